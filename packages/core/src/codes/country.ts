@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { MeridianError } from '../errors/MeridianError.js';
+import { coreMessages } from '../errors/messages.js';
+import { COUNTRY_CODES } from './countries.data.js';
+
+/** An officially assigned ISO 3166-1 alpha-2 code, as a literal union (see {@link CurrencyCode}). */
+export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(COUNTRY_CODES);
+
+/**
+ * Whether `value` is an officially assigned ISO 3166-1 alpha-2 code (exact, upper-case).
+ *
+ * @example
+ * isCountry('BR'); // true
+ * isCountry('UK'); // false: the code for the United Kingdom is GB
+ * @since 0.1.0
+ */
+export function isCountry(value: unknown): value is CountryCode {
+  return typeof value === 'string' && KNOWN.has(value);
+}
+
+/**
+ * Parse a country code from outside, accepting surrounding blanks and lower case.
+ *
+ * @throws {MeridianError} `core/invalid-country`.
+ * @example
+ * parseCountry('de'); // 'DE'
+ * @since 0.1.0
+ */
+export function parseCountry(value: string): CountryCode {
+  const normalised = typeof value === 'string' ? value.trim().toUpperCase() : String(value);
+  if (isCountry(normalised)) return normalised;
+  throw new MeridianError(
+    'core',
+    'core/invalid-country',
+    coreMessages.invalidCountry(String(value)),
+    {
+      value: String(value),
+    },
+  );
+}
+
+/** zod schema for an ISO 3166-1 alpha-2 code, exactly as written. */
+export const CountryCodeSchema = z.custom<CountryCode>(isCountry, {
+  error: (issue) => coreMessages.invalidCountry(String(issue.input)),
+});

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { MeridianError } from '../errors/MeridianError.js';
+import { coreMessages } from '../errors/messages.js';
+import { CURRENCIES, WITHDRAWN_CURRENCIES } from './currencies.data.js';
+
+/**
+ * A current ISO 4217 currency code. A literal union rather than an opaque brand: a typo fails to
+ * compile, editors complete it, and `Money<'EUR'>` and `Money<'USD'>` stay distinct types.
+ * Strings from outside become one through {@link parseCurrency} or {@link isCurrency}.
+ */
+export type CurrencyCode = keyof typeof CURRENCIES;
+
+/** The exponents ISO 4217 gives currencies that have minor units. */
+export type MinorUnits = 0 | 2 | 3 | 4;
+
+/**
+ * Whether `value` is a current ISO 4217 code (exact, upper-case).
+ *
+ * @example
+ * isCurrency('EUR'); // true
+ * isCurrency('HRK'); // false, withdrawn in 2023
+ * @since 0.1.0
+ */
+export function isCurrency(value: unknown): value is CurrencyCode {
+  return typeof value === 'string' && Object.hasOwn(CURRENCIES, value);
+}
+
+/**
+ * Parse a currency code from outside. Accepts surrounding blanks and lower case; refuses
+ * withdrawn codes with a message naming their replacement.
+ *
+ * @throws {MeridianError} `core/invalid-currency`.
+ * @example
+ * parseCurrency(' eur '); // 'EUR'
+ * parseCurrency('HRK'); // throws: withdrawn 2023-01-01, replaced by EUR
+ * @since 0.1.0
+ */
+export function parseCurrency(value: string): CurrencyCode {
+  const normalised = typeof value === 'string' ? value.trim().toUpperCase() : String(value);
+  if (isCurrency(normalised)) return normalised;
+  throw new MeridianError(
+    'core',
+    'core/invalid-currency',
+    coreMessages.invalidCurrency(String(value), withdrawnHint(normalised)),
+    { value: String(value) },
+  );
+}
+
+function withdrawnHint(code: string): string | undefined {
+  const w = Object.hasOwn(WITHDRAWN_CURRENCIES, code) ? WITHDRAWN_CURRENCIES[code] : undefined;
+  if (!w) return undefined;
+  return `withdrawn ${w.withdrawn}${w.replacedBy ? `, replaced by ${w.replacedBy}` : ''}: ${w.note}`;
+}
+
+/**
+ * The number of decimal places of a currency's minor unit: JPY 0, EUR 2, KWD 3, CLF 4.
+ *
+ * @example
+ * minorUnits('KWD'); // 3
+ * @since 0.1.0
+ */
+export function minorUnits(currency: CurrencyCode): MinorUnits {
+  const entry = CURRENCIES[currency];
+  if (!entry)
+    throw new MeridianError(
+      'core',
+      'core/invalid-currency',
+      coreMessages.invalidCurrency(String(currency)),
+      { value: String(currency) },
+    );
+  return entry.minorUnits;
+}
+
+/** zod schema for a current ISO 4217 code, exactly as written (no case folding). */
+export const CurrencyCodeSchema = z.custom<CurrencyCode>(isCurrency, {
+  error: (issue) =>
+    coreMessages.invalidCurrency(
+      String(issue.input),
+      withdrawnHint(String(issue.input).toUpperCase()),
+    ),
+});

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { MeridianError } from '../errors/MeridianError.js';
+import { coreMessages } from '../errors/messages.js';
+
+declare const localeBrand: unique symbol;
+
+/** A BCP 47 language tag in its canonical form (`en-GB`, `zh-Hant-TW`, `fa-IR`). */
+export type LocaleTag = string & { readonly [localeBrand]: 'LocaleTag' };
+
+function canonical(value: string): string | undefined {
+  try {
+    const [tag] = Intl.getCanonicalLocales(value.trim());
+    return tag;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `value` is a BCP 47 tag already in canonical form.
+ *
+ * @example
+ * isLocale('pt-BR'); // true
+ * isLocale('pt_br'); // false: parseLocale would repair it
+ * @since 0.1.0
+ */
+export function isLocale(value: unknown): value is LocaleTag {
+  return typeof value === 'string' && canonical(value) === value;
+}
+
+/**
+ * Parse a language tag from outside and canonicalise it with `Intl.getCanonicalLocales`
+ * (`EN-gb` → `en-GB`, `iw` → `he`). Underscores, common in POSIX and Java locales, become hyphens.
+ *
+ * @throws {MeridianError} `core/invalid-locale`.
+ * @example
+ * parseLocale('pt_br'); // 'pt-BR'
+ * @since 0.1.0
+ */
+export function parseLocale(value: string): LocaleTag {
+  const tag = typeof value === 'string' ? canonical(value.replaceAll('_', '-')) : undefined;
+  if (tag !== undefined) return tag as LocaleTag;
+  throw new MeridianError(
+    'core',
+    'core/invalid-locale',
+    coreMessages.invalidLocale(String(value)),
+    {
+      value: String(value),
+    },
+  );
+}
+
+/** zod schema that accepts any well-formed tag and outputs its canonical form. */
+export const LocaleTagSchema = z.string().transform((value, ctx): LocaleTag => {
+  const tag = canonical(value.replaceAll('_', '-'));
+  if (tag === undefined) {
+    ctx.addIssue({ code: 'custom', message: coreMessages.invalidLocale(value) });
+    return z.NEVER;
+  }
+  return tag as LocaleTag;
+});

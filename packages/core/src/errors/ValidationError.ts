@@ -1,0 +1,56 @@
+import { MeridianError, type MeridianPackage } from './MeridianError.js';
+
+/** One problem found while validating input: where it is and what is wrong. */
+export type ValidationIssue = {
+  /** The path into the input, as zod reports it: `['lines', 0, 'price', 'amount']`. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong there and, where it helps, what to do. */
+  readonly message: string;
+  /** zod's issue code (`invalid_type`, `too_small`, `custom`, …). */
+  readonly code: string;
+};
+
+/**
+ * Thrown when input from outside fails its schema. Carries every issue with its path.
+ *
+ * @example
+ * try { parseMoney({ amount: 1.5, currency: 'EUR' }); }
+ * catch (e) { if (e instanceof ValidationError) e.issues[0].path; // ['amount'] }
+ * @since 0.1.0
+ */
+export class ValidationError extends MeridianError<string> {
+  /** Every problem found, each with its path into the input. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(pkg: MeridianPackage, what: string, issues: readonly ValidationIssue[]) {
+    super(pkg, `${pkg}/invalid-${what}`, formatValidationMessage(what, issues), {
+      what,
+      issueCount: issues.length,
+    });
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+
+  override toJSON(): ReturnType<MeridianError['toJSON']> & {
+    issues: readonly ValidationIssue[];
+  } {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** Render a path as `lines[0].price.amount`, or `(root)` for the input itself. */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+function formatValidationMessage(what: string, issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 5).map((i) => `at ${formatPath(i.path)}: ${i.message}`);
+  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+  return `Invalid ${what}: ${shown.join('; ')}${more}.`;
+}

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type { MeridianPackage } from './MeridianError.js';
+import { ValidationError, type ValidationIssue } from './ValidationError.js';
+
+/**
+ * Parse `input` with a zod schema and throw a {@link ValidationError} that names every path on
+ * failure. The one way every Meridian package validates what comes from outside.
+ *
+ * @param schema - The zod schema.
+ * @param input - Untrusted input (JSON from a CMS, a webhook body…).
+ * @param options - `package` that validates, and `what` is being validated (kebab-case), used in
+ *   the error code `<package>/invalid-<what>`.
+ * @returns The parsed, typed value.
+ * @throws {ValidationError} When the input does not fit the schema.
+ * @example
+ * const money = parseWith(MoneySchema, json, { package: 'core', what: 'money' });
+ * @since 0.1.0
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: { readonly package: MeridianPackage; readonly what: string },
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: issue.message,
+    code: issue.code,
+  }));
+  throw new ValidationError(options.package, options.what, issues);
+}

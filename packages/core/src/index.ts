@@ -1,0 +1,72 @@
+// @meridian-cx/core: the shared vocabulary of Meridian. Re-exports by name: the public surface.
+
+export { alwaysOpenCalendar } from './calendar/alwaysOpenCalendar.js';
+export type { BusinessCalendar } from './calendar/BusinessCalendar.js';
+export { COUNTRY_CODES, COUNTRY_TABLE_PROVENANCE } from './codes/countries.data.js';
+export { type CountryCode, CountryCodeSchema, isCountry, parseCountry } from './codes/country.js';
+export {
+  CURRENCIES,
+  CURRENCY_TABLE_PROVENANCE,
+  WITHDRAWN_CURRENCIES,
+} from './codes/currencies.data.js';
+export {
+  type CurrencyCode,
+  CurrencyCodeSchema,
+  isCurrency,
+  type MinorUnits,
+  minorUnits,
+  parseCurrency,
+} from './codes/currency.js';
+export { isLocale, type LocaleTag, LocaleTagSchema, parseLocale } from './codes/locale.js';
+export { isTimeZone, parseTimeZone, type TimeZone, TimeZoneSchema } from './codes/timeZone.js';
+export {
+  type Decision,
+  decide,
+  type Reason,
+  type ReasonParam,
+  reason,
+} from './decision/decision.js';
+export { isMeridianError, MeridianError, type MeridianPackage } from './errors/MeridianError.js';
+export { type CoreErrorCode, coreMessages } from './errors/messages.js';
+export { parseWith } from './errors/parseWith.js';
+export { formatPath, ValidationError, type ValidationIssue } from './errors/ValidationError.js';
+export { add } from './money/add.js';
+export { allocate } from './money/allocate.js';
+export {
+  compare,
+  equals,
+  isNegative,
+  isPositive,
+  isZero,
+  maximum,
+  minimum,
+} from './money/compare.js';
+export { type ConvertOptions, convert } from './money/convert.js';
+export { type FormatOptions, format } from './money/format.js';
+export { fromDecimal } from './money/fromDecimal.js';
+export { MoneySchema, money, parseMoney } from './money/money.js';
+export { type MultiplyOptions, multiply } from './money/multiply.js';
+export { subtract } from './money/subtract.js';
+export { sum } from './money/sum.js';
+export { toDecimal } from './money/toDecimal.js';
+export {
+  type Decimal,
+  type Money,
+  ROUNDING_MODES,
+  type RoundingMode,
+} from './money/types.js';
+export {
+  type Provenance,
+  ProvenanceSchema,
+  type Source,
+  SourceSchema,
+} from './provenance/source.js';
+export {
+  type Instant,
+  InstantSchema,
+  type Interval,
+  IntervalSchema,
+  parseInstant,
+  toEpochMillis,
+  toIsoString,
+} from './time/instant.js';

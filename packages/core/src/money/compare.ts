@@ -1,0 +1,77 @@
+import type { CurrencyCode } from '../codes/currency.js';
+import { assertSameCurrency } from './money.js';
+import type { Money } from './types.js';
+
+/**
+ * Order two amounts of the same currency: −1, 0 or 1. Usable as an `Array#sort` comparator.
+ *
+ * @throws {MeridianError} `core/currency-mismatch`.
+ * @example
+ * [money(5, 'EUR'), money(2, 'EUR')].sort(compare); // 2 first
+ * @since 0.1.0
+ */
+export function compare<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
+  assertSameCurrency(a, b);
+  return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
+}
+
+/**
+ * Whether two amounts are equal. Different currencies are never equal (no error).
+ *
+ * @example
+ * equals(money(100, 'EUR'), money(100, 'EUR')); // true
+ * @since 0.1.0
+ */
+export function equals(a: Money, b: Money): boolean {
+  return a.currency === b.currency && a.amount === b.amount;
+}
+
+/**
+ * Whether an amount is zero.
+ * @example
+ * isZero(money(0, 'JPY')); // true
+ * @since 0.1.0
+ */
+export function isZero(m: Money): boolean {
+  return m.amount === 0;
+}
+
+/**
+ * Whether an amount is below zero.
+ * @example
+ * isNegative(money(-1, 'EUR')); // true
+ * @since 0.1.0
+ */
+export function isNegative(m: Money): boolean {
+  return m.amount < 0;
+}
+
+/**
+ * Whether an amount is above zero.
+ * @example
+ * isPositive(money(1, 'EUR')); // true
+ * @since 0.1.0
+ */
+export function isPositive(m: Money): boolean {
+  return m.amount > 0;
+}
+
+/**
+ * The smaller of two amounts of one currency (the first on a tie).
+ * @example
+ * minimum(money(500, 'EUR'), money(300, 'EUR')); // { amount: 300, currency: 'EUR' }
+ * @since 0.1.0
+ */
+export function minimum<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
+  return compare(a, b) <= 0 ? a : (b as Money<C>);
+}
+
+/**
+ * The larger of two amounts of one currency (the first on a tie).
+ * @example
+ * maximum(money(500, 'EUR'), money(300, 'EUR')); // { amount: 500, currency: 'EUR' }
+ * @since 0.1.0
+ */
+export function maximum<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
+  return compare(a, b) >= 0 ? a : (b as Money<C>);
+}

@@ -1,0 +1,63 @@
+import { type CurrencyCode, isCurrency, minorUnits } from '../codes/currency.js';
+import { MeridianError } from '../errors/MeridianError.js';
+import { coreMessages } from '../errors/messages.js';
+import { decimalParts } from './decimal.js';
+import { assertRoundingMode, divideRounded } from './divide.js';
+import { assertAmount, result } from './money.js';
+import type { Decimal, Money, RoundingMode } from './types.js';
+
+/** Options of {@link convert}. */
+export type ConvertOptions<To extends CurrencyCode> = {
+  /** The target currency. */
+  readonly to: To;
+  /**
+   * Units of the target currency per one unit of the source, in major units:
+   * EUR→USD at `'1.0834'` means €1 = $1.0834. A decimal string keeps it exact.
+   */
+  readonly rate: Decimal;
+  /** How to round to the target's minor unit. Required: conversions are rarely exact. */
+  readonly rounding: RoundingMode;
+};
+
+/**
+ * Convert an amount to another currency at an explicit rate, with one explicit rounding.
+ * Minor units are accounted for (EUR has 2, JPY 0, KWD 3), so €10.00 at 161.25 is ¥1,612.5,
+ * which half-even rounding makes ¥1,612. Meridian never fetches rates: pass the one your books use.
+ *
+ * @throws {MeridianError} `core/invalid-currency`, `core/invalid-factor` (rate ≤ 0 or not a
+ *   decimal), `core/unsafe-result`.
+ * @example
+ * convert(money(1000, 'EUR'), { to: 'JPY', rate: '161.25', rounding: 'half-even' }); // ¥1,612
+ * @since 0.1.0
+ */
+export function convert<To extends CurrencyCode>(m: Money, options: ConvertOptions<To>): Money<To> {
+  assertAmount(m.amount);
+  if (!isCurrency(options.to)) {
+    throw new MeridianError(
+      'core',
+      'core/invalid-currency',
+      coreMessages.invalidCurrency(String(options.to)),
+      {
+        value: String(options.to),
+      },
+    );
+  }
+  assertRoundingMode(options.rounding);
+  const { digits, scale } = decimalParts(options.rate);
+  if (digits <= 0n) {
+    throw new MeridianError(
+      'core',
+      'core/invalid-factor',
+      coreMessages.invalidFactor(options.rate),
+      {
+        value: String(options.rate),
+      },
+    );
+  }
+  const shift = minorUnits(options.to) - minorUnits(m.currency);
+  // target minor = amount × rate × 10^shift = amount·digits·10^max(shift,0) / 10^(scale + max(−shift,0))
+  const numerator = BigInt(m.amount) * digits * 10n ** BigInt(Math.max(shift, 0));
+  const denominator = 10n ** BigInt(scale + Math.max(-shift, 0));
+  const amount = divideRounded(numerator, denominator, options.rounding);
+  return result(amount, options.to, 'convert');
+}

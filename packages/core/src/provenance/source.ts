@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Where a fact comes from: a title and a URL of the primary source (a statute, an official page). */
+export type Source = {
+  readonly title: string;
+  readonly url: string;
+  /** A pinpoint inside the source: an article, a section, a paragraph. */
+  readonly pinpoint?: string;
+};
+
+/** Provenance of one entry of a curated dataset: its source and when it was last checked. */
+export type Provenance = {
+  readonly source: Source;
+  /** The date (YYYY-MM-DD) the entry was last checked against its source. */
+  readonly asOf: string;
+  /** Where sources disagree or a fact is uncertain, say so here. */
+  readonly note?: string;
+};
+
+/** zod schema for a {@link Source}. */
+export const SourceSchema = z.object({
+  title: z.string().min(1, 'A source needs a title.'),
+  url: z.url({ error: 'A source needs the URL of the primary text.' }),
+  pinpoint: z.string().min(1).optional(),
+});
+
+/** zod schema for a {@link Provenance}: every curated entry in Meridian carries one. */
+export const ProvenanceSchema = z.object({
+  source: SourceSchema,
+  asOf: z.iso.date({ error: 'asOf is the date the entry was checked, as YYYY-MM-DD.' }),
+  note: z.string().min(1).optional(),
+});

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { MeridianError } from '../errors/MeridianError.js';
+import { coreMessages } from '../errors/messages.js';
+
+/** An instant as it crosses the API: an ISO 8601 string with a zone offset or `Z`, or a `Date`. */
+export type Instant = string | Date;
+
+/** A half-open interval of time `[start, end)`. */
+export type Interval = { readonly start: Instant; readonly end: Instant };
+
+// Date and time with seconds optional, fraction optional, and a required Z or ±hh:mm offset:
+// a local time without a zone is ambiguous, so it is refused rather than guessed.
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+function invalid(value: unknown): MeridianError {
+  return new MeridianError(
+    'core',
+    'core/invalid-instant',
+    coreMessages.invalidInstant(String(value)),
+    {
+      value: String(value),
+    },
+  );
+}
+
+/**
+ * Milliseconds since the Unix epoch for an {@link Instant}.
+ *
+ * @throws {MeridianError} `core/invalid-instant` for a string without a zone, an impossible date
+ *   (`2026-02-30`), or an invalid `Date`.
+ * @example
+ * toEpochMillis('2026-03-02T10:00:00Z'); // 1772445600000
+ * @since 0.1.0
+ */
+export function toEpochMillis(value: Instant): number {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) throw invalid(value);
+    return ms;
+  }
+  if (typeof value !== 'string') throw invalid(value);
+  const m = ISO_INSTANT.exec(value.trim());
+  if (!m) throw invalid(value);
+  const [, y, mo, d, h, mi] = m;
+  const ms = Date.parse(
+    value
+      .trim()
+      .replace(',', '.')
+      .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+  );
+  if (Number.isNaN(ms)) throw invalid(value);
+  // Date.parse rolls 2026-02-30 over to March; refuse dates that do not exist.
+  const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (
+    check.getUTCFullYear() !== Number(y) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    check.getUTCDate() !== Number(d) ||
+    Number(h) > 24 ||
+    Number(mi) > 59
+  ) {
+    throw invalid(value);
+  }
+  return ms;
+}
+
+/**
+ * Parse an {@link Instant} to a `Date`.
+ *
+ * @throws {MeridianError} `core/invalid-instant`.
+ * @example
+ * parseInstant('2026-03-02T11:00:00+01:00').toISOString(); // '2026-03-02T10:00:00.000Z'
+ * @since 0.1.0
+ */
+export function parseInstant(value: Instant): Date {
+  return new Date(toEpochMillis(value));
+}
+
+/**
+ * An instant as a canonical ISO 8601 UTC string (`2026-03-02T10:00:00.000Z`): what Meridian returns.
+ *
+ * @example
+ * toIsoString(new Date(0)); // '1970-01-01T00:00:00.000Z'
+ * @since 0.1.0
+ */
+export function toIsoString(value: Instant): string {
+  return new Date(toEpochMillis(value)).toISOString();
+}
+
+/** zod schema for an {@link Instant} from outside; outputs the canonical UTC ISO string. */
+export const InstantSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  try {
+    return toIsoString(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: coreMessages.invalidInstant(String(value)) });
+    return z.NEVER;
+  }
+});
+
+/** zod schema for an {@link Interval}; the end must not be before the start. */
+export const IntervalSchema = z
+  .object({ start: InstantSchema, end: InstantSchema })
+  .refine((i) => Date.parse(i.end) >= Date.parse(i.start), {
+    error: 'The interval ends before it starts: swap start and end.',
+    path: ['end'],
+  });

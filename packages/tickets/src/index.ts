@@ -1,0 +1,2 @@
+// @meridian-cx/tickets: public surface, re-exported by name.
+export const PACKAGE_NAME = '@meridian-cx/tickets';
