@@ -50,7 +50,9 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 function formatValidationMessage(what: string, issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 5).map((i) => `at ${formatPath(i.path)}: ${i.message}`);
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => `at ${formatPath(i.path)}: ${i.message.replace(/\.$/, '')}`);
   const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
   return `Invalid ${what}: ${shown.join('; ')}${more}.`;
 }

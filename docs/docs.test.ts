@@ -1,0 +1,67 @@
+// Every ```ts block in docs/*.md, in the root README and in each package README runs here, as
+// written, as its own module: a doc reader never meets an example that does not run.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const out = join(here, '.blocks');
+
+const sources = [
+  ...readdirSync(here)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(here, f)),
+  join(root, 'README.md'),
+  ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'README.md')),
+].filter((file) => {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+/** The ```ts blocks of a Markdown file, with the line each starts on. */
+export function tsBlocks(markdown: string): { line: number; code: string }[] {
+  const blocks: { line: number; code: string }[] = [];
+  const lines = markdown.split('\n');
+  let open: { line: number; body: string[] } | undefined;
+  lines.forEach((text, i) => {
+    if (open) {
+      if (/^\s*```\s*$/.test(text)) {
+        blocks.push({ line: open.line, code: open.body.join('\n') });
+        open = undefined;
+      } else open.body.push(text);
+    } else if (/^\s*```(ts|typescript)\s*$/.test(text)) {
+      open = { line: i + 1, body: [] };
+    }
+  });
+  return blocks;
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const cases = sources.flatMap((file) => {
+  const name = relative(root, file);
+  const slug = name.replaceAll(/[^a-z0-9]+/gi, '-');
+  return tsBlocks(readFileSync(file, 'utf8')).map((block, i) => {
+    const path = join(out, `${slug}-${i + 1}.ts`);
+    writeFileSync(path, `${block.code}\nexport {};\n`);
+    return { label: `${name}:${block.line}`, path };
+  });
+});
+
+describe('documentation code blocks', () => {
+  it('finds the guides', () => {
+    expect(sources.map((s) => basename(s))).toContain('core.md');
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('$label runs', async ({ path }) => {
+    await import(pathToFileURL(path).href);
+  });
+});

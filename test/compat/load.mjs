@@ -1,0 +1,33 @@
+// Loads every built package through ESM import and CJS require and checks a few behaviours
+// that depend on the runtime (Intl, BigInt, string formatting).
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const packages = readdirSync(join(root, 'packages')).filter((p) =>
+  existsSync(join(root, 'packages', p, 'dist', 'index.js')),
+);
+assert.ok(packages.includes('core'), 'core is built');
+
+for (const name of packages) {
+  const esm = await import(pathToFileURL(join(root, 'packages', name, 'dist', 'index.js')).href);
+  const cjs = require(join(root, 'packages', name, 'dist', 'index.cjs'));
+  assert.ok(Object.keys(esm).length > 0, `${name}: ESM exports`);
+  assert.deepEqual(Object.keys(esm).sort(), Object.keys(cjs).sort(), `${name}: ESM and CJS agree`);
+}
+
+const core = require(join(root, 'packages', 'core', 'dist', 'index.cjs'));
+const shares = core.allocate(core.money(1000, 'EUR'), [1, 1, 1]).map((m) => m.amount);
+assert.deepEqual(shares, [334, 333, 333]);
+assert.equal(core.format(core.money(1999, 'JPY'), 'ja-JP'), '￥1,999');
+assert.equal(core.format(core.money(9007199254740991, 'EUR'), 'en-US'), '€90,071,992,547,409.91');
+assert.match(core.format(core.money(125000, 'IRR'), 'fa-IR'), /[۰-۹]/);
+assert.equal(
+  core.multiply(core.money(900719925474099, 'EUR'), '9.99', { rounding: 'half-even' }).amount,
+  8998192055486249,
+);
+console.log(`node ${process.version}: ${packages.length} packages load through import and require`);
