@@ -3,7 +3,7 @@
 export { alwaysOpenCalendar } from './calendar/alwaysOpenCalendar.js';
 export type { BusinessCalendar } from './calendar/BusinessCalendar.js';
 export { COUNTRY_CODES, COUNTRY_TABLE_PROVENANCE } from './codes/countries.data.js';
-export { type CountryCode, CountryCodeSchema, isCountry, parseCountry } from './codes/country.js';
+export { type CountryCode, isCountry, parseCountry } from './codes/country.js';
 export {
   CURRENCIES,
   CURRENCY_TABLE_PROVENANCE,
@@ -11,14 +11,13 @@ export {
 } from './codes/currencies.data.js';
 export {
   type CurrencyCode,
-  CurrencyCodeSchema,
   isCurrency,
   type MinorUnits,
   minorUnits,
   parseCurrency,
 } from './codes/currency.js';
-export { isLocale, type LocaleTag, LocaleTagSchema, parseLocale } from './codes/locale.js';
-export { isTimeZone, parseTimeZone, type TimeZone, TimeZoneSchema } from './codes/timeZone.js';
+export { isLocale, type LocaleTag, parseLocale } from './codes/locale.js';
+export { isTimeZone, parseTimeZone, type TimeZone } from './codes/timeZone.js';
 export {
   type Decision,
   decide,
@@ -44,8 +43,9 @@ export {
 export { type ConvertOptions, convert } from './money/convert.js';
 export { type FormatOptions, format } from './money/format.js';
 export { fromDecimal } from './money/fromDecimal.js';
-export { MoneySchema, money, parseMoney } from './money/money.js';
+export { money } from './money/money.js';
 export { type MultiplyOptions, multiply } from './money/multiply.js';
+export { parseMoney } from './money/parseMoney.js';
 export { subtract } from './money/subtract.js';
 export { sum } from './money/sum.js';
 export { toDecimal } from './money/toDecimal.js';
@@ -55,17 +55,21 @@ export {
   ROUNDING_MODES,
   type RoundingMode,
 } from './money/types.js';
+export type { Provenance, Source } from './provenance/source.js';
 export {
-  type Provenance,
+  CountryCodeSchema,
+  CurrencyCodeSchema,
+  InstantSchema,
+  IntervalSchema,
+  LocaleTagSchema,
+  MoneySchema,
   ProvenanceSchema,
-  type Source,
   SourceSchema,
-} from './provenance/source.js';
+  TimeZoneSchema,
+} from './schemas.js';
 export {
   type Instant,
-  InstantSchema,
   type Interval,
-  IntervalSchema,
   parseInstant,
   toEpochMillis,
   toIsoString,

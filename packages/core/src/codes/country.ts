@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { MeridianError } from '../errors/MeridianError.js';
 import { coreMessages } from '../errors/messages.js';
 import { COUNTRY_CODES } from './countries.data.js';
@@ -40,8 +39,3 @@ export function parseCountry(value: string): CountryCode {
     },
   );
 }
-
-/** zod schema for an ISO 3166-1 alpha-2 code, exactly as written. */
-export const CountryCodeSchema = z.custom<CountryCode>(isCountry, {
-  error: (issue) => coreMessages.invalidCountry(String(issue.input)),
-});

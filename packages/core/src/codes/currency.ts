@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { MeridianError } from '../errors/MeridianError.js';
 import { coreMessages } from '../errors/messages.js';
 import { CURRENCIES, WITHDRAWN_CURRENCIES } from './currencies.data.js';
@@ -46,7 +45,8 @@ export function parseCurrency(value: string): CurrencyCode {
   );
 }
 
-function withdrawnHint(code: string): string | undefined {
+/** What replaced a withdrawn code, for error messages. */
+export function withdrawnHint(code: string): string | undefined {
   const w = Object.hasOwn(WITHDRAWN_CURRENCIES, code) ? WITHDRAWN_CURRENCIES[code] : undefined;
   if (!w) return undefined;
   return `withdrawn ${w.withdrawn}${w.replacedBy ? `, replaced by ${w.replacedBy}` : ''}: ${w.note}`;
@@ -70,12 +70,3 @@ export function minorUnits(currency: CurrencyCode): MinorUnits {
     );
   return entry.minorUnits;
 }
-
-/** zod schema for a current ISO 4217 code, exactly as written (no case folding). */
-export const CurrencyCodeSchema = z.custom<CurrencyCode>(isCurrency, {
-  error: (issue) =>
-    coreMessages.invalidCurrency(
-      String(issue.input),
-      withdrawnHint(String(issue.input).toUpperCase()),
-    ),
-});

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { MeridianError } from '../errors/MeridianError.js';
 import { coreMessages } from '../errors/messages.js';
 
@@ -7,7 +6,8 @@ declare const localeBrand: unique symbol;
 /** A BCP 47 language tag in its canonical form (`en-GB`, `zh-Hant-TW`, `fa-IR`). */
 export type LocaleTag = string & { readonly [localeBrand]: 'LocaleTag' };
 
-function canonical(value: string): string | undefined {
+/** The canonical form of a tag, or undefined if it is not well-formed. */
+export function canonicalLocale(value: string): string | undefined {
   try {
     const [tag] = Intl.getCanonicalLocales(value.trim());
     return tag;
@@ -25,7 +25,7 @@ function canonical(value: string): string | undefined {
  * @since 0.1.0
  */
 export function isLocale(value: unknown): value is LocaleTag {
-  return typeof value === 'string' && canonical(value) === value;
+  return typeof value === 'string' && canonicalLocale(value) === value;
 }
 
 /**
@@ -38,7 +38,7 @@ export function isLocale(value: unknown): value is LocaleTag {
  * @since 0.1.0
  */
 export function parseLocale(value: string): LocaleTag {
-  const tag = typeof value === 'string' ? canonical(value.replaceAll('_', '-')) : undefined;
+  const tag = typeof value === 'string' ? canonicalLocale(value.replaceAll('_', '-')) : undefined;
   if (tag !== undefined) return tag as LocaleTag;
   throw new MeridianError(
     'core',
@@ -49,13 +49,3 @@ export function parseLocale(value: string): LocaleTag {
     },
   );
 }
-
-/** zod schema that accepts any well-formed tag and outputs its canonical form. */
-export const LocaleTagSchema = z.string().transform((value, ctx): LocaleTag => {
-  const tag = canonical(value.replaceAll('_', '-'));
-  if (tag === undefined) {
-    ctx.addIssue({ code: 'custom', message: coreMessages.invalidLocale(value) });
-    return z.NEVER;
-  }
-  return tag as LocaleTag;
-});

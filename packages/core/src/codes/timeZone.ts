@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { MeridianError } from '../errors/MeridianError.js';
 import { coreMessages } from '../errors/messages.js';
 
@@ -52,8 +51,3 @@ export function parseTimeZone(value: string): TimeZone {
     { value: String(value) },
   );
 }
-
-/** zod schema for an IANA zone name. */
-export const TimeZoneSchema = z.custom<TimeZone>(isTimeZone, {
-  error: (issue) => coreMessages.invalidTimeZone(String(issue.input)),
-});

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { type CurrencyCode, CurrencyCodeSchema, isCurrency } from '../codes/currency.js';
+import { type CurrencyCode, isCurrency } from '../codes/currency.js';
 import { MeridianError } from '../errors/MeridianError.js';
 import { coreMessages } from '../errors/messages.js';
-import { parseWith } from '../errors/parseWith.js';
 import type { Money } from './types.js';
 
 /** Throw unless `amount` is a safe integer. */
@@ -61,24 +59,4 @@ export function money<C extends CurrencyCode>(amount: number, currency: C): Mone
     );
   }
   return { amount: amount === 0 ? 0 : amount, currency };
-}
-
-/** zod schema for {@link Money} coming from outside: a safe integer and a current code. */
-export const MoneySchema = z.object({
-  amount: z.number().refine(Number.isSafeInteger, {
-    error: (issue) => coreMessages.invalidAmount(issue.input),
-  }),
-  currency: CurrencyCodeSchema,
-});
-
-/**
- * Validate money that came from outside (JSON, a webhook).
- *
- * @throws {ValidationError} `core/invalid-money`, naming `amount` or `currency`.
- * @example
- * parseMoney({ amount: 4900, currency: 'PLN' });
- * @since 0.1.0
- */
-export function parseMoney(input: unknown): Money {
-  return parseWith(MoneySchema, input, { package: 'core', what: 'money' }) as Money;
 }

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Where a fact comes from: a title and a URL of the primary source (a statute, an official page). */
 export type Source = {
   readonly title: string;
@@ -16,17 +14,3 @@ export type Provenance = {
   /** Where sources disagree or a fact is uncertain, say so here. */
   readonly note?: string;
 };
-
-/** zod schema for a {@link Source}. */
-export const SourceSchema = z.object({
-  title: z.string().min(1, 'A source needs a title.'),
-  url: z.url({ error: 'A source needs the URL of the primary text.' }),
-  pinpoint: z.string().min(1).optional(),
-});
-
-/** zod schema for a {@link Provenance}: every curated entry in Meridian carries one. */
-export const ProvenanceSchema = z.object({
-  source: SourceSchema,
-  asOf: z.iso.date({ error: 'asOf is the date the entry was checked, as YYYY-MM-DD.' }),
-  note: z.string().min(1).optional(),
-});

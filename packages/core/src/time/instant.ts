@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { MeridianError } from '../errors/MeridianError.js';
 import { coreMessages } from '../errors/messages.js';
 
@@ -86,21 +85,3 @@ export function parseInstant(value: Instant): Date {
 export function toIsoString(value: Instant): string {
   return new Date(toEpochMillis(value)).toISOString();
 }
-
-/** zod schema for an {@link Instant} from outside; outputs the canonical UTC ISO string. */
-export const InstantSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  try {
-    return toIsoString(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: coreMessages.invalidInstant(String(value)) });
-    return z.NEVER;
-  }
-});
-
-/** zod schema for an {@link Interval}; the end must not be before the start. */
-export const IntervalSchema = z
-  .object({ start: InstantSchema, end: InstantSchema })
-  .refine((i) => Date.parse(i.end) >= Date.parse(i.start), {
-    error: 'The interval ends before it starts: swap start and end.',
-    path: ['end'],
-  });

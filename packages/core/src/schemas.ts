@@ -1,0 +1,78 @@
+// zod schemas for everything in core that can come from outside. Kept apart from the functions
+// so that code that never validates (money arithmetic, formatting) does not bundle zod.
+import { z } from 'zod';
+import { type CountryCode, isCountry } from './codes/country.js';
+import { type CurrencyCode, isCurrency, withdrawnHint } from './codes/currency.js';
+import { canonicalLocale, type LocaleTag } from './codes/locale.js';
+import { isTimeZone, type TimeZone } from './codes/timeZone.js';
+import { coreMessages } from './errors/messages.js';
+import { toIsoString } from './time/instant.js';
+
+/** zod schema for a current ISO 4217 code, exactly as written (no case folding). */
+export const CurrencyCodeSchema = z.custom<CurrencyCode>(isCurrency, {
+  error: (issue) =>
+    coreMessages.invalidCurrency(
+      String(issue.input),
+      withdrawnHint(String(issue.input).toUpperCase()),
+    ),
+});
+
+/** zod schema for an ISO 3166-1 alpha-2 code, exactly as written. */
+export const CountryCodeSchema = z.custom<CountryCode>(isCountry, {
+  error: (issue) => coreMessages.invalidCountry(String(issue.input)),
+});
+
+/** zod schema that accepts any well-formed BCP 47 tag and outputs its canonical form. */
+export const LocaleTagSchema = z.string().transform((value, ctx): LocaleTag => {
+  const tag = canonicalLocale(value.replaceAll('_', '-'));
+  if (tag === undefined) {
+    ctx.addIssue({ code: 'custom', message: coreMessages.invalidLocale(value) });
+    return z.NEVER;
+  }
+  return tag as LocaleTag;
+});
+
+/** zod schema for an IANA zone name. */
+export const TimeZoneSchema = z.custom<TimeZone>(isTimeZone, {
+  error: (issue) => coreMessages.invalidTimeZone(String(issue.input)),
+});
+
+/** zod schema for money coming from outside: a safe integer of minor units and a current code. */
+export const MoneySchema = z.object({
+  amount: z.number().refine(Number.isSafeInteger, {
+    error: (issue) => coreMessages.invalidAmount(issue.input),
+  }),
+  currency: CurrencyCodeSchema,
+});
+
+/** zod schema for an instant from outside; outputs the canonical UTC ISO string. */
+export const InstantSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  try {
+    return toIsoString(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: coreMessages.invalidInstant(String(value)) });
+    return z.NEVER;
+  }
+});
+
+/** zod schema for an interval `[start, end)`; the end must not be before the start. */
+export const IntervalSchema = z
+  .object({ start: InstantSchema, end: InstantSchema })
+  .refine((i) => Date.parse(i.end) >= Date.parse(i.start), {
+    error: 'The interval ends before it starts: swap start and end.',
+    path: ['end'],
+  });
+
+/** zod schema for a source: a title and the URL of the primary text. */
+export const SourceSchema = z.object({
+  title: z.string().min(1, 'A source needs a title.'),
+  url: z.url({ error: 'A source needs the URL of the primary text.' }),
+  pinpoint: z.string().min(1).optional(),
+});
+
+/** zod schema for provenance: every curated entry in Meridian carries one. */
+export const ProvenanceSchema = z.object({
+  source: SourceSchema,
+  asOf: z.iso.date({ error: 'asOf is the date the entry was checked, as YYYY-MM-DD.' }),
+  note: z.string().min(1).optional(),
+});
