@@ -97,6 +97,16 @@ describe('money properties', () => {
     },
   );
 
+  test.prop([amount, fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 12 })])(
+    'the integer fast path of allocate agrees with the general path',
+    (a, ratios) => {
+      fc.pre(ratios.some((r) => r > 0));
+      // String ratios always take the general (BigInt) path.
+      const general = allocate(money(a, 'EUR'), ratios.map(String));
+      expect(allocate(money(a, 'EUR'), ratios)).toEqual(general);
+    },
+  );
+
   test.prop([amount, currency])('toDecimal and fromDecimal round-trip', (a, c) => {
     expect(fromDecimal(toDecimal(money(a, c)), c)).toEqual(money(a, c));
   });

@@ -31,6 +31,44 @@ function weights(ratios: readonly Decimal[]): bigint[] {
 }
 
 /**
+ * The common case, all in doubles: ratios that are non-negative safe integers and products that
+ * stay exact. Returns undefined to fall back to the general path (which also reports bad ratios).
+ */
+function allocateIntegers(amount: number, ratios: readonly Decimal[]): number[] | undefined {
+  const n = ratios.length;
+  let weightSum = 0;
+  for (let i = 0; i < n; i++) {
+    const r = ratios[i];
+    if (typeof r !== 'number' || !Number.isSafeInteger(r) || r < 0) return undefined;
+    weightSum += r;
+  }
+  const total = Math.abs(amount);
+  if (weightSum === 0 || total * weightSum > Number.MAX_SAFE_INTEGER) return undefined;
+  const shares = new Array<number>(n);
+  const remainders = new Array<number>(n);
+  let left = total;
+  for (let i = 0; i < n; i++) {
+    const p = total * (ratios[i] as number);
+    const share = Math.floor(p / weightSum);
+    shares[i] = share;
+    remainders[i] = p - share * weightSum;
+    left -= share;
+  }
+  // left < n: hand one unit each to the largest remainders, the earliest first on a tie.
+  while (left > 0) {
+    let best = 0;
+    for (let i = 1; i < n; i++)
+      if ((remainders[i] as number) > (remainders[best] as number)) best = i;
+    shares[best] = (shares[best] as number) + 1;
+    remainders[best] = -1;
+    left -= 1;
+  }
+  if (amount < 0)
+    for (let i = 0; i < n; i++) shares[i] = shares[i] === 0 ? 0 : -(shares[i] as number);
+  return shares;
+}
+
+/**
  * Split an amount by ratios so that the shares add up to the amount exactly, and each share is
  * within one minor unit of its exact value (the largest-remainder method: every share gets the
  * floor of its exact value, and the units left over go to the largest fractional remainders,
@@ -52,6 +90,8 @@ export function allocate<C extends CurrencyCode>(
   ratios: readonly Decimal[],
 ): Money<C>[] {
   assertAmount(m.amount);
+  const fast = allocateIntegers(m.amount, ratios);
+  if (fast) return fast.map((amount) => ({ amount, currency: m.currency }));
   const w = weights(ratios);
   const negative = m.amount < 0;
   const total = Math.abs(m.amount);
