@@ -1,5 +1,7 @@
 // Every ```ts block in docs/*.md, in the root README and in each package README runs here, as
 // written, as its own module: a doc reader never meets an example that does not run.
+
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,4 +66,16 @@ describe('documentation code blocks', () => {
   it.each(cases)('$label runs', async ({ path }) => {
     await import(pathToFileURL(path).href);
   });
+
+  it('every block type-checks as a reader would paste it into a strict project', () => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(here, 'tsconfig.blocks.json')], {
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      const out = (error as { stdout?: string }).stdout ?? String(error);
+      expect.fail(`doc blocks do not type-check:\n${out}`);
+    }
+  }, 120_000);
 });
