@@ -1,0 +1,104 @@
+/** What a segment accumulator must offer: add raw inputs, merge, serialise. */
+export interface Mergeable<A> {
+  add(input: unknown): unknown;
+  merge(...others: readonly A[]): A;
+  toJSON(): unknown;
+}
+
+/** The plain-data state of a {@link SegmentedAccumulator}: each segment's state by key. */
+export type SegmentedState = { readonly segments: Readonly<Record<string, unknown>> };
+
+/**
+ * One accumulator per segment (market, channel, agent, week…), fed in one pass. The key function
+ * decides the segment (see `keyBy`); each segment is any mergeable accumulator (CSAT, NPS, CES or
+ * your own with the same three methods). Merging merges segment by segment, so shards computed
+ * apart combine into the same result as a single pass.
+ *
+ * @example
+ * const byMarket = new SegmentedAccumulator({ create: () => new CsatAccumulator(), key: keyBy({ dimensions: ['market'] }) });
+ * byMarket.add({ survey: 'csat', score: 5, respondedAt: '2026-03-02T10:00:00Z', dimensions: { market: 'DE' } });
+ * byMarket.get('market=DE')?.result().value; // 100
+ * @since 0.1.0
+ */
+export class SegmentedAccumulator<A extends Mergeable<A>> {
+  private readonly create: () => A;
+  private readonly key: (input: unknown) => string;
+  private readonly segments = new Map<string, A>();
+
+  /**
+   * @param options - `create` makes an empty accumulator for a new segment; `key` maps a raw input
+   *   to its segment key.
+   */
+  constructor(options: { readonly create: () => A; readonly key: (input: unknown) => string }) {
+    this.create = options.create;
+    this.key = options.key;
+  }
+
+  /** Route one raw input to its segment's accumulator and add it there; returns what `add` returned. */
+  add(input: unknown): unknown {
+    const k = this.key(input);
+    let acc = this.segments.get(k);
+    if (acc === undefined) {
+      acc = this.create();
+      this.segments.set(k, acc);
+    }
+    return acc.add(input);
+  }
+
+  /** The accumulator of one segment, if it has seen anything. */
+  get(key: string): A | undefined {
+    return this.segments.get(key);
+  }
+
+  /** Segment keys, sorted. */
+  keys(): string[] {
+    return [...this.segments.keys()].sort();
+  }
+
+  /** `[key, accumulator]` pairs, sorted by key. */
+  entries(): [string, A][] {
+    return this.keys().map((k) => [k, this.segments.get(k) as A]);
+  }
+
+  /** All segments merged into one accumulator. */
+  total(): A {
+    const all = this.keys().map((k) => this.segments.get(k) as A);
+    return this.create().merge(...all);
+  }
+
+  /** A new segmented accumulator holding this one's inputs and the others', segment by segment. */
+  merge(...others: readonly SegmentedAccumulator<A>[]): SegmentedAccumulator<A> {
+    const out = new SegmentedAccumulator<A>({ create: this.create, key: this.key });
+    for (const source of [this, ...others]) {
+      for (const [k, acc] of source.segments) {
+        const mine = out.segments.get(k);
+        out.segments.set(k, mine === undefined ? this.create().merge(acc) : mine.merge(acc));
+      }
+    }
+    return out;
+  }
+
+  /** The plain-data state: each segment's `toJSON()` by key, keys sorted. */
+  toJSON(): SegmentedState {
+    const segments: Record<string, unknown> = {};
+    for (const k of this.keys()) segments[k] = (this.segments.get(k) as A).toJSON();
+    return { segments };
+  }
+
+  /**
+   * Rebuild from `toJSON()` output, given how to revive one segment (e.g. `CsatAccumulator.fromJSON`).
+   */
+  static fromJSON<A extends Mergeable<A>>(
+    json: SegmentedState,
+    options: {
+      readonly create: () => A;
+      readonly key: (input: unknown) => string;
+      readonly revive: (state: unknown) => A;
+    },
+  ): SegmentedAccumulator<A> {
+    const out = new SegmentedAccumulator<A>(options);
+    for (const [k, state] of Object.entries(json.segments))
+      out.segments.set(k, options.revive(state));
+    return out;
+  }
+}

@@ -1,0 +1,94 @@
+import { epochMillisOf } from '../survey/epochMillisOf.js';
+import { type BucketOptions, timeBucket } from './timeBucket.js';
+
+/** Options of {@link keyBy}. */
+export type KeyByOptions = {
+  /** Dimensions to group by, read from `input.dimensions`: `['market', 'channel']`. */
+  readonly dimensions?: readonly string[];
+  /** Also group by time bucket. */
+  readonly bucket?: BucketOptions;
+  /** Field holding the instant to bucket. Default `respondedAt` (use `createdAt` for tickets). */
+  readonly timeField?: string;
+};
+
+/** Placeholder for a missing dimension: the response is kept, in a segment of its own. */
+export const MISSING = '(none)';
+/** Placeholder for a missing or invalid timestamp when bucketing by time. */
+export const NO_TIME = '(no time)';
+
+/**
+ * Build a segment key function for {@link SegmentedAccumulator}: `market=DE|channel=email|week=2026-03-02`.
+ * A response missing a dimension or a valid timestamp is not dropped: it lands in a segment whose
+ * key says so (`market=(none)`, `week=(no time)`), where its rejection is counted.
+ *
+ * @param options - Dimensions, optional time bucket, time field.
+ * @returns A function from a raw input to its segment key.
+ * @example
+ * keyBy({ dimensions: ['market'] })({ dimensions: { market: 'JP' } }); // 'market=JP'
+ * @since 0.1.0
+ */
+export function keyBy(options: KeyByOptions): (input: unknown) => string {
+  const dims = options.dimensions ?? [];
+  const bucket = options.bucket;
+  const field = options.timeField ?? 'respondedAt';
+  // The last bucket seen: streams are mostly in time order, and luxon is the slow part.
+  let last: { start: number; end: number; key: string } | undefined;
+  // Keys are memoised in a trie of dimension values (then bucket keys), so the hot path looks up
+  // strings it has seen instead of concatenating a new key for every input.
+  type Node = Map<string, Node | string>;
+  const root: Node = new Map();
+  const leaf = (node: Node, part: string, build: () => string, last: boolean): Node | string => {
+    let next = node.get(part);
+    if (next === undefined) {
+      next = last ? build() : new Map();
+      node.set(part, next);
+    }
+    return next;
+  };
+  return (input) => {
+    const record =
+      typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+    const values =
+      typeof record.dimensions === 'object' && record.dimensions !== null
+        ? (record.dimensions as Record<string, unknown>)
+        : {};
+    const parts: string[] = [];
+    for (const d of dims) {
+      const v = values[d];
+      parts.push(typeof v === 'string' ? v : MISSING);
+    }
+    if (bucket !== undefined) {
+      let part = NO_TIME;
+      const at = record[field];
+      if (typeof at === 'string' || at instanceof Date) {
+        try {
+          const ms = epochMillisOf(at);
+          if (last !== undefined && ms >= last.start && ms < last.end) part = last.key;
+          else {
+            const b = timeBucket(new Date(ms), bucket);
+            last = { start: Date.parse(b.start), end: Date.parse(b.end), key: b.key };
+            part = b.key;
+          }
+        } catch {
+          part = NO_TIME;
+        }
+      }
+      parts.push(part);
+    }
+    if (parts.length === 0) return 'all';
+    const names = bucket === undefined ? dims : [...dims, bucket.unit];
+    let node: Node = root;
+    for (let i = 0; i < parts.length; i++) {
+      const isLast = i === parts.length - 1;
+      const next = leaf(
+        node,
+        parts[i] as string,
+        () => parts.map((v, j) => `${names[j]}=${v}`).join('|'),
+        isLast,
+      );
+      if (typeof next === 'string') return next;
+      node = next;
+    }
+    return 'all';
+  };
+}

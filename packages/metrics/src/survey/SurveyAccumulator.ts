@@ -1,0 +1,208 @@
+import { MeridianError, type Reason } from '@meridian-cx/core';
+import { metricsMessages } from '../messages.js';
+import type { Scale, SurveyKind } from '../types.js';
+import { inspectSurveyResponse } from './checkSurveyResponse.js';
+
+/** How answers are collected: numbers on a scale, or good/bad ratings (Zendesk-style CSAT). */
+export type RatingForm = 'numeric' | 'good-bad';
+
+/** The plain-data state of a survey accumulator: what `toJSON()` returns and `fromJSON()` takes. */
+export type SurveyAccumulatorState = {
+  readonly type: SurveyKind;
+  readonly scale: Scale;
+  /** Lowest score that counts as satisfied (CSAT) or as "5 or more" (CES). */
+  readonly threshold?: number;
+  readonly ratings?: RatingForm;
+  /** `counts[i]` responses scored `scale.min + i`. */
+  readonly counts: readonly number[];
+  /** Rejected responses by reason code. */
+  readonly rejected: Readonly<Record<string, number>>;
+};
+
+/**
+ * The shared machinery of the CSAT, NPS and CES accumulators: a histogram of scores on an integer
+ * scale plus rejected counts by reason. Its memory does not depend on how many responses it has
+ * seen, and merging adds counts, so merge is exactly associative and commutative. Use one of
+ * {@link CsatAccumulator}, {@link NpsAccumulator}, {@link CesAccumulator}.
+ *
+ * @example
+ * const acc: SurveyAccumulator = new CsatAccumulator();
+ * acc.add({ survey: 'csat', score: 4, respondedAt: '2026-03-02T10:00:00Z' }); // undefined: accepted
+ * acc.add({ survey: 'csat', score: 9, respondedAt: '2026-03-02T10:00:00Z' }); // { code: 'score.off-scale', … }
+ * @since 0.1.0
+ */
+export abstract class SurveyAccumulator {
+  /** The survey family this accumulator measures. */
+  readonly type: SurveyKind;
+  /** The answer scale. */
+  readonly scale: Scale;
+  /** The rating form. */
+  readonly ratings: RatingForm;
+  /** The threshold, where the metric has one. */
+  readonly threshold: number | undefined;
+  protected readonly counts: number[];
+  protected readonly rejections: Record<string, number>;
+  private readonly scales: Partial<Record<SurveyKind, Scale>>;
+
+  protected constructor(state: SurveyAccumulatorState) {
+    this.type = state.type;
+    this.scale = { min: state.scale.min, max: state.scale.max };
+    this.ratings = state.ratings ?? 'numeric';
+    this.threshold = state.threshold;
+    this.counts = [...state.counts];
+    this.rejections = { ...state.rejected };
+    // Good/bad ratings are checked as CSAT's own form; numbers are checked against this scale.
+    this.scales = this.ratings === 'good-bad' ? {} : { [state.type]: this.scale };
+  }
+
+  /**
+   * Add one response from outside. A valid response increments its score; an invalid one is
+   * counted under its rejection reason (never thrown, never dropped). Returns the reason when it
+   * was rejected, `undefined` when it was accepted.
+   */
+  add(input: unknown): Reason | undefined {
+    const checked = inspectSurveyResponse(input, this.scales);
+    if (!checked.ok) return this.reject(checked.reason);
+    if (checked.survey !== this.type) {
+      return this.reject({
+        code: 'survey.mismatch',
+        params: { expected: this.type, got: checked.survey },
+      });
+    }
+    const score = checked.score;
+    if (this.ratings === 'good-bad') {
+      if (score === 'good') this.counts[1] = (this.counts[1] as number) + 1;
+      else if (score === 'bad') this.counts[0] = (this.counts[0] as number) + 1;
+      else return this.reject({ code: 'score.wrong-form', params: { expected: 'good-bad' } });
+      return undefined;
+    }
+    if (typeof score !== 'number') {
+      return this.reject({ code: 'score.wrong-form', params: { expected: 'numeric' } });
+    }
+    const i = score - this.scale.min;
+    this.counts[i] = (this.counts[i] as number) + 1;
+    return undefined;
+  }
+
+  /** Add many responses; returns how many were rejected. */
+  addAll(inputs: Iterable<unknown>): number {
+    let rejected = 0;
+    for (const input of inputs) if (this.add(input) !== undefined) rejected++;
+    return rejected;
+  }
+
+  private reject(r: Reason): Reason {
+    this.rejections[r.code] = (this.rejections[r.code] ?? 0) + 1;
+    return r;
+  }
+
+  /** Accepted responses. */
+  get n(): number {
+    let n = 0;
+    for (const c of this.counts) n += c;
+    return n;
+  }
+
+  /** Rejected responses, all reasons together. */
+  get rejected(): number {
+    let n = 0;
+    for (const k in this.rejections) n += this.rejections[k] as number;
+    return n;
+  }
+
+  /** Rejected responses by reason code. */
+  get rejectedBy(): Readonly<Record<string, number>> {
+    return { ...this.rejections };
+  }
+
+  /** The score distribution: one row per point of the scale. */
+  distribution(): readonly { readonly score: number; readonly count: number }[] {
+    return this.counts.map((count, i) => ({ score: this.scale.min + i, count }));
+  }
+
+  /** Accepted responses scoring at least `min`. */
+  countAtLeast(min: number): number {
+    let n = 0;
+    for (let i = Math.max(0, min - this.scale.min); i < this.counts.length; i++) {
+      n += this.counts[i] as number;
+    }
+    return n;
+  }
+
+  /** Accepted responses scoring at most `max`. */
+  countAtMost(max: number): number {
+    let n = 0;
+    const end = Math.min(this.counts.length - 1, max - this.scale.min);
+    for (let i = 0; i <= end; i++) n += this.counts[i] as number;
+    return n;
+  }
+
+  /** n, mean and sample variance of the accepted scores, computed exactly from the histogram. */
+  meanSummary(): { n: number; mean: number; variance: number } {
+    let n = 0;
+    let total = 0;
+    for (let i = 0; i < this.counts.length; i++) {
+      const c = this.counts[i] as number;
+      n += c;
+      total += c * (this.scale.min + i);
+    }
+    if (n === 0) return { n: 0, mean: 0, variance: 0 };
+    const mean = total / n;
+    let squares = 0;
+    for (let i = 0; i < this.counts.length; i++) {
+      const d = this.scale.min + i - mean;
+      squares += (this.counts[i] as number) * d * d;
+    }
+    return { n, mean, variance: n > 1 ? squares / (n - 1) : 0 };
+  }
+
+  /** The plain-data state, for JSON and for shipping shards between workers. */
+  toJSON(): SurveyAccumulatorState {
+    return {
+      type: this.type,
+      scale: { ...this.scale },
+      ...(this.threshold !== undefined ? { threshold: this.threshold } : {}),
+      ratings: this.ratings,
+      counts: [...this.counts],
+      rejected: { ...this.rejections },
+    };
+  }
+
+  /** Replace the counts and rejections with those of a validated state. */
+  protected load(state: SurveyAccumulatorState): this {
+    this.counts.splice(0, this.counts.length, ...state.counts);
+    for (const k in state.rejected) this.rejections[k] = state.rejected[k] as number;
+    return this;
+  }
+
+  /** The state of `this` plus `other`, after checking they measure the same thing. */
+  protected mergedState(other: SurveyAccumulator): SurveyAccumulatorState {
+    const a = this.definition();
+    const b = other.definition();
+    if (a !== b) {
+      throw new MeridianError(
+        'metrics',
+        'metrics/scale-mismatch',
+        metricsMessages.scaleMismatch(a, b),
+        {
+          a,
+          b,
+        },
+      );
+    }
+    const rejected: Record<string, number> = { ...this.rejections };
+    for (const k in other.rejections)
+      rejected[k] = (rejected[k] ?? 0) + (other.rejections[k] as number);
+    return {
+      ...this.toJSON(),
+      counts: this.counts.map((c, i) => c + (other.counts[i] as number)),
+      rejected,
+    };
+  }
+
+  /** A one-line description of what this accumulator measures, compared before merging. */
+  definition(): string {
+    const t = this.threshold !== undefined ? ` threshold ${this.threshold}` : '';
+    return `${this.type} ${this.ratings} ${this.scale.min}–${this.scale.max}${t}`;
+  }
+}

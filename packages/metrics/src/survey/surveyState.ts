@@ -1,0 +1,55 @@
+import { MeridianError, parseWith } from '@meridian-cx/core';
+import { metricsMessages } from '../messages.js';
+import { ScaleSchema, SurveyAccumulatorStateSchema } from '../schemas.js';
+import type { Scale, SurveyKind } from '../types.js';
+import type { SurveyAccumulatorState } from './SurveyAccumulator.js';
+
+/** Validate a scale and a threshold on it from options. Internal. */
+export function checkScale(scale: Scale, threshold?: number): void {
+  const parsed = ScaleSchema.safeParse(scale);
+  if (!parsed.success) {
+    throw new MeridianError(
+      'metrics',
+      'metrics/invalid-scale',
+      metricsMessages.invalidScale(scale?.min, scale?.max),
+      { min: String(scale?.min), max: String(scale?.max) },
+    );
+  }
+  if (
+    threshold !== undefined &&
+    !(Number.isInteger(threshold) && threshold >= scale.min && threshold <= scale.max)
+  ) {
+    throw new MeridianError(
+      'metrics',
+      'metrics/invalid-threshold',
+      metricsMessages.invalidThreshold(threshold, scale.min, scale.max),
+      { threshold: String(threshold), min: scale.min, max: scale.max },
+    );
+  }
+}
+
+/** Validate a serialised survey accumulator of the given type. Internal. */
+export function parseSurveyState(json: unknown, type: SurveyKind): SurveyAccumulatorState {
+  const state = parseWith(SurveyAccumulatorStateSchema, json, {
+    package: 'metrics',
+    what: 'accumulator-state',
+  });
+  if (state.type !== type) fail(`it holds a ${state.type} accumulator, not ${type}`);
+  if (state.counts.length !== state.scale.max - state.scale.min + 1) {
+    fail(`${state.counts.length} counts for a ${state.scale.min}–${state.scale.max} scale`);
+  }
+  checkScale(state.scale, state.threshold);
+  return state as SurveyAccumulatorState;
+}
+
+/** Throw `metrics/invalid-state` with a detail. Internal. */
+export function fail(detail: string): never {
+  throw new MeridianError(
+    'metrics',
+    'metrics/invalid-state',
+    metricsMessages.invalidState(detail),
+    {
+      detail,
+    },
+  );
+}

@@ -1,0 +1,280 @@
+import {
+  alwaysOpenCalendar,
+  type BusinessCalendar,
+  MeridianError,
+  parseWith,
+  toEpochMillis,
+} from '@meridian-cx/core';
+import { metricsMessages } from '../messages.js';
+import { TicketAccumulatorStateSchema } from '../schemas.js';
+import { proportionEstimate } from '../stats/proportionEstimate.js';
+import type { Estimate, EstimateOptions } from '../types.js';
+import { DurationAccumulator, type DurationAccumulatorSummary } from './DurationAccumulator.js';
+import type { FcrDefinition, FcrEstimate } from './firstContactResolution.js';
+import { readTickets } from './readTickets.js';
+import type { SlaAttainment } from './slaAttainment.js';
+
+/** Options of a {@link TicketAccumulator}: fixed at creation, the same for every shard. */
+export type TicketAccumulatorOptions = {
+  /** Working-time calendar for durations. Default: calendar minutes. */
+  readonly calendar?: BusinessCalendar;
+  /** FCR denominator: `'resolved'` (default) or `'all'`. */
+  readonly fcrDenominator?: 'resolved' | 'all';
+  /** FCR definition: `{ kind: 'one-reply' }` (default) or `{ kind: 'no-reopen', withinDays, now }`. */
+  readonly fcrDefinition?: FcrDefinition;
+  /** Keep every duration for exact quantiles (default false: sketched within `relativeAccuracy`). */
+  readonly keepExact?: boolean;
+  /** Relative accuracy of the duration sketches. Default 0.01. */
+  readonly relativeAccuracy?: number;
+};
+
+type Counts = { met: number; breached: number; running: number };
+
+/** The plain-data state of a {@link TicketAccumulator}. */
+export type TicketAccumulatorState = {
+  readonly type: 'tickets';
+  readonly firstResponse: unknown;
+  readonly resolution: unknown;
+  readonly awaitingReply: number;
+  readonly unresolved: number;
+  readonly fcr: { readonly successes: number; readonly n: number; readonly pending: number };
+  readonly reopen: { readonly reopened: number; readonly resolved: number };
+  readonly sla: Readonly<Record<string, Counts>>;
+  readonly rejected: Readonly<Record<string, number>>;
+};
+
+/** Every ticket metric of an accumulator, at once. */
+export type TicketMetrics = {
+  readonly firstResponse: DurationAccumulatorSummary & { readonly pending: number };
+  readonly resolution: DurationAccumulatorSummary & { readonly pending: number };
+  readonly fcr: FcrEstimate;
+  readonly reopenRate: Estimate;
+  readonly sla: Readonly<Record<string, SlaAttainment>>;
+  readonly rejected: number;
+  readonly rejectedBy: Readonly<Record<string, number>>;
+};
+
+const DAY = 86_400_000;
+
+/**
+ * The streaming, mergeable form of the ticket metrics: first response and resolution times
+ * (sketched or exact quantiles), FCR, reopen rate and SLA attainment per target, fed one ticket at
+ * a time and combined across shards. Definitions are fixed at creation; the calendar is a
+ * function and is passed again to `fromJSON`.
+ *
+ * @example
+ * const acc = new TicketAccumulator({ keepExact: true });
+ * acc.add({ id: 'a', createdAt: '2026-03-02T09:00:00Z', firstReplyAt: '2026-03-02T09:20:00Z', resolvedAt: '2026-03-02T10:00:00Z', agentReplies: 1 });
+ * acc.result().fcr.value; // 100
+ * @since 0.1.0
+ */
+export class TicketAccumulator {
+  private readonly options: TicketAccumulatorOptions;
+  private readonly now: number;
+  private firstResponse: DurationAccumulator;
+  private resolution: DurationAccumulator;
+  private awaitingReply = 0;
+  private unresolved = 0;
+  private readonly fcr = { successes: 0, n: 0, pending: 0 };
+  private readonly reopen = { reopened: 0, resolved: 0 };
+  private readonly sla: Record<string, Counts> = {};
+  private readonly rejections: Record<string, number> = {};
+
+  /**
+   * @param options - Calendar, FCR denominator and definition, exact or sketched quantiles.
+   * @throws {MeridianError} `metrics/invalid-count` for a negative `withinDays`, `core/invalid-instant`.
+   */
+  constructor(options: TicketAccumulatorOptions = {}) {
+    this.options = options;
+    const def = options.fcrDefinition;
+    this.now = def?.kind === 'no-reopen' ? toEpochMillis(def.now) : 0;
+    if (def?.kind === 'no-reopen' && !(Number.isFinite(def.withinDays) && def.withinDays >= 0)) {
+      throw new MeridianError(
+        'metrics',
+        'metrics/invalid-count',
+        metricsMessages.invalidCount('withinDays', def.withinDays),
+        { what: 'withinDays', value: String(def.withinDays) },
+      );
+    }
+    const d = {
+      keepExact: options.keepExact ?? false,
+      relativeAccuracy: options.relativeAccuracy ?? 0.01,
+    };
+    this.firstResponse = new DurationAccumulator(d);
+    this.resolution = new DurationAccumulator(d);
+  }
+
+  /** Add one ticket fact from outside; an invalid one is counted under its reason, not thrown. */
+  add(input: unknown): this {
+    const read = readTickets([input]);
+    for (const k in read.rejectedBy)
+      this.rejections[k] = (this.rejections[k] ?? 0) + (read.rejectedBy[k] as number);
+    const t = read.tickets[0];
+    if (t === undefined) return this;
+    const calendar = this.options.calendar ?? alwaysOpenCalendar;
+    const def = this.options.fcrDefinition ?? { kind: 'one-reply' };
+    // A ticket without its agent-reply count cannot say whether it was one-reply FCR: it is
+    // rejected for FCR (and counted so), and still measured for everything else.
+    if (t.resolved === null) {
+      if ((this.options.fcrDenominator ?? 'resolved') === 'all') this.fcr.n++;
+    } else if (def.kind === 'one-reply') {
+      if (t.agentReplies === undefined) {
+        this.rejections['ticket.agent-replies-missing'] =
+          (this.rejections['ticket.agent-replies-missing'] ?? 0) + 1;
+      } else {
+        this.fcr.n++;
+        if (t.agentReplies <= 1) this.fcr.successes++;
+      }
+    } else {
+      const resolvedAt = t.resolved;
+      const windowEnd = resolvedAt + def.withinDays * DAY;
+      const reopened = t.reopened.some((r) => r >= resolvedAt && r <= windowEnd);
+      if (!reopened && windowEnd > this.now) this.fcr.pending++;
+      else {
+        this.fcr.n++;
+        if (!reopened) this.fcr.successes++;
+      }
+    }
+    if (t.firstReply === null) this.awaitingReply++;
+    else
+      this.firstResponse.add(
+        calendar.workingMinutesBetween(new Date(t.created), new Date(t.firstReply)),
+      );
+    if (t.resolved === null) this.unresolved++;
+    else
+      this.resolution.add(
+        calendar.workingMinutesBetween(new Date(t.created), new Date(t.resolved)),
+      );
+    if (t.resolved !== null || t.reopened.length > 0) {
+      this.reopen.resolved++;
+      if (t.reopened.length > 0) this.reopen.reopened++;
+    }
+    for (const s of t.sla) {
+      const row = this.sla[s.target] ?? { met: 0, breached: 0, running: 0 };
+      if (s.met === null) row.running++;
+      else if (s.met) row.met++;
+      else row.breached++;
+      this.sla[s.target] = row;
+    }
+    return this;
+  }
+
+  /** Add many tickets. */
+  addAll(inputs: Iterable<unknown>): this {
+    for (const i of inputs) this.add(i);
+    return this;
+  }
+
+  /** Every metric, with intervals, pending and rejected counts. */
+  result(options: EstimateOptions = {}): TicketMetrics {
+    const sla: Record<string, SlaAttainment> = {};
+    for (const target of Object.keys(this.sla).sort()) {
+      const row = this.sla[target] as Counts;
+      sla[target] = {
+        ...proportionEstimate(`sla.${target}`, row.met, row.met + row.breached, options),
+        target,
+        ...row,
+      };
+    }
+    let rejected = 0;
+    for (const k in this.rejections) rejected += this.rejections[k] as number;
+    return {
+      firstResponse: {
+        ...this.firstResponse.summary('first-response-time', options),
+        pending: this.awaitingReply,
+      },
+      resolution: {
+        ...this.resolution.summary('resolution-time', options),
+        pending: this.unresolved,
+      },
+      fcr: {
+        ...proportionEstimate('fcr', this.fcr.successes, this.fcr.n, options),
+        denominator: this.options.fcrDenominator ?? 'resolved',
+        definition: this.options.fcrDefinition?.kind ?? 'one-reply',
+        pending: this.fcr.pending,
+        rejected,
+        rejectedBy: { ...this.rejections },
+      },
+      reopenRate: proportionEstimate(
+        'reopen-rate',
+        this.reopen.reopened,
+        this.reopen.resolved,
+        options,
+      ),
+      sla,
+      rejected,
+      rejectedBy: { ...this.rejections },
+    };
+  }
+
+  /** A new accumulator holding this one's tickets and the others' (same options assumed). */
+  merge(...others: readonly TicketAccumulator[]): TicketAccumulator {
+    const out = TicketAccumulator.fromJSON(this.toJSON(), this.options);
+    for (const o of others) {
+      out.firstResponse = out.firstResponse.merge(o.firstResponse);
+      out.resolution = out.resolution.merge(o.resolution);
+      out.awaitingReply += o.awaitingReply;
+      out.unresolved += o.unresolved;
+      out.fcr.successes += o.fcr.successes;
+      out.fcr.n += o.fcr.n;
+      out.fcr.pending += o.fcr.pending;
+      out.reopen.reopened += o.reopen.reopened;
+      out.reopen.resolved += o.reopen.resolved;
+      for (const [k, row] of Object.entries(o.sla)) {
+        const mine = out.sla[k] ?? { met: 0, breached: 0, running: 0 };
+        out.sla[k] = {
+          met: mine.met + row.met,
+          breached: mine.breached + row.breached,
+          running: mine.running + row.running,
+        };
+      }
+      for (const [k, c] of Object.entries(o.rejections))
+        out.rejections[k] = (out.rejections[k] ?? 0) + c;
+    }
+    return out;
+  }
+
+  /** The plain-data state (keys sorted, so equal states serialise equally). */
+  toJSON(): TicketAccumulatorState {
+    const sorted = <T>(r: Record<string, T>): Record<string, T> =>
+      Object.fromEntries(
+        Object.keys(r)
+          .sort()
+          .map((k) => [k, r[k] as T]),
+      );
+    return {
+      type: 'tickets',
+      firstResponse: this.firstResponse.toJSON(),
+      resolution: this.resolution.toJSON(),
+      awaitingReply: this.awaitingReply,
+      unresolved: this.unresolved,
+      fcr: { ...this.fcr },
+      reopen: { ...this.reopen },
+      sla: sorted(Object.fromEntries(Object.entries(this.sla).map(([k, v]) => [k, { ...v }]))),
+      rejected: sorted({ ...this.rejections }),
+    };
+  }
+
+  /**
+   * Rebuild from `toJSON()` output with the same options (the calendar is a function, so it is
+   * passed again rather than serialised).
+   *
+   * @throws {ValidationError} `metrics/invalid-ticket-state`.
+   */
+  static fromJSON(json: unknown, options: TicketAccumulatorOptions = {}): TicketAccumulator {
+    const state = parseWith(TicketAccumulatorStateSchema, json, {
+      package: 'metrics',
+      what: 'ticket-state',
+    });
+    const acc = new TicketAccumulator(options);
+    acc.firstResponse = DurationAccumulator.fromJSON(state.firstResponse);
+    acc.resolution = DurationAccumulator.fromJSON(state.resolution);
+    acc.awaitingReply = state.awaitingReply;
+    acc.unresolved = state.unresolved;
+    Object.assign(acc.fcr, state.fcr);
+    Object.assign(acc.reopen, state.reopen);
+    for (const [k, v] of Object.entries(state.sla)) acc.sla[k] = { ...v };
+    Object.assign(acc.rejections, state.rejected);
+    return acc;
+  }
+}

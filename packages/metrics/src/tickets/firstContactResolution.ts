@@ -1,0 +1,112 @@
+import { type Instant, MeridianError, toEpochMillis } from '@meridian-cx/core';
+import { metricsMessages } from '../messages.js';
+import { proportionEstimate } from '../stats/proportionEstimate.js';
+import type { Estimate, EstimateOptions } from '../types.js';
+import { readTickets, total } from './readTickets.js';
+
+/** What "resolved at first contact" means. */
+export type FcrDefinition =
+  | { readonly kind: 'one-reply' }
+  | { readonly kind: 'no-reopen'; readonly withinDays: number; readonly now: Instant };
+
+/** Options of {@link firstContactResolution}. */
+export type FcrOptions = EstimateOptions & {
+  /** `'resolved'` (default): FCR among resolved tickets; `'all'`: among all tickets. */
+  readonly denominator?: 'resolved' | 'all';
+  /**
+   * `{ kind: 'one-reply' }` (default): resolved with at most one public agent reply;
+   * `{ kind: 'no-reopen', withinDays, now }`: resolved and not reopened within N days. Tickets
+   * whose N-day window is still open at `now` are `pending`, not counted either way.
+   */
+  readonly definition?: FcrDefinition;
+};
+
+/** FCR with the counts behind it. */
+export type FcrEstimate = Estimate & {
+  readonly denominator: 'resolved' | 'all';
+  readonly definition: FcrDefinition['kind'];
+  readonly pending: number;
+  readonly rejected: number;
+  readonly rejectedBy: Readonly<Record<string, number>>;
+};
+
+const DAY = 86_400_000;
+
+function checkDays(days: number): void {
+  if (!(typeof days === 'number' && Number.isFinite(days) && days >= 0)) {
+    throw new MeridianError(
+      'metrics',
+      'metrics/invalid-count',
+      metricsMessages.invalidCount('withinDays', days),
+      {
+        what: 'withinDays',
+        value: String(days),
+      },
+    );
+  }
+}
+
+/**
+ * First contact resolution rate, with the denominator and the meaning of "first contact" chosen
+ * explicitly (sources differ on both), and a Wilson interval.
+ *
+ * @param tickets - Ticket facts from outside; the one-reply definition needs `agentReplies`.
+ * @param options - Denominator (`resolved`), definition (`one-reply`), confidence, margin.
+ * @returns The FCR in percent; tickets lacking what the definition needs are rejected with a reason.
+ * @throws {MeridianError} `metrics/invalid-count` for a negative `withinDays`; `core/invalid-instant`
+ *   for a bad `now`.
+ * @example
+ * firstContactResolution([
+ *   { id: 'a', createdAt: '2026-03-02T09:00:00Z', resolvedAt: '2026-03-02T10:00:00Z', agentReplies: 1 },
+ *   { id: 'b', createdAt: '2026-03-02T09:00:00Z', resolvedAt: '2026-03-03T10:00:00Z', agentReplies: 3 },
+ * ]).value; // 50
+ * @since 0.1.0
+ */
+export function firstContactResolution(
+  tickets: Iterable<unknown>,
+  options: FcrOptions = {},
+): FcrEstimate {
+  const denominator = options.denominator ?? 'resolved';
+  const definition = options.definition ?? { kind: 'one-reply' };
+  const now = definition.kind === 'no-reopen' ? toEpochMillis(definition.now) : 0;
+  if (definition.kind === 'no-reopen') checkDays(definition.withinDays);
+  const read = readTickets(tickets);
+  const rejectedBy = { ...read.rejectedBy };
+  let n = 0;
+  let resolvedFirst = 0;
+  let pending = 0;
+  for (const t of read.tickets) {
+    if (t.resolved === null) {
+      if (denominator === 'all') n++;
+      continue;
+    }
+    let success: boolean;
+    if (definition.kind === 'one-reply') {
+      if (t.agentReplies === undefined) {
+        rejectedBy['ticket.agent-replies-missing'] =
+          (rejectedBy['ticket.agent-replies-missing'] ?? 0) + 1;
+        continue;
+      }
+      success = t.agentReplies <= 1;
+    } else {
+      const resolvedAt = t.resolved;
+      const windowEnd = resolvedAt + definition.withinDays * DAY;
+      const reopened = t.reopened.some((r) => r >= resolvedAt && r <= windowEnd);
+      if (!reopened && windowEnd > now) {
+        pending++;
+        continue;
+      }
+      success = !reopened;
+    }
+    n++;
+    if (success) resolvedFirst++;
+  }
+  return {
+    ...proportionEstimate('fcr', resolvedFirst, n, options),
+    denominator,
+    definition: definition.kind,
+    pending,
+    rejected: total(rejectedBy),
+    rejectedBy,
+  };
+}
