@@ -1,2 +1,82 @@
 // @meridian-cx/returns: public surface, re-exported by name.
-export const PACKAGE_NAME = '@meridian-cx/returns';
+export { requiredApprover } from './authority/requiredApprover.js';
+export { type EvaluateReturnInput, evaluateReturn } from './evaluate/evaluateReturn.js';
+export { type ReturnsErrorCode, returnsMessages } from './messages.js';
+export { parseOrder } from './parse/parseOrder.js';
+export { parseReturnPolicy } from './parse/parseReturnPolicy.js';
+export { parseReturnRequest } from './parse/parseReturnRequest.js';
+export {
+  openRma,
+  RMA_TRANSITIONS,
+  type Rma,
+  type RmaEvent,
+  type RmaNotification,
+  type RmaStatus,
+  type RmaTransition,
+  transitionRma,
+} from './rma/transitionRma.js';
+export {
+  BUILTIN_RULES,
+  categoryWindowRule,
+  conditionRule,
+  finalSaleRule,
+  nonReturnableCategoryRule,
+  seasonalWindowRule,
+} from './rules/builtinRules.js';
+export { type CompiledPolicy, definePolicy, type PolicySpec } from './rules/definePolicy.js';
+export { defineRule, type RuleSpec } from './rules/defineRule.js';
+export type { ReturnRule, RuleContext, RuleEffect } from './rules/types.js';
+export {
+  AuthorityTableSchema,
+  ExceptionKindSchema,
+  ItemConditionSchema,
+  OrderSchema,
+  RefundMethodSchema,
+  ReturnMethodSchema,
+  ReturnPolicySchema,
+  ReturnReasonCodeSchema,
+  ReturnRequestSchema,
+} from './schemas.js';
+export { AU } from './statutory/au.js';
+export { BR } from './statutory/br.js';
+export { CN } from './statutory/cn.js';
+export { defineRegime } from './statutory/defineRegime.js';
+export { CRD_EXCEPTIONS, EEA_COUNTRIES, EU } from './statutory/eu.js';
+export { GB } from './statutory/gb.js';
+export { JP } from './statutory/jp.js';
+export { KR } from './statutory/kr.js';
+export { regimeForCountry, STATUTORY_REGIMES } from './statutory/regimes.js';
+export { TR } from './statutory/tr.js';
+export type {
+  ExceptionKind,
+  LegalGuarantee,
+  StatutoryException,
+  StatutoryRefund,
+  StatutoryRegime,
+  StatutoryReturnCost,
+  WithdrawalRight,
+} from './statutory/types.js';
+export { US } from './statutory/us.js';
+export type {
+  AuthorityDecision,
+  AuthorityTable,
+  Deadline,
+  ItemCondition,
+  LineDecision,
+  LineRefund,
+  Order,
+  OrderLine,
+  ParsedOrder,
+  ParsedReturnPolicy,
+  ParsedReturnRequest,
+  RefundBreakdown,
+  RefundDue,
+  RefundMethod,
+  ReturnBasis,
+  ReturnDecision,
+  ReturnMethod,
+  ReturnPolicy,
+  ReturnReasonCode,
+  ReturnRequest,
+  ReturnRequestLine,
+} from './types.js';

@@ -1,0 +1,72 @@
+import { MeridianError, type Money } from '@meridian-cx/core';
+import { returnsMessages } from '../messages.js';
+import type { AuthorityDecision, AuthorityTable } from '../types.js';
+import { why } from '../why.js';
+
+/**
+ * May this role grant this refund alone, and if not, who must approve it? Roles are listed from
+ * least to most authority; the approver is the first role whose limit in the refund's currency
+ * covers the amount.
+ *
+ * @param table - Roles and their per-currency limits in minor units.
+ * @param role - The acting agent's role.
+ * @param amount - The refund (or discount) to grant.
+ * @param options - `kind`: `'refund'` (default) or `'discount'`, which limit to read.
+ * @returns The decision with reasons; `approver` is null when no role may approve alone.
+ * @throws {MeridianError} `returns/unknown-role` when the role is not in the table.
+ * @example
+ * requiredApprover(table, 'agent', money(25_000, 'EUR')).approver; // 'team-lead'
+ * @since 0.1.0
+ */
+export function requiredApprover(
+  table: AuthorityTable,
+  role: string,
+  amount: Money,
+  options: { readonly kind?: 'refund' | 'discount' } = {},
+): AuthorityDecision {
+  const kind = options.kind ?? 'refund';
+  const own = table.roles.find((r) => r.role === role);
+  if (!own) {
+    throw new MeridianError('returns', 'returns/unknown-role', returnsMessages.unknownRole(role), {
+      role,
+    });
+  }
+  const limitOf = (r: AuthorityTable['roles'][number]) => r.limits[amount.currency]?.[kind];
+  const ownLimit = limitOf(own);
+  if (ownLimit !== undefined && amount.amount <= ownLimit) {
+    return {
+      role,
+      mayApproveAlone: true,
+      approver: role,
+      reasons: [
+        why('authority.within-limit', {
+          role,
+          limit: ownLimit,
+          amount: amount.amount,
+          currency: amount.currency,
+        }),
+      ],
+    };
+  }
+  const approver = table.roles.find((r) => {
+    const limit = limitOf(r);
+    return limit !== undefined && amount.amount <= limit;
+  });
+  const reasons = [
+    ownLimit === undefined
+      ? why('authority.no-limit-in-currency', { role, currency: amount.currency })
+      : why('authority.over-limit', {
+          role,
+          limit: ownLimit,
+          amount: amount.amount,
+          currency: amount.currency,
+        }),
+    approver
+      ? why('authority.approval-needed', { approver: approver.role })
+      : why('authority.no-role-may-approve', {
+          amount: amount.amount,
+          currency: amount.currency,
+        }),
+  ];
+  return { role, mayApproveAlone: false, approver: approver?.role ?? null, reasons };
+}

@@ -1,0 +1,86 @@
+import { MeridianError } from '@meridian-cx/core';
+import { returnsMessages } from '../messages.js';
+import { millis, quickMillis } from '../time/instant.js';
+import type { Order } from '../types.js';
+
+const DAY = 86_400_000;
+
+/** Delivery facts of one order line. */
+export type LineDelivery = {
+  /** Units delivered (or estimated delivered from fulfilment plus transit). */
+  readonly delivered: number;
+  /** When the last delivered unit arrived (epoch ms), or null when none yet. */
+  readonly at: number | null;
+  /** `delivered` when a carrier scan says so, `estimated` when fulfilment plus a buffer. */
+  readonly basis: 'delivered' | 'estimated' | 'purchase' | 'none';
+};
+
+/** Delivery facts of a whole order. */
+export type OrderDeliveries = {
+  readonly byLine: ReadonlyMap<string, LineDelivery>;
+  /** Last physical possession of the whole order, or null while any part is on its way. */
+  readonly lastAt: number | null;
+};
+
+/**
+ * Work out when each line reached the customer: a delivery scan, else fulfilment plus the
+ * policy's transit buffer; an in-store order without shipments was handed over at purchase.
+ */
+export function orderDeliveries(order: Order, transitBufferDays: number): OrderDeliveries {
+  const byLine = new Map<
+    string,
+    { delivered: number; at: number | null; basis: LineDelivery['basis'] }
+  >();
+  for (const line of order.lines) byLine.set(line.id, { delivered: 0, at: null, basis: 'none' });
+  const shipments = order.shipments ?? [];
+  if (shipments.length === 0 && order.channel === 'in-store') {
+    const at = millis(order.placedAt, 'order.placedAt');
+    for (const line of order.lines) {
+      byLine.set(line.id, { delivered: line.quantity, at, basis: 'purchase' });
+    }
+    return { byLine, lastAt: at };
+  }
+  let lastAt: number | null = shipments.length === 0 ? null : 0;
+  for (let i = 0; i < shipments.length; i++) {
+    const s = shipments[i];
+    if (!s) continue;
+    let at: number | null = null;
+    let basis: LineDelivery['basis'] = 'none';
+    if (s.deliveredAt !== undefined) {
+      at = quickMillis(s.deliveredAt) ?? millis(s.deliveredAt, `order.shipments[${i}].deliveredAt`);
+      basis = 'delivered';
+    } else if (s.fulfilledAt !== undefined) {
+      const f =
+        quickMillis(s.fulfilledAt) ?? millis(s.fulfilledAt, `order.shipments[${i}].fulfilledAt`);
+      at = f + transitBufferDays * DAY;
+      basis = 'estimated';
+    }
+    if (at === null) lastAt = null;
+    else if (lastAt !== null) lastAt = Math.max(lastAt, at);
+    for (const part of s.lines) {
+      const entry = byLine.get(part.lineId);
+      if (!entry) {
+        throw new MeridianError(
+          'returns',
+          'returns/unknown-line',
+          returnsMessages.unknownLine(part.lineId),
+          {
+            lineId: part.lineId,
+          },
+        );
+      }
+      if (at === null) continue;
+      entry.delivered += part.quantity;
+      if (entry.at === null || at > entry.at) {
+        entry.at = at;
+        entry.basis = basis;
+      }
+    }
+  }
+  // Units not covered by any shipment have not left the warehouse: the order is not complete.
+  for (const line of order.lines) {
+    const entry = byLine.get(line.id);
+    if (entry && entry.delivered < line.quantity) lastAt = null;
+  }
+  return { byLine, lastAt };
+}

@@ -1,0 +1,191 @@
+import { type BusinessCalendar, MeridianError, type Reason } from '@meridian-cx/core';
+import { requiredApprover } from '../authority/requiredApprover.js';
+import { returnsMessages } from '../messages.js';
+import { computeRefund } from '../refund/computeRefund.js';
+import { refundDue } from '../refund/refundDue.js';
+import { type CompiledPolicy, definePolicy } from '../rules/definePolicy.js';
+import { regimeForCountry, STATUTORY_REGIMES } from '../statutory/regimes.js';
+import type { StatutoryRegime } from '../statutory/types.js';
+import { millis } from '../time/instant.js';
+import type {
+  AuthorityTable,
+  Instant,
+  LineDecision,
+  Order,
+  ReturnDecision,
+  ReturnPolicy,
+  ReturnRequest,
+} from '../types.js';
+import { why } from '../why.js';
+import { orderDeliveries } from './deliveries.js';
+import { evaluateLine, type LineOutcome } from './evaluateLine.js';
+import { validateOrder, validateRequest } from './validate.js';
+
+/** What {@link evaluateReturn} takes. */
+export type EvaluateReturnInput = {
+  /** Policy data (validated on each call) or a {@link CompiledPolicy} from `definePolicy` (faster). */
+  readonly policy: ReturnPolicy | CompiledPolicy;
+  readonly order: Order;
+  readonly request: ReturnRequest;
+  /** The clock, injected. Used when the request has no `noticeAt` of its own. */
+  readonly now: Instant;
+  /**
+   * Which consumer law overlays the policy: a built-in code (`EU`, `GB`, `BR`, `CN`, `KR`, `JP`,
+   * `TR`, `AU`, `US`), a regime object of your own, or `null` for none. Default: the regime of the
+   * customer's country.
+   */
+  readonly jurisdiction?: string | StatutoryRegime | null;
+  /** Moves deadlines that end on a closed day to the next open day (policy option; EU periods). */
+  readonly calendar?: BusinessCalendar;
+  /** The acting agent's role and the authority table, to say who must approve the refund. */
+  readonly authority?: { readonly table: AuthorityTable; readonly role: string };
+};
+
+const compiled = new WeakMap<object, CompiledPolicy>();
+const summaries = new WeakMap<StatutoryRegime, { readonly code: string; readonly name: string }>();
+
+function summary(regime: StatutoryRegime): { readonly code: string; readonly name: string } {
+  let s = summaries.get(regime);
+  if (!s) {
+    s = Object.freeze({ code: regime.code, name: regime.name });
+    summaries.set(regime, s);
+  }
+  return s;
+}
+
+function compile(policy: ReturnPolicy | CompiledPolicy): CompiledPolicy {
+  if ('kind' in policy && policy.kind === 'compiled-policy') return policy;
+  const hit = compiled.get(policy);
+  if (hit) return hit;
+  const c = definePolicy({ base: policy as ReturnPolicy });
+  compiled.set(policy, c);
+  return c;
+}
+
+function regimeOf(input: EvaluateReturnInput): StatutoryRegime | null {
+  const j = input.jurisdiction;
+  if (j === null) return null;
+  if (j === undefined) return regimeForCountry(input.order.customer.country) ?? null;
+  if (typeof j !== 'string') return j;
+  const regime = STATUTORY_REGIMES[j.toUpperCase()];
+  if (!regime) {
+    throw new MeridianError(
+      'returns',
+      'returns/unknown-jurisdiction',
+      returnsMessages.unknownJurisdiction(j),
+      {
+        jurisdiction: j,
+      },
+    );
+  }
+  return regime;
+}
+
+/**
+ * Decide whether the lines of a return request may come back, until when, how and for how much,
+ * and why: the merchant policy and its rules, overlaid by consumer law (which wins when more
+ * generous), faulty goods on the legal guarantee, the refund in exact minor units, when it is due,
+ * and whether the agent may approve it alone.
+ *
+ * @param input - Policy, order, request, `now`, and optionally jurisdiction, calendar, authority.
+ * @returns One verdict per requested line (in order-line order), the refund breakdown, the
+ * refund due date and the authority decision, each with reasons.
+ * @throws {MeridianError} `returns/currency-mismatch` when amounts mix currencies;
+ * `returns/quantity-exceeds-delivered`, `returns/invalid-quantity`, `returns/unknown-line`,
+ * `returns/duplicate-line`, `returns/order-mismatch`, `returns/invalid-instant`,
+ * `returns/unknown-jurisdiction`, `returns/unknown-role`; `ValidationError` for an invalid policy.
+ * @example
+ * const decision = evaluateReturn({ policy, order, request, now: '2026-03-02T10:00:00Z' });
+ * decision.lines[0].eligible; // true
+ * decision.refund.total; // { amount: 8999, currency: 'EUR' }
+ * @since 0.1.0
+ */
+export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
+  const { policy, rules } = compile(input.policy);
+  const { order, request } = input;
+  if (request.orderId !== order.id) {
+    throw new MeridianError(
+      'returns',
+      'returns/order-mismatch',
+      returnsMessages.orderMismatch(request.orderId, order.id),
+      { requestOrderId: request.orderId, orderId: order.id },
+    );
+  }
+  validateOrder(order);
+  const nowMs = millis(input.now, 'now');
+  // The notice is usually `now` itself: parse the string once.
+  const noticeMs =
+    request.noticeAt === undefined || request.noticeAt === input.now
+      ? nowMs
+      : millis(request.noticeAt, 'request.noticeAt');
+  const placedMs = millis(order.placedAt, 'order.placedAt');
+  const receivedMs =
+    request.receivedAt === undefined ? null : millis(request.receivedAt, 'request.receivedAt');
+  const proofMs =
+    request.proofOfSendingAt === undefined
+      ? null
+      : millis(request.proofOfSendingAt, 'request.proofOfSendingAt');
+  const deliveries = orderDeliveries(order, policy.transitBufferDays);
+  validateRequest(request, order, deliveries);
+  const regime = regimeOf(input);
+  const zone = order.customer.zone;
+  const outcomes: LineOutcome[] = [];
+  for (const line of order.lines) {
+    const r = request.lines.find((l) => l.lineId === line.id);
+    if (!r) continue;
+    outcomes.push(
+      evaluateLine({
+        policy,
+        rules,
+        regime,
+        order,
+        line,
+        request: r,
+        deliveries,
+        zone,
+        noticeMs,
+        placedMs,
+        calendar: input.calendar,
+      }),
+    );
+  }
+  const eligibleLines = outcomes.filter((o) => o.decision.eligible);
+  const refund = computeRefund({
+    order,
+    policy,
+    regime,
+    refundMethod: request.refundMethod,
+    lines: eligibleLines.map((o) => ({
+      lineId: o.decision.lineId,
+      quantity: o.decision.quantity,
+      reason: request.lines.find((l) => l.lineId === o.decision.lineId)?.reason ?? 'change-of-mind',
+      byLaw: o.byLaw,
+      faulty: o.faulty,
+    })),
+  });
+  const due = refundDue({
+    regime,
+    byLaw: eligibleLines.some((o) => o.byLaw),
+    policy,
+    zone,
+    noticeMs,
+    receivedMs,
+    proofMs,
+  });
+  const reasons: Reason[] = [];
+  if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));
+  if (regime) reasons.push(why('statutory.regime', { code: regime.code }));
+  const authority = input.authority
+    ? requiredApprover(input.authority.table, input.authority.role, refund.total)
+    : null;
+  const lines: LineDecision[] = outcomes.map((o) => o.decision);
+  return {
+    eligible: eligibleLines.length > 0,
+    regime: regime ? summary(regime) : null,
+    lines,
+    refund,
+    refundDue: due,
+    authority,
+    reasons,
+  };
+}

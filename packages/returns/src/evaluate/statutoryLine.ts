@@ -1,0 +1,178 @@
+import type { BusinessCalendar, Reason } from '@meridian-cx/core';
+import type { StatutoryRegime } from '../statutory/types.js';
+import { addMonths, localDate } from '../time/zoneDay.js';
+import type { Order, OrderLine, ParsedReturnPolicy, ReturnRequestLine } from '../types.js';
+import { why } from '../why.js';
+import { type DeadlineAt, endOfDay, lastDay } from './deadline.js';
+import type { OrderDeliveries } from './deliveries.js';
+
+/** The statutory route for one line: does the law give a change-of-mind right, until when. */
+export type StatutoryOutcome = {
+  /** The regime's withdrawal right covers this order (consumer, channel, conditions met). */
+  readonly applies: boolean;
+  readonly eligible: boolean;
+  readonly deadline: DeadlineAt | null;
+  readonly reasons: readonly Reason[];
+};
+
+function none(r: Reason): StatutoryOutcome {
+  return { applies: false, eligible: false, deadline: null, reasons: [r] };
+}
+
+/** Decide the statutory change-of-mind route for one requested line. */
+export function statutoryLine(
+  args: {
+    readonly regime: StatutoryRegime | null;
+    readonly order: Order;
+    readonly line: OrderLine;
+    readonly request: ReturnRequestLine;
+    readonly policy: ParsedReturnPolicy;
+    readonly deliveries: OrderDeliveries;
+    readonly zone: string;
+    readonly noticeMs: number;
+    readonly placedMs: number;
+    readonly calendar: BusinessCalendar | undefined;
+  },
+  /** The merchant window for this line after the rules ran (category windows, VIP, …). */
+  policyWindowDays: number = args.policy.windowDays,
+): StatutoryOutcome {
+  const { regime, order, line, request, policy, zone } = args;
+  if (!regime) return none(why('statutory.none', { country: order.customer.country }));
+  if ((order.customer.type ?? 'consumer') === 'business') {
+    return none(why('statutory.not-consumer', { regime: regime.code }));
+  }
+  const w = regime.withdrawal;
+  if (!w) {
+    const src = regime.noWithdrawalProvenance?.source;
+    return none(why('statutory.no-withdrawal-right', { regime: regime.code }, src));
+  }
+  const channel = order.channel ?? 'distance';
+  if (!(w.channels ?? ['distance']).includes(channel)) {
+    return none(why('statutory.not-distance-sale', { regime: regime.code, channel }));
+  }
+  if (w.subdivisions && !w.subdivisions.includes(order.customer.subdivision ?? '')) {
+    return none(
+      why(
+        'statutory.not-applicable',
+        { regime: regime.code, why: 'subdivision' },
+        w.provenance.source,
+      ),
+    );
+  }
+  if (w.onlyWhenNoPolicyDisplayed && order.returnPolicyDisplayed !== false) {
+    return none(
+      why(
+        'statutory.not-applicable',
+        { regime: regime.code, why: 'policy-displayed' },
+        w.provenance.source,
+      ),
+    );
+  }
+  if (
+    w.onlyWhenPolicyShorterThan !== undefined &&
+    policy.windowDays >= w.onlyWhenPolicyShorterThan
+  ) {
+    return none(
+      why(
+        'statutory.not-applicable',
+        {
+          regime: regime.code,
+          why: 'policy-long-enough',
+          minimumDays: w.onlyWhenPolicyShorterThan,
+        },
+        w.provenance.source,
+      ),
+    );
+  }
+  if (w.finalSaleMarkingExempts) {
+    const cat = line.category;
+    const marked =
+      policy.products[line.sku]?.finalSale === true ||
+      (cat !== undefined && policy.categories[cat]?.finalSale === true);
+    if (marked) {
+      return none(
+        why(
+          'statutory.not-applicable',
+          { regime: regime.code, why: 'marked-final-sale' },
+          w.provenance.source,
+        ),
+      );
+    }
+  }
+  const declared = request.condition ?? {};
+  const kinds = line.exceptions ?? [];
+  for (const ex of w.exceptions) {
+    if (!kinds.includes(ex.kind)) continue;
+    if (ex.onlyWhenUnsealed && declared.unsealed !== true) continue;
+    return {
+      applies: true,
+      eligible: false,
+      deadline: null,
+      reasons: [
+        why('statutory.exception', { regime: regime.code, kind: ex.kind }, ex.provenance.source),
+      ],
+    };
+  }
+  if (
+    w.conditionBars &&
+    (declared.unused === false || (w.packagingBars && declared.originalPackaging === false))
+  ) {
+    return {
+      applies: true,
+      eligible: false,
+      deadline: null,
+      reasons: [why('statutory.condition-bars', { regime: regime.code }, w.provenance.source)],
+    };
+  }
+  let startMs: number | null;
+  if (w.from === 'purchase') startMs = args.placedMs;
+  else if (w.from === 'last-delivery') startMs = args.deliveries.lastAt;
+  else startMs = args.deliveries.byLine.get(line.id)?.at ?? null;
+  const reasons: Reason[] = [];
+  if (startMs === null) {
+    reasons.push(
+      why(
+        'statutory.period-not-started',
+        { regime: regime.code, days: w.days },
+        w.provenance.source,
+      ),
+    );
+    return { applies: true, eligible: true, deadline: null, reasons };
+  }
+  let last = lastDay(localDate(startMs, zone), w.days, w.firstDayCounts);
+  if (order.withdrawalInfoGiven === false && w.uninformedExtensionMonths !== undefined) {
+    last = addMonths(last, w.uninformedExtensionMonths);
+    reasons.push(
+      why(
+        'statutory.uninformed-extension',
+        { regime: regime.code, months: w.uninformedExtensionMonths },
+        w.uninformedProvenance?.source,
+      ),
+    );
+  }
+  const deadline = endOfDay(last, zone, args.calendar);
+  if (deadline.movedFrom !== undefined) {
+    reasons.push(
+      why('deadline.moved-to-business-day', { from: deadline.movedFrom, to: deadline.date }),
+    );
+  }
+  const eligible = args.noticeMs <= deadline.ms;
+  const params = { regime: regime.code, days: w.days, from: w.from, lastDay: deadline.date };
+  reasons.push(
+    why(
+      eligible ? 'statutory.withdrawal-open' : 'statutory.withdrawal-closed',
+      params,
+      w.provenance.source,
+    ),
+  );
+  if (eligible && policyWindowDays < w.days && w.onlyWhenPolicyShorterThan === undefined) {
+    reasons.push(
+      why(
+        'statutory.window-longer-than-policy',
+        { regime: regime.code, policyDays: policyWindowDays, lawDays: w.days },
+        w.provenance.source,
+      ),
+    );
+  }
+  return { applies: true, eligible, deadline, reasons };
+}

@@ -1,0 +1,101 @@
+import type { Reason } from '@meridian-cx/core';
+import type { StatutoryRegime } from '../statutory/types.js';
+import { addDays, endOfLocalDay, localDate } from '../time/zoneDay.js';
+import type { ParsedReturnPolicy, RefundDue } from '../types.js';
+import { why } from '../why.js';
+
+const HOUR = 3_600_000;
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+// Legal due dates fall at the end of local days and recur: render each once.
+const rendered = new Map<number, string>();
+
+function iso(x: number | null): string | null {
+  if (x === null) return null;
+  let out = rendered.get(x);
+  if (out === undefined) {
+    out = new Date(x).toISOString();
+    if (rendered.size >= 20_000) rendered.clear();
+    rendered.set(x, out);
+  }
+  return out;
+}
+
+/**
+ * When the refund is due: the law's limit (EU: 14 days from the notice, which the trader may
+ * withhold until the goods or proof of sending arrive) and the merchant's promise (hours after
+ * receipt), whichever comes first.
+ */
+export function refundDue(args: {
+  readonly regime: StatutoryRegime | null;
+  readonly byLaw: boolean;
+  readonly policy: ParsedReturnPolicy;
+  readonly zone: string;
+  readonly noticeMs: number;
+  readonly receivedMs: number | null;
+  readonly proofMs: number | null;
+}): RefundDue {
+  const reasons: Reason[] = [];
+  let law: number | null = null;
+  const r = args.byLaw ? args.regime?.refund : undefined;
+  if (r) {
+    const fromMs = r.from === 'notice' ? args.noticeMs : args.receivedMs;
+    if (fromMs === null) {
+      reasons.push(
+        why(
+          'refund.law-clock-not-started',
+          { regime: args.regime?.code ?? '', from: r.from },
+          r.provenance.source,
+        ),
+      );
+    } else {
+      law =
+        r.dueDays === 0
+          ? fromMs
+          : endOfLocalDay(addDays(localDate(fromMs, args.zone), r.dueDays), args.zone);
+      reasons.push(
+        why(
+          'refund.due-by-law',
+          { regime: args.regime?.code ?? '', days: r.dueDays, from: r.from },
+          r.provenance.source,
+        ),
+      );
+      if (r.mayWithholdUntilGoodsBack) {
+        const back = earliest(args.receivedMs, args.proofMs);
+        if (back === null) {
+          reasons.push(
+            why(
+              'refund.may-withhold-until-goods-back',
+              { regime: args.regime?.code ?? '' },
+              r.provenance.source,
+            ),
+          );
+        } else {
+          law = Math.max(law, back);
+        }
+      }
+    }
+  }
+  let promise: number | null = null;
+  const timing = args.policy.refundTiming;
+  if (timing) {
+    if (args.receivedMs === null) {
+      reasons.push(why('refund.promise-after-receipt', { hours: timing.hoursAfterReceipt }));
+    } else {
+      promise = args.receivedMs + timing.hoursAfterReceipt * HOUR;
+      reasons.push(why('refund.promise', { hours: timing.hoursAfterReceipt }));
+    }
+  }
+  const first = earliest(law, promise);
+  return {
+    at: iso(first),
+    byLaw: iso(law),
+    byPromise: iso(promise),
+    reasons,
+  };
+}

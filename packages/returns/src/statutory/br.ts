@@ -1,0 +1,64 @@
+import type { StatutoryRegime } from './types.js';
+
+const CDC = 'Código de Defesa do Consumidor (Lei nº 8.078/1990)';
+const URL = 'https://www.planalto.gov.br/ccivil_03/leis/l8078compilado.htm';
+const asOf = '2026-11-23';
+
+/**
+ * Brazil: 7 days from signing or receipt for purchases outside the commercial establishment
+ * (CDC Art. 49); everything paid, "a qualquer título", comes back immediately, monetarily
+ * corrected (sole paragraph).
+ *
+ * @example
+ * BR.withdrawal?.days; // 7
+ * @since 0.1.0
+ */
+export const BR: StatutoryRegime = {
+  code: 'BR',
+  name: 'Brazil (CDC Art. 49)',
+  countries: ['BR'],
+  withdrawal: {
+    days: 7,
+    from: 'delivery',
+    firstDayCounts: false,
+    conditionBars: false,
+    exceptions: [],
+    provenance: {
+      source: { title: CDC, url: URL, pinpoint: 'Art. 49' },
+      asOf,
+      note: 'Counted from signing or receipt; receipt is used for goods, and the start day is excluded (Código Civil Art. 132). Some commentators write "7 dias úteis"; the text says 7 days, and courts count calendar days. Art. 49 lists no product exceptions.',
+    },
+  },
+  refund: {
+    includesOutboundDelivery: true,
+    dueDays: 0,
+    from: 'notice',
+    mayWithholdUntilGoodsBack: false,
+    noOtherCharges: true,
+    provenance: {
+      source: { title: CDC, url: URL, pinpoint: 'Art. 49, parágrafo único' },
+      asOf,
+      note: 'Amounts paid "a qualquer título" are returned "de imediato, monetariamente atualizados"; monetary correction is not computed here.',
+    },
+  },
+  returnCost: {
+    payer: 'trader',
+    traderPaysIfNotInformed: false,
+    provenance: {
+      source: {
+        title: 'STJ, REsp 1.340.604/RJ (Segunda Turma, 2013)',
+        url: 'https://projetoquestoescritaseorais.com/direito-consumidor/aplica-se-o-direito-de-arrependimento-do-cdc-em-caso-de-compras-pela-internet-o-consumidor-precisa-justificar-quem-deve-arcar-com-os-onus-da-devolucao/',
+        pinpoint: 'CDC Art. 49, parágrafo único; Art. 51, I',
+      },
+      asOf,
+      note: 'Art. 49 does not say who pays return postage; the STJ held that the supplier bears it and a contract clause passing it on is abusive. The URL is a commentary quoting the judgment; the judgment itself is on stj.jus.br.',
+    },
+  },
+  guarantee: {
+    provenance: {
+      source: { title: CDC, url: URL, pinpoint: 'Arts. 18 and 26' },
+      asOf,
+      note: 'Complaints about apparent defects: 30 days (non-durable) or 90 days (durable goods) under Art. 26; not encoded as a deadline here.',
+    },
+  },
+};

@@ -1,0 +1,154 @@
+import type { Provenance } from '@meridian-cx/core';
+import type { StatutoryException, StatutoryRegime } from './types.js';
+
+// Directive 2011/83/EU on consumer rights, as consolidated 28 May 2022. Article texts read on
+// legislation.gov.uk (EU-derived copy) and eur-lex; asOf is the date they were checked.
+const CRD = 'Directive 2011/83/EU on consumer rights';
+const CRD_URL = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02011L0083-20220528';
+const asOf = '2026-11-23';
+
+const art = (pinpoint: string, note?: string): Provenance => ({
+  source: { title: CRD, url: CRD_URL, pinpoint },
+  asOf,
+  ...(note ? { note } : {}),
+});
+
+const exception = (
+  kind: StatutoryException['kind'],
+  letter: string,
+  note?: string,
+  onlyWhenUnsealed?: boolean,
+): StatutoryException => ({
+  kind,
+  ...(onlyWhenUnsealed ? { onlyWhenUnsealed } : {}),
+  provenance: art(`Art. 16(${letter})`, note),
+});
+
+/**
+ * Art. 16 exceptions (a)–(m) of Directive 2011/83/EU, each with its pinpoint.
+ *
+ * @example
+ * CRD_EXCEPTIONS.find((e) => e.kind === 'perishable')?.provenance.source.pinpoint; // 'Art. 16(d)'
+ * @since 0.1.0
+ */
+export const CRD_EXCEPTIONS: readonly StatutoryException[] = [
+  exception('service-fully-performed', 'a'),
+  exception('market-fluctuation', 'b'),
+  exception(
+    'made-to-specification',
+    'c',
+    'Read narrowly: CJEU C-529/19 (Möbel Kraft) applies it before manufacture too; picking standard options is not personalisation (Commission guidance 2021/C 525/01, 5.11.2).',
+  ),
+  exception('perishable', 'd'),
+  exception(
+    'sealed-hygiene',
+    'e',
+    'Only sealed goods unsealed after delivery; CJEU C-681/17 (slewo, ECLI:EU:C:2019:255): a mattress unsealed is still returnable, so declare this kind only for goods that cannot be cleaned for resale.',
+    true,
+  ),
+  exception('inseparably-mixed', 'f'),
+  exception('alcohol-market-value', 'g'),
+  exception('urgent-repair', 'h'),
+  exception('sealed-media', 'i', 'Sealed audio or video recordings or sealed software.', true),
+  exception('newspaper', 'j', 'Subscriptions are not excepted.'),
+  exception('public-auction', 'k'),
+  exception('dated-leisure-service', 'l'),
+  exception('digital-content-begun', 'm'),
+];
+
+/**
+ * EU member states and the EEA states (IS, LI, NO) that apply the Directive.
+ *
+ * @example
+ * EEA_COUNTRIES.includes('NO'); // true
+ * @since 0.1.0
+ */
+export const EEA_COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+] as const;
+
+/**
+ * EU/EEA: 14 days from physical possession of the last good of the order (Art. 9), +12 months when
+ * not informed (Art. 10), refund incl. standard delivery within 14 days (Art. 13), direct return
+ * cost on the consumer if informed (Art. 14), exceptions Art. 16, legal guarantee 2 years
+ * (Directive (EU) 2019/771 Art. 10).
+ *
+ * @example
+ * EU.withdrawal?.days; // 14
+ * @since 0.1.0
+ */
+export const EU: StatutoryRegime = {
+  code: 'EU',
+  name: 'European Union / EEA (Directive 2011/83/EU)',
+  countries: EEA_COUNTRIES,
+  withdrawal: {
+    days: 14,
+    from: 'last-delivery',
+    firstDayCounts: false,
+    conditionBars: false,
+    uninformedExtensionMonths: 12,
+    uninformedProvenance: art('Art. 10(1)'),
+    exceptions: CRD_EXCEPTIONS,
+    provenance: art(
+      'Art. 9(2)(b)(i)',
+      'Periods follow Regulation 1182/71: the day of delivery is not counted and the period ends at the end of its last day; Art. 3(4) moves an end on a public holiday, Saturday or Sunday to the next working day (pass a BusinessCalendar to apply it). Art. 11(2): the notice is in time when sent before the period ends.',
+    ),
+  },
+  refund: {
+    includesOutboundDelivery: true,
+    dueDays: 14,
+    from: 'notice',
+    mayWithholdUntilGoodsBack: true,
+    noOtherCharges: true,
+    provenance: art(
+      'Art. 13(1)–(3)',
+      'Only the least expensive standard delivery is owed (Art. 13(2)). For a partial withdrawal the Directive is silent on outbound delivery; this package refunds it only when every unit of the order comes back.',
+    ),
+  },
+  returnCost: {
+    payer: 'consumer',
+    traderPaysIfNotInformed: true,
+    provenance: art('Art. 14(1)'),
+  },
+  guarantee: {
+    months: 24,
+    provenance: {
+      source: {
+        title: 'Directive (EU) 2019/771 on contracts for the sale of goods',
+        url: 'https://eur-lex.europa.eu/eli/dir/2019/771/oj',
+        pinpoint: 'Art. 10(1)',
+      },
+      asOf,
+      note: 'Member states may keep longer periods (Art. 10(3)).',
+    },
+  },
+};

@@ -1,0 +1,84 @@
+import type { Provenance } from '@meridian-cx/core';
+import type { StatutoryRegime } from './types.js';
+
+// The Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013,
+// which implement Directive 2011/83/EU in the UK and remain in force after EU exit.
+const TITLE =
+  'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013 (SI 2013/3134)';
+const URL = 'https://www.legislation.gov.uk/uksi/2013/3134';
+const asOf = '2026-11-23';
+const reg = (pinpoint: string, note?: string): Provenance => ({
+  source: { title: TITLE, url: URL, pinpoint },
+  asOf,
+  ...(note ? { note } : {}),
+});
+
+/**
+ * United Kingdom: 14 days after the day the goods (the last of several) come into physical
+ * possession (regs. 29–31), extended by 12 months when not informed (reg. 36), exceptions in
+ * reg. 28 mirroring Art. 16, refund incl. standard delivery within 14 days (regs. 34–35).
+ *
+ * @example
+ * GB.withdrawal?.days; // 14
+ * @since 0.1.0
+ */
+export const GB: StatutoryRegime = {
+  code: 'GB',
+  name: 'United Kingdom (SI 2013/3134)',
+  countries: ['GB'],
+  withdrawal: {
+    days: 14,
+    from: 'last-delivery',
+    firstDayCounts: false,
+    conditionBars: false,
+    uninformedExtensionMonths: 12,
+    uninformedProvenance: reg('reg. 31(2)–(3)'),
+    // reg. 28 lists the Art. 16 exceptions; pinpoints name the regulation, not its sub-letters.
+    exceptions: [
+      { kind: 'market-fluctuation', provenance: reg('reg. 28') },
+      { kind: 'made-to-specification', provenance: reg('reg. 28') },
+      { kind: 'perishable', provenance: reg('reg. 28') },
+      { kind: 'alcohol-market-value', provenance: reg('reg. 28') },
+      { kind: 'dated-leisure-service', provenance: reg('reg. 28') },
+      { kind: 'public-auction', provenance: reg('reg. 28') },
+      { kind: 'sealed-hygiene', onlyWhenUnsealed: true, provenance: reg('reg. 28') },
+      { kind: 'sealed-media', onlyWhenUnsealed: true, provenance: reg('reg. 28') },
+      { kind: 'inseparably-mixed', provenance: reg('reg. 28') },
+      { kind: 'newspaper', provenance: reg('reg. 28', 'Subscriptions are not excepted.') },
+      { kind: 'urgent-repair', provenance: reg('reg. 28') },
+      { kind: 'service-fully-performed', provenance: reg('reg. 28 and reg. 36') },
+      { kind: 'digital-content-begun', provenance: reg('reg. 37') },
+    ],
+    provenance: reg(
+      'regs. 29–31',
+      'reg. 31: the period ends 14 days after the day on which the goods (or the last of several goods, lots or pieces) come into the physical possession of the consumer.',
+    ),
+  },
+  refund: {
+    includesOutboundDelivery: true,
+    dueDays: 14,
+    from: 'notice',
+    mayWithholdUntilGoodsBack: true,
+    noOtherCharges: true,
+    provenance: reg(
+      'regs. 34–35',
+      'reg. 34(6): where goods are to be returned, the refund is due 14 days after the day the trader receives them or evidence of sending; this package treats the notice date plus 14 days, withheld until goods or proof arrive, as the same rule.',
+    ),
+  },
+  returnCost: {
+    payer: 'consumer',
+    traderPaysIfNotInformed: true,
+    provenance: reg('reg. 34(2)–(3), 35(2)'),
+  },
+  guarantee: {
+    provenance: {
+      source: {
+        title: 'Consumer Rights Act 2015',
+        url: 'https://www.legislation.gov.uk/ukpga/2015/15',
+        pinpoint: 'ss. 19–24',
+      },
+      asOf,
+      note: 'Short-term right to reject within 30 days (s. 22), then repair or replacement; no fixed end is encoded here.',
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import type { StatutoryRegime } from './types.js';
+
+const ACT = 'Act on Specified Commercial Transactions (特定商取引に関する法律)';
+const URL = 'https://elaws.e-gov.go.jp/document?lawid=351AC0000000057';
+const asOf = '2026-11-23';
+
+/**
+ * Japan: for mail-order sales, the buyer may cancel until 8 days have passed counting from the
+ * day of delivery, unless the seller displayed a special return clause in the advertisement (and
+ * on the final confirmation screen online); the buyer pays the cost of sending goods back.
+ *
+ * @example
+ * JP.withdrawal?.onlyWhenNoPolicyDisplayed; // true
+ * @since 0.1.0
+ */
+export const JP: StatutoryRegime = {
+  code: 'JP',
+  name: 'Japan (Act on Specified Commercial Transactions, mail-order returns)',
+  countries: ['JP'],
+  withdrawal: {
+    days: 8,
+    from: 'delivery',
+    firstDayCounts: true,
+    onlyWhenNoPolicyDisplayed: true,
+    conditionBars: false,
+    exceptions: [],
+    provenance: {
+      source: { title: ACT, url: URL, pinpoint: 'Art. 15-3(1)' },
+      asOf,
+      note: '"引渡しを受けた日から起算して8日": the delivery day counts as day 1. English explanation: Consumer Affairs Agency, no-trouble.caa.go.jp/foreignlanguage/english/mailorder/. Older sources number this Art. 15-2 (before the 2016 renumbering); the Consumer Affairs Agency and current commentary cite Art. 15-3. It is a statutory return right, not cooling-off: the cancellation must reach the seller within the 8 days.',
+    },
+  },
+  refund: null,
+  returnCost: {
+    payer: 'consumer',
+    traderPaysIfNotInformed: false,
+    provenance: { source: { title: ACT, url: URL, pinpoint: 'Art. 15-3(2)' }, asOf },
+  },
+  guarantee: null,
+};

@@ -1,0 +1,61 @@
+import type { Provenance } from '@meridian-cx/core';
+import type { StatutoryRegime } from './types.js';
+
+const REG =
+  'Mesafeli Sözleşmeler Yönetmeliği (Distance Contracts Regulation, Resmî Gazete 27.11.2014 No. 29188, under Law No. 6502 Art. 48)';
+const URL = 'https://www.resmigazete.gov.tr/eskiler/2014/11/20141127.htm';
+const asOf = '2026-11-23';
+const art = (pinpoint: string, note?: string): Provenance => ({
+  source: { title: REG, url: URL, pinpoint },
+  asOf,
+  ...(note ? { note } : {}),
+});
+
+/**
+ * Turkey: 14 days without reason (Law 6502 Art. 48(4), Regulation Art. 9), from the day the
+ * consumer receives the goods, the last one for several goods delivered separately (Art. 9(3));
+ * exceptions in Art. 15.
+ *
+ * @example
+ * TR.withdrawal?.days; // 14
+ * @since 0.1.0
+ */
+export const TR: StatutoryRegime = {
+  code: 'TR',
+  name: 'Turkey (Law 6502, Distance Contracts Regulation)',
+  countries: ['TR'],
+  withdrawal: {
+    days: 14,
+    from: 'last-delivery',
+    firstDayCounts: false,
+    conditionBars: false,
+    exceptions: [
+      { kind: 'market-fluctuation', provenance: art('Art. 15(1)') },
+      { kind: 'made-to-specification', provenance: art('Art. 15(1)') },
+      { kind: 'perishable', provenance: art('Art. 15(1)') },
+      { kind: 'sealed-hygiene', onlyWhenUnsealed: true, provenance: art('Art. 15(1)') },
+      { kind: 'inseparably-mixed', provenance: art('Art. 15(1)') },
+      { kind: 'newspaper', provenance: art('Art. 15(1)') },
+      { kind: 'dated-leisure-service', provenance: art('Art. 15(1)') },
+      { kind: 'sealed-media', onlyWhenUnsealed: true, provenance: art('Art. 15(1)') },
+      { kind: 'digital-content-begun', provenance: art('Art. 15(1)') },
+    ],
+    provenance: art(
+      'Art. 9(1)–(3)',
+      'Law 6502 Art. 48(4) sets 14 days. Art. 9(2) says the period "begins" on the day of receipt; Turkish Code of Obligations Art. 92 leaves the first day out of the count, which this package follows. Secondary sources disagree on refund timing (see refund note). Some amendments of 2024 to the Regulation were deferred to 2026; not reflected here.',
+    ),
+  },
+  refund: {
+    includesOutboundDelivery: true,
+    dueDays: 14,
+    from: 'notice',
+    mayWithholdUntilGoodsBack: false,
+    noOtherCharges: true,
+    provenance: art(
+      'Art. 13(1)',
+      'The Regulation counts 14 days from receipt of the withdrawal notice; a consumer guide (Yeni Şafak, 2025) says 14 days after the goods reach the seller. The Regulation text is followed.',
+    ),
+  },
+  returnCost: null,
+  guarantee: null,
+};

@@ -1,0 +1,89 @@
+import type { CountryCode, Provenance } from '@meridian-cx/core';
+import type { z } from 'zod';
+import type { ExceptionKindSchema } from '../schemas.js';
+
+/** An exception to a change-of-mind right that a catalogue declares on a line. */
+export type ExceptionKind = z.output<typeof ExceptionKindSchema>;
+
+/** One statutory exception: which kind, whether it needs the seal broken, where the law says so. */
+export type StatutoryException = {
+  readonly kind: ExceptionKind;
+  /** The exception bites only when the customer (or the agent) reports the item unsealed. */
+  readonly onlyWhenUnsealed?: boolean;
+  readonly provenance: Provenance;
+};
+
+/** A statutory change-of-mind (withdrawal) right. */
+export type WithdrawalRight = {
+  /** Length of the period in calendar days. */
+  readonly days: number;
+  /**
+   * When the period starts: `delivery` of the line's goods, `last-delivery` of the whole order
+   * (EU Art. 9(2)(b)(i)), or `purchase` (California).
+   */
+  readonly from: 'delivery' | 'last-delivery' | 'purchase';
+  /** Whether the start day itself counts as day 1 (Japan) or not (most: the period starts the next day). */
+  readonly firstDayCounts: boolean;
+  /** The right exists only when the seller displayed no return policy (Japan, California). */
+  readonly onlyWhenNoPolicyDisplayed?: boolean;
+  /** The right exists only when the merchant policy is shorter than this many days (California). */
+  readonly onlyWhenPolicyShorterThan?: number;
+  /** Goods the policy marks final sale are outside the rule (California § 1723(b): "all sales final"). */
+  readonly finalSaleMarkingExempts?: boolean;
+  /** Restrict to these subdivisions of the country (California: `CA`). */
+  readonly subdivisions?: readonly string[];
+  /** Used goods lose the right (China: goods intact; Korea: value decreased by use). */
+  readonly conditionBars: boolean;
+  /** Goods not returned in their original package lose the right (California § 1723(b)). */
+  readonly packagingBars?: boolean;
+  /** Sales channels the right covers; default distance sales only. */
+  readonly channels?: readonly ('distance' | 'in-store')[];
+  /** Extension when the consumer was not told of the right (EU Art. 10: 12 months). */
+  readonly uninformedExtensionMonths?: number;
+  readonly uninformedProvenance?: Provenance;
+  readonly exceptions: readonly StatutoryException[];
+  readonly provenance: Provenance;
+};
+
+/** What the law says about the refund after a withdrawal. */
+export type StatutoryRefund = {
+  /** The outbound (standard) delivery charge is refunded with the goods. */
+  readonly includesOutboundDelivery: boolean;
+  /** Days the trader has to pay back; 0 means immediately. */
+  readonly dueDays: number;
+  /** Counted from the withdrawal notice or from receipt of the returned goods. */
+  readonly from: 'notice' | 'goods-received';
+  /** The trader may wait until the goods, or proof of sending, arrive (EU Art. 13(3)). */
+  readonly mayWithholdUntilGoodsBack: boolean;
+  /** The consumer bears no cost but the direct return cost: no restocking fee (EU Art. 9(1), 14). */
+  readonly noOtherCharges: boolean;
+  readonly provenance: Provenance;
+};
+
+/** Who pays the direct cost of sending goods back after a withdrawal. */
+export type StatutoryReturnCost = {
+  readonly payer: 'consumer' | 'trader';
+  /** The trader pays when it did not tell the consumer the cost is theirs (EU Art. 14(1)). */
+  readonly traderPaysIfNotInformed: boolean;
+  readonly provenance: Provenance;
+};
+
+/** The legal guarantee for faulty or not-as-described goods. */
+export type LegalGuarantee = {
+  /** Months from delivery in which a lack of conformity must become apparent; absent when not fixed. */
+  readonly months?: number;
+  readonly provenance: Provenance;
+};
+
+/** A jurisdiction's consumer law on distance-sale returns, as data. */
+export type StatutoryRegime = {
+  readonly code: string;
+  readonly name: string;
+  readonly countries: readonly CountryCode[];
+  readonly withdrawal: WithdrawalRight | null;
+  /** Why there is no withdrawal right, when there is none. */
+  readonly noWithdrawalProvenance?: Provenance;
+  readonly refund: StatutoryRefund | null;
+  readonly returnCost: StatutoryReturnCost | null;
+  readonly guarantee: LegalGuarantee | null;
+};

@@ -1,0 +1,61 @@
+import type { StatutoryRegime } from './types.js';
+
+const asOf = '2026-11-23';
+const CIV = 'California Civil Code § 1723';
+const URL =
+  'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1723';
+
+/**
+ * United States: no federal change-of-mind right. California Civil Code § 1723: a retail seller
+ * whose policy gives less than 7 days of full refund, credit or exchange must display it; if it
+ * does not, the buyer may return within 30 days of purchase. Exempt: food, plants, flowers and
+ * perishables, goods marked final sale, goods used or damaged after purchase, customised goods,
+ * goods not returned in their original package, goods unsaleable for health reasons (§ 1723(b)).
+ *
+ * @example
+ * US.withdrawal?.subdivisions; // ['CA']
+ * @since 0.1.0
+ */
+export const US: StatutoryRegime = {
+  code: 'US',
+  name: 'United States (no federal right; California Civil Code § 1723)',
+  countries: ['US'],
+  withdrawal: {
+    days: 30,
+    from: 'purchase',
+    firstDayCounts: false,
+    onlyWhenNoPolicyDisplayed: true,
+    onlyWhenPolicyShorterThan: 7,
+    subdivisions: ['CA'],
+    conditionBars: true,
+    packagingBars: true,
+    finalSaleMarkingExempts: true,
+    channels: ['distance', 'in-store'],
+    exceptions: [
+      {
+        kind: 'perishable',
+        provenance: { source: { title: CIV, url: URL, pinpoint: '§ 1723(b)' }, asOf },
+      },
+      {
+        kind: 'made-to-specification',
+        provenance: { source: { title: CIV, url: URL, pinpoint: '§ 1723(b)' }, asOf },
+      },
+      {
+        kind: 'sealed-hygiene',
+        provenance: {
+          source: { title: CIV, url: URL, pinpoint: '§ 1723(b)' },
+          asOf,
+          note: 'Goods which cannot be resold due to health considerations.',
+        },
+      },
+    ],
+    provenance: {
+      source: { title: CIV, url: URL, pinpoint: '§ 1723(a), (c)(1)' },
+      asOf,
+      note: 'Read with the Department of Consumer Affairs Legal Guide S-6 (dca.ca.gov/publications/legal_guides/s_6.shtml). A posting rule, not a withdrawal right: it applies only to sellers in California whose undisplayed policy falls short of 7 days. Goods marked final sale and used goods are exempt (§ 1723(b)); a policy final-sale category or product counts as that marking. No federal statute gives a change-of-mind right.',
+    },
+  },
+  refund: null,
+  returnCost: null,
+  guarantee: null,
+};

@@ -1,0 +1,152 @@
+// Calendar days in a customer's IANA zone, through luxon. Deadlines in consumer law end at the end
+// of a day where the consumer lives, so the local date of an instant and the last instant of a
+// local date are the two questions everything else asks. Both are cached: the offset by quarter
+// hour (zone transitions fall on quarter hours) and day ends by (zone, date).
+import { DateTime, IANAZone } from 'luxon';
+
+const QUARTER_HOUR = 15 * 60_000;
+const DAY = 86_400_000;
+const MAX_CACHE = 50_000;
+const zones = new Map<string, IANAZone>();
+// Per zone: offsets by UTC day number (or TRANSITION), and by quarter-hour bucket on transition days.
+const offsets = new Map<string, Map<number, number>>();
+const quarters = new Map<string, Map<number, number>>();
+const dayEnds = new Map<string, Map<string, number>>();
+// Marks a UTC day that holds a zone transition (offsets are at most ±18 h, so never this value).
+const TRANSITION = 100_000;
+
+function zoneOf(name: string): IANAZone {
+  let z = zones.get(name);
+  if (!z) {
+    z = IANAZone.create(name);
+    zones.set(name, z);
+  }
+  return z;
+}
+
+function cacheOf<K, V>(caches: Map<string, Map<K, V>>, zone: string): Map<K, V> {
+  let c = caches.get(zone);
+  if (!c) {
+    c = new Map<K, V>();
+    caches.set(zone, c);
+  }
+  if (c.size >= MAX_CACHE) c.clear();
+  return c;
+}
+
+/** The zone's UTC offset in minutes at an instant. */
+export function offsetMinutes(ms: number, zone: string): number {
+  const cache = cacheOf(offsets, zone);
+  // Most UTC days hold no transition: one cached offset serves the whole day.
+  const day = Math.floor(ms / DAY);
+  const whole = cache.get(day);
+  if (whole !== undefined && whole !== TRANSITION) return whole;
+  const z = zoneOf(zone);
+  if (whole === undefined) {
+    const start = z.offset(day * DAY);
+    const end = z.offset((day + 1) * DAY - 1);
+    cache.set(day, start === end ? start : TRANSITION);
+    if (start === end) return start;
+  }
+  // A transition day: cache by quarter hour (transitions fall on quarter hours).
+  const qcache = cacheOf(quarters, zone);
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const hit = qcache.get(bucket);
+  if (hit !== undefined) return hit;
+  const a = z.offset(bucket * QUARTER_HOUR);
+  const b = z.offset((bucket + 1) * QUARTER_HOUR - 1);
+  if (a !== b) return z.offset(ms);
+  qcache.set(bucket, a);
+  return a;
+}
+
+// Proleptic Gregorian day numbers (days since 1970-01-01) and back, after Howard Hinnant's
+// civil_from_days / days_from_civil: integer arithmetic, no Date objects in the hot path.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+// Day numbers and date strings recur (deliveries, deadlines): convert each once.
+const dateOfDay = new Map<number, string>();
+const dayOfDate = new Map<string, number>();
+
+function civilFromDays(z0: number): string {
+  const hit = dateOfDay.get(z0);
+  if (hit !== undefined) return hit;
+  const out = computeCivil(z0);
+  if (dateOfDay.size >= MAX_CACHE) dateOfDay.clear();
+  dateOfDay.set(z0, out);
+  return out;
+}
+
+function computeCivil(z0: number): string {
+  const z = z0 + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const yyyy = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+  return `${yyyy}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(ms: number, zone: string): string {
+  return civilFromDays(Math.floor((ms + offsetMinutes(ms, zone) * 60_000) / DAY));
+}
+
+/** A calendar date plus whole days (negative to go back). */
+export function addDays(isoDate: string, days: number): string {
+  let n = dayOfDate.get(isoDate);
+  if (n === undefined) {
+    n = daysFromCivil(
+      Number(isoDate.slice(0, 4)),
+      Number(isoDate.slice(5, 7)),
+      Number(isoDate.slice(8, 10)),
+    );
+    if (dayOfDate.size >= MAX_CACHE) dayOfDate.clear();
+    dayOfDate.set(isoDate, n);
+  }
+  return civilFromDays(n + days);
+}
+
+/** A calendar date plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  return DateTime.fromISO(isoDate, { zone: 'UTC' }).plus({ months }).toISODate() ?? isoDate;
+}
+
+/** The first instant (epoch ms) of a local date in a zone; a day starting in a DST gap starts later. */
+export function startOfLocalDay(isoDate: string, zone: string): number {
+  return endOfLocalDay(addDays(isoDate, -1), zone) + 1;
+}
+
+/** The last millisecond (epoch ms) of a local date in a zone. */
+export function endOfLocalDay(isoDate: string, zone: string): number {
+  const cache = cacheOf(dayEnds, zone);
+  const hit = cache.get(isoDate);
+  if (hit !== undefined) return hit;
+  const next = DateTime.fromISO(addDays(isoDate, 1), { zone: zoneOf(zone) }).startOf('day');
+  const end = next.toMillis() - 1;
+  cache.set(isoDate, end);
+  return end;
+}
+
+/** An instant rendered in a zone with its offset, e.g. `2026-03-16T23:59:59.999+01:00`. */
+export function toLocalIso(ms: number, zone: string): string {
+  const off = offsetMinutes(ms, zone);
+  const wall = new Date(ms + off * 60_000).toISOString().slice(0, 23);
+  const abs = Math.abs(off);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${wall}${off < 0 ? '-' : '+'}${hh}:${mm}`;
+}

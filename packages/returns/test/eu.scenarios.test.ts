@@ -1,0 +1,291 @@
+// Scenarios written from Directive 2011/83/EU (Arts 9, 10, 13, 14, 16) and Directive 2019/771.
+import type { BusinessCalendar } from '@meridian-cx/core';
+import { type ExceptionKind, evaluateReturn, type ReturnPolicy } from '@meridian-cx/returns';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { berlinOrder, requestFor, standardPolicy } from './fixtures.js';
+
+const stingy: ReturnPolicy = { ...standardPolicy, id: 'stingy', windowDays: 7 };
+const codes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code);
+
+describe('EU: Art. 9 withdrawal period', () => {
+  it('runs from the last part of a split delivery, not from each part', () => {
+    // Shoes arrived 1 March, the rest 5 March: the shoes share the period ending 19 March.
+    const d = evaluateReturn({
+      policy: stingy,
+      order: berlinOrder(),
+      request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-18T12:00:00+01:00'),
+      now: '2026-03-18T12:00:00+01:00',
+    });
+    const line = d.lines[0];
+    expect(line?.eligible).toBe(true);
+    expect(line?.basis).toBe('law');
+    expect(line?.deadline?.localDate).toBe('2026-03-19');
+    expect(line?.deadline?.at).toBe('2026-03-19T22:59:59.999Z');
+    expect(line?.deadline?.local).toBe('2026-03-19T23:59:59.999+01:00');
+  });
+
+  it('accepts a notice sent on day 14 at 23:30 in Berlin', () => {
+    const late = '2026-03-19T23:30:00+01:00';
+    const d = evaluateReturn({
+      policy: stingy,
+      order: berlinOrder(),
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], late),
+      now: '2026-03-20T09:00:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(true);
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('statutory.withdrawal-open');
+  });
+
+  it('refuses a notice sent at 00:30 on day 15 in the customer zone', () => {
+    const d = evaluateReturn({
+      policy: stingy,
+      order: berlinOrder(),
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-20T00:30:00+01:00'),
+      now: '2026-03-20T00:30:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(false);
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('statutory.withdrawal-closed');
+  });
+
+  it('uses the customer zone: 23:30 in Tokyo-based customer is judged on Tokyo days', () => {
+    const order = berlinOrder({ customer: { country: 'FR', zone: 'Asia/Tokyo' } });
+    const d = evaluateReturn({
+      policy: stingy,
+      order,
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-19T23:30:00+09:00'),
+      now: '2026-03-19T23:30:00+09:00',
+    });
+    expect(d.lines[0]?.deadline?.at).toBe('2026-03-19T14:59:59.999Z');
+    expect(d.lines[0]?.eligible).toBe(true);
+  });
+
+  it('has not started while part of the order is still on its way (open, no deadline yet)', () => {
+    const order = berlinOrder();
+    const shipments = [order.shipments?.[0], { ...order.shipments?.[1], deliveredAt: undefined }];
+    const d = evaluateReturn({
+      policy: stingy,
+      order: { ...order, shipments: shipments as NonNullable<typeof order.shipments> },
+      request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-20T10:00:00+01:00'),
+      now: '2026-03-20T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(true);
+    expect(d.lines[0]?.deadline).toBeNull();
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('statutory.period-not-started');
+  });
+
+  it('moves a period ending on a Sunday to Monday when given a calendar (Reg. 1182/71 Art. 3(4))', () => {
+    const weekdays: BusinessCalendar = {
+      isOpen: (at) => DateTime.fromISO(String(at)).setZone('Europe/Berlin').weekday <= 5,
+      nextOpen: (at) => {
+        let t = DateTime.fromISO(String(at)).setZone('Europe/Berlin');
+        while (t.weekday > 5) t = t.plus({ days: 1 }).startOf('day');
+        return t.toUTC().toISO();
+      },
+      addWorkingMinutes: (from) => String(from),
+      workingMinutesBetween: () => 0,
+    };
+    // Delivered Sunday 8 March: day 14 is Sunday 22 March.
+    const order = berlinOrder({
+      shipments: [
+        {
+          id: 's',
+          lines: [
+            { lineId: 'shoes', quantity: 1 },
+            { lineId: 'jacket', quantity: 1 },
+            { lineId: 'case', quantity: 2 },
+          ],
+          deliveredAt: '2026-03-08T10:00:00+01:00',
+        },
+      ],
+    });
+    const d = evaluateReturn({
+      policy: stingy,
+      order,
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-23T20:00:00+01:00'),
+      now: '2026-03-23T20:00:00+01:00',
+      calendar: weekdays,
+    });
+    expect(d.lines[0]?.eligible).toBe(true);
+    expect(d.lines[0]?.deadline?.localDate).toBe('2026-03-23');
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('deadline.moved-to-business-day');
+  });
+});
+
+describe('EU: Art. 10 consumer not informed of the right', () => {
+  it('extends the period by 12 months', () => {
+    const d = evaluateReturn({
+      policy: stingy,
+      order: berlinOrder({ withdrawalInfoGiven: false }),
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2027-03-01T10:00:00+01:00'),
+      now: '2027-03-01T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(true);
+    expect(d.lines[0]?.deadline?.localDate).toBe('2027-03-19');
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('statutory.uninformed-extension');
+  });
+});
+
+describe('EU: the overlay wins over a less generous policy', () => {
+  it('accepts a 7-day policy and says the law is longer', () => {
+    const d = evaluateReturn({
+      policy: stingy,
+      order: berlinOrder(),
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
+      now: '2026-03-15T10:00:00+01:00',
+    });
+    const c = codes(d.lines[0]?.reasons ?? []);
+    expect(c).toContain('policy.window-closed');
+    expect(c).toContain('statutory.overrides-policy');
+    expect(c).toContain('statutory.window-longer-than-policy');
+  });
+
+  it('takes back a final-sale item within 14 days: final sale is not an Art. 16 exception', () => {
+    const order = berlinOrder();
+    const lines = order.lines.map((l) => (l.id === 'jacket' ? { ...l, category: 'clearance' } : l));
+    const d = evaluateReturn({
+      policy: standardPolicy,
+      order: { ...order, lines },
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
+      now: '2026-03-10T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.basis).toBe('law');
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('policy.final-sale');
+  });
+
+  it('takes back a worn item: condition is no bar to withdrawal (Art. 14(2) diminished value instead)', () => {
+    const d = evaluateReturn({
+      policy: standardPolicy,
+      order: berlinOrder(),
+      request: requestFor(
+        [{ lineId: 'jacket', quantity: 1, condition: { unused: false } }],
+        '2026-03-10T10:00:00+01:00',
+      ),
+      now: '2026-03-10T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(true);
+    expect(d.lines[0]?.basis).toBe('law');
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('policy.condition-unmet');
+  });
+
+  it('refunds to the original means of payment even if the policy offers only store credit (Art. 13(1))', () => {
+    const d = evaluateReturn({
+      policy: { ...stingy, refundMethods: { methods: ['store-credit'] } },
+      order: berlinOrder(),
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
+      now: '2026-03-15T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.refundMethods[0]).toBe('original-payment');
+  });
+});
+
+describe('EU: Art. 16 exceptions', () => {
+  const kinds: [ExceptionKind, string][] = [
+    ['service-fully-performed', 'Art. 16(a)'],
+    ['market-fluctuation', 'Art. 16(b)'],
+    ['made-to-specification', 'Art. 16(c)'],
+    ['perishable', 'Art. 16(d)'],
+    ['inseparably-mixed', 'Art. 16(f)'],
+    ['alcohol-market-value', 'Art. 16(g)'],
+    ['urgent-repair', 'Art. 16(h)'],
+    ['newspaper', 'Art. 16(j)'],
+    ['public-auction', 'Art. 16(k)'],
+    ['dated-leisure-service', 'Art. 16(l)'],
+    ['digital-content-begun', 'Art. 16(m)'],
+  ];
+  const withKind = (kind: ExceptionKind) => {
+    const order = berlinOrder();
+    return {
+      ...order,
+      lines: order.lines.map((l) => (l.id === 'jacket' ? { ...l, exceptions: [kind] } : l)),
+    };
+  };
+  it.each(kinds)('%s removes the right (%s)', (kind, pinpoint) => {
+    const d = evaluateReturn({
+      policy: stingy,
+      order: withKind(kind),
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
+      now: '2026-03-15T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(false);
+    const ex = d.lines[0]?.reasons.find((r) => r.code === 'statutory.exception');
+    expect(ex?.source?.pinpoint).toBe(pinpoint);
+  });
+
+  it.each([
+    ['sealed-hygiene', 'Art. 16(e)'],
+    ['sealed-media', 'Art. 16(i)'],
+  ] as const)('%s removes the right only once unsealed (%s)', (kind, pinpoint) => {
+    const sealed = evaluateReturn({
+      policy: stingy,
+      order: withKind(kind),
+      request: requestFor(
+        [{ lineId: 'jacket', quantity: 1, condition: { unsealed: false } }],
+        '2026-03-15T10:00:00+01:00',
+      ),
+      now: '2026-03-15T10:00:00+01:00',
+    });
+    expect(sealed.lines[0]?.eligible).toBe(true);
+    const opened = evaluateReturn({
+      policy: stingy,
+      order: withKind(kind),
+      request: requestFor(
+        [{ lineId: 'jacket', quantity: 1, condition: { unsealed: true } }],
+        '2026-03-15T10:00:00+01:00',
+      ),
+      now: '2026-03-15T10:00:00+01:00',
+    });
+    expect(opened.lines[0]?.eligible).toBe(false);
+    expect(
+      opened.lines[0]?.reasons.find((r) => r.code === 'statutory.exception')?.source?.pinpoint,
+    ).toBe(pinpoint);
+  });
+});
+
+describe('EU: business buyers', () => {
+  it('gives a B2B order no statutory right: the policy alone decides', () => {
+    const d = evaluateReturn({
+      policy: stingy,
+      order: berlinOrder({ customer: { country: 'DE', zone: 'Europe/Berlin', type: 'business' } }),
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
+      now: '2026-03-15T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(false);
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('statutory.not-consumer');
+  });
+});
+
+describe('EU: faulty goods follow the legal guarantee (Directive 2019/771 Art. 10)', () => {
+  it('takes back a defective final-sale item months later, without fees', () => {
+    const order = berlinOrder();
+    const lines = order.lines.map((l) => (l.id === 'jacket' ? { ...l, category: 'clearance' } : l));
+    const d = evaluateReturn({
+      policy: standardPolicy,
+      order: { ...order, lines },
+      request: requestFor(
+        [{ lineId: 'jacket', quantity: 1, reason: 'defective' }],
+        '2026-09-10T10:00:00+02:00',
+      ),
+      now: '2026-09-10T10:00:00+02:00',
+    });
+    expect(d.lines[0]?.basis).toBe('guarantee');
+    expect(d.lines[0]?.deadline?.localDate).toBe('2028-03-05');
+    expect(d.refund.restockingFee.amount).toBe(0);
+    expect(d.refund.returnShippingFee.amount).toBe(0);
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('guarantee.policy-exclusions-do-not-apply');
+  });
+
+  it('ends the guarantee two years after delivery', () => {
+    const d = evaluateReturn({
+      policy: stingy,
+      order: berlinOrder(),
+      request: requestFor(
+        [{ lineId: 'jacket', quantity: 1, reason: 'defective' }],
+        '2028-03-06T10:00:00+01:00',
+      ),
+      now: '2028-03-06T10:00:00+01:00',
+    });
+    expect(d.lines[0]?.eligible).toBe(false);
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('guarantee.expired');
+  });
+});
