@@ -1,0 +1,49 @@
+import {
+  type BusinessCalendar,
+  type Instant,
+  MeridianError,
+  toEpochMillis,
+} from '@meridian-cx/core';
+import { coverageMessages } from '../messages.js';
+import type { UtcInterval } from '../types.js';
+import type { IntervalIndex } from './IntervalIndex.js';
+
+const MINUTE = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The four BusinessCalendar methods and `intervals` over an index. Internal. */
+export function calendarFromIndex(
+  index: IntervalIndex,
+): BusinessCalendar & { intervals(from: Instant, to: Instant): readonly UtcInterval[] } {
+  return {
+    isOpen: (at) => index.isOpen(toEpochMillis(at)),
+    nextOpen(at) {
+      const t = index.nextOpen(toEpochMillis(at));
+      return t === null ? null : iso(t);
+    },
+    addWorkingMinutes(from, minutes) {
+      const t = toEpochMillis(from);
+      if (!Number.isFinite(minutes)) {
+        throw new MeridianError(
+          'coverage',
+          'coverage/invalid-minutes',
+          coverageMessages.invalidMinutes(String(minutes)),
+          { minutes: String(minutes) },
+        );
+      }
+      const ms = Math.round(minutes * MINUTE);
+      if (ms === 0) return iso(t);
+      return iso(index.add(t, ms));
+    },
+    workingMinutesBetween(from, to) {
+      const ms = index.between(toEpochMillis(from), toEpochMillis(to));
+      // Normalise -0 so that results compare equal in JSON and with Object.is.
+      return ms === 0 ? 0 : ms / MINUTE;
+    },
+    intervals(from, to) {
+      return index
+        .slice(toEpochMillis(from), toEpochMillis(to))
+        .map((i) => ({ start: iso(i.start), end: iso(i.end) }));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { BusinessCalendar, Instant } from '@meridian-cx/core';
+import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import { compileSchedule } from '../schedule/compileSchedule.js';
+import { intervalsInRange } from '../schedule/intervalsInRange.js';
+import type { Schedule } from '../schedule/types.js';
+import type { UtcInterval } from '../types.js';
+import { calendarFromIndex } from './calendarFromIndex.js';
+import { IntervalIndex } from './IntervalIndex.js';
+
+/** A {@link BusinessCalendar} that is open whenever any of several teams is. */
+export type TeamsCalendar = BusinessCalendar & {
+  /** The validated schedules. */
+  readonly schedules: readonly Schedule[];
+  /** The open intervals meeting `[from, to)`, clipped to it, in UTC. */
+  intervals(from: Instant, to: Instant): readonly UtcInterval[];
+};
+
+/**
+ * One business calendar for several teams in different zones: open whenever at least one of them
+ * is. It answers "16 business hours of our support organisation" for a follow-the-sun setup, where
+ * the clock runs in Tokyo's morning, Berlin's afternoon and New York's evening alike. Each team's
+ * shifts, exceptions, holidays and DST are honoured in its own zone.
+ *
+ * @param schedules - The teams (at least one).
+ * @param options - Extra holiday calendars per team id.
+ * @returns A {@link TeamsCalendar}.
+ * @throws {ValidationError} `coverage/invalid-schedule` for a bad schedule.
+ * @throws {MeridianError} from its methods, as {@link createBusinessCalendar}'s.
+ * @example
+ * const org = createTeamsCalendar([americas, emea, apac]);
+ * org.addWorkingMinutes('2026-03-06T20:00:00Z', 16 * 60); // Friday evening UTC → the next week
+ * @since 0.1.0
+ */
+export function createTeamsCalendar(
+  schedules: readonly Schedule[],
+  options: { readonly holidays?: Readonly<Record<string, HolidayCalendar>> } = {},
+): TeamsCalendar {
+  const compiled = schedules.map((s) => {
+    const h = options.holidays?.[s.id];
+    return compileSchedule(s, h !== undefined ? { holidays: h } : {});
+  });
+  const index = new IntervalIndex({
+    id: compiled.map((c) => c.schedule.id).join('+') || '(no teams)',
+    intervals(a, b) {
+      const all: [number, number][] = [];
+      for (const c of compiled) {
+        const { starts, ends } = intervalsInRange(c, a, b);
+        for (let i = 0; i < starts.length; i++) all.push([starts[i] as number, ends[i] as number]);
+      }
+      all.sort((x, y) => x[0] - y[0]);
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const [s, e] of all) {
+        const last = ends.length - 1;
+        if (last >= 0 && s <= (ends[last] as number)) {
+          if (e > (ends[last] as number)) ends[last] = e;
+        } else {
+          starts.push(s);
+          ends.push(e);
+        }
+      }
+      return { starts, ends };
+    },
+  });
+  return { schedules: compiled.map((c) => c.schedule), ...calendarFromIndex(index) };
+}

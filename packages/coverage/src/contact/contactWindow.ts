@@ -1,0 +1,157 @@
+import {
+  type Decision,
+  type Instant,
+  parseWith,
+  type Reason,
+  reason,
+  toEpochMillis,
+} from '@meridian-cx/core';
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import {
+  createBusinessCalendar,
+  type ScheduleCalendar,
+} from '../calendar/createBusinessCalendar.js';
+import { combineHolidays } from '../holidays/combineHolidays.js';
+import { dateHolidaysCalendar } from '../holidays/dateHolidaysCalendar.js';
+import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import { CountrySchema, LocalTimeSchema, ZoneSchema } from '../schemas.js';
+import { WEEKDAYS } from '../types.js';
+import { weekendCalendar } from '../weekends/weekendCalendar.js';
+import { offsetAt } from '../zone/offsetAt.js';
+import { CONTACT_RULES, type ContactRule, FCC_CALLING_HOURS } from './contactRules.data.js';
+
+/** The question asked of {@link contactWindow}. */
+export type ContactRequest = {
+  /** When we would contact. */
+  readonly at: Instant;
+  /** The customer's country (ISO 3166-1 alpha-2). */
+  readonly country: string;
+  /** The customer's IANA zone (where they are, not where we are). */
+  readonly zone: string;
+  /** The channel (`phone`, `sms`, `email`…): picks the rules that name it. Default: any. */
+  readonly channel?: string;
+  /** Rules to use instead of {@link CONTACT_RULES}. */
+  readonly rules?: readonly ContactRule[];
+  /** Whether local weekends block contact. Default: true. */
+  readonly blockWeekends?: boolean;
+  /** Whether local public holidays block contact. Default: true (date-holidays, public type). */
+  readonly blockHolidays?: boolean;
+  /** Extra holiday calendar for the customer's country; it wins over date-holidays. */
+  readonly holidays?: HolidayCalendar;
+};
+
+/** The answer of {@link contactWindow}: may we contact now, and if not, from when. */
+export type ContactDecision = Decision<boolean> & {
+  /** `at` itself when allowed; else the next allowed instant; `null` if none within 50 years. */
+  readonly nextAllowed: string | null;
+};
+
+const RequestSchema = z.object({
+  at: z.union([z.string(), z.date()]),
+  country: CountrySchema,
+  zone: ZoneSchema,
+  blockWeekends: z.boolean().optional(),
+  blockHolidays: z.boolean().optional(),
+});
+
+const calendars = new Map<string, ScheduleCalendar>();
+
+const byCountry = new Map<string, HolidayCalendar | undefined>();
+
+function countryHolidays(country: string): HolidayCalendar | undefined {
+  if (!byCountry.has(country)) {
+    try {
+      byCountry.set(country, dateHolidaysCalendar({ country }));
+    } catch {
+      // date-holidays has no rules for this country: weekends and hours still apply.
+      byCountry.set(country, undefined);
+    }
+  }
+  return byCountry.get(country);
+}
+
+/**
+ * May we phone or message this customer now? Checks the local contact hours of their country
+ * (08:00–21:00 by default, the US rule of 47 CFR 64.1200(c)(1)), their local weekend (Friday–
+ * Saturday in much of the Gulf) and their public holidays, all in their own zone. When the answer
+ * is no, `nextAllowed` says from when.
+ *
+ * @param request - When, the customer's country and zone, and the policy switches.
+ * @returns A {@link ContactDecision}: verdict, reasons with sources, next allowed instant.
+ * @throws {ValidationError} `coverage/invalid-contact-request` for an unknown zone or country.
+ * @example
+ * const d = contactWindow({ at: '2026-03-02T10:00:00Z', country: 'US', zone: 'America/Los_Angeles' });
+ * d.verdict; // false: 02:00 in Los Angeles
+ * d.nextAllowed; // '2026-03-02T16:00:00.000Z'
+ * @since 0.1.0
+ */
+export function contactWindow(request: ContactRequest): ContactDecision {
+  const req = parseWith(RequestSchema, request, { package: 'coverage', what: 'contact-request' });
+  const country = req.country.toUpperCase();
+  const channel = request.channel;
+  const rule = (request.rules ?? CONTACT_RULES).findLast(
+    (r) =>
+      r.country === country &&
+      (r.channels === undefined || (channel !== undefined && r.channels.includes(channel))),
+  );
+  const start = LocalTimeSchema.parse(rule?.start ?? '08:00');
+  const end = rule?.end ?? '21:00';
+  const blockWeekends = req.blockWeekends ?? true;
+  const blockHolidays = req.blockHolidays ?? true;
+  const holidays = [
+    ...(blockWeekends ? [weekendCalendar(country)] : []),
+    ...(blockHolidays ? [countryHolidays(country)] : []),
+    ...(blockHolidays && request.holidays !== undefined ? [request.holidays] : []),
+  ].filter((h): h is HolidayCalendar => h !== undefined);
+  const key = JSON.stringify([country, req.zone, start, end, holidays.map((h) => h.id)]);
+  let calendar = calendars.get(key);
+  if (calendar === undefined) {
+    const day = [{ start, end }];
+    calendar = createBusinessCalendar(
+      {
+        id: `contact:${country}`,
+        zone: req.zone,
+        weekly: Object.fromEntries(WEEKDAYS.map((d) => [d, day])),
+      },
+      holidays.length > 0 ? { holidays: combineHolidays(...holidays) } : {},
+    );
+    if (request.holidays === undefined) calendars.set(key, calendar);
+  }
+  const at = toEpochMillis(req.at);
+  const allowed = calendar.isOpen(new Date(at));
+  const reasons: Reason[] = [];
+  const hoursSource = rule?.provenance.source ?? FCC_CALLING_HOURS.source;
+  const zone = IANAZone.create(req.zone);
+  const localMs = at + offsetAt(zone, at) * 60_000;
+  const localDate = new Date(localMs).toISOString().slice(0, 10);
+  const localTime = new Date(localMs).toISOString().slice(11, 16);
+  const params = {
+    localDate,
+    localTime,
+    zone: req.zone,
+    start,
+    end,
+    ...(channel !== undefined ? { channel } : {}),
+  };
+  reasons.push(
+    reason(
+      rule === undefined ? 'contact.default-hours' : 'contact.country-hours',
+      params,
+      hoursSource,
+    ),
+  );
+  const closedBy = combineHolidays(...holidays).lookup(localDate);
+  if (closedBy !== undefined && closedBy.kind === 'holiday') {
+    const code = closedBy.name === 'weekend' ? 'contact.weekend' : 'contact.holiday';
+    reasons.push(reason(code, { localDate, name: closedBy.name }, closedBy.provenance?.source));
+  } else if (!allowed) {
+    reasons.push(reason('contact.quiet-hours', params, hoursSource));
+  }
+  if (allowed) reasons.push(reason('contact.allowed', { localDate, localTime }));
+  return {
+    verdict: allowed,
+    reasons,
+    nextAllowed: allowed ? new Date(at).toISOString() : calendar.nextOpen(new Date(at)),
+  };
+}

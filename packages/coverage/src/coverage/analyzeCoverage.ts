@@ -1,0 +1,185 @@
+import { type Instant, MeridianError, parseWith, toEpochMillis } from '@meridian-cx/core';
+import { z } from 'zod';
+import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import { coverageMessages } from '../messages.js';
+import { compileSchedule } from '../schedule/compileSchedule.js';
+import { intervalsInRange } from '../schedule/intervalsInRange.js';
+import type { CoverageTarget, Schedule } from '../schedule/types.js';
+import { CoverageTargetSchema } from '../schemas.js';
+import { type Piece, timeline } from './timeline.js';
+import type {
+  AttributeCoverage,
+  CoverageLayer,
+  CoverageReport,
+  HandOff,
+  TargetCoverage,
+} from './types.js';
+
+const MINUTE = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Input of {@link analyzeCoverage}. */
+export type AnalyzeCoverageInput = {
+  readonly teams: readonly Schedule[];
+  readonly from: Instant;
+  readonly to: Instant;
+  /** Markets to check, each with its hours and requirements. Default: none. */
+  readonly targets?: readonly CoverageTarget[];
+  /** PagerDuty-style layers over the teams; when given, only layered teams count. */
+  readonly layers?: readonly CoverageLayer[];
+  /** Extra holiday calendars per team id. */
+  readonly holidays?: Readonly<Record<string, HolidayCalendar>>;
+};
+
+function meets(team: Schedule, target: CoverageTarget): boolean {
+  const r = target.requires;
+  if (r === undefined) return true;
+  const has = (offered: readonly string[] | undefined, needed: readonly string[] | undefined) =>
+    (needed ?? []).every((n) => (offered ?? []).includes(n));
+  return (
+    has(team.languages, r.languages) && has(team.channels, r.channels) && has(team.skills, r.skills)
+  );
+}
+
+function targetCoverage(
+  target: CoverageTarget,
+  teams: readonly Schedule[],
+  pieces: readonly Piece[],
+  from: number,
+  to: number,
+): TargetCoverage {
+  const eligible = teams.filter((t) => meets(t, target)).map((t) => t.id);
+  let required: { starts: number[]; ends: number[] };
+  if (target.hours === '24/7') required = { starts: [from], ends: [to] };
+  else {
+    const compiled = compileSchedule({
+      ...target.hours,
+      weekly: target.hours.weekly ?? {},
+      id: target.id,
+    });
+    required = intervalsInRange(compiled, from, to);
+  }
+  const gaps: { start: string; end: string }[] = [];
+  let requiredMs = 0;
+  let coveredMs = 0;
+  let p = 0;
+  for (let i = 0; i < required.starts.length; i++) {
+    const s = required.starts[i] as number;
+    const e = required.ends[i] as number;
+    requiredMs += e - s;
+    while (p < pieces.length && (pieces[p] as Piece).end <= s) p++;
+    let gapStart: number | null = null;
+    for (let q = p; q < pieces.length && (pieces[q] as Piece).start < e; q++) {
+      const piece = pieces[q] as Piece;
+      const a = Math.max(piece.start, s);
+      const b = Math.min(piece.end, e);
+      const covered = piece.on.some((id) => eligible.includes(id));
+      if (covered) {
+        coveredMs += b - a;
+        if (gapStart !== null) gaps.push({ start: iso(gapStart), end: iso(a) });
+        gapStart = null;
+      } else if (gapStart === null) gapStart = a;
+    }
+    if (gapStart !== null) gaps.push({ start: iso(gapStart), end: iso(e) });
+  }
+  return {
+    id: target.id,
+    requiredMinutes: requiredMs / MINUTE,
+    coveredMinutes: coveredMs / MINUTE,
+    ratio: requiredMs === 0 ? 1 : coveredMs / requiredMs,
+    gaps,
+    eligible,
+  };
+}
+
+function attributeCoverage(
+  teams: readonly Schedule[],
+  pieces: readonly Piece[],
+  pick: (t: Schedule) => readonly string[] | undefined,
+  horizonMs: number,
+): AttributeCoverage[] {
+  const values = [...new Set(teams.flatMap((t) => [...(pick(t) ?? [])]))].sort();
+  return values.map((value) => {
+    const offering = teams.filter((t) => (pick(t) ?? []).includes(value)).map((t) => t.id);
+    let ms = 0;
+    for (const piece of pieces) {
+      if (piece.on.some((id) => offering.includes(id))) ms += piece.end - piece.start;
+    }
+    return {
+      value,
+      minutes: ms / MINUTE,
+      share: horizonMs === 0 ? 0 : ms / horizonMs,
+      teams: offering,
+    };
+  });
+}
+
+function handOffs(pieces: readonly Piece[]): HandOff[] {
+  const out: HandOff[] = [];
+  for (let k = 1; k < pieces.length; k++) {
+    const prev = pieces[k - 1] as Piece;
+    const next = pieces[k] as Piece;
+    const left = prev.on.filter((id) => !next.on.includes(id));
+    if (left.length === 0 || next.on.length === 0) continue;
+    // The overlap: how far back, contiguously, the receiving teams were on together with those leaving.
+    let overlap = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = pieces[j] as Piece;
+      const together =
+        next.on.some((id) => p.on.includes(id)) && left.some((id) => p.on.includes(id));
+      if (!together) break;
+      overlap += p.end - p.start;
+    }
+    out.push({ at: iso(next.start), from: left, to: next.on, overlapMinutes: overlap / MINUTE });
+  }
+  return out;
+}
+
+/**
+ * Who covers what over a horizon `[from, to)`: the stretches with the same teams on (in UTC),
+ * the gaps against each target (24/7 or a market's hours in its own zone, with required languages,
+ * channels or skills), coverage per language and per channel, follow-the-sun hand-offs and
+ * overlaps. Layers, when given, decide who is on where teams overlap (PagerDuty-style).
+ *
+ * @param input - Teams, horizon, targets, layers, extra holidays.
+ * @returns A {@link CoverageReport}.
+ * @throws {ValidationError} `coverage/invalid-schedule` or `coverage/invalid-target` for bad input.
+ * @throws {MeridianError} `coverage/invalid-range` when `to` is before `from`.
+ * @example
+ * const report = analyzeCoverage({ teams: [emea, apac], from: '2026-03-02T00:00:00Z', to: '2026-03-09T00:00:00Z',
+ *   targets: [{ id: 'ja-JP', hours: { zone: 'Asia/Tokyo', weekly: { mon: [{ start: '09:00', end: '18:00' }] } }, requires: { languages: ['ja'] } }] });
+ * report.targets[0].gaps; // the required hours nobody speaking Japanese is on
+ * @since 0.1.0
+ */
+export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
+  const from = toEpochMillis(input.from);
+  const to = toEpochMillis(input.to);
+  if (to < from) {
+    throw new MeridianError(
+      'coverage',
+      'coverage/invalid-range',
+      coverageMessages.invalidRange(iso(from), iso(to)),
+      { from: iso(from), to: iso(to) },
+    );
+  }
+  const targets = parseWith(z.array(CoverageTargetSchema), input.targets ?? [], {
+    package: 'coverage',
+    what: 'target',
+  });
+  const pieces = timeline(input.teams, from, to, {
+    ...(input.layers !== undefined ? { layers: input.layers } : {}),
+    ...(input.holidays !== undefined ? { holidays: input.holidays } : {}),
+  });
+  const segments = pieces.map((p) => ({ start: iso(p.start), end: iso(p.end), on: p.on }));
+  return {
+    from: iso(from),
+    to: iso(to),
+    segments,
+    uncovered: segments.filter((s) => s.on.length === 0).map(({ start, end }) => ({ start, end })),
+    targets: targets.map((t) => targetCoverage(t, input.teams, pieces, from, to)),
+    languages: attributeCoverage(input.teams, pieces, (t) => t.languages, to - from),
+    channels: attributeCoverage(input.teams, pieces, (t) => t.channels, to - from),
+    handOffs: handOffs(pieces),
+    overlaps: segments.filter((s) => s.on.length >= 2),
+  };
+}

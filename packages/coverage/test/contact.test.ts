@@ -1,0 +1,135 @@
+import { contactWindow, explicitHolidays } from '@meridian-cx/coverage';
+import { describe, expect, it } from 'vitest';
+
+describe('contactWindow', () => {
+  it('refuses 02:00 in Los Angeles and gives 08:00 local as the next allowed instant', () => {
+    const d = contactWindow({
+      at: '2026-03-02T10:00:00Z',
+      country: 'US',
+      zone: 'America/Los_Angeles',
+    });
+    expect(d.verdict).toBe(false);
+    expect(d.nextAllowed).toBe('2026-03-02T16:00:00.000Z');
+    expect(d.reasons.map((r) => r.code)).toEqual(['contact.country-hours', 'contact.quiet-hours']);
+    expect(d.reasons[1]?.source?.url).toContain('ecfr.gov');
+  });
+
+  it('allows 11:00 in Berlin on a Monday, with the default hours named as such', () => {
+    const d = contactWindow({ at: '2026-03-02T10:00:00Z', country: 'DE', zone: 'Europe/Berlin' });
+    expect(d.verdict).toBe(true);
+    expect(d.nextAllowed).toBe('2026-03-02T10:00:00.000Z');
+    expect(d.reasons.map((r) => r.code)).toEqual(['contact.default-hours', 'contact.allowed']);
+    expect(d.reasons[0]?.params).toMatchObject({ localTime: '11:00', localDate: '2026-03-02' });
+  });
+
+  it('respects a Friday–Saturday weekend in Riyadh, and the UAE Saturday–Sunday weekend', () => {
+    const riyadh = contactWindow({
+      at: '2026-03-06T10:00:00Z',
+      country: 'SA',
+      zone: 'Asia/Riyadh',
+    });
+    expect(riyadh.verdict).toBe(false);
+    expect(riyadh.reasons.map((r) => r.code)).toContain('contact.weekend');
+    expect(riyadh.nextAllowed).toBe('2026-03-08T05:00:00.000Z');
+    const dubai = contactWindow({ at: '2026-03-06T10:00:00Z', country: 'AE', zone: 'Asia/Dubai' });
+    expect(dubai.verdict).toBe(true);
+    const dubai2021 = contactWindow({
+      at: '2021-12-31T10:00:00Z',
+      country: 'AE',
+      zone: 'Asia/Dubai',
+    });
+    expect(dubai2021.verdict).toBe(false);
+    expect(
+      contactWindow({
+        at: '2026-03-06T10:00:00Z',
+        country: 'SA',
+        zone: 'Asia/Riyadh',
+        blockWeekends: false,
+      }).verdict,
+    ).toBe(true);
+  });
+
+  it('blocks public holidays and explicit ones, unless told not to', () => {
+    const mayDay = contactWindow({
+      at: '2026-05-01T10:00:00Z',
+      country: 'DE',
+      zone: 'Europe/Berlin',
+    });
+    expect(mayDay.verdict).toBe(false);
+    expect(mayDay.reasons.find((r) => r.code === 'contact.holiday')?.params?.name).toBe(
+      'Maifeiertag',
+    );
+    expect(mayDay.nextAllowed).toBe('2026-05-04T06:00:00.000Z');
+    expect(
+      contactWindow({
+        at: '2026-05-01T10:00:00Z',
+        country: 'DE',
+        zone: 'Europe/Berlin',
+        blockHolidays: false,
+      }).verdict,
+    ).toBe(true);
+    const company = explicitHolidays('acme', [
+      { date: '2026-03-02', name: 'Company day', kind: 'holiday', type: 'custom' },
+    ]);
+    expect(
+      contactWindow({
+        at: '2026-03-02T10:00:00Z',
+        country: 'DE',
+        zone: 'Europe/Berlin',
+        holidays: company,
+      }).verdict,
+    ).toBe(false);
+  });
+
+  it('takes per-country rules', () => {
+    const rules = [
+      {
+        country: 'FR',
+        start: '10:00',
+        end: '20:00',
+        provenance: { source: { title: 'Policy', url: 'https://example.com' }, asOf: '2026-01-01' },
+      },
+    ];
+    const d = contactWindow({
+      at: '2026-03-02T08:30:00Z',
+      country: 'FR',
+      zone: 'Europe/Paris',
+      rules,
+    });
+    expect(d.verdict).toBe(false);
+    expect(d.nextAllowed).toBe('2026-03-02T09:00:00.000Z');
+  });
+
+  it('picks the rule for the channel', () => {
+    const source = { title: 'Policy', url: 'https://example.com' };
+    const rules = [
+      { country: 'GB', start: '09:00', end: '20:00', provenance: { source, asOf: '2026-01-01' } },
+      {
+        country: 'GB',
+        start: '08:00',
+        end: '22:00',
+        channels: ['email'],
+        provenance: { source, asOf: '2026-01-01' },
+      },
+    ];
+    const at = '2026-03-02T08:30:00Z';
+    expect(
+      contactWindow({ at, country: 'GB', zone: 'Europe/London', rules, channel: 'phone' }).verdict,
+    ).toBe(false);
+    const email = contactWindow({
+      at,
+      country: 'GB',
+      zone: 'Europe/London',
+      rules,
+      channel: 'email',
+    });
+    expect(email.verdict).toBe(true);
+    expect(email.reasons[0]?.params?.channel).toBe('email');
+  });
+
+  it('refuses an unknown zone with a path', () => {
+    expect(() =>
+      contactWindow({ at: '2026-03-02T10:00:00Z', country: 'US', zone: 'Mars/Base' }),
+    ).toThrow(/at zone/);
+  });
+});
