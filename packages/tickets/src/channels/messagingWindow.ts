@@ -1,0 +1,73 @@
+import { type Instant, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
+import type { ChannelTraits } from '../types.js';
+import { channelTraits } from './channelTraits.js';
+
+/** Whether a free-form reply may be sent now on a channel with a customer-service window. */
+export type MessagingWindow = {
+  /** Free-form replies allowed now. */
+  readonly open: boolean;
+  /** Outside the window, only approved templates (WhatsApp) or tagged messages (Messenger). */
+  readonly templateRequired: boolean;
+  /** When the window closes (or closed); `null` on channels without a window or with no message yet. */
+  readonly closesAt: string | null;
+  readonly reasons: readonly Reason[];
+};
+
+/** Input of {@link messagingWindow}. */
+export type MessagingWindowInput = {
+  readonly channel: string;
+  /** The customer's last message on this channel, or `null` if they never wrote on it. */
+  readonly lastCustomerMessageAt: Instant | null;
+  readonly now: Instant;
+  /** Extra or overriding channels. Default: none. */
+  readonly channels?: Readonly<Record<string, ChannelTraits>>;
+};
+
+/**
+ * Whether a free-form reply may go out on WhatsApp, Messenger or Instagram now: the 24-hour
+ * customer-service window runs from the customer's last message; outside it only approved
+ * templates may be sent. Channels without a window are always open.
+ *
+ * @param input - Channel, the customer's last message on it, now.
+ * @returns Open or not, when it closes, and why.
+ * @throws {MeridianError} `tickets/unknown-channel`; `core/invalid-instant`.
+ * @example
+ * messagingWindow({ channel: 'whatsapp', lastCustomerMessageAt: '2026-03-01T09:00:00Z', now: '2026-03-02T10:00:00Z' }).open; // false
+ * @since 0.1.0
+ */
+export function messagingWindow(input: MessagingWindowInput): MessagingWindow {
+  const traits = channelTraits(input.channel, input.channels);
+  const hours = traits.customerServiceWindowHours;
+  const source = traits.provenance.source;
+  if (hours === null) {
+    return {
+      open: true,
+      templateRequired: false,
+      closesAt: null,
+      reasons: [reason('window.none', { channel: traits.id })],
+    };
+  }
+  if (input.lastCustomerMessageAt === null) {
+    return {
+      open: false,
+      templateRequired: true,
+      closesAt: null,
+      reasons: [reason('window.never-opened', { channel: traits.id, hours }, source)],
+    };
+  }
+  const closesMs = toEpochMillis(input.lastCustomerMessageAt) + hours * 3_600_000;
+  const closesAt = new Date(closesMs).toISOString();
+  const open = toEpochMillis(input.now) < closesMs;
+  return {
+    open,
+    templateRequired: !open,
+    closesAt,
+    reasons: [
+      reason(
+        open ? 'window.open' : 'window.closed',
+        { channel: traits.id, hours, closesAt },
+        source,
+      ),
+    ],
+  };
+}

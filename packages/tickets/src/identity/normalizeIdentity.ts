@@ -1,0 +1,75 @@
+import { MeridianError } from '@meridian-cx/core';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { ticketsMessages } from '../messages.js';
+import type { RawIdentity } from '../types.js';
+
+/** A normalised identity: comparable by `key`. */
+export type Identity = {
+  readonly kind: 'email' | 'phone' | 'social' | 'external';
+  /** The normalised value: lower-case email, E.164 phone, lower-case handle without `@`, id as given. */
+  readonly value: string;
+  /** Platform of a social handle, system of an external id. */
+  readonly namespace?: string;
+  /** `kind:namespace:value`, the key two identities are equal by. */
+  readonly key: string;
+};
+
+// Deliberately loose: one @, something on each side, a dot in the domain. Providers accept
+// more than RFC 5322's common subset; refusing a real address would lose a customer.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Normalise an identity so that the same person is recognised across channels: emails trimmed and
+ * lower-cased (no provider-specific dot or plus rules), phones in E.164 through libphonenumber-js
+ * with a default country, social handles lower-cased without `@`, external ids kept as given.
+ *
+ * @param raw - The identity as the channel delivered it.
+ * @returns The normalised identity with its comparison key.
+ * @throws {MeridianError} `tickets/invalid-email`, `tickets/invalid-phone`.
+ * @example
+ * normalizeIdentity({ kind: 'phone', value: '0601 234 567', defaultCountry: 'FR' }).value; // '+33601234567'
+ * @since 0.1.0
+ */
+export function normalizeIdentity(raw: RawIdentity): Identity {
+  switch (raw.kind) {
+    case 'email': {
+      const value = raw.value.trim().toLowerCase();
+      if (!EMAIL.test(value)) {
+        throw new MeridianError(
+          'tickets',
+          'tickets/invalid-email',
+          ticketsMessages.invalidEmail(raw.value),
+          {
+            value: raw.value,
+          },
+        );
+      }
+      return { kind: 'email', value, key: `email::${value}` };
+    }
+    case 'phone': {
+      const parsed = parsePhoneNumberFromString(
+        raw.value,
+        raw.defaultCountry as CountryCode | undefined,
+      );
+      if (parsed === undefined || !parsed.isValid()) {
+        throw new MeridianError(
+          'tickets',
+          'tickets/invalid-phone',
+          ticketsMessages.invalidPhone(raw.value, raw.defaultCountry),
+          { value: raw.value, defaultCountry: raw.defaultCountry ?? '' },
+        );
+      }
+      return { kind: 'phone', value: parsed.number, key: `phone::${parsed.number}` };
+    }
+    case 'social': {
+      const platform = raw.platform.trim().toLowerCase();
+      const value = raw.value.trim().replace(/^@/, '').toLowerCase();
+      return { kind: 'social', namespace: platform, value, key: `social:${platform}:${value}` };
+    }
+    case 'external': {
+      const system = raw.system.trim().toLowerCase();
+      const value = raw.value.trim();
+      return { kind: 'external', namespace: system, value, key: `external:${system}:${value}` };
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { type Decision, type Reason, reason } from '@meridian-cx/core';
+import type { CustomStatus } from '../types.js';
+import { statusCategory } from './statusCategory.js';
+import { CUSTOM_STATUS_SOURCE, STATUS_SOURCE } from './statusSource.js';
+
+/** What a status change is judged against. */
+export type TransitionInput = {
+  /** The current status id. */
+  readonly from: string;
+  /** The requested status id. */
+  readonly to: string;
+  /** The current assignee; solving needs one. */
+  readonly assigneeId: string | null;
+  /** Custom statuses. Default: none. */
+  readonly statuses?: readonly CustomStatus[];
+};
+
+/**
+ * Whether a ticket may move from one status to another, and why (or why not). Rules of the leading
+ * help desks: a ticket never returns to new; solved needs an assignee; only a solved ticket
+ * closes; closed is final (answer with a follow-up ticket).
+ *
+ * @param input - From, to, assignee and custom statuses.
+ * @returns `verdict: true` when allowed; the reasons either way.
+ * @example
+ * decideTransition({ from: 'open', to: 'solved', assigneeId: null }).reasons[0].code; // 'status.solved-needs-assignee'
+ * @since 0.1.0
+ */
+export function decideTransition(input: TransitionInput): Decision<boolean> {
+  const refused = refuseTransition(input.from, input.to, input.assigneeId, input.statuses);
+  if (refused !== null) return { verdict: false, reasons: [refused] };
+  if (input.from === input.to) {
+    return { verdict: true, reasons: [reason('status.unchanged', { status: input.to })] };
+  }
+  return {
+    verdict: true,
+    reasons: [
+      reason('status.allowed', {
+        from: input.from,
+        to: input.to,
+        fromCategory: statusCategory(input.from, input.statuses) ?? 'unknown',
+        toCategory: statusCategory(input.to, input.statuses) ?? 'unknown',
+      }),
+    ],
+  };
+}
+
+/** The reason a transition is refused, or `null` when it is allowed (the replay's hot path).  *
+ * @internal Not part of the public surface.
+ */
+export function refuseTransition(
+  from: string,
+  to: string,
+  assigneeId: string | null,
+  statuses?: readonly CustomStatus[],
+): Reason | null {
+  const fromCat = statusCategory(from, statuses);
+  const toCat = statusCategory(to, statuses);
+  if (fromCat === 'closed') return reason('ticket.closed', { from, to }, STATUS_SOURCE);
+  if (toCat === null) return reason('status.unknown', { to }, CUSTOM_STATUS_SOURCE);
+  if (from === to) return null;
+  if (toCat === 'new' && fromCat !== 'new') {
+    return reason('status.never-back-to-new', { from }, STATUS_SOURCE);
+  }
+  if (toCat === 'closed' && fromCat !== 'solved') {
+    return reason('status.close-needs-solved', { from }, STATUS_SOURCE);
+  }
+  if ((toCat === 'solved' || toCat === 'closed') && assigneeId === null) {
+    return reason('status.solved-needs-assignee', { to }, STATUS_SOURCE);
+  }
+  return null;
+}

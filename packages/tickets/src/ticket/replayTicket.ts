@@ -1,0 +1,29 @@
+import type { CustomStatus, TicketEvent, TicketState } from '../types.js';
+import { replaySteps } from './replaySteps.js';
+
+/** Options for {@link replayTicket}. */
+export type ReplayOptions = {
+  /** Custom statuses and the categories they behave as. Default: none. */
+  readonly statuses?: readonly CustomStatus[];
+};
+
+/**
+ * The state of a ticket after its events, whatever order they arrived in. Events are placed by
+ * time then sequence; repeated deliveries are ignored; events the status machine refuses (on a
+ * closed ticket, back to new, solved without assignee…) are kept in `refused` with the reasons.
+ *
+ * @param events - One ticket's events, validated (see {@link parseTicketEvent}).
+ * @param options - Custom statuses.
+ * @returns The ticket's state, with `applied`, `duplicates`, `refused` and `transitions`.
+ * @throws {MeridianError} `tickets/mixed-tickets` when events of two tickets are mixed.
+ * @example
+ * const state = replayTicket(events);
+ * state.status; // 'open'
+ * @since 0.1.0
+ */
+export function replayTicket(
+  events: readonly TicketEvent[],
+  options: ReplayOptions = {},
+): TicketState {
+  return replaySteps(events, options.statuses).state;
+}
