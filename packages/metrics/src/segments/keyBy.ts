@@ -1,4 +1,4 @@
-import { epochMillisOf } from '../survey/epochMillisOf.js';
+import { toEpochMillis } from '@meridian-cx/core';
 import { type BucketOptions, timeBucket } from './timeBucket.js';
 
 /** Options of {@link keyBy}. */
@@ -62,7 +62,7 @@ export function keyBy(options: KeyByOptions): (input: unknown) => string {
       const at = record[field];
       if (typeof at === 'string' || at instanceof Date) {
         try {
-          const ms = epochMillisOf(at);
+          const ms = toEpochMillis(at);
           if (last !== undefined && ms >= last.start && ms < last.end) part = last.key;
           else {
             const b = timeBucket(new Date(ms), bucket);

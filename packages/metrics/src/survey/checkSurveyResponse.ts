@@ -1,7 +1,6 @@
-import { type Reason, reason } from '@meridian-cx/core';
+import { type Reason, reason, toEpochMillis } from '@meridian-cx/core';
 import type { Scale, SurveyKind } from '../types.js';
 import { DEFAULT_SCALES } from './defaults.js';
-import { epochMillisOf } from './epochMillisOf.js';
 
 /** A survey response that passed validation. */
 export type SurveyResponse = {
@@ -110,7 +109,7 @@ export function inspectSurveyResponse(
   }
   let epochMillis: number;
   try {
-    epochMillis = epochMillisOf(at);
+    epochMillis = toEpochMillis(at);
   } catch {
     return reject('respondedAt.invalid', { respondedAt: String(at) });
   }

@@ -1,6 +1,6 @@
 import { MeridianError } from '@meridian-cx/core';
 import { returnsMessages } from '../messages.js';
-import { millis, quickMillis } from '../time/instant.js';
+import { millis } from '../time/instant.js';
 import type { Order } from '../types.js';
 
 const DAY = 86_400_000;
@@ -47,11 +47,10 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     let at: number | null = null;
     let basis: LineDelivery['basis'] = 'none';
     if (s.deliveredAt !== undefined) {
-      at = quickMillis(s.deliveredAt) ?? millis(s.deliveredAt, `order.shipments[${i}].deliveredAt`);
+      at = millis(s.deliveredAt, `order.shipments[${i}].deliveredAt`);
       basis = 'delivered';
     } else if (s.fulfilledAt !== undefined) {
-      const f =
-        quickMillis(s.fulfilledAt) ?? millis(s.fulfilledAt, `order.shipments[${i}].fulfilledAt`);
+      const f = millis(s.fulfilledAt, `order.shipments[${i}].fulfilledAt`);
       at = f + transitBufferDays * DAY;
       basis = 'estimated';
     }

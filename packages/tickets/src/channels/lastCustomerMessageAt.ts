@@ -1,4 +1,4 @@
-import { millis } from '../time/millis.js';
+import { toEpochMillis } from '@meridian-cx/core';
 import type { TicketEvent } from '../types.js';
 
 /**
@@ -20,7 +20,7 @@ export function lastCustomerMessageAt(
   let bestMs = Number.NEGATIVE_INFINITY;
   for (const e of events) {
     if (e.type !== 'message' || e.from !== 'customer' || e.channel !== channel) continue;
-    const ms = millis(e.at);
+    const ms = toEpochMillis(e.at);
     if (ms > bestMs) {
       bestMs = ms;
       best = e.at;

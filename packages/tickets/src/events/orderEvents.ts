@@ -1,4 +1,4 @@
-import { millis } from '../time/millis.js';
+import { toEpochMillis } from '@meridian-cx/core';
 import type { TicketEvent, TicketEventInput } from '../types.js';
 
 /**
@@ -26,7 +26,7 @@ export function canonicalJson(value: unknown): string {
 type Keyed<E> = { readonly event: E; readonly ms: number };
 
 function contentKey(event: TicketEvent | TicketEventInput): string {
-  return canonicalJson({ ...event, at: millis(event.at) });
+  return canonicalJson({ ...event, at: toEpochMillis(event.at) });
 }
 
 function compareRaw(
@@ -69,7 +69,7 @@ export type OrderedEvents<E> = {
 export function orderEvents<E extends TicketEvent | TicketEventInput>(
   events: readonly E[],
 ): OrderedEvents<E> {
-  const ms = events.map((event) => millis(event.at));
+  const ms = events.map((event) => toEpochMillis(event.at));
   // Fast path: events usually arrive in order and once; then there is nothing to sort.
   let inOrder = true;
   const ids = new Set<string>();

@@ -1,7 +1,7 @@
 import type { BusinessCalendar, Instant } from '@meridian-cx/core';
+import { toEpochMillis } from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
 import { replaySteps } from '../ticket/replaySteps.js';
-import { millis } from '../time/millis.js';
 import type { CustomStatus, SlaMetric, SlaPolicy, SlaTarget, TicketEvent } from '../types.js';
 import {
   addMinutes,
@@ -109,7 +109,7 @@ function isOpen(list: readonly RawCycle[]): boolean {
  * @since 0.1.0
  */
 export function computeSla(input: ComputeSlaInput): SlaReport {
-  const nowMs = millis(input.now);
+  const nowMs = toEpochMillis(input.now);
   const nowAt = new Date(nowMs).toISOString();
   const { steps } = replaySteps(input.events, input.statuses);
   const marks: Mark[] = [];

@@ -1,7 +1,13 @@
-import { type Instant, MeridianError, type Reason, reason, toIsoString } from '@meridian-cx/core';
+import {
+  type Instant,
+  MeridianError,
+  type Reason,
+  reason,
+  toEpochMillis,
+  toIsoString,
+} from '@meridian-cx/core';
 import { ticketsMessages } from '../messages.js';
 import { STATUS_SOURCE } from '../status/statusSource.js';
-import { millis } from '../time/millis.js';
 import type { TicketEvent, TicketState } from '../types.js';
 
 /** Input of {@link autoClose}. */
@@ -55,9 +61,9 @@ export function autoClose(input: AutoCloseInput): AutoCloseDecision {
       reasons: [reason('close.not-solved', { status: s.status })],
     };
   }
-  const closesMs = millis(s.solvedAt) + days * DAY;
+  const closesMs = toEpochMillis(s.solvedAt) + days * DAY;
   const closesAt = new Date(closesMs).toISOString();
-  if (millis(input.now) < closesMs) {
+  if (toEpochMillis(input.now) < closesMs) {
     return {
       event: null,
       closesAt,
