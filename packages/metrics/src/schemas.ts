@@ -120,6 +120,11 @@ function scoreSchema(survey: SurveyKind, scale: Scale) {
  * zod schema for a survey response with its score checked against the scale of its survey family
  * (CSAT 1–5, NPS 0–10, CES 1–7 unless `scales` says otherwise): what `parseSurveyResponse` uses.
  * Reports every problem at once, each at its path.
+ *
+ * @example
+ * const schema = surveyResponseSchema({ scales: { csat: { min: 1, max: 10 } } });
+ * schema.safeParse({ survey: 'csat', score: 7, respondedAt: '2026-03-02T10:00:00Z' }).success; // true
+ * @since 0.1.0
  */
 export function surveyResponseSchema(options: {
   readonly scales?: Partial<Readonly<Record<SurveyKind, Scale>>>;

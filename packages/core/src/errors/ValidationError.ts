@@ -38,7 +38,13 @@ export class ValidationError extends MeridianError<string> {
   }
 }
 
-/** Render a path as `lines[0].price.amount`, or `(root)` for the input itself. */
+/**
+ * Render a zod issue path for people: `lines[0].price.amount`, or `(root)` for the input itself.
+ *
+ * @example
+ * formatPath(['lines', 0, 'price', 'amount']); // 'lines[0].price.amount'
+ * @since 0.1.0
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';
   let out = '';
