@@ -8,6 +8,7 @@
 export type ReturnsErrorCode =
   | 'returns/currency-mismatch'
   | 'returns/unknown-line'
+  | 'returns/unknown-reason'
   | 'returns/order-mismatch'
   | 'returns/quantity-exceeds-delivered'
   | 'returns/invalid-quantity'
@@ -33,6 +34,8 @@ export type ReturnsErrorCode =
 export const returnsMessages = {
   currencyMismatch: (what: string, got: string, expected: string) =>
     `${what} is in ${got} but the order is in ${expected}. Convert it first (core convert()) so every amount of an order shares one currency, or give the policy fee per currency (returnShipping.byCurrency).`,
+  unknownReason: (lineId: string, reason: string, known: readonly string[]) =>
+    `Line "${lineId}" gives the return reason "${reason}", which is not one of ${known.join(', ')}. Parse requests from outside with parseReturnRequest(), or map your own reasons onto these.`,
   unknownLine: (lineId: string) =>
     `The return request names line "${lineId}", which is not in the order. Use the id of an order line.`,
   orderMismatch: (requestOrderId: string, orderId: string) =>

@@ -99,6 +99,18 @@ describe('evaluateReturn refuses', () => {
       ),
     ).toBe('returns/invalid-quantity');
   });
+  it('a misspelt reason, which would otherwise decide fee waivers silently', () => {
+    expect(
+      code(
+        go({
+          request: requestFor(
+            [{ lineId: 'case', quantity: 1, reason: 'changed-mind' as 'change-of-mind' }],
+            '2026-03-10T10:00:00+01:00',
+          ),
+        }),
+      ),
+    ).toBe('returns/unknown-reason');
+  });
   it('an instant without an offset', () => {
     expect(
       code(go({ request: requestFor([{ lineId: 'case', quantity: 1 }], '2026-03-10T10:00:00') })),

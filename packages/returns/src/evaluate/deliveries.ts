@@ -1,7 +1,7 @@
 import { MeridianError } from '@meridian-cx/core';
 import { returnsMessages } from '../messages.js';
 import { millis } from '../time/instant.js';
-import type { Order } from '../types.js';
+import type { Instant, Order } from '../types.js';
 
 const DAY = 86_400_000;
 
@@ -21,6 +21,11 @@ export type OrderDeliveries = {
   /** Last physical possession of the whole order, or null while any part is on its way. */
   readonly lastAt: number | null;
 };
+
+// The field name for an error message is only built when the instant is invalid.
+function shipmentMillis(value: Instant, i: number, field: string): number {
+  return millis(value, () => `order.shipments[${i}].${field}`);
+}
 
 /**
  * Work out when each line reached the customer: a delivery scan, else fulfilment plus the
@@ -47,10 +52,10 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     let at: number | null = null;
     let basis: LineDelivery['basis'] = 'none';
     if (s.deliveredAt !== undefined) {
-      at = millis(s.deliveredAt, `order.shipments[${i}].deliveredAt`);
+      at = shipmentMillis(s.deliveredAt, i, 'deliveredAt');
       basis = 'delivered';
     } else if (s.fulfilledAt !== undefined) {
-      const f = millis(s.fulfilledAt, `order.shipments[${i}].fulfilledAt`);
+      const f = shipmentMillis(s.fulfilledAt, i, 'fulfilledAt');
       at = f + transitBufferDays * DAY;
       basis = 'estimated';
     }

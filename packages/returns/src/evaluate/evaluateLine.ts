@@ -1,5 +1,5 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
-import type { ReturnRule } from '../rules/types.js';
+import type { PolicyPlan } from '../rules/policyPlan.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { addMonths, localDate } from '../time/zoneDay.js';
 import type {
@@ -36,7 +36,7 @@ export type LineOutcome = {
 /** Decide one requested line: merchant rules, the statutory overlay, or the legal guarantee. */
 export function evaluateLine(args: {
   readonly policy: ParsedReturnPolicy;
-  readonly rules: readonly ReturnRule[];
+  readonly plan: PolicyPlan;
   readonly regime: StatutoryRegime | null;
   readonly order: Order;
   readonly line: OrderLine;
@@ -87,7 +87,7 @@ export function evaluateLine(args: {
     deadline = basis === 'guarantee' ? gDeadline : pol.deadline;
   } else {
     const law = statutoryLine(args, pol.windowDays);
-    reasons.push(...law.reasons);
+    for (const r of law.reasons) reasons.push(r);
     byLaw = law.eligible;
     if (pol.eligible) basis = 'policy';
     else if (law.eligible) {
@@ -126,7 +126,7 @@ export function evaluateLine(args: {
     !refundMethods.includes('original-payment')
   ) {
     // EU Art. 13(1): the same means of payment unless the consumer expressly agrees otherwise.
-    refundMethods = ['original-payment', ...refundMethods];
+    refundMethods = args.plan.refundMethodsByLaw;
     reasons.push(
       why(
         'statutory.original-payment-method',

@@ -1,9 +1,10 @@
 import { type BusinessCalendar, MeridianError, type Reason } from '@meridian-cx/core';
 import { requiredApprover } from '../authority/requiredApprover.js';
 import { returnsMessages } from '../messages.js';
-import { computeRefund } from '../refund/computeRefund.js';
+import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js';
 import { refundDue } from '../refund/refundDue.js';
 import { type CompiledPolicy, definePolicy } from '../rules/definePolicy.js';
+import { policyPlan } from '../rules/policyPlan.js';
 import { regimeForCountry, STATUTORY_REGIMES } from '../statutory/regimes.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { millis } from '../time/instant.js';
@@ -15,10 +16,11 @@ import type {
   ReturnDecision,
   ReturnPolicy,
   ReturnRequest,
+  ReturnRequestLine,
 } from '../types.js';
 import { why } from '../why.js';
 import { orderDeliveries } from './deliveries.js';
-import { evaluateLine, type LineOutcome } from './evaluateLine.js';
+import { evaluateLine } from './evaluateLine.js';
 import { validateOrder, validateRequest } from './validate.js';
 
 /** What {@link evaluateReturn} takes. */
@@ -101,7 +103,9 @@ function regimeOf(input: EvaluateReturnInput): StatutoryRegime | null {
  * @since 0.1.0
  */
 export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
-  const { policy, rules } = compile(input.policy);
+  const compiledPolicy = compile(input.policy);
+  const policy = compiledPolicy.policy;
+  const plan = policyPlan(compiledPolicy);
   const { order, request } = input;
   if (request.orderId !== order.id) {
     throw new MeridianError(
@@ -129,43 +133,54 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   validateRequest(request, order, deliveries);
   const regime = regimeOf(input);
   const zone = order.customer.zone;
-  const outcomes: LineOutcome[] = [];
+  const lines: LineDecision[] = [];
+  const refundLines: RefundLineInput[] = [];
+  let anyByLaw = false;
+  const requested = request.lines;
   for (const line of order.lines) {
-    const r = request.lines.find((l) => l.lineId === line.id);
-    if (!r) continue;
-    outcomes.push(
-      evaluateLine({
-        policy,
-        rules,
-        regime,
-        order,
-        line,
-        request: r,
-        deliveries,
-        zone,
-        noticeMs,
-        placedMs,
-        calendar: input.calendar,
-      }),
-    );
+    let r: ReturnRequestLine | undefined;
+    for (let k = 0; k < requested.length; k++) {
+      const x = requested[k];
+      if (x !== undefined && x.lineId === line.id) {
+        r = x;
+        break;
+      }
+    }
+    if (r === undefined) continue;
+    const o = evaluateLine({
+      policy,
+      plan,
+      regime,
+      order,
+      line,
+      request: r,
+      deliveries,
+      zone,
+      noticeMs,
+      placedMs,
+      calendar: input.calendar,
+    });
+    lines.push(o.decision);
+    if (!o.decision.eligible) continue;
+    if (o.byLaw) anyByLaw = true;
+    refundLines.push({
+      lineId: o.decision.lineId,
+      quantity: o.decision.quantity,
+      reason: r.reason ?? 'change-of-mind',
+      byLaw: o.byLaw,
+      faulty: o.faulty,
+    });
   }
-  const eligibleLines = outcomes.filter((o) => o.decision.eligible);
   const refund = computeRefund({
     order,
     policy,
     regime,
     refundMethod: request.refundMethod,
-    lines: eligibleLines.map((o) => ({
-      lineId: o.decision.lineId,
-      quantity: o.decision.quantity,
-      reason: request.lines.find((l) => l.lineId === o.decision.lineId)?.reason ?? 'change-of-mind',
-      byLaw: o.byLaw,
-      faulty: o.faulty,
-    })),
+    lines: refundLines,
   });
   const due = refundDue({
     regime,
-    byLaw: eligibleLines.some((o) => o.byLaw),
+    byLaw: anyByLaw,
     policy,
     zone,
     noticeMs,
@@ -178,9 +193,8 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   const authority = input.authority
     ? requiredApprover(input.authority.table, input.authority.role, refund.total)
     : null;
-  const lines: LineDecision[] = outcomes.map((o) => o.decision);
   return {
-    eligible: eligibleLines.length > 0,
+    eligible: refundLines.length > 0,
     regime: regime ? summary(regime) : null,
     lines,
     refund,

@@ -15,6 +15,9 @@ export type StatutoryOutcome = {
   readonly reasons: readonly Reason[];
 };
 
+const DISTANCE_ONLY: readonly string[] = ['distance'];
+const NO_CONDITION: NonNullable<ReturnRequestLine['condition']> = {};
+
 function none(r: Reason): StatutoryOutcome {
   return { applies: false, eligible: false, deadline: null, reasons: [r] };
 }
@@ -47,7 +50,7 @@ export function statutoryLine(
     return none(why('statutory.no-withdrawal-right', { regime: regime.code }, src));
   }
   const channel = order.channel ?? 'distance';
-  if (!(w.channels ?? ['distance']).includes(channel)) {
+  if (!(w.channels ?? DISTANCE_ONLY).includes(channel)) {
     return none(why('statutory.not-distance-sale', { regime: regime.code, channel }));
   }
   if (w.subdivisions && !w.subdivisions.includes(order.customer.subdivision ?? '')) {
@@ -99,9 +102,11 @@ export function statutoryLine(
       );
     }
   }
-  const declared = request.condition ?? {};
-  const kinds = line.exceptions ?? [];
-  for (const ex of w.exceptions) {
+  const declared = request.condition ?? NO_CONDITION;
+  const kinds = line.exceptions;
+  for (let i = 0; kinds !== undefined && kinds.length > 0 && i < w.exceptions.length; i++) {
+    const ex = w.exceptions[i];
+    if (ex === undefined) continue;
     if (!kinds.includes(ex.kind)) continue;
     if (ex.onlyWhenUnsealed && declared.unsealed !== true) continue;
     return {

@@ -1,5 +1,6 @@
 import { format, MeridianError, type Money } from '@meridian-cx/core';
 import { returnsMessages } from '../messages.js';
+import { ReturnReasonCodeSchema } from '../schemas.js';
 import type { Order, ReturnRequest } from '../types.js';
 import type { OrderDeliveries } from './deliveries.js';
 
@@ -52,7 +53,13 @@ export function validateOrder(order: Order): void {
   }
 }
 
-/** Refuse requests naming unknown lines, twice the same line, or more units than delivered. */
+// The reason decides fee waivers and the legal basis: a misspelt one must not pass as "no reason".
+const REASONS: ReadonlySet<string> = new Set(ReturnReasonCodeSchema.options);
+
+/**
+ * Refuse requests naming unknown lines, twice the same line, an unknown reason, or more units
+ * than delivered.
+ */
 export function validateRequest(
   request: ReturnRequest,
   order: Order,
@@ -70,6 +77,14 @@ export function validateRequest(
         {
           lineId: r.lineId,
         },
+      );
+    }
+    if (r.reason !== undefined && !REASONS.has(r.reason)) {
+      throw new MeridianError(
+        'returns',
+        'returns/unknown-reason',
+        returnsMessages.unknownReason(r.lineId, String(r.reason), ReturnReasonCodeSchema.options),
+        { lineId: r.lineId, reason: String(r.reason) },
       );
     }
     let dup = false;

@@ -3,7 +3,6 @@ import {
   type CurrencyCode,
   MeridianError,
   type Money,
-  multiply,
   type Reason,
 } from '@meridian-cx/core';
 import { returnsMessages } from '../messages.js';
@@ -17,7 +16,7 @@ import type {
   ReturnReasonCode,
 } from '../types.js';
 import { why } from '../why.js';
-import { percentFactor } from './percentFactor.js';
+import { percentOf } from './percentOf.js';
 import { unitShare } from './unitShare.js';
 
 /** One eligible line going into the refund. */
@@ -68,12 +67,20 @@ export function computeRefund(args: {
   const { order, policy, regime } = args;
   const c = order.currency as CurrencyCode;
   const reasons: Reason[] = [];
-  const values = order.lines.map((l) => l.unitPrice.amount * l.quantity);
+  const orderLines = order.lines;
+  const values: number[] = new Array(orderLines.length);
+  let anyValue = false;
+  for (let i = 0; i < orderLines.length; i++) {
+    const l = orderLines[i] as (typeof orderLines)[number];
+    const v = l.unitPrice.amount * l.quantity;
+    values[i] = v;
+    if (v > 0) anyValue = true;
+  }
   const discountTotal = order.discount?.amount ?? 0;
   const discounts =
-    discountTotal > 0 && values.some((v) => v > 0)
+    discountTotal > 0 && anyValue
       ? allocate(m(discountTotal, c), values).map((x) => x.amount)
-      : values.map(() => 0);
+      : null;
   const waived = policy.fees.restockingWaivedFor;
   const rate = policy.fees.restockingPercent;
   const out: LineRefund[] = [];
@@ -84,13 +91,29 @@ export function computeRefund(args: {
   let allUnits = true;
   let anyByLaw = false;
   let anyChargeable = false;
-  for (const ol of order.lines) {
-    const back = args.lines.find((l) => l.lineId === ol.id)?.quantity ?? 0;
+  const lines = args.lines;
+  for (let j = 0; j < orderLines.length; j++) {
+    const ol = orderLines[j] as (typeof orderLines)[number];
+    let back = 0;
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k] as RefundLineInput;
+      if (l.lineId === ol.id) {
+        back = l.quantity;
+        break;
+      }
+    }
     if (back < ol.quantity) allUnits = false;
   }
-  for (const l of args.lines) {
-    const i = order.lines.findIndex((x) => x.id === l.lineId);
-    const ol = order.lines[i];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] as RefundLineInput;
+    let i = -1;
+    for (let j = 0; j < orderLines.length; j++) {
+      if (orderLines[j]?.id === l.lineId) {
+        i = j;
+        break;
+      }
+    }
+    const ol = orderLines[i];
     if (!ol)
       throw new MeridianError(
         'returns',
@@ -98,7 +121,7 @@ export function computeRefund(args: {
         returnsMessages.unknownLine(l.lineId),
       );
     const gross = values[i] ?? 0;
-    const net = gross - (discounts[i] ?? 0);
+    const net = gross - (discounts === null ? 0 : (discounts[i] ?? 0));
     const lineItems = unitShare(gross, l.quantity, ol.quantity);
     const lineNet = unitShare(net, l.quantity, ol.quantity);
     const lineTax = unitShare(ol.tax?.amount ?? 0, l.quantity, ol.quantity);
@@ -115,7 +138,7 @@ export function computeRefund(args: {
           ),
         );
       } else {
-        fee = multiply(m(lineNet, c), percentFactor(rate), { rounding: 'half-even' }).amount;
+        fee = percentOf(lineNet, rate, c);
         reasons.push(why('fees.restocking', { lineId: l.lineId, percent: rate, amount: fee }));
       }
     }
@@ -205,7 +228,7 @@ export function computeRefund(args: {
   let bonus = 0;
   const bonusPct = policy.refundMethods.storeCreditBonusPercent;
   if (args.refundMethod === 'store-credit' && bonusPct > 0 && total > 0) {
-    bonus = multiply(m(total, c), percentFactor(bonusPct), { rounding: 'half-even' }).amount;
+    bonus = percentOf(total, bonusPct, c);
     reasons.push(why('refund.store-credit-bonus', { percent: bonusPct, amount: bonus }));
   }
   return {

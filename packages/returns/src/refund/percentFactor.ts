@@ -1,6 +1,7 @@
-/** A percentage as an exact decimal factor string for core's multiply(): 15 → "0.15", 12.5 → "0.125". */
+// Percentages recur (a policy has a handful): convert each once.
 const memo = new Map<number, string>();
 
+/** A percentage as an exact decimal factor string for core's multiply(): 15 → "0.15", 12.5 → "0.125". */
 export function percentFactor(percent: number): string {
   const hit = memo.get(percent);
   if (hit !== undefined) return hit;

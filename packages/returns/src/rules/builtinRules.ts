@@ -1,4 +1,6 @@
-// The built-in merchant rules, written with the same defineRule() a team uses.
+// The built-in merchant rules, written with the same defineRule() a team uses. evaluateReturn runs
+// inline equivalents of these five (evaluate/policyLine.ts, keyed by rules/policyPlan.ts) to skip
+// the per-rule context and lookups: change a rule here and change it there too.
 import { why } from '../why.js';
 import { defineRule } from './defineRule.js';
 import type { ReturnRule } from './types.js';

@@ -7,56 +7,72 @@ import { DateTime, IANAZone } from 'luxon';
 const QUARTER_HOUR = 15 * 60_000;
 const DAY = 86_400_000;
 const MAX_CACHE = 50_000;
-const zones = new Map<string, IANAZone>();
-// Per zone: offsets by UTC day number (or TRANSITION), and by quarter-hour bucket on transition days.
-const offsets = new Map<string, Map<number, number>>();
-const quarters = new Map<string, Map<number, number>>();
-const dayEnds = new Map<string, Map<string, number>>();
+// Per zone, one record: the luxon zone, offsets by UTC day number (or TRANSITION), offsets by
+// quarter-hour bucket on transition days, and day ends by local date. One lookup per call.
+type ZoneCache = {
+  readonly zone: IANAZone;
+  readonly offsets: Map<number, number>;
+  readonly quarters: Map<number, number>;
+  readonly dayEnds: Map<string, number>;
+  readonly localDays: Map<number, LocalDays>;
+};
+// On a UTC day without a transition: the offset, and the local dates of the day before, the day
+// itself and the day after (an instant's local date is one of the three).
+type LocalDays = {
+  readonly offsetMs: number;
+  readonly before: string;
+  readonly same: string;
+  readonly after: string;
+};
+const zones = new Map<string, ZoneCache>();
 // Marks a UTC day that holds a zone transition (offsets are at most ±18 h, so never this value).
 const TRANSITION = 100_000;
 
-function zoneOf(name: string): IANAZone {
+function zoneCache(name: string): ZoneCache {
   let z = zones.get(name);
-  if (!z) {
-    z = IANAZone.create(name);
+  if (z === undefined) {
+    z = {
+      zone: IANAZone.create(name),
+      offsets: new Map(),
+      quarters: new Map(),
+      dayEnds: new Map(),
+      localDays: new Map(),
+    };
     zones.set(name, z);
   }
   return z;
 }
 
-function cacheOf<K, V>(caches: Map<string, Map<K, V>>, zone: string): Map<K, V> {
-  let c = caches.get(zone);
-  if (!c) {
-    c = new Map<K, V>();
-    caches.set(zone, c);
-  }
-  if (c.size >= MAX_CACHE) c.clear();
-  return c;
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(key, value);
 }
 
 /** The zone's UTC offset in minutes at an instant. */
 export function offsetMinutes(ms: number, zone: string): number {
-  const cache = cacheOf(offsets, zone);
+  return offsetIn(zoneCache(zone), ms);
+}
+
+function offsetIn(zc: ZoneCache, ms: number): number {
   // Most UTC days hold no transition: one cached offset serves the whole day.
   const day = Math.floor(ms / DAY);
-  const whole = cache.get(day);
+  const whole = zc.offsets.get(day);
   if (whole !== undefined && whole !== TRANSITION) return whole;
-  const z = zoneOf(zone);
+  const z = zc.zone;
   if (whole === undefined) {
     const start = z.offset(day * DAY);
     const end = z.offset((day + 1) * DAY - 1);
-    cache.set(day, start === end ? start : TRANSITION);
+    remember(zc.offsets, day, start === end ? start : TRANSITION);
     if (start === end) return start;
   }
   // A transition day: cache by quarter hour (transitions fall on quarter hours).
-  const qcache = cacheOf(quarters, zone);
   const bucket = Math.floor(ms / QUARTER_HOUR);
-  const hit = qcache.get(bucket);
+  const hit = zc.quarters.get(bucket);
   if (hit !== undefined) return hit;
   const a = z.offset(bucket * QUARTER_HOUR);
   const b = z.offset((bucket + 1) * QUARTER_HOUR - 1);
   if (a !== b) return z.offset(ms);
-  qcache.set(bucket, a);
+  remember(zc.quarters, bucket, a);
   return a;
 }
 
@@ -102,7 +118,26 @@ function computeCivil(z0: number): string {
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(ms: number, zone: string): string {
-  return civilFromDays(Math.floor((ms + offsetMinutes(ms, zone) * 60_000) / DAY));
+  const zc = zoneCache(zone);
+  const day = Math.floor(ms / DAY);
+  const days = zc.localDays.get(day);
+  if (days !== undefined) {
+    const k = Math.floor((ms + days.offsetMs) / DAY) - day;
+    if (k === 0) return days.same;
+    if (k === -1) return days.before;
+    if (k === 1) return days.after;
+  }
+  const offsetMs = offsetIn(zc, ms) * 60_000;
+  const whole = zc.offsets.get(day);
+  if (days === undefined && whole !== undefined && whole !== TRANSITION) {
+    remember(zc.localDays, day, {
+      offsetMs: whole * 60_000,
+      before: civilFromDays(day - 1),
+      same: civilFromDays(day),
+      after: civilFromDays(day + 1),
+    });
+  }
+  return civilFromDays(Math.floor((ms + offsetMs) / DAY));
 }
 
 /** A calendar date plus whole days (negative to go back). */
@@ -132,12 +167,12 @@ export function startOfLocalDay(isoDate: string, zone: string): number {
 
 /** The last millisecond (epoch ms) of a local date in a zone. */
 export function endOfLocalDay(isoDate: string, zone: string): number {
-  const cache = cacheOf(dayEnds, zone);
-  const hit = cache.get(isoDate);
+  const zc = zoneCache(zone);
+  const hit = zc.dayEnds.get(isoDate);
   if (hit !== undefined) return hit;
-  const next = DateTime.fromISO(addDays(isoDate, 1), { zone: zoneOf(zone) }).startOf('day');
+  const next = DateTime.fromISO(addDays(isoDate, 1), { zone: zc.zone }).startOf('day');
   const end = next.toMillis() - 1;
-  cache.set(isoDate, end);
+  remember(zc.dayEnds, isoDate, end);
   return end;
 }
 

@@ -1,0 +1,102 @@
+import type { ParsedReturnPolicy, RefundMethod } from '../types.js';
+import {
+  categoryWindowRule,
+  conditionRule,
+  finalSaleRule,
+  nonReturnableCategoryRule,
+  seasonalWindowRule,
+} from './builtinRules.js';
+import type { CompiledPolicy } from './definePolicy.js';
+import type { ReturnRule } from './types.js';
+
+/** What the built-in rules read about one category or product, looked up once. */
+export type ItemFacts = {
+  readonly windowDays: number | undefined;
+  readonly finalSale: boolean;
+  readonly nonReturnable: boolean;
+};
+
+/** Built-in rules by code; any other rule runs through its own evaluate function. */
+export const BUILTIN_STEP = {
+  categoryWindow: 0,
+  seasonalWindow: 1,
+  nonReturnableCategory: 2,
+  finalSale: 3,
+  condition: 4,
+} as const;
+
+/** A compiled policy's lookup tables, built once per compiled policy object. */
+export type PolicyPlan = {
+  /** The rules in order: a built-in rule as its code, a team rule as itself. */
+  readonly steps: readonly (number | ReturnRule)[];
+  /** Some step is a team rule, which needs the full rule context. */
+  readonly hasCustomRules: boolean;
+  /** Categories named by the policy (windows, final sale, non-returnable). */
+  readonly categories: ReadonlyMap<string, ItemFacts>;
+  /** Products named by the policy, or null when there are none. */
+  readonly products: ReadonlyMap<string, ItemFacts> | null;
+  /** The refund methods with the original payment method first (statutory refunds). */
+  readonly refundMethodsByLaw: readonly RefundMethod[];
+};
+
+const BUILTIN_CODES = new Map<ReturnRule, number>([
+  [categoryWindowRule, BUILTIN_STEP.categoryWindow],
+  [seasonalWindowRule, BUILTIN_STEP.seasonalWindow],
+  [nonReturnableCategoryRule, BUILTIN_STEP.nonReturnableCategory],
+  [finalSaleRule, BUILTIN_STEP.finalSale],
+  [conditionRule, BUILTIN_STEP.condition],
+]);
+
+const plans = new WeakMap<CompiledPolicy, PolicyPlan>();
+
+function facts(
+  rule: ParsedReturnPolicy['categories'][string] | undefined,
+  listed: boolean,
+): ItemFacts {
+  return Object.freeze({
+    windowDays: rule?.windowDays,
+    finalSale: rule?.finalSale === true,
+    nonReturnable: listed || rule?.nonReturnable === true,
+  });
+}
+
+function build(compiled: CompiledPolicy): PolicyPlan {
+  const policy = compiled.policy;
+  const steps = compiled.rules.map((rule) => BUILTIN_CODES.get(rule) ?? rule);
+  const categories = new Map<string, ItemFacts>();
+  const named = Object.keys(policy.categories);
+  const names = new Set([...named, ...policy.nonReturnableCategories]);
+  for (const name of names) {
+    const own = named.includes(name) ? policy.categories[name] : undefined;
+    categories.set(name, facts(own, policy.nonReturnableCategories.includes(name)));
+  }
+  const productNames = Object.keys(policy.products);
+  let products: Map<string, ItemFacts> | null = null;
+  if (productNames.length > 0) {
+    products = new Map();
+    for (const sku of productNames) products.set(sku, facts(policy.products[sku], false));
+  }
+  const methods = policy.refundMethods.methods;
+  return Object.freeze({
+    steps: Object.freeze(steps),
+    hasCustomRules: steps.some((s) => typeof s !== 'number'),
+    categories,
+    products,
+    refundMethodsByLaw: methods.includes('original-payment')
+      ? methods
+      : Object.freeze(['original-payment', ...methods] as RefundMethod[]),
+  });
+}
+
+/**
+ * The lookup tables of a compiled policy (cached by the compiled object's identity): built-in
+ * rules become codes the evaluator runs inline, categories and products become maps.
+ */
+export function policyPlan(compiled: CompiledPolicy): PolicyPlan {
+  let plan = plans.get(compiled);
+  if (plan === undefined) {
+    plan = build(compiled);
+    plans.set(compiled, plan);
+  }
+  return plan;
+}
