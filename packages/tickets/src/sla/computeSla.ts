@@ -1,15 +1,10 @@
 import type { BusinessCalendar, Instant } from '@meridian-cx/core';
 import { toEpochMillis } from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
-import { replaySteps } from '../ticket/replaySteps.js';
 import type { CustomStatus, SlaMetric, SlaPolicy, SlaTarget, TicketEvent } from '../types.js';
-import {
-  addMinutes,
-  cumulativeMinutes,
-  type Mark,
-  type Measured,
-  measureCycle,
-} from './measureCycle.js';
+import { isoFromMillis } from './isoFromMillis.js';
+import { cumulativeMinutes, measureCycle } from './measureCycle.js';
+import { slaMarks } from './slaMarks.js';
 import { DEFAULT_PAUSES } from './slaSource.js';
 
 /** The state of one SLA clock. */
@@ -76,24 +71,9 @@ export type SlaReport = {
   readonly breached: readonly SlaMetric[];
 };
 
-/** A cycle as mark indices: where it started, and where it was fulfilled (`null`: still open). */
-type RawCycle = { start: number; end: number | null };
-
-const STOPPED = new Set(['solved', 'closed']);
 const DEFAULT_SETS = Object.fromEntries(
   SLA_METRICS.map((m) => [m, new Set(DEFAULT_PAUSES[m].pauseIn)]),
 ) as unknown as Record<SlaMetric, ReadonlySet<string>>;
-const CUMULATIVE = new Set<SlaMetric>(['requester-wait', 'agent-work', 'total-resolution']);
-
-function close(list: RawCycle[], at: number): void {
-  const last = list[list.length - 1];
-  if (last !== undefined && last.end === null) last.end = at;
-}
-
-function isOpen(list: readonly RawCycle[]): boolean {
-  const last = list[list.length - 1];
-  return last !== undefined && last.end === null;
-}
 
 /**
  * Every SLA clock of a ticket at `now`: first reply, next reply, periodic and pausable update,
@@ -110,105 +90,73 @@ function isOpen(list: readonly RawCycle[]): boolean {
  */
 export function computeSla(input: ComputeSlaInput): SlaReport {
   const nowMs = toEpochMillis(input.now);
-  const nowAt = new Date(nowMs).toISOString();
-  const { steps } = replaySteps(input.events, input.statuses);
-  const marks: Mark[] = [];
-  const cycles: Record<'first' | 'next' | 'update' | 'whole', RawCycle[]> = {
-    first: [],
-    next: [],
-    update: [],
-    whole: [],
-  };
-  let prevCategory: string | null = null;
-  let statusSince = '';
-  for (const step of steps) {
-    const e = step.event;
-    if (step.ms > nowMs) break;
-    const k = marks.length;
-    const prevStatus = marks[k - 1]?.status;
-    if (prevStatus !== step.status) statusSince = e.id;
-    marks.push({
-      ms: step.ms,
-      at: e.at,
-      status: step.status,
-      category: step.category,
-      eventId: e.id,
-      statusSince,
-    });
-    if (e.type === 'created') {
-      if (e.createdBy !== 'agent') cycles.first.push({ start: k, end: null });
-      cycles.whole.push({ start: k, end: null });
-    } else if (e.type === 'message' && e.public !== false) {
-      if (e.from === 'agent') {
-        close(cycles.first, k);
-        close(cycles.next, k);
-        close(cycles.update, k);
-        if (!STOPPED.has(step.category)) cycles.update.push({ start: k, end: null });
-      } else if (e.from === 'customer' && !isOpen(cycles.first) && !isOpen(cycles.next)) {
-        cycles.next.push({ start: k, end: null });
-      }
-    }
-    const stopped = STOPPED.has(step.category);
-    const whole = cycles.whole[0];
-    if (stopped && (prevCategory === null || !STOPPED.has(prevCategory))) {
-      close(cycles.first, k);
-      close(cycles.next, k);
-      close(cycles.update, k);
-      if (whole) whole.end = k;
-    } else if (!stopped && prevCategory !== null && STOPPED.has(prevCategory) && whole) {
-      whole.end = null;
-    }
-    prevCategory = step.category;
+  const nowAt = isoFromMillis(nowMs);
+  const marks = slaMarks(input.events, input.statuses, nowMs, nowAt);
+  const { policy, calendar } = input;
+  const n = marks.ms.length;
+  // Which clocks run after each mark, one bit per metric; a status behaves the same for a clock
+  // wherever it occurs, so a run of marks in one status is worked out once.
+  const sets: (ReadonlySet<string> | null)[] = [];
+  for (const metric of SLA_METRICS) {
+    const own = policy.pauseIn?.[metric];
+    sets.push(
+      policy.targets[metric] === undefined ? null : own ? new Set(own) : DEFAULT_SETS[metric],
+    );
   }
-  const last = marks[marks.length - 1];
-  const nowIndex = marks.length;
-  if (last !== undefined) marks.push({ ...last, ms: nowMs, at: nowAt, eventId: 'now' });
-  const nowMark = marks[nowIndex] as Mark;
-  let businessMinutes: Float64Array | null = null;
-  let calendarMinutes: Float64Array | null = null;
+  const runs: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const status = marks.status[k] as string;
+    const category = marks.category[k] as string;
+    if (k > 0 && status === marks.status[k - 1] && category === marks.category[k - 1]) {
+      runs[k] = runs[k - 1] as number;
+      continue;
+    }
+    const stopped = category === 'solved' || category === 'closed';
+    let bits = 0;
+    for (let j = 0; j < sets.length; j++) {
+      const set = sets[j];
+      if (set === null || set === undefined) continue;
+      const stops = SLA_METRICS[j] !== 'total-resolution';
+      if (!set.has(status) && !set.has(category) && !(stops && stopped)) bits |= 1 << j;
+    }
+    runs[k] = bits;
+  }
+  let businessMinutes: number[] | null = null;
+  let calendarMinutes: number[] | null = null;
 
   const metrics: Partial<Record<SlaMetric, SlaClock>> = {};
   const breached: SlaMetric[] = [];
-  for (const metric of SLA_METRICS) {
-    const target = input.policy.targets[metric];
+  for (let j = 0; j < SLA_METRICS.length; j++) {
+    const metric = SLA_METRICS[j] as SlaMetric;
+    const target = policy.targets[metric];
     if (target === undefined) continue;
-    const pauseIn = input.policy.pauseIn?.[metric] ?? DEFAULT_PAUSES[metric].pauseIn;
-    const pauseSet = input.policy.pauseIn?.[metric] ? new Set(pauseIn) : DEFAULT_SETS[metric];
-    const stopsWhenSolved = metric !== 'total-resolution';
-    let cumulative: Float64Array;
+    const pauseIn = policy.pauseIn?.[metric] ?? DEFAULT_PAUSES[metric].pauseIn;
+    let cumulative: readonly number[];
     if (target.hours === 'business') {
-      businessMinutes ??= cumulativeMinutes(marks, 'business', input.calendar);
+      businessMinutes ??= cumulativeMinutes(marks, 'business', calendar);
       cumulative = businessMinutes;
     } else {
-      calendarMinutes ??= cumulativeMinutes(marks, 'calendar', input.calendar);
+      calendarMinutes ??= cumulativeMinutes(marks, 'calendar', calendar);
       cumulative = calendarMinutes;
     }
     const raw =
       metric === 'first-reply'
-        ? cycles.first
+        ? marks.first
         : metric === 'next-reply'
-          ? cycles.next
-          : CUMULATIVE.has(metric)
-            ? cycles.whole
-            : cycles.update;
+          ? marks.next
+          : metric === 'requester-wait' || metric === 'agent-work' || metric === 'total-resolution'
+            ? marks.whole
+            : marks.update;
     const out: SlaCycle[] = [];
-    for (const c of raw) {
-      const end = c.end ?? nowIndex;
-      const m = measureCycle(
-        marks,
-        cumulative,
-        c.start,
-        end,
-        pauseSet,
-        stopsWhenSolved,
-        target,
-        input.calendar,
-      );
-      out.push(toCycle(marks, c, m, target, input.calendar, nowMark));
+    let breachedCycles = 0;
+    for (let i = 0; i < raw.length; i += 2) {
+      const start = raw[i] as number;
+      const end = raw[i + 1] as number;
+      const cycle = measureCycle(marks, cumulative, start, end, runs, 1 << j, target, calendar);
+      if (cycle.state === 'breached') breachedCycles++;
+      out.push(cycle);
     }
     const current = out[out.length - 1] ?? null;
-    let breachedCycles = 0;
-    for (const c of out) if (c.state === 'breached') breachedCycles++;
     if (breachedCycles > 0) breached.push(metric);
     metrics[metric] = {
       metric,
@@ -220,45 +168,5 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
       breachedCycles,
     };
   }
-  return { policyId: input.policy.id, now: nowAt, metrics, breached };
-}
-
-function toCycle(
-  marks: readonly Mark[],
-  c: RawCycle,
-  m: Measured,
-  target: SlaTarget,
-  cal: BusinessCalendar,
-  now: Mark,
-): SlaCycle {
-  const start = marks[c.start] as Mark;
-  const end = c.end === null ? null : (marks[c.end] as Mark);
-  const remaining = target.minutes - m.elapsed;
-  const state: SlaClockState =
-    m.elapsed > target.minutes
-      ? 'breached'
-      : end !== null
-        ? 'achieved'
-        : m.runningAtEnd
-          ? 'active'
-          : 'paused';
-  const dueAt =
-    m.breachAt ??
-    (state === 'active' ? addMinutes(target, cal, now, Math.max(0, remaining)) : null);
-  return {
-    state,
-    startedAt: start.at,
-    dueAt,
-    fulfilledAt: end?.at ?? null,
-    elapsedMinutes: m.elapsed,
-    pausedMinutes: m.paused,
-    wallMinutes: m.wall,
-    remainingMinutes: remaining,
-    events: {
-      started: start.eventId,
-      paused: m.pausedBy,
-      resumed: m.resumedBy,
-      fulfilled: end?.eventId ?? null,
-    },
-  };
+  return { policyId: policy.id, now: nowAt, metrics, breached };
 }

@@ -1,27 +1,8 @@
 import type { BusinessCalendar } from '@meridian-cx/core';
-import type { SlaTarget, StatusCategory } from '../types.js';
-
-/** A point of the ticket's life (an applied event, or `now`) and the status from then on. */
-export type Mark = {
-  readonly ms: number;
-  readonly at: string;
-  readonly status: string;
-  readonly category: StatusCategory;
-  readonly eventId: string;
-  /** The event that set the current status. */
-  readonly statusSince: string;
-};
-
-/** What one clock measured over one cycle (internal). */
-export type Measured = {
-  elapsed: number;
-  paused: number;
-  wall: number;
-  breachAt: string | null;
-  runningAtEnd: boolean;
-  pausedBy: readonly string[];
-  resumedBy: readonly string[];
-};
+import type { SlaTarget } from '../types.js';
+import type { SlaClockState, SlaCycle } from './computeSla.js';
+import { isoFromMillis } from './isoFromMillis.js';
+import type { SlaMarks } from './slaMarks.js';
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -34,88 +15,117 @@ const MINUTE = 60_000;
  * @internal Not part of the public surface.
  */
 export function cumulativeMinutes(
-  marks: readonly Mark[],
+  marks: SlaMarks,
   hours: SlaTarget['hours'],
   cal: BusinessCalendar,
-): Float64Array {
-  const out = new Float64Array(marks.length);
-  for (let k = 1; k < marks.length; k++) {
-    const a = marks[k - 1] as Mark;
-    const b = marks[k] as Mark;
-    const step =
-      b.ms === a.ms
-        ? 0
-        : hours === 'business'
-          ? cal.workingMinutesBetween(a.at, b.at)
-          : (b.ms - a.ms) / MINUTE;
-    out[k] = (out[k - 1] as number) + step;
+): number[] {
+  const ms = marks.ms;
+  const at = marks.at;
+  const out: number[] = [0];
+  let total = 0;
+  if (hours === 'business') {
+    for (let k = 1; k < ms.length; k++) {
+      if (ms[k] !== ms[k - 1]) {
+        total += cal.workingMinutesBetween(at[k - 1] as string, at[k] as string);
+      }
+      out[k] = total;
+    }
+  } else {
+    for (let k = 1; k < ms.length; k++) {
+      const a = ms[k - 1] as number;
+      const b = ms[k] as number;
+      if (b !== a) total += (b - a) / MINUTE;
+      out[k] = total;
+    }
   }
   return out;
 }
 
-/** The instant `minutes` of working time after `from`, in the target's hours.  *
+/** The instant `minutes` of working time after mark `k`, in the target's hours.  *
  * @internal Not part of the public surface.
  */
 export function addMinutes(
   target: SlaTarget,
   cal: BusinessCalendar,
-  from: Mark,
+  marks: SlaMarks,
+  k: number,
   minutes: number,
 ): string {
   return target.hours === 'business'
-    ? cal.addWorkingMinutes(from.at, minutes)
-    : new Date(from.ms + minutes * MINUTE).toISOString();
+    ? cal.addWorkingMinutes(marks.at[k] as string, minutes)
+    : isoFromMillis((marks.ms[k] as number) + minutes * MINUTE);
 }
 
 /**
- * Measure a clock from mark `start` to mark `end`, running only after marks whose status is
- * not in `pauseSet` (nor solved or closed, when the clock stops there): elapsed and paused time in the target's minutes, and the instant the target was crossed.
+ * Measure a clock from mark `start` to mark `fulfilled` (`-1`: still open, measured to `now`),
+ * running only after marks whose bit `bit` is set in `runs` (the status is not paused for this
+ * clock, nor solved or closed when the clock stops there): the cycle's state, elapsed and paused
+ * time in the target's minutes, and the instant the target was or will be crossed.
  *
  * @internal Not part of the public surface.
  */
 export function measureCycle(
-  marks: readonly Mark[],
-  cumulative: Float64Array,
+  marks: SlaMarks,
+  cumulative: readonly number[],
   start: number,
-  end: number,
-  pauseSet: ReadonlySet<string>,
-  stopsWhenSolved: boolean,
+  fulfilled: number,
+  runs: readonly number[],
+  bit: number,
   target: SlaTarget,
   cal: BusinessCalendar,
-): Measured {
-  const out: Measured = {
-    elapsed: 0,
-    paused: 0,
-    wall: (cumulative[end] as number) - (cumulative[start] as number),
-    breachAt: null,
-    runningAtEnd: false,
-    pausedBy: NONE,
-    resumedBy: NONE,
-  };
-  let prev: boolean | null = null;
-  for (let k = start; k <= end; k++) {
-    const mark = marks[k] as Mark;
-    const run =
-      !pauseSet.has(mark.status) &&
-      !pauseSet.has(mark.category) &&
-      !(stopsWhenSolved && (mark.category === 'solved' || mark.category === 'closed'));
-    if (k < end || prev === null) {
-      if (prev === null ? !run : run !== prev) {
-        if (run) out.resumedBy = [...out.resumedBy, mark.statusSince];
-        else out.pausedBy = [...out.pausedBy, mark.statusSince];
+): SlaCycle {
+  const end = fulfilled === -1 ? marks.nowIndex : fulfilled;
+  let elapsed = 0;
+  let paused = 0;
+  let breachAt: string | null = null;
+  let pausedBy: string[] | null = null;
+  let resumedBy: string[] | null = null;
+  const limit = target.minutes;
+  let run = ((runs[start] as number) & bit) !== 0;
+  if (!run) pausedBy = [marks.statusSince[start] as string];
+  for (let k = start; k < end; k++) {
+    if (k > start) {
+      const now = ((runs[k] as number) & bit) !== 0;
+      if (now !== run) {
+        const since = marks.statusSince[k] as string;
+        if (now) {
+          if (resumedBy === null) resumedBy = [since];
+          else resumedBy.push(since);
+        } else if (pausedBy === null) pausedBy = [since];
+        else pausedBy.push(since);
+        run = now;
       }
-      prev = run;
-      out.runningAtEnd = run;
     }
-    if (k === end) break;
     const m = (cumulative[k + 1] as number) - (cumulative[k] as number);
     if (m === 0) continue;
     if (run) {
-      if (out.breachAt === null && out.elapsed + m > target.minutes) {
-        out.breachAt = addMinutes(target, cal, mark, target.minutes - out.elapsed);
+      if (breachAt === null && elapsed + m > limit) {
+        breachAt = addMinutes(target, cal, marks, k, limit - elapsed);
       }
-      out.elapsed += m;
-    } else out.paused += m;
+      elapsed += m;
+    } else paused += m;
   }
-  return out;
+  const remaining = limit - elapsed;
+  const state: SlaClockState =
+    elapsed > limit ? 'breached' : fulfilled !== -1 ? 'achieved' : run ? 'active' : 'paused';
+  return {
+    state,
+    startedAt: marks.at[start] as string,
+    dueAt:
+      breachAt ??
+      (state === 'active'
+        ? addMinutes(target, cal, marks, marks.nowIndex, Math.max(0, remaining))
+        : null),
+    fulfilledAt: fulfilled === -1 ? null : (marks.at[fulfilled] as string),
+    elapsedMinutes: elapsed,
+    pausedMinutes: paused,
+    wallMinutes: (cumulative[end] as number) - (cumulative[start] as number),
+    remainingMinutes: remaining,
+    events: {
+      started: marks.eventId[start] as string,
+      paused: pausedBy ?? NONE,
+      resumed: resumedBy ?? NONE,
+      fulfilled: fulfilled === -1 ? null : (marks.eventId[fulfilled] as string),
+    },
+  };
 }

@@ -13,18 +13,6 @@ import type {
   TicketState,
 } from '../types.js';
 
-/** One applied event and the status it left the ticket in (internal to replay and SLA). */
-export type ReplayStep = {
-  readonly event: TicketEvent;
-  readonly ms: number;
-  readonly at: string;
-  readonly eventId: string;
-  readonly status: string;
-  readonly category: StatusCategory;
-  /** The id of the event that set the current status. */
-  readonly statusSince: string;
-};
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type State = Mutable<Omit<TicketState, 'messages'>> & {
   messages: { customer: number; agent: number; bot: number };
@@ -180,15 +168,15 @@ function apply(s: State, e: TicketEvent, statuses: readonly CustomStatus[]): Rea
 }
 
 /**
- * Replay a ticket's events into its state and the list of applied steps (internal: the SLA
- * clocks walk the steps).
+ * Replay a ticket's events into its state (the SLA clocks replay what they need themselves, in
+ * `slaMarks`, with the same rules).
  *
  * @internal Not part of the public surface.
  */
 export function replaySteps(
   events: readonly TicketEvent[],
   statuses: readonly CustomStatus[] = [],
-): { readonly state: TicketState; readonly steps: readonly ReplayStep[] } {
+): { readonly state: TicketState } {
   const first = events[0];
   const ticketId = first?.ticketId ?? '';
   for (const e of events) {
@@ -207,29 +195,16 @@ export function replaySteps(
   const ordered = orderEvents(events);
   const s = emptyState(ticketId);
   s.duplicates = ordered.duplicates;
-  const steps: ReplayStep[] = [];
-  let statusSince = '';
   for (let i = 0; i < ordered.events.length; i++) {
     const e = ordered.events[i] as TicketEvent;
     const refusedBecause = apply(s, e, statuses);
     if (refusedBecause === null) {
       s.applied.push(e.id);
       s.updatedAt = e.at;
-      const prev = steps[steps.length - 1];
-      if (prev === undefined || prev.status !== s.status) statusSince = e.id;
-      steps.push({
-        event: e,
-        ms: ordered.millis[i] as number,
-        at: e.at,
-        eventId: e.id,
-        status: s.status,
-        category: s.category,
-        statusSince,
-      });
     } else s.refused.push({ event: e, reasons: refusedBecause });
   }
   for (const e of ordered.idClashes) {
     s.refused.push({ event: e, reasons: [reason('event.id-clash', { id: e.id })] });
   }
-  return { state: s, steps };
+  return { state: s };
 }

@@ -1,0 +1,40 @@
+const DAY = 86_400_000;
+/** 9999-12-31T23:59:59.999Z: beyond it `Date` writes six-digit years. */
+const LAST = 253_402_300_799_999;
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+/**
+ * `new Date(ms).toISOString()` without a `Date`, for whole milliseconds from 1970 to 9999 (the
+ * SLA clocks format many due instants); anything else takes `Date`, same text, same errors.
+ *
+ * @internal Not part of the public surface.
+ */
+export function isoFromMillis(ms: number): string {
+  if (!(ms >= 0 && ms <= LAST) || ms !== Math.floor(ms)) return new Date(ms).toISOString();
+  const days = Math.floor(ms / DAY);
+  let rest = ms - days * DAY;
+  // civil_from_days (Howard Hinnant), for days since 1970-01-01 >= 0.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const mi = Math.floor(rest / 60_000);
+  rest -= mi * 60_000;
+  const s = Math.floor(rest / 1000);
+  const milli = rest - s * 1000;
+  const yy = y < 1000 ? `${y}`.padStart(4, '0') : `${y}`;
+  const mmm = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
+  return `${yy}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}.${mmm}Z`;
+}
