@@ -130,7 +130,9 @@ export default function section(): string {
   out.push(`    restocking fee     −${eur(f.restockingFee)}   (waived: statutory withdrawal)`);
   out.push(`    return label       −${eur(f.returnShippingFee)}`);
   out.push(`    total               ${eur(f.total)}`);
-  for (const r of f.reasons) out.push(`    · ${r.code}`);
+  for (const r of f.reasons) {
+    out.push(`    · ${r.code}${r.params ? ` ${JSON.stringify(r.params)}` : ''}`);
+  }
   out.push(
     `\n  Refund due by law: ${decision.refundDue.byLaw} (may wait for the parcel or proof of sending)`,
   );
