@@ -130,7 +130,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       ? null
       : millis(request.proofOfSendingAt, 'request.proofOfSendingAt');
   const deliveries = orderDeliveries(order, policy.transitBufferDays);
-  validateRequest(request, order, deliveries);
+  validateRequest(request, deliveries);
   const regime = regimeOf(input);
   const zone = order.customer.zone;
   const lines: LineDecision[] = [];

@@ -60,11 +60,7 @@ const REASONS: ReadonlySet<string> = new Set(ReturnReasonCodeSchema.options);
  * Refuse requests naming unknown lines, twice the same line, an unknown reason, or more units
  * than delivered.
  */
-export function validateRequest(
-  request: ReturnRequest,
-  order: Order,
-  deliveries: OrderDeliveries,
-): void {
+export function validateRequest(request: ReturnRequest, deliveries: OrderDeliveries): void {
   const lines = request.lines;
   for (let k = 0; k < lines.length; k++) {
     const r = lines[k];
@@ -116,13 +112,5 @@ export function validateRequest(
         { lineId: r.lineId, asked: r.quantity, delivered },
       );
     }
-  }
-  if (request.orderId !== order.id) {
-    throw new MeridianError(
-      'returns',
-      'returns/order-mismatch',
-      returnsMessages.orderMismatch(request.orderId, order.id),
-      { requestOrderId: request.orderId, orderId: order.id },
-    );
   }
 }
