@@ -1,10 +1,15 @@
 // Tickets: replay event logs and compute every SLA clock, as a help desk does when it rebuilds
 // its views. No peer library does this; the figures are printed against the issue's targets:
 // over 1,000,000 events per second, and memory that grows with tickets, not events.
+//
+// Business hours come from coverage's calendar (Berlin, Mon–Fri 09:00–18:00, German public
+// holidays, DST), as an app would build it. A hand-written calendar with only the four required
+// functions is timed too, for reference: it takes core's pairwise fallback.
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BusinessCalendar, Instant } from '@meridian-cx/core';
+import { createBusinessCalendar } from '@meridian-cx/coverage';
 import { computeSla, type SlaPolicy, type TicketEvent } from '@meridian-cx/tickets';
 import { compare, memoryMiB, random, scale } from './lib.js';
 
@@ -47,8 +52,18 @@ function between(a: number, b: number): number {
   return total / MINUTE;
 }
 
-/** A small hand-written office calendar with millisecond arithmetic, like coverage would build. */
-const office: BusinessCalendar = {
+/** The office as coverage builds it: the calendar the business-hour figures use. */
+const berlin = createBusinessCalendar({
+  id: 'emea',
+  zone: 'Europe/Berlin',
+  weekly: Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [{ start: '09:00', end: '18:00' }]]),
+  ),
+  holidays: { country: 'DE' },
+});
+
+/** A hand-written calendar (fixed UTC+01:00, no holidays) with only the four required functions. */
+const handWritten: BusinessCalendar = {
   isOpen: (at) => {
     const ms = toMs(at);
     const w = openOfDay(localDayStart(ms));
@@ -104,7 +119,7 @@ const calendarPolicy: SlaPolicy = {
 const START = Date.parse('2026-03-02T08:00:00Z');
 const NOW = '2026-03-20T10:00:00Z';
 
-/** One ticket's events: a realistic mix of messages, status changes, assignment, tags, notes. */
+/** One ticket's events: a realistic mix of messages, status changes (solves and reopens too), assignment, tags, notes. */
 function ticket(id: string, perTicket: number, next: () => number): TicketEvent[] {
   let t = START + Math.floor(next() * 7 * DAY);
   let n = 0;
@@ -128,7 +143,11 @@ function ticket(id: string, perTicket: number, next: () => number): TicketEvent[
     else if (r < 0.65)
       out.push({ ...base(), type: 'message', from: 'agent', channel: 'email', text: 'Checking.' });
     else if (r < 0.8)
-      out.push({ ...base(), type: 'status-changed', status: r < 0.72 ? 'pending' : 'on-hold' });
+      out.push({
+        ...base(),
+        type: 'status-changed',
+        status: r < 0.71 ? 'pending' : r < 0.76 ? 'on-hold' : 'solved',
+      });
     else if (r < 0.88) out.push({ ...base(), type: 'status-changed', status: 'open' });
     else if (r < 0.94) out.push({ ...base(), type: 'tagged', add: ['shipping'] });
     else
@@ -139,7 +158,7 @@ function ticket(id: string, perTicket: number, next: () => number): TicketEvent[
         text: 'carrier contacted',
       });
   }
-  return out;
+  return JSON.parse(JSON.stringify(out)) as TicketEvent[];
 }
 
 export default async function run(): Promise<void> {
@@ -153,14 +172,14 @@ export default async function run(): Promise<void> {
   const before = memoryMiB();
   let peak = before;
   let breached = 0;
-  const replayAll = (p: SlaPolicy) => {
+  const replayAll = (p: SlaPolicy, calendar: BusinessCalendar = berlin) => {
     breached = 0;
     const states = new Array<string>(tickets);
     for (let i = 0; i < tickets; i++) {
       const report = computeSla({
         policy: p,
         events: logs[i % shapes] as TicketEvent[],
-        calendar: office,
+        calendar,
         now: NOW,
       });
       states[i] = report.breached.length > 0 ? 'breached' : 'ok';
@@ -176,8 +195,15 @@ export default async function run(): Promise<void> {
     `tickets: replay ${events.toLocaleString('en-US')} events across ${tickets.toLocaleString('en-US')} tickets, every SLA metric`,
     events,
     [
-      { name: 'computeSla, business-hour targets (office calendar)', run: () => replayAll(policy) },
+      {
+        name: 'computeSla, business-hour targets (coverage calendar)',
+        run: () => replayAll(policy),
+      },
       { name: 'computeSla, calendar-hour targets', run: () => replayAll(calendarPolicy) },
+      {
+        name: 'computeSla, business-hour targets (hand-written calendar, pairwise fallback)',
+        run: () => replayAll(policy, handWritten),
+      },
     ],
     { iterations: 3 },
   );
@@ -194,7 +220,7 @@ export default async function run(): Promise<void> {
   console.log(
     `per CPU-second: ${Math.round(cpuBusiness).toLocaleString('en-US')} events/s with business hours, ${Math.round(cpuCalendar).toLocaleString('en-US')} with calendar hours (target > 1,000,000: ${Math.min(cpuBusiness, cpuCalendar) > 1_000_000 ? 'met' : 'not met'})`,
   );
-  for (const row of result.rows) {
+  for (const row of result.rows.slice(0, 2)) {
     console.log(
       `${row.name}: ${Math.round(row.opsPerSecond).toLocaleString('en-US')} events/s (target > 1,000,000: ${row.opsPerSecond > 1_000_000 ? 'met' : 'not met'})`,
     );
@@ -216,7 +242,7 @@ export default async function run(): Promise<void> {
       const r = computeSla({
         policy,
         events: ls[i % ls.length] as TicketEvent[],
-        calendar: office,
+        calendar: berlin,
         now: NOW,
       });
       const clocks = Object.values(r.metrics);

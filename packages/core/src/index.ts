@@ -2,6 +2,7 @@
 
 export { alwaysOpenCalendar } from './calendar/alwaysOpenCalendar.js';
 export type { BusinessCalendar } from './calendar/BusinessCalendar.js';
+export { checkEpochMillis, cumulativeWorkingMinutes } from './calendar/cumulativeWorkingMinutes.js';
 export { COUNTRY_CODES, COUNTRY_TABLE_PROVENANCE } from './codes/countries.data.js';
 export { type CountryCode, isCountry, parseCountry } from './codes/country.js';
 export {
@@ -67,6 +68,7 @@ export {
   SourceSchema,
   TimeZoneSchema,
 } from './schemas.js';
+export { fromEpochMillis } from './time/fromEpochMillis.js';
 export {
   type Instant,
   type Interval,

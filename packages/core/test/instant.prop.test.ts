@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
-import { toEpochMillis } from '@meridian-cx/core';
-import { describe, expect } from 'vitest';
+import { fromEpochMillis, toEpochMillis } from '@meridian-cx/core';
+import { describe, expect, it } from 'vitest';
 
 const date = fc.date({
   min: new Date('0100-01-01T00:00:00Z'),
@@ -28,5 +28,29 @@ describe('toEpochMillis', () => {
     const exists = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
     if (exists) expect(toEpochMillis(iso)).toBe(Date.UTC(y, m - 1, d));
     else expect(() => toEpochMillis(iso)).toThrow(/ISO 8601/);
+  });
+});
+
+describe('fromEpochMillis', () => {
+  test.prop([
+    fc.oneof(
+      fc.integer({ min: -8.64e15, max: 8.64e15 }),
+      fc.integer({ min: 0, max: 253_402_300_799_999 }),
+      fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }),
+    ),
+  ])('writes exactly what Date writes, for every instant Date can hold', (ms) => {
+    expect(fromEpochMillis(ms)).toBe(new Date(ms).toISOString());
+    if (Number.isInteger(ms) && ms >= 0 && ms <= 253_402_300_799_999)
+      expect(toEpochMillis(fromEpochMillis(ms))).toBe(ms);
+  });
+
+  it('refuses what Date cannot hold, naming the value', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 8.64e15 + 1, -8.64e15 - 1]) {
+      expect(() => fromEpochMillis(bad)).toThrow(
+        expect.objectContaining({ code: 'core/invalid-epoch-millis' }),
+      );
+    }
+    expect(fromEpochMillis(0)).toBe('1970-01-01T00:00:00.000Z');
+    expect(fromEpochMillis(-1)).toBe('1969-12-31T23:59:59.999Z');
   });
 });

@@ -1,6 +1,7 @@
 // Properties of the fast business calendar, against the minute-stepping oracle, in DST-heavy zones.
 // tz.test.ts re-runs this file under TZ=UTC, Pacific/Chatham and America/St_Johns.
 import { fc, test } from '@fast-check/vitest';
+import { cumulativeWorkingMinutes } from '@meridian-cx/core';
 import {
   createBusinessCalendar,
   createSteppingCalendar,
@@ -43,6 +44,37 @@ describe('fast calendar == minute-stepping oracle', () => {
           expect(slow.workingMinutesBetween(iso(a), next)).toBe(0);
           expect(slow.isOpen(iso(Date.parse(next) - MINUTE))).toBe(false);
         }
+      }
+    },
+    timeout,
+  );
+});
+
+const withTimeline = scheduleArb.chain((schedule) =>
+  fc.record({
+    schedule: fc.constant(schedule),
+    a: instantNear(schedule.zone),
+    // Minutes from `a`, in any order, repeats allowed: a ticket's events and its `now`.
+    steps: fc.array(fc.integer({ min: -1440, max: 3 * 1440 }), { minLength: 1, maxLength: 12 }),
+  }),
+);
+
+describe('bulk working minutes', () => {
+  test.prop([withTimeline], runs)(
+    'cumulativeWorkingMinutes (interval index) == the oracle measured pairwise',
+    ({ schedule, a, steps }) => {
+      const times = [a, ...steps.map((s) => a + s * MINUTE)];
+      const fast = createBusinessCalendar(schedule);
+      const teams = createTeamsCalendar([schedule]);
+      // The stepping oracle has no bulk method: core falls back to workingMinutesBetween.
+      const slow = createSteppingCalendar(schedule);
+      expect(slow.cumulativeWorkingMinutes).toBeUndefined();
+      const expected = cumulativeWorkingMinutes(slow, times);
+      expect(cumulativeWorkingMinutes(fast, times)).toEqual(expected);
+      expect(teams.cumulativeWorkingMinutes?.(times)).toEqual(expected);
+      for (let k = 0; k < times.length; k++) {
+        // (+ 0: the oracle may say -0 for no working time going back.)
+        expect(expected[k]).toBe(slow.workingMinutesBetween(iso(a), iso(times[k] as number)) + 0);
       }
     },
     timeout,

@@ -12,7 +12,8 @@ import type { Instant } from '../time/instant.js';
  * - `workingMinutesBetween(a, b) === -workingMinutesBetween(b, a)`.
  *
  * `core` ships {@link alwaysOpenCalendar}; `@meridian-cx/coverage` builds real ones from team
- * schedules, zones, DST and holidays. Write your own by implementing these four functions.
+ * schedules, zones, DST and holidays. Write your own by implementing these four functions, and
+ * optionally `cumulativeWorkingMinutes` when your calendar can answer many instants at once.
  */
 export interface BusinessCalendar {
   /** Whether `at` falls in working time (intervals are half-open: open at the start, closed at the end). */
@@ -26,4 +27,13 @@ export interface BusinessCalendar {
   addWorkingMinutes(from: Instant, minutes: number): string;
   /** Working minutes in `[from, to)`; negative when `to` is before `from`. */
   workingMinutesBetween(from: Instant, to: Instant): number;
+  /**
+   * Optional bulk form of `workingMinutesBetween` for callers that measure many instants of one
+   * timeline (the SLA clocks of a ticket): given whole epoch milliseconds in any order, the
+   * working minutes from the first instant to each one, so the result starts with `0`. It must
+   * equal `workingMinutesBetween(instants[0], instants[k])` for every `k`, exact to the
+   * millisecond. Call it through {@link cumulativeWorkingMinutes}, which checks the input and
+   * falls back to `workingMinutesBetween` for calendars without it.
+   */
+  cumulativeWorkingMinutes?(epochMillis: readonly number[]): number[];
 }

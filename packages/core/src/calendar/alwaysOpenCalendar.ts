@@ -1,5 +1,6 @@
 import { toEpochMillis } from '../time/instant.js';
 import type { BusinessCalendar } from './BusinessCalendar.js';
+import { checkEpochMillis } from './cumulativeWorkingMinutes.js';
 
 const MINUTE = 60_000;
 
@@ -24,5 +25,10 @@ export const alwaysOpenCalendar: BusinessCalendar = Object.freeze<BusinessCalend
   },
   workingMinutesBetween(from, to) {
     return (toEpochMillis(to) - toEpochMillis(from)) / MINUTE;
+  },
+  cumulativeWorkingMinutes(epochMillis) {
+    checkEpochMillis(epochMillis);
+    const origin = epochMillis[0] as number;
+    return epochMillis.map((t) => (t === origin ? 0 : (t - origin) / MINUTE));
   },
 });

@@ -5,6 +5,7 @@ export type CoreErrorCode =
   | 'core/invalid-locale'
   | 'core/invalid-time-zone'
   | 'core/invalid-instant'
+  | 'core/invalid-epoch-millis'
   | 'core/invalid-amount'
   | 'core/invalid-factor'
   | 'core/invalid-ratios'
@@ -25,6 +26,8 @@ export const coreMessages = {
     `"${zone}" is not an IANA time zone known to this runtime. Use a zone name such as "Europe/Berlin" or "Asia/Tokyo", not an abbreviation or an offset.`,
   invalidInstant: (value: string) =>
     `"${value}" is not an ISO 8601 instant with a zone. Write it with an offset or Z, such as "2026-03-02T10:00:00Z".`,
+  invalidEpochMillis: (value: unknown, index?: number) =>
+    `${index === undefined ? 'The instant' : `Instant ${index}`} is ${String(value)}: not epoch milliseconds within the range of Date. Pass Date.getTime() or toEpochMillis() values: whole numbers between -8.64e15 and 8.64e15.`,
   invalidAmount: (amount: unknown) =>
     `Money amounts are integer counts of minor units within Number.MAX_SAFE_INTEGER; got ${String(amount)}. Convert decimals with fromDecimal().`,
   invalidFactor: (factor: unknown) =>

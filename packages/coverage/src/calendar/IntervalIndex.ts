@@ -31,6 +31,8 @@ export class IntervalIndex {
 
   /** Make the index cover the UTC years from `a` to `b` inclusive (and what it covered before). */
   cover(a: number, b: number): void {
+    // Already covered: [lo, hi) are whole UTC years, so this is the year test without a Date.
+    if (this.hi > this.lo && a >= this.lo && b < this.hi) return;
     const year = (ms: number) => new Date(ms).getUTCFullYear();
     const ya = year(a);
     const yb = year(b);
@@ -115,6 +117,49 @@ export class IntervalIndex {
   between(a: number, b: number): number {
     this.cover(Math.min(a, b), Math.max(a, b));
     return this.pos(b) - this.pos(a);
+  }
+
+  /** Working ms from `times[0]` to each of `times` (any order): one cover, one search each. */
+  cumulative(times: readonly number[]): number[] {
+    const n = times.length;
+    if (n === 0) return [];
+    let min = times[0] as number;
+    let max = min;
+    for (let k = 1; k < n; k++) {
+      const t = times[k] as number;
+      if (t < min) min = t;
+      else if (t > max) max = t;
+    }
+    this.cover(min, max);
+    const origin = this.pos(times[0] as number);
+    const out = new Array<number>(n);
+    out[0] = 0;
+    // Consecutive instants usually fall in the same or a nearby interval: look there first.
+    let i = this.find(times[0] as number);
+    for (let k = 1; k < n; k++) {
+      const t = times[k] as number;
+      i = this.findNear(t, i);
+      let p = 0;
+      if (i >= 0)
+        p =
+          (this.cum[i] as number) +
+          Math.min(t, this.ends[i] as number) -
+          (this.starts[i] as number);
+      out[k] = p - origin;
+    }
+    return out;
+  }
+
+  /** `find(t)`, starting from a guess `i` and walking a few steps before searching. */
+  private findNear(t: number, i: number): number {
+    const starts = this.starts;
+    const last = starts.length - 1;
+    for (let step = 0; step < 4; step++) {
+      if (i >= 0 && (starts[i] as number) > t) i--;
+      else if (i < last && (starts[i + 1] as number) <= t) i++;
+      else return i;
+    }
+    return this.find(t);
   }
 
   add(from: number, ms: number): number {

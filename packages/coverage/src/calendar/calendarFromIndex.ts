@@ -1,5 +1,7 @@
 import {
   type BusinessCalendar,
+  checkEpochMillis,
+  fromEpochMillis,
   type Instant,
   MeridianError,
   toEpochMillis,
@@ -9,7 +11,7 @@ import type { UtcInterval } from '../types.js';
 import type { IntervalIndex } from './IntervalIndex.js';
 
 const MINUTE = 60_000;
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = fromEpochMillis;
 
 /** The four BusinessCalendar methods and `intervals` over an index. Internal. */
 export function calendarFromIndex(
@@ -39,6 +41,15 @@ export function calendarFromIndex(
       const ms = index.between(toEpochMillis(from), toEpochMillis(to));
       // Normalise -0 so that results compare equal in JSON and with Object.is.
       return ms === 0 ? 0 : ms / MINUTE;
+    },
+    cumulativeWorkingMinutes(epochMillis) {
+      checkEpochMillis(epochMillis);
+      const ms = index.cumulative(epochMillis);
+      for (let k = 0; k < ms.length; k++) {
+        const m = ms[k] as number;
+        ms[k] = m === 0 ? 0 : m / MINUTE;
+      }
+      return ms;
     },
     intervals(from, to) {
       return index

@@ -1,8 +1,7 @@
 import type { BusinessCalendar, Instant } from '@meridian-cx/core';
-import { toEpochMillis } from '@meridian-cx/core';
+import { fromEpochMillis, toEpochMillis } from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
 import type { CustomStatus, SlaMetric, SlaPolicy, SlaTarget, TicketEvent } from '../types.js';
-import { isoFromMillis } from './isoFromMillis.js';
 import { cumulativeMinutes, measureCycle } from './measureCycle.js';
 import { slaMarks } from './slaMarks.js';
 import { DEFAULT_PAUSES } from './slaSource.js';
@@ -90,7 +89,7 @@ const DEFAULT_SETS = Object.fromEntries(
  */
 export function computeSla(input: ComputeSlaInput): SlaReport {
   const nowMs = toEpochMillis(input.now);
-  const nowAt = isoFromMillis(nowMs);
+  const nowAt = fromEpochMillis(nowMs);
   const marks = slaMarks(input.events, input.statuses, nowMs, nowAt);
   const { policy, calendar } = input;
   const n = marks.ms.length;

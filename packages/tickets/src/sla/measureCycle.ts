@@ -1,7 +1,10 @@
-import type { BusinessCalendar } from '@meridian-cx/core';
+import {
+  type BusinessCalendar,
+  cumulativeWorkingMinutes,
+  fromEpochMillis,
+} from '@meridian-cx/core';
 import type { SlaTarget } from '../types.js';
 import type { SlaClockState, SlaCycle } from './computeSla.js';
-import { isoFromMillis } from './isoFromMillis.js';
 import type { SlaMarks } from './slaMarks.js';
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -9,8 +12,9 @@ const NONE: readonly string[] = Object.freeze([]);
 const MINUTE = 60_000;
 
 /**
- * Working minutes from the first mark to each mark, in the target's hours: one calendar call per
- * mark, shared by every metric and cycle (the calendar is additive by contract).
+ * Working minutes from the first mark to each mark, in the target's hours: one bulk calendar
+ * query for the whole ticket (see core's `cumulativeWorkingMinutes`), shared by every metric and
+ * cycle (the calendar is additive by contract).
  *
  * @internal Not part of the public surface.
  */
@@ -20,23 +24,12 @@ export function cumulativeMinutes(
   cal: BusinessCalendar,
 ): number[] {
   const ms = marks.ms;
-  const at = marks.at;
-  const out: number[] = [0];
-  let total = 0;
-  if (hours === 'business') {
-    for (let k = 1; k < ms.length; k++) {
-      if (ms[k] !== ms[k - 1]) {
-        total += cal.workingMinutesBetween(at[k - 1] as string, at[k] as string);
-      }
-      out[k] = total;
-    }
-  } else {
-    for (let k = 1; k < ms.length; k++) {
-      const a = ms[k - 1] as number;
-      const b = ms[k] as number;
-      if (b !== a) total += (b - a) / MINUTE;
-      out[k] = total;
-    }
+  if (hours === 'business') return cumulativeWorkingMinutes(cal, ms);
+  const out: number[] = [];
+  const origin = ms[0] as number;
+  for (let k = 0; k < ms.length; k++) {
+    const t = ms[k] as number;
+    out.push(t === origin ? 0 : (t - origin) / MINUTE);
   }
   return out;
 }
@@ -53,7 +46,7 @@ export function addMinutes(
 ): string {
   return target.hours === 'business'
     ? cal.addWorkingMinutes(marks.at[k] as string, minutes)
-    : isoFromMillis((marks.ms[k] as number) + minutes * MINUTE);
+    : fromEpochMillis((marks.ms[k] as number) + minutes * MINUTE);
 }
 
 /**

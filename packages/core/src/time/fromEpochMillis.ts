@@ -1,0 +1,63 @@
+import { MeridianError } from '../errors/MeridianError.js';
+import { coreMessages } from '../errors/messages.js';
+
+const DAY = 86_400_000;
+/** 9999-12-31T23:59:59.999Z: beyond it `Date` writes six-digit years. */
+const LAST = 253_402_300_799_999;
+/** The range of `Date`: ±100,000,000 days from the epoch. */
+const LIMIT = 8.64e15;
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+/**
+ * The canonical UTC ISO string of an instant given as epoch milliseconds: the same text as
+ * `new Date(ms).toISOString()` (fractions of a millisecond are dropped, as `Date` does), written
+ * without a `Date` for 1970–9999 because SLA clocks and calendars format many instants. The
+ * inverse of {@link toEpochMillis} for canonical strings.
+ *
+ * @param ms - Milliseconds since the Unix epoch.
+ * @returns Such as `'2026-03-02T10:00:00.000Z'`.
+ * @throws {MeridianError} `core/invalid-epoch-millis` for NaN, ±Infinity or beyond the range of
+ *   `Date` (±8.64e15).
+ * @example
+ * fromEpochMillis(1772445600000); // '2026-03-02T10:00:00.000Z'
+ * @since 0.1.0
+ */
+export function fromEpochMillis(ms: number): string {
+  if (!(ms >= 0 && ms <= LAST && ms === Math.floor(ms))) {
+    if (!(ms >= -LIMIT && ms <= LIMIT)) {
+      throw new MeridianError(
+        'core',
+        'core/invalid-epoch-millis',
+        coreMessages.invalidEpochMillis(ms),
+        { value: String(ms) },
+      );
+    }
+    return new Date(ms).toISOString();
+  }
+  const days = Math.floor(ms / DAY);
+  let rest = ms - days * DAY;
+  // civil_from_days (Howard Hinnant's algorithm), for days since 1970-01-01 >= 0.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const mi = Math.floor(rest / 60_000);
+  rest -= mi * 60_000;
+  const s = Math.floor(rest / 1000);
+  const milli = rest - s * 1000;
+  const yy = y < 1000 ? `${y}`.padStart(4, '0') : `${y}`;
+  const mmm = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
+  return `${yy}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}.${mmm}Z`;
+}
