@@ -79,3 +79,27 @@ describe('documentation code blocks', () => {
     }
   }, 120_000);
 });
+
+describe('every runtime export is documented in its guide', () => {
+  const packages = readdirSync(join(root, 'packages')).filter((p) => {
+    try {
+      readFileSync(join(here, `${p}.md`));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
+  it.each(packages)('@meridian-cx/%s', async (name) => {
+    const mod = (await import(`@meridian-cx/${name}`)) as Record<string, unknown>;
+    let text = readFileSync(join(here, `${name}.md`), 'utf8');
+    try {
+      text += readFileSync(join(root, 'packages', name, 'README.md'), 'utf8');
+    } catch {
+      // a guide alone is enough
+    }
+    expect(Object.keys(mod).length).toBeGreaterThan(3);
+    const missing = Object.keys(mod).filter((key) => !new RegExp(`\\b${key}\\b`).test(text));
+    expect(missing, `exports of @meridian-cx/${name} not named in docs/${name}.md`).toEqual([]);
+  });
+});
