@@ -72,6 +72,12 @@ export type ChannelTraits = {
   readonly public: boolean;
   /** Hours after the customer's last message during which free-form replies are allowed. */
   readonly customerServiceWindowHours: number | null;
+  /**
+   * Hours after the customer's last message during which a human agent may still answer with a
+   * tag once the standard window has closed (Messenger and Instagram's `HUMAN_AGENT` tag: 7
+   * days). Absent or `null` where the platform has no such tag.
+   */
+  readonly humanAgentWindowHours?: number | null;
   /** Outbound messages are billed per SMS segment. */
   readonly segmented: boolean;
   readonly provenance: Provenance;

@@ -30,6 +30,12 @@ describe('channels as data', () => {
       customerServiceWindowHours: 24,
       maxLength: 4096,
     });
+    expect(channelTraits('messenger')).toMatchObject({
+      customerServiceWindowHours: 24,
+      humanAgentWindowHours: 168,
+      maxLength: 2000,
+    });
+    expect(channelTraits('email').humanAgentWindowHours).toBeUndefined();
     expect(channelTraits('social-post').public).toBe(true);
   });
 
@@ -111,6 +117,35 @@ describe('messagingWindow', () => {
     expect(closed).toMatchObject({ open: false, templateRequired: true });
     expect(closed.reasons[0]?.code).toBe('window.closed');
     expect(closed.reasons[0]?.source?.url).toContain('developers.facebook.com');
+  });
+
+  it('lets a human agent answer with the HUMAN_AGENT tag for 7 days on Messenger and Instagram', () => {
+    const base = { lastCustomerMessageAt: '2026-03-01T09:00:00Z' } as const;
+    // Day 3: the standard window has closed, the human-agent extension has not.
+    const day3 = messagingWindow({ ...base, channel: 'instagram-dm', now: '2026-03-03T09:00:00Z' });
+    expect(day3).toMatchObject({
+      open: false,
+      templateRequired: true,
+      closesAt: '2026-03-02T09:00:00.000Z',
+      humanAgentAllowed: true,
+      humanAgentUntil: '2026-03-08T09:00:00.000Z',
+    });
+    expect(day3.reasons.map((r) => r.code)).toEqual(['window.closed', 'window.human-agent-tag']);
+    // The extension ends exactly 168 hours after the customer's last message.
+    const end = messagingWindow({ ...base, channel: 'messenger', now: '2026-03-08T09:00:00Z' });
+    expect(end.humanAgentAllowed).toBe(false);
+    expect(end.reasons[1]?.code).toBe('window.human-agent-tag-expired');
+    const before = messagingWindow({
+      ...base,
+      channel: 'messenger',
+      now: '2026-03-08T08:59:59.999Z',
+    });
+    expect(before.humanAgentAllowed).toBe(true);
+    // Inside the standard window nothing is said about tags; WhatsApp has no such tag.
+    const inside = messagingWindow({ ...base, channel: 'messenger', now: '2026-03-01T10:00:00Z' });
+    expect(inside.reasons.map((r) => r.code)).toEqual(['window.open']);
+    const wa = messagingWindow({ ...base, channel: 'whatsapp', now: '2026-03-03T09:00:00Z' });
+    expect(wa).toMatchObject({ open: false, humanAgentAllowed: false, humanAgentUntil: null });
   });
 
   it('needs a template when the customer never wrote, and has no window on email', () => {

@@ -60,4 +60,22 @@ describe('messaging window properties', () => {
       expect(w.templateRequired).toBe(!w.open);
     },
   );
+
+  test.prop([
+    fc.constantFrom('messenger', 'instagram-dm'),
+    fc.integer({ min: 0, max: 10 * 1440 }),
+    fc.integer({ min: 0, max: 10 * 1440 }),
+  ])(
+    'a human agent may answer exactly while less than 7 days have passed, and whenever free-form is open',
+    (channel, last, now) => {
+      fc.pre(now >= last);
+      const w = messagingWindow({
+        channel,
+        lastCustomerMessageAt: new Date(base + last * 60_000),
+        now: new Date(base + now * 60_000),
+      });
+      expect(w.humanAgentAllowed).toBe(now - last < 7 * 1440);
+      if (w.open) expect(w.humanAgentAllowed).toBe(true);
+    },
+  );
 });

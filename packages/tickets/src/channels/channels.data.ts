@@ -40,7 +40,7 @@ const messenger: Provenance = {
     pinpoint: 'Standard messaging',
   },
   asOf: CHECKED,
-  note: 'Standard messaging window of 24 hours for most user actions; up to 7 days after a Click-to-Messenger ad; message tags (e.g. HUMAN_AGENT, 7 days) allow specific replies outside it. The 24-hour default is modelled here.',
+  note: 'Standard messaging window of 24 hours for most user actions (modelled), up to 7 days after a first message from a Click-to-Messenger or Click-to-Direct ad (not modelled: the policy says "may last up to"). The HUMAN_AGENT message tag lets a human agent, never automation, answer within 7 days of the user\'s last message (modelled as humanAgentWindowHours 168); the 7 days are as stated by BSP documentation (Bird, Sinch for Instagram, Chatwoot), as the policy page excerpt available did not list the tags. Other tags (POST_PURCHASE_UPDATE, ACCOUNT_UPDATE, CONFIRMED_EVENT_UPDATE) are for non-promotional updates, not replies, and are not modelled. Messenger text of at most 2,000 characters as stated by BSP documentation (CEQUENS, Messenger text message reference); Instagram\'s limit was not verified and is left unset.',
 };
 
 function channel(
@@ -126,9 +126,10 @@ export const CHANNELS: Readonly<Record<ChannelId, ChannelTraits>> = {
     {
       synchronous: false,
       attachments: true,
-      maxLength: null,
+      maxLength: 2000,
       public: false,
       customerServiceWindowHours: 24,
+      humanAgentWindowHours: 168,
     },
     messenger,
   ),
@@ -141,6 +142,7 @@ export const CHANNELS: Readonly<Record<ChannelId, ChannelTraits>> = {
       maxLength: null,
       public: false,
       customerServiceWindowHours: 24,
+      humanAgentWindowHours: 168,
     },
     messenger,
   ),

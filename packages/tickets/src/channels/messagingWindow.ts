@@ -1,4 +1,10 @@
-import { type Instant, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
+import {
+  fromEpochMillis,
+  type Instant,
+  type Reason,
+  reason,
+  toEpochMillis,
+} from '@meridian-cx/core';
 import type { ChannelTraits } from '../types.js';
 import { channelTraits } from './channelTraits.js';
 
@@ -10,6 +16,13 @@ export type MessagingWindow = {
   readonly templateRequired: boolean;
   /** When the window closes (or closed); `null` on channels without a window or with no message yet. */
   readonly closesAt: string | null;
+  /**
+   * Outside the standard window, a human agent (never automation) may still answer with the
+   * platform's tag (Messenger and Instagram: `HUMAN_AGENT`) until `humanAgentUntil`.
+   */
+  readonly humanAgentAllowed: boolean;
+  /** When the human-agent extension ends (or ended); `null` on channels without one or with no message yet. */
+  readonly humanAgentUntil: string | null;
   readonly reasons: readonly Reason[];
 };
 
@@ -26,10 +39,12 @@ export type MessagingWindowInput = {
 /**
  * Whether a free-form reply may go out on WhatsApp, Messenger or Instagram now: the 24-hour
  * customer-service window runs from the customer's last message; outside it only approved
- * templates may be sent. Channels without a window are always open.
+ * templates may be sent (WhatsApp), or tagged messages (Messenger, Instagram), where a human
+ * agent may still answer with the `HUMAN_AGENT` tag for 7 days from the customer's last message.
+ * Channels without a window are always open.
  *
  * @param input - Channel, the customer's last message on it, now.
- * @returns Open or not, when it closes, and why.
+ * @returns Open or not, when it closes, whether a human agent may still answer with a tag, and why.
  * @throws {MeridianError} `tickets/unknown-channel`; `core/invalid-instant`.
  * @example
  * messagingWindow({ channel: 'whatsapp', lastCustomerMessageAt: '2026-03-01T09:00:00Z', now: '2026-03-02T10:00:00Z' }).open; // false
@@ -38,12 +53,16 @@ export type MessagingWindowInput = {
 export function messagingWindow(input: MessagingWindowInput): MessagingWindow {
   const traits = channelTraits(input.channel, input.channels);
   const hours = traits.customerServiceWindowHours;
+  const humanHours = traits.humanAgentWindowHours ?? null;
   const source = traits.provenance.source;
+  const nowMs = toEpochMillis(input.now);
   if (hours === null) {
     return {
       open: true,
       templateRequired: false,
       closesAt: null,
+      humanAgentAllowed: true,
+      humanAgentUntil: null,
       reasons: [reason('window.none', { channel: traits.id })],
     };
   }
@@ -52,22 +71,33 @@ export function messagingWindow(input: MessagingWindowInput): MessagingWindow {
       open: false,
       templateRequired: true,
       closesAt: null,
+      humanAgentAllowed: false,
+      humanAgentUntil: null,
       reasons: [reason('window.never-opened', { channel: traits.id, hours }, source)],
     };
   }
-  const closesMs = toEpochMillis(input.lastCustomerMessageAt) + hours * 3_600_000;
-  const closesAt = new Date(closesMs).toISOString();
-  const open = toEpochMillis(input.now) < closesMs;
-  return {
-    open,
-    templateRequired: !open,
-    closesAt,
-    reasons: [
-      reason(
-        open ? 'window.open' : 'window.closed',
-        { channel: traits.id, hours, closesAt },
-        source,
-      ),
-    ],
-  };
+  const lastMs = toEpochMillis(input.lastCustomerMessageAt);
+  const closesMs = lastMs + hours * 3_600_000;
+  const closesAt = fromEpochMillis(closesMs);
+  const open = nowMs < closesMs;
+  const reasons: Reason[] = [
+    reason(open ? 'window.open' : 'window.closed', { channel: traits.id, hours, closesAt }, source),
+  ];
+  let humanAgentAllowed = open;
+  let humanAgentUntil: string | null = null;
+  if (humanHours !== null) {
+    const untilMs = lastMs + humanHours * 3_600_000;
+    humanAgentUntil = fromEpochMillis(untilMs);
+    humanAgentAllowed = nowMs < untilMs;
+    if (!open) {
+      reasons.push(
+        reason(
+          humanAgentAllowed ? 'window.human-agent-tag' : 'window.human-agent-tag-expired',
+          { channel: traits.id, hours: humanHours, until: humanAgentUntil },
+          source,
+        ),
+      );
+    }
+  }
+  return { open, templateRequired: !open, closesAt, humanAgentAllowed, humanAgentUntil, reasons };
 }
