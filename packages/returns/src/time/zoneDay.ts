@@ -2,6 +2,7 @@
 // of a day where the consumer lives, so the local date of an instant and the last instant of a
 // local date are the two questions everything else asks. Both are cached: the offset by quarter
 // hour (zone transitions fall on quarter hours) and day ends by (zone, date).
+import { fromEpochMillis } from '@meridian-cx/core';
 import { DateTime, IANAZone } from 'luxon';
 
 const QUARTER_HOUR = 15 * 60_000;
@@ -77,7 +78,7 @@ function offsetIn(zc: ZoneCache, ms: number): number {
 }
 
 // Proleptic Gregorian day numbers (days since 1970-01-01) and back, after Howard Hinnant's
-// civil_from_days / days_from_civil: integer arithmetic, no Date objects in the hot path.
+// days_from_civil (and core's fromEpochMillis for the way back): no Date objects in the hot path.
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
@@ -100,20 +101,9 @@ function civilFromDays(z0: number): string {
   return out;
 }
 
+/** The ISO date of a day number: the date part of core's canonical instant string. */
 function computeCivil(z0: number): string {
-  const z = z0 + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const yyyy = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
-  return `${yyyy}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return fromEpochMillis(z0 * DAY).slice(0, 10);
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
