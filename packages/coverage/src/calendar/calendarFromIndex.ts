@@ -14,9 +14,10 @@ const MINUTE = 60_000;
 const iso = fromEpochMillis;
 
 /** The four BusinessCalendar methods and `intervals` over an index. Internal. */
-export function calendarFromIndex(
-  index: IntervalIndex,
-): BusinessCalendar & { intervals(from: Instant, to: Instant): readonly UtcInterval[] } {
+export function calendarFromIndex(index: IntervalIndex): BusinessCalendar & {
+  intervals(from: Instant, to: Instant): readonly UtcInterval[];
+  cumulativeWorkingMinutes(epochMillis: readonly number[]): number[];
+} {
   return {
     isOpen: (at) => index.isOpen(toEpochMillis(at)),
     nextOpen(at) {

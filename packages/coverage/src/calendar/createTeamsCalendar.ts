@@ -13,6 +13,11 @@ export type TeamsCalendar = BusinessCalendar & {
   readonly schedules: readonly Schedule[];
   /** The open intervals meeting `[from, to)`, clipped to it, in UTC. */
   intervals(from: Instant, to: Instant): readonly UtcInterval[];
+  /**
+   * Working minutes from the first instant (epoch ms) to each, answered from the precomputed
+   * running sum in one call (see core's `cumulativeWorkingMinutes`).
+   */
+  cumulativeWorkingMinutes(epochMillis: readonly number[]): number[];
 };
 
 /**
