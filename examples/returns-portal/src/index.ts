@@ -238,7 +238,10 @@ function report(decision: ReturnDecision, orderId: string): string[] {
   const out: string[] = [];
   for (const line of decision.lines) {
     const until = line.deadline ? `until ${line.deadline.local}` : 'no fixed deadline';
-    out.push(`  ${line.lineId}: ${line.eligible ? 'YES' : 'NO '} (${line.basis}), ${until}`);
+    const remedy = line.remedy ? `, first remedy by law: ${line.remedy}` : '';
+    out.push(
+      `  ${line.lineId}: ${line.eligible ? 'YES' : 'NO '} (${line.basis}), ${until}${remedy}`,
+    );
     for (const r of line.reasons) {
       out.push(
         `      ${r.code}${r.source ? `  ← ${r.source.title}, ${r.source.pinpoint ?? ''}` : ''}`,

@@ -49,6 +49,7 @@ export { regimeForCountry, STATUTORY_REGIMES } from './statutory/regimes.js';
 export { TR } from './statutory/tr.js';
 export type {
   ExceptionKind,
+  GuaranteeRemedy,
   LegalGuarantee,
   StatutoryException,
   StatutoryRefund,

@@ -12,6 +12,7 @@ import type {
   ReturnReasonCodeSchema,
   ReturnRequestSchema,
 } from './schemas.js';
+import type { GuaranteeRemedy } from './statutory/types.js';
 
 /** A merchant return policy as written (defaults optional). */
 export type ReturnPolicy = z.input<typeof ReturnPolicySchema>;
@@ -64,6 +65,12 @@ export type LineDecision = {
   readonly reasons: readonly Reason[];
   readonly returnMethods: readonly ReturnMethod[];
   readonly refundMethods: readonly RefundMethod[];
+  /**
+   * On the legal guarantee (`basis: 'guarantee'`): what the law lets the consumer demand first,
+   * or `null` when the regime does not say; `null` on every other basis. The refund is computed
+   * either way (a merchant may refund more readily than the law requires).
+   */
+  readonly remedy: GuaranteeRemedy | null;
 };
 
 /** The money of one eligible line. */

@@ -273,6 +273,10 @@ describe('EU: faulty goods follow the legal guarantee (Directive 2019/771 Art. 1
     expect(d.refund.restockingFee.amount).toBe(0);
     expect(d.refund.returnShippingFee.amount).toBe(0);
     expect(codes(d.lines[0]?.reasons ?? [])).toContain('guarantee.policy-exclusions-do-not-apply');
+    // Directive 2019/771 Art. 13: repair or replacement first, a refund only when that fails.
+    expect(d.lines[0]?.remedy).toBe('repair-or-replacement');
+    const r = d.lines[0]?.reasons.find((x) => x.code === 'guarantee.repair-or-replacement-first');
+    expect(r?.source?.pinpoint).toBe('Art. 13');
   });
 
   it('ends the guarantee two years after delivery', () => {

@@ -182,6 +182,39 @@ describe('refund properties', () => {
     },
   );
 
+  test.prop(
+    [
+      policyArb,
+      orderArb,
+      fc.integer({ min: 0, max: 80 * 24 }),
+      fc.constantFrom('defective', 'not-as-described', 'wrong-item', 'change-of-mind' as const),
+    ],
+    { numRuns: 150 },
+  )(
+    'a remedy is named only on the legal guarantee, and the UK refunds faulty goods exactly through day 30',
+    (p, order, hours, reason) => {
+      const at = new Date(Date.parse('2026-03-01T00:00:00Z') + hours * 3_600_000).toISOString();
+      const line = order.lines[0] as Order['lines'][number];
+      const d = evaluateReturn({
+        policy: toPolicy(p),
+        order,
+        request: { orderId: 'o', noticeAt: at, lines: [{ lineId: line.id, quantity: 1, reason }] },
+        now: at,
+      });
+      const l = d.lines[0];
+      if (l?.basis !== 'guarantee') expect(l?.remedy).toBeNull();
+      if (order.customer.country === 'GB' && reason !== 'change-of-mind') {
+        const delivered = Date.parse(order.shipments?.[0]?.deliveredAt as string);
+        // Oracle: the last day is the local delivery date + 30 (s. 22(3)), counted with luxon.
+        const lastDay = DateTime.fromMillis(delivered, { zone: 'Europe/Berlin' }).plus({
+          days: 30,
+        });
+        const withinReject = Date.parse(at) <= lastDay.endOf('day').toMillis();
+        expect(l?.remedy).toBe(withinReject ? 'refund' : 'repair-or-replacement');
+      }
+    },
+  );
+
   test.prop([orderArb, notice], { numRuns: 150 })(
     "the statutory deadline is never earlier than the law's period",
     (order, at) => {

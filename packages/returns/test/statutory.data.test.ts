@@ -23,6 +23,7 @@ function provenances(): [string, Provenance][] {
     if (r.refund) out.push([`${r.code} refund`, r.refund.provenance]);
     if (r.returnCost) out.push([`${r.code} return cost`, r.returnCost.provenance]);
     if (r.guarantee) out.push([`${r.code} guarantee`, r.guarantee.provenance]);
+    if (r.guarantee?.remedyProvenance) out.push([`${r.code} remedy`, r.guarantee.remedyProvenance]);
   }
   return out;
 }

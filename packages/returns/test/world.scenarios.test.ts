@@ -38,6 +38,44 @@ describe('United Kingdom (SI 2013/3134)', () => {
     });
     expect(d.lines[0]?.eligible).toBe(false);
   });
+  // CRA 2015 s. 22(3): 30 days beginning with the first day after delivery (3 March → 1 April).
+  it('refunds faulty goods under the short-term right to reject until the end of day 30', () => {
+    const d = evaluateReturn({
+      policy: noReturns,
+      order,
+      request: ask('2026-04-01T22:30:00Z', { reason: 'defective' }), // 23:30 BST on 1 April
+      now: '2026-04-01T22:30:00Z',
+    });
+    expect(d.lines[0]).toMatchObject({ basis: 'guarantee', remedy: 'refund' });
+    const r = d.lines[0]?.reasons.find((x) => x.code === 'guarantee.short-term-reject');
+    expect(r?.params).toEqual({ days: 30, until: '2026-04-01' });
+    expect(r?.source?.pinpoint).toContain('s. 22(3)');
+    expect(d.refund.returnShippingFee.amount).toBe(0);
+  });
+  it('asks for repair or replacement first once the 30 days have passed', () => {
+    const d = evaluateReturn({
+      policy: noReturns,
+      order,
+      request: ask('2026-04-01T23:30:00Z', { reason: 'not-as-described' }), // 00:30 BST on 2 April
+      now: '2026-04-01T23:30:00Z',
+    });
+    expect(d.lines[0]).toMatchObject({ basis: 'guarantee', remedy: 'repair-or-replacement' });
+    expect(codes(d.lines[0]?.reasons ?? [])).toEqual(
+      expect.arrayContaining([
+        'guarantee.short-term-reject-passed',
+        'guarantee.repair-or-replacement-first',
+      ]),
+    );
+  });
+  it('says nothing of remedies for a change of mind', () => {
+    const mind = evaluateReturn({
+      policy: noReturns,
+      order,
+      request: ask('2026-03-10T10:00:00Z'),
+      now: '2026-03-10T10:00:00Z',
+    });
+    expect(mind.lines[0]).toMatchObject({ basis: 'law', remedy: null });
+  });
 });
 
 describe('Brazil (CDC Art. 49)', () => {
@@ -244,6 +282,9 @@ describe('Australia (Australian Consumer Law)', () => {
     });
     expect(d.lines[0]?.basis).toBe('guarantee');
     expect(d.lines[0]?.deadline).toBeNull();
+    // Major failure: refund or replacement at the consumer's choice; minor: the supplier may repair.
+    expect(d.lines[0]?.remedy).toBe('depends-on-failure');
+    expect(codes(d.lines[0]?.reasons ?? [])).toContain('guarantee.remedy-depends-on-failure');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
 import type { PolicyPlan } from '../rules/policyPlan.js';
-import type { StatutoryRegime } from '../statutory/types.js';
-import { addMonths, localDate } from '../time/zoneDay.js';
+import type { GuaranteeRemedy, LegalGuarantee, StatutoryRegime } from '../statutory/types.js';
+import { addDays, addMonths, localDate } from '../time/zoneDay.js';
 import type {
   LineDecision,
   Order,
@@ -33,6 +33,60 @@ export type LineOutcome = {
   readonly faulty: boolean;
 };
 
+/**
+ * The first remedy the guarantee gives for a faulty line noticed at `noticeMs`: a full refund
+ * within a short-term right to reject (counted, like the UK's, from the day after delivery; also
+ * before delivery), else the regime's first remedy. Pushes the reason that says so.
+ */
+function guaranteeRemedy(
+  g: LegalGuarantee,
+  deliveredMs: number | null,
+  noticeMs: number,
+  zone: string,
+  reasons: Reason[],
+): GuaranteeRemedy | null {
+  const source = (g.remedyProvenance ?? g.provenance).source;
+  if (g.rejectDays !== undefined) {
+    const until =
+      deliveredMs === null
+        ? null
+        : endOfDay(addDays(localDate(deliveredMs, zone), g.rejectDays), zone);
+    if (until === null || noticeMs <= until.ms) {
+      reasons.push(
+        why(
+          'guarantee.short-term-reject',
+          {
+            days: g.rejectDays,
+            ...(until !== null ? { until: localDate(until.ms, zone) } : {}),
+          },
+          source,
+        ),
+      );
+      return 'refund';
+    }
+    reasons.push(
+      why(
+        'guarantee.short-term-reject-passed',
+        { days: g.rejectDays, ended: localDate((until as DeadlineAt).ms, zone) },
+        source,
+      ),
+    );
+  }
+  if (g.remedy === undefined) return null;
+  reasons.push(
+    why(
+      g.remedy === 'refund'
+        ? 'guarantee.remedy-refund'
+        : g.remedy === 'repair-or-replacement'
+          ? 'guarantee.repair-or-replacement-first'
+          : 'guarantee.remedy-depends-on-failure',
+      undefined,
+      source,
+    ),
+  );
+  return g.remedy;
+}
+
 /** Decide one requested line: merchant rules, the statutory overlay, or the legal guarantee. */
 export function evaluateLine(args: {
   readonly policy: ParsedReturnPolicy;
@@ -60,6 +114,7 @@ export function evaluateLine(args: {
   let basis: ReturnBasis = 'none';
   let deadline: DeadlineAt | null = pol.deadline;
   let byLaw = false;
+  let remedy: GuaranteeRemedy | null = null;
   const faulty = FAULTY.has(cause);
   if (faulty && regime?.guarantee && consumer) {
     // Faulty goods follow the legal guarantee, whatever the change-of-mind window or exclusions say.
@@ -85,6 +140,8 @@ export function evaluateLine(args: {
       reasons.push(why('guarantee.policy-exclusions-do-not-apply', { reason: cause }));
     basis = eligible ? 'guarantee' : pol.eligible ? 'policy' : 'none';
     deadline = basis === 'guarantee' ? gDeadline : pol.deadline;
+    if (basis === 'guarantee')
+      remedy = guaranteeRemedy(g, delivery.at, args.noticeMs, zone, reasons);
   } else {
     const law = statutoryLine(args, pol.windowDays);
     for (const r of law.reasons) reasons.push(r);
@@ -145,6 +202,7 @@ export function evaluateLine(args: {
       reasons,
       returnMethods,
       refundMethods,
+      remedy,
     },
     byLaw: eligible && byLaw,
     faulty: eligible && faulty,

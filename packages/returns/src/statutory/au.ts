@@ -36,5 +36,6 @@ export const AU: StatutoryRegime = {
       asOf,
       note: 'Major failure: the consumer chooses refund or replacement (s. 263); minor failure: the business may repair. No fixed period: guarantees last a reasonable time for the product.',
     },
+    remedy: 'depends-on-failure',
   },
 };

@@ -60,5 +60,11 @@ export const BR: StatutoryRegime = {
       asOf,
       note: 'Complaints about apparent defects: 30 days (non-durable) or 90 days (durable goods) under Art. 26; not encoded as a deadline here.',
     },
+    remedy: 'repair-or-replacement',
+    remedyProvenance: {
+      source: { title: CDC, url: URL, pinpoint: 'Art. 18, §§ 1º and 3º' },
+      asOf,
+      note: 'The supplier has at most 30 days to remedy the defect; if it is not remedied, the consumer chooses replacement, immediate refund of the amount paid (monetarily corrected) or a proportionate price reduction (§ 1º, I–III). § 3º: the consumer may choose at once when the repair could compromise the product, lower its value, or the product is essential. Text as quoted by commentaries and a TJDFT judgment (Acórdão 1226800); not modelled: the § 3º cases.',
+    },
   },
 };

@@ -30,7 +30,13 @@ const RegimeSchema = z.object({
   refund: z.looseObject({ dueDays: z.number().int().min(0), provenance }).nullable(),
   returnCost: z.looseObject({ payer: z.enum(['consumer', 'trader']), provenance }).nullable(),
   guarantee: z
-    .looseObject({ months: z.number().int().positive().optional(), provenance })
+    .looseObject({
+      months: z.number().int().positive().optional(),
+      rejectDays: z.number().int().positive().optional(),
+      remedy: z.enum(['refund', 'repair-or-replacement', 'depends-on-failure']).optional(),
+      remedyProvenance: provenance.optional(),
+      provenance,
+    })
     .nullable(),
 });
 

@@ -150,5 +150,15 @@ export const EU: StatutoryRegime = {
       asOf,
       note: 'Member states may keep longer periods (Art. 10(3)).',
     },
+    remedy: 'repair-or-replacement',
+    remedyProvenance: {
+      source: {
+        title: 'Directive (EU) 2019/771 on contracts for the sale of goods',
+        url: 'https://eur-lex.europa.eu/eli/dir/2019/771/oj',
+        pinpoint: 'Art. 13',
+      },
+      asOf,
+      note: 'Art. 13(2): to have the goods brought into conformity the consumer chooses repair or replacement (unless impossible or disproportionate); Art. 13(4): a proportionate price reduction or termination only when the seller has not repaired or replaced, the lack of conformity reappears, it is serious enough to justify an immediate reduction or termination, or the seller has said it will not bring the goods into conformity; no termination for a minor lack of conformity. The consolidated text quoted by secondary sources includes an Art. 13(2a) (information on the right to choose) added by a later amendment. National short-term rejection periods, where a member state keeps one, are not modelled.',
+    },
   },
 };

@@ -80,5 +80,16 @@ export const GB: StatutoryRegime = {
       asOf,
       note: 'Short-term right to reject within 30 days (s. 22), then repair or replacement; no fixed end is encoded here.',
     },
+    rejectDays: 30,
+    remedy: 'repair-or-replacement',
+    remedyProvenance: {
+      source: {
+        title: 'Consumer Rights Act 2015',
+        url: 'https://www.legislation.gov.uk/ukpga/2015/15/section/22',
+        pinpoint: 's. 22(3), s. 20(7)–(8), ss. 23–24',
+      },
+      asOf,
+      note: 's. 22(3): the short-term right to reject ends at the end of 30 days beginning with the first day after ownership has passed, the goods are delivered and any installation is notified; this package counts from delivery. Within it the trader must refund (s. 20(7)) and bear reasonable return costs (s. 20(8)). Afterwards the consumer may require repair or replacement (s. 23), then a price reduction or the final right to reject (s. 24, with a deduction for use after 6 months). Not modelled: perishable goods (s. 22(4)), the pause while a repair is waited for (s. 22(6)).',
+    },
   },
 };

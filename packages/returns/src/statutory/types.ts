@@ -68,10 +68,29 @@ export type StatutoryReturnCost = {
   readonly provenance: Provenance;
 };
 
+/**
+ * What the law lets the consumer demand first for faulty goods:
+ * - `refund`: reject the goods for a full refund;
+ * - `repair-or-replacement`: the goods are brought into conformity first; a price reduction or a
+ *   refund only when that fails or is impossible;
+ * - `depends-on-failure`: for a major failure the consumer chooses refund or replacement, for a
+ *   minor one the seller may repair first (Australian Consumer Law).
+ */
+export type GuaranteeRemedy = 'refund' | 'repair-or-replacement' | 'depends-on-failure';
+
 /** The legal guarantee for faulty or not-as-described goods. */
 export type LegalGuarantee = {
   /** Months from delivery in which a lack of conformity must become apparent; absent when not fixed. */
   readonly months?: number;
+  /**
+   * Days after the day of delivery during which faulty goods may be rejected for a full refund
+   * (the UK's short-term right to reject: 30). Absent where there is no such period.
+   */
+  readonly rejectDays?: number;
+  /** The first remedy once `rejectDays` has passed (or from delivery); absent when not encoded. */
+  readonly remedy?: GuaranteeRemedy;
+  /** The source of `rejectDays` and `remedy`, when it is not `provenance`'s. */
+  readonly remedyProvenance?: Provenance;
   readonly provenance: Provenance;
 };
 
