@@ -187,7 +187,33 @@ export const ContactRuleSchema = z
     country: CountrySchema,
     start: LocalTimeSchema,
     end: EndTimeSchema,
+    windows: z
+      .array(z.object({ start: LocalTimeSchema, end: EndTimeSchema }).strict())
+      .min(1)
+      .optional(),
+    days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).optional(),
+    noHolidays: z.boolean().optional(),
     channels: z.array(z.string().min(1)).optional(),
     provenance: ProvenanceSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((rule, ctx) => {
+    const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+    if (minutes(rule.end) <= minutes(rule.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end must be after start' });
+    }
+    let last = minutes(rule.start);
+    for (const [i, w] of (rule.windows ?? []).entries()) {
+      if (minutes(w.start) < last || minutes(w.end) <= minutes(w.start)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['windows', i],
+          message: 'windows must be in order, apart, and within start–end',
+        });
+      }
+      last = minutes(w.end);
+    }
+    if (last > minutes(rule.end)) {
+      ctx.addIssue({ code: 'custom', path: ['windows'], message: 'windows must end by end' });
+    }
+  });

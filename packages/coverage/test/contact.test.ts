@@ -127,6 +127,76 @@ describe('contactWindow', () => {
     expect(email.reasons[0]?.params?.channel).toBe('email');
   });
 
+  it('follows the French canvassing rule on the phone: 10–13 and 14–20, Monday to Friday', () => {
+    const call = (at: string, extra: object = {}) =>
+      contactWindow({ at, country: 'FR', zone: 'Europe/Paris', channel: 'phone', ...extra });
+    // Monday 2 March 2026, Paris is UTC+1.
+    expect(call('2026-03-02T11:30:00Z').verdict).toBe(true); // 12:30
+    const lunch = call('2026-03-02T12:30:00Z'); // 13:30
+    expect(lunch.verdict).toBe(false);
+    expect(lunch.nextAllowed).toBe('2026-03-02T13:00:00.000Z'); // 14:00
+    expect(lunch.reasons.map((r) => r.code)).toEqual([
+      'contact.country-hours',
+      'contact.quiet-hours',
+    ]);
+    expect(lunch.reasons[0]?.source?.pinpoint).toContain('D. 223-9');
+    expect(call('2026-03-02T19:00:00Z').verdict).toBe(false); // 20:00: the end is excluded
+    // Saturday: refused by law even when the company's weekend switch is off.
+    const saturday = call('2026-03-07T10:00:00Z', { blockWeekends: false });
+    expect(saturday.verdict).toBe(false);
+    expect(saturday.reasons.map((r) => r.code)).toContain('contact.day-not-allowed');
+    expect(saturday.nextAllowed).toBe('2026-03-09T09:00:00.000Z'); // Monday 10:00
+    // Friday 1 May (Fête du travail): a public holiday, refused by law whatever blockHolidays says.
+    const mayDay = call('2026-05-01T09:00:00Z', { blockHolidays: false });
+    expect(mayDay.verdict).toBe(false);
+    expect(mayDay.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['contact.holiday', 'contact.holiday-by-law']),
+    );
+    expect(mayDay.nextAllowed).toBe('2026-05-04T08:00:00.000Z'); // Monday 10:00 CEST
+    // Other channels are not canvassing calls: the default hours, named as such.
+    const email = contactWindow({
+      at: '2026-03-02T07:30:00Z',
+      country: 'FR',
+      zone: 'Europe/Paris',
+    });
+    expect(email.verdict).toBe(true); // 08:30
+    expect(email.reasons[0]?.code).toBe('contact.default-hours');
+  });
+
+  it('follows the Spanish rule on the phone: 09:00–21:00 on working days', () => {
+    const call = (at: string) =>
+      contactWindow({ at, country: 'ES', zone: 'Europe/Madrid', channel: 'phone' });
+    const early = call('2026-03-02T07:30:00Z'); // 08:30 in Madrid
+    expect(early.verdict).toBe(false);
+    expect(early.nextAllowed).toBe('2026-03-02T08:00:00.000Z');
+    expect(early.reasons[0]?.source?.pinpoint).toBe('art. 96.2');
+    expect(call('2026-03-02T19:59:00Z').verdict).toBe(true); // 20:59
+    expect(call('2026-03-02T20:00:00Z').verdict).toBe(false); // 21:00
+    expect(call('2026-03-08T11:00:00Z').verdict).toBe(false); // Sunday
+  });
+
+  it('refuses a malformed rule, naming its path', () => {
+    const provenance = {
+      source: { title: 'Policy', url: 'https://example.com' },
+      asOf: '2026-01-01',
+    };
+    const rules = [
+      {
+        country: 'FR',
+        start: '10:00',
+        end: '20:00',
+        windows: [
+          { start: '14:00', end: '20:00' },
+          { start: '10:00', end: '13:00' },
+        ],
+        provenance,
+      },
+    ];
+    expect(() =>
+      contactWindow({ at: '2026-03-02T10:00:00Z', country: 'FR', zone: 'Europe/Paris', rules }),
+    ).toThrow(/rules\.0\.windows\.1|rules\[0\]\.windows\[1\]/);
+  });
+
   it('refuses an unknown zone with a path', () => {
     expect(() =>
       contactWindow({ at: '2026-03-02T10:00:00Z', country: 'US', zone: 'Mars/Base' }),

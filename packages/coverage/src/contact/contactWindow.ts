@@ -15,8 +15,8 @@ import {
 import { combineHolidays } from '../holidays/combineHolidays.js';
 import { dateHolidaysCalendar } from '../holidays/dateHolidaysCalendar.js';
 import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
-import { CountrySchema, LocalTimeSchema, ZoneSchema } from '../schemas.js';
-import { WEEKDAYS } from '../types.js';
+import { ContactRuleSchema, CountrySchema, LocalTimeSchema, ZoneSchema } from '../schemas.js';
+import { WEEKDAYS, type Weekday } from '../types.js';
 import { weekendCalendar } from '../weekends/weekendCalendar.js';
 import { offsetAt } from '../zone/offsetAt.js';
 import { CONTACT_RULES, type ContactRule, FCC_CALLING_HOURS } from './contactRules.data.js';
@@ -56,6 +56,9 @@ const RequestSchema = z.object({
 });
 
 const calendars = new Map<string, ScheduleCalendar>();
+// Rule lists are checked once each: a caller usually passes the same list again and again.
+const checkedRules = new WeakSet<readonly ContactRule[]>();
+const RulesSchema = z.object({ rules: z.array(ContactRuleSchema) });
 
 const byCountry = new Map<string, HolidayCalendar | undefined>();
 
@@ -90,29 +93,37 @@ export function contactWindow(request: ContactRequest): ContactDecision {
   const req = parseWith(RequestSchema, request, { package: 'coverage', what: 'contact-request' });
   const country = req.country.toUpperCase();
   const channel = request.channel;
-  const rule = (request.rules ?? CONTACT_RULES).findLast(
+  const rules = request.rules ?? CONTACT_RULES;
+  if (!checkedRules.has(rules)) {
+    parseWith(RulesSchema, { rules }, { package: 'coverage', what: 'contact-request' });
+    checkedRules.add(rules);
+  }
+  const rule = rules.findLast(
     (r) =>
       r.country === country &&
       (r.channels === undefined || (channel !== undefined && r.channels.includes(channel))),
   );
   const start = LocalTimeSchema.parse(rule?.start ?? '08:00');
   const end = rule?.end ?? '21:00';
+  const windows = rule?.windows ?? [{ start, end }];
+  const days = rule?.days ?? WEEKDAYS;
   const blockWeekends = req.blockWeekends ?? true;
-  const blockHolidays = req.blockHolidays ?? true;
+  // A rule that forbids holidays by law blocks them whatever the policy switch says.
+  const blockHolidays = (req.blockHolidays ?? true) || rule?.noHolidays === true;
   const holidays = [
     ...(blockWeekends ? [weekendCalendar(country)] : []),
     ...(blockHolidays ? [countryHolidays(country)] : []),
     ...(blockHolidays && request.holidays !== undefined ? [request.holidays] : []),
   ].filter((h): h is HolidayCalendar => h !== undefined);
-  const key = JSON.stringify([country, req.zone, start, end, holidays.map((h) => h.id)]);
+  const key = JSON.stringify([country, req.zone, windows, days, holidays.map((h) => h.id)]);
   let calendar = calendars.get(key);
   if (calendar === undefined) {
-    const day = [{ start, end }];
+    const day = windows.map((w) => ({ start: w.start, end: w.end }));
     calendar = createBusinessCalendar(
       {
         id: `contact:${country}`,
         zone: req.zone,
-        weekly: Object.fromEntries(WEEKDAYS.map((d) => [d, day])),
+        weekly: Object.fromEntries(WEEKDAYS.map((d) => [d, days.includes(d) ? day : []])),
       },
       holidays.length > 0 ? { holidays: combineHolidays(...holidays) } : {},
     );
@@ -142,9 +153,15 @@ export function contactWindow(request: ContactRequest): ContactDecision {
     ),
   );
   const closedBy = combineHolidays(...holidays).lookup(localDate);
+  const weekday = WEEKDAYS[(new Date(localMs).getUTCDay() + 6) % 7] as Weekday;
   if (closedBy !== undefined && closedBy.kind === 'holiday') {
     const code = closedBy.name === 'weekend' ? 'contact.weekend' : 'contact.holiday';
     reasons.push(reason(code, { localDate, name: closedBy.name }, closedBy.provenance?.source));
+    if (code === 'contact.holiday' && rule?.noHolidays === true) {
+      reasons.push(reason('contact.holiday-by-law', { localDate }, hoursSource));
+    }
+  } else if (!days.includes(weekday)) {
+    reasons.push(reason('contact.day-not-allowed', { localDate, weekday }, hoursSource));
   } else if (!allowed) {
     reasons.push(reason('contact.quiet-hours', params, hoursSource));
   }
