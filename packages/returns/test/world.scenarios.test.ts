@@ -1,4 +1,5 @@
 // One scenario group per built-in jurisdiction, written from the texts cited in src/statutory.
+import { alwaysOpenCalendar, type BusinessCalendar, toEpochMillis } from '@meridian-cx/core';
 import { evaluateReturn, type ReturnPolicy } from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { simpleOrder } from './fixtures.js';
@@ -196,6 +197,36 @@ describe('South Korea (E-Commerce Act Art. 17)', () => {
       now: '2026-03-04T10:00:00+09:00',
     });
     expect(d.lines[0]?.eligible).toBe(false);
+  });
+  // Art. 18(2): 3 business days from the day the goods are back, the start day not counted.
+  it('owes the refund 3 business days after the goods are back', () => {
+    const back = (receivedAt: string, calendar?: BusinessCalendar) =>
+      evaluateReturn({
+        policy: noReturns,
+        order,
+        request: { ...ask('2026-03-05T10:00:00+09:00'), receivedAt },
+        now: '2026-03-05T10:00:00+09:00',
+        ...(calendar ? { calendar } : {}),
+      }).refundDue;
+    // Thursday 5 March → Friday, Monday, Tuesday: due by the end of Tuesday 10 March in Seoul.
+    const due = back('2026-03-05T15:00:00+09:00');
+    expect(due.byLaw).toBe('2026-03-10T14:59:59.999Z');
+    expect(due.reasons.map((r) => r.code)).toEqual([
+      'refund.business-days-without-holidays',
+      'refund.due-by-law',
+    ]);
+    expect(due.reasons[1]?.params).toMatchObject({ days: 3, businessDays: true });
+    // With the merchant's calendar, a public holiday does not count: Monday 9 March closed.
+    const closedMonday: BusinessCalendar = {
+      ...alwaysOpenCalendar,
+      nextOpen: (at) => {
+        const ms = toEpochMillis(at);
+        const mondayStart = Date.parse('2026-03-08T15:00:00Z');
+        const mondayEnd = Date.parse('2026-03-09T15:00:00Z');
+        return new Date(ms >= mondayStart && ms < mondayEnd ? mondayEnd : ms).toISOString();
+      },
+    };
+    expect(back('2026-03-05T15:00:00+09:00', closedMonday).byLaw).toBe('2026-03-11T14:59:59.999Z');
   });
 });
 

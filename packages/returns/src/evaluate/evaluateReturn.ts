@@ -37,7 +37,11 @@ export type EvaluateReturnInput = {
    * customer's country.
    */
   readonly jurisdiction?: string | StatutoryRegime | null;
-  /** Moves deadlines that end on a closed day to the next open day (policy option; EU periods). */
+  /**
+   * The merchant's working days: moves deadlines that end on a closed day to the next open day
+   * (policy option; EU periods), and counts periods in business days (South Korea's 3-business-day
+   * refund): without it those count Monday to Friday and ignore public holidays.
+   */
   readonly calendar?: BusinessCalendar;
   /** The acting agent's role and the authority table, to say who must approve the refund. */
   readonly authority?: { readonly table: AuthorityTable; readonly role: string };
@@ -186,6 +190,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     noticeMs,
     receivedMs,
     proofMs,
+    calendar: input.calendar,
   });
   const reasons: Reason[] = [];
   if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));

@@ -1,6 +1,6 @@
-import type { Reason } from '@meridian-cx/core';
+import type { BusinessCalendar, Reason } from '@meridian-cx/core';
 import type { StatutoryRegime } from '../statutory/types.js';
-import { addDays, endOfLocalDay, localDate } from '../time/zoneDay.js';
+import { addDays, endOfLocalDay, localDate, startOfLocalDay } from '../time/zoneDay.js';
 import type { ParsedReturnPolicy, RefundDue } from '../types.js';
 import { why } from '../why.js';
 
@@ -27,6 +27,32 @@ function iso(x: number | null): string | null {
 }
 
 /**
+ * The local date `days` business days after `date`: Monday to Friday, and open at some time of
+ * the day when a calendar is given (a closed weekday is a public holiday). The start day does not
+ * count.
+ */
+function addBusinessDays(
+  date: string,
+  days: number,
+  zone: string,
+  calendar: BusinessCalendar | undefined,
+): string {
+  let day = date;
+  let left = days;
+  for (let guard = 0; left > 0 && guard < 3_660; guard++) {
+    day = addDays(day, 1);
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    if (calendar !== undefined) {
+      const next = calendar.nextOpen(new Date(startOfLocalDay(day, zone)).toISOString());
+      if (next === null || localDate(Date.parse(next), zone) !== day) continue;
+    }
+    left--;
+  }
+  return day;
+}
+
+/**
  * When the refund is due: the law's limit (EU: 14 days from the notice, which the trader may
  * withhold until the goods or proof of sending arrive) and the merchant's promise (hours after
  * receipt), whichever comes first.
@@ -39,6 +65,8 @@ export function refundDue(args: {
   readonly noticeMs: number;
   readonly receivedMs: number | null;
   readonly proofMs: number | null;
+  /** The merchant's working days, for periods in business days. */
+  readonly calendar?: BusinessCalendar | undefined;
 }): RefundDue {
   const reasons: Reason[] = [];
   let law: number | null = null;
@@ -54,14 +82,30 @@ export function refundDue(args: {
         ),
       );
     } else {
-      law =
-        r.dueDays === 0
-          ? fromMs
-          : endOfLocalDay(addDays(localDate(fromMs, args.zone), r.dueDays), args.zone);
+      if (r.dueDays === 0) law = fromMs;
+      else if (r.businessDays === true) {
+        const last = addBusinessDays(
+          localDate(fromMs, args.zone),
+          r.dueDays,
+          args.zone,
+          args.calendar,
+        );
+        law = endOfLocalDay(last, args.zone);
+        if (args.calendar === undefined) {
+          reasons.push(
+            why('refund.business-days-without-holidays', { regime: args.regime?.code ?? '' }),
+          );
+        }
+      } else law = endOfLocalDay(addDays(localDate(fromMs, args.zone), r.dueDays), args.zone);
       reasons.push(
         why(
           'refund.due-by-law',
-          { regime: args.regime?.code ?? '', days: r.dueDays, from: r.from },
+          {
+            regime: args.regime?.code ?? '',
+            days: r.dueDays,
+            from: r.from,
+            ...(r.businessDays === true ? { businessDays: true } : {}),
+          },
           r.provenance.source,
         ),
       );

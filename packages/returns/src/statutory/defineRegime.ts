@@ -27,7 +27,13 @@ const RegimeSchema = z.object({
     })
     .nullable(),
   noWithdrawalProvenance: provenance.optional(),
-  refund: z.looseObject({ dueDays: z.number().int().min(0), provenance }).nullable(),
+  refund: z
+    .looseObject({
+      dueDays: z.number().int().min(0),
+      businessDays: z.boolean().optional(),
+      provenance,
+    })
+    .nullable(),
   returnCost: z.looseObject({ payer: z.enum(['consumer', 'trader']), provenance }).nullable(),
   guarantee: z
     .looseObject({

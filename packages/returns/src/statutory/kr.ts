@@ -7,7 +7,8 @@ const asOf = '2026-11-23';
 /**
  * South Korea: withdrawal within 7 days (Art. 17(1)); not when the consumer destroyed or damaged
  * the goods or their value fell through use (Art. 17(2)); the consumer pays the return cost
- * after a change of mind (Art. 18(9)).
+ * after a change of mind (Art. 18(9)); the refund is due 3 business days after the goods are back
+ * (Art. 18(2)).
  *
  * @example
  * KR.withdrawal?.days; // 7
@@ -39,7 +40,19 @@ export const KR: StatutoryRegime = {
       note: 'Art. 17(1)1 counts 7 days from receipt of the contract document, or from the start of supply when the goods arrive later (the usual case online); a longer agreed period prevails. easylaw.go.kr (Ministry of Government Legislation) summarises the same.',
     },
   },
-  refund: null,
+  refund: {
+    includesOutboundDelivery: false,
+    dueDays: 3,
+    businessDays: true,
+    from: 'goods-received',
+    mayWithholdUntilGoodsBack: false,
+    noOtherCharges: false,
+    provenance: {
+      source: { title: ACT, url: URL, pinpoint: 'Art. 18(2)–(3)' },
+      asOf,
+      note: 'Art. 18(2): the seller refunds the price within 3 business days (영업일) from the day it gets the goods back; the start day is not counted (Civil Act Art. 157). Art. 18(3): a card payment is refunded by having the payment provider stop or cancel the charge, so the refund goes back to the means of payment. Wording from Korean legal guides and press quoting the article (Herald, Consumuch); the English translation at the URL was not available to check directly. Not modelled: delay interest on late refunds; whether the outbound delivery fee comes back (it is not refunded here).',
+    },
+  },
   returnCost: {
     payer: 'consumer',
     traderPaysIfNotInformed: false,

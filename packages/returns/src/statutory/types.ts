@@ -51,6 +51,11 @@ export type StatutoryRefund = {
   readonly includesOutboundDelivery: boolean;
   /** Days the trader has to pay back; 0 means immediately. */
   readonly dueDays: number;
+  /**
+   * `dueDays` are business days (South Korea: 3 영업일): Monday to Friday in the customer's zone,
+   * minus the days the `calendar` passed to `evaluateReturn` is closed (its public holidays).
+   */
+  readonly businessDays?: boolean;
   /** Counted from the withdrawal notice or from receipt of the returned goods. */
   readonly from: 'notice' | 'goods-received';
   /** The trader may wait until the goods, or proof of sending, arrive (EU Art. 13(3)). */
