@@ -41,6 +41,28 @@ describe('DurationAccumulator', () => {
   });
 });
 
+describe('TicketAccumulator merges', () => {
+  it('refuses shards built with other definitions, naming them', () => {
+    const mismatch = expect.objectContaining({ code: 'metrics/scale-mismatch' });
+    const base = new TicketAccumulator();
+    expect(() => base.merge(new TicketAccumulator({ fcrDenominator: 'all' }))).toThrow(mismatch);
+    expect(() =>
+      base.merge(
+        new TicketAccumulator({
+          fcrDefinition: { kind: 'no-reopen', withinDays: 7, now: '2026-03-31T00:00:00Z' },
+        }),
+      ),
+    ).toThrow(/fcr one-reply, fcr denominator resolved vs fcr no-reopen within 7 days/);
+    expect(() => base.merge(new TicketAccumulator({ calendar: nineToFiveUtc }))).toThrow(
+      /another calendar object/,
+    );
+    expect(() => base.merge(new TicketAccumulator({ keepExact: true }))).toThrow(mismatch);
+    // Same definitions (the calendar is the same object): fine.
+    const shard = () => new TicketAccumulator({ calendar: nineToFiveUtc, fcrDenominator: 'all' });
+    expect(shard().merge(shard(), shard()).toJSON().fcr.n).toBe(0);
+  });
+});
+
 describe('TicketAccumulator', () => {
   const tickets = [
     {

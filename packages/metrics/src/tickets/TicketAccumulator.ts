@@ -207,8 +207,44 @@ export class TicketAccumulator {
     };
   }
 
-  /** A new accumulator holding this one's tickets and the others' (same options assumed). */
+  /** What must agree for two accumulators to merge: the definitions, described for the error. */
+  private definition(): { readonly text: string; readonly calendar: BusinessCalendar } {
+    const o = this.options;
+    const def = o.fcrDefinition;
+    const fcr =
+      def?.kind === 'no-reopen'
+        ? `fcr no-reopen within ${def.withinDays} days as of ${new Date(this.now).toISOString()}`
+        : 'fcr one-reply';
+    return {
+      text: `${fcr}, fcr denominator ${o.fcrDenominator ?? 'resolved'}`,
+      calendar: o.calendar ?? alwaysOpenCalendar,
+    };
+  }
+
+  /**
+   * A new accumulator holding this one's tickets and the others'.
+   *
+   * @throws {MeridianError} `metrics/scale-mismatch` when the FCR definition or denominator, the
+   *   calendar (the same object), or the duration sketches (`keepExact`, accuracy) differ.
+   */
   merge(...others: readonly TicketAccumulator[]): TicketAccumulator {
+    const mine = this.definition();
+    for (const o of others) {
+      const theirs = o.definition();
+      const a = theirs.text !== mine.text ? mine.text : 'one calendar';
+      const b = theirs.text !== mine.text ? theirs.text : 'another calendar object';
+      if (theirs.text !== mine.text || theirs.calendar !== mine.calendar) {
+        throw new MeridianError(
+          'metrics',
+          'metrics/scale-mismatch',
+          metricsMessages.scaleMismatch(a, b),
+          {
+            a,
+            b,
+          },
+        );
+      }
+    }
     const out = TicketAccumulator.fromJSON(this.toJSON(), this.options);
     for (const o of others) {
       out.firstResponse = out.firstResponse.merge(o.firstResponse);
