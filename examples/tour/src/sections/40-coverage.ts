@@ -105,5 +105,16 @@ export default function section(): string {
   lines.push(
     `Call a customer in Chicago now? ${call.verdict ? 'yes' : `no, quiet hours (47 CFR 64.1200(c)(1)); next allowed ${call.nextAllowed}`}`,
   );
+  // 13:30 in Paris: French canvassing law keeps a lunch break (Code de la consommation D. 223-9).
+  const paris = contactWindow({
+    at: '2026-03-02T12:30:00Z',
+    country: 'FR',
+    zone: 'Europe/Paris',
+    channel: 'phone',
+  });
+  const why = paris.reasons[0]?.source?.pinpoint ?? '';
+  lines.push(
+    `Phone a customer in Paris at 13:30? ${paris.verdict ? 'yes' : `no (${why}); next allowed ${paris.nextAllowed}`}`,
+  );
   return lines.join('\n');
 }
