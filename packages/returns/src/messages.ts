@@ -12,6 +12,7 @@ export type ReturnsErrorCode =
   | 'returns/order-mismatch'
   | 'returns/quantity-exceeds-delivered'
   | 'returns/invalid-quantity'
+  | 'returns/invalid-amount'
   | 'returns/duplicate-line'
   | 'returns/unknown-jurisdiction'
   | 'returns/invalid-instant'
@@ -44,6 +45,8 @@ export const returnsMessages = {
     `Line "${lineId}": ${asked} unit(s) asked back but only ${delivered} delivered. Ask for at most the delivered quantity.`,
   invalidQuantity: (lineId: string, quantity: number) =>
     `Line "${lineId}": quantity ${quantity} is not a positive whole number. Return at least one unit.`,
+  invalidAmount: (what: string, amount: number) =>
+    `${what} is ${amount}: not a whole, non-negative number of minor units. Give the amount in minor units of the order's currency (1999 for 19.99 EUR).`,
   duplicateLine: (lineId: string) =>
     `Line "${lineId}" appears twice in the return request. Merge the entries into one with the total quantity.`,
   unknownJurisdiction: (code: string) =>

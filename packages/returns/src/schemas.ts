@@ -221,6 +221,14 @@ export const ItemConditionSchema = z.object({
   originalPackaging: z.boolean().optional(),
   tagsAttached: z.boolean().optional(),
   unsealed: z.boolean().optional(),
+  /**
+   * What the returned units lost through handling beyond what was needed to try them, as the
+   * merchant assessed it at inspection (EU Art. 14(2)), in the order's currency.
+   */
+  diminishedValue: MoneySchema.refine((m) => m.amount >= 0, {
+    message: 'A diminished value cannot be negative.',
+    path: ['amount'],
+  }).optional(),
 });
 
 /**

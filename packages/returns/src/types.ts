@@ -81,9 +81,14 @@ export type LineRefund = {
   readonly discount: Money;
   readonly tax: Money;
   readonly restockingFee: Money;
+  /** Deducted for value lost through handling (EU Art. 14(2)), as assessed by the merchant. */
+  readonly diminishedValue: Money;
 };
 
-/** The refund in exact minor units. `total = items − discount + tax + outboundShipping − fees`. */
+/**
+ * The refund in exact minor units.
+ * `total = items − discount + tax + outboundShipping − fees − diminishedValue`.
+ */
 export type RefundBreakdown = {
   readonly currency: Money['currency'];
   readonly lines: readonly LineRefund[];
@@ -93,6 +98,8 @@ export type RefundBreakdown = {
   readonly outboundShipping: Money;
   readonly restockingFee: Money;
   readonly returnShippingFee: Money;
+  /** Deducted for value lost through handling, summed over the lines. */
+  readonly diminishedValue: Money;
   readonly total: Money;
   /** Extra store credit when the customer picks store credit and the policy adds a bonus. */
   readonly storeCreditBonus: Money;

@@ -293,3 +293,70 @@ describe('EU: faulty goods follow the legal guarantee (Directive 2019/771 Art. 1
     expect(codes(d.lines[0]?.reasons ?? [])).toContain('guarantee.expired');
   });
 });
+
+describe('EU: Art. 14(2) diminished value', () => {
+  const worn = (amount: number, extra: Record<string, unknown> = {}) =>
+    requestFor(
+      [
+        {
+          lineId: 'jacket',
+          quantity: 1,
+          condition: { diminishedValue: { amount, currency: 'EUR' } },
+          ...extra,
+        },
+      ],
+      '2026-03-15T10:00:00+01:00',
+    );
+  const run = (request: ReturnType<typeof worn>, order = berlinOrder()) =>
+    evaluateReturn({ policy: stingy, order, request, now: '2026-03-15T10:00:00+01:00' });
+
+  it('deducts what the merchant assessed from the line on the statutory withdrawal', () => {
+    const clean = run(requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'));
+    const d = run(worn(3_000));
+    expect(d.lines[0]?.basis).toBe('law');
+    expect(d.refund.diminishedValue.amount).toBe(3_000);
+    expect(d.refund.lines[0]?.diminishedValue.amount).toBe(3_000);
+    expect(d.refund.total.amount).toBe(clean.refund.total.amount - 3_000);
+    const r = d.refund.reasons.find((x) => x.code === 'statutory.diminished-value');
+    expect(r?.source?.pinpoint).toBe('Art. 14(2)');
+  });
+
+  it('never deducts more than the line refunds, and nothing when the consumer was not told', () => {
+    const d = run(worn(999_999));
+    const line = d.refund.lines[0];
+    // The jacket's share: price − prorated voucher + tax; the law forbids a restocking fee.
+    expect(line?.diminishedValue.amount).toBe(
+      (line?.items.amount ?? 0) - (line?.discount.amount ?? 0) + (line?.tax.amount ?? 0),
+    );
+    expect(d.refund.total.amount).toBeGreaterThanOrEqual(0);
+    const uninformed = run(worn(3_000), berlinOrder({ withdrawalInfoGiven: false }));
+    expect(uninformed.refund.diminishedValue.amount).toBe(0);
+    expect(codes(uninformed.refund.reasons)).toContain('statutory.diminished-value-not-chargeable');
+  });
+
+  it('never deducts for faulty goods', () => {
+    const d = run(worn(3_000, { reason: 'defective' }));
+    expect(d.refund.diminishedValue.amount).toBe(0);
+    expect(codes(d.refund.reasons)).toContain('fees.diminished-value-waived');
+  });
+
+  it('refuses an amount in another currency or below zero', () => {
+    expect(() =>
+      run(
+        requestFor(
+          [
+            {
+              lineId: 'jacket',
+              quantity: 1,
+              condition: { diminishedValue: { amount: 100, currency: 'USD' } },
+            },
+          ],
+          '2026-03-15T10:00:00+01:00',
+        ),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'returns/currency-mismatch' }));
+    expect(() => run(worn(-5))).toThrow(
+      expect.objectContaining({ code: 'returns/invalid-amount' }),
+    );
+  });
+});

@@ -98,12 +98,21 @@ const notice = fc
   .map((d) => new Date(Date.UTC(2026, 2, 2 + d, 21, 30)).toISOString());
 
 describe('refund properties', () => {
-  test.prop([policyArb, orderArb, notice], { numRuns: 150 })(
-    'a refund never exceeds what was paid for the returned lines (plus outbound shipping when all of it comes back)',
-    (p, order, at) => {
-      const lines = order.lines.map((l) => ({
+  test.prop(
+    [
+      policyArb,
+      orderArb,
+      notice,
+      fc.array(fc.nat({ max: 60_000 }), { minLength: 4, maxLength: 4 }),
+    ],
+    { numRuns: 150 },
+  )(
+    'a refund never exceeds what was paid for the returned lines (plus outbound shipping when all of it comes back), whatever value was lost',
+    (p, order, at, lost) => {
+      const lines = order.lines.map((l, i) => ({
         lineId: l.id,
         quantity: Math.max(1, l.quantity - 1),
+        condition: { diminishedValue: { amount: lost[i] ?? 0, currency: 'EUR' as const } },
       }));
       const d = evaluateReturn({
         policy: toPolicy(p),
@@ -117,6 +126,22 @@ describe('refund properties', () => {
       const paid = lines.reduce((s, l) => s + paidFor(order, l.lineId, l.quantity), 0) + shipping;
       expect(d.refund.total.amount).toBeLessThanOrEqual(Math.floor(paid + 1e-9));
       expect(d.refund.total.amount).toBeGreaterThanOrEqual(0);
+      // The breakdown adds up, and no line loses more than it would have refunded.
+      const f = d.refund;
+      expect(f.total.amount).toBe(
+        f.items.amount -
+          f.discount.amount +
+          f.tax.amount +
+          f.outboundShipping.amount -
+          f.restockingFee.amount -
+          f.returnShippingFee.amount -
+          f.diminishedValue.amount,
+      );
+      for (const l of f.lines) {
+        expect(l.diminishedValue.amount).toBeLessThanOrEqual(
+          l.items.amount - l.discount.amount + l.tax.amount - l.restockingFee.amount,
+        );
+      }
     },
   );
 

@@ -17,6 +17,7 @@ function provenances(): [string, Provenance][] {
     if (w) {
       out.push([`${r.code} withdrawal`, w.provenance]);
       if (w.uninformedProvenance) out.push([`${r.code} uninformed`, w.uninformedProvenance]);
+      if (w.diminishedValue) out.push([`${r.code} diminished value`, w.diminishedValue]);
       for (const e of w.exceptions) out.push([`${r.code} ${e.kind}`, e.provenance]);
     }
     if (r.noWithdrawalProvenance) out.push([`${r.code} none`, r.noWithdrawalProvenance]);

@@ -319,6 +319,43 @@ describe('Australia (Australian Consumer Law)', () => {
   });
 });
 
+describe('Diminished value outside a statutory withdrawal', () => {
+  it("is the merchant's own charge on a policy return, and not encoded where the law is silent", () => {
+    const us = simpleOrder({
+      country: 'US',
+      zone: 'America/New_York',
+      currency: 'USD',
+      deliveredAt: '2026-03-02T10:00:00-05:00',
+    });
+    const lost = { diminishedValue: { amount: 1_500, currency: 'USD' } };
+    const d = evaluateReturn({
+      policy: { id: 'p', windowDays: 30 },
+      order: us,
+      request: ask('2026-03-10T10:00:00-05:00', { condition: lost }),
+      now: '2026-03-10T10:00:00-05:00',
+    });
+    expect(d.lines[0]?.basis).toBe('policy');
+    expect(d.refund.diminishedValue.amount).toBe(1_500);
+    expect(codes(d.refund.reasons)).toContain('fees.diminished-value');
+    const br = simpleOrder({
+      country: 'BR',
+      zone: 'America/Sao_Paulo',
+      currency: 'BRL',
+      deliveredAt: '2026-03-02T15:00:00-03:00',
+    });
+    const law = evaluateReturn({
+      policy: noReturns,
+      order: br,
+      request: ask('2026-03-05T10:00:00-03:00', {
+        condition: { diminishedValue: { amount: 1_500, currency: 'BRL' } },
+      }),
+      now: '2026-03-05T10:00:00-03:00',
+    });
+    expect(law.refund.diminishedValue.amount).toBe(0);
+    expect(codes(law.refund.reasons)).toContain('statutory.diminished-value-not-encoded');
+  });
+});
+
 describe('United States (California Civil Code § 1723)', () => {
   const ca = (extra: Record<string, unknown> = {}) =>
     simpleOrder({

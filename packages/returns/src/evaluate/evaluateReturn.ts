@@ -134,7 +134,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       ? null
       : millis(request.proofOfSendingAt, 'request.proofOfSendingAt');
   const deliveries = orderDeliveries(order, policy.transitBufferDays);
-  validateRequest(request, deliveries);
+  validateRequest(request, deliveries, order.currency);
   const regime = regimeOf(input);
   const zone = order.customer.zone;
   const lines: LineDecision[] = [];
@@ -173,6 +173,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       reason: r.reason ?? 'change-of-mind',
       byLaw: o.byLaw,
       faulty: o.faulty,
+      diminishedValue: r.condition?.diminishedValue?.amount ?? 0,
     });
   }
   const refund = computeRefund({

@@ -60,7 +60,11 @@ const REASONS: ReadonlySet<string> = new Set(ReturnReasonCodeSchema.options);
  * Refuse requests naming unknown lines, twice the same line, an unknown reason, or more units
  * than delivered.
  */
-export function validateRequest(request: ReturnRequest, deliveries: OrderDeliveries): void {
+export function validateRequest(
+  request: ReturnRequest,
+  deliveries: OrderDeliveries,
+  currency: string,
+): void {
   const lines = request.lines;
   for (let k = 0; k < lines.length; k++) {
     const r = lines[k];
@@ -102,6 +106,23 @@ export function validateRequest(request: ReturnRequest, deliveries: OrderDeliver
         returnsMessages.invalidQuantity(r.lineId, r.quantity),
         { lineId: r.lineId, quantity: r.quantity },
       );
+    }
+    const lost = r.condition?.diminishedValue;
+    if (lost !== undefined) {
+      if (lost.currency !== currency) {
+        throw mismatch(`request.lines[${k}].condition.diminishedValue`, lost, currency);
+      }
+      if (!Number.isSafeInteger(lost.amount) || lost.amount < 0) {
+        throw new MeridianError(
+          'returns',
+          'returns/invalid-amount',
+          returnsMessages.invalidAmount(
+            `request.lines[${k}].condition.diminishedValue`,
+            lost.amount,
+          ),
+          { what: `request.lines[${k}].condition.diminishedValue`, amount: lost.amount },
+        );
+      }
     }
     const delivered = deliveries.byLine.get(r.lineId)?.delivered ?? 0;
     if (r.quantity > delivered) {

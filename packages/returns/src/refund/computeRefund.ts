@@ -28,6 +28,8 @@ export type RefundLineInput = {
   readonly byLaw: boolean;
   /** The line is back as faulty goods (legal guarantee or a faulty reason). */
   readonly faulty: boolean;
+  /** Value lost through handling, as assessed by the merchant, in minor units (0: none). */
+  readonly diminishedValue?: number;
 };
 
 /** The law puts the direct cost of return on the trader (Brazil), or on a trader who did not inform (EU). */
@@ -37,6 +39,49 @@ function traderBearsReturnCost(regime: StatutoryRegime, order: Order): boolean {
   return (
     rc.payer === 'trader' || (rc.traderPaysIfNotInformed && order.returnCostInfoGiven === false)
   );
+}
+
+/**
+ * What may be deducted for value lost through handling, at most `room` (the line's own refund):
+ * never for faulty goods; on the statutory withdrawal only where the law makes the consumer
+ * liable (EU Art. 14(2)) and the consumer was told of the right; on the merchant's own policy,
+ * as the merchant assessed it. Pushes the reason.
+ */
+function diminishedValue(
+  l: RefundLineInput,
+  lost: number,
+  room: number,
+  order: Order,
+  regime: StatutoryRegime | null,
+  reasons: Reason[],
+): number {
+  if (l.faulty) {
+    reasons.push(why('fees.diminished-value-waived', { lineId: l.lineId, because: l.reason }));
+    return 0;
+  }
+  const amount = Math.max(0, Math.min(lost, room));
+  if (!l.byLaw) {
+    reasons.push(why('fees.diminished-value', { lineId: l.lineId, amount }));
+    return amount;
+  }
+  const rule = regime?.withdrawal?.diminishedValue;
+  if (rule === undefined) {
+    reasons.push(
+      why('statutory.diminished-value-not-encoded', {
+        lineId: l.lineId,
+        regime: regime?.code ?? '',
+      }),
+    );
+    return 0;
+  }
+  if (order.withdrawalInfoGiven === false) {
+    reasons.push(
+      why('statutory.diminished-value-not-chargeable', { lineId: l.lineId }, rule.source),
+    );
+    return 0;
+  }
+  reasons.push(why('statutory.diminished-value', { lineId: l.lineId, amount }, rule.source));
+  return amount;
 }
 
 // Zero amounts recur in every breakdown: share one frozen zero per currency.
@@ -88,6 +133,7 @@ export function computeRefund(args: {
   let discount = 0;
   let tax = 0;
   let restocking = 0;
+  let diminished = 0;
   let allUnits = true;
   let anyByLaw = false;
   let anyChargeable = false;
@@ -142,12 +188,16 @@ export function computeRefund(args: {
         reasons.push(why('fees.restocking', { lineId: l.lineId, percent: rate, amount: fee }));
       }
     }
+    const lost = l.diminishedValue ?? 0;
+    const dv =
+      lost > 0 ? diminishedValue(l, lost, lineNet + lineTax - fee, order, regime, reasons) : 0;
     if (l.byLaw) anyByLaw = true;
     if (!l.faulty) anyChargeable = true;
     items += lineItems;
     discount += lineItems - lineNet;
     tax += lineTax;
     restocking += fee;
+    diminished += dv;
     out.push({
       lineId: l.lineId,
       quantity: l.quantity,
@@ -155,6 +205,7 @@ export function computeRefund(args: {
       discount: m(lineItems - lineNet, c),
       tax: m(lineTax, c),
       restockingFee: m(fee, c),
+      diminishedValue: m(dv, c),
     });
   }
   // Outbound delivery comes back when the whole order comes back: by law (standard delivery
@@ -216,15 +267,16 @@ export function computeRefund(args: {
     }
   }
   const gross = items - discount + tax + outbound;
-  if (restocking + shippingFee > gross) {
-    // Fees never turn a refund into a bill: cap them at what would be refunded.
-    const cut = restocking + shippingFee - gross;
+  if (restocking + shippingFee + diminished > gross) {
+    // Fees never turn a refund into a bill: cap them at what would be refunded. (The diminished
+    // value and the restocking fee are already within each line's own refund.)
+    const cut = restocking + shippingFee + diminished - gross;
     const fromShipping = Math.min(cut, shippingFee);
     shippingFee -= fromShipping;
     restocking -= cut - fromShipping;
     reasons.push(why('fees.capped', { amount: cut }));
   }
-  const total = gross - restocking - shippingFee;
+  const total = gross - restocking - shippingFee - diminished;
   let bonus = 0;
   const bonusPct = policy.refundMethods.storeCreditBonusPercent;
   if (args.refundMethod === 'store-credit' && bonusPct > 0 && total > 0) {
@@ -240,6 +292,7 @@ export function computeRefund(args: {
     outboundShipping: m(outbound, c),
     restockingFee: m(restocking, c),
     returnShippingFee: m(shippingFee, c),
+    diminishedValue: m(diminished, c),
     total: m(total, c),
     storeCreditBonus: m(bonus, c),
     reasons,

@@ -24,6 +24,7 @@ const RegimeSchema = z.object({
       ),
       provenance,
       uninformedProvenance: provenance.optional(),
+      diminishedValue: provenance.optional(),
     })
     .nullable(),
   noWithdrawalProvenance: provenance.optional(),

@@ -33,6 +33,10 @@ export const GB: StatutoryRegime = {
     conditionBars: false,
     uninformedExtensionMonths: 12,
     uninformedProvenance: reg('reg. 31(2)–(3)'),
+    diminishedValue: reg(
+      'reg. 34(9)–(11)',
+      'The trader may recover value lost through handling beyond what is necessary to establish the nature, characteristics and functioning of the goods, up to the contract price (9), by deduction from the reimbursement (10); not if the consumer was not given the information on the right to cancel (11). Text as quoted from the regulation in public discussion; checked against the same rule in Directive 2011/83/EU Art. 14(2).',
+    ),
     // reg. 28 lists the Art. 16 exceptions; pinpoints name the regulation, not its sub-letters.
     exceptions: [
       { kind: 'market-fluctuation', provenance: reg('reg. 28') },

@@ -38,6 +38,12 @@ export type WithdrawalRight = {
   readonly packagingBars?: boolean;
   /** Sales channels the right covers; default distance sales only. */
   readonly channels?: readonly ('distance' | 'in-store')[];
+  /**
+   * The consumer is liable for goods that lost value through handling beyond what was needed to
+   * establish their nature, characteristics and functioning, unless not told of the right (EU
+   * Art. 14(2)): the trader may deduct it from the refund. Absent: no such rule is encoded.
+   */
+  readonly diminishedValue?: Provenance;
   /** Extension when the consumer was not told of the right (EU Art. 10: 12 months). */
   readonly uninformedExtensionMonths?: number;
   readonly uninformedProvenance?: Provenance;
