@@ -200,6 +200,8 @@ export const OrderSchema = z.object({
     tier: z.string().min(1).optional(),
   }),
   channel: z.enum(['distance', 'in-store']).default('distance'),
+  /** A contract for regular delivery of goods over a defined period (a subscription box). */
+  regularDelivery: z.boolean().default(false),
   lines: z.array(OrderLineSchema).min(1),
   shipments: z.array(ShipmentSchema).default([]),
   discount: MoneySchema.optional(),

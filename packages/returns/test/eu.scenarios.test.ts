@@ -360,3 +360,28 @@ describe('EU: Art. 14(2) diminished value', () => {
     );
   });
 });
+
+describe('EU: Art. 9(2)(b)(iii) regular deliveries', () => {
+  it('counts a subscription from its first good, not its last', () => {
+    const order = berlinOrder({ regularDelivery: true });
+    const at = '2026-03-15T20:00:00+01:00';
+    const d = evaluateReturn({
+      policy: stingy,
+      order,
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], at),
+      now: at,
+    });
+    // First good 1 March → the period ends on 15 March (not 19 March as for a split delivery).
+    expect(d.lines[0]?.deadline?.localDate).toBe('2026-03-15');
+    expect(d.lines[0]?.eligible).toBe(true);
+    const r = d.lines[0]?.reasons.find((x) => x.code === 'statutory.regular-delivery');
+    expect(r?.source?.pinpoint).toBe('Art. 9(2)(b)(iii)');
+    const late = evaluateReturn({
+      policy: stingy,
+      order,
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-16T09:00:00+01:00'),
+      now: '2026-03-16T09:00:00+01:00',
+    });
+    expect(late.lines[0]?.eligible).toBe(false);
+  });
+});

@@ -18,6 +18,8 @@ function provenances(): [string, Provenance][] {
       out.push([`${r.code} withdrawal`, w.provenance]);
       if (w.uninformedProvenance) out.push([`${r.code} uninformed`, w.uninformedProvenance]);
       if (w.diminishedValue) out.push([`${r.code} diminished value`, w.diminishedValue]);
+      if (w.regularDeliveryFromFirst)
+        out.push([`${r.code} regular delivery`, w.regularDeliveryFromFirst]);
       for (const e of w.exceptions) out.push([`${r.code} ${e.kind}`, e.provenance]);
     }
     if (r.noWithdrawalProvenance) out.push([`${r.code} none`, r.noWithdrawalProvenance]);

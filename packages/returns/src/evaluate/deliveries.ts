@@ -20,6 +20,8 @@ export type OrderDeliveries = {
   readonly byLine: ReadonlyMap<string, LineDelivery>;
   /** Last physical possession of the whole order, or null while any part is on its way. */
   readonly lastAt: number | null;
+  /** First physical possession of any good of the order, or null when none has arrived. */
+  readonly firstAt: number | null;
 };
 
 // The field name for an error message is only built when the instant is invalid.
@@ -43,9 +45,10 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     for (const line of order.lines) {
       byLine.set(line.id, { delivered: line.quantity, at, basis: 'purchase' });
     }
-    return { byLine, lastAt: at };
+    return { byLine, lastAt: at, firstAt: at };
   }
   let lastAt: number | null = shipments.length === 0 ? null : 0;
+  let firstAt: number | null = null;
   for (let i = 0; i < shipments.length; i++) {
     const s = shipments[i];
     if (!s) continue;
@@ -61,6 +64,7 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     }
     if (at === null) lastAt = null;
     else if (lastAt !== null) lastAt = Math.max(lastAt, at);
+    if (at !== null && (firstAt === null || at < firstAt)) firstAt = at;
     for (const part of s.lines) {
       const entry = byLine.get(part.lineId);
       if (!entry) {
@@ -86,5 +90,5 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     const entry = byLine.get(line.id);
     if (entry && entry.delivered < line.quantity) lastAt = null;
   }
-  return { byLine, lastAt };
+  return { byLine, lastAt, firstAt };
 }

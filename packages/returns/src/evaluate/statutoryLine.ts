@@ -130,10 +130,15 @@ export function statutoryLine(
     };
   }
   let startMs: number | null;
-  if (w.from === 'purchase') startMs = args.placedMs;
-  else if (w.from === 'last-delivery') startMs = args.deliveries.lastAt;
-  else startMs = args.deliveries.byLine.get(line.id)?.at ?? null;
   const reasons: Reason[] = [];
+  if (w.from === 'purchase') startMs = args.placedMs;
+  else if (order.regularDelivery === true && w.regularDeliveryFromFirst !== undefined) {
+    startMs = args.deliveries.firstAt;
+    reasons.push(
+      why('statutory.regular-delivery', { regime: regime.code }, w.regularDeliveryFromFirst.source),
+    );
+  } else if (w.from === 'last-delivery') startMs = args.deliveries.lastAt;
+  else startMs = args.deliveries.byLine.get(line.id)?.at ?? null;
   if (startMs === null) {
     reasons.push(
       why(

@@ -25,6 +25,7 @@ const RegimeSchema = z.object({
       provenance,
       uninformedProvenance: provenance.optional(),
       diminishedValue: provenance.optional(),
+      regularDeliveryFromFirst: provenance.optional(),
     })
     .nullable(),
   noWithdrawalProvenance: provenance.optional(),

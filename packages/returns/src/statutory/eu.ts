@@ -117,6 +117,10 @@ export const EU: StatutoryRegime = {
     conditionBars: false,
     uninformedExtensionMonths: 12,
     uninformedProvenance: art('Art. 10(1)'),
+    regularDeliveryFromFirst: art(
+      'Art. 9(2)(b)(iii)',
+      'For contracts for the regular delivery of goods during a defined period, the period ends 14 days after the day the consumer acquires physical possession of the first good.',
+    ),
     diminishedValue: art(
       'Art. 14(2)',
       "The consumer is liable only for diminished value resulting from handling beyond what is necessary to establish the nature, characteristics and functioning of the goods, and not at all when the trader did not give notice of the right of withdrawal (Art. 6(1)(h)). The amount is the merchant's assessment at inspection; this package deducts it from the line's refund, never beyond it.",

@@ -44,6 +44,11 @@ export type WithdrawalRight = {
    * Art. 14(2)): the trader may deduct it from the refund. Absent: no such rule is encoded.
    */
   readonly diminishedValue?: Provenance;
+  /**
+   * For a contract of regular delivery over a defined period, the period runs from the first good
+   * rather than the last (EU Art. 9(2)(b)(iii)). Absent: such orders count like any other.
+   */
+  readonly regularDeliveryFromFirst?: Provenance;
   /** Extension when the consumer was not told of the right (EU Art. 10: 12 months). */
   readonly uninformedExtensionMonths?: number;
   readonly uninformedProvenance?: Provenance;
