@@ -41,7 +41,7 @@ describe('fromEpochMillis', () => {
   ])('writes exactly what Date writes, for every instant Date can hold', (ms) => {
     expect(fromEpochMillis(ms)).toBe(new Date(ms).toISOString());
     if (Number.isInteger(ms) && ms >= 0 && ms <= 253_402_300_799_999)
-      expect(toEpochMillis(fromEpochMillis(ms))).toBe(ms);
+      expect(toEpochMillis(fromEpochMillis(ms))).toBe(ms + 0); // (+ 0: -0 reads back as 0)
   });
 
   it('refuses what Date cannot hold, naming the value', () => {
@@ -51,6 +51,7 @@ describe('fromEpochMillis', () => {
       );
     }
     expect(fromEpochMillis(0)).toBe('1970-01-01T00:00:00.000Z');
+    expect(fromEpochMillis(-0)).toBe('1970-01-01T00:00:00.000Z');
     expect(fromEpochMillis(-1)).toBe('1969-12-31T23:59:59.999Z');
   });
 });
