@@ -175,6 +175,21 @@ describe('contactWindow', () => {
     expect(call('2026-03-08T11:00:00Z').verdict).toBe(false); // Sunday
   });
 
+  it("follows China's State Council arrangement for 2025–2026, not date-holidays' rules", () => {
+    const cn = (at: string) => contactWindow({ at, country: 'CN', zone: 'Asia/Shanghai' });
+    // Saturday 14 February 2026 is worked to bridge the Spring Festival: contact is fine.
+    expect(cn('2026-02-14T02:00:00Z').verdict).toBe(true);
+    // Monday 16 February is in the holiday, which runs to Monday the 23rd: the next allowed
+    // instant is Tuesday the 24th, 08:00 in Shanghai.
+    const festival = cn('2026-02-16T02:00:00Z');
+    expect(festival.verdict).toBe(false);
+    expect(festival.reasons.map((r) => r.code)).toContain('contact.holiday');
+    expect(festival.nextAllowed).toBe('2026-02-24T00:00:00.000Z');
+    // Friday 2 January 2026 is a bridge day off; Children's Day (1 June) is not a day off.
+    expect(cn('2026-01-02T02:00:00Z').verdict).toBe(false);
+    expect(cn('2026-06-01T02:00:00Z').verdict).toBe(true);
+  });
+
   it('refuses a malformed rule, naming its path', () => {
     const provenance = {
       source: { title: 'Policy', url: 'https://example.com' },

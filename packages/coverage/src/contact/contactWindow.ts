@@ -12,6 +12,7 @@ import {
   createBusinessCalendar,
   type ScheduleCalendar,
 } from '../calendar/createBusinessCalendar.js';
+import { chinaStateCouncil2025To2026 } from '../holidays/chinaMakeUpWorkingDays.js';
 import { combineHolidays } from '../holidays/combineHolidays.js';
 import { dateHolidaysCalendar } from '../holidays/dateHolidaysCalendar.js';
 import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
@@ -62,14 +63,34 @@ const RulesSchema = z.object({ rules: z.array(ContactRuleSchema) });
 
 const byCountry = new Map<string, HolidayCalendar | undefined>();
 
+// Years for which an official arrangement replaces date-holidays' rules for a country: China's
+// State Council notices (rest days, bridge days, make-up working weekends) for 2025–2026.
+const CURATED: Readonly<Record<string, { calendar: HolidayCalendar; years: readonly string[] }>> = {
+  CN: { calendar: chinaStateCouncil2025To2026, years: ['2025', '2026'] },
+};
+
 function countryHolidays(country: string): HolidayCalendar | undefined {
   if (!byCountry.has(country)) {
+    let rules: HolidayCalendar | undefined;
     try {
-      byCountry.set(country, dateHolidaysCalendar({ country }));
+      rules = dateHolidaysCalendar({ country });
     } catch {
       // date-holidays has no rules for this country: weekends and hours still apply.
-      byCountry.set(country, undefined);
+      rules = undefined;
     }
+    const curated = CURATED[country];
+    byCountry.set(
+      country,
+      curated === undefined
+        ? rules
+        : {
+            id: `${curated.calendar.id}(${curated.years.join(',')})+${rules?.id ?? 'none'}`,
+            lookup: (date) =>
+              curated.years.includes(date.slice(0, 4))
+                ? curated.calendar.lookup(date)
+                : rules?.lookup(date),
+          },
+    );
   }
   return byCountry.get(country);
 }
