@@ -116,6 +116,15 @@ export default function section(): string {
 
   const window = messagingWindow({ channel: 'whatsapp', lastCustomerMessageAt: at(160), now: NOW });
   lines.push(`WhatsApp reply: window ${window.open ? 'open' : 'closed'} until ${window.closesAt}`);
+  // Had she written on Messenger three days ago, a person (never a bot) could still answer.
+  const messenger = messagingWindow({
+    channel: 'messenger',
+    lastCustomerMessageAt: new Date(Date.parse(NOW) - 3 * 86_400_000).toISOString(),
+    now: NOW,
+  });
+  lines.push(
+    `Messenger, last message 3 days ago: free-form ${messenger.open ? 'allowed' : 'closed'}; a human agent may answer with the HUMAN_AGENT tag until ${messenger.humanAgentUntil}`,
+  );
   const reply =
     'Dzień dobry, paczka jest w sortowni w Łodzi i dotrze jutro. Przepraszamy za opóźnienie!';
   const sms = smsSegments(reply);
