@@ -1,5 +1,6 @@
 import { MeridianError } from '../errors/MeridianError.js';
 import { coreMessages } from '../errors/messages.js';
+import { fromEpochMillis } from '../time/fromEpochMillis.js';
 import type { BusinessCalendar } from './BusinessCalendar.js';
 
 const MINUTE = 60_000;
@@ -60,11 +61,11 @@ export function cumulativeWorkingMinutes(
   const out: number[] = [0];
   let total = 0;
   let prev = epochMillis[0] as number;
-  let prevIso = new Date(prev).toISOString();
+  let prevIso = fromEpochMillis(prev);
   for (let k = 1; k < epochMillis.length; k++) {
     const t = epochMillis[k] as number;
     if (t !== prev) {
-      const iso = new Date(t).toISOString();
+      const iso = fromEpochMillis(t);
       total += Math.round(calendar.workingMinutesBetween(prevIso, iso) * MINUTE);
       prev = t;
       prevIso = iso;

@@ -90,7 +90,11 @@ export class IntervalIndex {
 
   /** Working ms in [lo, t), for t within [lo, hi]. */
   private pos(t: number): number {
-    const i = this.find(t);
+    return this.posIn(t, this.find(t));
+  }
+
+  /** `pos(t)` given `i = find(t)`. */
+  private posIn(t: number, i: number): number {
     if (i < 0) return 0;
     const s = this.starts[i] as number;
     const e = this.ends[i] as number;
@@ -131,21 +135,15 @@ export class IntervalIndex {
       else if (t > max) max = t;
     }
     this.cover(min, max);
-    const origin = this.pos(times[0] as number);
-    const out = new Array<number>(n);
-    out[0] = 0;
     // Consecutive instants usually fall in the same or a nearby interval: look there first.
     let i = this.find(times[0] as number);
+    const origin = this.posIn(times[0] as number, i);
+    const out = new Array<number>(n);
+    out[0] = 0;
     for (let k = 1; k < n; k++) {
       const t = times[k] as number;
       i = this.findNear(t, i);
-      let p = 0;
-      if (i >= 0)
-        p =
-          (this.cum[i] as number) +
-          Math.min(t, this.ends[i] as number) -
-          (this.starts[i] as number);
-      out[k] = p - origin;
+      out[k] = this.posIn(t, i) - origin;
     }
     return out;
   }

@@ -231,19 +231,20 @@ export class TicketAccumulator {
     const mine = this.definition();
     for (const o of others) {
       const theirs = o.definition();
-      const a = theirs.text !== mine.text ? mine.text : 'one calendar';
-      const b = theirs.text !== mine.text ? theirs.text : 'another calendar object';
-      if (theirs.text !== mine.text || theirs.calendar !== mine.calendar) {
-        throw new MeridianError(
-          'metrics',
-          'metrics/scale-mismatch',
-          metricsMessages.scaleMismatch(a, b),
-          {
-            a,
-            b,
-          },
-        );
-      }
+      if (theirs.text === mine.text && theirs.calendar === mine.calendar) continue;
+      const [a, b] =
+        theirs.text !== mine.text
+          ? [mine.text, theirs.text]
+          : ['one calendar', 'another calendar object'];
+      throw new MeridianError(
+        'metrics',
+        'metrics/scale-mismatch',
+        metricsMessages.scaleMismatch(a, b),
+        {
+          a,
+          b,
+        },
+      );
     }
     const out = TicketAccumulator.fromJSON(this.toJSON(), this.options);
     for (const o of others) {

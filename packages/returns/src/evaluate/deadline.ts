@@ -10,19 +10,29 @@ export type DeadlineAt = {
 };
 
 /**
+ * The first local date, from `date` on, on which the calendar is open at some time: `date` itself
+ * when it is an open day (a later date means `date` is closed: a weekend or a holiday), `null`
+ * when the calendar never opens again.
+ */
+export function firstOpenDay(
+  date: string,
+  zone: string,
+  calendar: BusinessCalendar,
+): string | null {
+  const next = calendar.nextOpen(new Date(startOfLocalDay(date, zone)).toISOString());
+  return next === null ? null : localDate(Date.parse(next), zone);
+}
+
+/**
  * The end of a local date in a zone, moved to the end of the next open day when a calendar says
  * the whole day is closed (weekend or holiday).
  */
 export function endOfDay(date: string, zone: string, calendar?: BusinessCalendar): DeadlineAt {
   if (!calendar) return { ms: endOfLocalDay(date, zone), date };
   let day = date;
-  // A day is closed when the calendar's next opening after its start falls on a later day.
   for (let i = 0; i < 60; i++) {
-    const start = startOfLocalDay(day, zone);
-    const next = calendar.nextOpen(new Date(start).toISOString());
-    if (next === null) break;
-    const nextDay = localDate(Date.parse(next), zone);
-    if (nextDay <= day) break;
+    const nextDay = firstOpenDay(day, zone, calendar);
+    if (nextDay === null || nextDay <= day) break;
     day = nextDay;
   }
   return day === date

@@ -1,6 +1,7 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
+import { firstOpenDay } from '../evaluate/deadline.js';
 import type { StatutoryRegime } from '../statutory/types.js';
-import { addDays, endOfLocalDay, localDate, startOfLocalDay } from '../time/zoneDay.js';
+import { addDays, endOfLocalDay, localDate } from '../time/zoneDay.js';
 import type { ParsedReturnPolicy, RefundDue } from '../types.js';
 import { why } from '../why.js';
 
@@ -43,10 +44,7 @@ function addBusinessDays(
     day = addDays(day, 1);
     const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
-    if (calendar !== undefined) {
-      const next = calendar.nextOpen(new Date(startOfLocalDay(day, zone)).toISOString());
-      if (next === null || localDate(Date.parse(next), zone) !== day) continue;
-    }
+    if (calendar !== undefined && firstOpenDay(day, zone, calendar) !== day) continue;
     left--;
   }
   return day;
