@@ -26,6 +26,13 @@ export {
   type ReasonParam,
   reason,
 } from './decision/decision.js';
+export {
+  defineFailures,
+  type FailureCatalog,
+  type FailureParams,
+  type FailureParamsOf,
+  type Failures,
+} from './errors/defineFailures.js';
 export { isMeridianError, MeridianError, type MeridianPackage } from './errors/MeridianError.js';
 export { type CoreErrorCode, coreMessages } from './errors/messages.js';
 export { parseWith } from './errors/parseWith.js';

@@ -9,6 +9,10 @@ export type MeridianPackage =
   | 'privacy'
   | 'metrics';
 
+// A registry-wide symbol: the ESM and CJS copies of core (or two versions in one app) share it,
+// so `instanceof` answers by brand instead of by prototype identity.
+const BRAND: unique symbol = Symbol.for('@meridian-cx/core/error') as never;
+
 /**
  * The one error class every Meridian package throws at its boundaries.
  *
@@ -21,6 +25,24 @@ export type MeridianPackage =
  * @since 0.1.0
  */
 export class MeridianError<Code extends string = string> extends Error {
+  /**
+   * The kind a class checks for in `instanceof`; subclasses set their own. Read by the brand
+   * check, so `e instanceof MeridianError` holds for an error thrown by another copy of core.
+   */
+  static readonly kind: string = 'MeridianError';
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== 'object' || value === null) return false;
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class asked about (a subclass checks its own kind)
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const kinds = (value as { [BRAND]?: unknown })[BRAND];
+    // biome-ignore lint/complexity/noThisInStatic: as above
+    return Array.isArray(kinds) && kinds.includes(this.kind);
+  }
+
+  /** The kinds this error is, by brand: `['MeridianError']` or `['MeridianError', 'ValidationError']`. */
+  declare readonly [BRAND]: readonly string[];
+
   /** The package that threw. */
   readonly package: MeridianPackage;
   /** A stable machine-readable code, `<package>/<kebab-case>`. */
@@ -39,6 +61,7 @@ export class MeridianError<Code extends string = string> extends Error {
     this.package = pkg;
     this.code = code;
     this.params = params;
+    Object.defineProperty(this, BRAND, { value: ['MeridianError'], configurable: true });
   }
 
   /** A plain-data view of the error, for logs and HTTP responses. */

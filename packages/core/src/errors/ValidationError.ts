@@ -19,6 +19,8 @@ export type ValidationIssue = {
  * @since 0.1.0
  */
 export class ValidationError extends MeridianError<string> {
+  static override readonly kind: string = 'ValidationError';
+
   /** Every problem found, each with its path into the input. */
   readonly issues: readonly ValidationIssue[];
 
@@ -29,6 +31,8 @@ export class ValidationError extends MeridianError<string> {
     });
     this.name = 'ValidationError';
     this.issues = issues;
+    const brand = Symbol.for('@meridian-cx/core/error');
+    Object.defineProperty(this, brand, { value: ['MeridianError', 'ValidationError'] });
   }
 
   override toJSON(): ReturnType<MeridianError['toJSON']> & {

@@ -1,0 +1,90 @@
+import { MeridianError, type MeridianPackage } from './MeridianError.js';
+
+/** The values an error carries: flat, JSON-safe, renderable. */
+export type FailureParams = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * A package's failure catalog: one message builder per error code. The code is the key, so the
+ * set of codes a package can throw is exactly `keyof` its catalog, and a misspelt code does not
+ * compile.
+ */
+export type FailureCatalog<Pkg extends MeridianPackage> = Readonly<
+  Record<`${Pkg}/${string}`, (params: never) => string>
+>;
+
+/** The params a catalog entry asks for (`{}` when its builder takes none). */
+export type FailureParamsOf<F> = F extends (params: infer P) => string
+  ? unknown extends P
+    ? Record<never, never>
+    : P
+  : never;
+
+/** What {@link defineFailures} returns: typed builders bound to one package's catalog. */
+export type Failures<Pkg extends MeridianPackage, Catalog extends FailureCatalog<Pkg>> = {
+  /** Throw the {@link MeridianError} for `code`, with its message built from `params`. */
+  readonly fail: <Code extends keyof Catalog & string>(
+    code: Code,
+    ...params: keyof FailureParamsOf<Catalog[Code]> extends never
+      ? [params?: FailureParamsOf<Catalog[Code]>]
+      : [params: FailureParamsOf<Catalog[Code]>]
+  ) => never;
+  /** Build (without throwing) the {@link MeridianError} for `code`. */
+  readonly failure: <Code extends keyof Catalog & string>(
+    code: Code,
+    ...params: keyof FailureParamsOf<Catalog[Code]> extends never
+      ? [params?: FailureParamsOf<Catalog[Code]>]
+      : [params: FailureParamsOf<Catalog[Code]>]
+  ) => MeridianError<Code>;
+  /** The message `code` would carry with `params`: for tests and docs that quote messages. */
+  readonly message: <Code extends keyof Catalog & string>(
+    code: Code,
+    ...params: keyof FailureParamsOf<Catalog[Code]> extends never
+      ? [params?: FailureParamsOf<Catalog[Code]>]
+      : [params: FailureParamsOf<Catalog[Code]>]
+  ) => string;
+  /** Every code of the catalog, for tests that check each message. */
+  readonly codes: readonly (keyof Catalog & string)[];
+};
+
+/**
+ * Bind a package's failure catalog to typed `fail(code, params)` helpers: the one way a Meridian
+ * package throws. The code is checked against the catalog at compile time, the message comes from
+ * the catalog (a constant per code, tested), and the params travel on the error for logs and for
+ * rendering in the customer's language.
+ *
+ * @param pkg - The package that throws, as it appears in `MeridianError#package`.
+ * @param catalog - One message builder per code; each takes a flat params object.
+ * @returns `fail` (throws), `failure` (builds), `message` (renders) and `codes`.
+ * @example
+ * const { fail } = defineFailures('returns', {
+ *   'returns/unknown-line': (p: { lineId: string }) => `Line "${p.lineId}" is not in the order.`,
+ * });
+ * fail('returns/unknown-line', { lineId: 'L9' }); // throws MeridianError 'returns/unknown-line'
+ * @since 0.2.0
+ */
+export function defineFailures<
+  Pkg extends MeridianPackage,
+  const Catalog extends FailureCatalog<Pkg>,
+>(pkg: Pkg, catalog: Catalog): Failures<Pkg, Catalog> {
+  const render = (code: string, params: FailureParams | undefined): string => {
+    const build = (catalog as unknown as Record<string, (p: FailureParams) => string>)[code];
+    if (build === undefined || !Object.hasOwn(catalog, code)) {
+      // Unreachable from typed code; a JavaScript caller gets a clear message, not a TypeError.
+      return `Unknown ${pkg} error code "${code}".`;
+    }
+    return build(params ?? {});
+  };
+  const failure = (code: string, params?: FailureParams) =>
+    new MeridianError(pkg, code, render(code, params), params ?? {});
+  return {
+    fail: ((code: string, params?: FailureParams) => {
+      throw failure(code, params);
+    }) as Failures<Pkg, Catalog>['fail'],
+    failure: failure as Failures<Pkg, Catalog>['failure'],
+    message: ((code: string, params?: FailureParams) => render(code, params)) as Failures<
+      Pkg,
+      Catalog
+    >['message'],
+    codes: Object.keys(catalog) as (keyof Catalog & string)[],
+  };
+}
