@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import type { MeridianPackage } from './MeridianError.js';
 import { ValidationError, type ValidationIssue } from './ValidationError.js';
 
@@ -16,12 +17,13 @@ import { ValidationError, type ValidationIssue } from './ValidationError.js';
  * const money = parseWith(MoneySchema, json, { package: 'core', what: 'money' });
  * @since 0.1.0
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends $ZodType>(
   schema: S,
   input: unknown,
   options: { readonly package: MeridianPackage; readonly what: string },
-): z.output<S> {
-  const result = schema.safeParse(input);
+): output<S> {
+  // zod/mini's functional safeParse accepts classic and mini schemas alike.
+  const result = safeParse(schema, input);
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
