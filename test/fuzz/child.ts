@@ -1,0 +1,140 @@
+// One fuzzing process per package, started by fuzz.test.ts. It calls every runtime export of the
+// package with hostile arguments and reports each call's outcome over IPC before and after it, so
+// the parent can tell a hang (no answer in time) and a crash (the process died) from an error.
+// Run alone: tsx --conditions=@meridian-cx/source test/fuzz/child.ts <package> [export] [input]
+import { isMeridianError } from '@meridian-cx/core';
+import fc from 'fast-check';
+import { argumentsFor } from './values.js';
+
+export type Outcome = 'ok' | 'meridian-error' | 'bad-error' | 'bad-result';
+export type ChildMessage =
+  | { t: 'plan'; exports: number; calls: number }
+  | { t: 'start'; exp: string; i: number; input: string }
+  | { t: 'done'; exp: string; i: number; outcome: Outcome; detail?: string }
+  | { t: 'end' };
+
+const [pkgName = '', fromExport = '', fromInput = '0'] = process.argv.slice(2);
+const runs = Number(process.env.FUZZ_RUNS ?? 40);
+const seed = Number(process.env.FUZZ_SEED ?? 20261130);
+// After this many bad outcomes an export is reported and left; one finding is enough to fix.
+const maxBadPerExport = 3;
+
+const send = (m: ChildMessage) => {
+  if (process.send) process.send(m);
+  else if (m.t === 'done' && m.outcome.startsWith('bad')) console.log(JSON.stringify(m));
+};
+
+function isClass(f: unknown): f is new (...a: unknown[]) => unknown {
+  return typeof f === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(f));
+}
+
+/** NaN anywhere in a result is a silently wrong answer; look for it without looping forever. */
+function findNaN(value: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  const stack: [unknown, string][] = [[value, '(result)']];
+  let budget = 20_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const [v, path] = stack.pop() as [unknown, string];
+    if (typeof v === 'number' && Number.isNaN(v)) return path;
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (v instanceof Date || ArrayBuffer.isView(v) || v instanceof Map || v instanceof Set)
+      continue;
+    for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], `${path}.${k}`]);
+  }
+  return undefined;
+}
+
+function show(value: unknown): string {
+  try {
+    const s = fc.stringify(value);
+    return s.length > 400 ? `${s.slice(0, 400)}…(${s.length} chars)` : s;
+  } catch {
+    return '(unprintable)';
+  }
+}
+
+async function classify(call: () => unknown): Promise<{ outcome: Outcome; detail?: string }> {
+  try {
+    let result = call();
+    if (result && typeof (result as { then?: unknown }).then === 'function') result = await result;
+    const nan = findNaN(result);
+    return nan ? { outcome: 'bad-result', detail: `NaN at ${nan}` } : { outcome: 'ok' };
+  } catch (e) {
+    if (isMeridianError(e)) return { outcome: 'meridian-error' };
+    const err = e as { name?: string; message?: string; stack?: string };
+    const at = (err.stack ?? '').split('\n').find((l) => l.includes('/packages/'));
+    return {
+      outcome: 'bad-error',
+      detail: `${err?.name ?? typeof e}: ${String(err?.message ?? e).slice(0, 300)}${at ? ` ${at.trim()}` : ''}`,
+    };
+  }
+}
+
+type Target = { name: string; arity: number; call: (args: unknown[]) => unknown };
+
+/** Every callable surface of the package: functions, constructors, static and instance methods. */
+function targets(mod: Record<string, unknown>): Target[] {
+  const out: Target[] = [];
+  for (const name of Object.keys(mod).sort()) {
+    const v = mod[name];
+    if (typeof v !== 'function') continue;
+    if (!isClass(v)) {
+      out.push({ name, arity: v.length, call: (a) => (v as (...x: unknown[]) => unknown)(...a) });
+      continue;
+    }
+    out.push({ name: `new ${name}`, arity: Math.max(1, v.length), call: (a) => new v(...a) });
+    for (const s of Object.getOwnPropertyNames(v)) {
+      const f = (v as unknown as Record<string, unknown>)[s];
+      if (typeof f === 'function' && !isClass(f)) {
+        out.push({ name: `${name}.${s}`, arity: f.length, call: (a) => f.apply(v, a) });
+      }
+    }
+    let instance: unknown;
+    let made: unknown[] = [];
+    for (const args of [[], [{}]]) {
+      try {
+        instance = new v(...args);
+        made = args;
+        break;
+      } catch {
+        // this class needs real options; its constructor is fuzzed above
+      }
+    }
+    if (instance === undefined) continue;
+    for (const m of Object.getOwnPropertyNames(v.prototype)) {
+      if (m === 'constructor') continue;
+      const desc = Object.getOwnPropertyDescriptor(v.prototype, m);
+      if (typeof desc?.value !== 'function') continue;
+      const f = desc.value as (...x: unknown[]) => unknown;
+      out.push({
+        name: `${name}#${m}`,
+        arity: f.length,
+        // A fresh instance per call: one call's mutation must not explain another's failure.
+        call: (a) => f.apply(new v(...made), a),
+      });
+    }
+  }
+  return out;
+}
+
+const mod = (await import(`@meridian-cx/${pkgName}`)) as Record<string, unknown>;
+const all = targets(mod);
+send({ t: 'plan', exports: all.length, calls: all.length * runs });
+let started = fromExport === '';
+for (const [k, target] of all.entries()) {
+  if (!started && target.name !== fromExport) continue;
+  const first = !started || target.name === fromExport ? Number(fromInput) : 0;
+  started = true;
+  const inputs = fc.sample(argumentsFor(target.arity), { seed: seed + k, numRuns: runs });
+  let bad = 0;
+  for (let i = first; i < inputs.length && bad < maxBadPerExport; i++) {
+    const args = inputs[i] as unknown[];
+    send({ t: 'start', exp: target.name, i, input: show(args) });
+    const r = await classify(() => target.call(args));
+    if (r.outcome.startsWith('bad')) bad++;
+    send({ t: 'done', exp: target.name, i, ...r });
+  }
+}
+send({ t: 'end' });
+if (process.connected) process.disconnect();
