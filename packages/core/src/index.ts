@@ -26,6 +26,7 @@ export {
   type ReasonParam,
   reason,
 } from './decision/decision.js';
+export { describeValue } from './errors/describeValue.js';
 export {
   defineFailures,
   type FailureCatalog,

@@ -76,3 +76,21 @@ describe('instanceof across copies of core', () => {
     expect(caught instanceof MeridianError).toBe(true);
   });
 });
+
+describe('describeValue', () => {
+  it('renders hostile values without throwing and keeps them apart', async () => {
+    const { describeValue } = await import('@meridian-cx/core');
+    expect(describeValue({ toString: 1 })).toBe('{"toString":1}');
+    expect(describeValue('12')).toBe('"12"');
+    expect(describeValue(12)).toBe('12');
+    expect(describeValue(-0)).toBe('-0');
+    expect(describeValue(Number.NaN)).toBe('NaN');
+    expect(describeValue(Object.create(null))).toBe('{}');
+    expect(describeValue(Symbol('x'))).toBe('Symbol(x)');
+    expect(describeValue(new Date(Number.NaN))).toBe('an invalid Date');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(describeValue(cyclic)).toBe('an object');
+    expect(describeValue('a'.repeat(1000)).length).toBeLessThan(120);
+  });
+});
