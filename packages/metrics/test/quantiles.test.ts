@@ -29,7 +29,7 @@ describe('quantiles (R type 7)', () => {
       expect.objectContaining({ code: 'metrics/invalid-value' }),
     );
     expect(() => quantile([1], 1.5)).toThrow(
-      expect.objectContaining({ code: 'metrics/invalid-probability' }),
+      expect.objectContaining({ code: 'metrics/invalid-quantile' }),
     );
   });
 });
@@ -99,7 +99,7 @@ describe('the nine Hyndman & Fan definitions', () => {
 
   it('refuses a type that does not exist', () => {
     expect(() => quantile(xs, 0.5, { type: 10 as 7 })).toThrow(
-      expect.objectContaining({ code: 'metrics/invalid-value' }),
+      expect.objectContaining({ code: 'metrics/invalid-quantile-type' }),
     );
   });
 });

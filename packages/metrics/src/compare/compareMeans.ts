@@ -1,5 +1,4 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { checkConfidence, checkCount } from '../stats/checks.js';
 import type { MeanSummary } from '../stats/meanEstimate.js';
 import { studentTCdf, studentTQuantile } from '../stats/studentT.js';
@@ -35,12 +34,9 @@ export function compareMeans(
   checkCount('n', b.n);
   checkConfidence(confidence);
   if (a.n < 2 || b.n < 2) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/empty-input',
-      metricsMessages.emptyInput('a comparison of means (each side needs at least 2 values)'),
-      { nA: a.n, nB: b.n },
-    );
+    fail('metrics/empty-input', {
+      what: 'a comparison of means (each side needs at least 2 values)',
+    });
   }
   const va = Math.max(0, a.variance) / a.n;
   const vb = Math.max(0, b.variance) / b.n;

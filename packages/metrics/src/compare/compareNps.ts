@@ -1,5 +1,4 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { checkConfidence, checkCount } from '../stats/checks.js';
 import { normalCdf, normalQuantile } from '../stats/normal.js';
 import { buildComparison, type CompareOptions, type Comparison } from './Comparison.js';
@@ -34,15 +33,7 @@ export function compareNps(a: NpsCounts, b: NpsCounts, options: CompareOptions =
   }
   checkConfidence(confidence);
   if (a.n === 0 || b.n === 0) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/empty-input',
-      metricsMessages.emptyInput('a comparison'),
-      {
-        nA: a.n,
-        nB: b.n,
-      },
-    );
+    fail('metrics/empty-input', { what: 'a comparison' });
   }
   const side = (c: NpsCounts) => {
     const p = c.promoters / c.n;

@@ -1,5 +1,4 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { checkConfidence, checkSuccesses } from '../stats/checks.js';
 import { normalCdf } from '../stats/normal.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
@@ -33,15 +32,7 @@ export function compareProportions(
   checkSuccesses(b.successes, b.n);
   checkConfidence(confidence);
   if (a.n === 0 || b.n === 0) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/empty-input',
-      metricsMessages.emptyInput('a comparison'),
-      {
-        nA: a.n,
-        nB: b.n,
-      },
-    );
+    fail('metrics/empty-input', { what: 'a comparison' });
   }
   const p1 = a.successes / a.n;
   const p2 = b.successes / b.n;

@@ -1,5 +1,4 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import type { SurveyAccumulator } from '../survey/SurveyAccumulator.js';
 import type { CompareOptions, Comparison } from './Comparison.js';
 import { compareMeans } from './compareMeans.js';
@@ -27,12 +26,7 @@ export function compareSurveys(
   options: CompareOptions & { readonly reading?: 'share' | 'mean' } = {},
 ): Comparison {
   if (a.definition() !== b.definition()) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/scale-mismatch',
-      metricsMessages.scaleMismatch(a.definition(), b.definition()),
-      { a: a.definition(), b: b.definition() },
-    );
+    fail('metrics/scale-mismatch', { a: a.definition(), b: b.definition() });
   }
   const { reading = a.type === 'ces' ? 'mean' : 'share', ...rest } = options;
   if (a.type === 'nps') {

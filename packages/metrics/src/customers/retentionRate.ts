@@ -1,5 +1,4 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { checkCount } from '../stats/checks.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
@@ -38,16 +37,7 @@ export function retentionRate(counts: RetentionCounts, options: EstimateOptions 
       retained < 0
         ? `E − N = ${end} − ${acquired} is negative`
         : `E − N = ${retained} retained customers exceed the ${start} at the start`;
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-retention',
-      metricsMessages.invalidRetention(detail),
-      {
-        start,
-        end,
-        acquired,
-      },
-    );
+    fail('metrics/invalid-retention', { detail: detail });
   }
   return proportionEstimate('retention-rate', retained, start, options);
 }

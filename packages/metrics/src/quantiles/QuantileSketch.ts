@@ -1,5 +1,5 @@
-import { MeridianError, parseWith } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue, parseWith } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { QuantileSketchStateSchema } from '../schemas.js';
 
 /** The plain-data state of a {@link QuantileSketch}. */
@@ -57,14 +57,7 @@ export class QuantileSketch {
   constructor(options: { readonly relativeAccuracy?: number } = {}) {
     const alpha = options.relativeAccuracy ?? 0.01;
     if (!(typeof alpha === 'number' && alpha > 0 && alpha < 1)) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-accuracy',
-        metricsMessages.invalidAccuracy(alpha),
-        {
-          relativeAccuracy: String(alpha),
-        },
-      );
+      fail('metrics/invalid-accuracy', { value: describeValue(alpha) });
     }
     this.relativeAccuracy = alpha;
     this.gamma = (1 + alpha) / (1 - alpha);
@@ -79,24 +72,10 @@ export class QuantileSketch {
    */
   add(value: number, count = 1): this {
     if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-value',
-        metricsMessages.invalidValue(value),
-        {
-          value: String(value),
-        },
-      );
+      fail('metrics/invalid-value', { value: describeValue(value) });
     }
     if (!(Number.isSafeInteger(count) && count > 0)) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-count',
-        metricsMessages.invalidCount('count', count),
-        {
-          value: String(count),
-        },
-      );
+      fail('metrics/invalid-count', { what: 'count', value: describeValue(count) });
     }
     if (value < MIN_INDEXABLE) this.zeros += count;
     else this.addToBin(Math.ceil(Math.log(value) * this.multiplier), count);
@@ -164,14 +143,7 @@ export class QuantileSketch {
    */
   quantile(q: number): number | null {
     if (!(typeof q === 'number' && q >= 0 && q <= 1)) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-probability',
-        metricsMessages.invalidQuantile(q),
-        {
-          p: String(q),
-        },
-      );
+      fail('metrics/invalid-quantile', { value: describeValue(q) });
     }
     if (this.total === 0) return null;
     // The extremes are kept exactly.
@@ -214,15 +186,7 @@ export class QuantileSketch {
       if (o.relativeAccuracy !== this.relativeAccuracy) {
         const a = `α = ${this.relativeAccuracy}`;
         const b = `α = ${o.relativeAccuracy}`;
-        throw new MeridianError(
-          'metrics',
-          'metrics/scale-mismatch',
-          metricsMessages.scaleMismatch(a, b),
-          {
-            a,
-            b,
-          },
-        );
+        fail('metrics/scale-mismatch', { a: a, b: b });
       }
       for (let i = 0; i < o.store.length; i++) {
         const c = o.store[i] as number;
@@ -266,14 +230,7 @@ export class QuantileSketch {
     for (const [, c] of state.bins) binned += c;
     if (binned !== state.count || state.count > 0 !== (state.min !== null && state.max !== null)) {
       const detail = `count ${state.count} does not match its buckets (${binned}) or min/max`;
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-state',
-        metricsMessages.invalidState(detail),
-        {
-          detail,
-        },
-      );
+      fail('metrics/invalid-state', { detail: detail });
     }
     const sketch = new QuantileSketch({ relativeAccuracy: state.relativeAccuracy });
     // No finite double maps outside these indexes: refuse states that would allocate beyond them.
@@ -281,14 +238,7 @@ export class QuantileSketch {
     const floor = Math.floor(Math.log(MIN_INDEXABLE) * sketch.multiplier) - 1;
     if (state.bins.some(([k]) => k > limit || k < floor)) {
       const detail = `a bucket index lies outside ${floor}…${limit}, where no finite value falls`;
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-state',
-        metricsMessages.invalidState(detail),
-        {
-          detail,
-        },
-      );
+      fail('metrics/invalid-state', { detail: detail });
     }
     for (const [k, c] of state.bins) sketch.addToBin(k, c);
     sketch.zeros = state.zeroCount;

@@ -1,5 +1,5 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { type QuantileType, quantilePosition } from './quantilePosition.js';
 import { select } from './select.js';
 
@@ -27,43 +27,21 @@ export function quantiles(
 ): number[] {
   const type = options.type ?? 7;
   if (!(Number.isInteger(type) && type >= 1 && type <= 9)) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-value',
-      metricsMessages.invalidQuantileType(type),
-      {
-        type: String(type),
-      },
-    );
+    fail('metrics/invalid-quantile-type', { value: describeValue(type) });
   }
   const n = values.length;
   if (n === 0) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/empty-input',
-      metricsMessages.emptyInput('quantiles'),
-      {},
-    );
+    fail('metrics/empty-input', { what: 'quantiles' });
   }
   for (const p of ps) {
     if (!(typeof p === 'number' && p >= 0 && p <= 1)) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-probability',
-        metricsMessages.invalidQuantile(p),
-        {
-          p: String(p),
-        },
-      );
+      fail('metrics/invalid-quantile', { value: describeValue(p) });
     }
   }
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
     if (!Number.isFinite(v)) {
-      throw new MeridianError('metrics', 'metrics/invalid-value', metricsMessages.invalidValue(v), {
-        value: String(v),
-        index: i,
-      });
+      fail('metrics/invalid-value', { value: describeValue(v) });
     }
   }
   // A plain array of doubles copies fast (slice) and selects as fast as a typed array.

@@ -1,5 +1,5 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { invertIncreasing, regularizedGammaP } from './special.js';
 
 /**
@@ -29,12 +29,7 @@ export function normalCdf(x: number): number {
  */
 export function normalQuantile(p: number): number {
   if (!(typeof p === 'number' && p > 0 && p < 1)) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-probability',
-      metricsMessages.invalidProbability(p),
-      { p: String(p) },
-    );
+    fail('metrics/invalid-probability', { value: describeValue(p) });
   }
   if (p === 0.5) return 0;
   // Solve in the upper half, where the series is accurate, and mirror.

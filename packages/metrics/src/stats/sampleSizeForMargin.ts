@@ -1,5 +1,5 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { checkConfidence } from './checks.js';
 import { normalQuantile } from './normal.js';
 
@@ -32,14 +32,7 @@ export type SampleSizeOptions = {
 export function sampleSizeForMargin(options: SampleSizeOptions): number {
   const { margin, confidence = 0.95, variance = 0.25 } = options;
   if (!(typeof margin === 'number' && margin > 0 && Number.isFinite(margin))) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-margin',
-      metricsMessages.invalidMargin(margin),
-      {
-        margin: String(margin),
-      },
-    );
+    fail('metrics/invalid-margin', { value: describeValue(margin) });
   }
   checkConfidence(confidence);
   const z = normalQuantile(1 - (1 - confidence) / 2);

@@ -1,15 +1,10 @@
-import { MeridianError } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { invertIncreasing, regularizedBeta } from './special.js';
 
 function checkDf(df: number): void {
   if (!(typeof df === 'number' && Number.isFinite(df) && df > 0)) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-degrees-of-freedom',
-      metricsMessages.invalidDegreesOfFreedom(df),
-      { df: String(df) },
-    );
+    fail('metrics/invalid-degrees-of-freedom', { value: describeValue(df) });
   }
 }
 
@@ -45,12 +40,7 @@ export function studentTCdf(t: number, df: number): number {
  */
 export function studentTQuantile(p: number, df: number): number {
   if (!(typeof p === 'number' && p > 0 && p < 1)) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-probability',
-      metricsMessages.invalidProbability(p),
-      { p: String(p) },
-    );
+    fail('metrics/invalid-probability', { value: describeValue(p) });
   }
   checkDf(df);
   if (p === 0.5) return 0;

@@ -2,7 +2,7 @@ import { npsEstimate } from '../stats/npsEstimate.js';
 import type { EstimateOptions, SurveyEstimate } from '../types.js';
 import { DEFAULT_SCALES } from './defaults.js';
 import { SurveyAccumulator } from './SurveyAccumulator.js';
-import { fail, parseSurveyState } from './surveyState.js';
+import { failState, parseSurveyState } from './surveyState.js';
 
 /** Promoters (9–10), passives (7–8) and detractors (0–6) behind an NPS. */
 export type NpsBreakdown = {
@@ -68,7 +68,7 @@ export class NpsAccumulator extends SurveyAccumulator {
   static fromJSON(json: unknown): NpsAccumulator {
     const state = parseSurveyState(json, 'nps');
     if (state.scale.min !== 0 || state.scale.max !== 10)
-      fail('an NPS accumulator is on the 0–10 scale');
+      failState('an NPS accumulator is on the 0–10 scale');
     return new NpsAccumulator().load(state);
   }
 }

@@ -1,5 +1,5 @@
-import { MeridianError, type Reason } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import type { Reason } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import type { Scale, SurveyKind } from '../types.js';
 import { inspectSurveyResponse } from './checkSurveyResponse.js';
 
@@ -180,15 +180,7 @@ export abstract class SurveyAccumulator {
     const a = this.definition();
     const b = other.definition();
     if (a !== b) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/scale-mismatch',
-        metricsMessages.scaleMismatch(a, b),
-        {
-          a,
-          b,
-        },
-      );
+      fail('metrics/scale-mismatch', { a: a, b: b });
     }
     const rejected: Record<string, number> = { ...this.rejections };
     for (const k in other.rejections)

@@ -1,5 +1,5 @@
-import { MeridianError, parseWith } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue, parseWith } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { ScaleSchema, SurveyAccumulatorStateSchema } from '../schemas.js';
 import type { Scale, SurveyKind } from '../types.js';
 import type { SurveyAccumulatorState } from './SurveyAccumulator.js';
@@ -8,23 +8,20 @@ import type { SurveyAccumulatorState } from './SurveyAccumulator.js';
 export function checkScale(scale: Scale, threshold?: number): void {
   const parsed = ScaleSchema.safeParse(scale);
   if (!parsed.success) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-scale',
-      metricsMessages.invalidScale(scale?.min, scale?.max),
-      { min: String(scale?.min), max: String(scale?.max) },
-    );
+    fail('metrics/invalid-scale', {
+      min: describeValue(scale?.min),
+      max: describeValue(scale?.max),
+    });
   }
   if (
     threshold !== undefined &&
     !(Number.isInteger(threshold) && threshold >= scale.min && threshold <= scale.max)
   ) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-threshold',
-      metricsMessages.invalidThreshold(threshold, scale.min, scale.max),
-      { threshold: String(threshold), min: scale.min, max: scale.max },
-    );
+    fail('metrics/invalid-threshold', {
+      threshold: describeValue(threshold),
+      min: scale.min,
+      max: scale.max,
+    });
   }
 }
 
@@ -34,22 +31,15 @@ export function parseSurveyState(json: unknown, type: SurveyKind): SurveyAccumul
     package: 'metrics',
     what: 'accumulator-state',
   });
-  if (state.type !== type) fail(`it holds a ${state.type} accumulator, not ${type}`);
+  if (state.type !== type) failState(`it holds a ${state.type} accumulator, not ${type}`);
   if (state.counts.length !== state.scale.max - state.scale.min + 1) {
-    fail(`${state.counts.length} counts for a ${state.scale.min}–${state.scale.max} scale`);
+    failState(`${state.counts.length} counts for a ${state.scale.min}–${state.scale.max} scale`);
   }
   checkScale(state.scale, state.threshold);
   return state as SurveyAccumulatorState;
 }
 
 /** Throw `metrics/invalid-state` with a detail. Internal. */
-export function fail(detail: string): never {
-  throw new MeridianError(
-    'metrics',
-    'metrics/invalid-state',
-    metricsMessages.invalidState(detail),
-    {
-      detail,
-    },
-  );
+export function failState(detail: string): never {
+  fail('metrics/invalid-state', { detail });
 }

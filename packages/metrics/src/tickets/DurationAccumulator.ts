@@ -1,5 +1,5 @@
-import { MeridianError, parseWith } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue, parseWith } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { QuantileSketch, type QuantileSketchState } from '../quantiles/QuantileSketch.js';
 import { quantiles } from '../quantiles/quantiles.js';
 import { DurationAccumulatorStateSchema } from '../schemas.js';
@@ -66,14 +66,7 @@ export class DurationAccumulator {
    */
   add(minutes: number): this {
     if (!(typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0)) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-value',
-        metricsMessages.invalidValue(minutes),
-        {
-          value: String(minutes),
-        },
-      );
+      fail('metrics/invalid-value', { value: describeValue(minutes) });
     }
     this.sketch.add(minutes);
     this.exact?.push(minutes);
@@ -136,12 +129,7 @@ export class DurationAccumulator {
       if (o.keepExact !== out.keepExact) {
         const a = `keepExact ${out.keepExact}`;
         const b = `keepExact ${o.keepExact}`;
-        throw new MeridianError(
-          'metrics',
-          'metrics/scale-mismatch',
-          metricsMessages.scaleMismatch(a, b),
-          { a, b },
-        );
+        fail('metrics/scale-mismatch', { a: a, b: b });
       }
       out.sketch = out.sketch.merge(o.sketch);
       if (out.exact !== null && o.exact !== null) out.exact.push(...o.exact);
@@ -183,12 +171,7 @@ export class DurationAccumulator {
       (state.exact !== null && state.exact.length !== state.count)
     ) {
       const detail = `count ${state.count} does not match the sketch or the kept values`;
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-state',
-        metricsMessages.invalidState(detail),
-        { detail },
-      );
+      fail('metrics/invalid-state', { detail: detail });
     }
     const acc = new DurationAccumulator({
       relativeAccuracy: state.sketch.relativeAccuracy,

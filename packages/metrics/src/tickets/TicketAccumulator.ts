@@ -1,11 +1,11 @@
 import {
   alwaysOpenCalendar,
   type BusinessCalendar,
-  MeridianError,
+  describeValue,
   parseWith,
   toEpochMillis,
 } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { TicketAccumulatorStateSchema } from '../schemas.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
@@ -89,12 +89,7 @@ export class TicketAccumulator {
     const def = options.fcrDefinition;
     this.now = def?.kind === 'no-reopen' ? toEpochMillis(def.now) : 0;
     if (def?.kind === 'no-reopen' && !(Number.isFinite(def.withinDays) && def.withinDays >= 0)) {
-      throw new MeridianError(
-        'metrics',
-        'metrics/invalid-count',
-        metricsMessages.invalidCount('withinDays', def.withinDays),
-        { what: 'withinDays', value: String(def.withinDays) },
-      );
+      fail('metrics/invalid-count', { what: 'withinDays', value: describeValue(def.withinDays) });
     }
     const d = {
       keepExact: options.keepExact ?? false,
@@ -236,15 +231,7 @@ export class TicketAccumulator {
         theirs.text !== mine.text
           ? [mine.text, theirs.text]
           : ['one calendar', 'another calendar object'];
-      throw new MeridianError(
-        'metrics',
-        'metrics/scale-mismatch',
-        metricsMessages.scaleMismatch(a, b),
-        {
-          a,
-          b,
-        },
-      );
+      fail('metrics/scale-mismatch', { a: a, b: b });
     }
     const out = TicketAccumulator.fromJSON(this.toJSON(), this.options);
     for (const o of others) {

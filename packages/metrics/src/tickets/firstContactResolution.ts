@@ -1,5 +1,5 @@
-import { type Instant, MeridianError, toEpochMillis } from '@meridian-cx/core';
-import { metricsMessages } from '../messages.js';
+import { describeValue, type Instant, toEpochMillis } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
 import { readTickets, total } from './readTickets.js';
@@ -34,15 +34,7 @@ const DAY = 86_400_000;
 
 function checkDays(days: number): void {
   if (!(typeof days === 'number' && Number.isFinite(days) && days >= 0)) {
-    throw new MeridianError(
-      'metrics',
-      'metrics/invalid-count',
-      metricsMessages.invalidCount('withinDays', days),
-      {
-        what: 'withinDays',
-        value: String(days),
-      },
-    );
+    fail('metrics/invalid-count', { what: 'withinDays', value: describeValue(days) });
   }
 }
 
