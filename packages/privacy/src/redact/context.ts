@@ -1,0 +1,63 @@
+import { PHONE_WORDS, REFERENCE_WORDS } from './keywords.js';
+import type { RecognizerContext } from './types.js';
+
+/** What the nearest keyword before a span says it is. */
+export type ContextKind = 'own' | 'phone' | 'reference' | 'none';
+
+// How far before a value its label may stand. A reference label must be close ("order #", "nr
+// zamówienia: "); a label for personal data may sit a little further ("my PESEL number is ").
+const OWN_WINDOW = 48;
+const REFERENCE_WINDOW = 24;
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function startsWord(lower: string, at: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const latin = first >= 0x61 && first <= 0x7a;
+  return !latin || at === 0 || !LETTER.test(lower.charAt(at - 1));
+}
+
+/** End offset of the last occurrence of any word in `lower[from, to)`, or -1. */
+function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
+  let best = -1;
+  for (const word of words) {
+    let at = lower.lastIndexOf(word, to - word.length);
+    while (at >= from && !startsWord(lower, at, word)) at = lower.lastIndexOf(word, at - 1);
+    if (at >= from && at + word.length > best) best = at + word.length;
+  }
+  return best;
+}
+
+/**
+ * The kind of the nearest label before `start` on the same line: the recognizer's own words,
+ * phone words, or reference words (order, invoice, tracking… in the desk's languages).
+ */
+export function contextBefore(
+  context: RecognizerContext,
+  start: number,
+  own: readonly string[],
+): ContextKind {
+  const { lower } = context;
+  const line = lower.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(line, start - OWN_WINDOW);
+  const ownEnd = lastEnd(lower, from, start, own);
+  const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
+  const refFrom = Math.max(line, start - REFERENCE_WINDOW);
+  const refEnd = lastEnd(lower, refFrom, start, REFERENCE_WORDS);
+  const best = Math.max(ownEnd, phoneEnd, refEnd);
+  if (best < 0) return 'none';
+  if (best === refEnd) return 'reference';
+  if (best === ownEnd) return 'own';
+  return 'phone';
+}
+
+/** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */
+export function gluedToCode(shadow: string, start: number, end: number): boolean {
+  const before = shadow.charAt(start - 1);
+  const after = shadow.charAt(end);
+  if (LETTER.test(before) || LETTER.test(after) || after === '_' || before === '_') return true;
+  if ((before === '-' || before === '/') && LETTER.test(shadow.charAt(start - 2))) return true;
+  if ((after === '-' || after === '/') && LETTER_OR_DIGIT.test(shadow.charAt(end + 1))) return true;
+  return before === '#';
+}

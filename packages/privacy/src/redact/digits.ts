@@ -1,0 +1,85 @@
+// The shadow string: the text with every BMP decimal digit mapped to ASCII, every space-like
+// character to ' ', every hyphen-like character to '-', and bidi/format marks to ' '. Each
+// replacement is one UTF-16 code unit for one, so an index into the shadow is an index into the
+// original text: recognizers match on the shadow and report offsets the caller can use as is.
+
+// The first code unit of every run of ten decimal digits (\p{Nd}) in the Basic Multilingual Plane.
+// A test checks this list against the platform's \p{Nd}.
+export const DIGIT_ZEROS: readonly number[] = [
+  0x0030, 0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6,
+  0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80,
+  0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+  0xff10,
+];
+
+const SPACES = [
+  0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x202f, 0x205f, 0x3000,
+];
+// Invisible marks a message picks up around numbers in right-to-left text (LRM, RLM, ALM, the
+// embedding/isolate controls, ZWSP, BOM).
+const MARKS = [
+  0x061c, 0x200b, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068,
+  0x2069, 0xfeff,
+];
+const HYPHENS = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d];
+const PUNCT: readonly (readonly [number, string])[] = [
+  [0xff0b, '+'],
+  [0xff08, '('],
+  [0xff09, ')'],
+  [0xff0e, '.'],
+  [0xff0f, '/'],
+  [0xff1a, ':'],
+  [0xff20, '@'],
+  [0x066b, '.'], // Arabic decimal separator
+  [0x066c, ','], // Arabic thousands separator
+  [0x060c, ','], // Arabic comma
+];
+
+let table: Uint16Array | undefined;
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) t[zero + d] = 0x30 + d;
+  for (const c of SPACES) t[c] = 0x20;
+  for (const c of MARKS) t[c] = 0x20;
+  for (const c of HYPHENS) t[c] = 0x2d;
+  for (const [c, ch] of PUNCT) t[c] = ch.charCodeAt(0);
+  // Fullwidth Latin letters, as Japanese input methods type them.
+  for (let i = 0; i < 26; i++) {
+    t[0xff21 + i] = 0x41 + i;
+    t[0xff41 + i] = 0x61 + i;
+  }
+  return t;
+}
+
+/**
+ * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
+ * folded. Internal: recognizers receive it as `context.shadow`.
+ */
+export function shadowOf(text: string): string {
+  table ??= buildTable();
+  const t = table;
+  const out: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < text.length; i += CHUNK) {
+    const end = Math.min(text.length, i + CHUNK);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) codes[j - i] = t[text.charCodeAt(j)] as number;
+    out.push(String.fromCharCode(...codes));
+  }
+  return out.join('');
+}
+
+/** Whether the code unit at `i` of a shadow string is an ASCII digit. */
+export function isDigitAt(shadow: string, i: number): boolean {
+  const c = shadow.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether the code unit at `i` is an ASCII letter. */
+export function isAsciiLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}

@@ -1,0 +1,81 @@
+import { luhnValid } from '../checks/luhn.js';
+import { defineRecognizer } from '../defineRecognizer.js';
+import { type NumberRun, numberRuns } from '../runs.js';
+import type { RecognizerMatch } from '../types.js';
+
+// Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
+// entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
+// and 51–55, Amex 34/37, JCB 35, Diners 36/38, Discover 6011/65, UnionPay 62, Maestro 5/6, Mir 2200.
+function issuerPlausible(digits: string): boolean {
+  const first = digits.charCodeAt(0) - 48;
+  return first >= 2 && first <= 6;
+}
+
+function confidenceOf(digits: string): number {
+  // A Luhn-valid 13–19 digit run is never released; without an issuer prefix it may be an IMEI or a
+  // reference number, so it goes out as a card with lower confidence rather than staying.
+  return issuerPlausible(digits) ? 0.9 : 0.6;
+}
+
+// How cards are printed: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
+function cardGrouping(sizes: readonly number[]): boolean {
+  if (sizes.length === 1) return true;
+  const key = sizes.join(',');
+  if (key === '4,6,5' || key === '4,6,4') return true;
+  return sizes.every((s, k) => (k < sizes.length - 1 ? s === 4 : s >= 1 && s <= 4));
+}
+
+function* candidates(run: NumberRun): Generator<RecognizerMatch> {
+  const { groups, seps, digits } = run;
+  const g = groups.length;
+  // 1. The whole run: every Luhn-valid 13–19 digit run goes.
+  if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) {
+    yield { start: run.start, end: run.end, confidence: confidenceOf(digits) };
+    return;
+  }
+  const offs = [0];
+  for (const [s, e] of groups) offs.push((offs[offs.length - 1] as number) + e - s);
+  const at = (k: number): readonly [number, number] => groups[k] as readonly [number, number];
+  const window = (a: number, b: number): string =>
+    digits.slice(offs[a] as number, offs[b + 1] as number);
+  // 2. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card).
+  let from = 0;
+  for (let k = 0; k < g; k++) {
+    if (k < g - 1 && seps.charAt(k) !== '.') continue;
+    if (from > 0 || k < g - 1) {
+      const part = window(from, k);
+      if (part.length >= 13 && part.length <= 19 && luhnValid(part)) {
+        yield { start: at(from)[0], end: at(k)[1], confidence: confidenceOf(part) };
+      }
+    }
+    from = k + 1;
+  }
+  // 3. A card-grouped window with an issuer prefix inside a longer run ("4111 1111 1111 1111 12").
+  for (let a = 0; a < g; a++) {
+    const sizes: number[] = [];
+    for (let b = a; b < g && (offs[b + 1] as number) - (offs[a] as number) <= 19; b++) {
+      if (b > a && (seps.charAt(b - 1) === '.' || seps.charAt(b - 1) !== seps.charAt(a))) break;
+      sizes.push(at(b)[1] - at(b)[0]);
+      const part = window(a, b);
+      if (part.length < 13 || (a === 0 && b === g - 1)) continue;
+      if (issuerPlausible(part) && cardGrouping(sizes) && luhnValid(part)) {
+        yield { start: at(a)[0], end: at(b)[1], confidence: 0.85 };
+      }
+    }
+  }
+}
+
+/** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
+export const cardRecognizer = defineRecognizer({
+  id: 'card',
+  type: 'card',
+  placeholder: '[CARD]',
+  find(context) {
+    const found: RecognizerMatch[] = [];
+    for (const run of numberRuns(context)) {
+      if (run.digits.length < 13) continue;
+      for (const match of candidates(run)) found.push(match);
+    }
+    return found;
+  },
+});

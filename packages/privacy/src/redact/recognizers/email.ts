@@ -1,0 +1,63 @@
+import { defineRecognizer } from '../defineRecognizer.js';
+import type { RecognizerMatch } from '../types.js';
+
+// RFC 5321 §4.5.3.1: a local part of at most 64 octets, a domain of at most 255. Bounding the scan
+// on each side of an "@" keeps the recognizer linear on any input (a run of "@", of "a.").
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
+
+function localChar(c: string): boolean {
+  return c !== '' && (WORD.test(c) || "._%+-'!#$&*=?^`{|}~".includes(c));
+}
+
+function domainChar(c: string): boolean {
+  return c !== '' && (WORD.test(c) || c === '-' || c === '.');
+}
+
+/** The ASCII (punycode) form of a domain if it is a valid host name, per WHATWG URL / UTS #46. */
+function asciiDomain(domain: string): string | undefined {
+  try {
+    const host = new URL(`http://${domain}/`).hostname;
+    return host.length > 0 && host.length <= MAX_DOMAIN ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Email addresses, internationalised ones included (RFC 6531: Unicode local parts; IDNA domains
+ * such as `müller.de` or `ایمیل.ایران`): a local part, `@`, and a domain whose labels are 1–63
+ * characters, that the URL host parser accepts (UTS #46 mapping and punycode), with an alphabetic
+ * top-level label.
+ */
+export const emailRecognizer = defineRecognizer({
+  id: 'email',
+  type: 'email',
+  placeholder: '[EMAIL]',
+  find({ shadow }) {
+    const found: RecognizerMatch[] = [];
+    let lastEnd = 0;
+    for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
+      let s = at;
+      while (s > Math.max(lastEnd, at - MAX_LOCAL) && localChar(shadow.charAt(s - 1))) s--;
+      while (s < at && shadow.charAt(s) === '.') s++;
+      if (s === at) continue;
+      let e = at + 1;
+      while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
+      while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
+      const domain = shadow.slice(at + 1, e);
+      const labels = domain.split('.');
+      if (labels.length < 2 || labels.some((l) => l.length === 0 || l.length > 63)) continue;
+      if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) continue;
+      const host = asciiDomain(domain);
+      const tld = host?.split('.').pop();
+      if (tld === undefined || !TLD.test(tld)) continue;
+      found.push({ start: s, end: e, confidence: 0.97 });
+      lastEnd = e;
+    }
+    return found;
+  },
+});

@@ -1,0 +1,38 @@
+import type { Recognizer } from '../types.js';
+import { cardRecognizer } from './card.js';
+import { emailRecognizer } from './email.js';
+import { ibanRecognizer } from './iban.js';
+import { ipRecognizer } from './ip.js';
+import { esDniRecognizer, esNieRecognizer, ukNinoRecognizer } from './letterIds.js';
+import {
+  aadhaarRecognizer,
+  bsnRecognizer,
+  cpfRecognizer,
+  irNationalCodeRecognizer,
+  peselRecognizer,
+  usSsnRecognizer,
+} from './nationalIds.js';
+import { phoneRecognizer } from './phone.js';
+
+/**
+ * The built-in recognizers, in the order ties are broken: email, IBAN, card, national ids, IP,
+ * phone. Each is made with `defineRecognizer`.
+ *
+ * @since 0.1.0
+ */
+export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
+  emailRecognizer,
+  ibanRecognizer,
+  cardRecognizer,
+  peselRecognizer,
+  cpfRecognizer,
+  bsnRecognizer,
+  aadhaarRecognizer,
+  usSsnRecognizer,
+  ukNinoRecognizer,
+  esDniRecognizer,
+  esNieRecognizer,
+  irNationalCodeRecognizer,
+  ipRecognizer,
+  phoneRecognizer,
+]);

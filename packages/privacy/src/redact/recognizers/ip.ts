@@ -1,0 +1,125 @@
+import { contextBefore } from '../context.js';
+import { defineRecognizer } from '../defineRecognizer.js';
+import { isDigitAt } from '../digits.js';
+import type { RecognizerMatch } from '../types.js';
+
+const VERSION_WORDS = [
+  'version',
+  'ver',
+  'build',
+  'release',
+  'firmware',
+  'ios',
+  'android',
+  'app',
+  'wersj',
+  'versión',
+  'versão',
+  'versie',
+  'versione',
+  'نسخه',
+  'الإصدار',
+  'إصدار',
+  'バージョン',
+  'संस्करण',
+  'वर्शन',
+];
+
+const HEX = /^[0-9a-f]{1,4}$/i;
+const HEX_LETTER = /[a-f]/i;
+const LETTER = /\p{L}/u;
+const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
+
+function octet(part: string): boolean {
+  return (
+    part.length >= 1 &&
+    part.length <= 3 &&
+    (part === '0' || part.charAt(0) !== '0') &&
+    Number(part) <= 255
+  );
+}
+
+function ipv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every(octet);
+}
+
+/** Whether `text` is an IPv6 address in RFC 4291 text form (with `::` and a dotted IPv4 tail). */
+export function ipv6(text: string): boolean {
+  if (text.length < 3 || text.length > 45) return false;
+  const halves = text.split('::');
+  if (halves.length > 2) return false;
+  const parse = (half: string): string[] | undefined => (half === '' ? [] : half.split(':'));
+  const head = parse(halves[0] as string);
+  const tail = halves.length === 2 ? parse(halves[1] as string) : [];
+  if (head === undefined || tail === undefined) return false;
+  const groups = [...head, ...tail];
+  let count = groups.length;
+  const last = groups[groups.length - 1];
+  if (last?.includes('.')) {
+    if (!ipv4(last)) return false;
+    groups.pop();
+    count += 1;
+  }
+  if (!groups.every((g) => HEX.test(g))) return false;
+  return halves.length === 2 ? count <= 7 : count === 8;
+}
+
+function isHexOrColon(c: string): boolean {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c === ':';
+}
+
+/**
+ * IPv4 (four octets 0–255, no leading zeros, not a version string) and IPv6 (RFC 4291 text form,
+ * eight groups or `::`; a time like `10:30` never has the shape).
+ */
+export const ipRecognizer = defineRecognizer({
+  id: 'ip',
+  type: 'ip',
+  placeholder: '[IP]',
+  find(context) {
+    const { shadow } = context;
+    const found: RecognizerMatch[] = [];
+    const n = shadow.length;
+    let i = 0;
+    while (i < n) {
+      const c = shadow.charAt(i);
+      if (
+        !isHexOrColon(c) ||
+        (i > 0 && (isHexOrColon(shadow.charAt(i - 1)) || shadow.charAt(i - 1) === '.'))
+      ) {
+        i++;
+        continue;
+      }
+      // A maximal run of hex digits, colons and dots.
+      let j = i;
+      while (
+        j < n &&
+        (isHexOrColon(shadow.charAt(j)) || (shadow.charAt(j) === '.' && isDigitAt(shadow, j + 1)))
+      )
+        j++;
+      const token = shadow.slice(i, j);
+      const glued =
+        LETTER.test(shadow.charAt(j)) || LETTER_OR_UNDERSCORE.test(shadow.charAt(i - 1));
+      if (!glued && token.includes(':') && ipv6(token)) {
+        if (HEX_LETTER.test(token) || token.split(':').length >= 4) {
+          found.push({ start: i, end: j, confidence: 0.9 });
+        }
+      } else if (!glued) {
+        // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
+        let from = i;
+        for (const part of token.split(':')) {
+          const before = shadow.charAt(from - 1);
+          if (ipv4(part) && before !== 'v' && before !== 'V') {
+            if (contextBefore(context, from, VERSION_WORDS) !== 'own') {
+              found.push({ start: from, end: from + part.length, confidence: 0.9 });
+            }
+          }
+          from += part.length + 1;
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+    return found;
+  },
+});

@@ -1,0 +1,83 @@
+import {
+  aadhaarShapeValid,
+  bsnValid,
+  cpfValid,
+  irNationalCodeValid,
+  peselValid,
+  ssnValid,
+} from '../checks/nationalIds.js';
+import { verhoeffValid } from '../checks/verhoeff.js';
+import { ID_WORDS } from '../keywords.js';
+import { numericIdRecognizer } from './numericId.js';
+
+/** PESEL (Poland): weighted mod-10 check digit and a real date of birth. */
+export const peselRecognizer = numericIdRecognizer({
+  id: 'pl-pesel',
+  type: 'pesel',
+  placeholder: '[PESEL]',
+  words: ID_WORDS.pesel,
+  country: 'PL',
+  shapes: { '11': 'bare' },
+  valid: peselValid,
+  bareInCountry: true,
+});
+
+/** CPF (Brazil): two mod-11 check digits; `000.000.000-00` is its own shape. */
+export const cpfRecognizer = numericIdRecognizer({
+  id: 'br-cpf',
+  type: 'cpf',
+  placeholder: '[CPF]',
+  words: ID_WORDS.cpf,
+  country: 'BR',
+  shapes: { '3.3.3-2': 'formatted', '9-2': 'formatted', '11': 'bare' },
+  valid: cpfValid,
+  bareInCountry: true,
+});
+
+/** BSN (Netherlands): the 11-proef; one check in eleven passes by chance, so a label is needed. */
+export const bsnRecognizer = numericIdRecognizer({
+  id: 'nl-bsn',
+  type: 'bsn',
+  placeholder: '[BSN]',
+  words: ID_WORDS.bsn,
+  country: 'NL',
+  shapes: { '9': 'bare', '4.2.3': 'formatted' },
+  valid: bsnValid,
+  bareInCountry: false,
+});
+
+/** Aadhaar (India): Verhoeff check digit, first digit 2–9, written 4-4-4. */
+export const aadhaarRecognizer = numericIdRecognizer({
+  id: 'in-aadhaar',
+  type: 'aadhaar',
+  placeholder: '[AADHAAR]',
+  words: ID_WORDS.aadhaar,
+  country: 'IN',
+  shapes: { '4 4 4': 'formatted', '4-4-4': 'formatted', '12': 'bare' },
+  valid: (d) => aadhaarShapeValid(d) && verhoeffValid(d),
+  bareInCountry: false,
+});
+
+/** US Social Security number: valid area, group and serial; `123-45-6789` is its own shape. */
+export const usSsnRecognizer = numericIdRecognizer({
+  id: 'us-ssn',
+  type: 'us-ssn',
+  placeholder: '[SSN]',
+  words: ID_WORDS['us-ssn'],
+  country: 'US',
+  shapes: { '3-2-4': 'formatted', '3 2 4': 'bare', '9': 'bare' },
+  valid: ssnValid,
+  bareInCountry: false,
+});
+
+/** Iranian national code (کد ملی): mod-11 check digit; written bare or 3-6-1. */
+export const irNationalCodeRecognizer = numericIdRecognizer({
+  id: 'ir-national-code',
+  type: 'ir-national-code',
+  placeholder: '[IR_NATIONAL_CODE]',
+  words: ID_WORDS['ir-national-code'],
+  country: 'IR',
+  shapes: { '10': 'bare', '3-6-1': 'formatted' },
+  valid: irNationalCodeValid,
+  bareInCountry: false,
+});

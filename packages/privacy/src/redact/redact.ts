@@ -1,0 +1,170 @@
+import type { CountryCode } from '@meridian-cx/core';
+import { isCountry, parseWith } from '@meridian-cx/core';
+import { shadowOf } from './digits.js';
+import { redactFail, redactFailure } from './failures.js';
+import { builtInRecognizers } from './recognizers/index.js';
+import { type Candidate, resolveOverlaps } from './resolve.js';
+import { RedactOptionsSchema } from './schemas.js';
+import { TokenBook } from './tokens.js';
+import type {
+  EntityType,
+  Finding,
+  Recognizer,
+  RecognizerContext,
+  RedactResult,
+  TokenMap,
+} from './types.js';
+
+/** The options of {@link redact}. */
+export type RedactOptions = {
+  /** The customer's locale (BCP 47): decides the default country and nothing else. */
+  readonly locale: string;
+  /** The customer's country, for phone numbers without a prefix. Default: the locale's likely region. */
+  readonly country?: CountryCode;
+  /** Only these entity types. Default: every built-in type and every custom recognizer's. */
+  readonly entities?: readonly EntityType[];
+  /** `'redact'` (default): typed placeholders. `'pseudonymise'`: reversible tokens and their map. */
+  readonly mode?: 'redact' | 'pseudonymise';
+  /** In `'pseudonymise'` mode, the map from earlier messages of the conversation. Default `{}`. */
+  readonly tokens?: TokenMap;
+  /** Custom recognizers from `defineRecognizer`, run after the built-in ones. Default `[]`. */
+  readonly recognizers?: readonly Recognizer[];
+  /**
+   * When a recognizer throws or returns a bad span: `'throw'` (default) a MeridianError, or
+   * `'redact-all'` to return the whole text as `[REDACTED]`. The text is never released unchecked.
+   */
+  readonly failClosed?: 'throw' | 'redact-all';
+};
+
+/** What stands for the whole text when redaction fails closed with `failClosed: 'redact-all'`. */
+export const REDACTED_ALL = '[REDACTED]';
+
+function likelyCountry(locale: string): CountryCode | undefined {
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return isCountry(region) ? region : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+function redactedAll(text: string, recognizer: string): RedactResult {
+  return {
+    text: REDACTED_ALL,
+    findings: [
+      {
+        start: 0,
+        end: text.length,
+        type: 'all',
+        confidence: 1,
+        replacement: REDACTED_ALL,
+        recognizer,
+      },
+    ],
+    tokens: {},
+  };
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+function validMatch(m: unknown, length: number): m is Candidate {
+  const { start, end, confidence } = (m ?? {}) as Partial<Candidate>;
+  return (
+    Number.isSafeInteger(start) &&
+    Number.isSafeInteger(end) &&
+    (start as number) >= 0 &&
+    (start as number) < (end as number) &&
+    (end as number) <= length &&
+    typeof confidence === 'number' &&
+    confidence > 0 &&
+    confidence <= 1
+  );
+}
+
+/**
+ * Make a transcript safe to send on: find personal data (emails, phone numbers, payment cards,
+ * IBANs, IP addresses, national ids) with recognizers that validate check digits, and replace each
+ * with a typed placeholder (`[EMAIL]`, `[PHONE]`, `[CARD]`…) or, in `'pseudonymise'` mode, a
+ * reversible token. Order numbers, amounts, dates, postal codes and versions stay.
+ *
+ * @param text - The transcript. Digits in any script (Persian, Arabic-Indic, Devanagari, fullwidth…).
+ * @param options - `locale` (required), `country`, `entities`, `mode`, `tokens`, `recognizers`, `failClosed`.
+ * @returns The redacted `text`, the `findings` (UTF-16 offsets into the input, in order, disjoint)
+ *   and, in `'pseudonymise'` mode, the `tokens` map to keep for `restore`.
+ * @throws {MeridianError} `privacy/not-text` when `text` is not a string; `privacy/recognizer-failed`
+ *   when a recognizer throws or returns a bad span (unless `failClosed: 'redact-all'`).
+ * @throws {ValidationError} `privacy/invalid-redact-options` when an option is malformed.
+ * @example
+ * const { text } = redact('Card 4111 1111 1111 1111, order 48213957', { locale: 'en-GB' });
+ * text; // 'Card [CARD], order 48213957'
+ * @since 0.1.0
+ */
+export function redact(text: string, options: RedactOptions): RedactResult {
+  if (typeof text !== 'string') {
+    if ((options as Partial<RedactOptions> | undefined)?.failClosed === 'redact-all') {
+      return redactedAll('', 'input');
+    }
+    redactFail('privacy/not-text', { received: describe(text) });
+  }
+  const opts = parseWith(RedactOptionsSchema, options, {
+    package: 'privacy',
+    what: 'redact-options',
+  });
+  const shadow = shadowOf(text);
+  const context: RecognizerContext = {
+    text,
+    shadow,
+    lower: lowerSameLength(shadow),
+    locale: opts.locale,
+    country: opts.country ?? likelyCountry(opts.locale),
+  };
+  const wanted = opts.entities === undefined ? undefined : new Set<string>(opts.entities);
+  const recognizers = [...builtInRecognizers, ...(opts.recognizers ?? [])].filter(
+    (r) => wanted === undefined || wanted.has(r.type),
+  );
+  const candidates: Candidate[] = [];
+  for (const [rank, recognizer] of recognizers.entries()) {
+    try {
+      for (const m of recognizer.find(context)) {
+        if (!validMatch(m, text.length))
+          throw new RangeError('it returned a span outside the text');
+        candidates.push({ start: m.start, end: m.end, confidence: m.confidence, recognizer, rank });
+      }
+    } catch (error) {
+      if (opts.failClosed === 'redact-all') return redactedAll(text, recognizer.id);
+      const reason = error instanceof Error ? error.message : String(error);
+      const failure = redactFailure('privacy/recognizer-failed', {
+        recognizer: recognizer.id,
+        reason,
+      });
+      (failure as { cause?: unknown }).cause = error;
+      throw failure;
+    }
+  }
+  const book = opts.mode === 'pseudonymise' ? new TokenBook(opts.tokens ?? {}) : undefined;
+  const findings: Finding[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end, winner } of resolveOverlaps(candidates)) {
+    const { placeholder, type, id } = winner.recognizer;
+    const replacement = book ? book.tokenFor(placeholder, text.slice(start, end)) : placeholder;
+    parts.push(text.slice(at, start), replacement);
+    findings.push({ start, end, type, confidence: winner.confidence, replacement, recognizer: id });
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), findings, tokens: book ? book.map : {} };
+}

@@ -1,0 +1,40 @@
+import type { Recognizer, RecognizerMatch } from './types.js';
+
+/** A match with the recognizer that made it and its rank among the recognizers. */
+export type Candidate = RecognizerMatch & {
+  readonly recognizer: Recognizer;
+  readonly rank: number;
+};
+
+/** A span to replace: the union of overlapping candidates, typed by the most confident one. */
+export type Resolved = { readonly start: number; readonly end: number; readonly winner: Candidate };
+
+function beats(a: Candidate, b: Candidate): boolean {
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  return a.rank < b.rank;
+}
+
+/**
+ * Merge overlapping candidates into disjoint spans. The span is the union (so no part of any
+ * candidate is released), the type is the most confident candidate's (then the longest, then the
+ * earlier recognizer).
+ */
+export function resolveOverlaps(candidates: readonly Candidate[]): Resolved[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Resolved[] = [];
+  let current: { start: number; end: number; winner: Candidate } | undefined;
+  for (const c of sorted) {
+    if (current !== undefined && c.start < current.end) {
+      current.end = Math.max(current.end, c.end);
+      if (beats(c, current.winner)) current.winner = c;
+      continue;
+    }
+    if (current !== undefined) out.push(current);
+    current = { start: c.start, end: c.end, winner: c };
+  }
+  if (current !== undefined) out.push(current);
+  return out;
+}

@@ -1,0 +1,71 @@
+import { isDigitAt } from './digits.js';
+import type { RecognizerContext } from './types.js';
+
+/** A run of digit groups joined by single separators (`' '`, `'-'`, `'.'`) in the shadow. */
+export type NumberRun = {
+  readonly start: number;
+  readonly end: number;
+  /** [start, end) of each group of digits. */
+  readonly groups: readonly (readonly [number, number])[];
+  /** The separator after each group but the last. */
+  readonly seps: string;
+  /** All the digits, ASCII. */
+  readonly digits: string;
+};
+
+const cache = new WeakMap<RecognizerContext, readonly NumberRun[]>();
+
+function isSep(c: string): boolean {
+  return c === ' ' || c === '-' || c === '.';
+}
+
+function scan(shadow: string): NumberRun[] {
+  const runs: NumberRun[] = [];
+  let i = 0;
+  const n = shadow.length;
+  while (i < n) {
+    if (!isDigitAt(shadow, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const groups: [number, number][] = [];
+    let seps = '';
+    let digits = '';
+    for (;;) {
+      const g = i;
+      while (i < n && isDigitAt(shadow, i)) i++;
+      groups.push([g, i]);
+      digits += shadow.slice(g, i);
+      const c = shadow.charAt(i);
+      if (isSep(c) && isDigitAt(shadow, i + 1)) {
+        seps += c;
+        i++;
+        continue;
+      }
+      break;
+    }
+    runs.push({ start, end: i, groups, seps, digits });
+  }
+  return runs;
+}
+
+/** Every digit run of the context's shadow, computed once per context. */
+export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
+  let runs = cache.get(context);
+  if (runs === undefined) {
+    runs = scan(context.shadow);
+    cache.set(context, runs);
+  }
+  return runs;
+}
+
+/** The group lengths of a run, as `"3.3.3-2"` style shape: lengths with the separators between. */
+export function shapeOf(run: NumberRun): string {
+  let out = '';
+  run.groups.forEach(([s, e], k) => {
+    out += String(e - s);
+    if (k < run.seps.length) out += run.seps.charAt(k);
+  });
+  return out;
+}

@@ -1,0 +1,90 @@
+import type { CountryCode } from '@meridian-cx/core';
+
+/** The entity types the built-in recognizers find. */
+export const BUILT_IN_ENTITY_TYPES = [
+  'email',
+  'phone',
+  'card',
+  'iban',
+  'ip',
+  'pesel',
+  'cpf',
+  'bsn',
+  'aadhaar',
+  'us-ssn',
+  'uk-nino',
+  'es-dni',
+  'es-nie',
+  'ir-national-code',
+] as const;
+
+/** A built-in entity type (`'email'`, `'card'`, `'pesel'`…). */
+export type BuiltInEntityType = (typeof BUILT_IN_ENTITY_TYPES)[number];
+
+/** An entity type: a built-in one or a custom recognizer's own (kebab-case). */
+export type EntityType = BuiltInEntityType | (string & {});
+
+/** What a recognizer reads. Offsets into `shadow` are offsets into `text`. */
+export type RecognizerContext = {
+  /** The text as the caller gave it. */
+  readonly text: string;
+  /**
+   * The same text, same length, with the decimal digits of every script (Persian ۰–۹,
+   * Arabic-Indic ٠–٩, Devanagari ०–९, fullwidth ０–９…) in ASCII, space-like characters and
+   * bidi marks as `' '`, hyphen-like characters as `'-'`.
+   */
+  readonly shadow: string;
+  /** `shadow` in lower case, for keyword look-ups (same length). */
+  readonly lower: string;
+  /** The customer's locale (BCP 47). */
+  readonly locale: string;
+  /** The customer's country: given, or the locale's likely region. */
+  readonly country: CountryCode | undefined;
+};
+
+/** One span a recognizer reports: UTF-16 offsets into the text, and how sure it is (0–1]. */
+export type RecognizerMatch = {
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+};
+
+/** A recognizer: built-in or made with `defineRecognizer`, same shape. */
+export type Recognizer = {
+  /** Stable id, kebab-case (`'pl-pesel'`). */
+  readonly id: string;
+  /** The entity type its matches get. */
+  readonly type: EntityType;
+  /** The placeholder written in place of a match (`'[PESEL]'`). */
+  readonly placeholder: string;
+  /** Every match in the context; must not throw on any text, must return in linear time. */
+  readonly find: (context: RecognizerContext) => Iterable<RecognizerMatch>;
+};
+
+/** One redacted span of the input. Offsets are UTF-16 code units of the input text. */
+export type Finding = {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly confidence: number;
+  /** What replaced it in the output: the placeholder or the pseudonymisation token. */
+  readonly replacement: string;
+  /** The recognizer that found it. */
+  readonly recognizer: string;
+};
+
+/** Pseudonymisation tokens and the values they stand for: kept by the caller, never by us. */
+export type TokenMap = Readonly<Record<string, string>>;
+
+/** What `redact` returns. */
+export type RedactResult = {
+  /** The redacted text. */
+  readonly text: string;
+  /** Every redacted span, in order, non-overlapping. */
+  readonly findings: readonly Finding[];
+  /**
+   * In `'pseudonymise'` mode, every token and the original value (the map passed in plus the
+   * new tokens); an empty object in `'redact'` mode.
+   */
+  readonly tokens: TokenMap;
+};
