@@ -1,0 +1,326 @@
+import { sourceOf } from '../source.js';
+import type { Regime } from '../types.js';
+
+const pipl = sourceOf(
+  'Personal Information Protection Law of the People’s Republic of China',
+  'http://www.npc.gov.cn/npc/c30834/202108/a8c4e3672c74491a80b53a172bb753fe.shtml',
+);
+const appi = sourceOf(
+  'Act on the Protection of Personal Information (Japan)',
+  'https://www.ppc.go.jp/en/legal/',
+);
+const ppcLeak = sourceOf(
+  'PPC: 漏えい等の対応とお役立ち資料',
+  'https://www.ppc.go.jp/personalinfo/legal/leakAction',
+);
+const pipa = sourceOf(
+  'Personal Information Protection Act (Republic of Korea)',
+  'https://www.pipc.go.kr/eng/user/lgp/law/lawsRegulations.do',
+);
+const network = sourceOf(
+  'Act on Promotion of Information and Communications Network Utilization and Information Protection (Korea)',
+  'https://elaw.klri.re.kr/eng_service/lawView.do?hseq=55570',
+);
+const dla = sourceOf(
+  'DLA Piper: Data Protection in South Korea — breach notification',
+  'https://www.dlapiperdataprotection.com/?c=KR&t=breach-notification',
+);
+const sg = sourceOf(
+  'Personal Data Protection Act 2012 (Singapore)',
+  'https://sso.agc.gov.sg/Act/PDPA2012',
+);
+const pdpc = sourceOf(
+  'PDPC: Access review checklist',
+  'https://www.pdpc.gov.sg/complaints-and-reviews/before-you-lodge-a-complaint-with-us-4/access-review-checklist',
+);
+const th = sourceOf(
+  'Personal Data Protection Act B.E. 2562 (2019) (Thailand)',
+  'https://library.siam-legal.com/thai-law/personal-data-protection-act-rights-of-the-data-subject-sections-30-42',
+);
+const dpdpRules = sourceOf(
+  'Digital Personal Data Protection Rules, 2025 (India)',
+  'https://www.meity.gov.in/data-protection-framework',
+);
+const dpdpAct = sourceOf(
+  'Digital Personal Data Protection Act, 2023 (India)',
+  'https://www.meity.gov.in/data-protection-framework',
+);
+
+/** China's PIPL. @since 0.1.0 */
+export const CN_PIPL: Regime = {
+  id: 'cn-pipl',
+  name: 'Personal Information Protection Law',
+  short: 'PIPL',
+  jurisdiction: { country: 'CN' },
+  inForce: { from: '2021-11-01', provenance: pipl('Art. 74') },
+  territorialScope: {
+    rule: 'Processing in China, and processing abroad to provide products or services to, or analyse the behaviour of, natural persons in China.',
+    provenance: pipl('Art. 3'),
+  },
+  rights: [],
+  requests: [
+    {
+      appliesTo: ['access', 'correction', 'deletion', 'portability', 'withdraw-consent'],
+      period: null,
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: pipl(
+        'Art. 50',
+        'Establish a mechanism to accept and handle requests; reasons must be given for a refusal. No fixed period in the Law.',
+      ),
+    },
+  ],
+  breach: [],
+  thresholds: [{ anyOf: [], provenance: pipl('Art. 3', 'No size threshold.') }],
+  marketing: [],
+  disagreements: [],
+};
+
+/** Japan's APPI. @since 0.1.0 */
+export const JP_APPI: Regime = {
+  id: 'jp-appi',
+  name: 'Act on the Protection of Personal Information',
+  short: 'APPI',
+  jurisdiction: { country: 'JP' },
+  inForce: {
+    from: '2005-04-01',
+    provenance: appi(
+      'Supplementary Provisions',
+      'Breach reporting duty from 1 April 2022 (2020 amendment).',
+    ),
+  },
+  territorialScope: {
+    rule: 'Also applies to foreign operators handling personal information of persons in Japan in supplying goods or services to them.',
+    provenance: appi('Art. 171'),
+  },
+  rights: [],
+  requests: [],
+  breach: [
+    {
+      notify: 'authority',
+      authority: 'the Personal Information Protection Commission',
+      trigger: 'became-aware',
+      window: null,
+      wording: 'promptly (preliminary report), with a final report later',
+      condition:
+        'sensitive data, risk of property damage, unlawful purpose, or more than 1,000 individuals',
+      from: '2022-04-01',
+      provenance: ppcLeak(
+        'Art. 26 and PPC rules',
+        'The final report is due within 60 days where the leak was caused for an unlawful purpose; the general final-report period was not checked.',
+      ),
+    },
+  ],
+  thresholds: [
+    { anyOf: [], provenance: appi('Art. 16(2)', 'No small-business exemption since 2017.') },
+  ],
+  marketing: [],
+  disagreements: [],
+};
+
+/** Korea's PIPA. @since 0.1.0 */
+export const KR_PIPA: Regime = {
+  id: 'kr-pipa',
+  name: 'Personal Information Protection Act',
+  short: 'PIPA',
+  jurisdiction: { country: 'KR' },
+  inForce: { from: '2011-09-30', provenance: pipa('Addenda, Act No. 10465') },
+  rights: [
+    { right: 'access', provenance: pipa('Art. 35') },
+    { right: 'portability', provenance: pipa('Art. 35-2') },
+    { right: 'correction', provenance: pipa('Art. 36') },
+    { right: 'deletion', provenance: pipa('Art. 36') },
+    { right: 'restriction', provenance: pipa('Art. 37 (suspension of processing)') },
+    { right: 'automated-decision', provenance: pipa('Art. 37-2') },
+  ],
+  requests: [],
+  breach: [
+    {
+      notify: 'authority',
+      authority: 'the PIPC or KISA',
+      trigger: 'became-aware',
+      window: { amount: 72, unit: 'hours' },
+      wording: 'within 72 hours of becoming aware of the leak',
+      condition:
+        '1,000 or more data subjects, sensitive or unique identifying information, or a leak through unauthorised outside access',
+      from: '2023-09-15',
+      provenance: dla(
+        'Art. 34(3) PIPA and Enforcement Decree',
+        'Secondary source; the 2023 amended Decree set the 72-hour window (Chambers, May 2023).',
+      ),
+    },
+  ],
+  thresholds: [{ anyOf: [], provenance: pipa('Art. 2', 'No size threshold.') }],
+  marketing: [
+    {
+      channels: ['email', 'sms'],
+      model: 'opt-in-soft-opt-in',
+      conditions:
+        'Express prior consent, except where the sender collected the contact details directly in a transaction and advertises the same kind of goods within a period set by Presidential Decree (period not checked).',
+      provenance: network('Art. 50(1)'),
+    },
+  ],
+  disagreements: [],
+};
+
+/** Singapore's PDPA. @since 0.1.0 */
+export const SG_PDPA: Regime = {
+  id: 'sg-pdpa',
+  name: 'Personal Data Protection Act 2012',
+  short: 'PDPA (SG)',
+  jurisdiction: { country: 'SG' },
+  inForce: { from: '2014-07-02', provenance: sg('s. 21 (access obligation in force 2 July 2014)') },
+  rights: [
+    { right: 'access', provenance: sg('s. 21') },
+    { right: 'correction', provenance: sg('s. 22') },
+  ],
+  requests: [
+    {
+      appliesTo: ['access'],
+      period: { amount: 30, unit: 'calendar-days' },
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: pdpc(
+        'Access review checklist',
+        'PDPC: respond within 30 calendar days after receiving the request; if the organisation cannot, it must say within 30 days when it will respond (Personal Data Protection Regulations).',
+      ),
+      extension: {
+        period: null,
+        conditions: 'The organisation is unable to respond within 30 days.',
+        notice:
+          'Within the 30 days, inform the applicant in writing of the time by which it will respond.',
+        noticeWithin: { amount: 30, unit: 'calendar-days' },
+        provenance: pdpc('Personal Data Protection Regulations 2021, reg. 5 (per PDPC)'),
+      },
+    },
+  ],
+  breach: [
+    {
+      notify: 'authority',
+      authority: 'the Personal Data Protection Commission',
+      trigger: 'assessed-notifiable',
+      window: { amount: 3, unit: 'calendar-days' },
+      wording:
+        'as soon as practicable, but in any case no later than 3 calendar days after the day the organisation assesses the breach to be notifiable',
+      condition:
+        'significant harm likely, or 500 or more individuals affected; the assessment itself must be reasonable and expeditious (s. 26C)',
+      from: '2021-02-01',
+      provenance: sg('s. 26D(1)'),
+    },
+  ],
+  thresholds: [{ anyOf: [], provenance: sg('s. 4', 'No size threshold.') }],
+  marketing: [],
+  disagreements: [],
+};
+
+/** Thailand's PDPA. @since 0.1.0 */
+export const TH_PDPA: Regime = {
+  id: 'th-pdpa',
+  name: 'Personal Data Protection Act B.E. 2562',
+  short: 'PDPA (TH)',
+  jurisdiction: { country: 'TH' },
+  inForce: { from: '2022-06-01', provenance: th('s. 2 (full implementation June 2022)') },
+  rights: [
+    { right: 'access', provenance: th('s. 30') },
+    { right: 'portability', provenance: th('s. 31') },
+  ],
+  requests: [
+    {
+      appliesTo: ['access'],
+      period: { amount: 30, unit: 'calendar-days' },
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: th(
+        's. 30, fourth paragraph',
+        '"Without delay, but shall not exceed thirty days from the date of receiving such request." The Committee may prescribe an extension (s. 30, fifth paragraph).',
+      ),
+    },
+  ],
+  breach: [
+    {
+      notify: 'authority',
+      authority: 'the Office of the Personal Data Protection Committee',
+      trigger: 'became-aware',
+      window: { amount: 72, unit: 'hours' },
+      wording: 'without delay and, where feasible, within 72 hours after having become aware of it',
+      condition:
+        'unless the breach is unlikely to result in a risk to the rights and freedoms of persons',
+      provenance: th(
+        's. 37(4)',
+        'PDPC Notification on breach notification (15 December 2022) details the procedure.',
+      ),
+    },
+  ],
+  thresholds: [{ anyOf: [], provenance: th('s. 5', 'No size threshold.') }],
+  marketing: [],
+  disagreements: [],
+};
+
+/** India's DPDP Act 2023 with the DPDP Rules 2025. @since 0.1.0 */
+export const IN_DPDP: Regime = {
+  id: 'in-dpdp',
+  name: 'Digital Personal Data Protection Act, 2023 with the DPDP Rules, 2025',
+  short: 'DPDP',
+  jurisdiction: { country: 'IN' },
+  inForce: {
+    from: '2027-05-13',
+    provenance: dpdpRules(
+      'Rule 1(2)',
+      'Rules 1, 2 and 17–21 in force on notification (13 November 2025); Rule 4 after one year; Rules 3, 5–16, 22–23 after eighteen months.',
+    ),
+  },
+  rights: [
+    { right: 'access', provenance: dpdpAct('s. 11') },
+    { right: 'correction', provenance: dpdpAct('s. 12') },
+    { right: 'deletion', provenance: dpdpAct('s. 12') },
+    { right: 'grievance', provenance: dpdpAct('s. 13') },
+    { right: 'nomination', provenance: dpdpAct('s. 14') },
+  ],
+  requests: [
+    {
+      appliesTo: ['grievance'],
+      period: { amount: 90, unit: 'calendar-days' },
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: dpdpRules(
+        'Rule 14(3)',
+        'Secondary summaries: grievances answered within 90 days.',
+      ),
+    },
+  ],
+  breach: [
+    {
+      notify: 'authority',
+      authority: 'the Data Protection Board of India',
+      trigger: 'became-aware',
+      window: { amount: 72, unit: 'hours' },
+      wording:
+        'a description without delay, and a detailed report within seventy-two hours of becoming aware (or a longer period the Board allows on written request)',
+      from: '2027-05-13',
+      provenance: dpdpRules('Rule 7(2)'),
+    },
+  ],
+  thresholds: [{ anyOf: [], provenance: dpdpAct('s. 3', 'No size threshold.') }],
+  marketing: [],
+  disagreements: [
+    {
+      topic: 'Notification date of the DPDP Rules (and so when the 18 months end)',
+      readings: [
+        {
+          says: 'Notified 13 November 2025; substantive rules in force 18 months later.',
+          provenance: sourceOf(
+            'Mondaq: DPDP Rules 2025 notified',
+            'https://www.mondaq.com/india/data-protection/1708164/digital-personal-data-protection-rules-2025-notified',
+          )('summary'),
+        },
+        {
+          says: 'Notified 14 November 2025; full obligations due by 14 May 2027.',
+          provenance: sourceOf(
+            'Astra: DPDP compliance in 2026',
+            'https://www.getastra.com/blog/compliance/dpdp-compliance/',
+          )('summary'),
+        },
+      ],
+    },
+  ],
+};
