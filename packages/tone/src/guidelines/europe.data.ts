@@ -1,0 +1,131 @@
+// Guidelines for the European and American locales. Each register fact cites the vendor guide it
+// comes from; where the guide speaks of product copy rather than one-to-one service, the note says so.
+import { base, fact } from './base.js';
+import { MARKET_FINDER as MF, MS_STYLE, MS_VOICE } from './sources.js';
+import type { Guideline } from './types.js';
+
+const latnMon = {
+  digits: 'latn',
+  calendar: 'gregory',
+  firstDay: 1,
+  weekend: [6, 7],
+  direction: 'ltr',
+} as const;
+const latnSun = { ...latnMon, firstDay: 7 } as const;
+
+export const EUROPE_AMERICAS: readonly Guideline[] = [
+  {
+    ...base('en-US', { ...latnSun, plurals: ['one', 'other'] }),
+    register: fact(
+      { default: 'none', shiftsToFormalFor: [] },
+      MS_VOICE,
+      'English has one "you"; tone, not pronoun, carries formality',
+    ),
+    address: fact({ customerService: 'you' }, MS_VOICE),
+  },
+  {
+    ...base('en-GB', { ...latnMon, plurals: ['one', 'other'] }),
+    register: fact(
+      { default: 'none', shiftsToFormalFor: [] },
+      MS_VOICE,
+      'English has one "you"; tone, not pronoun, carries formality',
+    ),
+    address: fact({ customerService: 'you' }, MS_VOICE),
+  },
+  {
+    ...base('de-DE', { ...latnMon, plurals: ['one', 'other'] }),
+    register: fact(
+      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
+      MF.DE,
+      'The guide: most product copy is informal, money and legal topics formal. One-to-one service defaults to Sie here; brands that write du override it.',
+    ),
+    address: fact({ formal: 'Sie', informal: 'du', customerService: 'Sie' }, MF.DE),
+  },
+  {
+    ...base('fr-FR', { ...latnMon, plurals: ['one', 'many', 'other'] }),
+    register: fact({ default: 'formal', shiftsToFormalFor: ['money', 'legal'] }, MF.FR),
+    address: fact(
+      { formal: 'vous', informal: 'tu', customerService: 'vous' },
+      MF.FR,
+      'tu for teenagers and children',
+    ),
+    signOff: fact({ formal: 'Bien cordialement', informal: 'Merci' }, MF.FR),
+  },
+  {
+    ...base('es-ES', { ...latnMon, plurals: ['one', 'many', 'other'] }),
+    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.ES),
+    address: fact({ formal: 'usted', informal: 'tú', customerService: 'tú' }, MF.ES),
+  },
+  {
+    ...base('es-MX', { ...latnSun, plurals: ['one', 'many', 'other'] }),
+    register: fact(
+      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
+      MF.MX,
+      'Friendly formality with title and surname until rapport; product copy uses tú, money and legal usted.',
+    ),
+    address: fact({ formal: 'usted', informal: 'tú', customerService: 'usted' }, MF.MX),
+  },
+  {
+    ...base('it-IT', { ...latnMon, plurals: ['one', 'many', 'other'] }),
+    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.IT),
+    address: fact({ formal: 'Lei', informal: 'tu', customerService: 'tu' }, MF.IT),
+  },
+  {
+    ...base('nl-NL', { ...latnMon, plurals: ['one', 'other'] }),
+    register: fact(
+      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
+      MF.NL,
+      'u for formal business texts and older audiences, je for informal texts and younger audiences',
+    ),
+    address: fact({ formal: 'u', informal: 'je', customerService: 'u' }, MF.NL),
+  },
+  {
+    ...base('pl-PL', { ...latnMon, plurals: ['one', 'few', 'many', 'other'] }),
+    register: fact(
+      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
+      MF.PL,
+      'Ty is increasingly used online; Pan/Pani for one-to-one communication',
+    ),
+    address: fact({ formal: 'Pan/Pani', informal: 'ty', customerService: 'Pan/Pani' }, MF.PL),
+  },
+  {
+    ...base('pt-BR', { ...latnSun, plurals: ['one', 'many', 'other'] }),
+    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.BR),
+    address: fact(
+      { formal: 'você', informal: 'você', customerService: 'você' },
+      MF.BR,
+      'você in both registers; the tone, not the pronoun, becomes formal',
+    ),
+  },
+  {
+    ...base('pt-PT', { ...latnSun, plurals: ['one', 'many', 'other'] }),
+  },
+  {
+    ...base('sv-SE', { ...latnMon, plurals: ['one', 'other'] }),
+    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.SE),
+    address: fact(
+      { formal: 'du', informal: 'du', avoid: ['Ni'], customerService: 'du' },
+      MF.SE,
+      'Ni is rare and used by elderly people',
+    ),
+    directness: fact(
+      'direct',
+      MF.SE,
+      'communication is direct and open; Swedes dislike exaggeration',
+    ),
+  },
+  {
+    ...base('tr-TR', { ...latnMon, firstDay: 1, plurals: ['one', 'other'] }),
+    register: fact({ default: 'formal', shiftsToFormalFor: [] }, MS_STYLE.tr),
+    address: fact({ formal: 'siz', informal: 'sen', customerService: 'siz' }, MS_STYLE.tr),
+  },
+  {
+    ...base('ru-RU', { ...latnMon, plurals: ['one', 'few', 'many', 'other'] }),
+    register: fact({ default: 'formal', shiftsToFormalFor: ['money', 'legal'] }, MF.RU),
+    address: fact(
+      { formal: 'Вы', informal: 'ты', customerService: 'Вы' },
+      MF.RU,
+      'ты for products for children',
+    ),
+  },
+];

@@ -1,0 +1,54 @@
+import { format, MoneySchema, parseWith, toEpochMillis } from '@meridian-cx/core';
+import { fail } from '../failures.js';
+import { isolateBidi } from '../lint/isolateBidi.js';
+import type { ParamKind, ParamValue } from './types.js';
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Turn a param into what the ICU message receives: numbers stay numbers (for plurals), money and
+ * instants are formatted by Intl in the customer's locale and zone (fa-IR: Persian digits and the
+ * Solar Hijri calendar), text is isolated when the reply reads right to left.
+ */
+export function formatParam(options: {
+  readonly template: string;
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly value: ParamValue;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly rtl: boolean;
+}): string | number {
+  const { template, name, kind, value, locale, timeZone, rtl } = options;
+  const bad = (expected: string): never =>
+    fail('tone/bad-param', { template, param: name, expected });
+  switch (kind) {
+    case 'text':
+      if (typeof value !== 'string') return bad('a string');
+      return rtl ? isolateBidi(value) : value;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('a finite number');
+      return value;
+    case 'money': {
+      const m = parseWith(MoneySchema, value, { package: 'tone', what: 'money-param' });
+      return format(m, locale);
+    }
+    case 'date':
+    case 'datetime': {
+      const plain = typeof value === 'string' && PLAIN_DATE.test(value) && kind === 'date';
+      let millis: number;
+      try {
+        // A calendar date names a day, not an instant: render it as that day, in no zone.
+        millis = plain ? Date.parse(`${value}T12:00:00Z`) : toEpochMillis(value as string | Date);
+      } catch {
+        return bad('an ISO-8601 instant with an offset, a Date, or (for a date) YYYY-MM-DD');
+      }
+      if (!Number.isFinite(millis)) return bad('a valid date');
+      return new Intl.DateTimeFormat(locale, {
+        dateStyle: 'long',
+        ...(kind === 'datetime' ? { timeStyle: 'short' } : {}),
+        timeZone: plain ? 'UTC' : timeZone,
+      }).format(millis);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { MeridianError } from '@meridian-cx/core';
+import { failure } from '../failures.js';
+import { describeMessage } from './messageAst.js';
+import type { TemplateCatalog } from './types.js';
+
+/** One problem found in a catalog, as the MeridianError that defineTemplates would throw. */
+export type CatalogProblem = MeridianError;
+
+/**
+ * Every problem of a catalog: messages that do not parse, placeholders the template does not
+ * declare, declared params a locale leaves out, plurals missing a category Intl.PluralRules uses
+ * for the message's locale. Returns them all (defineTemplates throws the first).
+ */
+export function validateCatalog(catalog: TemplateCatalog): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  for (const [template, t] of Object.entries(catalog)) {
+    const declared = Object.keys(t.params);
+    for (const [locale, byRegister] of Object.entries(t.messages)) {
+      for (const message of Object.values(byRegister)) {
+        if (message === undefined) continue;
+        let shape: ReturnType<typeof describeMessage>;
+        try {
+          shape = describeMessage(message, locale);
+        } catch (e) {
+          problems.push(
+            failure('tone/invalid-message', { template, locale, problem: (e as Error).message }),
+          );
+          continue;
+        }
+        for (const arg of shape.args) {
+          if (!declared.includes(arg))
+            problems.push(
+              failure('tone/undeclared-placeholder', { template, locale, placeholder: arg }),
+            );
+        }
+        for (const param of declared) {
+          if (!shape.args.has(param))
+            problems.push(failure('tone/unused-param', { template, locale, param }));
+        }
+        for (const p of shape.plurals) {
+          const rules = new Intl.PluralRules(locale, { type: p.ordinal ? 'ordinal' : 'cardinal' });
+          const missing = rules
+            .resolvedOptions()
+            .pluralCategories.filter((c) => !p.categories.includes(c));
+          if (missing.length > 0) {
+            problems.push(
+              failure('tone/plural-categories', {
+                template,
+                locale,
+                param: p.arg,
+                missing: missing.join(', '),
+              }),
+            );
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
