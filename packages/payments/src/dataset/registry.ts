@@ -1,0 +1,33 @@
+// Datasets are validated once, when they are built; the functions that read them accept only
+// datasets built here (a WeakMap from the frozen object to its lookup index).
+import type { PaymentDataset, PaymentMethod } from '../types.js';
+
+/** Lookups built once per dataset. */
+export type DatasetIndex = {
+  readonly byId: ReadonlyMap<string, PaymentMethod>;
+  readonly byCountry: ReadonlyMap<string, readonly PaymentMethod[]>;
+  readonly providers: ReadonlySet<string>;
+};
+
+const indexes = new WeakMap<object, DatasetIndex>();
+
+/** Build and remember the index of a freshly validated dataset. */
+export function register(dataset: PaymentDataset): PaymentDataset {
+  const byId = new Map<string, PaymentMethod>();
+  const byCountry = new Map<string, PaymentMethod[]>();
+  for (const method of dataset.methods) {
+    byId.set(method.id, method);
+    for (const country of method.countries.value) {
+      const list = byCountry.get(country) ?? [];
+      list.push(method);
+      byCountry.set(country, list);
+    }
+  }
+  indexes.set(dataset, { byId, byCountry, providers: new Set(dataset.providers.map((p) => p.id)) });
+  return dataset;
+}
+
+/** The index of a dataset built by this package, or undefined for anything else. */
+export function indexOf(dataset: unknown): DatasetIndex | undefined {
+  return typeof dataset === 'object' && dataset !== null ? indexes.get(dataset) : undefined;
+}
