@@ -49,7 +49,12 @@ export function weighRequested(
     const tag = canonical(raw);
     if (tag === undefined) rejected.push({ tag: raw, why: 'not a BCP 47 language tag' });
     else if (q <= 0) rejected.push({ tag, why: 'q=0: the customer refuses this language' });
-    else if (!tags.some((t) => t.tag === tag)) tags.push({ tag, q, raw });
+    else {
+      // A tag listed twice counts with its highest weight, wherever it appears.
+      const seen = tags.findIndex((t) => t.tag === tag);
+      if (seen === -1) tags.push({ tag, q, raw });
+      else if ((tags[seen]?.q ?? 0) < q) tags[seen] = { tag, q, raw };
+    }
   }
   tags.sort((a, b) => b.q - a.q);
   return { tags, rejected };

@@ -1,0 +1,104 @@
+import { isMeridianError } from '@meridian-cx/core';
+import { describe, expect, it } from 'vitest';
+import { REASONS } from './catalog/reasons.js';
+import { TEMPLATES } from './catalog.js';
+import { defineTemplates } from './defineTemplates.js';
+import { validateCatalog } from './validateCatalog.js';
+
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt-BR', 'ja', 'ar', 'fa', 'zh-Hans'];
+const TWO_REGISTERS = ['de', 'fr', 'es', 'it', 'nl', 'pl'];
+
+describe('the built-in catalog', () => {
+  it('has 12 templates in the 12 languages, both registers where the language has them', () => {
+    expect(Object.keys(TEMPLATES)).toHaveLength(12);
+    for (const [id, t] of Object.entries(TEMPLATES)) {
+      expect(Object.keys(t.messages).sort(), id).toEqual([...LANGUAGES].sort());
+      for (const l of TWO_REGISTERS)
+        expect(Object.keys(t.messages[l] ?? {}).sort(), `${id} ${l}`).toEqual([
+          'formal',
+          'informal',
+        ]);
+    }
+  });
+
+  it('passes its own validation: every message parses, every param is used, every plural is complete', () => {
+    expect(validateCatalog(TEMPLATES).map((e) => e.message)).toEqual([]);
+    expect(validateCatalog(REASONS).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe('defineTemplates', () => {
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as { code?: string }).code;
+    }
+    return undefined;
+  };
+
+  it('adds a valid template to the built-in ones', () => {
+    const c = defineTemplates({
+      'gift-wrap': {
+        params: { orderId: 'text' },
+        messages: { en: { any: 'Order {orderId} will be gift-wrapped.' } },
+      },
+    });
+    expect(Object.keys(c)).toContain('gift-wrap');
+    expect(Object.keys(c)).toContain('refund-issued');
+    expect(
+      Object.keys(
+        defineTemplates({ x: { params: {}, messages: { en: { any: 'Hi' } } } }, { extend: false }),
+      ),
+    ).toEqual(['x']);
+  });
+
+  it('rejects a Polish plural without few and many', () => {
+    const e = code(() =>
+      defineTemplates({
+        p: {
+          params: { n: 'number' },
+          messages: { pl: { formal: '{n, plural, one {# dzień} other {# dnia}}' } },
+        },
+      }),
+    );
+    expect(e).toBe('tone/plural-categories');
+  });
+
+  it('rejects an Arabic plural without its six forms', () => {
+    const e = code(() =>
+      defineTemplates({
+        p: {
+          params: { n: 'number' },
+          messages: { ar: { any: '{n, plural, one {يوم} other {# يوم}}' } },
+        },
+      }),
+    );
+    expect(e).toBe('tone/plural-categories');
+  });
+
+  it('rejects an undeclared placeholder, an unused param, a message that does not parse', () => {
+    expect(
+      code(() => defineTemplates({ a: { params: {}, messages: { en: { any: 'Hi {name}' } } } })),
+    ).toBe('tone/undeclared-placeholder');
+    expect(
+      code(() =>
+        defineTemplates({
+          a: {
+            params: { name: 'text' },
+            messages: { en: { any: 'Hi {name}' }, de: { formal: 'Hallo' } },
+          },
+        }),
+      ),
+    ).toBe('tone/unused-param');
+    expect(
+      code(() => defineTemplates({ a: { params: {}, messages: { en: { any: 'Hi {' } } } })),
+    ).toBe('tone/invalid-message');
+    try {
+      defineTemplates({ A: { params: {}, messages: { en: { any: 'x' } } } });
+      expect.unreachable();
+    } catch (e) {
+      expect(isMeridianError(e, 'tone/invalid-templates')).toBe(true);
+    }
+  });
+});
