@@ -1,0 +1,148 @@
+import iconv from 'iconv-lite';
+
+/**
+ * The code pages repairText tries, in the order it prefers them when two explain the same bytes
+ * equally well (the most common first). Single-byte pages are tabled from iconv-lite; the
+ * double-byte ones are encoded through iconv-lite one character at a time (cached).
+ */
+export const CODE_PAGES = [
+  'windows-1252',
+  'iso-8859-1',
+  'windows-1250',
+  'windows-1251',
+  'gbk',
+  'shift_jis',
+  'windows-1257',
+  'windows-1253',
+  'windows-1254',
+  'windows-1256',
+  'windows-1255',
+  'windows-1258',
+  'iso-8859-2',
+  'iso-8859-15',
+  'iso-8859-5',
+  'iso-8859-7',
+  'iso-8859-9',
+  'koi8-r',
+  'koi8-u',
+  'macintosh',
+  'gb18030',
+  'cp932',
+  'euc-jp',
+  'big5',
+  'cp950',
+  'euc-kr',
+  'cp437',
+] as const;
+
+/**
+ * The pages tried by default: every page of CODE_PAGES but cp437 (the DOS page), whose box-drawing
+ * characters are also typed on purpose (line art, tables) and would be "repaired" into letters.
+ */
+export const DEFAULT_PAGES: readonly CodePage[] = CODE_PAGES.filter((p) => p !== 'cp437');
+
+/** One of {@link CODE_PAGES}. `euc-kr` is decoded with the cp949 (Unified Hangul Code) extension. */
+export type CodePage = (typeof CODE_PAGES)[number];
+
+const DOUBLE_BYTE: ReadonlySet<CodePage> = new Set([
+  'gbk',
+  'gb18030',
+  'shift_jis',
+  'cp932',
+  'euc-jp',
+  'big5',
+  'cp950',
+  'euc-kr',
+]);
+
+/** Bytes of one character in a code page, or undefined when the page cannot encode it. */
+export type CharBytes = readonly number[];
+
+/** An encoder for one code page: character (one code point) → bytes, and what kind of slot it used. */
+export type PageEncoder = {
+  readonly page: CodePage;
+  readonly doubleByte: boolean;
+  /** The bytes of code point `cp`, or undefined. */
+  readonly encode: (cp: number) => CharBytes | undefined;
+  /**
+   * True when `cp` is a C1 control standing for a byte the page leaves undefined: the browser
+   * (WHATWG) variant of a Windows page decodes such bytes to U+0080–U+009F.
+   */
+  readonly isBrowserSlot: (cp: number) => boolean;
+};
+
+const encoders = new Map<CodePage, PageEncoder>();
+
+/** Build (once) the encoder of a code page from iconv-lite's tables. */
+export function encoderFor(page: CodePage): PageEncoder {
+  const known = encoders.get(page);
+  if (known) return known;
+  const made = DOUBLE_BYTE.has(page) ? doubleByteEncoder(page) : singleByteEncoder(page);
+  encoders.set(page, made);
+  return made;
+}
+
+function singleByteEncoder(page: CodePage): PageEncoder {
+  // Decode each byte with iconv-lite (never the platform TextDecoder: Node's windows-1252 is
+  // Latin-1). Bytes the page leaves undefined decode to U+FFFD; the browser variant maps them to
+  // the C1 control with the same number, so we accept that too.
+  const table = new Map<number, number>();
+  const browser = new Set<number>();
+  const all = Buffer.alloc(256);
+  for (let b = 0; b < 256; b++) all[b] = b;
+  const decoded = iconv.decode(all, page);
+  for (let b = 0; b < 256; b++) {
+    const cp = decoded.codePointAt(b) ?? 0xfffd;
+    if (cp === 0xfffd) {
+      table.set(b, b);
+      if (b >= 0x80) browser.add(b);
+    } else if (!table.has(cp)) table.set(cp, b);
+  }
+  if (page === 'windows-1252') {
+    // Text decoded once as Latin-1 and once as Windows-1252 mixes both: accept every C1 control.
+    for (let b = 0x80; b < 0xa0; b++) if (!table.has(b)) table.set(b, b);
+  }
+  const cache = new Map<number, CharBytes>();
+  for (const [cp, b] of table) cache.set(cp, [b]);
+  return {
+    page,
+    doubleByte: false,
+    encode: (cp) => cache.get(cp),
+    isBrowserSlot: (cp) => browser.has(cp) && cp < 0xa0,
+  };
+}
+
+const CACHE_LIMIT = 1 << 16;
+
+function doubleByteEncoder(page: CodePage): PageEncoder {
+  const cache = new Map<number, CharBytes | null>();
+  return {
+    page,
+    doubleByte: true,
+    encode: (cp) => {
+      if (cp < 0x80) return [cp];
+      const hit = cache.get(cp);
+      if (hit !== undefined) return hit ?? undefined;
+      if (cache.size >= CACHE_LIMIT) cache.clear(); // bounded: a hostile input cannot grow it
+      const ch = String.fromCodePoint(cp);
+      const bytes = cp === 0xfffd ? null : [...iconv.encode(ch, page)];
+      // iconv-lite writes '?' for characters the page cannot encode; a round trip tells them apart.
+      const ok =
+        bytes !== null && !(bytes.length === 1 && bytes[0] === 0x3f) && bytes.every((b) => b >= 0);
+      const value = ok && iconv.decode(Buffer.from(bytes), page) === ch ? bytes : null;
+      cache.set(cp, value);
+      return value ?? undefined;
+    },
+    isBrowserSlot: () => false,
+  };
+}
+
+/** Decode bytes with a code page through iconv-lite (used to make mojibake in tests and demos). */
+export function decodeWith(bytes: Uint8Array, page: CodePage): string {
+  return iconv.decode(Buffer.from(bytes), page);
+}
+
+/** Encode text with a code page through iconv-lite. */
+export function encodeWith(text: string, page: CodePage): Uint8Array {
+  return new Uint8Array(iconv.encode(text, page));
+}

@@ -1,0 +1,162 @@
+import {
+  charInfo,
+  isLower,
+  isUpper,
+  KIND,
+  kindOf,
+  SCRIPT,
+  scriptOf,
+  unigramCost,
+} from './charClass.js';
+
+// The cost model: how unlikely a stretch of text is as something a person typed. Unigram costs
+// (charClass.ts) plus pair costs between neighbours: a letter glued to a symbol, a lowercase
+// letter followed by an uppercase one inside a word, two scripts inside one word. Mojibake is
+// expensive because UTF-8 lead bytes read as a single-byte page are mostly uppercase accented
+// letters and continuation bytes are mostly symbols, punctuation and C1 controls; read as a
+// double-byte page they are rare Han, halfwidth katakana and Hangul glued to Latin letters.
+
+const cps = (s: string): number[] => [...s].map((c) => c.codePointAt(0) ?? 0);
+
+/** Punctuation that may follow a letter in clean text. */
+const FINAL_OK = new Set(cps('’”»›…–—‐‑‒·•‧¹²³%‰′″׳״،؛؟٪۔'));
+/** Punctuation and signs that may precede a letter in clean text. */
+const INITIAL_OK = new Set(cps('‘’“„‚«‹¿¡–—‐‑·•…£€¥₹₽₺₩₪₫¢$#@'));
+
+/** Marks inside a word that join its letters in clean text (apostrophes, hyphens, dots). */
+const JOINERS = new Set(cps("’'·‧‐‑–—・׳״-."));
+/** Mathematical signs and C1 controls glued to a letter: Mac Roman and Latin-1 mojibake. */
+const isLoud = (cp: number, kind: number): boolean =>
+  kind === KIND.control ||
+  cp === 0xac ||
+  (cp >= 0x2200 && cp < 0x2300) ||
+  cp === 0xb1 ||
+  cp === 0xf7;
+
+/** Pictographs (♫ ✔ ❤ ★, emoji) sit next to words in clean text. */
+const isPictograph = (cp: number): boolean =>
+  (cp >= 0x2600 && cp < 0x27c0) || (cp >= 0x2b00 && cp < 0x2c00) || (cp >= 0x1f000 && cp < 0x1fb00);
+
+const isCjkPunct = (cp: number): boolean =>
+  (cp >= 0x3000 && cp < 0x3040) || (cp >= 0xff00 && cp < 0xff66);
+
+function compatible(a: number, b: number): boolean {
+  if (a === b || a === SCRIPT.none || b === SCRIPT.none) return true;
+  const cjk = (s: number) => s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
+  return cjk(a) && cjk(b);
+}
+
+/** Non-ASCII characters that are not letters, digits, marks or ordinary spaces. */
+function isOdd(cp: number, kind: number): boolean {
+  if (cp < 0x80 || cp === 0xfffd || isPictograph(cp)) return false;
+  return (
+    kind === KIND.punct ||
+    kind === KIND.symbol ||
+    kind === KIND.control ||
+    kind === KIND.other ||
+    cp === 0xa0
+  );
+}
+
+function pairCost(p: number, c: number): number {
+  const pi = charInfo(p);
+  const ci = charInfo(c);
+  const pk = kindOf(pi);
+  const ck = kindOf(ci);
+  if (pk === KIND.letter && ck === KIND.letter) {
+    const ps = scriptOf(pi);
+    const cs = scriptOf(ci);
+    if (!compatible(ps, cs)) return 3;
+    if (isLower(pi) && isUpper(ci) && (p >= 0x80 || c >= 0x80)) return c >= 0x80 ? 3 : 2;
+    return 0;
+  }
+  if (pk === KIND.letter && isOdd(c, ck)) {
+    if (isCjkPunct(c)) return 0;
+    if (isLoud(c, ck)) return 3;
+    if (!FINAL_OK.has(c)) return 2;
+    return c === 0xb9 || c === 0xb2 || c === 0xb3 ? 1 : 0;
+  }
+  if (ck === KIND.letter && isOdd(p, pk)) {
+    if (isCjkPunct(p) || p === 0xa0) return 0;
+    // √π, ∑α: mathematics writes Greek letters after operators.
+    if (scriptOf(ci) === SCRIPT.greek && p >= 0x2200 && p < 0x2300) return 0;
+    if (isLoud(p, pk)) return 3;
+    return INITIAL_OK.has(p) ? 0 : 2;
+  }
+  if (ck === KIND.mark) {
+    if (pk === KIND.letter) return String.fromCodePoint(p, c).normalize('NFC').length === 1 ? 0 : 2;
+    return pk === KIND.digit || pk === KIND.mark || pk === KIND.symbol ? 0 : 2;
+  }
+  if (isOdd(p, pk) && isOdd(c, ck) && !isCjkPunct(p) && !isCjkPunct(c)) {
+    const sameSide =
+      (FINAL_OK.has(p) && FINAL_OK.has(c)) || (INITIAL_OK.has(p) && INITIAL_OK.has(c));
+    return sameSide ? 0 : 1;
+  }
+  return 0;
+}
+
+/**
+ * A one-letter word that is a non-ASCII capital ("Ã", "Å", "Ð") followed by a lowercase word, or
+ * by a word that starts with another non-ASCII capital: what "à" and "Š" become when their 0xA0
+ * byte turned into a space. Spaced-out capitals ("C O N C L U S Ã O") do not count.
+ */
+function loneCapital(all: readonly number[], i: number): number {
+  const cp = all[i] ?? 0;
+  if (cp < 0xc0 || !isUpper(charInfo(cp))) return 0;
+  const prev = all[i - 1];
+  if (prev !== undefined && prev !== 0x20 && prev !== 0x27 && prev !== 0x2019) return 0;
+  if (all[i + 1] !== 0x20) return 0;
+  const next = all[i + 2];
+  if (next === undefined) return 0;
+  const info = charInfo(next);
+  if (isLower(info)) return 3;
+  return next >= 0xc0 && isUpper(info) ? 2 : 0;
+}
+
+/**
+ * The cost of `segment` read between `before` and `after` (up to two characters of context on
+ * each side; their own unigram costs are not counted).
+ */
+export function segmentCost(
+  segment: readonly number[],
+  before: readonly number[],
+  after: readonly number[],
+): number {
+  let cost = 0;
+  for (const cp of segment) cost += unigramCost(charInfo(cp));
+  const all = [...before, ...segment, ...after];
+  // A combining mark with nothing before it has no base at all.
+  if (before.length === 0 && kindOf(charInfo(segment[0] ?? 0)) === KIND.mark) cost += 2;
+  const segFrom = before.length;
+  const segTo = before.length + segment.length;
+  let upperRun = 0;
+  let upperWide = false;
+  for (let i = 0; i < all.length; i++) {
+    const cp = all[i] ?? 0;
+    const info = charInfo(cp);
+    // Pairs that touch the segment: (i-1, i) for i in [segFrom, segTo].
+    if (i >= 1 && i >= segFrom && i <= segTo) cost += pairCost(all[i - 1] ?? 0, cp);
+    if (i >= segFrom && i < segTo + 1) {
+      const p = all[i - 1] ?? 0;
+      // Two or more capitals that turn lowercase, with a non-ASCII letter at the turn ("AHř",
+      // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
+      if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
+      if (i < segTo) cost += loneCapital(all, i);
+      // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen.
+      const pp = all[i - 2];
+      if (
+        pp !== undefined &&
+        kindOf(info) === KIND.letter &&
+        kindOf(charInfo(pp)) === KIND.letter
+      ) {
+        const pk = kindOf(charInfo(p));
+        if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p)) cost += 2;
+      }
+    }
+    if (isUpper(info)) {
+      upperWide = upperRun === 0 ? cp >= 0x80 : upperWide || cp >= 0x80;
+      upperRun++;
+    } else upperRun = 0;
+  }
+  return cost;
+}

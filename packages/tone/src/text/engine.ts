@@ -1,0 +1,317 @@
+import { type CodePage, encoderFor, type PageEncoder } from './codePages.js';
+import { segmentCost } from './cost.js';
+import { findGroups } from './findGroups.js';
+import { decodeChecked } from './utf8.js';
+
+// The repair engine over code points. A run is a maximal stretch of non-ASCII characters (UTF-8
+// multi-byte sequences never contain ASCII bytes, so mojibake never spans one). Each page
+// proposes groups inside the run; a group is kept when it saves at least `minGain` cost in its
+// context; the page that saves most wins the run unless another page, reading the same run
+// differently, comes within a hair of it: then the document's other runs vote, and without a
+// vote the run is reported as uncertain and left alone.
+
+export type EngineOptions = {
+  readonly encoders: readonly PageEncoder[];
+  readonly maxChain: number;
+  readonly minGain: number;
+};
+
+/** A proposed replacement of code points [start, end) of the string being repaired. */
+export type Proposal = {
+  readonly start: number;
+  readonly end: number;
+  readonly after: string;
+  readonly chain: readonly string[];
+  readonly gain: number;
+  readonly applied: boolean;
+};
+
+type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number; text: string };
+
+const toCps = (s: string): number[] => {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0) ?? 0);
+  return out;
+};
+
+const CONTEXT = 2;
+// How many pages' readings of a group are decoded once more, looking for a second layer.
+const RECURSE_PAGES = 3;
+
+function ctxOf(cps: readonly number[], start: number, end: number) {
+  return {
+    before: cps.slice(Math.max(0, start - CONTEXT), start),
+    after: cps.slice(end, end + CONTEXT),
+  };
+}
+
+function pageName(page: CodePage, browser: boolean): string {
+  return browser ? `${page}+browser` : page;
+}
+
+/** Repair a whole string; `depth` counts the layers already undone above it. */
+export function repairString(
+  text: string,
+  options: EngineOptions,
+  depth: number,
+): { text: string; chain: readonly string[]; proposals: Proposal[]; cps: number[] } {
+  const cps = toCps(text);
+  const proposals = repairCodePoints(cps, options, depth);
+  const applied = proposals.filter((p) => p.applied);
+  if (applied.length === 0) return { text, chain: [], proposals, cps };
+  let out = '';
+  let at = 0;
+  for (const p of applied) {
+    out += String.fromCodePoint(...cps.slice(at, p.start)) + p.after;
+    at = p.end;
+  }
+  out += String.fromCodePoint(...cps.slice(at));
+  return { text: out, chain: applied[0]?.chain ?? [], proposals, cps };
+}
+
+function readRun(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  options: EngineOptions,
+  depth: number,
+): PageReading[] {
+  const readings: PageReading[] = [];
+  type Raw = {
+    page: PageEncoder;
+    group: { start: number; end: number; browser: boolean };
+    decoded: string;
+    gain: number;
+  };
+  const raws: Raw[] = [];
+  for (const page of options.encoders) {
+    for (const group of findGroups(cps, start, end, page, {
+      limit: cps.length,
+      lossy: depth === 0,
+    })) {
+      let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
+      // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
+      // (but "às" and "àquele" are one word).
+      if (group.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, group.end)) decoded += ' ';
+      const { before, after } = ctxOf(cps, group.start, group.end);
+      const gain =
+        segmentCost(cps.slice(group.start, group.end), before, after) -
+        segmentCost(toCps(decoded), before, after);
+      raws.push({ page, group, decoded, gain });
+    }
+  }
+  // A second (and third) layer: decode once more the few readings of each span that gained most
+  // (distinct texts only, so the pages that agree share one attempt). Bounded: a span recurses
+  // at most RECURSE_PAGES times (once when it is long), so the work stays linear in the input.
+  const deeper = new Map<Raw, ReturnType<typeof repairString>>();
+  if (depth + 1 < options.maxChain) {
+    const bySpan = new Map<string, Raw[]>();
+    for (const r of raws) {
+      if (r.gain <= 0) continue;
+      const key = `${r.group.start}:${r.group.end}`;
+      const list = bySpan.get(key) ?? [];
+      list.push(r);
+      bySpan.set(key, list);
+    }
+    const memo = new Map<string, ReturnType<typeof repairString>>();
+    for (const list of bySpan.values()) {
+      list.sort((a, b) => b.gain - a.gain);
+      const cap = (list[0]?.group.end ?? 0) - (list[0]?.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
+      for (const r of list) {
+        let inner = memo.get(r.decoded);
+        if (inner === undefined) {
+          if (memo.size >= cap) continue;
+          // Inner layers are judged by the outer gain below, so they may be bolder on their own.
+          inner = repairString(r.decoded, { ...options, minGain: 1 }, depth + 1);
+          memo.set(r.decoded, inner);
+        }
+        deeper.set(r, inner);
+      }
+      memo.clear();
+    }
+  }
+  const perPage = new Map<PageEncoder, Proposal[]>();
+  for (const r of raws) {
+    let after = r.decoded;
+    let chain: readonly string[] = [pageName(r.page.page, r.group.browser)];
+    let gain = r.gain;
+    const inner = deeper.get(r);
+    if (inner) {
+      if (inner.chain.length > 0) {
+        const { before, after: ctxAfter } = ctxOf(cps, r.group.start, r.group.end);
+        const innerGain =
+          segmentCost(cps.slice(r.group.start, r.group.end), before, ctxAfter) -
+          segmentCost(toCps(inner.text), before, ctxAfter);
+        if (innerGain > gain) {
+          after = inner.text;
+          chain = [...chain, ...inner.chain];
+          gain = innerGain;
+        }
+      }
+    }
+    const list = perPage.get(r.page) ?? [];
+    list.push({
+      start: r.group.start,
+      end: r.group.end,
+      after,
+      chain,
+      gain,
+      applied: gain >= options.minGain,
+    });
+    perPage.set(r.page, list);
+  }
+  for (const [page, proposals] of perPage) {
+    const kept = proposals.filter((p) => p.applied);
+    const gain = kept.reduce((s, p) => s + p.gain, 0);
+    const text = kept.map((p) => `${p.start}:${p.after}`).join('\u0000');
+    readings.push({ page, proposals, gain, text });
+  }
+  return readings.sort((a, b) => b.gain - a.gain);
+}
+
+const C1_AS_1252 = encoderFor('windows-1252');
+
+const GLUED = ['s ', 'quele', 'quela', 'quilo'];
+function gluesToA(cps: readonly number[], at: number): boolean {
+  if (cps[at] === 0x20) return true;
+  const next = String.fromCodePoint(...cps.slice(at, at + 5));
+  return GLUED.some((g) => next.startsWith(g));
+}
+
+/**
+ * Two readings conflict when some applied span of one overlaps a span the other reads
+ * differently. A span inside another whose repair is part of the other's ("λληνικά" inside
+ * "Ελληνικά") is the same reading, only shorter.
+ */
+function conflicts(a: PageReading, b: PageReading): boolean {
+  const kept = (r: PageReading) => r.proposals.filter((p) => p.applied);
+  const bs = kept(b);
+  const within = (p: Proposal, q: Proposal) =>
+    p.start >= q.start && p.end <= q.end && q.after.includes(p.after);
+  for (const p of kept(a)) {
+    for (const q of bs) {
+      if (p.start >= q.end || q.start >= p.end) continue;
+      if (p.start === q.start && p.end === q.end && p.after === q.after) continue;
+      if (within(p, q) || within(q, p)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Repair code points; returns every proposal (applied or not), in order, without overlaps. */
+export function repairCodePoints(
+  cps: readonly number[],
+  options: EngineOptions,
+  depth: number,
+): Proposal[] {
+  const runs: { start: number; end: number; readings: PageReading[] }[] = [];
+  let i = 0;
+  while (i < cps.length) {
+    if ((cps[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cps.length && (cps[j] ?? 0) >= 0x80) j++;
+    runs.push({ start: i, end: j, readings: readRun(cps, i, j, options, depth) });
+    i = j;
+  }
+  // Votes: what each page explained in runs where it had no close rival.
+  const votes = new Map<PageEncoder, number>();
+  const rivals = (run: (typeof runs)[number]) => {
+    const best = run.readings[0];
+    if (!best || best.gain <= 0) return [];
+    const margin = best.gain * 0.15;
+    return run.readings.filter(
+      (r) => r !== best && r.gain > 0 && r.gain >= best.gain - margin && conflicts(r, best),
+    );
+  };
+  for (const run of runs) {
+    const best = run.readings[0];
+    if (!best || best.gain <= 0 || rivals(run).length > 0) continue;
+    // Every page that reads the run the way the best one does earns the vote.
+    for (const r of run.readings) {
+      if (r.gain >= best.gain * 0.85 && !conflicts(r, best)) {
+        votes.set(r.page, (votes.get(r.page) ?? 0) + r.gain);
+      }
+    }
+  }
+  const out: Proposal[] = [];
+  for (const run of runs) {
+    const best = run.readings[0];
+    let chosen: PageReading | undefined = best && best.gain > 0 ? best : undefined;
+    let uncertain = false;
+    const rival = rivals(run);
+    if (best && rival.length > 0) {
+      const contenders = [best, ...rival];
+      const voted = contenders
+        .map((r) => ({ r, v: votes.get(r.page) ?? 0 }))
+        .sort((a, b) => b.v - a.v);
+      if ((voted[0]?.v ?? 0) > (voted[1]?.v ?? 0)) chosen = voted[0]?.r;
+      // No vote: the best reading still wins when it beats every rival by a whole unit.
+      else if (rival.some((r) => best.gain - r.gain < 1)) uncertain = true;
+    }
+    const covered: Proposal[] = [];
+    if (chosen) {
+      for (const p of chosen.proposals) {
+        if (p.applied && !uncertain) covered.push(p);
+        else if (p.gain >= 1) covered.push({ ...p, applied: false });
+      }
+    }
+    out.push(...withC1Fixes(cps, run.start, run.end, covered, options));
+  }
+  return out;
+}
+
+/**
+ * C1 controls left outside every group are Windows-1252 bytes read as Latin-1 (ftfy's
+ * "fix_c1_controls"): "\u0093quoted\u0094" → “quoted”. Bytes 1252 leaves undefined stay.
+ */
+function withC1Fixes(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  covered: Proposal[],
+  options: EngineOptions,
+): Proposal[] {
+  if (!options.encoders.includes(C1_AS_1252)) return covered;
+  const out: Proposal[] = [];
+  let next = 0;
+  for (let k = start; k < end; k++) {
+    const p = covered[next];
+    if (p && k === p.start) {
+      out.push(p);
+      k = p.end - 1;
+      next++;
+      continue;
+    }
+    const cp = cps[k] ?? 0;
+    if (cp >= 0x80 && cp < 0xa0) {
+      const decoded = decodeWindows1252(cp);
+      if (decoded !== undefined) {
+        out.push({
+          start: k,
+          end: k + 1,
+          after: decoded,
+          chain: ['windows-1252'],
+          gain: 4,
+          applied: true,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+let table1252: Map<number, string> | undefined;
+function decodeWindows1252(cp: number): string | undefined {
+  if (!table1252) {
+    table1252 = new Map();
+    for (let c = 0x100; c < 0x2200; c++) {
+      const b = C1_AS_1252.encode(c);
+      if (b?.length === 1 && (b[0] ?? 0) < 0xa0) table1252.set(b[0] ?? 0, String.fromCharCode(c));
+    }
+  }
+  return table1252.get(cp);
+}

@@ -1,0 +1,144 @@
+import type { PageEncoder } from './codePages.js';
+import { utf8Status } from './utf8.js';
+
+/** A stretch of characters whose bytes in one code page are complete UTF-8 sequences. */
+export type Group = {
+  /** First code point index (inclusive). */
+  readonly start: number;
+  /** Last code point index (exclusive). */
+  readonly end: number;
+  /** The bytes the characters stand for. */
+  readonly bytes: readonly number[];
+  /** True when some character is a C1 control standing for a byte the page leaves undefined. */
+  readonly browser: boolean;
+  /** True when the group ends on an ASCII space read back as the NBSP byte 0xA0 it once was. */
+  readonly absorbedSpace: boolean;
+};
+
+/** In a group's bytes: a sequence cut short and replaced by U+FFFD upstream (lossy, stays U+FFFD). */
+export const LOST = 0x100;
+
+// A double-byte page can split a UTF-8 sequence across characters; once the bytes parsed so far
+// have not ended on a character boundary for this many bytes, the stretch is abandoned. The cap
+// keeps the scan linear: no start position reads more than a few characters past its last hope.
+const MAX_UNALIGNED_BYTES = 12;
+
+const isLetterLike = (cp: number): boolean =>
+  (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp >= 0xc0;
+
+/**
+ * The groups of characters in `cps[from, to)` whose bytes in `encoder`'s page form valid UTF-8
+ * with at least one multi-byte sequence, each starting and ending on a character boundary.
+ * Greedy from the left, longest first; characters outside every group are left as they are.
+ */
+export function findGroups(
+  cps: readonly number[],
+  from: number,
+  to: number,
+  encoder: PageEncoder,
+  options: { readonly limit?: number; readonly lossy?: boolean } = {},
+): Group[] {
+  const limit = options.limit ?? to;
+  const lossy = options.lossy ?? false;
+  const groups: Group[] = [];
+  let k = from;
+  const bytes: number[] = [];
+  while (k < to) {
+    const first = encoder.encode(cps[k] ?? 0);
+    if (first === undefined || (first[0] ?? 0) < 0xc2) {
+      k++;
+      continue;
+    }
+    bytes.length = 0;
+    let parsed = 0;
+    let alignedChar = -1;
+    let alignedByte = 0;
+    let browser = false;
+    let alignedBrowser = false;
+    let j = k;
+    let dead = false;
+    let absorbed = false;
+    let alignedAbsorbed = false;
+    while (j < to && !dead) {
+      const cp = cps[j] ?? 0;
+      if (cp === 0xfffd && parsed < bytes.length && lossy) {
+        // A sequence whose last bytes were lost upstream: keep it as one U+FFFD.
+        bytes.length = parsed;
+        bytes.push(LOST);
+        parsed++;
+        j++;
+        alignedChar = j;
+        alignedByte = parsed;
+        alignedBrowser = browser;
+        continue;
+      }
+      const b = encoder.encode(cp);
+      if (b === undefined) break;
+      if (encoder.isBrowserSlot(cp)) browser = true;
+      for (const x of b) bytes.push(x);
+      j++;
+      while (parsed < bytes.length) {
+        if ((bytes[parsed] ?? 0) < 0x80 || bytes[parsed] === LOST) {
+          parsed++; // an ASCII byte a double-byte character absorbed as its trail byte
+          continue;
+        }
+        const n = utf8Status(bytes, parsed, bytes.length);
+        if (n === -1) break;
+        if (n === 0) {
+          dead = true;
+          break;
+        }
+        parsed += n;
+      }
+      if (
+        lossy &&
+        !dead &&
+        j === to &&
+        j < limit &&
+        cps[j] === 0x3f &&
+        bytes.length - parsed >= 2
+      ) {
+        // "â€?": a sequence whose last byte a lossy decoder turned into '?'.
+        bytes.length = parsed;
+        bytes.push(LOST);
+        parsed++;
+        j++;
+      }
+      if (
+        !dead &&
+        j === to &&
+        j + 1 < limit &&
+        cps[j] === 0x20 &&
+        isLetterLike(cps[j + 1] ?? 0) &&
+        parsed < bytes.length
+      ) {
+        // The NBSP byte 0xA0 of "à" or "ภ" often comes back as a plain space: try it as 0xA0
+        // when a word goes on after the space.
+        bytes.push(0xa0);
+        const n = utf8Status(bytes, parsed, bytes.length);
+        if (n > 0 && parsed + n === bytes.length) {
+          parsed += n;
+          j++;
+          absorbed = true;
+        } else bytes.pop();
+      }
+      if (!dead && parsed === bytes.length) {
+        alignedChar = j;
+        alignedByte = parsed;
+        alignedBrowser = browser;
+        alignedAbsorbed = absorbed;
+      } else if (bytes.length - alignedByte > MAX_UNALIGNED_BYTES) break;
+    }
+    if (alignedChar > k) {
+      groups.push({
+        start: k,
+        end: alignedChar,
+        bytes: bytes.slice(0, alignedByte),
+        browser: alignedBrowser,
+        absorbedSpace: alignedAbsorbed,
+      });
+      k = alignedChar;
+    } else k++;
+  }
+  return groups;
+}

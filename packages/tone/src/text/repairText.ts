@@ -1,0 +1,88 @@
+import { parseWith } from '@meridian-cx/core';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { repairString } from './engine.js';
+import { fail } from './failures.js';
+import {
+  type Repair,
+  type RepairResult,
+  RepairTextInputSchema,
+  type RepairTextOptions,
+} from './schemas.js';
+
+const DEFAULT_MAX_LENGTH = 10_000_000;
+
+/** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */
+const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
+
+/**
+ * Repair what a wrong code page did to a text: UTF-8 bytes that were decoded as Windows-1252,
+ * GBK, Shift-JIS, KOI8-R or any page of {@link CODE_PAGES}, once, twice, or only in one field of
+ * an otherwise clean message. A repair is applied only when it is unambiguous and the result is
+ * clearly more likely as human text; anything less is reported (`applied: false`) and left as it
+ * was. Clean text is never touched; repaired spans are normalised to NFC, nothing else is.
+ *
+ * @param text - The text as received.
+ * @param options - Pages to consider, longest chain, minimum gain, NFC; see {@link RepairTextOptions}.
+ * @returns The repaired text, whether it changed, and every repair with its span in the input.
+ * @throws {ValidationError} `tone/invalid-repair-text-input` when the text is not a string or an option is out of range.
+ * @throws {MeridianError} `tone/text-too-long` when the text exceeds `maxLength`.
+ * @example
+ * repairText('Dziękujemy za kontakt z działem obs艂ugi klienta').text;
+ * // 'Dziękujemy za kontakt z działem obsługi klienta'
+ * @since 0.1.0
+ */
+export function repairText(text: string, options?: RepairTextOptions): RepairResult {
+  const input = parseWith(
+    RepairTextInputSchema,
+    options === undefined ? { text } : { text, options },
+    {
+      package: 'tone',
+      what: 'repair-text-input',
+    },
+  );
+  const opts = input.options ?? {};
+  const limit = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (input.text.length > limit) fail('tone/text-too-long', { length: input.text.length, limit });
+  const pages = opts.pages ?? DEFAULT_PAGES;
+  const engine = {
+    encoders: pages.map((p) => encoderFor(p)),
+    maxChain: opts.maxChain ?? 3,
+    minGain: opts.minGain ?? 3,
+  };
+  const nfc = opts.nfc ?? true;
+  const { proposals, cps } = repairString(input.text, engine, 0);
+  if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
+  // Code point index → UTF-16 offset.
+  const offsets = new Array<number>(cps.length + 1);
+  let u = 0;
+  for (let k = 0; k < cps.length; k++) {
+    offsets[k] = u;
+    u += (cps[k] ?? 0) > 0xffff ? 2 : 1;
+  }
+  offsets[cps.length] = u;
+  const repairs: Repair[] = [];
+  let out = '';
+  let at = 0;
+  for (const p of proposals) {
+    const start = offsets[p.start] ?? 0;
+    const end = offsets[p.end] ?? 0;
+    const before = input.text.slice(start, end);
+    const after = nfc ? p.after.normalize('NFC') : p.after;
+    if (after === before) continue;
+    repairs.push({
+      start,
+      end,
+      before,
+      after,
+      chain: [...p.chain],
+      confidence: p.applied ? confidenceOf(p.gain) : Math.min(0.5, confidenceOf(p.gain) / 2),
+      applied: p.applied,
+    });
+    if (p.applied) {
+      out += input.text.slice(at, start) + after;
+      at = end;
+    }
+  }
+  out += input.text.slice(at);
+  return { text: out, changed: out !== input.text, repairs };
+}

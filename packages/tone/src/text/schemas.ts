@@ -1,0 +1,51 @@
+import { z } from 'zod/mini';
+import { CODE_PAGES } from './codePages.js';
+
+/** Options of {@link repairText}; every field is optional and documented with its default. */
+export const RepairTextOptionsSchema = z.object({
+  /** Code pages to consider (default: all of CODE_PAGES). */
+  pages: z.optional(z.array(z.enum(CODE_PAGES))),
+  /** Longest chain of mis-decodings undone (1-3, default 3: ftfy's corpus has triple layers). */
+  maxChain: z.optional(z.int().check(z.gte(1), z.lte(3))),
+  /** Cost a repair must save to be applied (default 3; lower repairs more and risks more). */
+  minGain: z.optional(z.number().check(z.gte(1), z.lte(50))),
+  /** Normalise repaired spans to NFC (default true). Text outside repairs is never normalised. */
+  nfc: z.optional(z.boolean()),
+  /** Longest input accepted, in UTF-16 code units (default 10,000,000). */
+  maxLength: z.optional(z.int().check(z.gte(1))),
+});
+
+/** Options of {@link repairText}. */
+export type RepairTextOptions = z.infer<typeof RepairTextOptionsSchema>;
+
+/** One repair: a span of the input, what it was, what it became, and how sure we are. */
+export const RepairSchema = z.object({
+  /** UTF-16 offset of the span in the input text (inclusive). */
+  start: z.int(),
+  /** UTF-16 offset of the span in the input text (exclusive). */
+  end: z.int(),
+  before: z.string(),
+  after: z.string(),
+  /** The code pages the bytes were wrongly decoded with, outermost first. */
+  chain: z.array(z.string()),
+  /** 0-1: how clearly the repaired text beats the original under the cost model. */
+  confidence: z.number(),
+  /** False for a candidate that was too uncertain to apply (reported, text left as it was). */
+  applied: z.boolean(),
+});
+
+/** One repair of {@link repairText}. */
+export type Repair = z.infer<typeof RepairSchema>;
+
+/** What {@link repairText} returns. */
+export type RepairResult = {
+  readonly text: string;
+  readonly changed: boolean;
+  readonly repairs: readonly Repair[];
+};
+
+/** Input of {@link repairText}: the text and its options, validated at the boundary. */
+export const RepairTextInputSchema = z.object({
+  text: z.string(),
+  options: z.optional(RepairTextOptionsSchema),
+});

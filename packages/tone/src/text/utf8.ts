@@ -1,0 +1,122 @@
+// A strict UTF-8 reader over bytes that came from re-encoding text, with the one extension real
+// mojibake needs: CESU-8 (a surrogate pair written as two 3-byte sequences, as Java and old MySQL
+// did), which ftfy's corpus shows in the wild.
+
+/**
+ * Length of the valid UTF-8 (or CESU-8 pair) sequence of two or more bytes that starts at
+ * `bytes[i]`, or 0 when none does (ASCII, a stray continuation byte, an overlong or truncated form).
+ */
+export function utf8SequenceLength(bytes: ArrayLike<number>, i: number, end: number): number {
+  const b0 = bytes[i] ?? 0;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b0 >= 0xc2 && b0 <= 0xdf) need = 1;
+  else if (b0 >= 0xe0 && b0 <= 0xef) {
+    need = 2;
+    if (b0 === 0xe0) lo = 0xa0;
+    else if (b0 === 0xed) hi = 0x9f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    need = 3;
+    if (b0 === 0xf0) lo = 0x90;
+    else if (b0 === 0xf4) hi = 0x8f;
+  } else return 0;
+  if (i + need >= end) return 0;
+  const b1 = bytes[i + 1] ?? 0;
+  if (b0 === 0xed && b1 >= 0xa0 && b1 <= 0xaf) return cesuPair(bytes, i, end);
+  if (b1 < lo || b1 > hi) return 0;
+  for (let k = 2; k <= need; k++) {
+    const b = bytes[i + k] ?? 0;
+    if (b < 0x80 || b > 0xbf) return 0;
+  }
+  return need + 1;
+}
+
+function cesuPair(bytes: ArrayLike<number>, i: number, end: number): number {
+  if (i + 6 > end) return 0;
+  const ok =
+    (bytes[i + 2] ?? 0) >= 0x80 &&
+    (bytes[i + 2] ?? 0) <= 0xbf &&
+    bytes[i + 3] === 0xed &&
+    (bytes[i + 4] ?? 0) >= 0xb0 &&
+    (bytes[i + 4] ?? 0) <= 0xbf &&
+    (bytes[i + 5] ?? 0) >= 0x80 &&
+    (bytes[i + 5] ?? 0) <= 0xbf;
+  return ok ? 6 : 0;
+}
+
+/**
+ * Like {@link utf8SequenceLength}, but tells a sequence cut short by `end` (-1: more bytes could
+ * complete it) from one that can never be valid (0).
+ */
+export function utf8Status(bytes: ArrayLike<number>, i: number, end: number): number {
+  const n = utf8SequenceLength(bytes, i, end);
+  if (n > 0) return n;
+  const b0 = bytes[i] ?? 0;
+  const need =
+    b0 >= 0xc2 && b0 <= 0xdf ? 2 : b0 >= 0xe0 && b0 <= 0xef ? 3 : b0 >= 0xf0 && b0 <= 0xf4 ? 4 : 0;
+  if (need === 0) return 0;
+  const cesu =
+    b0 === 0xed && i + 1 < end && (bytes[i + 1] ?? 0) >= 0xa0 && (bytes[i + 1] ?? 0) <= 0xaf;
+  const total = cesu ? 6 : need;
+  if (i + total <= end) return 0; // enough bytes were there, and they were wrong
+  // Check the bytes we have as a prefix: continuation bytes where continuation bytes belong.
+  for (let k = i + 1; k < end; k++) {
+    const b = bytes[k] ?? 0;
+    if (cesu && k === i + 3) {
+      if (b !== 0xed) return 0;
+    } else if (cesu && k === i + 4) {
+      if (b < 0xb0 || b > 0xbf) return 0;
+    } else if (b < 0x80 || b > 0xbf) return 0;
+  }
+  if (i + 1 < end) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b0 === 0xe0 && b1 < 0xa0) || (b0 === 0xf0 && b1 < 0x90) || (b0 === 0xf4 && b1 > 0x8f))
+      return 0;
+  }
+  return -1;
+}
+
+/** Decode bytes already checked by {@link utf8SequenceLength} (ASCII passes through). */
+export function decodeChecked(bytes: ArrayLike<number>, start: number, end: number): string {
+  let out = '';
+  let i = start;
+  while (i < end) {
+    const b0 = bytes[i] ?? 0;
+    if (b0 < 0x80) {
+      out += String.fromCharCode(b0);
+      i++;
+      continue;
+    }
+    if (b0 === 0x100) {
+      out += '\ufffd'; // a sequence lost upstream (findGroups' LOST)
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i, end);
+    if (n === 6) {
+      const hi = (((bytes[i + 1] ?? 0) & 0x0f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f);
+      const lo = (((bytes[i + 4] ?? 0) & 0x0f) << 6) | ((bytes[i + 5] ?? 0) & 0x3f);
+      out += String.fromCharCode(0xd800 | hi, 0xdc00 | lo);
+    } else if (n === 2) {
+      out += String.fromCharCode(((b0 & 0x1f) << 6) | ((bytes[i + 1] ?? 0) & 0x3f));
+    } else if (n === 3) {
+      out += String.fromCharCode(
+        ((b0 & 0x0f) << 12) | (((bytes[i + 1] ?? 0) & 0x3f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f),
+      );
+    } else if (n === 4) {
+      out += String.fromCodePoint(
+        ((b0 & 0x07) << 18) |
+          (((bytes[i + 1] ?? 0) & 0x3f) << 12) |
+          (((bytes[i + 2] ?? 0) & 0x3f) << 6) |
+          ((bytes[i + 3] ?? 0) & 0x3f),
+      );
+    } else {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    i += n;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// Reads ftfy's own test cases (Apache-2.0, © 2023 Robyn Speer) from ../shared/corpora/ftfy at
+// test time; the corpus is never copied into this repository. Returns undefined when absent.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type FtfyCase = {
+  readonly file: string;
+  readonly label: string;
+  readonly original: string;
+  readonly fixed: string;
+  readonly 'fixed-encoding'?: string;
+  readonly expect: 'pass' | 'fail';
+};
+
+const FILES = [
+  'in-the-wild.json',
+  'synthetic.json',
+  'language-names.json',
+  'negative.json',
+  'known-failures.json',
+];
+
+/** The repository root: four levels above this file (packages/tone/test/text). */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+/** Where the corpus lives: `../shared/corpora/ftfy` relative to the repository root. */
+export const FTFY_DIR = join(repoRoot, '..', 'shared', 'corpora', 'ftfy');
+
+/** Every ftfy case, or undefined when the corpus is not present on this machine. */
+export function loadFtfyCases(): FtfyCase[] | undefined {
+  if (!existsSync(FTFY_DIR)) return undefined;
+  return FILES.flatMap((file) =>
+    (JSON.parse(readFileSync(join(FTFY_DIR, file), 'utf8')) as Omit<FtfyCase, 'file'>[]).map(
+      (c) => ({ ...c, file }),
+    ),
+  );
+}
+
+/** What a repair that keeps typography should return: `fixed-encoding` where present. */
+export const target = (c: FtfyCase): string => c['fixed-encoding'] ?? c.fixed;
