@@ -46,15 +46,13 @@ const SUPPORTED = [
   'da-DK',
 ];
 
-const desk = fc
-  .subarray(SUPPORTED, { minLength: 1 })
-  .chain((supported) =>
-    fc.record({
-      supported: fc.constant(supported),
-      default: fc.constantFrom(...supported),
-      nordic: fc.boolean(),
-    }),
-  );
+const desk = fc.subarray(SUPPORTED, { minLength: 1 }).chain((supported) =>
+  fc.record({
+    supported: fc.constant(supported),
+    default: fc.constantFrom(...supported),
+    nordic: fc.boolean(),
+  }),
+);
 const request = fc.array(
   fc.record({ tag: fc.constantFrom(...TAGS), q: fc.constantFrom(1, 0.8, 0.5, 0.2) }),
   { maxLength: 6 },
