@@ -1,8 +1,35 @@
 // @meridian-cx/privacy: privacy regimes, deadlines, consent, retention and redaction. Re-exports by name.
 
 // --- regimes, applicability, deadlines, consent, retention (issue #13) ---
-export const __privacyScaffold = true;
-
+export {
+  type ApplicableRegimesInput,
+  applicableRegimes,
+  type RegimeApplicability,
+} from './applicability/applicableRegimes.js';
+export { REGIONS } from './applicability/regions.js';
+export type { BusinessFacts } from './applicability/thresholds.js';
+export {
+  type CanSendMarketingInput,
+  canSendMarketing,
+  type MarketingVerdict,
+} from './consent/canSendMarketing.js';
+export {
+  type HonourOptOutSignalInput,
+  honourOptOutSignal,
+  type OptOutSignalVerdict,
+} from './consent/honourOptOutSignal.js';
+export {
+  type BreachDeadline,
+  type BreachDeadlineInput,
+  type BreachDuty,
+  breachDeadline,
+} from './deadlines/breachDeadline.js';
+export {
+  type RequestDeadline,
+  type RequestDeadlineInput,
+  requestDeadline,
+} from './deadlines/requestDeadline.js';
+export { codes as privacyCodes, type PrivacyErrorCode } from './failures.js';
 // --- PII redaction (src/redact, issue #14) ---
 export { defineRecognizer, type RecognizerDefinition } from './redact/defineRecognizer.js';
 export { type RedactErrorCode, redactCodes } from './redact/failures.js';
@@ -28,3 +55,28 @@ export {
   type RedactResult,
   type TokenMap,
 } from './redact/types.js';
+export { EEA_COUNTRIES } from './regimes/data/eu.js';
+export { defineRegime } from './regimes/defineRegime.js';
+export { regimeTable } from './regimes/regimeTable.js';
+export { getRegime, REGIMES } from './regimes/registry.js';
+export type * from './regimes/types.js';
+export {
+  type PurgeDecision,
+  type PurgePlan,
+  type PurgePlanInput,
+  purgePlan,
+  type RetentionItem,
+  type RetentionRule,
+} from './retention/purgePlan.js';
+export {
+  ApplicableRegimesInputSchema,
+  BreachDeadlineInputSchema,
+  BreachTriggerSchema,
+  CanSendMarketingInputSchema,
+  HonourOptOutSignalInputSchema,
+  PurgePlanInputSchema,
+  RegimeSchema,
+  RequestDeadlineInputSchema,
+  RetentionRuleSchema,
+  RightKindSchema,
+} from './schemas.js';

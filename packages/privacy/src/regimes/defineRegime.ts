@@ -1,0 +1,19 @@
+import { parseWith } from '@meridian-cx/core';
+import { RegimeSchema } from '../schemas.js';
+import type { Regime } from './types.js';
+
+/**
+ * Validate a custom regime (a sector rule, a new state law, an internal policy stricter than the
+ * law) so every function here accepts it where a built-in id goes. The built-ins pass the same check.
+ *
+ * @param regime - The regime as data, every fact with provenance.
+ * @returns The same regime, validated.
+ * @throws {ValidationError} `privacy/invalid-regime` naming each bad path.
+ * @example
+ * const strict = defineRegime({ ...getRegime('eu-gdpr'), id: 'acme-policy', name: 'Acme policy', short: 'Acme' });
+ * @since 0.1.0
+ */
+export function defineRegime(regime: Regime): Regime {
+  parseWith(RegimeSchema, regime, { package: 'privacy', what: 'regime' });
+  return regime;
+}
