@@ -23,7 +23,12 @@ export {
   nonReturnableCategoryRule,
   seasonalWindowRule,
 } from './rules/builtinRules.js';
-export { type CompiledPolicy, definePolicy, type PolicySpec } from './rules/definePolicy.js';
+export {
+  type CompiledPolicy,
+  definePolicy,
+  isCompiledPolicy,
+  type PolicySpec,
+} from './rules/definePolicy.js';
 export { defineRule, type RuleSpec } from './rules/defineRule.js';
 export type { ReturnRule, RuleContext, RuleEffect } from './rules/types.js';
 export {

@@ -1,21 +1,22 @@
 // zod schemas for everything that comes from outside: policies from a CMS, orders from the shop,
-// return requests from a portal or a help desk, authority tables from HR.
+// return requests from a portal or a help desk, authority tables from HR. Written on zod/mini, the
+// tree-shakable API, so a browser bundle carries only the checks it uses.
+import { z } from 'zod/mini';
 import {
-  CountryCodeSchema,
-  CurrencyCodeSchema,
-  InstantSchema,
-  isTimeZone,
-  MoneySchema,
-} from '@meridian-cx/core';
-import { z } from 'zod';
-
-const id = z.string().min(1, 'An id cannot be empty.');
-const wholeDays = z.number().int('Days are whole numbers.').min(0, 'Days cannot be negative.');
-const percent = z
-  .number()
-  .min(0, 'A percentage cannot be negative.')
-  .max(100, 'A percentage is at most 100.');
-const isoDate = z.iso.date({ error: 'Write dates as YYYY-MM-DD.' });
+  country,
+  currency,
+  flag,
+  id,
+  instant,
+  isoDate,
+  label,
+  minorUnits,
+  money,
+  percent,
+  units,
+  wholeDays,
+  zone,
+} from './schemas/primitives.js';
 
 /**
  * Why the customer sends an item back; the faulty ones follow the legal guarantee.
@@ -80,18 +81,18 @@ export const ExceptionKindSchema = z.enum([
 ]);
 
 const CategoryRuleSchema = z.object({
-  finalSale: z.boolean().optional(),
-  nonReturnable: z.boolean().optional(),
-  windowDays: wholeDays.optional(),
+  finalSale: z.optional(flag),
+  nonReturnable: z.optional(flag),
+  windowDays: z.optional(wholeDays),
 });
 
 const ReturnShippingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('free') }),
   z.object({
     kind: z.literal('flat'),
-    amount: MoneySchema,
+    amount: money,
     /** The fee in other currencies, in minor units, for shops selling in several. */
-    byCurrency: z.record(z.string(), z.number().int().min(0)).optional(),
+    byCurrency: z.optional(z.record(z.string(), minorUnits)),
   }),
   z.object({ kind: z.literal('customer-label') }),
 ]);
@@ -106,76 +107,84 @@ const ReturnShippingSchema = z.discriminatedUnion('kind', [
 export const ReturnPolicySchema = z.object({
   id,
   windowDays: wholeDays,
-  transitBufferDays: wholeDays.default(5),
-  extendToBusinessDay: z.boolean().default(false),
-  seasonalWindows: z
-    .array(
-      z.object({
-        id,
-        purchasedFrom: isoDate,
-        purchasedTo: isoDate,
-        returnableUntil: isoDate,
-      }),
-    )
-    .default([]),
-  nonReturnableCategories: z.array(z.string().min(1)).default([]),
-  categories: z.record(z.string().min(1), CategoryRuleSchema).default({}),
-  products: z.record(z.string().min(1), CategoryRuleSchema).default({}),
-  conditions: z
-    .object({
-      unused: z.boolean().default(false),
-      originalPackaging: z.boolean().default(false),
-      tagsAttached: z.boolean().default(false),
-    })
-    .prefault({}),
-  fees: z
-    .object({
-      restockingPercent: percent.default(0),
-      restockingWaivedFor: z
-        .array(ReturnReasonCodeSchema)
-        .default(['defective', 'not-as-described', 'wrong-item', 'damaged-in-transit']),
-      returnShipping: ReturnShippingSchema.default({ kind: 'free' }),
-      freeReturnTiers: z.array(z.string().min(1)).default([]),
-    })
-    .prefault({}),
-  returnMethods: z
-    .object({
-      default: z.array(ReturnMethodSchema).min(1).default(['prepaid-label']),
-      byCountry: z.record(z.string(), z.array(ReturnMethodSchema).min(1)).default({}),
-    })
-    .prefault({}),
-  refundMethods: z
-    .object({
-      methods: z.array(RefundMethodSchema).min(1).default(['original-payment']),
-      storeCreditBonusPercent: percent.default(0),
-    })
-    .prefault({}),
-  refundTiming: z
-    .object({
-      hoursAfterReceipt: z
-        .number()
-        .positive()
-        .max(24 * 365),
-    })
-    .optional(),
-  refundsOutboundShipping: z.boolean().default(false),
+  transitBufferDays: z._default(wholeDays, 5),
+  extendToBusinessDay: z._default(flag, false),
+  seasonalWindows: z._default(
+    z.array(
+      z.object({ id, purchasedFrom: isoDate, purchasedTo: isoDate, returnableUntil: isoDate }),
+    ),
+    [],
+  ),
+  nonReturnableCategories: z._default(z.array(label), []),
+  categories: z._default(z.record(label, CategoryRuleSchema), {}),
+  products: z._default(z.record(label, CategoryRuleSchema), {}),
+  conditions: z.prefault(
+    z.object({
+      unused: z._default(flag, false),
+      originalPackaging: z._default(flag, false),
+      tagsAttached: z._default(flag, false),
+    }),
+    {},
+  ),
+  fees: z.prefault(
+    z.object({
+      restockingPercent: z._default(percent, 0),
+      restockingWaivedFor: z._default(z.array(ReturnReasonCodeSchema), [
+        'defective',
+        'not-as-described',
+        'wrong-item',
+        'damaged-in-transit',
+      ]),
+      returnShipping: z._default(ReturnShippingSchema, { kind: 'free' }),
+      freeReturnTiers: z._default(z.array(label), []),
+    }),
+    {},
+  ),
+  returnMethods: z.prefault(
+    z.object({
+      default: z._default(z.array(ReturnMethodSchema).check(z.minLength(1)), ['prepaid-label']),
+      byCountry: z._default(
+        z.record(z.string(), z.array(ReturnMethodSchema).check(z.minLength(1))),
+        {},
+      ),
+    }),
+    {},
+  ),
+  refundMethods: z.prefault(
+    z.object({
+      methods: z._default(z.array(RefundMethodSchema).check(z.minLength(1)), ['original-payment']),
+      storeCreditBonusPercent: z._default(percent, 0),
+    }),
+    {},
+  ),
+  refundTiming: z.optional(
+    z.object({
+      hoursAfterReceipt: z.number().check(z.positive(), z.maximum(24 * 365)),
+    }),
+  ),
+  refundsOutboundShipping: z._default(flag, false),
 });
 
 const OrderLineSchema = z.object({
   id,
-  sku: z.string().min(1),
-  category: z.string().min(1).optional(),
-  unitPrice: MoneySchema,
-  quantity: z.number().int().positive('An order line has at least one unit.'),
-  tax: MoneySchema.optional(),
-  exceptions: z.array(ExceptionKindSchema).default([]),
+  sku: label,
+  category: z.optional(label),
+  /**
+   * The price of one unit as the customer saw it. Whether it includes tax is the order's
+   * `pricesIncludeTax`.
+   */
+  unitPrice: money,
+  quantity: units,
+  /** The tax on the whole line (all its units), in the order's currency. */
+  tax: z.optional(money),
+  exceptions: z._default(z.array(ExceptionKindSchema), []),
 });
 
 const ShipmentSchema = z.object({
   id,
-  lines: z.array(z.object({ lineId: id, quantity: z.number().int().positive() })).min(1),
-  fulfilledAt: InstantSchema.optional(),
-  deliveredAt: InstantSchema.optional(),
+  lines: z.array(z.object({ lineId: id, quantity: units })).check(z.minLength(1)),
+  fulfilledAt: z.optional(instant),
+  deliveredAt: z.optional(instant),
 });
 
 /**
@@ -185,31 +194,46 @@ const ShipmentSchema = z.object({
  * OrderSchema.safeParse(webhookBody).success;
  * @since 0.1.0
  */
-export const OrderSchema = z.object({
-  id,
-  currency: CurrencyCodeSchema,
-  placedAt: InstantSchema,
-  customer: z.object({
-    id: z.string().min(1).optional(),
-    country: CountryCodeSchema,
-    subdivision: z.string().min(1).optional(),
-    zone: z.string().refine(isTimeZone, {
-      error: 'Use an IANA time zone name such as "Europe/Berlin", not an abbreviation or offset.',
+export const OrderSchema = z
+  .object({
+    id,
+    currency,
+    placedAt: instant,
+    customer: z.object({
+      id: z.optional(label),
+      country,
+      subdivision: z.optional(label),
+      zone,
+      type: z._default(z.enum(['consumer', 'business']), 'consumer'),
+      tier: z.optional(label),
     }),
-    type: z.enum(['consumer', 'business']).default('consumer'),
-    tier: z.string().min(1).optional(),
-  }),
-  channel: z.enum(['distance', 'in-store']).default('distance'),
-  /** A contract for regular delivery of goods over a defined period (a subscription box). */
-  regularDelivery: z.boolean().default(false),
-  lines: z.array(OrderLineSchema).min(1),
-  shipments: z.array(ShipmentSchema).default([]),
-  discount: MoneySchema.optional(),
-  shipping: z.object({ charged: MoneySchema, standardDelivery: MoneySchema.optional() }).optional(),
-  withdrawalInfoGiven: z.boolean().default(true),
-  returnCostInfoGiven: z.boolean().default(true),
-  returnPolicyDisplayed: z.boolean().default(true),
-});
+    channel: z._default(z.enum(['distance', 'in-store']), 'distance'),
+    /** A contract for regular delivery of goods over a defined period (a subscription box). */
+    regularDelivery: z._default(flag, false),
+    lines: z.array(OrderLineSchema).check(z.minLength(1, 'An order has at least one line.')),
+    shipments: z._default(z.array(ShipmentSchema), []),
+    discount: z.optional(money),
+    shipping: z.optional(z.object({ charged: money, standardDelivery: z.optional(money) })),
+    withdrawalInfoGiven: z._default(flag, true),
+    returnCostInfoGiven: z._default(flag, true),
+    returnPolicyDisplayed: z._default(flag, true),
+  })
+  .check(
+    z.superRefine((order, ctx) => {
+      const seen = new Set<string>();
+      order.lines.forEach((line, i) => {
+        if (seen.has(line.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['lines', i, 'id'],
+            message: `Line id ${JSON.stringify(line.id)} appears twice: give every order line its own id (it would be refunded twice).`,
+            input: line.id,
+          });
+        }
+        seen.add(line.id);
+      });
+    }),
+  );
 
 /**
  * What the customer declares, or the agent records, about a returned item's condition.
@@ -219,18 +243,15 @@ export const OrderSchema = z.object({
  * @since 0.1.0
  */
 export const ItemConditionSchema = z.object({
-  unused: z.boolean().optional(),
-  originalPackaging: z.boolean().optional(),
-  tagsAttached: z.boolean().optional(),
-  unsealed: z.boolean().optional(),
+  unused: z.optional(flag),
+  originalPackaging: z.optional(flag),
+  tagsAttached: z.optional(flag),
+  unsealed: z.optional(flag),
   /**
    * What the returned units lost through handling beyond what was needed to try them, as the
    * merchant assessed it at inspection (EU Art. 14(2)), in the order's currency.
    */
-  diminishedValue: MoneySchema.refine((m) => m.amount >= 0, {
-    message: 'A diminished value cannot be negative.',
-    path: ['amount'],
-  }).optional(),
+  diminishedValue: z.optional(money),
 });
 
 /**
@@ -241,23 +262,23 @@ export const ItemConditionSchema = z.object({
  * @since 0.1.0
  */
 export const ReturnRequestSchema = z.object({
-  id: id.optional(),
+  id: z.optional(id),
   orderId: id,
-  noticeAt: InstantSchema,
+  noticeAt: instant,
   lines: z
     .array(
       z.object({
         lineId: id,
-        quantity: z.number().int().positive('Return at least one unit.'),
-        reason: ReturnReasonCodeSchema.default('change-of-mind'),
-        condition: ItemConditionSchema.default({}),
+        quantity: units,
+        reason: z._default(ReturnReasonCodeSchema, 'change-of-mind'),
+        condition: z._default(ItemConditionSchema, {}),
       }),
     )
-    .min(1, 'A return request names at least one line.'),
-  refundMethod: RefundMethodSchema.optional(),
-  returnMethod: ReturnMethodSchema.optional(),
-  receivedAt: InstantSchema.optional(),
-  proofOfSendingAt: InstantSchema.optional(),
+    .check(z.minLength(1, 'A return request names at least one line.')),
+  refundMethod: z.optional(RefundMethodSchema),
+  returnMethod: z.optional(ReturnMethodSchema),
+  receivedAt: z.optional(instant),
+  proofOfSendingAt: z.optional(instant),
 });
 
 /**
@@ -271,15 +292,12 @@ export const AuthorityTableSchema = z.object({
   roles: z
     .array(
       z.object({
-        role: z.string().min(1),
+        role: label,
         limits: z.record(
           z.string(),
-          z.object({
-            refund: z.number().int().min(0),
-            discount: z.number().int().min(0).optional(),
-          }),
+          z.object({ refund: minorUnits, discount: z.optional(minorUnits) }),
         ),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });

@@ -1,7 +1,7 @@
 // Public types: inputs are what a caller may write (defaults optional, instants as ISO strings or
 // Date); parsed forms are what parseX() returns.
 import type { Instant, Money, Reason } from '@meridian-cx/core';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type {
   AuthorityTableSchema,
   ItemConditionSchema,

@@ -356,7 +356,10 @@ describe('EU: Art. 14(2) diminished value', () => {
       ),
     ).toThrow(expect.objectContaining({ code: 'returns/currency-mismatch' }));
     expect(() => run(worn(-5))).toThrow(
-      expect.objectContaining({ code: 'returns/invalid-amount' }),
+      expect.objectContaining({
+        code: 'returns/invalid-return-request',
+        message: expect.stringContaining('request.lines[0].condition.diminishedValue.amount: -5'),
+      }),
     );
   });
 });

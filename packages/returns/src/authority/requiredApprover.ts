@@ -1,5 +1,5 @@
-import { MeridianError, type Money } from '@meridian-cx/core';
-import { returnsMessages } from '../messages.js';
+import type { Money } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import type { AuthorityDecision, AuthorityTable } from '../types.js';
 import { why } from '../why.js';
 
@@ -27,9 +27,7 @@ export function requiredApprover(
   const kind = options.kind ?? 'refund';
   const own = table.roles.find((r) => r.role === role);
   if (!own) {
-    throw new MeridianError('returns', 'returns/unknown-role', returnsMessages.unknownRole(role), {
-      role,
-    });
+    fail('returns/unknown-role', { role });
   }
   const limitOf = (r: AuthorityTable['roles'][number]) => r.limits[amount.currency]?.[kind];
   const ownLimit = limitOf(own);

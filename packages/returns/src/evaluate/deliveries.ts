@@ -1,5 +1,4 @@
-import { MeridianError } from '@meridian-cx/core';
-import { returnsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { millis } from '../time/instant.js';
 import type { Instant, Order } from '../types.js';
 
@@ -47,7 +46,8 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     }
     return { byLine, lastAt: at, firstAt: at };
   }
-  let lastAt: number | null = shipments.length === 0 ? null : 0;
+  // -Infinity, not 0: a delivery before 1970 has a negative epoch time.
+  let lastAt: number | null = shipments.length === 0 ? null : Number.NEGATIVE_INFINITY;
   let firstAt: number | null = null;
   for (let i = 0; i < shipments.length; i++) {
     const s = shipments[i];
@@ -65,17 +65,14 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     if (at === null) lastAt = null;
     else if (lastAt !== null) lastAt = Math.max(lastAt, at);
     if (at !== null && (firstAt === null || at < firstAt)) firstAt = at;
-    for (const part of s.lines) {
+    for (let j = 0; j < s.lines.length; j++) {
+      const part: { readonly lineId: string; readonly quantity: number } = s.lines[j] as never;
       const entry = byLine.get(part.lineId);
       if (!entry) {
-        throw new MeridianError(
-          'returns',
-          'returns/unknown-line',
-          returnsMessages.unknownLine(part.lineId),
-          {
-            lineId: part.lineId,
-          },
-        );
+        fail('returns/unknown-line', {
+          lineId: part.lineId,
+          what: `order.shipments[${i}].lines[${j}]`,
+        });
       }
       if (at === null) continue;
       entry.delivered += part.quantity;

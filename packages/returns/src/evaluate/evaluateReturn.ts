@@ -1,10 +1,11 @@
-import { type BusinessCalendar, MeridianError, type Reason } from '@meridian-cx/core';
+import { type BusinessCalendar, parseWith, type Reason } from '@meridian-cx/core';
 import { requiredApprover } from '../authority/requiredApprover.js';
-import { returnsMessages } from '../messages.js';
+import { fail, show } from '../failures.js';
 import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js';
 import { refundDue } from '../refund/refundDue.js';
-import { type CompiledPolicy, definePolicy } from '../rules/definePolicy.js';
+import type { CompiledPolicy } from '../rules/definePolicy.js';
 import { policyPlan } from '../rules/policyPlan.js';
+import { AuthorityTableSchema } from '../schemas.js';
 import { regimeForCountry, STATUTORY_REGIMES } from '../statutory/regimes.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { millis } from '../time/instant.js';
@@ -19,6 +20,8 @@ import type {
   ReturnRequestLine,
 } from '../types.js';
 import { why } from '../why.js';
+import { checkOrder, checkRequest } from './checkInput.js';
+import { compilePolicy } from './compilePolicy.js';
 import { orderDeliveries } from './deliveries.js';
 import { evaluateLine } from './evaluateLine.js';
 import { validateOrder, validateRequest } from './validate.js';
@@ -47,7 +50,6 @@ export type EvaluateReturnInput = {
   readonly authority?: { readonly table: AuthorityTable; readonly role: string };
 };
 
-const compiled = new WeakMap<object, CompiledPolicy>();
 const summaries = new WeakMap<StatutoryRegime, { readonly code: string; readonly name: string }>();
 
 function summary(regime: StatutoryRegime): { readonly code: string; readonly name: string } {
@@ -59,30 +61,19 @@ function summary(regime: StatutoryRegime): { readonly code: string; readonly nam
   return s;
 }
 
-function compile(policy: ReturnPolicy | CompiledPolicy): CompiledPolicy {
-  if ('kind' in policy && policy.kind === 'compiled-policy') return policy;
-  const hit = compiled.get(policy);
-  if (hit) return hit;
-  const c = definePolicy({ base: policy as ReturnPolicy });
-  compiled.set(policy, c);
-  return c;
-}
-
 function regimeOf(input: EvaluateReturnInput): StatutoryRegime | null {
   const j = input.jurisdiction;
   if (j === null) return null;
   if (j === undefined) return regimeForCountry(input.order.customer.country) ?? null;
-  if (typeof j !== 'string') return j;
+  if (typeof j !== 'string') {
+    if (typeof j !== 'object' || typeof j.code !== 'string') {
+      fail('returns/unknown-jurisdiction', { jurisdiction: show(j) });
+    }
+    return j;
+  }
   const regime = STATUTORY_REGIMES[j.toUpperCase()];
-  if (!regime) {
-    throw new MeridianError(
-      'returns',
-      'returns/unknown-jurisdiction',
-      returnsMessages.unknownJurisdiction(j),
-      {
-        jurisdiction: j,
-      },
-    );
+  if (regime === undefined || !Object.hasOwn(STATUTORY_REGIMES, j.toUpperCase())) {
+    fail('returns/unknown-jurisdiction', { jurisdiction: j.slice(0, 80) });
   }
   return regime;
 }
@@ -107,19 +98,22 @@ function regimeOf(input: EvaluateReturnInput): StatutoryRegime | null {
  * @since 0.1.0
  */
 export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
-  const compiledPolicy = compile(input.policy);
+  const compiledPolicy = compilePolicy(input.policy);
   const policy = compiledPolicy.policy;
   const plan = policyPlan(compiledPolicy);
   const { order, request } = input;
+  checkOrder(order);
+  checkRequest(request);
   if (request.orderId !== order.id) {
-    throw new MeridianError(
-      'returns',
-      'returns/order-mismatch',
-      returnsMessages.orderMismatch(request.orderId, order.id),
-      { requestOrderId: request.orderId, orderId: order.id },
-    );
+    fail('returns/order-mismatch', { requestOrderId: request.orderId, orderId: order.id });
   }
   validateOrder(order);
+  const calendar = input.calendar;
+  if (calendar !== undefined && typeof calendar?.nextOpen !== 'function') {
+    fail('returns/invalid-order', {
+      detail: `calendar is ${show(calendar)}; pass a BusinessCalendar (with nextOpen), or leave it out`,
+    });
+  }
   const nowMs = millis(input.now, 'now');
   // The notice is usually `now` itself: parse the string once.
   const noticeMs =
@@ -197,7 +191,14 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));
   if (regime) reasons.push(why('statutory.regime', { code: regime.code }));
   const authority = input.authority
-    ? requiredApprover(input.authority.table, input.authority.role, refund.total)
+    ? requiredApprover(
+        parseWith(AuthorityTableSchema, input.authority.table, {
+          package: 'returns',
+          what: 'authority-table',
+        }),
+        input.authority.role,
+        refund.total,
+      )
     : null;
   return {
     eligible: refundLines.length > 0,

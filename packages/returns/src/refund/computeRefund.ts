@@ -1,11 +1,5 @@
-import {
-  allocate,
-  type CurrencyCode,
-  MeridianError,
-  type Money,
-  type Reason,
-} from '@meridian-cx/core';
-import { returnsMessages } from '../messages.js';
+import { allocate, type CurrencyCode, type Money, type Reason } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import type {
   LineRefund,
@@ -160,12 +154,7 @@ export function computeRefund(args: {
       }
     }
     const ol = orderLines[i];
-    if (!ol)
-      throw new MeridianError(
-        'returns',
-        'returns/unknown-line',
-        returnsMessages.unknownLine(l.lineId),
-      );
+    if (!ol) fail('returns/unknown-line', { lineId: l.lineId });
     const gross = values[i] ?? 0;
     const net = gross - (discounts === null ? 0 : (discounts[i] ?? 0));
     const lineItems = unitShare(gross, l.quantity, ol.quantity);
@@ -251,16 +240,11 @@ export function computeRefund(args: {
     } else {
       const local = rs.byCurrency?.[c];
       if (local === undefined && rs.amount.currency !== c) {
-        throw new MeridianError(
-          'returns',
-          'returns/currency-mismatch',
-          returnsMessages.currencyMismatch(
-            'policy.fees.returnShipping.amount',
-            rs.amount.currency,
-            c,
-          ),
-          { what: 'policy.fees.returnShipping.amount', got: rs.amount.currency, expected: c },
-        );
+        fail('returns/currency-mismatch', {
+          what: 'policy.fees.returnShipping.amount',
+          got: rs.amount.currency,
+          expected: c,
+        });
       }
       shippingFee = local ?? rs.amount.amount;
       reasons.push(why('fees.return-shipping', { amount: shippingFee }));

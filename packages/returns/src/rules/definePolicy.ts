@@ -38,5 +38,38 @@ export function definePolicy(spec: PolicySpec): CompiledPolicy {
     .map((rule, index) => ({ rule, index }))
     .sort((a, b) => a.rule.order - b.rule.order || a.index - b.index)
     .map((x) => x.rule);
-  return Object.freeze({ kind: 'compiled-policy', policy, rules: Object.freeze(rules) });
+  const compiled: CompiledPolicy = Object.freeze({
+    kind: 'compiled-policy',
+    policy: deepFreeze(policy),
+    rules: Object.freeze(rules),
+  });
+  made.add(compiled);
+  return compiled;
+}
+
+// The compiled policies definePolicy made: evaluateReturn trusts these (their data was validated
+// and frozen), and only these.
+const made = new WeakSet<object>();
+
+/**
+ * Whether a value is a policy compiled by {@link definePolicy} (in this copy of the package).
+ *
+ * @param value - Anything.
+ * @returns true for the frozen result of `definePolicy`, false for data or a copy of one.
+ * @example
+ * isCompiledPolicy(definePolicy({ base: { id: 'p', windowDays: 30 } })); // true
+ * @since 0.2.0
+ */
+export function isCompiledPolicy(value: unknown): value is CompiledPolicy {
+  return typeof value === 'object' && value !== null && made.has(value);
+}
+
+// Parsed data is a fresh tree of plain objects and arrays: freeze all of it, so what is cached
+// (the compiled policy, its lookup plan) can never go stale.
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

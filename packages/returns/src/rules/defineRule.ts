@@ -1,5 +1,4 @@
-import { MeridianError } from '@meridian-cx/core';
-import { returnsMessages } from '../messages.js';
+import { fail, show } from '../failures.js';
 import type { ReturnRule, RuleContext, RuleEffect } from './types.js';
 
 /** What {@link defineRule} takes. */
@@ -29,31 +28,23 @@ export type RuleSpec = {
  * @since 0.1.0
  */
 export function defineRule(spec: RuleSpec): ReturnRule {
-  if (typeof spec.id !== 'string' || spec.id.trim() === '') {
-    throw new MeridianError(
-      'returns',
-      'returns/invalid-rule',
-      returnsMessages.invalidRule('a rule needs a non-empty id'),
-    );
+  if (typeof spec?.id !== 'string' || spec.id.trim() === '') {
+    fail('returns/invalid-rule', {
+      detail: `id is ${show(spec?.id)}; give the rule a non-empty id such as "vip-60-days"`,
+    });
   }
   const order = spec.order ?? 100;
-  if (!Number.isFinite(order)) {
-    throw new MeridianError(
-      'returns',
-      'returns/invalid-rule',
-      returnsMessages.invalidRule(
-        `rule "${spec.id}" has order ${String(order)}; use a finite number`,
-      ),
-      { id: spec.id },
-    );
+  if (typeof order !== 'number' || !Number.isFinite(order)) {
+    fail('returns/invalid-rule', {
+      detail: `rule "${spec.id}" has order ${show(order)}; use a finite number (built-ins run at 10–50)`,
+      id: spec.id,
+    });
   }
   if (typeof spec.evaluate !== 'function') {
-    throw new MeridianError(
-      'returns',
-      'returns/invalid-rule',
-      returnsMessages.invalidRule(`rule "${spec.id}" needs an evaluate function`),
-      { id: spec.id },
-    );
+    fail('returns/invalid-rule', {
+      detail: `rule "${spec.id}" has evaluate ${show(spec.evaluate)}; give it an evaluate function`,
+      id: spec.id,
+    });
   }
   return Object.freeze({ id: spec.id, order, evaluate: spec.evaluate });
 }

@@ -1,5 +1,5 @@
 import type { CountryCode, Provenance } from '@meridian-cx/core';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ExceptionKindSchema } from '../schemas.js';
 
 /** An exception to a change-of-mind right that a catalogue declares on a line. */

@@ -1,5 +1,5 @@
-import { type Instant, isMeridianError, MeridianError, toEpochMillis } from '@meridian-cx/core';
-import { returnsMessages } from '../messages.js';
+import { type Instant, isMeridianError, toEpochMillis } from '@meridian-cx/core';
+import { fail, show } from '../failures.js';
 
 /**
  * Epoch milliseconds of an instant (core's parser, fast on the canonical UTC form every parse
@@ -10,12 +10,10 @@ export function millis(value: Instant, what: string | (() => string)): number {
     return toEpochMillis(value);
   } catch (error) {
     if (isMeridianError(error)) {
-      throw new MeridianError(
-        'returns',
-        'returns/invalid-instant',
-        returnsMessages.invalidInstant(field(what), String(value)),
-        { what: field(what), value: String(value) },
-      );
+      fail('returns/invalid-instant', {
+        what: field(what),
+        value: typeof value === 'string' ? value.slice(0, 80) : show(value),
+      });
     }
     throw error;
   }

@@ -4,6 +4,7 @@
 // hour (zone transitions fall on quarter hours) and day ends by (zone, date).
 import { fromEpochMillis } from '@meridian-cx/core';
 import { DateTime, IANAZone } from 'luxon';
+import { fail } from '../failures.js';
 
 const QUARTER_HOUR = 15 * 60_000;
 const DAY = 86_400_000;
@@ -92,9 +93,19 @@ function daysFromCivil(y: number, m: number, d: number): number {
 const dateOfDay = new Map<number, string>();
 const dayOfDate = new Map<string, number>();
 
+// 0000-01-01 and 9999-12-31 as day numbers: the dates an ISO instant can name.
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
+
 function civilFromDays(z0: number): string {
   const hit = dateOfDay.get(z0);
   if (hit !== undefined) return hit;
+  if (!(z0 >= FIRST_DAY && z0 <= LAST_DAY)) {
+    fail('returns/date-out-of-range', {
+      what: 'A deadline or delivery date',
+      date: `day ${z0} counted from 1970-01-01`,
+    });
+  }
   const out = computeCivil(z0);
   if (dateOfDay.size >= MAX_CACHE) dateOfDay.clear();
   dateOfDay.set(z0, out);
@@ -147,7 +158,11 @@ export function addDays(isoDate: string, days: number): string {
 
 /** A calendar date plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
-  return DateTime.fromISO(isoDate, { zone: 'UTC' }).plus({ months }).toISODate() ?? isoDate;
+  const out = DateTime.fromISO(isoDate, { zone: 'UTC' }).plus({ months }).toISODate();
+  if (out === null || out.length !== 10) {
+    fail('returns/date-out-of-range', { what: `${isoDate} plus ${months} months`, date: isoDate });
+  }
+  return out;
 }
 
 /** The first instant (epoch ms) of a local date in a zone; a day starting in a DST gap starts later. */

@@ -1,0 +1,39 @@
+import { isMeridianError } from '@meridian-cx/core';
+import { describe, expect, it } from 'vitest';
+import { codes, fail, message, show } from './failures.js';
+
+describe('the returns failure catalog', () => {
+  it('has one code per failure, each in the package namespace', () => {
+    expect(codes.length).toBeGreaterThanOrEqual(20);
+    for (const c of codes) expect(c).toMatch(/^returns\/[a-z-]+$/);
+  });
+  it('throws a MeridianError carrying the code and the params', () => {
+    try {
+      fail('returns/unknown-role', { role: 'intern' });
+      expect.unreachable();
+    } catch (e) {
+      expect(isMeridianError(e, 'returns/unknown-role')).toBe(true);
+      expect((e as { params: unknown }).params).toEqual({ role: 'intern' });
+    }
+  });
+  it('words each message with the value and the fix', () => {
+    expect(
+      message('returns/quantity-exceeds-delivered', { lineId: 'case', asked: 3, delivered: 2 }),
+    ).toBe(
+      'Line "case": 3 unit(s) asked back but only 2 delivered. Ask for at most the delivered quantity.',
+    );
+    expect(
+      message('returns/discount-exceeds-items', { discount: 500, items: 400, currency: 'EUR' }),
+    ).toContain('order.discount.amount 500 EUR');
+  });
+  it('shows hostile values without throwing', () => {
+    expect(show({ toString: 1 })).toBe('{"toString":1}');
+    expect(show(-0)).toBe('-0');
+    expect(show(undefined)).toBe('missing');
+    expect(show('x'.repeat(200)).length).toBe(80);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(show(cyclic)).toBe('object');
+    expect(show(10n)).toBe('bigint');
+  });
+});

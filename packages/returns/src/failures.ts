@@ -1,0 +1,80 @@
+// The failures of @meridian-cx/returns, one message builder per code: what was wrong (the path and
+// the value), and what to do. `fail(code, params)` throws; the code is checked at compile time.
+import { defineFailures } from '@meridian-cx/core';
+
+const catalog = defineFailures('returns', {
+  'returns/currency-mismatch': (p: { what: string; got: string; expected: string }) =>
+    `${p.what} is in ${p.got} but the order is in ${p.expected}. Convert it first (core convert()) so every amount of an order shares one currency, or give the policy fee per currency (returnShipping.byCurrency).`,
+  'returns/unknown-line': (p: { lineId: string; what?: string }) =>
+    `${p.what ?? 'The return request'} names line "${p.lineId}", which is not in the order. Use the id of an order line.`,
+  'returns/unknown-reason': (p: { lineId: string; reason: string; known: string }) =>
+    `Line "${p.lineId}" gives the return reason "${p.reason}", which is not one of ${p.known}. Parse requests from outside with parseReturnRequest(), or map your own reasons onto these.`,
+  'returns/order-mismatch': (p: { requestOrderId: string; orderId: string }) =>
+    `The return request is for order "${p.requestOrderId}" but order "${p.orderId}" was given. Pass the order the request names.`,
+  'returns/quantity-exceeds-delivered': (p: { lineId: string; asked: number; delivered: number }) =>
+    `Line "${p.lineId}": ${p.asked} unit(s) asked back but only ${p.delivered} delivered. Ask for at most the delivered quantity.`,
+  'returns/invalid-quantity': (p: { lineId: string; quantity: string; what?: string }) =>
+    `${p.what ? `${p.what}: line` : 'Line'} "${p.lineId}": quantity ${p.quantity} is not a positive whole number. Return at least one unit.`,
+  'returns/invalid-amount': (p: { what: string; amount: string }) =>
+    `${p.what} is ${p.amount}: not a whole, non-negative number of minor units within Number.MAX_SAFE_INTEGER. Give the amount in minor units of the order's currency (1999 for 19.99 EUR).`,
+  'returns/duplicate-line': (p: { lineId: string; what?: string }) =>
+    `Line "${p.lineId}" appears twice in ${p.what ?? 'the return request'}. Merge the entries into one with the total quantity.`,
+  'returns/unknown-jurisdiction': (p: { jurisdiction: string }) =>
+    `No statutory regime is registered for "${p.jurisdiction}". Use one of the built-in codes (EU, GB, BR, CN, KR, JP, TR, AU, US) or pass your own regime.`,
+  'returns/invalid-instant': (p: { what: string; value: string }) =>
+    `${p.what} "${p.value}" is not an ISO 8601 instant with an offset or Z. Write it as "2026-03-02T10:00:00Z" or "2026-03-02T11:00:00+01:00".`,
+  'returns/discount-exceeds-items': (p: { discount: number; items: number; currency: string }) =>
+    `The order-level discount (order.discount.amount ${p.discount} ${p.currency}) is larger than the item subtotal (${p.items} ${p.currency}). Check the order total.`,
+  'returns/date-out-of-range': (p: { what: string; date: string }) =>
+    `${p.what} falls outside the years 0000–9999 (${p.date}). Check the order's instants (a "9999-12-31" that means "never" is not a delivery date) and keep windows within 36500 days.`,
+  'returns/unknown-role': (p: { role: string }) =>
+    `Role "${p.role}" is not in the authority table. Add it to the table or use one of its roles.`,
+  'returns/invalid-rule': (p: { detail: string; id?: string }) => `Invalid rule: ${p.detail}.`,
+  'returns/invalid-policy': (p: { detail: string }) =>
+    `Invalid policy: ${p.detail}. Pass policy data or the result of definePolicy().`,
+  'returns/invalid-order': (p: { detail: string }) => `Invalid order: ${p.detail}.`,
+  'returns/invalid-return-request': (p: { detail: string }) =>
+    `Invalid return request: ${p.detail}.`,
+  'returns/invalid-authority-table': (p: { detail: string }) =>
+    `Invalid authority table: ${p.detail}.`,
+  'returns/invalid-regime': (p: { detail: string }) => `Invalid regime: ${p.detail}.`,
+  'returns/invalid-rma': (p: { detail: string }) => `Invalid RMA: ${p.detail}.`,
+});
+
+// Annotated, so that TypeScript narrows after a call (`fail` never returns).
+/** Throw the MeridianError of a returns code, its message built from `params`. */
+export const fail: typeof catalog.fail = catalog.fail;
+/** Build (without throwing) the MeridianError of a returns code. */
+export const failure: typeof catalog.failure = catalog.failure;
+/** The message a returns code carries with `params`. */
+export const message: typeof catalog.message = catalog.message;
+/** Every returns error code. */
+export const codes: typeof catalog.codes = catalog.codes;
+
+/**
+ * Every error code this package throws (ValidationErrors use the `returns/invalid-*` ones).
+ *
+ * @since 0.1.0
+ */
+export type ReturnsErrorCode = (typeof codes)[number];
+
+/**
+ * A value for an error message, whatever it is: never throws (a JSON object with a `toString` key
+ * would make `String(value)` throw), never longer than 80 characters.
+ */
+export function show(value: unknown): string {
+  let out: string;
+  if (typeof value === 'string') out = JSON.stringify(value);
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
+    out = Object.is(value, -0) ? '-0' : String(value);
+  } else if (value === undefined) out = 'missing';
+  else if (value instanceof Date) out = Number.isNaN(value.getTime()) ? 'Invalid Date' : 'a Date';
+  else {
+    try {
+      out = JSON.stringify(value) ?? typeof value;
+    } catch {
+      out = typeof value;
+    }
+  }
+  return out.length > 80 ? `${out.slice(0, 77)}...` : out;
+}

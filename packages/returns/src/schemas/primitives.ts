@@ -1,0 +1,108 @@
+// The field schemas the returns schemas are built from, on zod's tree-shakable API (zod/mini).
+// Each message names the value and the fix; `show` never throws on hostile values.
+import {
+  type CountryCode,
+  type CurrencyCode,
+  isCountry,
+  isCurrency,
+  isTimeZone,
+  toIsoString,
+} from '@meridian-cx/core';
+import { z } from 'zod/mini';
+import { show } from '../failures.js';
+
+/** The longest window, buffer or extension in days: 100 years, so every deadline stays in 0000–9999. */
+export const MAX_DAYS = 36_500;
+
+/** A non-empty id. */
+export const id = z
+  .string({ error: (issue) => `${show(issue.input)} is not an id: give a non-empty string.` })
+  .check(z.minLength(1, 'An id cannot be empty: give a non-empty string.'));
+
+/** A non-empty label (category, SKU, tier). */
+export const label = z
+  .string({ error: (issue) => `${show(issue.input)} is not text: give a non-empty string.` })
+  .check(z.minLength(1, 'Give a non-empty string.'));
+
+/** true or false. */
+export const flag = z.boolean({
+  error: (issue) => `${show(issue.input)} is not a boolean: give true or false.`,
+});
+
+const num = (what: string) =>
+  z.number({ error: (issue) => `${show(issue.input)} is not a number: give ${what}.` });
+
+/** Whole days, 0 to 100 years. */
+export const wholeDays = num('whole days').check(
+  z.refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_DAYS, {
+    error: (issue) =>
+      `${show(issue.input)} is not a whole number of days from 0 to ${MAX_DAYS} (100 years). Give whole days; for "no limit", use ${MAX_DAYS}.`,
+  }),
+);
+
+/** A percentage from 0 to 100. */
+export const percent = num('a percentage from 0 to 100').check(
+  z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 100, {
+    error: (issue) => `${show(issue.input)} is not a percentage from 0 to 100.`,
+  }),
+);
+
+/** A count of minor units: a safe integer ≥ 0. */
+export const minorUnits = num('whole minor units').check(
+  z.refine((n) => Number.isSafeInteger(n) && n >= 0, {
+    error: (issue) =>
+      `${show(issue.input)} is not a whole, non-negative number of minor units. Give 1999 for 19.99 EUR.`,
+  }),
+);
+
+/** A positive whole number of units. */
+export const units = num('a whole number of units').check(
+  z.refine((n) => Number.isSafeInteger(n) && n > 0, {
+    error: (issue) =>
+      `${show(issue.input)} is not a positive whole number of units. Give 1 or more.`,
+  }),
+);
+
+/** A current ISO 4217 code, exactly as written. */
+export const currency = z.custom<CurrencyCode>(isCurrency, {
+  error: (issue) =>
+    `${show(issue.input)} is not a current ISO 4217 currency code. Use an upper-case code such as "EUR", "USD" or "JPY".`,
+});
+
+/** An ISO 3166-1 alpha-2 code, exactly as written. */
+export const country = z.custom<CountryCode>(isCountry, {
+  error: (issue) =>
+    `${show(issue.input)} is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE" (not "de"), "BR" or "JP".`,
+});
+
+/** An IANA zone name known to the runtime. */
+export const zone = z.custom<string>(isTimeZone, {
+  error: (issue) =>
+    `${show(issue.input)} is not an IANA time zone known to this runtime. Use a zone name such as "Europe/Berlin", not an abbreviation or an offset.`,
+});
+
+/** Money that is never negative: a safe integer of minor units and a current code. */
+export const money = z.object({ amount: minorUnits, currency });
+
+function instantMillis(value: unknown): boolean {
+  try {
+    toIsoString(value as string);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An instant from outside (ISO 8601 with an offset or Z, or a Date); outputs canonical UTC. */
+export const instant = z.pipe(
+  z.custom<string | Date>((v) => (typeof v === 'string' || v instanceof Date) && instantMillis(v), {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'Required: an ISO 8601 instant with an offset or Z, such as "2026-03-02T10:00:00Z".'
+        : `${show(issue.input)} is not an ISO 8601 instant with an offset or Z. Write it as "2026-03-02T10:00:00Z" or "2026-03-02T11:00:00+01:00".`,
+  }),
+  z.transform((v: string | Date) => toIsoString(v)),
+);
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = z.iso.date({ error: 'Write dates as YYYY-MM-DD, such as "2026-12-24".' });
