@@ -10,7 +10,19 @@ const OWN_WINDOW = 48;
 const REFERENCE_WINDOW = 24;
 
 const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Chinese and Japanese write without spaces: a number right after a kana or a Han character is not
+// glued to a word, as it would be after a Latin letter.
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3000-\u303f\uff01-\uff0f]/u;
+
+/** Whether `c` is a letter of a script that separates words with spaces (so a value next to it is glued). */
+export function isGlueLetter(c: string): boolean {
+  return c !== '' && LETTER.test(c) && !SPACELESS.test(c);
+}
+
+/** Whether `c` is a character of a script written without spaces (Han, kana). */
+export function isSpaceless(c: string): boolean {
+  return c !== '' && SPACELESS.test(c);
+}
 
 function startsWord(lower: string, at: number, word: string): boolean {
   const first = word.charCodeAt(0);
@@ -37,10 +49,11 @@ export function contextBefore(
   context: RecognizerContext,
   start: number,
   own: readonly string[],
+  window: number = OWN_WINDOW,
 ): ContextKind {
   const { lower } = context;
   const line = lower.lastIndexOf('\n', start - 1) + 1;
-  const from = Math.max(line, start - OWN_WINDOW);
+  const from = Math.max(line, start - window);
   const ownEnd = lastEnd(lower, from, start, own);
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
   const refFrom = Math.max(line, start - REFERENCE_WINDOW);
@@ -56,8 +69,10 @@ export function contextBefore(
 export function gluedToCode(shadow: string, start: number, end: number): boolean {
   const before = shadow.charAt(start - 1);
   const after = shadow.charAt(end);
-  if (LETTER.test(before) || LETTER.test(after) || after === '_' || before === '_') return true;
-  if ((before === '-' || before === '/') && LETTER.test(shadow.charAt(start - 2))) return true;
-  if ((after === '-' || after === '/') && LETTER_OR_DIGIT.test(shadow.charAt(end + 1))) return true;
+  if (isGlueLetter(before) || isGlueLetter(after) || after === '_' || before === '_') return true;
+  if ((before === '-' || before === '/') && isGlueLetter(shadow.charAt(start - 2))) return true;
+  const next = shadow.charAt(end + 1);
+  if ((after === '-' || after === '/') && (isGlueLetter(next) || (next >= '0' && next <= '9')))
+    return true;
   return before === '#';
 }

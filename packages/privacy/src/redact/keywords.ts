@@ -169,3 +169,29 @@ export const ID_WORDS = {
   'es-nie': ['nif', 'extranjero'],
   'ir-national-code': ['کد ملی', 'کدملی', 'شماره ملی', 'کد ملّی', 'national code', 'national id'],
 } as const;
+
+/** How close a version word stands to its version ("version 3.12.45.200", "バージョン3.1"). */
+export const VERSION_WINDOW = 16;
+
+/** Words before a version string ("version 3.12.45.200" is not an IP address or a phone). */
+export const VERSION_WORDS: readonly string[] = [
+  'version',
+  'ver',
+  'build',
+  'release',
+  'firmware',
+  'ios',
+  'android',
+  'app',
+  'wersj',
+  'versión',
+  'versão',
+  'versie',
+  'versione',
+  'نسخه',
+  'الإصدار',
+  'إصدار',
+  'バージョン',
+  'संस्करण',
+  'वर्शन',
+];

@@ -50,18 +50,26 @@ function* candidates(run: NumberRun): Generator<RecognizerMatch> {
     }
     from = k + 1;
   }
-  // 3. A card-grouped window with an issuer prefix inside a longer run ("4111 1111 1111 1111 12").
-  for (let a = 0; a < g; a++) {
-    const sizes: number[] = [];
-    for (let b = a; b < g && (offs[b + 1] as number) - (offs[a] as number) <= 19; b++) {
-      if (b > a && (seps.charAt(b - 1) === '.' || seps.charAt(b - 1) !== seps.charAt(a))) break;
-      sizes.push(at(b)[1] - at(b)[0]);
-      const part = window(a, b);
-      if (part.length < 13 || (a === 0 && b === g - 1)) continue;
-      if (issuerPlausible(part) && cardGrouping(sizes) && luhnValid(part)) {
-        yield { start: at(a)[0], end: at(b)[1], confidence: 0.85 };
-      }
-    }
+  // 3. A card glued to a short number by a space or dash: "4111 1111 1111 1111 123" (a CVV, a
+  // year, a quantity). Only at an edge of the run and only when at most 4 digits are left over,
+  // so a long tracking number never yields a "card" from its middle.
+  const total = digits.length;
+  const edgeWindow = (a: number, b: number): RecognizerMatch | undefined => {
+    const part = window(a, b);
+    if (part.length < 13 || part.length > 19 || total - part.length > 4) return undefined;
+    for (let k = a; k < b; k++)
+      if (seps.charAt(k) !== seps.charAt(a) || seps.charAt(k) === '.') return undefined;
+    const sizes = groups.slice(a, b + 1).map(([s, e]) => e - s);
+    if (!issuerPlausible(part) || !cardGrouping(sizes) || !luhnValid(part)) return undefined;
+    return { start: at(a)[0], end: at(b)[1], confidence: 0.85 };
+  };
+  for (let b = g - 2; b >= 0; b--) {
+    const m = edgeWindow(0, b);
+    if (m) yield m;
+  }
+  for (let a = 1; a < g; a++) {
+    const m = edgeWindow(a, g - 1);
+    if (m) yield m;
   }
 }
 

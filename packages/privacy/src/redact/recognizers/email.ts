@@ -1,3 +1,4 @@
+import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import type { RecognizerMatch } from '../types.js';
 
@@ -7,6 +8,7 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /\p{L}/u;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 
 function localChar(c: string): boolean {
@@ -41,12 +43,29 @@ export const emailRecognizer = defineRecognizer({
     const found: RecognizerMatch[] = [];
     let lastEnd = 0;
     for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
+      // In Japanese or Chinese text an address is glued to the words around it: the local part
+      // and the top-level label stop where the script switches between spaced and spaceless.
+      let cjkLocal: boolean | undefined;
       let s = at;
-      while (s > Math.max(lastEnd, at - MAX_LOCAL) && localChar(shadow.charAt(s - 1))) s--;
+      while (s > Math.max(lastEnd, at - MAX_LOCAL) && localChar(shadow.charAt(s - 1))) {
+        const c = shadow.charAt(s - 1);
+        if (LETTER.test(c)) {
+          cjkLocal ??= isSpaceless(c);
+          if (isSpaceless(c) !== cjkLocal) break;
+        }
+        s--;
+      }
       while (s < at && shadow.charAt(s) === '.') s++;
       if (s === at) continue;
       let e = at + 1;
       while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
+      const lastDot = shadow.lastIndexOf('.', e - 1);
+      if (lastDot > at) {
+        const cjkTld = isSpaceless(shadow.charAt(lastDot + 1));
+        let t = lastDot + 1;
+        while (t < e && isSpaceless(shadow.charAt(t)) === cjkTld) t++;
+        e = t;
+      }
       while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
       const domain = shadow.slice(at + 1, e);
       const labels = domain.split('.');

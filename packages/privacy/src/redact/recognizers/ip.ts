@@ -1,34 +1,11 @@
-import { contextBefore } from '../context.js';
+import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
+import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import type { RecognizerMatch } from '../types.js';
-
-const VERSION_WORDS = [
-  'version',
-  'ver',
-  'build',
-  'release',
-  'firmware',
-  'ios',
-  'android',
-  'app',
-  'wersj',
-  'versión',
-  'versão',
-  'versie',
-  'versione',
-  'نسخه',
-  'الإصدار',
-  'إصدار',
-  'バージョン',
-  'संस्करण',
-  'वर्शन',
-];
 
 const HEX = /^[0-9a-f]{1,4}$/i;
 const HEX_LETTER = /[a-f]/i;
-const LETTER = /\p{L}/u;
-const LETTER_OR_UNDERSCORE = /[\p{L}_]/u;
 
 function octet(part: string): boolean {
   return (
@@ -99,8 +76,8 @@ export const ipRecognizer = defineRecognizer({
       )
         j++;
       const token = shadow.slice(i, j);
-      const glued =
-        LETTER.test(shadow.charAt(j)) || LETTER_OR_UNDERSCORE.test(shadow.charAt(i - 1));
+      const prev = shadow.charAt(i - 1);
+      const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
       if (!glued && token.includes(':') && ipv6(token)) {
         if (HEX_LETTER.test(token) || token.split(':').length >= 4) {
           found.push({ start: i, end: j, confidence: 0.9 });
@@ -111,7 +88,7 @@ export const ipRecognizer = defineRecognizer({
         for (const part of token.split(':')) {
           const before = shadow.charAt(from - 1);
           if (ipv4(part) && before !== 'v' && before !== 'V') {
-            if (contextBefore(context, from, VERSION_WORDS) !== 'own') {
+            if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
               found.push({ start: from, end: from + part.length, confidence: 0.9 });
             }
           }

@@ -1,8 +1,8 @@
 import { findNumbers, type CountryCode as PhoneCountry } from 'libphonenumber-js/max';
-import { contextBefore } from '../context.js';
+import { contextBefore, gluedToCode } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
-import { PHONE_WORDS } from '../keywords.js';
+import { PHONE_WORDS, VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
@@ -10,7 +10,6 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 // windows, which keeps libphonenumber's matcher linear on a 40,000-digit run.
 const WINDOW = 40;
 const STEP = 20;
-const LETTER = /\p{L}/u;
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 
 function phoneChar(c: string): boolean {
@@ -54,10 +53,8 @@ function spans(shadow: string): [number, number][] {
 function accept(context: RecognizerContext, start: number, end: number): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
-  const before = shadow.charAt(start - 1);
-  if (LETTER.test(before) || LETTER.test(shadow.charAt(end)) || before === '#' || before === '_')
-    return 0;
-  if (DATE.test(text)) return 0;
+  if (gluedToCode(shadow, start, end) || DATE.test(text)) return 0;
+  if (contextBefore(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own') return 0;
   const international = text.startsWith('+') || text.startsWith('00');
   const label = contextBefore(context, start, PHONE_WORDS);
   if (label === 'reference' && !international) return 0;
@@ -83,13 +80,17 @@ export const phoneRecognizer = defineRecognizer({
     for (const [s, e] of spans(context.shadow)) {
       for (let w = s; w < e; w += STEP) {
         const windowEnd = Math.min(e, w + WINDOW);
-        const slice = context.shadow.slice(w, windowEnd);
+        let slice = context.shadow.slice(w, windowEnd);
+        // "00" dials out from most of the world but not from every default country (the US dials
+        // 011, Japan 010): read a leading "00" as "+", keeping the length (" +").
+        const outDial = w === s && slice.startsWith('00');
+        if (outDial) slice = ` +${slice.slice(2)}`;
         const matches = findNumbers(
           slice,
           defaultCountry ? { defaultCountry, v2: true } : { v2: true },
         );
         for (const m of matches) {
-          const start = w + m.startsAt;
+          const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
           const end = w + m.endsAt;
           if (found.has(start) || !m.number.isValid()) continue;
           const confidence = accept(context, start, end);
