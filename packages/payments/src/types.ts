@@ -1,6 +1,11 @@
 // Types inferred from the schemas: what a user writes and what the functions return.
 import type { z } from 'zod/mini';
-import type { PaymentDatasetSchema, PricePresentationSchema, ProviderSchema, RefundDetailsSchema } from './schemas/dataset.js';
+import type {
+  PaymentDatasetSchema,
+  PricePresentationSchema,
+  ProviderSchema,
+  RefundDetailsSchema,
+} from './schemas/dataset.js';
 import type {
   DeviceFitSchema,
   PaymentMethodSchema,

@@ -5,7 +5,11 @@ import type { ProviderSchema } from '../schemas/dataset.js';
 
 /** Every provider of the built-in dataset, with the home of its documentation. */
 export const PROVIDERS: readonly z.input<typeof ProviderSchema>[] = [
-  { id: 'stripe', name: 'Stripe', url: 'https://docs.stripe.com/payments/payment-methods/overview' },
+  {
+    id: 'stripe',
+    name: 'Stripe',
+    url: 'https://docs.stripe.com/payments/payment-methods/overview',
+  },
   { id: 'adyen', name: 'Adyen', url: 'https://docs.adyen.com/payment-methods' },
   { id: 'mollie', name: 'Mollie', url: 'https://docs.mollie.com/' },
   { id: 'ppro', name: 'PPRO', url: 'https://developerhub.ppro.com/' },
@@ -28,7 +32,11 @@ export const PROVIDERS: readonly z.input<typeof ProviderSchema>[] = [
   { id: 'tap', name: 'Tap Payments', url: 'https://developers.tap.company/' },
   { id: 'checkout-com', name: 'Checkout.com', url: 'https://www.checkout.com/docs/' },
   { id: 'mercado-pago', name: 'Mercado Pago (through Yuno)', url: 'https://docs.y.uno/' },
-  { id: 'mastercard-gateway', name: 'Mastercard Gateway', url: 'https://ap-gateway.mastercard.com/api/documentation/' },
+  {
+    id: 'mastercard-gateway',
+    name: 'Mastercard Gateway',
+    url: 'https://ap-gateway.mastercard.com/api/documentation/',
+  },
   { id: 'wechat-pay', name: 'WeChat Pay (direct)', url: 'https://pay.weixin.qq.com/' },
   { id: 'viva', name: 'Viva', url: 'https://developer.viva.com/' },
 ];

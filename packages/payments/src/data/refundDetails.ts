@@ -4,11 +4,33 @@ import type { z } from 'zod/mini';
 import type { RefundDetailsSchema } from '../schemas/dataset.js';
 import { fact, source } from './sources.js';
 
-const sepa = source('stripe', 'Stripe Docs: SEPA Direct Debit payments', 'https://docs.stripe.com/stripe-js/elements/iban');
+const sepa = source(
+  'stripe',
+  'Stripe Docs: SEPA Direct Debit payments',
+  'https://docs.stripe.com/stripe-js/elements/iban',
+);
 const spei = source('rapyd', 'Rapyd Docs: SPEI MX', 'https://docs.rapyd.net/en/spei-mx.html');
-const eft = source('worldpay', 'Worldpay Developer: Canada Electronic Funds Transfer (EFT)', 'https://developer.worldpay.com/products/apms/20230601/paydirect/eft.md');
+const eft = source(
+  'worldpay',
+  'Worldpay Developer: Canada Electronic Funds Transfer (EFT)',
+  'https://developer.worldpay.com/products/apms/20230601/paydirect/eft.md',
+);
 
-const SEPA_COUNTRIES = ['PL', 'NL', 'BE', 'DE', 'AT', 'PT', 'IT', 'ES', 'FR', 'SE', 'DK', 'FI', 'NO'] as const;
+const SEPA_COUNTRIES = [
+  'PL',
+  'NL',
+  'BE',
+  'DE',
+  'AT',
+  'PT',
+  'IT',
+  'ES',
+  'FR',
+  'SE',
+  'DK',
+  'FI',
+  'NO',
+] as const;
 const sepaFields = fact(
   [
     { id: 'accountHolderName', label: 'Account holder name' },

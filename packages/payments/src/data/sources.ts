@@ -11,7 +11,12 @@ export const CHECKED = '2026-11-30';
 export type SourceRef = Omit<Claim<never>, 'value' | 'note'>;
 
 /** A source: the provider (or `scheme`) it speaks for, a title and the URL of the page. */
-export function source(speaksFor: string, title: string, url: string, pinpoint?: string): SourceRef {
+export function source(
+  speaksFor: string,
+  title: string,
+  url: string,
+  pinpoint?: string,
+): SourceRef {
   return {
     speaksFor,
     source: { title, url, ...(pinpoint ? { pinpoint } : {}) },

@@ -1,7 +1,11 @@
 import { parseWith } from '@meridian-cx/core';
 import type { z } from 'zod/mini';
 import { fail } from '../failures.js';
-import type { PricePresentationSchema, ProviderSchema, RefundDetailsSchema } from '../schemas/dataset.js';
+import type {
+  PricePresentationSchema,
+  ProviderSchema,
+  RefundDetailsSchema,
+} from '../schemas/dataset.js';
 import { PaymentDatasetSchema } from '../schemas/dataset.js';
 import type { PaymentDataset, PaymentMethodInput } from '../types.js';
 import { register } from './registry.js';
@@ -47,15 +51,25 @@ export function checkReferences(dataset: z.output<typeof PaymentDatasetSchema>):
     const seen = new Set<string>();
     m.providers.forEach((t, j) => {
       const at = `methods[${i}] (${m.id}).providers[${j}]`;
-      if (!providers.has(t.provider)) fail('payments/unknown-reference', { what: 'provider', id: t.provider, at });
-      if (seen.has(t.provider)) fail('payments/duplicate-id', { what: `provider terms of ${m.id}`, id: t.provider });
+      if (!providers.has(t.provider))
+        fail('payments/unknown-reference', { what: 'provider', id: t.provider, at });
+      if (seen.has(t.provider))
+        fail('payments/duplicate-id', { what: `provider terms of ${m.id}`, id: t.provider });
       seen.add(t.provider);
       if (t.successor && !methods.has(t.successor.value)) {
-        fail('payments/unknown-reference', { what: 'method', id: t.successor.value, at: `${at}.successor` });
+        fail('payments/unknown-reference', {
+          what: 'method',
+          id: t.successor.value,
+          at: `${at}.successor`,
+        });
       }
     });
     if (m.successor && !methods.has(m.successor.value)) {
-      fail('payments/unknown-reference', { what: 'method', id: m.successor.value, at: `methods[${i}] (${m.id}).successor` });
+      fail('payments/unknown-reference', {
+        what: 'method',
+        id: m.successor.value,
+        at: `methods[${i}] (${m.id}).successor`,
+      });
     }
   });
 }
@@ -82,12 +96,17 @@ export function definePaymentDataset(spec: PaymentDatasetSpec): PaymentDataset {
     asOf: spec_.asOf ?? base?.asOf,
     ...(base?.source ? { source: base.source } : {}),
     providers: byId(base?.providers ?? [], (spec_.providers ?? []) as never),
-    methods: byId(base?.methods ?? [], (spec_.methods ?? []) as never).filter((m) => !remove.has((m as { id: string }).id)),
+    methods: byId(base?.methods ?? [], (spec_.methods ?? []) as never).filter(
+      (m) => !remove.has((m as { id: string }).id),
+    ),
     presentation: [...(spec_.presentation ?? []), ...(base?.presentation ?? [])],
     refundDetails: [
       ...(spec_.refundDetails ?? []),
       ...(base?.refundDetails ?? []).filter(
-        (d) => !(spec_.refundDetails ?? []).some((x) => (x as { country?: unknown }).country === d.country),
+        (d) =>
+          !(spec_.refundDetails ?? []).some(
+            (x) => (x as { country?: unknown }).country === d.country,
+          ),
       ),
     ],
   };

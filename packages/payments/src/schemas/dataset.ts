@@ -22,12 +22,14 @@ export const PricePresentationSchema = z.object({
 export const RefundDetailsSchema = z.object({
   country: CountryCodeSchema,
   fields: factSchema(
-    z.array(
-      z.object({
-        id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
-        label: z.string().check(z.minLength(1)),
-      }),
-    ).check(z.minLength(1)),
+    z
+      .array(
+        z.object({
+          id: z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/)),
+          label: z.string().check(z.minLength(1)),
+        }),
+      )
+      .check(z.minLength(1)),
   ),
 });
 

@@ -13,9 +13,7 @@ export const ProviderIdSchema = z
 /** A payment-method id: lower-case kebab (`blik`, `ideal`, `upi-collect`). */
 export const MethodIdSchema = z
   .string()
-  .check(
-    z.regex(/^[a-z][a-z0-9-]{1,39}$/, 'A method id is lower-case kebab-case, e.g. "blik".'),
-  );
+  .check(z.regex(/^[a-z][a-z0-9-]{1,39}$/, 'A method id is lower-case kebab-case, e.g. "blik".'));
 
 /** A calendar date `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date({ error: 'A date is written YYYY-MM-DD.' });

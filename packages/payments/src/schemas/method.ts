@@ -31,9 +31,9 @@ export const DeviceFitSchema = z.object({
 });
 
 /** A non-negative amount in minor units (a limit). */
-export const LimitSchema = z.extend(MoneySchema, {}).check(
-  z.refine((m) => m.amount >= 0, { error: 'A limit is an amount ≥ 0 in minor units.' }),
-);
+export const LimitSchema = z
+  .extend(MoneySchema, {})
+  .check(z.refine((m) => m.amount >= 0, { error: 'A limit is an amount ≥ 0 in minor units.' }));
 
 /** A refund window: so many days, or so many calendar months, after the payment. */
 export const RefundWindowSchema = z.union([

@@ -1,8 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
-import { STRIPE_CATEGORIES } from '../common.js';
 import { fact, limit, source } from '../sources.js';
 
-const airwallex = source('airwallex', 'Airwallex Docs: FPS', 'https://www.airwallex.com/docs/payments__apac__fps');
+const airwallex = source(
+  'airwallex',
+  'Airwallex Docs: FPS',
+  'https://www.airwallex.com/docs/payments__apac__fps',
+);
 
 /** FPS: Hong Kong's Faster Payment System, paid by scanning a QR code in a banking app. */
 export const fps: PaymentMethodInput = {
@@ -11,7 +14,11 @@ export const fps: PaymentMethodInput = {
   category: fact('real-time-bank-payment', airwallex, 'Payment type: Instant Bank Transfer.'),
   countries: fact(['HK'], airwallex),
   currencies: fact(['HKD', 'CNY'], airwallex),
-  device: fact({ mobile: 'preferred', desktop: 'qr' }, airwallex, '"a payer can scan an FPS QR code and confirm ... on his mobile banking App".'),
+  device: fact(
+    { mobile: 'preferred', desktop: 'qr' },
+    airwallex,
+    '"a payer can scan an FPS QR code and confirm ... on his mobile banking App".',
+  ),
   providers: [
     {
       provider: 'airwallex',

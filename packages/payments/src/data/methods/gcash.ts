@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, source } from '../sources.js';
 
-const paymongo = source('paymongo', 'PayMongo Docs: Refunding transactions', 'https://developers.paymongo.com/docs/refunding-transactions');
+const paymongo = source(
+  'paymongo',
+  'PayMongo Docs: Refunding transactions',
+  'https://developers.paymongo.com/docs/refunding-transactions',
+);
 
 /** GCash: the leading e-wallet in the Philippines. */
 export const gcash: PaymentMethodInput = {

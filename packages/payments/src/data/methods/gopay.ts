@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const antom = source('antom', 'Antom Docs: Wallet payment methods', 'https://docs.antom.com/ac/cashierpay/wallet?pageVersion=1&version=v1.37');
+const antom = source(
+  'antom',
+  'Antom Docs: Wallet payment methods',
+  'https://docs.antom.com/ac/cashierpay/wallet?pageVersion=1&version=v1.37',
+);
 
 /** GoPay: the Indonesian wallet of the Gojek app. */
 export const gopay: PaymentMethodInput = {
@@ -15,7 +19,11 @@ export const gopay: PaymentMethodInput = {
     {
       provider: 'antom',
       min: fact([limit('1', 'IDR')], antom),
-      max: fact([limit('20000000', 'IDR')], antom, '2,000,000 IDR for non-KYC users; 20,000,000 IDR for KYC users.'),
+      max: fact(
+        [limit('20000000', 'IDR')],
+        antom,
+        '2,000,000 IDR for non-KYC users; 20,000,000 IDR for KYC users.',
+      ),
       refund: fact('none', antom, 'Refund ✘, partial refund ✘.'),
     },
   ],

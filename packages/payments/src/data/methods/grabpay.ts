@@ -1,24 +1,56 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const stripe = source('stripe', 'Stripe Docs: GrabPay payments', 'https://www.stripe.com/docs/payments/grabpay');
-const ppro = source('ppro', 'PPRO Developer Hub: GrabPay Malaysia', 'https://developerhub.ppro.com/simple-api/docs/grabpay-malaysia');
-const antom = source('antom', 'Antom Docs: Grabpay MY/PH', 'https://docs.antom.com/ac/antomop/grabpay_');
-const paymongo = source('paymongo', 'PayMongo Docs: Refunding transactions', 'https://developers.paymongo.com/docs/refunding-transactions');
+const stripe = source(
+  'stripe',
+  'Stripe Docs: GrabPay payments',
+  'https://www.stripe.com/docs/payments/grabpay',
+);
+const ppro = source(
+  'ppro',
+  'PPRO Developer Hub: GrabPay Malaysia',
+  'https://developerhub.ppro.com/simple-api/docs/grabpay-malaysia',
+);
+const antom = source(
+  'antom',
+  'Antom Docs: Grabpay MY/PH',
+  'https://docs.antom.com/ac/antomop/grabpay_',
+);
+const paymongo = source(
+  'paymongo',
+  'PayMongo Docs: Refunding transactions',
+  'https://developers.paymongo.com/docs/refunding-transactions',
+);
 
 /** GrabPay: the wallet of the Grab super-app (Singapore, Malaysia, the Philippines). */
 export const grabpay: PaymentMethodInput = {
   id: 'grabpay',
   name: 'GrabPay',
   category: fact('wallet', antom, 'Payment type: Digital wallet.'),
-  countries: fact(['MY', 'SG', 'PH'], ppro, 'PPRO supports GrabPay in Singapore and Malaysia; Antom lists Malaysia and the Philippines.'),
-  currencies: fact(['MYR', 'PHP'], antom, 'Processing currencies MYR, PHP (the SGD terms for Singapore were not in the sources read).'),
-  device: fact({ mobile: 'preferred', desktop: 'supported' }, stripe, 'Redirect to GrabPay, authentication by one-time password.'),
+  countries: fact(
+    ['MY', 'SG', 'PH'],
+    ppro,
+    'PPRO supports GrabPay in Singapore and Malaysia; Antom lists Malaysia and the Philippines.',
+  ),
+  currencies: fact(
+    ['MYR', 'PHP'],
+    antom,
+    'Processing currencies MYR, PHP (the SGD terms for Singapore were not in the sources read).',
+  ),
+  device: fact(
+    { mobile: 'preferred', desktop: 'supported' },
+    stripe,
+    'Redirect to GrabPay, authentication by one-time password.',
+  ),
   providers: [
     {
       provider: 'stripe',
       refund: fact('full-and-partial', stripe),
-      refundWindow: fact({ days: 90 }, stripe, '"GrabPay payments can be refunded up to 90 days after the original payment."'),
+      refundWindow: fact(
+        { days: 90 },
+        stripe,
+        '"GrabPay payments can be refunded up to 90 days after the original payment."',
+      ),
     },
     {
       provider: 'ppro',
@@ -26,7 +58,11 @@ export const grabpay: PaymentMethodInput = {
       min: fact([limit('1.01', 'MYR')], ppro),
       max: fact([limit('1500', 'MYR')], ppro),
       refund: fact('full-and-partial', ppro),
-      refundWindow: fact({ days: 90 }, ppro, 'The merchant needs enough unsettled wallet balance for the refund to succeed.'),
+      refundWindow: fact(
+        { days: 90 },
+        ppro,
+        'The merchant needs enough unsettled wallet balance for the refund to succeed.',
+      ),
     },
     {
       provider: 'antom',
@@ -39,7 +75,11 @@ export const grabpay: PaymentMethodInput = {
     {
       provider: 'paymongo',
       currencies: fact(['PHP'], paymongo),
-      refund: fact('full', paymongo, '"Partial refunds are not applicable to GrabPay and PayMaya transactions".'),
+      refund: fact(
+        'full',
+        paymongo,
+        '"Partial refunds are not applicable to GrabPay and PayMaya transactions".',
+      ),
       refundWindow: fact({ days: 90 }, paymongo),
     },
   ],

@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const ppro = source('ppro', 'PPRO Developer Hub: KakaoPay', 'https://developerhub.ppro.com/global-api/docs/kakaopay');
+const ppro = source(
+  'ppro',
+  'PPRO Developer Hub: KakaoPay',
+  'https://developerhub.ppro.com/global-api/docs/kakaopay',
+);
 
 /** KakaoPay: a South Korean mobile wallet (KakaoTalk). */
 export const kakaoPay: PaymentMethodInput = {
@@ -9,9 +13,23 @@ export const kakaoPay: PaymentMethodInput = {
   name: 'KakaoPay',
   category: fact('wallet', ppro, '"mobile payment and digital wallet service".'),
   countries: fact(['KR'], ppro),
-  popularity: [{ country: 'KR', scope: 'mobile', rank: fact(3, ppro, '"ranks among South Korea\'s top three mobile payment services": recorded as rank 3, the bound the source gives.') }],
+  popularity: [
+    {
+      country: 'KR',
+      scope: 'mobile',
+      rank: fact(
+        3,
+        ppro,
+        '"ranks among South Korea\'s top three mobile payment services": recorded as rank 3, the bound the source gives.',
+      ),
+    },
+  ],
   currencies: fact(['KRW'], ppro),
-  device: fact({ mobile: 'preferred', desktop: 'supported' }, ppro, 'Authentication method: REDIRECT.'),
+  device: fact(
+    { mobile: 'preferred', desktop: 'supported' },
+    ppro,
+    'Authentication method: REDIRECT.',
+  ),
   providers: [
     {
       provider: 'ppro',

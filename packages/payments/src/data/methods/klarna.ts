@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const dodo = source('dodo', 'Dodo Payments: Buy Now Pay Later', 'https://docs.dodopayments.com/features/payment-methods/bnpl');
+const dodo = source(
+  'dodo',
+  'Dodo Payments: Buy Now Pay Later',
+  'https://docs.dodopayments.com/features/payment-methods/bnpl',
+);
 
 /** Klarna: buy now, pay later (pay in 4, in 30 days, financing) in the US and much of Europe. */
 export const klarna: PaymentMethodInput = {
@@ -9,7 +13,28 @@ export const klarna: PaymentMethodInput = {
   name: 'Klarna',
   category: fact('bnpl', dodo),
   countries: fact(
-    ['DE', 'SE', 'AT', 'BE', 'CZ', 'DK', 'FI', 'FR', 'GR', 'IE', 'IT', 'NL', 'NO', 'PL', 'PT', 'RO', 'ES', 'CH', 'GB', 'US'],
+    [
+      'DE',
+      'SE',
+      'AT',
+      'BE',
+      'CZ',
+      'DK',
+      'FI',
+      'FR',
+      'GR',
+      'IE',
+      'IT',
+      'NL',
+      'NO',
+      'PL',
+      'PT',
+      'RO',
+      'ES',
+      'CH',
+      'GB',
+      'US',
+    ],
     dodo,
     '"US + 19 European countries".',
   ),

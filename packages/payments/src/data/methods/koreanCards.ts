@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const ppro = source('ppro', 'PPRO Developer Hub: Korean local cards', 'https://developerhub.ppro.com/simple-api/docs/korean-local-cards');
+const ppro = source(
+  'ppro',
+  'PPRO Developer Hub: Korean local cards',
+  'https://developerhub.ppro.com/simple-api/docs/korean-local-cards',
+);
 
 /** Korean local cards: domestic credit and debit cards of 23 South Korean banks. */
 export const koreanCards: PaymentMethodInput = {
@@ -10,7 +14,11 @@ export const koreanCards: PaymentMethodInput = {
   category: fact('card', ppro),
   countries: fact(['KR'], ppro),
   currencies: fact(['KRW'], ppro),
-  device: fact({ mobile: 'supported', desktop: 'supported' }, ppro, 'Desktop: card details and a push notification to the banking app.'),
+  device: fact(
+    { mobile: 'supported', desktop: 'supported' },
+    ppro,
+    'Desktop: card details and a push notification to the banking app.',
+  ),
   providers: [
     {
       provider: 'ppro',

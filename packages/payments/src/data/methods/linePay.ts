@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const antom = source('antom', 'Antom Docs: Wallet payment methods', 'https://docs.antom.com/ac/cashierpay/wallet');
+const antom = source(
+  'antom',
+  'Antom Docs: Wallet payment methods',
+  'https://docs.antom.com/ac/cashierpay/wallet',
+);
 
 /** LINE Pay (Japan): the wallet of the LINE messenger. */
 export const linePay: PaymentMethodInput = {
@@ -14,7 +18,11 @@ export const linePay: PaymentMethodInput = {
     {
       provider: 'antom',
       min: fact([limit('1', 'JPY')], antom),
-      max: fact([limit('999999', 'JPY')], antom, 'KYC-compliant buyers: 999,999 JPY per transaction; others 100,000 JPY.'),
+      max: fact(
+        [limit('999999', 'JPY')],
+        antom,
+        'KYC-compliant buyers: 999,999 JPY per transaction; others 100,000 JPY.',
+      ),
       refund: fact('full-and-partial', antom),
       refundWindow: fact({ days: 30 }, antom),
     },

@@ -1,8 +1,16 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const antom = source('antom', 'Antom Docs: Maya', 'https://docs.antom.com/ac/antomop/maya_deprecated?pageVersion=7&version=1.0.105');
-const paymongo = source('paymongo', 'PayMongo Docs: Refunding transactions', 'https://developers.paymongo.com/docs/refunding-transactions');
+const antom = source(
+  'antom',
+  'Antom Docs: Maya',
+  'https://docs.antom.com/ac/antomop/maya_deprecated?pageVersion=7&version=1.0.105',
+);
+const paymongo = source(
+  'paymongo',
+  'PayMongo Docs: Refunding transactions',
+  'https://developers.paymongo.com/docs/refunding-transactions',
+);
 
 /** Maya (formerly PayMaya): a Philippine e-wallet. */
 export const maya: PaymentMethodInput = {
@@ -22,7 +30,11 @@ export const maya: PaymentMethodInput = {
     },
     {
       provider: 'paymongo',
-      refund: fact('full', paymongo, '"Partial refunds are not applicable to GrabPay and PayMaya transactions".'),
+      refund: fact(
+        'full',
+        paymongo,
+        '"Partial refunds are not applicable to GrabPay and PayMaya transactions".',
+      ),
       refundWindow: fact({ days: 365 }, paymongo),
     },
   ],

@@ -2,9 +2,21 @@ import type { PaymentMethodInput } from '../../types.js';
 import { STRIPE_CATEGORIES } from '../common.js';
 import { fact, limit, source } from '../sources.js';
 
-const ppro = source('ppro', 'PPRO Developer Hub: Multibanco', 'https://developerhub.ppro.com/simple-api/docs/multibanco');
-const mollie = source('mollie', 'Mollie Docs: Multibanco', 'https://docs.mollie.com/docs/multibanco');
-const hipay = source('hipay', 'HiPay Developer: Multibanco', 'https://developer.hipay.com/online-payments/payment-means/multibanco');
+const ppro = source(
+  'ppro',
+  'PPRO Developer Hub: Multibanco',
+  'https://developerhub.ppro.com/simple-api/docs/multibanco',
+);
+const mollie = source(
+  'mollie',
+  'Mollie Docs: Multibanco',
+  'https://docs.mollie.com/docs/multibanco',
+);
+const hipay = source(
+  'hipay',
+  'HiPay Developer: Multibanco',
+  'https://developer.hipay.com/online-payments/payment-means/multibanco',
+);
 
 /** Multibanco: a Portuguese reference paid in online banking or at a Multibanco ATM. */
 export const multibanco: PaymentMethodInput = {
@@ -13,7 +25,11 @@ export const multibanco: PaymentMethodInput = {
   category: fact('cash-voucher', STRIPE_CATEGORIES, 'Listed under Vouchers.'),
   countries: fact(['PT'], ppro),
   currencies: fact(['EUR'], ppro),
-  device: fact({ mobile: 'supported', desktop: 'supported' }, ppro, 'A reference paid in online banking or at an ATM.'),
+  device: fact(
+    { mobile: 'supported', desktop: 'supported' },
+    ppro,
+    'A reference paid in online banking or at an ATM.',
+  ),
   providers: [
     {
       provider: 'ppro',

@@ -2,9 +2,21 @@ import type { PaymentMethodInput } from '../../types.js';
 import { STRIPE_CATEGORIES } from '../common.js';
 import { fact, limit, source } from '../sources.js';
 
-const stripe = source('stripe', 'Stripe Docs: PromptPay payments', 'https://docs.stripe.com/payments/promptpay');
-const antom = source('antom', 'Antom Docs: PromptPay', 'https://docs.antom.com/ac/antomop/promptpay');
-const xendit = source('xendit', 'Xendit Docs: QR PromptPay', 'https://docs.xendit.co/docs/qr-promptpay');
+const stripe = source(
+  'stripe',
+  'Stripe Docs: PromptPay payments',
+  'https://docs.stripe.com/payments/promptpay',
+);
+const antom = source(
+  'antom',
+  'Antom Docs: PromptPay',
+  'https://docs.antom.com/ac/antomop/promptpay',
+);
+const xendit = source(
+  'xendit',
+  'Xendit Docs: QR PromptPay',
+  'https://docs.xendit.co/docs/qr-promptpay',
+);
 
 /** PromptPay: Thailand's real-time payment network; the shopper scans a QR code in a bank app. */
 export const promptpay: PaymentMethodInput = {
@@ -13,13 +25,25 @@ export const promptpay: PaymentMethodInput = {
   category: fact('real-time-bank-payment', STRIPE_CATEGORIES, 'Listed under Real-time payments.'),
   countries: fact(['TH'], stripe),
   currencies: fact(['THB'], stripe),
-  device: fact({ mobile: 'preferred', desktop: 'qr' }, stripe, '"Customers see a QR code when checking out"; they scan it with a Thai bank app.'),
+  device: fact(
+    { mobile: 'preferred', desktop: 'qr' },
+    stripe,
+    '"Customers see a QR code when checking out"; they scan it with a Thai bank app.',
+  ),
   providers: [
     {
       provider: 'stripe',
       refund: fact('full-and-partial', stripe, 'Refunds / Partial refunds: Yes / Yes.'),
-      recurring: fact(false, stripe, 'Not supported in Checkout subscription mode; invoices only with send_invoice.'),
-      confirmation: fact({ timing: 'real-time' }, stripe, '"You receive confirmation from Stripe instantly".'),
+      recurring: fact(
+        false,
+        stripe,
+        'Not supported in Checkout subscription mode; invoices only with send_invoice.',
+      ),
+      confirmation: fact(
+        { timing: 'real-time' },
+        stripe,
+        '"You receive confirmation from Stripe instantly".',
+      ),
     },
     {
       provider: 'antom',

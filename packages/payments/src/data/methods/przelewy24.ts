@@ -2,13 +2,37 @@ import type { PaymentMethodInput } from '../../types.js';
 import { STRIPE_CATEGORIES } from '../common.js';
 import { disputed, fact, limit, source } from '../sources.js';
 
-const stripe = source('stripe', 'Stripe Docs: Przelewy24 payments', 'https://stripe.com/docs/payments/p24');
-const ppro = source('ppro', 'PPRO Developer Hub: Przelewy24', 'https://developerhub.ppro.com/simple-api/docs/przelewy24');
-const mollie = source('mollie', 'Mollie Docs: Przelewy24', 'https://docs.mollie.com/docs/przelewy24');
+const stripe = source(
+  'stripe',
+  'Stripe Docs: Przelewy24 payments',
+  'https://stripe.com/docs/payments/p24',
+);
+const ppro = source(
+  'ppro',
+  'PPRO Developer Hub: Przelewy24',
+  'https://developerhub.ppro.com/simple-api/docs/przelewy24',
+);
+const mollie = source(
+  'mollie',
+  'Mollie Docs: Przelewy24',
+  'https://docs.mollie.com/docs/przelewy24',
+);
 const mollieBlik = source('mollie', 'Mollie Docs: BLIK', 'https://docs.mollie.com/docs/blik');
-const antom = source('antom', 'Antom Docs: Przelewy24', 'https://docs.antom.com/ac/antomop/przelewy24');
-const airwallex = source('airwallex', 'Airwallex Docs: Przelewy24 | P24', 'https://www.airwallex.com/docs/payments__eu-and-uk__przelewy24-or-p24');
-const worldpay = source('worldpay', 'Worldpay Developer: Przelewy24', 'https://developer.worldpay.com/products/access/apms/przelewy24/');
+const antom = source(
+  'antom',
+  'Antom Docs: Przelewy24',
+  'https://docs.antom.com/ac/antomop/przelewy24',
+);
+const airwallex = source(
+  'airwallex',
+  'Airwallex Docs: Przelewy24 | P24',
+  'https://www.airwallex.com/docs/payments__eu-and-uk__przelewy24-or-p24',
+);
+const worldpay = source(
+  'worldpay',
+  'Worldpay Developer: Przelewy24',
+  'https://developer.worldpay.com/products/access/apms/przelewy24/',
+);
 
 /** Przelewy24: a Polish aggregator of bank transfers (and BLIK) through a redirect. */
 export const przelewy24: PaymentMethodInput = {
@@ -21,13 +45,21 @@ export const przelewy24: PaymentMethodInput = {
       country: 'PL',
       scope: 'all',
       rank: disputed(
-        fact(2, mollieBlik, 'Mollie calls BLIK "Poland\'s most popular payment method"; we rank P24 after it.'),
+        fact(
+          2,
+          mollieBlik,
+          'Mollie calls BLIK "Poland\'s most popular payment method"; we rank P24 after it.',
+        ),
         fact(1, mollie, 'Mollie\'s P24 page: "The most popular payment method in Poland".'),
       ),
     },
   ],
   currencies: fact(['PLN', 'EUR'], ppro, 'Processing currencies EUR, PLN; consumer currency PLN.'),
-  device: fact({ mobile: 'supported', desktop: 'supported' }, stripe, 'Redirect to Przelewy24, then to the bank.'),
+  device: fact(
+    { mobile: 'supported', desktop: 'supported' },
+    stripe,
+    'Redirect to Przelewy24, then to the bank.',
+  ),
   providers: [
     {
       provider: 'ppro',

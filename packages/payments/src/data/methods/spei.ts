@@ -2,7 +2,11 @@ import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
 const rapyd = source('rapyd', 'Rapyd Docs: SPEI MX', 'https://docs.rapyd.net/en/spei-mx.html');
-const stripe = source('stripe', 'Stripe Docs: Mexico bank transfers payments', 'https://docs.stripe.com/payments/mx-bank-transfers');
+const stripe = source(
+  'stripe',
+  'Stripe Docs: Mexico bank transfers payments',
+  'https://docs.stripe.com/payments/mx-bank-transfers',
+);
 
 /** SPEI: Mexico's interbank transfer system, paid from the shopper's banking app. */
 export const spei: PaymentMethodInput = {
@@ -20,7 +24,11 @@ export const spei: PaymentMethodInput = {
     },
     {
       provider: 'stripe',
-      confirmation: fact({ timing: 'delayed', upToBusinessDays: 1 }, stripe, 'Payment confirmation timing: up to 1 business day; most within 30 minutes on business days.'),
+      confirmation: fact(
+        { timing: 'delayed', upToBusinessDays: 1 },
+        stripe,
+        'Payment confirmation timing: up to 1 business day; most within 30 minutes on business days.',
+      ),
       recurring: fact(false, stripe, 'Usability: Single-use.'),
     },
   ],

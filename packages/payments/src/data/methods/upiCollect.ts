@@ -2,8 +2,16 @@ import type { PaymentMethodInput } from '../../types.js';
 import { STRIPE_CATEGORIES } from '../common.js';
 import { fact, source } from '../sources.js';
 
-const razorpay = source('razorpay', 'Razorpay Docs: Migrate from UPI Collect to UPI Intent/QR Code', 'https://razorpay.com/docs/announcements/upi-collect-migration/standard-integration');
-const payu = source('payu', 'PayU Docs: UPI Collect Disablement Information', 'https://docs.payu.in/docs/upi-collect-disablement-information');
+const razorpay = source(
+  'razorpay',
+  'Razorpay Docs: Migrate from UPI Collect to UPI Intent/QR Code',
+  'https://razorpay.com/docs/announcements/upi-collect-migration/standard-integration',
+);
+const payu = source(
+  'payu',
+  'PayU Docs: UPI Collect Disablement Information',
+  'https://docs.payu.in/docs/upi-collect-disablement-information',
+);
 
 /**
  * UPI Collect: the shopper types a UPI ID (VPA) and approves a collect request. NPCI deprecated
@@ -14,11 +22,23 @@ const payu = source('payu', 'PayU Docs: UPI Collect Disablement Information', 'h
 export const upiCollect: PaymentMethodInput = {
   id: 'upi-collect',
   name: 'UPI Collect (VPA entry)',
-  category: fact('real-time-bank-payment', STRIPE_CATEGORIES, 'UPI is listed under Real-time payments.'),
+  category: fact(
+    'real-time-bank-payment',
+    STRIPE_CATEGORIES,
+    'UPI is listed under Real-time payments.',
+  ),
   countries: fact(['IN'], razorpay),
   currencies: fact(['INR'], razorpay),
-  device: fact({ mobile: 'supported', desktop: 'supported' }, razorpay, 'The shopper enters a VPA, UPI ID or mobile number, then approves in the UPI app.'),
-  availableUntil: fact('2026-02-27', razorpay, '"the UPI Collect flow is being deprecated effective 28 February 2026" (last day read as 27 February); iOS app and mobile web, IPO and securities (MCC 6012, 6211), mandate execution, e-RUPI and cross-border payments stay exempt.'),
+  device: fact(
+    { mobile: 'supported', desktop: 'supported' },
+    razorpay,
+    'The shopper enters a VPA, UPI ID or mobile number, then approves in the UPI app.',
+  ),
+  availableUntil: fact(
+    '2026-02-27',
+    razorpay,
+    '"the UPI Collect flow is being deprecated effective 28 February 2026" (last day read as 27 February); iOS app and mobile web, IPO and securities (MCC 6012, 6211), mandate execution, e-RUPI and cross-border payments stay exempt.',
+  ),
   successor: fact('upi', razorpay, '"migrate to UPI Intent or UPI QR code".'),
   providers: [
     {

@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const payermax = source('payermax', 'PayerMax Docs: Latin America payment methods', 'https://docs.payermax.com/doc-center/receipt/cashier/payment-method/latin-america.html');
+const payermax = source(
+  'payermax',
+  'PayerMax Docs: Latin America payment methods',
+  'https://docs.payermax.com/doc-center/receipt/cashier/payment-method/latin-america.html',
+);
 
 /** Webpay: Chilean bank payment (Transbank). */
 export const webpay: PaymentMethodInput = {

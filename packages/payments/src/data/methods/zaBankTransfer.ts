@@ -1,7 +1,11 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { fact, limit, source } from '../sources.js';
 
-const payermax = source('payermax', 'PayerMax Docs: Africa payment methods', 'https://docs.payermax.com/en/doc-center/receipt/cashier/payment-method/africa.html');
+const payermax = source(
+  'payermax',
+  'PayerMax Docs: Africa payment methods',
+  'https://docs.payermax.com/en/doc-center/receipt/cashier/payment-method/africa.html',
+);
 
 /** Bank transfer in South Africa. */
 export const zaBankTransfer: PaymentMethodInput = {
