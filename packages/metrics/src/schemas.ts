@@ -79,6 +79,8 @@ export const QuantileSketchStateSchema = z.object({
   max: z.number().nullable(),
   sum: z.number(),
   bins: z.array(z.tuple([z.int(), z.int().min(1)])),
+  maxBins: z.int().min(1).max(65_536).optional(),
+  collapsed: z.boolean().optional(),
 });
 
 const RespondedAt = z

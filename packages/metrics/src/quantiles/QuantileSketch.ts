@@ -13,7 +13,20 @@ export type QuantileSketchState = {
   readonly sum: number;
   /** `[bucket index, count]`, ascending by index. */
   readonly bins: readonly (readonly [number, number])[];
+  /**
+   * The most buckets the sketch keeps (default 2048). Older states without it read as 2048.
+   * When values span more, the lowest buckets collapse into one (DDSketch's collapsing-lowest
+   * store): memory stays bounded, high quantiles keep their guarantee, the lowest lose it.
+   */
+  readonly maxBins?: number;
+  /** Whether low buckets were collapsed: quantiles below the collapsed counts are then approximate. */
+  readonly collapsed?: boolean;
 };
+
+/** The default bound on buckets: 1 second to 10 years at 1% needs about 1,000. */
+const DEFAULT_MAX_BINS = 2048;
+/** The largest bound a caller may ask for: enough for any realistic range at 0.01% accuracy. */
+const MAX_MAX_BINS = 1 << 16;
 
 // Values below this go to the zero bucket: log-buckets cannot index them without overflow.
 const MIN_INDEXABLE = 1e-300;
@@ -49,12 +62,33 @@ export class QuantileSketch {
   private low = Number.POSITIVE_INFINITY;
   private high = Number.NEGATIVE_INFINITY;
   private running = 0;
+  /** The most buckets kept; see {@link QuantileSketchState.maxBins}. */
+  readonly maxBins: number;
+  private collapsedLow = false;
 
   /**
-   * @param options - `relativeAccuracy` α, default 0.01 (1%).
-   * @throws {MeridianError} `metrics/invalid-accuracy` unless 0 < α < 1.
+   * @param options - `relativeAccuracy` α, default 0.01 (1%); `maxBins`, default 2048, the bound
+   *   on memory (1 to 65,536): values spanning more buckets collapse the lowest ones.
+   * @throws {MeridianError} `metrics/invalid-accuracy` unless 0 < α < 1;
+   *   `metrics/invalid-argument` for a `maxBins` that is not an integer from 1 to 65,536.
    */
-  constructor(options: { readonly relativeAccuracy?: number } = {}) {
+  constructor(options: { readonly relativeAccuracy?: number; readonly maxBins?: number } = {}) {
+    if (typeof options !== 'object' || options === null) {
+      fail('metrics/invalid-argument', {
+        what: 'The sketch options',
+        expected: 'an object such as { relativeAccuracy: 0.01 }',
+        value: describeValue(options),
+      });
+    }
+    const maxBins = options.maxBins ?? DEFAULT_MAX_BINS;
+    if (!(Number.isInteger(maxBins) && maxBins >= 1 && maxBins <= MAX_MAX_BINS)) {
+      fail('metrics/invalid-argument', {
+        what: 'maxBins',
+        expected: `an integer from 1 to ${MAX_MAX_BINS}`,
+        value: describeValue(maxBins),
+      });
+    }
+    this.maxBins = maxBins;
     const alpha = options.relativeAccuracy ?? 0.01;
     if (!(typeof alpha === 'number' && alpha > 0 && alpha < 1)) {
       fail('metrics/invalid-accuracy', { value: describeValue(alpha) });
@@ -86,6 +120,10 @@ export class QuantileSketch {
     return this;
   }
 
+  /**
+   * Count `count` values in bucket `key`, keeping at most `maxBins` contiguous buckets: when the
+   * span would grow past the bound, buckets below `highest − maxBins + 1` fold into that one.
+   */
   private addToBin(key: number, count: number): void {
     const store = this.store;
     if (store.length === 0) {
@@ -93,15 +131,36 @@ export class QuantileSketch {
       store.push(count);
       return;
     }
-    let i = key - this.offset;
-    if (i < 0) {
-      this.store = new Array<number>(-i).fill(0).concat(store);
-      this.offset = key;
-      i = 0;
-    } else if (i >= store.length) {
-      while (store.length < i) store.push(0);
-      store.push(0);
+    const top = this.offset + store.length - 1;
+    if (key < this.offset) {
+      // Below the lowest bucket: extend down only as far as the bound allows; below that, the
+      // value joins the lowest bucket kept.
+      const lowest = Math.max(key, top - this.maxBins + 1);
+      if (lowest < this.offset) {
+        this.store = new Array<number>(this.offset - lowest).fill(0).concat(store);
+        this.offset = lowest;
+      }
+      if (key < this.offset) this.collapsedLow = true;
+      const at = Math.max(key, this.offset) - this.offset;
+      this.store[at] = (this.store[at] as number) + count;
+      return;
     }
+    if (key > top) {
+      const lowest = key - this.maxBins + 1;
+      if (lowest > this.offset) {
+        // Fold every bucket below the new lowest into it.
+        this.collapsedLow = true;
+        const cut = Math.min(lowest - this.offset, store.length);
+        let folded = 0;
+        for (let i = 0; i < cut; i++) folded += store[i] as number;
+        this.store = store.slice(cut);
+        this.offset = lowest;
+        if (this.store.length === 0) this.store.push(0);
+        this.store[0] = (this.store[0] as number) + folded;
+      }
+      while (this.offset + this.store.length - 1 < key) this.store.push(0);
+    }
+    const i = key - this.offset;
     this.store[i] = (this.store[i] as number) + count;
   }
 
@@ -139,7 +198,7 @@ export class QuantileSketch {
    * The q-quantile, within the relative accuracy of the exact order statistic of rank ⌊q·(n − 1)⌋;
    * `null` when empty.
    *
-   * @throws {MeridianError} `metrics/invalid-probability` for q outside [0, 1].
+   * @throws {MeridianError} `metrics/invalid-quantile` for q outside [0, 1].
    */
   quantile(q: number): number | null {
     if (!(typeof q === 'number' && q >= 0 && q <= 1)) {
@@ -165,7 +224,19 @@ export class QuantileSketch {
 
   /** Several quantiles at once. */
   quantiles(qs: readonly number[]): (number | null)[] {
+    if (!Array.isArray(qs)) {
+      fail('metrics/invalid-argument', {
+        what: 'The quantiles to compute',
+        expected: 'an array of numbers from 0 to 1, such as [0.5, 0.9]',
+        value: describeValue(qs),
+      });
+    }
     return qs.map((q) => this.quantile(q));
+  }
+
+  /** Whether low buckets were collapsed to keep memory bounded (low quantiles are then approximate). */
+  get collapsed(): boolean {
+    return this.collapsedLow;
   }
 
   /** Number of non-empty buckets: the memory the sketch holds. */
@@ -183,15 +254,23 @@ export class QuantileSketch {
   merge(...others: readonly QuantileSketch[]): QuantileSketch {
     const out = QuantileSketch.fromJSON(this.toJSON());
     for (const o of others) {
-      if (o.relativeAccuracy !== this.relativeAccuracy) {
-        const a = `α = ${this.relativeAccuracy}`;
-        const b = `α = ${o.relativeAccuracy}`;
+      if (!(o instanceof QuantileSketch)) {
+        fail('metrics/invalid-argument', {
+          what: 'Each sketch to merge',
+          expected: 'a QuantileSketch (rebuild a serialised one with QuantileSketch.fromJSON)',
+          value: describeValue(o),
+        });
+      }
+      if (o.relativeAccuracy !== this.relativeAccuracy || o.maxBins !== this.maxBins) {
+        const a = `α = ${this.relativeAccuracy}, maxBins ${this.maxBins}`;
+        const b = `α = ${o.relativeAccuracy}, maxBins ${o.maxBins}`;
         fail('metrics/scale-mismatch', { a: a, b: b });
       }
       for (let i = 0; i < o.store.length; i++) {
         const c = o.store[i] as number;
         if (c > 0) out.addToBin(o.offset + i, c);
       }
+      out.collapsedLow ||= o.collapsedLow;
       out.zeros += o.zeros;
       out.total += o.total;
       out.running += o.running;
@@ -212,6 +291,8 @@ export class QuantileSketch {
       max: this.max,
       sum: this.running,
       bins: this.bins(),
+      maxBins: this.maxBins,
+      collapsed: this.collapsedLow,
     };
   }
 
@@ -232,7 +313,21 @@ export class QuantileSketch {
       const detail = `count ${state.count} does not match its buckets (${binned}) or min/max`;
       fail('metrics/invalid-state', { detail: detail });
     }
-    const sketch = new QuantileSketch({ relativeAccuracy: state.relativeAccuracy });
+    const maxBins = state.maxBins ?? DEFAULT_MAX_BINS;
+    for (let i = 1; i < state.bins.length; i++) {
+      if ((state.bins[i]?.[0] as number) <= (state.bins[i - 1]?.[0] as number)) {
+        fail('metrics/invalid-state', { detail: `bucket ${i} is not above bucket ${i - 1}` });
+      }
+    }
+    const first = state.bins[0]?.[0];
+    const last = state.bins[state.bins.length - 1]?.[0];
+    if (first !== undefined && last !== undefined && last - first + 1 > maxBins) {
+      // toJSON never writes a state wider than its bound: refuse it before allocating anything.
+      const detail = `its buckets span ${last - first + 1} indexes but the sketch keeps at most ${maxBins}`;
+      fail('metrics/invalid-state', { detail });
+    }
+    const sketch = new QuantileSketch({ relativeAccuracy: state.relativeAccuracy, maxBins });
+    sketch.collapsedLow = state.collapsed ?? false;
     // No finite double maps outside these indexes: refuse states that would allocate beyond them.
     const limit = Math.ceil(Math.log(Number.MAX_VALUE) * sketch.multiplier) + 1;
     const floor = Math.floor(Math.log(MIN_INDEXABLE) * sketch.multiplier) - 1;
