@@ -280,8 +280,8 @@ events.push(
     transcript: bot.transcript,
   }),
 );
-const route = routeConversation(
-  [
+const route = routeConversation({
+  rules: [
     { id: 'vip', queue: 'vip-desk', when: { tier: ['platinum'] } },
     { id: 'pt-refunds', queue: 'pt-refunds', when: { language: ['pt'], skills: ['refunds'] } },
     {
@@ -290,14 +290,14 @@ const route = routeConversation(
       when: { language: ['pt'], channel: ['live-chat', 'whatsapp'] },
     },
   ],
-  {
+  conversation: {
     language: 'pt-PT',
     channel: 'live-chat',
     tier: 'gold',
     priority: 'normal',
     skills: ['refunds'],
   },
-);
+});
 out(
   `- routed to ${route.queue} by rule ${route.ruleId} (${route.reasons.map((r) => `${r.code}${r.params?.key ? `:${r.params.key}` : ''}`).join(', ')})`,
 );

@@ -13,6 +13,11 @@ export { type SmsSegments, smsSegments } from './channels/smsSegments.js';
 export { matchConditions } from './conditions/matchConditions.js';
 export { canonicalJson, type OrderedEvents, orderEvents } from './events/orderEvents.js';
 export { parseTicketEvent } from './events/parseTicketEvent.js';
+export {
+  codes as ticketsErrorCodes,
+  message as ticketsMessage,
+  type TicketsErrorCode,
+} from './failures.js';
 export { type Identity, normalizeIdentity } from './identity/normalizeIdentity.js';
 export {
   type IdentityConflict,
@@ -21,8 +26,12 @@ export {
   type ResolvedCustomers,
   resolveCustomers,
 } from './identity/resolveCustomers.js';
-export { type TicketsErrorCode, ticketsMessages } from './messages.js';
-export { type Conversation, type Route, routeConversation } from './routing/routeConversation.js';
+export {
+  type Conversation,
+  type Route,
+  type RouteInput,
+  routeConversation,
+} from './routing/routeConversation.js';
 export {
   AuthorRoleSchema,
   BotTurnSchema,
@@ -32,11 +41,13 @@ export {
   CustomerMergeEventSchema,
   CustomerProfileSchema,
   CustomStatusSchema,
+  MatchContextSchema,
   PRIORITIES,
   PrioritySchema,
   RawIdentitySchema,
   RoutingRuleSchema,
   SLA_METRICS,
+  SlaFulfilmentSchema,
   SlaMetricSchema,
   SlaPolicySchema,
   SlaTargetSchema,
@@ -85,6 +96,7 @@ export type {
   RawIdentity,
   RefusedEvent,
   RoutingRule,
+  SlaFulfilment,
   SlaMetric,
   SlaPolicy,
   SlaTarget,

@@ -1,5 +1,39 @@
-import { InstantSchema } from '@meridian-cx/core';
-import { z } from 'zod';
+// Schemas on zod's tree-shakable API (zod/mini): a bundle carries only the validators it uses.
+import { coreMessages, toIsoString } from '@meridian-cx/core';
+import { z } from 'zod/mini';
+
+const nonEmpty = (what: string) =>
+  z.string().check(z.minLength(1, `${what} must be a non-empty string.`));
+const id = nonEmpty('An id');
+const list = <T extends z.core.SomeType>(item: T) => z.optional(z.array(item));
+
+/**
+ * An instant from outside: an ISO 8601 string with an offset or `Z`, or a `Date`; outputs the
+ * canonical UTC ISO string (core's `toIsoString`, on the tree-shakable API).
+ *
+ * @internal Not part of the public surface (core exports the public `InstantSchema`).
+ */
+export const InstantSchema = z.pipe(
+  z.union([z.string(), z.date()], {
+    error:
+      'An instant is an ISO 8601 string with an offset or Z (such as "2026-03-02T10:00:00Z"), or a Date.',
+  }),
+  z.transform((value: string | Date, ctx) => {
+    try {
+      return toIsoString(value);
+    } catch {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: coreMessages.invalidInstant(String(value)),
+      });
+      return '';
+    }
+  }),
+);
+
+const oneOf = (what: string, values: readonly string[]) =>
+  `${what} must be one of ${values.map((v) => `"${v}"`).join(', ')}.`;
 
 /**
  * Every channel a conversation can arrive on.
@@ -28,7 +62,7 @@ export const CHANNEL_IDS = [
  *
  * @since 0.1.0
  */
-export const ChannelSchema = z.enum(CHANNEL_IDS);
+export const ChannelSchema = z.enum(CHANNEL_IDS, { error: oneOf('A channel', CHANNEL_IDS) });
 
 /**
  * Ticket priorities, lowest first.
@@ -41,7 +75,7 @@ export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
  *
  * @since 0.1.0
  */
-export const PrioritySchema = z.enum(PRIORITIES);
+export const PrioritySchema = z.enum(PRIORITIES, { error: oneOf('A priority', PRIORITIES) });
 
 /**
  * The built-in statuses; custom statuses map onto one of the first five categories.
@@ -54,7 +88,9 @@ export const STATUS_CATEGORIES = ['new', 'open', 'pending', 'on-hold', 'solved',
  *
  * @since 0.1.0
  */
-export const StatusCategorySchema = z.enum(STATUS_CATEGORIES);
+export const StatusCategorySchema = z.enum(STATUS_CATEGORIES, {
+  error: oneOf('A status category', STATUS_CATEGORIES),
+});
 
 /**
  * zod schema for a custom status: an id, a label and the category it behaves as.
@@ -62,102 +98,125 @@ export const StatusCategorySchema = z.enum(STATUS_CATEGORIES);
  * @since 0.1.0
  */
 export const CustomStatusSchema = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id,
+  label: nonEmpty('A label'),
   category: z.enum(['new', 'open', 'pending', 'on-hold', 'solved'], {
     error: 'A custom status maps onto new, open, pending, on-hold or solved (closed is final).',
   }),
 });
 
+const AUTHOR_ROLES = ['customer', 'agent', 'bot'] as const;
 /**
  * Who wrote a message.
  *
  * @since 0.1.0
  */
-export const AuthorRoleSchema = z.enum(['customer', 'agent', 'bot']);
+export const AuthorRoleSchema = z.enum(AUTHOR_ROLES, { error: oneOf('An author', AUTHOR_ROLES) });
 
 const base = {
-  id: z.string().min(1, 'An event needs a non-empty id (used to ignore duplicates).'),
-  ticketId: z.string().min(1, 'An event needs the id of its ticket.'),
+  id: nonEmpty('An event id (used to ignore duplicates)'),
+  ticketId: nonEmpty('The ticket id of an event'),
   at: InstantSchema,
   /** Orders events that share an instant; defaults to 0. */
-  sequence: z.number().int().nonnegative().optional(),
+  sequence: z.optional(
+    z.int({ error: 'A sequence is a whole number ≥ 0.' }).check(z.minimum(0, 'A sequence is ≥ 0.')),
+  ),
 };
 
+const count = z
+  .int({ error: 'A count is a whole number ≥ 0.' })
+  .check(z.minimum(0, 'A count is ≥ 0.'));
+
 const TurnSchema = z.object({
-  from: z.enum(['customer', 'bot']),
+  from: z.enum(['customer', 'bot'], { error: 'A bot turn is from "customer" or "bot".' }),
   text: z.string(),
   at: InstantSchema,
-  intent: z.string().min(1).optional(),
-  understood: z.boolean().optional(),
+  intent: z.optional(nonEmpty('An intent')),
+  understood: z.optional(z.boolean()),
 });
 
 /**
- * zod schema for one ticket event, as a webhook delivers it.
+ * zod schema for one ticket event, as a webhook delivers it. A `created` event says who opened
+ * the ticket (`createdBy`, default the customer) and, for an agent, whether the opening comment
+ * was public (`opening: 'public'`, the default: an agent wrote to the customer) or a private note
+ * (`opening: 'private'`: the agent opened it on the customer's behalf). The opening comment is part
+ * of the `created` event: do not repeat it as a `message`.
  *
  * @since 0.1.0
  */
-export const TicketEventSchema = z.discriminatedUnion('type', [
-  z.object({
-    ...base,
-    type: z.literal('created'),
-    channel: ChannelSchema,
-    requesterId: z.string().min(1),
-    createdBy: AuthorRoleSchema.optional(),
-    subject: z.string().optional(),
-    priority: PrioritySchema.optional(),
-    followUpOf: z.string().min(1).optional(),
-  }),
-  z.object({
-    ...base,
-    type: z.literal('message'),
-    from: AuthorRoleSchema,
-    channel: ChannelSchema,
-    text: z.string(),
-    authorId: z.string().min(1).optional(),
-    public: z.boolean().optional(),
-    attachments: z.number().int().nonnegative().optional(),
-  }),
-  z.object({
-    ...base,
-    type: z.literal('status-changed'),
-    status: z.string().min(1),
-    by: z.string().min(1).optional(),
-  }),
-  z.object({
-    ...base,
-    type: z.literal('assigned'),
-    assigneeId: z.string().min(1).nullable(),
-    groupId: z.string().min(1).optional(),
-  }),
-  z.object({ ...base, type: z.literal('priority-changed'), priority: PrioritySchema }),
-  z.object({
-    ...base,
-    type: z.literal('tagged'),
-    add: z.array(z.string().min(1)).optional(),
-    remove: z.array(z.string().min(1)).optional(),
-  }),
-  z.object({ ...base, type: z.literal('channel-switched'), to: ChannelSchema }),
-  z.object({
-    ...base,
-    type: z.literal('bot-handoff'),
-    reason: z.string().min(1),
-    transcript: z.array(TurnSchema),
-  }),
-  z.object({
-    ...base,
-    type: z.literal('internal-note'),
-    authorId: z.string().min(1),
-    text: z.string(),
-  }),
-  z.object({ ...base, type: z.literal('merged'), intoTicketId: z.string().min(1) }),
-  z.object({
-    ...base,
-    type: z.literal('satisfaction'),
-    rating: z.enum(['good', 'bad']),
-    comment: z.string().optional(),
-  }),
-]);
+export const TicketEventSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({
+      ...base,
+      type: z.literal('created'),
+      channel: ChannelSchema,
+      requesterId: nonEmpty('requesterId'),
+      createdBy: z.optional(AuthorRoleSchema),
+      opening: z.optional(
+        z.enum(['public', 'private'], { error: 'opening is "public" or "private".' }),
+      ),
+      subject: z.optional(z.string()),
+      priority: z.optional(PrioritySchema),
+      followUpOf: z.optional(nonEmpty('followUpOf')),
+    }),
+    z.object({
+      ...base,
+      type: z.literal('message'),
+      from: AuthorRoleSchema,
+      channel: ChannelSchema,
+      text: z.string(),
+      authorId: z.optional(nonEmpty('authorId')),
+      public: z.optional(z.boolean()),
+      attachments: z.optional(count),
+    }),
+    z.object({
+      ...base,
+      type: z.literal('status-changed'),
+      status: nonEmpty('A status'),
+      by: z.optional(nonEmpty('by')),
+    }),
+    z.object({
+      ...base,
+      type: z.literal('assigned'),
+      assigneeId: z.nullable(nonEmpty('assigneeId (or null to unassign)')),
+      groupId: z.optional(nonEmpty('groupId')),
+    }),
+    z.object({ ...base, type: z.literal('priority-changed'), priority: PrioritySchema }),
+    z.object({
+      ...base,
+      type: z.literal('tagged'),
+      add: list(nonEmpty('A tag')),
+      remove: list(nonEmpty('A tag')),
+    }),
+    z.object({ ...base, type: z.literal('channel-switched'), to: ChannelSchema }),
+    z.object({
+      ...base,
+      type: z.literal('bot-handoff'),
+      reason: nonEmpty('A hand-off reason'),
+      transcript: z.array(TurnSchema),
+    }),
+    z.object({
+      ...base,
+      type: z.literal('internal-note'),
+      authorId: nonEmpty('authorId'),
+      text: z.string(),
+    }),
+    z.object({ ...base, type: z.literal('merged'), intoTicketId: nonEmpty('intoTicketId') }),
+    z.object({
+      ...base,
+      type: z.literal('satisfaction'),
+      rating: z.enum(['good', 'bad'], { error: 'A rating is "good" or "bad".' }),
+      comment: z.optional(z.string()),
+    }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? 'type must be one of "created", "message", "status-changed", "assigned", "priority-changed", "tagged", "channel-switched", "bot-handoff", "internal-note", "merged", "satisfaction".'
+        : undefined,
+  },
+);
 
 /**
  * zod schema for a bot conversation turn.
@@ -185,17 +244,27 @@ export const SLA_METRICS = [
  *
  * @since 0.1.0
  */
-export const SlaMetricSchema = z.enum(SLA_METRICS);
+export const SlaMetricSchema = z.enum(SLA_METRICS, { error: oneOf('A metric', SLA_METRICS) });
 
 /**
- * zod schema for one SLA target.
+ * zod schema for one SLA target: a finite number of minutes above zero, in business or calendar
+ * hours.
  *
  * @since 0.1.0
  */
 export const SlaTargetSchema = z.object({
-  minutes: z.number().positive('A target is a positive number of minutes.'),
-  hours: z.enum(['business', 'calendar']),
+  minutes: z
+    .number({ error: 'A target is a number of minutes.' })
+    .check(
+      z.positive('A target is a positive number of minutes.'),
+      z.refine(Number.isFinite, 'A target is a finite number of minutes.'),
+    ),
+  hours: z.enum(['business', 'calendar'], {
+    error: 'hours is "business" (measured on the calendar) or "calendar" (every minute counts).',
+  }),
 });
+
+const stringList = (what: string) => list(nonEmpty(what));
 
 /**
  * zod schema for the conditions that select an SLA policy or a routing rule.
@@ -203,11 +272,34 @@ export const SlaTargetSchema = z.object({
  * @since 0.1.0
  */
 export const ConditionsSchema = z.object({
-  priority: z.array(PrioritySchema).optional(),
-  channel: z.array(ChannelSchema).optional(),
-  tier: z.array(z.string().min(1)).optional(),
-  market: z.array(z.string().min(1)).optional(),
-  language: z.array(z.string().min(1)).optional(),
+  priority: list(PrioritySchema),
+  channel: list(ChannelSchema),
+  tier: stringList('A tier'),
+  market: stringList('A market'),
+  language: stringList('A language'),
+});
+
+const unknownMetric = (issue: { code?: string; keys?: readonly PropertyKey[] }) =>
+  issue.code === 'unrecognized_keys'
+    ? `Unknown metric ${(issue.keys ?? []).map((k) => `"${String(k)}"`).join(', ')}. ${oneOf('A metric', SLA_METRICS)}`
+    : undefined;
+
+/**
+ * Per-policy fulfilment options, as the leading help desks offer them.
+ *
+ * @since 0.2.0
+ */
+export const SlaFulfilmentSchema = z.object({
+  /**
+   * What a solve does to the reply clocks (first and next reply). `'fulfil'` (default): a solve
+   * ends them, as the help desk's SLA data does. `'keep-running'`: they run until a public agent
+   * comment, even after a reopen, as its first-reply-time reporting counts.
+   */
+  solve: z.optional(
+    z.enum(['fulfil', 'keep-running'], { error: 'solve is "fulfil" or "keep-running".' }),
+  ),
+  /** Internal notes (and private agent comments) count as periodic and pausable updates. Default: false. */
+  internalNotesAreUpdates: z.optional(z.boolean()),
 });
 
 /**
@@ -216,11 +308,14 @@ export const ConditionsSchema = z.object({
  * @since 0.1.0
  */
 export const SlaPolicySchema = z.object({
-  id: z.string().min(1),
-  conditions: ConditionsSchema.optional(),
-  targets: z.partialRecord(SlaMetricSchema, SlaTargetSchema),
+  id,
+  conditions: z.optional(ConditionsSchema),
+  targets: z.partialRecord(SlaMetricSchema, SlaTargetSchema, { error: unknownMetric }),
   /** Per metric, the statuses (ids or categories) in which its clock pauses; replaces the default. */
-  pauseIn: z.partialRecord(SlaMetricSchema, z.array(z.string().min(1))).optional(),
+  pauseIn: z.optional(
+    z.partialRecord(SlaMetricSchema, z.array(nonEmpty('A status')), { error: unknownMetric }),
+  ),
+  fulfilment: z.optional(SlaFulfilmentSchema),
 });
 
 /**
@@ -229,9 +324,9 @@ export const SlaPolicySchema = z.object({
  * @since 0.1.0
  */
 export const RoutingRuleSchema = z.object({
-  id: z.string().min(1),
-  queue: z.string().min(1),
-  when: ConditionsSchema.extend({ skills: z.array(z.string().min(1)).optional() }),
+  id,
+  queue: nonEmpty('A queue'),
+  when: z.extend(ConditionsSchema, { skills: stringList('A skill') }),
 });
 
 /**
@@ -239,16 +334,39 @@ export const RoutingRuleSchema = z.object({
  *
  * @since 0.1.0
  */
-export const RawIdentitySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('email'), value: z.string().min(1) }),
-  z.object({
-    kind: z.literal('phone'),
-    value: z.string().min(1),
-    defaultCountry: z.string().length(2).optional(),
-  }),
-  z.object({ kind: z.literal('social'), platform: z.string().min(1), value: z.string().min(1) }),
-  z.object({ kind: z.literal('external'), system: z.string().min(1), value: z.string().min(1) }),
-]);
+export const RawIdentitySchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('email'), value: nonEmpty('An email') }),
+    z.object({
+      kind: z.literal('phone'),
+      value: nonEmpty('A phone number'),
+      defaultCountry: z.optional(
+        z
+          .string()
+          .check(
+            z.regex(/^[A-Z]{2}$/, 'defaultCountry is an ISO 3166-1 alpha-2 code such as "PL".'),
+          ),
+      ),
+    }),
+    z.object({
+      kind: z.literal('social'),
+      platform: nonEmpty('A platform'),
+      value: nonEmpty('A handle'),
+    }),
+    z.object({
+      kind: z.literal('external'),
+      system: nonEmpty('A system'),
+      value: nonEmpty('An external id'),
+    }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? 'kind must be one of "email", "phone", "social", "external".'
+        : undefined,
+  },
+);
 
 /**
  * zod schema for a customer profile as a channel or a CRM knows it.
@@ -256,10 +374,15 @@ export const RawIdentitySchema = z.discriminatedUnion('kind', [
  * @since 0.1.0
  */
 export const CustomerProfileSchema = z.object({
-  id: z.string().min(1),
-  identities: z.array(z.object({ identity: RawIdentitySchema, verified: z.boolean() })),
-  name: z.string().optional(),
-  tier: z.string().optional(),
+  id,
+  identities: z.array(
+    z.object({
+      identity: RawIdentitySchema,
+      verified: z.boolean({ error: 'verified is true or false.' }),
+    }),
+  ),
+  name: z.optional(z.string()),
+  tier: z.optional(z.string()),
 });
 
 /**
@@ -270,16 +393,29 @@ export const CustomerProfileSchema = z.object({
 export const CustomerMergeEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('customer-merged'),
-    id: z.string().min(1),
+    id,
     at: InstantSchema,
-    profileIds: z.array(z.string().min(1)).min(2),
-    by: z.string().min(1).optional(),
+    profileIds: z.array(id).check(z.minLength(2, 'A merge names at least two profiles.')),
+    by: z.optional(nonEmpty('by')),
   }),
   z.object({
     type: z.literal('merge-undone'),
-    id: z.string().min(1),
+    id,
     at: InstantSchema,
-    mergeId: z.string().min(1),
-    by: z.string().min(1).optional(),
+    mergeId: id,
+    by: z.optional(nonEmpty('by')),
   }),
 ]);
+
+/**
+ * zod schema for what a condition, a routing rule or a policy selector looks at.
+ *
+ * @since 0.2.0
+ */
+export const MatchContextSchema = z.object({
+  priority: z.optional(PrioritySchema),
+  channel: z.optional(ChannelSchema),
+  tier: z.optional(z.string()),
+  market: z.optional(z.string()),
+  language: z.optional(z.string()),
+});

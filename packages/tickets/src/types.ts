@@ -1,5 +1,5 @@
 import type { Provenance, Reason } from '@meridian-cx/core';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type {
   BotTurnSchema,
   CHANNEL_IDS,
@@ -7,10 +7,12 @@ import type {
   CustomerMergeEventSchema,
   CustomerProfileSchema,
   CustomStatusSchema,
+  MatchContextSchema,
   PRIORITIES,
   RawIdentitySchema,
   RoutingRuleSchema,
   SLA_METRICS,
+  SlaFulfilmentSchema,
   SlaPolicySchema,
   SlaTargetSchema,
   STATUS_CATEGORIES,
@@ -37,6 +39,8 @@ export type BotTurn = z.output<typeof BotTurnSchema>;
 export type SlaMetric = (typeof SLA_METRICS)[number];
 /** An SLA target: minutes, in business or calendar hours. */
 export type SlaTarget = z.output<typeof SlaTargetSchema>;
+/** Per-policy fulfilment options. */
+export type SlaFulfilment = z.output<typeof SlaFulfilmentSchema>;
 /** An SLA policy: conditions, targets per metric, and optional pause rules per metric. */
 export type SlaPolicy = z.output<typeof SlaPolicySchema>;
 /** Conditions on priority, channel, customer tier, market and language. */
@@ -51,13 +55,7 @@ export type CustomerProfile = z.output<typeof CustomerProfileSchema>;
 export type CustomerMergeEvent = z.output<typeof CustomerMergeEventSchema>;
 
 /** What a ticket, a conversation or a customer looks like to a condition. */
-export type MatchContext = {
-  readonly priority?: Priority;
-  readonly channel?: ChannelId;
-  readonly tier?: string;
-  readonly market?: string;
-  readonly language?: string;
-};
+export type MatchContext = Readonly<z.output<typeof MatchContextSchema>>;
 
 /** The traits of a channel, as data, with provenance. */
 export type ChannelTraits = {

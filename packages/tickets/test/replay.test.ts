@@ -9,7 +9,7 @@ import {
   replayTicket,
   statusCategory,
   type TicketEvent,
-  ticketsMessages,
+  ticketsMessage,
 } from '@meridian-cx/tickets';
 import { describe, expect, it } from 'vitest';
 import { builder } from './fixtures.js';
@@ -238,7 +238,9 @@ describe('status machine', () => {
       expect.unreachable();
     } catch (e) {
       expect(isMeridianError(e, 'tickets/mixed-tickets')).toBe(true);
-      expect((e as Error).message).toBe(ticketsMessages.mixedTickets('a', 'b'));
+      expect((e as Error).message).toBe(
+        ticketsMessage('tickets/mixed-tickets', { first: 'a', other: 'b' }),
+      );
     }
   });
 });
@@ -289,7 +291,7 @@ describe('autoClose', () => {
       autoClose({ state: replayTicket([b.created(0)]), now: b.at(99_999) }).reasons[0]?.code,
     ).toBe('close.not-solved');
     expect(() => autoClose({ state: solved, now: b.at(0), afterDays: 30 })).toThrow(
-      ticketsMessages.invalidAutoClose(30),
+      ticketsMessage('tickets/invalid-auto-close', { afterDays: '30' }),
     );
   });
 });

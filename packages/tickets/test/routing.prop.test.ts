@@ -37,7 +37,7 @@ describe('routing properties', () => {
           (r.when.language === undefined || r.when.language.includes(conv.language.slice(0, 2))) &&
           (r.when.skills === undefined || r.when.skills.every((s) => conv.skills.includes(s))),
       );
-      const route = routeConversation(rules, conv, 'default');
+      const route = routeConversation({ rules, conversation: conv, defaultQueue: 'default' });
       expect(route.queue).toBe(oracle?.queue ?? 'default');
       expect(route.ruleId).toBe(oracle?.id ?? null);
       expect(route.reasons).toHaveLength((oracle ? rules.indexOf(oracle) : rules.length) + 1);

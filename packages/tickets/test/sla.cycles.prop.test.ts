@@ -119,5 +119,6 @@ describe('SLA cycle boundaries', () => {
         }
       }
     },
+    120_000,
   );
 });

@@ -128,6 +128,7 @@ describe('SLA properties', () => {
         }
       }
     },
+    120_000,
   );
 
   test.prop([ticketEvents, now], { numRuns: 60 })(

@@ -87,18 +87,23 @@ describe('routeConversation', () => {
   ];
 
   it('sends a conversation to the first rule that matches, with reasons', () => {
-    const r = routeConversation(rules, {
-      language: 'pl-PL',
-      channel: 'whatsapp',
-      tier: 'standard',
+    const r = routeConversation({
+      rules,
+      conversation: { language: 'pl-PL', channel: 'whatsapp', tier: 'standard' },
     });
     expect(r).toMatchObject({ queue: 'polish-chat', ruleId: 'pl-chat' });
     expect(r.reasons.map((x) => x.code)).toEqual(['route.rule-skipped', 'route.rule-matched']);
   });
 
   it('needs every skill of a rule and falls back to the default queue', () => {
-    expect(routeConversation(rules, { skills: ['returns', 'de'] }).queue).toBe('returns');
-    const r = routeConversation(rules, { skills: ['returns'] }, 'triage');
+    expect(routeConversation({ rules, conversation: { skills: ['returns', 'de'] } }).queue).toBe(
+      'returns',
+    );
+    const r = routeConversation({
+      rules,
+      conversation: { skills: ['returns'] },
+      defaultQueue: 'triage',
+    });
     expect(r).toMatchObject({ queue: 'triage', ruleId: null });
     expect(r.reasons.at(-2)?.params).toMatchObject({ key: 'skills', missing: 'de' });
   });

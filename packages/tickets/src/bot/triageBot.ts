@@ -1,5 +1,23 @@
 import { type Reason, reason } from '@meridian-cx/core';
+import { z } from 'zod/mini';
+import { BotTurnSchema } from '../schemas.js';
 import type { BotTurn } from '../types.js';
+import { parseAt } from '../validation/parseAt.js';
+
+const TranscriptSchema = z.array(BotTurnSchema);
+const OptionsSchema = z.object({
+  maxFailedTurns: z.optional(
+    z
+      .int({ error: 'maxFailedTurns is a whole number ≥ 1.' })
+      .check(z.minimum(1, 'maxFailedTurns is ≥ 1.')),
+  ),
+  sensitiveIntents: z.optional(z.array(z.string())),
+  humanRequest: z.optional(
+    z.array(
+      z.custom<RegExp>((v) => v instanceof RegExp, 'humanRequest holds regular expressions.'),
+    ),
+  ),
+});
 
 /** Options of {@link triageBot}. */
 export type TriageOptions = {
@@ -36,7 +54,8 @@ const DEFAULT_HUMAN = [
  *
  * @param transcript - The turns so far, in order.
  * @param options - Failed-turn limit, sensitive intents, human-request patterns.
- * @returns Escalate or not, the reasons, and the transcript.
+ * @returns Escalate or not, the reasons, and the transcript (instants canonical).
+ * @throws {ValidationError} `tickets/invalid-input`, naming every path that is wrong.
  * @example
  * triageBot([{ from: 'customer', text: 'I want a refund', at: '2026-03-02T10:00:00Z', intent: 'refund' }]).escalate; // true
  * @since 0.1.0
@@ -45,12 +64,14 @@ export function triageBot(
   transcript: readonly BotTurn[],
   options: TriageOptions = {},
 ): TriageDecision {
-  const maxFailed = options.maxFailedTurns ?? 2;
-  const sensitive = new Set(options.sensitiveIntents ?? DEFAULT_SENSITIVE);
-  const human = options.humanRequest ?? DEFAULT_HUMAN;
+  const turns = parseAt(TranscriptSchema, transcript, 'input', ['transcript']);
+  const opts = parseAt(OptionsSchema, options, 'input', ['options']);
+  const maxFailed = opts.maxFailedTurns ?? 2;
+  const sensitive = new Set(opts.sensitiveIntents ?? DEFAULT_SENSITIVE);
+  const human = opts.humanRequest ?? DEFAULT_HUMAN;
   const reasons: Reason[] = [];
   let failed = 0;
-  for (const turn of transcript) {
+  for (const turn of turns) {
     if (turn.from === 'customer') {
       if (turn.intent === 'human' || human.some((re) => re.test(turn.text))) {
         reasons.push(reason('bot.human-requested', { at: turn.at }));
@@ -71,5 +92,5 @@ export function triageBot(
       transcript: [],
     };
   }
-  return { escalate: true, reasons, transcript: [...transcript] };
+  return { escalate: true, reasons, transcript: turns };
 }

@@ -1,6 +1,6 @@
-import { MeridianError } from '@meridian-cx/core';
-import { ticketsMessages } from '../messages.js';
+import { failure } from '../failures.js';
 import type { ChannelTraits } from '../types.js';
+import { show } from '../validation/parseAt.js';
 import { CHANNELS } from './channels.data.js';
 
 /**
@@ -20,14 +20,14 @@ export function channelTraits(
   id: string,
   custom: Readonly<Record<string, ChannelTraits>> = {},
 ): ChannelTraits {
-  const found = custom[id] ?? (CHANNELS as Readonly<Record<string, ChannelTraits>>)[id];
-  if (found === undefined) {
-    throw new MeridianError(
-      'tickets',
-      'tickets/unknown-channel',
-      ticketsMessages.unknownChannel(id),
-      { id },
-    );
-  }
+  const key = show(id);
+  const found =
+    (typeof custom === 'object' && custom !== null && Object.hasOwn(custom, key)
+      ? custom[key]
+      : undefined) ??
+    (Object.hasOwn(CHANNELS, key)
+      ? (CHANNELS as Readonly<Record<string, ChannelTraits>>)[key]
+      : undefined);
+  if (found === undefined) throw failure('tickets/unknown-channel', { id: key });
   return found;
 }

@@ -1,11 +1,8 @@
-import {
-  fromEpochMillis,
-  type Instant,
-  type Reason,
-  reason,
-  toEpochMillis,
-} from '@meridian-cx/core';
+import { fromEpochMillis, type Instant, type Reason, reason } from '@meridian-cx/core';
 import type { ChannelTraits } from '../types.js';
+import { objectInput } from '../validation/checkState.js';
+import { instantAt } from '../validation/instantAt.js';
+import { invalid, show } from '../validation/parseAt.js';
 import { channelTraits } from './channelTraits.js';
 
 /** Whether a free-form reply may be sent now on a channel with a customer-service window. */
@@ -26,6 +23,20 @@ export type MessagingWindow = {
   readonly reasons: readonly Reason[];
 };
 
+// A custom channel's window, checked: a fractional or negative window would give a confident
+// wrong answer.
+function windowHours(value: unknown, key: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    invalid(
+      'input',
+      ['channels', key],
+      `Expected a number of hours ≥ 0 or null, got ${show(value)}.`,
+    );
+  }
+  return value;
+}
+
 /** Input of {@link messagingWindow}. */
 export type MessagingWindowInput = {
   readonly channel: string;
@@ -45,17 +56,19 @@ export type MessagingWindowInput = {
  *
  * @param input - Channel, the customer's last message on it, now.
  * @returns Open or not, when it closes, whether a human agent may still answer with a tag, and why.
- * @throws {MeridianError} `tickets/unknown-channel`; `core/invalid-instant`.
+ * @throws {MeridianError} `tickets/unknown-channel`.
+ * @throws {ValidationError} `tickets/invalid-input` naming `now` or `lastCustomerMessageAt`.
  * @example
  * messagingWindow({ channel: 'whatsapp', lastCustomerMessageAt: '2026-03-01T09:00:00Z', now: '2026-03-02T10:00:00Z' }).open; // false
  * @since 0.1.0
  */
 export function messagingWindow(input: MessagingWindowInput): MessagingWindow {
+  objectInput(input);
   const traits = channelTraits(input.channel, input.channels);
-  const hours = traits.customerServiceWindowHours;
-  const humanHours = traits.humanAgentWindowHours ?? null;
-  const source = traits.provenance.source;
-  const nowMs = toEpochMillis(input.now);
+  const hours = windowHours(traits.customerServiceWindowHours, 'customerServiceWindowHours');
+  const humanHours = windowHours(traits.humanAgentWindowHours ?? null, 'humanAgentWindowHours');
+  const source = traits.provenance?.source;
+  const nowMs = instantAt(input.now, 'now');
   if (hours === null) {
     return {
       open: true,
@@ -76,7 +89,7 @@ export function messagingWindow(input: MessagingWindowInput): MessagingWindow {
       reasons: [reason('window.never-opened', { channel: traits.id, hours }, source)],
     };
   }
-  const lastMs = toEpochMillis(input.lastCustomerMessageAt);
+  const lastMs = instantAt(input.lastCustomerMessageAt, 'lastCustomerMessageAt');
   const closesMs = lastMs + hours * 3_600_000;
   const closesAt = fromEpochMillis(closesMs);
   const open = nowMs < closesMs;

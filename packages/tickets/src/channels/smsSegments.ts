@@ -1,3 +1,4 @@
+import { invalid } from '../validation/parseAt.js';
 import { GSM7_BASIC, GSM7_EXTENSION } from './gsm7.data.js';
 
 /** How an SMS text is encoded and how many segments it costs. */
@@ -44,11 +45,13 @@ function pack(weights: readonly number[], limit: number): { segments: number; la
  *
  * @param text - The message text.
  * @returns Encoding, units, segments, and the characters that forced UCS-2.
+ * @throws {ValidationError} `tickets/invalid-input` when `text` is not a string.
  * @example
  * smsSegments('Dziękujemy za zamówienie').encoding; // 'UCS-2'
  * @since 0.1.0
  */
 export function smsSegments(text: string): SmsSegments {
+  if (typeof text !== 'string') invalid('input', ['text'], 'Expected the message text, a string.');
   const chars = [...text];
   const nonGsm: string[] = [];
   for (const c of chars) {

@@ -1,5 +1,7 @@
 import { type Reason, reason } from '@meridian-cx/core';
+import { ConditionsSchema, MatchContextSchema } from '../schemas.js';
 import type { Conditions, MatchContext } from '../types.js';
+import { parseAt } from '../validation/parseAt.js';
 
 const KEYS = ['priority', 'channel', 'tier', 'market', 'language'] as const;
 
@@ -10,11 +12,29 @@ const KEYS = ['priority', 'channel', 'tier', 'market', 'language'] as const;
  * @param conditions - Allowed values per key.
  * @param context - Priority, channel, tier, market, language of the ticket or conversation.
  * @returns `null` when all conditions hold, else the reason for the first that does not.
+ * @throws {ValidationError} `tickets/invalid-input` naming the path in `conditions` or `context`.
  * @example
  * matchConditions({ priority: ['urgent'] }, { priority: 'low' })?.code; // 'condition.unmet'
  * @since 0.1.0
  */
 export function matchConditions(
+  conditions: Conditions | undefined,
+  context: MatchContext,
+): Reason | null {
+  return unmetCondition(
+    conditions === undefined
+      ? undefined
+      : parseAt(ConditionsSchema, conditions, 'input', ['conditions']),
+    parseAt(MatchContextSchema, context, 'input', ['context']),
+  );
+}
+
+/**
+ * {@link matchConditions} of conditions and a context already validated.
+ *
+ * @internal Not part of the public surface.
+ */
+export function unmetCondition(
   conditions: Conditions | undefined,
   context: MatchContext,
 ): Reason | null {

@@ -1,12 +1,12 @@
-import { parseWith } from '@meridian-cx/core';
-import { TicketEventSchema } from '../schemas.js';
 import type { TicketEvent } from '../types.js';
+import { validEvent } from '../validation/validEvents.js';
 
 /**
  * Validate one ticket event from a webhook payload or a queue, and canonicalise its instant.
  *
  * @param json - The untrusted payload (already JSON-parsed).
- * @returns The typed event, with `at` as a canonical UTC ISO string.
+ * @returns The typed event, with `at` as a canonical UTC ISO string; frozen, so that every
+ *   function that receives it later can trust it without validating it again.
  * @throws {ValidationError} `tickets/invalid-ticket-event`, naming every path that is wrong.
  * @example
  * const event = parseTicketEvent({ id: 'e1', ticketId: 't1', type: 'message', at: '2026-03-02T10:00:00+01:00', from: 'customer', channel: 'email', text: 'Hi' });
@@ -14,5 +14,5 @@ import type { TicketEvent } from '../types.js';
  * @since 0.1.0
  */
 export function parseTicketEvent(json: unknown): TicketEvent {
-  return parseWith(TicketEventSchema, json, { package: 'tickets', what: 'ticket-event' });
+  return validEvent(json);
 }

@@ -1,7 +1,8 @@
-import { MeridianError } from '@meridian-cx/core';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { ticketsMessages } from '../messages.js';
+import { failure } from '../failures.js';
+import { RawIdentitySchema } from '../schemas.js';
 import type { RawIdentity } from '../types.js';
+import { parseAt } from '../validation/parseAt.js';
 
 /** A normalised identity: comparable by `key`. */
 export type Identity = {
@@ -25,24 +26,27 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  *
  * @param raw - The identity as the channel delivered it.
  * @returns The normalised identity with its comparison key.
+ * @throws {ValidationError} `tickets/invalid-identity` for a malformed identity, naming the path.
  * @throws {MeridianError} `tickets/invalid-email`, `tickets/invalid-phone`.
  * @example
  * normalizeIdentity({ kind: 'phone', value: '0601 234 567', defaultCountry: 'FR' }).value; // '+33601234567'
  * @since 0.1.0
  */
-export function normalizeIdentity(raw: RawIdentity): Identity {
+export function normalizeIdentity(input: RawIdentity): Identity {
+  return normalizeParsed(parseAt(RawIdentitySchema, input, 'identity'));
+}
+
+/**
+ * {@link normalizeIdentity} of an identity already validated (by `CustomerProfileSchema`).
+ *
+ * @internal Not part of the public surface.
+ */
+export function normalizeParsed(raw: RawIdentity): Identity {
   switch (raw.kind) {
     case 'email': {
       const value = raw.value.trim().toLowerCase();
       if (!EMAIL.test(value)) {
-        throw new MeridianError(
-          'tickets',
-          'tickets/invalid-email',
-          ticketsMessages.invalidEmail(raw.value),
-          {
-            value: raw.value,
-          },
-        );
+        throw failure('tickets/invalid-email', { value: raw.value });
       }
       return { kind: 'email', value, key: `email::${value}` };
     }
@@ -52,12 +56,10 @@ export function normalizeIdentity(raw: RawIdentity): Identity {
         raw.defaultCountry as CountryCode | undefined,
       );
       if (parsed === undefined || !parsed.isValid()) {
-        throw new MeridianError(
-          'tickets',
-          'tickets/invalid-phone',
-          ticketsMessages.invalidPhone(raw.value, raw.defaultCountry),
-          { value: raw.value, defaultCountry: raw.defaultCountry ?? '' },
-        );
+        throw failure('tickets/invalid-phone', {
+          value: raw.value,
+          defaultCountry: raw.defaultCountry ?? '',
+        });
       }
       return { kind: 'phone', value: parsed.number, key: `phone::${parsed.number}` };
     }

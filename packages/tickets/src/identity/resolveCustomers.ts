@@ -1,7 +1,15 @@
-import { parseWith, type Reason, reason } from '@meridian-cx/core';
+import { type Reason, reason } from '@meridian-cx/core';
+import { z } from 'zod/mini';
 import { CustomerMergeEventSchema, CustomerProfileSchema } from '../schemas.js';
 import type { CustomerMergeEvent, CustomerProfile } from '../types.js';
-import { type Identity, normalizeIdentity } from './normalizeIdentity.js';
+import { objectInput } from '../validation/checkState.js';
+import { invalid, parseAt } from '../validation/parseAt.js';
+
+const KindSchema = z.enum(['email', 'phone', 'social', 'external'], {
+  error: 'An identity kind is "email", "phone", "social" or "external".',
+});
+
+import { type Identity, normalizeParsed } from './normalizeIdentity.js';
 
 /** One customer: the profiles recognised as the same person. */
 export type ResolvedCustomer = {
@@ -75,20 +83,29 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  *
  * @param input - Profiles, manual merges, exclusive identity kinds.
  * @returns Customers, conflicts, and unverified matches as suggestions.
- * @throws {ValidationError} `tickets/invalid-customer-profile` for a malformed profile.
+ * @throws {ValidationError} `tickets/invalid-customer-profile` naming `profiles[i]…`,
+ *   `tickets/invalid-customer-merge-event` naming `merges[i]…`, `tickets/invalid-input`.
  * @throws {MeridianError} `tickets/invalid-email`, `tickets/invalid-phone`.
  * @example
  * resolveCustomers({ profiles }).customers.length; // 1
  * @since 0.1.0
  */
 export function resolveCustomers(input: ResolveCustomersInput): ResolvedCustomers {
-  const profiles = input.profiles.map((p) =>
-    parseWith(CustomerProfileSchema, p, { package: 'tickets', what: 'customer-profile' }),
+  objectInput(input);
+  if (!Array.isArray(input.profiles))
+    invalid('customer-profile', ['profiles'], 'Expected an array of profiles.');
+  const profiles = input.profiles.map((p, i) =>
+    parseAt(CustomerProfileSchema, p, 'customer-profile', ['profiles', i]),
   );
-  const merges = (input.merges ?? []).map((m) =>
-    parseWith(CustomerMergeEventSchema, m, { package: 'tickets', what: 'customer-merge-event' }),
+  const merges =
+    parseAt(z.optional(z.array(CustomerMergeEventSchema)), input.merges, 'customer-merge-event', [
+      'merges',
+    ]) ?? [];
+  const exclusive = new Set(
+    parseAt(z.optional(z.array(KindSchema)), input.exclusiveKinds, 'input', ['exclusiveKinds']) ?? [
+      'email',
+    ],
   );
-  const exclusive = new Set(input.exclusiveKinds ?? ['email']);
   const ids = profiles.map((p) => p.id).sort(byString);
   const identitiesOf = new Map<string, Map<string, { identity: Identity; verified: boolean }>>();
   const verifiedBy = new Map<string, Set<string>>();
@@ -97,7 +114,7 @@ export function resolveCustomers(input: ResolveCustomersInput): ResolvedCustomer
     const own = identitiesOf.get(p.id) ?? new Map();
     identitiesOf.set(p.id, own);
     for (const { identity: raw, verified } of p.identities) {
-      const identity = normalizeIdentity(raw);
+      const identity = normalizeParsed(raw);
       const prior = own.get(identity.key);
       own.set(identity.key, { identity, verified: verified || (prior?.verified ?? false) });
       const index = verified ? verifiedBy : anyBy;

@@ -1,9 +1,22 @@
 import { type Reason, reason } from '@meridian-cx/core';
-import { matchConditions } from '../conditions/matchConditions.js';
+import { z } from 'zod/mini';
+import { unmetCondition } from '../conditions/matchConditions.js';
+import { MatchContextSchema, RoutingRuleSchema } from '../schemas.js';
 import type { MatchContext, RoutingRule } from '../types.js';
+import { parseAt } from '../validation/parseAt.js';
 
 /** A conversation to route: its language, channel, needed skills, priority and customer tier. */
 export type Conversation = MatchContext & { readonly skills?: readonly string[] };
+
+/** Input of {@link routeConversation}. */
+export type RouteInput = {
+  /** Routing rules, tried in order. */
+  readonly rules: readonly RoutingRule[];
+  /** What is known of the conversation. */
+  readonly conversation: Conversation;
+  /** Where unmatched conversations go. Default: `'general'`. */
+  readonly defaultQueue?: string;
+};
 
 /** Where a conversation goes, and why. */
 export type Route = {
@@ -13,27 +26,35 @@ export type Route = {
   readonly reasons: readonly Reason[];
 };
 
+const RouteInputSchema = z.object({
+  rules: z.array(RoutingRuleSchema),
+  conversation: z.extend(MatchContextSchema, {
+    skills: z.optional(z.array(z.string())),
+  }),
+  defaultQueue: z.optional(z.string().check(z.minLength(1, 'defaultQueue is a non-empty queue.'))),
+});
+
 /**
  * Route a new conversation to a queue: rules are data, tried in order, the first whose conditions
  * all hold wins (language, channel, skills — all required — priority, customer tier, market).
  *
- * @param rules - Routing rules in order.
- * @param conversation - What is known of the conversation.
- * @param defaultQueue - Where unmatched conversations go. Default: `'general'`.
+ * @param input - `rules` in order, the `conversation`, and the `defaultQueue` (default `'general'`).
  * @returns The queue, the matching rule and a reason for every rule tried.
+ * @throws {ValidationError} `tickets/invalid-routing-input`, naming every path that is wrong.
  * @example
- * routeConversation([{ id: 'pl', queue: 'polish', when: { language: ['pl'] } }], { language: 'pl-PL' }).queue; // 'polish'
+ * routeConversation({ rules: [{ id: 'pl', queue: 'polish', when: { language: ['pl'] } }], conversation: { language: 'pl-PL' } }).queue; // 'polish'
  * @since 0.1.0
  */
-export function routeConversation(
-  rules: readonly RoutingRule[],
-  conversation: Conversation,
-  defaultQueue = 'general',
-): Route {
+export function routeConversation(input: RouteInput): Route {
+  const {
+    rules,
+    conversation,
+    defaultQueue = 'general',
+  } = parseAt(RouteInputSchema, input, 'routing-input');
   const reasons: Reason[] = [];
   for (const rule of rules) {
     const { skills, ...conditions } = rule.when;
-    const unmet = matchConditions(conditions, conversation);
+    const unmet = unmetCondition(conditions, conversation);
     if (unmet !== null) {
       reasons.push(reason('route.rule-skipped', { rule: rule.id, ...unmet.params }));
       continue;

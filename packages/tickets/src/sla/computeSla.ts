@@ -1,7 +1,9 @@
 import type { BusinessCalendar, Instant } from '@meridian-cx/core';
-import { fromEpochMillis, toEpochMillis } from '@meridian-cx/core';
+import { toEpochMillis } from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
 import type { CustomStatus, SlaMetric, SlaPolicy, SlaTarget, TicketEvent } from '../types.js';
+import { validEvents } from '../validation/validEvents.js';
+import { checkSlaInput } from './checkSlaInput.js';
 import { cumulativeMinutes, measureCycle } from './measureCycle.js';
 import { slaMarks } from './slaMarks.js';
 import { DEFAULT_PAUSES } from './slaSource.js';
@@ -52,8 +54,11 @@ export type ComputeSlaInput = {
   readonly policy: SlaPolicy;
   /** The ticket's events, in any order. */
   readonly events: readonly TicketEvent[];
-  /** Working time for business-hour targets: any core `BusinessCalendar`. */
-  readonly calendar: BusinessCalendar;
+  /**
+   * Working time for business-hour targets: any core `BusinessCalendar`. Needed only when a
+   * target is in business hours.
+   */
+  readonly calendar?: BusinessCalendar;
   /** The instant to measure at; events after it are not yet known. */
   readonly now: Instant;
   /** Custom statuses. Default: none. */
@@ -81,17 +86,23 @@ const DEFAULT_SETS = Object.fromEntries(
  *
  * @param input - Policy, events, calendar, now, custom statuses.
  * @returns Per metric: state, due instant, time left or over, and the events behind it.
- * @throws {MeridianError} `core/invalid-instant` for an invalid `now`.
+ * @throws {ValidationError} `tickets/invalid-sla-policy`, `tickets/invalid-sla-input` (`now`,
+ *   `statuses`) or `tickets/invalid-ticket-event` (`events[i]…`), naming every path that is wrong.
+ * @throws {MeridianError} `tickets/missing-calendar` when a target is in business hours and no
+ *   calendar is given; `tickets/invalid-calendar`; `tickets/mixed-tickets`.
  * @example
  * const report = computeSla({ policy, events, calendar: alwaysOpenCalendar, now: '2026-03-02T10:00:00Z' });
  * report.metrics['first-reply']?.state; // 'active'
  * @since 0.1.0
  */
 export function computeSla(input: ComputeSlaInput): SlaReport {
-  const nowMs = toEpochMillis(input.now);
-  const nowAt = fromEpochMillis(nowMs);
-  const marks = slaMarks(input.events, input.statuses, nowMs, nowAt);
-  const { policy, calendar } = input;
+  const checked = checkSlaInput(input);
+  const events = validEvents(input.events);
+  const nowAt = checked.now;
+  const nowMs = toEpochMillis(nowAt);
+  const marks = slaMarks(events, checked.statuses, nowMs, nowAt);
+  const { policy } = checked;
+  const calendar = checked.calendar as BusinessCalendar; // present whenever a target needs it
   const n = marks.ms.length;
   // Which clocks run after each mark, one bit per metric; a status behaves the same for a clock
   // wherever it occurs, so a run of marks in one status is worked out once.

@@ -1,8 +1,8 @@
-import { MeridianError, toEpochMillis } from '@meridian-cx/core';
+import { toEpochMillis } from '@meridian-cx/core';
 import { orderEvents } from '../events/orderEvents.js';
-import { ticketsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { refuseTransition } from '../status/decideTransition.js';
-import { statusCategory } from '../status/statusCategory.js';
+import { categoryOf } from '../status/statusCategory.js';
 import type { CustomStatus, StatusCategory, TicketEvent } from '../types.js';
 
 /**
@@ -61,12 +61,7 @@ export function slaMarks(
   const ticketId = events[0]?.ticketId ?? '';
   for (const e of events) {
     if (e.ticketId !== ticketId) {
-      throw new MeridianError(
-        'tickets',
-        'tickets/mixed-tickets',
-        ticketsMessages.mixedTickets(ticketId, e.ticketId),
-        { first: ticketId, other: e.ticketId },
-      );
+      fail('tickets/mixed-tickets', { first: ticketId, other: e.ticketId });
     }
   }
   const ordered = orderEvents(events);
@@ -157,7 +152,7 @@ function build(
       case 'status-changed':
         if (refuseTransition(status, e.status, assigneeId, statuses) !== null) continue;
         status = e.status;
-        category = statusCategory(e.status, statuses) as StatusCategory;
+        category = categoryOf(e.status, statuses) as StatusCategory;
         break;
       case 'assigned':
         if (e.assigneeId === null && category === 'solved') continue;

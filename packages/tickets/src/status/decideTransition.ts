@@ -1,6 +1,17 @@
 import { type Decision, type Reason, reason } from '@meridian-cx/core';
+import { z } from 'zod/mini';
+import { CustomStatusSchema } from '../schemas.js';
 import type { CustomStatus } from '../types.js';
-import { statusCategory } from './statusCategory.js';
+import { parseAt } from '../validation/parseAt.js';
+import { categoryOf } from './statusCategory.js';
+
+const TransitionInputSchema = z.object({
+  from: z.string().check(z.minLength(1, 'from is a status id.')),
+  to: z.string().check(z.minLength(1, 'to is a status id.')),
+  assigneeId: z.nullable(z.string()),
+  statuses: z.optional(z.array(CustomStatusSchema)),
+});
+
 import { CUSTOM_STATUS_SOURCE, STATUS_SOURCE } from './statusSource.js';
 
 /** What a status change is judged against. */
@@ -22,11 +33,13 @@ export type TransitionInput = {
  *
  * @param input - From, to, assignee and custom statuses.
  * @returns `verdict: true` when allowed; the reasons either way.
+ * @throws {ValidationError} `tickets/invalid-input`, naming every path that is wrong.
  * @example
  * decideTransition({ from: 'open', to: 'solved', assigneeId: null }).reasons[0].code; // 'status.solved-needs-assignee'
  * @since 0.1.0
  */
-export function decideTransition(input: TransitionInput): Decision<boolean> {
+export function decideTransition(transition: TransitionInput): Decision<boolean> {
+  const input = parseAt(TransitionInputSchema, transition, 'input');
   const refused = refuseTransition(input.from, input.to, input.assigneeId, input.statuses);
   if (refused !== null) return { verdict: false, reasons: [refused] };
   if (input.from === input.to) {
@@ -38,8 +51,8 @@ export function decideTransition(input: TransitionInput): Decision<boolean> {
       reason('status.allowed', {
         from: input.from,
         to: input.to,
-        fromCategory: statusCategory(input.from, input.statuses) ?? 'unknown',
-        toCategory: statusCategory(input.to, input.statuses) ?? 'unknown',
+        fromCategory: categoryOf(input.from, input.statuses) ?? 'unknown',
+        toCategory: categoryOf(input.to, input.statuses) ?? 'unknown',
       }),
     ],
   };
@@ -54,8 +67,8 @@ export function refuseTransition(
   assigneeId: string | null,
   statuses?: readonly CustomStatus[],
 ): Reason | null {
-  const fromCat = statusCategory(from, statuses);
-  const toCat = statusCategory(to, statuses);
+  const fromCat = categoryOf(from, statuses);
+  const toCat = categoryOf(to, statuses);
   if (fromCat === 'closed') return reason('ticket.closed', { from, to }, STATUS_SOURCE);
   if (toCat === null) return reason('status.unknown', { to }, CUSTOM_STATUS_SOURCE);
   if (from === to) return null;

@@ -1,14 +1,10 @@
-import {
-  type Instant,
-  MeridianError,
-  type Reason,
-  reason,
-  toEpochMillis,
-  toIsoString,
-} from '@meridian-cx/core';
-import { ticketsMessages } from '../messages.js';
+import { fromEpochMillis, type Instant, type Reason, reason } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { STATUS_SOURCE } from '../status/statusSource.js';
 import type { TicketEvent, TicketState } from '../types.js';
+import { checkState, objectInput } from '../validation/checkState.js';
+import { instantAt } from '../validation/instantAt.js';
+import { markValid } from '../validation/validEvents.js';
 
 /** Input of {@link autoClose}. */
 export type AutoCloseInput = {
@@ -37,23 +33,20 @@ const DAY = 86_400_000;
  * @param input - The replayed ticket, now, and the delay in days.
  * @returns The closing event when due, when the ticket closes, and why.
  * @throws {MeridianError} `tickets/invalid-auto-close` for a delay outside 1–28 days.
+ * @throws {ValidationError} `tickets/invalid-input` for a state that is not a replayed ticket or an
+ *   invalid `now`, naming the path.
  * @example
  * autoClose({ state, now: '2026-03-10T10:00:00Z' }).event?.type; // 'status-changed'
  * @since 0.1.0
  */
 export function autoClose(input: AutoCloseInput): AutoCloseDecision {
+  objectInput(input);
   const days = input.afterDays ?? 4;
   if (!Number.isInteger(days) || days < 1 || days > 28) {
-    throw new MeridianError(
-      'tickets',
-      'tickets/invalid-auto-close',
-      ticketsMessages.invalidAutoClose(days),
-      {
-        afterDays: days,
-      },
-    );
+    fail('tickets/invalid-auto-close', { afterDays: String(days) });
   }
-  const s = input.state;
+  const s = checkState(input.state, 'state');
+  const nowMs = instantAt(input.now, 'now');
   if (s.category !== 'solved' || s.solvedAt === null) {
     return {
       event: null,
@@ -61,9 +54,9 @@ export function autoClose(input: AutoCloseInput): AutoCloseDecision {
       reasons: [reason('close.not-solved', { status: s.status })],
     };
   }
-  const closesMs = toEpochMillis(s.solvedAt) + days * DAY;
-  const closesAt = new Date(closesMs).toISOString();
-  if (toEpochMillis(input.now) < closesMs) {
+  const closesMs = instantAt(s.solvedAt, 'state.solvedAt') + days * DAY;
+  const closesAt = fromEpochMillis(closesMs);
+  if (nowMs < closesMs) {
     return {
       event: null,
       closesAt,
@@ -71,14 +64,14 @@ export function autoClose(input: AutoCloseInput): AutoCloseDecision {
     };
   }
   return {
-    event: {
+    event: markValid({
       id: `${s.id}:auto-close:${closesAt}`,
       ticketId: s.id,
       type: 'status-changed',
-      at: toIsoString(closesAt),
+      at: closesAt,
       status: 'closed',
       by: 'auto-close',
-    },
+    }),
     closesAt,
     reasons: [reason('close.due', { closesAt, days }, STATUS_SOURCE)],
   };

@@ -1,6 +1,9 @@
-import { MeridianError } from '@meridian-cx/core';
-import { ticketsMessages } from '../messages.js';
+import { failure } from '../failures.js';
+import { PrioritySchema } from '../schemas.js';
 import type { RefusedEvent, TicketEvent, TicketState } from '../types.js';
+import { checkState, objectInput } from '../validation/checkState.js';
+import { invalid, parseAt } from '../validation/parseAt.js';
+import { markValid, validEvent } from '../validation/validEvents.js';
 
 /** Input of {@link followUp}. */
 export type FollowUpInput = {
@@ -20,36 +23,42 @@ export type FollowUpInput = {
  * @param input - The closed ticket, the refused message, the new ticket id.
  * @returns The new ticket's first two events.
  * @throws {MeridianError} `tickets/not-a-follow-up` when the refused event is not a customer message on a closed ticket.
+ * @throws {ValidationError} `tickets/invalid-input` or `tickets/invalid-ticket-event`, naming the path.
  * @example
  * const [created, message] = followUp({ closed, refused: closed.refused[0], ticketId: 't-2' });
  * @since 0.1.0
  */
 export function followUp(input: FollowUpInput): readonly [TicketEvent, TicketEvent] {
-  const e = input.refused.event;
+  objectInput(input);
+  const closed = checkState(input.closed, 'closed');
+  const priority = parseAt(PrioritySchema, closed.priority, 'input', ['closed', 'priority']);
+  objectInput(input.refused, ['refused']);
+  const e = validEvent(input.refused.event, ['refused', 'event']);
+  const reasons: unknown = input.refused.reasons;
+  if (!Array.isArray(reasons))
+    invalid('input', ['refused', 'reasons'], 'Expected the reasons replayTicket gave.');
+  if (typeof input.ticketId !== 'string' || input.ticketId === '') {
+    invalid('input', ['ticketId'], 'Expected the id of the new ticket, a non-empty string.');
+  }
   if (
     e.type !== 'message' ||
     e.from !== 'customer' ||
-    input.closed.category !== 'closed' ||
-    !input.refused.reasons.some((r) => r.code === 'ticket.closed')
+    closed.category !== 'closed' ||
+    !reasons.some((r) => typeof r === 'object' && r !== null && r.code === 'ticket.closed')
   ) {
-    throw new MeridianError(
-      'tickets',
-      'tickets/not-a-follow-up',
-      ticketsMessages.notAFollowUp(e.id),
-      { eventId: e.id },
-    );
+    throw failure('tickets/not-a-follow-up', { eventId: e.id });
   }
-  const created: TicketEvent = {
+  const created = markValid({
     id: `${input.ticketId}:created`,
     ticketId: input.ticketId,
     type: 'created',
     at: e.at,
     channel: e.channel,
-    requesterId: input.closed.requesterId ?? 'unknown',
-    priority: input.closed.priority,
-    followUpOf: input.closed.id,
-    ...(input.closed.subject !== null ? { subject: input.closed.subject } : {}),
-  };
-  const message: TicketEvent = { ...e, ticketId: input.ticketId, sequence: (e.sequence ?? 0) + 1 };
+    requesterId: closed.requesterId ?? 'unknown',
+    priority,
+    followUpOf: closed.id,
+    ...(closed.subject !== null ? { subject: closed.subject } : {}),
+  });
+  const message = markValid({ ...e, ticketId: input.ticketId, sequence: (e.sequence ?? 0) + 1 });
   return [created, message];
 }

@@ -1,8 +1,8 @@
-import { MeridianError, type Reason, reason } from '@meridian-cx/core';
+import { type Reason, reason } from '@meridian-cx/core';
 import { orderEvents } from '../events/orderEvents.js';
-import { ticketsMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import { refuseTransition } from '../status/decideTransition.js';
-import { statusCategory } from '../status/statusCategory.js';
+import { categoryOf } from '../status/statusCategory.js';
 import { STATUS_SOURCE } from '../status/statusSource.js';
 import type {
   ChannelId,
@@ -119,7 +119,7 @@ function apply(s: State, e: TicketEvent, statuses: readonly CustomStatus[]): Rea
     case 'status-changed': {
       const refused = refuseTransition(s.status, e.status, s.assigneeId, statuses);
       if (refused !== null) return [refused];
-      const cat = statusCategory(e.status, statuses) as StatusCategory;
+      const cat = categoryOf(e.status, statuses) as StatusCategory;
       setStatus(s, e.status, cat, e.at);
       return null;
     }
@@ -181,15 +181,7 @@ export function replaySteps(
   const ticketId = first?.ticketId ?? '';
   for (const e of events) {
     if (e.ticketId !== ticketId) {
-      throw new MeridianError(
-        'tickets',
-        'tickets/mixed-tickets',
-        ticketsMessages.mixedTickets(ticketId, e.ticketId),
-        {
-          first: ticketId,
-          other: e.ticketId,
-        },
-      );
+      fail('tickets/mixed-tickets', { first: ticketId, other: e.ticketId });
     }
   }
   const ordered = orderEvents(events);

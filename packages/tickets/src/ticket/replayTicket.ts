@@ -1,5 +1,11 @@
+import { z } from 'zod/mini';
+import { CustomStatusSchema } from '../schemas.js';
 import type { CustomStatus, TicketEvent, TicketState } from '../types.js';
+import { parseAt } from '../validation/parseAt.js';
+import { validEvents } from '../validation/validEvents.js';
 import { replaySteps } from './replaySteps.js';
+
+const OptionsSchema = z.object({ statuses: z.optional(z.array(CustomStatusSchema)) });
 
 /** Options for {@link replayTicket}. */
 export type ReplayOptions = {
@@ -16,6 +22,7 @@ export type ReplayOptions = {
  * @param options - Custom statuses.
  * @returns The ticket's state, with `applied`, `duplicates`, `refused` and `transitions`.
  * @throws {MeridianError} `tickets/mixed-tickets` when events of two tickets are mixed.
+ * @throws {ValidationError} `tickets/invalid-ticket-event` naming `events[i]…`; `tickets/invalid-input`.
  * @example
  * const state = replayTicket(events);
  * state.status; // 'open'
@@ -25,5 +32,6 @@ export function replayTicket(
   events: readonly TicketEvent[],
   options: ReplayOptions = {},
 ): TicketState {
-  return replaySteps(events, options.statuses).state;
+  const { statuses } = parseAt(OptionsSchema, options, 'input', ['options']);
+  return replaySteps(validEvents(events), statuses).state;
 }

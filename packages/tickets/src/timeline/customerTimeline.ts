@@ -1,4 +1,14 @@
+import { z } from 'zod/mini';
 import { orderEvents } from '../events/orderEvents.js';
+import { objectInput } from '../validation/checkState.js';
+import { parseAt } from '../validation/parseAt.js';
+import { validEvents } from '../validation/validEvents.js';
+
+const OptionsSchema = z.object({
+  profileIds: z.optional(z.array(z.string())),
+  includeInternal: z.optional(z.boolean()),
+});
+
 import type { ChannelId, TicketEvent } from '../types.js';
 
 /** One line of a customer's history. */
@@ -81,21 +91,28 @@ function describe(e: TicketEvent): {
  *
  * @param input - Events of many tickets, the customer's profile ids, whether to include notes.
  * @returns Entries in time order, the tickets and the channels used.
- * @throws {MeridianError} `core/invalid-instant` for an event with an invalid instant.
+ * @throws {ValidationError} `tickets/invalid-ticket-event` naming `events[i]…`; `tickets/invalid-input`.
  * @example
  * customerTimeline({ events, profileIds: customer.profileIds }).channels; // ['email', 'live-chat', 'whatsapp']
  * @since 0.1.0
  */
 export function customerTimeline(input: CustomerTimelineInput): CustomerTimeline {
+  objectInput(input);
+  const events = validEvents(input.events);
+  const options = parseAt(
+    OptionsSchema,
+    { profileIds: input.profileIds, includeInternal: input.includeInternal },
+    'input',
+  );
   const requester = new Map<string, string>();
-  for (const e of input.events) if (e.type === 'created') requester.set(e.ticketId, e.requesterId);
-  const wanted = input.profileIds === undefined ? null : new Set(input.profileIds);
-  const kept = input.events.filter((e) => {
+  for (const e of events) if (e.type === 'created') requester.set(e.ticketId, e.requesterId);
+  const wanted = options.profileIds === undefined ? null : new Set(options.profileIds);
+  const kept = events.filter((e) => {
     if (wanted === null) return true;
     const r = requester.get(e.ticketId);
     return r !== undefined && wanted.has(r);
   });
-  const includeInternal = input.includeInternal ?? true;
+  const includeInternal = options.includeInternal ?? true;
   const entries: TimelineEntry[] = [];
   const channels: ChannelId[] = [];
   const tickets: string[] = [];

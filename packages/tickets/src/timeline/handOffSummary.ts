@@ -1,6 +1,18 @@
-import { type Instant, toIsoString } from '@meridian-cx/core';
+import type { Instant } from '@meridian-cx/core';
+import { z } from 'zod/mini';
 import { orderEvents } from '../events/orderEvents.js';
-import { replayTicket } from '../ticket/replayTicket.js';
+import { ChannelSchema, InstantSchema } from '../schemas.js';
+import { replaySteps } from '../ticket/replaySteps.js';
+import { objectInput } from '../validation/checkState.js';
+import { parseAt } from '../validation/parseAt.js';
+import { validEvents } from '../validation/validEvents.js';
+
+const OptionsSchema = z.object({
+  to: ChannelSchema,
+  now: InstantSchema,
+  recent: z.optional(z.int().check(z.minimum(0, 'recent is a whole number ≥ 0.'))),
+});
+
 import type { BotTurn, ChannelId, TicketEvent } from '../types.js';
 
 /** What the next agent needs so they do not ask the customer again. */
@@ -52,14 +64,22 @@ export type HandOffInput = {
  * @param input - The ticket's events, the destination channel, now.
  * @returns Structured summary plus readable lines.
  * @throws {MeridianError} `tickets/mixed-tickets` when events of two tickets are mixed.
+ * @throws {ValidationError} `tickets/invalid-ticket-event` naming `events[i]…`; `tickets/invalid-input`.
  * @example
  * handOffSummary({ events, to: 'phone', now: '2026-03-02T10:00:00Z' }).lines[0];
  * @since 0.1.0
  */
 export function handOffSummary(input: HandOffInput): HandOffSummary {
-  const state = replayTicket(input.events);
+  objectInput(input);
+  const all = validEvents(input.events);
+  const options = parseAt(
+    OptionsSchema,
+    { to: input.to, now: input.now, recent: input.recent },
+    'input',
+  );
+  const state = replaySteps(all).state;
   const applied = new Set(state.applied);
-  const events = orderEvents(input.events).events.filter((e) => applied.has(e.id));
+  const events = orderEvents(all).events.filter((e) => applied.has(e.id));
   const customer: { at: string; channel: ChannelId; text: string }[] = [];
   let unanswered: { at: string; channel: ChannelId; text: string }[] = [];
   let lastAgentReply: { at: string; text: string } | null = null;
@@ -76,10 +96,10 @@ export function handOffSummary(input: HandOffInput): HandOffSummary {
     } else if (e.type === 'internal-note') notes.push(e.text);
     else if (e.type === 'bot-handoff') transcript = [...e.transcript];
   }
-  const recent = customer.slice(-(input.recent ?? 3));
+  const recent = (options.recent ?? 3) === 0 ? [] : customer.slice(-(options.recent ?? 3));
   const from = state.channel;
   const lines = [
-    `Ticket ${state.id} (${state.status}, ${state.priority}) moves ${from ?? '?'} → ${input.to}; channels so far: ${state.channels.join(' → ')}.`,
+    `Ticket ${state.id} (${state.status}, ${state.priority}) moves ${from ?? '?'} → ${options.to}; channels so far: ${state.channels.join(' → ')}.`,
     ...(state.tags.length > 0 ? [`Tags: ${state.tags.join(', ')}.`] : []),
     ...(unanswered.length > 0
       ? [
@@ -95,7 +115,7 @@ export function handOffSummary(input: HandOffInput): HandOffSummary {
     ticketId: state.id,
     requesterId: state.requesterId,
     from,
-    to: input.to,
+    to: options.to,
     status: state.status,
     priority: state.priority,
     tags: state.tags,
@@ -106,6 +126,6 @@ export function handOffSummary(input: HandOffInput): HandOffSummary {
     internalNotes: notes,
     botTranscript: transcript,
     lines,
-    at: toIsoString(input.now),
+    at: options.now,
   };
 }
