@@ -14,6 +14,8 @@ export type EngineOptions = {
   readonly encoders: readonly PageEncoder[];
   readonly maxChain: number;
   readonly minGain: number;
+  /** On a true tie between pages, take the more common page (true) or leave the run (false). */
+  readonly preferCommon: boolean;
 };
 
 /** A proposed replacement of code points [start, end) of the string being repaired. */
@@ -24,6 +26,8 @@ export type Proposal = {
   readonly chain: readonly string[];
   readonly gain: number;
   readonly applied: boolean;
+  /** Decided by the page prior or by the message's dominant page, not by the cost alone. */
+  readonly tie?: boolean;
 };
 
 type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number; text: string };
@@ -49,24 +53,44 @@ function pageName(page: CodePage, browser: boolean): string {
   return browser ? `${page}+browser` : page;
 }
 
-/** Repair a whole string; `depth` counts the layers already undone above it. */
+/** The text of code points [from, to), built in chunks (no argument-count limit on long runs). */
+export function fromCps(cps: readonly number[], from = 0, to = cps.length): string {
+  let out = '';
+  for (let i = from; i < to; i += 4096) {
+    out += String.fromCodePoint(...cps.slice(i, Math.min(to, i + 4096)));
+  }
+  return out;
+}
+
+/**
+ * Repair a whole string; `depth` counts the layers already undone above it. `context` gives the
+ * characters around it in the text it came from, so that an inner layer is judged in place.
+ */
 export function repairString(
   text: string,
   options: EngineOptions,
   depth: number,
+  context: { readonly before: readonly number[]; readonly after: readonly number[] } = {
+    before: [],
+    after: [],
+  },
 ): { text: string; chain: readonly string[]; proposals: Proposal[]; cps: number[] } {
-  const cps = toCps(text);
-  const proposals = repairCodePoints(cps, options, depth);
-  const applied = proposals.filter((p) => p.applied);
-  if (applied.length === 0) return { text, chain: [], proposals, cps };
+  const own = toCps(text);
+  const cps = [...context.before, ...own, ...context.after];
+  const from = context.before.length;
+  const to = from + own.length;
+  const proposals = repairCodePoints(cps, options, depth).filter((p) => p.start >= from && p.end <= to);
+  const shifted = proposals.map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
+  const applied = shifted.filter((p) => p.applied);
+  if (applied.length === 0) return { text, chain: [], proposals: shifted, cps: own };
   let out = '';
   let at = 0;
   for (const p of applied) {
-    out += String.fromCodePoint(...cps.slice(at, p.start)) + p.after;
+    out += fromCps(own, at, p.start) + p.after;
     at = p.end;
   }
-  out += String.fromCodePoint(...cps.slice(at));
-  return { text: out, chain: applied[0]?.chain ?? [], proposals, cps };
+  out += fromCps(own, at);
+  return { text: out, chain: applied[0]?.chain ?? [], proposals: shifted, cps: own };
 }
 
 function readRun(
@@ -122,7 +146,12 @@ function readRun(
         if (inner === undefined) {
           if (memo.size >= cap) continue;
           // Inner layers are judged by the outer gain below, so they may be bolder on their own.
-          inner = repairString(r.decoded, { ...options, minGain: 1 }, depth + 1);
+          inner = repairString(
+            r.decoded,
+            { ...options, minGain: 1 },
+            depth + 1,
+            ctxOf(cps, r.group.start, r.group.end),
+          );
           memo.set(r.decoded, inner);
         }
         deeper.set(r, inner);
@@ -174,7 +203,7 @@ const C1_AS_1252 = encoderFor('windows-1252');
 const GLUED = ['s ', 'quele', 'quela', 'quilo'];
 function gluesToA(cps: readonly number[], at: number): boolean {
   if (cps[at] === 0x20) return true;
-  const next = String.fromCodePoint(...cps.slice(at, at + 5));
+  const next = fromCps(cps, at, Math.min(cps.length, at + 5));
   return GLUED.some((g) => next.startsWith(g));
 }
 
@@ -237,25 +266,47 @@ export function repairCodePoints(
       }
     }
   }
+  // The page that explained most of this text, if it explained enough to be trusted.
+  let dominant: PageEncoder | undefined;
+  let most = 2 * options.minGain;
+  for (const [page, v] of votes) {
+    if (v >= most) {
+      most = v;
+      dominant = page;
+    }
+  }
   const out: Proposal[] = [];
   for (const run of runs) {
     const best = run.readings[0];
     let chosen: PageReading | undefined = best && best.gain > 0 ? best : undefined;
-    let uncertain = false;
+    let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
     const rival = rivals(run);
     if (best && rival.length > 0) {
-      const contenders = [best, ...rival];
-      const voted = contenders
+      const voted = [best, ...rival]
         .map((r) => ({ r, v: votes.get(r.page) ?? 0 }))
         .sort((a, b) => b.v - a.v);
       if ((voted[0]?.v ?? 0) > (voted[1]?.v ?? 0)) chosen = voted[0]?.r;
-      // No vote: the best reading still wins when it beats every rival by a whole unit.
-      else if (rival.some((r) => best.gain - r.gain < 1)) uncertain = true;
+      else if (rival.some((r) => best.gain - r.gain < 1)) {
+        // A true tie and nothing else in the message decides: the more common page wins (the
+        // readings are in page order), at low confidence, unless the caller asked to leave it.
+        verdict = options.preferCommon ? 'tie' : 'uncertain';
+      }
+    }
+    if (!chosen?.proposals.some((p) => p.applied) && dominant) {
+      // Script consistency: a short run that the message's own page reads as whole text, no
+      // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
+      const mine = run.readings.find((r) => r.page === dominant);
+      const whole = mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === run.end - run.start;
+      if (mine && whole && mine.proposals.every((p) => p.gain >= 0)) {
+        chosen = mine;
+        verdict = 'consistent';
+      }
     }
     const covered: Proposal[] = [];
     if (chosen) {
       for (const p of chosen.proposals) {
-        if (p.applied && !uncertain) covered.push(p);
+        if (verdict === 'consistent') covered.push({ ...p, applied: true, gain: options.minGain, tie: true });
+        else if (p.applied && verdict !== 'uncertain') covered.push(verdict === 'tie' ? { ...p, tie: true } : p);
         else if (p.gain >= 1) covered.push({ ...p, applied: false });
       }
     }

@@ -48,6 +48,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     encoders: pages.map((p) => encoderFor(p)),
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
+    preferCommon: opts.onTie !== 'leave',
   };
   const nfc = opts.nfc ?? true;
   const { proposals, cps } = repairString(input.text, engine, 0);
@@ -75,7 +76,11 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       before,
       after,
       chain: [...p.chain],
-      confidence: p.applied ? confidenceOf(p.gain) : Math.min(0.5, confidenceOf(p.gain) / 2),
+      confidence: !p.applied
+        ? Math.min(0.5, confidenceOf(p.gain) / 2)
+        : p.tie
+          ? Math.min(0.6, confidenceOf(p.gain))
+          : confidenceOf(p.gain),
       applied: p.applied,
     });
     if (p.applied) {

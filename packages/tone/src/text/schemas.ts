@@ -9,6 +9,11 @@ export const RepairTextOptionsSchema = z.object({
   maxChain: z.optional(z.int().check(z.gte(1), z.lte(3))),
   /** Cost a repair must save to be applied (default 3; lower repairs more and risks more). */
   minGain: z.optional(z.number().check(z.gte(1), z.lte(50))),
+  /**
+   * When two pages explain a run equally well and nothing else in the text decides: take the
+   * more common page (`'common-page'`, the default, confidence ≤ 0.6) or leave the run (`'leave'`).
+   */
+  onTie: z.optional(z.enum(['common-page', 'leave'])),
   /** Normalise repaired spans to NFC (default true). Text outside repairs is never normalised. */
   nfc: z.optional(z.boolean()),
   /** Longest input accepted, in UTF-16 code units (default 10,000,000). */
