@@ -1,3 +1,4 @@
+import { charInfo, KIND, kindOf } from './charClass.js';
 import { type CodePage, encoderFor, type PageEncoder } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { findGroups } from './findGroups.js';
@@ -39,6 +40,11 @@ const toCps = (s: string): number[] => {
 };
 
 const CONTEXT = 2;
+
+const hasNonAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+};
 // How many pages' readings of a group are decoded once more, looking for a second layer.
 const RECURSE_PAGES = 3;
 
@@ -79,7 +85,9 @@ export function repairString(
   const cps = [...context.before, ...own, ...context.after];
   const from = context.before.length;
   const to = from + own.length;
-  const proposals = repairCodePoints(cps, options, depth).filter((p) => p.start >= from && p.end <= to);
+  const proposals = repairCodePoints(cps, options, depth).filter(
+    (p) => p.start >= from && p.end <= to,
+  );
   const shifted = proposals.map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
   const applied = shifted.filter((p) => p.applied);
   if (applied.length === 0) return { text, chain: [], proposals: shifted, cps: own };
@@ -114,6 +122,7 @@ function readRun(
       lossy: depth === 0,
     })) {
       let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
+      if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
       // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
       // (but "às" and "àquele" are one word).
       if (group.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, group.end)) decoded += ' ';
@@ -131,7 +140,9 @@ function readRun(
   if (depth + 1 < options.maxChain) {
     const bySpan = new Map<string, Raw[]>();
     for (const r of raws) {
-      if (r.gain <= 0) continue;
+      // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
+      // readings that are plain ASCII have nothing left to undo.
+      if (!hasNonAscii(r.decoded)) continue;
       const key = `${r.group.start}:${r.group.end}`;
       const list = bySpan.get(key) ?? [];
       list.push(r);
@@ -199,6 +210,11 @@ function readRun(
 }
 
 const C1_AS_1252 = encoderFor('windows-1252');
+
+function endsInLetterOrNbsp(s: string): boolean {
+  const last = s.codePointAt(s.length - 1) ?? 0;
+  return last === 0xa0 || kindOf(charInfo(last)) === KIND.letter;
+}
 
 const GLUED = ['s ', 'quele', 'quela', 'quilo'];
 function gluesToA(cps: readonly number[], at: number): boolean {
@@ -296,7 +312,8 @@ export function repairCodePoints(
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = run.readings.find((r) => r.page === dominant);
-      const whole = mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === run.end - run.start;
+      const whole =
+        mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === run.end - run.start;
       if (mine && whole && mine.proposals.every((p) => p.gain >= 0)) {
         chosen = mine;
         verdict = 'consistent';
@@ -305,12 +322,14 @@ export function repairCodePoints(
     const covered: Proposal[] = [];
     if (chosen) {
       for (const p of chosen.proposals) {
-        if (verdict === 'consistent') covered.push({ ...p, applied: true, gain: options.minGain, tie: true });
-        else if (p.applied && verdict !== 'uncertain') covered.push(verdict === 'tie' ? { ...p, tie: true } : p);
+        if (verdict === 'consistent')
+          covered.push({ ...p, applied: true, gain: options.minGain, tie: true });
+        else if (p.applied && verdict !== 'uncertain')
+          covered.push(verdict === 'tie' ? { ...p, tie: true } : p);
         else if (p.gain >= 1) covered.push({ ...p, applied: false });
       }
     }
-    out.push(...withC1Fixes(cps, run.start, run.end, covered, options));
+    out.push(...(depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered));
   }
   return out;
 }
