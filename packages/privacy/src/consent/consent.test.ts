@@ -1,0 +1,115 @@
+import { canSendMarketing, honourOptOutSignal } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+const at = '2026-03-02T10:00:00Z';
+const customer = {
+  lastPurchaseAt: '2025-11-10T10:00:00Z',
+  similarProducts: true,
+  offeredObjection: true,
+};
+
+describe('canSendMarketing', () => {
+  it('ePrivacy soft opt-in: an existing customer, own similar products, offered a way out', () => {
+    expect(
+      canSendMarketing({
+        regime: 'eu-gdpr',
+        channel: 'email',
+        consent: 'none',
+        existingCustomer: customer,
+        at,
+      }).verdict,
+    ).toBe('allowed');
+    const other = canSendMarketing({
+      regime: 'eu-gdpr',
+      channel: 'email',
+      consent: 'none',
+      existingCustomer: { ...customer, similarProducts: false },
+      at,
+    });
+    expect(other.verdict).toBe('not-allowed');
+    expect(other.reasons[0]?.code).toBe('marketing.soft-opt-in.not-similar-products');
+    expect(
+      canSendMarketing({
+        regime: 'eu-gdpr',
+        channel: 'sms',
+        consent: 'none',
+        existingCustomer: false,
+        at,
+      }).verdict,
+    ).toBe('not-allowed');
+  });
+  it('a withdrawn consent always wins, and an opt-in always allows', () => {
+    expect(
+      canSendMarketing({
+        regime: 'uk-gdpr',
+        channel: 'email',
+        consent: 'withdrawn',
+        existingCustomer: customer,
+        at,
+      }).verdict,
+    ).toBe('not-allowed');
+    expect(
+      canSendMarketing({ regime: 'uk-gdpr', channel: 'email', consent: 'given', at }).verdict,
+    ).toBe('allowed');
+  });
+  it('CAN-SPAM is opt-out; CASL implied consent lapses two years after the purchase', () => {
+    expect(
+      canSendMarketing({ regime: 'us-ca-ccpa', channel: 'email', consent: 'none', at }).verdict,
+    ).toBe('allowed');
+    expect(
+      canSendMarketing({
+        regime: 'ca-pipeda',
+        channel: 'email',
+        consent: 'none',
+        existingCustomer: customer,
+        at,
+      }).verdict,
+    ).toBe('allowed');
+    const stale = canSendMarketing({
+      regime: 'ca-pipeda',
+      channel: 'email',
+      consent: 'none',
+      existingCustomer: { ...customer, lastPurchaseAt: '2024-03-01T10:00:00Z' },
+      at,
+    });
+    expect(stale.reasons[0]?.code).toBe('marketing.existing-customer-window-passed');
+  });
+  it('no sourced rule: not known, never a guess', () => {
+    expect(
+      canSendMarketing({ regime: 'jp-appi', channel: 'email', consent: 'none', at }).verdict,
+    ).toBe('not-known');
+  });
+});
+
+describe('honourOptOutSignal (Sec-GPC: 1)', () => {
+  it('California honours it; the header name is case-insensitive', () => {
+    const d = honourOptOutSignal({ regime: 'us-ca-ccpa', signal: { 'sec-gpc': '1' }, at });
+    expect(d.verdict).toBe('must-honour');
+    expect(d.reasons[0]?.source?.pinpoint).toMatch(/7025/);
+  });
+  it('only the value "1" is a signal', () => {
+    expect(
+      honourOptOutSignal({ regime: 'us-ca-ccpa', signal: { 'Sec-GPC': '0' }, at }).verdict,
+    ).toBe('no-duty');
+    expect(honourOptOutSignal({ regime: 'us-ca-ccpa', signal: {}, at }).reasons[0]?.code).toBe(
+      'signal.absent',
+    );
+  });
+  it('each state from its own date: Oregon from 1 January 2026, Colorado from 1 July 2024', () => {
+    expect(
+      honourOptOutSignal({ regime: 'us-or-ocpa', signal: '1', at: '2025-12-31T12:00:00Z' }).verdict,
+    ).toBe('no-duty');
+    expect(
+      honourOptOutSignal({ regime: 'us-or-ocpa', signal: '1', at: '2026-01-01T12:00:00Z' }).verdict,
+    ).toBe('must-honour');
+    expect(
+      honourOptOutSignal({ regime: 'us-co-cpa', signal: '1', at: '2024-06-30T12:00:00Z' }).verdict,
+    ).toBe('no-duty');
+  });
+  it('Virginia does not require it; the GDPR has no sourced rule here', () => {
+    expect(honourOptOutSignal({ regime: 'us-va-vcdpa', signal: '1', at }).reasons[0]?.code).toBe(
+      'signal.not-required',
+    );
+    expect(honourOptOutSignal({ regime: 'eu-gdpr', signal: '1', at }).verdict).toBe('not-known');
+  });
+});

@@ -1,0 +1,45 @@
+import { isMeridianError } from '@meridian-cx/core';
+import { defineRegime, getRegime, REGIMES, RegimeSchema } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+import { safeParse } from 'zod/mini';
+import { codes, message } from '../src/failures.js';
+
+describe('the regimes dataset', () => {
+  it('holds at least 20 regimes with unique ids', () => {
+    expect(REGIMES.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(REGIMES.map((r) => r.id)).size).toBe(REGIMES.length);
+  });
+  it.each(REGIMES.map((r) => [r.id, r] as const))(
+    '%s passes its schema: every fact has a source URL, a pinpoint and asOf',
+    (_id, regime) => {
+      const parsed = safeParse(RegimeSchema, regime);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      const provenances = JSON.stringify(regime).match(/"asOf":"\d{4}-\d{2}-\d{2}"/g) ?? [];
+      const urls = JSON.stringify(regime).match(/"url":"https?:\/\//g) ?? [];
+      expect(provenances.length).toBe(urls.length);
+    },
+  );
+  it('defineRegime accepts a custom regime and names each bad path', () => {
+    const custom = defineRegime({
+      ...getRegime('eu-gdpr'),
+      id: 'acme-policy',
+      name: 'Acme policy',
+      short: 'Acme',
+    });
+    expect(getRegime(custom).id).toBe('acme-policy');
+    try {
+      defineRegime({
+        ...getRegime('eu-gdpr'),
+        inForce: { ...getRegime('eu-gdpr').inForce, from: '25/05/2018' },
+      });
+      expect.unreachable();
+    } catch (e) {
+      expect(isMeridianError(e, 'privacy/invalid-regime')).toBe(true);
+    }
+  });
+  it('every error code has a message that names the value', () => {
+    expect(codes.length).toBeGreaterThan(3);
+    expect(message('privacy/unknown-regime', { regime: 'xx', known: 'eu-gdpr' })).toContain('"xx"');
+    expect(message('privacy/unknown-region', { country: 'US', region: 'ZZ' })).toContain('"ZZ"');
+  });
+});
