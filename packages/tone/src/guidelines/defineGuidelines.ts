@@ -1,5 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
-import { GuidelineOverridesSchema, GuidelineSchema } from '../schemas.js';
+import { GuidelineOverridesSchema, GuidelineSchema } from './schemas.js';
 import { GUIDELINES, type GuidelineSet } from './guidelines.js';
 import type { Guideline } from './types.js';
 

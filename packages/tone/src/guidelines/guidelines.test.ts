@@ -1,6 +1,6 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
 import { describe, expect, it } from 'vitest';
-import { GuidelineSchema } from '../schemas.js';
+import { GuidelineSchema } from './schemas.js';
 import { defineGuidelines } from './defineGuidelines.js';
 import { getGuideline } from './getGuideline.js';
 import { GUIDELINES } from './guidelines.js';

@@ -3,7 +3,7 @@ import { getGuideline } from '../guidelines/getGuideline.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
 import type { Guideline, Register } from '../guidelines/types.js';
 import { textDirection } from '../replies/renderReply.js';
-import { LintOptionsSchema } from '../schemas.js';
+import { LintOptionsSchema } from './schemas.js';
 import {
   bidiFindings,
   emojiFindings,

@@ -1,7 +1,7 @@
 import { match } from '@formatjs/intl-localematcher';
 import { type LocaleTag, parseWith, type Source } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import { NegotiateLocaleInputSchema } from '../schemas.js';
+import { NegotiateLocaleInputSchema } from './schemas.js';
 import { canonical, type Rejection, weighRequested } from './acceptLanguage.js';
 import { COUNTRY_DEFAULTS } from './countryDefaults.data.js';
 import { FALLBACK_GRAPH } from './fallbackGraph.data.js';

@@ -1,6 +1,7 @@
-import { format, MoneySchema, parseWith, toEpochMillis } from '@meridian-cx/core';
+import { format, type Money, parseWith, toEpochMillis } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { isolateBidi } from '../lint/isolateBidi.js';
+import { MoneyParamSchema } from './schemas.js';
 import type { ParamKind, ParamValue } from './types.js';
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,8 +31,8 @@ export function formatParam(options: {
       if (typeof value !== 'number' || !Number.isFinite(value)) return bad('a finite number');
       return value;
     case 'money': {
-      const m = parseWith(MoneySchema, value, { package: 'tone', what: 'money-param' });
-      return format(m, locale);
+      const m = parseWith(MoneyParamSchema, value, { package: 'tone', what: 'money-param' });
+      return format(m as Money, locale);
     }
     case 'date':
     case 'datetime': {

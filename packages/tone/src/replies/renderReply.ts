@@ -3,7 +3,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { fail } from '../failures.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
 import type { Register, Topic } from '../guidelines/types.js';
-import { RenderReplyInputSchema } from '../schemas.js';
+import { RenderReplyInputSchema } from './schemas.js';
 import { TEMPLATES } from './catalog.js';
 import { chooseRegister } from './chooseRegister.js';
 import { formatParam } from './formatParam.js';
