@@ -1,1 +1,96 @@
-console.log('TODO');
+// The same refund answered in four languages: German (formal), Japanese, Persian and Brazilian
+// Portuguese. A return decision from @meridian-cx/returns gives the refund and its reasons; tone
+// negotiates the language, renders the reply and the reasons, and lints the result before it goes out.
+import assert from 'node:assert/strict';
+import { evaluateReturn, type Order } from '@meridian-cx/returns';
+import { lintReply, negotiateLocale, renderReason, renderReply } from '@meridian-cx/tone';
+
+const DESK = ['en-US', 'de-DE', 'ja-JP', 'fa-IR', 'pt-BR'];
+
+const customers = [
+  {
+    name: 'Berlin',
+    country: 'DE',
+    zone: 'Europe/Berlin',
+    acceptLanguage: 'de-DE,de;q=0.9,en;q=0.5',
+    currency: 'EUR',
+  },
+  { name: 'Osaka', country: 'JP', zone: 'Asia/Tokyo', acceptLanguage: 'ja', currency: 'JPY' },
+  {
+    name: 'Tehran',
+    country: 'IR',
+    zone: 'Asia/Tehran',
+    acceptLanguage: 'fa-IR,fa;q=0.8',
+    currency: 'EUR',
+  },
+  {
+    name: 'Recife',
+    country: 'BR',
+    zone: 'America/Recife',
+    acceptLanguage: 'pt-BR',
+    currency: 'BRL',
+  },
+] as const;
+
+function orderFor(c: (typeof customers)[number]): Order {
+  const unit = c.currency === 'JPY' ? 9_800 : 8_999;
+  return {
+    id: `o-${c.country}`,
+    currency: c.currency,
+    placedAt: '2026-02-20T09:00:00Z',
+    customer: { country: c.country, zone: c.zone },
+    lines: [
+      { id: 'shoes', sku: 'SH-1', unitPrice: { amount: unit, currency: c.currency }, quantity: 1 },
+    ],
+    shipments: [
+      { id: 's1', lines: [{ lineId: 'shoes', quantity: 1 }], deliveredAt: '2026-02-24T12:00:00Z' },
+    ],
+  };
+}
+
+for (const c of customers) {
+  const order = orderFor(c);
+  const decision = evaluateReturn({
+    policy: { id: 'standard', windowDays: 30 },
+    order,
+    request: {
+      orderId: order.id,
+      noticeAt: '2026-03-02T10:00:00Z',
+      lines: [{ lineId: 'shoes', quantity: 1 }],
+    },
+    now: '2026-03-02T10:00:00Z',
+  });
+  const language = negotiateLocale({
+    requested: c.acceptLanguage,
+    supported: DESK,
+    default: 'en-US',
+    country: c.country,
+  });
+  const reply = renderReply({
+    template: 'refund-issued',
+    locale: language.locale,
+    register: 'formal',
+    params: { orderId: order.id, amount: decision.refund.total, days: 5 },
+    timeZone: c.zone,
+  });
+  const reasons = (decision.lines[0]?.reasons ?? []).map((r) => renderReason(r, language.locale));
+  const findings = lintReply(reply.text, {
+    locale: language.locale,
+    register: 'formal',
+    maxLength: 320,
+  });
+
+  console.log(`— ${c.name}: ${language.locale} (${language.rule}: ${language.why})`);
+  console.log(`  ${reply.text}`);
+  for (const r of reasons) console.log(`  · ${r.text}`);
+  console.log(
+    `  lint: ${findings.length === 0 ? 'clean' : findings.map((f) => f.code).join(', ')}`,
+  );
+
+  assert.equal(
+    language.locale,
+    DESK.find((d) => d.startsWith(c.acceptLanguage.slice(0, 2))),
+  );
+  assert.equal(findings.length, 0);
+  assert.ok(reasons.length > 0 && reasons.every((r) => r.text.length > 0));
+}
