@@ -1,11 +1,11 @@
 import { match } from '@formatjs/intl-localematcher';
 import { type LocaleTag, parseWith, type Source } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import { NegotiateLocaleInputSchema } from './schemas.js';
 import { canonical, type Rejection, weighRequested } from './acceptLanguage.js';
 import { COUNTRY_DEFAULTS } from './countryDefaults.data.js';
 import { FALLBACK_GRAPH } from './fallbackGraph.data.js';
 import { coversRequest, language, sameLanguageAndScript, targetNames } from './localeMatch.js';
+import { NegotiateLocaleInputSchema } from './schemas.js';
 import { FORMATJS_5072 } from './sources.js';
 
 /** What the customer asked for: an Accept-Language header, or tags in order of preference. */
@@ -128,7 +128,7 @@ export function negotiateLocale(input: NegotiateLocaleInput): LocaleNegotiation 
               locale: hit,
               rank: 9,
               rule: 'country-default',
-              why: `no requested language can be served; ${own === list ? "the desk's" : 'the'} language for ${country} is ${wanted}`,
+              why: `${tags.length === 0 ? 'the customer gave no language' : 'no requested language can be served'}; ${own === list ? "the desk's" : 'the'} language for ${country} is ${wanted}`,
               ...(source !== undefined ? { source } : {}),
             },
             undefined,

@@ -1,0 +1,64 @@
+import {
+  isolateBidi,
+  lintReply,
+  negotiateLocale,
+  renderReason,
+  renderReply,
+} from '@meridian-cx/tone';
+
+export const title =
+  'tone: the right language and register, and a linter that catches a wrong "you"';
+
+export default function section(): string {
+  const lines: string[] = [];
+  const desk = ['en-US', 'de-DE', 'es-ES', 'es-MX', 'zh-CN', 'zh-TW', 'fa-IR'];
+  // Requests a naive matcher gets wrong: Icelandic (best fit says English), Hong Kong (not Simplified),
+  // Argentina (Mexico before Spain), Catalan (Spanish), and a Swiss customer who gave nothing.
+  for (const [requested, country] of [
+    ['is', undefined],
+    ['zh-HK', undefined],
+    ['es-AR', undefined],
+    ['ca-ES', undefined],
+    [undefined, 'CH'],
+  ] as const) {
+    const r = negotiateLocale({
+      supported: desk,
+      default: 'de-DE',
+      ...(requested ? { requested } : {}),
+      ...(country ? { country } : {}),
+    });
+    lines.push(
+      `${(requested ?? `(none, ${country})`).padEnd(12)} → ${r.locale.padEnd(6)} ${r.rule}: ${r.why}`,
+    );
+  }
+  lines.push('');
+  const refund = { orderId: 'A-1042', amount: { amount: 4999, currency: 'EUR' }, days: 3 };
+  for (const [locale, register] of [
+    ['de-DE', 'formal'],
+    ['es-ES', undefined],
+    ['fa-IR', undefined],
+  ] as const) {
+    const reply = renderReply({
+      template: 'refund-issued',
+      locale,
+      params: refund,
+      timeZone: 'Europe/Berlin',
+      topic: 'money',
+      ...(register ? { register } : {}),
+    });
+    lines.push(`${locale} (${reply.register}): ${reply.text}`);
+  }
+  lines.push(
+    `reason: ${renderReason({ code: 'policy.window-open', params: { days: 30 } }, 'fa-IR').text}`,
+  );
+  lines.push(`reason: ${renderReason({ code: 'custom.vip-extended' }, 'de-DE').text}`);
+  lines.push('');
+  const draft = 'Vielen Dank für Ihre Geduld! Wir haben dir 49,99 € erstattet!! 😊';
+  lines.push(`lint "${draft}" (de-DE, formal):`);
+  for (const f of lintReply(draft, { locale: 'de-DE', register: 'formal' })) {
+    lines.push(`  ${f.start}–${f.end} ${f.code}: ${f.message}`);
+  }
+  const persian = 'سفارش A-1042 ارسال شد';
+  lines.push(`isolateBidi: ${JSON.stringify(isolateBidi(persian))}`);
+  return lines.join('\n');
+}
