@@ -1,1 +1,88 @@
-console.log('TODO');
+// A privacy desk receives two access requests by email: one from a customer in Lyon, one from a
+// customer in California. Which law applies, what must we send, and by when — on the desk's own
+// calendar, with its public holidays from @meridian-cx/coverage.
+import { dateHolidaysCalendar } from '@meridian-cx/coverage';
+import {
+  applicableRegimes,
+  getRegime,
+  type RequestDeadline,
+  requestDeadline,
+} from '@meridian-cx/privacy';
+
+const business = {
+  establishedIn: ['FR'],
+  annualRevenue: { amount: 4_200_000_000, currency: 'USD' },
+  consumersPerYear: 180_000,
+  revenueShareFromData: 0,
+};
+
+/** Public holidays of a country over the next year, as local dates, from date-holidays. */
+function holidaysFrom(country: string, from: string): string[] {
+  const calendar = dateHolidaysCalendar({ country });
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`), i = 0; i < 400; i++, t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (calendar.lookup(day)?.kind === 'holiday') out.push(day);
+  }
+  return out;
+}
+
+const WHAT_TO_SEND: Record<string, string> = {
+  'eu-gdpr':
+    'a copy of the personal data, with the purposes, recipients, retention period, source and rights (Art. 15)',
+  'us-ca-ccpa':
+    'the specific pieces and the categories of personal information collected, their sources, purposes and recipients (request to know)',
+};
+
+type Email = { from: string; customer: { country: string; region?: string }; receivedAt: string };
+
+// One desk, in Lyon: its zone and French public holidays count the days for every request.
+const desk = { zone: 'Europe/Paris', country: 'FR' };
+const inbox: Email[] = [
+  {
+    from: 'claire@example.fr',
+    customer: { country: 'FR' },
+    receivedAt: '2028-01-31T09:12:00+01:00',
+  },
+  {
+    from: 'sam@example.com',
+    customer: { country: 'US', region: 'CA' },
+    receivedAt: '2026-12-18T16:40:00-08:00',
+  },
+];
+
+function describe(d: RequestDeadline): string {
+  const lines = [`  received ${d.receivedOn}; answer by ${d.dueOn} (end of day ${d.dueBy})`];
+  if (d.acknowledgeOn) lines.push(`  confirm receipt by ${d.acknowledgeOn}`);
+  if (d.extension.available)
+    lines.push(
+      `  extension: ${d.extension.conditions} Notice: ${d.extension.notice}${'noticeOn' in d.extension && d.extension.noticeOn ? ` (by ${d.extension.noticeOn})` : ''}`,
+    );
+  lines.push('  how the day was counted:');
+  for (const s of d.steps)
+    lines.push(`    - ${s.code} ${JSON.stringify(s.params ?? {})} [${s.source?.pinpoint ?? ''}]`);
+  return lines.join('\n');
+}
+
+for (const email of inbox) {
+  const laws = applicableRegimes({ customer: email.customer, business, at: email.receivedAt });
+  const applying = laws.filter((l) => l.status === 'applies');
+  console.log(
+    `\nAccess request from ${email.from} (${email.customer.region ? `${email.customer.country}-${email.customer.region}` : email.customer.country})`,
+  );
+  console.log(
+    `  applies: ${applying.map((l) => `${getRegime(l.regime).short} (${l.reasons[0]?.code})`).join(', ') || 'none'}`,
+  );
+  for (const law of applying) {
+    const holidays = holidaysFrom(desk.country, email.receivedAt.slice(0, 10));
+    const due = requestDeadline({
+      regime: law.regime,
+      kind: 'access',
+      receivedAt: email.receivedAt,
+      zone: desk.zone,
+      holidays,
+    });
+    console.log(`  send: ${WHAT_TO_SEND[law.regime] ?? 'see the regime’s access article'}`);
+    console.log(describe(due));
+  }
+}
