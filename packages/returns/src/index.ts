@@ -36,6 +36,7 @@ export {
   ExceptionKindSchema,
   ItemConditionSchema,
   OrderSchema,
+  PublicHolidaysSchema,
   RefundMethodSchema,
   ReturnMethodSchema,
   ReturnPolicySchema,

@@ -282,6 +282,15 @@ export const ReturnRequestSchema = z.object({
 });
 
 /**
+ * The public holidays of one country, as dates: what the law's period rules need to know.
+ *
+ * @example
+ * PublicHolidaysSchema.parse({ country: 'DE', dates: ['2026-04-06'] });
+ * @since 0.2.0
+ */
+export const PublicHolidaysSchema = z.object({ country, dates: z.array(isoDate) });
+
+/**
  * Roles and the refund each may grant alone, per currency, in minor units.
  *
  * @example

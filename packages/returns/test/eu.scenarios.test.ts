@@ -74,12 +74,13 @@ describe('EU: Art. 9 withdrawal period', () => {
     expect(codes(d.lines[0]?.reasons ?? [])).toContain('statutory.period-not-started');
   });
 
-  it('moves a period ending on a Sunday to Monday when given a calendar (Reg. 1182/71 Art. 3(4))', () => {
-    const weekdays: BusinessCalendar = {
-      isOpen: (at) => DateTime.fromISO(String(at)).setZone('Europe/Berlin').weekday <= 5,
+  it('moves a period ending on a Sunday to Monday by the law itself (Reg. 1182/71 Art. 3(4)), whatever the shop calendar says', () => {
+    // The shop is open every day but Monday: its calendar is not the law's calendar.
+    const closedMondays: BusinessCalendar = {
+      isOpen: (at) => DateTime.fromISO(String(at)).setZone('Europe/Berlin').weekday !== 1,
       nextOpen: (at) => {
         let t = DateTime.fromISO(String(at)).setZone('Europe/Berlin');
-        while (t.weekday > 5) t = t.plus({ days: 1 }).startOf('day');
+        while (t.weekday === 1) t = t.plus({ days: 1 }).startOf('day');
         return t.toUTC().toISO();
       },
       addWorkingMinutes: (from) => String(from),
@@ -104,11 +105,47 @@ describe('EU: Art. 9 withdrawal period', () => {
       order,
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-23T20:00:00+01:00'),
       now: '2026-03-23T20:00:00+01:00',
-      calendar: weekdays,
+      calendar: closedMondays,
     });
     expect(d.lines[0]?.eligible).toBe(true);
     expect(d.lines[0]?.deadline?.localDate).toBe('2026-03-23');
-    expect(codes(d.lines[0]?.reasons ?? [])).toContain('deadline.moved-to-business-day');
+    const moved = d.lines[0]?.reasons.find((r) => r.code === 'statutory.period-end-moved');
+    expect(moved?.params).toEqual({ regime: 'EU', from: '2026-03-22', to: '2026-03-23' });
+    expect(moved?.source?.pinpoint).toBe('Art. 3(4), Art. 2');
+  });
+  it("moves it past the consumer's public holiday only when given that country's holidays", () => {
+    // Delivered Saturday 21 March: day 14 is Saturday 4 April; Easter Monday is 6 April 2026.
+    const order = berlinOrder({
+      shipments: [
+        {
+          id: 's',
+          lines: [
+            { lineId: 'shoes', quantity: 1 },
+            { lineId: 'jacket', quantity: 1 },
+            { lineId: 'case', quantity: 2 },
+          ],
+          deliveredAt: '2026-03-21T10:00:00+01:00',
+        },
+      ],
+    });
+    const at = '2026-04-07T20:00:00+02:00';
+    const ask = (publicHolidays?: { country: string; dates: string[] }) =>
+      evaluateReturn({
+        policy: stingy,
+        order,
+        request: requestFor([{ lineId: 'jacket', quantity: 1 }], at),
+        now: at,
+        ...(publicHolidays ? { publicHolidays } : {}),
+      });
+    expect(ask().lines[0]?.deadline?.localDate).toBe('2026-04-06');
+    expect(ask().lines[0]?.eligible).toBe(false);
+    const de = ask({ country: 'DE', dates: ['2026-04-03', '2026-04-06'] });
+    expect(de.lines[0]?.deadline?.localDate).toBe('2026-04-07');
+    expect(de.lines[0]?.eligible).toBe(true);
+    // Holidays of another country are not the consumer's: ignored, and the decision says so.
+    const fr = ask({ country: 'FR', dates: ['2026-04-06'] });
+    expect(fr.lines[0]?.deadline?.localDate).toBe('2026-04-06');
+    expect(codes(fr.reasons)).toContain('statutory.holidays-for-another-country');
   });
 });
 
@@ -374,16 +411,17 @@ describe('EU: Art. 9(2)(b)(iii) regular deliveries', () => {
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], at),
       now: at,
     });
-    // First good 1 March → the period ends on 15 March (not 19 March as for a split delivery).
-    expect(d.lines[0]?.deadline?.localDate).toBe('2026-03-15');
+    // First good 1 March → day 14 is Sunday 15 March, so the period ends on Monday 16 March
+    // (Reg. 1182/71 Art. 3(4)); not 19 March as for a split delivery.
+    expect(d.lines[0]?.deadline?.localDate).toBe('2026-03-16');
     expect(d.lines[0]?.eligible).toBe(true);
     const r = d.lines[0]?.reasons.find((x) => x.code === 'statutory.regular-delivery');
     expect(r?.source?.pinpoint).toBe('Art. 9(2)(b)(iii)');
     const late = evaluateReturn({
       policy: stingy,
       order,
-      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-16T09:00:00+01:00'),
-      now: '2026-03-16T09:00:00+01:00',
+      request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-17T09:00:00+01:00'),
+      now: '2026-03-17T09:00:00+01:00',
     });
     expect(late.lines[0]?.eligible).toBe(false);
   });

@@ -375,7 +375,8 @@ describe('United States (California Civil Code § 1723)', () => {
       now: '2026-03-28T20:00:00-07:00',
     });
     expect(d.lines[0]?.basis).toBe('law');
-    expect(d.lines[0]?.deadline?.at).toBe('2026-03-29T06:59:59.999Z');
+    // Day 30 is Saturday 28 March: a holiday under CCP § 12a, then Sunday (Civ. Code §§ 7, 10).
+    expect(d.lines[0]?.deadline?.at).toBe('2026-03-31T06:59:59.999Z');
   });
   it('gives nothing when the policy was displayed', () => {
     const d = evaluateReturn({

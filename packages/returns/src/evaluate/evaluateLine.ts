@@ -100,6 +100,7 @@ export function evaluateLine(args: {
   readonly noticeMs: number;
   readonly placedMs: number;
   readonly calendar: BusinessCalendar | undefined;
+  readonly holidays: ReadonlySet<string> | null;
 }): LineOutcome {
   const { policy, regime, order, zone } = args;
   const cause = args.request.reason ?? 'change-of-mind';

@@ -5,7 +5,7 @@ import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js'
 import { refundDue } from '../refund/refundDue.js';
 import type { CompiledPolicy } from '../rules/definePolicy.js';
 import { policyPlan } from '../rules/policyPlan.js';
-import { AuthorityTableSchema } from '../schemas.js';
+import { AuthorityTableSchema, PublicHolidaysSchema } from '../schemas.js';
 import { regimeForCountry, STATUTORY_REGIMES } from '../statutory/regimes.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { millis } from '../time/instant.js';
@@ -46,6 +46,13 @@ export type EvaluateReturnInput = {
    * refund): without it those count Monday to Friday and ignore public holidays.
    */
   readonly calendar?: BusinessCalendar;
+  /**
+   * The public holidays of the consumer's country (YYYY-MM-DD), for the law's rule on periods that
+   * end on a holiday (EU Reg. 1182/71 Art. 3(4): the member state's holidays). Used only when
+   * `country` is the customer's; weekends count without it. A `@meridian-cx/coverage` holiday
+   * calendar, or any list, can supply the dates.
+   */
+  readonly publicHolidays?: { readonly country: string; readonly dates: readonly string[] };
   /** The acting agent's role and the authority table, to say who must approve the refund. */
   readonly authority?: { readonly table: AuthorityTable; readonly role: string };
 };
@@ -127,6 +134,23 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     request.proofOfSendingAt === undefined
       ? null
       : millis(request.proofOfSendingAt, 'request.proofOfSendingAt');
+  const reasons: Reason[] = [];
+  let holidays: ReadonlySet<string> | null = null;
+  if (input.publicHolidays !== undefined) {
+    const given = parseWith(PublicHolidaysSchema, input.publicHolidays, {
+      package: 'returns',
+      what: 'public-holidays',
+    });
+    if (given.country === order.customer.country) holidays = new Set(given.dates);
+    else {
+      reasons.push(
+        why('statutory.holidays-for-another-country', {
+          given: given.country,
+          customer: order.customer.country,
+        }),
+      );
+    }
+  }
   const deliveries = orderDeliveries(order, policy.transitBufferDays);
   validateRequest(request, deliveries, order.currency);
   const regime = regimeOf(input);
@@ -157,6 +181,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       noticeMs,
       placedMs,
       calendar: input.calendar,
+      holidays,
     });
     lines.push(o.decision);
     if (!o.decision.eligible) continue;
@@ -187,7 +212,6 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     proofMs,
     calendar: input.calendar,
   });
-  const reasons: Reason[] = [];
   if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));
   if (regime) reasons.push(why('statutory.regime', { code: regime.code }));
   const authority = input.authority

@@ -5,6 +5,7 @@ import type { Order, OrderLine, ParsedReturnPolicy, ReturnRequestLine } from '..
 import { why } from '../why.js';
 import { type DeadlineAt, endOfDay, lastDay } from './deadline.js';
 import type { OrderDeliveries } from './deliveries.js';
+import { periodEnd } from './periodEnd.js';
 
 /** The statutory route for one line: does the law give a change-of-mind right, until when. */
 export type StatutoryOutcome = {
@@ -35,6 +36,8 @@ export function statutoryLine(
     readonly noticeMs: number;
     readonly placedMs: number;
     readonly calendar: BusinessCalendar | undefined;
+    /** The consumer's public holidays, when the caller gave them for the consumer's country. */
+    readonly holidays: ReadonlySet<string> | null;
   },
   /** The merchant window for this line after the rules ran (category windows, VIP, …). */
   policyWindowDays: number = args.policy.windowDays,
@@ -160,12 +163,23 @@ export function statutoryLine(
       ),
     );
   }
-  const deadline = endOfDay(last, zone, args.calendar);
-  if (deadline.movedFrom !== undefined) {
+  // The law's own rule for a period ending on a weekend or holiday, not the shop's calendar.
+  const end = periodEnd(last, w.periodEnd, args.holidays);
+  if (end.movedFrom !== undefined && w.periodEnd !== undefined) {
     reasons.push(
-      why('deadline.moved-to-business-day', { from: deadline.movedFrom, to: deadline.date }),
+      why(
+        'statutory.period-end-moved',
+        {
+          regime: regime.code,
+          from: end.movedFrom,
+          to: end.date,
+          ...(w.periodEnd.unclear === true ? { lawUnclear: true } : {}),
+        },
+        w.periodEnd.provenance.source,
+      ),
     );
   }
+  const deadline = endOfDay(end.date, zone);
   const eligible = args.noticeMs <= deadline.ms;
   const params = { regime: regime.code, days: w.days, from: w.from, lastDay: deadline.date };
   reasons.push(

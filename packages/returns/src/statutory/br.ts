@@ -23,6 +23,20 @@ export const BR: StatutoryRegime = {
     firstDayCounts: false,
     conditionBars: false,
     exceptions: [],
+    periodEnd: {
+      closedWeekdays: [0, 6],
+      publicHolidays: true,
+      unclear: true,
+      provenance: {
+        source: {
+          title: 'Código Civil (Lei nº 10.406/2002)',
+          url: 'https://www.planalto.gov.br/ccivil_03/leis/2002/l10406compilada.htm',
+          pinpoint: 'Art. 132, § 1º',
+        },
+        asOf: '2026-11-30',
+        note: '"Se o dia do vencimento cair em feriado, considerar-se-á prorrogado o prazo até o seguinte dia útil." The text names holidays only; commentary counts Sunday (and, for "dia útil", Saturday) as no working day, and the rule yields to a contrary agreement. Unclear for weekends: the package moves a Saturday or Sunday end to Monday, the reading more favourable to the consumer. Text read in a secondary copy (jurishand), not on planalto.gov.br.',
+      },
+    },
     provenance: {
       source: { title: CDC, url: URL, pinpoint: 'Art. 49' },
       asOf,
@@ -31,6 +45,7 @@ export const BR: StatutoryRegime = {
   },
   refund: {
     includesOutboundDelivery: true,
+    outboundDelivery: 'all',
     dueDays: 0,
     from: 'notice',
     mayWithholdUntilGoodsBack: false,
@@ -38,7 +53,7 @@ export const BR: StatutoryRegime = {
     provenance: {
       source: { title: CDC, url: URL, pinpoint: 'Art. 49, parágrafo único' },
       asOf,
-      note: 'Amounts paid "a qualquer título" are returned "de imediato, monetariamente atualizados"; monetary correction is not computed here.',
+      note: 'Amounts paid "a qualquer título" are returned "de imediato, monetariamente atualizados": the whole delivery charge, express included (not only a standard rate, which is the EU\'s Art. 13(2) rule); monetary correction is not computed here.',
     },
   },
   returnCost: {

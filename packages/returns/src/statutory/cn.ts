@@ -51,6 +51,20 @@ export const CN: StatutoryRegime = {
         provenance: art25('Art. 25(1)(iv): delivered newspapers and periodicals.'),
       },
     ],
+    periodEnd: {
+      closedWeekdays: [0, 6],
+      publicHolidays: true,
+      unclear: true,
+      provenance: {
+        source: {
+          title: 'Civil Code of the PRC (中华人民共和国民法典)',
+          url: 'https://flk.npc.gov.cn/detail2.html?ZmY4MDgwODE3MjlkMWVmZTAxNzI5ZDUwYjVjNTAwYmY%3D',
+          pinpoint: 'Art. 203',
+        },
+        asOf: '2026-11-30',
+        note: '"期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日" (where the last day is a statutory rest day, the day after it ends is the last day). Whether the weekly rest days count as 法定休假日 the article does not say; commentary counts them with the holidays of the 全国年节及纪念日放假办法, which the package follows (more favourable to the consumer). China\'s make-up working weekends (调休) are not modelled. Text read in secondary copies (neixun.cn, dandonglaw.com), not on flk.npc.gov.cn.',
+      },
+    },
     provenance: art25(
       'Text read in the Beijing municipal government translation (ES/JA/EN agree). The SAIC Interim Measures (2017) count the 7 days from the day after signing for the goods and define "intact".',
     ),

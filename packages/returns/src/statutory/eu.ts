@@ -126,16 +126,35 @@ export const EU: StatutoryRegime = {
       "The consumer is liable only for diminished value resulting from handling beyond what is necessary to establish the nature, characteristics and functioning of the goods, and not at all when the trader did not give notice of the right of withdrawal (Art. 6(1)(h)). The amount is the merchant's assessment at inspection; this package deducts it from the line's refund, never beyond it.",
     ),
     exceptions: CRD_EXCEPTIONS,
+    periodEnd: {
+      closedWeekdays: [0, 6],
+      publicHolidays: true,
+      provenance: {
+        source: {
+          title:
+            'Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits',
+          url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31971R1182',
+          pinpoint: 'Art. 3(4), Art. 2',
+        },
+        asOf: '2026-11-30',
+        note: "Directive 2011/83/EU recital 41 applies Reg. 1182/71 to its periods. Art. 3(4): where the last day of a period expressed otherwise than in hours is a public holiday, Sunday or Saturday, the period ends with the expiry of the last hour of the following working day. Art. 2(1): public holidays are those of the Member State where the act is to be done (here the consumer's country, from `publicHolidays`); Art. 2(2): working days are all days other than public holidays, Sundays and Saturdays, whatever the shop's opening hours.",
+      },
+    },
     provenance: art(
       'Art. 9(2)(b)(i)',
-      'Periods follow Regulation 1182/71: the day of delivery is not counted and the period ends at the end of its last day; Art. 3(4) moves an end on a public holiday, Saturday or Sunday to the next working day (pass a BusinessCalendar to apply it). Art. 11(2): the notice is in time when sent before the period ends.',
+      'Periods follow Regulation 1182/71 (recital 41): the day of delivery is not counted and the period ends at the end of its last day, moved to the next working day when that is a Saturday, Sunday or public holiday (see periodEnd). Art. 11(2): the notice is in time when sent before the period ends.',
     ),
   },
   refund: {
     includesOutboundDelivery: true,
+    outboundDelivery: 'standard',
     dueDays: 14,
     from: 'notice',
     mayWithholdUntilGoodsBack: true,
+    fromNoticeWhenCollected: art(
+      'Art. 13(3)',
+      '"Unless the trader has offered to collect the goods himself", the trader may withhold the reimbursement until it has received the goods back or the consumer has supplied evidence of sending them, whichever is earliest: where it offered to collect, the 14 days from the notice (Art. 13(1)) hold without withholding.',
+    ),
     noOtherCharges: true,
     provenance: art(
       'Art. 13(1)–(3)',

@@ -53,6 +53,19 @@ export const GB: StatutoryRegime = {
       { kind: 'service-fully-performed', provenance: reg('reg. 28 and reg. 36') },
       { kind: 'digital-content-begun', provenance: reg('reg. 37') },
     ],
+    periodEnd: {
+      closedWeekdays: [],
+      publicHolidays: false,
+      unclear: true,
+      provenance: reg(
+        'regs. 29–31',
+        "No provision of the Regulations moves the end of the cancellation period off a weekend or bank holiday, and Regulation 1182/71 (which the Directive's recital 41 applies) governs EU acts, not these Regulations: the period ends on its 14th day, even a Sunday. Unclear: no UK authority was found either way.",
+      ),
+    },
+    beforeDelivery: reg(
+      'reg. 30(1)',
+      'The cancellation period begins when the contract is entered into, so the consumer may cancel before the goods arrive.',
+    ),
     provenance: reg(
       'regs. 29–31',
       'reg. 31: the period ends 14 days after the day on which the goods (or the last of several goods, lots or pieces) come into the physical possession of the consumer.',
@@ -60,13 +73,18 @@ export const GB: StatutoryRegime = {
   },
   refund: {
     includesOutboundDelivery: true,
+    outboundDelivery: 'standard',
     dueDays: 14,
-    from: 'notice',
-    mayWithholdUntilGoodsBack: true,
+    from: 'goods-back',
+    mayWithholdUntilGoodsBack: false,
+    fromNoticeWhenCollected: reg(
+      'reg. 34(4)–(5)',
+      'Where no goods were supplied, or the trader offered to collect them, the refund is due 14 days after the day the trader is informed of the decision to cancel.',
+    ),
     noOtherCharges: true,
     provenance: reg(
-      'regs. 34–35',
-      'reg. 34(6): where goods are to be returned, the refund is due 14 days after the day the trader receives them or evidence of sending; this package treats the notice date plus 14 days, withheld until goods or proof arrive, as the same rule.',
+      'reg. 34(4)–(6)',
+      'reg. 34(6): where goods are to be returned, the refund is due 14 days after the day the trader receives them back or, if earlier, the day the consumer supplies evidence of having sent them back: not 14 days after the notice, as in the EU text.',
     ),
   },
   returnCost: {

@@ -24,6 +24,20 @@ export const JP: StatutoryRegime = {
     onlyWhenNoPolicyDisplayed: true,
     conditionBars: false,
     exceptions: [],
+    periodEnd: {
+      closedWeekdays: [0, 6],
+      publicHolidays: true,
+      unclear: true,
+      provenance: {
+        source: {
+          title: 'Civil Code (民法)',
+          url: 'https://elaws.e-gov.go.jp/document?lawid=129AC0000000089',
+          pinpoint: 'Art. 142',
+        },
+        asOf: '2026-11-30',
+        note: '"期間の末日が日曜日、国民の祝日に関する法律に規定する休日その他の休日に当たるときは、その日に取引をしない慣習がある場合に限り、期間は、その翌日に満了する": only where there is a custom of not transacting on that day, which an online seller open every day may not have; commentary reads Saturday as "その他の休日". Unclear for mail order: the package moves the end (the reading more favourable to the consumer). Text read in secondary copies (wikibooks, minnpou-sousoku.com), not on elaws.e-gov.go.jp.',
+      },
+    },
     provenance: {
       source: { title: ACT, url: URL, pinpoint: 'Art. 15-3(1)' },
       asOf,

@@ -34,6 +34,19 @@ export const KR: StatutoryRegime = {
         },
       },
     ],
+    periodEnd: {
+      closedWeekdays: [0, 6],
+      publicHolidays: true,
+      provenance: {
+        source: {
+          title: 'Civil Act (민법)',
+          url: 'https://www.law.go.kr/%EB%B2%95%EB%A0%B9/%EB%AF%BC%EB%B2%95',
+          pinpoint: 'Art. 161',
+        },
+        asOf: '2026-11-30',
+        note: '"기간의 말일이 토요일 또는 공휴일에 해당한 때에는 기간은 그 익일로 만료한다" (Saturday named since the 2007 amendment). Sundays are public holidays under the Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정) Art. 2(1). Text read in secondary copies (k-labor.co.kr, brunch.co.kr), not on law.go.kr.',
+      },
+    },
     provenance: {
       source: { title: ACT, url: URL, pinpoint: 'Art. 17(1)–(2)' },
       asOf,

@@ -40,6 +40,24 @@ export const TR: StatutoryRegime = {
       { kind: 'sealed-media', onlyWhenUnsealed: true, provenance: art('Art. 15(1)') },
       { kind: 'digital-content-begun', provenance: art('Art. 15(1)') },
     ],
+    periodEnd: {
+      closedWeekdays: [0],
+      publicHolidays: true,
+      unclear: true,
+      provenance: {
+        source: {
+          title: 'Türk Borçlar Kanunu (Law No. 6098)',
+          url: 'https://www.mevzuat.gov.tr/mevzuat?MevzuatNo=6098&MevzuatTur=1&MevzuatTertip=5',
+          pinpoint: 'Art. 93',
+        },
+        asOf: '2026-11-30',
+        note: '"İfa zamanı veya sürenin son günü, kanunlarda tatil olarak kabul edilen bir güne rastlarsa, kendiliğinden bu günü izleyen ve tatil olmayan ilk güne geçer." Sunday is the weekly holiday by law (Law 2429 Art. 3/A); Saturday is not a holiday in law, so a Saturday end stays. Whether this general rule of the Code of Obligations governs the Regulation\'s withdrawal period is not stated in the Regulation. Text read in a secondary copy (ilhanhelvaciborclarhukukugenelhukumler.com), not on mevzuat.gov.tr.',
+      },
+    },
+    beforeDelivery: art(
+      'Art. 9(2)',
+      '"Ancak tüketici, sözleşmenin kurulmasından malın teslimine kadar olan süre içinde de cayma hakkını kullanabilir": the consumer may also withdraw between the contract and delivery.',
+    ),
     provenance: art(
       'Art. 9(1)–(3)',
       'Law 6502 Art. 48(4) sets 14 days. Art. 9(2) says the period "begins" on the day of receipt; Turkish Code of Obligations Art. 92 leaves the first day out of the count, which this package follows. Secondary sources disagree on refund timing (see refund note). Some amendments of 2024 to the Regulation were deferred to 2026; not reflected here.',
@@ -47,6 +65,7 @@ export const TR: StatutoryRegime = {
   },
   refund: {
     includesOutboundDelivery: true,
+    outboundDelivery: 'standard',
     dueDays: 14,
     from: 'notice',
     mayWithholdUntilGoodsBack: false,

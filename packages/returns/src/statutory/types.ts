@@ -13,6 +13,25 @@ export type StatutoryException = {
   readonly provenance: Provenance;
 };
 
+/**
+ * How the law ends a period whose last day is a weekend day or a public holiday: each regime's own
+ * rule (EU Reg. 1182/71 Art. 3(4), China Civil Code Art. 203, Korea Civil Act Art. 161, …). The
+ * consumer's public holidays come from the caller (`publicHolidays` of `evaluateReturn`), never
+ * from the merchant's calendar: the law counts the consumer's days, not the shop's hours.
+ */
+export type PeriodEndRule = {
+  /** Weekdays (0 Sunday … 6 Saturday) on which a period does not end; it moves to the next day. */
+  readonly closedWeekdays: readonly number[];
+  /** Public holidays of the consumer's country move it too, when the caller gives them. */
+  readonly publicHolidays: boolean;
+  /**
+   * The text leaves it open (whether Saturday counts, whether a custom is needed): the package
+   * takes the reading more favourable to the consumer and the note says what is unclear.
+   */
+  readonly unclear?: boolean;
+  readonly provenance: Provenance;
+};
+
 /** A statutory change-of-mind (withdrawal) right. */
 export type WithdrawalRight = {
   /** Length of the period in calendar days. */
@@ -49,6 +68,13 @@ export type WithdrawalRight = {
    * rather than the last (EU Art. 9(2)(b)(iii)). Absent: such orders count like any other.
    */
   readonly regularDeliveryFromFirst?: Provenance;
+  /** How a period ending on a weekend day or a public holiday ends; absent: on its last day. */
+  readonly periodEnd?: PeriodEndRule;
+  /**
+   * The consumer may withdraw before the goods arrive (UK reg. 30(1): the period begins when the
+   * contract is made; Turkey Reg. Art. 9(2)). Absent: only delivered units may be sent back.
+   */
+  readonly beforeDelivery?: Provenance;
   /** Extension when the consumer was not told of the right (EU Art. 10: 12 months). */
   readonly uninformedExtensionMonths?: number;
   readonly uninformedProvenance?: Provenance;
@@ -58,8 +84,13 @@ export type WithdrawalRight = {
 
 /** What the law says about the refund after a withdrawal. */
 export type StatutoryRefund = {
-  /** The outbound (standard) delivery charge is refunded with the goods. */
+  /** The outbound delivery charge is refunded with the goods (when the whole order comes back). */
   readonly includesOutboundDelivery: boolean;
+  /**
+   * How much of it: only the least expensive standard delivery (EU Art. 13(2)), or everything
+   * paid for delivery (Brazil CDC Art. 49 sole paragraph: "a qualquer título"). Default standard.
+   */
+  readonly outboundDelivery?: 'standard' | 'all';
   /** Days the trader has to pay back; 0 means immediately. */
   readonly dueDays: number;
   /**
@@ -67,10 +98,19 @@ export type StatutoryRefund = {
    * minus the days the `calendar` passed to `evaluateReturn` is closed (its public holidays).
    */
   readonly businessDays?: boolean;
-  /** Counted from the withdrawal notice or from receipt of the returned goods. */
-  readonly from: 'notice' | 'goods-received';
+  /**
+   * Counted from the withdrawal notice, from receipt of the returned goods, or from the goods
+   * back or the consumer's evidence of sending them, whichever is first (UK reg. 34(6)).
+   */
+  readonly from: 'notice' | 'goods-received' | 'goods-back';
   /** The trader may wait until the goods, or proof of sending, arrive (EU Art. 13(3)). */
   readonly mayWithholdUntilGoodsBack: boolean;
+  /**
+   * Where the trader offered to collect the goods, or no goods were supplied, the refund runs from
+   * the notice and is not withheld (EU Art. 13(3) "unless the trader has offered to collect";
+   * UK reg. 34(5)). Absent: no such rule is encoded.
+   */
+  readonly fromNoticeWhenCollected?: Provenance;
   /** The consumer bears no cost but the direct return cost: no restocking fee (EU Art. 9(1), 14). */
   readonly noOtherCharges: boolean;
   readonly provenance: Provenance;

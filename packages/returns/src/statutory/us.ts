@@ -49,6 +49,20 @@ export const US: StatutoryRegime = {
         },
       },
     ],
+    periodEnd: {
+      closedWeekdays: [0, 6],
+      publicHolidays: true,
+      unclear: true,
+      provenance: {
+        source: {
+          title: 'California Civil Code §§ 7, 10; Code of Civil Procedure § 12a',
+          url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=10',
+          pinpoint: 'Civ. Code §§ 7, 10; CCP § 12a',
+        },
+        asOf: '2026-11-30',
+        note: 'Civ. Code § 10: time is computed by excluding the first day and including the last, "unless the last day is a holiday, and then it is also excluded"; § 7: holidays are every Sunday and the holidays of the Government Code (§ 6700). CCP § 12a extends a period ending on a holiday, counting all day Saturday, and says it applies to periods in any code; whether it reaches § 1723 is not settled, so Saturday is counted as a holiday here (more favourable to the buyer). Text read in secondary copies (justia, self-law.org), not on leginfo.',
+      },
+    },
     provenance: {
       source: { title: CIV, url: URL, pinpoint: '§ 1723(a), (c)(1)' },
       asOf,

@@ -141,8 +141,17 @@ export function localDate(ms: number, zone: string): string {
   return civilFromDays(Math.floor((ms + offsetMs) / DAY));
 }
 
+/** The weekday of a calendar date: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
+export function weekday(isoDate: string): number {
+  return (((dayNumber(isoDate) + 4) % 7) + 7) % 7;
+}
+
 /** A calendar date plus whole days (negative to go back). */
 export function addDays(isoDate: string, days: number): string {
+  return civilFromDays(dayNumber(isoDate) + days);
+}
+
+function dayNumber(isoDate: string): number {
   let n = dayOfDate.get(isoDate);
   if (n === undefined) {
     n = daysFromCivil(
@@ -153,7 +162,7 @@ export function addDays(isoDate: string, days: number): string {
     if (dayOfDate.size >= MAX_CACHE) dayOfDate.clear();
     dayOfDate.set(isoDate, n);
   }
-  return civilFromDays(n + days);
+  return n;
 }
 
 /** A calendar date plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
