@@ -1,4 +1,8 @@
-import { findNumbers, type CountryCode as PhoneCountry } from 'libphonenumber-js/max';
+import {
+  findNumbers,
+  type CountryCode as PhoneCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 import { contextBefore, gluedToCode } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
@@ -6,10 +10,9 @@ import { PHONE_WORDS, VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
-// so a window of 40 characters holds any way of writing one; longer spans are read in overlapping
+// so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read in overlapping
 // windows, which keeps libphonenumber's matcher linear on a 40,000-digit run.
-const WINDOW = 40;
-const STEP = 20;
+const WINDOW = 48;
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 
 function phoneChar(c: string): boolean {
@@ -26,9 +29,21 @@ function phoneChar(c: string): boolean {
 }
 
 /** Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. */
+// More digits in a row than any phone number has (E.164: 15, plus a "00" prefix).
+const MAX_DIGITS = 17;
+
+/**
+ * Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. A run
+ * of more digits in a row than a phone number has cannot be part of one, so it ends the span.
+ */
 function spans(shadow: string): [number, number][] {
   const out: [number, number][] = [];
   const n = shadow.length;
+  const push = (s: number, j: number, digits: number) => {
+    let e = j;
+    while (e > s && !isDigitAt(shadow, e - 1) && shadow.charAt(e - 1) !== ')') e--;
+    if (digits >= 6) out.push([s, e]);
+  };
   let i = 0;
   while (i < n) {
     const c = shadow.charAt(i);
@@ -38,16 +53,45 @@ function spans(shadow: string): [number, number][] {
     }
     let j = i;
     let digits = 0;
+    let run = 0;
     while (j < n && phoneChar(shadow.charAt(j))) {
-      if (isDigitAt(shadow, j)) digits++;
+      if (isDigitAt(shadow, j)) {
+        digits++;
+        run++;
+        if (run > MAX_DIGITS) break;
+      } else run = 0;
       j++;
     }
-    let e = j;
-    while (e > i && !isDigitAt(shadow, e - 1) && shadow.charAt(e - 1) !== ')') e--;
-    if (digits >= 6) out.push([i, e]);
+    if (run > MAX_DIGITS) {
+      push(i, j - run + 1, digits - run + 1);
+      while (j < n && isDigitAt(shadow, j)) j++;
+      i = j;
+      continue;
+    }
+    push(i, j, digits);
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * Whether a window can hold a phone number as people write one: a group of three digits or more,
+ * or a `+`/`0` start with a group of two. Runs of one- and two-digit groups ("1 1 1 1", "1.1.1")
+ * are not read: they cost libphonenumber's matcher the most and are never a number.
+ */
+function worthReading(slice: string): boolean {
+  let longest = 0;
+  let run = 0;
+  for (let k = 0; k < slice.length; k++) {
+    const c = slice.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
+  }
+  if (longest >= 3) return true;
+  const first = slice.trimStart().charAt(0);
+  return longest >= 2 && (first === '+' || first === '0');
 }
 
 function accept(context: RecognizerContext, start: number, end: number): number {
@@ -60,8 +104,65 @@ function accept(context: RecognizerContext, start: number, end: number): number 
   if (label === 'reference' && !international) return 0;
   if (international) return 0.95;
   if (label === 'own') return 0.9;
-  const formatted = /[ ()./-]/.test(text) || text.startsWith('0');
+  const formatted = SEPARATED.test(text) || text.startsWith('0');
   return formatted ? 0.8 : 0;
+}
+
+const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+function dottedQuad(text: string): boolean {
+  return IPV4_SHAPE.test(text) && text.split('.').every((part) => Number(part) <= 255);
+}
+const SEPARATED = /[ ()./-]/;
+
+/**
+ * Whether any number in a short span could be accepted, decided before asking libphonenumber (the
+ * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, code
+ * fragments and numbers after an order or version label never go.
+ */
+function mayAccept(context: RecognizerContext, s: number, e: number): boolean {
+  const { shadow } = context;
+  const text = shadow.slice(s, e);
+  if (DATE.test(text) || dottedQuad(text) || gluedToCode(shadow, s, e)) return false;
+  // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
+  if (text.includes('+') || text.startsWith('00')) return true;
+  if (contextBefore(context, s, VERSION_WORDS, VERSION_WINDOW) === 'own') return false;
+  const label = contextBefore(context, s, PHONE_WORDS);
+  if (label === 'reference') return false;
+  return label === 'own' || SEPARATED.test(text) || text.startsWith('0');
+}
+
+/** The end of a window from `w` that holds at most 17 digits: no number is longer. */
+function budgetEnd(shadow: string, w: number, e: number): number {
+  let digits = 0;
+  let k = w;
+  while (k < e && digits < MAX_DIGITS) {
+    if (isDigitAt(shadow, k)) digits++;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Where to read a span. A short one (up to 48 characters): once, whole. A longer one is a table of
+ * numbers or hostile input: read at its start, at each "+" or "(" (one per 48 characters) and at
+ * its end, each window cut to 17 digits, so the cost stays linear and small.
+ */
+function windows(shadow: string, s: number, e: number): [number, number, boolean][] {
+  if (e - s <= WINDOW) return [[s, e, false]];
+  const out: [number, number, boolean][] = [[s, budgetEnd(shadow, s, e), true]];
+  let last = s;
+  for (let k = s + 1; k < e; k++) {
+    const c = shadow.charAt(k);
+    if ((c === '+' || c === '(') && k - last >= WINDOW) {
+      out.push([k, budgetEnd(shadow, k, e), true]);
+      last = k;
+    }
+  }
+  let tail = Math.max(last + 1, e - WINDOW);
+  while (tail < e && !(isDigitAt(shadow, tail) && !isDigitAt(shadow, tail - 1))) tail++;
+  if (tail < e) out.push([tail, budgetEnd(shadow, tail, e), true]);
+  return out;
 }
 
 /**
@@ -75,28 +176,32 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
+    const { shadow } = context;
     const found = new Map<number, RecognizerMatch>();
     const defaultCountry = context.country as PhoneCountry | undefined;
-    for (const [s, e] of spans(context.shadow)) {
-      for (let w = s; w < e; w += STEP) {
-        const windowEnd = Math.min(e, w + WINDOW);
-        let slice = context.shadow.slice(w, windowEnd);
+    const options = defaultCountry ? { defaultCountry, v2: true as const } : { v2: true as const };
+    for (const [s, e] of spans(shadow)) {
+      if (e - s <= WINDOW && !mayAccept(context, s, e)) continue;
+      for (const [w, end, quick] of windows(shadow, s, e)) {
+        let slice = shadow.slice(w, end);
         // "00" dials out from most of the world but not from every default country (the US dials
         // 011, Japan 010): read a leading "00" as "+", keeping the length (" +").
-        const outDial = w === s && slice.startsWith('00');
+        const outDial = slice.startsWith('00');
         if (outDial) slice = ` +${slice.slice(2)}`;
-        const matches = findNumbers(
-          slice,
-          defaultCountry ? { defaultCountry, v2: true } : { v2: true },
-        );
-        for (const m of matches) {
-          const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
-          const end = w + m.endsAt;
-          if (found.has(start) || !m.number.isValid()) continue;
-          const confidence = accept(context, start, end);
-          if (confidence > 0) found.set(start, { start, end, confidence });
+        if (!worthReading(slice)) continue;
+        if (
+          quick &&
+          !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()
+        ) {
+          continue;
         }
-        if (windowEnd === e) break;
+        for (const m of findNumbers(slice, options)) {
+          const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
+          const stop = w + m.endsAt;
+          if (found.has(start) || !m.number.isValid()) continue;
+          const confidence = accept(context, start, stop);
+          if (confidence > 0) found.set(start, { start, end: stop, confidence });
+        }
       }
     }
     return [...found.values()];

@@ -1,0 +1,85 @@
+// Linear time on hostile input: 40,000 characters of the inputs that make regex-based redactors
+// backtrack (a run of digits, of "@", of "a.", of digits with spaces…). No absolute time is
+// asserted: the cost of a 4× longer input must stay under 10× (quadratic would be 16×). Each case
+// takes the fastest of several runs (noise only ever adds time) and gets three attempts, so a
+// busy machine does not fail it while a quadratic path fails every attempt.
+import { redact, restore } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+const HOSTILE: Record<string, (n: number) => string> = {
+  'a run of digits': (n) => '1'.repeat(n),
+  'a run of @': (n) => '@'.repeat(n),
+  'a run of "a."': (n) => 'a.'.repeat(n / 2),
+  'digits with spaces': (n) => '1 '.repeat(n / 2),
+  'digits with dots': (n) => '1.'.repeat(n / 2),
+  'digits with dashes': (n) => '4-'.repeat(n / 2),
+  'Persian digits with spaces': (n) => '۱ '.repeat(n / 2),
+  'three-digit groups': (n) => '123 '.repeat(n / 4),
+  'parenthesised digits': (n) => '(1) '.repeat(n / 4),
+  'plus and digits': (n) => '+1 '.repeat(n / 3),
+  'email-ish': (n) => 'a@a.'.repeat(n / 4),
+  'hex and colons': (n) => 'a:'.repeat(n / 2),
+  'IBAN-ish': (n) => 'PL12 '.repeat(n / 5),
+  'NINO-ish': (n) => 'AB12 '.repeat(n / 5),
+  labels: (n) => 'order tel '.repeat(n / 10),
+  'card-ish groups': (n) => '4111 '.repeat(n / 5),
+};
+
+function fastest(run: () => void, times = 3): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < times; k++) {
+    const t = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+function growth(make: (n: number) => string, work: (s: string) => void): number {
+  // 40,000 characters against 160,000: below ~40,000 everything fits in the CPU caches and the
+  // small case is unfairly fast.
+  const small = make(40_000);
+  const large = make(160_000);
+  work(small); // warm up the code paths
+  // A floor of 1 ms keeps a sub-millisecond small case from making the ratio meaningless.
+  return (
+    fastest(() => work(large)) /
+    Math.max(
+      1,
+      fastest(() => work(small)),
+    )
+  );
+}
+
+describe('redact runs in linear time on hostile input', () => {
+  it.each(Object.entries(HOSTILE))(
+    '%s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (_, make) => {
+      const work = (s: string) => redact(s, { locale: 'pl-PL' });
+      const ratios: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        ratios.push(growth(make, work));
+        if ((ratios.at(-1) as number) < 10) break;
+      }
+      expect(Math.min(...ratios)).toBeLessThan(10);
+    },
+  );
+
+  it('restore is linear on a run of "[" too', { timeout: 60_000 }, () => {
+    const work = (s: string) => restore(s, { '[EMAIL_1]': 'a@b.pl' });
+    const ratios: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      ratios.push(growth((n) => `${'['.repeat(n)}]`, work));
+      if ((ratios.at(-1) as number) < 10) break;
+    }
+    expect(Math.min(...ratios)).toBeLessThan(10);
+  });
+
+  it('40,000 hostile characters come back redacted, not thrown', () => {
+    const text = `${'1 '.repeat(10_000)}card 4111 1111 1111 1111 ${'@'.repeat(10_000)}`;
+    const { text: out } = redact(text, { locale: 'en-GB' });
+    expect(out).toContain('[CARD]');
+    expect(out).not.toContain('4111 1111 1111 1111');
+  });
+});
