@@ -1,6 +1,6 @@
 // zod schemas for everything that comes from outside: survey responses, ticket facts, options and
 // serialised accumulator states.
-import { InstantSchema } from '@meridian-cx/core';
+import { describeValue, InstantSchema } from '@meridian-cx/core';
 import { z } from 'zod';
 import { DEFAULT_SCALES } from './survey/defaults.js';
 import type { Scale, SurveyKind } from './types.js';
@@ -26,7 +26,7 @@ export const SurveyResponseSchema = z.object({
     error: (issue) =>
       issue.input === undefined
         ? 'The score is missing.'
-        : `The score must be a number on the survey's scale, or "good"/"bad" for CSAT ratings; got ${String(issue.input)}.`,
+        : `The score must be a number on the survey's scale, or "good"/"bad" for CSAT ratings; got ${describeValue(issue.input)}.`,
   }),
   respondedAt: z
     .union([z.string(), z.date()], {
@@ -67,6 +67,7 @@ export const SurveyAccumulatorStateSchema = z.object({
   ratings: z.enum(['numeric', 'good-bad']).optional(),
   counts: z.array(z.int().min(0)),
   rejected: z.record(z.string(), z.int().min(0)),
+  definition: z.string().optional(),
 });
 
 /** zod schema for a serialised quantile sketch. */
@@ -99,22 +100,22 @@ function scoreSchema(survey: SurveyKind, scale: Scale) {
       error: (issue) =>
         issue.input === undefined
           ? 'The score is missing.'
-          : `The score must be a number on the ${scale.min}–${scale.max} scale; got ${String(issue.input)}.`,
+          : `The score must be a number on the ${scale.min}–${scale.max} scale; got ${describeValue(issue.input)}.`,
     })
     .refine(Number.isInteger, {
       error: (issue) =>
-        `The score ${String(issue.input)} is not a whole number; answers on a ${scale.min}–${scale.max} scale are integers.`,
+        `The score ${describeValue(issue.input)} is not a whole number; answers on a ${scale.min}–${scale.max} scale are integers.`,
     })
     .refine((s) => s >= scale.min && s <= scale.max, {
       error: (issue) =>
-        `The score ${String(issue.input)} is off the ${scale.min}–${scale.max} scale of this ${name} survey.`,
+        `The score ${describeValue(issue.input)} is off the ${scale.min}–${scale.max} scale of this ${name} survey.`,
     });
   if (survey !== 'csat') return numeric;
   return z.union([z.enum(['good', 'bad']), numeric], {
     error: (issue) =>
       issue.input === undefined
         ? 'The score is missing.'
-        : `The score must be a number on the ${scale.min}–${scale.max} scale, or "good"/"bad"; got ${String(issue.input)}.`,
+        : `The score must be a number on the ${scale.min}–${scale.max} scale, or "good"/"bad"; got ${describeValue(issue.input)}.`,
   });
 }
 
@@ -171,6 +172,7 @@ export const TicketAccumulatorStateSchema = z.object({
     z.object({ met: z.int().min(0), breached: z.int().min(0), running: z.int().min(0) }),
   ),
   rejected: z.record(z.string(), z.int().min(0)),
+  definition: z.string().optional(),
 });
 
 /** zod schema for the orders of a period, for the repeat-purchase rate. */

@@ -1,3 +1,6 @@
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
+
 /** What a segment accumulator must offer: add raw inputs, merge, serialise. */
 export interface Mergeable<A> {
   add(input: unknown): unknown;
@@ -30,6 +33,18 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
    *   to its segment key.
    */
   constructor(options: { readonly create: () => A; readonly key: (input: unknown) => string }) {
+    if (
+      typeof options !== 'object' ||
+      options === null ||
+      typeof options.create !== 'function' ||
+      typeof options.key !== 'function'
+    ) {
+      fail('metrics/invalid-argument', {
+        what: 'SegmentedAccumulator options',
+        expected: 'an object with create() (a new accumulator) and key(input) (its segment key)',
+        value: describeValue(options),
+      });
+    }
     this.create = options.create;
     this.key = options.key;
   }
@@ -37,6 +52,13 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
   /** Route one raw input to its segment's accumulator and add it there; returns what `add` returned. */
   add(input: unknown): unknown {
     const k = this.key(input);
+    if (typeof k !== 'string') {
+      fail('metrics/invalid-argument', {
+        what: 'The segment key',
+        expected: 'a string from the key function',
+        value: describeValue(k),
+      });
+    }
     let acc = this.segments.get(k);
     if (acc === undefined) {
       acc = this.create();
@@ -69,6 +91,15 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
   /** A new segmented accumulator holding this one's inputs and the others', segment by segment. */
   merge(...others: readonly SegmentedAccumulator<A>[]): SegmentedAccumulator<A> {
     const out = new SegmentedAccumulator<A>({ create: this.create, key: this.key });
+    for (const o of others) {
+      if (!(o instanceof SegmentedAccumulator)) {
+        fail('metrics/invalid-argument', {
+          what: 'Each accumulator to merge',
+          expected: 'a SegmentedAccumulator',
+          value: describeValue(o),
+        });
+      }
+    }
     for (const source of [this, ...others]) {
       for (const [k, acc] of source.segments) {
         const mine = out.segments.get(k);
@@ -80,8 +111,16 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
 
   /** The plain-data state: each segment's `toJSON()` by key, keys sorted. */
   toJSON(): SegmentedState {
+    // Own properties only: a segment keyed "__proto__" is data, not a prototype to set.
     const segments: Record<string, unknown> = {};
-    for (const k of this.keys()) segments[k] = (this.segments.get(k) as A).toJSON();
+    for (const k of this.keys()) {
+      Object.defineProperty(segments, k, {
+        value: (this.segments.get(k) as A).toJSON(),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     return { segments };
   }
 
@@ -97,8 +136,19 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
     },
   ): SegmentedAccumulator<A> {
     const out = new SegmentedAccumulator<A>(options);
-    for (const [k, state] of Object.entries(json.segments))
-      out.segments.set(k, options.revive(state));
+    if (typeof options.revive !== 'function') {
+      fail('metrics/invalid-argument', {
+        what: 'revive',
+        expected:
+          'a function from a segment state to an accumulator (e.g. CsatAccumulator.fromJSON)',
+        value: describeValue(options.revive),
+      });
+    }
+    const segments = (json as { segments?: unknown } | null)?.segments;
+    if (typeof segments !== 'object' || segments === null || Array.isArray(segments)) {
+      fail('metrics/invalid-state', { detail: 'it has no `segments` object' });
+    }
+    for (const [k, state] of Object.entries(segments)) out.segments.set(k, options.revive(state));
     return out;
   }
 }

@@ -1,4 +1,4 @@
-import { coreMessages, MeridianError } from '@meridian-cx/core';
+import { parseLocale } from '@meridian-cx/core';
 import { FIRST_DAY_FALLBACK } from './weekData.js';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -28,19 +28,8 @@ export function firstDayOfWeek(locale: string): {
   readonly day: Weekday;
   readonly source: 'intl' | 'fallback';
 } {
-  let loc: LocaleWithWeekInfo;
-  try {
-    loc = new Intl.Locale(locale) as LocaleWithWeekInfo;
-  } catch {
-    throw new MeridianError(
-      'core',
-      'core/invalid-locale',
-      coreMessages.invalidLocale(String(locale)),
-      {
-        value: String(locale),
-      },
-    );
-  }
+  // core's parse names the problem (and refuses a non-string) before Intl sees the tag.
+  const loc = new Intl.Locale(parseLocale(locale)) as LocaleWithWeekInfo;
   const info = typeof loc.getWeekInfo === 'function' ? loc.getWeekInfo() : loc.weekInfo;
   const day = info?.firstDay;
   if (typeof day === 'number' && Number.isInteger(day) && day >= 1 && day <= 7) {

@@ -1,4 +1,5 @@
-import { toEpochMillis } from '@meridian-cx/core';
+import { describeValue, toEpochMillis } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { type BucketOptions, timeBucket } from './timeBucket.js';
 
 /** Options of {@link keyBy}. */
@@ -17,6 +18,16 @@ export const MISSING = '(none)';
 export const NO_TIME = '(no time)';
 
 /**
+ * Escape a name or value for a key: `\`, `|` and `=` get a backslash, and a value that starts with
+ * `(` gets one too, so that no value can forge a separator or pass for MISSING/NO_TIME. Two
+ * different segments therefore never share a key.
+ */
+function escapePart(part: string): string {
+  const escaped = part.replace(/[\\|=]/g, (c) => `\\${c}`);
+  return escaped.startsWith('(') ? `\\${escaped}` : escaped;
+}
+
+/**
  * Build a segment key function for {@link SegmentedAccumulator}: `market=DE|channel=email|week=2026-03-02`.
  * A response missing a dimension or a valid timestamp is not dropped: it lands in a segment whose
  * key says so (`market=(none)`, `week=(no time)`), where its rejection is counted.
@@ -28,6 +39,7 @@ export const NO_TIME = '(no time)';
  * @since 0.1.0
  */
 export function keyBy(options: KeyByOptions): (input: unknown) => string {
+  checkKeyByOptions(options);
   const dims = options.dimensions ?? [];
   const bucket = options.bucket;
   const field = options.timeField ?? 'respondedAt';
@@ -55,7 +67,7 @@ export function keyBy(options: KeyByOptions): (input: unknown) => string {
     const parts: string[] = [];
     for (const d of dims) {
       const v = values[d];
-      parts.push(typeof v === 'string' ? v : MISSING);
+      parts.push(typeof v === 'string' ? escapePart(v) : MISSING);
     }
     if (bucket !== undefined) {
       let part = NO_TIME;
@@ -76,7 +88,7 @@ export function keyBy(options: KeyByOptions): (input: unknown) => string {
       parts.push(part);
     }
     if (parts.length === 0) return 'all';
-    const names = bucket === undefined ? dims : [...dims, bucket.unit];
+    const names = (bucket === undefined ? dims : [...dims, bucket.unit]).map(escapePart);
     let node: Node = root;
     for (let i = 0; i < parts.length; i++) {
       const isLast = i === parts.length - 1;
@@ -91,4 +103,21 @@ export function keyBy(options: KeyByOptions): (input: unknown) => string {
     }
     return 'all';
   };
+}
+
+function checkKeyByOptions(options: KeyByOptions): void {
+  const bad = (what: string, expected: string, value: unknown): never =>
+    fail('metrics/invalid-argument', { what, expected, value: describeValue(value) });
+  if (typeof options !== 'object' || options === null) {
+    bad('keyBy options', "an object such as { dimensions: ['market'] }", options);
+  }
+  const dims = options.dimensions;
+  if (dims !== undefined && !(Array.isArray(dims) && dims.every((d) => typeof d === 'string'))) {
+    bad('dimensions', 'an array of dimension names (strings)', dims);
+  }
+  if (options.timeField !== undefined && typeof options.timeField !== 'string') {
+    bad('timeField', 'the name of the field holding the instant', options.timeField);
+  }
+  // The bucket options are checked by timeBucket's own rules, once, here rather than per input.
+  if (options.bucket !== undefined) timeBucket(new Date(0), options.bucket);
 }

@@ -1,6 +1,9 @@
-import { type Instant, parseTimeZone, toEpochMillis } from '@meridian-cx/core';
+import { describeValue, type Instant, parseTimeZone, toEpochMillis } from '@meridian-cx/core';
 import { DateTime } from 'luxon';
+import { fail } from '../failures.js';
 import { firstDayOfWeek } from './firstDayOfWeek.js';
+
+const UNITS: readonly string[] = ['day', 'week', 'month'] satisfies readonly BucketUnit[];
 
 /** Calendar unit of a time bucket. */
 export type BucketUnit = 'day' | 'week' | 'month';
@@ -32,12 +35,22 @@ export type TimeBucket = {
  * @param at - The instant.
  * @param options - Unit, zone and locale.
  * @returns The bucket's key and its [start, end) interval in UTC.
- * @throws {MeridianError} `core/invalid-instant`, `core/invalid-time-zone`, `core/invalid-locale`.
+ * @throws {MeridianError} `core/invalid-instant`, `core/invalid-time-zone`, `core/invalid-locale`;
+ *   `metrics/invalid-argument` for a unit other than day, week or month.
  * @example
  * timeBucket('2026-03-01T20:00:00Z', { unit: 'day', zone: 'Asia/Tokyo' }).key; // '2026-03-02'
  * @since 0.1.0
  */
 export function timeBucket(at: Instant, options: BucketOptions): TimeBucket {
+  if (typeof options !== 'object' || options === null || !UNITS.includes(options.unit)) {
+    fail('metrics/invalid-argument', {
+      what: 'The bucket unit',
+      expected: `one of ${UNITS.join(', ')}`,
+      value: describeValue(
+        typeof options === 'object' && options !== null ? options.unit : options,
+      ),
+    });
+  }
   const zone = parseTimeZone(options.zone);
   const local = DateTime.fromMillis(toEpochMillis(at), { zone });
   let start: DateTime;

@@ -1,4 +1,4 @@
-import { type Reason, reason, toEpochMillis } from '@meridian-cx/core';
+import { describeValue, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
 import type { Scale, SurveyKind } from '../types.js';
 import { DEFAULT_SCALES } from './defaults.js';
 
@@ -88,7 +88,7 @@ export function inspectSurveyResponse(
   if (!isRecord(input)) return reject('response.not-an-object');
   const survey = input.survey;
   if (survey !== 'csat' && survey !== 'nps' && survey !== 'ces') {
-    return reject('survey.unknown', { survey: String(survey) });
+    return reject('survey.unknown', { survey: describeValue(survey) });
   }
   const scale = scales?.[survey] ?? DEFAULT_SCALES[survey];
   const score = input.score;
@@ -96,7 +96,7 @@ export function inspectSurveyResponse(
   if (score === 'good' || score === 'bad') {
     if (survey !== 'csat') return reject('score.rating-not-allowed', { survey, score });
   } else if (typeof score !== 'number' || !Number.isFinite(score)) {
-    return reject('score.not-a-number', { score: String(score) });
+    return reject('score.not-a-number', { score: describeValue(score) });
   } else if (!Number.isInteger(score)) {
     return reject('score.not-an-integer', { score });
   } else if (score < scale.min || score > scale.max) {
@@ -105,13 +105,13 @@ export function inspectSurveyResponse(
   const at = input.respondedAt;
   if (at === undefined || at === null) return reject('respondedAt.missing');
   if (typeof at !== 'string' && !(at instanceof Date)) {
-    return reject('respondedAt.invalid', { respondedAt: String(at) });
+    return reject('respondedAt.invalid', { respondedAt: describeValue(at) });
   }
   let epochMillis: number;
   try {
     epochMillis = toEpochMillis(at);
   } catch {
-    return reject('respondedAt.invalid', { respondedAt: String(at) });
+    return reject('respondedAt.invalid', { respondedAt: describeValue(at) });
   }
   const id = input.id;
   if (id !== undefined && (typeof id !== 'string' || id.length === 0)) return reject('id.invalid');

@@ -3,13 +3,13 @@ import {
   type BusinessCalendar,
   describeValue,
   parseWith,
-  toEpochMillis,
 } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { TicketAccumulatorStateSchema } from '../schemas.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
 import { DurationAccumulator, type DurationAccumulatorSummary } from './DurationAccumulator.js';
+import { describeFcrRule, type FcrRule, fcrOutcome, fcrRule } from './fcrOutcome.js';
 import type { FcrDefinition, FcrEstimate } from './firstContactResolution.js';
 import { readTickets } from './readTickets.js';
 import type { SlaAttainment } from './slaAttainment.js';
@@ -41,6 +41,11 @@ export type TicketAccumulatorState = {
   readonly reopen: { readonly reopened: number; readonly resolved: number };
   readonly sla: Readonly<Record<string, Counts>>;
   readonly rejected: Readonly<Record<string, number>>;
+  /**
+   * The FCR definition and denominator the counts were made under (absent in states written
+   * before 0.2.0). `fromJSON` refuses to revive a state under other options.
+   */
+  readonly definition?: string;
 };
 
 /** Every ticket metric of an accumulator, at once. */
@@ -53,8 +58,6 @@ export type TicketMetrics = {
   readonly rejected: number;
   readonly rejectedBy: Readonly<Record<string, number>>;
 };
-
-const DAY = 86_400_000;
 
 /**
  * The streaming, mergeable form of the ticket metrics: first response and resolution times
@@ -70,7 +73,7 @@ const DAY = 86_400_000;
  */
 export class TicketAccumulator {
   private readonly options: TicketAccumulatorOptions;
-  private readonly now: number;
+  private readonly rule: FcrRule;
   private firstResponse: DurationAccumulator;
   private resolution: DurationAccumulator;
   private awaitingReply = 0;
@@ -85,12 +88,28 @@ export class TicketAccumulator {
    * @throws {MeridianError} `metrics/invalid-count` for a negative `withinDays`, `core/invalid-instant`.
    */
   constructor(options: TicketAccumulatorOptions = {}) {
-    this.options = options;
-    const def = options.fcrDefinition;
-    this.now = def?.kind === 'no-reopen' ? toEpochMillis(def.now) : 0;
-    if (def?.kind === 'no-reopen' && !(Number.isFinite(def.withinDays) && def.withinDays >= 0)) {
-      fail('metrics/invalid-count', { what: 'withinDays', value: describeValue(def.withinDays) });
+    if (typeof options !== 'object' || options === null) {
+      fail('metrics/invalid-argument', {
+        what: 'TicketAccumulator options',
+        expected: 'an object (every option has a default)',
+        value: describeValue(options),
+      });
     }
+    const calendar = options.calendar;
+    if (
+      calendar !== undefined &&
+      (typeof calendar !== 'object' ||
+        calendar === null ||
+        typeof calendar.workingMinutesBetween !== 'function')
+    ) {
+      fail('metrics/invalid-argument', {
+        what: 'calendar',
+        expected: 'a BusinessCalendar (for example from @meridian-cx/coverage)',
+        value: describeValue(calendar),
+      });
+    }
+    this.options = options;
+    this.rule = fcrRule(options.fcrDefinition, options.fcrDenominator);
     const d = {
       keepExact: options.keepExact ?? false,
       relativeAccuracy: options.relativeAccuracy ?? 0.01,
@@ -107,28 +126,16 @@ export class TicketAccumulator {
     const t = read.tickets[0];
     if (t === undefined) return this;
     const calendar = this.options.calendar ?? alwaysOpenCalendar;
-    const def = this.options.fcrDefinition ?? { kind: 'one-reply' };
-    // A ticket without its agent-reply count cannot say whether it was one-reply FCR: it is
-    // rejected for FCR (and counted so), and still measured for everything else.
-    if (t.resolved === null) {
-      if ((this.options.fcrDenominator ?? 'resolved') === 'all') this.fcr.n++;
-    } else if (def.kind === 'one-reply') {
-      if (t.agentReplies === undefined) {
-        this.rejections['ticket.agent-replies-missing'] =
-          (this.rejections['ticket.agent-replies-missing'] ?? 0) + 1;
-      } else {
-        this.fcr.n++;
-        if (t.agentReplies <= 1) this.fcr.successes++;
-      }
-    } else {
-      const resolvedAt = t.resolved;
-      const windowEnd = resolvedAt + def.withinDays * DAY;
-      const reopened = t.reopened.some((r) => r >= resolvedAt && r <= windowEnd);
-      if (!reopened && windowEnd > this.now) this.fcr.pending++;
-      else {
-        this.fcr.n++;
-        if (!reopened) this.fcr.successes++;
-      }
+    const outcome = fcrOutcome(t, this.rule);
+    if (outcome === 'rejected') {
+      // Without its agent-reply count a ticket cannot say whether it was one-reply FCR: it is
+      // rejected for FCR (and counted so), and still measured for everything else.
+      this.rejections['ticket.agent-replies-missing'] =
+        (this.rejections['ticket.agent-replies-missing'] ?? 0) + 1;
+    } else if (outcome === 'pending') this.fcr.pending++;
+    else if (outcome !== 'not-counted') {
+      this.fcr.n++;
+      if (outcome === 'success') this.fcr.successes++;
     }
     if (t.firstReply === null) this.awaitingReply++;
     else
@@ -156,6 +163,15 @@ export class TicketAccumulator {
 
   /** Add many tickets. */
   addAll(inputs: Iterable<unknown>): this {
+    if (
+      typeof (inputs as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
+    ) {
+      fail('metrics/invalid-argument', {
+        what: 'addAll input',
+        expected: 'an iterable of ticket facts (an array, a generator)',
+        value: describeValue(inputs),
+      });
+    }
     for (const i of inputs) this.add(i);
     return this;
   }
@@ -204,15 +220,9 @@ export class TicketAccumulator {
 
   /** What must agree for two accumulators to merge: the definitions, described for the error. */
   private definition(): { readonly text: string; readonly calendar: BusinessCalendar } {
-    const o = this.options;
-    const def = o.fcrDefinition;
-    const fcr =
-      def?.kind === 'no-reopen'
-        ? `fcr no-reopen within ${def.withinDays} days as of ${new Date(this.now).toISOString()}`
-        : 'fcr one-reply';
     return {
-      text: `${fcr}, fcr denominator ${o.fcrDenominator ?? 'resolved'}`,
-      calendar: o.calendar ?? alwaysOpenCalendar,
+      text: describeFcrRule(this.rule),
+      calendar: this.options.calendar ?? alwaysOpenCalendar,
     };
   }
 
@@ -225,6 +235,13 @@ export class TicketAccumulator {
   merge(...others: readonly TicketAccumulator[]): TicketAccumulator {
     const mine = this.definition();
     for (const o of others) {
+      if (!(o instanceof TicketAccumulator)) {
+        fail('metrics/invalid-argument', {
+          what: 'Each accumulator to merge',
+          expected: 'a TicketAccumulator (revive a serialised one with TicketAccumulator.fromJSON)',
+          value: describeValue(o),
+        });
+      }
       const theirs = o.definition();
       if (theirs.text === mine.text && theirs.calendar === mine.calendar) continue;
       const [a, b] =
@@ -276,6 +293,7 @@ export class TicketAccumulator {
       reopen: { ...this.reopen },
       sla: sorted(Object.fromEntries(Object.entries(this.sla).map(([k, v]) => [k, { ...v }]))),
       rejected: sorted({ ...this.rejections }),
+      definition: describeFcrRule(this.rule),
     };
   }
 
@@ -283,7 +301,9 @@ export class TicketAccumulator {
    * Rebuild from `toJSON()` output with the same options (the calendar is a function, so it is
    * passed again rather than serialised).
    *
-   * @throws {ValidationError} `metrics/invalid-ticket-state`.
+   * @throws {ValidationError} `metrics/invalid-ticket-state`; {MeridianError}
+   *   `metrics/scale-mismatch` when the state was counted under another FCR definition or
+   *   denominator than `options` give.
    */
   static fromJSON(json: unknown, options: TicketAccumulatorOptions = {}): TicketAccumulator {
     const state = parseWith(TicketAccumulatorStateSchema, json, {
@@ -291,6 +311,12 @@ export class TicketAccumulator {
       what: 'ticket-state',
     });
     const acc = new TicketAccumulator(options);
+    const mine = describeFcrRule(acc.rule);
+    if (state.definition !== undefined && state.definition !== mine) {
+      // The same refusal as merge(): counts made under another FCR meaning cannot be revived
+      // under these options without mixing incomparable numbers.
+      fail('metrics/scale-mismatch', { a: mine, b: state.definition });
+    }
     acc.firstResponse = DurationAccumulator.fromJSON(state.firstResponse);
     acc.resolution = DurationAccumulator.fromJSON(state.resolution);
     acc.awaitingReply = state.awaitingReply;

@@ -1,7 +1,8 @@
-import { describeValue, type Instant, toEpochMillis } from '@meridian-cx/core';
+import { describeValue, type Instant } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
+import { fcrOutcome, fcrRule } from './fcrOutcome.js';
 import { readTickets, total } from './readTickets.js';
 
 /** What "resolved at first contact" means. */
@@ -30,14 +31,6 @@ export type FcrEstimate = Estimate & {
   readonly rejectedBy: Readonly<Record<string, number>>;
 };
 
-const DAY = 86_400_000;
-
-function checkDays(days: number): void {
-  if (!(typeof days === 'number' && Number.isFinite(days) && days >= 0)) {
-    fail('metrics/invalid-count', { what: 'withinDays', value: describeValue(days) });
-  }
-}
-
 /**
  * First contact resolution rate, with the denominator and the meaning of "first contact" chosen
  * explicitly (sources differ on both), and a Wilson interval.
@@ -58,40 +51,30 @@ export function firstContactResolution(
   tickets: Iterable<unknown>,
   options: FcrOptions = {},
 ): FcrEstimate {
-  const denominator = options.denominator ?? 'resolved';
-  const definition = options.definition ?? { kind: 'one-reply' };
-  const now = definition.kind === 'no-reopen' ? toEpochMillis(definition.now) : 0;
-  if (definition.kind === 'no-reopen') checkDays(definition.withinDays);
+  if (typeof options !== 'object' || options === null) {
+    fail('metrics/invalid-argument', {
+      what: 'FCR options',
+      expected: "an object such as { denominator: 'resolved' }",
+      value: describeValue(options),
+    });
+  }
+  const rule = fcrRule(options.definition, options.denominator);
+  const { denominator, definition } = rule;
   const read = readTickets(tickets);
   const rejectedBy = { ...read.rejectedBy };
   let n = 0;
   let resolvedFirst = 0;
   let pending = 0;
   for (const t of read.tickets) {
-    if (t.resolved === null) {
-      if (denominator === 'all') n++;
-      continue;
+    const outcome = fcrOutcome(t, rule);
+    if (outcome === 'rejected') {
+      rejectedBy['ticket.agent-replies-missing'] =
+        (rejectedBy['ticket.agent-replies-missing'] ?? 0) + 1;
+    } else if (outcome === 'pending') pending++;
+    else if (outcome !== 'not-counted') {
+      n++;
+      if (outcome === 'success') resolvedFirst++;
     }
-    let success: boolean;
-    if (definition.kind === 'one-reply') {
-      if (t.agentReplies === undefined) {
-        rejectedBy['ticket.agent-replies-missing'] =
-          (rejectedBy['ticket.agent-replies-missing'] ?? 0) + 1;
-        continue;
-      }
-      success = t.agentReplies <= 1;
-    } else {
-      const resolvedAt = t.resolved;
-      const windowEnd = resolvedAt + definition.withinDays * DAY;
-      const reopened = t.reopened.some((r) => r >= resolvedAt && r <= windowEnd);
-      if (!reopened && windowEnd > now) {
-        pending++;
-        continue;
-      }
-      success = !reopened;
-    }
-    n++;
-    if (success) resolvedFirst++;
   }
   return {
     ...proportionEstimate('fcr', resolvedFirst, n, options),
