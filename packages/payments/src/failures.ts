@@ -11,7 +11,7 @@ import { defineFailures } from '@meridian-cx/core';
  */
 export const paymentsFailures = defineFailures('payments', {
   'payments/unknown-method': (p: { method: string }) =>
-    `"${p.method}" is not a payment method of the dataset. Use a method id such as "blik", "ideal" or "oxxo" (see PAYMENT_METHODS), or add the method with definePaymentDataset.`,
+    `"${p.method}" is not a payment method of the dataset. Use a method id such as "blik", "ideal" or "oxxo" (see PAYMENT_DATASET.methods), or add the method with definePaymentDataset.`,
   'payments/unknown-provider': (p: { provider: string; known: string }) =>
     `"${p.provider}" is not a provider of the dataset (known: ${p.known}). Add it with definePaymentDataset({ providers: [...] }) before naming it in a request.`,
   'payments/no-terms': (p: { method: string; provider: string; offeredBy: string }) =>

@@ -1,5 +1,10 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
-import { definePaymentDataset, PAYMENT_DATASET, parsePaymentDataset } from '@meridian-cx/payments';
+import {
+  definePaymentDataset,
+  PAYMENT_DATASET,
+  type PaymentMethodInput,
+  parsePaymentDataset,
+} from '@meridian-cx/payments';
 import { describe, expect, it } from 'vitest';
 
 const json = () => JSON.parse(JSON.stringify(PAYMENT_DATASET));
@@ -67,7 +72,7 @@ describe('definePaymentDataset', () => {
     expect(() =>
       definePaymentDataset({
         base: PAYMENT_DATASET,
-        methods: [{ ...(blik as never), providers: [{ provider: 'ghost' }] }],
+        methods: [{ ...(blik as PaymentMethodInput), providers: [{ provider: 'ghost' }] }],
       }),
     ).toThrow(/names provider "ghost"/);
   });

@@ -14,7 +14,8 @@ const Options = z.object({ top: z.optional(z.int().check(z.minimum(1), z.maximum
 
 /**
  * The top methods of every country of a dataset, in the order `recommendPaymentMethods` shows
- * them (sourced popularity), keeping only methods that take payments on the dataset's `asOf` day.
+ * them (sourced popularity), keeping only methods that take payments on the dataset's `asOf` day
+ * at one provider at least (Sofort ended at every provider of the dataset, so it is not listed).
  * The guide's table of countries is generated from this, and a test fails when they drift.
  *
  * @param options - `top`: how many methods per country (default 3), `dataset` (default built-in).
@@ -39,7 +40,13 @@ export function countryTopMethods(
     .map((country) => ({
       country,
       methods: [...(index.byCountry.get(country) ?? [])]
-        .filter((m) => !unavailability(day, m.availableFrom?.value, m.availableUntil?.value))
+        .filter(
+          (m) =>
+            !unavailability(day, m.availableFrom?.value, m.availableUntil?.value) &&
+            m.providers.some(
+              (t) => !unavailability(day, t.availableFrom?.value, t.availableUntil?.value),
+            ),
+        )
         .sort(compareByPopularity(country))
         .slice(0, top)
         .map((m) => m.name),
@@ -62,6 +69,6 @@ export function renderCountryTable(
   return [
     '| country | top methods |',
     '|---|---|',
-    ...rows.map((r) => `| ${r.country} | ${r.methods.join(', ')} |`),
+    ...rows.map((r) => `| ${r.country} | ${r.methods.join(', ').replaceAll('|', '\\|')} |`),
   ].join('\n');
 }

@@ -1,5 +1,10 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
-import { definePaymentDataset, PAYMENT_DATASET, refundRoute } from '@meridian-cx/payments';
+import {
+  definePaymentDataset,
+  PAYMENT_DATASET,
+  type PaymentMethodInput,
+  refundRoute,
+} from '@meridian-cx/payments';
 import { describe, expect, it } from 'vitest';
 
 const mxn = (amount: number) => ({ amount, currency: 'MXN' as const });
@@ -150,7 +155,7 @@ describe('refundRoute', () => {
       base: PAYMENT_DATASET,
       methods: [
         {
-          ...(PAYMENT_DATASET.methods.find((m) => m.id === 'oxxo') as never),
+          ...(PAYMENT_DATASET.methods.find((m) => m.id === 'oxxo') as PaymentMethodInput),
           providers: [
             {
               provider: 'stripe',
