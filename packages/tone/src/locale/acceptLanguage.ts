@@ -7,13 +7,21 @@ export type WeightedTag = { readonly tag: string; readonly q: number; readonly r
 /** An entry of the request that could not be used, and why. */
 export type Rejection = { readonly tag: string; readonly candidate?: string; readonly why: string };
 
+const canonicalCache = new Map<string, string | null>();
+
+/** The canonical form of a tag (memoised with a bound), or undefined if it is not well-formed. */
 export function canonical(tag: string): string | undefined {
-  try {
-    const [c] = Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'));
-    return c;
-  } catch {
-    return undefined;
+  let hit = canonicalCache.get(tag);
+  if (hit === undefined) {
+    try {
+      hit = Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0] ?? null;
+    } catch {
+      hit = null;
+    }
+    if (canonicalCache.size > 2048) canonicalCache.clear();
+    canonicalCache.set(tag, hit);
   }
+  return hit ?? undefined;
 }
 
 /** Split an Accept-Language header or a list into weighted canonical tags (highest q first). */

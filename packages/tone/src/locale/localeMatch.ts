@@ -1,3 +1,5 @@
+import { match } from '@formatjs/intl-localematcher';
+
 // Small helpers over Intl.Locale used by negotiateLocale: language, script and prefix matching.
 
 const maxCache = new Map<string, Intl.Locale>();
@@ -14,7 +16,7 @@ export function maximal(tag: string): Intl.Locale {
 }
 
 export function language(tag: string): string {
-  return new Intl.Locale(tag).language;
+  return maximal(tag).language;
 }
 
 /** Same language and same (likely) script: zh-HK and zh-TW yes, zh-HK and zh-CN no. */
@@ -42,4 +44,21 @@ export function targetNames(target: string, supported: string): boolean {
   const isScript = subtags.length === 2 && /^[A-Z][a-z]{3}$/.test(subtags[1] ?? '');
   if (isScript) return s.startsWith(`${target}-`);
   return maximal(target).baseName === s;
+}
+
+const fitCache = new Map<string, string>();
+
+/**
+ * @formatjs/intl-localematcher's best fit for one tag against a pool, memoised with a bound:
+ * the same request against the same desk is answered from the cache.
+ */
+export function bestFit(tag: string, pool: readonly string[], fallback: string): string {
+  const key = `${tag}|${fallback}|${pool.join(',')}`;
+  let hit = fitCache.get(key);
+  if (hit === undefined) {
+    hit = match([tag], pool, fallback, { algorithm: 'best fit' });
+    if (fitCache.size > 2048) fitCache.clear();
+    fitCache.set(key, hit);
+  }
+  return hit;
 }

@@ -1,10 +1,15 @@
-import { match } from '@formatjs/intl-localematcher';
 import { type LocaleTag, parseWith, type Source } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { canonical, type Rejection, weighRequested } from './acceptLanguage.js';
 import { COUNTRY_DEFAULTS } from './countryDefaults.data.js';
 import { FALLBACK_GRAPH } from './fallbackGraph.data.js';
-import { coversRequest, language, sameLanguageAndScript, targetNames } from './localeMatch.js';
+import {
+  bestFit,
+  coversRequest,
+  language,
+  sameLanguageAndScript,
+  targetNames,
+} from './localeMatch.js';
 import { NegotiateLocaleInputSchema } from './schemas.js';
 import { FORMATJS_5072 } from './sources.js';
 
@@ -79,8 +84,8 @@ export function negotiateLocale(input: NegotiateLocaleInput): LocaleNegotiation 
     package: 'tone',
     what: 'negotiate-locale-input',
   });
+  const invalid = parsed.supported.find((s) => canonical(s) === undefined);
   const supported = parsed.supported.map((s) => canonical(s) ?? s);
-  const invalid = supported.find((s) => canonical(s) === undefined);
   if (invalid !== undefined)
     fail('tone/unsupported-default', { locale: invalid, supported: supported.join(', ') });
   const fallback = canonical(parsed.default);
@@ -171,7 +176,7 @@ function answer(
 function sameLanguage(tag: string, supported: readonly string[]): string | undefined {
   const pool = supported.filter((s) => sameLanguageAndScript(s, tag));
   if (pool.length === 0) return undefined;
-  const hit = match([tag], pool, SENTINEL, { algorithm: 'best fit' });
+  const hit = bestFit(tag, pool, SENTINEL);
   return hit === SENTINEL
     ? undefined
     : (pool.find((s) => s.toLowerCase() === hit.toLowerCase()) ?? hit);
@@ -237,7 +242,7 @@ function rejectedSoFar(
       });
       continue;
     }
-    const guess = match([tag], supported, SENTINEL, { algorithm: 'best fit' });
+    const guess = bestFit(tag, supported, SENTINEL);
     const guessed = guess === SENTINEL ? undefined : guess;
     if (guessed !== undefined && language(guessed) !== language(tag)) {
       out.push({

@@ -1,6 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
-import { TemplateCatalogSchema } from './schemas.js';
 import { TEMPLATES } from './catalog.js';
+import { TemplateCatalogSchema } from './schemas.js';
 import type { TemplateCatalog } from './types.js';
 import { validateCatalog } from './validateCatalog.js';
 

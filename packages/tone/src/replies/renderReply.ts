@@ -3,11 +3,11 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { fail } from '../failures.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
 import type { Register, Topic } from '../guidelines/types.js';
-import { RenderReplyInputSchema } from './schemas.js';
 import { TEMPLATES } from './catalog.js';
 import { chooseRegister } from './chooseRegister.js';
 import { formatParam } from './formatParam.js';
 import { pickLanguage } from './pickLanguage.js';
+import { RenderReplyInputSchema } from './schemas.js';
 import type { ParamValue, TemplateCatalog } from './types.js';
 
 /** Input of {@link renderReply}. */
@@ -162,13 +162,22 @@ function pickMessage(
   };
 }
 
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+/** The script direction CLDR gives a locale (Intl.Locale text info), memoised with a bound. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  const l = new Intl.Locale(locale) as Intl.Locale & {
-    getTextInfo?: () => { direction: string };
-    textInfo?: { direction: string };
-  };
-  const info = l.getTextInfo?.() ?? l.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  let hit = directions.get(locale);
+  if (hit === undefined) {
+    const l = new Intl.Locale(locale) as Intl.Locale & {
+      getTextInfo?: () => { direction: string };
+      textInfo?: { direction: string };
+    };
+    const info = l.getTextInfo?.() ?? l.textInfo;
+    hit = info?.direction === 'rtl' ? 'rtl' : 'ltr';
+    if (directions.size > 512) directions.clear();
+    directions.set(locale, hit);
+  }
+  return hit;
 }
 
 function formatterFor(message: string, locale: string): IntlMessageFormat {

@@ -13,13 +13,11 @@ const TimeZoneSchema = z
 
 /** Money from outside: a safe integer of minor units and a current ISO 4217 code. */
 export const MoneyParamSchema = z.object({
-  amount: z
-    .number()
-    .check(
-      z.refine(Number.isSafeInteger, {
-        message: 'Amounts are safe integers of minor units (4999 for 49.99).',
-      }),
-    ),
+  amount: z.number().check(
+    z.refine(Number.isSafeInteger, {
+      message: 'Amounts are safe integers of minor units (4999 for 49.99).',
+    }),
+  ),
   currency: z
     .string()
     .check(z.refine(isCurrency, { message: 'Not a current ISO 4217 currency code.' })),
