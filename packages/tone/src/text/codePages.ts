@@ -102,12 +102,17 @@ function singleByteEncoder(page: CodePage): PageEncoder {
     // Text decoded once as Latin-1 and once as Windows-1252 mixes both: accept every C1 control.
     for (let b = 0x80; b < 0xa0; b++) if (!table.has(b)) table.set(b, b);
   }
-  const cache = new Map<number, CharBytes>();
-  for (const [cp, b] of table) cache.set(cp, [b]);
+  // A flat table over the BMP: the byte of each code point, or -1 (read once per character).
+  const flat = new Int16Array(0x10000).fill(-1);
+  for (const [cp, b] of table) if (cp < 0x10000) flat[cp] = b;
+  const bytes: CharBytes[] = Array.from({ length: 256 }, (_, b) => [b]);
   return {
     page,
     doubleByte: false,
-    encode: (cp) => cache.get(cp),
+    encode: (cp) => {
+      const b = cp < 0x10000 ? (flat[cp] ?? -1) : -1;
+      return b < 0 ? undefined : bytes[b];
+    },
     isBrowserSlot: (cp) => browser.has(cp) && cp < 0xa0,
   };
 }

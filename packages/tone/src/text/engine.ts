@@ -17,7 +17,17 @@ export type EngineOptions = {
   readonly minGain: number;
   /** On a true tie between pages, take the more common page (true) or leave the run (false). */
   readonly preferCommon: boolean;
+  /**
+   * Readings already made in this call, by run text, context and depth: customer text repeats its
+   * words, and a repeated word in the same surroundings reads the same way. Bounded.
+   */
+  readonly memo?: Map<string, PageReading[]>;
 };
+
+const MEMO_LIMIT = 20_000;
+// Runs longer than this are read in pieces (cut before a likely lead character), so that a
+// megabyte without a single ASCII byte costs what a megabyte of words does.
+const LONG_RUN = 1024;
 
 /** A proposed replacement of code points [start, end) of the string being repaired. */
 export type Proposal = {
@@ -31,7 +41,7 @@ export type Proposal = {
   readonly tie?: boolean;
 };
 
-type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number; text: string };
+export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number; text: string };
 
 const toCps = (s: string): number[] => {
   const out: number[] = [];
@@ -101,6 +111,45 @@ export function repairString(
   return { text: out, chain: applied[0]?.chain ?? [], proposals: shifted, cps: own };
 }
 
+/** Where a run starting at `from` should end: `end`, or a cut before a likely lead character. */
+function cutAt(cps: readonly number[], from: number, end: number): number {
+  if (end - from <= LONG_RUN) return end;
+  const latin = encoderFor('windows-1252');
+  for (let k = from + LONG_RUN; k < Math.min(end, from + LONG_RUN + 16); k++) {
+    const b = latin.encode(cps[k] ?? 0)?.[0] ?? 0;
+    if (b >= 0xc2 && b <= 0xf4) return k;
+  }
+  return from + LONG_RUN;
+}
+
+function memoRun(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  options: EngineOptions,
+  depth: number,
+): PageReading[] {
+  const memo = options.memo;
+  if (!memo) return readRun(cps, start, end, options, depth);
+  const key = `${depth}\u0000${fromCps(cps, Math.max(0, start - CONTEXT), Math.min(cps.length, end + CONTEXT))}\u0000${Math.min(start, CONTEXT)}`;
+  const hit = memo.get(key);
+  if (hit) return hit.map((r) => shiftReading(r, start));
+  const made = readRun(cps, start, end, options, depth);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(
+    key,
+    made.map((r) => shiftReading(r, -start)),
+  );
+  return made;
+}
+
+function shiftReading(r: PageReading, by: number): PageReading {
+  return {
+    ...r,
+    proposals: r.proposals.map((p) => ({ ...p, start: p.start + by, end: p.end + by })),
+  };
+}
+
 function readRun(
   cps: readonly number[],
   start: number,
@@ -142,7 +191,10 @@ function readRun(
     for (const r of raws) {
       // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
       // readings that are plain ASCII have nothing left to undo.
-      if (!hasNonAscii(r.decoded)) continue;
+      if (!hasNonAscii(r.decoded) || r.gain < -3 * options.minGain) continue;
+      // Only a reading that still looks odd in place is worth another layer ("é" is done).
+      const { before, after } = ctxOf(cps, r.group.start, r.group.end);
+      if (segmentCost(toCps(r.decoded), before, after) < 1) continue;
       const key = `${r.group.start}:${r.group.end}`;
       const list = bySpan.get(key) ?? [];
       list.push(r);
@@ -259,7 +311,12 @@ export function repairCodePoints(
     }
     let j = i;
     while (j < cps.length && (cps[j] ?? 0) >= 0x80) j++;
-    runs.push({ start: i, end: j, readings: readRun(cps, i, j, options, depth) });
+    let from = i;
+    while (from < j) {
+      const to = cutAt(cps, from, j);
+      runs.push({ start: from, end: to, readings: memoRun(cps, from, to, options, depth) });
+      from = to;
+    }
     i = j;
   }
   // Votes: what each page explained in runs where it had no close rival.

@@ -49,6 +49,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
     preferCommon: opts.onTie !== 'leave',
+    memo: new Map(),
   };
   const nfc = opts.nfc ?? true;
   const { proposals, cps } = repairString(input.text, engine, 0);
