@@ -1,0 +1,27 @@
+// Every public entry stays within its bundle-size budget (test/size/budgets.ts), measured on the
+// built packages the way an app bundler sees them. Prints the table the package READMEs quote.
+import { describe, expect, it } from 'vitest';
+import { budgets } from './budgets.js';
+import { weigh } from './measure.js';
+
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+describe('bundle-size budgets', () => {
+  it.each(
+    budgets.map(
+      (b) => [`${b.pkg}${b.entry === '.' ? '' : b.entry.slice(1)} ${b.name}`, b] as const,
+    ),
+  )('%s', async (_label, b) => {
+    const w = await weigh(b.pkg, b.entry, b.name);
+    const top = w.by
+      .slice(0, 6)
+      .map(([k, v]) => `${k} ${kib(v)} KiB min`)
+      .join(', ');
+    console.log(
+      `size @meridian-cx/${b.pkg}${b.entry === '.' ? '' : b.entry.slice(1)} { ${b.name} }: ` +
+        `${kib(w.all)} KiB gz with dependencies (budget ${b.allKiB}), ${kib(w.own)} KiB own (budget ${b.ownKiB})`,
+    );
+    expect(kib(w.all), `with dependencies; largest: ${top}`).toBeLessThanOrEqual(b.allKiB);
+    expect(kib(w.own), 'own code').toBeLessThanOrEqual(b.ownKiB);
+  });
+});
