@@ -3,7 +3,6 @@ import { getGuideline } from '../guidelines/getGuideline.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
 import type { Guideline, Register } from '../guidelines/types.js';
 import { textDirection } from '../replies/renderReply.js';
-import { LintOptionsSchema } from './schemas.js';
 import {
   bidiFindings,
   emojiFindings,
@@ -12,6 +11,7 @@ import {
   registerFindings,
   shoutingFindings,
 } from './rules.js';
+import { LintOptionsSchema } from './schemas.js';
 import type { Finding } from './types.js';
 
 /** Options of {@link lintReply}. */

@@ -102,14 +102,22 @@ export function emojiFindings(text: string, policy: Policy): Finding[] {
   if (policy !== 'avoid') return [];
   return [...text.matchAll(EMOJI)].map((hit) => {
     const start = hit.index ?? 0;
-    let end = start + hit[0].length;
-    if (text[end] === ' ' && (start === 0 || text[start - 1] === ' ')) end += 1;
+    const end = start + hit[0].length;
+    // Take one neighbouring space with the emoji, so that removing it leaves no double space.
+    let from = start;
+    let to = end;
+    if (text[end] === ' ' && (start === 0 || text[start - 1] === ' ')) to += 1;
+    else if (
+      text[start - 1] === ' ' &&
+      (end === text.length || /[\s.,;:!?]/u.test(text[end] ?? ''))
+    )
+      from -= 1;
     return {
       code: 'emoji' as const,
       start,
       end,
       message: 'Emoji are avoided in replies to customers in this locale.',
-      suggestion: { start, end, replacement: '' },
+      suggestion: { start: from, end: to, replacement: '' },
     };
   });
 }
