@@ -54,3 +54,53 @@ export const RepairTextInputSchema = z.object({
   text: z.string(),
   options: z.optional(RepairTextOptionsSchema),
 });
+
+/** Options of {@link normalizePersian}. */
+export const NormalizePersianOptionsSchema = z.object({
+  /** 'auto' (default) detects Persian vs Arabic; 'fa' forces Persian; 'ar' leaves the text alone. */
+  language: z.optional(z.enum(['auto', 'fa', 'ar'])),
+  /** Restore ZWNJs (default true); false only unifies the letters. */
+  zwnj: z.optional(z.boolean()),
+  /** Add `search`: the text with ASCII digits and no ZWNJ, for matching, never for display. */
+  forSearch: z.optional(z.boolean()),
+  /** Words added to the built-in lexicon (see docs/tone.md). */
+  lexicon: z.optional(
+    z.object({
+      verbStems: z.optional(z.array(z.string().check(z.minLength(1)))),
+      nonVerbs: z.optional(z.array(z.string().check(z.minLength(1)))),
+      nonPlurals: z.optional(z.array(z.string().check(z.minLength(1)))),
+      adjectives: z.optional(z.array(z.string().check(z.minLength(1)))),
+      compounds: z.optional(
+        z.array(z.tuple([z.string().check(z.minLength(1)), z.string().check(z.minLength(1))])),
+      ),
+    }),
+  ),
+});
+
+/** Options of {@link normalizePersian}. */
+export type NormalizePersianOptions = z.infer<typeof NormalizePersianOptionsSchema>;
+
+/** Input of {@link normalizePersian}. */
+export const NormalizePersianInputSchema = z.object({
+  text: z.string(),
+  options: z.optional(NormalizePersianOptionsSchema),
+});
+
+/** One change {@link normalizePersian} made: a span of the input, what it became, and the rule. */
+export type PersianChange = {
+  readonly start: number;
+  readonly end: number;
+  readonly before: string;
+  readonly after: string;
+  readonly rule: string;
+};
+
+/** What {@link normalizePersian} returns. */
+export type PersianResult = {
+  readonly text: string;
+  readonly changes: readonly PersianChange[];
+  /** The language the text was treated as. */
+  readonly language: 'fa' | 'ar' | 'unknown';
+  /** Present with `forSearch`: ASCII digits, no ZWNJ. */
+  readonly search?: string;
+};

@@ -1,0 +1,112 @@
+import { isWordChar } from './persianScript.js';
+
+// Persian or Arabic? Arabic-script text typed on an Arabic keyboard carries ي and ك either way, so
+// the letters that decide are the ones only one language has, and the function words.
+
+const PERSIAN_LETTERS = new Set([...'پچژگ'].map((c) => c.codePointAt(0) ?? 0));
+const PERSIAN_WORDS = new Set(
+  [
+    'است',
+    'این',
+    'را',
+    'که',
+    'برای',
+    'شما',
+    'ما',
+    'هست',
+    'بود',
+    'شد',
+    'کرد',
+    'آن',
+    'ها',
+    'های',
+    'سفارش',
+    'خرید',
+    'لطفا',
+    'لطفاً',
+    'ممنون',
+    'سپاس',
+    'نیست',
+    'هستند',
+    'باشد',
+    'کنید',
+    'میشود',
+    'تا',
+    'یا',
+    'هم',
+    'چه',
+    'چرا',
+    'کجا',
+    'اگر',
+    'ولی',
+    'بسیار',
+    'خیلی',
+    'روز',
+    'امروز',
+  ].map(fold),
+);
+const ARABIC_WORDS = new Set(
+  [
+    'في',
+    'على',
+    'إلى',
+    'الى',
+    'التي',
+    'الذي',
+    'هذا',
+    'هذه',
+    'عن',
+    'لا',
+    'أن',
+    'إن',
+    'كان',
+    'تم',
+    'قد',
+    'لم',
+    'لن',
+    'مع',
+    'ذلك',
+    'كل',
+    'بعد',
+    'عند',
+    'شكرا',
+    'شكراً',
+    'نحن',
+    'أنت',
+    'هل',
+  ].map(fold),
+);
+
+function fold(w: string): string {
+  return w
+    .replaceAll('\u064a', '\u06cc')
+    .replaceAll('\u0643', '\u06a9')
+    .replaceAll('\u0649', '\u06cc');
+}
+
+/** Which language an Arabic-script text is in: 'fa', 'ar', or 'unknown' (too little to tell). */
+export function detectPersian(text: string): 'fa' | 'ar' | 'unknown' {
+  let fa = 0;
+  let ar = 0;
+  let word = '';
+  const flush = () => {
+    if (word === '') return;
+    const w = fold(word.replaceAll('\u200c', ''));
+    if (PERSIAN_WORDS.has(w)) fa += 1;
+    if (ARABIC_WORDS.has(w)) ar += 1;
+    if (w.startsWith('ال') && w.length > 3) ar += 0.5;
+    if (word.includes('\u200c')) fa += 1;
+    word = '';
+  };
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (PERSIAN_LETTERS.has(cp)) fa += 2;
+    if (cp === 0x0629) ar += 1; // ة
+    if (isWordChar(cp)) word += ch;
+    else flush();
+  }
+  flush();
+  if (fa > ar) return 'fa';
+  if (ar > fa) return 'ar';
+  return 'unknown';
+}

@@ -1,0 +1,124 @@
+import { parseWith } from '@meridian-cx/core';
+import {
+  NormalizePersianInputSchema,
+  type NormalizePersianOptions,
+  type PersianChange,
+  type PersianResult,
+} from '../schemas.js';
+import { detectPersian } from './detectPersian.js';
+import {
+  buildLexicon,
+  comparativeBreak,
+  compoundBreak,
+  type PersianLexicon,
+  pluralBreak,
+  prefixBreak,
+  spaceBetween,
+} from './persianRules.js';
+import { foldDigits, isWordChar, TO_PERSIAN, ZWNJ } from './persianScript.js';
+
+type Word = { start: number; end: number; text: string };
+
+const defaultLexicon = buildLexicon();
+
+/**
+ * Normalise Persian text to the standard orthography of the Academy of Persian Language and
+ * Literature: Arabic ي/ك/ى become Persian ی/ک/ی, and the ZWNJ (U+200C) a keyboard lost comes back
+ * after the verb prefixes می/نمی, before the plural ها, before تر/ترین, inside known compounds
+ * and where a space was typed in its place. Diacritics and tanween are kept. Arabic text (detected,
+ * or `language: 'ar'`) is returned unchanged: Arabic keeps its ي and ك.
+ *
+ * @param text - The text as received.
+ * @param options - `language` ('auto' default, 'fa', 'ar'), `zwnj` (default true), `forSearch`
+ *   (adds `search`: ASCII digits, no ZWNJ), `lexicon` (words to add to the built-in lists).
+ * @returns The normalised text, each change with its span in the input and its rule, the language.
+ * @throws {ValidationError} `tone/invalid-normalize-persian-input` when the text or an option is malformed.
+ * @example
+ * normalizePersian('ما كتابها را ميفرستيم').text; // 'ما کتاب‌ها را می‌فرستیم'
+ * @since 0.1.0
+ */
+export function normalizePersian(text: string, options?: NormalizePersianOptions): PersianResult {
+  const input = parseWith(
+    NormalizePersianInputSchema,
+    options === undefined ? { text } : { text, options },
+    { package: 'tone', what: 'normalize-persian-input' },
+  );
+  const opts = input.options ?? {};
+  const requested = opts.language ?? 'auto';
+  const language = requested === 'auto' ? detectPersian(input.text) : requested;
+  const finish = (out: string, changes: PersianChange[]): PersianResult => ({
+    text: out,
+    changes,
+    language,
+    ...(opts.forSearch ? { search: foldDigits(out).replaceAll(ZWNJ, '') } : {}),
+  });
+  if (language !== 'fa') return finish(input.text, []);
+  const lex = opts.lexicon ? buildLexicon(opts.lexicon) : defaultLexicon;
+  // Letters first (one for one, so offsets hold), then the ZWNJ rules on the Persian letters.
+  let norm = '';
+  const edits: PersianChange[] = [];
+  for (let i = 0; i < input.text.length; i++) {
+    const ch = input.text[i] ?? '';
+    const to = TO_PERSIAN.get(ch);
+    norm += to ?? ch;
+    if (to) edits.push({ start: i, end: i + 1, before: ch, after: to, rule: 'persian-letters' });
+  }
+  if (opts.zwnj ?? true) edits.push(...zwnjEdits(norm, lex));
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += input.text.slice(at, e.start) + e.after;
+    at = e.end;
+  }
+  out += input.text.slice(at);
+  return finish(out, edits);
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    words.push({ start: i, end: j, text: text.slice(i, j) });
+    i = j;
+  }
+  return words;
+}
+
+function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
+  const edits: PersianChange[] = [];
+  const insert = (at: number, rule: string) =>
+    edits.push({ start: at, end: at, before: '', after: ZWNJ, rule });
+  const words = wordsOf(norm);
+  words.forEach((w, k) => {
+    const next = words[k + 1];
+    if (next && next.start === w.end + 1 && norm[w.end] === ' ') {
+      const glue = spaceBetween(w.text, next.text, lex);
+      if (glue)
+        edits.push({
+          start: w.end,
+          end: w.end + 1,
+          before: ' ',
+          after: glue.glue,
+          rule: glue.rule,
+        });
+    }
+    const rules: [(x: string, l: PersianLexicon) => number | undefined, string][] = [
+      [prefixBreak, 'zwnj-verb-prefix'],
+      [compoundBreak, 'zwnj-compound'],
+      [comparativeBreak, 'zwnj-comparative'],
+      [pluralBreak, 'zwnj-plural'],
+    ];
+    for (const [rule, name] of rules) {
+      const at = rule(w.text, lex);
+      if (at !== undefined) insert(w.start + at, name);
+    }
+  });
+  return edits;
+}

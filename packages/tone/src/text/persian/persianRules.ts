@@ -1,0 +1,136 @@
+import {
+  ADJECTIVES,
+  COMPOUNDS,
+  HA_WORDS,
+  LEXICALISED_TAR,
+  MI_WORDS,
+  VERB_ENDINGS,
+  VERB_STEMS,
+} from './lexicon.js';
+import { joinsForward, ZWNJ } from './persianScript.js';
+
+// The ZWNJ rules of normalizePersian, over words already in Persian letters. Each rule returns
+// where a ZWNJ belongs, or undefined; the lexicon decides, so a word that merely looks like a
+// prefixed verb, a plural or a comparative is left alone.
+
+/** The lexicon the rules read, built from the data and the caller's additions. */
+export type PersianLexicon = {
+  readonly stems: ReadonlySet<string>;
+  readonly nonVerbs: ReadonlySet<string>;
+  readonly nonPlurals: ReadonlySet<string>;
+  readonly adjectives: ReadonlySet<string>;
+  readonly lexicalised: ReadonlySet<string>;
+  readonly compounds: ReadonlyMap<string, number>;
+};
+
+/** Extra words a caller adds to the built-in lexicon. */
+export type LexiconAdditions = {
+  readonly verbStems?: readonly string[] | undefined;
+  readonly nonVerbs?: readonly string[] | undefined;
+  readonly nonPlurals?: readonly string[] | undefined;
+  readonly adjectives?: readonly string[] | undefined;
+  readonly compounds?: readonly (readonly [string, string])[] | undefined;
+};
+
+export function buildLexicon(extra: LexiconAdditions = {}): PersianLexicon {
+  const compounds = new Map<string, number>();
+  for (const [a, b] of [...COMPOUNDS.pairs, ...(extra.compounds ?? [])])
+    compounds.set(a + b, a.length);
+  return {
+    stems: new Set([...VERB_STEMS.words, ...(extra.verbStems ?? [])]),
+    nonVerbs: new Set([...MI_WORDS.words, ...(extra.nonVerbs ?? [])]),
+    nonPlurals: new Set([...HA_WORDS.words, ...(extra.nonPlurals ?? [])]),
+    adjectives: new Set([...ADJECTIVES.words, ...(extra.adjectives ?? [])]),
+    lexicalised: new Set(LEXICALISED_TAR.words),
+    compounds,
+  };
+}
+
+const ENDINGS = [...VERB_ENDINGS].sort((a, b) => b.length - a.length);
+export const PLURALS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایم', 'هایت', 'هایش', 'های', 'ها'];
+export const CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'ات', 'اش']);
+
+/** True when `rest` is a verb stem of the lexicon followed by a personal ending. */
+export function isVerb(rest: string, lex: PersianLexicon): boolean {
+  for (const e of ENDINGS) {
+    if (
+      rest.length > e.length &&
+      rest.endsWith(e) &&
+      lex.stems.has(rest.slice(0, rest.length - e.length))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Offset of the ZWNJ a verb prefix needs in `w` ("میروم" → 2), or undefined. */
+export function prefixBreak(w: string, lex: PersianLexicon): number | undefined {
+  if (lex.nonVerbs.has(w)) return undefined;
+  for (const prefix of ['نمی', 'می']) {
+    if (w.startsWith(prefix) && isVerb(w.slice(prefix.length), lex)) return prefix.length;
+  }
+  return undefined;
+}
+
+/** Offset of the ZWNJ before a plural ها in `w` ("کتابها" → 4), or undefined. */
+export function pluralBreak(w: string, lex: PersianLexicon): number | undefined {
+  if (lex.nonPlurals.has(w)) return undefined;
+  for (const s of PLURALS) {
+    if (!w.endsWith(s)) continue;
+    const stem = w.slice(0, w.length - s.length);
+    if ([...stem].length < 2 || stem.endsWith(ZWNJ) || lex.nonPlurals.has(stem + 'ها'))
+      return undefined;
+    return joinsForward(stem.at(-1)) ? stem.length : undefined;
+  }
+  return undefined;
+}
+
+/** Offset of the ZWNJ before تر/ترین in `w` ("بزرگتر" → 4), or undefined. */
+export function comparativeBreak(w: string, lex: PersianLexicon): number | undefined {
+  if (lex.lexicalised.has(w)) return undefined;
+  for (const s of ['ترین', 'تر']) {
+    if (!w.endsWith(s)) continue;
+    const stem = w.slice(0, w.length - s.length);
+    if (!lex.adjectives.has(stem)) return undefined;
+    return joinsForward(stem.at(-1)) ? stem.length : undefined;
+  }
+  return undefined;
+}
+
+/** Offset of the ZWNJ inside a known compound typed joined ("پیشبینی" → 3), or undefined. */
+export function compoundBreak(w: string, lex: PersianLexicon): number | undefined {
+  const at = lex.compounds.get(w);
+  return at !== undefined && joinsForward(w[at - 1]) ? at : undefined;
+}
+
+/**
+ * What the space between `a` and `b` should be when the pair is one word typed apart: a ZWNJ, ''
+ * (join: the first part ends in a letter that does not join, or the comparative is lexicalised),
+ * or undefined (two words, leave the space).
+ */
+export function spaceBetween(
+  a: string,
+  b: string,
+  lex: PersianLexicon,
+): { glue: string; rule: string } | undefined {
+  const glue = (rule: string) => ({ glue: joinsForward(a.at(-1)) ? ZWNJ : '', rule });
+  if ((a === 'می' || a === 'نمی') && isVerb(b, lex))
+    return { glue: ZWNJ, rule: 'zwnj-verb-prefix' };
+  if (
+    PLURALS.includes(b) &&
+    [...a].length >= 2 &&
+    !lex.nonPlurals.has(a + b) &&
+    !a.endsWith(ZWNJ)
+  ) {
+    return glue('zwnj-plural');
+  }
+  if (b === 'تر' || b === 'ترین') {
+    if (lex.lexicalised.has(a + b)) return { glue: '', rule: 'comparative-lexicalised' };
+    if (lex.adjectives.has(a)) return glue('zwnj-comparative');
+  }
+  if (lex.compounds.get(a + b) === a.length) return glue('zwnj-compound');
+  if (CLITICS.has(b) && a.endsWith('ه') && [...a].length >= 3)
+    return { glue: ZWNJ, rule: 'zwnj-clitic' };
+  return undefined;
+}
