@@ -1,6 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
-import { GuidelineOverridesSchema, GuidelineSchema } from './schemas.js';
 import { GUIDELINES, type GuidelineSet } from './guidelines.js';
+import { GuidelineOverridesSchema, GuidelineSchema } from './schemas.js';
 import type { Guideline } from './types.js';
 
 /** Per-locale overrides: any field, each a sourced fact like the built-in data. */

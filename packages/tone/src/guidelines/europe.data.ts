@@ -1,7 +1,7 @@
 // Guidelines for the European and American locales. Each register fact cites the vendor guide it
 // comes from; where the guide speaks of product copy rather than one-to-one service, the note says so.
 import { base, fact } from './base.js';
-import { MARKET_FINDER as MF, MS_STYLE, MS_VOICE } from './sources.js';
+import { MARKET_FINDER as MF, MS_STYLE, MS_VOICE, TRADE_COMMISSIONER_TR } from './sources.js';
 import type { Guideline } from './types.js';
 
 const latnMon = {
@@ -64,6 +64,7 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
       'Friendly formality with title and surname until rapport; product copy uses tú, money and legal usted.',
     ),
     address: fact({ formal: 'usted', informal: 'tú', customerService: 'usted' }, MF.MX),
+    honorifics: fact('title and surname until a rapport is established', MF.MX),
   },
   {
     ...base('it-IT', { ...latnMon, plurals: ['one', 'many', 'other'] }),
@@ -118,6 +119,7 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
     ...base('tr-TR', { ...latnMon, firstDay: 1, plurals: ['one', 'other'] }),
     register: fact({ default: 'formal', shiftsToFormalFor: [] }, MS_STYLE.tr),
     address: fact({ formal: 'siz', informal: 'sen', customerService: 'siz' }, MS_STYLE.tr),
+    honorifics: fact('Bey (men) or Hanım (women) after the given name', TRADE_COMMISSIONER_TR),
   },
   {
     ...base('ru-RU', { ...latnMon, plurals: ['one', 'few', 'many', 'other'] }),

@@ -1,9 +1,9 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
 import { describe, expect, it } from 'vitest';
-import { GuidelineSchema } from './schemas.js';
 import { defineGuidelines } from './defineGuidelines.js';
 import { getGuideline } from './getGuideline.js';
 import { GUIDELINES } from './guidelines.js';
+import { GuidelineSchema } from './schemas.js';
 
 const LOCALES = [
   'en-US',

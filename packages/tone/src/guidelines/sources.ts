@@ -92,3 +92,9 @@ export const AS_OF = '2026-11-30';
 /** The runtime the CLDR facts were compared with (and are compared with in tests). */
 export const CLDR_NOTE =
   'as Intl reports it on Node 20.20 (ICU 78, CLDR 48); a test compares it with Intl';
+
+export const TRADE_COMMISSIONER_TR: Source = {
+  title: 'Trade Commissioner Service of Canada, #HOTCS: Pinar Ozdemir, Ankara',
+  url: 'https://www.tradecommissioner.gc.ca/trade_commissioners-delegues_commerciaux/hotcs/pinar_ozdemir.aspx?lang=eng',
+  pinpoint: 'Mike Bey (the honorific for men), Sarah Hanım (the honorific for women)',
+};
