@@ -3,8 +3,9 @@ import { isCountry, parseWith } from '@meridian-cx/core';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { builtInRecognizers } from './recognizers/index.js';
-import { type Candidate, resolveOverlaps } from './resolve.js';
+import type { Candidate, Resolved } from './resolve.js';
 import { RedactOptionsSchema } from './schemas.js';
+import { settle } from './settle.js';
 import { TokenBook } from './tokens.js';
 import type {
   EntityType,
@@ -94,6 +95,47 @@ function validMatch(m: unknown, length: number): m is Candidate {
   );
 }
 
+/** A recognizer threw or returned a span outside the text. */
+class RecognizerFailure extends Error {
+  constructor(
+    readonly recognizer: string,
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+  }
+}
+
+function collect(
+  text: string,
+  recognizers: readonly Recognizer[],
+  locale: string,
+  country: CountryCode | undefined,
+): Candidate[] {
+  const shadow = shadowOf(text);
+  const context: RecognizerContext = {
+    text,
+    shadow,
+    lower: lowerSameLength(shadow),
+    locale,
+    country,
+  };
+  const candidates: Candidate[] = [];
+  for (const [rank, recognizer] of recognizers.entries()) {
+    try {
+      for (const m of recognizer.find(context)) {
+        if (!validMatch(m, text.length))
+          throw new RangeError('it returned a span outside the text');
+        candidates.push({ start: m.start, end: m.end, confidence: m.confidence, recognizer, rank });
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new RecognizerFailure(recognizer.id, reason, error);
+    }
+  }
+  return candidates;
+}
+
 /**
  * Make a transcript safe to send on: find personal data (emails, phone numbers, payment cards,
  * IBANs, IP addresses, national ids) with recognizers that validate check digits, and replace each
@@ -123,42 +165,28 @@ export function redact(text: string, options: RedactOptions): RedactResult {
     package: 'privacy',
     what: 'redact-options',
   });
-  const shadow = shadowOf(text);
-  const context: RecognizerContext = {
-    text,
-    shadow,
-    lower: lowerSameLength(shadow),
-    locale: opts.locale,
-    country: opts.country ?? likelyCountry(opts.locale),
-  };
+  const country = opts.country ?? likelyCountry(opts.locale);
   const wanted = opts.entities === undefined ? undefined : new Set<string>(opts.entities);
   const recognizers = [...builtInRecognizers, ...(opts.recognizers ?? [])].filter(
     (r) => wanted === undefined || wanted.has(r.type),
   );
-  const candidates: Candidate[] = [];
-  for (const [rank, recognizer] of recognizers.entries()) {
-    try {
-      for (const m of recognizer.find(context)) {
-        if (!validMatch(m, text.length))
-          throw new RangeError('it returned a span outside the text');
-        candidates.push({ start: m.start, end: m.end, confidence: m.confidence, recognizer, rank });
-      }
-    } catch (error) {
-      if (opts.failClosed === 'redact-all') return redactedAll(text, recognizer.id);
-      const reason = error instanceof Error ? error.message : String(error);
-      const failure = redactFailure('privacy/recognizer-failed', {
-        recognizer: recognizer.id,
-        reason,
-      });
-      (failure as { cause?: unknown }).cause = error;
-      throw failure;
-    }
+  let spans: Resolved[];
+  try {
+    spans = settle(text, (t) => collect(t, recognizers, opts.locale, country));
+  } catch (error) {
+    const id = error instanceof RecognizerFailure ? error.recognizer : 'settle';
+    if (opts.failClosed === 'redact-all') return redactedAll(text, id);
+    const reason = error instanceof Error ? error.message : String(error);
+    const failure = redactFailure('privacy/recognizer-failed', { recognizer: id, reason });
+    (failure as { cause?: unknown }).cause =
+      error instanceof RecognizerFailure ? error.cause : error;
+    throw failure;
   }
   const book = opts.mode === 'pseudonymise' ? new TokenBook(opts.tokens ?? {}) : undefined;
   const findings: Finding[] = [];
   const parts: string[] = [];
   let at = 0;
-  for (const { start, end, winner } of resolveOverlaps(candidates)) {
+  for (const { start, end, winner } of spans) {
     const { placeholder, type, id } = winner.recognizer;
     const replacement = book ? book.tokenFor(placeholder, text.slice(start, end)) : placeholder;
     parts.push(text.slice(at, start), replacement);

@@ -78,16 +78,18 @@ export const ipRecognizer = defineRecognizer({
       const token = shadow.slice(i, j);
       const prev = shadow.charAt(i - 1);
       const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
-      if (!glued && token.includes(':') && ipv6(token)) {
-        if (HEX_LETTER.test(token) || token.split(':').length >= 4) {
+      if (token.includes(':') && ipv6(token)) {
+        if (!glued && (HEX_LETTER.test(token) || token.split(':').length >= 4)) {
           found.push({ start: i, end: j, confidence: 0.9 });
         }
-      } else if (!glued) {
+      } else {
         // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
         let from = i;
         for (const part of token.split(':')) {
           const before = shadow.charAt(from - 1);
-          if (ipv4(part) && before !== 'v' && before !== 'V') {
+          const after = shadow.charAt(from + part.length);
+          const partGlued = isGlueLetter(before) || isGlueLetter(after) || before === '_';
+          if (!partGlued && ipv4(part) && before !== 'v' && before !== 'V') {
             if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
               found.push({ start: from, end: from + part.length, confidence: 0.9 });
             }

@@ -1,0 +1,103 @@
+// Each recognizer on what it must find (in every digit script and way of writing) and on what
+// must stay. Values are synthetic: check digits computed, no real person's number.
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+const found = (text: string, locale: string) =>
+  redact(text, { locale }).findings.map((f) => [f.type, text.slice(f.start, f.end)]);
+
+describe('what must go', () => {
+  it.each([
+    ['en-GB', 'Mail me at j.smith@example.com today', 'email', 'j.smith@example.com'],
+    ['de-DE', 'Schreiben Sie an zoë.müller@bücher-shop.de.', 'email', 'zoë.müller@bücher-shop.de'],
+    ['fa-IR', 'ایمیل من علی@نمونه.ایران است', 'email', 'علی@نمونه.ایران'],
+    ['ja-JP', 'メールアドレスはk.tanaka@example.jpです。', 'email', 'k.tanaka@example.jp'],
+    ['pl-PL', 'Tel. 600 123 456', 'phone', '600 123 456'],
+    ['pl-PL', 'Proszę o kontakt pod +48 22 123 45 67.', 'phone', '+48 22 123 45 67'],
+    ['en-GB', 'Call +44 (0)20 7946 0018 please', 'phone', '+44 (0)20 7946 0018'],
+    ['en-US', 'Mobile: 0044 20 7946 0018', 'phone', '0044 20 7946 0018'],
+    ['fa-IR', 'شماره تلفن من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است', 'phone', '۰۹۱۲ ۱۲۳ ۴۵۶۷'],
+    ['ar-SA', 'جوال: \u200e٠٥٠ ١٢٣ ٤٥٦٧\u200e', 'phone', '٠٥٠ ١٢٣ ٤٥٦٧'],
+    ['hi-IN', 'मेरा फ़ोन नंबर ९८७६५ ४३२१० है', 'phone', '९८७६५ ४३२१०'],
+    ['ja-JP', '電話番号は０９０-１２３４-５６７８です。', 'phone', '０９０-１２３４-５６７８'],
+    [
+      'fr-FR',
+      'Portable : 06\u00a012\u00a034\u00a056\u00a078',
+      'phone',
+      '06\u00a012\u00a034\u00a056\u00a078',
+    ],
+    ['pt-BR', 'Celular: (11) 98765-4321', 'phone', '(11) 98765-4321'],
+    ['en-US', 'card 4111 1111 1111 1111 exp 12/28', 'card', '4111 1111 1111 1111'],
+    ['en-US', 'card 4111-1111-1111-1111', 'card', '4111-1111-1111-1111'],
+    ['en-US', 'amex 3782 822463 10005', 'card', '3782 822463 10005'],
+    ['fa-IR', 'کارت ۶۰۳۷ ۹۹۷۵ ۹۹۱۹ ۹۳۸۸', 'card', '۶۰۳۷ ۹۹۷۵ ۹۹۱۹ ۹۳۸۸'],
+    ['hi-IN', 'कार्ड ४१११११११११११११११', 'card', '४१११११११११११११११'],
+    ['en-US', 'card 4111 1111 1111 1111 123', 'card', '4111 1111 1111 1111'],
+    [
+      'pl-PL',
+      'konto PL61 1090 1014 0000 0712 1981 2874.',
+      'iban',
+      'PL61 1090 1014 0000 0712 1981 2874',
+    ],
+    ['de-DE', 'IBAN: DE89370400440532013000', 'iban', 'DE89370400440532013000'],
+    ['en-GB', 'from 192.168.1.20 and', 'ip', '192.168.1.20'],
+    ['en-GB', 'ip:10.0.0.1:8080', 'ip', '10.0.0.1'],
+    ['en-GB', 'from 2001:db8::8a2e:370:7334 yesterday', 'ip', '2001:db8::8a2e:370:7334'],
+    ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
+    ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
+    ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
+    ['nl-NL', 'Mijn BSN is 111222333.', 'bsn', '111222333'],
+    ['hi-IN', 'मेरा आधार नंबर 2345 6789 0124 है', 'aadhaar', '2345 6789 0124'],
+    ['en-US', 'SSN 123-45-6789 for the check', 'us-ssn', '123-45-6789'],
+    ['en-GB', 'NI number JG 10 37 59 A', 'uk-nino', 'JG 10 37 59 A'],
+    ['en-GB', 'my NINO AB123456C', 'uk-nino', 'AB123456C'],
+    ['es-ES', 'Mi DNI es 12345678Z.', 'es-dni', '12345678Z'],
+    ['es-ES', 'NIE X1234567L', 'es-nie', 'X1234567L'],
+    ['fa-IR', 'کد ملی من ۰۰۱۳۵۴۲۴۱۹ است', 'ir-national-code', '۰۰۱۳۵۴۲۴۱۹'],
+  ])('%s: %s → %s', (locale, text, type, value) => {
+    expect(found(text, locale)).toContainEqual([type, value]);
+  });
+});
+
+describe('what must stay', () => {
+  it.each([
+    ['pl-PL', 'Zamówienie nr 482139571 nie dotarło.'],
+    ['nl-NL', 'Bestelnummer: 111222333'],
+    ['pl-PL', 'Numer zamówienia: 44051401458'],
+    ['en-US', 'Order 403-1234567-1234568 is late'],
+    ['pl-PL', 'Faktura FV/2026/03/0142 ma zły adres.'],
+    ['en-US', 'Tracking 1Z999AA10123456784 has not moved'],
+    ['en-US', 'SKU-4711-BLK-42 and ABC-123456-XL'],
+    ['pl-PL', 'Kwota 1 299,00 zł'],
+    ['pt-BR', 'Paguei R$ 1.234,56'],
+    ['fa-IR', 'مبلغ ۱۲۰٬۰۰۰ تومان'],
+    ['hi-IN', 'मुझसे ₹1,24,999 लिए गए'],
+    ['de-DE', 'Bestellt am 14.03.2026 um 14:30'],
+    ['en-US', 'Ordered 2026-03-14, 03/14/2026'],
+    ['pl-PL', 'Adres: 00-950 Warszawa'],
+    ['nl-NL', 'Adres: 1012 AB Amsterdam'],
+    ['en-GB', 'Postcode SW1A 1AA'],
+    ['en-US', 'The app version 3.12.45.200 crashes'],
+    ['en-US', 'Windows 10.0.19045.4170 and v2.14.3'],
+    ['ja-JP', '追跡番号4491-3335-0300が更新されません。'],
+    ['fa-IR', 'کد پستی من ۱۱۹۳۶۵۳۱۳۴ است'],
+    // HMRC's own example prefix QQ is never allocated (NIM39110).
+    ['en-GB', 'like QQ 12 34 56 C on the form'],
+  ])('%s: %s', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  it('a bare number that validates as a phone stays without a label or a trunk prefix', () => {
+    expect(redact('Ticket 600123456 and 600123456', { locale: 'pl-PL' }).findings).toEqual([]);
+  });
+
+  it('a number with a failing check digit stays', () => {
+    // One digit off from valid values: a PESEL, a CPF, a card.
+    expect(found('PESEL 44051401459', 'pl-PL')).toEqual([]);
+    expect(found('CPF 123.456.789-08', 'pt-BR')).toEqual([]);
+    expect(found('card 4111 1111 1111 1112', 'en-US')).toEqual([]);
+    expect(found('IBAN PL61 1090 1014 0000 0712 1981 2875', 'pl-PL')).toEqual([]);
+    expect(found('NINO QD 12 34 56 C', 'en-GB')).toEqual([]);
+    expect(found('SSN 666-45-6789', 'en-US')).toEqual([]);
+  });
+});
