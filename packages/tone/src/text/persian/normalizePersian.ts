@@ -8,6 +8,7 @@ import {
 import { detectPersian } from './detectPersian.js';
 import {
   buildLexicon,
+  cliticBreak,
   comparativeBreak,
   compoundBreak,
   type PersianLexicon,
@@ -114,8 +115,12 @@ function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
       [compoundBreak, 'zwnj-compound'],
       [comparativeBreak, 'zwnj-comparative'],
       [pluralBreak, 'zwnj-plural'],
+      [(x) => cliticBreak(x), 'zwnj-clitic'],
     ];
+    // A participle with its clitic ("نوشتهایم") is not a plural ("نوشت" + "هایم").
+    const participle = cliticBreak(w.text) !== undefined;
     for (const [rule, name] of rules) {
+      if (participle && rule === pluralBreak) continue;
       const at = rule(w.text, lex);
       if (at !== undefined) insert(w.start + at, name);
     }

@@ -105,6 +105,20 @@ export function compoundBreak(w: string, lex: PersianLexicon): number | undefine
 }
 
 /**
+ * Offset of the ZWNJ before ام/ای/ایم/اید/اند after a past participle in silent ه ("گرفتهام" → 5),
+ * or undefined. Only participles (…ته, …ده): ابهام، الهام، سهام end in هام and are single words.
+ */
+export function cliticBreak(w: string): number | undefined {
+  for (const c of ['ایم', 'اید', 'اند', 'ام', 'ای']) {
+    if (!w.endsWith(c)) continue;
+    const stem = w.slice(0, w.length - c.length);
+    if ([...stem].length >= 3 && (stem.endsWith('ته') || stem.endsWith('ده'))) return stem.length;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * What the space between `a` and `b` should be when the pair is one word typed apart: a ZWNJ, ''
  * (join: the first part ends in a letter that does not join, or the comparative is lexicalised),
  * or undefined (two words, leave the space).
