@@ -1,7 +1,13 @@
-import { parseWith, type Reason, reason } from '@meridian-cx/core';
+import {
+  type CountryCode,
+  type CurrencyCode,
+  parseWith,
+  type Reason,
+  reason,
+} from '@meridian-cx/core';
 import { cite } from '../cite.js';
 import { PAYMENT_DATASET } from '../dataset/builtin.js';
-import { indexOf } from '../dataset/registry.js';
+import { type DatasetIndex, indexOf } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import type { PaymentDataset, PaymentMethod } from '../types.js';
 import { unavailability } from './availability.js';
@@ -28,8 +34,8 @@ export type LeftOutMethod = {
 
 /** What {@link recommendPaymentMethods} answers. */
 export type Recommendation = {
-  readonly country: string;
-  readonly currency: string;
+  readonly country: CountryCode;
+  readonly currency: CurrencyCode;
   readonly amount: number;
   readonly device: 'mobile' | 'desktop';
   readonly recurring: boolean;
@@ -37,6 +43,22 @@ export type Recommendation = {
   readonly recommended: readonly RecommendedMethod[];
   readonly leftOut: readonly LeftOutMethod[];
 };
+
+// The display order of a country's methods depends only on the dataset: computed once per country.
+const ranked = new WeakMap<object, Map<string, readonly PaymentMethod[]>>();
+function rankedCandidates(index: DatasetIndex, country: string): readonly PaymentMethod[] {
+  let byCountry = ranked.get(index);
+  if (!byCountry) {
+    byCountry = new Map();
+    ranked.set(index, byCountry);
+  }
+  let list = byCountry.get(country);
+  if (!list) {
+    list = [...(index.byCountry.get(country) ?? [])].sort(compareByPopularity(country));
+    byCountry.set(country, list);
+  }
+  return list;
+}
 
 function methodLevel(
   method: PaymentMethod,
@@ -152,9 +174,7 @@ export function recommendPaymentMethods(
   const at = Date.parse(req.at);
   const recurring = req.recurring ?? false;
   const query = { currency: req.currency, amount: req.amount, recurring, at, device: req.device };
-  const candidates = [...(index.byCountry.get(req.country) ?? [])].sort(
-    compareByPopularity(req.country),
-  );
+  const candidates = rankedCandidates(index, req.country);
   const recommended: RecommendedMethod[] = [];
   const leftOut: LeftOutMethod[] = [];
   for (const method of candidates) {
