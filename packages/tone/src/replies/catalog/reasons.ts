@@ -100,6 +100,37 @@ export const REASONS: TemplateCatalog = {
     fa: 'مهلت قانونی انصراف به پایان رسیده است.',
     'zh-Hans': '法定撤销期已结束。',
   }),
+  'statutory.none': one('No statutory right of withdrawal applies here; our return policy does.', {
+    de: 'Hier gilt kein gesetzliches Widerrufsrecht, sondern unsere Rückgaberichtlinie.',
+    fr: 'Aucun droit légal de rétractation ne s’applique ici ; notre politique de retour s’applique.',
+    es: 'Aquí no se aplica un derecho legal de desistimiento, sino nuestra política de devoluciones.',
+    it: 'Qui non si applica un diritto di recesso previsto dalla legge, ma la nostra politica di reso.',
+    nl: 'Hier geldt geen wettelijk herroepingsrecht, maar ons retourbeleid.',
+    pl: 'Tu nie obowiązuje ustawowe prawo odstąpienia od umowy, lecz nasz regulamin zwrotów.',
+    'pt-BR':
+      'Aqui não se aplica um direito legal de arrependimento, e sim a nossa política de devolução.',
+    ja: 'この場合、法律上の撤回権はなく、当店の返品規定が適用されます。',
+    ar: 'لا ينطبق هنا حق انسحاب قانوني، بل سياسة الإرجاع لدينا.',
+    fa: 'در اینجا حق قانونی انصراف وجود ندارد و سیاست مرجوعی ما اعمال می‌شود.',
+    'zh-Hans': '此处不适用法定撤销权，适用本店退货政策。',
+  }),
+  'statutory.not-applicable': one(
+    'The statutory withdrawal right does not cover this purchase; our return policy does.',
+    {
+      de: 'Das gesetzliche Widerrufsrecht gilt für diesen Kauf nicht; es gilt unsere Rückgaberichtlinie.',
+      fr: 'Le droit légal de rétractation ne couvre pas cet achat ; notre politique de retour s’applique.',
+      es: 'El derecho legal de desistimiento no cubre esta compra; se aplica nuestra política de devoluciones.',
+      it: 'Il diritto di recesso previsto dalla legge non copre questo acquisto; si applica la nostra politica di reso.',
+      nl: 'Het wettelijke herroepingsrecht geldt niet voor deze aankoop; ons retourbeleid wel.',
+      pl: 'Ustawowe prawo odstąpienia nie obejmuje tego zakupu; obowiązuje nasz regulamin zwrotów.',
+      'pt-BR':
+        'O direito legal de arrependimento não cobre esta compra; vale a nossa política de devolução.',
+      ja: 'このご購入には法律上の撤回権が適用されないため、当店の返品規定が適用されます。',
+      ar: 'لا يشمل حق الانسحاب القانوني هذه المشتريات؛ تُطبَّق سياسة الإرجاع لدينا.',
+      fa: 'حق قانونی انصراف شامل این خرید نمی‌شود و سیاست مرجوعی ما اعمال می‌شود.',
+      'zh-Hans': '本次购买不适用法定撤销权，适用本店退货政策。',
+    },
+  ),
   'statutory.overrides-policy': one('The law goes further than our policy, so the law applies.', {
     de: 'Das Gesetz geht weiter als unsere Richtlinie, daher gilt das Gesetz.',
     fr: 'La loi va plus loin que notre politique : la loi s’applique.',
