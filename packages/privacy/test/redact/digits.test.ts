@@ -1,0 +1,28 @@
+// The shadow string: same length as the text, every decimal digit of the Basic Multilingual Plane
+// in ASCII, so offsets found in it are offsets of the text.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { DIGIT_ZEROS, shadowOf } from '../../src/redact/digits.js';
+
+describe('shadowOf', () => {
+  it('knows every decimal digit of the BMP that the platform knows (\\p{Nd})', () => {
+    const listed = new Set(
+      DIGIT_ZEROS.flatMap((zero) => Array.from({ length: 10 }, (_, d) => zero + d)),
+    );
+    for (let c = 0; c < 0x10000; c++) {
+      const isDigit = /\p{Nd}/u.test(String.fromCharCode(c));
+      expect(listed.has(c), `U+${c.toString(16)}`).toBe(isDigit);
+    }
+  });
+
+  it('maps each script to ASCII and folds spaces, hyphens and bidi marks', () => {
+    expect(shadowOf('۰۱۲۳۴۵۶۷۸۹ ٠١٢٣٤٥٦٧٨٩ ०१२३४५६७८९ ０１２３４５６７８９')).toBe(
+      '0123456789 0123456789 0123456789 0123456789',
+    );
+    expect(shadowOf('06\u00a012\u202f34\u200e–56＋７')).toBe('06 12 34 -56+7');
+  });
+
+  test.prop([fc.string({ unit: 'binary' })])('keeps the length, so offsets carry over', (text) => {
+    expect(shadowOf(text).length).toBe(text.length);
+  });
+});
