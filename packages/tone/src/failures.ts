@@ -5,8 +5,8 @@ import { defineFailures } from '@meridian-cx/core';
 export const { fail, failure, message, codes } = defineFailures('tone', {
   'tone/unsupported-default': (p: { locale: string; supported: string }) =>
     `The declared default "${p.locale}" is not one of the supported locales (${p.supported}). Add it to "supported" or pick a default from that list.`,
-  'tone/no-supported-locales': () =>
-    'The desk supports no locale: pass at least one tag in "supported".',
+  'tone/invalid-supported-locale': (p: { locale: string }) =>
+    `"${p.locale}" in "supported" is not a BCP 47 language tag. Use tags such as "de-DE" or "zh-Hant-TW".`,
   'tone/unknown-template': (p: { template: string; known: string }) =>
     `There is no template "${p.template}". Known templates: ${p.known}. Register yours with defineTemplates.`,
   'tone/no-translation': (p: { template: string; locale: string; available: string }) =>

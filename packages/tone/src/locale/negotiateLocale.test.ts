@@ -155,6 +155,16 @@ describe('negotiateLocale: validation', () => {
     }
   });
 
+  it('names a supported tag that is not a language tag', () => {
+    try {
+      negotiateLocale({ supported: ['de-DE', 'not a tag!'], default: 'de-DE' });
+      expect.unreachable();
+    } catch (e) {
+      expect(isMeridianError(e, 'tone/invalid-supported-locale')).toBe(true);
+      expect((e as Error).message).toContain('not a tag!');
+    }
+  });
+
   it('rejects an empty supported list and a lower-case country', () => {
     expect(() => negotiateLocale({ supported: [], default: 'de-DE' })).toThrow(/supported/);
     try {

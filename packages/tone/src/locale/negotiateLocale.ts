@@ -86,8 +86,7 @@ export function negotiateLocale(input: NegotiateLocaleInput): LocaleNegotiation 
   });
   const invalid = parsed.supported.find((s) => canonical(s) === undefined);
   const supported = parsed.supported.map((s) => canonical(s) ?? s);
-  if (invalid !== undefined)
-    fail('tone/unsupported-default', { locale: invalid, supported: supported.join(', ') });
+  if (invalid !== undefined) fail('tone/invalid-supported-locale', { locale: invalid });
   const fallback = canonical(parsed.default);
   if (fallback === undefined || !supported.includes(fallback)) {
     fail('tone/unsupported-default', { locale: parsed.default, supported: supported.join(', ') });
