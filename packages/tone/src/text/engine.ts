@@ -22,6 +22,8 @@ export type EngineOptions = {
    * words, and a repeated word in the same surroundings reads the same way. Bounded.
    */
   readonly memo?: Map<string, PageReading[]>;
+  /** Counts units of work (characters scanned per page), for the linear-time test. */
+  readonly counter?: { steps: number };
 };
 
 const MEMO_LIMIT = 20_000;
@@ -158,6 +160,7 @@ function readRun(
   depth: number,
 ): PageReading[] {
   const readings: PageReading[] = [];
+  if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   type Raw = {
     page: PageEncoder;
     group: { start: number; end: number; browser: boolean };
@@ -176,9 +179,14 @@ function readRun(
       // (but "às" and "àquele" are one word).
       if (group.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, group.end)) decoded += ' ';
       const { before, after } = ctxOf(cps, group.start, group.end);
+      // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
+      // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
+      let leads = 0;
+      for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
       const gain =
         segmentCost(cps.slice(group.start, group.end), before, after) -
-        segmentCost(toCps(decoded), before, after);
+        segmentCost(toCps(decoded), before, after) +
+        Math.max(0, leads - 3);
       raws.push({ page, group, decoded, gain });
     }
   }

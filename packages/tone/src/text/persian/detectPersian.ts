@@ -84,7 +84,17 @@ function fold(w: string): string {
     .replaceAll('\u0649', '\u06cc');
 }
 
-/** Which language an Arabic-script text is in: 'fa', 'ar', or 'unknown' (too little to tell). */
+/**
+ * Which language an Arabic-script text is in: Persian letters (پ چ ژ گ), function words and ZWNJs
+ * count for Persian; ة, the article ال and Arabic function words for Arabic.
+ *
+ * @param text - Any text.
+ * @returns 'fa', 'ar', or 'unknown' when there is too little to tell (or no Arabic script at all).
+ * @example
+ * detectPersian('سفارش شما ارسال شد'); // 'fa'
+ * detectPersian('تم شحن الطلب'); // 'ar'
+ * @since 0.1.0
+ */
 export function detectPersian(text: string): 'fa' | 'ar' | 'unknown' {
   let fa = 0;
   let ar = 0;

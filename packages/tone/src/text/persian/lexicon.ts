@@ -388,3 +388,13 @@ export const COMPOUNDS: {
   },
   asOf: '2026-11-30',
 };
+
+/** The whole built-in lexicon, for docs and for callers who extend it. */
+export const PERSIAN_LEXICON = {
+  verbStems: VERB_STEMS,
+  nonVerbs: MI_WORDS,
+  nonPlurals: HA_WORDS,
+  lexicalisedComparatives: LEXICALISED_TAR,
+  adjectives: ADJECTIVES,
+  compounds: COMPOUNDS,
+} as const;

@@ -115,10 +115,10 @@ function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
       [compoundBreak, 'zwnj-compound'],
       [comparativeBreak, 'zwnj-comparative'],
       [pluralBreak, 'zwnj-plural'],
-      [(x) => cliticBreak(x), 'zwnj-clitic'],
+      [cliticBreak, 'zwnj-clitic'],
     ];
     // A participle with its clitic ("نوشتهایم") is not a plural ("نوشت" + "هایم").
-    const participle = cliticBreak(w.text) !== undefined;
+    const participle = cliticBreak(w.text, lex) !== undefined;
     for (const [rule, name] of rules) {
       if (participle && rule === pluralBreak) continue;
       const at = rule(w.text, lex);

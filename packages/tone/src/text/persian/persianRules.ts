@@ -79,7 +79,7 @@ export function pluralBreak(w: string, lex: PersianLexicon): number | undefined 
   for (const s of PLURALS) {
     if (!w.endsWith(s)) continue;
     const stem = w.slice(0, w.length - s.length);
-    if ([...stem].length < 2 || stem.endsWith(ZWNJ) || lex.nonPlurals.has(stem + 'ها'))
+    if ([...stem].length < 2 || stem.endsWith(ZWNJ) || lex.nonPlurals.has(`${stem}ها`))
       return undefined;
     return joinsForward(stem.at(-1)) ? stem.length : undefined;
   }
@@ -106,14 +106,18 @@ export function compoundBreak(w: string, lex: PersianLexicon): number | undefine
 
 /**
  * Offset of the ZWNJ before ام/ای/ایم/اید/اند after a past participle in silent ه ("گرفتهام" → 5),
- * or undefined. Only participles (…ته, …ده): ابهام، الهام، سهام end in هام and are single words.
+ * or undefined. Only participles of a lexicon stem (گرفته، نرفته): ابهام، الهام، سهام and the plural
+ * کدهای end the same way and are other words.
  */
-export function cliticBreak(w: string): number | undefined {
+export function cliticBreak(w: string, lex: PersianLexicon): number | undefined {
   for (const c of ['ایم', 'اید', 'اند', 'ام', 'ای']) {
     if (!w.endsWith(c)) continue;
     const stem = w.slice(0, w.length - c.length);
-    if ([...stem].length >= 3 && (stem.endsWith('ته') || stem.endsWith('ده'))) return stem.length;
-    return undefined;
+    if (!stem.endsWith('ه')) return undefined;
+    const past = stem.slice(0, -1);
+    const isParticiple =
+      lex.stems.has(past) || (past.startsWith('ن') && lex.stems.has(past.slice(1)));
+    return isParticiple ? stem.length : undefined;
   }
   return undefined;
 }

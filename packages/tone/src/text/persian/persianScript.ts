@@ -34,7 +34,15 @@ export const TO_PERSIAN: ReadonlyMap<string, string> = new Map([
   ['\u0643', '\u06a9'],
 ]);
 
-/** Persian ۰–۹ and Arabic-Indic ٠–٩ → ASCII digits. */
+/**
+ * Fold Persian ۰–۹ and Arabic-Indic ٠–٩ digits to ASCII, for search keys (never for display).
+ *
+ * @param text - Any text.
+ * @returns The text with those digits as 0–9, everything else as it was.
+ * @example
+ * foldDigits('سفارش ۱۲۳'); // 'سفارش 123'
+ * @since 0.1.0
+ */
 export function foldDigits(text: string): string {
   let out = '';
   for (const ch of text) {

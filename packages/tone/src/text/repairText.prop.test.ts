@@ -1,0 +1,157 @@
+import { fc, test } from '@fast-check/vitest';
+import iconv from 'iconv-lite';
+import { describe, expect } from 'vitest';
+import { repairText } from './repairText.js';
+
+// Words people write, by script, and the pages that mis-decode that script in the wild.
+const FAMILIES = [
+  {
+    words: [
+      'Dziękujemy',
+      'pieniędzy',
+      'obsługi',
+      'żółć',
+      'zwrot',
+      'paczka',
+      'Łódź',
+      'święta',
+      'kontakt',
+      'dni',
+    ],
+    pages: ['windows-1252', 'windows-1250', 'gbk', 'shift_jis', 'macintosh', 'windows-1251'],
+  },
+  {
+    words: [
+      'Rücksendung',
+      'für',
+      'Größe',
+      'Straße',
+      'Geduld',
+      'und',
+      'über',
+      'Tagen',
+      'schön',
+      'danke',
+    ],
+    pages: ['windows-1252', 'iso-8859-1', 'macintosh', 'gbk', 'windows-1251'],
+  },
+  {
+    words: [
+      'commande',
+      'été',
+      'expédiée',
+      'reçu',
+      'à',
+      'très',
+      'désolés',
+      'colis',
+      'où',
+      'fenêtre',
+    ],
+    pages: ['windows-1252', 'iso-8859-15', 'macintosh', 'windows-1250'],
+  },
+  {
+    words: [
+      'Спасибо',
+      'заказ',
+      'отправлен',
+      'деньги',
+      'вернутся',
+      'дней',
+      'доставки',
+      'ваш',
+      'карту',
+      'поддержки',
+    ],
+    pages: ['windows-1252', 'windows-1251', 'koi8-r', 'iso-8859-5', 'gbk', 'macintosh'],
+  },
+  {
+    words: ['ευχαριστούμε', 'παραγγελία', 'σήμερα', 'επιστροφή', 'ημερών', 'υπομονή', 'χρημάτων'],
+    pages: ['windows-1252', 'windows-1253', 'iso-8859-7', 'macintosh'],
+  },
+  {
+    words: ['感谢', '您的', '订单', '已于', '今天', '发货', '退款', '账户', '配送'],
+    pages: ['windows-1252', 'iso-8859-1', 'windows-1251'],
+  },
+  {
+    words: ['ありがとう', 'ございます', '注文', '商品', '本日', '発送', '返金', '口座'],
+    pages: ['windows-1252', 'iso-8859-1', 'windows-1251'],
+  },
+] as const;
+
+const sentence = fc.constantFrom(...FAMILIES).chain((family) =>
+  fc.record({
+    words: fc.array(fc.constantFrom(...family.words), { minLength: 4, maxLength: 9 }),
+    page: fc.constantFrom(...family.pages),
+  }),
+);
+
+const misdecode = (text: string, page: string) => iconv.decode(Buffer.from(text, 'utf8'), page);
+const lossless = (text: string, broken: string, page: string) =>
+  !broken.includes('\ufffd') &&
+  Buffer.compare(iconv.encode(broken, page), Buffer.from(text, 'utf8')) === 0;
+
+describe('repairText properties', () => {
+  test.prop([sentence], { numRuns: 150 })(
+    'encode → mis-decode → repair gives the text back wherever the mis-decoding kept every byte',
+    ({ words, page }) => {
+      const text = words.join(' ');
+      const broken = misdecode(text, page);
+      fc.pre(broken !== text && lossless(text, broken, page));
+      expect(repairText(broken).text).toBe(text);
+    },
+  );
+
+  test.prop(
+    [
+      fc.oneof(
+        sentence.map(({ words, page }) => misdecode(words.join(' '), page)),
+        fc.string({ unit: 'grapheme' }),
+      ),
+    ],
+    { numRuns: 150 },
+  )('is idempotent', (text) => {
+    const once = repairText(text).text;
+    expect(repairText(once).text).toBe(once);
+  });
+
+  // No listed page turns UTF-8 into these characters: ASCII, emoji, Devanagari, Tamil, Georgian,
+  // CJK extension B. Text made of them cannot be mojibake and must come back untouched.
+  const unreachable = fc.string({
+    unit: fc.constantFrom(
+      ...'abc XYZ.,!?019 😀👍🎉 नमस्ते தமிழ் ქართული 𠀀𠀁𠀂'.split('').concat(['😀', '𠀀']),
+    ),
+  });
+  test.prop([unreachable], { numRuns: 200 })(
+    'never changes text no listed page could have produced',
+    (text) => {
+      expect(repairText(text)).toEqual({ text, changed: false, repairs: [] });
+    },
+  );
+
+  test.prop(
+    [
+      fc.oneof(
+        sentence.map(
+          ({ words, page }) => `Zamówienie ${misdecode(words.join(' '), page)} — ${words[0]}`,
+        ),
+        fc.string({ unit: 'binary' }),
+      ),
+    ],
+    { numRuns: 150 },
+  )('the repairs describe exactly the changed spans', (text) => {
+    const r = repairText(text);
+    let rebuilt = '';
+    let at = 0;
+    for (const p of r.repairs) {
+      expect(p.start).toBeGreaterThanOrEqual(at);
+      expect(text.slice(p.start, p.end)).toBe(p.before);
+      expect(p.after).not.toBe(p.before);
+      if (!p.applied) continue;
+      rebuilt += text.slice(at, p.start) + p.after;
+      at = p.end;
+    }
+    expect(rebuilt + text.slice(at)).toBe(r.text);
+    expect(r.changed).toBe(r.text !== text);
+  });
+});

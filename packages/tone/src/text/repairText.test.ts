@@ -1,0 +1,101 @@
+import { isMeridianError } from '@meridian-cx/core';
+import { describe, expect, it } from 'vitest';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
+
+describe('repairText', () => {
+  it('repairs the Polish seed: UTF-8 read as GBK', () => {
+    const r = repairText('Dziękujemy za kontakt z działem obs艂ugi klienta.');
+    expect(r.text).toBe('Dziękujemy za kontakt z działem obsługi klienta.');
+    expect(r.changed).toBe(true);
+    expect(r.repairs).toHaveLength(1);
+    expect(r.repairs[0]).toMatchObject({ before: '艂', after: 'ł', chain: ['gbk'], applied: true });
+  });
+
+  it('repairs each listed family of code pages', () => {
+    const cases: [string, Parameters<typeof mojibake>[1]][] = [
+      ['Zwrot pieniędzy nastąpi w ciągu czternastu dni.', 'windows-1252'],
+      ['Děkujeme, vaše objednávka je na cestě.', 'windows-1250'],
+      ['Спасибо за обращение, ваш заказ уже отправлен.', 'windows-1251'],
+      ['Спасибо за обращение, ваш заказ уже отправлен.', 'koi8-r'],
+      ['Σας ευχαριστούμε για την υπομονή σας.', 'windows-1253'],
+      ['Köszönjük a türelmét, a csomag úton van.', 'macintosh'],
+      ['お問い合わせいただきありがとうございます。', 'windows-1252'],
+      ['Vielen Dank für Ihre Geduld, die Rücksendung ist da.', 'shift_jis'],
+      ['감사합니다. 주문하신 상품은 오늘 발송되었습니다.', 'iso-8859-1'],
+    ];
+    for (const [text, page] of cases)
+      expect(repairText(mojibake(text, page)).text, page).toBe(text);
+  });
+
+  it('undoes two layers', () => {
+    expect(repairText('Iggy Pop (nÃƒÂ© Jim Osterberg)').text).toBe('Iggy Pop (né Jim Osterberg)');
+    const r = repairText(mojibake(mojibake('Grüße aus Köln', 'windows-1252'), 'windows-1252'));
+    expect(r.text).toBe('Grüße aus Köln');
+    expect(r.repairs[0]?.chain).toEqual(['windows-1252', 'windows-1252']);
+  });
+
+  it('repairs one broken field inside clean accented text', () => {
+    const text = `Zamówienie dla ${mojibake('Łukasz Żółkiewski', 'windows-1252')}, adres: Łódź`;
+    expect(repairText(text).text).toBe('Zamówienie dla Łukasz Żółkiewski, adres: Łódź');
+  });
+
+  it('leaves clean text alone', () => {
+    for (const clean of [
+      'Ørsted',
+      'Đặng Thị Hương',
+      'ΑΒΓ',
+      '(-1/2)! = √π',
+      '5×£35',
+      '„Anführungszeichen“',
+      'ﾊﾝｶｸ',
+      'NESTLÉ®',
+    ]) {
+      expect(repairText(clean)).toEqual({ text: clean, changed: false, repairs: [] });
+    }
+  });
+
+  it('normalises repaired spans to NFC and nothing else', () => {
+    const decomposed = 'e\u0301'; // é as e + combining acute, typed by the customer
+    const r = repairText(`${decomposed} ${mojibake('Gdańsk', 'windows-1252')}`);
+    expect(r.text).toBe(`${decomposed} Gdańsk`);
+    expect(
+      repairText(mojibake('ñ', 'windows-1252'), { nfc: false }).repairs.every(
+        (x) => x.after.normalize('NFC') === x.after,
+      ),
+    ).toBe(true);
+  });
+
+  it('reports a tie without applying it when asked to leave ties', () => {
+    const broken = 'Vielen Dank fĂĽr Ihre Geduld'; // Windows-1250 and ISO-8859-2 read it differently
+    const left = repairText(broken, { onTie: 'leave' });
+    expect(left.text).toBe(broken);
+    expect(left.repairs.some((r) => !r.applied && r.confidence <= 0.5)).toBe(true);
+    const taken = repairText(broken);
+    expect(taken.text).toBe('Vielen Dank für Ihre Geduld');
+    expect(taken.repairs.every((r) => r.confidence <= 0.6)).toBe(true);
+  });
+
+  it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
+    expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
+      'tiene demora y está “próximo a resolverse”',
+    );
+  });
+
+  it('validates its input and its limits', () => {
+    expect(() => repairText(42 as unknown as string)).toThrow();
+    try {
+      repairText('x', { pages: ['cp1252' as 'windows-1252'] });
+      expect.fail('an unknown page must be refused');
+    } catch (e) {
+      expect(isMeridianError(e, 'tone/invalid-repair-text-input')).toBe(true);
+    }
+    try {
+      repairText('abcdef', { maxLength: 3 });
+      expect.fail('too long');
+    } catch (e) {
+      expect(isMeridianError(e, 'tone/text-too-long')).toBe(true);
+      expect((e as Error).message).toContain('limit of 3');
+    }
+  });
+});

@@ -1,0 +1,29 @@
+// ftfy's own test cases, read from ../shared/corpora/ftfy at test time (Apache-2.0, never copied
+// here). We keep typography, so a case is judged against `fixed-encoding` where present.
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/text/repairText.js';
+import { FTFY_DIR, loadFtfyCases, target } from './ftfyCorpus.js';
+
+const cases = loadFtfyCases();
+
+describe.skipIf(cases === undefined)('ftfy corpus', () => {
+  it('passes ftfy’s pass cases and fixes some of its known failures', () => {
+    const all = cases ?? [];
+    const pass = all.filter((c) => c.expect === 'pass');
+    const known = all.filter((c) => c.expect === 'fail');
+    const passed = pass.filter((c) => repairText(c.original).text === target(c));
+    const negatives = pass.filter((c) => c.file === 'negative.json');
+    const untouched = negatives.filter((c) => repairText(c.original).text === target(c));
+    const fixed = known.filter((c) => repairText(c.original).text === target(c));
+    const missed = pass.filter((c) => !passed.includes(c)).map((c) => c.label);
+    console.log(
+      `ftfy corpus: ${passed.length}/${pass.length} pass cases (${untouched.length}/${negatives.length} negatives untouched); ` +
+        `known failures fixed ${fixed.length}/${known.length}: ${fixed.map((c) => c.label).join(' | ')}\n` +
+        `missed: ${missed.join(' | ')}`,
+    );
+    expect(passed.length).toBeGreaterThanOrEqual(125);
+    expect(untouched.length).toBeGreaterThanOrEqual(negatives.length - 1);
+  }, 120_000);
+});
+
+if (cases === undefined) console.log(`ftfy corpus not found at ${FTFY_DIR}: skipped`);
