@@ -4,13 +4,14 @@
 // Run alone: tsx --conditions=@meridian-cx/source test/fuzz/child.ts <package> [export] [input]
 import { isMeridianError } from '@meridian-cx/core';
 import fc from 'fast-check';
+import { seeds } from './seeds.js';
 import { argumentsFor } from './values.js';
 
 export type Outcome = 'ok' | 'meridian-error' | 'bad-error' | 'bad-result';
 export type ChildMessage =
   | { t: 'plan'; exports: number; calls: number }
-  | { t: 'start'; exp: string; i: number; input: string }
-  | { t: 'done'; exp: string; i: number; outcome: Outcome; detail?: string }
+  | { t: 'start'; exp: string; i: number }
+  | { t: 'done'; exp: string; i: number; outcome: Outcome; detail?: string; input?: string }
   | { t: 'end' };
 
 const [pkgName = '', fromExport = '', fromInput = '0'] = process.argv.slice(2);
@@ -54,10 +55,14 @@ function show(value: unknown): string {
   }
 }
 
+/** Objects with methods that a successful call returned (a calendar, a compiled policy…). */
+let returned: unknown;
+
 async function classify(call: () => unknown): Promise<{ outcome: Outcome; detail?: string }> {
   try {
     let result = call();
     if (result && typeof (result as { then?: unknown }).then === 'function') result = await result;
+    if (returned === undefined && methodsOf(result).length > 0) returned = result;
     const nan = findNaN(result);
     return nan ? { outcome: 'bad-result', detail: `NaN at ${nan}` } : { outcome: 'ok' };
   } catch (e) {
@@ -71,6 +76,24 @@ async function classify(call: () => unknown): Promise<{ outcome: Outcome; detail
   }
 }
 
+/** Own and prototype methods of an object a call returned. */
+function methodsOf(value: unknown): string[] {
+  // Data (arrays, maps, dates) and zod schemas are not our API: zod's methods throw by design.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  if ('_zod' in value || value instanceof Map || value instanceof Set || value instanceof Date) {
+    return [];
+  }
+  const names = new Set<string>();
+  for (let o: object | null = value; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    for (const k of Object.getOwnPropertyNames(o)) {
+      if (k === 'constructor' || k === 'toJSON') continue;
+      const d = Object.getOwnPropertyDescriptor(o, k);
+      if (typeof d?.value === 'function') names.add(k);
+    }
+  }
+  return [...names].sort();
+}
+
 type Target = { name: string; arity: number; call: (args: unknown[]) => unknown };
 
 /** Every callable surface of the package: functions, constructors, static and instance methods. */
@@ -78,6 +101,16 @@ function targets(mod: Record<string, unknown>): Target[] {
   const out: Target[] = [];
   for (const name of Object.keys(mod).sort()) {
     const v = mod[name];
+    if (typeof v === 'object' && v !== null) {
+      // An exported object with methods (alwaysOpenCalendar…) is called like any function.
+      for (const m of methodsOf(v)) {
+        const f = (v as Record<string, (...a: unknown[]) => unknown>)[m] as (
+          ...a: unknown[]
+        ) => unknown;
+        out.push({ name: `${name}.${m}`, arity: f.length, call: (a) => f.apply(v, a) });
+      }
+      continue;
+    }
     if (typeof v !== 'function') continue;
     if (!isClass(v)) {
       out.push({ name, arity: v.length, call: (a) => (v as (...x: unknown[]) => unknown)(...a) });
@@ -126,15 +159,50 @@ for (const [k, target] of all.entries()) {
   if (!started && target.name !== fromExport) continue;
   const first = !started || target.name === fromExport ? Number(fromInput) : 0;
   started = true;
-  const inputs = fc.sample(argumentsFor(target.arity), { seed: seed + k, numRuns: runs });
+  // Valid seeds first (they build the objects whose methods are fuzzed next), then hostile values.
+  const inputs = [
+    ...(seeds[`${pkgName}.${target.name}`] ?? []),
+    ...fc.sample(argumentsFor(target.arity), { seed: seed + k, numRuns: runs }),
+  ];
   let bad = 0;
+  const t0 = performance.now();
   for (let i = first; i < inputs.length && bad < maxBadPerExport; i++) {
     const args = inputs[i] as unknown[];
-    send({ t: 'start', exp: target.name, i, input: show(args) });
+    send({ t: 'start', exp: target.name, i });
     const r = await classify(() => target.call(args));
-    if (r.outcome.startsWith('bad')) bad++;
-    send({ t: 'done', exp: target.name, i, ...r });
+    if (r.outcome.startsWith('bad')) {
+      bad++;
+      // Rendering an input costs more than most calls: only the ones that failed are shown.
+      send({ t: 'done', exp: target.name, i, ...r, input: show(args) });
+    } else send({ t: 'done', exp: target.name, i, ...r });
   }
+  // What the export returned is public surface too: fuzz the methods of the first object with
+  // methods it gave back (a calendar's isOpen with an instant in 9999, a policy's evaluate…).
+  const made = returned;
+  returned = undefined;
+  for (const m of methodsOf(made)) {
+    const name = `${target.name}→${m}`;
+    const f = (made as Record<string, (...a: unknown[]) => unknown>)[m] as (
+      ...a: unknown[]
+    ) => unknown;
+    const more = fc.sample(argumentsFor(f.length), {
+      seed: seed + k + 7919,
+      numRuns: Math.ceil(runs / 2),
+    });
+    let badHere = 0;
+    for (let i = 0; i < more.length && badHere < maxBadPerExport; i++) {
+      const args = more[i] as unknown[];
+      send({ t: 'start', exp: name, i });
+      const r = await classify(() => f.apply(made, args));
+      returned = undefined;
+      if (r.outcome.startsWith('bad')) {
+        badHere++;
+        send({ t: 'done', exp: name, i, ...r, input: show(args) });
+      } else send({ t: 'done', exp: name, i, ...r });
+    }
+  }
+  if (process.env.FUZZ_PROFILE)
+    console.error(`${target.name} ${Math.round(performance.now() - t0)} ms`);
 }
 send({ t: 'end' });
 if (process.connected) process.disconnect();

@@ -15,6 +15,11 @@ const packages = workspaceDirs('packages').map((p) => p.pkg.name.replace('@merid
 const callTimeoutMs = Number(process.env.FUZZ_CALL_TIMEOUT_MS ?? 4_000);
 const memoryMb = 512;
 
+/** How to run the one call again: the child takes the export and the input's index. */
+function reproduce(pkg: string, at: { exp: string; i: number }): string {
+  return `input #${at.i}; rerun: FUZZ_RUNS=${process.env.FUZZ_RUNS ?? 40} npx tsx --conditions=@meridian-cx/source test/fuzz/child.ts ${pkg} '${at.exp}' ${at.i}`;
+}
+
 type Finding = { export: string; input: string; problem: string };
 type Report = {
   pkg: string;
@@ -57,7 +62,7 @@ function fuzzPackage(pkg: string): Promise<Report> {
           if (current) {
             report.findings.push({
               export: current.exp,
-              input: current.input,
+              input: reproduce(pkg, current),
               problem: `no answer within ${callTimeoutMs} ms (hang or unbounded work)`,
             });
           }
@@ -73,10 +78,10 @@ function fuzzPackage(pkg: string): Promise<Report> {
           clearTimeout(timer);
           report.calls++;
           if (m.outcome === 'meridian-error') report.errors++;
-          if (m.outcome.startsWith('bad') && current) {
+          if (m.outcome.startsWith('bad')) {
             report.findings.push({
               export: m.exp,
-              input: current.input,
+              input: m.input ?? reproduce(pkg, m),
               problem: m.detail ?? m.outcome,
             });
           }
@@ -103,7 +108,7 @@ function fuzzPackage(pkg: string): Promise<Report> {
         if (signal !== 'SIGKILL') {
           report.findings.push({
             export: current.exp,
-            input: current.input,
+            input: reproduce(pkg, current),
             problem: `process died (${code ?? signal}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
           });
         }

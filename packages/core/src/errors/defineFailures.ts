@@ -1,3 +1,4 @@
+import { describeValue } from './describeValue.js';
 import { MeridianError, type MeridianPackage } from './MeridianError.js';
 
 /** The values an error carries: flat, JSON-safe, renderable. */
@@ -72,10 +73,16 @@ export function defineFailures<
       // Unreachable from typed code; a JavaScript caller gets a clear message, not a TypeError.
       return `Unknown ${pkg} error code "${code}".`;
     }
-    return build(params ?? {});
+    // A message must never be the thing that fails: values that are not flat (an object with a
+    // hostile toString, a symbol) are rendered safely before the builder sees them.
+    try {
+      return build(flat(params));
+    } catch {
+      return `${code} (${describeValue(params)})`;
+    }
   };
   const failure = (code: string, params?: FailureParams) =>
-    new MeridianError(pkg, code, render(code, params), params ?? {});
+    new MeridianError(pkg, code, render(code, params), flat(params));
   return {
     fail: ((code: string, params?: FailureParams) => {
       throw failure(code, params);
@@ -87,4 +94,17 @@ export function defineFailures<
     >['message'],
     codes: Object.keys(catalog) as (keyof Catalog & string)[],
   };
+}
+
+/** The params an error carries: flat and JSON-safe, whatever the caller passed. */
+function flat(params: unknown): FailureParams {
+  const out: Record<string, string | number | boolean> = {};
+  if (typeof params !== 'object' || params === null) return out;
+  for (const [k, v] of Object.entries(params)) {
+    out[k] =
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? v
+        : describeValue(v);
+  }
+  return out;
 }
