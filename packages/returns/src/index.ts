@@ -47,7 +47,7 @@ export { AU } from './statutory/au.js';
 export { BR } from './statutory/br.js';
 export { CN } from './statutory/cn.js';
 export { defineRegime } from './statutory/defineRegime.js';
-export { CRD_EXCEPTIONS, EEA_COUNTRIES, EU } from './statutory/eu.js';
+export { CRD_EXCEPTIONS, EEA_COUNTRIES, EU, EU_TERRITORIES } from './statutory/eu.js';
 export { GB } from './statutory/gb.js';
 export { JP } from './statutory/jp.js';
 export { KR } from './statutory/kr.js';

@@ -214,6 +214,12 @@ export const OrderSchema = z
     shipments: z._default(z.array(ShipmentSchema), []),
     discount: z.optional(money),
     shipping: z.optional(z.object({ charged: money, standardDelivery: z.optional(money) })),
+    /**
+     * Whether the line prices include the tax on each line (`tax`): then the refund's tax is part of
+     * the refunded prices, not added on top. Default: as the consumer's law requires of consumer
+     * prices (EU, UK: included), else not included.
+     */
+    pricesIncludeTax: z.optional(flag),
     withdrawalInfoGiven: z._default(flag, true),
     returnCostInfoGiven: z._default(flag, true),
     returnPolicyDisplayed: z._default(flag, true),
@@ -279,6 +285,11 @@ export const ReturnRequestSchema = z.object({
   returnMethod: z.optional(ReturnMethodSchema),
   receivedAt: z.optional(instant),
   proofOfSendingAt: z.optional(instant),
+  /**
+   * The trader offered to collect the goods itself: the law's refund clock then runs from the
+   * notice and the refund may not wait for the goods (EU Art. 13(3), UK reg. 34(5)).
+   */
+  traderCollects: z.optional(flag),
 });
 
 /**

@@ -87,14 +87,21 @@ export type LineRefund = {
 
 /**
  * The refund in exact minor units.
- * `total = items − discount + tax + outboundShipping − fees − diminishedValue`.
+ * `total = items − discount + tax + outboundShipping − fees − diminishedValue`, where `tax` is
+ * added only when prices exclude it (`taxIncluded: false`).
  */
 export type RefundBreakdown = {
   readonly currency: Money['currency'];
   readonly lines: readonly LineRefund[];
   readonly items: Money;
   readonly discount: Money;
+  /** The tax on the refunded units: contained in `items` when `taxIncluded`, else on top. */
   readonly tax: Money;
+  /**
+   * The unit prices already include the tax (the order's `pricesIncludeTax`, else what the
+   * consumer's law requires of consumer prices: EU and UK yes).
+   */
+  readonly taxIncluded: boolean;
   readonly outboundShipping: Money;
   readonly restockingFee: Money;
   readonly returnShippingFee: Money;

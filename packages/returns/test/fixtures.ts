@@ -20,10 +20,14 @@ export const standardPolicy: ReturnPolicy = {
   refundTiming: { hoursAfterReceipt: 24 },
 };
 
-/** 3 lines, 2 shipments: the shoes arrive 1 March, the jacket and the phone case on 5 March. */
+/**
+ * 3 lines, 2 shipments: the shoes arrive 1 March, the jacket and the phone case on 5 March. Prices
+ * are net with the 19 % tax beside them (`pricesIncludeTax: false`): the customer paid both.
+ */
 export function berlinOrder(overrides: Partial<Order> = {}): Order {
   return {
     id: 'o-1',
+    pricesIncludeTax: false,
     currency: 'EUR',
     placedAt: '2026-02-26T09:00:00+01:00',
     customer: { id: 'c-1', country: 'DE', zone: 'Europe/Berlin' },

@@ -35,6 +35,7 @@ const orderArb = fc
     deliveredDay: fc.integer({ min: 1, max: 20 }),
     country: fc.constantFrom('DE', 'GB', 'BR', 'CN', 'JP', 'AU', 'US', 'IN'),
     informed: fc.boolean(),
+    taxIncluded: fc.constantFrom(undefined, true, false),
   })
   .map((o): Order => {
     const subtotal = o.lines.reduce((s, l) => s + l.price * l.quantity, 0);
@@ -61,6 +62,7 @@ const orderArb = fc
       discount: { amount: Math.floor(subtotal * o.discountShare), currency: 'EUR' },
       shipping: { charged: { amount: o.shipping, currency: 'EUR' } },
       returnCostInfoGiven: o.informed,
+      ...(o.taxIncluded === undefined ? {} : { pricesIncludeTax: o.taxIncluded }),
     };
   });
 
@@ -80,7 +82,7 @@ const toPolicy = (p: PolicyShape): ReturnPolicy => ({
   },
 });
 
-const paidFor = (order: Order, lineId: string, units: number) => {
+const paidFor = (order: Order, lineId: string, units: number, taxIncluded: boolean) => {
   const i = order.lines.findIndex((l) => l.id === lineId);
   const values = order.lines.map((l) => l.unitPrice.amount * l.quantity);
   const d =
@@ -90,7 +92,9 @@ const paidFor = (order: Order, lineId: string, units: number) => {
   const line = order.lines[i];
   if (!line) return 0;
   const net = (values[i] ?? 0) - d;
-  return (net + (line.tax?.amount ?? 0)) * (units / line.quantity);
+  // Tax is paid on top of the price only when prices exclude it.
+  const tax = taxIncluded ? 0 : (line.tax?.amount ?? 0);
+  return (net + tax) * (units / line.quantity);
 };
 
 const notice = fc
@@ -123,15 +127,18 @@ describe('refund properties', () => {
       // Outbound shipping belongs to what was paid only when every unit comes back.
       const everything = lines.every((l, i) => l.quantity === order.lines[i]?.quantity);
       const shipping = everything ? (order.shipping?.charged.amount ?? 0) : 0;
-      const paid = lines.reduce((s, l) => s + paidFor(order, l.lineId, l.quantity), 0) + shipping;
+      const paid =
+        lines.reduce((s, l) => s + paidFor(order, l.lineId, l.quantity, d.refund.taxIncluded), 0) +
+        shipping;
       expect(d.refund.total.amount).toBeLessThanOrEqual(Math.floor(paid + 1e-9));
       expect(d.refund.total.amount).toBeGreaterThanOrEqual(0);
       // The breakdown adds up, and no line loses more than it would have refunded.
       const f = d.refund;
+      const addedTax = f.taxIncluded ? 0 : f.tax.amount;
       expect(f.total.amount).toBe(
         f.items.amount -
           f.discount.amount +
-          f.tax.amount +
+          addedTax +
           f.outboundShipping.amount -
           f.restockingFee.amount -
           f.returnShippingFee.amount -
@@ -139,7 +146,10 @@ describe('refund properties', () => {
       );
       for (const l of f.lines) {
         expect(l.diminishedValue.amount).toBeLessThanOrEqual(
-          l.items.amount - l.discount.amount + l.tax.amount - l.restockingFee.amount,
+          l.items.amount -
+            l.discount.amount +
+            (f.taxIncluded ? 0 : l.tax.amount) -
+            l.restockingFee.amount,
         );
       }
     },

@@ -37,6 +37,7 @@ const validOrder = {
     standardDelivery: { amount: 400, currency: 'EUR' },
   },
   withdrawalInfoGiven: true,
+  pricesIncludeTax: false,
 };
 const validRequest = {
   id: 'r',
@@ -52,6 +53,7 @@ const validRequest = {
   ],
   refundMethod: 'store-credit',
   returnMethod: 'drop-off',
+  traderCollects: false,
   receivedAt: '2026-03-06T10:00:00+09:00',
 };
 

@@ -96,7 +96,8 @@ export function orderOk(order: unknown): boolean {
     !optFlag(order.regularDelivery) ||
     !optFlag(order.withdrawalInfoGiven) ||
     !optFlag(order.returnCostInfoGiven) ||
-    !optFlag(order.returnPolicyDisplayed)
+    !optFlag(order.returnPolicyDisplayed) ||
+    !optFlag(order.pricesIncludeTax)
   ) {
     return false;
   }
@@ -140,6 +141,7 @@ export function requestOk(request: unknown): boolean {
   if (!optInstant(request.receivedAt) || !optInstant(request.proofOfSendingAt)) return false;
   if (!optIn(REFUND_METHODS, request.refundMethod)) return false;
   if (!optIn(RETURN_METHODS, request.returnMethod)) return false;
+  if (!optFlag(request.traderCollects)) return false;
   const lines = request.lines;
   if (!Array.isArray(lines) || lines.length === 0) return false;
   for (const r of lines) {

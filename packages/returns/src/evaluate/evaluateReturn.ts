@@ -152,8 +152,14 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     }
   }
   const deliveries = orderDeliveries(order, policy.transitBufferDays);
-  validateRequest(request, deliveries, order.currency);
   const regime = regimeOf(input);
+  const consumer = (order.customer.type ?? 'consumer') === 'consumer';
+  validateRequest(
+    request,
+    deliveries,
+    order,
+    consumer && regime?.withdrawal?.beforeDelivery !== undefined,
+  );
   const zone = order.customer.zone;
   const lines: LineDecision[] = [];
   const refundLines: RefundLineInput[] = [];
@@ -211,6 +217,10 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     receivedMs,
     proofMs,
     calendar: input.calendar,
+    traderCollects: request.traderCollects === true,
+    noGoodsSupplied:
+      refundLines.length > 0 &&
+      refundLines.every((l) => (deliveries.byLine.get(l.lineId)?.delivered ?? 0) === 0),
   });
   if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));
   if (regime) reasons.push(why('statutory.regime', { code: regime.code }));

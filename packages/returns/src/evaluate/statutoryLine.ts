@@ -142,6 +142,16 @@ export function statutoryLine(
     );
   } else if (w.from === 'last-delivery') startMs = args.deliveries.lastAt;
   else startMs = args.deliveries.byLine.get(line.id)?.at ?? null;
+  const delivered = args.deliveries.byLine.get(line.id)?.delivered ?? 0;
+  if (w.beforeDelivery !== undefined && request.quantity > delivered) {
+    reasons.push(
+      why(
+        'statutory.before-delivery',
+        { regime: regime.code, undelivered: request.quantity - delivered },
+        w.beforeDelivery.source,
+      ),
+    );
+  }
   if (startMs === null) {
     reasons.push(
       why(

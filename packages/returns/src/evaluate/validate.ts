@@ -51,8 +51,11 @@ export function validateOrder(order: Order): void {
 export function validateRequest(
   request: ReturnRequest,
   deliveries: OrderDeliveries,
-  currency: string,
+  order: Order,
+  /** The law lets the consumer withdraw before delivery: units on their way may be asked back. */
+  beforeDelivery: boolean,
 ): void {
+  const currency = order.currency;
   const lines = request.lines;
   for (let k = 0; k < lines.length; k++) {
     const r = lines[k] as ReturnRequest['lines'][number];
@@ -66,11 +69,12 @@ export function validateRequest(
       currency,
     );
     const delivered = deliveries.byLine.get(r.lineId)?.delivered ?? 0;
-    if (r.quantity > delivered) {
+    const ordered = order.lines.find((l) => l.id === r.lineId)?.quantity ?? 0;
+    if (r.quantity > (beforeDelivery ? ordered : delivered)) {
       fail('returns/quantity-exceeds-delivered', {
         lineId: r.lineId,
         asked: r.quantity,
-        delivered,
+        delivered: beforeDelivery ? ordered : delivered,
       });
     }
   }

@@ -65,17 +65,43 @@ export function refundDue(args: {
   readonly proofMs: number | null;
   /** The merchant's working days, for periods in business days. */
   readonly calendar?: BusinessCalendar | undefined;
+  /** The trader offered to collect the goods (EU Art. 13(3), UK reg. 34(5)). */
+  readonly traderCollects?: boolean;
+  /** None of the units coming back had been delivered: there is nothing to send back. */
+  readonly noGoodsSupplied?: boolean;
 }): RefundDue {
   const reasons: Reason[] = [];
   let law: number | null = null;
   const r = args.byLaw ? args.regime?.refund : undefined;
   if (r) {
-    const fromMs = r.from === 'notice' ? args.noticeMs : args.receivedMs;
+    let from = r.from;
+    let withhold = r.mayWithholdUntilGoodsBack;
+    const collected = r.fromNoticeWhenCollected;
+    if (collected && (args.traderCollects === true || args.noGoodsSupplied === true)) {
+      from = 'notice';
+      withhold = false;
+      reasons.push(
+        why(
+          'refund.from-notice',
+          {
+            regime: args.regime?.code ?? '',
+            because: args.traderCollects === true ? 'trader-collects' : 'no-goods-supplied',
+          },
+          collected.source,
+        ),
+      );
+    }
+    const fromMs =
+      from === 'notice'
+        ? args.noticeMs
+        : from === 'goods-received'
+          ? args.receivedMs
+          : earliest(args.receivedMs, args.proofMs);
     if (fromMs === null) {
       reasons.push(
         why(
           'refund.law-clock-not-started',
-          { regime: args.regime?.code ?? '', from: r.from },
+          { regime: args.regime?.code ?? '', from },
           r.provenance.source,
         ),
       );
@@ -101,13 +127,13 @@ export function refundDue(args: {
           {
             regime: args.regime?.code ?? '',
             days: r.dueDays,
-            from: r.from,
+            from,
             ...(r.businessDays === true ? { businessDays: true } : {}),
           },
           r.provenance.source,
         ),
       );
-      if (r.mayWithholdUntilGoodsBack) {
+      if (withhold) {
         const back = earliest(args.receivedMs, args.proofMs);
         if (back === null) {
           reasons.push(

@@ -92,6 +92,10 @@ export const GB: StatutoryRegime = {
     traderPaysIfNotInformed: true,
     provenance: reg('reg. 34(2)–(3), 35(2)'),
   },
+  consumerPricesIncludeTax: reg(
+    'Sch. 2, para. (g)',
+    'The information before a distance contract includes "the total price of the goods or services inclusive of taxes".',
+  ),
   guarantee: {
     provenance: {
       source: {

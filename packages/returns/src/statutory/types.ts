@@ -161,4 +161,9 @@ export type StatutoryRegime = {
   readonly refund: StatutoryRefund | null;
   readonly returnCost: StatutoryReturnCost | null;
   readonly guarantee: LegalGuarantee | null;
+  /**
+   * Prices shown to consumers must include taxes (EU Directive 2011/83/EU Art. 6(1)(e), UK SI
+   * 2013/3134 Sch. 2): an order that does not say otherwise is read as tax-inclusive.
+   */
+  readonly consumerPricesIncludeTax?: Provenance;
 };
