@@ -2,6 +2,7 @@
 // serialised accumulator states.
 import { describeValue, InstantSchema } from '@meridian-cx/core';
 import { z } from 'zod';
+import { fail } from './failures.js';
 import { DEFAULT_SCALES } from './survey/defaults.js';
 import type { Scale, SurveyKind } from './types.js';
 
@@ -129,14 +130,15 @@ function scoreSchema(survey: SurveyKind, scale: Scale) {
  * schema.safeParse({ survey: 'csat', score: 7, respondedAt: '2026-03-02T10:00:00Z' }).success; // true
  * @since 0.1.0
  */
-export function surveyResponseSchema(options: {
-  readonly scales?: Partial<Readonly<Record<SurveyKind, Scale>>>;
-}) {
+export function surveyResponseSchema(
+  options: { readonly scales?: Partial<Readonly<Record<SurveyKind, Scale>>> } = {},
+) {
+  const scales = checkScales(options);
   const option = (survey: SurveyKind) =>
     z.object({
       id: z.string().min(1).optional(),
       survey: z.literal(survey),
-      score: scoreSchema(survey, options.scales?.[survey] ?? DEFAULT_SCALES[survey]),
+      score: scoreSchema(survey, scales[survey] ?? DEFAULT_SCALES[survey]),
       respondedAt: RespondedAt,
       dimensions: z.record(z.string(), z.string()).optional(),
     });
@@ -177,3 +179,34 @@ export const TicketAccumulatorStateSchema = z.object({
 
 /** zod schema for the orders of a period, for the repeat-purchase rate. */
 export const OrdersSchema = z.array(z.object({ customerId: z.string().min(1) }));
+
+/** The scales of survey options, each checked: a bad scale is refused here, not per response. */
+function checkScales(options: unknown): Partial<Record<SurveyKind, Scale>> {
+  const scales = (options as { scales?: unknown } | null)?.scales;
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    (scales !== undefined && (typeof scales !== 'object' || scales === null))
+  ) {
+    fail('metrics/invalid-argument', {
+      what: 'The survey options',
+      expected: 'an object such as { scales: { csat: { min: 1, max: 5 } } }',
+      value: describeValue(options),
+    });
+  }
+  const out: Partial<Record<SurveyKind, Scale>> = {};
+  for (const kind of ['csat', 'nps', 'ces'] as const) {
+    const scale = (scales as Record<string, unknown> | undefined)?.[kind];
+    if (scale === undefined) continue;
+    const parsed = ScaleSchema.safeParse(scale);
+    if (!parsed.success) {
+      const s = scale as { min?: unknown; max?: unknown } | null;
+      fail('metrics/invalid-scale', {
+        min: describeValue(typeof s === 'object' ? s?.min : s),
+        max: describeValue(typeof s === 'object' ? s?.max : s),
+      });
+    }
+    out[kind] = parsed.data;
+  }
+  return out;
+}

@@ -1,6 +1,8 @@
 import { fail } from '../failures.js';
+import { checkObject } from '../guards.js';
 import { checkConfidence, checkCount } from '../stats/checks.js';
 import type { MeanSummary } from '../stats/meanEstimate.js';
+import { checkMeanSummary } from '../stats/meanEstimate.js';
 import { studentTCdf, studentTQuantile } from '../stats/studentT.js';
 import type { MetricUnit } from '../types.js';
 import { buildComparison, type CompareOptions, type Comparison } from './Comparison.js';
@@ -24,14 +26,14 @@ export function compareMeans(
   b: MeanSummary,
   options: CompareOptions & { readonly unit?: MetricUnit } = {},
 ): Comparison {
+  checkMeanSummary(a, 'a');
+  checkMeanSummary(b, 'b');
   const {
     confidence = 0.95,
     metric = 'mean',
     labels = { a: 'A', b: 'B' },
     unit = 'score',
-  } = options;
-  checkCount('n', a.n);
-  checkCount('n', b.n);
+  } = checkObject(options, 'compareMeans options', 'an object such as { confidence: 0.95 }');
   checkConfidence(confidence);
   if (a.n < 2 || b.n < 2) {
     fail('metrics/empty-input', {

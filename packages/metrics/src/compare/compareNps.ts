@@ -1,4 +1,5 @@
 import { fail } from '../failures.js';
+import { checkObject } from '../guards.js';
 import { checkConfidence, checkCount } from '../stats/checks.js';
 import { normalCdf, normalQuantile } from '../stats/normal.js';
 import { buildComparison, type CompareOptions, type Comparison } from './Comparison.js';
@@ -25,8 +26,13 @@ export type NpsCounts = {
  * @since 0.1.0
  */
 export function compareNps(a: NpsCounts, b: NpsCounts, options: CompareOptions = {}): Comparison {
-  const { confidence = 0.95, metric = 'NPS', labels = { a: 'A', b: 'B' } } = options;
+  const {
+    confidence = 0.95,
+    metric = 'NPS',
+    labels = { a: 'A', b: 'B' },
+  } = checkObject(options, 'compareNps options', 'an object such as { confidence: 0.95 }');
   for (const side of [a, b]) {
+    checkObject(side, 'NPS counts', 'an object { promoters, detractors, n }');
     checkCount('promoters', side.promoters);
     checkCount('detractors', side.detractors);
     checkCount('n − promoters − detractors', side.n - side.promoters - side.detractors);

@@ -1,4 +1,5 @@
 import { fail } from '../failures.js';
+import { checkObject } from '../guards.js';
 import { checkConfidence, checkSuccesses } from '../stats/checks.js';
 import { normalCdf } from '../stats/normal.js';
 import { wilsonInterval } from '../stats/wilsonInterval.js';
@@ -27,7 +28,13 @@ export function compareProportions(
   b: ProportionCounts,
   options: CompareOptions = {},
 ): Comparison {
-  const { confidence = 0.95, metric = 'CSAT', labels = { a: 'A', b: 'B' } } = options;
+  const {
+    confidence = 0.95,
+    metric = 'CSAT',
+    labels = { a: 'A', b: 'B' },
+  } = checkObject(options, 'compareProportions options', 'an object such as { confidence: 0.95 }');
+  checkObject(a, 'Proportion counts a', 'an object { successes, n }');
+  checkObject(b, 'Proportion counts b', 'an object { successes, n }');
   checkSuccesses(a.successes, a.n);
   checkSuccesses(b.successes, b.n);
   checkConfidence(confidence);

@@ -1,5 +1,6 @@
 import { fail } from '../failures.js';
-import type { SurveyAccumulator } from '../survey/SurveyAccumulator.js';
+import { checkObject } from '../guards.js';
+import { checkAccumulator, type SurveyAccumulator } from '../survey/SurveyAccumulator.js';
 import type { CompareOptions, Comparison } from './Comparison.js';
 import { compareMeans } from './compareMeans.js';
 import { compareNps } from './compareNps.js';
@@ -25,10 +26,16 @@ export function compareSurveys(
   b: SurveyAccumulator,
   options: CompareOptions & { readonly reading?: 'share' | 'mean' } = {},
 ): Comparison {
+  checkAccumulator(a, 'compareSurveys a');
+  checkAccumulator(b, 'compareSurveys b');
   if (a.definition() !== b.definition()) {
     fail('metrics/scale-mismatch', { a: a.definition(), b: b.definition() });
   }
-  const { reading = a.type === 'ces' ? 'mean' : 'share', ...rest } = options;
+  const { reading = a.type === 'ces' ? 'mean' : 'share', ...rest } = checkObject(
+    options,
+    'compareSurveys options',
+    "an object such as { reading: 'share' }",
+  );
   if (a.type === 'nps') {
     const counts = (x: SurveyAccumulator) => ({
       promoters: x.countAtLeast(9),

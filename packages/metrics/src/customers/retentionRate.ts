@@ -1,4 +1,5 @@
 import { fail } from '../failures.js';
+import { checkObject } from '../guards.js';
 import { checkCount } from '../stats/checks.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
@@ -27,7 +28,11 @@ export type RetentionCounts = {
  * @since 0.1.0
  */
 export function retentionRate(counts: RetentionCounts, options: EstimateOptions = {}): Estimate {
-  const { start, end, acquired } = counts;
+  const { start, end, acquired } = checkObject(
+    counts,
+    'Retention counts',
+    'an object { start, end, acquired }',
+  );
   checkCount('start (S)', start);
   checkCount('end (E)', end);
   checkCount('acquired (N)', acquired);

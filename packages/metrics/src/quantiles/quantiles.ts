@@ -1,5 +1,6 @@
 import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
+import { checkObject } from '../guards.js';
 import { type QuantileType, quantilePosition } from './quantilePosition.js';
 import { select } from './select.js';
 
@@ -25,7 +26,21 @@ export function quantiles(
   ps: readonly number[],
   options: { readonly type?: QuantileType } = {},
 ): number[] {
-  const type = options.type ?? 7;
+  if (typeof (values as { length?: unknown } | null)?.length !== 'number') {
+    fail('metrics/invalid-argument', {
+      what: 'The values',
+      expected: 'an array of numbers',
+      value: describeValue(values),
+    });
+  }
+  if (!Array.isArray(ps)) {
+    fail('metrics/invalid-argument', {
+      what: 'The probabilities',
+      expected: 'an array such as [0.5, 0.9]',
+      value: describeValue(ps),
+    });
+  }
+  const type = checkObject(options, 'quantiles options', 'an object such as { type: 7 }').type ?? 7;
   if (!(Number.isInteger(type) && type >= 1 && type <= 9)) {
     fail('metrics/invalid-quantile-type', { value: describeValue(type) });
   }

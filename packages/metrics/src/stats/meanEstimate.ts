@@ -1,3 +1,4 @@
+import { checkFinite, checkObject } from '../guards.js';
 import type { Estimate, EstimateOptions, MetricUnit } from '../types.js';
 import { checkConfidence, checkCount } from './checks.js';
 import { marginWarnings } from './marginWarning.js';
@@ -24,8 +25,12 @@ export function meanEstimate(
   summary: MeanSummary,
   options: EstimateOptions & { readonly unit?: MetricUnit } = {},
 ): Estimate {
-  const { confidence = 0.95, margin = 0.1, unit = 'score' } = options;
-  checkCount('n', summary.n);
+  const {
+    confidence = 0.95,
+    margin = 0.1,
+    unit = 'score',
+  } = checkObject(options, 'meanEstimate options', 'an object such as { confidence: 0.95 }');
+  checkMeanSummary(summary, 'summary');
   checkConfidence(confidence);
   const { n, mean, variance } = summary;
   let interval: Estimate['interval'] = null;
@@ -42,4 +47,17 @@ export function meanEstimate(
   });
   if (n === 1) warnings.push({ code: 'sample.no-variance', params: { n } });
   return { metric, unit, value: n === 0 ? null : mean, n, interval, warnings };
+}
+
+/**
+ * Throw unless `summary` is `{ n, mean, variance }` with a count and finite numbers. Internal:
+ * shared by meanEstimate and compareMeans.
+ */
+export function checkMeanSummary(summary: MeanSummary, what: string): void {
+  checkObject(summary, `The mean summary ${what}`, 'an object { n, mean, variance }');
+  checkCount('n', summary.n);
+  if (summary.n > 0) {
+    checkFinite(summary.mean, `The mean of ${what}`);
+    checkFinite(summary.variance, `The variance of ${what}`);
+  }
 }

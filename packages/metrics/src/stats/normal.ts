@@ -12,7 +12,9 @@ import { invertIncreasing, regularizedGammaP } from './special.js';
  * @since 0.1.0
  */
 export function normalCdf(x: number): number {
-  if (Number.isNaN(x)) return Number.NaN;
+  if (typeof x !== 'number' || Number.isNaN(x)) {
+    fail('metrics/invalid-argument', { what: 'x', expected: 'a number', value: describeValue(x) });
+  }
   const p = regularizedGammaP(0.5, (x * x) / 2);
   return x >= 0 ? 0.5 + 0.5 * p : 0.5 - 0.5 * p;
 }

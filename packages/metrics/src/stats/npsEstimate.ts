@@ -1,3 +1,4 @@
+import { checkObject } from '../guards.js';
 import type { Estimate, EstimateOptions } from '../types.js';
 import { checkConfidence, checkCount } from './checks.js';
 import { marginWarnings } from './marginWarning.js';
@@ -21,8 +22,16 @@ export function npsEstimate(
   counts: { readonly promoters: number; readonly detractors: number; readonly n: number },
   options: EstimateOptions = {},
 ): Estimate {
-  const { confidence = 0.95, margin = 0.05 } = options;
-  const { promoters, detractors, n } = counts;
+  const { confidence = 0.95, margin = 0.05 } = checkObject(
+    options,
+    'npsEstimate options',
+    'an object such as { confidence: 0.95 }',
+  );
+  const { promoters, detractors, n } = checkObject(
+    counts,
+    'NPS counts',
+    'an object { promoters, detractors, n }',
+  );
   checkCount('promoters', promoters);
   checkCount('detractors', detractors);
   checkCount('n', n);

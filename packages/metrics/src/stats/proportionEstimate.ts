@@ -1,3 +1,4 @@
+import { checkObject } from '../guards.js';
 import type { Estimate, EstimateOptions } from '../types.js';
 import { marginWarnings } from './marginWarning.js';
 import { wilsonInterval } from './wilsonInterval.js';
@@ -23,7 +24,11 @@ export function proportionEstimate(
   n: number,
   options: EstimateOptions = {},
 ): Estimate {
-  const { confidence = 0.95, margin = 0.05 } = options;
+  const { confidence = 0.95, margin = 0.05 } = checkObject(
+    options,
+    'Estimate options',
+    'an object such as { confidence: 0.95 }',
+  );
   const wilson = wilsonInterval(successes, n, confidence);
   return {
     metric,

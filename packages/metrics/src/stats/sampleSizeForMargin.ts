@@ -1,5 +1,6 @@
 import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
+import { checkObject } from '../guards.js';
 import { checkConfidence } from './checks.js';
 import { normalQuantile } from './normal.js';
 
@@ -30,7 +31,11 @@ export type SampleSizeOptions = {
  * @since 0.1.0
  */
 export function sampleSizeForMargin(options: SampleSizeOptions): number {
-  const { margin, confidence = 0.95, variance = 0.25 } = options;
+  const {
+    margin,
+    confidence = 0.95,
+    variance = 0.25,
+  } = checkObject(options, 'sampleSizeForMargin options', 'an object such as { margin: 0.05 }');
   if (!(typeof margin === 'number' && margin > 0 && Number.isFinite(margin))) {
     fail('metrics/invalid-margin', { value: describeValue(margin) });
   }

@@ -1,4 +1,4 @@
-import type { Reason } from '@meridian-cx/core';
+import { describeValue, type Reason } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import type { Scale, SurveyKind } from '../types.js';
 import { inspectSurveyResponse } from './checkSurveyResponse.js';
@@ -45,6 +45,13 @@ export abstract class SurveyAccumulator {
   private readonly scales: Partial<Record<SurveyKind, Scale>>;
 
   protected constructor(state: SurveyAccumulatorState) {
+    if (new.target === SurveyAccumulator) {
+      fail('metrics/invalid-argument', {
+        what: 'SurveyAccumulator',
+        expected: 'created through CsatAccumulator, NpsAccumulator or CesAccumulator',
+        value: 'new SurveyAccumulator(…)',
+      });
+    }
     this.type = state.type;
     this.scale = { min: state.scale.min, max: state.scale.max };
     this.ratings = state.ratings ?? 'numeric';
@@ -177,6 +184,7 @@ export abstract class SurveyAccumulator {
 
   /** The state of `this` plus `other`, after checking they measure the same thing. */
   protected mergedState(other: SurveyAccumulator): SurveyAccumulatorState {
+    checkAccumulator(other, 'Each accumulator to merge');
     const a = this.definition();
     const b = other.definition();
     if (a !== b) {
@@ -196,5 +204,17 @@ export abstract class SurveyAccumulator {
   definition(): string {
     const t = this.threshold !== undefined ? ` threshold ${this.threshold}` : '';
     return `${this.type} ${this.ratings} ${this.scale.min}–${this.scale.max}${t}`;
+  }
+}
+
+/** Throw `metrics/invalid-argument` unless `value` is a survey accumulator. Internal. */
+export function checkAccumulator(value: unknown, what: string): asserts value is SurveyAccumulator {
+  if (!(value instanceof SurveyAccumulator)) {
+    fail('metrics/invalid-argument', {
+      what,
+      expected:
+        'a CsatAccumulator, NpsAccumulator or CesAccumulator (revive a serialised one with fromJSON)',
+      value: describeValue(value),
+    });
   }
 }

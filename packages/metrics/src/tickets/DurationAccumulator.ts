@@ -1,5 +1,6 @@
 import { describeValue, parseWith } from '@meridian-cx/core';
 import { fail } from '../failures.js';
+import { checkObject } from '../guards.js';
 import { QuantileSketch, type QuantileSketchState } from '../quantiles/QuantileSketch.js';
 import { quantiles } from '../quantiles/quantiles.js';
 import { DurationAccumulatorStateSchema } from '../schemas.js';
@@ -90,6 +91,7 @@ export class DurationAccumulator {
    * @param options - Confidence (0.95) and margin in minutes (10).
    */
   summary(metric: string, options: EstimateOptions = {}): DurationAccumulatorSummary {
+    checkObject(options, 'Summary options', 'an object such as { confidence: 0.95 }');
     const n = this.count;
     const mean = meanEstimate(
       metric,

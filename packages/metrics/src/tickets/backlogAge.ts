@@ -4,6 +4,7 @@ import {
   type Instant,
   toEpochMillis,
 } from '@meridian-cx/core';
+import { checkObject } from '../guards.js';
 import { quantiles } from '../quantiles/quantiles.js';
 import { readTickets, total } from './readTickets.js';
 
@@ -48,6 +49,11 @@ export function backlogAge(
   tickets: Iterable<unknown>,
   options: { readonly now: Instant; readonly calendar?: BusinessCalendar },
 ): BacklogAge {
+  checkObject(
+    options,
+    'backlogAge options',
+    "an object with now, such as { now: '2026-03-02T10:00:00Z' }",
+  );
   const now = toEpochMillis(options.now);
   const calendar = options.calendar ?? alwaysOpenCalendar;
   const read = readTickets(tickets);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkIterable } from '../guards.js';
 import { TicketFactSchema } from '../schemas.js';
 
 /** The facts of one ticket that metrics need, as they come from a help desk export. */
@@ -37,6 +38,7 @@ export function readTickets(inputs: Iterable<unknown>): ReadTickets {
   const reject = (code: string) => {
     rejectedBy[code] = (rejectedBy[code] ?? 0) + 1;
   };
+  checkIterable(inputs, 'The tickets');
   for (const input of inputs) {
     const parsed = TicketFactSchema.safeParse(input);
     if (!parsed.success) {

@@ -1,3 +1,5 @@
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { quantiles } from '../quantiles/quantiles.js';
 import { meanEstimate } from '../stats/meanEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
@@ -32,6 +34,13 @@ export function summarizeDurations(
   minutes: readonly number[],
   options: EstimateOptions = {},
 ): DurationSummary {
+  if (!Array.isArray(minutes)) {
+    fail('metrics/invalid-argument', {
+      what: 'The durations',
+      expected: 'an array of minutes',
+      value: describeValue(minutes),
+    });
+  }
   const n = minutes.length;
   const qs = n === 0 ? [null, null, null, null, null] : quantiles(minutes, [0.5, 0.9, 0.95, 0, 1]);
   let sum = 0;
