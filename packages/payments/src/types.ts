@@ -1,5 +1,5 @@
 // Types inferred from the schemas: what a user writes and what the functions return.
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type {
   PaymentDatasetSchema,
   PricePresentationSchema,

@@ -1,6 +1,6 @@
 // How prices are shown to consumers: VAT included in the EU and the UK, sales tax added at
 // checkout in the US. Canada is left out: no source read states its convention.
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { PricePresentationSchema } from '../schemas/dataset.js';
 import { fact, source } from './sources.js';
 

@@ -1,6 +1,6 @@
 // The providers the built-in dataset speaks for: the acquirers and gateways whose documentation
 // the facts come from, and the few schemes that publish their own terms.
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ProviderSchema } from '../schemas/dataset.js';
 
 /** Every provider of the built-in dataset, with the home of its documentation. */

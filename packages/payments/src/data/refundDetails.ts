@@ -1,6 +1,6 @@
 // The bank details a refund by bank transfer has to collect, per country, as the sources state
 // them for paying into a bank account there.
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { RefundDetailsSchema } from '../schemas/dataset.js';
 import { fact, source } from './sources.js';
 

@@ -1,5 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { fail } from '../failures.js';
 import type {
   PricePresentationSchema,

@@ -1,10 +1,11 @@
-import { CountryCodeSchema, parseWith } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import { parseWith } from '@meridian-cx/core';
+import * as z from 'zod/mini';
 import { PAYMENT_DATASET } from '../dataset/builtin.js';
 import { indexOf } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import { unavailability } from '../recommend/availability.js';
 import { compareByPopularity } from '../recommend/popularity.js';
+import { CountrySchema } from '../schemas/codes.js';
 import type { PaymentDataset } from '../types.js';
 
 /** One row of the countries table: a country and its top methods on the dataset's day. */
@@ -35,7 +36,7 @@ export function countryTopMethods(
   const { top = 3 } = parseWith(Options, rest, { package: 'payments', what: 'table-options' });
   const day = Date.parse(`${dataset.asOf}T12:00:00Z`);
   return [...index.byCountry.keys()]
-    .filter((c) => CountryCodeSchema.safeParse(c).success)
+    .filter((c) => CountrySchema.safeParse(c).success)
     .sort()
     .map((country) => ({
       country,

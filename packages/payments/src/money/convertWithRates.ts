@@ -1,14 +1,7 @@
-import {
-  CurrencyCodeSchema,
-  convert,
-  type Money,
-  MoneySchema,
-  parseWith,
-  ROUNDING_MODES,
-  SourceSchema,
-} from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import { convert, type Money, parseWith, ROUNDING_MODES } from '@meridian-cx/core';
+import * as z from 'zod/mini';
 import { fail } from '../failures.js';
+import { CurrencySchema, MoneyInputSchema, SourceInputSchema } from '../schemas/codes.js';
 
 /**
  * zod schema of a rate table: the rates your books use, keyed `FROM/TO` (`EUR/PLN`), each a
@@ -16,7 +9,7 @@ import { fail } from '../failures.js';
  */
 export const RateTableSchema = z.object({
   asOf: z.iso.date({ error: 'asOf is the day the rates hold, YYYY-MM-DD.' }),
-  source: z.optional(SourceSchema),
+  source: z.optional(SourceInputSchema),
   rates: z.record(
     z.string().check(z.regex(/^[A-Z]{3}\/[A-Z]{3}$/, 'A rate key is "FROM/TO", e.g. "EUR/PLN".')),
     z
@@ -29,8 +22,8 @@ export const RateTableSchema = z.object({
 export type RateTable = z.input<typeof RateTableSchema>;
 
 const ConvertRequestSchema = z.object({
-  amount: MoneySchema,
-  to: CurrencyCodeSchema,
+  amount: MoneyInputSchema,
+  to: CurrencySchema,
   rates: RateTableSchema,
   rounding: z.enum(ROUNDING_MODES as unknown as readonly ['half-even', ...string[]]),
 });

@@ -1,7 +1,8 @@
-import { format, LocaleTagSchema, type Money, MoneySchema, parseWith } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import { format, type Money, parseWith } from '@meridian-cx/core';
+import * as z from 'zod/mini';
+import { LocaleSchema, MoneyInputSchema } from '../schemas/codes.js';
 
-const FormatRequestSchema = z.object({ amount: MoneySchema, locale: LocaleTagSchema });
+const FormatRequestSchema = z.object({ amount: MoneyInputSchema, locale: LocaleSchema });
 
 /**
  * Show an amount the way the shopper's locale writes money (`Intl.NumberFormat`, exactly the

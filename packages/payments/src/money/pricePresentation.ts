@@ -1,8 +1,9 @@
-import { CountryCodeSchema, parseWith, type Source } from '@meridian-cx/core';
+import { parseWith, type Source } from '@meridian-cx/core';
 import { cite } from '../cite.js';
 import { PAYMENT_DATASET } from '../dataset/builtin.js';
 import { indexOf } from '../dataset/registry.js';
 import { fail } from '../failures.js';
+import { CountrySchema } from '../schemas/codes.js';
 import type { PaymentDataset } from '../types.js';
 
 /** How prices are shown in a country, with the source. */
@@ -31,7 +32,7 @@ export function pricePresentation(
   dataset: PaymentDataset = PAYMENT_DATASET,
 ): PresentationRule {
   if (!indexOf(dataset)) return fail('payments/unknown-dataset');
-  const code = parseWith(CountryCodeSchema, country, { package: 'payments', what: 'country' });
+  const code = parseWith(CountrySchema, country, { package: 'payments', what: 'country' });
   const entry = dataset.presentation.find((p) => p.countries.includes(code));
   if (!entry) return fail('payments/unknown-country', { country: code });
   return {

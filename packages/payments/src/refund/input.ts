@@ -1,9 +1,10 @@
 // The refund question a support agent asks, validated whole at the boundary.
-import { CountryCodeSchema, InstantSchema, MoneySchema } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+
+import * as z from 'zod/mini';
+import { CountrySchema, InstantInputSchema, MoneyInputSchema } from '../schemas/codes.js';
 import { MethodIdSchema, ProviderIdSchema } from '../schemas/fact.js';
 
-const Amount = z.extend(MoneySchema, {}).check(
+const Amount = z.extend(MoneyInputSchema, {}).check(
   z.refine((m) => m.amount > 0, {
     error: 'A refund amount is > 0 minor units.',
     path: ['amount'],
@@ -18,10 +19,10 @@ export const RefundRequestSchema = z.object({
   amount: Amount,
   /** What the customer paid (default: `amount`, a full refund). */
   paid: z.optional(Amount),
-  paidAt: InstantSchema,
-  now: InstantSchema,
+  paidAt: InstantInputSchema,
+  now: InstantInputSchema,
   /** Where the customer's bank account is (default: the method's main country). */
-  country: z.optional(CountryCodeSchema),
+  country: z.optional(CountrySchema),
 });
 
 /** What a refund question carries: which payment, how much, when paid, when asked. */

@@ -1,7 +1,8 @@
 // The whole dataset: providers, methods, how prices are shown, and which bank details a refund by
 // transfer needs, each entry sourced.
-import { CountryCodeSchema, SourceSchema } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+
+import * as z from 'zod/mini';
+import { CountrySchema, SourceInputSchema } from './codes.js';
 import { factSchema, IsoDateSchema, ProviderIdSchema } from './fact.js';
 import { PaymentMethodSchema } from './method.js';
 
@@ -14,13 +15,13 @@ export const ProviderSchema = z.object({
 
 /** How prices are presented to shoppers in a country: tax included or added at checkout. */
 export const PricePresentationSchema = z.object({
-  countries: z.array(CountryCodeSchema).check(z.minLength(1)),
+  countries: z.array(CountrySchema).check(z.minLength(1)),
   rule: factSchema(z.enum(['tax-inclusive', 'tax-exclusive'])),
 });
 
 /** The bank details a refund by bank transfer has to collect from the customer, per country. */
 export const RefundDetailsSchema = z.object({
-  country: CountryCodeSchema,
+  country: CountrySchema,
   fields: factSchema(
     z
       .array(
@@ -36,7 +37,7 @@ export const RefundDetailsSchema = z.object({
 /** zod schema of a whole payment dataset (what `parsePaymentDataset` reads). */
 export const PaymentDatasetSchema = z.object({
   asOf: IsoDateSchema,
-  source: z.optional(SourceSchema),
+  source: z.optional(SourceInputSchema),
   providers: z.array(ProviderSchema),
   methods: z.array(PaymentMethodSchema),
   presentation: z.array(PricePresentationSchema),

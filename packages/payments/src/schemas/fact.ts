@@ -1,7 +1,8 @@
 // The provenance shape every curated field carries: the value, who it speaks for, the source and
 // the day it was checked; where sources disagree, the claims not used sit beside the one used.
-import { SourceSchema } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+
+import * as z from 'zod/mini';
+import { SourceInputSchema } from './codes.js';
 
 /** A provider id: lower-case kebab (`stripe`, `adyen`, `my-acquirer`). */
 export const ProviderIdSchema = z
@@ -20,7 +21,7 @@ export const IsoDateSchema = z.iso.date({ error: 'A date is written YYYY-MM-DD.'
 
 const claimShape = {
   speaksFor: ProviderIdSchema,
-  source: SourceSchema,
+  source: SourceInputSchema,
   asOf: IsoDateSchema,
   note: z.optional(z.string().check(z.minLength(1))),
 };

@@ -1,7 +1,8 @@
 // The shape of one payment method: what it is, where shoppers use it, and the terms at each
 // provider that offers it. Every field is a sourced fact; a field nobody could source is absent.
-import { CountryCodeSchema, CurrencyCodeSchema, MoneySchema } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+
+import * as z from 'zod/mini';
+import { CountrySchema, CurrencySchema, MoneyInputSchema } from './codes.js';
 import { factSchema, IsoDateSchema, MethodIdSchema, ProviderIdSchema } from './fact.js';
 
 /** The categories of payment method (the issue's list, in the words checkout teams use). */
@@ -32,7 +33,7 @@ export const DeviceFitSchema = z.object({
 
 /** A non-negative amount in minor units (a limit). */
 export const LimitSchema = z
-  .extend(MoneySchema, {})
+  .extend(MoneyInputSchema, {})
   .check(z.refine((m) => m.amount >= 0, { error: 'A limit is an amount ≥ 0 in minor units.' }));
 
 /** A refund window: so many days, or so many calendar months, after the payment. */
@@ -65,7 +66,7 @@ export const VoucherExpirySchema = z.object({
 /** The terms of one provider for one method; each field sourced, each optional. */
 export const ProviderTermsSchema = z.object({
   provider: ProviderIdSchema,
-  currencies: z.optional(factSchema(z.array(CurrencyCodeSchema).check(z.minLength(1)))),
+  currencies: z.optional(factSchema(z.array(CurrencySchema).check(z.minLength(1)))),
   /** The smallest amount, one entry per currency the source gives. */
   min: z.optional(factSchema(z.array(LimitSchema).check(z.minLength(1)))),
   /** The largest amount, one entry per currency the source gives. */
@@ -82,7 +83,7 @@ export const ProviderTermsSchema = z.object({
 
 /** How popular a method is in one country: its rank among online methods, or its share. */
 export const PopularitySchema = z.object({
-  country: CountryCodeSchema,
+  country: CountrySchema,
   /**
    * What the rank or share is measured among, as the source says: `all` online payment methods,
    * `wallets`, `mobile` payment apps, `bank` payment methods, `bnpl` providers, or `unstated`.
@@ -99,9 +100,9 @@ export const PaymentMethodSchema = z.object({
   name: z.string().check(z.minLength(1)),
   category: factSchema(MethodCategorySchema),
   /** Where shoppers use it, the main market first. */
-  countries: factSchema(z.array(CountryCodeSchema).check(z.minLength(1))),
+  countries: factSchema(z.array(CountrySchema).check(z.minLength(1))),
   popularity: z.optional(z.array(PopularitySchema)),
-  currencies: factSchema(z.array(CurrencyCodeSchema).check(z.minLength(1))),
+  currencies: factSchema(z.array(CurrencySchema).check(z.minLength(1))),
   device: z.optional(factSchema(DeviceFitSchema)),
   availableFrom: z.optional(factSchema(IsoDateSchema)),
   /** The last day (UTC) on which the method took payments. */

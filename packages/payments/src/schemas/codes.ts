@@ -1,0 +1,58 @@
+// zod/mini statements of core's codes, money, sources and instants, built on core's own
+// predicates and messages. Core's exported schemas are classic zod, which would pull the whole
+// non-tree-shakable zod into a browser bundle of this package; these keep it out.
+import {
+  type CountryCode,
+  type CurrencyCode,
+  coreMessages,
+  isCountry,
+  isCurrency,
+  isLocale,
+  toIsoString,
+} from '@meridian-cx/core';
+import * as z from 'zod/mini';
+
+/** An ISO 3166-1 alpha-2 code, exactly as written (upper case). */
+export const CountrySchema = z.custom<CountryCode>(isCountry, {
+  error: (issue) => coreMessages.invalidCountry(String(issue.input)),
+});
+
+/** A current ISO 4217 code, exactly as written. */
+export const CurrencySchema = z.custom<CurrencyCode>(isCurrency, {
+  error: (issue) => coreMessages.invalidCurrency(String(issue.input)),
+});
+
+/** A well-formed BCP 47 tag. */
+export const LocaleSchema = z.custom<string>((v) => typeof v === 'string' && isLocale(v), {
+  error: (issue) => coreMessages.invalidLocale(String(issue.input)),
+});
+
+/** Money from outside: a safe integer of minor units and a current code. */
+export const MoneyInputSchema = z.object({
+  amount: z.int({ error: 'amount is a whole number of minor units (a safe integer).' }),
+  currency: CurrencySchema,
+});
+
+/** A source: a title and the URL of the primary text, with an optional pinpoint. */
+export const SourceInputSchema = z.object({
+  title: z.string().check(z.minLength(1, 'A source needs a title.')),
+  url: z.url({ error: 'A source needs the URL of the primary text.' }),
+  pinpoint: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** An instant with an offset (or a Date), output as the canonical UTC ISO string. */
+export const InstantInputSchema = z.pipe(
+  z.union([z.string(), z.date()]),
+  z.transform((value, ctx) => {
+    try {
+      return toIsoString(value);
+    } catch {
+      ctx.issues.push({
+        code: 'custom',
+        message: coreMessages.invalidInstant(String(value)),
+        input: value,
+      });
+      return z.NEVER;
+    }
+  }),
+);
