@@ -250,7 +250,7 @@ function report(decision: ReturnDecision, orderId: string): string[] {
   }
   const f = decision.refund;
   out.push(
-    `  refund ${money(f.total)} = items ${money(f.items)} − discount ${money(f.discount)} + tax ${money(f.tax)} + shipping ${money(f.outboundShipping)} − restocking ${money(f.restockingFee)} − label ${money(f.returnShippingFee)}`,
+    `  refund ${money(f.total)} = items ${money(f.items)} − discount ${money(f.discount)} ${f.taxIncluded ? `(VAT ${money(f.tax)} included)` : `+ tax ${money(f.tax)}`} + shipping ${money(f.outboundShipping)} − restocking ${money(f.restockingFee)} − label ${money(f.returnShippingFee)}`,
   );
   if (f.storeCreditBonus.amount > 0) out.push(`  store-credit bonus ${money(f.storeCreditBonus)}`);
   out.push(

@@ -61,6 +61,8 @@ const order: Order = {
   ],
   discount: { amount: 1_500, currency: 'EUR' },
   shipping: { charged: { amount: 590, currency: 'EUR' } },
+  // French consumer prices include VAT (20 %: the 21,50 € of the boots is one sixth of 129,00 €).
+  pricesIncludeTax: true,
 };
 
 const policy = definePolicy({
@@ -123,7 +125,11 @@ export default function section(): string {
   out.push('\n  Refund, exact to the cent:');
   out.push(`    items               ${eur(f.items)}`);
   out.push(`    voucher (prorated) −${eur(f.discount)}`);
-  out.push(`    tax                 ${eur(f.tax)}`);
+  out.push(
+    f.taxIncluded
+      ? `    of which VAT        ${eur(f.tax)}   (inside the prices, not added)`
+      : `    tax                 ${eur(f.tax)}`,
+  );
   out.push(
     `    outbound shipping   ${eur(f.outboundShipping)}   (only when the whole order comes back)`,
   );
