@@ -21,7 +21,5 @@ it.each(toneErrorCodes)('%s has a message naming the value', (code) => {
   const text = (message as (c: string, p: object) => string)(code, sample);
   expect(text.length).toBeGreaterThan(30);
   expect(text).not.toContain('undefined');
-  expect(
-    Object.values(sample).some((v) => text.includes(v)) || code === 'tone/no-supported-locales',
-  ).toBe(true);
+  expect(Object.values(sample).some((v) => text.includes(v))).toBe(true);
 });
