@@ -2,8 +2,6 @@ import { defineFailures } from '@meridian-cx/core';
 
 /** The text-hygiene half of @meridian-cx/tone: its typed failures. */
 export const { fail, failure, message, codes } = defineFailures('tone', {
-  'tone/unknown-code-page': (p: { page: string }) =>
-    `"${p.page}" is not a code page repairText knows. Use one of the ids in CODE_PAGES (for example "windows-1252", "gbk", "shift_jis").`,
   'tone/text-too-long': (p: { length: number; limit: number }) =>
     `The text has ${p.length} UTF-16 code units, over the limit of ${p.limit}. Split it (by message or paragraph) or raise options.maxLength.`,
 });

@@ -1,7 +1,7 @@
 import { parseWith } from '@meridian-cx/core';
 import iconv from 'iconv-lite';
 import { z } from 'zod/mini';
-import { CODE_PAGES, type CodePage } from './codePages.js';
+import { CODE_PAGES, type CodePage } from './codePageList.js';
 
 const MojibakeInputSchema = z.object({
   text: z.string(),

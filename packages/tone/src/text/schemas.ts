@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CODE_PAGES } from './codePages.js';
+import { CODE_PAGES } from './codePageList.js';
 
 /** Options of {@link repairText}; every field is optional and documented with its default. */
 export const RepairTextOptionsSchema = z.object({
