@@ -2,7 +2,7 @@
 // (a bot triages it and hands it to a person), then follows up on WhatsApp. The inbox recognises
 // one customer, shows one timeline, routes the chat, keeps SLA clocks on the team's business
 // calendar, checks the WhatsApp window before replying, and hands the chat over to the phone.
-import type { BusinessCalendar, Instant } from '@meridian-cx/core';
+import { createBusinessCalendar, dateHolidaysCalendar } from '@meridian-cx/coverage';
 import {
   type CustomerProfile,
   computeSla,
@@ -23,55 +23,17 @@ import {
 
 const NOW = '2026-03-09T11:30:00Z';
 
-// The support team in Lisbon works Monday–Friday 09:00–18:00 Lisbon time. In March Lisbon is on
-// UTC+00:00 (summer time starts on 29 March), so the calendar below is exact for these dates; a
-// real app would use a calendar from @meridian-cx/coverage, built from the team's schedule.
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const ms = (at: Instant) => (typeof at === 'string' ? Date.parse(at) : at.getTime());
-const iso = (t: number) => new Date(t).toISOString();
-const shiftOf = (dayStart: number): readonly [number, number] | null => {
-  const weekday = new Date(dayStart).getUTCDay();
-  return weekday === 0 || weekday === 6 ? null : [dayStart + 9 * HOUR, dayStart + 18 * HOUR];
-};
-const dayOf = (t: number) => Math.floor(t / DAY) * DAY;
-const lisbonTeam: BusinessCalendar = {
-  isOpen: (at) => {
-    const s = shiftOf(dayOf(ms(at)));
-    return s !== null && ms(at) >= s[0] && ms(at) < s[1];
+// The EMEA support team in Berlin works Monday–Friday 09:00–18:00 Berlin time and is closed on
+// German public holidays: a real calendar from @meridian-cx/coverage (zone, DST, holidays).
+const day = [{ start: '09:00', end: '18:00' }];
+const berlinTeam = createBusinessCalendar(
+  {
+    id: 'emea-berlin',
+    zone: 'Europe/Berlin',
+    weekly: { mon: day, tue: day, wed: day, thu: day, fri: day },
   },
-  nextOpen: (at) => {
-    for (let d = dayOf(ms(at)); d < ms(at) + 8 * DAY; d += DAY) {
-      const s = shiftOf(d);
-      if (s && ms(at) < s[1]) return iso(Math.max(ms(at), s[0]));
-    }
-    return null;
-  },
-  addWorkingMinutes: (from, minutes) => {
-    const t = ms(from);
-    let left = Math.abs(minutes) * 60_000;
-    if (left === 0) return iso(t);
-    const dir = minutes > 0 ? 1 : -1;
-    for (let d = dayOf(t); ; d += dir * DAY) {
-      const s = shiftOf(d);
-      if (!s) continue;
-      const lo = dir > 0 ? Math.max(s[0], t) : s[0];
-      const hi = dir > 0 ? s[1] : Math.min(s[1], t);
-      if (hi <= lo) continue;
-      if (hi - lo >= left) return iso(dir > 0 ? lo + left : hi - left);
-      left -= hi - lo;
-    }
-  },
-  workingMinutesBetween: (from, to) => {
-    const [a, b, sign] = ms(from) <= ms(to) ? [ms(from), ms(to), 1] : [ms(to), ms(from), -1];
-    let total = 0;
-    for (let d = dayOf(a); d < b; d += DAY) {
-      const s = shiftOf(d);
-      if (s) total += Math.max(0, Math.min(s[1], b) - Math.max(s[0], a));
-    }
-    return (sign * total) / 60_000;
-  },
-};
+  { holidays: dateHolidaysCalendar({ country: 'DE' }) },
+);
 
 // 1. Three channels, three profiles: who is this customer?
 const profiles: CustomerProfile[] = [
@@ -349,7 +311,7 @@ const policies: SlaPolicy[] = [
   },
 ];
 out();
-out('## SLA clocks (business hours: Lisbon team, Mon–Fri 09:00–18:00)');
+out('## SLA clocks (business hours: Berlin team, Mon–Fri 09:00–18:00, German holidays)');
 for (const [id, channel] of [
   ['T-100', 'email'],
   ['T-101', 'live-chat'],
@@ -359,10 +321,10 @@ for (const [id, channel] of [
   const report = computeSla({
     policy: choice.policy,
     events: events.filter((e) => e.ticketId === id),
-    calendar: lisbonTeam,
+    calendar: berlinTeam,
     now: NOW,
   });
-  out(`- ${id} under policy "${report.policyId}":`);
+  out(`- ${id} under policy "${report.policyId}" (breached: ${report.breach.verdict}):`);
   for (const clock of Object.values(report.metrics)) {
     const c = clock.current;
     const left = c

@@ -55,17 +55,19 @@ export {
   StatusCategorySchema,
   TicketEventSchema,
 } from './schemas.js';
-export {
-  type ComputeSlaInput,
-  computeSla,
-  type SlaClock,
-  type SlaClockState,
-  type SlaCycle,
-  type SlaReport,
-} from './sla/computeSla.js';
+export { computeSla } from './sla/computeSla.js';
 export { parseSlaPolicy } from './sla/parseSlaPolicy.js';
 export { type PolicyChoice, selectSlaPolicy } from './sla/selectSlaPolicy.js';
 export { DEFAULT_PAUSES } from './sla/slaSource.js';
+export type {
+  CalendarPeriod,
+  ComputeSlaInput,
+  PolicyChange,
+  SlaClock,
+  SlaClockState,
+  SlaCycle,
+  SlaReport,
+} from './sla/types.js';
 export { decideTransition, type TransitionInput } from './status/decideTransition.js';
 export { statusCategory } from './status/statusCategory.js';
 export { CUSTOM_STATUS_SOURCE, STATUS_SOURCE } from './status/statusSource.js';

@@ -7,7 +7,9 @@ type Step =
   | { kind: 'customer'; minute: number }
   | { kind: 'agent'; minute: number; public: boolean }
   | { kind: 'status'; minute: number; status: string }
-  | { kind: 'assign'; minute: number; who: string | null };
+  | { kind: 'assign'; minute: number; who: string | null }
+  | { kind: 'note'; minute: number }
+  | { kind: 'priority'; minute: number; priority: string };
 
 const minute = fc.integer({ min: 0, max: 4000 });
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -31,12 +33,25 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     minute,
     who: fc.constantFrom('a1', 'a2', null),
   }),
+  fc.record({ kind: fc.constant('note' as const), minute }),
+  fc.record({
+    kind: fc.constant('priority' as const),
+    minute,
+    priority: fc.constantFrom('low', 'normal', 'high', 'urgent'),
+  }),
 );
+
+/** How a ticket was opened: by the customer, by an agent in public, or for the customer in private. */
+export const OPENINGS = [
+  {},
+  { createdBy: 'agent' },
+  { createdBy: 'agent', opening: 'private' },
+] as const;
 
 /** A ticket's events at whole minutes, several sharing an instant, with their sequence numbers. */
 export const ticketEvents: fc.Arbitrary<TicketEvent[]> = fc
-  .array(step, { maxLength: 14 })
-  .map((steps) => {
+  .tuple(fc.array(step, { maxLength: 14 }), fc.nat({ max: 2 }))
+  .map(([steps, opening]) => {
     const at = (m: number) => new Date(BASE + m * 60_000).toISOString();
     const events: TicketEvent[] = [
       parseTicketEvent({
@@ -46,6 +61,7 @@ export const ticketEvents: fc.Arbitrary<TicketEvent[]> = fc
         at: at(0),
         channel: 'email',
         requesterId: 'c',
+        ...OPENINGS[opening],
       }),
     ];
     steps.forEach((s, i) => {
@@ -57,7 +73,11 @@ export const ticketEvents: fc.Arbitrary<TicketEvent[]> = fc
             ? { type: 'message', from: 'agent', channel: 'email', text: `a${i}`, public: s.public }
             : s.kind === 'status'
               ? { type: 'status-changed', status: s.status }
-              : { type: 'assigned', assigneeId: s.who };
+              : s.kind === 'note'
+                ? { type: 'internal-note', authorId: 'a1', text: `n${i}` }
+                : s.kind === 'priority'
+                  ? { type: 'priority-changed', priority: s.priority }
+                  : { type: 'assigned', assigneeId: s.who };
       events.push(parseTicketEvent({ ...common, ...body }));
     });
     return events;

@@ -48,16 +48,25 @@ function oracle(events: readonly TicketEvent[]) {
     const s = replayTicket(prefix, { statuses: STATUSES });
     timeline.push({ ms: Date.parse((prefix[i - 1] as TicketEvent).at), status: s.status });
   }
-  return (metric: string, start: string, end: string, biz: boolean): number => {
+  return (
+    metric: string,
+    start: string,
+    end: string,
+    open: ((t: number) => boolean) | null,
+    keepRunning = false,
+  ): number => {
     const pause = new Set(DEFAULT_PAUSE[metric] ?? []);
+    const reply = metric === 'first-reply' || metric === 'next-reply';
     let count = 0;
     for (let t = Date.parse(start); t < Date.parse(end); t += 60_000) {
       let status = 'new';
       for (const p of timeline) if (p.ms <= t) status = p.status;
       const cat = statusCategory(status, STATUSES) ?? 'new';
-      const stopped = metric !== 'total-resolution' && (cat === 'solved' || cat === 'closed');
+      const stopped =
+        metric !== 'total-resolution' &&
+        (cat === 'closed' || (cat === 'solved' && !(keepRunning && reply)));
       const running = !pause.has(status) && !pause.has(cat) && !stopped;
-      if (running && (!biz || isOpenCached(berlinCalendar, t))) count++;
+      if (running && (open === null || open(t))) count++;
     }
     return count;
   };
@@ -104,12 +113,28 @@ describe('SLA properties', () => {
     expect(b).toEqual(a);
   });
 
-  test.prop([ticketEvents, now, hours], { numRuns: 25, timeout: 30_000 })(
-    'elapsed minutes agree with a minute-by-minute oracle',
-    (events, at, h) => {
-      const cal = h === 'business' ? berlinCalendar : alwaysOpenCalendar;
+  // A schedule change at a generated minute: the Berlin calendar until then, always open after.
+  const schedule = fc.option(fc.integer({ min: 0, max: 4500 }), { nil: null });
+  const solve = fc.constantFrom('fulfil' as const, 'keep-running' as const);
+  test.prop([ticketEvents, now, hours, schedule, solve], { numRuns: 25 })(
+    'elapsed minutes agree with a minute-by-minute oracle (schedule changes and solve options too)',
+    (events, at, h, switchAt, solveOption) => {
+      const switchMs = switchAt === null ? null : Date.parse(minuteAt(switchAt));
+      const cal =
+        h === 'calendar'
+          ? alwaysOpenCalendar
+          : switchAt === null
+            ? berlinCalendar
+            : [
+                { from: minuteAt(-1440), calendar: berlinCalendar },
+                { from: minuteAt(switchAt), calendar: alwaysOpenCalendar },
+              ];
+      const open =
+        h === 'calendar'
+          ? null
+          : (t: number) => (switchMs !== null && t >= switchMs) || isOpenCached(berlinCalendar, t);
       const r = computeSla({
-        policy: policy(h),
+        policy: { ...policy(h), fulfilment: { solve: solveOption } },
         events,
         calendar: cal,
         now: at,
@@ -122,13 +147,54 @@ describe('SLA properties', () => {
             clock.metric,
             c.startedAt,
             c.fulfilledAt ?? r.now,
-            h === 'business',
+            open,
+            solveOption === 'keep-running',
           );
           expect(c.elapsedMinutes).toBeCloseTo(expected, 6);
         }
       }
     },
     120_000,
+  );
+
+  // Policies by priority: each cycle is measured under the policy the selector gives for the
+  // ticket as replayTicket sees it when the cycle ends (or now).
+  const byPriority: SlaPolicy[] = [
+    {
+      id: 'fast',
+      conditions: { priority: ['urgent', 'high'] },
+      targets: {
+        'first-reply': { minutes: 30, hours: 'calendar' },
+        'next-reply': { minutes: 30, hours: 'calendar' },
+      },
+    },
+    {
+      id: 'slow',
+      conditions: { priority: ['normal'] },
+      targets: {
+        'first-reply': { minutes: 240, hours: 'calendar' },
+        'total-resolution': { minutes: 600, hours: 'calendar' },
+      },
+    },
+  ];
+  test.prop([ticketEvents, now], { numRuns: 60 })(
+    'each cycle is measured under the policy in force when it ends',
+    (events, at) => {
+      const r = computeSla({ policies: byPriority, events, now: at, statuses: STATUSES });
+      const nowMs = Date.parse(r.now);
+      for (const clock of Object.values(r.metrics)) {
+        for (const c of clock.cycles) {
+          const endMs = Date.parse(c.fulfilledAt ?? r.now);
+          const known = events.filter((e) => Date.parse(e.at) <= Math.min(endMs, nowMs));
+          const priority = replayTicket(known, { statuses: STATUSES }).priority;
+          const expected = priority === 'low' ? undefined : priority === 'normal' ? 'slow' : 'fast';
+          expect(c.policyId).toBe(expected);
+          expect(c.target).toEqual(
+            byPriority.find((p) => p.id === expected)?.targets[clock.metric],
+          );
+        }
+      }
+    },
   );
 
   test.prop([ticketEvents, now], { numRuns: 60 })(

@@ -74,7 +74,7 @@ describe('first reply', () => {
     expect(r.breached).toEqual(['first-reply']);
   });
 
-  it('is active with time left, and not started for a ticket an agent opened', () => {
+  it('is active with time left, and waits for the customer on a ticket opened for them', () => {
     const b = builder('t');
     const r = computeSla({
       policy: all(60),
@@ -87,13 +87,13 @@ describe('first reply', () => {
       dueAt: b.at(60),
       remainingMinutes: 35,
     });
-    const outbound = computeSla({
+    const forCustomer = computeSla({
       policy: all(60),
-      events: [b.created(0, { createdBy: 'agent' })],
+      events: [b.created(0, { createdBy: 'agent', opening: 'private' })],
       calendar: alwaysOpenCalendar,
       now: b.at(25),
     });
-    expect(outbound.metrics['first-reply']?.state).toBe('not-started');
+    expect(forCustomer.metrics['first-reply']?.state).toBe('not-started');
   });
 
   it('counts business minutes across the spring-forward night (DST)', () => {

@@ -1,4 +1,4 @@
-import { alwaysOpenCalendar } from '@meridian-cx/core';
+import { createBusinessCalendar, dateHolidaysCalendar } from '@meridian-cx/coverage';
 import {
   computeSla,
   messagingWindow,
@@ -11,6 +11,18 @@ import {
 export const title = 'tickets: one customer, one event log, honest SLA clocks';
 
 const NOW = '2026-03-02T10:00:00Z';
+
+// The SLA clocks count the Berlin team's hours (Monday–Friday 08:00–18:00, German public
+// holidays), from @meridian-cx/coverage: the calendar most help desks need.
+const day = [{ start: '08:00', end: '18:00' }];
+const berlin = createBusinessCalendar(
+  {
+    id: 'berlin',
+    zone: 'Europe/Berlin',
+    weekly: { mon: day, tue: day, wed: day, thu: day, fri: day },
+  },
+  { holidays: dateHolidaysCalendar({ country: 'DE' }) },
+);
 
 export default function section(): string {
   const lines: string[] = [];
@@ -94,16 +106,16 @@ export default function section(): string {
     policy: {
       id: 'high',
       targets: {
-        'first-reply': { minutes: 60, hours: 'calendar' },
-        'next-reply': { minutes: 30, hours: 'calendar' },
-        'agent-work': { minutes: 240, hours: 'calendar' },
+        'first-reply': { minutes: 60, hours: 'business' },
+        'next-reply': { minutes: 30, hours: 'business' },
+        'agent-work': { minutes: 240, hours: 'business' },
       },
     },
     events,
-    calendar: alwaysOpenCalendar,
+    calendar: berlin,
     now: NOW,
   });
-  lines.push('SLA clocks at 10:00 UTC:');
+  lines.push(`SLA clocks at 10:00 UTC, Berlin business hours (breached: ${sla.breach.verdict}):`);
   for (const clock of Object.values(sla.metrics)) {
     const c = clock.current;
     const left = c

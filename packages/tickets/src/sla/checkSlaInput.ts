@@ -1,10 +1,12 @@
-import type { BusinessCalendar } from '@meridian-cx/core';
+import { alwaysOpenCalendar, type BusinessCalendar } from '@meridian-cx/core';
 import { z } from 'zod/mini';
 import { fail } from '../failures.js';
 import { CustomStatusSchema, InstantSchema, SlaPolicySchema } from '../schemas.js';
 import type { CustomStatus, SlaPolicy } from '../types.js';
 import { objectInput } from '../validation/checkState.js';
-import { parseAt } from '../validation/parseAt.js';
+import { invalid, parseAt } from '../validation/parseAt.js';
+import { calendarHistory } from './calendarHistory.js';
+import type { StaticContext } from './policyTimeline.js';
 
 // Policies that passed SlaPolicySchema, frozen so that they stay valid (see parseSlaPolicy).
 const VALID = new WeakSet<object>();
@@ -64,11 +66,36 @@ export function checkCalendar(
 
 /** The parts of computeSla's input other than events, validated. */
 export type CheckedSlaInput = {
-  readonly policy: SlaPolicy;
+  readonly policies: readonly SlaPolicy[];
+  /** One policy for the whole ticket (`policy`), rather than chosen as it goes (`policies`). */
+  readonly single: boolean;
+  readonly context: StaticContext;
   readonly now: string;
   readonly statuses: readonly CustomStatus[];
   readonly calendar: BusinessCalendar | undefined;
 };
+
+const ContextSchema = z.optional(
+  z.object({
+    tier: z.optional(z.string()),
+    market: z.optional(z.string()),
+    language: z.optional(z.string()),
+  }),
+);
+
+function checkPeriods(input: readonly unknown[], policies: readonly SlaPolicy[]): BusinessCalendar {
+  if (input.length === 0) return checkCalendar(undefined, policies) ?? alwaysOpenCalendar;
+  const periods = input.map((p, i) => {
+    objectInput(p, ['calendar', i]);
+    const period = p as { from?: unknown; calendar?: unknown };
+    parseAt(InstantSchema, period.from, 'sla-input', ['calendar', i, 'from']);
+    return {
+      from: period.from as string,
+      calendar: checkCalendar(period.calendar, [], `calendar[${i}].calendar`) as BusinessCalendar,
+    };
+  });
+  return calendarHistory(periods);
+}
 
 /**
  * Validate everything computeSla reads except the events (see validEvents).
@@ -77,17 +104,30 @@ export type CheckedSlaInput = {
  */
 export function checkSlaInput(input: {
   readonly policy?: unknown;
+  readonly policies?: unknown;
+  readonly context?: unknown;
   readonly now?: unknown;
   readonly statuses?: unknown;
   readonly calendar?: unknown;
 }): CheckedSlaInput {
   objectInput(input);
-  if (input.policy === undefined) fail('tickets/no-policy');
-  const policy = validPolicy(input.policy, ['policy']);
+  let policies: SlaPolicy[];
+  const single = input.policy !== undefined;
+  if (single) policies = [validPolicy(input.policy, ['policy'])];
+  else if (input.policies !== undefined) {
+    if (!Array.isArray(input.policies)) {
+      invalid('sla-policy', ['policies'], 'Expected an array of policies, in order.');
+    }
+    policies = input.policies.map((p, i) => validPolicy(p, ['policies', i]));
+  } else return fail('tickets/no-policy');
+  const context = parseAt(ContextSchema, input.context, 'sla-input', ['context']) ?? {};
   const now = parseAt(InstantSchema, input.now, 'sla-input', ['now']);
   const statuses =
     input.statuses === undefined || (Array.isArray(input.statuses) && input.statuses.length === 0)
       ? []
       : parseAt(StatusesSchema, input.statuses, 'sla-input', ['statuses']);
-  return { policy, now, statuses, calendar: checkCalendar(input.calendar, [policy]) };
+  const calendar = Array.isArray(input.calendar)
+    ? checkPeriods(input.calendar, policies)
+    : checkCalendar(input.calendar, policies);
+  return { policies, single, context, now, statuses, calendar };
 }

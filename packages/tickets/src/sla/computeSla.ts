@@ -1,111 +1,47 @@
-import type { BusinessCalendar, Instant } from '@meridian-cx/core';
-import { toEpochMillis } from '@meridian-cx/core';
+import {
+  type BusinessCalendar,
+  decide,
+  type Reason,
+  reason,
+  toEpochMillis,
+} from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
-import type { CustomStatus, SlaMetric, SlaPolicy, SlaTarget, TicketEvent } from '../types.js';
+import type { SlaMetric, SlaPolicy } from '../types.js';
 import { validEvents } from '../validation/validEvents.js';
 import { checkSlaInput } from './checkSlaInput.js';
 import { cumulativeMinutes, measureCycle } from './measureCycle.js';
+import { policyTimeline } from './policyTimeline.js';
+import {
+  type CycleFamilies,
+  type FulfilmentOptions,
+  fulfilmentOf,
+  optionsKey,
+  slaCycles,
+} from './slaCycles.js';
+import type { SlaMarks } from './slaMarks.js';
 import { slaMarks } from './slaMarks.js';
 import { DEFAULT_PAUSES } from './slaSource.js';
-
-/** The state of one SLA clock. */
-export type SlaClockState = 'not-started' | 'active' | 'paused' | 'achieved' | 'breached';
-
-/** One cycle of a metric (next reply and the update metrics run once per exchange). */
-export type SlaCycle = {
-  readonly state: SlaClockState;
-  readonly startedAt: string;
-  /** When the target is or was reached if the clock keeps running; `null` while paused or achieved. */
-  readonly dueAt: string | null;
-  readonly fulfilledAt: string | null;
-  /** Minutes counted, in the target's hours (business or calendar). */
-  readonly elapsedMinutes: number;
-  /** Minutes not counted (paused or stopped), in the target's hours. */
-  readonly pausedMinutes: number;
-  /** Minutes from start to fulfilment (or now), in the target's hours: elapsed + paused. */
-  readonly wallMinutes: number;
-  /** Target minus elapsed: positive is time left, negative is time over. */
-  readonly remainingMinutes: number;
-  /** The events that started, paused, resumed and fulfilled this clock. */
-  readonly events: {
-    readonly started: string;
-    readonly paused: readonly string[];
-    readonly resumed: readonly string[];
-    readonly fulfilled: string | null;
-  };
-};
-
-/** One SLA metric: its target, its latest cycle, and how many cycles breached. */
-export type SlaClock = {
-  readonly metric: SlaMetric;
-  readonly target: SlaTarget;
-  /** The statuses (ids or categories) in which this clock pauses. */
-  readonly pauseIn: readonly string[];
-  readonly state: SlaClockState;
-  /** The latest cycle, or `null` when the metric has not started. */
-  readonly current: SlaCycle | null;
-  readonly cycles: readonly SlaCycle[];
-  readonly breachedCycles: number;
-};
-
-/** Input of {@link computeSla}. */
-export type ComputeSlaInput = {
-  /** The policy that applies (see {@link selectSlaPolicy}). */
-  readonly policy: SlaPolicy;
-  /** The ticket's events, in any order. */
-  readonly events: readonly TicketEvent[];
-  /**
-   * Working time for business-hour targets: any core `BusinessCalendar`. Needed only when a
-   * target is in business hours.
-   */
-  readonly calendar?: BusinessCalendar;
-  /** The instant to measure at; events after it are not yet known. */
-  readonly now: Instant;
-  /** Custom statuses. Default: none. */
-  readonly statuses?: readonly CustomStatus[];
-};
-
-/** What {@link computeSla} returns. */
-export type SlaReport = {
-  readonly policyId: string;
-  readonly now: string;
-  /** One clock per metric the policy targets. */
-  readonly metrics: Partial<Record<SlaMetric, SlaClock>>;
-  /** Metrics breached now or in any cycle. */
-  readonly breached: readonly SlaMetric[];
-};
+import type { ComputeSlaInput, SlaClock, SlaCycle, SlaReport } from './types.js';
 
 const DEFAULT_SETS = Object.fromEntries(
   SLA_METRICS.map((m) => [m, new Set(DEFAULT_PAUSES[m].pauseIn)]),
 ) as unknown as Record<SlaMetric, ReadonlySet<string>>;
 
+const FAMILY: Record<SlaMetric, keyof CycleFamilies> = {
+  'first-reply': 'first',
+  'next-reply': 'next',
+  'periodic-update': 'update',
+  'pausable-update': 'update',
+  'requester-wait': 'whole',
+  'agent-work': 'whole',
+  'total-resolution': 'whole',
+};
+
 /**
- * Every SLA clock of a ticket at `now`: first reply, next reply, periodic and pausable update,
- * requester wait, agent work and total resolution, in business or calendar minutes, with the
- * leading help desks' pause rules (overridable per metric and status in the policy).
- *
- * @param input - Policy, events, calendar, now, custom statuses.
- * @returns Per metric: state, due instant, time left or over, and the events behind it.
- * @throws {ValidationError} `tickets/invalid-sla-policy`, `tickets/invalid-sla-input` (`now`,
- *   `statuses`) or `tickets/invalid-ticket-event` (`events[i]…`), naming every path that is wrong.
- * @throws {MeridianError} `tickets/missing-calendar` when a target is in business hours and no
- *   calendar is given; `tickets/invalid-calendar`; `tickets/mixed-tickets`.
- * @example
- * const report = computeSla({ policy, events, calendar: alwaysOpenCalendar, now: '2026-03-02T10:00:00Z' });
- * report.metrics['first-reply']?.state; // 'active'
- * @since 0.1.0
+ * Which clocks of a policy run after each mark, one bit per metric; a status behaves the same for
+ * a clock wherever it occurs, so a run of marks in one status is worked out once.
  */
-export function computeSla(input: ComputeSlaInput): SlaReport {
-  const checked = checkSlaInput(input);
-  const events = validEvents(input.events);
-  const nowAt = checked.now;
-  const nowMs = toEpochMillis(nowAt);
-  const marks = slaMarks(events, checked.statuses, nowMs, nowAt);
-  const { policy } = checked;
-  const calendar = checked.calendar as BusinessCalendar; // present whenever a target needs it
-  const n = marks.ms.length;
-  // Which clocks run after each mark, one bit per metric; a status behaves the same for a clock
-  // wherever it occurs, so a run of marks in one status is worked out once.
+function runsOf(marks: SlaMarks, policy: SlaPolicy, options: FulfilmentOptions): number[] {
   const sets: (ReadonlySet<string> | null)[] = [];
   for (const metric of SLA_METRICS) {
     const own = policy.pauseIn?.[metric];
@@ -113,70 +49,213 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
       policy.targets[metric] === undefined ? null : own ? new Set(own) : DEFAULT_SETS[metric],
     );
   }
+  const keepRunning = options.solve === 'keep-running';
   const runs: number[] = [];
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < marks.ms.length; k++) {
     const status = marks.status[k] as string;
     const category = marks.category[k] as string;
     if (k > 0 && status === marks.status[k - 1] && category === marks.category[k - 1]) {
       runs[k] = runs[k - 1] as number;
       continue;
     }
-    const stopped = category === 'solved' || category === 'closed';
+    const solved = category === 'solved';
+    const stopped = solved || category === 'closed';
     let bits = 0;
     for (let j = 0; j < sets.length; j++) {
       const set = sets[j];
       if (set === null || set === undefined) continue;
-      const stops = SLA_METRICS[j] !== 'total-resolution';
+      const metric = SLA_METRICS[j];
+      const stops =
+        metric !== 'total-resolution' &&
+        (!keepRunning || (metric !== 'first-reply' && metric !== 'next-reply') || !solved);
       if (!set.has(status) && !set.has(category) && !(stops && stopped)) bits |= 1 << j;
     }
     runs[k] = bits;
   }
+  return runs;
+}
+
+function clockReasons(metric: SlaMetric, out: readonly SlaCycle[], breaches: Reason[]): Reason[] {
+  const source = DEFAULT_PAUSES[metric].provenance.source;
+  const current = out[out.length - 1] as SlaCycle;
+  const reasons: Reason[] = [
+    reason(
+      `sla.${current.state}`,
+      {
+        metric,
+        policy: current.policyId,
+        minutes: current.target.minutes,
+        hours: current.target.hours,
+        remaining: current.remainingMinutes,
+        ...(current.dueAt !== null ? { dueAt: current.dueAt } : {}),
+      },
+      source,
+    ),
+  ];
+  for (const c of out) {
+    if (c.state !== 'breached') continue;
+    const r = reason(
+      'sla.breached',
+      {
+        metric,
+        policy: c.policyId,
+        startedAt: c.startedAt,
+        dueAt: c.dueAt ?? '',
+        minutesOver: -c.remainingMinutes,
+      },
+      source,
+    );
+    reasons.push(r);
+    breaches.push(r);
+  }
+  return reasons;
+}
+
+/**
+ * Every SLA clock of a ticket at `now`: first reply, next reply, periodic and pausable update,
+ * requester wait, agent work and total resolution, in business or calendar minutes, with the
+ * leading help desk's pause rules (overridable per metric and status in the policy), its
+ * creation modes (see `TicketEventSchema`), the policy in force at each event, and per-policy
+ * fulfilment options. A cycle is measured under the policy in force when it ends (or now): a
+ * target met is not rewritten by a later priority change; a running one is re-measured from its
+ * start under the new policy.
+ *
+ * @param input - `policy` (or `policies` chosen as the ticket changes, with `context`), events,
+ *   calendar (or the schedules in force over time), now, custom statuses.
+ * @returns Per metric: state, due instant, time left or over, the policy behind it, the events
+ *   behind it, and reasons; the policy history; and the breach as a decision with reasons.
+ * @throws {ValidationError} `tickets/invalid-sla-policy`, `tickets/invalid-sla-input` (`now`,
+ *   `statuses`, `context`, `calendar[i].from`) or `tickets/invalid-ticket-event` (`events[i]…`),
+ *   naming every path that is wrong.
+ * @throws {MeridianError} `tickets/missing-calendar` when a target is in business hours and no
+ *   calendar is given; `tickets/invalid-calendar`; `tickets/no-policy`; `tickets/mixed-tickets`.
+ * @example
+ * const report = computeSla({ policy, events, now: '2026-03-02T10:00:00Z' });
+ * report.metrics['first-reply']?.state; // 'active'
+ * @since 0.1.0
+ */
+export function computeSla(input: ComputeSlaInput): SlaReport {
+  const checked = checkSlaInput(input);
+  const events = validEvents(input.events);
+  const nowAt = checked.now;
+  const marks = slaMarks(events, checked.statuses, toEpochMillis(nowAt), nowAt);
+  const { policies } = checked;
+  const calendar = checked.calendar as BusinessCalendar; // present whenever a target needs it
+  const timeline = policyTimeline(marks, policies, checked.single, checked.context);
+  const inForceNow =
+    marks.ms.length > 0 ? (timeline.at[marks.nowIndex] as number) : checked.single ? 0 : -1;
+  const options = policies.map((p) => fulfilmentOf(p.fulfilment));
+  const keys = options.map(optionsKey);
+  const families = new Map<string, CycleFamilies>();
+  const runs: (number[] | undefined)[] = [];
   let businessMinutes: number[] | null = null;
   let calendarMinutes: number[] | null = null;
 
   const metrics: Partial<Record<SlaMetric, SlaClock>> = {};
   const breached: SlaMetric[] = [];
+  const breaches: Reason[] = [];
   for (let j = 0; j < SLA_METRICS.length; j++) {
     const metric = SLA_METRICS[j] as SlaMetric;
-    const target = policy.targets[metric];
-    if (target === undefined) continue;
-    const pauseIn = policy.pauseIn?.[metric] ?? DEFAULT_PAUSES[metric].pauseIn;
-    let cumulative: readonly number[];
-    if (target.hours === 'business') {
-      businessMinutes ??= cumulativeMinutes(marks, 'business', calendar);
-      cumulative = businessMinutes;
-    } else {
-      calendarMinutes ??= cumulativeMinutes(marks, 'calendar', calendar);
-      cumulative = calendarMinutes;
-    }
-    const raw =
-      metric === 'first-reply'
-        ? marks.first
-        : metric === 'next-reply'
-          ? marks.next
-          : metric === 'requester-wait' || metric === 'agent-work' || metric === 'total-resolution'
-            ? marks.whole
-            : marks.update;
     const out: SlaCycle[] = [];
-    let breachedCycles = 0;
-    for (let i = 0; i < raw.length; i += 2) {
-      const start = raw[i] as number;
-      const end = raw[i + 1] as number;
-      const cycle = measureCycle(marks, cumulative, start, end, runs, 1 << j, target, calendar);
-      if (cycle.state === 'breached') breachedCycles++;
-      out.push(cycle);
+    const seen: string[] = [];
+    let last = -1;
+    for (let p = 0; p < policies.length; p++) {
+      const key = keys[p] as string;
+      if ((policies[p] as SlaPolicy).targets[metric] === undefined || seen.includes(key)) continue;
+      seen.push(key);
+      let family = families.get(key);
+      if (family === undefined) {
+        family = slaCycles(marks, options[p] as FulfilmentOptions);
+        families.set(key, family);
+      }
+      const raw = family[FAMILY[metric]];
+      for (let i = 0; i < raw.length; i += 2) {
+        const start = raw[i] as number;
+        const fulfilled = raw[i + 1] as number;
+        const q = timeline.at[fulfilled === -1 ? marks.nowIndex : fulfilled] as number;
+        if (q < 0 || keys[q] !== key) continue;
+        const policy = policies[q] as SlaPolicy;
+        const target = policy.targets[metric];
+        if (target === undefined) continue;
+        let cumulative: readonly number[];
+        if (target.hours === 'business') {
+          businessMinutes ??= cumulativeMinutes(marks, 'business', calendar);
+          cumulative = businessMinutes;
+        } else {
+          calendarMinutes ??= cumulativeMinutes(marks, 'calendar', calendar);
+          cumulative = calendarMinutes;
+        }
+        runs[q] ??= runsOf(marks, policy, options[q] as FulfilmentOptions);
+        out.push(
+          measureCycle({
+            marks,
+            cumulative,
+            start,
+            fulfilled,
+            runs: runs[q] as number[],
+            bit: 1 << j,
+            target,
+            policyId: policy.id,
+            calendar,
+          }),
+        );
+        last = q;
+      }
     }
-    const current = out[out.length - 1] ?? null;
+    if (seen.length > 1)
+      out.sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
+    if (out.length === 0) {
+      // Targeted now but not started: the clock is shown, waiting.
+      const policy = policies[inForceNow];
+      const target = policy?.targets[metric];
+      if (policy === undefined || target === undefined) continue;
+      metrics[metric] = {
+        metric,
+        target,
+        policyId: policy.id,
+        pauseIn: policy.pauseIn?.[metric] ?? DEFAULT_PAUSES[metric].pauseIn,
+        state: 'not-started',
+        current: null,
+        cycles: out,
+        breachedCycles: 0,
+        reasons: [
+          reason(
+            'sla.not-started',
+            { metric, policy: policy.id },
+            DEFAULT_PAUSES[metric].provenance.source,
+          ),
+        ],
+      };
+      continue;
+    }
+    const current = out[out.length - 1] as SlaCycle;
+    const behind = policies.find((p) => p.id === current.policyId) ?? (policies[last] as SlaPolicy);
+    let breachedCycles = 0;
+    for (const c of out) if (c.state === 'breached') breachedCycles++;
     if (breachedCycles > 0) breached.push(metric);
     metrics[metric] = {
       metric,
-      target,
-      pauseIn,
-      state: current?.state ?? 'not-started',
+      target: current.target,
+      policyId: current.policyId,
+      pauseIn: behind.pauseIn?.[metric] ?? DEFAULT_PAUSES[metric].pauseIn,
+      state: current.state,
       current,
       cycles: out,
       breachedCycles,
+      reasons: clockReasons(metric, out, breaches),
     };
   }
-  return { policyId: policy.id, now: nowAt, metrics, breached };
+  return {
+    policyId: inForceNow >= 0 ? (policies[inForceNow] as SlaPolicy).id : null,
+    policyHistory: timeline.changes,
+    now: nowAt,
+    metrics,
+    breached,
+    breach: decide(
+      breaches.length > 0,
+      breaches.length > 0
+        ? breaches
+        : [reason('sla.within-targets', { metrics: Object.keys(metrics).length })],
+    ),
+  };
 }

@@ -4,8 +4,8 @@ import {
   fromEpochMillis,
 } from '@meridian-cx/core';
 import type { SlaTarget } from '../types.js';
-import type { SlaClockState, SlaCycle } from './computeSla.js';
 import type { SlaMarks } from './slaMarks.js';
+import type { SlaClockState, SlaCycle } from './types.js';
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -49,6 +49,26 @@ export function addMinutes(
     : fromEpochMillis((marks.ms[k] as number) + minutes * MINUTE);
 }
 
+/** What {@link measureCycle} measures. */
+export type CycleToMeasure = {
+  readonly marks: SlaMarks;
+  /** Working minutes from the first mark to each mark, in the target's hours. */
+  readonly cumulative: readonly number[];
+  /** The mark that started the cycle. */
+  readonly start: number;
+  /** The mark that fulfilled it, or `-1` while it is open (measured to `now`). */
+  readonly fulfilled: number;
+  /** Per mark, one bit per metric: whether the clock runs after that mark. */
+  readonly runs: readonly number[];
+  /** This metric's bit in `runs`. */
+  readonly bit: number;
+  readonly target: SlaTarget;
+  /** The policy the cycle is measured under. */
+  readonly policyId: string;
+  /** For business-hour targets (unused in calendar hours). */
+  readonly calendar: BusinessCalendar;
+};
+
 /**
  * Measure a clock from mark `start` to mark `fulfilled` (`-1`: still open, measured to `now`),
  * running only after marks whose bit `bit` is set in `runs` (the status is not paused for this
@@ -57,16 +77,8 @@ export function addMinutes(
  *
  * @internal Not part of the public surface.
  */
-export function measureCycle(
-  marks: SlaMarks,
-  cumulative: readonly number[],
-  start: number,
-  fulfilled: number,
-  runs: readonly number[],
-  bit: number,
-  target: SlaTarget,
-  cal: BusinessCalendar,
-): SlaCycle {
+export function measureCycle(cycle: CycleToMeasure): SlaCycle {
+  const { marks, cumulative, start, fulfilled, runs, bit, target, calendar: cal } = cycle;
   const end = fulfilled === -1 ? marks.nowIndex : fulfilled;
   let elapsed = 0;
   let paused = 0;
@@ -103,6 +115,8 @@ export function measureCycle(
     elapsed > limit ? 'breached' : fulfilled !== -1 ? 'achieved' : run ? 'active' : 'paused';
   return {
     state,
+    policyId: cycle.policyId,
+    target,
     startedAt: marks.at[start] as string,
     dueAt:
       breachAt ??

@@ -2,7 +2,18 @@ import { type Reason, reason } from '@meridian-cx/core';
 import { orderEvents } from '../events/orderEvents.js';
 import { fail } from '../failures.js';
 import { refuseTransition } from '../status/decideTransition.js';
-import { categoryOf } from '../status/statusCategory.js';
+import {
+  ALREADY_CREATED,
+  BEFORE_CREATED,
+  CLOSED,
+  type Machine,
+  MERGED,
+  machineStep,
+  newMachine,
+  OPENED_BY_ASSIGNMENT,
+  REOPENED_BY_REQUESTER,
+  TRANSITION_REFUSED,
+} from '../status/machineStep.js';
 import { STATUS_SOURCE } from '../status/statusSource.js';
 import type {
   ChannelId,
@@ -67,27 +78,43 @@ function setStatus(s: State, status: string, category: StatusCategory, at: strin
   else s.solvedAt = null;
 }
 
-function autoTransition(s: State, e: TicketEvent, to: 'open', r: Reason): void {
-  s.transitions.push({ eventId: e.id, from: s.status, to, reason: r });
-  setStatus(s, to, 'open', e.at);
+function transition(s: State, e: TicketEvent, from: string, to: string, r: Reason): void {
+  s.transitions.push({ eventId: e.id, from, to, reason: r });
 }
 
-/** Apply one event; returns the reasons it was refused, or null when applied. */
-function apply(s: State, e: TicketEvent, statuses: readonly CustomStatus[]): Reason[] | null {
-  if (e.type === 'created') {
-    if (s.createdAt !== null) return [reason('ticket.already-created', { createdAt: s.createdAt })];
-  } else if (s.createdAt === null) {
-    return [reason('ticket.event-before-created', { type: e.type })];
-  }
-  if (s.category === 'closed') {
-    const rs: Reason[] = [
-      reason('ticket.closed', { closedAt: s.closedAt ?? '', type: e.type }, STATUS_SOURCE),
-    ];
-    if (e.type === 'message' && e.from === 'customer') {
-      rs.push(reason('ticket.follow-up-needed', { closedTicketId: s.id }, STATUS_SOURCE));
+/** Why an event was refused, from the machine's code and the state before the event. */
+function refusal(
+  code: number,
+  s: State,
+  e: TicketEvent,
+  statuses: readonly CustomStatus[],
+): Reason[] {
+  switch (code) {
+    case ALREADY_CREATED:
+      return [reason('ticket.already-created', { createdAt: s.createdAt ?? '' })];
+    case BEFORE_CREATED:
+      return [reason('ticket.event-before-created', { type: e.type })];
+    case CLOSED: {
+      const rs: Reason[] = [
+        reason('ticket.closed', { closedAt: s.closedAt ?? '', type: e.type }, STATUS_SOURCE),
+      ];
+      if (e.type === 'message' && e.from === 'customer') {
+        rs.push(reason('ticket.follow-up-needed', { closedTicketId: s.id }, STATUS_SOURCE));
+      }
+      return rs;
     }
-    return rs;
+    case TRANSITION_REFUSED:
+      return [
+        refuseTransition(s.status, (e as { status: string }).status, s.assigneeId, statuses) ??
+          reason('status.refused', {}),
+      ];
+    default:
+      return [reason('status.solved-needs-assignee', { to: s.status }, STATUS_SOURCE)];
   }
+}
+
+/** Apply one event's effects beyond the status (the machine decided that it applies). */
+function apply(s: State, e: TicketEvent): void {
   switch (e.type) {
     case 'created':
       s.createdAt = e.at;
@@ -96,80 +123,74 @@ function apply(s: State, e: TicketEvent, statuses: readonly CustomStatus[]): Rea
       s.subject = e.subject ?? null;
       s.followUpOf = e.followUpOf ?? null;
       useChannel(s, e.channel);
-      return null;
-    case 'message': {
+      return;
+    case 'message':
       useChannel(s, e.channel);
       if (e.from === 'customer') {
         s.messages.customer++;
         s.lastCustomerMessageAt = e.at;
-        if (s.category === 'pending' || s.category === 'on-hold' || s.category === 'solved') {
-          autoTransition(
-            s,
-            e,
-            'open',
-            reason('status.reopened-by-requester', { from: s.status }, STATUS_SOURCE),
-          );
-        }
       } else if (e.from === 'agent') {
         s.messages.agent++;
         if (e.public !== false) s.lastAgentReplyAt = e.at;
       } else s.messages.bot++;
-      return null;
-    }
-    case 'status-changed': {
-      const refused = refuseTransition(s.status, e.status, s.assigneeId, statuses);
-      if (refused !== null) return [refused];
-      const cat = categoryOf(e.status, statuses) as StatusCategory;
-      setStatus(s, e.status, cat, e.at);
-      return null;
-    }
+      return;
     case 'assigned':
-      if (e.assigneeId === null && s.category === 'solved') {
-        return [reason('status.solved-needs-assignee', { to: s.status }, STATUS_SOURCE)];
-      }
       s.assigneeId = e.assigneeId;
       if (e.groupId !== undefined) s.groupId = e.groupId;
-      if (e.assigneeId !== null && s.category === 'new') {
-        autoTransition(s, e, 'open', reason('status.opened-by-assignment', {}, STATUS_SOURCE));
-      }
-      return null;
+      return;
     case 'priority-changed':
       s.priority = e.priority;
-      return null;
+      return;
     case 'tagged': {
       let tags = s.tags;
       for (const t of e.add ?? []) if (!tags.includes(t)) tags = [...tags, t];
       for (const t of e.remove ?? []) if (tags.includes(t)) tags = tags.filter((x) => x !== t);
       if (tags !== s.tags) s.tags = tags.sort();
-      return null;
+      return;
     }
     case 'channel-switched':
       useChannel(s, e.to);
-      return null;
+      return;
     case 'bot-handoff':
       s.botHandoffs++;
-      return null;
-    case 'internal-note':
-      return null;
+      return;
     case 'merged':
       s.mergedInto = e.intoTicketId;
-      s.transitions.push({
-        eventId: e.id,
-        from: s.status,
-        to: 'closed',
-        reason: reason('ticket.merged', { into: e.intoTicketId }, STATUS_SOURCE),
-      });
-      setStatus(s, 'closed', 'closed', e.at);
-      return null;
+      return;
     case 'satisfaction':
       s.satisfaction = e.rating;
-      return null;
+      return;
+    default:
+      return;
   }
 }
 
+/** Step the machine, then the rest of the state; returns the reasons of a refusal, or null. */
+function step(
+  s: State,
+  m: Machine,
+  e: TicketEvent,
+  statuses: readonly CustomStatus[],
+): Reason[] | null {
+  const from = m.status;
+  const code = machineStep(m, e, statuses);
+  if (code < 0) return refusal(code, s, e, statuses);
+  apply(s, e);
+  if (code === OPENED_BY_ASSIGNMENT) {
+    transition(s, e, from, 'open', reason('status.opened-by-assignment', {}, STATUS_SOURCE));
+  } else if (code === REOPENED_BY_REQUESTER) {
+    transition(s, e, from, 'open', reason('status.reopened-by-requester', { from }, STATUS_SOURCE));
+  } else if (code === MERGED) {
+    const into = (e as { intoTicketId: string }).intoTicketId;
+    transition(s, e, from, 'closed', reason('ticket.merged', { into }, STATUS_SOURCE));
+  }
+  if (m.status !== s.status || m.category !== s.category) setStatus(s, m.status, m.category, e.at);
+  return null;
+}
+
 /**
- * Replay a ticket's events into its state (the SLA clocks replay what they need themselves, in
- * `slaMarks`, with the same rules).
+ * Replay a ticket's events into its state, stepping the status machine (`machineStep`, which the
+ * SLA clocks step through too).
  *
  * @internal Not part of the public surface.
  */
@@ -186,10 +207,11 @@ export function replaySteps(
   }
   const ordered = orderEvents(events);
   const s = emptyState(ticketId);
+  const m = newMachine();
   s.duplicates = ordered.duplicates;
   for (let i = 0; i < ordered.events.length; i++) {
     const e = ordered.events[i] as TicketEvent;
-    const refusedBecause = apply(s, e, statuses);
+    const refusedBecause = step(s, m, e, statuses);
     if (refusedBecause === null) {
       s.applied.push(e.id);
       s.updatedAt = e.at;
