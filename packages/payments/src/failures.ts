@@ -1,15 +1,8 @@
 // Every way @meridian-cx/payments refuses an input: one catalog, typed codes, constant messages.
 import { defineFailures } from '@meridian-cx/core';
 
-/**
- * The failures of `@meridian-cx/payments`: `fail(code, params)` throws a `MeridianError`,
- * `message(code, params)` renders the text, `codes` lists every code.
- *
- * @example
- * paymentsFailures.message('payments/unknown-method', { method: 'ideel' });
- * @since 0.1.0
- */
-export const paymentsFailures = defineFailures('payments', {
+// The failures of `@meridian-cx/payments`: `fail(code, params)` throws a `MeridianError`.
+const paymentsFailures = defineFailures('payments', {
   'payments/unknown-method': (p: { method: string }) =>
     `"${p.method}" is not a payment method of the dataset. Use a method id such as "blik", "ideal" or "oxxo" (see PAYMENT_DATASET.methods), or add the method with definePaymentDataset.`,
   'payments/unknown-provider': (p: { provider: string; known: string }) =>
@@ -37,6 +30,16 @@ export const paymentsFailures = defineFailures('payments', {
 });
 
 export const { fail } = paymentsFailures;
+
+/**
+ * Every error code `@meridian-cx/payments` throws with `fail` (validation errors add
+ * `payments/invalid-<what>`), for logs, dashboards and exhaustive tests.
+ *
+ * @example
+ * PAYMENTS_ERROR_CODES.includes('payments/no-rate'); // true
+ * @since 0.1.0
+ */
+export const PAYMENTS_ERROR_CODES: readonly string[] = paymentsFailures.codes;
 
 /** Every error code `@meridian-cx/payments` can throw. */
 export type PaymentsErrorCode = (typeof paymentsFailures.codes)[number] | 'payments/invalid-input';

@@ -8,7 +8,7 @@ export {
   countryTopMethods,
   renderCountryTable,
 } from './docs/countryTopMethods.js';
-export { type PaymentsErrorCode, paymentsFailures } from './failures.js';
+export { PAYMENTS_ERROR_CODES, type PaymentsErrorCode } from './failures.js';
 export {
   type Conversion,
   convertWithRates,

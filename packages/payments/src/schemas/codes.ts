@@ -12,19 +12,29 @@ import {
 } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 
+/** A value as a message can quote it, whatever it is (a null-prototype object has no toString). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 /** An ISO 3166-1 alpha-2 code, exactly as written (upper case). */
 export const CountrySchema = z.custom<CountryCode>(isCountry, {
-  error: (issue) => coreMessages.invalidCountry(String(issue.input)),
+  error: (issue) => coreMessages.invalidCountry(shown(issue.input)),
 });
 
 /** A current ISO 4217 code, exactly as written. */
 export const CurrencySchema = z.custom<CurrencyCode>(isCurrency, {
-  error: (issue) => coreMessages.invalidCurrency(String(issue.input)),
+  error: (issue) => coreMessages.invalidCurrency(shown(issue.input)),
 });
 
 /** A well-formed BCP 47 tag. */
 export const LocaleSchema = z.custom<string>((v) => typeof v === 'string' && isLocale(v), {
-  error: (issue) => coreMessages.invalidLocale(String(issue.input)),
+  error: (issue) => coreMessages.invalidLocale(shown(issue.input)),
 });
 
 /** Money from outside: a safe integer of minor units and a current code. */
@@ -45,11 +55,11 @@ export const InstantInputSchema = z.pipe(
   z.union([z.string(), z.date()]),
   z.transform((value, ctx) => {
     try {
-      return toIsoString(value);
+      return toIsoshown(value);
     } catch {
       ctx.issues.push({
         code: 'custom',
-        message: coreMessages.invalidInstant(String(value)),
+        message: coreMessages.invalidInstant(shown(value)),
         input: value,
       });
       return z.NEVER;
