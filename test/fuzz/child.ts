@@ -86,7 +86,8 @@ function methodsOf(value: unknown): string[] {
   const names = new Set<string>();
   for (let o: object | null = value; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
     for (const k of Object.getOwnPropertyNames(o)) {
-      if (k === 'constructor' || k === 'toJSON') continue;
+      // Protocol methods (valueOf, toString…) belong to the platform, not to our API.
+      if (['constructor', 'toJSON', 'valueOf', 'toString', 'toLocaleString'].includes(k)) continue;
       const d = Object.getOwnPropertyDescriptor(o, k);
       if (typeof d?.value === 'function') names.add(k);
     }

@@ -40,7 +40,7 @@ describe('defineFailures', () => {
       .toEqualTypeOf<'returns/unknown-line' | 'returns/empty-request'>();
     // @ts-expect-error a code that is not in the catalog
     expect(() => fail('returns/unknown-lin', { lineId: 'x' })).toThrow(
-      /Unknown returns error code/,
+      /Unknown returns error code "returns\/unknown-lin"/,
     );
     // @ts-expect-error params missing
     expect(() => fail('returns/unknown-line')).toThrow();

@@ -67,11 +67,22 @@ export function defineFailures<
   Pkg extends MeridianPackage,
   const Catalog extends FailureCatalog<Pkg>,
 >(pkg: Pkg, catalog: Catalog): Failures<Pkg, Catalog> {
+  if (typeof catalog !== 'object' || catalog === null) {
+    throw new MeridianError(
+      'core',
+      'core/invalid-catalog',
+      `defineFailures needs a catalog object of message builders keyed by code; got ${describeValue(catalog)}.`,
+      { value: describeValue(catalog) },
+    );
+  }
   const render = (code: string, params: FailureParams | undefined): string => {
-    const build = (catalog as unknown as Record<string, (p: FailureParams) => string>)[code];
-    if (build === undefined || !Object.hasOwn(catalog, code)) {
+    const build =
+      typeof code === 'string' && Object.hasOwn(catalog, code)
+        ? (catalog as unknown as Record<string, (p: FailureParams) => string>)[code]
+        : undefined;
+    if (typeof build !== 'function') {
       // Unreachable from typed code; a JavaScript caller gets a clear message, not a TypeError.
-      return `Unknown ${pkg} error code "${code}".`;
+      return `Unknown ${pkg} error code ${describeValue(code)}.`;
     }
     // A message must never be the thing that fails: values that are not flat (an object with a
     // hostile toString, a symbol) are rendered safely before the builder sees them.
@@ -82,7 +93,12 @@ export function defineFailures<
     }
   };
   const failure = (code: string, params?: FailureParams) =>
-    new MeridianError(pkg, code, render(code, params), flat(params));
+    new MeridianError(
+      pkg,
+      String(typeof code === 'string' ? code : describeValue(code)),
+      render(code, params),
+      flat(params),
+    );
   return {
     fail: ((code: string, params?: FailureParams) => {
       throw failure(code, params);
