@@ -55,7 +55,7 @@ export const InstantInputSchema = z.pipe(
   z.union([z.string(), z.date()]),
   z.transform((value, ctx) => {
     try {
-      return toIsoshown(value);
+      return toIsoString(value);
     } catch {
       ctx.issues.push({
         code: 'custom',
