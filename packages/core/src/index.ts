@@ -1,5 +1,6 @@
 // @meridian-cx/core: the shared vocabulary of Meridian. Re-exports by name: the public surface.
 
+export { LruCache } from './cache/LruCache.js';
 export { alwaysOpenCalendar } from './calendar/alwaysOpenCalendar.js';
 export type { BusinessCalendar } from './calendar/BusinessCalendar.js';
 export { checkEpochMillis, cumulativeWorkingMinutes } from './calendar/cumulativeWorkingMinutes.js';
@@ -26,7 +27,6 @@ export {
   type ReasonParam,
   reason,
 } from './decision/decision.js';
-export { describeValue } from './errors/describeValue.js';
 export {
   defineFailures,
   type FailureCatalog,
@@ -34,6 +34,7 @@ export {
   type FailureParamsOf,
   type Failures,
 } from './errors/defineFailures.js';
+export { describeValue } from './errors/describeValue.js';
 export { isMeridianError, MeridianError, type MeridianPackage } from './errors/MeridianError.js';
 export { type CoreErrorCode, coreMessages } from './errors/messages.js';
 export { parseWith } from './errors/parseWith.js';
@@ -50,7 +51,7 @@ export {
   minimum,
 } from './money/compare.js';
 export { type ConvertOptions, convert } from './money/convert.js';
-export { type FormatOptions, format } from './money/format.js';
+export { FORMATTER_CACHE_SIZE, type FormatOptions, format } from './money/format.js';
 export { fromDecimal } from './money/fromDecimal.js';
 export { money } from './money/money.js';
 export { type MultiplyOptions, multiply } from './money/multiply.js';
@@ -76,6 +77,14 @@ export {
   SourceSchema,
   TimeZoneSchema,
 } from './schemas.js';
+export {
+  type CivilDate,
+  civilFromDays,
+  daysFromCivil,
+  daysOfLocalDate,
+  isoWeekdayOfDays,
+  localDateOfDays,
+} from './time/civil.js';
 export { fromEpochMillis } from './time/fromEpochMillis.js';
 export {
   type Instant,
@@ -84,3 +93,4 @@ export {
   toEpochMillis,
   toIsoString,
 } from './time/instant.js';
+export { zoneOffset } from './time/zoneOffset.js';

@@ -6,20 +6,21 @@ import { type CurrencyCode, isCurrency, withdrawnHint } from './codes/currency.j
 import { canonicalLocale, type LocaleTag } from './codes/locale.js';
 import { isTimeZone, type TimeZone } from './codes/timeZone.js';
 import { coreMessages } from './errors/messages.js';
+import { show } from './errors/show.js';
 import { toIsoString } from './time/instant.js';
 
 /** zod schema for a current ISO 4217 code, exactly as written (no case folding). */
 export const CurrencyCodeSchema = z.custom<CurrencyCode>(isCurrency, {
   error: (issue) =>
     coreMessages.invalidCurrency(
-      String(issue.input),
-      withdrawnHint(String(issue.input).toUpperCase()),
+      show(issue.input),
+      typeof issue.input === 'string' ? withdrawnHint(issue.input.toUpperCase()) : undefined,
     ),
 });
 
 /** zod schema for an ISO 3166-1 alpha-2 code, exactly as written. */
 export const CountryCodeSchema = z.custom<CountryCode>(isCountry, {
-  error: (issue) => coreMessages.invalidCountry(String(issue.input)),
+  error: (issue) => coreMessages.invalidCountry(show(issue.input)),
 });
 
 /** zod schema that accepts any well-formed BCP 47 tag and outputs its canonical form. */
@@ -34,7 +35,7 @@ export const LocaleTagSchema = z.string().transform((value, ctx): LocaleTag => {
 
 /** zod schema for an IANA zone name. */
 export const TimeZoneSchema = z.custom<TimeZone>(isTimeZone, {
-  error: (issue) => coreMessages.invalidTimeZone(String(issue.input)),
+  error: (issue) => coreMessages.invalidTimeZone(show(issue.input)),
 });
 
 /** zod schema for money coming from outside: a safe integer of minor units and a current code. */
@@ -50,7 +51,7 @@ export const InstantSchema = z.union([z.string(), z.date()]).transform((value, c
   try {
     return toIsoString(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: coreMessages.invalidInstant(String(value)) });
+    ctx.addIssue({ code: 'custom', message: coreMessages.invalidInstant(show(value)) });
     return z.NEVER;
   }
 });

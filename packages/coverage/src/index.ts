@@ -5,6 +5,10 @@ export {
 } from './calendar/createBusinessCalendar.js';
 export { createSteppingCalendar } from './calendar/createSteppingCalendar.js';
 export { createTeamsCalendar, type TeamsCalendar } from './calendar/createTeamsCalendar.js';
+export {
+  CONTACT_CHANNELS,
+  type ContactChannel,
+} from './contact/contactChannels.js';
 export { CONTACT_RULES, type ContactRule, FCC_CALLING_HOURS } from './contact/contactRules.data.js';
 export {
   type ContactDecision,
@@ -44,6 +48,7 @@ export type {
 } from './schedule/types.js';
 export {
   AmbiguousTimeSchema,
+  ContactChannelSchema,
   ContactRuleSchema,
   CoverageTargetSchema,
   DayShiftsSchema,

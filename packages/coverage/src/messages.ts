@@ -1,17 +1,11 @@
-/** The codes `@meridian-cx/coverage` throws. */
-export type CoverageErrorCode =
-  | 'coverage/invalid-schedule'
-  | 'coverage/invalid-zone'
-  | 'coverage/invalid-minutes'
-  | 'coverage/invalid-target'
-  | 'coverage/invalid-contact-request'
-  | 'coverage/ambiguous-local-time'
-  | 'coverage/never-open'
-  | 'coverage/not-minute-aligned'
-  | 'coverage/invalid-range'
-  | 'coverage/unknown-country-holidays';
+import { message } from './failures.js';
 
-/** Message builders per code: constants, so tests can assert them and docs can quote them. */
+export type { CoverageErrorCode } from './failures.js';
+
+/**
+ * Message builders: the schema messages (issues inside a `ValidationError`) are written here; the
+ * thrown ones render the failure catalog (`src/failures.ts`), so each message is written once.
+ */
 export const coverageMessages = {
   endBeforeStart: (start: string, end: string) =>
     `The shift ends at ${end}, not after it starts at ${start}. Swap the times, or mark it "overnight": true if it runs past midnight.`,
@@ -24,15 +18,11 @@ export const coverageMessages = {
   duplicateException: (date: string) =>
     `The date ${date} has more than one exception. Keep one entry per date.`,
   ambiguousLocalTime: (local: string, zone: string) =>
-    `${local} happens twice in ${zone} (clocks go back) and the schedule says ambiguous: "reject". Choose "earlier" or "later", or move the shift boundary.`,
-  neverOpen: (id: string) =>
-    `The schedule "${id}" has no working time within 50 years of the requested instant, so working minutes cannot be added. Give it at least one shift.`,
-  notMinuteAligned: (value: string) =>
-    `The stepping oracle works in whole minutes; ${value} is not. Use instants on a minute boundary and whole minutes.`,
-  invalidMinutes: (value: string) =>
-    `Working minutes must be a finite number; got ${value}. Pass a number such as 960 for 16 hours.`,
-  invalidRange: (from: string, to: string) =>
-    `The range [${from}, ${to}) ends before it starts. Swap from and to.`,
+    message('coverage/ambiguous-local-time', { local, zone }),
+  neverOpen: (id: string) => message('coverage/never-open', { schedule: id }),
+  notMinuteAligned: (value: string) => message('coverage/not-minute-aligned', { value }),
+  invalidMinutes: (value: string) => message('coverage/invalid-minutes', { value }),
+  invalidRange: (from: string, to: string) => message('coverage/invalid-range', { from, to }),
   unknownCountryHolidays: (country: string) =>
-    `date-holidays has no holiday rules for "${country}". Use an ISO 3166-1 alpha-2 code it supports, or pass explicit holidays.`,
+    message('coverage/unknown-country-holidays', { country }),
 } as const;

@@ -1,15 +1,25 @@
-import { coreMessages, isCountry, isTimeZone, ProvenanceSchema } from '@meridian-cx/core';
+import {
+  coreMessages,
+  describeValue,
+  isCountry,
+  isTimeZone,
+  ProvenanceSchema,
+} from '@meridian-cx/core';
 import { z } from 'zod';
+import { CONTACT_CHANNELS } from './contact/contactChannels.js';
 import { coverageMessages } from './messages.js';
+
+// A value for a message that quotes it: a string as itself, anything else described.
+const quoted = (v: unknown) => (typeof v === 'string' ? v.slice(0, 80) : describeValue(v));
 
 /** An IANA zone name known to the runtime (plain string in and out, checked with core's isTimeZone). */
 export const ZoneSchema = z.string().refine((v): boolean => isTimeZone(v), {
-  error: (issue) => coreMessages.invalidTimeZone(String(issue.input)),
+  error: (issue) => coreMessages.invalidTimeZone(quoted(issue.input)),
 });
 
 /** An ISO 3166-1 alpha-2 country code (plain string in and out, checked with core's isCountry). */
 export const CountrySchema = z.string().refine((v): boolean => isCountry(v), {
-  error: (issue) => coreMessages.invalidCountry(String(issue.input)),
+  error: (issue) => coreMessages.invalidCountry(quoted(issue.input)),
 });
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -181,6 +191,12 @@ export const CoverageTargetSchema = z
   })
   .strict();
 
+/** A contact channel: one of {@link CONTACT_CHANNELS}. */
+export const ContactChannelSchema = z.enum(CONTACT_CHANNELS, {
+  error: (issue) =>
+    `${describeValue(issue.input)} is not a contact channel. Use one of ${CONTACT_CHANNELS.join(', ')}.`,
+});
+
 /** A per-country contact rule: the local hours when contact is allowed, with provenance. */
 export const ContactRuleSchema = z
   .object({
@@ -193,7 +209,7 @@ export const ContactRuleSchema = z
       .optional(),
     days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).optional(),
     noHolidays: z.boolean().optional(),
-    channels: z.array(z.string().min(1)).optional(),
+    channels: z.array(ContactChannelSchema).optional(),
     provenance: ProvenanceSchema,
   })
   .strict()

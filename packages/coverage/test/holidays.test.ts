@@ -1,4 +1,4 @@
-import { ProvenanceSchema } from '@meridian-cx/core';
+import { isMeridianError, ProvenanceSchema } from '@meridian-cx/core';
 import {
   CHINA_MAKE_UP_WORKING_DAYS,
   CHINA_REST_DAYS,
@@ -60,7 +60,37 @@ describe('dateHolidaysCalendar', () => {
   });
 
   it('refuses a country date-holidays does not know', () => {
-    expect(() => dateHolidaysCalendar({ country: 'XX' })).toThrow(/no holiday rules for "XX"/);
+    // AQ (Antarctica) is an ISO 3166-1 code without date-holidays rules; XX is no code at all.
+    expect(() => dateHolidaysCalendar({ country: 'AQ' })).toThrow(/no holiday rules for "AQ"/);
+    expect(() => dateHolidaysCalendar({ country: 'XX' })).toThrow(/at country: "XX" is not an ISO/);
+  });
+
+  it('refuses a state or region date-holidays does not know, instead of the national list', () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+        return undefined;
+      } catch (e) {
+        return isMeridianError(e) ? e.code : 'raw';
+      }
+    };
+    expect(code(() => dateHolidaysCalendar({ country: 'DE', state: 'ZZ' }))).toBe(
+      'coverage/unknown-holiday-state',
+    );
+    expect(code(() => dateHolidaysCalendar({ country: 'DE', state: 'BY', region: 'ZZ' }))).toBe(
+      'coverage/unknown-holiday-region',
+    );
+    expect(code(() => dateHolidaysCalendar({ country: 'DE', state: 'BY' }))).toBeUndefined();
+    expect(
+      code(() =>
+        createBusinessCalendar({
+          id: 'x',
+          zone: 'Europe/Berlin',
+          weekly: {},
+          holidays: { country: 'DE', state: 'ZZ' },
+        }),
+      ),
+    ).toBe('coverage/unknown-holiday-state');
   });
 });
 

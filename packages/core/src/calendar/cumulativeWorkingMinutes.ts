@@ -1,5 +1,5 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { fromEpochMillis } from '../time/fromEpochMillis.js';
 import type { BusinessCalendar } from './BusinessCalendar.js';
 
@@ -22,12 +22,7 @@ export function checkEpochMillis(values: readonly number[]): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (!(Number.isInteger(v) && v >= -LIMIT && v <= LIMIT)) {
-      throw new MeridianError(
-        'core',
-        'core/invalid-epoch-millis',
-        coreMessages.invalidEpochMillis(v, i),
-        { index: i, value: String(v) },
-      );
+      fail('core/invalid-epoch-millis', { index: i, value: show(v) });
     }
   }
 }

@@ -1,5 +1,5 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { COUNTRY_CODES } from './countries.data.js';
 
 /** An officially assigned ISO 3166-1 alpha-2 code, as a literal union (see {@link CurrencyCode}). */
@@ -28,14 +28,7 @@ export function isCountry(value: unknown): value is CountryCode {
  * @since 0.1.0
  */
 export function parseCountry(value: string): CountryCode {
-  const normalised = typeof value === 'string' ? value.trim().toUpperCase() : String(value);
+  const normalised = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
   if (isCountry(normalised)) return normalised;
-  throw new MeridianError(
-    'core',
-    'core/invalid-country',
-    coreMessages.invalidCountry(String(value)),
-    {
-      value: String(value),
-    },
-  );
+  return fail('core/invalid-country', { value: show(value) });
 }

@@ -1,5 +1,5 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { CURRENCIES, WITHDRAWN_CURRENCIES } from './currencies.data.js';
 
 /**
@@ -35,18 +35,20 @@ export function isCurrency(value: unknown): value is CurrencyCode {
  * @since 0.1.0
  */
 export function parseCurrency(value: string): CurrencyCode {
-  const normalised = typeof value === 'string' ? value.trim().toUpperCase() : String(value);
+  const normalised = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
   if (isCurrency(normalised)) return normalised;
-  throw new MeridianError(
-    'core',
-    'core/invalid-currency',
-    coreMessages.invalidCurrency(String(value), withdrawnHint(normalised)),
-    { value: String(value) },
-  );
+  return invalidCurrency(value);
+}
+
+/** Throw `core/invalid-currency` for `value`, naming what replaced a withdrawn code. */
+export function invalidCurrency(value: unknown): never {
+  const hint = typeof value === 'string' ? withdrawnHint(value.trim().toUpperCase()) : undefined;
+  return fail('core/invalid-currency', { value: show(value), ...(hint ? { hint } : {}) });
 }
 
 /** What replaced a withdrawn code, for error messages. */
 export function withdrawnHint(code: string): string | undefined {
+  if (typeof code !== 'string') return undefined;
   const w = Object.hasOwn(WITHDRAWN_CURRENCIES, code) ? WITHDRAWN_CURRENCIES[code] : undefined;
   if (!w) return undefined;
   return `withdrawn ${w.withdrawn}${w.replacedBy ? `, replaced by ${w.replacedBy}` : ''}: ${w.note}`;
@@ -60,13 +62,6 @@ export function withdrawnHint(code: string): string | undefined {
  * @since 0.1.0
  */
 export function minorUnits(currency: CurrencyCode): MinorUnits {
-  const entry = CURRENCIES[currency];
-  if (!entry)
-    throw new MeridianError(
-      'core',
-      'core/invalid-currency',
-      coreMessages.invalidCurrency(String(currency)),
-      { value: String(currency) },
-    );
-  return entry.minorUnits;
+  if (!isCurrency(currency)) return invalidCurrency(currency);
+  return CURRENCIES[currency].minorUnits;
 }

@@ -1,5 +1,5 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 
 declare const localeBrand: unique symbol;
 
@@ -8,6 +8,9 @@ export type LocaleTag = string & { readonly [localeBrand]: 'LocaleTag' };
 
 /** The canonical form of a tag, or undefined if it is not well-formed. */
 export function canonicalLocale(value: string): string | undefined {
+  // A real tag is short (RFC 5646 asks implementations to accept at least 35 characters); the
+  // bound keeps Intl from parsing megabytes of hostile input.
+  if (typeof value !== 'string' || value.length > 255) return undefined;
   try {
     const [tag] = Intl.getCanonicalLocales(value.trim());
     return tag;
@@ -40,12 +43,5 @@ export function isLocale(value: unknown): value is LocaleTag {
 export function parseLocale(value: string): LocaleTag {
   const tag = typeof value === 'string' ? canonicalLocale(value.replaceAll('_', '-')) : undefined;
   if (tag !== undefined) return tag as LocaleTag;
-  throw new MeridianError(
-    'core',
-    'core/invalid-locale',
-    coreMessages.invalidLocale(String(value)),
-    {
-      value: String(value),
-    },
-  );
+  return fail('core/invalid-locale', { value: show(value) });
 }

@@ -1,26 +1,42 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { LruCache } from '../cache/LruCache.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 
 declare const zoneBrand: unique symbol;
 
 /** An IANA time zone name known to the runtime (`Europe/Berlin`, `America/Sao_Paulo`, `UTC`). */
 export type TimeZone = string & { readonly [zoneBrand]: 'TimeZone' };
 
-// Names only: offsets such as "+05:30" are accepted by some engines' Intl and not others, and an
-// offset is not a zone (it has no DST rules), so they are refused everywhere alike.
-const NAME = /^(?:[A-Za-z][A-Za-z0-9_+-]*)(?:\/[A-Za-z0-9_+-]+)*$/;
-const known = new Map<string, boolean>();
+// Area/Location names only, and UTC. The tz database also carries abbreviations and POSIX-style
+// names as zones ("EST" is a fixed −05:00 with no DST, not New York time; "EST5EDT", "CET",
+// "MST") and offset zones with inverted signs ("Etc/GMT+3" is UTC−3); a customer who writes them
+// rarely means what the database does, so they are refused, as the error message says.
+const NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)+$/;
+const UTC_NAMES: ReadonlySet<string> = new Set(['UTC', 'Etc/UTC']);
+// The runtime's answer per name: bounded, since names come from outside.
+const known = new LruCache<string, boolean>(1024);
+
+function shapeAllowed(value: string): boolean {
+  if (UTC_NAMES.has(value)) return true;
+  if (value.length > 64 || !NAME.test(value)) return false;
+  // Etc/ holds the offset zones (Etc/GMT-14 … Etc/GMT+12) and aliases of UTC.
+  return !/^etc\//i.test(value);
+}
 
 /**
- * Whether `value` is an IANA zone name this runtime knows (checked with `Intl.DateTimeFormat`).
+ * Whether `value` is an IANA zone name in Area/Location form (or `UTC`) that this runtime knows
+ * (checked with `Intl.DateTimeFormat`). Abbreviations (`EST`, `CEST`), POSIX-style names
+ * (`EST5EDT`) and offsets (`+05:30`, `UTC+3`, `Etc/GMT-3`) are refused.
  *
+ * @param value - Anything.
+ * @returns `true` for a usable zone name.
  * @example
  * isTimeZone('Asia/Tokyo'); // true
- * isTimeZone('CEST'); // false
+ * isTimeZone('EST'); // false: write America/New_York (or America/Panama for a fixed −05:00)
  * @since 0.1.0
  */
 export function isTimeZone(value: unknown): value is TimeZone {
-  if (typeof value !== 'string' || !NAME.test(value)) return false;
+  if (typeof value !== 'string' || !shapeAllowed(value)) return false;
   const cached = known.get(value);
   if (cached !== undefined) return cached;
   let ok = true;
@@ -34,9 +50,11 @@ export function isTimeZone(value: unknown): value is TimeZone {
 }
 
 /**
- * Parse an IANA zone name from outside.
+ * Parse an IANA zone name from outside (surrounding blanks are dropped).
  *
- * @throws {MeridianError} `core/invalid-time-zone`.
+ * @param value - A zone name such as `'America/Sao_Paulo'`.
+ * @returns The zone name.
+ * @throws {MeridianError} `core/invalid-time-zone` for an unknown name, an abbreviation or an offset.
  * @example
  * parseTimeZone('America/Sao_Paulo');
  * @since 0.1.0
@@ -44,10 +62,5 @@ export function isTimeZone(value: unknown): value is TimeZone {
 export function parseTimeZone(value: string): TimeZone {
   const trimmed = typeof value === 'string' ? value.trim() : value;
   if (isTimeZone(trimmed)) return trimmed;
-  throw new MeridianError(
-    'core',
-    'core/invalid-time-zone',
-    coreMessages.invalidTimeZone(String(value)),
-    { value: String(value) },
-  );
+  return fail('core/invalid-time-zone', { value: show(value) });
 }

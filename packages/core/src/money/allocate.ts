@@ -1,14 +1,13 @@
 import type { CurrencyCode } from '../codes/currency.js';
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { failure } from '../errors/failures.js';
+import type { MeridianError } from '../errors/MeridianError.js';
+import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
-import { assertAmount } from './money.js';
+import { assertMoney } from './money.js';
 import type { Decimal, Money } from './types.js';
 
 function invalid(detail: string): MeridianError {
-  return new MeridianError('core', 'core/invalid-ratios', coreMessages.invalidRatios(detail), {
-    detail,
-  });
+  return failure('core/invalid-ratios', { detail });
 }
 
 /** Ratios as integer weights with one common scale. */
@@ -18,13 +17,13 @@ function weights(ratios: readonly Decimal[]): bigint[] {
     try {
       return decimalParts(r);
     } catch {
-      throw invalid(`ratio ${i} is ${String(r)}`);
+      throw invalid(`ratio ${i} is ${show(r)}`);
     }
   });
   const scale = Math.max(...parts.map((p) => p.scale));
   const out = parts.map((p) => p.digits * 10n ** BigInt(scale - p.scale));
   out.forEach((w, i) => {
-    if (w < 0n) throw invalid(`ratio ${i} is negative (${String(ratios[i])})`);
+    if (w < 0n) throw invalid(`ratio ${i} is negative (${show(ratios[i])})`);
   });
   if (out.every((w) => w === 0n)) throw invalid('every ratio is zero');
   return out;
@@ -89,7 +88,8 @@ export function allocate<C extends CurrencyCode>(
   m: Money<C>,
   ratios: readonly Decimal[],
 ): Money<C>[] {
-  assertAmount(m.amount);
+  assertMoney(m);
+  if (!Array.isArray(ratios)) throw invalid(`ratios must be an array; got ${show(ratios)}`);
   const fast = allocateIntegers(m.amount, ratios);
   if (fast) return fast.map((amount) => ({ amount, currency: m.currency }));
   const w = weights(ratios);

@@ -1,9 +1,9 @@
-import { type CurrencyCode, isCurrency, minorUnits } from '../codes/currency.js';
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { type CurrencyCode, invalidCurrency, isCurrency, minorUnits } from '../codes/currency.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
 import { assertRoundingMode, divideRounded } from './divide.js';
-import { assertAmount, result } from './money.js';
+import { assertMoney, result } from './money.js';
 import type { Decimal, Money, RoundingMode } from './types.js';
 
 /** Options of {@link convert}. */
@@ -31,29 +31,12 @@ export type ConvertOptions<To extends CurrencyCode> = {
  * @since 0.1.0
  */
 export function convert<To extends CurrencyCode>(m: Money, options: ConvertOptions<To>): Money<To> {
-  assertAmount(m.amount);
-  if (!isCurrency(options.to)) {
-    throw new MeridianError(
-      'core',
-      'core/invalid-currency',
-      coreMessages.invalidCurrency(String(options.to)),
-      {
-        value: String(options.to),
-      },
-    );
-  }
+  assertMoney(m);
+  if (typeof options !== 'object' || options === null) invalidCurrency(options);
+  if (!isCurrency(options.to)) invalidCurrency(options.to);
   assertRoundingMode(options.rounding);
   const { digits, scale } = decimalParts(options.rate);
-  if (digits <= 0n) {
-    throw new MeridianError(
-      'core',
-      'core/invalid-factor',
-      coreMessages.invalidFactor(options.rate),
-      {
-        value: String(options.rate),
-      },
-    );
-  }
+  if (digits <= 0n) fail('core/invalid-factor', { value: show(options.rate) });
   const shift = minorUnits(options.to) - minorUnits(m.currency);
   // target minor = amount × rate × 10^shift = amount·digits·10^max(shift,0) / 10^(scale + max(−shift,0))
   const numerator = BigInt(m.amount) * digits * 10n ** BigInt(Math.max(shift, 0));

@@ -1,5 +1,5 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { ROUNDING_MODES, type RoundingMode } from './types.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -9,9 +9,7 @@ const FAST = 2 ** 52;
 /** Check a rounding mode that came from outside. */
 export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode {
   if (!ROUNDING_MODES.includes(mode as RoundingMode)) {
-    throw new MeridianError('core', 'core/invalid-rounding', coreMessages.invalidRounding(mode), {
-      value: String(mode),
-    });
+    fail('core/invalid-rounding', { value: show(mode) });
   }
 }
 
@@ -100,12 +98,7 @@ export function divideRounded(n: number | bigint, d: number | bigint, mode: Roun
   const r = bn - q * bd;
   const result = r === 0n ? q : step(mode, bn < 0n, q, 2n * (r < 0n ? -r : r), bd);
   if (result > BigInt(MAX) || result < -BigInt(MAX)) {
-    throw new MeridianError(
-      'core',
-      'core/unsafe-result',
-      coreMessages.unsafeResult('rounding'),
-      {},
-    );
+    fail('core/unsafe-result', { op: 'rounding' });
   }
   const out = Number(result);
   return out === 0 ? 0 : out;

@@ -1,6 +1,6 @@
 import { type CurrencyCode, minorUnits } from '../codes/currency.js';
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
 import { assertRoundingMode, divideRounded } from './divide.js';
 import { money } from './money.js';
@@ -26,24 +26,12 @@ export function fromDecimal<C extends CurrencyCode>(
   if (scale <= e) {
     const units = digits * 10n ** BigInt(e - scale);
     if (units > BigInt(Number.MAX_SAFE_INTEGER) || units < -BigInt(Number.MAX_SAFE_INTEGER)) {
-      throw new MeridianError(
-        'core',
-        'core/unsafe-result',
-        coreMessages.unsafeResult('fromDecimal'),
-        {},
-      );
+      fail('core/unsafe-result', { op: 'fromDecimal' });
     }
     return money(Number(units), currency);
   }
   if (options.rounding === undefined) {
-    throw new MeridianError(
-      'core',
-      'core/rounding-required',
-      coreMessages.roundingRequired(String(value), currency),
-      {
-        currency,
-      },
-    );
+    fail('core/rounding-required', { value: show(value), currency });
   }
   assertRoundingMode(options.rounding);
   return money(divideRounded(digits, 10n ** BigInt(scale - e), options.rounding), currency);

@@ -1,37 +1,37 @@
-import { type CurrencyCode, isCurrency } from '../codes/currency.js';
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { type CurrencyCode, invalidCurrency, isCurrency } from '../codes/currency.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import type { Money } from './types.js';
 
 /** Throw unless `amount` is a safe integer. */
 export function assertAmount(amount: unknown): asserts amount is number {
-  if (!Number.isSafeInteger(amount)) {
-    throw new MeridianError('core', 'core/invalid-amount', coreMessages.invalidAmount(amount), {
-      value: String(amount),
-    });
-  }
+  if (!Number.isSafeInteger(amount)) fail('core/invalid-amount', { value: show(amount) });
 }
 
-/** Throw unless two amounts share a currency. */
+/**
+ * Throw unless `m` is money as core means it: an object with a safe-integer `amount` and a current
+ * ISO 4217 `currency`. The cheap check every money function makes of what it is handed, so that a
+ * fraction, a string amount or a typo'd code is an error and never a confident wrong answer.
+ */
+export function assertMoney(m: unknown): asserts m is Money {
+  if (typeof m !== 'object' || m === null) fail('core/not-money', { value: show(m) });
+  const { amount, currency } = m as { amount?: unknown; currency?: unknown };
+  assertAmount(amount);
+  if (!isCurrency(currency)) invalidCurrency(currency);
+}
+
+/** Throw unless two amounts share a currency (both checked as money first). */
 export function assertSameCurrency(a: Money, b: Money): void {
+  assertMoney(a);
+  assertMoney(b);
   if (a.currency !== b.currency) {
-    throw new MeridianError(
-      'core',
-      'core/currency-mismatch',
-      coreMessages.currencyMismatch(a.currency, b.currency),
-      {
-        left: a.currency,
-        right: b.currency,
-      },
-    );
+    fail('core/currency-mismatch', { left: a.currency, right: b.currency });
   }
 }
 
 /** Build a result, refusing anything that is not a safe integer (overflow) and folding −0 to 0. */
 export function result<C extends CurrencyCode>(amount: number, currency: C, op: string): Money<C> {
-  if (!Number.isSafeInteger(amount)) {
-    throw new MeridianError('core', 'core/unsafe-result', coreMessages.unsafeResult(op), { op });
-  }
+  if (!Number.isSafeInteger(amount)) fail('core/unsafe-result', { op });
   return { amount: amount === 0 ? 0 : amount, currency };
 }
 
@@ -48,15 +48,6 @@ export function result<C extends CurrencyCode>(amount: number, currency: C, op: 
  */
 export function money<C extends CurrencyCode>(amount: number, currency: C): Money<C> {
   assertAmount(amount);
-  if (!isCurrency(currency)) {
-    throw new MeridianError(
-      'core',
-      'core/invalid-currency',
-      coreMessages.invalidCurrency(String(currency)),
-      {
-        value: String(currency),
-      },
-    );
-  }
+  if (!isCurrency(currency)) invalidCurrency(currency);
   return { amount: amount === 0 ? 0 : amount, currency };
 }

@@ -1,9 +1,9 @@
 import type { CurrencyCode } from '../codes/currency.js';
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
 import { assertRoundingMode, divideRounded, dividesExactly } from './divide.js';
-import { assertAmount, result } from './money.js';
+import { assertMoney, result } from './money.js';
 import { toDecimal } from './toDecimal.js';
 import type { Decimal, Money, RoundingMode } from './types.js';
 
@@ -33,7 +33,7 @@ export function multiply<C extends CurrencyCode>(
   factor: Decimal,
   options: MultiplyOptions = {},
 ): Money<C> {
-  assertAmount(m.amount);
+  assertMoney(m);
   const { digits, scale } = decimalParts(factor);
   const digitsNumber = Number(digits);
   const fitsNumber =
@@ -46,15 +46,10 @@ export function multiply<C extends CurrencyCode>(
     return result(divideRounded(numerator, denominator, 'down'), m.currency, 'multiply');
   }
   if (options.rounding === undefined) {
-    const exact = `${toDecimal(m)} × ${String(factor)}`;
-    throw new MeridianError(
-      'core',
-      'core/rounding-required',
-      coreMessages.roundingRequired(exact, m.currency),
-      {
-        currency: m.currency,
-      },
-    );
+    fail('core/rounding-required', {
+      value: `${toDecimal(m)} × ${show(factor)}`,
+      currency: m.currency,
+    });
   }
   assertRoundingMode(options.rounding);
   return result(divideRounded(numerator, denominator, options.rounding), m.currency, 'multiply');

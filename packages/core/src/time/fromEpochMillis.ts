@@ -1,5 +1,5 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 
 const DAY = 86_400_000;
 /** 9999-12-31T23:59:59.999Z: beyond it `Date` writes six-digit years. */
@@ -28,12 +28,7 @@ function pad2(n: number): string {
 export function fromEpochMillis(ms: number): string {
   if (!(ms >= 0 && ms <= LAST && ms === Math.floor(ms))) {
     if (!(ms >= -LIMIT && ms <= LIMIT)) {
-      throw new MeridianError(
-        'core',
-        'core/invalid-epoch-millis',
-        coreMessages.invalidEpochMillis(ms),
-        { value: String(ms) },
-      );
+      fail('core/invalid-epoch-millis', { value: show(ms) });
     }
     return new Date(ms).toISOString();
   }

@@ -1,5 +1,6 @@
-import { MeridianError } from '../errors/MeridianError.js';
-import { coreMessages } from '../errors/messages.js';
+import { failure } from '../errors/failures.js';
+import type { MeridianError } from '../errors/MeridianError.js';
+import { show } from '../errors/show.js';
 
 /** An instant as it crosses the API: an ISO 8601 string with a zone offset or `Z`, or a `Date`. */
 export type Instant = string | Date;
@@ -69,14 +70,7 @@ function canonicalUtcMillis(s: string): number | undefined {
 }
 
 function invalid(value: unknown): MeridianError {
-  return new MeridianError(
-    'core',
-    'core/invalid-instant',
-    coreMessages.invalidInstant(String(value)),
-    {
-      value: String(value),
-    },
-  );
+  return failure('core/invalid-instant', { value: show(value) });
 }
 
 /**

@@ -1,5 +1,6 @@
-import { MeridianError } from '@meridian-cx/core';
-import { coverageMessages } from '../messages.js';
+import { LruCache } from '@meridian-cx/core';
+import { fail } from '../failures.js';
+import { utcYearStart } from '../zone/days.js';
 
 /** Where an index gets its open intervals: sorted, merged, clipped to `[fromMs, toMs)`. */
 export type IntervalSource = {
@@ -7,208 +8,222 @@ export type IntervalSource = {
   intervals(fromMs: number, toMs: number): { starts: number[]; ends: number[] };
 };
 
-const YEAR_LIMIT = 50;
+/** One UTC year of open intervals with a running sum of working milliseconds. */
+type Block = {
+  readonly start: number;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** cum[i] = working ms in [start, starts[i]); cum[n] = the year's total. */
+  readonly cum: Float64Array;
+  readonly total: number;
+};
 
-function yearStart(y: number): number {
-  return Date.UTC(y, 0, 1);
+/** Years with no working time after which adding minutes gives up (`coverage/never-open`). */
+const YEAR_LIMIT = 50;
+/** Year blocks an index keeps (the least recently used are rebuilt when asked again). */
+export const INDEX_BLOCKS = 32;
+/** Yearly totals an index keeps, for measuring across many years without holding their blocks. */
+export const INDEX_TOTALS = 4096;
+/** The years of `Date`: ±100,000,000 days from 1970. */
+const FIRST_YEAR = -271_820;
+const LAST_YEAR = 275_759;
+
+const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+
+/** Index of the last interval of `b` starting at or before t, or -1. */
+function find(b: Block, t: number): number {
+  let lo = 0;
+  let hi = b.starts.length - 1;
+  let r = -1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if ((b.starts[m] as number) <= t) {
+      r = m;
+      lo = m + 1;
+    } else hi = m - 1;
+  }
+  return r;
+}
+
+/** Working ms in [b.start, t) given `i = find(b, t)`, for t within the block's year. */
+function posIn(b: Block, t: number, i: number): number {
+  if (i < 0) return 0;
+  return (b.cum[i] as number) + Math.min(t, b.ends[i] as number) - (b.starts[i] as number);
+}
+
+/** The earliest instant of `b` with `target` working ms before it (0 < target ≤ total). */
+function forwardIn(b: Block, target: number): number {
+  let lo = 0;
+  let hi = b.starts.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if ((b.cum[m + 1] as number) >= target) hi = m;
+    else lo = m + 1;
+  }
+  return (b.starts[lo] as number) + target - (b.cum[lo] as number);
+}
+
+/** The latest instant of `b` with `target` working ms before it (0 ≤ target < total). */
+function backwardIn(b: Block, target: number): number {
+  let lo = 0;
+  let hi = b.starts.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi + 1) >> 1;
+    if ((b.cum[m] as number) <= target) lo = m;
+    else hi = m - 1;
+  }
+  return (b.starts[lo] as number) + target - (b.cum[lo] as number);
 }
 
 /**
- * The precomputed open intervals of a schedule over whole UTC years, with a prefix sum of working
- * milliseconds, grown on demand. Every query is a binary search. Internal.
+ * The open intervals of a schedule, one UTC year per block, each with a running sum of working
+ * milliseconds; every query is a binary search in the blocks it touches. Blocks and yearly totals
+ * sit in bounded LRU caches, so a query about 9999 after one about 2026 builds the year 9999 and
+ * nothing in between, and memory stays bounded however far or varied the queries. Internal.
  */
 export class IntervalIndex {
-  private lo = 0;
-  private hi = 0;
-  private loYear = 0;
-  private hiYear = 0;
-  private starts = new Float64Array(0);
-  private ends = new Float64Array(0);
-  /** cum[i] = working ms in [lo, starts[i]); cum[n] = total. */
-  private cum = new Float64Array(1);
+  readonly #blocks = new LruCache<number, Block>(INDEX_BLOCKS);
+  readonly #totals = new LruCache<number, number>(INDEX_TOTALS);
 
   constructor(private readonly source: IntervalSource) {}
 
-  /** Make the index cover the UTC years from `a` to `b` inclusive (and what it covered before). */
-  cover(a: number, b: number): void {
-    // Already covered: [lo, hi) are whole UTC years, so this is the year test without a Date.
-    if (this.hi > this.lo && a >= this.lo && b < this.hi) return;
-    const year = (ms: number) => new Date(ms).getUTCFullYear();
-    const ya = year(a);
-    const yb = year(b);
-    if (this.hi > this.lo && ya >= this.loYear && yb < this.hiYear) return;
-    const loYear = this.hi > this.lo ? Math.min(this.loYear, ya) : ya;
-    const hiYear = this.hi > this.lo ? Math.max(this.hiYear, yb + 1) : yb + 1;
-    this.build(loYear, hiYear);
+  /** How many blocks and totals are held: for the tests that check the bound. */
+  get held(): { readonly blocks: number; readonly totals: number } {
+    return { blocks: this.#blocks.size, totals: this.#totals.size };
   }
 
-  private build(loYear: number, hiYear: number): void {
-    this.loYear = loYear;
-    this.hiYear = hiYear;
-    this.lo = yearStart(loYear);
-    this.hi = yearStart(hiYear);
-    const { starts, ends } = this.source.intervals(this.lo, this.hi);
-    this.starts = Float64Array.from(starts);
-    this.ends = Float64Array.from(ends);
-    this.cum = new Float64Array(starts.length + 1);
+  #block(y: number): Block {
+    const cached = this.#blocks.get(y);
+    if (cached !== undefined) return cached;
+    const start = utcYearStart(y);
+    const { starts, ends } = this.source.intervals(start, utcYearStart(y + 1));
+    const cum = new Float64Array(starts.length + 1);
     for (let i = 0; i < starts.length; i++) {
-      this.cum[i + 1] = (this.cum[i] as number) + (ends[i] as number) - (starts[i] as number);
+      cum[i + 1] = (cum[i] as number) + (ends[i] as number) - (starts[i] as number);
     }
+    const block: Block = {
+      start,
+      starts: Float64Array.from(starts),
+      ends: Float64Array.from(ends),
+      cum,
+      total: cum[starts.length] as number,
+    };
+    this.#blocks.set(y, block);
+    this.#totals.set(y, block.total);
+    return block;
   }
 
-  private growForward(origin: number): void {
-    if (this.hiYear - new Date(origin).getUTCFullYear() > YEAR_LIMIT) this.never();
-    this.build(this.loYear, this.hiYear + Math.max(1, this.hiYear - this.loYear));
+  #total(y: number): number {
+    return this.#totals.get(y) ?? this.#block(y).total;
   }
 
-  private growBackward(origin: number): void {
-    if (new Date(origin).getUTCFullYear() - this.loYear > YEAR_LIMIT) this.never();
-    this.build(this.loYear - Math.max(1, this.hiYear - this.loYear), this.hiYear);
-  }
-
-  private never(): never {
-    const id = this.source.id;
-    throw new MeridianError('coverage', 'coverage/never-open', coverageMessages.neverOpen(id), {
-      schedule: id,
-    });
-  }
-
-  /** Index of the last interval starting at or before t, or -1. */
-  private find(t: number): number {
-    let a = 0;
-    let b = this.starts.length - 1;
-    let r = -1;
-    while (a <= b) {
-      const m = (a + b) >> 1;
-      if ((this.starts[m] as number) <= t) {
-        r = m;
-        a = m + 1;
-      } else b = m - 1;
-    }
-    return r;
-  }
-
-  /** Working ms in [lo, t), for t within [lo, hi]. */
-  private pos(t: number): number {
-    return this.posIn(t, this.find(t));
-  }
-
-  /** `pos(t)` given `i = find(t)`. */
-  private posIn(t: number, i: number): number {
-    if (i < 0) return 0;
-    const s = this.starts[i] as number;
-    const e = this.ends[i] as number;
-    return (this.cum[i] as number) + Math.min(t, e) - s;
+  #pos(t: number): { block: Block; pos: number; year: number } {
+    const year = yearOf(t);
+    const block = this.#block(year);
+    return { block, pos: posIn(block, t, find(block, t)), year };
   }
 
   isOpen(t: number): boolean {
-    this.cover(t, t);
-    const i = this.find(t);
-    return i >= 0 && t < (this.ends[i] as number);
+    const b = this.#block(yearOf(t));
+    const i = find(b, t);
+    return i >= 0 && t < (b.ends[i] as number);
   }
 
   nextOpen(t: number): number | null {
-    this.cover(t, t);
-    for (;;) {
-      const i = this.find(t);
-      if (i >= 0 && t < (this.ends[i] as number)) return t;
-      if (i + 1 < this.starts.length) return this.starts[i + 1] as number;
-      if (this.hiYear - new Date(t).getUTCFullYear() > YEAR_LIMIT) return null;
-      this.build(this.loYear, this.hiYear + Math.max(1, this.hiYear - this.loYear));
+    const first = yearOf(t);
+    for (let y = first; y <= Math.min(first + YEAR_LIMIT, LAST_YEAR); y++) {
+      const b = this.#block(y);
+      const i = y === first ? find(b, t) : -1;
+      if (i >= 0 && t < (b.ends[i] as number)) return t;
+      if (i + 1 < b.starts.length) return b.starts[i + 1] as number;
     }
+    return null;
   }
 
   between(a: number, b: number): number {
-    this.cover(Math.min(a, b), Math.max(a, b));
-    return this.pos(b) - this.pos(a);
+    if (a > b) return -this.between(b, a);
+    const pa = this.#pos(a);
+    const pb = this.#pos(b);
+    if (pa.year === pb.year) return pb.pos - pa.pos;
+    let ms = pa.block.total - pa.pos + pb.pos;
+    for (let y = pa.year + 1; y < pb.year; y++) ms += this.#total(y);
+    return ms;
   }
 
-  /** Working ms from `times[0]` to each of `times` (any order): one cover, one search each. */
+  /** Working ms from `times[0]` to each of `times` (any order). */
   cumulative(times: readonly number[]): number[] {
     const n = times.length;
     if (n === 0) return [];
     let min = times[0] as number;
-    let max = min;
-    for (let k = 1; k < n; k++) {
-      const t = times[k] as number;
-      if (t < min) min = t;
-      else if (t > max) max = t;
-    }
-    this.cover(min, max);
-    // Consecutive instants usually fall in the same or a nearby interval: look there first.
-    let i = this.find(times[0] as number);
-    const origin = this.posIn(times[0] as number, i);
+    for (let k = 1; k < n; k++) if ((times[k] as number) < min) min = times[k] as number;
+    const y0 = yearOf(min);
+    // before[y - y0]: working ms from the start of y0 to the start of y.
+    const before: number[] = [0];
+    const at = (t: number): number => {
+      const y = yearOf(t);
+      while (before.length <= y - y0) {
+        const last = before.length - 1;
+        before.push((before[last] as number) + this.#total(y0 + last));
+      }
+      const b = this.#block(y);
+      return (before[y - y0] as number) + posIn(b, t, find(b, t));
+    };
+    const origin = at(times[0] as number);
     const out = new Array<number>(n);
     out[0] = 0;
-    for (let k = 1; k < n; k++) {
-      const t = times[k] as number;
-      i = this.findNear(t, i);
-      out[k] = this.posIn(t, i) - origin;
-    }
+    for (let k = 1; k < n; k++) out[k] = at(times[k] as number) - origin;
     return out;
   }
 
-  /** `find(t)`, starting from a guess `i` and walking a few steps before searching. */
-  private findNear(t: number, i: number): number {
-    const starts = this.starts;
-    const last = starts.length - 1;
-    for (let step = 0; step < 4; step++) {
-      if (i >= 0 && (starts[i] as number) > t) i--;
-      else if (i < last && (starts[i + 1] as number) <= t) i++;
-      else return i;
-    }
-    return this.find(t);
-  }
-
   add(from: number, ms: number): number {
-    this.cover(from, from);
+    const { block, pos, year } = this.#pos(from);
+    let y = year;
+    let b = block;
+    let empty = 0;
+    if (ms > 0) {
+      let left = ms - (b.total - pos);
+      if (left <= 0) return forwardIn(b, pos + ms);
+      for (;;) {
+        if (++y > LAST_YEAR) fail('coverage/beyond-date-range', { schedule: this.source.id });
+        const total = this.#total(y);
+        if (left <= total) return forwardIn(this.#block(y), left);
+        left -= total;
+        empty = total === 0 ? empty + 1 : 0;
+        if (empty > YEAR_LIMIT) fail('coverage/never-open', { schedule: this.source.id });
+      }
+    }
+    let left = -ms - pos;
+    if (left <= 0) return backwardIn(b, pos + ms);
     for (;;) {
-      const target = this.pos(from) + ms;
-      const n = this.starts.length;
-      const total = this.cum[n] as number;
-      if (ms > 0) {
-        if (target > total) {
-          this.growForward(from);
-          continue;
-        }
-        // First interval whose cumulative end reaches the target: the earliest such instant.
-        let a = 0;
-        let b = n - 1;
-        while (a < b) {
-          const m = (a + b) >> 1;
-          const cumEnd = this.cum[m + 1] as number;
-          if (cumEnd >= target) b = m;
-          else a = m + 1;
-        }
-        return (this.starts[a] as number) + target - (this.cum[a] as number);
+      if (--y < FIRST_YEAR) fail('coverage/beyond-date-range', { schedule: this.source.id });
+      const total = this.#total(y);
+      if (left <= total) {
+        b = this.#block(y);
+        return backwardIn(b, total - left);
       }
-      if (target < 0) {
-        this.growBackward(from);
-        continue;
-      }
-      // Last interval whose cumulative start is at or below the target: the latest such instant.
-      let a = 0;
-      let b = n - 1;
-      while (a < b) {
-        const m = (a + b + 1) >> 1;
-        if ((this.cum[m] as number) <= target) a = m;
-        else b = m - 1;
-      }
-      return (this.starts[a] as number) + target - (this.cum[a] as number);
+      left -= total;
+      empty = total === 0 ? empty + 1 : 0;
+      if (empty > YEAR_LIMIT) fail('coverage/never-open', { schedule: this.source.id });
     }
   }
 
-  /** The intervals meeting [a, b), clipped. */
+  /** The intervals meeting [a, b), clipped, merged across the year boundaries. */
   slice(a: number, b: number): { start: number; end: number }[] {
-    this.cover(a, b);
     const out: { start: number; end: number }[] = [];
-    let i = Math.max(0, this.find(a));
-    for (; i < this.starts.length; i++) {
-      const s = this.starts[i] as number;
-      const e = this.ends[i] as number;
-      if (s >= b) break;
-      if (e <= a) continue;
-      out.push({ start: Math.max(s, a), end: Math.min(e, b) });
+    if (!(b > a)) return out;
+    for (let y = yearOf(a); y <= yearOf(b); y++) {
+      const block = this.#block(y);
+      for (let i = Math.max(0, find(block, a)); i < block.starts.length; i++) {
+        const s = block.starts[i] as number;
+        const e = block.ends[i] as number;
+        if (s >= b) break;
+        if (e <= a) continue;
+        const start = Math.max(s, a);
+        const end = Math.min(e, b);
+        const last = out[out.length - 1];
+        if (last !== undefined && last.end === start) last.end = end;
+        else out.push({ start, end });
+      }
     }
     return out;
   }

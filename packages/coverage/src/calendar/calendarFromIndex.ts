@@ -1,12 +1,12 @@
 import {
   type BusinessCalendar,
   checkEpochMillis,
+  describeValue,
   fromEpochMillis,
   type Instant,
-  MeridianError,
   toEpochMillis,
 } from '@meridian-cx/core';
-import { coverageMessages } from '../messages.js';
+import { fail } from '../failures.js';
 import type { UtcInterval } from '../types.js';
 import type { IntervalIndex } from './IntervalIndex.js';
 
@@ -27,12 +27,7 @@ export function calendarFromIndex(index: IntervalIndex): BusinessCalendar & {
     addWorkingMinutes(from, minutes) {
       const t = toEpochMillis(from);
       if (!Number.isFinite(minutes)) {
-        throw new MeridianError(
-          'coverage',
-          'coverage/invalid-minutes',
-          coverageMessages.invalidMinutes(String(minutes)),
-          { minutes: String(minutes) },
-        );
+        fail('coverage/invalid-minutes', { value: describeValue(minutes) });
       }
       const ms = Math.round(minutes * MINUTE);
       if (ms === 0) return iso(t);

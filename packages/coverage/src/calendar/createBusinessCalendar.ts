@@ -36,7 +36,8 @@ export type ScheduleCalendar = BusinessCalendar & {
  * @param schedule - A schedule (validated with {@link parseSchedule}).
  * @param options - Extra holidays; they win over the schedule's date-holidays country.
  * @returns A {@link ScheduleCalendar}.
- * @throws {ValidationError} `coverage/invalid-schedule` for a bad schedule.
+ * @throws {ValidationError} `coverage/invalid-schedule` for a bad schedule,
+ *   `coverage/invalid-calendar-options` when `options.holidays` is not a holiday calendar.
  * @throws {MeridianError} from its methods: `coverage/never-open` when adding minutes to a
  *   schedule with no working time within 50 years; `coverage/invalid-minutes` for NaN or ±Infinity; `coverage/ambiguous-local-time` with
  *   `ambiguous: 'reject'`; `core/invalid-instant`.

@@ -1,7 +1,10 @@
-import type { BusinessCalendar, Instant } from '@meridian-cx/core';
+import { type BusinessCalendar, type Instant, parseWith } from '@meridian-cx/core';
+import { z } from 'zod';
 import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import { TeamsOptionsSchema } from '../inputs.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
+import { mergeIntervals } from '../schedule/mergeIntervals.js';
 import type { Schedule } from '../schedule/types.js';
 import type { UtcInterval } from '../types.js';
 import { calendarFromIndex } from './calendarFromIndex.js';
@@ -29,7 +32,8 @@ export type TeamsCalendar = BusinessCalendar & {
  * @param schedules - The teams (at least one).
  * @param options - Extra holiday calendars per team id.
  * @returns A {@link TeamsCalendar}.
- * @throws {ValidationError} `coverage/invalid-schedule` for a bad schedule.
+ * @throws {ValidationError} `coverage/invalid-schedule` for a bad schedule, `coverage/invalid-teams`
+ *   for no teams, `coverage/invalid-calendar-options` for options that are not holiday calendars.
  * @throws {MeridianError} from its methods, as {@link createBusinessCalendar}'s.
  * @example
  * const org = createTeamsCalendar([americas, emea, apac]);
@@ -40,31 +44,24 @@ export function createTeamsCalendar(
   schedules: readonly Schedule[],
   options: { readonly holidays?: Readonly<Record<string, HolidayCalendar>> } = {},
 ): TeamsCalendar {
+  parseWith(z.array(z.unknown()).min(1, 'Give at least one team.'), schedules, {
+    package: 'coverage',
+    what: 'teams',
+  });
+  parseWith(TeamsOptionsSchema, options, { package: 'coverage', what: 'calendar-options' });
   const compiled = schedules.map((s) => {
     const h = options.holidays?.[s.id];
     return compileSchedule(s, h !== undefined ? { holidays: h } : {});
   });
   const index = new IntervalIndex({
-    id: compiled.map((c) => c.schedule.id).join('+') || '(no teams)',
+    id: compiled.map((c) => c.schedule.id).join('+'),
     intervals(a, b) {
       const all: [number, number][] = [];
       for (const c of compiled) {
         const { starts, ends } = intervalsInRange(c, a, b);
         for (let i = 0; i < starts.length; i++) all.push([starts[i] as number, ends[i] as number]);
       }
-      all.sort((x, y) => x[0] - y[0]);
-      const starts: number[] = [];
-      const ends: number[] = [];
-      for (const [s, e] of all) {
-        const last = ends.length - 1;
-        if (last >= 0 && s <= (ends[last] as number)) {
-          if (e > (ends[last] as number)) ends[last] = e;
-        } else {
-          starts.push(s);
-          ends.push(e);
-        }
-      }
-      return { starts, ends };
+      return mergeIntervals(all, a, b);
     },
   });
   return { schedules: compiled.map((c) => c.schedule), ...calendarFromIndex(index) };

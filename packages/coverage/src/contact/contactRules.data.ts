@@ -15,6 +15,7 @@ export type ContactRule = {
   /** The rule itself forbids contact on the country's public holidays, whatever `blockHolidays` says. */
   readonly noHolidays?: boolean;
   /** The channels the rule covers (`phone`, `sms`, `whatsapp`…); absent: every channel. */
+  /** Checked against {@link CONTACT_CHANNELS} when the rule is used. */
   readonly channels?: readonly string[];
   readonly provenance: Provenance;
 };

@@ -1,12 +1,15 @@
 import {
   type Decision,
+  fromEpochMillis,
   type Instant,
+  InstantSchema,
+  LruCache,
   parseWith,
   type Reason,
   reason,
   toEpochMillis,
+  zoneOffset,
 } from '@meridian-cx/core';
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import {
   createBusinessCalendar,
@@ -16,10 +19,18 @@ import { chinaStateCouncil2025To2026 } from '../holidays/chinaMakeUpWorkingDays.
 import { combineHolidays } from '../holidays/combineHolidays.js';
 import { dateHolidaysCalendar } from '../holidays/dateHolidaysCalendar.js';
 import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
-import { ContactRuleSchema, CountrySchema, LocalTimeSchema, ZoneSchema } from '../schemas.js';
-import { WEEKDAYS, type Weekday } from '../types.js';
+import { HolidayCalendarSchema } from '../inputs.js';
+import {
+  ContactChannelSchema,
+  ContactRuleSchema,
+  CountrySchema,
+  LocalTimeSchema,
+  ZoneSchema,
+} from '../schemas.js';
+import { WEEKDAYS } from '../types.js';
 import { weekendCalendar } from '../weekends/weekendCalendar.js';
-import { offsetAt } from '../zone/offsetAt.js';
+import { dateOfDay, weekdayOfDay } from '../zone/days.js';
+import type { ContactChannel } from './contactChannels.js';
 import { CONTACT_RULES, type ContactRule, FCC_CALLING_HOURS } from './contactRules.data.js';
 
 /** The question asked of {@link contactWindow}. */
@@ -30,8 +41,8 @@ export type ContactRequest = {
   readonly country: string;
   /** The customer's IANA zone (where they are, not where we are). */
   readonly zone: string;
-  /** The channel (`phone`, `sms`, `email`…): picks the rules that name it. Default: any. */
-  readonly channel?: string;
+  /** The channel (one of {@link CONTACT_CHANNELS}): picks the rules that name it. Default: any. */
+  readonly channel?: ContactChannel;
   /** Rules to use instead of {@link CONTACT_RULES}. */
   readonly rules?: readonly ContactRule[];
   /** Whether local weekends block contact. Default: true. */
@@ -48,15 +59,21 @@ export type ContactDecision = Decision<boolean> & {
   readonly nextAllowed: string | null;
 };
 
-const RequestSchema = z.object({
-  at: z.union([z.string(), z.date()]),
-  country: CountrySchema,
-  zone: ZoneSchema,
-  blockWeekends: z.boolean().optional(),
-  blockHolidays: z.boolean().optional(),
-});
+const RequestSchema = z
+  .object({
+    at: InstantSchema,
+    country: CountrySchema,
+    zone: ZoneSchema,
+    channel: ContactChannelSchema.optional(),
+    rules: z.array(z.unknown()).optional(),
+    blockWeekends: z.boolean().optional(),
+    blockHolidays: z.boolean().optional(),
+    holidays: HolidayCalendarSchema.optional(),
+  })
+  .strict();
 
-const calendars = new Map<string, ScheduleCalendar>();
+// Bounded: one calendar per (country, zone, hours, holiday calendars) in use.
+const calendars = new LruCache<string, ScheduleCalendar>(256);
 // Rule lists are checked once each: a caller usually passes the same list again and again.
 const checkedRules = new WeakSet<readonly ContactRule[]>();
 const RulesSchema = z.object({ rules: z.array(ContactRuleSchema) });
@@ -103,7 +120,8 @@ function countryHolidays(country: string): HolidayCalendar | undefined {
  *
  * @param request - When, the customer's country and zone, and the policy switches.
  * @returns A {@link ContactDecision}: verdict, reasons with sources, next allowed instant.
- * @throws {ValidationError} `coverage/invalid-contact-request` for an unknown zone or country.
+ * @throws {ValidationError} `coverage/invalid-contact-request` for an instant without a zone, an
+ *   unknown zone, country or channel, a malformed rule, or a `holidays` that is not a calendar.
  * @example
  * const d = contactWindow({ at: '2026-03-02T10:00:00Z', country: 'US', zone: 'America/Los_Angeles' });
  * d.verdict; // false: 02:00 in Los Angeles
@@ -112,8 +130,8 @@ function countryHolidays(country: string): HolidayCalendar | undefined {
  */
 export function contactWindow(request: ContactRequest): ContactDecision {
   const req = parseWith(RequestSchema, request, { package: 'coverage', what: 'contact-request' });
-  const country = req.country.toUpperCase();
-  const channel = request.channel;
+  const country = req.country;
+  const channel = req.channel;
   const rules = request.rules ?? CONTACT_RULES;
   if (!checkedRules.has(rules)) {
     parseWith(RulesSchema, { rules }, { package: 'coverage', what: 'contact-request' });
@@ -154,10 +172,10 @@ export function contactWindow(request: ContactRequest): ContactDecision {
   const allowed = calendar.isOpen(new Date(at));
   const reasons: Reason[] = [];
   const hoursSource = rule?.provenance.source ?? FCC_CALLING_HOURS.source;
-  const zone = IANAZone.create(req.zone);
-  const localMs = at + offsetAt(zone, at) * 60_000;
-  const localDate = new Date(localMs).toISOString().slice(0, 10);
-  const localTime = new Date(localMs).toISOString().slice(11, 16);
+  const localMs = at + zoneOffset(req.zone, at) * 60_000;
+  const localDay = Math.floor(localMs / 86_400_000);
+  const localDate = dateOfDay(localDay);
+  const localTime = fromEpochMillis(localMs - localDay * 86_400_000).slice(11, 16);
   const params = {
     localDate,
     localTime,
@@ -174,7 +192,7 @@ export function contactWindow(request: ContactRequest): ContactDecision {
     ),
   );
   const closedBy = combineHolidays(...holidays).lookup(localDate);
-  const weekday = WEEKDAYS[(new Date(localMs).getUTCDay() + 6) % 7] as Weekday;
+  const weekday = weekdayOfDay(localDay);
   if (closedBy !== undefined && closedBy.kind === 'holiday') {
     const code = closedBy.name === 'weekend' ? 'contact.weekend' : 'contact.holiday';
     reasons.push(reason(code, { localDate, name: closedBy.name }, closedBy.provenance?.source));

@@ -1,11 +1,12 @@
-import { type Instant, MeridianError, parseWith, toEpochMillis } from '@meridian-cx/core';
+import { type Instant, parseWith, toEpochMillis } from '@meridian-cx/core';
 import { z } from 'zod';
+import { fail } from '../failures.js';
 import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
-import { coverageMessages } from '../messages.js';
+import { AnalyzeCoverageInputSchema } from '../inputs.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
 import type { CoverageTarget, Schedule } from '../schedule/types.js';
-import { CoverageTargetSchema } from '../schemas.js';
+import { CoverageTargetSchema, ScheduleSchema } from '../schemas.js';
 import { type Piece, timeline } from './timeline.js';
 import type {
   AttributeCoverage,
@@ -143,7 +144,8 @@ function handOffs(pieces: readonly Piece[]): HandOff[] {
  *
  * @param input - Teams, horizon, targets, layers, extra holidays.
  * @returns A {@link CoverageReport}.
- * @throws {ValidationError} `coverage/invalid-schedule` or `coverage/invalid-target` for bad input.
+ * @throws {ValidationError} `coverage/invalid-coverage-input` (from, to, layers, holidays),
+ *   `coverage/invalid-schedule` (a team) or `coverage/invalid-target` for bad input.
  * @throws {MeridianError} `coverage/invalid-range` when `to` is before `from`.
  * @example
  * const report = analyzeCoverage({ teams: [emea, apac], from: '2026-03-02T00:00:00Z', to: '2026-03-09T00:00:00Z',
@@ -152,21 +154,25 @@ function handOffs(pieces: readonly Piece[]): HandOff[] {
  * @since 0.1.0
  */
 export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
-  const from = toEpochMillis(input.from);
-  const to = toEpochMillis(input.to);
+  const checked = parseWith(AnalyzeCoverageInputSchema, input, {
+    package: 'coverage',
+    what: 'coverage-input',
+  });
+  const from = toEpochMillis(checked.from);
+  const to = toEpochMillis(checked.to);
+  // Every team is validated as a schedule (with its path) before any is compiled.
+  const teams = parseWith(z.array(ScheduleSchema), input.teams, {
+    package: 'coverage',
+    what: 'schedule',
+  });
   if (to < from) {
-    throw new MeridianError(
-      'coverage',
-      'coverage/invalid-range',
-      coverageMessages.invalidRange(iso(from), iso(to)),
-      { from: iso(from), to: iso(to) },
-    );
+    fail('coverage/invalid-range', { from: iso(from), to: iso(to) });
   }
   const targets = parseWith(z.array(CoverageTargetSchema), input.targets ?? [], {
     package: 'coverage',
     what: 'target',
   });
-  const pieces = timeline(input.teams, from, to, {
+  const pieces = timeline(teams, from, to, {
     ...(input.layers !== undefined ? { layers: input.layers } : {}),
     ...(input.holidays !== undefined ? { holidays: input.holidays } : {}),
   });
@@ -176,9 +182,9 @@ export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
     to: iso(to),
     segments,
     uncovered: segments.filter((s) => s.on.length === 0).map(({ start, end }) => ({ start, end })),
-    targets: targets.map((t) => targetCoverage(t, input.teams, pieces, from, to)),
-    languages: attributeCoverage(input.teams, pieces, (t) => t.languages, to - from),
-    channels: attributeCoverage(input.teams, pieces, (t) => t.channels, to - from),
+    targets: targets.map((t) => targetCoverage(t, teams, pieces, from, to)),
+    languages: attributeCoverage(teams, pieces, (t) => t.languages, to - from),
+    channels: attributeCoverage(teams, pieces, (t) => t.channels, to - from),
     handOffs: handOffs(pieces),
     overlaps: segments.filter((s) => s.on.length >= 2),
   };

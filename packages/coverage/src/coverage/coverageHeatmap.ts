@@ -1,9 +1,8 @@
-import { parseWith, toEpochMillis } from '@meridian-cx/core';
-import { IANAZone } from 'luxon';
+import { parseWith, toEpochMillis, zoneOffset } from '@meridian-cx/core';
+import { SegmentsSchema } from '../inputs.js';
 import { ZoneSchema } from '../schemas.js';
 import { WEEKDAYS, type Weekday } from '../types.js';
 import { weekdayOfDay } from '../zone/days.js';
-import { offsetAt } from '../zone/offsetAt.js';
 import type { CoverageSegment } from './types.js';
 
 const MINUTE = 60_000;
@@ -30,7 +29,8 @@ export type CoverageHeatmap = {
  * @param segments - Segments from {@link analyzeCoverage} (`report.segments`).
  * @param zone - The IANA zone to read local weekdays and hours in.
  * @returns A {@link CoverageHeatmap}.
- * @throws {ValidationError} `coverage/invalid-zone` for an unknown zone.
+ * @throws {ValidationError} `coverage/invalid-zone` for an unknown zone, `coverage/invalid-segments`
+ *   for segments without valid instants or team lists.
  * @example
  * const map = coverageHeatmap(report.segments, 'Europe/Berlin');
  * map.covered[0][10]; // share of Monday 10:00–11:00 Berlin time that was covered
@@ -41,11 +41,11 @@ export function coverageHeatmap(
   zone: string,
 ): CoverageHeatmap {
   const name = parseWith(ZoneSchema, zone, { package: 'coverage', what: 'zone' });
-  const z = IANAZone.create(name);
+  const checked = parseWith(SegmentsSchema, segments, { package: 'coverage', what: 'segments' });
   const teamMs = WEEKDAYS.map(() => new Array<number>(24).fill(0));
   const coveredMs = WEEKDAYS.map(() => new Array<number>(24).fill(0));
   const totalMs = WEEKDAYS.map(() => new Array<number>(24).fill(0));
-  for (const seg of segments) {
+  for (const seg of checked) {
     const start = toEpochMillis(seg.start);
     const end = toEpochMillis(seg.end);
     // Every UTC offset in use is a multiple of 15 minutes, so a local hour never straddles a
@@ -53,7 +53,7 @@ export function coverageHeatmap(
     let a = start;
     while (a < end) {
       const b = Math.min(end, (Math.floor(a / QUARTER) + 1) * QUARTER);
-      const local = a + offsetAt(z, a) * MINUTE;
+      const local = a + zoneOffset(name, a) * MINUTE;
       const day = Math.floor(local / DAY);
       const row = WEEKDAYS.indexOf(weekdayOfDay(day));
       const hour = Math.floor((local - day * DAY) / 3_600_000);

@@ -1,3 +1,5 @@
+import { parseWith } from '@meridian-cx/core';
+import { HeatmapSchema, HeatmapSvgOptionsSchema } from '../inputs.js';
 import type { CoverageHeatmap } from './coverageHeatmap.js';
 
 /** Options of {@link heatmapSvg}. */
@@ -39,11 +41,15 @@ function colour(covered: number, teams: number, maxTeams: number): string {
  * @param map - A heatmap from {@link coverageHeatmap}.
  * @param options - Title and cell size.
  * @returns The SVG document as a string.
+ * @throws {ValidationError} `coverage/invalid-heatmap` for a map not shaped as
+ *   {@link coverageHeatmap} returns it, `coverage/invalid-heatmap-options` for a bad title or cell.
  * @example
  * writeFileSync('coverage.svg', heatmapSvg(coverageHeatmap(report.segments, 'UTC')));
  * @since 0.1.0
  */
-export function heatmapSvg(map: CoverageHeatmap, options: HeatmapSvgOptions = {}): string {
+export function heatmapSvg(input: CoverageHeatmap, options: HeatmapSvgOptions = {}): string {
+  const map = parseWith(HeatmapSchema, input, { package: 'coverage', what: 'heatmap' });
+  parseWith(HeatmapSvgOptionsSchema, options, { package: 'coverage', what: 'heatmap-options' });
   const cell = options.cell ?? 24;
   const left = 44;
   const top = 46;

@@ -1,3 +1,6 @@
+import { parseWith } from '@meridian-cx/core';
+import { z } from 'zod';
+import { HolidayCalendarSchema } from '../inputs.js';
 import type { HolidayCalendar } from './HolidayCalendar.js';
 
 /**
@@ -6,12 +9,14 @@ import type { HolidayCalendar } from './HolidayCalendar.js';
  *
  * @param calendars - In order of increasing precedence.
  * @returns A {@link HolidayCalendar}.
+ * @throws {ValidationError} `coverage/invalid-holidays` for an argument that is not a holiday calendar.
  * @example
  * const cn = combineHolidays(dateHolidaysCalendar({ country: 'CN' }), chinaMakeUpWorkingDays);
  * cn.lookup('2026-02-14')?.kind; // 'working-day'
  * @since 0.1.0
  */
 export function combineHolidays(...calendars: readonly HolidayCalendar[]): HolidayCalendar {
+  parseWith(z.array(HolidayCalendarSchema), calendars, { package: 'coverage', what: 'holidays' });
   const reversed = [...calendars].reverse();
   return {
     id: calendars.map((c) => c.id).join('+'),

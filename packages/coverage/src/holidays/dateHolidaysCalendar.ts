@@ -1,7 +1,10 @@
-import { MeridianError } from '@meridian-cx/core';
+import { LruCache, parseWith } from '@meridian-cx/core';
 import Holidays from 'date-holidays';
-import { coverageMessages } from '../messages.js';
+import { z } from 'zod';
+import { fail } from '../failures.js';
+import { CountrySchema, HolidayTypeSchema } from '../schemas.js';
 import { dateOfDay, dayNumber } from '../zone/days.js';
+import { checkLocalDate } from './checkLocalDate.js';
 import type { HolidayCalendar, HolidayEntry, HolidayType } from './HolidayCalendar.js';
 
 /** Options of {@link dateHolidaysCalendar}. */
@@ -24,6 +27,53 @@ const SOURCE = {
 const NOTE =
   'Data licence stated inconsistently by date-holidays: README says CC BY-SA 3.0, package.json says CC-BY-3.0; treat as CC BY-SA 3.0.';
 
+const OptionsSchema = z
+  .object({
+    country: CountrySchema,
+    state: z.string().min(1).optional(),
+    region: z.string().min(1).optional(),
+    types: z.array(HolidayTypeSchema).min(1).optional(),
+  })
+  .strict()
+  .refine((o) => o.region === undefined || o.state !== undefined, {
+    error: 'A region needs its state: give state as well.',
+    path: ['region'],
+  });
+
+function listed(names: Record<string, string> | undefined): string {
+  const keys = Object.keys(names ?? {});
+  return keys.length === 0
+    ? 'none (date-holidays has no states for this country)'
+    : keys.slice(0, 40).join(', ') + (keys.length > 40 ? ', …' : '');
+}
+
+// date-holidays ignores a state or region it does not know and answers with the national
+// holidays: a Bavarian team would silently lose Epiphany. Refuse instead.
+function checkPlace(
+  hd: Holidays,
+  o: { country: string; state?: string | undefined; region?: string | undefined },
+): void {
+  if (o.state === undefined) return;
+  const states = hd.getStates(o.country) as Record<string, string> | undefined;
+  if (states === undefined || !Object.hasOwn(states, o.state)) {
+    fail('coverage/unknown-holiday-state', {
+      country: o.country,
+      state: o.state,
+      known: listed(states),
+    });
+  }
+  if (o.region === undefined) return;
+  const regions = hd.getRegions(o.country, o.state) as Record<string, string> | undefined;
+  if (regions === undefined || !Object.hasOwn(regions, o.region)) {
+    fail('coverage/unknown-holiday-region', {
+      country: o.country,
+      state: o.state,
+      region: o.region,
+      known: listed(regions),
+    });
+  }
+}
+
 /**
  * A holiday calendar backed by date-holidays (207 countries), precomputed one year at a time into a
  * lookup table: the first lookup in a year asks date-holidays for that year, every later lookup is
@@ -31,27 +81,29 @@ const NOTE =
  *
  * @param options - Country, optional state/region, and which holiday types count.
  * @returns A {@link HolidayCalendar}.
- * @throws {MeridianError} `coverage/unknown-country-holidays` when date-holidays does not know the country.
+ * @throws {ValidationError} `coverage/invalid-holiday-options` for a country that is not an ISO
+ *   3166-1 alpha-2 code, an unknown type or an unknown key.
+ * @throws {MeridianError} `coverage/unknown-country-holidays` when date-holidays does not know the
+ *   country; `coverage/unknown-holiday-state` / `coverage/unknown-holiday-region` for a state or
+ *   region it does not know (date-holidays itself would silently fall back to the national list).
  * @example
  * const de = dateHolidaysCalendar({ country: 'DE', state: 'BY' });
  * de.lookup('2026-01-06')?.name; // 'Heilige Drei Könige'
  * @since 0.1.0
  */
-export function dateHolidaysCalendar(options: DateHolidaysOptions): HolidayCalendar {
+export function dateHolidaysCalendar(input: DateHolidaysOptions): HolidayCalendar {
+  const options = parseWith(OptionsSchema, input, { package: 'coverage', what: 'holiday-options' });
   const types = new Set<string>(options.types ?? ['public']);
   const hd = new Holidays();
-  if (!Object.hasOwn(hd.getCountries(), options.country.toUpperCase())) {
-    throw new MeridianError(
-      'coverage',
-      'coverage/unknown-country-holidays',
-      coverageMessages.unknownCountryHolidays(options.country),
-      { country: options.country },
-    );
+  if (!Object.hasOwn(hd.getCountries(), options.country)) {
+    fail('coverage/unknown-country-holidays', { country: options.country });
   }
+  checkPlace(hd, options);
   if (options.state === undefined) hd.init(options.country);
   else if (options.region === undefined) hd.init(options.country, options.state);
   else hd.init(options.country, options.state, options.region);
-  const years = new Map<number, Map<string, HolidayEntry>>();
+  // Bounded: years asked about, the least recently used forgotten first.
+  const years = new LruCache<number, Map<string, HolidayEntry>>(64);
   const place = [options.country, options.state, options.region].filter(Boolean).join('-');
   const id = `date-holidays:${place}:${[...types].sort().join(',')}`;
 
@@ -89,6 +141,9 @@ export function dateHolidaysCalendar(options: DateHolidaysOptions): HolidayCalen
   return {
     id,
     lookup(date) {
+      checkLocalDate(date);
+      // date-holidays' rules are written for years 1–9999; a far instant gets the weekly hours.
+      if (date.length !== 10 || date.startsWith('0000')) return undefined;
       const y = Number(date.slice(0, 4));
       // A multi-day holiday that starts in late December spills into the next year's dates.
       return year(y).get(date) ?? (date.slice(5, 7) === '01' ? year(y - 1).get(date) : undefined);

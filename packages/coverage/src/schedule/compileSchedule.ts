@@ -1,7 +1,8 @@
-import { IANAZone } from 'luxon';
+import { LruCache, parseWith } from '@meridian-cx/core';
 import { combineHolidays } from '../holidays/combineHolidays.js';
 import { dateHolidaysCalendar } from '../holidays/dateHolidaysCalendar.js';
 import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import { ScheduleOptionsSchema } from '../inputs.js';
 import { minutesOf } from '../schemas.js';
 import { type AmbiguousTime, WEEKDAYS, type Weekday } from '../types.js';
 import { dateOfDay, weekdayOfDay } from '../zone/days.js';
@@ -14,14 +15,15 @@ export type Span = readonly [start: number, end: number];
 /** A schedule made ready for arithmetic. Internal. */
 export type CompiledSchedule = {
   readonly schedule: Schedule;
-  readonly zone: IANAZone;
+  readonly zone: string;
   readonly ambiguous: AmbiguousTime;
   readonly holidays: HolidayCalendar | undefined;
   /** The spans of a local day number, after exceptions and holidays. */
   plan(day: number): readonly Span[];
 };
 
-const dateHolidaysCache = new Map<string, HolidayCalendar>();
+// Bounded: one date-holidays calendar per (country, state, region, types) in use.
+const dateHolidaysCache = new LruCache<string, HolidayCalendar>(64);
 
 function spansOf(shifts: readonly Shift[] | undefined): readonly Span[] {
   return (shifts ?? [])
@@ -45,7 +47,8 @@ export type ScheduleOptions = {
  */
 export function compileSchedule(input: unknown, options: ScheduleOptions = {}): CompiledSchedule {
   const schedule = parseSchedule(input);
-  const zone = IANAZone.create(schedule.zone);
+  parseWith(ScheduleOptionsSchema, options, { package: 'coverage', what: 'calendar-options' });
+  const zone = schedule.zone;
   const weekly = new Map<Weekday, readonly Span[]>(
     WEEKDAYS.map((d) => [d, spansOf(schedule.weekly[d])]),
   );

@@ -1,6 +1,7 @@
+import { zoneOffset as offsetAt } from '@meridian-cx/core';
 import { localToUtc } from '../zone/localToUtc.js';
-import { offsetAt } from '../zone/offsetAt.js';
 import type { CompiledSchedule } from './compileSchedule.js';
+import { mergeIntervals } from './mergeIntervals.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -33,19 +34,5 @@ export function intervalsInRange(
       if (end > start && end > fromMs && start < toMs) raw.push([start, end]);
     }
   }
-  raw.sort((a, b) => a[0] - b[0]);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const [s0, e0] of raw) {
-    const s = Math.max(s0, fromMs);
-    const e = Math.min(e0, toMs);
-    const last = ends.length - 1;
-    if (last >= 0 && s <= (ends[last] as number)) {
-      if (e > (ends[last] as number)) ends[last] = e;
-    } else {
-      starts.push(s);
-      ends.push(e);
-    }
-  }
-  return { starts, ends };
+  return mergeIntervals(raw, fromMs, toMs);
 }

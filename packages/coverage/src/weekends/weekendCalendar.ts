@@ -1,6 +1,8 @@
+import { describeValue, isCountry } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import type { HolidayCalendar, HolidayEntry } from '../holidays/HolidayCalendar.js';
 import { dayNumber, weekdayOfDay } from '../zone/days.js';
-import { weekendFor } from './weekendFor.js';
+import { checkRules, weekendFor } from './weekendFor.js';
 import { WEEKEND_RULES, type WeekendRule } from './weekends.data.js';
 
 /**
@@ -12,6 +14,8 @@ import { WEEKEND_RULES, type WeekendRule } from './weekends.data.js';
  * @param country - ISO 3166-1 alpha-2 code.
  * @param rules - Weekend rules; default {@link WEEKEND_RULES}.
  * @returns A {@link HolidayCalendar}.
+ * @throws {MeridianError} `coverage/invalid-country`; its lookup throws `coverage/invalid-local-date`.
+ * @throws {ValidationError} `coverage/invalid-weekend-rules` for a malformed rule list.
  * @example
  * weekendCalendar('SA').lookup('2026-03-06')?.name; // 'weekend' (a Friday)
  * weekendCalendar('SA').lookup('2026-03-08'); // undefined (a Sunday, a working day)
@@ -21,7 +25,9 @@ export function weekendCalendar(
   country: string,
   rules: readonly WeekendRule[] = WEEKEND_RULES,
 ): HolidayCalendar {
-  const code = country.toUpperCase();
+  const code = typeof country === 'string' ? country.toUpperCase() : country;
+  if (!isCountry(code)) fail('coverage/invalid-country', { value: describeValue(country) });
+  checkRules(rules);
   return {
     id: `weekend:${code}`,
     lookup(date): HolidayEntry | undefined {

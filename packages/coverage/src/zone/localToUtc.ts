@@ -1,8 +1,6 @@
-import { MeridianError } from '@meridian-cx/core';
-import type { IANAZone } from 'luxon';
-import { coverageMessages } from '../messages.js';
+import { zoneOffset as offsetAt } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import type { AmbiguousTime } from '../types.js';
-import { offsetAt } from './offsetAt.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -13,16 +11,16 @@ const DAY = 86_400_000;
  * moves forward by the length of the gap (02:30 in a 02:00→03:00 gap becomes 03:30), as
  * RFC 5545 and Temporal's `compatible` do.
  *
- * @param zone - An IANA zone (luxon `IANAZone`).
+ * @param zone - An IANA zone name.
  * @param wallMs - The local wall-clock time written as if it were UTC (`Date.UTC(y, m - 1, d, h, min)`).
  * @param ambiguous - `'earlier'`, `'later'` or `'reject'` for a repeated local time.
  * @returns Epoch milliseconds.
  * @throws {MeridianError} `coverage/ambiguous-local-time` when ambiguous is `'reject'` and the time repeats.
  * @example
- * localToUtc(IANAZone.create('America/New_York'), Date.UTC(2026, 10, 1, 1, 30), 'later');
+ * localToUtc('America/New_York', Date.UTC(2026, 10, 1, 1, 30), 'later');
  * @since 0.1.0
  */
-export function localToUtc(zone: IANAZone, wallMs: number, ambiguous: AmbiguousTime): number {
+export function localToUtc(zone: string, wallMs: number, ambiguous: AmbiguousTime): number {
   // The offsets in force a day either side bracket any single transition near this time.
   const before = offsetAt(zone, wallMs - DAY);
   const after = offsetAt(zone, wallMs + DAY);
@@ -45,10 +43,5 @@ export function localToUtc(zone: IANAZone, wallMs: number, ambiguous: AmbiguousT
   if (ambiguous === 'earlier') return earlier;
   if (ambiguous === 'later') return later;
   const local = new Date(wallMs).toISOString().slice(0, 16);
-  throw new MeridianError(
-    'coverage',
-    'coverage/ambiguous-local-time',
-    coverageMessages.ambiguousLocalTime(local, zone.name),
-    { local, zone: zone.name },
-  );
+  return fail('coverage/ambiguous-local-time', { local, zone });
 }

@@ -1,0 +1,105 @@
+// Proleptic Gregorian civil dates as day numbers (days since 1970-01-01), after Howard Hinnant's
+// days_from_civil / civil_from_days: exact for every year of `Date`, no `Date` object, and none of
+// `Date.UTC`'s surprises (it reads years 0–99 as 1900–1999). The one copy Meridian's packages share.
+
+/** A civil date: year (astronomical: 0 is 1 BC), month 1–12, day 1–31. */
+export type CivilDate = { readonly year: number; readonly month: number; readonly day: number };
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date.
+ *
+ * @param year - Any integer year (0001 is 1 AD, 0 is 1 BC).
+ * @param month - 1–12.
+ * @param day - 1–31 (not checked against the month: 2026-02-30 is 2026-03-02).
+ * @returns The day number; negative before 1970.
+ * @example
+ * daysFromCivil(2026, 3, 2); // 20514
+ * @since 0.2.0
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const yy = month <= 2 ? year - 1 : year;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * The proleptic Gregorian date of a day number: the inverse of {@link daysFromCivil}.
+ *
+ * @param days - Days since 1970-01-01 (an integer).
+ * @returns `{ year, month, day }`.
+ * @example
+ * civilFromDays(20514); // { year: 2026, month: 3, day: 2 }
+ * @since 0.2.0
+ */
+export function civilFromDays(days: number): CivilDate {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * A day number as an ISO 8601 local date `YYYY-MM-DD` (years outside 0000–9999 as `±YYYYYY`,
+ * as `Date#toISOString` writes them).
+ *
+ * @param days - Days since 1970-01-01.
+ * @returns Such as `'2026-03-02'`.
+ * @example
+ * localDateOfDays(20514); // '2026-03-02'
+ * @since 0.2.0
+ */
+export function localDateOfDays(days: number): string {
+  const { year, month, day } = civilFromDays(days);
+  const y =
+    year >= 0 && year <= 9999
+      ? `${year}`.padStart(4, '0')
+      : `${year < 0 ? '-' : '+'}${`${Math.abs(year)}`.padStart(6, '0')}`;
+  return `${y}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * The day number of an ISO 8601 local date `YYYY-MM-DD` (or `±YYYYYY-MM-DD`), or `undefined` when
+ * the text is not such a date or names a day that does not exist (2026-02-30).
+ *
+ * @param date - A local date.
+ * @returns Days since 1970-01-01, or `undefined`.
+ * @example
+ * daysOfLocalDate('2026-03-02'); // 20514
+ * daysOfLocalDate('2026-02-30'); // undefined
+ * @since 0.2.0
+ */
+export function daysOfLocalDate(date: string): number | undefined {
+  const m = typeof date === 'string' ? /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const days = daysFromCivil(year, month, day);
+  return civilFromDays(days).day === day ? days : undefined;
+}
+
+/**
+ * The ISO weekday of a day number: 1 for Monday … 7 for Sunday (1970-01-01 was a Thursday).
+ *
+ * @param days - Days since 1970-01-01.
+ * @returns 1–7.
+ * @example
+ * isoWeekdayOfDays(20514); // 1 (Monday 2 March 2026)
+ * @since 0.2.0
+ */
+export function isoWeekdayOfDays(days: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  return (((((days + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}
