@@ -1,11 +1,16 @@
 import type { PaymentMethodInput } from '../../types.js';
 import { STRIPE_CATEGORIES } from '../common.js';
-import { fact, source } from '../sources.js';
+import { disputed, fact, source } from '../sources.js';
 
 const razorpay = source(
   'razorpay',
   'Razorpay Docs: Migrate from UPI Collect to UPI Intent/QR Code',
   'https://razorpay.com/docs/announcements/upi-collect-migration/standard-integration',
+);
+const npci = source(
+  'scheme',
+  'Financial Express: UPI payment rules to change from October 1 (NPCI circular of 29 July 2025)',
+  'https://www.financialexpress.com/life/technology-phonepe-gpay-and-paytm-upi-users-alert-upi-payment-rules-to-change-from-october-1-check-crucial-details-3945690',
 );
 const payu = source(
   'payu',
@@ -16,8 +21,9 @@ const payu = source(
 /**
  * UPI Collect: the shopper types a UPI ID (VPA) and approves a collect request. NPCI deprecated
  * it for merchants from 28 February 2026 (exemptions: iOS app and mobile web, IPO and securities,
- * mandate execution, e-RUPI, cross-border). The issue's "person-to-person collect ended 1 October
- * 2025" was not found in the sources read, so it is not recorded.
+ * mandate execution, e-RUPI, cross-border). Person-to-person collect requests ended earlier, on
+ * 1 October 2025 (NPCI circular of 29 July 2025); that date is recorded beside the merchant one
+ * and not used, because it did not apply to merchants.
  */
 export const upiCollect: PaymentMethodInput = {
   id: 'upi-collect',
@@ -34,10 +40,17 @@ export const upiCollect: PaymentMethodInput = {
     razorpay,
     'The shopper enters a VPA, UPI ID or mobile number, then approves in the UPI app.',
   ),
-  availableUntil: fact(
-    '2026-02-27',
-    razorpay,
-    '"the UPI Collect flow is being deprecated effective 28 February 2026" (last day read as 27 February); iOS app and mobile web, IPO and securities (MCC 6012, 6211), mandate execution, e-RUPI and cross-border payments stay exempt.',
+  availableUntil: disputed(
+    fact(
+      '2026-02-27',
+      razorpay,
+      '"the UPI Collect flow is being deprecated effective 28 February 2026" (last day read as 27 February); iOS app and mobile web, IPO and securities (MCC 6012, 6211), mandate execution, e-RUPI and cross-border payments stay exempt.',
+    ),
+    fact(
+      '2025-09-30',
+      npci,
+      'Person-to-person collect only: "no P2P collect transaction is initiated, routed, or processed on UPI beyond October 1, 2025"; merchant collect requests were not affected.',
+    ),
   ),
   successor: fact('upi', razorpay, '"migrate to UPI Intent or UPI QR code".'),
   providers: [
