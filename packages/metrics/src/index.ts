@@ -20,7 +20,7 @@ export {
   SurveyAccumulatorStateSchema,
   SurveyKindSchema,
   SurveyResponseSchema,
-  surveyResponseSchema,
+  surveyResponseSchemaFor,
   TicketAccumulatorStateSchema,
   TicketFactSchema,
 } from './schemas.js';
@@ -28,6 +28,7 @@ export { firstDayOfWeek, type Weekday } from './segments/firstDayOfWeek.js';
 export { type KeyByOptions, keyBy, MISSING, NO_TIME } from './segments/keyBy.js';
 export {
   type Mergeable,
+  type ResultOf,
   SegmentedAccumulator,
   type SegmentedState,
 } from './segments/SegmentedAccumulator.js';

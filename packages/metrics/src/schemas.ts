@@ -126,11 +126,11 @@ function scoreSchema(survey: SurveyKind, scale: Scale) {
  * Reports every problem at once, each at its path.
  *
  * @example
- * const schema = surveyResponseSchema({ scales: { csat: { min: 1, max: 10 } } });
+ * const schema = surveyResponseSchemaFor({ scales: { csat: { min: 1, max: 10 } } });
  * schema.safeParse({ survey: 'csat', score: 7, respondedAt: '2026-03-02T10:00:00Z' }).success; // true
  * @since 0.1.0
  */
-export function surveyResponseSchema(
+export function surveyResponseSchemaFor(
   options: { readonly scales?: Partial<Readonly<Record<SurveyKind, Scale>>> } = {},
 ) {
   const scales = checkScales(options);

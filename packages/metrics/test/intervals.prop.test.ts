@@ -84,13 +84,27 @@ describe('intervals contain the estimate and narrow as n grows', () => {
       const wald = (k: number) => Math.sqrt(0.25 / k);
       expect(wald(n)).toBeLessThanOrEqual(wald(n - 1));
       expect(
-        proportionEstimate('x', Math.floor(n / 2), n, { margin, confidence: c }).warnings,
+        proportionEstimate({
+          metric: 'x',
+          successes: Math.floor(n / 2),
+          n: n,
+          margin,
+          confidence: c,
+        }).warnings,
       ).toEqual([]);
       expect(
-        proportionEstimate('x', 0, Math.max(1, n - 1), { margin, confidence: c }).warnings[0]?.code,
+        proportionEstimate({
+          metric: 'x',
+          successes: 0,
+          n: Math.max(1, n - 1),
+          margin,
+          confidence: c,
+        }).warnings[0]?.code,
       ).toBe(n - 1 >= 1 ? 'sample.below-margin' : undefined);
       expect(
-        half(proportionEstimate('x', Math.floor(n / 2), n, { confidence: c })),
+        half(
+          proportionEstimate({ metric: 'x', successes: Math.floor(n / 2), n: n, confidence: c }),
+        ),
       ).toBeLessThanOrEqual(margin + 1e-9);
     },
   );

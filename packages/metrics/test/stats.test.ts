@@ -114,15 +114,18 @@ describe('sampleSizeForMargin', () => {
 
 describe('estimates', () => {
   it('reports a share in percent with a Wilson interval and a small-sample warning', () => {
-    const e = proportionEstimate('csat', 8, 10);
+    const e = proportionEstimate({ metric: 'csat', successes: 8, n: 10 });
     expect(e.value).toBe(80);
     expect(e.interval?.lower).toBeCloseTo(49.02, 2);
     expect(e.warnings[0]).toEqual({
       code: 'sample.below-margin',
       params: { n: 10, needed: 385, margin: 0.05, confidence: 0.95, unit: 'fraction' },
     });
-    expect(proportionEstimate('csat', 400, 500).warnings).toEqual([]);
-    expect(proportionEstimate('csat', 0, 0)).toMatchObject({ value: null, interval: null });
+    expect(proportionEstimate({ metric: 'csat', successes: 400, n: 500 }).warnings).toEqual([]);
+    expect(proportionEstimate({ metric: 'csat', successes: 0, n: 0 })).toMatchObject({
+      value: null,
+      interval: null,
+    });
   });
 
   it('computes NPS and its multinomial interval by hand', () => {
@@ -146,7 +149,7 @@ describe('estimates', () => {
 
   it('throws MeridianErrors that core recognises', () => {
     try {
-      proportionEstimate('x', -1, 3);
+      proportionEstimate({ metric: 'x', successes: -1, n: 3 });
     } catch (e) {
       expect(isMeridianError(e, 'metrics/invalid-count')).toBe(true);
     }

@@ -21,5 +21,10 @@ export function repeatPurchaseRate(orders: unknown, options: EstimateOptions = {
   for (const o of parsed) perCustomer.set(o.customerId, (perCustomer.get(o.customerId) ?? 0) + 1);
   let repeat = 0;
   for (const c of perCustomer.values()) if (c > 1) repeat++;
-  return proportionEstimate('repeat-purchase-rate', repeat, perCustomer.size, options);
+  return proportionEstimate({
+    ...options,
+    metric: 'repeat-purchase-rate',
+    successes: repeat,
+    n: perCustomer.size,
+  });
 }

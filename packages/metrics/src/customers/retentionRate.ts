@@ -44,5 +44,10 @@ export function retentionRate(counts: RetentionCounts, options: EstimateOptions 
         : `E − N = ${retained} retained customers exceed the ${start} at the start`;
     fail('metrics/invalid-retention', { detail: detail });
   }
-  return proportionEstimate('retention-rate', retained, start, options);
+  return proportionEstimate({
+    ...options,
+    metric: 'retention-rate',
+    successes: retained,
+    n: start,
+  });
 }

@@ -1,5 +1,6 @@
 import { describeValue, parseWith } from '@meridian-cx/core';
 import { fail } from '../failures.js';
+import { checkIterable } from '../guards.js';
 import { QuantileSketchStateSchema } from '../schemas.js';
 
 /** The plain-data state of a {@link QuantileSketch}. */
@@ -124,6 +125,18 @@ export class QuantileSketch {
    * Count `count` values in bucket `key`, keeping at most `maxBins` contiguous buckets: when the
    * span would grow past the bound, buckets below `highest − maxBins + 1` fold into that one.
    */
+  /**
+   * Add many values, once each.
+   *
+   * @returns This sketch.
+   * @throws {MeridianError} `metrics/invalid-value` at the first negative, NaN or infinite value;
+   *   `metrics/invalid-argument` when `values` is not iterable.
+   */
+  addAll(values: Iterable<number>): this {
+    for (const v of checkIterable(values, 'addAll input')) this.add(v);
+    return this;
+  }
+
   private addToBin(key: number, count: number): void {
     const store = this.store;
     if (store.length === 0) {
@@ -299,10 +312,17 @@ export class QuantileSketch {
   /**
    * Rebuild a sketch from `toJSON()` output.
    *
+   * @param json - What `toJSON()` returned.
+   * @param options - The options the state is expected to have: when given, a state with another
+   *   relative accuracy or `maxBins` is refused (as `merge` refuses it).
    * @throws {ValidationError} `metrics/invalid-sketch-state`; {MeridianError} `metrics/invalid-state`
-   *   when the counts do not add up.
+   *   when the counts do not add up, `metrics/scale-mismatch`.
    */
-  static fromJSON(json: unknown): QuantileSketch {
+  static fromJSON(
+    json: unknown,
+    options?: { readonly relativeAccuracy?: number; readonly maxBins?: number },
+  ): QuantileSketch {
+    const expected = options === undefined ? undefined : new QuantileSketch(options);
     const state = parseWith(QuantileSketchStateSchema, json, {
       package: 'metrics',
       what: 'sketch-state',
@@ -341,6 +361,13 @@ export class QuantileSketch {
     sketch.running = state.sum;
     sketch.low = state.min ?? Number.POSITIVE_INFINITY;
     sketch.high = state.max ?? Number.NEGATIVE_INFINITY;
+    if (
+      expected !== undefined &&
+      (expected.relativeAccuracy !== sketch.relativeAccuracy || expected.maxBins !== sketch.maxBins)
+    ) {
+      const describe = (s: QuantileSketch) => `α = ${s.relativeAccuracy}, maxBins ${s.maxBins}`;
+      fail('metrics/scale-mismatch', { a: describe(expected), b: describe(sketch) });
+    }
     return sketch;
   }
 }

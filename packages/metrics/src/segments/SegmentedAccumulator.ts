@@ -1,12 +1,21 @@
 import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
+import { checkIterable } from '../guards.js';
+import type { EstimateOptions } from '../types.js';
 
-/** What a segment accumulator must offer: add raw inputs, merge, serialise. */
+/**
+ * What a segment accumulator must offer: add raw inputs, merge, serialise; and, for
+ * `SegmentedAccumulator#result`, a `result(options?)` (every accumulator of this package has one).
+ */
 export interface Mergeable<A> {
   add(input: unknown): unknown;
   merge(...others: readonly A[]): A;
   toJSON(): unknown;
+  result?(options?: EstimateOptions): unknown;
 }
+
+/** What a segment's `result()` returns. */
+export type ResultOf<A> = A extends { result(options?: EstimateOptions): infer R } ? R : never;
 
 /** The plain-data state of a {@link SegmentedAccumulator}: each segment's state by key. */
 export type SegmentedState = { readonly segments: Readonly<Record<string, unknown>> };
@@ -49,8 +58,13 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
     this.key = options.key;
   }
 
-  /** Route one raw input to its segment's accumulator and add it there; returns what `add` returned. */
-  add(input: unknown): unknown {
+  /**
+   * Route one raw input to its segment's accumulator and add it there.
+   *
+   * @returns This accumulator (since 0.2.0; 0.1.0 returned what the segment's `add` returned).
+   * @throws {MeridianError} `metrics/invalid-argument` when the key function returns no string.
+   */
+  add(input: unknown): this {
     const k = this.key(input);
     if (typeof k !== 'string') {
       fail('metrics/invalid-argument', {
@@ -64,7 +78,46 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
       acc = this.create();
       this.segments.set(k, acc);
     }
-    return acc.add(input);
+    acc.add(input);
+    return this;
+  }
+
+  /**
+   * Route many raw inputs.
+   *
+   * @returns This accumulator.
+   * @throws {MeridianError} `metrics/invalid-argument` when `inputs` is not iterable.
+   */
+  addAll(inputs: Iterable<unknown>): this {
+    for (const input of checkIterable(inputs, 'addAll input')) this.add(input);
+    return this;
+  }
+
+  /**
+   * Each segment's `result(options)`, by key (keys sorted).
+   *
+   * @param options - Passed to every segment's `result`.
+   * @throws {MeridianError} `metrics/invalid-argument` when the segments have no `result` method.
+   */
+  result(options: EstimateOptions = {}): Readonly<Record<string, ResultOf<A>>> {
+    const out: Record<string, ResultOf<A>> = {};
+    for (const [k, acc] of this.entries()) {
+      if (typeof acc.result !== 'function') {
+        fail('metrics/invalid-argument', {
+          what: 'A segment accumulator',
+          expected: 'an accumulator with result(options?)',
+          value: describeValue(acc),
+        });
+      }
+      // Own properties only, as in toJSON: a segment keyed "__proto__" is data.
+      Object.defineProperty(out, k, {
+        value: acc.result(options),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
   }
 
   /** The accumulator of one segment, if it has seen anything. */
@@ -126,9 +179,16 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
 
   /**
    * Rebuild from `toJSON()` output, given how to revive one segment (e.g. `CsatAccumulator.fromJSON`).
+   *
+   * @param json - What `toJSON()` returned.
+   * @param options - `create` and `key` as for the constructor, and `revive` for each segment's
+   *   state (pass one that checks options, such as `(s) => CsatAccumulator.fromJSON(s, csatOptions)`,
+   *   to refuse segments counted under other definitions).
+   * @throws {MeridianError} `metrics/invalid-state` without a `segments` object,
+   *   `metrics/invalid-argument` for bad options; whatever `revive` throws for a bad segment.
    */
   static fromJSON<A extends Mergeable<A>>(
-    json: SegmentedState,
+    json: unknown,
     options: {
       readonly create: () => A;
       readonly key: (input: unknown) => string;

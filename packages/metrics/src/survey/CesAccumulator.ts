@@ -2,7 +2,7 @@ import { meanEstimate } from '../stats/meanEstimate.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { EstimateOptions, Scale, SurveyEstimate } from '../types.js';
 import { DEFAULT_SCALES } from './defaults.js';
-import { SurveyAccumulator } from './SurveyAccumulator.js';
+import { checkRevived, SurveyAccumulator } from './SurveyAccumulator.js';
 import { checkScale, parseSurveyState } from './surveyState.js';
 
 /** How CES is defined. */
@@ -60,12 +60,12 @@ export class CesAccumulator extends SurveyAccumulator {
   /** CES as the percentage answering at least the threshold (5), with a Wilson interval. */
   share(options: EstimateOptions = {}): SurveyEstimate {
     return {
-      ...proportionEstimate(
-        'ces.share',
-        this.countAtLeast(this.threshold as number),
-        this.n,
-        options,
-      ),
+      ...proportionEstimate({
+        ...options,
+        metric: 'ces.share',
+        successes: this.countAtLeast(this.threshold as number),
+        n: this.n,
+      }),
       rejected: this.rejected,
       rejectedBy: this.rejectedBy,
     };
@@ -81,13 +81,19 @@ export class CesAccumulator extends SurveyAccumulator {
   /**
    * Rebuild an accumulator from `toJSON()` output.
    *
-   * @throws {ValidationError} `metrics/invalid-accumulator-state`; {MeridianError} `metrics/invalid-state`.
+   * @param json - What `toJSON()` returned.
+   * @param options - The options the state is expected to have: when given, a state with another
+   *   scale or threshold is refused (as `merge` refuses it).
+   * @throws {ValidationError} `metrics/invalid-accumulator-state`; {MeridianError}
+   *   `metrics/invalid-state`, `metrics/scale-mismatch`.
    */
-  static fromJSON(json: unknown): CesAccumulator {
+  static fromJSON(json: unknown, options?: CesOptions): CesAccumulator {
+    const expected = options === undefined ? undefined : new CesAccumulator(options);
     const state = parseSurveyState(json, 'ces');
-    return new CesAccumulator({
+    const revived = new CesAccumulator({
       scale: state.scale,
       ...(state.threshold !== undefined ? { threshold: state.threshold } : {}),
     }).load(state);
+    return checkRevived(revived, expected);
   }
 }

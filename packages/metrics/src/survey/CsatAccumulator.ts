@@ -2,7 +2,7 @@ import { meanEstimate } from '../stats/meanEstimate.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { EstimateOptions, Scale, SurveyEstimate } from '../types.js';
 import { DEFAULT_SCALES } from './defaults.js';
-import { type RatingForm, SurveyAccumulator } from './SurveyAccumulator.js';
+import { checkRevived, type RatingForm, SurveyAccumulator } from './SurveyAccumulator.js';
 import { checkScale, parseSurveyState } from './surveyState.js';
 
 /** How CSAT is defined. Every option documents its default. */
@@ -58,7 +58,7 @@ export class CsatAccumulator extends SurveyAccumulator {
   result(options: EstimateOptions = {}): SurveyEstimate {
     const satisfied = this.countAtLeast(this.threshold as number);
     return {
-      ...proportionEstimate('csat', satisfied, this.n, options),
+      ...proportionEstimate({ ...options, metric: 'csat', successes: satisfied, n: this.n }),
       rejected: this.rejected,
       rejectedBy: this.rejectedBy,
     };
@@ -87,15 +87,20 @@ export class CsatAccumulator extends SurveyAccumulator {
   /**
    * Rebuild an accumulator from `toJSON()` output.
    *
-   * @throws {ValidationError} `metrics/invalid-accumulator-state`; {MeridianError} `metrics/invalid-state`.
+   * @param json - What `toJSON()` returned (or its JSON text, parsed).
+   * @param options - The options the state is expected to have been counted under: when given,
+   *   a state with another scale, threshold or rating form is refused (as `merge` refuses it).
+   * @throws {ValidationError} `metrics/invalid-accumulator-state`; {MeridianError}
+   *   `metrics/invalid-state`, `metrics/scale-mismatch`.
    */
-  static fromJSON(json: unknown): CsatAccumulator {
+  static fromJSON(json: unknown, options?: CsatOptions): CsatAccumulator {
+    const expected = options === undefined ? undefined : new CsatAccumulator(options);
     const state = parseSurveyState(json, 'csat');
-    const options: CsatOptions = {
+    const revived: CsatOptions = {
       scale: state.scale,
       ...(state.threshold !== undefined ? { threshold: state.threshold } : {}),
       ...(state.ratings !== undefined ? { ratings: state.ratings } : {}),
     };
-    return new CsatAccumulator(options).load(state);
+    return checkRevived(new CsatAccumulator(revived).load(state), expected);
   }
 }

@@ -61,7 +61,8 @@ export class NpsAccumulator extends SurveyAccumulator {
   }
 
   /**
-   * Rebuild an accumulator from `toJSON()` output.
+   * Rebuild an accumulator from `toJSON()` output. NPS has one definition (0–10; promoters 9–10,
+   * detractors 0–6), so unlike the other accumulators there are no options to check against.
    *
    * @throws {ValidationError} `metrics/invalid-accumulator-state`; {MeridianError} `metrics/invalid-state`.
    */

@@ -1,6 +1,7 @@
-import { describeValue, type Reason } from '@meridian-cx/core';
+import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import type { Scale, SurveyKind } from '../types.js';
+import { checkIterable } from '../guards.js';
+import type { EstimateOptions, Scale, SurveyEstimate, SurveyKind } from '../types.js';
 import { inspectSurveyResponse } from './checkSurveyResponse.js';
 
 /** How answers are collected: numbers on a scale, or good/bad ratings (Zendesk-style CSAT). */
@@ -25,10 +26,16 @@ export type SurveyAccumulatorState = {
  * seen, and merging adds counts, so merge is exactly associative and commutative. Use one of
  * {@link CsatAccumulator}, {@link NpsAccumulator}, {@link CesAccumulator}.
  *
+ * Every accumulator of the package keeps one contract: `add(input)` and `addAll(inputs)` return
+ * the accumulator itself (chainable; a bad input is counted by reason, never thrown), `result()`
+ * reads it, `merge(...others)` returns a new one, `toJSON()` is plain data and
+ * `static fromJSON(json, options?)` rebuilds it, refusing a state made under other options.
+ *
  * @example
  * const acc: SurveyAccumulator = new CsatAccumulator();
- * acc.add({ survey: 'csat', score: 4, respondedAt: '2026-03-02T10:00:00Z' }); // undefined: accepted
- * acc.add({ survey: 'csat', score: 9, respondedAt: '2026-03-02T10:00:00Z' }); // { code: 'score.off-scale', … }
+ * acc.add({ survey: 'csat', score: 4, respondedAt: '2026-03-02T10:00:00Z' }); // accepted
+ * acc.add({ survey: 'csat', score: 9, respondedAt: '2026-03-02T10:00:00Z' }); // rejected
+ * acc.rejectedBy; // { 'score.off-scale': 1 }
  * @since 0.1.0
  */
 export abstract class SurveyAccumulator {
@@ -64,43 +71,46 @@ export abstract class SurveyAccumulator {
 
   /**
    * Add one response from outside. A valid response increments its score; an invalid one is
-   * counted under its rejection reason (never thrown, never dropped). Returns the reason when it
-   * was rejected, `undefined` when it was accepted.
+   * counted under its rejection reason in `rejectedBy` (never thrown, never dropped). To learn
+   * the reason of one response, use `checkSurveyResponse`.
+   *
+   * @returns This accumulator (since 0.2.0; 0.1.0 returned the rejection reason).
    */
-  add(input: unknown): Reason | undefined {
+  add(input: unknown): this {
     const checked = inspectSurveyResponse(input, this.scales);
-    if (!checked.ok) return this.reject(checked.reason);
-    if (checked.survey !== this.type) {
-      return this.reject({
-        code: 'survey.mismatch',
-        params: { expected: this.type, got: checked.survey },
-      });
-    }
+    if (!checked.ok) return this.reject(checked.reason.code);
+    if (checked.survey !== this.type) return this.reject('survey.mismatch');
     const score = checked.score;
     if (this.ratings === 'good-bad') {
       if (score === 'good') this.counts[1] = (this.counts[1] as number) + 1;
       else if (score === 'bad') this.counts[0] = (this.counts[0] as number) + 1;
-      else return this.reject({ code: 'score.wrong-form', params: { expected: 'good-bad' } });
-      return undefined;
+      else return this.reject('score.wrong-form');
+      return this;
     }
-    if (typeof score !== 'number') {
-      return this.reject({ code: 'score.wrong-form', params: { expected: 'numeric' } });
-    }
+    if (typeof score !== 'number') return this.reject('score.wrong-form');
     const i = score - this.scale.min;
     this.counts[i] = (this.counts[i] as number) + 1;
-    return undefined;
+    return this;
   }
 
-  /** Add many responses; returns how many were rejected. */
-  addAll(inputs: Iterable<unknown>): number {
-    let rejected = 0;
-    for (const input of inputs) if (this.add(input) !== undefined) rejected++;
-    return rejected;
+  /**
+   * Add many responses.
+   *
+   * @returns This accumulator (since 0.2.0; 0.1.0 returned how many were rejected: read
+   *   `rejected` instead).
+   * @throws {MeridianError} `metrics/invalid-argument` when `inputs` is not iterable.
+   */
+  addAll(inputs: Iterable<unknown>): this {
+    for (const input of checkIterable(inputs, 'addAll input')) this.add(input);
+    return this;
   }
 
-  private reject(r: Reason): Reason {
-    this.rejections[r.code] = (this.rejections[r.code] ?? 0) + 1;
-    return r;
+  /** The estimate this accumulator reports, with its interval and rejected counts. */
+  abstract result(options?: EstimateOptions): SurveyEstimate;
+
+  private reject(code: string): this {
+    this.rejections[code] = (this.rejections[code] ?? 0) + 1;
+    return this;
   }
 
   /** Accepted responses. */
@@ -217,4 +227,15 @@ export function checkAccumulator(value: unknown, what: string): asserts value is
       value: describeValue(value),
     });
   }
+}
+
+/**
+ * Throw `metrics/scale-mismatch` when a revived accumulator was counted under another definition
+ * than the options a caller expects (the same refusal as `merge`). Internal, for `fromJSON`.
+ */
+export function checkRevived<A extends SurveyAccumulator>(revived: A, expected: A | undefined): A {
+  if (expected !== undefined && expected.definition() !== revived.definition()) {
+    fail('metrics/scale-mismatch', { a: expected.definition(), b: revived.definition() });
+  }
+  return revived;
 }

@@ -1,8 +1,8 @@
 import { parseWith } from '@meridian-cx/core';
-import { surveyResponseSchema } from '../schemas.js';
+import { surveyResponseSchemaFor } from '../schemas.js';
 import type { SurveyCheckOptions, SurveyResponse } from './checkSurveyResponse.js';
 
-const defaultSchema = surveyResponseSchema({});
+const defaultSchema = surveyResponseSchemaFor({});
 
 /**
  * Parse one survey response from outside (a webhook body, a CSV row turned into JSON) and check
@@ -23,6 +23,6 @@ export function parseSurveyResponse(
   json: unknown,
   options: SurveyCheckOptions = {},
 ): SurveyResponse {
-  const schema = options.scales === undefined ? defaultSchema : surveyResponseSchema(options);
+  const schema = options.scales === undefined ? defaultSchema : surveyResponseSchemaFor(options);
   return parseWith(schema, json, { package: 'metrics', what: 'survey-response' }) as SurveyResponse;
 }

@@ -1,6 +1,6 @@
 import { describeValue, parseWith } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import { checkObject } from '../guards.js';
+import { checkIterable, checkObject } from '../guards.js';
 import { QuantileSketch, type QuantileSketchState } from '../quantiles/QuantileSketch.js';
 import { quantiles } from '../quantiles/quantiles.js';
 import { DurationAccumulatorStateSchema } from '../schemas.js';
@@ -55,6 +55,7 @@ export class DurationAccumulator {
    * @throws {MeridianError} `metrics/invalid-accuracy`.
    */
   constructor(options: { readonly relativeAccuracy?: number; readonly keepExact?: boolean } = {}) {
+    checkObject(options, 'DurationAccumulator options', 'an object such as { keepExact: true }');
     this.sketch = new QuantileSketch({ relativeAccuracy: options.relativeAccuracy ?? 0.01 });
     this.keepExact = options.keepExact ?? false;
     this.exact = this.keepExact ? [] : null;
@@ -76,6 +77,30 @@ export class DurationAccumulator {
     this.mean += delta / this.count;
     this.m2 += delta * (minutes - this.mean);
     return this;
+  }
+
+  /**
+   * Add many durations in minutes.
+   *
+   * @returns This accumulator.
+   * @throws {MeridianError} `metrics/invalid-value` at the first bad duration (durations are
+   *   numbers your code computed, not rows from outside: a bad one is a bug to see, not to count);
+   *   `metrics/invalid-argument` when `minutes` is not iterable.
+   */
+  addAll(minutes: Iterable<number>): this {
+    for (const m of checkIterable(minutes, 'addAll input')) this.add(m);
+    return this;
+  }
+
+  /**
+   * The summary under the metric name `options.metric` (default `'duration'`): the same as
+   * `summary(metric, options)`, in the shape every accumulator's `result(options?)` has.
+   *
+   * @param options - Metric name, confidence (0.95) and margin in minutes (10).
+   */
+  result(options: EstimateOptions & { readonly metric?: string } = {}): DurationAccumulatorSummary {
+    checkObject(options, 'Summary options', "an object such as { metric: 'resolution-time' }");
+    return this.summary(options.metric ?? 'duration', options);
   }
 
   /** How many durations were added. */
@@ -161,9 +186,17 @@ export class DurationAccumulator {
   /**
    * Rebuild from `toJSON()` output.
    *
-   * @throws {ValidationError} `metrics/invalid-duration-state`; {MeridianError} `metrics/invalid-state`.
+   * @param json - What `toJSON()` returned.
+   * @param options - The options the state is expected to have: when given, a state with another
+   *   relative accuracy or `keepExact` is refused (as `merge` refuses it).
+   * @throws {ValidationError} `metrics/invalid-duration-state`; {MeridianError}
+   *   `metrics/invalid-state`, `metrics/scale-mismatch`.
    */
-  static fromJSON(json: unknown): DurationAccumulator {
+  static fromJSON(
+    json: unknown,
+    options?: { readonly relativeAccuracy?: number; readonly keepExact?: boolean },
+  ): DurationAccumulator {
+    const expected = options === undefined ? undefined : new DurationAccumulator(options);
     const state = parseWith(DurationAccumulatorStateSchema, json, {
       package: 'metrics',
       what: 'duration-state',
@@ -184,6 +217,15 @@ export class DurationAccumulator {
     acc.count = state.count;
     acc.mean = state.mean;
     acc.m2 = state.m2;
+    if (
+      expected !== undefined &&
+      (expected.keepExact !== acc.keepExact ||
+        expected.sketch.relativeAccuracy !== acc.sketch.relativeAccuracy)
+    ) {
+      const describe = (d: DurationAccumulator) =>
+        `keepExact ${d.keepExact}, α = ${d.sketch.relativeAccuracy}`;
+      fail('metrics/scale-mismatch', { a: describe(expected), b: describe(acc) });
+    }
     return acc;
   }
 }

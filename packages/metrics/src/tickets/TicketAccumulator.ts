@@ -182,7 +182,12 @@ export class TicketAccumulator {
     for (const target of Object.keys(this.sla).sort()) {
       const row = this.sla[target] as Counts;
       sla[target] = {
-        ...proportionEstimate(`sla.${target}`, row.met, row.met + row.breached, options),
+        ...proportionEstimate({
+          ...options,
+          metric: `sla.${target}`,
+          successes: row.met,
+          n: row.met + row.breached,
+        }),
         target,
         ...row,
       };
@@ -199,19 +204,24 @@ export class TicketAccumulator {
         pending: this.unresolved,
       },
       fcr: {
-        ...proportionEstimate('fcr', this.fcr.successes, this.fcr.n, options),
+        ...proportionEstimate({
+          ...options,
+          metric: 'fcr',
+          successes: this.fcr.successes,
+          n: this.fcr.n,
+        }),
         denominator: this.options.fcrDenominator ?? 'resolved',
         definition: this.options.fcrDefinition?.kind ?? 'one-reply',
         pending: this.fcr.pending,
         rejected,
         rejectedBy: { ...this.rejections },
       },
-      reopenRate: proportionEstimate(
-        'reopen-rate',
-        this.reopen.reopened,
-        this.reopen.resolved,
-        options,
-      ),
+      reopenRate: proportionEstimate({
+        ...options,
+        metric: 'reopen-rate',
+        successes: this.reopen.reopened,
+        n: this.reopen.resolved,
+      }),
       sla,
       rejected,
       rejectedBy: { ...this.rejections },

@@ -77,7 +77,7 @@ export function firstContactResolution(
     }
   }
   return {
-    ...proportionEstimate('fcr', resolvedFirst, n, options),
+    ...proportionEstimate({ ...options, metric: 'fcr', successes: resolvedFirst, n: n }),
     denominator,
     definition: definition.kind,
     pending,

@@ -29,7 +29,7 @@ export function reopenRate(
     if (t.reopened.length > 0) reopened++;
   }
   return {
-    ...proportionEstimate('reopen-rate', reopened, resolved, options),
+    ...proportionEstimate({ ...options, metric: 'reopen-rate', successes: reopened, n: resolved }),
     rejected: total(read.rejectedBy),
     rejectedBy: read.rejectedBy,
   };

@@ -47,7 +47,12 @@ export function slaAttainment(
   const targets: Record<string, SlaAttainment> = {};
   for (const [target, row] of [...tally.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     targets[target] = {
-      ...proportionEstimate(`sla.${target}`, row.met, row.met + row.breached, options),
+      ...proportionEstimate({
+        ...options,
+        metric: `sla.${target}`,
+        successes: row.met,
+        n: row.met + row.breached,
+      }),
       target,
       ...row,
     };
