@@ -43,11 +43,24 @@ export type Proposal = {
   readonly tie?: boolean;
 };
 
-export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number; text: string };
+export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number };
 
 const toCps = (s: string): number[] => {
-  const out: number[] = [];
-  for (const ch of s) out.push(ch.codePointAt(0) ?? 0);
+  const out = new Array<number>(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out[n++] = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        continue;
+      }
+    }
+    out[n++] = c;
+  }
+  out.length = n;
   return out;
 };
 
@@ -94,7 +107,10 @@ export function repairString(
   },
 ): { text: string; chain: readonly string[]; proposals: Proposal[]; cps: number[] } {
   const own = toCps(text);
-  const cps = [...context.before, ...own, ...context.after];
+  const cps =
+    context.before.length + context.after.length === 0
+      ? own
+      : [...context.before, ...own, ...context.after];
   const from = context.before.length;
   const to = from + own.length;
   const proposals = repairCodePoints(cps, options, depth).filter(
@@ -111,6 +127,76 @@ export function repairString(
   }
   out += fromCps(own, at);
   return { text: out, chain: applied[0]?.chain ?? [], proposals: shifted, cps: own };
+}
+
+// Per code point, which single-byte pages make it a UTF-8 lead byte (0xC2-0xF4) and which a
+// continuation byte (0x80-0xBF), as bit masks over the pages of the call: a run is worth reading
+// with a single-byte page only if some character is a lead and the next one a continuation.
+const maskCache = new WeakMap<
+  readonly PageEncoder[],
+  { pages: PageEncoder[]; lead: Map<number, number>; cont: Map<number, number> }
+>();
+
+function masksFor(encoders: readonly PageEncoder[]) {
+  let m = maskCache.get(encoders);
+  if (!m) {
+    m = {
+      pages: encoders.filter((e) => !e.doubleByte).slice(0, 31),
+      lead: new Map(),
+      cont: new Map(),
+    };
+    maskCache.set(encoders, m);
+  }
+  return m;
+}
+
+function maskOf(m: ReturnType<typeof masksFor>, cp: number): [number, number] {
+  let lead = m.lead.get(cp);
+  let cont = m.cont.get(cp);
+  if (lead === undefined || cont === undefined) {
+    lead = 0;
+    cont = 0;
+    m.pages.forEach((p, i) => {
+      const b = p.encode(cp)?.[0];
+      if (b !== undefined && b >= 0xc2 && b <= 0xf4) lead = (lead ?? 0) | (1 << i);
+      if (b !== undefined && b >= 0x80 && b <= 0xbf) cont = (cont ?? 0) | (1 << i);
+    });
+    if (m.lead.size > 65_536) {
+      m.lead.clear();
+      m.cont.clear();
+    }
+    m.lead.set(cp, lead);
+    m.cont.set(cp, cont);
+  }
+  return [lead, cont];
+}
+
+/** The single-byte pages that could find a group in run [start, end) (or absorb the space after it). */
+function singleBytePagesIn(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  encoders: readonly PageEncoder[],
+): Set<PageEncoder> {
+  const m = masksFor(encoders);
+  let mask = 0;
+  let prevLead = 0;
+  for (let k = start; k < end; k++) {
+    const [lead, cont] = maskOf(m, cps[k] ?? 0);
+    mask |= prevLead & cont;
+    prevLead = lead;
+  }
+  if (cps[end] === 0x20) mask |= prevLead; // "Ã " + word: the space may have been 0xA0
+  const out = new Set<PageEncoder>();
+  m.pages.forEach((p, i) => {
+    if (mask & (1 << i)) out.add(p);
+  });
+  // C1 controls and U+FFFD are handled inside findGroups; let them through.
+  for (let k = start; k < end; k++) {
+    const cp = cps[k] ?? 0;
+    if ((cp >= 0x80 && cp < 0xa0) || cp === 0xfffd) return new Set(m.pages);
+  }
+  return out;
 }
 
 /** Where a run starting at `from` should end: `end`, or a cut before a likely lead character. */
@@ -131,17 +217,19 @@ function memoRun(
   options: EngineOptions,
   depth: number,
 ): PageReading[] {
+  // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
-  if (!memo) return readRun(cps, start, end, options, depth);
-  const key = `${depth}\u0000${fromCps(cps, Math.max(0, start - CONTEXT), Math.min(cps.length, end + CONTEXT))}\u0000${Math.min(start, CONTEXT)}`;
+  const relative = (made: PageReading[]) => made.map((r) => shiftReading(r, -start));
+  if (!memo) return relative(readRun(cps, start, end, options, depth));
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(cps.length, end + CONTEXT);
+  let key = `${depth}|${start - from}|`;
+  for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   const hit = memo.get(key);
-  if (hit) return hit.map((r) => shiftReading(r, start));
-  const made = readRun(cps, start, end, options, depth);
+  if (hit) return hit;
+  const made = relative(readRun(cps, start, end, options, depth));
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(
-    key,
-    made.map((r) => shiftReading(r, -start)),
-  );
+  memo.set(key, made);
   return made;
 }
 
@@ -168,7 +256,9 @@ function readRun(
     gain: number;
   };
   const raws: Raw[] = [];
+  const possible = singleBytePagesIn(cps, start, end, options.encoders);
   for (const page of options.encoders) {
+    if (!page.doubleByte && !possible.has(page)) continue;
     for (const group of findGroups(cps, start, end, page, {
       limit: cps.length,
       lossy: depth === 0,
@@ -261,10 +351,17 @@ function readRun(
     perPage.set(r.page, list);
   }
   for (const [page, proposals] of perPage) {
-    const kept = proposals.filter((p) => p.applied);
-    const gain = kept.reduce((s, p) => s + p.gain, 0);
-    const text = kept.map((p) => `${p.start}:${p.after}`).join('\u0000');
-    readings.push({ page, proposals, gain, text });
+    let gain = 0;
+    let covered = 0;
+    let nonNegative = true;
+    for (const p of proposals) {
+      if (p.applied) gain += p.gain;
+      covered += p.end - p.start;
+      if (p.gain < 0) nonNegative = false;
+    }
+    // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
+    if (gain > 0 || (nonNegative && covered === end - start))
+      readings.push({ page, proposals, gain });
   }
   return readings.sort((a, b) => b.gain - a.gain);
 }
@@ -329,7 +426,15 @@ export function repairCodePoints(
   }
   // Votes: what each page explained in runs where it had no close rival.
   const votes = new Map<PageEncoder, number>();
+  const rivalCache = new Map<(typeof runs)[number], PageReading[]>();
   const rivals = (run: (typeof runs)[number]) => {
+    const known = rivalCache.get(run);
+    if (known) return known;
+    const made = findRivals(run);
+    rivalCache.set(run, made);
+    return made;
+  };
+  const findRivals = (run: (typeof runs)[number]) => {
     const best = run.readings[0];
     if (!best || best.gain <= 0) return [];
     const margin = best.gain * 0.15;
@@ -385,13 +490,18 @@ export function repairCodePoints(
       }
     }
     const covered: Proposal[] = [];
+    const at = (p: Proposal): Proposal => ({
+      ...p,
+      start: p.start + run.start,
+      end: p.end + run.start,
+    });
     if (chosen) {
       for (const p of chosen.proposals) {
         if (verdict === 'consistent')
-          covered.push({ ...p, applied: true, gain: options.minGain, tie: true });
+          covered.push({ ...at(p), applied: true, gain: options.minGain, tie: true });
         else if (p.applied && verdict !== 'uncertain')
-          covered.push(verdict === 'tie' ? { ...p, tie: true } : p);
-        else if (p.gain >= 1) covered.push({ ...p, applied: false });
+          covered.push(verdict === 'tie' ? { ...at(p), tie: true } : at(p));
+        else if (p.gain >= 1) covered.push({ ...at(p), applied: false });
       }
     }
     out.push(...(depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered));
