@@ -264,10 +264,14 @@ function report(decision: ReturnDecision, orderId: string): string[] {
   }
   if (decision.eligible) {
     const opened = openRma(`RMA-${orderId}`, NOW);
-    const approved = transitionRma(opened, 'approve', '2026-03-02T10:01:00Z');
+    const approved = transitionRma({ rma: opened, event: 'approve', at: '2026-03-02T10:01:00Z' });
     if (approved.ok) {
       outbox.push(approved.notification);
-      const labelled = transitionRma(approved.rma, 'issue-label', '2026-03-02T10:01:30Z');
+      const labelled = transitionRma({
+        rma: approved.rma,
+        event: 'issue-label',
+        at: '2026-03-02T10:01:30Z',
+      });
       if (labelled.ok) outbox.push(labelled.notification);
     }
   }

@@ -1,5 +1,5 @@
 // @meridian-cx/returns: public surface, re-exported by name.
-export { requiredApprover } from './authority/requiredApprover.js';
+export { type RequiredApproverOptions, requiredApprover } from './authority/requiredApprover.js';
 export { type EvaluateReturnInput, evaluateReturn } from './evaluate/evaluateReturn.js';
 export { type ReturnsErrorCode, returnsMessages } from './messages.js';
 export { parseOrder } from './parse/parseOrder.js';
@@ -13,6 +13,7 @@ export {
   type RmaNotification,
   type RmaStatus,
   type RmaTransition,
+  type TransitionRmaOptions,
   transitionRma,
 } from './rma/transitionRma.js';
 export {

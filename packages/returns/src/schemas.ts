@@ -1,7 +1,7 @@
 // zod schemas for everything that comes from outside: policies from a CMS, orders from the shop,
 // return requests from a portal or a help desk, authority tables from HR. Written on zod/mini, the
 // tree-shakable API, so a browser bundle carries only the checks it uses.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import {
   country,
   currency,

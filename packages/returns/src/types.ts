@@ -1,6 +1,6 @@
 // Public types: inputs are what a caller may write (defaults optional, instants as ISO strings or
 // Date); parsed forms are what parseX() returns.
-import type { Instant, Money, Reason } from '@meridian-cx/core';
+import type { Decision, Instant, Money, Reason } from '@meridian-cx/core';
 import type { z } from 'zod/mini';
 import type {
   AuthorityTableSchema,
@@ -55,8 +55,9 @@ export type Deadline = {
 /** On what footing a line may come back. */
 export type ReturnBasis = 'policy' | 'law' | 'guarantee' | 'none';
 
-/** The verdict for one requested line. */
-export type LineDecision = {
+/** The verdict for one requested line: core's Decision shape (`verdict` is `eligible`). */
+export type LineDecision = Decision<boolean> & {
+  readonly verdict: boolean;
   readonly lineId: string;
   readonly quantity: number;
   readonly eligible: boolean;
@@ -122,8 +123,10 @@ export type RefundDue = {
   readonly reasons: readonly Reason[];
 };
 
-/** Whether the agent may approve alone and, if not, who must. */
-export type AuthorityDecision = {
+/** Whether the agent may approve alone and, if not, who must: core's Decision shape. */
+export type AuthorityDecision = Decision<boolean> & {
+  /** May the role approve alone (the same as `mayApproveAlone`). */
+  readonly verdict: boolean;
   readonly role: string;
   readonly mayApproveAlone: boolean;
   /** The lowest role that may approve this amount alone, or null when none may. */
@@ -131,8 +134,9 @@ export type AuthorityDecision = {
   readonly reasons: readonly Reason[];
 };
 
-/** Everything {@link evaluateReturn} decides. */
-export type ReturnDecision = {
+/** Everything {@link evaluateReturn} decides: core's Decision shape (`verdict` is `eligible`). */
+export type ReturnDecision = Decision<boolean> & {
+  readonly verdict: boolean;
   readonly eligible: boolean;
   readonly regime: { readonly code: string; readonly name: string } | null;
   readonly lines: readonly LineDecision[];

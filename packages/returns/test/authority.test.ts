@@ -58,3 +58,20 @@ describe('discount authority', () => {
     );
   });
 });
+
+describe('requiredApprover options form', () => {
+  it('decides as the positional form, in core Decision shape', () => {
+    const table = {
+      roles: [
+        { role: 'agent', limits: { EUR: { refund: 10_000 } } },
+        { role: 'lead', limits: { EUR: { refund: 50_000 } } },
+      ],
+    };
+    const amount = { amount: 25_000, currency: 'EUR' as const };
+    const a = requiredApprover({ table, role: 'agent', amount });
+    expect(a).toEqual(requiredApprover(table, 'agent', amount));
+    expect(a.verdict).toBe(false);
+    expect(a.approver).toBe('lead');
+    expect(requiredApprover({ table, role: 'lead', amount }).verdict).toBe(true);
+  });
+});

@@ -51,3 +51,18 @@ describe('RMA lifecycle', () => {
     }
   });
 });
+
+describe('the options form and the 0.1 positional form', () => {
+  it('give the same transition', () => {
+    const rma = openRma('rma-9', '2026-03-02T10:00:00Z');
+    const a = transitionRma({ rma, event: 'approve', at: '2026-03-02T10:05:00Z' });
+    const b = transitionRma(rma, 'approve', '2026-03-02T10:05:00Z');
+    expect(a).toEqual(b);
+    expect(a.ok && a.rma.status).toBe('approved');
+  });
+  it('refuses something that is not an RMA with a clear error', () => {
+    expect(() =>
+      transitionRma({ rma: null as never, event: 'approve', at: '2026-03-02T10:05:00Z' }),
+    ).toThrow(expect.objectContaining({ code: 'returns/invalid-rma' }));
+  });
+});

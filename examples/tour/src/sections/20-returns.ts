@@ -145,7 +145,7 @@ export default function section(): string {
   const a = decision.authority;
   out.push(`  Agent may approve alone: ${a?.mayApproveAlone ? 'yes' : `no, ${a?.approver} must`}`);
   const rma = openRma('RMA-5521', NOW);
-  const step = transitionRma(rma, 'approve', '2026-03-02T10:04:00Z');
+  const step = transitionRma({ rma, event: 'approve', at: '2026-03-02T10:04:00Z' });
   if (step.ok)
     out.push(`  RMA-5521 approved → customer notification "${step.notification.template}"`);
   return out.join('\n');

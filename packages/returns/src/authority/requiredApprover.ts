@@ -3,28 +3,64 @@ import { fail } from '../failures.js';
 import type { AuthorityDecision, AuthorityTable } from '../types.js';
 import { why } from '../why.js';
 
+/** What {@link requiredApprover} takes. */
+export type RequiredApproverOptions = {
+  /** Roles and their per-currency limits in minor units. */
+  readonly table: AuthorityTable;
+  /** The acting agent's role. */
+  readonly role: string;
+  /** The refund (or discount) to grant. */
+  readonly amount: Money;
+  /** Which limit to read: `'refund'` (default) or `'discount'`. */
+  readonly kind?: 'refund' | 'discount';
+};
+
 /**
  * May this role grant this refund alone, and if not, who must approve it? Roles are listed from
  * least to most authority; the approver is the first role whose limit in the refund's currency
  * covers the amount.
  *
- * @param table - Roles and their per-currency limits in minor units.
- * @param role - The acting agent's role.
- * @param amount - The refund (or discount) to grant.
- * @param options - `kind`: `'refund'` (default) or `'discount'`, which limit to read.
- * @returns The decision with reasons; `approver` is null when no role may approve alone.
+ * @param options - `{ table, role, amount, kind? }`. (The 0.1 positional form
+ * `(table, role, amount, { kind })` still works.)
+ * @returns The decision (`verdict`: may approve alone) with reasons; `approver` is null when no
+ * role may approve alone.
  * @throws {MeridianError} `returns/unknown-role` when the role is not in the table.
  * @example
- * requiredApprover(table, 'agent', money(25_000, 'EUR')).approver; // 'team-lead'
+ * requiredApprover({ table, role: 'agent', amount: money(25_000, 'EUR') }).approver; // 'team-lead'
  * @since 0.1.0
  */
+export function requiredApprover(options: RequiredApproverOptions): AuthorityDecision;
+/** @deprecated Pass `{ table, role, amount, kind }`. */
 export function requiredApprover(
   table: AuthorityTable,
   role: string,
   amount: Money,
+  options?: { readonly kind?: 'refund' | 'discount' },
+): AuthorityDecision;
+export function requiredApprover(
+  first: RequiredApproverOptions | AuthorityTable,
+  role?: string,
+  amount?: Money,
   options: { readonly kind?: 'refund' | 'discount' } = {},
 ): AuthorityDecision {
-  const kind = options.kind ?? 'refund';
+  const o: RequiredApproverOptions =
+    role === undefined
+      ? (first as RequiredApproverOptions)
+      : {
+          table: first as AuthorityTable,
+          role,
+          amount: amount as Money,
+          kind: options.kind ?? 'refund',
+        };
+  return decideAuthority(o.table, o.role, o.amount, o.kind ?? 'refund');
+}
+
+function decideAuthority(
+  table: AuthorityTable,
+  role: string,
+  amount: Money,
+  kind: 'refund' | 'discount',
+): AuthorityDecision {
   const own = table.roles.find((r) => r.role === role);
   if (!own) {
     fail('returns/unknown-role', { role });
@@ -33,6 +69,7 @@ export function requiredApprover(
   const ownLimit = limitOf(own);
   if (ownLimit !== undefined && amount.amount <= ownLimit) {
     return {
+      verdict: true,
       role,
       mayApproveAlone: true,
       approver: role,
@@ -66,5 +103,11 @@ export function requiredApprover(
           currency: amount.currency,
         }),
   ];
-  return { role, mayApproveAlone: false, approver: approver?.role ?? null, reasons };
+  return {
+    verdict: false,
+    role,
+    mayApproveAlone: false,
+    approver: approver?.role ?? null,
+    reasons,
+  };
 }

@@ -4,7 +4,7 @@
 // value. checkInput.prop.test.ts holds the predicate to the schema on hostile inputs: they must
 // accept and refuse the same values.
 import { isCountry, isCurrency, isTimeZone, parseWith, toEpochMillis } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { fail } from '../failures.js';
 import { instant } from '../schemas/primitives.js';
 import {

@@ -1,7 +1,6 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
 import type { PolicyPlan } from '../rules/policyPlan.js';
-import type { GuaranteeRemedy, LegalGuarantee, StatutoryRegime } from '../statutory/types.js';
-import { addDays, addMonths, localDate } from '../time/zoneDay.js';
+import type { GuaranteeRemedy, StatutoryRegime } from '../statutory/types.js';
 import type {
   LineDecision,
   Order,
@@ -14,8 +13,9 @@ import type {
   ReturnRequestLine,
 } from '../types.js';
 import { why } from '../why.js';
-import { type DeadlineAt, endOfDay, toDeadline } from './deadline.js';
+import { type DeadlineAt, toDeadline } from './deadline.js';
 import type { OrderDeliveries } from './deliveries.js';
+import { guaranteeLine } from './guaranteeLine.js';
 import { policyLine } from './policyLine.js';
 import { statutoryLine } from './statutoryLine.js';
 
@@ -32,60 +32,6 @@ export type LineOutcome = {
   readonly byLaw: boolean;
   readonly faulty: boolean;
 };
-
-/**
- * The first remedy the guarantee gives for a faulty line noticed at `noticeMs`: a full refund
- * within a short-term right to reject (counted, like the UK's, from the day after delivery; also
- * before delivery), else the regime's first remedy. Pushes the reason that says so.
- */
-function guaranteeRemedy(
-  g: LegalGuarantee,
-  deliveredMs: number | null,
-  noticeMs: number,
-  zone: string,
-  reasons: Reason[],
-): GuaranteeRemedy | null {
-  const source = (g.remedyProvenance ?? g.provenance).source;
-  if (g.rejectDays !== undefined) {
-    const until =
-      deliveredMs === null
-        ? null
-        : endOfDay(addDays(localDate(deliveredMs, zone), g.rejectDays), zone);
-    if (until === null || noticeMs <= until.ms) {
-      reasons.push(
-        why(
-          'guarantee.short-term-reject',
-          {
-            days: g.rejectDays,
-            ...(until !== null ? { until: localDate(until.ms, zone) } : {}),
-          },
-          source,
-        ),
-      );
-      return 'refund';
-    }
-    reasons.push(
-      why(
-        'guarantee.short-term-reject-passed',
-        { days: g.rejectDays, ended: localDate((until as DeadlineAt).ms, zone) },
-        source,
-      ),
-    );
-  }
-  if (g.remedy === undefined) return null;
-  reasons.push(
-    why(
-      g.remedy === 'refund'
-        ? 'guarantee.remedy-refund'
-        : g.remedy === 'repair-or-replacement'
-          ? 'guarantee.repair-or-replacement-first'
-          : 'guarantee.remedy-depends-on-failure',
-      undefined,
-      source,
-    ),
-  );
-  return g.remedy;
-}
 
 /** Decide one requested line: merchant rules, the statutory overlay, or the legal guarantee. */
 export function evaluateLine(args: {
@@ -119,30 +65,19 @@ export function evaluateLine(args: {
   const faulty = FAULTY.has(cause);
   if (faulty && regime?.guarantee && consumer) {
     // Faulty goods follow the legal guarantee, whatever the change-of-mind window or exclusions say.
-    const g = regime.guarantee;
-    let eligible = true;
-    let gDeadline: DeadlineAt | null = null;
-    if (g.months !== undefined && delivery.at !== null) {
-      gDeadline = endOfDay(addMonths(localDate(delivery.at, zone), g.months), zone);
-      eligible = args.noticeMs <= gDeadline.ms;
-    }
-    reasons.push(
-      why(
-        eligible ? 'guarantee.faulty-goods' : 'guarantee.expired',
-        {
-          regime: regime.code,
-          reason: cause,
-          ...(g.months !== undefined ? { months: g.months } : {}),
-        },
-        g.provenance.source,
-      ),
-    );
-    if (pol.denied)
-      reasons.push(why('guarantee.policy-exclusions-do-not-apply', { reason: cause }));
-    basis = eligible ? 'guarantee' : pol.eligible ? 'policy' : 'none';
-    deadline = basis === 'guarantee' ? gDeadline : pol.deadline;
-    if (basis === 'guarantee')
-      remedy = guaranteeRemedy(g, delivery.at, args.noticeMs, zone, reasons);
+    const g = guaranteeLine({
+      regime,
+      guarantee: regime.guarantee,
+      cause,
+      deliveredAt: delivery.at,
+      zone,
+      noticeMs: args.noticeMs,
+      policy: pol,
+      reasons,
+    });
+    basis = g.basis;
+    deadline = g.deadline;
+    remedy = g.remedy;
   } else {
     const law = statutoryLine(args, pol.windowDays);
     for (const r of law.reasons) reasons.push(r);
@@ -195,6 +130,7 @@ export function evaluateLine(args: {
   }
   return {
     decision: {
+      verdict: eligible,
       lineId: args.line.id,
       quantity: args.request.quantity,
       eligible,

@@ -225,16 +225,17 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));
   if (regime) reasons.push(why('statutory.regime', { code: regime.code }));
   const authority = input.authority
-    ? requiredApprover(
-        parseWith(AuthorityTableSchema, input.authority.table, {
+    ? requiredApprover({
+        table: parseWith(AuthorityTableSchema, input.authority.table, {
           package: 'returns',
           what: 'authority-table',
         }),
-        input.authority.role,
-        refund.total,
-      )
+        role: input.authority.role,
+        amount: refund.total,
+      })
     : null;
   return {
+    verdict: refundLines.length > 0,
     eligible: refundLines.length > 0,
     regime: regime ? summary(regime) : null,
     lines,

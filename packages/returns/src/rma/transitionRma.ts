@@ -1,4 +1,5 @@
 import type { Instant, Reason } from '@meridian-cx/core';
+import { fail, show } from '../failures.js';
 import { millis } from '../time/instant.js';
 import { why } from '../why.js';
 
@@ -91,26 +92,54 @@ export function openRma(id: string, at: Instant): Rma {
   };
 }
 
+/** What {@link transitionRma} takes. */
+export type TransitionRmaOptions = {
+  /** The current RMA. */
+  readonly rma: Rma;
+  /** What happened. */
+  readonly event: RmaEvent;
+  /** When it happened (ISO 8601 with offset, or a Date). */
+  readonly at: Instant;
+};
+
 /**
  * Move an RMA through its lifecycle: requested → approved or rejected → label issued → in transit
  * → received → inspected → refunded, exchanged or rejected after inspection. An invalid transition
  * is refused with a reason; a valid one yields the customer notification it calls for.
  *
- * @param rma - The current RMA.
- * @param event - What happened.
- * @param at - When it happened.
+ * @param options - `{ rma, event, at }`. (The 0.1 positional form `(rma, event, at)` still works.)
  * @returns `{ ok: true, rma, notification }` or `{ ok: false, rma, reason }` (rma unchanged).
- * @throws {MeridianError} `returns/invalid-instant` when `at` has no offset.
+ * @throws {MeridianError} `returns/invalid-instant` when `at` has no offset; `returns/invalid-rma`
+ * when `rma` is not an RMA.
  * @example
- * const t = transitionRma(openRma('rma-1', '2026-03-02T10:00:00Z'), 'approve', '2026-03-02T11:00:00Z');
+ * const t = transitionRma({ rma: openRma('rma-1', '2026-03-02T10:00:00Z'), event: 'approve', at: '2026-03-02T11:00:00Z' });
  * t.ok && t.notification.template; // 'rma.approved'
  * @since 0.1.0
  */
-export function transitionRma(rma: Rma, event: RmaEvent, at: Instant): RmaTransition {
+export function transitionRma(options: TransitionRmaOptions): RmaTransition;
+/** @deprecated Pass `{ rma, event, at }`. */
+export function transitionRma(rma: Rma, event: RmaEvent, at: Instant): RmaTransition;
+export function transitionRma(
+  first: TransitionRmaOptions | Rma,
+  second?: RmaEvent,
+  third?: Instant,
+): RmaTransition {
+  const { rma, event, at } =
+    second === undefined
+      ? (first as TransitionRmaOptions)
+      : { rma: first as Rma, event: second, at: third as Instant };
+  if (typeof rma !== 'object' || rma === null || !Array.isArray(rma.history)) {
+    fail('returns/invalid-rma', {
+      detail: `rma is ${show(rma)}; pass the RMA that openRma() or an earlier transition returned`,
+    });
+  }
   const iso = new Date(millis(at, 'at')).toISOString();
-  const next = RMA_TRANSITIONS[rma.status]?.[event];
+  const next = Object.hasOwn(RMA_TRANSITIONS, rma.status)
+    ? RMA_TRANSITIONS[rma.status][event]
+    : undefined;
   if (!next) {
-    const allowed = Object.keys(RMA_TRANSITIONS[rma.status] ?? {}).join(', ');
+    const from = Object.hasOwn(RMA_TRANSITIONS, rma.status) ? RMA_TRANSITIONS[rma.status] : {};
+    const allowed = Object.keys(from).join(', ');
     return {
       ok: false,
       rma,

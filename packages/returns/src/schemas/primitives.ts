@@ -8,7 +8,7 @@ import {
   isTimeZone,
   toIsoString,
 } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { show } from '../failures.js';
 
 /** The longest window, buffer or extension in days: 100 years, so every deadline stays in 0000–9999. */
