@@ -55,7 +55,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const { proposals, cps } = repairString(input.text, engine, 0);
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.
-  const offsets = new Array<number>(cps.length + 1);
+  const offsets = new Uint32Array(cps.length + 1);
   let u = 0;
   for (let k = 0; k < cps.length; k++) {
     offsets[k] = u;
