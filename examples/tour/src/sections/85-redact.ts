@@ -1,0 +1,42 @@
+import { redact, restore } from '@meridian-cx/privacy';
+
+export const title = 'privacy: transcripts redacted before they go to the translation vendor';
+
+// Two chats from this morning, on their way to a translation vendor. The vendor needs the order
+// number to match its glossary to the right product line; it must not see the card, the IBAN,
+// the phone number, the e-mail address or the national id.
+const polish =
+  'Dzień dobry, zamówienie nr 482139571 z 14.03.2026 nie dotarło. Zapłaciłam 1 299,00 zł kartą ' +
+  '4111 1111 1111 1111. Proszę o zwrot na PL61 1090 1014 0000 0712 1981 2874, tel. 600 123 456, ' +
+  'PESEL 44051401458, e-mail anna.kowalska@przykład.pl.';
+const persian =
+  'سلام، سفارش ۴۸۲۱۳۹۵۷ هنوز نرسیده. شماره تلفن من ۰۹۱۲ ۱۲۳ ۴۵۶۷ و کد ملی ۰۰۱۳۵۴۲۴۱۹ است. ' +
+  'مبلغ ۱۲۰٬۰۰۰ تومان پرداخت کردم.';
+
+export default function section(): string {
+  const lines: string[] = [];
+  for (const [name, locale, text] of [
+    ['Polish chat', 'pl-PL', polish],
+    ['Persian chat', 'fa-IR', persian],
+  ] as const) {
+    const { text: safe, findings } = redact(text, { locale });
+    lines.push(`${name} (${locale}), as the vendor receives it:`);
+    lines.push(`  ${safe}`);
+    lines.push(
+      `  found: ${findings.map((f) => `${f.type} at ${f.start}–${f.end} (${f.confidence})`).join(', ')}`,
+    );
+    const order = locale === 'pl-PL' ? '482139571' : '۴۸۲۱۳۹۵۷';
+    lines.push(`  order number kept: ${safe.includes(order) ? 'yes' : 'NO'}`);
+  }
+  // Pseudonymised instead: the vendor's translation comes back with tokens, and the desk, which
+  // kept the token map, puts the values back for the agent.
+  const { text: tokenised, tokens } = redact(polish, { locale: 'pl-PL', mode: 'pseudonymise' });
+  const fromVendor = tokenised
+    .replace('Dzień dobry, zamówienie nr', 'Good morning, order no.')
+    .replace('nie dotarło', 'has not arrived');
+  lines.push('');
+  lines.push(`Pseudonymised for the vendor: ${tokenised.slice(0, 120)}…`);
+  lines.push(`Restored for the agent:       ${restore(fromVendor, tokens).slice(0, 120)}…`);
+  lines.push(`Token map kept by the desk, not by the library: ${Object.keys(tokens).join(', ')}`);
+  return lines.join('\n');
+}
