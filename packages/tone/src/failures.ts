@@ -2,7 +2,7 @@
 // keeps its own catalog in src/text/failures.ts.
 import { defineFailures } from '@meridian-cx/core';
 
-export const { fail, failure, message, codes } = defineFailures('tone', {
+const failures = defineFailures('tone', {
   'tone/unsupported-default': (p: { locale: string; supported: string }) =>
     `The declared default "${p.locale}" is not one of the supported locales (${p.supported}). Add it to "supported" or pick a default from that list.`,
   'tone/invalid-supported-locale': (p: { locale: string }) =>
@@ -32,7 +32,22 @@ export const { fail, failure, message, codes } = defineFailures('tone', {
     `Template "${p.template}" in "${p.locale}" pluralises {${p.param}} without the categories ${p.missing}, which Intl.PluralRules uses for this locale. Add them.`,
   'tone/unknown-guideline': (p: { locale: string; known: string }) =>
     `There is no guideline for "${p.locale}" and none for its language. Known: ${p.known}. Add one with defineGuidelines.`,
+  'tone/invalid-argument': (p: { fn: string; param: string; expected: string; value: string }) =>
+    `${p.fn}: "${p.param}" must be ${p.expected}; got ${p.value}.`,
+  'tone/invalid-locale': (p: { fn: string; value: string }) =>
+    `${p.fn}: ${p.value} is not a BCP 47 language tag. Use tags such as "de-DE", "pt-BR" or "zh-Hant-TW".`,
+  'tone/suggestion-out-of-range': (p: { start: number; end: number; length: number }) =>
+    `applySuggestions: a suggestion spans [${p.start}, ${p.end}), outside the text of ${p.length} characters. Pass the findings lintReply gave for this same text.`,
 });
+
+/** Throw the tone MeridianError for `code` (typed against the catalog). */
+export const fail: typeof failures.fail = failures.fail;
+/** Build (without throwing) the tone MeridianError for `code`. */
+export const failure: typeof failures.failure = failures.failure;
+/** The message `code` would carry. */
+export const message: typeof failures.message = failures.message;
+/** Every code of the catalog. */
+export const codes: typeof failures.codes = failures.codes;
 
 /** Every error code of the tone package (locale, guidelines, replies, lint). */
 export type ToneErrorCode = (typeof codes)[number];

@@ -3,6 +3,7 @@
 export {
   GuidelineOverridesSchema,
   GuidelineSchema,
+  GuidelineSetSchema,
   RegisterSchema,
   TopicSchema,
 } from './guidelines/schemas.js';

@@ -15,6 +15,11 @@ const sample = {
   expected: 'a string',
   problem: 'EXPECT_ARGUMENT_CLOSING_BRACE',
   placeholder: 'name',
+  fn: 'lintReply',
+  value: '{"toString":1}',
+  start: '3',
+  end: '99',
+  length: '12',
 };
 
 it.each(toneErrorCodes)('%s has a message naming the value', (code) => {

@@ -1,6 +1,7 @@
 import { parseWith } from '@meridian-cx/core';
+import { trust, trustedOr } from '../boundary.js';
 import { GUIDELINES, type GuidelineSet } from './guidelines.js';
-import { GuidelineOverridesSchema, GuidelineSchema } from './schemas.js';
+import { GuidelineOverridesSchema, GuidelineSchema, GuidelineSetSchema } from './schemas.js';
 import type { Guideline } from './types.js';
 
 /** Per-locale overrides: any field, each a sourced fact like the built-in data. */
@@ -28,13 +29,14 @@ export function defineGuidelines(
   base: GuidelineSet = GUIDELINES,
 ): GuidelineSet {
   parseWith(GuidelineOverridesSchema, overrides, { package: 'tone', what: 'guidelines' });
-  const merged: Record<string, Guideline> = { ...base };
+  const from = trustedOr<GuidelineSet>(base, GuidelineSetSchema, 'guideline-set');
+  const merged: Record<string, Guideline> = { ...from };
   for (const [locale, fields] of Object.entries(overrides)) {
-    const entry = { ...(base[locale] ?? {}), ...fields, locale };
+    const entry = { ...(Object.hasOwn(from, locale) ? from[locale] : {}), ...fields, locale };
     merged[locale] = parseWith(GuidelineSchema, entry, {
       package: 'tone',
       what: 'guidelines',
     }) as Guideline;
   }
-  return Object.freeze(merged);
+  return trust(Object.freeze(merged));
 }

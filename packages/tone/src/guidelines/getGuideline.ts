@@ -1,6 +1,8 @@
+import { stringArg, trustedOr } from '../boundary.js';
 import { fail } from '../failures.js';
 import { canonical } from '../locale/acceptLanguage.js';
 import { GUIDELINES, type GuidelineSet } from './guidelines.js';
+import { GuidelineSetSchema } from './schemas.js';
 import type { Guideline } from './types.js';
 
 /**
@@ -10,22 +12,26 @@ import type { Guideline } from './types.js';
  * @param locale - A BCP 47 tag.
  * @param set - A set from defineGuidelines; default the built-in GUIDELINES.
  * @returns The guideline.
- * @throws {MeridianError} `tone/unknown-guideline` when neither the locale nor its language is known.
+ * @throws {MeridianError} `tone/unknown-guideline` when neither the locale nor its language is known;
+ *   `tone/invalid-argument` when the locale is not a string.
+ * @throws {ValidationError} `tone/invalid-guideline-set` when a set not made by defineGuidelines is malformed.
  * @example
  * getGuideline('de-AT').locale; // 'de-DE'
  * @since 0.1.0
  */
 export function getGuideline(locale: string, set: GuidelineSet = GUIDELINES): Guideline {
+  stringArg(locale, 'getGuideline', 'locale');
+  const guidelines = trustedOr<GuidelineSet>(set, GuidelineSetSchema, 'guideline-set');
   const tag = canonical(locale) ?? locale;
-  const exact = set[tag];
+  const exact = Object.hasOwn(guidelines, tag) ? guidelines[tag] : undefined;
   if (exact !== undefined) return exact;
   const lang = tag.split('-')[0]?.toLowerCase();
   const maxed = safeMax(tag);
-  const sameScript = Object.values(set).find(
+  const sameScript = Object.values(guidelines).find(
     (g) => g.locale.split('-')[0] === lang && safeMax(g.locale)?.script === maxed?.script,
   );
   if (sameScript !== undefined) return sameScript;
-  return fail('tone/unknown-guideline', { locale: tag, known: Object.keys(set).join(', ') });
+  return fail('tone/unknown-guideline', { locale: tag, known: Object.keys(guidelines).join(', ') });
 }
 
 function safeMax(tag: string): Intl.Locale | undefined {

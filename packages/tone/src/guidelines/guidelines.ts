@@ -1,3 +1,4 @@
+import { trust } from '../boundary.js';
 import { EUROPE_AMERICAS } from './europe.data.js';
 import type { Guideline } from './types.js';
 import { MIDDLE_EAST_ASIA } from './world.data.js';
@@ -12,6 +13,8 @@ export type GuidelineSet = Readonly<Record<string, Guideline>>;
  * GUIDELINES['de-DE']?.address?.value.customerService; // 'Sie'
  * @since 0.1.0
  */
-export const GUIDELINES: GuidelineSet = Object.freeze(
-  Object.fromEntries([...EUROPE_AMERICAS, ...MIDDLE_EAST_ASIA].map((g) => [g.locale, g])),
+export const GUIDELINES: GuidelineSet = trust(
+  Object.freeze(
+    Object.fromEntries([...EUROPE_AMERICAS, ...MIDDLE_EAST_ASIA].map((g) => [g.locale, g])),
+  ),
 );

@@ -72,3 +72,6 @@ export const GuidelineSchema = z.object({
 
 /** Per-brand overrides for defineGuidelines: any field of any guideline, sourced like the data. */
 export const GuidelineOverridesSchema = z.record(tagLike, z.partial(GuidelineSchema));
+
+/** A guideline set (locale → guideline), as defineGuidelines returns and getGuideline reads. */
+export const GuidelineSetSchema = z.record(z.string(), GuidelineSchema);

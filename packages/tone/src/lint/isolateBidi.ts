@@ -1,5 +1,6 @@
 // Wrap left-to-right runs (order numbers, e-mail addresses, URLs) inside right-to-left text in
 // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so that they keep their order on screen.
+import { stringArg } from '../boundary.js';
 
 /** U+2068 FIRST STRONG ISOLATE. */
 export const FSI = '\u2068';
@@ -42,11 +43,13 @@ export function ltrRuns(text: string): { start: number; end: number }[] {
  *
  * @param text - A reply in a right-to-left language.
  * @returns The text with each LTR token wrapped in U+2068 … U+2069.
+ * @throws {MeridianError} `tone/invalid-argument` when the text is not a string.
  * @example
  * isolateBidi('طلبك A-1042 في الطريق'); // 'طلبك \u2068A-1042\u2069 في الطريق'
  * @since 0.1.0
  */
 export function isolateBidi(text: string): string {
+  stringArg(text, 'isolateBidi', 'text');
   let out = '';
   let last = 0;
   for (const { start, end } of ltrRuns(text)) {

@@ -1,6 +1,9 @@
 import { parseWith } from '@meridian-cx/core';
+import { localeArg, objectArg, stringArg, trustedOr } from '../boundary.js';
+import { fail } from '../failures.js';
 import { getGuideline } from '../guidelines/getGuideline.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
+import { GuidelineSetSchema } from '../guidelines/schemas.js';
 import type { Guideline, Register } from '../guidelines/types.js';
 import { textDirection } from '../replies/renderReply.js';
 import {
@@ -11,7 +14,7 @@ import {
   registerFindings,
   shoutingFindings,
 } from './rules.js';
-import { LintOptionsSchema } from './schemas.js';
+import { FindingsSchema, LintOptionsSchema } from './schemas.js';
 import type { Finding } from './types.js';
 
 /** Options of {@link lintReply}. */
@@ -36,25 +39,25 @@ export type LintOptions = {
  * @param text - The draft.
  * @param options - Locale, register, optional maxLength and guideline set.
  * @returns Findings sorted by offset, each with a code, a message and (mostly) a suggestion.
- * @throws {ValidationError} `tone/invalid-lint-options`.
+ * @throws {ValidationError} `tone/invalid-lint-options`; `tone/invalid-guideline-set`.
+ * @throws {MeridianError} `tone/invalid-argument` when the text is not a string or the options
+ *   not an object; `tone/invalid-locale` when the locale is not a BCP 47 tag.
  * @example
  * lintReply('Wir haben dir 20 € erstattet.', { locale: 'de-DE', register: 'formal' })[0]?.code;
  * // 'register.informal-in-formal'
  * @since 0.1.0
  */
 export function lintReply(text: string, options: LintOptions): Finding[] {
-  const parsed = parseWith(
-    LintOptionsSchema,
-    {
-      locale: options.locale,
-      register: options.register,
-      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
-    },
-    { package: 'tone', what: 'lint-options' },
-  );
-  if (typeof text !== 'string') throw new TypeError('lintReply: text must be a string.');
+  stringArg(text, 'lintReply', 'text');
+  const { guidelines } = objectArg(options, 'lintReply', 'options');
+  const parsed = parseWith(LintOptionsSchema, options, { package: 'tone', what: 'lint-options' });
+  localeArg(parsed.locale, 'lintReply', 'options.locale');
+  const set =
+    guidelines === undefined
+      ? undefined
+      : trustedOr<GuidelineSet>(guidelines, GuidelineSetSchema, 'guideline-set');
   const language = new Intl.Locale(parsed.locale).language;
-  const guideline = guidelineOrUndefined(parsed.locale, options.guidelines);
+  const guideline = guidelineOrUndefined(parsed.locale, set);
   const findings: Finding[] = [
     ...registerFindings(text, language, parsed.register),
     ...emojiFindings(text, guideline?.emoji.value ?? 'avoid'),
@@ -91,12 +94,22 @@ function guidelineOrUndefined(
  * @param text - The draft the findings came from.
  * @param findings - Findings of lintReply on that text.
  * @returns The text with each suggestion applied.
+ * @throws {ValidationError} `tone/invalid-findings` when a finding or suggestion is malformed.
+ * @throws {MeridianError} `tone/invalid-argument` (text not a string),
+ *   `tone/suggestion-out-of-range` (a suggestion outside the text).
  * @example
  * applySuggestions(text, lintReply(text, { locale: 'fa-IR', register: 'formal' }));
  * @since 0.1.0
  */
 export function applySuggestions(text: string, findings: readonly Finding[]): string {
-  const fixes = findings
+  stringArg(text, 'applySuggestions', 'text');
+  const checked = parseWith(FindingsSchema, findings, { package: 'tone', what: 'findings' });
+  for (const { suggestion: s } of checked) {
+    if (s !== undefined && (s.start > s.end || s.end > text.length)) {
+      fail('tone/suggestion-out-of-range', { start: s.start, end: s.end, length: text.length });
+    }
+  }
+  const fixes = checked
     .flatMap((f) => (f.suggestion !== undefined ? [f.suggestion] : []))
     .sort((a, b) => a.start - b.start);
   let out = '';

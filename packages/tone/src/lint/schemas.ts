@@ -10,3 +10,16 @@ export const LintOptionsSchema = z.object({
   register: RegisterSchema,
   maxLength: z.optional(z.number().check(z.int(), z.gt(0))),
 });
+
+const offset = z.number().check(z.int(), z.gte(0));
+
+/** Findings as applySuggestions takes them back: offsets and replacements are what it reads. */
+export const FindingsSchema = z.array(
+  z.object({
+    code: z.string(),
+    start: offset,
+    end: offset,
+    message: z.string(),
+    suggestion: z.optional(z.object({ start: offset, end: offset, replacement: z.string() })),
+  }),
+);

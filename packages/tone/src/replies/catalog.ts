@@ -1,3 +1,4 @@
+import { trust } from '../boundary.js';
 import { CARE } from './catalog/care.js';
 import { MONEY_AND_HOURS } from './catalog/money.js';
 import { SERVICE } from './catalog/service.js';
@@ -11,8 +12,10 @@ import type { TemplateCatalog } from './types.js';
  * Object.keys(TEMPLATES).length; // 12
  * @since 0.1.0
  */
-export const TEMPLATES: TemplateCatalog = Object.freeze({
-  ...SERVICE,
-  ...MONEY_AND_HOURS,
-  ...CARE,
-});
+export const TEMPLATES: TemplateCatalog = trust(
+  Object.freeze({
+    ...SERVICE,
+    ...MONEY_AND_HOURS,
+    ...CARE,
+  }),
+);

@@ -1,8 +1,9 @@
 import { parseWith } from '@meridian-cx/core';
+import { objectArg, trust } from '../boundary.js';
 import { TEMPLATES } from './catalog.js';
 import { TemplateCatalogSchema } from './schemas.js';
 import type { TemplateCatalog } from './types.js';
-import { validateCatalog } from './validateCatalog.js';
+import { catalogProblems } from './validateCatalog.js';
 
 /**
  * A team's own reply templates, validated: the shape by schema, then every message parses, uses
@@ -25,8 +26,12 @@ export function defineTemplates(
   templates: TemplateCatalog,
   options: { readonly extend?: boolean } = {},
 ): TemplateCatalog {
-  parseWith(TemplateCatalogSchema, templates, { package: 'tone', what: 'templates' });
-  const first = validateCatalog(templates)[0];
+  const { extend } = objectArg(options, 'defineTemplates', 'options');
+  const parsed = parseWith(TemplateCatalogSchema, templates, {
+    package: 'tone',
+    what: 'templates',
+  }) as TemplateCatalog;
+  const first = catalogProblems(parsed)[0];
   if (first !== undefined) throw first;
-  return Object.freeze({ ...(options.extend === false ? {} : TEMPLATES), ...templates });
+  return trust(Object.freeze({ ...(extend === false ? {} : TEMPLATES), ...parsed }));
 }

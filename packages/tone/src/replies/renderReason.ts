@@ -1,6 +1,8 @@
-import type { Reason } from '@meridian-cx/core';
+import { describeValue, type Reason } from '@meridian-cx/core';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { localeArg, objectArg, stringArg, trust } from '../boundary.js';
 import { REASON_FALLBACK, REASONS } from './catalog/reasons.js';
+import { catalogArg } from './catalogArg.js';
 import { pickLanguage } from './pickLanguage.js';
 import type { TemplateCatalog } from './types.js';
 
@@ -20,6 +22,9 @@ export type RenderedReason = {
  * @param locale - The customer's locale.
  * @param catalog - Reason messages; default the built-in REASON_TEMPLATES.
  * @returns The text and whether the code was known.
+ * @throws {MeridianError} `tone/invalid-argument` (a reason without a string code, params not an
+ *   object), `tone/invalid-locale`; catalog problems as defineTemplates throws them.
+ * @throws {ValidationError} `tone/invalid-templates` for a malformed catalog.
  * @example
  * renderReason({ code: 'policy.window-open', params: { days: 30 } }, 'fa-IR').text; // 'مهلت مرجوعی ۳۰ روزه هنوز باز است.'
  * renderReason({ code: 'custom.vip' }, 'de-DE').text; // 'Grund: custom.vip'
@@ -30,20 +35,25 @@ export function renderReason(
   locale: string,
   catalog: TemplateCatalog = REASONS,
 ): RenderedReason {
-  const template = catalog[reason.code];
-  const params = reason.params ?? {};
+  const { code: rawCode, params: rawParams } = objectArg(reason, 'renderReason', 'reason');
+  const code = stringArg(rawCode, 'renderReason', 'reason.code');
+  const params =
+    rawParams === undefined ? {} : objectArg(rawParams, 'renderReason', 'reason.params');
+  localeArg(locale, 'renderReason');
+  const reasons = catalogArg(catalog);
+  const template = Object.hasOwn(reasons, code) ? reasons[code] : undefined;
   if (template !== undefined) {
     const language = pickLanguage(locale, Object.keys(template.messages));
     const messages = language !== undefined ? template.messages[language.key] : undefined;
     const message = messages?.any ?? messages?.formal ?? messages?.informal;
     const declared = Object.keys(template.params);
-    const complete = declared.every(
-      (p) => typeof params[p] === (template.params[p] === 'number' ? 'number' : 'string'),
+    const complete = declared.every((p) =>
+      template.params[p] === 'number' ? Number.isFinite(params[p]) : typeof params[p] === 'string',
     );
     if (message !== undefined && complete) {
       const values = Object.fromEntries(declared.map((p) => [p, params[p] as string | number]));
       return {
-        code: reason.code,
+        code,
         text: String(new IntlMessageFormat(message, locale).format(values)),
         known: true,
       };
@@ -51,10 +61,17 @@ export function renderReason(
   }
   const label =
     REASON_FALLBACK[pickLanguage(locale, Object.keys(REASON_FALLBACK))?.key ?? 'en'] ?? 'Reason';
-  const shown = Object.entries(params).map(([k, v]) => `${k}=${String(v)}`);
-  const text = `${label}: ${reason.code}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
-  return { code: reason.code, text, known: false };
+  const shown = Object.entries(params).map(([k, v]) => `${k}=${shownValue(v)}`);
+  const text = `${label}: ${code}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
+  return { code, text, known: false };
+}
+
+/** A param as the fallback shows it: text and numbers as they are, anything else described. */
+function shownValue(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+    ? String(v)
+    : describeValue(v);
 }
 
 /** The built-in reason messages (return-decision codes) in the 12 catalog languages. */
-export const REASON_TEMPLATES: TemplateCatalog = REASONS;
+export const REASON_TEMPLATES: TemplateCatalog = trust(Object.freeze(REASONS));

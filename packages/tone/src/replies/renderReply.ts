@@ -1,9 +1,12 @@
 import { parseWith } from '@meridian-cx/core';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { trustedOr } from '../boundary.js';
 import { fail } from '../failures.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
+import { GuidelineSetSchema } from '../guidelines/schemas.js';
 import type { Register, Topic } from '../guidelines/types.js';
 import { TEMPLATES } from './catalog.js';
+import { catalogArg } from './catalogArg.js';
 import { chooseRegister } from './chooseRegister.js';
 import { formatParam } from './formatParam.js';
 import { pickLanguage } from './pickLanguage.js';
@@ -75,11 +78,18 @@ export function renderReply(
     package: 'tone',
     what: 'render-reply-input',
   });
-  const template = catalog[parsed.template];
+  const templates = catalogArg(catalog);
+  const brand =
+    guidelines === undefined
+      ? undefined
+      : trustedOr<GuidelineSet>(guidelines, GuidelineSetSchema, 'guideline-set');
+  const template = Object.hasOwn(templates, parsed.template)
+    ? templates[parsed.template]
+    : undefined;
   if (template === undefined) {
     return fail('tone/unknown-template', {
       template: parsed.template,
-      known: Object.keys(catalog).join(', '),
+      known: Object.keys(templates).join(', '),
     });
   }
   const language = pickLanguage(parsed.locale, Object.keys(template.messages));
@@ -104,7 +114,7 @@ export function renderReply(
     locale: parsed.locale,
     ...(parsed.register !== undefined ? { register: parsed.register } : {}),
     ...(parsed.topic !== undefined ? { topic: parsed.topic } : {}),
-    ...(guidelines !== undefined ? { guidelines } : {}),
+    ...(brand !== undefined ? { guidelines: brand } : {}),
   });
   const { register, message, why } = pickMessage(messages, wanted.register, language.key);
   const direction = textDirection(parsed.locale);

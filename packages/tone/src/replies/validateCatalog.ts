@@ -1,6 +1,8 @@
 import type { MeridianError } from '@meridian-cx/core';
+import { trustedOr } from '../boundary.js';
 import { failure } from '../failures.js';
 import { describeMessage } from './messageAst.js';
+import { TemplateCatalogSchema } from './schemas.js';
 import type { TemplateCatalog } from './types.js';
 
 /** One problem found in a catalog, as the MeridianError that defineTemplates would throw. */
@@ -10,8 +12,21 @@ export type CatalogProblem = MeridianError;
  * Every problem of a catalog: messages that do not parse, placeholders the template does not
  * declare, declared params a locale leaves out, plurals missing a category Intl.PluralRules uses
  * for the message's locale. Returns them all (defineTemplates throws the first).
+ *
+ * @param catalog - A template catalog (template id → params and messages per language).
+ * @returns Every problem, as MeridianErrors; empty when the catalog is sound.
+ * @throws {ValidationError} `tone/invalid-templates` when the catalog is not catalog-shaped at all.
+ * @example
+ * validateCatalog({ hi: { params: {}, messages: { en: { any: 'Hi {name}' } } } })[0]?.code;
+ * // 'tone/undeclared-placeholder'
+ * @since 0.1.0
  */
 export function validateCatalog(catalog: TemplateCatalog): CatalogProblem[] {
+  return catalogProblems(trustedOr<TemplateCatalog>(catalog, TemplateCatalogSchema, 'templates'));
+}
+
+/** The problems of a catalog whose shape is already checked. */
+export function catalogProblems(catalog: TemplateCatalog): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   for (const [template, t] of Object.entries(catalog)) {
     const declared = Object.keys(t.params);
