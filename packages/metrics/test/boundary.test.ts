@@ -33,6 +33,16 @@ const rows: [string, () => unknown][] = [
   ['slaAttainment of a string', () => m.slaAttainment?.('tickets')],
   ['meanEstimate without a summary', () => m.meanEstimate?.('x')],
   ['TicketAccumulator#result(null)', () => new metrics.TicketAccumulator().result(null as never)],
+  [
+    'countAtLeast({ toString: 1 })',
+    () => new metrics.CsatAccumulator().countAtLeast({ toString: 1 } as never),
+  ],
+  ['studentTCdf(NaN, 3)', () => m.studentTCdf?.(Number.NaN, 3)],
+  ['studentTCdf({ toString: 1 }, 3)', () => m.studentTCdf?.({ toString: 1 }, 3)],
+  [
+    'DurationAccumulator#summary with an object for a name',
+    () => new metrics.DurationAccumulator().summary({ x: Number.NaN } as never),
+  ],
   ['normalCdf(NaN)', () => m.normalCdf?.(Number.NaN)],
   ['npsEstimate without counts', () => m.npsEstimate?.()],
   ['quantile of undefined', () => m.quantile?.(undefined, 0.5)],

@@ -113,7 +113,7 @@ export class QuantileSketch {
       fail('metrics/invalid-count', { what: 'count', value: describeValue(count) });
     }
     if (value < MIN_INDEXABLE) this.zeros += count;
-    else this.addToBin(Math.ceil(Math.log(value) * this.multiplier), count);
+    else this.#addToBin(Math.ceil(Math.log(value) * this.multiplier), count);
     this.total += count;
     this.running += value * count;
     if (value < this.low) this.low = value;
@@ -137,7 +137,7 @@ export class QuantileSketch {
     return this;
   }
 
-  private addToBin(key: number, count: number): void {
+  #addToBin(key: number, count: number): void {
     const store = this.store;
     if (store.length === 0) {
       this.offset = key;
@@ -178,7 +178,7 @@ export class QuantileSketch {
   }
 
   /** Non-empty buckets as `[index, count]`, ascending. */
-  private bins(): [number, number][] {
+  #bins(): [number, number][] {
     const out: [number, number][] = [];
     for (let i = 0; i < this.store.length; i++) {
       const c = this.store[i] as number;
@@ -281,7 +281,7 @@ export class QuantileSketch {
       }
       for (let i = 0; i < o.store.length; i++) {
         const c = o.store[i] as number;
-        if (c > 0) out.addToBin(o.offset + i, c);
+        if (c > 0) out.#addToBin(o.offset + i, c);
       }
       out.collapsedLow ||= o.collapsedLow;
       out.zeros += o.zeros;
@@ -303,7 +303,7 @@ export class QuantileSketch {
       min: this.min,
       max: this.max,
       sum: this.running,
-      bins: this.bins(),
+      bins: this.#bins(),
       maxBins: this.maxBins,
       collapsed: this.collapsedLow,
     };
@@ -355,7 +355,7 @@ export class QuantileSketch {
       const detail = `a bucket index lies outside ${floor}…${limit}, where no finite value falls`;
       fail('metrics/invalid-state', { detail: detail });
     }
-    for (const [k, c] of state.bins) sketch.addToBin(k, c);
+    for (const [k, c] of state.bins) sketch.#addToBin(k, c);
     sketch.zeros = state.zeroCount;
     sketch.total = state.count;
     sketch.running = state.sum;

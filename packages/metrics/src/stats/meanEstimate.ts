@@ -1,3 +1,5 @@
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { checkFinite, checkObject } from '../guards.js';
 import type { Estimate, EstimateOptions, MetricUnit } from '../types.js';
 import { checkConfidence, checkCount } from './checks.js';
@@ -31,6 +33,7 @@ export function meanEstimate(
     unit = 'score',
   } = checkObject(options, 'meanEstimate options', 'an object such as { confidence: 0.95 }');
   checkMeanSummary(summary, 'summary');
+  checkMetric(metric);
   checkConfidence(confidence);
   const { n, mean, variance } = summary;
   let interval: Estimate['interval'] = null;
@@ -59,5 +62,16 @@ export function checkMeanSummary(summary: MeanSummary, what: string): void {
   if (summary.n > 0) {
     checkFinite(summary.mean, `The mean of ${what}`);
     checkFinite(summary.variance, `The variance of ${what}`);
+  }
+}
+
+/** Throw unless a metric's name is a string. Internal. */
+export function checkMetric(metric: unknown): void {
+  if (typeof metric !== 'string') {
+    fail('metrics/invalid-argument', {
+      what: 'metric',
+      expected: "the metric's name, such as 'resolution-time'",
+      value: describeValue(metric),
+    });
   }
 }

@@ -21,7 +21,9 @@ function checkDf(df: number): void {
  */
 export function studentTCdf(t: number, df: number): number {
   checkDf(df);
-  if (Number.isNaN(t)) return Number.NaN;
+  if (typeof t !== 'number' || Number.isNaN(t)) {
+    fail('metrics/invalid-argument', { what: 't', expected: 'a number', value: describeValue(t) });
+  }
   const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
   return t >= 0 ? 1 - tail : tail;
 }

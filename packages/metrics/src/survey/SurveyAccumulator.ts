@@ -78,16 +78,16 @@ export abstract class SurveyAccumulator {
    */
   add(input: unknown): this {
     const checked = inspectSurveyResponse(input, this.scales);
-    if (!checked.ok) return this.reject(checked.reason.code);
-    if (checked.survey !== this.type) return this.reject('survey.mismatch');
+    if (!checked.ok) return this.#reject(checked.reason.code);
+    if (checked.survey !== this.type) return this.#reject('survey.mismatch');
     const score = checked.score;
     if (this.ratings === 'good-bad') {
       if (score === 'good') this.counts[1] = (this.counts[1] as number) + 1;
       else if (score === 'bad') this.counts[0] = (this.counts[0] as number) + 1;
-      else return this.reject('score.wrong-form');
+      else return this.#reject('score.wrong-form');
       return this;
     }
-    if (typeof score !== 'number') return this.reject('score.wrong-form');
+    if (typeof score !== 'number') return this.#reject('score.wrong-form');
     const i = score - this.scale.min;
     this.counts[i] = (this.counts[i] as number) + 1;
     return this;
@@ -108,7 +108,7 @@ export abstract class SurveyAccumulator {
   /** The estimate this accumulator reports, with its interval and rejected counts. */
   abstract result(options?: EstimateOptions): SurveyEstimate;
 
-  private reject(code: string): this {
+  #reject(code: string): this {
     this.rejections[code] = (this.rejections[code] ?? 0) + 1;
     return this;
   }
@@ -139,6 +139,7 @@ export abstract class SurveyAccumulator {
 
   /** Accepted responses scoring at least `min`. */
   countAtLeast(min: number): number {
+    checkScore(min, 'countAtLeast');
     let n = 0;
     for (let i = Math.max(0, min - this.scale.min); i < this.counts.length; i++) {
       n += this.counts[i] as number;
@@ -148,6 +149,7 @@ export abstract class SurveyAccumulator {
 
   /** Accepted responses scoring at most `max`. */
   countAtMost(max: number): number {
+    checkScore(max, 'countAtMost');
     let n = 0;
     const end = Math.min(this.counts.length - 1, max - this.scale.min);
     for (let i = 0; i <= end; i++) n += this.counts[i] as number;
@@ -187,6 +189,18 @@ export abstract class SurveyAccumulator {
 
   /** Replace the counts and rejections with those of a validated state. */
   protected load(state: SurveyAccumulatorState): this {
+    const counts = (state as { counts?: unknown } | null)?.counts;
+    const rejected = (state as { rejected?: unknown } | null)?.rejected;
+    if (
+      !Array.isArray(counts) ||
+      counts.length !== this.counts.length ||
+      typeof rejected !== 'object' ||
+      rejected === null
+    ) {
+      fail('metrics/invalid-state', {
+        detail: `load takes a state checked by fromJSON, with ${this.counts.length} counts`,
+      });
+    }
     this.counts.splice(0, this.counts.length, ...state.counts);
     for (const k in state.rejected) this.rejections[k] = state.rejected[k] as number;
     return this;
@@ -238,4 +252,14 @@ export function checkRevived<A extends SurveyAccumulator>(revived: A, expected: 
     fail('metrics/scale-mismatch', { a: expected.definition(), b: revived.definition() });
   }
   return revived;
+}
+
+function checkScore(value: unknown, what: string): void {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    fail('metrics/invalid-argument', {
+      what: `The score of ${what}`,
+      expected: 'a number on the scale',
+      value: describeValue(value),
+    });
+  }
 }

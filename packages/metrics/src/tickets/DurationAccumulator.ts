@@ -4,7 +4,7 @@ import { checkIterable, checkObject } from '../guards.js';
 import { QuantileSketch, type QuantileSketchState } from '../quantiles/QuantileSketch.js';
 import { quantiles } from '../quantiles/quantiles.js';
 import { DurationAccumulatorStateSchema } from '../schemas.js';
-import { meanEstimate } from '../stats/meanEstimate.js';
+import { checkMetric, meanEstimate } from '../stats/meanEstimate.js';
 import type { EstimateOptions } from '../types.js';
 import type { DurationSummary } from './summarizeDurations.js';
 
@@ -117,6 +117,7 @@ export class DurationAccumulator {
    */
   summary(metric: string, options: EstimateOptions = {}): DurationAccumulatorSummary {
     checkObject(options, 'Summary options', 'an object such as { confidence: 0.95 }');
+    checkMetric(metric);
     const n = this.count;
     const mean = meanEstimate(
       metric,
