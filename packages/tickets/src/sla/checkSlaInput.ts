@@ -1,9 +1,10 @@
-import { alwaysOpenCalendar, type BusinessCalendar } from '@meridian-cx/core';
+import { alwaysOpenCalendar, type BusinessCalendar, fromEpochMillis } from '@meridian-cx/core';
 import { z } from 'zod/mini';
 import { fail } from '../failures.js';
 import { CustomStatusSchema, InstantSchema, SlaPolicySchema } from '../schemas.js';
 import type { CustomStatus, SlaPolicy } from '../types.js';
 import { objectInput } from '../validation/checkState.js';
+import { instantIn } from '../validation/instantAt.js';
 import { invalid, parseAt } from '../validation/parseAt.js';
 import { calendarHistory } from './calendarHistory.js';
 import type { StaticContext } from './policyTimeline.js';
@@ -71,6 +72,7 @@ export type CheckedSlaInput = {
   readonly single: boolean;
   readonly context: StaticContext;
   readonly now: string;
+  readonly nowMs: number;
   readonly statuses: readonly CustomStatus[];
   readonly calendar: BusinessCalendar | undefined;
 };
@@ -120,8 +122,12 @@ export function checkSlaInput(input: {
     }
     policies = input.policies.map((p, i) => validPolicy(p, ['policies', i]));
   } else return fail('tickets/no-policy');
-  const context = parseAt(ContextSchema, input.context, 'sla-input', ['context']) ?? {};
-  const now = parseAt(InstantSchema, input.now, 'sla-input', ['now']);
+  const context =
+    input.context === undefined
+      ? {}
+      : (parseAt(ContextSchema, input.context, 'sla-input', ['context']) ?? {});
+  // The hot path: a canonical instant costs a digit check, not a schema parse.
+  const nowMs = instantIn('sla-input', input.now, ['now']);
   const statuses =
     input.statuses === undefined || (Array.isArray(input.statuses) && input.statuses.length === 0)
       ? []
@@ -129,5 +135,5 @@ export function checkSlaInput(input: {
   const calendar = Array.isArray(input.calendar)
     ? checkPeriods(input.calendar, policies)
     : checkCalendar(input.calendar, policies);
-  return { policies, single, context, now, statuses, calendar };
+  return { policies, single, context, nowMs, now: fromEpochMillis(nowMs), statuses, calendar };
 }

@@ -1,10 +1,4 @@
-import {
-  type BusinessCalendar,
-  decide,
-  type Reason,
-  reason,
-  toEpochMillis,
-} from '@meridian-cx/core';
+import { type BusinessCalendar, decide, type Reason, reason } from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
 import type { SlaMetric, SlaPolicy } from '../types.js';
 import { validEvents } from '../validation/validEvents.js';
@@ -37,18 +31,39 @@ const FAMILY: Record<SlaMetric, keyof CycleFamilies> = {
   'total-resolution': 'whole',
 };
 
+/** What computeSla derives from a policy: worked out once per (frozen, validated) policy. */
+type Compiled = {
+  readonly options: FulfilmentOptions;
+  readonly key: string;
+  /** Per metric, the statuses that pause it (`null`: not targeted). */
+  readonly sets: readonly (ReadonlySet<string> | null)[];
+};
+const COMPILED = new WeakMap<SlaPolicy, Compiled>();
+
+function compile(policy: SlaPolicy): Compiled {
+  let c = COMPILED.get(policy);
+  if (c === undefined) {
+    const options = fulfilmentOf(policy.fulfilment);
+    const sets: (ReadonlySet<string> | null)[] = [];
+    for (const metric of SLA_METRICS) {
+      const own = policy.pauseIn?.[metric];
+      sets.push(
+        policy.targets[metric] === undefined ? null : own ? new Set(own) : DEFAULT_SETS[metric],
+      );
+    }
+    c = { options, key: optionsKey(options), sets };
+    // Policies reach here validated and frozen (see validPolicy): safe to remember by identity.
+    COMPILED.set(policy, c);
+  }
+  return c;
+}
+
 /**
  * Which clocks of a policy run after each mark, one bit per metric; a status behaves the same for
  * a clock wherever it occurs, so a run of marks in one status is worked out once.
  */
-function runsOf(marks: SlaMarks, policy: SlaPolicy, options: FulfilmentOptions): number[] {
-  const sets: (ReadonlySet<string> | null)[] = [];
-  for (const metric of SLA_METRICS) {
-    const own = policy.pauseIn?.[metric];
-    sets.push(
-      policy.targets[metric] === undefined ? null : own ? new Set(own) : DEFAULT_SETS[metric],
-    );
-  }
+function runsOf(marks: SlaMarks, compiled: Compiled): number[] {
+  const { sets, options } = compiled;
   const keepRunning = options.solve === 'keep-running';
   const runs: number[] = [];
   for (let k = 0; k < marks.ms.length; k++) {
@@ -78,20 +93,15 @@ function runsOf(marks: SlaMarks, policy: SlaPolicy, options: FulfilmentOptions):
 function clockReasons(metric: SlaMetric, out: readonly SlaCycle[], breaches: Reason[]): Reason[] {
   const source = DEFAULT_PAUSES[metric].provenance.source;
   const current = out[out.length - 1] as SlaCycle;
-  const reasons: Reason[] = [
-    reason(
-      `sla.${current.state}`,
-      {
-        metric,
-        policy: current.policyId,
-        minutes: current.target.minutes,
-        hours: current.target.hours,
-        remaining: current.remainingMinutes,
-        ...(current.dueAt !== null ? { dueAt: current.dueAt } : {}),
-      },
-      source,
-    ),
-  ];
+  const params: Record<string, string | number> = {
+    metric,
+    policy: current.policyId,
+    minutes: current.target.minutes,
+    hours: current.target.hours,
+    remaining: current.remainingMinutes,
+  };
+  if (current.dueAt !== null) params.dueAt = current.dueAt;
+  const reasons: Reason[] = [{ code: `sla.${current.state}`, params, source }];
   for (const c of out) {
     if (c.state !== 'breached') continue;
     const r = reason(
@@ -138,14 +148,17 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
   const checked = checkSlaInput(input);
   const events = validEvents(input.events);
   const nowAt = checked.now;
-  const marks = slaMarks(events, checked.statuses, toEpochMillis(nowAt), nowAt);
+  const marks = slaMarks(events, checked.statuses, checked.nowMs, nowAt, !checked.single);
   const { policies } = checked;
   const calendar = checked.calendar as BusinessCalendar; // present whenever a target needs it
   const timeline = policyTimeline(marks, policies, checked.single, checked.context);
-  const inForceNow =
-    marks.ms.length > 0 ? (timeline.at[marks.nowIndex] as number) : checked.single ? 0 : -1;
-  const options = policies.map((p) => fulfilmentOf(p.fulfilment));
-  const keys = options.map(optionsKey);
+  const single = checked.single;
+  const inForceNow = single
+    ? 0
+    : marks.ms.length > 0
+      ? (timeline.at[marks.nowIndex] as number)
+      : -1;
+  const compiled = policies.map(compile);
   const families = new Map<string, CycleFamilies>();
   const runs: (number[] | undefined)[] = [];
   let businessMinutes: number[] | null = null;
@@ -160,20 +173,22 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
     const seen: string[] = [];
     let last = -1;
     for (let p = 0; p < policies.length; p++) {
-      const key = keys[p] as string;
+      const key = (compiled[p] as Compiled).key;
       if ((policies[p] as SlaPolicy).targets[metric] === undefined || seen.includes(key)) continue;
       seen.push(key);
       let family = families.get(key);
       if (family === undefined) {
-        family = slaCycles(marks, options[p] as FulfilmentOptions);
+        family = slaCycles(marks, (compiled[p] as Compiled).options);
         families.set(key, family);
       }
       const raw = family[FAMILY[metric]];
       for (let i = 0; i < raw.length; i += 2) {
         const start = raw[i] as number;
         const fulfilled = raw[i + 1] as number;
-        const q = timeline.at[fulfilled === -1 ? marks.nowIndex : fulfilled] as number;
-        if (q < 0 || keys[q] !== key) continue;
+        const q = single
+          ? 0
+          : (timeline.at[fulfilled === -1 ? marks.nowIndex : fulfilled] as number);
+        if (q < 0 || (compiled[q] as Compiled).key !== key) continue;
         const policy = policies[q] as SlaPolicy;
         const target = policy.targets[metric];
         if (target === undefined) continue;
@@ -185,7 +200,7 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
           calendarMinutes ??= cumulativeMinutes(marks, 'calendar', calendar);
           cumulative = calendarMinutes;
         }
-        runs[q] ??= runsOf(marks, policy, options[q] as FulfilmentOptions);
+        runs[q] ??= runsOf(marks, compiled[q] as Compiled);
         out.push(
           measureCycle({
             marks,

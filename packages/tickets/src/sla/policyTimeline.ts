@@ -3,7 +3,10 @@ import type { SlaPolicy } from '../types.js';
 import type { SlaMarks } from './slaMarks.js';
 import type { PolicyChange } from './types.js';
 
-/** The policy in force after each mark (index into the policies, `-1`: none), and its changes. */
+/**
+ * The policy in force after each mark (index into the policies, `-1`: none; empty when one
+ * policy applies throughout), and its changes.
+ */
 export type PolicyTimeline = {
   readonly at: readonly number[];
   readonly changes: readonly PolicyChange[];
@@ -34,10 +37,9 @@ export function policyTimeline(
   context: StaticContext,
 ): PolicyTimeline {
   const n = marks.ms.length;
-  const at: number[] = new Array(n);
+  const at: number[] = single ? [] : new Array(n);
   const changes: PolicyChange[] = [];
   if (single) {
-    at.fill(0);
     if (n > 0) {
       changes.push({
         at: marks.at[0] as string,

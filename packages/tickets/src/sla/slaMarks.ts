@@ -35,7 +35,7 @@ export type SlaMarks = {
   readonly statusSince: string[];
   /** What each event is to the clocks (see {@link KIND}). */
   readonly kind: number[];
-  /** The priority and channel after each event: what a policy selector reads. */
+  /** The priority and channel after each event: what a policy selector reads (tracked only then). */
   readonly priority: Priority[];
   readonly channel: ChannelId[];
   /** Index of the `now` mark (equals the number of event marks). */
@@ -68,10 +68,11 @@ export function slaMarks(
   statuses: readonly CustomStatus[],
   nowMs: number,
   nowAt: string,
+  track = true,
 ): SlaMarks {
   // Events usually arrive in order, once, for one ticket: then one pass checks that and builds
   // the marks. Anything else takes the general path: check the tickets, sort (see orderEvents).
-  const fast = build(events, null, statuses, nowMs, nowAt);
+  const fast = build(events, null, statuses, nowMs, nowAt, track);
   if (fast !== null) return fast;
   const ticketId = events[0]?.ticketId ?? '';
   for (const e of events) {
@@ -79,7 +80,7 @@ export function slaMarks(
       fail('tickets/mixed-tickets', { first: ticketId, other: e.ticketId });
   }
   const ordered = orderEvents(events);
-  return build(ordered.events, ordered.millis, statuses, nowMs, nowAt) as SlaMarks;
+  return build(ordered.events, ordered.millis, statuses, nowMs, nowAt, track) as SlaMarks;
 }
 
 /**
@@ -92,6 +93,7 @@ function build(
   statuses: readonly CustomStatus[],
   nowMs: number,
   nowAt: string,
+  track: boolean,
 ): SlaMarks | null {
   const out: SlaMarks = {
     ms: [],
@@ -144,12 +146,16 @@ function build(
       pastNow = true;
       continue;
     }
-    if (e.type === 'created') {
-      priority = e.priority ?? 'normal';
-      channel = e.channel;
-    } else if (e.type === 'priority-changed') priority = e.priority;
-    else if (e.type === 'message') channel = e.channel;
-    else if (e.type === 'channel-switched') channel = e.to;
+    if (track) {
+      if (e.type === 'created') {
+        priority = e.priority ?? 'normal';
+        channel = e.channel;
+      } else if (e.type === 'priority-changed') priority = e.priority;
+      else if (e.type === 'message') channel = e.channel;
+      else if (e.type === 'channel-switched') channel = e.to;
+      out.priority.push(priority);
+      out.channel.push(channel);
+    }
     if (prevStatus !== m.status) statusSince = e.id;
     prevStatus = m.status;
     out.ms.push(ms);
@@ -159,8 +165,6 @@ function build(
     out.eventId.push(e.id);
     out.statusSince.push(statusSince);
     out.kind.push(kindOf(e));
-    out.priority.push(priority);
-    out.channel.push(channel);
   }
   const n = out.ms.length;
   (out as { nowIndex: number }).nowIndex = n;
@@ -172,8 +176,10 @@ function build(
     out.eventId.push('now');
     out.statusSince.push(out.statusSince[n - 1] as string);
     out.kind.push(KIND.other);
-    out.priority.push(priority);
-    out.channel.push(channel);
+    if (track) {
+      out.priority.push(priority);
+      out.channel.push(channel);
+    }
   }
   return out;
 }

@@ -7,9 +7,22 @@ import { invalid, show } from './parseAt.js';
  * @internal Not part of the public surface.
  */
 export function instantAt(value: Instant, ...path: (string | number)[]): number {
+  return instantIn('input', value, path);
+}
+
+/**
+ * {@link instantAt} with the `what` of the error code (`tickets/invalid-<what>`).
+ *
+ * @internal Not part of the public surface.
+ */
+export function instantIn(
+  what: string,
+  value: unknown,
+  path: readonly (string | number)[],
+): number {
   try {
-    return toEpochMillis(value);
+    return toEpochMillis(value as Instant);
   } catch {
-    return invalid('input', path, coreMessages.invalidInstant(show(value)));
+    return invalid(what, path, coreMessages.invalidInstant(show(value)));
   }
 }
