@@ -1,5 +1,6 @@
 // The request a checkout sends, validated whole at the boundary.
 
+import type { CountryCode, CurrencyCode } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { CountrySchema, CurrencySchema, InstantInputSchema } from '../schemas/codes.js';
 import { ProviderIdSchema } from '../schemas/fact.js';
@@ -18,4 +19,18 @@ export const RecommendationRequestSchema = z.object({
 });
 
 /** What a checkout asks: where, in what currency, how much, on what device, when. */
-export type RecommendationRequest = z.input<typeof RecommendationRequestSchema>;
+export type RecommendationRequest = {
+  /** ISO 3166-1 alpha-2 code of the shopper's country, upper case. */
+  readonly country: CountryCode;
+  /** ISO 4217 code of the currency the shopper pays in. */
+  readonly currency: CurrencyCode;
+  /** The amount in minor units of `currency` (PLN 49.00 is 4900): a safe integer ≥ 0. */
+  readonly amount: number;
+  readonly device: 'mobile' | 'desktop';
+  /** A subscription or another series of merchant-initiated payments. Default false. */
+  readonly recurring?: boolean;
+  /** Your providers (contracts). Default: every provider of the dataset. */
+  readonly providers?: readonly string[];
+  /** The instant the question is asked for, with an offset (or a Date). */
+  readonly at: string | Date;
+};

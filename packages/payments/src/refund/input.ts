@@ -1,5 +1,6 @@
 // The refund question a support agent asks, validated whole at the boundary.
 
+import type { CountryCode, Money } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { CountrySchema, InstantInputSchema, MoneyInputSchema } from '../schemas/codes.js';
 import { MethodIdSchema, ProviderIdSchema } from '../schemas/fact.js';
@@ -26,4 +27,19 @@ export const RefundRequestSchema = z.object({
 });
 
 /** What a refund question carries: which payment, how much, when paid, when asked. */
-export type RefundRequest = z.input<typeof RefundRequestSchema>;
+export type RefundRequest = {
+  /** The method id (`oxxo`, `blik`). */
+  readonly method: string;
+  /** The provider that took the payment. */
+  readonly provider: string;
+  /** The amount to refund, in minor units (> 0). */
+  readonly amount: Money;
+  /** What the customer paid. Default: `amount` (a full refund). */
+  readonly paid?: Money;
+  /** When the payment was made, with an offset (or a Date). */
+  readonly paidAt: string | Date;
+  /** When the refund is decided, with an offset (or a Date). */
+  readonly now: string | Date;
+  /** Where the customer's bank account is. Default: the method's main country. */
+  readonly country?: CountryCode;
+};

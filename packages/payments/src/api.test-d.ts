@@ -1,0 +1,66 @@
+// The API's type safety: codes are literal unions, amounts are numbers, answers are typed.
+import type { CountryCode, CurrencyCode } from '@meridian-cx/core';
+import {
+  type Recommendation,
+  type RefundDecision,
+  recommendPaymentMethods,
+  refundRoute,
+} from '@meridian-cx/payments';
+import { describe, expectTypeOf, it } from 'vitest';
+
+describe('types', () => {
+  it('answers with typed country and currency codes', () => {
+    const r = recommendPaymentMethods({
+      country: 'PL',
+      currency: 'PLN',
+      amount: 4900,
+      device: 'mobile',
+      at: '2026-11-30T10:00:00Z',
+    });
+    expectTypeOf(r).toEqualTypeOf<Recommendation>();
+    expectTypeOf(r.country).toEqualTypeOf<CountryCode>();
+    expectTypeOf(r.currency).toEqualTypeOf<CurrencyCode>();
+  });
+
+  it('refuses a misspelt country, currency or device at compile time', () => {
+    const at = '2026-11-30T10:00:00Z';
+    recommendPaymentMethods({
+      country: 'PL',
+      // @ts-expect-error 'PLX' is not a currency code
+      currency: 'PLX',
+      amount: 1,
+      device: 'mobile',
+      at,
+    });
+    recommendPaymentMethods({
+      // @ts-expect-error 'Poland' is not a country code
+      country: 'Poland',
+      currency: 'PLN',
+      amount: 1,
+      device: 'mobile',
+      at,
+    });
+    recommendPaymentMethods({
+      country: 'PL',
+      currency: 'PLN',
+      amount: 1,
+      // @ts-expect-error device is 'mobile' or 'desktop'
+      device: 'tablet',
+      at,
+    });
+  });
+
+  it('types the refund route', () => {
+    const d = refundRoute({
+      method: 'oxxo',
+      provider: 'ppro',
+      amount: { amount: 1, currency: 'MXN' },
+      paidAt: '2026-11-01T00:00:00Z',
+      now: '2026-11-02T00:00:00Z',
+    });
+    expectTypeOf(d).toEqualTypeOf<RefundDecision>();
+    expectTypeOf(d.route).toEqualTypeOf<
+      'original-method' | 'provider-to-bank-account' | 'bank-transfer' | 'store-credit'
+    >();
+  });
+});
