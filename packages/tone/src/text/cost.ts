@@ -102,7 +102,8 @@ function pairCost(p: number, c: number): number {
  */
 function loneCapital(all: readonly number[], i: number): number {
   const cp = all[i] ?? 0;
-  if (cp < 0xc0 || !isUpper(charInfo(cp)) || scriptOf(charInfo(cp)) !== SCRIPT.latin) return 0;
+  // Only capitals that are UTF-8 lead bytes in Latin-1 (Â…ß): "À" at the start of a sentence is a word.
+  if (cp < 0xc2 || cp > 0xdf || !isUpper(charInfo(cp))) return 0;
   const prev = all[i - 1];
   if (prev !== undefined && prev !== 0x20 && prev !== 0x27 && prev !== 0x2019) return 0;
   if (all[i + 1] !== 0x20) return 0;
