@@ -4,7 +4,7 @@ import { defineFailures } from '@meridian-cx/core';
  * The errors of the regimes half of `@meridian-cx/privacy` (redaction keeps its own catalog in
  * `src/redact/failures.ts`). Each message says what was wrong, the value, and the fix.
  */
-export const { fail, failure, message, codes } = defineFailures('privacy', {
+const failures = defineFailures('privacy', {
   'privacy/unknown-regime': (p: { regime: string; known: string }) =>
     `"${p.regime}" is not a built-in regime. Use one of: ${p.known}; or pass a regime object made with defineRegime().`,
   'privacy/unknown-region': (p: { country: string; region: string }) =>
@@ -17,7 +17,20 @@ export const { fail, failure, message, codes } = defineFailures('privacy', {
     `"${p.value}" is not a calendar date as YYYY-MM-DD. Pass local dates such as "2026-12-25".`,
   'privacy/pause-before-receipt': (p: { requestedAt: string; receivedAt: string }) =>
     `The clarification was requested at ${p.requestedAt}, before the request arrived at ${p.receivedAt}. A clock cannot stop before it starts: check the dates.`,
+  'privacy/unchecked-regime': (p: { value: string }) =>
+    `${p.value} is not a regime id nor a regime made with defineRegime(). Pass a built-in id such as "eu-gdpr", or validate your regime once with defineRegime() and pass what it returns.`,
+  'privacy/invalid-argument': (p: { fn: string; param: string; expected: string; value: string }) =>
+    `${p.fn}: "${p.param}" must be ${p.expected}; got ${p.value}.`,
 });
+
+/** Throw the privacy MeridianError for `code` (typed against the catalog). */
+export const fail: typeof failures.fail = failures.fail;
+/** Build (without throwing) the privacy MeridianError for `code`. */
+export const failure: typeof failures.failure = failures.failure;
+/** The message `code` would carry. */
+export const message: typeof failures.message = failures.message;
+/** Every code of the catalog. */
+export const codes: typeof failures.codes = failures.codes;
 
 /** Every error code of the regimes half of the package. */
 export type PrivacyErrorCode = (typeof codes)[number];

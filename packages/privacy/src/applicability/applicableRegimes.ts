@@ -1,6 +1,7 @@
 import { parseWith, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
+import { arrayArg, objectArg } from '../boundary.js';
 import { fail } from '../failures.js';
-import { REGIMES } from '../regimes/registry.js';
+import { getRegime, REGIMES } from '../regimes/registry.js';
 import type { Regime } from '../regimes/types.js';
 import { ApplicableRegimesInputSchema } from '../schemas.js';
 import { REGIONS } from './regions.js';
@@ -32,14 +33,20 @@ export type RegimeApplicability = {
  * @param input - Customer country and region, business facts, and `at`.
  * @returns Every regime, those that apply first.
  * @throws {ValidationError} `privacy/invalid-applicability-input`.
- * @throws {MeridianError} `privacy/unknown-region`, `privacy/region-required`.
+ * @throws {MeridianError} `privacy/unknown-region`, `privacy/region-required`;
+ *   `privacy/invalid-argument` when the input is not an object or `regimes` not an array;
+ *   `privacy/unknown-regime`, `privacy/unchecked-regime` for an entry of `regimes`.
  * @example
  * const r = applicableRegimes({ customer: { country: 'FR' }, business: { establishedIn: ['US'] }, at: '2026-03-02T10:00:00Z' });
  * r.find((x) => x.regime === 'eu-gdpr')?.status; // 'applies'
  * @since 0.1.0
  */
 export function applicableRegimes(input: ApplicableRegimesInput): readonly RegimeApplicability[] {
-  const { regimes, ...rest } = input;
+  const { regimes, ...rest } = objectArg(input, 'applicableRegimes', 'input');
+  const considered =
+    regimes === undefined
+      ? REGIMES
+      : arrayArg(regimes, 'applicableRegimes', 'regimes').map((r) => getRegime(r as Regime));
   const args = parseWith(ApplicableRegimesInputSchema, rest, {
     package: 'privacy',
     what: 'applicability-input',
@@ -54,7 +61,7 @@ export function applicableRegimes(input: ApplicableRegimesInput): readonly Regim
   const today = new Date(toEpochMillis(args.at)).toISOString().slice(0, 10);
   const subdivision = region === undefined ? undefined : `${country}-${region}`;
   const order = { applies: 0, undetermined: 1, 'does-not-apply': 2 } as const;
-  return (regimes ?? REGIMES)
+  return considered
     .map((regime) => assess(regime, country, subdivision, args.business, today))
     .sort((a, b) => order[a.status] - order[b.status]);
 }

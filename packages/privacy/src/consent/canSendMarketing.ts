@@ -40,6 +40,7 @@ export type MarketingVerdict = 'allowed' | 'not-allowed' | 'not-known';
  * @param input - Regime, channel, consent state, existing-customer facts, and `at`.
  * @returns The verdict with reasons; `not-known` rather than a guess where no rule is sourced.
  * @throws {ValidationError} `privacy/invalid-marketing-input`.
+ * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`.
  * @example
  * canSendMarketing({ regime: 'eu-gdpr', channel: 'email', consent: 'none', at: '2026-03-02T10:00:00Z',
  *   existingCustomer: { lastPurchaseAt: '2026-01-10T10:00:00Z', similarProducts: true, offeredObjection: true } }).verdict;

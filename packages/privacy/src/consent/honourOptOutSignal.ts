@@ -29,6 +29,7 @@ function gpcValue(signal: string | Readonly<Record<string, string>>): string | u
  * @param input - Regime, the headers or header value, and when the request came.
  * @returns The verdict with the effect and the source.
  * @throws {ValidationError} `privacy/invalid-opt-out-signal-input`.
+ * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`.
  * @example
  * honourOptOutSignal({ regime: 'us-ca-ccpa', signal: { 'sec-gpc': '1' }, at: '2026-03-02T10:00:00Z' }).verdict;
  * // 'must-honour'

@@ -53,7 +53,7 @@ export type BreachDeadline = {
  * @param input - Regime, the event that occurred, when (with offset), and a zone for day counts.
  * @returns Every duty in force at `at`, with its deadline where this event starts it.
  * @throws {ValidationError} `privacy/invalid-breach-deadline-input`.
- * @throws {MeridianError} `privacy/unknown-regime`.
+ * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`.
  * @example
  * breachDeadline({ regime: 'eu-gdpr', event: 'became-aware', at: '2026-03-06T16:00:00Z' }).duties[0]?.dueBy;
  * // '2026-03-09T16:00:00.000Z'

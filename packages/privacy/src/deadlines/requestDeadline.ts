@@ -70,7 +70,8 @@ export type RequestDeadline = {
  * @param input - Regime, request kind, receipt instant (with offset), the desk's zone, options.
  * @returns The last day and instant, acknowledgement and extension notice days, and the steps.
  * @throws {ValidationError} `privacy/invalid-request-deadline-input` (e.g. a date without offset).
- * @throws {MeridianError} `privacy/unknown-regime`, `privacy/no-request-rule`, `privacy/pause-before-receipt`.
+ * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`,
+ *   `privacy/no-request-rule`, `privacy/pause-before-receipt`.
  * @example
  * const d = requestDeadline({ regime: 'eu-gdpr', kind: 'access', receivedAt: '2028-01-31T10:00:00+01:00', zone: 'Europe/Paris' });
  * d.dueOn; // '2028-02-29'

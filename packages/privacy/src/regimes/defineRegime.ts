@@ -1,5 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
 import { RegimeSchema } from '../schemas.js';
+import { trustRegime } from './trusted.js';
 import type { Regime } from './types.js';
 
 /**
@@ -7,13 +8,14 @@ import type { Regime } from './types.js';
  * law) so every function here accepts it where a built-in id goes. The built-ins pass the same check.
  *
  * @param regime - The regime as data, every fact with provenance.
- * @returns The same regime, validated.
+ * @returns The regime, validated and deeply frozen: pass it wherever an id goes.
  * @throws {ValidationError} `privacy/invalid-regime` naming each bad path.
  * @example
  * const strict = defineRegime({ ...getRegime('eu-gdpr'), id: 'acme-policy', name: 'Acme policy', short: 'Acme' });
  * @since 0.1.0
  */
 export function defineRegime(regime: Regime): Regime {
-  parseWith(RegimeSchema, regime, { package: 'privacy', what: 'regime' });
-  return regime;
+  return trustRegime(
+    parseWith(RegimeSchema, regime, { package: 'privacy', what: 'regime' }) as Regime,
+  );
 }

@@ -1,4 +1,5 @@
-import { REGIMES } from './registry.js';
+import { arrayArg } from '../boundary.js';
+import { getRegime, REGIMES } from './registry.js';
 import type { Period, Regime } from './types.js';
 
 const period = (p: Period | null | undefined): string =>
@@ -14,6 +15,8 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
  *
  * @param regimes - Default: every built-in regime.
  * @returns A Markdown table.
+ * @throws {MeridianError} `privacy/invalid-argument` when `regimes` is not an array;
+ *   `privacy/unknown-regime`, `privacy/unchecked-regime` for an entry.
  * @example
  * regimeTable().split('\n')[0]; // '| regime | request deadline | …'
  * @since 0.1.0
@@ -22,7 +25,11 @@ export function regimeTable(regimes: readonly Regime[] = REGIMES): string {
   const head =
     '| regime | request deadline | extension | acknowledge | breach to authority (starts at) | marketing | child consent | GPC from |';
   const rule = '|---|---|---|---|---|---|---|---|';
-  const rows = regimes.map((r) => {
+  const checked =
+    regimes === REGIMES
+      ? REGIMES
+      : arrayArg(regimes, 'regimeTable', 'regimes').map((r) => getRegime(r as Regime));
+  const rows = checked.map((r) => {
     const req = r.requests[0];
     const deadline =
       req === undefined

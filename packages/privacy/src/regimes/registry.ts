@@ -1,3 +1,4 @@
+import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { BR_LGPD, CA_PIPEDA, CA_QC_LAW25 } from './data/americas.js';
 import { CN_PIPL, IN_DPDP, JP_APPI, KR_PIPA, SG_PDPA, TH_PDPA } from './data/asia.js';
@@ -13,6 +14,7 @@ import {
   US_TX_TDPSA,
   US_VA_VCDPA,
 } from './data/us-states.js';
+import { isTrustedRegime, trustRegime } from './trusted.js';
 import type { Regime } from './types.js';
 
 /**
@@ -22,43 +24,52 @@ import type { Regime } from './types.js';
  * REGIMES.length; // 20
  * @since 0.1.0
  */
-export const REGIMES: readonly Regime[] = [
-  EU_GDPR,
-  UK_GDPR,
-  US_CA_CCPA,
-  US_VA_VCDPA,
-  US_CO_CPA,
-  US_CT_CTDPA,
-  US_TX_TDPSA,
-  US_OR_OCPA,
-  US_NJ_NJDPA,
-  BR_LGPD,
-  CA_PIPEDA,
-  CA_QC_LAW25,
-  CN_PIPL,
-  JP_APPI,
-  KR_PIPA,
-  SG_PDPA,
-  TH_PDPA,
-  ZA_POPIA,
-  AU_PRIVACY_ACT,
-  IN_DPDP,
-];
+export const REGIMES: readonly Regime[] = Object.freeze(
+  [
+    EU_GDPR,
+    UK_GDPR,
+    US_CA_CCPA,
+    US_VA_VCDPA,
+    US_CO_CPA,
+    US_CT_CTDPA,
+    US_TX_TDPSA,
+    US_OR_OCPA,
+    US_NJ_NJDPA,
+    BR_LGPD,
+    CA_PIPEDA,
+    CA_QC_LAW25,
+    CN_PIPL,
+    JP_APPI,
+    KR_PIPA,
+    SG_PDPA,
+    TH_PDPA,
+    ZA_POPIA,
+    AU_PRIVACY_ACT,
+    IN_DPDP,
+  ].map(trustRegime),
+);
 
 /**
  * Look a regime up by id, or pass a custom one through (see {@link defineRegime}).
  *
  * @param regime - A built-in id such as `'eu-gdpr'`, or a regime object.
  * @returns The regime.
- * @throws {MeridianError} `privacy/unknown-regime` for an id that is not built in.
+ * @throws {MeridianError} `privacy/unknown-regime` for an id that is not built in;
+ *   `privacy/unchecked-regime` for anything else that is not a regime made with defineRegime().
  * @example
  * getRegime('us-ca-ccpa').short; // 'CCPA/CPRA'
  * @since 0.1.0
  */
 export function getRegime(regime: string | Regime): Regime {
-  if (typeof regime !== 'string') return regime;
+  if (typeof regime !== 'string') {
+    if (isTrustedRegime(regime)) return regime;
+    return fail('privacy/unchecked-regime', { value: describeValue(regime) });
+  }
   const found = REGIMES.find((r) => r.id === regime);
   if (found === undefined)
-    return fail('privacy/unknown-regime', { regime, known: REGIMES.map((r) => r.id).join(', ') });
+    return fail('privacy/unknown-regime', {
+      regime: regime.length > 80 ? `${regime.slice(0, 80)}…` : regime,
+      known: REGIMES.map((r) => r.id).join(', '),
+    });
   return found;
 }
