@@ -39,4 +39,6 @@ export const PROVIDERS: readonly z.input<typeof ProviderSchema>[] = [
   },
   { id: 'wechat-pay', name: 'WeChat Pay (direct)', url: 'https://pay.weixin.qq.com/' },
   { id: 'viva', name: 'Viva', url: 'https://developer.viva.com/' },
+  { id: 'flutterwave', name: 'Flutterwave', url: 'https://developer.flutterwave.com/' },
+  { id: 'pesapal', name: 'Pesapal', url: 'https://developer.pesapal.com/' },
 ];

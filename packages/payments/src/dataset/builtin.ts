@@ -7,7 +7,7 @@ import type { PaymentDataset } from '../types.js';
 import { definePaymentDataset } from './definePaymentDataset.js';
 
 /**
- * The built-in dataset: 61 methods covering the 43 markets of issue 12 (52 countries in all), each fact with its source, the provider
+ * The built-in dataset: 62 methods covering the 43 markets of issue 12 (52 countries in all), each fact with its source, the provider
  * it speaks for and the day it was checked; providers, price-presentation rules and the bank
  * details a refund by transfer needs.
  *

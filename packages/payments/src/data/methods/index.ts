@@ -31,6 +31,7 @@ import { maya } from './maya.js';
 import { mbWay } from './mbWay.js';
 import { mercadoPago } from './mercadoPago.js';
 import { momo } from './momo.js';
+import { mpesa } from './mpesa.js';
 import { multibanco } from './multibanco.js';
 import { naverPay } from './naverPay.js';
 import { ovo } from './ovo.js';
@@ -95,6 +96,7 @@ export const METHOD_ENTRIES: readonly PaymentMethodInput[] = [
   mbWay,
   mercadoPago,
   momo,
+  mpesa,
   multibanco,
   naverPay,
   ovo,
