@@ -15,17 +15,46 @@ export const ZONES = [
   'Asia/Tehran',
   'Europe/Dublin',
   'Asia/Tokyo',
+  // Unusual histories: a skipped day (Apia 2011-12-30, Kiritimati 1994-12-31), half-hour offset
+  // changes (Caracas 2007 and 2016, Pyongyang 2015 and 2018), DST suspended for Ramadan
+  // (Casablanca, 2012–2018 as DST, since 2019 as −1 h).
+  'Pacific/Apia',
+  'Pacific/Kiritimati',
+  'America/Caracas',
+  'Asia/Pyongyang',
+  'Africa/Casablanca',
 ] as const;
+
+/** The years searched for transitions: 2019–2027 for all, plus each unusual zone's own events. */
+const YEARS: Record<string, readonly [number, number][]> = {
+  'Pacific/Apia': [[2011, 2012]],
+  'Pacific/Kiritimati': [[1994, 1995]],
+  'America/Caracas': [
+    [2007, 2007],
+    [2016, 2016],
+  ],
+  'Asia/Pyongyang': [
+    [2015, 2015],
+    [2018, 2018],
+  ],
+  'Africa/Casablanca': [[2012, 2013]],
+};
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-/** Every offset change of a zone in 2019–2027, to the minute: where DST bugs live. */
+/** Every offset change of a zone in the years given, to the minute: where DST bugs live. */
 function transitions(name: string): number[] {
+  return [...(YEARS[name] ?? []), [2019, 2027] as const].flatMap(([a, b]) =>
+    transitionsIn(name, a, b),
+  );
+}
+
+function transitionsIn(name: string, first: number, last: number): number[] {
   const zone = IANAZone.create(name);
   const out: number[] = [];
-  let t = Date.UTC(2019, 0, 1);
-  const end = Date.UTC(2028, 0, 1);
+  let t = Date.UTC(first, 0, 1);
+  const end = Date.UTC(last + 1, 0, 1);
   let prev = zone.offset(t);
   for (; t < end; t += DAY) {
     const o = zone.offset(t + DAY);

@@ -23,9 +23,15 @@ export function intervalsInRange(
   // A shift starting two local days before `from` can still be running (overnight + DST).
   const firstDay = localDay(fromMs) - 2;
   const lastDay = localDay(toMs) + 1;
+  // A local date that the zone's clocks never show has no shifts: Samoa went from Thursday
+  // 2011-12-29 to Saturday 2011-12-31 (and Kiribati's Line Islands skipped 1994-12-31). The day
+  // exists if the last instant before the next local midnight still reads that day.
+  const dayExists = (day: number) =>
+    localDay(localToUtc(zone, (day + 1) * DAY, 'earlier') - 1) === day;
   const raw: [number, number][] = [];
   for (let day = firstDay; day <= lastDay; day++) {
     const spans = compiled.plan(day);
+    if (spans.length === 0 || !dayExists(day)) continue;
     for (const [s, e] of spans) {
       const base = day * DAY;
       const start = localToUtc(zone, base + s * MINUTE, ambiguous);
