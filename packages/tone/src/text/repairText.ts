@@ -8,6 +8,7 @@ import {
   RepairTextInputSchema,
   type RepairTextOptions,
 } from './schemas.js';
+import { withSecondPass } from './secondPass.js';
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
 
@@ -52,7 +53,9 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     memo: new Map(),
   };
   const nfc = opts.nfc ?? true;
-  const { proposals, cps } = repairString(input.text, engine, 0);
+  const first = repairString(input.text, engine, 0);
+  const { cps } = first;
+  const proposals = withSecondPass(cps, first.proposals, first.text, engine);
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.
   const offsets = new Uint32Array(cps.length + 1);
