@@ -3,7 +3,7 @@ import { arrayArg, objectArg } from '../boundary.js';
 import { fail } from '../failures.js';
 import { getRegime, REGIMES } from '../regimes/registry.js';
 import type { Regime } from '../regimes/types.js';
-import { ApplicableRegimesInputSchema } from '../schemas.js';
+import { ApplicableRegimesInputSchema } from '../schemas/applicability.js';
 import { REGIONS } from './regions.js';
 import { type BusinessFacts, evaluateThresholds } from './thresholds.js';
 

@@ -9,7 +9,7 @@ import {
 import { DateTime } from 'luxon';
 import { getRegime } from '../regimes/registry.js';
 import type { MarketingChannel, MarketingRule, Regime } from '../regimes/types.js';
-import { CanSendMarketingInputSchema } from '../schemas.js';
+import { CanSendMarketingInputSchema } from '../schemas/consent.js';
 
 /** What {@link canSendMarketing} takes. */
 export type CanSendMarketingInput = {

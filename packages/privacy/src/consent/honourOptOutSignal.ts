@@ -1,7 +1,7 @@
 import { type Decision, decide, parseWith, reason, toEpochMillis } from '@meridian-cx/core';
 import { getRegime } from '../regimes/registry.js';
 import type { Regime } from '../regimes/types.js';
-import { HonourOptOutSignalInputSchema } from '../schemas.js';
+import { HonourOptOutSignalInputSchema } from '../schemas/consent.js';
 
 /** What {@link honourOptOutSignal} takes. */
 export type HonourOptOutSignalInput = {

@@ -2,7 +2,7 @@ import { parseWith, type Reason, reason, toEpochMillis, toIsoString } from '@mer
 import { DateTime } from 'luxon';
 import { getRegime } from '../regimes/registry.js';
 import type { BreachRule, BreachTrigger, Regime } from '../regimes/types.js';
-import { BreachDeadlineInputSchema } from '../schemas.js';
+import { BreachDeadlineInputSchema } from '../schemas/breachDeadline.js';
 import {
   addDays,
   addWorkingDays,

@@ -2,7 +2,7 @@ import { parseWith, type Reason, reason, toEpochMillis } from '@meridian-cx/core
 import { fail } from '../failures.js';
 import { getRegime } from '../regimes/registry.js';
 import type { Regime, RequestRule, RightKind } from '../regimes/types.js';
-import { RequestDeadlineInputSchema } from '../schemas.js';
+import { RequestDeadlineInputSchema } from '../schemas/requestDeadline.js';
 import {
   addDays,
   addWorkingDays,

@@ -1,5 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
-import { RegimeSchema } from '../schemas.js';
+import { RegimeSchema } from '../schemas/regime.js';
 import { trustRegime } from './trusted.js';
 import type { Regime } from './types.js';
 

@@ -7,7 +7,7 @@ import {
   toEpochMillis,
 } from '@meridian-cx/core';
 import { DateTime } from 'luxon';
-import { PurgePlanInputSchema } from '../schemas.js';
+import { PurgePlanInputSchema } from '../schemas/retention.js';
 
 /** How long one category of ticket data is kept, from which event, and why. */
 export type RetentionRule = {
