@@ -42,7 +42,7 @@ export { FIRST_DAY_FALLBACK, FIRST_DAY_FALLBACK_PROVENANCE } from './segments/we
 export { type MeanSummary, meanEstimate } from './stats/meanEstimate.js';
 export { normalCdf, normalQuantile } from './stats/normal.js';
 export { npsEstimate } from './stats/npsEstimate.js';
-export { proportionEstimate } from './stats/proportionEstimate.js';
+export { type ProportionEstimateInput, proportionEstimate } from './stats/proportionEstimate.js';
 export { type SampleSizeOptions, sampleSizeForMargin } from './stats/sampleSizeForMargin.js';
 export { studentTCdf, studentTQuantile } from './stats/studentT.js';
 export { wilsonInterval } from './stats/wilsonInterval.js';

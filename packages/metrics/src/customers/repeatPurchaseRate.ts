@@ -1,5 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
-import { OrdersSchema } from '../schemas.js';
+import { OrdersSchema } from '../schemas/tickets.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
 

@@ -1,7 +1,7 @@
 import { describeValue, parseWith } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { checkIterable } from '../guards.js';
-import { QuantileSketchStateSchema } from '../schemas.js';
+import { QuantileSketchStateSchema } from '../schemas/sketch.js';
 
 /** The plain-data state of a {@link QuantileSketch}. */
 export type QuantileSketchState = {

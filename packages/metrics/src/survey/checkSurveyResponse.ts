@@ -1,4 +1,5 @@
 import { describeValue, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
+import { checkScales } from '../schemas/survey.js';
 import type { Scale, SurveyKind } from '../types.js';
 import { DEFAULT_SCALES } from './defaults.js';
 
@@ -46,8 +47,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * // { ok: false, reason: { code: 'score.off-scale', params: { score: 6, min: 1, max: 5 } } }
  * @since 0.1.0
  */
-export function checkSurveyResponse(input: unknown, options: SurveyCheckOptions = {}): SurveyCheck {
-  const checked = inspectSurveyResponse(input, options.scales);
+export function checkSurveyResponse(
+  input: unknown,
+  options: SurveyCheckOptions = DEFAULTS,
+): SurveyCheck {
+  const checked = inspectSurveyResponse(input, scalesOf(options));
   if (!checked.ok) return checked;
   const r = input as Record<string, unknown>;
   const response: SurveyResponse = {
@@ -124,3 +128,18 @@ export function inspectSurveyResponse(
   }
   return { ok: true, survey, score, epochMillis };
 }
+
+// Options are checked once per options object, not once per response: streams pass the same one.
+const checked = new WeakMap<object, SurveyCheckOptions['scales']>();
+
+function scalesOf(options: SurveyCheckOptions): SurveyCheckOptions['scales'] {
+  if (options === DEFAULTS) return undefined;
+  if (typeof options === 'object' && options !== null) {
+    const known = checked.get(options);
+    if (known !== undefined) return known;
+  }
+  const scales = checkScales(options);
+  checked.set(options, scales);
+  return scales;
+}
+const DEFAULTS: SurveyCheckOptions = {};

@@ -1,5 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
-import { surveyResponseSchemaFor } from '../schemas.js';
+import { surveyResponseSchemaFor } from '../schemas/surveyResponse.js';
 import type { SurveyCheckOptions, SurveyResponse } from './checkSurveyResponse.js';
 
 const defaultSchema = surveyResponseSchemaFor({});

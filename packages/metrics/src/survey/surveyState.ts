@@ -1,6 +1,6 @@
 import { describeValue, parseWith } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import { ScaleSchema, SurveyAccumulatorStateSchema } from '../schemas.js';
+import { ScaleSchema, SurveyAccumulatorStateSchema } from '../schemas/survey.js';
 import type { Scale, SurveyKind } from '../types.js';
 import type { SurveyAccumulatorState } from './SurveyAccumulator.js';
 

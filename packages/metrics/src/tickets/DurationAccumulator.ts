@@ -3,7 +3,7 @@ import { fail } from '../failures.js';
 import { checkIterable, checkObject } from '../guards.js';
 import { QuantileSketch, type QuantileSketchState } from '../quantiles/QuantileSketch.js';
 import { quantiles } from '../quantiles/quantiles.js';
-import { DurationAccumulatorStateSchema } from '../schemas.js';
+import { DurationAccumulatorStateSchema } from '../schemas/sketch.js';
 import { checkMetric, meanEstimate } from '../stats/meanEstimate.js';
 import type { EstimateOptions } from '../types.js';
 import type { DurationSummary } from './summarizeDurations.js';

@@ -5,7 +5,7 @@ import {
   parseWith,
 } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import { TicketAccumulatorStateSchema } from '../schemas.js';
+import { TicketAccumulatorStateSchema } from '../schemas/tickets.js';
 import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
 import { DurationAccumulator, type DurationAccumulatorSummary } from './DurationAccumulator.js';

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { checkIterable } from '../guards.js';
-import { TicketFactSchema } from '../schemas.js';
+import { TicketFactSchema } from '../schemas/tickets.js';
 
 /** The facts of one ticket that metrics need, as they come from a help desk export. */
 export type TicketFact = z.input<typeof TicketFactSchema>;
