@@ -10,7 +10,7 @@ import {
 import { DateTime } from 'luxon';
 import { describe, expect } from 'vitest';
 import { unitShare } from '../src/refund/unitShare.js';
-import { addDays, localDate } from '../src/time/zoneDay.js';
+import { addDays, addMonths, endOfLocalDay, localDate } from '../src/time/zoneDay.js';
 
 const policyArb = fc.record({
   windowDays: fc.integer({ min: 0, max: 60 }),
@@ -311,4 +311,35 @@ describe('calendar arithmetic against luxon', () => {
   ])('localDate agrees with luxon', (ms, zone) => {
     expect(localDate(ms, zone)).toBe(DateTime.fromMillis(ms, { zone }).toISODate());
   });
+});
+
+describe('zone arithmetic against luxon (the package itself uses Intl only)', () => {
+  const zones = [
+    'Europe/Berlin',
+    'America/Sao_Paulo',
+    'America/Santiago',
+    'Asia/Beirut',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Pacific/Apia',
+    'America/Caracas',
+  ] as const;
+  test.prop([fc.integer({ min: -20_000, max: 30_000 }), fc.constantFrom(...zones)], {
+    numRuns: 400,
+  })('the last instant of a local day is luxon start of the next day minus 1 ms', (day, zone) => {
+    const iso = DateTime.fromMillis(day * 86_400_000, { zone: 'UTC' }).toISODate() ?? '';
+    const next = DateTime.fromISO(iso, { zone }).plus({ days: 1 }).startOf('day');
+    // luxon resolves a wall time through today's offset: ambiguous midnights may differ; none of
+    // these zones has one, and gaps at midnight (Santiago, Beirut, Apia) must agree.
+    expect(endOfLocalDay(iso, zone)).toBe(next.toMillis() - 1);
+  });
+  test.prop([fc.integer({ min: -20_000, max: 30_000 }), fc.integer({ min: -400, max: 400 })])(
+    'addMonths agrees with luxon',
+    (day, months) => {
+      const iso = DateTime.fromMillis(day * 86_400_000, { zone: 'UTC' }).toISODate() ?? '';
+      expect(addMonths(iso, months)).toBe(
+        DateTime.fromISO(iso, { zone: 'UTC' }).plus({ months }).toISODate(),
+      );
+    },
+  );
 });

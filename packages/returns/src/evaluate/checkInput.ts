@@ -32,16 +32,24 @@ const isMoney = (v: unknown): boolean =>
   isObj(v) && Number.isSafeInteger(v.amount) && (v.amount as number) >= 0 && isCurrency(v.currency);
 const optMoney = (v: unknown): boolean => v === undefined || isMoney(v);
 
+// The epoch ms of the instants last checked, so that the evaluator does not parse them twice.
+let parsed: number[] | null = null;
+
 function isInstant(v: unknown): boolean {
   if (typeof v !== 'string' && !(v instanceof Date)) return false;
   try {
-    toEpochMillis(v);
+    const ms = toEpochMillis(v);
+    if (parsed !== null) parsed.push(ms);
     return true;
   } catch {
     return false;
   }
 }
-const optInstant = (v: unknown): boolean => v === undefined || isInstant(v);
+function optInstant(v: unknown): boolean {
+  if (v !== undefined) return isInstant(v);
+  if (parsed !== null) parsed.push(Number.NaN);
+  return true;
+}
 const optIn = (set: ReadonlySet<unknown>, v: unknown): boolean => v === undefined || set.has(v);
 
 function lineOk(l: unknown): boolean {
@@ -161,12 +169,27 @@ const OrderInput = z.object({ order: OrderSchema });
 const RequestInput = z.object({ request: EvaluateRequestSchema });
 
 /**
+ * The epoch ms of a checked order's instants, in the order the check reads them: `placedAt`, then
+ * for each shipment `fulfilledAt` and `deliveredAt` (NaN when absent).
+ */
+export type OrderInstants = readonly number[];
+
+/**
  * Refuse an order that does not fit its schema, naming each bad path from `order.` on.
  *
+ * @returns The epoch ms of its instants, parsed once.
  * @throws {ValidationError} `returns/invalid-order`.
  */
-export function checkOrder(order: unknown): void {
-  if (orderOk(order)) return;
+export function checkOrder(order: unknown): OrderInstants {
+  const ms: number[] = [];
+  parsed = ms;
+  let ok: boolean;
+  try {
+    ok = orderOk(order);
+  } finally {
+    parsed = null;
+  }
+  if (ok) return ms;
   parseWith(OrderInput, { order }, { package: 'returns', what: 'order' });
   fail('returns/invalid-order', { detail: 'the order fails a check its schema does not name' });
 }

@@ -32,7 +32,12 @@ function shipmentMillis(value: Instant, i: number, field: string): number {
  * Work out when each line reached the customer: a delivery scan, else fulfilment plus the
  * policy's transit buffer; an in-store order without shipments was handed over at purchase.
  */
-export function orderDeliveries(order: Order, transitBufferDays: number): OrderDeliveries {
+export function orderDeliveries(
+  order: Order,
+  transitBufferDays: number,
+  /** The instants as checkOrder parsed them (placedAt, then fulfilledAt and deliveredAt per shipment). */
+  instants?: readonly number[],
+): OrderDeliveries {
   const byLine = new Map<
     string,
     { delivered: number; at: number | null; basis: LineDelivery['basis'] }
@@ -40,7 +45,7 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
   for (const line of order.lines) byLine.set(line.id, { delivered: 0, at: null, basis: 'none' });
   const shipments = order.shipments ?? [];
   if (shipments.length === 0 && order.channel === 'in-store') {
-    const at = millis(order.placedAt, 'order.placedAt');
+    const at = instants?.[0] ?? millis(order.placedAt, 'order.placedAt');
     for (const line of order.lines) {
       byLine.set(line.id, { delivered: line.quantity, at, basis: 'purchase' });
     }
@@ -55,10 +60,10 @@ export function orderDeliveries(order: Order, transitBufferDays: number): OrderD
     let at: number | null = null;
     let basis: LineDelivery['basis'] = 'none';
     if (s.deliveredAt !== undefined) {
-      at = shipmentMillis(s.deliveredAt, i, 'deliveredAt');
+      at = instants?.[2 + 2 * i] ?? shipmentMillis(s.deliveredAt, i, 'deliveredAt');
       basis = 'delivered';
     } else if (s.fulfilledAt !== undefined) {
-      const f = shipmentMillis(s.fulfilledAt, i, 'fulfilledAt');
+      const f = instants?.[1 + 2 * i] ?? shipmentMillis(s.fulfilledAt, i, 'fulfilledAt');
       at = f + transitBufferDays * DAY;
       basis = 'estimated';
     }

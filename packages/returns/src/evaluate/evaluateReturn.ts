@@ -109,7 +109,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   const policy = compiledPolicy.policy;
   const plan = policyPlan(compiledPolicy);
   const { order, request } = input;
-  checkOrder(order);
+  const instants = checkOrder(order);
   checkRequest(request);
   if (request.orderId !== order.id) {
     fail('returns/order-mismatch', { requestOrderId: request.orderId, orderId: order.id });
@@ -127,7 +127,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     request.noticeAt === undefined || request.noticeAt === input.now
       ? nowMs
       : millis(request.noticeAt, 'request.noticeAt');
-  const placedMs = millis(order.placedAt, 'order.placedAt');
+  const placedMs = instants[0] as number;
   const receivedMs =
     request.receivedAt === undefined ? null : millis(request.receivedAt, 'request.receivedAt');
   const proofMs =
@@ -151,7 +151,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       );
     }
   }
-  const deliveries = orderDeliveries(order, policy.transitBufferDays);
+  const deliveries = orderDeliveries(order, policy.transitBufferDays, instants);
   const regime = regimeOf(input);
   const consumer = (order.customer.type ?? 'consumer') === 'consumer';
   validateRequest(

@@ -31,12 +31,32 @@ export function computeRefund(args: {
   const reasons: Reason[] = [];
   const included = args.lines.length > 0 && taxIncluded(order, regime, reasons);
   const values = prorateDiscount(order);
-  const l = lineRefunds({ ...args, values, taxIncluded: included, currency: c, reasons });
+  const l = lineRefunds({
+    order,
+    policy,
+    regime,
+    lines: args.lines,
+    values,
+    taxIncluded: included,
+    currency: c,
+    reasons,
+  });
   const any = l.lines.length > 0;
-  const outbound = any ? outboundShipping({ ...args, ...l, reasons }) : 0;
+  const outbound = any
+    ? outboundShipping({
+        order,
+        policy,
+        regime,
+        allUnits: l.allUnits,
+        anyByLaw: l.anyByLaw,
+        reasons,
+      })
+    : 0;
   const shipping = any
     ? returnShippingFee({
-        ...args,
+        order,
+        policy,
+        regime,
         currency: c,
         anyChargeable: l.anyChargeable,
         anyByLaw: l.anyByLaw,

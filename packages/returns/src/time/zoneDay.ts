@@ -1,9 +1,9 @@
-// Calendar days in a customer's IANA zone, through luxon. Deadlines in consumer law end at the end
-// of a day where the consumer lives, so the local date of an instant and the last instant of a
-// local date are the two questions everything else asks. Both are cached: the offset by quarter
-// hour (zone transitions fall on quarter hours) and day ends by (zone, date).
+// Calendar days in a customer's IANA zone, through the platform's Intl time-zone data (no date
+// library: a browser bundle carries none). Deadlines in consumer law end at the end of a day where
+// the consumer lives, so the local date of an instant and the last instant of a local date are the
+// two questions everything else asks. Both are cached: the offset by quarter hour (zone
+// transitions fall on quarter hours) and day ends by (zone, date). The tests hold both to luxon.
 import { fromEpochMillis } from '@meridian-cx/core';
-import { DateTime, IANAZone } from 'luxon';
 import { fail } from '../failures.js';
 
 const QUARTER_HOUR = 15 * 60_000;
@@ -12,7 +12,7 @@ const MAX_CACHE = 50_000;
 // Per zone, one record: the luxon zone, offsets by UTC day number (or TRANSITION), offsets by
 // quarter-hour bucket on transition days, and day ends by local date. One lookup per call.
 type ZoneCache = {
-  readonly zone: IANAZone;
+  readonly zone: Intl.DateTimeFormat;
   readonly offsets: Map<number, number>;
   readonly quarters: Map<number, number>;
   readonly dayEnds: Map<string, number>;
@@ -34,7 +34,17 @@ function zoneCache(name: string): ZoneCache {
   let z = zones.get(name);
   if (z === undefined) {
     z = {
-      zone: IANAZone.create(name),
+      zone: new Intl.DateTimeFormat('en-US', {
+        hourCycle: 'h23',
+        timeZone: name,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        era: 'short',
+      }),
       offsets: new Map(),
       quarters: new Map(),
       dayEnds: new Map(),
@@ -50,6 +60,34 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
   cache.set(key, value);
 }
 
+/**
+ * The offset in minutes of the zone at an instant, read from Intl's wall-clock parts: the wall time
+ * as if it were UTC, minus the instant (to the second; historic offsets have seconds).
+ */
+function zoneOffset(dtf: Intl.DateTimeFormat, ms: number): number {
+  let year = 0;
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  for (const p of dtf.formatToParts(ms)) {
+    if (p.type === 'year') year = Number(p.value);
+    else if (p.type === 'month') month = Number(p.value);
+    else if (p.type === 'day') day = Number(p.value);
+    else if (p.type === 'hour') hour = Number(p.value) % 24;
+    else if (p.type === 'minute') minute = Number(p.value);
+    else if (p.type === 'second') second = Number(p.value);
+    else if (p.type === 'era') bc = p.value === 'BC' || p.value === 'B';
+  }
+  if (bc) year = 1 - year;
+  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  d.setUTCFullYear(year);
+  const over = ms % 1000;
+  return (d.getTime() - (ms - (over >= 0 ? over : 1000 + over))) / 60_000;
+}
+
 /** The zone's UTC offset in minutes at an instant. */
 export function offsetMinutes(ms: number, zone: string): number {
   return offsetIn(zoneCache(zone), ms);
@@ -62,8 +100,8 @@ function offsetIn(zc: ZoneCache, ms: number): number {
   if (whole !== undefined && whole !== TRANSITION) return whole;
   const z = zc.zone;
   if (whole === undefined) {
-    const start = z.offset(day * DAY);
-    const end = z.offset((day + 1) * DAY - 1);
+    const start = zoneOffset(z, day * DAY);
+    const end = zoneOffset(z, (day + 1) * DAY - 1);
     remember(zc.offsets, day, start === end ? start : TRANSITION);
     if (start === end) return start;
   }
@@ -71,9 +109,9 @@ function offsetIn(zc: ZoneCache, ms: number): number {
   const bucket = Math.floor(ms / QUARTER_HOUR);
   const hit = zc.quarters.get(bucket);
   if (hit !== undefined) return hit;
-  const a = z.offset(bucket * QUARTER_HOUR);
-  const b = z.offset((bucket + 1) * QUARTER_HOUR - 1);
-  if (a !== b) return z.offset(ms);
+  const a = zoneOffset(z, bucket * QUARTER_HOUR);
+  const b = zoneOffset(z, (bucket + 1) * QUARTER_HOUR - 1);
+  if (a !== b) return zoneOffset(z, ms);
   remember(zc.quarters, bucket, a);
   return a;
 }
@@ -167,11 +205,17 @@ function dayNumber(isoDate: string): number {
 
 /** A calendar date plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
-  const out = DateTime.fromISO(isoDate, { zone: 'UTC' }).plus({ months }).toISODate();
-  if (out === null || out.length !== 10) {
+  const y = Number(isoDate.slice(0, 4));
+  const total = Number(isoDate.slice(5, 7)) - 1 + months;
+  const year = y + Math.floor(total / 12);
+  const month = ((total % 12) + 12) % 12;
+  if (year < 0 || year > 9999) {
     fail('returns/date-out-of-range', { what: `${isoDate} plus ${months} months`, date: isoDate });
   }
-  return out;
+  const last = new Date(Date.UTC(2000, month + 1, 0));
+  last.setUTCFullYear(year, month + 1, 0);
+  const day = Math.min(Number(isoDate.slice(8, 10)), last.getUTCDate());
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The first instant (epoch ms) of a local date in a zone; a day starting in a DST gap starts later. */
@@ -184,10 +228,32 @@ export function endOfLocalDay(isoDate: string, zone: string): number {
   const zc = zoneCache(zone);
   const hit = zc.dayEnds.get(isoDate);
   if (hit !== undefined) return hit;
-  const next = DateTime.fromISO(addDays(isoDate, 1), { zone: zc.zone }).startOf('day');
-  const end = next.toMillis() - 1;
+  const end = localMidnight(zc, addDays(isoDate, 1)) - 1;
   remember(zc.dayEnds, isoDate, end);
   return end;
+}
+
+/**
+ * The instant of local midnight on a date, as luxon resolves a wall time: the offset at that wall
+ * time read as UTC, corrected once or twice; a midnight inside a gap (a zone that springs forward
+ * at 00:00) becomes the first instant after the gap.
+ */
+function localMidnight(zc: ZoneCache, isoDate: string): number {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(
+    Number(isoDate.slice(0, 4)),
+    Number(isoDate.slice(5, 7)) - 1,
+    Number(isoDate.slice(8, 10)),
+  );
+  const local = d.getTime();
+  const o = offsetIn(zc, local);
+  let guess = local - o * 60_000;
+  const o2 = offsetIn(zc, guess);
+  if (o === o2) return guess;
+  guess -= (o2 - o) * 60_000;
+  const o3 = offsetIn(zc, guess);
+  if (o2 === o3) return guess;
+  return local - Math.min(o2, o3) * 60_000;
 }
 
 /** An instant rendered in a zone with its offset, e.g. `2026-03-16T23:59:59.999+01:00`. */
