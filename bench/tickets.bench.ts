@@ -9,7 +9,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BusinessCalendar, Instant } from '@meridian-cx/core';
-import { createBusinessCalendar } from '@meridian-cx/coverage';
+import { createBusinessCalendar } from '@meridian-cx/coverage/date-holidays';
 import {
   computeSla,
   parseSlaPolicy,

@@ -2,7 +2,7 @@
 // (a bot triages it and hands it to a person), then follows up on WhatsApp. The inbox recognises
 // one customer, shows one timeline, routes the chat, keeps SLA clocks on the team's business
 // calendar, checks the WhatsApp window before replying, and hands the chat over to the phone.
-import { createBusinessCalendar, dateHolidaysCalendar } from '@meridian-cx/coverage';
+import { createBusinessCalendar, dateHolidaysCalendar } from '@meridian-cx/coverage/date-holidays';
 import {
   type CustomerProfile,
   computeSla,

@@ -2,7 +2,6 @@
 export { type TriageDecision, type TriageOptions, triageBot } from './bot/triageBot.js';
 export { CHANNELS } from './channels/channels.data.js';
 export { channelTraits } from './channels/channelTraits.js';
-export { GSM7_BASIC, GSM7_EXTENSION } from './channels/gsm7.data.js';
 export { lastCustomerMessageAt } from './channels/lastCustomerMessageAt.js';
 export {
   type MessagingWindow,
@@ -11,7 +10,7 @@ export {
 } from './channels/messagingWindow.js';
 export { type SmsSegments, smsSegments } from './channels/smsSegments.js';
 export { matchConditions } from './conditions/matchConditions.js';
-export { canonicalJson, type OrderedEvents, orderEvents } from './events/orderEvents.js';
+export { type OrderedEvents, orderEvents } from './events/orderEvents.js';
 export { parseTicketEvent } from './events/parseTicketEvent.js';
 export {
   codes as ticketsErrorCodes,

@@ -1,6 +1,6 @@
 // Schemas on zod's tree-shakable API (zod/mini): a bundle carries only the validators it uses.
 import { coreMessages, toIsoString } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const nonEmpty = (what: string) =>
   z.string().check(z.minLength(1, `${what} must be a non-empty string.`));

@@ -1,5 +1,5 @@
 import type { Provenance, Reason } from '@meridian-cx/core';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type {
   BotTurnSchema,
   CHANNEL_IDS,

@@ -1,7 +1,6 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
 import {
   autoClose,
-  canonicalJson,
   decideTransition,
   followUp,
   orderEvents,
@@ -12,6 +11,7 @@ import {
   ticketsMessage,
 } from '@meridian-cx/tickets';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../src/events/orderEvents.js';
 import { builder } from './fixtures.js';
 
 describe('parseTicketEvent', () => {

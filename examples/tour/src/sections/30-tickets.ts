@@ -1,4 +1,4 @@
-import { createBusinessCalendar, dateHolidaysCalendar } from '@meridian-cx/coverage';
+import { createBusinessCalendar, dateHolidaysCalendar } from '@meridian-cx/coverage/date-holidays';
 import {
   computeSla,
   messagingWindow,

@@ -1,5 +1,5 @@
 import { type Reason, reason } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { BotTurnSchema } from '../schemas.js';
 import type { BotTurn } from '../types.js';
 import { parseAt } from '../validation/parseAt.js';

@@ -7,7 +7,7 @@
 /**
  * The printable characters of the GSM 7-bit default alphabet (ESC excluded): one septet each.
  *
- * @since 0.1.0
+ * @internal Not part of the public surface (smsSegments is).
  */
 export const GSM7_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
@@ -15,6 +15,6 @@ export const GSM7_BASIC =
 /**
  * The characters of the default extension table: each costs two septets.
  *
- * @since 0.1.0
+ * @internal Not part of the public surface (smsSegments is).
  */
 export const GSM7_EXTENSION = '\f^{}\\[~]|€';

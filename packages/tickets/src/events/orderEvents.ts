@@ -7,9 +7,7 @@ import type { TicketEvent, TicketEventInput } from '../types.js';
  *
  * @param value - Plain data.
  * @returns The canonical JSON text.
- * @example
- * canonicalJson({ b: 1, a: 2 }); // '{"a":2,"b":1}'
- * @since 0.1.0
+ * @internal Not part of the public surface (orderEvents uses it to recognise redeliveries).
  */
 export function canonicalJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());

@@ -1,5 +1,5 @@
 import { type Reason, reason } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { unmetCondition } from '../conditions/matchConditions.js';
 import { MatchContextSchema, RoutingRuleSchema } from '../schemas.js';
 import type { MatchContext, RoutingRule } from '../types.js';

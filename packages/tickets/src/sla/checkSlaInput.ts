@@ -1,5 +1,5 @@
 import { alwaysOpenCalendar, type BusinessCalendar, fromEpochMillis } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { fail } from '../failures.js';
 import { CustomStatusSchema, InstantSchema, SlaPolicySchema } from '../schemas.js';
 import type { CustomStatus, SlaPolicy } from '../types.js';

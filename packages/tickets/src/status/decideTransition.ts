@@ -1,5 +1,5 @@
 import { type Decision, type Reason, reason } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CustomStatusSchema } from '../schemas.js';
 import type { CustomStatus } from '../types.js';
 import { parseAt } from '../validation/parseAt.js';

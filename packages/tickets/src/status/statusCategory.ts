@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CustomStatusSchema, STATUS_CATEGORIES } from '../schemas.js';
 import type { CustomStatus, StatusCategory } from '../types.js';
 import { invalid, parseAt } from '../validation/parseAt.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CustomStatusSchema } from '../schemas.js';
 import type { CustomStatus, TicketEvent, TicketState } from '../types.js';
 import { parseAt } from '../validation/parseAt.js';

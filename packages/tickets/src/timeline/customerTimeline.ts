@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { orderEvents } from '../events/orderEvents.js';
 import { objectInput } from '../validation/checkState.js';
 import { parseAt } from '../validation/parseAt.js';

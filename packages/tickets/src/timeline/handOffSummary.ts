@@ -1,5 +1,5 @@
 import type { Instant } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { orderEvents } from '../events/orderEvents.js';
 import { ChannelSchema, InstantSchema } from '../schemas.js';
 import { replaySteps } from '../ticket/replaySteps.js';
