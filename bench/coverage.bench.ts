@@ -5,7 +5,7 @@ import {
   createSteppingCalendar,
   dateHolidaysCalendar,
   type Schedule,
-} from '@meridian-cx/coverage';
+} from '@meridian-cx/coverage/date-holidays';
 import Holidays from 'date-holidays';
 import moment from 'moment';
 import 'moment-business-time';

@@ -1,7 +1,7 @@
 // A privacy desk receives two access requests by email: one from a customer in Lyon, one from a
 // customer in California. Which law applies, what must we send, and by when — on the desk's own
 // calendar, with its public holidays from @meridian-cx/coverage.
-import { dateHolidaysCalendar } from '@meridian-cx/coverage';
+import { dateHolidaysCalendar } from '@meridian-cx/coverage/date-holidays';
 import {
   applicableRegimes,
   getRegime,

@@ -13,7 +13,7 @@ import {
   heatmapSvg,
   parseSchedule,
   type Schedule,
-} from '@meridian-cx/coverage';
+} from '@meridian-cx/coverage/date-holidays';
 
 const weekdays = (start: string, end: string) =>
   Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [{ start, end }]]));

@@ -32,6 +32,8 @@ export const {
     `date-holidays knows no region "${p.region}" in ${p.country}-${p.state}. Use one of ${p.known}, or leave region out.`,
   'coverage/invalid-country': (p: { value: string }) =>
     `${p.value} is not an ISO 3166-1 alpha-2 country code. Use two letters such as "DE", "SA" or "JP".`,
+  'coverage/holiday-rules-required': (p: { what: string; country: string }) =>
+    `${p.what} names the holidays of ${p.country}, but no holiday rules were given. Import the function from "@meridian-cx/coverage/date-holidays" (which brings date-holidays' rules), pass holidayRules: dateHolidayRules from there, or pass explicit holidays.`,
   'coverage/invalid-local-date': (p: { value: string }) =>
     `A holiday calendar is asked about local dates written YYYY-MM-DD; got ${p.value}.`,
   'coverage/invalid-holiday-calendar': (p: { path: string; value: string }) =>

@@ -33,9 +33,13 @@ export {
   chinaStateCouncil2025To2026,
 } from './holidays/chinaMakeUpWorkingDays.js';
 export { combineHolidays } from './holidays/combineHolidays.js';
-export { type DateHolidaysOptions, dateHolidaysCalendar } from './holidays/dateHolidaysCalendar.js';
 export { explicitHolidays } from './holidays/explicitHolidays.js';
-export type { HolidayCalendar, HolidayEntry, HolidayType } from './holidays/HolidayCalendar.js';
+export type {
+  HolidayCalendar,
+  HolidayEntry,
+  HolidayRules,
+  HolidayType,
+} from './holidays/HolidayCalendar.js';
 export { type CoverageErrorCode, coverageMessages } from './messages.js';
 export type { ScheduleOptions } from './schedule/compileSchedule.js';
 export { parseSchedule } from './schedule/parseSchedule.js';

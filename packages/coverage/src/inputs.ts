@@ -2,7 +2,7 @@
 // their exported schemas in schemas.ts): what each public function checks at its boundary.
 import { InstantSchema, ProvenanceSchema } from '@meridian-cx/core';
 import { z } from 'zod';
-import type { HolidayCalendar } from './holidays/HolidayCalendar.js';
+import type { HolidayCalendar, HolidayRules } from './holidays/HolidayCalendar.js';
 import { CountrySchema, LocalDateSchema } from './schemas.js';
 import { WEEKDAYS } from './types.js';
 
@@ -65,12 +65,23 @@ export const WeekendRulesSchema = z.array(
     .strict(),
 );
 
+export const HolidayRulesSchema = z.custom<HolidayRules>((v) => typeof v === 'function', {
+  error:
+    'holidayRules must be a function from { country, state?, region?, types? } to a holiday calendar, such as dateHolidayRules from "@meridian-cx/coverage/date-holidays".',
+});
+
 export const ScheduleOptionsSchema = z
-  .object({ holidays: HolidayCalendarSchema.optional() })
+  .object({
+    holidays: HolidayCalendarSchema.optional(),
+    holidayRules: HolidayRulesSchema.optional(),
+  })
   .strict();
 
 export const TeamsOptionsSchema = z
-  .object({ holidays: HolidayCalendarsByTeamSchema.optional() })
+  .object({
+    holidays: HolidayCalendarsByTeamSchema.optional(),
+    holidayRules: HolidayRulesSchema.optional(),
+  })
   .strict();
 
 export const AnalyzeCoverageInputSchema = z.object({
@@ -80,6 +91,7 @@ export const AnalyzeCoverageInputSchema = z.object({
   targets: z.array(z.unknown()).optional(),
   layers: z.array(CoverageLayerSchema).optional(),
   holidays: HolidayCalendarsByTeamSchema.optional(),
+  holidayRules: HolidayRulesSchema.optional(),
 });
 
 export const HeatmapSvgOptionsSchema = z

@@ -6,7 +6,7 @@ import {
   createBusinessCalendar,
   createSteppingCalendar,
   createTeamsCalendar,
-} from '@meridian-cx/coverage';
+} from '@meridian-cx/coverage/date-holidays';
 import { describe, expect } from 'vitest';
 import { instantNear, iso, scheduleArb } from './arbitraries.js';
 

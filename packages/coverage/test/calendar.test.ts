@@ -5,7 +5,7 @@ import {
   createSteppingCalendar,
   createTeamsCalendar,
   type Schedule,
-} from '@meridian-cx/coverage';
+} from '@meridian-cx/coverage/date-holidays';
 import { describe, expect, it } from 'vitest';
 
 const weekdays = (start: string, end: string) =>

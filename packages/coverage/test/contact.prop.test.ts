@@ -1,6 +1,6 @@
 // contactWindow's next allowed instant is allowed, and nothing between now and then is.
 import { fc, test } from '@fast-check/vitest';
-import { contactWindow } from '@meridian-cx/coverage';
+import { contactWindow } from '@meridian-cx/coverage/date-holidays';
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { expect } from 'vitest';

@@ -1,4 +1,4 @@
-import { contactWindow, explicitHolidays } from '@meridian-cx/coverage';
+import { contactWindow, explicitHolidays } from '@meridian-cx/coverage/date-holidays';
 import { describe, expect, it } from 'vitest';
 
 describe('contactWindow', () => {

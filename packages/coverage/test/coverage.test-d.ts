@@ -9,7 +9,7 @@ import {
   type Schedule,
   type ScheduleCalendar,
   type TeamsCalendar,
-} from '@meridian-cx/coverage';
+} from '@meridian-cx/coverage/date-holidays';
 import { describe, expectTypeOf, it } from 'vitest';
 
 describe('coverage types', () => {

@@ -12,7 +12,7 @@ import {
   WEEKEND_RULES,
   weekendCalendar,
   weekendFor,
-} from '@meridian-cx/coverage';
+} from '@meridian-cx/coverage/date-holidays';
 import { describe, expect, it } from 'vitest';
 
 describe('dateHolidaysCalendar', () => {

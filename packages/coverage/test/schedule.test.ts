@@ -1,5 +1,5 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
-import { coverageMessages, parseSchedule } from '@meridian-cx/coverage';
+import { coverageMessages, parseSchedule } from '@meridian-cx/coverage/date-holidays';
 import { describe, expect, it } from 'vitest';
 
 function issuesOf(input: unknown) {

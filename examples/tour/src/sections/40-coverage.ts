@@ -5,7 +5,7 @@ import {
   createBusinessCalendar,
   createTeamsCalendar,
   type Schedule,
-} from '@meridian-cx/coverage';
+} from '@meridian-cx/coverage/date-holidays';
 
 export const title = 'coverage: who is on now, the next gap, and business time across DST';
 

@@ -1,7 +1,8 @@
 import { type BusinessCalendar, type Instant, parseWith } from '@meridian-cx/core';
 import { z } from 'zod';
-import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
 import { TeamsOptionsSchema } from '../inputs.js';
+import type { ScheduleOptions } from '../schedule/compileSchedule.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
 import { mergeIntervals } from '../schedule/mergeIntervals.js';
@@ -42,7 +43,11 @@ export type TeamsCalendar = BusinessCalendar & {
  */
 export function createTeamsCalendar(
   schedules: readonly Schedule[],
-  options: { readonly holidays?: Readonly<Record<string, HolidayCalendar>> } = {},
+  options: {
+    readonly holidays?: Readonly<Record<string, HolidayCalendar>>;
+    /** See {@link ScheduleOptions}: required when a schedule names a country's holidays. */
+    readonly holidayRules?: HolidayRules;
+  } = {},
 ): TeamsCalendar {
   parseWith(z.array(z.unknown()).min(1, 'Give at least one team.'), schedules, {
     package: 'coverage',
@@ -51,7 +56,10 @@ export function createTeamsCalendar(
   parseWith(TeamsOptionsSchema, options, { package: 'coverage', what: 'calendar-options' });
   const compiled = schedules.map((s) => {
     const h = options.holidays?.[s.id];
-    return compileSchedule(s, h !== undefined ? { holidays: h } : {});
+    return compileSchedule(s, {
+      ...(h !== undefined ? { holidays: h } : {}),
+      ...(options.holidayRules !== undefined ? { holidayRules: options.holidayRules } : {}),
+    });
   });
   const index = new IntervalIndex({
     id: compiled.map((c) => c.schedule.id).join('+'),

@@ -3,7 +3,10 @@
 // December 2011 did not happen there (Samoa's Daylight Saving (Amendment) Act 2011 and the tz
 // database's Pacific/Apia entry). Kiribati's Line Islands (Pacific/Kiritimati) skipped
 // 31 December 1994 the same way.
-import { createBusinessCalendar, createSteppingCalendar } from '@meridian-cx/coverage';
+import {
+  createBusinessCalendar,
+  createSteppingCalendar,
+} from '@meridian-cx/coverage/date-holidays';
 import { describe, expect, it } from 'vitest';
 
 const nineToFive = { start: '09:00', end: '17:00' };

@@ -1,5 +1,5 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
-import { CONTACT_CHANNELS, contactWindow } from '@meridian-cx/coverage';
+import { CONTACT_CHANNELS, contactWindow } from '@meridian-cx/coverage/date-holidays';
 import { describe, expect, it } from 'vitest';
 
 function issue(f: () => unknown): string | undefined {

@@ -15,11 +15,11 @@ import {
   createBusinessCalendar,
   type ScheduleCalendar,
 } from '../calendar/createBusinessCalendar.js';
+import { fail } from '../failures.js';
 import { chinaStateCouncil2025To2026 } from '../holidays/chinaMakeUpWorkingDays.js';
 import { combineHolidays } from '../holidays/combineHolidays.js';
-import { dateHolidaysCalendar } from '../holidays/dateHolidaysCalendar.js';
-import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
-import { HolidayCalendarSchema } from '../inputs.js';
+import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
+import { HolidayCalendarSchema, HolidayRulesSchema } from '../inputs.js';
 import {
   ContactChannelSchema,
   ContactRuleSchema,
@@ -51,6 +51,11 @@ export type ContactRequest = {
   readonly blockHolidays?: boolean;
   /** Extra holiday calendar for the customer's country; it wins over date-holidays. */
   readonly holidays?: HolidayCalendar;
+  /**
+   * The public-holiday rules behind `blockHolidays` (required when it is on and `holidays` is not
+   * given). `contactWindow` from `@meridian-cx/coverage/date-holidays` passes date-holidays' rules.
+   */
+  readonly holidayRules?: HolidayRules;
 };
 
 /** The answer of {@link contactWindow}: may we contact now, and if not, from when. */
@@ -69,6 +74,7 @@ const RequestSchema = z
     blockWeekends: z.boolean().optional(),
     blockHolidays: z.boolean().optional(),
     holidays: HolidayCalendarSchema.optional(),
+    holidayRules: HolidayRulesSchema.optional(),
   })
   .strict();
 
@@ -86,11 +92,17 @@ const CURATED: Readonly<Record<string, { calendar: HolidayCalendar; years: reado
   CN: { calendar: chinaStateCouncil2025To2026, years: ['2025', '2026'] },
 };
 
-function countryHolidays(country: string): HolidayCalendar | undefined {
+let lastRules: HolidayRules | undefined;
+
+function countryHolidays(country: string, holidayRules: HolidayRules): HolidayCalendar | undefined {
+  if (holidayRules !== lastRules) {
+    byCountry.clear();
+    lastRules = holidayRules;
+  }
   if (!byCountry.has(country)) {
     let rules: HolidayCalendar | undefined;
     try {
-      rules = dateHolidaysCalendar({ country });
+      rules = holidayRules({ country });
     } catch {
       // date-holidays has no rules for this country: weekends and hours still apply.
       rules = undefined;
@@ -149,9 +161,17 @@ export function contactWindow(request: ContactRequest): ContactDecision {
   const blockWeekends = req.blockWeekends ?? true;
   // A rule that forbids holidays by law blocks them whatever the policy switch says.
   const blockHolidays = (req.blockHolidays ?? true) || rule?.noHolidays === true;
+  if (blockHolidays && req.holidayRules === undefined && req.holidays === undefined) {
+    fail('coverage/holiday-rules-required', {
+      what: 'contactWindow (blockHolidays is on by default)',
+      country,
+    });
+  }
   const holidays = [
     ...(blockWeekends ? [weekendCalendar(country)] : []),
-    ...(blockHolidays ? [countryHolidays(country)] : []),
+    ...(blockHolidays && req.holidayRules !== undefined
+      ? [countryHolidays(country, req.holidayRules)]
+      : []),
     ...(blockHolidays && request.holidays !== undefined ? [request.holidays] : []),
   ].filter((h): h is HolidayCalendar => h !== undefined);
   const key = JSON.stringify([country, req.zone, windows, days, holidays.map((h) => h.id)]);

@@ -1,7 +1,7 @@
 import { type Instant, parseWith, toEpochMillis } from '@meridian-cx/core';
 import { z } from 'zod';
 import { fail } from '../failures.js';
-import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
 import { AnalyzeCoverageInputSchema } from '../inputs.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
@@ -30,6 +30,8 @@ export type AnalyzeCoverageInput = {
   readonly layers?: readonly CoverageLayer[];
   /** Extra holiday calendars per team id. */
   readonly holidays?: Readonly<Record<string, HolidayCalendar>>;
+  /** Required when a team or target names a country's holidays (see `ScheduleOptions`). */
+  readonly holidayRules?: HolidayRules;
 };
 
 function meets(team: Schedule, target: CoverageTarget): boolean {
@@ -48,16 +50,16 @@ function targetCoverage(
   pieces: readonly Piece[],
   from: number,
   to: number,
+  rules: HolidayRules | undefined,
 ): TargetCoverage {
   const eligible = teams.filter((t) => meets(t, target)).map((t) => t.id);
   let required: { starts: number[]; ends: number[] };
   if (target.hours === '24/7') required = { starts: [from], ends: [to] };
   else {
-    const compiled = compileSchedule({
-      ...target.hours,
-      weekly: target.hours.weekly ?? {},
-      id: target.id,
-    });
+    const compiled = compileSchedule(
+      { ...target.hours, weekly: target.hours.weekly ?? {}, id: target.id },
+      rules !== undefined ? { holidayRules: rules } : {},
+    );
     required = intervalsInRange(compiled, from, to);
   }
   const gaps: { start: string; end: string }[] = [];
@@ -175,6 +177,7 @@ export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
   const pieces = timeline(teams, from, to, {
     ...(input.layers !== undefined ? { layers: input.layers } : {}),
     ...(input.holidays !== undefined ? { holidays: input.holidays } : {}),
+    ...(input.holidayRules !== undefined ? { holidayRules: input.holidayRules } : {}),
   });
   const segments = pieces.map((p) => ({ start: iso(p.start), end: iso(p.end), on: p.on }));
   return {
@@ -182,7 +185,7 @@ export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
     to: iso(to),
     segments,
     uncovered: segments.filter((s) => s.on.length === 0).map(({ start, end }) => ({ start, end })),
-    targets: targets.map((t) => targetCoverage(t, teams, pieces, from, to)),
+    targets: targets.map((t) => targetCoverage(t, teams, pieces, from, to, input.holidayRules)),
     languages: attributeCoverage(teams, pieces, (t) => t.languages, to - from),
     channels: attributeCoverage(teams, pieces, (t) => t.channels, to - from),
     handOffs: handOffs(pieces),

@@ -1,4 +1,4 @@
-import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
 import type { Schedule } from '../schedule/types.js';
@@ -18,11 +18,15 @@ export function timeline(
   options: {
     readonly layers?: readonly CoverageLayer[];
     readonly holidays?: Readonly<Record<string, HolidayCalendar>>;
+    readonly holidayRules?: HolidayRules;
   } = {},
 ): Piece[] {
   const intervals = teams.map((team) => {
     const h = options.holidays?.[team.id];
-    const compiled = compileSchedule(team, h !== undefined ? { holidays: h } : {});
+    const compiled = compileSchedule(team, {
+      ...(h !== undefined ? { holidays: h } : {}),
+      ...(options.holidayRules !== undefined ? { holidayRules: options.holidayRules } : {}),
+    });
     return { id: team.id, ...intervalsInRange(compiled, from, to) };
   });
   const cuts = new Set<number>([from, to]);

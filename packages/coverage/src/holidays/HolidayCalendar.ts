@@ -19,6 +19,21 @@ export type HolidayEntry = {
 };
 
 /**
+ * Where a schedule's `holidays: { country, state?, region?, types? }` gets its calendar: a function
+ * from that spec to a {@link HolidayCalendar}. `@meridian-cx/coverage/date-holidays` provides one
+ * (`dateHolidayRules`), so that an app whose calendars name no country does not bundle
+ * date-holidays and its rules.
+ */
+export type HolidayRules = (spec: {
+  readonly country: string;
+  readonly state?: string | undefined;
+  readonly region?: string | undefined;
+  readonly types?:
+    | readonly ('public' | 'bank' | 'school' | 'optional' | 'observance')[]
+    | undefined;
+}) => HolidayCalendar;
+
+/**
  * The extension point for holidays: anything that can say what a local date is. The date-holidays
  * adapter, explicit lists and combinations all implement it; write your own the same way.
  */

@@ -1,7 +1,7 @@
 import { LruCache, parseWith } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { combineHolidays } from '../holidays/combineHolidays.js';
-import { dateHolidaysCalendar } from '../holidays/dateHolidaysCalendar.js';
-import type { HolidayCalendar } from '../holidays/HolidayCalendar.js';
+import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
 import { ScheduleOptionsSchema } from '../inputs.js';
 import { minutesOf } from '../schemas.js';
 import { type AmbiguousTime, WEEKDAYS, type Weekday } from '../types.js';
@@ -24,6 +24,7 @@ export type CompiledSchedule = {
 
 // Bounded: one date-holidays calendar per (country, state, region, types) in use.
 const dateHolidaysCache = new LruCache<string, HolidayCalendar>(64);
+let lastRules: HolidayRules | undefined;
 
 function spansOf(shifts: readonly Shift[] | undefined): readonly Span[] {
   return (shifts ?? [])
@@ -37,8 +38,13 @@ function spansOf(shifts: readonly Shift[] | undefined): readonly Span[] {
 
 /** Options shared by everything built from a schedule. */
 export type ScheduleOptions = {
-  /** Holidays beyond the schedule's own `holidays` (which come from date-holidays); these win. */
+  /** Holidays beyond the schedule's own `holidays` (which come from `holidayRules`); these win. */
   readonly holidays?: HolidayCalendar;
+  /**
+   * Turns the schedule's `holidays: { country, … }` into a calendar. Required when the schedule
+   * names a country; `@meridian-cx/coverage/date-holidays` passes date-holidays' rules for you.
+   */
+  readonly holidayRules?: HolidayRules;
 };
 
 /**
@@ -58,10 +64,21 @@ export function compileSchedule(input: unknown, options: ScheduleOptions = {}): 
   let holidays: HolidayCalendar | undefined;
   if (schedule.holidays !== undefined) {
     const h = schedule.holidays;
+    const rules = options.holidayRules;
+    if (rules === undefined) {
+      return fail('coverage/holiday-rules-required', {
+        what: `The schedule "${schedule.id}"`,
+        country: h.country,
+      });
+    }
     const key = JSON.stringify([h.country, h.state, h.region, h.types]);
-    let cal = dateHolidaysCache.get(key);
+    let cal = rules === lastRules ? dateHolidaysCache.get(key) : undefined;
+    if (rules !== lastRules) {
+      dateHolidaysCache.clear();
+      lastRules = rules;
+    }
     if (cal === undefined) {
-      cal = dateHolidaysCalendar({
+      cal = rules({
         country: h.country,
         ...(h.state !== undefined ? { state: h.state } : {}),
         ...(h.region !== undefined ? { region: h.region } : {}),
