@@ -19,6 +19,8 @@ const failures = defineFailures('privacy', {
     `The clarification was requested at ${p.requestedAt}, before the request arrived at ${p.receivedAt}. A clock cannot stop before it starts: check the dates.`,
   'privacy/unchecked-regime': (p: { value: string }) =>
     `${p.value} is not a regime id nor a regime made with defineRegime(). Pass a built-in id such as "eu-gdpr", or validate your regime once with defineRegime() and pass what it returns.`,
+  'privacy/no-working-day': (p: { weekend: string }) =>
+    `Every day of the week is a weekend day (weekend: ${p.weekend}), so no working day can end a period. Pass the days your desk is closed, such as [6, 7].`,
   'privacy/invalid-argument': (p: { fn: string; param: string; expected: string; value: string }) =>
     `${p.fn}: "${p.param}" must be ${p.expected}; got ${p.value}.`,
 });

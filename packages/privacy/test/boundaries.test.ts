@@ -79,4 +79,20 @@ describe('privacy boundaries', () => {
     expect(Object.isFrozen(REGIMES[0]?.requests[0])).toBe(true);
     expect(requestDeadline({ ...input, regime: acme }).dueOn).toBe('2026-04-02');
   });
+
+  it('a week without a working day is refused, not looped over or thrown as a raw Error', () => {
+    const input = {
+      regime: 'eu-gdpr',
+      kind: 'access' as const,
+      receivedAt: at,
+      zone: 'Europe/Paris',
+      weekend: [1, 2, 3, 4, 5, 6, 7],
+    };
+    expect(
+      isMeridianError(
+        thrown(() => requestDeadline(input)),
+        'privacy/no-working-day',
+      ),
+    ).toBe(true);
+  });
 });

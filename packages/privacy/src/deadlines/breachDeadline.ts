@@ -1,10 +1,10 @@
 import { parseWith, type Reason, reason, toEpochMillis, toIsoString } from '@meridian-cx/core';
-import { DateTime } from 'luxon';
 import { getRegime } from '../regimes/registry.js';
 import type { BreachRule, BreachTrigger, Regime } from '../regimes/types.js';
 import { BreachDeadlineInputSchema } from '../schemas/breachDeadline.js';
 import {
   addDays,
+  addMonths,
   addWorkingDays,
   endOfLocalDay,
   localDate,
@@ -122,9 +122,7 @@ function duty(
       window.unit === 'business-days'
         ? addWorkingDays(day, window.amount, calendar)
         : window.unit === 'months'
-          ? (DateTime.fromISO(day, { zone: 'UTC' })
-              .plus({ months: window.amount })
-              .toISODate() as string)
+          ? addMonths(day, window.amount)
           : addDays(day, window.amount);
     dueBy = endOfLocalDay(last, zone);
   }

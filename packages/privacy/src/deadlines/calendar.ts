@@ -1,6 +1,15 @@
-// Calendar arithmetic on local dates (YYYY-MM-DD) with luxon. Days and months are calendar math;
-// the zone only decides which local day an instant falls on and when that day ends.
-import { DateTime } from 'luxon';
+// Calendar arithmetic on local dates (YYYY-MM-DD) with core's civil-day numbers and zone offsets
+// (no luxon: it was a third of requestDeadline's bundle). Days and months are calendar math; the
+// zone only decides which local day an instant falls on and when that day ends.
+import {
+  civilFromDays,
+  daysFromCivil,
+  daysOfLocalDate,
+  isoWeekdayOfDays,
+  localDateOfDays,
+  zoneOffset,
+} from '@meridian-cx/core';
+import { fail } from '../failures.js';
 
 /** Which local days are not working days. */
 export type WorkCalendar = {
@@ -9,44 +18,64 @@ export type WorkCalendar = {
   readonly holidays: ReadonlySet<string>;
 };
 
-const date = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' });
-const iso = (d: DateTime) => d.toISODate() as string;
+const DAY_MS = 86_400_000;
+
+/** The day number of a local date; a date that is not one is refused. */
+function days(day: string): number {
+  const n = daysOfLocalDate(day);
+  return n === undefined ? fail('privacy/invalid-date', { value: day }) : n;
+}
 
 /** The local calendar date of an instant in a zone. */
 export function localDate(epochMillis: number, zone: string): string {
-  return iso(DateTime.fromMillis(epochMillis, { zone }));
+  const local = epochMillis + Math.round(zoneOffset(zone, epochMillis) * 60_000);
+  return localDateOfDays(Math.floor(local / DAY_MS));
 }
 
 /** The last millisecond of a local date in a zone, as a UTC ISO string. */
 export function endOfLocalDay(day: string, zone: string): string {
-  return DateTime.fromISO(day, { zone }).endOf('day').toUTC().toISO() as string;
+  const local = days(day) * DAY_MS + DAY_MS - 1;
+  // The offset at the instant itself: guess with the offset at the local reading, then correct once.
+  const guess = local - Math.round(zoneOffset(zone, local) * 60_000);
+  return new Date(local - Math.round(zoneOffset(zone, guess) * 60_000)).toISOString();
 }
 
-export function addDays(day: string, days: number): string {
-  return iso(date(day).plus({ days }));
+export function addDays(day: string, n: number): string {
+  return localDateOfDays(days(day) + n);
 }
 
-/** `n` months later; luxon clamps a missing date to the last day of the month (31 Jan + 1 → 28/29 Feb). */
+/** `n` months later, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(day: string, months: number): string {
-  return iso(date(day).plus({ months }));
+  const { year, month, day: dom } = civilFromDays(days(day));
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  const length =
+    daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - daysFromCivil(y, m, 1);
+  return localDateOfDays(daysFromCivil(y, m, Math.min(dom, length)));
 }
 
 export function weekdayOf(day: string): number {
-  return date(day).weekday;
+  return isoWeekdayOfDays(days(day));
 }
 
 export function isWorkingDay(day: string, cal: WorkCalendar): boolean {
   return !cal.weekend.includes(weekdayOf(day)) && !cal.holidays.has(day);
 }
 
+/** A calendar with every weekday a weekend day has no working day: refused before any count. */
+function checkHasWorkingDays(cal: WorkCalendar): void {
+  if ([1, 2, 3, 4, 5, 6, 7].every((d) => cal.weekend.includes(d))) {
+    fail('privacy/no-working-day', { weekend: cal.weekend.join(', ') });
+  }
+}
+
 /** `n` working days after `day` (the day itself is not counted). */
 export function addWorkingDays(day: string, n: number, cal: WorkCalendar): string {
+  checkHasWorkingDays(cal);
   let current = day;
   let left = n;
-  // A calendar with every day closed would never end; a year of closed days is treated as a bug.
-  for (let guard = 0; left > 0; guard++) {
-    if (guard > 366 + n * 7)
-      throw new Error('No working day found: check the weekend and holidays.');
+  while (left > 0) {
     current = addDays(current, 1);
     if (isWorkingDay(current, cal)) left--;
   }
@@ -55,15 +84,13 @@ export function addWorkingDays(day: string, n: number, cal: WorkCalendar): strin
 
 /** The day itself if it is a working day, else the next one. */
 export function nextWorkingDay(day: string, cal: WorkCalendar): string {
+  checkHasWorkingDays(cal);
   let current = day;
-  for (let guard = 0; !isWorkingDay(current, cal); guard++) {
-    if (guard > 366) throw new Error('No working day found: check the weekend and holidays.');
-    current = addDays(current, 1);
-  }
+  while (!isWorkingDay(current, cal)) current = addDays(current, 1);
   return current;
 }
 
 /** Whole days from `a` to `b` (b − a). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round(date(b).diff(date(a), 'days').days);
+  return days(b) - days(a);
 }
