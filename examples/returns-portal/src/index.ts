@@ -2,6 +2,7 @@
 // validated at the boundary, decided against one policy with a team rule, and turned into RMAs
 // whose customer notifications are queued as data. Prints a report of the morning's queue.
 import { format, isMeridianError, type Money, ValidationError } from '@meridian-cx/core';
+import { refundRoute } from '@meridian-cx/payments';
 import {
   type AuthorityTable,
   definePolicy,
@@ -283,6 +284,14 @@ console.log(` Returns portal — queue of ${NOW}`);
 console.log(rule);
 let decided = 0;
 let refused = 0;
+// How each order was paid (from the payment service provider's records): the refund the returns
+// engine grants reaches the customer by the route @meridian-cx/payments finds for that payment.
+const paidWith: Record<string, { readonly method: string; readonly provider: string }> = {
+  'DE-1001': { method: 'card', provider: 'stripe' },
+  'JP-3003': { method: 'konbini', provider: 'worldline' },
+  'BR-4004': { method: 'boleto', provider: 'stripe' },
+};
+
 for (const item of inbox) {
   try {
     const order = parseOrder(item.order);
@@ -298,6 +307,21 @@ for (const item of inbox) {
       `\n${order.id} via ${item.source} — ${decision.regime?.name ?? 'no statutory regime'}`,
     );
     for (const line of report(decision, order.id)) console.log(line);
+    const paid = paidWith[order.id];
+    if (paid && decision.refund.total.amount > 0) {
+      const route = refundRoute({
+        ...paid,
+        amount: decision.refund.total,
+        paidAt: order.placedAt,
+        now: NOW,
+      });
+      const collect = route.collect
+        ? `, collect ${route.collect.fields.map((f) => f.label).join(' + ')}`
+        : '';
+      console.log(
+        `  refund route (${paid.method} at ${paid.provider}): ${route.route}${route.deadline ? ` until ${route.deadline}` : ''}${collect} (${route.reasons[0]?.code})`,
+      );
+    }
     decided++;
   } catch (error) {
     refused++;
