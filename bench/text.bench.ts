@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mojibake, normalizePersian, repairText } from '@meridian-cx/tone';
+import { mojibake, normalizePersian, repairText } from '@meridian-cx/tone/text';
 import { random, scale } from './lib.js';
 
 const MESSAGES = [

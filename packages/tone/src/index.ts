@@ -52,22 +52,5 @@ export {
 } from './schemas.js';
 
 // --- text hygiene (src/text) ---
-export { CODE_PAGES, type CodePage, DEFAULT_PAGES } from './text/codePages.js';
-export { codes as textErrorCodes, type ToneTextErrorCode } from './text/failures.js';
-export { mojibake } from './text/mojibake.js';
-export { detectPersian } from './text/persian/detectPersian.js';
-export { PERSIAN_LEXICON } from './text/persian/lexicon.js';
-export { normalizePersian } from './text/persian/normalizePersian.js';
-export { foldDigits } from './text/persian/persianScript.js';
-export { repairText } from './text/repairText.js';
-export {
-  type NormalizePersianOptions,
-  NormalizePersianOptionsSchema,
-  type PersianChange,
-  type PersianResult,
-  type Repair,
-  type RepairResult,
-  RepairSchema,
-  type RepairTextOptions,
-  RepairTextOptionsSchema,
-} from './text/schemas.js';
+// On its own entry, `@meridian-cx/tone/text` (src/text.ts): repairText carries iconv-lite's code
+// page tables (hundreds of kB, and Node's Buffer), which a chat widget rendering replies must not.

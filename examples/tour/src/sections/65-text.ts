@@ -1,4 +1,4 @@
-import { mojibake, normalizePersian, repairText } from '@meridian-cx/tone';
+import { mojibake, normalizePersian, repairText } from '@meridian-cx/tone/text';
 
 export const title = 'tone: repairing what a wrong code page did to a message';
 
