@@ -32,11 +32,18 @@ function startsWord(lower: string, at: number, word: string): boolean {
 
 /** End offset of the last occurrence of any word in `lower[from, to)`, or -1. */
 function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
+  // Search a slice of the window only: lastIndexOf on the whole text would walk back to its start
+  // whenever a word is absent, which is quadratic over a long transcript.
+  if (to <= from) return -1;
+  const window = lower.slice(from, to);
   let best = -1;
   for (const word of words) {
-    let at = lower.lastIndexOf(word, to - word.length);
-    while (at >= from && !startsWord(lower, at, word)) at = lower.lastIndexOf(word, at - 1);
-    if (at >= from && at + word.length > best) best = at + word.length;
+    let at = window.lastIndexOf(word);
+    while (at >= 0 && !startsWord(lower, from + at, word)) {
+      // lastIndexOf(word, -1) would find a match at 0 again: stop there.
+      at = at === 0 ? -1 : window.lastIndexOf(word, at - 1);
+    }
+    if (at >= 0 && from + at + word.length > best) best = from + at + word.length;
   }
   return best;
 }

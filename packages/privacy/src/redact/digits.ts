@@ -61,6 +61,9 @@ function buildTable(): Uint16Array {
 export function shadowOf(text: string): string {
   table ??= buildTable();
   const t = table;
+  let i = 0;
+  while (i < text.length && t[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === text.length) return text; // nothing to fold: the text is its own shadow
   const out: string[] = [];
   const CHUNK = 8192;
   for (let i = 0; i < text.length; i += CHUNK) {

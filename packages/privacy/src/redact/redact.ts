@@ -1,7 +1,8 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { isCountry, parseWith } from '@meridian-cx/core';
+import { parseWith } from '@meridian-cx/core';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
+import { type LocaleInfo, localeInfo } from './locales.js';
 import { builtInRecognizers } from './recognizers/index.js';
 import type { Candidate, Resolved } from './resolve.js';
 import { RedactOptionsSchema } from './schemas.js';
@@ -39,15 +40,6 @@ export type RedactOptions = {
 
 /** What stands for the whole text when redaction fails closed with `failClosed: 'redact-all'`. */
 export const REDACTED_ALL = '[REDACTED]';
-
-function likelyCountry(locale: string): CountryCode | undefined {
-  try {
-    const region = new Intl.Locale(locale).maximize().region;
-    return isCountry(region) ? region : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function lowerSameLength(s: string): string {
   const lower = s.toLowerCase();
@@ -165,14 +157,15 @@ export function redact(text: string, options: RedactOptions): RedactResult {
     package: 'privacy',
     what: 'redact-options',
   });
-  const country = opts.country ?? likelyCountry(opts.locale);
+  const locale = localeInfo(opts.locale) as LocaleInfo;
+  const country = opts.country ?? locale.country;
   const wanted = opts.entities === undefined ? undefined : new Set<string>(opts.entities);
   const recognizers = [...builtInRecognizers, ...(opts.recognizers ?? [])].filter(
     (r) => wanted === undefined || wanted.has(r.type),
   );
   let spans: Resolved[];
   try {
-    spans = settle(text, (t) => collect(t, recognizers, opts.locale, country));
+    spans = settle(text, (t) => collect(t, recognizers, locale.tag, country));
   } catch (error) {
     const id = error instanceof RecognizerFailure ? error.recognizer : 'settle';
     if (opts.failClosed === 'redact-all') return redactedAll(text, id);

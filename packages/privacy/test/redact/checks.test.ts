@@ -17,8 +17,8 @@ import * as gen from './corpus/checks.js';
 const digits = (n: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
 
-// Change one digit (position i to a different digit): Luhn, Verhoeff, PESEL, BSN, CPF and the
-// BSN 11-proef detect every single-digit substitution (the Iranian scheme does not: see below).
+// Change one digit (position i to a different digit): Luhn, Verhoeff, PESEL and the BSN 11-proef
+// detect every single-digit substitution (CPF and the Iranian scheme do not: see below).
 const mutate = (value: string, i: number, by: number) =>
   value.slice(0, i) + String((Number(value.charAt(i)) + by) % 10) + value.slice(i + 1);
 
@@ -49,11 +49,11 @@ describe('check digits agree with the generating algorithms', () => {
     expect(peselValid(mutate(value, i, by))).toBe(false);
   });
 
-  test.prop([digits(9), fc.nat(10), fc.integer({ min: 1, max: 9 })])('CPF', (body, i, by) => {
+  // CPF maps remainders 0 and 1 to the same check digit, so some substitutions slip through:
+  // only agreement is asserted.
+  test.prop([digits(9)])('CPF', (body) => {
     fc.pre(!/^(\d)\1+$/.test(body));
-    const value = gen.cpf(body);
-    expect(cpfValid(value)).toBe(true);
-    expect(cpfValid(mutate(value, i, by))).toBe(false);
+    expect(cpfValid(gen.cpf(body))).toBe(true);
   });
 
   test.prop([digits(8), fc.nat(8), fc.integer({ min: 1, max: 9 })])(
@@ -66,18 +66,12 @@ describe('check digits agree with the generating algorithms', () => {
     },
   );
 
-  test.prop([digits(9), fc.nat(9), fc.integer({ min: 1, max: 9 })])(
-    'Iranian national code',
-    (body, i, by) => {
-      fc.pre(!/^(\d)\1+$/.test(body));
-      const value = gen.irCode(body);
-      fc.pre(!/^(\d)\1+$/.test(value));
-      expect(irNationalCodeValid(value)).toBe(true);
-      const changed = mutate(value, i, by);
-      fc.pre(!/^(\d)\1+$/.test(changed));
-      expect(irNationalCodeValid(changed)).toBe(false);
-    },
-  );
+  // The Iranian scheme folds remainders 1 and 10 onto check digit 1: only agreement is asserted.
+  test.prop([digits(9)])('Iranian national code', (body) => {
+    const value = gen.irCode(body);
+    fc.pre(!/^(\d)\1+$/.test(value));
+    expect(irNationalCodeValid(value)).toBe(true);
+  });
 
   test.prop([fc.integer({ min: 0, max: 99_999_999 })])('DNI letter', (n) => {
     expect(dniLetter(String(n))).toBe(gen.dniLetter(n));

@@ -42,8 +42,8 @@ export function ipv6(text: string): boolean {
   return halves.length === 2 ? count <= 7 : count === 8;
 }
 
-function isHexOrColon(c: string): boolean {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c === ':';
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70); // 0-9 : a-f A-F
 }
 
 /**
@@ -60,10 +60,10 @@ export const ipRecognizer = defineRecognizer({
     const n = shadow.length;
     let i = 0;
     while (i < n) {
-      const c = shadow.charAt(i);
+      const c = shadow.charCodeAt(i);
       if (
         !isHexOrColon(c) ||
-        (i > 0 && (isHexOrColon(shadow.charAt(i - 1)) || shadow.charAt(i - 1) === '.'))
+        (i > 0 && (isHexOrColon(shadow.charCodeAt(i - 1)) || shadow.charCodeAt(i - 1) === 46))
       ) {
         i++;
         continue;
@@ -72,7 +72,8 @@ export const ipRecognizer = defineRecognizer({
       let j = i;
       while (
         j < n &&
-        (isHexOrColon(shadow.charAt(j)) || (shadow.charAt(j) === '.' && isDigitAt(shadow, j + 1)))
+        (isHexOrColon(shadow.charCodeAt(j)) ||
+          (shadow.charCodeAt(j) === 46 && isDigitAt(shadow, j + 1)))
       )
         j++;
       const token = shadow.slice(i, j);

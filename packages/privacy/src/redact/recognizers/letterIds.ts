@@ -7,6 +7,11 @@ import type { RecognizerMatch } from '../types.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 function boundaryAt(s: string, i: number): boolean {
   return i < 0 || i >= s.length || !WORD_CHAR.test(s.charAt(i));
 }
@@ -38,9 +43,9 @@ export const ukNinoRecognizer = defineRecognizer({
     const s = context.shadow;
     const found: RecognizerMatch[] = [];
     for (let i = 0; i + 9 <= s.length; i++) {
-      if (!isAsciiLetterAt(s, i) || !isAsciiLetterAt(s, i + 1) || !boundaryAt(s, i - 1)) continue;
+      if (!isUpperAt(s, i) || !isUpperAt(s, i + 1) || !boundaryAt(s, i - 1)) continue;
       const prefix = s.slice(i, i + 2);
-      if (prefix !== prefix.toUpperCase() || !ninoPrefixValid(prefix)) continue;
+      if (!ninoPrefixValid(prefix)) continue;
       let j = i + 2;
       if (s.charAt(j) === ' ') j++;
       const [digits, k] = readDigits(s, j, 6, true);
@@ -97,8 +102,8 @@ export const esNieRecognizer = defineRecognizer({
     const s = context.shadow;
     const found: RecognizerMatch[] = [];
     for (let i = 0; i + 9 <= s.length; i++) {
-      const lead = 'XYZ'.indexOf(s.charAt(i).toUpperCase());
-      if (lead < 0 || !isAsciiLetterAt(s, i) || !boundaryAt(s, i - 1)) continue;
+      const lead = (s.charCodeAt(i) | 0x20) - 0x78; // x, y, z → 0, 1, 2
+      if (lead < 0 || lead > 2 || !boundaryAt(s, i - 1)) continue;
       let j = i + 1;
       if (s.charAt(j) === '-' || s.charAt(j) === ' ') j++;
       const [digits, k] = readDigits(s, j, 7, false);

@@ -165,6 +165,28 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
   return out;
 }
 
+// The same spans come back: on the settling pass over the redacted output, and across the
+// messages of one conversation. libphonenumber's matcher is the costliest step, so its answers are
+// kept per country and window, with a bound.
+const MAX_CACHED = 2048;
+const cache = new Map<string, readonly { startsAt: number; endsAt: number }[]>();
+
+function numbersIn(
+  slice: string,
+  country: PhoneCountry | undefined,
+): readonly { startsAt: number; endsAt: number }[] {
+  const key = `${country ?? ''}|${slice}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const options = country ? { defaultCountry: country, v2: true as const } : { v2: true as const };
+  const found = findNumbers(slice, options)
+    .filter((m) => m.number.isValid())
+    .map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
 /**
  * Phone numbers, validated by libphonenumber-js's full metadata (`findNumbers` with the customer's
  * country as the default): in any digit script, with spaces, dots, dashes, parentheses, `(0)`, a
@@ -195,10 +217,10 @@ export const phoneRecognizer = defineRecognizer({
         ) {
           continue;
         }
-        for (const m of findNumbers(slice, options)) {
+        for (const m of numbersIn(slice, defaultCountry)) {
           const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
           const stop = w + m.endsAt;
-          if (found.has(start) || !m.number.isValid()) continue;
+          if (found.has(start)) continue;
           const confidence = accept(context, start, stop);
           if (confidence > 0) found.set(start, { start, end: stop, confidence });
         }
