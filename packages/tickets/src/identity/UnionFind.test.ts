@@ -12,7 +12,7 @@ function components(ids: readonly string[], pairs: readonly (readonly [string, s
       const la = label.get(a) as string;
       const lb = label.get(b) as string;
       if (la === lb) continue;
-      const min = la < lb ? la : lb;
+      const min = [la, lb].sort()[0] as string; // strings: the code-unit smaller
       for (const [id, l] of label) {
         if (l === la || l === lb) label.set(id, min);
       }
