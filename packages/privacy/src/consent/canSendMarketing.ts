@@ -6,7 +6,7 @@ import {
   reason,
   toEpochMillis,
 } from '@meridian-cx/core';
-import { DateTime } from 'luxon';
+import { shiftUtc } from '../deadlines/calendar.js';
 import { getRegime } from '../regimes/registry.js';
 import type { MarketingChannel, MarketingRule, Regime } from '../regimes/types.js';
 import { CanSendMarketingInputSchema } from '../schemas/consent.js';
@@ -99,14 +99,16 @@ function existingCustomerDecision(
   }
   const window = rule.existingCustomerWindow;
   if (window !== undefined) {
-    const ends = DateTime.fromMillis(toEpochMillis(customer.lastPurchaseAt), { zone: 'UTC' }).plus(
-      window.unit === 'months' ? { months: window.amount } : { days: window.amount },
+    const ends = shiftUtc(
+      toEpochMillis(customer.lastPurchaseAt),
+      window.amount,
+      window.unit === 'months' ? 'months' : 'days',
     );
-    if (atMs > ends.toMillis()) {
+    if (atMs > ends) {
       reasons.push(
         reason(
           'marketing.existing-customer-window-passed',
-          { window: `${window.amount} ${window.unit}`, endedAt: ends.toISO() as string },
+          { window: `${window.amount} ${window.unit}`, endedAt: new Date(ends).toISOString() },
           source,
         ),
       );

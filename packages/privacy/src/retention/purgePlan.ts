@@ -6,7 +6,7 @@ import {
   type Source,
   toEpochMillis,
 } from '@meridian-cx/core';
-import { DateTime } from 'luxon';
+import { addDays, addMonths, localDate } from '../deadlines/calendar.js';
 import { PurgePlanInputSchema } from '../schemas/retention.js';
 
 /** How long one category of ticket data is kept, from which event, and why. */
@@ -84,7 +84,7 @@ export function purgePlan(input: PurgePlanInput): PurgePlan {
   });
   const zone = args.zone ?? 'UTC';
   const nowMs = toEpochMillis(args.now);
-  const today = DateTime.fromMillis(nowMs, { zone }).toISODate() as string;
+  const today = localDate(nowMs, zone);
   const decisions = args.items.map((item): PurgeDecision => {
     const rule = args.rules.find((r) => r.category === item.category);
     const base = { id: item.id, category: item.category };
@@ -108,12 +108,11 @@ export function purgePlan(input: PurgePlanInput): PurgePlan {
         reasons: [reason('retention.clock-not-started', { from: rule.from }, source)],
       };
     }
-    const start = DateTime.fromMillis(toEpochMillis(anchor), { zone }).startOf('day');
-    const expiry = (
+    const start = localDate(toEpochMillis(anchor), zone);
+    const expiry =
       rule.keepFor.unit === 'months'
-        ? start.plus({ months: rule.keepFor.amount })
-        : start.plus({ days: rule.keepFor.amount })
-    ).toISODate() as string;
+        ? addMonths(start, rule.keepFor.amount)
+        : addDays(start, rule.keepFor.amount);
     const period = reason(
       'retention.period',
       {
@@ -134,7 +133,7 @@ export function purgePlan(input: PurgePlanInput): PurgePlan {
         (m, h) => (h.until === undefined ? m : Math.max(m, toEpochMillis(h.until))),
         0,
       );
-      const holdEnds = DateTime.fromMillis(lastUntil, { zone }).toISODate() as string;
+      const holdEnds = localDate(lastUntil, zone);
       const deleteOn = open ? undefined : [holdEnds, expiry].sort()[1];
       return {
         ...base,
