@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { root, workspaceDirs } from '../workspace.js';
 import type { ChildMessage } from './child.js';
 
-const packages = workspaceDirs('packages').map((p) => p.pkg.name.replace('@meridian-cx/', ''));
+// Every public entry: each package's main entry and its subpaths (tone/text, metrics/stats…).
+const packages = workspaceDirs('packages').flatMap((p) => {
+  const name = p.pkg.name.replace('@meridian-cx/', '');
+  const subpaths = Object.keys(p.pkg.exports ?? {}).filter(
+    (k) => k !== '.' && k !== './package.json',
+  );
+  return [name, ...subpaths.map((k) => `${name}/${k.slice(2)}`)];
+});
 // A call that answers in none of this is a hang: 55 s for a far instant was the bug that made
 // this bound; ordinary calls take microseconds. Generous, since CI machines are shared.
 const callTimeoutMs = Number(process.env.FUZZ_CALL_TIMEOUT_MS ?? 4_000);
@@ -126,7 +133,10 @@ describe('fuzz: every export answers hostile input with a result or a MeridianEr
     async (pkg) => {
       const report = await fuzzPackage(pkg);
       mkdirSync(join(root, 'reports'), { recursive: true });
-      writeFileSync(join(root, 'reports', `fuzz-${pkg}.json`), JSON.stringify(report, null, 2));
+      writeFileSync(
+        join(root, 'reports', `fuzz-${pkg.replace('/', '-')}.json`),
+        JSON.stringify(report, null, 2),
+      );
       console.log(
         `fuzz ${pkg}: ${report.exports} callables, ${report.calls} calls (${report.errors} clear errors), ` +
           `${report.findings.length} findings, ${(report.ms / 1000).toFixed(1)} s`,
