@@ -1,5 +1,5 @@
 // zod/mini schemas for serialised quantile sketches and duration accumulators.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const count = () => z.int().check(z.gte(0));
 

@@ -1,7 +1,7 @@
 // zod/mini schemas for survey families, scales and serialised survey accumulators: what a CSAT,
 // NPS or CES accumulator needs, and nothing that pulls instants or ticket shapes into its bundle.
 import { describeValue } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { fail } from '../failures.js';
 import type { Scale, SurveyKind } from '../types.js';
 

@@ -1,7 +1,7 @@
 // zod/mini schemas for one survey response: as it comes (SurveyResponseSchema) and with its score
 // checked against its survey's scale (surveyResponseSchemaFor).
 import { describeValue, InstantSchema } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_SCALES } from '../survey/defaults.js';
 import type { Scale, SurveyKind } from '../types.js';
 import { checkScales, SurveyKindSchema } from './survey.js';

@@ -1,6 +1,6 @@
 // zod/mini schemas for ticket facts, serialised ticket accumulators and orders.
 import { InstantSchema } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const count = () => z.int().check(z.gte(0));
 const instant = () => z.optional(z.nullable(InstantSchema));

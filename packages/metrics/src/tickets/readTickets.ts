@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { checkIterable } from '../guards.js';
 import { TicketFactSchema } from '../schemas/tickets.js';
 
