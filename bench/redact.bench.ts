@@ -50,7 +50,7 @@ export default async function run(): Promise<void> {
   if (ours && theirs) {
     const mbps = (row: { meanMs: number }) => megabytes / (row.meanMs / 1000);
     console.log(
-      `redact: ${mbps(ours).toFixed(2)} MB/s vs redact-pii ${mbps(theirs).toFixed(2)} MB/s: Meridian is ${theirs.ratio.toFixed(1)}× faster (target 10×). RSS ${memoryMiB().rss.toFixed(0)} MiB.`,
+      `redact: ${mbps(ours).toFixed(2)} MB/s vs redact-pii ${mbps(theirs).toFixed(2)} MB/s: Meridian runs at ${theirs.ratio.toFixed(1)}× the peer's speed (target 10×). RSS ${memoryMiB().rss.toFixed(0)} MiB.`,
     );
   }
 }

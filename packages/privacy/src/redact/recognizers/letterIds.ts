@@ -1,7 +1,7 @@
 import { dniLetter, ninoPrefixValid } from '../checks/nationalIds.js';
 import { contextBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isAsciiLetterAt, isDigitAt } from '../digits.js';
+import { isDigitAt } from '../digits.js';
 import { ID_WORDS } from '../keywords.js';
 import type { RecognizerMatch } from '../types.js';
 
