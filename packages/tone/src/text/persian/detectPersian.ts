@@ -1,3 +1,5 @@
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { isWordChar } from './persianScript.js';
 
 // Persian or Arabic? Arabic-script text typed on an Arabic keyboard carries ي and ك either way, so
@@ -96,6 +98,8 @@ function fold(w: string): string {
  * @since 0.1.0
  */
 export function detectPersian(text: string): 'fa' | 'ar' | 'unknown' {
+  if (typeof text !== 'string')
+    fail('tone/text-not-a-string', { fn: 'detectPersian', value: describeValue(text) });
   let fa = 0;
   let ar = 0;
   let word = '';

@@ -1,3 +1,5 @@
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 // Letters of the Arabic script as Persian and Arabic use them, by code point: which join to the
 // next letter, which are word characters, which digits fold. Plain tables, no regular expression.
 
@@ -44,6 +46,8 @@ export const TO_PERSIAN: ReadonlyMap<string, string> = new Map([
  * @since 0.1.0
  */
 export function foldDigits(text: string): string {
+  if (typeof text !== 'string')
+    fail('tone/text-not-a-string', { fn: 'foldDigits', value: describeValue(text) });
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
