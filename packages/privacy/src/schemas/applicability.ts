@@ -1,7 +1,8 @@
 // zod/mini schema of applicableRegimes' input.
 import * as z from 'zod/mini';
+import { CountryCodeSchema, MoneySchema } from './codes.js';
 import { Count } from './common.js';
-import { CountryCodeSchema, InstantSchema, MoneySchema } from './core.js';
+import { InstantSchema } from './core.js';
 
 /** zod schema for {@link applicableRegimes}'s input. @since 0.1.0 */
 export const ApplicableRegimesInputSchema = z.object({

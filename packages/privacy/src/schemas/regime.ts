@@ -1,7 +1,8 @@
 // zod/mini schema of a regime as data (defineRegime validates with it).
 import * as z from 'zod/mini';
+import { CountryCodeSchema } from './codes.js';
 import { BreachTriggerSchema, Count, LocalDate, PeriodSchema, RightKindSchema } from './common.js';
-import { CountryCodeSchema, ProvenanceSchema } from './core.js';
+import { ProvenanceSchema } from './provenance.js';
 
 const Sourced = { provenance: ProvenanceSchema };
 

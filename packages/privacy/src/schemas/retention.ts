@@ -1,7 +1,8 @@
 // zod/mini schemas of retention rules and purgePlan's input.
 import * as z from 'zod/mini';
 import { Count } from './common.js';
-import { InstantSchema, ProvenanceSchema, TimeZoneSchema } from './core.js';
+import { InstantSchema, TimeZoneSchema } from './core.js';
+import { ProvenanceSchema } from './provenance.js';
 
 const HoldSchema = z.object({
   id: z.string().check(z.minLength(1)),
