@@ -30,20 +30,43 @@ function startsWord(lower: string, at: number, word: string): boolean {
   return !latin || at === 0 || !LETTER.test(lower.charAt(at - 1));
 }
 
+// Words indexed by their first code unit, built once per word list: a window is scanned once and
+// only the few words that start with each character are compared, instead of one lastIndexOf per
+// word (there are about 150) for every candidate.
+const indexes = new WeakMap<readonly string[], Map<number, string[]>>();
+
+function indexOf(words: readonly string[]): Map<number, string[]> {
+  let index = indexes.get(words);
+  if (index === undefined) {
+    index = new Map();
+    for (const word of words) {
+      if (word === '') continue;
+      const first = word.charCodeAt(0);
+      const list = index.get(first);
+      if (list === undefined) index.set(first, [word]);
+      else list.push(word);
+    }
+    indexes.set(words, index);
+  }
+  return index;
+}
+
 /** End offset of the last occurrence of any word in `lower[from, to)`, or -1. */
 function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
-  // Search a slice of the window only: lastIndexOf on the whole text would walk back to its start
-  // whenever a word is absent, which is quadratic over a long transcript.
+  // Only the window is read: searching the whole text would walk back to its start whenever a
+  // word is absent, which is quadratic over a long transcript. The furthest end over every
+  // occurrence of every word is the furthest end of each word's last occurrence.
   if (to <= from) return -1;
-  const window = lower.slice(from, to);
+  const index = indexOf(words);
   let best = -1;
-  for (const word of words) {
-    let at = window.lastIndexOf(word);
-    while (at >= 0 && !startsWord(lower, from + at, word)) {
-      // lastIndexOf(word, -1) would find a match at 0 again: stop there.
-      at = at === 0 ? -1 : window.lastIndexOf(word, at - 1);
+  for (let at = from; at < to; at++) {
+    const list = index.get(lower.charCodeAt(at));
+    if (list === undefined) continue;
+    for (const word of list) {
+      const end = at + word.length;
+      if (end > to || end <= best || !lower.startsWith(word, at)) continue;
+      if (startsWord(lower, at, word)) best = end;
     }
-    if (at >= 0 && from + at + word.length > best) best = from + at + word.length;
   }
   return best;
 }

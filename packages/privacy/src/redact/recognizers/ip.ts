@@ -70,12 +70,21 @@ export const ipRecognizer = defineRecognizer({
       }
       // A maximal run of hex digits, colons and dots.
       let j = i;
+      let separators = 0;
       while (
         j < n &&
         (isHexOrColon(shadow.charCodeAt(j)) ||
           (shadow.charCodeAt(j) === 46 && isDigitAt(shadow, j + 1)))
-      )
+      ) {
+        const cj = shadow.charCodeAt(j);
+        if (cj === 46 || cj === 58) separators++;
         j++;
+      }
+      // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
+      if (separators < 3 && !shadow.slice(i, j).includes(':')) {
+        i = Math.max(j, i + 1);
+        continue;
+      }
       const token = shadow.slice(i, j);
       const prev = shadow.charAt(i - 1);
       const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
