@@ -1,11 +1,10 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { parseWith } from '@meridian-cx/core';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
+import { redactOptions } from './options.js';
 import { builtInRecognizers } from './recognizers/index.js';
 import type { Candidate, Resolved } from './resolve.js';
-import { RedactOptionsSchema } from './schemas.js';
 import { settle } from './settle.js';
 import { TokenBook } from './tokens.js';
 import type {
@@ -153,10 +152,7 @@ export function redact(text: string, options: RedactOptions): RedactResult {
     }
     redactFail('privacy/not-text', { received: describe(text) });
   }
-  const opts = parseWith(RedactOptionsSchema, options, {
-    package: 'privacy',
-    what: 'redact-options',
-  });
+  const opts = redactOptions(options);
   const locale = localeInfo(opts.locale) as LocaleInfo;
   const country = opts.country ?? locale.country;
   const wanted = opts.entities === undefined ? undefined : new Set<string>(opts.entities);

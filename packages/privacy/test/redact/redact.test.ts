@@ -192,6 +192,22 @@ describe('failing closed', () => {
     }
   });
 
+  it('reads the common options shape by hand exactly as the schema does', () => {
+    const text = 'Card 4111 1111 1111 1111, tel. +48 601 234 567';
+    const plain = redact(text, { locale: 'pl-PL' });
+    // An unknown key or a prototype sends the options through the schema, which strips the key.
+    expect(redact(text, { locale: 'pl-PL', extra: 1 } as never)).toEqual(plain);
+    // The schema reads inherited keys too: a bad inherited mode is refused, not skipped.
+    expect(() =>
+      redact(text, Object.assign(Object.create({ mode: 'x' }), { locale: 'pl-PL' })),
+    ).toThrow(ValidationError);
+    expect(redact(text, { locale: 'pl-PL', country: undefined } as never)).toEqual(plain);
+    expect(redact(text, { locale: 'pl-PL', country: 'PL', mode: 'redact' })).toEqual(plain);
+    expect(() => redact(text, { locale: 'pl-PL', country: null } as never)).toThrow(
+      ValidationError,
+    );
+  });
+
   it('has a message for each of its codes', () => {
     expect(redactCodes).toEqual([
       'privacy/recognizer-failed',
