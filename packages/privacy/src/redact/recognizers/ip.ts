@@ -70,18 +70,20 @@ export const ipRecognizer = defineRecognizer({
       }
       // A maximal run of hex digits, colons and dots.
       let j = i;
-      let separators = 0;
+      let dots = 0;
+      let colons = 0;
       while (
         j < n &&
         (isHexOrColon(shadow.charCodeAt(j)) ||
           (shadow.charCodeAt(j) === 46 && isDigitAt(shadow, j + 1)))
       ) {
         const cj = shadow.charCodeAt(j);
-        if (cj === 46 || cj === 58) separators++;
+        if (cj === 46) dots++;
+        else if (cj === 58) colons++;
         j++;
       }
       // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
-      if (separators < 3 && !shadow.slice(i, j).includes(':')) {
+      if (colons === 0 && dots < 3) {
         i = Math.max(j, i + 1);
         continue;
       }

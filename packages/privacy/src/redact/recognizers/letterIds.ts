@@ -79,7 +79,14 @@ export const esDniRecognizer = defineRecognizer({
     const s = context.shadow;
     const found: RecognizerMatch[] = [];
     for (let i = 0; i + 9 <= s.length; i++) {
-      if (!isDigitAt(s, i) || !boundaryAt(s, i - 1) || s.charAt(i - 1) === '-') continue;
+      // Inside a digit run (the common case) the cheap test answers before the Unicode one.
+      if (
+        !isDigitAt(s, i) ||
+        isDigitAt(s, i - 1) ||
+        !boundaryAt(s, i - 1) ||
+        s.charAt(i - 1) === '-'
+      )
+        continue;
       const [digits, k] = readDigits(s, i, 8, false);
       if (digits.length !== 8 || isDigitAt(s, k)) continue;
       const end = controlLetterMatch(s, digits, k);
