@@ -31,7 +31,7 @@ export const HolidayEntrySchema = z
     kind: z.enum(['holiday', 'working-day']),
     type: z.enum(['public', 'bank', 'school', 'optional', 'observance', 'custom']),
     worksAs: WeekdaySchema.optional(),
-    provenance: ProvenanceSchema.optional(),
+    provenance: z.optional(ProvenanceSchema),
   })
   .strict();
 
