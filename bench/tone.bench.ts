@@ -71,13 +71,15 @@ export default async function run(): Promise<void> {
     const m = messages[KEY[c.locale] ?? 'en'];
     const text = m?.formal ?? m?.any ?? '';
     let f = peerFormatters.get(c.locale);
-    if (f === undefined) peerFormatters.set(c.locale, (f = new IntlMessageFormat(text, c.locale)));
+    if (f === undefined) {
+      f = new IntlMessageFormat(text, c.locale);
+      peerFormatters.set(c.locale, f);
+    }
     let nf = money.get(c.locale);
-    if (nf === undefined)
-      money.set(
-        c.locale,
-        (nf = new Intl.NumberFormat(c.locale, { style: 'currency', currency: 'EUR' })),
-      );
+    if (nf === undefined) {
+      nf = new Intl.NumberFormat(c.locale, { style: 'currency', currency: 'EUR' });
+      money.set(c.locale, nf);
+    }
     return String(f.format({ orderId: 'A-1042', amount: nf.format(c.cents / 100), days: c.days }));
   };
   const ours = (c: Case) =>

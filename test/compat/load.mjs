@@ -32,7 +32,9 @@ assert.equal(
 );
 // An error thrown by one copy of core is recognised by the other (checked by brand, not by
 // prototype): an app that loads the ESM build next to a CJS dependency's copy still catches it.
-const coreEsm = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href);
+const coreEsm = await import(
+  pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href
+);
 let thrown;
 try {
   core.parseMoney({ amount: 1.5, currency: 'EUR' });
@@ -41,5 +43,8 @@ try {
 }
 assert.ok(thrown instanceof coreEsm.ValidationError, 'CJS ValidationError instanceof ESM class');
 assert.ok(thrown instanceof coreEsm.MeridianError, 'CJS error instanceof ESM MeridianError');
-assert.ok(!(new Error('x') instanceof coreEsm.MeridianError), 'a plain Error is not a MeridianError');
+assert.ok(
+  !(new Error('x') instanceof coreEsm.MeridianError),
+  'a plain Error is not a MeridianError',
+);
 console.log(`node ${process.version}: ${packages.length} packages load through import and require`);

@@ -42,7 +42,8 @@ export async function weigh(pkg: string, subpath: string, name: string): Promise
     name === '*'
       ? `import * as m from ${file}; console.log(m);`
       : `import { ${name} } from ${file}; console.log(${name});`;
-  const all = await bundle(contents, []);
+  // `buffer`: iconv-lite (behind tone/text only) needs Node's Buffer; a browser app adds a polyfill.
+  const all = await bundle(contents, ['buffer']);
   const own = await bundle(contents, [
     'zod',
     'zod/*',

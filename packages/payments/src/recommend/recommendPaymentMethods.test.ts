@@ -335,7 +335,10 @@ const scenarios: Scenario[] = [
   s('Cairo: Fawry and mobile wallets', 'EG', 'EGP', 50_000, 'mobile', {
     shows: ['fawry', 'egypt-wallets'],
   }),
-  s('Nairobi phone: M-PESA first', 'KE', 'KES', 100_000, 'mobile', { first: 'mpesa', shows: ['card'] }),
+  s('Nairobi phone: M-PESA first', 'KE', 'KES', 100_000, 'mobile', {
+    first: 'mpesa',
+    shows: ['card'],
+  }),
 ];
 
 describe('recommendPaymentMethods across regions', () => {

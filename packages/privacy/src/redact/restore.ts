@@ -1,5 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { TokenMapSchema } from './schemas.js';
 import type { TokenMap } from './types.js';
 

@@ -1,6 +1,6 @@
 // zod/mini schemas for what crosses the redaction boundary.
 import { type CountryCode, isCountry } from '@meridian-cx/core';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { localeInfo } from './locales.js';
 import type { Recognizer } from './types.js';
 

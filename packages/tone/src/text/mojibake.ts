@@ -1,6 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
 import iconv from 'iconv-lite';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CODE_PAGES, type CodePage } from './codePageList.js';
 
 const MojibakeInputSchema = z.object({

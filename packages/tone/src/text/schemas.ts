@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CODE_PAGES } from './codePageList.js';
 
 /** Options of {@link repairText}; every field is optional and documented with its default. */
