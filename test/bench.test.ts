@@ -17,6 +17,6 @@ describe('bench smoke', () => {
       timeout: 180_000,
     });
     expect(result.code, explain(result)).toBe(0);
-    expect(result.stdout).toMatch(/×|ops|events|responses/);
+    expect(result.stdout).toMatch(/×|ops|events|responses|MB\/s/);
   });
 });
