@@ -39,6 +39,8 @@ const catalog = defineFailures('returns', {
     `Invalid authority table: ${p.detail}.`,
   'returns/invalid-regime': (p: { detail: string }) => `Invalid regime: ${p.detail}.`,
   'returns/invalid-rma': (p: { detail: string }) => `Invalid RMA: ${p.detail}.`,
+  'returns/invalid-argument': (p: { what: string; expected: string; value: string }) =>
+    `${p.what} must be ${p.expected}; got ${p.value}.`,
 });
 
 // Annotated, so that TypeScript narrows after a call (`fail` never returns).

@@ -1,6 +1,10 @@
 // The 0.1 message helpers, kept as thin aliases over the failure catalog (src/failures.ts): one
 // message per code, in one place.
+import { describeValue } from '@meridian-cx/core';
 import { message } from './failures.js';
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : describeValue(v));
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(text).join(', ') : describeValue(v));
 
 export type { ReturnsErrorCode } from './failures.js';
 
@@ -16,16 +20,23 @@ export const returnsMessages = {
   currencyMismatch: (what: string, got: string, expected: string) =>
     message('returns/currency-mismatch', { what, got, expected }),
   unknownReason: (lineId: string, reason: string, known: readonly string[]) =>
-    message('returns/unknown-reason', { lineId, reason, known: known.join(', ') }),
+    message('returns/unknown-reason', {
+      lineId: text(lineId),
+      reason: text(reason),
+      known: list(known),
+    }),
   unknownLine: (lineId: string) => message('returns/unknown-line', { lineId }),
   orderMismatch: (requestOrderId: string, orderId: string) =>
     message('returns/order-mismatch', { requestOrderId, orderId }),
   quantityExceedsDelivered: (lineId: string, asked: number, delivered: number) =>
     message('returns/quantity-exceeds-delivered', { lineId, asked, delivered }),
   invalidQuantity: (lineId: string, quantity: number) =>
-    message('returns/invalid-quantity', { lineId, quantity: String(quantity) }),
+    message('returns/invalid-quantity', {
+      lineId: text(lineId),
+      quantity: describeValue(quantity),
+    }),
   invalidAmount: (what: string, amount: number) =>
-    message('returns/invalid-amount', { what, amount: String(amount) }),
+    message('returns/invalid-amount', { what: text(what), amount: describeValue(amount) }),
   duplicateLine: (lineId: string) => message('returns/duplicate-line', { lineId }),
   unknownJurisdiction: (code: string) =>
     message('returns/unknown-jurisdiction', { jurisdiction: code }),

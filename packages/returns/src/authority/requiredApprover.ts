@@ -1,4 +1,4 @@
-import type { Money } from '@meridian-cx/core';
+import { describeValue, type Money } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import type { AuthorityDecision, AuthorityTable } from '../types.js';
 import { why } from '../why.js';
@@ -43,6 +43,13 @@ export function requiredApprover(
   amount?: Money,
   options: { readonly kind?: 'refund' | 'discount' } = {},
 ): AuthorityDecision {
+  if (role === undefined && (typeof first !== 'object' || first === null)) {
+    fail('returns/invalid-argument', {
+      what: 'requiredApprover(options)',
+      expected: 'an object { table, role, amount, kind? }',
+      value: describeValue(first),
+    });
+  }
   const o: RequiredApproverOptions =
     role === undefined
       ? (first as RequiredApproverOptions)
@@ -61,6 +68,26 @@ function decideAuthority(
   amount: Money,
   kind: 'refund' | 'discount',
 ): AuthorityDecision {
+  if (
+    typeof table !== 'object' ||
+    table === null ||
+    !Array.isArray(table.roles) ||
+    !table.roles.every((r) => typeof r === 'object' && r !== null)
+  ) {
+    fail('returns/invalid-argument', {
+      what: 'requiredApprover: table',
+      expected:
+        'an authority table { roles: [{ role, limits, … }] }; build it with defineAuthorityTable() or parse it first',
+      value: describeValue(table),
+    });
+  }
+  if (typeof amount !== 'object' || amount === null) {
+    fail('returns/invalid-argument', {
+      what: 'requiredApprover: amount',
+      expected: 'a Money { amount, currency }',
+      value: describeValue(amount),
+    });
+  }
   const own = table.roles.find((r) => r.role === role);
   if (!own) {
     fail('returns/unknown-role', { role });

@@ -1,4 +1,4 @@
-import { type BusinessCalendar, parseWith, type Reason } from '@meridian-cx/core';
+import { type BusinessCalendar, describeValue, parseWith, type Reason } from '@meridian-cx/core';
 import { requiredApprover } from '../authority/requiredApprover.js';
 import { fail, show } from '../failures.js';
 import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js';
@@ -105,6 +105,13 @@ function regimeOf(input: EvaluateReturnInput): StatutoryRegime | null {
  * @since 0.1.0
  */
 export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
+  if (typeof input !== 'object' || input === null) {
+    fail('returns/invalid-argument', {
+      what: 'evaluateReturn(input)',
+      expected: 'an object { policy, order, request, now }',
+      value: describeValue(input),
+    });
+  }
   const compiledPolicy = compilePolicy(input.policy);
   const policy = compiledPolicy.policy;
   const plan = policyPlan(compiledPolicy);

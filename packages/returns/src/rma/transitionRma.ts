@@ -1,4 +1,4 @@
-import type { Instant, Reason } from '@meridian-cx/core';
+import { describeValue, type Instant, type Reason } from '@meridian-cx/core';
 import { fail, show } from '../failures.js';
 import { millis } from '../time/instant.js';
 import { why } from '../why.js';
@@ -124,6 +124,13 @@ export function transitionRma(
   second?: RmaEvent,
   third?: Instant,
 ): RmaTransition {
+  if (second === undefined && (typeof first !== 'object' || first === null)) {
+    fail('returns/invalid-argument', {
+      what: 'transitionRma(options)',
+      expected: 'an object { rma, event, at }',
+      value: describeValue(first),
+    });
+  }
   const { rma, event, at } =
     second === undefined
       ? (first as TransitionRmaOptions)

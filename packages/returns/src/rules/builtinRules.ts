@@ -1,9 +1,32 @@
 // The built-in merchant rules, written with the same defineRule() a team uses. evaluateReturn runs
 // inline equivalents of these five (evaluate/policyLine.ts, keyed by rules/policyPlan.ts) to skip
 // the per-rule context and lookups: change a rule here and change it there too.
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { why } from '../why.js';
 import { defineRule } from './defineRule.js';
-import type { ReturnRule } from './types.js';
+import type { ReturnRule, RuleContext } from './types.js';
+
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null;
+
+/** The shared guard of the built-in rules' evaluate: a cheap shape check of the context. */
+export function checkRuleContext(ctx: RuleContext, ruleId: string): void {
+  if (
+    isObject(ctx) &&
+    isObject(ctx.line) &&
+    isObject(ctx.policy) &&
+    isObject(ctx.request) &&
+    typeof ctx.purchaseDate === 'string'
+  ) {
+    return;
+  }
+  fail('returns/invalid-argument', {
+    what: `The context of rule "${ruleId}"`,
+    expected:
+      'a RuleContext ({ policy, line, request, purchaseDate, … }) as evaluateReturn builds it; call the rule through evaluateReturn()',
+    value: describeValue(ctx),
+  });
+}
 
 /** A category or product may have its own window (electronics: 15 days); the product wins.
  *
@@ -15,6 +38,7 @@ export const categoryWindowRule: ReturnRule = defineRule({
   id: 'category-window',
   order: 10,
   evaluate: (ctx) => {
+    checkRuleContext(ctx, 'category-window');
     const product = ctx.policy.products[ctx.line.sku]?.windowDays;
     if (product !== undefined) {
       return {
@@ -39,6 +63,7 @@ export const seasonalWindowRule: ReturnRule = defineRule({
   id: 'seasonal-window',
   order: 20,
   evaluate: (ctx) => {
+    checkRuleContext(ctx, 'seasonal-window');
     let until: string | undefined;
     let id: string | undefined;
     for (const s of ctx.policy.seasonalWindows) {
@@ -67,6 +92,7 @@ export const nonReturnableCategoryRule: ReturnRule = defineRule({
   id: 'non-returnable-category',
   order: 30,
   evaluate: (ctx) => {
+    checkRuleContext(ctx, 'non-returnable-category');
     const category = ctx.line.category;
     if (category === undefined) return undefined;
     const listed = ctx.policy.nonReturnableCategories.includes(category);
@@ -85,6 +111,7 @@ export const finalSaleRule: ReturnRule = defineRule({
   id: 'final-sale',
   order: 40,
   evaluate: (ctx) => {
+    checkRuleContext(ctx, 'final-sale');
     const category = ctx.line.category;
     const byProduct = ctx.policy.products[ctx.line.sku]?.finalSale === true;
     const byCategory =
@@ -109,6 +136,7 @@ export const conditionRule: ReturnRule = defineRule({
   id: 'condition',
   order: 50,
   evaluate: (ctx) => {
+    checkRuleContext(ctx, 'condition');
     const required = ctx.policy.conditions;
     const declared = ctx.request.condition ?? {};
     const unmet: string[] = [];

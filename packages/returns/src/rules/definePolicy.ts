@@ -1,3 +1,5 @@
+import { describeValue } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import { parseReturnPolicy } from '../parse/parseReturnPolicy.js';
 import type { ParsedReturnPolicy, ReturnPolicy } from '../types.js';
 import { BUILTIN_RULES } from './builtinRules.js';
@@ -32,6 +34,13 @@ export type PolicySpec = {
  * @since 0.1.0
  */
 export function definePolicy(spec: PolicySpec): CompiledPolicy {
+  if (typeof spec !== 'object' || spec === null) {
+    fail('returns/invalid-argument', {
+      what: 'definePolicy(spec)',
+      expected: 'an object { base, rules?, withoutBuiltins? }; pass the policy data as spec.base',
+      value: describeValue(spec),
+    });
+  }
   const policy = parseReturnPolicy(spec.base);
   const given = [...(spec.withoutBuiltins ? [] : BUILTIN_RULES), ...(spec.rules ?? [])];
   const rules = given
