@@ -21,6 +21,8 @@ export const { fail, failure, message, codes } = defineFailures('tickets', {
     `Policy "${p.policy}" measures ${p.metric} in business hours, but no calendar was given. Pass calendar (any core BusinessCalendar, such as one from @meridian-cx/coverage), or set the target's hours to "calendar".`,
   'tickets/invalid-calendar': (p: { path: string; missing: string }) =>
     `${p.path} is not a BusinessCalendar: ${p.missing} is not a function. Pass an object with isOpen, nextOpen, addWorkingMinutes and workingMinutesBetween (core's alwaysOpenCalendar, or a calendar from @meridian-cx/coverage).`,
+  'tickets/invalid-events': (p: { path: string; value: string }) =>
+    `orderEvents expects ${p.path} to be an array of ticket events; got ${p.value}. Pass the events of one ticket as an array (an empty array is fine).`,
   'tickets/no-policy': () =>
     'computeSla needs the policy that applies (policy) or the policies to choose from at each change (policies). Pass one of them.',
 });

@@ -1,3 +1,4 @@
+import { describeValue } from '@meridian-cx/core';
 import { redactFail } from './failures.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from './types.js';
 
@@ -41,21 +42,27 @@ export type RecognizerDefinition = {
  * @since 0.1.0
  */
 export function defineRecognizer(definition: RecognizerDefinition): Recognizer {
-  const id = typeof definition?.id === 'string' ? definition.id : String(definition?.id);
+  if (definition === null || typeof definition !== 'object') {
+    redactFail('privacy/invalid-recognizer', {
+      id: describeValue(definition),
+      problem: `defineRecognizer takes a definition object; received ${describeValue(definition)}`,
+    });
+  }
+  const id = typeof definition.id === 'string' ? definition.id : describeValue(definition.id);
   if (!KEBAB.test(id))
     redactFail('privacy/invalid-recognizer', { id, problem: 'the id is not kebab-case' });
   const type = definition.type;
   if (typeof type !== 'string' || !KEBAB.test(type)) {
     redactFail('privacy/invalid-recognizer', {
       id,
-      problem: `the type "${String(type)}" is not kebab-case`,
+      problem: `the type ${describeValue(type)} is not kebab-case`,
     });
   }
   const placeholder = definition.placeholder ?? `[${type.toUpperCase().replaceAll('-', '_')}]`;
-  if (!PLACEHOLDER.test(placeholder)) {
+  if (typeof placeholder !== 'string' || !PLACEHOLDER.test(placeholder)) {
     redactFail('privacy/invalid-recognizer', {
       id,
-      problem: `the placeholder "${placeholder}" is not upper snake case in brackets`,
+      problem: `the placeholder ${describeValue(placeholder)} is not upper snake case in brackets`,
     });
   }
   if (typeof definition.find !== 'function') {

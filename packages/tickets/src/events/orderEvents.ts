@@ -1,4 +1,5 @@
-import { toEpochMillis } from '@meridian-cx/core';
+import { describeValue, toEpochMillis } from '@meridian-cx/core';
+import { fail } from '../failures.js';
 import type { TicketEvent, TicketEventInput } from '../types.js';
 
 /**
@@ -60,6 +61,7 @@ export type OrderedEvents<E> = {
  *
  * @param events - Events in arrival order.
  * @returns The ordered events, the duplicate ids, and the id clashes.
+ * @throws {MeridianError} `tickets/invalid-events` when `events` is not an array of objects.
  * @example
  * orderEvents(events).events.map((e) => e.id);
  * @since 0.1.0
@@ -67,6 +69,15 @@ export type OrderedEvents<E> = {
 export function orderEvents<E extends TicketEvent | TicketEventInput>(
   events: readonly E[],
 ): OrderedEvents<E> {
+  if (!Array.isArray(events)) {
+    fail('tickets/invalid-events', { path: 'events', value: describeValue(events) });
+  }
+  for (let i = 0; i < events.length; i++) {
+    const event: unknown = events[i];
+    if (event === null || typeof event !== 'object') {
+      fail('tickets/invalid-events', { path: `events[${i}]`, value: describeValue(event) });
+    }
+  }
   const ms = events.map((event) => toEpochMillis(event.at));
   // Fast path: events usually arrive in order and once; then there is nothing to sort.
   let inOrder = true;
