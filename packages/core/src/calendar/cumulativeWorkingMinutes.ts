@@ -19,6 +19,9 @@ const LIMIT = 8.64e15;
  * @since 0.1.0
  */
 export function checkEpochMillis(values: readonly number[]): void {
+  if (!Array.isArray(values)) {
+    fail('core/not-a-list', { op: 'cumulativeWorkingMinutes', value: show(values) });
+  }
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (!(Number.isInteger(v) && v >= -LIMIT && v <= LIMIT)) {

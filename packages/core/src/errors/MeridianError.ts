@@ -1,3 +1,4 @@
+import { describeValue } from './describeValue.js';
 /** The packages of Meridian, as they appear in an error's `package` field. */
 export type MeridianPackage =
   | 'core'
@@ -56,11 +57,11 @@ export class MeridianError<Code extends string = string> extends Error {
     message: string,
     params: Readonly<Record<string, string | number | boolean>> = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : describeValue(message));
     this.name = 'MeridianError';
-    this.package = pkg;
-    this.code = code;
-    this.params = params;
+    this.package = (typeof pkg === 'string' ? pkg : describeValue(pkg)) as MeridianPackage;
+    this.code = (typeof code === 'string' ? code : describeValue(code)) as Code;
+    this.params = safeParams(params);
     Object.defineProperty(this, BRAND, { value: ['MeridianError'], configurable: true });
   }
 
@@ -105,4 +106,22 @@ export function isMeridianError<Code extends string = string>(
     typeof v.package === 'string' &&
     (code === undefined || v.code === code)
   );
+}
+
+function safeParams(params: unknown): Readonly<Record<string, string | number | boolean>> {
+  if (params === undefined || params === null) return {};
+  if (typeof params !== 'object' || Array.isArray(params)) return { value: describeValue(params) };
+  const out: Record<string, string | number | boolean> = {};
+  try {
+    for (const k of Object.keys(params)) {
+      const v = (params as Record<string, unknown>)[k];
+      out[k] =
+        typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+          ? v
+          : describeValue(v);
+    }
+  } catch {
+    return { value: describeValue(params) };
+  }
+  return out;
 }

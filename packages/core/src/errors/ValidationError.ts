@@ -1,3 +1,4 @@
+import { describeValue } from './describeValue.js';
 import { MeridianError, type MeridianPackage } from './MeridianError.js';
 
 /** One problem found while validating input: where it is and what is wrong. */
@@ -25,12 +26,15 @@ export class ValidationError extends MeridianError<string> {
   readonly issues: readonly ValidationIssue[];
 
   constructor(pkg: MeridianPackage, what: string, issues: readonly ValidationIssue[]) {
-    super(pkg, `${pkg}/invalid-${what}`, formatValidationMessage(what, issues), {
-      what,
-      issueCount: issues.length,
+    const w = typeof what === 'string' ? what : describeValue(what);
+    const list = safeIssues(issues);
+    const p = typeof pkg === 'string' ? pkg : describeValue(pkg);
+    super(p as MeridianPackage, `${p}/invalid-${w}`, formatValidationMessage(w, list), {
+      what: w,
+      issueCount: list.length,
     });
     this.name = 'ValidationError';
-    this.issues = issues;
+    this.issues = list;
     const brand = Symbol.for('@meridian-cx/core/error');
     Object.defineProperty(this, brand, { value: ['MeridianError', 'ValidationError'] });
   }
@@ -50,11 +54,15 @@ export class ValidationError extends MeridianError<string> {
  * @since 0.1.0
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path)) return describeValue(path);
   if (path.length === 0) return '(root)';
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+    else {
+      const s = typeof part === 'string' ? part : describeValue(part);
+      out += out === '' ? s : `.${s}`;
+    }
   }
   return out;
 }
@@ -65,4 +73,25 @@ function formatValidationMessage(what: string, issues: readonly ValidationIssue[
     .map((i) => `at ${formatPath(i.path)}: ${i.message.replace(/\.$/, '')}`);
   const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
   return `Invalid ${what}: ${shown.join('; ')}${more}.`;
+}
+
+function safeIssues(issues: unknown): ValidationIssue[] {
+  if (!Array.isArray(issues)) return [];
+  return issues.map((i) => {
+    const o = (typeof i === 'object' && i !== null ? i : {}) as Record<string, unknown>;
+    let path: (string | number)[] = [];
+    let message: string;
+    let code: string;
+    try {
+      path = Array.isArray(o.path)
+        ? o.path.map((x) => (typeof x === 'number' || typeof x === 'string' ? x : describeValue(x)))
+        : [];
+      message = typeof o.message === 'string' ? o.message : describeValue(o.message ?? i);
+      code = typeof o.code === 'string' ? o.code : 'custom';
+    } catch {
+      message = describeValue(i);
+      code = 'custom';
+    }
+    return { path, message, code };
+  });
 }

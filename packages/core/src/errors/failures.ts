@@ -16,6 +16,8 @@ export const {
     `Expected money, an object { amount, currency }; got ${p.value}. Build it with money(1999, 'EUR') or parseMoney(json).`,
   'core/not-a-list': (p: { op: string; value: string }) =>
     `${p.op}() takes an array; got ${p.value}.`,
+  'core/not-a-number': (p: { op: string; value: string }) =>
+    `${p.op}() takes numbers; got ${p.value}.`,
   'core/invalid-country': (p: { value: string }) =>
     `"${p.value}" is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE", "BR" or "JP".`,
   'core/invalid-locale': (p: { value: string }) =>

@@ -1,5 +1,6 @@
 import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
+import { describeValue } from './describeValue.js';
 import type { MeridianPackage } from './MeridianError.js';
 import { ValidationError, type ValidationIssue } from './ValidationError.js';
 
@@ -22,6 +23,13 @@ export function parseWith<S extends $ZodType>(
   input: unknown,
   options: { readonly package: MeridianPackage; readonly what: string },
 ): output<S> {
+  const pkg = (options?.package ?? 'core') as MeridianPackage;
+  const what = options?.what ?? 'input';
+  if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) {
+    throw new ValidationError(pkg, what, [
+      { path: [], message: `Expected a zod schema; got ${describeValue(schema)}`, code: 'custom' },
+    ]);
+  }
   // zod/mini's functional safeParse accepts classic and mini schemas alike.
   const result = safeParse(schema, input);
   if (result.success) return result.data;
@@ -30,5 +38,5 @@ export function parseWith<S extends $ZodType>(
     message: issue.message,
     code: issue.code,
   }));
-  throw new ValidationError(options.package, options.what, issues);
+  throw new ValidationError(pkg, what, issues);
 }

@@ -1,5 +1,5 @@
 import type { CurrencyCode } from '../codes/currency.js';
-import { assertSameCurrency } from './money.js';
+import { assertMoney, assertSameCurrency } from './money.js';
 import type { Money } from './types.js';
 
 /**
@@ -23,6 +23,8 @@ export function compare<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C>
  * @since 0.1.0
  */
 export function equals(a: Money, b: Money): boolean {
+  assertMoney(a);
+  assertMoney(b);
   return a.currency === b.currency && a.amount === b.amount;
 }
 
@@ -33,6 +35,7 @@ export function equals(a: Money, b: Money): boolean {
  * @since 0.1.0
  */
 export function isZero(m: Money): boolean {
+  assertMoney(m);
   return m.amount === 0;
 }
 
@@ -43,6 +46,7 @@ export function isZero(m: Money): boolean {
  * @since 0.1.0
  */
 export function isNegative(m: Money): boolean {
+  assertMoney(m);
   return m.amount < 0;
 }
 
@@ -53,6 +57,7 @@ export function isNegative(m: Money): boolean {
  * @since 0.1.0
  */
 export function isPositive(m: Money): boolean {
+  assertMoney(m);
   return m.amount > 0;
 }
 

@@ -1,3 +1,5 @@
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 // Proleptic Gregorian civil dates as day numbers (days since 1970-01-01), after Howard Hinnant's
 // days_from_civil / civil_from_days: exact for every year of `Date`, no `Date` object, and none of
 // `Date.UTC`'s surprises (it reads years 0–99 as 1900–1999). The one copy Meridian's packages share.
@@ -17,6 +19,12 @@ export type CivilDate = { readonly year: number; readonly month: number; readonl
  * @since 0.2.0
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
+  if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') {
+    fail('core/not-a-number', {
+      op: 'daysFromCivil',
+      value: show(typeof year !== 'number' ? year : typeof month !== 'number' ? month : day),
+    });
+  }
   const yy = month <= 2 ? year - 1 : year;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -35,6 +43,8 @@ export function daysFromCivil(year: number, month: number, day: number): number 
  * @since 0.2.0
  */
 export function civilFromDays(days: number): CivilDate {
+  if (typeof days !== 'number')
+    fail('core/not-a-number', { op: 'civilFromDays', value: show(days) });
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -101,5 +111,8 @@ export function daysOfLocalDate(date: string): number | undefined {
  * @since 0.2.0
  */
 export function isoWeekdayOfDays(days: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  if (typeof days !== 'number' || !Number.isFinite(days)) {
+    fail('core/not-a-number', { op: 'isoWeekdayOfDays', value: show(days) });
+  }
   return (((((days + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }

@@ -26,6 +26,7 @@ function pad2(n: number): string {
  * @since 0.1.0
  */
 export function fromEpochMillis(ms: number): string {
+  if (typeof ms !== 'number') fail('core/invalid-epoch-millis', { value: show(ms) });
   if (!(ms >= 0 && ms <= LAST && ms === Math.floor(ms))) {
     if (!(ms >= -LIMIT && ms <= LIMIT)) {
       fail('core/invalid-epoch-millis', { value: show(ms) });

@@ -1,4 +1,6 @@
 import { LruCache } from '../cache/LruCache.js';
+import { fail } from '../errors/failures.js';
+import { show } from '../errors/show.js';
 import { daysFromCivil } from './civil.js';
 
 const STEP = 6 * 3_600_000;
@@ -87,18 +89,27 @@ function build(zone: string, year: number): YearTable {
  * @param zone - An IANA zone name the runtime knows (check it with `isTimeZone` first).
  * @param epochMs - Milliseconds since the Unix epoch, within the range of `Date`.
  * @returns Minutes east of UTC.
- * @throws {RangeError} from Intl for an unknown zone.
+ * @throws {MeridianError} `core/invalid-time-zone` for an unknown zone; `core/invalid-epoch-millis`.
  * @example
  * zoneOffset('Europe/Berlin', Date.UTC(2026, 0, 15)); // 60
  * zoneOffset('Pacific/Apia', Date.UTC(2011, 11, 29, 12)); // -600: the last Thursday before Samoa skipped a day
  * @since 0.2.0
  */
 export function zoneOffset(zone: string, epochMs: number): number {
+  if (typeof epochMs !== 'number' || !(epochMs >= -8.64e15 && epochMs <= 8.64e15)) {
+    fail('core/invalid-epoch-millis', { value: show(epochMs) });
+  }
+  if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: show(zone) });
   const year = new Date(epochMs).getUTCFullYear();
   const key = `${zone}|${year}`;
   let table = tables.get(key);
   if (table === undefined) {
-    table = build(zone, year);
+    try {
+      table = build(zone, year);
+    } catch (e) {
+      if (e instanceof RangeError) fail('core/invalid-time-zone', { value: show(zone) });
+      throw e;
+    }
     tables.set(key, table);
   }
   const { at, offset } = table;

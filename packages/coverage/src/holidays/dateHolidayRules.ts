@@ -14,9 +14,12 @@ import type { HolidayCalendar, HolidayRules } from './HolidayCalendar.js';
  * @since 0.2.0
  */
 export const dateHolidayRules: HolidayRules = (spec): HolidayCalendar =>
-  dateHolidaysCalendar({
-    country: spec.country,
-    ...(spec.state !== undefined ? { state: spec.state } : {}),
-    ...(spec.region !== undefined ? { region: spec.region } : {}),
-    ...(spec.types !== undefined ? { types: spec.types } : {}),
-  });
+  // Anything but an object goes to the options schema as it is, which names what is wrong.
+  typeof spec !== 'object' || spec === null
+    ? dateHolidaysCalendar(spec as never)
+    : dateHolidaysCalendar({
+        country: spec.country,
+        ...(spec.state !== undefined ? { state: spec.state } : {}),
+        ...(spec.region !== undefined ? { region: spec.region } : {}),
+        ...(spec.types !== undefined ? { types: spec.types } : {}),
+      });
