@@ -25,7 +25,14 @@ const FILES = [
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** Where the corpus lives: `../shared/corpora/ftfy` relative to the repository root. */
-export const FTFY_DIR = join(repoRoot, '..', 'shared', 'corpora', 'ftfy');
+// Where the shared corpora live: MERIDIAN_CORPORA if set, else beside the checkout (../shared), else
+// the workplace's own copy (/work/shared), so a clean clone elsewhere still runs them.
+const candidates = [
+  process.env.MERIDIAN_CORPORA && join(process.env.MERIDIAN_CORPORA, 'ftfy'),
+  join(repoRoot, '..', 'shared', 'corpora', 'ftfy'),
+  '/work/shared/corpora/ftfy',
+].filter((d): d is string => typeof d === 'string' && d !== '');
+export const FTFY_DIR = candidates.find((d) => existsSync(d)) ?? (candidates[0] as string);
 
 /** Every ftfy case, or undefined when the corpus is not present on this machine. */
 export function loadFtfyCases(): FtfyCase[] | undefined {
