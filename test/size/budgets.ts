@@ -15,7 +15,7 @@ export type Budget = {
 
 export const budgets: readonly Budget[] = [
   { pkg: 'core', entry: '.', name: 'add', allKiB: 6, ownKiB: 6 },
-  { pkg: 'core', entry: '.', name: 'parseMoney', allKiB: 16, ownKiB: 9 },
+  { pkg: 'core', entry: '.', name: 'parseMoney', allKiB: 13, ownKiB: 8 },
   // Over the 15 KiB own-code target: 28 KB minified of it is statutory data with its notes, which
   // evaluateReturn reads; moving the notes to their own entry is the next step.
   { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 45, ownKiB: 26 },
@@ -32,8 +32,10 @@ export const budgets: readonly Budget[] = [
   { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 215, ownKiB: 10 },
   // Own code over 15 KiB: two thirds of it is the sourced dataset of 62 methods.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 40, ownKiB: 23 },
-  // Own code over 15 KiB: all 20 regimes as data (a regime id can name any of them).
-  { pkg: 'privacy', entry: '.', name: 'requestDeadline', allKiB: 30, ownKiB: 18 },
+  // Own code over 15 KiB: all 20 regimes as data (a regime id can name any of them). 33 rather
+  // than 30: privacy now uses core's instant, zone and provenance schemas instead of restating
+  // them (one rule, one place), which costs about 4 KiB of core's messages.
+  { pkg: 'privacy', entry: '.', name: 'requestDeadline', allKiB: 33, ownKiB: 18 },
   // libphonenumber-js with full metadata (phone validation in any country) is most of this.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 85, ownKiB: 12 },
 ];

@@ -1,3 +1,5 @@
+// Provenance: every fact below is built with fact() (./base.ts), which attaches its source and
+// the asOf date it was checked (AS_OF); the schema test refuses an entry without them.
 // Guidelines for the European and American locales. Each register fact cites the vendor guide it
 // comes from; where the guide speaks of product copy rather than one-to-one service, the note says so.
 import { base, fact } from './base.js';

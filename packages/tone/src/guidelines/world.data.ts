@@ -1,3 +1,5 @@
+// Provenance: every fact below is built with fact() (./base.ts), which attaches its source and
+// the asOf date it was checked (AS_OF); the schema test refuses an entry without them.
 // Guidelines for the Middle-Eastern and Asian locales. Where no vendor guide could be read for the
 // register of a locale (ar-SA, fa-IR, hi-IN, zh-CN, id-ID), the field is left out rather than guessed.
 import { base, fact } from './base.js';
