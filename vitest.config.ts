@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: { conditions: [source, 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: [source, 'node', 'module', 'development|production'] } },
   test: {
+    setupFiles: ['./test/setup/fastCheck.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     projects: [
       {
