@@ -1,4 +1,4 @@
-import type { StatutoryRegime } from './types.js';
+import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const asOf = '2026-11-23';
 
@@ -22,7 +22,6 @@ export const AU: StatutoryRegime = {
       url: 'https://www.accc.gov.au/business/problem-with-a-product-or-service-you-sold/repair-replace-refund-cancel',
     },
     asOf,
-    note: 'Businesses need not refund a change of mind; a store policy cannot take away the consumer guarantees.',
   },
   refund: null,
   returnCost: null,
@@ -34,8 +33,19 @@ export const AU: StatutoryRegime = {
         pinpoint: 'ss. 54–59, 259–263',
       },
       asOf,
-      note: 'Major failure: the consumer chooses refund or replacement (s. 263); minor failure: the business may repair. No fixed period: guarantees last a reasonable time for the product.',
     },
     remedy: 'depends-on-failure',
   },
+};
+
+/**
+ * The notes of {@link AU}'s entries (what the text says, how it is read, where sources
+ * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
+ * (`withNotes(AU)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ */
+export const AU_NOTES: RegimeNotes = {
+  noWithdrawalProvenance:
+    'Businesses need not refund a change of mind; a store policy cannot take away the consumer guarantees.',
+  'guarantee.provenance':
+    'Major failure: the consumer chooses refund or replacement (s. 263); minor failure: the business may repair. No fixed period: guarantees last a reasonable time for the product.',
 };

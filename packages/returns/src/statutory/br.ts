@@ -1,4 +1,4 @@
-import type { StatutoryRegime } from './types.js';
+import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const CDC = 'Código de Defesa do Consumidor (Lei nº 8.078/1990)';
 const URL = 'https://www.planalto.gov.br/ccivil_03/leis/l8078compilado.htm';
@@ -34,13 +34,11 @@ export const BR: StatutoryRegime = {
           pinpoint: 'Art. 132, § 1º',
         },
         asOf: '2026-11-30',
-        note: '"Se o dia do vencimento cair em feriado, considerar-se-á prorrogado o prazo até o seguinte dia útil." The text names holidays only; commentary counts Sunday (and, for "dia útil", Saturday) as no working day, and the rule yields to a contrary agreement. Unclear for weekends: the package moves a Saturday or Sunday end to Monday, the reading more favourable to the consumer. Text read in a secondary copy (jurishand), not on planalto.gov.br.',
       },
     },
     provenance: {
       source: { title: CDC, url: URL, pinpoint: 'Art. 49' },
       asOf,
-      note: 'Counted from signing or receipt; receipt is used for goods, and the start day is excluded (Código Civil Art. 132). Some commentators write "7 dias úteis"; the text says 7 days, and courts count calendar days. Art. 49 lists no product exceptions.',
     },
   },
   refund: {
@@ -53,7 +51,6 @@ export const BR: StatutoryRegime = {
     provenance: {
       source: { title: CDC, url: URL, pinpoint: 'Art. 49, parágrafo único' },
       asOf,
-      note: 'Amounts paid "a qualquer título" are returned "de imediato, monetariamente atualizados": the whole delivery charge, express included (not only a standard rate, which is the EU\'s Art. 13(2) rule); monetary correction is not computed here.',
     },
   },
   returnCost: {
@@ -66,20 +63,37 @@ export const BR: StatutoryRegime = {
         pinpoint: 'CDC Art. 49, parágrafo único; Art. 51, I',
       },
       asOf,
-      note: 'Art. 49 does not say who pays return postage; the STJ held that the supplier bears it and a contract clause passing it on is abusive. The URL is a commentary quoting the judgment; the judgment itself is on stj.jus.br.',
     },
   },
   guarantee: {
     provenance: {
       source: { title: CDC, url: URL, pinpoint: 'Arts. 18 and 26' },
       asOf,
-      note: 'Complaints about apparent defects: 30 days (non-durable) or 90 days (durable goods) under Art. 26; not encoded as a deadline here.',
     },
     remedy: 'repair-or-replacement',
     remedyProvenance: {
       source: { title: CDC, url: URL, pinpoint: 'Art. 18, §§ 1º and 3º' },
       asOf,
-      note: 'The supplier has at most 30 days to remedy the defect; if it is not remedied, the consumer chooses replacement, immediate refund of the amount paid (monetarily corrected) or a proportionate price reduction (§ 1º, I–III). § 3º: the consumer may choose at once when the repair could compromise the product, lower its value, or the product is essential. Text as quoted by commentaries and a TJDFT judgment (Acórdão 1226800); not modelled: the § 3º cases.',
     },
   },
+};
+
+/**
+ * The notes of {@link BR}'s entries (what the text says, how it is read, where sources
+ * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
+ * (`withNotes(BR)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ */
+export const BR_NOTES: RegimeNotes = {
+  'withdrawal.periodEnd.provenance':
+    '"Se o dia do vencimento cair em feriado, considerar-se-á prorrogado o prazo até o seguinte dia útil." The text names holidays only; commentary counts Sunday (and, for "dia útil", Saturday) as no working day, and the rule yields to a contrary agreement. Unclear for weekends: the package moves a Saturday or Sunday end to Monday, the reading more favourable to the consumer. Text read in a secondary copy (jurishand), not on planalto.gov.br.',
+  'withdrawal.provenance':
+    'Counted from signing or receipt; receipt is used for goods, and the start day is excluded (Código Civil Art. 132). Some commentators write "7 dias úteis"; the text says 7 days, and courts count calendar days. Art. 49 lists no product exceptions.',
+  'refund.provenance':
+    'Amounts paid "a qualquer título" are returned "de imediato, monetariamente atualizados": the whole delivery charge, express included (not only a standard rate, which is the EU\'s Art. 13(2) rule); monetary correction is not computed here.',
+  'returnCost.provenance':
+    'Art. 49 does not say who pays return postage; the STJ held that the supplier bears it and a contract clause passing it on is abusive. The URL is a commentary quoting the judgment; the judgment itself is on stj.jus.br.',
+  'guarantee.provenance':
+    'Complaints about apparent defects: 30 days (non-durable) or 90 days (durable goods) under Art. 26; not encoded as a deadline here.',
+  'guarantee.remedyProvenance':
+    'The supplier has at most 30 days to remedy the defect; if it is not remedied, the consumer chooses replacement, immediate refund of the amount paid (monetarily corrected) or a proportionate price reduction (§ 1º, I–III). § 3º: the consumer may choose at once when the repair could compromise the product, lower its value, or the product is essential. Text as quoted by commentaries and a TJDFT judgment (Acórdão 1226800); not modelled: the § 3º cases.',
 };

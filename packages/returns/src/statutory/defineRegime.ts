@@ -1,63 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
-import * as z from 'zod/mini';
-import { ExceptionKindSchema } from '../schemas.js';
+import { RegimeSchema } from './regimeSchema.js';
 import type { StatutoryRegime } from './types.js';
-
-// Every entry: a source (title, URL of the primary text, pinpoint) and the date it was checked.
-const provenance = z.object({
-  source: z.object({
-    title: z.string().check(z.minLength(1, 'A source needs a title.')),
-    url: z.url({ error: 'A source needs the URL of the primary text.' }),
-    pinpoint: z.optional(z.string().check(z.minLength(1))),
-  }),
-  asOf: z.iso.date({ error: 'asOf is the date the entry was checked, as YYYY-MM-DD.' }),
-  note: z.optional(z.string().check(z.minLength(1))),
-});
-
-const posInt = z.number().check(z.int(), z.positive());
-
-const RegimeSchema = z.object({
-  code: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  countries: z.array(z.string().check(z.length(2))),
-  withdrawal: z.nullable(
-    z.looseObject({
-      days: posInt,
-      from: z.enum(['delivery', 'last-delivery', 'purchase']),
-      firstDayCounts: z.boolean(),
-      conditionBars: z.boolean(),
-      exceptions: z.array(
-        z.object({
-          kind: ExceptionKindSchema,
-          onlyWhenUnsealed: z.optional(z.boolean()),
-          provenance,
-        }),
-      ),
-      provenance,
-      uninformedProvenance: z.optional(provenance),
-      diminishedValue: z.optional(provenance),
-      regularDeliveryFromFirst: z.optional(provenance),
-    }),
-  ),
-  noWithdrawalProvenance: z.optional(provenance),
-  refund: z.nullable(
-    z.looseObject({
-      dueDays: z.number().check(z.int(), z.minimum(0)),
-      businessDays: z.optional(z.boolean()),
-      provenance,
-    }),
-  ),
-  returnCost: z.nullable(z.looseObject({ payer: z.enum(['consumer', 'trader']), provenance })),
-  guarantee: z.nullable(
-    z.looseObject({
-      months: z.optional(posInt),
-      rejectDays: z.optional(posInt),
-      remedy: z.optional(z.enum(['refund', 'repair-or-replacement', 'depends-on-failure'])),
-      remedyProvenance: z.optional(provenance),
-      provenance,
-    }),
-  ),
-});
 
 /**
  * Define a statutory regime of your own (a jurisdiction the package does not ship, or an

@@ -1,5 +1,5 @@
 import type { CountryCode, Provenance } from '@meridian-cx/core';
-import type { StatutoryException, StatutoryRegime } from './types.js';
+import type { RegimeNotes, StatutoryException, StatutoryRegime } from './types.js';
 
 // Directive 2011/83/EU on consumer rights, as consolidated 28 May 2022. Article texts read on
 // legislation.gov.uk (EU-derived copy) and eur-lex; asOf is the date they were checked.
@@ -7,21 +7,21 @@ const CRD = 'Directive 2011/83/EU on consumer rights';
 const CRD_URL = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02011L0083-20220528';
 const asOf = '2026-11-23';
 
-const art = (pinpoint: string, note?: string): Provenance => ({
+// Each entry's note (the text quoted, how it is read) is in EU_NOTES below, served by the
+// `@meridian-cx/returns/notes` entry so that a bundle of the evaluator does not carry the prose.
+const art = (pinpoint: string): Provenance => ({
   source: { title: CRD, url: CRD_URL, pinpoint },
   asOf,
-  ...(note ? { note } : {}),
 });
 
 const exception = (
   kind: StatutoryException['kind'],
   letter: string,
-  note?: string,
   onlyWhenUnsealed?: boolean,
 ): StatutoryException => ({
   kind,
   ...(onlyWhenUnsealed ? { onlyWhenUnsealed } : {}),
-  provenance: art(`Art. 16(${letter})`, note),
+  provenance: art(`Art. 16(${letter})`),
 });
 
 /**
@@ -34,23 +34,14 @@ const exception = (
 export const CRD_EXCEPTIONS: readonly StatutoryException[] = [
   exception('service-fully-performed', 'a'),
   exception('market-fluctuation', 'b'),
-  exception(
-    'made-to-specification',
-    'c',
-    'Read narrowly: CJEU C-529/19 (Möbel Kraft) applies it before manufacture too; picking standard options is not personalisation (Commission guidance 2021/C 525/01, 5.11.2).',
-  ),
+  exception('made-to-specification', 'c'),
   exception('perishable', 'd'),
-  exception(
-    'sealed-hygiene',
-    'e',
-    'Only sealed goods unsealed after delivery; CJEU C-681/17 (slewo, ECLI:EU:C:2019:255): a mattress unsealed is still returnable, so declare this kind only for goods that cannot be cleaned for resale.',
-    true,
-  ),
+  exception('sealed-hygiene', 'e', true),
   exception('inseparably-mixed', 'f'),
   exception('alcohol-market-value', 'g'),
   exception('urgent-repair', 'h'),
-  exception('sealed-media', 'i', 'Sealed audio or video recordings or sealed software.', true),
-  exception('newspaper', 'j', 'Subscriptions are not excepted.'),
+  exception('sealed-media', 'i', true),
+  exception('newspaper', 'j'),
   exception('public-auction', 'k'),
   exception('dated-leisure-service', 'l'),
   exception('digital-content-begun', 'm'),
@@ -169,14 +160,8 @@ export const EU: StatutoryRegime = {
     conditionBars: false,
     uninformedExtensionMonths: 12,
     uninformedProvenance: art('Art. 10(1)'),
-    regularDeliveryFromFirst: art(
-      'Art. 9(2)(b)(iii)',
-      'For contracts for the regular delivery of goods during a defined period, the period ends 14 days after the day the consumer acquires physical possession of the first good.',
-    ),
-    diminishedValue: art(
-      'Art. 14(2)',
-      "The consumer is liable only for diminished value resulting from handling beyond what is necessary to establish the nature, characteristics and functioning of the goods, and not at all when the trader did not give notice of the right of withdrawal (Art. 6(1)(h)). The amount is the merchant's assessment at inspection; this package deducts it from the line's refund, never beyond it.",
-    ),
+    regularDeliveryFromFirst: art('Art. 9(2)(b)(iii)'),
+    diminishedValue: art('Art. 14(2)'),
     exceptions: CRD_EXCEPTIONS,
     periodEnd: {
       closedWeekdays: [0, 6],
@@ -189,13 +174,9 @@ export const EU: StatutoryRegime = {
           pinpoint: 'Art. 3(4), Art. 2',
         },
         asOf: '2026-11-30',
-        note: "Directive 2011/83/EU recital 41 applies Reg. 1182/71 to its periods. Art. 3(4): where the last day of a period expressed otherwise than in hours is a public holiday, Sunday or Saturday, the period ends with the expiry of the last hour of the following working day. Art. 2(1): public holidays are those of the Member State where the act is to be done (here the consumer's country, from `publicHolidays`); Art. 2(2): working days are all days other than public holidays, Sundays and Saturdays, whatever the shop's opening hours.",
       },
     },
-    provenance: art(
-      'Art. 9(2)(b)(i)',
-      'Periods follow Regulation 1182/71 (recital 41): the day of delivery is not counted and the period ends at the end of its last day, moved to the next working day when that is a Saturday, Sunday or public holiday (see periodEnd). Art. 11(2): the notice is in time when sent before the period ends.',
-    ),
+    provenance: art('Art. 9(2)(b)(i)'),
   },
   refund: {
     includesOutboundDelivery: true,
@@ -203,25 +184,16 @@ export const EU: StatutoryRegime = {
     dueDays: 14,
     from: 'notice',
     mayWithholdUntilGoodsBack: true,
-    fromNoticeWhenCollected: art(
-      'Art. 13(3)',
-      '"Unless the trader has offered to collect the goods himself", the trader may withhold the reimbursement until it has received the goods back or the consumer has supplied evidence of sending them, whichever is earliest: where it offered to collect, the 14 days from the notice (Art. 13(1)) hold without withholding.',
-    ),
+    fromNoticeWhenCollected: art('Art. 13(3)'),
     noOtherCharges: true,
-    provenance: art(
-      'Art. 13(1)–(3)',
-      'Only the least expensive standard delivery is owed (Art. 13(2)). For a partial withdrawal the Directive is silent on outbound delivery; this package refunds it only when every unit of the order comes back.',
-    ),
+    provenance: art('Art. 13(1)–(3)'),
   },
   returnCost: {
     payer: 'consumer',
     traderPaysIfNotInformed: true,
     provenance: art('Art. 14(1)'),
   },
-  consumerPricesIncludeTax: art(
-    'Art. 6(1)(e)',
-    'Before the contract the trader gives "the total price of the goods or services inclusive of taxes"; Directive 98/6/EC Art. 2(a) defines the selling price as the final price including VAT and all other taxes.',
-  ),
+  consumerPricesIncludeTax: art('Art. 6(1)(e)'),
   guarantee: {
     months: 24,
     provenance: {
@@ -231,7 +203,6 @@ export const EU: StatutoryRegime = {
         pinpoint: 'Art. 10(1)',
       },
       asOf,
-      note: 'Member states may keep longer periods (Art. 10(3)).',
     },
     remedy: 'repair-or-replacement',
     remedyProvenance: {
@@ -241,7 +212,38 @@ export const EU: StatutoryRegime = {
         pinpoint: 'Art. 13',
       },
       asOf,
-      note: 'Art. 13(2): to have the goods brought into conformity the consumer chooses repair or replacement (unless impossible or disproportionate); Art. 13(4): a proportionate price reduction or termination only when the seller has not repaired or replaced, the lack of conformity reappears, it is serious enough to justify an immediate reduction or termination, or the seller has said it will not bring the goods into conformity; no termination for a minor lack of conformity. The consolidated text quoted by secondary sources includes an Art. 13(2a) (information on the right to choose) added by a later amendment. National short-term rejection periods, where a member state keeps one, are not modelled.',
     },
   },
+};
+
+/**
+ * The notes of {@link EU}'s entries (what the text says, how it is read, where sources
+ * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
+ * (`withNotes(EU)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ */
+export const EU_NOTES: RegimeNotes = {
+  'withdrawal.regularDeliveryFromFirst':
+    'For contracts for the regular delivery of goods during a defined period, the period ends 14 days after the day the consumer acquires physical possession of the first good.',
+  'withdrawal.diminishedValue':
+    "The consumer is liable only for diminished value resulting from handling beyond what is necessary to establish the nature, characteristics and functioning of the goods, and not at all when the trader did not give notice of the right of withdrawal (Art. 6(1)(h)). The amount is the merchant's assessment at inspection; this package deducts it from the line's refund, never beyond it.",
+  'withdrawal.exceptions.made-to-specification.provenance':
+    'Read narrowly: CJEU C-529/19 (Möbel Kraft) applies it before manufacture too; picking standard options is not personalisation (Commission guidance 2021/C 525/01, 5.11.2).',
+  'withdrawal.exceptions.sealed-hygiene.provenance':
+    'Only sealed goods unsealed after delivery; CJEU C-681/17 (slewo, ECLI:EU:C:2019:255): a mattress unsealed is still returnable, so declare this kind only for goods that cannot be cleaned for resale.',
+  'withdrawal.exceptions.sealed-media.provenance':
+    'Sealed audio or video recordings or sealed software.',
+  'withdrawal.exceptions.newspaper.provenance': 'Subscriptions are not excepted.',
+  'withdrawal.periodEnd.provenance':
+    "Directive 2011/83/EU recital 41 applies Reg. 1182/71 to its periods. Art. 3(4): where the last day of a period expressed otherwise than in hours is a public holiday, Sunday or Saturday, the period ends with the expiry of the last hour of the following working day. Art. 2(1): public holidays are those of the Member State where the act is to be done (here the consumer's country, from `publicHolidays`); Art. 2(2): working days are all days other than public holidays, Sundays and Saturdays, whatever the shop's opening hours.",
+  'withdrawal.provenance':
+    'Periods follow Regulation 1182/71 (recital 41): the day of delivery is not counted and the period ends at the end of its last day, moved to the next working day when that is a Saturday, Sunday or public holiday (see periodEnd). Art. 11(2): the notice is in time when sent before the period ends.',
+  'refund.fromNoticeWhenCollected':
+    '"Unless the trader has offered to collect the goods himself", the trader may withhold the reimbursement until it has received the goods back or the consumer has supplied evidence of sending them, whichever is earliest: where it offered to collect, the 14 days from the notice (Art. 13(1)) hold without withholding.',
+  'refund.provenance':
+    'Only the least expensive standard delivery is owed (Art. 13(2)). For a partial withdrawal the Directive is silent on outbound delivery; this package refunds it only when every unit of the order comes back.',
+  consumerPricesIncludeTax:
+    'Before the contract the trader gives "the total price of the goods or services inclusive of taxes"; Directive 98/6/EC Art. 2(a) defines the selling price as the final price including VAT and all other taxes.',
+  'guarantee.provenance': 'Member states may keep longer periods (Art. 10(3)).',
+  'guarantee.remedyProvenance':
+    'Art. 13(2): to have the goods brought into conformity the consumer chooses repair or replacement (unless impossible or disproportionate); Art. 13(4): a proportionate price reduction or termination only when the seller has not repaired or replaced, the lack of conformity reappears, it is serious enough to justify an immediate reduction or termination, or the seller has said it will not bring the goods into conformity; no termination for a minor lack of conformity. The consolidated text quoted by secondary sources includes an Art. 13(2a) (information on the right to choose) added by a later amendment. National short-term rejection periods, where a member state keeps one, are not modelled.',
 };

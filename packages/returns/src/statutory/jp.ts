@@ -1,4 +1,4 @@
-import type { StatutoryRegime } from './types.js';
+import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const ACT = 'Act on Specified Commercial Transactions (特定商取引に関する法律)';
 const URL = 'https://elaws.e-gov.go.jp/document?lawid=351AC0000000057';
@@ -35,13 +35,11 @@ export const JP: StatutoryRegime = {
           pinpoint: 'Art. 142',
         },
         asOf: '2026-11-30',
-        note: '"期間の末日が日曜日、国民の祝日に関する法律に規定する休日その他の休日に当たるときは、その日に取引をしない慣習がある場合に限り、期間は、その翌日に満了する": only where there is a custom of not transacting on that day, which an online seller open every day may not have; commentary reads Saturday as "その他の休日". Unclear for mail order: the package moves the end (the reading more favourable to the consumer). Text read in secondary copies (wikibooks, minnpou-sousoku.com), not on elaws.e-gov.go.jp.',
       },
     },
     provenance: {
       source: { title: ACT, url: URL, pinpoint: 'Art. 15-3(1)' },
       asOf,
-      note: '"引渡しを受けた日から起算して8日": the delivery day counts as day 1. English explanation: Consumer Affairs Agency, no-trouble.caa.go.jp/foreignlanguage/english/mailorder/. Older sources number this Art. 15-2 (before the 2016 renumbering); the Consumer Affairs Agency and current commentary cite Art. 15-3. It is a statutory return right, not cooling-off: the cancellation must reach the seller within the 8 days.',
     },
   },
   refund: null,
@@ -51,4 +49,16 @@ export const JP: StatutoryRegime = {
     provenance: { source: { title: ACT, url: URL, pinpoint: 'Art. 15-3(2)' }, asOf },
   },
   guarantee: null,
+};
+
+/**
+ * The notes of {@link JP}'s entries (what the text says, how it is read, where sources
+ * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
+ * (`withNotes(JP)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ */
+export const JP_NOTES: RegimeNotes = {
+  'withdrawal.periodEnd.provenance':
+    '"期間の末日が日曜日、国民の祝日に関する法律に規定する休日その他の休日に当たるときは、その日に取引をしない慣習がある場合に限り、期間は、その翌日に満了する": only where there is a custom of not transacting on that day, which an online seller open every day may not have; commentary reads Saturday as "その他の休日". Unclear for mail order: the package moves the end (the reading more favourable to the consumer). Text read in secondary copies (wikibooks, minnpou-sousoku.com), not on elaws.e-gov.go.jp.',
+  'withdrawal.provenance':
+    '"引渡しを受けた日から起算して8日": the delivery day counts as day 1. English explanation: Consumer Affairs Agency, no-trouble.caa.go.jp/foreignlanguage/english/mailorder/. Older sources number this Art. 15-2 (before the 2016 renumbering); the Consumer Affairs Agency and current commentary cite Art. 15-3. It is a statutory return right, not cooling-off: the cancellation must reach the seller within the 8 days.',
 };

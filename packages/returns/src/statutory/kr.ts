@@ -1,4 +1,4 @@
-import type { StatutoryRegime } from './types.js';
+import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const ACT = 'Act on the Consumer Protection in Electronic Commerce, etc.';
 const URL = 'https://elaw.klri.re.kr/eng_mobile/viewer.do?hseq=52489&type=part&key=28';
@@ -30,7 +30,6 @@ export const KR: StatutoryRegime = {
         provenance: {
           source: { title: ACT, url: URL, pinpoint: 'Art. 17(2)4' },
           asOf,
-          note: 'Packaging of reproducible goods damaged.',
         },
       },
     ],
@@ -44,13 +43,11 @@ export const KR: StatutoryRegime = {
           pinpoint: 'Art. 161',
         },
         asOf: '2026-11-30',
-        note: '"기간의 말일이 토요일 또는 공휴일에 해당한 때에는 기간은 그 익일로 만료한다" (Saturday named since the 2007 amendment). Sundays are public holidays under the Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정) Art. 2(1). Text read in secondary copies (k-labor.co.kr, brunch.co.kr), not on law.go.kr.',
       },
     },
     provenance: {
       source: { title: ACT, url: URL, pinpoint: 'Art. 17(1)–(2)' },
       asOf,
-      note: 'Art. 17(1)1 counts 7 days from receipt of the contract document, or from the start of supply when the goods arrive later (the usual case online); a longer agreed period prevails. easylaw.go.kr (Ministry of Government Legislation) summarises the same.',
     },
   },
   refund: {
@@ -63,7 +60,6 @@ export const KR: StatutoryRegime = {
     provenance: {
       source: { title: ACT, url: URL, pinpoint: 'Art. 18(2)–(3)' },
       asOf,
-      note: 'Art. 18(2): the seller refunds the price within 3 business days (영업일) from the day it gets the goods back; the start day is not counted (Civil Act Art. 157). Art. 18(3): a card payment is refunded by having the payment provider stop or cancel the charge, so the refund goes back to the means of payment. Wording from Korean legal guides and press quoting the article (Herald, Consumuch); the English translation at the URL was not available to check directly. Not modelled: delay interest on late refunds; whether the outbound delivery fee comes back (it is not refunded here).',
     },
   },
   returnCost: {
@@ -72,4 +68,19 @@ export const KR: StatutoryRegime = {
     provenance: { source: { title: ACT, url: URL, pinpoint: 'Art. 18(9)' }, asOf },
   },
   guarantee: null,
+};
+
+/**
+ * The notes of {@link KR}'s entries (what the text says, how it is read, where sources
+ * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
+ * (`withNotes(KR)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ */
+export const KR_NOTES: RegimeNotes = {
+  'withdrawal.exceptions.sealed-media.provenance': 'Packaging of reproducible goods damaged.',
+  'withdrawal.periodEnd.provenance':
+    '"기간의 말일이 토요일 또는 공휴일에 해당한 때에는 기간은 그 익일로 만료한다" (Saturday named since the 2007 amendment). Sundays are public holidays under the Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정) Art. 2(1). Text read in secondary copies (k-labor.co.kr, brunch.co.kr), not on law.go.kr.',
+  'withdrawal.provenance':
+    'Art. 17(1)1 counts 7 days from receipt of the contract document, or from the start of supply when the goods arrive later (the usual case online); a longer agreed period prevails. easylaw.go.kr (Ministry of Government Legislation) summarises the same.',
+  'refund.provenance':
+    'Art. 18(2): the seller refunds the price within 3 business days (영업일) from the day it gets the goods back; the start day is not counted (Civil Act Art. 157). Art. 18(3): a card payment is refunded by having the payment provider stop or cancel the charge, so the refund goes back to the means of payment. Wording from Korean legal guides and press quoting the article (Herald, Consumuch); the English translation at the URL was not available to check directly. Not modelled: delay interest on late refunds; whether the outbound delivery fee comes back (it is not refunded here).',
 };

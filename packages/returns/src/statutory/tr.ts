@@ -1,14 +1,14 @@
 import type { Provenance } from '@meridian-cx/core';
-import type { StatutoryRegime } from './types.js';
+import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const REG =
   'Mesafeli Sözleşmeler Yönetmeliği (Distance Contracts Regulation, Resmî Gazete 27.11.2014 No. 29188, under Law No. 6502 Art. 48)';
 const URL = 'https://www.resmigazete.gov.tr/eskiler/2014/11/20141127.htm';
 const asOf = '2026-11-23';
-const art = (pinpoint: string, note?: string): Provenance => ({
+// Each entry's note is in TR_NOTES below (the `@meridian-cx/returns/notes` entry).
+const art = (pinpoint: string): Provenance => ({
   source: { title: REG, url: URL, pinpoint },
   asOf,
-  ...(note ? { note } : {}),
 });
 
 /**
@@ -51,17 +51,10 @@ export const TR: StatutoryRegime = {
           pinpoint: 'Art. 93',
         },
         asOf: '2026-11-30',
-        note: '"İfa zamanı veya sürenin son günü, kanunlarda tatil olarak kabul edilen bir güne rastlarsa, kendiliğinden bu günü izleyen ve tatil olmayan ilk güne geçer." Sunday is the weekly holiday by law (Law 2429 Art. 3/A); Saturday is not a holiday in law, so a Saturday end stays. Whether this general rule of the Code of Obligations governs the Regulation\'s withdrawal period is not stated in the Regulation. Text read in a secondary copy (ilhanhelvaciborclarhukukugenelhukumler.com), not on mevzuat.gov.tr.',
       },
     },
-    beforeDelivery: art(
-      'Art. 9(2)',
-      '"Ancak tüketici, sözleşmenin kurulmasından malın teslimine kadar olan süre içinde de cayma hakkını kullanabilir": the consumer may also withdraw between the contract and delivery.',
-    ),
-    provenance: art(
-      'Art. 9(1)–(3)',
-      'Law 6502 Art. 48(4) sets 14 days. Art. 9(2) says the period "begins" on the day of receipt; Turkish Code of Obligations Art. 92 leaves the first day out of the count, which this package follows. Secondary sources disagree on refund timing (see refund note). Some amendments of 2024 to the Regulation were deferred to 2026; not reflected here.',
-    ),
+    beforeDelivery: art('Art. 9(2)'),
+    provenance: art('Art. 9(1)–(3)'),
   },
   refund: {
     includesOutboundDelivery: true,
@@ -70,11 +63,24 @@ export const TR: StatutoryRegime = {
     from: 'notice',
     mayWithholdUntilGoodsBack: false,
     noOtherCharges: true,
-    provenance: art(
-      'Art. 13(1)',
-      'The Regulation counts 14 days from receipt of the withdrawal notice; a consumer guide (Yeni Şafak, 2025) says 14 days after the goods reach the seller. The Regulation text is followed.',
-    ),
+    provenance: art('Art. 13(1)'),
   },
   returnCost: null,
   guarantee: null,
+};
+
+/**
+ * The notes of {@link TR}'s entries (what the text says, how it is read, where sources
+ * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
+ * (`withNotes(TR)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ */
+export const TR_NOTES: RegimeNotes = {
+  'withdrawal.periodEnd.provenance':
+    '"İfa zamanı veya sürenin son günü, kanunlarda tatil olarak kabul edilen bir güne rastlarsa, kendiliğinden bu günü izleyen ve tatil olmayan ilk güne geçer." Sunday is the weekly holiday by law (Law 2429 Art. 3/A); Saturday is not a holiday in law, so a Saturday end stays. Whether this general rule of the Code of Obligations governs the Regulation\'s withdrawal period is not stated in the Regulation. Text read in a secondary copy (ilhanhelvaciborclarhukukugenelhukumler.com), not on mevzuat.gov.tr.',
+  'withdrawal.beforeDelivery':
+    '"Ancak tüketici, sözleşmenin kurulmasından malın teslimine kadar olan süre içinde de cayma hakkını kullanabilir": the consumer may also withdraw between the contract and delivery.',
+  'withdrawal.provenance':
+    'Law 6502 Art. 48(4) sets 14 days. Art. 9(2) says the period "begins" on the day of receipt; Turkish Code of Obligations Art. 92 leaves the first day out of the count, which this package follows. Secondary sources disagree on refund timing (see refund note). Some amendments of 2024 to the Regulation were deferred to 2026; not reflected here.',
+  'refund.provenance':
+    'The Regulation counts 14 days from receipt of the withdrawal notice; a consumer guide (Yeni Şafak, 2025) says 14 days after the goods reach the seller. The Regulation text is followed.',
 };

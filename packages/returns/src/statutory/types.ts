@@ -167,3 +167,11 @@ export type StatutoryRegime = {
    */
   readonly consumerPricesIncludeTax?: Provenance;
 };
+
+/**
+ * The notes of a regime's entries by the path of each entry's provenance in the regime:
+ * property names joined by dots, an exception named by its kind
+ * (`withdrawal.exceptions.sealed-hygiene.provenance`). Read them with `withNotes` from
+ * `@meridian-cx/returns/notes`.
+ */
+export type RegimeNotes = Readonly<Record<string, string>>;

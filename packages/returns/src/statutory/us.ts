@@ -1,4 +1,4 @@
-import type { StatutoryRegime } from './types.js';
+import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const asOf = '2026-11-23';
 const CIV = 'California Civil Code § 1723';
@@ -45,7 +45,6 @@ export const US: StatutoryRegime = {
         provenance: {
           source: { title: CIV, url: URL, pinpoint: '§ 1723(b)' },
           asOf,
-          note: 'Goods which cannot be resold due to health considerations.',
         },
       },
     ],
@@ -60,16 +59,28 @@ export const US: StatutoryRegime = {
           pinpoint: 'Civ. Code §§ 7, 10; CCP § 12a',
         },
         asOf: '2026-11-30',
-        note: 'Civ. Code § 10: time is computed by excluding the first day and including the last, "unless the last day is a holiday, and then it is also excluded"; § 7: holidays are every Sunday and the holidays of the Government Code (§ 6700). CCP § 12a extends a period ending on a holiday, counting all day Saturday, and says it applies to periods in any code; whether it reaches § 1723 is not settled, so Saturday is counted as a holiday here (more favourable to the buyer). Text read in secondary copies (justia, self-law.org), not on leginfo.',
       },
     },
     provenance: {
       source: { title: CIV, url: URL, pinpoint: '§ 1723(a), (c)(1)' },
       asOf,
-      note: 'Read with the Department of Consumer Affairs Legal Guide S-6 (dca.ca.gov/publications/legal_guides/s_6.shtml). A posting rule, not a withdrawal right: it applies only to sellers in California whose undisplayed policy falls short of 7 days. Goods marked final sale and used goods are exempt (§ 1723(b)); a policy final-sale category or product counts as that marking. No federal statute gives a change-of-mind right.',
     },
   },
   refund: null,
   returnCost: null,
   guarantee: null,
+};
+
+/**
+ * The notes of {@link US}'s entries (what the text says, how it is read, where sources
+ * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
+ * (`withNotes(US)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ */
+export const US_NOTES: RegimeNotes = {
+  'withdrawal.exceptions.sealed-hygiene.provenance':
+    'Goods which cannot be resold due to health considerations.',
+  'withdrawal.periodEnd.provenance':
+    'Civ. Code § 10: time is computed by excluding the first day and including the last, "unless the last day is a holiday, and then it is also excluded"; § 7: holidays are every Sunday and the holidays of the Government Code (§ 6700). CCP § 12a extends a period ending on a holiday, counting all day Saturday, and says it applies to periods in any code; whether it reaches § 1723 is not settled, so Saturday is counted as a holiday here (more favourable to the buyer). Text read in secondary copies (justia, self-law.org), not on leginfo.',
+  'withdrawal.provenance':
+    'Read with the Department of Consumer Affairs Legal Guide S-6 (dca.ca.gov/publications/legal_guides/s_6.shtml). A posting rule, not a withdrawal right: it applies only to sellers in California whose undisplayed policy falls short of 7 days. Goods marked final sale and used goods are exempt (§ 1723(b)); a policy final-sale category or product counts as that marking. No federal statute gives a change-of-mind right.',
 };
