@@ -43,6 +43,7 @@ describe('lintReply: register', () => {
     ]);
     expect(codes('Czy otrzymałeś twoją paczkę?', 'pl-PL', 'formal')).toEqual([
       'register.informal-in-formal',
+      'register.informal-in-formal',
     ]);
     expect(
       codes('Państwa zamówienie zostało wysłane, a Pan otrzyma SMS.', 'pl-PL', 'informal'),

@@ -1,6 +1,7 @@
 // The individual lint rules: each returns findings for one concern.
 import type { Policy, Register } from '../guidelines/types.js';
 import { FSI, ltrRuns, PDI } from './isolateBidi.js';
+import { formFindings, frenchImperativeFindings } from './registerForms.js';
 import { AVOIDED_ADDRESS, type Marker, REGISTER_MARKERS } from './registerMarkers.data.js';
 import type { Finding } from './types.js';
 
@@ -13,6 +14,49 @@ function opensSentence(text: string, index: number): boolean {
   return before === '' || /[.!?:;…\n]$/u.test(before);
 }
 
+// An imperative opens its sentence or follows a "please" (German "Bitte schick …").
+function opensClause(text: string, index: number): boolean {
+  return opensSentence(text, index) || /(?:^|[\s,])bitte[\s,]+$/iu.test(text.slice(0, index));
+}
+
+function counts(marker: Marker, text: string, start: number, hit: string): boolean {
+  switch (marker.cased) {
+    case 'mid-sentence':
+      return !opensSentence(text, start);
+    case 'exact':
+      return (
+        hit === marker.word ||
+        (opensSentence(text, start) &&
+          hit === marker.word.charAt(0).toUpperCase() + marker.word.slice(1))
+      );
+    case 'opens-sentence':
+      return opensClause(text, start);
+    default:
+      return true;
+  }
+}
+
+// At the start of a sentence the replacement takes the capital the word had ("Hast" → "Haben").
+function asWritten(replacement: string, text: string, start: number, hit: string): string {
+  const first = hit.charAt(0);
+  if (first === first.toLowerCase() || !opensSentence(text, start)) return replacement;
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}
+
+// The markers are static data: each one's pattern is compiled once (bounded by the data's size).
+const compiled = new WeakMap<Marker, { whole?: RegExp; part?: RegExp }>();
+
+function markerRegExp(marker: Marker, wholeWord: boolean): RegExp {
+  const entry = compiled.get(marker) ?? {};
+  const cached = wholeWord ? entry.whole : entry.part;
+  if (cached !== undefined) return cached;
+  const flags = marker.cased === 'capital' || marker.cased === 'mid-sentence' ? 'gu' : 'giu';
+  const body = escapeRegExp(marker.word).replace(/ /g, '\\s+');
+  const re = new RegExp(wholeWord ? `${NOT_WORD_BEFORE}${body}${NOT_WORD_AFTER}` : body, flags);
+  compiled.set(marker, wholeWord ? { ...entry, whole: re } : { ...entry, part: re });
+  return re;
+}
+
 function markerFindings(
   text: string,
   markers: readonly Marker[],
@@ -21,20 +65,21 @@ function markerFindings(
   wholeWord = true,
 ): Finding[] {
   const out: Finding[] = [];
+  // Only the markers whose first word occurs in the text are searched for (a cheap pre-filter).
+  const words = wholeWord ? new Set(text.toLowerCase().match(/[\p{L}\p{M}]+/gu)) : undefined;
   for (const marker of markers) {
-    const flags = marker.cased === undefined ? 'giu' : 'gu';
-    const body = escapeRegExp(marker.word).replace(/ /g, '\\s+');
-    const re = new RegExp(wholeWord ? `${NOT_WORD_BEFORE}${body}${NOT_WORD_AFTER}` : body, flags);
+    if (words !== undefined && !words.has(marker.word.split(' ')[0]?.toLowerCase() ?? '')) continue;
+    const re = markerRegExp(marker, wholeWord);
     for (const hit of text.matchAll(re)) {
       const start = hit.index ?? 0;
-      if (marker.cased === 'mid-sentence' && opensSentence(text, start)) continue;
+      if (!counts(marker, text, start, hit[0])) continue;
       const end = start + hit[0].length;
       out.push({
         code,
         start,
         end,
         message: describe(marker),
-        suggestion: { start, end, replacement: marker.replacement },
+        suggestion: { start, end, replacement: asWritten(marker.replacement, text, start, hit[0]) },
       });
     }
   }
@@ -78,6 +123,16 @@ export function registerFindings(text: string, language: string, register: Regis
         suggestion: { start, end, replacement: 'vous ' },
       });
     }
+  }
+  const taken = new Set(out.map((f) => f.start));
+  out.push(...formFindings(text, language, register, taken));
+  if (language === 'fr') {
+    const flagged = out.map((f) => f.start);
+    out.push(
+      ...frenchImperativeFindings(text, register).filter(
+        (f) => !flagged.some((s) => s >= f.start && s < f.end),
+      ),
+    );
   }
   const avoided = AVOIDED_ADDRESS[language];
   if (avoided !== undefined) {
