@@ -29,6 +29,7 @@ export {
   type RequestDeadlineInput,
   requestDeadline,
 } from './deadlines/requestDeadline.js';
+export type { HolidayCalendarLike, HolidaysInput } from './deadlines/workCalendar.js';
 export { codes as privacyCodes, type PrivacyErrorCode } from './failures.js';
 // --- PII redaction (src/redact, issue #14) ---
 export { defineRecognizer, type RecognizerDefinition } from './redact/defineRecognizer.js';

@@ -6,7 +6,7 @@ import {
   reason,
   toEpochMillis,
 } from '@meridian-cx/core';
-import { shiftUtc } from '../deadlines/calendar.js';
+import { localDate, shiftUtc } from '../deadlines/calendar.js';
 import { getRegime } from '../regimes/registry.js';
 import type { MarketingChannel, MarketingRule, Regime } from '../regimes/types.js';
 import { CanSendMarketingInputSchema } from '../schemas/consent.js';
@@ -53,10 +53,20 @@ export function canSendMarketing(input: CanSendMarketingInput): Decision<Marketi
     what: 'marketing-input',
   });
   const regime = getRegime(args.regime as string | Regime);
-  const rule = regime.marketing.find((m) => m.channels.includes(args.channel));
+  const forChannel = regime.marketing.filter((m) => m.channels.includes(args.channel));
+  // A rule's `from` is a local date of the regime's own calendar (UTC when it names no zone).
+  const day = localDate(toEpochMillis(args.at), regime.jurisdiction.zone ?? 'UTC');
+  const rule = forChannel.find((m) => m.from === undefined || m.from <= day);
   if (rule === undefined) {
+    const later = forChannel[0];
     return decide('not-known', [
-      reason('marketing.no-sourced-rule', { regime: regime.id, channel: args.channel }),
+      later?.from !== undefined
+        ? reason(
+            'marketing.rule-not-yet-in-force',
+            { from: later.from, on: day },
+            later.provenance.source,
+          )
+        : reason('marketing.no-sourced-rule', { regime: regime.id, channel: args.channel }),
     ]);
   }
   const source = rule.provenance.source;

@@ -76,7 +76,7 @@ describe('canSendMarketing', () => {
   });
   it('no sourced rule: not known, never a guess', () => {
     expect(
-      canSendMarketing({ regime: 'jp-appi', channel: 'email', consent: 'none', at }).verdict,
+      canSendMarketing({ regime: 'th-pdpa', channel: 'email', consent: 'none', at }).verdict,
     ).toBe('not-known');
   });
 });

@@ -1,4 +1,5 @@
 import { type Decision, decide, parseWith, reason, toEpochMillis } from '@meridian-cx/core';
+import { localDate } from '../deadlines/calendar.js';
 import { getRegime } from '../regimes/registry.js';
 import type { Regime } from '../regimes/types.js';
 import { HonourOptOutSignalInputSchema } from '../schemas/consent.js';
@@ -9,6 +10,11 @@ export type HonourOptOutSignalInput = {
   /** The request headers (any case), or the raw `Sec-GPC` header value. */
   readonly signal: string | Readonly<Record<string, string>>;
   readonly at: string | Date;
+  /**
+   * The consumer's IANA zone: the day the duty starts is counted on their calendar. Default: the
+   * regime's own zone (`jurisdiction.zone`, the state's seat), else UTC.
+   */
+  readonly zone?: string;
 };
 
 /** `must-honour`, `no-duty` (no signal, or the law does not require it at `at`), or `not-known`. */
@@ -24,15 +30,17 @@ function gpcValue(signal: string | Readonly<Record<string, string>>): string | u
 /**
  * Must we treat this `Sec-GPC: 1` request as an opt-out of sale, sharing or targeted advertising?
  * Only a value of exactly `1` is a signal (GPC spec); the duty depends on the regime and on the
- * date it started (Colorado 1 July 2024, Connecticut and Texas 1 January 2025, Oregon 1 January 2026 …).
+ * date it started (Colorado 1 July 2024, Connecticut and Texas 1 January 2025, Oregon 1 January
+ * 2026 …), and that date is a local date: it begins at midnight in the consumer's zone (or the
+ * state's), not at midnight UTC.
  *
- * @param input - Regime, the headers or header value, and when the request came.
- * @returns The verdict with the effect and the source.
+ * @param input - Regime, the headers or header value, when the request came, and the consumer's zone.
+ * @returns The verdict with the effect, the local day it was judged on, and the source.
  * @throws {ValidationError} `privacy/invalid-opt-out-signal-input`.
  * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`.
  * @example
- * honourOptOutSignal({ regime: 'us-ca-ccpa', signal: { 'sec-gpc': '1' }, at: '2026-03-02T10:00:00Z' }).verdict;
- * // 'must-honour'
+ * honourOptOutSignal({ regime: 'us-or-ocpa', signal: { 'sec-gpc': '1' }, at: '2026-01-01T05:00:00Z' }).verdict;
+ * // 'no-duty': still 31 December 2025 in Oregon
  * @since 0.1.0
  */
 export function honourOptOutSignal(input: HonourOptOutSignalInput): Decision<OptOutSignalVerdict> {
@@ -51,10 +59,19 @@ export function honourOptOutSignal(input: HonourOptOutSignalInput): Decision<Opt
   const source = rule.provenance.source;
   if (!rule.required)
     return decide('no-duty', [reason('signal.not-required', { regime: regime.id }, source)]);
-  const day = new Date(toEpochMillis(args.at)).toISOString().slice(0, 10);
+  const zone = args.zone ?? regime.jurisdiction.zone ?? 'UTC';
+  const zoneFrom =
+    args.zone !== undefined
+      ? 'consumer'
+      : regime.jurisdiction.zone !== undefined
+        ? 'regime'
+        : 'utc';
+  const day = localDate(toEpochMillis(args.at), zone);
+  const counted = reason('signal.day-counted-in-zone', { on: day, zone, zoneFrom });
   if (rule.from !== undefined && day < rule.from) {
     return decide('no-duty', [
       reason('signal.not-yet-required', { from: rule.from, on: day }, source),
+      counted,
     ]);
   }
   return decide('must-honour', [
@@ -63,5 +80,6 @@ export function honourOptOutSignal(input: HonourOptOutSignalInput): Decision<Opt
       { effect: rule.effect ?? 'opt-out', from: rule.from ?? 'unknown' },
       source,
     ),
+    counted,
   ]);
 }

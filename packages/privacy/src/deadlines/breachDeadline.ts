@@ -10,6 +10,7 @@ import {
   localDate,
   type WorkCalendar,
 } from './calendar.js';
+import { type HolidaysInput, toWorkCalendar } from './workCalendar.js';
 
 /** What {@link breachDeadline} takes. */
 export type BreachDeadlineInput = {
@@ -19,8 +20,8 @@ export type BreachDeadlineInput = {
   readonly at: string | Date;
   /** Zone for windows in days. Default `UTC`. */
   readonly zone?: string;
-  /** Local holidays for windows in business days. */
-  readonly holidays?: readonly string[];
+  /** Local holidays for windows in business days: dates, or a holiday calendar with `lookup(date)`. */
+  readonly holidays?: HolidaysInput;
 };
 
 /** One notification duty and where it stands for the event given. */
@@ -71,7 +72,7 @@ export function breachDeadline(input: BreachDeadlineInput): BreachDeadline {
   const inForce = regime.breach.filter(
     (b) => (b.from === undefined || b.from <= today) && (b.until === undefined || today <= b.until),
   );
-  const calendar: WorkCalendar = { weekend: [6, 7], holidays: new Set(args.holidays ?? []) };
+  const calendar: WorkCalendar = toWorkCalendar(args.holidays as HolidaysInput | undefined, [6, 7]);
   const duties = inForce.map((rule) => duty(rule, args.event, atMs, zone, calendar));
   return { regime: regime.id, status: duties.length > 0 ? 'known' : 'not-known', duties };
 }

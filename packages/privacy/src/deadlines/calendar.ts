@@ -11,12 +11,23 @@ import {
 } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 
+/** What a holiday calendar says about one local date (`undefined`: an ordinary day). */
+export type DayKind = 'holiday' | 'working-day' | undefined;
+
 /** Which local days are not working days. */
 export type WorkCalendar = {
   /** ISO weekdays that are weekend days (1 = Monday … 7 = Sunday). Default Saturday and Sunday. */
   readonly weekend: readonly number[];
   readonly holidays: ReadonlySet<string>;
+  /**
+   * A holiday calendar's answer for a date: `holiday` closes a weekday, `working-day` opens a
+   * weekend day (China's make-up working days). Consulted before `weekend`.
+   */
+  readonly lookup?: (day: string) => DayKind;
 };
+
+/** The longest run of non-working days a calendar may have before we call it closed for good. */
+const MAX_CLOSED_RUN = 366;
 
 const DAY_MS = 86_400_000;
 
@@ -59,35 +70,49 @@ export function weekdayOf(day: string): number {
   return isoWeekdayOfDays(days(day));
 }
 
+/** Why a day is not a working day (`undefined`: it is one). */
+export function closedBecause(day: string, cal: WorkCalendar): 'holiday' | 'weekend' | undefined {
+  const kind = cal.lookup?.(day);
+  if (kind === 'working-day') return undefined;
+  if (kind === 'holiday' || cal.holidays.has(day)) return 'holiday';
+  return cal.weekend.includes(weekdayOf(day)) ? 'weekend' : undefined;
+}
+
 export function isWorkingDay(day: string, cal: WorkCalendar): boolean {
-  return !cal.weekend.includes(weekdayOf(day)) && !cal.holidays.has(day);
+  return closedBecause(day, cal) === undefined;
 }
 
 /** A calendar with every weekday a weekend day has no working day: refused before any count. */
 function checkHasWorkingDays(cal: WorkCalendar): void {
-  if ([1, 2, 3, 4, 5, 6, 7].every((d) => cal.weekend.includes(d))) {
+  if (cal.lookup === undefined && [1, 2, 3, 4, 5, 6, 7].every((d) => cal.weekend.includes(d))) {
     fail('privacy/no-working-day', { weekend: cal.weekend.join(', ') });
   }
+}
+
+/** The first working day after `day` (exclusive); a holiday calendar closed for a year is refused. */
+function followingWorkingDay(day: string, cal: WorkCalendar): string {
+  let current = day;
+  for (let run = 0; run < MAX_CLOSED_RUN; run++) {
+    current = addDays(current, 1);
+    if (isWorkingDay(current, cal)) return current;
+  }
+  return fail('privacy/no-working-day', {
+    weekend: `${cal.weekend.join(', ')}, and ${MAX_CLOSED_RUN} closed days in a row after ${day}`,
+  });
 }
 
 /** `n` working days after `day` (the day itself is not counted). */
 export function addWorkingDays(day: string, n: number, cal: WorkCalendar): string {
   checkHasWorkingDays(cal);
   let current = day;
-  let left = n;
-  while (left > 0) {
-    current = addDays(current, 1);
-    if (isWorkingDay(current, cal)) left--;
-  }
+  for (let left = n; left > 0; left--) current = followingWorkingDay(current, cal);
   return current;
 }
 
 /** The day itself if it is a working day, else the next one. */
 export function nextWorkingDay(day: string, cal: WorkCalendar): string {
   checkHasWorkingDays(cal);
-  let current = day;
-  while (!isWorkingDay(current, cal)) current = addDays(current, 1);
-  return current;
+  return isWorkingDay(day, cal) ? day : followingWorkingDay(day, cal);
 }
 
 /** Whole days from `a` to `b` (b − a). */

@@ -4,7 +4,7 @@ import {
   addDays,
   addMonths,
   addWorkingDays,
-  isWorkingDay,
+  closedBecause,
   nextWorkingDay,
   type WorkCalendar,
 } from './calendar.js';
@@ -74,8 +74,8 @@ export function settleLastDay(options: {
   readonly rule: Sourced;
 }): { readonly end: string; readonly steps: readonly Reason[] } {
   const { end, rollForward, calendar, rule } = options;
-  if (isWorkingDay(end, calendar)) return { end, steps: [] };
-  const why = calendar.holidays.has(end) ? 'holiday' : 'weekend';
+  const why = closedBecause(end, calendar);
+  if (why === undefined) return { end, steps: [] };
   if (!rollForward) {
     return {
       end,

@@ -150,14 +150,15 @@ describe('California: calendar days to answer, business days to acknowledge', ()
 
 describe('other regimes and the edges', () => {
   it('LGPD access: 15 days; PIPEDA: 30 days with a 30-day extension and deemed refusal', () => {
-    expect(
-      requestDeadline({
-        regime: 'br-lgpd',
-        kind: 'access',
-        receivedAt: '2026-02-27T10:00:00-03:00',
-        zone: 'America/Sao_Paulo',
-      }).dueOn,
-    ).toBe('2026-03-14');
+    const br = requestDeadline({
+      regime: 'br-lgpd',
+      kind: 'access',
+      receivedAt: '2026-02-27T10:00:00-03:00',
+      zone: 'America/Sao_Paulo',
+    });
+    // Código Civil Art. 132: 15 days after the request is Saturday 14 March; § 1º moves it on.
+    expect(br.dueOn).toBe('2026-03-16');
+    expect(codes(br)).toContain('count.rolled-to-next-working-day');
     const ca = requestDeadline({
       regime: 'ca-pipeda',
       kind: 'access',
@@ -182,7 +183,7 @@ describe('other regimes and the edges', () => {
     expect(() =>
       requestDeadline({
         regime: 'jp-appi',
-        kind: 'access',
+        kind: 'deletion',
         receivedAt: '2026-02-27T10:00:00+09:00',
         zone: 'Asia/Tokyo',
       }),

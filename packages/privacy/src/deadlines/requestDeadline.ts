@@ -12,6 +12,7 @@ import {
   type WorkCalendar,
 } from './calendar.js';
 import { countPeriod, settleLastDay } from './countPeriod.js';
+import { type HolidaysInput, toWorkCalendar } from './workCalendar.js';
 
 /** What {@link requestDeadline} takes. */
 export type RequestDeadlineInput = {
@@ -23,8 +24,12 @@ export type RequestDeadlineInput = {
   readonly zone: string;
   /** The extension was validly claimed (notice given in time). Default false. */
   readonly extended?: boolean;
-  /** Local public holidays (YYYY-MM-DD) in that zone. Default none. */
-  readonly holidays?: readonly string[];
+  /**
+   * Local public holidays in that zone: dates (YYYY-MM-DD), or a holiday calendar with
+   * `lookup(date)` such as `@meridian-cx/coverage`'s (its `working-day` entries open a weekend
+   * day). Default none.
+   */
+  readonly holidays?: HolidaysInput;
   /** ISO weekdays of the weekend (1 = Monday). Default [6, 7]. */
   readonly weekend?: readonly number[];
   /** When the requester's identity was confirmed, if after receipt. */
@@ -92,10 +97,10 @@ export function requestDeadline(input: RequestDeadlineInput): RequestDeadline {
     });
   }
   const zone = args.zone;
-  const calendar: WorkCalendar = {
-    weekend: args.weekend ?? [6, 7],
-    holidays: new Set(args.holidays ?? []),
-  };
+  const calendar: WorkCalendar = toWorkCalendar(
+    args.holidays as HolidaysInput | undefined,
+    args.weekend ?? [6, 7],
+  );
   const receivedMs = toEpochMillis(args.receivedAt);
   const receivedOn = localDate(receivedMs, zone);
   const source = rule.provenance.source;

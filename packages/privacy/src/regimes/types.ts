@@ -177,6 +177,11 @@ export type Regime = {
     readonly country: string;
     readonly region?: string;
     readonly countries?: readonly string[];
+    /**
+     * The IANA zone whose calendar dates this law's start dates (the seat of the state or
+     * country). `honourOptOutSignal` counts `from` in it unless the consumer's zone is given.
+     */
+    readonly zone?: string;
   };
   readonly inForce: Sourced & { readonly from: string };
   readonly territorialScope?: Sourced & { readonly rule: string };

@@ -1,6 +1,7 @@
 // Building blocks shared by the per-concept schemas: request kinds, breach triggers, local dates,
 // periods, and a regime reference (an id or a regime made with defineRegime()).
 import * as z from 'zod/mini';
+import type { HolidayCalendarLike } from '../deadlines/workCalendar.js';
 import type { Regime } from '../regimes/types.js';
 
 const RIGHTS = [
@@ -52,4 +53,16 @@ export const RegimeRef = z.union([
     },
   ),
 ]);
-export const Holidays = z.optional(z.array(LocalDate));
+/** Local holidays: a list of dates, or a holiday calendar with `lookup(date)`. */
+export const Holidays = z.optional(
+  z.union([
+    z.array(LocalDate),
+    z.custom<HolidayCalendarLike>(
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        typeof (v as { lookup?: unknown }).lookup === 'function',
+      { error: 'Expected local dates (YYYY-MM-DD) or a holiday calendar with lookup(date).' },
+    ),
+  ]),
+);

@@ -1,7 +1,7 @@
 // zod/mini schemas of canSendMarketing's and honourOptOutSignal's inputs.
 import * as z from 'zod/mini';
 import { RegimeRef } from './common.js';
-import { InstantSchema } from './core.js';
+import { InstantSchema, TimeZoneSchema } from './core.js';
 
 /** zod schema for {@link canSendMarketing}'s input. @since 0.1.0 */
 export const CanSendMarketingInputSchema = z.object({
@@ -26,4 +26,5 @@ export const HonourOptOutSignalInputSchema = z.object({
   regime: RegimeRef,
   signal: z.union([z.string(), z.record(z.string(), z.string())]),
   at: InstantSchema,
+  zone: z.optional(TimeZoneSchema),
 });

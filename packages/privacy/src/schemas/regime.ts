@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { CountryCodeSchema } from './codes.js';
 import { BreachTriggerSchema, Count, LocalDate, PeriodSchema, RightKindSchema } from './common.js';
+import { TimeZoneSchema } from './core.js';
 import { ProvenanceSchema } from './provenance.js';
 
 const Sourced = { provenance: ProvenanceSchema };
@@ -19,6 +20,7 @@ export const RegimeSchema = z.object({
     country: z.string().check(z.length(2)),
     region: z.optional(z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/))),
     countries: z.optional(z.array(CountryCodeSchema)),
+    zone: z.optional(TimeZoneSchema),
   }),
   inForce: z.object({ from: LocalDate, ...Sourced }),
   territorialScope: z.optional(z.object({ rule: z.string(), ...Sourced })),

@@ -46,6 +46,31 @@ const dpdpAct = sourceOf(
   'https://www.meity.gov.in/data-protection-framework',
 );
 
+const cac = sourceOf(
+  '国家网络安全事件报告管理办法 (National Cybersecurity Incident Reporting Measures, CAC, 11 September 2025)',
+  'http://www.qdubb.cn/html/2025/yunlingyaowen_0916/141638.html',
+);
+const adLaw = sourceOf(
+  'Advertising Law of the People’s Republic of China (as amended 2018), China Justice Observer',
+  'https://chinajusticeobserver.com/law/x/advertising-law-20181026',
+);
+const emailAct = sourceOf(
+  '特定電子メールの送信の適正化等に関する法律 (Act on Regulation of Transmission of Specified Electronic Mail), MIC',
+  'http://www.soumu.go.jp/main_sosiki/joho_tsusin/security/basic/legal/08.html',
+);
+const pipaDecree = sourceOf(
+  'Enforcement Decree of the Personal Information Protection Act (Korea), Prighter copy',
+  'https://prighter.com/resources/laws/korean-pipa/enforcement-decree/articles/article-43',
+);
+const pipaChild = sourceOf(
+  '개인정보 보호법 제22조의2 (protection of children’s personal information), as quoted by Nepla',
+  'https://www.nepla.ai/wiki/it-정보-방송통신/개인정보-위치정보-신용정보/아동의-개인정보-보호-g6w93voqnojp',
+);
+const spamControl = sourceOf(
+  'Spam Control Act 2007 (Singapore)',
+  'https://sso.agc.gov.sg/Act/SCA2007',
+);
+
 /** China's PIPL. @since 0.1.0 */
 export const CN_PIPL: Regime = {
   id: 'cn-pipl',
@@ -70,9 +95,60 @@ export const CN_PIPL: Regime = {
       ),
     },
   ],
-  breach: [],
+  breach: [
+    {
+      notify: 'authority',
+      authority:
+        'the departments performing personal information protection duties (and the individuals)',
+      trigger: 'became-aware',
+      window: null,
+      wording:
+        'immediately take remedial measures and notify, where personal information is leaked, tampered with or lost (or may be)',
+      condition:
+        'individuals need not be notified where the measures effectively avoid harm, unless the department requires it',
+      provenance: pipl(
+        'Art. 57',
+        'Art. 57 names no event; "immediately" is counted here from when the processor learns of the incident. Text read in an English translation (plnmw.com) and BifröstIndex.',
+      ),
+    },
+    {
+      notify: 'authority',
+      authority: 'the provincial cyberspace administration where the operator is located',
+      trigger: 'discovered',
+      window: { amount: 4, unit: 'hours' },
+      wording:
+        '及时 … 最迟不得超过4小时: promptly, and in any case within four hours of discovering or learning of the incident',
+      condition:
+        'a network security incident graded "relatively major" (较大) or above by the Measures’ grading guide, for operators that are neither critical-information-infrastructure operators (1 hour) nor central state organs (2 hours)',
+      from: '2025-11-01',
+      provenance: cac(
+        'Art. 4',
+        'A cybersecurity-incident rule that draws on the PIPL among other laws (Art. 1), not a PIPL article. Read in a repost of the CAC text ("网信中国"); in force 1 November 2025.',
+      ),
+    },
+  ],
   thresholds: [{ anyOf: [], provenance: pipl('Art. 3', 'No size threshold.') }],
-  marketing: [],
+  marketing: [
+    {
+      channels: ['email', 'sms'],
+      model: 'opt-in',
+      conditions:
+        'No advertisement may be sent by electronic means without the recipient’s consent or request; each one states the sender’s identity and contact details and offers a way to refuse further messages.',
+      provenance: adLaw(
+        'Art. 43',
+        'Advertising Law, not the PIPL. Read in the China Justice Observer summary and a Spanish translation of Art. 43 (falvjieda.com).',
+      ),
+    },
+  ],
+  childConsent: {
+    age: 14,
+    scope:
+      'consent of a parent or other guardian to process the personal information of a minor under 14; it is sensitive personal information (Art. 28) with its own processing rules',
+    provenance: pipl(
+      'Art. 31',
+      'The under-14 rule was read in secondary summaries (HI-COM); the Article’s text was not opened.',
+    ),
+  },
   disagreements: [],
 };
 
@@ -94,7 +170,18 @@ export const JP_APPI: Regime = {
     provenance: appi('Art. 171'),
   },
   rights: [],
-  requests: [],
+  requests: [
+    {
+      appliesTo: ['access'],
+      period: null,
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: appi(
+        'Art. 33(2)',
+        'Disclose retained personal data "without delay" (遅滞なく) by the method the person asks for; no number of days. Read through BifröstIndex’s English summary and the Japanese guide by N. Ito (docswell, 31 Oct 2025).',
+      ),
+    },
+  ],
   breach: [
     {
       notify: 'authority',
@@ -114,7 +201,18 @@ export const JP_APPI: Regime = {
   thresholds: [
     { anyOf: [], provenance: appi('Art. 16(2)', 'No small-business exemption since 2017.') },
   ],
-  marketing: [],
+  marketing: [
+    {
+      channels: ['email', 'sms'],
+      model: 'opt-in-implied-consent',
+      conditions:
+        'Advertising e-mail only to those who asked for it or agreed in advance, who gave their address in writing, who are in a business relationship (取引関係) with the advertiser, or who publish their address for business (Art. 3(1)(i)–(iv)); stop when asked (Art. 3(3)); show the sender and an opt-out address (Art. 4). No time limit on the business relationship.',
+      provenance: emailAct(
+        'Art. 3(1)',
+        'A separate Act, not the APPI. SMS counts as e-mail: the MIC ordinance names messages to mobile terminals addressed by telephone number (per ugusuku.hatenadiary.org, 2010).',
+      ),
+    },
+  ],
   disagreements: [],
 };
 
@@ -133,7 +231,18 @@ export const KR_PIPA: Regime = {
     { right: 'restriction', provenance: pipa('Art. 37 (suspension of processing)') },
     { right: 'automated-decision', provenance: pipa('Art. 37-2') },
   ],
-  requests: [],
+  requests: [
+    {
+      appliesTo: ['correction', 'deletion'],
+      period: { amount: 10, unit: 'calendar-days' },
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: pipaDecree(
+        'Enforcement Decree Art. 43(3)',
+        'Inform the data subject of the correction or erasure, or serve a notice of denial with the grounds and how to appeal, within 10 days of receipt. Whether Civil Act Art. 161 moves a last day off a holiday here was not checked.',
+      ),
+    },
+  ],
   breach: [
     {
       notify: 'authority',
@@ -160,6 +269,15 @@ export const KR_PIPA: Regime = {
       provenance: network('Art. 50(1)'),
     },
   ],
+  childConsent: {
+    age: 14,
+    scope:
+      'consent of the legal representative, which must be verified, where consent is needed to process the personal information of a child under 14',
+    provenance: pipaChild(
+      'Art. 22-2(1) (added 14 March 2023)',
+      'Korean text quoted by Nepla; the legal representative of a child under 14 may also make access and other requests (Art. 38(2), Prighter copy).',
+    ),
+  },
   disagreements: [],
 };
 
@@ -209,7 +327,18 @@ export const SG_PDPA: Regime = {
     },
   ],
   thresholds: [{ anyOf: [], provenance: sg('s. 4', 'No size threshold.') }],
-  marketing: [],
+  marketing: [
+    {
+      channels: ['email'],
+      model: 'opt-out',
+      conditions:
+        'Unsolicited commercial e-mail sent in bulk (over 100 similar messages in 24 hours, 1,000 in 30 days or 10,000 in a year) must carry an unsubscribe address and statement, "<ADV>" before the subject and accurate headers; an unsubscribe takes effect within 10 business days. SMS to Singapore numbers is not modelled: the PDPA Do Not Call Registry must be checked unless there is clear and unambiguous consent.',
+      provenance: spamControl(
+        's. 11 and Second Schedule; s. 5(3)',
+        'Bill text read at laws.sg (Bill 6 of 2007); bulk thresholds per innovax.systems. The PDPA itself adds consent for collecting and using the address (complypdpa.com).',
+      ),
+    },
+  ],
   disagreements: [],
 };
 
@@ -261,7 +390,7 @@ export const IN_DPDP: Regime = {
   id: 'in-dpdp',
   name: 'Digital Personal Data Protection Act, 2023 with the DPDP Rules, 2025',
   short: 'DPDP',
-  jurisdiction: { country: 'IN' },
+  jurisdiction: { country: 'IN', zone: 'Asia/Kolkata' },
   inForce: {
     from: '2027-05-13',
     provenance: dpdpRules(
@@ -301,7 +430,28 @@ export const IN_DPDP: Regime = {
     },
   ],
   thresholds: [{ anyOf: [], provenance: dpdpAct('s. 3', 'No size threshold.') }],
-  marketing: [],
+  marketing: [
+    {
+      channels: ['email', 'sms'],
+      model: 'opt-in',
+      conditions:
+        'Consent that is free, specific, informed, unconditional and unambiguous with a clear affirmative action (s. 6(1)); the legitimate uses of s. 7 do not cover marketing. SMS and calls are also governed by TRAI’s Telecom Commercial Communications Customer Preference Regulations, 2018 (not modelled).',
+      from: '2027-05-13',
+      provenance: dpdpAct(
+        's. 6(1)',
+        'Secondary reading (Spice Route Legal; TechCircle, 23 Feb 2024): the Act has no marketing-specific rule. Applies from when its consent provisions commence with the Rules (see inForce).',
+      ),
+    },
+  ],
+  childConsent: {
+    age: 18,
+    scope:
+      'verifiable consent of a parent or lawful guardian before processing any personal data of a child (s. 9(1)); no tracking, behavioural monitoring or targeted advertising directed at children (s. 9(3))',
+    provenance: dpdpAct(
+      's. 2(f), s. 9',
+      'A child is an individual who has not completed eighteen years (s. 2(f)). Read through summaries (Aqua Consento; LawWeb, Nov 2025); Rule 10 of the DPDP Rules sets how consent is verified.',
+    ),
+  },
   disagreements: [
     {
       topic: 'Notification date of the DPDP Rules (and so when the 18 months end)',

@@ -14,6 +14,19 @@ const privacyAct = sourceOf(
   'https://www.legislation.gov.au/C2004A03712/latest/text',
 );
 
+const paia = sourceOf(
+  'Promotion of Access to Information Act 2 of 2000 (South Africa)',
+  'http://acts.co.za/promotion/57__extension_of_period_to_deal_with_request.php',
+);
+const spamAct = sourceOf(
+  'Spam Act 2003 (Cth)',
+  'http://classic.austlii.edu.au/au/legis/cth/consol_act/sa200366/',
+);
+const oaic = sourceOf(
+  'OAIC: APP guidelines, Chapter 12 — APP 12 Access to personal information',
+  'https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-guidelines/chapter-12-app-12-access-to-personal-information',
+);
+
 /** South Africa's POPIA. @since 0.1.0 */
 export const ZA_POPIA: Regime = {
   id: 'za-popia',
@@ -21,8 +34,19 @@ export const ZA_POPIA: Regime = {
   short: 'POPIA',
   jurisdiction: { country: 'ZA' },
   inForce: { from: '2021-07-01', provenance: popia('s. 114 (end of the one-year grace period)') },
-  rights: [],
-  requests: [],
+  rights: [{ right: 'access', provenance: popia('s. 23(1)') }],
+  requests: [
+    {
+      appliesTo: ['access'],
+      period: null,
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: popia(
+        's. 23(1)(b)(i)',
+        '"Within a reasonable time"; POPIA itself sets no number of days (see the disagreement about PAIA’s 30 days).',
+      ),
+    },
+  ],
   breach: [
     {
       notify: 'authority',
@@ -65,6 +89,22 @@ export const ZA_POPIA: Regime = {
         },
       ],
     },
+    {
+      topic: 'How long may a responsible party take to answer a POPIA access request?',
+      readings: [
+        {
+          says: '"Within a reasonable time" (s. 23(1)(b)); POPIA names no number of days.',
+          provenance: popia('s. 23(1)(b)(i)'),
+        },
+        {
+          says: 'PAIA gives a private body 30 days to decide a request (s. 56(1)) and one extension of up to 30 days, notified within the first 30 (s. 57); company PAIA/POPIA manuals apply those 30 days to POPIA requests too.',
+          provenance: paia(
+            's. 56(1), s. 57(1)–(2)',
+            'Section 57 read at acts.co.za and Wikisource; a manual applying it to POPIA requests: Digital Matter PAIA and POPIA Manual, cl. 12.',
+          ),
+        },
+      ],
+    },
   ],
 };
 
@@ -78,8 +118,19 @@ export const AU_PRIVACY_ACT: Regime = {
     from: '1989-01-01',
     provenance: privacyAct('s. 2', 'NDB scheme from 22 February 2018.'),
   },
-  rights: [],
-  requests: [],
+  rights: [{ right: 'access', provenance: privacyAct('Schedule 1, APP 12.1') }],
+  requests: [
+    {
+      appliesTo: ['access'],
+      period: null,
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: privacyAct(
+        'Schedule 1, APP 12.4(a)(ii)',
+        'An organisation responds "within a reasonable period after the request is made" (agencies: 30 days, APP 12.4(a)(i)). Read through the OAIC APP 12 guidelines and a copy of APP 12 (workingwiththelaw.net).',
+      ),
+    },
+  ],
   breach: [
     {
       notify: 'authority',
@@ -110,6 +161,38 @@ export const AU_PRIVACY_ACT: Regime = {
       ),
     },
   ],
-  marketing: [],
-  disagreements: [],
+  marketing: [
+    {
+      channels: ['email', 'sms'],
+      model: 'opt-in-implied-consent',
+      conditions:
+        'A commercial electronic message with an Australian link needs the account-holder’s consent: express, or reasonably inferred from their conduct and business or other relationships (Sch. 2 cl. 2); the mere publication of an address is not consent unless conspicuous and related to the message (cl. 4). Every message identifies the sender and has a working unsubscribe. No fixed time limit on inferred consent.',
+      provenance: spamAct(
+        's. 16(1)–(2), Schedule 2',
+        'A separate Act, not the Privacy Act. Covers e-mail, SMS, MMS and instant messages (ACMA summary quoted on eBay’s community forum).',
+      ),
+    },
+  ],
+  disagreements: [
+    {
+      topic: 'What is a "reasonable period" to answer an access request under APP 12?',
+      readings: [
+        {
+          says: 'A reasonable period after the request; no number of days for organisations.',
+          provenance: privacyAct('Schedule 1, APP 12.4(a)(ii)'),
+        },
+        {
+          says: 'Usually within 30 calendar days, citing the OAIC’s APP 12 guidance.',
+          provenance: sourceOf(
+            'Privacy 108: Responding to access requests',
+            'https://privacy108.com.au/insights/responding-to-access-requests/',
+          )('summary', 'The OAIC paragraph itself was not read.'),
+        },
+        {
+          says: 'The OAIC guidelines set out minimum access requirements "including the time period for responding" (para 12.2).',
+          provenance: oaic('para 12.2'),
+        },
+      ],
+    },
+  ],
 };

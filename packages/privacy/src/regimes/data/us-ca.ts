@@ -22,6 +22,29 @@ const canSpam = sourceOf(
   'https://www.ftc.gov/business-guidance/resources/can-spam-act-compliance-guide-business',
 );
 
+const coppa = sourceOf(
+  'Children’s Online Privacy Protection Rule, 16 CFR Part 312',
+  'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-C/part-312',
+);
+const optOutGuides = sourceOf(
+  'CookieBeam: how to process a Do Not Sell or Share request (2026)',
+  'https://cookiebeam.com/guides/how-to-process-opt-out-do-not-sell-request-2026',
+);
+
+/**
+ * COPPA is federal and applies alongside every US state regime here: operators of services
+ * directed to children, or with actual knowledge, need verifiable parental consent under 13.
+ */
+export const US_CHILD_CONSENT = {
+  age: 13,
+  scope:
+    'verifiable parental consent before collecting personal information online from a child under 13 (services directed to children, or actual knowledge)',
+  provenance: coppa(
+    '§ 312.2 ("Child means an individual under the age of 13"), § 312.5',
+    'Federal; applies alongside every state regime. Definition read in a copy of 16 CFR 312.2 (gamutonline.net); the FTC final rule of 3 November 1999 (64 FR 59888) confirms "children under 13".',
+  ),
+} as const;
+
 /** CAN-SPAM applies to every US state regime here: commercial email is opt-out, federally. */
 export const US_EMAIL_MARKETING = {
   channels: ['email'],
@@ -45,7 +68,7 @@ export const US_CA_CCPA: Regime = {
   id: 'us-ca-ccpa',
   name: 'California Consumer Privacy Act, as amended by the California Privacy Rights Act',
   short: 'CCPA/CPRA',
-  jurisdiction: { country: 'US', region: 'US-CA' },
+  jurisdiction: { country: 'US', region: 'US-CA', zone: 'America/Los_Angeles' },
   inForce: {
     from: '2020-01-01',
     provenance: civ('§ 1798.198', 'CPRA amendments operative 1 January 2023.'),
@@ -82,6 +105,16 @@ export const US_CA_CCPA: Regime = {
           'Give the consumer notice and an explanation of the reason the business will take more than 45 days.',
         provenance: regs('§ 7021(b)'),
       },
+    },
+    {
+      appliesTo: ['opt-out-sale'],
+      period: { amount: 15, unit: 'business-days' },
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: regs(
+        '§ 7026(f)',
+        'Stop selling and sharing as soon as feasibly possible, and no later than 15 business days from the date the business receives the request; an opt-out is not a verifiable request. The subsection text was read through the summaries below; the official § 7026 (Cornell LII copy) was read to (a) only.',
+      ),
     },
   ],
   breach: [
@@ -135,6 +168,7 @@ export const US_CA_CCPA: Regime = {
     },
   ],
   marketing: [US_EMAIL_MARKETING],
+  childConsent: US_CHILD_CONSENT,
   optOutSignal: {
     required: true,
     from: '2020-08-14',
@@ -159,6 +193,22 @@ export const US_CA_CCPA: Regime = {
             'TermsFeed: Who must comply with the CCPA/CPRA',
             'https://www.termsfeed.com/faq/who-must-comply-with-the-ccpa-cpra/',
           )('FAQ'),
+        },
+      ],
+    },
+    {
+      topic: 'How long may a business take to act on an opt-out of sale or sharing?',
+      readings: [
+        {
+          says: 'No later than 15 business days from receipt (CCPA Regulations § 7026(f)).',
+          provenance: optOutGuides('The clock: 15 business days, and no verification'),
+        },
+        {
+          says: '"No later than 15 days after the date of your request" (a consumer page that does not say business days).',
+          provenance: sourceOf(
+            'TrueVault: What is a request to opt-out?',
+            'https://www.truevault.com/consumers/ccpa/what-is-a-request-to-opt-out',
+          )('How long can a business take to honor my request?'),
         },
       ],
     },

@@ -1,6 +1,6 @@
 import { sourceOf } from '../source.js';
 import type { Regime, RequestRule, RightKind } from '../types.js';
-import { US_EMAIL_MARKETING } from './us-ca.js';
+import { US_CHILD_CONSENT, US_EMAIL_MARKETING } from './us-ca.js';
 
 const va = sourceOf(
   'Code of Virginia, Title 59.1, Chapter 53 (Consumer Data Protection Act)',
@@ -42,6 +42,26 @@ const nj = sourceOf(
   'New Jersey Data Privacy Act, N.J.S.A. 56:8-166.4 et seq. (P.L. 2023, c. 266)',
   'https://pub.njleg.gov/bills/2022/PL23/266_.HTM',
 );
+const coStatute = sourceOf(
+  'Colo. Rev. Stat. § 6-1-1306 (consumer personal data rights), Casetext copy',
+  'https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal',
+);
+const orStatute = sourceOf(
+  'ORS 646A.576 (duties of controller on consumer requests)',
+  'https://oregon.public.law/statutes/ors_646A.576',
+);
+const orFaq = sourceOf(
+  'Oregon Department of Justice: Business privacy FAQs',
+  'https://doj.state.or.us/media-home/news-media-releases/faq_category/business-privacy-faqs/page/2',
+);
+const vaBreach = sourceOf(
+  'Code of Virginia § 18.2-186.6 (breach of personal information notification)',
+  'https://law.lis.virginia.gov/vacode/title18.2/chapter6/section18.2-186.6/',
+);
+const njBreach = sourceOf(
+  'N.J.S.A. 56:8-163 (disclosure of breach of security to customers)',
+  'https://law.justia.com/codes/new-jersey/title-56/section-56-8-163/',
+);
 const secondary = (title: string, url: string) =>
   sourceOf(title, url)('summary', 'Secondary source: the statute text was not read directly.');
 
@@ -78,7 +98,7 @@ const fortyFive = (
   ...(extension ? { extension } : {}),
 });
 
-const stateBase = { marketing: [US_EMAIL_MARKETING] } as const;
+const stateBase = { marketing: [US_EMAIL_MARKETING], childConsent: US_CHILD_CONSENT } as const;
 
 /** @since 0.1.0 */
 export const US_VA_VCDPA: Regime = {
@@ -86,7 +106,7 @@ export const US_VA_VCDPA: Regime = {
   id: 'us-va-vcdpa',
   name: 'Virginia Consumer Data Protection Act',
   short: 'VCDPA',
-  jurisdiction: { country: 'US', region: 'US-VA' },
+  jurisdiction: { country: 'US', region: 'US-VA', zone: 'America/New_York' },
   inForce: { from: '2023-01-01', provenance: va('§ 59.1-575 et seq.') },
   rights: consumerRights(va, '§ 59.1-577(A)(1)–(5)'),
   requests: [
@@ -100,7 +120,21 @@ export const US_VA_VCDPA: Regime = {
       provenance: va('§ 59.1-577(B)(1)'),
     }),
   ],
-  breach: [],
+  breach: [
+    {
+      notify: 'authority',
+      authority: 'the Office of the Attorney General (and affected Virginia residents)',
+      trigger: 'discovered',
+      window: null,
+      wording: 'without unreasonable delay following discovery or notification of the breach',
+      condition:
+        'unauthorised access and acquisition that causes, or is reasonably believed to cause, identity theft or other fraud; consumer reporting agencies too when more than 1,000 residents are notified',
+      provenance: vaBreach(
+        '§ 18.2-186.6(B), (E)',
+        'No number of days in the statute. Read through the statute copy at instalawyer.io and the summaries in the disagreement below.',
+      ),
+    },
+  ],
   thresholds: [
     {
       anyOf: [
@@ -120,7 +154,27 @@ export const US_VA_VCDPA: Regime = {
       'https://www.datagrail.io/resources/interactive/do-not-sell-or-share-opt-outs-guide/',
     ),
   },
-  disagreements: [],
+  disagreements: [
+    {
+      topic: 'Is there a deadline for notifying the Virginia Attorney General of a breach?',
+      readings: [
+        {
+          says: 'Written notice to the Attorney General "without unreasonable delay", like the residents.',
+          provenance: secondary(
+            'ComplianceIQ: Virginia data breach notification law',
+            'https://complianceiq.site/breach-notification/virginia',
+          ),
+        },
+        {
+          says: 'Attorney General notice required; timing "not specified".',
+          provenance: secondary(
+            'Klinedinst: Data breach notification statutes — Virginia (28 Feb 2024)',
+            'https://klinedinstlaw.com/practice/privacy-data-security/virginia?all=1',
+          ),
+        },
+      ],
+    },
+  ],
 };
 
 /** @since 0.1.0 */
@@ -129,10 +183,25 @@ export const US_CO_CPA: Regime = {
   id: 'us-co-cpa',
   name: 'Colorado Privacy Act',
   short: 'CPA',
-  jurisdiction: { country: 'US', region: 'US-CO' },
+  jurisdiction: { country: 'US', region: 'US-CO', zone: 'America/Denver' },
   inForce: { from: '2023-07-01', provenance: co('C.R.S. 6-1-1301 et seq.') },
   rights: consumerRights(co, 'C.R.S. 6-1-1306'),
-  requests: [],
+  requests: [
+    fortyFive(
+      coStatute(
+        'C.R.S. 6-1-1306(2)(a)',
+        '"Without undue delay and, in any event, within forty-five days after receipt of the request." Subsection (2) was read as quoted by Reggi (reggi.ai, citing § 6-1-1306); the Casetext copy was read to (1)(a).',
+      ),
+      {
+        period: { amount: 45, unit: 'calendar-days' },
+        conditions:
+          'Where reasonably necessary, taking into account the complexity and number of the requests.',
+        notice:
+          'Not known: the text we read gives the extension and its condition but not the notice it requires.',
+        provenance: coStatute('C.R.S. 6-1-1306(2)(a)', 'Read as quoted by Reggi (reggi.ai).'),
+      },
+    ),
+  ],
   breach: [
     {
       notify: 'authority',
@@ -190,7 +259,7 @@ export const US_CT_CTDPA: Regime = {
   id: 'us-ct-ctdpa',
   name: 'Connecticut Data Privacy Act',
   short: 'CTDPA',
-  jurisdiction: { country: 'US', region: 'US-CT' },
+  jurisdiction: { country: 'US', region: 'US-CT', zone: 'America/New_York' },
   inForce: { from: '2023-07-01', provenance: ct('Public Act 22-15') },
   rights: consumerRights(ct, 'Sec. 4'),
   requests: [
@@ -280,7 +349,7 @@ export const US_TX_TDPSA: Regime = {
   id: 'us-tx-tdpsa',
   name: 'Texas Data Privacy and Security Act',
   short: 'TDPSA',
-  jurisdiction: { country: 'US', region: 'US-TX' },
+  jurisdiction: { country: 'US', region: 'US-TX', zone: 'America/Chicago' },
   inForce: { from: '2024-07-01', provenance: tx('ch. 541') },
   rights: consumerRights(tx, '§ 541.051'),
   requests: [
@@ -337,13 +406,32 @@ export const US_OR_OCPA: Regime = {
   id: 'us-or-ocpa',
   name: 'Oregon Consumer Privacy Act',
   short: 'OCPA',
-  jurisdiction: { country: 'US', region: 'US-OR' },
+  jurisdiction: { country: 'US', region: 'US-OR', zone: 'America/Los_Angeles' },
   inForce: {
     from: '2024-07-01',
     provenance: or('ORS 646A.570–646A.589', 'Nonprofits from 1 July 2025.'),
   },
   rights: consumerRights(or, 'ORS 646A.574'),
-  requests: [],
+  requests: [
+    fortyFive(
+      orStatute(
+        'ORS 646A.576(5)(a)',
+        '"Without undue delay and not later than 45 days after receiving the request." Text read in the GDPR and US States Deskbook copy (p. 363–364) and in SB 619 s. 4(5)(a); the Oregon DOJ business FAQ says the same.',
+      ),
+      {
+        period: { amount: 45, unit: 'calendar-days' },
+        conditions:
+          'Reasonably necessary to comply with the request, taking into consideration its complexity and the number of requests the consumer makes.',
+        notice:
+          'Notify the consumer within the initial 45-day period and explain the reason for the extension.',
+        noticeWithin: { amount: 45, unit: 'calendar-days' },
+        provenance: orFaq(
+          'A controller must respond … no later than 45 days after receipt … may extend the response period by 45 days',
+          'Confirms ORS 646A.576(5)(a).',
+        ),
+      },
+    ),
+  ],
   breach: [
     {
       notify: 'authority',
@@ -404,7 +492,7 @@ export const US_NJ_NJDPA: Regime = {
   id: 'us-nj-njdpa',
   name: 'New Jersey Data Privacy Act',
   short: 'NJDPA',
-  jurisdiction: { country: 'US', region: 'US-NJ' },
+  jurisdiction: { country: 'US', region: 'US-NJ', zone: 'America/New_York' },
   inForce: { from: '2025-01-15', provenance: nj('P.L. 2023, c. 266') },
   rights: consumerRights(nj, 'N.J.S.A. 56:8-166.10'),
   requests: [
@@ -415,7 +503,29 @@ export const US_NJ_NJDPA: Regime = {
       ),
     ),
   ],
-  breach: [],
+  breach: [
+    {
+      notify: 'individuals',
+      authority: 'affected New Jersey residents',
+      trigger: 'discovered',
+      window: null,
+      wording:
+        'in the most expedient time possible and without unreasonable delay, consistent with the legitimate needs of law enforcement and measures to determine the scope of the breach and restore the integrity of the system',
+      condition: 'not required where misuse of the information is not reasonably possible',
+      provenance: njBreach(
+        '§ 56:8-163(a)',
+        'Read through summaries (Reggi; Klinedinst, 28 Feb 2024; wordsbywit.com) and the quoted text of subsection (c)(1) (Shostack, 2006).',
+      ),
+    },
+    {
+      notify: 'authority',
+      authority: 'the Division of State Police in the Department of Law and Public Safety',
+      trigger: 'individuals-notified',
+      window: null,
+      wording: 'in advance of the disclosure to the customer',
+      provenance: njBreach('§ 56:8-163(c)(1)', 'Online form at cyber.nj.gov/breach (Klinedinst).'),
+    },
+  ],
   thresholds: [
     {
       anyOf: [{ minConsumers: 100_000 }, { minConsumers: 25_000, sellsPersonalData: true }],

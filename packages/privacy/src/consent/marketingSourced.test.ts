@@ -1,0 +1,70 @@
+// Marketing models added from sources in 0.2.0: each verdict follows the model the source gives.
+import { canSendMarketing } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+const at = '2026-03-02T10:00:00Z';
+const customer = {
+  lastPurchaseAt: '2020-01-10T10:00:00Z',
+  similarProducts: false,
+  offeredObjection: false,
+};
+const ask = (
+  regime: string,
+  channel: 'email' | 'sms',
+  existingCustomer?: typeof customer | false,
+  when = at,
+) =>
+  canSendMarketing({
+    regime,
+    channel,
+    consent: 'none',
+    at: when,
+    ...(existingCustomer !== undefined ? { existingCustomer } : {}),
+  });
+
+describe('opt-in by statute', () => {
+  it('China: no electronic advertising without consent or request (Advertising Law Art. 43)', () => {
+    const d = ask('cn-pipl', 'sms', customer);
+    expect(d.verdict).toBe('not-allowed');
+    expect(d.reasons[0]?.source?.pinpoint).toBe('Art. 43');
+  });
+});
+
+describe('consent inferred from a business relationship', () => {
+  it('Japan: a customer in a business relationship may receive advertising mail, with no time limit', () => {
+    // Six years after the last purchase, not similar products: the Act asks neither.
+    expect(ask('jp-appi', 'email', customer).verdict).toBe('allowed');
+    expect(ask('jp-appi', 'email', false).verdict).toBe('not-allowed');
+  });
+  it('Australia: inferred consent from the relationship (Spam Act Sch. 2); a stranger needs consent', () => {
+    expect(ask('au-privacy-act', 'sms', customer).verdict).toBe('allowed');
+    const stranger = ask('au-privacy-act', 'email');
+    expect(stranger.verdict).toBe('not-allowed');
+    expect(stranger.reasons[0]?.source?.pinpoint).toBe('s. 16(1)–(2), Schedule 2');
+  });
+});
+
+describe('opt-out, and what is not modelled', () => {
+  it('Singapore e-mail is opt-out under the Spam Control Act; SMS (Do Not Call) is not known', () => {
+    expect(ask('sg-pdpa', 'email').verdict).toBe('allowed');
+    expect(ask('sg-pdpa', 'sms').verdict).toBe('not-known');
+  });
+  it('Brazil and Thailand have no sourced model: not known', () => {
+    expect(ask('br-lgpd', 'email').verdict).toBe('not-known');
+    expect(ask('th-pdpa', 'sms').verdict).toBe('not-known');
+  });
+});
+
+describe('a rule applies from its own date', () => {
+  it('India: consent for marketing from when the DPDP consent provisions commence', () => {
+    const before = ask('in-dpdp', 'email');
+    expect(before.verdict).toBe('not-known');
+    expect(before.reasons[0]).toMatchObject({
+      code: 'marketing.rule-not-yet-in-force',
+      params: { from: '2027-05-13', on: '2026-03-02' },
+    });
+    // 13 May 2027 begins at 18:30 UTC on the 12th in India.
+    expect(ask('in-dpdp', 'email', undefined, '2027-05-12T18:00:00Z').verdict).toBe('not-known');
+    expect(ask('in-dpdp', 'email', undefined, '2027-05-12T18:30:00Z').verdict).toBe('not-allowed');
+  });
+});
