@@ -33,6 +33,10 @@ const isLoud = (cp: number, kind: number): boolean =>
   cp === 0xb1 ||
   cp === 0xf7;
 
+const isMath = (cp: number): boolean => (cp >= 0x2200 && cp < 0x2300) || cp === 0xb1 || cp === 0xf7;
+const isCurrency = (cp: number): boolean =>
+  (cp >= 0xa2 && cp <= 0xa5) || (cp >= 0x20a0 && cp < 0x20d0);
+
 /** Pictographs (♫ ✔ ❤ ★, emoji) sit next to words in clean text. */
 const isPictograph = (cp: number): boolean =>
   (cp >= 0x2600 && cp < 0x27c0) || (cp >= 0x2b00 && cp < 0x2c00) || (cp >= 0x1f000 && cp < 0x1fb00);
@@ -88,6 +92,9 @@ function pairCost(p: number, c: number): number {
     return pk === KIND.digit || pk === KIND.mark || pk === KIND.symbol ? 0 : 2;
   }
   if (isOdd(p, pk) && isOdd(c, ck) && !isCjkPunct(p) && !isCjkPunct(c)) {
+    // "√†", "√©": a root sign followed by punctuation or by a sign that is not mathematics is
+    // Mac Roman's reading of "à", "é" (its lead byte 0xC3); mathematics writes √2, √π, √∑.
+    if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)))) return 3;
     const sameSide =
       (FINAL_OK.has(p) && FINAL_OK.has(c)) || (INITIAL_OK.has(p) && INITIAL_OK.has(c));
     return sameSide ? 0 : 1;

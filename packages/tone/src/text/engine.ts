@@ -41,6 +41,8 @@ export type Proposal = {
   readonly applied: boolean;
   /** Decided by the page prior or by the message's dominant page, not by the cost alone. */
   readonly tie?: boolean;
+  /** Multi-byte UTF-8 sequences the span's bytes formed (single layer readings only). */
+  readonly seqs?: number;
 };
 
 export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number };
@@ -253,6 +255,7 @@ function readRun(
     group: { start: number; end: number; browser: boolean };
     decoded: string;
     gain: number;
+    leads: number;
   };
   const raws: Raw[] = [];
   const possible = singleBytePagesIn(cps, start, end, options.encoders);
@@ -276,7 +279,7 @@ function readRun(
         segmentCost(cps.slice(group.start, group.end), before, after) -
         segmentCost(toCps(decoded), before, after) +
         Math.max(0, leads - 3);
-      raws.push({ page, group, decoded, gain });
+      raws.push({ page, group, decoded, gain, leads });
     }
   }
   // A second (and third) layer: decode once more the few readings of each span that gained most
@@ -324,6 +327,7 @@ function readRun(
     let after = r.decoded;
     let chain: readonly string[] = [pageName(r.page.page, r.group.browser)];
     let gain = r.gain;
+    let seqs: number | undefined = r.leads;
     const inner = deeper.get(r);
     if (inner) {
       if (inner.chain.length > 0) {
@@ -335,6 +339,7 @@ function readRun(
           after = inner.text;
           chain = [...chain, ...inner.chain];
           gain = innerGain;
+          seqs = undefined;
         }
       }
     }
@@ -346,6 +351,7 @@ function readRun(
       chain,
       gain,
       applied: gain >= options.minGain,
+      ...(seqs === undefined ? {} : { seqs }),
     });
     perPage.set(r.page, list);
   }
@@ -400,6 +406,22 @@ function conflicts(a: PageReading, b: PageReading): boolean {
   return false;
 }
 
+/** The gain of a reading that covers its whole run (of `length`) and loses nowhere, else 0. */
+function wholeWeakGain(r: PageReading, length: number): number {
+  let covered = 0;
+  let gain = 0;
+  for (const p of r.proposals) {
+    if (p.seqs === undefined) return 0;
+    // The cost change alone (without the per-span bonus for sequences beyond the third) must not
+    // be a loss; then every sequence counts, and the prior is paid once, by the vote threshold.
+    const cost = p.gain - Math.max(0, p.seqs - 3);
+    if (cost < 0) return 0;
+    covered += p.end - p.start;
+    gain += cost + p.seqs;
+  }
+  return covered === length ? gain : 0;
+}
+
 /** Repair code points; returns every proposal (applied or not), in order, without overlaps. */
 export function repairCodePoints(
   cps: readonly number[],
@@ -443,7 +465,17 @@ export function repairCodePoints(
   };
   for (const run of runs) {
     const best = run.readings[0];
-    if (!best || best.gain <= 0 || rivals(run).length > 0) continue;
+    if (best && best.gain <= 0) {
+      // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,
+      // without gaining enough to repair it alone ("蟹邪泻邪蟹" for "заказ" through GBK). Alone
+      // it repairs nothing; summed over a message it can make the page the message's own.
+      for (const r of run.readings) {
+        const weak = wholeWeakGain(r, run.end - run.start);
+        if (weak > 0) votes.set(r.page, (votes.get(r.page) ?? 0) + weak);
+      }
+      continue;
+    }
+    if (!best || rivals(run).length > 0) continue;
     // Every page that reads the run the way the best one does earns the vote.
     for (const r of run.readings) {
       if (r.gain >= best.gain * 0.85 && !conflicts(r, best)) {
