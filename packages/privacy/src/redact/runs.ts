@@ -13,7 +13,10 @@ export type NumberRun = {
   readonly digits: string;
 };
 
-const cache = new WeakMap<RecognizerContext, readonly NumberRun[]>();
+// Every recognizer of one pass reads the runs of the same context, one after the other: the last
+// context's runs are kept (a one-entry cache costs less than a WeakMap look-up per recognizer).
+let lastContext: RecognizerContext | undefined;
+let lastRuns: readonly NumberRun[] = [];
 
 function isSep(c: string): boolean {
   return c === ' ' || c === '-' || c === '.';
@@ -52,12 +55,11 @@ function scan(shadow: string): NumberRun[] {
 
 /** Every digit run of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
-  let runs = cache.get(context);
-  if (runs === undefined) {
-    runs = scan(context.shadow);
-    cache.set(context, runs);
+  if (context !== lastContext) {
+    lastRuns = scan(context.shadow);
+    lastContext = context;
   }
-  return runs;
+  return lastRuns;
 }
 
 /** The group lengths of a run, as `"3.3.3-2"` style shape: lengths with the separators between. */

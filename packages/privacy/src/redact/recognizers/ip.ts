@@ -2,7 +2,8 @@ import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
-import type { RecognizerMatch } from '../types.js';
+import { numberRuns } from '../runs.js';
+import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
 const HEX = /^[0-9a-f]{1,4}$/i;
 const HEX_LETTER = /[a-f]/i;
@@ -46,6 +47,115 @@ function isHexOrColon(c: number): boolean {
   return (c >= 48 && c <= 58) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70); // 0-9 : a-f A-F
 }
 
+function dotsIn(seps: string): number {
+  let dots = 0;
+  for (let k = 0; k < seps.length; k++) if (seps.charCodeAt(k) === 46) dots++;
+  return dots;
+}
+
+function isTokenChar(c: number): boolean {
+  return isHexOrColon(c) || c === 46;
+}
+
+/**
+ * One step of the scan at `i`: if a token (a maximal run of hex digits, colons and dots before a
+ * digit) starts there, read it and push the addresses in it. Returns where the scan goes on. The
+ * scan's only state is `i`, so it may start at any position it would reach from 0.
+ */
+function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
+  const { shadow } = context;
+  const n = shadow.length;
+  const c = shadow.charCodeAt(i);
+  if (!isHexOrColon(c) || (i > 0 && isTokenChar(shadow.charCodeAt(i - 1)))) return i + 1;
+  let j = i;
+  let dots = 0;
+  let colons = 0;
+  while (
+    j < n &&
+    (isHexOrColon(shadow.charCodeAt(j)) ||
+      (shadow.charCodeAt(j) === 46 && isDigitAt(shadow, j + 1)))
+  ) {
+    const cj = shadow.charCodeAt(j);
+    if (cj === 46) dots++;
+    else if (cj === 58) colons++;
+    j++;
+  }
+  // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
+  if (colons === 0 && dots < 3) return Math.max(j, i + 1);
+  const token = shadow.slice(i, j);
+  const prev = shadow.charAt(i - 1);
+  const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
+  if (colons > 0 && ipv6(token)) {
+    if (!glued && (HEX_LETTER.test(token) || token.split(':').length >= 4)) {
+      found.push({ start: i, end: j, confidence: 0.9 });
+    }
+  } else {
+    // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
+    let from = i;
+    for (const part of token.split(':')) {
+      const before = shadow.charAt(from - 1);
+      const after = shadow.charAt(from + part.length);
+      const partGlued = isGlueLetter(before) || isGlueLetter(after) || before === '_';
+      if (!partGlued && ipv4(part) && before !== 'v' && before !== 'V') {
+        if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
+          found.push({ start: from, end: from + part.length, confidence: 0.9 });
+        }
+      }
+      from += part.length + 1;
+    }
+  }
+  return Math.max(j, i + 1);
+}
+
+/**
+ * Where an address can be: each ":" (an IPv6 address, or an IPv4 one beside a port or a label)
+ * and each "." of a digit run with three dots or more (an IPv4 address has no other shape), in
+ * order. The anchor is inside the token the scan reads, wherever that token starts.
+ */
+function anchors(context: RecognizerContext): number[] {
+  const { shadow } = context;
+  const out: number[] = [];
+  let colon = shadow.indexOf(':');
+  for (const run of numberRuns(context)) {
+    if (run.groups.length < 4 || dotsIn(run.seps) < 3) continue;
+    for (let k = 0; k < run.seps.length; k++) {
+      if (run.seps.charCodeAt(k) !== 46) continue;
+      const dot = (run.groups[k] as readonly [number, number])[1];
+      while (colon >= 0 && colon < dot) {
+        out.push(colon);
+        colon = shadow.indexOf(':', colon + 1);
+      }
+      out.push(dot);
+    }
+  }
+  for (; colon >= 0; colon = shadow.indexOf(':', colon + 1)) out.push(colon);
+  return out;
+}
+
+/**
+ * The addresses of the context. `everywhere`: scan every position (the plain reading, kept for
+ * the test that checks the anchored one against it); otherwise resume the same scan just before
+ * each anchor, at a position it reaches from 0 (one after a character that no token holds), so
+ * only the neighbourhood of a ":" or a dotted run is read and the answer is the same.
+ */
+export function findAddresses(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
+  const { shadow } = context;
+  const found: RecognizerMatch[] = [];
+  if (everywhere) {
+    for (let i = 0; i < shadow.length; ) i = step(context, i, found);
+    return found;
+  }
+  let at = 0;
+  for (const anchor of anchors(context)) {
+    if (anchor < at) continue;
+    let i = anchor;
+    while (i > at && isTokenChar(shadow.charCodeAt(i - 1))) i--;
+    while (i <= anchor) i = step(context, i, found);
+    at = i;
+  }
+  return found;
+}
+
 /**
  * IPv4 (four octets 0–255, no leading zeros, not a version string) and IPv6 (RFC 4291 text form,
  * eight groups or `::`; a time like `10:30` never has the shape).
@@ -54,63 +164,5 @@ export const ipRecognizer = defineRecognizer({
   id: 'ip',
   type: 'ip',
   placeholder: '[IP]',
-  find(context) {
-    const { shadow } = context;
-    const found: RecognizerMatch[] = [];
-    const n = shadow.length;
-    let i = 0;
-    while (i < n) {
-      const c = shadow.charCodeAt(i);
-      if (
-        !isHexOrColon(c) ||
-        (i > 0 && (isHexOrColon(shadow.charCodeAt(i - 1)) || shadow.charCodeAt(i - 1) === 46))
-      ) {
-        i++;
-        continue;
-      }
-      // A maximal run of hex digits, colons and dots.
-      let j = i;
-      let dots = 0;
-      let colons = 0;
-      while (
-        j < n &&
-        (isHexOrColon(shadow.charCodeAt(j)) ||
-          (shadow.charCodeAt(j) === 46 && isDigitAt(shadow, j + 1)))
-      ) {
-        const cj = shadow.charCodeAt(j);
-        if (cj === 46) dots++;
-        else if (cj === 58) colons++;
-        j++;
-      }
-      // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
-      if (colons === 0 && dots < 3) {
-        i = Math.max(j, i + 1);
-        continue;
-      }
-      const token = shadow.slice(i, j);
-      const prev = shadow.charAt(i - 1);
-      const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
-      if (token.includes(':') && ipv6(token)) {
-        if (!glued && (HEX_LETTER.test(token) || token.split(':').length >= 4)) {
-          found.push({ start: i, end: j, confidence: 0.9 });
-        }
-      } else {
-        // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
-        let from = i;
-        for (const part of token.split(':')) {
-          const before = shadow.charAt(from - 1);
-          const after = shadow.charAt(from + part.length);
-          const partGlued = isGlueLetter(before) || isGlueLetter(after) || before === '_';
-          if (!partGlued && ipv4(part) && before !== 'v' && before !== 'V') {
-            if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
-              found.push({ start: from, end: from + part.length, confidence: 0.9 });
-            }
-          }
-          from += part.length + 1;
-        }
-      }
-      i = Math.max(j, i + 1);
-    }
-    return found;
-  },
+  find: (context) => findAddresses(context),
 });

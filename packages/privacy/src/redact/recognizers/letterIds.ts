@@ -3,7 +3,9 @@ import { contextBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { ID_WORDS } from '../keywords.js';
-import type { RecognizerMatch } from '../types.js';
+import { numberRuns } from '../runs.js';
+import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { sweep } from './sweep.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -31,6 +33,38 @@ function readDigits(s: string, i: number, count: number, pairs: boolean): [strin
   return [digits, j];
 }
 
+function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
+  const s = context.shadow;
+  if (i + 9 > s.length) return -1;
+  if (!isUpperAt(s, i) || !isUpperAt(s, i + 1) || !boundaryAt(s, i - 1)) return -1;
+  if (!ninoPrefixValid(s.slice(i, i + 2))) return -1;
+  let j = i + 2;
+  if (s.charAt(j) === ' ') j++;
+  const [digits, k] = readDigits(s, j, 6, true);
+  if (digits.length !== 6) return -1;
+  let e = k;
+  if (s.charAt(e) === ' ') e++;
+  const suffix = s.charAt(e);
+  if (!'ABCD'.includes(suffix) || suffix === '' || !boundaryAt(s, e + 1)) return -1;
+  const label = contextBefore(context, i, ID_WORDS['uk-nino']);
+  if (label === 'reference') return -1;
+  found.push({ start: i, end: e + 1, confidence: label === 'own' ? 0.95 : 0.85 });
+  return e + 1;
+}
+
+// The digits of a NINO follow its prefix or one space after it, so they start a digit run.
+function ninoStarts(context: RecognizerContext): number[] {
+  const s = context.shadow;
+  return numberRuns(context).map((run) =>
+    s.charAt(run.start - 1) === ' ' ? run.start - 3 : run.start - 2,
+  );
+}
+
+/** UK NINOs in the context; `everywhere` tries every position (the oracle's reading). */
+export function findNinos(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
+  return sweep(context, ninoStarts, ninoAt, { skip: false, everywhere });
+}
+
 /**
  * UK National Insurance numbers: an allocated two-letter prefix (HMRC NIM39110), six digits
  * (optionally in spaced pairs) and a suffix A–D.
@@ -39,27 +73,7 @@ export const ukNinoRecognizer = defineRecognizer({
   id: 'uk-nino',
   type: 'uk-nino',
   placeholder: '[NINO]',
-  find(context) {
-    const s = context.shadow;
-    const found: RecognizerMatch[] = [];
-    for (let i = 0; i + 9 <= s.length; i++) {
-      if (!isUpperAt(s, i) || !isUpperAt(s, i + 1) || !boundaryAt(s, i - 1)) continue;
-      const prefix = s.slice(i, i + 2);
-      if (!ninoPrefixValid(prefix)) continue;
-      let j = i + 2;
-      if (s.charAt(j) === ' ') j++;
-      const [digits, k] = readDigits(s, j, 6, true);
-      if (digits.length !== 6) continue;
-      let e = k;
-      if (s.charAt(e) === ' ') e++;
-      const suffix = s.charAt(e);
-      if (!'ABCD'.includes(suffix) || suffix === '' || !boundaryAt(s, e + 1)) continue;
-      const label = contextBefore(context, i, ID_WORDS['uk-nino']);
-      if (label === 'reference') continue;
-      found.push({ start: i, end: e + 1, confidence: label === 'own' ? 0.95 : 0.85 });
-    }
-    return found;
-  },
+  find: (context) => findNinos(context),
 });
 
 function controlLetterMatch(s: string, digits: string, end: number): number {
@@ -70,58 +84,75 @@ function controlLetterMatch(s: string, digits: string, end: number): number {
   return e + 1;
 }
 
+function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
+  const s = context.shadow;
+  if (i + 9 > s.length) return -1;
+  // Inside a digit run (the common case) the cheap test answers before the Unicode one.
+  if (!isDigitAt(s, i) || isDigitAt(s, i - 1) || !boundaryAt(s, i - 1) || s.charAt(i - 1) === '-')
+    return -1;
+  const [digits, k] = readDigits(s, i, 8, false);
+  if (digits.length !== 8 || isDigitAt(s, k)) return -1;
+  const end = controlLetterMatch(s, digits, k);
+  if (end < 0) return -1;
+  const label = contextBefore(context, i, ID_WORDS['es-dni']);
+  if (label === 'reference') return -1;
+  found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
+  return end;
+}
+
+// A DNI starts where a group of digits starts.
+function dniStarts(context: RecognizerContext): number[] {
+  return numberRuns(context).flatMap((run) => run.groups.map(([start]) => start));
+}
+
+/** Spanish DNIs in the context; `everywhere` tries every position (the oracle's reading). */
+export function findDnis(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
+  return sweep(context, dniStarts, dniAt, { skip: true, everywhere });
+}
+
 /** Spanish DNI: eight digits and the control letter (number mod 23). */
 export const esDniRecognizer = defineRecognizer({
   id: 'es-dni',
   type: 'es-dni',
   placeholder: '[DNI]',
-  find(context) {
-    const s = context.shadow;
-    const found: RecognizerMatch[] = [];
-    for (let i = 0; i + 9 <= s.length; i++) {
-      // Inside a digit run (the common case) the cheap test answers before the Unicode one.
-      if (
-        !isDigitAt(s, i) ||
-        isDigitAt(s, i - 1) ||
-        !boundaryAt(s, i - 1) ||
-        s.charAt(i - 1) === '-'
-      )
-        continue;
-      const [digits, k] = readDigits(s, i, 8, false);
-      if (digits.length !== 8 || isDigitAt(s, k)) continue;
-      const end = controlLetterMatch(s, digits, k);
-      if (end < 0) continue;
-      const label = contextBefore(context, i, ID_WORDS['es-dni']);
-      if (label === 'reference') continue;
-      found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
-      i = end - 1;
-    }
-    return found;
-  },
+  find: (context) => findDnis(context),
 });
+
+function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
+  const s = context.shadow;
+  if (i + 9 > s.length) return -1;
+  const lead = (s.charCodeAt(i) | 0x20) - 0x78; // x, y, z → 0, 1, 2
+  if (lead < 0 || lead > 2 || !boundaryAt(s, i - 1)) return -1;
+  let j = i + 1;
+  if (s.charAt(j) === '-' || s.charAt(j) === ' ') j++;
+  const [digits, k] = readDigits(s, j, 7, false);
+  if (digits.length !== 7 || isDigitAt(s, k)) return -1;
+  const end = controlLetterMatch(s, `${lead}${digits}`, k);
+  if (end < 0) return -1;
+  const label = contextBefore(context, i, ID_WORDS['es-nie']);
+  if (label === 'reference') return -1;
+  found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
+  return end;
+}
+
+// The digits of a NIE follow its letter or one separator after it, so they start a digit run.
+function nieStarts(context: RecognizerContext): number[] {
+  const s = context.shadow;
+  return numberRuns(context).map((run) => {
+    const sep = s.charAt(run.start - 1);
+    return sep === '-' || sep === ' ' ? run.start - 2 : run.start - 1;
+  });
+}
+
+/** Spanish NIEs in the context; `everywhere` tries every position (the oracle's reading). */
+export function findNies(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
+  return sweep(context, nieStarts, nieAt, { skip: true, everywhere });
+}
 
 /** Spanish NIE: X, Y or Z (0, 1, 2), seven digits and the control letter. */
 export const esNieRecognizer = defineRecognizer({
   id: 'es-nie',
   type: 'es-nie',
   placeholder: '[NIE]',
-  find(context) {
-    const s = context.shadow;
-    const found: RecognizerMatch[] = [];
-    for (let i = 0; i + 9 <= s.length; i++) {
-      const lead = (s.charCodeAt(i) | 0x20) - 0x78; // x, y, z → 0, 1, 2
-      if (lead < 0 || lead > 2 || !boundaryAt(s, i - 1)) continue;
-      let j = i + 1;
-      if (s.charAt(j) === '-' || s.charAt(j) === ' ') j++;
-      const [digits, k] = readDigits(s, j, 7, false);
-      if (digits.length !== 7 || isDigitAt(s, k)) continue;
-      const end = controlLetterMatch(s, `${lead}${digits}`, k);
-      if (end < 0) continue;
-      const label = contextBefore(context, i, ID_WORDS['es-nie']);
-      if (label === 'reference') continue;
-      found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
-      i = end - 1;
-    }
-    return found;
-  },
+  find: (context) => findNies(context),
 });

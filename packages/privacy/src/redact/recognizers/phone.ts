@@ -1,5 +1,4 @@
 import {
-  findNumbers,
   type CountryCode as PhoneCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
@@ -8,6 +7,7 @@ import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { PHONE_WORDS, VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { validNumbersIn } from './phoneMatcher.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read in overlapping
@@ -178,10 +178,7 @@ function numbersIn(
   const key = `${country ?? ''}|${slice}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
-  const options = country ? { defaultCountry: country, v2: true as const } : { v2: true as const };
-  const found = findNumbers(slice, options)
-    .filter((m) => m.number.isValid())
-    .map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
+  const found = validNumbersIn(slice, country);
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, found);
   return found;

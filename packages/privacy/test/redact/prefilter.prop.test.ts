@@ -1,0 +1,158 @@
+// The fast paths against the plain ones. Recognizers read only candidate starts (the characters
+// before each digit run, each ":" and dotted run), and phone numbers go through one reused
+// libphonenumber-js matcher per country: each must find exactly what the plain reading finds
+// (every position tried; a fresh `findNumbers` per slice) on text built to hold matches, near
+// misses and glue.
+import { fc, test } from '@fast-check/vitest';
+import { findNumbers } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { shadowOf } from '../../src/redact/digits.js';
+import { findIbans } from '../../src/redact/recognizers/iban.js';
+import { findAddresses } from '../../src/redact/recognizers/ip.js';
+import { findDnis, findNies, findNinos } from '../../src/redact/recognizers/letterIds.js';
+import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
+import type { RecognizerContext } from '../../src/redact/types.js';
+
+function contextOf(text: string, country: RecognizerContext['country'] = 'GB'): RecognizerContext {
+  const shadow = shadowOf(text);
+  const lower = shadow.toLowerCase();
+  return {
+    text,
+    shadow,
+    lower: lower.length === shadow.length ? lower : shadow,
+    locale: 'en-GB',
+    country,
+  };
+}
+
+const VALUES = [
+  'PL61 1090 1014 0000 0712 1981 2874',
+  'DE89370400440532013000',
+  'GB82 WEST 1234 5698 7654 32',
+  'JG 10 37 59 A',
+  'JG103759A',
+  'AB123456C',
+  '12345678Z',
+  '12345678-Z',
+  'X1234567L',
+  'Y-1234567X',
+  '192.168.1.20',
+  '10.0.0.1:8080',
+  'ip:10.0.0.1',
+  '2001:db8::8a2e:370:7334',
+  'fe80::1',
+  '::1',
+  'v1.2.3.4',
+  '1.2.3.4.5',
+];
+
+const piece = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...VALUES) },
+  { weight: 3, arbitrary: fc.stringMatching(/^[0-9]{1,9}$/) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      ' ',
+      '-',
+      '.',
+      ':',
+      '_',
+      '#',
+      'a',
+      'x',
+      'Z',
+      'JG',
+      'PL',
+      'GB',
+      'ff',
+      'cafe',
+      'order ',
+      'IP ',
+      'version ',
+      'NIE ',
+      'DNI ',
+      'NINO ',
+      '\u200e',
+      '\u00a0',
+      '\n',
+      'ü',
+      '電',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+);
+
+const text = fc
+  .array(fc.tuple(piece, fc.constantFrom(' ', ' ', '', ', ')), { maxLength: 16 })
+  .map((parts) => parts.map(([p, sep]) => p + sep).join(''));
+
+const RECOGNIZERS = [
+  ['IBAN', findIbans],
+  ['IP address', findAddresses],
+  ['UK NINO', findNinos],
+  ['Spanish DNI', findDnis],
+  ['Spanish NIE', findNies],
+] as const;
+
+describe('candidate starts never miss what trying every position finds', () => {
+  for (const [name, find] of RECOGNIZERS) {
+    test.prop([text])(name, (t) => {
+      const context = contextOf(t);
+      expect(find(context)).toEqual(find(context, true));
+    });
+
+    it(`${name}: the generated text holds matches (the property is not vacuous)`, () => {
+      const samples = fc.sample(text, { numRuns: 400, seed: 14 });
+      const hits = samples.filter((t) => find(contextOf(t), true).length > 0).length;
+      expect(hits).toBeGreaterThanOrEqual(20);
+    });
+  }
+});
+
+const phoneish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '+48 600 123 456',
+        '600 123 456',
+        '(11) 98765-4321',
+        ' +44 20 7946 0018',
+        '020 7946 0018',
+        '06 12 34 56 78',
+        '0912 123 4567',
+        '090-1234-5678',
+        '98765 43210',
+        '12/28',
+        '+1 ',
+      ),
+      fc.stringMatching(/^[0-9 ()+./-]{1,14}$/),
+    ),
+    { maxLength: 4 },
+  )
+  .map((parts) => parts.join(''));
+
+const COUNTRIES = ['PL', 'GB', 'US', 'BR', 'FR', 'IR', 'IN', 'JP', undefined] as const;
+
+describe('one reused matcher per country reads a slice as findNumbers does', () => {
+  test.prop([fc.array(fc.tuple(phoneish, fc.constantFrom(...COUNTRIES)), { maxLength: 6 })])(
+    'same valid numbers, same offsets, in any order of slices and countries',
+    (calls) => {
+      for (const [slice, country] of calls) {
+        const options = country
+          ? { defaultCountry: country, v2: true as const }
+          : { v2: true as const };
+        const plain = findNumbers(slice, options)
+          .filter((m) => m.number.isValid())
+          .map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
+        expect(validNumbersIn(slice, country)).toEqual(plain);
+      }
+    },
+  );
+
+  it('finds numbers at all (the property is not vacuous)', () => {
+    expect(validNumbersIn('call +48 600 123 456 or 600 123 457', 'PL')).toEqual([
+      { startsAt: 5, endsAt: 20 },
+      { startsAt: 24, endsAt: 35 },
+    ]);
+  });
+});
