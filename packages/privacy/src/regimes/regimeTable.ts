@@ -36,7 +36,7 @@ export function regimeTable(regimes: readonly Regime[] = REGIMES): string {
         ? 'not known'
         : req.period === null
           ? 'no fixed period'
-          : `${period(req.period)} (${req.counting})`;
+          : `${period(req.period)} (${req.counting})${req.appliesTo.includes('access') ? '' : ` for ${req.appliesTo.join(', ')}`}`;
     const ext = req?.extension
       ? req.extension.period === null
         ? 'notice, open'
