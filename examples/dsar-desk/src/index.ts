@@ -1,10 +1,12 @@
 // A privacy desk receives two access requests by email: one from a customer in Lyon, one from a
 // customer in California. Which law applies, what must we send, and by when — on the desk's own
-// calendar, with its public holidays from @meridian-cx/coverage.
+// calendar, with its public holidays from @meridian-cx/coverage (its HolidayCalendar is passed to
+// privacy as it is). Then two opt-outs: a browser's Sec-GPC header and an e-mailed "do not sell".
 import { dateHolidaysCalendar } from '@meridian-cx/coverage/date-holidays';
 import {
   applicableRegimes,
   getRegime,
+  honourOptOutSignal,
   type RequestDeadline,
   requestDeadline,
 } from '@meridian-cx/privacy';
@@ -16,17 +18,6 @@ const business = {
   revenueShareFromData: 0,
 };
 
-/** Public holidays of a country over the next year, as local dates, from date-holidays. */
-function holidaysFrom(country: string, from: string): string[] {
-  const calendar = dateHolidaysCalendar({ country });
-  const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`), i = 0; i < 400; i++, t += 86_400_000) {
-    const day = new Date(t).toISOString().slice(0, 10);
-    if (calendar.lookup(day)?.kind === 'holiday') out.push(day);
-  }
-  return out;
-}
-
 const WHAT_TO_SEND: Record<string, string> = {
   'eu-gdpr':
     'a copy of the personal data, with the purposes, recipients, retention period, source and rights (Art. 15)',
@@ -37,7 +28,7 @@ const WHAT_TO_SEND: Record<string, string> = {
 type Email = { from: string; customer: { country: string; region?: string }; receivedAt: string };
 
 // One desk, in Lyon: its zone and French public holidays count the days for every request.
-const desk = { zone: 'Europe/Paris', country: 'FR' };
+const desk = { zone: 'Europe/Paris', holidays: dateHolidaysCalendar({ country: 'FR' }) };
 const inbox: Email[] = [
   {
     from: 'claire@example.fr',
@@ -74,15 +65,40 @@ for (const email of inbox) {
     `  applies: ${applying.map((l) => `${getRegime(l.regime).short} (${l.reasons[0]?.code})`).join(', ') || 'none'}`,
   );
   for (const law of applying) {
-    const holidays = holidaysFrom(desk.country, email.receivedAt.slice(0, 10));
     const due = requestDeadline({
       regime: law.regime,
       kind: 'access',
       receivedAt: email.receivedAt,
       zone: desk.zone,
-      holidays,
+      holidays: desk.holidays,
     });
     console.log(`  send: ${WHAT_TO_SEND[law.regime] ?? 'see the regime’s access article'}`);
     console.log(describe(due));
   }
 }
+
+// A visitor from Oregon browses with Global Privacy Control on, just after midnight UTC on New
+// Year's Day 2026: Oregon's duty starts on 1 January in Oregon, so not yet — and 8 hours later, yes.
+console.log('\nSec-GPC: 1 from a visitor in Portland, Oregon');
+for (const at of ['2026-01-01T06:00:00Z', '2026-01-01T08:00:00Z']) {
+  const d = honourOptOutSignal({
+    regime: 'us-or-ocpa',
+    signal: { 'Sec-GPC': '1' },
+    at,
+    zone: 'America/Los_Angeles',
+  });
+  const day = d.reasons.find((r) => r.code === 'signal.day-counted-in-zone')?.params?.on;
+  console.log(`  ${at}: ${d.verdict} (local day ${day}; ${d.reasons[0]?.source?.pinpoint ?? ''})`);
+}
+
+// Sam from California e-mails "do not sell my data": 15 business days on the desk's calendar.
+const optOut = requestDeadline({
+  regime: 'us-ca-ccpa',
+  kind: 'opt-out-sale',
+  receivedAt: '2026-12-18T16:40:00-08:00',
+  zone: desk.zone,
+  holidays: desk.holidays,
+});
+console.log(
+  `\nDo-not-sell e-mail from sam@example.com: stop selling and sharing by ${optOut.dueOn} (${optOut.steps[0]?.source?.pinpoint})`,
+);
