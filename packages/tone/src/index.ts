@@ -11,7 +11,9 @@ export type {
   PluralCategory,
   Policy,
   Register,
+  SourcedField,
   Topic,
+  Unsourced,
 } from './guidelines/types.js';
 export { FSI, isolateBidi, PDI } from './lint/isolateBidi.js';
 export { applySuggestions, type LintOptions, lintReply } from './lint/lintReply.js';

@@ -3,9 +3,12 @@ import type { Guideline, GuidelineSet } from '@meridian-cx/tone';
 
 const DAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+const unsourced = (g: Guideline, field: string) =>
+  (g.unsourced ?? []).some((u) => u.field === field) ? 'unsourced' : '—';
+
 function register(g: Guideline): string {
   const r = g.register?.value;
-  if (r === undefined) return '—';
+  if (r === undefined) return unsourced(g, 'register');
   return r.shiftsToFormalFor.length > 0
     ? `${r.default}; formal for ${r.shiftsToFormalFor.join(', ')}`
     : r.default;
@@ -30,7 +33,7 @@ export function guidelineTable(set: GuidelineSet): string {
       return [
         g.locale,
         register(g),
-        g.address?.value.customerService ?? '—',
+        g.address?.value.customerService ?? unsourced(g, 'address'),
         g.nameOrder.value,
         g.direction.value,
         g.digits.value,

@@ -33,6 +33,10 @@ export function defineGuidelines(
   const merged: Record<string, Guideline> = { ...from };
   for (const [locale, fields] of Object.entries(overrides)) {
     const entry = { ...(Object.hasOwn(from, locale) ? from[locale] : {}), ...fields, locale };
+    // A field the brand now sources is no longer unsourced.
+    if (entry.unsourced !== undefined && fields.unsourced === undefined) {
+      entry.unsourced = entry.unsourced.filter((u) => !Object.hasOwn(fields, u.field));
+    }
     merged[locale] = parseWith(GuidelineSchema, entry, {
       package: 'tone',
       what: 'guidelines',

@@ -3,7 +3,13 @@
 // Guidelines for the European and American locales. Each register fact cites the vendor guide it
 // comes from; where the guide speaks of product copy rather than one-to-one service, the note says so.
 import { base, fact } from './base.js';
-import { MARKET_FINDER as MF, MS_STYLE, MS_VOICE, TRADE_COMMISSIONER_TR } from './sources.js';
+import {
+  MARKET_FINDER as MF,
+  MS_STYLE,
+  MS_VOICE,
+  PORTUGAL_NEWS,
+  TRADE_COMMISSIONER_TR,
+} from './sources.js';
 import type { Guideline } from './types.js';
 
 const latnMon = {
@@ -102,6 +108,21 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('pt-PT', { ...latnSun, plurals: ['one', 'many', 'other'] }),
+    register: fact(
+      { default: 'formal', shiftsToFormalFor: [] },
+      MS_STYLE.ptPT,
+      "Secondary: Microsoft's guide as adapted by ChatsControl (the PDF itself was not readable here); The Portugal News agrees for customer service.",
+    ),
+    address: fact(
+      {
+        formal: 'o senhor / a senhora, or the 3rd-person verb with the pronoun left out',
+        informal: 'tu',
+        customerService:
+          '3rd-person verb, pronoun left out (o senhor / a senhora where one is needed)',
+      },
+      PORTUGAL_NEWS,
+      "The bare pronoun você can read as blunt in Portugal, unlike Brazil; Microsoft's guide (as adapted) also writes the você form through the verb alone.",
+    ),
   },
   {
     ...base('sv-SE', { ...latnMon, plurals: ['one', 'other'] }),

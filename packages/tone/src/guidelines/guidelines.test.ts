@@ -69,13 +69,36 @@ describe('GUIDELINES', () => {
   it('every fact carries a source URL and an asOf date', () => {
     for (const g of Object.values(GUIDELINES)) {
       for (const [field, value] of Object.entries(g)) {
-        if (field === 'locale') continue;
+        if (field === 'locale' || field === 'unsourced') continue;
         expect(value, `${g.locale}.${field}`).toMatchObject({
           source: { url: expect.stringMatching(/^https:\/\//) },
           asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         });
       }
     }
+  });
+
+  it('says which fields have no source, and every locale has a register or says why not', () => {
+    for (const g of Object.values(GUIDELINES)) {
+      for (const u of g.unsourced ?? []) {
+        expect(g[u.field], `${g.locale}.${u.field} is listed as unsourced`).toBeUndefined();
+        expect(u.searched.length).toBeGreaterThan(20);
+      }
+      const said = (g.unsourced ?? []).some((u) => u.field === 'register');
+      expect(g.register !== undefined || said, `${g.locale}: register or unsourced`).toBe(true);
+    }
+    expect(GUIDELINES['zh-CN']?.unsourced?.map((u) => u.field)).toEqual(['register', 'address']);
+    expect(GUIDELINES['ar-SA']?.unsourced?.map((u) => u.field)).toEqual(['register']);
+  });
+
+  it('sources the register of pt-PT, fa-IR, hi-IN and id-ID, with disagreements recorded', () => {
+    expect(GUIDELINES['pt-PT']?.address?.value.informal).toBe('tu');
+    expect(GUIDELINES['fa-IR']?.address?.value.customerService).toBe('شما');
+    expect(GUIDELINES['hi-IN']?.address?.value.customerService).toBe('आप');
+    expect(GUIDELINES['hi-IN']?.address?.note).toMatch(/disagree/);
+    expect(GUIDELINES['id-ID']?.address?.value.customerService).toBe('Anda');
+    for (const l of ['pt-PT', 'fa-IR', 'hi-IN', 'id-ID'])
+      expect(GUIDELINES[l]?.register?.value.default, l).toBe('formal');
   });
 
   it('gets the traps right', () => {
@@ -140,6 +163,18 @@ describe('defineGuidelines', () => {
       expect(isMeridianError(e, 'tone/invalid-guidelines')).toBe(true);
       expect(String((e as Error).message)).toMatch(/asOf/);
     }
+  });
+  it('a brand that sources an unsourced field clears it from the unsourced list', () => {
+    const set = defineGuidelines({
+      'zh-CN': {
+        register: {
+          value: { default: 'formal', shiftsToFormalFor: [] },
+          source: brand,
+          asOf: '2026-01-15',
+        },
+      },
+    });
+    expect(set['zh-CN']?.unsourced?.map((u) => u.field)).toEqual(['address']);
   });
   it('rejects a new locale missing required facts', () => {
     expect(() =>

@@ -68,6 +68,23 @@ export const GuidelineSchema = z.object({
     factSchema(z.object({ formal: z.string(), informal: z.optional(z.string()) })),
   ),
   particles: z.optional(factSchema(z.string())),
+  unsourced: z.optional(
+    z.array(
+      z.object({
+        field: z.enum([
+          'register',
+          'address',
+          'honorifics',
+          'directness',
+          'greeting',
+          'signOff',
+          'particles',
+        ]),
+        searched: z.string().check(z.minLength(1)),
+        asOf: z.iso.date(),
+      }),
+    ),
+  ),
 });
 
 /** Per-brand overrides for defineGuidelines: any field of any guideline, sourced like the data. */

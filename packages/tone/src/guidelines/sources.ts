@@ -39,7 +39,62 @@ export const MS_STYLE = {
   zhTW: ms('Chinese (Traditional)', 'zh-tw', 'TL;DR: always formal 您'),
   th: ms('Thai', 'th', 'TL;DR: address readers with คุณ'),
   he: ms('Hebrew', 'he', 'TL;DR: gender; address users directly in the second person'),
+  ptPT: ms(
+    'Portuguese (Portugal)',
+    'pt-pt',
+    'TL;DR: address the user formally, the você form through the verb (Tem de respeitar…)',
+  ),
+  ar: ms(
+    'Arabic (Saudi Arabia)',
+    'ar',
+    'TL;DR: gender-inclusive language: plural forms and rewrites rather than a masculine-default singular',
+  ),
 } as const;
+
+/** Mozilla's public localization style guides (mozilla-l10n/styleguides). */
+export const MOZILLA = {
+  hi: {
+    title: 'Mozilla localization style guide, Hindi (hi)',
+    url: 'https://mozilla-l10n.github.io/styleguides/hi-IN/',
+    pinpoint:
+      'Honorific Usages: use आप, यह, वह instead of तुम, ये, वे; imperatives like ढूँढो read as rude',
+  },
+  id: {
+    title: 'Mozilla localization style guide, Indonesian (id)',
+    url: 'https://mozilla-l10n.github.io/styleguides/id/',
+    pinpoint:
+      'Formalitas (formal language for Firefox, mozilla.org, AMO); Suara: "You" is translated as "Anda"',
+  },
+} as const satisfies Record<string, Source>;
+
+/** Where a vendor guide and another guide disagree, the other side is recorded too. */
+export const ZULIP_HI: Source = {
+  title: 'Zulip documentation 7.5, Hindi translation style guide (mirror)',
+  url: 'https://dokk.org/documentation/zulip/7.5/_sources/translating/hindi.md.txt',
+  pinpoint:
+    'Use informal Hindi: informal "you" instead of the formal आप (for the app\'s interface)',
+};
+
+export const PORTUGAL_NEWS: Source = {
+  title: 'The Portugal News, "Is it rude to say você?" (2021-01-29, Spanish edition)',
+  url: 'https://www.theportugalnews.com/es/noticias/2021-01-29/es-de-mala-educacion-decir-voce/57959',
+  pinpoint:
+    'o senhor / a senhora expected in a customer-service context; when unsure, leave the pronoun out (Quer café?)',
+};
+
+export const PERSIAN_GRAMMAR: Source = {
+  title: 'Ali Jahanshiri, Persian grammar and vocabulary: greetings',
+  url: 'https://www.jahanshiri.ir/fa/en/vocab-greetings',
+  pinpoint:
+    'تو is informal "you" and شما is formal "you", in pronouns, possessives and conjugations',
+};
+
+export const PERSIAN_POLITE: Source = {
+  title: 'Kahibaro Persian course, Polite vs informal speech',
+  url: 'https://kahibaro.com/course/49-persian/3650-polite-vs-informal-speech',
+  pinpoint:
+    'شما with strangers and in formal situations like shops and offices; when in doubt, use شما',
+};
 
 export const MS_EMOJI: Source = {
   title: 'Microsoft Writing Style Guide, emoticons and emoji',

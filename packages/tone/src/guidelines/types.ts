@@ -13,6 +13,23 @@ export type Topic = 'money' | 'legal' | 'complaint';
 export type Policy = 'avoid' | 'sparingly' | 'ok';
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
+/** The optional fields of a guideline that carry a vendor or country source. */
+export type SourcedField =
+  | 'register'
+  | 'address'
+  | 'honorifics'
+  | 'directness'
+  | 'greeting'
+  | 'signOff'
+  | 'particles';
+
+/** A field left out because no source was found: what was searched, and when. */
+export type Unsourced = {
+  readonly field: SourcedField;
+  readonly searched: string;
+  readonly asOf: string;
+};
+
 /** One locale's customer-service defaults. Defaults, not stereotypes: override per brand. */
 export type Guideline = {
   readonly locale: string;
@@ -46,4 +63,6 @@ export type Guideline = {
   readonly signOff?: Fact<{ readonly formal: string; readonly informal?: string }>;
   /** Politeness particles and who chooses them (Thai: the speaker's gender). */
   readonly particles?: Fact<string>;
+  /** Fields left out for want of a source, said out loud rather than guessed. */
+  readonly unsourced?: readonly Unsourced[];
 };

@@ -19,9 +19,10 @@ export function chooseRegister(options: {
   const r = guideline?.register?.value;
   if (register !== undefined) return { register, why: 'the caller asked for it' };
   if (r === undefined) {
+    const searched = guideline?.unsourced?.find((u) => u.field === 'register')?.searched;
     return {
       register: 'formal',
-      why: `no sourced register for ${locale}; formal is the cautious default`,
+      why: `no sourced register for ${locale}${searched !== undefined ? ` (searched: ${searched})` : ''}; formal is the cautious default`,
     };
   }
   if (topic !== undefined && r.shiftsToFormalFor.includes(topic)) {
