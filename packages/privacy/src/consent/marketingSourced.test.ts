@@ -44,6 +44,21 @@ describe('consent inferred from a business relationship', () => {
   });
 });
 
+describe('Korea: the transaction exception lasts six months', () => {
+  it('allowed five months after the purchase, not seven', () => {
+    const buyer = { similarProducts: true, offeredObjection: true };
+    expect(
+      ask('kr-pipa', 'sms', { ...buyer, lastPurchaseAt: '2025-10-02T10:00:00Z' } as never).verdict,
+    ).toBe('allowed');
+    const stale = ask('kr-pipa', 'sms', {
+      ...buyer,
+      lastPurchaseAt: '2025-08-01T10:00:00Z',
+    } as never);
+    expect(stale.verdict).toBe('not-allowed');
+    expect(stale.reasons[0]?.code).toBe('marketing.existing-customer-window-passed');
+  });
+});
+
 describe('opt-out, and what is not modelled', () => {
   it('Singapore e-mail is opt-out under the Spam Control Act; SMS (Do Not Call) is not known', () => {
     expect(ask('sg-pdpa', 'email').verdict).toBe('allowed');

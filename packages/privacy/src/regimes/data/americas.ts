@@ -238,5 +238,14 @@ export const CA_QC_LAW25: Regime = {
     },
   ],
   marketing: [caslMarketing],
+  childConsent: {
+    age: 14,
+    scope:
+      'consent of the person having parental authority or the tutor for a minor under 14; a minor of 14 or over consents alone',
+    provenance: qc(
+      's. 4.1, s. 14',
+      'Read through Fasken’s Law 25 Q&A (Mondaq, bulletin 2): "for minors 14 years of age or over, the consent of the parents or legal tutor is not required (Private Sector Act, s. 14)".',
+    ),
+  },
   disagreements: [],
 };

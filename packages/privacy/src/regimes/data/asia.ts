@@ -66,6 +66,10 @@ const pipaChild = sourceOf(
   '개인정보 보호법 제22조의2 (protection of children’s personal information), as quoted by Nepla',
   'https://www.nepla.ai/wiki/it-정보-방송통신/개인정보-위치정보-신용정보/아동의-개인정보-보호-g6w93voqnojp',
 );
+const pipaAct = sourceOf(
+  '개인정보 보호법 (Personal Information Protection Act), 법제처 국가법령정보센터',
+  'http://www.law.go.kr/lsLawLinkInfo.do?lsJoLnkSeq=900078723&chrClsCd=010202',
+);
 const spamControl = sourceOf(
   'Spam Control Act 2007 (Singapore)',
   'https://sso.agc.gov.sg/Act/SCA2007',
@@ -233,6 +237,25 @@ export const KR_PIPA: Regime = {
   ],
   requests: [
     {
+      appliesTo: ['access'],
+      period: { amount: 10, unit: 'calendar-days' },
+      counting: 'days-after-receipt',
+      rollForward: false,
+      provenance: pipaAct(
+        'Art. 35(3); Enforcement Decree Art. 41',
+        'Art. 35(3): within the period set by Presidential Decree; the Decree’s period is 10 days from receipt, read in secondary sources (hellaw.co.kr, 15 Aug 2024; kboard.kr) — the Decree paragraph itself was not read.',
+      ),
+      extension: {
+        period: null,
+        conditions:
+          'Good cause for not permitting access within the period (Art. 35(3), second sentence).',
+        notice:
+          'Notify the grounds and how to appeal within 10 days of receipt (Decree Art. 42(2)); give access without delay once the cause ends.',
+        noticeWithin: { amount: 10, unit: 'calendar-days' },
+        provenance: pipaDecree('Enforcement Decree Art. 42(2)'),
+      },
+    },
+    {
       appliesTo: ['correction', 'deletion'],
       period: { amount: 10, unit: 'calendar-days' },
       counting: 'days-after-receipt',
@@ -264,9 +287,13 @@ export const KR_PIPA: Regime = {
     {
       channels: ['email', 'sms'],
       model: 'opt-in-soft-opt-in',
+      existingCustomerWindow: { amount: 6, unit: 'months' },
       conditions:
-        'Express prior consent, except where the sender collected the contact details directly in a transaction and advertises the same kind of goods within a period set by Presidential Decree (period not checked).',
-      provenance: network('Art. 50(1)'),
+        'Express prior consent, except where the sender collected the contact details directly in a transaction and advertises the goods it deals in; the exception lasts six months from the end of the transaction, and never after the recipient refuses. Advertising between 21:00 and 08:00 needs separate consent (Art. 50(3)).',
+      provenance: network(
+        'Art. 50(1)–(3); Enforcement Decree (six months)',
+        'The six months were read in a lawyer’s answer (a-ha.io, 배희정 변호사), counted here from the last purchase; the Decree article was not read.',
+      ),
     },
   ],
   childConsent: {
@@ -339,6 +366,15 @@ export const SG_PDPA: Regime = {
       ),
     },
   ],
+  childConsent: {
+    age: 13,
+    scope:
+      'children from 13 to 17 may give valid consent where the policies are readily understandable to them; below 13, consent from a parent or guardian (PDPC Advisory Guidelines on Children’s Personal Data in the Digital Environment, 28 March 2024 — not legally binding)',
+    provenance: sg(
+      'PDPC advisory guidelines (the Act sets no age)',
+      'Read through DataGuidance (28 March 2024) and Bird & Bird summaries; the Guidelines read with Chapter 8 of the Selected Topics Guidelines.',
+    ),
+  },
   disagreements: [],
 };
 
@@ -382,6 +418,15 @@ export const TH_PDPA: Regime = {
   ],
   thresholds: [{ anyOf: [], provenance: th('s. 5', 'No size threshold.') }],
   marketing: [],
+  childConsent: {
+    age: 20,
+    scope:
+      'a minor (under 20, unless married) consents alone only to what the Civil and Commercial Code lets a minor do alone; otherwise the holder of parental power consents too, and alone for a minor of 10 or under (PDPC Consent Guidelines, 7 September 2022)',
+    provenance: th(
+      's. 20',
+      'Read through the PDPC Consent Guidelines as summarised by Tilleke & Gibbins (transatlanticlaw.com, 21 Sep 2022) and Proteus Cyber’s section index; CCC ss. 22–24 per Sangdao, Chulalongkorn Law Journal.',
+    ),
+  },
   disagreements: [],
 };
 

@@ -22,6 +22,14 @@ const spamAct = sourceOf(
   'Spam Act 2003 (Cth)',
   'http://classic.austlii.edu.au/au/legis/cth/consol_act/sa200366/',
 );
+const regulatorKb = sourceOf(
+  'Information Regulator (South Africa): POPIA knowledge base',
+  'https://inforegulator.org.za/knowledge-base/general-authorisation-concerning-personal-information-of-children/',
+);
+const oaicChildren = sourceOf(
+  'OAIC: Children and young people',
+  'https://www.oaic.gov.au/privacy/your-privacy-rights/children-and-young-people',
+);
 const oaic = sourceOf(
   'OAIC: APP guidelines, Chapter 12 — APP 12 Access to personal information',
   'https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-guidelines/chapter-12-app-12-access-to-personal-information',
@@ -75,6 +83,15 @@ export const ZA_POPIA: Regime = {
       provenance: popia('s. 69(1)–(3)'),
     },
   ],
+  childConsent: {
+    age: 18,
+    scope:
+      'no processing of a child’s personal information (a person under 18 not legally competent to act alone, s. 1) unless an exception of s. 35 applies — chiefly the prior consent of a competent person (s. 35(1)(a))',
+    provenance: regulatorKb(
+      's. 34, s. 35(1)(a); s. 1 ("child")',
+      'Section 35 read on the Regulator’s site; the definition of "child" as quoted by VDT Attorneys (DataGuidance).',
+    ),
+  },
   disagreements: [
     {
       topic: 'Is there a fixed POPIA breach window?',
@@ -173,7 +190,29 @@ export const AU_PRIVACY_ACT: Regime = {
       ),
     },
   ],
+  childConsent: {
+    age: 15,
+    scope:
+      'the Act sets no age: capacity to consent is assessed case by case; where that is not practical an organisation may assume an individual over the age of 15 has capacity (OAIC)',
+    provenance: oaicChildren('Children and young people', 'Regulator guidance, not the Act.'),
+  },
   disagreements: [
+    {
+      topic: 'From what age may an Australian organisation presume capacity to consent?',
+      readings: [
+        {
+          says: '"An individual over the age of 15" (OAIC guidance).',
+          provenance: oaicChildren('Children and young people'),
+        },
+        {
+          says: '"Aged 15 or over is presumed to be capable" — the Law Reform Commission’s recommendation 68-1 (2008), not enacted.',
+          provenance: sourceOf(
+            'ALRC Report 108: For Your Information — Recommendation 68-1',
+            'https://www.alrc.gov.au/publication/for-your-information-australian-privacy-law-and-practice-alrc-report-108/list-of-recommendations-5/part-i-children-young-people-and-adults-requiring-assistance/',
+          )('Rec. 68-1'),
+        },
+      ],
+    },
     {
       topic: 'What is a "reasonable period" to answer an access request under APP 12?',
       readings: [

@@ -168,7 +168,15 @@ export const US_CA_CCPA: Regime = {
     },
   ],
   marketing: [US_EMAIL_MARKETING],
-  childConsent: US_CHILD_CONSENT,
+  childConsent: {
+    age: 13,
+    scope:
+      'COPPA’s verifiable parental consent under 13 applies; on top, no sale or sharing of the personal information of a consumer known to be under 16 without an opt-in — the consumer’s own from 13 to 15, a parent’s or guardian’s under 13',
+    provenance: civ(
+      '§ 1798.120(c); CCPA Regulations §§ 7070–7071',
+      'Statute text read at compliancewiki.org; regulations in the GDPR and US States Deskbook copy (p. 97). Wilful disregard of age counts as actual knowledge.',
+    ),
+  },
   optOutSignal: {
     required: true,
     from: '2020-08-14',
