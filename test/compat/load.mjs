@@ -1,7 +1,7 @@
 // Loads every built package through ESM import and CJS require and checks a few behaviours
 // that depend on the runtime (Intl, BigInt, string formatting).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,11 +13,26 @@ const packages = readdirSync(join(root, 'packages')).filter((p) =>
 );
 assert.ok(packages.includes('core'), 'core is built');
 
+// Every public entry: the main one and each subpath of the exports map (tone/text, metrics/stats…).
+let entries = 0;
 for (const name of packages) {
-  const esm = await import(pathToFileURL(join(root, 'packages', name, 'dist', 'index.js')).href);
-  const cjs = require(join(root, 'packages', name, 'dist', 'index.cjs'));
-  assert.ok(Object.keys(esm).length > 0, `${name}: ESM exports`);
-  assert.deepEqual(Object.keys(esm).sort(), Object.keys(cjs).sort(), `${name}: ESM and CJS agree`);
+  const dir = join(root, 'packages', name);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+    if (typeof target !== 'object' || !target.import) continue;
+    const esmFile = join(dir, target.import.default);
+    const cjsFile = join(dir, target.require.default);
+    const esm = await import(pathToFileURL(esmFile).href);
+    const cjs = require(cjsFile);
+    const what = `${name}${subpath === '.' ? '' : subpath.slice(1)}`;
+    assert.ok(Object.keys(esm).length > 0, `${what}: ESM exports`);
+    assert.deepEqual(
+      Object.keys(esm).sort(),
+      Object.keys(cjs).sort(),
+      `${what}: ESM and CJS agree`,
+    );
+    entries++;
+  }
 }
 
 const core = require(join(root, 'packages', 'core', 'dist', 'index.cjs'));
@@ -47,4 +62,6 @@ assert.ok(
   !(new Error('x') instanceof coreEsm.MeridianError),
   'a plain Error is not a MeridianError',
 );
-console.log(`node ${process.version}: ${packages.length} packages load through import and require`);
+console.log(
+  `node ${process.version}: ${packages.length} packages, ${entries} entries load through import and require`,
+);
