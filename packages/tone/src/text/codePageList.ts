@@ -36,10 +36,11 @@ export const CODE_PAGES = [
 ] as const;
 
 /**
- * The pages tried by default: every page of CODE_PAGES but cp437 (the DOS page), whose box-drawing
- * characters are also typed on purpose (line art, tables) and would be "repaired" into letters.
+ * The pages tried by default: every page of CODE_PAGES. The DOS page cp437 reads UTF-8 lead bytes
+ * as box drawing, which is also typed on purpose (line art, tables): it repairs only stretches that
+ * hold a letter besides their box drawing ("─îe┼ítina" → "Čeština", never "├┤a┼┐a").
  */
-export const DEFAULT_PAGES: readonly CodePage[] = CODE_PAGES.filter((p) => p !== 'cp437');
+export const DEFAULT_PAGES: readonly CodePage[] = CODE_PAGES;
 
 /** One of {@link CODE_PAGES}. `euc-kr` is decoded with the cp949 (Unified Hangul Code) extension. */
 export type CodePage = (typeof CODE_PAGES)[number];

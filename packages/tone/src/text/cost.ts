@@ -37,6 +37,12 @@ const isMath = (cp: number): boolean => (cp >= 0x2200 && cp < 0x2300) || cp === 
 const isCurrency = (cp: number): boolean =>
   (cp >= 0xa2 && cp <= 0xa5) || (cp >= 0x20a0 && cp < 0x20d0);
 
+/**
+ * Letters Windows-1252 puts in its 0x80-0x9F row (ƒ Š Œ Ž š œ ž Ÿ): after "à"…"ï" (the page's
+ * three-byte lead bytes) they make "âœ", "Ã¢Å" — a pair no language writes.
+ */
+const C1_LETTERS_1252 = new Set(cps('ƒŠŒŽšœžŸ'));
+
 /** Pictographs (♫ ✔ ❤ ★, emoji) sit next to words in clean text. */
 const isPictograph = (cp: number): boolean =>
   (cp >= 0x2600 && cp < 0x27c0) || (cp >= 0x2b00 && cp < 0x2c00) || (cp >= 0x1f000 && cp < 0x1fb00);
@@ -62,6 +68,15 @@ function isOdd(cp: number, kind: number): boolean {
   );
 }
 
+/** A Latin letter beside a lowercase Greek one: science writes "IL2Rγc", "TNFα", "βcat". */
+function scienceGreek(a: number, b: number): boolean {
+  const greekLower = (x: number) => scriptOf(x) === SCRIPT.greek && isLower(x);
+  return (
+    (scriptOf(a) === SCRIPT.latin && greekLower(b)) ||
+    (greekLower(a) && scriptOf(b) === SCRIPT.latin)
+  );
+}
+
 function pairCost(p: number, c: number): number {
   const pi = charInfo(p);
   const ci = charInfo(c);
@@ -70,13 +85,14 @@ function pairCost(p: number, c: number): number {
   if (pk === KIND.letter && ck === KIND.letter) {
     const ps = scriptOf(pi);
     const cs = scriptOf(ci);
-    if (!compatible(ps, cs)) return 3;
+    if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
+    if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c)) return 3;
     if (isLower(pi) && isUpper(ci) && (p >= 0x80 || c >= 0x80)) return c >= 0x80 ? 3 : 2;
     return 0;
   }
   if (pk === KIND.letter && isOdd(c, ck)) {
-    if (isCjkPunct(c)) return 0;
-    if (isLoud(c, ck)) return 3;
+    if (isCjkPunct(c) || (c === 0xa0 && p < 0x80)) return 0;
+    if (isLoud(c, ck) || c === 0xa8 || c === 0xaf || c === 0xb8) return 3; // ¨ ¯ ¸ glued: "à¸"
     if (!FINAL_OK.has(c)) return 2;
     return c === 0xb9 || c === 0xb2 || c === 0xb3 ? 1 : 0;
   }
@@ -109,16 +125,22 @@ function pairCost(p: number, c: number): number {
  */
 function loneCapital(all: readonly number[], i: number): number {
   const cp = all[i] ?? 0;
-  // Only capitals that are UTF-8 lead bytes in Latin-1 (Â…ß): "À" at the start of a sentence is a word.
-  if (cp < 0xc2 || cp > 0xdf || !isUpper(charInfo(cp))) return 0;
+  // Only capitals that are UTF-8 lead bytes in Latin-1 (Â…ß): "À" at the start of a sentence is a
+  // word. A lone Cyrillic or Greek capital before a Latin word counts too ("trouve Г l’ouest":
+  // "à" through Windows-1251).
+  const info = charInfo(cp);
+  const foreign =
+    isUpper(info) && (scriptOf(info) === SCRIPT.cyrillic || scriptOf(info) === SCRIPT.greek);
+  if (!foreign && (cp < 0xc2 || cp > 0xdf || !isUpper(info))) return 0;
   const prev = all[i - 1];
   if (prev !== undefined && prev !== 0x20 && prev !== 0x27 && prev !== 0x2019) return 0;
   if (all[i + 1] !== 0x20) return 0;
   const next = all[i + 2];
   if (next === undefined) return 0;
-  const info = charInfo(next);
-  if (isLower(info)) return 3;
-  return next >= 0xc0 && isUpper(info) ? 2 : 0;
+  const nextInfo = charInfo(next);
+  if (foreign) return isLower(nextInfo) && scriptOf(nextInfo) === SCRIPT.latin ? 3 : 0;
+  if (isLower(nextInfo)) return 3;
+  return next >= 0xc0 && isUpper(nextInfo) ? 2 : 0;
 }
 
 /**

@@ -265,6 +265,9 @@ function readRun(
       limit: cps.length,
       lossy: depth === 0,
     })) {
+      // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
+      // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
+      if (page.page === 'cp437' && onlyBoxDrawing(cps, group.start, group.end)) continue;
       let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
       if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
       // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
@@ -376,6 +379,14 @@ const C1_AS_1252 = encoderFor('windows-1252');
 function endsInLetterOrNbsp(s: string): boolean {
   const last = s.codePointAt(s.length - 1) ?? 0;
   return last === 0xa0 || kindOf(charInfo(last)) === KIND.letter;
+}
+
+function onlyBoxDrawing(cps: readonly number[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const cp = cps[k] ?? 0;
+    if (cp < 0x2500 || cp >= 0x25a0) return false;
+  }
+  return true;
 }
 
 const GLUED = ['s ', 'quele', 'quela', 'quilo'];
