@@ -1,4 +1,5 @@
 import type { CountryCode } from '@meridian-cx/core';
+import { setClaims } from './claims.js';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
@@ -112,6 +113,7 @@ function collect(
     country,
   };
   const candidates: Candidate[] = [];
+  setClaims(context, candidates);
   for (const [rank, recognizer] of recognizers.entries()) {
     try {
       for (const m of recognizer.find(context)) {

@@ -4,8 +4,10 @@
 // (every position tried; a fresh `findNumbers` per slice) on text built to hold matches, near
 // misses and glue.
 import { fc, test } from '@fast-check/vitest';
+import { redact } from '@meridian-cx/privacy';
 import { findNumbers } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { Cover, setClaims, withoutClaims } from '../../src/redact/claims.js';
 import { shadowOf } from '../../src/redact/digits.js';
 import { findIbans } from '../../src/redact/recognizers/iban.js';
 import { findAddresses } from '../../src/redact/recognizers/ip.js';
@@ -155,4 +157,76 @@ describe('one reused matcher per country reads a slice as findNumbers does', () 
       { startsAt: 24, endsAt: 35 },
     ]);
   });
+});
+
+const SCRIPTS = [0x30, 0x6f0, 0x660, 0x966, 0xff10];
+const inScript = (s: string, zero: number) =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d)));
+
+const transcriptPiece = fc.oneof(
+  fc.constantFrom(
+    '4111 1111 1111 1111',
+    '4111-1111-1111-1111',
+    '5326-2730-9677-5530',
+    '3782 822463 10005',
+    '0044 20 7946 0018',
+    '+48 600 123 456',
+    '00 4111 1111 1111 1111',
+    '+4111111111111111',
+    // Luhn-valid and dialable: a card at 0.6 (no issuer prefix) that the phone number beats.
+    '0044 20 7946 0014',
+    '0048 60 0123 458',
+    '123.456.789-09',
+    'PL61 1090 1014 0000 0712 1981 2874',
+    '2345 6789 0124',
+    'tel',
+    'card',
+    'order',
+    'PESEL 44051401458',
+  ),
+  fc.stringMatching(/^[0-9 +()-]{1,24}$/),
+  fc.string({ maxLength: 4 }),
+);
+
+const transcript = fc
+  .tuple(
+    fc.array(fc.tuple(transcriptPiece, fc.constantFrom(' ', ', ', '', '\n')), { maxLength: 10 }),
+    fc.constantFrom(...SCRIPTS),
+  )
+  .map(([parts, zero]) => inScript(parts.map(([p, sep]) => p + sep).join(''), zero));
+
+describe('what earlier recognizers hold is not read again for phone numbers', () => {
+  it('a phone number that beats the card holding it still wins', () => {
+    const { findings } = redact('Mobile: 0044 20 7946 0014', { locale: 'en-GB' });
+    expect(findings.map((f) => [f.type, f.confidence])).toEqual([['phone', 0.95]]);
+  });
+
+  it('a claim covers a span only whole, and only at the confidence asked', () => {
+    const context = contextOf('x'.repeat(40));
+    const found = [
+      { start: 2, end: 10, confidence: 0.9 },
+      { start: 5, end: 30, confidence: 0.6 },
+    ];
+    setClaims(context, found);
+    const firm = new Cover(context, 0.9);
+    expect([firm.covers(2, 10), firm.covers(3, 9), firm.covers(4, 11)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const weak = new Cover(context, 0.5);
+    expect([weak.covers(1, 3), weak.covers(5, 30), weak.covers(6, 31)]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect(new Cover(contextOf('y'), 0.5).covers(0, 1)).toBe(false);
+  });
+
+  test.prop([transcript, fc.constantFrom('en-GB', 'pl-PL', 'en-US', 'fa-IR', 'pt-BR', 'ja-JP')])(
+    'redact gives the same text and findings as when every span is read',
+    (t, locale) => {
+      expect(redact(t, { locale })).toEqual(withoutClaims(() => redact(t, { locale })));
+    },
+  );
 });

@@ -36,12 +36,14 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 // An IBAN starts with two letters and two digits: its first digit follows a letter, so it starts
 // a digit run. Only the two characters before each run are read.
 function ibanStarts(context: RecognizerContext): number[] {
-  return numberRuns(context).map((run) => run.start - 2);
+  const out: number[] = [];
+  for (const run of numberRuns(context)) out.push(run.start - 2);
+  return out;
 }
 
 /** The IBANs of the context; `everywhere` tries every position (the oracle's reading). */
 export function findIbans(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, ibanStarts, ibanAt, { skip: true, everywhere });
+  return sweep(context, everywhere ? undefined : ibanStarts(context), ibanAt, true);
 }
 
 /**

@@ -55,14 +55,16 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 // The digits of a NINO follow its prefix or one space after it, so they start a digit run.
 function ninoStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
-  return numberRuns(context).map((run) =>
-    s.charAt(run.start - 1) === ' ' ? run.start - 3 : run.start - 2,
-  );
+  const out: number[] = [];
+  for (const run of numberRuns(context)) {
+    out.push(s.charCodeAt(run.start - 1) === 32 ? run.start - 3 : run.start - 2);
+  }
+  return out;
 }
 
 /** UK NINOs in the context; `everywhere` tries every position (the oracle's reading). */
 export function findNinos(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, ninoStarts, ninoAt, { skip: false, everywhere });
+  return sweep(context, everywhere ? undefined : ninoStarts(context), ninoAt, false);
 }
 
 /**
@@ -102,12 +104,14 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
 
 // A DNI starts where a group of digits starts.
 function dniStarts(context: RecognizerContext): number[] {
-  return numberRuns(context).flatMap((run) => run.groups.map(([start]) => start));
+  const out: number[] = [];
+  for (const run of numberRuns(context)) for (const group of run.groups) out.push(group[0]);
+  return out;
 }
 
 /** Spanish DNIs in the context; `everywhere` tries every position (the oracle's reading). */
 export function findDnis(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, dniStarts, dniAt, { skip: true, everywhere });
+  return sweep(context, everywhere ? undefined : dniStarts(context), dniAt, true);
 }
 
 /** Spanish DNI: eight digits and the control letter (number mod 23). */
@@ -138,15 +142,17 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
 // The digits of a NIE follow its letter or one separator after it, so they start a digit run.
 function nieStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
-  return numberRuns(context).map((run) => {
-    const sep = s.charAt(run.start - 1);
-    return sep === '-' || sep === ' ' ? run.start - 2 : run.start - 1;
-  });
+  const out: number[] = [];
+  for (const run of numberRuns(context)) {
+    const sep = s.charCodeAt(run.start - 1);
+    out.push(sep === 45 || sep === 32 ? run.start - 2 : run.start - 1); // '-' or ' '
+  }
+  return out;
 }
 
 /** Spanish NIEs in the context; `everywhere` tries every position (the oracle's reading). */
 export function findNies(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, nieStarts, nieAt, { skip: true, everywhere });
+  return sweep(context, everywhere ? undefined : nieStarts(context), nieAt, true);
 }
 
 /** Spanish NIE: X, Y or Z (0, 1, 2), seven digits and the control letter. */

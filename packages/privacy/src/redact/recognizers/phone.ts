@@ -2,6 +2,7 @@ import {
   type CountryCode as PhoneCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
+import { Cover } from '../claims.js';
 import { contextBefore, gluedToCode } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
@@ -94,6 +95,10 @@ function worthReading(slice: string): boolean {
   return longest >= 2 && (first === '+' || first === '0');
 }
 
+// The confidence of a number that starts with "+" or "00", and the highest of any other.
+const INTERNATIONAL = 0.95;
+const LABELLED = 0.9;
+
 function accept(context: RecognizerContext, start: number, end: number): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
@@ -102,8 +107,8 @@ function accept(context: RecognizerContext, start: number, end: number): number 
   const international = text.startsWith('+') || text.startsWith('00');
   const label = contextBefore(context, start, PHONE_WORDS);
   if (label === 'reference' && !international) return 0;
-  if (international) return 0.95;
-  if (label === 'own') return 0.9;
+  if (international) return INTERNATIONAL;
+  if (label === 'own') return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   return formatted ? 0.8 : 0;
 }
@@ -199,8 +204,17 @@ export const phoneRecognizer = defineRecognizer({
     const found = new Map<number, RecognizerMatch>();
     const defaultCountry = context.country as PhoneCountry | undefined;
     const options = defaultCountry ? { defaultCountry, v2: true as const } : { v2: true as const };
+    // A number found inside a card, an IBAN or an id that an earlier recognizer holds whole, and
+    // at least as confidently, changes nothing: such short spans are not read. A number can be
+    // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
+    const international = new Cover(context, INTERNATIONAL);
+    const national = new Cover(context, LABELLED);
     for (const [s, e] of spans(shadow)) {
-      if (e - s <= WINDOW && !mayAccept(context, s, e)) continue;
+      if (e - s <= WINDOW) {
+        const slice = shadow.slice(s, e);
+        const cover = slice.includes('+') || slice.includes('00') ? international : national;
+        if (cover.covers(s, e) || !mayAccept(context, s, e)) continue;
+      }
       for (const [w, end, quick] of windows(shadow, s, e)) {
         let slice = shadow.slice(w, end);
         // "00" dials out from most of the world but not from every default country (the US dials

@@ -5,25 +5,25 @@ export type MatchAt = (context: RecognizerContext, i: number, found: RecognizerM
 
 /**
  * Try `at` at each candidate start (ascending); with `skip`, a start inside the last match is
- * passed over, as a left-to-right scan would. `everywhere` tries every position of the text
- * instead of `starts`: the plain reading, kept for the test that checks the candidate starts
- * never miss a match it finds.
+ * passed over, as a left-to-right scan would. `starts === undefined` tries every position of the
+ * text: the plain reading, kept for the test that checks the candidate starts never miss a match
+ * it finds.
  */
 export function sweep(
   context: RecognizerContext,
-  starts: (context: RecognizerContext) => Iterable<number>,
+  starts: readonly number[] | undefined,
   at: MatchAt,
-  options: { readonly skip: boolean; readonly everywhere: boolean },
+  skip: boolean,
 ): RecognizerMatch[] {
   const found: RecognizerMatch[] = [];
   const n = context.shadow.length;
+  const count = starts === undefined ? n : starts.length;
   let lastEnd = 0;
-  const visit = (i: number) => {
-    if (i < 0 || i >= n || (options.skip && i < lastEnd)) return;
+  for (let k = 0; k < count; k++) {
+    const i = starts === undefined ? k : (starts[k] as number);
+    if (i < 0 || i >= n || (skip && i < lastEnd)) continue;
     const end = at(context, i, found);
     if (end >= 0) lastEnd = end;
-  };
-  if (options.everywhere) for (let i = 0; i < n; i++) visit(i);
-  else for (const i of starts(context)) visit(i);
+  }
   return found;
 }
