@@ -21,6 +21,28 @@ describe('the built-in catalog', () => {
     }
   });
 
+  // Persian (شما/تو) and Chinese (您/你) have a T-V distinction too: every message that addresses the
+  // customer has an informal form without the polite pronoun (0.2.0).
+  it('Persian and Chinese informal messages use تو / 你, never شما / 您', () => {
+    let fa = 0;
+    let zh = 0;
+    for (const [id, t] of Object.entries(TEMPLATES)) {
+      const f = t.messages.fa as Record<string, string> | undefined;
+      const z = t.messages['zh-Hans'] as Record<string, string> | undefined;
+      if (f?.informal !== undefined) {
+        fa++;
+        expect(f.informal, id).not.toMatch(/شما/);
+      } else expect(f?.any ?? '', id).not.toMatch(/شما/);
+      if (z?.informal !== undefined) {
+        zh++;
+        expect(z.informal, id).not.toMatch(/您/);
+        expect(z.formal, id).toMatch(/您/);
+      } else expect(z?.any ?? '', id).not.toMatch(/您|你/);
+    }
+    expect(fa).toBe(12);
+    expect(zh).toBe(11); // refund-issued addresses no one in Chinese
+  });
+
   it('passes its own validation: every message parses, every param is used, every plural is complete', () => {
     expect(validateCatalog(TEMPLATES).map((e) => e.message)).toEqual([]);
     expect(validateCatalog(REASONS).map((e) => e.message)).toEqual([]);

@@ -40,8 +40,14 @@ export const CARE: TemplateCatalog = {
         any: 'ご注文 {orderId} につきましてご迷惑をおかけし、誠に申し訳ございません。ただいま対応しております。',
       },
       ar: { any: 'نعتذر عن المشكلة في الطلب {orderId}. نعمل على حلها الآن.' },
-      fa: { any: 'بابت مشکل پیش‌آمده در سفارش {orderId} پوزش می‌خواهیم. در حال رفع آن هستیم.' },
-      'zh-Hans': { any: '订单 {orderId} 给您带来不便，我们深表歉意，正在为您处理。' },
+      fa: {
+        formal: 'بابت مشکل پیش‌آمده در سفارش {orderId} پوزش می‌خواهیم. در حال رفع آن هستیم.',
+        informal: 'بابت مشکل پیش‌آمده در سفارش {orderId} معذرت می‌خواهیم. در حال رفع آن هستیم.',
+      },
+      'zh-Hans': {
+        formal: '订单 {orderId} 给您带来不便，我们深表歉意，正在为您处理。',
+        informal: '订单 {orderId} 给你带来不便，我们深表歉意，正在为你处理。',
+      },
     },
   },
   'request-details': {
@@ -96,10 +102,14 @@ export const CARE: TemplateCatalog = {
         any: 'لمساعدتك في الطلب {orderId}، هل يمكنك إرسال {photos, plural, zero {صور} one {صورة واحدة} two {صورتين} few {# صور} many {# صورة} other {# صورة}} للمنتج؟',
       },
       fa: {
-        any: 'برای رسیدگی به سفارش {orderId}، لطفاً {photos, plural, one {# عکس} other {# عکس}} از کالا برای ما بفرستید.',
+        formal:
+          'برای رسیدگی به سفارش {orderId}، لطفاً {photos, plural, one {# عکس} other {# عکس}} از کالا برای ما بفرستید.',
+        informal:
+          'برای رسیدگی به سفارش {orderId}، لطفاً {photos, plural, one {# عکس} other {# عکس}} از کالا برایمان بفرست.',
       },
       'zh-Hans': {
-        any: '为了处理订单 {orderId}，请您发送 {photos, plural, other {# 张}}商品照片。',
+        formal: '为了处理订单 {orderId}，请您发送 {photos, plural, other {# 张}}商品照片。',
+        informal: '为了处理订单 {orderId}，请你发送 {photos, plural, other {# 张}}商品照片。',
       },
     },
   },
@@ -138,8 +148,14 @@ export const CARE: TemplateCatalog = {
         any: '今回の対応はいかがでしたか。こちらからご評価いただけますと幸いです：{surveyUrl}',
       },
       ar: { any: 'ما رأيك في خدمتنا؟ قيّمنا من هنا: {surveyUrl}' },
-      fa: { any: 'از پشتیبانی ما راضی بودید؟ لطفاً اینجا نظر دهید: {surveyUrl}' },
-      'zh-Hans': { any: '您对我们的服务满意吗？请在此评价：{surveyUrl}' },
+      fa: {
+        formal: 'از پشتیبانی ما راضی بودید؟ لطفاً اینجا نظر دهید: {surveyUrl}',
+        informal: 'از پشتیبانی ما راضی بودی؟ لطفاً اینجا نظرت را بگو: {surveyUrl}',
+      },
+      'zh-Hans': {
+        formal: '您对我们的服务满意吗？请在此评价：{surveyUrl}',
+        informal: '你对我们的服务满意吗？请在此评价：{surveyUrl}',
+      },
     },
   },
   closing: {
@@ -194,9 +210,14 @@ export const CARE: TemplateCatalog = {
         any: 'شكرًا لصبرك. إذا احتجت إلى أي شيء آخر، فقط رد على هذه الرسالة. مع أطيب التحيات، {agentName}',
       },
       fa: {
-        any: 'از شکیبایی شما سپاسگزاریم. اگر سؤال دیگری دارید، به همین پیام پاسخ دهید. با احترام، {agentName}',
+        formal:
+          'از شکیبایی شما سپاسگزاریم. اگر سؤال دیگری دارید، به همین پیام پاسخ دهید. با احترام، {agentName}',
+        informal: 'ممنون از صبرت. اگر سؤال دیگری داری، به همین پیام جواب بده. {agentName}',
       },
-      'zh-Hans': { any: '感谢您的耐心等待。如有其他问题，请直接回复此消息。祝好，{agentName}' },
+      'zh-Hans': {
+        formal: '感谢您的耐心等待。如有其他问题，请直接回复此消息。祝好，{agentName}',
+        informal: '感谢你的耐心等待。如有其他问题，请直接回复此消息。祝好，{agentName}',
+      },
     },
   },
 };

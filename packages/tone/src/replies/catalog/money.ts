@@ -54,7 +54,10 @@ export const MONEY_AND_HOURS: TemplateCatalog = {
         any: 'لقد رددنا {amount} عن الطلب {orderId}. سيصل المبلغ إلى حسابك خلال {days, plural, zero {أقل من يوم عمل} one {يوم عمل واحد} two {يومي عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}}.',
       },
       fa: {
-        any: 'مبلغ {amount} برای سفارش {orderId} بازپرداخت شد. این مبلغ ظرف {days, plural, one {# روز کاری} other {# روز کاری}} به حساب شما می‌رسد.',
+        formal:
+          'مبلغ {amount} برای سفارش {orderId} بازپرداخت شد. این مبلغ ظرف {days, plural, one {# روز کاری} other {# روز کاری}} به حساب شما می‌رسد.',
+        informal:
+          'مبلغ {amount} برای سفارش {orderId} بازپرداخت شد. این مبلغ ظرف {days, plural, one {# روز کاری} other {# روز کاری}} به حسابت می‌رسد.',
       },
       'zh-Hans': {
         any: '我们已为订单 {orderId} 退款 {amount}。款项预计在 {days, plural, other {# 个工作日}}内到账。',
@@ -106,8 +109,14 @@ export const MONEY_AND_HOURS: TemplateCatalog = {
       },
       ja: { any: 'ただいま営業時間外です。{nextOpen}より順次ご対応いたします。' },
       ar: { any: 'فريقنا غير متاح حاليًا. سنعود في {nextOpen} وسنرد عليك حينها.' },
-      fa: { any: 'تیم ما اکنون در دسترس نیست. از {nextOpen} دوباره در خدمت شما هستیم.' },
-      'zh-Hans': { any: '我们的团队目前不在线。我们将于 {nextOpen} 恢复服务，届时回复您。' },
+      fa: {
+        formal: 'تیم ما اکنون در دسترس نیست. از {nextOpen} دوباره در خدمت شما هستیم.',
+        informal: 'تیم ما الان در دسترس نیست. از {nextOpen} دوباره در خدمتت هستیم.',
+      },
+      'zh-Hans': {
+        formal: '我们的团队目前不在线。我们将于 {nextOpen} 恢复服务，届时回复您。',
+        informal: '我们的团队目前不在线。我们将于 {nextOpen} 恢复服务，届时回复你。',
+      },
     },
   },
   handoff: {
@@ -153,8 +162,14 @@ export const MONEY_AND_HOURS: TemplateCatalog = {
       },
       ja: { any: 'ここからは担当の{agentName}がご対応いたします。' },
       ar: { any: 'سأحول محادثتك إلى {agentName} من فريقنا ليتابع معك.' },
-      fa: { any: 'گفتگوی شما را به {agentName} از تیم ما منتقل می‌کنم تا ادامه دهد.' },
-      'zh-Hans': { any: '我将把您的对话转给我们团队的 {agentName}，由其继续为您服务。' },
+      fa: {
+        formal: 'گفتگوی شما را به {agentName} از تیم ما منتقل می‌کنم تا ادامه دهد.',
+        informal: 'گفتگویت را به {agentName} از تیم ما منتقل می‌کنم تا ادامه دهد.',
+      },
+      'zh-Hans': {
+        formal: '我将把您的对话转给我们团队的 {agentName}，由其继续为您服务。',
+        informal: '我将把你的对话转给我们团队的 {agentName}，由其继续为你服务。',
+      },
     },
   },
   'data-request': {
@@ -206,8 +221,14 @@ export const MONEY_AND_HOURS: TemplateCatalog = {
         any: '個人データに関するご請求（{requestId}）を承りました。遅くとも{deadline}までにご回答いたします。',
       },
       ar: { any: 'استلمنا طلب البيانات الخاص بك {requestId}. سنرد عليه في موعد أقصاه {deadline}.' },
-      fa: { any: 'درخواست داده‌های شما {requestId} دریافت شد. حداکثر تا {deadline} پاسخ می‌دهیم.' },
-      'zh-Hans': { any: '我们已收到您的数据请求 {requestId}，将最迟于 {deadline} 前答复。' },
+      fa: {
+        formal: 'درخواست داده‌های شما {requestId} دریافت شد. حداکثر تا {deadline} پاسخ می‌دهیم.',
+        informal: 'درخواست داده‌هایت {requestId} دریافت شد. حداکثر تا {deadline} جواب می‌دهیم.',
+      },
+      'zh-Hans': {
+        formal: '我们已收到您的数据请求 {requestId}，将最迟于 {deadline} 前答复。',
+        informal: '我们已收到你的数据请求 {requestId}，将最迟于 {deadline} 前答复。',
+      },
     },
   },
 };

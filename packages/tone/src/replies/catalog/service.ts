@@ -54,9 +54,15 @@ export const SERVICE: TemplateCatalog = {
       },
       ar: { any: 'شكرًا لتواصلك معنا. لقد استلمنا طلبك {ticketId} وسنرد عليك في أقرب وقت ممكن.' },
       fa: {
-        any: 'از تماس شما سپاسگزاریم. درخواست شما {ticketId} دریافت شد و در اسرع وقت پاسخ می‌دهیم.',
+        formal:
+          'از تماس شما سپاسگزاریم. درخواست شما {ticketId} دریافت شد و در اسرع وقت پاسخ می‌دهیم.',
+        informal:
+          'ممنون که با ما تماس گرفتی. درخواستت {ticketId} دریافت شد و در اسرع وقت جواب می‌دهیم.',
       },
-      'zh-Hans': { any: '感谢您联系我们。我们已收到您的请求 {ticketId}，将尽快回复您。' },
+      'zh-Hans': {
+        formal: '感谢您联系我们。我们已收到您的请求 {ticketId}，将尽快回复您。',
+        informal: '感谢你联系我们。我们已收到你的请求 {ticketId}，将尽快回复你。',
+      },
     },
   },
   'order-status': {
@@ -111,10 +117,16 @@ export const SERVICE: TemplateCatalog = {
         any: 'طلبك {orderId} {itemCount, plural, zero {بلا منتجات} one {بمنتج واحد} two {بمنتجين} few {بـ# منتجات} many {بـ# منتجًا} other {بـ# منتج}} في الطريق ومن المتوقع أن يصل في {deliveryDate}.',
       },
       fa: {
-        any: 'سفارش شما {orderId} با {itemCount, plural, one {# کالا} other {# کالا}} در راه است و حدود {deliveryDate} می‌رسد.',
+        formal:
+          'سفارش شما {orderId} با {itemCount, plural, one {# کالا} other {# کالا}} در راه است و حدود {deliveryDate} می‌رسد.',
+        informal:
+          'سفارشت {orderId} با {itemCount, plural, one {# کالا} other {# کالا}} در راه است و حدود {deliveryDate} می‌رسد.',
       },
       'zh-Hans': {
-        any: '您的订单 {orderId}（{itemCount, plural, other {# 件商品}}）已在途中，预计 {deliveryDate} 送达。',
+        formal:
+          '您的订单 {orderId}（{itemCount, plural, other {# 件商品}}）已在途中，预计 {deliveryDate} 送达。',
+        informal:
+          '你的订单 {orderId}（{itemCount, plural, other {# 件商品}}）已在途中，预计 {deliveryDate} 送达。',
       },
     },
   },
@@ -170,10 +182,16 @@ export const SERVICE: TemplateCatalog = {
         any: 'نعتذر: تأخر طلبك {orderId} {days, plural, zero {أقل من يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}. موعد التسليم الجديد هو {newDate}.',
       },
       fa: {
-        any: 'پوزش می‌خواهیم: سفارش شما {orderId} {days, plural, one {# روز} other {# روز}} تأخیر دارد. تاریخ جدید تحویل {newDate} است.',
+        formal:
+          'پوزش می‌خواهیم: سفارش شما {orderId} {days, plural, one {# روز} other {# روز}} تأخیر دارد. تاریخ جدید تحویل {newDate} است.',
+        informal:
+          'معذرت می‌خواهیم: سفارشت {orderId} {days, plural, one {# روز} other {# روز}} تأخیر دارد. تاریخ جدید تحویل {newDate} است.',
       },
       'zh-Hans': {
-        any: '非常抱歉，您的订单 {orderId} 将延迟 {days, plural, other {# 天}}。新的送达日期为 {newDate}。',
+        formal:
+          '非常抱歉，您的订单 {orderId} 将延迟 {days, plural, other {# 天}}。新的送达日期为 {newDate}。',
+        informal:
+          '非常抱歉，你的订单 {orderId} 将延迟 {days, plural, other {# 天}}。新的送达日期为 {newDate}。',
       },
     },
   },
@@ -229,10 +247,16 @@ export const SERVICE: TemplateCatalog = {
         any: 'تمت الموافقة على إرجاع الطلب {orderId}. اطبع ملصق الشحن من هنا: {labelUrl}. يرجى إرسال الطرد قبل {deadline}.',
       },
       fa: {
-        any: 'مرجوعی سفارش {orderId} تأیید شد. برچسب ارسال را از اینجا چاپ کنید: {labelUrl}. لطفاً بسته را تا {deadline} ارسال کنید.',
+        formal:
+          'مرجوعی سفارش {orderId} تأیید شد. برچسب ارسال را از اینجا چاپ کنید: {labelUrl}. لطفاً بسته را تا {deadline} ارسال کنید.',
+        informal:
+          'مرجوعی سفارش {orderId} تأیید شد. برچسب ارسال را از اینجا چاپ کن: {labelUrl}. لطفاً بسته را تا {deadline} بفرست.',
       },
       'zh-Hans': {
-        any: '您的订单 {orderId} 退货已获批准。请在此打印退货标签：{labelUrl}。请于 {deadline} 前寄出包裹。',
+        formal:
+          '您的订单 {orderId} 退货已获批准。请在此打印退货标签：{labelUrl}。请于 {deadline} 前寄出包裹。',
+        informal:
+          '你的订单 {orderId} 退货已获批准。请在此打印退货标签：{labelUrl}。请于 {deadline} 前寄出包裹。',
       },
     },
   },
