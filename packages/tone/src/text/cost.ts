@@ -93,6 +93,7 @@ function pairCost(p: number, c: number): number {
   if (pk === KIND.letter && isOdd(c, ck)) {
     if (isCjkPunct(c) || (c === 0xa0 && p < 0x80)) return 0;
     if (isLoud(c, ck) || c === 0xa8 || c === 0xaf || c === 0xb8) return 3; // ¨ ¯ ¸ glued: "à¸"
+    if (c === 0x20ac && p >= 0xe0 && p <= 0xef) return 3; // "â€": the lead of every “ ” ‘ ’ – —
     if (!FINAL_OK.has(c)) return 2;
     return c === 0xb9 || c === 0xb2 || c === 0xb3 ? 1 : 0;
   }
