@@ -3,6 +3,7 @@
 // Guidelines for the European and American locales. Each register fact cites the vendor guide it
 // comes from; where the guide speaks of product copy rather than one-to-one service, the note says so.
 import { base, fact } from './base.js';
+import { LETTERS } from './letterSources.js';
 import {
   MARKET_FINDER as MF,
   MS_STYLE,
@@ -48,6 +49,12 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
       'The guide: most product copy is informal, money and legal topics formal. One-to-one service defaults to Sie here; brands that write du override it.',
     ),
     address: fact({ formal: 'Sie', informal: 'du', customerService: 'Sie' }, MF.DE),
+    greeting: fact(
+      { formal: 'Sehr geehrte Frau … / Sehr geehrter Herr …,', informal: 'Hallo …,' },
+      LETTERS.de,
+      `Informal: ${LETTERS.deInformal.title} (${LETTERS.deInformal.url}) gives „Hallo Herr/Frau …“ once there has been contact.`,
+    ),
+    signOff: fact({ formal: 'Mit freundlichen Grüßen' }, LETTERS.de),
   },
   {
     ...base('fr-FR', { ...latnMon, plurals: ['one', 'many', 'other'] }),
@@ -63,6 +70,16 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
     ...base('es-ES', { ...latnMon, plurals: ['one', 'many', 'other'] }),
     register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.ES),
     address: fact({ formal: 'usted', informal: 'tú', customerService: 'tú' }, MF.ES),
+    greeting: fact(
+      { formal: 'Estimado/a señor/señora …:', informal: 'Hola …,' },
+      LETTERS.es,
+      'Secondary: a writing-conventions page, not a style authority; general Spanish, recorded for Spain only.',
+    ),
+    signOff: fact(
+      { formal: 'Atentamente', informal: 'Saludos' },
+      LETTERS.es,
+      'Secondary, as the greeting.',
+    ),
   },
   {
     ...base('es-MX', { ...latnSun, plurals: ['one', 'many', 'other'] }),
@@ -78,6 +95,15 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
     ...base('it-IT', { ...latnMon, plurals: ['one', 'many', 'other'] }),
     register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.IT),
     address: fact({ formal: 'Lei', informal: 'tu', customerService: 'tu' }, MF.IT),
+    greeting: fact(
+      { formal: 'Gentile Signora … / Egregio Signor …,', informal: 'Ciao …,' },
+      LETTERS.it,
+    ),
+    signOff: fact(
+      { formal: 'Cordiali saluti', informal: 'A presto' },
+      LETTERS.it,
+      `Informal closing: ${LETTERS.itInformal.title} (${LETTERS.itInformal.url}), a secondary source.`,
+    ),
   },
   {
     ...base('nl-NL', { ...latnMon, plurals: ['one', 'other'] }),
@@ -87,6 +113,8 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
       'u for formal business texts and older audiences, je for informal texts and younger audiences',
     ),
     address: fact({ formal: 'u', informal: 'je', customerService: 'u' }, MF.NL),
+    greeting: fact({ formal: 'Geachte heer/mevrouw …,', informal: 'Beste …,' }, LETTERS.nl),
+    signOff: fact({ formal: 'Met vriendelijke groet(en)' }, LETTERS.nlClosing),
   },
   {
     ...base('pl-PL', { ...latnMon, plurals: ['one', 'few', 'many', 'other'] }),
@@ -96,6 +124,12 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
       'Ty is increasingly used online; Pan/Pani for one-to-one communication',
     ),
     address: fact({ formal: 'Pan/Pani', informal: 'ty', customerService: 'Pan/Pani' }, MF.PL),
+    greeting: fact(
+      { formal: 'Szanowna Pani / Szanowny Panie,', informal: 'Cześć,' },
+      LETTERS.pl,
+      'Never with the surname (Szanowny Panie, not Szanowny Panie Kowalski); avoid „Witam”.',
+    ),
+    signOff: fact({ formal: 'Z poważaniem', informal: 'Pozdrawiam serdecznie' }, LETTERS.pl),
   },
   {
     ...base('pt-BR', { ...latnSun, plurals: ['one', 'many', 'other'] }),

@@ -101,6 +101,16 @@ describe('GUIDELINES', () => {
       expect(GUIDELINES[l]?.register?.value.default, l).toBe('formal');
   });
 
+  it('greeting and sign-off conventions where sourced, formal at least', () => {
+    const sourced = Object.values(GUIDELINES).filter((g) => g.greeting !== undefined);
+    expect(sourced.map((g) => g.locale).sort()).toEqual(
+      ['de-DE', 'es-ES', 'it-IT', 'ja-JP', 'nl-NL', 'pl-PL'].sort(),
+    );
+    expect(GUIDELINES['ja-JP']?.greeting?.value.formal).toMatch(/様.*お世話になっております/);
+    expect(GUIDELINES['pl-PL']?.greeting?.note).toMatch(/Witam/);
+    expect(GUIDELINES['de-DE']?.signOff?.value.formal).toBe('Mit freundlichen Grüßen');
+  });
+
   it('gets the traps right', () => {
     expect(GUIDELINES['sv-SE']?.address?.value.customerService).toBe('du');
     expect(GUIDELINES['es-ES']?.register?.value).toEqual({

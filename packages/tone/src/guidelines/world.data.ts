@@ -5,6 +5,7 @@
 // searched, rather than guessed.
 
 import { base, fact } from './base.js';
+import { LETTERS } from './letterSources.js';
 import {
   AS_OF,
   MARKET_FINDER as MF,
@@ -117,6 +118,16 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       'Customers are addressed with -sama (お客様); あなた is not used to a customer',
     ),
     honorifics: fact('様 (sama) after the family name', MF.JP),
+    greeting: fact(
+      { formal: '…様 いつもお世話になっております。' },
+      LETTERS.ja,
+      'Secondary: a business-Japanese teaching site; the opening is used even to first-time customers.',
+    ),
+    signOff: fact(
+      { formal: '今後ともよろしくお願いいたします。' },
+      LETTERS.jaClosing,
+      'Secondary: a business-Japanese etiquette page (in Chinese).',
+    ),
   },
   {
     ...base('ko-KR', {
