@@ -6,7 +6,7 @@ import {
   reason,
   toEpochMillis,
 } from '@meridian-cx/core';
-import { localDate, shiftUtc } from '../deadlines/calendar.js';
+import { addDays, addMonths, endOfLocalDay, localDate } from '../deadlines/calendar.js';
 import { getRegime } from '../regimes/registry.js';
 import type { MarketingChannel, MarketingRule, Regime } from '../regimes/types.js';
 import { CanSendMarketingInputSchema } from '../schemas/consent.js';
@@ -27,6 +27,12 @@ export type CanSendMarketingInput = {
         readonly offeredObjection: boolean;
       };
   readonly at: string | Date;
+  /**
+   * The customer's IANA zone: a rule's start date and an existing-customer window (CASL's "two
+   * years before the day the message is sent") are counted in local days there. Default: the
+   * regime's own zone (`jurisdiction.zone`), else UTC.
+   */
+  readonly zone?: string;
 };
 
 /** `allowed`, `not-allowed`, or `not-known` when this regime has no sourced marketing rule for the channel. */
@@ -54,8 +60,9 @@ export function canSendMarketing(input: CanSendMarketingInput): Decision<Marketi
   });
   const regime = getRegime(args.regime as string | Regime);
   const forChannel = regime.marketing.filter((m) => m.channels.includes(args.channel));
-  // A rule's `from` is a local date of the regime's own calendar (UTC when it names no zone).
-  const day = localDate(toEpochMillis(args.at), regime.jurisdiction.zone ?? 'UTC');
+  // Dates are local days: the customer's zone, else the regime's own, else UTC.
+  const zone = args.zone ?? regime.jurisdiction.zone ?? 'UTC';
+  const day = localDate(toEpochMillis(args.at), zone);
   const rule = forChannel.find((m) => m.from === undefined || m.from <= day);
   if (rule === undefined) {
     const later = forChannel[0];
@@ -83,7 +90,7 @@ export function canSendMarketing(input: CanSendMarketingInput): Decision<Marketi
     ]);
   if (rule.model === 'opt-in')
     return decide('not-allowed', [reason('marketing.opt-in-required', {}, source)]);
-  return existingCustomerDecision(rule, args.existingCustomer, toEpochMillis(args.at));
+  return existingCustomerDecision(rule, args.existingCustomer, day, zone);
 }
 
 function existingCustomerDecision(
@@ -92,7 +99,8 @@ function existingCustomerDecision(
     | { lastPurchaseAt: string; similarProducts: boolean; offeredObjection: boolean }
     | false
     | undefined,
-  atMs: number,
+  day: string,
+  zone: string,
 ): Decision<MarketingVerdict> {
   const source = rule.provenance.source;
   if (customer === undefined || customer === false) {
@@ -109,16 +117,22 @@ function existingCustomerDecision(
   }
   const window = rule.existingCustomerWindow;
   if (window !== undefined) {
-    const ends = shiftUtc(
-      toEpochMillis(customer.lastPurchaseAt),
-      window.amount,
-      window.unit === 'months' ? 'months' : 'days',
-    );
-    if (atMs > ends) {
+    // The purchase must fall in the window before the day the message is sent (CASL s. 10(10):
+    // "the two-year period immediately before the day on which the message is sent"): the last
+    // day to send is the purchase's local day moved by the window.
+    const bought = localDate(toEpochMillis(customer.lastPurchaseAt), zone);
+    const lastDay =
+      window.unit === 'months' ? addMonths(bought, window.amount) : addDays(bought, window.amount);
+    if (day > lastDay) {
       reasons.push(
         reason(
           'marketing.existing-customer-window-passed',
-          { window: `${window.amount} ${window.unit}`, endedAt: new Date(ends).toISOString() },
+          {
+            window: `${window.amount} ${window.unit}`,
+            lastDay,
+            endedAt: endOfLocalDay(lastDay, zone),
+            zone,
+          },
           source,
         ),
       );

@@ -83,3 +83,39 @@ describe('a rule applies from its own date', () => {
     expect(ask('in-dpdp', 'email', undefined, '2027-05-12T18:30:00Z').verdict).toBe('not-allowed');
   });
 });
+
+describe('existing-customer windows are counted in local days', () => {
+  const buyer = { similarProducts: true, offeredObjection: true };
+  it('CASL: a purchase on 2 March 2024 allows messages through 2 March 2026, in Toronto', () => {
+    // 04:00 UTC on 3 March 2026 is still 2 March in Toronto (UTC−5).
+    const send = (at: string) =>
+      canSendMarketing({
+        regime: 'ca-pipeda',
+        channel: 'email',
+        consent: 'none',
+        existingCustomer: { ...buyer, lastPurchaseAt: '2024-03-02T20:00:00-05:00' },
+        at,
+        zone: 'America/Toronto',
+      });
+    expect(send('2026-03-03T04:00:00Z').verdict).toBe('allowed');
+    const late = send('2026-03-03T05:00:00Z');
+    expect(late.verdict).toBe('not-allowed');
+    expect(late.reasons[0]?.params).toMatchObject({
+      lastDay: '2026-03-02',
+      endedAt: '2026-03-03T04:59:59.999Z',
+      zone: 'America/Toronto',
+    });
+  });
+  it('a purchase on 29 February counts to the last day of February two years on', () => {
+    const send = (at: string) =>
+      canSendMarketing({
+        regime: 'ca-pipeda',
+        channel: 'sms',
+        consent: 'none',
+        existingCustomer: { ...buyer, lastPurchaseAt: '2024-02-29T12:00:00Z' },
+        at,
+      }).verdict;
+    expect(send('2026-02-28T23:00:00Z')).toBe('allowed');
+    expect(send('2026-03-01T00:00:00Z')).toBe('not-allowed');
+  });
+});

@@ -9,7 +9,6 @@ import {
   daysBetween,
   endOfLocalDay,
   localDate,
-  shiftUtc,
   weekdayOf,
 } from './calendar.js';
 
@@ -50,15 +49,4 @@ describe('calendar against luxon', () => {
       expect(daysBetween(d, addDays(d, n))).toBe(n);
     },
   );
-
-  test.prop([
-    instants,
-    fc.integer({ min: 0, max: 60 }),
-    fc.constantFrom('months', 'days' as const),
-  ])('shiftUtc', (ms, amount, unit) => {
-    const expected = DateTime.fromMillis(ms, { zone: 'UTC' })
-      .plus({ [unit]: amount })
-      .toMillis();
-    expect(shiftUtc(ms, amount, unit as 'months' | 'days')).toBe(expected);
-  });
 });

@@ -119,11 +119,3 @@ export function nextWorkingDay(day: string, cal: WorkCalendar): string {
 export function daysBetween(a: string, b: string): number {
   return days(b) - days(a);
 }
-
-/** An instant moved by whole months or days of the UTC calendar, keeping its time of day. */
-export function shiftUtc(epochMillis: number, amount: number, unit: 'months' | 'days'): number {
-  const day = localDate(epochMillis, 'UTC');
-  const timeOfDay = epochMillis - days(day) * DAY_MS;
-  const moved = unit === 'months' ? addMonths(day, amount) : addDays(day, amount);
-  return days(moved) * DAY_MS + timeOfDay;
-}

@@ -19,6 +19,7 @@ export const CanSendMarketingInputSchema = z.object({
     ]),
   ),
   at: InstantSchema,
+  zone: z.optional(TimeZoneSchema),
 });
 
 /** zod schema for {@link honourOptOutSignal}'s input. @since 0.1.0 */
