@@ -178,6 +178,12 @@ const OrderLineSchema = z.object({
   /** The tax on the whole line (all its units), in the order's currency. */
   tax: z.optional(money),
   exceptions: z._default(z.array(ExceptionKindSchema), []),
+  /**
+   * Perishable goods: the last day they can reasonably be expected to last (a use-by date). The
+   * UK's short-term right to reject faulty goods ends then when that is sooner than its 30 days
+   * (Consumer Rights Act 2015 s. 22(4)).
+   */
+  perishableUntil: z.optional(isoDate),
 });
 
 const ShipmentSchema = z.object({
@@ -221,6 +227,12 @@ export const OrderSchema = z
      */
     pricesIncludeTax: z.optional(flag),
     withdrawalInfoGiven: z._default(flag, true),
+    /**
+     * When the consumer received the information on the right of withdrawal, when the trader gave
+     * it after the contract was made: the period then ends 14 days after that day if that is later
+     * (EU Directive 2011/83/EU Art. 10(2), UK SI 2013/3134 reg. 31). Overrides `withdrawalInfoGiven`.
+     */
+    withdrawalInfoReceivedAt: z.optional(instant),
     returnCostInfoGiven: z._default(flag, true),
     returnPolicyDisplayed: z._default(flag, true),
   })
@@ -278,6 +290,17 @@ export const ReturnRequestSchema = z.object({
         quantity: units,
         reason: z._default(ReturnReasonCodeSchema, 'change-of-mind'),
         condition: z._default(ItemConditionSchema, {}),
+        /**
+         * When the fault became apparent, or the consumer learned (or could have learned) that the
+         * goods differ from the advertisement or the contract: the burden of proof (Directive (EU)
+         * 2019/771 Art. 11) and Korea's 30 days (Art. 17(3)) count from it. Default: the notice.
+         */
+        apparentAt: z.optional(instant),
+        /**
+         * The failure is major (Australian Consumer Law s. 260) or not, as the agent or an
+         * inspection found: decides the remedy where the law makes it depend on the failure.
+         */
+        majorFailure: z.optional(flag),
       }),
     )
     .check(z.minLength(1, 'A return request names at least one line.')),

@@ -21,6 +21,7 @@ const validOrder = {
       quantity: 1,
       exceptions: ['perishable'],
       tax: { amount: 5, currency: 'EUR' },
+      perishableUntil: '2026-03-09',
     },
   ],
   shipments: [
@@ -37,6 +38,7 @@ const validOrder = {
     standardDelivery: { amount: 400, currency: 'EUR' },
   },
   withdrawalInfoGiven: true,
+  withdrawalInfoReceivedAt: '2026-03-04T10:00:00+01:00',
   pricesIncludeTax: false,
 };
 const validRequest = {
@@ -49,6 +51,8 @@ const validRequest = {
       quantity: 1,
       reason: 'defective',
       condition: { unused: true, diminishedValue: { amount: 1, currency: 'EUR' } },
+      apparentAt: '2026-03-04T10:00:00Z',
+      majorFailure: true,
     },
   ],
   refundMethod: 'store-credit',
@@ -81,6 +85,8 @@ const hostile = fc.oneof(
     '2026-03-02T10:00:00',
     '2026-03-02T10:00:00Z',
     '2026-02-30T10:00:00Z',
+    '2026-02-30',
+    '2026-03-09',
     'defective',
     'store-credit',
     'business',

@@ -6,7 +6,7 @@
 import { isCountry, isCurrency, isTimeZone, parseWith, toEpochMillis } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { fail } from '../failures.js';
-import { instant } from '../schemas/primitives.js';
+import { instant, isoDate as isoDateSchema } from '../schemas/primitives.js';
 import {
   ExceptionKindSchema,
   OrderSchema,
@@ -50,12 +50,15 @@ function optInstant(v: unknown): boolean {
   if (parsed !== null) parsed.push(Number.NaN);
   return true;
 }
+// YYYY-MM-DD of a real day, as zod's iso.date accepts it.
+const isIsoDate = (v: unknown): boolean => isoDateSchema.safeParse(v).success;
 const optIn = (set: ReadonlySet<unknown>, v: unknown): boolean => v === undefined || set.has(v);
 
 function lineOk(l: unknown): boolean {
   if (!isObj(l)) return false;
   if (!isId(l.id) || !isId(l.sku) || !optId(l.category)) return false;
   if (!isMoney(l.unitPrice) || !isUnits(l.quantity) || !optMoney(l.tax)) return false;
+  if (l.perishableUntil !== undefined && !isIsoDate(l.perishableUntil)) return false;
   const ex = l.exceptions;
   if (ex === undefined) return true;
   if (!Array.isArray(ex)) return false;
@@ -123,6 +126,8 @@ export function orderOk(order: unknown): boolean {
     for (const s of shipments) if (!shipmentOk(s)) return false;
   }
   if (!optMoney(order.discount)) return false;
+  // After the shipments, so that checkOrder's instants keep their positions.
+  if (!optInstant(order.withdrawalInfoReceivedAt)) return false;
   const sh = order.shipping;
   return sh === undefined || (isObj(sh) && isMoney(sh.charged) && optMoney(sh.standardDelivery));
 }
@@ -155,6 +160,7 @@ export function requestOk(request: unknown): boolean {
   for (const r of lines) {
     if (!isObj(r) || !isId(r.lineId) || !isUnits(r.quantity)) return false;
     if (!optIn(REASONS, r.reason) || !conditionOk(r.condition)) return false;
+    if (!optInstant(r.apparentAt) || !optFlag(r.majorFailure)) return false;
   }
   return true;
 }
@@ -170,7 +176,8 @@ const RequestInput = z.object({ request: EvaluateRequestSchema });
 
 /**
  * The epoch ms of a checked order's instants, in the order the check reads them: `placedAt`, then
- * for each shipment `fulfilledAt` and `deliveredAt` (NaN when absent).
+ * for each shipment `fulfilledAt` and `deliveredAt`, then `withdrawalInfoReceivedAt` (NaN when
+ * absent).
  */
 export type OrderInstants = readonly number[];
 

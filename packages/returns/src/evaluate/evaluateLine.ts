@@ -1,6 +1,7 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
 import type { PolicyPlan } from '../rules/policyPlan.js';
 import type { GuaranteeRemedy, StatutoryRegime } from '../statutory/types.js';
+import { millis } from '../time/instant.js';
 import type {
   LineDecision,
   Order,
@@ -16,6 +17,7 @@ import { why } from '../why.js';
 import { type DeadlineAt, toDeadline } from './deadline.js';
 import type { OrderDeliveries } from './deliveries.js';
 import { guaranteeLine } from './guaranteeLine.js';
+import { notAsDescribedLine } from './notAsDescribedLine.js';
 import { policyLine } from './policyLine.js';
 import { statutoryLine } from './statutoryLine.js';
 
@@ -25,6 +27,9 @@ const FAULTY: ReadonlySet<ReturnReasonCode> = new Set([
   'wrong-item',
   'damaged-in-transit',
 ]);
+
+// Goods that differ from what was advertised or contracted (Korea Art. 17(3)).
+const NOT_AS_DESCRIBED: ReadonlySet<ReturnReasonCode> = new Set(['not-as-described', 'wrong-item']);
 
 /** The line verdict plus what the refund needs to know. */
 export type LineOutcome = {
@@ -63,7 +68,33 @@ export function evaluateLine(args: {
   let byLaw = false;
   let remedy: GuaranteeRemedy | null = null;
   const faulty = FAULTY.has(cause);
-  if (faulty && regime?.guarantee && consumer) {
+  const apparentAt = args.request.apparentAt;
+  const apparentMs =
+    apparentAt === undefined ? args.noticeMs : millis(apparentAt, 'request line apparentAt');
+  if (NOT_AS_DESCRIBED.has(cause) && regime?.notAsDescribed && consumer) {
+    // Goods that differ from the advertisement or the contract: a right of its own (Korea 17(3)).
+    const nad = notAsDescribedLine({
+      regime: regime.code,
+      right: regime.notAsDescribed,
+      suppliedMs: delivery.at,
+      apparentMs,
+      noticeMs: args.noticeMs,
+      zone,
+      reasons,
+    });
+    if (pol.eligible) basis = 'policy';
+    else if (nad.eligible) {
+      basis = 'law';
+      reasons.push(why('statutory.overrides-policy', { regime: regime.code }));
+    }
+    byLaw = nad.eligible;
+    if (
+      nad.eligible &&
+      (!pol.eligible || !deadline || (nad.deadline && nad.deadline.ms > deadline.ms))
+    ) {
+      deadline = nad.deadline;
+    }
+  } else if (faulty && regime?.guarantee && consumer) {
     // Faulty goods follow the legal guarantee, whatever the change-of-mind window or exclusions say.
     const g = guaranteeLine({
       regime,
@@ -72,6 +103,10 @@ export function evaluateLine(args: {
       deliveredAt: delivery.at,
       zone,
       noticeMs: args.noticeMs,
+      apparentMs,
+      country: order.customer.country,
+      perishableUntil: args.line.perishableUntil,
+      majorFailure: args.request.majorFailure,
       policy: pol,
       reasons,
     });

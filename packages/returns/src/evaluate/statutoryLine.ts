@@ -1,10 +1,12 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
 import type { StatutoryRegime } from '../statutory/types.js';
+import { millis } from '../time/instant.js';
 import { addMonths, localDate } from '../time/zoneDay.js';
 import type { Order, OrderLine, ParsedReturnPolicy, ReturnRequestLine } from '../types.js';
 import { why } from '../why.js';
 import { type DeadlineAt, endOfDay, lastDay } from './deadline.js';
 import type { OrderDeliveries } from './deliveries.js';
+import { lateInformation } from './lateInformation.js';
 import { periodEnd } from './periodEnd.js';
 
 /** The statutory route for one line: does the law give a change-of-mind right, until when. */
@@ -162,8 +164,21 @@ export function statutoryLine(
     );
     return { applies: true, eligible: true, deadline: null, reasons };
   }
-  let last = lastDay(localDate(startMs, zone), w.days, w.firstDayCounts);
-  if (order.withdrawalInfoGiven === false && w.uninformedExtensionMonths !== undefined) {
+  const startDay = localDate(startMs, zone);
+  let last = lastDay(startDay, w.days, w.firstDayCounts);
+  const received = order.withdrawalInfoReceivedAt;
+  if (received !== undefined && w.lateInformation !== undefined) {
+    const late = lateInformation({
+      regime: regime.code,
+      right: w,
+      rule: w.lateInformation,
+      startDay,
+      normalLast: last,
+      receivedDay: localDate(millis(received, 'order.withdrawalInfoReceivedAt'), zone),
+    });
+    last = late.last;
+    reasons.push(late.reason);
+  } else if (order.withdrawalInfoGiven === false && w.uninformedExtensionMonths !== undefined) {
     last = addMonths(last, w.uninformedExtensionMonths);
     reasons.push(
       why(

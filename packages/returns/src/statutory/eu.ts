@@ -6,6 +6,8 @@ import type { RegimeNotes, StatutoryException, StatutoryRegime } from './types.j
 const CRD = 'Directive 2011/83/EU on consumer rights';
 const CRD_URL = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02011L0083-20220528';
 const asOf = '2026-11-23';
+const SGD = 'Directive (EU) 2019/771 on contracts for the sale of goods';
+const SGD_URL = 'https://eur-lex.europa.eu/eli/dir/2019/771/oj';
 
 // Each entry's note (the text quoted, how it is read) is in EU_NOTES below, served by the
 // `@meridian-cx/returns/notes` entry so that a bundle of the evaluator does not carry the prose.
@@ -160,6 +162,7 @@ export const EU: StatutoryRegime = {
     conditionBars: false,
     uninformedExtensionMonths: 12,
     uninformedProvenance: art('Art. 10(1)'),
+    lateInformation: { days: 14, provenance: art('Art. 10(2)') },
     regularDeliveryFromFirst: art('Art. 9(2)(b)(iii)'),
     diminishedValue: art('Art. 14(2)'),
     exceptions: CRD_EXCEPTIONS,
@@ -204,6 +207,26 @@ export const EU: StatutoryRegime = {
       },
       asOf,
     },
+    presumption: {
+      months: 12,
+      provenance: {
+        source: { title: SGD, url: SGD_URL, pinpoint: 'Art. 11(1)–(2)' },
+        asOf: '2026-11-30',
+      },
+      countries: {
+        FR: {
+          months: 24,
+          provenance: {
+            source: {
+              title: 'Code de la consommation (France)',
+              url: 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006069565',
+              pinpoint: 'Art. L217-7',
+            },
+            asOf: '2026-11-30',
+          },
+        },
+      },
+    },
     remedy: 'repair-or-replacement',
     remedyProvenance: {
       source: {
@@ -222,6 +245,12 @@ export const EU: StatutoryRegime = {
  * (`withNotes(EU)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const EU_NOTES: RegimeNotes = {
+  'withdrawal.lateInformation.provenance':
+    'Art. 10(2): "If the trader has provided the consumer with the information provided for in paragraph 1 of this Article within 12 months from the day referred to in Article 9(2), the withdrawal period shall expire 14 days after the day upon which the consumer receives that information." Information received before the normal period would have ended changes nothing (the package keeps the later of the two ends; UK guidance reads reg. 31 the same way); received later than 12 months from that day, Art. 10(1) applies. Text read on legislation.gov.uk (EU-derived copy) and quoted in the Dutch and English versions on wordscope.be.',
+  'guarantee.presumption.provenance':
+    "Art. 11(1): any lack of conformity which becomes apparent within one year of the time when the goods were delivered is presumed to have existed at that time, unless proved otherwise or unless the presumption is incompatible with the nature of the goods or of the lack of conformity; Art. 11(2): member states may maintain or introduce two years instead. The decision reports who bears the burden (from `apparentAt` on the request line, default the notice); it changes no verdict. Member states' choices are encoded only where a source was read (France); others get one year. Text as summarised in a reference on Directive 2019/771 (as amended by Directive (EU) 2024/1799, which does not change Art. 11).",
+  'guarantee.presumption.countries.FR.provenance':
+    '"Les défauts de conformité qui apparaissent dans un délai de vingt-quatre mois à partir de la délivrance du bien sont présumés exister au moment de la délivrance, sauf preuve contraire" (24 months since 18 March 2016, loi n° 2014-344 art. 15; kept by ordonnance n° 2021-1247). Second-hand goods have a shorter period (12 months since 2022 according to secondary sources; 6 before); a line does not say it is second-hand, so the package applies 24 months. Text quoted by hwh.eu and bfm.fr, not read on legifrance.',
   'withdrawal.regularDeliveryFromFirst':
     'For contracts for the regular delivery of goods during a defined period, the period ends 14 days after the day the consumer acquires physical possession of the first good.',
   'withdrawal.diminishedValue':

@@ -33,6 +33,7 @@ export const GB: StatutoryRegime = {
     conditionBars: false,
     uninformedExtensionMonths: 12,
     uninformedProvenance: reg('reg. 31(2)–(3)'),
+    lateInformation: { days: 14, provenance: reg('reg. 31') },
     diminishedValue: reg('reg. 34(9)–(11)'),
     // reg. 28 lists the Art. 16 exceptions; pinpoints name the regulation, not its sub-letters.
     exceptions: [
@@ -85,6 +86,14 @@ export const GB: StatutoryRegime = {
       asOf,
     },
     rejectDays: 30,
+    rejectPerishable: {
+      source: {
+        title: 'Consumer Rights Act 2015',
+        url: 'https://www.legislation.gov.uk/ukpga/2015/15/section/22',
+        pinpoint: 's. 22(4)',
+      },
+      asOf: '2026-11-30',
+    },
     remedy: 'repair-or-replacement',
     remedyProvenance: {
       source: {
@@ -103,6 +112,10 @@ export const GB: StatutoryRegime = {
  * (`withNotes(GB)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const GB_NOTES: RegimeNotes = {
+  'withdrawal.lateInformation.provenance':
+    'If the trader gives the information on the right to cancel within 12 months of the first day of the normal cancellation period, the period ends 14 days after the consumer receives it; given at the latest with the goods, the normal period applies (Practical Law-style summary on mylawyer.co.uk, which mirrors Directive 2011/83/EU Art. 10(2)). The paragraph numbers of reg. 31 were not read in the primary text.',
+  'guarantee.rejectPerishable':
+    '"If any of the goods are of a kind that can reasonably be expected to perish after a shorter period, the time limit for exercising the short-term right to reject in relation to those goods is the end of that shorter period (but without affecting the time limit in relation to goods that are not of that kind)." The Explanatory Notes (para. 128): the period lasts only as long as it would be reasonable to expect the goods to last. The caller gives that day as the line\'s `perishableUntil`.',
   'withdrawal.diminishedValue':
     'The trader may recover value lost through handling beyond what is necessary to establish the nature, characteristics and functioning of the goods, up to the contract price (9), by deduction from the reimbursement (10); not if the consumer was not given the information on the right to cancel (11). Text as quoted from the regulation in public discussion; checked against the same rule in Directive 2011/83/EU Art. 14(2).',
   'withdrawal.exceptions.newspaper.provenance': 'Subscriptions are not excepted.',
@@ -121,5 +134,5 @@ export const GB_NOTES: RegimeNotes = {
   'guarantee.provenance':
     'Short-term right to reject within 30 days (s. 22), then repair or replacement; no fixed end is encoded here.',
   'guarantee.remedyProvenance':
-    's. 22(3): the short-term right to reject ends at the end of 30 days beginning with the first day after ownership has passed, the goods are delivered and any installation is notified; this package counts from delivery. Within it the trader must refund (s. 20(7)) and bear reasonable return costs (s. 20(8)). Afterwards the consumer may require repair or replacement (s. 23), then a price reduction or the final right to reject (s. 24, with a deduction for use after 6 months). Not modelled: perishable goods (s. 22(4)), the pause while a repair is waited for (s. 22(6)).',
+    's. 22(3): the short-term right to reject ends at the end of 30 days beginning with the first day after ownership has passed, the goods are delivered and any installation is notified; this package counts from delivery. Within it the trader must refund (s. 20(7)) and bear reasonable return costs (s. 20(8)). Afterwards the consumer may require repair or replacement (s. 23), then a price reduction or the final right to reject (s. 24, with a deduction for use after 6 months). Perishable goods (s. 22(4)) are modelled by rejectPerishable; not modelled: the pause while a repair is waited for (s. 22(6)).',
 };

@@ -68,6 +68,11 @@ export const KR: StatutoryRegime = {
     provenance: { source: { title: ACT, url: URL, pinpoint: 'Art. 18(9)' }, asOf },
   },
   guarantee: null,
+  notAsDescribed: {
+    months: 3,
+    days: 30,
+    provenance: { source: { title: ACT, url: URL, pinpoint: 'Art. 17(3)' }, asOf: '2026-11-30' },
+  },
 };
 
 /**
@@ -76,6 +81,8 @@ export const KR: StatutoryRegime = {
  * (`withNotes(KR)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const KR_NOTES: RegimeNotes = {
+  'notAsDescribed.provenance':
+    '"재화등의 내용이 표시·광고의 내용과 다르거나 계약내용과 다르게 이행된 경우에는 그 재화등을 공급받은 날부터 3개월 이내, 그 사실을 안 날 또는 알 수 있었던 날부터 30일 이내에 청약철회등을 할 수 있다." The Ministry of Government Legislation (법제처) reads the two periods as cumulative: once either has passed the right is gone (interpretations 14-0404 of 24 July 2014 and 20-0108 of 28 May 2020, moleg.go.kr), and "그 사실" is the fact that the goods differ (19-0300). Applied to lines returned as `not-as-described` or `wrong-item`; whether a defect is "performed differently from the contract" is left to the caller (return it as `not-as-described`). Not modelled: who bears the return cost in this case.',
   'withdrawal.exceptions.sealed-media.provenance': 'Packaging of reproducible goods damaged.',
   'withdrawal.periodEnd.provenance':
     '"기간의 말일이 토요일 또는 공휴일에 해당한 때에는 기간은 그 익일로 만료한다" (Saturday named since the 2007 amendment). Sundays are public holidays under the Regulations on Holidays of Government Offices (관공서의 공휴일에 관한 규정) Art. 2(1). Text read in secondary copies (k-labor.co.kr, brunch.co.kr), not on law.go.kr.',

@@ -14,6 +14,7 @@ const provenance = z.object({
 });
 
 const posInt = z.number().check(z.int(), z.positive());
+const remedy = z.enum(['refund', 'repair-or-replacement', 'depends-on-failure']);
 
 /** The schema of a statutory regime (internal: defineRegime and withNotes check with it). */
 export const RegimeSchema = z.object({
@@ -37,6 +38,7 @@ export const RegimeSchema = z.object({
       uninformedProvenance: z.optional(provenance),
       diminishedValue: z.optional(provenance),
       regularDeliveryFromFirst: z.optional(provenance),
+      lateInformation: z.optional(z.object({ days: posInt, provenance })),
     }),
   ),
   noWithdrawalProvenance: z.optional(provenance),
@@ -52,9 +54,19 @@ export const RegimeSchema = z.object({
     z.looseObject({
       months: z.optional(posInt),
       rejectDays: z.optional(posInt),
-      remedy: z.optional(z.enum(['refund', 'repair-or-replacement', 'depends-on-failure'])),
+      remedy: z.optional(remedy),
       remedyProvenance: z.optional(provenance),
+      rejectPerishable: z.optional(provenance),
+      presumption: z.optional(
+        z.object({
+          months: posInt,
+          provenance,
+          countries: z.optional(z.record(z.string(), z.object({ months: posInt, provenance }))),
+        }),
+      ),
+      failureRemedies: z.optional(z.object({ major: remedy, minor: remedy, provenance })),
       provenance,
     }),
   ),
+  notAsDescribed: z.optional(z.object({ months: posInt, days: posInt, provenance })),
 });

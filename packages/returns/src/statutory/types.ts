@@ -75,6 +75,14 @@ export type WithdrawalRight = {
    * contract is made; Turkey Reg. Art. 9(2)). Absent: only delivered units may be sent back.
    */
   readonly beforeDelivery?: Provenance;
+  /**
+   * Information on the right given late: the period ends this many days after the day the
+   * consumer received it, when that is later than it would otherwise end (EU Art. 10(2), UK reg.
+   * 31: 14 days), provided it was received within `uninformedExtensionMonths` of the day the
+   * period started; after that the extension for no information applies. Read from the order's
+   * `withdrawalInfoReceivedAt`. Absent: no such rule is encoded.
+   */
+  readonly lateInformation?: { readonly days: number; readonly provenance: Provenance };
   /** Extension when the consumer was not told of the right (EU Art. 10: 12 months). */
   readonly uninformedExtensionMonths?: number;
   readonly uninformedProvenance?: Provenance;
@@ -147,6 +155,48 @@ export type LegalGuarantee = {
   readonly remedy?: GuaranteeRemedy;
   /** The source of `rejectDays` and `remedy`, when it is not `provenance`'s. */
   readonly remedyProvenance?: Provenance;
+  /**
+   * Perishable goods: the short-term right to reject ends when the goods can reasonably be
+   * expected to perish, when that is sooner than `rejectDays` (UK CRA s. 22(4)). Read from the
+   * line's `perishableUntil`. Absent: no such rule is encoded.
+   */
+  readonly rejectPerishable?: Provenance;
+  /**
+   * The burden of proof: a lack of conformity that becomes apparent within `months` of delivery is
+   * presumed to have existed at delivery, unless the seller proves otherwise (Directive (EU)
+   * 2019/771 Art. 11: one year, or two where a member state chose so, in `countries`).
+   */
+  readonly presumption?: {
+    readonly months: number;
+    readonly provenance: Provenance;
+    /** Member states with a period of their own (Art. 11(2)), by ISO 3166-1 code. */
+    readonly countries?: Readonly<
+      Record<string, { readonly months: number; readonly provenance: Provenance }>
+    >;
+  };
+  /**
+   * The remedy follows the failure the caller finds (`majorFailure` on a request line): for a
+   * major failure the consumer may reject the goods and choose a refund or a replacement, for a
+   * minor one the supplier may remedy first (Australian Consumer Law ss. 259–263). Absent: not
+   * encoded.
+   */
+  readonly failureRemedies?: {
+    readonly major: GuaranteeRemedy;
+    readonly minor: GuaranteeRemedy;
+    readonly provenance: Provenance;
+  };
+  readonly provenance: Provenance;
+};
+
+/**
+ * A right to return goods that differ from what was advertised or contracted, within `months`
+ * of supply and `days` of when the consumer learned or could have learned of it, whichever ends
+ * first (South Korea, E-Commerce Act Art. 17(3)). Applies to lines returned as `not-as-described`
+ * or `wrong-item`; the day of learning is the request line's `apparentAt` (default: the notice).
+ */
+export type NotAsDescribedRight = {
+  readonly months: number;
+  readonly days: number;
   readonly provenance: Provenance;
 };
 
@@ -161,6 +211,8 @@ export type StatutoryRegime = {
   readonly refund: StatutoryRefund | null;
   readonly returnCost: StatutoryReturnCost | null;
   readonly guarantee: LegalGuarantee | null;
+  /** Goods not as advertised or contracted (South Korea Art. 17(3)); absent: not encoded. */
+  readonly notAsDescribed?: NotAsDescribedRight;
   /**
    * Prices shown to consumers must include taxes (EU Directive 2011/83/EU Art. 6(1)(e), UK SI
    * 2013/3134 Sch. 2): an order that does not say otherwise is read as tax-inclusive.
