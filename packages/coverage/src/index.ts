@@ -10,6 +10,7 @@ export {
   type ContactChannel,
 } from './contact/contactChannels.js';
 export { CONTACT_RULES, type ContactRule, FCC_CALLING_HOURS } from './contact/contactRules.data.js';
+export { ContactChannelSchema, ContactRuleSchema } from './contact/contactSchemas.js';
 export {
   type ContactDecision,
   type ContactRequest,
@@ -18,6 +19,7 @@ export {
 export { type AnalyzeCoverageInput, analyzeCoverage } from './coverage/analyzeCoverage.js';
 export { type CoverageHeatmap, coverageHeatmap } from './coverage/coverageHeatmap.js';
 export { type HeatmapSvgOptions, heatmapSvg } from './coverage/heatmapSvg.js';
+export { CoverageTargetSchema, RequirementSchema } from './coverage/targetSchemas.js';
 export type {
   AttributeCoverage,
   CoverageLayer,
@@ -52,14 +54,10 @@ export type {
 } from './schedule/types.js';
 export {
   AmbiguousTimeSchema,
-  ContactChannelSchema,
-  ContactRuleSchema,
-  CoverageTargetSchema,
   DayShiftsSchema,
   HolidayTypeSchema,
   LocalDateSchema,
   LocalTimeSchema,
-  RequirementSchema,
   ScheduleExceptionSchema,
   ScheduleHolidaysSchema,
   ScheduleSchema,

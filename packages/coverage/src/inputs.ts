@@ -1,111 +1,126 @@
 // Schemas for the arguments of coverage's functions (beyond schedules and targets, which have
-// their exported schemas in schemas.ts): what each public function checks at its boundary.
+// their exported schemas in schemas.ts): what each public function checks at its boundary. On
+// zod/mini; every issue is worded here, as zod/mini ships no default messages.
 import { InstantSchema, ProvenanceSchema } from '@meridian-cx/core';
-import { z } from 'zod';
-import type { HolidayCalendar, HolidayRules } from './holidays/HolidayCalendar.js';
+import * as z from 'zod/mini';
+import { HolidayCalendarsByTeamSchema, HolidayRulesSchema } from './calendar/optionsSchemas.js';
+import { listOf, nonEmpty, oneOf, onlyKnownKeys } from './schemaMessages.js';
 import { CountrySchema, LocalDateSchema } from './schemas.js';
 import { WEEKDAYS } from './types.js';
 
-const WeekdaySchema = z.enum(
-  WEEKDAYS as unknown as ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+const DAYS = WEEKDAYS as unknown as readonly ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WeekdaySchema = z.enum(DAYS, { error: oneOf('A weekday', DAYS) });
+
+const ENTRY_KEYS = ['date', 'name', 'kind', 'type', 'worksAs', 'provenance'];
+const KINDS = ['holiday', 'working-day'] as const;
+const TYPES = ['public', 'bank', 'school', 'optional', 'observance', 'custom'] as const;
+
+export const HolidayEntrySchema = z.strictObject(
+  {
+    date: LocalDateSchema,
+    name: nonEmpty('A holiday name'),
+    kind: z.enum(KINDS, { error: oneOf('kind', KINDS) }),
+    type: z.enum(TYPES, { error: oneOf('type', TYPES) }),
+    worksAs: z.optional(WeekdaySchema),
+    provenance: z.optional(ProvenanceSchema),
+  },
+  { error: onlyKnownKeys('A holiday entry', ENTRY_KEYS) },
 );
 
-/** Anything with an id and a `lookup(date)`: the holiday calendar extension point. */
-export function isHolidayCalendar(value: unknown): value is HolidayCalendar {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { id?: unknown; lookup?: unknown };
-  return typeof v.id === 'string' && typeof v.lookup === 'function';
-}
+export const ExplicitHolidaysSchema = z.object(
+  {
+    id: nonEmpty('id', 'A holiday list needs an id.'),
+    entries: z.array(HolidayEntrySchema, { error: listOf('entries') }),
+  },
+  {
+    error: (i) =>
+      `A holiday list is an object { id, entries }; ${i.input === undefined ? 'it is missing' : 'got something else'}.`,
+  },
+);
 
-export const HolidayCalendarSchema = z.custom<HolidayCalendar>(isHolidayCalendar, {
-  error:
-    'Expected a holiday calendar: an object with an id string and a lookup(date) function (explicitHolidays, weekendCalendar, dateHolidaysCalendar…).',
-});
+const LAYER_MODES = ['override', 'fill'] as const;
 
-export const HolidayCalendarsByTeamSchema = z.record(z.string(), HolidayCalendarSchema);
-
-export const HolidayEntrySchema = z
-  .object({
-    date: LocalDateSchema,
-    name: z.string().min(1),
-    kind: z.enum(['holiday', 'working-day']),
-    type: z.enum(['public', 'bank', 'school', 'optional', 'observance', 'custom']),
-    worksAs: WeekdaySchema.optional(),
-    provenance: z.optional(ProvenanceSchema),
-  })
-  .strict();
-
-export const ExplicitHolidaysSchema = z.object({
-  id: z.string().min(1, 'A holiday list needs an id.'),
-  entries: z.array(HolidayEntrySchema),
-});
-
-export const CoverageLayerSchema = z
-  .object({
-    id: z.string().min(1),
-    mode: z.enum(['override', 'fill']),
-    teams: z.array(z.string().min(1)),
-  })
-  .strict();
+export const CoverageLayerSchema = z.strictObject(
+  {
+    id: nonEmpty('A layer id'),
+    mode: z.enum(LAYER_MODES, { error: oneOf('mode', LAYER_MODES) }),
+    teams: z.array(nonEmpty('A team id'), { error: listOf('teams') }),
+  },
+  { error: onlyKnownKeys('A layer', ['id', 'mode', 'teams']) },
+);
 
 export const SegmentsSchema = z.array(
-  z.object({ start: InstantSchema, end: InstantSchema, on: z.array(z.string()) }),
+  z.object(
+    {
+      start: InstantSchema,
+      end: InstantSchema,
+      on: z.array(z.string({ error: 'A team id is a string.' }), { error: listOf('on') }),
+    },
+    { error: 'A segment is an object { start, end, on }.' },
+  ),
+  { error: listOf('segments') },
 );
 
-export const WeekdaysSchema = z.array(WeekdaySchema);
+export const WeekdaysSchema = z.array(WeekdaySchema, { error: listOf('days') });
 
 export const WeekendRulesSchema = z.array(
-  z
-    .object({
+  z.strictObject(
+    {
       country: CountrySchema,
-      days: z.array(WeekdaySchema),
-      since: LocalDateSchema.optional(),
+      days: z.array(WeekdaySchema, { error: listOf('days') }),
+      since: z.optional(LocalDateSchema),
       provenance: ProvenanceSchema,
-    })
-    .strict(),
+    },
+    { error: onlyKnownKeys('A weekend rule', ['country', 'days', 'since', 'provenance']) },
+  ),
+  { error: listOf('The weekend rules') },
 );
 
-export const HolidayRulesSchema = z.custom<HolidayRules>((v) => typeof v === 'function', {
-  error:
-    'holidayRules must be a function from { country, state?, region?, types? } to a holiday calendar, such as dateHolidayRules from "@meridian-cx/coverage/date-holidays".',
-});
+export const AnalyzeCoverageInputSchema = z.object(
+  {
+    teams: z.array(z.unknown(), { error: listOf('teams') }),
+    from: InstantSchema,
+    to: InstantSchema,
+    targets: z.optional(z.array(z.unknown(), { error: listOf('targets') })),
+    layers: z.optional(z.array(CoverageLayerSchema, { error: listOf('layers') })),
+    holidays: z.optional(HolidayCalendarsByTeamSchema),
+    holidayRules: z.optional(HolidayRulesSchema),
+  },
+  {
+    error:
+      'The input is an object { teams, from, to, targets?, layers?, holidays?, holidayRules? }.',
+  },
+);
 
-export const ScheduleOptionsSchema = z
-  .object({
-    holidays: HolidayCalendarSchema.optional(),
-    holidayRules: HolidayRulesSchema.optional(),
-  })
-  .strict();
+export const HeatmapSvgOptionsSchema = z.strictObject(
+  {
+    title: z.optional(
+      z
+        .string({ error: 'title is a string.' })
+        .check(z.maxLength(200, 'title is at most 200 characters.')),
+    ),
+    cell: z.optional(
+      z
+        .int({ error: 'cell is a whole number of pixels.' })
+        .check(z.gte(4, 'cell is at least 4 pixels.'), z.lte(200, 'cell is at most 200 pixels.')),
+    ),
+  },
+  { error: onlyKnownKeys('The options', ['title', 'cell']) },
+);
 
-export const TeamsOptionsSchema = z
-  .object({
-    holidays: HolidayCalendarsByTeamSchema.optional(),
-    holidayRules: HolidayRulesSchema.optional(),
-  })
-  .strict();
+const Row = z
+  .array(z.number({ error: 'A heatmap cell is a number.' }), { error: listOf('A heatmap row') })
+  .check(z.length(24, 'A heatmap row has 24 hours.'));
+const Grid = (what: string) =>
+  z.array(Row, { error: listOf(what) }).check(z.length(7, `${what} has 7 days.`));
 
-export const AnalyzeCoverageInputSchema = z.object({
-  teams: z.array(z.unknown()),
-  from: InstantSchema,
-  to: InstantSchema,
-  targets: z.array(z.unknown()).optional(),
-  layers: z.array(CoverageLayerSchema).optional(),
-  holidays: HolidayCalendarsByTeamSchema.optional(),
-  holidayRules: HolidayRulesSchema.optional(),
-});
-
-export const HeatmapSvgOptionsSchema = z
-  .object({
-    title: z.string().max(200).optional(),
-    cell: z.number().int().min(4).max(200).optional(),
-  })
-  .strict();
-
-const Row = z.array(z.number()).length(24);
-export const HeatmapSchema = z.object({
-  zone: z.string(),
-  days: z.array(WeekdaySchema).length(7),
-  teams: z.array(Row).length(7),
-  covered: z.array(Row).length(7),
-  minutes: z.array(Row).length(7),
-});
+export const HeatmapSchema = z.object(
+  {
+    zone: z.string({ error: 'zone is a string.' }),
+    days: z.array(WeekdaySchema, { error: listOf('days') }).check(z.length(7, 'days has 7 days.')),
+    teams: Grid('teams'),
+    covered: Grid('covered'),
+    minutes: Grid('minutes'),
+  },
+  { error: 'A heatmap is the object coverageHeatmap returns.' },
+);

@@ -1,7 +1,6 @@
 import { type BusinessCalendar, type Instant, parseWith } from '@meridian-cx/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
-import { TeamsOptionsSchema } from '../inputs.js';
 import type { ScheduleOptions } from '../schedule/compileSchedule.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
@@ -10,6 +9,10 @@ import type { Schedule } from '../schedule/types.js';
 import type { UtcInterval } from '../types.js';
 import { calendarFromIndex } from './calendarFromIndex.js';
 import { IntervalIndex } from './IntervalIndex.js';
+import { TeamsOptionsSchema } from './optionsSchemas.js';
+
+const TEAMS = 'Give at least one team: a list of schedules.';
+const TeamsSchema = z.array(z.unknown(), { error: TEAMS }).check(z.minLength(1, TEAMS));
 
 /** A {@link BusinessCalendar} that is open whenever any of several teams is. */
 export type TeamsCalendar = BusinessCalendar & {
@@ -49,7 +52,7 @@ export function createTeamsCalendar(
     readonly holidayRules?: HolidayRules;
   } = {},
 ): TeamsCalendar {
-  parseWith(z.array(z.unknown()).min(1, 'Give at least one team.'), schedules, {
+  parseWith(TeamsSchema, schedules, {
     package: 'coverage',
     what: 'teams',
   });

@@ -10,28 +10,24 @@ import {
   toEpochMillis,
   zoneOffset,
 } from '@meridian-cx/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   createBusinessCalendar,
   type ScheduleCalendar,
 } from '../calendar/createBusinessCalendar.js';
+import { HolidayCalendarSchema, HolidayRulesSchema } from '../calendar/optionsSchemas.js';
 import { fail } from '../failures.js';
 import { chinaStateCouncil2025To2026 } from '../holidays/chinaMakeUpWorkingDays.js';
 import { combineHolidays } from '../holidays/combineHolidays.js';
 import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
-import { HolidayCalendarSchema, HolidayRulesSchema } from '../inputs.js';
-import {
-  ContactChannelSchema,
-  ContactRuleSchema,
-  CountrySchema,
-  LocalTimeSchema,
-  ZoneSchema,
-} from '../schemas.js';
+import { listOf, onlyKnownKeys } from '../schemaMessages.js';
+import { CountrySchema, ZoneSchema } from '../schemas.js';
 import { WEEKDAYS } from '../types.js';
 import { weekendCalendar } from '../weekends/weekendCalendar.js';
 import { dateOfDay, weekdayOfDay } from '../zone/days.js';
 import type { ContactChannel } from './contactChannels.js';
 import { CONTACT_RULES, type ContactRule, FCC_CALLING_HOURS } from './contactRules.data.js';
+import { ContactChannelSchema, ContactRuleSchema } from './contactSchemas.js';
 
 /** The question asked of {@link contactWindow}. */
 export type ContactRequest = {
@@ -64,25 +60,38 @@ export type ContactDecision = Decision<boolean> & {
   readonly nextAllowed: string | null;
 };
 
-const RequestSchema = z
-  .object({
+const REQUEST_KEYS = [
+  'at',
+  'country',
+  'zone',
+  'channel',
+  'rules',
+  'blockWeekends',
+  'blockHolidays',
+  'holidays',
+  'holidayRules',
+];
+
+const RequestSchema = z.strictObject(
+  {
     at: InstantSchema,
     country: CountrySchema,
     zone: ZoneSchema,
-    channel: ContactChannelSchema.optional(),
-    rules: z.array(z.unknown()).optional(),
-    blockWeekends: z.boolean().optional(),
-    blockHolidays: z.boolean().optional(),
-    holidays: HolidayCalendarSchema.optional(),
-    holidayRules: HolidayRulesSchema.optional(),
-  })
-  .strict();
+    channel: z.optional(ContactChannelSchema),
+    rules: z.optional(z.array(z.unknown(), { error: listOf('rules') })),
+    blockWeekends: z.optional(z.boolean({ error: 'blockWeekends is true or false.' })),
+    blockHolidays: z.optional(z.boolean({ error: 'blockHolidays is true or false.' })),
+    holidays: z.optional(HolidayCalendarSchema),
+    holidayRules: z.optional(HolidayRulesSchema),
+  },
+  { error: onlyKnownKeys('A contact request', REQUEST_KEYS) },
+);
 
 // Bounded: one calendar per (country, zone, hours, holiday calendars) in use.
 const calendars = new LruCache<string, ScheduleCalendar>(256);
 // Rule lists are checked once each: a caller usually passes the same list again and again.
 const checkedRules = new WeakSet<readonly ContactRule[]>();
-const RulesSchema = z.object({ rules: z.array(ContactRuleSchema) });
+const RulesSchema = z.object({ rules: z.array(ContactRuleSchema, { error: listOf('rules') }) });
 
 const byCountry = new Map<string, HolidayCalendar | undefined>();
 
@@ -154,7 +163,8 @@ export function contactWindow(request: ContactRequest): ContactDecision {
       r.country === country &&
       (r.channels === undefined || (channel !== undefined && r.channels.includes(channel))),
   );
-  const start = LocalTimeSchema.parse(rule?.start ?? '08:00');
+  // The rules were checked above: their times are well-formed.
+  const start = rule?.start ?? '08:00';
   const end = rule?.end ?? '21:00';
   const windows = rule?.windows ?? [{ start, end }];
   const days = rule?.days ?? WEEKDAYS;

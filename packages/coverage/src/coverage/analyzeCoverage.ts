@@ -1,12 +1,18 @@
 import { type Instant, parseWith, toEpochMillis } from '@meridian-cx/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail } from '../failures.js';
 import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
 import { AnalyzeCoverageInputSchema } from '../inputs.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
 import type { CoverageTarget, Schedule } from '../schedule/types.js';
-import { CoverageTargetSchema, ScheduleSchema } from '../schemas.js';
+import { listOf } from '../schemaMessages.js';
+import { ScheduleSchema } from '../schemas.js';
+import { CoverageTargetSchema } from './targetSchemas.js';
+
+const TeamsSchema = z.array(ScheduleSchema, { error: listOf('teams') });
+const TargetsSchema = z.array(CoverageTargetSchema, { error: listOf('targets') });
+
 import { type Piece, timeline } from './timeline.js';
 import type {
   AttributeCoverage,
@@ -163,14 +169,14 @@ export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
   const from = toEpochMillis(checked.from);
   const to = toEpochMillis(checked.to);
   // Every team is validated as a schedule (with its path) before any is compiled.
-  const teams = parseWith(z.array(ScheduleSchema), input.teams, {
+  const teams = parseWith(TeamsSchema, input.teams, {
     package: 'coverage',
     what: 'schedule',
   });
   if (to < from) {
     fail('coverage/invalid-range', { from: iso(from), to: iso(to) });
   }
-  const targets = parseWith(z.array(CoverageTargetSchema), input.targets ?? [], {
+  const targets = parseWith(TargetsSchema, input.targets ?? [], {
     package: 'coverage',
     what: 'target',
   });

@@ -1,7 +1,9 @@
 import { parseWith } from '@meridian-cx/core';
-import { z } from 'zod';
-import { HolidayCalendarSchema } from '../inputs.js';
+import * as z from 'zod/mini';
+import { HolidayCalendarSchema } from '../calendar/optionsSchemas.js';
 import type { HolidayCalendar } from './HolidayCalendar.js';
+
+const CalendarsSchema = z.array(HolidayCalendarSchema);
 
 /**
  * Several holiday calendars read as one: for each date, the last calendar that has an entry wins,
@@ -16,7 +18,7 @@ import type { HolidayCalendar } from './HolidayCalendar.js';
  * @since 0.1.0
  */
 export function combineHolidays(...calendars: readonly HolidayCalendar[]): HolidayCalendar {
-  parseWith(z.array(HolidayCalendarSchema), calendars, { package: 'coverage', what: 'holidays' });
+  parseWith(CalendarsSchema, calendars, { package: 'coverage', what: 'holidays' });
   const reversed = [...calendars].reverse();
   return {
     id: calendars.map((c) => c.id).join('+'),

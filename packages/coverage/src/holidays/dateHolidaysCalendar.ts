@@ -1,7 +1,8 @@
 import { LruCache, parseWith } from '@meridian-cx/core';
 import Holidays from 'date-holidays';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail } from '../failures.js';
+import { listOf, nonEmpty, onlyKnownKeys } from '../schemaMessages.js';
 import { CountrySchema, HolidayTypeSchema } from '../schemas.js';
 import { dateOfDay, dayNumber } from '../zone/days.js';
 import { checkLocalDate } from './checkLocalDate.js';
@@ -28,17 +29,25 @@ const NOTE =
   'Data licence stated inconsistently by date-holidays: README says CC BY-SA 3.0, package.json says CC-BY-3.0; treat as CC BY-SA 3.0.';
 
 const OptionsSchema = z
-  .object({
-    country: CountrySchema,
-    state: z.string().min(1).optional(),
-    region: z.string().min(1).optional(),
-    types: z.array(HolidayTypeSchema).min(1).optional(),
-  })
-  .strict()
-  .refine((o) => o.region === undefined || o.state !== undefined, {
-    error: 'A region needs its state: give state as well.',
-    path: ['region'],
-  });
+  .strictObject(
+    {
+      country: CountrySchema,
+      state: z.optional(nonEmpty('A state')),
+      region: z.optional(nonEmpty('A region')),
+      types: z.optional(
+        z
+          .array(HolidayTypeSchema, { error: listOf('types') })
+          .check(z.minLength(1, 'types, when given, names at least one holiday type.')),
+      ),
+    },
+    { error: onlyKnownKeys('The options', ['country', 'state', 'region', 'types']) },
+  )
+  .check(
+    z.refine((o) => o.region === undefined || o.state !== undefined, {
+      error: 'A region needs its state: give state as well.',
+      path: ['region'],
+    }),
+  );
 
 function listed(names: Record<string, string> | undefined): string {
   const keys = Object.keys(names ?? {});

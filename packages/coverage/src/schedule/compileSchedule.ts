@@ -1,8 +1,8 @@
 import { LruCache, parseWith } from '@meridian-cx/core';
+import { ScheduleOptionsSchema } from '../calendar/optionsSchemas.js';
 import { fail } from '../failures.js';
 import { combineHolidays } from '../holidays/combineHolidays.js';
 import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
-import { ScheduleOptionsSchema } from '../inputs.js';
 import { minutesOf } from '../schemas.js';
 import { type AmbiguousTime, WEEKDAYS, type Weekday } from '../types.js';
 import { dateOfDay, weekdayOfDay } from '../zone/days.js';

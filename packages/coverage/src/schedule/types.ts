@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import type { CoverageTargetSchema } from '../coverage/targetSchemas.js';
 import type {
-  CoverageTargetSchema,
   ScheduleExceptionSchema,
   ScheduleHolidaysSchema,
   ScheduleSchema,

@@ -1,0 +1,40 @@
+// Coverage-target schemas on zod/mini, apart from the schedule's so that a calendar does not
+// bundle them.
+import * as z from 'zod/mini';
+import { onlyKnownKeys } from '../schemaMessages.js';
+import { attributes, ScheduleSchema } from '../schemas.js';
+
+/** What a coverage target requires of whoever covers it. */
+export const RequirementSchema = z.strictObject(attributes, {
+  error: onlyKnownKeys('requires', ['languages', 'channels', 'skills']),
+});
+
+const HOURS_KEYS = [
+  'name',
+  'zone',
+  'weekly',
+  'exceptions',
+  'holidays',
+  'ambiguous',
+  'languages',
+  'channels',
+  'skills',
+];
+
+/**
+ * A coverage target: a market's hours (a schedule of its own, in its zone) or `247`, and what the
+ * people covering it must offer.
+ */
+export const CoverageTargetSchema = z.strictObject(
+  {
+    id: z.string({ error: 'A target needs an id.' }).check(z.minLength(1, 'A target needs an id.')),
+    hours: z.union(
+      [z.literal('24/7'), z.partial(z.omit(ScheduleSchema, { id: true }), { weekly: true })],
+      {
+        error: `hours is "24/7" or a schedule without its id (known keys: ${HOURS_KEYS.join(', ')}).`,
+      },
+    ),
+    requires: z.optional(RequirementSchema),
+  },
+  { error: onlyKnownKeys('A target', ['id', 'hours', 'requires']) },
+);
