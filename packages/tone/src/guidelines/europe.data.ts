@@ -25,29 +25,14 @@ const latnSun = { ...latnMon, firstDay: 7 } as const;
 export const EUROPE_AMERICAS: readonly Guideline[] = [
   {
     ...base('en-US', { ...latnSun, plurals: ['one', 'other'] }),
-    register: fact(
-      { default: 'none', shiftsToFormalFor: [] },
-      MS_VOICE,
-      'English has one "you"; tone, not pronoun, carries formality',
-    ),
     address: fact({ customerService: 'you' }, MS_VOICE),
   },
   {
     ...base('en-GB', { ...latnMon, plurals: ['one', 'other'] }),
-    register: fact(
-      { default: 'none', shiftsToFormalFor: [] },
-      MS_VOICE,
-      'English has one "you"; tone, not pronoun, carries formality',
-    ),
     address: fact({ customerService: 'you' }, MS_VOICE),
   },
   {
     ...base('de-DE', { ...latnMon, plurals: ['one', 'other'] }),
-    register: fact(
-      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
-      MF.DE,
-      'The guide: most product copy is informal, money and legal topics formal. One-to-one service defaults to Sie here; brands that write du override it.',
-    ),
     address: fact({ formal: 'Sie', informal: 'du', customerService: 'Sie' }, MF.DE),
     greeting: fact(
       { formal: 'Sehr geehrte Frau … / Sehr geehrter Herr …,', informal: 'Hallo …,' },
@@ -58,7 +43,6 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('fr-FR', { ...latnMon, plurals: ['one', 'many', 'other'] }),
-    register: fact({ default: 'formal', shiftsToFormalFor: ['money', 'legal'] }, MF.FR),
     address: fact(
       { formal: 'vous', informal: 'tu', customerService: 'vous' },
       MF.FR,
@@ -68,7 +52,6 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('es-ES', { ...latnMon, plurals: ['one', 'many', 'other'] }),
-    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.ES),
     address: fact({ formal: 'usted', informal: 'tú', customerService: 'tú' }, MF.ES),
     greeting: fact(
       { formal: 'Estimado/a señor/señora …:', informal: 'Hola …,' },
@@ -83,17 +66,11 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('es-MX', { ...latnSun, plurals: ['one', 'many', 'other'] }),
-    register: fact(
-      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
-      MF.MX,
-      'Friendly formality with title and surname until rapport; product copy uses tú, money and legal usted.',
-    ),
     address: fact({ formal: 'usted', informal: 'tú', customerService: 'usted' }, MF.MX),
     honorifics: fact('title and surname until a rapport is established', MF.MX),
   },
   {
     ...base('it-IT', { ...latnMon, plurals: ['one', 'many', 'other'] }),
-    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.IT),
     address: fact({ formal: 'Lei', informal: 'tu', customerService: 'tu' }, MF.IT),
     greeting: fact(
       { formal: 'Gentile Signora … / Egregio Signor …,', informal: 'Ciao …,' },
@@ -107,22 +84,12 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('nl-NL', { ...latnMon, plurals: ['one', 'other'] }),
-    register: fact(
-      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
-      MF.NL,
-      'u for formal business texts and older audiences, je for informal texts and younger audiences',
-    ),
     address: fact({ formal: 'u', informal: 'je', customerService: 'u' }, MF.NL),
     greeting: fact({ formal: 'Geachte heer/mevrouw …,', informal: 'Beste …,' }, LETTERS.nl),
     signOff: fact({ formal: 'Met vriendelijke groet(en)' }, LETTERS.nlClosing),
   },
   {
     ...base('pl-PL', { ...latnMon, plurals: ['one', 'few', 'many', 'other'] }),
-    register: fact(
-      { default: 'formal', shiftsToFormalFor: ['money', 'legal'] },
-      MF.PL,
-      'Ty is increasingly used online; Pan/Pani for one-to-one communication',
-    ),
     address: fact({ formal: 'Pan/Pani', informal: 'ty', customerService: 'Pan/Pani' }, MF.PL),
     greeting: fact(
       { formal: 'Szanowna Pani / Szanowny Panie,', informal: 'Cześć,' },
@@ -133,7 +100,6 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('pt-BR', { ...latnSun, plurals: ['one', 'many', 'other'] }),
-    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.BR),
     address: fact(
       { formal: 'você', informal: 'você', customerService: 'você' },
       MF.BR,
@@ -142,11 +108,6 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('pt-PT', { ...latnSun, plurals: ['one', 'many', 'other'] }),
-    register: fact(
-      { default: 'formal', shiftsToFormalFor: [] },
-      MS_STYLE.ptPT,
-      "Secondary: Microsoft's guide as adapted by ChatsControl (the PDF itself was not readable here); The Portugal News agrees for customer service.",
-    ),
     address: fact(
       {
         formal: 'o senhor / a senhora, or the 3rd-person verb with the pronoun left out',
@@ -160,7 +121,6 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('sv-SE', { ...latnMon, plurals: ['one', 'other'] }),
-    register: fact({ default: 'informal', shiftsToFormalFor: ['money', 'legal'] }, MF.SE),
     address: fact(
       { formal: 'du', informal: 'du', avoid: ['Ni'], customerService: 'du' },
       MF.SE,
@@ -174,13 +134,11 @@ export const EUROPE_AMERICAS: readonly Guideline[] = [
   },
   {
     ...base('tr-TR', { ...latnMon, firstDay: 1, plurals: ['one', 'other'] }),
-    register: fact({ default: 'formal', shiftsToFormalFor: [] }, MS_STYLE.tr),
     address: fact({ formal: 'siz', informal: 'sen', customerService: 'siz' }, MS_STYLE.tr),
     honorifics: fact('Bey (men) or Hanım (women) after the given name', TRADE_COMMISSIONER_TR),
   },
   {
     ...base('ru-RU', { ...latnMon, plurals: ['one', 'few', 'many', 'other'] }),
-    register: fact({ default: 'formal', shiftsToFormalFor: ['money', 'legal'] }, MF.RU),
     address: fact(
       { formal: 'Вы', informal: 'ты', customerService: 'Вы' },
       MF.RU,

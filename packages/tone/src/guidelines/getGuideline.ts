@@ -1,6 +1,7 @@
 import { stringArg, trustedOr } from '../boundary.js';
 import { fail } from '../failures.js';
 import { canonical } from '../locale/acceptLanguage.js';
+import { findLocale } from './findLocale.js';
 import { GUIDELINES, type GuidelineSet } from './guidelines.js';
 import { GuidelineSetSchema } from './schemas.js';
 import type { Guideline } from './types.js';
@@ -22,22 +23,8 @@ import type { Guideline } from './types.js';
 export function getGuideline(locale: string, set: GuidelineSet = GUIDELINES): Guideline {
   stringArg(locale, 'getGuideline', 'locale');
   const guidelines = trustedOr<GuidelineSet>(set, GuidelineSetSchema, 'guideline-set');
+  const found = findLocale(locale, guidelines);
+  if (found !== undefined) return found;
   const tag = canonical(locale) ?? locale;
-  const exact = Object.hasOwn(guidelines, tag) ? guidelines[tag] : undefined;
-  if (exact !== undefined) return exact;
-  const lang = tag.split('-')[0]?.toLowerCase();
-  const maxed = safeMax(tag);
-  const sameScript = Object.values(guidelines).find(
-    (g) => g.locale.split('-')[0] === lang && safeMax(g.locale)?.script === maxed?.script,
-  );
-  if (sameScript !== undefined) return sameScript;
   return fail('tone/unknown-guideline', { locale: tag, known: Object.keys(guidelines).join(', ') });
-}
-
-function safeMax(tag: string): Intl.Locale | undefined {
-  try {
-    return new Intl.Locale(tag).maximize();
-  } catch {
-    return undefined;
-  }
 }

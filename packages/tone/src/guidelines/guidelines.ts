@@ -1,5 +1,6 @@
 import { trust } from '../boundary.js';
 import { EUROPE_AMERICAS } from './europe.data.js';
+import { REGISTERS } from './registers.data.js';
 import type { Guideline } from './types.js';
 import { MIDDLE_EAST_ASIA } from './world.data.js';
 
@@ -15,6 +16,19 @@ export type GuidelineSet = Readonly<Record<string, Guideline>>;
  */
 export const GUIDELINES: GuidelineSet = trust(
   Object.freeze(
-    Object.fromEntries([...EUROPE_AMERICAS, ...MIDDLE_EAST_ASIA].map((g) => [g.locale, g])),
+    Object.fromEntries(
+      [...EUROPE_AMERICAS, ...MIDDLE_EAST_ASIA].map((g) => [g.locale, withRegister(g)]),
+    ),
   ),
 );
+
+// The register lives in ./registers.data.ts (renderReply reads only that); put it back in place.
+function withRegister(g: Guideline): Guideline {
+  const r = REGISTERS[g.locale];
+  const unsourced = [...(r?.unsourced ?? []), ...(g.unsourced ?? [])];
+  return {
+    ...g,
+    ...(r?.register !== undefined ? { register: r.register } : {}),
+    ...(unsourced.length > 0 ? { unsourced } : {}),
+  };
+}

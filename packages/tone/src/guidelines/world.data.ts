@@ -12,7 +12,6 @@ import {
   MOZILLA,
   MS_STYLE,
   PERSIAN_GRAMMAR,
-  PERSIAN_POLITE,
   THAI_PARTICLES,
   ZULIP_HI,
 } from './sources.js';
@@ -36,14 +35,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       MS_STYLE.ar,
       "Secondary: Microsoft's Arabic (Saudi Arabia) guide as adapted by ChatsControl. Like Hebrew, the issue is gender agreement, not a T-V choice.",
     ),
-    unsourced: [
-      {
-        field: 'register',
-        searched:
-          'Microsoft Arabic style guide (mirrors showed only its contents page), Mozilla Arabic style guide (no register rule), Facebook Arabic community guide (contents only)',
-        asOf: AS_OF,
-      },
-    ],
   },
   {
     ...base('fa-IR', {
@@ -54,11 +45,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       weekend: [5],
       direction: 'rtl',
     }),
-    register: fact(
-      { default: 'formal', shiftsToFormalFor: [] },
-      PERSIAN_POLITE,
-      "Secondary: a language course, not a vendor guide (Microsoft's Persian guide was not readable here).",
-    ),
     address: fact(
       { formal: 'شما', informal: 'تو', customerService: 'شما' },
       PERSIAN_GRAMMAR,
@@ -74,11 +60,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       weekend: [5, 6],
       direction: 'rtl',
     }),
-    register: fact(
-      { default: 'none', shiftsToFormalFor: [] },
-      MS_STYLE.he,
-      'Hebrew has one "you" (no T-V choice); tone, not pronoun, carries formality',
-    ),
     address: fact(
       { customerService: 'second person, with gender agreement kept neutral where possible' },
       MS_STYLE.he,
@@ -94,7 +75,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       weekend: [7],
       direction: 'ltr',
     }),
-    register: fact({ default: 'formal', shiftsToFormalFor: [] }, MOZILLA.hi),
     address: fact(
       { formal: 'आप', informal: 'तुम', customerService: 'आप' },
       MOZILLA.hi,
@@ -111,7 +91,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       direction: 'ltr',
       familyFirst: true,
     }),
-    register: fact({ default: 'formal', shiftsToFormalFor: ['money', 'legal'] }, MF.JP),
     address: fact(
       { formal: 'お客様', avoid: ['あなた'], customerService: 'お客様' },
       MF.JP,
@@ -139,11 +118,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       direction: 'ltr',
       familyFirst: true,
     }),
-    register: fact(
-      { default: 'formal', shiftsToFormalFor: ['legal'] },
-      MS_STYLE.ko,
-      '~세요 for consumer text, ~십시오 for legal text',
-    ),
     address: fact(
       { formal: '~세요 / ~십시오', customerService: '~세요 polite endings' },
       MS_STYLE.ko,
@@ -160,12 +134,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       familyFirst: true,
     }),
     unsourced: [
-      {
-        field: 'register',
-        searched:
-          'Microsoft Chinese (Simplified) style guide (mirrors showed only its contents page), Mozilla zh-CN SUMO guide (no rule on "you"), WordPress.com zh-CN guide (uses 您 in an example, states no rule)',
-        asOf: AS_OF,
-      },
       {
         field: 'address',
         searched:
@@ -184,7 +152,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       direction: 'ltr',
       familyFirst: true,
     }),
-    register: fact({ default: 'formal', shiftsToFormalFor: [] }, MS_STYLE.zhTW),
     address: fact({ formal: '您', informal: '你', customerService: '您' }, MS_STYLE.zhTW),
   },
   {
@@ -201,14 +168,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       'ค่ะ when the writer is a woman, ครับ when a man: the speaker’s gender, not the customer’s',
       THAI_PARTICLES,
     ),
-    unsourced: [
-      {
-        field: 'register',
-        searched:
-          'Microsoft Thai style guide as adapted by ChatsControl (names คุณ for "you", says nothing of a register choice for customers)',
-        asOf: AS_OF,
-      },
-    ],
   },
   {
     ...base('id-ID', {
@@ -219,7 +178,6 @@ export const MIDDLE_EAST_ASIA: readonly Guideline[] = [
       weekend: [6, 7],
       direction: 'ltr',
     }),
-    register: fact({ default: 'formal', shiftsToFormalFor: [] }, MOZILLA.id),
     address: fact(
       { formal: 'Anda', informal: 'kamu', avoid: ['kau'], customerService: 'Anda' },
       MOZILLA.id,

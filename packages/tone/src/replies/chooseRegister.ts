@@ -1,8 +1,13 @@
-import { getGuideline } from '../guidelines/getGuideline.js';
+import { findLocale } from '../guidelines/findLocale.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
+import { REGISTERS } from '../guidelines/registers.data.js';
 import type { Register, Topic } from '../guidelines/types.js';
 
-/** The register to write in and why: the caller's choice, the topic shift, or the guideline. */
+/**
+ * The register to write in and why: the caller's choice, the topic shift, or the guideline. Reads
+ * the built-in register facts (REGISTERS, not the whole GUIDELINES, so a bundle that renders
+ * replies stays light) unless a brand's set from defineGuidelines is given.
+ */
 export function chooseRegister(options: {
   readonly locale: string;
   readonly register?: Register;
@@ -10,16 +15,11 @@ export function chooseRegister(options: {
   readonly guidelines?: GuidelineSet;
 }): { register: Register | 'none'; why: string } {
   const { locale, register, topic } = options;
-  let guideline: ReturnType<typeof getGuideline> | undefined;
-  try {
-    guideline = getGuideline(locale, options.guidelines);
-  } catch {
-    guideline = undefined;
-  }
-  const r = guideline?.register?.value;
+  const entry = findLocale(locale, options.guidelines ?? REGISTERS);
+  const r = entry?.register?.value;
   if (register !== undefined) return { register, why: 'the caller asked for it' };
   if (r === undefined) {
-    const searched = guideline?.unsourced?.find((u) => u.field === 'register')?.searched;
+    const searched = entry?.unsourced?.find((u) => u.field === 'register')?.searched;
     return {
       register: 'formal',
       why: `no sourced register for ${locale}${searched !== undefined ? ` (searched: ${searched})` : ''}; formal is the cautious default`,
@@ -28,11 +28,11 @@ export function chooseRegister(options: {
   if (topic !== undefined && r.shiftsToFormalFor.includes(topic)) {
     return {
       register: 'formal',
-      why: `${guideline?.locale} shifts to formal for ${topic} (${guideline?.register?.source.title})`,
+      why: `${entry?.locale} shifts to formal for ${topic} (${entry?.register?.source.title})`,
     };
   }
   return {
     register: r.default,
-    why: `${guideline?.locale} defaults to ${r.default} (${guideline?.register?.source.title})`,
+    why: `${entry?.locale} defaults to ${r.default} (${entry?.register?.source.title})`,
   };
 }
