@@ -62,6 +62,29 @@ const njBreach = sourceOf(
   'N.J.S.A. 56:8-163 (disclosure of breach of security to customers)',
   'https://law.justia.com/codes/new-jersey/title-56/section-56-8-163/',
 );
+const ctStatute = sourceOf(
+  'Conn. Gen. Stat. § 42-520 (compliance by controllers), GDPR and US States Deskbook copy',
+  'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page166.html',
+);
+const txStatute = sourceOf(
+  'Tex. Bus. & Com. Code § 541.052 (controller response), FindLaw copy',
+  'https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-541-052/',
+);
+const njStatute = sourceOf(
+  'N.J.S.A. 56:8-166.7 (verified request response), Casetext copy',
+  'https://casetext.com/statute/new-jersey-statutes/title-56-trade-names-trade-marks-and-unfair-trade-practices/chapter-568/section-568-1667-effective-1152025-personal-data-controller-verified-request-consumer-response-period',
+);
+const statuteExtension = (
+  provenance: RequestRule['provenance'],
+  conditions: string,
+): NonNullable<RequestRule['extension']> => ({
+  period: { amount: 45, unit: 'calendar-days' },
+  conditions,
+  notice:
+    'Inform the consumer within the initial 45-day response period, with the reason for the extension.',
+  noticeWithin: { amount: 45, unit: 'calendar-days' },
+  provenance,
+});
 const secondary = (title: string, url: string) =>
   sourceOf(title, url)('summary', 'Secondary source: the statute text was not read directly.');
 
@@ -264,9 +287,13 @@ export const US_CT_CTDPA: Regime = {
   rights: consumerRights(ct, 'Sec. 4'),
   requests: [
     fortyFive(
-      secondary(
-        'Zeph Tech: Connecticut Data Privacy Act briefing',
-        'https://zephtech.net/feed/2023-07-01-connecticut-data-privacy-act.html',
+      ctStatute(
+        '§ 42-520(c)(1)',
+        '"Without undue delay, but not later than forty-five days after receipt of the request." Earlier secondary reading: Zeph Tech briefing (1 July 2023).',
+      ),
+      statuteExtension(
+        ctStatute('§ 42-520(c)(1)'),
+        'When reasonably necessary, considering the complexity and number of the consumer’s requests.',
       ),
     ),
   ],
@@ -354,9 +381,13 @@ export const US_TX_TDPSA: Regime = {
   rights: consumerRights(tx, '§ 541.051'),
   requests: [
     fortyFive(
-      secondary(
-        'Boring Governance: Texas TDPSA guide',
-        'https://boringgovernance.com/jurisdiction-guides/texas',
+      txStatute(
+        '§ 541.052(b)',
+        '"Without undue delay, which may not be later than the 45th day after the date of receipt of the request."',
+      ),
+      statuteExtension(
+        txStatute('§ 541.052(b)'),
+        'Once, when reasonably necessary, taking into account the complexity and number of the consumer’s requests.',
       ),
     ),
   ],
@@ -497,9 +528,13 @@ export const US_NJ_NJDPA: Regime = {
   rights: consumerRights(nj, 'N.J.S.A. 56:8-166.10'),
   requests: [
     fortyFive(
-      secondary(
-        'Mondaq: New Jersey passes privacy law',
-        'https://webiis05.mondaq.com/unitedstates/privacy-protection/1416416/new-jersey-passes-privacy-law',
+      njStatute(
+        '§ 56:8-166.7(a)',
+        '"Within 45 days of the controller’s receipt of the request" — of a verified request: whether verification delays the clock is not settled by the text. The response covers all disclosures of the prior 12 months.',
+      ),
+      statuteExtension(
+        njStatute('§ 56:8-166.7(a)'),
+        'Where reasonably necessary, considering the complexity and number of the consumer’s requests.',
       ),
     ),
   ],
