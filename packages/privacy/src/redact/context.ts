@@ -32,20 +32,30 @@ function startsWord(lower: string, at: number, word: string): boolean {
 
 // Words indexed by their first code unit, built once per word list: a window is scanned once and
 // only the few words that start with each character are compared, instead of one lastIndexOf per
-// word (there are about 150) for every candidate.
-const indexes = new WeakMap<readonly string[], Map<number, string[]>>();
+// word (there are about 150) for every candidate. A bit per list in a small table of first code
+// units (folded to 12 bits) answers "no word starts here" for most characters without the Map.
+type WordIndex = { readonly bit: number; readonly byFirst: Map<number, string[]> };
+const indexes = new WeakMap<readonly string[], WordIndex>();
+const FOLD = 0xfff;
+const firstUnits = new Uint32Array(FOLD + 1);
+let lists = 0;
 
-function indexOf(words: readonly string[]): Map<number, string[]> {
+function indexOf(words: readonly string[]): WordIndex {
   let index = indexes.get(words);
   if (index === undefined) {
-    index = new Map();
+    // Past 32 lists the table has no bit left: 0 sends every character to the Map.
+    const bit = lists < 32 ? 1 << lists : 0;
+    lists++;
+    const byFirst = new Map<number, string[]>();
     for (const word of words) {
       if (word === '') continue;
       const first = word.charCodeAt(0);
-      const list = index.get(first);
-      if (list === undefined) index.set(first, [word]);
+      firstUnits[first & FOLD] = (firstUnits[first & FOLD] as number) | bit;
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [word]);
       else list.push(word);
     }
+    index = { bit, byFirst };
     indexes.set(words, index);
   }
   return index;
@@ -57,10 +67,12 @@ function lastEnd(lower: string, from: number, to: number, words: readonly string
   // word is absent, which is quadratic over a long transcript. The furthest end over every
   // occurrence of every word is the furthest end of each word's last occurrence.
   if (to <= from) return -1;
-  const index = indexOf(words);
+  const { bit, byFirst } = indexOf(words);
   let best = -1;
   for (let at = from; at < to; at++) {
-    const list = index.get(lower.charCodeAt(at));
+    const c = lower.charCodeAt(at);
+    if (bit !== 0 && ((firstUnits[c & FOLD] as number) & bit) === 0) continue;
+    const list = byFirst.get(c);
     if (list === undefined) continue;
     for (const word of list) {
       const end = at + word.length;

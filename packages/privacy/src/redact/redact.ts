@@ -114,9 +114,14 @@ function collect(
   };
   const candidates: Candidate[] = [];
   setClaims(context, candidates);
-  for (const [rank, recognizer] of recognizers.entries()) {
+  for (let rank = 0; rank < recognizers.length; rank++) {
+    const recognizer = recognizers[rank] as Recognizer;
     try {
-      for (const m of recognizer.find(context)) {
+      const found = recognizer.find(context);
+      // The built-in recognizers return arrays: read by index, without an iterator per call.
+      const list = Array.isArray(found) ? (found as readonly unknown[]) : [...found];
+      for (let k = 0; k < list.length; k++) {
+        const m = list[k];
         if (!validMatch(m, text.length))
           throw new RangeError('it returned a span outside the text');
         candidates.push({ start: m.start, end: m.end, confidence: m.confidence, recognizer, rank });

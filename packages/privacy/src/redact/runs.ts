@@ -27,7 +27,8 @@ function scan(shadow: string): NumberRun[] {
   let i = 0;
   const n = shadow.length;
   while (i < n) {
-    if (!isDigitAt(shadow, i)) {
+    const c0 = shadow.charCodeAt(i);
+    if (c0 < 48 || c0 > 57) {
       i++;
       continue;
     }
@@ -37,7 +38,7 @@ function scan(shadow: string): NumberRun[] {
     let digits = '';
     for (;;) {
       const g = i;
-      while (i < n && isDigitAt(shadow, i)) i++;
+      for (let c = shadow.charCodeAt(i); c >= 48 && c <= 57; c = shadow.charCodeAt(i)) i++;
       groups.push([g, i]);
       digits += shadow.slice(g, i);
       const c = shadow.charAt(i);

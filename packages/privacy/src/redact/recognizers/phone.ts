@@ -16,22 +16,22 @@ import { validNumbersIn } from './phoneMatcher.js';
 const WINDOW = 48;
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 
-function phoneChar(c: string): boolean {
+/** Whether code unit `c` can be part of a phone number as written: a digit, space, - . ( ) / +. */
+function phoneChar(c: number): boolean {
+  // 0-9, space, ( ) + - . / (not the comma, 44)
   return (
-    (c >= '0' && c <= '9') ||
-    c === ' ' ||
-    c === '-' ||
-    c === '.' ||
-    c === '(' ||
-    c === ')' ||
-    c === '/' ||
-    c === '+'
+    (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47)
   );
 }
 
-/** Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. */
 // More digits in a row than any phone number has (E.164: 15, plus a "00" prefix).
 const MAX_DIGITS = 17;
+
+function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
+  let e = j;
+  while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
+  if (digits >= 6) out.push([s, e]);
+}
 
 /**
  * Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. A run
@@ -40,23 +40,20 @@ const MAX_DIGITS = 17;
 function spans(shadow: string): [number, number][] {
   const out: [number, number][] = [];
   const n = shadow.length;
-  const push = (s: number, j: number, digits: number) => {
-    let e = j;
-    while (e > s && !isDigitAt(shadow, e - 1) && shadow.charAt(e - 1) !== ')') e--;
-    if (digits >= 6) out.push([s, e]);
-  };
   let i = 0;
   while (i < n) {
-    const c = shadow.charAt(i);
-    if (!(isDigitAt(shadow, i) || c === '+' || c === '(')) {
+    const c = shadow.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 40)) {
       i++;
       continue;
     }
     let j = i;
     let digits = 0;
     let run = 0;
-    while (j < n && phoneChar(shadow.charAt(j))) {
-      if (isDigitAt(shadow, j)) {
+    while (j < n) {
+      const cj = shadow.charCodeAt(j);
+      if (!phoneChar(cj)) break;
+      if (cj >= 48 && cj <= 57) {
         digits++;
         run++;
         if (run > MAX_DIGITS) break;
@@ -64,12 +61,12 @@ function spans(shadow: string): [number, number][] {
       j++;
     }
     if (run > MAX_DIGITS) {
-      push(i, j - run + 1, digits - run + 1);
-      while (j < n && isDigitAt(shadow, j)) j++;
+      pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
+      for (let c = shadow.charCodeAt(j); c >= 48 && c <= 57; c = shadow.charCodeAt(j)) j++;
       i = j;
       continue;
     }
-    push(i, j, digits);
+    pushSpan(shadow, out, i, j, digits);
     i = j + 1;
   }
   return out;
