@@ -184,6 +184,14 @@ const OrderLineSchema = z.object({
    * (Consumer Rights Act 2015 s. 22(4)).
    */
   perishableUntil: z.optional(isoDate),
+  /**
+   * Digital content not supplied on a tangible medium (a download, a licence key by e-mail): the
+   * EU and UK periods run from the conclusion of the contract (Directive 2011/83/EU Art. 9(2)(c)),
+   * and without a shipment the line counts as supplied when the order was placed. Whether the
+   * consumer consented to immediate performance is the Art. 16(m) exception, declared apart
+   * (`exceptions: ['digital-content-begun']`).
+   */
+  digitalContent: z.optional(flag),
 });
 
 const ShipmentSchema = z.object({

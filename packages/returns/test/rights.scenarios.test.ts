@@ -199,3 +199,56 @@ describe('South Korea E-Commerce Act Art. 17(3): goods not as advertised or cont
     expect(d.lines[0]?.reasons.map((r) => r.code)).toContain('guarantee.not-encoded');
   });
 });
+
+describe('Directive 2011/83/EU Art. 9(2)(c): digital content not on a tangible medium', () => {
+  // An e-book and boots bought on Sunday 1 March 2026; the boots arrive on Tuesday 10 March.
+  const order: Order = {
+    id: 'o-1',
+    currency: 'EUR',
+    placedAt: '2026-03-01T10:00:00+01:00',
+    customer: { country: 'DE', zone: 'Europe/Berlin' },
+    lines: [
+      {
+        id: 'ebook',
+        sku: 'EBOOK',
+        unitPrice: { amount: 1_499, currency: 'EUR' },
+        quantity: 1,
+        digitalContent: true,
+      },
+      { id: 'boots', sku: 'BOOTS', unitPrice: { amount: 12_900, currency: 'EUR' }, quantity: 1 },
+    ],
+    shipments: [
+      {
+        id: 's',
+        lines: [{ lineId: 'boots', quantity: 1 }],
+        deliveredAt: '2026-03-10T12:00:00+01:00',
+      },
+    ],
+  };
+  const ask = (lineId: string, noticeAt: string, exceptions?: ['digital-content-begun']) =>
+    run(
+      exceptions
+        ? { ...order, lines: order.lines.map((l) => (l.id === lineId ? { ...l, exceptions } : l)) }
+        : order,
+      { noticeAt, lines: [{ lineId, quantity: 1 }] },
+    ).lines[0];
+  it('"the day of the conclusion of the contract": 14 days from the order, not from the boots', () => {
+    const ebook = ask('ebook', '2026-03-16T20:00:00+01:00');
+    expect(ebook?.eligible).toBe(true);
+    expect(ebook?.deadline?.localDate).toBe('2026-03-16');
+    expect(
+      ebook?.reasons.find((r) => r.code === 'statutory.digital-content')?.source?.pinpoint,
+    ).toBe('Art. 9(2)(c)');
+    expect(ask('ebook', '2026-03-17T09:00:00+01:00')?.eligible).toBe(false);
+  });
+  it('the boots count from their own delivery: the e-book is not the last good', () => {
+    expect(ask('boots', '2026-03-24T20:00:00+01:00')?.deadline?.localDate).toBe('2026-03-24');
+  });
+  it('performance begun with consent is the Art. 16(m) exception, declared apart', () => {
+    const begun = ask('ebook', '2026-03-02T10:00:00+01:00', ['digital-content-begun']);
+    expect(begun?.eligible).toBe(false);
+    expect(begun?.reasons.find((r) => r.code === 'statutory.exception')?.source?.pinpoint).toBe(
+      'Art. 16(m)',
+    );
+  });
+});

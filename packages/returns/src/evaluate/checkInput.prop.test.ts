@@ -22,6 +22,7 @@ const validOrder = {
       exceptions: ['perishable'],
       tax: { amount: 5, currency: 'EUR' },
       perishableUntil: '2026-03-09',
+      digitalContent: false,
     },
   ],
   shipments: [

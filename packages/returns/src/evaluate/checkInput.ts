@@ -59,6 +59,7 @@ function lineOk(l: unknown): boolean {
   if (!isId(l.id) || !isId(l.sku) || !optId(l.category)) return false;
   if (!isMoney(l.unitPrice) || !isUnits(l.quantity) || !optMoney(l.tax)) return false;
   if (l.perishableUntil !== undefined && !isIsoDate(l.perishableUntil)) return false;
+  if (!optFlag(l.digitalContent)) return false;
   const ex = l.exceptions;
   if (ex === undefined) return true;
   if (!Array.isArray(ex)) return false;

@@ -51,12 +51,21 @@ export function orderDeliveries(
     }
     return { byLine, lastAt: at, firstAt: at };
   }
+  // Digital content not on a tangible medium is not goods: it plays no part in when the goods
+  // arrived (EU Art. 9(2)(b) counts goods), and without a shipment it was supplied at purchase.
+  let digital: Set<string> | null = null;
+  for (const line of order.lines) {
+    if (line.digitalContent !== true) continue;
+    digital ??= new Set();
+    digital.add(line.id);
+  }
   // -Infinity, not 0: a delivery before 1970 has a negative epoch time.
   let lastAt: number | null = shipments.length === 0 ? null : Number.NEGATIVE_INFINITY;
   let firstAt: number | null = null;
   for (let i = 0; i < shipments.length; i++) {
     const s = shipments[i];
     if (!s) continue;
+    const goods = digital === null || s.lines.some((part) => !digital.has(part.lineId));
     let at: number | null = null;
     let basis: LineDelivery['basis'] = 'none';
     if (s.deliveredAt !== undefined) {
@@ -67,9 +76,11 @@ export function orderDeliveries(
       at = f + transitBufferDays * DAY;
       basis = 'estimated';
     }
-    if (at === null) lastAt = null;
-    else if (lastAt !== null) lastAt = Math.max(lastAt, at);
-    if (at !== null && (firstAt === null || at < firstAt)) firstAt = at;
+    if (goods) {
+      if (at === null) lastAt = null;
+      else if (lastAt !== null) lastAt = Math.max(lastAt, at);
+      if (at !== null && (firstAt === null || at < firstAt)) firstAt = at;
+    }
     for (let j = 0; j < s.lines.length; j++) {
       const part: { readonly lineId: string; readonly quantity: number } = s.lines[j] as never;
       const entry = byLine.get(part.lineId);
@@ -88,9 +99,26 @@ export function orderDeliveries(
     }
   }
   // Units not covered by any shipment have not left the warehouse: the order is not complete.
+  let placedMs: number | null = null;
+  let anyGoods = false;
   for (const line of order.lines) {
     const entry = byLine.get(line.id);
-    if (entry && entry.delivered < line.quantity) lastAt = null;
+    if (!entry) continue;
+    if (digital?.has(line.id)) {
+      if (entry.delivered === 0) {
+        placedMs ??= instants?.[0] ?? millis(order.placedAt, 'order.placedAt');
+        byLine.set(line.id, { delivered: line.quantity, at: placedMs, basis: 'purchase' });
+      }
+      continue;
+    }
+    anyGoods = true;
+    if (entry.delivered < line.quantity) lastAt = null;
   }
+  // An order of digital content alone has no goods to wait for: it was complete at purchase.
+  if (!anyGoods) {
+    const at = placedMs ?? instants?.[0] ?? millis(order.placedAt, 'order.placedAt');
+    return { byLine, lastAt: at, firstAt: at };
+  }
+  if (lastAt === Number.NEGATIVE_INFINITY) lastAt = null;
   return { byLine, lastAt, firstAt };
 }

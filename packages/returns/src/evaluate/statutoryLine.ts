@@ -137,7 +137,16 @@ export function statutoryLine(
   let startMs: number | null;
   const reasons: Reason[] = [];
   if (w.from === 'purchase') startMs = args.placedMs;
-  else if (order.regularDelivery === true && w.regularDeliveryFromFirst !== undefined) {
+  else if (line.digitalContent === true && w.digitalContentFromContract !== undefined) {
+    startMs = args.placedMs;
+    reasons.push(
+      why(
+        'statutory.digital-content',
+        { regime: regime.code },
+        w.digitalContentFromContract.source,
+      ),
+    );
+  } else if (order.regularDelivery === true && w.regularDeliveryFromFirst !== undefined) {
     startMs = args.deliveries.firstAt;
     reasons.push(
       why('statutory.regular-delivery', { regime: regime.code }, w.regularDeliveryFromFirst.source),

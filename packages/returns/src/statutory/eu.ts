@@ -163,6 +163,7 @@ export const EU: StatutoryRegime = {
     uninformedExtensionMonths: 12,
     uninformedProvenance: art('Art. 10(1)'),
     lateInformation: { days: 14, provenance: art('Art. 10(2)') },
+    digitalContentFromContract: art('Art. 9(2)(c)'),
     regularDeliveryFromFirst: art('Art. 9(2)(b)(iii)'),
     diminishedValue: art('Art. 14(2)'),
     exceptions: CRD_EXCEPTIONS,
@@ -245,6 +246,8 @@ export const EU: StatutoryRegime = {
  * (`withNotes(EU)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const EU_NOTES: RegimeNotes = {
+  'withdrawal.digitalContentFromContract':
+    'Art. 9(2)(c): for contracts "of digital content which is not supplied on a tangible medium", the period runs from "the day of the conclusion of the contract" (here the order\'s `placedAt`). A mixed order\'s goods still count from the last good (Art. 9(2)(b)); the digital line is left out of that count. The consumer loses the right once performance has begun with prior express consent and acknowledgement (Art. 16(m)), which the catalogue declares as `digital-content-begun`. Text read on legislation.gov.uk (EU-derived copy of Art. 9).',
   'withdrawal.lateInformation.provenance':
     'Art. 10(2): "If the trader has provided the consumer with the information provided for in paragraph 1 of this Article within 12 months from the day referred to in Article 9(2), the withdrawal period shall expire 14 days after the day upon which the consumer receives that information." Information received before the normal period would have ended changes nothing (the package keeps the later of the two ends; UK guidance reads reg. 31 the same way); received later than 12 months from that day, Art. 10(1) applies. Text read on legislation.gov.uk (EU-derived copy) and quoted in the Dutch and English versions on wordscope.be.',
   'guarantee.presumption.provenance':

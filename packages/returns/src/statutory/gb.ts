@@ -34,6 +34,7 @@ export const GB: StatutoryRegime = {
     uninformedExtensionMonths: 12,
     uninformedProvenance: reg('reg. 31(2)–(3)'),
     lateInformation: { days: 14, provenance: reg('reg. 31') },
+    digitalContentFromContract: reg('reg. 30'),
     diminishedValue: reg('reg. 34(9)–(11)'),
     // reg. 28 lists the Art. 16 exceptions; pinpoints name the regulation, not its sub-letters.
     exceptions: [
@@ -112,6 +113,8 @@ export const GB: StatutoryRegime = {
  * (`withNotes(GB)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const GB_NOTES: RegimeNotes = {
+  'withdrawal.digitalContentFromContract':
+    'For a contract for digital content not supplied on a tangible medium, the normal cancellation period ends 14 days after the day the contract is entered into (summary on mylawyer.co.uk; the same rule as Directive 2011/83/EU Art. 9(2)(c)). The paragraph of reg. 30 was not read in the primary text. Consent to immediate supply with acknowledgement ends the right (reg. 37), declared as `digital-content-begun`.',
   'withdrawal.lateInformation.provenance':
     'If the trader gives the information on the right to cancel within 12 months of the first day of the normal cancellation period, the period ends 14 days after the consumer receives it; given at the latest with the goods, the normal period applies (Practical Law-style summary on mylawyer.co.uk, which mirrors Directive 2011/83/EU Art. 10(2)). The paragraph numbers of reg. 31 were not read in the primary text.',
   'guarantee.rejectPerishable':

@@ -39,6 +39,7 @@ export const RegimeSchema = z.object({
       diminishedValue: z.optional(provenance),
       regularDeliveryFromFirst: z.optional(provenance),
       lateInformation: z.optional(z.object({ days: posInt, provenance })),
+      digitalContentFromContract: z.optional(provenance),
     }),
   ),
   noWithdrawalProvenance: z.optional(provenance),

@@ -83,6 +83,12 @@ export type WithdrawalRight = {
    * `withdrawalInfoReceivedAt`. Absent: no such rule is encoded.
    */
   readonly lateInformation?: { readonly days: number; readonly provenance: Provenance };
+  /**
+   * Digital content not supplied on a tangible medium (a line marked `digitalContent`): the period
+   * runs from the conclusion of the contract, the order's `placedAt` (EU Art. 9(2)(c)). Absent:
+   * such lines count from their supply like goods.
+   */
+  readonly digitalContentFromContract?: Provenance;
   /** Extension when the consumer was not told of the right (EU Art. 10: 12 months). */
   readonly uninformedExtensionMonths?: number;
   readonly uninformedProvenance?: Provenance;
