@@ -9,14 +9,30 @@ const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+// Looks back over the quotes, brackets and spaces before `index` only (not the whole text), so
+// checking every hit of a long draft stays linear.
+const SKIPPED_BEFORE = /[\s"„“«»'‘’(¿¡-]/u;
+
+function previousSignificant(text: string, index: number): number {
+  let i = index - 1;
+  while (i >= 0 && SKIPPED_BEFORE.test(text.charAt(i))) i--;
+  return i;
+}
+
 function opensSentence(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/[\s"„“«»'‘’(¿¡-]+$/u, '');
-  return before === '' || /[.!?:;…\n]$/u.test(before);
+  const i = previousSignificant(text, index);
+  return i < 0 || '.!?:;…\n'.includes(text.charAt(i));
 }
 
 // An imperative opens its sentence or follows a "please" (German "Bitte schick …").
 function opensClause(text: string, index: number): boolean {
-  return opensSentence(text, index) || /(?:^|[\s,])bitte[\s,]+$/iu.test(text.slice(0, index));
+  if (opensSentence(text, index)) return true;
+  const window = text.slice(Math.max(0, index - 16), index);
+  const hit = /(?:^|[\s,])bitte[\s,]+$/iu.exec(window);
+  if (hit === null) return false;
+  // "bitte" must start a word of the text, not only of the window.
+  const at = index - window.length + hit.index + (hit[0].match(/^[\s,]/u) ? 1 : 0);
+  return at === 0 || /[\s,]/u.test(text.charAt(at - 1));
 }
 
 function counts(marker: Marker, text: string, start: number, hit: string): boolean {
