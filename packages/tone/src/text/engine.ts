@@ -2,6 +2,7 @@ import { charInfo, KIND, kindOf } from './charClass.js';
 import { type CodePage, encoderFor, type PageEncoder } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { findGroups } from './findGroups.js';
+import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import { decodeChecked } from './utf8.js';
 
 // The repair engine over code points. A run is a maximal stretch of non-ASCII characters (UTF-8
@@ -130,76 +131,6 @@ export function repairString(
   return { text: out, chain: applied[0]?.chain ?? [], proposals: shifted, cps: own };
 }
 
-// Per code point, which single-byte pages make it a UTF-8 lead byte (0xC2-0xF4) and which a
-// continuation byte (0x80-0xBF), as bit masks over the pages of the call: a run is worth reading
-// with a single-byte page only if some character is a lead and the next one a continuation.
-const maskCache = new WeakMap<
-  readonly PageEncoder[],
-  { pages: PageEncoder[]; lead: Map<number, number>; cont: Map<number, number> }
->();
-
-function masksFor(encoders: readonly PageEncoder[]) {
-  let m = maskCache.get(encoders);
-  if (!m) {
-    m = {
-      pages: encoders.filter((e) => !e.doubleByte).slice(0, 31),
-      lead: new Map(),
-      cont: new Map(),
-    };
-    maskCache.set(encoders, m);
-  }
-  return m;
-}
-
-function maskOf(m: ReturnType<typeof masksFor>, cp: number): [number, number] {
-  let lead = m.lead.get(cp);
-  let cont = m.cont.get(cp);
-  if (lead === undefined || cont === undefined) {
-    lead = 0;
-    cont = 0;
-    m.pages.forEach((p, i) => {
-      const b = p.encode(cp)?.[0];
-      if (b !== undefined && b >= 0xc2 && b <= 0xf4) lead = (lead ?? 0) | (1 << i);
-      if (b !== undefined && b >= 0x80 && b <= 0xbf) cont = (cont ?? 0) | (1 << i);
-    });
-    if (m.lead.size > 65_536) {
-      m.lead.clear();
-      m.cont.clear();
-    }
-    m.lead.set(cp, lead);
-    m.cont.set(cp, cont);
-  }
-  return [lead, cont];
-}
-
-/** The single-byte pages that could find a group in run [start, end) (or absorb the space after it). */
-function singleBytePagesIn(
-  cps: readonly number[],
-  start: number,
-  end: number,
-  encoders: readonly PageEncoder[],
-): Set<PageEncoder> {
-  const m = masksFor(encoders);
-  let mask = 0;
-  let prevLead = 0;
-  for (let k = start; k < end; k++) {
-    const [lead, cont] = maskOf(m, cps[k] ?? 0);
-    mask |= prevLead & cont;
-    prevLead = lead;
-  }
-  if (cps[end] === 0x20) mask |= prevLead; // "Ã " + word: the space may have been 0xA0
-  const out = new Set<PageEncoder>();
-  m.pages.forEach((p, i) => {
-    if (mask & (1 << i)) out.add(p);
-  });
-  // C1 controls and U+FFFD are handled inside findGroups; let them through.
-  for (let k = start; k < end; k++) {
-    const cp = cps[k] ?? 0;
-    if ((cp >= 0x80 && cp < 0xa0) || cp === 0xfffd) return new Set(m.pages);
-  }
-  return out;
-}
-
 /** Where a run starting at `from` should end: `end`, or a cut before a likely lead character. */
 function cutAt(cps: readonly number[], from: number, end: number): number {
   if (end - from <= LONG_RUN) return end;
@@ -258,9 +189,11 @@ function readRun(
     leads: number;
   };
   const raws: Raw[] = [];
-  const possible = singleBytePagesIn(cps, start, end, options.encoders);
-  for (const page of options.encoders) {
-    if (!page.doubleByte && !possible.has(page)) continue;
+  const possible = possiblePages(cps, start, end, options.encoders);
+  if (possible === 0) return readings;
+  for (let index = 0; index < options.encoders.length; index++) {
+    const page = options.encoders[index] as PageEncoder;
+    if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
     for (const group of findGroups(cps, start, end, page, {
       limit: cps.length,
       lossy: depth === 0,
@@ -451,7 +384,9 @@ export function repairCodePoints(
     let from = i;
     while (from < j) {
       const to = cutAt(cps, from, j);
-      runs.push({ start: from, end: to, readings: memoRun(cps, from, to, options, depth) });
+      // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
+      if (possiblePages(cps, from, to, options.encoders) !== 0)
+        runs.push({ start: from, end: to, readings: memoRun(cps, from, to, options, depth) });
       from = to;
     }
     i = j;

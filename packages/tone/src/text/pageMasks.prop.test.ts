@@ -1,0 +1,61 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { findGroups } from './findGroups.js';
+import { mojibake } from './mojibake.js';
+import { ALL_PAGES, possiblePages } from './pageMasks.js';
+
+// The masks only rule pages out; findGroups (the brute force: encode every character, parse the
+// bytes as UTF-8) decides. Whenever findGroups finds a group in a run, the masks must allow its page.
+
+const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
+const words = [
+  'Dziękujemy',
+  'Größe',
+  'été à',
+  'Спасибо',
+  'ευχαριστούμε',
+  '感谢您的订单',
+  'ありがとう',
+  '감사합니다',
+  'Tiếng Việt',
+  'كتابها',
+  '╨┐╤Ç ├┤a',
+  '√π ≈ 3',
+];
+const text = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...words),
+      fc
+        .tuple(fc.constantFrom(...words), fc.constantFrom(...DEFAULT_PAGES))
+        .map(([w, p]) => mojibake(w, p)),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(fc.sample(fc.constantFrom(' ', '', '?', '\n'), 1)[0] ?? ' '));
+
+describe('possiblePages', () => {
+  test.prop([text], { numRuns: 300 })('never rules out a page that finds a group', (s) => {
+    const cps = [...s].map((c) => c.codePointAt(0) ?? 0);
+    let i = 0;
+    while (i < cps.length) {
+      if ((cps[i] ?? 0) < 0x80) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < cps.length && (cps[j] ?? 0) >= 0x80) j++;
+      const mask = possiblePages(cps, i, j, encoders);
+      encoders.forEach((page, index) => {
+        for (const lossy of [true, false]) {
+          const found = findGroups(cps, i, j, page, { limit: cps.length, lossy }).length > 0;
+          if (found)
+            expect(mask === ALL_PAGES || (mask & (1 << index)) !== 0, page.page).toBe(true);
+        }
+      });
+      i = j;
+    }
+  });
+});

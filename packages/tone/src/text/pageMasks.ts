@@ -1,0 +1,123 @@
+import type { PageEncoder } from './codePages.js';
+
+// Which pages could find a group of findGroups in a run, decided from per-character bit masks
+// (one bit per page of the call), so that a run no page can read as UTF-8 costs one table look-up
+// per character instead of a scan per page. A group starts at a character whose first byte in the
+// page is a UTF-8 lead byte (0xC2-0xF4), and its next byte is a continuation byte (0x80-0xBF):
+// either the character's own second byte (double-byte pages) or the first byte of the next
+// character, or, at the end of the run, a space read back as NBSP.
+// The masks only rule pages out: findGroups decides; masks.test.ts holds the two together.
+
+type Masks = {
+  readonly pages: readonly PageEncoder[];
+  /** All pages of the call that have a bit. */
+  readonly all: number;
+  /** Per BMP code point: SELF | OPEN << 32 is too wide, so three arrays; 0 = not computed. */
+  readonly self: Int32Array;
+  readonly open: Int32Array;
+  readonly cont: Int32Array;
+  /** A single byte that leads a two-byte sequence (0xC2-0xDF): completed by a space read as NBSP. */
+  readonly open2: Int32Array;
+  readonly done: Uint8Array;
+};
+
+const MAX_PAGES = 31;
+// By the list of pages (each call builds its own array of encoders); a few lists at most.
+const cache = new Map<string, Masks>();
+const CACHE_LIMIT = 8;
+
+const byArray = new WeakMap<readonly PageEncoder[], Masks>();
+
+function masksFor(encoders: readonly PageEncoder[]): Masks {
+  const known = byArray.get(encoders);
+  if (known) return known;
+  const key = encoders.map((e) => e.page).join();
+  let m = cache.get(key);
+  if (!m) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const pages = encoders.slice(0, MAX_PAGES);
+    m = {
+      pages,
+      all: pages.length === 31 ? 0x7fffffff : (1 << pages.length) - 1,
+      self: new Int32Array(0x10000),
+      open: new Int32Array(0x10000),
+      cont: new Int32Array(0x10000),
+      open2: new Int32Array(0x10000),
+      done: new Uint8Array(0x10000),
+    };
+    cache.set(key, m);
+  }
+  byArray.set(encoders, m);
+  return m;
+}
+
+const isLead = (b: number | undefined): boolean => b !== undefined && b >= 0xc2 && b <= 0xf4;
+const isCont = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+function compute(m: Masks, cp: number): [number, number, number, number] {
+  let self = 0;
+  let open = 0;
+  let cont = 0;
+  let open2 = 0;
+  for (let i = 0; i < m.pages.length; i++) {
+    const b = m.pages[i]?.encode(cp);
+    if (!b) continue;
+    const bit = 1 << i;
+    if (isCont(b[0])) cont |= bit;
+    if (!isLead(b[0])) continue;
+    if (b.length === 1) {
+      open |= bit;
+      if ((b[0] ?? 0) <= 0xdf) open2 |= bit;
+    } else if (isCont(b[1])) self |= bit;
+  }
+  return [self, open, cont, open2];
+}
+
+function fill(m: Masks, cp: number): void {
+  const [self, open, cont, open2] = compute(m, cp);
+  m.self[cp] = self;
+  m.open[cp] = open;
+  m.cont[cp] = cont;
+  m.open2[cp] = open2;
+  m.done[cp] = 1;
+}
+
+/** Every page of the call, as a mask: the answer when the masks cannot rule a page out. */
+export const ALL_PAGES = -1;
+
+/**
+ * The pages of `encoders` that could find a group in `cps[start, end)`, as a bit mask over their
+ * indexes (bit i: encoders[i]). {@link ALL_PAGES} when the run holds a C1 control or U+FFFD
+ * (lossy and browser readings are decided by findGroups) or the call has more than 31 pages.
+ */
+export function possiblePages(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  encoders: readonly PageEncoder[],
+): number {
+  if (encoders.length > MAX_PAGES) return ALL_PAGES;
+  const m = masksFor(encoders);
+  let mask = 0;
+  let prevOpen = 0;
+  let lastOpen2 = 0;
+  for (let k = start; k < end; k++) {
+    const cp = cps[k] ?? 0;
+    if ((cp >= 0x80 && cp < 0xa0) || cp === 0xfffd) return ALL_PAGES;
+    if (cp >= 0x10000) {
+      const [self, open, cont, open2] = compute(m, cp);
+      mask |= self | (prevOpen & cont);
+      prevOpen = open;
+      lastOpen2 = open2;
+      continue;
+    }
+    if (m.done[cp] === 0) fill(m, cp);
+    mask |= (m.self[cp] ?? 0) | (prevOpen & (m.cont[cp] ?? 0));
+    prevOpen = m.open[cp] ?? 0;
+    lastOpen2 = m.open2[cp] ?? 0;
+  }
+  // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. ('?' for a lost byte
+  // completes only sequences with two bytes already, which the loop has seen.)
+  if (cps[end] === 0x20) mask |= lastOpen2;
+  return mask;
+}
