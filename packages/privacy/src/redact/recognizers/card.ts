@@ -25,51 +25,68 @@ function cardGrouping(sizes: readonly number[]): boolean {
   return sizes.every((s, k) => (k < sizes.length - 1 ? s === 4 : s >= 1 && s <= 4));
 }
 
-function* candidates(run: NumberRun): Generator<RecognizerMatch> {
+/** The digits of groups a..b of a run, by the digit offsets of each group (`offs`). */
+function windowOf(run: NumberRun, offs: readonly number[], a: number, b: number): string {
+  return run.digits.slice(offs[a] as number, offs[b + 1] as number);
+}
+
+function groupAt(run: NumberRun, k: number): readonly [number, number] {
+  return run.groups[k] as readonly [number, number];
+}
+
+// 3. A card glued to a short number by a space or dash: "4111 1111 1111 1111 123" (a CVV, a
+// year, a quantity). Only at an edge of the run and only when at most 4 digits are left over,
+// so a long tracking number never yields a "card" from its middle.
+function edgeWindow(
+  run: NumberRun,
+  offs: readonly number[],
+  a: number,
+  b: number,
+): RecognizerMatch | undefined {
+  const { seps } = run;
+  const part = windowOf(run, offs, a, b);
+  if (part.length < 13 || part.length > 19 || run.digits.length - part.length > 4) return undefined;
+  for (let k = a; k < b; k++)
+    if (seps.charAt(k) !== seps.charAt(a) || seps.charAt(k) === '.') return undefined;
+  const sizes = run.groups.slice(a, b + 1).map(([s, e]) => e - s);
+  if (!issuerPlausible(part) || !cardGrouping(sizes) || !luhnValid(part)) return undefined;
+  return { start: groupAt(run, a)[0], end: groupAt(run, b)[1], confidence: 0.85 };
+}
+
+function candidates(run: NumberRun, found: RecognizerMatch[]): void {
   const { groups, seps, digits } = run;
   const g = groups.length;
   // 1. The whole run: every Luhn-valid 13–19 digit run goes.
   if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) {
-    yield { start: run.start, end: run.end, confidence: confidenceOf(digits) };
+    found.push({ start: run.start, end: run.end, confidence: confidenceOf(digits) });
     return;
   }
   const offs = [0];
   for (const [s, e] of groups) offs.push((offs[offs.length - 1] as number) + e - s);
-  const at = (k: number): readonly [number, number] => groups[k] as readonly [number, number];
-  const window = (a: number, b: number): string =>
-    digits.slice(offs[a] as number, offs[b + 1] as number);
   // 2. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card).
   let from = 0;
   for (let k = 0; k < g; k++) {
     if (k < g - 1 && seps.charAt(k) !== '.') continue;
     if (from > 0 || k < g - 1) {
-      const part = window(from, k);
+      const part = windowOf(run, offs, from, k);
       if (part.length >= 13 && part.length <= 19 && luhnValid(part)) {
-        yield { start: at(from)[0], end: at(k)[1], confidence: confidenceOf(part) };
+        found.push({
+          start: groupAt(run, from)[0],
+          end: groupAt(run, k)[1],
+          confidence: confidenceOf(part),
+        });
       }
     }
     from = k + 1;
   }
-  // 3. A card glued to a short number by a space or dash: "4111 1111 1111 1111 123" (a CVV, a
-  // year, a quantity). Only at an edge of the run and only when at most 4 digits are left over,
-  // so a long tracking number never yields a "card" from its middle.
-  const total = digits.length;
-  const edgeWindow = (a: number, b: number): RecognizerMatch | undefined => {
-    const part = window(a, b);
-    if (part.length < 13 || part.length > 19 || total - part.length > 4) return undefined;
-    for (let k = a; k < b; k++)
-      if (seps.charAt(k) !== seps.charAt(a) || seps.charAt(k) === '.') return undefined;
-    const sizes = groups.slice(a, b + 1).map(([s, e]) => e - s);
-    if (!issuerPlausible(part) || !cardGrouping(sizes) || !luhnValid(part)) return undefined;
-    return { start: at(a)[0], end: at(b)[1], confidence: 0.85 };
-  };
+  // 3. Edge windows (see edgeWindow).
   for (let b = g - 2; b >= 0; b--) {
-    const m = edgeWindow(0, b);
-    if (m) yield m;
+    const m = edgeWindow(run, offs, 0, b);
+    if (m) found.push(m);
   }
   for (let a = 1; a < g; a++) {
-    const m = edgeWindow(a, g - 1);
-    if (m) yield m;
+    const m = edgeWindow(run, offs, a, g - 1);
+    if (m) found.push(m);
   }
 }
 
@@ -82,7 +99,7 @@ export const cardRecognizer = defineRecognizer({
     const found: RecognizerMatch[] = [];
     for (const run of numberRuns(context)) {
       if (run.digits.length < 13) continue;
-      for (const match of candidates(run)) found.push(match);
+      candidates(run, found);
     }
     return found;
   },

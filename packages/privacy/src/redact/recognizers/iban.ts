@@ -37,7 +37,9 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 // a digit run. Only the two characters before each run are read.
 function ibanStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
-  for (const run of numberRuns(context)) out.push(run.start - 2);
+  for (const run of numberRuns(context)) {
+    if ((run.groups[0] as readonly [number, number])[1] - run.start >= 2) out.push(run.start - 2);
+  }
   return out;
 }
 

@@ -83,9 +83,9 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
   if (colons === 0 && dots < 3) return Math.max(j, i + 1);
   const token = shadow.slice(i, j);
-  const prev = shadow.charAt(i - 1);
-  const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
   if (colons > 0 && ipv6(token)) {
+    const prev = shadow.charAt(i - 1);
+    const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
     if (!glued && (HEX_LETTER.test(token) || token.split(':').length >= 4)) {
       found.push({ start: i, end: j, confidence: 0.9 });
     }
@@ -93,12 +93,15 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
     // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
     let from = i;
     for (const part of token.split(':')) {
-      const before = shadow.charAt(from - 1);
-      const after = shadow.charAt(from + part.length);
-      const partGlued = isGlueLetter(before) || isGlueLetter(after) || before === '_';
-      if (!partGlued && ipv4(part) && before !== 'v' && before !== 'V') {
-        if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
-          found.push({ start: from, end: from + part.length, confidence: 0.9 });
+      // The shape first: the neighbours and the label matter only for a dotted quad.
+      if (ipv4(part)) {
+        const before = shadow.charAt(from - 1);
+        const after = shadow.charAt(from + part.length);
+        const partGlued = isGlueLetter(before) || isGlueLetter(after) || before === '_';
+        if (!partGlued && before !== 'v' && before !== 'V') {
+          if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
+            found.push({ start: from, end: from + part.length, confidence: 0.9 });
+          }
         }
       }
       from += part.length + 1;

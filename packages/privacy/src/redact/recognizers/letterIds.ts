@@ -52,11 +52,14 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   return e + 1;
 }
 
-// The digits of a NINO follow its prefix or one space after it, so they start a digit run.
+// The digits of a NINO follow its prefix or one space after it, so they start a digit run, and
+// its first group (pairs joined by single spaces, or not) holds 2, 4 or 6 of them.
 function ninoStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
   const out: number[] = [];
   for (const run of numberRuns(context)) {
+    const first = (run.groups[0] as readonly [number, number])[1] - run.start;
+    if (first % 2 !== 0 || first > 6) continue;
     out.push(s.charCodeAt(run.start - 1) === 32 ? run.start - 3 : run.start - 2);
   }
   return out;
@@ -102,10 +105,12 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   return end;
 }
 
-// A DNI starts where a group of digits starts.
+// A DNI's eight digits stand together, not followed by another digit: a group of exactly eight.
 function dniStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
-  for (const run of numberRuns(context)) for (const group of run.groups) out.push(group[0]);
+  for (const run of numberRuns(context)) {
+    for (const group of run.groups) if (group[1] - group[0] === 8) out.push(group[0]);
+  }
   return out;
 }
 
@@ -139,11 +144,13 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   return end;
 }
 
-// The digits of a NIE follow its letter or one separator after it, so they start a digit run.
+// The digits of a NIE follow its letter or one separator after it, so they start a digit run,
+// whose first group is exactly its seven digits.
 function nieStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
   const out: number[] = [];
   for (const run of numberRuns(context)) {
+    if ((run.groups[0] as readonly [number, number])[1] - run.start !== 7) continue;
     const sep = s.charCodeAt(run.start - 1);
     out.push(sep === 45 || sep === 32 ? run.start - 2 : run.start - 1); // '-' or ' '
   }
