@@ -10,11 +10,23 @@ import {
   MS_VOICE,
   W3C_NAMES,
 } from './sources.js';
-import type { Fact, Guideline, PluralCategory } from './types.js';
+import type { Fact, Guideline, PluralCategory, Policy } from './types.js';
 
 export function fact<T>(value: T, source: Source, note?: string): Fact<T> {
   return { value, source, asOf: AS_OF, ...(note !== undefined ? { note } : {}) };
 }
+
+/**
+ * The house policies for emoji, humour and exclamation marks, the same for every built-in locale.
+ * lintReply reads them directly (not the whole GUIDELINES) when no brand set is given; a test holds
+ * every built-in guideline to them, so a locale that gets its own policy must move them into a
+ * per-locale table (as REGISTERS did for the register).
+ */
+export const HOUSE_POLICY = {
+  emoji: fact<Policy>('avoid', MS_EMOJI),
+  humour: fact<Policy>('sparingly', MS_VOICE),
+  exclamation: fact<Policy>('sparingly', MS_EXCLAMATION),
+} as const;
 
 type Cldr = {
   readonly plurals: readonly PluralCategory[];
@@ -36,8 +48,6 @@ export function base(locale: string, c: Cldr): Guideline {
     calendar: fact(c.calendar, CLDR.calendar, CLDR_NOTE),
     plurals: fact(c.plurals, CLDR.plurals, CLDR_NOTE),
     week: fact({ firstDay: c.firstDay, weekend: c.weekend }, CLDR.week, CLDR_NOTE),
-    emoji: fact('avoid', MS_EMOJI),
-    humour: fact('sparingly', MS_VOICE),
-    exclamation: fact('sparingly', MS_EXCLAMATION),
+    ...HOUSE_POLICY,
   };
 }

@@ -1,5 +1,6 @@
 import { isMeridianError, ValidationError } from '@meridian-cx/core';
 import { describe, expect, it } from 'vitest';
+import { HOUSE_POLICY } from './base.js';
 import { defineGuidelines } from './defineGuidelines.js';
 import { getGuideline } from './getGuideline.js';
 import { GUIDELINES } from './guidelines.js';
@@ -109,6 +110,14 @@ describe('GUIDELINES', () => {
     expect(GUIDELINES['ja-JP']?.greeting?.value.formal).toMatch(/様.*お世話になっております/);
     expect(GUIDELINES['pl-PL']?.greeting?.note).toMatch(/Witam/);
     expect(GUIDELINES['de-DE']?.signOff?.value.formal).toBe('Mit freundlichen Grüßen');
+  });
+
+  it('every built-in locale has the house emoji/humour/exclamation policy (lintReply relies on it)', () => {
+    for (const g of Object.values(GUIDELINES)) {
+      expect({ emoji: g.emoji, humour: g.humour, exclamation: g.exclamation }, g.locale).toEqual(
+        HOUSE_POLICY,
+      );
+    }
   });
 
   it('gets the traps right', () => {

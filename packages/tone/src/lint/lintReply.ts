@@ -1,10 +1,11 @@
 import { parseWith } from '@meridian-cx/core';
 import { localeArg, objectArg, stringArg, trustedOr } from '../boundary.js';
 import { fail } from '../failures.js';
-import { getGuideline } from '../guidelines/getGuideline.js';
+import { HOUSE_POLICY } from '../guidelines/base.js';
+import { findLocale } from '../guidelines/findLocale.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
 import { GuidelineSetSchema } from '../guidelines/schemas.js';
-import type { Guideline, Register } from '../guidelines/types.js';
+import type { Register } from '../guidelines/types.js';
 import { textDirection } from '../replies/renderReply.js';
 import {
   bidiFindings,
@@ -57,12 +58,14 @@ export function lintReply(text: string, options: LintOptions): Finding[] {
       ? undefined
       : trustedOr<GuidelineSet>(guidelines, GuidelineSetSchema, 'guideline-set');
   const language = new Intl.Locale(parsed.locale).language;
-  const guideline = guidelineOrUndefined(parsed.locale, set);
+  // A brand's set is read per locale; the built-in locales all share the house policy (base.ts).
+  const guideline =
+    (set !== undefined ? findLocale(parsed.locale, set) : undefined) ?? HOUSE_POLICY;
   const findings: Finding[] = [
     ...registerFindings(text, language, parsed.register),
-    ...emojiFindings(text, guideline?.emoji.value ?? 'avoid'),
-    ...humourFindings(text, guideline?.humour.value ?? 'sparingly', parsed.register),
-    ...exclamationFindings(text, guideline?.exclamation.value ?? 'sparingly'),
+    ...emojiFindings(text, guideline.emoji.value),
+    ...humourFindings(text, guideline.humour.value, parsed.register),
+    ...exclamationFindings(text, guideline.exclamation.value),
     ...shoutingFindings(text),
     ...(textDirection(parsed.locale) === 'rtl' ? bidiFindings(text) : []),
   ];
@@ -75,17 +78,6 @@ export function lintReply(text: string, options: LintOptions): Finding[] {
     });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function guidelineOrUndefined(
-  locale: string,
-  set: GuidelineSet | undefined,
-): Guideline | undefined {
-  try {
-    return getGuideline(locale, set);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
