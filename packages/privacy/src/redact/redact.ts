@@ -163,9 +163,12 @@ export function redact(text: string, options: RedactOptions): RedactResult {
   const locale = localeInfo(opts.locale) as LocaleInfo;
   const country = opts.country ?? locale.country;
   const wanted = opts.entities === undefined ? undefined : new Set<string>(opts.entities);
-  const recognizers = [...builtInRecognizers, ...(opts.recognizers ?? [])].filter(
-    (r) => wanted === undefined || wanted.has(r.type),
-  );
+  const recognizers =
+    wanted === undefined && (opts.recognizers ?? []).length === 0
+      ? builtInRecognizers
+      : [...builtInRecognizers, ...(opts.recognizers ?? [])].filter(
+          (r) => wanted === undefined || wanted.has(r.type),
+        );
   let spans: Resolved[];
   try {
     spans = settle(text, (t) => collect(t, recognizers, locale.tag, country));

@@ -11,12 +11,30 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 
+const LOCAL_SYMBOLS = "._%+-'!#$&*=?^`{|}~";
+
+// The same answers for ASCII, from a table: the Unicode test runs only on other characters.
+const ASCII_LOCAL = new Uint8Array(128);
+const ASCII_DOMAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  const word = WORD.test(ch);
+  ASCII_LOCAL[c] = word || LOCAL_SYMBOLS.includes(ch) ? 1 : 0;
+  ASCII_DOMAIN[c] = word || ch === '-' || ch === '.' ? 1 : 0;
+}
+
 function localChar(c: string): boolean {
-  return c !== '' && (WORD.test(c) || "._%+-'!#$&*=?^`{|}~".includes(c));
+  if (c === '') return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return ASCII_LOCAL[code] === 1;
+  return WORD.test(c) || LOCAL_SYMBOLS.includes(c);
 }
 
 function domainChar(c: string): boolean {
-  return c !== '' && (WORD.test(c) || c === '-' || c === '.');
+  if (c === '') return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return ASCII_DOMAIN[code] === 1;
+  return WORD.test(c) || c === '-' || c === '.';
 }
 
 /** The ASCII (punycode) form of a domain if it is a valid host name, per WHATWG URL / UTS #46. */
