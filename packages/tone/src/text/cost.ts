@@ -50,10 +50,13 @@ const isPictograph = (cp: number): boolean =>
 const isCjkPunct = (cp: number): boolean =>
   (cp >= 0x3000 && cp < 0x3040) || (cp >= 0xff00 && cp < 0xff66);
 
+function isCjkScript(s: number): boolean {
+  return s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
+}
+
 function compatible(a: number, b: number): boolean {
   if (a === b || a === SCRIPT.none || b === SCRIPT.none) return true;
-  const cjk = (s: number) => s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
-  return cjk(a) && cjk(b);
+  return isCjkScript(a) && isCjkScript(b);
 }
 
 /** Non-ASCII characters that are not letters, digits, marks or ordinary spaces. */
@@ -68,9 +71,12 @@ function isOdd(cp: number, kind: number): boolean {
   );
 }
 
+function greekLower(info: number): boolean {
+  return scriptOf(info) === SCRIPT.greek && isLower(info);
+}
+
 /** A Latin letter beside a lowercase Greek one: science writes "IL2Rγc", "TNFα", "βcat". */
 function scienceGreek(a: number, b: number): boolean {
-  const greekLower = (x: number) => scriptOf(x) === SCRIPT.greek && isLower(x);
   return (
     (scriptOf(a) === SCRIPT.latin && greekLower(b)) ||
     (greekLower(a) && scriptOf(b) === SCRIPT.latin)

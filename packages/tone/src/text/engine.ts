@@ -151,18 +151,21 @@ function memoRun(
 ): PageReading[] {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
-  const relative = (made: PageReading[]) => made.map((r) => shiftReading(r, -start));
-  if (!memo) return relative(readRun(cps, start, end, options, depth));
+  if (!memo) return relative(readRun(cps, start, end, options, depth), start);
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
   let key = `${depth}|${start - from}|`;
   for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   const hit = memo.get(key);
   if (hit) return hit;
-  const made = relative(readRun(cps, start, end, options, depth));
+  const made = relative(readRun(cps, start, end, options, depth), start);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, made);
   return made;
+}
+
+function relative(made: PageReading[], start: number): PageReading[] {
+  return made.map((r) => shiftReading(r, -start));
 }
 
 function shiftReading(r: PageReading, by: number): PageReading {
@@ -329,18 +332,24 @@ function gluesToA(cps: readonly number[], at: number): boolean {
   return GLUED.some((g) => next.startsWith(g));
 }
 
+function at(p: Proposal, by: number): Proposal {
+  return { ...p, start: p.start + by, end: p.end + by };
+}
+
+function within(p: Proposal, q: Proposal): boolean {
+  return p.start >= q.start && p.end <= q.end && q.after.includes(p.after);
+}
+
 /**
  * Two readings conflict when some applied span of one overlaps a span the other reads
  * differently. A span inside another whose repair is part of the other's ("λληνικά" inside
  * "Ελληνικά") is the same reading, only shorter.
  */
 function conflicts(a: PageReading, b: PageReading): boolean {
-  const kept = (r: PageReading) => r.proposals.filter((p) => p.applied);
-  const bs = kept(b);
-  const within = (p: Proposal, q: Proposal) =>
-    p.start >= q.start && p.end <= q.end && q.after.includes(p.after);
-  for (const p of kept(a)) {
-    for (const q of bs) {
+  for (const p of a.proposals) {
+    if (!p.applied) continue;
+    for (const q of b.proposals) {
+      if (!q.applied) continue;
       if (p.start >= q.end || q.start >= p.end) continue;
       if (p.start === q.start && p.end === q.end && p.after === q.after) continue;
       if (within(p, q) || within(q, p)) continue;
@@ -366,13 +375,23 @@ function wholeWeakGain(r: PageReading, length: number): number {
   return covered === length ? gain : 0;
 }
 
+/** Readings that come within 15% of the best one and read the run differently from it. */
+function rivalsOf(readings: readonly PageReading[]): PageReading[] {
+  const best = readings[0];
+  if (!best || best.gain <= 0) return [];
+  const margin = best.gain * 0.15;
+  return readings.filter(
+    (r) => r !== best && r.gain > 0 && r.gain >= best.gain - margin && conflicts(r, best),
+  );
+}
+
 /** Repair code points; returns every proposal (applied or not), in order, without overlaps. */
 export function repairCodePoints(
   cps: readonly number[],
   options: EngineOptions,
   depth: number,
 ): Proposal[] {
-  const runs: { start: number; end: number; readings: PageReading[] }[] = [];
+  const runs: { start: number; end: number; readings: PageReading[]; rivals: PageReading[] }[] = [];
   let i = 0;
   while (i < cps.length) {
     if ((cps[i] ?? 0) < 0x80) {
@@ -385,30 +404,16 @@ export function repairCodePoints(
     while (from < j) {
       const to = cutAt(cps, from, j);
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
-      if (possiblePages(cps, from, to, options.encoders) !== 0)
-        runs.push({ start: from, end: to, readings: memoRun(cps, from, to, options, depth) });
+      if (possiblePages(cps, from, to, options.encoders) !== 0) {
+        const readings = memoRun(cps, from, to, options, depth);
+        runs.push({ start: from, end: to, readings, rivals: rivalsOf(readings) });
+      }
       from = to;
     }
     i = j;
   }
   // Votes: what each page explained in runs where it had no close rival.
   const votes = new Map<PageEncoder, number>();
-  const rivalCache = new Map<(typeof runs)[number], PageReading[]>();
-  const rivals = (run: (typeof runs)[number]) => {
-    const known = rivalCache.get(run);
-    if (known) return known;
-    const made = findRivals(run);
-    rivalCache.set(run, made);
-    return made;
-  };
-  const findRivals = (run: (typeof runs)[number]) => {
-    const best = run.readings[0];
-    if (!best || best.gain <= 0) return [];
-    const margin = best.gain * 0.15;
-    return run.readings.filter(
-      (r) => r !== best && r.gain > 0 && r.gain >= best.gain - margin && conflicts(r, best),
-    );
-  };
   for (const run of runs) {
     const best = run.readings[0];
     if (best && best.gain <= 0) {
@@ -421,7 +426,7 @@ export function repairCodePoints(
       }
       continue;
     }
-    if (!best || rivals(run).length > 0) continue;
+    if (!best || run.rivals.length > 0) continue;
     // Every page that reads the run the way the best one does earns the vote.
     for (const r of run.readings) {
       if (r.gain >= best.gain * 0.85 && !conflicts(r, best)) {
@@ -443,7 +448,7 @@ export function repairCodePoints(
     const best = run.readings[0];
     let chosen: PageReading | undefined = best && best.gain > 0 ? best : undefined;
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
-    const rival = rivals(run);
+    const rival = run.rivals;
     if (best && rival.length > 0) {
       const voted = [best, ...rival]
         .map((r) => ({ r, v: votes.get(r.page) ?? 0 }))
@@ -467,18 +472,13 @@ export function repairCodePoints(
       }
     }
     const covered: Proposal[] = [];
-    const at = (p: Proposal): Proposal => ({
-      ...p,
-      start: p.start + run.start,
-      end: p.end + run.start,
-    });
     if (chosen) {
       for (const p of chosen.proposals) {
         if (verdict === 'consistent')
-          covered.push({ ...at(p), applied: true, gain: options.minGain, tie: true });
+          covered.push({ ...at(p, run.start), applied: true, gain: options.minGain, tie: true });
         else if (p.applied && verdict !== 'uncertain')
-          covered.push(verdict === 'tie' ? { ...at(p), tie: true } : at(p));
-        else if (p.gain >= 1) covered.push({ ...at(p), applied: false });
+          covered.push(verdict === 'tie' ? { ...at(p, run.start), tie: true } : at(p, run.start));
+        else if (p.gain >= 1) covered.push({ ...at(p, run.start), applied: false });
       }
     }
     out.push(...(depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered));

@@ -55,7 +55,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const nfc = opts.nfc ?? true;
   const first = repairString(input.text, engine, 0);
   const { cps } = first;
-  const proposals = withSecondPass(cps, first.proposals, first.text, engine);
+  const proposals = withSecondPass(cps, first.proposals, engine);
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.
   const offsets = new Uint32Array(cps.length + 1);

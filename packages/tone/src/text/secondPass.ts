@@ -1,68 +1,102 @@
-import { type EngineOptions, type Proposal, repairString } from './engine.js';
+import { type EngineOptions, fromCps, type Proposal, repairString } from './engine.js';
 
 // A second look at the runs the first pass left alone, now that their neighbours are repaired:
 // "Ð " before "Ñƒ…" cannot be judged while its neighbour is still mojibake, and reads as "Р"
-// next to "у…". Proposals of the second pass that touch no repair of the first are mapped back
-// to the input's code points and merged; the rest are dropped.
+// next to "у…". Only the neighbourhoods of repairs are read again: windows around each
+// unrepaired non-ASCII character within two characters of a repaired one, each window reaching
+// into the ASCII on both sides farther than any look-ahead of the engine (GAP), read together as
+// one text. Proposals of the second pass that touch no proposal of the first are mapped back to
+// the input's code points and merged; the rest are dropped. Linear in the input.
+
+/** ASCII characters kept on each side of a window: more than the engine ever looks past a run. */
+const GAP = 8;
 
 /** Merge a second pass over the first pass's output into the first pass's proposals. */
 export function withSecondPass(
   cps: readonly number[],
   first: readonly Proposal[],
-  firstText: string,
   options: EngineOptions,
 ): Proposal[] {
   const applied = first.filter((p) => p.applied);
   if (applied.length === 0) return [...first];
-  if (!worthASecondLook(firstText, applied)) return [...first];
-  const second = repairString(firstText, options, 0).proposals.filter((p) => p.applied);
-  if (second.length === 0) return [...first];
-  // Where each first-pass repair sits in the output, and how much it shifted what follows.
-  const images: { start: number; end: number; shift: number }[] = [];
-  let shift = 0;
+  // The first pass's output, which of its characters are repairs, and where the others came from.
+  const out: number[] = [];
+  const fromInput: number[] = [];
+  let k = 0;
   for (const p of applied) {
-    const len = [...p.after].length;
-    images.push({ start: p.start - shift, end: p.start - shift + len, shift });
-    shift += p.end - p.start - len;
+    for (; k < p.start; k++) {
+      out.push(cps[k] ?? 0);
+      fromInput.push(k);
+    }
+    for (const ch of p.after) {
+      out.push(ch.codePointAt(0) ?? 0);
+      fromInput.push(-1);
+    }
+    k = p.end;
   }
+  for (; k < cps.length; k++) {
+    out.push(cps[k] ?? 0);
+    fromInput.push(k);
+  }
+  const windows = windowsAround(out, fromInput);
+  if (windows.length === 0) return [...first];
+  // The windows, one after the other, and where each character of them sits in the output.
+  const reduced: number[] = [];
+  const toOut: number[] = [];
+  for (const [from, to] of windows) {
+    for (let i = from; i < to; i++) {
+      reduced.push(out[i] ?? 0);
+      toOut.push(i);
+    }
+  }
+  const second = repairString(fromCps(reduced), options, 0).proposals;
+  const taken = new Uint8Array(cps.length + 1);
+  for (const p of first) taken.fill(1, p.start, p.end);
   const merged = [...first];
   for (const q of second) {
-    if (images.some((im) => q.start < im.end && im.start < q.end)) continue;
-    const before = images.filter((im) => im.end <= q.start);
-    const delta =
-      before.length === 0 ? 0 : (before.at(-1)?.shift ?? 0) + lastShift(applied, before.length);
-    const start = q.start + delta;
-    const end = q.end + delta;
-    if (start < 0 || end > cps.length) continue;
-    if (merged.some((p) => start < p.end && p.start < end)) continue;
+    if (!q.applied) continue;
+    const os = toOut[q.start] ?? -1;
+    const oe = (toOut[q.end - 1] ?? -2) + 1;
+    if (oe - os !== q.end - q.start) continue; // spans two windows
+    const start = fromInput[os] ?? -1;
+    const end = (fromInput[oe - 1] ?? -2) + 1;
+    // Touches a repair of the first pass (or is not one stretch of the input): dropped.
+    if (start < 0 || end - start !== oe - os) continue;
+    if (taken.subarray(start, end).includes(1)) continue;
+    taken.fill(1, start, end);
     merged.push({ ...q, start, end });
   }
   return merged.sort((a, b) => a.start - b.start);
 }
 
-/** The shift added by the `n`-th applied repair itself (original length − repaired length). */
-function lastShift(applied: readonly Proposal[], n: number): number {
-  const p = applied[n - 1];
-  return p ? p.end - p.start - [...p.after].length : 0;
-}
-
 /**
- * True when some non-ASCII character the first pass did not repair sits within two characters of
- * one it did: only there can a repaired neighbour change a verdict. Linear.
+ * Windows [from, to) of the output around each unrepaired non-ASCII character within two
+ * characters of a repaired one, merged, each widened until GAP ASCII characters (or an end of
+ * the text) on both sides.
  */
-function worthASecondLook(firstText: string, applied: readonly Proposal[]): boolean {
-  const out = [...firstText];
-  const repaired = new Uint8Array(out.length);
-  let shift = 0;
-  for (const p of applied) {
-    const len = [...p.after].length;
-    const start = p.start - shift;
-    repaired.fill(1, start, start + len);
-    shift += p.end - p.start - len;
+function windowsAround(out: readonly number[], fromInput: readonly number[]): [number, number][] {
+  const windows: [number, number][] = [];
+  const n = out.length;
+  let reach = 0; // the output up to here is inside the last window
+  for (let i = 0; i < n; i++) {
+    if (i < reach || (fromInput[i] ?? -1) < 0 || (out[i] ?? 0) < 0x80) continue;
+    let near = false;
+    for (let d = -2; d <= 2 && !near; d++) {
+      const j = i + d;
+      if (d !== 0 && j >= 0 && j < n && (fromInput[j] ?? 0) < 0) near = true;
+    }
+    if (!near) continue;
+    let from = i;
+    for (let ascii = 0; from > reach && ascii < GAP; ) {
+      from--;
+      ascii = (out[from] ?? 0) < 0x80 ? ascii + 1 : 0;
+    }
+    let to = i + 1;
+    for (let ascii = 0; to < n && ascii < GAP; to++) ascii = (out[to] ?? 0) < 0x80 ? ascii + 1 : 0;
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+    reach = to;
   }
-  for (let i = 0; i < out.length; i++) {
-    if (repaired[i] || (out[i]?.codePointAt(0) ?? 0) < 0x80) continue;
-    for (let d = -2; d <= 2; d++) if (d !== 0 && repaired[i + d]) return true;
-  }
-  return false;
+  return windows;
 }
