@@ -16,6 +16,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+          // Unit tests call pure functions, so one worker may keep the packages it has imported
+          // for the next file: importing zod, luxon and the data afresh for each of ~150 files was
+          // two thirds of the unit project's CPU time (measured: 5m55s → 2m05s user).
+          isolate: false,
         },
       },
       {
