@@ -27,6 +27,23 @@ function provenances(): [string, Provenance][] {
     if (r.returnCost) out.push([`${r.code} return cost`, r.returnCost.provenance]);
     if (r.guarantee) out.push([`${r.code} guarantee`, r.guarantee.provenance]);
     if (r.guarantee?.remedyProvenance) out.push([`${r.code} remedy`, r.guarantee.remedyProvenance]);
+    // The rights added in 0.2 (#16): each carries its own source.
+    const more: [string, Provenance | undefined][] = [
+      ['late information', w?.lateInformation?.provenance],
+      ['digital content', w?.digitalContentFromContract],
+      ['period end', w?.periodEnd?.provenance],
+      ['before delivery', w?.beforeDelivery],
+      ['refund when collected', r.refund?.fromNoticeWhenCollected],
+      ['prices include tax', r.consumerPricesIncludeTax],
+      ['perishable', r.guarantee?.rejectPerishable],
+      ['burden of proof', r.guarantee?.presumption?.provenance],
+      ['major failure', r.guarantee?.failureRemedies?.provenance],
+      ['not as described', r.notAsDescribed?.provenance],
+      ...Object.entries(r.guarantee?.presumption?.countries ?? {}).map(
+        ([c, p]): [string, Provenance] => [`burden of proof ${c}`, p.provenance],
+      ),
+    ];
+    for (const [what, p] of more) if (p) out.push([`${r.code} ${what}`, p]);
   }
   return out;
 }
