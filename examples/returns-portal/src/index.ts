@@ -219,6 +219,45 @@ const inbox: { source: string; order: unknown; request: unknown }[] = [
     },
   },
   {
+    // Not as advertised (the listing said waterproof): Korea's E-Commerce Act Art. 17(3) gives 3
+    // months from supply and 30 days from learning of it, long after the 7-day change of mind.
+    source: 'chat',
+    order: {
+      id: 'KR-6006',
+      currency: 'KRW',
+      placedAt: '2026-01-05T20:00:00+09:00',
+      customer: { country: 'KR', zone: 'Asia/Seoul' },
+      lines: [
+        {
+          id: 'l1',
+          sku: 'RAIN-JACKET',
+          category: 'outerwear',
+          unitPrice: { amount: 129_000, currency: 'KRW' },
+          quantity: 1,
+        },
+      ],
+      shipments: [
+        {
+          id: 's1',
+          lines: [{ lineId: 'l1', quantity: 1 }],
+          deliveredAt: '2026-01-07T15:00:00+09:00',
+        },
+      ],
+    },
+    request: {
+      orderId: 'KR-6006',
+      noticeAt: '2026-03-02T18:00:00+09:00',
+      lines: [
+        {
+          lineId: 'l1',
+          quantity: 1,
+          reason: 'not-as-described',
+          apparentAt: '2026-02-20T09:00:00+09:00',
+        },
+      ],
+    },
+  },
+  {
     source: 'storefront',
     order: {
       id: 'XX-5005',
