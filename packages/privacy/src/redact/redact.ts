@@ -98,6 +98,9 @@ class RecognizerFailure extends Error {
   }
 }
 
+const MAY_HOLD_DATA = /[0-9@:]/;
+const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
+
 function collect(
   text: string,
   recognizers: readonly Recognizer[],
@@ -114,8 +117,12 @@ function collect(
   };
   const candidates: Candidate[] = [];
   setClaims(context, candidates);
+  // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
+  // them); a text with none, often the output of a first pass, is left to custom ones.
+  const quiet = !MAY_HOLD_DATA.test(shadow);
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
+    if (quiet && BUILT_IN.has(recognizer)) continue;
     try {
       const found = recognizer.find(context);
       // The built-in recognizers return arrays: read by index, without an iterator per call.

@@ -4,7 +4,7 @@
 // (every position tried; a fresh `findNumbers` per slice) on text built to hold matches, near
 // misses and glue.
 import { fc, test } from '@fast-check/vitest';
-import { redact } from '@meridian-cx/privacy';
+import { builtInRecognizers, redact } from '@meridian-cx/privacy';
 import { findNumbers } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { Cover, setClaims, withoutClaims } from '../../src/redact/claims.js';
@@ -255,4 +255,22 @@ describe('label look-ups kept per text answer as a fresh look-up does', () => {
       }
     },
   );
+});
+
+describe('a text without a digit, "@" or ":" holds nothing for the built-in recognizers', () => {
+  const quietText = fc
+    .array(
+      fc.oneof(
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom('tel ', 'PESEL ', 'PL', 'JG AB', 'x-', ' .-()+/', 'cafe::', 'a.b.c.d'),
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join('').replace(/[\p{Nd}@:\uff20\uff1a]/gu, ' '));
+
+  test.prop([quietText])('no built-in recognizer finds anything (so collect skips them)', (t) => {
+    expect(/[0-9@:]/.test(shadowOf(t))).toBe(false);
+    const context = contextOf(t);
+    for (const r of builtInRecognizers) expect([...r.find(context)]).toEqual([]);
+  });
 });
