@@ -24,7 +24,7 @@ export const HolidayEntrySchema = z.strictObject(
     worksAs: z.optional(WeekdaySchema),
     provenance: z.optional(ProvenanceSchema),
   },
-  { error: onlyKnownKeys('A holiday entry', ENTRY_KEYS) },
+  { error: onlyKnownKeys('a holiday entry', ENTRY_KEYS) },
 );
 
 export const ExplicitHolidaysSchema = z.object(
@@ -46,7 +46,7 @@ export const CoverageLayerSchema = z.strictObject(
     mode: z.enum(LAYER_MODES, { error: oneOf('mode', LAYER_MODES) }),
     teams: z.array(nonEmpty('A team id'), { error: listOf('teams') }),
   },
-  { error: onlyKnownKeys('A layer', ['id', 'mode', 'teams']) },
+  { error: onlyKnownKeys('a layer', ['id', 'mode', 'teams']) },
 );
 
 export const SegmentsSchema = z.array(
@@ -71,7 +71,7 @@ export const WeekendRulesSchema = z.array(
       since: z.optional(LocalDateSchema),
       provenance: ProvenanceSchema,
     },
-    { error: onlyKnownKeys('A weekend rule', ['country', 'days', 'since', 'provenance']) },
+    { error: onlyKnownKeys('a weekend rule', ['country', 'days', 'since', 'provenance']) },
   ),
   { error: listOf('The weekend rules') },
 );
@@ -105,7 +105,7 @@ export const HeatmapSvgOptionsSchema = z.strictObject(
         .check(z.gte(4, 'cell is at least 4 pixels.'), z.lte(200, 'cell is at most 200 pixels.')),
     ),
   },
-  { error: onlyKnownKeys('The options', ['title', 'cell']) },
+  { error: onlyKnownKeys('the options', ['title', 'cell']) },
 );
 
 const Row = z

@@ -52,13 +52,13 @@ describe('schema messages', () => {
       ['languages.0', 'A language must be a non-empty string.'],
     ]);
     expect(issuesOf(() => parseSchedule({ id: 'x', zone: 'UTC' }))[0]?.message).toBe(
-      'weekly must be an object; it is missing.',
+      'Weekly must be an object; it is missing.',
     );
   });
 
   it('words the options of a calendar and the teams of an organisation', () => {
     const opts = issuesOf(() => createBusinessCalendar(schedule, { holiday: {} } as never));
-    expect(opts[0]?.message).toMatch(/^Unknown key "holiday" in The options/);
+    expect(opts[0]?.message).toMatch(/^Unknown key "holiday" in the options/);
     expect(issuesOf(() => createTeamsCalendar([]))[0]?.message).toBe(
       'Give at least one team: a list of schedules.',
     );

@@ -24,13 +24,13 @@ export const oneOf =
   (issue: Issue): string =>
     `${what} must be one of ${values.map((v) => `"${v}"`).join(', ')}; ${got(issue.input)}.`;
 
-/** The error of a strict object schema: an object, with only the keys it knows. */
+/** The error of a strict object schema (`what` in lower case): an object, with only the keys it knows. */
 export const onlyKnownKeys =
   (what: string, keys: readonly string[]) =>
   (issue: Issue): string =>
     issue.code === 'unrecognized_keys'
       ? `Unknown key ${(issue.keys ?? []).map((k) => `"${String(k)}"`).join(', ')} in ${what}: remove it or check its spelling (known keys: ${keys.join(', ')}).`
-      : `${what} must be an object; ${got(issue.input)}.`;
+      : `${what.charAt(0).toUpperCase()}${what.slice(1)} must be an object; ${got(issue.input)}.`;
 
 /** A non-empty string, with one message for a wrong type and an empty string. */
 export const nonEmpty = (what: string, message = `${what} must be a non-empty string.`) =>

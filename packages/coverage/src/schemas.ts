@@ -58,7 +58,7 @@ export const ShiftSchema = z
       end: EndTimeSchema,
       overnight: z.optional(z.boolean({ error: 'overnight is true or false.' })),
     },
-    { error: onlyKnownKeys('A shift', ['start', 'end', 'overnight']) },
+    { error: onlyKnownKeys('a shift', ['start', 'end', 'overnight']) },
   )
   .check(
     z.superRefine((shift, ctx) => {
@@ -136,7 +136,7 @@ export const ScheduleExceptionSchema = z
       shifts: z.optional(DayShiftsSchema),
       note: z.optional(z.string({ error: 'A note is a string.' })),
     },
-    { error: onlyKnownKeys('A date exception', ['date', 'closed', 'shifts', 'note']) },
+    { error: onlyKnownKeys('a date exception', ['date', 'closed', 'shifts', 'note']) },
   )
   .check(
     z.refine((x) => (x.closed === true) !== (x.shifts !== undefined), {
@@ -153,19 +153,26 @@ export const HolidayTypeSchema = z.enum(HOLIDAY_TYPES, {
 });
 
 /** Which country's holidays close the team, through the date-holidays adapter. */
-export const ScheduleHolidaysSchema = z.strictObject(
-  {
-    country: CountrySchema,
-    state: z.optional(nonEmpty('A state')),
-    region: z.optional(nonEmpty('A region')),
-    types: z.optional(
-      z
-        .array(HolidayTypeSchema, { error: listOf('types') })
-        .check(z.minLength(1, 'types, when given, names at least one holiday type.')),
-    ),
-  },
-  { error: onlyKnownKeys('holidays', ['country', 'state', 'region', 'types']) },
-);
+export const ScheduleHolidaysSchema = z
+  .strictObject(
+    {
+      country: CountrySchema,
+      state: z.optional(nonEmpty('A state')),
+      region: z.optional(nonEmpty('A region')),
+      types: z.optional(
+        z
+          .array(HolidayTypeSchema, { error: listOf('types') })
+          .check(z.minLength(1, 'types, when given, names at least one holiday type.')),
+      ),
+    },
+    { error: onlyKnownKeys('the holiday options', ['country', 'state', 'region', 'types']) },
+  )
+  .check(
+    z.refine((o) => o.region === undefined || o.state !== undefined, {
+      error: 'A region needs its state: give state as well.',
+      path: ['region'],
+    }),
+  );
 
 const AMBIGUOUS = ['earlier', 'later', 'reject'] as const;
 
@@ -195,19 +202,6 @@ const Exceptions = z.array(ScheduleExceptionSchema, { error: listOf('exceptions'
   }),
 );
 
-const SCHEDULE_KEYS = [
-  'id',
-  'name',
-  'zone',
-  'weekly',
-  'exceptions',
-  'holidays',
-  'ambiguous',
-  'languages',
-  'channels',
-  'skills',
-] as const;
-
 /** The fields of a schedule (a target's hours reuse them without the id). */
 export const scheduleShape = {
   id: nonEmpty('id', 'A schedule needs an id.'),
@@ -222,5 +216,5 @@ export const scheduleShape = {
 
 /** A team schedule as it comes from outside (a CMS, a JSON file). */
 export const ScheduleSchema = z.strictObject(scheduleShape, {
-  error: onlyKnownKeys('A schedule', SCHEDULE_KEYS),
+  error: onlyKnownKeys('a schedule', Object.keys(scheduleShape)),
 });

@@ -91,6 +91,7 @@ describe('laws of business time', () => {
       expect(cal.workingMinutesBetween(iso(a), reached)).toBeCloseTo(minutes, 9);
       expect(Math.sign(Date.parse(reached) - a)).toBe(Math.sign(ms) === 0 ? 0 : Math.sign(ms));
     },
+    timeout,
   );
 
   test.prop([withInstants, fc.integer({ min: -2 * 1440, max: 2 * 1440 })], runs)(
@@ -105,6 +106,7 @@ describe('laws of business time', () => {
       expect(cal.workingMinutesBetween(iso(b), iso(a))).toBe(ab === 0 ? 0 : -ab);
       expect(ab).toBeLessThanOrEqual(span);
     },
+    timeout,
   );
 
   test.prop([withInstants], runs)(
@@ -119,6 +121,7 @@ describe('laws of business time', () => {
       );
       expect(second.addWorkingMinutes(iso(a), 60 * 24 * 40)).toBe(far);
     },
+    timeout,
   );
 });
 

@@ -32,7 +32,7 @@ export const ScheduleOptionsSchema = z.strictObject(
     holidays: z.optional(HolidayCalendarSchema),
     holidayRules: z.optional(HolidayRulesSchema),
   },
-  { error: onlyKnownKeys('The options', ['holidays', 'holidayRules']) },
+  { error: onlyKnownKeys('the options', ['holidays', 'holidayRules']) },
 );
 
 export const TeamsOptionsSchema = z.strictObject(
@@ -40,5 +40,5 @@ export const TeamsOptionsSchema = z.strictObject(
     holidays: z.optional(HolidayCalendarsByTeamSchema),
     holidayRules: z.optional(HolidayRulesSchema),
   },
-  { error: onlyKnownKeys('The options', ['holidays', 'holidayRules']) },
+  { error: onlyKnownKeys('the options', ['holidays', 'holidayRules']) },
 );

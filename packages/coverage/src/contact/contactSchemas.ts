@@ -25,7 +25,7 @@ const RULE_KEYS = [
 
 const WindowSchema = z.strictObject(
   { start: LocalTimeSchema, end: EndTimeSchema },
-  { error: onlyKnownKeys('A window', ['start', 'end']) },
+  { error: onlyKnownKeys('a window', ['start', 'end']) },
 );
 
 /** A per-country contact rule: the local hours when contact is allowed, with provenance. */
@@ -49,7 +49,7 @@ export const ContactRuleSchema = z
       channels: z.optional(z.array(ContactChannelSchema, { error: listOf('channels') })),
       provenance: ProvenanceSchema,
     },
-    { error: onlyKnownKeys('A contact rule', RULE_KEYS) },
+    { error: onlyKnownKeys('a contact rule', RULE_KEYS) },
   )
   .check(
     z.superRefine((rule, ctx) => {

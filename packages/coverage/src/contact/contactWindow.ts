@@ -84,7 +84,7 @@ const RequestSchema = z.strictObject(
     holidays: z.optional(HolidayCalendarSchema),
     holidayRules: z.optional(HolidayRulesSchema),
   },
-  { error: onlyKnownKeys('A contact request', REQUEST_KEYS) },
+  { error: onlyKnownKeys('a contact request', REQUEST_KEYS) },
 );
 
 // Bounded: one calendar per (country, zone, hours, holiday calendars) in use.

@@ -2,24 +2,14 @@
 // bundle them.
 import * as z from 'zod/mini';
 import { onlyKnownKeys } from '../schemaMessages.js';
-import { attributes, ScheduleSchema } from '../schemas.js';
+import { attributes, ScheduleSchema, scheduleShape } from '../schemas.js';
 
 /** What a coverage target requires of whoever covers it. */
 export const RequirementSchema = z.strictObject(attributes, {
-  error: onlyKnownKeys('requires', ['languages', 'channels', 'skills']),
+  error: onlyKnownKeys('requires', Object.keys(attributes)),
 });
 
-const HOURS_KEYS = [
-  'name',
-  'zone',
-  'weekly',
-  'exceptions',
-  'holidays',
-  'ambiguous',
-  'languages',
-  'channels',
-  'skills',
-];
+const HOURS_KEYS = Object.keys(scheduleShape).filter((k) => k !== 'id');
 
 /**
  * A coverage target: a market's hours (a schedule of its own, in its zone) or `247`, and what the
@@ -36,5 +26,5 @@ export const CoverageTargetSchema = z.strictObject(
     ),
     requires: z.optional(RequirementSchema),
   },
-  { error: onlyKnownKeys('A target', ['id', 'hours', 'requires']) },
+  { error: onlyKnownKeys('a target', ['id', 'hours', 'requires']) },
 );

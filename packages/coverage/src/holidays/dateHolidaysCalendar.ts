@@ -1,9 +1,7 @@
 import { LruCache, parseWith } from '@meridian-cx/core';
 import Holidays from 'date-holidays';
-import * as z from 'zod/mini';
 import { fail } from '../failures.js';
-import { listOf, nonEmpty, onlyKnownKeys } from '../schemaMessages.js';
-import { CountrySchema, HolidayTypeSchema } from '../schemas.js';
+import { ScheduleHolidaysSchema } from '../schemas.js';
 import { dateOfDay, dayNumber } from '../zone/days.js';
 import { checkLocalDate } from './checkLocalDate.js';
 import type { HolidayCalendar, HolidayEntry, HolidayType } from './HolidayCalendar.js';
@@ -28,26 +26,8 @@ const SOURCE = {
 const NOTE =
   'Data licence stated inconsistently by date-holidays: README says CC BY-SA 3.0, package.json says CC-BY-3.0; treat as CC BY-SA 3.0.';
 
-const OptionsSchema = z
-  .strictObject(
-    {
-      country: CountrySchema,
-      state: z.optional(nonEmpty('A state')),
-      region: z.optional(nonEmpty('A region')),
-      types: z.optional(
-        z
-          .array(HolidayTypeSchema, { error: listOf('types') })
-          .check(z.minLength(1, 'types, when given, names at least one holiday type.')),
-      ),
-    },
-    { error: onlyKnownKeys('The options', ['country', 'state', 'region', 'types']) },
-  )
-  .check(
-    z.refine((o) => o.region === undefined || o.state !== undefined, {
-      error: 'A region needs its state: give state as well.',
-      path: ['region'],
-    }),
-  );
+// The same rules as a schedule's `holidays: { country, state?, region?, types? }`.
+const OptionsSchema = ScheduleHolidaysSchema;
 
 function listed(names: Record<string, string> | undefined): string {
   const keys = Object.keys(names ?? {});
