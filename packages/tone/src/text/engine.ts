@@ -346,11 +346,16 @@ function within(p: Proposal, q: Proposal): boolean {
  * "Ελληνικά") is the same reading, only shorter.
  */
 function conflicts(a: PageReading, b: PageReading): boolean {
+  // Both lists are in order and without overlaps: one sweep (a long run has hundreds of spans).
+  const bs = b.proposals;
+  let from = 0;
   for (const p of a.proposals) {
     if (!p.applied) continue;
-    for (const q of b.proposals) {
+    while (from < bs.length && (bs[from]?.end ?? 0) <= p.start) from++;
+    for (let k = from; k < bs.length; k++) {
+      const q = bs[k] as Proposal;
+      if (q.start >= p.end) break;
       if (!q.applied) continue;
-      if (p.start >= q.end || q.start >= p.end) continue;
       if (p.start === q.start && p.end === q.end && p.after === q.after) continue;
       if (within(p, q) || within(q, p)) continue;
       return true;

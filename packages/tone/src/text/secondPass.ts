@@ -20,23 +20,29 @@ export function withSecondPass(
   const applied = first.filter((p) => p.applied);
   if (applied.length === 0) return [...first];
   // The first pass's output, which of its characters are repairs, and where the others came from.
-  const out: number[] = [];
-  const fromInput: number[] = [];
+  const afters = applied.map((p) => toCodePoints(p.after));
+  let size = cps.length;
+  applied.forEach((p, i) => {
+    size += (afters[i]?.length ?? 0) - (p.end - p.start);
+  });
+  const out = new Int32Array(size);
+  const fromInput = new Int32Array(size);
   let k = 0;
-  for (const p of applied) {
-    for (; k < p.start; k++) {
-      out.push(cps[k] ?? 0);
-      fromInput.push(k);
+  let o = 0;
+  applied.forEach((p, i) => {
+    for (; k < p.start; k++, o++) {
+      out[o] = cps[k] ?? 0;
+      fromInput[o] = k;
     }
-    for (const ch of p.after) {
-      out.push(ch.codePointAt(0) ?? 0);
-      fromInput.push(-1);
+    for (const cp of afters[i] ?? []) {
+      out[o] = cp;
+      fromInput[o++] = -1;
     }
     k = p.end;
-  }
-  for (; k < cps.length; k++) {
-    out.push(cps[k] ?? 0);
-    fromInput.push(k);
+  });
+  for (; k < cps.length; k++, o++) {
+    out[o] = cps[k] ?? 0;
+    fromInput[o] = k;
   }
   const windows = windowsAround(out, fromInput);
   if (windows.length === 0) return [...first];
@@ -69,12 +75,18 @@ export function withSecondPass(
   return merged.sort((a, b) => a.start - b.start);
 }
 
+function toCodePoints(s: string): number[] {
+  const cps: number[] = [];
+  for (const ch of s) cps.push(ch.codePointAt(0) ?? 0);
+  return cps;
+}
+
 /**
  * Windows [from, to) of the output around each unrepaired non-ASCII character within two
  * characters of a repaired one, merged, each widened until GAP ASCII characters (or an end of
  * the text) on both sides.
  */
-function windowsAround(out: readonly number[], fromInput: readonly number[]): [number, number][] {
+function windowsAround(out: Int32Array, fromInput: Int32Array): [number, number][] {
   const windows: [number, number][] = [];
   const n = out.length;
   let reach = 0; // the output up to here is inside the last window
