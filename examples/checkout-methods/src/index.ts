@@ -108,6 +108,9 @@ const price = convertWithRates({
 console.log(
   `\nEUR 11.49 at ${price.rate} (${price.pair}, ${price.rounding}, ${price.asOf}) = ${format(price.amount, 'pl-PL')}, shown ${pricePresentation('PL').rule}`,
 );
+// A Montréal shopper: sales tax may be added at checkout (federal law and Québec's agree).
+const montreal = pricePresentation('CA');
+console.log(`Canada: prices shown ${montreal.rule} (${montreal.source.title})`);
 
 // Mexico City: the customer paid 499 MXN with an OXXO voucher on 2 November and returns the item.
 console.log('\n## Refunding an OXXO payment in Mexico City');

@@ -86,5 +86,12 @@ describe('the built-in dataset', () => {
     expect(terms('blik', 'ppro')?.refundWindow?.value).toEqual({ months: 13 });
     expect(terms('blik', 'paypal')?.refundWindow?.value).toEqual({ days: 180 });
     expect(terms('konbini', 'worldline')?.refund?.value).toBe('to-bank-account');
+    for (const provider of ['stripe', 'adyen', 'worldpay'])
+      expect(terms('oxxo', provider)?.refund?.value, provider).toBe('none');
+    const solidgate = terms('oxxo', 'solidgate')?.refund;
+    expect([solidgate?.value, ...(solidgate?.alternatives ?? []).map((c) => c.value)]).toEqual([
+      'full',
+      'none',
+    ]);
   });
 });

@@ -41,4 +41,5 @@ export const PROVIDERS: readonly z.input<typeof ProviderSchema>[] = [
   { id: 'viva', name: 'Viva', url: 'https://developer.viva.com/' },
   { id: 'flutterwave', name: 'Flutterwave', url: 'https://developer.flutterwave.com/' },
   { id: 'pesapal', name: 'Pesapal', url: 'https://developer.pesapal.com/' },
+  { id: 'reach', name: 'Reach', url: 'https://docs.withreach.com/' },
 ];

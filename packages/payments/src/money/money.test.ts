@@ -110,7 +110,7 @@ describe('pricePresentation', () => {
 
   it('says so when no source covers a country', () => {
     try {
-      pricePresentation('CA');
+      pricePresentation('JP');
       expect.fail('should throw');
     } catch (e) {
       expect(isMeridianError(e, 'payments/unknown-country')).toBe(true);

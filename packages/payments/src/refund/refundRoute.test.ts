@@ -11,7 +11,7 @@ const mxn = (amount: number) => ({ amount, currency: 'MXN' as const });
 const pln = (amount: number) => ({ amount, currency: 'PLN' as const });
 
 describe('refundRoute', () => {
-  it("OXXO at Stripe: refund support is not in Stripe's sources, so a bank transfer to a CLABE", () => {
+  it("OXXO at Stripe: Stripe says it can't be refunded, so a bank transfer to a CLABE", () => {
     const d = refundRoute({
       method: 'oxxo',
       provider: 'stripe',
@@ -21,8 +21,39 @@ describe('refundRoute', () => {
     });
     expect(d.route).toBe('bank-transfer');
     expect(d.collect?.fields.map((f) => f.id)).toEqual(['accountHolderName', 'clabe']);
-    expect(d.reasons.map((r) => r.code)).toContain('refund.support-unknown');
+    expect(d.reasons[0]?.code).toBe('refund.not-supported');
+    expect(d.reasons[0]?.source?.url).toBe('https://stripe.com/docs/payments/oxxo');
     expect(d.alternatives.map((a) => a.route)).toEqual(['store-credit']);
+  });
+
+  it('OXXO: none at Stripe, Adyen and Worldpay; 365 days at PPRO, 180 days at Reach', () => {
+    const ask = (provider: string) =>
+      refundRoute({
+        method: 'oxxo',
+        provider,
+        amount: mxn(49_900),
+        paidAt: '2026-11-02T18:00:00-06:00',
+        now: '2026-11-30T10:00:00-06:00',
+      });
+    for (const p of ['stripe', 'adyen', 'worldpay']) {
+      expect(ask(p).route, p).toBe('bank-transfer');
+      expect(ask(p).reasons[0]?.code, p).toBe('refund.not-supported');
+    }
+    expect(ask('ppro').deadline).toBe('2027-11-03T00:00:00.000Z');
+    expect(ask('reach').route).toBe('original-method');
+    expect(ask('reach').deadline).toBe('2027-05-02T00:00:00.000Z');
+  });
+
+  it('OXXO at Reach after its 180 days: the window has closed, so a bank transfer', () => {
+    const d = refundRoute({
+      method: 'oxxo',
+      provider: 'reach',
+      amount: mxn(49_900),
+      paidAt: '2026-01-02T18:00:00-06:00',
+      now: '2026-07-02T10:00:00-06:00',
+    });
+    expect(d.route).toBe('bank-transfer');
+    expect(d.reasons[0]?.code).toBe('refund.window-closed');
   });
 
   it('OXXO at PPRO: back to the method within 365 days, with the deadline', () => {

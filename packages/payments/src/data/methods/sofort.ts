@@ -93,7 +93,7 @@ export const sofort: PaymentMethodInput = {
       availableUntil: fact(
         '2024-09-30',
         recurly,
-        '"Sofort has been deprecated and migrated to Klarna Debit Risk as of Sept 30th, 2024"; only merchants with existing Sofort accounts at Adyen continue.',
+        '"Sofort has been deprecated and migrated to Klarna Debit Risk as of Sept 30th, 2024"; only merchants with existing Sofort accounts at Adyen continue. Secondary: Adyen\'s own page was not found; Chargebee (docs/adyen-sofort) agrees that existing users continue and new onboarding ended, with no date.',
       ),
       successor: fact('klarna', recurly),
     },
