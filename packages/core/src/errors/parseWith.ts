@@ -3,6 +3,7 @@ import type { $ZodType, output } from 'zod/v4/core';
 import { describeValue } from './describeValue.js';
 import type { MeridianPackage } from './MeridianError.js';
 import { ValidationError, type ValidationIssue } from './ValidationError.js';
+import { wordIssue, type ZodIssueLike } from './wordIssue.js';
 
 /**
  * Parse `input` with a zod schema and throw a {@link ValidationError} that names every path on
@@ -31,11 +32,17 @@ export function parseWith<S extends $ZodType>(
     ]);
   }
   // zod/mini's functional safeParse accepts classic and mini schemas alike.
-  const result = safeParse(schema, input);
+  // An issue its schema left unworded is worded by wordIssue, with the value that came. Passed per
+  // parse, it wins over zod's global locale: the message does not change because some other
+  // module of the app imported classic zod (which installs English messages globally).
+  const result = safeParse(schema, input, {
+    reportInput: true,
+    error: (issue) => wordIssue(issue as ZodIssueLike),
+  });
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: issue.message,
+    message: wordIssue(issue),
     code: issue.code,
   }));
   throw new ValidationError(pkg, what, issues);

@@ -22,7 +22,7 @@ export type PresentationRule = {
  * @param dataset - Default `PAYMENT_DATASET`; a team's own rules come first in theirs.
  * @returns The rule, its source and the day it was checked.
  * @throws {ValidationError} `payments/invalid-country` for a code that is not ISO 3166.
- * @throws {MeridianError} `payments/unknown-country` when the dataset has no rule (e.g. CA).
+ * @throws {MeridianError} `payments/unknown-country` when the dataset has no rule (e.g. JP).
  * @example
  * pricePresentation('DE').rule; // 'tax-inclusive'
  * @since 0.1.0

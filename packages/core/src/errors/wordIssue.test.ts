@@ -1,0 +1,67 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import * as classic from 'zod';
+import * as z from 'zod/mini';
+import { parseWith } from './parseWith.js';
+import { ValidationError } from './ValidationError.js';
+import { wordIssue } from './wordIssue.js';
+
+function messages(schema: Parameters<typeof parseWith>[0], input: unknown): string[] {
+  try {
+    parseWith(schema, input, { package: 'core', what: 'thing' });
+  } catch (e) {
+    if (e instanceof ValidationError) return e.issues.map((i) => i.message);
+    throw e;
+  }
+  return [];
+}
+
+describe('wordIssue', () => {
+  it('says what was expected and what came, for each kind of issue', () => {
+    const S = z.strictObject({
+      n: z.number(),
+      e: z.enum(['a', 'b']),
+      l: z.literal('k'),
+      s: z.string().check(z.minLength(3)),
+      m: z.number().check(z.maximum(5)),
+      g: z.number().check(z.positive()),
+      r: z.string().check(z.regex(/^\d+$/)),
+      u: z.union([z.string(), z.number()]),
+    });
+    expect(
+      messages(S, { n: '1', e: 'c', l: 'j', s: 'ab', m: 9, g: 0, r: 'x', u: null, extra: 1 }),
+    ).toEqual([
+      'Expected a number; got "1".',
+      'Expected one of "a", "b"; got "c".',
+      'Expected "k"; got "j".',
+      'It must hold at least 3 characters; got "ab".',
+      'It must be at most 5; got 9.',
+      'It must be more than 0; got 0.',
+      'Expected text matching /^\\d+$/; got "x".',
+      'Matches none of the accepted shapes; got null.',
+      'Unknown key "extra": remove it or check its spelling.',
+    ]);
+  });
+
+  it('says a missing field is missing, and keeps a message the schema wrote', () => {
+    const S = z.object({ id: z.string({ error: 'An id names the ticket.' }), at: z.number() });
+    expect(messages(S, {})).toEqual([
+      'An id names the ticket.',
+      'Expected a number; it is missing.',
+    ]);
+  });
+
+  it('words classic zod schemas the same, whatever locale classic zod installed', () => {
+    const S = classic.object({ n: classic.number() });
+    expect(messages(S, { n: 'x' })).toEqual(['Expected a number; got "x".']);
+  });
+
+  test.prop([
+    fc.anything(),
+    fc.constantFrom('invalid_type', 'too_small', 'custom', 'x', undefined),
+  ])('never throws and never leaves a bare "Invalid input"', (input, code) => {
+    const text = wordIssue({ code, input, expected: 'string', message: 'Invalid input' });
+    expect(typeof text).toBe('string');
+    expect(text).not.toBe('Invalid input');
+  });
+});
