@@ -2,11 +2,12 @@ import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
+import { blankQuietLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
 import { builtInRecognizers } from './recognizers/index.js';
 import type { Candidate, Resolved } from './resolve.js';
-import { settle } from './settle.js';
+import { type Placeholders, settle } from './settle.js';
 import { TokenBook } from './tokens.js';
 import type {
   EntityType,
@@ -101,29 +102,37 @@ class RecognizerFailure extends Error {
 const MAY_HOLD_DATA = /[0-9@:]/;
 const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
 
+function contextOf(
+  text: string,
+  locale: string,
+  country: CountryCode | undefined,
+): RecognizerContext {
+  const shadow = shadowOf(text);
+  return { text, shadow, lower: lowerSameLength(shadow), locale, country };
+}
+
 function collect(
   text: string,
+  placeholders: Placeholders | undefined,
   recognizers: readonly Recognizer[],
   locale: string,
   country: CountryCode | undefined,
 ): Candidate[] {
-  const shadow = shadowOf(text);
-  const context: RecognizerContext = {
-    text,
-    shadow,
-    lower: lowerSameLength(shadow),
-    locale,
-    country,
-  };
+  // On a later pass the built-in recognizers read only the lines that hold a placeholder (lines.ts).
+  const forBuiltIns = placeholders === undefined ? text : blankQuietLines(text, placeholders);
+  const builtInContext = contextOf(forBuiltIns, locale, country);
+  let fullContext = forBuiltIns === text ? builtInContext : undefined;
   const candidates: Candidate[] = [];
-  setClaims(context, candidates);
+  setClaims(builtInContext, candidates);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
-  const quiet = !MAY_HOLD_DATA.test(shadow);
+  const quiet = !MAY_HOLD_DATA.test(builtInContext.shadow);
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
-    if (quiet && BUILT_IN.has(recognizer)) continue;
+    const builtIn = BUILT_IN.has(recognizer);
+    if (quiet && builtIn) continue;
     try {
+      const context = builtIn ? builtInContext : (fullContext ??= contextOf(text, locale, country));
       const found = recognizer.find(context);
       // The built-in recognizers return arrays: read by index, without an iterator per call.
       const list = Array.isArray(found) ? (found as readonly unknown[]) : [...found];
@@ -178,7 +187,9 @@ export function redact(text: string, options: RedactOptions): RedactResult {
         );
   let spans: Resolved[];
   try {
-    spans = settle(text, (t) => collect(t, recognizers, locale.tag, country));
+    spans = settle(text, (t, placeholders) =>
+      collect(t, placeholders, recognizers, locale.tag, country),
+    );
   } catch (error) {
     const id = error instanceof RecognizerFailure ? error.recognizer : 'settle';
     if (opts.failClosed === 'redact-all') return redactedAll(text, id);

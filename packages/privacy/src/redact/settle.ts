@@ -11,9 +11,16 @@ export class Unsettled extends Error {}
 
 type Segment = { readonly outStart: number; readonly inStart: number; readonly span?: Resolved };
 
-function render(text: string, spans: readonly Resolved[]): { out: string; segments: Segment[] } {
+/** Where each placeholder stands in a rendered output: [start, end), ascending. */
+export type Placeholders = readonly (readonly [number, number])[];
+
+function render(
+  text: string,
+  spans: readonly Resolved[],
+): { out: string; segments: Segment[]; placeholders: Placeholders } {
   const parts: string[] = [];
   const segments: Segment[] = [];
+  const placeholders: [number, number][] = [];
   let at = 0;
   let length = 0;
   for (const span of spans) {
@@ -22,12 +29,13 @@ function render(text: string, spans: readonly Resolved[]): { out: string; segmen
     length += span.start - at;
     segments.push({ outStart: length, inStart: span.start, span });
     parts.push(span.winner.recognizer.placeholder);
+    placeholders.push([length, length + span.winner.recognizer.placeholder.length]);
     length += span.winner.recognizer.placeholder.length;
     at = span.end;
   }
   segments.push({ outStart: length, inStart: at });
   parts.push(text.slice(at));
-  return { out: parts.join(''), segments };
+  return { out: parts.join(''), segments, placeholders };
 }
 
 /** The input offset of output offset `o`; inside a placeholder, the replaced span's start or end. */
@@ -47,17 +55,21 @@ function toInput(segments: readonly Segment[], o: number, side: 'start' | 'end')
 
 /**
  * Resolve the candidates of `text`, then read the redacted output again until it yields nothing
- * new, mapping what later passes find back to offsets of the input.
+ * new, mapping what later passes find back to offsets of the input. Later passes tell `collect`
+ * where the placeholders stand (the built-in recognizers read only their lines: lines.ts).
  *
  * @throws {Unsettled} When passes keep finding new spans.
  */
-export function settle(text: string, collect: (text: string) => Candidate[]): Resolved[] {
+export function settle(
+  text: string,
+  collect: (text: string, placeholders?: Placeholders) => Candidate[],
+): Resolved[] {
   let candidates = collect(text);
   let spans = resolveOverlaps(candidates);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (spans.length === 0) return spans;
-    const { out, segments } = render(text, spans);
-    const extra = collect(out);
+    const { out, segments, placeholders } = render(text, spans);
+    const extra = collect(out, placeholders);
     if (extra.length === 0) return spans;
     candidates = candidates.concat(
       extra.map((c) => ({

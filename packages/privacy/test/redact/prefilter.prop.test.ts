@@ -11,6 +11,7 @@ import { Cover, setClaims, withoutClaims } from '../../src/redact/claims.js';
 import { contextBefore } from '../../src/redact/context.js';
 import { shadowOf } from '../../src/redact/digits.js';
 import { ID_WORDS, PHONE_WORDS } from '../../src/redact/keywords.js';
+import { blankQuietLines, withoutBlanking } from '../../src/redact/lines.js';
 import { findIbans } from '../../src/redact/recognizers/iban.js';
 import { findAddresses } from '../../src/redact/recognizers/ip.js';
 import { findDnis, findNies, findNinos } from '../../src/redact/recognizers/letterIds.js';
@@ -272,5 +273,40 @@ describe('a text without a digit, "@" or ":" holds nothing for the built-in reco
     expect(/[0-9@:]/.test(shadowOf(t))).toBe(false);
     const context = contextOf(t);
     for (const r of builtInRecognizers) expect([...r.find(context)]).toEqual([]);
+  });
+});
+
+describe('later passes read only the lines that hold a placeholder', () => {
+  const line = fc
+    .array(
+      fc.oneof(
+        transcriptPiece,
+        fc.constantFrom(
+          '920000 000 192.168.1.20',
+          '192.168.1.20 4111 1111 1111 1111',
+          'phone 44051401458',
+          'ip 10.0.0.1',
+          'anna@example.com',
+          '600 123 456',
+        ),
+      ),
+      { maxLength: 4 },
+    )
+    .map((parts) => parts.join(' '));
+  const multiline = fc
+    .tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom(...SCRIPTS))
+    .map(([lines, zero]) => inScript(lines.join('\n'), zero));
+
+  test.prop([multiline, fc.constantFrom('en-GB', 'pl-PL', 'en-US', 'fa-IR')])(
+    'redact gives the same text and findings as when later passes read every line',
+    (t, locale) => {
+      expect(redact(t, { locale })).toEqual(withoutBlanking(() => redact(t, { locale })));
+    },
+  );
+
+  it('a line without a placeholder is blanked, the others kept, the length unchanged', () => {
+    const text = 'a 1\n[X] 2\n\nb 3';
+    expect(blankQuietLines(text, [[4, 7]])).toBe('   \n[X] 2\n\n   ');
+    expect(blankQuietLines(text, [])).toBe(text);
   });
 });
