@@ -34,13 +34,7 @@ function startsWord(lower: string, at: number, word: string): boolean {
 // only the few words that start with each character are compared, instead of one lastIndexOf per
 // word (there are about 150) for every candidate. A bit per list in a small table of first code
 // units (folded to 12 bits) answers "no word starts here" for most characters without the Map.
-type WordIndex = {
-  readonly bit: number;
-  readonly byFirst: Map<number, string[]>;
-  /** Answers already given for the text in `memoOf`, by window (`to * 64 + (to - from)`). */
-  readonly memo: Map<number, number>;
-  memoOf: string | undefined;
-};
+type WordIndex = { readonly bit: number; readonly byFirst: Map<number, string[]> };
 const indexes = new WeakMap<readonly string[], WordIndex>();
 const FOLD = 0xfff;
 const firstUnits = new Uint32Array(FOLD + 1);
@@ -61,7 +55,7 @@ function indexOf(words: readonly string[]): WordIndex {
       if (list === undefined) byFirst.set(first, [word]);
       else list.push(word);
     }
-    index = { bit, byFirst, memo: new Map(), memoOf: undefined };
+    index = { bit, byFirst };
     indexes.set(words, index);
   }
   return index;
@@ -73,20 +67,7 @@ function lastEnd(lower: string, from: number, to: number, words: readonly string
   // word is absent, which is quadratic over a long transcript. The furthest end over every
   // occurrence of every word is the furthest end of each word's last occurrence.
   if (to <= from) return -1;
-  const index = indexOf(words);
-  // Several recognizers ask about the same value (six national ids, a phone number twice): the
-  // answer for a window of this text is kept until another text is read.
-  const key = to - from < 64 ? to * 64 + (to - from) : -1;
-  if (index.memoOf !== lower) {
-    index.memo.clear();
-    index.memoOf = lower;
-  } else if (key >= 0) {
-    const known = index.memo.get(key);
-    if (known !== undefined) return known;
-  }
-  const best = scanWindow(lower, from, to, index);
-  if (key >= 0) index.memo.set(key, best);
-  return best;
+  return scanWindow(lower, from, to, indexOf(words));
 }
 
 function scanWindow(lower: string, from: number, to: number, index: WordIndex): number {

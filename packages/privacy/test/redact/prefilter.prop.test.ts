@@ -8,9 +8,7 @@ import { builtInRecognizers, redact } from '@meridian-cx/privacy';
 import { findNumbers } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { Cover, setClaims, withoutClaims } from '../../src/redact/claims.js';
-import { contextBefore } from '../../src/redact/context.js';
 import { shadowOf } from '../../src/redact/digits.js';
-import { ID_WORDS, PHONE_WORDS } from '../../src/redact/keywords.js';
 import { blankQuietLines, withoutBlanking } from '../../src/redact/lines.js';
 import { findIbans } from '../../src/redact/recognizers/iban.js';
 import { findAddresses } from '../../src/redact/recognizers/ip.js';
@@ -230,30 +228,6 @@ describe('what earlier recognizers hold is not read again for phone numbers', ()
     'redact gives the same text and findings as when every span is read',
     (t, locale) => {
       expect(redact(t, { locale })).toEqual(withoutClaims(() => redact(t, { locale })));
-    },
-  );
-});
-
-describe('label look-ups kept per text answer as a fresh look-up does', () => {
-  const words = fc.constantFrom('order ', 'tel ', 'PESEL ', 'phone: ', 'nr ', 'تلفن ', '電話', '#');
-  const labelled = fc
-    .array(fc.oneof(words, fc.stringMatching(/^[0-9 ]{1,12}$/), fc.string({ maxLength: 3 })), {
-      maxLength: 10,
-    })
-    .map((parts) => parts.join(''));
-
-  test.prop([fc.array(fc.tuple(labelled, fc.nat(), fc.boolean()), { minLength: 1, maxLength: 8 })])(
-    'same kind for the same position, across texts and repeated questions',
-    (queries) => {
-      for (const [t, at, phone] of queries) {
-        const context = contextOf(t);
-        const start = t.length === 0 ? 0 : at % (t.length + 1);
-        const own = phone ? PHONE_WORDS : ID_WORDS.pesel;
-        const kept = contextBefore(context, start, own);
-        // A copy of the list has its own index and keeps nothing yet.
-        expect(contextBefore(context, start, [...own])).toBe(kept);
-        expect(contextBefore(context, start, own)).toBe(kept);
-      }
     },
   );
 });

@@ -37,14 +37,25 @@ function domainChar(c: string): boolean {
   return WORD.test(c) || c === '-' || c === '.';
 }
 
+// Transcripts name the same few domains again and again: the URL parser's answers are kept, with
+// a bound.
+const MAX_DOMAINS = 512;
+const domains = new Map<string, string | null>();
+
 /** The ASCII (punycode) form of a domain if it is a valid host name, per WHATWG URL / UTS #46. */
 function asciiDomain(domain: string): string | undefined {
+  const known = domains.get(domain);
+  if (known !== undefined) return known ?? undefined;
+  let host: string | null = null;
   try {
-    const host = new URL(`http://${domain}/`).hostname;
-    return host.length > 0 && host.length <= MAX_DOMAIN ? host : undefined;
+    const parsed = new URL(`http://${domain}/`).hostname;
+    host = parsed.length > 0 && parsed.length <= MAX_DOMAIN ? parsed : null;
   } catch {
-    return undefined;
+    host = null;
   }
+  if (domains.size >= MAX_DOMAINS) domains.clear();
+  domains.set(domain, host);
+  return host ?? undefined;
 }
 
 /**

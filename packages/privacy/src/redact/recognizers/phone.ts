@@ -204,12 +204,15 @@ export const phoneRecognizer = defineRecognizer({
     // A number found inside a card, an IBAN or an id that an earlier recognizer holds whole, and
     // at least as confidently, changes nothing: such short spans are not read. A number can be
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
-    const international = new Cover(context, INTERNATIONAL);
-    const national = new Cover(context, LABELLED);
+    let international: Cover | undefined;
+    let national: Cover | undefined;
     for (const [s, e] of spans(shadow)) {
       if (e - s <= WINDOW) {
         const slice = shadow.slice(s, e);
-        const cover = slice.includes('+') || slice.includes('00') ? international : national;
+        const cover =
+          slice.includes('+') || slice.includes('00')
+            ? (international ??= new Cover(context, INTERNATIONAL))
+            : (national ??= new Cover(context, LABELLED));
         if (cover.covers(s, e) || !mayAccept(context, s, e)) continue;
       }
       for (const [w, end, quick] of windows(shadow, s, e)) {
