@@ -132,7 +132,8 @@ function collect(
     const builtIn = BUILT_IN.has(recognizer);
     if (quiet && builtIn) continue;
     try {
-      const context = builtIn ? builtInContext : (fullContext ??= contextOf(text, locale, country));
+      if (!builtIn) fullContext ??= contextOf(text, locale, country);
+      const context = builtIn ? builtInContext : (fullContext as RecognizerContext);
       const found = recognizer.find(context);
       // The built-in recognizers return arrays: read by index, without an iterator per call.
       const list = Array.isArray(found) ? (found as readonly unknown[]) : [...found];

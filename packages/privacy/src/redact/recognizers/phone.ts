@@ -209,10 +209,14 @@ export const phoneRecognizer = defineRecognizer({
     for (const [s, e] of spans(shadow)) {
       if (e - s <= WINDOW) {
         const slice = shadow.slice(s, e);
-        const cover =
-          slice.includes('+') || slice.includes('00')
-            ? (international ??= new Cover(context, INTERNATIONAL))
-            : (national ??= new Cover(context, LABELLED));
+        let cover: Cover;
+        if (slice.includes('+') || slice.includes('00')) {
+          international ??= new Cover(context, INTERNATIONAL);
+          cover = international;
+        } else {
+          national ??= new Cover(context, LABELLED);
+          cover = national;
+        }
         if (cover.covers(s, e) || !mayAccept(context, s, e)) continue;
       }
       for (const [w, end, quick] of windows(shadow, s, e)) {
