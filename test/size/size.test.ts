@@ -1,12 +1,23 @@
 // Every public entry stays within its bundle-size budget (test/size/budgets.ts), measured on the
 // built packages the way an app bundler sees them. Prints the table the package READMEs quote.
 import { describe, expect, it } from 'vitest';
+import { workspaceDirs } from '../workspace.js';
 import { budgets } from './budgets.js';
 import { weigh } from './measure.js';
 
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 describe('bundle-size budgets', () => {
+  it('has a budget for every public entry of every package', () => {
+    const entries = workspaceDirs('packages').flatMap(({ pkg }) =>
+      Object.keys(pkg.exports ?? {})
+        .filter((k) => k !== './package.json')
+        .map((k) => `${pkg.name.replace('@meridian-cx/', '')} ${k}`),
+    );
+    const budgeted = new Set(budgets.map((b) => `${b.pkg} ${b.entry}`));
+    expect(entries.filter((e) => !budgeted.has(e))).toEqual([]);
+  });
+
   it.each(
     budgets.map(
       (b) => [`${b.pkg}${b.entry === '.' ? '' : b.entry.slice(1)} ${b.name}`, b] as const,
