@@ -32,13 +32,19 @@ function startsWord(lower: string, at: number, word: string): boolean {
 
 // Words indexed by their first code unit, built once per word list: a window is scanned once and
 // only the few words that start with each character are compared, instead of one lastIndexOf per
-// word (there are about 150) for every candidate. A bit per list in a small table of first code
-// units (folded to 12 bits) answers "no word starts here" for most characters without the Map.
+// word (there are about 150) for every candidate. A bit per list in small tables of first code
+// units (one-unit words) and of first pairs of code units (folded to 12 bits) answers "no word
+// starts here" for most characters without the Map.
 type WordIndex = { readonly bit: number; readonly byFirst: Map<number, string[]> };
 const indexes = new WeakMap<readonly string[], WordIndex>();
 const FOLD = 0xfff;
-const firstUnits = new Uint32Array(FOLD + 1);
+const singleUnits = new Uint32Array(FOLD + 1);
+const firstPairs = new Uint32Array(FOLD + 1);
 let lists = 0;
+
+function pairKey(first: number, second: number): number {
+  return ((first << 5) ^ second) & FOLD;
+}
 
 function indexOf(words: readonly string[]): WordIndex {
   let index = indexes.get(words);
@@ -50,7 +56,12 @@ function indexOf(words: readonly string[]): WordIndex {
     for (const word of words) {
       if (word === '') continue;
       const first = word.charCodeAt(0);
-      firstUnits[first & FOLD] = (firstUnits[first & FOLD] as number) | bit;
+      if (word.length === 1)
+        singleUnits[first & FOLD] = (singleUnits[first & FOLD] as number) | bit;
+      else {
+        const key = pairKey(first, word.charCodeAt(1));
+        firstPairs[key] = (firstPairs[key] as number) | bit;
+      }
       const list = byFirst.get(first);
       if (list === undefined) byFirst.set(first, [word]);
       else list.push(word);
@@ -62,7 +73,7 @@ function indexOf(words: readonly string[]): WordIndex {
 }
 
 /** End offset of the last occurrence of any word in `lower[from, to)`, or -1. */
-function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
+export function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
   // Only the window is read: searching the whole text would walk back to its start whenever a
   // word is absent, which is quadratic over a long transcript. The furthest end over every
   // occurrence of every word is the furthest end of each word's last occurrence.
@@ -75,7 +86,12 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
   let best = -1;
   for (let at = from; at < to; at++) {
     const c = lower.charCodeAt(at);
-    if (bit !== 0 && ((firstUnits[c & FOLD] as number) & bit) === 0) continue;
+    if (
+      bit !== 0 &&
+      ((singleUnits[c & FOLD] as number) & bit) === 0 &&
+      ((firstPairs[pairKey(c, lower.charCodeAt(at + 1))] as number) & bit) === 0
+    )
+      continue;
     const list = byFirst.get(c);
     if (list === undefined) continue;
     for (const word of list) {

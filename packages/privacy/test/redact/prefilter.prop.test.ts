@@ -8,7 +8,14 @@ import { builtInRecognizers, redact } from '@meridian-cx/privacy';
 import { findNumbers } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { Cover, setClaims, withoutClaims } from '../../src/redact/claims.js';
+import { lastEnd } from '../../src/redact/context.js';
 import { shadowOf } from '../../src/redact/digits.js';
+import {
+  ID_WORDS,
+  PHONE_WORDS,
+  REFERENCE_WORDS,
+  VERSION_WORDS,
+} from '../../src/redact/keywords.js';
 import { blankQuietLines, withoutBlanking } from '../../src/redact/lines.js';
 import { findIbans } from '../../src/redact/recognizers/iban.js';
 import { findAddresses } from '../../src/redact/recognizers/ip.js';
@@ -283,4 +290,50 @@ describe('later passes read only the lines that hold a placeholder', () => {
     expect(blankQuietLines(text, [[4, 7]])).toBe('   \n[X] 2\n\n   ');
     expect(blankQuietLines(text, [])).toBe(text);
   });
+});
+
+describe('label look-ups agree with a word-by-word search (the oracle)', () => {
+  function lastEndByWord(
+    lower: string,
+    from: number,
+    to: number,
+    words: readonly string[],
+  ): number {
+    let best = -1;
+    for (const word of words) {
+      if (word === '') continue;
+      for (let at = lower.indexOf(word, from); at >= 0; at = lower.indexOf(word, at + 1)) {
+        if (at + word.length > to) break;
+        const latin = /[a-z]/.test(word.charAt(0));
+        if (!latin || at === 0 || !/\p{L}/u.test(lower.charAt(at - 1))) {
+          best = Math.max(best, at + word.length);
+        }
+      }
+    }
+    return best;
+  }
+
+  const LISTS = [REFERENCE_WORDS, PHONE_WORDS, VERSION_WORDS, ...Object.values(ID_WORDS)];
+  const wordOf = fc.constantFrom(...LISTS.flat().filter((w) => w !== ''));
+  const text = fc
+    .array(
+      fc.oneof(
+        wordOf,
+        fc.constantFrom(' ', 'a', 'x', '1', ':', '\n', 'é', 'ن'),
+        fc.string({ maxLength: 3 }),
+      ),
+      {
+        maxLength: 14,
+      },
+    )
+    .map((parts) => parts.join('').toLowerCase());
+
+  test.prop([text, fc.nat(), fc.nat({ max: 60 }), fc.constantFrom(...LISTS)])(
+    'same furthest end of a word in any window',
+    (lower, at, width, words) => {
+      const to = lower.length === 0 ? 0 : at % (lower.length + 1);
+      const from = Math.max(0, to - width);
+      expect(lastEnd(lower, from, to, words)).toBe(lastEndByWord(lower, from, to, words));
+    },
+  );
 });
