@@ -82,6 +82,26 @@ describe('repairText', () => {
     );
   });
 
+  it('answers each message the same whatever was repaired before (readings are shared between calls)', () => {
+    const messages = [
+      mojibake('Спасибо за обращение, ваш заказ', 'gbk'),
+      mojibake('Спасибо за обращение, ваш заказ', 'windows-1252'),
+      'Спасибо за обращение, ваш заказ',
+      mojibake('zwrot nastąpi w ciągu 14 dni', 'macintosh'),
+      'commande commande √† commande',
+      'Thanks! Order #12345',
+    ];
+    const forwards = messages.map((m) => repairText(m));
+    const backwards = [...messages]
+      .reverse()
+      .map((m) => repairText(m))
+      .reverse();
+    expect(backwards).toEqual(forwards);
+    expect(repairText(messages[0] ?? '', { maxChain: 1 })).toEqual(
+      repairText(messages[0] ?? '', { maxChain: 1, minGain: 3 }),
+    );
+  });
+
   it('validates its input and its limits', () => {
     expect(() => repairText(42 as unknown as string)).toThrow();
     try {

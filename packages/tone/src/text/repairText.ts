@@ -1,6 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
-import { DEFAULT_PAGES, encoderFor } from './codePages.js';
-import { repairString } from './engine.js';
+import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
+import { type PageReading, repairString } from './engine.js';
 import { fail } from './failures.js';
 import {
   type Repair,
@@ -11,6 +11,35 @@ import {
 import { withSecondPass } from './secondPass.js';
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
+
+// One array for the default pages, so that per-call caches keyed on it (page masks) are reused.
+let defaults: PageEncoder[] | undefined;
+function defaultEncoders(): PageEncoder[] {
+  defaults ??= DEFAULT_PAGES.map((p) => encoderFor(p));
+  return defaults;
+}
+
+// Readings of runs, shared between calls with the same options: a stream of messages repeats its
+// words. Bounded (the engine clears a memo at 20,000 entries); long texts get their own memo, so
+// that the runs of one large document are not kept after the call.
+const SHARED_UP_TO = 10_000;
+const shared = new Map<string, Map<string, PageReading[]>>();
+function memoFor(length: number, signature: readonly unknown[]): Map<string, PageReading[]> {
+  if (length > SHARED_UP_TO) return new Map();
+  const key = signature.join('|');
+  let memo = shared.get(key);
+  if (!memo) {
+    if (shared.size >= 8) shared.clear();
+    memo = new Map();
+    shared.set(key, memo);
+  }
+  return memo;
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
 
 /** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */
 const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
@@ -33,24 +62,31 @@ const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 
  * @since 0.1.0
  */
 export function repairText(text: string, options?: RepairTextOptions): RepairResult {
-  const input = parseWith(
-    RepairTextInputSchema,
-    options === undefined ? { text } : { text, options },
-    {
-      package: 'tone',
-      what: 'repair-text-input',
-    },
-  );
+  // A string and no options is the whole of the common call: the schema is read only otherwise.
+  const input =
+    typeof text === 'string' && options === undefined
+      ? { text, options: undefined }
+      : parseWith(RepairTextInputSchema, options === undefined ? { text } : { text, options }, {
+          package: 'tone',
+          what: 'repair-text-input',
+        });
   const opts = input.options ?? {};
   const limit = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   if (input.text.length > limit) fail('tone/text-too-long', { length: input.text.length, limit });
-  const pages = opts.pages ?? DEFAULT_PAGES;
+  // Fast path: mojibake needs a non-ASCII character (UTF-8 multi-byte sequences never contain
+  // ASCII bytes, and C1 controls and U+FFFD are not ASCII either).
+  if (!hasNonAscii(input.text)) return { text: input.text, changed: false, repairs: [] };
   const engine = {
-    encoders: pages.map((p) => encoderFor(p)),
+    encoders: opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p)),
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
     preferCommon: opts.onTie !== 'leave',
-    memo: new Map(),
+    memo: memoFor(input.text.length, [
+      opts.pages?.join() ?? '',
+      opts.maxChain ?? 3,
+      opts.minGain ?? 3,
+      opts.onTie ?? '',
+    ]),
   };
   const nfc = opts.nfc ?? true;
   const first = repairString(input.text, engine, 0);
