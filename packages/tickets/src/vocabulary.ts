@@ -106,7 +106,7 @@ export const CustomStatusSchema = z.object({
   }),
 });
 
-const AUTHOR_ROLES = ['customer', 'agent', 'bot'] as const;
+export const AUTHOR_ROLES = ['customer', 'agent', 'bot'] as const;
 /**
  * Who wrote a message.
  *

@@ -36,4 +36,24 @@ describe('LruCache', () => {
       });
     }
   });
+
+  it('answers the most recently used key from memory, and forgets it with the rest', () => {
+    const cache = new LruCache<string | undefined, number>(1);
+    expect(cache.get(undefined)).toBeUndefined();
+    cache.set('a', 1);
+    expect(cache.get('a')).toBe(1);
+    expect(cache.get('a')).toBe(1);
+    cache.set('b', 2);
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('b')).toBe(2);
+    cache.set('b', 3);
+    expect(cache.get('b')).toBe(3);
+    cache.clear();
+    expect(cache.get('b')).toBeUndefined();
+    const two = new LruCache<number, number>(2);
+    two.set(1, 1).set(2, 2);
+    expect(two.get(1)).toBe(1); // 1 is now the most recent: 2 goes first
+    two.set(3, 3);
+    expect([two.has(1), two.has(2), two.has(3)]).toEqual([true, false, true]);
+  });
 });

@@ -13,8 +13,15 @@ import { show } from '../errors/show.js';
  * cache.has('b'); // false: 'b' was the least recently used
  * @since 0.2.0
  */
+// No key yet: a value that no caller's key can be (`===` to nothing else).
+const NO_KEY: unique symbol = Symbol('no key');
+
 export class LruCache<K, V> {
   readonly #map = new Map<K, V>();
+  // The most recently used entry, which a read need not move: a hot key (the year every query of
+  // a calendar falls in) then costs one comparison instead of four Map operations.
+  #lastKey: K | typeof NO_KEY = NO_KEY;
+  #lastValue: V | undefined = undefined;
   /** The most entries held at once. */
   readonly maxSize: number;
 
@@ -36,11 +43,14 @@ export class LruCache<K, V> {
 
   /** The value for `key`, marking it as the most recently used; `undefined` when absent. */
   get(key: K): V | undefined {
+    if (key === this.#lastKey) return this.#lastValue;
     const map = this.#map;
     if (!map.has(key)) return undefined;
     const value = map.get(key) as V;
     map.delete(key);
     map.set(key, value);
+    this.#lastKey = key;
+    this.#lastValue = value;
     return value;
   }
 
@@ -55,11 +65,15 @@ export class LruCache<K, V> {
     if (map.has(key)) map.delete(key);
     else if (map.size >= this.maxSize) map.delete(map.keys().next().value as K);
     map.set(key, value);
+    this.#lastKey = key;
+    this.#lastValue = value;
     return this;
   }
 
   /** Forget every entry. */
   clear(): void {
     this.#map.clear();
+    this.#lastKey = NO_KEY;
+    this.#lastValue = undefined;
   }
 }

@@ -1,7 +1,7 @@
 import { type BusinessCalendar, decide, type Reason, reason } from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
 import type { SlaMetric, SlaPolicy } from '../types.js';
-import { validEvents } from '../validation/validEvents.js';
+import { validEventMillis } from '../validation/validEvents.js';
 import { checkSlaInput } from './checkSlaInput.js';
 import { cumulativeMinutes, measureCycle } from './measureCycle.js';
 import { policyTimeline } from './policyTimeline.js';
@@ -146,9 +146,9 @@ function clockReasons(metric: SlaMetric, out: readonly SlaCycle[], breaches: Rea
  */
 export function computeSla(input: ComputeSlaInput): SlaReport {
   const checked = checkSlaInput(input);
-  const events = validEvents(input.events);
+  const { events, millis } = validEventMillis(input.events);
   const nowAt = checked.now;
-  const marks = slaMarks(events, checked.statuses, checked.nowMs, nowAt, !checked.single);
+  const marks = slaMarks(events, millis, checked.statuses, checked.nowMs, nowAt, !checked.single);
   const { policies } = checked;
   const calendar = checked.calendar as BusinessCalendar; // present whenever a target needs it
   const timeline = policyTimeline(marks, policies, checked.single, checked.context);

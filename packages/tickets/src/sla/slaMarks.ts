@@ -1,4 +1,3 @@
-import { toEpochMillis } from '@meridian-cx/core';
 import { orderEvents } from '../events/orderEvents.js';
 import { fail } from '../failures.js';
 import { type Machine, machineStep, newMachine } from '../status/machineStep.js';
@@ -59,12 +58,14 @@ function kindOf(e: TicketEvent): number {
 
 /**
  * Replay what the SLA clocks need through the one status machine (`machineStep`) and record a
- * mark per applied event up to `now`.
+ * mark per applied event up to `now`. `millis[i]` is the epoch ms of `events[i].at` (validation
+ * worked it out already).
  *
  * @internal Not part of the public surface.
  */
 export function slaMarks(
   events: readonly TicketEvent[],
+  millis: readonly number[],
   statuses: readonly CustomStatus[],
   nowMs: number,
   nowAt: string,
@@ -72,7 +73,7 @@ export function slaMarks(
 ): SlaMarks {
   // Events usually arrive in order, once, for one ticket: then one pass checks that and builds
   // the marks. Anything else takes the general path: check the tickets, sort (see orderEvents).
-  const fast = build(events, null, statuses, nowMs, nowAt, track);
+  const fast = build(events, millis, true, statuses, nowMs, nowAt, track);
   if (fast !== null) return fast;
   const ticketId = events[0]?.ticketId ?? '';
   for (const e of events) {
@@ -80,16 +81,17 @@ export function slaMarks(
       fail('tickets/mixed-tickets', { first: ticketId, other: e.ticketId });
   }
   const ordered = orderEvents(events);
-  return build(ordered.events, ordered.millis, statuses, nowMs, nowAt, track) as SlaMarks;
+  return build(ordered.events, ordered.millis, false, statuses, nowMs, nowAt, track) as SlaMarks;
 }
 
 /**
- * The marks of events in replay order (`millis` given), or of events as they arrived
- * (`millis` null: then `null` as soon as they turn out not to be one ticket's, in order, once).
+ * The marks of events in replay order (`checking` false), or of events as they arrived
+ * (`checking` true: then `null` as soon as they turn out not to be one ticket's, in order, once).
  */
 function build(
   list: readonly TicketEvent[],
-  millis: readonly number[] | null,
+  millis: readonly number[],
+  checking: boolean,
   statuses: readonly CustomStatus[],
   nowMs: number,
   nowAt: string,
@@ -107,7 +109,6 @@ function build(
     channel: [],
     nowIndex: 0,
   };
-  const checking = millis === null;
   const ids = checking ? new Set<string>() : null;
   const ticketId = list[0]?.ticketId;
   const m: Machine = newMachine();
@@ -120,10 +121,9 @@ function build(
   let channel: ChannelId = 'email';
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as TicketEvent;
-    let ms: number;
+    const ms = millis[i] as number;
     if (ids !== null) {
       if (e.ticketId !== ticketId) return null;
-      ms = toEpochMillis(e.at);
       const id = e.id;
       if (ids.has(id)) return null;
       if (prev !== null) {
@@ -137,7 +137,7 @@ function build(
       ids.add(id);
       prev = e;
       prevMs = ms;
-    } else ms = (millis as readonly number[])[i] as number;
+    }
     if (pastNow) continue;
     if (machineStep(m, e, statuses) < 0) continue;
     // Steps are in time order: once one is after `now`, the rest only matter for the checks.

@@ -1,5 +1,7 @@
+import { toEpochMillis } from '@meridian-cx/core';
 import { TicketEventSchema } from '../schemas.js';
 import type { TicketEvent } from '../types.js';
+import { fastEvent } from './fastEvent.js';
 import { invalid, parseAt } from './parseAt.js';
 
 // Events that passed TicketEventSchema, frozen so that they stay valid: a log of a million
@@ -39,25 +41,47 @@ export function validEvent(input: unknown, path: readonly (string | number)[] = 
   return markValid(JSON.parse(JSON.stringify(parsed)) as TicketEvent);
 }
 
+/** Events of a list, validated, with the epoch ms of each one's instant. */
+export type ValidEvents = {
+  readonly events: readonly TicketEvent[];
+  readonly millis: readonly number[];
+};
+
 /**
- * The events of a list, each validated (those validated before are taken as they are): the
- * boundary of every function that reads ticket events. Returns the same array when nothing had
- * to change.
+ * The events of a list, each validated, and the epoch ms of each: the boundary of every function
+ * that reads ticket events. An event already in the schema's output form (parsed before, or
+ * stored as JSON) passes a hand-written check (see fastEvent) that reads each field once; any
+ * other goes through the schema (those parsed before are taken as they are). Returns the same
+ * array when nothing had to change.
  *
  * @internal Not part of the public surface.
  */
-export function validEvents(input: unknown, path = 'events'): readonly TicketEvent[] {
+export function validEventMillis(input: unknown, path = 'events'): ValidEvents {
   if (!Array.isArray(input)) invalid('ticket-event', [path], 'Expected an array of ticket events.');
+  const n = input.length;
+  const millis = new Array<number>(n);
   let out: TicketEvent[] | null = null;
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < n; i++) {
     const e: unknown = input[i];
-    if (typeof e === 'object' && e !== null && VALID.has(e)) {
+    const ms = fastEvent(e);
+    if (!Number.isNaN(ms)) {
+      millis[i] = ms;
       if (out !== null) out.push(e as TicketEvent);
       continue;
     }
     const parsed = validEvent(e, [path, i]);
-    if (out === null) out = input.slice(0, i) as TicketEvent[];
-    out.push(parsed);
+    millis[i] = toEpochMillis(parsed.at);
+    if (parsed !== e && out === null) out = input.slice(0, i) as TicketEvent[];
+    if (out !== null) out.push(parsed);
   }
-  return out ?? (input as readonly TicketEvent[]);
+  return { events: out ?? (input as readonly TicketEvent[]), millis };
+}
+
+/**
+ * The events of a list, each validated (see {@link validEventMillis}).
+ *
+ * @internal Not part of the public surface.
+ */
+export function validEvents(input: unknown, path = 'events'): readonly TicketEvent[] {
+  return validEventMillis(input, path).events;
 }
