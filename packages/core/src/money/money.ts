@@ -20,13 +20,27 @@ export function assertMoney(m: unknown): asserts m is Money {
   if (!isCurrency(currency)) invalidCurrency(currency);
 }
 
-/** Throw unless two amounts share a currency (both checked as money first). */
+/**
+ * Throw unless two amounts are money of one currency. The common case (two objects, safe
+ * integers, the same code) costs one code lookup; anything else goes through {@link assertMoney}
+ * for the precise error.
+ */
 export function assertSameCurrency(a: Money, b: Money): void {
+  if (
+    typeof a === 'object' &&
+    a !== null &&
+    typeof b === 'object' &&
+    b !== null &&
+    Number.isSafeInteger(a.amount) &&
+    Number.isSafeInteger(b.amount) &&
+    a.currency === b.currency &&
+    isCurrency(a.currency)
+  ) {
+    return;
+  }
   assertMoney(a);
   assertMoney(b);
-  if (a.currency !== b.currency) {
-    fail('core/currency-mismatch', { left: a.currency, right: b.currency });
-  }
+  fail('core/currency-mismatch', { left: a.currency, right: b.currency });
 }
 
 /** Build a result, refusing anything that is not a safe integer (overflow) and folding −0 to 0. */
