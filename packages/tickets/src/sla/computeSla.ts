@@ -1,6 +1,6 @@
-import { type BusinessCalendar, decide, type Reason, reason } from '@meridian-cx/core';
+import { type BusinessCalendar, decide, type Reason, reason, type Source } from '@meridian-cx/core';
 import { SLA_METRICS } from '../schemas.js';
-import type { SlaMetric, SlaPolicy } from '../types.js';
+import type { SlaMetric, SlaPolicy, SlaTarget } from '../types.js';
 import { validEventMillis } from '../validation/validEvents.js';
 import { checkSlaInput } from './checkSlaInput.js';
 import { cumulativeMinutes, measureCycle } from './measureCycle.js';
@@ -31,12 +31,19 @@ const FAMILY: Record<SlaMetric, keyof CycleFamilies> = {
   'total-resolution': 'whole',
 };
 
+/** Per metric index, its provenance source (read once, not by metric name on every call). */
+const SOURCES = SLA_METRICS.map((m) => DEFAULT_PAUSES[m].provenance.source);
+
 /** What computeSla derives from a policy: worked out once per (frozen, validated) policy. */
 type Compiled = {
   readonly options: FulfilmentOptions;
   readonly key: string;
   /** Per metric, the statuses that pause it (`null`: not targeted). */
   readonly sets: readonly (ReadonlySet<string> | null)[];
+  /** Per metric, the target (`undefined`: not targeted). */
+  readonly targets: readonly (SlaTarget | undefined)[];
+  /** Per metric, the statuses the report says pause it. */
+  readonly pauseIn: readonly (readonly string[])[];
 };
 const COMPILED = new WeakMap<SlaPolicy, Compiled>();
 
@@ -45,13 +52,16 @@ function compile(policy: SlaPolicy): Compiled {
   if (c === undefined) {
     const options = fulfilmentOf(policy.fulfilment);
     const sets: (ReadonlySet<string> | null)[] = [];
+    const targets: (SlaTarget | undefined)[] = [];
+    const pauseIn: (readonly string[])[] = [];
     for (const metric of SLA_METRICS) {
       const own = policy.pauseIn?.[metric];
-      sets.push(
-        policy.targets[metric] === undefined ? null : own ? new Set(own) : DEFAULT_SETS[metric],
-      );
+      const target = policy.targets[metric];
+      sets.push(target === undefined ? null : own ? new Set(own) : DEFAULT_SETS[metric]);
+      targets.push(target);
+      pauseIn.push(own ?? DEFAULT_PAUSES[metric].pauseIn);
     }
-    c = { options, key: optionsKey(options), sets };
+    c = { options, key: optionsKey(options), sets, targets, pauseIn };
     // Policies reach here validated and frozen (see validPolicy): safe to remember by identity.
     COMPILED.set(policy, c);
   }
@@ -90,8 +100,13 @@ function runsOf(marks: SlaMarks, compiled: Compiled): number[] {
   return runs;
 }
 
-function clockReasons(metric: SlaMetric, out: readonly SlaCycle[], breaches: Reason[]): Reason[] {
-  const source = DEFAULT_PAUSES[metric].provenance.source;
+function clockReasons(
+  metric: SlaMetric,
+  j: number,
+  out: readonly SlaCycle[],
+  breaches: Reason[],
+): Reason[] {
+  const source = SOURCES[j] as Source;
   const current = out[out.length - 1] as SlaCycle;
   const params: Record<string, string | number> = {
     metric,
@@ -104,9 +119,10 @@ function clockReasons(metric: SlaMetric, out: readonly SlaCycle[], breaches: Rea
   const reasons: Reason[] = [{ code: `sla.${current.state}`, params, source }];
   for (const c of out) {
     if (c.state !== 'breached') continue;
-    const r = reason(
-      'sla.breached',
-      {
+    // A literal of core's Reason shape: `reason()` spreads its optional parts, a cost per cycle.
+    const r: Reason = {
+      code: 'sla.breached',
+      params: {
         metric,
         policy: c.policyId,
         startedAt: c.startedAt,
@@ -114,7 +130,7 @@ function clockReasons(metric: SlaMetric, out: readonly SlaCycle[], breaches: Rea
         minutesOver: -c.remainingMinutes,
       },
       source,
-    );
+    };
     reasons.push(r);
     breaches.push(r);
   }
@@ -174,7 +190,7 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
     let last = -1;
     for (let p = 0; p < policies.length; p++) {
       const key = (compiled[p] as Compiled).key;
-      if ((policies[p] as SlaPolicy).targets[metric] === undefined || seen.includes(key)) continue;
+      if ((compiled[p] as Compiled).targets[j] === undefined || seen.includes(key)) continue;
       seen.push(key);
       let family = families.get(key);
       if (family === undefined) {
@@ -190,7 +206,7 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
           : (timeline.at[fulfilled === -1 ? marks.nowIndex : fulfilled] as number);
         if (q < 0 || (compiled[q] as Compiled).key !== key) continue;
         const policy = policies[q] as SlaPolicy;
-        const target = policy.targets[metric];
+        const target = (compiled[q] as Compiled).targets[j];
         if (target === undefined) continue;
         let cumulative: readonly number[];
         if (target.hours === 'business') {
@@ -244,7 +260,13 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
       continue;
     }
     const current = out[out.length - 1] as SlaCycle;
-    const behind = policies.find((p) => p.id === current.policyId) ?? (policies[last] as SlaPolicy);
+    let behind = last;
+    for (let p = 0; p < policies.length; p++) {
+      if ((policies[p] as SlaPolicy).id === current.policyId) {
+        behind = p;
+        break;
+      }
+    }
     let breachedCycles = 0;
     for (const c of out) if (c.state === 'breached') breachedCycles++;
     if (breachedCycles > 0) breached.push(metric);
@@ -252,12 +274,12 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
       metric,
       target: current.target,
       policyId: current.policyId,
-      pauseIn: behind.pauseIn?.[metric] ?? DEFAULT_PAUSES[metric].pauseIn,
+      pauseIn: (compiled[behind] as Compiled).pauseIn[j] as readonly string[],
       state: current.state,
       current,
       cycles: out,
       breachedCycles,
-      reasons: clockReasons(metric, out, breaches),
+      reasons: clockReasons(metric, j, out, breaches),
     };
   }
   return {
