@@ -28,8 +28,26 @@ const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const optId = (v: unknown): boolean => v === undefined || isId(v);
 const optFlag = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 const isUnits = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) > 0;
+// An order names one currency many times (order, prices, taxes, discount, shipping) and a shop
+// sells in a few: remember the last good code, so that a repeat costs one comparison. A bound of
+// one: nothing grows.
+const NONE: unique symbol = Symbol('none');
+let lastCurrency: unknown = NONE;
+function currencyOk(v: unknown): boolean {
+  if (v === lastCurrency) return true;
+  if (!isCurrency(v)) return false;
+  lastCurrency = v;
+  return true;
+}
+let lastCountry: unknown = NONE;
+function countryOk(v: unknown): boolean {
+  if (v === lastCountry) return true;
+  if (!isCountry(v)) return false;
+  lastCountry = v;
+  return true;
+}
 const isMoney = (v: unknown): boolean =>
-  isObj(v) && Number.isSafeInteger(v.amount) && (v.amount as number) >= 0 && isCurrency(v.currency);
+  isObj(v) && Number.isSafeInteger(v.amount) && (v.amount as number) >= 0 && currencyOk(v.currency);
 const optMoney = (v: unknown): boolean => v === undefined || isMoney(v);
 
 // The epoch ms of the instants last checked, so that the evaluator does not parse them twice.
@@ -63,7 +81,7 @@ function lineOk(l: unknown): boolean {
   const ex = l.exceptions;
   if (ex === undefined) return true;
   if (!Array.isArray(ex)) return false;
-  for (const k of ex) if (!EXCEPTIONS.has(k)) return false;
+  for (let i = 0; i < ex.length; i++) if (!EXCEPTIONS.has(ex[i])) return false;
   return true;
 }
 
@@ -71,7 +89,10 @@ function shipmentOk(s: unknown): boolean {
   if (!isObj(s) || !isId(s.id)) return false;
   const parts = s.lines;
   if (!Array.isArray(parts) || parts.length === 0) return false;
-  for (const p of parts) if (!isObj(p) || !isId(p.lineId) || !isUnits(p.quantity)) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!isObj(p) || !isId(p.lineId) || !isUnits(p.quantity)) return false;
+  }
   return optInstant(s.fulfilledAt) && optInstant(s.deliveredAt);
 }
 
@@ -88,7 +109,7 @@ function zoneOk(zone: unknown): boolean {
 
 function customerOk(c: unknown): boolean {
   if (!isObj(c)) return false;
-  if (!optId(c.id) || !isCountry(c.country) || !optId(c.subdivision) || !optId(c.tier)) {
+  if (!optId(c.id) || !countryOk(c.country) || !optId(c.subdivision) || !optId(c.tier)) {
     return false;
   }
   if (c.type !== undefined && c.type !== 'consumer' && c.type !== 'business') return false;
@@ -100,7 +121,7 @@ function customerOk(c: unknown): boolean {
  * copy (the same answer as `OrderSchema.safeParse(order).success`).
  */
 export function orderOk(order: unknown): boolean {
-  if (!isObj(order) || !isId(order.id) || !isCurrency(order.currency)) return false;
+  if (!isObj(order) || !isId(order.id) || !currencyOk(order.currency)) return false;
   if (!isInstant(order.placedAt) || !customerOk(order.customer)) return false;
   const ch = order.channel;
   if (ch !== undefined && ch !== 'distance' && ch !== 'in-store') return false;
@@ -124,7 +145,7 @@ export function orderOk(order: unknown): boolean {
   const shipments = order.shipments;
   if (shipments !== undefined) {
     if (!Array.isArray(shipments)) return false;
-    for (const s of shipments) if (!shipmentOk(s)) return false;
+    for (let i = 0; i < shipments.length; i++) if (!shipmentOk(shipments[i])) return false;
   }
   if (!optMoney(order.discount)) return false;
   // After the shipments, so that checkOrder's instants keep their positions.
@@ -203,15 +224,30 @@ export function checkOrder(order: unknown): OrderInstants {
 }
 
 /**
+ * The epoch ms of a checked request's instants, in the order the check reads them: `noticeAt`,
+ * `receivedAt`, `proofOfSendingAt`, then each line's `apparentAt` (NaN when absent).
+ */
+export type RequestInstants = readonly number[];
+
+/**
  * Refuse a request that does not fit its schema: the 0.1 codes where they apply (a quantity that
  * is not a positive whole number, an unknown reason, an instant without offset), else a
  * ValidationError naming each bad path from `request.` on.
  *
+ * @returns The epoch ms of its instants, parsed once.
  * @throws {MeridianError} `returns/invalid-quantity`, `returns/unknown-reason`, `returns/invalid-instant`.
  * @throws {ValidationError} `returns/invalid-return-request`.
  */
-export function checkRequest(request: unknown): void {
-  if (requestOk(request)) return;
+export function checkRequest(request: unknown): RequestInstants {
+  const ms: number[] = [];
+  parsed = ms;
+  let ok: boolean;
+  try {
+    ok = requestOk(request);
+  } finally {
+    parsed = null;
+  }
+  if (ok) return ms;
   if (isObj(request) && Array.isArray(request.lines)) {
     request.lines.forEach((r: unknown, k: number) => {
       if (!isObj(r) || !isId(r.lineId)) return;

@@ -22,7 +22,7 @@ import type {
 import { why } from '../why.js';
 import { checkOrder, checkRequest } from './checkInput.js';
 import { compilePolicy } from './compilePolicy.js';
-import { orderDeliveries } from './deliveries.js';
+import { type OrderDeliveries, orderDeliveries } from './deliveries.js';
 import { evaluateLine } from './evaluateLine.js';
 import { validateOrder, validateRequest } from './validate.js';
 
@@ -66,6 +66,12 @@ function summary(regime: StatutoryRegime): { readonly code: string; readonly nam
     summaries.set(regime, s);
   }
   return s;
+}
+
+/** None of the units of these lines had been delivered. */
+function noneDelivered(lines: readonly RefundLineInput[], deliveries: OrderDeliveries): boolean {
+  for (const l of lines) if ((deliveries.byLine.get(l.lineId)?.delivered ?? 0) !== 0) return false;
+  return true;
 }
 
 function regimeOf(input: EvaluateReturnInput): StatutoryRegime | null {
@@ -117,7 +123,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   const plan = policyPlan(compiledPolicy);
   const { order, request } = input;
   const instants = checkOrder(order);
-  checkRequest(request);
+  const asked = checkRequest(request);
   if (request.orderId !== order.id) {
     fail('returns/order-mismatch', { requestOrderId: request.orderId, orderId: order.id });
   }
@@ -128,19 +134,17 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       detail: `calendar is ${show(calendar)}; pass a BusinessCalendar (with nextOpen), or leave it out`,
     });
   }
-  const nowMs = millis(input.now, 'now');
-  // The notice is usually `now` itself: parse the string once.
-  const noticeMs =
-    request.noticeAt === undefined || request.noticeAt === input.now
-      ? nowMs
-      : millis(request.noticeAt, 'request.noticeAt');
+  // The request's instants were parsed by its check (NaN when absent); the notice is usually
+  // `now` itself, so `now` is parsed only when it is another value.
+  const askedNotice = asked[0] as number;
+  const nowMs =
+    request.noticeAt !== undefined && request.noticeAt === input.now
+      ? askedNotice
+      : millis(input.now, 'now');
+  const noticeMs = request.noticeAt === undefined ? nowMs : askedNotice;
   const placedMs = instants[0] as number;
-  const receivedMs =
-    request.receivedAt === undefined ? null : millis(request.receivedAt, 'request.receivedAt');
-  const proofMs =
-    request.proofOfSendingAt === undefined
-      ? null
-      : millis(request.proofOfSendingAt, 'request.proofOfSendingAt');
+  const receivedMs = request.receivedAt === undefined ? null : (asked[1] as number);
+  const proofMs = request.proofOfSendingAt === undefined ? null : (asked[2] as number);
   const reasons: Reason[] = [];
   let holidays: ReadonlySet<string> | null = null;
   if (input.publicHolidays !== undefined) {
@@ -225,9 +229,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     proofMs,
     calendar: input.calendar,
     traderCollects: request.traderCollects === true,
-    noGoodsSupplied:
-      refundLines.length > 0 &&
-      refundLines.every((l) => (deliveries.byLine.get(l.lineId)?.delivered ?? 0) === 0),
+    noGoodsSupplied: refundLines.length > 0 && noneDelivered(refundLines, deliveries),
   });
   if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));
   if (regime) reasons.push(why('statutory.regime', { code: regime.code }));

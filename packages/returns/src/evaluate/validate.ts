@@ -7,9 +7,12 @@ import type { Order, ReturnRequest } from '../types.js';
 import type { OrderDeliveries } from './deliveries.js';
 
 function sameCurrency(what: string, m: Money | undefined, expected: string): void {
-  if (m !== undefined && m.currency !== expected) {
-    fail('returns/currency-mismatch', { what, got: m.currency, expected });
-  }
+  if (m !== undefined && m.currency !== expected) mismatch(what, m, expected);
+}
+
+// The field name of an error is built only when there is one: the checks run for every line.
+function mismatch(what: string, m: Money, expected: string): never {
+  fail('returns/currency-mismatch', { what, got: m.currency, expected });
 }
 
 /** Refuse orders that mix currencies, overflow safe integers, or discount more than they sell. */
@@ -18,8 +21,10 @@ export function validateOrder(order: Order): void {
   let subtotal = 0;
   for (let i = 0; i < order.lines.length; i++) {
     const line = order.lines[i] as Order['lines'][number];
-    sameCurrency(`order.lines[${i}].unitPrice`, line.unitPrice, c);
-    sameCurrency(`order.lines[${i}].tax`, line.tax, c);
+    if (line.unitPrice.currency !== c) mismatch(`order.lines[${i}].unitPrice`, line.unitPrice, c);
+    if (line.tax !== undefined && line.tax.currency !== c) {
+      mismatch(`order.lines[${i}].tax`, line.tax, c);
+    }
     subtotal += line.unitPrice.amount * line.quantity;
     if (!Number.isSafeInteger(subtotal)) {
       fail('returns/invalid-amount', {
@@ -63,13 +68,13 @@ export function validateRequest(
     for (let j = 0; j < k; j++) {
       if (lines[j]?.lineId === r.lineId) fail('returns/duplicate-line', { lineId: r.lineId });
     }
-    sameCurrency(
-      `request.lines[${k}].condition.diminishedValue`,
-      r.condition?.diminishedValue,
-      currency,
-    );
+    const dv = r.condition?.diminishedValue;
+    if (dv !== undefined && dv.currency !== currency) {
+      mismatch(`request.lines[${k}].condition.diminishedValue`, dv, currency);
+    }
     const delivered = deliveries.byLine.get(r.lineId)?.delivered ?? 0;
-    const ordered = order.lines.find((l) => l.id === r.lineId)?.quantity ?? 0;
+    let ordered = 0;
+    for (const l of order.lines) if (l.id === r.lineId) ordered = l.quantity;
     if (r.quantity > (beforeDelivery ? ordered : delivered)) {
       fail('returns/quantity-exceeds-delivered', {
         lineId: r.lineId,

@@ -50,7 +50,10 @@ export function lineRefunds(args: {
   let anyChargeable = false;
   let unitsBack = 0;
   for (const l of args.lines) {
-    const i = orderLines.findIndex((ol) => ol.id === l.lineId);
+    let i = -1;
+    for (let j = 0; j < orderLines.length && i < 0; j++) {
+      if ((orderLines[j] as (typeof orderLines)[number]).id === l.lineId) i = j;
+    }
     const ol = orderLines[i];
     if (ol === undefined) fail('returns/unknown-line', { lineId: l.lineId });
     if (l.quantity >= ol.quantity) unitsBack++;

@@ -14,7 +14,8 @@ export function taxIncluded(
   regime: StatutoryRegime | null,
   reasons: Reason[],
 ): boolean {
-  const hasTax = order.lines.some((l) => l.tax !== undefined && l.tax.amount > 0);
+  let hasTax = false;
+  for (const l of order.lines) if (l.tax !== undefined && l.tax.amount > 0) hasTax = true;
   if (order.pricesIncludeTax !== undefined) {
     if (hasTax) {
       reasons.push(why(order.pricesIncludeTax ? 'refund.tax-included' : 'refund.tax-added', {}));
