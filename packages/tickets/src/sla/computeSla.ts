@@ -31,8 +31,9 @@ const FAMILY: Record<SlaMetric, keyof CycleFamilies> = {
   'total-resolution': 'whole',
 };
 
-/** Per metric index, its provenance source (read once, not by metric name on every call). */
+/** Per metric index, its provenance source and cycle family (looked up once, not per call). */
 const SOURCES = SLA_METRICS.map((m) => DEFAULT_PAUSES[m].provenance.source);
+const FAMILIES = SLA_METRICS.map((m) => FAMILY[m]);
 
 /** What computeSla derives from a policy: worked out once per (frozen, validated) policy. */
 type Compiled = {
@@ -197,7 +198,7 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
         family = slaCycles(marks, (compiled[p] as Compiled).options);
         families.set(key, family);
       }
-      const raw = family[FAMILY[metric]];
+      const raw = family[FAMILIES[j] as keyof CycleFamilies];
       for (let i = 0; i < raw.length; i += 2) {
         const start = raw[i] as number;
         const fulfilled = raw[i + 1] as number;
