@@ -38,8 +38,8 @@ export { describeValue } from './errors/describeValue.js';
 export { isMeridianError, MeridianError, type MeridianPackage } from './errors/MeridianError.js';
 export { type CoreErrorCode, coreMessages } from './errors/messages.js';
 export { parseWith } from './errors/parseWith.js';
-export { wordIssue, type ZodIssueLike } from './errors/wordIssue.js';
 export { formatPath, ValidationError, type ValidationIssue } from './errors/ValidationError.js';
+export { wordIssue, type ZodIssueLike } from './errors/wordIssue.js';
 export { add } from './money/add.js';
 export { allocate } from './money/allocate.js';
 export {
