@@ -45,6 +45,18 @@ function find(b: Block, t: number): number {
   return r;
 }
 
+/** `find(b, t)`, starting from a guess `i` and walking a few steps before searching. */
+function findNear(b: Block, t: number, i: number): number {
+  const starts = b.starts;
+  const last = starts.length - 1;
+  for (let step = 0; step < 4; step++) {
+    if (i >= 0 && (starts[i] as number) > t) i--;
+    else if (i < last && (starts[i + 1] as number) <= t) i++;
+    else return i;
+  }
+  return find(b, t);
+}
+
 /** Working ms in [b.start, t) given `i = find(b, t)`, for t within the block's year. */
 function posIn(b: Block, t: number, i: number): number {
   if (i < 0) return 0;
@@ -159,19 +171,32 @@ export class IntervalIndex {
     const y0 = yearOf(min);
     // before[y - y0]: working ms from the start of y0 to the start of y.
     const before: number[] = [0];
-    const at = (t: number): number => {
-      const y = yearOf(t);
-      while (before.length <= y - y0) {
-        const last = before.length - 1;
-        before.push((before[last] as number) + this.#total(y0 + last));
-      }
-      const b = this.#block(y);
-      return (before[y - y0] as number) + posIn(b, t, find(b, t));
-    };
-    const origin = at(times[0] as number);
+    // The year of the previous instant and its bounds: consecutive instants usually share it, and
+    // fall in the same or a nearby interval.
+    let y = Number.NaN;
+    let lo = 0;
+    let hi = -1;
+    let b: Block | null = null;
+    let i = -1;
+    let origin = 0;
     const out = new Array<number>(n);
-    out[0] = 0;
-    for (let k = 1; k < n; k++) out[k] = at(times[k] as number) - origin;
+    for (let k = 0; k < n; k++) {
+      const t = times[k] as number;
+      if (b === null || t < lo || t >= hi) {
+        y = yearOf(t);
+        lo = utcYearStart(y);
+        hi = utcYearStart(y + 1);
+        while (before.length <= y - y0) {
+          const last = before.length - 1;
+          before.push((before[last] as number) + this.#total(y0 + last));
+        }
+        b = this.#block(y);
+        i = find(b, t);
+      } else i = findNear(b, t, i);
+      const v = (before[y - y0] as number) + posIn(b, t, i);
+      if (k === 0) origin = v;
+      out[k] = v - origin;
+    }
     return out;
   }
 
