@@ -21,7 +21,9 @@ export const budgets: readonly Budget[] = [
   // 1.5). Reaching 15 needs an evaluator that takes its regime instead of looking all nine up.
   { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 40, ownKiB: 21 },
   { pkg: 'returns', entry: './notes', name: 'withNotes', allKiB: 34, ownKiB: 17 },
-  { pkg: 'tickets', entry: '.', name: 'computeSla', allKiB: 22, ownKiB: 10 },
+  // 11 rather than 10: a hand-written check of each event (fastEvent.ts, held to the zod schema by
+  // a differential property) keeps validation on every call without its cost in the SLA replay.
+  { pkg: 'tickets', entry: '.', name: 'computeSla', allKiB: 23, ownKiB: 11 },
   { pkg: 'coverage', entry: '.', name: 'createBusinessCalendar', allKiB: 20, ownKiB: 6 },
   // The date-holidays adapter carries moment, moment-timezone's zone data and every country's
   // holiday rules: the reason it is an entry of its own that a calendar without rules never loads.
@@ -29,8 +31,8 @@ export const budgets: readonly Budget[] = [
     pkg: 'coverage',
     entry: './date-holidays',
     name: 'dateHolidaysCalendar',
-    allKiB: 260,
-    ownKiB: 8,
+    allKiB: 250,
+    ownKiB: 4,
   },
   { pkg: 'metrics', entry: '.', name: 'CsatAccumulator', allKiB: 16, ownKiB: 6 },
   { pkg: 'metrics', entry: './stats', name: 'proportionEstimate', allKiB: 5, ownKiB: 5 },

@@ -64,4 +64,36 @@ describe('wordIssue', () => {
       expect(text).not.toBe('Invalid input');
     },
   );
+
+  const field = fc.oneof(fc.anything(), fc.string(), fc.array(fc.anything()));
+  test.prop([
+    fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          code: fc.constantFrom(
+            'invalid_type',
+            'invalid_value',
+            'unrecognized_keys',
+            'too_small',
+            'too_big',
+            'invalid_format',
+            'x',
+          ),
+          message: field,
+          input: field,
+          expected: field,
+          values: field,
+          keys: field,
+          origin: field,
+          minimum: field,
+          format: field,
+          pattern: field,
+        },
+        { requiredKeys: ['code'] },
+      ),
+    ),
+  ])('words any value handed to it as an issue, without throwing', (issue) => {
+    expect(typeof wordIssue(issue as never)).toBe('string');
+  });
 });

@@ -21,9 +21,10 @@ export type ZodIssueLike = {
 const UNWORDED = 'Invalid input';
 
 const got = (issue: ZodIssueLike): string =>
-  !('input' in issue) || issue.input === undefined
-    ? 'it is missing'
-    : `got ${describeValue(issue.input)}`;
+  issue.input === undefined ? 'it is missing' : `got ${describeValue(issue.input)}`;
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : describeValue(v));
+const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 
 const quote = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : describeValue(v));
 
@@ -36,7 +37,10 @@ const units: Readonly<Record<string, string>> = {
 
 function bound(issue: ZodIssueLike, side: 'least' | 'most'): string {
   const n = side === 'least' ? issue.minimum : issue.maximum;
-  const unit = units[issue.origin ?? ''];
+  const unit =
+    typeof issue.origin === 'string' && Object.hasOwn(units, issue.origin)
+      ? units[issue.origin]
+      : undefined;
   const strict = issue.inclusive === false;
   if (unit) return `must hold at ${side} ${describeValue(n)} ${unit}`;
   const cmp =
@@ -55,28 +59,32 @@ function bound(issue: ZodIssueLike, side: 'least' | 'most'): string {
  * // 'Expected a number; got "12".'
  * @since 0.2.0
  */
-export function wordIssue(issue: ZodIssueLike): string {
-  const given = typeof issue?.message === 'string' ? issue.message : '';
+export function wordIssue(value: ZodIssueLike): string {
+  // Never throws: a hostile or missing issue is worded as an empty one.
+  const issue: ZodIssueLike = typeof value === 'object' && value !== null ? value : {};
+  const given = typeof issue.message === 'string' ? issue.message : '';
   if (given !== '' && given !== UNWORDED) return given;
-  switch (issue?.code) {
+  switch (issue.code) {
     case 'invalid_type':
-      return `Expected ${article(String(issue.expected))}; ${got(issue)}.`;
+      return `Expected ${article(text(issue.expected))}; ${got(issue)}.`;
     case 'invalid_value': {
-      const values = (issue.values ?? []).map(quote);
+      const values = list(issue.values).map(quote);
       return values.length === 1
         ? `Expected ${values[0]}; ${got(issue)}.`
         : `Expected one of ${values.join(', ')}; ${got(issue)}.`;
     }
     case 'unrecognized_keys':
-      return `Unknown key ${(issue.keys ?? []).map((k) => `"${String(k)}"`).join(', ')}: remove it or check its spelling.`;
+      return `Unknown key ${list(issue.keys)
+        .map((k) => (typeof k === 'string' ? `"${k}"` : describeValue(k)))
+        .join(', ')}: remove it or check its spelling.`;
     case 'too_small':
       return `It ${bound(issue, 'least')}; ${got(issue)}.`;
     case 'too_big':
       return `It ${bound(issue, 'most')}; ${got(issue)}.`;
     case 'invalid_format':
       return issue.format === 'regex' && issue.pattern
-        ? `Expected text matching ${issue.pattern}; ${got(issue)}.`
-        : `Expected ${article(String(issue.format ?? 'valid'))} string; ${got(issue)}.`;
+        ? `Expected text matching ${text(issue.pattern)}; ${got(issue)}.`
+        : `Expected ${article(text(issue.format ?? 'valid'))} string; ${got(issue)}.`;
     case 'not_multiple_of':
       return `Expected a multiple of ${describeValue(issue.divisor)}; ${got(issue)}.`;
     case 'invalid_union':
