@@ -2,8 +2,20 @@
 // a second-person verb form (or, in Turkish, a second-person plural ending) in every case the
 // grammar allows, except the listed look-alikes. From each language's verb paradigms; the
 // exceptions are the words of the language that end the same way (nouns, adverbs, names, other
-// persons), listed up front rather than found on the drafts. Provenance: see
-// REGISTER_MARKERS_PROVENANCE in ./registerMarkers.data.ts.
+// persons), listed up front rather than found on the drafts.
+
+import { REGISTER_MARKERS_PROVENANCE } from './registerMarkers.data.js';
+
+/**
+ * Where the endings come from: which forms are informal or formal per the same localization
+ * guides as the word lists; the endings themselves from each language's standard conjugation
+ * tables, written by the team and measured on a held-out corpus (test/corpus-heldout).
+ */
+export const REGISTER_FORMS_PROVENANCE = {
+  source: REGISTER_MARKERS_PROVENANCE.source,
+  asOf: '2026-11-30',
+  note: "Endings authored by the team from each language's conjugation tables (present, future, imperative of the second person), with the look-alikes of each ending listed; register per the localization guides named in the source.",
+} as const;
 
 /** A word ending that marks a register; `replace` rewrites the ending when that is mechanical. */
 export type FormRule = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, lintReply } from './lintReply.js';
+import { REGISTER_FORMS_PROVENANCE } from './registerForms.data.js';
+import { REGISTER_MARKERS_PROVENANCE } from './registerMarkers.data.js';
 
 const INF = 'register.informal-in-formal';
 const FOR = 'register.formal-in-informal';
@@ -78,5 +80,15 @@ describe('second-person verb forms and imperatives (0.2.0)', () => {
     );
     expect(fixed('Siparişiniz yolda.', 'tr-TR', 'informal')).toBe('Siparişin yolda.');
     expect(codes('Deniz kenarındaki mağazamız açık.', 'tr-TR', 'informal')).toEqual([]);
+  });
+});
+
+describe('register data provenance', () => {
+  it('names a source and an asOf date for the word lists and for the endings', () => {
+    for (const p of [REGISTER_MARKERS_PROVENANCE, REGISTER_FORMS_PROVENANCE]) {
+      expect(p.source.url).toMatch(/^https:\/\//);
+      expect(p.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(p.note.length).toBeGreaterThan(20);
+    }
   });
 });
