@@ -28,26 +28,10 @@ const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const optId = (v: unknown): boolean => v === undefined || isId(v);
 const optFlag = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 const isUnits = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) > 0;
-// An order names one currency many times (order, prices, taxes, discount, shipping) and a shop
-// sells in a few: remember the last good code, so that a repeat costs one comparison. A bound of
-// one: nothing grows.
-const NONE: unique symbol = Symbol('none');
-let lastCurrency: unknown = NONE;
-function currencyOk(v: unknown): boolean {
-  if (v === lastCurrency) return true;
-  if (!isCurrency(v)) return false;
-  lastCurrency = v;
-  return true;
-}
-let lastCountry: unknown = NONE;
-function countryOk(v: unknown): boolean {
-  if (v === lastCountry) return true;
-  if (!isCountry(v)) return false;
-  lastCountry = v;
-  return true;
-}
+// Currency and country checks are core's: isCurrency remembers the last good code itself, so an
+// order that names one currency many times pays one comparison per repeat.
 const isMoney = (v: unknown): boolean =>
-  isObj(v) && Number.isSafeInteger(v.amount) && (v.amount as number) >= 0 && currencyOk(v.currency);
+  isObj(v) && Number.isSafeInteger(v.amount) && (v.amount as number) >= 0 && isCurrency(v.currency);
 const optMoney = (v: unknown): boolean => v === undefined || isMoney(v);
 
 // The epoch ms of the instants last checked, so that the evaluator does not parse them twice.
@@ -109,7 +93,7 @@ function zoneOk(zone: unknown): boolean {
 
 function customerOk(c: unknown): boolean {
   if (!isObj(c)) return false;
-  if (!optId(c.id) || !countryOk(c.country) || !optId(c.subdivision) || !optId(c.tier)) {
+  if (!optId(c.id) || !isCountry(c.country) || !optId(c.subdivision) || !optId(c.tier)) {
     return false;
   }
   if (c.type !== undefined && c.type !== 'consumer' && c.type !== 'business') return false;
@@ -121,7 +105,7 @@ function customerOk(c: unknown): boolean {
  * copy (the same answer as `OrderSchema.safeParse(order).success`).
  */
 export function orderOk(order: unknown): boolean {
-  if (!isObj(order) || !isId(order.id) || !currencyOk(order.currency)) return false;
+  if (!isObj(order) || !isId(order.id) || !isCurrency(order.currency)) return false;
   if (!isInstant(order.placedAt) || !customerOk(order.customer)) return false;
   const ch = order.channel;
   if (ch !== undefined && ch !== 'distance' && ch !== 'in-store') return false;
