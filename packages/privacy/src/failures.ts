@@ -6,7 +6,11 @@ import { defineFailures } from '@meridian-cx/core';
  */
 const failures = defineFailures('privacy', {
   'privacy/unknown-regime': (p: { regime: string; known: string }) =>
-    `"${p.regime}" is not a built-in regime. Use one of: ${p.known}; or pass a regime object made with defineRegime().`,
+    `"${p.regime}" is not a built-in regime id. Use one of: ${p.known}. For your own regime, pass what defineRegime() returns wherever a regime goes.`,
+  'privacy/regime-id': (p: { fn: string; id: string; builtIn: boolean; exports: string }) =>
+    p.builtIn
+      ? `${p.fn} takes a regime object, not its id "${p.id}": import { ${p.exports} } from '@meridian-cx/privacy' and pass regime: ${p.exports}. Each regime is its own export, so a bundle carries only the regimes it imports; to choose one by id at run time, pass regimeById("${p.id}") (it brings every built-in regime).`
+      : `${p.fn} takes a regime object, not an id, and "${p.id}" is not a built-in id either. Import the regime you mean from '@meridian-cx/privacy' (${p.exports}) and pass it as regime; for your own regime, pass what defineRegime() returns.`,
   'privacy/unknown-region': (p: { country: string; region: string }) =>
     `"${p.region}" is not a subdivision of ${p.country} that this package knows. Use the ISO 3166-2 code without the country prefix (for the United States: "CA", "NY"; for Canada: "QC", "ON").`,
   'privacy/region-required': (p: { country: string }) =>
@@ -17,8 +21,8 @@ const failures = defineFailures('privacy', {
     `"${p.value}" is not a calendar date as YYYY-MM-DD. Pass local dates such as "2026-12-25".`,
   'privacy/pause-before-receipt': (p: { requestedAt: string; receivedAt: string }) =>
     `The clarification was requested at ${p.requestedAt}, before the request arrived at ${p.receivedAt}. A clock cannot stop before it starts: check the dates.`,
-  'privacy/unchecked-regime': (p: { value: string }) =>
-    `${p.value} is not a regime id nor a regime made with defineRegime(). Pass a built-in id such as "eu-gdpr", or validate your regime once with defineRegime() and pass what it returns.`,
+  'privacy/unchecked-regime': (p: { fn: string; value: string }) =>
+    `${p.fn}: ${p.value} is not a regime this package checked. Pass a built-in regime (import { EU_GDPR } from '@meridian-cx/privacy'), or validate your own once with defineRegime() and pass what it returns.`,
   'privacy/no-working-day': (p: { weekend: string }) =>
     `Every day of the week is a weekend day (weekend: ${p.weekend}), so no working day can end a period. Pass the days your desk is closed, such as [6, 7].`,
   'privacy/invalid-argument': (p: { fn: string; param: string; expected: string; value: string }) =>

@@ -56,10 +56,33 @@ export {
   type RedactResult,
   type TokenMap,
 } from './redact/types.js';
-export { EEA_COUNTRIES } from './regimes/data/eu.js';
+// Each built-in regime is its own export (and module): a bundle carries only those it imports.
+export {
+  AU_PRIVACY_ACT,
+  BR_LGPD,
+  CA_PIPEDA,
+  CA_QC_LAW25,
+  CN_PIPL,
+  EU_GDPR,
+  IN_DPDP,
+  JP_APPI,
+  KR_PIPA,
+  SG_PDPA,
+  TH_PDPA,
+  UK_GDPR,
+  US_CA_CCPA,
+  US_CO_CPA,
+  US_CT_CTDPA,
+  US_NJ_NJDPA,
+  US_OR_OCPA,
+  US_TX_TDPSA,
+  US_VA_VCDPA,
+  ZA_POPIA,
+} from './regimes/builtIns.js';
+export { EEA_COUNTRIES } from './regimes/data/eea.js';
 export { defineRegime } from './regimes/defineRegime.js';
 export { regimeTable } from './regimes/regimeTable.js';
-export { getRegime, REGIMES } from './regimes/registry.js';
+export { REGIMES, regimeById } from './regimes/registry.js';
 export type * from './regimes/types.js';
 export {
   type PurgeDecision,

@@ -1,7 +1,8 @@
 import { parseWith, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
 import { arrayArg, objectArg } from '../boundary.js';
 import { fail } from '../failures.js';
-import { getRegime, REGIMES } from '../regimes/registry.js';
+import { regimeArg } from '../regimes/regimeArg.js';
+import { REGIMES } from '../regimes/registry.js';
 import type { Regime } from '../regimes/types.js';
 import { ApplicableRegimesInputSchema } from '../schemas/applicability.js';
 import { REGIONS } from './regions.js';
@@ -12,7 +13,7 @@ export type ApplicableRegimesInput = {
   readonly customer: { readonly country: string; readonly region?: string };
   readonly business: BusinessFacts;
   readonly at: string | Date;
-  /** Regimes to consider. Default: every built-in regime. */
+  /** Regimes to consider (objects: `[EU_GDPR, UK_GDPR]`). Default: every built-in regime. */
   readonly regimes?: readonly Regime[];
 };
 
@@ -35,7 +36,7 @@ export type RegimeApplicability = {
  * @throws {ValidationError} `privacy/invalid-applicability-input`.
  * @throws {MeridianError} `privacy/unknown-region`, `privacy/region-required`;
  *   `privacy/invalid-argument` when the input is not an object or `regimes` not an array;
- *   `privacy/unknown-regime`, `privacy/unchecked-regime` for an entry of `regimes`.
+ *   `privacy/regime-id`, `privacy/unchecked-regime` for an entry of `regimes`.
  * @example
  * const r = applicableRegimes({ customer: { country: 'FR' }, business: { establishedIn: ['US'] }, at: '2026-03-02T10:00:00Z' });
  * r.find((x) => x.regime === 'eu-gdpr')?.status; // 'applies'
@@ -46,7 +47,9 @@ export function applicableRegimes(input: ApplicableRegimesInput): readonly Regim
   const considered =
     regimes === undefined
       ? REGIMES
-      : arrayArg(regimes, 'applicableRegimes', 'regimes').map((r) => getRegime(r as Regime));
+      : arrayArg(regimes, 'applicableRegimes', 'regimes').map((r) =>
+          regimeArg(r, 'applicableRegimes'),
+        );
   const args = parseWith(ApplicableRegimesInputSchema, rest, {
     package: 'privacy',
     what: 'applicability-input',

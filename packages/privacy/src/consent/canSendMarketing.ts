@@ -7,13 +7,14 @@ import {
   toEpochMillis,
 } from '@meridian-cx/core';
 import { addDays, addMonths, endOfLocalDay, localDate } from '../deadlines/calendar.js';
-import { getRegime } from '../regimes/registry.js';
+import { checkRegimeOf } from '../regimes/regimeArg.js';
 import type { MarketingChannel, MarketingRule, Regime } from '../regimes/types.js';
 import { CanSendMarketingInputSchema } from '../schemas/consent.js';
 
 /** What {@link canSendMarketing} takes. */
 export type CanSendMarketingInput = {
-  readonly regime: string | Regime;
+  /** A built-in regime (`EU_GDPR`, `US_CA_CCPA` …) or what defineRegime() returned; not an id. */
+  readonly regime: Regime;
   readonly channel: MarketingChannel;
   /** `given`: opted in; `withdrawn`: opted out or objected; `none`: never asked. */
   readonly consent: 'given' | 'none' | 'withdrawn';
@@ -46,19 +47,21 @@ export type MarketingVerdict = 'allowed' | 'not-allowed' | 'not-known';
  * @param input - Regime, channel, consent state, existing-customer facts, and `at`.
  * @returns The verdict with reasons; `not-known` rather than a guess where no rule is sourced.
  * @throws {ValidationError} `privacy/invalid-marketing-input`.
- * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`.
+ * @throws {MeridianError} `privacy/regime-id` for an id where the regime goes (it names the import), `privacy/unchecked-regime`.
  * @example
- * canSendMarketing({ regime: 'eu-gdpr', channel: 'email', consent: 'none', at: '2026-03-02T10:00:00Z',
+ * import { EU_GDPR, canSendMarketing } from '@meridian-cx/privacy';
+ * canSendMarketing({ regime: EU_GDPR, channel: 'email', consent: 'none', at: '2026-03-02T10:00:00Z',
  *   existingCustomer: { lastPurchaseAt: '2026-01-10T10:00:00Z', similarProducts: true, offeredObjection: true } }).verdict;
  * // 'allowed'
  * @since 0.1.0
  */
 export function canSendMarketing(input: CanSendMarketingInput): Decision<MarketingVerdict> {
+  checkRegimeOf(input, 'canSendMarketing');
   const args = parseWith(CanSendMarketingInputSchema, input, {
     package: 'privacy',
     what: 'marketing-input',
   });
-  const regime = getRegime(args.regime as string | Regime);
+  const regime = args.regime;
   const forChannel = regime.marketing.filter((m) => m.channels.includes(args.channel));
   // Dates are local days: the customer's zone, else the regime's own, else UTC.
   const zone = args.zone ?? regime.jurisdiction.zone ?? 'UTC';

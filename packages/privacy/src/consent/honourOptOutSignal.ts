@@ -1,12 +1,13 @@
 import { type Decision, decide, parseWith, reason, toEpochMillis } from '@meridian-cx/core';
 import { localDate } from '../deadlines/calendar.js';
-import { getRegime } from '../regimes/registry.js';
+import { checkRegimeOf } from '../regimes/regimeArg.js';
 import type { Regime } from '../regimes/types.js';
 import { HonourOptOutSignalInputSchema } from '../schemas/consent.js';
 
 /** What {@link honourOptOutSignal} takes. */
 export type HonourOptOutSignalInput = {
-  readonly regime: string | Regime;
+  /** A built-in regime (`EU_GDPR`, `US_CA_CCPA` …) or what defineRegime() returned; not an id. */
+  readonly regime: Regime;
   /** The request headers (any case), or the raw `Sec-GPC` header value. */
   readonly signal: string | Readonly<Record<string, string>>;
   readonly at: string | Date;
@@ -37,18 +38,20 @@ function gpcValue(signal: string | Readonly<Record<string, string>>): string | u
  * @param input - Regime, the headers or header value, when the request came, and the consumer's zone.
  * @returns The verdict with the effect, the local day it was judged on, and the source.
  * @throws {ValidationError} `privacy/invalid-opt-out-signal-input`.
- * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`.
+ * @throws {MeridianError} `privacy/regime-id` for an id where the regime goes (it names the import), `privacy/unchecked-regime`.
  * @example
- * honourOptOutSignal({ regime: 'us-or-ocpa', signal: { 'sec-gpc': '1' }, at: '2026-01-01T05:00:00Z' }).verdict;
+ * import { US_OR_OCPA, honourOptOutSignal } from '@meridian-cx/privacy';
+ * honourOptOutSignal({ regime: US_OR_OCPA, signal: { 'sec-gpc': '1' }, at: '2026-01-01T05:00:00Z' }).verdict;
  * // 'no-duty': still 31 December 2025 in Oregon
  * @since 0.1.0
  */
 export function honourOptOutSignal(input: HonourOptOutSignalInput): Decision<OptOutSignalVerdict> {
+  checkRegimeOf(input, 'honourOptOutSignal');
   const args = parseWith(HonourOptOutSignalInputSchema, input, {
     package: 'privacy',
     what: 'opt-out-signal-input',
   });
-  const regime = getRegime(args.regime as string | Regime);
+  const regime = args.regime;
   const value = gpcValue(args.signal);
   if (value?.trim() !== '1') {
     return decide('no-duty', [reason('signal.absent', { value: value ?? '(no Sec-GPC header)' })]);

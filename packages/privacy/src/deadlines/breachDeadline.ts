@@ -1,5 +1,5 @@
 import { parseWith, type Reason, reason, toEpochMillis, toIsoString } from '@meridian-cx/core';
-import { getRegime } from '../regimes/registry.js';
+import { checkRegimeOf } from '../regimes/regimeArg.js';
 import type { BreachRule, BreachTrigger, Regime } from '../regimes/types.js';
 import { BreachDeadlineInputSchema } from '../schemas/breachDeadline.js';
 import {
@@ -14,7 +14,8 @@ import { type HolidaysInput, toWorkCalendar } from './workCalendar.js';
 
 /** What {@link breachDeadline} takes. */
 export type BreachDeadlineInput = {
-  readonly regime: string | Regime;
+  /** A built-in regime (`EU_GDPR`, `US_CA_CCPA` …) or what defineRegime() returned; not an id. */
+  readonly regime: Regime;
   /** What happened at `at`: the controller became aware, discovered, determined, assessed … */
   readonly event: BreachTrigger;
   readonly at: string | Date;
@@ -54,18 +55,20 @@ export type BreachDeadline = {
  * @param input - Regime, the event that occurred, when (with offset), and a zone for day counts.
  * @returns Every duty in force at `at`, with its deadline where this event starts it.
  * @throws {ValidationError} `privacy/invalid-breach-deadline-input`.
- * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`.
+ * @throws {MeridianError} `privacy/regime-id` for an id where the regime goes (it names the import), `privacy/unchecked-regime`.
  * @example
- * breachDeadline({ regime: 'eu-gdpr', event: 'became-aware', at: '2026-03-06T16:00:00Z' }).duties[0]?.dueBy;
+ * import { EU_GDPR, breachDeadline } from '@meridian-cx/privacy';
+ * breachDeadline({ regime: EU_GDPR, event: 'became-aware', at: '2026-03-06T16:00:00Z' }).duties[0]?.dueBy;
  * // '2026-03-09T16:00:00.000Z'
  * @since 0.1.0
  */
 export function breachDeadline(input: BreachDeadlineInput): BreachDeadline {
+  checkRegimeOf(input, 'breachDeadline');
   const args = parseWith(BreachDeadlineInputSchema, input, {
     package: 'privacy',
     what: 'breach-deadline-input',
   });
-  const regime = getRegime(args.regime as string | Regime);
+  const regime = args.regime;
   const atMs = toEpochMillis(args.at);
   const zone = args.zone ?? 'UTC';
   const today = localDate(atMs, zone);

@@ -1,6 +1,6 @@
 import { parseWith, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import { getRegime } from '../regimes/registry.js';
+import { checkRegimeOf } from '../regimes/regimeArg.js';
 import type { Regime, RequestRule, RightKind } from '../regimes/types.js';
 import { RequestDeadlineInputSchema } from '../schemas/requestDeadline.js';
 import {
@@ -16,7 +16,8 @@ import { type HolidaysInput, toWorkCalendar } from './workCalendar.js';
 
 /** What {@link requestDeadline} takes. */
 export type RequestDeadlineInput = {
-  readonly regime: string | Regime;
+  /** A built-in regime (`EU_GDPR`, `US_CA_CCPA` …) or what defineRegime() returned; not an id. */
+  readonly regime: Regime;
   readonly kind: RightKind;
   /** When the request arrived, with an offset or `Z`. */
   readonly receivedAt: string | Date;
@@ -75,19 +76,21 @@ export type RequestDeadline = {
  * @param input - Regime, request kind, receipt instant (with offset), the desk's zone, options.
  * @returns The last day and instant, acknowledgement and extension notice days, and the steps.
  * @throws {ValidationError} `privacy/invalid-request-deadline-input` (e.g. a date without offset).
- * @throws {MeridianError} `privacy/unknown-regime`, `privacy/unchecked-regime`,
+ * @throws {MeridianError} `privacy/regime-id` for an id where the regime goes (it names the import), `privacy/unchecked-regime`,
  *   `privacy/no-request-rule`, `privacy/pause-before-receipt`.
  * @example
- * const d = requestDeadline({ regime: 'eu-gdpr', kind: 'access', receivedAt: '2028-01-31T10:00:00+01:00', zone: 'Europe/Paris' });
+ * import { EU_GDPR, requestDeadline } from '@meridian-cx/privacy';
+ * const d = requestDeadline({ regime: EU_GDPR, kind: 'access', receivedAt: '2028-01-31T10:00:00+01:00', zone: 'Europe/Paris' });
  * d.dueOn; // '2028-02-29'
  * @since 0.1.0
  */
 export function requestDeadline(input: RequestDeadlineInput): RequestDeadline {
+  checkRegimeOf(input, 'requestDeadline');
   const args = parseWith(RequestDeadlineInputSchema, input, {
     package: 'privacy',
     what: 'request-deadline-input',
   });
-  const regime = getRegime(args.regime as string | Regime);
+  const regime = args.regime;
   const rule = regime.requests.find((r) => r.appliesTo.includes(args.kind));
   if (rule === undefined) {
     return fail('privacy/no-request-rule', {

@@ -5,13 +5,14 @@ import type { Regime } from './types.js';
 
 /**
  * Validate a custom regime (a sector rule, a new state law, an internal policy stricter than the
- * law) so every function here accepts it where a built-in id goes. The built-ins pass the same check.
+ * law) so every function here accepts it where a built-in regime goes. The built-ins pass the same check.
  *
  * @param regime - The regime as data, every fact with provenance.
- * @returns The regime, validated and deeply frozen: pass it wherever an id goes.
+ * @returns The regime, validated and deeply frozen: pass it wherever a regime goes.
  * @throws {ValidationError} `privacy/invalid-regime` naming each bad path.
  * @example
- * const strict = defineRegime({ ...getRegime('eu-gdpr'), id: 'acme-policy', name: 'Acme policy', short: 'Acme' });
+ * import { EU_GDPR, defineRegime } from '@meridian-cx/privacy';
+ * const strict = defineRegime({ ...EU_GDPR, id: 'acme-policy', name: 'Acme policy', short: 'Acme' });
  * @since 0.1.0
  */
 export function defineRegime(regime: Regime): Regime {

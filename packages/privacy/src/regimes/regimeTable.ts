@@ -1,5 +1,6 @@
 import { arrayArg } from '../boundary.js';
-import { getRegime, REGIMES } from './registry.js';
+import { regimeArg } from './regimeArg.js';
+import { REGIMES } from './registry.js';
 import type { Period, Regime } from './types.js';
 
 const period = (p: Period | null | undefined): string =>
@@ -16,7 +17,7 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
  * @param regimes - Default: every built-in regime.
  * @returns A Markdown table.
  * @throws {MeridianError} `privacy/invalid-argument` when `regimes` is not an array;
- *   `privacy/unknown-regime`, `privacy/unchecked-regime` for an entry.
+ *   `privacy/regime-id`, `privacy/unchecked-regime` for an entry.
  * @example
  * regimeTable().split('\n')[0]; // '| regime | request deadline | …'
  * @since 0.1.0
@@ -28,7 +29,7 @@ export function regimeTable(regimes: readonly Regime[] = REGIMES): string {
   const checked =
     regimes === REGIMES
       ? REGIMES
-      : arrayArg(regimes, 'regimeTable', 'regimes').map((r) => getRegime(r as Regime));
+      : arrayArg(regimes, 'regimeTable', 'regimes').map((r) => regimeArg(r, 'regimeTable'));
   const rows = checked.map((r) => {
     const req = r.requests[0];
     const deadline =

@@ -1,75 +1,78 @@
 import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
-import { BR_LGPD, CA_PIPEDA, CA_QC_LAW25 } from './data/americas.js';
-import { CN_PIPL, IN_DPDP, JP_APPI, KR_PIPA, SG_PDPA, TH_PDPA } from './data/asia.js';
-import { EU_GDPR } from './data/eu.js';
-import { AU_PRIVACY_ACT, ZA_POPIA } from './data/other.js';
-import { UK_GDPR } from './data/uk.js';
-import { US_CA_CCPA } from './data/us-ca.js';
 import {
+  AU_PRIVACY_ACT,
+  BR_LGPD,
+  CA_PIPEDA,
+  CA_QC_LAW25,
+  CN_PIPL,
+  EU_GDPR,
+  IN_DPDP,
+  JP_APPI,
+  KR_PIPA,
+  SG_PDPA,
+  TH_PDPA,
+  UK_GDPR,
+  US_CA_CCPA,
   US_CO_CPA,
   US_CT_CTDPA,
   US_NJ_NJDPA,
   US_OR_OCPA,
   US_TX_TDPSA,
   US_VA_VCDPA,
-} from './data/us-states.js';
-import { isTrustedRegime, trustRegime } from './trusted.js';
-import type { Regime } from './types.js';
+  ZA_POPIA,
+} from './builtIns.js';
+import type { BuiltInRegimeId, Regime } from './types.js';
 
 /**
- * Every built-in regime, in table order. Each fact carries its source and `asOf`.
+ * Every built-in regime, in table order: the whole dataset, for callers who choose regimes at run
+ * time (a settings screen, a rule keyed by id). Each fact carries its source and `asOf`. Importing
+ * it brings all of them; to keep a bundle small, import the regimes you use by name instead.
  *
  * @example
  * REGIMES.length; // 20
  * @since 0.1.0
  */
-export const REGIMES: readonly Regime[] = Object.freeze(
-  [
-    EU_GDPR,
-    UK_GDPR,
-    US_CA_CCPA,
-    US_VA_VCDPA,
-    US_CO_CPA,
-    US_CT_CTDPA,
-    US_TX_TDPSA,
-    US_OR_OCPA,
-    US_NJ_NJDPA,
-    BR_LGPD,
-    CA_PIPEDA,
-    CA_QC_LAW25,
-    CN_PIPL,
-    JP_APPI,
-    KR_PIPA,
-    SG_PDPA,
-    TH_PDPA,
-    ZA_POPIA,
-    AU_PRIVACY_ACT,
-    IN_DPDP,
-  ].map(trustRegime),
-);
+export const REGIMES: readonly Regime[] = Object.freeze([
+  EU_GDPR,
+  UK_GDPR,
+  US_CA_CCPA,
+  US_VA_VCDPA,
+  US_CO_CPA,
+  US_CT_CTDPA,
+  US_TX_TDPSA,
+  US_OR_OCPA,
+  US_NJ_NJDPA,
+  BR_LGPD,
+  CA_PIPEDA,
+  CA_QC_LAW25,
+  CN_PIPL,
+  JP_APPI,
+  KR_PIPA,
+  SG_PDPA,
+  TH_PDPA,
+  ZA_POPIA,
+  AU_PRIVACY_ACT,
+  IN_DPDP,
+]);
 
 /**
- * Look a regime up by id, or pass a custom one through (see {@link defineRegime}).
+ * Look a built-in regime up by its id: the explicit way to choose a regime at run time. It brings
+ * every built-in regime into the bundle; where the regime is known when you write the code, import
+ * it by name (`import { EU_GDPR } from '@meridian-cx/privacy'`).
  *
- * @param regime - A built-in id such as `'eu-gdpr'`, or a regime object.
- * @returns The regime.
- * @throws {MeridianError} `privacy/unknown-regime` for an id that is not built in;
- *   `privacy/unchecked-regime` for anything else that is not a regime made with defineRegime().
+ * @param id - A built-in id such as `'eu-gdpr'` (each is the export's name in kebab case).
+ * @returns The regime, ready to pass to any function here.
+ * @throws {MeridianError} `privacy/unknown-regime` for an id that is not built in, naming the ids.
  * @example
- * getRegime('us-ca-ccpa').short; // 'CCPA/CPRA'
- * @since 0.1.0
+ * regimeById('us-ca-ccpa').short; // 'CCPA/CPRA'
+ * @since 0.2.0
  */
-export function getRegime(regime: string | Regime): Regime {
-  if (typeof regime !== 'string') {
-    if (isTrustedRegime(regime)) return regime;
-    return fail('privacy/unchecked-regime', { value: describeValue(regime) });
-  }
-  const found = REGIMES.find((r) => r.id === regime);
-  if (found === undefined)
-    return fail('privacy/unknown-regime', {
-      regime: regime.length > 80 ? `${regime.slice(0, 80)}…` : regime,
-      known: REGIMES.map((r) => r.id).join(', '),
-    });
-  return found;
+export function regimeById(id: BuiltInRegimeId | (string & {})): Regime {
+  const found = typeof id === 'string' ? REGIMES.find((r) => r.id === id) : undefined;
+  if (found !== undefined) return found;
+  return fail('privacy/unknown-regime', {
+    regime: typeof id === 'string' && id.length <= 80 ? id : describeValue(id),
+    known: REGIMES.map((r) => r.id).join(', '),
+  });
 }

@@ -1,3 +1,5 @@
+import type { Regime } from './types.js';
+
 // Regimes this package validated and froze itself: the built-ins and defineRegime's results. Every
 // function that takes a regime object accepts only these, so none of them needs the whole
 // RegimeSchema in its bundle and none reads a half-formed object.
@@ -9,8 +11,14 @@ export function trustRegime<T extends object>(regime: T): T {
   return regime;
 }
 
+/**
+ * A built-in regime, frozen and trusted where its module defines it. Each call site is marked
+ * pure, so a bundle that does not import a regime drops its module whole.
+ */
+export const builtIn: (regime: Regime) => Regime = trustRegime;
+
 /** Whether `value` is a regime this package validated. */
-export function isTrustedRegime(value: unknown): boolean {
+export function isTrustedRegime(value: unknown): value is Regime {
   return typeof value === 'object' && value !== null && trusted.has(value);
 }
 

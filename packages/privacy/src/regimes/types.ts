@@ -1,27 +1,11 @@
 import type { Provenance } from '@meridian-cx/core';
+import type { BUILT_IN_REGIME_IDS } from './ids.js';
 
-/** Identifiers of the built-in regimes. Custom regimes may use any other string. */
-export type BuiltInRegimeId =
-  | 'eu-gdpr'
-  | 'uk-gdpr'
-  | 'us-ca-ccpa'
-  | 'us-va-vcdpa'
-  | 'us-co-cpa'
-  | 'us-ct-ctdpa'
-  | 'us-tx-tdpsa'
-  | 'us-or-ocpa'
-  | 'us-nj-njdpa'
-  | 'br-lgpd'
-  | 'ca-pipeda'
-  | 'ca-qc-law25'
-  | 'cn-pipl'
-  | 'jp-appi'
-  | 'kr-pipa'
-  | 'sg-pdpa'
-  | 'th-pdpa'
-  | 'za-popia'
-  | 'au-privacy-act'
-  | 'in-dpdp';
+/**
+ * Identifiers of the built-in regimes (`'eu-gdpr'`, `'us-ca-ccpa'` …). Custom regimes may use any
+ * other string. Each built-in is exported under its id in upper snake case (`EU_GDPR`).
+ */
+export type BuiltInRegimeId = (typeof BUILT_IN_REGIME_IDS)[number];
 
 /** The rights a data subject can exercise, in a vocabulary shared by every regime. */
 export type RightKind =

@@ -1,7 +1,8 @@
 // Building blocks shared by the per-concept schemas: request kinds, breach triggers, local dates,
-// periods, and a regime reference (an id or a regime made with defineRegime()).
+// periods, and a regime reference (a built-in regime or one made with defineRegime()).
 import * as z from 'zod/mini';
 import type { HolidayCalendarLike } from '../deadlines/workCalendar.js';
+import { isTrustedRegime } from '../regimes/trusted.js';
 import type { Regime } from '../regimes/types.js';
 
 const RIGHTS = [
@@ -43,16 +44,14 @@ export const PeriodSchema = z.object({
   unit: z.enum(['months', 'calendar-days', 'business-days', 'hours']),
 });
 
-/** A regime id, or a regime object (getRegime then checks that defineRegime made it). */
-export const RegimeRef = z.union([
-  z.string().check(z.minLength(1)),
-  z.custom<Regime>(
-    (v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string',
-    {
-      error: 'Expected a regime id or a regime made with defineRegime().',
-    },
-  ),
-]);
+/**
+ * A regime object: a built-in export (`EU_GDPR` …) or what defineRegime() returned. Ids are not
+ * accepted (see regimeById): the decision functions check this first with a message naming the
+ * import.
+ */
+export const RegimeRef = z.custom<Regime>(isTrustedRegime, {
+  error: 'Expected a regime object: a built-in such as EU_GDPR, or what defineRegime() returned.',
+});
 /** Local holidays: a list of dates, or a holiday calendar with `lookup(date)`. */
 export const Holidays = z.optional(
   z.union([

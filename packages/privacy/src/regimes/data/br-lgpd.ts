@@ -1,4 +1,5 @@
 import { sourceOf } from '../source.js';
+import { builtIn } from '../trusted.js';
 import type { Regime } from '../types.js';
 
 const lgpd = sourceOf(
@@ -9,28 +10,6 @@ const anpd = sourceOf(
   'Resolução CD/ANPD nº 15, de 24 de abril de 2024 (Regulamento de Comunicação de Incidente de Segurança)',
   'https://www.gov.br/anpd/pt-br/acesso-a-informacao/institucional/atos-normativos/regulamentacoes_anpd/resolucao-cd-anpd-no-15-de-24-de-abril-de-2024',
 );
-const pipeda = sourceOf(
-  'Personal Information Protection and Electronic Documents Act (S.C. 2000, c. 5)',
-  'https://laws-lois.justice.gc.ca/eng/acts/P-8.6/',
-);
-const casl = sourceOf(
-  'CRTC: Canada’s Anti-Spam Legislation (CASL) guidance on implied consent',
-  'https://crtc.gc.ca/eng/com500/guide.htm',
-);
-const qc = sourceOf(
-  'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1), as amended by Law 25 (2021, c. 25)',
-  'https://www.legisquebec.gouv.qc.ca/en/document/cs/P-39.1',
-);
-
-const caslMarketing = {
-  channels: ['email', 'sms'],
-  model: 'opt-in-implied-consent',
-  existingCustomerWindow: { amount: 24, unit: 'months' },
-  conditions:
-    'Express consent, or implied consent from an existing business relationship: a purchase within the two years before the message (an inquiry: six months).',
-  provenance: casl('CASL s. 10(9)–(10)'),
-} as const;
-
 const civilCode = sourceOf(
   'Código Civil (Lei nº 10.406/2002)',
   'https://www.planalto.gov.br/ccivil_03/leis/2002/l10406compilada.htm',
@@ -39,9 +18,8 @@ const lgpdEn = sourceOf(
   'LGPD in English (Proteus Cyber translation)',
   'https://proteuscyber.com/privacy-database/lgpd-art-14',
 );
-
 /** Brazil's LGPD. @since 0.1.0 */
-export const BR_LGPD: Regime = {
+export const BR_LGPD: Regime = /* @__PURE__ */ builtIn({
   id: 'br-lgpd',
   name: 'Lei Geral de Proteção de Dados Pessoais',
   short: 'LGPD',
@@ -145,107 +123,4 @@ export const BR_LGPD: Regime = {
       ],
     },
   ],
-};
-
-/** Canada's PIPEDA (federal private sector). @since 0.1.0 */
-export const CA_PIPEDA: Regime = {
-  id: 'ca-pipeda',
-  name: 'Personal Information Protection and Electronic Documents Act',
-  short: 'PIPEDA',
-  jurisdiction: { country: 'CA' },
-  inForce: { from: '2001-01-01', provenance: pipeda('s. 72') },
-  rights: [
-    { right: 'access', provenance: pipeda('Schedule 1, clause 4.9') },
-    { right: 'correction', provenance: pipeda('Schedule 1, clause 4.9.5') },
-  ],
-  requests: [
-    {
-      appliesTo: ['access'],
-      period: { amount: 30, unit: 'calendar-days' },
-      counting: 'days-after-receipt',
-      rollForward: false,
-      provenance: pipeda('s. 8(3)'),
-      extension: {
-        period: { amount: 30, unit: 'calendar-days' },
-        conditions:
-          'Meeting the limit would unreasonably interfere with the organization’s activities, or consultations make it impracticable (s. 8(4)(a)); or for as long as needed to convert into an alternative format (s. 8(4)(b)).',
-        notice:
-          'Within 30 days of the request: the new time limit, the reasons, and the right to complain to the Commissioner.',
-        noticeWithin: { amount: 30, unit: 'calendar-days' },
-        provenance: pipeda('s. 8(4)'),
-      },
-      onExpiry: 'The organization is deemed to have refused the request (s. 8(5)).',
-    },
-  ],
-  breach: [
-    {
-      notify: 'authority',
-      authority: 'the Privacy Commissioner of Canada',
-      trigger: 'determined-breach-occurred',
-      window: null,
-      wording: 'as soon as feasible after the organization determines that the breach has occurred',
-      condition: 'a real risk of significant harm to an individual',
-      from: '2018-11-01',
-      provenance: pipeda('s. 10.1(1)–(2)'),
-    },
-  ],
-  thresholds: [{ anyOf: [], provenance: pipeda('s. 4', 'No size threshold.') }],
-  marketing: [caslMarketing],
-  disagreements: [],
-};
-
-/** Québec's private-sector Act as amended by Law 25. @since 0.1.0 */
-export const CA_QC_LAW25: Regime = {
-  id: 'ca-qc-law25',
-  name: 'Québec Act respecting the protection of personal information in the private sector (Law 25)',
-  short: 'Law 25',
-  jurisdiction: { country: 'CA', region: 'CA-QC' },
-  inForce: { from: '1994-01-01', provenance: qc('s. 1', 'Law 25 amendments phased in 2022–2024.') },
-  rights: [
-    { right: 'access', provenance: qc('s. 27') },
-    { right: 'correction', provenance: qc('s. 28') },
-  ],
-  requests: [
-    {
-      appliesTo: ['access', 'correction'],
-      period: { amount: 30, unit: 'calendar-days' },
-      counting: 'days-after-receipt',
-      rollForward: false,
-      provenance: qc('s. 32'),
-      onExpiry:
-        'Failing a response within 30 days, the request is deemed refused (s. 32, second paragraph).',
-    },
-  ],
-  breach: [
-    {
-      notify: 'authority',
-      authority: 'the Commission d’accès à l’information',
-      trigger: 'became-aware',
-      window: null,
-      wording: 'promptly',
-      condition: 'a confidentiality incident presenting a risk of serious injury',
-      from: '2022-09-22',
-      provenance: qc(
-        's. 3.5',
-        'Wording checked through the Regulation respecting confidentiality incidents (A-2.1, r. 3.1) and the parallel health-sector provision.',
-      ),
-    },
-  ],
-  thresholds: [
-    {
-      anyOf: [],
-      provenance: qc('s. 1', 'Any person carrying on an enterprise; no size threshold.'),
-    },
-  ],
-  marketing: [caslMarketing],
-  childConsent: {
-    age: 14,
-    scope:
-      'consent of the person having parental authority or the tutor for a minor under 14; a minor of 14 or over consents alone',
-    provenance: qc(
-      's. 4.1, s. 14',
-      'Read through Fasken’s Law 25 Q&A (Mondaq, bulletin 2): "for minors 14 years of age or over, the consent of the parents or legal tutor is not required (Private Sector Act, s. 14)".',
-    ),
-  },
-  disagreements: [],
-};
+});

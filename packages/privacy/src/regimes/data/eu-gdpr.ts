@@ -1,5 +1,7 @@
 import { sourceOf } from '../source.js';
+import { builtIn } from '../trusted.js';
 import type { Regime } from '../types.js';
+import { EEA_COUNTRIES } from './eea.js';
 
 const gdpr = sourceOf(
   'Regulation (EU) 2016/679 (General Data Protection Regulation)',
@@ -17,41 +19,6 @@ const tracker = sourceOf(
   'Bird & Bird GDPR tracker: children online (member-state derogations)',
   'https://www.twobirds.com/en/in-focus/general-data-protection-regulation/gdpr-tracker/children',
 );
-
-/** EU member states and the EEA states (IS, LI, NO) where the GDPR applies. */
-export const EEA_COUNTRIES = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-] as const;
-
 const requestRights = [
   'access',
   'correction',
@@ -61,7 +28,6 @@ const requestRights = [
   'objection',
   'automated-decision',
 ] as const;
-
 /**
  * The GDPR as data: Art. 12(3) one month counted under Regulation 1182/71, extension by two
  * further months, 72-hour breach window from awareness, ePrivacy soft opt-in, Art. 8 age 16.
@@ -70,7 +36,7 @@ const requestRights = [
  * EU_GDPR.requests[0]?.period; // { amount: 1, unit: 'months' }
  * @since 0.1.0
  */
-export const EU_GDPR: Regime = {
+export const EU_GDPR: Regime = /* @__PURE__ */ builtIn({
   id: 'eu-gdpr',
   name: 'General Data Protection Regulation',
   short: 'GDPR',
@@ -171,4 +137,4 @@ export const EU_GDPR: Regime = {
       ],
     },
   ],
-};
+});

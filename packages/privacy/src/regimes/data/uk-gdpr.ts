@@ -1,4 +1,5 @@
 import { sourceOf } from '../source.js';
+import { builtIn } from '../trusted.js';
 import type { Regime } from '../types.js';
 
 const ukgdpr = sourceOf(
@@ -29,7 +30,6 @@ const pecr = sourceOf(
   'Privacy and Electronic Communications (EC Directive) Regulations 2003',
   'https://www.legislation.gov.uk/uksi/2003/2426/regulation/22',
 );
-
 /**
  * UK GDPR with the Data (Use and Access) Act 2025: one month from the "relevant time" (Art. 12A),
  * the ICO's day-of-receipt reading, stop-the-clock for clarification from 5 February 2026.
@@ -38,7 +38,7 @@ const pecr = sourceOf(
  * UK_GDPR.requests[0]?.counting; // 'uk-ico'
  * @since 0.1.0
  */
-export const UK_GDPR: Regime = {
+export const UK_GDPR: Regime = /* @__PURE__ */ builtIn({
   id: 'uk-gdpr',
   name: 'UK GDPR and Data Protection Act 2018, as amended by the Data (Use and Access) Act 2025',
   short: 'UK GDPR',
@@ -155,7 +155,7 @@ export const UK_GDPR: Regime = {
       ],
     },
   ],
-};
+});
 
 /** The DUAA as a source, for docs that cite it. */
 export const DUAA_SOURCE = duaa('whole Act');
