@@ -9,6 +9,7 @@ import {
   type RepairTextOptions,
 } from './schemas.js';
 import { withSecondPass } from './secondPass.js';
+import { withSloppyStretches } from './sloppyStretch.js';
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
 
@@ -91,7 +92,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const nfc = opts.nfc ?? true;
   const first = repairString(input.text, engine, 0);
   const { cps } = first;
-  const proposals = withSecondPass(cps, first.proposals, engine);
+  const proposals = withSloppyStretches(cps, withSecondPass(cps, first.proposals, engine), engine);
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.
   const offsets = new Uint32Array(cps.length + 1);

@@ -1,0 +1,70 @@
+// Mojibake whose byte 0xA0 came back as a plain space: a program that read the UTF-8 bytes as
+// Windows-1252 saw a no-break space (0xA0) and wrote an ASCII space instead. "⠀" (E2 A0 80) shows
+// as "â €", "⚠" (E2 9A A0) as "âš ", a no-break space (C2 A0) as "Â ". The shapes are the ones
+// python-ftfy's restore_byte_a0 recognises (ftfy 6.3.1, chardata.ALTERED_UTF8_RE): only lead
+// bytes whose sequence through 0xA0 is a common character, so that clean text keeps its spaces.
+
+/** Two-byte leads whose sequence with 0xA0 is a likely character: NBSP, à, Š, Π, Р, ٠. */
+const LEADS_2 = new Set([0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9]);
+
+/** A continuation byte that is neither 0x85 (…, often folded) nor 0xA0 itself. */
+const isPlainCont = (b: number | undefined): boolean =>
+  b !== undefined && b >= 0x80 && b <= 0xbf && b !== 0x85 && b !== 0xa0;
+const isCont = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+/**
+ * Which spaces (0x20) of `bytes` stand for a lost 0xA0: the space sits where a UTF-8 sequence
+ * needs a continuation byte, in one of the shapes restore_byte_a0 accepts. Returns a copy with
+ * those spaces turned back into 0xA0, and how many were restored.
+ *
+ * @param bytes - Bytes of a stretch of text re-encoded with its wrong page (any values 0-255).
+ * @returns The bytes with lost 0xA0 restored, and the count of restored bytes.
+ * @example
+ * restoreByteA0([0xe2, 0x20, 0x80]); // { bytes: [0xe2, 0xa0, 0x80], restored: 1 }
+ * @since 0.2.0
+ */
+export function restoreByteA0(bytes: readonly number[]): { bytes: number[]; restored: number } {
+  const out = [...bytes];
+  let restored = 0;
+  for (let i = 0; i < out.length; i++) {
+    const b = out[i] ?? 0;
+    const at = shapeAt(out, i, b);
+    if (at >= 0) {
+      out[at] = 0xa0;
+      restored++;
+    }
+  }
+  return { bytes: out, restored };
+}
+
+const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => c.charCodeAt(0)));
+
+/**
+ * "Ã " is "à" whose 0xA0 became a space; "à" is a word of its own in French and Portuguese, so the
+ * space stays a space (the word gap), except before another space or where Portuguese glues the
+ * "a" to the next word ("às", "àquele").
+ */
+function gluedA(bytes: readonly number[], at: number): boolean {
+  if (bytes[at] === 0x20) return true;
+  return GLUED.some((w) => w.every((c, k) => bytes[at + k] === c));
+}
+
+/** The index of the space that completes the sequence led by `b` at `i`, or -1. */
+function shapeAt(bytes: readonly number[], i: number, b: number): number {
+  const n1 = bytes[i + 1];
+  const n2 = bytes[i + 2];
+  const n3 = bytes[i + 3];
+  if (b === 0xc3 && n1 === 0x20) return gluedA(bytes, i + 2) ? i + 1 : -1;
+  if (LEADS_2.has(b)) return n1 === 0x20 ? i + 1 : -1;
+  if (b >= 0xe0 && b <= 0xe3) {
+    if ((b === 0xe2 || b === 0xe3) && n1 === 0x20 && isPlainCont(n2)) return i + 1;
+    if (isPlainCont(n1) && n2 === 0x20) return i + 2;
+    return -1;
+  }
+  if (b === 0xf0) {
+    if (n1 === 0x20 && isCont(n2) && isCont(n3)) return i + 1;
+    if (isCont(n1) && n2 === 0x20 && isCont(n3)) return i + 2;
+    if (isCont(n1) && isCont(n2) && n3 === 0x20) return i + 3;
+  }
+  return -1;
+}

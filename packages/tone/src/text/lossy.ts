@@ -1,0 +1,98 @@
+import { utf8SequenceLength } from './utf8.js';
+
+// UTF-8 that lost bytes on its way: a decoder that met a byte its page leaves undefined wrote
+// U+FFFD (or '?') in its place, so "ï¸" + U+FFFD is what is left of the variation selector
+// EF B8 8F. Such a sequence cannot be restored, but it can be read as one U+FFFD instead of
+// failing the whole stretch. The shapes follow python-ftfy's replace_lossy_sequences (ftfy 6.3.1,
+// chardata.LOSSY_UTF8_RE): a lead byte, then the continuation slots its length needs, at least one
+// of them lost; '?' counts as lost at most once per sequence, and after a two-byte lead only after
+// 0xC2 or 0xC3 (the leads of Latin-1's own letters), because '?' is also ordinary punctuation.
+
+/** In a byte array: a character that was U+FFFD, i.e. a byte lost upstream. */
+export const LOST_BYTE = 0x100;
+
+const isCont = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+/** What {@link decodeLossyUtf8} read: the text and what it took to read it. */
+export type LossyReading = {
+  readonly text: string;
+  /** Complete multi-byte sequences decoded. */
+  readonly sequences: number;
+  /** Sequences with lost bytes, each read as one U+FFFD. */
+  readonly lossy: number;
+};
+
+/**
+ * Decode bytes as UTF-8 where a sequence whose continuation bytes were lost ({@link LOST_BYTE},
+ * or one '?') becomes one U+FFFD. Returns undefined when a byte above 0x7F fits no sequence, so
+ * that only stretches that read through entirely are repaired.
+ *
+ * @param bytes - Bytes 0-255, and {@link LOST_BYTE} where the text held U+FFFD.
+ * @returns The text with its counts, or undefined when the bytes are not (lossy) UTF-8.
+ * @example
+ * decodeLossyUtf8([0xef, 0xb8, 0x100])?.text; // '\ufffd'
+ * @since 0.2.0
+ */
+export function decodeLossyUtf8(bytes: readonly number[]): LossyReading | undefined {
+  let text = '';
+  let sequences = 0;
+  let lossy = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      text += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    if (b === LOST_BYTE) {
+      text += '\ufffd';
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i, bytes.length);
+    if (n > 0) {
+      text += decodeOne(bytes, i, n);
+      sequences++;
+      i += n;
+      continue;
+    }
+    const lost = lossyLength(bytes, i);
+    if (lost === 0) return undefined;
+    text += '\ufffd';
+    lossy++;
+    i += lost;
+  }
+  return { text, sequences, lossy };
+}
+
+/** The length of a lossy sequence led by `bytes[i]`, or 0. */
+function lossyLength(bytes: readonly number[], i: number): number {
+  const b = bytes[i] ?? 0;
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 ? 3 : 0;
+  if (need === 0 || b > 0xf4) return 0;
+  let lost = 0;
+  let questions = 0;
+  for (let k = 1; k <= need; k++) {
+    const c = bytes[i + k];
+    if (c === LOST_BYTE) lost++;
+    else if (c === 0x3f) questions++;
+    else if (!isCont(c)) return 0;
+  }
+  if (questions > 1 || lost + questions === 0) return 0;
+  if (need === 1 && questions === 1 && b !== 0xc2 && b !== 0xc3) return 0;
+  return need + 1;
+}
+
+function decodeOne(bytes: readonly number[], i: number, n: number): string {
+  const at = (k: number): number => (bytes[i + k] ?? 0) & 0x3f;
+  const b0 = bytes[i] ?? 0;
+  if (n === 2) return String.fromCharCode(((b0 & 0x1f) << 6) | at(1));
+  if (n === 3) return String.fromCharCode(((b0 & 0x0f) << 12) | (at(1) << 6) | at(2));
+  if (n === 4)
+    return String.fromCodePoint(((b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3));
+  // CESU-8: a surrogate pair written as two three-byte sequences.
+  const hi = ((b0 & 0x0f) << 12) | (at(1) << 6) | at(2);
+  const lo = (((bytes[i + 3] ?? 0) & 0x0f) << 12) | (at(4) << 6) | at(5);
+  return String.fromCharCode(hi, lo);
+}
