@@ -8,7 +8,17 @@ const failures = defineFailures('tone', {
   'tone/invalid-supported-locale': (p: { locale: string }) =>
     `"${p.locale}" in "supported" is not a BCP 47 language tag. Use tags such as "de-DE" or "zh-Hant-TW".`,
   'tone/unknown-template': (p: { template: string; known: string }) =>
-    `There is no template "${p.template}". Known templates: ${p.known}. Register yours with defineTemplates.`,
+    `There is no template "${p.template}". Known templates in the catalogs passed: ${p.known}. Register yours with defineTemplates and pass it with the others.`,
+  'tone/catalog-not-passed': (p: {
+    template: string;
+    locale: string;
+    language: string;
+    name: string;
+    passed: string;
+  }) =>
+    `Template "${p.template}" has no message for "${p.locale}" in the catalogs passed (languages: ${p.passed}). The built-in ${p.language} replies are not among them: import { ${p.name} } from '@meridian-cx/tone' and add ${p.name} to renderReply's catalogs.`,
+  'tone/no-catalog': (p: { fn: string }) =>
+    `${p.fn} was given no catalog. Pass the catalogs of the languages you answer in, e.g. [REPLIES_EN, REPLIES_DE] (import them from '@meridian-cx/tone'), your own from defineTemplates, or TEMPLATES for all 12 languages.`,
   'tone/no-translation': (p: { template: string; locale: string; available: string }) =>
     `Template "${p.template}" has no message for "${p.locale}" (available: ${p.available}). Negotiate the locale against the catalog's languages first, or add a translation.`,
   'tone/missing-params': (p: { template: string; missing: string }) =>

@@ -28,6 +28,19 @@ export {
   negotiateLocale,
   type RequestedLocales,
 } from './locale/negotiateLocale.js';
+export { REPLIES_AR } from './replies/catalog/ar.js';
+export { REPLIES_DE } from './replies/catalog/de.js';
+export { REPLIES_EN } from './replies/catalog/en.js';
+export { REPLIES_ES } from './replies/catalog/es.js';
+export { REPLIES_FA } from './replies/catalog/fa.js';
+export { REPLIES_FR } from './replies/catalog/fr.js';
+export { REPLIES_IT } from './replies/catalog/it.js';
+export { REPLIES_JA } from './replies/catalog/ja.js';
+export { REPLIES_NL } from './replies/catalog/nl.js';
+export type { ReplyTemplateId } from './replies/catalog/params.js';
+export { REPLIES_PL } from './replies/catalog/pl.js';
+export { REPLIES_PT_BR } from './replies/catalog/ptBR.js';
+export { REPLIES_ZH_HANS } from './replies/catalog/zhHans.js';
 export { TEMPLATES } from './replies/catalog.js';
 export { defineTemplates } from './replies/defineTemplates.js';
 export { REASON_TEMPLATES, type RenderedReason, renderReason } from './replies/renderReason.js';

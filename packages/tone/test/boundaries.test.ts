@@ -10,6 +10,7 @@ import {
   lintReply,
   renderReason,
   renderReply,
+  TEMPLATES,
   validateCatalog,
 } from '@meridian-cx/tone';
 import { describe, expect, it } from 'vitest';
@@ -158,11 +159,11 @@ describe('tone boundaries', () => {
     ).toBe(true);
   });
 
-  it('defineTemplates refuses null options; renderReply checks a hand-made catalog and set', () => {
+  it('defineTemplates refuses what is not a catalog; renderReply checks a hand-made catalog and set', () => {
     expect(
       isMeridianError(
-        thrown(() => anyFn(defineTemplates)({}, null)),
-        'tone/invalid-argument',
+        thrown(() => anyFn(defineTemplates)(null)),
+        'tone/invalid-templates',
       ),
     ).toBe(true);
     const input = { template: 'greeting', locale: 'en' };
@@ -181,14 +182,14 @@ describe('tone boundaries', () => {
     ).toBe(true);
     expect(
       isMeridianError(
-        thrown(() => renderReply({ template: 'constructor', locale: 'en' })),
+        thrown(() => renderReply({ template: 'constructor', locale: 'en' }, TEMPLATES)),
         'tone/unknown-template',
       ),
     ).toBe(true);
     expect(
       isMeridianError(
         thrown(() =>
-          anyFn(renderReply)({ template: 'closing', locale: 'en' }, undefined, { en: 'x' }),
+          anyFn(renderReply)({ template: 'closing', locale: 'en' }, TEMPLATES, { en: 'x' }),
         ),
         'tone/invalid-guideline-set',
       ),

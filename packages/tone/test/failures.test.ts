@@ -13,13 +13,16 @@ const sample = {
   extra: 'coupon',
   param: 'amount',
   expected: 'a string',
-  problem: 'EXPECT_ARGUMENT_CLOSING_BRACE',
+  problem: 'Expected "}" closing the plural of "days" at offset 40',
   placeholder: 'name',
   fn: 'lintReply',
   value: '{"toString":1}',
   start: '3',
   end: '99',
   length: '12',
+  language: 'ja',
+  name: 'REPLIES_JA',
+  passed: 'en, de',
 };
 
 it.each(toneErrorCodes)('%s has a message naming the value', (code) => {

@@ -43,13 +43,16 @@ describe.each(LOCALES)('%s', (locale) => {
         let text: string;
         let used: string;
         try {
-          const r = renderReply({
-            template: id,
-            locale,
-            register,
-            params,
-            timeZone: 'Europe/Berlin',
-          });
+          const r = renderReply(
+            {
+              template: id,
+              locale,
+              register,
+              params,
+              timeZone: 'Europe/Berlin',
+            },
+            TEMPLATES,
+          );
           text = r.text;
           used = r.register === 'any' ? register : r.register;
         } catch (e) {

@@ -59,20 +59,30 @@ describe('defineTemplates', () => {
     return undefined;
   };
 
-  it('adds a valid template to the built-in ones', () => {
+  it('returns the team templates alone, validated and frozen', () => {
     const c = defineTemplates({
       'gift-wrap': {
         params: { orderId: 'text' },
         messages: { en: { any: 'Order {orderId} will be gift-wrapped.' } },
       },
     });
-    expect(Object.keys(c)).toContain('gift-wrap');
-    expect(Object.keys(c)).toContain('refund-issued');
+    expect(Object.keys(c)).toEqual(['gift-wrap']);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('refuses what the renderer does not support, saying what to do instead', () => {
+    try {
+      defineTemplates({ a: { params: { n: 'number' }, messages: { en: { any: '{n, number}' } } } });
+      expect.unreachable();
+    } catch (e) {
+      expect(isMeridianError(e, 'tone/invalid-message')).toBe(true);
+      expect((e as Error).message).toMatch(/formatted by the param's kind/);
+    }
     expect(
-      Object.keys(
-        defineTemplates({ x: { params: {}, messages: { en: { any: 'Hi' } } } }, { extend: false }),
+      code(() =>
+        defineTemplates({ a: { params: { n: 'text' }, messages: { en: { any: '<b>{n}</b>' } } } }),
       ),
-    ).toEqual(['x']);
+    ).toBe('tone/invalid-message');
   });
 
   it('rejects a Polish plural without few and many', () => {

@@ -1,22 +1,5 @@
 // Walk a parsed ICU message: the argument names it uses and the plural selectors it contains.
-import { IntlMessageFormat } from 'intl-messageformat';
-
-// Element types of @formatjs/icu-messageformat-parser (stable numeric enum).
-const ARGUMENT = 1;
-const NUMBER = 2;
-const DATE = 3;
-const TIME = 4;
-const SELECT = 5;
-const PLURAL = 6;
-const TAG = 8;
-
-type Element = {
-  readonly type: number;
-  readonly value?: unknown;
-  readonly options?: Readonly<Record<string, { readonly value: readonly Element[] }>>;
-  readonly pluralType?: 'cardinal' | 'ordinal';
-  readonly children?: readonly Element[];
-};
+import { type MessagePart, parseMessage } from './icu/parseMessage.js';
 
 /** A plural selector in a message: the argument and the categories it covers (`=0` excluded). */
 export type PluralUse = {
@@ -30,33 +13,25 @@ export type MessageShape = {
   readonly plurals: readonly PluralUse[];
 };
 
-/** Parse a message and describe it; throws the parser's error for an invalid message. */
-export function describeMessage(message: string, locale: string): MessageShape {
-  const ast = new IntlMessageFormat(message, locale).getAst() as unknown as readonly Element[];
+/** Parse a message and describe it; throws the parser's SyntaxError for an invalid message. */
+export function describeMessage(message: string): MessageShape {
   const args = new Set<string>();
   const plurals: PluralUse[] = [];
-  const walk = (elements: readonly Element[]): void => {
-    for (const el of elements) {
-      if (
-        [ARGUMENT, NUMBER, DATE, TIME, SELECT, PLURAL].includes(el.type) &&
-        typeof el.value === 'string'
-      ) {
-        args.add(el.value);
-      }
-      if (el.type === PLURAL && typeof el.value === 'string') {
+  const walk = (parts: readonly MessagePart[]): void => {
+    for (const part of parts) {
+      if (typeof part === 'string' || part.t === '#') continue;
+      args.add(part.name);
+      if (part.t === 'arg') continue;
+      if (part.t !== 'select') {
         plurals.push({
-          arg: el.value,
-          ordinal: el.pluralType === 'ordinal',
-          categories: Object.keys(el.options ?? {}).filter((k) => !k.startsWith('=')),
+          arg: part.name,
+          ordinal: part.t === 'selectordinal',
+          categories: Object.keys(part.options).filter((k) => !k.startsWith('=')),
         });
       }
-      for (const option of Object.values(el.options ?? {})) walk(option.value);
-      if (el.type === TAG) {
-        if (typeof el.value === 'string') args.add(el.value);
-        walk(el.children ?? []);
-      }
+      for (const option of Object.values(part.options)) walk(option);
     }
   };
-  walk(ast);
+  walk(parseMessage(message));
   return { args, plurals };
 }

@@ -1,8 +1,9 @@
 import { describeValue, type Reason } from '@meridian-cx/core';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { localeArg, objectArg, stringArg, trust } from '../boundary.js';
 import { REASON_FALLBACK, REASONS } from './catalog/reasons.js';
 import { catalogArg } from './catalogArg.js';
+import { formatMessage } from './icu/formatMessage.js';
+import { parseMessage } from './icu/parseMessage.js';
 import { pickLanguage } from './pickLanguage.js';
 import type { TemplateCatalog } from './types.js';
 
@@ -54,7 +55,7 @@ export function renderReason(
       const values = Object.fromEntries(declared.map((p) => [p, params[p] as string | number]));
       return {
         code,
-        text: String(new IntlMessageFormat(message, locale).format(values)),
+        text: formatMessage(parseMessage(message), locale, values),
         known: true,
       };
     }

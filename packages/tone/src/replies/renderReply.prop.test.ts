@@ -69,13 +69,16 @@ describe('renderReply properties', () => {
         fc.constantFrom('formal', 'informal', undefined),
         fc.constantFrom(...ZONES),
         ({ id, params }, locale, register, timeZone) => {
-          const r = renderReply({
-            template: id,
-            locale,
-            params: params as never,
-            timeZone,
-            ...(register !== undefined ? { register } : {}),
-          });
+          const r = renderReply(
+            {
+              template: id,
+              locale,
+              params: params as never,
+              timeZone,
+              ...(register !== undefined ? { register } : {}),
+            },
+            TEMPLATES,
+          );
           expect(r.text.length).toBeGreaterThan(0);
           const withoutParams = Object.values(params).reduce<string>(
             (t, v) => (typeof v === 'string' ? t.split(v).join('') : t),

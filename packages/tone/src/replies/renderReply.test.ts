@@ -1,7 +1,15 @@
 import { isMeridianError } from '@meridian-cx/core';
 import { describe, expect, it } from 'vitest';
+import { REPLIES_DE } from './catalog/de.js';
+import { REPLIES_EN } from './catalog/en.js';
+import { REPLIES_JA } from './catalog/ja.js';
+import { TEMPLATES } from './catalog.js';
+import { defineTemplates } from './defineTemplates.js';
 import { renderReason } from './renderReason.js';
-import { renderReply } from './renderReply.js';
+import { type RenderReplyInput, renderReply as render } from './renderReply.js';
+
+// Every language at once; the per-language catalogs have their own tests below.
+const renderReply = (input: RenderReplyInput) => render(input, TEMPLATES);
 
 const refund = (locale: string, days = 3, extra: Record<string, unknown> = {}) =>
   renderReply({
@@ -126,6 +134,72 @@ describe('renderReply', () => {
       renderReply({ template: 'apology', locale: 'zh-TW', params: { orderId: 'X' } }),
     ).toThrow(/no message for "zh-TW"/);
     expect(() => refund('de-DE', 2, { amount: { amount: 1.5, currency: 'EUR' } })).toThrow();
+  });
+});
+
+describe('renderReply with language catalogs', () => {
+  const apology = { template: 'apology', params: { orderId: 'A-7' } } as const;
+
+  it('renders from the languages passed, the same text as the all-language catalog', () => {
+    for (const [locale, catalog] of [
+      ['de-AT', REPLIES_DE],
+      ['ja-JP', REPLIES_JA],
+      ['en-GB', REPLIES_EN],
+    ] as const) {
+      const one = render({ ...apology, locale }, [REPLIES_EN, catalog]);
+      expect(one).toEqual(render({ ...apology, locale }, TEMPLATES));
+      expect(render({ ...apology, locale }, catalog).text).toBe(one.text);
+    }
+  });
+
+  it('a language with built-in replies that were not passed names the export that adds them', () => {
+    try {
+      render({ ...apology, locale: 'ja-JP' }, [REPLIES_EN, REPLIES_DE]);
+      expect.unreachable();
+    } catch (e) {
+      expect(isMeridianError(e, 'tone/catalog-not-passed')).toBe(true);
+      expect((e as Error).message).toContain("import { REPLIES_JA } from '@meridian-cx/tone'");
+      expect((e as Error).message).toContain('languages: en, de');
+    }
+    expect(() => render({ ...apology, locale: 'pt-PT' }, REPLIES_DE)).toThrow(/REPLIES_PT_BR/);
+  });
+
+  it('no catalog at all is an error saying what to pass', () => {
+    for (const none of [[], undefined]) {
+      try {
+        render({ ...apology, locale: 'de-DE' }, none as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(isMeridianError(e, 'tone/no-catalog')).toBe(true);
+        expect((e as Error).message).toContain('REPLIES_EN');
+      }
+    }
+  });
+
+  it("a team's catalog beside the built-ins: its templates, and its message wins for its language", () => {
+    const mine = defineTemplates({
+      'gift-wrap': {
+        params: { orderId: 'text' },
+        messages: { en: { any: 'Order {orderId} will be gift-wrapped.' } },
+      },
+      apology: {
+        params: { orderId: 'text', name: 'text' },
+        messages: { en: { any: 'Sorry about {orderId}, {name}.' } },
+      },
+    });
+    const catalogs = [REPLIES_EN, REPLIES_DE, mine];
+    expect(
+      render({ template: 'gift-wrap', locale: 'en-US', params: { orderId: 'A' } }, catalogs).text,
+    ).toBe('Order A will be gift-wrapped.');
+    expect(
+      render({ ...apology, locale: 'en-US', params: { orderId: 'A', name: 'Kim' } }, catalogs).text,
+    ).toBe('Sorry about A, Kim.');
+    // German still comes from the built-in catalog, with the built-in params.
+    expect(render({ ...apology, locale: 'de-DE' }, catalogs).text).toContain('A-7');
+    expect(() =>
+      render({ template: 'gift-wrap', locale: 'de-DE', params: { orderId: 'A' } }, catalogs),
+    ).toThrow(/no message for "de-DE"/);
+    expect(() => render({ ...apology, locale: 'en-US' }, [mine, REPLIES_EN]).text).not.toThrow();
   });
 });
 

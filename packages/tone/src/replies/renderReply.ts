@@ -1,15 +1,14 @@
 import { parseWith } from '@meridian-cx/core';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { trustedOr } from '../boundary.js';
 import { fail } from '../failures.js';
 import type { GuidelineSet } from '../guidelines/guidelines.js';
 import { GuidelineSetSchema } from '../guidelines/schemas.js';
 import type { Register, Topic } from '../guidelines/types.js';
-import { TEMPLATES } from './catalog.js';
-import { catalogArg } from './catalogArg.js';
 import { chooseRegister } from './chooseRegister.js';
 import { formatParam } from './formatParam.js';
-import { pickLanguage } from './pickLanguage.js';
+import { formatMessage } from './icu/formatMessage.js';
+import { type ParsedMessage, parseMessage } from './icu/parseMessage.js';
+import { resolveTemplate } from './resolveTemplate.js';
 import { RenderReplyInputSchema } from './schemas.js';
 import type { ParamValue, TemplateCatalog } from './types.js';
 
@@ -48,58 +47,46 @@ export type RenderedReply = {
   readonly chosen: readonly ReplyChoice[];
 };
 
-const formatters = new Map<string, IntlMessageFormat>();
+const parsedMessages = new Map<string, ParsedMessage>();
 
 /**
- * Render a reply template in the customer's language and register: ICU messages through
- * intl-messageformat, dates and money by Intl in the customer's locale and zone, left-to-right
- * params isolated in right-to-left replies. Says which language, register and message it chose
- * and why.
+ * Render a reply template in the customer's language and register: ICU messages (plural,
+ * selectordinal, select; rendered as intl-messageformat renders them, without shipping its
+ * parser), dates and money by Intl in the customer's locale and zone, left-to-right params
+ * isolated in right-to-left replies. Says which language, register and message it chose and why.
  *
  * @param input - Template, locale, register or topic, params, zone.
- * @param catalog - The templates; default the built-in TEMPLATES (see defineTemplates).
+ * @param catalogs - The catalogs of the languages you answer in: `[REPLIES_DE, REPLIES_JA]`, your
+ *   own from defineTemplates beside them (later catalogs win for the same template and language),
+ *   or TEMPLATES for all 12 languages. A bundle carries only the languages it imports.
  * @param guidelines - The guideline set for register defaults; default the built-in one.
  * @returns The text plus the choices made.
- * @throws {MeridianError} `tone/unknown-template`, `tone/no-translation`, `tone/missing-params`,
- *   `tone/extra-params`, `tone/bad-param`.
- * @throws {ValidationError} `tone/invalid-render-reply-input`.
+ * @throws {MeridianError} `tone/catalog-not-passed` (the customer's language has built-in replies
+ *   you did not pass: the message names the export), `tone/no-catalog`, `tone/unknown-template`,
+ *   `tone/no-translation`, `tone/missing-params`, `tone/extra-params`, `tone/bad-param`.
+ * @throws {ValidationError} `tone/invalid-render-reply-input`, `tone/invalid-templates`.
  * @example
  * renderReply({ template: 'refund-issued', locale: 'de-DE', register: 'formal',
- *   params: { orderId: 'A-1042', amount: { amount: 4999, currency: 'EUR' }, days: 3 } }).text;
+ *   params: { orderId: 'A-1042', amount: { amount: 4999, currency: 'EUR' }, days: 3 } },
+ *   [REPLIES_DE]).text;
  * // 'Wir haben Ihnen 49,99 € für die Bestellung A-1042 erstattet. …'
- * @since 0.1.0
+ * @since 0.1.0 (catalogs required and per language since 0.2.0)
  */
 export function renderReply(
   input: RenderReplyInput,
-  catalog: TemplateCatalog = TEMPLATES,
+  catalogs: TemplateCatalog | readonly TemplateCatalog[],
   guidelines?: GuidelineSet,
 ): RenderedReply {
   const parsed = parseWith(RenderReplyInputSchema, input, {
     package: 'tone',
     what: 'render-reply-input',
   });
-  const templates = catalogArg(catalog);
   const brand =
     guidelines === undefined
       ? undefined
       : trustedOr<GuidelineSet>(guidelines, GuidelineSetSchema, 'guideline-set');
-  const template = Object.hasOwn(templates, parsed.template)
-    ? templates[parsed.template]
-    : undefined;
-  if (template === undefined) {
-    return fail('tone/unknown-template', {
-      template: parsed.template,
-      known: Object.keys(templates).join(', '),
-    });
-  }
-  const language = pickLanguage(parsed.locale, Object.keys(template.messages));
-  if (language === undefined) {
-    return fail('tone/no-translation', {
-      template: parsed.template,
-      locale: parsed.locale,
-      available: Object.keys(template.messages).join(', '),
-    });
-  }
+  const template = resolveTemplate(catalogs, parsed.template, parsed.locale);
+  const language = template.language;
   const given = parsed.params ?? {};
   const declared = Object.keys(template.params);
   const missing = declared.filter((p) => !(p in given));
@@ -109,7 +96,7 @@ export function renderReply(
   if (extra.length > 0)
     fail('tone/extra-params', { template: parsed.template, extra: extra.join(', ') });
 
-  const messages = template.messages[language.key] ?? {};
+  const messages = template.messages;
   const wanted = chooseRegister({
     locale: parsed.locale,
     ...(parsed.register !== undefined ? { register: parsed.register } : {}),
@@ -130,7 +117,7 @@ export function renderReply(
       rtl: direction === 'rtl',
     });
   }
-  const text = String(formatterFor(message, parsed.locale).format(values));
+  const text = formatMessage(parsedMessage(message), parsed.locale, values);
   return {
     text,
     template: parsed.template,
@@ -190,13 +177,13 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   return hit;
 }
 
-function formatterFor(message: string, locale: string): IntlMessageFormat {
-  const key = `${locale}\u0000${message}`;
-  let f = formatters.get(key);
-  if (f === undefined) {
-    f = new IntlMessageFormat(message, locale);
-    if (formatters.size > 1000) formatters.clear();
-    formatters.set(key, f);
+/** A message parsed once (the AST does not depend on the locale), memoised with a bound. */
+function parsedMessage(message: string): ParsedMessage {
+  let hit = parsedMessages.get(message);
+  if (hit === undefined) {
+    hit = parseMessage(message);
+    if (parsedMessages.size > 1000) parsedMessages.clear();
+    parsedMessages.set(message, hit);
   }
-  return f;
+  return hit;
 }

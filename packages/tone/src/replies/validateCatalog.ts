@@ -35,7 +35,7 @@ export function catalogProblems(catalog: TemplateCatalog): CatalogProblem[] {
         if (message === undefined) continue;
         let shape: ReturnType<typeof describeMessage>;
         try {
-          shape = describeMessage(message, locale);
+          shape = describeMessage(message);
         } catch (e) {
           problems.push(
             failure('tone/invalid-message', { template, locale, problem: (e as Error).message }),
