@@ -8,7 +8,7 @@ import type { PageEncoder } from './codePages.js';
 // character, or, at the end of the run, a space read back as NBSP.
 // The masks only rule pages out: findGroups decides; masks.test.ts holds the two together.
 
-type Masks = {
+export type Masks = {
   readonly pages: readonly PageEncoder[];
   /** All pages of the call that have a bit. */
   readonly all: number;
@@ -28,7 +28,7 @@ const CACHE_LIMIT = 8;
 
 const byArray = new WeakMap<readonly PageEncoder[], Masks>();
 
-function masksFor(encoders: readonly PageEncoder[]): Masks {
+export function masksFor(encoders: readonly PageEncoder[]): Masks {
   const known = byArray.get(encoders);
   if (known) return known;
   const key = encoders.map((e) => e.page).join();
@@ -54,7 +54,7 @@ function masksFor(encoders: readonly PageEncoder[]): Masks {
 const isLead = (b: number | undefined): boolean => b !== undefined && b >= 0xc2 && b <= 0xf4;
 const isCont = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
 
-function compute(m: Masks, cp: number): [number, number, number, number] {
+export function compute(m: Masks, cp: number): [number, number, number, number] {
   let self = 0;
   let open = 0;
   let cont = 0;
@@ -73,7 +73,7 @@ function compute(m: Masks, cp: number): [number, number, number, number] {
   return [self, open, cont, open2];
 }
 
-function fill(m: Masks, cp: number): void {
+export function fill(m: Masks, cp: number): void {
   const [self, open, cont, open2] = compute(m, cp);
   m.self[cp] = self;
   m.open[cp] = open;

@@ -1,4 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
+import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { type PageReading, repairString } from './engine.js';
 import { fail } from './failures.js';
@@ -77,8 +78,13 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // Fast path: mojibake needs a non-ASCII character (UTF-8 multi-byte sequences never contain
   // ASCII bytes, and C1 controls and U+FFFD are not ASCII either).
   if (!hasNonAscii(input.text)) return { text: input.text, changed: false, repairs: [] };
+  const encoders =
+    opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
+  // Fast path: no run of the text could be read as UTF-8 by any page (one scan, no allocation).
+  if (cannotHoldMojibake(input.text, encoders))
+    return { text: input.text, changed: false, repairs: [] };
   const engine = {
-    encoders: opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p)),
+    encoders,
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
     preferCommon: opts.onTie !== 'leave',

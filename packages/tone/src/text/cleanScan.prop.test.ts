@@ -1,0 +1,87 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, vi } from 'vitest';
+import { CODE_PAGES, DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
+
+// The fast path against the oracle: repairText with its fast path switched off (the mock below
+// answers "maybe mojibake" for every text, so every call runs the whole engine and every pass).
+// Whenever the real scan says a text cannot hold mojibake, the whole engine must agree: the text
+// comes back unchanged, with no repair, not even an unapplied one.
+vi.mock('./cleanScan.js', () => ({ cannotHoldMojibake: () => false }));
+const { cannotHoldMojibake } =
+  await vi.importActual<typeof import('./cleanScan.js')>('./cleanScan.js');
+
+const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
+const words = [
+  'Dziękujemy',
+  'Größe',
+  'été à',
+  'où',
+  'Спасибо за',
+  'ευχαριστούμε',
+  'υπομονή σας',
+  '感谢您的订单',
+  'ありがとう',
+  '감사합니다',
+  'Tiếng Việt',
+  'Yaşadığınız',
+  'كتابها را',
+  'שלום',
+  '╨┐╤Ç ├┤a',
+  '√π ≈ 3',
+  '€ 12,50',
+  '😀 ok',
+  'Ørsted',
+  'Đặng',
+];
+// Fragments of broken text: mojibake of a word through any page (once or twice), and the shapes
+// the sloppy Windows-1252 reading looks for (a space or '?' where a byte was lost).
+const fragment = fc.oneof(
+  fc.constantFrom(...words),
+  fc
+    .tuple(fc.constantFrom(...words), fc.constantFrom(...CODE_PAGES))
+    .map(([w, p]) => mojibake(w, p)),
+  fc
+    .tuple(
+      fc.constantFrom(...words),
+      fc.constantFrom(...CODE_PAGES),
+      fc.constantFrom(...CODE_PAGES),
+    )
+    .map(([w, p, q]) => mojibake(mojibake(w, p), q)),
+  fc.constantFrom('â €', 'Ã ', 'Â ', 'âš ', 'ï¸\ufffd', 'â€?', 'Ã?', 'Ð ', 'Ã  la', 'Ã©'),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+  fc.string({
+    unit: fc.integer({ min: 0xa0, max: 0x2fff }).map((c) => String.fromCharCode(c)),
+    maxLength: 3,
+  }),
+);
+const text = fc
+  .tuple(fc.array(fragment, { maxLength: 8 }), fc.constantFrom(' ', '', '?', '\n', ' ? '))
+  .map(([parts, gap]) => parts.join(gap));
+
+describe('cannotHoldMojibake (the fast path of repairText)', () => {
+  test.prop([text], { numRuns: 400 })(
+    'says "clean" only when the whole engine changes nothing and reports nothing',
+    (s) => {
+      if (!cannotHoldMojibake(s, encoders)) return;
+      expect(repairText(s)).toEqual({ text: s, changed: false, repairs: [] });
+    },
+  );
+
+  test.prop([fc.constantFrom(...words), fc.constantFrom(...DEFAULT_PAGES)], { numRuns: 200 })(
+    'never passes a word mojibake made that the engine repairs',
+    (w, page) => {
+      const broken = mojibake(w, page);
+      const slow = repairText(broken);
+      if (slow.repairs.length > 0) expect(cannotHoldMojibake(broken, encoders)).toBe(false);
+    },
+  );
+
+  test.prop([fc.constantFrom(...words)])('lets clean Latin-script words through', (w) => {
+    // Not every clean word (a Russian word ending before a space may be KOI8-R for something),
+    // but the plain Latin ones of this list, so that the fast path is taken at all.
+    if (/^[\p{Script=Latin}\s]+$/u.test(w) && !w.includes('à'))
+      expect(cannotHoldMojibake(w, encoders)).toBe(true);
+  });
+});
