@@ -8,6 +8,19 @@ import { show } from '../errors/show.js';
 export type CivilDate = { readonly year: number; readonly month: number; readonly day: number };
 
 /**
+ * {@link daysFromCivil} without the check of its arguments, for core's own parsers (instants,
+ * Intl's output) that have already read the numbers. Not exported from the package.
+ */
+export function civilDays(year: number, month: number, day: number): number {
+  const yy = month <= 2 ? year - 1 : year;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
  * Days from 1970-01-01 to a proleptic Gregorian date.
  *
  * @param year - Any integer year (0001 is 1 AD, 0 is 1 BC).
@@ -25,12 +38,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
       value: show(typeof year !== 'number' ? year : typeof month !== 'number' ? month : day),
     });
   }
-  const yy = month <= 2 ? year - 1 : year;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  return civilDays(year, month, day);
 }
 
 /**
@@ -73,9 +81,11 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 export function localDateOfDays(days: number): string {
   const { year, month, day } = civilFromDays(days);
   const y =
-    year >= 0 && year <= 9999
-      ? `${year}`.padStart(4, '0')
-      : `${year < 0 ? '-' : '+'}${`${Math.abs(year)}`.padStart(6, '0')}`;
+    year >= 1000 && year <= 9999
+      ? `${year}`
+      : year >= 0 && year <= 9999
+        ? `${year}`.padStart(4, '0')
+        : `${year < 0 ? '-' : '+'}${`${Math.abs(year)}`.padStart(6, '0')}`;
   return `${y}-${pad2(month)}-${pad2(day)}`;
 }
 
@@ -91,14 +101,46 @@ export function localDateOfDays(days: number): string {
  * @since 0.2.0
  */
 export function daysOfLocalDate(date: string): number | undefined {
+  if (typeof date === 'string' && date.length === 10) return plainDays(date);
   const m = typeof date === 'string' ? /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
   if (m === null) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const days = daysFromCivil(year, month, day);
+  const days = civilDays(year, month, day);
   return civilFromDays(days).day === day ? days : undefined;
+}
+
+/** Two (or four) decimal digits at `at`, or -1 when one is not a digit. */
+function digitsAt(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// YYYY-MM-DD read digit by digit (deadlines and calendars ask this many times per decision): the
+// same answers as the regular expression above, for the ten-character form.
+function plainDays(s: string): number | undefined {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length =
+    month === 2
+      ? leap
+        ? 29
+        : 28
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
+  return day > length ? undefined : civilDays(year, month, day);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { failure } from '../errors/failures.js';
 import type { MeridianError } from '../errors/MeridianError.js';
 import { show } from '../errors/show.js';
+import { civilDays } from './civil.js';
 
 /** An instant as it crosses the API: an ISO 8601 string with a zone offset or `Z`, or a `Date`. */
 export type Instant = string | Date;
@@ -12,16 +13,6 @@ export type Interval = { readonly start: Instant; readonly end: Instant };
 // a local time without a zone is ambiguous, so it is refused rather than guessed.
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (after Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
 
 function digits(s: string, from: number, count: number): number {
   let n = 0;
@@ -66,7 +57,7 @@ function canonicalUtcMillis(s: string): number | undefined {
   const monthDays =
     mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   if (d > monthDays) return undefined;
-  return (((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60 + sec) * 1000 + ms;
+  return (((civilDays(y, mo, d) * 24 + h) * 60 + mi) * 60 + sec) * 1000 + ms;
 }
 
 function invalid(value: unknown): MeridianError {

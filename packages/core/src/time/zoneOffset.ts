@@ -1,90 +1,96 @@
 import { LruCache } from '../cache/LruCache.js';
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
-import { daysFromCivil } from './civil.js';
+import { civilDays } from './civil.js';
 
+// Offsets are read from Intl for the 6-hour stretch (a "bucket", aligned on the epoch) that holds
+// the instant: its first and last millisecond, two reads. Equal means no change inside it; else
+// the change is found by bisection to the millisecond, once (about 25 reads). So the first use of
+// a zone costs two reads, not a year's table. Assumed, as every probing reader of Intl assumes
+// (luxon included): an offset never changes twice within 6 hours; coverage's and core's
+// properties compare with luxon in zones with unusual histories (Apia, Kiritimati, Lord Howe,
+// Caracas, Pyongyang, Casablanca).
 const STEP = 6 * 3_600_000;
+const LIMIT = 8.64e15;
 
-/** A year's offsets in one zone: the instants where the offset changes, and the offset from each. */
-type YearTable = { readonly at: readonly number[]; readonly offset: readonly number[] };
+/** A bucket's offset, or the instant inside it where the offset changes and the two offsets. */
+type Bucket = number | { readonly at: number; readonly before: number; readonly after: number };
 
-// Bounded: formatters per zone, and one transition table per (zone, UTC year) asked about.
-const formatters = new LruCache<string, Intl.DateTimeFormat>(128);
-const tables = new LruCache<string, YearTable>(4096);
+/** Per zone: its formatter, its buckets, and the stretch (lo..hi) of the last answer. */
+type ZoneState = {
+  readonly format: Intl.DateTimeFormat;
+  readonly buckets: LruCache<number, Bucket>;
+  lo: number;
+  hi: number;
+  offset: number;
+};
 
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, f);
+// Bounded: 64 zones, 512 buckets (128 days) each, least recently used forgotten first.
+const zones = new LruCache<string, ZoneState>(64);
+
+function state(zone: string): ZoneState {
+  let s = zones.get(zone);
+  if (s === undefined) {
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch (e) {
+      if (e instanceof RangeError) fail('core/invalid-time-zone', { value: show(zone) });
+      throw e;
+    }
+    s = { format, buckets: new LruCache(512), lo: 1, hi: 0, offset: 0 };
+    zones.set(zone, s);
   }
-  return f;
+  return s;
 }
 
 /** The offset in minutes, asked of Intl itself: local wall time minus UTC, to the second. */
-function intlOffset(zone: string, ms: number): number {
+function intlOffset(format: Intl.DateTimeFormat, ms: number): number {
   // en-US with an era prints "3/2/2026 AD, 11:00:00": parsing the string is several times faster
   // than formatToParts.
-  const text = formatter(zone).format(ms);
+  const text = format.format(ms);
   const m = /^(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)$/.exec(text.replace(/\u202f/g, ' '));
-  if (m === null) throw new RangeError(`Unexpected Intl output "${text}" for ${zone}`);
+  if (m === null) throw new Error(`Unexpected Intl output "${text}"`);
   const year = m[4] === 'BC' ? 1 - Number(m[3]) : Number(m[3]);
-  const days = daysFromCivil(year, Number(m[1]), Number(m[2]));
+  const days = civilDays(year, Number(m[1]), Number(m[2]));
   const wall = ((days * 24 + Number(m[5])) * 60 + Number(m[6])) * 60 + Number(m[7]);
   return (wall - Math.floor(ms / 1000)) / 60;
 }
 
-function yearStart(y: number): number {
-  return daysFromCivil(y, 1, 1) * 86_400_000;
-}
-
-// The offset changes of a UTC year, found by probing every 6 hours and bisecting to the
-// millisecond. A zone whose offset changed twice within 6 hours would be misread between the two
-// changes; coverage's property tests compare the results with a minute-stepping oracle in zones
-// with unusual histories (Apia, Kiritimati, Lord Howe, Caracas, Pyongyang, Casablanca).
-function build(zone: string, year: number): YearTable {
-  const start = yearStart(year);
-  const end = yearStart(year + 1);
-  const at = [start];
-  const offset = [intlOffset(zone, start)];
-  let prev = offset[0] as number;
-  for (let t = start + STEP; ; t += STEP) {
-    const probe = Math.min(t, end - 1);
-    const o = intlOffset(zone, probe);
-    if (o !== prev) {
-      let a = probe - STEP;
-      let b = probe;
-      while (b - a > 1) {
-        const mid = Math.floor((a + b) / 2);
-        if (intlOffset(zone, mid) === prev) a = mid;
-        else b = mid;
-      }
-      at.push(b);
-      offset.push(o);
-      prev = o;
-    }
-    if (probe >= end - 1) break;
+/** Read a bucket from Intl: two reads, and a bisection only when the offset changes inside. */
+function readBucket(format: Intl.DateTimeFormat, start: number, end: number): Bucket {
+  const before = intlOffset(format, start);
+  const after = intlOffset(format, end);
+  if (before === after) return before;
+  let a = start;
+  let b = end;
+  while (b - a > 1) {
+    const mid = Math.floor((a + b) / 2);
+    if (intlOffset(format, mid) === before) a = mid;
+    else b = mid;
   }
-  return { at, offset };
+  return { at: b, before, after };
 }
 
 /**
  * The UTC offset of an IANA zone at an instant, in minutes (`60` for Berlin in winter, `-300` for
- * New York, `825` for Kiritimati… `+14:00` is `840`): what the zone's clocks read minus UTC. The
- * answer comes from the runtime's own tz data (`Intl.DateTimeFormat`), memoised per zone and UTC
- * year as a table of transitions (bounded, least recently used forgotten first), so a lookup is a
- * binary search. Before standard time (local mean time, such as −11:26:56 in Apia) the offset
- * has seconds, so it is a fraction of a minute, as luxon's `zone.offset` answers too.
+ * New York, `840` for Kiritimati's `+14:00`): what the zone's clocks read minus UTC. The answer
+ * comes from the runtime's own tz data (`Intl.DateTimeFormat`), read for the 6-hour stretch that
+ * holds the instant (two reads; a change of offset inside it is found by bisection), and
+ * remembered: the last stretch per zone, and a bounded number of stretches per zone and of zones
+ * (least recently used forgotten first). Before standard time (local mean time, such as −11:26:56
+ * in Apia) the offset has seconds, so it is a fraction of a minute, as luxon's `zone.offset`
+ * answers too.
  *
  * @param zone - An IANA zone name the runtime knows (check it with `isTimeZone` first).
  * @param epochMs - Milliseconds since the Unix epoch, within the range of `Date`.
@@ -96,29 +102,32 @@ function build(zone: string, year: number): YearTable {
  * @since 0.2.0
  */
 export function zoneOffset(zone: string, epochMs: number): number {
-  if (typeof epochMs !== 'number' || !(epochMs >= -8.64e15 && epochMs <= 8.64e15)) {
+  if (typeof epochMs !== 'number' || !(epochMs >= -LIMIT && epochMs <= LIMIT)) {
     fail('core/invalid-epoch-millis', { value: show(epochMs) });
   }
   if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: show(zone) });
-  const year = new Date(epochMs).getUTCFullYear();
-  const key = `${zone}|${year}`;
-  let table = tables.get(key);
-  if (table === undefined) {
-    try {
-      table = build(zone, year);
-    } catch (e) {
-      if (e instanceof RangeError) fail('core/invalid-time-zone', { value: show(zone) });
-      throw e;
-    }
-    tables.set(key, table);
+  const s = state(zone);
+  if (epochMs >= s.lo && epochMs <= s.hi) return s.offset;
+  const k = Math.floor(epochMs / STEP);
+  const start = Math.max(k * STEP, -LIMIT);
+  const end = Math.min((k + 1) * STEP - 1, LIMIT);
+  let bucket = s.buckets.get(k);
+  if (bucket === undefined) {
+    bucket = readBucket(s.format, start, end);
+    s.buckets.set(k, bucket);
   }
-  const { at, offset } = table;
-  let a = 0;
-  let b = at.length - 1;
-  while (a < b) {
-    const m = (a + b + 1) >> 1;
-    if ((at[m] as number) <= epochMs) a = m;
-    else b = m - 1;
+  if (typeof bucket === 'number') {
+    s.lo = start;
+    s.hi = end;
+    s.offset = bucket;
+  } else if (epochMs < bucket.at) {
+    s.lo = start;
+    s.hi = bucket.at - 1;
+    s.offset = bucket.before;
+  } else {
+    s.lo = bucket.at;
+    s.hi = end;
+    s.offset = bucket.after;
   }
-  return offset[a] as number;
+  return s.offset;
 }
