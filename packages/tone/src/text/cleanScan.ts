@@ -1,5 +1,6 @@
-import { encoderFor, type PageEncoder } from './codePages.js';
+import type { PageEncoder } from './codePages.js';
 import { compute, fill, masksFor } from './pageMasks.js';
+import { W, windows1252Classes } from './sloppyScan.js';
 
 // The fast path of repairText: one pass over the UTF-16 code units of a text, with the page
 // masks of pageMasks.ts (filled once per character, then one table look-up each), proving that no
@@ -7,26 +8,10 @@ import { compute, fill, masksFor } from './pageMasks.js';
 // what the engine asks before it reads a run (possiblePages), so when it answers true the engine
 // would read no run at all and return the text as it stands: no allocation, no code points array,
 // no readings. It also rules out the sloppy Windows-1252 reading of sloppyStretch.ts, which reads
-// spaces as lost 0xA0 bytes: that reading needs one complete UTF-8 sequence, so a Windows-1252
-// lead byte followed by a continuation byte or by a space. cleanScan.prop.test.ts holds it to
+// spaces as lost 0xA0 bytes, with the same test as mayReadSloppy (sloppyScan.ts). cleanScan.prop.test.ts holds it to
 // the whole of repairText.
 
 const MAX_PAGES = 31;
-
-/** Per BMP character, its byte in Windows-1252: 0 none of these, 1 lead of two, 2 lead of 3-4, 3 continuation. */
-let sloppy: Uint8Array | undefined;
-function sloppyTable(): Uint8Array {
-  if (sloppy) return sloppy;
-  const page = encoderFor('windows-1252');
-  const t = new Uint8Array(0x10000);
-  for (let cp = 0x80; cp < 0x10000; cp++) {
-    const b = page.encode(cp)?.[0];
-    if (b === undefined || b < 0x80) continue;
-    t[cp] = b <= 0xbf ? 3 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xf4 ? 2 : 0;
-  }
-  sloppy = t;
-  return t;
-}
 
 /**
  * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read as UTF-8
@@ -37,7 +22,7 @@ export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[
   if (encoders.length > MAX_PAGES) return false;
   const m = masksFor(encoders);
   const { self, open, cont, open2, done } = m;
-  const w = sloppyTable();
+  const w = windows1252Classes();
   let lead = 0; // the Windows-1252 class of the previous character when it is a lead byte
   let mask = 0;
   let prevOpen = 0;
@@ -49,7 +34,8 @@ export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[
     if (cp < 0x80) {
       // A space after a Windows-1252 lead may be its lost 0xA0 (a two-byte lead at the end of a
       // stretch, any lead inside one).
-      if (lead !== 0 && cp === 0x20 && (lead === 1 || text.charCodeAt(i + 1) >= 0x80)) return false;
+      if (lead !== 0 && cp === 0x20 && (lead === W.lead2 || text.charCodeAt(i + 1) >= 0x80))
+        return false;
       lead = 0;
       if (inRun) {
         // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes.
@@ -64,8 +50,8 @@ export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[
     inRun = true;
     if (cp < 0xa0 || cp === 0xfffd) return false;
     const c = w[cp] as number;
-    if (lead !== 0 && c === 3) return false;
-    lead = c === 3 ? 0 : c;
+    if (lead !== 0 && c === W.cont) return false;
+    lead = c === W.cont ? 0 : c;
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) {

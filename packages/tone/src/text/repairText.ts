@@ -10,6 +10,7 @@ import {
   type RepairTextOptions,
 } from './schemas.js';
 import { withSecondPass } from './secondPass.js';
+import { mayReadSloppy } from './sloppyScan.js';
 import { withSloppyStretches } from './sloppyStretch.js';
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
@@ -98,7 +99,9 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const nfc = opts.nfc ?? true;
   const first = repairString(input.text, engine, 0);
   const { cps } = first;
-  const proposals = withSloppyStretches(cps, withSecondPass(cps, first.proposals, engine), engine);
+  const second = withSecondPass(cps, first.proposals, engine);
+  // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
+  const proposals = mayReadSloppy(input.text) ? withSloppyStretches(cps, second, engine) : second;
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.
   const offsets = new Uint32Array(cps.length + 1);

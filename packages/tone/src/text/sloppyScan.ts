@@ -1,0 +1,52 @@
+import { encoderFor } from './codePages.js';
+
+// Whether the sloppy Windows-1252 reading of sloppyStretch.ts could find anything in a text,
+// answered by one scan over its char codes. That reading needs at least one complete UTF-8
+// sequence in the Windows-1252 bytes of a stretch, with spaces read back as the 0xA0 bytes they
+// may have been: so a Windows-1252 lead byte directly followed by a continuation byte, or by a
+// space (for a two-byte lead, any space; for a longer one, a space inside the stretch, i.e.
+// followed by another non-ASCII character). C1 controls and U+FFFD answer yes (they are bytes of
+// the sloppy page, and lost bytes). sloppyScan.prop.test.ts holds it to withSloppyStretches.
+
+/** Windows-1252 class of a character: none, lead of a two-byte sequence, longer lead, continuation. */
+export const W = { none: 0, lead2: 1, lead: 2, cont: 3 } as const;
+
+let table: Uint8Array | undefined;
+
+/** Per BMP character, its {@link W} class in Windows-1252 (built once, 64 KiB). */
+export function windows1252Classes(): Uint8Array {
+  if (table) return table;
+  const page = encoderFor('windows-1252');
+  const t = new Uint8Array(0x10000);
+  for (let cp = 0x80; cp < 0x10000; cp++) {
+    const b = page.encode(cp)?.[0];
+    if (b === undefined || b < 0x80) continue;
+    t[cp] =
+      b <= 0xbf ? W.cont : b >= 0xc2 && b <= 0xdf ? W.lead2 : b >= 0xe0 && b <= 0xf4 ? W.lead : 0;
+  }
+  table = t;
+  return t;
+}
+
+/**
+ * False when the sloppy Windows-1252 reading of `text` cannot hold one complete UTF-8 sequence,
+ * so that withSloppyStretches would return the engine's proposals as they are.
+ */
+export function mayReadSloppy(text: string): boolean {
+  const w = windows1252Classes();
+  let lead = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      if (lead !== 0 && cp === 0x20 && (lead === W.lead2 || text.charCodeAt(i + 1) >= 0x80))
+        return true;
+      lead = 0;
+      continue;
+    }
+    if (cp < 0xa0 || cp === 0xfffd) return true;
+    const c = w[cp] as number;
+    if (lead !== 0 && c === W.cont) return true;
+    lead = c === W.cont ? 0 : c;
+  }
+  return false;
+}
