@@ -1,11 +1,24 @@
 // The same refund answered in four languages: German (formal), Japanese, Persian and Brazilian
 // Portuguese. A return decision from @meridian-cx/returns gives the refund and its reasons; tone
 // negotiates the language, renders the reply and the reasons, and lints the result before it goes out.
+// The desk imports the reply catalogs of the five languages it serves, one import each; a bundle
+// carries those five and not the other seven.
 import assert from 'node:assert/strict';
 import { evaluateReturn, type Order } from '@meridian-cx/returns';
-import { lintReply, negotiateLocale, renderReason, renderReply } from '@meridian-cx/tone';
+import {
+  lintReply,
+  negotiateLocale,
+  REPLIES_DE,
+  REPLIES_EN,
+  REPLIES_FA,
+  REPLIES_JA,
+  REPLIES_PT_BR,
+  renderReason,
+  renderReply,
+} from '@meridian-cx/tone';
 
 const DESK = ['en-US', 'de-DE', 'ja-JP', 'fa-IR', 'pt-BR'];
+const REPLIES = [REPLIES_EN, REPLIES_DE, REPLIES_JA, REPLIES_FA, REPLIES_PT_BR];
 
 const customers = [
   {
@@ -66,13 +79,16 @@ for (const c of customers) {
     default: 'en-US',
     country: c.country,
   });
-  const reply = renderReply({
-    template: 'refund-issued',
-    locale: language.locale,
-    register: 'formal',
-    params: { orderId: order.id, amount: decision.refund.total, days: 5 },
-    timeZone: c.zone,
-  });
+  const reply = renderReply(
+    {
+      template: 'refund-issued',
+      locale: language.locale,
+      register: 'formal',
+      params: { orderId: order.id, amount: decision.refund.total, days: 5 },
+      timeZone: c.zone,
+    },
+    REPLIES,
+  );
   const reasons = (decision.lines[0]?.reasons ?? []).map((r) => renderReason(r, language.locale));
   const findings = lintReply(reply.text, {
     locale: language.locale,

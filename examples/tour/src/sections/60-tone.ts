@@ -2,6 +2,9 @@ import {
   isolateBidi,
   lintReply,
   negotiateLocale,
+  REPLIES_DE,
+  REPLIES_ES,
+  REPLIES_FA,
   renderReason,
   renderReply,
 } from '@meridian-cx/tone';
@@ -33,20 +36,30 @@ export default function section(): string {
   }
   lines.push('');
   const refund = { orderId: 'A-1042', amount: { amount: 4999, currency: 'EUR' }, days: 3 };
+  // One catalog per language: the desk passes the ones it answers in (a bundle carries only those).
+  const replies = [REPLIES_DE, REPLIES_ES, REPLIES_FA];
   for (const [locale, register] of [
     ['de-DE', 'formal'],
     ['es-ES', undefined],
     ['fa-IR', undefined],
   ] as const) {
-    const reply = renderReply({
-      template: 'refund-issued',
-      locale,
-      params: refund,
-      timeZone: 'Europe/Berlin',
-      topic: 'money',
-      ...(register ? { register } : {}),
-    });
+    const reply = renderReply(
+      {
+        template: 'refund-issued',
+        locale,
+        params: refund,
+        timeZone: 'Europe/Berlin',
+        topic: 'money',
+        ...(register ? { register } : {}),
+      },
+      replies,
+    );
     lines.push(`${locale} (${reply.register}): ${reply.text}`);
+  }
+  try {
+    renderReply({ template: 'closing', locale: 'ja-JP', params: { agentName: 'Mina' } }, replies);
+  } catch (e) {
+    lines.push(`ja-JP, not passed: ${(e as Error).message}`);
   }
   lines.push(
     `reason: ${renderReason({ code: 'policy.window-open', params: { days: 30 } }, 'fa-IR').text}`,
