@@ -44,7 +44,7 @@ function stretches(cps: readonly number[]): [number, number][] {
       else break;
     }
     // A space after the stretch may be the 0xA0 of its last sequence ("Â Regulamento").
-    if (cps[j] === 0x20 && j + 1 < cps.length && cps[j + 1] !== 0x20) j++;
+    if (cps[j] === 0x20) j++;
     out.push([i, j]);
     i = j;
   }
@@ -127,15 +127,18 @@ export function withSloppyStretches(
   proposals: readonly Proposal[],
   options: { readonly minGain: number; readonly maxChain: number },
 ): Proposal[] {
-  const consistent = proposals.some((p) => p.applied && p.chain[0]?.startsWith('windows-1252'));
-  const pieces: Piece[] = [];
+  const read: Piece[] = [];
   for (const [s, e] of stretches(cps)) {
     for (const [start, end] of piecesOf(cps, s, e)) {
       const piece = readPiece(cps, start, end, options.maxChain);
-      if (piece && (piece.gain >= options.minGain || (consistent && piece.gain > -3)))
-        pieces.push(piece);
+      if (piece) read.push(piece);
     }
   }
+  // The message is Windows-1252 mojibake when the engine or one stretch says so on its own gain.
+  const consistent =
+    proposals.some((p) => p.applied && p.chain[0]?.startsWith('windows-1252')) ||
+    read.some((p) => p.gain >= options.minGain);
+  const pieces = read.filter((p) => p.gain >= options.minGain || (consistent && p.gain > -3));
   if (pieces.length === 0) return [...proposals];
   // One sweep over both ordered lists: a piece replaces the proposals inside it, unless one of
   // them reaches out of it or the engine already reads the piece the same way.

@@ -1,0 +1,46 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { restoreByteA0 } from './byteA0.js';
+
+// The oracle: every character whose UTF-8 holds 0xA0 as a continuation byte, found by brute force
+// over the code points the shapes cover (two-byte leads C2 C5 CE D0 D9, three-byte leads E0-E3,
+// four-byte lead F0). Its bytes with that 0xA0 written as a space must come back whole.
+const utf8 = (cp: number): number[] => [...Buffer.from(String.fromCodePoint(cp), 'utf8')];
+const LEADS = new Set([0xc2, 0xc5, 0xce, 0xd0, 0xd9, 0xe0, 0xe1, 0xe2, 0xe3, 0xf0]);
+const withA0: number[] = [];
+for (let cp = 0x80; cp < 0x40000; cp++) {
+  if (cp >= 0xd800 && cp < 0xe000) continue;
+  const b = utf8(cp);
+  const at = b.indexOf(0xa0, 1);
+  if (!LEADS.has(b[0] ?? 0) || at < 0 || b.lastIndexOf(0xa0) !== at) continue;
+  // The other continuation byte of a three-byte sequence must not be 0x85 (see byteA0.ts).
+  if (b.length === 3 && (b.includes(0x85) || (at === 1 && b[0] !== 0xe2 && b[0] !== 0xe3)))
+    continue;
+  withA0.push(cp);
+}
+
+describe('restoreByteA0', () => {
+  test.prop([fc.string({ unit: 'binary' })], { numRuns: 300 })(
+    'changes nothing in valid UTF-8 (no lead byte is ever followed by a space)',
+    (s) => {
+      const bytes = [...Buffer.from(s, 'utf8')];
+      expect(restoreByteA0(bytes)).toEqual({ bytes, restored: 0 });
+    },
+  );
+
+  test.prop(
+    [
+      fc.array(fc.oneof(fc.constantFrom(...withA0), fc.constantFrom(0x61, 0x2e, 0x31)), {
+        maxLength: 12,
+      }),
+    ],
+    { numRuns: 300 },
+  )('restores every 0xA0 a space replaced, and nothing else', (cps) => {
+    const text = String.fromCodePoint(...cps);
+    const bytes = [...Buffer.from(text, 'utf8')];
+    const spaced = bytes.map((b) => (b === 0xa0 ? 0x20 : b));
+    const { bytes: back, restored } = restoreByteA0(spaced);
+    expect(Buffer.from(back).toString('utf8')).toBe(text);
+    expect(restored).toBe(bytes.filter((b) => b === 0xa0).length);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLossyUtf8, LOST_BYTE } from './lossy.js';
+
+describe('decodeLossyUtf8', () => {
+  it('reads valid UTF-8 as it is', () => {
+    expect(decodeLossyUtf8([...Buffer.from('Atenção ⚠ 😀', 'utf8')])).toEqual({
+      text: 'Atenção ⚠ 😀',
+      sequences: 4,
+      lossy: 0,
+    });
+  });
+
+  it('reads a sequence with a lost continuation byte as one U+FFFD', () => {
+    expect(decodeLossyUtf8([0xef, 0xb8, LOST_BYTE])?.text).toBe('\ufffd');
+    expect(decodeLossyUtf8([0xf0, 0x9f, LOST_BYTE, 0xb0, 0x21])?.text).toBe('\ufffd!');
+    expect(decodeLossyUtf8([0xc5, LOST_BYTE])).toEqual({ text: '\ufffd', sequences: 0, lossy: 1 });
+  });
+
+  it("takes one '?' as a lost byte, after C2/C3 only when the sequence has two bytes", () => {
+    expect(decodeLossyUtf8([0xc3, 0x3f, 0xc2, 0xa2])?.text).toBe('\ufffd¢');
+    expect(decodeLossyUtf8([0xe2, 0x3f, 0xac])?.text).toBe('\ufffd');
+    expect(decodeLossyUtf8([0xd1, 0x3f])).toBeUndefined(); // "Ñ?" is Spanish
+    expect(decodeLossyUtf8([0xe2, 0x3f, 0x3f])).toBeUndefined();
+  });
+
+  it('fails on bytes no sequence explains', () => {
+    expect(decodeLossyUtf8([0x80])).toBeUndefined();
+    expect(decodeLossyUtf8([0xe9, 0x74])).toBeUndefined();
+    expect(decodeLossyUtf8([0xf5, LOST_BYTE, 0x80, 0x80])).toBeUndefined();
+  });
+});

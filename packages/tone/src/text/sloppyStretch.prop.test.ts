@@ -1,0 +1,43 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
+import { withSloppyStretches } from './sloppyStretch.js';
+
+// Words of Portuguese and French messages, and symbols whose UTF-8 holds the byte 0xA0 (⚠ ⠀)
+// (Š C5 A0, Р D0 A0, Π CE A0) or bytes Windows-1252 leaves undefined (🎁 F0 9F 8E 81): mis-decoded as Windows-1252 by a
+// program that then wrote every NBSP as a plain space, they must come back whole.
+const WORDS = ['Atenção', 'preço', 'válido', 'até', 'comentários', 'Boa', 'sorte', 'été', 'reçu'];
+const SYMBOLS = ['⚠', '⠀', '😀', '🎁', '—', 'Škoda', 'Рим', 'Πάτρα'];
+const sentence = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...SYMBOLS)), {
+    minLength: 3,
+    maxLength: 9,
+  })
+  .map((words) => words.join(' '));
+
+describe('withSloppyStretches', () => {
+  test.prop([sentence], { numRuns: 150 })(
+    'Windows-1252 mojibake whose 0xA0 became a space round-trips',
+    (text) => {
+      const broken = mojibake(text, 'windows-1252').replaceAll('\u00a0', ' ');
+      // "⠀" alone reads "â €", which saves no cost: it needs another repair beside it to vote.
+      fc.pre(/[^\x00-\x7f\u2800]/.test(text));
+      expect(repairText(broken).text).toBe(text);
+    },
+  );
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 40 })], { numRuns: 300 })(
+    'its proposals are ordered, inside the text, and change what they cover',
+    (s) => {
+      const cps = Array.from(s, (c) => c.codePointAt(0) ?? 0);
+      let at = 0;
+      for (const p of withSloppyStretches(cps, [], { minGain: 3, maxChain: 3 })) {
+        expect(p.start).toBeGreaterThanOrEqual(at);
+        expect(p.end).toBeLessThanOrEqual(cps.length);
+        expect(p.after).not.toBe(String.fromCodePoint(...cps.slice(p.start, p.end)));
+        at = p.end;
+      }
+    },
+  );
+});
