@@ -10,7 +10,10 @@ export type IntervalSource = {
 
 /** One UTC year of open intervals with a running sum of working milliseconds. */
 type Block = {
+  readonly year: number;
   readonly start: number;
+  /** Start of the next year: the block covers [start, end). */
+  readonly end: number;
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   /** cum[i] = working ms in [start, starts[i]); cum[n] = the year's total. */
@@ -29,6 +32,10 @@ const FIRST_YEAR = -271_820;
 const LAST_YEAR = 275_759;
 
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+/** Blocks held in direct slots (by year modulo, a power of two) in front of the LRU. */
+const SLOTS = 8;
+/** The mean Gregorian year in ms: a guess of an instant's year, checked against the block. */
+const MEAN_YEAR = 31_556_952_000;
 
 /** Index of the last interval of `b` starting at or before t, or -1. */
 function find(b: Block, t: number): number {
@@ -96,6 +103,8 @@ function backwardIn(b: Block, target: number): number {
 export class IntervalIndex {
   readonly #blocks = new LruCache<number, Block>(INDEX_BLOCKS);
   readonly #totals = new LruCache<number, number>(INDEX_TOTALS);
+  // The few years a calendar keeps asking about cost an array read, not an LRU re-insertion.
+  readonly #slots: (Block | undefined)[] = new Array(SLOTS);
 
   constructor(private readonly source: IntervalSource) {}
 
@@ -105,16 +114,34 @@ export class IntervalIndex {
   }
 
   #block(y: number): Block {
-    const cached = this.#blocks.get(y);
-    if (cached !== undefined) return cached;
+    const slot = y & (SLOTS - 1);
+    const held = this.#slots[slot];
+    if (held !== undefined && held.year === y) return held;
+    const block = this.#blocks.get(y) ?? this.#build(y);
+    this.#slots[slot] = block;
+    return block;
+  }
+
+  /** The block of the year that holds instant `t`: a guess of its year, checked, before `Date`. */
+  #blockAt(t: number): Block {
+    const guess = Math.floor(t / MEAN_YEAR) + 1970;
+    const held = this.#slots[guess & (SLOTS - 1)];
+    if (held !== undefined && held.year === guess && t >= held.start && t < held.end) return held;
+    return this.#block(yearOf(t));
+  }
+
+  #build(y: number): Block {
     const start = utcYearStart(y);
-    const { starts, ends } = this.source.intervals(start, utcYearStart(y + 1));
+    const end = utcYearStart(y + 1);
+    const { starts, ends } = this.source.intervals(start, end);
     const cum = new Float64Array(starts.length + 1);
     for (let i = 0; i < starts.length; i++) {
       cum[i + 1] = (cum[i] as number) + (ends[i] as number) - (starts[i] as number);
     }
     const block: Block = {
+      year: y,
       start,
+      end,
       starts: Float64Array.from(starts),
       ends: Float64Array.from(ends),
       cum,
@@ -130,13 +157,12 @@ export class IntervalIndex {
   }
 
   #pos(t: number): { block: Block; pos: number; year: number } {
-    const year = yearOf(t);
-    const block = this.#block(year);
-    return { block, pos: posIn(block, t, find(block, t)), year };
+    const block = this.#blockAt(t);
+    return { block, pos: posIn(block, t, find(block, t)), year: block.year };
   }
 
   isOpen(t: number): boolean {
-    const b = this.#block(yearOf(t));
+    const b = this.#blockAt(t);
     const i = find(b, t);
     return i >= 0 && t < (b.ends[i] as number);
   }
@@ -183,14 +209,14 @@ export class IntervalIndex {
     for (let k = 0; k < n; k++) {
       const t = times[k] as number;
       if (b === null || t < lo || t >= hi) {
-        y = yearOf(t);
-        lo = utcYearStart(y);
-        hi = utcYearStart(y + 1);
+        b = this.#blockAt(t);
+        y = b.year;
+        lo = b.start;
+        hi = b.end;
         while (before.length <= y - y0) {
           const last = before.length - 1;
           before.push((before[last] as number) + this.#total(y0 + last));
         }
-        b = this.#block(y);
         i = find(b, t);
       } else i = findNear(b, t, i);
       const v = (before[y - y0] as number) + posIn(b, t, i);

@@ -1,4 +1,4 @@
-import { LruCache, parseWith } from '@meridian-cx/core';
+import { daysFromCivil, LruCache, parseWith } from '@meridian-cx/core';
 import Holidays from 'date-holidays';
 import { fail } from '../failures.js';
 import { ScheduleHolidaysSchema } from '../schemas.js';
@@ -28,6 +28,20 @@ const NOTE =
 
 // The same rules as a schedule's `holidays: { country, state?, region?, types? }`.
 const OptionsSchema = ScheduleHolidaysSchema;
+
+/** Year tables held in direct slots in front of the LRU (a power of two). */
+const SLOTS = 8;
+
+/** The year of a ten-character `YYYY-MM-DD` from its four digits; 0 when one is not a digit. */
+function yearOf(date: string): number {
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return 0;
+    y = y * 10 + c;
+  }
+  return y;
+}
 
 function listed(names: Record<string, string> | undefined): string {
   const keys = Object.keys(names ?? {});
@@ -91,8 +105,13 @@ export function dateHolidaysCalendar(input: DateHolidaysOptions): HolidayCalenda
   if (options.state === undefined) hd.init(options.country);
   else if (options.region === undefined) hd.init(options.country, options.state);
   else hd.init(options.country, options.state, options.region);
-  // Bounded: years asked about, the least recently used forgotten first.
-  const years = new LruCache<number, Map<string, HolidayEntry>>(64);
+  // Bounded: years asked about, the least recently used forgotten first. A year's table holds
+  // every date of the year (`null`: an ordinary day), so a date it holds is valid by construction
+  // and only a date it does not hold needs checking. In front of the LRU, one slot per year
+  // modulo 8: the few years a calendar keeps asking about cost an array read, not a re-insertion.
+  const years = new LruCache<number, Map<string, HolidayEntry | null>>(64);
+  const slots: (Map<string, HolidayEntry | null> | undefined)[] = new Array(SLOTS);
+  const slotYears: number[] = new Array<number>(SLOTS).fill(Number.NaN);
   const place = [options.country, options.state, options.region].filter(Boolean).join('-');
   const id = `date-holidays:${place}:${[...types].sort().join(',')}`;
 
@@ -103,17 +122,17 @@ export function dateHolidaysCalendar(input: DateHolidaysOptions): HolidayCalenda
     note: NOTE,
   };
 
-  function year(y: number): Map<string, HolidayEntry> {
-    let table = years.get(y);
-    if (table !== undefined) return table;
-    table = new Map();
+  function build(y: number): Map<string, HolidayEntry | null> {
+    const table = new Map<string, HolidayEntry | null>();
+    const end = daysFromCivil(y + 1, 1, 1);
+    for (let d = daysFromCivil(y, 1, 1); d < end; d++) table.set(dateOfDay(d), null);
     for (const h of hd.getHolidays(y)) {
       if (!types.has(h.type)) continue;
       const first = dayNumber(h.date.slice(0, 10));
       const span = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
       for (let d = first; d < first + span; d++) {
         const date = dateOfDay(d);
-        if (table.has(date)) continue;
+        if (table.get(date)) continue; // the first holiday of a date names it
         table.set(date, {
           date,
           name: h.name,
@@ -127,15 +146,33 @@ export function dateHolidaysCalendar(input: DateHolidaysOptions): HolidayCalenda
     return table;
   }
 
+  function year(y: number): Map<string, HolidayEntry | null> {
+    const slot = y & (SLOTS - 1);
+    if (slotYears[slot] === y) return slots[slot] as Map<string, HolidayEntry | null>;
+    const table = years.get(y) ?? build(y);
+    slots[slot] = table;
+    slotYears[slot] = y;
+    return table;
+  }
+
   return {
     id,
     lookup(date) {
-      checkLocalDate(date);
       // date-holidays' rules are written for years 1–9999; a far instant gets the weekly hours.
-      if (date.length !== 10 || date.startsWith('0000')) return undefined;
-      const y = Number(date.slice(0, 4));
+      const y = typeof date === 'string' && date.length === 10 ? yearOf(date) : 0;
+      const entry = y > 0 ? year(y).get(date) : undefined;
+      if (entry === undefined) {
+        // Not a date of the table: valid only in a form beyond its years, else refused.
+        checkLocalDate(date);
+        return undefined;
+      }
       // A multi-day holiday that starts in late December spills into the next year's dates.
-      return year(y).get(date) ?? (date.slice(5, 7) === '01' ? year(y - 1).get(date) : undefined);
+      return (
+        entry ??
+        (date.charCodeAt(5) === 48 && date.charCodeAt(6) === 49
+          ? (year(y - 1).get(date) ?? undefined)
+          : undefined)
+      );
     },
   };
 }
