@@ -59,6 +59,30 @@ describe('dateHolidaysCalendar', () => {
     expect(ProvenanceSchema.parse(entry?.provenance).note).toMatch(/CC BY-SA 3\.0.*CC-BY-3\.0/);
   });
 
+  it('checks every date it is asked about, at the cost of a table read for a date it holds', () => {
+    const de = dateHolidaysCalendar({ country: 'DE' });
+    const code = (date: unknown) => {
+      try {
+        de.lookup(date as string);
+        return 'ok';
+      } catch (e) {
+        return isMeridianError(e) ? e.code : 'raw';
+      }
+    };
+    // A table holds every date of its year, so only a date it does not hold is checked.
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-1-01', '20x6-01-01', '', 12, null]) {
+      expect(code(bad)).toBe('coverage/invalid-local-date');
+    }
+    expect(code('2028-02-29')).toBe('ok');
+    expect(de.lookup('2028-02-29')).toBeUndefined();
+    expect(de.lookup('0000-01-01')).toBeUndefined(); // beyond date-holidays' years: weekly hours
+    expect(de.lookup('+010000-01-01')).toBeUndefined();
+    // Years asked in turn (more than the direct slots) still answer from the right table.
+    for (let y = 2020; y < 2040; y++)
+      expect(de.lookup(`${y}-12-25`)?.name).toBe('1. Weihnachtstag');
+    for (let y = 2039; y >= 2020; y--) expect(de.lookup(`${y}-12-24`)).toBeUndefined();
+  });
+
   it('refuses a country date-holidays does not know', () => {
     // AQ (Antarctica) is an ISO 3166-1 code without date-holidays rules; XX is no code at all.
     expect(() => dateHolidaysCalendar({ country: 'AQ' })).toThrow(/no holiday rules for "AQ"/);
