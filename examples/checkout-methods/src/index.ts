@@ -4,6 +4,7 @@ import { format } from '@meridian-cx/core';
 import {
   convertWithRates,
   formatForShopper,
+  PAYMENT_DATASET,
   pricePresentation,
   type Recommendation,
   recommendPaymentMethods,
@@ -11,6 +12,9 @@ import {
 } from '@meridian-cx/payments';
 
 const at = '2026-11-30T10:00:00Z';
+// The functions take the data they decide from (as dinero.js takes a currency): the sourced, dated
+// dataset of 62 methods here; a team's own from definePaymentDataset({ base: PAYMENT_DATASET, … }).
+const dataset = PAYMENT_DATASET;
 // The merchant's own contracts: a global acquirer plus a local-methods aggregator.
 const providers = ['stripe', 'ppro', 'antom', 'adyen', 'wechat-pay'];
 
@@ -38,6 +42,7 @@ function show(title: string, r: Recommendation, locale: string): void {
 show(
   'Warsaw, phone',
   recommendPaymentMethods({
+    dataset,
     country: 'PL',
     currency: 'PLN',
     amount: 4900,
@@ -50,6 +55,7 @@ show(
 show(
   'Amsterdam, desktop, a subscription',
   recommendPaymentMethods({
+    dataset,
     country: 'NL',
     currency: 'EUR',
     amount: 1299,
@@ -63,6 +69,7 @@ show(
 show(
   'São Paulo, phone',
   recommendPaymentMethods({
+    dataset,
     country: 'BR',
     currency: 'BRL',
     amount: 14_990,
@@ -75,6 +82,7 @@ show(
 show(
   'Mexico City, desktop',
   recommendPaymentMethods({
+    dataset,
     country: 'MX',
     currency: 'MXN',
     amount: 49_900,
@@ -87,6 +95,7 @@ show(
 show(
   'Shanghai, desktop (QR codes)',
   recommendPaymentMethods({
+    dataset,
     country: 'CN',
     currency: 'CNY',
     amount: 29_900,
@@ -106,16 +115,17 @@ const price = convertWithRates({
   rounding: 'half-even',
 });
 console.log(
-  `\nEUR 11.49 at ${price.rate} (${price.pair}, ${price.rounding}, ${price.asOf}) = ${format(price.amount, 'pl-PL')}, shown ${pricePresentation('PL').rule}`,
+  `\nEUR 11.49 at ${price.rate} (${price.pair}, ${price.rounding}, ${price.asOf}) = ${format(price.amount, 'pl-PL')}, shown ${pricePresentation('PL', dataset).rule}`,
 );
 // A Montréal shopper: sales tax may be added at checkout (federal law and Québec's agree).
-const montreal = pricePresentation('CA');
+const montreal = pricePresentation('CA', dataset);
 console.log(`Canada: prices shown ${montreal.rule} (${montreal.source.title})`);
 
 // Mexico City: the customer paid 499 MXN with an OXXO voucher on 2 November and returns the item.
 console.log('\n## Refunding an OXXO payment in Mexico City');
 for (const provider of ['stripe', 'ppro']) {
   const route = refundRoute({
+    dataset,
     method: 'oxxo',
     provider,
     amount: { amount: 49_900, currency: 'MXN' },

@@ -1,6 +1,7 @@
 // The API's type safety: codes are literal unions, amounts are numbers, answers are typed.
 import type { CountryCode, CurrencyCode } from '@meridian-cx/core';
 import {
+  PAYMENT_DATASET,
   type Recommendation,
   type RefundDecision,
   recommendPaymentMethods,
@@ -11,6 +12,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 describe('types', () => {
   it('answers with typed country and currency codes', () => {
     const r = recommendPaymentMethods({
+      dataset: PAYMENT_DATASET,
       country: 'PL',
       currency: 'PLN',
       amount: 4900,
@@ -25,6 +27,7 @@ describe('types', () => {
   it('refuses a misspelt country, currency or device at compile time', () => {
     const at = '2026-11-30T10:00:00Z';
     recommendPaymentMethods({
+      dataset: PAYMENT_DATASET,
       country: 'PL',
       // @ts-expect-error 'PLX' is not a currency code
       currency: 'PLX',
@@ -33,6 +36,7 @@ describe('types', () => {
       at,
     });
     recommendPaymentMethods({
+      dataset: PAYMENT_DATASET,
       // @ts-expect-error 'Poland' is not a country code
       country: 'Poland',
       currency: 'PLN',
@@ -41,6 +45,7 @@ describe('types', () => {
       at,
     });
     recommendPaymentMethods({
+      dataset: PAYMENT_DATASET,
       country: 'PL',
       currency: 'PLN',
       amount: 1,
@@ -52,6 +57,7 @@ describe('types', () => {
 
   it('types the refund route', () => {
     const d = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'oxxo',
       provider: 'ppro',
       amount: { amount: 1, currency: 'MXN' },

@@ -25,11 +25,15 @@ const paymentsFailures = defineFailures('payments', {
     `The dataset is not valid JSON (${p.detail}): pass the parsed object or a JSON string.`,
   'payments/unknown-dataset': () =>
     'The dataset was not built by definePaymentDataset or parsePaymentDataset: pass it through one of them first, so that every entry is validated once.',
+  'payments/no-dataset': (p: { fn: string }) =>
+    `${p.fn} needs the dataset it decides from: pass \`dataset: PAYMENT_DATASET\` (import { PAYMENT_DATASET } from '@meridian-cx/payments'), or your own from definePaymentDataset. The data is an argument, so a checkout ships only the data it passes.`,
+  'payments/country-not-in-dataset': (p: { country: string; dataset: string; countries: string }) =>
+    `${p.dataset} has no payment method used in ${p.country} (it covers ${p.countries}). Pass a dataset that covers ${p.country}, or add its methods with definePaymentDataset({ base: PAYMENT_DATASET, methods: [...] }).`,
   'payments/unknown-country': (p: { country: string }) =>
     `The dataset has no price-presentation rule for ${p.country}: add one with definePaymentDataset({ presentation: [...] }).`,
 });
 
-export const { fail } = paymentsFailures;
+export const fail: typeof paymentsFailures.fail = paymentsFailures.fail;
 
 /**
  * Every error code `@meridian-cx/payments` throws with `fail` (validation errors add

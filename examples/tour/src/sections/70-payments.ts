@@ -1,4 +1,9 @@
-import { formatForShopper, recommendPaymentMethods, refundRoute } from '@meridian-cx/payments';
+import {
+  formatForShopper,
+  PAYMENT_DATASET,
+  recommendPaymentMethods,
+  refundRoute,
+} from '@meridian-cx/payments';
 
 export const title = 'payments: which methods to show a shopper, and how a refund can reach them';
 
@@ -7,6 +12,7 @@ export default function section(): string {
   const at = '2026-03-02T10:00:00Z';
   // A shopper in Warsaw on a phone, 49 PLN; the merchant contracts with Stripe and PPRO.
   const warsaw = recommendPaymentMethods({
+    dataset: PAYMENT_DATASET,
     country: 'PL',
     currency: 'PLN',
     amount: 4900,
@@ -24,6 +30,7 @@ export default function section(): string {
   // The same German checkout before and after giropay ended on 30 June 2024.
   for (const when of ['2024-05-10T10:00:00+02:00', '2024-07-10T10:00:00+02:00']) {
     const de = recommendPaymentMethods({
+      dataset: PAYMENT_DATASET,
       country: 'DE',
       currency: 'EUR',
       amount: 5000,
@@ -40,6 +47,7 @@ export default function section(): string {
   lines.push('Refunding a Boleto paid on 1 February, asked on 2 March:');
   for (const provider of ['stripe', 'ppro', 'worldline']) {
     const r = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'boleto',
       provider,
       amount: { amount: 9900, currency: 'BRL' },

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAYMENT_DATASET, PaymentDatasetSchema } from '@meridian-cx/payments';
+import { PAYMENT_DATASET, PaymentDatasetSchema, parsePaymentDataset } from '@meridian-cx/payments';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
 import { DATASET_COUNTRIES } from './countries.js';
@@ -21,6 +21,14 @@ describe('the built-in dataset', () => {
   it('parses with the schema, as JSON', () => {
     const result = safeParse(PaymentDatasetSchema, JSON.parse(JSON.stringify(PAYMENT_DATASET)));
     expect(result.success, JSON.stringify(result.error?.issues.slice(0, 3))).toBe(true);
+  });
+
+  // PAYMENT_DATASET is registered without parsing when it loads (the validator stays out of a
+  // browser's bundle): this is the validation, and it must see exactly what a parse would give.
+  it('is what the schema and the reference checks give for it: validated here, not at load', () => {
+    const parsed = parsePaymentDataset(PAYMENT_DATASET);
+    expect(parsed).toStrictEqual(PAYMENT_DATASET);
+    expect(Object.isFrozen(PAYMENT_DATASET)).toBe(true);
   });
 
   it('has at least 60 methods and covers every country the issue names', () => {

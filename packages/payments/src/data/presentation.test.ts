@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('price presentation data', () => {
   it('Canada: sales tax may be left out of the advertised price (Competition Bureau)', () => {
-    expect(pricePresentation('CA')).toMatchObject({
+    expect(pricePresentation('CA', PAYMENT_DATASET)).toMatchObject({
       country: 'CA',
       rule: 'tax-exclusive',
       source: { url: expect.stringContaining('competition-bureau-canada') },

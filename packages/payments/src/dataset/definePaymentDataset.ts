@@ -14,6 +14,8 @@ import { register } from './registry.js';
 export type PaymentDatasetSpec = {
   /** The dataset to start from (usually `PAYMENT_DATASET`). Default: an empty dataset. */
   readonly base?: PaymentDataset;
+  /** What errors call the dataset. Default: the base's name with " (extended)", else none. */
+  readonly name?: string;
   /** The day the team checked its entries. Default: the base's `asOf`, else required. */
   readonly asOf?: string;
   /** Providers to add; one with an existing id replaces it (your own contracts, your acquirer). */
@@ -92,7 +94,9 @@ export function definePaymentDataset(spec: PaymentDatasetSpec): PaymentDataset {
   const spec_ = (typeof spec === 'object' && spec !== null ? spec : {}) as PaymentDatasetSpec;
   const base = spec_.base;
   const remove = new Set(Array.isArray(spec_.remove) ? spec_.remove : []);
+  const name = spec_.name ?? (base?.name ? `${base.name} (extended)` : undefined);
   const input = {
+    ...(name !== undefined ? { name } : {}),
     asOf: spec_.asOf ?? base?.asOf,
     ...(base?.source ? { source: base.source } : {}),
     providers: byId(base?.providers ?? [], (spec_.providers ?? []) as never),

@@ -1,5 +1,6 @@
 // Datasets are validated once, when they are built; the functions that read them accept only
 // datasets built here (a WeakMap from the frozen object to its lookup index).
+import { fail } from '../failures.js';
 import type { PaymentDataset, PaymentMethod } from '../types.js';
 
 /** Lookups built once per dataset. */
@@ -27,7 +28,18 @@ export function register(dataset: PaymentDataset): PaymentDataset {
   return dataset;
 }
 
-/** The index of a dataset built by this package, or undefined for anything else. */
-export function indexOf(dataset: unknown): DatasetIndex | undefined {
-  return typeof dataset === 'object' && dataset !== null ? indexes.get(dataset) : undefined;
+/**
+ * The index of a dataset built by this package; fails `payments/no-dataset` when none was passed
+ * (`fn` names the function for the message) and `payments/unknown-dataset` for anything else.
+ */
+export function indexOf(dataset: unknown, fn: string): DatasetIndex {
+  if (dataset === undefined || dataset === null) return fail('payments/no-dataset', { fn });
+  return (typeof dataset === 'object' && indexes.get(dataset)) || fail('payments/unknown-dataset');
+}
+
+/** How errors name a dataset: its name, else its size and day. */
+export function nameOf(dataset: PaymentDataset): string {
+  return dataset.name
+    ? `The dataset "${dataset.name}"`
+    : `The dataset passed (${dataset.methods.length} methods, as of ${dataset.asOf})`;
 }

@@ -1,8 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
 import * as z from 'zod/mini';
-import { PAYMENT_DATASET } from '../dataset/builtin.js';
 import { indexOf } from '../dataset/registry.js';
-import { fail } from '../failures.js';
 import { unavailability } from '../recommend/availability.js';
 import { compareByPopularity } from '../recommend/popularity.js';
 import { CountrySchema } from '../schemas/codes.js';
@@ -19,20 +17,20 @@ const Options = z.object({ top: z.optional(z.int().check(z.minimum(1), z.maximum
  * at one provider at least (Sofort ended at every provider of the dataset, so it is not listed).
  * The guide's table of countries is generated from this, and a test fails when they drift.
  *
- * @param options - `top`: how many methods per country (default 3), `dataset` (default built-in).
+ * @param options - `top`: how many methods per country (default 3), `dataset` (required).
  * @returns One row per country, sorted by country code.
  * @example
- * countryTopMethods({ top: 2 }).find((r) => r.country === 'PL')?.methods; // ['BLIK', 'Przelewy24']
+ * countryTopMethods({ dataset: PAYMENT_DATASET, top: 2 }).find((r) => r.country === 'PL')?.methods; // ['BLIK', 'Przelewy24']
  * @since 0.1.0
  */
-export function countryTopMethods(
-  options: { readonly top?: number; readonly dataset?: PaymentDataset } = {},
-): CountryTopMethods[] {
-  const { dataset = PAYMENT_DATASET, ...rest } = (
+export function countryTopMethods(options: {
+  readonly top?: number;
+  readonly dataset: PaymentDataset;
+}): CountryTopMethods[] {
+  const { dataset, ...rest } = (
     typeof options === 'object' && options !== null ? options : {}
   ) as typeof options;
-  const index = indexOf(dataset);
-  if (!index) return fail('payments/unknown-dataset');
+  const index = indexOf(dataset, 'countryTopMethods');
   const { top = 3 } = parseWith(Options, rest, { package: 'payments', what: 'table-options' });
   const day = Date.parse(`${dataset.asOf}T12:00:00Z`);
   return [...index.byCountry.keys()]
@@ -60,12 +58,13 @@ export function countryTopMethods(
  * @param options - As for {@link countryTopMethods}.
  * @returns The table, one line per country.
  * @example
- * renderCountryTable({ top: 3 }).split('\n')[0]; // '| country | top methods |'
+ * renderCountryTable({ dataset: PAYMENT_DATASET, top: 3 }).split('\n')[0]; // '| country | top methods |'
  * @since 0.1.0
  */
-export function renderCountryTable(
-  options: { readonly top?: number; readonly dataset?: PaymentDataset } = {},
-): string {
+export function renderCountryTable(options: {
+  readonly top?: number;
+  readonly dataset: PaymentDataset;
+}): string {
   const rows = countryTopMethods(options);
   return [
     '| country | top methods |',

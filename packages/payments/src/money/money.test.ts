@@ -1,5 +1,10 @@
 import { isMeridianError } from '@meridian-cx/core';
-import { convertWithRates, formatForShopper, pricePresentation } from '@meridian-cx/payments';
+import {
+  convertWithRates,
+  formatForShopper,
+  PAYMENT_DATASET,
+  pricePresentation,
+} from '@meridian-cx/payments';
 import { describe, expect, it } from 'vitest';
 
 const rates = {
@@ -100,9 +105,9 @@ describe('formatForShopper', () => {
 
 describe('pricePresentation', () => {
   it('tax-inclusive in the EU and UK, tax-exclusive in the US, each with its source', () => {
-    expect(pricePresentation('DE').rule).toBe('tax-inclusive');
-    expect(pricePresentation('GB').rule).toBe('tax-inclusive');
-    expect(pricePresentation('US')).toMatchObject({
+    expect(pricePresentation('DE', PAYMENT_DATASET).rule).toBe('tax-inclusive');
+    expect(pricePresentation('GB', PAYMENT_DATASET).rule).toBe('tax-inclusive');
+    expect(pricePresentation('US', PAYMENT_DATASET)).toMatchObject({
       rule: 'tax-exclusive',
       source: { url: expect.stringMatching(/^https:/) },
     });
@@ -110,11 +115,11 @@ describe('pricePresentation', () => {
 
   it('says so when no source covers a country', () => {
     try {
-      pricePresentation('JP');
+      pricePresentation('JP', PAYMENT_DATASET);
       expect.fail('should throw');
     } catch (e) {
       expect(isMeridianError(e, 'payments/unknown-country')).toBe(true);
     }
-    expect(() => pricePresentation('de')).toThrow();
+    expect(() => pricePresentation('de', PAYMENT_DATASET)).toThrow();
   });
 });

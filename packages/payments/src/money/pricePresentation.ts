@@ -1,6 +1,5 @@
 import { parseWith, type Source } from '@meridian-cx/core';
 import { cite } from '../cite.js';
-import { PAYMENT_DATASET } from '../dataset/builtin.js';
 import { indexOf } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import { CountrySchema } from '../schemas/codes.js';
@@ -19,19 +18,16 @@ export type PresentationRule = {
  * checkout (US sales tax), as the dataset records it with its source.
  *
  * @param country - ISO 3166-1 alpha-2 code.
- * @param dataset - Default `PAYMENT_DATASET`; a team's own rules come first in theirs.
+ * @param dataset - Required: `PAYMENT_DATASET`, or your own (a team's own rules come first in it).
  * @returns The rule, its source and the day it was checked.
  * @throws {ValidationError} `payments/invalid-country` for a code that is not ISO 3166.
- * @throws {MeridianError} `payments/unknown-country` when the dataset has no rule (e.g. JP).
+ * @throws {MeridianError} `payments/no-dataset`, `payments/unknown-dataset`, `payments/unknown-country` when the dataset has no rule (e.g. JP).
  * @example
- * pricePresentation('DE').rule; // 'tax-inclusive'
+ * pricePresentation('DE', PAYMENT_DATASET).rule; // 'tax-inclusive'
  * @since 0.1.0
  */
-export function pricePresentation(
-  country: string,
-  dataset: PaymentDataset = PAYMENT_DATASET,
-): PresentationRule {
-  if (!indexOf(dataset)) return fail('payments/unknown-dataset');
+export function pricePresentation(country: string, dataset: PaymentDataset): PresentationRule {
+  indexOf(dataset, 'pricePresentation');
   const code = parseWith(CountrySchema, country, { package: 'payments', what: 'country' });
   const entry = dataset.presentation.find((p) => p.countries.includes(code));
   if (!entry) return fail('payments/unknown-country', { country: code });

@@ -45,7 +45,12 @@ const request = fc
       .integer({ min: Date.parse('2023-01-01T00:00:00Z'), max: Date.parse('2028-01-01T00:00:00Z') })
       .map((ms) => new Date(ms).toISOString()),
   })
-  .map(({ place: p, ...rest }) => ({ ...rest, country: p.country, currency: p.currency }));
+  .map(({ place: p, ...rest }) => ({
+    ...rest,
+    country: p.country,
+    currency: p.currency,
+    dataset: PAYMENT_DATASET,
+  }));
 
 type Request = typeof request extends fc.Arbitrary<infer T> ? T : never;
 

@@ -26,7 +26,7 @@ const s = (
   extra: Partial<Scenario['input']> = {},
 ): Scenario => ({
   name,
-  input: { country, currency, amount, device, at, ...extra } as never,
+  input: { dataset: PAYMENT_DATASET, country, currency, amount, device, at, ...extra } as never,
   ...expect_,
 });
 
@@ -362,7 +362,14 @@ describe('recommendPaymentMethods across regions', () => {
 
 describe('recommendPaymentMethods, the answer itself', () => {
   const warsaw = () =>
-    recommendPaymentMethods({ country: 'PL', currency: 'PLN', amount: 4900, device: 'mobile', at });
+    recommendPaymentMethods({
+      dataset: PAYMENT_DATASET,
+      country: 'PL',
+      currency: 'PLN',
+      amount: 4900,
+      device: 'mobile',
+      at,
+    });
 
   it('explains each method shown: popularity with its source, fit, the provider', () => {
     const blik = warsaw().recommended[0];
@@ -385,6 +392,7 @@ describe('recommendPaymentMethods, the answer itself', () => {
 
   it('narrows to your providers: a method nobody you contract offers is left out, with who does', () => {
     const r = recommendPaymentMethods({
+      dataset: PAYMENT_DATASET,
       country: 'PL',
       currency: 'PLN',
       amount: 4900,
@@ -400,6 +408,7 @@ describe('recommendPaymentMethods, the answer itself', () => {
   it('refuses an unknown provider, naming the known ones', () => {
     expect(() =>
       recommendPaymentMethods({
+        dataset: PAYMENT_DATASET,
         country: 'PL',
         currency: 'PLN',
         amount: 1,
@@ -410,6 +419,7 @@ describe('recommendPaymentMethods, the answer itself', () => {
     ).toThrow(/"strype" is not a provider of the dataset \(known: stripe/);
     try {
       recommendPaymentMethods({
+        dataset: PAYMENT_DATASET,
         country: 'PL',
         currency: 'PLN',
         amount: 1,
@@ -433,6 +443,7 @@ describe('recommendPaymentMethods, the answer itself', () => {
   ])('refuses %j with a ValidationError naming the path', (patch, path) => {
     try {
       recommendPaymentMethods({
+        dataset: PAYMENT_DATASET,
         country: 'PL',
         currency: 'PLN',
         amount: 4900,
@@ -469,5 +480,43 @@ describe('recommendPaymentMethods, the answer itself', () => {
         dataset: JSON.parse(JSON.stringify(mine)),
       }),
     ).toThrow(/definePaymentDataset or parsePaymentDataset/);
+  });
+});
+
+describe('recommendPaymentMethods, the dataset argument', () => {
+  const ask = { country: 'PL', currency: 'PLN', amount: 4900, device: 'mobile', at } as const;
+
+  it('names the fix when no dataset is passed (the 0.2 migration)', () => {
+    try {
+      recommendPaymentMethods(ask as never);
+      expect.fail('should throw');
+    } catch (e) {
+      expect(isMeridianError(e, 'payments/no-dataset')).toBe(true);
+      expect(String(e)).toMatch(/dataset: PAYMENT_DATASET/);
+    }
+  });
+
+  it('refuses a country the dataset has no method for, naming the dataset and the fix', () => {
+    const europe = definePaymentDataset({
+      base: PAYMENT_DATASET,
+      name: 'my-eu-shop',
+      remove: PAYMENT_DATASET.methods
+        .filter((m) => !m.countries.value.includes('PL'))
+        .map((m) => m.id),
+    });
+    expect(recommendPaymentMethods({ ...ask, dataset: europe }).recommended.length).toBeGreaterThan(
+      0,
+    );
+    try {
+      recommendPaymentMethods({ ...ask, country: 'FJ', currency: 'FJD', dataset: europe });
+      expect.fail('should throw');
+    } catch (e) {
+      expect(isMeridianError(e, 'payments/country-not-in-dataset')).toBe(true);
+      expect(String(e)).toMatch(/"my-eu-shop" has no payment method used in FJ/);
+      expect(String(e)).toMatch(/definePaymentDataset/);
+    }
+    expect(() =>
+      recommendPaymentMethods({ ...ask, country: 'FJ', dataset: PAYMENT_DATASET }),
+    ).toThrow(/"PAYMENT_DATASET" has no payment method used in FJ \(it covers [A-Z]{2}, /);
   });
 });

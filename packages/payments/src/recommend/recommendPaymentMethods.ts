@@ -6,8 +6,7 @@ import {
   reason,
 } from '@meridian-cx/core';
 import { cite } from '../cite.js';
-import { PAYMENT_DATASET } from '../dataset/builtin.js';
-import { type DatasetIndex, indexOf } from '../dataset/registry.js';
+import { type DatasetIndex, indexOf, nameOf } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import type { PaymentDataset, PaymentMethod } from '../types.js';
 import { unavailability } from './availability.js';
@@ -141,26 +140,27 @@ function fitReasons(
  *
  * @param input - `country`, `currency`, `amount` (minor units), `device`, `recurring` (default
  *   false), `providers` (your contracts; default: every provider of the dataset), `at` (the
- *   instant the question is asked for), and `dataset` (default `PAYMENT_DATASET`).
+ *   instant the question is asked for), and `dataset` (required: `PAYMENT_DATASET`, or your own
+ *   from `definePaymentDataset`).
  * @returns The methods to show, ranked by sourced popularity, each with the providers that can
  *   take it and the reasons; every other method of the country with the reasons it is left out.
  * @throws {ValidationError} `payments/invalid-recommendation-request` for an unknown country or
  *   currency code, a negative or fractional amount, an instant without offset.
- * @throws {MeridianError} `payments/unknown-provider`, `payments/unknown-dataset`.
+ * @throws {MeridianError} `payments/no-dataset`, `payments/unknown-dataset`,
+ *   `payments/country-not-in-dataset` (no method of the dataset is used in the country),
+ *   `payments/unknown-provider`.
  * @example
- * const r = recommendPaymentMethods({ country: 'PL', currency: 'PLN', amount: 4900, device: 'mobile', at: '2026-11-30T10:00:00+01:00' });
+ * const r = recommendPaymentMethods({ dataset: PAYMENT_DATASET, country: 'PL', currency: 'PLN', amount: 4900, device: 'mobile', at: '2026-11-30T10:00:00+01:00' });
  * r.recommended[0]?.method; // 'blik'
  * @since 0.1.0
  */
 export function recommendPaymentMethods(
-  input: RecommendationRequest & { readonly dataset?: PaymentDataset },
+  input: RecommendationRequest & { readonly dataset: PaymentDataset },
 ): Recommendation {
-  const { dataset: given, ...rest } = (
+  const { dataset, ...rest } = (
     typeof input === 'object' && input !== null ? input : {}
   ) as typeof input;
-  const dataset = given ?? PAYMENT_DATASET;
-  const index = indexOf(dataset);
-  if (!index) return fail('payments/unknown-dataset');
+  const index = indexOf(dataset, 'recommendPaymentMethods');
   const req = parseWith(RecommendationRequestSchema, rest, {
     package: 'payments',
     what: 'recommendation-request',
@@ -174,6 +174,13 @@ export function recommendPaymentMethods(
   const at = Date.parse(req.at);
   const recurring = req.recurring ?? false;
   const query = { currency: req.currency, amount: req.amount, recurring, at, device: req.device };
+  if (!index.byCountry.has(req.country)) {
+    fail('payments/country-not-in-dataset', {
+      country: req.country,
+      dataset: nameOf(dataset),
+      countries: [...index.byCountry.keys()].sort().join(', ') || 'no country',
+    });
+  }
   const candidates = rankedCandidates(index, req.country);
   const recommended: RecommendedMethod[] = [];
   const leftOut: LeftOutMethod[] = [];

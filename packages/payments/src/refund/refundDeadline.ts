@@ -1,13 +1,17 @@
-import { DateTime } from 'luxon';
+import { toEpochMillis } from '@meridian-cx/core';
 import type { RefundWindow } from '../types.js';
+import { addCalendarMonthsToInstant } from './addCalendarMonths.js';
+
+const DAY = 86_400_000;
 
 /**
  * The last instant a refund window allows, counted from the payment in UTC: `days` as whole
- * 24-hour days, `months` as calendar months (luxon clamps 31 January + 1 month to 28/29 February).
+ * 24-hour days, `months` as calendar months clamped to the month's end (31 January + 1 month is
+ * 28/29 February), the time of day kept.
  */
 export function refundDeadline(paidAt: string, window: RefundWindow): string {
-  const start = DateTime.fromISO(paidAt, { zone: 'utc' });
+  const start = toEpochMillis(paidAt);
   const end =
-    'days' in window ? start.plus({ days: window.days }) : start.plus({ months: window.months });
-  return end.toUTC().toISO({ suppressMilliseconds: false }) ?? paidAt;
+    'days' in window ? start + window.days * DAY : addCalendarMonthsToInstant(start, window.months);
+  return new Date(end).toISOString();
 }

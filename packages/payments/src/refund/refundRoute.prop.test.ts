@@ -29,6 +29,7 @@ describe('refundRoute, properties', () => {
     ({ pair, paid, share, paidAt, after }) => {
       const amount = Math.max(1, Math.floor(paid * share));
       const d = refundRoute({
+        dataset: PAYMENT_DATASET,
         method: pair.method,
         provider: pair.provider,
         amount: { amount, currency: pair.currency as never },

@@ -13,6 +13,7 @@ const pln = (amount: number) => ({ amount, currency: 'PLN' as const });
 describe('refundRoute', () => {
   it("OXXO at Stripe: Stripe says it can't be refunded, so a bank transfer to a CLABE", () => {
     const d = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'oxxo',
       provider: 'stripe',
       amount: mxn(49_900),
@@ -29,6 +30,7 @@ describe('refundRoute', () => {
   it('OXXO: none at Stripe, Adyen and Worldpay; 365 days at PPRO, 180 days at Reach', () => {
     const ask = (provider: string) =>
       refundRoute({
+        dataset: PAYMENT_DATASET,
         method: 'oxxo',
         provider,
         amount: mxn(49_900),
@@ -46,6 +48,7 @@ describe('refundRoute', () => {
 
   it('OXXO at Reach after its 180 days: the window has closed, so a bank transfer', () => {
     const d = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'oxxo',
       provider: 'reach',
       amount: mxn(49_900),
@@ -58,6 +61,7 @@ describe('refundRoute', () => {
 
   it('OXXO at PPRO: back to the method within 365 days, with the deadline', () => {
     const d = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'oxxo',
       provider: 'ppro',
       amount: mxn(10_000),
@@ -71,6 +75,7 @@ describe('refundRoute', () => {
 
   it('OXXO at Solidgate: full refunds only, so a partial one goes by transfer', () => {
     const d = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'oxxo',
       provider: 'solidgate',
       amount: mxn(10_000),
@@ -85,6 +90,7 @@ describe('refundRoute', () => {
   it('BLIK: 13 months at PPRO, 180 days at PayPal; the same payment, two answers', () => {
     const ask = (provider: string) =>
       refundRoute({
+        dataset: PAYMENT_DATASET,
         method: 'blik',
         provider,
         amount: pln(4900),
@@ -103,6 +109,7 @@ describe('refundRoute', () => {
   it('Boleto: none at Stripe, back to the method at PPRO, to a bank account at Worldline', () => {
     const ask = (provider: string) =>
       refundRoute({
+        dataset: PAYMENT_DATASET,
         method: 'boleto',
         provider,
         amount: { amount: 9900, currency: 'BRL' },
@@ -117,6 +124,7 @@ describe('refundRoute', () => {
 
   it('Konbini at Worldline: the provider pays to a bank account the customer gives', () => {
     const d = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'konbini',
       provider: 'worldline',
       amount: { amount: 5000, currency: 'JPY' },
@@ -129,6 +137,7 @@ describe('refundRoute', () => {
 
   it("uses the customer's country for the details to collect, and says when it has none", () => {
     const d = refundRoute({
+      dataset: PAYMENT_DATASET,
       method: 'gopay',
       provider: 'antom',
       amount: { amount: 100_000, currency: 'IDR' },
@@ -156,7 +165,7 @@ describe('refundRoute', () => {
       now: '2026-11-30T10:00:00-06:00',
     };
     try {
-      refundRoute({ ...base, ...(patch as object) } as never);
+      refundRoute({ dataset: PAYMENT_DATASET, ...base, ...(patch as object) } as never);
       expect.fail('should throw');
     } catch (e) {
       expect(isMeridianError(e, code), String(e)).toBe(true);
@@ -167,6 +176,7 @@ describe('refundRoute', () => {
     for (const amount of [0, 1.5, -3]) {
       try {
         refundRoute({
+          dataset: PAYMENT_DATASET,
           method: 'oxxo',
           provider: 'ppro',
           amount: mxn(amount),

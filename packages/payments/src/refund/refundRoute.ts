@@ -1,6 +1,5 @@
 import { parseWith, type Reason, reason } from '@meridian-cx/core';
 import { cite } from '../cite.js';
-import { PAYMENT_DATASET } from '../dataset/builtin.js';
 import { indexOf } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import type { PaymentDataset } from '../types.js';
@@ -41,26 +40,25 @@ export type RefundDecision = RefundOption & { readonly alternatives: readonly Re
  * at all, a partial refund where only full ones are allowed, or a window that has closed.
  *
  * @param input - `method`, `provider`, `amount` to refund, `paid` (default `amount`), `paidAt`,
- *   `now`, `country` of the customer's bank (default the method's main country), `dataset`.
+ *   `now`, `country` of the customer's bank (default the method's main country), and `dataset` (required:
+ *   `PAYMENT_DATASET`, or your own from `definePaymentDataset`).
  * @returns The route, its deadline where known, the details to collect, the reasons, and the
  *   alternatives.
  * @throws {ValidationError} `payments/invalid-refund-request` (codes, amounts ≤ 0, instants).
- * @throws {MeridianError} `payments/unknown-method`, `payments/no-terms`,
+ * @throws {MeridianError} `payments/no-dataset`, `payments/unknown-dataset`, `payments/unknown-method`, `payments/no-terms`,
  *   `payments/currency-mismatch`, `payments/refund-exceeds-payment`, `payments/refund-before-payment`.
  * @example
- * refundRoute({ method: 'oxxo', provider: 'stripe', amount: { amount: 49_900, currency: 'MXN' },
+ * refundRoute({ dataset: PAYMENT_DATASET, method: 'oxxo', provider: 'stripe', amount: { amount: 49_900, currency: 'MXN' },
  *   paidAt: '2026-11-02T18:00:00-06:00', now: '2026-11-30T10:00:00-06:00' }).route; // 'bank-transfer'
  * @since 0.1.0
  */
 export function refundRoute(
-  input: RefundRequest & { readonly dataset?: PaymentDataset },
+  input: RefundRequest & { readonly dataset: PaymentDataset },
 ): RefundDecision {
-  const { dataset: given, ...rest } = (
+  const { dataset, ...rest } = (
     typeof input === 'object' && input !== null ? input : {}
   ) as typeof input;
-  const dataset = given ?? PAYMENT_DATASET;
-  const index = indexOf(dataset);
-  if (!index) return fail('payments/unknown-dataset');
+  const index = indexOf(dataset, 'refundRoute');
   const req = parseWith(RefundRequestSchema, rest, { package: 'payments', what: 'refund-request' });
   const method =
     index.byId.get(req.method) ?? fail('payments/unknown-method', { method: req.method });

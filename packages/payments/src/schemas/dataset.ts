@@ -36,6 +36,8 @@ export const RefundDetailsSchema = z.object({
 
 /** zod schema of a whole payment dataset (what `parsePaymentDataset` reads). */
 export const PaymentDatasetSchema = z.object({
+  /** What errors call the dataset (`PAYMENT_DATASET`, `my-shop`): optional. */
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
   asOf: IsoDateSchema,
   source: z.optional(SourceInputSchema),
   providers: z.array(ProviderSchema),
