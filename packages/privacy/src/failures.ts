@@ -1,28 +1,20 @@
 import { defineFailures } from '@meridian-cx/core';
 
 /**
- * The errors of the regimes half of `@meridian-cx/privacy` (redaction keeps its own catalog in
- * `src/redact/failures.ts`). Each message says what was wrong, the value, and the fix.
+ * The errors every function of the regimes half can throw (redaction keeps its own catalog in
+ * `src/redact/failures.ts`). The errors of one function live beside it (`applicability/`,
+ * `deadlines/`, `regimes/failures.ts`), so a bundle carries only the messages it can show; `codes.ts`
+ * lists them all. Each message says what was wrong, the value, and the fix.
  */
 const failures = defineFailures('privacy', {
-  'privacy/unknown-regime': (p: { regime: string; known: string }) =>
-    `"${p.regime}" is not a built-in regime id. Use one of: ${p.known}. For your own regime, pass what defineRegime() returns wherever a regime goes.`,
   'privacy/regime-id': (p: { fn: string; id: string; builtIn: boolean; exports: string }) =>
     p.builtIn
       ? `${p.fn} takes a regime object, not its id "${p.id}": import { ${p.exports} } from '@meridian-cx/privacy' and pass regime: ${p.exports}. Each regime is its own export, so a bundle carries only the regimes it imports; to choose one by id at run time, pass regimeById("${p.id}") (it brings every built-in regime).`
       : `${p.fn} takes a regime object, not an id, and "${p.id}" is not a built-in id either. Import the regime you mean from '@meridian-cx/privacy' (${p.exports}) and pass it as regime; for your own regime, pass what defineRegime() returns.`,
-  'privacy/unknown-region': (p: { country: string; region: string }) =>
-    `"${p.region}" is not a subdivision of ${p.country} that this package knows. Use the ISO 3166-2 code without the country prefix (for the United States: "CA", "NY"; for Canada: "QC", "ON").`,
-  'privacy/region-required': (p: { country: string }) =>
-    `Customers in ${p.country} need a region: privacy law there differs by state or province. Pass customer.region as the ISO 3166-2 code without the prefix (e.g. "CA").`,
-  'privacy/no-request-rule': (p: { regime: string; kind: string; known: string }) =>
-    `${p.regime} has no sourced response period for "${p.kind}" requests. Periods are known for: ${p.known || 'no request kind'}. The answer is "not known", not a guess.`,
-  'privacy/invalid-date': (p: { value: string }) =>
-    `"${p.value}" is not a calendar date as YYYY-MM-DD. Pass local dates such as "2026-12-25".`,
-  'privacy/pause-before-receipt': (p: { requestedAt: string; receivedAt: string }) =>
-    `The clarification was requested at ${p.requestedAt}, before the request arrived at ${p.receivedAt}. A clock cannot stop before it starts: check the dates.`,
   'privacy/unchecked-regime': (p: { fn: string; value: string }) =>
     `${p.fn}: ${p.value} is not a regime this package checked. Pass a built-in regime (import { EU_GDPR } from '@meridian-cx/privacy'), or validate your own once with defineRegime() and pass what it returns.`,
+  'privacy/invalid-date': (p: { value: string }) =>
+    `"${p.value}" is not a calendar date as YYYY-MM-DD. Pass local dates such as "2026-12-25".`,
   'privacy/no-working-day': (p: { weekend: string }) =>
     `Every day of the week is a weekend day (weekend: ${p.weekend}), so no working day can end a period. Pass the days your desk is closed, such as [6, 7].`,
   'privacy/invalid-argument': (p: { fn: string; param: string; expected: string; value: string }) =>
@@ -35,8 +27,5 @@ export const fail: typeof failures.fail = failures.fail;
 export const failure: typeof failures.failure = failures.failure;
 /** The message `code` would carry. */
 export const message: typeof failures.message = failures.message;
-/** Every code of the catalog. */
+/** Every code of this catalog. */
 export const codes: typeof failures.codes = failures.codes;
-
-/** Every error code of the regimes half of the package. */
-export type PrivacyErrorCode = (typeof codes)[number];

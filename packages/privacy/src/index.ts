@@ -8,6 +8,7 @@ export {
 } from './applicability/applicableRegimes.js';
 export { REGIONS } from './applicability/regions.js';
 export type { BusinessFacts } from './applicability/thresholds.js';
+export { codes as privacyCodes, type PrivacyErrorCode } from './codes.js';
 export {
   type CanSendMarketingInput,
   canSendMarketing,
@@ -30,7 +31,6 @@ export {
   requestDeadline,
 } from './deadlines/requestDeadline.js';
 export type { HolidayCalendarLike, HolidaysInput } from './deadlines/workCalendar.js';
-export { codes as privacyCodes, type PrivacyErrorCode } from './failures.js';
 // --- PII redaction (src/redact, issue #14) ---
 export { defineRecognizer, type RecognizerDefinition } from './redact/defineRecognizer.js';
 export { type RedactErrorCode, redactCodes } from './redact/failures.js';

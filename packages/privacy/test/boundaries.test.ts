@@ -4,10 +4,11 @@ import { isMeridianError } from '@meridian-cx/core';
 import {
   applicableRegimes,
   defineRegime,
-  getRegime,
+  EU_GDPR,
   REGIMES,
   regimeTable,
   requestDeadline,
+  UK_GDPR,
 } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -45,7 +46,7 @@ describe('privacy boundaries', () => {
         'privacy/unchecked-regime',
       ),
     ).toBe(true);
-    const only = applicableRegimes({ customer, business, at, regimes: [getRegime('eu-gdpr')] });
+    const only = applicableRegimes({ customer, business, at, regimes: [EU_GDPR] });
     expect(only.map((r) => r.regime)).toEqual(['eu-gdpr']);
   });
 
@@ -62,11 +63,11 @@ describe('privacy boundaries', () => {
         'privacy/unchecked-regime',
       ),
     ).toBe(true);
-    expect(regimeTable([getRegime('uk-gdpr')]).split('\n')).toHaveLength(3);
+    expect(regimeTable([UK_GDPR]).split('\n')).toHaveLength(3);
   });
 
   it('a regime object is accepted only when defineRegime made it, and stays as checked', () => {
-    const half = { ...getRegime('eu-gdpr'), id: 'half', requests: [{ appliesTo: ['access'] }] };
+    const half = { ...EU_GDPR, id: 'half', requests: [{ appliesTo: ['access'] }] };
     const input = { regime: half, kind: 'access' as const, receivedAt: at, zone: 'UTC' };
     expect(
       isMeridianError(
@@ -74,7 +75,7 @@ describe('privacy boundaries', () => {
         'privacy/unchecked-regime',
       ),
     ).toBe(true);
-    const acme = defineRegime({ ...getRegime('eu-gdpr'), id: 'acme', name: 'Acme', short: 'Acme' });
+    const acme = defineRegime({ ...EU_GDPR, id: 'acme', name: 'Acme', short: 'Acme' });
     expect(Object.isFrozen(acme.requests)).toBe(true);
     expect(Object.isFrozen(REGIMES[0]?.requests[0])).toBe(true);
     expect(requestDeadline({ ...input, regime: acme }).dueOn).toBe('2026-04-02');
@@ -82,7 +83,7 @@ describe('privacy boundaries', () => {
 
   it('a week without a working day is refused, not looped over or thrown as a raw Error', () => {
     const input = {
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       kind: 'access' as const,
       receivedAt: at,
       zone: 'Europe/Paris',

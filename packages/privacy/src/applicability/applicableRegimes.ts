@@ -1,10 +1,10 @@
 import { parseWith, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
 import { arrayArg, objectArg } from '../boundary.js';
-import { fail } from '../failures.js';
 import { regimeArg } from '../regimes/regimeArg.js';
 import { REGIMES } from '../regimes/registry.js';
 import type { Regime } from '../regimes/types.js';
 import { ApplicableRegimesInputSchema } from '../schemas/applicability.js';
+import { fail } from './failures.js';
 import { REGIONS } from './regions.js';
 import { type BusinessFacts, evaluateThresholds } from './thresholds.js';
 

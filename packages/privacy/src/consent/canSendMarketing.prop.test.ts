@@ -2,7 +2,7 @@
 // the customer's local day is no later than the purchase's local day plus 24 months (luxon clamps
 // 29 February to 28 February like the Act's "two-year period").
 import { fc, test } from '@fast-check/vitest';
-import { canSendMarketing } from '@meridian-cx/privacy';
+import { CA_PIPEDA, canSendMarketing } from '@meridian-cx/privacy';
 import { DateTime } from 'luxon';
 import { describe, expect } from 'vitest';
 
@@ -21,7 +21,7 @@ describe('canSendMarketing', () => {
     (bought, later, zone) => {
       const at = bought + later;
       const got = canSendMarketing({
-        regime: 'ca-pipeda',
+        regime: CA_PIPEDA,
         channel: 'email',
         consent: 'none',
         existingCustomer: {

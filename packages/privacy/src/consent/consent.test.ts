@@ -1,4 +1,15 @@
-import { canSendMarketing, honourOptOutSignal } from '@meridian-cx/privacy';
+import {
+  CA_PIPEDA,
+  canSendMarketing,
+  EU_GDPR,
+  honourOptOutSignal,
+  TH_PDPA,
+  UK_GDPR,
+  US_CA_CCPA,
+  US_CO_CPA,
+  US_OR_OCPA,
+  US_VA_VCDPA,
+} from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 const at = '2026-03-02T10:00:00Z';
@@ -12,7 +23,7 @@ describe('canSendMarketing', () => {
   it('ePrivacy soft opt-in: an existing customer, own similar products, offered a way out', () => {
     expect(
       canSendMarketing({
-        regime: 'eu-gdpr',
+        regime: EU_GDPR,
         channel: 'email',
         consent: 'none',
         existingCustomer: customer,
@@ -20,7 +31,7 @@ describe('canSendMarketing', () => {
       }).verdict,
     ).toBe('allowed');
     const other = canSendMarketing({
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       channel: 'email',
       consent: 'none',
       existingCustomer: { ...customer, similarProducts: false },
@@ -30,7 +41,7 @@ describe('canSendMarketing', () => {
     expect(other.reasons[0]?.code).toBe('marketing.soft-opt-in.not-similar-products');
     expect(
       canSendMarketing({
-        regime: 'eu-gdpr',
+        regime: EU_GDPR,
         channel: 'sms',
         consent: 'none',
         existingCustomer: false,
@@ -41,7 +52,7 @@ describe('canSendMarketing', () => {
   it('a withdrawn consent always wins, and an opt-in always allows', () => {
     expect(
       canSendMarketing({
-        regime: 'uk-gdpr',
+        regime: UK_GDPR,
         channel: 'email',
         consent: 'withdrawn',
         existingCustomer: customer,
@@ -49,16 +60,16 @@ describe('canSendMarketing', () => {
       }).verdict,
     ).toBe('not-allowed');
     expect(
-      canSendMarketing({ regime: 'uk-gdpr', channel: 'email', consent: 'given', at }).verdict,
+      canSendMarketing({ regime: UK_GDPR, channel: 'email', consent: 'given', at }).verdict,
     ).toBe('allowed');
   });
   it('CAN-SPAM is opt-out; CASL implied consent lapses two years after the purchase', () => {
     expect(
-      canSendMarketing({ regime: 'us-ca-ccpa', channel: 'email', consent: 'none', at }).verdict,
+      canSendMarketing({ regime: US_CA_CCPA, channel: 'email', consent: 'none', at }).verdict,
     ).toBe('allowed');
     expect(
       canSendMarketing({
-        regime: 'ca-pipeda',
+        regime: CA_PIPEDA,
         channel: 'email',
         consent: 'none',
         existingCustomer: customer,
@@ -66,7 +77,7 @@ describe('canSendMarketing', () => {
       }).verdict,
     ).toBe('allowed');
     const stale = canSendMarketing({
-      regime: 'ca-pipeda',
+      regime: CA_PIPEDA,
       channel: 'email',
       consent: 'none',
       existingCustomer: { ...customer, lastPurchaseAt: '2024-03-01T10:00:00Z' },
@@ -76,40 +87,40 @@ describe('canSendMarketing', () => {
   });
   it('no sourced rule: not known, never a guess', () => {
     expect(
-      canSendMarketing({ regime: 'th-pdpa', channel: 'email', consent: 'none', at }).verdict,
+      canSendMarketing({ regime: TH_PDPA, channel: 'email', consent: 'none', at }).verdict,
     ).toBe('not-known');
   });
 });
 
 describe('honourOptOutSignal (Sec-GPC: 1)', () => {
   it('California honours it; the header name is case-insensitive', () => {
-    const d = honourOptOutSignal({ regime: 'us-ca-ccpa', signal: { 'sec-gpc': '1' }, at });
+    const d = honourOptOutSignal({ regime: US_CA_CCPA, signal: { 'sec-gpc': '1' }, at });
     expect(d.verdict).toBe('must-honour');
     expect(d.reasons[0]?.source?.pinpoint).toMatch(/7025/);
   });
   it('only the value "1" is a signal', () => {
-    expect(
-      honourOptOutSignal({ regime: 'us-ca-ccpa', signal: { 'Sec-GPC': '0' }, at }).verdict,
-    ).toBe('no-duty');
-    expect(honourOptOutSignal({ regime: 'us-ca-ccpa', signal: {}, at }).reasons[0]?.code).toBe(
+    expect(honourOptOutSignal({ regime: US_CA_CCPA, signal: { 'Sec-GPC': '0' }, at }).verdict).toBe(
+      'no-duty',
+    );
+    expect(honourOptOutSignal({ regime: US_CA_CCPA, signal: {}, at }).reasons[0]?.code).toBe(
       'signal.absent',
     );
   });
   it('each state from its own date: Oregon from 1 January 2026, Colorado from 1 July 2024', () => {
     expect(
-      honourOptOutSignal({ regime: 'us-or-ocpa', signal: '1', at: '2025-12-31T12:00:00Z' }).verdict,
+      honourOptOutSignal({ regime: US_OR_OCPA, signal: '1', at: '2025-12-31T12:00:00Z' }).verdict,
     ).toBe('no-duty');
     expect(
-      honourOptOutSignal({ regime: 'us-or-ocpa', signal: '1', at: '2026-01-01T12:00:00Z' }).verdict,
+      honourOptOutSignal({ regime: US_OR_OCPA, signal: '1', at: '2026-01-01T12:00:00Z' }).verdict,
     ).toBe('must-honour');
     expect(
-      honourOptOutSignal({ regime: 'us-co-cpa', signal: '1', at: '2024-06-30T12:00:00Z' }).verdict,
+      honourOptOutSignal({ regime: US_CO_CPA, signal: '1', at: '2024-06-30T12:00:00Z' }).verdict,
     ).toBe('no-duty');
   });
   it('Virginia does not require it; the GDPR has no sourced rule here', () => {
-    expect(honourOptOutSignal({ regime: 'us-va-vcdpa', signal: '1', at }).reasons[0]?.code).toBe(
+    expect(honourOptOutSignal({ regime: US_VA_VCDPA, signal: '1', at }).reasons[0]?.code).toBe(
       'signal.not-required',
     );
-    expect(honourOptOutSignal({ regime: 'eu-gdpr', signal: '1', at }).verdict).toBe('not-known');
+    expect(honourOptOutSignal({ regime: EU_GDPR, signal: '1', at }).verdict).toBe('not-known');
   });
 });

@@ -1,7 +1,7 @@
 // The local-day rule of honourOptOutSignal against luxon as the oracle: for any instant, zone and
 // start date, the duty exists exactly when luxon's local date in that zone is on or after `from`.
 import { fc, test } from '@fast-check/vitest';
-import { defineRegime, getRegime, honourOptOutSignal } from '@meridian-cx/privacy';
+import { defineRegime, honourOptOutSignal, US_CT_CTDPA, US_TX_TDPSA } from '@meridian-cx/privacy';
 import { DateTime } from 'luxon';
 import { describe, expect } from 'vitest';
 
@@ -22,7 +22,7 @@ const ZONES = [
 const MIN = Date.UTC(2020, 0, 1);
 const MAX = Date.UTC(2031, 0, 1);
 
-const base = getRegime('us-ct-ctdpa');
+const base = US_CT_CTDPA;
 const withFrom = (from: string) => {
   const rule = base.optOutSignal;
   if (rule === undefined) throw new Error('Connecticut has a GPC rule');
@@ -49,12 +49,12 @@ describe('honourOptOutSignal', () => {
     'a duty, once it exists, never lapses later (the regime’s own zone)',
     (ms, later) => {
       const a = honourOptOutSignal({
-        regime: 'us-tx-tdpsa',
+        regime: US_TX_TDPSA,
         signal: '1',
         at: new Date(ms).toISOString(),
       });
       const b = honourOptOutSignal({
-        regime: 'us-tx-tdpsa',
+        regime: US_TX_TDPSA,
         signal: '1',
         at: new Date(ms + later).toISOString(),
       });

@@ -1,4 +1,4 @@
-import { defineRegime, getRegime, honourOptOutSignal } from '@meridian-cx/privacy';
+import { defineRegime, honourOptOutSignal, US_CO_CPA, US_OR_OCPA } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 const signal = { 'Sec-GPC': '1' };
@@ -10,7 +10,7 @@ const verdict = (
 
 /** A regime whose GPC duty starts on `from`, dated on Denver's calendar. */
 const denverFrom = (from: string) => {
-  const base = getRegime('us-co-cpa');
+  const base = US_CO_CPA;
   const rule = base.optOutSignal;
   if (rule === undefined) throw new Error('Colorado has a GPC rule');
   return defineRegime({
@@ -24,17 +24,17 @@ const denverFrom = (from: string) => {
 describe('honourOptOutSignal counts the start date on a local calendar', () => {
   it('Oregon’s 1 January 2026 starts at midnight in Salem, not at midnight UTC', () => {
     // 05:00 UTC on 1 January is 21:00 on 31 December in Oregon.
-    expect(verdict('us-or-ocpa', '2026-01-01T05:00:00Z')).toBe('no-duty');
-    expect(verdict('us-or-ocpa', '2026-01-01T08:00:00Z')).toBe('must-honour');
-    const d = honourOptOutSignal({ regime: 'us-or-ocpa', signal, at: '2026-01-01T05:00:00Z' });
+    expect(verdict(US_OR_OCPA, '2026-01-01T05:00:00Z')).toBe('no-duty');
+    expect(verdict(US_OR_OCPA, '2026-01-01T08:00:00Z')).toBe('must-honour');
+    const d = honourOptOutSignal({ regime: US_OR_OCPA, signal, at: '2026-01-01T05:00:00Z' });
     expect(d.reasons.at(-1)).toMatchObject({
       code: 'signal.day-counted-in-zone',
       params: { on: '2025-12-31', zone: 'America/Los_Angeles', zoneFrom: 'regime' },
     });
   });
   it('the consumer’s zone wins when given (eastern Oregon keeps Mountain time)', () => {
-    expect(verdict('us-or-ocpa', '2026-01-01T07:30:00Z')).toBe('no-duty');
-    expect(verdict('us-or-ocpa', '2026-01-01T07:30:00Z', 'America/Boise')).toBe('must-honour');
+    expect(verdict(US_OR_OCPA, '2026-01-01T07:30:00Z')).toBe('no-duty');
+    expect(verdict(US_OR_OCPA, '2026-01-01T07:30:00Z', 'America/Boise')).toBe('must-honour');
   });
   it('across the autumn DST change: the offset of the instant, not of the day before', () => {
     const regime = denverFrom('2026-11-02');
@@ -56,6 +56,6 @@ describe('honourOptOutSignal counts the start date on a local calendar', () => {
     expect(d.reasons.at(-1)?.params).toMatchObject({ zone: 'UTC', zoneFrom: 'utc' });
   });
   it('refuses a zone that is not an IANA name', () => {
-    expect(() => verdict('us-or-ocpa', '2026-01-01T08:00:00Z', 'Mars/Olympus')).toThrow(/zone/);
+    expect(() => verdict(US_OR_OCPA, '2026-01-01T08:00:00Z', 'Mars/Olympus')).toThrow(/zone/);
   });
 });

@@ -1,10 +1,17 @@
-import { breachDeadline } from '@meridian-cx/privacy';
+import {
+  BR_LGPD,
+  breachDeadline,
+  CA_PIPEDA,
+  EU_GDPR,
+  US_CA_CCPA,
+  US_CO_CPA,
+} from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 describe('breachDeadline', () => {
   it('GDPR: 72 exact hours from awareness, across the spring DST change', () => {
     const d = breachDeadline({
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       event: 'became-aware',
       at: '2026-03-28T12:00:00+01:00',
       zone: 'Europe/Paris',
@@ -13,7 +20,7 @@ describe('breachDeadline', () => {
   });
   it('Colorado: discovery does not start the 30 days — the determination does', () => {
     const found = breachDeadline({
-      regime: 'us-co-cpa',
+      regime: US_CO_CPA,
       event: 'discovered',
       at: '2026-03-02T10:00:00-07:00',
       zone: 'America/Denver',
@@ -21,7 +28,7 @@ describe('breachDeadline', () => {
     expect(found.duties[0]?.status).toBe('other-event');
     expect(found.duties[0]?.startsWith).toBe('determined-breach-occurred');
     const determined = breachDeadline({
-      regime: 'us-co-cpa',
+      regime: US_CO_CPA,
       event: 'determined-breach-occurred',
       at: '2026-03-02T10:00:00-07:00',
       zone: 'America/Denver',
@@ -30,7 +37,7 @@ describe('breachDeadline', () => {
   });
   it('LGPD: three working days from learning that personal data was affected, skipping Carnival', () => {
     const d = breachDeadline({
-      regime: 'br-lgpd',
+      regime: BR_LGPD,
       event: 'aware-personal-data-affected',
       at: '2026-02-13T15:00:00-03:00',
       zone: 'America/Sao_Paulo',
@@ -40,11 +47,11 @@ describe('breachDeadline', () => {
   });
   it('California before 2026 has no sourced window; from 2026 the AG gets 15 days after the residents', () => {
     expect(
-      breachDeadline({ regime: 'us-ca-ccpa', event: 'discovered', at: '2025-06-02T10:00:00Z' })
+      breachDeadline({ regime: US_CA_CCPA, event: 'discovered', at: '2025-06-02T10:00:00Z' })
         .status,
     ).toBe('not-known');
     const d = breachDeadline({
-      regime: 'us-ca-ccpa',
+      regime: US_CA_CCPA,
       event: 'discovered',
       at: '2026-06-02T10:00:00-07:00',
       zone: 'America/Los_Angeles',
@@ -56,7 +63,7 @@ describe('breachDeadline', () => {
   });
   it('PIPEDA has a standard, not a window, and says so', () => {
     const d = breachDeadline({
-      regime: 'ca-pipeda',
+      regime: CA_PIPEDA,
       event: 'determined-breach-occurred',
       at: '2026-06-02T10:00:00-04:00',
     });

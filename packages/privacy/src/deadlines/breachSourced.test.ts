@@ -1,5 +1,5 @@
 // Breach duties added from sources in 0.2.0.
-import { breachDeadline } from '@meridian-cx/privacy';
+import { breachDeadline, CN_PIPL, regimeById, US_NJ_NJDPA } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 describe('laws with a standard and no number', () => {
@@ -8,14 +8,14 @@ describe('laws with a standard and no number', () => {
     ['us-nj-njdpa', 'discovered', '§ 56:8-163(a)'],
     ['cn-pipl', 'became-aware', 'Art. 57'],
   ] as const)('%s: no fixed window, and the wording of the law', (regime, event, pinpoint) => {
-    const d = breachDeadline({ regime, event, at: '2026-03-02T10:00:00Z' });
+    const d = breachDeadline({ regime: regimeById(regime), event, at: '2026-03-02T10:00:00Z' });
     const duty = d.duties.find((x) => x.reasons[0]?.source?.pinpoint === pinpoint);
     expect(duty?.status).toBe('no-fixed-window');
     expect(duty?.dueBy).toBeUndefined();
   });
   it('New Jersey: the State Police hear of it before the customers do', () => {
     const d = breachDeadline({
-      regime: 'us-nj-njdpa',
+      regime: US_NJ_NJDPA,
       event: 'discovered',
       at: '2026-03-02T10:00:00Z',
     });
@@ -28,7 +28,7 @@ describe('laws with a standard and no number', () => {
 describe('China: the CAC’s four hours for relatively major incidents (from 1 November 2025)', () => {
   it('runs four exact hours from discovery', () => {
     const d = breachDeadline({
-      regime: 'cn-pipl',
+      regime: CN_PIPL,
       event: 'discovered',
       at: '2026-03-02T22:30:00+08:00',
       zone: 'Asia/Shanghai',
@@ -39,7 +39,7 @@ describe('China: the CAC’s four hours for relatively major incidents (from 1 N
   });
   it('is not in force on 31 October 2025 in Beijing', () => {
     const d = breachDeadline({
-      regime: 'cn-pipl',
+      regime: CN_PIPL,
       event: 'discovered',
       at: '2025-10-31T23:00:00+08:00',
       zone: 'Asia/Shanghai',

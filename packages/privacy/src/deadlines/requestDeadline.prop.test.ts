@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { REGIMES, requestDeadline } from '@meridian-cx/privacy';
+import { EU_GDPR, REGIMES, requestDeadline, UK_GDPR } from '@meridian-cx/privacy';
 import { describe, expect } from 'vitest';
 
 // The oracle shares nothing with the implementation: Date.UTC and one-day steps, from the
@@ -47,7 +47,7 @@ function oracle(
 }
 
 const cases = REGIMES.flatMap((r) =>
-  r.requests.filter((q) => q.period !== null).map((q) => ({ regime: r.id, rule: q })),
+  r.requests.filter((q) => q.period !== null).map((q) => ({ regime: r, rule: q })),
 );
 const dateArb = fc
   .date({
@@ -99,7 +99,7 @@ describe('requestDeadline properties', () => {
       const start = iso(Date.UTC(year, month, 31));
       if (Number(start.slice(8)) !== 31) return; // that month has no 31st
       const d = requestDeadline({
-        regime: 'eu-gdpr',
+        regime: EU_GDPR,
         kind: 'access',
         receivedAt: `${start}T12:00:00Z`,
         zone: 'UTC',
@@ -116,14 +116,14 @@ describe('requestDeadline properties', () => {
       const receivedAt = `${day < '2026-02-05' ? '2026-02-05' : day}T09:00:00Z`;
       const asked = new Date(Date.parse(receivedAt) + DAY).toISOString();
       const short = requestDeadline({
-        regime: 'uk-gdpr',
+        regime: UK_GDPR,
         kind: 'access',
         receivedAt,
         zone: 'UTC',
         pauses: [{ requestedAt: asked, answeredAt: asked }],
       });
       const long = requestDeadline({
-        regime: 'uk-gdpr',
+        regime: UK_GDPR,
         kind: 'access',
         receivedAt,
         zone: 'UTC',

@@ -1,5 +1,14 @@
-import { isMeridianError, ValidationError } from '@meridian-cx/core';
-import { requestDeadline } from '@meridian-cx/privacy';
+import { ValidationError } from '@meridian-cx/core';
+import {
+  BR_LGPD,
+  CA_PIPEDA,
+  CN_PIPL,
+  EU_GDPR,
+  JP_APPI,
+  requestDeadline,
+  UK_GDPR,
+  US_CA_CCPA,
+} from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 const paris = { zone: 'Europe/Paris' } as const;
@@ -8,7 +17,7 @@ const codes = (d: { steps: readonly { code: string }[] }) => d.steps.map((s) => 
 describe('GDPR: one month under Regulation 1182/71', () => {
   it('receipt on 31 January 2028 (leap year) is due on 29 February', () => {
     const d = requestDeadline({
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       kind: 'access',
       receivedAt: '2028-01-31T10:00:00+01:00',
       ...paris,
@@ -19,7 +28,7 @@ describe('GDPR: one month under Regulation 1182/71', () => {
   });
   it('receipt on 31 January 2027 lands on Sunday 28 February and moves to Monday 1 March', () => {
     const d = requestDeadline({
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       kind: 'deletion',
       receivedAt: '2027-01-31T09:00:00+01:00',
       ...paris,
@@ -31,7 +40,7 @@ describe('GDPR: one month under Regulation 1182/71', () => {
   });
   it('a month ending on a public holiday (1 May) moves to the next working day', () => {
     const d = requestDeadline({
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       kind: 'access',
       receivedAt: '2026-04-01T12:00:00+02:00',
       ...paris,
@@ -44,7 +53,7 @@ describe('GDPR: one month under Regulation 1182/71', () => {
   });
   it('the local day of receipt is the desk’s: 23:30 in Los Angeles on 31 January is 1 February in Paris', () => {
     const d = requestDeadline({
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       kind: 'access',
       receivedAt: '2026-01-31T23:30:00-08:00',
       ...paris,
@@ -54,7 +63,7 @@ describe('GDPR: one month under Regulation 1182/71', () => {
   });
   it('extension by two further months, with the notice due within the first month', () => {
     const d = requestDeadline({
-      regime: 'eu-gdpr',
+      regime: EU_GDPR,
       kind: 'access',
       receivedAt: '2026-01-31T10:00:00+01:00',
       ...paris,
@@ -69,7 +78,7 @@ describe('UK GDPR: the ICO reading and the Data (Use and Access) Act', () => {
   const london = { zone: 'Europe/London', holidays: ['2026-04-03', '2026-04-06'] } as const;
   it('counts from the day of receipt to the same date, past Good Friday and Easter Monday', () => {
     const d = requestDeadline({
-      regime: 'uk-gdpr',
+      regime: UK_GDPR,
       kind: 'access',
       receivedAt: '2026-03-03T10:00:00Z',
       ...london,
@@ -79,7 +88,7 @@ describe('UK GDPR: the ICO reading and the Data (Use and Access) Act', () => {
   });
   it('starts the clock when identity is confirmed (the relevant time)', () => {
     const d = requestDeadline({
-      regime: 'uk-gdpr',
+      regime: UK_GDPR,
       kind: 'access',
       receivedAt: '2026-05-01T10:00:00+01:00',
       verifiedAt: '2026-05-12T10:00:00+01:00',
@@ -90,7 +99,7 @@ describe('UK GDPR: the ICO reading and the Data (Use and Access) Act', () => {
   });
   it('stops the clock from the day clarification is asked to the day it arrives (from 5 February 2026)', () => {
     const d = requestDeadline({
-      regime: 'uk-gdpr',
+      regime: UK_GDPR,
       kind: 'access',
       receivedAt: '2026-03-02T10:00:00Z',
       zone: 'Europe/London',
@@ -101,7 +110,7 @@ describe('UK GDPR: the ICO reading and the Data (Use and Access) Act', () => {
   });
   it('does not stop the clock for a clarification asked before the rule was in force', () => {
     const d = requestDeadline({
-      regime: 'uk-gdpr',
+      regime: UK_GDPR,
       kind: 'access',
       receivedAt: '2026-01-05T10:00:00Z',
       zone: 'Europe/London',
@@ -116,7 +125,7 @@ describe('California: calendar days to answer, business days to acknowledge', ()
   const la = { zone: 'America/Los_Angeles', holidays: ['2026-12-25', '2027-01-01'] } as const;
   it('acknowledges within 10 business days across Christmas and New Year, answers in 45 calendar days', () => {
     const d = requestDeadline({
-      regime: 'us-ca-ccpa',
+      regime: US_CA_CCPA,
       kind: 'access',
       receivedAt: '2026-12-18T10:00:00-08:00',
       ...la,
@@ -126,7 +135,7 @@ describe('California: calendar days to answer, business days to acknowledge', ()
   });
   it('a 45th day on a Saturday stays a Saturday: the regulation does not move it', () => {
     const d = requestDeadline({
-      regime: 'us-ca-ccpa',
+      regime: US_CA_CCPA,
       kind: 'deletion',
       receivedAt: '2026-01-07T10:00:00-08:00',
       zone: 'America/Los_Angeles',
@@ -136,7 +145,7 @@ describe('California: calendar days to answer, business days to acknowledge', ()
   });
   it('verification does not delay the clock; the extension makes 90 days in all', () => {
     const d = requestDeadline({
-      regime: 'us-ca-ccpa',
+      regime: US_CA_CCPA,
       kind: 'access',
       receivedAt: '2026-01-07T10:00:00-08:00',
       verifiedAt: '2026-01-20T10:00:00-08:00',
@@ -151,7 +160,7 @@ describe('California: calendar days to answer, business days to acknowledge', ()
 describe('other regimes and the edges', () => {
   it('LGPD access: 15 days; PIPEDA: 30 days with a 30-day extension and deemed refusal', () => {
     const br = requestDeadline({
-      regime: 'br-lgpd',
+      regime: BR_LGPD,
       kind: 'access',
       receivedAt: '2026-02-27T10:00:00-03:00',
       zone: 'America/Sao_Paulo',
@@ -160,7 +169,7 @@ describe('other regimes and the edges', () => {
     expect(br.dueOn).toBe('2026-03-16');
     expect(codes(br)).toContain('count.rolled-to-next-working-day');
     const ca = requestDeadline({
-      regime: 'ca-pipeda',
+      regime: CA_PIPEDA,
       kind: 'access',
       receivedAt: '2026-02-27T10:00:00-05:00',
       zone: 'America/Toronto',
@@ -171,7 +180,7 @@ describe('other regimes and the edges', () => {
   });
   it('PIPL sets no fixed period: the answer says so instead of inventing one', () => {
     const d = requestDeadline({
-      regime: 'cn-pipl',
+      regime: CN_PIPL,
       kind: 'access',
       receivedAt: '2026-02-27T10:00:00+08:00',
       zone: 'Asia/Shanghai',
@@ -179,30 +188,20 @@ describe('other regimes and the edges', () => {
     expect(d.status).toBe('no-fixed-period');
     expect(d.dueOn).toBeUndefined();
   });
-  it('a kind or regime without a sourced period is an error, not a default', () => {
+  it('a kind without a sourced period is an error, not a default', () => {
     expect(() =>
       requestDeadline({
-        regime: 'jp-appi',
+        regime: JP_APPI,
         kind: 'deletion',
         receivedAt: '2026-02-27T10:00:00+09:00',
         zone: 'Asia/Tokyo',
       }),
     ).toThrow(/not a guess/);
-    try {
-      requestDeadline({
-        regime: 'xx-none',
-        kind: 'access',
-        receivedAt: '2026-02-27T10:00:00Z',
-        zone: 'UTC',
-      });
-    } catch (e) {
-      expect(isMeridianError(e, 'privacy/unknown-regime')).toBe(true);
-    }
   });
   it('refuses a receipt time without an offset, naming the path', () => {
     try {
       requestDeadline({
-        regime: 'eu-gdpr',
+        regime: EU_GDPR,
         kind: 'access',
         receivedAt: '2026-02-27T10:00:00',
         zone: 'Europe/Paris',
@@ -216,7 +215,7 @@ describe('other regimes and the edges', () => {
   it('refuses a clarification asked before the request arrived', () => {
     expect(() =>
       requestDeadline({
-        regime: 'uk-gdpr',
+        regime: UK_GDPR,
         kind: 'access',
         receivedAt: '2026-03-02T10:00:00Z',
         zone: 'Europe/London',

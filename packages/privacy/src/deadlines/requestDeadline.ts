@@ -1,5 +1,4 @@
 import { parseWith, type Reason, reason, toEpochMillis } from '@meridian-cx/core';
-import { fail } from '../failures.js';
 import { checkRegimeOf } from '../regimes/regimeArg.js';
 import type { Regime, RequestRule, RightKind } from '../regimes/types.js';
 import { RequestDeadlineInputSchema } from '../schemas/requestDeadline.js';
@@ -12,6 +11,7 @@ import {
   type WorkCalendar,
 } from './calendar.js';
 import { countPeriod, settleLastDay } from './countPeriod.js';
+import { fail } from './failures.js';
 import { type HolidaysInput, toWorkCalendar } from './workCalendar.js';
 
 /** What {@link requestDeadline} takes. */

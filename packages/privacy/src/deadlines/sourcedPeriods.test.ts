@@ -1,5 +1,12 @@
 // The request periods added from sources in 0.2.0: each answer would change if the data did.
-import { requestDeadline } from '@meridian-cx/privacy';
+import {
+  KR_PIPA,
+  regimeById,
+  requestDeadline,
+  US_CA_CCPA,
+  US_CO_CPA,
+  US_OR_OCPA,
+} from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 const codes = (d: { steps: readonly { code: string }[] }) => d.steps.map((s) => s.code);
@@ -7,7 +14,7 @@ const codes = (d: { steps: readonly { code: string }[] }) => d.steps.map((s) => 
 describe('US state periods: Colorado and Oregon', () => {
   it('Colorado: 45 days after receipt, +45 where reasonably necessary', () => {
     const base = {
-      regime: 'us-co-cpa',
+      regime: US_CO_CPA,
       kind: 'deletion',
       receivedAt: '2026-03-02T09:00:00-07:00',
       zone: 'America/Denver',
@@ -19,7 +26,7 @@ describe('US state periods: Colorado and Oregon', () => {
   });
   it('Oregon: 45 days, with the extension notice due within the first 45', () => {
     const d = requestDeadline({
-      regime: 'us-or-ocpa',
+      regime: US_OR_OCPA,
       kind: 'access',
       receivedAt: '2026-01-15T16:00:00-08:00',
       zone: 'America/Los_Angeles',
@@ -33,7 +40,7 @@ describe('US state periods: Colorado and Oregon', () => {
 describe('California opt-out of sale or sharing: 15 business days (§ 7026(f))', () => {
   it('counts business days past Thanksgiving, not the 45 calendar days of access', () => {
     const d = requestDeadline({
-      regime: 'us-ca-ccpa',
+      regime: US_CA_CCPA,
       kind: 'opt-out-sale',
       receivedAt: '2026-11-20T10:00:00-08:00',
       zone: 'America/Los_Angeles',
@@ -49,7 +56,7 @@ describe('California opt-out of sale or sharing: 15 business days (§ 7026(f))',
 describe('Korea: correction and erasure within 10 days (Decree Art. 43(3))', () => {
   it('answers 10 days after receipt and says when the last day is a weekend', () => {
     const d = requestDeadline({
-      regime: 'kr-pipa',
+      regime: KR_PIPA,
       kind: 'deletion',
       receivedAt: '2026-03-04T10:00:00+09:00',
       zone: 'Asia/Seoul',
@@ -59,7 +66,7 @@ describe('Korea: correction and erasure within 10 days (Decree Art. 43(3))', () 
   });
   it('access within 10 days too, with the postponement notice due in the same 10 days', () => {
     const d = requestDeadline({
-      regime: 'kr-pipa',
+      regime: KR_PIPA,
       kind: 'access',
       receivedAt: '2026-03-04T10:00:00+09:00',
       zone: 'Asia/Seoul',
@@ -68,7 +75,7 @@ describe('Korea: correction and erasure within 10 days (Decree Art. 43(3))', () 
     expect(d.extension).toMatchObject({ available: true, noticeOn: '2026-03-14' });
     expect(() =>
       requestDeadline({
-        regime: 'kr-pipa',
+        regime: KR_PIPA,
         kind: 'opt-out-sale',
         receivedAt: '2026-03-04T10:00:00+09:00',
         zone: 'Asia/Seoul',
@@ -83,7 +90,12 @@ describe('laws that set a standard, not a number', () => {
     ['za-popia', 'Africa/Johannesburg', 's. 23(1)(b)(i)'],
     ['au-privacy-act', 'Australia/Sydney', 'Schedule 1, APP 12.4(a)(ii)'],
   ] as const)('%s: no fixed period, with the article that says so', (regime, zone, pinpoint) => {
-    const d = requestDeadline({ regime, kind: 'access', receivedAt: '2026-03-02T10:00:00Z', zone });
+    const d = requestDeadline({
+      regime: regimeById(regime),
+      kind: 'access',
+      receivedAt: '2026-03-02T10:00:00Z',
+      zone,
+    });
     expect(d.status).toBe('no-fixed-period');
     expect(d.dueOn).toBeUndefined();
     expect(d.steps.find((s) => s.code === 'period.none-fixed')?.source?.pinpoint).toBe(pinpoint);

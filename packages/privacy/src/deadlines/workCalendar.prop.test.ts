@@ -1,7 +1,7 @@
 // Holidays as a calendar (lookup) against holidays as a list, and against a stepping oracle that
 // knows make-up working days: one count, however the holidays arrive.
 import { fc, test } from '@fast-check/vitest';
-import { requestDeadline } from '@meridian-cx/privacy';
+import { requestDeadline, US_CA_CCPA } from '@meridian-cx/privacy';
 import { describe, expect } from 'vitest';
 
 const DAY = 86_400_000;
@@ -42,7 +42,7 @@ function oracleAck(start: string, holidays: readonly string[], opened: readonly 
 
 const ack = (receivedOn: string, holidays: Parameters<typeof requestDeadline>[0]['holidays']) =>
   requestDeadline({
-    regime: 'us-ca-ccpa',
+    regime: US_CA_CCPA,
     kind: 'access',
     receivedAt: `${receivedOn}T12:00:00Z`,
     zone: 'UTC',

@@ -1,5 +1,5 @@
 import { isMeridianError } from '@meridian-cx/core';
-import { requestDeadline } from '@meridian-cx/privacy';
+import { requestDeadline, US_CA_CCPA } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 // The shape of @meridian-cx/coverage's HolidayCalendar, written out so privacy stays independent.
@@ -13,7 +13,7 @@ const calendarOf = (entries: Record<string, 'holiday' | 'working-day'>) => ({
 
 const ack = (holidays: Parameters<typeof requestDeadline>[0]['holidays']) =>
   requestDeadline({
-    regime: 'us-ca-ccpa',
+    regime: US_CA_CCPA,
     kind: 'access',
     receivedAt: '2026-12-18T10:00:00-08:00',
     zone: 'America/Los_Angeles',

@@ -1,5 +1,4 @@
 import { describeValue } from '@meridian-cx/core';
-import { fail } from '../failures.js';
 import {
   AU_PRIVACY_ACT,
   BR_LGPD,
@@ -22,6 +21,7 @@ import {
   US_VA_VCDPA,
   ZA_POPIA,
 } from './builtIns.js';
+import { fail } from './failures.js';
 import type { BuiltInRegimeId, Regime } from './types.js';
 
 /**

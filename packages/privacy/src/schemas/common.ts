@@ -32,16 +32,18 @@ const TRIGGERS = [
 ] as const;
 
 /** zod schema for a request kind (the right exercised). @since 0.1.0 */
-export const RightKindSchema = z.enum(RIGHTS);
+export const RightKindSchema = /* @__PURE__ */ z.enum(RIGHTS);
 /** zod schema for the event that starts a breach clock. @since 0.1.0 */
-export const BreachTriggerSchema = z.enum(TRIGGERS);
+export const BreachTriggerSchema = /* @__PURE__ */ z.enum(TRIGGERS);
 
 /** A local calendar date, YYYY-MM-DD. */
-export const LocalDate = z.iso.date({ error: 'Expected a local date as YYYY-MM-DD.' });
-export const Count = z.number().check(z.int(), z.minimum(0));
-export const PeriodSchema = z.object({
+export const LocalDate = /* @__PURE__ */ z.iso.date({
+  error: 'Expected a local date as YYYY-MM-DD.',
+});
+export const Count = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
+export const PeriodSchema = /* @__PURE__ */ z.object({
   amount: Count,
-  unit: z.enum(['months', 'calendar-days', 'business-days', 'hours']),
+  unit: /* @__PURE__ */ z.enum(['months', 'calendar-days', 'business-days', 'hours']),
 });
 
 /**
@@ -49,11 +51,11 @@ export const PeriodSchema = z.object({
  * accepted (see regimeById): the decision functions check this first with a message naming the
  * import.
  */
-export const RegimeRef = z.custom<Regime>(isTrustedRegime, {
+export const RegimeRef = /* @__PURE__ */ z.custom<Regime>(isTrustedRegime, {
   error: 'Expected a regime object: a built-in such as EU_GDPR, or what defineRegime() returned.',
 });
 /** Local holidays: a list of dates, or a holiday calendar with `lookup(date)`. */
-export const Holidays = z.optional(
+export const Holidays = /* @__PURE__ */ z.optional(
   z.union([
     z.array(LocalDate),
     z.custom<HolidayCalendarLike>(
