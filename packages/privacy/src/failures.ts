@@ -10,7 +10,7 @@ const failures = defineFailures('privacy', {
   'privacy/regime-id': (p: { fn: string; id: string; builtIn: boolean; exports: string }) =>
     p.builtIn
       ? `${p.fn} takes a regime object, not its id "${p.id}": import { ${p.exports} } from '@meridian-cx/privacy' and pass regime: ${p.exports}. Each regime is its own export, so a bundle carries only the regimes it imports; to choose one by id at run time, pass regimeById("${p.id}") (it brings every built-in regime).`
-      : `${p.fn} takes a regime object, not an id, and "${p.id}" is not a built-in id either. Import the regime you mean from '@meridian-cx/privacy' (${p.exports}) and pass it as regime; for your own regime, pass what defineRegime() returns.`,
+      : `${p.fn} takes a regime object, not an id, and "${p.id}" is not a built-in id either. Import the regime you mean from '@meridian-cx/privacy' (${p.exports}) and pass it as regime, or look a built-in up at run time with regimeById(id); for your own regime, pass what defineRegime() returns.`,
   'privacy/unchecked-regime': (p: { fn: string; value: string }) =>
     `${p.fn}: ${p.value} is not a regime this package checked. Pass a built-in regime (import { EU_GDPR } from '@meridian-cx/privacy'), or validate your own once with defineRegime() and pass what it returns.`,
   'privacy/invalid-date': (p: { value: string }) =>
