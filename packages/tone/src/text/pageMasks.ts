@@ -1,4 +1,5 @@
 import type { PageEncoder } from './codePages.js';
+import { dbcsClass } from './dbcsClasses.js';
 
 // Which pages could find a group of findGroups in a run, decided from per-character bit masks
 // (one bit per page of the call), so that a run no page can read as UTF-8 costs one table look-up
@@ -60,9 +61,21 @@ export function compute(m: Masks, cp: number): [number, number, number, number] 
   let cont = 0;
   let open2 = 0;
   for (let i = 0; i < m.pages.length; i++) {
-    const b = m.pages[i]?.encode(cp);
-    if (!b) continue;
+    const page = m.pages[i] as PageEncoder;
     const bit = 1 << i;
+    // Double-byte pages answer from shipped data where it covers cp (no iconv-lite table built).
+    const known = page.doubleByte ? dbcsClass(page.page, cp) : -1;
+    if (known >= 0) {
+      if (known === 1) cont |= bit;
+      else if (known === 2) self |= bit;
+      else if (known >= 3) {
+        open |= bit;
+        if (known === 4) open2 |= bit;
+      }
+      continue;
+    }
+    const b = page.encode(cp);
+    if (!b) continue;
     if (isCont(b[0])) cont |= bit;
     if (!isLead(b[0])) continue;
     if (b.length === 1) {
@@ -84,11 +97,14 @@ export function fill(m: Masks, cp: number): void {
 
 /** Every page of the call, as a mask: the answer when the masks cannot rule a page out. */
 export const ALL_PAGES = -1;
+/** Set (with the page bits) on a run that holds a C1 control or U+FFFD: a candidate run in any case. */
+const CANDIDATE = 1 << 31;
 
 /**
  * The pages of `encoders` that could find a group in `cps[start, end)`, as a bit mask over their
- * indexes (bit i: encoders[i]). {@link ALL_PAGES} when the run holds a C1 control or U+FFFD
- * (lossy and browser readings are decided by findGroups) or the call has more than 31 pages.
+ * indexes (bit i: encoders[i]), with bit 31 set (never 0) when the run holds a C1 control or
+ * U+FFFD (a lost byte is read as any continuation byte); {@link ALL_PAGES} when the call has
+ * more than 31 pages.
  */
 export function possiblePages(
   cps: readonly number[],
@@ -101,9 +117,20 @@ export function possiblePages(
   let mask = 0;
   let prevOpen = 0;
   let lastOpen2 = 0;
+  let wild = false;
   for (let k = start; k < end; k++) {
     const cp = cps[k] ?? 0;
-    if ((cp >= 0x80 && cp < 0xa0) || cp === 0xfffd) return ALL_PAGES;
+    if (cp === 0xfffd) {
+      // A byte lost upstream: in the lossy reading it completes a sequence any lead opened.
+      mask |= prevOpen;
+      wild = true;
+      prevOpen = 0;
+      lastOpen2 = 0;
+      continue;
+    }
+    // A C1 control makes the run a candidate whatever the pages say (the engine repairs C1
+    // controls outside every group as Windows-1252); its bytes are in the masks like any other.
+    if (cp >= 0x80 && cp < 0xa0) wild = true;
     if (cp >= 0x10000) {
       const [self, open, cont, open2] = compute(m, cp);
       mask |= self | (prevOpen & cont);
@@ -119,5 +146,5 @@ export function possiblePages(
   // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. ('?' for a lost byte
   // completes only sequences with two bytes already, which the loop has seen.)
   if (cps[end] === 0x20) mask |= lastOpen2;
-  return mask;
+  return wild ? mask | CANDIDATE : mask;
 }
