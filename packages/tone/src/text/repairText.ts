@@ -3,6 +3,7 @@ import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { type PageReading, repairString } from './engine.js';
 import { fail } from './failures.js';
+import { withoutHopeless } from './hopeless.js';
 import {
   type Repair,
   type RepairResult,
@@ -101,7 +102,9 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const { cps } = first;
   const second = withSecondPass(cps, first.proposals, engine);
   // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
-  const proposals = mayReadSloppy(input.text) ? withSloppyStretches(cps, second, engine) : second;
+  const proposals = mayReadSloppy(input.text)
+    ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
+    : second;
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.
   const offsets = new Uint32Array(cps.length + 1);

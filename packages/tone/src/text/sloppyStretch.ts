@@ -66,7 +66,7 @@ const toCps = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 
 /** The pieces of the stretch [start, end): split at the spaces no sequence claimed. */
 function piecesOf(cps: readonly number[], start: number, end: number): [number, number][] {
   const raw = cps.slice(start, end).map(byteOf);
-  const { bytes } = restoreByteA0(raw.map((b) => (b < 0 ? 0 : b)));
+  const { bytes } = restoreByteA0(raw.map((b) => Math.max(b, 0)));
   const out: [number, number][] = [];
   let from = start;
   for (let k = start; k <= end; k++) {

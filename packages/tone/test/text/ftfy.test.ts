@@ -21,7 +21,7 @@ describe.skipIf(cases === undefined)('ftfy corpus', () => {
         `known failures fixed ${fixed.length}/${known.length}: ${fixed.map((c) => c.label).join(' | ')}\n` +
         `missed: ${missed.join(' | ')}`,
     );
-    expect(passed.length).toBeGreaterThanOrEqual(149);
+    expect(passed.length).toBeGreaterThanOrEqual(150);
     expect(untouched.length).toBeGreaterThanOrEqual(negatives.length - 1);
   }, 120_000);
 });
