@@ -1,0 +1,273 @@
+import { Metadata } from 'libphonenumber-js/max';
+
+// libphonenumber-js reads a number the same way every time, but each call builds new Metadata and
+// options objects and a regular expression per pattern it tests: about 30 µs a number, more than
+// redacting the rest of a message. This file is the same reading (parse with a default country,
+// then isPossible() and isValid(), as PhoneNumberMatcher's parseAndVerify does) over the same
+// metadata, read once per numbering plan through the library's own Metadata accessors and
+// compiled once. It answers only for a bare number: "+" and digits (the caller strips the
+// separators). Should the library's Metadata not have the accessors used here, `plans()` says so
+// and the caller asks libphonenumber itself. A property test holds it to libphonenumber on
+// generated numbers of every country.
+//
+// These are the only regular expressions of the redaction code built at run time (the ReDoS test
+// names this file): they are libphonenumber's own metadata patterns, which it runs the same way
+// (`new RegExp('^(?:' + pattern + ')$')`) on every number it parses, and here they only ever read a
+// bare number of at most MAX_INPUT characters (longer input gets no answer, before any pattern),
+// so no input can make them slow.
+
+/** The number types that make a number valid, in the order getNumberType tries them. */
+const TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
+
+type RuntimeType = { pattern(): string; possibleLengths(): number[] | undefined };
+type RuntimePlan = {
+  callingCode(): string;
+  IDDPrefix(): string | undefined;
+  nationalNumberPattern(): string;
+  possibleLengths(): number[] | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  leadingDigits(): string | undefined;
+  hasTypes(): boolean;
+  type(name: string): RuntimeType | undefined;
+};
+type RuntimeMetadata = {
+  selectNumberingPlan(countryOrCallingCode: string): unknown;
+  numberingPlan?: RuntimePlan;
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
+  hasCallingCode(callingCode: string): boolean | undefined;
+};
+
+/** The longest input read: "+", a 3-digit calling code and 17 national digits, or an IDD prefix. */
+const MAX_INPUT = 22;
+
+type TypeRule = { readonly pattern: RegExp; readonly lengths: readonly number[] | undefined };
+
+/** A numbering plan, compiled. */
+type Plan = {
+  readonly callingCode: string;
+  readonly idd: RegExp | undefined;
+  readonly prefix: RegExp | undefined;
+  readonly transform: string | undefined;
+  readonly national: RegExp;
+  readonly lengths: readonly number[] | undefined;
+  readonly leading: RegExp | undefined;
+  readonly hasTypes: boolean;
+  readonly types: readonly TypeRule[];
+};
+
+let metadata: RuntimeMetadata | null | undefined;
+// One entry per country and per calling code seen: bounded by the metadata itself (about 250).
+const plans = new Map<string, Plan | null>();
+
+function runtime(): RuntimeMetadata | null {
+  if (metadata === undefined) {
+    const m = new (Metadata as unknown as new () => RuntimeMetadata)();
+    const ok =
+      typeof m.selectNumberingPlan === 'function' &&
+      typeof m.getCountryCodesForCallingCode === 'function' &&
+      typeof m.hasCallingCode === 'function';
+    metadata = ok ? m : null;
+  }
+  return metadata;
+}
+
+function entire(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`);
+}
+
+function compile(p: RuntimePlan): Plan {
+  const types: TypeRule[] = [];
+  if (p.hasTypes()) {
+    for (const name of TYPES) {
+      const t = p.type(name);
+      const pattern = t?.pattern();
+      if (t && pattern) types.push({ pattern: entire(pattern), lengths: t.possibleLengths() });
+    }
+  }
+  const idd = p.IDDPrefix();
+  const prefix = p.nationalPrefixForParsing();
+  const leading = p.leadingDigits();
+  return {
+    callingCode: p.callingCode(),
+    idd: idd ? new RegExp(`^(?:${idd})`) : undefined,
+    prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+    transform: p.nationalPrefixTransformRule() || undefined,
+    national: entire(p.nationalNumberPattern()),
+    lengths: p.possibleLengths(),
+    leading: leading ? new RegExp(`^(?:${leading})`) : undefined,
+    hasTypes: p.hasTypes(),
+    types,
+  };
+}
+
+/** The compiled plan of a country (`'PL'`) or of a calling code's main country (`'48'`). */
+function planOf(key: string): Plan | undefined {
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    const m = runtime();
+    plan = null;
+    if (m !== null) {
+      try {
+        m.selectNumberingPlan(key);
+        if (m.numberingPlan) plan = compile(m.numberingPlan);
+      } catch {
+        plan = null;
+      }
+    }
+    plans.set(key, plan);
+  }
+  return plan ?? undefined;
+}
+
+/** Whether `plans()` can answer at all with this version of the library. */
+export function canValidate(): boolean {
+  return runtime() !== null && planOf('US') !== undefined;
+}
+
+function countriesOf(callingCode: string): readonly string[] | undefined {
+  return runtime()?.getCountryCodesForCallingCode(callingCode) ?? undefined;
+}
+
+type Length = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH';
+
+function checkLength(nn: string, plan: Plan): Length {
+  const lengths = plan.lengths;
+  if (!lengths) return 'IS_POSSIBLE';
+  const n = nn.length;
+  const min = lengths[0] as number;
+  if (min === n) return 'IS_POSSIBLE';
+  if (min > n) return 'TOO_SHORT';
+  if ((lengths[lengths.length - 1] as number) < n) return 'TOO_LONG';
+  return lengths.indexOf(n, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
+}
+
+function hasType(nn: string, plan: Plan): boolean {
+  if (!plan.national.test(nn)) return false;
+  for (const t of plan.types) {
+    if (t.lengths && t.lengths.indexOf(nn.length) < 0) continue;
+    if (t.pattern.test(nn)) return true;
+  }
+  return false;
+}
+
+/** getCountryByCallingCode: the country of a national number among those sharing its code. */
+function countryFor(callingCode: string, nn: string): string | undefined {
+  const countries = countriesOf(callingCode);
+  if (!countries) return undefined;
+  if (countries.length === 1) return countries[0];
+  for (const country of countries) {
+    const plan = planOf(country);
+    if (!plan) continue;
+    if (plan.leading) {
+      if (nn && plan.leading.test(nn)) return country;
+    } else if (hasType(nn, plan)) return country;
+  }
+  return undefined;
+}
+
+/** extractNationalNumber: the number without its national (trunk) prefix, when that reads. */
+function nationalNumber(number: string, plan: Plan): string {
+  if (!number || !plan.prefix) return number;
+  const m = plan.prefix.exec(number);
+  if (!m) return number;
+  const groups = m.length - 1;
+  const captured = groups > 0 && Boolean(m[groups]);
+  const nn =
+    plan.transform && captured
+      ? number.replace(plan.prefix, plan.transform)
+      : number.slice(m[0].length);
+  if (nn === number) return nn;
+  if (plan.national.test(number) && !plan.national.test(nn)) return number;
+  if (plan.lengths) {
+    const country = countryFor(plan.callingCode, nn);
+    const own = country ? planOf(country) : plan;
+    if (!own) return number;
+    const length = checkLength(nn, own);
+    if (length === 'TOO_SHORT' || length === 'INVALID_LENGTH') return number;
+  }
+  return nn;
+}
+
+/** extractCountryCallingCodeFromInternationalNumberWithoutPlusSign. */
+function codeWithoutPlus(number: string, plan: Plan): string | undefined {
+  const cc = plan.callingCode;
+  if (!number.startsWith(cc)) return undefined;
+  const shorter = number.slice(cc.length);
+  const nnShort = nationalNumber(shorter, plan);
+  const nnFull = nationalNumber(number, plan);
+  const fits = !plan.national.test(nnFull) && plan.national.test(nnShort);
+  return fits || checkLength(nnFull, plan) === 'TOO_LONG' ? shorter : undefined;
+}
+
+/**
+ * Whether libphonenumber-js (max metadata) reads `number` — a "+" then digits, or digits only —
+ * as a possible and valid phone number with `defaultCountry`: the answer of
+ * `parsePhoneNumberFromString(number, { defaultCountry })?.isPossible() && .isValid()`.
+ * `undefined` for a number longer than any there is (more than 22 characters): ask libphonenumber.
+ */
+export function validBareNumber(
+  number: string,
+  defaultCountry: string | undefined,
+): boolean | undefined {
+  if (number.length > MAX_INPUT) return undefined;
+  const dc = defaultCountry ? planOf(defaultCountry) : undefined;
+  let cc: string | undefined;
+  let rest = number;
+  let plus = number.charCodeAt(0) === 43;
+  if (!plus && dc) {
+    const m = dc.idd?.exec(number);
+    const stripped = m ? number.slice(m[0].length) : undefined;
+    if (stripped && stripped !== number && stripped.charCodeAt(0) !== 48) {
+      rest = `+${stripped}`;
+      plus = true;
+    } else {
+      const shorter = codeWithoutPlus(number, dc);
+      if (shorter !== undefined) {
+        cc = dc.callingCode;
+        rest = shorter;
+      }
+    }
+  }
+  if (plus) {
+    if (rest.charCodeAt(1) === 48) return false;
+    for (let i = 2; i - 1 <= 3 && i <= rest.length; i++) {
+      const code = rest.slice(1, i);
+      // Non-geographic codes too (+800, +882…), which have no country.
+      if (runtime()?.hasCallingCode(code)) {
+        cc = code;
+        rest = rest.slice(i);
+        break;
+      }
+    }
+    if (cc === undefined) return false;
+  }
+  let country: string | undefined;
+  let plan: Plan | undefined;
+  if (cc !== undefined) plan = planOf(cc);
+  else if (dc && defaultCountry) {
+    country = defaultCountry;
+    plan = dc;
+    cc = dc.callingCode;
+  }
+  if (!plan || !rest) return false;
+  const nn = nationalNumber(rest, plan);
+  const exact = countryFor(cc as string, nn);
+  if (exact) country = exact;
+  if (nn.length < 2 || nn.length > 17) return false;
+  const own = country ? planOf(country) : planOf(cc as string);
+  if (!own) return false;
+  if (checkLength(nn, own) !== 'IS_POSSIBLE') return false;
+  return own.hasTypes ? hasType(nn, own) : own.national.test(nn);
+}
