@@ -2,13 +2,17 @@
 // customer in California. Which law applies, what must we send, and by when — on the desk's own
 // calendar, with its public holidays from @meridian-cx/coverage (its HolidayCalendar is passed to
 // privacy as it is). Then two opt-outs: a browser's Sec-GPC header and an e-mailed "do not sell".
+// The laws of an e-mail are known only when it arrives, so the desk looks each up with regimeById
+// (applicableRegimes weighs the whole table anyway); the opt-outs name their regime as an import.
 import { dateHolidaysCalendar } from '@meridian-cx/coverage/date-holidays';
 import {
   applicableRegimes,
-  getRegime,
   honourOptOutSignal,
   type RequestDeadline,
+  regimeById,
   requestDeadline,
+  US_CA_CCPA,
+  US_OR_OCPA,
 } from '@meridian-cx/privacy';
 
 const business = {
@@ -57,22 +61,24 @@ function describe(d: RequestDeadline): string {
 
 for (const email of inbox) {
   const laws = applicableRegimes({ customer: email.customer, business, at: email.receivedAt });
-  const applying = laws.filter((l) => l.status === 'applies');
+  const applying = laws
+    .filter((l) => l.status === 'applies')
+    .map((l) => ({ ...l, law: regimeById(l.regime) }));
   console.log(
     `\nAccess request from ${email.from} (${email.customer.region ? `${email.customer.country}-${email.customer.region}` : email.customer.country})`,
   );
   console.log(
-    `  applies: ${applying.map((l) => `${getRegime(l.regime).short} (${l.reasons[0]?.code})`).join(', ') || 'none'}`,
+    `  applies: ${applying.map((l) => `${l.law.short} (${l.reasons[0]?.code})`).join(', ') || 'none'}`,
   );
-  for (const law of applying) {
+  for (const { law } of applying) {
     const due = requestDeadline({
-      regime: law.regime,
+      regime: law,
       kind: 'access',
       receivedAt: email.receivedAt,
       zone: desk.zone,
       holidays: desk.holidays,
     });
-    console.log(`  send: ${WHAT_TO_SEND[law.regime] ?? 'see the regime’s access article'}`);
+    console.log(`  send: ${WHAT_TO_SEND[law.id] ?? 'see the regime’s access article'}`);
     console.log(describe(due));
   }
 }
@@ -82,7 +88,7 @@ for (const email of inbox) {
 console.log('\nSec-GPC: 1 from a visitor in Portland, Oregon');
 for (const at of ['2026-01-01T06:00:00Z', '2026-01-01T08:00:00Z']) {
   const d = honourOptOutSignal({
-    regime: 'us-or-ocpa',
+    regime: US_OR_OCPA,
     signal: { 'Sec-GPC': '1' },
     at,
     zone: 'America/Los_Angeles',
@@ -93,7 +99,7 @@ for (const at of ['2026-01-01T06:00:00Z', '2026-01-01T08:00:00Z']) {
 
 // Sam from California e-mails "do not sell my data": 15 business days on the desk's calendar.
 const optOut = requestDeadline({
-  regime: 'us-ca-ccpa',
+  regime: US_CA_CCPA,
   kind: 'opt-out-sale',
   receivedAt: '2026-12-18T16:40:00-08:00',
   zone: desk.zone,
