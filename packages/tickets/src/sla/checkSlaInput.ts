@@ -99,6 +99,26 @@ function checkPeriods(input: readonly unknown[], policies: readonly SlaPolicy[])
   return calendarHistory(periods);
 }
 
+// The last `now` string and what it gave: an inbox replays many tickets at one `now`, so the
+// parse and the canonical text are worked out once (a string cannot change; a Date can, and is
+// read each time).
+let lastNow: string | undefined;
+let lastNowMs = 0;
+let lastNowAt = '';
+
+function checkNow(value: unknown): { readonly nowMs: number; readonly now: string } {
+  if (typeof value === 'string' && value === lastNow) return { nowMs: lastNowMs, now: lastNowAt };
+  // A canonical instant costs a digit check, not a schema parse.
+  const nowMs = instantIn('sla-input', value, ['now']);
+  const now = fromEpochMillis(nowMs);
+  if (typeof value === 'string') {
+    lastNow = value;
+    lastNowMs = nowMs;
+    lastNowAt = now;
+  }
+  return { nowMs, now };
+}
+
 /**
  * Validate everything computeSla reads except the events (see validEvents).
  *
@@ -126,8 +146,7 @@ export function checkSlaInput(input: {
     input.context === undefined
       ? {}
       : (parseAt(ContextSchema, input.context, 'sla-input', ['context']) ?? {});
-  // The hot path: a canonical instant costs a digit check, not a schema parse.
-  const nowMs = instantIn('sla-input', input.now, ['now']);
+  const { nowMs, now } = checkNow(input.now);
   const statuses =
     input.statuses === undefined || (Array.isArray(input.statuses) && input.statuses.length === 0)
       ? []
@@ -135,5 +154,5 @@ export function checkSlaInput(input: {
   const calendar = Array.isArray(input.calendar)
     ? checkPeriods(input.calendar, policies)
     : checkCalendar(input.calendar, policies);
-  return { policies, single, context, nowMs, now: fromEpochMillis(nowMs), statuses, calendar };
+  return { policies, single, context, nowMs, now, statuses, calendar };
 }

@@ -9,7 +9,6 @@ import {
   type CycleFamilies,
   type FulfilmentOptions,
   fulfilmentOf,
-  optionsKey,
   slaCycles,
 } from './slaCycles.js';
 import type { SlaMarks } from './slaMarks.js';
@@ -38,15 +37,23 @@ const FAMILIES = SLA_METRICS.map((m) => FAMILY[m]);
 /** What computeSla derives from a policy: worked out once per (frozen, validated) policy. */
 type Compiled = {
   readonly options: FulfilmentOptions;
-  readonly key: string;
+  /** One of four, per distinct set of fulfilment options: policies sharing it share cycles. */
+  readonly key: number;
   /** Per metric, the statuses that pause it (`null`: not targeted). */
   readonly sets: readonly (ReadonlySet<string> | null)[];
   /** Per metric, the target (`undefined`: not targeted). */
   readonly targets: readonly (SlaTarget | undefined)[];
   /** Per metric, the statuses the report says pause it. */
   readonly pauseIn: readonly (readonly string[])[];
+  /** One bit per targeted metric. */
+  readonly targeted: number;
+  /** Per status and per category: the bits of the clocks it stops (see {@link stoppedBy}). */
+  readonly byStatus: Map<string, number>;
+  readonly byCategory: Map<string, number>;
 };
 const COMPILED = new WeakMap<SlaPolicy, Compiled>();
+/** Statuses a compiled policy remembers the bits of (custom ones are many; the rest recomputed). */
+const STATUS_MEMO = 64;
 
 function compile(policy: SlaPolicy): Compiled {
   let c = COMPILED.get(policy);
@@ -55,14 +62,26 @@ function compile(policy: SlaPolicy): Compiled {
     const sets: (ReadonlySet<string> | null)[] = [];
     const targets: (SlaTarget | undefined)[] = [];
     const pauseIn: (readonly string[])[] = [];
-    for (const metric of SLA_METRICS) {
+    let targeted = 0;
+    for (let j = 0; j < SLA_METRICS.length; j++) {
+      const metric = SLA_METRICS[j] as SlaMetric;
       const own = policy.pauseIn?.[metric];
       const target = policy.targets[metric];
       sets.push(target === undefined ? null : own ? new Set(own) : DEFAULT_SETS[metric]);
       targets.push(target);
       pauseIn.push(own ?? DEFAULT_PAUSES[metric].pauseIn);
+      if (target !== undefined) targeted |= 1 << j;
     }
-    c = { options, key: optionsKey(options), sets, targets, pauseIn };
+    c = {
+      options,
+      key: (options.solve === 'keep-running' ? 2 : 0) + (options.internalNotesAreUpdates ? 1 : 0),
+      sets,
+      targets,
+      pauseIn,
+      targeted,
+      byStatus: new Map(),
+      byCategory: new Map(),
+    };
     // Policies reach here validated and frozen (see validPolicy): safe to remember by identity.
     COMPILED.set(policy, c);
   }
@@ -70,12 +89,43 @@ function compile(policy: SlaPolicy): Compiled {
 }
 
 /**
- * Which clocks of a policy run after each mark, one bit per metric; a status behaves the same for
- * a clock wherever it occurs, so a run of marks in one status is worked out once.
+ * The bits of the clocks that a status (`category` null) or a category stops: the statuses that
+ * pause them, and solving or closing, which stops every clock but total resolution (and, when
+ * solving keeps them running, first and next reply).
  */
-function runsOf(marks: SlaMarks, compiled: Compiled): number[] {
+function stoppedBy(compiled: Compiled, status: string | null, category: string | null): number {
   const { sets, options } = compiled;
   const keepRunning = options.solve === 'keep-running';
+  const solved = category === 'solved';
+  const stopped = solved || category === 'closed';
+  let bits = 0;
+  for (let j = 0; j < sets.length; j++) {
+    const set = sets[j];
+    if (set === null || set === undefined) continue;
+    const metric = SLA_METRICS[j];
+    const stops =
+      metric !== 'total-resolution' &&
+      (!keepRunning || (metric !== 'first-reply' && metric !== 'next-reply') || !solved);
+    if (set.has((status ?? category) as string) || (stops && stopped)) bits |= 1 << j;
+  }
+  return bits;
+}
+
+function bitsOf(map: Map<string, number>, compiled: Compiled, key: string, isStatus: boolean) {
+  let bits = map.get(key);
+  if (bits === undefined) {
+    bits = isStatus ? stoppedBy(compiled, key, null) : stoppedBy(compiled, null, key);
+    if (map.size < STATUS_MEMO) map.set(key, bits);
+  }
+  return bits;
+}
+
+/**
+ * Which clocks of a policy run after each mark, one bit per metric; a status behaves the same for
+ * a clock wherever it occurs, so a run of marks in one status is worked out once, and what a
+ * status or a category stops is remembered per policy.
+ */
+function runsOf(marks: SlaMarks, compiled: Compiled): number[] {
   const runs: number[] = [];
   for (let k = 0; k < marks.ms.length; k++) {
     const status = marks.status[k] as string;
@@ -84,19 +134,10 @@ function runsOf(marks: SlaMarks, compiled: Compiled): number[] {
       runs[k] = runs[k - 1] as number;
       continue;
     }
-    const solved = category === 'solved';
-    const stopped = solved || category === 'closed';
-    let bits = 0;
-    for (let j = 0; j < sets.length; j++) {
-      const set = sets[j];
-      if (set === null || set === undefined) continue;
-      const metric = SLA_METRICS[j];
-      const stops =
-        metric !== 'total-resolution' &&
-        (!keepRunning || (metric !== 'first-reply' && metric !== 'next-reply') || !solved);
-      if (!set.has(status) && !set.has(category) && !(stops && stopped)) bits |= 1 << j;
-    }
-    runs[k] = bits;
+    const stops =
+      bitsOf(compiled.byStatus, compiled, status, true) |
+      bitsOf(compiled.byCategory, compiled, category, false);
+    runs[k] = compiled.targeted & ~stops;
   }
   return runs;
 }
@@ -118,7 +159,8 @@ function clockReasons(
   };
   if (current.dueAt !== null) params.dueAt = current.dueAt;
   const reasons: Reason[] = [{ code: `sla.${current.state}`, params, source }];
-  for (const c of out) {
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i] as SlaCycle;
     if (c.state !== 'breached') continue;
     // A literal of core's Reason shape: `reason()` spreads its optional parts, a cost per cycle.
     const r: Reason = {
@@ -176,7 +218,8 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
       ? (timeline.at[marks.nowIndex] as number)
       : -1;
   const compiled = policies.map(compile);
-  const families = new Map<string, CycleFamilies>();
+  // Per options key (see Compiled): the cycles of the policies that share it.
+  const families: (CycleFamilies | undefined)[] = [undefined, undefined, undefined, undefined];
   const runs: (number[] | undefined)[] = [];
   let businessMinutes: number[] | null = null;
   let calendarMinutes: number[] | null = null;
@@ -187,16 +230,16 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
   for (let j = 0; j < SLA_METRICS.length; j++) {
     const metric = SLA_METRICS[j] as SlaMetric;
     const out: SlaCycle[] = [];
-    const seen: string[] = [];
+    let seen = 0; // options keys measured, one bit each
     let last = -1;
     for (let p = 0; p < policies.length; p++) {
       const key = (compiled[p] as Compiled).key;
-      if ((compiled[p] as Compiled).targets[j] === undefined || seen.includes(key)) continue;
-      seen.push(key);
-      let family = families.get(key);
+      if ((compiled[p] as Compiled).targets[j] === undefined || (seen & (1 << key)) !== 0) continue;
+      seen |= 1 << key;
+      let family = families[key];
       if (family === undefined) {
         family = slaCycles(marks, (compiled[p] as Compiled).options);
-        families.set(key, family);
+        families[key] = family;
       }
       const raw = family[FAMILIES[j] as keyof CycleFamilies];
       for (let i = 0; i < raw.length; i += 2) {
@@ -234,7 +277,7 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
         last = q;
       }
     }
-    if (seen.length > 1)
+    if ((seen & (seen - 1)) !== 0)
       out.sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
     if (out.length === 0) {
       // Targeted now but not started: the clock is shown, waiting.
@@ -269,7 +312,8 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
       }
     }
     let breachedCycles = 0;
-    for (const c of out) if (c.state === 'breached') breachedCycles++;
+    for (let i = 0; i < out.length; i++)
+      if ((out[i] as SlaCycle).state === 'breached') breachedCycles++;
     if (breachedCycles > 0) breached.push(metric);
     metrics[metric] = {
       metric,

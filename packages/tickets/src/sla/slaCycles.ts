@@ -30,15 +30,6 @@ export function fulfilmentOf(f: SlaFulfilment | undefined): FulfilmentOptions {
   };
 }
 
-/**
- * A key per distinct set of options.
- *
- * @internal Not part of the public surface.
- */
-export function optionsKey(o: FulfilmentOptions): string {
-  return `${o.solve}:${o.internalNotesAreUpdates}`;
-}
-
 const isStopped = (c: string) => c === 'solved' || c === 'closed';
 
 function close(list: Cycles, at: number): void {
