@@ -115,10 +115,14 @@ export function repairString(
       : [...context.before, ...own, ...context.after];
   const from = context.before.length;
   const to = from + own.length;
-  const proposals = repairCodePoints(cps, options, depth).filter(
-    (p) => p.start >= from && p.end <= to,
-  );
-  const shifted = proposals.map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
+  // Without context the proposals are the text's own: no filter, no shift. A text without
+  // surrogate pairs is its own code points, so run keys of the memo are slices of it.
+  const shifted =
+    cps === own
+      ? repairCodePoints(cps, options, depth, text.length === own.length ? text : undefined)
+      : repairCodePoints(cps, options, depth)
+          .filter((p) => p.start >= from && p.end <= to)
+          .map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
   const applied = shifted.filter((p) => p.applied);
   if (applied.length === 0) return { text, chain: [], proposals: shifted, cps: own };
   let out = '';
@@ -148,6 +152,7 @@ function memoRun(
   end: number,
   options: EngineOptions,
   depth: number,
+  source: string | undefined,
 ): PageReading[] {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
@@ -155,7 +160,8 @@ function memoRun(
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
   let key = `${depth}|${start - from}|`;
-  for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
+  if (source !== undefined) key += source.slice(from, to);
+  else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   const hit = memo.get(key);
   if (hit) return hit;
   const made = relative(readRun(cps, start, end, options, depth), start);
@@ -395,6 +401,8 @@ export function repairCodePoints(
   cps: readonly number[],
   options: EngineOptions,
   depth: number,
+  /** The text of `cps` when each code point is one UTF-16 unit (no surrogate pairs). */
+  source?: string,
 ): Proposal[] {
   const runs: { start: number; end: number; readings: PageReading[]; rivals: PageReading[] }[] = [];
   let i = 0;
@@ -410,7 +418,7 @@ export function repairCodePoints(
       const to = cutAt(cps, from, j);
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
       if (possiblePages(cps, from, to, options.encoders) !== 0) {
-        const readings = memoRun(cps, from, to, options, depth);
+        const readings = memoRun(cps, from, to, options, depth, source);
         runs.push({ start: from, end: to, readings, rivals: rivalsOf(readings) });
       }
       from = to;
