@@ -36,4 +36,53 @@ describe('civil dates', () => {
       expect(isoWeekdayOfDays(days)).toBe(((d.getUTCDay() + 6) % 7) + 1);
     },
   );
+
+  // localDateOfDays remembers recent dates in 1,024 slots (day d in slot d mod 1024): days that
+  // share a slot, asked in any order, still get their own date.
+  test.prop([
+    fc.array(
+      fc.integer({ min: -2_000, max: 2_000 }).map((k) => 20_000 + k * 512),
+      { maxLength: 40 },
+    ),
+  ])('its memo never answers one day with another that shares its slot', (days) => {
+    for (const d of days)
+      expect(localDateOfDays(d)).toBe(new Date(d * DAY).toISOString().slice(0, -14));
+  });
+
+  // daysOfLocalDate reads YYYY-MM-DD digit by digit; the oracle is the pattern and Date.
+  const oracle = (s: string): number | undefined => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(0);
+    t.setUTCFullYear(y, m - 1, d);
+    const ok = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+    return ok && m >= 1 && m <= 12 ? Math.floor(t.getTime() / DAY) : undefined;
+  };
+  test.prop(
+    [
+      fc.oneof(
+        fc.string({ unit: fc.constantFrom(...'0123456789-+/ '), minLength: 10, maxLength: 10 }),
+        fc
+          .date({
+            noInvalidDate: true,
+            min: new Date(Date.UTC(0, 0, 1) - 1_900 * 365 * DAY),
+            max: new Date(Date.UTC(9999, 11, 31)),
+          })
+          .map((d) => d.toISOString().slice(0, 10)),
+        fc
+          .tuple(
+            fc.integer({ min: 0, max: 9999 }),
+            fc.integer({ min: 0, max: 99 }),
+            fc.integer({ min: 0, max: 99 }),
+          )
+          .map(
+            ([y, m, d]) =>
+              `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          ),
+      ),
+    ],
+    { numRuns: 500 },
+  )('reads a ten-character date as the pattern and Date do', (text) => {
+    expect(daysOfLocalDate(text)).toBe(oracle(text));
+  });
 });

@@ -79,6 +79,10 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
  * @since 0.2.0
  */
 export function localDateOfDays(days: number): string {
+  // Dates recur (deadlines, deliveries, calendars): a direct-mapped memo of 1,024 dates (day d in
+  // slot d mod 1024: one comparison, fixed memory) saves building the same string again.
+  const slot = days & (SLOTS - 1);
+  if (memoDays[slot] === days) return memoDates[slot] as string;
   const { year, month, day } = civilFromDays(days);
   const y =
     year >= 1000 && year <= 9999
@@ -86,8 +90,15 @@ export function localDateOfDays(days: number): string {
       : year >= 0 && year <= 9999
         ? `${year}`.padStart(4, '0')
         : `${year < 0 ? '-' : '+'}${`${Math.abs(year)}`.padStart(6, '0')}`;
-  return `${y}-${pad2(month)}-${pad2(day)}`;
+  const out = `${y}-${pad2(month)}-${pad2(day)}`;
+  memoDays[slot] = days;
+  memoDates[slot] = out;
+  return out;
 }
+
+const SLOTS = 1024;
+const memoDays = new Float64Array(SLOTS).fill(Number.NaN);
+const memoDates: string[] = new Array<string>(SLOTS).fill('');
 
 /**
  * The day number of an ISO 8601 local date `YYYY-MM-DD` (or `±YYYYYY-MM-DD`), or `undefined` when

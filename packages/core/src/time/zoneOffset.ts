@@ -1,4 +1,3 @@
-import { LruCache } from '../cache/LruCache.js';
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 import { civilDays } from './civil.js';
@@ -16,19 +15,29 @@ const LIMIT = 8.64e15;
 /** A bucket's offset, or the instant inside it where the offset changes and the two offsets. */
 type Bucket = number | { readonly at: number; readonly before: number; readonly after: number };
 
-/** Per zone: its formatter, its buckets, and the stretch (lo..hi) of the last answer. */
+/**
+ * Per zone: its formatter, its buckets in a direct-mapped cache (bucket k lives in slot k mod 512,
+ * so a lookup is one comparison and the memory is fixed), and the stretch (lo..hi) of the last
+ * answer.
+ */
 type ZoneState = {
   readonly format: Intl.DateTimeFormat;
-  readonly buckets: LruCache<number, Bucket>;
+  readonly keys: Float64Array;
+  readonly buckets: Bucket[];
   lo: number;
   hi: number;
   offset: number;
 };
 
-// Bounded: 64 zones, 512 buckets (128 days) each, least recently used forgotten first.
-const zones = new LruCache<string, ZoneState>(64);
+const SLOTS = 512;
+const MAX_ZONES = 64;
+// Bounded: 64 zones (the oldest forgotten first), 512 buckets (128 days) each.
+const zones = new Map<string, ZoneState>();
+let lastName: string | undefined;
+let last: ZoneState | undefined;
 
 function state(zone: string): ZoneState {
+  if (zone === lastName) return last as ZoneState;
   let s = zones.get(zone);
   if (s === undefined) {
     let format: Intl.DateTimeFormat;
@@ -48,9 +57,13 @@ function state(zone: string): ZoneState {
       if (e instanceof RangeError) fail('core/invalid-time-zone', { value: show(zone) });
       throw e;
     }
-    s = { format, buckets: new LruCache(512), lo: 1, hi: 0, offset: 0 };
+    const keys = new Float64Array(SLOTS).fill(Number.NaN);
+    s = { format, keys, buckets: new Array<Bucket>(SLOTS).fill(0), lo: 1, hi: 0, offset: 0 };
+    if (zones.size >= MAX_ZONES) zones.delete(zones.keys().next().value as string);
     zones.set(zone, s);
   }
+  lastName = zone;
+  last = s;
   return s;
 }
 
@@ -111,10 +124,13 @@ export function zoneOffset(zone: string, epochMs: number): number {
   const k = Math.floor(epochMs / STEP);
   const start = Math.max(k * STEP, -LIMIT);
   const end = Math.min((k + 1) * STEP - 1, LIMIT);
-  let bucket = s.buckets.get(k);
-  if (bucket === undefined) {
+  const slot = k & (SLOTS - 1);
+  let bucket: Bucket;
+  if (s.keys[slot] === k) bucket = s.buckets[slot] as Bucket;
+  else {
     bucket = readBucket(s.format, start, end);
-    s.buckets.set(k, bucket);
+    s.keys[slot] = k;
+    s.buckets[slot] = bucket;
   }
   if (typeof bucket === 'number') {
     s.lo = start;
