@@ -1,4 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
+import { withoutLoneAmbiguous } from './ambiguous.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { type PageReading, repairString } from './engine.js';
@@ -102,9 +103,13 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const { cps } = first;
   const second = withSecondPass(cps, first.proposals, engine);
   // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
-  const proposals = mayReadSloppy(input.text)
-    ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
-    : second;
+  const proposals = withoutLoneAmbiguous(
+    cps,
+    mayReadSloppy(input.text)
+      ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
+      : second,
+    encoders,
+  );
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.
   const offsets = new Uint32Array(cps.length + 1);

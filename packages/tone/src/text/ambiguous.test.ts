@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLoneAmbiguous } from './ambiguous.js';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import type { Proposal } from './engine.js';
+import { repairText } from './repairText.js';
+
+const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
+const cpsOf = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 0);
+const lone = (start: number, after: string): Proposal => ({
+  start,
+  end: start + 2,
+  after,
+  chain: ['windows-1252'],
+  gain: 8,
+  applied: true,
+});
+
+describe('withoutLoneAmbiguous', () => {
+  it('leaves a lone "Ã¥" beside a clean dash both Latin-1 and Mac Roman can write', () => {
+    const text = 'Bremer/Mccoy – DrÃ¥ber';
+    const [p] = withoutLoneAmbiguous(cpsOf(text), [lone(17, 'å')], encoders);
+    expect(p?.applied).toBe(false);
+    expect(repairText(text).text).toBe(text);
+    expect(repairText(text).repairs[0]).toMatchObject({ before: 'Ã¥', after: 'å', applied: false });
+  });
+
+  it('repairs the same group alone, or pasted into text Mac Roman cannot write', () => {
+    expect(repairText('Bremer/Mccoy - DrÃ¥ber').text).toBe('Bremer/Mccoy - Dråber');
+    expect(repairText('Sipariş için teşekkürler. Klient: ChloÃ© Dubois').text).toBe(
+      'Sipariş için teşekkürler. Klient: Chloé Dubois',
+    );
+  });
+
+  it('keeps repairs when there are two of them', () => {
+    const text = 'café – DrÃ¥ber ÃrÃ¸';
+    const two = [lone(12, 'å'), lone(19, 'ø')];
+    expect(withoutLoneAmbiguous(cpsOf(text), two, encoders)).toEqual(two);
+  });
+});

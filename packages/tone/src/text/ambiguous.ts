@@ -1,0 +1,63 @@
+import type { PageEncoder } from './codePages.js';
+import type { Proposal } from './engine.js';
+import { decodeChecked, utf8SequenceLength } from './utf8.js';
+
+// One two-character group is the least evidence a repair can have. When it is the message's only
+// repair, the message also holds clean non-ASCII text that both its page and a second page can
+// write (so the message could be single-byte text of either, and neither reads it whole as
+// UTF-8), and that second page reads the same two characters as a different valid UTF-8
+// character ("Ã¥" is "å" through Latin-1 and U+0334 through Mac Roman, beside a clean "–" both
+// pages have), nothing in the message says which page it went through, or whether it went through
+// one at all: the repair is reported, not applied. A field pasted into text its page cannot write
+// ("ChloÃ©" in Turkish or Japanese) is partial mojibake and is repaired. This is
+// the rule behind python-ftfy's negative test case "this inconsistent mojibake could be Latin-1 or
+// MacRoman ... it's safest to not decode it as either" (ftfy 6.3.1, tests/test-cases/negative.json).
+
+/** The character two code points make as one UTF-8 sequence in `page`, or undefined. */
+function readAs(page: PageEncoder, a: number, b: number): string | undefined {
+  const x = page.encode(a);
+  const y = page.encode(b);
+  if (!x || !y) return undefined;
+  const bytes = [...x, ...y];
+  if (utf8SequenceLength(bytes, 0, bytes.length) !== bytes.length) return undefined;
+  return decodeChecked(bytes, 0, bytes.length);
+}
+
+/**
+ * Leave a lone two-character repair unapplied when another page reads it differently and the
+ * message holds clean non-ASCII text that both pages can write.
+ *
+ * @param cps - The message's code points.
+ * @param proposals - Every proposal, in order, without overlaps.
+ * @param encoders - The pages of the call.
+ * @returns The proposals, with such a lone repair no longer applied.
+ * @example
+ * // "Bremer/Mccoy – DrÃ¥ber": "Ã¥" is "å" (Latin-1) or U+0334 (Mac Roman) → left as it is.
+ * @since 0.2.0
+ */
+export function withoutLoneAmbiguous(
+  cps: readonly number[],
+  proposals: readonly Proposal[],
+  encoders: readonly PageEncoder[],
+): Proposal[] {
+  const applied = proposals.filter((p) => p.applied);
+  const lone = applied[0];
+  if (applied.length !== 1 || !lone || lone.end - lone.start !== 2 || lone.chain.length !== 1)
+    return [...proposals];
+  const clean: number[] = [];
+  for (let k = 0; k < cps.length; k++)
+    if ((k < lone.start || k >= lone.end) && (cps[k] ?? 0) >= 0x80) clean.push(cps[k] ?? 0);
+  const own = encoders.find((page) => page.page === lone.chain[0]?.replace('+browser', ''));
+  if (clean.length === 0 || !own) return [...proposals];
+  // The message as a whole is text of both pages (each can write every character of it).
+  const writes = (page: PageEncoder): boolean => clean.every((cp) => page.encode(cp) !== undefined);
+  const a = cps[lone.start] ?? 0;
+  const b = cps[lone.start + 1] ?? 0;
+  const after = lone.after.normalize('NFC');
+  const rival = encoders.some((page) => {
+    const read = readAs(page, a, b);
+    return read !== undefined && read.normalize('NFC') !== after && writes(page);
+  });
+  if (!rival || !writes(own)) return [...proposals];
+  return proposals.map((p) => (p === lone ? { ...p, applied: false } : p));
+}
