@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in Arabic (`ar`), one register. Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in Arabic (`ar`), one register. Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'ar' }, [REPLIES_AR]);
+ * renderReply({ template: 'closing', locale: 'ar-SA', params: { agentName: 'Mina' } }, [REPLIES_AR]).text;
  * @since 0.2.0
  */
 export const REPLIES_AR = /* @__PURE__ */ languageCatalog('ar', {

@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in German (`de`), formal (Sie) and informal (du). Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in German (`de`), formal (Sie) and informal (du). Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'de' }, [REPLIES_DE]);
+ * renderReply({ template: 'closing', locale: 'de-DE', params: { agentName: 'Mina' } }, [REPLIES_DE]).text;
  * @since 0.2.0
  */
 export const REPLIES_DE = /* @__PURE__ */ languageCatalog('de', {

@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in English (`en`), one customer-service register. Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in English (`en`), one customer-service register. Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'en' }, [REPLIES_EN]);
+ * renderReply({ template: 'closing', locale: 'en-GB', params: { agentName: 'Mina' } }, [REPLIES_EN]).text;
  * @since 0.2.0
  */
 export const REPLIES_EN = /* @__PURE__ */ languageCatalog('en', {

@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in Spanish (`es`), formal (usted) and informal (tú). Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in Spanish (`es`), formal (usted) and informal (tú). Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'es' }, [REPLIES_ES]);
+ * renderReply({ template: 'closing', locale: 'es-ES', params: { agentName: 'Mina' } }, [REPLIES_ES]).text;
  * @since 0.2.0
  */
 export const REPLIES_ES = /* @__PURE__ */ languageCatalog('es', {

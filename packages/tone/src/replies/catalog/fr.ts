@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in French (`fr`), formal (vous) and informal (tu). Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in French (`fr`), formal (vous) and informal (tu). Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'fr' }, [REPLIES_FR]);
+ * renderReply({ template: 'closing', locale: 'fr-FR', params: { agentName: 'Mina' } }, [REPLIES_FR]).text;
  * @since 0.2.0
  */
 export const REPLIES_FR = /* @__PURE__ */ languageCatalog('fr', {

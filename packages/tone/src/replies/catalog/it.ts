@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in Italian (`it`), formal (Lei) and informal (tu). Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in Italian (`it`), formal (Lei) and informal (tu). Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'it' }, [REPLIES_IT]);
+ * renderReply({ template: 'closing', locale: 'it-IT', params: { agentName: 'Mina' } }, [REPLIES_IT]).text;
  * @since 0.2.0
  */
 export const REPLIES_IT = /* @__PURE__ */ languageCatalog('it', {

@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in Japanese (`ja`), one register (お客様, keigo). Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in Japanese (`ja`), one register (お客様, keigo). Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'ja' }, [REPLIES_JA]);
+ * renderReply({ template: 'closing', locale: 'ja-JP', params: { agentName: 'Mina' } }, [REPLIES_JA]).text;
  * @since 0.2.0
  */
 export const REPLIES_JA = /* @__PURE__ */ languageCatalog('ja', {

@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in Dutch (`nl`), formal (u) and informal (je). Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in Dutch (`nl`), formal (u) and informal (je). Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'nl' }, [REPLIES_NL]);
+ * renderReply({ template: 'closing', locale: 'nl-NL', params: { agentName: 'Mina' } }, [REPLIES_NL]).text;
  * @since 0.2.0
  */
 export const REPLIES_NL = /* @__PURE__ */ languageCatalog('nl', {

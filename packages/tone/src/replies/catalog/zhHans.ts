@@ -2,11 +2,12 @@
 import { languageCatalog } from './languageCatalog.js';
 
 /**
- * The built-in reply templates in Simplified Chinese (`zh-Hans`), formal (您) and informal (你). Pass it to renderReply with
- * the other languages you serve; a bundle carries only the languages it imports.
+ * The built-in reply templates in Simplified Chinese (`zh-Hans`), formal (您) and informal (你). Pass it to
+ * renderReply with the other languages you answer in; a bundle carries only the languages it
+ * imports (about 1 KiB gzipped each).
  *
  * @example
- * renderReply({ template: 'closing', locale: 'zh-CN' }, [REPLIES_ZH_HANS]);
+ * renderReply({ template: 'closing', locale: 'zh-CN', params: { agentName: 'Mina' } }, [REPLIES_ZH_HANS]).text;
  * @since 0.2.0
  */
 export const REPLIES_ZH_HANS = /* @__PURE__ */ languageCatalog('zh-Hans', {
