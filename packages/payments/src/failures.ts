@@ -27,8 +27,15 @@ const paymentsFailures = defineFailures('payments', {
     'The dataset was not built by definePaymentDataset or parsePaymentDataset: pass it through one of them first, so that every entry is validated once.',
   'payments/no-dataset': (p: { fn: string }) =>
     `${p.fn} needs the dataset it decides from: pass \`dataset: PAYMENT_DATASET\` (import { PAYMENT_DATASET } from '@meridian-cx/payments'), or your own from definePaymentDataset. The data is an argument, so a checkout ships only the data it passes.`,
-  'payments/country-not-in-dataset': (p: { country: string; dataset: string; countries: string }) =>
-    `${p.dataset} has no payment method used in ${p.country} (it covers ${p.countries}). Pass a dataset that covers ${p.country}, or add its methods with definePaymentDataset({ base: PAYMENT_DATASET, methods: [...] }).`,
+  'payments/country-not-in-dataset': (p: {
+    country: string;
+    dataset: string;
+    countries: string;
+    hint: string;
+  }) =>
+    `${p.dataset} has no payment method used in ${p.country} (it covers ${p.countries}). Pass a dataset that covers ${p.country}${p.hint}, or add its methods with definePaymentDataset({ base: PAYMENT_DATASET, methods: [...] }).`,
+  'payments/merge-conflict': (p: { what: string; id: string }) =>
+    `Two of the datasets merged have different entries for the ${p.what} "${p.id}": keep one with definePaymentDataset({ base, methods: [...] }) or remove it from one dataset before merging.`,
   'payments/unknown-country': (p: { country: string }) =>
     `The dataset has no price-presentation rule for ${p.country}: add one with definePaymentDataset({ presentation: [...] }).`,
 });

@@ -1,7 +1,18 @@
 // @meridian-cx/payments: which payment methods to offer, where, within which limits, and how a
 // refund reaches the customer. Re-exports by name: the public surface at a glance.
+export { PAYMENTS_AMERICAS } from './data/regions/americas.js';
+export { PAYMENTS_ASIA_PACIFIC } from './data/regions/asiaPacific.js';
+export {
+  PAYMENTS_AMERICAS_COUNTRIES,
+  PAYMENTS_ASIA_PACIFIC_COUNTRIES,
+  PAYMENTS_EUROPE_COUNTRIES,
+  PAYMENTS_MIDDLE_EAST_AFRICA_COUNTRIES,
+} from './data/regions/countries.js';
+export { PAYMENTS_EUROPE } from './data/regions/europe.js';
+export { PAYMENTS_MIDDLE_EAST_AFRICA } from './data/regions/middleEastAfrica.js';
 export { PAYMENT_DATASET } from './dataset/builtin.js';
 export { definePaymentDataset, type PaymentDatasetSpec } from './dataset/definePaymentDataset.js';
+export { mergePaymentDatasets } from './dataset/mergePaymentDatasets.js';
 export { parsePaymentDataset } from './dataset/parsePaymentDataset.js';
 export {
   type CountryTopMethods,

@@ -1,6 +1,7 @@
 import {
   formatForShopper,
-  PAYMENT_DATASET,
+  PAYMENTS_AMERICAS,
+  PAYMENTS_EUROPE,
   recommendPaymentMethods,
   refundRoute,
 } from '@meridian-cx/payments';
@@ -10,9 +11,10 @@ export const title = 'payments: which methods to show a shopper, and how a refun
 export default function section(): string {
   const lines: string[] = [];
   const at = '2026-03-02T10:00:00Z';
-  // A shopper in Warsaw on a phone, 49 PLN; the merchant contracts with Stripe and PPRO.
+  // A shopper in Warsaw on a phone, 49 PLN; the merchant contracts with Stripe and PPRO. A shop
+  // in Europe passes Europe's sourced data (PAYMENT_DATASET has every region).
   const warsaw = recommendPaymentMethods({
-    dataset: PAYMENT_DATASET,
+    dataset: PAYMENTS_EUROPE,
     country: 'PL',
     currency: 'PLN',
     amount: 4900,
@@ -30,7 +32,7 @@ export default function section(): string {
   // The same German checkout before and after giropay ended on 30 June 2024.
   for (const when of ['2024-05-10T10:00:00+02:00', '2024-07-10T10:00:00+02:00']) {
     const de = recommendPaymentMethods({
-      dataset: PAYMENT_DATASET,
+      dataset: PAYMENTS_EUROPE,
       country: 'DE',
       currency: 'EUR',
       amount: 5000,
@@ -47,7 +49,7 @@ export default function section(): string {
   lines.push('Refunding a Boleto paid on 1 February, asked on 2 March:');
   for (const provider of ['stripe', 'ppro', 'worldline']) {
     const r = refundRoute({
-      dataset: PAYMENT_DATASET,
+      dataset: PAYMENTS_AMERICAS,
       method: 'boleto',
       provider,
       amount: { amount: 9900, currency: 'BRL' },

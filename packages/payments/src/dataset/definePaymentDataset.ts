@@ -1,6 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
 import type * as z from 'zod/mini';
-import { fail } from '../failures.js';
 import type {
   PricePresentationSchema,
   ProviderSchema,
@@ -8,6 +7,7 @@ import type {
 } from '../schemas/dataset.js';
 import { PaymentDatasetSchema } from '../schemas/dataset.js';
 import type { PaymentDataset, PaymentMethodInput } from '../types.js';
+import { checkReferences } from './checkReferences.js';
 import { register } from './registry.js';
 
 /** What {@link definePaymentDataset} takes: a base to extend, and data to add or replace. */
@@ -16,6 +16,11 @@ export type PaymentDatasetSpec = {
   readonly base?: PaymentDataset;
   /** What errors call the dataset. Default: the base's name with " (extended)", else none. */
   readonly name?: string;
+  /**
+   * The countries the dataset speaks for. Default: the base's, with the countries of the methods
+   * you add (none when the base has none: every country its methods list).
+   */
+  readonly countries?: readonly string[];
   /** The day the team checked its entries. Default: the base's `asOf`, else required. */
   readonly asOf?: string;
   /** Providers to add; one with an existing id replaces it (your own contracts, your acquirer). */
@@ -37,45 +42,6 @@ function byId<T extends { readonly id: string }>(base: readonly T[], extra: read
   return [...out.values()];
 }
 
-/** Check what a schema cannot: unique ids and references that point inside the dataset. */
-export function checkReferences(dataset: z.output<typeof PaymentDatasetSchema>): void {
-  const providers = new Set<string>();
-  for (const p of dataset.providers) {
-    if (providers.has(p.id)) fail('payments/duplicate-id', { what: 'provider', id: p.id });
-    providers.add(p.id);
-  }
-  const methods = new Set<string>();
-  for (const m of dataset.methods) {
-    if (methods.has(m.id)) fail('payments/duplicate-id', { what: 'method', id: m.id });
-    methods.add(m.id);
-  }
-  dataset.methods.forEach((m, i) => {
-    const seen = new Set<string>();
-    m.providers.forEach((t, j) => {
-      const at = `methods[${i}] (${m.id}).providers[${j}]`;
-      if (!providers.has(t.provider))
-        fail('payments/unknown-reference', { what: 'provider', id: t.provider, at });
-      if (seen.has(t.provider))
-        fail('payments/duplicate-id', { what: `provider terms of ${m.id}`, id: t.provider });
-      seen.add(t.provider);
-      if (t.successor && !methods.has(t.successor.value)) {
-        fail('payments/unknown-reference', {
-          what: 'method',
-          id: t.successor.value,
-          at: `${at}.successor`,
-        });
-      }
-    });
-    if (m.successor && !methods.has(m.successor.value)) {
-      fail('payments/unknown-reference', {
-        what: 'method',
-        id: m.successor.value,
-        at: `methods[${i}] (${m.id}).successor`,
-      });
-    }
-  });
-}
-
 /**
  * Build a payment dataset from a base and a team's own data: providers you contract with, methods
  * you add or correct, methods you drop. Every entry is validated (a `ValidationError` names the
@@ -94,9 +60,15 @@ export function definePaymentDataset(spec: PaymentDatasetSpec): PaymentDataset {
   const spec_ = (typeof spec === 'object' && spec !== null ? spec : {}) as PaymentDatasetSpec;
   const base = spec_.base;
   const remove = new Set(Array.isArray(spec_.remove) ? spec_.remove : []);
+  const added = (spec_.methods ?? []).flatMap(
+    (m) => ((m as { countries?: { value?: unknown } }).countries?.value ?? []) as string[],
+  );
+  const countries =
+    spec_.countries ?? (base?.countries ? [...new Set([...base.countries, ...added])] : undefined);
   const name = spec_.name ?? (base?.name ? `${base.name} (extended)` : undefined);
   const input = {
     ...(name !== undefined ? { name } : {}),
+    ...(countries !== undefined ? { countries } : {}),
     asOf: spec_.asOf ?? base?.asOf,
     ...(base?.source ? { source: base.source } : {}),
     providers: byId(base?.providers ?? [], (spec_.providers ?? []) as never),

@@ -2,7 +2,7 @@ import { parseWith } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { PaymentDatasetSchema } from '../schemas/dataset.js';
 import type { PaymentDataset } from '../types.js';
-import { checkReferences } from './definePaymentDataset.js';
+import { checkReferences } from './checkReferences.js';
 import { register } from './registry.js';
 
 /**

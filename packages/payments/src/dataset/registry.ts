@@ -16,9 +16,11 @@ const indexes = new WeakMap<object, DatasetIndex>();
 export function register(dataset: PaymentDataset): PaymentDataset {
   const byId = new Map<string, PaymentMethod>();
   const byCountry = new Map<string, PaymentMethod[]>();
+  const covered = dataset.countries ? new Set<string>(dataset.countries) : undefined;
   for (const method of dataset.methods) {
     byId.set(method.id, method);
     for (const country of method.countries.value) {
+      if (covered && !covered.has(country)) continue;
       const list = byCountry.get(country) ?? [];
       list.push(method);
       byCountry.set(country, list);

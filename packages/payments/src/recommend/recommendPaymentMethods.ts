@@ -6,6 +6,7 @@ import {
   reason,
 } from '@meridian-cx/core';
 import { cite } from '../cite.js';
+import { builtinRegionOf } from '../data/regions/countries.js';
 import { type DatasetIndex, indexOf, nameOf } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import type { PaymentDataset, PaymentMethod } from '../types.js';
@@ -57,6 +58,13 @@ function rankedCandidates(index: DatasetIndex, country: string): readonly Paymen
     byCountry.set(country, list);
   }
   return list;
+}
+
+function hintFor(country: string): string {
+  const region = builtinRegionOf(country);
+  return region
+    ? ` (the built-in ${region} does; join it to yours with mergePaymentDatasets(yours, ${region}))`
+    : '';
 }
 
 function methodLevel(
@@ -179,6 +187,7 @@ export function recommendPaymentMethods(
       country: req.country,
       dataset: nameOf(dataset),
       countries: [...index.byCountry.keys()].sort().join(', ') || 'no country',
+      hint: hintFor(req.country),
     });
   }
   const candidates = rankedCandidates(index, req.country);

@@ -39,6 +39,12 @@ export const PaymentDatasetSchema = z.object({
   /** What errors call the dataset (`PAYMENT_DATASET`, `my-shop`): optional. */
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
   asOf: IsoDateSchema,
+  /**
+   * The countries the dataset speaks for (a regional dataset's). A request for another country
+   * throws `payments/country-not-in-dataset`, even when a method such as cards lists it. Absent:
+   * every country its methods list.
+   */
+  countries: z.optional(z.array(CountrySchema)),
   source: z.optional(SourceInputSchema),
   providers: z.array(ProviderSchema),
   methods: z.array(PaymentMethodSchema),
