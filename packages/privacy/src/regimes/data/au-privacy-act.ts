@@ -18,7 +18,18 @@ const oaic = sourceOf(
   'OAIC: APP guidelines, Chapter 12 — APP 12 Access to personal information',
   'https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-guidelines/chapter-12-app-12-access-to-personal-information',
 );
-/** Australia's Privacy Act 1988 and the Notifiable Data Breaches scheme. @since 0.1.0 */
+/**
+ * Australia's Privacy Act 1988 and the Notifiable Data Breaches scheme as data: requests answered
+ * with no fixed period (the law sets a standard); every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { AU_PRIVACY_ACT } from '@meridian-cx/privacy';
+ * AU_PRIVACY_ACT.short; // 'Privacy Act (AU)'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const AU_PRIVACY_ACT: Regime = /* @__PURE__ */ builtIn({
   id: 'au-privacy-act',
   name: 'Privacy Act 1988 (Australian Privacy Principles, Notifiable Data Breaches scheme)',

@@ -18,7 +18,18 @@ const lgpdEn = sourceOf(
   'LGPD in English (Proteus Cyber translation)',
   'https://proteuscyber.com/privacy-database/lgpd-art-14',
 );
-/** Brazil's LGPD. @since 0.1.0 */
+/**
+ * Brazil's LGPD as data: requests answered within 15 days; every fact with its article, source
+ * and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { BR_LGPD } from '@meridian-cx/privacy';
+ * BR_LGPD.short; // 'LGPD'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const BR_LGPD: Regime = /* @__PURE__ */ builtIn({
   id: 'br-lgpd',
   name: 'Lei Geral de Proteção de Dados Pessoais',

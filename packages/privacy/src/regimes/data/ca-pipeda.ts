@@ -7,7 +7,18 @@ const pipeda = sourceOf(
   'Personal Information Protection and Electronic Documents Act (S.C. 2000, c. 5)',
   'https://laws-lois.justice.gc.ca/eng/acts/P-8.6/',
 );
-/** Canada's PIPEDA (federal private sector). @since 0.1.0 */
+/**
+ * Canada's PIPEDA (federal private sector) as data: requests answered within 30 days (+30 days
+ * with notice); every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { CA_PIPEDA } from '@meridian-cx/privacy';
+ * CA_PIPEDA.short; // 'PIPEDA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const CA_PIPEDA: Regime = /* @__PURE__ */ builtIn({
   id: 'ca-pipeda',
   name: 'Personal Information Protection and Electronic Documents Act',

@@ -7,7 +7,18 @@ const qc = sourceOf(
   'Act respecting the protection of personal information in the private sector (CQLR c. P-39.1), as amended by Law 25 (2021, c. 25)',
   'https://www.legisquebec.gouv.qc.ca/en/document/cs/P-39.1',
 );
-/** Québec's private-sector Act as amended by Law 25. @since 0.1.0 */
+/**
+ * Québec's private-sector Act as amended by Law 25 as data: requests answered within 30 days;
+ * every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { CA_QC_LAW25 } from '@meridian-cx/privacy';
+ * CA_QC_LAW25.short; // 'Law 25'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const CA_QC_LAW25: Regime = /* @__PURE__ */ builtIn({
   id: 'ca-qc-law25',
   name: 'Québec Act respecting the protection of personal information in the private sector (Law 25)',

@@ -14,7 +14,18 @@ const adLaw = sourceOf(
   'Advertising Law of the People’s Republic of China (as amended 2018), China Justice Observer',
   'https://chinajusticeobserver.com/law/x/advertising-law-20181026',
 );
-/** China's PIPL. @since 0.1.0 */
+/**
+ * China's PIPL as data: requests answered with no fixed period (the law sets a standard); every
+ * fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { CN_PIPL } from '@meridian-cx/privacy';
+ * CN_PIPL.short; // 'PIPL'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const CN_PIPL: Regime = /* @__PURE__ */ builtIn({
   id: 'cn-pipl',
   name: 'Personal Information Protection Law',

@@ -32,9 +32,14 @@ const requestRights = [
  * The GDPR as data: Art. 12(3) one month counted under Regulation 1182/71, extension by two
  * further months, 72-hour breach window from awareness, ePrivacy soft opt-in, Art. 8 age 16.
  *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
  * @example
+ * import { EU_GDPR } from '@meridian-cx/privacy';
  * EU_GDPR.requests[0]?.period; // { amount: 1, unit: 'months' }
- * @since 0.1.0
+ * EU_GDPR.short; // 'GDPR'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
  */
 export const EU_GDPR: Regime = /* @__PURE__ */ builtIn({
   id: 'eu-gdpr',

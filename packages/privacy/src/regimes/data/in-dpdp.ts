@@ -10,7 +10,18 @@ const dpdpAct = sourceOf(
   'Digital Personal Data Protection Act, 2023 (India)',
   'https://www.meity.gov.in/data-protection-framework',
 );
-/** India's DPDP Act 2023 with the DPDP Rules 2025. @since 0.1.0 */
+/**
+ * India's DPDP Act 2023 with the DPDP Rules 2025 as data: requests answered within 90 days; every
+ * fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { IN_DPDP } from '@meridian-cx/privacy';
+ * IN_DPDP.short; // 'DPDP'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const IN_DPDP: Regime = /* @__PURE__ */ builtIn({
   id: 'in-dpdp',
   name: 'Digital Personal Data Protection Act, 2023 with the DPDP Rules, 2025',

@@ -14,7 +14,18 @@ const emailAct = sourceOf(
   '特定電子メールの送信の適正化等に関する法律 (Act on Regulation of Transmission of Specified Electronic Mail), MIC',
   'http://www.soumu.go.jp/main_sosiki/joho_tsusin/security/basic/legal/08.html',
 );
-/** Japan's APPI. @since 0.1.0 */
+/**
+ * Japan's APPI as data: requests answered with no fixed period (the law sets a standard); every
+ * fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { JP_APPI } from '@meridian-cx/privacy';
+ * JP_APPI.short; // 'APPI'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const JP_APPI: Regime = /* @__PURE__ */ builtIn({
   id: 'jp-appi',
   name: 'Act on the Protection of Personal Information',

@@ -26,7 +26,18 @@ const pipaAct = sourceOf(
   '개인정보 보호법 (Personal Information Protection Act), 법제처 국가법령정보센터',
   'http://www.law.go.kr/lsLawLinkInfo.do?lsJoLnkSeq=900078723&chrClsCd=010202',
 );
-/** Korea's PIPA. @since 0.1.0 */
+/**
+ * Korea's PIPA as data: requests answered within 10 days (extension with notice, open-ended);
+ * every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { KR_PIPA } from '@meridian-cx/privacy';
+ * KR_PIPA.short; // 'PIPA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const KR_PIPA: Regime = /* @__PURE__ */ builtIn({
   id: 'kr-pipa',
   name: 'Personal Information Protection Act',

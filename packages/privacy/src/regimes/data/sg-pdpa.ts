@@ -14,7 +14,18 @@ const spamControl = sourceOf(
   'Spam Control Act 2007 (Singapore)',
   'https://sso.agc.gov.sg/Act/SCA2007',
 );
-/** Singapore's PDPA. @since 0.1.0 */
+/**
+ * Singapore's PDPA as data: requests answered within 30 days (extension with notice, open-ended);
+ * every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { SG_PDPA } from '@meridian-cx/privacy';
+ * SG_PDPA.short; // 'PDPA (SG)'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const SG_PDPA: Regime = /* @__PURE__ */ builtIn({
   id: 'sg-pdpa',
   name: 'Personal Data Protection Act 2012',

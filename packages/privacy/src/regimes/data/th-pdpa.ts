@@ -6,7 +6,18 @@ const th = sourceOf(
   'Personal Data Protection Act B.E. 2562 (2019) (Thailand)',
   'https://library.siam-legal.com/thai-law/personal-data-protection-act-rights-of-the-data-subject-sections-30-42',
 );
-/** Thailand's PDPA. @since 0.1.0 */
+/**
+ * Thailand's PDPA as data: requests answered within 30 days; every fact with its article, source
+ * and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { TH_PDPA } from '@meridian-cx/privacy';
+ * TH_PDPA.short; // 'PDPA (TH)'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const TH_PDPA: Regime = /* @__PURE__ */ builtIn({
   id: 'th-pdpa',
   name: 'Personal Data Protection Act B.E. 2562',

@@ -34,9 +34,14 @@ const pecr = sourceOf(
  * UK GDPR with the Data (Use and Access) Act 2025: one month from the "relevant time" (Art. 12A),
  * the ICO's day-of-receipt reading, stop-the-clock for clarification from 5 February 2026.
  *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
  * @example
+ * import { UK_GDPR } from '@meridian-cx/privacy';
  * UK_GDPR.requests[0]?.counting; // 'uk-ico'
- * @since 0.1.0
+ * UK_GDPR.short; // 'UK GDPR'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
  */
 export const UK_GDPR: Regime = /* @__PURE__ */ builtIn({
   id: 'uk-gdpr',

@@ -27,9 +27,14 @@ const optOutGuides = sourceOf(
  * California's CCPA as amended by the CPRA: 45 calendar days from receipt (verification does not
  * stop it), +45 with notice, acknowledgement within 10 business days, GPC honoured.
  *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
  * @example
+ * import { US_CA_CCPA } from '@meridian-cx/privacy';
  * US_CA_CCPA.requests[0]?.acknowledgement?.period; // { amount: 10, unit: 'business-days' }
- * @since 0.1.0
+ * US_CA_CCPA.short; // 'CCPA/CPRA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
  */
 export const US_CA_CCPA: Regime = /* @__PURE__ */ builtIn({
   id: 'us-ca-ccpa',

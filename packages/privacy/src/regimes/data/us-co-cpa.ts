@@ -15,7 +15,18 @@ const coStatute = sourceOf(
   'Colo. Rev. Stat. § 6-1-1306 (consumer personal data rights), Casetext copy',
   'https://casetext.com/statute/colorado-revised-statutes/title-6-consumer-and-commercial-affairs/fair-trade-and-restraint-of-trade/article-1-colorado-consumer-protection-act/part-13-colorado-privacy-act/section-6-1-1306-consumer-personal-data-rights-repeal',
 );
-/** @since 0.1.0 */
+/**
+ * Colorado Privacy Act (US-CO) as data: requests answered within 45 days (+45 days with notice);
+ * every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { US_CO_CPA } from '@meridian-cx/privacy';
+ * US_CO_CPA.short; // 'CPA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const US_CO_CPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,
   id: 'us-co-cpa',

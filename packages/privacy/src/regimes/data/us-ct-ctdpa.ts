@@ -21,7 +21,18 @@ const ctStatute = sourceOf(
   'Conn. Gen. Stat. § 42-520 (compliance by controllers), GDPR and US States Deskbook copy',
   'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page166.html',
 );
-/** @since 0.1.0 */
+/**
+ * Connecticut Data Privacy Act (US-CT) as data: requests answered within 45 days (+45 days with
+ * notice); every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { US_CT_CTDPA } from '@meridian-cx/privacy';
+ * US_CT_CTDPA.short; // 'CTDPA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const US_CT_CTDPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,
   id: 'us-ct-ctdpa',

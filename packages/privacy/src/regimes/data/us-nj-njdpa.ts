@@ -21,7 +21,18 @@ const njStatute = sourceOf(
   'N.J.S.A. 56:8-166.7 (verified request response), Casetext copy',
   'https://casetext.com/statute/new-jersey-statutes/title-56-trade-names-trade-marks-and-unfair-trade-practices/chapter-568/section-568-1667-effective-1152025-personal-data-controller-verified-request-consumer-response-period',
 );
-/** @since 0.1.0 */
+/**
+ * New Jersey Data Privacy Act (US-NJ) as data: requests answered within 45 days (+45 days with
+ * notice); every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { US_NJ_NJDPA } from '@meridian-cx/privacy';
+ * US_NJ_NJDPA.short; // 'NJDPA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const US_NJ_NJDPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,
   id: 'us-nj-njdpa',

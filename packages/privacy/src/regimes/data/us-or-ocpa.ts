@@ -19,7 +19,18 @@ const orFaq = sourceOf(
   'Oregon Department of Justice: Business privacy FAQs',
   'https://doj.state.or.us/media-home/news-media-releases/faq_category/business-privacy-faqs/page/2',
 );
-/** @since 0.1.0 */
+/**
+ * Oregon Consumer Privacy Act (US-OR) as data: requests answered within 45 days (+45 days with
+ * notice); every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { US_OR_OCPA } from '@meridian-cx/privacy';
+ * US_OR_OCPA.short; // 'OCPA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const US_OR_OCPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,
   id: 'us-or-ocpa',

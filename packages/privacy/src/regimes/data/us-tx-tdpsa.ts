@@ -15,7 +15,18 @@ const txStatute = sourceOf(
   'Tex. Bus. & Com. Code § 541.052 (controller response), FindLaw copy',
   'https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-541-052/',
 );
-/** @since 0.1.0 */
+/**
+ * Texas Data Privacy and Security Act (US-TX) as data: requests answered within 45 days (+45 days
+ * with notice); every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { US_TX_TDPSA } from '@meridian-cx/privacy';
+ * US_TX_TDPSA.short; // 'TDPSA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const US_TX_TDPSA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,
   id: 'us-tx-tdpsa',

@@ -11,7 +11,18 @@ const vaBreach = sourceOf(
   'Code of Virginia § 18.2-186.6 (breach of personal information notification)',
   'https://law.lis.virginia.gov/vacode/title18.2/chapter6/section18.2-186.6/',
 );
-/** @since 0.1.0 */
+/**
+ * Virginia Consumer Data Protection Act (US-VA) as data: requests answered within 45 days (+45
+ * days with notice); every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { US_VA_VCDPA } from '@meridian-cx/privacy';
+ * US_VA_VCDPA.short; // 'VCDPA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const US_VA_VCDPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,
   id: 'us-va-vcdpa',

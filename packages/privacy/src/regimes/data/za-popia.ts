@@ -18,7 +18,18 @@ const regulatorKb = sourceOf(
   'Information Regulator (South Africa): POPIA knowledge base',
   'https://inforegulator.org.za/knowledge-base/general-authorisation-concerning-personal-information-of-children/',
 );
-/** South Africa's POPIA. @since 0.1.0 */
+/**
+ * South Africa's POPIA as data: requests answered with no fixed period (the law sets a standard);
+ * every fact with its article, source and `asOf`.
+ *
+ * Pass it as `regime` to the decision functions; import only the regimes you use, and a bundle
+ * carries no other.
+ *
+ * @example
+ * import { ZA_POPIA } from '@meridian-cx/privacy';
+ * ZA_POPIA.short; // 'POPIA'
+ * @since 0.2.0 (as an export; its data since 0.1.0)
+ */
 export const ZA_POPIA: Regime = /* @__PURE__ */ builtIn({
   id: 'za-popia',
   name: 'Protection of Personal Information Act',
