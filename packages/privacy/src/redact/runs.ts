@@ -11,6 +11,8 @@ export type NumberRun = {
   readonly seps: string;
   /** All the digits, ASCII. */
   readonly digits: string;
+  /** The group lengths with the separators between (`"3.3.3-2"`): see {@link shapeOf}. */
+  readonly shape: string;
 };
 
 // Every recognizer of one pass reads the runs of the same context, one after the other: the last
@@ -35,21 +37,28 @@ function scan(shadow: string): NumberRun[] {
     const start = i;
     const groups: [number, number][] = [];
     let seps = '';
-    let digits = '';
+    let shape = '';
     for (;;) {
       const g = i;
       for (let c = shadow.charCodeAt(i); c >= 48 && c <= 57; c = shadow.charCodeAt(i)) i++;
       groups.push([g, i]);
-      digits += shadow.slice(g, i);
+      shape += String(i - g);
       const c = shadow.charAt(i);
       if (isSep(c) && isDigitAt(shadow, i + 1)) {
         seps += c;
+        shape += c;
         i++;
         continue;
       }
       break;
     }
-    runs.push({ start, end: i, groups, seps, digits });
+    // One slice when the run is one group (the common case), the groups joined otherwise.
+    let digits = shadow.slice(start, i);
+    if (groups.length > 1) {
+      digits = '';
+      for (const [s, e] of groups) digits += shadow.slice(s, e);
+    }
+    runs.push({ start, end: i, groups, seps, digits, shape });
   }
   return runs;
 }
@@ -65,10 +74,5 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
 
 /** The group lengths of a run, as `"3.3.3-2"` style shape: lengths with the separators between. */
 export function shapeOf(run: NumberRun): string {
-  let out = '';
-  run.groups.forEach(([s, e], k) => {
-    out += String(e - s);
-    if (k < run.seps.length) out += run.seps.charAt(k);
-  });
-  return out;
+  return run.shape;
 }

@@ -22,16 +22,17 @@ function ipv4(text: string): boolean {
   return parts.length === 4 && parts.every(octet);
 }
 
+function groupsOf(half: string): string[] {
+  return half === '' ? [] : half.split(':');
+}
+
 /** Whether `text` is an IPv6 address in RFC 4291 text form (with `::` and a dotted IPv4 tail). */
 export function ipv6(text: string): boolean {
   if (text.length < 3 || text.length > 45) return false;
   const halves = text.split('::');
   if (halves.length > 2) return false;
-  const parse = (half: string): string[] | undefined => (half === '' ? [] : half.split(':'));
-  const head = parse(halves[0] as string);
-  const tail = halves.length === 2 ? parse(halves[1] as string) : [];
-  if (head === undefined || tail === undefined) return false;
-  const groups = [...head, ...tail];
+  const groups = groupsOf(halves[0] as string);
+  if (halves.length === 2) for (const g of groupsOf(halves[1] as string)) groups.push(g);
   let count = groups.length;
   const last = groups[groups.length - 1];
   if (last?.includes('.')) {
@@ -39,7 +40,7 @@ export function ipv6(text: string): boolean {
     groups.pop();
     count += 1;
   }
-  if (!groups.every((g) => HEX.test(g))) return false;
+  for (const g of groups) if (!HEX.test(g)) return false;
   return halves.length === 2 ? count <= 7 : count === 8;
 }
 
@@ -86,7 +87,7 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   if (colons > 0 && ipv6(token)) {
     const prev = shadow.charAt(i - 1);
     const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
-    if (!glued && (HEX_LETTER.test(token) || token.split(':').length >= 4)) {
+    if (!glued && (HEX_LETTER.test(token) || colons >= 3)) {
       found.push({ start: i, end: j, confidence: 0.9 });
     }
   } else {

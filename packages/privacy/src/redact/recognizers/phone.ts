@@ -3,7 +3,7 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
-import { contextBefore, gluedToCode } from '../context.js';
+import { type ContextKind, contextBefore, gluedToCode } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { PHONE_WORDS, VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
@@ -96,13 +96,35 @@ function worthReading(slice: string): boolean {
 const INTERNATIONAL = 0.95;
 const LABELLED = 0.9;
 
+// What the labels before a start say (version label? phone, reference or no label?): read once per
+// start and find, since mayAccept and accept ask about the same starts.
+type Labels = { readonly version: boolean; readonly phone: ContextKind };
+let labelsOf: RecognizerContext | undefined;
+const labelsAt = new Map<number, Labels>();
+
+function labels(context: RecognizerContext, start: number): Labels {
+  if (labelsOf !== context) {
+    labelsAt.clear();
+    labelsOf = context;
+  }
+  let known = labelsAt.get(start);
+  if (known === undefined) {
+    known = {
+      version: contextBefore(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
+      phone: contextBefore(context, start, PHONE_WORDS),
+    };
+    labelsAt.set(start, known);
+  }
+  return known;
+}
+
 function accept(context: RecognizerContext, start: number, end: number): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
   if (gluedToCode(shadow, start, end) || DATE.test(text)) return 0;
-  if (contextBefore(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own') return 0;
+  const { version, phone: label } = labels(context, start);
+  if (version) return 0;
   const international = text.startsWith('+') || text.startsWith('00');
-  const label = contextBefore(context, start, PHONE_WORDS);
   if (label === 'reference' && !international) return 0;
   if (international) return INTERNATIONAL;
   if (label === 'own') return LABELLED;
@@ -113,7 +135,15 @@ function accept(context: RecognizerContext, start: number, end: number): number 
 const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 function dottedQuad(text: string): boolean {
-  return IPV4_SHAPE.test(text) && text.split('.').every((part) => Number(part) <= 255);
+  if (!IPV4_SHAPE.test(text)) return false;
+  let part = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) part = part * 10 + c - 48;
+    else if (part > 255) return false;
+    else part = 0;
+  }
+  return true;
 }
 const SEPARATED = /[ ()./-]/;
 
@@ -128,8 +158,8 @@ function mayAccept(context: RecognizerContext, s: number, e: number): boolean {
   if (DATE.test(text) || dottedQuad(text) || gluedToCode(shadow, s, e)) return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
-  if (contextBefore(context, s, VERSION_WORDS, VERSION_WINDOW) === 'own') return false;
-  const label = contextBefore(context, s, PHONE_WORDS);
+  const { version, phone: label } = labels(context, s);
+  if (version) return false;
   if (label === 'reference') return false;
   return label === 'own' || SEPARATED.test(text) || text.startsWith('0');
 }
