@@ -50,3 +50,27 @@ describe('the regimes dataset', () => {
     ).toContain('"ZZ"');
   });
 });
+
+describe('a regime made with defineRegime', () => {
+  it('gives an extension in the period’s unit, or is refused at the path', () => {
+    const rule = EU_GDPR.requests[0];
+    if (rule?.extension === undefined) throw new Error('GDPR has an extension');
+    const mixed = {
+      ...rule,
+      extension: { ...rule.extension, period: { amount: 30, unit: 'calendar-days' as const } },
+    };
+    try {
+      defineRegime({ ...EU_GDPR, id: 'mixed', requests: [mixed] });
+      expect.unreachable();
+    } catch (e) {
+      expect(isMeridianError(e, 'privacy/invalid-regime')).toBe(true);
+      expect((e as { issues?: { path: unknown[] }[] }).issues?.[0]?.path).toEqual([
+        'requests',
+        0,
+        'extension',
+        'period',
+        'unit',
+      ]);
+    }
+  });
+});

@@ -160,8 +160,7 @@ export function requestDeadline(input: RequestDeadlineInput): RequestDeadline {
       );
     else {
       const total = { amount: rule.period.amount + ext.period.amount, unit: rule.period.unit };
-      if (ext.period.unit !== rule.period.unit)
-        throw new Error(`Extension unit ${ext.period.unit} differs from the period's.`);
+      // RegimeSchema holds the extension to the period's unit; every regime here passed it.
       const extended = countPeriod({
         start: clockStartsOn,
         period: total,

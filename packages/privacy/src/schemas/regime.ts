@@ -26,26 +26,40 @@ export const RegimeSchema = z.object({
   territorialScope: z.optional(z.object({ rule: z.string(), ...Sourced })),
   rights: z.array(z.object({ right: RightKindSchema, ...Sourced })),
   requests: z.array(
-    z.object({
-      appliesTo: z.array(RightKindSchema).check(z.minLength(1)),
-      period: z.nullable(PeriodSchema),
-      counting: z.enum(['eu-1182-71', 'uk-ico', 'days-after-receipt']),
-      rollForward: z.boolean(),
-      clockStartsAfterVerification: z.optional(z.boolean()),
-      extension: z.optional(
-        z.object({
-          period: z.nullable(PeriodSchema),
-          conditions: z.string(),
-          notice: z.string(),
-          noticeWithin: z.optional(PeriodSchema),
-          ...Sourced,
-        }),
+    z
+      .object({
+        appliesTo: z.array(RightKindSchema).check(z.minLength(1)),
+        period: z.nullable(PeriodSchema),
+        counting: z.enum(['eu-1182-71', 'uk-ico', 'days-after-receipt']),
+        rollForward: z.boolean(),
+        clockStartsAfterVerification: z.optional(z.boolean()),
+        extension: z.optional(
+          z.object({
+            period: z.nullable(PeriodSchema),
+            conditions: z.string(),
+            notice: z.string(),
+            noticeWithin: z.optional(PeriodSchema),
+            ...Sourced,
+          }),
+        ),
+        stopTheClock: z.optional(
+          z.object({ description: z.string(), from: LocalDate, ...Sourced }),
+        ),
+        acknowledgement: z.optional(z.object({ period: PeriodSchema, ...Sourced })),
+        onExpiry: z.optional(z.string()),
+        ...Sourced,
+      })
+      .check(
+        // An extension adds to the period, so it is counted in the period's own unit.
+        z.refine(
+          (r) =>
+            r.period === null || !r.extension?.period || r.extension.period.unit === r.period.unit,
+          {
+            message: 'The extension is added to the period, so give it in the period’s unit.',
+            path: ['extension', 'period', 'unit'],
+          },
+        ),
       ),
-      stopTheClock: z.optional(z.object({ description: z.string(), from: LocalDate, ...Sourced })),
-      acknowledgement: z.optional(z.object({ period: PeriodSchema, ...Sourced })),
-      onExpiry: z.optional(z.string()),
-      ...Sourced,
-    }),
   ),
   breach: z.array(
     z.object({
