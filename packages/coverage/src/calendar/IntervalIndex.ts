@@ -168,7 +168,7 @@ export class IntervalIndex {
   }
 
   nextOpen(t: number): number | null {
-    const first = yearOf(t);
+    const first = this.#blockAt(t).year;
     for (let y = first; y <= Math.min(first + YEAR_LIMIT, LAST_YEAR); y++) {
       const b = this.#block(y);
       const i = y === first ? find(b, t) : -1;
@@ -194,7 +194,7 @@ export class IntervalIndex {
     if (n === 0) return [];
     let min = times[0] as number;
     for (let k = 1; k < n; k++) if ((times[k] as number) < min) min = times[k] as number;
-    const y0 = yearOf(min);
+    const y0 = this.#blockAt(min).year;
     // before[y - y0]: working ms from the start of y0 to the start of y.
     const before: number[] = [0];
     // The year of the previous instant and its bounds: consecutive instants usually share it, and

@@ -103,20 +103,20 @@ function checkPeriods(input: readonly unknown[], policies: readonly SlaPolicy[])
 // parse and the canonical text are worked out once (a string cannot change; a Date can, and is
 // read each time).
 let lastNow: string | undefined;
-let lastNowMs = 0;
-let lastNowAt = '';
+let lastChecked: CheckedNow = { nowMs: 0, now: '' };
 
-function checkNow(value: unknown): { readonly nowMs: number; readonly now: string } {
-  if (typeof value === 'string' && value === lastNow) return { nowMs: lastNowMs, now: lastNowAt };
+type CheckedNow = { readonly nowMs: number; readonly now: string };
+
+function checkNow(value: unknown): CheckedNow {
+  if (typeof value === 'string' && value === lastNow) return lastChecked;
   // A canonical instant costs a digit check, not a schema parse.
   const nowMs = instantIn('sla-input', value, ['now']);
-  const now = fromEpochMillis(nowMs);
+  const checked = { nowMs, now: fromEpochMillis(nowMs) };
   if (typeof value === 'string') {
     lastNow = value;
-    lastNowMs = nowMs;
-    lastNowAt = now;
+    lastChecked = checked;
   }
-  return { nowMs, now };
+  return checked;
 }
 
 /**

@@ -19,6 +19,10 @@ function two(s: string, i: number): number {
   return digit(s, i) * 10 + digit(s, i + 1);
 }
 
+/** The last valid date read, packed (see canonicalMillis), and its day number. */
+let lastDate = -1;
+let lastDay = 0;
+
 /**
  * Epoch ms of an instant in exactly the form the schemas output (`toIsoString`:
  * `2026-03-02T10:00:00.000Z`, years 0000–9999), or `NaN` for anything else. Restates core's
@@ -51,17 +55,24 @@ export function canonicalMillis(s: unknown): number {
     return Number.NaN;
   }
   if (sec < 0 || sec > 59 || ms < 0) return Number.NaN;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days =
-    mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-  if (d > days) return Number.NaN;
-  // Days from 1970-01-01 (Howard Hinnant's days_from_civil), years ≥ 0 only.
-  const yy = mo <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const day = era * 146_097 + doe - 719_468;
+  // The events of a log mostly fall on the day of the one before: its day number is remembered.
+  const date = (y * 16 + mo) * 32 + d;
+  let day = lastDay;
+  if (date !== lastDate) {
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    const days =
+      mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+    if (d > days) return Number.NaN;
+    // Days from 1970-01-01 (Howard Hinnant's days_from_civil), years ≥ 0 only.
+    const yy = mo <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    day = era * 146_097 + doe - 719_468;
+    lastDate = date;
+    lastDay = day;
+  }
   return (((day * 24 + h) * 60 + mi) * 60 + sec) * 1000 + ms;
 }
 
