@@ -56,14 +56,21 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
   if (language !== 'fa') return finish(input.text, []);
   const lex = opts.lexicon ? buildLexicon(opts.lexicon) : defaultLexicon;
   // Letters first (one for one, so offsets hold), then the ZWNJ rules on the Persian letters.
+  // One scan over the char codes; the text between two replaced letters is copied as one slice.
+  const src = input.text;
   let norm = '';
+  let copied = 0;
   const edits: PersianChange[] = [];
-  for (let i = 0; i < input.text.length; i++) {
-    const ch = input.text[i] ?? '';
-    const to = TO_PERSIAN.get(ch);
-    norm += to ?? ch;
-    if (to) edits.push({ start: i, end: i + 1, before: ch, after: to, rule: 'persian-letters' });
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c !== 0x064a && c !== 0x0649 && c !== 0x0643) continue;
+    const ch = src[i] as string;
+    const to = TO_PERSIAN.get(ch) as string;
+    norm += src.slice(copied, i) + to;
+    copied = i + 1;
+    edits.push({ start: i, end: i + 1, before: ch, after: to, rule: 'persian-letters' });
   }
+  norm += src.slice(copied);
   if (opts.zwnj ?? true) edits.push(...zwnjEdits(norm, lex));
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
@@ -92,6 +99,15 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
+const RULES: readonly (readonly [(x: string, l: PersianLexicon) => number | undefined, string])[] =
+  [
+    [prefixBreak, 'zwnj-verb-prefix'],
+    [compoundBreak, 'zwnj-compound'],
+    [comparativeBreak, 'zwnj-comparative'],
+    [pluralBreak, 'zwnj-plural'],
+    [cliticBreak, 'zwnj-clitic'],
+  ];
+
 function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
   const edits: PersianChange[] = [];
   const insert = (at: number, rule: string) =>
@@ -110,16 +126,9 @@ function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
           rule: glue.rule,
         });
     }
-    const rules: [(x: string, l: PersianLexicon) => number | undefined, string][] = [
-      [prefixBreak, 'zwnj-verb-prefix'],
-      [compoundBreak, 'zwnj-compound'],
-      [comparativeBreak, 'zwnj-comparative'],
-      [pluralBreak, 'zwnj-plural'],
-      [cliticBreak, 'zwnj-clitic'],
-    ];
     // A participle with its clitic ("نوشتهایم") is not a plural ("نوشت" + "هایم").
     const participle = cliticBreak(w.text, lex) !== undefined;
-    for (const [rule, name] of rules) {
+    for (const [rule, name] of RULES) {
       if (participle && rule === pluralBreak) continue;
       const at = rule(w.text, lex);
       if (at !== undefined) insert(w.start + at, name);
