@@ -104,10 +104,10 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
 }
 
 /**
- * The kind of the nearest label before `start` on the same line: the recognizer's own words,
- * phone words, or reference words (order, invoice, tracking… in the desk's languages).
+ * The kind of the nearest label before `start` on the same line, read with three look-ups (one
+ * per word list): the plain reading, kept as the oracle of {@link contextBefore}.
  */
-export function contextBefore(
+export function contextBeforePlain(
   context: RecognizerContext,
   start: number,
   own: readonly string[],
@@ -120,11 +120,80 @@ export function contextBefore(
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
   const refFrom = Math.max(line, start - REFERENCE_WINDOW);
   const refEnd = lastEnd(lower, refFrom, start, REFERENCE_WORDS);
+  return kindOf(ownEnd, phoneEnd, refEnd);
+}
+
+function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
   const best = Math.max(ownEnd, phoneEnd, refEnd);
   if (best < 0) return 'none';
   if (best === refEnd) return 'reference';
   if (best === ownEnd) return 'own';
   return 'phone';
+}
+
+/** The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. */
+function endAt(lower: string, at: number, to: number, list: readonly string[], best: number) {
+  let found = best;
+  for (const word of list) {
+    const end = at + word.length;
+    if (end > to || end <= found || !lower.startsWith(word, at)) continue;
+    if (startsWord(lower, at, word)) found = end;
+  }
+  return found;
+}
+
+/**
+ * The kind of the nearest label before `start` on the same line: the recognizer's own words,
+ * phone words, or reference words (order, invoice, tracking… in the desk's languages). One pass
+ * over the window reads the three lists at once (a bit per list in the first-unit tables), and
+ * the line start is looked for only inside the window, so the cost is the window's, not the
+ * text's. A property test holds it to {@link contextBeforePlain}.
+ */
+export function contextBefore(
+  context: RecognizerContext,
+  start: number,
+  own: readonly string[],
+  window: number = OWN_WINDOW,
+): ContextKind {
+  const { lower } = context;
+  const reach = Math.max(window, REFERENCE_WINDOW);
+  let line = Math.max(0, start - reach);
+  for (let k = start - 1; k >= line; k--) {
+    if (lower.charCodeAt(k) === 10) {
+      line = k + 1;
+      break;
+    }
+  }
+  const from = Math.max(line, start - window);
+  const refFrom = Math.max(line, start - REFERENCE_WINDOW);
+  const ownIndex = indexOf(own);
+  const phoneIndex = own === PHONE_WORDS ? undefined : indexOf(PHONE_WORDS);
+  const refIndex = indexOf(REFERENCE_WORDS);
+  // Past 32 lists a list has bit 0: every character is then read for it.
+  const all = ownIndex.bit === 0 || refIndex.bit === 0 || phoneIndex?.bit === 0;
+  const bits = ownIndex.bit | (phoneIndex?.bit ?? 0) | refIndex.bit;
+  let ownEnd = -1;
+  let phoneEnd = -1;
+  let refEnd = -1;
+  for (let at = Math.min(from, refFrom); at < start; at++) {
+    const c = lower.charCodeAt(at);
+    const mask =
+      ((singleUnits[c & FOLD] as number) |
+        (firstPairs[pairKey(c, lower.charCodeAt(at + 1))] as number)) &
+      bits;
+    if (mask === 0 && !all) continue;
+    if (at >= from) {
+      const ownList = ownIndex.byFirst.get(c);
+      if (ownList) ownEnd = endAt(lower, at, start, ownList, ownEnd);
+      const phoneList = phoneIndex?.byFirst.get(c);
+      if (phoneList) phoneEnd = endAt(lower, at, start, phoneList, phoneEnd);
+    }
+    if (at >= refFrom) {
+      const refList = refIndex.byFirst.get(c);
+      if (refList) refEnd = endAt(lower, at, start, refList, refEnd);
+    }
+  }
+  return kindOf(ownEnd, phoneEnd, refEnd);
 }
 
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */

@@ -1,0 +1,66 @@
+// contextBefore reads the three word lists in one pass over a window bounded by the line: the plain
+// reading (one lastEnd per list, the line start found anywhere before) must give the same kind.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { contextBefore, contextBeforePlain } from './context.js';
+import {
+  ID_WORDS,
+  PHONE_WORDS,
+  REFERENCE_WORDS,
+  VERSION_WINDOW,
+  VERSION_WORDS,
+} from './keywords.js';
+import type { RecognizerContext } from './types.js';
+
+const LISTS = [
+  PHONE_WORDS,
+  VERSION_WORDS,
+  ID_WORDS.pesel,
+  ID_WORDS['uk-nino'],
+  ID_WORDS['es-dni'],
+  ID_WORDS['ir-national-code'],
+  ID_WORDS['us-ssn'],
+] as const;
+
+const piece = fc.oneof(
+  fc.constantFrom(
+    ...PHONE_WORDS,
+    ...REFERENCE_WORDS.slice(0, 30),
+    ...VERSION_WORDS,
+    'ssn',
+    'pesel',
+  ),
+  fc.constantFrom(' ', '  ', '\n', ':', '#', 'x', 'ab', '123', '電', 'تلفن', '-', '[phone]'),
+  fc.string({ maxLength: 6 }),
+);
+
+const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+
+function contextOf(t: string): RecognizerContext {
+  const lower = t.toLowerCase();
+  const same = lower.length === t.length ? lower : t;
+  return { text: t, shadow: t, lower: same, locale: 'en', country: undefined };
+}
+
+describe('contextBefore reads labels as three lastEnd look-ups do', () => {
+  test.prop(
+    [text, fc.nat(), fc.nat(LISTS.length - 1), fc.constantFrom(48, VERSION_WINDOW, 8, 64)],
+    { numRuns: 1000 },
+  )('same kind at every start, for every list and window', (t, at, k, window) => {
+    const context = contextOf(t);
+    const start = t.length === 0 ? 0 : at % (t.length + 1);
+    const own = LISTS[k] as readonly string[];
+    expect(contextBefore(context, start, own, window)).toBe(
+      contextBeforePlain(context, start, own, window),
+    );
+  });
+
+  it('finds every kind (the property is not vacuous)', () => {
+    const kinds = new Set<string>();
+    for (const t of fc.sample(text, { numRuns: 300, seed: 3 })) {
+      const context = contextOf(t);
+      for (let s = 0; s <= t.length; s++) kinds.add(contextBefore(context, s, ID_WORDS.pesel));
+    }
+    expect([...kinds].sort()).toEqual(['none', 'own', 'phone', 'reference']);
+  });
+});
