@@ -74,3 +74,15 @@ describe('a regime id where the regime goes', () => {
     ).toBe('2026-04-02');
   });
 });
+
+describe('two copies of the package in one app (its ESM and CJS builds, two versions)', () => {
+  it('accept each other’s regimes: the check is shared by the realm', async () => {
+    const here = await import('./trusted.js');
+    const other = (await import(`./trusted.js?another-copy`)) as typeof here;
+    expect(other).not.toBe(here);
+    expect(other.isTrustedRegime(EU_GDPR)).toBe(true);
+    const theirs = other.trustRegime({ ...EU_GDPR, id: 'theirs' });
+    expect(here.isTrustedRegime(theirs)).toBe(true);
+    expect(here.isTrustedRegime({ ...EU_GDPR })).toBe(false);
+  });
+});
