@@ -2,7 +2,7 @@
 // validated at the boundary, decided against one policy with a team rule, and turned into RMAs
 // whose customer notifications are queued as data. Prints a report of the morning's queue.
 import { format, isMeridianError, type Money, ValidationError } from '@meridian-cx/core';
-import { refundRoute } from '@meridian-cx/payments';
+import { PAYMENT_DATASET, refundRoute } from '@meridian-cx/payments';
 import {
   type AuthorityTable,
   definePolicy,
@@ -349,6 +349,7 @@ for (const item of inbox) {
     const paid = paidWith[order.id];
     if (paid && decision.refund.total.amount > 0) {
       const route = refundRoute({
+        dataset: PAYMENT_DATASET,
         ...paid,
         amount: decision.refund.total,
         paidAt: order.placedAt,
