@@ -39,7 +39,7 @@ export { isMeridianError, MeridianError, type MeridianPackage } from './errors/M
 export { type CoreErrorCode, coreMessages } from './errors/messages.js';
 export { parseWith } from './errors/parseWith.js';
 export { formatPath, ValidationError, type ValidationIssue } from './errors/ValidationError.js';
-export { wordIssue, type ZodIssueLike } from './errors/wordIssue.js';
+export { type IssueField, wordIssue, type ZodIssueLike } from './errors/wordIssue.js';
 export { add } from './money/add.js';
 export { allocate } from './money/allocate.js';
 export {

@@ -51,6 +51,28 @@ describe('wordIssue', () => {
     ]);
   });
 
+  it('names the field when its schema says which (and lists the keys an object knows)', () => {
+    const about = (name: string, keys?: readonly string[]) => (issue: unknown) =>
+      wordIssue(issue as never, keys === undefined ? { name } : { name, keys });
+    const S = z.object({
+      shifts: z.array(z.string(), { error: about('the shifts of a day') }),
+      mode: z.enum(['union', 'any'], { error: about('mode') }),
+      weekly: z.strictObject({ mon: z.optional(z.string()) }, { error: about('weekly', ['mon']) }),
+      tags: z.array(z.string()).check(z.minLength(1, { error: about('tags') })),
+    });
+    expect(messages(S, { shifts: {}, mode: 'all', weekly: { funday: 1 }, tags: [] })).toEqual([
+      'The shifts of a day must be an array; got {}.',
+      'Mode must be one of "union", "any"; got "all".',
+      'Unknown key "funday" in weekly: remove it or check its spelling (known keys: mon).',
+      'Tags must hold at least 1 item; got [].',
+    ]);
+    expect(messages(S, { shifts: [], mode: 'any', tags: ['x'] })).toEqual([
+      'Weekly must be an object; it is missing.',
+    ]);
+    // A message the schema wrote wins over the field's name.
+    expect(wordIssue({ code: 'custom', message: 'Give one.' }, { name: 'x' })).toBe('Give one.');
+  });
+
   it('words classic zod schemas the same, whatever locale classic zod installed', () => {
     const S = classic.object({ n: classic.number() });
     expect(messages(S, { n: 'x' })).toEqual(['Expected a number; got "x".']);
@@ -95,5 +117,33 @@ describe('wordIssue', () => {
     ),
   ])('words any value handed to it as an issue, without throwing', (issue) => {
     expect(typeof wordIssue(issue as never)).toBe('string');
+  });
+
+  test.prop([
+    fc.record({
+      code: fc.constantFrom('invalid_type', 'invalid_value', 'unrecognized_keys', 'too_small', 'x'),
+      input: fc.anything(),
+      keys: field,
+      values: field,
+    }),
+    fc.oneof(fc.anything(), fc.record({ name: field, keys: field }, { requiredKeys: [] })),
+  ])('words any issue about any field without throwing, naming a named one', (issue, about) => {
+    const text = wordIssue(issue as never, about as never);
+    expect(typeof text).toBe('string');
+    const name = (about as { name?: unknown } | null)?.name;
+    if (typeof name === 'string' && /^[a-z]/.test(name) && issue.code === 'invalid_type') {
+      expect(text.startsWith(`${name.charAt(0).toUpperCase()}${name.slice(1)} must be`)).toBe(true);
+    }
+  });
+
+  it('a field whose getters throw words as no field', () => {
+    const hostile = {
+      get name(): string {
+        throw new Error('no');
+      },
+    };
+    expect(wordIssue({ code: 'invalid_type', expected: 'string', input: 1 }, hostile)).toBe(
+      'Expected a string; got 1.',
+    );
   });
 });
