@@ -17,6 +17,10 @@ describe('civil dates', () => {
     expect(daysOfLocalDate('2026-02-30')).toBeUndefined();
     expect(daysOfLocalDate('2026-3-02')).toBeUndefined();
     expect(isoWeekdayOfDays(daysFromCivil(2011, 12, 30))).toBe(5); // a Friday
+    // The memo's slot is computed only for numbers (fuzz finding: an object without a prototype).
+    expect(() => localDateOfDays(Object.create(null) as never)).toThrow(
+      expect.objectContaining({ code: 'core/not-a-number' }),
+    );
   });
 
   // The oracle is Date: its UTC calendar is the proleptic Gregorian one.

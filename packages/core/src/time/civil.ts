@@ -81,6 +81,9 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 export function localDateOfDays(days: number): string {
   // Dates recur (deadlines, deliveries, calendars): a direct-mapped memo of 1,024 dates (day d in
   // slot d mod 1024: one comparison, fixed memory) saves building the same string again.
+  if (typeof days !== 'number') {
+    fail('core/not-a-number', { op: 'localDateOfDays', value: show(days) });
+  }
   const slot = days & (SLOTS - 1);
   if (memoDays[slot] === days) return memoDates[slot] as string;
   const { year, month, day } = civilFromDays(days);
