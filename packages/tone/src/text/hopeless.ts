@@ -65,8 +65,8 @@ export function withoutHopeless(
       at = Math.max(at, p.end);
       repairs++;
     }
-    text += fromCps(cps, Math.min(at, j), j);
-    const pairs = repairs > 0 ? leftoverPairs(text) : 0;
+    // Only runs with repairs are read again (most runs of a message have none).
+    const pairs = repairs > 0 ? leftoverPairs(text + fromCps(cps, Math.min(at, j), j)) : 0;
     if (pairs >= HOPELESS && pairs > repairs) {
       for (let m = from; m < k; m++) {
         const p = out[m] as Proposal;

@@ -52,9 +52,16 @@ function stretches(cps: readonly number[]): [number, number][] {
 }
 
 /** Read `text` as sloppy Windows-1252 UTF-8 once: bytes restored and decoded, or undefined. */
-function layer(cps: readonly number[]) {
-  const raw = cps.map(byteOf);
-  if (raw.includes(-1)) return undefined;
+function layer(cps: readonly number[], from = 0, to = cps.length) {
+  const raw: number[] = [];
+  let lead = false;
+  for (let k = from; k < to; k++) {
+    const b = byteOf(cps[k] ?? 0);
+    if (b < 0) return undefined;
+    if (b >= 0xc2 && b <= 0xf4) lead = true;
+    raw.push(b);
+  }
+  if (!lead) return undefined; // no sequence can start: nothing to read
   const { bytes, restored } = restoreByteA0(raw);
   const read = decodeLossyUtf8(bytes);
   if (!read || read.sequences + read.lossy === 0) return undefined;
@@ -88,16 +95,16 @@ function readPiece(
 ): Piece | undefined {
   const before = cps.slice(Math.max(0, start - CONTEXT), start);
   const after = cps.slice(end, end + CONTEXT);
-  const own = cps.slice(start, end);
-  const first = layer(own);
+  const first = layer(cps, start, end);
   if (!first || first.sequences === 0) return undefined;
   let text = first.text;
+  let next = layer(toCps(text));
+  // The common case costs no cost model: one layer, nothing restored, nothing lost.
+  if (!next && first.restored === 0 && first.lossy === 0) return undefined;
   let cost = segmentCost(toCps(text), before, after);
   let layers = 1;
   let needed = first.restored > 0 || first.lossy > 0;
-  while (layers < maxChain) {
-    const next = layer(toCps(text));
-    if (!next) break;
+  while (next && layers < maxChain) {
     const nextCost = segmentCost(toCps(next.text), before, after);
     // A further layer that reads through entirely may cost a lone symbol more ("â”’" → "┒").
     if (nextCost > cost + 1) break;
@@ -105,8 +112,10 @@ function readPiece(
     cost = nextCost;
     layers++;
     needed = true;
+    next = layers < maxChain ? layer(toCps(text)) : undefined;
   }
   if (!needed) return undefined;
+  const own = cps.slice(start, end);
   return { start, end, after: text, layers, gain: segmentCost(own, before, after) - cost };
 }
 
