@@ -159,9 +159,16 @@ function memoRun(
   if (!memo) return relative(readRun(cps, start, end, options, depth), start);
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
-  let key = `${depth}|${start - from}|`;
-  if (source !== undefined) key += source.slice(from, to);
-  else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
+  // The common key (depth 0, two characters of context before) is the slice of text alone, with
+  // no prefix to concatenate: its third character is the run's first, never ASCII, while every
+  // prefixed key has a digit there, so the two kinds never meet.
+  let key: string;
+  if (source !== undefined && depth === 0 && start - from === CONTEXT) key = source.slice(from, to);
+  else {
+    key = `${depth}|${start - from}|`;
+    if (source !== undefined) key += source.slice(from, to);
+    else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
+  }
   const hit = memo.get(key);
   if (hit) return hit;
   const made = relative(readRun(cps, start, end, options, depth), start);

@@ -29,9 +29,19 @@ const CACHE_LIMIT = 8;
 
 const byArray = new WeakMap<readonly PageEncoder[], Masks>();
 
+// The last list asked for: every call of a message asks with the same array, run after run.
+let lastEncoders: readonly PageEncoder[] | undefined;
+let lastMasks: Masks | undefined;
+
 export function masksFor(encoders: readonly PageEncoder[]): Masks {
-  const known = byArray.get(encoders);
-  if (known) return known;
+  if (encoders === lastEncoders && lastMasks) return lastMasks;
+  const known = byArray.get(encoders) ?? made(encoders);
+  lastEncoders = encoders;
+  lastMasks = known;
+  return known;
+}
+
+function made(encoders: readonly PageEncoder[]): Masks {
   const key = encoders.map((e) => e.page).join();
   let m = cache.get(key);
   if (!m) {

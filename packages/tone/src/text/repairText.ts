@@ -29,9 +29,11 @@ function defaultEncoders(): PageEncoder[] {
 // that the runs of one large document are not kept after the call.
 const SHARED_UP_TO = 10_000;
 const shared = new Map<string, Map<string, PageReading[]>>();
+const DEFAULT_SIGNATURE: readonly unknown[] = ['', 3, 3, ''];
+const DEFAULT_KEY = DEFAULT_SIGNATURE.join('|');
 function memoFor(length: number, signature: readonly unknown[]): Map<string, PageReading[]> {
   if (length > SHARED_UP_TO) return new Map();
-  const key = signature.join('|');
+  const key = signature === DEFAULT_SIGNATURE ? DEFAULT_KEY : signature.join('|');
   let memo = shared.get(key);
   if (!memo) {
     if (shared.size >= 8) shared.clear();
@@ -91,12 +93,12 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
     preferCommon: opts.onTie !== 'leave',
-    memo: memoFor(input.text.length, [
-      opts.pages?.join() ?? '',
-      opts.maxChain ?? 3,
-      opts.minGain ?? 3,
-      opts.onTie ?? '',
-    ]),
+    memo: memoFor(
+      input.text.length,
+      input.options === undefined
+        ? DEFAULT_SIGNATURE
+        : [opts.pages?.join() ?? '', opts.maxChain ?? 3, opts.minGain ?? 3, opts.onTie ?? ''],
+    ),
   };
   const nfc = opts.nfc ?? true;
   const first = repairString(input.text, engine, 0);
