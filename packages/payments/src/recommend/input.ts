@@ -3,7 +3,7 @@
 import type { CountryCode, CurrencyCode } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { CountrySchema, CurrencySchema, InstantInputSchema } from '../schemas/codes.js';
-import { ProviderIdSchema } from '../schemas/fact.js';
+import { ProviderIdSchema } from '../schemas/ids.js';
 
 /** zod schema of a {@link recommendPaymentMethods} request (without the dataset). */
 export const RecommendationRequestSchema = z.object({

@@ -3,7 +3,7 @@
 import type { CountryCode, Money } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { CountrySchema, InstantInputSchema, MoneyInputSchema } from '../schemas/codes.js';
-import { MethodIdSchema, ProviderIdSchema } from '../schemas/fact.js';
+import { MethodIdSchema, ProviderIdSchema } from '../schemas/ids.js';
 
 const Amount = z.extend(MoneyInputSchema, {}).check(
   z.refine((m) => m.amount > 0, {

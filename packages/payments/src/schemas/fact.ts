@@ -3,18 +3,9 @@
 
 import * as z from 'zod/mini';
 import { SourceInputSchema } from './codes.js';
+import { ProviderIdSchema } from './ids.js';
 
-/** A provider id: lower-case kebab (`stripe`, `adyen`, `my-acquirer`). */
-export const ProviderIdSchema = z
-  .string()
-  .check(
-    z.regex(/^[a-z][a-z0-9-]{1,39}$/, 'A provider id is lower-case kebab-case, e.g. "stripe".'),
-  );
-
-/** A payment-method id: lower-case kebab (`blik`, `ideal`, `upi-collect`). */
-export const MethodIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z][a-z0-9-]{1,39}$/, 'A method id is lower-case kebab-case, e.g. "blik".'));
+export { MethodIdSchema, ProviderIdSchema } from './ids.js';
 
 /** A calendar date `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date({ error: 'A date is written YYYY-MM-DD.' });
