@@ -4,7 +4,10 @@ import { format } from '@meridian-cx/core';
 import {
   convertWithRates,
   formatForShopper,
-  PAYMENT_DATASET,
+  mergePaymentDatasets,
+  PAYMENTS_AMERICAS,
+  PAYMENTS_ASIA_PACIFIC,
+  PAYMENTS_EUROPE,
   pricePresentation,
   type Recommendation,
   recommendPaymentMethods,
@@ -12,9 +15,11 @@ import {
 } from '@meridian-cx/payments';
 
 const at = '2026-11-30T10:00:00Z';
-// The functions take the data they decide from (as dinero.js takes a currency): the sourced, dated
-// dataset of 62 methods here; a team's own from definePaymentDataset({ base: PAYMENT_DATASET, … }).
-const dataset = PAYMENT_DATASET;
+// The functions take the data they decide from (as dinero.js takes a currency): this shop sells in
+// Europe, the Americas and China, so it joins those three regions of the sourced, dated data
+// (PAYMENT_DATASET has them all; a team's own comes from definePaymentDataset({ base, … })).
+const dataset = mergePaymentDatasets(PAYMENTS_EUROPE, PAYMENTS_AMERICAS, PAYMENTS_ASIA_PACIFIC);
+console.log(`Data: ${dataset.name}, ${dataset.methods.length} methods, as of ${dataset.asOf}`);
 // The merchant's own contracts: a global acquirer plus a local-methods aggregator.
 const providers = ['stripe', 'ppro', 'antom', 'adyen', 'wechat-pay'];
 
