@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REASONS } from './catalog/reasons.js';
 import { TEMPLATES } from './catalog.js';
 import { defineTemplates } from './defineTemplates.js';
+import type { ParamKind } from './types.js';
 import { validateCatalog } from './validateCatalog.js';
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt-BR', 'ja', 'ar', 'fa', 'zh-Hans'];
@@ -70,19 +71,34 @@ describe('defineTemplates', () => {
     expect(Object.isFrozen(c)).toBe(true);
   });
 
-  it('refuses what the renderer does not support, saying what to do instead', () => {
-    try {
-      defineTemplates({ a: { params: { n: 'number' }, messages: { en: { any: '{n, number}' } } } });
-      expect.unreachable();
-    } catch (e) {
-      expect(isMeridianError(e, 'tone/invalid-message')).toBe(true);
-      expect((e as Error).message).toMatch(/formatted by the param's kind/);
-    }
-    expect(
-      code(() =>
-        defineTemplates({ a: { params: { n: 'text' }, messages: { en: { any: '<b>{n}</b>' } } } }),
-      ),
-    ).toBe('tone/invalid-message');
+  it('accepts what intl-messageformat renders: {n, number}, {d, date}, {t, time}, <tags>', () => {
+    const c = defineTemplates({
+      a: {
+        params: { n: 'number', d: 'date', t: 'datetime' },
+        messages: { en: { any: '<b>{n, number, percent}</b> {d, date, short} {t, time, short}' } },
+      },
+    });
+    expect(Object.keys(c)).toEqual(['a']);
+  });
+
+  it('refuses a format the param kind cannot take, saying what to do instead', () => {
+    const problem = (params: Record<string, ParamKind>, message: string) => {
+      try {
+        defineTemplates({ a: { params, messages: { en: { any: message } } } });
+      } catch (e) {
+        expect(isMeridianError(e, 'tone/invalid-message')).toBe(true);
+        return (e as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(problem({ amount: 'money' }, 'Paid {amount, number}')).toMatch(
+      /\{amount, number\} needs a number param, and "amount" is money: write \{amount\}/,
+    );
+    expect(problem({ d: 'text' }, 'On {d, date}')).toMatch(/declare it as date or datetime/);
+    expect(problem({ d: 'number' }, 'At {d, time, short}')).toMatch(/"d" is number/);
+    expect(problem({ d: 'date' }, '{d} ({d, date, short})')).toMatch(/use one form/);
+    expect(problem({}, 'Hi {')).toMatch(/EXPECT_ARGUMENT_CLOSING_BRACE at offset 3/);
+    expect(problem({ n: 'number' }, '{n, number}')).toBe('accepted');
   });
 
   it('rejects a Polish plural without few and many', () => {

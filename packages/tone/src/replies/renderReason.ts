@@ -1,9 +1,8 @@
-import { describeValue, type Reason } from '@meridian-cx/core';
+import { describeValue, type Reason, toEpochMillis } from '@meridian-cx/core';
 import { localeArg, objectArg, stringArg, trust } from '../boundary.js';
 import { REASON_FALLBACK, REASONS } from './catalog/reasons.js';
 import { catalogArg } from './catalogArg.js';
-import { formatMessage } from './icu/formatMessage.js';
-import { parseMessage } from './icu/parseMessage.js';
+import { compileMessage } from './compileMessage.js';
 import { pickLanguage } from './pickLanguage.js';
 import type { TemplateCatalog } from './types.js';
 
@@ -16,7 +15,7 @@ export type RenderedReason = {
 
 /**
  * Render a decision's reason (a core `Reason`: code and params) in the customer's language,
- * through the same ICU machinery as replies. An unknown code, or one missing a param its message
+ * through intl-messageformat as replies are (`{d, date}` in a reason reads in UTC). An unknown code, or one missing a param its message
  * needs, renders a visible fallback naming the code and its params — never an empty string.
  *
  * @param reason - `{ code, params? }`, as returned by evaluateReturn and other deciders.
@@ -51,13 +50,12 @@ export function renderReason(
     const complete = declared.every((p) =>
       template.params[p] === 'number' ? Number.isFinite(params[p]) : typeof params[p] === 'string',
     );
-    if (message !== undefined && complete) {
-      const values = Object.fromEntries(declared.map((p) => [p, params[p] as string | number]));
-      return {
-        code,
-        text: formatMessage(parseMessage(message), locale, values),
-        known: true,
-      };
+    const compiled =
+      message !== undefined && complete ? compileMessage(message, locale, 'UTC') : undefined;
+    const values =
+      compiled === undefined ? undefined : reasonValues(declared, params, compiled.instants);
+    if (compiled !== undefined && values !== undefined) {
+      return { code, text: String(compiled.format.format(values)), known: true };
     }
   }
   const label =
@@ -65,6 +63,27 @@ export function renderReason(
   const shown = Object.entries(params).map(([k, v]) => `${k}=${shownValue(v)}`);
   const text = `${label}: ${code}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
   return { code, text, known: false };
+}
+
+/** The values a reason's message takes; `undefined` when an instant it formats is not one. */
+function reasonValues(
+  declared: readonly string[],
+  params: Readonly<Record<string, unknown>>,
+  instants: ReadonlySet<string>,
+): Record<string, string | number> | undefined {
+  const values: Record<string, string | number> = {};
+  for (const p of declared) {
+    const value = params[p] as string | number;
+    if (!instants.has(p)) values[p] = value;
+    else {
+      try {
+        values[p] = toEpochMillis(value as string);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return values;
 }
 
 /** A param as the fallback shows it: text and numbers as they are, anything else described. */

@@ -5,9 +5,8 @@ import type { GuidelineSet } from '../guidelines/guidelines.js';
 import { GuidelineSetSchema } from '../guidelines/schemas.js';
 import type { Register, Topic } from '../guidelines/types.js';
 import { chooseRegister } from './chooseRegister.js';
+import { compileMessage } from './compileMessage.js';
 import { formatParam } from './formatParam.js';
-import { formatMessage } from './icu/formatMessage.js';
-import { type ParsedMessage, parseMessage } from './icu/parseMessage.js';
 import { resolveTemplate } from './resolveTemplate.js';
 import { RenderReplyInputSchema } from './schemas.js';
 import type { ParamValue, TemplateCatalog } from './types.js';
@@ -47,13 +46,12 @@ export type RenderedReply = {
   readonly chosen: readonly ReplyChoice[];
 };
 
-const parsedMessages = new Map<string, ParsedMessage>();
-
 /**
- * Render a reply template in the customer's language and register: ICU messages (plural,
- * selectordinal, select; rendered as intl-messageformat renders them, without shipping its
- * parser), dates and money by Intl in the customer's locale and zone, left-to-right params
- * isolated in right-to-left replies. Says which language, register and message it chose and why.
+ * Render a reply template in the customer's language and register: ICU messages through
+ * intl-messageformat (plural, selectordinal, select, `{n, number}`, `{d, date}`, `{t, time}`;
+ * `<tags>` kept as written), money and dates by Intl in the customer's locale and zone,
+ * left-to-right params isolated in right-to-left replies. Says which language, register and
+ * message it chose and why.
  *
  * @param input - Template, locale, register or topic, params, zone.
  * @param catalogs - The catalogs of the languages you answer in: `[REPLIES_DE, REPLIES_JA]`, your
@@ -105,6 +103,8 @@ export function renderReply(
   });
   const { register, message, why } = pickMessage(messages, wanted.register, language.key);
   const direction = textDirection(parsed.locale);
+  const timeZone = parsed.timeZone ?? 'UTC';
+  const compiled = compileMessage(message, parsed.locale, timeZone);
   const values: Record<string, string | number> = {};
   for (const name of declared) {
     values[name] = formatParam({
@@ -113,11 +113,12 @@ export function renderReply(
       kind: template.params[name] ?? 'text',
       value: given[name] as ParamValue,
       locale: parsed.locale,
-      timeZone: parsed.timeZone ?? 'UTC',
+      timeZone,
       rtl: direction === 'rtl',
+      asInstant: compiled.instants.has(name),
     });
   }
-  const text = formatMessage(parsedMessage(message), parsed.locale, values);
+  const text = String(compiled.format.format(values));
   return {
     text,
     template: parsed.template,
@@ -173,17 +174,6 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
     hit = info?.direction === 'rtl' ? 'rtl' : 'ltr';
     if (directions.size > 512) directions.clear();
     directions.set(locale, hit);
-  }
-  return hit;
-}
-
-/** A message parsed once (the AST does not depend on the locale), memoised with a bound. */
-function parsedMessage(message: string): ParsedMessage {
-  let hit = parsedMessages.get(message);
-  if (hit === undefined) {
-    hit = parseMessage(message);
-    if (parsedMessages.size > 1000) parsedMessages.clear();
-    parsedMessages.set(message, hit);
   }
   return hit;
 }
