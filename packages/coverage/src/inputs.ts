@@ -4,12 +4,12 @@
 import { InstantSchema, ProvenanceSchema } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { HolidayCalendarsByTeamSchema, HolidayRulesSchema } from './calendar/optionsSchemas.js';
-import { listOf, nonEmpty, oneOf, onlyKnownKeys } from './schemaMessages.js';
+import { about, nonEmpty } from './schemaMessages.js';
 import { CountrySchema, LocalDateSchema } from './schemas.js';
 import { WEEKDAYS } from './types.js';
 
 const DAYS = WEEKDAYS as unknown as readonly ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const WeekdaySchema = z.enum(DAYS, { error: oneOf('A weekday', DAYS) });
+const WeekdaySchema = z.enum(DAYS, { error: about('a weekday') });
 
 const ENTRY_KEYS = ['date', 'name', 'kind', 'type', 'worksAs', 'provenance'];
 const KINDS = ['holiday', 'working-day'] as const;
@@ -19,18 +19,18 @@ export const HolidayEntrySchema = z.strictObject(
   {
     date: LocalDateSchema,
     name: nonEmpty('A holiday name'),
-    kind: z.enum(KINDS, { error: oneOf('kind', KINDS) }),
-    type: z.enum(TYPES, { error: oneOf('type', TYPES) }),
+    kind: z.enum(KINDS, { error: about('kind') }),
+    type: z.enum(TYPES, { error: about('type') }),
     worksAs: z.optional(WeekdaySchema),
     provenance: z.optional(ProvenanceSchema),
   },
-  { error: onlyKnownKeys('a holiday entry', ENTRY_KEYS) },
+  { error: about('a holiday entry', ENTRY_KEYS) },
 );
 
 export const ExplicitHolidaysSchema = z.object(
   {
     id: nonEmpty('id', 'A holiday list needs an id.'),
-    entries: z.array(HolidayEntrySchema, { error: listOf('entries') }),
+    entries: z.array(HolidayEntrySchema, { error: about('entries') }),
   },
   {
     error: (i) =>
@@ -43,10 +43,10 @@ const LAYER_MODES = ['override', 'fill'] as const;
 export const CoverageLayerSchema = z.strictObject(
   {
     id: nonEmpty('A layer id'),
-    mode: z.enum(LAYER_MODES, { error: oneOf('mode', LAYER_MODES) }),
-    teams: z.array(nonEmpty('A team id'), { error: listOf('teams') }),
+    mode: z.enum(LAYER_MODES, { error: about('mode') }),
+    teams: z.array(nonEmpty('A team id'), { error: about('teams') }),
   },
-  { error: onlyKnownKeys('a layer', ['id', 'mode', 'teams']) },
+  { error: about('a layer', ['id', 'mode', 'teams']) },
 );
 
 export const SegmentsSchema = z.array(
@@ -54,35 +54,35 @@ export const SegmentsSchema = z.array(
     {
       start: InstantSchema,
       end: InstantSchema,
-      on: z.array(z.string({ error: 'A team id is a string.' }), { error: listOf('on') }),
+      on: z.array(z.string({ error: 'A team id is a string.' }), { error: about('on') }),
     },
     { error: 'A segment is an object { start, end, on }.' },
   ),
-  { error: listOf('segments') },
+  { error: about('segments') },
 );
 
-export const WeekdaysSchema = z.array(WeekdaySchema, { error: listOf('days') });
+export const WeekdaysSchema = z.array(WeekdaySchema, { error: about('days') });
 
 export const WeekendRulesSchema = z.array(
   z.strictObject(
     {
       country: CountrySchema,
-      days: z.array(WeekdaySchema, { error: listOf('days') }),
+      days: z.array(WeekdaySchema, { error: about('days') }),
       since: z.optional(LocalDateSchema),
       provenance: ProvenanceSchema,
     },
-    { error: onlyKnownKeys('a weekend rule', ['country', 'days', 'since', 'provenance']) },
+    { error: about('a weekend rule', ['country', 'days', 'since', 'provenance']) },
   ),
-  { error: listOf('The weekend rules') },
+  { error: about('The weekend rules') },
 );
 
 export const AnalyzeCoverageInputSchema = z.object(
   {
-    teams: z.array(z.unknown(), { error: listOf('teams') }),
+    teams: z.array(z.unknown(), { error: about('teams') }),
     from: InstantSchema,
     to: InstantSchema,
-    targets: z.optional(z.array(z.unknown(), { error: listOf('targets') })),
-    layers: z.optional(z.array(CoverageLayerSchema, { error: listOf('layers') })),
+    targets: z.optional(z.array(z.unknown(), { error: about('targets') })),
+    layers: z.optional(z.array(CoverageLayerSchema, { error: about('layers') })),
     holidays: z.optional(HolidayCalendarsByTeamSchema),
     holidayRules: z.optional(HolidayRulesSchema),
   },
@@ -105,19 +105,19 @@ export const HeatmapSvgOptionsSchema = z.strictObject(
         .check(z.gte(4, 'cell is at least 4 pixels.'), z.lte(200, 'cell is at most 200 pixels.')),
     ),
   },
-  { error: onlyKnownKeys('the options', ['title', 'cell']) },
+  { error: about('the options', ['title', 'cell']) },
 );
 
 const Row = z
-  .array(z.number({ error: 'A heatmap cell is a number.' }), { error: listOf('A heatmap row') })
+  .array(z.number({ error: 'A heatmap cell is a number.' }), { error: about('A heatmap row') })
   .check(z.length(24, 'A heatmap row has 24 hours.'));
 const Grid = (what: string) =>
-  z.array(Row, { error: listOf(what) }).check(z.length(7, `${what} has 7 days.`));
+  z.array(Row, { error: about(what) }).check(z.length(7, `${what} has 7 days.`));
 
 export const HeatmapSchema = z.object(
   {
     zone: z.string({ error: 'zone is a string.' }),
-    days: z.array(WeekdaySchema, { error: listOf('days') }).check(z.length(7, 'days has 7 days.')),
+    days: z.array(WeekdaySchema, { error: about('days') }).check(z.length(7, 'days has 7 days.')),
     teams: Grid('teams'),
     covered: Grid('covered'),
     minutes: Grid('minutes'),

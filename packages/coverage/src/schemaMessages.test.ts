@@ -47,8 +47,8 @@ describe('schema messages', () => {
       parseSchedule({ ...schedule, weekly: { mon: {} }, ambiguous: 'both', languages: [''] }),
     );
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['weekly.mon', 'The shifts of a day must be a list (an array); got {}.'],
-      ['ambiguous', 'ambiguous must be one of "earlier", "later", "reject"; got "both".'],
+      ['weekly.mon', 'The shifts of a day must be an array; got {}.'],
+      ['ambiguous', 'Ambiguous must be one of "earlier", "later", "reject"; got "both".'],
       ['languages.0', 'A language must be a non-empty string.'],
     ]);
     expect(issuesOf(() => parseSchedule({ id: 'x', zone: 'UTC' }))[0]?.message).toBe(

@@ -6,7 +6,7 @@
 import { coreMessages, describeValue, isCountry, isTimeZone } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { coverageMessages } from './messages.js';
-import { listOf, nonEmpty, oneOf, onlyKnownKeys } from './schemaMessages.js';
+import { about, nonEmpty } from './schemaMessages.js';
 
 // A value for a message that quotes it: a string as itself, anything else described.
 const quoted = (v: unknown) => (typeof v === 'string' ? v.slice(0, 80) : describeValue(v));
@@ -58,7 +58,7 @@ export const ShiftSchema = z
       end: EndTimeSchema,
       overnight: z.optional(z.boolean({ error: 'overnight is true or false.' })),
     },
-    { error: onlyKnownKeys('a shift', ['start', 'end', 'overnight']) },
+    { error: about('a shift', ['start', 'end', 'overnight']) },
   )
   .check(
     z.superRefine((shift, ctx) => {
@@ -83,7 +83,7 @@ export const ShiftSchema = z
   );
 
 /** The shifts of one day; they must not overlap each other. */
-export const DayShiftsSchema = z.array(ShiftSchema, { error: listOf('The shifts of a day') }).check(
+export const DayShiftsSchema = z.array(ShiftSchema, { error: about('The shifts of a day') }).check(
   z.superRefine((shifts, ctx) => {
     const spans = shifts.map((s, i) => {
       const start = minutesOf(s.start);
@@ -118,7 +118,7 @@ export const WeeklySchema = z.strictObject(
     sat: z.optional(DayShiftsSchema),
     sun: z.optional(DayShiftsSchema),
   },
-  { error: onlyKnownKeys('weekly', DAYS) },
+  { error: about('weekly', DAYS) },
 );
 
 /** A local date `YYYY-MM-DD`. */
@@ -136,7 +136,7 @@ export const ScheduleExceptionSchema = z
       shifts: z.optional(DayShiftsSchema),
       note: z.optional(z.string({ error: 'A note is a string.' })),
     },
-    { error: onlyKnownKeys('a date exception', ['date', 'closed', 'shifts', 'note']) },
+    { error: about('a date exception', ['date', 'closed', 'shifts', 'note']) },
   )
   .check(
     z.refine((x) => (x.closed === true) !== (x.shifts !== undefined), {
@@ -149,7 +149,7 @@ const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as 
 
 /** Holiday types as date-holidays names them. */
 export const HolidayTypeSchema = z.enum(HOLIDAY_TYPES, {
-  error: oneOf('A holiday type', HOLIDAY_TYPES),
+  error: about('a holiday type'),
 });
 
 /** Which country's holidays close the team, through the date-holidays adapter. */
@@ -161,11 +161,11 @@ export const ScheduleHolidaysSchema = z
       region: z.optional(nonEmpty('A region')),
       types: z.optional(
         z
-          .array(HolidayTypeSchema, { error: listOf('types') })
+          .array(HolidayTypeSchema, { error: about('types') })
           .check(z.minLength(1, 'types, when given, names at least one holiday type.')),
       ),
     },
-    { error: onlyKnownKeys('the holiday options', ['country', 'state', 'region', 'types']) },
+    { error: about('the holiday options', ['country', 'state', 'region', 'types']) },
   )
   .check(
     z.refine((o) => o.region === undefined || o.state !== undefined, {
@@ -177,16 +177,16 @@ export const ScheduleHolidaysSchema = z
 const AMBIGUOUS = ['earlier', 'later', 'reject'] as const;
 
 /** What to do with a local time that happens twice (clocks go back). */
-export const AmbiguousTimeSchema = z.enum(AMBIGUOUS, { error: oneOf('ambiguous', AMBIGUOUS) });
+export const AmbiguousTimeSchema = z.enum(AMBIGUOUS, { error: about('ambiguous') });
 
 /** The attributes a team offers and a target requires: languages, channels, skills. */
 export const attributes = {
-  languages: z.optional(z.array(nonEmpty('A language'), { error: listOf('languages') })),
-  channels: z.optional(z.array(nonEmpty('A channel'), { error: listOf('channels') })),
-  skills: z.optional(z.array(nonEmpty('A skill'), { error: listOf('skills') })),
+  languages: z.optional(z.array(nonEmpty('A language'), { error: about('languages') })),
+  channels: z.optional(z.array(nonEmpty('A channel'), { error: about('channels') })),
+  skills: z.optional(z.array(nonEmpty('A skill'), { error: about('skills') })),
 };
 
-const Exceptions = z.array(ScheduleExceptionSchema, { error: listOf('exceptions') }).check(
+const Exceptions = z.array(ScheduleExceptionSchema, { error: about('exceptions') }).check(
   z.superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((x, i) => {
@@ -216,5 +216,5 @@ export const scheduleShape = {
 
 /** A team schedule as it comes from outside (a CMS, a JSON file). */
 export const ScheduleSchema = z.strictObject(scheduleShape, {
-  error: onlyKnownKeys('a schedule', Object.keys(scheduleShape)),
+  error: about('a schedule', Object.keys(scheduleShape)),
 });

@@ -2,7 +2,7 @@
 // inputs so that a calendar bundles only what it checks.
 import * as z from 'zod/mini';
 import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
-import { onlyKnownKeys } from '../schemaMessages.js';
+import { about } from '../schemaMessages.js';
 
 /** Anything with an id and a `lookup(date)`: the holiday calendar extension point. */
 export function isHolidayCalendar(value: unknown): value is HolidayCalendar {
@@ -32,7 +32,7 @@ export const ScheduleOptionsSchema = z.strictObject(
     holidays: z.optional(HolidayCalendarSchema),
     holidayRules: z.optional(HolidayRulesSchema),
   },
-  { error: onlyKnownKeys('the options', ['holidays', 'holidayRules']) },
+  { error: about('the options', ['holidays', 'holidayRules']) },
 );
 
 export const TeamsOptionsSchema = z.strictObject(
@@ -40,5 +40,5 @@ export const TeamsOptionsSchema = z.strictObject(
     holidays: z.optional(HolidayCalendarsByTeamSchema),
     holidayRules: z.optional(HolidayRulesSchema),
   },
-  { error: onlyKnownKeys('the options', ['holidays', 'holidayRules']) },
+  { error: about('the options', ['holidays', 'holidayRules']) },
 );

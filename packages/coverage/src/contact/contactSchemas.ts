@@ -1,7 +1,7 @@
 // Contact schemas on zod/mini, apart from the schedule's so that a calendar does not bundle them.
 import { describeValue, ProvenanceSchema } from '@meridian-cx/core';
 import * as z from 'zod/mini';
-import { listOf, onlyKnownKeys } from '../schemaMessages.js';
+import { about } from '../schemaMessages.js';
 import { CountrySchema, EndTimeSchema, LocalTimeSchema, minutesOf } from '../schemas.js';
 import { CONTACT_CHANNELS } from './contactChannels.js';
 
@@ -25,7 +25,7 @@ const RULE_KEYS = [
 
 const WindowSchema = z.strictObject(
   { start: LocalTimeSchema, end: EndTimeSchema },
-  { error: onlyKnownKeys('a window', ['start', 'end']) },
+  { error: about('a window', ['start', 'end']) },
 );
 
 /** A per-country contact rule: the local hours when contact is allowed, with provenance. */
@@ -37,19 +37,19 @@ export const ContactRuleSchema = z
       end: EndTimeSchema,
       windows: z.optional(
         z
-          .array(WindowSchema, { error: listOf('windows') })
+          .array(WindowSchema, { error: about('windows') })
           .check(z.minLength(1, 'windows, when given, has at least one window.')),
       ),
       days: z.optional(
         z.array(z.enum(DAYS, { error: `A day is one of ${DAYS.join(', ')}.` }), {
-          error: listOf('days'),
+          error: about('days'),
         }),
       ),
       noHolidays: z.optional(z.boolean({ error: 'noHolidays is true or false.' })),
-      channels: z.optional(z.array(ContactChannelSchema, { error: listOf('channels') })),
+      channels: z.optional(z.array(ContactChannelSchema, { error: about('channels') })),
       provenance: ProvenanceSchema,
     },
-    { error: onlyKnownKeys('a contact rule', RULE_KEYS) },
+    { error: about('a contact rule', RULE_KEYS) },
   )
   .check(
     z.superRefine((rule, ctx) => {

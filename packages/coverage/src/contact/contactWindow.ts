@@ -20,7 +20,7 @@ import { fail } from '../failures.js';
 import { chinaStateCouncil2025To2026 } from '../holidays/chinaMakeUpWorkingDays.js';
 import { combineHolidays } from '../holidays/combineHolidays.js';
 import type { HolidayCalendar, HolidayRules } from '../holidays/HolidayCalendar.js';
-import { listOf, onlyKnownKeys } from '../schemaMessages.js';
+import { about } from '../schemaMessages.js';
 import { CountrySchema, ZoneSchema } from '../schemas.js';
 import { WEEKDAYS } from '../types.js';
 import { weekendCalendar } from '../weekends/weekendCalendar.js';
@@ -78,20 +78,20 @@ const RequestSchema = z.strictObject(
     country: CountrySchema,
     zone: ZoneSchema,
     channel: z.optional(ContactChannelSchema),
-    rules: z.optional(z.array(z.unknown(), { error: listOf('rules') })),
+    rules: z.optional(z.array(z.unknown(), { error: about('rules') })),
     blockWeekends: z.optional(z.boolean({ error: 'blockWeekends is true or false.' })),
     blockHolidays: z.optional(z.boolean({ error: 'blockHolidays is true or false.' })),
     holidays: z.optional(HolidayCalendarSchema),
     holidayRules: z.optional(HolidayRulesSchema),
   },
-  { error: onlyKnownKeys('a contact request', REQUEST_KEYS) },
+  { error: about('a contact request', REQUEST_KEYS) },
 );
 
 // Bounded: one calendar per (country, zone, hours, holiday calendars) in use.
 const calendars = new LruCache<string, ScheduleCalendar>(256);
 // Rule lists are checked once each: a caller usually passes the same list again and again.
 const checkedRules = new WeakSet<readonly ContactRule[]>();
-const RulesSchema = z.object({ rules: z.array(ContactRuleSchema, { error: listOf('rules') }) });
+const RulesSchema = z.object({ rules: z.array(ContactRuleSchema, { error: about('rules') }) });
 
 const byCountry = new Map<string, HolidayCalendar | undefined>();
 

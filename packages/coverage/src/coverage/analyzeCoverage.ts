@@ -6,12 +6,12 @@ import { AnalyzeCoverageInputSchema } from '../inputs.js';
 import { compileSchedule } from '../schedule/compileSchedule.js';
 import { intervalsInRange } from '../schedule/intervalsInRange.js';
 import type { CoverageTarget, Schedule } from '../schedule/types.js';
-import { listOf } from '../schemaMessages.js';
+import { about } from '../schemaMessages.js';
 import { ScheduleSchema } from '../schemas.js';
 import { CoverageTargetSchema } from './targetSchemas.js';
 
-const TeamsSchema = z.array(ScheduleSchema, { error: listOf('teams') });
-const TargetsSchema = z.array(CoverageTargetSchema, { error: listOf('targets') });
+const TeamsSchema = z.array(ScheduleSchema, { error: about('teams') });
+const TargetsSchema = z.array(CoverageTargetSchema, { error: about('targets') });
 
 import { type Piece, timeline } from './timeline.js';
 import type {

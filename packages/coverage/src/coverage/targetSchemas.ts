@@ -1,12 +1,12 @@
 // Coverage-target schemas on zod/mini, apart from the schedule's so that a calendar does not
 // bundle them.
 import * as z from 'zod/mini';
-import { onlyKnownKeys } from '../schemaMessages.js';
+import { about } from '../schemaMessages.js';
 import { attributes, ScheduleSchema, scheduleShape } from '../schemas.js';
 
 /** What a coverage target requires of whoever covers it. */
 export const RequirementSchema = z.strictObject(attributes, {
-  error: onlyKnownKeys('requires', Object.keys(attributes)),
+  error: about('requires', Object.keys(attributes)),
 });
 
 const HOURS_KEYS = Object.keys(scheduleShape).filter((k) => k !== 'id');
@@ -26,5 +26,5 @@ export const CoverageTargetSchema = z.strictObject(
     ),
     requires: z.optional(RequirementSchema),
   },
-  { error: onlyKnownKeys('a target', ['id', 'hours', 'requires']) },
+  { error: about('a target', ['id', 'hours', 'requires']) },
 );
