@@ -3,7 +3,8 @@ import {
   type CountryCode as PhoneCountry,
   PhoneNumberMatcher,
 } from 'libphonenumber-js/max';
-import { canValidate, validBareNumber } from './phoneValidity.js';
+import { bareNumbersIn } from './phoneBare.js';
+import { canValidate } from './phoneValidity.js';
 
 /** A valid phone number found in a slice: offsets into the slice. */
 export type NumberSpan = { readonly startsAt: number; readonly endsAt: number };
@@ -89,90 +90,16 @@ export function matcherNumbersIn(slice: string, country: PhoneCountry | undefine
   return out;
 }
 
-// libphonenumber-js's PUB_PAGES (isValidCandidate.js): "12-345 (6" reads as pages, not a number.
-const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
-const SEPARATOR = /[ .-]/;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/**
- * Whether a slice is bare: digits in at most 20 groups joined by single spaces, dots or dashes,
- * after an optional "+" (which one space may precede: the caller writes a "00" as " +"). One
- * group, not the last, may stand in parentheses, with or without a separator beside them
- * ("(11) 96123-4567", "+44 (0)20 7946 0018"): the matcher's candidate ends at a digit, so a last
- * group in parentheses would leave its "(" unmatched. One pass, no backtracking.
- */
-function bare(slice: string): boolean {
-  const n = slice.length;
-  let i = 0;
-  if (slice.charCodeAt(0) === 32) {
-    if (slice.charCodeAt(1) !== 43) return false;
-    i = 1;
-  }
-  if (slice.charCodeAt(i) === 43) i++;
-  let groups = 0;
-  let parens = 0;
-  let closed = false;
-  for (;;) {
-    const paren = slice.charCodeAt(i) === 40;
-    if (paren) {
-      if (++parens > 1) return false;
-      i++;
-    }
-    const start = i;
-    while (i < n && isDigit(slice.charCodeAt(i))) i++;
-    if (i === start || ++groups > 20) return false;
-    if (paren) {
-      if (slice.charCodeAt(i) !== 41) return false;
-      i++;
-    }
-    if (i === n) return !paren;
-    closed = paren;
-    const c = slice.charCodeAt(i);
-    if (c === 32 || c === 46 || c === 45) i++;
-    else if (!closed && c !== 40) return false;
-  }
-}
-
 let fast: boolean | undefined;
 
 /**
- * Every valid phone number in `slice`, as {@link matcherNumbersIn} finds them, read without the
- * matcher when the slice is bare (see `bare`): the matcher's candidate is then the whole slice
- * (after the space), which it parses first, so when that number is valid (phoneValidity.ts) it is
- * the answer. When it is not, the matcher tries parts of it (after a dot, a space…) and then goes
- * on from each part it takes; every such part is a run of whole groups, so when no run of groups
- * is a valid number the answer is none. Parentheses, or more than five groups, send an invalid
- * slice to the matcher, and so does anything not bare. A property test holds the two to the same
+ * Every valid phone number in `slice`, as {@link matcherNumbersIn} finds them: a bare slice
+ * (digits, single separators, one group in parentheses) is read by phoneBare.ts, which walks the
+ * matcher's own steps over libphonenumber's metadata without its overhead; anything else, or a
+ * slice it cannot answer for, goes to the matcher. A property test holds the two to the same
  * answers.
  */
 export function validNumbersIn(slice: string, country: PhoneCountry | undefined): NumberSpan[] {
   fast ??= canValidate();
-  if (!fast || !bare(slice) || (slice.includes('(') && PUB_PAGES.test(slice))) {
-    return matcherNumbersIn(slice, country);
-  }
-  const lead = slice.charCodeAt(0) === 32 ? 1 : 0;
-  const number = slice.slice(lead);
-  let digits = '';
-  for (let k = 0; k < number.length; k++) {
-    const c = number.charCodeAt(k);
-    if (isDigit(c) || (c === 43 && k === 0)) digits += number.charAt(k);
-  }
-  const whole = validBareNumber(digits, country);
-  if (whole === undefined) return matcherNumbersIn(slice, country);
-  if (whole) return [{ startsAt: lead, endsAt: slice.length }];
-  const groups = number.split(SEPARATOR);
-  if (groups.length > 5 || number.includes('(')) return matcherNumbersIn(slice, country);
-  // Runs of groups short of the whole; the "+" belongs to the first group.
-  for (let a = 0; a < groups.length; a++) {
-    let run = '';
-    for (let b = a; b < groups.length; b++) {
-      run += groups[b];
-      if ((a === 0 && b === groups.length - 1) || run.length < 2) continue;
-      if (validBareNumber(run, country) !== false) return matcherNumbersIn(slice, country);
-    }
-  }
-  return [];
+  return (fast ? bareNumbersIn(slice, country) : undefined) ?? matcherNumbersIn(slice, country);
 }

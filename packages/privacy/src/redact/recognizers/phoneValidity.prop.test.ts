@@ -12,6 +12,7 @@ import {
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
+import { bareNumbersIn } from './phoneBare.js';
 import { validNumbersIn } from './phoneMatcher.js';
 import { canValidate, validBareNumber } from './phoneValidity.js';
 
@@ -27,13 +28,16 @@ function plain(number: string, country: CountryCode | undefined): boolean {
 const country = fc.constantFrom(...COUNTRIES);
 const maybeCountry = fc.option(country, { nil: undefined });
 
-/** A number as people type it: a country's example, prefixed one way or another, maybe altered. */
-const number = fc
+/** A number as people type it, and its country: an example, prefixed one way or another, maybe altered. */
+const numberOf = fc
   .tuple(
     country,
     fc.constantFrom('national', 'trunk', 'plus', 'idd', 'cc'),
-    fc.option(fc.tuple(fc.nat(20), fc.integer({ min: 0, max: 9 })), { nil: undefined }),
-    fc.constantFrom('same', 'cut', 'longer'),
+    fc.option(fc.tuple(fc.nat(20), fc.integer({ min: 0, max: 9 })), { nil: undefined, freq: 2 }),
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constant('same') },
+      { weight: 1, arbitrary: fc.constantFrom('cut', 'longer') },
+    ),
   )
   .map(([c, form, change, length]) => {
     let n = EXAMPLES[c] ?? '2015550123';
@@ -44,12 +48,20 @@ const number = fc
     if (length === 'cut') n = n.slice(0, -1);
     if (length === 'longer') n = `${n}7`;
     const cc = getCountryCallingCode(c);
-    if (form === 'trunk') return `0${n}`;
-    if (form === 'plus') return `+${cc}${n}`;
-    if (form === 'idd') return `00${cc}${n}`;
-    if (form === 'cc') return `${cc}${n}`;
-    return n;
+    const typed =
+      form === 'trunk'
+        ? `0${n}`
+        : form === 'plus'
+          ? `+${cc}${n}`
+          : form === 'idd'
+            ? `00${cc}${n}`
+            : form === 'cc'
+              ? `${cc}${n}`
+              : n;
+    return { n: typed, c };
   });
+
+const number = numberOf.map(({ n }) => n);
 
 const digits = fc.stringMatching(/^\+?[0-9]{2,18}$/);
 
@@ -81,18 +93,23 @@ describe('validBareNumber reads a number as libphonenumber-js does', () => {
   });
 });
 
-/** A bare slice: a number split in groups by spaces, dots or dashes, maybe two numbers. */
+/**
+ * A bare slice and a default country (often the first number's own): up to three numbers, each
+ * split in groups by spaces, dots or dashes, one group maybe in parentheses.
+ */
 const bareSlice = fc
   .tuple(
-    fc.array(number, { minLength: 1, maxLength: 2 }),
+    fc.array(numberOf, { minLength: 1, maxLength: 3 }),
     fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 6 }),
     fc.constantFrom(' ', '.', '-'),
     fc.boolean(),
     fc.option(fc.tuple(fc.nat(6), fc.constantFrom('', ' ', '.', '-')), { nil: undefined }),
+    fc.boolean(),
+    maybeCountry,
   )
-  .map(([numbers, cuts, sep, outDial, paren]) => {
+  .map(([numbers, cuts, sep, outDial, paren, own, other]): [string, CountryCode | undefined] => {
     const parts: string[] = [];
-    for (const n of numbers) {
+    for (const { n } of numbers) {
       let k = n.startsWith('+') ? 1 : 0;
       let i = 0;
       const out: string[] = [];
@@ -112,13 +129,41 @@ const bareSlice = fc
       parts.push((n.startsWith('+') ? '+' : '') + joined);
     }
     const slice = parts.join(' ');
-    return outDial && slice.startsWith('+') ? ` ${slice}` : slice;
+    const country = own ? numbers[0]?.c : other;
+    return [outDial && slice.startsWith('+') ? ` ${slice}` : slice, country];
   });
 
 describe('validNumbersIn reads a bare slice as findNumbers does', () => {
-  test.prop([bareSlice, maybeCountry], { numRuns: 800 })(
+  it('the generated slices hold numbers found whole and found in parts (not vacuous)', () => {
+    let whole = 0;
+    let parts = 0;
+    for (const [s, c] of fc.sample(bareSlice, { numRuns: 600, seed: 5 })) {
+      const found = bareNumbersIn(s, c);
+      if (found === undefined || found.length === 0) continue;
+      const first = found[0] as { startsAt: number; endsAt: number };
+      if (found.length === 1 && first.endsAt === s.length && first.startsAt <= 1) whole++;
+      else parts++;
+    }
+    console.log(`bare slices: ${whole} read whole, ${parts} in parts`);
+    expect({ whole: whole > 50, parts: parts > 10 }).toEqual({ whole: true, parts: true });
+  });
+
+  it.each([
+    ['600.123.456 600.123.457', 'PL'],
+    ['020.7946.0018 020.7946.0019', 'GB'],
+    ['+48 600 123 456 600 123 457', 'PL'],
+    ['06.12.34.56.78 1', 'FR'],
+    ['2720 6406 0072 2100', 'PL'],
+  ] as const)('%s (%s): the parts findNumbers takes', (s, c) => {
+    const expected = findNumbers(s, { defaultCountry: c, v2: true })
+      .filter((m) => m.number.isValid())
+      .map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt }));
+    expect(bareNumbersIn(s, c)).toEqual(expected);
+  });
+
+  test.prop([bareSlice], { numRuns: 800 })(
     'same numbers, same offsets',
-    (s, c) => {
+    ([s, c]) => {
       const options = c ? { defaultCountry: c, v2: true as const } : { v2: true as const };
       const expected = findNumbers(s, options)
         .filter((m) => m.number.isValid())

@@ -1,0 +1,151 @@
+import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
+import type { NumberSpan } from './phoneMatcher.js';
+import { validBareNumber } from './phoneValidity.js';
+
+// libphonenumber-js's PhoneNumberMatcher, walked step by step for a bare slice (digits in groups
+// joined by single spaces, dots or dashes, after an optional "+"), with the number check of
+// phoneValidity.ts in place of its parse. On such a slice the matcher's steps are few and known
+// (PhoneNumberMatcher.js, findNumbers/*.js of the library):
+// 1. its candidate is the whole slice from the first digit or "+" (the "+" may follow one space,
+//    the caller's "00");
+// 2. it parses the candidate: a valid number ends the reading;
+// 3. otherwise it tries parts of it (INNER_MATCHES): of its patterns only two can match here, the
+//    dot one (the part before the first dot, then each part after a dot) and the space one (the
+//    part before the first space, then each part after a space); the first valid part is taken,
+//    and the reading goes on from its end with a new candidate (step 1, from the next digit);
+// 4. with no valid part, the reading ends.
+// A part is valid when the library's parse would take it: at least three digits (or exactly two
+// and nothing else, its "viable number" rule), and the number valid. With one group in
+// parentheses only step 2 is walked (the parts would depend on the brackets): an invalid one goes
+// to the matcher. The property test compares with findNumbers on generated slices.
+
+// libphonenumber-js's PUB_PAGES (isValidCandidate.js): "12-345 (6" reads as pages, not a number.
+const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
+
+// More groups than any number is written in: the walk would cost more than the matcher's reading.
+const MAX_GROUPS = 12;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether a slice is bare: digits in at most 20 groups joined by single spaces, dots or dashes,
+ * after an optional "+" (which one space may precede: the caller writes a "00" as " +"). One
+ * group, not the last, may stand in parentheses, with or without a separator beside them
+ * ("(11) 96123-4567", "+44 (0)20 7946 0018"): the matcher's candidate ends at a digit, so a last
+ * group in parentheses would leave its "(" unmatched. One pass, no backtracking.
+ */
+export function isBare(slice: string): boolean {
+  const n = slice.length;
+  let i = 0;
+  if (slice.charCodeAt(0) === 32) {
+    if (slice.charCodeAt(1) !== 43) return false;
+    i = 1;
+  }
+  if (slice.charCodeAt(i) === 43) i++;
+  let groups = 0;
+  let parens = 0;
+  for (;;) {
+    const paren = slice.charCodeAt(i) === 40;
+    if (paren) {
+      if (++parens > 1) return false;
+      i++;
+    }
+    const start = i;
+    while (i < n && isDigit(slice.charCodeAt(i))) i++;
+    if (i === start || ++groups > 20) return false;
+    if (paren) {
+      if (slice.charCodeAt(i) !== 41) return false;
+      i++;
+    }
+    if (i === n) return !paren;
+    const c = slice.charCodeAt(i);
+    if (c === 32 || c === 46 || c === 45) i++;
+    else if (!paren && c !== 40) return false;
+  }
+}
+
+/** Whether the library would take `text[from, to)` as a valid number; undefined: no answer. */
+function verifies(
+  text: string,
+  from: number,
+  to: number,
+  country: PhoneCountry | undefined,
+): boolean | undefined {
+  let digits = '';
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) {
+      digits += text.charAt(k);
+      count++;
+    } else if (c === 43 && k === from) digits += '+';
+  }
+  // isViablePhoneNumber: three digits or more, or exactly two digits and nothing else.
+  if (count < 3 && !(count === 2 && to - from === 2)) return false;
+  return validBareNumber(digits, country);
+}
+
+type Part = readonly [number, number] | null | undefined;
+
+/** The parts of `text[from, to)` split at `sep`, in the matcher's order: the first valid one. */
+function partAt(
+  text: string,
+  from: number,
+  to: number,
+  sep: number,
+  country: PhoneCountry | undefined,
+): Part {
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && text.charCodeAt(k) !== sep) continue;
+    // The whole candidate is not a part: only text before a first separator or after one.
+    if (start === from && k === to) return null;
+    const valid = verifies(text, start, k, country);
+    if (valid === undefined) return undefined;
+    if (valid) return [start, k];
+    start = k + 1;
+  }
+  return null;
+}
+
+/**
+ * The valid numbers of a bare slice as the matcher finds them, or undefined when this walk cannot
+ * answer (not bare, parentheses around an invalid number, too many groups, a number too long).
+ */
+export function bareNumbersIn(
+  slice: string,
+  country: PhoneCountry | undefined,
+): NumberSpan[] | undefined {
+  if (!isBare(slice)) return undefined;
+  const paren = slice.includes('(');
+  if (paren && PUB_PAGES.test(slice)) return undefined;
+  const n = slice.length;
+  const out: NumberSpan[] = [];
+  let from = slice.charCodeAt(0) === 32 ? 1 : 0;
+  let groups = 1;
+  for (let k = from; k < n; k++) {
+    const c = slice.charCodeAt(k);
+    if (c === 32 || c === 45 || c === 46) groups++;
+  }
+  if (groups > MAX_GROUPS) return undefined;
+  while (from < n) {
+    const whole = verifies(slice, from, n, country);
+    if (whole === undefined) return undefined;
+    if (whole) {
+      out.push({ startsAt: from, endsAt: n });
+      return out;
+    }
+    if (paren) return undefined;
+    let part = partAt(slice, from, n, 46, country); // "."
+    if (part === null) part = partAt(slice, from, n, 32, country); // " "
+    if (part === undefined) return undefined;
+    if (part === null) return out;
+    out.push({ startsAt: part[0], endsAt: part[1] });
+    // The next candidate starts at the next digit after the part.
+    from = part[1];
+    while (from < n && !isDigit(slice.charCodeAt(from))) from++;
+  }
+  return out;
+}
