@@ -4,8 +4,8 @@
 // Run alone: tsx --conditions=@meridian-cx/source test/fuzz/child.ts <package> [export] [input]
 import { isMeridianError } from '@meridian-cx/core';
 import fc from 'fast-check';
-import { seeds } from './seeds.js';
-import { argumentsFor } from './values.js';
+import { mutants, seeds } from './seeds.js';
+import { argumentsFor, hostile } from './values.js';
 
 export type Outcome = 'ok' | 'meridian-error' | 'bad-error' | 'bad-result';
 export type ChildMessage =
@@ -168,8 +168,13 @@ for (const [k, target] of all.entries()) {
   const first = !started || target.name === fromExport ? Number(fromInput) : 0;
   started = true;
   // Valid seeds first (they build the objects whose methods are fuzzed next), then hostile values.
+  const given = seeds[`${pkgName}.${target.name}`] ?? [];
+  const valid = typeof given === 'function' ? given(mod) : given;
+  const pool = fc.sample(hostile, { seed: seed + k + 104729, numRuns: 64 });
+  let drawn = 0;
   const inputs = [
-    ...(seeds[`${pkgName}.${target.name}`] ?? []),
+    ...valid,
+    ...mutants(valid, () => pool[drawn++ % pool.length]),
     ...fc.sample(argumentsFor(target.arity), { seed: seed + k, numRuns: runs }),
   ];
   let bad = 0;
