@@ -111,6 +111,31 @@ describe('computeSla validates its policy at the boundary', () => {
     );
   });
 
+  it("words each issue through core's wordIssue: what was expected and what came", () => {
+    const policy = parseSlaPolicy({ id: 'p', targets: {} });
+    const messages = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as ValidationError).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      }
+      throw new Error('expected a throw');
+    };
+    const bad = [...events, { ...events[1], id: 'x', text: 5 }];
+    expect(messages(() => computeSla({ policy, events: bad as never, now }))).toEqual([
+      'events.2.text: Expected a string; got 5.',
+    ]);
+    expect(
+      messages(() => computeSla({ policy, events, now, context: { tier: 5 } as never })),
+    ).toEqual(['context.tier: Expected a string; got 5.']);
+    expect(messages(() => computeSla(null as never))).toEqual([': Expected an object; got null.']);
+    expect(
+      messages(() => autoClose({ state: { id: 't', status: 'x', category: 'gone' } } as never)),
+    ).toEqual([
+      'state.category: A status category must be one of "new", "open", "pending", "on-hold", "solved", "closed"; got "gone".',
+    ]);
+  });
+
   it('names the path of a bad event, a bad now and bad custom statuses', () => {
     const policy = parseSlaPolicy({ id: 'p', targets: {} });
     const bad = [...events, { ...events[1], id: 'x', from: 'robot' }];

@@ -1,8 +1,8 @@
-import { fromEpochMillis, type Instant, type Reason, reason } from '@meridian-cx/core';
+import { fromEpochMillis, type Instant, type Reason, reason, wordIssue } from '@meridian-cx/core';
 import type { ChannelTraits } from '../types.js';
 import { objectInput } from '../validation/checkState.js';
 import { instantAt } from '../validation/instantAt.js';
-import { invalid, show } from '../validation/parseAt.js';
+import { invalid } from '../validation/parseAt.js';
 import { channelTraits } from './channelTraits.js';
 
 /** Whether a free-form reply may be sent now on a channel with a customer-service window. */
@@ -31,7 +31,7 @@ function windowHours(value: unknown, key: string): number | null {
     invalid(
       'input',
       ['channels', key],
-      `Expected a number of hours ≥ 0 or null, got ${show(value)}.`,
+      wordIssue({ code: 'invalid_type', expected: 'number of hours ≥ 0 or null', input: value }),
     );
   }
   return value;

@@ -1,6 +1,7 @@
+import { wordIssue } from '@meridian-cx/core';
 import { STATUS_CATEGORIES } from '../schemas.js';
 import type { TicketState } from '../types.js';
-import { invalid, show } from './parseAt.js';
+import { invalid } from './parseAt.js';
 
 /**
  * Throw unless `input` is an object (the options object of a public function).
@@ -9,11 +10,7 @@ import { invalid, show } from './parseAt.js';
  */
 export function objectInput(input: unknown, path: readonly (string | number)[] = []): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    invalid(
-      'input',
-      path,
-      `Expected an object, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}.`,
-    );
+    invalid('input', path, wordIssue({ code: 'invalid_type', expected: 'object', input }));
   }
 }
 
@@ -32,7 +29,10 @@ export function checkState(state: TicketState, path: string): TicketState {
     invalid(
       'input',
       [path, 'category'],
-      `Expected a status category, got ${show(state.category)}.`,
+      wordIssue(
+        { code: 'invalid_value', values: STATUS_CATEGORIES, input: state.category },
+        { name: 'a status category' },
+      ),
     );
   }
   for (const key of ['solvedAt', 'requesterId', 'subject'] as const) {

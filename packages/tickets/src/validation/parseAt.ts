@@ -1,31 +1,10 @@
-import { ValidationError } from '@meridian-cx/core';
-import { safeParse } from 'zod/mini';
+import { parseWith, ValidationError } from '@meridian-cx/core';
 import type { $ZodType, output } from 'zod/v4/core';
 
-type Issue = { readonly code: string; readonly expected?: string; readonly input?: unknown };
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
-  if (typeof value === 'string')
-    return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return typeof value;
-}
-
-// zod/mini ships no locale: name what was expected and what came, for the issues our schemas do
-// not word themselves.
-function fallback(issue: Issue): string | undefined {
-  if (issue.code === 'invalid_type') {
-    return `Expected ${issue.expected ?? 'another type'}, got ${describe(issue.input)}.`;
-  }
-  if (issue.code === 'unrecognized_keys') return 'Unknown key: remove it or check its spelling.';
-  return undefined;
-}
-
 /**
- * Parse `input` with a schema; on failure throw a `ValidationError` whose issue paths start at
- * `path` (so a bad field of the third event is `events[2].from`, not `from`).
+ * Parse `input` with a schema through core's `parseWith` (which words every issue with
+ * `wordIssue`); on failure throw the `ValidationError` with issue paths starting at `path` (so a
+ * bad field of the third event is `events[2].from`, not `from`).
  *
  * @internal Not part of the public surface.
  */
@@ -35,17 +14,16 @@ export function parseAt<S extends $ZodType>(
   what: string,
   path: readonly (string | number)[] = [],
 ): output<S> {
-  const result = safeParse(schema, input, { error: fallback as never });
-  if (result.success) return result.data;
-  throw new ValidationError(
-    'tickets',
-    what,
-    result.error.issues.map((issue) => ({
-      path: [...path, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      message: issue.message,
-      code: issue.code,
-    })),
-  );
+  try {
+    return parseWith(schema, input, { package: 'tickets', what });
+  } catch (e) {
+    if (path.length === 0 || !(e instanceof ValidationError)) throw e;
+    throw new ValidationError(
+      'tickets',
+      what,
+      e.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
+  }
 }
 
 /**
