@@ -1,7 +1,10 @@
 // The API's type safety: codes are literal unions, amounts are numbers, answers are typed.
 import type { CountryCode, CurrencyCode } from '@meridian-cx/core';
 import {
+  mergePaymentDatasets,
   PAYMENT_DATASET,
+  PAYMENTS_AMERICAS,
+  PAYMENTS_EUROPE,
   type Recommendation,
   type RefundDecision,
   recommendPaymentMethods,
@@ -22,6 +25,28 @@ describe('types', () => {
     expectTypeOf(r).toEqualTypeOf<Recommendation>();
     expectTypeOf(r.country).toEqualTypeOf<CountryCode>();
     expectTypeOf(r.currency).toEqualTypeOf<CurrencyCode>();
+  });
+
+  it('requires the dataset, and takes a region or a merge of regions', () => {
+    const at = '2026-11-30T10:00:00Z';
+    const q = { country: 'PL', currency: 'PLN', amount: 4900, device: 'mobile', at } as const;
+    // @ts-expect-error the dataset is an argument, not a default
+    recommendPaymentMethods(q);
+    // @ts-expect-error the same for refunds
+    refundRoute({
+      method: 'blik',
+      provider: 'ppro',
+      amount: { amount: 1, currency: 'PLN' },
+      paidAt: at,
+      now: at,
+    });
+    recommendPaymentMethods({ ...q, dataset: PAYMENTS_EUROPE });
+    recommendPaymentMethods({
+      ...q,
+      dataset: mergePaymentDatasets(PAYMENTS_EUROPE, PAYMENTS_AMERICAS),
+    });
+    // @ts-expect-error a dataset's JSON is not a dataset: parse it first
+    recommendPaymentMethods({ ...q, dataset: { methods: [] } });
   });
 
   it('refuses a misspelt country, currency or device at compile time', () => {
