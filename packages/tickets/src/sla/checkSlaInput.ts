@@ -6,19 +6,12 @@ import type { CustomStatus, SlaPolicy } from '../types.js';
 import { objectInput } from '../validation/checkState.js';
 import { instantIn } from '../validation/instantAt.js';
 import { invalid, parseAt } from '../validation/parseAt.js';
+import { ValidatedSet } from '../validation/ValidatedSet.js';
 import { calendarHistory } from './calendarHistory.js';
 import type { StaticContext } from './policyTimeline.js';
 
 // Policies that passed SlaPolicySchema, frozen so that they stay valid (see parseSlaPolicy).
-const VALID = new WeakSet<object>();
-
-function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) freeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+const VALID = new ValidatedSet<SlaPolicy>();
 
 /**
  * A validated policy, frozen and remembered: passing it again costs a lookup, not a parse.
@@ -26,10 +19,8 @@ function freeze<T>(value: T): T {
  * @internal Not part of the public surface.
  */
 export function validPolicy(input: unknown, path: readonly (string | number)[]): SlaPolicy {
-  if (typeof input === 'object' && input !== null && VALID.has(input)) return input as SlaPolicy;
-  const policy = freeze(parseAt(SlaPolicySchema, input, 'sla-policy', path));
-  VALID.add(policy);
-  return policy;
+  if (VALID.has(input)) return input;
+  return VALID.add(parseAt(SlaPolicySchema, input, 'sla-policy', path));
 }
 
 const StatusesSchema = z.array(CustomStatusSchema);

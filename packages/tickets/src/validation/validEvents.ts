@@ -3,19 +3,12 @@ import { TicketEventSchema } from '../schemas.js';
 import type { TicketEvent } from '../types.js';
 import { fastEvent } from './fastEvent.js';
 import { invalid, parseAt } from './parseAt.js';
+import { ValidatedSet } from './ValidatedSet.js';
 
 // Events that passed TicketEventSchema, frozen so that they stay valid: a log of a million
 // events is validated once (by parseTicketEvent, or by the first function that receives it),
 // not by every function it passes through.
-const VALID = new WeakSet<object>();
-
-function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) freeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+const VALID = new ValidatedSet<TicketEvent>();
 
 /**
  * Record an event as valid (frozen first, so that it cannot be changed afterwards).
@@ -23,8 +16,7 @@ function freeze<T>(value: T): T {
  * @internal Not part of the public surface.
  */
 export function markValid(event: TicketEvent): TicketEvent {
-  VALID.add(freeze(event));
-  return event;
+  return VALID.add(event);
 }
 
 /**
@@ -33,7 +25,7 @@ export function markValid(event: TicketEvent): TicketEvent {
  * @internal Not part of the public surface.
  */
 export function validEvent(input: unknown, path: readonly (string | number)[] = []): TicketEvent {
-  if (typeof input === 'object' && input !== null && VALID.has(input)) return input as TicketEvent;
+  if (VALID.has(input)) return input;
   // Re-read through JSON: zod builds its output key by key, and some V8 versions (Node 20) read
   // such objects far slower than JSON.parse's in the SLA hot path. Instants are canonical strings
   // by now, so the round trip loses nothing.
