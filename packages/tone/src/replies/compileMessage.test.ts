@@ -132,10 +132,16 @@ describe('compileMessage', () => {
     expect(timed.format.format({ d: Date.UTC(2026, 0, 1, 0, 0) })).toBe('00:00');
   });
 
-  it('is bounded: thousands of distinct messages do not stay parsed', () => {
+  it('is bounded: thousands of messages, or of locales for one message, do not stay parsed', () => {
     const first = compileMessage('message 0 {n}', 'en', 'UTC');
-    for (let i = 1; i <= 1100; i++) compileMessage(`message ${i} {n}`, 'en', 'UTC');
+    for (let i = 1; i <= 300; i++) compileMessage(`message ${i} {n}`, 'en', 'UTC');
     // The first was forgotten (least recently used), so asking again parses anew.
     expect(compileMessage('message 0 {n}', 'en', 'UTC')).not.toBe(first);
+    const en = compileMessage('one message {n}', 'en', 'UTC');
+    const regions = ['US', 'GB', 'AU', 'CA', 'IE', 'NZ', 'ZA', 'IN', 'SG', 'HK', 'PH', 'NG', 'KE'];
+    for (const region of [...regions, 'MT', 'GH', 'JM', 'BZ']) {
+      compileMessage('one message {n}', `en-${region}`, 'UTC');
+    }
+    expect(compileMessage('one message {n}', 'en', 'UTC')).not.toBe(en);
   });
 });

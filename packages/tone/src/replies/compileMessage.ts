@@ -9,13 +9,17 @@ export type CompiledMessage = {
   readonly instants: ReadonlySet<string>;
 };
 
-// Parsed messages by locale and message, and by zone as well for the few with `{d, date}` or
-// `{t, time}`. Bounded: a stream of teams' own templates or of locales cannot grow memory for ever.
-const compiled = new LruCache<string, CompiledMessage>(1024);
+// Parsed messages: per message (a catalog's own string, so its hash is computed once), per
+// locale, and per zone as well for the few with `{d, date}` or `{t, time}`. Bounded twice: the
+// least recently used messages are forgotten, and a message's locales and zones are forgotten
+// together once it holds PER_MESSAGE of them, so no stream of templates, locales or zones grows
+// memory for ever (at most 256 × 16 parsed messages).
+const compiled = new LruCache<string, Map<string, CompiledMessage>>(256);
+const PER_MESSAGE = 16;
 
 /**
  * The IntlMessageFormat for a message in a locale, parsed once and then taken from a bounded LRU
- * cache (parsing is most of intl-messageformat's cost; formatting a parsed message is cheap).
+ * cache (parsing is most of intl-messageformat's cost), with Intl formatters shared by all.
  * A message with date or time arguments formats them in `timeZone`: such a message is held once
  * per zone, since intl-messageformat fixes its formatters when it parses.
  *
@@ -26,57 +30,84 @@ const compiled = new LruCache<string, CompiledMessage>(1024);
  * @throws {SyntaxError} intl-messageformat's, for a message that does not parse.
  */
 export function compileMessage(message: string, locale: string, timeZone: string): CompiledMessage {
-  const key = `${locale}\u0000${message}`;
-  let hit = compiled.get(key);
-  if (hit === undefined) {
-    const format = new IntlMessageFormat(message, locale, undefined, PARSE_OPTIONS);
-    hit = { format, instants: describeFormat(format).instants };
-    compiled.set(key, hit);
+  let byLocale = compiled.get(message);
+  if (byLocale === undefined) {
+    byLocale = new Map();
+    compiled.set(message, byLocale);
   }
+  // Zone-free first: when the message has no date or time, its formatters' zone is never read.
+  const hit = byLocale.get(locale) ?? parse(byLocale, locale, message, locale, 'UTC', undefined);
   if (hit.instants.size === 0) return hit;
-  // \u0001 starts no locale tag, so a zoned key never equals a plain one.
-  const zonedKey = `\u0001${locale}\u0000${timeZone}\u0000${message}`;
-  let zoned = compiled.get(zonedKey);
-  if (zoned === undefined) {
-    const formatters = formattersIn(timeZone);
-    const format = new IntlMessageFormat(message, locale, undefined, {
-      ...PARSE_OPTIONS,
-      formatters,
-    });
-    zoned = { format, instants: hit.instants };
-    compiled.set(zonedKey, zoned);
+  // \u0001 starts no locale tag, so a zoned key never equals a locale.
+  const zonedKey = `\u0001${locale}\u0000${timeZone}`;
+  return byLocale.get(zonedKey) ?? parse(byLocale, zonedKey, message, locale, timeZone, hit);
+}
+
+function parse(
+  byLocale: Map<string, CompiledMessage>,
+  key: string,
+  message: string,
+  locale: string,
+  timeZone: string,
+  plain: CompiledMessage | undefined,
+): CompiledMessage {
+  const format = new IntlMessageFormat(message, locale, undefined, {
+    ...PARSE_OPTIONS,
+    formatters: formattersIn(timeZone),
+  });
+  const made = { format, instants: plain?.instants ?? describeFormat(format).instants };
+  if (byLocale.size >= PER_MESSAGE) byLocale.clear();
+  byLocale.set(key, made);
+  return made;
+}
+
+// Intl formatters shared by every parsed message (intl-messageformat's own are per instance and
+// memoised through JSON.stringify of every call's arguments: twice the cost of a render's format).
+const numberFormats = new LruCache<string, Intl.NumberFormat>(256);
+const pluralRules = new LruCache<string, Intl.PluralRules>(128);
+const dateFormats = new LruCache<string, Intl.DateTimeFormat>(256);
+const formattersByZone = new LruCache<string, Formatters>(64);
+
+/** A memo key: the locale alone when there are no options (`#` and plurals ask that most). */
+function keyOf(locales: unknown, options: unknown): string {
+  return options === undefined
+    ? String(locales)
+    : `${String(locales)}\u0000${JSON.stringify(options)}`;
+}
+
+function memo<T>(cache: LruCache<string, T>, key: string, make: () => T): T {
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = make();
+    cache.set(key, hit);
   }
-  return zoned;
+  return hit;
 }
 
 /**
  * Intl formatters whose dates and times read in `timeZone` (intl-messageformat's own would use
- * the machine's zone). Each belongs to one parsed message, so its memo holds at most the formats
- * that message names.
+ * the machine's zone); numbers and plural rules are the same in every zone.
  */
 function formattersIn(timeZone: string): Formatters {
-  const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-  const memo = <T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-    key: string,
-    make: () => T,
-  ): T => {
-    let hit = made.get(key) as T | undefined;
-    if (hit === undefined) {
-      hit = make();
-      made.set(key, hit);
-    }
-    return hit;
-  };
-  return {
+  return memo(formattersByZone, timeZone, () => ({
     getNumberFormat: (locales, options) =>
-      memo(`n${JSON.stringify([locales, options])}`, () =>
-        Intl.NumberFormat(locales, options as Intl.NumberFormatOptions),
+      memo(
+        numberFormats,
+        keyOf(locales, options),
+        () => new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions),
       ),
     getDateTimeFormat: (locales, options) =>
-      memo(`d${JSON.stringify([locales, options])}`, () =>
-        Intl.DateTimeFormat(locales, { ...options, timeZone }),
+      memo(
+        dateFormats,
+        `${timeZone}\u0000${keyOf(locales, options)}`,
+        () => new Intl.DateTimeFormat(locales, { ...options, timeZone }),
       ),
+    // intl-messageformat asks plural rules by type alone: the key needs no JSON.
     getPluralRules: (locales, options) =>
-      memo(`p${JSON.stringify([locales, options])}`, () => new Intl.PluralRules(locales, options)),
-  };
+      memo(pluralRules, `${String(locales)}\u0000${options?.type}`, () =>
+        options?.type === undefined
+          ? new Intl.PluralRules(locales)
+          : new Intl.PluralRules(locales, { type: options.type }),
+      ),
+  }));
 }

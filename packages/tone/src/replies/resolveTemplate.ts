@@ -27,11 +27,13 @@ export function resolveTemplate(
   const list = (Array.isArray(catalogs) ? catalogs : [catalogs]).map((c) => catalogArg(c));
   if (list.length === 0) return fail('tone/no-catalog', { fn: 'renderReply' });
   const having: TemplateCatalog[string][] = [];
+  const languages: string[] = [];
   for (const catalog of list) {
     const t = Object.hasOwn(catalog, template) ? catalog[template] : undefined;
-    if (t !== undefined) having.push(t);
+    if (t === undefined) continue;
+    having.push(t);
+    for (const l of Object.keys(t.messages)) if (!languages.includes(l)) languages.push(l);
   }
-  const languages = [...new Set(having.flatMap((t) => Object.keys(t.messages)))];
   const language = pickLanguage(locale, languages);
   if (language === undefined) {
     const builtIn = Object.hasOwn(REPLY_PARAMS, template)
