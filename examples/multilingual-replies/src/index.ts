@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { evaluateReturn, type Order } from '@meridian-cx/returns';
 import {
+  defineTemplates,
   lintReply,
   negotiateLocale,
   REPLIES_DE,
@@ -18,7 +19,26 @@ import {
 } from '@meridian-cx/tone';
 
 const DESK = ['en-US', 'de-DE', 'ja-JP', 'fa-IR', 'pt-BR'];
-const REPLIES = [REPLIES_EN, REPLIES_DE, REPLIES_JA, REPLIES_FA, REPLIES_PT_BR];
+// A policy team's own template beside the built-ins: ICU date and time formats, which
+// intl-messageformat renders in each customer's locale and zone.
+const PICKUP = defineTemplates({
+  'pickup-slot': {
+    params: { orderId: 'text', from: 'datetime' },
+    messages: {
+      en: { any: 'The courier collects {orderId} on {from, date, full} at {from, time, short}.' },
+      de: { formal: 'Der Kurier holt {orderId} am {from, date, full} um {from, time, short} ab.' },
+      ja: { any: '{from, date, full} {from, time, short}に、ご注文 {orderId} を集荷いたします。' },
+      fa: {
+        any: 'پیک سفارش {orderId} را {from, date, full} ساعت {from, time, short} تحویل می‌گیرد.',
+      },
+      'pt-BR': {
+        any: 'O entregador retira o pedido {orderId} em {from, date, full} às {from, time, short}.',
+      },
+    },
+  },
+});
+const REPLIES = [REPLIES_EN, REPLIES_DE, REPLIES_JA, REPLIES_FA, REPLIES_PT_BR, PICKUP];
+const PICKUP_AT = '2026-03-04T13:00:00Z';
 
 const customers = [
   {
@@ -89,6 +109,15 @@ for (const c of customers) {
     },
     REPLIES,
   );
+  const pickup = renderReply(
+    {
+      template: 'pickup-slot',
+      locale: language.locale,
+      params: { orderId: order.id, from: PICKUP_AT },
+      timeZone: c.zone,
+    },
+    REPLIES,
+  );
   const reasons = (decision.lines[0]?.reasons ?? []).map((r) => renderReason(r, language.locale));
   const findings = lintReply(reply.text, {
     locale: language.locale,
@@ -99,6 +128,7 @@ for (const c of customers) {
   console.log(`— ${c.name}: ${language.locale} (${language.rule}: ${language.why})`);
   console.log(`  ${reply.text}`);
   for (const r of reasons) console.log(`  · ${r.text}`);
+  console.log(`  ${pickup.text}`);
   console.log(
     `  lint: ${findings.length === 0 ? 'clean' : findings.map((f) => f.code).join(', ')}`,
   );
@@ -108,5 +138,12 @@ for (const c of customers) {
     DESK.find((d) => d.startsWith(c.acceptLanguage.slice(0, 2))),
   );
   assert.equal(findings.length, 0);
+  // The pickup time is the customer's wall clock, not the server's.
+  const local = new Intl.DateTimeFormat(language.locale, {
+    hour: 'numeric',
+    minute: 'numeric',
+    timeZone: c.zone,
+  }).format(Date.parse(PICKUP_AT));
+  assert.ok(pickup.text.includes(local), `${pickup.text} has ${local}`);
   assert.ok(reasons.length > 0 && reasons.every((r) => r.text.length > 0));
 }
