@@ -5,8 +5,10 @@
 // On a shared machine the wall-clock ratio swings with the load, so the same workloads also run in
 // alternating rounds timed in CPU time of this process, and the median ratio of the rounds is
 // printed beside it. Below BENCH_SCALE=0.1 the phone-number cache of `redact` (2,048 windows)
-// holds every number of the workload, so repeated runs skip libphonenumber and overstate the ratio
-// (about 1.5× at 0.05 against 1.1× at 0.1 and 0.2 in one session): quote 0.1 or more.
+// holds every number of the workload, so repeated runs skip the phone check and overstate the ratio
+// (about 1.5× at 0.05 against 1.1× at 0.1 and 0.2 in one session, when that check was
+// libphonenumber's matcher): quote 0.1 or more. 2026-11-30, BENCH_SCALE=0.3, two runs: 1.6×
+// wall-clock, 1.5× and 1.7× in CPU time.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
