@@ -53,10 +53,12 @@ describe('civil dates', () => {
       expect(localDateOfDays(d)).toBe(new Date(d * DAY).toISOString().slice(0, -14));
   });
 
-  // daysOfLocalDate reads YYYY-MM-DD digit by digit; the oracle is the pattern and Date.
+  // daysOfLocalDate reads YYYY-MM-DD and ±YYYYYY-MM-DD digit by digit; the oracle is the pattern
+  // and Date.
   const oracle = (s: string): number | undefined => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const match = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (match === null) return undefined;
+    const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
     const t = new Date(0);
     t.setUTCFullYear(y, m - 1, d);
     const ok = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
@@ -65,7 +67,18 @@ describe('civil dates', () => {
   test.prop(
     [
       fc.oneof(
-        fc.string({ unit: fc.constantFrom(...'0123456789-+/ '), minLength: 10, maxLength: 10 }),
+        fc.string({ unit: fc.constantFrom(...'0123456789-+/ '), minLength: 10, maxLength: 13 }),
+        fc
+          .tuple(
+            fc.constantFrom('+', '-', ' ', '0'),
+            fc.integer({ min: 0, max: 270_000 }), // within the range of Date, the oracle
+            fc.integer({ min: 0, max: 13 }),
+            fc.integer({ min: 0, max: 32 }),
+          )
+          .map(
+            ([sign, y, m, d]) =>
+              `${sign}${String(y).padStart(6, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          ),
         fc
           .date({
             noInvalidDate: true,
@@ -86,7 +99,7 @@ describe('civil dates', () => {
       ),
     ],
     { numRuns: 500 },
-  )('reads a ten-character date as the pattern and Date do', (text) => {
+  )('reads a date as the pattern and Date do', (text) => {
     expect(daysOfLocalDate(text)).toBe(oracle(text));
   });
 });

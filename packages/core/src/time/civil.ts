@@ -88,11 +88,9 @@ export function localDateOfDays(days: number): string {
   if (memoDays[slot] === days) return memoDates[slot] as string;
   const { year, month, day } = civilFromDays(days);
   const y =
-    year >= 1000 && year <= 9999
-      ? `${year}`
-      : year >= 0 && year <= 9999
-        ? `${year}`.padStart(4, '0')
-        : `${year < 0 ? '-' : '+'}${`${Math.abs(year)}`.padStart(6, '0')}`;
+    year >= 0 && year <= 9999
+      ? `${year}`.padStart(4, '0')
+      : `${year < 0 ? '-' : '+'}${`${Math.abs(year)}`.padStart(6, '0')}`;
   const out = `${y}-${pad2(month)}-${pad2(day)}`;
   memoDays[slot] = days;
   memoDates[slot] = out;
@@ -115,36 +113,19 @@ const memoDates: string[] = new Array<string>(SLOTS).fill('');
  * @since 0.2.0
  */
 export function daysOfLocalDate(date: string): number | undefined {
-  if (typeof date === 'string' && date.length === 10) return plainDays(date);
-  const m = typeof date === 'string' ? /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const days = civilDays(year, month, day);
-  return civilFromDays(days).day === day ? days : undefined;
-}
-
-/** Two (or four) decimal digits at `at`, or -1 when one is not a digit. */
-function digitsAt(s: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-// YYYY-MM-DD read digit by digit (deadlines and calendars ask this many times per decision): the
-// same answers as the regular expression above, for the ten-character form.
-function plainDays(s: string): number | undefined {
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const year = digitsAt(s, 0, 4);
-  const month = digitsAt(s, 5, 2);
-  const day = digitsAt(s, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  // Read digit by digit (deadlines and calendars ask this many times per decision): YYYY-MM-DD,
+  // or ±YYYYYY-MM-DD as Date#toISOString writes the years outside 0000–9999.
+  if (typeof date !== 'string') return undefined;
+  const wide = date.length === 13;
+  const sign = date.charCodeAt(0);
+  if (!(date.length === 10 || (wide && (sign === 43 || sign === 45)))) return undefined;
+  const at = wide ? 3 : 0;
+  if (date.charCodeAt(at + 4) !== 45 || date.charCodeAt(at + 7) !== 45) return undefined;
+  const digits = wide ? digitsAt(date, 1, 6) : digitsAt(date, 0, 4);
+  const month = digitsAt(date, at + 5, 2);
+  const day = digitsAt(date, at + 8, 2);
+  if (digits < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const year = wide && sign === 45 ? -digits : digits;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const length =
     month === 2
@@ -155,6 +136,17 @@ function plainDays(s: string): number | undefined {
         ? 30
         : 31;
   return day > length ? undefined : civilDays(year, month, day);
+}
+
+/** `count` decimal digits at `at` as a number, or -1 when one of them is not a digit. */
+function digitsAt(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**

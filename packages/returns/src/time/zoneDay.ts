@@ -63,9 +63,9 @@ export function addMonths(isoDate: string, months: number): string {
   if (year < 0 || year > 9999) {
     fail('returns/date-out-of-range', { what: `${isoDate} plus ${months} months`, date: isoDate });
   }
+  // Month 13 of a year is January of the next in days_from_civil's March-based count.
   const first = daysFromCivil(year, month, 1);
-  const length =
-    (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) - first;
+  const length = daysFromCivil(year, month + 1, 1) - first;
   return dateOf(first + Math.min(Number(isoDate.slice(8, 10)), length) - 1);
 }
 
