@@ -1,5 +1,6 @@
 // Datasets are validated once, when they are built; the functions that read them accept only
 // datasets built here (a WeakMap from the frozen object to its lookup index).
+import { builtinRegionOf } from '../data/regions/countries.js';
 import { fail } from '../failures.js';
 import type { PaymentDataset, PaymentMethod } from '../types.js';
 
@@ -44,4 +45,24 @@ export function nameOf(dataset: PaymentDataset): string {
   return dataset.name
     ? `The dataset "${dataset.name}"`
     : `The dataset passed (${dataset.methods.length} methods, as of ${dataset.asOf})`;
+}
+
+/** Whether a dataset speaks for a country: its `countries` when it has them, else any method's. */
+export function covers(dataset: PaymentDataset, index: DatasetIndex, country: string): boolean {
+  return dataset.countries
+    ? dataset.countries.includes(country as never)
+    : index.byCountry.has(country);
+}
+
+/** Throw `payments/country-not-in-dataset`, naming the dataset and the built-in region to add. */
+export function notCovered(dataset: PaymentDataset, index: DatasetIndex, country: string): never {
+  const region = builtinRegionOf(country);
+  return fail('payments/country-not-in-dataset', {
+    country,
+    dataset: nameOf(dataset),
+    countries: [...(dataset.countries ?? index.byCountry.keys())].sort().join(', ') || 'no country',
+    hint: region
+      ? ` (the built-in ${region} does; join it to yours with mergePaymentDatasets(yours, ${region}))`
+      : '',
+  });
 }

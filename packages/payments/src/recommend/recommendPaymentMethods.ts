@@ -6,8 +6,7 @@ import {
   reason,
 } from '@meridian-cx/core';
 import { cite } from '../cite.js';
-import { builtinRegionOf } from '../data/regions/countries.js';
-import { type DatasetIndex, indexOf, nameOf } from '../dataset/registry.js';
+import { type DatasetIndex, indexOf, notCovered } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import type { PaymentDataset, PaymentMethod } from '../types.js';
 import { unavailability } from './availability.js';
@@ -58,13 +57,6 @@ function rankedCandidates(index: DatasetIndex, country: string): readonly Paymen
     byCountry.set(country, list);
   }
   return list;
-}
-
-function hintFor(country: string): string {
-  const region = builtinRegionOf(country);
-  return region
-    ? ` (the built-in ${region} does; join it to yours with mergePaymentDatasets(yours, ${region}))`
-    : '';
 }
 
 function methodLevel(
@@ -182,14 +174,7 @@ export function recommendPaymentMethods(
   const at = Date.parse(req.at);
   const recurring = req.recurring ?? false;
   const query = { currency: req.currency, amount: req.amount, recurring, at, device: req.device };
-  if (!index.byCountry.has(req.country)) {
-    fail('payments/country-not-in-dataset', {
-      country: req.country,
-      dataset: nameOf(dataset),
-      countries: [...index.byCountry.keys()].sort().join(', ') || 'no country',
-      hint: hintFor(req.country),
-    });
-  }
+  if (!index.byCountry.has(req.country)) notCovered(dataset, index, req.country);
   const candidates = rankedCandidates(index, req.country);
   const recommended: RecommendedMethod[] = [];
   const leftOut: LeftOutMethod[] = [];

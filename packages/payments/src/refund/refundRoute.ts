@@ -1,6 +1,6 @@
 import { parseWith, type Reason, reason } from '@meridian-cx/core';
 import { cite } from '../cite.js';
-import { indexOf } from '../dataset/registry.js';
+import { covers, indexOf, notCovered } from '../dataset/registry.js';
 import { fail } from '../failures.js';
 import type { PaymentDataset } from '../types.js';
 import { type RefundRequest, RefundRequestSchema } from './input.js';
@@ -45,7 +45,7 @@ export type RefundDecision = RefundOption & { readonly alternatives: readonly Re
  * @returns The route, its deadline where known, the details to collect, the reasons, and the
  *   alternatives.
  * @throws {ValidationError} `payments/invalid-refund-request` (codes, amounts ≤ 0, instants).
- * @throws {MeridianError} `payments/no-dataset`, `payments/unknown-dataset`, `payments/unknown-method`, `payments/no-terms`,
+ * @throws {MeridianError} `payments/no-dataset`, `payments/unknown-dataset`, `payments/unknown-method`, `payments/country-not-in-dataset`, `payments/no-terms`,
  *   `payments/currency-mismatch`, `payments/refund-exceeds-payment`, `payments/refund-before-payment`.
  * @example
  * refundRoute({ dataset: PAYMENT_DATASET, method: 'oxxo', provider: 'stripe', amount: { amount: 49_900, currency: 'MXN' },
@@ -91,7 +91,14 @@ export function refundRoute(
 
   const partial = req.amount.amount < paid.amount;
   const provider = req.provider;
-  const country = req.country ?? method.countries.value[0] ?? '';
+  // The customer's bank is in the country given, else in the method's first country that the
+  // dataset speaks for (a regional dataset has the refund details of its own countries only).
+  const country =
+    req.country ?? method.countries.value.find((c) => covers(dataset, index, c)) ?? '';
+  // A regional dataset refuses a bank country outside it rather than answer "details unknown"
+  // where the whole dataset knows them; a dataset without `countries` answers for any country.
+  if (req.country && dataset.countries && !dataset.countries.includes(req.country))
+    notCovered(dataset, index, req.country);
   const details = dataset.refundDetails.find((d) => d.country === country);
   const collect: DetailsToCollect | undefined = details
     ? { country, fields: details.fields.value, source: cite(details.fields.source) }

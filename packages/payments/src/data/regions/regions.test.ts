@@ -12,6 +12,7 @@ import {
   type PaymentMethodInput,
   parsePaymentDataset,
   recommendPaymentMethods,
+  refundRoute,
 } from '@meridian-cx/payments';
 import { describe, expect, it } from 'vitest';
 
@@ -91,6 +92,29 @@ describe('the regional datasets', () => {
       expect(String(e)).toMatch(/"PAYMENTS_EUROPE" has no payment method used in BR/);
       expect(String(e)).toMatch(/mergePaymentDatasets\(yours, PAYMENTS_AMERICAS\)/);
     }
+  });
+});
+
+describe('refundRoute on a region', () => {
+  it('refuses a bank country outside the region, and defaults to the first country it covers', () => {
+    const card = {
+      method: 'card',
+      provider: 'stripe',
+      amount: { amount: 4900, currency: 'EUR' as const },
+      paidAt: '2026-11-02T10:00:00Z',
+      now: '2026-11-30T10:00:00Z',
+    };
+    expect(() => refundRoute({ ...card, country: 'MX', dataset: PAYMENTS_EUROPE })).toThrow(
+      /"PAYMENTS_EUROPE" has no payment method used in MX .*PAYMENTS_AMERICAS/,
+    );
+    // Afterpay's first country is Australia; in the Americas its first is the US. Stripe's refund
+    // terms for it are not sourced, so the answer is a transfer, in the country the region has.
+    const afterpay = { ...card, method: 'afterpay', amount: { amount: 4900, currency: 'USD' } };
+    const us = refundRoute({ ...afterpay, dataset: PAYMENTS_AMERICAS } as never);
+    expect(us.route).toBe('bank-transfer');
+    expect(us.reasons.map((r) => r.params?.country)).toContain('US');
+    const au = refundRoute({ ...afterpay, dataset: PAYMENT_DATASET } as never);
+    expect(au.reasons.map((r) => r.params?.country)).toContain('AU');
   });
 });
 
