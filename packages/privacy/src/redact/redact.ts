@@ -99,7 +99,14 @@ class RecognizerFailure extends Error {
   }
 }
 
-const MAY_HOLD_DATA = /[0-9@:]/;
+/** Whether the shadow holds a digit, an "@" or a ":" (what every built-in recognizer needs). */
+function mayHoldData(shadow: string): boolean {
+  for (let i = 0; i < shadow.length; i++) {
+    const c = shadow.charCodeAt(i);
+    if ((c >= 48 && c <= 58) || c === 64) return true; // 0-9 and ":" (58), "@" (64)
+  }
+  return false;
+}
 const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
 
 function contextOf(
@@ -126,7 +133,7 @@ function collect(
   setClaims(builtInContext, candidates);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
-  const quiet = !MAY_HOLD_DATA.test(builtInContext.shadow);
+  const quiet = !mayHoldData(builtInContext.shadow);
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
     const builtIn = BUILT_IN.has(recognizer);
