@@ -9,7 +9,7 @@ import { coreMessages } from '../errors/messages.js';
 import { show } from '../errors/show.js';
 
 /** zod schema for a current ISO 4217 code, exactly as written (no case folding). */
-export const CurrencyCodeSchema = z.custom<CurrencyCode>(isCurrency, {
+export const CurrencyCodeSchema = /* @__PURE__ */ z.custom<CurrencyCode>(isCurrency, {
   error: (issue) =>
     coreMessages.invalidCurrency(
       show(issue.input),
@@ -18,12 +18,12 @@ export const CurrencyCodeSchema = z.custom<CurrencyCode>(isCurrency, {
 });
 
 /** zod schema for an ISO 3166-1 alpha-2 code, exactly as written. */
-export const CountryCodeSchema = z.custom<CountryCode>(isCountry, {
+export const CountryCodeSchema = /* @__PURE__ */ z.custom<CountryCode>(isCountry, {
   error: (issue) => coreMessages.invalidCountry(show(issue.input)),
 });
 
 /** zod schema that accepts any well-formed BCP 47 tag and outputs its canonical form. */
-export const LocaleTagSchema = z.pipe(
+export const LocaleTagSchema = /* @__PURE__ */ z.pipe(
   z.string({ error: (issue) => coreMessages.invalidLocale(show(issue.input)) }),
   z.transform((value: string, ctx): LocaleTag => {
     const tag = canonicalLocale(value.replaceAll('_', '-'));
@@ -36,6 +36,6 @@ export const LocaleTagSchema = z.pipe(
 );
 
 /** zod schema for an IANA zone name. */
-export const TimeZoneSchema = z.custom<TimeZone>(isTimeZone, {
+export const TimeZoneSchema = /* @__PURE__ */ z.custom<TimeZone>(isTimeZone, {
   error: (issue) => coreMessages.invalidTimeZone(show(issue.input)),
 });

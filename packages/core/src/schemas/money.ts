@@ -5,7 +5,7 @@ import { coreMessages } from '../errors/messages.js';
 import { CurrencyCodeSchema } from './codes.js';
 
 /** zod schema for money coming from outside: a safe integer of minor units and a current code. */
-export const MoneySchema = z.object({
+export const MoneySchema = /* @__PURE__ */ z.object({
   amount: z.number({ error: (issue) => coreMessages.invalidAmount(issue.input) }).check(
     z.refine(Number.isSafeInteger, {
       error: (issue) => coreMessages.invalidAmount(issue.input),

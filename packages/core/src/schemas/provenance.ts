@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 
 /** zod schema for a source: a title and the URL of the primary text. */
-export const SourceSchema = z.object({
+export const SourceSchema = /* @__PURE__ */ z.object({
   title: z
     .string({ error: 'A source needs a title.' })
     .check(z.minLength(1, 'A source needs a title.')),
@@ -12,7 +12,7 @@ export const SourceSchema = z.object({
 });
 
 /** zod schema for provenance: every curated entry in Meridian carries one. */
-export const ProvenanceSchema = z.object({
+export const ProvenanceSchema = /* @__PURE__ */ z.object({
   source: SourceSchema,
   asOf: z.iso.date({ error: 'asOf is the date the entry was checked, as YYYY-MM-DD.' }),
   note: z.optional(z.string().check(z.minLength(1, 'A note, when given, is not empty.'))),

@@ -6,7 +6,7 @@ import { show } from '../errors/show.js';
 import { toIsoString } from '../time/instant.js';
 
 /** zod schema for an instant from outside; outputs the canonical UTC ISO string. */
-export const InstantSchema = z.pipe(
+export const InstantSchema = /* @__PURE__ */ z.pipe(
   z.union([z.string(), z.date()], {
     error: (issue) => coreMessages.invalidInstant(show(issue.input)),
   }),
@@ -25,7 +25,7 @@ export const InstantSchema = z.pipe(
 );
 
 /** zod schema for an interval `[start, end)`; the end must not be before the start. */
-export const IntervalSchema = z.object({ start: InstantSchema, end: InstantSchema }).check(
+export const IntervalSchema = /* @__PURE__ */ z.object({ start: InstantSchema, end: InstantSchema }).check(
   z.refine((i) => Date.parse(i.end) >= Date.parse(i.start), {
     error: 'The interval ends before it starts: swap start and end.',
     path: ['end'],
