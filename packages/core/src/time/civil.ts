@@ -116,6 +116,21 @@ export function daysOfLocalDate(date: string): number | undefined {
   // Read digit by digit (deadlines and calendars ask this many times per decision): YYYY-MM-DD,
   // or ±YYYYYY-MM-DD as Date#toISOString writes the years outside 0000–9999.
   if (typeof date !== 'string') return undefined;
+  // Dates recur (each deadline is read back to count from it): remember the good ones, a
+  // bounded few (forgotten all at once when full).
+  const hit = daysOfDate.get(date);
+  if (hit !== undefined) return hit;
+  const days = readDate(date);
+  if (days !== undefined) {
+    if (daysOfDate.size >= 4_096) daysOfDate.clear();
+    daysOfDate.set(date, days);
+  }
+  return days;
+}
+
+const daysOfDate = new Map<string, number>();
+
+function readDate(date: string): number | undefined {
   const wide = date.length === 13;
   const sign = date.charCodeAt(0);
   if (!(date.length === 10 || (wide && (sign === 43 || sign === 45)))) return undefined;
