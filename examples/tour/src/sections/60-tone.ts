@@ -1,4 +1,5 @@
 import {
+  defineTemplates,
   isolateBidi,
   lintReply,
   negotiateLocale,
@@ -60,6 +61,31 @@ export default function section(): string {
     renderReply({ template: 'closing', locale: 'ja-JP', params: { agentName: 'Mina' } }, replies);
   } catch (e) {
     lines.push(`ja-JP, not passed: ${(e as Error).message}`);
+  }
+  // A policy team's own template: ICU number, date and time formats (intl-messageformat), read in
+  // each customer's zone.
+  const pickup = defineTemplates({
+    pickup: {
+      params: { share: 'number', from: 'datetime' },
+      messages: {
+        de: {
+          formal:
+            '{share, number, percent} der Lieferung: {from, date, medium}, {from, time, short}.',
+        },
+        fa: {
+          any: '{share, number, percent} از سفارش: {from, date, medium}، ساعت {from, time, short}.',
+        },
+      },
+    },
+  });
+  for (const [locale, timeZone] of [
+    ['de-DE', 'Europe/Berlin'],
+    ['fa-IR', 'Asia/Tehran'],
+  ] as const) {
+    const params = { share: 0.5, from: '2026-03-04T13:00:00Z' };
+    lines.push(
+      `${locale} own template: ${renderReply({ template: 'pickup', locale, timeZone, params }, [pickup]).text}`,
+    );
   }
   lines.push(
     `reason: ${renderReason({ code: 'policy.window-open', params: { days: 30 } }, 'fa-IR').text}`,
