@@ -25,16 +25,27 @@ const isCont = (b: number | undefined): boolean => b !== undefined && b >= 0x80 
  */
 export function restoreByteA0(bytes: readonly number[]): { bytes: number[]; restored: number } {
   const out = [...bytes];
+  const restored = restoreByteA0InPlace(out);
+  return { bytes: out, restored };
+}
+
+/** {@link restoreByteA0} on `bytes` itself (no copy); returns how many bytes were restored. */
+export function restoreByteA0InPlace(bytes: {
+  [i: number]: number;
+  readonly length: number;
+}): number {
   let restored = 0;
-  for (let i = 0; i < out.length; i++) {
-    const b = out[i] ?? 0;
-    const at = shapeAt(out, i, b);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    // Only a lead byte starts a shape.
+    if (b < 0xc2 || b > 0xf0) continue;
+    const at = shapeAt(bytes, i, b);
     if (at >= 0) {
-      out[at] = 0xa0;
+      bytes[at] = 0xa0;
       restored++;
     }
   }
-  return { bytes: out, restored };
+  return restored;
 }
 
 const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => c.charCodeAt(0)));
@@ -44,13 +55,18 @@ const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => 
  * space stays a space (the word gap), except before another space or where Portuguese glues the
  * "a" to the next word ("às", "àquele").
  */
-function gluedA(bytes: readonly number[], at: number): boolean {
+function gluedA(bytes: ArrayLike<number>, at: number): boolean {
   if (bytes[at] === 0x20) return true;
-  return GLUED.some((w) => w.every((c, k) => bytes[at + k] === c));
+  for (const w of GLUED) {
+    let k = 0;
+    while (k < w.length && bytes[at + k] === w[k]) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }
 
 /** The index of the space that completes the sequence led by `b` at `i`, or -1. */
-function shapeAt(bytes: readonly number[], i: number, b: number): number {
+function shapeAt(bytes: ArrayLike<number>, i: number, b: number): number {
   const n1 = bytes[i + 1];
   const n2 = bytes[i + 2];
   const n3 = bytes[i + 3];

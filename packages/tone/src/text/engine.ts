@@ -89,6 +89,14 @@ function pageName(page: CodePage, browser: boolean): string {
 /** The text of code points [from, to), built in chunks (no argument-count limit on long runs). */
 export function fromCps(cps: readonly number[], from = 0, to = cps.length): string {
   let out = '';
+  if (to - from <= 64) {
+    // Short spans (most repairs): no slice and spread.
+    for (let i = from; i < to; i++) {
+      const cp = cps[i] as number;
+      out += cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+    }
+    return out;
+  }
   for (let i = from; i < to; i += 4096) {
     out += String.fromCodePoint(...cps.slice(i, Math.min(to, i + 4096)));
   }

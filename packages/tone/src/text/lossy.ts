@@ -1,3 +1,4 @@
+import { fromCps } from './engine.js';
 import { utf8SequenceLength } from './utf8.js';
 
 // UTF-8 that lost bytes on its way: a decoder that met a byte its page leaves undefined wrote
@@ -22,6 +23,13 @@ export type LossyReading = {
   readonly lossy: number;
 };
 
+/** What {@link decodeLossyCodePoints} read: code points instead of a string. */
+export type LossyCodePoints = {
+  readonly cps: number[];
+  readonly sequences: number;
+  readonly lossy: number;
+};
+
 /**
  * Decode bytes as UTF-8 where a sequence whose continuation bytes were lost ({@link LOST_BYTE},
  * or one '?') becomes one U+FFFD. Returns undefined when a byte above 0x7F fits no sequence, so
@@ -34,47 +42,59 @@ export type LossyReading = {
  * @since 0.2.0
  */
 export function decodeLossyUtf8(bytes: readonly number[]): LossyReading | undefined {
-  let text = '';
+  const read = decodeLossyCodePoints(bytes);
+  if (!read) return undefined;
+  return { text: fromCps(read.cps), sequences: read.sequences, lossy: read.lossy };
+}
+
+/** {@link decodeLossyUtf8} as code points: one pass, no string built (long stretches). */
+export function decodeLossyCodePoints(
+  bytes: ArrayLike<number>,
+  from = 0,
+  to = bytes.length,
+): LossyCodePoints | undefined {
+  const cps: number[] = [];
   let sequences = 0;
   let lossy = 0;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
+  let i = from;
+  const n = to;
+  while (i < n) {
+    const b = bytes[i] as number;
     if (b < 0x80) {
-      text += String.fromCharCode(b);
+      cps.push(b);
       i++;
       continue;
     }
     if (b === LOST_BYTE) {
-      text += '\ufffd';
+      cps.push(0xfffd);
       i++;
       continue;
     }
-    const n = utf8SequenceLength(bytes, i, bytes.length);
-    if (n > 0) {
-      text += decodeOne(bytes, i, n);
+    const len = utf8SequenceLength(bytes, i, n);
+    if (len > 0) {
+      cps.push(decodeOne(bytes, i, len));
       sequences++;
-      i += n;
+      i += len;
       continue;
     }
-    const lost = lossyLength(bytes, i);
+    const lost = lossyLength(bytes, i, n);
     if (lost === 0) return undefined;
-    text += '\ufffd';
+    cps.push(0xfffd);
     lossy++;
     i += lost;
   }
-  return { text, sequences, lossy };
+  return { cps, sequences, lossy };
 }
 
 /** The length of a lossy sequence led by `bytes[i]`, or 0. */
-function lossyLength(bytes: readonly number[], i: number): number {
+function lossyLength(bytes: ArrayLike<number>, i: number, end: number): number {
   const b = bytes[i] ?? 0;
   const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 ? 3 : 0;
   if (need === 0 || b > 0xf4) return 0;
   let lost = 0;
   let questions = 0;
   for (let k = 1; k <= need; k++) {
-    const c = bytes[i + k];
+    const c = i + k < end ? bytes[i + k] : undefined;
     if (c === LOST_BYTE) lost++;
     else if (c === 0x3f) questions++;
     else if (!isCont(c)) return 0;
@@ -84,15 +104,20 @@ function lossyLength(bytes: readonly number[], i: number): number {
   return need + 1;
 }
 
-function decodeOne(bytes: readonly number[], i: number, n: number): string {
-  const at = (k: number): number => (bytes[i + k] ?? 0) & 0x3f;
-  const b0 = bytes[i] ?? 0;
-  if (n === 2) return String.fromCharCode(((b0 & 0x1f) << 6) | at(1));
-  if (n === 3) return String.fromCharCode(((b0 & 0x0f) << 12) | (at(1) << 6) | at(2));
-  if (n === 4)
-    return String.fromCodePoint(((b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3));
+/** The code point of the valid sequence of `n` bytes at `i` (CESU-8 pairs joined). */
+function decodeOne(bytes: ArrayLike<number>, i: number, n: number): number {
+  const b0 = bytes[i] as number;
+  const c1 = (bytes[i + 1] as number) & 0x3f;
+  if (n === 2) return ((b0 & 0x1f) << 6) | c1;
+  const c2 = (bytes[i + 2] as number) & 0x3f;
+  if (n === 3) return ((b0 & 0x0f) << 12) | (c1 << 6) | c2;
+  const c3 = (bytes[i + 3] as number) & 0x3f;
+  if (n === 4) return ((b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3;
   // CESU-8: a surrogate pair written as two three-byte sequences.
-  const hi = ((b0 & 0x0f) << 12) | (at(1) << 6) | at(2);
-  const lo = (((bytes[i + 3] ?? 0) & 0x0f) << 12) | (at(4) << 6) | at(5);
-  return String.fromCharCode(hi, lo);
+  const hi = ((b0 & 0x0f) << 12) | (c1 << 6) | c2;
+  const lo =
+    ((c3 & 0x0f) << 12) |
+    (((bytes[i + 4] as number) & 0x3f) << 6) |
+    ((bytes[i + 5] as number) & 0x3f);
+  return 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
 }

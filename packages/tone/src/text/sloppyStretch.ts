@@ -1,8 +1,8 @@
-import { restoreByteA0 } from './byteA0.js';
+import { restoreByteA0InPlace } from './byteA0.js';
 import { encoderFor } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
-import { decodeLossyUtf8, LOST_BYTE } from './lossy.js';
+import { decodeLossyCodePoints, LOST_BYTE } from './lossy.js';
 
 // Windows-1252 mojibake that lost something on the way, read the way python-ftfy reads a whole
 // text: a stretch of non-ASCII characters (with the spaces and '?' between them) is encoded with
@@ -14,17 +14,27 @@ import { decodeLossyUtf8, LOST_BYTE } from './lossy.js';
 // than the engine went), holds at least one complete multi-byte sequence, and either saves
 // `minGain` cost or sits in a message whose other repairs are Windows-1252 already.
 
-const PAGE = encoderFor('windows-1252');
 const CONTEXT = 2;
 
 type Piece = { start: number; end: number; after: string; layers: number; gain: number };
 
-/** The byte of `cp` in sloppy Windows-1252 (C1 controls as themselves), LOST_BYTE, or -1. */
-function byteOf(cp: number): number {
-  if (cp === 0xfffd) return LOST_BYTE;
-  if (cp < 0x80) return cp;
-  return PAGE.encode(cp)?.[0] ?? -1;
+let table: Int16Array | undefined;
+
+/** Per BMP character, its byte in sloppy Windows-1252 (C1 controls as themselves), or -1. */
+function sloppyBytes(): Int16Array {
+  if (table) return table;
+  const page = encoderFor('windows-1252');
+  const t = new Int16Array(0x10000).fill(-1);
+  for (let cp = 0; cp < 0x80; cp++) t[cp] = cp;
+  // Windows-1252's highest character is U+2122 (™).
+  for (let cp = 0x80; cp <= 0x2122; cp++) t[cp] = page.encode(cp)?.[0] ?? -1;
+  t[0xfffd] = LOST_BYTE;
+  table = t;
+  return t;
 }
+
+/** The byte of `cp` in sloppy Windows-1252, LOST_BYTE for U+FFFD, or -1. */
+const byteOf = (t: Int16Array, cp: number): number => (cp < 0x10000 ? (t[cp] as number) : -1);
 
 const isGap = (cp: number | undefined): boolean => cp === 0x20 || cp === 0x3f;
 
@@ -51,72 +61,132 @@ function stretches(cps: readonly number[]): [number, number][] {
   return out;
 }
 
-/** Read `text` as sloppy Windows-1252 UTF-8 once: bytes restored and decoded, or undefined. */
-function layer(cps: readonly number[], from = 0, to = cps.length) {
-  const raw: number[] = [];
-  let lead = false;
-  for (let k = from; k < to; k++) {
-    const b = byteOf(cps[k] ?? 0);
-    if (b < 0) return undefined;
-    if (b >= 0xc2 && b <= 0xf4) lead = true;
-    raw.push(b);
-  }
-  if (!lead) return undefined; // no sequence can start: nothing to read
-  const { bytes, restored } = restoreByteA0(raw);
-  const read = decodeLossyUtf8(bytes);
+type Layer = { cps: number[]; sequences: number; lossy: number; restored: number };
+
+/** Decode sloppy Windows-1252 bytes (0xA0 already restored) as lossy UTF-8, or undefined. */
+function decoded(
+  bytes: ArrayLike<number>,
+  restored: number,
+  from = 0,
+  to = bytes.length,
+): Layer | undefined {
+  const read = decodeLossyCodePoints(bytes, from, to);
   if (!read || read.sequences + read.lossy === 0) return undefined;
-  return { ...read, restored };
+  return { cps: read.cps, sequences: read.sequences, lossy: read.lossy, restored };
 }
 
-const toCps = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 0);
+/** Read code points as sloppy Windows-1252 UTF-8 once: bytes restored and decoded, or undefined. */
+function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
+  const raw = new Int16Array(cps.length);
+  let lead = false;
+  for (let k = 0; k < cps.length; k++) {
+    const b = byteOf(t, cps[k] as number);
+    if (b < 0) return undefined;
+    if (b >= 0xc2 && b <= 0xf4) lead = true;
+    raw[k] = b;
+  }
+  if (!lead) return undefined; // no sequence can start: nothing to read
+  return decoded(raw, restoreByteA0InPlace(raw));
+}
 
-/** The pieces of the stretch [start, end): split at the spaces no sequence claimed. */
-function piecesOf(cps: readonly number[], start: number, end: number): [number, number][] {
-  const raw = cps.slice(start, end).map(byteOf);
-  const { bytes } = restoreByteA0(raw.map((b) => Math.max(b, 0)));
-  const out: [number, number][] = [];
+/**
+ * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with the
+ * first layer read from the stretch's bytes (a claim never crosses an unclaimed space, so a piece
+ * reads the same alone); undefined for a piece no sequence can start in.
+ */
+function piecesOf(
+  t: Int16Array,
+  cps: readonly number[],
+  start: number,
+  end: number,
+): { start: number; end: number; first: Layer | undefined }[] {
+  const raw = new Int16Array(end - start);
+  const bytes = new Int16Array(end - start);
+  for (let k = start; k < end; k++) {
+    const b = byteOf(t, cps[k] as number);
+    raw[k - start] = b;
+    bytes[k - start] = b < 0 ? 0 : b;
+  }
+  restoreByteA0InPlace(bytes);
+  const out: { start: number; end: number; first: Layer | undefined }[] = [];
   let from = start;
+  let lead = false;
+  let restored = 0;
   for (let k = start; k <= end; k++) {
+    const r = raw[k - start] as number;
     const b = bytes[k - start];
-    if (k === end || b === 0x20 || (raw[k - start] ?? 0) < 0) {
-      if (k > from) out.push([from, k]);
+    if (k === end || b === 0x20 || r < 0) {
+      if (k > from) {
+        const first = lead ? decoded(bytes, restored, from - start, k - start) : undefined;
+        out.push({ start: from, end: k, first });
+      }
       from = k + 1;
+      lead = false;
+      restored = 0;
+      continue;
     }
+    if (r >= 0xc2 && r <= 0xf4) lead = true;
+    if (r === 0x20 && b === 0xa0) restored++;
   }
   return out;
 }
 
 /** Peel sloppy Windows-1252 layers off cps[start, end); undefined when no step was needed. */
 function readPiece(
+  t: Int16Array,
   cps: readonly number[],
-  start: number,
-  end: number,
+  piece: { start: number; end: number; first: Layer | undefined },
   maxChain: number,
+  engineReads?: (start: number, end: number, after: string) => boolean,
 ): Piece | undefined {
-  const before = cps.slice(Math.max(0, start - CONTEXT), start);
-  const after = cps.slice(end, end + CONTEXT);
-  const first = layer(cps, start, end);
+  const { start, end, first } = piece;
   if (!first || first.sequences === 0) return undefined;
-  let text = first.text;
-  let next = layer(toCps(text));
+  let text = first.cps;
+  let next = layer(t, text);
   // The common case costs no cost model: one layer, nothing restored, nothing lost.
   if (!next && first.restored === 0 && first.lossy === 0) return undefined;
-  let cost = segmentCost(toCps(text), before, after);
+  const before = cps.slice(Math.max(0, start - CONTEXT), start);
+  const after = cps.slice(end, end + CONTEXT);
+  let cost = segmentCost(text, before, after);
   let layers = 1;
   let needed = first.restored > 0 || first.lossy > 0;
   while (next && layers < maxChain) {
-    const nextCost = segmentCost(toCps(next.text), before, after);
+    const nextCost = segmentCost(next.cps, before, after);
     // A further layer that reads through entirely may cost a lone symbol more ("â”’" → "┒").
     if (nextCost > cost + 1) break;
-    text = next.text;
+    text = next.cps;
     cost = nextCost;
     layers++;
     needed = true;
-    next = layers < maxChain ? layer(toCps(text)) : undefined;
+    next = layers < maxChain ? layer(t, text) : undefined;
   }
   if (!needed) return undefined;
+  const read = fromCps(text);
+  // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
+  if (engineReads?.(start, end, read)) return undefined;
   const own = cps.slice(start, end);
-  return { start, end, after: text, layers, gain: segmentCost(own, before, after) - cost };
+  return { start, end, after: read, layers, gain: segmentCost(own, before, after) - cost };
+}
+
+/**
+ * Whether the engine reads cps[start, end) as `after` with proposals inside it only (the sweep's
+ * test); called with increasing `start`.
+ */
+function sameAsEngine(cps: readonly number[], proposals: readonly Proposal[]) {
+  let q = 0;
+  return (start: number, end: number, after: string): boolean => {
+    while (q < proposals.length && (proposals[q] as Proposal).end <= start) q++;
+    let engine = '';
+    let at = start;
+    for (let j = q; j < proposals.length && (proposals[j] as Proposal).start < end; j++) {
+      const p = proposals[j] as Proposal;
+      if (p.start < start || p.end > end) return false;
+      if (!p.applied) continue;
+      engine += fromCps(cps, at, p.start) + p.after;
+      at = p.end;
+    }
+    return engine + fromCps(cps, at, end) === after;
+  };
 }
 
 /**
@@ -136,17 +206,20 @@ export function withSloppyStretches(
   proposals: readonly Proposal[],
   options: { readonly minGain: number; readonly maxChain: number },
 ): Proposal[] {
+  const t = sloppyBytes();
+  const engineSays = proposals.some((p) => p.applied && p.chain[0]?.startsWith('windows-1252'));
+  // Once the engine says Windows-1252, a piece's gain matters only for the sweep below, which
+  // drops a piece the engine reads the same way: such a piece is not costed at all.
+  const engineReads = engineSays ? sameAsEngine(cps, proposals) : undefined;
   const read: Piece[] = [];
   for (const [s, e] of stretches(cps)) {
-    for (const [start, end] of piecesOf(cps, s, e)) {
-      const piece = readPiece(cps, start, end, options.maxChain);
+    for (const p of piecesOf(t, cps, s, e)) {
+      const piece = readPiece(t, cps, p, options.maxChain, engineReads);
       if (piece) read.push(piece);
     }
   }
   // The message is Windows-1252 mojibake when the engine or one stretch says so on its own gain.
-  const consistent =
-    proposals.some((p) => p.applied && p.chain[0]?.startsWith('windows-1252')) ||
-    read.some((p) => p.gain >= options.minGain);
+  const consistent = engineSays || read.some((p) => p.gain >= options.minGain);
   const pieces = read.filter((p) => p.gain >= options.minGain || (consistent && p.gain > -3));
   if (pieces.length === 0) return [...proposals];
   // One sweep over both ordered lists: a piece replaces the proposals inside it, unless one of
