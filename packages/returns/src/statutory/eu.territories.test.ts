@@ -1,7 +1,13 @@
 // TFEU Art. 355: the outermost regions and Åland are part of the EU; each ISO 3166 code that has
 // an entry of its own is checked against the treaty list.
 import { COUNTRY_CODES } from '@meridian-cx/core';
-import { EU, EU_TERRITORIES, evaluateReturn, regimeForCountry } from '@meridian-cx/returns';
+import {
+  EEA_COUNTRIES,
+  EU,
+  EU_TERRITORIES,
+  evaluateReturn,
+  regimeForCountry,
+} from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 
 describe('where EU law applies', () => {
@@ -13,6 +19,10 @@ describe('where EU law applies', () => {
     expect(EU_TERRITORIES.every((t) => t.provenance.source.pinpoint?.startsWith('Art. 355'))).toBe(
       true,
     );
+  });
+  it('gives the regime exactly the codes EU_TERRITORIES documents (the regime holds the codes alone)', () => {
+    const eea: readonly string[] = EEA_COUNTRIES;
+    expect(EU.countries.filter((c) => !eea.includes(c))).toEqual(EU_TERRITORIES.map((t) => t.code));
   });
   it('leaves out the territories the treaties exclude (BL since 2012, FO, GL, GI)', () => {
     for (const code of ['BL', 'FO', 'GL', 'GI']) expect(EU.countries).not.toContain(code);

@@ -1,4 +1,4 @@
-import type { CountryCode, Provenance } from '@meridian-cx/core';
+import type { Provenance } from '@meridian-cx/core';
 import type { RegimeNotes, StatutoryException, StatutoryRegime } from './types.js';
 
 // Directive 2011/83/EU on consumer rights, as consolidated 28 May 2022. Article texts read on
@@ -89,57 +89,12 @@ export const EEA_COUNTRIES = [
   'NO',
 ] as const;
 
-const TFEU = (pinpoint: string, note: string): Provenance => ({
-  source: {
-    title: 'Treaty on the Functioning of the European Union',
-    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016E355',
-    pinpoint,
-  },
-  asOf: '2026-11-30',
-  note,
-});
-const OUTERMOST = (name: string) =>
-  TFEU(
-    'Art. 355(1), Art. 349',
-    `${name} is an outermost region: the Treaties, and so Directive 2011/83/EU, apply there. EUR-Lex summary "Outermost regions" lists the nine (Guadeloupe, French Guiana, Martinique, Mayotte, Réunion, Saint-Martin, the Canary Islands, the Azores, Madeira).`,
-  );
-
-/**
- * Territories with an ISO 3166-1 code of their own where EU law applies, each with the treaty
- * article. The Azores and Madeira (PT) and the Canary Islands (ES) have no alpha-2 code of their
- * own (IC is only exceptionally reserved): their customers carry PT or ES and are covered.
- * Saint-Barthélemy (BL) left the EU in 2012 (Decision 2010/718/EU, now an overseas country and
- * territory); the Faroe Islands (FO) and Greenland (GL) are outside it (TFEU Art. 355(5)(a), Art.
- * 204); Gibraltar (GI) left with the United Kingdom.
- *
- * @example
- * EU_TERRITORIES.map((t) => t.code); // ['GP', 'GF', 'MQ', 'RE', 'YT', 'MF', 'AX']
- * @since 0.2.0
- */
-export const EU_TERRITORIES: readonly {
-  readonly code: CountryCode;
-  readonly name: string;
-  readonly provenance: Provenance;
-}[] = [
-  { code: 'GP', name: 'Guadeloupe', provenance: OUTERMOST('Guadeloupe') },
-  { code: 'GF', name: 'French Guiana', provenance: OUTERMOST('French Guiana') },
-  { code: 'MQ', name: 'Martinique', provenance: OUTERMOST('Martinique') },
-  { code: 'RE', name: 'Réunion', provenance: OUTERMOST('Réunion') },
-  {
-    code: 'YT',
-    name: 'Mayotte',
-    provenance: OUTERMOST('Mayotte (since 1 January 2014, European Council Decision 2012/419/EU)'),
-  },
-  { code: 'MF', name: 'Saint-Martin', provenance: OUTERMOST('Saint-Martin') },
-  {
-    code: 'AX',
-    name: 'Åland',
-    provenance: TFEU(
-      'Art. 355(4)',
-      'The Treaties apply to the Åland Islands in accordance with Protocol No 2 to the 1994 Act of Accession (whose derogations concern taxation and establishment, not consumer contracts).',
-    ),
-  },
-];
+// The territories with a code of their own where EU law applies (TFEU Art. 355(1), 349 and
+// 355(4)): the codes only, which is all the regime needs to find a customer's law. Each one's
+// treaty article and note are in EU_TERRITORIES (euTerritories.ts), a module of its own so that
+// the evaluator's bundle does not carry their prose; eu.territories.test.ts holds the two lists
+// equal.
+const EU_TERRITORY_CODES = ['GP', 'GF', 'MQ', 'RE', 'YT', 'MF', 'AX'] as const;
 
 /**
  * EU/EEA: 14 days from physical possession of the last good of the order (Art. 9), +12 months when
@@ -154,7 +109,7 @@ export const EU_TERRITORIES: readonly {
 export const EU: StatutoryRegime = {
   code: 'EU',
   name: 'European Union / EEA (Directive 2011/83/EU)',
-  countries: [...EEA_COUNTRIES, ...EU_TERRITORIES.map((t) => t.code)],
+  countries: [...EEA_COUNTRIES, ...EU_TERRITORY_CODES],
   withdrawal: {
     days: 14,
     from: 'last-delivery',
