@@ -5,6 +5,7 @@ import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { type PageReading, repairString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
+import { withoutLoneSpace } from './loneSpace.js';
 import {
   type Repair,
   type RepairResult,
@@ -105,12 +106,15 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const { cps } = first;
   const second = withSecondPass(cps, first.proposals, engine);
   // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
-  const proposals = withoutLoneAmbiguous(
+  const proposals = withoutLoneSpace(
     cps,
-    mayReadSloppy(input.text)
-      ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
-      : second,
-    encoders,
+    withoutLoneAmbiguous(
+      cps,
+      mayReadSloppy(input.text)
+        ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
+        : second,
+      encoders,
+    ),
   );
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
   // Code point index → UTF-16 offset.

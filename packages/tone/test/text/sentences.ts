@@ -282,6 +282,26 @@ export const NAMES: readonly string[] = [
   'ÆØÅ æøå',
   'ŒUVRE œuvre',
   'ĲSSEL',
+  // Alphabet letters listed with spaces between them: "Å " reads as "Š" (C5 A0) when its space
+  // is taken for the byte 0xA0 (loneSpace.ts).
+  'Å ä ö',
+  'Å Ä Ö',
+  'Ö Ä Å',
+  'Æ Ø Å',
+  'æ ø å',
+  'Ø og Å',
+  'Å och Ä',
+  'Å är en flod',
+  'Š Ž Č',
+  'Ą Ę Ł Ń Ś Ź Ż',
+  'Ā Ē Ī Ū Ģ Ķ Ļ Ņ',
+  'Ą Č Ę Ė Į Š Ų Ū Ž',
+  'Õ Ä Ö Ü',
+  'Ő Ű ő ű',
+  'Ř Ů Ě Ď Ť Ň',
+  'Ð Þ Æ Ö',
+  'Ç Ğ İ Ö Ş Ü',
+  'Ă Â Î Ș Ț',
 ];
 
 /** Strings that look odd but are exactly what the customer meant. */
