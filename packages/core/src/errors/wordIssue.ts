@@ -2,18 +2,18 @@ import { describeValue } from './describeValue.js';
 
 /** The parts of a zod issue that the wording reads (zod/mini and classic issues alike). */
 export type ZodIssueLike = {
-  readonly code?: string;
-  readonly message?: string;
+  readonly code?: string | undefined;
+  readonly message?: string | undefined;
   readonly input?: unknown;
   readonly expected?: unknown;
-  readonly values?: readonly unknown[];
-  readonly keys?: readonly PropertyKey[];
-  readonly origin?: string;
+  readonly values?: readonly unknown[] | undefined;
+  readonly keys?: readonly PropertyKey[] | undefined;
+  readonly origin?: string | undefined;
   readonly minimum?: unknown;
   readonly maximum?: unknown;
-  readonly inclusive?: boolean;
-  readonly format?: string;
-  readonly pattern?: string;
+  readonly inclusive?: boolean | undefined;
+  readonly format?: string | undefined;
+  readonly pattern?: string | undefined;
   readonly divisor?: unknown;
 };
 
