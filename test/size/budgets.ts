@@ -16,11 +16,12 @@ export type Budget = {
 export const budgets: readonly Budget[] = [
   { pkg: 'core', entry: '.', name: 'add', allKiB: 6, ownKiB: 6 },
   { pkg: 'core', entry: '.', name: 'parseMoney', allKiB: 13, ownKiB: 8 },
-  // Over the 15 KiB own-code target: the statutory notes now live on ./notes (25.3 → 19.5 KiB
-  // own); what remains is code (evaluation ≈ 11.5 KiB, schemas 3.5, regime data 4.4, messages
-  // 1.5). Reaching 15 needs an evaluator that takes its regime instead of looking all nine up.
-  { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 40, ownKiB: 21 },
-  { pkg: 'returns', entry: './notes', name: 'withNotes', allKiB: 34, ownKiB: 17 },
+  // Over the 15 KiB own-code target: the statutory notes live on ./notes and zone arithmetic in
+  // core (19.8 KiB own); what remains is code (statutory logic ≈ 12 KB min, validation 10, messages
+  // 3.4) and the nine regimes' sources (≈ 4.4 KiB gz). Reaching 15 needs an evaluator that takes
+  // the regimes it needs as imports, as privacy's decisions now do.
+  { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 40, ownKiB: 20 },
+  { pkg: 'returns', entry: './notes', name: 'withNotes', allKiB: 34, ownKiB: 16 },
   // 11 rather than 10: a hand-written check of each event (fastEvent.ts, held to the zod schema by
   // a differential property) keeps validation on every call without its cost in the SLA replay.
   { pkg: 'tickets', entry: '.', name: 'computeSla', allKiB: 23, ownKiB: 11 },
