@@ -61,6 +61,15 @@ function stretches(cps: readonly number[]): [number, number][] {
   return out;
 }
 
+/** The counter of the call in progress, if its caller counts work (linear.test.ts). */
+let work: { steps: number } | undefined;
+
+/** {@link segmentCost}, counted. */
+function costOf(segment: readonly number[], before: readonly number[], after: readonly number[]) {
+  if (work) work.steps += segment.length;
+  return segmentCost(segment, before, after);
+}
+
 type Layer = { cps: number[]; sequences: number; lossy: number; restored: number };
 
 /** Decode sloppy Windows-1252 bytes (0xA0 already restored) as lossy UTF-8, or undefined. */
@@ -77,6 +86,7 @@ function decoded(
 
 /** Read code points as sloppy Windows-1252 UTF-8 once: bytes restored and decoded, or undefined. */
 function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
+  if (work) work.steps += cps.length;
   const raw = new Int16Array(cps.length);
   let lead = false;
   for (let k = 0; k < cps.length; k++) {
@@ -100,12 +110,13 @@ function piecesOf(
   start: number,
   end: number,
 ): { start: number; end: number; first: Layer | undefined }[] {
+  if (work) work.steps += end - start;
   const raw = new Int16Array(end - start);
   const bytes = new Int16Array(end - start);
   for (let k = start; k < end; k++) {
     const b = byteOf(t, cps[k] as number);
     raw[k - start] = b;
-    bytes[k - start] = b < 0 ? 0 : b;
+    bytes[k - start] = Math.max(b, 0);
   }
   restoreByteA0InPlace(bytes);
   const out: { start: number; end: number; first: Layer | undefined }[] = [];
@@ -147,11 +158,11 @@ function readPiece(
   if (!next && first.restored === 0 && first.lossy === 0) return undefined;
   const before = cps.slice(Math.max(0, start - CONTEXT), start);
   const after = cps.slice(end, end + CONTEXT);
-  let cost = segmentCost(text, before, after);
+  let cost = costOf(text, before, after);
   let layers = 1;
   let needed = first.restored > 0 || first.lossy > 0;
   while (next && layers < maxChain) {
-    const nextCost = segmentCost(next.cps, before, after);
+    const nextCost = costOf(next.cps, before, after);
     // A further layer that reads through entirely may cost a lone symbol more ("â”’" → "┒").
     if (nextCost > cost + 1) break;
     text = next.cps;
@@ -165,7 +176,7 @@ function readPiece(
   // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
   if (engineReads?.(start, end, read)) return undefined;
   const own = cps.slice(start, end);
-  return { start, end, after: read, layers, gain: segmentCost(own, before, after) - cost };
+  return { start, end, after: read, layers, gain: costOf(own, before, after) - cost };
 }
 
 /**
@@ -175,6 +186,7 @@ function readPiece(
 function sameAsEngine(cps: readonly number[], proposals: readonly Proposal[]) {
   let q = 0;
   return (start: number, end: number, after: string): boolean => {
+    if (work) work.steps += end - start;
     while (q < proposals.length && (proposals[q] as Proposal).end <= start) q++;
     let engine = '';
     let at = start;
@@ -204,9 +216,28 @@ function sameAsEngine(cps: readonly number[], proposals: readonly Proposal[]) {
 export function withSloppyStretches(
   cps: readonly number[],
   proposals: readonly Proposal[],
-  options: { readonly minGain: number; readonly maxChain: number },
+  options: {
+    readonly minGain: number;
+    readonly maxChain: number;
+    /** Counts the characters read (tests of linear time). */
+    readonly counter?: { steps: number };
+  },
 ): Proposal[] {
   const t = sloppyBytes();
+  work = options.counter;
+  try {
+    return sweep(cps, proposals, options, t);
+  } finally {
+    work = undefined;
+  }
+}
+
+function sweep(
+  cps: readonly number[],
+  proposals: readonly Proposal[],
+  options: { readonly minGain: number; readonly maxChain: number },
+  t: Int16Array,
+): Proposal[] {
   const engineSays = proposals.some((p) => p.applied && p.chain[0]?.startsWith('windows-1252'));
   // Once the engine says Windows-1252, a piece's gain matters only for the sweep below, which
   // drops a piece the engine reads the same way: such a piece is not costed at all.
