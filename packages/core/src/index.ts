@@ -18,6 +18,7 @@ export {
   minorUnits,
   parseCurrency,
 } from './codes/currency.js';
+export { EEA_COUNTRIES, EEA_COUNTRIES_PROVENANCE } from './codes/eea.data.js';
 export { isLocale, type LocaleTag, parseLocale } from './codes/locale.js';
 export { isTimeZone, parseTimeZone, type TimeZone } from './codes/timeZone.js';
 export {

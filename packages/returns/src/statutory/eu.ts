@@ -1,4 +1,4 @@
-import type { Provenance } from '@meridian-cx/core';
+import { EEA_COUNTRIES as CORE_EEA_COUNTRIES, type Provenance } from '@meridian-cx/core';
 import type { RegimeNotes, StatutoryException, StatutoryRegime } from './types.js';
 
 // Directive 2011/83/EU on consumer rights, as consolidated 28 May 2022. Article texts read on
@@ -50,44 +50,14 @@ export const CRD_EXCEPTIONS: readonly StatutoryException[] = [
 ];
 
 /**
- * EU member states and the EEA states (IS, LI, NO) that apply the Directive.
+ * EU member states and the EEA states (IS, LI, NO) that apply the Directive: core's list, the one
+ * every package shares (re-exported here for the callers that import it from returns).
  *
  * @example
  * EEA_COUNTRIES.includes('NO'); // true
  * @since 0.1.0
  */
-export const EEA_COUNTRIES = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-] as const;
+export const EEA_COUNTRIES: typeof CORE_EEA_COUNTRIES = CORE_EEA_COUNTRIES;
 
 // The territories with a code of their own where EU law applies (TFEU Art. 355(1), 349 and
 // 355(4)): the codes only, which is all the regime needs to find a customer's law. Each one's

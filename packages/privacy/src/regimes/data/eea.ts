@@ -1,33 +1,3 @@
-/** EU member states and the EEA states (IS, LI, NO) where the GDPR applies. */
-export const EEA_COUNTRIES = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-] as const;
+// The EU member states and the EEA states (IS, LI, NO) where the GDPR applies: core's list, the
+// one every package shares, so a change of membership is made once.
+export { EEA_COUNTRIES } from '@meridian-cx/core';
