@@ -142,22 +142,33 @@ function piecesOf(
   return out;
 }
 
-/** Peel sloppy Windows-1252 layers off cps[start, end); undefined when no step was needed. */
+/** A piece's reading, before the engine is consulted; offsets relative to its stretch. */
+type Reading = {
+  readonly from: number;
+  readonly to: number;
+  readonly after: string;
+  readonly layers: number;
+  /** The cost of `after` in place. */
+  readonly cost: number;
+  /** The cost of the piece as it stands, once a caller needed it. */
+  own?: number;
+};
+
+/** Peel sloppy Windows-1252 layers off a piece; undefined when no step was needed. */
 function readPiece(
   t: Int16Array,
   cps: readonly number[],
   piece: { start: number; end: number; first: Layer | undefined },
   maxChain: number,
-  engineReads?: (start: number, end: number, after: string) => boolean,
-): Piece | undefined {
+  stretchStart: number,
+): Reading | undefined {
   const { start, end, first } = piece;
   if (!first || first.sequences === 0) return undefined;
   let text = first.cps;
   let next = layer(t, text);
   // The common case costs no cost model: one layer, nothing restored, nothing lost.
   if (!next && first.restored === 0 && first.lossy === 0) return undefined;
-  const before = cps.slice(Math.max(0, start - CONTEXT), start);
-  const after = cps.slice(end, end + CONTEXT);
+  const { before, after } = contextOf(cps, start, end);
   let cost = costOf(text, before, after);
   let layers = 1;
   let needed = first.restored > 0 || first.lossy > 0;
@@ -172,11 +183,47 @@ function readPiece(
     next = layers < maxChain ? layer(t, text) : undefined;
   }
   if (!needed) return undefined;
-  const read = fromCps(text);
-  // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
-  if (engineReads?.(start, end, read)) return undefined;
-  const own = cps.slice(start, end);
-  return { start, end, after: read, layers, gain: costOf(own, before, after) - cost };
+  return { from: start - stretchStart, to: end - stretchStart, after: fromCps(text), layers, cost };
+}
+
+const contextOf = (cps: readonly number[], start: number, end: number) => ({
+  before: cps.slice(Math.max(0, start - CONTEXT), start),
+  after: cps.slice(end, end + CONTEXT),
+});
+
+// Readings of short stretches, shared between calls: a stream of messages repeats its words.
+// Keyed by the stretch with its context and the longest chain; bounded.
+const MEMO_UP_TO = 256;
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, readonly Reading[]>();
+
+/** The readings of the stretch [s, e): from the memo when it is short and was read before. */
+function readStretch(
+  t: Int16Array,
+  cps: readonly number[],
+  s: number,
+  e: number,
+  maxChain: number,
+): readonly Reading[] {
+  const read = (): Reading[] => {
+    const out: Reading[] = [];
+    for (const p of piecesOf(t, cps, s, e)) {
+      const r = readPiece(t, cps, p, maxChain, s);
+      if (r) out.push(r);
+    }
+    return out;
+  };
+  // A counted call (linear.test.ts) does all of its work.
+  if (e - s > MEMO_UP_TO || work) return read();
+  const from = Math.max(0, s - CONTEXT);
+  const key = `${maxChain}|${s - from}|${fromCps(cps, from, Math.min(cps.length, e + CONTEXT))}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    hit = read();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
 }
 
 /**
@@ -244,9 +291,16 @@ function sweep(
   const engineReads = engineSays ? sameAsEngine(cps, proposals) : undefined;
   const read: Piece[] = [];
   for (const [s, e] of stretches(cps)) {
-    for (const p of piecesOf(t, cps, s, e)) {
-      const piece = readPiece(t, cps, p, options.maxChain, engineReads);
-      if (piece) read.push(piece);
+    for (const r of readStretch(t, cps, s, e, options.maxChain)) {
+      const start = s + r.from;
+      const end = s + r.to;
+      // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
+      if (engineReads?.(start, end, r.after)) continue;
+      if (r.own === undefined) {
+        const { before, after } = contextOf(cps, start, end);
+        r.own = costOf(cps.slice(start, end), before, after);
+      }
+      read.push({ start, end, after: r.after, layers: r.layers, gain: r.own - r.cost });
     }
   }
   // The message is Windows-1252 mojibake when the engine or one stretch says so on its own gain.
