@@ -186,16 +186,33 @@ function readPiece(
   return { from: start - stretchStart, to: end - stretchStart, after: fromCps(text), layers, cost };
 }
 
-const contextOf = (cps: readonly number[], start: number, end: number) => ({
-  before: cps.slice(Math.max(0, start - CONTEXT), start),
-  after: cps.slice(end, end + CONTEXT),
-});
+function contextOf(cps: readonly number[], start: number, end: number) {
+  return {
+    before: cps.slice(Math.max(0, start - CONTEXT), start),
+    after: cps.slice(end, end + CONTEXT),
+  };
+}
 
 // Readings of short stretches, shared between calls: a stream of messages repeats its words.
 // Keyed by the stretch with its context and the longest chain; bounded.
 const MEMO_UP_TO = 256;
 const MEMO_LIMIT = 10_000;
 const memo = new Map<string, readonly Reading[]>();
+
+function readPieces(
+  t: Int16Array,
+  cps: readonly number[],
+  s: number,
+  e: number,
+  maxChain: number,
+): Reading[] {
+  const out: Reading[] = [];
+  for (const p of piecesOf(t, cps, s, e)) {
+    const r = readPiece(t, cps, p, maxChain, s);
+    if (r) out.push(r);
+  }
+  return out;
+}
 
 /** The readings of the stretch [s, e): from the memo when it is short and was read before. */
 function readStretch(
@@ -205,21 +222,13 @@ function readStretch(
   e: number,
   maxChain: number,
 ): readonly Reading[] {
-  const read = (): Reading[] => {
-    const out: Reading[] = [];
-    for (const p of piecesOf(t, cps, s, e)) {
-      const r = readPiece(t, cps, p, maxChain, s);
-      if (r) out.push(r);
-    }
-    return out;
-  };
   // A counted call (linear.test.ts) does all of its work.
-  if (e - s > MEMO_UP_TO || work) return read();
+  if (e - s > MEMO_UP_TO || work) return readPieces(t, cps, s, e, maxChain);
   const from = Math.max(0, s - CONTEXT);
   const key = `${maxChain}|${s - from}|${fromCps(cps, from, Math.min(cps.length, e + CONTEXT))}`;
   let hit = memo.get(key);
   if (!hit) {
-    hit = read();
+    hit = readPieces(t, cps, s, e, maxChain);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, hit);
   }
