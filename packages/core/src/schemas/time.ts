@@ -25,9 +25,11 @@ export const InstantSchema = /* @__PURE__ */ z.pipe(
 );
 
 /** zod schema for an interval `[start, end)`; the end must not be before the start. */
-export const IntervalSchema = /* @__PURE__ */ z.object({ start: InstantSchema, end: InstantSchema }).check(
-  z.refine((i) => Date.parse(i.end) >= Date.parse(i.start), {
-    error: 'The interval ends before it starts: swap start and end.',
-    path: ['end'],
-  }),
-);
+export const IntervalSchema = /* @__PURE__ */ z
+  .object({ start: InstantSchema, end: InstantSchema })
+  .check(
+    z.refine((i) => Date.parse(i.end) >= Date.parse(i.start), {
+      error: 'The interval ends before it starts: swap start and end.',
+      path: ['end'],
+    }),
+  );

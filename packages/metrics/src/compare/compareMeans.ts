@@ -1,6 +1,6 @@
 import { fail } from '../failures.js';
 import { checkObject } from '../guards.js';
-import { checkConfidence, checkCount } from '../stats/checks.js';
+import { checkConfidence } from '../stats/checks.js';
 import type { MeanSummary } from '../stats/meanEstimate.js';
 import { checkMeanSummary } from '../stats/meanEstimate.js';
 import { studentTCdf, studentTQuantile } from '../stats/studentT.js';
