@@ -21,7 +21,8 @@ export const budgets: readonly Budget[] = [
   // 3.4) and the nine regimes' sources (≈ 4.4 KiB gz). Reaching 15 needs an evaluator that takes
   // the regimes it needs as imports, as privacy's decisions now do.
   { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 40, ownKiB: 20 },
-  { pkg: 'returns', entry: './notes', name: 'withNotes', allKiB: 34, ownKiB: 16 },
+  // 34.5 with dependencies: core's share grew by the zone code returns gave up and the EEA list.
+  { pkg: 'returns', entry: './notes', name: 'withNotes', allKiB: 34.5, ownKiB: 16 },
   // 11 rather than 10: a hand-written check of each event (fastEvent.ts, held to the zod schema by
   // a differential property) keeps validation on every call without its cost in the SLA replay.
   { pkg: 'tickets', entry: '.', name: 'computeSla', allKiB: 23, ownKiB: 11 },
