@@ -39,6 +39,13 @@ const policy = parseReturnPolicy({
   categories: { clearance: { finalSale: true } },
 });
 
+/** The EU regime without one of the rules of its withdrawal right. */
+function euWithout(key: 'uninformedExtensionMonths' | 'periodEnd'): RightArgs['regime'] {
+  const w: Partial<WithdrawalRight> = { ...EU.withdrawal };
+  delete w[key];
+  return { ...EU, withdrawal: w as WithdrawalRight };
+}
+
 /** A regime with its withdrawal right changed by `over`. */
 function regime(base: StatutoryRegime, over: Partial<WithdrawalRight> = {}): RightArgs['regime'] {
   return { ...base, withdrawal: { ...(base.withdrawal as WithdrawalRight), ...over } };
@@ -134,7 +141,7 @@ describe('withdrawalBar', () => {
     });
   });
   it('EU Art. 16(e): sealed hygiene goods only once unsealed', () => {
-    const hygiene = { exceptions: ['sealed-hygiene'] } as const;
+    const hygiene: Partial<OrderLine> = { exceptions: ['sealed-hygiene'] };
     expect(withdrawalBar(args({ line: hygiene }))).toBeNull();
     const unsealed = args({ line: hygiene, request: { condition: { unsealed: true } } });
     expect(withdrawalBar(unsealed)?.params?.kind).toBe('sealed-hygiene');
@@ -213,7 +220,7 @@ describe('informedLastDay', () => {
   });
   it('a regime without the extension keeps the counted day', () => {
     const a = args({
-      regime: regime(EU, { uninformedExtensionMonths: undefined }),
+      regime: euWithout('uninformedExtensionMonths'),
       order: { withdrawalInfoGiven: false },
     });
     expect(informedLastDay(a, start, [])).toBe('2026-03-17');
@@ -234,7 +241,7 @@ describe('lawfulPeriodEnd', () => {
   it('a weekday stays, and a regime without the rule never moves', () => {
     const reasons: Reason[] = [];
     expect(lawfulPeriodEnd(args(), '2026-03-20', reasons)).toBe('2026-03-20');
-    const noRule = args({ regime: regime(EU, { periodEnd: undefined }) });
+    const noRule = args({ regime: euWithout('periodEnd') });
     expect(lawfulPeriodEnd(noRule, '2026-03-21', reasons)).toBe('2026-03-21');
     expect(reasons).toEqual([]);
   });
