@@ -25,6 +25,11 @@ export type EngineOptions = {
   readonly memo?: Map<string, PageReading[]>;
   /** Counts units of work (characters scanned per page), for the linear-time test. */
   readonly counter?: { steps: number };
+  /**
+   * Work left for this call, in characters read per page that could read them (at every layer).
+   * Once it is spent, runs not already in the memo are left as they stand: no readings.
+   */
+  readonly budget?: { left: number };
 };
 
 const MEMO_LIMIT = 20_000;
@@ -164,7 +169,11 @@ function memoRun(
 ): PageReading[] {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
-  if (!memo) return relative(readRun(cps, start, end, options, depth), start);
+  const budget = options.budget;
+  if (!memo) {
+    if (budget && budget.left <= 0) return [];
+    return relative(readRun(cps, start, end, options, depth), start);
+  }
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
   // The common key (depth 0, two characters of context before) is the slice of text alone, with
@@ -179,6 +188,8 @@ function memoRun(
   }
   const hit = memo.get(key);
   if (hit) return hit;
+  // Out of budget: the run is left as it stands (and not remembered, so a later call reads it).
+  if (budget && budget.left <= 0) return [];
   const made = relative(readRun(cps, start, end, options, depth), start);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, made);
@@ -215,6 +226,7 @@ function readRun(
   const raws: Raw[] = [];
   const possible = possiblePages(cps, start, end, options.encoders);
   if (possible === 0) return readings;
+  if (options.budget) options.budget.left -= (end - start) * pagesIn(possible, options.encoders);
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
@@ -332,6 +344,14 @@ function readRun(
 }
 
 const C1_AS_1252 = encoderFor('windows-1252');
+
+/** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
+function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
+  if (possible === ALL_PAGES) return encoders.length;
+  let n = 0;
+  for (let i = 0; i < encoders.length; i++) if (possible & (1 << i)) n++;
+  return n;
+}
 
 function endsInLetterOrNbsp(s: string): boolean {
   const last = s.codePointAt(s.length - 1) ?? 0;

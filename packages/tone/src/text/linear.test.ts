@@ -3,14 +3,18 @@
 // mojibake-looking characters with no ASCII to split it. We compare counts of work, never clocks;
 // the time of a 1 MB run is printed only.
 import { describe, expect, it } from 'vitest';
+import { workBudget } from './budget.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { repairString } from './engine.js';
 import { repairText } from './repairText.js';
 import { withSecondPass } from './secondPass.js';
 import { withSloppyStretches } from './sloppyStretch.js';
 
-/** Characters read by both engine passes and the sloppy pass, with a fresh memo. */
-function steps(text: string): number {
+/**
+ * Characters read by both engine passes and the sloppy pass, with a fresh memo (and the work
+ * budget of repairText when `budget` is given).
+ */
+function steps(text: string, budget?: { left: number }): number {
   const counter = { steps: 0 };
   const engine = {
     encoders: DEFAULT_PAGES.map(encoderFor),
@@ -19,6 +23,7 @@ function steps(text: string): number {
     preferCommon: true,
     memo: new Map(),
     counter,
+    ...(budget ? { budget } : {}),
   };
   const first = repairString(text, engine, 0);
   withSloppyStretches(first.cps, withSecondPass(first.cps, first.proposals, engine), engine);
@@ -41,6 +46,9 @@ function random(pool: string, n: number, gap = ''): string {
 const LATIN1 =
   'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ€‚ƒ„…†‡ˆ‰Š‹Œ‘’“”•–—˜™š›œ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿';
 
+/** U+00C0–U+00FF (lead bytes), U+0080–U+00BF (continuations and C1 controls), 1252's signs. */
+const HIGH_AND_C1 = `${String.fromCharCode(...Array.from({ length: 0x80 }, (_, i) => 0x80 + i)).slice(0, 0x40)}${String.fromCharCode(...Array.from({ length: 0x40 }, (_, i) => 0xc0 + i))}€‚ƒ„…†‡ˆ‰Š‹Œ‘’“”•–—˜™š›œ`;
+
 const ADVERSARIAL: Record<string, (n: number) => string> = {
   'Ã© run': (n) => 'Ã©'.repeat(n / 2),
   'â€ run (two layers)': (n) => 'Ã¢â‚¬Å“'.repeat(n / 7),
@@ -54,6 +62,8 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'random Latin-1 with spaces': (n) => random(LATIN1, n, ' '),
   'random Ð/Ñ': (n) => random('ÐÑ¿€¸°µ¹¾½»ºŸ‚ƒ„', n),
   'random CJK mojibake': (n) => random('蟹邪泻艂鍜涓鏂浜鐨勭殑缁欓鍚庣墿', n),
+  'random Ã/â€/Ð picks': (n) => random('ÃÂâ€œ™Ð Ñ‚Ã©Ã¨', n),
+  'random U+00C0–FF, U+0080–BF and 1252 signs': (n) => random(HIGH_AND_C1, n),
 };
 
 describe('repairText runs in linear time', () => {
@@ -64,6 +74,23 @@ describe('repairText runs in linear time', () => {
       expect(a).toBeGreaterThan(0);
       expect((b ?? 0) / (a ?? 1)).toBeLessThan(2.2);
       expect((c ?? 0) / (b ?? 1)).toBeLessThan(2.2);
+    },
+    120_000,
+  );
+
+  it.each(Object.entries(ADVERSARIAL).map(([name, make]) => ({ name, make })))(
+    '$name: with the work budget of repairText, the engine reads little past its budget',
+    ({ make }) => {
+      for (const n of [100_000, 200_000]) {
+        const budget = { left: workBudget(n) };
+        const counted = steps(make(n), budget);
+        // Spent at most by the one run in progress when it ran out (a run is read in pieces of
+        // at most 1,024 characters; its second and third layers are counted too).
+        expect(budget.left).toBeGreaterThan(-1024 * 27 * 4);
+        // All pages counted, whether they could read a run or not: within 27 times the budget,
+        // plus one pass of the lossy Windows-1252 reading over the text.
+        expect(counted).toBeLessThan(27 * (workBudget(n) + 1024 * 27 * 4) + 2 * n);
+      }
     },
     120_000,
   );

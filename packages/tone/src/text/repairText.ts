@@ -1,5 +1,6 @@
 import { parseWith } from '@meridian-cx/core';
 import { withoutLoneAmbiguous } from './ambiguous.js';
+import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { type PageReading, repairString } from './engine.js';
@@ -94,6 +95,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
     preferCommon: opts.onTie !== 'leave',
+    // Once spent, the runs not yet read are left as they stand (budget.ts).
+    budget: { left: workBudget(input.text.length) },
     memo: memoFor(
       input.text.length,
       input.options === undefined

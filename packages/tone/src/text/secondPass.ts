@@ -17,6 +17,8 @@ export function withSecondPass(
   first: readonly Proposal[],
   options: EngineOptions,
 ): Proposal[] {
+  // A first pass that spent the call's work budget has read all this text will be read.
+  if (options.budget && options.budget.left <= 0) return [...first];
   const applied = first.filter((p) => p.applied);
   if (applied.length === 0) return [...first];
   // The first pass's output, which of its characters are repairs, and where the others came from.

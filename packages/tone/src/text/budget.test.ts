@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET_FLOOR, workBudget } from './budget.js';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { type EngineOptions, repairString } from './engine.js';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
+import { withSecondPass } from './secondPass.js';
+
+const engine = (budget?: { left: number }): EngineOptions => ({
+  encoders: DEFAULT_PAGES.map(encoderFor),
+  maxChain: 3,
+  minGain: 3,
+  preferCommon: true,
+  memo: new Map(),
+  ...(budget ? { budget } : {}),
+});
+
+/** Both engine passes, as repairText runs them: the proposals and the work spent. */
+function read(text: string, budget?: { left: number }) {
+  const options = engine(budget);
+  const first = repairString(text, options, 0);
+  return withSecondPass(first.cps, first.proposals, options);
+}
+
+// A normal message: a clean sentence, a name read as Windows-1252, a reply read as GBK, two layers.
+const MESSAGE = [
+  'Dziękujemy za kontakt z działem obs艂ugi klienta.',
+  `Zamówienie dla ${mojibake('Łukasz Żółkiewski', 'windows-1252')}, adres: Łódź.`,
+  mojibake(mojibake('Grüße aus Köln, wir melden uns.', 'windows-1252'), 'windows-1252'),
+  mojibake('Спасибо за обращение, ваш заказ уже отправлен.', 'windows-1251'),
+].join('\n');
+
+describe('workBudget', () => {
+  it('grows with the length from a floor', () => {
+    expect(workBudget(0)).toBe(BUDGET_FLOOR);
+    expect(workBudget(1_000_000)).toBe(BUDGET_FLOOR + 62_500);
+    expect(workBudget(2_000_000)).toBeGreaterThan(workBudget(1_000_000));
+  });
+
+  it('leaves a normal message unaffected: same proposals, a small part of the budget spent', () => {
+    const budget = { left: workBudget(MESSAGE.length) };
+    expect(read(MESSAGE, budget)).toEqual(read(MESSAGE));
+    const spent = workBudget(MESSAGE.length) - budget.left;
+    expect(spent).toBeGreaterThan(0);
+    expect(spent).toBeLessThan(BUDGET_FLOOR / 10);
+    const r = repairText(MESSAGE);
+    expect(r.text).toContain('obsługi');
+    expect(r.text).toContain('Łukasz Żółkiewski');
+    expect(r.text).toContain('Grüße aus Köln');
+    expect(r.text).toContain('Спасибо за обращение');
+  });
+
+  it('once spent, leaves the runs not yet read as they stand', () => {
+    const broken = mojibake('Grüße aus Köln', 'windows-1252');
+    expect(read(broken, { left: 0 }).filter((p) => p.applied)).toEqual([]);
+    // The budget is spent by the first run: the later ones (none in the memo) are not read at all.
+    const budget = { left: 1 };
+    const later = mojibake('Straße in Düsseldorf', 'windows-1252');
+    const proposals = read(`${broken} und ${later}`, budget);
+    expect(budget.left).toBeLessThanOrEqual(0);
+    const applied = proposals.filter((p) => p.applied);
+    expect(applied.length).toBeGreaterThan(0);
+    expect(applied.every((p) => p.end <= broken.length)).toBe(true);
+  });
+});
