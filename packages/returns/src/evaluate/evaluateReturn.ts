@@ -5,7 +5,7 @@ import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js'
 import { refundDue } from '../refund/refundDue.js';
 import type { CompiledPolicy } from '../rules/definePolicy.js';
 import { policyPlan } from '../rules/policyPlan.js';
-import { AuthorityTableSchema, PublicHolidaysSchema } from '../schemas.js';
+import { AuthorityTableSchema } from '../schemas.js';
 import { regimeForCountry, STATUTORY_REGIMES } from '../statutory/regimes.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { millis } from '../time/instant.js';
@@ -17,13 +17,15 @@ import type {
   ReturnDecision,
   ReturnPolicy,
   ReturnRequest,
-  ReturnRequestLine,
 } from '../types.js';
 import { why } from '../why.js';
 import { checkOrder, checkRequest } from './checkInput.js';
 import { compilePolicy } from './compilePolicy.js';
+import { consumerHolidays } from './consumerHolidays.js';
 import { type OrderDeliveries, orderDeliveries } from './deliveries.js';
 import { evaluateLine } from './evaluateLine.js';
+import { refundLineOf } from './refundLineOf.js';
+import { requestedLine } from './requestedLine.js';
 import { validateOrder, validateRequest } from './validate.js';
 
 /** What {@link evaluateReturn} takes. */
@@ -146,22 +148,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   const receivedMs = request.receivedAt === undefined ? null : (asked[1] as number);
   const proofMs = request.proofOfSendingAt === undefined ? null : (asked[2] as number);
   const reasons: Reason[] = [];
-  let holidays: ReadonlySet<string> | null = null;
-  if (input.publicHolidays !== undefined) {
-    const given = parseWith(PublicHolidaysSchema, input.publicHolidays, {
-      package: 'returns',
-      what: 'public-holidays',
-    });
-    if (given.country === order.customer.country) holidays = new Set(given.dates);
-    else {
-      reasons.push(
-        why('statutory.holidays-for-another-country', {
-          given: given.country,
-          customer: order.customer.country,
-        }),
-      );
-    }
-  }
+  const holidays = consumerHolidays(input, reasons);
   const deliveries = orderDeliveries(order, policy.transitBufferDays, instants);
   const regime = regimeOf(input);
   const consumer = (order.customer.type ?? 'consumer') === 'consumer';
@@ -177,14 +164,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   let anyByLaw = false;
   const requested = request.lines;
   for (const line of order.lines) {
-    let r: ReturnRequestLine | undefined;
-    for (let k = 0; k < requested.length; k++) {
-      const x = requested[k];
-      if (x !== undefined && x.lineId === line.id) {
-        r = x;
-        break;
-      }
-    }
+    const r = requestedLine(requested, line.id);
     if (r === undefined) continue;
     const o = evaluateLine({
       policy,
@@ -203,14 +183,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     lines.push(o.decision);
     if (!o.decision.eligible) continue;
     if (o.byLaw) anyByLaw = true;
-    refundLines.push({
-      lineId: o.decision.lineId,
-      quantity: o.decision.quantity,
-      reason: r.reason ?? 'change-of-mind',
-      byLaw: o.byLaw,
-      faulty: o.faulty,
-      diminishedValue: r.condition?.diminishedValue?.amount ?? 0,
-    });
+    refundLines.push(refundLineOf(o, r));
   }
   const refund = computeRefund({
     order,
