@@ -1,11 +1,9 @@
-import { type BusinessCalendar, describeValue, parseWith, type Reason } from '@meridian-cx/core';
-import { requiredApprover } from '../authority/requiredApprover.js';
+import { type BusinessCalendar, describeValue, type Reason } from '@meridian-cx/core';
 import { fail, show } from '../failures.js';
 import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js';
 import { refundDue } from '../refund/refundDue.js';
 import type { CompiledPolicy } from '../rules/definePolicy.js';
 import { policyPlan } from '../rules/policyPlan.js';
-import { AuthorityTableSchema } from '../schemas.js';
 import { regimeForCountry, STATUTORY_REGIMES } from '../statutory/regimes.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { millis } from '../time/instant.js';
@@ -19,6 +17,8 @@ import type {
   ReturnRequest,
 } from '../types.js';
 import { why } from '../why.js';
+import { approverFor } from './approverFor.js';
+import { checkCalendar } from './checkCalendar.js';
 import { checkOrder, checkRequest } from './checkInput.js';
 import { compilePolicy } from './compilePolicy.js';
 import { consumerHolidays } from './consumerHolidays.js';
@@ -130,12 +130,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     fail('returns/order-mismatch', { requestOrderId: request.orderId, orderId: order.id });
   }
   validateOrder(order);
-  const calendar = input.calendar;
-  if (calendar !== undefined && typeof calendar?.nextOpen !== 'function') {
-    fail('returns/invalid-order', {
-      detail: `calendar is ${show(calendar)}; pass a BusinessCalendar (with nextOpen), or leave it out`,
-    });
-  }
+  checkCalendar(input.calendar);
   // The request's instants were parsed by its check (NaN when absent); the notice is usually
   // `now` itself, so `now` is parsed only when it is another value.
   const askedNotice = asked[0] as number;
@@ -206,16 +201,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   });
   if (noticeMs > nowMs) reasons.push(why('request.notice-after-now', {}));
   if (regime) reasons.push(why('statutory.regime', { code: regime.code }));
-  const authority = input.authority
-    ? requiredApprover({
-        table: parseWith(AuthorityTableSchema, input.authority.table, {
-          package: 'returns',
-          what: 'authority-table',
-        }),
-        role: input.authority.role,
-        amount: refund.total,
-      })
-    : null;
+  const authority = approverFor(input.authority, refund.total);
   return {
     verdict: refundLines.length > 0,
     eligible: refundLines.length > 0,

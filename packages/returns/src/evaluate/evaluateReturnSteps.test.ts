@@ -2,7 +2,9 @@
 import { isMeridianError, type Reason } from '@meridian-cx/core';
 import type { Order } from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
-import type { ReturnRequestLine } from '../types.js';
+import type { AuthorityTable, ReturnRequestLine } from '../types.js';
+import { approverFor } from './approverFor.js';
+import { checkCalendar } from './checkCalendar.js';
 import { consumerHolidays } from './consumerHolidays.js';
 import type { LineOutcome } from './evaluateLine.js';
 import { refundLineOf } from './refundLineOf.js';
@@ -90,5 +92,49 @@ describe('consumerHolidays', () => {
     }
     expect(error).toBeInstanceOf(Error);
     expect(isMeridianError(error)).toBe(true);
+  });
+});
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+};
+
+describe('approverFor', () => {
+  const table: AuthorityTable = {
+    roles: [
+      { role: 'agent', limits: { EUR: { refund: 10_000 } } },
+      { role: 'lead', limits: { EUR: { refund: 50_000 } } },
+    ],
+  };
+  const eur = (amount: number) => ({ amount, currency: 'EUR' as const });
+  it('an agent alone up to their limit, a lead above it', () => {
+    expect(approverFor({ table, role: 'agent' }, eur(9_000))).toMatchObject({
+      mayApproveAlone: true,
+      approver: 'agent',
+    });
+    expect(approverFor({ table, role: 'agent' }, eur(20_000))).toMatchObject({
+      mayApproveAlone: false,
+      approver: 'lead',
+    });
+  });
+  it('no authority given: null; a role not in the table: returns/unknown-role', () => {
+    expect(approverFor(undefined, eur(1))).toBeNull();
+    const e = thrown(() => approverFor({ table, role: 'intern' }, eur(1)));
+    expect(isMeridianError(e, 'returns/unknown-role')).toBe(true);
+  });
+});
+
+describe('checkCalendar', () => {
+  it('accepts none or a calendar with nextOpen, refuses anything else', () => {
+    expect(checkCalendar(undefined)).toBeUndefined();
+    const calendar = { nextOpen: (at: string) => at } as never;
+    expect(thrown(() => checkCalendar(calendar))).toBeUndefined();
+    const e = thrown(() => checkCalendar({} as never));
+    expect(isMeridianError(e, 'returns/invalid-order')).toBe(true);
   });
 });

@@ -1,0 +1,22 @@
+import { type Money, parseWith } from '@meridian-cx/core';
+import { requiredApprover } from '../authority/requiredApprover.js';
+import { AuthorityTableSchema } from '../schemas.js';
+import type { AuthorityDecision, AuthorityTable } from '../types.js';
+
+/**
+ * Whether the acting agent may grant a refund of `total` alone, and who must approve it if not,
+ * from the caller's authority table (validated here); `null` when the caller gave no authority.
+ *
+ * @throws {ValidationError} for an invalid table; `returns/unknown-role` for a role not in it.
+ */
+export function approverFor(
+  authority: { readonly table: AuthorityTable; readonly role: string } | undefined,
+  total: Money,
+): AuthorityDecision | null {
+  if (!authority) return null;
+  const table = parseWith(AuthorityTableSchema, authority.table, {
+    package: 'returns',
+    what: 'authority-table',
+  });
+  return requiredApprover({ table, role: authority.role, amount: total });
+}
