@@ -138,13 +138,15 @@ export function repairString(
           .map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
   const applied = shifted.filter((p) => p.applied);
   if (applied.length === 0) return { text, chain: [], proposals: shifted, cps: own };
+  // A text without surrogate pairs is its own code points: its pieces are slices of it.
+  const flat = text.length === own.length;
   let out = '';
   let at = 0;
   for (const p of applied) {
-    out += fromCps(own, at, p.start) + p.after;
+    out += (flat ? text.slice(at, p.start) : fromCps(own, at, p.start)) + p.after;
     at = p.end;
   }
-  out += fromCps(own, at);
+  out += flat ? text.slice(at) : fromCps(own, at);
   return { text: out, chain: applied[0]?.chain ?? [], proposals: shifted, cps: own };
 }
 

@@ -1,5 +1,5 @@
 import { encoderFor } from './codePages.js';
-import { fromCps, type Proposal } from './engine.js';
+import type { Proposal } from './engine.js';
 
 // A garble that went through more than wrong code pages (lowercased, truncated, mixed pages) still
 // looks like Windows-1252 mojibake after every repair the engine can find: "ãƒâ€ ã¢€â„¢ãƒæ’…".
@@ -15,16 +15,21 @@ const byteOf = (cp: number): number => (cp < 0x80 ? cp : (PAGE.encode(cp)?.[0] ?
 const isLead = (b: number): boolean => b >= 0xc2 && b <= 0xf4;
 const isCont = (b: number): boolean => b >= 0x80 && b <= 0xbf;
 
-/** Pairs of a lead byte and a continuation byte in `text` read as Windows-1252. */
-function leftoverPairs(text: string): number {
-  let pairs = 0;
-  let previous = 0;
-  for (const ch of text) {
-    const b = byteOf(ch.codePointAt(0) ?? 0);
-    if (isLead(previous) && isCont(b)) pairs++;
-    previous = b;
+/** Counts pairs of a lead byte and a continuation byte, read as Windows-1252, one character at a time. */
+type Pairs = { pairs: number; previous: number };
+
+function feed(state: Pairs, cp: number): void {
+  const b = byteOf(cp);
+  if (isLead(state.previous) && isCont(b)) state.pairs++;
+  state.previous = b;
+}
+
+function feedText(state: Pairs, text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    feed(state, cp);
   }
-  return pairs;
 }
 
 /**
@@ -55,18 +60,21 @@ export function withoutHopeless(
     while (k < out.length && (out[k]?.end ?? 0) <= i) k++;
     // The run's proposals: those that start inside it (a proposal never spans two runs' letters).
     const from = k;
-    let text = '';
+    // The run as its repairs leave it, read without building it (a run may be a megabyte long).
+    const state: Pairs = { pairs: 0, previous: 0 };
     let at = i;
     let repairs = 0;
     for (; k < out.length && (out[k]?.start ?? 0) < j; k++) {
       const p = out[k] as Proposal;
       if (!p.applied) continue;
-      text += fromCps(cps, at, p.start) + p.after;
+      for (let m = at; m < p.start; m++) feed(state, cps[m] ?? 0);
+      feedText(state, p.after);
       at = Math.max(at, p.end);
       repairs++;
     }
     // Only runs with repairs are read again (most runs of a message have none).
-    const pairs = repairs > 0 ? leftoverPairs(text + fromCps(cps, Math.min(at, j), j)) : 0;
+    if (repairs > 0) for (let m = Math.min(at, j); m < j; m++) feed(state, cps[m] ?? 0);
+    const pairs = state.pairs;
     if (pairs >= HOPELESS && pairs > repairs) {
       for (let m = from; m < k; m++) {
         const p = out[m] as Proposal;

@@ -277,6 +277,8 @@ export function withSloppyStretches(
     readonly maxChain: number;
     /** Counts the characters read (tests of linear time). */
     readonly counter?: { steps: number };
+    /** The engine's work budget for the call: each stretch read spends its length. */
+    readonly budget?: { left: number };
   },
 ): Proposal[] {
   const t = sloppyBytes();
@@ -291,7 +293,11 @@ export function withSloppyStretches(
 function sweep(
   cps: readonly number[],
   proposals: readonly Proposal[],
-  options: { readonly minGain: number; readonly maxChain: number },
+  options: {
+    readonly minGain: number;
+    readonly maxChain: number;
+    readonly budget?: { left: number };
+  },
   t: Int16Array,
 ): Proposal[] {
   const engineSays = proposals.some((p) => p.applied && p.chain[0]?.startsWith('windows-1252'));
@@ -299,7 +305,13 @@ function sweep(
   // drops a piece the engine reads the same way: such a piece is not costed at all.
   const engineReads = engineSays ? sameAsEngine(cps, proposals) : undefined;
   const read: Piece[] = [];
+  const budget = options.budget;
   for (const [s, e] of stretches(cps)) {
+    // Once the call's budget is spent, the stretches not yet read are left as they stand.
+    if (budget) {
+      if (budget.left <= 0) break;
+      budget.left -= e - s;
+    }
     for (const r of readStretch(t, cps, s, e, options.maxChain)) {
       const start = s + r.from;
       const end = s + r.to;
