@@ -17,7 +17,9 @@ import { why } from '../why.js';
 import { type DeadlineAt, toDeadline } from './deadline.js';
 import type { OrderDeliveries } from './deliveries.js';
 import { guaranteeLine } from './guaranteeLine.js';
+import { lawfulRefundMethods } from './lawfulRefundMethods.js';
 import { notAsDescribedLine } from './notAsDescribedLine.js';
+import { overlaidDeadline } from './overlaidDeadline.js';
 import { policyLine } from './policyLine.js';
 import { statutoryLine } from './statutoryLine.js';
 
@@ -122,23 +124,7 @@ export function evaluateLine(args: {
       basis = 'law';
       reasons.push(why('statutory.overrides-policy', { regime: regime?.code ?? '' }));
     }
-    if (
-      law.eligible &&
-      law.deadline &&
-      (!pol.eligible || !deadline || law.deadline.ms > deadline.ms)
-    ) {
-      deadline = law.deadline;
-    }
-    if (
-      !pol.eligible &&
-      !law.eligible &&
-      law.deadline &&
-      (!deadline || law.deadline.ms > deadline.ms)
-    ) {
-      deadline = law.deadline;
-    }
-    // The law's period has not started (part of the order still on its way): no deadline yet.
-    if (basis === 'law' && law.deadline === null) deadline = null;
+    deadline = overlaidDeadline(pol, law);
     if (faulty) reasons.push(why('guarantee.not-encoded', { reason: cause }));
   }
   const eligible = basis !== 'none';
@@ -146,23 +132,9 @@ export function evaluateLine(args: {
   const returnMethods: readonly ReturnMethod[] = eligible
     ? (policy.returnMethods.byCountry[country] ?? policy.returnMethods.default)
     : [];
-  let refundMethods: readonly RefundMethod[] = eligible ? policy.refundMethods.methods : [];
-  if (
-    eligible &&
-    (byLaw || basis === 'guarantee') &&
-    regime?.refund &&
-    !refundMethods.includes('original-payment')
-  ) {
-    // EU Art. 13(1): the same means of payment unless the consumer expressly agrees otherwise.
-    refundMethods = args.plan.refundMethodsByLaw;
-    reasons.push(
-      why(
-        'statutory.original-payment-method',
-        { regime: regime.code },
-        regime.refund.provenance.source,
-      ),
-    );
-  }
+  const refundMethods: readonly RefundMethod[] = eligible
+    ? lawfulRefundMethods(args, byLaw || basis === 'guarantee', reasons)
+    : [];
   return {
     decision: {
       verdict: eligible,
