@@ -168,12 +168,12 @@ function memoRun(
   options: EngineOptions,
   depth: number,
   source: string | undefined,
-): PageReading[] {
+): PageReading[] | undefined {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
   const budget = options.budget;
   if (!memo) {
-    if (budget && budget.left <= 0) return [];
+    if (budget && budget.left <= 0) return undefined;
     return relative(readRun(cps, start, end, options, depth), start);
   }
   const from = Math.max(0, start - CONTEXT);
@@ -191,7 +191,7 @@ function memoRun(
   const hit = memo.get(key);
   if (hit) return hit;
   // Out of budget: the run is left as it stands (and not remembered, so a later call reads it).
-  if (budget && budget.left <= 0) return [];
+  if (budget && budget.left <= 0) return undefined;
   const made = relative(readRun(cps, start, end, options, depth), start);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, made);
@@ -456,7 +456,8 @@ export function repairCodePoints(
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
       if (possiblePages(cps, from, to, options.encoders) !== 0) {
         const readings = memoRun(cps, from, to, options, depth, source);
-        runs.push({ start: from, end: to, readings, rivals: rivalsOf(readings) });
+        // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
+        if (readings) runs.push({ start: from, end: to, readings, rivals: rivalsOf(readings) });
       }
       from = to;
     }
