@@ -30,10 +30,22 @@ const MESSAGE = [
   mojibake('Спасибо за обращение, ваш заказ уже отправлен.', 'windows-1251'),
 ].join('\n');
 
+/** A seeded run of random picks from `pool` that never repeats. */
+function random(pool: string, n: number): string {
+  const chars = Array.from(pool);
+  let seed = 20261130;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    out += chars[(seed >>> 8) % chars.length];
+  }
+  return out;
+}
+
 describe('workBudget', () => {
   it('grows with the length from a floor', () => {
     expect(workBudget(0)).toBe(BUDGET_FLOOR);
-    expect(workBudget(1_000_000)).toBe(BUDGET_FLOOR + 62_500);
+    expect(workBudget(1_000_000)).toBe(BUDGET_FLOOR + 31_250);
     expect(workBudget(2_000_000)).toBeGreaterThan(workBudget(1_000_000));
   });
 
@@ -61,5 +73,17 @@ describe('workBudget', () => {
     const applied = proposals.filter((p) => p.applied);
     expect(applied.length).toBeGreaterThan(0);
     expect(applied.every((p) => p.end <= broken.length)).toBe(true);
+  });
+
+  it('spends the same on a text whatever the shared memo holds: the result depends on the text alone', () => {
+    // Under 10,000 characters, so that its runs' readings are shared between calls.
+    const hostile = random('ÃÂâ€œ™Ð Ñ‚Ã©Ã¨', 9_000);
+    const budget = { left: workBudget(hostile.length) };
+    read(hostile, budget);
+    expect(budget.left).toBeLessThanOrEqual(0); // the budget runs out: the tail is left alone
+    const cold = repairText(hostile);
+    // The memo now holds readings of runs the budget did not reach in the first call's text.
+    repairText(hostile.slice(4_500));
+    expect(repairText(hostile)).toEqual(cold);
   });
 });

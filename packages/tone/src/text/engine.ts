@@ -26,10 +26,12 @@ export type EngineOptions = {
   /** Counts units of work (characters scanned per page), for the linear-time test. */
   readonly counter?: { steps: number };
   /**
-   * Work left for this call, in characters read per page that could read them (at every layer).
-   * Once it is spent, runs not already in the memo are left as they stand: no readings.
+   * Work left for this call, in characters read per page that could read them (outer layer).
+   * Each distinct run (run text and context) is charged once per call, memo hit or not, so that
+   * what is read depends on the text alone; once spent, runs not yet charged are left as they
+   * stand. Inner layers are not charged: each outer run reads a bounded number of them.
    */
-  readonly budget?: { left: number };
+  readonly budget?: { left: number; charged?: Set<string> };
 };
 
 const MEMO_LIMIT = 20_000;
@@ -168,12 +170,17 @@ function memoRun(
   options: EngineOptions,
   depth: number,
   source: string | undefined,
+  /** What reading the run costs the call's budget (characters times pages that could read them). */
+  cost: number,
 ): PageReading[] | undefined {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
-  const budget = options.budget;
+  const budget = depth === 0 ? options.budget : undefined;
   if (!memo) {
-    if (budget && budget.left <= 0) return undefined;
+    if (budget) {
+      if (budget.left <= 0) return undefined;
+      budget.left -= cost;
+    }
     return relative(readRun(cps, start, end, options, depth), start);
   }
   const from = Math.max(0, start - CONTEXT);
@@ -188,10 +195,17 @@ function memoRun(
     if (source !== undefined) key += source.slice(from, to);
     else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   }
+  if (budget) {
+    // Charged once per call, whether the memo holds it or not (it may hold it from another call).
+    budget.charged ??= new Set();
+    if (!budget.charged.has(key)) {
+      if (budget.left <= 0) return undefined; // left as it stands
+      budget.charged.add(key);
+      budget.left -= cost;
+    }
+  }
   const hit = memo.get(key);
   if (hit) return hit;
-  // Out of budget: the run is left as it stands (and not remembered, so a later call reads it).
-  if (budget && budget.left <= 0) return undefined;
   const made = relative(readRun(cps, start, end, options, depth), start);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, made);
@@ -228,7 +242,6 @@ function readRun(
   const raws: Raw[] = [];
   const possible = possiblePages(cps, start, end, options.encoders);
   if (possible === 0) return readings;
-  if (options.budget) options.budget.left -= (end - start) * pagesIn(possible, options.encoders);
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
@@ -454,8 +467,10 @@ export function repairCodePoints(
     while (from < j) {
       const to = cutAt(cps, from, j);
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
-      if (possiblePages(cps, from, to, options.encoders) !== 0) {
-        const readings = memoRun(cps, from, to, options, depth, source);
+      const possible = possiblePages(cps, from, to, options.encoders);
+      if (possible !== 0) {
+        const cost = options.budget ? (to - from) * pagesIn(possible, options.encoders) : 0;
+        const readings = memoRun(cps, from, to, options, depth, source, cost);
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
         if (readings) runs.push({ start: from, end: to, readings, rivals: rivalsOf(readings) });
       }
