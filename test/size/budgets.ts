@@ -20,7 +20,9 @@ export const budgets: readonly Budget[] = [
   // core (19.8 KiB own); what remains is code (statutory logic ≈ 12 KB min, validation 10, messages
   // 3.4) and the nine regimes' sources (≈ 4.4 KiB gz). Reaching 15 needs an evaluator that takes
   // the regimes it needs as imports, as privacy's decisions now do.
-  { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 40, ownKiB: 20 },
+  // 40.5/20.5 rather than 40/20: statutoryLine (208 lines) became fifteen named, tested steps
+  // (+0.3 KiB of function wrappers) — the readability issue #17 asks for, at that price.
+  { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 40.5, ownKiB: 20.5 },
   // 34.5 with dependencies: core's share grew by the zone code returns gave up and the EEA list.
   { pkg: 'returns', entry: './notes', name: 'withNotes', allKiB: 34.5, ownKiB: 16 },
   // 11 rather than 10: a hand-written check of each event (fastEvent.ts, held to the zod schema by

@@ -22,7 +22,9 @@ describe('withSloppyStretches', () => {
     (text) => {
       const broken = mojibake(text, 'windows-1252').replaceAll('\u00a0', ' ');
       // "⠀" alone reads "â €", which saves no cost: it needs another repair beside it to vote.
-      fc.pre([...text].some((c) => c > '\u007f' && c !== '\u2800'));
+      // "Škoda" alone reads "Å koda", which the lone-space guard leaves as it is on purpose ("Å"
+      // is a Nordic word and letter too): it also needs another repair beside it.
+      fc.pre([...text].some((c) => c > '\u007f' && c !== '\u2800' && c !== 'Š'));
       expect(repairText(broken).text).toBe(text);
     },
   );
