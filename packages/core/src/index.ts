@@ -80,6 +80,7 @@ export {
   TimeZoneSchema,
 } from './schemas.js';
 export {
+  addCalendarMonths,
   type CivilDate,
   civilFromDays,
   daysFromCivil,

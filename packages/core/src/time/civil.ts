@@ -66,6 +66,35 @@ export function civilFromDays(days: number): CivilDate {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/**
+ * The civil date `months` calendar months after `date`, its day clamped to the target month's
+ * last (31 January + 1 month is 28 or 29 February), as luxon's `plus({ months })` and Java's
+ * `LocalDate.plusMonths` count: the one month rule refund windows, GDPR's one month and statutory
+ * periods in months all use.
+ *
+ * @param date - A proleptic Gregorian date (day 1–31).
+ * @param months - Whole months to add (negative goes back).
+ * @returns The date in the target month.
+ * @throws {MeridianError} `core/not-a-number` when a part of `date` or `months` is not a number.
+ * @example
+ * addCalendarMonths({ year: 2028, month: 1, day: 31 }, 1); // { year: 2028, month: 2, day: 29 }
+ * @since 0.2.0
+ */
+export function addCalendarMonths(date: CivilDate, months: number): CivilDate {
+  const { year, month, day } = date ?? ({} as CivilDate);
+  if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') {
+    fail('core/not-a-number', { op: 'addCalendarMonths', value: show(date) });
+  }
+  if (typeof months !== 'number')
+    fail('core/not-a-number', { op: 'addCalendarMonths', value: show(months) });
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  // Month 13 is January of the next year in the day count: the length needs no leap-year table.
+  const length = civilDays(y, m + 1, 1) - civilDays(y, m, 1);
+  return { year: y, month: m, day: Math.min(day, length) };
+}
+
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /**

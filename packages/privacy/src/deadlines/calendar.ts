@@ -2,6 +2,7 @@
 // (no luxon: it was a third of requestDeadline's bundle). Days and months are calendar math; the
 // zone only decides which local day an instant falls on and when that day ends.
 import {
+  addCalendarMonths,
   civilFromDays,
   daysFromCivil,
   daysOfLocalDate,
@@ -57,13 +58,8 @@ export function addDays(day: string, n: number): string {
 
 /** `n` months later, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(day: string, months: number): string {
-  const { year, month, day: dom } = civilFromDays(days(day));
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  const length =
-    daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - daysFromCivil(y, m, 1);
-  return localDateOfDays(daysFromCivil(y, m, Math.min(dom, length)));
+  const to = addCalendarMonths(civilFromDays(days(day)), months);
+  return localDateOfDays(daysFromCivil(to.year, to.month, to.day));
 }
 
 export function weekdayOf(day: string): number {

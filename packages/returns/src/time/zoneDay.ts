@@ -4,6 +4,8 @@
 // offsets read from the platform's Intl data and remembered there, bounded): this file only says
 // what a return deadline means by them. The tests hold every function to luxon.
 import {
+  addCalendarMonths,
+  civilFromDays,
   daysFromCivil,
   daysOfLocalDate,
   fromEpochMillis,
@@ -57,16 +59,11 @@ export function addDays(isoDate: string, days: number): string {
 
 /** A calendar date plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
-  const total = Number(isoDate.slice(5, 7)) - 1 + months;
-  const year = Number(isoDate.slice(0, 4)) + Math.floor(total / 12);
-  const month = (((total % 12) + 12) % 12) + 1;
-  if (year < 0 || year > 9999) {
+  const to = addCalendarMonths(civilFromDays(dayOf(isoDate)), months);
+  if (to.year < 0 || to.year > 9999) {
     fail('returns/date-out-of-range', { what: `${isoDate} plus ${months} months`, date: isoDate });
   }
-  // Month 13 of a year is January of the next in days_from_civil's March-based count.
-  const first = daysFromCivil(year, month, 1);
-  const length = daysFromCivil(year, month + 1, 1) - first;
-  return dateOf(first + Math.min(Number(isoDate.slice(8, 10)), length) - 1);
+  return dateOf(daysFromCivil(to.year, to.month, to.day));
 }
 
 /** The first instant (epoch ms) of a local date in a zone; a day starting in a DST gap starts later. */
