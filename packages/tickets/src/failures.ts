@@ -2,7 +2,8 @@ import { defineFailures } from '@meridian-cx/core';
 
 /**
  * The failure catalog of tickets: one message builder per code. Every throw in the package goes
- * through `fail(code, params)`, so a code that is not here does not compile.
+ * through `fail(code, params)`, so a code that is not here does not compile. `codes` (exported as
+ * `ticketsErrorCodes`) lists them; `message` (exported as `ticketsMessage`) renders one.
  */
 export const { fail, failure, message, codes } = defineFailures('tickets', {
   'tickets/invalid-phone': (p: { value: string; defaultCountry: string }) =>

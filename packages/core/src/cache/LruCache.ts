@@ -16,6 +16,16 @@ import { show } from '../errors/show.js';
 // No key yet: a value that no caller's key can be (`===` to nothing else).
 const NO_KEY: unique symbol = Symbol('no key');
 
+/**
+ * A bounded least-recently-used map: every cache in Meridian is one (or a fixed array of slots),
+ * so memory stays bounded whatever the input. Reading the most recent key costs one compare.
+ *
+ * @example
+ * const cache = new LruCache<string, number>(2);
+ * cache.set('a', 1); cache.set('b', 2); cache.set('c', 3);
+ * cache.get('a'); // undefined: the oldest went first
+ * @since 0.1.0
+ */
 export class LruCache<K, V> {
   readonly #map = new Map<K, V>();
   // The most recently used entry, which a read need not move: a hot key (the year every query of

@@ -1,5 +1,9 @@
 import { defineFailures } from '@meridian-cx/core';
 
+/**
+ * The redaction failure catalog. `redactCodes` (exported) lists every code redaction throws, for
+ * exhaustive handling; every throw goes through `redactFail(code, params)`.
+ */
 export const {
   fail: redactFail,
   failure: redactFailure,

@@ -45,6 +45,7 @@ export type Sourced = {
   readonly provenance: Provenance;
 };
 
+/** How a regime lets a request deadline be extended: by how much, on what condition, and when the requester must be told. */
 export type ExtensionRule = Sourced & {
   /** Added to the original period. */
   readonly period: Period | null;
@@ -56,12 +57,14 @@ export type ExtensionRule = Sourced & {
   readonly noticeWithin?: Period;
 };
 
+/** When a regime pauses a request deadline (e.g. while waiting for identity verification), with its source. */
 export type StopTheClockRule = Sourced & {
   readonly description: string;
   /** First day the rule applies (YYYY-MM-DD). */
   readonly from: string;
 };
 
+/** A regime's deadline for a kind of data-subject request: the period, how it is counted, acknowledgement and extension, with its source. */
 export type RequestRule = Sourced & {
   readonly appliesTo: readonly RightKind[];
   /** `null`: the law sets no fixed period (e.g. "in a timely manner"). */
@@ -88,6 +91,7 @@ export type BreachTrigger =
   | 'suspected'
   | 'individuals-notified';
 
+/** A regime's breach-notification duty: whom to notify, within what window, counted from which event, with its source. */
 export type BreachRule = Sourced & {
   readonly notify: 'authority' | 'individuals';
   readonly authority: string;
@@ -102,8 +106,10 @@ export type BreachRule = Sourced & {
   readonly until?: string;
 };
 
+/** The marketing channels consent is decided for. */
 export type MarketingChannel = 'email' | 'sms';
 
+/** A regime's consent model for marketing on a channel (opt-in, soft opt-in, implied, opt-out), with its conditions and source. */
 export type MarketingRule = Sourced & {
   readonly channels: readonly MarketingChannel[];
   readonly model: 'opt-in' | 'opt-in-soft-opt-in' | 'opt-in-implied-consent' | 'opt-out';
@@ -113,6 +119,7 @@ export type MarketingRule = Sourced & {
   readonly from?: string;
 };
 
+/** Whether a regime requires honouring a browser opt-out signal (Global Privacy Control) and from when, with its source. */
 export type OptOutSignalRule = Sourced & {
   readonly required: boolean;
   /** First day the duty applies (YYYY-MM-DD). */
@@ -120,6 +127,7 @@ export type OptOutSignalRule = Sourced & {
   readonly effect?: string;
 };
 
+/** The age under which a regime requires a parent's consent, with its source (or where sources disagree, both). */
 export type ChildConsentRule = Sourced & {
   readonly age: number;
   readonly scope: string;
@@ -139,6 +147,7 @@ export type ThresholdTest = {
   readonly notSmallBusiness?: true;
 };
 
+/** A threshold that decides whether a regime applies to a business (revenue, consumers, share of revenue from data), with its source. */
 export type ThresholdRule = Sourced & {
   /** Any one of these makes the regime apply. An empty list: no threshold. */
   readonly anyOf: readonly ThresholdTest[];
@@ -146,6 +155,7 @@ export type ThresholdRule = Sourced & {
   readonly until?: string;
 };
 
+/** Where two sources disagree on a fact: both readings, their sources, and which one decisions use. */
 export type Disagreement = {
   readonly topic: string;
   readonly readings: readonly { readonly says: string; readonly provenance: Provenance }[];

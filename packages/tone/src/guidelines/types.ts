@@ -8,9 +8,13 @@ export type Fact<T> = {
   readonly note?: string;
 };
 
+/** How formally a reply addresses the customer (the T–V distinction: Sie/du, vous/tu, usted/tú). */
 export type Register = 'formal' | 'informal';
+/** Topics that shift a reply to the formal register in some locales (money, legal, complaints). */
 export type Topic = 'money' | 'legal' | 'complaint';
+/** How a locale's guideline treats something (emoji, exclamation marks): avoid, sparingly or ok. */
 export type Policy = 'avoid' | 'sparingly' | 'ok';
+/** A CLDR plural category, as Intl.PluralRules names them. */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** The optional fields of a guideline that carry a vendor or country source. */

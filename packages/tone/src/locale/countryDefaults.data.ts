@@ -4,6 +4,7 @@
 import type { Source } from '@meridian-cx/core';
 import { CLDR_TERRITORY_LANGUAGES } from './sources.js';
 
+/** A country's default locales for negotiation, most widely used first, with their CLDR source. */
 export type CountryDefault = {
   readonly locales: readonly string[];
   readonly source: Source;
@@ -16,6 +17,15 @@ const cldr = (...locales: string[]): CountryDefault => ({
   asOf: '2026-11-30',
 });
 
+/**
+ * Per ISO country code, the languages a customer there most likely reads, from CLDR's territory
+ * language data (source and asOf on each entry): what `negotiateLocale` falls back on when a
+ * customer gave only a country.
+ *
+ * @example
+ * COUNTRY_DEFAULTS.CH?.locales; // ['de-CH', 'fr-CH', 'it-CH']
+ * @since 0.1.0
+ */
 export const COUNTRY_DEFAULTS: Readonly<Record<string, CountryDefault>> = {
   AR: cldr('es-AR', 'es-419'),
   AT: cldr('de-AT', 'de-DE'),

@@ -43,6 +43,14 @@ const LATAM = [
   'VE',
 ];
 
+/**
+ * The language fallbacks locale negotiation may take when a supported list has no exact match
+ * (e.g. a regional variant to its parent), each edge with its source.
+ *
+ * @example
+ * FALLBACK_GRAPH.length > 0; // true
+ * @since 0.1.0
+ */
 export const FALLBACK_GRAPH: readonly FallbackEdge[] = [
   {
     from: ['zh-HK', 'zh-MO', 'zh-Hant'],

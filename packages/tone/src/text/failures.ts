@@ -12,6 +12,7 @@ const failures = defineFailures('tone', {
 export const fail: typeof failures.fail = failures.fail;
 export const failure: typeof failures.failure = failures.failure;
 export const message: typeof failures.message = failures.message;
+/** Every error code text hygiene throws (exported as `textErrorCodes`), for exhaustive handling. */
 export const codes: typeof failures.codes = failures.codes;
 
 /** Every failure code of the text-hygiene functions. */
