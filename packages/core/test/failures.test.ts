@@ -94,3 +94,17 @@ describe('describeValue', () => {
     expect(describeValue('a'.repeat(1000)).length).toBeLessThan(120);
   });
 });
+
+describe('defineFailures refuses a package name that is not a string', () => {
+  it('at definition, with core/invalid-catalog, instead of throwing a TypeError at the first message', () => {
+    for (const pkg of [[], Object.create(null), '', 12]) {
+      let caught: unknown;
+      try {
+        defineFailures(pkg as never, { 'x/y': () => 'm' });
+      } catch (e) {
+        caught = e;
+      }
+      expect(isMeridianError(caught, 'core/invalid-catalog')).toBe(true);
+    }
+  });
+});

@@ -67,6 +67,15 @@ export function defineFailures<
   Pkg extends MeridianPackage,
   const Catalog extends FailureCatalog<Pkg>,
 >(pkg: Pkg, catalog: Catalog): Failures<Pkg, Catalog> {
+  if (typeof pkg !== 'string' || pkg === '') {
+    // Fuzz finding: a package name without a string form made every later message throw.
+    throw new MeridianError(
+      'core',
+      'core/invalid-catalog',
+      `defineFailures needs the package's name first, as a non-empty string such as 'returns'; got ${describeValue(pkg)}.`,
+      { value: describeValue(pkg) },
+    );
+  }
   if (typeof catalog !== 'object' || catalog === null) {
     throw new MeridianError(
       'core',
