@@ -67,7 +67,7 @@ export function defineFailures<
   Pkg extends MeridianPackage,
   const Catalog extends FailureCatalog<Pkg>,
 >(pkg: Pkg, catalog: Catalog): Failures<Pkg, Catalog> {
-  if (typeof pkg !== 'string' || pkg === '') {
+  if (typeof pkg !== 'string' || (pkg as string) === '') {
     // Fuzz finding: a package name without a string form made every later message throw.
     throw new MeridianError(
       'core',
