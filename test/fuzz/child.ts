@@ -12,7 +12,7 @@ export type ChildMessage =
   | { t: 'plan'; exports: number; calls: number }
   | { t: 'start'; exp: string; i: number }
   | { t: 'done'; exp: string; i: number; outcome: Outcome; detail?: string; input?: string }
-  | { t: 'end' };
+  | { t: 'end'; calls: number };
 
 const [pkgName = '', fromExport = '', fromInput = '0'] = process.argv.slice(2);
 const runs = Number(process.env.FUZZ_RUNS ?? 40);
@@ -20,10 +20,35 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261130);
 // After this many bad outcomes an export is reported and left; one finding is enough to fix.
 const maxBadPerExport = 3;
 
-const send = (m: ChildMessage) => {
-  if (process.send) process.send(m);
-  else if (m.t === 'done' && m.outcome.startsWith('bad')) console.log(JSON.stringify(m));
+/**
+ * Send one message and wait until it is written to the channel. The loop below awaits only
+ * settled promises, so it never returns to the event loop: once the parent fell behind and the
+ * pipe filled, every later message waited in the channel's queue, the parent saw no 'start' for
+ * the call really running (a hang was blamed on an earlier input), and `disconnect()` at the end
+ * dropped the queue: a clean exit "mid-run" (code 0, empty stderr) at wherever the parent had
+ * lagged, different on each run. Waiting for each write keeps the parent in step with the calls.
+ */
+const send = (m: ChildMessage): Promise<void> => {
+  if (!process.send) {
+    if (m.t === 'done' && m.outcome.startsWith('bad')) console.log(JSON.stringify(m));
+    return Promise.resolve();
+  }
+  const sender = process.send.bind(process);
+  return new Promise((resolve, reject) => {
+    sender(m, undefined, undefined, (error: Error | null) => (error ? reject(error) : resolve()));
+  });
 };
+
+/** Where the run is, for the report of an exit before its end. */
+let at = '(loading the package)';
+let finished = false;
+process.on('exit', (code) => {
+  // Something under test called process.exit (or the event loop emptied under a pending await):
+  // say where, and who called it, on stderr (synchronous for a pipe), which the parent reports.
+  if (finished) return;
+  const stack = new Error('exit').stack?.split('\n').slice(2, 12).join('\n') ?? '';
+  process.stderr.write(`fuzz child: exit ${code} before the end of the run, at ${at}\n${stack}\n`);
+});
 
 function isClass(f: unknown): f is new (...a: unknown[]) => unknown {
   return typeof f === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(f));
@@ -161,7 +186,8 @@ function targets(mod: Record<string, unknown>): Target[] {
 
 const mod = (await import(`@meridian-cx/${pkgName}`)) as Record<string, unknown>;
 const all = targets(mod);
-send({ t: 'plan', exports: all.length, calls: all.length * runs });
+await send({ t: 'plan', exports: all.length, calls: all.length * runs });
+let calls = 0;
 let started = fromExport === '';
 for (const [k, target] of all.entries()) {
   if (!started && target.name !== fromExport) continue;
@@ -181,14 +207,16 @@ for (const [k, target] of all.entries()) {
   const t0 = performance.now();
   for (let i = first; i < inputs.length && bad < maxBadPerExport; i++) {
     const args = inputs[i] as unknown[];
-    send({ t: 'start', exp: target.name, i });
+    await send({ t: 'start', exp: target.name, i });
     current = target.name;
+    at = `${target.name} input #${i}`;
     const r = await classify(() => target.call(args));
+    calls++;
     if (r.outcome.startsWith('bad')) {
       bad++;
       // Rendering an input costs more than most calls: only the ones that failed are shown.
-      send({ t: 'done', exp: target.name, i, ...r, input: show(args) });
-    } else send({ t: 'done', exp: target.name, i, ...r });
+      await send({ t: 'done', exp: target.name, i, ...r, input: show(args) });
+    } else await send({ t: 'done', exp: target.name, i, ...r });
   }
   // What the export returned is public surface too: fuzz the methods of the first object with
   // methods it gave back (a calendar's isOpen with an instant in 9999, a policy's evaluate…).
@@ -206,17 +234,22 @@ for (const [k, target] of all.entries()) {
     let badHere = 0;
     for (let i = 0; i < more.length && badHere < maxBadPerExport; i++) {
       const args = more[i] as unknown[];
-      send({ t: 'start', exp: name, i });
+      await send({ t: 'start', exp: name, i });
+      at = `${name} input #${i}`;
       const r = await classify(() => f.apply(made, args));
+      calls++;
       returned = undefined;
       if (r.outcome.startsWith('bad')) {
         badHere++;
-        send({ t: 'done', exp: name, i, ...r, input: show(args) });
-      } else send({ t: 'done', exp: name, i, ...r });
+        await send({ t: 'done', exp: name, i, ...r, input: show(args) });
+      } else await send({ t: 'done', exp: name, i, ...r });
     }
   }
   if (process.env.FUZZ_PROFILE)
     console.error(`${target.name} ${Math.round(performance.now() - t0)} ms`);
 }
-send({ t: 'end' });
+at = '(after the last call)';
+// The parent checks that it received an outcome for each of these calls.
+await send({ t: 'end', calls });
+finished = true;
 if (process.connected) process.disconnect();
