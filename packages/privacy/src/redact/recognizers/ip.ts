@@ -83,14 +83,16 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   }
   // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
   if (colons === 0 && dots < 3) return Math.max(j, i + 1);
+  // A time ("10:30:15") or a label ("Tel:") is neither: IPv6 needs "::" or six colons or more
+  // (eight groups, or seven and a dotted tail), a dotted quad needs three dots.
   const token = shadow.slice(i, j);
-  if (colons > 0 && ipv6(token)) {
+  if (colons > 0 && (colons >= 6 || token.includes('::')) && ipv6(token)) {
     const prev = shadow.charAt(i - 1);
     const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
     if (!glued && (HEX_LETTER.test(token) || colons >= 3)) {
       found.push({ start: i, end: j, confidence: 0.9 });
     }
-  } else {
+  } else if (dots >= 3) {
     // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
     let from = i;
     for (const part of token.split(':')) {
@@ -112,6 +114,16 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
 }
 
 /**
+ * Whether the ":" at `at` touches another character a token holds. A lone ":" ("Tel: ", "Adresse :
+ * ") is a token by itself, which holds no address: it need not be read.
+ */
+function tokenAround(shadow: string, at: number): boolean {
+  return (
+    (at > 0 && isTokenChar(shadow.charCodeAt(at - 1))) || isTokenChar(shadow.charCodeAt(at + 1))
+  );
+}
+
+/**
  * Where an address can be: each ":" (an IPv6 address, or an IPv4 one beside a port or a label)
  * and each "." of a digit run with three dots or more (an IPv4 address has no other shape), in
  * order. The anchor is inside the token the scan reads, wherever that token starts.
@@ -126,13 +138,14 @@ function anchors(context: RecognizerContext): number[] {
       if (run.seps.charCodeAt(k) !== 46) continue;
       const dot = (run.groups[k] as readonly [number, number])[1];
       while (colon >= 0 && colon < dot) {
-        out.push(colon);
+        if (tokenAround(shadow, colon)) out.push(colon);
         colon = shadow.indexOf(':', colon + 1);
       }
       out.push(dot);
     }
   }
-  for (; colon >= 0; colon = shadow.indexOf(':', colon + 1)) out.push(colon);
+  for (; colon >= 0; colon = shadow.indexOf(':', colon + 1))
+    if (tokenAround(shadow, colon)) out.push(colon);
   return out;
 }
 
