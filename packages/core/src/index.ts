@@ -96,4 +96,5 @@ export {
   toEpochMillis,
   toIsoString,
 } from './time/instant.js';
+export { type LocalToUtcOptions, localToUtc } from './time/localToUtc.js';
 export { zoneOffset } from './time/zoneOffset.js';
