@@ -1,7 +1,14 @@
 // One 10-rule return policy (window, final sale, hygiene, personalised, used, a category window,
 // the EU statutory window, restocking and return-shipping fees, a tier waiver) written once for
 // json-rules-engine 7 and once for @meridian-cx/returns, evaluated on the same requests.
-import { definePolicy, evaluateReturn, type Order, type ReturnRequest } from '@meridian-cx/returns';
+import {
+  definePolicy,
+  EU_CONSUMER_RIGHTS,
+  evaluateReturn,
+  type Order,
+  type ReturnRequest,
+  US_CA_CIVIL_CODE_1723,
+} from '@meridian-cx/returns';
 import { Engine } from 'json-rules-engine';
 import { compare, memoryMiB, random, scale } from './lib.js';
 
@@ -23,6 +30,8 @@ const ZONES = {
   IN: 'Asia/Kolkata',
 } as const;
 const EU = new Set(['DE', 'FR', 'NL']);
+// The laws of the markets above (India has no built-in regime).
+const REGIMES = [EU_CONSUMER_RIGHTS, US_CA_CIVIL_CODE_1723];
 
 type Case = {
   readonly order: Order;
@@ -164,6 +173,7 @@ export default async function run(): Promise<void> {
       order: c.order,
       request: c.request,
       now: c.now,
+      regimes: REGIMES,
     });
     const theirs = await peerDecide(engine, c.facts);
     if (ours.refund.total.amount === theirs) agree++;
@@ -182,6 +192,7 @@ export default async function run(): Promise<void> {
             order: c.order,
             request: c.request,
             now: c.now,
+            regimes: REGIMES,
           }).refund.total.amount;
         }
         return total;

@@ -4,7 +4,13 @@
 // The desk imports the reply catalogs of the five languages it serves, one import each; a bundle
 // carries those five and not the other seven.
 import assert from 'node:assert/strict';
-import { evaluateReturn, type Order } from '@meridian-cx/returns';
+import {
+  BR_CONSUMER_CODE,
+  EU_CONSUMER_RIGHTS,
+  evaluateReturn,
+  JP_SPECIFIED_TRANSACTIONS_ACT,
+  type Order,
+} from '@meridian-cx/returns';
 import {
   defineTemplates,
   lintReply,
@@ -92,6 +98,8 @@ for (const c of customers) {
       lines: [{ lineId: 'shoes', quantity: 1 }],
     },
     now: '2026-03-02T10:00:00Z',
+    // The laws of the markets the desk serves (Iran has no built-in regime: the policy alone).
+    regimes: [EU_CONSUMER_RIGHTS, JP_SPECIFIED_TRANSACTIONS_ACT, BR_CONSUMER_CODE],
   });
   const language = negotiateLocale({
     requested: c.acceptLanguage,

@@ -5,9 +5,13 @@ import { format, isMeridianError, type Money, ValidationError } from '@meridian-
 import { PAYMENT_DATASET, refundRoute } from '@meridian-cx/payments';
 import {
   type AuthorityTable,
+  BR_CONSUMER_CODE,
   definePolicy,
   defineRule,
+  EU_CONSUMER_RIGHTS,
   evaluateReturn,
+  JP_SPECIFIED_TRANSACTIONS_ACT,
+  KR_ECOMMERCE_ACT,
   openRma,
   parseOrder,
   parseReturnPolicy,
@@ -18,6 +22,16 @@ import {
 } from '@meridian-cx/returns';
 
 const NOW = '2026-03-02T10:00:00Z';
+
+// The consumer laws of the markets the shop sells to, as imports: the portal's bundle carries these
+// four regimes and no other. A customer from a market with a built-in law missing here (a UK
+// order, say) is refused with returns/regime-not-passed rather than decided without that law.
+const REGIMES = [
+  EU_CONSUMER_RIGHTS,
+  JP_SPECIFIED_TRANSACTIONS_ACT,
+  BR_CONSUMER_CODE,
+  KR_ECOMMERCE_ACT,
+];
 
 // The policy as the merchandising team keeps it in the CMS, plus one rule of their own.
 const cmsPolicy: unknown = {
@@ -340,6 +354,7 @@ for (const item of inbox) {
       order,
       request,
       now: NOW,
+      regimes: REGIMES,
       authority: { table: authority, role: 'agent' },
     });
     console.log(

@@ -20,7 +20,13 @@ const catalog = defineFailures('returns', {
   'returns/duplicate-line': (p: { lineId: string; what?: string }) =>
     `Line "${p.lineId}" appears twice in ${p.what ?? 'the return request'}. Merge the entries into one with the total quantity.`,
   'returns/unknown-jurisdiction': (p: { jurisdiction: string }) =>
-    `No statutory regime is registered for "${p.jurisdiction}". Use one of the built-in codes (EU, GB, BR, CN, KR, JP, TR, AU, US) or pass your own regime.`,
+    `No built-in statutory regime has the code ${p.jurisdiction}. Use one of EU, GB, BR, CN, KR, JP, TR, AU, US, or pass a regime of your own (defineRegime).`,
+  'returns/regime-id': (p: { where: string; id: string; export?: string; exports: string }) =>
+    p.export
+      ? `${p.where} takes a regime object, not its code "${p.id}": import { ${p.export} } from '@meridian-cx/returns' and pass ${p.export}. Each regime is its own export, so a bundle carries only the law it imports; to choose one by code at run time, pass regimeByCode("${p.id}") (it brings every built-in regime).`
+      : `${p.where} takes a regime object, and "${p.id}" is not even a built-in code. Import the regime you mean from '@meridian-cx/returns' (${p.exports}), or pass your own from defineRegime().`,
+  'returns/regime-not-passed': (p: { country: string; export: string; passed: string }) =>
+    `The customer's country ${p.country} has a statutory regime, ${p.export}, that is not among the regimes passed (${p.passed}): deciding without it would ignore the customer's rights. Import it (import { ${p.export} } from '@meridian-cx/returns') and add it to regimes, pass regimes: STATUTORY_REGIMES to serve every built-in law, or jurisdiction: null to decide on the policy alone on purpose.`,
   'returns/invalid-instant': (p: { what: string; value: string }) =>
     `${p.what} "${p.value}" is not an ISO 8601 instant with an offset or Z. Write it as "2026-03-02T10:00:00Z" or "2026-03-02T11:00:00+01:00".`,
   'returns/discount-exceeds-items': (p: { discount: number; items: number; currency: string }) =>

@@ -1,6 +1,10 @@
 // @meridian-cx/returns: public surface, re-exported by name.
 export { type RequiredApproverOptions, requiredApprover } from './authority/requiredApprover.js';
-export { type EvaluateReturnInput, evaluateReturn } from './evaluate/evaluateReturn.js';
+export {
+  type EvaluateReturnBase,
+  type EvaluateReturnInput,
+  evaluateReturn,
+} from './evaluate/evaluateReturn.js';
 export { type ReturnsErrorCode, returnsMessages } from './messages.js';
 export { parseOrder } from './parse/parseOrder.js';
 export { parseReturnPolicy } from './parse/parseReturnPolicy.js';
@@ -44,17 +48,18 @@ export {
   ReturnReasonCodeSchema,
   ReturnRequestSchema,
 } from './schemas.js';
-export { AU } from './statutory/au.js';
-export { BR } from './statutory/br.js';
-export { CN } from './statutory/cn.js';
+export { AU_CONSUMER_LAW } from './statutory/au.js';
+export { BR_CONSUMER_CODE } from './statutory/br.js';
+export { CN_CONSUMER_PROTECTION } from './statutory/cn.js';
 export { defineRegime } from './statutory/defineRegime.js';
-export { CRD_EXCEPTIONS, EEA_COUNTRIES, EU } from './statutory/eu.js';
+export { CRD_EXCEPTIONS, EEA_COUNTRIES, EU_CONSUMER_RIGHTS } from './statutory/eu.js';
 export { EU_TERRITORIES } from './statutory/euTerritories.js';
-export { GB } from './statutory/gb.js';
-export { JP } from './statutory/jp.js';
-export { KR } from './statutory/kr.js';
-export { regimeForCountry, STATUTORY_REGIMES } from './statutory/regimes.js';
-export { TR } from './statutory/tr.js';
+export { UK_CONSUMER_CONTRACTS } from './statutory/gb.js';
+export { JP_SPECIFIED_TRANSACTIONS_ACT } from './statutory/jp.js';
+export { KR_ECOMMERCE_ACT } from './statutory/kr.js';
+// Each built-in regime is its own export (and module): a bundle carries only the law it imports.
+export { regimeByCode, regimeForCountry, STATUTORY_REGIMES } from './statutory/regimes.js';
+export { TR_DISTANCE_CONTRACTS } from './statutory/tr.js';
 export type {
   ExceptionKind,
   GuaranteeRemedy,
@@ -65,7 +70,7 @@ export type {
   StatutoryReturnCost,
   WithdrawalRight,
 } from './statutory/types.js';
-export { US } from './statutory/us.js';
+export { US_CA_CIVIL_CODE_1723 } from './statutory/us.js';
 export type {
   AuthorityDecision,
   AuthorityTable,

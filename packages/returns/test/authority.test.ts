@@ -1,5 +1,10 @@
 import { money } from '@meridian-cx/core';
-import { type AuthorityTable, evaluateReturn, requiredApprover } from '@meridian-cx/returns';
+import {
+  type AuthorityTable,
+  evaluateReturn,
+  requiredApprover,
+  STATUTORY_REGIMES,
+} from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { berlinOrder, requestFor, standardPolicy } from './fixtures.js';
 
@@ -33,6 +38,7 @@ describe('agent authority', () => {
   });
   it('is part of the return decision', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-10T10:00:00+01:00'),

@@ -9,6 +9,7 @@ import {
   evaluateReturn,
   type Order,
   type ReturnPolicy,
+  STATUTORY_REGIMES,
 } from '@meridian-cx/returns';
 import { describe, expect } from 'vitest';
 
@@ -117,9 +118,13 @@ describe('inline built-in rules', () => {
         rules: BUILTIN_RULES.map((rule) => ({ ...rule })),
       });
       const run = (policy: typeof inline) =>
-        evaluateReturn({ policy, order, request, now: noticeAt } as Parameters<
-          typeof evaluateReturn
-        >[0]);
+        evaluateReturn({
+          regimes: STATUTORY_REGIMES,
+          policy,
+          order,
+          request,
+          now: noticeAt,
+        } as Parameters<typeof evaluateReturn>[0]);
       expect(run(inline)).toEqual(run(generic));
     },
   );

@@ -6,6 +6,7 @@ import {
   parseReturnPolicy,
   parseReturnRequest,
   returnsMessages,
+  STATUTORY_REGIMES,
 } from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { berlinOrder, requestFor, standardPolicy } from './fixtures.js';
@@ -68,14 +69,15 @@ describe('parse functions', () => {
 });
 
 describe('evaluateReturn refuses', () => {
-  const go = (over: Partial<Parameters<typeof evaluateReturn>[0]>) => () =>
+  const go = (over: Record<string, unknown>) => () =>
     evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
       now: '2026-03-10T10:00:00+01:00',
       ...over,
-    });
+    } as Parameters<typeof evaluateReturn>[0]);
   it('mixed currencies', () => {
     const order = berlinOrder();
     const lines = order.lines.map((l, i) =>
@@ -144,8 +146,8 @@ describe('evaluateReturn refuses', () => {
       ),
     ).toBe('returns/order-mismatch');
   });
-  it('an unknown jurisdiction and a discount larger than the items', () => {
-    expect(code(go({ jurisdiction: 'XX' }))).toBe('returns/unknown-jurisdiction');
+  it('a code where a regime goes, and a discount larger than the items', () => {
+    expect(code(go({ jurisdiction: 'XX' }))).toBe('returns/regime-id');
     expect(
       code(go({ order: berlinOrder({ discount: { amount: 99_999, currency: 'EUR' } }) })),
     ).toBe('returns/discount-exceeds-items');
@@ -173,6 +175,7 @@ describe('instants', () => {
   it('accept the canonical UTC form and refuse impossible dates in it', () => {
     const go = (at: string) => () =>
       evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: standardPolicy,
         order: berlinOrder(),
         request: requestFor([{ lineId: 'shoes', quantity: 1 }], at),

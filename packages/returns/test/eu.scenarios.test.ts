@@ -1,6 +1,11 @@
 // Scenarios written from Directive 2011/83/EU (Arts 9, 10, 13, 14, 16) and Directive 2019/771.
 import type { BusinessCalendar } from '@meridian-cx/core';
-import { type ExceptionKind, evaluateReturn, type ReturnPolicy } from '@meridian-cx/returns';
+import {
+  type ExceptionKind,
+  evaluateReturn,
+  type ReturnPolicy,
+  STATUTORY_REGIMES,
+} from '@meridian-cx/returns';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { berlinOrder, requestFor, standardPolicy } from './fixtures.js';
@@ -12,6 +17,7 @@ describe('EU: Art. 9 withdrawal period', () => {
   it('runs from the last part of a split delivery, not from each part', () => {
     // Shoes arrived 1 March, the rest 5 March: the shoes share the period ending 19 March.
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-18T12:00:00+01:00'),
@@ -28,6 +34,7 @@ describe('EU: Art. 9 withdrawal period', () => {
   it('accepts a notice sent on day 14 at 23:30 in Berlin', () => {
     const late = '2026-03-19T23:30:00+01:00';
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], late),
@@ -39,6 +46,7 @@ describe('EU: Art. 9 withdrawal period', () => {
 
   it('refuses a notice sent at 00:30 on day 15 in the customer zone', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-20T00:30:00+01:00'),
@@ -51,6 +59,7 @@ describe('EU: Art. 9 withdrawal period', () => {
   it('uses the customer zone: 23:30 in Tokyo-based customer is judged on Tokyo days', () => {
     const order = berlinOrder({ customer: { country: 'FR', zone: 'Asia/Tokyo' } });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order,
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-19T23:30:00+09:00'),
@@ -64,6 +73,7 @@ describe('EU: Art. 9 withdrawal period', () => {
     const order = berlinOrder();
     const shipments = [order.shipments?.[0], { ...order.shipments?.[1], deliveredAt: undefined }];
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: { ...order, shipments: shipments as NonNullable<typeof order.shipments> },
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-20T10:00:00+01:00'),
@@ -101,6 +111,7 @@ describe('EU: Art. 9 withdrawal period', () => {
       ],
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order,
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-23T20:00:00+01:00'),
@@ -131,6 +142,7 @@ describe('EU: Art. 9 withdrawal period', () => {
     const at = '2026-04-07T20:00:00+02:00';
     const ask = (publicHolidays?: { country: string; dates: string[] }) =>
       evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: stingy,
         order,
         request: requestFor([{ lineId: 'jacket', quantity: 1 }], at),
@@ -152,6 +164,7 @@ describe('EU: Art. 9 withdrawal period', () => {
 describe('EU: Art. 10 consumer not informed of the right', () => {
   it('extends the period by 12 months', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: berlinOrder({ withdrawalInfoGiven: false }),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2027-03-01T10:00:00+01:00'),
@@ -166,6 +179,7 @@ describe('EU: Art. 10 consumer not informed of the right', () => {
 describe('EU: the overlay wins over a less generous policy', () => {
   it('accepts a 7-day policy and says the law is longer', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
@@ -181,6 +195,7 @@ describe('EU: the overlay wins over a less generous policy', () => {
     const order = berlinOrder();
     const lines = order.lines.map((l) => (l.id === 'jacket' ? { ...l, category: 'clearance' } : l));
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: { ...order, lines },
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
@@ -192,6 +207,7 @@ describe('EU: the overlay wins over a less generous policy', () => {
 
   it('takes back a worn item: condition is no bar to withdrawal (Art. 14(2) diminished value instead)', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor(
@@ -207,6 +223,7 @@ describe('EU: the overlay wins over a less generous policy', () => {
 
   it('refunds to the original means of payment even if the policy offers only store credit (Art. 13(1))', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { ...stingy, refundMethods: { methods: ['store-credit'] } },
       order: berlinOrder(),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
@@ -239,6 +256,7 @@ describe('EU: Art. 16 exceptions', () => {
   };
   it.each(kinds)('%s removes the right (%s)', (kind, pinpoint) => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: withKind(kind),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
@@ -254,6 +272,7 @@ describe('EU: Art. 16 exceptions', () => {
     ['sealed-media', 'Art. 16(i)'],
   ] as const)('%s removes the right only once unsealed (%s)', (kind, pinpoint) => {
     const sealed = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: withKind(kind),
       request: requestFor(
@@ -264,6 +283,7 @@ describe('EU: Art. 16 exceptions', () => {
     });
     expect(sealed.lines[0]?.eligible).toBe(true);
     const opened = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: withKind(kind),
       request: requestFor(
@@ -282,6 +302,7 @@ describe('EU: Art. 16 exceptions', () => {
 describe('EU: business buyers', () => {
   it('gives a B2B order no statutory right: the policy alone decides', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: berlinOrder({ customer: { country: 'DE', zone: 'Europe/Berlin', type: 'business' } }),
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'),
@@ -297,6 +318,7 @@ describe('EU: faulty goods follow the legal guarantee (Directive 2019/771 Art. 1
     const order = berlinOrder();
     const lines = order.lines.map((l) => (l.id === 'jacket' ? { ...l, category: 'clearance' } : l));
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: { ...order, lines },
       request: requestFor(
@@ -318,6 +340,7 @@ describe('EU: faulty goods follow the legal guarantee (Directive 2019/771 Art. 1
 
   it('ends the guarantee two years after delivery', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order: berlinOrder(),
       request: requestFor(
@@ -345,7 +368,13 @@ describe('EU: Art. 14(2) diminished value', () => {
       '2026-03-15T10:00:00+01:00',
     );
   const run = (request: ReturnType<typeof worn>, order = berlinOrder()) =>
-    evaluateReturn({ policy: stingy, order, request, now: '2026-03-15T10:00:00+01:00' });
+    evaluateReturn({
+      regimes: STATUTORY_REGIMES,
+      policy: stingy,
+      order,
+      request,
+      now: '2026-03-15T10:00:00+01:00',
+    });
 
   it('deducts what the merchant assessed from the line on the statutory withdrawal', () => {
     const clean = run(requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-15T10:00:00+01:00'));
@@ -406,6 +435,7 @@ describe('EU: Art. 9(2)(b)(iii) regular deliveries', () => {
     const order = berlinOrder({ regularDelivery: true });
     const at = '2026-03-15T20:00:00+01:00';
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order,
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], at),
@@ -418,6 +448,7 @@ describe('EU: Art. 9(2)(b)(iii) regular deliveries', () => {
     const r = d.lines[0]?.reasons.find((x) => x.code === 'statutory.regular-delivery');
     expect(r?.source?.pinpoint).toBe('Art. 9(2)(b)(iii)');
     const late = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: stingy,
       order,
       request: requestFor([{ lineId: 'jacket', quantity: 1 }], '2026-03-17T09:00:00+01:00'),

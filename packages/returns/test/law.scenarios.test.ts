@@ -1,12 +1,23 @@
 // #16, each test written from the text it cites.
 import { isMeridianError } from '@meridian-cx/core';
-import { evaluateReturn, type Order, type ReturnRequest } from '@meridian-cx/returns';
+import {
+  evaluateReturn,
+  type Order,
+  type ReturnRequest,
+  STATUTORY_REGIMES,
+} from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { simpleOrder } from './fixtures.js';
 
 const stingy = { id: 'p', windowDays: 0 };
 const run = (order: Order, request: Omit<ReturnRequest, 'orderId'>, now = request.noticeAt) =>
-  evaluateReturn({ policy: stingy, order, request: { orderId: 'o-1', ...request }, now });
+  evaluateReturn({
+    regimes: STATUTORY_REGIMES,
+    policy: stingy,
+    order,
+    request: { orderId: 'o-1', ...request },
+    now,
+  });
 const one = [{ lineId: 'a', quantity: 1 }];
 
 describe('UK SI 2013/3134 reg. 34: when the refund is due', () => {

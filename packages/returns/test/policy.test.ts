@@ -1,6 +1,12 @@
 // The merchant policy: windows, categories, seasons, conditions, methods, and team rules.
 import { type BusinessCalendar, reason } from '@meridian-cx/core';
-import { definePolicy, defineRule, evaluateReturn, type ReturnPolicy } from '@meridian-cx/returns';
+import {
+  definePolicy,
+  defineRule,
+  evaluateReturn,
+  type ReturnPolicy,
+  STATUTORY_REGIMES,
+} from '@meridian-cx/returns';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { simpleOrder } from './fixtures.js';
@@ -25,6 +31,7 @@ const base: ReturnPolicy = { id: 'p', windowDays: 30 };
 describe('policy windows', () => {
   it('opens 30 days from delivery and closes after', () => {
     const open = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: base,
       order: order(),
       request: ask('2026-04-01T23:00:00+05:30'),
@@ -33,6 +40,7 @@ describe('policy windows', () => {
     expect(open.lines[0]?.eligible).toBe(true);
     expect(open.lines[0]?.deadline?.localDate).toBe('2026-04-01');
     const closed = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: base,
       order: order(),
       request: ask('2026-04-02T00:10:00+05:30'),
@@ -43,6 +51,7 @@ describe('policy windows', () => {
   it('uses a category window (electronics 15 days)', () => {
     const policy: ReturnPolicy = { ...base, categories: { electronics: { windowDays: 15 } } };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order({}, 'electronics'),
       request: ask('2026-03-18T10:00:00+05:30'),
@@ -58,6 +67,7 @@ describe('policy windows', () => {
       products: { 'SKU-A': { windowDays: 60 } },
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order({}, 'electronics'),
       request: ask('2026-04-20T10:00:00+05:30'),
@@ -78,6 +88,7 @@ describe('policy windows', () => {
       ],
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order(),
       request: ask('2026-05-20T10:00:00+05:30'),
@@ -97,6 +108,7 @@ describe('policy windows', () => {
       ],
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { ...base, transitBufferDays: 3 },
       order: o,
       request: ask('2026-03-10T10:00:00+05:30'),
@@ -109,6 +121,7 @@ describe('policy windows', () => {
     const o = order({ shipments: [{ id: 's', lines: [{ lineId: 'a', quantity: 1 }] }] });
     expect(() =>
       evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: base,
         order: o,
         request: ask('2026-03-10T10:00:00+05:30'),
@@ -134,6 +147,7 @@ describe('business-day extension', () => {
   const policy: ReturnPolicy = { id: 'p', windowDays: 33, extendToBusinessDay: true };
   it('moves a window ending on a Saturday to Monday when the policy says so', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order(),
       request: ask('2026-04-06T18:00:00+05:30'),
@@ -145,6 +159,7 @@ describe('business-day extension', () => {
   });
   it('does not move it without the policy option', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { ...policy, extendToBusinessDay: false },
       order: order(),
       request: ask('2026-04-06T18:00:00+05:30'),
@@ -160,6 +175,7 @@ describe('policy exclusions and conditions', () => {
   it('refuses non-returnable categories', () => {
     const policy: ReturnPolicy = { ...base, nonReturnableCategories: ['hygiene'] };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order({}, 'hygiene'),
       request: ask('2026-03-03T10:00:00+05:30'),
@@ -171,6 +187,7 @@ describe('policy exclusions and conditions', () => {
   it('refuses items without tags when tags are required', () => {
     const policy: ReturnPolicy = { ...base, conditions: { tagsAttached: true } };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order(),
       request: ask('2026-03-03T10:00:00+05:30', { condition: { tagsAttached: false } }),
@@ -186,6 +203,7 @@ describe('policy exclusions and conditions', () => {
       returnMethods: { default: ['prepaid-label'], byCountry: { IN: ['courier-pickup'] } },
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order(),
       request: ask('2026-03-03T10:00:00+05:30'),
@@ -214,6 +232,7 @@ describe('team rules through defineRule and definePolicy', () => {
 
   it('makes gift cards final sale', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: order({}, 'gift-card'),
       request: ask('2026-03-03T10:00:00+05:30'),
@@ -228,6 +247,7 @@ describe('team rules through defineRule and definePolicy', () => {
       customer: { country: 'IN' as const, zone: 'Asia/Kolkata', tier: 'vip' },
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: vip,
       request: ask('2026-04-25T10:00:00+05:30'),

@@ -2,6 +2,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { allocate, money } from '@meridian-cx/core';
 import {
+  EU_CONSUMER_RIGHTS,
   evaluateReturn,
   type Order,
   type ReturnPolicy,
@@ -119,6 +120,7 @@ describe('refund properties', () => {
         condition: { diminishedValue: { amount: lost[i] ?? 0, currency: 'EUR' as const } },
       }));
       const d = evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: toPolicy(p),
         order,
         request: { orderId: 'o', noticeAt: at, lines },
@@ -175,6 +177,7 @@ describe('refund properties', () => {
       for (const lines of requests) {
         if (lines.length === 0) continue;
         total += evaluateReturn({
+          regimes: STATUTORY_REGIMES,
           policy,
           order,
           request: { orderId: 'o', noticeAt: at, lines },
@@ -202,12 +205,14 @@ describe('refund properties', () => {
       );
       const policy = toPolicy(p);
       const a = evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy,
         order,
         request: { orderId: 'o', noticeAt: at, lines },
         now: at,
       });
       const b = evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy,
         order,
         request: { orderId: 'o', noticeAt: at, lines: shuffled },
@@ -231,6 +236,7 @@ describe('refund properties', () => {
       const at = new Date(Date.parse('2026-03-01T00:00:00Z') + hours * 3_600_000).toISOString();
       const line = order.lines[0] as Order['lines'][number];
       const d = evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: toPolicy(p),
         order,
         request: { orderId: 'o', noticeAt: at, lines: [{ lineId: line.id, quantity: 1, reason }] },
@@ -253,8 +259,9 @@ describe('refund properties', () => {
   test.prop([orderArb, notice], { numRuns: 150 })(
     "the statutory deadline is never earlier than the law's period",
     (order, at) => {
-      const regime = STATUTORY_REGIMES.EU;
+      const regime = EU_CONSUMER_RIGHTS;
       const d = evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: { id: 'none', windowDays: 0 },
         order: { ...order, customer: { country: 'DE', zone: 'Europe/Berlin' } },
         request: { orderId: 'o', noticeAt: at, lines: [{ lineId: 'l0', quantity: 1 }] },

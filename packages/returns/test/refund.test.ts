@@ -1,7 +1,7 @@
 // The refund breakdown in exact minor units, from the Berlin order: 27,997 of items, a 20.00
 // voucher prorated by line value (643 / 1,071 / 286), 53.20 of tax, 7.95 shipping of which 4.95 is
 // the standard delivery.
-import { evaluateReturn, type ReturnPolicy } from '@meridian-cx/returns';
+import { evaluateReturn, type ReturnPolicy, STATUTORY_REGIMES } from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { berlinOrder, requestFor, standardPolicy } from './fixtures.js';
 
@@ -14,6 +14,7 @@ const all = [
 describe('refund breakdown', () => {
   it('refunds a whole-order withdrawal with the standard delivery and charges the informed return cost', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor(all, '2026-03-10T10:00:00+01:00'),
@@ -30,6 +31,7 @@ describe('refund breakdown', () => {
 
   it('prorates the voucher to one line of a partial return, without outbound shipping', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
@@ -45,6 +47,7 @@ describe('refund breakdown', () => {
 
   it('splits a line unit by unit: one of two phone cases', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'case', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
@@ -58,6 +61,7 @@ describe('refund breakdown', () => {
   it('charges the restocking fee (10 %, half-even) once the return rests on the policy alone', () => {
     // Day 20 after the last delivery: the statutory period is over, the 30-day policy is not.
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-25T10:00:00+01:00'),
@@ -70,6 +74,7 @@ describe('refund breakdown', () => {
 
   it('waives the restocking fee during the statutory period (EU Art. 9(1), 14)', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
@@ -80,6 +85,7 @@ describe('refund breakdown', () => {
 
   it('puts the return cost on the trader who did not inform the consumer (Art. 14(1))', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder({ returnCostInfoGiven: false }),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
@@ -92,6 +98,7 @@ describe('refund breakdown', () => {
   it('gives free returns to a tier', () => {
     const order = berlinOrder({ customer: { country: 'DE', zone: 'Europe/Berlin', tier: 'gold' } });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order,
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00+01:00'),
@@ -102,6 +109,7 @@ describe('refund breakdown', () => {
 
   it('adds a store-credit bonus outside the refund total', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00+01:00', {
@@ -122,6 +130,7 @@ describe('refund breakdown', () => {
       },
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'case', quantity: 1 }], '2026-04-20T10:00:00+02:00'),
@@ -133,6 +142,7 @@ describe('refund breakdown', () => {
 
   it('refunds nothing for ineligible lines', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-06-10T10:00:00+02:00'),
@@ -146,6 +156,7 @@ describe('refund breakdown', () => {
 describe('refund due', () => {
   it('is 14 days after the notice by law, in the customer zone, while the goods are not back', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor(all, '2026-03-10T10:00:00+01:00'),
@@ -158,6 +169,7 @@ describe('refund due', () => {
   });
   it('is the merchant promise (24 h after receipt) when that comes first', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: standardPolicy,
       order: berlinOrder(),
       request: requestFor(all, '2026-03-10T10:00:00+01:00', { receivedAt: '2026-03-12T10:00:00Z' }),
@@ -167,6 +179,7 @@ describe('refund due', () => {
   });
   it('may wait for goods that arrive after the 14 days (Art. 13(3))', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { ...standardPolicy, refundTiming: undefined },
       order: berlinOrder(),
       request: requestFor(all, '2026-03-10T10:00:00+01:00', { receivedAt: '2026-03-30T08:00:00Z' }),
@@ -197,6 +210,7 @@ describe('multi-currency policies', () => {
     }));
     const order = { ...gbp, lines, discount: undefined, shipping: undefined };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order,
       request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00Z'),
@@ -210,6 +224,7 @@ describe('multi-currency policies', () => {
     };
     expect(() =>
       evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy,
         order: usd,
         request: requestFor([{ lineId: 'shoes', quantity: 1 }], '2026-03-10T10:00:00Z'),

@@ -8,6 +8,7 @@ import {
   type ReturnDecision,
   type ReturnRule,
   type RmaTransition,
+  STATUTORY_REGIMES,
   transitionRma,
 } from '@meridian-cx/returns';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -30,6 +31,7 @@ describe('returns types', () => {
     // @ts-expect-error a rule must return an effect, not a string
     defineRule({ id: 'r', evaluate: () => 'deny' });
     evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { id: 'p', windowDays: 30 },
       order: {
         id: 'o',

@@ -1,11 +1,22 @@
 // #16, the rights that were listed as not modelled, each test written from the text it cites.
-import { evaluateReturn, type Order, type ReturnRequest } from '@meridian-cx/returns';
+import {
+  evaluateReturn,
+  type Order,
+  type ReturnRequest,
+  STATUTORY_REGIMES,
+} from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { simpleOrder } from './fixtures.js';
 
 const stingy = { id: 'p', windowDays: 0 };
 const run = (order: Order, request: Omit<ReturnRequest, 'orderId'>, now = request.noticeAt) =>
-  evaluateReturn({ policy: stingy, order, request: { orderId: 'o-1', ...request }, now });
+  evaluateReturn({
+    regimes: STATUTORY_REGIMES,
+    policy: stingy,
+    order,
+    request: { orderId: 'o-1', ...request },
+    now,
+  });
 const line = (extra: Partial<ReturnRequest['lines'][number]> = {}) => [
   { lineId: 'a', quantity: 1, ...extra },
 ];

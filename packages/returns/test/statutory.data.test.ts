@@ -2,7 +2,7 @@
 // texts give.
 import { type Provenance, ProvenanceSchema } from '@meridian-cx/core';
 import {
-  AU,
+  AU_CONSUMER_LAW,
   defineRegime,
   EEA_COUNTRIES,
   regimeForCountry,
@@ -68,10 +68,15 @@ describe('statutory data', () => {
 
 describe('defineRegime', () => {
   it('accepts a regime with provenance and refuses one without a source URL', () => {
-    const ch = defineRegime({ ...AU, code: 'CH', name: 'Switzerland', countries: ['CH'] });
+    const ch = defineRegime({
+      ...AU_CONSUMER_LAW,
+      code: 'CH',
+      name: 'Switzerland',
+      countries: ['CH'],
+    });
     expect(Object.isFrozen(ch)).toBe(true);
     const bad = {
-      ...AU,
+      ...AU_CONSUMER_LAW,
       noWithdrawalProvenance: { source: { title: 'x', url: 'not a url' }, asOf: '2026-01-01' },
     };
     try {

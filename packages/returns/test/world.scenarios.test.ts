@@ -1,6 +1,11 @@
 // One scenario group per built-in jurisdiction, written from the texts cited in src/statutory.
 import { alwaysOpenCalendar, type BusinessCalendar, toEpochMillis } from '@meridian-cx/core';
-import { evaluateReturn, type ReturnPolicy } from '@meridian-cx/returns';
+import {
+  EU_CONSUMER_RIGHTS,
+  evaluateReturn,
+  type ReturnPolicy,
+  STATUTORY_REGIMES,
+} from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { simpleOrder } from './fixtures.js';
 
@@ -21,6 +26,7 @@ describe('United Kingdom (SI 2013/3134)', () => {
   });
   it('gives 14 days after delivery', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-16T23:00:00Z'),
@@ -32,6 +38,7 @@ describe('United Kingdom (SI 2013/3134)', () => {
   });
   it('closes on day 15', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-17T00:01:00Z'),
@@ -42,6 +49,7 @@ describe('United Kingdom (SI 2013/3134)', () => {
   // CRA 2015 s. 22(3): 30 days beginning with the first day after delivery (3 March → 1 April).
   it('refunds faulty goods under the short-term right to reject until the end of day 30', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-04-01T22:30:00Z', { reason: 'defective' }), // 23:30 BST on 1 April
@@ -55,6 +63,7 @@ describe('United Kingdom (SI 2013/3134)', () => {
   });
   it('asks for repair or replacement first once the 30 days have passed', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-04-01T23:30:00Z', { reason: 'not-as-described' }), // 00:30 BST on 2 April
@@ -70,6 +79,7 @@ describe('United Kingdom (SI 2013/3134)', () => {
   });
   it('says nothing of remedies for a change of mind', () => {
     const mind = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-10T10:00:00Z'),
@@ -89,6 +99,7 @@ describe('Brazil (CDC Art. 49)', () => {
   });
   it('gives 7 days and refunds everything paid, shipping included, at once', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-09T20:00:00-03:00'),
@@ -106,6 +117,7 @@ describe('Brazil (CDC Art. 49)', () => {
       fees: { returnShipping: { kind: 'flat', amount: { amount: 2_500, currency: 'BRL' } } },
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order,
       request: ask('2026-03-05T10:00:00-03:00'),
@@ -118,6 +130,7 @@ describe('Brazil (CDC Art. 49)', () => {
   });
   it('closes after day 7', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-10T00:30:00-03:00'),
@@ -136,6 +149,7 @@ describe('China (Consumer Rights Protection Law Art. 25)', () => {
   });
   it('gives 7 days from receipt and a refund within 7 days of receiving the goods', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: { ...ask('2026-03-09T21:00:00+08:00'), receivedAt: '2026-03-12T10:00:00+08:00' },
@@ -146,6 +160,7 @@ describe('China (Consumer Rights Protection Law Art. 25)', () => {
   });
   it('refuses goods that are not intact', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-05T10:00:00+08:00', { condition: { unused: false } }),
@@ -163,6 +178,7 @@ describe('China (Consumer Rights Protection Law Art. 25)', () => {
         exceptions: [kind],
       });
       const d = evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: noReturns,
         order: o,
         request: ask('2026-03-05T10:00:00+08:00', { condition: { unsealed: true } }),
@@ -182,6 +198,7 @@ describe('South Korea (E-Commerce Act Art. 17)', () => {
   });
   it('gives 7 days', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-09T23:59:00+09:00'),
@@ -191,6 +208,7 @@ describe('South Korea (E-Commerce Act Art. 17)', () => {
   });
   it('refuses goods whose value fell through use', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-04T10:00:00+09:00', { condition: { unused: false } }),
@@ -202,6 +220,7 @@ describe('South Korea (E-Commerce Act Art. 17)', () => {
   it('owes the refund 3 business days after the goods are back', () => {
     const back = (receivedAt: string, calendar?: BusinessCalendar) =>
       evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: noReturns,
         order,
         request: { ...ask('2026-03-05T10:00:00+09:00'), receivedAt },
@@ -240,6 +259,7 @@ describe('Japan (Specified Commercial Transactions Act)', () => {
       extra: { returnPolicyDisplayed: false },
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-09T10:00:00+09:00'),
@@ -256,6 +276,7 @@ describe('Japan (Specified Commercial Transactions Act)', () => {
       deliveredAt: '2026-03-02T10:00:00+09:00',
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-03T10:00:00+09:00'),
@@ -277,6 +298,7 @@ describe('Turkey (Distance Contracts Regulation)', () => {
       deliveredAt: '2026-03-02T10:00:00+03:00',
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-16T22:00:00+03:00'),
@@ -296,6 +318,7 @@ describe('Australia (Australian Consumer Law)', () => {
   });
   it('gives no change-of-mind right', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-03T10:00:00+11:00'),
@@ -306,6 +329,7 @@ describe('Australia (Australian Consumer Law)', () => {
   });
   it('takes faulty goods back under the consumer guarantees', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-09-03T10:00:00+10:00', { reason: 'defective' }),
@@ -329,6 +353,7 @@ describe('Diminished value outside a statutory withdrawal', () => {
     });
     const lost = { diminishedValue: { amount: 1_500, currency: 'USD' } };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { id: 'p', windowDays: 30 },
       order: us,
       request: ask('2026-03-10T10:00:00-05:00', { condition: lost }),
@@ -344,6 +369,7 @@ describe('Diminished value outside a statutory withdrawal', () => {
       deliveredAt: '2026-03-02T15:00:00-03:00',
     });
     const law = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order: br,
       request: ask('2026-03-05T10:00:00-03:00', {
@@ -369,6 +395,7 @@ describe('United States (California Civil Code § 1723)', () => {
     });
   it('gives 30 days from purchase when a short policy was not displayed', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order: ca(),
       request: ask('2026-03-28T20:00:00-07:00'),
@@ -380,6 +407,7 @@ describe('United States (California Civil Code § 1723)', () => {
   });
   it('gives nothing when the policy was displayed', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order: ca({ returnPolicyDisplayed: true }),
       request: ask('2026-03-03T10:00:00-08:00'),
@@ -393,6 +421,7 @@ describe('United States (California Civil Code § 1723)', () => {
       customer: { country: 'US' as const, zone: 'America/New_York', subdivision: 'NY' },
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-03T10:00:00-05:00'),
@@ -410,6 +439,7 @@ describe('United States (California Civil Code § 1723)', () => {
       categories: { clearance: { finalSale: true } },
     };
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order,
       request: ask('2026-03-03T10:00:00-08:00'),
@@ -421,6 +451,7 @@ describe('United States (California Civil Code § 1723)', () => {
   });
   it('gives nothing when the policy already gives 7 days or more', () => {
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { id: 'week', windowDays: 7 },
       order: ca(),
       request: ask('2026-03-20T10:00:00-07:00'),
@@ -442,6 +473,7 @@ describe('countries without a built-in regime', () => {
       deliveredAt: '2026-03-02T10:00:00+05:30',
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-03T10:00:00+05:30'),
@@ -462,7 +494,7 @@ describe('countries without a built-in regime', () => {
       order,
       request: ask('2026-03-10T10:00:00+01:00'),
       now: '2026-03-10T10:00:00+01:00',
-      jurisdiction: 'EU',
+      jurisdiction: EU_CONSUMER_RIGHTS,
     });
     expect(d.lines[0]?.basis).toBe('law');
   });
@@ -478,6 +510,7 @@ describe('more statutory edges', () => {
       extra: { channel: 'in-store', shipments: [] },
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-03T10:00:00+01:00'),
@@ -495,6 +528,7 @@ describe('more statutory edges', () => {
       exceptions: ['sealed-hygiene'],
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-04T12:00:00Z', { condition: { unsealed: true } }),
@@ -513,6 +547,7 @@ describe('more statutory edges', () => {
       exceptions: ['perishable'],
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-03T10:00:00+03:00'),
@@ -533,6 +568,7 @@ describe('more statutory edges', () => {
       deliveredAt: '2026-03-02T10:00:00+09:00',
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy,
       order,
       request: ask('2026-03-04T10:00:00+09:00'),
@@ -549,6 +585,7 @@ describe('more statutory edges', () => {
       customer: { type: 'business' },
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: noReturns,
       order,
       request: ask('2026-03-03T10:00:00-03:00'),

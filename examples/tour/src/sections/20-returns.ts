@@ -1,6 +1,7 @@
 import { format, type Money } from '@meridian-cx/core';
 import {
   definePolicy,
+  EU_CONSUMER_RIGHTS,
   evaluateReturn,
   type Order,
   openRma,
@@ -94,6 +95,8 @@ export default function section(): string {
       refundMethod: 'original-payment',
     },
     now: NOW,
+    // The law the shop serves, as an import: the bundle carries this regime and no other.
+    regimes: [EU_CONSUMER_RIGHTS],
     authority: {
       role: 'agent',
       table: {

@@ -7,6 +7,7 @@ import {
   type Order,
   parseReturnRequest,
   type ReturnPolicy,
+  STATUTORY_REGIMES,
 } from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 
@@ -25,7 +26,7 @@ const order = (over: Record<string, unknown> = {}, customer: Record<string, unkn
 const at = '2026-03-10T10:00:00+01:00';
 const request = { orderId: 'o', noticeAt: at, lines: [{ lineId: 'a', quantity: 1 }] };
 const run = (o: Order, policy: ReturnPolicy = { id: 'p', windowDays: 30 }) =>
-  evaluateReturn({ policy, order: o, request, now: at });
+  evaluateReturn({ regimes: STATUTORY_REGIMES, policy, order: o, request, now: at });
 
 function error(fn: () => unknown): ValidationError {
   try {
@@ -118,6 +119,7 @@ describe('evaluateReturn checks the policy and the request', () => {
     const bad = { ...request, lines: [{ lineId: 'a', quantity: 1, condition: { unused: 'no' } }] };
     const e = error(() =>
       evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy: { id: 'p', windowDays: 30 },
         order: order(),
         request: bad as never,
@@ -130,7 +132,13 @@ describe('evaluateReturn checks the policy and the request', () => {
   it('refuses a copy of a compiled policy, which has lost its checks', () => {
     const copy = JSON.parse(JSON.stringify(definePolicy({ base: { id: 'p', windowDays: 30 } })));
     try {
-      evaluateReturn({ policy: copy, order: order(), request, now: at });
+      evaluateReturn({
+        regimes: STATUTORY_REGIMES,
+        policy: copy,
+        order: order(),
+        request,
+        now: at,
+      });
       expect.unreachable();
     } catch (e) {
       expect(isMeridianError(e, 'returns/invalid-policy')).toBe(true);
@@ -144,6 +152,7 @@ describe('the compiled-policy cache', () => {
     const day20 = '2026-03-22T10:00:00+01:00';
     const ask = () =>
       evaluateReturn({
+        regimes: STATUTORY_REGIMES,
         policy,
         order: order({}, { country: 'US', zone: 'America/New_York' }),
         request: { ...request, noticeAt: day20 },
@@ -180,6 +189,7 @@ describe('dates far from 2026', () => {
       ],
     });
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { id: 'p', windowDays: 0 },
       order: o,
       request: { ...request, noticeAt: '1969-06-10T10:00:00+01:00' },

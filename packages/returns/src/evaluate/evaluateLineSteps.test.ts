@@ -1,6 +1,6 @@
 // The steps evaluateLine hands the statutory overlay's deadline and the refund methods to.
 import type { Reason } from '@meridian-cx/core';
-import { EU, parseReturnPolicy } from '@meridian-cx/returns';
+import { EU_CONSUMER_RIGHTS, parseReturnPolicy } from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import type { PolicyPlan } from '../rules/policyPlan.js';
 import type { DeadlineAt } from './deadline.js';
@@ -57,7 +57,11 @@ describe('lawfulRefundMethods', () => {
   });
   it('EU Art. 13(1): a line back by law is refunded to the original means of payment too', () => {
     const reasons: Reason[] = [];
-    const methods = lawfulRefundMethods({ policy: creditOnly, plan, regime: EU }, true, reasons);
+    const methods = lawfulRefundMethods(
+      { policy: creditOnly, plan, regime: EU_CONSUMER_RIGHTS },
+      true,
+      reasons,
+    );
     expect(methods).toBe(byLaw);
     expect(reasons).toEqual([
       expect.objectContaining({
@@ -69,9 +73,9 @@ describe('lawfulRefundMethods', () => {
   it("the policy's methods on the policy's footing, without a refund rule, or when they already include it", () => {
     const reasons: Reason[] = [];
     const policy = creditOnly;
-    expect(lawfulRefundMethods({ policy, plan, regime: EU }, false, reasons)).toEqual([
-      'store-credit',
-    ]);
+    expect(
+      lawfulRefundMethods({ policy, plan, regime: EU_CONSUMER_RIGHTS }, false, reasons),
+    ).toEqual(['store-credit']);
     expect(lawfulRefundMethods({ policy, plan, regime: null }, true, reasons)).toEqual([
       'store-credit',
     ]);
@@ -80,9 +84,13 @@ describe('lawfulRefundMethods', () => {
       windowDays: 30,
       refundMethods: { methods: ['original-payment'] },
     });
-    expect(lawfulRefundMethods({ policy: withOriginal, plan, regime: EU }, true, reasons)).toEqual([
-      'original-payment',
-    ]);
+    expect(
+      lawfulRefundMethods(
+        { policy: withOriginal, plan, regime: EU_CONSUMER_RIGHTS },
+        true,
+        reasons,
+      ),
+    ).toEqual(['original-payment']);
     expect(reasons).toEqual([]);
   });
 });

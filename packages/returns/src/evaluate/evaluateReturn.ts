@@ -1,10 +1,9 @@
 import { type BusinessCalendar, describeValue, type Reason } from '@meridian-cx/core';
-import { fail, show } from '../failures.js';
+import { fail } from '../failures.js';
 import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js';
 import { refundDue } from '../refund/refundDue.js';
 import type { CompiledPolicy } from '../rules/definePolicy.js';
 import { policyPlan } from '../rules/policyPlan.js';
-import { regimeForCountry, STATUTORY_REGIMES } from '../statutory/regimes.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { millis } from '../time/instant.js';
 import type {
@@ -25,23 +24,18 @@ import { consumerHolidays } from './consumerHolidays.js';
 import { type OrderDeliveries, orderDeliveries } from './deliveries.js';
 import { evaluateLine } from './evaluateLine.js';
 import { refundLineOf } from './refundLineOf.js';
+import { regimeOf } from './regimeOf.js';
 import { requestedLine } from './requestedLine.js';
 import { validateOrder, validateRequest } from './validate.js';
 
-/** What {@link evaluateReturn} takes. */
-export type EvaluateReturnInput = {
+/** What {@link evaluateReturn} takes besides the law: see {@link EvaluateReturnInput}. */
+export type EvaluateReturnBase = {
   /** Policy data (validated on each call) or a {@link CompiledPolicy} from `definePolicy` (faster). */
   readonly policy: ReturnPolicy | CompiledPolicy;
   readonly order: Order;
   readonly request: ReturnRequest;
   /** The clock, injected. Used when the request has no `noticeAt` of its own. */
   readonly now: Instant;
-  /**
-   * Which consumer law overlays the policy: a built-in code (`EU`, `GB`, `BR`, `CN`, `KR`, `JP`,
-   * `TR`, `AU`, `US`), a regime object of your own, or `null` for none. Default: the regime of the
-   * customer's country.
-   */
-  readonly jurisdiction?: string | StatutoryRegime | null;
   /**
    * The merchant's working days: moves deadlines that end on a closed day to the next open day
    * (policy option; EU periods), and counts periods in business days (South Korea's 3-business-day
@@ -58,6 +52,28 @@ export type EvaluateReturnInput = {
   /** The acting agent's role and the authority table, to say who must approve the refund. */
   readonly authority?: { readonly table: AuthorityTable; readonly role: string };
 };
+
+/**
+ * What {@link evaluateReturn} takes: the policy, order, request and clock, and the consumer law,
+ * one of two ways.
+ * - `regimes`: the statutory regimes the merchant serves, as imports (`[EU_CONSUMER_RIGHTS,
+ *   UK_CONSUMER_CONTRACTS]`, your own from `defineRegime`, or the whole `STATUTORY_REGIMES`). The
+ *   first that lists the customer's country applies. A customer whose country a built-in regime
+ *   governs but none of these does is refused (`returns/regime-not-passed`, naming the export);
+ *   a country without a built-in regime (Switzerland, India…) gets the policy alone.
+ * - `jurisdiction`: the one regime to apply whatever the customer's country, or `null` for none.
+ */
+export type EvaluateReturnInput = EvaluateReturnBase &
+  (
+    | {
+        readonly regimes: readonly StatutoryRegime[];
+        readonly jurisdiction?: undefined;
+      }
+    | {
+        readonly jurisdiction: StatutoryRegime | null;
+        readonly regimes?: undefined;
+      }
+  );
 
 const summaries = new WeakMap<StatutoryRegime, { readonly code: string; readonly name: string }>();
 
@@ -76,38 +92,25 @@ function noneDelivered(lines: readonly RefundLineInput[], deliveries: OrderDeliv
   return true;
 }
 
-function regimeOf(input: EvaluateReturnInput): StatutoryRegime | null {
-  const j = input.jurisdiction;
-  if (j === null) return null;
-  if (j === undefined) return regimeForCountry(input.order.customer.country) ?? null;
-  if (typeof j !== 'string') {
-    if (typeof j !== 'object' || typeof j.code !== 'string') {
-      fail('returns/unknown-jurisdiction', { jurisdiction: show(j) });
-    }
-    return j;
-  }
-  const regime = STATUTORY_REGIMES[j.toUpperCase()];
-  if (regime === undefined || !Object.hasOwn(STATUTORY_REGIMES, j.toUpperCase())) {
-    fail('returns/unknown-jurisdiction', { jurisdiction: j.slice(0, 80) });
-  }
-  return regime;
-}
-
 /**
  * Decide whether the lines of a return request may come back, until when, how and for how much,
  * and why: the merchant policy and its rules, overlaid by consumer law (which wins when more
  * generous), faulty goods on the legal guarantee, the refund in exact minor units, when it is due,
  * and whether the agent may approve it alone.
  *
- * @param input - Policy, order, request, `now`, and optionally jurisdiction, calendar, authority.
+ * @param input - Policy, order, request, `now`, the statutory `regimes` the merchant serves (or one
+ * `jurisdiction`), and optionally calendar, public holidays, authority.
  * @returns One verdict per requested line (in order-line order), the refund breakdown, the
  * refund due date and the authority decision, each with reasons.
  * @throws {MeridianError} `returns/currency-mismatch` when amounts mix currencies;
  * `returns/quantity-exceeds-delivered`, `returns/invalid-quantity`, `returns/unknown-line`,
  * `returns/duplicate-line`, `returns/order-mismatch`, `returns/invalid-instant`,
- * `returns/unknown-jurisdiction`, `returns/unknown-role`; `ValidationError` for an invalid policy.
+ * `returns/regime-not-passed` when the customer's law is not among `regimes`, `returns/regime-id`
+ * for a code where a regime goes, `returns/unknown-role`; `ValidationError` for an invalid policy.
  * @example
- * const decision = evaluateReturn({ policy, order, request, now: '2026-03-02T10:00:00Z' });
+ * const decision = evaluateReturn({
+ *   policy, order, request, now: '2026-03-02T10:00:00Z', regimes: [EU_CONSUMER_RIGHTS],
+ * });
  * decision.lines[0].eligible; // true
  * decision.refund.total; // { amount: 8999, currency: 'EUR' }
  * @since 0.1.0
@@ -145,7 +148,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   const reasons: Reason[] = [];
   const holidays = consumerHolidays(input, reasons);
   const deliveries = orderDeliveries(order, policy.transitBufferDays, instants);
-  const regime = regimeOf(input);
+  const regime = regimeOf(input, order.customer.country);
   const consumer = (order.customer.type ?? 'consumer') === 'consumer';
   validateRequest(
     request,

@@ -3,7 +3,7 @@
 // delivery stays presumed for any earlier appearance (Directive 2019/771 Art. 11).
 import { fc, test } from '@fast-check/vitest';
 import type { Reason } from '@meridian-cx/core';
-import { EU, GB } from '@meridian-cx/returns';
+import { EU_CONSUMER_RIGHTS, UK_CONSUMER_CONTRACTS } from '@meridian-cx/returns';
 import { expect } from 'vitest';
 import { guaranteeLine } from './guaranteeLine.js';
 
@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 const iso = (days: number) => new Date(days * DAY).toISOString().slice(0, 10);
 const refused = { eligible: false, denied: true, windowDays: 0, deadline: null, reasons: [] };
 const run = (
-  regime: typeof EU,
+  regime: typeof EU_CONSUMER_RIGHTS,
   delivered: number,
   notice: number,
   extra: { apparent?: number; perishableUntil?: string } = {},
@@ -39,7 +39,7 @@ const delivered = fc.integer({ min: 7_000, max: 30_000 });
 test.prop([delivered, fc.integer({ min: 0, max: 40 }), fc.integer({ min: -5, max: 60 })])(
   'UK: a refund only by the 30 days and by the day perishable goods would last',
   (d, n, p) => {
-    const { g } = run(GB, d, d + n, { perishableUntil: iso(d + p) });
+    const { g } = run(UK_CONSUMER_CONTRACTS, d, d + n, { perishableUntil: iso(d + p) });
     const inTime = n <= 30 && n <= p;
     expect(g.remedy).toBe(inTime ? 'refund' : 'repair-or-replacement');
   },
@@ -48,8 +48,12 @@ test.prop([delivered, fc.integer({ min: 0, max: 40 }), fc.integer({ min: -5, max
 test.prop([delivered, fc.integer({ min: 0, max: 700 }), fc.integer({ min: 0, max: 700 })])(
   'EU: presumed at delivery for an appearance, presumed for any earlier one',
   (d, a, earlier) => {
-    const later = run(EU, d, d + 700, { apparent: d + Math.max(a, earlier) }).reasons;
-    const sooner = run(EU, d, d + 700, { apparent: d + Math.min(a, earlier) }).reasons;
+    const later = run(EU_CONSUMER_RIGHTS, d, d + 700, {
+      apparent: d + Math.max(a, earlier),
+    }).reasons;
+    const sooner = run(EU_CONSUMER_RIGHTS, d, d + 700, {
+      apparent: d + Math.min(a, earlier),
+    }).reasons;
     const presumed = (rs: Reason[]) => rs.some((r) => r.code === 'guarantee.presumed-at-delivery');
     if (presumed(later)) expect(presumed(sooner)).toBe(true);
     expect(presumed(sooner) || !presumed(later)).toBe(true);

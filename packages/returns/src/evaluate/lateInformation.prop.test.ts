@@ -2,14 +2,14 @@
 // days from the day it was received (within the 12 months), and a later receipt never ends the
 // period sooner; past the 12 months the receipt no longer matters (Art. 10(1)).
 import { fc, test } from '@fast-check/vitest';
-import { EU } from '@meridian-cx/returns';
+import { EU_CONSUMER_RIGHTS } from '@meridian-cx/returns';
 import { expect } from 'vitest';
 import { lateInformation } from './lateInformation.js';
 
 const DAY = 86_400_000;
 // Days as YYYY-MM-DD from the platform's UTC calendar, independently of the package's helpers.
 const iso = (days: number) => new Date(days * DAY).toISOString().slice(0, 10);
-const w = EU.withdrawal;
+const w = EU_CONSUMER_RIGHTS.withdrawal;
 if (!w?.lateInformation) throw new Error('EU encodes Art. 10(2)');
 const rule = w.lateInformation;
 const end = (start: number, received: number) =>

@@ -2,12 +2,12 @@
 // from learning of the difference; learning later never shortens it; in time iff by its last day.
 import { fc, test } from '@fast-check/vitest';
 import type { Reason } from '@meridian-cx/core';
-import { KR } from '@meridian-cx/returns';
+import { KR_ECOMMERCE_ACT } from '@meridian-cx/returns';
 import { expect } from 'vitest';
 import { notAsDescribedLine } from './notAsDescribedLine.js';
 
 const DAY = 86_400_000;
-const right = KR.notAsDescribed;
+const right = KR_ECOMMERCE_ACT.notAsDescribed;
 if (!right) throw new Error('KR encodes Art. 17(3)');
 // Noon in Seoul on day n after 1970-01-01 (UTC+9 all year since 1988).
 const noon = (n: number) => n * DAY + 3 * 3_600_000;

@@ -2,7 +2,14 @@
 // Directive 2011/83/EU Art. 9, 10 and 16, Reg. 1182/71 Art. 3(4), UK SI 2013/3134 reg. 30(1),
 // California Civil Code § 1723.
 import type { Reason } from '@meridian-cx/core';
-import { AU, EU, GB, type Order, parseReturnPolicy, US } from '@meridian-cx/returns';
+import {
+  AU_CONSUMER_LAW,
+  EU_CONSUMER_RIGHTS,
+  type Order,
+  parseReturnPolicy,
+  UK_CONSUMER_CONTRACTS,
+  US_CA_CIVIL_CODE_1723,
+} from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import type { StatutoryRegime, WithdrawalRight } from '../statutory/types.js';
 import type { OrderLine, ReturnRequestLine } from '../types.js';
@@ -41,9 +48,9 @@ const policy = parseReturnPolicy({
 
 /** The EU regime without one of the rules of its withdrawal right. */
 function euWithout(key: 'uninformedExtensionMonths' | 'periodEnd'): RightArgs['regime'] {
-  const w: Partial<WithdrawalRight> = { ...EU.withdrawal };
+  const w: Partial<WithdrawalRight> = { ...EU_CONSUMER_RIGHTS.withdrawal };
   delete w[key];
-  return { ...EU, withdrawal: w as WithdrawalRight };
+  return { ...EU_CONSUMER_RIGHTS, withdrawal: w as WithdrawalRight };
 }
 
 /** A regime with its withdrawal right changed by `over`. */
@@ -73,7 +80,7 @@ function args(over: Over = {}): RightArgs {
       lastAt: lastMs,
     },
     ...over,
-    regime: over.regime ?? regime(EU),
+    regime: over.regime ?? regime(EU_CONSUMER_RIGHTS),
     order: { ...order, ...over.order },
     line: { ...line, ...over.line },
     request: { lineId: 'a', quantity: 1, ...over.request },
@@ -85,7 +92,7 @@ const codes = (rs: readonly Reason[]) => rs.map((r) => r.code);
 describe('hasWithdrawalRight', () => {
   it('only a regime that has a withdrawal right has one', () => {
     expect(hasWithdrawalRight(args())).toBe(true);
-    expect(hasWithdrawalRight({ ...args(), regime: AU })).toBe(false);
+    expect(hasWithdrawalRight({ ...args(), regime: AU_CONSUMER_LAW })).toBe(false);
     expect(hasWithdrawalRight({ ...args(), regime: null })).toBe(false);
   });
 });
@@ -102,7 +109,7 @@ describe('outOfScope', () => {
     const us = (o: Partial<Order>, days = 30) =>
       outOfScope(
         args({
-          regime: regime(US),
+          regime: regime(US_CA_CIVIL_CODE_1723),
           order: { customer: { country: 'US', zone: 'America/Los_Angeles', ...o.customer }, ...o },
           policy: parseReturnPolicy({
             id: 'p',
@@ -119,7 +126,7 @@ describe('outOfScope', () => {
   });
   it('California: an unmarked line with no displayed policy is in scope', () => {
     const a = args({
-      regime: regime(US),
+      regime: regime(US_CA_CIVIL_CODE_1723),
       order: {
         customer: { country: 'US', zone: 'America/Los_Angeles', subdivision: 'CA' },
         returnPolicyDisplayed: false,
@@ -148,7 +155,8 @@ describe('withdrawalBar', () => {
   });
   it('California § 1723(b): used goods or goods without their package', () => {
     const us = (condition: ReturnRequestLine['condition']) =>
-      withdrawalBar(args({ regime: regime(US), request: { condition } }))?.code ?? null;
+      withdrawalBar(args({ regime: regime(US_CA_CIVIL_CODE_1723), request: { condition } }))
+        ?.code ?? null;
     expect(us({})).toBeNull();
     expect(us({ unused: false })).toBe('statutory.condition-bars');
     expect(us({ originalPackaging: false })).toBe('statutory.condition-bars');
@@ -171,11 +179,18 @@ describe('periodStart', () => {
     expect(codes(reasons)).toEqual(['statutory.regular-delivery']);
   });
   it("from the purchase (California), from the line's own delivery, or not yet", () => {
-    expect(periodStart(args({ regime: regime(EU, { from: 'purchase' }) }), [])).toBe(placedMs);
-    expect(periodStart(args({ regime: regime(EU, { from: 'delivery' }) }), [])).toBe(lineMs);
+    expect(
+      periodStart(args({ regime: regime(EU_CONSUMER_RIGHTS, { from: 'purchase' }) }), []),
+    ).toBe(placedMs);
+    expect(
+      periodStart(args({ regime: regime(EU_CONSUMER_RIGHTS, { from: 'delivery' }) }), []),
+    ).toBe(lineMs);
     const none = { byLine: new Map(), firstAt: null, lastAt: null };
     expect(
-      periodStart(args({ regime: regime(EU, { from: 'delivery' }), deliveries: none }), []),
+      periodStart(
+        args({ regime: regime(EU_CONSUMER_RIGHTS, { from: 'delivery' }), deliveries: none }),
+        [],
+      ),
     ).toBeNull();
     expect(periodStart(args({ deliveries: none }), [])).toBeNull();
   });
@@ -183,11 +198,15 @@ describe('periodStart', () => {
 
 describe('beforeDelivery', () => {
   it('UK reg. 30(1): withdrawing from units not yet delivered says how many', () => {
-    expect(beforeDelivery(args({ regime: regime(GB), request: { quantity: 2 } }))).toMatchObject({
+    expect(
+      beforeDelivery(args({ regime: regime(UK_CONSUMER_CONTRACTS), request: { quantity: 2 } })),
+    ).toMatchObject({
       code: 'statutory.before-delivery',
       params: { regime: 'GB', undelivered: 1 },
     });
-    expect(beforeDelivery(args({ regime: regime(GB), request: { quantity: 1 } }))).toBeNull();
+    expect(
+      beforeDelivery(args({ regime: regime(UK_CONSUMER_CONTRACTS), request: { quantity: 1 } })),
+    ).toBeNull();
   });
   it('a regime without the rule says nothing', () => {
     expect(beforeDelivery(args({ request: { quantity: 2 } }))).toBeNull();
@@ -260,6 +279,6 @@ describe('lawLongerThanPolicy', () => {
     expect(lawLongerThanPolicy(args(), 14)).toBeNull();
   });
   it('California: never, its right exists only because the policy is short', () => {
-    expect(lawLongerThanPolicy(args({ regime: regime(US) }), 5)).toBeNull();
+    expect(lawLongerThanPolicy(args({ regime: regime(US_CA_CIVIL_CODE_1723) }), 5)).toBeNull();
   });
 });

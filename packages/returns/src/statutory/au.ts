@@ -8,10 +8,10 @@ const asOf = '2026-11-23';
  * refund or a replacement.
  *
  * @example
- * AU.withdrawal; // null
- * @since 0.1.0
+ * AU_CONSUMER_LAW.withdrawal; // null
+ * @since 0.2.0 (0.1: `AU`)
  */
-export const AU: StatutoryRegime = {
+export const AU_CONSUMER_LAW: StatutoryRegime = {
   code: 'AU',
   name: 'Australia (Australian Consumer Law)',
   countries: ['AU'],
@@ -51,9 +51,9 @@ export const AU: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link AU}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link AU_CONSUMER_LAW}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(AU)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(AU_CONSUMER_LAW)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const AU_NOTES: RegimeNotes = {
   'guarantee.failureRemedies.provenance':

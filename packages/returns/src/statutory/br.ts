@@ -10,10 +10,10 @@ const asOf = '2026-11-23';
  * corrected (sole paragraph).
  *
  * @example
- * BR.withdrawal?.days; // 7
- * @since 0.1.0
+ * BR_CONSUMER_CODE.withdrawal?.days; // 7
+ * @since 0.2.0 (0.1: `BR`)
  */
-export const BR: StatutoryRegime = {
+export const BR_CONSUMER_CODE: StatutoryRegime = {
   code: 'BR',
   name: 'Brazil (CDC Art. 49)',
   countries: ['BR'],
@@ -79,9 +79,9 @@ export const BR: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link BR}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link BR_CONSUMER_CODE}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(BR)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(BR_CONSUMER_CODE)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const BR_NOTES: RegimeNotes = {
   'withdrawal.periodEnd.provenance':

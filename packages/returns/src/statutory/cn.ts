@@ -17,10 +17,10 @@ const art25 = (pinpoint = 'Art. 25'): Provenance => ({
  * within 7 days of receiving them; the consumer pays the freight unless agreed otherwise (Art. 25).
  *
  * @example
- * CN.withdrawal?.days; // 7
- * @since 0.1.0
+ * CN_CONSUMER_PROTECTION.withdrawal?.days; // 7
+ * @since 0.2.0 (0.1: `CN`)
  */
-export const CN: StatutoryRegime = {
+export const CN_CONSUMER_PROTECTION: StatutoryRegime = {
   code: 'CN',
   name: 'China (Consumer Rights Protection Law Art. 25)',
   countries: ['CN'],
@@ -81,9 +81,9 @@ export const CN: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link CN}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link CN_CONSUMER_PROTECTION}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(CN)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(CN_CONSUMER_PROTECTION)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const CN_NOTES: RegimeNotes = {
   'withdrawal.exceptions.made-to-specification.provenance': 'Art. 25(1)(i): custom-made goods.',

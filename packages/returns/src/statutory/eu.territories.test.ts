@@ -3,10 +3,11 @@
 import { COUNTRY_CODES } from '@meridian-cx/core';
 import {
   EEA_COUNTRIES,
-  EU,
+  EU_CONSUMER_RIGHTS,
   EU_TERRITORIES,
   evaluateReturn,
   regimeForCountry,
+  STATUTORY_REGIMES,
 } from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 
@@ -22,14 +23,18 @@ describe('where EU law applies', () => {
   });
   it('gives the regime exactly the codes EU_TERRITORIES documents (the regime holds the codes alone)', () => {
     const eea: readonly string[] = EEA_COUNTRIES;
-    expect(EU.countries.filter((c) => !eea.includes(c))).toEqual(EU_TERRITORIES.map((t) => t.code));
+    expect(EU_CONSUMER_RIGHTS.countries.filter((c) => !eea.includes(c))).toEqual(
+      EU_TERRITORIES.map((t) => t.code),
+    );
   });
   it('leaves out the territories the treaties exclude (BL since 2012, FO, GL, GI)', () => {
-    for (const code of ['BL', 'FO', 'GL', 'GI']) expect(EU.countries).not.toContain(code);
+    for (const code of ['BL', 'FO', 'GL', 'GI'])
+      expect(EU_CONSUMER_RIGHTS.countries).not.toContain(code);
   });
   it('gives a customer in Réunion the 14 days of the Directive', () => {
     const at = '2026-03-12T10:00:00+04:00';
     const d = evaluateReturn({
+      regimes: STATUTORY_REGIMES,
       policy: { id: 'p', windowDays: 0 },
       order: {
         id: 'o',

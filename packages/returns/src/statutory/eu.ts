@@ -1,4 +1,5 @@
 import { EEA_COUNTRIES as CORE_EEA_COUNTRIES, type Provenance } from '@meridian-cx/core';
+import { EU_TERRITORY_CODES } from './lawCountries.js';
 import type { RegimeNotes, StatutoryException, StatutoryRegime } from './types.js';
 
 // Directive 2011/83/EU on consumer rights, as consolidated 28 May 2022. Article texts read on
@@ -59,12 +60,8 @@ export const CRD_EXCEPTIONS: readonly StatutoryException[] = [
  */
 export const EEA_COUNTRIES: typeof CORE_EEA_COUNTRIES = CORE_EEA_COUNTRIES;
 
-// The territories with a code of their own where EU law applies (TFEU Art. 355(1), 349 and
-// 355(4)): the codes only, which is all the regime needs to find a customer's law. Each one's
-// treaty article and note are in EU_TERRITORIES (euTerritories.ts), a module of its own so that
-// the evaluator's bundle does not carry their prose; eu.territories.test.ts holds the two lists
-// equal.
-const EU_TERRITORY_CODES = ['GP', 'GF', 'MQ', 'RE', 'YT', 'MF', 'AX'] as const;
+// The territories where EU law applies are in lawCountries.ts (their codes) and euTerritories.ts
+// (each one's treaty article and note).
 
 /**
  * EU/EEA: 14 days from physical possession of the last good of the order (Art. 9), +12 months when
@@ -73,10 +70,10 @@ const EU_TERRITORY_CODES = ['GP', 'GF', 'MQ', 'RE', 'YT', 'MF', 'AX'] as const;
  * (Directive (EU) 2019/771 Art. 10).
  *
  * @example
- * EU.withdrawal?.days; // 14
- * @since 0.1.0
+ * EU_CONSUMER_RIGHTS.withdrawal?.days; // 14
+ * @since 0.2.0 (0.1: `EU`)
  */
-export const EU: StatutoryRegime = {
+export const EU_CONSUMER_RIGHTS: StatutoryRegime = {
   code: 'EU',
   name: 'European Union / EEA (Directive 2011/83/EU)',
   countries: [...EEA_COUNTRIES, ...EU_TERRITORY_CODES],
@@ -166,9 +163,9 @@ export const EU: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link EU}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link EU_CONSUMER_RIGHTS}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(EU)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(EU_CONSUMER_RIGHTS)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const EU_NOTES: RegimeNotes = {
   'withdrawal.digitalContentFromContract':

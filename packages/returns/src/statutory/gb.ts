@@ -19,10 +19,10 @@ const reg = (pinpoint: string): Provenance => ({
  * reg. 28 mirroring Art. 16, refund incl. standard delivery within 14 days (regs. 34–35).
  *
  * @example
- * GB.withdrawal?.days; // 14
- * @since 0.1.0
+ * UK_CONSUMER_CONTRACTS.withdrawal?.days; // 14
+ * @since 0.2.0 (0.1: `GB`)
  */
-export const GB: StatutoryRegime = {
+export const UK_CONSUMER_CONTRACTS: StatutoryRegime = {
   code: 'GB',
   name: 'United Kingdom (SI 2013/3134)',
   countries: ['GB'],
@@ -108,9 +108,9 @@ export const GB: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link GB}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link UK_CONSUMER_CONTRACTS}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(GB)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(UK_CONSUMER_CONTRACTS)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const GB_NOTES: RegimeNotes = {
   'withdrawal.digitalContentFromContract':

@@ -10,10 +10,10 @@ const asOf = '2026-11-23';
  * on the final confirmation screen online); the buyer pays the cost of sending goods back.
  *
  * @example
- * JP.withdrawal?.onlyWhenNoPolicyDisplayed; // true
- * @since 0.1.0
+ * JP_SPECIFIED_TRANSACTIONS_ACT.withdrawal?.onlyWhenNoPolicyDisplayed; // true
+ * @since 0.2.0 (0.1: `JP`)
  */
-export const JP: StatutoryRegime = {
+export const JP_SPECIFIED_TRANSACTIONS_ACT: StatutoryRegime = {
   code: 'JP',
   name: 'Japan (Act on Specified Commercial Transactions, mail-order returns)',
   countries: ['JP'],
@@ -52,9 +52,9 @@ export const JP: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link JP}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link JP_SPECIFIED_TRANSACTIONS_ACT}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(JP)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(JP_SPECIFIED_TRANSACTIONS_ACT)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const JP_NOTES: RegimeNotes = {
   'withdrawal.periodEnd.provenance':

@@ -11,10 +11,10 @@ const asOf = '2026-11-23';
  * (Art. 18(2)).
  *
  * @example
- * KR.withdrawal?.days; // 7
- * @since 0.1.0
+ * KR_ECOMMERCE_ACT.withdrawal?.days; // 7
+ * @since 0.2.0 (0.1: `KR`)
  */
-export const KR: StatutoryRegime = {
+export const KR_ECOMMERCE_ACT: StatutoryRegime = {
   code: 'KR',
   name: 'South Korea (E-Commerce Act Art. 17)',
   countries: ['KR'],
@@ -76,9 +76,9 @@ export const KR: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link KR}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link KR_ECOMMERCE_ACT}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(KR)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(KR_ECOMMERCE_ACT)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const KR_NOTES: RegimeNotes = {
   'notAsDescribed.provenance':

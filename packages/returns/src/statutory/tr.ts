@@ -17,10 +17,10 @@ const art = (pinpoint: string): Provenance => ({
  * exceptions in Art. 15.
  *
  * @example
- * TR.withdrawal?.days; // 14
- * @since 0.1.0
+ * TR_DISTANCE_CONTRACTS.withdrawal?.days; // 14
+ * @since 0.2.0 (0.1: `TR`)
  */
-export const TR: StatutoryRegime = {
+export const TR_DISTANCE_CONTRACTS: StatutoryRegime = {
   code: 'TR',
   name: 'Turkey (Law 6502, Distance Contracts Regulation)',
   countries: ['TR'],
@@ -70,9 +70,9 @@ export const TR: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link TR}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link TR_DISTANCE_CONTRACTS}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(TR)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(TR_DISTANCE_CONTRACTS)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const TR_NOTES: RegimeNotes = {
   'withdrawal.periodEnd.provenance':

@@ -13,10 +13,10 @@ const URL =
  * goods not returned in their original package, goods unsaleable for health reasons (§ 1723(b)).
  *
  * @example
- * US.withdrawal?.subdivisions; // ['CA']
- * @since 0.1.0
+ * US_CA_CIVIL_CODE_1723.withdrawal?.subdivisions; // ['CA']
+ * @since 0.2.0 (0.1: `US`)
  */
-export const US: StatutoryRegime = {
+export const US_CA_CIVIL_CODE_1723: StatutoryRegime = {
   code: 'US',
   name: 'United States (no federal right; California Civil Code § 1723)',
   countries: ['US'],
@@ -72,9 +72,9 @@ export const US: StatutoryRegime = {
 };
 
 /**
- * The notes of {@link US}'s entries (what the text says, how it is read, where sources
+ * The notes of {@link US_CA_CIVIL_CODE_1723}'s entries (what the text says, how it is read, where sources
  * disagree), by the path of the entry in the regime. Served by `@meridian-cx/returns/notes`
- * (`withNotes(US)`); the main entry leaves them out so that the evaluator's bundle stays small.
+ * (`withNotes(US_CA_CIVIL_CODE_1723)`); the main entry leaves them out so that the evaluator's bundle stays small.
  */
 export const US_NOTES: RegimeNotes = {
   'withdrawal.exceptions.sealed-hygiene.provenance':

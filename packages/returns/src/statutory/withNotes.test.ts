@@ -2,13 +2,13 @@
 // only there.
 import { isMeridianError, type Provenance } from '@meridian-cx/core';
 import {
-  AU,
+  AU_CONSUMER_LAW,
   defineRegime,
-  EU,
-  GB,
-  JP,
+  EU_CONSUMER_RIGHTS,
+  JP_SPECIFIED_TRANSACTIONS_ACT,
   STATUTORY_REGIMES,
   type StatutoryRegime,
+  UK_CONSUMER_CONTRACTS,
 } from '@meridian-cx/returns';
 import { REGIME_NOTES, withNotes } from '@meridian-cx/returns/notes';
 import { describe, expect, it } from 'vitest';
@@ -40,23 +40,27 @@ describe('withNotes', () => {
   );
 
   it('puts the 1182/71 note on the EU period end and the 15-3 note on Japan', () => {
-    expect(withNotes(EU).withdrawal?.periodEnd?.provenance.note).toMatch(
+    expect(withNotes(EU_CONSUMER_RIGHTS).withdrawal?.periodEnd?.provenance.note).toMatch(
       /^Directive 2011\/83\/EU recital 41/,
     );
-    expect(withNotes(JP).withdrawal?.provenance.note).toContain('Art. 15-2');
-    const sealed = withNotes(EU).withdrawal?.exceptions.find((e) => e.kind === 'sealed-hygiene');
+    expect(withNotes(JP_SPECIFIED_TRANSACTIONS_ACT).withdrawal?.provenance.note).toContain(
+      'Art. 15-2',
+    );
+    const sealed = withNotes(EU_CONSUMER_RIGHTS).withdrawal?.exceptions.find(
+      (e) => e.kind === 'sealed-hygiene',
+    );
     expect(sealed?.provenance.note).toContain('C-681/17');
   });
 
   it('leaves the regime it is given untouched', () => {
-    const before = JSON.stringify(GB);
-    withNotes(GB);
-    expect(JSON.stringify(GB)).toBe(before);
-    expect(GB.withdrawal?.provenance.note).toBeUndefined();
+    const before = JSON.stringify(UK_CONSUMER_CONTRACTS);
+    withNotes(UK_CONSUMER_CONTRACTS);
+    expect(JSON.stringify(UK_CONSUMER_CONTRACTS)).toBe(before);
+    expect(UK_CONSUMER_CONTRACTS.withdrawal?.provenance.note).toBeUndefined();
   });
 
   it('does not put a note on an entry that cites another text, nor over a note of your own', () => {
-    const w = EU.withdrawal;
+    const w = EU_CONSUMER_RIGHTS.withdrawal;
     const dv = w?.diminishedValue;
     if (!w || !dv) throw new Error('EU has a withdrawal right with a diminished-value rule');
     const own: Provenance = { ...w.provenance, note: 'Our counsel reads this as …' };
@@ -65,7 +69,7 @@ describe('withNotes', () => {
       source: { ...dv.source, pinpoint: 'Art. 14(3)' },
     };
     const mine = defineRegime({
-      ...EU,
+      ...EU_CONSUMER_RIGHTS,
       withdrawal: { ...w, provenance: own, diminishedValue: moved },
     });
     const noted = withNotes(mine);
@@ -78,7 +82,7 @@ describe('withNotes', () => {
 
   it('gives a regime of a code it has no notes for back as it is', () => {
     const ch: StatutoryRegime = defineRegime({
-      ...AU,
+      ...AU_CONSUMER_LAW,
       code: 'CH',
       name: 'Switzerland',
       countries: ['CH'],
@@ -91,7 +95,7 @@ describe('withNotes', () => {
       null,
       42,
       { code: 'EU' },
-      { ...EU, withdrawal: { ...EU.withdrawal, days: -1 } },
+      { ...EU_CONSUMER_RIGHTS, withdrawal: { ...EU_CONSUMER_RIGHTS.withdrawal, days: -1 } },
     ]) {
       expect(() => withNotes(bad as StatutoryRegime)).toThrow();
       try {

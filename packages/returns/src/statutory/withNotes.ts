@@ -34,7 +34,7 @@ const same = (a: Provenance, b: Provenance) =>
 
 /**
  * A statutory regime with the notes of its entries put back: what each text says, how the
- * package reads it, where sources disagree. The regimes of the main entry (`EU`, `GB`, …) carry
+ * package reads it, where sources disagree. The regimes of the main entry (`EU_CONSUMER_RIGHTS`, `UK_CONSUMER_CONTRACTS`, …) carry
  * their sources, pinpoints and dates but not this prose, so that a bundle of `evaluateReturn`
  * stays small; this entry (`@meridian-cx/returns/notes`) holds it.
  *
@@ -46,16 +46,16 @@ const same = (a: Provenance, b: Provenance) =>
  * @returns A copy with the notes in `provenance.note`; the regime itself when there is none to add.
  * @throws {ValidationError} `returns/invalid-regime` when `regime` is not a regime, naming each bad path.
  * @example
- * import { EU } from '@meridian-cx/returns';
+ * import { EU_CONSUMER_RIGHTS } from '@meridian-cx/returns';
  * import { withNotes } from '@meridian-cx/returns/notes';
- * withNotes(EU).withdrawal?.periodEnd?.provenance.note; // 'Directive 2011/83/EU recital 41 applies Reg. 1182/71 …'
+ * withNotes(EU_CONSUMER_RIGHTS).withdrawal?.periodEnd?.provenance.note; // 'Directive 2011/83/EU recital 41 applies Reg. 1182/71 …'
  * @since 0.2.0
  */
 export function withNotes(regime: StatutoryRegime): StatutoryRegime {
   parseWith(RegimeSchema, regime, { package: 'returns', what: 'regime' });
   const code = regime.code;
-  if (!Object.hasOwn(REGIME_NOTES, code) || !Object.hasOwn(STATUTORY_REGIMES, code)) return regime;
-  const builtIn = STATUTORY_REGIMES[code];
+  const builtIn = STATUTORY_REGIMES.find((r) => r.code === code);
+  if (!Object.hasOwn(REGIME_NOTES, code) || builtIn === undefined) return regime;
   let result: Node = regime;
   for (const [key, note] of Object.entries(REGIME_NOTES[code] ?? {})) {
     const path = key.split('.');

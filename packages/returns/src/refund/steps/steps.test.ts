@@ -1,6 +1,12 @@
 // One test per refund phase, each from the rule it states.
 import type { CurrencyCode, Reason } from '@meridian-cx/core';
-import { BR, EU, type Order, parseReturnPolicy, US } from '@meridian-cx/returns';
+import {
+  BR_CONSUMER_CODE,
+  EU_CONSUMER_RIGHTS,
+  type Order,
+  parseReturnPolicy,
+  US_CA_CIVIL_CODE_1723,
+} from '@meridian-cx/returns';
 import { describe, expect, it } from 'vitest';
 import { capFees } from './capFees.js';
 import { diminishedValue } from './diminishedValue.js';
@@ -64,7 +70,7 @@ describe('refund phases', () => {
     expect(
       restockingFee(line({ faulty: true, reason: 'defective' }), 8_100, p, null, EUR, rs),
     ).toBe(0);
-    expect(restockingFee(line({ byLaw: true }), 8_100, p, EU, EUR, rs)).toBe(0);
+    expect(restockingFee(line({ byLaw: true }), 8_100, p, EU_CONSUMER_RIGHTS, EUR, rs)).toBe(0);
     expect(codes(rs)).toEqual([
       'fees.restocking',
       'fees.restocking-waived',
@@ -78,14 +84,20 @@ describe('refund phases', () => {
       diminishedValue(line({ diminishedValue: 5_000, faulty: true }), 3_000, order(), null, rs),
     ).toBe(0);
     expect(
-      diminishedValue(line({ diminishedValue: 500, byLaw: true }), 3_000, order(), EU, rs),
+      diminishedValue(
+        line({ diminishedValue: 500, byLaw: true }),
+        3_000,
+        order(),
+        EU_CONSUMER_RIGHTS,
+        rs,
+      ),
     ).toBe(500);
     expect(
       diminishedValue(
         line({ diminishedValue: 500, byLaw: true }),
         3_000,
         order({ withdrawalInfoGiven: false }),
-        EU,
+        EU_CONSUMER_RIGHTS,
         rs,
       ),
     ).toBe(0);
@@ -110,10 +122,10 @@ describe('refund phases', () => {
   it('3 outboundShipping: the standard rate in the EU, everything paid in Brazil, nothing for part of an order', () => {
     const rs: Reason[] = [];
     const args = { order: order(), policy: policy(), allUnits: true, anyByLaw: true, reasons: rs };
-    expect(outboundShipping({ ...args, regime: EU })).toBe(500);
-    expect(outboundShipping({ ...args, regime: BR })).toBe(900);
-    expect(outboundShipping({ ...args, regime: EU, allUnits: false })).toBe(0);
-    expect(outboundShipping({ ...args, regime: US })).toBe(0);
+    expect(outboundShipping({ ...args, regime: EU_CONSUMER_RIGHTS })).toBe(500);
+    expect(outboundShipping({ ...args, regime: BR_CONSUMER_CODE })).toBe(900);
+    expect(outboundShipping({ ...args, regime: EU_CONSUMER_RIGHTS, allUnits: false })).toBe(0);
+    expect(outboundShipping({ ...args, regime: US_CA_CIVIL_CODE_1723 })).toBe(0);
   });
   it('4 returnShippingFee: the flat fee unless faulty, a free tier, or the law puts it on the trader', () => {
     const rs: Reason[] = [];
@@ -126,7 +138,7 @@ describe('refund phases', () => {
     const args = {
       order: order(),
       policy: p,
-      regime: EU,
+      regime: EU_CONSUMER_RIGHTS,
       currency: EUR,
       anyChargeable: true,
       anyByLaw: true,
@@ -140,7 +152,7 @@ describe('refund phases', () => {
         order: order({ customer: { country: 'DE', zone: 'Europe/Berlin', tier: 'gold' } }),
       }),
     ).toBe(0);
-    expect(returnShippingFee({ ...args, regime: BR })).toBe(0);
+    expect(returnShippingFee({ ...args, regime: BR_CONSUMER_CODE })).toBe(0);
   });
   it('5 capFees: takes the excess off shipping first, then restocking', () => {
     const rs: Reason[] = [];
@@ -166,11 +178,11 @@ describe('refund phases', () => {
   });
   it('taxIncluded: as the order says, else EU consumer prices include it, else not', () => {
     const rs: Reason[] = [];
-    expect(taxIncluded(order(), EU, rs)).toBe(true);
-    expect(taxIncluded(order({ pricesIncludeTax: false }), EU, rs)).toBe(false);
-    expect(taxIncluded(order(), US, rs)).toBe(false);
+    expect(taxIncluded(order(), EU_CONSUMER_RIGHTS, rs)).toBe(true);
+    expect(taxIncluded(order({ pricesIncludeTax: false }), EU_CONSUMER_RIGHTS, rs)).toBe(false);
+    expect(taxIncluded(order(), US_CA_CIVIL_CODE_1723, rs)).toBe(false);
     const b2b = order({ customer: { country: 'DE', zone: 'Europe/Berlin', type: 'business' } });
-    expect(taxIncluded(b2b, EU, rs)).toBe(false);
+    expect(taxIncluded(b2b, EU_CONSUMER_RIGHTS, rs)).toBe(false);
     expect(rs[0]?.source?.pinpoint).toBe('Art. 6(1)(e)');
   });
   it('shares one frozen zero per currency', () => {
