@@ -65,10 +65,10 @@ export type IssueField = {
  * Word a validation issue that its schema left unworded (zod/mini's bare "Invalid input"): what
  * was expected, what came, and what to do. An issue that already carries a message keeps it.
  *
- * @param issue - A zod issue (from `safeParse` with `reportInput: true`, so `input` is known).
+ * @param value - A zod issue (from `safeParse` with `reportInput: true`, so `input` is known).
  * @param field - Optional: the field's name and, for an object, its keys (see {@link IssueField}).
  *   A schema words its own issues with it: `z.array(S, { error: (i) => wordIssue(i, { name: 'teams' }) })`.
- * @returns The message to show. Never throws, whatever `issue` and `field` are.
+ * @returns The message to show. Never throws, whatever `value` and `field` are.
  * @example
  * wordIssue({ code: 'invalid_type', expected: 'number', input: '12', message: 'Invalid input' });
  * // 'Expected a number; got "12".'
