@@ -8,6 +8,7 @@ import {
   daysOfLocalDate,
   isoWeekdayOfDays,
   localDateOfDays,
+  localToUtc,
   zoneOffset,
 } from '@meridian-cx/core';
 import { fail } from '../failures.js';
@@ -44,12 +45,17 @@ export function localDate(epochMillis: number, zone: string): string {
   return localDateOfDays(Math.floor(local / DAY_MS));
 }
 
-/** The last millisecond of a local date in a zone, as a UTC ISO string. */
+// A local day starts at its midnight: at the first pass of a midnight shown twice, where the gap
+// ends for a midnight the clocks skip.
+const DAY_START = { ambiguous: 'earlier', gap: 'next' } as const;
+
+/**
+ * The last millisecond of a local date in a zone, as a UTC ISO string: the next local day's first
+ * instant (core's `localToUtc` of its midnight) minus one, so that a day whose last hour repeats
+ * ends after the second pass and a day cut short by a gap ends where the gap begins.
+ */
 export function endOfLocalDay(day: string, zone: string): string {
-  const local = days(day) * DAY_MS + DAY_MS - 1;
-  // The offset at the instant itself: guess with the offset at the local reading, then correct once.
-  const guess = local - Math.round(zoneOffset(zone, local) * 60_000);
-  return new Date(local - Math.round(zoneOffset(zone, guess) * 60_000)).toISOString();
+  return new Date(localToUtc(zone, (days(day) + 1) * DAY_MS, DAY_START) - 1).toISOString();
 }
 
 export function addDays(day: string, n: number): string {

@@ -11,6 +11,7 @@ import {
   fromEpochMillis,
   isoWeekdayOfDays,
   localDateOfDays,
+  localToUtc,
   zoneOffset,
 } from '@meridian-cx/core';
 import { fail } from '../failures.js';
@@ -66,31 +67,18 @@ export function addMonths(isoDate: string, months: number): string {
   return dateOf(daysFromCivil(to.year, to.month, to.day));
 }
 
+// A local day starts at its midnight (core's rule): a midnight the clocks show twice at its first
+// pass, a midnight they skip where the gap ends.
+const DAY_START = { ambiguous: 'earlier', gap: 'next' } as const;
+
 /** The first instant (epoch ms) of a local date in a zone; a day starting in a DST gap starts later. */
 export function startOfLocalDay(isoDate: string, zone: string): number {
-  return localMidnight(dayOf(isoDate), zone);
+  return localToUtc(zone, dayOf(isoDate) * DAY, DAY_START);
 }
 
-/** The last millisecond (epoch ms) of a local date in a zone. */
+/** The last millisecond (epoch ms) of a local date in a zone: the next day's first, minus one. */
 export function endOfLocalDay(isoDate: string, zone: string): number {
-  return localMidnight(dayOf(isoDate) + 1, zone) - 1;
-}
-
-/**
- * The instant of local midnight starting a day number, as luxon resolves a wall time: the offset
- * at that wall time read as UTC, corrected once or twice; a midnight inside a gap (a zone that
- * springs forward at 00:00) becomes the first instant after the gap.
- */
-function localMidnight(days: number, zone: string): number {
-  const local = days * DAY;
-  const o = offsetMs(local, zone);
-  let guess = local - o;
-  const o2 = offsetMs(guess, zone);
-  if (o === o2) return guess;
-  guess -= o2 - o;
-  const o3 = offsetMs(guess, zone);
-  if (o2 === o3) return guess;
-  return local - Math.min(o2, o3);
+  return localToUtc(zone, (dayOf(isoDate) + 1) * DAY, DAY_START) - 1;
 }
 
 /** An instant rendered in a zone with its offset, e.g. `2026-03-16T23:59:59.999+01:00`. */
