@@ -17,15 +17,17 @@ const KNOWN: readonly (readonly string[])[] = [
   ...Object.values(ID_WORDS),
 ];
 
-// The words of every known list, by first code unit: `slotOf[c]` is 0 when no word starts with
-// code unit c, else the index + 1 of its words in `slots` (a typed table: no Map look-up per
-// character of the text).
-let slotOf: Uint16Array | undefined;
-const slots: Entry[][] = [];
+// The words of every known list: `slotOf[c]` is 0 when no word starts with code unit c (a typed
+// table, no look-up per character of the text), and `byPair` holds the words by their first two
+// code units (one-unit words under the pair (c, -1)), so a position is compared with the few words
+// that share its first two units, not every word of its first letter.
+let slotOf: Uint8Array | undefined;
+const byPair = new Map<number, Entry[]>();
+const single = new Map<number, Entry[]>();
 let allBits = 0;
 const bitOf = new Map<readonly string[], number>();
 
-function table(): Uint16Array {
+function table(): Uint8Array {
   if (slotOf !== undefined) return slotOf;
   const words = new Map<string, number>();
   for (const list of KNOWN) {
@@ -34,17 +36,26 @@ function table(): Uint16Array {
     bitOf.set(list, bit);
     for (const word of list) if (word !== '') words.set(word, (words.get(word) ?? 0) | bit);
   }
-  const made = new Uint16Array(0x10000);
+  const made = new Uint8Array(0x10000);
   for (const [word, bits] of words) {
     const first = word.charCodeAt(0);
-    if (made[first] === 0) {
-      slots.push([]);
-      made[first] = slots.length;
-    }
-    (slots[(made[first] as number) - 1] as Entry[]).push({ word, bits });
+    made[first] = 1;
+    const map = word.length === 1 ? single : byPair;
+    const key = word.length === 1 ? first : first * 0x10000 + word.charCodeAt(1);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [{ word, bits }]);
+    else list.push({ word, bits });
   }
   slotOf = made;
   return made;
+}
+
+function pushMatches(lower: string, at: number, list: readonly Entry[] | undefined): void {
+  if (list === undefined) return;
+  for (let w = 0; w < list.length; w++) {
+    const { word, bits: b } = list[w] as Entry;
+    if (lower.startsWith(word, at) && startsWord(lower, at, word)) push(at, at + word.length, b);
+  }
 }
 
 /** The bit of a list in the index, or 0 when the index does not hold it (then read the window). */
@@ -82,16 +93,19 @@ function build(lower: string): void {
   const slot = table();
   count = 0;
   newlines = [];
+  let prevLatin = false;
   for (let at = 0; at < lower.length; at++) {
     const c = lower.charCodeAt(at);
+    const latin = c >= 0x61 && c <= 0x7a;
+    // A word that starts with a Latin letter starts a word: not right after another letter.
+    const inWord = latin && prevLatin;
+    prevLatin = latin || (c >= 0x41 && c <= 0x5a);
     if (c === 10) newlines.push(at);
-    const k = slot[c] as number;
-    if (k === 0 || (mayStartAt(lower, at) & allBits) === 0) continue;
-    const list = slots[k - 1] as Entry[];
-    for (let w = 0; w < list.length; w++) {
-      const { word, bits: b } = list[w] as Entry;
-      if (lower.startsWith(word, at) && startsWord(lower, at, word)) push(at, at + word.length, b);
-    }
+    if (inWord || slot[c] === 0 || (mayStartAt(lower, at) & allBits) === 0) continue;
+    // Matches are pushed in order of start; at one start, in any order (the look-up takes the max).
+    pushMatches(lower, at, single.get(c));
+    if (at + 1 < lower.length)
+      pushMatches(lower, at, byPair.get(c * 0x10000 + lower.charCodeAt(at + 1)));
   }
 }
 

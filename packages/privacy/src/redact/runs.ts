@@ -1,72 +1,134 @@
-import { isDigitAt } from './digits.js';
 import type { RecognizerContext } from './types.js';
 
+// The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.').
+// Found once per context in one pass, stored flat: the group bounds of every run of the text in
+// one array of numbers per text (no tuple per group; a typed array costs more to allocate than a
+// short text takes to scan), and a run's digits and shape built only when a recognizer
+// asks for them (most runs are too short or too long for any id and are never asked).
+
 /** A run of digit groups joined by single separators (`' '`, `'-'`, `'.'`) in the shadow. */
-export type NumberRun = {
-  readonly start: number;
-  readonly end: number;
-  /** [start, end) of each group of digits. */
-  readonly groups: readonly (readonly [number, number])[];
-  /** The separator after each group but the last. */
-  readonly seps: string;
+export class NumberRun {
+  #digits: string | undefined;
+  #shape: string | undefined;
+
+  constructor(
+    /** The shadow the run is in. */
+    readonly shadow: string,
+    /** Where the run starts and ends in the shadow. */
+    readonly start: number,
+    readonly end: number,
+    /** Index of its first group's start in the text's bounds (start, end per group). */
+    readonly first: number,
+    /** How many groups of digits. */
+    readonly groupCount: number,
+    /** How many digits in all. */
+    readonly digitCount: number,
+    /** How many of its separators are dots. */
+    readonly dots: number,
+    private readonly table: readonly number[],
+  ) {}
+
+  /** Where group `k` starts. */
+  groupStart(k: number): number {
+    return this.table[this.first + 2 * k] as number;
+  }
+
+  /** Where group `k` ends. */
+  groupEnd(k: number): number {
+    return this.table[this.first + 2 * k + 1] as number;
+  }
+
+  /** How many digits group `k` holds. */
+  groupLength(k: number): number {
+    return this.groupEnd(k) - this.groupStart(k);
+  }
+
+  /** The separator after group `k` (k < groupCount - 1), as a code unit. */
+  sepAt(k: number): number {
+    return this.shadow.charCodeAt(this.groupEnd(k));
+  }
+
   /** All the digits, ASCII. */
-  readonly digits: string;
-  /** The group lengths with the separators between (`"3.3.3-2"`): see {@link shapeOf}. */
-  readonly shape: string;
-};
+  get digits(): string {
+    if (this.#digits === undefined) {
+      if (this.groupCount === 1) this.#digits = this.shadow.slice(this.start, this.end);
+      else {
+        let d = '';
+        for (let k = 0; k < this.groupCount; k++) {
+          d += this.shadow.slice(this.groupStart(k), this.groupEnd(k));
+        }
+        this.#digits = d;
+      }
+    }
+    return this.#digits;
+  }
+
+  /** The group lengths with the separators between (`"3.3.3-2"`). */
+  get shape(): string {
+    if (this.#shape === undefined) {
+      let s = '';
+      for (let k = 0; k < this.groupCount; k++) {
+        if (k > 0) s += this.shadow.charAt(this.groupEnd(k - 1));
+        s += String(this.groupLength(k));
+      }
+      this.#shape = s;
+    }
+    return this.#shape;
+  }
+}
+
+function isSep(c: number): boolean {
+  return c === 32 || c === 45 || c === 46; // ' ', '-', '.'
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Every digit run of a shadow, in order (the scan behind {@link numberRuns}). */
+export function scanRuns(shadow: string): NumberRun[] {
+  const runs: NumberRun[] = [];
+  const n = shadow.length;
+  const bounds: number[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(shadow.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const first = bounds.length;
+    let groups = 0;
+    let digits = 0;
+    let dots = 0;
+    for (;;) {
+      const g = i;
+      while (i < n && isDigit(shadow.charCodeAt(i))) i++;
+      bounds.push(g, i);
+      groups++;
+      digits += i - g;
+      const c = shadow.charCodeAt(i);
+      if (isSep(c) && isDigit(shadow.charCodeAt(i + 1))) {
+        if (c === 46) dots++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    runs.push(new NumberRun(shadow, start, i, first, groups, digits, dots, bounds));
+  }
+  return runs;
+}
 
 // Every recognizer of one pass reads the runs of the same context, one after the other: the last
 // context's runs are kept (a one-entry cache costs less than a WeakMap look-up per recognizer).
 let lastContext: RecognizerContext | undefined;
 let lastRuns: readonly NumberRun[] = [];
 
-function isSep(c: string): boolean {
-  return c === ' ' || c === '-' || c === '.';
-}
-
-function scan(shadow: string): NumberRun[] {
-  const runs: NumberRun[] = [];
-  let i = 0;
-  const n = shadow.length;
-  while (i < n) {
-    const c0 = shadow.charCodeAt(i);
-    if (c0 < 48 || c0 > 57) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const groups: [number, number][] = [];
-    let seps = '';
-    let shape = '';
-    for (;;) {
-      const g = i;
-      for (let c = shadow.charCodeAt(i); c >= 48 && c <= 57; c = shadow.charCodeAt(i)) i++;
-      groups.push([g, i]);
-      shape += String(i - g);
-      const c = shadow.charAt(i);
-      if (isSep(c) && isDigitAt(shadow, i + 1)) {
-        seps += c;
-        shape += c;
-        i++;
-        continue;
-      }
-      break;
-    }
-    // One slice when the run is one group (the common case), the groups joined otherwise.
-    let digits = shadow.slice(start, i);
-    if (groups.length > 1) {
-      digits = '';
-      for (const [s, e] of groups) digits += shadow.slice(s, e);
-    }
-    runs.push({ start, end: i, groups, seps, digits, shape });
-  }
-  return runs;
-}
-
 /** Every digit run of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
   if (context !== lastContext) {
-    lastRuns = scan(context.shadow);
+    lastRuns = scanRuns(context.shadow);
     lastContext = context;
   }
   return lastRuns;

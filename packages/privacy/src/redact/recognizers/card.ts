@@ -30,10 +30,6 @@ function windowOf(run: NumberRun, offs: readonly number[], a: number, b: number)
   return run.digits.slice(offs[a] as number, offs[b + 1] as number);
 }
 
-function groupAt(run: NumberRun, k: number): readonly [number, number] {
-  return run.groups[k] as readonly [number, number];
-}
-
 // 3. A card glued to a short number by a space or dash: "4111 1111 1111 1111 123" (a CVV, a
 // year, a quantity). Only at an edge of the run and only when at most 4 digits are left over,
 // so a long tracking number never yields a "card" from its middle.
@@ -43,36 +39,37 @@ function edgeWindow(
   a: number,
   b: number,
 ): RecognizerMatch | undefined {
-  const { seps } = run;
-  const part = windowOf(run, offs, a, b);
-  if (part.length < 13 || part.length > 19 || run.digits.length - part.length > 4) return undefined;
+  const length = (offs[b + 1] as number) - (offs[a] as number);
+  if (length < 13 || length > 19 || run.digitCount - length > 4) return undefined;
   for (let k = a; k < b; k++)
-    if (seps.charAt(k) !== seps.charAt(a) || seps.charAt(k) === '.') return undefined;
-  const sizes = run.groups.slice(a, b + 1).map(([s, e]) => e - s);
+    if (run.sepAt(k) !== run.sepAt(a) || run.sepAt(k) === 46) return undefined; // '.'
+  const part = windowOf(run, offs, a, b);
+  const sizes: number[] = [];
+  for (let k = a; k <= b; k++) sizes.push(run.groupLength(k));
   if (!issuerPlausible(part) || !cardGrouping(sizes) || !luhnValid(part)) return undefined;
-  return { start: groupAt(run, a)[0], end: groupAt(run, b)[1], confidence: 0.85 };
+  return { start: run.groupStart(a), end: run.groupEnd(b), confidence: 0.85 };
 }
 
 function candidates(run: NumberRun, found: RecognizerMatch[]): void {
-  const { groups, seps, digits } = run;
-  const g = groups.length;
+  const g = run.groupCount;
   // 1. The whole run: every Luhn-valid 13–19 digit run goes.
-  if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) {
-    found.push({ start: run.start, end: run.end, confidence: confidenceOf(digits) });
+  if (run.digitCount <= 19 && luhnValid(run.digits)) {
+    found.push({ start: run.start, end: run.end, confidence: confidenceOf(run.digits) });
     return;
   }
   const offs = [0];
-  for (const [s, e] of groups) offs.push((offs[offs.length - 1] as number) + e - s);
+  for (let k = 0; k < g; k++) offs.push((offs[k] as number) + run.groupLength(k));
   // 2. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card).
   let from = 0;
   for (let k = 0; k < g; k++) {
-    if (k < g - 1 && seps.charAt(k) !== '.') continue;
-    if (from > 0 || k < g - 1) {
+    if (k < g - 1 && run.sepAt(k) !== 46) continue; // '.'
+    const length = (offs[k + 1] as number) - (offs[from] as number);
+    if ((from > 0 || k < g - 1) && length >= 13 && length <= 19) {
       const part = windowOf(run, offs, from, k);
-      if (part.length >= 13 && part.length <= 19 && luhnValid(part)) {
+      if (luhnValid(part)) {
         found.push({
-          start: groupAt(run, from)[0],
-          end: groupAt(run, k)[1],
+          start: run.groupStart(from),
+          end: run.groupEnd(k),
           confidence: confidenceOf(part),
         });
       }
@@ -98,7 +95,7 @@ export const cardRecognizer = defineRecognizer({
   find(context) {
     const found: RecognizerMatch[] = [];
     for (const run of numberRuns(context)) {
-      if (run.digits.length < 13) continue;
+      if (run.digitCount < 13) continue;
       candidates(run, found);
     }
     return found;

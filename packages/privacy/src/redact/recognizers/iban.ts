@@ -9,6 +9,18 @@ function isAlnumAt(s: string, i: number): boolean {
   return isDigitAt(s, i) || isAsciiLetterAt(s, i);
 }
 
+/** The value of an IBAN character for mod-97 (digits 0–9, letters 10–35), or -1. */
+function valueOf(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a ? l - 0x61 + 10 : -1;
+}
+
+/** `r` (mod 97) followed by the digits of `v` (one or two of them). */
+function fold(r: number, v: number): number {
+  return v < 10 ? (r * 10 + v) % 97 : (r * 100 + v) % 97;
+}
+
 function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const { shadow } = context;
   const n = shadow.length;
@@ -18,16 +30,34 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const country = shadow.slice(i, i + 2).toUpperCase();
   const length = countrySpecs[country]?.chars;
   if (length === undefined) return -1;
-  let electronic = '';
+  // Read the characters once: their count, and the ISO 13616 remainder of the rearranged number
+  // (the BBAN, then the first four), which ibantools' check also requires to be 1. Only a span
+  // that passes goes to ibantools (the BBAN structure, then the same check again).
+  let count = 0;
+  let bban = 0;
+  let head = 0;
+  let headDigits = 1;
   let j = i;
-  while (j < n && electronic.length < length) {
-    if (isAlnumAt(shadow, j)) electronic += shadow.charAt(j);
-    else if ((shadow.charAt(j) === ' ' || shadow.charAt(j) === '-') && isAlnumAt(shadow, j + 1)) {
-      // a single separator between groups
-    } else break;
+  while (j < n && count < length) {
+    const v = valueOf(shadow.charCodeAt(j));
+    if (v >= 0) {
+      if (count < 4) {
+        head = fold(head, v);
+        headDigits *= v < 10 ? 10 : 100;
+      } else bban = fold(bban, v);
+      count++;
+    } else if (
+      (shadow.charAt(j) !== ' ' && shadow.charAt(j) !== '-') ||
+      !isAlnumAt(shadow, j + 1)
+    ) {
+      break;
+    }
     j++;
   }
-  if (electronic.length !== length || isAlnumAt(shadow, j)) return -1;
+  if (count !== length || isAlnumAt(shadow, j)) return -1;
+  if ((((bban * (headDigits % 97)) % 97) + head) % 97 !== 1) return -1;
+  let electronic = '';
+  for (let k = i; k < j; k++) if (isAlnumAt(shadow, k)) electronic += shadow.charAt(k);
   if (!isValidIBAN(electronic.toUpperCase())) return -1;
   found.push({ start: i, end: j, confidence: 0.98 });
   return j;
@@ -38,7 +68,7 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 function ibanStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    if ((run.groups[0] as readonly [number, number])[1] - run.start >= 2) out.push(run.start - 2);
+    if (run.groupEnd(0) - run.start >= 2) out.push(run.start - 2);
   }
   return out;
 }

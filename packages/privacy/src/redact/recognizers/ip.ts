@@ -48,12 +48,6 @@ function isHexOrColon(c: number): boolean {
   return (c >= 48 && c <= 58) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70); // 0-9 : a-f A-F
 }
 
-function dotsIn(seps: string): number {
-  let dots = 0;
-  for (let k = 0; k < seps.length; k++) if (seps.charCodeAt(k) === 46) dots++;
-  return dots;
-}
-
 function isTokenChar(c: number): boolean {
   return isHexOrColon(c) || c === 46;
 }
@@ -133,10 +127,10 @@ function anchors(context: RecognizerContext): number[] {
   const out: number[] = [];
   let colon = shadow.indexOf(':');
   for (const run of numberRuns(context)) {
-    if (run.groups.length < 4 || dotsIn(run.seps) < 3) continue;
-    for (let k = 0; k < run.seps.length; k++) {
-      if (run.seps.charCodeAt(k) !== 46) continue;
-      const dot = (run.groups[k] as readonly [number, number])[1];
+    if (run.groupCount < 4 || run.dots < 3) continue;
+    for (let k = 0; k < run.groupCount - 1; k++) {
+      if (run.sepAt(k) !== 46) continue;
+      const dot = run.groupEnd(k);
       while (colon >= 0 && colon < dot) {
         if (tokenAround(shadow, colon)) out.push(colon);
         colon = shadow.indexOf(':', colon + 1);

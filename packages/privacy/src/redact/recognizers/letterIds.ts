@@ -58,7 +58,7 @@ function ninoStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    const first = (run.groups[0] as readonly [number, number])[1] - run.start;
+    const first = run.groupEnd(0) - run.start;
     if (first % 2 !== 0 || first > 6) continue;
     out.push(s.charCodeAt(run.start - 1) === 32 ? run.start - 3 : run.start - 2);
   }
@@ -109,7 +109,8 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
 function dniStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    for (const group of run.groups) if (group[1] - group[0] === 8) out.push(group[0]);
+    for (let k = 0; k < run.groupCount; k++)
+      if (run.groupLength(k) === 8) out.push(run.groupStart(k));
   }
   return out;
 }
@@ -150,7 +151,7 @@ function nieStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    if ((run.groups[0] as readonly [number, number])[1] - run.start !== 7) continue;
+    if (run.groupEnd(0) - run.start !== 7) continue;
     const sep = s.charCodeAt(run.start - 1);
     out.push(sep === 45 || sep === 32 ? run.start - 2 : run.start - 1); // '-' or ' '
   }

@@ -34,11 +34,11 @@ export type NumericIdSpec = {
  * invoice or tracking label, never glued to a product code.
  */
 export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
-  const lengths = new Set(
-    Object.keys(spec.shapes).map((shape) =>
-      shape.split(/[ .-]/).reduce((sum, part) => sum + Number(part), 0),
-    ),
-  );
+  // The digit counts of its shapes, a bit per count (all are under 32).
+  let lengths = 0;
+  for (const shape of Object.keys(spec.shapes)) {
+    lengths |= 1 << shape.split(/[ .-]/).reduce((sum, part) => sum + Number(part), 0);
+  }
   return defineRecognizer({
     id: spec.id,
     type: spec.type,
@@ -46,7 +46,8 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
     find(context) {
       const found: RecognizerMatch[] = [];
       for (const run of numberRuns(context)) {
-        if (!lengths.has(run.digits.length) || run.groups.length > 5) continue;
+        if (run.digitCount > 31 || ((lengths >>> run.digitCount) & 1) === 0 || run.groupCount > 5)
+          continue;
         const kind = spec.shapes[shapeOf(run)];
         if (kind === undefined || !spec.valid(run.digits)) continue;
         if (gluedToCode(context.shadow, run.start, run.end)) continue;

@@ -1,0 +1,91 @@
+// The IBAN scan reads the ISO 13616 remainder while it reads the characters and asks ibantools
+// only about a span whose remainder is 1: it must find exactly what the plain reading finds (the
+// characters gathered into a string, every span handed to ibantools' isValidIBAN).
+import { fc, test } from '@fast-check/vitest';
+import { countrySpecs, isValidIBAN } from 'ibantools';
+import { describe, expect, it } from 'vitest';
+import { shadowOf } from '../digits.js';
+import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { findIbans } from './iban.js';
+
+const alnum = (s: string, i: number) => /^[0-9A-Za-z]$/.test(s.charAt(i));
+
+/** The reading of the previous tree: every position, the characters gathered, ibantools asked. */
+function plainIbans(shadow: string): RecognizerMatch[] {
+  const found: RecognizerMatch[] = [];
+  let i = 0;
+  while (i < shadow.length) {
+    const end = plainAt(shadow, i);
+    if (end < 0) i++;
+    else {
+      found.push({ start: i, end, confidence: 0.98 });
+      i = end;
+    }
+  }
+  return found;
+}
+
+function plainAt(s: string, i: number): number {
+  if (!/^[A-Za-z]{2}[0-9]{2}$/.test(s.slice(i, i + 4)) || (i > 0 && alnum(s, i - 1))) return -1;
+  const length = countrySpecs[s.slice(i, i + 2).toUpperCase()]?.chars;
+  if (length === undefined) return -1;
+  let electronic = '';
+  let j = i;
+  while (j < s.length && electronic.length < length) {
+    if (alnum(s, j)) electronic += s.charAt(j);
+    else if (!((s.charAt(j) === ' ' || s.charAt(j) === '-') && alnum(s, j + 1))) break;
+    j++;
+  }
+  if (electronic.length !== length || alnum(s, j)) return -1;
+  return isValidIBAN(electronic.toUpperCase()) ? j : -1;
+}
+
+const VALID = [
+  'PL61 1090 1014 0000 0712 1981 2874',
+  'DE89370400440532013000',
+  'GB82 WEST 1234 5698 7654 32',
+  'gb82west12345698765432',
+  'NL91ABNA0417164300',
+  'FR14 2004 1010 0505 0001 3M02 606',
+  'BR15 0000 0000 0000 1093 2840 814P 2',
+  'CH93-0076-2011-6238-5295-7',
+];
+
+/** A valid IBAN with one character changed, dropped or doubled (a near miss). */
+const nearMiss = fc
+  .tuple(fc.constantFrom(...VALID), fc.nat(), fc.constantFrom('0', '7', 'A', ' ', '-', ''))
+  .map(([v, at, ch]) => {
+    const k = at % v.length;
+    return v.slice(0, k) + ch + v.slice(k + (ch === '' ? 1 : 0));
+  });
+
+const text = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...VALID),
+      nearMiss,
+      fc.constantFrom(' ', '-', 'x', 'PL', 'DE12', '1', '\u00a0', 'IBAN: '),
+      fc.string({ maxLength: 3 }),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
+
+function contextOf(t: string): RecognizerContext {
+  const shadow = shadowOf(t);
+  return { text: t, shadow, lower: shadow.toLowerCase(), locale: 'en', country: undefined };
+}
+
+describe('IBAN remainder read in the scan', () => {
+  test.prop([text], { numRuns: 500 })('the same IBANs as asking ibantools at every span', (t) => {
+    const context = contextOf(t);
+    expect(findIbans(context)).toEqual(plainIbans(context.shadow));
+  });
+
+  it('finds IBANs and rejects near misses (the property is not vacuous)', () => {
+    const samples = fc.sample(text, { numRuns: 300, seed: 7 });
+    const found = samples.filter((t) => plainIbans(contextOf(t).shadow).length > 0).length;
+    expect(found).toBeGreaterThan(30);
+    expect(findIbans(contextOf('PL61 1090 1014 0000 0712 1981 2875'))).toEqual([]);
+  });
+});

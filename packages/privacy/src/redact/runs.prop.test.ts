@@ -1,0 +1,96 @@
+// The flat, lazy digit runs against the plain scan they replaced (a tuple per group, every string
+// built up front): the same runs, groups, separators, digits and shapes on any text.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { scanRuns } from './runs.js';
+
+type PlainRun = {
+  start: number;
+  end: number;
+  groups: [number, number][];
+  seps: string;
+  digits: string;
+  shape: string;
+};
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** The scan of the previous tree, as it was: the oracle. */
+function plainRuns(shadow: string): PlainRun[] {
+  const runs: PlainRun[] = [];
+  let i = 0;
+  while (i < shadow.length) {
+    if (!isDigitAt(shadow, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const groups: [number, number][] = [];
+    let seps = '';
+    let shape = '';
+    for (;;) {
+      const g = i;
+      while (isDigitAt(shadow, i)) i++;
+      groups.push([g, i]);
+      shape += String(i - g);
+      const c = shadow.charAt(i);
+      if ((c === ' ' || c === '-' || c === '.') && isDigitAt(shadow, i + 1)) {
+        seps += c;
+        shape += c;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const digits = groups.map(([s, e]) => shadow.slice(s, e)).join('');
+    runs.push({ start, end: i, groups, seps, digits, shape });
+  }
+  return runs;
+}
+
+const text = fc
+  .array(
+    fc.oneof(
+      fc.stringMatching(/^[0-9]{1,6}$/),
+      fc.constantFrom(' ', '-', '.', '  ', '-.', ',', 'a', '\n', '+', '(', '١'),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('digit runs', () => {
+  test.prop([text])('the same runs as the plain scan', (t) => {
+    const fast = scanRuns(t).map((run) => ({
+      start: run.start,
+      end: run.end,
+      groups: Array.from({ length: run.groupCount }, (_, k) => [
+        run.groupStart(k),
+        run.groupEnd(k),
+      ]),
+      seps: Array.from({ length: run.groupCount - 1 }, (_, k) =>
+        String.fromCharCode(run.sepAt(k)),
+      ).join(''),
+      digits: run.digits,
+      shape: run.shape,
+      counts: [run.digitCount, run.dots],
+    }));
+    const plain = plainRuns(t).map((run) => ({
+      ...run,
+      counts: [run.digits.length, [...run.seps].filter((c) => c === '.').length],
+    }));
+    expect(fast).toEqual(plain);
+  });
+
+  it('reads groups and shapes (the property is not vacuous)', () => {
+    const [run] = scanRuns('CPF 123.456.789-09');
+    expect([run?.shape, run?.digits, run?.groupCount, run?.dots]).toEqual([
+      '3.3.3-2',
+      '12345678909',
+      4,
+      2,
+    ]);
+  });
+});
