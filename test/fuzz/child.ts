@@ -46,8 +46,14 @@ process.on('exit', (code) => {
   // Something under test called process.exit (or the event loop emptied under a pending await):
   // say where, and who called it, on stderr (synchronous for a pipe), which the parent reports.
   if (finished) return;
-  const stack = new Error('exit').stack?.split('\n').slice(2, 12).join('\n') ?? '';
-  process.stderr.write(`fuzz child: exit ${code} before the end of the run, at ${at}\n${stack}\n`);
+  // A crash has already printed its error; a clean exit says who called process.exit.
+  const caller = (new Error('exit').stack ?? '')
+    .split('\n')
+    .slice(2)
+    .filter((l) => !l.includes('node:'))
+    .slice(0, 6);
+  const stack = code === 0 ? ` called from\n${caller.join('\n')}` : '';
+  process.stderr.write(`fuzz child: exit ${code} before the end of the run, at ${at}${stack}\n`);
 });
 
 function isClass(f: unknown): f is new (...a: unknown[]) => unknown {
@@ -245,6 +251,10 @@ for (const [k, target] of all.entries()) {
       } else await send({ t: 'done', exp: name, i, ...r });
     }
   }
+  // Let what the export deferred (a timer, an immediate) run now, so that a throw there is
+  // blamed on this export: sends that the pipe takes at once never return to the event loop.
+  at = `${target.name} (its deferred work)`;
+  await new Promise((resolve) => setImmediate(resolve));
   if (process.env.FUZZ_PROFILE)
     console.error(`${target.name} ${Math.round(performance.now() - t0)} ms`);
 }

@@ -69,7 +69,9 @@ export function fuzzPackage(pkg: string, options: FuzzOptions = {}): Promise<Rep
           stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         },
       );
+      // The call running (between its start and done), and the last one started.
       let current: Extract<ChildMessage, { t: 'start' }> | undefined;
+      let last: typeof current;
       let planned = false;
       let ended = false;
       // Outcomes received from this child, checked against the count it sends at its end.
@@ -99,6 +101,7 @@ export function fuzzPackage(pkg: string, options: FuzzOptions = {}): Promise<Rep
           report.exports = m.exports;
         } else if (m.t === 'start') {
           current = m;
+          last = m;
           arm();
         } else if (m.t === 'done') {
           clearTimeout(timer);
@@ -126,9 +129,18 @@ export function fuzzPackage(pkg: string, options: FuzzOptions = {}): Promise<Rep
       });
       child.on('exit', (code, signal) => {
         clearTimeout(timer);
-        if (ended) return finish(resolve);
         const said = stderr.trim().split('\n').slice(-12).join(' | ');
-        if (!planned) {
+        if (ended) {
+          if (code !== 0) {
+            report.findings.push({
+              export: '(after the run)',
+              input: '',
+              problem: `exited (${code ?? signal}) after its last call: ${said}`,
+            });
+          }
+          return finish(resolve);
+        }
+        if (!planned || last === undefined) {
           report.findings.push({
             export: '(load)',
             input: '',
@@ -136,26 +148,21 @@ export function fuzzPackage(pkg: string, options: FuzzOptions = {}): Promise<Rep
           });
           return finish(resolve);
         }
-        if (current === undefined) {
-          // Between two calls: nothing under test was running, so this is the harness's own bug.
-          report.findings.push({
-            export: '(harness)',
-            input: '',
-            problem: `the child exited (${code ?? signal}) between calls, before the end of its run: ${said}`,
-          });
-          return finish(resolve);
-        }
         // A hang was reported by the timer; any other exit before the end is a finding, a clean
         // one (code 0) included: the child's exit handler says on stderr who called process.exit.
         if (signal !== 'SIGKILL') {
           report.findings.push({
-            export: current.exp,
-            input: reproduce(pkg, current, runs),
-            problem: `process exited (${code ?? signal}) during the call: ${said}`,
+            export: last.exp,
+            input: reproduce(pkg, last, runs),
+            problem:
+              current === undefined
+                ? `process exited (${code ?? signal}) after this call, in work it deferred: ${said}`
+                : `process exited (${code ?? signal}) during the call: ${said}`,
           });
         }
-        // Leave the export that crashed or hung (one finding is enough) and go on with the next.
-        launch(current.exp, Number.MAX_SAFE_INTEGER);
+        // Leave the export that crashed or hung (one finding is enough) and go on with the next;
+        // a method of what it returned (`createX→isOpen`) is left with it.
+        launch(last.exp.split('→')[0] as string, Number.MAX_SAFE_INTEGER);
       });
     };
     launch();
