@@ -159,13 +159,23 @@ export function segmentCost(
   before: readonly number[],
   after: readonly number[],
 ): number {
+  return windowCost(
+    [...before, ...segment, ...after],
+    before.length,
+    before.length + segment.length,
+  );
+}
+
+/**
+ * {@link segmentCost} of `all[segFrom, segTo)`, with the rest of `all` as its context: the
+ * same number, from one array the caller may have at hand (no copies).
+ */
+export function windowCost(all: readonly number[], segFrom: number, segTo: number): number {
   let cost = 0;
-  for (const cp of segment) cost += unigramCost(charInfo(cp));
-  const all = [...before, ...segment, ...after];
+  for (let i = segFrom; i < segTo; i++) cost += unigramCost(charInfo(all[i] as number));
   // A combining mark with nothing before it has no base at all.
-  if (before.length === 0 && kindOf(charInfo(segment[0] ?? 0)) === KIND.mark) cost += 2;
-  const segFrom = before.length;
-  const segTo = before.length + segment.length;
+  const first = segTo > segFrom ? (all[segFrom] as number) : 0;
+  if (segFrom === 0 && kindOf(charInfo(first)) === KIND.mark) cost += 2;
   let upperRun = 0;
   let upperWide = false;
   for (let i = 0; i < all.length; i++) {

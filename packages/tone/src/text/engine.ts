@@ -1,9 +1,9 @@
-import { charInfo, KIND, kindOf } from './charClass.js';
-import { type CodePage, encoderFor, type PageEncoder } from './codePages.js';
-import { segmentCost } from './cost.js';
-import { findGroups } from './findGroups.js';
+import { encoderFor, type PageEncoder } from './codePages.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
-import { decodeChecked } from './utf8.js';
+import { readRun } from './readRun.js';
+import { CONTEXT, fromCps, toCps } from './runParts.js';
+
+export { fromCps } from './runParts.js';
 
 // The repair engine over code points. A run is a maximal stretch of non-ASCII characters (UTF-8
 // multi-byte sequences never contain ASCII bytes, so mojibake never spans one). Each page
@@ -48,67 +48,35 @@ export type Proposal = {
   readonly gain: number;
   readonly applied: boolean;
   /** Decided by the page prior or by the message's dominant page, not by the cost alone. */
-  readonly tie?: boolean;
+  readonly tie?: boolean | undefined;
   /** Multi-byte UTF-8 sequences the span's bytes formed (single layer readings only). */
-  readonly seqs?: number;
+  readonly seqs?: number | undefined;
 };
 
-export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number };
-
-const toCps = (s: string): number[] => {
-  // push, not new Array(n): a large preallocated array is a slow dictionary in V8.
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        out.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
-        i++;
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return out;
-};
-
-const CONTEXT = 2;
-
-const hasNonAscii = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
-  return false;
-};
-// How many pages' readings of a group are decoded once more, looking for a second layer.
-const RECURSE_PAGES = 3;
-
-function ctxOf(cps: readonly number[], start: number, end: number) {
+/**
+ * `p` moved by `by` code points, with `applied`, `gain` and `tie` as given: every proposal the
+ * engine makes has the same fields in the same order (one object shape for V8, no spread).
+ */
+export function moved(
+  p: Proposal,
+  by: number,
+  applied = p.applied,
+  gain = p.gain,
+  tie = p.tie,
+): Proposal {
   return {
-    before: cps.slice(Math.max(0, start - CONTEXT), start),
-    after: cps.slice(end, end + CONTEXT),
+    start: p.start + by,
+    end: p.end + by,
+    after: p.after,
+    chain: p.chain,
+    gain,
+    applied,
+    tie,
+    seqs: p.seqs,
   };
 }
 
-function pageName(page: CodePage, browser: boolean): string {
-  return browser ? `${page}+browser` : page;
-}
-
-/** The text of code points [from, to), built in chunks (no argument-count limit on long runs). */
-export function fromCps(cps: readonly number[], from = 0, to = cps.length): string {
-  let out = '';
-  if (to - from <= 64) {
-    // Short spans (most repairs): no slice and spread.
-    for (let i = from; i < to; i++) {
-      const cp = cps[i] as number;
-      out += cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
-    }
-    return out;
-  }
-  for (let i = from; i < to; i += 4096) {
-    out += String.fromCodePoint(...cps.slice(i, Math.min(to, i + 4096)));
-  }
-  return out;
-}
+export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number };
 
 /**
  * Repair a whole string; `depth` counts the layers already undone above it. `context` gives the
@@ -137,7 +105,7 @@ export function repairString(
       ? repairCodePoints(cps, options, depth, text.length === own.length ? text : undefined)
       : repairCodePoints(cps, options, depth)
           .filter((p) => p.start >= from && p.end <= to)
-          .map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
+          .map((p) => moved(p, -from));
   const applied = shifted.filter((p) => p.applied);
   if (applied.length === 0) return { text, chain: [], proposals: shifted, cps: own };
   // A text without surrogate pairs is its own code points: its pieces are slices of it.
@@ -181,7 +149,7 @@ function memoRun(
       if (budget.left <= 0) return undefined;
       budget.left -= cost;
     }
-    return relative(readRun(cps, start, end, options, depth), start);
+    return readRun(cps, start, end, options, depth);
   }
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
@@ -206,156 +174,10 @@ function memoRun(
   }
   const hit = memo.get(key);
   if (hit) return hit;
-  const made = relative(readRun(cps, start, end, options, depth), start);
+  const made = readRun(cps, start, end, options, depth);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, made);
   return made;
-}
-
-function relative(made: PageReading[], start: number): PageReading[] {
-  return made.map((r) => shiftReading(r, -start));
-}
-
-function shiftReading(r: PageReading, by: number): PageReading {
-  return {
-    ...r,
-    proposals: r.proposals.map((p) => ({ ...p, start: p.start + by, end: p.end + by })),
-  };
-}
-
-function readRun(
-  cps: readonly number[],
-  start: number,
-  end: number,
-  options: EngineOptions,
-  depth: number,
-): PageReading[] {
-  const readings: PageReading[] = [];
-  if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
-  type Raw = {
-    page: PageEncoder;
-    group: { start: number; end: number; browser: boolean };
-    decoded: string;
-    gain: number;
-    leads: number;
-  };
-  const raws: Raw[] = [];
-  const possible = possiblePages(cps, start, end, options.encoders);
-  if (possible === 0) return readings;
-  for (let index = 0; index < options.encoders.length; index++) {
-    const page = options.encoders[index] as PageEncoder;
-    if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
-    for (const group of findGroups(cps, start, end, page, {
-      limit: cps.length,
-      lossy: depth === 0,
-    })) {
-      // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
-      // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
-      if (page.page === 'cp437' && onlyBoxDrawing(cps, group.start, group.end)) continue;
-      let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
-      if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
-      // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
-      // (but "às" and "àquele" are one word).
-      if (group.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, group.end)) decoded += ' ';
-      const { before, after } = ctxOf(cps, group.start, group.end);
-      // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
-      // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
-      let leads = 0;
-      for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
-      const gain =
-        segmentCost(cps.slice(group.start, group.end), before, after) -
-        segmentCost(toCps(decoded), before, after) +
-        Math.max(0, leads - 3);
-      raws.push({ page, group, decoded, gain, leads });
-    }
-  }
-  // A second (and third) layer: decode once more the few readings of each span that gained most
-  // (distinct texts only, so the pages that agree share one attempt). Bounded: a span recurses
-  // at most RECURSE_PAGES times (once when it is long), so the work stays linear in the input.
-  const deeper = new Map<Raw, ReturnType<typeof repairString>>();
-  if (depth + 1 < options.maxChain) {
-    const bySpan = new Map<string, Raw[]>();
-    for (const r of raws) {
-      // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
-      // readings that are plain ASCII have nothing left to undo.
-      if (!hasNonAscii(r.decoded) || r.gain < -3 * options.minGain) continue;
-      // Only a reading that still looks odd in place is worth another layer ("é" is done).
-      const { before, after } = ctxOf(cps, r.group.start, r.group.end);
-      if (segmentCost(toCps(r.decoded), before, after) < 1) continue;
-      const key = `${r.group.start}:${r.group.end}`;
-      const list = bySpan.get(key) ?? [];
-      list.push(r);
-      bySpan.set(key, list);
-    }
-    const memo = new Map<string, ReturnType<typeof repairString>>();
-    for (const list of bySpan.values()) {
-      list.sort((a, b) => b.gain - a.gain);
-      const cap = (list[0]?.group.end ?? 0) - (list[0]?.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
-      for (const r of list) {
-        let inner = memo.get(r.decoded);
-        if (inner === undefined) {
-          if (memo.size >= cap) continue;
-          // Inner layers are judged by the outer gain below, so they may be bolder on their own.
-          inner = repairString(
-            r.decoded,
-            { ...options, minGain: 1 },
-            depth + 1,
-            ctxOf(cps, r.group.start, r.group.end),
-          );
-          memo.set(r.decoded, inner);
-        }
-        deeper.set(r, inner);
-      }
-      memo.clear();
-    }
-  }
-  const perPage = new Map<PageEncoder, Proposal[]>();
-  for (const r of raws) {
-    let after = r.decoded;
-    let chain: readonly string[] = [pageName(r.page.page, r.group.browser)];
-    let gain = r.gain;
-    let seqs: number | undefined = r.leads;
-    const inner = deeper.get(r);
-    if (inner) {
-      if (inner.chain.length > 0) {
-        const { before, after: ctxAfter } = ctxOf(cps, r.group.start, r.group.end);
-        const innerGain =
-          segmentCost(cps.slice(r.group.start, r.group.end), before, ctxAfter) -
-          segmentCost(toCps(inner.text), before, ctxAfter);
-        if (innerGain > gain) {
-          after = inner.text;
-          chain = [...chain, ...inner.chain];
-          gain = innerGain;
-          seqs = undefined;
-        }
-      }
-    }
-    const list = perPage.get(r.page) ?? [];
-    list.push({
-      start: r.group.start,
-      end: r.group.end,
-      after,
-      chain,
-      gain,
-      applied: gain >= options.minGain,
-      ...(seqs === undefined ? {} : { seqs }),
-    });
-    perPage.set(r.page, list);
-  }
-  for (const [page, proposals] of perPage) {
-    let gain = 0;
-    let covered = 0;
-    let nonNegative = true;
-    for (const p of proposals) {
-      if (p.applied) gain += p.gain;
-      covered += p.end - p.start;
-      if (p.gain < 0) nonNegative = false;
-    }
-    // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
-    if (gain > 0 || (nonNegative && covered === end - start))
-      readings.push({ page, proposals, gain });
-  }
-  return readings.sort((a, b) => b.gain - a.gain);
 }
 
 const C1_AS_1252 = encoderFor('windows-1252');
@@ -366,30 +188,6 @@ function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
   let n = 0;
   for (let i = 0; i < encoders.length; i++) if (possible & (1 << i)) n++;
   return n;
-}
-
-function endsInLetterOrNbsp(s: string): boolean {
-  const last = s.codePointAt(s.length - 1) ?? 0;
-  return last === 0xa0 || kindOf(charInfo(last)) === KIND.letter;
-}
-
-function onlyBoxDrawing(cps: readonly number[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const cp = cps[k] ?? 0;
-    if (cp < 0x2500 || cp >= 0x25a0) return false;
-  }
-  return true;
-}
-
-const GLUED = ['s ', 'quele', 'quela', 'quilo'];
-function gluesToA(cps: readonly number[], at: number): boolean {
-  if (cps[at] === 0x20) return true;
-  const next = fromCps(cps, at, Math.min(cps.length, at + 5));
-  return GLUED.some((g) => next.startsWith(g));
-}
-
-function at(p: Proposal, by: number): Proposal {
-  return { ...p, start: p.start + by, end: p.end + by };
 }
 
 function within(p: Proposal, q: Proposal): boolean {
@@ -541,10 +339,10 @@ export function repairCodePoints(
     if (chosen) {
       for (const p of chosen.proposals) {
         if (verdict === 'consistent')
-          covered.push({ ...at(p, run.start), applied: true, gain: options.minGain, tie: true });
+          covered.push(moved(p, run.start, true, options.minGain, true));
         else if (p.applied && verdict !== 'uncertain')
-          covered.push(verdict === 'tie' ? { ...at(p, run.start), tie: true } : at(p, run.start));
-        else if (p.gain >= 1) covered.push({ ...at(p, run.start), applied: false });
+          covered.push(moved(p, run.start, p.applied, p.gain, verdict === 'tie' ? true : p.tie));
+        else if (p.gain >= 1) covered.push(moved(p, run.start, false));
       }
     }
     out.push(...(depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered));
@@ -585,6 +383,8 @@ function withC1Fixes(
           chain: ['windows-1252'],
           gain: 4,
           applied: true,
+          tie: undefined,
+          seqs: undefined,
         });
       }
     }

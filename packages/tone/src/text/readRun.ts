@@ -1,0 +1,287 @@
+import type { PageEncoder } from './codePages.js';
+import { windowCost } from './cost.js';
+import { type EngineOptions, type PageReading, type Proposal, repairString } from './engine.js';
+import { findGroups, type Group } from './findGroups.js';
+import { ALL_PAGES, possiblePages } from './pageMasks.js';
+import {
+  CONTEXT,
+  ctxOf,
+  endsInLetterOrNbsp,
+  gluesToA,
+  hasNonAscii,
+  onlyBoxDrawing,
+  pageName,
+  RECURSE_PAGES,
+} from './runParts.js';
+import { decodeChecked } from './utf8.js';
+
+// The run reader: what each page makes of one run (a maximal stretch of non-ASCII characters).
+// Pages that give the run's characters the same bytes find the same groups, decode them to the
+// same text and earn the same gain: most Latin mojibake reads alike through Windows-1252,
+// ISO-8859-1 and -15, Windows-1254 and -1258, GBK alike through GBK and GB18030. So the run is
+// keyed per page by its bytes (with the browser slots marked), and the groups, decodings and
+// costs are made once per distinct key; each cost of a span or of a text is computed once per
+// run. The result equals the simple reader's (readRunOracle.ts), which readRun.prop.test.ts holds.
+
+type Shared = {
+  readonly group: Group;
+  readonly decoded: string;
+  /** The cost change plus the bonus for sequences beyond the third. */
+  readonly gain: number;
+  readonly leads: number;
+  /** The decoded text's cost in place. */
+  readonly decodedCost: number;
+};
+
+type Raw = {
+  readonly page: PageEncoder;
+  readonly group: Group;
+  readonly decoded: string;
+  readonly gain: number;
+  readonly leads: number;
+  readonly decodedCost: number;
+};
+
+type Inner = ReturnType<typeof repairString>;
+
+/** An inner attempt that cannot win (see readDeeper). */
+const NOTHING: Inner = { text: '', chain: [], proposals: [], cps: [] };
+
+/** The run's bytes in `page`, one character after another: equal keys, equal groups. */
+function bytesKey(cps: readonly number[], start: number, end: number, page: PageEncoder): string {
+  let key = '';
+  for (let k = start; k < end; k++) {
+    const cp = cps[k] as number;
+    const b = page.encode(cp);
+    if (b === undefined) key += '\uffff';
+    else if (b.length === 1) {
+      const byte = b[0] as number;
+      key += String.fromCharCode(page.isBrowserSlot(cp) ? byte | 0x100 : byte);
+    } else {
+      key += String.fromCharCode(0x200 | b.length);
+      for (const x of b) key += String.fromCharCode(x);
+    }
+  }
+  return key;
+}
+
+/** Costs of spans of the run and of texts in their place, each computed once. */
+class Costs {
+  private readonly spans = new Map<number, number>();
+  constructor(private readonly cps: readonly number[]) {}
+
+  /** The cost of cps[start, end) as it stands, between its neighbours. */
+  span(start: number, end: number): number {
+    const key = start * 0x200000 + end;
+    let c = this.spans.get(key);
+    if (c === undefined) {
+      const from = Math.max(0, start - CONTEXT);
+      const window = this.cps.slice(from, Math.min(this.cps.length, end + CONTEXT));
+      c = windowCost(window, start - from, end - from);
+      this.spans.set(key, c);
+    }
+    return c;
+  }
+
+  /** The cost of `text` standing in place of cps[start, end). */
+  text(text: string, start: number, end: number): number {
+    const cps = this.cps;
+    const window: number[] = [];
+    for (let k = Math.max(0, start - CONTEXT); k < start; k++) window.push(cps[k] as number);
+    const segFrom = window.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const d = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d < 0xe000) {
+        window.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+        i++;
+      } else window.push(c);
+    }
+    const segTo = window.length;
+    for (let k = end; k < Math.min(cps.length, end + CONTEXT); k++) window.push(cps[k] as number);
+    return windowCost(window, segFrom, segTo);
+  }
+}
+
+function readShared(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  page: PageEncoder,
+  depth: number,
+  costs: Costs,
+): Shared[] {
+  const out: Shared[] = [];
+  for (const group of findGroups(cps, start, end, page, {
+    limit: cps.length,
+    lossy: depth === 0,
+  })) {
+    let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
+    if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
+    // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
+    // (but "às" and "àquele" are one word).
+    if (group.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, group.end)) decoded += ' ';
+    // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
+    // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
+    let leads = 0;
+    for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
+    const decodedCost = costs.text(decoded, group.start, group.end);
+    const gain = costs.span(group.start, group.end) - decodedCost + Math.max(0, leads - 3);
+    out.push({ group, decoded, gain, leads, decodedCost });
+  }
+  return out;
+}
+
+/**
+ * The readings of cps[start, end) by each page of `options` that could read it, best first; each
+ * proposal's offsets are relative to `start` (so that a memo can keep them as they are). `depth`
+ * counts the layers already undone above the run.
+ */
+export function readRun(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  options: EngineOptions,
+  depth: number,
+): PageReading[] {
+  const readings: PageReading[] = [];
+  if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
+  const possible = possiblePages(cps, start, end, options.encoders);
+  if (possible === 0) return readings;
+  const costs = new Costs(cps);
+  const byKey = new Map<string, Shared[]>();
+  const raws: Raw[] = [];
+  for (let index = 0; index < options.encoders.length; index++) {
+    const page = options.encoders[index] as PageEncoder;
+    if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
+    const key = bytesKey(cps, start, end, page);
+    let shared = byKey.get(key);
+    if (shared === undefined) {
+      shared = readShared(cps, start, end, page, depth, costs);
+      byKey.set(key, shared);
+    }
+    for (const s of shared) {
+      // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
+      // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
+      if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
+      raws.push({
+        page,
+        group: s.group,
+        decoded: s.decoded,
+        gain: s.gain,
+        leads: s.leads,
+        decodedCost: s.decodedCost,
+      });
+    }
+  }
+  const deeper =
+    depth + 1 < options.maxChain
+      ? readDeeper(cps, raws, options, depth, (r) => costs.span(r.group.start, r.group.end))
+      : undefined;
+  const innerCosts = new Map<Inner, number>();
+  const perPage = new Map<PageEncoder, Proposal[]>();
+  for (const r of raws) {
+    let after = r.decoded;
+    let chain: readonly string[] = [pageName(r.page.page, r.group.browser)];
+    let gain = r.gain;
+    let seqs: number | undefined = r.leads;
+    const inner = deeper?.get(r);
+    if (inner && inner.chain.length > 0) {
+      let innerCost = innerCosts.get(inner);
+      if (innerCost === undefined) {
+        innerCost = costs.text(inner.text, r.group.start, r.group.end);
+        innerCosts.set(inner, innerCost);
+      }
+      const innerGain = costs.span(r.group.start, r.group.end) - innerCost;
+      if (innerGain > gain) {
+        after = inner.text;
+        chain = [...chain, ...inner.chain];
+        gain = innerGain;
+        seqs = undefined;
+      }
+    }
+    let list = perPage.get(r.page);
+    if (list === undefined) {
+      list = [];
+      perPage.set(r.page, list);
+    }
+    list.push({
+      start: r.group.start - start,
+      end: r.group.end - start,
+      after,
+      chain,
+      gain,
+      applied: gain >= options.minGain,
+      tie: undefined,
+      seqs,
+    });
+  }
+  for (const [page, proposals] of perPage) {
+    let gain = 0;
+    let covered = 0;
+    let nonNegative = true;
+    for (const p of proposals) {
+      if (p.applied) gain += p.gain;
+      covered += p.end - p.start;
+      if (p.gain < 0) nonNegative = false;
+    }
+    // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
+    if (gain > 0 || (nonNegative && covered === end - start))
+      readings.push({ page, proposals, gain });
+  }
+  return readings.sort((a, b) => b.gain - a.gain);
+}
+
+/**
+ * A second (and third) layer: decode once more the few readings of each span that gained most
+ * (distinct texts only, so the pages that agree share one attempt). Bounded: a span recurses at
+ * most RECURSE_PAGES times (once when it is long), so the work stays linear in the input.
+ */
+function readDeeper(
+  cps: readonly number[],
+  raws: readonly Raw[],
+  options: EngineOptions,
+  depth: number,
+  spanCost: (r: Raw) => number,
+): Map<Raw, Inner> {
+  const deeper = new Map<Raw, Inner>();
+  const bySpan = new Map<number, Raw[]>();
+  for (const r of raws) {
+    // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
+    // readings that are plain ASCII have nothing left to undo.
+    if (!hasNonAscii(r.decoded) || r.gain < -3 * options.minGain) continue;
+    // Only a reading that still looks odd in place is worth another layer ("é" is done).
+    if (r.decodedCost < 1) continue;
+    const key = r.group.start * 0x200000 + r.group.end;
+    let list = bySpan.get(key);
+    if (list === undefined) {
+      list = [];
+      bySpan.set(key, list);
+    }
+    list.push(r);
+  }
+  const memo = new Map<string, Inner>();
+  // Inner layers are judged by the outer gain, so they may be bolder on their own.
+  const inward = { ...options, minGain: 1 };
+  for (const list of bySpan.values()) {
+    list.sort((a, b) => b.gain - a.gain);
+    const cap = (list[0]?.group.end ?? 0) - (list[0]?.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
+    for (const r of list) {
+      let inner = memo.get(r.decoded);
+      if (inner === undefined) {
+        if (memo.size >= cap) continue;
+        // The inner text is kept only when it gains more than the reading; no text costs less
+        // than nothing, so a reading that gains the whole cost of its span needs no inner layer.
+        // It still takes its place among the attempts, as in the simple reader.
+        inner =
+          r.gain >= spanCost(r)
+            ? NOTHING
+            : repairString(r.decoded, inward, depth + 1, ctxOf(cps, r.group.start, r.group.end));
+        memo.set(r.decoded, inner);
+      }
+      if (inner !== NOTHING) deeper.set(r, inner);
+    }
+    memo.clear();
+  }
+  return deeper;
+}

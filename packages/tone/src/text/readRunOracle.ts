@@ -1,0 +1,157 @@
+import type { PageEncoder } from './codePages.js';
+import { segmentCost } from './cost.js';
+import type { EngineOptions, PageReading, Proposal } from './engine.js';
+import { repairString } from './engine.js';
+import { findGroups } from './findGroups.js';
+import { ALL_PAGES, possiblePages } from './pageMasks.js';
+import {
+  ctxOf,
+  endsInLetterOrNbsp,
+  gluesToA,
+  hasNonAscii,
+  onlyBoxDrawing,
+  pageName,
+  RECURSE_PAGES,
+  toCps,
+} from './runParts.js';
+import { decodeChecked } from './utf8.js';
+
+// The run reader as it was before readRun.ts: every page reads the run on its own and every
+// group's cost is computed from fresh slices. Kept as the oracle of readRun.ts (test-only: no
+// module of the package imports it); readRun.prop.test.ts holds the two equal.
+
+/** The readings of cps[start, end) by each page, best first (the simple reader). */
+export function readRunOracle(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  options: EngineOptions,
+  depth: number,
+): PageReading[] {
+  const readings: PageReading[] = [];
+  if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
+  type Raw = {
+    page: PageEncoder;
+    group: { start: number; end: number; browser: boolean };
+    decoded: string;
+    gain: number;
+    leads: number;
+  };
+  const raws: Raw[] = [];
+  const possible = possiblePages(cps, start, end, options.encoders);
+  if (possible === 0) return readings;
+  for (let index = 0; index < options.encoders.length; index++) {
+    const page = options.encoders[index] as PageEncoder;
+    if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
+    for (const group of findGroups(cps, start, end, page, {
+      limit: cps.length,
+      lossy: depth === 0,
+    })) {
+      // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
+      // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
+      if (page.page === 'cp437' && onlyBoxDrawing(cps, group.start, group.end)) continue;
+      let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
+      if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
+      // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
+      // (but "às" and "àquele" are one word).
+      if (group.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, group.end)) decoded += ' ';
+      const { before, after } = ctxOf(cps, group.start, group.end);
+      // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
+      // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
+      let leads = 0;
+      for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
+      const gain =
+        segmentCost(cps.slice(group.start, group.end), before, after) -
+        segmentCost(toCps(decoded), before, after) +
+        Math.max(0, leads - 3);
+      raws.push({ page, group, decoded, gain, leads });
+    }
+  }
+  // A second (and third) layer: decode once more the few readings of each span that gained most
+  // (distinct texts only, so the pages that agree share one attempt). Bounded: a span recurses
+  // at most RECURSE_PAGES times (once when it is long), so the work stays linear in the input.
+  const deeper = new Map<Raw, ReturnType<typeof repairString>>();
+  if (depth + 1 < options.maxChain) {
+    const bySpan = new Map<string, Raw[]>();
+    for (const r of raws) {
+      // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
+      // readings that are plain ASCII have nothing left to undo.
+      if (!hasNonAscii(r.decoded) || r.gain < -3 * options.minGain) continue;
+      // Only a reading that still looks odd in place is worth another layer ("é" is done).
+      const { before, after } = ctxOf(cps, r.group.start, r.group.end);
+      if (segmentCost(toCps(r.decoded), before, after) < 1) continue;
+      const key = `${r.group.start}:${r.group.end}`;
+      const list = bySpan.get(key) ?? [];
+      list.push(r);
+      bySpan.set(key, list);
+    }
+    const memo = new Map<string, ReturnType<typeof repairString>>();
+    for (const list of bySpan.values()) {
+      list.sort((a, b) => b.gain - a.gain);
+      const cap = (list[0]?.group.end ?? 0) - (list[0]?.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
+      for (const r of list) {
+        let inner = memo.get(r.decoded);
+        if (inner === undefined) {
+          if (memo.size >= cap) continue;
+          // Inner layers are judged by the outer gain below, so they may be bolder on their own.
+          inner = repairString(
+            r.decoded,
+            { ...options, minGain: 1 },
+            depth + 1,
+            ctxOf(cps, r.group.start, r.group.end),
+          );
+          memo.set(r.decoded, inner);
+        }
+        deeper.set(r, inner);
+      }
+      memo.clear();
+    }
+  }
+  const perPage = new Map<PageEncoder, Proposal[]>();
+  for (const r of raws) {
+    let after = r.decoded;
+    let chain: readonly string[] = [pageName(r.page.page, r.group.browser)];
+    let gain = r.gain;
+    let seqs: number | undefined = r.leads;
+    const inner = deeper.get(r);
+    if (inner) {
+      if (inner.chain.length > 0) {
+        const { before, after: ctxAfter } = ctxOf(cps, r.group.start, r.group.end);
+        const innerGain =
+          segmentCost(cps.slice(r.group.start, r.group.end), before, ctxAfter) -
+          segmentCost(toCps(inner.text), before, ctxAfter);
+        if (innerGain > gain) {
+          after = inner.text;
+          chain = [...chain, ...inner.chain];
+          gain = innerGain;
+          seqs = undefined;
+        }
+      }
+    }
+    const list = perPage.get(r.page) ?? [];
+    list.push({
+      start: r.group.start,
+      end: r.group.end,
+      after,
+      chain,
+      gain,
+      applied: gain >= options.minGain,
+      ...(seqs === undefined ? {} : { seqs }),
+    });
+    perPage.set(r.page, list);
+  }
+  for (const [page, proposals] of perPage) {
+    let gain = 0;
+    let covered = 0;
+    let nonNegative = true;
+    for (const p of proposals) {
+      if (p.applied) gain += p.gain;
+      covered += p.end - p.start;
+      if (p.gain < 0) nonNegative = false;
+    }
+    // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
+    if (gain > 0 || (nonNegative && covered === end - start))
+      readings.push({ page, proposals, gain });
+  }
+  return readings.sort((a, b) => b.gain - a.gain);
+}

@@ -1,0 +1,79 @@
+import { charInfo, KIND, kindOf } from './charClass.js';
+import type { CodePage } from './codePages.js';
+
+// Small pieces the run readers (readRun.ts and its oracle readRunOracle.ts) and the engine share.
+
+export const toCps = (s: string): number[] => {
+  // push, not new Array(n): a large preallocated array is a slow dictionary in V8.
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+};
+
+export const CONTEXT = 2;
+
+export const hasNonAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+};
+// How many pages' readings of a group are decoded once more, looking for a second layer.
+export const RECURSE_PAGES = 3;
+
+export function ctxOf(cps: readonly number[], start: number, end: number) {
+  return {
+    before: cps.slice(Math.max(0, start - CONTEXT), start),
+    after: cps.slice(end, end + CONTEXT),
+  };
+}
+
+export function pageName(page: CodePage, browser: boolean): string {
+  return browser ? `${page}+browser` : page;
+}
+
+/** The text of code points [from, to), built in chunks (no argument-count limit on long runs). */
+export function fromCps(cps: readonly number[], from = 0, to = cps.length): string {
+  let out = '';
+  if (to - from <= 64) {
+    // Short spans (most repairs): no slice and spread.
+    for (let i = from; i < to; i++) {
+      const cp = cps[i] as number;
+      out += cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+    }
+    return out;
+  }
+  for (let i = from; i < to; i += 4096) {
+    out += String.fromCodePoint(...cps.slice(i, Math.min(to, i + 4096)));
+  }
+  return out;
+}
+
+export function endsInLetterOrNbsp(s: string): boolean {
+  const last = s.codePointAt(s.length - 1) ?? 0;
+  return last === 0xa0 || kindOf(charInfo(last)) === KIND.letter;
+}
+
+export function onlyBoxDrawing(cps: readonly number[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const cp = cps[k] ?? 0;
+    if (cp < 0x2500 || cp >= 0x25a0) return false;
+  }
+  return true;
+}
+
+const GLUED = ['s ', 'quele', 'quela', 'quilo'];
+export function gluesToA(cps: readonly number[], at: number): boolean {
+  if (cps[at] === 0x20) return true;
+  const next = fromCps(cps, at, Math.min(cps.length, at + 5));
+  return GLUED.some((g) => next.startsWith(g));
+}
