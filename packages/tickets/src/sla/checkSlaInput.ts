@@ -24,6 +24,8 @@ export function validPolicy(input: unknown, path: readonly (string | number)[]):
 }
 
 const StatusesSchema = z.array(CustomStatusSchema);
+const POLICY_PATH = ['policy'] as const;
+const NO_STATUSES: readonly CustomStatus[] = Object.freeze([]);
 const METHODS = ['isOpen', 'nextOpen', 'addWorkingMinutes', 'workingMinutesBetween'] as const;
 
 /**
@@ -37,9 +39,11 @@ export function checkCalendar(
   path = 'calendar',
 ): BusinessCalendar | undefined {
   if (calendar === undefined) {
-    for (const policy of policies) {
-      for (const [metric, target] of Object.entries(policy.targets)) {
-        if (target?.hours === 'business')
+    for (let p = 0; p < policies.length; p++) {
+      const policy = policies[p] as SlaPolicy;
+      const targets = policy.targets as Readonly<Record<string, { hours: string } | undefined>>;
+      for (const metric in targets) {
+        if (targets[metric]?.hours === 'business')
           fail('tickets/missing-calendar', { policy: policy.id, metric });
       }
     }
@@ -48,10 +52,15 @@ export function checkCalendar(
   if (typeof calendar !== 'object' || calendar === null) {
     return fail('tickets/invalid-calendar', { path, missing: METHODS[0] });
   }
-  for (const m of METHODS) {
-    if (typeof (calendar as Record<string, unknown>)[m] !== 'function') {
-      fail('tickets/invalid-calendar', { path, missing: m });
-    }
+  const c = calendar as Partial<BusinessCalendar>;
+  if (
+    typeof c.isOpen !== 'function' ||
+    typeof c.nextOpen !== 'function' ||
+    typeof c.addWorkingMinutes !== 'function' ||
+    typeof c.workingMinutesBetween !== 'function'
+  ) {
+    const missing = METHODS.find((m) => typeof c[m] !== 'function') as string;
+    fail('tickets/invalid-calendar', { path, missing });
   }
   return calendar as BusinessCalendar;
 }
@@ -94,6 +103,7 @@ function checkPeriods(input: readonly unknown[], policies: readonly SlaPolicy[])
 // parse and the canonical text are worked out once (a string cannot change; a Date can, and is
 // read each time).
 let lastNow: string | undefined;
+const NO_CONTEXT: StaticContext = Object.freeze({});
 let lastChecked: CheckedNow = { nowMs: 0, now: '' };
 
 type CheckedNow = { readonly nowMs: number; readonly now: string };
@@ -126,7 +136,7 @@ export function checkSlaInput(input: {
   objectInput(input);
   let policies: SlaPolicy[];
   const single = input.policy !== undefined;
-  if (single) policies = [validPolicy(input.policy, ['policy'])];
+  if (single) policies = [validPolicy(input.policy, POLICY_PATH)];
   else if (input.policies !== undefined) {
     if (!Array.isArray(input.policies)) {
       invalid('sla-policy', ['policies'], 'Expected an array of policies, in order.');
@@ -135,12 +145,12 @@ export function checkSlaInput(input: {
   } else return fail('tickets/no-policy');
   const context =
     input.context === undefined
-      ? {}
+      ? NO_CONTEXT
       : (parseAt(ContextSchema, input.context, 'sla-input', ['context']) ?? {});
   const { nowMs, now } = checkNow(input.now);
   const statuses =
     input.statuses === undefined || (Array.isArray(input.statuses) && input.statuses.length === 0)
-      ? []
+      ? NO_STATUSES
       : parseAt(StatusesSchema, input.statuses, 'sla-input', ['statuses']);
   const calendar = Array.isArray(input.calendar)
     ? checkPeriods(input.calendar, policies)

@@ -34,6 +34,26 @@ const FAMILY: Record<SlaMetric, keyof CycleFamilies> = {
 const SOURCES = SLA_METRICS.map((m) => DEFAULT_PAUSES[m].provenance.source);
 const FAMILIES = SLA_METRICS.map((m) => FAMILY[m]);
 
+/** A family's cycles, read by name (a property load the engine keeps monomorphic). */
+function familyOf(family: CycleFamilies, name: keyof CycleFamilies): readonly number[] {
+  return name === 'whole'
+    ? family.whole
+    : name === 'update'
+      ? family.update
+      : name === 'first'
+        ? family.first
+        : family.next;
+}
+
+/** The reason code of each clock state (constant strings, not built per call). */
+const STATE_CODE = {
+  'not-started': 'sla.not-started',
+  active: 'sla.active',
+  paused: 'sla.paused',
+  achieved: 'sla.achieved',
+  breached: 'sla.breached',
+} as const;
+
 /** What computeSla derives from a policy: worked out once per (frozen, validated) policy. */
 type Compiled = {
   readonly options: FulfilmentOptions;
@@ -158,7 +178,7 @@ function clockReasons(
     remaining: current.remainingMinutes,
   };
   if (current.dueAt !== null) params.dueAt = current.dueAt;
-  const reasons: Reason[] = [{ code: `sla.${current.state}`, params, source }];
+  const reasons: Reason[] = [{ code: STATE_CODE[current.state], params, source }];
   for (let i = 0; i < out.length; i++) {
     const c = out[i] as SlaCycle;
     if (c.state !== 'breached') continue;
@@ -217,7 +237,8 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
     : marks.ms.length > 0
       ? (timeline.at[marks.nowIndex] as number)
       : -1;
-  const compiled = policies.map(compile);
+  const compiled: Compiled[] = [];
+  for (let p = 0; p < policies.length; p++) compiled.push(compile(policies[p] as SlaPolicy));
   // Per options key (see Compiled): the cycles of the policies that share it.
   const families: (CycleFamilies | undefined)[] = [undefined, undefined, undefined, undefined];
   const runs: (number[] | undefined)[] = [];
@@ -241,7 +262,7 @@ export function computeSla(input: ComputeSlaInput): SlaReport {
         family = slaCycles(marks, (compiled[p] as Compiled).options);
         families[key] = family;
       }
-      const raw = family[FAMILIES[j] as keyof CycleFamilies];
+      const raw = familyOf(family, FAMILIES[j] as keyof CycleFamilies);
       for (let i = 0; i < raw.length; i += 2) {
         const start = raw[i] as number;
         const fulfilled = raw[i + 1] as number;

@@ -2,6 +2,7 @@ import { orderEvents } from '../events/orderEvents.js';
 import { fail } from '../failures.js';
 import { type Machine, machineStep, newMachine } from '../status/machineStep.js';
 import type { ChannelId, CustomStatus, Priority, StatusCategory, TicketEvent } from '../types.js';
+import { beginIds, seenBefore } from '../validation/idTable.js';
 
 /** What an applied event is to the SLA clocks. */
 export const KIND = {
@@ -109,7 +110,7 @@ function build(
     channel: [],
     nowIndex: 0,
   };
-  const ids = checking ? new Set<string>() : null;
+  if (checking) beginIds(list.length);
   const ticketId = list[0]?.ticketId;
   const m: Machine = newMachine();
   let prev: TicketEvent | null = null;
@@ -122,10 +123,10 @@ function build(
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as TicketEvent;
     const ms = millis[i] as number;
-    if (ids !== null) {
+    if (checking) {
       if (e.ticketId !== ticketId) return null;
       const id = e.id;
-      if (ids.has(id)) return null;
+      if (seenBefore(id)) return null;
       if (prev !== null) {
         if (ms < prevMs) return null;
         if (ms === prevMs) {
@@ -134,7 +135,6 @@ function build(
           if (sa > sb || (sa === sb && prev.id >= id)) return null;
         }
       }
-      ids.add(id);
       prev = e;
       prevMs = ms;
     }

@@ -8,9 +8,9 @@ import { invalid } from './parseAt.js';
  *
  * @internal Not part of the public surface.
  */
-export function objectInput(input: unknown, path: readonly (string | number)[] = []): void {
+export function objectInput(input: unknown, path?: readonly (string | number)[]): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    invalid('input', path, wordIssue({ code: 'invalid_type', expected: 'object', input }));
+    invalid('input', path ?? [], wordIssue({ code: 'invalid_type', expected: 'object', input }));
   }
 }
 
