@@ -22,6 +22,13 @@ const MARKS = [
   0x061c, 0x200b, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068,
   0x2069, 0xfeff,
 ];
+const MARK_SET: ReadonlySet<number> = new Set(MARKS);
+
+/** Whether code unit `c` is an invisible mark (LRM, RLM, an isolate, ZWSP…) the shadow reads as a space. */
+export function isMark(c: number): boolean {
+  return c >= 0x61c && MARK_SET.has(c);
+}
+
 const HYPHENS = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d];
 const PUNCT: readonly (readonly [number, string])[] = [
   [0xff0b, '+'],
@@ -62,7 +69,10 @@ export function shadowOf(text: string): string {
   table ??= buildTable();
   const t = table;
   let i = 0;
-  while (i < text.length && t[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && t[c] !== c) break; // ASCII folds to itself
+  }
   if (i === text.length) return text; // nothing to fold: the text is its own shadow
   const out: string[] = [];
   const CHUNK = 8192;

@@ -1,5 +1,6 @@
 import { luhnValid } from '../checks/luhn.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { isMark } from '../digits.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 
@@ -50,7 +51,7 @@ function edgeWindow(
   return { start: run.groupStart(a), end: run.groupEnd(b), confidence: 0.85 };
 }
 
-function candidates(run: NumberRun, found: RecognizerMatch[]): void {
+function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): void {
   const g = run.groupCount;
   // 1. The whole run: every Luhn-valid 13–19 digit run goes.
   if (run.digitCount <= 19 && luhnValid(run.digits)) {
@@ -59,10 +60,12 @@ function candidates(run: NumberRun, found: RecognizerMatch[]): void {
   }
   const offs = [0];
   for (let k = 0; k < g; k++) offs.push((offs[k] as number) + run.groupLength(k));
-  // 2. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card).
+  // 2. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card) or between
+  // invisible marks (the shadow reads an LRM as a space, but "0013542419\u200e4111 1111 1111 1111"
+  // is two numbers set apart by the writer's bidi marks).
   let from = 0;
   for (let k = 0; k < g; k++) {
-    if (k < g - 1 && run.sepAt(k) !== 46) continue; // '.'
+    if (k < g - 1 && run.sepAt(k) !== 46 && !isMark(text.charCodeAt(run.groupEnd(k)))) continue;
     const length = (offs[k + 1] as number) - (offs[from] as number);
     if ((from > 0 || k < g - 1) && length >= 13 && length <= 19) {
       const part = windowOf(run, offs, from, k);
@@ -96,7 +99,7 @@ export const cardRecognizer = defineRecognizer({
     const found: RecognizerMatch[] = [];
     for (const run of numberRuns(context)) {
       if (run.digitCount < 13) continue;
-      candidates(run, found);
+      candidates(run, context.text, found);
     }
     return found;
   },

@@ -96,26 +96,23 @@ function worthReading(slice: string): boolean {
 const INTERNATIONAL = 0.95;
 const LABELLED = 0.9;
 
-// What the labels before a start say (version label? phone, reference or no label?): read once per
-// start and find, since mayAccept and accept ask about the same starts.
+// What the labels before a start say (version label? phone, reference or no label?). mayAccept
+// and accept ask about the same start one after the other: the last answer is kept.
 type Labels = { readonly version: boolean; readonly phone: ContextKind };
 let labelsOf: RecognizerContext | undefined;
-const labelsAt = new Map<number, Labels>();
+let labelsStart = -1;
+let lastLabels: Labels = { version: false, phone: 'none' };
 
 function labels(context: RecognizerContext, start: number): Labels {
-  if (labelsOf !== context) {
-    labelsAt.clear();
-    labelsOf = context;
-  }
-  let known = labelsAt.get(start);
-  if (known === undefined) {
-    known = {
+  if (labelsOf !== context || labelsStart !== start) {
+    lastLabels = {
       version: contextBefore(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
       phone: contextBefore(context, start, PHONE_WORDS),
     };
-    labelsAt.set(start, known);
+    labelsOf = context;
+    labelsStart = start;
   }
-  return known;
+  return lastLabels;
 }
 
 function accept(context: RecognizerContext, start: number, end: number): number {
