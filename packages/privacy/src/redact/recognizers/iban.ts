@@ -10,7 +10,7 @@ function isAlnumAt(s: string, i: number): boolean {
 }
 
 /** The value of an IBAN character for mod-97 (digits 0–9, letters 10–35), or -1. */
-function valueOf(c: number): number {
+function ibanValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   const l = c | 0x20;
   return l >= 0x61 && l <= 0x7a ? l - 0x61 + 10 : -1;
@@ -39,7 +39,7 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   let headDigits = 1;
   let j = i;
   while (j < n && count < length) {
-    const v = valueOf(shadow.charCodeAt(j));
+    const v = ibanValue(shadow.charCodeAt(j));
     if (v >= 0) {
       if (count < 4) {
         head = fold(head, v);
