@@ -50,6 +50,15 @@ const NOTHING: Inner = { text: '', chain: [], proposals: [], cps: [] };
 /** The run's bytes in `page`, one character after another: equal keys, equal groups. */
 function bytesKey(cps: readonly number[], start: number, end: number, page: PageEncoder): string {
   let key = '';
+  const table = page.table;
+  if (table !== undefined) {
+    for (let k = start; k < end; k++) {
+      const cp = cps[k] as number;
+      const b = cp < 0x10000 ? (table[cp] as number) : -1;
+      key += b < 0 ? '\uffff' : String.fromCharCode(b);
+    }
+    return key;
+  }
   for (let k = start; k < end; k++) {
     const cp = cps[k] as number;
     const b = page.encode(cp);
