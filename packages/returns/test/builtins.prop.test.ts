@@ -117,7 +117,7 @@ describe('inline built-in rules', () => {
         withoutBuiltins: true,
         rules: BUILTIN_RULES.map((rule) => ({ ...rule })),
       });
-      const run = (policy: typeof inline) =>
+      const run = (policy: typeof inline | ReturnPolicy) =>
         evaluateReturn({
           regimes: STATUTORY_REGIMES,
           policy,
@@ -126,6 +126,8 @@ describe('inline built-in rules', () => {
           now: noticeAt,
         } as Parameters<typeof evaluateReturn>[0]);
       expect(run(inline)).toEqual(run(generic));
+      // Policy data compiles without the rule objects (compilePolicy): the same decision again.
+      expect(run(c.policy)).toEqual(run(inline));
     },
   );
 });

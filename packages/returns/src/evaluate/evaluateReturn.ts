@@ -3,7 +3,6 @@ import { fail } from '../failures.js';
 import { computeRefund, type RefundLineInput } from '../refund/computeRefund.js';
 import { refundDue } from '../refund/refundDue.js';
 import type { CompiledPolicy } from '../rules/definePolicy.js';
-import { policyPlan } from '../rules/policyPlan.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 import { millis } from '../time/instant.js';
 import type {
@@ -123,9 +122,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       value: describeValue(input),
     });
   }
-  const compiledPolicy = compilePolicy(input.policy);
-  const policy = compiledPolicy.policy;
-  const plan = policyPlan(compiledPolicy);
+  const { policy, plan } = compilePolicy(input.policy);
   const { order, request } = input;
   const instants = checkOrder(order);
   const asked = checkRequest(request);

@@ -4,6 +4,7 @@
 import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { why } from '../why.js';
+import { BUILTIN_STEP, builtinSteps } from './compiled.js';
 import { defineRule } from './defineRule.js';
 import type { ReturnRule, RuleContext } from './types.js';
 
@@ -167,3 +168,10 @@ export const BUILTIN_RULES: readonly ReturnRule[] = Object.freeze([
   finalSaleRule,
   conditionRule,
 ]);
+
+// policyPlan runs each of these inline by its step code (and a copy of one through its evaluate).
+builtinSteps.set(categoryWindowRule, BUILTIN_STEP.categoryWindow);
+builtinSteps.set(seasonalWindowRule, BUILTIN_STEP.seasonalWindow);
+builtinSteps.set(nonReturnableCategoryRule, BUILTIN_STEP.nonReturnableCategory);
+builtinSteps.set(finalSaleRule, BUILTIN_STEP.finalSale);
+builtinSteps.set(conditionRule, BUILTIN_STEP.condition);

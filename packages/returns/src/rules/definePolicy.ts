@@ -3,6 +3,7 @@ import { fail } from '../failures.js';
 import { parseReturnPolicy } from '../parse/parseReturnPolicy.js';
 import type { ParsedReturnPolicy, ReturnPolicy } from '../types.js';
 import { BUILTIN_RULES } from './builtinRules.js';
+import { deepFreeze, made } from './compiled.js';
 import type { ReturnRule } from './types.js';
 
 /** A policy ready to evaluate: the validated data and its ordered rules. */
@@ -56,10 +57,6 @@ export function definePolicy(spec: PolicySpec): CompiledPolicy {
   return compiled;
 }
 
-// The compiled policies definePolicy made: evaluateReturn trusts these (their data was validated
-// and frozen), and only these.
-const made = new WeakSet<object>();
-
 /**
  * Whether a value is a policy compiled by {@link definePolicy} (in this copy of the package).
  *
@@ -71,14 +68,4 @@ const made = new WeakSet<object>();
  */
 export function isCompiledPolicy(value: unknown): value is CompiledPolicy {
   return typeof value === 'object' && value !== null && made.has(value);
-}
-
-// Parsed data is a fresh tree of plain objects and arrays: freeze all of it, so what is cached
-// (the compiled policy, its lookup plan) can never go stale.
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

@@ -1,11 +1,5 @@
 import type { ParsedReturnPolicy, RefundMethod } from '../types.js';
-import {
-  categoryWindowRule,
-  conditionRule,
-  finalSaleRule,
-  nonReturnableCategoryRule,
-  seasonalWindowRule,
-} from './builtinRules.js';
+import { BUILTIN_STEP, builtinSteps } from './compiled.js';
 import type { CompiledPolicy } from './definePolicy.js';
 import type { ReturnRule } from './types.js';
 
@@ -16,14 +10,7 @@ export type ItemFacts = {
   readonly nonReturnable: boolean;
 };
 
-/** Built-in rules by code; any other rule runs through its own evaluate function. */
-export const BUILTIN_STEP = {
-  categoryWindow: 0,
-  seasonalWindow: 1,
-  nonReturnableCategory: 2,
-  finalSale: 3,
-  condition: 4,
-} as const;
+export { BUILTIN_STEP };
 
 /** A compiled policy's lookup tables, built once per compiled policy object. */
 export type PolicyPlan = {
@@ -39,12 +26,13 @@ export type PolicyPlan = {
   readonly refundMethodsByLaw: readonly RefundMethod[];
 };
 
-const BUILTIN_CODES = new Map<ReturnRule, number>([
-  [categoryWindowRule, BUILTIN_STEP.categoryWindow],
-  [seasonalWindowRule, BUILTIN_STEP.seasonalWindow],
-  [nonReturnableCategoryRule, BUILTIN_STEP.nonReturnableCategory],
-  [finalSaleRule, BUILTIN_STEP.finalSale],
-  [conditionRule, BUILTIN_STEP.condition],
+/** The steps of a policy given as data: the five built-in rules, in their order (10 … 50). */
+export const BUILTIN_ONLY: readonly number[] = Object.freeze([
+  BUILTIN_STEP.categoryWindow,
+  BUILTIN_STEP.seasonalWindow,
+  BUILTIN_STEP.nonReturnableCategory,
+  BUILTIN_STEP.finalSale,
+  BUILTIN_STEP.condition,
 ]);
 
 const plans = new WeakMap<CompiledPolicy, PolicyPlan>();
@@ -60,9 +48,11 @@ function facts(
   });
 }
 
-function build(compiled: CompiledPolicy): PolicyPlan {
-  const policy = compiled.policy;
-  const steps = compiled.rules.map((rule) => BUILTIN_CODES.get(rule) ?? rule);
+/** The lookup tables of a parsed policy whose rules run as `steps`. */
+export function buildPlan(
+  policy: ParsedReturnPolicy,
+  steps: readonly (number | ReturnRule)[],
+): PolicyPlan {
   const categories = new Map<string, ItemFacts>();
   const named = Object.keys(policy.categories);
   const names = new Set([...named, ...policy.nonReturnableCategories]);
@@ -95,7 +85,10 @@ function build(compiled: CompiledPolicy): PolicyPlan {
 export function policyPlan(compiled: CompiledPolicy): PolicyPlan {
   let plan = plans.get(compiled);
   if (plan === undefined) {
-    plan = build(compiled);
+    plan = buildPlan(
+      compiled.policy,
+      compiled.rules.map((rule) => builtinSteps.get(rule) ?? rule),
+    );
     plans.set(compiled, plan);
   }
   return plan;
