@@ -67,7 +67,7 @@ function lacks(checker: ts.TypeChecker, symbol: ts.Symbol, decls: ts.Declaration
     ? checker.getSignatureFromDeclaration(decl)
     : type.getCallSignatures()[0];
   if (!signature) return missing;
-  // A function: each parameter named, what it returns, and an example.
+  // A function: each parameter named, what it returns, an example and the version it came in.
   const named = new Set(
     tags.flatMap((t) => (ts.isJSDocParameterTag(t) ? [t.name.getText().replace(/\..*$/, '')] : [])),
   );
@@ -86,6 +86,7 @@ function lacks(checker: ts.TypeChecker, symbol: ts.Symbol, decls: ts.Declaration
     missing.push('@returns');
   }
   if (!tags.some((t) => t.tagName.text === 'example')) missing.push('@example');
+  if (!tags.some((t) => t.tagName.text === 'since')) missing.push('@since');
   return missing;
 }
 

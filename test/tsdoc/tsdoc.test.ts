@@ -1,6 +1,7 @@
 // Every runtime and type export of every public entry carries TSDoc: a summary of what it answers,
-// and for a function each @param, @returns (unless it returns nothing) and an @example (STYLE.md,
-// "Docs and examples"). The TypeScript compiler reads each entry of each package's exports map,
+// and for a function each @param, @returns (unless it returns nothing), an @example and @since
+// (STYLE.md, "Docs and examples"; @since as every function has it, types and constants mostly not;
+// @throws is left to review: whether a function throws is not read from its signature). The TypeScript compiler reads each entry of each package's exports map,
 // follows re-exports to the declaration and reports what its TSDoc lacks.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,11 +45,11 @@ const ALLOWED: readonly string[] = [
   '@meridian-cx/coverage/date-holidays dateHolidaysCalendar: @param input (packages/coverage/src/holidays/dateHolidaysCalendar.ts)',
   '@meridian-cx/coverage/date-holidays heatmapSvg: @param input (packages/coverage/src/coverage/heatmapSvg.ts)',
   '@meridian-cx/metrics surveyResponseSchemaFor: @param options, @returns (packages/metrics/src/schemas/surveyResponse.ts)',
-  '@meridian-cx/payments claimSchema: @param value, @returns, @example (packages/payments/src/schemas/fact.ts)',
-  '@meridian-cx/payments factSchema: @param value, @returns, @example (packages/payments/src/schemas/fact.ts)',
+  '@meridian-cx/payments claimSchema: @param value, @returns, @example, @since (packages/payments/src/schemas/fact.ts)',
+  '@meridian-cx/payments factSchema: @param value, @returns, @example, @since (packages/payments/src/schemas/fact.ts)',
   '@meridian-cx/tickets decideTransition: @param transition (packages/tickets/src/status/decideTransition.ts)',
   '@meridian-cx/tickets normalizeIdentity: @param input (packages/tickets/src/identity/normalizeIdentity.ts)',
-  '@meridian-cx/tickets ticketsMessage: @param code, @param params, @returns, @example (packages/tickets/src/failures.ts)',
+  '@meridian-cx/tickets ticketsMessage: @param code, @param params, @returns, @example, @since (packages/tickets/src/failures.ts)',
 ];
 
 // The checker's own fixture goes into the same program: one ts.Program for everything.
@@ -72,8 +73,8 @@ describe('TSDoc on every public export', () => {
       'fixture Bare: summary (test/tsdoc/fixture/parts.ts)',
       'fixture Both: summary of the type (test/tsdoc/fixture/parts.ts)',
       'fixture Plain: summary (test/tsdoc/fixture/parts.ts)',
-      'fixture arrow: @param a, @param b, @returns, @example (test/tsdoc/fixture/parts.ts)',
-      'fixture quiet: @example (test/tsdoc/fixture/parts.ts)',
+      'fixture arrow: @param a, @param b, @returns, @example, @since (test/tsdoc/fixture/parts.ts)',
+      'fixture quiet: @example, @since (test/tsdoc/fixture/parts.ts)',
       'fixture renamed: @param options (test/tsdoc/fixture/parts.ts)',
       'fixture renamedBare: summary (test/tsdoc/fixture/parts.ts)',
     ]);
