@@ -10,6 +10,8 @@ const KNOWN: ReadonlySet<string> = new Set(COUNTRY_CODES);
 /**
  * Whether `value` is an officially assigned ISO 3166-1 alpha-2 code (exact, upper-case).
  *
+ * @param value - Anything; only an upper-case string with no blanks can pass.
+ * @returns True when `value` is an assigned code; narrows it to {@link CountryCode}. Never throws.
  * @example
  * isCountry('BR'); // true
  * isCountry('UK'); // false: the code for the United Kingdom is GB
@@ -22,7 +24,10 @@ export function isCountry(value: unknown): value is CountryCode {
 /**
  * Parse a country code from outside, accepting surrounding blanks and lower case.
  *
- * @throws {MeridianError} `core/invalid-country`.
+ * @param value - A two-letter code in any case, with or without surrounding blanks.
+ * @returns The code, trimmed and upper-cased.
+ * @throws {MeridianError} `core/invalid-country` for anything else, including a code that is not
+ *   officially assigned (`UK`: the United Kingdom is `GB`).
  * @example
  * parseCountry('de'); // 'DE'
  * @since 0.1.0

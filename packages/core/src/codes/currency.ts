@@ -15,6 +15,9 @@ export type MinorUnits = 0 | 2 | 3 | 4;
 /**
  * Whether `value` is a current ISO 4217 code (exact, upper-case).
  *
+ * @param value - Anything; only an upper-case string with no blanks can pass.
+ * @returns True when `value` is a current code (a withdrawn one is not); narrows it to
+ *   {@link CurrencyCode}. Never throws.
  * @example
  * isCurrency('EUR'); // true
  * isCurrency('HRK'); // false, withdrawn in 2023
@@ -39,7 +42,10 @@ let lastCurrency: string | undefined = 'EUR';
  * Parse a currency code from outside. Accepts surrounding blanks and lower case; refuses
  * withdrawn codes with a message naming their replacement.
  *
- * @throws {MeridianError} `core/invalid-currency`.
+ * @param value - A three-letter code in any case, with or without surrounding blanks.
+ * @returns The code, trimmed and upper-cased.
+ * @throws {MeridianError} `core/invalid-currency` for an unknown or withdrawn code (the message
+ *   names what replaced a withdrawn one).
  * @example
  * parseCurrency(' eur '); // 'EUR'
  * parseCurrency('HRK'); // throws: withdrawn 2023-01-01, replaced by EUR
@@ -68,8 +74,12 @@ export function withdrawnHint(code: string): string | undefined {
 /**
  * The number of decimal places of a currency's minor unit: JPY 0, EUR 2, KWD 3, CLF 4.
  *
+ * @param currency - A current ISO 4217 code (exact, upper-case).
+ * @returns The ISO 4217 exponent: how many digits follow the decimal point.
+ * @throws {MeridianError} `core/invalid-currency` for a code that is not current.
  * @example
  * minorUnits('KWD'); // 3
+ * minorUnits('JPY'); // 0
  * @since 0.1.0
  */
 export function minorUnits(currency: CurrencyCode): MinorUnits {

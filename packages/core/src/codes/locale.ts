@@ -22,6 +22,9 @@ export function canonicalLocale(value: string): string | undefined {
 /**
  * Whether `value` is a BCP 47 tag already in canonical form.
  *
+ * @param value - Anything; a string passes only when canonicalising it changes nothing.
+ * @returns True when `value` is a well-formed tag in canonical case and form; narrows it to
+ *   {@link LocaleTag}. Never throws.
  * @example
  * isLocale('pt-BR'); // true
  * isLocale('pt_br'); // false: parseLocale would repair it
@@ -35,9 +38,13 @@ export function isLocale(value: unknown): value is LocaleTag {
  * Parse a language tag from outside and canonicalise it with `Intl.getCanonicalLocales`
  * (`EN-gb` → `en-GB`, `iw` → `he`). Underscores, common in POSIX and Java locales, become hyphens.
  *
- * @throws {MeridianError} `core/invalid-locale`.
+ * @param value - A language tag from outside, with or without surrounding blanks (at most 255
+ *   characters).
+ * @returns The canonical tag.
+ * @throws {MeridianError} `core/invalid-locale` for a tag that is not well-formed.
  * @example
  * parseLocale('pt_br'); // 'pt-BR'
+ * parseLocale('iw'); // 'he'
  * @since 0.1.0
  */
 export function parseLocale(value: string): LocaleTag {

@@ -23,8 +23,14 @@ export type Decision<Verdict, Code extends string = string> = {
 /**
  * Build a {@link Reason}, leaving out what is not given (so that results stay clean JSON).
  *
+ * @param code - The stable, dotted machine code: `window.open`, `statutory.eu-withdrawal`.
+ * @param params - The values the reason speaks of (strings, numbers, booleans), kept as given.
+ * @param source - The law or dataset behind the reason, where there is one.
+ * @returns `{ code, params?, source? }`, with no key for an argument left out.
  * @example
  * reason('window.open', { days: 30, until: '2026-04-01' });
+ * // { code: 'window.open', params: { days: 30, until: '2026-04-01' } }
+ * reason('window.open'); // { code: 'window.open' }
  * @since 0.1.0
  */
 export function reason<Code extends string>(
@@ -40,10 +46,14 @@ export function reason<Code extends string>(
 }
 
 /**
- * Build a {@link Decision}.
+ * Build a {@link Decision}: a verdict with the reasons that led to it.
  *
+ * @param verdict - The answer, of any type: a boolean, a status, an object.
+ * @param reasons - Why, in the order they apply; kept as given (not copied).
+ * @returns `{ verdict, reasons }`.
  * @example
  * decide(true, [reason('window.open', { days: 30 })]);
+ * // { verdict: true, reasons: [{ code: 'window.open', params: { days: 30 } }] }
  * @since 0.1.0
  */
 export function decide<Verdict, Code extends string>(

@@ -22,7 +22,11 @@ const BRAND: unique symbol = Symbol.for('@meridian-cx/core/error') as never;
  * wrong and what to do about it.
  *
  * @example
- * try { add(eur, usd); } catch (e) { if (e instanceof MeridianError) e.code; // 'core/currency-mismatch' }
+ * try {
+ *   add(eur, usd);
+ * } catch (e) {
+ *   if (e instanceof MeridianError) e.code; // 'core/currency-mismatch'
+ * }
  * @since 0.1.0
  */
 export class MeridianError<Code extends string = string> extends Error {
@@ -88,6 +92,10 @@ export class MeridianError<Code extends string = string> extends Error {
  *
  * Works across bundles where `instanceof` may not (two copies of core in one app).
  *
+ * @param value - Anything caught: an error of any kind, or a thrown non-error.
+ * @param code - The code to match exactly (`core/currency-mismatch`); any code when left out.
+ * @returns True for a MeridianError or ValidationError (of any copy of core, or its JSON with
+ *   `name`, `package` and `code`) whose code matches; narrows `value` to `MeridianError<Code>`.
  * @example
  * if (isMeridianError(e, 'core/currency-mismatch')) showCurrencyHint();
  * @since 0.1.0

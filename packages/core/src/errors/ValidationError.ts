@@ -15,8 +15,11 @@ export type ValidationIssue = {
  * Thrown when input from outside fails its schema. Carries every issue with its path.
  *
  * @example
- * try { parseMoney({ amount: 1.5, currency: 'EUR' }); }
- * catch (e) { if (e instanceof ValidationError) e.issues[0].path; // ['amount'] }
+ * try {
+ *   parseMoney({ amount: 1.5, currency: 'EUR' });
+ * } catch (e) {
+ *   if (e instanceof ValidationError) e.issues[0].path; // ['amount']
+ * }
  * @since 0.1.0
  */
 export class ValidationError extends MeridianError<string> {
@@ -49,8 +52,11 @@ export class ValidationError extends MeridianError<string> {
 /**
  * Render a zod issue path for people: `lines[0].price.amount`, or `(root)` for the input itself.
  *
+ * @param path - The path as zod reports it: keys as strings, array indices as numbers.
+ * @returns The path as a reader writes it: keys joined by dots, indices in brackets.
  * @example
  * formatPath(['lines', 0, 'price', 'amount']); // 'lines[0].price.amount'
+ * formatPath([]); // '(root)'
  * @since 0.1.0
  */
 export function formatPath(path: readonly (string | number)[]): string {

@@ -5,8 +5,13 @@ import type { Money } from './types.js';
 /**
  * Order two amounts of the same currency: −1, 0 or 1. Usable as an `Array#sort` comparator.
  *
- * @throws {MeridianError} `core/currency-mismatch`.
+ * @param a - An amount.
+ * @param b - An amount of the same currency as `a`.
+ * @returns −1 when `a` is smaller, 0 when they are equal, 1 when `a` is larger.
+ * @throws {MeridianError} `core/currency-mismatch`; `core/not-money`, `core/invalid-amount` or
+ *   `core/invalid-currency` for an operand that is not money.
  * @example
+ * compare(money(5, 'EUR'), money(2, 'EUR')); // 1
  * [money(5, 'EUR'), money(2, 'EUR')].sort(compare); // 2 first
  * @since 0.1.0
  */
@@ -18,8 +23,14 @@ export function compare<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C>
 /**
  * Whether two amounts are equal. Different currencies are never equal (no error).
  *
+ * @param a - An amount.
+ * @param b - An amount, in any currency.
+ * @returns True when both the currency and the amount are the same.
+ * @throws {MeridianError} `core/not-money`, `core/invalid-amount` or `core/invalid-currency` for an
+ *   operand that is not money.
  * @example
  * equals(money(100, 'EUR'), money(100, 'EUR')); // true
+ * equals(money(100, 'EUR'), money(100, 'USD')); // false
  * @since 0.1.0
  */
 export function equals(a: Money, b: Money): boolean {
@@ -30,6 +41,11 @@ export function equals(a: Money, b: Money): boolean {
 
 /**
  * Whether an amount is zero.
+ *
+ * @param m - An amount.
+ * @returns True when `m.amount` is 0.
+ * @throws {MeridianError} `core/not-money`, `core/invalid-amount` or `core/invalid-currency` when
+ *   `m` is not money.
  * @example
  * isZero(money(0, 'JPY')); // true
  * @since 0.1.0
@@ -41,6 +57,11 @@ export function isZero(m: Money): boolean {
 
 /**
  * Whether an amount is below zero.
+ *
+ * @param m - An amount.
+ * @returns True when `m.amount` is below 0.
+ * @throws {MeridianError} `core/not-money`, `core/invalid-amount` or `core/invalid-currency` when
+ *   `m` is not money.
  * @example
  * isNegative(money(-1, 'EUR')); // true
  * @since 0.1.0
@@ -52,6 +73,11 @@ export function isNegative(m: Money): boolean {
 
 /**
  * Whether an amount is above zero.
+ *
+ * @param m - An amount.
+ * @returns True when `m.amount` is above 0.
+ * @throws {MeridianError} `core/not-money`, `core/invalid-amount` or `core/invalid-currency` when
+ *   `m` is not money.
  * @example
  * isPositive(money(1, 'EUR')); // true
  * @since 0.1.0
@@ -63,6 +89,11 @@ export function isPositive(m: Money): boolean {
 
 /**
  * The smaller of two amounts of one currency (the first on a tie).
+ *
+ * @param a - An amount.
+ * @param b - An amount of the same currency as `a`.
+ * @returns `a` or `b` itself (not a copy): the smaller, `a` when they are equal.
+ * @throws {MeridianError} `core/currency-mismatch`, as {@link compare}.
  * @example
  * minimum(money(500, 'EUR'), money(300, 'EUR')); // { amount: 300, currency: 'EUR' }
  * @since 0.1.0
@@ -73,6 +104,11 @@ export function minimum<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C>
 
 /**
  * The larger of two amounts of one currency (the first on a tie).
+ *
+ * @param a - An amount.
+ * @param b - An amount of the same currency as `a`.
+ * @returns `a` or `b` itself (not a copy): the larger, `a` when they are equal.
+ * @throws {MeridianError} `core/currency-mismatch`, as {@link compare}.
  * @example
  * maximum(money(500, 'EUR'), money(300, 'EUR')); // { amount: 500, currency: 'EUR' }
  * @since 0.1.0

@@ -24,10 +24,16 @@ export type ConvertOptions<To extends CurrencyCode> = {
  * Minor units are accounted for (EUR has 2, JPY 0, KWD 3), so €10.00 at 161.25 is ¥1,612.5,
  * which half-even rounding makes ¥1,612. Meridian never fetches rates: pass the one your books use.
  *
- * @throws {MeridianError} `core/invalid-currency`, `core/invalid-factor` (rate ≤ 0 or not a
- *   decimal), `core/unsafe-result`.
+ * @param m - The amount to convert.
+ * @param options - `to` (the target currency), `rate` (target major units per source major unit,
+ *   greater than zero) and `rounding` (required).
+ * @returns The amount in `options.to`, rounded once to its minor unit.
+ * @throws {MeridianError} `core/invalid-currency` (an unknown `to`, or no options object),
+ *   `core/invalid-factor` (rate ≤ 0 or not a decimal), `core/invalid-rounding`,
+ *   `core/unsafe-result`.
  * @example
- * convert(money(1000, 'EUR'), { to: 'JPY', rate: '161.25', rounding: 'half-even' }); // ¥1,612
+ * convert(money(1000, 'EUR'), { to: 'JPY', rate: '161.25', rounding: 'half-even' });
+ * // { amount: 1612, currency: 'JPY' }: ¥1,612
  * @since 0.1.0
  */
 export function convert<To extends CurrencyCode>(m: Money, options: ConvertOptions<To>): Money<To> {

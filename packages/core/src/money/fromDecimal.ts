@@ -10,9 +10,15 @@ import type { Decimal, Money, RoundingMode } from './types.js';
  * Make {@link Money} from a decimal in major units: `fromDecimal('19.99', 'EUR')` is 1999 cents.
  * A value with more decimals than the currency has is an error unless you name a rounding mode.
  *
+ * @param value - The amount in major units: a decimal string (`'19.99'`, `'-0.5'`, `'1e3'`) or a
+ *   finite number, read as the decimal it prints as (`19.99` is 19.99, not the nearest double).
+ * @param currency - ISO 4217 code; its minor unit decides the scale (EUR 2, JPY 0, KWD 3).
+ * @param options - `rounding`: required when `value` has more decimals than the currency.
+ * @returns The amount as an integer count of minor units of `currency`.
  * @throws {MeridianError} `core/invalid-factor` (not a decimal), `core/rounding-required`,
- *   `core/invalid-currency`, `core/unsafe-result`.
+ *   `core/invalid-rounding`, `core/invalid-currency`, `core/unsafe-result`.
  * @example
+ * fromDecimal('19.99', 'EUR'); // { amount: 1999, currency: 'EUR' }
  * fromDecimal('1234.5', 'JPY', { rounding: 'half-even' }); // { amount: 1234, currency: 'JPY' }
  * @since 0.1.0
  */

@@ -54,6 +54,7 @@ export function result<C extends CurrencyCode>(amount: number, currency: C, op: 
  *
  * @param amount - Integer minor units: `1999` is €19.99, ¥1,999 or 1.999 KWD.
  * @param currency - ISO 4217 code.
+ * @returns The plain `{ amount, currency }` object (−0 becomes 0).
  * @throws {MeridianError} `core/invalid-amount` for a non-integer or unsafe amount,
  *   `core/invalid-currency` for an unknown code.
  * @example

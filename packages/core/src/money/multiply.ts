@@ -23,7 +23,10 @@ export type MultiplyOptions = {
  * @param m - The amount.
  * @param factor - A number (`1.19`, read as the decimal it prints as) or a decimal string (`'1.19'`).
  * @param options - `rounding`: required when the product is not a whole number of minor units.
- * @throws {MeridianError} `core/rounding-required`, `core/invalid-factor`, `core/unsafe-result`.
+ * @returns The product in the same currency, exact when it is a whole number of minor units,
+ *   otherwise rounded once with `options.rounding`.
+ * @throws {MeridianError} `core/rounding-required`, `core/invalid-factor`, `core/invalid-rounding`,
+ *   `core/unsafe-result`.
  * @example
  * multiply(money(1999, 'EUR'), '0.19', { rounding: 'half-even' }); // { amount: 380, currency: 'EUR' }
  * @since 0.1.0
