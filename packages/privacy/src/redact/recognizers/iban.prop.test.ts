@@ -1,6 +1,7 @@
-// The IBAN scan reads the ISO 13616 remainder while it reads the characters and asks ibantools
-// only about a span whose remainder is 1: it must find exactly what the plain reading finds (the
-// characters gathered into a string, every span handed to ibantools' isValidIBAN).
+// The IBAN scan computes ibantools' check-digit sum while it reads the characters and asks
+// ibantools only about the BBAN structure of a span whose check digits fit: it must find exactly
+// what the plain reading finds (the characters gathered into a string, every span handed to
+// ibantools' isValidIBAN).
 import { fc, test } from '@fast-check/vitest';
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { countrySpecs, isValidIBAN } from 'ibantools';
+import { countrySpecs, isValidBBAN } from 'ibantools';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
 import { numberRuns } from '../runs.js';
@@ -30,21 +30,17 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const country = shadow.slice(i, i + 2).toUpperCase();
   const length = countrySpecs[country]?.chars;
   if (length === undefined) return -1;
-  // Read the characters once: their count, and the ISO 13616 remainder of the rearranged number
-  // (the BBAN, then the first four), which ibantools' check also requires to be 1. Only a span
-  // that passes goes to ibantools (the BBAN structure, then the same check again).
+  // Read the characters once: their count and the ISO 13616 remainder of the BBAN. The check
+  // digits must be 98 minus the remainder of BBAN, country, "00" (ibantools' isValidIBANChecksum,
+  // the same arithmetic without a string per step); only then is ibantools asked about the BBAN's
+  // structure (isValidBBAN: what isValidIBAN asks besides the length, the two digits and that sum).
   let count = 0;
   let bban = 0;
-  let head = 0;
-  let headDigits = 1;
   let j = i;
   while (j < n && count < length) {
     const v = ibanValue(shadow.charCodeAt(j));
     if (v >= 0) {
-      if (count < 4) {
-        head = fold(head, v);
-        headDigits *= v < 10 ? 10 : 100;
-      } else bban = fold(bban, v);
+      if (count >= 4) bban = fold(bban, v);
       count++;
     } else if (
       (shadow.charAt(j) !== ' ' && shadow.charAt(j) !== '-') ||
@@ -55,10 +51,15 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
     j++;
   }
   if (count !== length || isAlnumAt(shadow, j)) return -1;
-  if ((((bban * (headDigits % 97)) % 97) + head) % 97 !== 1) return -1;
-  let electronic = '';
-  for (let k = i; k < j; k++) if (isAlnumAt(shadow, k)) electronic += shadow.charAt(k);
-  if (!isValidIBAN(electronic.toUpperCase())) return -1;
+  const withCountry = fold(
+    fold(bban, ibanValue(shadow.charCodeAt(i))),
+    ibanValue(shadow.charCodeAt(i + 1)),
+  );
+  const check = (shadow.charCodeAt(i + 2) - 48) * 10 + shadow.charCodeAt(i + 3) - 48;
+  if (98 - ((withCountry * 100) % 97) !== check) return -1;
+  let bbanText = '';
+  for (let k = i + 4; k < j; k++) if (isAlnumAt(shadow, k)) bbanText += shadow.charAt(k);
+  if (!isValidBBAN(bbanText.toUpperCase(), country)) return -1;
   found.push({ start: i, end: j, confidence: 0.98 });
   return j;
 }
