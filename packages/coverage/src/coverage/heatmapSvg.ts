@@ -38,13 +38,15 @@ function colour(covered: number, teams: number, maxTeams: number): string {
  * cell shaded by how many teams are on and titled with the exact numbers (hover in a browser).
  * Deterministic output, suitable for docs and reports.
  *
- * @param map - A heatmap from {@link coverageHeatmap}.
- * @param options - Title and cell size.
- * @returns The SVG document as a string.
+ * @param input - A heatmap as {@link coverageHeatmap} returns it (7 days × 24 hours).
+ * @param options - `title` (at most 200 characters) and `cell` (whole pixels, 4–200); see
+ *   {@link HeatmapSvgOptions} for the defaults.
+ * @returns The SVG document as a string: `24 × cell + 56` pixels wide, `7 × cell + 80` high.
  * @throws {ValidationError} `coverage/invalid-heatmap` for a map not shaped as
  *   {@link coverageHeatmap} returns it, `coverage/invalid-heatmap-options` for a bad title or cell.
  * @example
  * writeFileSync('coverage.svg', heatmapSvg(coverageHeatmap(report.segments, 'UTC')));
+ * heatmapSvg(coverageHeatmap([], 'UTC'), { cell: 10 }).startsWith('<svg'); // true, 296 px wide
  * @since 0.1.0
  */
 export function heatmapSvg(input: CoverageHeatmap, options: HeatmapSvgOptions = {}): string {

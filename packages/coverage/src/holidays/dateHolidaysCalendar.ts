@@ -82,8 +82,12 @@ function checkPlace(
  * lookup table: the first lookup in a year asks date-holidays for that year, every later lookup is
  * a `Map` read. Multi-day holidays (Eid al-Fitr over several days) are expanded day by day.
  *
- * @param options - Country, optional state/region, and which holiday types count.
- * @returns A {@link HolidayCalendar}.
+ * @param input - `country` (ISO 3166-1 alpha-2, upper-case), optional `state` and `region` as
+ *   date-holidays names them (a region needs its state), and `types`: which date-holidays types
+ *   close the day (default `['public']`).
+ * @returns A {@link HolidayCalendar} whose id names the place and types
+ *   (`date-holidays:DE-BY:public`); its `lookup` throws `coverage/invalid-local-date` for a date
+ *   that does not exist.
  * @throws {ValidationError} `coverage/invalid-holiday-options` for a country that is not an ISO
  *   3166-1 alpha-2 code, an unknown type or an unknown key.
  * @throws {MeridianError} `coverage/unknown-country-holidays` when date-holidays does not know the
@@ -92,6 +96,7 @@ function checkPlace(
  * @example
  * const de = dateHolidaysCalendar({ country: 'DE', state: 'BY' });
  * de.lookup('2026-01-06')?.name; // 'Heilige Drei Könige'
+ * dateHolidaysCalendar({ country: 'DE' }).lookup('2026-01-06'); // undefined: not national
  * @since 0.1.0
  */
 export function dateHolidaysCalendar(input: DateHolidaysOptions): HolidayCalendar {
