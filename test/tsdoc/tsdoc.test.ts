@@ -17,7 +17,6 @@ const ALLOWED: readonly string[] = [
   '@meridian-cx/core parseInstant: @param value, @returns (packages/core/src/time/instant.ts)',
   '@meridian-cx/core toEpochMillis: @param value, @returns (packages/core/src/time/instant.ts)',
   '@meridian-cx/core toIsoString: @param value, @returns (packages/core/src/time/instant.ts)',
-  '@meridian-cx/metrics surveyResponseSchemaFor: @param options, @returns (packages/metrics/src/schemas/surveyResponse.ts)',
   '@meridian-cx/payments claimSchema: @param value, @returns, @example, @since (packages/payments/src/schemas/fact.ts)',
   '@meridian-cx/payments factSchema: @param value, @returns, @example, @since (packages/payments/src/schemas/fact.ts)',
   '@meridian-cx/tickets decideTransition: @param transition (packages/tickets/src/status/decideTransition.ts)',

@@ -67,12 +67,21 @@ function scoreSchema(survey: SurveyKind, scale: Scale) {
 /**
  * zod schema for a survey response with its score checked against the scale of its survey family
  * (CSAT 1–5, NPS 0–10, CES 1–7 unless `scales` says otherwise): what `parseSurveyResponse` uses.
- * Reports every problem at once, each at its path.
+ * Reports every problem at once, each at its path. (Named `surveyResponseSchema` before 0.2.0.)
  *
+ * @param options - `scales`: an integer `{ min, max }` per survey family to override (min < max,
+ *   at most 100 points); the families left out keep their default. Default: `{}`.
+ * @returns A zod/mini schema, discriminated on `survey`, whose output has `respondedAt` as a
+ *   canonical UTC ISO string. Build it once and reuse it: the scales are checked here, not per
+ *   response.
+ * @throws {MeridianError} `metrics/invalid-scale` for a scale that is not integer min < max with at
+ *   most 100 points; `metrics/invalid-argument` when `options` or `scales` is not an object.
  * @example
  * const schema = surveyResponseSchemaFor({ scales: { csat: { min: 1, max: 10 } } });
  * schema.safeParse({ survey: 'csat', score: 7, respondedAt: '2026-03-02T10:00:00Z' }).success; // true
- * @since 0.1.0
+ * surveyResponseSchemaFor().safeParse({ survey: 'csat', score: 7, respondedAt: '2026-03-02T10:00:00Z' })
+ *   .success; // false: 7 is off the default 1–5 scale
+ * @since 0.2.0
  */
 export function surveyResponseSchemaFor(
   options: { readonly scales?: Partial<Readonly<Record<SurveyKind, Scale>>> } = {},
