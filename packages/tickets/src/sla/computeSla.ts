@@ -146,7 +146,7 @@ function bitsOf(map: Map<string, number>, compiled: Compiled, key: string, isSta
  * status or a category stops is remembered per policy.
  */
 function runsOf(marks: SlaMarks, compiled: Compiled): number[] {
-  const runs: number[] = [];
+  const runs = new Array<number>(marks.ms.length);
   for (let k = 0; k < marks.ms.length; k++) {
     const status = marks.status[k] as string;
     const category = marks.category[k] as string;

@@ -25,11 +25,13 @@ export function cumulativeMinutes(
 ): number[] {
   const ms = marks.ms;
   if (hours === 'business') return cumulativeWorkingMinutes(cal, ms);
-  const out: number[] = [];
+  const n = ms.length;
+  // Sized once and written by index: pushing fractions grew and converted the array per call.
+  const out = new Array<number>(n);
   const origin = ms[0] as number;
-  for (let k = 0; k < ms.length; k++) {
+  for (let k = 0; k < n; k++) {
     const t = ms[k] as number;
-    out.push(t === origin ? 0 : (t - origin) / MINUTE);
+    out[k] = t === origin ? 0 : (t - origin) / MINUTE;
   }
   return out;
 }

@@ -98,18 +98,22 @@ function build(
   nowAt: string,
   track: boolean,
 ): SlaMarks | null {
+  // Sized once for every event and `now`, written by index, cut to length at the end: growing
+  // seven arrays by push cost more than the replay itself.
+  const cap = list.length + 1;
   const out: SlaMarks = {
-    ms: [],
-    at: [],
-    status: [],
-    category: [],
-    eventId: [],
-    statusSince: [],
-    kind: [],
-    priority: [],
-    channel: [],
+    ms: new Array(cap),
+    at: new Array(cap),
+    status: new Array(cap),
+    category: new Array(cap),
+    eventId: new Array(cap),
+    statusSince: new Array(cap),
+    kind: new Array(cap),
+    priority: track ? new Array(cap) : [],
+    channel: track ? new Array(cap) : [],
     nowIndex: 0,
   };
+  let n = 0;
   if (checking) beginIds(list.length);
   const ticketId = list[0]?.ticketId;
   const m: Machine = newMachine();
@@ -153,33 +157,45 @@ function build(
       } else if (e.type === 'priority-changed') priority = e.priority;
       else if (e.type === 'message') channel = e.channel;
       else if (e.type === 'channel-switched') channel = e.to;
-      out.priority.push(priority);
-      out.channel.push(channel);
+      out.priority[n] = priority;
+      out.channel[n] = channel;
     }
     if (prevStatus !== m.status) statusSince = e.id;
     prevStatus = m.status;
-    out.ms.push(ms);
-    out.at.push(e.at);
-    out.status.push(m.status);
-    out.category.push(m.category);
-    out.eventId.push(e.id);
-    out.statusSince.push(statusSince);
-    out.kind.push(kindOf(e));
+    out.ms[n] = ms;
+    out.at[n] = e.at;
+    out.status[n] = m.status;
+    out.category[n] = m.category;
+    out.eventId[n] = e.id;
+    out.statusSince[n] = statusSince;
+    out.kind[n] = kindOf(e);
+    n++;
   }
-  const n = out.ms.length;
   (out as { nowIndex: number }).nowIndex = n;
   if (n > 0) {
-    out.ms.push(nowMs);
-    out.at.push(nowAt);
-    out.status.push(out.status[n - 1] as string);
-    out.category.push(out.category[n - 1] as StatusCategory);
-    out.eventId.push('now');
-    out.statusSince.push(out.statusSince[n - 1] as string);
-    out.kind.push(KIND.other);
+    out.ms[n] = nowMs;
+    out.at[n] = nowAt;
+    out.status[n] = out.status[n - 1] as string;
+    out.category[n] = out.category[n - 1] as StatusCategory;
+    out.eventId[n] = 'now';
+    out.statusSince[n] = out.statusSince[n - 1] as string;
+    out.kind[n] = KIND.other;
     if (track) {
-      out.priority.push(priority);
-      out.channel.push(channel);
+      out.priority[n] = priority;
+      out.channel[n] = channel;
     }
+    n++;
+  }
+  out.ms.length = n;
+  out.at.length = n;
+  out.status.length = n;
+  out.category.length = n;
+  out.eventId.length = n;
+  out.statusSince.length = n;
+  out.kind.length = n;
+  if (track) {
+    out.priority.length = n;
+    out.channel.length = n;
   }
   return out;
 }

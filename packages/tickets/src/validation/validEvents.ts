@@ -51,18 +51,18 @@ export type ValidEvents = {
 export function validEventMillis(input: unknown, path = 'events'): ValidEvents {
   if (!Array.isArray(input)) invalid('ticket-event', [path], 'Expected an array of ticket events.');
   const n = input.length;
-  const millis: number[] = [];
+  const millis = new Array<number>(n); // sized once: pushing grew it as the list was read
   let out: TicketEvent[] | null = null;
   for (let i = 0; i < n; i++) {
     const e: unknown = input[i];
     const ms = fastEvent(e);
     if (!Number.isNaN(ms)) {
-      millis.push(ms);
+      millis[i] = ms;
       if (out !== null) out.push(e as TicketEvent);
       continue;
     }
     const parsed = validEvent(e, [path, i]);
-    millis.push(toEpochMillis(parsed.at));
+    millis[i] = toEpochMillis(parsed.at);
     if (parsed !== e && out === null) out = input.slice(0, i) as TicketEvent[];
     if (out !== null) out.push(parsed);
   }
