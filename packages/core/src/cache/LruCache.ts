@@ -1,30 +1,21 @@
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 
+// No key yet: a value that no caller's key can be (`===` to nothing else).
+const NO_KEY: unique symbol = Symbol('no key');
+
 /**
  * A map that holds at most `maxSize` entries and forgets the least recently used one first: the
  * bound every long-lived memo in Meridian has, so that a stream of distinct keys (Accept-Language
  * headers, far-future instants, customer zones) cannot grow memory for ever. `get` and `set` are
- * O(1) (a `Map` keeps insertion order; a read re-inserts the key at the end).
+ * O(1) (a `Map` keeps insertion order; a read moves the key to the end), and reading the most
+ * recently used key again costs one comparison: it is already at the end, so nothing moves.
  *
  * @example
  * const cache = new LruCache<string, number>(2);
  * cache.set('a', 1); cache.set('b', 2); cache.get('a'); cache.set('c', 3);
  * cache.has('b'); // false: 'b' was the least recently used
  * @since 0.2.0
- */
-// No key yet: a value that no caller's key can be (`===` to nothing else).
-const NO_KEY: unique symbol = Symbol('no key');
-
-/**
- * A bounded least-recently-used map: every cache in Meridian is one (or a fixed array of slots),
- * so memory stays bounded whatever the input. Reading the most recent key costs one compare.
- *
- * @example
- * const cache = new LruCache<string, number>(2);
- * cache.set('a', 1); cache.set('b', 2); cache.set('c', 3);
- * cache.get('a'); // undefined: the oldest went first
- * @since 0.1.0
  */
 export class LruCache<K, V> {
   readonly #map = new Map<K, V>();
