@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET_FLOOR, workBudget } from './budget.js';
+import { SENTENCES } from '../../test/text/sentences.js';
+import { BUDGET_CAP, BUDGET_FLOOR, BUDGET_PER_CHAR, workBudget } from './budget.js';
+import type { CodePage } from './codePages.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, repairString } from './engine.js';
 import { mojibake } from './mojibake.js';
@@ -42,12 +44,41 @@ function random(pool: string, n: number): string {
   return out;
 }
 
+/** Sentences of every language, in a seeded order, mis-decoded whole: about `bytes` of UTF-8. */
+function documentOf(bytes: number, page: CodePage): string {
+  const all = Object.values(SENTENCES).flat();
+  let seed = 7;
+  let clean = '';
+  let broken = '';
+  while (Buffer.byteLength(broken) < bytes) {
+    for (let i = 0; i < 50; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      clean += `${all[(seed >>> 8) % all.length]}${(seed & 7) === 0 ? '\n\n' : ' '}`;
+    }
+    broken = mojibake(clean, page);
+  }
+  return broken;
+}
+
 describe('workBudget', () => {
-  it('grows with the length from a floor', () => {
+  it('grows with the length from a floor, up to a cap', () => {
     expect(workBudget(0)).toBe(BUDGET_FLOOR);
-    expect(workBudget(1_000_000)).toBe(BUDGET_FLOOR + 31_250);
-    expect(workBudget(2_000_000)).toBeGreaterThan(workBudget(1_000_000));
+    expect(workBudget(10_000)).toBe(BUDGET_FLOOR + 10_000 * BUDGET_PER_CHAR);
+    expect(workBudget(1_000_000)).toBe(BUDGET_CAP);
+    expect(workBudget(2_000_000)).toBe(BUDGET_CAP);
   });
+
+  it.each(['windows-1252', 'gbk'] as const)(
+    'reads a 100 KB document mis-decoded whole as %s to its end',
+    (page) => {
+      const broken = documentOf(100_000, page);
+      const budget = { left: workBudget(broken.length) };
+      const withBudget = read(broken, budget);
+      expect(budget.left).toBeGreaterThan(0);
+      expect(withBudget).toEqual(read(broken));
+    },
+    120_000,
+  );
 
   it('leaves a normal message unaffected: same proposals, a small part of the budget spent', () => {
     const budget = { left: workBudget(MESSAGE.length) };
@@ -86,4 +117,27 @@ describe('workBudget', () => {
     repairText(hostile.slice(4_500));
     expect(repairText(hostile)).toEqual(cold);
   });
+
+  it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
+    // Windows-1252 mojibake of about 300 KB needs about 370,000 units, past the cap: the first
+    // call repairs the runs it reached (and the repeats of runs it read) and leaves the others.
+    const broken = documentOf(300_000, 'windows-1252');
+    const budget = { left: workBudget(broken.length) };
+    read(broken, budget);
+    expect(budget.left).toBeLessThanOrEqual(0);
+    const first = repairText(broken);
+    // The first call's repairs, as spans of its output.
+    const done: [number, number][] = [];
+    let shift = 0;
+    for (const r of first.repairs.filter((r) => r.applied)) {
+      done.push([r.start + shift, r.start + shift + r.after.length]);
+      shift += r.after.length - (r.end - r.start);
+    }
+    const second = repairText(first.text);
+    // The second call reads on, with the budget the first spent on runs now repaired …
+    expect(second.text).not.toBe(first.text);
+    // … and changes none of the first call's repairs.
+    for (const r of second.repairs.filter((r) => r.applied))
+      expect(done.some(([s, e]) => r.start < e && s < r.end)).toBe(false);
+  }, 120_000);
 });

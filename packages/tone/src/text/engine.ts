@@ -1,6 +1,6 @@
 import { encoderFor, type PageEncoder } from './codePages.js';
-import { ALL_PAGES, possiblePages } from './pageMasks.js';
-import { readRun } from './readRun.js';
+import { possiblePages } from './pageMasks.js';
+import { readRun, tally } from './readRun.js';
 import { CONTEXT, fromCps, toCps } from './runParts.js';
 
 export { fromCps } from './runParts.js';
@@ -22,7 +22,7 @@ export type EngineOptions = {
    * Readings already made in this call, by run text, context and depth: customer text repeats its
    * words, and a repeated word in the same surroundings reads the same way. Bounded.
    */
-  readonly memo?: Map<string, PageReading[]>;
+  readonly memo?: Map<string, MemoEntry>;
   /** Counts units of work (characters scanned per page), for the linear-time test. */
   readonly counter?: { steps: number };
   /**
@@ -77,6 +77,9 @@ export function moved(
 }
 
 export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number };
+
+/** A run's readings in the memo, with the work (units of {@link tally}) they cost to make. */
+export type MemoEntry = { readonly readings: PageReading[]; readonly units: number };
 
 /**
  * Repair a whole string; `depth` counts the layers already undone above it. `context` gives the
@@ -138,18 +141,16 @@ function memoRun(
   options: EngineOptions,
   depth: number,
   source: string | undefined,
-  /** What reading the run costs the call's budget (characters times pages that could read them). */
-  cost: number,
 ): PageReading[] | undefined {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
   const budget = depth === 0 ? options.budget : undefined;
   if (!memo) {
-    if (budget) {
-      if (budget.left <= 0) return undefined;
-      budget.left -= cost;
-    }
-    return readRun(cps, start, end, options, depth);
+    if (budget && budget.left <= 0) return undefined;
+    const before = tally.units;
+    const made = readRun(cps, start, end, options, depth);
+    if (budget) budget.left -= tally.units - before;
+    return made;
   }
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
@@ -163,32 +164,31 @@ function memoRun(
     if (source !== undefined) key += source.slice(from, to);
     else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   }
+  // Charged once per call, whether the memo holds it or not (it may hold it from another call).
+  let charge = false;
   if (budget) {
-    // Charged once per call, whether the memo holds it or not (it may hold it from another call).
     budget.charged ??= new Set();
     if (!budget.charged.has(key)) {
       if (budget.left <= 0) return undefined; // left as it stands
       budget.charged.add(key);
-      budget.left -= cost;
+      charge = true;
     }
   }
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const made = readRun(cps, start, end, options, depth);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, made);
-  return made;
+  let entry = memo.get(key);
+  if (entry === undefined) {
+    // What the reading cost, inner layers included (their memo hits at what they cost when
+    // made): the same whatever the memo held, so the budget depends on the text alone.
+    const before = tally.units;
+    const readings = readRun(cps, start, end, options, depth);
+    entry = { readings, units: tally.units - before };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, entry);
+  } else tally.units += entry.units;
+  if (charge && budget) budget.left -= entry.units;
+  return entry.readings;
 }
 
 const C1_AS_1252 = encoderFor('windows-1252');
-
-/** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
-function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
-  if (possible === ALL_PAGES) return encoders.length;
-  let n = 0;
-  for (let i = 0; i < encoders.length; i++) if (possible & (1 << i)) n++;
-  return n;
-}
 
 function within(p: Proposal, q: Proposal): boolean {
   return p.start >= q.start && p.end <= q.end && q.after.includes(p.after);
@@ -267,8 +267,7 @@ export function repairCodePoints(
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
       const possible = possiblePages(cps, from, to, options.encoders);
       if (possible !== 0) {
-        const cost = options.budget ? (to - from) * pagesIn(possible, options.encoders) : 0;
-        const readings = memoRun(cps, from, to, options, depth, source, cost);
+        const readings = memoRun(cps, from, to, options, depth, source);
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
         if (readings) runs.push({ start: from, end: to, readings, rivals: rivalsOf(readings) });
       }

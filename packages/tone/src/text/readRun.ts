@@ -23,6 +23,20 @@ import { decodeChecked } from './utf8.js';
 // costs are made once per distinct key; each cost of a span or of a text is computed once per
 // run. The result equals the simple reader's (readRunOracle.ts), which readRun.prop.test.ts holds.
 
+/**
+ * Work done reading runs, in characters times the pages that could read them, inner layers
+ * included: the engine's measure for its budget (memoRun takes differences of it).
+ */
+export const tally = { units: 0 };
+
+/** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
+function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
+  if (possible === ALL_PAGES) return encoders.length;
+  let n = 0;
+  for (let i = 0; i < encoders.length; i++) if (possible & (1 << i)) n++;
+  return n;
+}
+
 type Shared = {
   readonly group: Group;
   readonly decoded: string;
@@ -157,6 +171,7 @@ export function readRun(
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   const possible = possiblePages(cps, start, end, options.encoders);
   if (possible === 0) return readings;
+  tally.units += (end - start) * pagesIn(possible, options.encoders);
   const costs = new Costs(cps);
   const byKey = new Map<string, Shared[]>();
   const raws: Raw[] = [];

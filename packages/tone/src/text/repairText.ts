@@ -3,7 +3,7 @@ import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
-import { type PageReading, repairString } from './engine.js';
+import { type MemoEntry, repairString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneSpace } from './loneSpace.js';
@@ -30,10 +30,10 @@ function defaultEncoders(): PageEncoder[] {
 // words. Bounded (the engine clears a memo at 20,000 entries); long texts get their own memo, so
 // that the runs of one large document are not kept after the call.
 const SHARED_UP_TO = 10_000;
-const shared = new Map<string, Map<string, PageReading[]>>();
+const shared = new Map<string, Map<string, MemoEntry>>();
 const DEFAULT_SIGNATURE: readonly unknown[] = ['', 3, 3, ''];
 const DEFAULT_KEY = DEFAULT_SIGNATURE.join('|');
-function memoFor(length: number, signature: readonly unknown[]): Map<string, PageReading[]> {
+function memoFor(length: number, signature: readonly unknown[]): Map<string, MemoEntry> {
   if (length > SHARED_UP_TO) return new Map();
   const key = signature === DEFAULT_SIGNATURE ? DEFAULT_KEY : signature.join('|');
   let memo = shared.get(key);
