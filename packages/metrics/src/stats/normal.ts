@@ -26,7 +26,7 @@ export function normalCdf(x: number): number {
  * @returns z such that P(Z ≤ z) = p (1.959964 for 0.975).
  * @throws {MeridianError} `metrics/invalid-probability` outside (0, 1).
  * @example
- * normalQuantile(0.975); // 1.959963984540054
+ * normalQuantile(0.975); // 1.9599639845400536 (exact: 1.95996398454005)
  * @since 0.1.0
  */
 export function normalQuantile(p: number): number {

@@ -30,14 +30,15 @@ export function studentTCdf(t: number, df: number): number {
 
 /**
  * The quantile of Student's t: the t with P(T ≤ t) = p, computed by inverting
- * {@link studentTCdf} (bisection to double precision), not by an approximation.
+ * {@link studentTCdf} (bisection to double precision), not by an approximation; so it is as
+ * accurate as the CDF's series, about 1e-11 at df = 10.
  *
  * @param p - A probability strictly between 0 and 1.
  * @param df - Degrees of freedom, > 0.
  * @returns The t value (2.228139 for p = 0.975, df = 10, as in every published t table).
  * @throws {MeridianError} `metrics/invalid-probability`, `metrics/invalid-degrees-of-freedom`.
  * @example
- * studentTQuantile(0.975, 10); // 2.2281388519649385
+ * studentTQuantile(0.975, 10); // 2.228138851986274 (exact: 2.22813885196494)
  * @since 0.1.0
  */
 export function studentTQuantile(p: number, df: number): number {
