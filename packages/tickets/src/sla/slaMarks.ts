@@ -186,16 +186,19 @@ function build(
     }
     n++;
   }
-  out.ms.length = n;
-  out.at.length = n;
-  out.status.length = n;
-  out.category.length = n;
-  out.eventId.length = n;
-  out.statusSince.length = n;
-  out.kind.length = n;
-  if (track) {
-    out.priority.length = n;
-    out.channel.length = n;
+  // Usually every event applied before `now` and nothing is left to cut (a runtime call each).
+  if (n < cap) {
+    out.ms.length = n;
+    out.at.length = n;
+    out.status.length = n;
+    out.category.length = n;
+    out.eventId.length = n;
+    out.statusSince.length = n;
+    out.kind.length = n;
+    if (track) {
+      out.priority.length = n;
+      out.channel.length = n;
+    }
   }
   return out;
 }
