@@ -1,9 +1,5 @@
 import { PHONE_WORDS, REFERENCE_WORDS } from './keywords.js';
-import { labelBit, labelEnds, lineStartOf } from './labels.js';
 import type { RecognizerContext } from './types.js';
-import { lastEnd } from './words.js';
-
-export { lastEnd };
 
 /** What the nearest keyword before a span says it is. */
 export type ContextKind = 'own' | 'phone' | 'reference' | 'none';
@@ -30,6 +26,85 @@ export function isGlueLetter(c: string): boolean {
 /** Whether `c` is a character of a script written without spaces (Han, kana). */
 export function isSpaceless(c: string): boolean {
   return c !== '' && c.charCodeAt(0) >= 0x80 && SPACELESS.test(c);
+}
+
+function startsWord(lower: string, at: number, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const latin = first >= 0x61 && first <= 0x7a;
+  return !latin || at === 0 || !LETTER.test(lower.charAt(at - 1));
+}
+
+// Words indexed by their first code unit, built once per word list: a window is scanned once and
+// only the few words that start with each character are compared, instead of one lastIndexOf per
+// word (there are about 150) for every candidate. A bit per list in small tables of first code
+// units (one-unit words) and of first pairs of code units (folded to 12 bits) answers "no word
+// starts here" for most characters without the Map.
+type WordIndex = { readonly bit: number; readonly byFirst: Map<number, string[]> };
+const indexes = new WeakMap<readonly string[], WordIndex>();
+const FOLD = 0xfff;
+const singleUnits = new Uint32Array(FOLD + 1);
+const firstPairs = new Uint32Array(FOLD + 1);
+let lists = 0;
+
+function pairKey(first: number, second: number): number {
+  return ((first << 5) ^ second) & FOLD;
+}
+
+function indexOf(words: readonly string[]): WordIndex {
+  let index = indexes.get(words);
+  if (index === undefined) {
+    // Past 32 lists the table has no bit left: 0 sends every character to the Map.
+    const bit = lists < 32 ? 1 << lists : 0;
+    lists++;
+    const byFirst = new Map<number, string[]>();
+    for (const word of words) {
+      if (word === '') continue;
+      const first = word.charCodeAt(0);
+      if (word.length === 1)
+        singleUnits[first & FOLD] = (singleUnits[first & FOLD] as number) | bit;
+      else {
+        const key = pairKey(first, word.charCodeAt(1));
+        firstPairs[key] = (firstPairs[key] as number) | bit;
+      }
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [word]);
+      else list.push(word);
+    }
+    index = { bit, byFirst };
+    indexes.set(words, index);
+  }
+  return index;
+}
+
+/** End offset of the last occurrence of any word in `lower[from, to)`, or -1. */
+export function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
+  // Only the window is read: searching the whole text would walk back to its start whenever a
+  // word is absent, which is quadratic over a long transcript. The furthest end over every
+  // occurrence of every word is the furthest end of each word's last occurrence.
+  if (to <= from) return -1;
+  return scanWindow(lower, from, to, indexOf(words));
+}
+
+function scanWindow(lower: string, from: number, to: number, index: WordIndex): number {
+  const { bit, byFirst } = index;
+  let best = -1;
+  for (let at = from; at < to; at++) {
+    const c = lower.charCodeAt(at);
+    if (
+      bit !== 0 &&
+      ((singleUnits[c & FOLD] as number) & bit) === 0 &&
+      ((firstPairs[pairKey(c, lower.charCodeAt(at + 1))] as number) & bit) === 0
+    )
+      continue;
+    const list = byFirst.get(c);
+    if (list === undefined) continue;
+    for (const word of list) {
+      const end = at + word.length;
+      if (end > to || end <= best || !lower.startsWith(word, at)) continue;
+      if (startsWord(lower, at, word)) best = end;
+    }
+  }
+  return best;
 }
 
 /**
@@ -60,14 +135,23 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
   return 'phone';
 }
 
-const ends: [number, number, number] = [-1, -1, -1];
+/** The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. */
+function endAt(lower: string, at: number, to: number, list: readonly string[], best: number) {
+  let found = best;
+  for (const word of list) {
+    const end = at + word.length;
+    if (end > to || end <= found || !lower.startsWith(word, at)) continue;
+    if (startsWord(lower, at, word)) found = end;
+  }
+  return found;
+}
 
 /**
  * The kind of the nearest label before `start` on the same line: the recognizer's own words,
- * phone words, or reference words (order, invoice, tracking… in the desk's languages). The labels
- * of the whole text are found once (labels.ts) and only those in the window are looked at, so the
- * cost of a question is a binary search, not a scan of the window. A list the index does not hold
- * is read in the window. A property test holds it to {@link contextBeforePlain}.
+ * phone words, or reference words (order, invoice, tracking… in the desk's languages). One pass
+ * over the window reads the three lists at once (a bit per list in the first-unit tables), and
+ * the line start is looked for only inside the window, so the cost is the window's, not the
+ * text's. A property test holds it to {@link contextBeforePlain}.
  */
 export function contextBefore(
   context: RecognizerContext,
@@ -75,22 +159,51 @@ export function contextBefore(
   own: readonly string[],
   window: number = OWN_WINDOW,
 ): ContextKind {
-  const ownBit = labelBit(own);
-  if (ownBit === 0) return contextBeforePlain(context, start, own, window);
-  const line = lineStartOf(context, start);
-  labelEnds(
-    context,
-    {
-      from: Math.max(line, start - window),
-      refFrom: Math.max(line, start - REFERENCE_WINDOW),
-      to: start,
-      ownBit,
-      phoneBit: own === PHONE_WORDS ? 0 : labelBit(PHONE_WORDS),
-      refBit: labelBit(REFERENCE_WORDS),
-    },
-    ends,
-  );
-  return kindOf(ends[0], ends[1], ends[2]);
+  const { lower } = context;
+  const reach = Math.max(window, REFERENCE_WINDOW);
+  let line = Math.max(0, start - reach);
+  for (let k = start - 1; k >= line; k--) {
+    if (lower.charCodeAt(k) === 10) {
+      line = k + 1;
+      break;
+    }
+  }
+  const from = Math.max(line, start - window);
+  const refFrom = Math.max(line, start - REFERENCE_WINDOW);
+  const ownIndex = indexOf(own);
+  const phoneIndex = own === PHONE_WORDS ? undefined : indexOf(PHONE_WORDS);
+  const refIndex = indexOf(REFERENCE_WORDS);
+  // Past 32 lists a list has bit 0: every character is then read for it.
+  const all = ownIndex.bit === 0 || refIndex.bit === 0 || phoneIndex?.bit === 0;
+  const bits = ownIndex.bit | (phoneIndex?.bit ?? 0) | refIndex.bit;
+  let ownEnd = -1;
+  let phoneEnd = -1;
+  let refEnd = -1;
+  let prevLatin = false;
+  for (let at = Math.min(from, refFrom); at < start; at++) {
+    const c = lower.charCodeAt(at);
+    // A word that starts with a Latin letter starts a word: not right after another Latin letter.
+    const latin = c >= 0x61 && c <= 0x7a;
+    const inWord = latin && prevLatin;
+    prevLatin = latin || (c >= 0x41 && c <= 0x5a);
+    if (inWord) continue;
+    const mask =
+      ((singleUnits[c & FOLD] as number) |
+        (firstPairs[pairKey(c, lower.charCodeAt(at + 1))] as number)) &
+      bits;
+    if (mask === 0 && !all) continue;
+    if (at >= from) {
+      const ownList = ownIndex.byFirst.get(c);
+      if (ownList) ownEnd = endAt(lower, at, start, ownList, ownEnd);
+      const phoneList = phoneIndex?.byFirst.get(c);
+      if (phoneList) phoneEnd = endAt(lower, at, start, phoneList, phoneEnd);
+    }
+    if (at >= refFrom) {
+      const refList = refIndex.byFirst.get(c);
+      if (refList) refEnd = endAt(lower, at, start, refList, refEnd);
+    }
+  }
+  return kindOf(ownEnd, phoneEnd, refEnd);
 }
 
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */

@@ -17,29 +17,9 @@ function octet(part: string): boolean {
   );
 }
 
-/** Whether `text[from, to)` is an octet: digits read from their codes, anything else by {@link octet}. */
-function octetAt(text: string, from: number, to: number): boolean {
-  const length = to - from;
-  if (length < 1 || length > 3) return false;
-  let value = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return octet(text.slice(from, to)); // "1e1" is 10 to Number()
-    value = value * 10 + c - 48;
-  }
-  return (length === 1 || text.charCodeAt(from) !== 48) && value <= 255;
-}
-
-/** Four octets joined by dots (as `text.split('.')` and {@link octet} would read them). */
-export function ipv4(text: string): boolean {
-  let parts = 0;
-  let from = 0;
-  for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && text.charCodeAt(k) !== 46) continue;
-    if (++parts > 4 || !octetAt(text, from, k)) return false;
-    from = k + 1;
-  }
-  return parts === 4;
+function ipv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every(octet);
 }
 
 function groupsOf(half: string): string[] {
