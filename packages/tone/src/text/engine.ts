@@ -298,14 +298,7 @@ export function repairCodePoints(
     }
   }
   // The page that explained most of this text, if it explained enough to be trusted.
-  let dominant: PageEncoder | undefined;
-  let most = 2 * options.minGain;
-  for (const [page, v] of votes) {
-    if (v >= most) {
-      most = v;
-      dominant = page;
-    }
-  }
+  const dominant = dominantPage(runs, votes, options);
   const out: Proposal[] = [];
   for (const run of runs) {
     const best = run.readings[0];
@@ -347,6 +340,43 @@ export function repairCodePoints(
     out.push(...(depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered));
   }
   return out;
+}
+
+/**
+ * The page that explained most of the message, if it explained enough to be trusted. Pages tied
+ * on the vote (Windows-1252 and ISO-8859-15 read most Western mojibake alike) are told apart by
+ * all they gain over the message, the runs where they disagree included (a Serbian message whose
+ * "Ÿ" and "Ž" read as Cyrillic only through ISO-8859-15); a tie there too goes to the more common
+ * page, first in the call's order ("cafÃ© â£€" is "café ⣀" through Windows-1252, not "⣤").
+ */
+function dominantPage(
+  runs: readonly { readonly readings: readonly PageReading[] }[],
+  votes: ReadonlyMap<PageEncoder, number>,
+  options: EngineOptions,
+): PageEncoder | undefined {
+  let most = 2 * options.minGain;
+  const tied: PageEncoder[] = [];
+  for (const page of options.encoders) {
+    const v = votes.get(page) ?? 0;
+    if (v > most) {
+      most = v;
+      tied.length = 0;
+    }
+    if (v >= most) tied.push(page);
+  }
+  if (tied.length <= 1) return tied[0];
+  let best: PageEncoder | undefined;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  for (const page of tied) {
+    let gain = 0;
+    for (const run of runs)
+      for (const r of run.readings) if (r.page === page && r.gain > 0) gain += r.gain;
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = page;
+    }
+  }
+  return best;
 }
 
 /**

@@ -118,4 +118,17 @@ describe('repairText', () => {
       expect((e as Error).message).toContain('limit of 3');
     }
   });
+
+  it('breaks a tie between pages on the vote by what each gains over the message, then by commonness', () => {
+    // "â£€" is "⣀" (E2 A3 80) through Windows-1252 and "⣤" (E2 A3 A4) through ISO-8859-15, and
+    // both read "cafÃ©" alike: nothing in the message tells them apart, so the common page wins.
+    expect(repairText('cafÃ© â£€').text).toBe('café ⣀');
+    expect(repairText(mojibake('Pokémon ⣀', 'windows-1252')).text).toBe('Pokémon ⣀');
+    // Alone, the run says nothing: it is left as it stands.
+    expect(repairText('â£€').changed).toBe(false);
+    // Here the runs the two pages read differently ("ÐŸ" for "о", "ÐŽ" for "д") make only
+    // ISO-8859-15 Cyrillic: it gains more over the message and is the message's page.
+    const serbian = 'Новац ћемо вратити у року од четрнаест дана.';
+    expect(repairText(mojibake(serbian, 'iso-8859-15')).text).toBe(serbian);
+  });
 });
