@@ -8,7 +8,9 @@
 // holds every number of the workload, so repeated runs skip the phone check and overstate the ratio
 // (about 1.5× at 0.05 against 1.1× at 0.1 and 0.2 in one session, when that check was
 // libphonenumber's matcher): quote 0.1 or more. 2026-11-30, BENCH_SCALE=0.3, four runs: 1.6–1.9×
-// wall-clock, 1.5–1.7× in CPU time.
+// wall-clock, 1.5–1.7× in CPU time. Later that day (flat digit runs, the IBAN sum read in the scan,
+// no IP reading of a lone ":"), BENCH_SCALE=0.1, two runs: 1.5× and 2.3× wall-clock, 1.7× and 2.0×
+// in CPU time, where the same session measured 1.4× before those changes.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
