@@ -5,28 +5,12 @@
 // equal to a Set.
 
 const SIZE = 256;
-const MASK = SIZE - 1;
-/** The longest list the table takes (at most half full, so probes stay short). */
 const HALF = SIZE / 2;
-const stamp = new Int32Array(SIZE);
-const slot: string[] = new Array<string>(SIZE).fill('');
+const stamp = new Float64Array(SIZE);
+const slot: string[] = [];
 let generation = 0;
 let filled = 0;
 let large: Set<string> | null = null;
-
-function hash(id: string): number {
-  const n = id.length;
-  if (n === 0) return 0;
-  // Ids of one ticket mostly differ at the end ("t7-9", "t7-10"): the last characters, the
-  // first, the middle and the length are mixed.
-  let h = n * 31 + id.charCodeAt(n - 1);
-  h = h * 31 + id.charCodeAt(0);
-  h = h * 31 + id.charCodeAt(n >> 1);
-  if (n > 1) h = h * 31 + id.charCodeAt(n - 2);
-  if (n > 2) h = h * 31 + id.charCodeAt(n - 3);
-  h ^= h >>> 9;
-  return h & MASK;
-}
 
 /**
  * Start a new list of at most `count` ids (forgets the previous one).
@@ -34,21 +18,14 @@ function hash(id: string): number {
  * @internal Not part of the public surface.
  */
 export function beginIds(count: number): void {
-  if (count > HALF) {
-    large = new Set();
-    return;
-  }
-  large = null;
+  large = count > HALF ? new Set() : null;
   filled = 0;
-  generation = (generation + 1) | 0;
-  if (generation === 0) {
-    stamp.fill(0);
-    generation = 1;
-  }
+  generation++;
 }
 
 /**
- * Add `id` to the current list; `true` when it was already there.
+ * Add `id` to the current list; `true` when it was already there (or, past the `count` announced,
+ * when the table is full: a caller that announced too few takes its general path).
  *
  * @internal Not part of the public surface.
  */
@@ -58,19 +35,15 @@ export function seenBefore(id: string): boolean {
     large.add(id);
     return false;
   }
-  let h = hash(id);
+  // Ids of one ticket mostly differ at the end ("t7-9", "t7-10"); NaN (short ids) hashes to 0.
+  const n = id.length;
+  let h = ((n * 31 + id.charCodeAt(n - 1)) * 31 + id.charCodeAt(n - 2)) * 31 + id.charCodeAt(0);
+  h = (h ^ (h >>> 9)) & (SIZE - 1);
   while (stamp[h] === generation) {
     if (slot[h] === id) return true;
-    h = (h + 1) & MASK;
+    h = (h + 1) & (SIZE - 1);
   }
-  if (filled === HALF) {
-    // More ids than announced: the table moves into a Set rather than fill up.
-    large = new Set();
-    for (let i = 0; i < SIZE; i++) if (stamp[i] === generation) large.add(slot[i] as string);
-    large.add(id);
-    return false;
-  }
-  filled++;
+  if (filled++ === HALF) return true;
   stamp[h] = generation;
   slot[h] = id;
   return false;
