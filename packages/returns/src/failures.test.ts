@@ -1,11 +1,19 @@
 import { isMeridianError } from '@meridian-cx/core';
 import { describe, expect, it } from 'vitest';
-import { codes, fail, message, show } from './failures.js';
+import { fail, codes as mainCodes, message, show } from './failures.js';
+import { codes as rmaCodes } from './rma/failures.js';
+import { codes as ruleCodes } from './rules/failures.js';
+import { codes as regimeCodes } from './statutory/failures.js';
+
+// The catalogs of the functions outside evaluateReturn's path live beside them (a bundle of the
+// evaluator carries only its own messages); together they are the package's codes.
+const codes = [...mainCodes, ...ruleCodes, ...rmaCodes, ...regimeCodes];
 
 describe('the returns failure catalog', () => {
   it('has one code per failure, each in the package namespace', () => {
     expect(codes.length).toBeGreaterThanOrEqual(20);
     for (const c of codes) expect(c).toMatch(/^returns\/[a-z-]+$/);
+    expect(new Set(codes).size).toBe(codes.length);
   });
   it('throws a MeridianError carrying the code and the params', () => {
     try {

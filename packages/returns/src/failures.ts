@@ -1,6 +1,9 @@
 // The failures of @meridian-cx/returns, one message builder per code: what was wrong (the path and
 // the value), and what to do. `fail(code, params)` throws; the code is checked at compile time.
 import { defineFailures } from '@meridian-cx/core';
+import type { codes as rmaCodes } from './rma/failures.js';
+import type { codes as ruleCodes } from './rules/failures.js';
+import type { codes as regimeCodes } from './statutory/failures.js';
 
 const catalog = defineFailures('returns', {
   'returns/currency-mismatch': (p: { what: string; got: string; expected: string }) =>
@@ -19,8 +22,7 @@ const catalog = defineFailures('returns', {
     `${p.what} is ${p.amount}: not a whole, non-negative number of minor units within Number.MAX_SAFE_INTEGER. Give the amount in minor units of the order's currency (1999 for 19.99 EUR).`,
   'returns/duplicate-line': (p: { lineId: string; what?: string }) =>
     `Line "${p.lineId}" appears twice in ${p.what ?? 'the return request'}. Merge the entries into one with the total quantity.`,
-  'returns/unknown-jurisdiction': (p: { jurisdiction: string }) =>
-    `No built-in statutory regime has the code ${p.jurisdiction}. Use one of EU, GB, BR, CN, KR, JP, TR, AU, US, or pass a regime of your own (defineRegime).`,
+
   'returns/regime-id': (p: { where: string; id: string; export?: string; exports: string }) =>
     p.export
       ? `${p.where} takes a regime object, not its code "${p.id}": import { ${p.export} } from '@meridian-cx/returns' and pass ${p.export}. Each regime is its own export, so a bundle carries only the law it imports; to choose one by code at run time, pass regimeByCode("${p.id}") (it brings every built-in regime).`
@@ -35,7 +37,7 @@ const catalog = defineFailures('returns', {
     `${p.what} falls outside the years 0000–9999 (${p.date}). Check the order's instants (a "9999-12-31" that means "never" is not a delivery date) and keep windows within 36500 days.`,
   'returns/unknown-role': (p: { role: string }) =>
     `Role "${p.role}" is not in the authority table. Add it to the table or use one of its roles.`,
-  'returns/invalid-rule': (p: { detail: string; id?: string }) => `Invalid rule: ${p.detail}.`,
+
   'returns/invalid-policy': (p: { detail: string }) =>
     `Invalid policy: ${p.detail}. Pass policy data or the result of definePolicy().`,
   'returns/invalid-order': (p: { detail: string }) => `Invalid order: ${p.detail}.`,
@@ -43,8 +45,7 @@ const catalog = defineFailures('returns', {
     `Invalid return request: ${p.detail}.`,
   'returns/invalid-authority-table': (p: { detail: string }) =>
     `Invalid authority table: ${p.detail}.`,
-  'returns/invalid-regime': (p: { detail: string }) => `Invalid regime: ${p.detail}.`,
-  'returns/invalid-rma': (p: { detail: string }) => `Invalid RMA: ${p.detail}.`,
+
   'returns/invalid-argument': (p: { what: string; expected: string; value: string }) =>
     `${p.what} must be ${p.expected}; got ${p.value}.`,
 });
@@ -64,7 +65,11 @@ export const codes: typeof catalog.codes = catalog.codes;
  *
  * @since 0.1.0
  */
-export type ReturnsErrorCode = (typeof codes)[number];
+export type ReturnsErrorCode =
+  | (typeof codes)[number]
+  | (typeof ruleCodes)[number]
+  | (typeof rmaCodes)[number]
+  | (typeof regimeCodes)[number];
 
 /**
  * A value for an error message, whatever it is: never throws (a JSON object with a `toString` key

@@ -2,6 +2,8 @@
 // message per code, in one place.
 import { describeValue } from '@meridian-cx/core';
 import { message } from './failures.js';
+import { message as ruleMessage } from './rules/failures.js';
+import { message as regimeMessage } from './statutory/failures.js';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : describeValue(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(text).join(', ') : describeValue(v));
@@ -39,9 +41,9 @@ export const returnsMessages = {
     message('returns/invalid-amount', { what: text(what), amount: describeValue(amount) }),
   duplicateLine: (lineId: string) => message('returns/duplicate-line', { lineId }),
   unknownJurisdiction: (code: string) =>
-    message('returns/unknown-jurisdiction', { jurisdiction: code }),
+    regimeMessage('returns/unknown-jurisdiction', { jurisdiction: code }),
   invalidInstant: (what: string, value: string) =>
     message('returns/invalid-instant', { what, value }),
   unknownRole: (role: string) => message('returns/unknown-role', { role }),
-  invalidRule: (detail: string) => message('returns/invalid-rule', { detail }),
+  invalidRule: (detail: string) => ruleMessage('returns/invalid-rule', { detail }),
 } as const;

@@ -25,7 +25,7 @@ import {
  * ReturnReasonCodeSchema.parse('defective');
  * @since 0.1.0
  */
-export const ReturnReasonCodeSchema = z.enum([
+export const ReturnReasonCodeSchema = /* @__PURE__ */ z.enum([
   'change-of-mind',
   'defective',
   'not-as-described',
@@ -41,7 +41,7 @@ export const ReturnReasonCodeSchema = z.enum([
  * ReturnMethodSchema.parse('drop-off');
  * @since 0.1.0
  */
-export const ReturnMethodSchema = z.enum([
+export const ReturnMethodSchema = /* @__PURE__ */ z.enum([
   'prepaid-label',
   'drop-off',
   'in-store',
@@ -55,7 +55,11 @@ export const ReturnMethodSchema = z.enum([
  * RefundMethodSchema.parse('store-credit');
  * @since 0.1.0
  */
-export const RefundMethodSchema = z.enum(['original-payment', 'store-credit', 'exchange']);
+export const RefundMethodSchema = /* @__PURE__ */ z.enum([
+  'original-payment',
+  'store-credit',
+  'exchange',
+]);
 
 /**
  * The Art. 16-style exceptions a catalogue can declare on a line (see src/statutory).
@@ -64,7 +68,7 @@ export const RefundMethodSchema = z.enum(['original-payment', 'store-credit', 'e
  * ExceptionKindSchema.parse('sealed-hygiene');
  * @since 0.1.0
  */
-export const ExceptionKindSchema = z.enum([
+export const ExceptionKindSchema = /* @__PURE__ */ z.enum([
   'service-fully-performed',
   'market-fluctuation',
   'made-to-specification',
@@ -80,13 +84,13 @@ export const ExceptionKindSchema = z.enum([
   'digital-content-begun',
 ]);
 
-const CategoryRuleSchema = z.object({
+const CategoryRuleSchema = /* @__PURE__ */ z.object({
   finalSale: z.optional(flag),
   nonReturnable: z.optional(flag),
   windowDays: z.optional(wholeDays),
 });
 
-const ReturnShippingSchema = z.discriminatedUnion('kind', [
+const ReturnShippingSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('free') }),
   z.object({
     kind: z.literal('flat'),
@@ -104,7 +108,7 @@ const ReturnShippingSchema = z.discriminatedUnion('kind', [
  * ReturnPolicySchema.parse({ id: 'std', windowDays: 30 }).transitBufferDays; // 5
  * @since 0.1.0
  */
-export const ReturnPolicySchema = z.object({
+export const ReturnPolicySchema = /* @__PURE__ */ z.object({
   id,
   windowDays: wholeDays,
   transitBufferDays: z._default(wholeDays, 5),
@@ -165,7 +169,7 @@ export const ReturnPolicySchema = z.object({
   refundsOutboundShipping: z._default(flag, false),
 });
 
-const OrderLineSchema = z.object({
+const OrderLineSchema = /* @__PURE__ */ z.object({
   id,
   sku: label,
   category: z.optional(label),
@@ -194,7 +198,7 @@ const OrderLineSchema = z.object({
   digitalContent: z.optional(flag),
 });
 
-const ShipmentSchema = z.object({
+const ShipmentSchema = /* @__PURE__ */ z.object({
   id,
   lines: z.array(z.object({ lineId: id, quantity: units })).check(z.minLength(1)),
   fulfilledAt: z.optional(instant),
@@ -208,7 +212,7 @@ const ShipmentSchema = z.object({
  * OrderSchema.safeParse(webhookBody).success;
  * @since 0.1.0
  */
-export const OrderSchema = z
+export const OrderSchema = /* @__PURE__ */ z
   .object({
     id,
     currency,
@@ -268,7 +272,7 @@ export const OrderSchema = z
  * ItemConditionSchema.parse({ unused: true, unsealed: false });
  * @since 0.1.0
  */
-export const ItemConditionSchema = z.object({
+export const ItemConditionSchema = /* @__PURE__ */ z.object({
   unused: z.optional(flag),
   originalPackaging: z.optional(flag),
   tagsAttached: z.optional(flag),
@@ -287,7 +291,7 @@ export const ItemConditionSchema = z.object({
  * ReturnRequestSchema.safeParse(formBody).success;
  * @since 0.1.0
  */
-export const ReturnRequestSchema = z.object({
+export const ReturnRequestSchema = /* @__PURE__ */ z.object({
   id: z.optional(id),
   orderId: id,
   noticeAt: instant,
@@ -330,7 +334,7 @@ export const ReturnRequestSchema = z.object({
  * PublicHolidaysSchema.parse({ country: 'DE', dates: ['2026-04-06'] });
  * @since 0.2.0
  */
-export const PublicHolidaysSchema = z.object({ country, dates: z.array(isoDate) });
+export const PublicHolidaysSchema = /* @__PURE__ */ z.object({ country, dates: z.array(isoDate) });
 
 /**
  * Roles and the refund each may grant alone, per currency, in minor units.
@@ -339,7 +343,7 @@ export const PublicHolidaysSchema = z.object({ country, dates: z.array(isoDate) 
  * AuthorityTableSchema.parse({ roles: [{ role: 'agent', limits: { EUR: { refund: 10000 } } }] });
  * @since 0.1.0
  */
-export const AuthorityTableSchema = z.object({
+export const AuthorityTableSchema = /* @__PURE__ */ z.object({
   roles: z
     .array(
       z.object({

@@ -172,13 +172,13 @@ export function requestOk(request: unknown): boolean {
 }
 
 /** The request as evaluateReturn takes it: `noticeAt` may be left to `now`. */
-export const EvaluateRequestSchema = z.extend(ReturnRequestSchema, {
+export const EvaluateRequestSchema = /* @__PURE__ */ z.extend(ReturnRequestSchema, {
   noticeAt: z.optional(instant),
 });
 
 // Paths start at evaluateReturn's input: `order.customer.zone`, `request.lines[0].quantity`.
-const OrderInput = z.object({ order: OrderSchema });
-const RequestInput = z.object({ request: EvaluateRequestSchema });
+const OrderInput = /* @__PURE__ */ z.object({ order: OrderSchema });
+const RequestInput = /* @__PURE__ */ z.object({ request: EvaluateRequestSchema });
 
 /**
  * The epoch ms of a checked order's instants, in the order the check reads them: `placedAt`, then

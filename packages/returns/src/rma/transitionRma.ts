@@ -1,7 +1,8 @@
 import { describeValue, type Instant, type Reason } from '@meridian-cx/core';
-import { fail, show } from '../failures.js';
+import { fail as failBase, show } from '../failures.js';
 import { millis } from '../time/instant.js';
 import { why } from '../why.js';
+import { fail } from './failures.js';
 
 /** Where a return merchandise authorisation stands. */
 export type RmaStatus =
@@ -125,7 +126,7 @@ export function transitionRma(
   third?: Instant,
 ): RmaTransition {
   if (second === undefined && (typeof first !== 'object' || first === null)) {
-    fail('returns/invalid-argument', {
+    failBase('returns/invalid-argument', {
       what: 'transitionRma(options)',
       expected: 'an object { rma, event, at }',
       value: describeValue(first),

@@ -1,4 +1,5 @@
-import { fail, show } from '../failures.js';
+import { show } from '../failures.js';
+import { fail } from './failures.js';
 import type { ReturnRule, RuleContext, RuleEffect } from './types.js';
 
 /** What {@link defineRule} takes. */

@@ -15,17 +15,17 @@ import { show } from '../failures.js';
 export const MAX_DAYS = 36_500;
 
 /** A non-empty id. */
-export const id = z
+export const id = /* @__PURE__ */ z
   .string({ error: (issue) => `${show(issue.input)} is not an id: give a non-empty string.` })
   .check(z.minLength(1, 'An id cannot be empty: give a non-empty string.'));
 
 /** A non-empty label (category, SKU, tier). */
-export const label = z
+export const label = /* @__PURE__ */ z
   .string({ error: (issue) => `${show(issue.input)} is not text: give a non-empty string.` })
   .check(z.minLength(1, 'Give a non-empty string.'));
 
 /** true or false. */
-export const flag = z.boolean({
+export const flag = /* @__PURE__ */ z.boolean({
   error: (issue) => `${show(issue.input)} is not a boolean: give true or false.`,
 });
 
@@ -33,7 +33,7 @@ const num = (what: string) =>
   z.number({ error: (issue) => `${show(issue.input)} is not a number: give ${what}.` });
 
 /** Whole days, 0 to 100 years. */
-export const wholeDays = num('whole days').check(
+export const wholeDays = /* @__PURE__ */ num('whole days').check(
   z.refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_DAYS, {
     error: (issue) =>
       `${show(issue.input)} is not a whole number of days from 0 to ${MAX_DAYS} (100 years). Give whole days; for "no limit", use ${MAX_DAYS}.`,
@@ -41,14 +41,14 @@ export const wholeDays = num('whole days').check(
 );
 
 /** A percentage from 0 to 100. */
-export const percent = num('a percentage from 0 to 100').check(
+export const percent = /* @__PURE__ */ num('a percentage from 0 to 100').check(
   z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 100, {
     error: (issue) => `${show(issue.input)} is not a percentage from 0 to 100.`,
   }),
 );
 
 /** A count of minor units: a safe integer ≥ 0. */
-export const minorUnits = num('whole minor units').check(
+export const minorUnits = /* @__PURE__ */ num('whole minor units').check(
   z.refine((n) => Number.isSafeInteger(n) && n >= 0, {
     error: (issue) =>
       `${show(issue.input)} is not a whole, non-negative number of minor units. Give 1999 for 19.99 EUR.`,
@@ -56,7 +56,7 @@ export const minorUnits = num('whole minor units').check(
 );
 
 /** A positive whole number of units. */
-export const units = num('a whole number of units').check(
+export const units = /* @__PURE__ */ num('a whole number of units').check(
   z.refine((n) => Number.isSafeInteger(n) && n > 0, {
     error: (issue) =>
       `${show(issue.input)} is not a positive whole number of units. Give 1 or more.`,
@@ -64,25 +64,25 @@ export const units = num('a whole number of units').check(
 );
 
 /** A current ISO 4217 code, exactly as written. */
-export const currency = z.custom<CurrencyCode>(isCurrency, {
+export const currency = /* @__PURE__ */ z.custom<CurrencyCode>(isCurrency, {
   error: (issue) =>
     `${show(issue.input)} is not a current ISO 4217 currency code. Use an upper-case code such as "EUR", "USD" or "JPY".`,
 });
 
 /** An ISO 3166-1 alpha-2 code, exactly as written. */
-export const country = z.custom<CountryCode>(isCountry, {
+export const country = /* @__PURE__ */ z.custom<CountryCode>(isCountry, {
   error: (issue) =>
     `${show(issue.input)} is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE" (not "de"), "BR" or "JP".`,
 });
 
 /** An IANA zone name known to the runtime. */
-export const zone = z.custom<string>(isTimeZone, {
+export const zone = /* @__PURE__ */ z.custom<string>(isTimeZone, {
   error: (issue) =>
     `${show(issue.input)} is not an IANA time zone known to this runtime. Use a zone name such as "Europe/Berlin", not an abbreviation or an offset.`,
 });
 
 /** Money that is never negative: a safe integer of minor units and a current code. */
-export const money = z.object({ amount: minorUnits, currency });
+export const money = /* @__PURE__ */ z.object({ amount: minorUnits, currency });
 
 function instantMillis(value: unknown): boolean {
   try {
@@ -94,7 +94,7 @@ function instantMillis(value: unknown): boolean {
 }
 
 /** An instant from outside (ISO 8601 with an offset or Z, or a Date); outputs canonical UTC. */
-export const instant = z.pipe(
+export const instant = /* @__PURE__ */ z.pipe(
   z.custom<string | Date>((v) => (typeof v === 'string' || v instanceof Date) && instantMillis(v), {
     error: (issue) =>
       issue.input === undefined
@@ -105,4 +105,6 @@ export const instant = z.pipe(
 );
 
 /** A calendar date, YYYY-MM-DD. */
-export const isoDate = z.iso.date({ error: 'Write dates as YYYY-MM-DD, such as "2026-12-24".' });
+export const isoDate = /* @__PURE__ */ z.iso.date({
+  error: 'Write dates as YYYY-MM-DD, such as "2026-12-24".',
+});

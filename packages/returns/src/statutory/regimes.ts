@@ -1,9 +1,10 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { fail, show } from '../failures.js';
+import { show } from '../failures.js';
 import { AU_CONSUMER_LAW } from './au.js';
 import { BR_CONSUMER_CODE } from './br.js';
 import { CN_CONSUMER_PROTECTION } from './cn.js';
 import { EU_CONSUMER_RIGHTS } from './eu.js';
+import { fail } from './failures.js';
 import { UK_CONSUMER_CONTRACTS } from './gb.js';
 import { JP_SPECIFIED_TRANSACTIONS_ACT } from './jp.js';
 import { KR_ECOMMERCE_ACT } from './kr.js';
