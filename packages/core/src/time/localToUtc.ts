@@ -1,7 +1,7 @@
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { zoneOffset } from './zoneOffset.js';
+import { offsetAt } from './zoneOffset.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -32,7 +32,7 @@ export type LocalToUtcOptions = {
 
 /** The zone's offset in whole milliseconds (before standard time, offsets have seconds). */
 function offsetMs(zone: string, ms: number): number {
-  return Math.round(zoneOffset(zone, Math.min(Math.max(ms, -LIMIT), LIMIT)) * MINUTE);
+  return Math.round(offsetAt(zone, Math.min(Math.max(ms, -LIMIT), LIMIT)) * MINUTE);
 }
 
 function refuse(option: string, value: unknown, message: string): never {
@@ -47,7 +47,7 @@ function refuse(option: string, value: unknown, message: string): never {
  * a shift. A wall time shown twice (clocks go back: 02:30 on Berlin's last Sunday of October)
  * follows `ambiguous`; a wall time never shown (clocks go forward: 02:30 on Berlin's last Sunday
  * of March, or any time of 30 December 2011 in Apia) follows `gap`. The offsets are core's
- * {@link zoneOffset} (the runtime's tz data), read a day either side of the wall time: when both
+ * `zoneOffset` (the runtime's tz data), read a day either side of the wall time: when both
  * agree and the reading checks out, that is the answer (three reads, nearly always); otherwise
  * every offset in force within 18 hours is tried. Assumed: a zone does not change its offset and
  * back within a day either side of a wall time that checks out (an ambiguity would go unseen).
@@ -82,6 +82,8 @@ export function localToUtc(zone: string, wallMs: number, options?: LocalToUtcOpt
   if (gap !== 'forward' && gap !== 'next' && gap !== 'reject') {
     refuse('gap', gap, 'Use "forward", "next" or "reject"');
   }
+  // The reads below skip zoneOffset's checks: an unknown zone still fails at its first read.
+  if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: show(zone) });
   const wall = Math.round(wallMs);
   const before = offsetMs(zone, wall - DAY);
   const after = offsetMs(zone, wall + DAY);

@@ -119,6 +119,14 @@ export function zoneOffset(zone: string, epochMs: number): number {
     fail('core/invalid-epoch-millis', { value: show(epochMs) });
   }
   if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: show(zone) });
+  return offsetAt(zone, epochMs);
+}
+
+/**
+ * {@link zoneOffset} without the checks of its arguments, for core's own callers that have made
+ * them (localToUtc reads three offsets per wall time). Not exported from the package.
+ */
+export function offsetAt(zone: string, epochMs: number): number {
   const s = state(zone);
   if (epochMs >= s.lo && epochMs <= s.hi) return s.offset;
   const k = Math.floor(epochMs / STEP);
