@@ -70,9 +70,11 @@ function singleByteEncoder(page: CodePage): PageEncoder {
   const flat = new Int16Array(0x10000).fill(-1);
   for (const [cp, b] of table) if (cp < 0x10000) flat[cp] = b;
   const bytes: CharBytes[] = Array.from({ length: 256 }, (_, b) => [b]);
-  const marked = Int16Array.from(flat, (b, cp) =>
-    b >= 0 && browser.has(cp) && cp < 0xa0 ? b | 0x100 : b,
-  );
+  const marked = new Int16Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    const b = flat[cp] as number;
+    marked[cp] = b >= 0 && cp < 0xa0 && browser.has(cp) ? b | 0x100 : b;
+  }
   return {
     page,
     doubleByte: false,

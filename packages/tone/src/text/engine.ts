@@ -78,8 +78,15 @@ export function moved(
 
 export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: number };
 
-/** A run's readings in the memo, with the work (units of {@link tally}) they cost to make. */
-export type MemoEntry = { readonly readings: PageReading[]; readonly units: number };
+/**
+ * A run's readings in the memo, with the work (units of {@link tally}) they cost to make and,
+ * once asked for, the readings that rival the best one (a function of the readings alone).
+ */
+export type MemoEntry = {
+  readonly readings: PageReading[];
+  readonly units: number;
+  rivals?: PageReading[];
+};
 
 /**
  * Repair a whole string; `depth` counts the layers already undone above it. `context` gives the
@@ -141,16 +148,16 @@ function memoRun(
   options: EngineOptions,
   depth: number,
   source: string | undefined,
-): PageReading[] | undefined {
+): MemoEntry | undefined {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   const memo = options.memo;
   const budget = depth === 0 ? options.budget : undefined;
   if (!memo) {
     if (budget && budget.left <= 0) return undefined;
     const before = tally.units;
-    const made = readRun(cps, start, end, options, depth);
+    const readings = readRun(cps, start, end, options, depth);
     if (budget) budget.left -= tally.units - before;
-    return made;
+    return { readings, units: tally.units - before };
   }
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
@@ -185,7 +192,7 @@ function memoRun(
     memo.set(key, entry);
   } else tally.units += entry.units;
   if (charge && budget) budget.left -= entry.units;
-  return entry.readings;
+  return entry;
 }
 
 const C1_AS_1252 = encoderFor('windows-1252');
@@ -267,9 +274,12 @@ export function repairCodePoints(
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
       const possible = possiblePages(cps, from, to, options.encoders);
       if (possible !== 0) {
-        const readings = memoRun(cps, from, to, options, depth, source);
+        const entry = memoRun(cps, from, to, options, depth, source);
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
-        if (readings) runs.push({ start: from, end: to, readings, rivals: rivalsOf(readings) });
+        if (entry) {
+          entry.rivals ??= rivalsOf(entry.readings);
+          runs.push({ start: from, end: to, readings: entry.readings, rivals: entry.rivals });
+        }
       }
       from = to;
     }

@@ -12,6 +12,7 @@ import {
   onlyBoxDrawing,
   pageName,
   RECURSE_PAGES,
+  toCps,
 } from './runParts.js';
 import { decodeChecked } from './utf8.js';
 
@@ -47,83 +48,42 @@ type Shared = {
   readonly decodedCost: number;
 };
 
-type Raw = {
-  readonly page: PageEncoder;
-  readonly group: Group;
-  readonly decoded: string;
-  readonly gain: number;
-  readonly leads: number;
-  readonly decodedCost: number;
-};
+type Raw = { readonly page: PageEncoder; readonly s: Shared };
 
 type Inner = ReturnType<typeof repairString>;
 
-/** An inner attempt that cannot win (see readDeeper). */
-const NOTHING: Inner = { text: '', chain: [], proposals: [], cps: [] };
-
-/** The run's bytes in `page`, one character after another: equal keys, equal groups. */
-function bytesKey(cps: readonly number[], start: number, end: number, page: PageEncoder): string {
-  let key = '';
+/**
+ * The run's bytes in a single-byte `page` (browser slots marked): equal keys, equal groups.
+ * Undefined for the other pages, which read the run on their own.
+ */
+function bytesKey(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  page: PageEncoder,
+): string | undefined {
   const table = page.table;
-  if (table !== undefined) {
-    for (let k = start; k < end; k++) {
-      const cp = cps[k] as number;
-      const b = cp < 0x10000 ? (table[cp] as number) : -1;
-      key += b < 0 ? '\uffff' : String.fromCharCode(b);
-    }
-    return key;
-  }
+  if (table === undefined) return undefined;
+  let key = '';
   for (let k = start; k < end; k++) {
     const cp = cps[k] as number;
-    const b = page.encode(cp);
-    if (b === undefined) key += '\uffff';
-    else if (b.length === 1) {
-      const byte = b[0] as number;
-      key += String.fromCharCode(page.isBrowserSlot(cp) ? byte | 0x100 : byte);
-    } else {
-      key += String.fromCharCode(0x200 | b.length);
-      for (const x of b) key += String.fromCharCode(x);
-    }
+    const b = cp < 0x10000 ? (table[cp] as number) : -1;
+    key += b < 0 ? '\uffff' : String.fromCharCode(b);
   }
   return key;
 }
 
-/** Costs of spans of the run and of texts in their place, each computed once. */
-class Costs {
-  private readonly spans = new Map<number, number>();
-  constructor(private readonly cps: readonly number[]) {}
+/** The cost of cps[start, end) as it stands, between its neighbours (no copies of the run). */
+function spanCost(cps: readonly number[], start: number, end: number): number {
+  const from = Math.max(0, start - CONTEXT);
+  return windowCost(cps.slice(from, end + CONTEXT), start - from, end - from);
+}
 
-  /** The cost of cps[start, end) as it stands, between its neighbours. */
-  span(start: number, end: number): number {
-    const key = start * 0x200000 + end;
-    let c = this.spans.get(key);
-    if (c === undefined) {
-      const from = Math.max(0, start - CONTEXT);
-      const window = this.cps.slice(from, Math.min(this.cps.length, end + CONTEXT));
-      c = windowCost(window, start - from, end - from);
-      this.spans.set(key, c);
-    }
-    return c;
-  }
-
-  /** The cost of `text` standing in place of cps[start, end). */
-  text(text: string, start: number, end: number): number {
-    const cps = this.cps;
-    const window: number[] = [];
-    for (let k = Math.max(0, start - CONTEXT); k < start; k++) window.push(cps[k] as number);
-    const segFrom = window.length;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const d = c >= 0xd800 && c < 0xdc00 && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d < 0xe000) {
-        window.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
-        i++;
-      } else window.push(c);
-    }
-    const segTo = window.length;
-    for (let k = end; k < Math.min(cps.length, end + CONTEXT); k++) window.push(cps[k] as number);
-    return windowCost(window, segFrom, segTo);
-  }
+/** The cost of `text` standing in place of cps[start, end). */
+function textCost(cps: readonly number[], text: string, start: number, end: number): number {
+  const { before, after } = ctxOf(cps, start, end);
+  const seg = toCps(text);
+  return windowCost([...before, ...seg, ...after], before.length, before.length + seg.length);
 }
 
 function readShared(
@@ -132,7 +92,6 @@ function readShared(
   end: number,
   page: PageEncoder,
   depth: number,
-  costs: Costs,
 ): Shared[] {
   const out: Shared[] = [];
   for (const group of findGroups(cps, start, end, page, {
@@ -148,8 +107,8 @@ function readShared(
     // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
     let leads = 0;
     for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
-    const decodedCost = costs.text(decoded, group.start, group.end);
-    const gain = costs.span(group.start, group.end) - decodedCost + Math.max(0, leads - 3);
+    const decodedCost = textCost(cps, decoded, group.start, group.end);
+    const gain = spanCost(cps, group.start, group.end) - decodedCost + Math.max(0, leads - 3);
     out.push({ group, decoded, gain, leads, decodedCost });
   }
   return out;
@@ -172,51 +131,35 @@ export function readRun(
   const possible = possiblePages(cps, start, end, options.encoders);
   if (possible === 0) return readings;
   tally.units += (end - start) * pagesIn(possible, options.encoders);
-  const costs = new Costs(cps);
   const byKey = new Map<string, Shared[]>();
   const raws: Raw[] = [];
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
     const key = bytesKey(cps, start, end, page);
-    let shared = byKey.get(key);
+    let shared = key === undefined ? undefined : byKey.get(key);
     if (shared === undefined) {
-      shared = readShared(cps, start, end, page, depth, costs);
-      byKey.set(key, shared);
+      shared = readShared(cps, start, end, page, depth);
+      if (key !== undefined) byKey.set(key, shared);
     }
     for (const s of shared) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
       if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
-      raws.push({
-        page,
-        group: s.group,
-        decoded: s.decoded,
-        gain: s.gain,
-        leads: s.leads,
-        decodedCost: s.decodedCost,
-      });
+      raws.push({ page, s });
     }
   }
-  const deeper =
-    depth + 1 < options.maxChain
-      ? readDeeper(cps, raws, options, depth, (r) => costs.span(r.group.start, r.group.end))
-      : undefined;
-  const innerCosts = new Map<Inner, number>();
+  const deeper = depth + 1 < options.maxChain ? readDeeper(cps, raws, options, depth) : undefined;
   const perPage = new Map<PageEncoder, Proposal[]>();
   for (const r of raws) {
-    let after = r.decoded;
-    let chain: readonly string[] = [pageName(r.page.page, r.group.browser)];
-    let gain = r.gain;
-    let seqs: number | undefined = r.leads;
+    let after = r.s.decoded;
+    let chain: readonly string[] = [pageName(r.page.page, r.s.group.browser)];
+    let gain = r.s.gain;
+    let seqs: number | undefined = r.s.leads;
     const inner = deeper?.get(r);
     if (inner && inner.chain.length > 0) {
-      let innerCost = innerCosts.get(inner);
-      if (innerCost === undefined) {
-        innerCost = costs.text(inner.text, r.group.start, r.group.end);
-        innerCosts.set(inner, innerCost);
-      }
-      const innerGain = costs.span(r.group.start, r.group.end) - innerCost;
+      const { start: s, end: e } = r.s.group;
+      const innerGain = spanCost(cps, s, e) - textCost(cps, inner.text, s, e);
       if (innerGain > gain) {
         after = inner.text;
         chain = [...chain, ...inner.chain];
@@ -230,8 +173,8 @@ export function readRun(
       perPage.set(r.page, list);
     }
     list.push({
-      start: r.group.start - start,
-      end: r.group.end - start,
+      start: r.s.group.start - start,
+      end: r.s.group.end - start,
       after,
       chain,
       gain,
@@ -266,17 +209,16 @@ function readDeeper(
   raws: readonly Raw[],
   options: EngineOptions,
   depth: number,
-  spanCost: (r: Raw) => number,
 ): Map<Raw, Inner> {
   const deeper = new Map<Raw, Inner>();
   const bySpan = new Map<number, Raw[]>();
   for (const r of raws) {
     // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
     // readings that are plain ASCII have nothing left to undo.
-    if (!hasNonAscii(r.decoded) || r.gain < -3 * options.minGain) continue;
+    if (!hasNonAscii(r.s.decoded) || r.s.gain < -3 * options.minGain) continue;
     // Only a reading that still looks odd in place is worth another layer ("é" is done).
-    if (r.decodedCost < 1) continue;
-    const key = r.group.start * 0x200000 + r.group.end;
+    if (r.s.decodedCost < 1) continue;
+    const key = r.s.group.start * 0x200000 + r.s.group.end;
     let list = bySpan.get(key);
     if (list === undefined) {
       list = [];
@@ -288,22 +230,22 @@ function readDeeper(
   // Inner layers are judged by the outer gain, so they may be bolder on their own.
   const inward = { ...options, minGain: 1 };
   for (const list of bySpan.values()) {
-    list.sort((a, b) => b.gain - a.gain);
-    const cap = (list[0]?.group.end ?? 0) - (list[0]?.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
+    list.sort((a, b) => b.s.gain - a.s.gain);
+    const cap =
+      (list[0]?.s.group.end ?? 0) - (list[0]?.s.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
     for (const r of list) {
-      let inner = memo.get(r.decoded);
+      let inner = memo.get(r.s.decoded);
       if (inner === undefined) {
         if (memo.size >= cap) continue;
-        // The inner text is kept only when it gains more than the reading; no text costs less
-        // than nothing, so a reading that gains the whole cost of its span needs no inner layer.
-        // It still takes its place among the attempts, as in the simple reader.
-        inner =
-          r.gain >= spanCost(r)
-            ? NOTHING
-            : repairString(r.decoded, inward, depth + 1, ctxOf(cps, r.group.start, r.group.end));
-        memo.set(r.decoded, inner);
+        inner = repairString(
+          r.s.decoded,
+          inward,
+          depth + 1,
+          ctxOf(cps, r.s.group.start, r.s.group.end),
+        );
+        memo.set(r.s.decoded, inner);
       }
-      if (inner !== NOTHING) deeper.set(r, inner);
+      deeper.set(r, inner);
     }
     memo.clear();
   }

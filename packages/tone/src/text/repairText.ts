@@ -7,6 +7,7 @@ import { type MemoEntry, repairString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneSpace } from './loneSpace.js';
+import { hasNonAscii } from './runParts.js';
 import {
   type Repair,
   type RepairResult,
@@ -43,11 +44,6 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
     shared.set(key, memo);
   }
   return memo;
-}
-
-function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true;
-  return false;
 }
 
 /** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */

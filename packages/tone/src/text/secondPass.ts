@@ -1,4 +1,5 @@
 import { type EngineOptions, fromCps, type Proposal, repairString } from './engine.js';
+import { toCps } from './runParts.js';
 
 // A second look at the runs the first pass left alone, now that their neighbours are repaired:
 // "Ð " before "Ñƒ…" cannot be judged while its neighbour is still mojibake, and reads as "Р"
@@ -22,7 +23,7 @@ export function withSecondPass(
   const applied = first.filter((p) => p.applied);
   if (applied.length === 0) return [...first];
   // The first pass's output, which of its characters are repairs, and where the others came from.
-  const afters = applied.map((p) => toCodePoints(p.after));
+  const afters = applied.map((p) => toCps(p.after));
   let size = cps.length;
   applied.forEach((p, i) => {
     size += (afters[i]?.length ?? 0) - (p.end - p.start);
@@ -75,12 +76,6 @@ export function withSecondPass(
     merged.push({ ...q, start, end });
   }
   return merged.sort((a, b) => a.start - b.start);
-}
-
-function toCodePoints(s: string): number[] {
-  const cps: number[] = [];
-  for (const ch of s) cps.push(ch.codePointAt(0) ?? 0);
-  return cps;
 }
 
 /**

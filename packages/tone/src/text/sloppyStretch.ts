@@ -3,6 +3,7 @@ import { encoderFor } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
 import { decodeLossyCodePoints, LOST_BYTE } from './lossy.js';
+import { CONTEXT, ctxOf } from './runParts.js';
 
 // Windows-1252 mojibake that lost something on the way, read the way python-ftfy reads a whole
 // text: a stretch of non-ASCII characters (with the spaces and '?' between them) is encoded with
@@ -13,8 +14,6 @@ import { decodeLossyCodePoints, LOST_BYTE } from './lossy.js';
 // only when it needed one of these three steps (a restored 0xA0, a lossy sequence, a layer deeper
 // than the engine went), holds at least one complete multi-byte sequence, and either saves
 // `minGain` cost or sits in a message whose other repairs are Windows-1252 already.
-
-const CONTEXT = 2;
 
 type Piece = { start: number; end: number; after: string; layers: number; gain: number };
 
@@ -168,7 +167,7 @@ function readPiece(
   let next = layer(t, text);
   // The common case costs no cost model: one layer, nothing restored, nothing lost.
   if (!next && first.restored === 0 && first.lossy === 0) return undefined;
-  const { before, after } = contextOf(cps, start, end);
+  const { before, after } = ctxOf(cps, start, end);
   let cost = costOf(text, before, after);
   let layers = 1;
   let needed = first.restored > 0 || first.lossy > 0;
@@ -184,13 +183,6 @@ function readPiece(
   }
   if (!needed) return undefined;
   return { from: start - stretchStart, to: end - stretchStart, after: fromCps(text), layers, cost };
-}
-
-function contextOf(cps: readonly number[], start: number, end: number) {
-  return {
-    before: cps.slice(Math.max(0, start - CONTEXT), start),
-    after: cps.slice(end, end + CONTEXT),
-  };
 }
 
 // Readings of short stretches, shared between calls: a stream of messages repeats its words.
@@ -318,7 +310,7 @@ function sweep(
       // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
       if (engineReads?.(start, end, r.after)) continue;
       if (r.own === undefined) {
-        const { before, after } = contextOf(cps, start, end);
+        const { before, after } = ctxOf(cps, start, end);
         r.own = costOf(cps.slice(start, end), before, after);
       }
       read.push({ start, end, after: r.after, layers: r.layers, gain: r.own - r.cost });
