@@ -272,6 +272,22 @@ const inbox: { source: string; order: unknown; request: unknown }[] = [
     },
   },
   {
+    // A marketplace order from the UK: the shop did not import UK_CONSUMER_CONTRACTS, so the
+    // request is refused (returns/regime-not-passed) instead of decided without the customer's law.
+    source: 'marketplace',
+    order: {
+      id: 'GB-7007',
+      currency: 'GBP',
+      placedAt: '2026-02-24T12:00:00Z',
+      customer: { country: 'GB', zone: 'Europe/London' },
+      lines: [{ id: 'l1', sku: 'MUG', unitPrice: { amount: 1_800, currency: 'GBP' }, quantity: 1 }],
+      shipments: [
+        { id: 's1', lines: [{ lineId: 'l1', quantity: 1 }], deliveredAt: '2026-02-26T10:00:00Z' },
+      ],
+    },
+    request: { orderId: 'GB-7007', noticeAt: NOW, lines: [{ lineId: 'l1', quantity: 1 }] },
+  },
+  {
     source: 'storefront',
     order: {
       id: 'XX-5005',
