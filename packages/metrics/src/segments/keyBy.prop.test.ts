@@ -4,7 +4,7 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { keyBy } from './keyBy.js';
 
-const escape = (part: string) => {
+const plainEscape = (part: string) => {
   const escaped = part.replace(/[\\|=]/g, (c) => `\\${c}`);
   return escaped.startsWith('(') ? `\\${escaped}` : escaped;
 };
@@ -23,7 +23,7 @@ test.prop([fc.uniqueArray(text, { minLength: 1, maxLength: 3 }), fc.array(text, 
     const want = dims
       .map(
         (d, i) =>
-          `${escape(d)}=${values[i] === undefined ? '(none)' : escape(values[i] as string)}`,
+          `${plainEscape(d)}=${values[i] === undefined ? '(none)' : plainEscape(values[i] as string)}`,
       )
       .join('|');
     expect(key({ dimensions })).toBe(want);
