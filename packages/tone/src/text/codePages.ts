@@ -28,11 +28,6 @@ export type PageEncoder = {
    * (WHATWG) variant of a Windows page decodes such bytes to U+0080–U+009F.
    */
   readonly isBrowserSlot: (cp: number) => boolean;
-  /**
-   * Single-byte pages: per BMP code point its byte, with 0x100 set on a browser slot, or -1
-   * (the same answers as `encode` and `isBrowserSlot`, read without a call).
-   */
-  readonly table?: Int16Array;
 };
 
 const encoders = new Map<CodePage, PageEncoder>();
@@ -70,15 +65,9 @@ function singleByteEncoder(page: CodePage): PageEncoder {
   const flat = new Int16Array(0x10000).fill(-1);
   for (const [cp, b] of table) if (cp < 0x10000) flat[cp] = b;
   const bytes: CharBytes[] = Array.from({ length: 256 }, (_, b) => [b]);
-  const marked = new Int16Array(0x10000);
-  for (let cp = 0; cp < 0x10000; cp++) {
-    const b = flat[cp] as number;
-    marked[cp] = b >= 0 && cp < 0xa0 && browser.has(cp) ? b | 0x100 : b;
-  }
   return {
     page,
     doubleByte: false,
-    table: marked,
     encode: (cp) => {
       const b = cp < 0x10000 ? (flat[cp] ?? -1) : -1;
       return b < 0 ? undefined : bytes[b];

@@ -150,15 +150,9 @@ function memoRun(
   source: string | undefined,
 ): MemoEntry | undefined {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
-  const memo = options.memo;
+  // Without a memo of the caller's, the run is read as with an empty one.
+  const memo = options.memo ?? new Map<string, MemoEntry>();
   const budget = depth === 0 ? options.budget : undefined;
-  if (!memo) {
-    if (budget && budget.left <= 0) return undefined;
-    const before = tally.units;
-    const readings = readRun(cps, start, end, options, depth);
-    if (budget) budget.left -= tally.units - before;
-    return { readings, units: tally.units - before };
-  }
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
   // The common key (depth 0, two characters of context before) is the slice of text alone, with
@@ -376,7 +370,7 @@ function dominantPage(
   }
   if (tied.length <= 1) return tied[0];
   let best: PageEncoder | undefined;
-  let bestGain = Number.NEGATIVE_INFINITY;
+  let bestGain = -1;
   for (const page of tied) {
     let gain = 0;
     for (const run of runs)

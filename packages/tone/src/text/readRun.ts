@@ -17,12 +17,11 @@ import {
 import { decodeChecked } from './utf8.js';
 
 // The run reader: what each page makes of one run (a maximal stretch of non-ASCII characters).
-// Pages that give the run's characters the same bytes find the same groups, decode them to the
-// same text and earn the same gain: most Latin mojibake reads alike through Windows-1252,
-// ISO-8859-1 and -15, Windows-1254 and -1258, GBK alike through GBK and GB18030. So the run is
-// keyed per page by its bytes (with the browser slots marked), and the groups, decodings and
-// costs are made once per distinct key; each cost of a span or of a text is computed once per
-// run. The result equals the simple reader's (readRunOracle.ts), which readRun.prop.test.ts holds.
+// It differs from the simple reader it replaced (readRunOracle.ts) in how, not what: proposals
+// come out relative to the run's start with one object shape (no spreads: a memo keeps them as
+// they are), costs are computed on windows of the text without copying the run, rivals are
+// memoised with the readings, and the work it does (inner layers included) is tallied for the
+// call's budget. readRun.prop.test.ts holds the two equal on generated runs.
 
 /**
  * Work done reading runs, in characters times the pages that could read them, inner layers
@@ -38,6 +37,7 @@ function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
   return n;
 }
 
+/** What a page makes of one group of the run. */
 type Shared = {
   readonly group: Group;
   readonly decoded: string;
@@ -51,27 +51,6 @@ type Shared = {
 type Raw = { readonly page: PageEncoder; readonly s: Shared };
 
 type Inner = ReturnType<typeof repairString>;
-
-/**
- * The run's bytes in a single-byte `page` (browser slots marked): equal keys, equal groups.
- * Undefined for the other pages, which read the run on their own.
- */
-function bytesKey(
-  cps: readonly number[],
-  start: number,
-  end: number,
-  page: PageEncoder,
-): string | undefined {
-  const table = page.table;
-  if (table === undefined) return undefined;
-  let key = '';
-  for (let k = start; k < end; k++) {
-    const cp = cps[k] as number;
-    const b = cp < 0x10000 ? (table[cp] as number) : -1;
-    key += b < 0 ? '\uffff' : String.fromCharCode(b);
-  }
-  return key;
-}
 
 /** The cost of cps[start, end) as it stands, between its neighbours (no copies of the run). */
 function spanCost(cps: readonly number[], start: number, end: number): number {
@@ -131,18 +110,11 @@ export function readRun(
   const possible = possiblePages(cps, start, end, options.encoders);
   if (possible === 0) return readings;
   tally.units += (end - start) * pagesIn(possible, options.encoders);
-  const byKey = new Map<string, Shared[]>();
   const raws: Raw[] = [];
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
-    const key = bytesKey(cps, start, end, page);
-    let shared = key === undefined ? undefined : byKey.get(key);
-    if (shared === undefined) {
-      shared = readShared(cps, start, end, page, depth);
-      if (key !== undefined) byKey.set(key, shared);
-    }
-    for (const s of shared) {
+    for (const s of readShared(cps, start, end, page, depth)) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
       if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
