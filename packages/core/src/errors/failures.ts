@@ -46,4 +46,6 @@ export const {
     `${p.value} has more decimals than ${p.currency} allows. Pass a rounding mode to say how to round.`,
   'core/invalid-cache-size': (p: { value: string }) =>
     `A cache holds at least one entry; its maxSize is ${p.value}. Pass a whole number of at least 1.`,
+  'core/skipped-local-time': (p: { wall: string; zone: string }) =>
+    `${p.wall} is a wall time the clocks of ${p.zone} skip (they went forward). Pass gap: 'forward' or 'next' to read it, or ask for a time that exists.`,
 });

@@ -63,7 +63,8 @@ function refuse(option: string, value: unknown, message: string): never {
  * @returns Epoch milliseconds (a whole number).
  * @throws {MeridianError} `core/invalid-time-zone`; `core/invalid-epoch-millis` for a wall time
  *   that is not a number within the range of `Date`; `core/invalid-local-time-options` for an
- *   unknown option value, or (with `gap: 'reject'`) a wall time the clocks never show.
+ *   unknown option value; `core/skipped-local-time` (with `gap: 'reject'`) for a wall time the
+ *   clocks never show.
  * @example
  * const wall = daysFromCivil(2026, 10, 25) * 86_400_000 + 150 * 60_000; // 2026-10-25 02:30
  * localToUtc('Europe/Berlin', wall); // Date.UTC(2026, 9, 25, 0, 30): 02:30 CEST, the first pass
@@ -128,11 +129,7 @@ function resolveAmong(
   }
   if (earliest !== Number.POSITIVE_INFINITY) return ambiguous === 'earlier' ? earliest : latest;
   if (gap === 'reject') {
-    refuse(
-      'gap',
-      'reject',
-      `${show(new Date(wall).toISOString().slice(0, 23))} in ${zone} is a wall time the clocks skip`,
-    );
+    fail('core/skipped-local-time', { wall: new Date(wall).toISOString().slice(0, 23), zone });
   }
   // In a gap: the offset in force just before it is the one at the instant the wall time would
   // be with the largest offset (clocks went forward, so that instant is before the change).
