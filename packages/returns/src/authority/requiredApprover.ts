@@ -1,7 +1,7 @@
 import { describeValue, type Money } from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import type { AuthorityDecision, AuthorityTable } from '../types.js';
-import { why } from '../why.js';
+import { decideAuthority } from './decideAuthority.js';
 
 /** What {@link requiredApprover} takes. */
 export type RequiredApproverOptions = {
@@ -59,15 +59,8 @@ export function requiredApprover(
           amount: amount as Money,
           kind: options.kind ?? 'refund',
         };
-  return decideAuthority(o.table, o.role, o.amount, o.kind ?? 'refund');
-}
-
-function decideAuthority(
-  table: AuthorityTable,
-  role: string,
-  amount: Money,
-  kind: 'refund' | 'discount',
-): AuthorityDecision {
+  const table = o.table;
+  const money = o.amount;
   if (
     typeof table !== 'object' ||
     table === null ||
@@ -81,60 +74,12 @@ function decideAuthority(
       value: describeValue(table),
     });
   }
-  if (typeof amount !== 'object' || amount === null) {
+  if (typeof money !== 'object' || money === null) {
     fail('returns/invalid-argument', {
       what: 'requiredApprover: amount',
       expected: 'a Money { amount, currency }',
-      value: describeValue(amount),
+      value: describeValue(money),
     });
   }
-  const own = table.roles.find((r) => r.role === role);
-  if (!own) {
-    fail('returns/unknown-role', { role });
-  }
-  const limitOf = (r: AuthorityTable['roles'][number]) => r.limits[amount.currency]?.[kind];
-  const ownLimit = limitOf(own);
-  if (ownLimit !== undefined && amount.amount <= ownLimit) {
-    return {
-      verdict: true,
-      role,
-      mayApproveAlone: true,
-      approver: role,
-      reasons: [
-        why('authority.within-limit', {
-          role,
-          limit: ownLimit,
-          amount: amount.amount,
-          currency: amount.currency,
-        }),
-      ],
-    };
-  }
-  const approver = table.roles.find((r) => {
-    const limit = limitOf(r);
-    return limit !== undefined && amount.amount <= limit;
-  });
-  const reasons = [
-    ownLimit === undefined
-      ? why('authority.no-limit-in-currency', { role, currency: amount.currency })
-      : why('authority.over-limit', {
-          role,
-          limit: ownLimit,
-          amount: amount.amount,
-          currency: amount.currency,
-        }),
-    approver
-      ? why('authority.approval-needed', { approver: approver.role })
-      : why('authority.no-role-may-approve', {
-          amount: amount.amount,
-          currency: amount.currency,
-        }),
-  ];
-  return {
-    verdict: false,
-    role,
-    mayApproveAlone: false,
-    approver: approver?.role ?? null,
-    reasons,
-  };
+  return decideAuthority(table, o.role, money, o.kind ?? 'refund');
 }

@@ -1,5 +1,5 @@
 import { type Money, parseWith } from '@meridian-cx/core';
-import { requiredApprover } from '../authority/requiredApprover.js';
+import { decideAuthority } from '../authority/decideAuthority.js';
 import { AuthorityTableSchema } from '../schemas.js';
 import type { AuthorityDecision, AuthorityTable } from '../types.js';
 
@@ -18,5 +18,5 @@ export function approverFor(
     package: 'returns',
     what: 'authority-table',
   });
-  return requiredApprover({ table, role: authority.role, amount: total });
+  return decideAuthority(table, authority.role, total, 'refund');
 }
