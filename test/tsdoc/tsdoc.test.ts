@@ -17,9 +17,6 @@ const ALLOWED: readonly string[] = [
   '@meridian-cx/core parseInstant: @param value, @returns (packages/core/src/time/instant.ts)',
   '@meridian-cx/core toEpochMillis: @param value, @returns (packages/core/src/time/instant.ts)',
   '@meridian-cx/core toIsoString: @param value, @returns (packages/core/src/time/instant.ts)',
-  '@meridian-cx/tickets decideTransition: @param transition (packages/tickets/src/status/decideTransition.ts)',
-  '@meridian-cx/tickets normalizeIdentity: @param input (packages/tickets/src/identity/normalizeIdentity.ts)',
-  '@meridian-cx/tickets ticketsMessage: @param code, @param params, @returns, @example, @since (packages/tickets/src/failures.ts)',
 ];
 
 // The checker's own fixture goes into the same program: one ts.Program for everything.

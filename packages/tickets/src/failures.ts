@@ -3,7 +3,18 @@ import { defineFailures } from '@meridian-cx/core';
 /**
  * The failure catalog of tickets: one message builder per code. Every throw in the package goes
  * through `fail(code, params)`, so a code that is not here does not compile. `codes` (exported as
- * `ticketsErrorCodes`) lists them; `message` (exported as `ticketsMessage`) renders one.
+ * `ticketsErrorCodes`) lists them; `message` (exported as `ticketsMessage`) renders one: the exact
+ * message a `MeridianError` with that code and those params carries, for tests and docs that quote
+ * it, or for logging a code stored without its text.
+ *
+ * @param code - A code of the catalog (`tickets/invalid-email`…); another code fails to compile.
+ * @param params - The values the message names, typed per code (`{ value }` for
+ *   `tickets/invalid-email`); left out for a code that takes none (`tickets/no-policy`).
+ * @returns The message: what was wrong, the value, and what to do.
+ * @example
+ * ticketsMessage('tickets/unknown-channel', { id: 'fax' });
+ * // '"fax" is not a known channel. Use one of the ids in CHANNELS, such as "email", "sms" or …'
+ * @since 0.2.0
  */
 export const { fail, failure, message, codes } = defineFailures('tickets', {
   'tickets/invalid-phone': (p: { value: string; defaultCountry: string }) =>

@@ -22,14 +22,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /**
  * Normalise an identity so that the same person is recognised across channels: emails trimmed and
  * lower-cased (no provider-specific dot or plus rules), phones in E.164 through libphonenumber-js
- * with a default country, social handles lower-cased without `@`, external ids kept as given.
+ * with a default country, social handles lower-cased without `@`, external ids trimmed (their
+ * system lower-cased, the id itself kept as given).
  *
- * @param raw - The identity as the channel delivered it.
- * @returns The normalised identity with its comparison key.
+ * @param input - The identity as the channel delivered it: `{ kind: 'email', value }`,
+ *   `{ kind: 'phone', value, defaultCountry? }` (`defaultCountry`, an upper-case ISO 3166-1
+ *   alpha-2 code, reads a number written without its country code),
+ *   `{ kind: 'social', platform, value }` or `{ kind: 'external', system, value }`; every field a
+ *   non-empty string.
+ * @returns The normalised identity with its comparison key (`phone::+33601234567`,
+ *   `social:instagram:ana.silva`): two identities are the same person's when their keys are equal.
  * @throws {ValidationError} `tickets/invalid-identity` for a malformed identity, naming the path.
  * @throws {MeridianError} `tickets/invalid-email`, `tickets/invalid-phone`.
  * @example
  * normalizeIdentity({ kind: 'phone', value: '0601 234 567', defaultCountry: 'FR' }).value; // '+33601234567'
+ * normalizeIdentity({ kind: 'email', value: ' Ana.Silva@Example.COM ' }).key; // 'email::ana.silva@example.com'
  * @since 0.1.0
  */
 export function normalizeIdentity(input: RawIdentity): Identity {

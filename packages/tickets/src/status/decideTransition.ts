@@ -31,11 +31,17 @@ export type TransitionInput = {
  * help desks: a ticket never returns to new; solved needs an assignee; only a solved ticket
  * closes; closed is final (answer with a follow-up ticket).
  *
- * @param input - From, to, assignee and custom statuses.
- * @returns `verdict: true` when allowed; the reasons either way.
+ * @param transition - `from` and `to`: status ids, built-in (`open`, `solved`…) or one of
+ *   `statuses`; `assigneeId`: the current assignee, `null` when nobody is assigned; `statuses`:
+ *   your custom statuses (default: none).
+ * @returns `verdict: true` with one reason, `status.allowed` (naming both statuses and their
+ *   categories) or `status.unchanged`; or `verdict: false` with the one sourced rule that refuses
+ *   it: `ticket.closed`, `status.unknown` (a `to` nobody defined), `status.never-back-to-new`,
+ *   `status.close-needs-solved` or `status.solved-needs-assignee`.
  * @throws {ValidationError} `tickets/invalid-input`, naming every path that is wrong.
  * @example
  * decideTransition({ from: 'open', to: 'solved', assigneeId: null }).reasons[0].code; // 'status.solved-needs-assignee'
+ * decideTransition({ from: 'open', to: 'solved', assigneeId: 'agent-7' }).verdict; // true
  * @since 0.1.0
  */
 export function decideTransition(transition: TransitionInput): Decision<boolean> {
