@@ -1,5 +1,6 @@
 import { isMeridianError } from '@meridian-cx/core';
 import { describe, expect, it } from 'vitest';
+import { codes as authorityCodes } from './authority/failures.js';
 import { fail, codes as mainCodes, message, show } from './failures.js';
 import { codes as rmaCodes } from './rma/failures.js';
 import { codes as ruleCodes } from './rules/failures.js';
@@ -7,7 +8,7 @@ import { codes as regimeCodes } from './statutory/failures.js';
 
 // The catalogs of the functions outside evaluateReturn's path live beside them (a bundle of the
 // evaluator carries only its own messages); together they are the package's codes.
-const codes = [...mainCodes, ...ruleCodes, ...rmaCodes, ...regimeCodes];
+const codes = [...mainCodes, ...ruleCodes, ...rmaCodes, ...regimeCodes, ...authorityCodes];
 
 describe('the returns failure catalog', () => {
   it('has one code per failure, each in the package namespace', () => {

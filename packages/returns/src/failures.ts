@@ -1,6 +1,7 @@
 // The failures of @meridian-cx/returns, one message builder per code: what was wrong (the path and
 // the value), and what to do. `fail(code, params)` throws; the code is checked at compile time.
 import { defineFailures } from '@meridian-cx/core';
+import type { codes as authorityCodes } from './authority/failures.js';
 import type { codes as rmaCodes } from './rma/failures.js';
 import type { codes as ruleCodes } from './rules/failures.js';
 import type { codes as regimeCodes } from './statutory/failures.js';
@@ -43,22 +44,21 @@ const catalog = defineFailures('returns', {
   'returns/invalid-order': (p: { detail: string }) => `Invalid order: ${p.detail}.`,
   'returns/invalid-return-request': (p: { detail: string }) =>
     `Invalid return request: ${p.detail}.`,
-  'returns/invalid-authority-table': (p: { detail: string }) =>
-    `Invalid authority table: ${p.detail}.`,
 
   'returns/invalid-argument': (p: { what: string; expected: string; value: string }) =>
     `${p.what} must be ${p.expected}; got ${p.value}.`,
 });
 
-// Annotated, so that TypeScript narrows after a call (`fail` never returns).
+// Annotated, so that TypeScript narrows after a call (`fail` never returns). The others are read
+// through pure calls, so that a bundle that only throws drops them (a bare property read stays).
 /** Throw the MeridianError of a returns code, its message built from `params`. */
 export const fail: typeof catalog.fail = catalog.fail;
 /** Build (without throwing) the MeridianError of a returns code. */
-export const failure: typeof catalog.failure = catalog.failure;
+export const failure: typeof catalog.failure = /* @__PURE__ */ (() => catalog.failure)();
 /** The message a returns code carries with `params`. */
-export const message: typeof catalog.message = catalog.message;
+export const message: typeof catalog.message = /* @__PURE__ */ (() => catalog.message)();
 /** Every returns error code. */
-export const codes: typeof catalog.codes = catalog.codes;
+export const codes: typeof catalog.codes = /* @__PURE__ */ (() => catalog.codes)();
 
 /**
  * Every error code this package throws (ValidationErrors use the `returns/invalid-*` ones).
@@ -69,7 +69,8 @@ export type ReturnsErrorCode =
   | (typeof codes)[number]
   | (typeof ruleCodes)[number]
   | (typeof rmaCodes)[number]
-  | (typeof regimeCodes)[number];
+  | (typeof regimeCodes)[number]
+  | (typeof authorityCodes)[number];
 
 /**
  * A value for an error message, whatever it is: never throws (a JSON object with a `toString` key

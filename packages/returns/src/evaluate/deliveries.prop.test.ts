@@ -3,6 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import type { Order } from '@meridian-cx/returns';
 import { expect } from 'vitest';
+import { checkOrder } from './checkInput.js';
 import { orderDeliveries } from './deliveries.js';
 
 const DAY = 86_400_000;
@@ -49,7 +50,7 @@ const order = fc
 test.prop([order, fc.integer({ min: 1, max: 5 })])(
   'a digital line changes nothing about the goods, and is supplied in full at purchase',
   (o, copies) => {
-    const before = orderDeliveries(o, 5);
+    const before = orderDeliveries(o, 5, checkOrder(o));
     const ebook = {
       id: 'ebook',
       sku: 'EBOOK',
@@ -57,7 +58,8 @@ test.prop([order, fc.integer({ min: 1, max: 5 })])(
       quantity: copies,
       digitalContent: true,
     };
-    const after = orderDeliveries({ ...o, lines: [...o.lines, ebook] }, 5);
+    const withEbook = { ...o, lines: [...o.lines, ebook] };
+    const after = orderDeliveries(withEbook, 5, checkOrder(withEbook));
     expect(after.lastAt).toBe(before.lastAt);
     expect(after.firstAt).toBe(before.firstAt);
     for (const line of o.lines)

@@ -1,6 +1,5 @@
 import { fail } from '../failures.js';
-import { millis } from '../time/instant.js';
-import type { Instant, Order } from '../types.js';
+import type { Order } from '../types.js';
 
 const DAY = 86_400_000;
 
@@ -23,11 +22,6 @@ export type OrderDeliveries = {
   readonly firstAt: number | null;
 };
 
-// The field name for an error message is only built when the instant is invalid.
-function shipmentMillis(value: Instant, i: number, field: string): number {
-  return millis(value, () => `order.shipments[${i}].${field}`);
-}
-
 /**
  * Work out when each line reached the customer: a delivery scan, else fulfilment plus the
  * policy's transit buffer; an in-store order without shipments was handed over at purchase.
@@ -36,7 +30,7 @@ export function orderDeliveries(
   order: Order,
   transitBufferDays: number,
   /** The instants as checkOrder parsed them (placedAt, then fulfilledAt and deliveredAt per shipment). */
-  instants?: readonly number[],
+  instants: readonly number[],
 ): OrderDeliveries {
   const byLine = new Map<
     string,
@@ -45,7 +39,7 @@ export function orderDeliveries(
   for (const line of order.lines) byLine.set(line.id, { delivered: 0, at: null, basis: 'none' });
   const shipments = order.shipments ?? [];
   if (shipments.length === 0 && order.channel === 'in-store') {
-    const at = instants?.[0] ?? millis(order.placedAt, 'order.placedAt');
+    const at = instants[0] as number;
     for (const line of order.lines) {
       byLine.set(line.id, { delivered: line.quantity, at, basis: 'purchase' });
     }
@@ -69,10 +63,10 @@ export function orderDeliveries(
     let at: number | null = null;
     let basis: LineDelivery['basis'] = 'none';
     if (s.deliveredAt !== undefined) {
-      at = instants?.[2 + 2 * i] ?? shipmentMillis(s.deliveredAt, i, 'deliveredAt');
+      at = instants[2 + 2 * i] as number;
       basis = 'delivered';
     } else if (s.fulfilledAt !== undefined) {
-      const f = instants?.[1 + 2 * i] ?? shipmentMillis(s.fulfilledAt, i, 'fulfilledAt');
+      const f = instants[1 + 2 * i] as number;
       at = f + transitBufferDays * DAY;
       basis = 'estimated';
     }
@@ -106,7 +100,7 @@ export function orderDeliveries(
     if (!entry) continue;
     if (digital?.has(line.id)) {
       if (entry.delivered === 0) {
-        placedMs ??= instants?.[0] ?? millis(order.placedAt, 'order.placedAt');
+        placedMs ??= instants[0] as number;
         byLine.set(line.id, { delivered: line.quantity, at: placedMs, basis: 'purchase' });
       }
       continue;
@@ -116,7 +110,7 @@ export function orderDeliveries(
   }
   // An order of digital content alone has no goods to wait for: it was complete at purchase.
   if (!anyGoods) {
-    const at = placedMs ?? instants?.[0] ?? millis(order.placedAt, 'order.placedAt');
+    const at = placedMs ?? (instants[0] as number);
     return { byLine, lastAt: at, firstAt: at };
   }
   if (lastAt === Number.NEGATIVE_INFINITY) lastAt = null;
