@@ -31,3 +31,32 @@ describe('time zones: what the message promises', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('time zones: the remembered answers', () => {
+  it('answers a name the same the first time and every time after, fresh string or not', () => {
+    const names = [
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'Nowhere/Atlantis',
+      'europe/berlin',
+      'EST',
+      'UTC',
+    ];
+    const first = names.map((n) => isTimeZone(n));
+    expect(first).toEqual([true, true, false, true, false, true]);
+    for (let k = 0; k < 3; k++) {
+      expect(names.map((n) => isTimeZone(JSON.parse(JSON.stringify(n))))).toEqual(first);
+    }
+  });
+
+  it('stays right past the bound of its memo (1024 good names, case variants of real ones)', () => {
+    const base = 'america/argentina/buenos_aires';
+    const variants: string[] = [];
+    for (let m = 0; variants.length < 1100; m++) {
+      variants.push([...base].map((c, i) => ((m >> i) & 1 ? c.toUpperCase() : c)).join(''));
+    }
+    expect(variants.every((v) => isTimeZone(v))).toBe(true);
+    expect(isTimeZone('America/Argentina/Buenos_Aires')).toBe(true);
+    expect(isTimeZone('Nowhere/Atlantis')).toBe(false);
+  });
+});
