@@ -80,24 +80,14 @@ function shipmentOk(s: unknown): boolean {
   return optInstant(s.fulfilledAt) && optInstant(s.deliveredAt);
 }
 
-// Zones recur (a shop has customers in a few dozen): remember the good ones, a bounded few.
-const goodZones = new Set<unknown>();
-
-function zoneOk(zone: unknown): boolean {
-  if (goodZones.has(zone)) return true;
-  if (!isTimeZone(zone)) return false;
-  if (goodZones.size >= 1_000) goodZones.clear();
-  goodZones.add(zone);
-  return true;
-}
-
 function customerOk(c: unknown): boolean {
   if (!isObj(c)) return false;
   if (!optId(c.id) || !isCountry(c.country) || !optId(c.subdivision) || !optId(c.tier)) {
     return false;
   }
   if (c.type !== undefined && c.type !== 'consumer' && c.type !== 'business') return false;
-  return zoneOk(c.zone);
+  // core's isTimeZone remembers the zones it accepted: a repeat costs one lookup.
+  return isTimeZone(c.zone);
 }
 
 /**
