@@ -341,7 +341,8 @@ export function repairCodePoints(
         else if (p.gain >= 1) covered.push(moved(p, run.start, false));
       }
     }
-    out.push(...(depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered));
+    for (const p of depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered)
+      out.push(p);
   }
   return out;
 }
@@ -369,12 +370,18 @@ function dominantPage(
     if (v >= most) tied.push(page);
   }
   if (tied.length <= 1) return tied[0];
+  // One pass over the runs for all tied pages (each page's sum in the same order as alone).
+  const gains = new Map<PageEncoder, number>();
+  for (const page of tied) gains.set(page, 0);
+  for (const run of runs)
+    for (const r of run.readings) {
+      const sum = gains.get(r.page);
+      if (sum !== undefined && r.gain > 0) gains.set(r.page, sum + r.gain);
+    }
   let best: PageEncoder | undefined;
   let bestGain = -1;
   for (const page of tied) {
-    let gain = 0;
-    for (const run of runs)
-      for (const r of run.readings) if (r.page === page && r.gain > 0) gain += r.gain;
+    const gain = gains.get(page) ?? 0;
     if (gain > bestGain) {
       bestGain = gain;
       best = page;
@@ -395,6 +402,10 @@ function withC1Fixes(
   options: EngineOptions,
 ): Proposal[] {
   if (!options.encoders.includes(C1_AS_1252)) return covered;
+  // Most runs hold no C1 control: the proposals stand as they are.
+  let c1 = false;
+  for (let k = start; k < end && !c1; k++) c1 = (cps[k] ?? 0) >= 0x80 && (cps[k] ?? 0) < 0xa0;
+  if (!c1) return covered;
   const out: Proposal[] = [];
   let next = 0;
   for (let k = start; k < end; k++) {

@@ -125,13 +125,22 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   }
   offsets[cps.length] = u;
   const repairs: Repair[] = [];
+  const normal = new Map<string, string>();
   let out = '';
   let at = 0;
   for (const p of proposals) {
     const start = offsets[p.start] ?? 0;
     const end = offsets[p.end] ?? 0;
     const before = input.text.slice(start, end);
-    const after = nfc ? p.after.normalize('NFC') : p.after;
+    // Repeated repairs read the same: each distinct one is normalised once.
+    let after = p.after;
+    if (nfc) {
+      const known = normal.get(p.after);
+      if (known === undefined) {
+        after = p.after.normalize('NFC');
+        normal.set(p.after, after);
+      } else after = known;
+    }
     if (after === before) continue;
     repairs.push({
       start,

@@ -282,6 +282,11 @@ export function withSloppyStretches(
   }
 }
 
+// The chain of `n` Windows-1252 layers, one array per depth (repairText copies what it returns).
+const chains: string[][] = [];
+const chainOf = (n: number): readonly string[] =>
+  (chains[n] ??= Array.from({ length: n }, () => 'windows-1252'));
+
 function sweep(
   cps: readonly number[],
   proposals: readonly Proposal[],
@@ -345,7 +350,7 @@ function sweep(
       start: piece.start,
       end: piece.end,
       after: piece.after,
-      chain: Array.from({ length: piece.layers }, () => 'windows-1252'),
+      chain: chainOf(piece.layers),
       gain: Math.max(piece.gain, options.minGain),
       applied: true,
     });
