@@ -38,11 +38,11 @@ describe('the returns failure catalog', () => {
   it('shows hostile values without throwing', () => {
     expect(show({ toString: 1 })).toBe('{"toString":1}');
     expect(show(-0)).toBe('-0');
-    expect(show(undefined)).toBe('missing');
-    expect(show('x'.repeat(200)).length).toBe(80);
+    expect(show(undefined)).toBe('undefined');
+    expect(show('x'.repeat(200)).length).toBeLessThan(100);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(show(cyclic)).toBe('object');
-    expect(show(10n)).toBe('bigint');
+    expect(show(cyclic)).toBe('an object');
+    expect(show(10n)).toBe('10n');
   });
 });

@@ -73,22 +73,7 @@ export type ReturnsErrorCode =
   | (typeof authorityCodes)[number];
 
 /**
- * A value for an error message, whatever it is: never throws (a JSON object with a `toString` key
- * would make `String(value)` throw), never longer than 80 characters.
+ * A value for an error message, whatever it is: core's describeValue (never throws, at most 80
+ * characters and a length note), the one value describer every package's messages share.
  */
-export function show(value: unknown): string {
-  let out: string;
-  if (typeof value === 'string') out = JSON.stringify(value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
-    out = Object.is(value, -0) ? '-0' : String(value);
-  } else if (value === undefined) out = 'missing';
-  else if (value instanceof Date) out = Number.isNaN(value.getTime()) ? 'Invalid Date' : 'a Date';
-  else {
-    try {
-      out = JSON.stringify(value) ?? typeof value;
-    } catch {
-      out = typeof value;
-    }
-  }
-  return out.length > 80 ? `${out.slice(0, 77)}...` : out;
-}
+export { describeValue as show } from '@meridian-cx/core';
