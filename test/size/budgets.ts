@@ -16,13 +16,28 @@ export type Budget = {
 export const budgets: readonly Budget[] = [
   { pkg: 'core', entry: '.', name: 'add', allKiB: 6, ownKiB: 6 },
   { pkg: 'core', entry: '.', name: 'parseMoney', allKiB: 13, ownKiB: 8 },
-  // Over the 15 KiB own-code target: the statutory notes live on ./notes and zone arithmetic in
-  // core (19.8 KiB own); what remains is code (statutory logic ≈ 12 KB min, validation 10, messages
-  // 3.4) and the nine regimes' sources (≈ 4.4 KiB gz). Reaching 15 needs an evaluator that takes
-  // the regimes it needs as imports, as privacy's decisions now do.
-  // 40.5/20.5 rather than 40/20: statutoryLine (208 lines) became fifteen named, tested steps
-  // (+0.3 KiB of function wrappers) — the readability issue #17 asks for, at that price.
-  { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 40.5, ownKiB: 20.5 },
+  // Over the 15 KiB own-code target by 0.3 (measured 36.6 / 15.3): the law is an argument
+  // (regimes: [EU_CONSUMER_RIGHTS…], was 40.5 / 20.5 with all nine inside), policy data runs without
+  // the built-in rules' defineRule objects, authority's decision is split from its argument checks,
+  // and percentOf and the value describer are core's. What remains is code: the boundary's fast
+  // predicate and the zod schemas that word its refusals, the failure catalog, the statutory,
+  // guarantee and policy logic and the refund steps.
+  { pkg: 'returns', entry: '.', name: 'evaluateReturn', allKiB: 37, ownKiB: 15.5 },
+  // One regime adds 0.4–0.9 KiB; the whole table (STATUTORY_REGIMES) 3.6.
+  {
+    pkg: 'returns',
+    entry: '.',
+    name: 'evaluateReturn, EU_CONSUMER_RIGHTS',
+    allKiB: 38,
+    ownKiB: 16.5,
+  },
+  {
+    pkg: 'returns',
+    entry: '.',
+    name: 'evaluateReturn, STATUTORY_REGIMES',
+    allKiB: 40.5,
+    ownKiB: 19.5,
+  },
   // 34.5 with dependencies: core's share grew by the zone code returns gave up and the EEA list.
   { pkg: 'returns', entry: './notes', name: 'withNotes', allKiB: 34.5, ownKiB: 16 },
   // 11 rather than 10: a hand-written check of each event (fastEvent.ts, held to the zod schema by
