@@ -38,7 +38,12 @@ export type ConvertOptions<To extends CurrencyCode> = {
  */
 export function convert<To extends CurrencyCode>(m: Money, options: ConvertOptions<To>): Money<To> {
   assertMoney(m);
-  if (typeof options !== 'object' || options === null) invalidCurrency(options);
+  if (typeof options !== 'object' || options === null) {
+    fail('core/invalid-currency', {
+      value: show(options),
+      hint: 'convert() takes its target as an options object: { to, rate, rounding }',
+    });
+  }
   if (!isCurrency(options.to)) invalidCurrency(options.to);
   assertRoundingMode(options.rounding);
   const { digits, scale } = decimalParts(options.rate);
@@ -47,6 +52,6 @@ export function convert<To extends CurrencyCode>(m: Money, options: ConvertOptio
   // target minor = amount × rate × 10^shift = amount·digits·10^max(shift,0) / 10^(scale + max(−shift,0))
   const numerator = BigInt(m.amount) * digits * 10n ** BigInt(Math.max(shift, 0));
   const denominator = 10n ** BigInt(scale + Math.max(-shift, 0));
-  const amount = divideRounded(numerator, denominator, options.rounding);
+  const amount = divideRounded(numerator, denominator, options.rounding, 'convert');
   return result(amount, options.to, 'convert');
 }

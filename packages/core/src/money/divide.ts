@@ -64,7 +64,12 @@ function step(
  * back unchanged. Safe-integer inputs
  * take a float fast path with an exact fix-up; anything larger goes through BigInt.
  */
-export function divideRounded(n: number | bigint, d: number | bigint, mode: RoundingMode): number {
+export function divideRounded(
+  n: number | bigint,
+  d: number | bigint,
+  mode: RoundingMode,
+  op = 'rounding',
+): number {
   if (typeof n === 'number' && typeof d === 'number' && Math.abs(n) <= FAST && d <= FAST) {
     let q = Math.trunc(n / d);
     let r = n - q * d;
@@ -98,7 +103,7 @@ export function divideRounded(n: number | bigint, d: number | bigint, mode: Roun
   const r = bn - q * bd;
   const result = r === 0n ? q : step(mode, bn < 0n, q, 2n * (r < 0n ? -r : r), bd);
   if (result > BigInt(MAX) || result < -BigInt(MAX)) {
-    fail('core/unsafe-result', { op: 'rounding' });
+    fail('core/unsafe-result', { op });
   }
   const out = Number(result);
   return out === 0 ? 0 : out;

@@ -40,5 +40,8 @@ export function fromDecimal<C extends CurrencyCode>(
     fail('core/rounding-required', { value: show(value), currency });
   }
   assertRoundingMode(options.rounding);
-  return money(divideRounded(digits, 10n ** BigInt(scale - e), options.rounding), currency);
+  return money(
+    divideRounded(digits, 10n ** BigInt(scale - e), options.rounding, 'fromDecimal'),
+    currency,
+  );
 }

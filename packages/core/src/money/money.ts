@@ -1,11 +1,12 @@
 import { type CurrencyCode, invalidCurrency, isCurrency } from '../codes/currency.js';
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 import type { Money } from './types.js';
 
 /** Throw unless `amount` is a safe integer. */
 export function assertAmount(amount: unknown): asserts amount is number {
-  if (!Number.isSafeInteger(amount)) fail('core/invalid-amount', { value: show(amount) });
+  if (!Number.isSafeInteger(amount)) fail('core/invalid-amount', { value: describeValue(amount) });
 }
 
 /**

@@ -46,7 +46,11 @@ export function multiply<C extends CurrencyCode>(
   const numerator = fitsNumber ? m.amount * digitsNumber : BigInt(m.amount) * digits;
   const denominator = fitsNumber ? 10 ** scale : 10n ** BigInt(scale);
   if (scale === 0 || dividesExactly(numerator, denominator)) {
-    return result(divideRounded(numerator, denominator, 'down'), m.currency, 'multiply');
+    return result(
+      divideRounded(numerator, denominator, 'down', 'multiply'),
+      m.currency,
+      'multiply',
+    );
   }
   if (options.rounding === undefined) {
     fail('core/rounding-required', {
@@ -55,5 +59,9 @@ export function multiply<C extends CurrencyCode>(
     });
   }
   assertRoundingMode(options.rounding);
-  return result(divideRounded(numerator, denominator, options.rounding), m.currency, 'multiply');
+  return result(
+    divideRounded(numerator, denominator, options.rounding, 'multiply'),
+    m.currency,
+    'multiply',
+  );
 }
