@@ -17,6 +17,17 @@ describe('instants', () => {
     expect(parseInstant(new Date(0)).getTime()).toBe(0);
   });
 
+  it('reads years 0000–0099 in every shape alike (Date.UTC would read them as 19xx)', () => {
+    const y50 = new Date(0);
+    y50.setUTCFullYear(50, 5, 1);
+    for (const s of ['0050-06-01T00:00:00Z', '0050-06-01T00:00Z', '0050-06-01T01:00:00+01:00']) {
+      expect(toEpochMillis(s)).toBe(y50.getTime());
+    }
+    expect(toIsoString('0099-12-31T23:59+0000')).toBe('0099-12-31T23:59:00.000Z');
+    expect(() => toEpochMillis('0050-02-29T00:00Z')).toThrow(/ISO 8601/);
+    expect(toEpochMillis('0048-02-29T00:00Z')).toBe(toEpochMillis('0048-02-29T00:00:00.000Z'));
+  });
+
   it('refuses local times, impossible dates and invalid Dates', () => {
     expect(() => toEpochMillis('2026-03-02T10:00:00')).toThrow(/with a zone/);
     expect(() => toEpochMillis('2026-02-30T10:00:00Z')).toThrow(/ISO 8601/);

@@ -55,8 +55,10 @@ export function generalMillis(value: string): number {
       .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
   );
   if (Number.isNaN(ms)) throw invalid(value);
-  // Date.parse rolls 2026-02-30 over to March; refuse dates that do not exist.
-  const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  // Date.parse rolls 2026-02-30 over to March; refuse dates that do not exist. setUTCFullYear, not
+  // Date.UTC: Date.UTC reads years 0–99 as 1900–1999, which refused 0050-06-01T00:00+01:00.
+  const check = new Date(0);
+  check.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
   if (
     check.getUTCFullYear() !== Number(y) ||
     check.getUTCMonth() !== Number(mo) - 1 ||

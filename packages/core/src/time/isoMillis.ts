@@ -24,9 +24,7 @@ function monthDays(y: number, mo: number): number {
  * Epoch ms of `YYYY-MM-DDTHH:MM(:SS([.,]F{1,9})?)?(Z|±HH:MM|±HHMM)` (T and Z in either case) with
  * every field in range (hours 00–23, seconds 00–59, offsets to ±23:59), as Date.parse reads it
  * (a fraction truncated to the millisecond). `undefined` for anything else, which then takes
- * toEpochMillis' general path: hour 24, blanks around, an impossible date, a malformed string,
- * and years 0000–0099 other than in Meridian's canonical form (`…T…:SS.sssZ` or `…T…:SSZ`),
- * which that path refuses (it checks the date with `Date.UTC`, which reads them as 19xx).
+ * toEpochMillis' general path: hour 24, blanks around, an impossible date, a malformed string.
  * instant.prop.test.ts holds it to the general path on valid and near-valid strings.
  */
 export function isoMillis(s: string): number | undefined {
@@ -42,7 +40,6 @@ export function isoMillis(s: string): number | undefined {
   const mi = digits(s, 14, 2);
   if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > monthDays(y, mo)) return undefined;
   if (h < 0 || h > 23 || mi < 0 || mi > 59) return undefined;
-  let canonical = t === 84;
   let sec = 0;
   let ms = 0;
   let i = 16;
@@ -61,17 +58,13 @@ export function isoMillis(s: string): number | undefined {
       const count = j - 20;
       if (count === 0) return undefined;
       if (count < 3) ms *= count === 1 ? 100 : 10;
-      canonical = canonical && sep === 46 && count === 3;
       i = j;
     }
-  } else {
-    canonical = false;
   }
   let offset = 0;
   const z = s.charCodeAt(i);
   if (z === 90 || z === 122) {
     if (i + 1 !== len) return undefined;
-    canonical = canonical && z === 90;
   } else if (z === 43 || z === 45) {
     const rest = len - i - 1;
     const colon = rest === 5 && s.charCodeAt(i + 3) === 58;
@@ -81,10 +74,8 @@ export function isoMillis(s: string): number | undefined {
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
     offset = (oh * 60 + om) * 60_000;
     if (z === 45) offset = -offset;
-    canonical = false;
   } else {
     return undefined;
   }
-  if (y < 100 && !canonical) return undefined;
   return (((civilDays(y, mo, d) * 24 + h) * 60 + mi) * 60 + sec) * 1000 + ms - offset;
 }
