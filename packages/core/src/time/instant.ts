@@ -19,8 +19,12 @@ function invalid(value: unknown): MeridianError {
 }
 
 /**
- * Milliseconds since the Unix epoch for an {@link Instant}.
+ * Milliseconds since the Unix epoch for an {@link Instant}: the number every Meridian computation
+ * runs on. Strings must carry their offset (`Z`, `+01:00`, `+0100`); a fraction beyond the
+ * millisecond is truncated, as `Date.parse` does.
  *
+ * @param value - An ISO 8601 string with a zone offset or `Z` (years 0000–9999), or a valid `Date`.
+ * @returns Whole milliseconds since 1970-01-01T00:00:00Z (negative before it).
  * @throws {MeridianError} `core/invalid-instant` for a string without a zone, an impossible date
  *   (`2026-02-30`), or an invalid `Date`.
  * @example
@@ -74,6 +78,8 @@ export function generalMillis(value: string): number {
 /**
  * Parse an {@link Instant} to a `Date`.
  *
+ * @param value - An ISO 8601 string with a zone offset or `Z`, or a valid `Date`.
+ * @returns A new `Date` at that instant (a `Date` passed in is copied, never shared).
  * @throws {MeridianError} `core/invalid-instant`.
  * @example
  * parseInstant('2026-03-02T11:00:00+01:00').toISOString(); // '2026-03-02T10:00:00.000Z'
@@ -86,6 +92,9 @@ export function parseInstant(value: Instant): Date {
 /**
  * An instant as a canonical ISO 8601 UTC string (`2026-03-02T10:00:00.000Z`): what Meridian returns.
  *
+ * @param value - An ISO 8601 string with a zone offset or `Z`, or a valid `Date`.
+ * @returns The same instant in UTC with milliseconds, as `Date.prototype.toISOString` writes it.
+ * @throws {MeridianError} `core/invalid-instant`, as {@link toEpochMillis}.
  * @example
  * toIsoString(new Date(0)); // '1970-01-01T00:00:00.000Z'
  * @since 0.1.0
