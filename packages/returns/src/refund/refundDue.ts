@@ -1,7 +1,7 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
 import { firstOpenDay } from '../evaluate/deadline.js';
 import type { StatutoryRegime } from '../statutory/types.js';
-import { addDays, endOfLocalDay, localDate } from '../time/zoneDay.js';
+import { addDays, endOfLocalDay, localDate, weekday } from '../time/zoneDay.js';
 import type { ParsedReturnPolicy, RefundDue } from '../types.js';
 import { why } from '../why.js';
 
@@ -42,8 +42,8 @@ function addBusinessDays(
   let left = days;
   for (let guard = 0; left > 0 && guard < 3_660; guard++) {
     day = addDays(day, 1);
-    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
+    const w = weekday(day);
+    if (w === 0 || w === 6) continue;
     if (calendar !== undefined && firstOpenDay(day, zone, calendar) !== day) continue;
     left--;
   }
@@ -74,6 +74,7 @@ export function refundDue(args: {
   let law: number | null = null;
   const r = args.byLaw ? args.regime?.refund : undefined;
   if (r) {
+    const regime = args.regime?.code ?? '';
     let from = r.from;
     let withhold = r.mayWithholdUntilGoodsBack;
     const collected = r.fromNoticeWhenCollected;
@@ -84,7 +85,7 @@ export function refundDue(args: {
         why(
           'refund.from-notice',
           {
-            regime: args.regime?.code ?? '',
+            regime,
             because: args.traderCollects === true ? 'trader-collects' : 'no-goods-supplied',
           },
           collected.source,
@@ -98,13 +99,7 @@ export function refundDue(args: {
           ? args.receivedMs
           : earliest(args.receivedMs, args.proofMs);
     if (fromMs === null) {
-      reasons.push(
-        why(
-          'refund.law-clock-not-started',
-          { regime: args.regime?.code ?? '', from },
-          r.provenance.source,
-        ),
-      );
+      reasons.push(why('refund.law-clock-not-started', { regime, from }, r.provenance.source));
     } else {
       if (r.dueDays === 0) law = fromMs;
       else if (r.businessDays === true) {
@@ -116,16 +111,14 @@ export function refundDue(args: {
         );
         law = endOfLocalDay(last, args.zone);
         if (args.calendar === undefined) {
-          reasons.push(
-            why('refund.business-days-without-holidays', { regime: args.regime?.code ?? '' }),
-          );
+          reasons.push(why('refund.business-days-without-holidays', { regime }));
         }
       } else law = endOfLocalDay(addDays(localDate(fromMs, args.zone), r.dueDays), args.zone);
       reasons.push(
         why(
           'refund.due-by-law',
           {
-            regime: args.regime?.code ?? '',
+            regime,
             days: r.dueDays,
             from,
             ...(r.businessDays === true ? { businessDays: true } : {}),
@@ -137,11 +130,7 @@ export function refundDue(args: {
         const back = earliest(args.receivedMs, args.proofMs);
         if (back === null) {
           reasons.push(
-            why(
-              'refund.may-withhold-until-goods-back',
-              { regime: args.regime?.code ?? '' },
-              r.provenance.source,
-            ),
+            why('refund.may-withhold-until-goods-back', { regime }, r.provenance.source),
           );
         } else {
           law = Math.max(law, back);
