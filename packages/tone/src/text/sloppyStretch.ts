@@ -98,17 +98,21 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
   return decoded(raw, restoreByteA0InPlace(raw));
 }
 
+/** A piece [start, end) of a stretch, its first layer, and its bytes: bytes[at, at + length). */
+type PieceOf = {
+  start: number;
+  end: number;
+  first: Layer | undefined;
+  bytes: Int16Array;
+  at: number;
+};
+
 /**
  * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with the
  * first layer read from the stretch's bytes (a claim never crosses an unclaimed space, so a piece
  * reads the same alone); undefined for a piece no sequence can start in.
  */
-function piecesOf(
-  t: Int16Array,
-  cps: readonly number[],
-  start: number,
-  end: number,
-): { start: number; end: number; first: Layer | undefined }[] {
+function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: number): PieceOf[] {
   if (work) work.steps += end - start;
   const raw = new Int16Array(end - start);
   const bytes = new Int16Array(end - start);
@@ -118,7 +122,7 @@ function piecesOf(
     bytes[k - start] = Math.max(b, 0);
   }
   restoreByteA0InPlace(bytes);
-  const out: { start: number; end: number; first: Layer | undefined }[] = [];
+  const out: PieceOf[] = [];
   let from = start;
   let lead = false;
   let restored = 0;
@@ -128,7 +132,7 @@ function piecesOf(
     if (k === end || b === 0x20 || r < 0) {
       if (k > from) {
         const first = lead ? decoded(bytes, restored, from - start, k - start) : undefined;
-        out.push({ start: from, end: k, first });
+        out.push({ start: from, end: k, first, bytes, at: from - start });
       }
       from = k + 1;
       lead = false;
@@ -191,17 +195,41 @@ const MEMO_UP_TO = 256;
 const MEMO_LIMIT = 10_000;
 const memo = new Map<string, readonly Reading[]>();
 
+/**
+ * The readings of the pieces of [s, e). With `seen` (a long stretch of one call), a short piece read
+ * before with the same characters, bytes and context reads the same (readPiece depends on them
+ * alone): its reading is reused, moved to where the piece stands.
+ */
 function readPieces(
   t: Int16Array,
   cps: readonly number[],
   s: number,
   e: number,
   maxChain: number,
+  seen?: Map<string, Reading | null>,
 ): Reading[] {
   const out: Reading[] = [];
   for (const p of piecesOf(t, cps, s, e)) {
-    const r = readPiece(t, cps, p, maxChain, s);
-    if (r) out.push(r);
+    if (!seen || p.end - p.start > MEMO_UP_TO) {
+      const r = readPiece(t, cps, p, maxChain, s);
+      if (r) out.push(r);
+      continue;
+    }
+    const from = Math.max(0, p.start - CONTEXT);
+    const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = readPiece(t, cps, p, maxChain, p.start) ?? null;
+      seen.set(key, hit);
+    }
+    if (hit)
+      out.push({
+        from: hit.from + p.start - s,
+        to: hit.to + p.start - s,
+        after: hit.after,
+        layers: hit.layers,
+        cost: hit.cost,
+      });
   }
   return out;
 }
@@ -213,9 +241,11 @@ function readStretch(
   s: number,
   e: number,
   maxChain: number,
+  seen: Map<string, Reading | null>,
 ): readonly Reading[] {
   // A counted call (linear.test.ts) does all of its work.
-  if (e - s > MEMO_UP_TO || work) return readPieces(t, cps, s, e, maxChain);
+  if (work) return readPieces(t, cps, s, e, maxChain);
+  if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen);
   const from = Math.max(0, s - CONTEXT);
   const key = `${maxChain}|${s - from}|${fromCps(cps, from, Math.min(cps.length, e + CONTEXT))}`;
   let hit = memo.get(key);
@@ -302,6 +332,8 @@ function sweep(
   // drops a piece the engine reads the same way: such a piece is not costed at all.
   const engineReads = engineSays ? sameAsEngine(cps, proposals) : undefined;
   const read: Piece[] = [];
+  // The pieces of long stretches read in this call (bounded by the text: one per piece).
+  const seen = new Map<string, Reading | null>();
   const budget = options.budget;
   for (const [s, e] of stretches(cps)) {
     // Once the call's budget is spent, the stretches not yet read are left as they stand.
@@ -309,7 +341,7 @@ function sweep(
       if (budget.left <= 0) break;
       budget.left -= e - s;
     }
-    for (const r of readStretch(t, cps, s, e, options.maxChain)) {
+    for (const r of readStretch(t, cps, s, e, options.maxChain, seen)) {
       const start = s + r.from;
       const end = s + r.to;
       // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
