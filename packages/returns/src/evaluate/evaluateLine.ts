@@ -1,7 +1,6 @@
 import type { BusinessCalendar, Reason } from '@meridian-cx/core';
 import type { PolicyPlan } from '../rules/policyPlan.js';
 import type { GuaranteeRemedy, StatutoryRegime } from '../statutory/types.js';
-import { millis } from '../time/instant.js';
 import type {
   LineDecision,
   Order,
@@ -52,6 +51,10 @@ export function evaluateLine(args: {
   readonly zone: string;
   readonly noticeMs: number;
   readonly placedMs: number;
+  /** When the fault became apparent (epoch ms): the line's `apparentAt`, else the notice. */
+  readonly apparentMs: number;
+  /** `order.withdrawalInfoReceivedAt` in epoch ms, NaN when absent (see StatutoryArgs). */
+  readonly infoReceivedMs: number;
   readonly calendar: BusinessCalendar | undefined;
   readonly holidays: ReadonlySet<string> | null;
 }): LineOutcome {
@@ -70,9 +73,7 @@ export function evaluateLine(args: {
   let byLaw = false;
   let remedy: GuaranteeRemedy | null = null;
   const faulty = FAULTY.has(cause);
-  const apparentAt = args.request.apparentAt;
-  const apparentMs =
-    apparentAt === undefined ? args.noticeMs : millis(apparentAt, 'request line apparentAt');
+  const apparentMs = args.apparentMs;
   if (NOT_AS_DESCRIBED.has(cause) && regime?.notAsDescribed && consumer) {
     // Goods that differ from the advertisement or the contract: a right of its own (Korea 17(3)).
     const nad = notAsDescribedLine({

@@ -142,6 +142,8 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   const placedMs = instants[0] as number;
   const receivedMs = request.receivedAt === undefined ? null : (asked[1] as number);
   const proofMs = request.proofOfSendingAt === undefined ? null : (asked[2] as number);
+  // checkOrder reads withdrawalInfoReceivedAt last; checkRequest each line's apparentAt from [3].
+  const infoReceivedMs = instants[instants.length - 1] as number;
   const reasons: Reason[] = [];
   const holidays = consumerHolidays(input, reasons);
   const deliveries = orderDeliveries(order, policy.transitBufferDays, instants);
@@ -159,8 +161,9 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   let anyByLaw = false;
   const requested = request.lines;
   for (const line of order.lines) {
-    const r = requestedLine(requested, line.id);
-    if (r === undefined) continue;
+    const k = requestedLine(requested, line.id);
+    if (k < 0) continue;
+    const r = requested[k] as ReturnRequest['lines'][number];
     const o = evaluateLine({
       policy,
       plan,
@@ -172,6 +175,8 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
       zone,
       noticeMs,
       placedMs,
+      apparentMs: r.apparentAt === undefined ? noticeMs : (asked[3 + k] as number),
+      infoReceivedMs,
       calendar: input.calendar,
       holidays,
     });

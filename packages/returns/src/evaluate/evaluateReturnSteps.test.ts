@@ -22,13 +22,13 @@ describe('requestedLine', () => {
   const a1: ReturnRequestLine = { lineId: 'a', quantity: 1 };
   const b: ReturnRequestLine = { lineId: 'b', quantity: 2 };
   const a2: ReturnRequestLine = { lineId: 'a', quantity: 3 };
-  it("finds the request's entry for a line, the first when named twice", () => {
-    expect(requestedLine([b, a1, a2], 'a')).toBe(a1);
-    expect(requestedLine([b, a1, a2], 'b')).toBe(b);
+  it("finds the index of the request's entry for a line, the first when named twice", () => {
+    expect(requestedLine([b, a1, a2], 'a')).toBe(1);
+    expect(requestedLine([b, a1, a2], 'b')).toBe(0);
   });
-  it('undefined for a line not asked for', () => {
-    expect(requestedLine([b], 'a')).toBeUndefined();
-    expect(requestedLine([], 'a')).toBeUndefined();
+  it('-1 for a line not asked for', () => {
+    expect(requestedLine([b], 'a')).toBe(-1);
+    expect(requestedLine([], 'a')).toBe(-1);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Reason } from '@meridian-cx/core';
-import { millis } from '../time/instant.js';
 import { addMonths, localDate } from '../time/zoneDay.js';
 import { why } from '../why.js';
 import { lastDay } from './deadline.js';
@@ -16,15 +15,14 @@ export function informedLastDay(args: RightArgs, startDay: string, reasons: Reas
   const { order, zone } = args;
   const w = args.regime.withdrawal;
   const last = lastDay(startDay, w.days, w.firstDayCounts);
-  const received = order.withdrawalInfoReceivedAt;
-  if (received !== undefined && w.lateInformation !== undefined) {
+  if (order.withdrawalInfoReceivedAt !== undefined && w.lateInformation !== undefined) {
     const late = lateInformation({
       regime: args.regime.code,
       right: w,
       rule: w.lateInformation,
       startDay,
       normalLast: last,
-      receivedDay: localDate(millis(received, 'order.withdrawalInfoReceivedAt'), zone),
+      receivedDay: localDate(args.infoReceivedMs, zone),
     });
     reasons.push(late.reason);
     return late.last;

@@ -1,16 +1,13 @@
 import type { ReturnRequestLine } from '../types.js';
 
 /**
- * The request's entry for an order line (the first naming it), or `undefined` when the request
- * does not ask for that line. A loop, not `find`: no closure per line on the evaluation path.
+ * The index of the request's entry for an order line (the first naming it), or -1 when the request
+ * does not ask for that line. A loop, not `findIndex`: no closure per line on the evaluation path.
+ * The index finds the instants checkRequest parsed for the entry.
  */
-export function requestedLine(
-  requested: readonly ReturnRequestLine[],
-  lineId: string,
-): ReturnRequestLine | undefined {
+export function requestedLine(requested: readonly ReturnRequestLine[], lineId: string): number {
   for (let k = 0; k < requested.length; k++) {
-    const x = requested[k];
-    if (x !== undefined && x.lineId === lineId) return x;
+    if (requested[k]?.lineId === lineId) return k;
   }
-  return undefined;
+  return -1;
 }

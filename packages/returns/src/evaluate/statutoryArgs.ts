@@ -14,6 +14,11 @@ export type StatutoryArgs = {
   readonly zone: string;
   readonly noticeMs: number;
   readonly placedMs: number;
+  /**
+   * When the consumer received the withdrawal information (epoch ms of
+   * `order.withdrawalInfoReceivedAt`, as checkOrder parsed it); NaN when the order does not say.
+   */
+  readonly infoReceivedMs: number;
   readonly calendar: BusinessCalendar | undefined;
   /** The consumer's public holidays, when the caller gave them for the consumer's country. */
   readonly holidays: ReadonlySet<string> | null;

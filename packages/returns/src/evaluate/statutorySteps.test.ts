@@ -71,6 +71,7 @@ function args(over: Over = {}): RightArgs {
     zone: 'Europe/Berlin',
     noticeMs: Date.parse('2026-03-10T10:00:00Z'),
     placedMs,
+    infoReceivedMs: Number.NaN,
     calendar: undefined,
     holidays: null,
     policy,
@@ -233,7 +234,10 @@ describe('informedLastDay', () => {
   });
   it('Art. 10(2): informed late, 14 days from the day received', () => {
     const reasons: Reason[] = [];
-    const a = args({ order: { withdrawalInfoReceivedAt: '2026-03-10T09:00:00Z' } });
+    const a = args({
+      order: { withdrawalInfoReceivedAt: '2026-03-10T09:00:00Z' },
+      infoReceivedMs: Date.parse('2026-03-10T09:00:00Z'),
+    });
     expect(informedLastDay(a, start, reasons)).toBe('2026-03-24');
     expect(codes(reasons)).toEqual(['statutory.late-information']);
   });
