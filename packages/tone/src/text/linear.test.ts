@@ -100,10 +100,10 @@ describe('repairText runs in linear time', () => {
   // reading, not the work each occurrence costs once read (issue #11). Each is timed, CPU time,
   // best of two, in the same process as a megabyte of ordinary Windows-1252 mojibake prose (its
   // reading stops at the budget: the cost of the text's length). Measured, under vitest on a
-  // loaded machine: 1.4 and 1.8 times the prose for the first two, 4.7 for the third (a repair
+  // loaded machine: 0.8–1.9 times the prose for the first two, 2.4–4.9 for the third (a repair
   // every five characters, and one stretch of a megabyte for the lossy pass); each bound is about
-  // twice that, and a cost that grew at each occurrence with the length of the text (quadratic
-  // concatenation, slicing the whole text) fails by far.
+  // twice the highest, and a cost that grew at each occurrence with the length of the text
+  // (quadratic concatenation, slicing the whole text) fails by far.
   const cpuOf = (text: string): number => {
     let best = Number.POSITIVE_INFINITY;
     for (let run = 0; run < 2; run++) {

@@ -47,16 +47,7 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
 }
 
 /** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */
-const confidences = new Map<number, number>();
-const confidenceOf = (gain: number): number => {
-  let c = confidences.get(gain);
-  if (c === undefined) {
-    c = Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
-    if (confidences.size >= 4096) confidences.clear();
-    confidences.set(gain, c);
-  }
-  return c;
-};
+const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
 
 /**
  * Repair what a wrong code page did to a text: UTF-8 bytes that were decoded as Windows-1252,

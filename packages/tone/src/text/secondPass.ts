@@ -11,22 +11,6 @@ import { type EngineOptions, type Proposal, repairString } from './engine.js';
 /** ASCII characters kept on each side of a window: more than the engine ever looks past a run. */
 const GAP = 8;
 
-/** The code points of `s` (a surrogate pair is one). */
-function cpLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
 /** Merge a second pass over the first pass's output into the first pass's proposals. */
 export function withSecondPass(
   cps: readonly number[],
@@ -38,11 +22,12 @@ export function withSecondPass(
   const applied = first.filter((p) => p.applied);
   if (applied.length === 0) return [...first];
   // The first pass's output, which of its characters are repairs, and where the others came from.
-  // Sized first, then filled: no array per repair (a megabyte of mojibake has 10^5 of them).
+  // Sized for UTF-16 units (never fewer than code points), filled, then cut: no array per repair
+  // (a megabyte of mojibake has 10^5 of them).
   let size = cps.length;
-  for (const p of applied) size += cpLength(p.after) - (p.end - p.start);
-  const out = new Int32Array(size);
-  const fromInput = new Int32Array(size);
+  for (const p of applied) size += p.after.length - (p.end - p.start);
+  let out = new Int32Array(size);
+  let fromInput = new Int32Array(size);
   let k = 0;
   let o = 0;
   for (const p of applied) {
@@ -63,6 +48,8 @@ export function withSecondPass(
     out[o] = cps[k] ?? 0;
     fromInput[o] = k;
   }
+  out = out.subarray(0, o);
+  fromInput = fromInput.subarray(0, o);
   const windows = windowsAround(out, fromInput);
   if (windows.length === 0) return [...first];
   // The windows, one after the other (their text built in chunks), and where each character of
