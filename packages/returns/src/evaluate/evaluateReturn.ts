@@ -160,7 +160,8 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   const refundLines: RefundLineInput[] = [];
   let anyByLaw = false;
   const requested = request.lines;
-  for (const line of order.lines) {
+  for (let i = 0; i < order.lines.length; i++) {
+    const line = order.lines[i] as Order['lines'][number];
     const k = requestedLine(requested, line.id);
     if (k < 0) continue;
     const r = requested[k] as ReturnRequest['lines'][number];
@@ -183,7 +184,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
     lines.push(o.decision);
     if (!o.decision.eligible) continue;
     if (o.byLaw) anyByLaw = true;
-    refundLines.push(refundLineOf(o, r));
+    refundLines.push(refundLineOf(o, r, i));
   }
   const refund = computeRefund({
     order,

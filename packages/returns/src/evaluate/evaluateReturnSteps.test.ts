@@ -46,8 +46,9 @@ describe('refundLineOf', () => {
       reason: 'defective',
       condition: { diminishedValue: { amount: 250, currency: 'EUR' } },
     };
-    expect(refundLineOf(outcome(false, true), r)).toEqual({
+    expect(refundLineOf(outcome(false, true), r, 3)).toEqual({
       lineId: 'a',
+      index: 3,
       quantity: 2,
       reason: 'defective',
       byLaw: false,
@@ -56,7 +57,7 @@ describe('refundLineOf', () => {
     });
   });
   it('no reason given: change of mind; no value lost: 0', () => {
-    const line = refundLineOf(outcome(true, false), { lineId: 'a', quantity: 2 });
+    const line = refundLineOf(outcome(true, false), { lineId: 'a', quantity: 2 }, 0);
     expect(line).toMatchObject({ reason: 'change-of-mind', byLaw: true, diminishedValue: 0 });
   });
 });

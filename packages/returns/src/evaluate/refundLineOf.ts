@@ -7,9 +7,15 @@ import type { LineOutcome } from './evaluateLine.js';
  * (change of mind when none was given), whether it came back by law or as faulty goods, and the
  * value lost through handling the merchant assessed (0 when none), in minor units.
  */
-export function refundLineOf(outcome: LineOutcome, request: ReturnRequestLine): RefundLineInput {
+export function refundLineOf(
+  outcome: LineOutcome,
+  request: ReturnRequestLine,
+  /** The order line's index in `order.lines`. */
+  index: number,
+): RefundLineInput {
   return {
     lineId: outcome.decision.lineId,
+    index,
     quantity: outcome.decision.quantity,
     reason: request.reason ?? 'change-of-mind',
     byLaw: outcome.byLaw,

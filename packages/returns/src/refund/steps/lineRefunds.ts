@@ -1,5 +1,4 @@
 import type { CurrencyCode, Reason } from '@meridian-cx/core';
-import { fail } from '../../failures.js';
 import type { StatutoryRegime } from '../../statutory/types.js';
 import type { LineRefund, Order, ParsedReturnPolicy } from '../../types.js';
 import { unitShare } from '../unitShare.js';
@@ -50,12 +49,8 @@ export function lineRefunds(args: {
   let anyChargeable = false;
   let unitsBack = 0;
   for (const l of args.lines) {
-    let i = -1;
-    for (let j = 0; j < orderLines.length && i < 0; j++) {
-      if ((orderLines[j] as (typeof orderLines)[number]).id === l.lineId) i = j;
-    }
-    const ol = orderLines[i];
-    if (ol === undefined) fail('returns/unknown-line', { lineId: l.lineId });
+    const i = l.index;
+    const ol = orderLines[i] as (typeof orderLines)[number];
     if (l.quantity >= ol.quantity) unitsBack++;
     const gross = values.values[i] ?? 0;
     const net = gross - (values.discounts?.[i] ?? 0);

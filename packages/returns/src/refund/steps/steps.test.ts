@@ -46,6 +46,7 @@ const order = (over: Partial<Order> = {}): Order => ({
 const policy = (over: object = {}) => parseReturnPolicy({ id: 'p', windowDays: 30, ...over });
 const line = (over: Partial<RefundLineInput> = {}): RefundLineInput => ({
   lineId: 'a',
+  index: 0,
   quantity: 1,
   reason: 'change-of-mind',
   byLaw: false,
@@ -109,7 +110,7 @@ describe('refund phases', () => {
       order: o,
       policy: policy(),
       regime: null,
-      lines: [line({ lineId: 'b', quantity: 2 })],
+      lines: [line({ lineId: 'b', index: 1, quantity: 2 })],
       values: prorateDiscount(o),
       taxIncluded: false,
       currency: EUR,
