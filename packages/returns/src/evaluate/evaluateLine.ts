@@ -14,7 +14,7 @@ import type {
 } from '../types.js';
 import { why } from '../why.js';
 import { type DeadlineAt, toDeadline } from './deadline.js';
-import type { OrderDeliveries } from './deliveries.js';
+import type { LineDelivery, OrderDeliveries } from './deliveries.js';
 import { guaranteeLine } from './guaranteeLine.js';
 import { lawfulRefundMethods } from './lawfulRefundMethods.js';
 import { notAsDescribedLine } from './notAsDescribedLine.js';
@@ -60,11 +60,8 @@ export function evaluateLine(args: {
 }): LineOutcome {
   const { policy, regime, order, zone } = args;
   const cause = args.request.reason ?? 'change-of-mind';
-  const delivery = args.deliveries.byLine.get(args.line.id) ?? {
-    delivered: 0,
-    at: null,
-    basis: 'none' as const,
-  };
+  // orderDeliveries gives every order line an entry.
+  const delivery = args.deliveries.byLine.get(args.line.id) as LineDelivery;
   const pol = policyLine(args, delivery);
   const reasons: Reason[] = pol.reasons;
   const consumer = (order.customer.type ?? 'consumer') === 'consumer';

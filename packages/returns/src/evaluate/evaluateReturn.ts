@@ -74,17 +74,6 @@ export type EvaluateReturnInput = EvaluateReturnBase &
       }
   );
 
-const summaries = new WeakMap<StatutoryRegime, { readonly code: string; readonly name: string }>();
-
-function summary(regime: StatutoryRegime): { readonly code: string; readonly name: string } {
-  let s = summaries.get(regime);
-  if (!s) {
-    s = Object.freeze({ code: regime.code, name: regime.name });
-    summaries.set(regime, s);
-  }
-  return s;
-}
-
 /** None of the units of these lines had been delivered. */
 function noneDelivered(lines: readonly RefundLineInput[], deliveries: OrderDeliveries): boolean {
   for (const l of lines) if ((deliveries.byLine.get(l.lineId)?.delivered ?? 0) !== 0) return false;
@@ -211,7 +200,7 @@ export function evaluateReturn(input: EvaluateReturnInput): ReturnDecision {
   return {
     verdict: refundLines.length > 0,
     eligible: refundLines.length > 0,
-    regime: regime ? summary(regime) : null,
+    regime: regime ? { code: regime.code, name: regime.name } : null,
     lines,
     refund,
     refundDue: due,
