@@ -16,7 +16,8 @@ export type GuaranteeOutcome = {
 
 /** What the guarantee's remedy reads from the request line and the order line. */
 type RemedyFacts = {
-  readonly deliveredMs: number | null;
+  /** When the line was delivered (epoch ms), or null when not yet. */
+  readonly deliveredAt: number | null;
   readonly noticeMs: number;
   readonly zone: string;
   /** The line's use-by day (YYYY-MM-DD), for perishable goods. */
@@ -28,8 +29,8 @@ type RemedyFacts = {
 // The end of a short-term right to reject: its days after delivery, or sooner the day perishable
 // goods can be expected to last (UK s. 22(4)), with the source of the rule that ended it.
 function rejectUntil(g: LegalGuarantee, days: number, f: RemedyFacts) {
-  if (f.deliveredMs === null) return null;
-  const full = addDays(localDate(f.deliveredMs, f.zone), days);
+  if (f.deliveredAt === null) return null;
+  const full = addDays(localDate(f.deliveredAt, f.zone), days);
   const p = f.perishableUntil;
   if (g.rejectPerishable !== undefined && p !== undefined && p < full) {
     return { at: endOfDay(p, f.zone), perishable: true };
@@ -168,12 +169,6 @@ export function guaranteeLine(args: {
   if (args.deliveredAt !== null) {
     burdenOfProof(g, args.country, args.deliveredAt, args.apparentMs, zone, reasons);
   }
-  const facts: RemedyFacts = {
-    deliveredMs: args.deliveredAt,
-    noticeMs: args.noticeMs,
-    zone,
-    perishableUntil: args.perishableUntil,
-    majorFailure: args.majorFailure,
-  };
-  return { basis, deadline: gDeadline, remedy: guaranteeRemedy(g, facts, reasons) };
+  // The arguments carry the remedy's facts under their names: no copy per line.
+  return { basis, deadline: gDeadline, remedy: guaranteeRemedy(g, args, reasons) };
 }
