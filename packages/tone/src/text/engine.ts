@@ -86,6 +86,8 @@ export type MemoEntry = {
   readonly readings: PageReading[];
   readonly units: number;
   rivals?: PageReading[];
+  /** Once asked for: the votes the run casts, page after page (a function of the entry alone). */
+  votes?: [PageEncoder, number][];
 };
 
 /**
@@ -253,7 +255,12 @@ export function repairCodePoints(
   /** The text of `cps` when each code point is one UTF-16 unit (no surrogate pairs). */
   source?: string,
 ): Proposal[] {
-  const runs: { start: number; end: number; readings: PageReading[]; rivals: PageReading[] }[] = [];
+  // The runs read, as parallel arrays (a megabyte of mojibake has 10^5 of them).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const runs: MemoEntry[] = [];
+  // Votes: what each page explained in runs where it had no close rival.
+  const votes = new Map<PageEncoder, number>();
   let i = 0;
   while (i < cps.length) {
     if ((cps[i] ?? 0) < 0x80) {
@@ -272,43 +279,28 @@ export function repairCodePoints(
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
         if (entry) {
           entry.rivals ??= rivalsOf(entry.readings);
-          runs.push({ start: from, end: to, readings: entry.readings, rivals: entry.rivals });
+          entry.votes ??= votesOf(entry.readings, entry.rivals, to - from);
+          for (const [page, v] of entry.votes) votes.set(page, (votes.get(page) ?? 0) + v);
+          starts.push(from);
+          ends.push(to);
+          runs.push(entry);
         }
       }
       from = to;
     }
     i = j;
   }
-  // Votes: what each page explained in runs where it had no close rival.
-  const votes = new Map<PageEncoder, number>();
-  for (const run of runs) {
-    const best = run.readings[0];
-    if (best && best.gain <= 0) {
-      // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,
-      // without gaining enough to repair it alone ("蟹邪泻邪蟹" for "заказ" through GBK). Alone
-      // it repairs nothing; summed over a message it can make the page the message's own.
-      for (const r of run.readings) {
-        const weak = wholeWeakGain(r, run.end - run.start);
-        if (weak > 0) votes.set(r.page, (votes.get(r.page) ?? 0) + weak);
-      }
-      continue;
-    }
-    if (!best || run.rivals.length > 0) continue;
-    // Every page that reads the run the way the best one does earns the vote.
-    for (const r of run.readings) {
-      if (r.gain >= best.gain * 0.85 && !conflicts(r, best)) {
-        votes.set(r.page, (votes.get(r.page) ?? 0) + r.gain);
-      }
-    }
-  }
   // The page that explained most of this text, if it explained enough to be trusted.
   const dominant = dominantPage(runs, votes, options);
   const out: Proposal[] = [];
-  for (const run of runs) {
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n] as MemoEntry;
+    const start = starts[n] ?? 0;
+    const end = ends[n] ?? 0;
     const best = run.readings[0];
     let chosen: PageReading | undefined = best && best.gain > 0 ? best : undefined;
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
-    const rival = run.rivals;
+    const rival = run.rivals ?? [];
     if (best && rival.length > 0) {
       const voted = [best, ...rival]
         .map((r) => ({ r, v: votes.get(r.page) ?? 0 }))
@@ -324,28 +316,56 @@ export function repairCodePoints(
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = run.readings.find((r) => r.page === dominant);
-      const whole =
-        mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === run.end - run.start;
+      const whole = mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === end - start;
       if (mine && whole && mine.proposals.every((p) => p.gain >= 0)) {
         chosen = mine;
         verdict = 'consistent';
       }
     }
-    const covered: Proposal[] = [];
+    // Straight into the output unless C1 controls may need fixing in between.
+    const c1 = depth === 0 && hasC1(cps, start, end) && options.encoders.includes(C1_AS_1252);
+    const covered: Proposal[] = c1 ? [] : out;
     if (chosen) {
       for (const p of chosen.proposals) {
-        if (verdict === 'consistent')
-          covered.push(moved(p, run.start, true, options.minGain, true));
+        if (verdict === 'consistent') covered.push(moved(p, start, true, options.minGain, true));
         else if (p.applied && verdict !== 'uncertain')
-          covered.push(moved(p, run.start, p.applied, p.gain, verdict === 'tie' ? true : p.tie));
-        else if (p.gain >= 1) covered.push(moved(p, run.start, false));
+          covered.push(moved(p, start, p.applied, p.gain, verdict === 'tie' ? true : p.tie));
+        else if (p.gain >= 1) covered.push(moved(p, start, false));
       }
     }
-    for (const p of depth === 0 ? withC1Fixes(cps, run.start, run.end, covered, options) : covered)
-      out.push(p);
+    if (c1) for (const p of withC1Fixes(cps, start, end, covered)) out.push(p);
   }
   return out;
 }
+
+/** The votes a run casts: pages and what each explained, in the order they are added. */
+function votesOf(
+  readings: readonly PageReading[],
+  rivals: readonly PageReading[],
+  length: number,
+): [PageEncoder, number][] {
+  const out: [PageEncoder, number][] = [];
+  const best = readings[0];
+  if (best && best.gain <= 0) {
+    // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,
+    // without gaining enough to repair it alone ("蟹邪泻邪蟹" for "заказ" through GBK). Alone
+    // it repairs nothing; summed over a message it can make the page the message's own.
+    for (const r of readings) {
+      const weak = wholeWeakGain(r, length);
+      if (weak > 0) out.push([r.page, weak]);
+    }
+  } else if (best && rivals.length === 0) {
+    // Every page that reads the run the way the best one does earns the vote.
+    for (const r of readings)
+      if (r.gain >= best.gain * 0.85 && !conflicts(r, best)) out.push([r.page, r.gain]);
+  }
+  return out;
+}
+
+const hasC1 = (cps: readonly number[], start: number, end: number): boolean => {
+  for (let k = start; k < end; k++) if ((cps[k] ?? 0) >= 0x80 && (cps[k] ?? 0) < 0xa0) return true;
+  return false;
+};
 
 /**
  * The page that explained most of the message, if it explained enough to be trusted. Pages tied
@@ -355,7 +375,7 @@ export function repairCodePoints(
  * page, first in the call's order ("cafÃ© â£€" is "café ⣀" through Windows-1252, not "⣤").
  */
 function dominantPage(
-  runs: readonly { readonly readings: readonly PageReading[] }[],
+  runs: readonly MemoEntry[],
   votes: ReadonlyMap<PageEncoder, number>,
   options: EngineOptions,
 ): PageEncoder | undefined {
@@ -399,13 +419,7 @@ function withC1Fixes(
   start: number,
   end: number,
   covered: Proposal[],
-  options: EngineOptions,
 ): Proposal[] {
-  if (!options.encoders.includes(C1_AS_1252)) return covered;
-  // Most runs hold no C1 control: the proposals stand as they are.
-  let c1 = false;
-  for (let k = start; k < end && !c1; k++) c1 = (cps[k] ?? 0) >= 0x80 && (cps[k] ?? 0) < 0xa0;
-  if (!c1) return covered;
   const out: Proposal[] = [];
   let next = 0;
   for (let k = start; k < end; k++) {

@@ -126,6 +126,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   offsets[cps.length] = u;
   const repairs: Repair[] = [];
   const normal = new Map<string, string>();
+  // One frozen copy of each chain the engine used, shared by the repairs that took it.
+  const chains = new Map<readonly string[], string[]>();
   let out = '';
   let at = 0;
   for (const p of proposals) {
@@ -142,12 +144,17 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       } else after = known;
     }
     if (after === before) continue;
+    let chain = chains.get(p.chain);
+    if (chain === undefined) {
+      chain = Object.freeze([...p.chain]) as string[];
+      chains.set(p.chain, chain);
+    }
     repairs.push({
       start,
       end,
       before,
       after,
-      chain: [...p.chain],
+      chain,
       confidence: !p.applied
         ? Math.min(0.5, confidenceOf(p.gain) / 2)
         : p.tie
