@@ -255,6 +255,18 @@ describe('decideTransition and canonicalJson', () => {
       'status.close-needs-solved',
     );
     expect(decideTransition({ from: 'solved', to: 'closed', assigneeId: 'a' }).verdict).toBe(true);
+    // A current status nobody defined is the caller's mistake, not a ticket that may go anywhere.
+    expect(() => decideTransition({ from: 'bogus', to: 'open', assigneeId: 'a' })).toThrow(
+      /"bogus" is not a status/,
+    );
+    expect(
+      decideTransition({
+        from: 'awaiting-parts',
+        to: 'open',
+        assigneeId: 'a',
+        statuses: [{ id: 'awaiting-parts', label: 'Awaiting parts', category: 'on-hold' }],
+      }).verdict,
+    ).toBe(true);
   });
 
   it('gives the same key whatever the key order', () => {

@@ -1,8 +1,8 @@
 import { type Decision, type Reason, reason } from '@meridian-cx/core';
 import * as z from 'zod/mini';
-import { CustomStatusSchema } from '../schemas.js';
+import { CustomStatusSchema, STATUS_CATEGORIES } from '../schemas.js';
 import type { CustomStatus } from '../types.js';
-import { parseAt } from '../validation/parseAt.js';
+import { invalid, parseAt } from '../validation/parseAt.js';
 import { categoryOf } from './statusCategory.js';
 
 const TransitionInputSchema = z.object({
@@ -38,7 +38,8 @@ export type TransitionInput = {
  *   categories) or `status.unchanged`; or `verdict: false` with the one sourced rule that refuses
  *   it: `ticket.closed`, `status.unknown` (a `to` nobody defined), `status.never-back-to-new`,
  *   `status.close-needs-solved` or `status.solved-needs-assignee`.
- * @throws {ValidationError} `tickets/invalid-input`, naming every path that is wrong.
+ * @throws {ValidationError} `tickets/invalid-input`, naming every path that is wrong, and a `from`
+ *   that is neither a built-in status nor one of `statuses`.
  * @example
  * decideTransition({ from: 'open', to: 'solved', assigneeId: null }).reasons[0].code; // 'status.solved-needs-assignee'
  * decideTransition({ from: 'open', to: 'solved', assigneeId: 'agent-7' }).verdict; // true
@@ -46,6 +47,15 @@ export type TransitionInput = {
  */
 export function decideTransition(transition: TransitionInput): Decision<boolean> {
   const input = parseAt(TransitionInputSchema, transition, 'input');
+  // The current status must exist: a `from` nobody defined is a caller's mistake (a deleted custom
+  // status, a typo), not a ticket that may go anywhere.
+  if (categoryOf(input.from, input.statuses) === null) {
+    invalid(
+      'input',
+      ['from'],
+      `"${input.from.slice(0, 80)}" is not a status: use a built-in one (${STATUS_CATEGORIES.join(', ')}) or pass the custom status in statuses.`,
+    );
+  }
   const refused = refuseTransition(input.from, input.to, input.assigneeId, input.statuses);
   if (refused !== null) return { verdict: false, reasons: [refused] };
   if (input.from === input.to) {
