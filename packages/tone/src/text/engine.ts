@@ -86,8 +86,13 @@ export type MemoEntry = {
   readonly readings: PageReading[];
   readonly units: number;
   rivals?: PageReading[];
-  /** Once asked for: the votes the run casts, page after page (a function of the entry alone). */
-  votes?: [PageEncoder, number][];
+  /**
+   * Once asked for: the votes the run casts and the positive gains of its readings, as pairs
+   * (index of the page in the call's pages, amount), in the order they are added (a function of
+   * the entry alone; a memo serves one list of pages).
+   */
+  votes?: number[];
+  gains?: number[];
 };
 
 /**
@@ -259,8 +264,10 @@ export function repairCodePoints(
   const starts: number[] = [];
   const ends: number[] = [];
   const runs: MemoEntry[] = [];
-  // Votes: what each page explained in runs where it had no close rival.
-  const votes = new Map<PageEncoder, number>();
+  // Votes: what each page explained in runs where it had no close rival; and all it gained.
+  const pages = options.encoders;
+  const votes = new Float64Array(pages.length);
+  const gains = new Float64Array(pages.length);
   let i = 0;
   while (i < cps.length) {
     if ((cps[i] ?? 0) < 0x80) {
@@ -279,8 +286,12 @@ export function repairCodePoints(
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
         if (entry) {
           entry.rivals ??= rivalsOf(entry.readings);
-          entry.votes ??= votesOf(entry.readings, entry.rivals, to - from);
-          for (const [page, v] of entry.votes) votes.set(page, (votes.get(page) ?? 0) + v);
+          entry.votes ??= votesOf(entry.readings, entry.rivals, to - from, pages);
+          entry.gains ??= entry.readings.flatMap((r) =>
+            r.gain > 0 ? [pages.indexOf(r.page), r.gain] : [],
+          );
+          addPairs(votes, entry.votes);
+          addPairs(gains, entry.gains);
           starts.push(from);
           ends.push(to);
           runs.push(entry);
@@ -291,7 +302,7 @@ export function repairCodePoints(
     i = j;
   }
   // The page that explained most of this text, if it explained enough to be trusted.
-  const dominant = dominantPage(runs, votes, options);
+  const dominant = dominantPage(votes, gains, options);
   const out: Proposal[] = [];
   for (let n = 0; n < runs.length; n++) {
     const run = runs[n] as MemoEntry;
@@ -303,7 +314,7 @@ export function repairCodePoints(
     const rival = run.rivals ?? [];
     if (best && rival.length > 0) {
       const voted = [best, ...rival]
-        .map((r) => ({ r, v: votes.get(r.page) ?? 0 }))
+        .map((r) => ({ r, v: votes[pages.indexOf(r.page)] ?? 0 }))
         .sort((a, b) => b.v - a.v);
       if ((voted[0]?.v ?? 0) > (voted[1]?.v ?? 0)) chosen = voted[0]?.r;
       else if (rival.some((r) => best.gain - r.gain < 1)) {
@@ -343,8 +354,9 @@ function votesOf(
   readings: readonly PageReading[],
   rivals: readonly PageReading[],
   length: number,
-): [PageEncoder, number][] {
-  const out: [PageEncoder, number][] = [];
+  pages: readonly PageEncoder[],
+): number[] {
+  const out: number[] = [];
   const best = readings[0];
   if (best && best.gain <= 0) {
     // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,
@@ -352,14 +364,23 @@ function votesOf(
     // it repairs nothing; summed over a message it can make the page the message's own.
     for (const r of readings) {
       const weak = wholeWeakGain(r, length);
-      if (weak > 0) out.push([r.page, weak]);
+      if (weak > 0) out.push(pages.indexOf(r.page), weak);
     }
   } else if (best && rivals.length === 0) {
     // Every page that reads the run the way the best one does earns the vote.
     for (const r of readings)
-      if (r.gain >= best.gain * 0.85 && !conflicts(r, best)) out.push([r.page, r.gain]);
+      if (r.gain >= best.gain * 0.85 && !conflicts(r, best))
+        out.push(pages.indexOf(r.page), r.gain);
   }
   return out;
+}
+
+/** Adds each (index, amount) pair of `pairs` to `into`. */
+function addPairs(into: Float64Array, pairs: readonly number[]): void {
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = pairs[k] ?? -1;
+    into[i] = (into[i] ?? 0) + (pairs[k + 1] ?? 0);
+  }
 }
 
 const hasC1 = (cps: readonly number[], start: number, end: number): boolean => {
@@ -375,39 +396,24 @@ const hasC1 = (cps: readonly number[], start: number, end: number): boolean => {
  * page, first in the call's order ("cafÃ© â£€" is "café ⣀" through Windows-1252, not "⣤").
  */
 function dominantPage(
-  runs: readonly MemoEntry[],
-  votes: ReadonlyMap<PageEncoder, number>,
+  votes: Float64Array,
+  gains: Float64Array,
   options: EngineOptions,
 ): PageEncoder | undefined {
   let most = 2 * options.minGain;
-  const tied: PageEncoder[] = [];
-  for (const page of options.encoders) {
-    const v = votes.get(page) ?? 0;
+  const tied: number[] = [];
+  options.encoders.forEach((_, k) => {
+    const v = votes[k] ?? 0;
     if (v > most) {
       most = v;
       tied.length = 0;
     }
-    if (v >= most) tied.push(page);
-  }
-  if (tied.length <= 1) return tied[0];
-  // One pass over the runs for all tied pages (each page's sum in the same order as alone).
-  const gains = new Map<PageEncoder, number>();
-  for (const page of tied) gains.set(page, 0);
-  for (const run of runs)
-    for (const r of run.readings) {
-      const sum = gains.get(r.page);
-      if (sum !== undefined && r.gain > 0) gains.set(r.page, sum + r.gain);
-    }
-  let best: PageEncoder | undefined;
-  let bestGain = -1;
-  for (const page of tied) {
-    const gain = gains.get(page) ?? 0;
-    if (gain > bestGain) {
-      bestGain = gain;
-      best = page;
-    }
-  }
-  return best;
+    if (v >= most) tied.push(k);
+  });
+  // Tied pages: the one that gained most over all runs, the first on a tie.
+  let best = tied[0];
+  for (const k of tied) if ((gains[k] ?? 0) > (gains[best ?? 0] ?? 0)) best = k;
+  return best === undefined ? undefined : options.encoders[best];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type EngineOptions, type Proposal, repairString } from './engine.js';
+import { type EngineOptions, moved, type Proposal, repairString } from './engine.js';
 
 // A second look at the runs the first pass left alone, now that their neighbours are repaired:
 // "Ð " before "Ñƒ…" cannot be judged while its neighbour is still mojibake, and reads as "Р"
@@ -81,9 +81,11 @@ export function withSecondPass(
     const end = (fromInput[oe - 1] ?? -2) + 1;
     // Touches a repair of the first pass (or is not one stretch of the input): dropped.
     if (start < 0 || end - start !== oe - os) continue;
-    if (taken.subarray(start, end).includes(1)) continue;
+    let free = true;
+    for (let k = start; k < end && free; k++) free = taken[k] === 0;
+    if (!free) continue;
     taken.fill(1, start, end);
-    merged.push({ ...q, start, end });
+    merged.push(moved(q, start - q.start));
   }
   return merged.sort((a, b) => a.start - b.start);
 }

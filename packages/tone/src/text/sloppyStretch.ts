@@ -266,17 +266,32 @@ function sameAsEngine(cps: readonly number[], proposals: readonly Proposal[]) {
   return (start: number, end: number, after: string): boolean => {
     if (work) work.steps += end - start;
     while (q < proposals.length && (proposals[q] as Proposal).end <= start) q++;
-    let engine = '';
+    // The engine's text compared piece by piece with `after`, in UTF-16 units (no string built).
+    let u = 0;
     let at = start;
     for (let j = q; j < proposals.length && (proposals[j] as Proposal).start < end; j++) {
       const p = proposals[j] as Proposal;
       if (p.start < start || p.end > end) return false;
       if (!p.applied) continue;
-      engine += fromCps(cps, at, p.start) + p.after;
+      u = sameUnits(cps, at, p.start, after, u);
+      if (u < 0 || !after.startsWith(p.after, u)) return false;
+      u += p.after.length;
       at = p.end;
     }
-    return engine + fromCps(cps, at, end) === after;
+    return sameUnits(cps, at, end, after, u) === after.length;
   };
+}
+
+/** Where `s` goes on after cps[from, to) read from unit `u` on, or -1 where it differs. */
+function sameUnits(cps: readonly number[], from: number, to: number, s: string, u: number): number {
+  for (let k = from; k < to; k++) {
+    const cp = cps[k] ?? 0;
+    // A pair of units for a code point above U+FFFF, one for the others.
+    if (cp > 0xffff ? !s.startsWith(String.fromCodePoint(cp), u++) : s.charCodeAt(u) !== cp)
+      return -1;
+    u++;
+  }
+  return u;
 }
 
 /**
