@@ -19,7 +19,7 @@ export const {
   'core/not-a-number': (p: { op: string; value: string }) =>
     `${p.op}() takes numbers; got ${p.value}.`,
   'core/invalid-country': (p: { value: string }) =>
-    `"${p.value}" is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE", "BR" or "JP".`,
+    `"${p.value}" is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE" (not "de"), "BR" or "JP".`,
   'core/invalid-locale': (p: { value: string }) =>
     `"${p.value}" is not a well-formed BCP 47 language tag. Use a tag such as "en-GB", "pt-BR" or "fa-IR".`,
   'core/invalid-time-zone': (p: { value: string }) =>

@@ -1,11 +1,9 @@
 // The field schemas the returns schemas are built from, on zod's tree-shakable API (zod/mini).
 // Each message names the value and the fix; `show` never throws on hostile values.
 import {
-  type CountryCode,
-  type CurrencyCode,
-  isCountry,
-  isCurrency,
-  isTimeZone,
+  CountryCodeSchema,
+  CurrencyCodeSchema,
+  TimeZoneSchema,
   toIsoString,
 } from '@meridian-cx/core';
 import * as z from 'zod/mini';
@@ -63,23 +61,18 @@ export const units = /* @__PURE__ */ num('a whole number of units').check(
   }),
 );
 
-/** A current ISO 4217 code, exactly as written. */
-export const currency = /* @__PURE__ */ z.custom<CurrencyCode>(isCurrency, {
-  error: (issue) =>
-    `${show(issue.input)} is not a current ISO 4217 currency code. Use an upper-case code such as "EUR", "USD" or "JPY".`,
-});
+/** A current ISO 4217 code, exactly as written (core's schema and message). */
+export const currency = CurrencyCodeSchema;
 
-/** An ISO 3166-1 alpha-2 code, exactly as written. */
-export const country = /* @__PURE__ */ z.custom<CountryCode>(isCountry, {
-  error: (issue) =>
-    `${show(issue.input)} is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE" (not "de"), "BR" or "JP".`,
-});
+/** An ISO 3166-1 alpha-2 code, exactly as written (core's schema and message). */
+export const country = CountryCodeSchema;
 
-/** An IANA zone name known to the runtime. */
-export const zone = /* @__PURE__ */ z.custom<string>(isTimeZone, {
-  error: (issue) =>
-    `${show(issue.input)} is not an IANA time zone known to this runtime. Use a zone name such as "Europe/Berlin", not an abbreviation or an offset.`,
-});
+/**
+ * An IANA zone name known to the runtime (core's schema and message). Returns' types keep a plain
+ * string for a zone (a caller's `'Europe/Berlin'` literal needs no cast): the same check, the
+ * output left unbranded.
+ */
+export const zone = TimeZoneSchema as unknown as z.ZodMiniCustom<string, string>;
 
 /** Money that is never negative: a safe integer of minor units and a current code. */
 export const money = /* @__PURE__ */ z.object({ amount: minorUnits, currency });
