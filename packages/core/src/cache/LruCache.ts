@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 
 // No key yet: a value that no caller's key can be (`===` to nothing else).
 const NO_KEY: unique symbol = Symbol('no key');
@@ -32,7 +32,7 @@ export class LruCache<K, V> {
    */
   constructor(maxSize: number) {
     if (!(Number.isSafeInteger(maxSize) && maxSize >= 1)) {
-      fail('core/invalid-cache-size', { value: show(maxSize) });
+      fail('core/invalid-cache-size', { value: describeValue(maxSize) });
     }
     this.maxSize = maxSize;
   }

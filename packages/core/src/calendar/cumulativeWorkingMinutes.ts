@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { fromEpochMillis } from '../time/fromEpochMillis.js';
 import type { BusinessCalendar } from './BusinessCalendar.js';
 
@@ -20,12 +20,12 @@ const LIMIT = 8.64e15;
  */
 export function checkEpochMillis(values: readonly number[]): void {
   if (!Array.isArray(values)) {
-    fail('core/not-a-list', { op: 'cumulativeWorkingMinutes', value: show(values) });
+    fail('core/not-a-list', { op: 'cumulativeWorkingMinutes', value: describeValue(values) });
   }
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (!(Number.isInteger(v) && v >= -LIMIT && v <= LIMIT)) {
-      fail('core/invalid-epoch-millis', { index: i, value: show(v) });
+      fail('core/invalid-epoch-millis', { index: i, value: describeValue(v) });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { type CurrencyCode, invalidCurrency, isCurrency, minorUnits } from '../codes/currency.js';
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
@@ -47,7 +48,7 @@ export function convert<To extends CurrencyCode>(m: Money, options: ConvertOptio
   if (!isCurrency(options.to)) invalidCurrency(options.to);
   assertRoundingMode(options.rounding);
   const { digits, scale } = decimalParts(options.rate);
-  if (digits <= 0n) fail('core/invalid-factor', { value: show(options.rate) });
+  if (digits <= 0n) fail('core/invalid-factor', { value: describeValue(options.rate) });
   const shift = minorUnits(options.to) - minorUnits(m.currency);
   // target minor = amount × rate × 10^shift = amount·digits·10^max(shift,0) / 10^(scale + max(−shift,0))
   const numerator = BigInt(m.amount) * digits * 10n ** BigInt(Math.max(shift, 0));

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import type { Decimal } from './types.js';
 
 /** A decimal as an exact fraction `digits / 10^scale`. */
@@ -20,7 +20,7 @@ export function decimalParts(value: Decimal): DecimalParts {
   const intPart = match?.[2] ?? '';
   const fracPart = match?.[3] ?? '';
   if (!match || (intPart === '' && fracPart === '')) {
-    return fail('core/invalid-factor', { value: show(value) });
+    return fail('core/invalid-factor', { value: describeValue(value) });
   }
   const exponent = Number(match[4] ?? '0');
   let digits = BigInt(`${intPart}${fracPart}` || '0');

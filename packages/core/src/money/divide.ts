@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { ROUNDING_MODES, type RoundingMode } from './types.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -9,7 +9,7 @@ const FAST = 2 ** 52;
 /** Check a rounding mode that came from outside. */
 export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode {
   if (!ROUNDING_MODES.includes(mode as RoundingMode)) {
-    fail('core/invalid-rounding', { value: show(mode) });
+    fail('core/invalid-rounding', { value: describeValue(mode) });
   }
 }
 

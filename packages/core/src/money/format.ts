@@ -1,5 +1,6 @@
 import { LruCache } from '../cache/LruCache.js';
 import { minorUnits } from '../codes/currency.js';
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 import { assertMoney } from './money.js';
@@ -66,7 +67,7 @@ function checkOption(name: string, value: unknown, allowed: readonly string[]): 
   if (value !== undefined && !allowed.includes(value as string)) {
     fail('core/invalid-format-option', {
       option: name,
-      value: show(value),
+      value: describeValue(value),
       allowed: allowed.join(', '),
     });
   }
@@ -123,7 +124,7 @@ export function format(m: Money, locale: string, options: FormatOptions = {}): s
   if (typeof options !== 'object' || options === null) {
     fail('core/invalid-format-option', {
       option: 'options',
-      value: show(options),
+      value: describeValue(options),
       allowed: 'an object such as { currencyDisplay: "code" }',
     });
   }
@@ -133,7 +134,7 @@ export function format(m: Money, locale: string, options: FormatOptions = {}): s
   if (ns !== undefined && !(typeof ns === 'string' && /^[a-z0-9]{3,8}$/i.test(ns))) {
     fail('core/invalid-format-option', {
       option: 'numberingSystem',
-      value: show(ns),
+      value: describeValue(ns),
       allowed: 'a Unicode numbering system such as latn, arab, arabext, deva, thai',
     });
   }

@@ -1,7 +1,6 @@
 import { type CurrencyCode, invalidCurrency, isCurrency } from '../codes/currency.js';
 import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import type { Money } from './types.js';
 
 /** Throw unless `amount` is a safe integer. */
@@ -15,7 +14,7 @@ export function assertAmount(amount: unknown): asserts amount is number {
  * fraction, a string amount or a typo'd code is an error and never a confident wrong answer.
  */
 export function assertMoney(m: unknown): asserts m is Money {
-  if (typeof m !== 'object' || m === null) fail('core/not-money', { value: show(m) });
+  if (typeof m !== 'object' || m === null) fail('core/not-money', { value: describeValue(m) });
   const { amount, currency } = m as { amount?: unknown; currency?: unknown };
   assertAmount(amount);
   if (!isCurrency(currency)) invalidCurrency(currency);

@@ -1,6 +1,6 @@
 import { type CurrencyCode, invalidCurrency, isCurrency } from '../codes/currency.js';
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { assertSameCurrency, result } from './money.js';
 import type { Money } from './types.js';
 
@@ -23,7 +23,7 @@ export function sum<C extends CurrencyCode>(
 ): Money<C> {
   if (currency === undefined) fail('core/missing-currency', { op: 'sum' });
   if (!isCurrency(currency)) invalidCurrency(currency);
-  if (!Array.isArray(items)) fail('core/not-a-list', { op: 'sum', value: show(items) });
+  if (!Array.isArray(items)) fail('core/not-a-list', { op: 'sum', value: describeValue(items) });
   const zero: Money<C> = { amount: 0, currency };
   let total = 0;
   for (const item of items) {

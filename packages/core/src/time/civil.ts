@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 // Proleptic Gregorian civil dates as day numbers (days since 1970-01-01), after Howard Hinnant's
 // days_from_civil / civil_from_days: exact for every year of `Date`, no `Date` object, and none of
 // `Date.UTC`'s surprises (it reads years 0–99 as 1900–1999). The one copy Meridian's packages share.
@@ -35,7 +35,9 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') {
     fail('core/not-a-number', {
       op: 'daysFromCivil',
-      value: show(typeof year !== 'number' ? year : typeof month !== 'number' ? month : day),
+      value: describeValue(
+        typeof year !== 'number' ? year : typeof month !== 'number' ? month : day,
+      ),
     });
   }
   return civilDays(year, month, day);
@@ -52,7 +54,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
  */
 export function civilFromDays(days: number): CivilDate {
   if (typeof days !== 'number')
-    fail('core/not-a-number', { op: 'civilFromDays', value: show(days) });
+    fail('core/not-a-number', { op: 'civilFromDays', value: describeValue(days) });
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -83,10 +85,10 @@ export function civilFromDays(days: number): CivilDate {
 export function addCalendarMonths(date: CivilDate, months: number): CivilDate {
   const { year, month, day } = date ?? ({} as CivilDate);
   if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') {
-    fail('core/not-a-number', { op: 'addCalendarMonths', value: show(date) });
+    fail('core/not-a-number', { op: 'addCalendarMonths', value: describeValue(date) });
   }
   if (typeof months !== 'number')
-    fail('core/not-a-number', { op: 'addCalendarMonths', value: show(months) });
+    fail('core/not-a-number', { op: 'addCalendarMonths', value: describeValue(months) });
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
@@ -111,7 +113,7 @@ export function localDateOfDays(days: number): string {
   // Dates recur (deadlines, deliveries, calendars): a direct-mapped memo of 1,024 dates (day d in
   // slot d mod 1024: one comparison, fixed memory) saves building the same string again.
   if (typeof days !== 'number') {
-    fail('core/not-a-number', { op: 'localDateOfDays', value: show(days) });
+    fail('core/not-a-number', { op: 'localDateOfDays', value: describeValue(days) });
   }
   const slot = days & (SLOTS - 1);
   if (memoDays[slot] === days) return memoDates[slot] as string;
@@ -204,7 +206,7 @@ function digitsAt(s: string, at: number, count: number): number {
  */
 export function isoWeekdayOfDays(days: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   if (typeof days !== 'number' || !Number.isFinite(days)) {
-    fail('core/not-a-number', { op: 'isoWeekdayOfDays', value: show(days) });
+    fail('core/not-a-number', { op: 'isoWeekdayOfDays', value: describeValue(days) });
   }
   return (((((days + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 
 const DAY = 86_400_000;
 /** 9999-12-31T23:59:59.999Z: beyond it `Date` writes six-digit years. */
@@ -26,10 +26,10 @@ function pad2(n: number): string {
  * @since 0.1.0
  */
 export function fromEpochMillis(ms: number): string {
-  if (typeof ms !== 'number') fail('core/invalid-epoch-millis', { value: show(ms) });
+  if (typeof ms !== 'number') fail('core/invalid-epoch-millis', { value: describeValue(ms) });
   if (!(ms >= 0 && ms <= LAST && ms === Math.floor(ms))) {
     if (!(ms >= -LIMIT && ms <= LIMIT)) {
-      fail('core/invalid-epoch-millis', { value: show(ms) });
+      fail('core/invalid-epoch-millis', { value: describeValue(ms) });
     }
     return new Date(ms).toISOString();
   }

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 import { ValidationError } from '../errors/ValidationError.js';
@@ -73,7 +74,7 @@ function refuse(option: string, value: unknown, message: string): never {
  */
 export function localToUtc(zone: string, wallMs: number, options?: LocalToUtcOptions): number {
   if (typeof wallMs !== 'number' || !(wallMs >= -LIMIT && wallMs <= LIMIT)) {
-    fail('core/invalid-epoch-millis', { value: show(wallMs) });
+    fail('core/invalid-epoch-millis', { value: describeValue(wallMs) });
   }
   const ambiguous = options?.ambiguous ?? 'earlier';
   const gap = options?.gap ?? 'forward';

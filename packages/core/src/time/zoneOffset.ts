@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
 import { show } from '../errors/show.js';
 import { civilDays } from './civil.js';
@@ -178,7 +179,7 @@ function readBucket(s: ZoneState, start: number, end: number): Bucket {
  */
 export function zoneOffset(zone: string, epochMs: number): number {
   if (typeof epochMs !== 'number' || !(epochMs >= -LIMIT && epochMs <= LIMIT)) {
-    fail('core/invalid-epoch-millis', { value: show(epochMs) });
+    fail('core/invalid-epoch-millis', { value: describeValue(epochMs) });
   }
   if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: show(zone) });
   return offsetAt(zone, epochMs);
