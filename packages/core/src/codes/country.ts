@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { COUNTRY_CODES } from './countries.data.js';
 
 /** An officially assigned ISO 3166-1 alpha-2 code, as a literal union (see {@link CurrencyCode}). */
@@ -35,5 +35,5 @@ export function isCountry(value: unknown): value is CountryCode {
 export function parseCountry(value: string): CountryCode {
   const normalised = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
   if (isCountry(normalised)) return normalised;
-  return fail('core/invalid-country', { value: show(value) });
+  return fail('core/invalid-country', { value: describeValue(value) });
 }

@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { CURRENCIES, WITHDRAWN_CURRENCIES } from './currencies.data.js';
 
 /**
@@ -60,7 +60,7 @@ export function parseCurrency(value: string): CurrencyCode {
 /** Throw `core/invalid-currency` for `value`, naming what replaced a withdrawn code. */
 export function invalidCurrency(value: unknown): never {
   const hint = typeof value === 'string' ? withdrawnHint(value.trim().toUpperCase()) : undefined;
-  return fail('core/invalid-currency', { value: show(value), ...(hint ? { hint } : {}) });
+  return fail('core/invalid-currency', { value: describeValue(value), ...(hint ? { hint } : {}) });
 }
 
 /** What replaced a withdrawn code, for error messages. */

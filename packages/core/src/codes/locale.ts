@@ -1,5 +1,5 @@
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 
 declare const localeBrand: unique symbol;
 
@@ -50,5 +50,5 @@ export function isLocale(value: unknown): value is LocaleTag {
 export function parseLocale(value: string): LocaleTag {
   const tag = typeof value === 'string' ? canonicalLocale(value.replaceAll('_', '-')) : undefined;
   if (tag !== undefined) return tag as LocaleTag;
-  return fail('core/invalid-locale', { value: show(value) });
+  return fail('core/invalid-locale', { value: describeValue(value) });
 }

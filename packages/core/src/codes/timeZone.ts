@@ -1,6 +1,6 @@
 import { LruCache } from '../cache/LruCache.js';
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 
 declare const zoneBrand: unique symbol;
 
@@ -65,5 +65,5 @@ export function isTimeZone(value: unknown): value is TimeZone {
 export function parseTimeZone(value: string): TimeZone {
   const trimmed = typeof value === 'string' ? value.trim() : value;
   if (isTimeZone(trimmed)) return trimmed;
-  return fail('core/invalid-time-zone', { value: show(value) });
+  return fail('core/invalid-time-zone', { value: describeValue(value) });
 }

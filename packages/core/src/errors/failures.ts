@@ -9,7 +9,7 @@ export const {
   codes: CORE_CODES,
 } = defineFailures('core', {
   'core/invalid-currency': (p: { value: string; hint?: string }) =>
-    `"${p.value}" is not a current ISO 4217 currency code${p.hint ? ` (${p.hint})` : ''}. Use an active three-letter code such as "EUR", "USD" or "JPY".`,
+    `${p.value} is not a current ISO 4217 currency code${p.hint ? ` (${p.hint})` : ''}. Use an active three-letter code such as "EUR", "USD" or "JPY".`,
   'core/missing-currency': (p: { op: string }) =>
     `${p.op}() needs the currency as its second argument, so that an empty list still has a total: ${p.op}(items, 'EUR').`,
   'core/not-money': (p: { value: string }) =>
@@ -19,13 +19,13 @@ export const {
   'core/not-a-number': (p: { op: string; value: string }) =>
     `${p.op}() takes numbers; got ${p.value}.`,
   'core/invalid-country': (p: { value: string }) =>
-    `"${p.value}" is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE" (not "de"), "BR" or "JP".`,
+    `${p.value} is not an ISO 3166-1 alpha-2 country code. Use two upper-case letters such as "DE" (not "de"), "BR" or "JP".`,
   'core/invalid-locale': (p: { value: string }) =>
-    `"${p.value}" is not a well-formed BCP 47 language tag. Use a tag such as "en-GB", "pt-BR" or "fa-IR".`,
+    `${p.value} is not a well-formed BCP 47 language tag. Use a tag such as "en-GB", "pt-BR" or "fa-IR".`,
   'core/invalid-time-zone': (p: { value: string }) =>
-    `"${p.value}" is not an IANA time zone known to this runtime. Use a zone name such as "Europe/Berlin" or "Asia/Tokyo" (or "UTC"), not an abbreviation ("EST", "CET"), a POSIX-style name ("EST5EDT") or an offset ("UTC+3", "Etc/GMT-3").`,
+    `${p.value} is not an IANA time zone known to this runtime. Use a zone name such as "Europe/Berlin" or "Asia/Tokyo" (or "UTC"), not an abbreviation ("EST", "CET"), a POSIX-style name ("EST5EDT") or an offset ("UTC+3", "Etc/GMT-3").`,
   'core/invalid-instant': (p: { value: string }) =>
-    `"${p.value}" is not an ISO 8601 instant with a zone. Write it with an offset or Z, such as "2026-03-02T10:00:00Z".`,
+    `${p.value} is not an ISO 8601 instant with a zone. Write it with an offset or Z, such as "2026-03-02T10:00:00Z".`,
   'core/invalid-epoch-millis': (p: { value: string; index?: number }) =>
     `${p.index === undefined ? 'The instant' : `Instant ${p.index}`} is ${p.value}: not epoch milliseconds within the range of Date. Pass Date.getTime() or toEpochMillis() values: whole numbers between -8.64e15 and 8.64e15.`,
   'core/invalid-amount': (p: { value: string }) =>

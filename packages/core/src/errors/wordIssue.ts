@@ -26,8 +26,6 @@ const got = (issue: ZodIssueLike): string =>
 const text = (v: unknown): string => (typeof v === 'string' ? v : describeValue(v));
 const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 
-const quote = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : describeValue(v));
-
 const units: Readonly<Record<string, string>> = {
   string: 'characters',
   array: 'items',
@@ -92,14 +90,14 @@ export function wordIssue(value: ZodIssueLike, field?: IssueField): string {
     case 'invalid_type':
       return expect(article(text(issue.expected)));
     case 'invalid_value': {
-      const values = list(issue.values).map(quote);
+      const values = list(issue.values).map((v) => describeValue(v));
       return values.length === 1
         ? expect(values[0] as string)
         : expect(`one of ${values.join(', ')}`);
     }
     case 'unrecognized_keys': {
       return `Unknown key ${list(issue.keys)
-        .map((k) => (typeof k === 'string' ? `"${k}"` : describeValue(k)))
+        .map((k) => describeValue(k))
         .join(', ')}${name === undefined ? '' : ` in ${name}`}: remove it or check its spelling${
         keys.length > 0 ? ` (known keys: ${keys.join(', ')})` : ''
       }.`;

@@ -1,7 +1,7 @@
 import type { CurrencyCode } from '../codes/currency.js';
+import { describeValue } from '../errors/describeValue.js';
 import { failure } from '../errors/failures.js';
 import type { MeridianError } from '../errors/MeridianError.js';
-import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
 import { assertMoney } from './money.js';
 import type { Decimal, Money } from './types.js';
@@ -17,13 +17,13 @@ function weights(ratios: readonly Decimal[]): bigint[] {
     try {
       return decimalParts(r);
     } catch {
-      throw invalid(`ratio ${i} is ${show(r)}`);
+      throw invalid(`ratio ${i} is ${describeValue(r)}`);
     }
   });
   const scale = Math.max(...parts.map((p) => p.scale));
   const out = parts.map((p) => p.digits * 10n ** BigInt(scale - p.scale));
   out.forEach((w, i) => {
-    if (w < 0n) throw invalid(`ratio ${i} is negative (${show(ratios[i])})`);
+    if (w < 0n) throw invalid(`ratio ${i} is negative (${describeValue(ratios[i])})`);
   });
   if (out.every((w) => w === 0n)) throw invalid('every ratio is zero');
   return out;
@@ -89,7 +89,8 @@ export function allocate<C extends CurrencyCode>(
   ratios: readonly Decimal[],
 ): Money<C>[] {
   assertMoney(m);
-  if (!Array.isArray(ratios)) throw invalid(`ratios must be an array; got ${show(ratios)}`);
+  if (!Array.isArray(ratios))
+    throw invalid(`ratios must be an array; got ${describeValue(ratios)}`);
   const fast = allocateIntegers(m.amount, ratios);
   if (fast) return fast.map((amount) => ({ amount, currency: m.currency }));
   const w = weights(ratios);

@@ -1,7 +1,6 @@
 import { type CurrencyCode, invalidCurrency, isCurrency, minorUnits } from '../codes/currency.js';
 import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
 import { assertRoundingMode, divideRounded } from './divide.js';
 import { assertMoney, result } from './money.js';
@@ -41,7 +40,7 @@ export function convert<To extends CurrencyCode>(m: Money, options: ConvertOptio
   assertMoney(m);
   if (typeof options !== 'object' || options === null) {
     fail('core/invalid-currency', {
-      value: show(options),
+      value: describeValue(options),
       hint: 'convert() takes its target as an options object: { to, rate, rounding }',
     });
   }

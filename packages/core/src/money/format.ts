@@ -2,7 +2,6 @@ import { LruCache } from '../cache/LruCache.js';
 import { minorUnits } from '../codes/currency.js';
 import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { assertMoney } from './money.js';
 import { toDecimal } from './toDecimal.js';
 import type { Money } from './types.js';
@@ -75,7 +74,7 @@ function checkOption(name: string, value: unknown, allowed: readonly string[]): 
 
 function createFormatter(m: Money, locale: string, options: FormatOptions): Intl.NumberFormat {
   const base = formattingLocale(locale);
-  if (base === undefined) return fail('core/invalid-locale', { value: show(locale) });
+  if (base === undefined) return fail('core/invalid-locale', { value: describeValue(locale) });
   const key = `${base}|${m.currency}|${options.currencyDisplay ?? ''}|${options.currencySign ?? ''}|${options.numberingSystem ?? ''}`;
   const shared = sharedFormatters.get(key);
   if (shared !== undefined) return shared;
@@ -93,7 +92,7 @@ function createFormatter(m: Money, locale: string, options: FormatOptions): Intl
     });
   } catch {
     // Unreachable for a canonical tag and checked options; a clear error all the same.
-    return fail('core/invalid-locale', { value: show(locale) });
+    return fail('core/invalid-locale', { value: describeValue(locale) });
   }
   sharedFormatters.set(key, formatter);
   return formatter;
@@ -119,7 +118,7 @@ function createFormatter(m: Money, locale: string, options: FormatOptions): Intl
 export function format(m: Money, locale: string, options: FormatOptions = {}): string {
   assertMoney(m);
   if (typeof locale !== 'string' || locale.length === 0 || locale.length > 255) {
-    fail('core/invalid-locale', { value: show(locale) });
+    fail('core/invalid-locale', { value: describeValue(locale) });
   }
   if (typeof options !== 'object' || options === null) {
     fail('core/invalid-format-option', {

@@ -1,6 +1,6 @@
 import { type CurrencyCode, minorUnits } from '../codes/currency.js';
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
 import { assertRoundingMode, divideRounded } from './divide.js';
 import { money } from './money.js';
@@ -37,7 +37,7 @@ export function fromDecimal<C extends CurrencyCode>(
     return money(Number(units), currency);
   }
   if (options.rounding === undefined) {
-    fail('core/rounding-required', { value: show(value), currency });
+    fail('core/rounding-required', { value: describeValue(value), currency });
   }
   assertRoundingMode(options.rounding);
   return money(

@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '../codes/currency.js';
+import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { decimalParts } from './decimal.js';
 import { assertRoundingMode, divideRounded, dividesExactly } from './divide.js';
 import { assertMoney, result } from './money.js';
@@ -54,7 +54,7 @@ export function multiply<C extends CurrencyCode>(
   }
   if (options.rounding === undefined) {
     fail('core/rounding-required', {
-      value: `${toDecimal(m)} × ${show(factor)}`,
+      value: `${toDecimal(m)} × ${describeValue(factor)}`,
       currency: m.currency,
     });
   }

@@ -6,25 +6,24 @@ import { type CurrencyCode, isCurrency, withdrawnHint } from '../codes/currency.
 import { canonicalLocale, type LocaleTag } from '../codes/locale.js';
 import { isTimeZone, type TimeZone } from '../codes/timeZone.js';
 import { coreMessages } from '../errors/messages.js';
-import { show } from '../errors/show.js';
 
 /** zod schema for a current ISO 4217 code, exactly as written (no case folding). */
 export const CurrencyCodeSchema = /* @__PURE__ */ z.custom<CurrencyCode>(isCurrency, {
   error: (issue) =>
     coreMessages.invalidCurrency(
-      show(issue.input),
+      issue.input,
       typeof issue.input === 'string' ? withdrawnHint(issue.input.toUpperCase()) : undefined,
     ),
 });
 
 /** zod schema for an ISO 3166-1 alpha-2 code, exactly as written. */
 export const CountryCodeSchema = /* @__PURE__ */ z.custom<CountryCode>(isCountry, {
-  error: (issue) => coreMessages.invalidCountry(show(issue.input)),
+  error: (issue) => coreMessages.invalidCountry(issue.input),
 });
 
 /** zod schema that accepts any well-formed BCP 47 tag and outputs its canonical form. */
 export const LocaleTagSchema = /* @__PURE__ */ z.pipe(
-  z.string({ error: (issue) => coreMessages.invalidLocale(show(issue.input)) }),
+  z.string({ error: (issue) => coreMessages.invalidLocale(issue.input) }),
   z.transform((value: string, ctx): LocaleTag => {
     const tag = canonicalLocale(value.replaceAll('_', '-'));
     if (tag === undefined) {
@@ -37,5 +36,5 @@ export const LocaleTagSchema = /* @__PURE__ */ z.pipe(
 
 /** zod schema for an IANA zone name. */
 export const TimeZoneSchema = /* @__PURE__ */ z.custom<TimeZone>(isTimeZone, {
-  error: (issue) => coreMessages.invalidTimeZone(show(issue.input)),
+  error: (issue) => coreMessages.invalidTimeZone(issue.input),
 });

@@ -2,13 +2,12 @@
 // tree-shaken within the module, so a caller pays only for the concepts it imports.
 import * as z from 'zod/mini';
 import { coreMessages } from '../errors/messages.js';
-import { show } from '../errors/show.js';
 import { toIsoString } from '../time/instant.js';
 
 /** zod schema for an instant from outside; outputs the canonical UTC ISO string. */
 export const InstantSchema = /* @__PURE__ */ z.pipe(
   z.union([z.string(), z.date()], {
-    error: (issue) => coreMessages.invalidInstant(show(issue.input)),
+    error: (issue) => coreMessages.invalidInstant(issue.input),
   }),
   z.transform((value: string | Date, ctx): string => {
     try {
@@ -16,7 +15,7 @@ export const InstantSchema = /* @__PURE__ */ z.pipe(
     } catch {
       ctx.issues.push({
         code: 'custom',
-        message: coreMessages.invalidInstant(show(value)),
+        message: coreMessages.invalidInstant(value),
         input: value,
       });
       return z.NEVER;

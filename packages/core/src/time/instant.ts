@@ -1,6 +1,6 @@
+import { describeValue } from '../errors/describeValue.js';
 import { failure } from '../errors/failures.js';
 import type { MeridianError } from '../errors/MeridianError.js';
-import { show } from '../errors/show.js';
 import { isoMillis } from './isoMillis.js';
 
 /** An instant as it crosses the API: an ISO 8601 string with a zone offset or `Z`, or a `Date`. */
@@ -15,7 +15,7 @@ const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 function invalid(value: unknown): MeridianError {
-  return failure('core/invalid-instant', { value: show(value) });
+  return failure('core/invalid-instant', { value: describeValue(value) });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import { offsetAt } from './zoneOffset.js';
 
@@ -38,7 +37,7 @@ function offsetMs(zone: string, ms: number): number {
 
 function refuse(option: string, value: unknown, message: string): never {
   throw new ValidationError('core', 'local-time-options', [
-    { path: [option], message: `${message}; got ${show(value)}`, code: 'invalid_value' },
+    { path: [option], message: `${message}; got ${describeValue(value)}`, code: 'invalid_value' },
   ]);
 }
 
@@ -85,7 +84,7 @@ export function localToUtc(zone: string, wallMs: number, options?: LocalToUtcOpt
     refuse('gap', gap, 'Use "forward", "next" or "reject"');
   }
   // The reads below skip zoneOffset's checks: an unknown zone still fails at its first read.
-  if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: show(zone) });
+  if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: describeValue(zone) });
   const wall = Math.round(wallMs);
   const before = offsetMs(zone, wall - DAY);
   const after = offsetMs(zone, wall + DAY);

@@ -1,6 +1,5 @@
 import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
-import { show } from '../errors/show.js';
 import { civilDays } from './civil.js';
 
 // Offsets are read from Intl for the 6-hour stretch (a "bucket", aligned on the epoch) that holds
@@ -47,7 +46,7 @@ function state(zone: string): ZoneState {
     try {
       [format, offsetFormat] = formatters(zone);
     } catch (e) {
-      if (e instanceof RangeError) fail('core/invalid-time-zone', { value: show(zone) });
+      if (e instanceof RangeError) fail('core/invalid-time-zone', { value: describeValue(zone) });
       throw e;
     }
     const keys = new Float64Array(SLOTS).fill(Number.NaN);
@@ -181,7 +180,7 @@ export function zoneOffset(zone: string, epochMs: number): number {
   if (typeof epochMs !== 'number' || !(epochMs >= -LIMIT && epochMs <= LIMIT)) {
     fail('core/invalid-epoch-millis', { value: describeValue(epochMs) });
   }
-  if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: show(zone) });
+  if (typeof zone !== 'string') fail('core/invalid-time-zone', { value: describeValue(zone) });
   return offsetAt(zone, epochMs);
 }
 
