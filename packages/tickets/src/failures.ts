@@ -12,8 +12,8 @@ import { defineFailures } from '@meridian-cx/core';
  *   `tickets/invalid-email`); left out for a code that takes none (`tickets/no-policy`).
  * @returns The message: what was wrong, the value, and what to do.
  * @example
- * ticketsMessage('tickets/unknown-channel', { id: 'fax' });
- * // '"fax" is not a known channel. Use one of the ids in CHANNELS, such as "email", "sms" or …'
+ * ticketsMessage('tickets/missing-calendar', { policy: 'vip', metric: 'first-reply' });
+ * // 'Policy "vip" measures first-reply in business hours, but no calendar was given. …'
  * @since 0.2.0
  */
 export const { fail, failure, message, codes } = defineFailures('tickets', {
@@ -21,8 +21,9 @@ export const { fail, failure, message, codes } = defineFailures('tickets', {
     `"${p.value}" is not a valid phone number${p.defaultCountry ? ` for default country ${p.defaultCountry}` : ''}. Pass it in international form (+48 601 234 567) or give the customer's country as defaultCountry.`,
   'tickets/invalid-email': (p: { value: string }) =>
     `"${p.value}" is not an email address. Pass the address the customer wrote from, such as "ana@example.com".`,
+  // `id` comes described by core's describeValue (a string quoted, anything else as what it is).
   'tickets/unknown-channel': (p: { id: string }) =>
-    `"${p.id}" is not a known channel. Use one of the ids in CHANNELS, such as "email", "sms" or "whatsapp", or pass your own channels.`,
+    `${p.id} is not a known channel. Use one of the ids in CHANNELS, such as "email", "sms" or "whatsapp", or pass your own channels.`,
   'tickets/mixed-tickets': (p: { first: string; other: string }) =>
     `Got events of two tickets ("${p.first}" and "${p.other}"). Group events by ticketId first and pass each ticket on its own.`,
   'tickets/not-a-follow-up': (p: { eventId: string }) =>

@@ -26,7 +26,7 @@ export const InstantSchema = z.pipe(
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: coreMessages.invalidInstant(String(value)),
+        message: coreMessages.invalidInstant(value),
       });
       return '';
     }

@@ -259,8 +259,41 @@ describe('every public function validates what it reads', () => {
 
   it('every catalog code has a message that names a fix', () => {
     expect(ticketsErrorCodes.length).toBeGreaterThanOrEqual(8);
-    expect(ticketsMessage('tickets/unknown-channel', { id: 'fax' })).toContain('"fax"');
+    expect(ticketsMessage('tickets/missing-calendar', { policy: 'vip', metric: 'x' })).toContain(
+      'Policy "vip"',
+    );
     expect(code(() => channelTraits('__proto__'))).toBe('tickets/unknown-channel');
     expect(code(() => channelTraits('toString'))).toBe('tickets/unknown-channel');
+  });
+
+  // A caller's value is described once, by core's describeValue: a string quoted, anything else
+  // as what it is (an object was "[object Object]", the number 5 read as the string "5").
+  const message = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return expect.unreachable() as never;
+  };
+  it.each([
+    [{ toString: 1 }, '{"toString":1}'],
+    [5, '5'],
+    [null, 'null'],
+    ['fax', '"fax"'],
+  ])('an unknown channel %o reads %s', (id, shown) => {
+    expect(message(() => channelTraits(id as never))).toMatch(
+      new RegExp(`^${shown.replace(/[{}]/g, '\\$&')} is not a known channel\\.`),
+    );
+  });
+  it.each([
+    [{ toString: 1 }, '{"toString":1}'],
+    [0.5, '0.5'],
+    ['4', '"4"'],
+  ])('afterDays %o reads %s', (afterDays, shown) => {
+    const state = replayTicket(events);
+    expect(message(() => autoClose({ state, now, afterDays } as never))).toContain(
+      `; got ${shown}.`,
+    );
   });
 });

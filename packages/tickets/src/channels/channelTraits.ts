@@ -1,3 +1,4 @@
+import { describeValue } from '@meridian-cx/core';
 import { failure } from '../failures.js';
 import type { ChannelTraits } from '../types.js';
 import { show } from '../validation/parseAt.js';
@@ -28,6 +29,6 @@ export function channelTraits(
     (Object.hasOwn(CHANNELS, key)
       ? (CHANNELS as Readonly<Record<string, ChannelTraits>>)[key]
       : undefined);
-  if (found === undefined) throw failure('tickets/unknown-channel', { id: key });
+  if (found === undefined) throw failure('tickets/unknown-channel', { id: describeValue(id) });
   return found;
 }

@@ -1,4 +1,10 @@
-import { fromEpochMillis, type Instant, type Reason, reason } from '@meridian-cx/core';
+import {
+  describeValue,
+  fromEpochMillis,
+  type Instant,
+  type Reason,
+  reason,
+} from '@meridian-cx/core';
 import { fail } from '../failures.js';
 import { STATUS_SOURCE } from '../status/statusSource.js';
 import type { TicketEvent, TicketState } from '../types.js';
@@ -43,7 +49,7 @@ export function autoClose(input: AutoCloseInput): AutoCloseDecision {
   objectInput(input);
   const days = input.afterDays ?? 4;
   if (!Number.isInteger(days) || days < 1 || days > 28) {
-    fail('tickets/invalid-auto-close', { afterDays: String(days) });
+    fail('tickets/invalid-auto-close', { afterDays: describeValue(days) });
   }
   const s = checkState(input.state, 'state');
   const nowMs = instantAt(input.now, 'now');
