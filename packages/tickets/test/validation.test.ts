@@ -288,6 +288,29 @@ describe('every public function validates what it reads', () => {
   });
   it.each([
     [{ toString: 1 }, '{"toString":1}'],
+    [12, '12'],
+    [null, 'null'],
+    [new Date(Number.NaN), 'an invalid Date'],
+    ['today', '"today"'],
+  ])('an instant %o reads %s (core describeValue, not String())', (now, shown) => {
+    const input = { channel: 'whatsapp', lastCustomerMessageAt: '2026-03-01T10:30:00Z', now };
+    expect(message(() => messagingWindow(input as never))).toContain(
+      `at now: ${shown} is not an ISO 8601 instant`,
+    );
+  });
+  it('a status nobody defined is described, long ones cut', () => {
+    const from = 'x'.repeat(200);
+    expect(message(() => decideTransition({ from, to: 'open', assigneeId: 'a' }))).toContain(
+      `"${'x'.repeat(79)}…(202 chars) is not a status`,
+    );
+  });
+  it('a channel id is a string: 5 is not the custom channel "5"', () => {
+    const traits = channelTraits('email');
+    expect(channelTraits('5', { '5': traits })).toBe(traits);
+    expect(code(() => channelTraits(5 as never, { '5': traits }))).toBe('tickets/unknown-channel');
+  });
+  it.each([
+    [{ toString: 1 }, '{"toString":1}'],
     [0.5, '0.5'],
     ['4', '"4"'],
   ])('afterDays %o reads %s', (afterDays, shown) => {

@@ -1,7 +1,6 @@
 import { describeValue } from '@meridian-cx/core';
 import { failure } from '../failures.js';
 import type { ChannelTraits } from '../types.js';
-import { show } from '../validation/parseAt.js';
 import { CHANNELS } from './channels.data.js';
 
 /**
@@ -21,14 +20,17 @@ export function channelTraits(
   id: string,
   custom: Readonly<Record<string, ChannelTraits>> = {},
 ): ChannelTraits {
-  const key = show(id);
+  // An id is a string: a number or an object is no channel's id (it is not coerced to "5").
+  const key = typeof id === 'string' ? id : undefined;
   const found =
-    (typeof custom === 'object' && custom !== null && Object.hasOwn(custom, key)
-      ? custom[key]
-      : undefined) ??
-    (Object.hasOwn(CHANNELS, key)
-      ? (CHANNELS as Readonly<Record<string, ChannelTraits>>)[key]
-      : undefined);
+    key === undefined
+      ? undefined
+      : ((typeof custom === 'object' && custom !== null && Object.hasOwn(custom, key)
+          ? custom[key]
+          : undefined) ??
+        (Object.hasOwn(CHANNELS, key)
+          ? (CHANNELS as Readonly<Record<string, ChannelTraits>>)[key]
+          : undefined));
   if (found === undefined) throw failure('tickets/unknown-channel', { id: describeValue(id) });
   return found;
 }

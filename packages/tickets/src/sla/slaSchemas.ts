@@ -1,3 +1,4 @@
+import { describeValue } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { ConditionsSchema, id, nonEmpty, oneOf } from '../vocabulary.js';
 
@@ -42,7 +43,7 @@ export const SlaTargetSchema = z.object({
 
 const unknownMetric = (issue: { code?: string; keys?: readonly PropertyKey[] }) =>
   issue.code === 'unrecognized_keys'
-    ? `Unknown metric ${(issue.keys ?? []).map((k) => `"${String(k)}"`).join(', ')}. ${oneOf('A metric', SLA_METRICS)}`
+    ? `Unknown metric ${(issue.keys ?? []).map((k) => describeValue(k)).join(', ')}. ${oneOf('A metric', SLA_METRICS)}`
     : undefined;
 
 /**

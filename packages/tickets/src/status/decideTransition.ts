@@ -1,4 +1,4 @@
-import { type Decision, type Reason, reason } from '@meridian-cx/core';
+import { type Decision, describeValue, type Reason, reason } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { CustomStatusSchema, STATUS_CATEGORIES } from '../schemas.js';
 import type { CustomStatus } from '../types.js';
@@ -53,7 +53,7 @@ export function decideTransition(transition: TransitionInput): Decision<boolean>
     invalid(
       'input',
       ['from'],
-      `"${input.from.slice(0, 80)}" is not a status: use a built-in one (${STATUS_CATEGORIES.join(', ')}) or pass the custom status in statuses.`,
+      `${describeValue(input.from)} is not a status: use a built-in one (${STATUS_CATEGORIES.join(', ')}) or pass the custom status in statuses.`,
     );
   }
   const refused = refuseTransition(input.from, input.to, input.assigneeId, input.statuses);

@@ -1,5 +1,5 @@
 import { coreMessages, type Instant, toEpochMillis } from '@meridian-cx/core';
-import { invalid, show } from './parseAt.js';
+import { invalid } from './parseAt.js';
 
 /**
  * Epoch milliseconds of an instant from outside, or a `ValidationError` naming its path.
@@ -23,6 +23,6 @@ export function instantIn(
   try {
     return toEpochMillis(value as Instant);
   } catch {
-    return invalid(what, path, coreMessages.invalidInstant(show(value)));
+    return invalid(what, path, coreMessages.invalidInstant(value));
   }
 }

@@ -27,19 +27,6 @@ export function parseAt<S extends $ZodType>(
 }
 
 /**
- * A value as text for a message, whatever it is (`String({ toString: 1 })` throws).
- *
- * @internal Not part of the public surface.
- */
-export function show(value: unknown): string {
-  try {
-    return typeof value === 'string' ? value : String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
-/**
  * Throw a `ValidationError` for one path.
  *
  * @internal Not part of the public surface.
