@@ -2,7 +2,7 @@
 // reading (one lastEnd per list, the line start found anywhere before) must give the same kind.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { contextBefore, contextBeforePlain } from './context.js';
+import { contextBefore, contextBeforePlain, phoneLabelsBefore } from './context.js';
 import {
   ID_WORDS,
   PHONE_WORDS,
@@ -55,6 +55,18 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
     );
   });
 
+  test.prop([text, fc.nat()], { numRuns: 1000 })(
+    'phoneLabelsBefore reads what the two look-ups the phone recognizer made read',
+    (t, at) => {
+      const context = contextOf(t);
+      const start = t.length === 0 ? 0 : at % (t.length + 1);
+      expect(phoneLabelsBefore(context, start)).toEqual({
+        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
+        phone: contextBeforePlain(context, start, PHONE_WORDS),
+      });
+    },
+  );
+
   it('finds every kind (the property is not vacuous)', () => {
     const kinds = new Set<string>();
     for (const t of fc.sample(text, { numRuns: 300, seed: 3 })) {
@@ -62,5 +74,21 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       for (let s = 0; s <= t.length; s++) kinds.add(contextBefore(context, s, ID_WORDS.pesel));
     }
     expect([...kinds].sort()).toEqual(['none', 'own', 'phone', 'reference']);
+    const labels = new Set<string>();
+    for (const t of fc.sample(text, { numRuns: 300, seed: 3 })) {
+      const context = contextOf(t);
+      for (let s = 0; s <= t.length; s++) {
+        const { version, phone } = phoneLabelsBefore(context, s);
+        labels.add(`${version}/${phone}`);
+      }
+    }
+    expect([...labels].sort()).toEqual([
+      'false/none',
+      'false/own',
+      'false/reference',
+      'true/none',
+      'true/own',
+      'true/reference',
+    ]);
   });
 });

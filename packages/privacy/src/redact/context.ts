@@ -1,4 +1,4 @@
-import { PHONE_WORDS, REFERENCE_WORDS } from './keywords.js';
+import { PHONE_WORDS, REFERENCE_WORDS, VERSION_WINDOW, VERSION_WORDS } from './keywords.js';
 import type { RecognizerContext } from './types.js';
 
 /** What the nearest keyword before a span says it is. */
@@ -138,12 +138,69 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
 /** The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. */
 function endAt(lower: string, at: number, to: number, list: readonly string[], best: number) {
   let found = best;
-  for (const word of list) {
+  for (let k = 0; k < list.length; k++) {
+    const word = list[k] as string;
     const end = at + word.length;
     if (end > to || end <= found || !lower.startsWith(word, at)) continue;
     if (startsWord(lower, at, word)) found = end;
   }
   return found;
+}
+
+// The lists one scan reads, each from its own window start: their indexes, where each window
+// starts, and the furthest end found per list (-1: none). Module scratch, not a new array per call.
+const MAX_SLOTS = 4;
+const slotIndex: (WordIndex | undefined)[] = [undefined, undefined, undefined, undefined];
+const slotFrom = new Int32Array(MAX_SLOTS);
+const slotEnd = new Int32Array(MAX_SLOTS);
+
+/**
+ * One pass over `lower` before `start` on its line (looked for only within `reach`): for each of
+ * the first `count` slots, the furthest end of a word of its list that starts at or after its
+ * window start (`start - windows[k]`, not before the line) and ends by `start`, in `slotEnd`.
+ */
+function scanSlots(lower: string, start: number, count: number, reach: number): void {
+  let line = Math.max(0, start - reach);
+  for (let k = start - 1; k >= line; k--) {
+    if (lower.charCodeAt(k) === 10) {
+      line = k + 1;
+      break;
+    }
+  }
+  let bits = 0;
+  let all = false;
+  let first = start;
+  for (let k = 0; k < count; k++) {
+    const bit = (slotIndex[k] as WordIndex).bit;
+    // Past 32 lists a list has bit 0: every character is then read for it.
+    if (bit === 0) all = true;
+    bits |= bit;
+    const from = Math.max(line, start - (slotFrom[k] as number));
+    slotFrom[k] = from;
+    slotEnd[k] = -1;
+    if (from < first) first = from;
+  }
+  let prevLatin = false;
+  for (let at = first; at < start; at++) {
+    const c = lower.charCodeAt(at);
+    // A word that starts with a Latin letter starts a word: not right after another Latin letter.
+    const latin = c >= 0x61 && c <= 0x7a;
+    const inWord = latin && prevLatin;
+    prevLatin = latin || (c >= 0x41 && c <= 0x5a);
+    if (inWord) continue;
+    const mask =
+      ((singleUnits[c & FOLD] as number) |
+        (firstPairs[pairKey(c, lower.charCodeAt(at + 1))] as number)) &
+      bits;
+    if (mask === 0 && !all) continue;
+    for (let k = 0; k < count; k++) {
+      const index = slotIndex[k] as WordIndex;
+      // No word of this list starts with this unit (or pair): its Map need not be asked.
+      if (at < (slotFrom[k] as number) || (index.bit !== 0 && (mask & index.bit) === 0)) continue;
+      const list = index.byFirst.get(c);
+      if (list) slotEnd[k] = endAt(lower, at, start, list, slotEnd[k] as number);
+    }
+  }
 }
 
 /**
@@ -159,51 +216,43 @@ export function contextBefore(
   own: readonly string[],
   window: number = OWN_WINDOW,
 ): ContextKind {
-  const { lower } = context;
-  const reach = Math.max(window, REFERENCE_WINDOW);
-  let line = Math.max(0, start - reach);
-  for (let k = start - 1; k >= line; k--) {
-    if (lower.charCodeAt(k) === 10) {
-      line = k + 1;
-      break;
-    }
+  slotIndex[0] = indexOf(own);
+  slotFrom[0] = window;
+  slotIndex[1] = indexOf(REFERENCE_WORDS);
+  slotFrom[1] = REFERENCE_WINDOW;
+  const phone = own !== PHONE_WORDS;
+  if (phone) {
+    slotIndex[2] = indexOf(PHONE_WORDS);
+    slotFrom[2] = window;
   }
-  const from = Math.max(line, start - window);
-  const refFrom = Math.max(line, start - REFERENCE_WINDOW);
-  const ownIndex = indexOf(own);
-  const phoneIndex = own === PHONE_WORDS ? undefined : indexOf(PHONE_WORDS);
-  const refIndex = indexOf(REFERENCE_WORDS);
-  // Past 32 lists a list has bit 0: every character is then read for it.
-  const all = ownIndex.bit === 0 || refIndex.bit === 0 || phoneIndex?.bit === 0;
-  const bits = ownIndex.bit | (phoneIndex?.bit ?? 0) | refIndex.bit;
-  let ownEnd = -1;
-  let phoneEnd = -1;
-  let refEnd = -1;
-  let prevLatin = false;
-  for (let at = Math.min(from, refFrom); at < start; at++) {
-    const c = lower.charCodeAt(at);
-    // A word that starts with a Latin letter starts a word: not right after another Latin letter.
-    const latin = c >= 0x61 && c <= 0x7a;
-    const inWord = latin && prevLatin;
-    prevLatin = latin || (c >= 0x41 && c <= 0x5a);
-    if (inWord) continue;
-    const mask =
-      ((singleUnits[c & FOLD] as number) |
-        (firstPairs[pairKey(c, lower.charCodeAt(at + 1))] as number)) &
-      bits;
-    if (mask === 0 && !all) continue;
-    if (at >= from) {
-      const ownList = ownIndex.byFirst.get(c);
-      if (ownList) ownEnd = endAt(lower, at, start, ownList, ownEnd);
-      const phoneList = phoneIndex?.byFirst.get(c);
-      if (phoneList) phoneEnd = endAt(lower, at, start, phoneList, phoneEnd);
-    }
-    if (at >= refFrom) {
-      const refList = refIndex.byFirst.get(c);
-      if (refList) refEnd = endAt(lower, at, start, refList, refEnd);
-    }
-  }
-  return kindOf(ownEnd, phoneEnd, refEnd);
+  scanSlots(context.lower, start, phone ? 3 : 2, Math.max(window, REFERENCE_WINDOW));
+  return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, slotEnd[1] as number);
+}
+
+/** What the labels before a phone-ish span say: see {@link phoneLabelsBefore}. */
+export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKind };
+
+/**
+ * The two readings the phone recognizer asks about one start, in one pass over the window:
+ * `version`, whether `contextBefore(context, start, VERSION_WORDS, VERSION_WINDOW)` is `'own'`,
+ * and `phone`, `contextBefore(context, start, PHONE_WORDS)`. A property test holds it to those
+ * two calls.
+ */
+export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
+  slotIndex[0] = indexOf(VERSION_WORDS);
+  slotFrom[0] = VERSION_WINDOW;
+  slotIndex[1] = indexOf(REFERENCE_WORDS);
+  slotFrom[1] = REFERENCE_WINDOW;
+  slotIndex[2] = indexOf(PHONE_WORDS);
+  slotFrom[2] = VERSION_WINDOW;
+  slotIndex[3] = slotIndex[2];
+  slotFrom[3] = OWN_WINDOW;
+  scanSlots(context.lower, start, 4, Math.max(OWN_WINDOW, REFERENCE_WINDOW));
+  const ref = slotEnd[1] as number;
+  return {
+    version: kindOf(slotEnd[0] as number, slotEnd[2] as number, ref) === 'own',
+    phone: kindOf(slotEnd[3] as number, -1, ref),
+  };
 }
 
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */

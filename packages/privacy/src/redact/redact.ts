@@ -2,7 +2,7 @@ import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
-import { blankQuietLines } from './lines.js';
+import { blankQuietLines, setPlaceholders } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
 import { builtInRecognizers } from './recognizers/index.js';
@@ -131,6 +131,7 @@ function collect(
   let fullContext = forBuiltIns === text ? builtInContext : undefined;
   const candidates: Candidate[] = [];
   setClaims(builtInContext, candidates);
+  setPlaceholders(builtInContext, placeholders);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
   const quiet = !mayHoldData(builtInContext.shadow);

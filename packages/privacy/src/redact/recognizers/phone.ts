@@ -3,10 +3,10 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
-import { type ContextKind, contextBefore, gluedToCode } from '../context.js';
+import { gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
-import { PHONE_WORDS, VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
+import { mayHaveChanged } from '../lines.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
@@ -27,23 +27,30 @@ function phoneChar(c: number): boolean {
 // More digits in a row than any phone number has (E.164: 15, plus a "00" prefix).
 const MAX_DIGITS = 17;
 
-function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
+/** A phone-ish span [start, end), and the stretch its reading depends on: [from, to]. */
+type Span = readonly [start: number, end: number, from: number, to: number];
+
+function pushSpan(shadow: string, out: Span[], s: number, j: number, digits: number, from: number) {
   let e = j;
   while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
-  if (digits >= 6) out.push([s, e]);
+  if (digits >= 6) out.push([s, e, from, j]);
 }
 
 /**
  * Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. A run
- * of more digits in a row than a phone number has cannot be part of one, so it ends the span.
+ * of more digits in a row than a phone number has cannot be part of one, so it ends the span. Each
+ * comes with the stretch that decides it: from the last character before it that is not
+ * phone-ish to where the scan stopped.
  */
-function spans(shadow: string): [number, number][] {
-  const out: [number, number][] = [];
+function spans(shadow: string): Span[] {
+  const out: Span[] = [];
   const n = shadow.length;
   let i = 0;
+  let stop = -1;
   while (i < n) {
     const c = shadow.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || c === 43 || c === 40)) {
+      if (!phoneChar(c)) stop = i;
       i++;
       continue;
     }
@@ -61,12 +68,13 @@ function spans(shadow: string): [number, number][] {
       j++;
     }
     if (run > MAX_DIGITS) {
-      pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
+      pushSpan(shadow, out, i, j - run + 1, digits - run + 1, stop);
       for (let c = shadow.charCodeAt(j); c >= 48 && c <= 57; c = shadow.charCodeAt(j)) j++;
       i = j;
       continue;
     }
-    pushSpan(shadow, out, i, j, digits);
+    pushSpan(shadow, out, i, j, digits, stop);
+    stop = j;
     i = j + 1;
   }
   return out;
@@ -98,17 +106,13 @@ const LABELLED = 0.9;
 
 // What the labels before a start say (version label? phone, reference or no label?). mayAccept
 // and accept ask about the same start one after the other: the last answer is kept.
-type Labels = { readonly version: boolean; readonly phone: ContextKind };
 let labelsOf: RecognizerContext | undefined;
 let labelsStart = -1;
-let lastLabels: Labels = { version: false, phone: 'none' };
+let lastLabels: PhoneLabels = { version: false, phone: 'none' };
 
-function labels(context: RecognizerContext, start: number): Labels {
+function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
-    lastLabels = {
-      version: contextBefore(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
-      phone: contextBefore(context, start, PHONE_WORDS),
-    };
+    lastLabels = phoneLabelsBefore(context, start);
     labelsOf = context;
     labelsStart = start;
   }
@@ -233,7 +237,9 @@ export const phoneRecognizer = defineRecognizer({
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
     let international: Cover | undefined;
     let national: Cover | undefined;
-    for (const [s, e] of spans(shadow)) {
+    for (const [s, e, from, to] of spans(shadow)) {
+      // Its reading: the stretch it is in and the labels up to 48 characters before it (lines.ts).
+      if (!mayHaveChanged(context, Math.min(from, s - 48) - 1, to + 2)) continue;
       if (e - s <= WINDOW) {
         const slice = shadow.slice(s, e);
         let cover: Cover;
