@@ -130,7 +130,7 @@ function pairCost(p: number, c: number): number {
  * by a word that starts with another non-ASCII capital: what "à" and "Š" become when their 0xA0
  * byte turned into a space. Spaced-out capitals ("C O N C L U S Ã O") do not count.
  */
-function loneCapital(all: readonly number[], i: number): number {
+function loneCapital(all: readonly number[], i: number, lo: number, hi: number): number {
   const cp = all[i] ?? 0;
   // Only capitals that are UTF-8 lead bytes in Latin-1 (Â…ß): "À" at the start of a sentence is a
   // word. A lone Cyrillic or Greek capital before a Latin word counts too ("trouve Г l’ouest":
@@ -139,10 +139,10 @@ function loneCapital(all: readonly number[], i: number): number {
   const foreign =
     isUpper(info) && (scriptOf(info) === SCRIPT.cyrillic || scriptOf(info) === SCRIPT.greek);
   if (!foreign && (cp < 0xc2 || cp > 0xdf || !isUpper(info))) return 0;
-  const prev = all[i - 1];
+  const prev = i > lo ? all[i - 1] : undefined;
   if (prev !== undefined && prev !== 0x20 && prev !== 0x27 && prev !== 0x2019) return 0;
   if (all[i + 1] !== 0x20) return 0;
-  const next = all[i + 2];
+  const next = i + 2 < hi ? all[i + 2] : undefined;
   if (next === undefined) return 0;
   const nextInfo = charInfo(next);
   if (foreign) return isLower(nextInfo) && scriptOf(nextInfo) === SCRIPT.latin ? 3 : 0;
@@ -167,34 +167,40 @@ export function segmentCost(
 }
 
 /**
- * {@link segmentCost} of `all[segFrom, segTo)`, with the rest of `all` as its context: the
- * same number, from one array the caller may have at hand (no copies).
+ * {@link segmentCost} of `all[segFrom, segTo)`, with `all[lo, hi)` around it as its context: the
+ * same number, read in place from an array the caller has at hand (no copies; nothing outside
+ * [lo, hi) is read).
  */
-export function windowCost(all: readonly number[], segFrom: number, segTo: number): number {
+export function windowCost(
+  all: readonly number[],
+  segFrom: number,
+  segTo: number,
+  lo = 0,
+  hi = all.length,
+): number {
   let cost = 0;
   for (let i = segFrom; i < segTo; i++) cost += unigramCost(charInfo(all[i] as number));
   // A combining mark with nothing before it has no base at all.
   const first = segTo > segFrom ? (all[segFrom] as number) : 0;
-  if (segFrom === 0 && kindOf(charInfo(first)) === KIND.mark) cost += 2;
+  if (segFrom === lo && kindOf(charInfo(first)) === KIND.mark) cost += 2;
   let upperRun = 0;
   let upperWide = false;
-  for (let i = 0; i < all.length; i++) {
+  for (let i = lo; i < hi; i++) {
     const cp = all[i] ?? 0;
     const info = charInfo(cp);
     // Pairs that touch the segment: (i-1, i) for i in [segFrom, segTo].
-    if (i >= 1 && i >= segFrom && i <= segTo) cost += pairCost(all[i - 1] ?? 0, cp);
+    if (i > lo && i >= segFrom && i <= segTo) cost += pairCost(all[i - 1] ?? 0, cp);
     if (i >= segFrom && i < segTo + 1) {
-      const p = all[i - 1] ?? 0;
+      const p = i > lo ? (all[i - 1] ?? 0) : 0;
       // Two or more capitals that turn lowercase, with a non-ASCII letter at the turn ("AHř",
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
       if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
-      if (i < segTo) cost += loneCapital(all, i);
+      if (i < segTo) cost += loneCapital(all, i, lo, hi);
       // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen.
-      const pp = all[i - 2];
       if (
-        pp !== undefined &&
+        i - 2 >= lo &&
         kindOf(info) === KIND.letter &&
-        kindOf(charInfo(pp)) === KIND.letter
+        kindOf(charInfo(all[i - 2] as number)) === KIND.letter
       ) {
         const pk = kindOf(charInfo(p));
         if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p)) cost += 2;

@@ -12,7 +12,6 @@ import {
   onlyBoxDrawing,
   pageName,
   RECURSE_PAGES,
-  toCps,
 } from './runParts.js';
 import { decodeChecked } from './utf8.js';
 
@@ -52,17 +51,34 @@ type Raw = { readonly page: PageEncoder; readonly s: Shared };
 
 type Inner = ReturnType<typeof repairString>;
 
-/** The cost of cps[start, end) as it stands, between its neighbours (no copies of the run). */
+/** The cost of cps[start, end) as it stands, between its neighbours (read in place). */
 function spanCost(cps: readonly number[], start: number, end: number): number {
-  const from = Math.max(0, start - CONTEXT);
-  return windowCost(cps.slice(from, end + CONTEXT), start - from, end - from);
+  return windowCost(
+    cps,
+    start,
+    end,
+    Math.max(0, start - CONTEXT),
+    Math.min(cps.length, end + CONTEXT),
+  );
 }
+
+// One scratch array for textCost, written from its start each time (windowCost reads only the
+// part written): a reading costs thousands of these, and their copies were most of its garbage.
+const scratch: number[] = [];
 
 /** The cost of `text` standing in place of cps[start, end). */
 function textCost(cps: readonly number[], text: string, start: number, end: number): number {
-  const { before, after } = ctxOf(cps, start, end);
-  const seg = toCps(text);
-  return windowCost([...before, ...seg, ...after], before.length, before.length + seg.length);
+  let n = 0;
+  for (let k = Math.max(0, start - CONTEXT); k < start; k++) scratch[n++] = cps[k] as number;
+  const from = n;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    scratch[n++] = cp;
+  }
+  const to = n;
+  for (let k = end; k < Math.min(cps.length, end + CONTEXT); k++) scratch[n++] = cps[k] as number;
+  return windowCost(scratch, from, to, 0, n);
 }
 
 function readShared(

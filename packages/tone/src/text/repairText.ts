@@ -116,14 +116,17 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     ),
   );
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
-  // Code point index → UTF-16 offset.
-  const offsets = new Uint32Array(cps.length + 1);
-  let u = 0;
-  for (let k = 0; k < cps.length; k++) {
-    offsets[k] = u;
-    u += (cps[k] ?? 0) > 0xffff ? 2 : 1;
+  // Code point index → UTF-16 offset: the index itself unless the text has surrogate pairs.
+  let offsets: Uint32Array | undefined;
+  if (cps.length !== input.text.length) {
+    offsets = new Uint32Array(cps.length + 1);
+    let u = 0;
+    for (let k = 0; k < cps.length; k++) {
+      offsets[k] = u;
+      u += (cps[k] ?? 0) > 0xffff ? 2 : 1;
+    }
+    offsets[cps.length] = u;
   }
-  offsets[cps.length] = u;
   const repairs: Repair[] = [];
   const normal = new Map<string, string>();
   // One frozen copy of each chain the engine used, shared by the repairs that took it.
@@ -131,8 +134,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   let out = '';
   let at = 0;
   for (const p of proposals) {
-    const start = offsets[p.start] ?? 0;
-    const end = offsets[p.end] ?? 0;
+    const start = offsets ? (offsets[p.start] ?? 0) : p.start;
+    const end = offsets ? (offsets[p.end] ?? 0) : p.end;
     const before = input.text.slice(start, end);
     // Repeated repairs read the same: each distinct one is normalised once.
     let after = p.after;

@@ -1,0 +1,32 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { segmentCost, windowCost } from './cost.js';
+
+// Characters the cost model tells apart: ASCII letters and spaces, Latin-1 mojibake, C1 controls,
+// combining marks, Cyrillic, Greek, Han, fullwidth punctuation, math signs, emoji.
+const CHARS = [..."aZ é\u00a0ÃÂâ€œ™©¨¸ÐÑ¿\u0093\u0301пЖαΣ中文、！√∑±😀'-.’«»"].map(
+  (c) => c.codePointAt(0) ?? 0,
+);
+// Spaces, lowercase letters and lead-byte capitals weigh more: the lone-capital rule needs all three.
+const cps = fc.array(
+  fc.oneof(fc.constantFrom(0x20, 0x61, 0xc3, 0x436), fc.constantFrom(...CHARS)),
+  {
+    maxLength: 14,
+  },
+);
+
+describe('windowCost', () => {
+  test.prop([cps, fc.nat(), fc.nat(), fc.nat(), fc.nat()], { numRuns: 2000 })(
+    'read in place over [lo, hi) is the cost of the same window copied out',
+    (all, a, b, c, d) => {
+      const [lo, s, e, hi] = [a, b, c, d].map((x) => x % (all.length + 1)).sort((x, y) => x - y);
+      const copy = all.slice(lo, hi);
+      expect(windowCost(all, s as number, e as number, lo, hi)).toBe(
+        windowCost(copy, (s as number) - (lo as number), (e as number) - (lo as number)),
+      );
+      expect(windowCost(copy, (s as number) - (lo as number), (e as number) - (lo as number))).toBe(
+        segmentCost(all.slice(s, e), all.slice(lo, s), all.slice(e, hi)),
+      );
+    },
+  );
+});
