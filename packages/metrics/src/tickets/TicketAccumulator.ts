@@ -13,6 +13,7 @@ import { describeFcrRule, type FcrRule, fcrOutcome, fcrRule } from './fcrOutcome
 import type { FcrDefinition, FcrEstimate } from './firstContactResolution.js';
 import { readTickets } from './readTickets.js';
 import type { SlaAttainment } from './slaAttainment.js';
+import { countSla, type SlaCounts, slaRows } from './slaRows.js';
 
 /** Options of a {@link TicketAccumulator}: fixed at creation, the same for every shard. */
 export type TicketAccumulatorOptions = {
@@ -28,8 +29,6 @@ export type TicketAccumulatorOptions = {
   readonly relativeAccuracy?: number;
 };
 
-type Counts = { met: number; breached: number; running: number };
-
 /** The plain-data state of a {@link TicketAccumulator}. */
 export type TicketAccumulatorState = {
   readonly type: 'tickets';
@@ -39,7 +38,7 @@ export type TicketAccumulatorState = {
   readonly unresolved: number;
   readonly fcr: { readonly successes: number; readonly n: number; readonly pending: number };
   readonly reopen: { readonly reopened: number; readonly resolved: number };
-  readonly sla: Readonly<Record<string, Counts>>;
+  readonly sla: Readonly<Record<string, SlaCounts>>;
   readonly rejected: Readonly<Record<string, number>>;
   /**
    * The FCR definition and denominator the counts were made under (absent in states written
@@ -80,7 +79,8 @@ export class TicketAccumulator {
   private unresolved = 0;
   private readonly fcr = { successes: 0, n: 0, pending: 0 };
   private readonly reopen = { reopened: 0, resolved: 0 };
-  private readonly sla: Record<string, Counts> = {};
+  // Keyed by the customer's target names: a Map, so `__proto__` is a target like any other.
+  private sla = new Map<string, SlaCounts>();
   private readonly rejections: Record<string, number> = {};
 
   /**
@@ -151,13 +151,7 @@ export class TicketAccumulator {
       this.reopen.resolved++;
       if (t.reopened.length > 0) this.reopen.reopened++;
     }
-    for (const s of t.sla) {
-      const row = this.sla[s.target] ?? { met: 0, breached: 0, running: 0 };
-      if (s.met === null) row.running++;
-      else if (s.met) row.met++;
-      else row.breached++;
-      this.sla[s.target] = row;
-    }
+    countSla(this.sla, t.sla);
     return this;
   }
 
@@ -178,20 +172,7 @@ export class TicketAccumulator {
 
   /** Every metric, with intervals, pending and rejected counts. */
   result(options: EstimateOptions = {}): TicketMetrics {
-    const sla: Record<string, SlaAttainment> = {};
-    for (const target of Object.keys(this.sla).sort()) {
-      const row = this.sla[target] as Counts;
-      sla[target] = {
-        ...proportionEstimate({
-          ...options,
-          metric: `sla.${target}`,
-          successes: row.met,
-          n: row.met + row.breached,
-        }),
-        target,
-        ...row,
-      };
-    }
+    const sla = slaRows(this.sla, options);
     let rejected = 0;
     for (const k in this.rejections) rejected += this.rejections[k] as number;
     return {
@@ -261,6 +242,8 @@ export class TicketAccumulator {
       fail('metrics/scale-mismatch', { a: a, b: b });
     }
     const out = TicketAccumulator.fromJSON(this.toJSON(), this.options);
+    // Copied, not revived: zod's record parse drops a target named `__proto__` from a state.
+    out.sla = new Map([...this.sla].map(([k, row]) => [k, { ...row }]));
     for (const o of others) {
       out.firstResponse = out.firstResponse.merge(o.firstResponse);
       out.resolution = out.resolution.merge(o.resolution);
@@ -271,13 +254,13 @@ export class TicketAccumulator {
       out.fcr.pending += o.fcr.pending;
       out.reopen.reopened += o.reopen.reopened;
       out.reopen.resolved += o.reopen.resolved;
-      for (const [k, row] of Object.entries(o.sla)) {
-        const mine = out.sla[k] ?? { met: 0, breached: 0, running: 0 };
-        out.sla[k] = {
+      for (const [k, row] of o.sla) {
+        const mine = out.sla.get(k) ?? { met: 0, breached: 0, running: 0 };
+        out.sla.set(k, {
           met: mine.met + row.met,
           breached: mine.breached + row.breached,
           running: mine.running + row.running,
-        };
+        });
       }
       for (const [k, c] of Object.entries(o.rejections))
         out.rejections[k] = (out.rejections[k] ?? 0) + c;
@@ -301,7 +284,7 @@ export class TicketAccumulator {
       unresolved: this.unresolved,
       fcr: { ...this.fcr },
       reopen: { ...this.reopen },
-      sla: sorted(Object.fromEntries(Object.entries(this.sla).map(([k, v]) => [k, { ...v }]))),
+      sla: sorted(Object.fromEntries([...this.sla].map(([k, v]) => [k, { ...v }]))),
       rejected: sorted({ ...this.rejections }),
       definition: describeFcrRule(this.rule),
     };
@@ -333,7 +316,7 @@ export class TicketAccumulator {
     acc.unresolved = state.unresolved;
     Object.assign(acc.fcr, state.fcr);
     Object.assign(acc.reopen, state.reopen);
-    for (const [k, v] of Object.entries(state.sla)) acc.sla[k] = { ...v };
+    for (const [k, v] of Object.entries(state.sla)) acc.sla.set(k, { ...v });
     Object.assign(acc.rejections, state.rejected);
     return acc;
   }

@@ -1,6 +1,6 @@
-import { proportionEstimate } from '../stats/proportionEstimate.js';
 import type { Estimate, EstimateOptions } from '../types.js';
 import { readTickets, total } from './readTickets.js';
+import { countSla, type SlaCounts, slaRows } from './slaRows.js';
 
 /** SLA attainment of one target, with the clocks still running counted apart. */
 export type SlaAttainment = Estimate & {
@@ -17,7 +17,7 @@ export type SlaAttainment = Estimate & {
  *
  * @param tickets - Ticket facts with `sla: [{ target: 'first-reply', met: true }, …]`.
  * @param options - Confidence (0.95) and margin (0.05).
- * @returns One entry per target, by target name, plus rejected counts.
+ * @returns One entry per target, keyed by target name in code-unit order, plus rejected counts.
  * @example
  * slaAttainment([
  *   { id: 'a', createdAt: '2026-03-02T09:00:00Z', sla: [{ target: 'first-reply', met: true }] },
@@ -34,28 +34,11 @@ export function slaAttainment(
   readonly rejectedBy: Readonly<Record<string, number>>;
 } {
   const read = readTickets(tickets);
-  const tally = new Map<string, { met: number; breached: number; running: number }>();
-  for (const t of read.tickets) {
-    for (const s of t.sla) {
-      const row = tally.get(s.target) ?? { met: 0, breached: 0, running: 0 };
-      if (s.met === null) row.running++;
-      else if (s.met) row.met++;
-      else row.breached++;
-      tally.set(s.target, row);
-    }
-  }
-  const targets: Record<string, SlaAttainment> = {};
-  for (const [target, row] of [...tally.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    targets[target] = {
-      ...proportionEstimate({
-        ...options,
-        metric: `sla.${target}`,
-        successes: row.met,
-        n: row.met + row.breached,
-      }),
-      target,
-      ...row,
-    };
-  }
-  return { targets, rejected: total(read.rejectedBy), rejectedBy: read.rejectedBy };
+  const counts = new Map<string, SlaCounts>();
+  for (const t of read.tickets) countSla(counts, t.sla);
+  return {
+    targets: slaRows(counts, options),
+    rejected: total(read.rejectedBy),
+    rejectedBy: read.rejectedBy,
+  };
 }
