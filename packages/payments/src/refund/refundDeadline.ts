@@ -1,6 +1,6 @@
 import { toEpochMillis } from '@meridian-cx/core';
 import type { RefundWindow } from '../types.js';
-import { addCalendarMonthsToInstant } from './addCalendarMonths.js';
+import { addCalendarMonthsToInstant } from './addCalendarMonthsToInstant.js';
 
 const DAY = 86_400_000;
 

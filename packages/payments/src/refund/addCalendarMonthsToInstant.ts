@@ -1,9 +1,7 @@
-// Calendar-month arithmetic for refund windows on core's civil dates (core's addCalendarMonths is
-// the one month rule every package uses), so payments ships no date library (luxon stays the test
-// oracle).
+// An instant moved by calendar months: core's addCalendarMonths (the one month rule every package
+// uses, tested in core) on the instant's UTC day, the time of day kept. Payments adds only the
+// split of an instant into a day and a time, so it ships no date library (luxon stays the oracle).
 import { addCalendarMonths, civilFromDays, daysFromCivil } from '@meridian-cx/core';
-
-export { addCalendarMonths };
 
 const DAY = 86_400_000;
 
