@@ -118,6 +118,27 @@ describe('workBudget', () => {
     expect(repairText(hostile)).toEqual(cold);
   });
 
+  it('charges a run once per call even after the memo was cleared at its bound (20,000 readings)', () => {
+    // 21,000 distinct runs ("Ã©" between distinct ASCII neighbours): the memo is cleared while
+    // the first copy is read, so that the second copy meets runs charged before and after it.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words: string[] = [];
+    for (let n = 0; words.length < 21_000; n++) {
+      const [a, b, c, d] = [n % 26, (n / 26) % 26, (n / 676) % 26, (n / 17_576) % 26].map(
+        (k) => letters[Math.floor(k)],
+      );
+      words.push(`${a}${b}Ã©${c}${d}`);
+    }
+    const once = words.join(' ');
+    const spent = (text: string): number => {
+      const budget = { left: 1e12 };
+      // One page: the memo's bound is the same, the reading ten times cheaper.
+      repairString(text, { ...engine(budget), encoders: [encoderFor('windows-1252')] }, 0);
+      return 1e12 - budget.left;
+    };
+    expect(spent(`${once} ${once}`)).toBe(spent(once));
+  }, 30_000);
+
   it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
     // Windows-1252 mojibake of about 300 KB needs about 370,000 units, past the cap: the first
     // call repairs the runs it reached (and the repeats of runs it read) and leaves the others.

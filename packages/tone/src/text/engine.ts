@@ -93,6 +93,8 @@ export type MemoEntry = {
    */
   votes?: number[];
   gains?: number[];
+  /** The budget of the call that last paid for this run. */
+  paid?: object;
 };
 
 /**
@@ -194,27 +196,34 @@ function memoRun(
     if (source !== undefined) key += source.slice(from, to);
     else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   }
-  // Charged once per call, whether the memo holds it or not (it may hold it from another call).
-  let charge = false;
-  if (budget) {
-    budget.charged ??= new Set();
-    if (!budget.charged.has(key)) {
-      if (budget.left <= 0) return undefined; // left as it stands
-      budget.charged.add(key);
-      charge = true;
-    }
-  }
   let entry = memo.get(key);
+  // Charged once per call, whether the memo holds it or not (it may hold it from another call):
+  // the entry remembers the budget that paid for it, and the keys of a cleared memo's paid
+  // entries move to the budget's own set.
+  let charge = false;
+  if (budget && entry?.paid !== budget && !budget.charged?.has(key)) {
+    if (budget.left <= 0) return undefined; // left as it stands
+    charge = true;
+  }
   if (entry === undefined) {
     // What the reading cost, inner layers included (their memo hits at what they cost when
     // made): the same whatever the memo held, so the budget depends on the text alone.
     const before = tally.units;
     const readings = readRun(cps, start, end, options, depth);
     entry = { readings, units: tally.units - before };
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (memo.size >= MEMO_LIMIT) {
+      const paying = options.budget;
+      if (paying)
+        for (const [k, e] of memo)
+          if (e.paid === paying) (paying.charged ??= new Set()).add(k);
+      memo.clear();
+    }
     memo.set(key, entry);
   } else tally.units += entry.units;
-  if (charge && budget) budget.left -= entry.units;
+  if (charge && budget) {
+    budget.left -= entry.units;
+    entry.paid = budget;
+  }
   return entry;
 }
 
@@ -343,7 +352,7 @@ export function repairCodePoints(
         verdict = options.preferCommon ? 'tie' : 'uncertain';
       }
     }
-    if (!chosen?.proposals.some((p) => p.applied) && dominant) {
+    if (dominant && !chosen?.proposals.some((p) => p.applied)) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = run.readings.find((r) => r.page === dominant);

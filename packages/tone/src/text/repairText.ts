@@ -46,6 +46,9 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
   return memo;
 }
 
+// The NFC form of each repaired text, shared between calls: a stream of messages repeats them.
+const NORMAL = new Map<string, string>();
+
 /** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */
 const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
 
@@ -128,7 +131,6 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     offsets[cps.length] = u;
   }
   const repairs: Repair[] = [];
-  const normal = new Map<string, string>();
   // One frozen copy of each chain the engine used, shared by the repairs that took it.
   const chains = new Map<readonly string[], string[]>();
   let out = '';
@@ -137,13 +139,13 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
     const before = input.text.slice(start, end);
-    // Repeated repairs read the same: each distinct one is normalised once.
+    // Repeated repairs read the same: each distinct one is normalised once (bounded, shared).
     let after = p.after;
     if (nfc) {
-      const known = normal.get(p.after);
+      const known = NORMAL.get(after);
       if (known === undefined) {
-        after = p.after.normalize('NFC');
-        normal.set(p.after, after);
+        if (NORMAL.size >= 4096) NORMAL.clear();
+        NORMAL.set(p.after, (after = after.normalize('NFC')));
       } else after = known;
     }
     if (after === before) continue;
