@@ -1,5 +1,6 @@
 import { describeValue } from '../errors/describeValue.js';
 import { fail } from '../errors/failures.js';
+import { civilFromDays } from './civil.js';
 
 const DAY = 86_400_000;
 /** 9999-12-31T23:59:59.999Z: beyond it `Date` writes six-digit years. */
@@ -35,18 +36,8 @@ export function fromEpochMillis(ms: number): string {
   }
   const days = Math.floor(ms / DAY);
   let rest = ms - days * DAY;
-  // civil_from_days (Howard Hinnant's algorithm), for days since 1970-01-01 >= 0.
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  // The date part is core's one civil_from_days (civil.ts); only the formatting is written here.
+  const { year: y, month: m, day: d } = civilFromDays(days);
   const h = Math.floor(rest / 3_600_000);
   rest -= h * 3_600_000;
   const mi = Math.floor(rest / 60_000);
