@@ -2,6 +2,32 @@ import type { BusinessCalendar } from '@meridian-cx/core';
 import { addDays, endOfLocalDay, localDate, startOfLocalDay, toLocalIso } from '../time/zoneDay.js';
 import type { Deadline } from '../types.js';
 
+// Deadlines fall at the end of local days, so few distinct ones recur. Per zone (bounded), the end
+// of each local date (keyed by the date) and each rendered deadline (keyed by its epoch ms): core's
+// local-to-UTC arithmetic and the rendering run once each.
+const memos = new Map<string, Map<string | number, number | Deadline>>();
+
+function zoneMemo(zone: string): Map<string | number, number | Deadline> {
+  let memo = memos.get(zone);
+  if (memo === undefined || memo.size >= 20_000) {
+    if (memos.size >= 64) memos.clear();
+    memo = new Map();
+    memos.set(zone, memo);
+  }
+  return memo;
+}
+
+/** The last millisecond of a local date in a zone, remembered. */
+function dayEnd(date: string, zone: string): number {
+  const memo = zoneMemo(zone);
+  let end = memo.get(date) as number | undefined;
+  if (end === undefined) {
+    end = endOfLocalDay(date, zone);
+    memo.set(date, end);
+  }
+  return end;
+}
+
 /** A deadline at the end of a local date, and whether a closed day moved it. */
 export type DeadlineAt = {
   readonly ms: number;
@@ -28,7 +54,7 @@ export function firstOpenDay(
  * the whole day is closed (weekend or holiday).
  */
 export function endOfDay(date: string, zone: string, calendar?: BusinessCalendar): DeadlineAt {
-  if (!calendar) return { ms: endOfLocalDay(date, zone), date };
+  if (!calendar) return { ms: dayEnd(date, zone), date };
   let day = date;
   for (let i = 0; i < 60; i++) {
     const nextDay = firstOpenDay(day, zone, calendar);
@@ -36,8 +62,8 @@ export function endOfDay(date: string, zone: string, calendar?: BusinessCalendar
     day = nextDay;
   }
   return day === date
-    ? { ms: endOfLocalDay(date, zone), date }
-    : { ms: endOfLocalDay(day, zone), date: day, movedFrom: date };
+    ? { ms: dayEnd(date, zone), date }
+    : { ms: dayEnd(day, zone), date: day, movedFrom: date };
 }
 
 /** The last day of a period of `days` days starting from a local date. */
@@ -45,25 +71,18 @@ export function lastDay(start: string, days: number, firstDayCounts: boolean): s
   return addDays(start, firstDayCounts ? days - 1 : days);
 }
 
-// Deadlines fall at the end of local days, so few distinct ones recur: render each once.
-const rendered = new Map<string, Map<number, Deadline>>();
-
 /** Render a deadline for the caller: UTC instant, local wall time, local date, zone. */
 export function toDeadline(at: DeadlineAt, zone: string): Deadline {
-  let byMs = rendered.get(zone);
-  if (!byMs) {
-    byMs = new Map();
-    rendered.set(zone, byMs);
+  const memo = zoneMemo(zone);
+  let d = memo.get(at.ms) as Deadline | undefined;
+  if (d === undefined) {
+    d = Object.freeze({
+      at: new Date(at.ms).toISOString(),
+      local: toLocalIso(at.ms, zone),
+      localDate: at.date,
+      zone,
+    });
+    memo.set(at.ms, d);
   }
-  const hit = byMs.get(at.ms);
-  if (hit) return hit;
-  const d: Deadline = Object.freeze({
-    at: new Date(at.ms).toISOString(),
-    local: toLocalIso(at.ms, zone),
-    localDate: at.date,
-    zone,
-  });
-  if (byMs.size >= 20_000) byMs.clear();
-  byMs.set(at.ms, d);
   return d;
 }

@@ -1,4 +1,5 @@
 import { fail, show } from '../failures.js';
+import { deepFreeze } from '../rules/compiled.js';
 import { lawExportFor, REGIME_EXPORTS } from '../statutory/lawCountries.js';
 import type { StatutoryRegime } from '../statutory/types.js';
 
@@ -8,20 +9,19 @@ export type RegimeChoice = {
   readonly jurisdiction?: StatutoryRegime | null | undefined;
 };
 
-const countrySets = new WeakMap<StatutoryRegime, ReadonlySet<string>>();
+const countrySets = new WeakMap<object, ReadonlySet<string>>();
 
-/** The regime's countries as a set, built once per regime object. */
-function countriesOf(regime: StatutoryRegime): ReadonlySet<string> {
-  let set = countrySets.get(regime);
-  if (set === undefined) {
-    set = new Set(regime.countries);
-    countrySets.set(regime, set);
-  }
-  return set;
-}
-
-/** A regime object, or a failure that says what to pass instead (an id names its import). */
-function checked(value: unknown, where: string): StatutoryRegime {
+/**
+ * The countries of a regime passed at `regimes[at]` (`at` -1: `jurisdiction`), as a set; or a
+ * failure that says what to pass instead (an id names its import). A regime object is checked,
+ * deep-frozen and its set built once: later calls cost one lookup. Frozen, because its sources
+ * ride in the decisions' reasons: a decision must not be a handle that edits the law the caller
+ * passed (and a frozen regime cannot turn invalid after its check).
+ */
+function countriesOf(value: unknown, at: number): ReadonlySet<string> {
+  const set = countrySets.get(value as object);
+  if (set !== undefined) return set;
+  const where = at < 0 ? 'evaluateReturn: jurisdiction' : `evaluateReturn: regimes[${at}]`;
   if (typeof value === 'string') {
     const code = value.toUpperCase();
     fail('returns/regime-id', {
@@ -44,7 +44,9 @@ function checked(value: unknown, where: string): StatutoryRegime {
       value: show(value),
     });
   }
-  return r;
+  const made = new Set(deepFreeze(r).countries);
+  countrySets.set(r, made);
+  return made;
 }
 
 /**
@@ -56,7 +58,10 @@ function checked(value: unknown, where: string): StatutoryRegime {
 export function regimeOf(choice: RegimeChoice, country: string): StatutoryRegime | null {
   const j = choice.jurisdiction;
   if (j === null) return null;
-  if (j !== undefined) return checked(j, 'evaluateReturn: jurisdiction');
+  if (j !== undefined) {
+    countriesOf(j, -1);
+    return j;
+  }
   const regimes = choice.regimes;
   if (!Array.isArray(regimes)) {
     fail('returns/invalid-argument', {
@@ -67,8 +72,7 @@ export function regimeOf(choice: RegimeChoice, country: string): StatutoryRegime
     });
   }
   for (let i = 0; i < regimes.length; i++) {
-    const regime = checked(regimes[i], `evaluateReturn: regimes[${i}]`);
-    if (countriesOf(regime).has(country)) return regime;
+    if (countriesOf(regimes[i], i).has(country)) return regimes[i] as StatutoryRegime;
   }
   const missing = lawExportFor(country);
   if (missing !== undefined) {

@@ -9,8 +9,8 @@ const memo = new Map<number, string>();
 export function percentFactor(percent: number): string {
   const hit = memo.get(percent);
   if (hit !== undefined) return hit;
-  const text = Number.isInteger(percent) ? String(percent) : percent.toFixed(6).replace(/0+$/, '');
-  const out = `${text}e-2`;
+  // Six decimals, trailing zeros (and a bare point) dropped: 15 → "15", 12.5 → "12.5".
+  const out = `${percent.toFixed(6).replace(/\.?0+$/, '')}e-2`;
   if (memo.size < 1_000) memo.set(percent, out);
   return out;
 }

@@ -20,11 +20,13 @@ export const builtinSteps: WeakMap<ReturnRule, number> = new WeakMap();
 export const made: WeakSet<object> = new WeakSet();
 
 // Parsed data is a fresh tree of plain objects and arrays: freeze all of it, so what is cached
-// (the compiled policy, its lookup plan) can never go stale.
+// (the compiled policy, its lookup plan) can never go stale. The value itself may already be frozen
+// (defineRegime freezes a regime's top level only); a frozen child is taken as frozen throughout,
+// which also ends a cycle.
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  if (typeof value === 'object' && value !== null) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value)) if (!Object.isFrozen(v)) deepFreeze(v);
   }
   return value;
 }

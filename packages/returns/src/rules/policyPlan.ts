@@ -27,25 +27,20 @@ export type PolicyPlan = {
 };
 
 /** The steps of a policy given as data: the five built-in rules, in their order (10 … 50). */
-export const BUILTIN_ONLY: readonly number[] = Object.freeze([
-  BUILTIN_STEP.categoryWindow,
-  BUILTIN_STEP.seasonalWindow,
-  BUILTIN_STEP.nonReturnableCategory,
-  BUILTIN_STEP.finalSale,
-  BUILTIN_STEP.condition,
-]);
+export const BUILTIN_ONLY: readonly number[] = Object.values(BUILTIN_STEP);
 
 const plans = new WeakMap<CompiledPolicy, PolicyPlan>();
 
+// Plans are internal (never part of a decision): plain objects, built once per policy.
 function facts(
   rule: ParsedReturnPolicy['categories'][string] | undefined,
   listed: boolean,
 ): ItemFacts {
-  return Object.freeze({
+  return {
     windowDays: rule?.windowDays,
     finalSale: rule?.finalSale === true,
     nonReturnable: listed || rule?.nonReturnable === true,
-  });
+  };
 }
 
 /** The lookup tables of a parsed policy whose rules run as `steps`. */
@@ -67,15 +62,16 @@ export function buildPlan(
     for (const sku of productNames) products.set(sku, facts(policy.products[sku], false));
   }
   const methods = policy.refundMethods.methods;
-  return Object.freeze({
-    steps: Object.freeze(steps),
+  return {
+    steps,
     hasCustomRules: steps.some((s) => typeof s !== 'number'),
     categories,
     products,
+    // A decision's refundMethods: frozen, like the policy's own lists.
     refundMethodsByLaw: methods.includes('original-payment')
       ? methods
       : Object.freeze(['original-payment', ...methods] as RefundMethod[]),
-  });
+  };
 }
 
 /**

@@ -5,21 +5,16 @@ import { fail, show } from '../failures.js';
  * Epoch milliseconds of an instant (core's parser, fast on the canonical UTC form every parse
  * function returns), or a `returns/invalid-instant` error that names the field.
  */
-export function millis(value: Instant, what: string | (() => string)): number {
+export function millis(value: Instant, what: string): number {
   try {
     return toEpochMillis(value);
   } catch (error) {
     if (isMeridianError(error)) {
       fail('returns/invalid-instant', {
-        what: field(what),
+        what,
         value: typeof value === 'string' ? value.slice(0, 80) : show(value),
       });
     }
     throw error;
   }
-}
-
-// The field name of an error is built only when there is an error: it sits on a hot path.
-function field(what: string | (() => string)): string {
-  return typeof what === 'function' ? what() : what;
 }

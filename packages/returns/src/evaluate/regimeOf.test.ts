@@ -1,0 +1,107 @@
+// A decision is plain data that never hands the caller a way to edit the law it passed: the regime
+// summary is a copy, and the sources the reasons carry belong to a regime frozen on first use.
+import { isMeridianError, type Reason } from '@meridian-cx/core';
+import {
+  defineRegime,
+  EU_CONSUMER_RIGHTS,
+  evaluateReturn,
+  type Order,
+  type StatutoryRegime,
+} from '@meridian-cx/returns';
+import { describe, expect, it } from 'vitest';
+
+const order: Order = {
+  id: 'o',
+  currency: 'EUR',
+  placedAt: '2026-03-01T10:00:00Z',
+  customer: { country: 'DE', zone: 'Europe/Berlin' },
+  lines: [{ id: 'a', sku: 'A', unitPrice: { amount: 1_000, currency: 'EUR' }, quantity: 1 }],
+  shipments: [
+    { id: 's', lines: [{ lineId: 'a', quantity: 1 }], deliveredAt: '2026-03-02T10:00:00Z' },
+  ],
+};
+const request = {
+  orderId: 'o',
+  noticeAt: '2026-03-05T10:00:00Z',
+  lines: [{ lineId: 'a', quantity: 1 }],
+};
+const decide = (law: { regimes: StatutoryRegime[] } | { jurisdiction: StatutoryRegime }) =>
+  evaluateReturn({
+    policy: { id: 'p', windowDays: 0 },
+    order,
+    request,
+    now: request.noticeAt,
+    ...law,
+  });
+
+/** Every reason of a decision that carries a source. */
+function sourced(d: ReturnType<typeof evaluateReturn>): Reason[] {
+  const all = [...d.reasons, ...d.refund.reasons, ...d.refundDue.reasons];
+  for (const l of d.lines) all.push(...l.reasons);
+  return all.filter((r) => r.source !== undefined);
+}
+
+/** Every object reachable from a value is frozen. */
+function deeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  return Object.isFrozen(value) && Object.values(value).every(deeplyFrozen);
+}
+
+describe('the regime data behind a decision', () => {
+  it('decision.regime is a copy: editing it leaves the regime and the next decision alone', () => {
+    const first = decide({ regimes: [EU_CONSUMER_RIGHTS] });
+    expect(first.regime).toEqual({ code: 'EU', name: EU_CONSUMER_RIGHTS.name });
+    (first.regime as { code: string }).code = 'XX';
+    expect(EU_CONSUMER_RIGHTS.code).toBe('EU');
+    expect(decide({ regimes: [EU_CONSUMER_RIGHTS] }).regime?.code).toBe('EU');
+  });
+
+  it("a reason's source cannot be edited through the decision (the built-in regime is frozen)", () => {
+    const d = decide({ regimes: [EU_CONSUMER_RIGHTS] });
+    const reasons = sourced(d);
+    expect(reasons.length).toBeGreaterThan(0);
+    const source = reasons[0]?.source as { title: string };
+    const title = source.title;
+    expect(() => {
+      source.title = 'edited';
+    }).toThrow(TypeError);
+    expect(source.title).toBe(title);
+    expect(deeplyFrozen(EU_CONSUMER_RIGHTS)).toBe(true);
+  });
+
+  it('a regime of your own is frozen throughout on first use, as regimes or as jurisdiction', () => {
+    const own = (): StatutoryRegime =>
+      ({ ...structuredClone(EU_CONSUMER_RIGHTS), countries: ['DE'] }) as StatutoryRegime;
+    for (const law of [
+      (r: StatutoryRegime) => ({ regimes: [r] }),
+      (r: StatutoryRegime) => ({ jurisdiction: r }),
+    ]) {
+      const plain = own();
+      const defined = defineRegime(own());
+      expect(deeplyFrozen(defined)).toBe(false); // defineRegime freezes the top level only
+      for (const r of [plain, defined]) {
+        const d = decide(law(r));
+        expect(d.regime?.code).toBe('EU');
+        expect(deeplyFrozen(r)).toBe(true);
+        expect(sourced(d).every((x) => Object.isFrozen(x.source))).toBe(true);
+      }
+    }
+  });
+
+  it('an invalid regime is refused on every call (only valid regimes are remembered)', () => {
+    for (let i = 0; i < 2; i++) {
+      try {
+        decide({ regimes: ['EU' as unknown as StatutoryRegime] });
+        expect.unreachable();
+      } catch (e) {
+        expect(isMeridianError(e, 'returns/regime-id')).toBe(true);
+      }
+      try {
+        decide({ jurisdiction: { code: 'X' } as unknown as StatutoryRegime });
+        expect.unreachable();
+      } catch (e) {
+        expect(isMeridianError(e, 'returns/invalid-argument')).toBe(true);
+      }
+    }
+  });
+});
