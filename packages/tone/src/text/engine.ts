@@ -32,6 +32,12 @@ export type EngineOptions = {
    * stand. Inner layers are not charged: each outer run reads a bounded number of them.
    */
   readonly budget?: { left: number; charged?: Set<string> };
+  /**
+   * Per code point of the text (outer layer): how many times the run starting there counts in
+   * the message's votes (the second pass reads a repeated chunk once, secondPassChunks.ts); 0:
+   * not read. Default 1.
+   */
+  readonly weights?: Float64Array;
 };
 
 const MEMO_LIMIT = 20_000;
@@ -312,15 +318,17 @@ export function repairCodePoints(
       const to = cutAt(cps, from, j);
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
       const possible = possiblePages(cps, from, to, options.encoders);
-      if (possible !== 0) {
+      // A weight of 0: a neighbour copied for context only (secondPassChunks.ts), not read.
+      const weight = depth === 0 && options.weights ? (options.weights[from] ?? 1) : 1;
+      if (possible !== 0 && weight > 0) {
         const entry = memoRun(cps, from, to, options, depth, source);
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
         if (entry) {
           entry.rivals ??= rivalsOf(entry.readings);
           entry.votes ??= votesOf(entry.readings, entry.rivals, to - from, pages);
           entry.gains ??= gainsOf(entry.readings, pages);
-          addPairs(votes, entry.votes);
-          addPairs(gains, entry.gains);
+          addPairs(votes, entry.votes, weight);
+          addPairs(gains, entry.gains, weight);
           starts.push(from);
           ends.push(to);
           runs.push(entry);
@@ -425,11 +433,11 @@ function gainsOf(readings: readonly PageReading[], pages: readonly PageEncoder[]
   return out;
 }
 
-/** Adds each (index, amount) pair of `pairs` to `into`. */
-function addPairs(into: Float64Array, pairs: readonly number[]): void {
+/** Adds each (index, amount) pair of `pairs`, times `weight`, to `into`. */
+function addPairs(into: Float64Array, pairs: readonly number[], weight: number): void {
   for (let k = 0; k < pairs.length; k += 2) {
     const i = pairs[k] ?? -1;
-    into[i] = (into[i] ?? 0) + (pairs[k + 1] ?? 0);
+    into[i] = (into[i] ?? 0) + (pairs[k + 1] ?? 0) * weight;
   }
 }
 

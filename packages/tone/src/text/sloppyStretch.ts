@@ -98,14 +98,22 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
   return decoded(raw, restoreByteA0InPlace(raw));
 }
 
-/** A piece [start, end) of a stretch, its first layer, and its bytes: bytes[at, at + length). */
+/**
+ * A piece [start, end) of a stretch and its bytes: bytes[at, at + length), `restored` of them
+ * 0xA0 restored; `lead` when a sequence can start in it.
+ */
 type PieceOf = {
   start: number;
   end: number;
-  first: Layer | undefined;
+  lead: boolean;
+  restored: number;
   bytes: Int16Array;
   at: number;
 };
+
+/** The first layer of a piece, read from its stretch's bytes; undefined if none can start. */
+const firstOf = (p: PieceOf): Layer | undefined =>
+  p.lead ? decoded(p.bytes, p.restored, p.at, p.at + p.end - p.start) : undefined;
 
 /**
  * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with the
@@ -130,10 +138,7 @@ function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: num
     const r = raw[k - start] as number;
     const b = bytes[k - start];
     if (k === end || b === 0x20 || r < 0) {
-      if (k > from) {
-        const first = lead ? decoded(bytes, restored, from - start, k - start) : undefined;
-        out.push({ start: from, end: k, first, bytes, at: from - start });
-      }
+      if (k > from) out.push({ start: from, end: k, lead, restored, bytes, at: from - start });
       from = k + 1;
       lead = false;
       restored = 0;
@@ -161,11 +166,12 @@ type Reading = {
 function readPiece(
   t: Int16Array,
   cps: readonly number[],
-  piece: { start: number; end: number; first: Layer | undefined },
+  piece: PieceOf,
   maxChain: number,
   stretchStart: number,
 ): Reading | undefined {
-  const { start, end, first } = piece;
+  const { start, end } = piece;
+  const first = firstOf(piece);
   if (!first || first.sequences === 0) return undefined;
   let text = first.cps;
   let next = layer(t, text);
@@ -209,19 +215,33 @@ function readPieces(
   seen?: Map<string, Reading | null>,
 ): Reading[] {
   const out: Reading[] = [];
+  // The last pieces read with `seen` and their readings: a repeated text repeats its pieces.
+  const last: PieceOf[] = [];
+  const lastRead: (Reading | null)[] = [];
   for (const p of piecesOf(t, cps, s, e)) {
     if (!seen || p.end - p.start > MEMO_UP_TO) {
       const r = readPiece(t, cps, p, maxChain, s);
       if (r) out.push(r);
       continue;
     }
-    const from = Math.max(0, p.start - CONTEXT);
-    const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;
-    let hit = seen.get(key);
+    let hit: Reading | null | undefined;
+    for (let k = 0; k < last.length && hit === undefined; k++)
+      if (samePiece(cps, p, last[k] as PieceOf)) hit = lastRead[k];
     if (hit === undefined) {
-      hit = readPiece(t, cps, p, maxChain, p.start) ?? null;
-      seen.set(key, hit);
+      const from = Math.max(0, p.start - CONTEXT);
+      const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;
+      hit = seen.get(key);
+      if (hit === undefined) {
+        hit = readPiece(t, cps, p, maxChain, p.start) ?? null;
+        seen.set(key, hit);
+      }
     }
+    if (last.length === RECENT) {
+      last.shift();
+      lastRead.shift();
+    }
+    last.push(p);
+    lastRead.push(hit);
     if (hit)
       out.push({
         from: hit.from + p.start - s,
@@ -232,6 +252,29 @@ function readPieces(
       });
   }
   return out;
+}
+
+/** Pieces compared with each new piece before its key is built. */
+const RECENT = 4;
+
+/**
+ * Whether two pieces read the same: the same characters with the same context around them and
+ * the same bytes (readPiece depends on these alone).
+ */
+function samePiece(cps: readonly number[], p: PieceOf, q: PieceOf): boolean {
+  const n = p.end - p.start;
+  if (q.end - q.start !== n) return false;
+  const pFrom = Math.max(0, p.start - CONTEXT);
+  const qFrom = Math.max(0, q.start - CONTEXT);
+  const pTo = Math.min(cps.length, p.end + CONTEXT);
+  if (
+    p.start - pFrom !== q.start - qFrom ||
+    pTo - p.end !== Math.min(cps.length, q.end + CONTEXT) - q.end
+  )
+    return false;
+  for (let k = 0; k < pTo - pFrom; k++) if (cps[pFrom + k] !== cps[qFrom + k]) return false;
+  for (let k = 0; k < n; k++) if (p.bytes[p.at + k] !== q.bytes[q.at + k]) return false;
+  return true;
 }
 
 /** The readings of the stretch [s, e): from the memo when it is short and was read before. */
