@@ -7,6 +7,9 @@ let claimed: RecognizerContext | undefined;
 let claims: readonly RecognizerMatch[] = [];
 let ignored = false;
 
+// Up to this many claims, a query reads them all (no sorted copy per recognizer call).
+const FEW = 16;
+
 /** Record the candidates found so far in `context` (the array grows as recognizers run). */
 export function setClaims(context: RecognizerContext, found: readonly RecognizerMatch[]): void {
   claimed = ignored ? undefined : context;
@@ -31,19 +34,32 @@ export function withoutClaims<T>(work: () => T): T {
  */
 export class Cover {
   readonly #spans: readonly RecognizerMatch[];
+  readonly #min: number;
+  readonly #few: boolean;
   #next = 0;
   #maxEnd = -1;
 
   constructor(context: RecognizerContext, minConfidence: number) {
     const own = context === claimed ? claims : [];
-    this.#spans = own
-      .filter((c) => c.confidence >= minConfidence)
-      .sort((a, b) => a.start - b.start);
+    this.#min = minConfidence;
+    // A few claims (a message's) are read whole per query, without a sorted copy; many (a long
+    // transcript's) are sorted once so that the queries stay linear.
+    this.#few = own.length <= FEW;
+    this.#spans = this.#few
+      ? own
+      : own.filter((c) => c.confidence >= minConfidence).sort((a, b) => a.start - b.start);
   }
 
   /** Whether a single claim with `claim.start <= start` and `claim.end >= end` exists. */
   covers(start: number, end: number): boolean {
     const spans = this.#spans;
+    if (this.#few) {
+      for (let k = 0; k < spans.length; k++) {
+        const c = spans[k] as RecognizerMatch;
+        if (c.start <= start && c.end >= end && c.confidence >= this.#min) return true;
+      }
+      return false;
+    }
     while (this.#next < spans.length && (spans[this.#next] as RecognizerMatch).start <= start) {
       this.#maxEnd = Math.max(this.#maxEnd, (spans[this.#next] as RecognizerMatch).end);
       this.#next++;

@@ -135,14 +135,51 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
   return 'phone';
 }
 
+// The fast path reads the shadow and lowers one code unit at a time, as the text's own lower-case
+// copy reads (redact.ts lowerSameLength: a unit whose lower case is longer stays as it is; the
+// only mapping that depends on its neighbours, a final sigma, is in no word): no lower-case copy
+// of the whole text is made for it. ASCII from its code; any other unit once, then from a table.
+let lowerTable: Uint16Array | undefined;
+
+/** The lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
+export function lowerCodeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  lowerTable ??= new Uint16Array(0x10000);
+  let l = lowerTable[c] as number;
+  if (l === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    l = lower.length === 1 ? lower.charCodeAt(0) : c;
+    lowerTable[c] = l;
+  }
+  return l;
+}
+
+/** Whether `word` (lower case) stands in `shadow` at `at`, read in lower case. */
+function wordAt(shadow: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (lowerCodeAt(shadow, at + k) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Whether the unit at `i` is a letter (a lower-case unit is one exactly when its original is). */
+function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return LETTER.test(s.charAt(i));
+}
+
 /** The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. */
-function endAt(lower: string, at: number, to: number, list: readonly string[], best: number) {
+function endAt(shadow: string, at: number, to: number, list: readonly string[], best: number) {
   let found = best;
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
     const end = at + word.length;
-    if (end > to || end <= found || !lower.startsWith(word, at)) continue;
-    if (startsWord(lower, at, word)) found = end;
+    if (end > to || end <= found || !wordAt(shadow, at, word)) continue;
+    // A word that starts with a Latin letter must start a word.
+    const first = word.charCodeAt(0);
+    if (first < 0x61 || first > 0x7a || at === 0 || !letterAt(shadow, at - 1)) found = end;
   }
   return found;
 }
@@ -155,14 +192,14 @@ const slotFrom = new Int32Array(MAX_SLOTS);
 const slotEnd = new Int32Array(MAX_SLOTS);
 
 /**
- * One pass over `lower` before `start` on its line (looked for only within `reach`): for each of
+ * One pass over `shadow` (read in lower case) before `start` on its line (looked for only within `reach`): for each of
  * the first `count` slots, the furthest end of a word of its list that starts at or after its
  * window start (`start - windows[k]`, not before the line) and ends by `start`, in `slotEnd`.
  */
-function scanSlots(lower: string, start: number, count: number, reach: number): void {
+function scanSlots(shadow: string, start: number, count: number, reach: number): void {
   let line = Math.max(0, start - reach);
   for (let k = start - 1; k >= line; k--) {
-    if (lower.charCodeAt(k) === 10) {
+    if (shadow.charCodeAt(k) === 10) {
       line = k + 1;
       break;
     }
@@ -182,7 +219,7 @@ function scanSlots(lower: string, start: number, count: number, reach: number): 
   }
   let prevLatin = false;
   for (let at = first; at < start; at++) {
-    const c = lower.charCodeAt(at);
+    const c = lowerCodeAt(shadow, at);
     // A word that starts with a Latin letter starts a word: not right after another Latin letter.
     const latin = c >= 0x61 && c <= 0x7a;
     const inWord = latin && prevLatin;
@@ -190,7 +227,7 @@ function scanSlots(lower: string, start: number, count: number, reach: number): 
     if (inWord) continue;
     const mask =
       ((singleUnits[c & FOLD] as number) |
-        (firstPairs[pairKey(c, lower.charCodeAt(at + 1))] as number)) &
+        (firstPairs[pairKey(c, lowerCodeAt(shadow, at + 1))] as number)) &
       bits;
     if (mask === 0 && !all) continue;
     for (let k = 0; k < count; k++) {
@@ -198,7 +235,7 @@ function scanSlots(lower: string, start: number, count: number, reach: number): 
       // No word of this list starts with this unit (or pair): its Map need not be asked.
       if (at < (slotFrom[k] as number) || (index.bit !== 0 && (mask & index.bit) === 0)) continue;
       const list = index.byFirst.get(c);
-      if (list) slotEnd[k] = endAt(lower, at, start, list, slotEnd[k] as number);
+      if (list) slotEnd[k] = endAt(shadow, at, start, list, slotEnd[k] as number);
     }
   }
 }
@@ -225,7 +262,7 @@ export function contextBefore(
     slotIndex[2] = indexOf(PHONE_WORDS);
     slotFrom[2] = window;
   }
-  scanSlots(context.lower, start, phone ? 3 : 2, Math.max(window, REFERENCE_WINDOW));
+  scanSlots(context.shadow, start, phone ? 3 : 2, Math.max(window, REFERENCE_WINDOW));
   return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, slotEnd[1] as number);
 }
 
@@ -247,7 +284,7 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
   slotFrom[2] = VERSION_WINDOW;
   slotIndex[3] = slotIndex[2];
   slotFrom[3] = OWN_WINDOW;
-  scanSlots(context.lower, start, 4, Math.max(OWN_WINDOW, REFERENCE_WINDOW));
+  scanSlots(context.shadow, start, 4, Math.max(OWN_WINDOW, REFERENCE_WINDOW));
   const ref = slotEnd[1] as number;
   return {
     version: kindOf(slotEnd[0] as number, slotEnd[2] as number, ref) === 'own',

@@ -109,13 +109,33 @@ function mayHoldData(shadow: string): boolean {
 }
 const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
 
-function contextOf(
-  text: string,
-  locale: string,
-  country: CountryCode | undefined,
-): RecognizerContext {
-  const shadow = shadowOf(text);
-  return { text, shadow, lower: lowerSameLength(shadow), locale, country };
+/**
+ * What the built-in recognizers read. They read labels from the shadow (context.ts lowerCodeAt),
+ * so the lower-case copy is made only if one asks for it; custom recognizers get a plain object.
+ */
+class Context implements RecognizerContext {
+  #lower: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly shadow: string,
+    readonly locale: string,
+    readonly country: CountryCode | undefined,
+  ) {}
+
+  get lower(): string {
+    this.#lower ??= lowerSameLength(this.shadow);
+    return this.#lower;
+  }
+}
+
+function contextOf(text: string, locale: string, country: CountryCode | undefined): Context {
+  return new Context(text, shadowOf(text), locale, country);
+}
+
+/** The context as a plain object, for custom recognizers (a spread or JSON keeps every field). */
+function plain(c: Context): RecognizerContext {
+  return { text: c.text, shadow: c.shadow, lower: c.lower, locale: c.locale, country: c.country };
 }
 
 function collect(
@@ -128,7 +148,7 @@ function collect(
   // On a later pass the built-in recognizers read only the lines that hold a placeholder (lines.ts).
   const forBuiltIns = placeholders === undefined ? text : blankQuietLines(text, placeholders);
   const builtInContext = contextOf(forBuiltIns, locale, country);
-  let fullContext = forBuiltIns === text ? builtInContext : undefined;
+  let fullContext: RecognizerContext | undefined;
   const candidates: Candidate[] = [];
   setClaims(builtInContext, candidates);
   setPlaceholders(builtInContext, placeholders);
@@ -140,7 +160,11 @@ function collect(
     const builtIn = BUILT_IN.has(recognizer);
     if (quiet && builtIn) continue;
     try {
-      if (!builtIn) fullContext ??= contextOf(text, locale, country);
+      if (!builtIn) {
+        fullContext ??= plain(
+          forBuiltIns === text ? builtInContext : contextOf(text, locale, country),
+        );
+      }
       const context = builtIn ? builtInContext : (fullContext as RecognizerContext);
       const found = recognizer.find(context);
       // The built-in recognizers return arrays: read by index, without an iterator per call.

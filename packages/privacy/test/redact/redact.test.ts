@@ -85,6 +85,28 @@ describe('redact', () => {
 });
 
 describe('defineRecognizer', () => {
+  it('hands a custom recognizer a plain context: its lower-case copy is a field a spread keeps', () => {
+    const seen: unknown[] = [];
+    const peek = defineRecognizer({
+      id: 'peek',
+      type: 'peek',
+      find(context) {
+        seen.push({ ...context });
+        return [];
+      },
+    });
+    redact('Tel ＡＢＣ ۱۲, İstanbul', { locale: 'en-GB', recognizers: [peek] });
+    expect(seen).toEqual([
+      {
+        text: 'Tel ＡＢＣ ۱۲, İstanbul',
+        shadow: 'Tel ABC 12, İstanbul',
+        lower: 'tel abc 12, İstanbul',
+        locale: 'en-GB',
+        country: 'GB',
+      },
+    ]);
+  });
+
   const employeeId = defineRecognizer({
     id: 'acme-employee-id',
     type: 'employee-id',

@@ -153,9 +153,8 @@ const SEPARATED = /[ ()./-]/;
  * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, code
  * fragments and numbers after an order or version label never go.
  */
-function mayAccept(context: RecognizerContext, s: number, e: number): boolean {
+function mayAccept(context: RecognizerContext, s: number, e: number, text: string): boolean {
   const { shadow } = context;
-  const text = shadow.slice(s, e);
   if (DATE.test(text) || dottedQuad(text) || gluedToCode(shadow, s, e)) return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
@@ -217,6 +216,35 @@ function numbersIn(
   return found;
 }
 
+type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
+
+/** Read the window [w, end) of the shadow (`read` is its text) into `found`, by start. */
+function readWindow(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  quick: boolean,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  let slice = read;
+  // "00" dials out from most of the world but not from every default country (the US dials
+  // 011, Japan 010): read a leading "00" as "+", keeping the length (" +").
+  const outDial = slice.startsWith('00');
+  if (outDial) slice = ` +${slice.slice(2)}`;
+  if (!worthReading(slice)) return;
+  if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
+    return;
+  }
+  for (const m of numbersIn(slice, options.defaultCountry)) {
+    const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
+    const stop = w + m.endsAt;
+    if (found.has(start)) continue;
+    const confidence = accept(context, start, stop);
+    if (confidence > 0) found.set(start, { start, end: stop, confidence });
+  }
+}
+
 /**
  * Phone numbers, validated by libphonenumber-js's full metadata (`findNumbers` with the customer's
  * country as the default): in any digit script, with spaces, dots, dashes, parentheses, `(0)`, a
@@ -231,7 +259,7 @@ export const phoneRecognizer = defineRecognizer({
     const { shadow } = context;
     const found = new Map<number, RecognizerMatch>();
     const defaultCountry = context.country as PhoneCountry | undefined;
-    const options = defaultCountry ? { defaultCountry, v2: true as const } : { v2: true as const };
+    const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
     // A number found inside a card, an IBAN or an id that an earlier recognizer holds whole, and
     // at least as confidently, changes nothing: such short spans are not read. A number can be
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
@@ -240,39 +268,23 @@ export const phoneRecognizer = defineRecognizer({
     for (const [s, e, from, to] of spans(shadow)) {
       // Its reading: the stretch it is in and the labels up to 48 characters before it (lines.ts).
       if (!mayHaveChanged(context, Math.min(from, s - 48) - 1, to + 2)) continue;
-      if (e - s <= WINDOW) {
-        const slice = shadow.slice(s, e);
-        let cover: Cover;
-        if (slice.includes('+') || slice.includes('00')) {
-          international ??= new Cover(context, INTERNATIONAL);
-          cover = international;
-        } else {
-          national ??= new Cover(context, LABELLED);
-          cover = national;
+      if (e - s > WINDOW) {
+        for (const [w, end, quick] of windows(shadow, s, e)) {
+          readWindow(context, w, shadow.slice(w, end), quick, options, found);
         }
-        if (cover.covers(s, e) || !mayAccept(context, s, e)) continue;
+        continue;
       }
-      for (const [w, end, quick] of windows(shadow, s, e)) {
-        let slice = shadow.slice(w, end);
-        // "00" dials out from most of the world but not from every default country (the US dials
-        // 011, Japan 010): read a leading "00" as "+", keeping the length (" +").
-        const outDial = slice.startsWith('00');
-        if (outDial) slice = ` +${slice.slice(2)}`;
-        if (!worthReading(slice)) continue;
-        if (
-          quick &&
-          !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()
-        ) {
-          continue;
-        }
-        for (const m of numbersIn(slice, defaultCountry)) {
-          const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
-          const stop = w + m.endsAt;
-          if (found.has(start)) continue;
-          const confidence = accept(context, start, stop);
-          if (confidence > 0) found.set(start, { start, end: stop, confidence });
-        }
+      const slice = shadow.slice(s, e);
+      let cover: Cover;
+      if (slice.includes('+') || slice.includes('00')) {
+        international ??= new Cover(context, INTERNATIONAL);
+        cover = international;
+      } else {
+        national ??= new Cover(context, LABELLED);
+        cover = national;
       }
+      if (cover.covers(s, e) || !mayAccept(context, s, e, slice)) continue;
+      readWindow(context, s, slice, false, options, found);
     }
     return [...found.values()];
   },
