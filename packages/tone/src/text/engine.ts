@@ -91,16 +91,16 @@ export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: numb
 export type MemoEntry = {
   readonly readings: PageReading[];
   readonly units: number;
-  rivals?: PageReading[];
+  rivals?: PageReading[] | undefined;
   /**
    * Once asked for: the votes the run casts and the positive gains of its readings, as pairs
    * (index of the page in the call's pages, amount), in the order they are added (a function of
    * the entry alone; a memo serves one list of pages).
    */
-  votes?: number[];
-  gains?: number[];
+  votes?: number[] | undefined;
+  gains?: number[] | undefined;
   /** The budget of the call that last paid for this run. */
-  paid?: object;
+  paid?: object | undefined;
 };
 
 /**
@@ -216,7 +216,15 @@ function memoRun(
     // made): the same whatever the memo held, so the budget depends on the text alone.
     const before = tally.units;
     const readings = readRun(cps, start, end, options, depth);
-    entry = { readings, units: tally.units - before };
+    // Every field from the start: one object shape for V8 (fields added later deoptimised the loop).
+    entry = {
+      readings,
+      units: tally.units - before,
+      rivals: undefined,
+      votes: undefined,
+      gains: undefined,
+      paid: undefined,
+    };
     if (memo.size >= MEMO_LIMIT) {
       const paying = options.budget;
       if (paying)
@@ -350,10 +358,16 @@ export function repairCodePoints(
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
     const rival = run.rivals ?? [];
     if (best && rival.length > 0) {
-      const voted = [best, ...rival]
-        .map((r) => ({ r, v: votes[pages.indexOf(r.page)] ?? 0 }))
-        .sort((a, b) => b.v - a.v);
-      if ((voted[0]?.v ?? 0) > (voted[1]?.v ?? 0)) chosen = voted[0]?.r;
+      // The reading whose page has most votes, if no other has as many.
+      let top = best;
+      let most = votes[pages.indexOf(best.page)] ?? 0;
+      let alone = true;
+      for (const r of rival) {
+        const v = votes[pages.indexOf(r.page)] ?? 0;
+        if (v > most) [top, most, alone] = [r, v, true];
+        else if (v === most) alone = false;
+      }
+      if (alone) chosen = top;
       else if (rival.some((r) => best.gain - r.gain < 1)) {
         // A true tie and nothing else in the message decides: the more common page wins (the
         // readings are in page order), at low confidence, unless the caller asked to leave it.
