@@ -227,9 +227,11 @@ function memoRun(
     };
     if (memo.size >= MEMO_LIMIT) {
       const paying = options.budget;
-      if (paying)
-        for (const [k, e] of memo)
-          if (e.paid === paying) (paying.charged ??= new Set()).add(k);
+      if (paying) {
+        const paid = paying.charged ?? new Set<string>();
+        for (const [k, e] of memo) if (e.paid === paying) paid.add(k);
+        paying.charged = paid;
+      }
       memo.clear();
     }
     memo.set(key, entry);
@@ -364,8 +366,11 @@ export function repairCodePoints(
       let alone = true;
       for (const r of rival) {
         const v = votes[pages.indexOf(r.page)] ?? 0;
-        if (v > most) [top, most, alone] = [r, v, true];
-        else if (v === most) alone = false;
+        if (v > most) {
+          top = r;
+          most = v;
+          alone = true;
+        } else if (v === most) alone = false;
       }
       if (alone) chosen = top;
       else if (rival.some((r) => best.gain - r.gain < 1)) {

@@ -145,7 +145,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       const known = NORMAL.get(after);
       if (known === undefined) {
         if (NORMAL.size >= 4096) NORMAL.clear();
-        NORMAL.set(p.after, (after = after.normalize('NFC')));
+        after = after.normalize('NFC');
+        NORMAL.set(p.after, after);
       } else after = known;
     }
     if (after === before) continue;
