@@ -155,9 +155,10 @@ function collect(
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
   const quiet = !mayHoldData(builtInContext.shadow);
+  const onlyBuiltIn = recognizers === builtInRecognizers;
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
-    const builtIn = BUILT_IN.has(recognizer);
+    const builtIn = onlyBuiltIn || BUILT_IN.has(recognizer);
     if (quiet && builtIn) continue;
     try {
       if (!builtIn) {

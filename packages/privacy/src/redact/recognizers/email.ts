@@ -77,10 +77,19 @@ export const emailRecognizer = defineRecognizer({
       let cjkLocal: boolean | undefined;
       let s = at;
       while (s > Math.max(lastEnd, at - MAX_LOCAL) && localChar(shadow.charAt(s - 1))) {
-        const c = shadow.charAt(s - 1);
-        if (LETTER.test(c)) {
-          cjkLocal ??= isSpaceless(c);
-          if (isSpaceless(c) !== cjkLocal) break;
+        const code = shadow.charCodeAt(s - 1);
+        // An ASCII letter is spaced (Latin); any other letter is asked of the Unicode tests.
+        if (code < 0x80) {
+          if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+            cjkLocal ??= false;
+            if (cjkLocal) break;
+          }
+        } else {
+          const c = shadow.charAt(s - 1);
+          if (LETTER.test(c)) {
+            cjkLocal ??= isSpaceless(c);
+            if (isSpaceless(c) !== cjkLocal) break;
+          }
         }
         s--;
       }
