@@ -144,7 +144,8 @@ let lowerTable: Uint16Array | undefined;
 /** The lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
 export function lowerCodeAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  // ASCII, and NaN past the end, answer from the code.
+  if (!(c >= 0x80)) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
   lowerTable ??= new Uint16Array(0x10000);
   let l = lowerTable[c] as number;
   if (l === 0) {
@@ -218,17 +219,19 @@ function scanSlots(shadow: string, start: number, count: number, reach: number):
     if (from < first) first = from;
   }
   let prevLatin = false;
+  // Each unit is lowered once: the next one, read for the pair table, is kept for the next step.
+  let next = lowerCodeAt(shadow, first);
   for (let at = first; at < start; at++) {
-    const c = lowerCodeAt(shadow, at);
+    const c = next;
+    next = lowerCodeAt(shadow, at + 1);
     // A word that starts with a Latin letter starts a word: not right after another Latin letter.
+    // (Lowered, an upper-case Latin letter reads as a lower-case one.)
     const latin = c >= 0x61 && c <= 0x7a;
     const inWord = latin && prevLatin;
-    prevLatin = latin || (c >= 0x41 && c <= 0x5a);
+    prevLatin = latin;
     if (inWord) continue;
     const mask =
-      ((singleUnits[c & FOLD] as number) |
-        (firstPairs[pairKey(c, lowerCodeAt(shadow, at + 1))] as number)) &
-      bits;
+      ((singleUnits[c & FOLD] as number) | (firstPairs[pairKey(c, next)] as number)) & bits;
     if (mask === 0 && !all) continue;
     for (let k = 0; k < count; k++) {
       const index = slotIndex[k] as WordIndex;
