@@ -393,7 +393,10 @@ export function repairCodePoints(
     const c1 = depth === 0 && hasC1(cps, start, end) && options.encoders.includes(C1_AS_1252);
     const covered: Proposal[] = c1 ? [] : out;
     if (chosen) {
-      for (const p of chosen.proposals) {
+      // Indexed: for-of over proposal lists of several array shapes deoptimised this loop.
+      const ps = chosen.proposals;
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k] as Proposal;
         if (verdict === 'consistent') covered.push(moved(p, start, true, options.minGain, true));
         else if (p.applied && verdict !== 'uncertain')
           covered.push(moved(p, start, p.applied, p.gain, verdict === 'tie' ? true : p.tie));
