@@ -61,28 +61,36 @@ const text = fc
   )
   .map((parts) => parts.join(''));
 
+function readRuns(runs: ReturnType<typeof scanRuns>) {
+  return runs.map((run) => ({
+    start: run.start,
+    end: run.end,
+    groups: Array.from({ length: run.groupCount }, (_, k) => [run.groupStart(k), run.groupEnd(k)]),
+    seps: Array.from({ length: run.groupCount - 1 }, (_, k) =>
+      String.fromCharCode(run.sepAt(k)),
+    ).join(''),
+    digits: run.digits,
+    shape: run.shape,
+    counts: [run.digitCount, run.dots],
+  }));
+}
+
 describe('digit runs', () => {
   test.prop([text])('the same runs as the plain scan', (t) => {
-    const fast = scanRuns(t).map((run) => ({
-      start: run.start,
-      end: run.end,
-      groups: Array.from({ length: run.groupCount }, (_, k) => [
-        run.groupStart(k),
-        run.groupEnd(k),
-      ]),
-      seps: Array.from({ length: run.groupCount - 1 }, (_, k) =>
-        String.fromCharCode(run.sepAt(k)),
-      ).join(''),
-      digits: run.digits,
-      shape: run.shape,
-      counts: [run.digitCount, run.dots],
-    }));
     const plain = plainRuns(t).map((run) => ({
       ...run,
       counts: [run.digits.length, [...run.seps].filter((c) => c === '.').length],
     }));
-    expect(fast).toEqual(plain);
+    expect(readRuns(scanRuns(t))).toEqual(plain);
   });
+
+  test.prop([text, fc.integer({ min: 1, max: 4 })])(
+    'with a least digit count: the same runs, the shorter ones left out',
+    (t, least) => {
+      const all = readRuns(scanRuns(t)).filter((run) => run.digits.length >= least);
+      expect(readRuns(scanRuns(t, least))).toEqual(all);
+    },
+  );
 
   it('reads groups and shapes (the property is not vacuous)', () => {
     const [run] = scanRuns('CPF 123.456.789-09');

@@ -85,8 +85,11 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Every digit run of a shadow, in order (the scan behind {@link numberRuns}). */
-export function scanRuns(shadow: string): NumberRun[] {
+/**
+ * Every digit run of a shadow with at least `minDigits` digits, in order (the scan behind
+ * {@link numberRuns}).
+ */
+export function scanRuns(shadow: string, minDigits = 1): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = shadow.length;
   const bounds: number[] = [];
@@ -115,7 +118,8 @@ export function scanRuns(shadow: string): NumberRun[] {
       }
       break;
     }
-    runs.push(new NumberRun(shadow, start, i, first, groups, digits, dots, bounds));
+    if (digits < minDigits) bounds.length = first;
+    else runs.push(new NumberRun(shadow, start, i, first, groups, digits, dots, bounds));
   }
   return runs;
 }
@@ -125,10 +129,12 @@ export function scanRuns(shadow: string): NumberRun[] {
 let lastContext: RecognizerContext | undefined;
 let lastRuns: readonly NumberRun[] = [];
 
-/** Every digit run of the context's shadow, computed once per context. */
+/** Every digit run of two digits or more of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
   if (context !== lastContext) {
-    lastRuns = scanRuns(context.shadow);
+    // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
+    // or a NINO's first group of two).
+    lastRuns = scanRuns(context.shadow, 2);
     lastContext = context;
   }
   return lastRuns;
