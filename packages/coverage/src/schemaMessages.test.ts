@@ -114,3 +114,23 @@ describe('schema messages', () => {
     },
   );
 });
+
+describe('a zone or country that is not a string is described once, as what it is', () => {
+  it.each([
+    [{ toString: 1 }, '{"toString":1} is not'],
+    [12, '12 is not'],
+    [null, 'null is not'],
+    ['Mars/Olympus', '"Mars/Olympus" is not'],
+  ])('zone %j', (zone, start) => {
+    const [issue] = issuesOf(() => parseSchedule({ ...schedule, zone }));
+    expect(issue?.path).toEqual(['zone']);
+    expect(issue?.message.startsWith(start)).toBe(true);
+  });
+
+  it('country 12', () => {
+    const issues = issuesOf(() =>
+      contactWindow({ country: 12, zone: 'Europe/Berlin', channel: 'phone' } as never),
+    );
+    expect(issues.some((i) => i.message.startsWith('12 is not'))).toBe(true);
+  });
+});

@@ -3,31 +3,24 @@
 // Contact and target schemas live beside their concepts (contact/contactSchemas.ts,
 // coverage/targetSchemas.ts): zod calls at a module's top level are not tree-shaken within the
 // module, so a calendar bundles only the schedule's schemas.
-import { coreMessages, describeValue, isCountry, isTimeZone } from '@meridian-cx/core';
+import { coreMessages, isCountry, isTimeZone } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { coverageMessages } from './messages.js';
 import { about, nonEmpty } from './schemaMessages.js';
 
-// A value for a message that quotes it: a string as itself, anything else described.
-const quoted = (v: unknown) => (typeof v === 'string' ? v.slice(0, 80) : describeValue(v));
-
 /** An IANA zone name known to the runtime (plain string in and out, checked with core's isTimeZone). */
-export const ZoneSchema = z
-  .string({ error: (i) => coreMessages.invalidTimeZone(quoted(i.input)) })
-  .check(
-    z.refine((v: string): boolean => isTimeZone(v), {
-      error: (issue) => coreMessages.invalidTimeZone(quoted(issue.input)),
-    }),
-  );
+export const ZoneSchema = z.string({ error: (i) => coreMessages.invalidTimeZone(i.input) }).check(
+  z.refine((v: string): boolean => isTimeZone(v), {
+    error: (issue) => coreMessages.invalidTimeZone(issue.input),
+  }),
+);
 
 /** An ISO 3166-1 alpha-2 country code (plain string in and out, checked with core's isCountry). */
-export const CountrySchema = z
-  .string({ error: (i) => coreMessages.invalidCountry(quoted(i.input)) })
-  .check(
-    z.refine((v: string): boolean => isCountry(v), {
-      error: (issue) => coreMessages.invalidCountry(quoted(issue.input)),
-    }),
-  );
+export const CountrySchema = z.string({ error: (i) => coreMessages.invalidCountry(i.input) }).check(
+  z.refine((v: string): boolean => isCountry(v), {
+    error: (issue) => coreMessages.invalidCountry(issue.input),
+  }),
+);
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const TIME_FORMAT = 'Write local times as HH:mm, from 00:00 to 23:59 (24:00 only as an end).';
