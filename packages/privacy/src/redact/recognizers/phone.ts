@@ -46,14 +46,19 @@ function spans(shadow: string): Span[] {
   const out: Span[] = [];
   const n = shadow.length;
   let i = 0;
+  // The last character before the current span that is not phone-ish is known up to `known`: a
+  // span looks back only that far (each character is read back at most once).
   let stop = -1;
+  let known = -1;
   while (i < n) {
     const c = shadow.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || c === 43 || c === 40)) {
-      if (!phoneChar(c)) stop = i;
       i++;
       continue;
     }
+    let k = i - 1;
+    while (k > known && phoneChar(shadow.charCodeAt(k))) k--;
+    if (k > known) stop = k;
     let j = i;
     let digits = 0;
     let run = 0;
@@ -70,11 +75,13 @@ function spans(shadow: string): Span[] {
     if (run > MAX_DIGITS) {
       pushSpan(shadow, out, i, j - run + 1, digits - run + 1, stop);
       for (let c = shadow.charCodeAt(j); c >= 48 && c <= 57; c = shadow.charCodeAt(j)) j++;
+      known = j - 1;
       i = j;
       continue;
     }
     pushSpan(shadow, out, i, j, digits, stop);
     stop = j;
+    known = j;
     i = j + 1;
   }
   return out;
