@@ -6,20 +6,12 @@ import { deepFreeze, made } from '../rules/compiled.js';
 import type { CompiledPolicy } from '../rules/definePolicy.js';
 import { BUILTIN_ONLY, buildPlan, type PolicyPlan, policyPlan } from '../rules/policyPlan.js';
 import type { ParsedReturnPolicy, ReturnPolicy } from '../types.js';
+import { byContent } from './byContent.js';
 
 /** A policy ready to run: its parsed data and its lookup plan. */
 export type PolicyToRun = { readonly policy: ParsedReturnPolicy; readonly plan: PolicyPlan };
 
-const MAX = 256;
-const byContent = new Map<string, PolicyToRun>();
-
-function contentKey(policy: unknown): string | undefined {
-  try {
-    return JSON.stringify(policy);
-  } catch {
-    return undefined; // a cycle or a BigInt: the schema will say what is wrong
-  }
-}
+const policies = new Map<string, PolicyToRun>();
 
 /**
  * The compiled form of a policy: a {@link CompiledPolicy} from `definePolicy` as it is (it is
@@ -41,16 +33,10 @@ export function compilePolicy(policy: ReturnPolicy | CompiledPolicy): PolicyToRu
       });
     }
   }
-  const key = contentKey(policy);
-  const hit = key === undefined ? undefined : byContent.get(key);
-  if (hit !== undefined) return hit;
   // What definePolicy({ base }) makes, without its rule objects: data runs the five built-in rules,
   // which the plan runs inline by their step codes (the differential tests hold the two equal).
-  const parsed = deepFreeze(parseReturnPolicy(policy as ReturnPolicy));
-  const compiled: PolicyToRun = { policy: parsed, plan: buildPlan(parsed, BUILTIN_ONLY) };
-  if (key !== undefined) {
-    if (byContent.size >= MAX) byContent.delete(byContent.keys().next().value as string);
-    byContent.set(key, compiled);
-  }
-  return compiled;
+  return byContent(policies, policy, () => {
+    const parsed = deepFreeze(parseReturnPolicy(policy as ReturnPolicy));
+    return { policy: parsed, plan: buildPlan(parsed, BUILTIN_ONLY) };
+  });
 }

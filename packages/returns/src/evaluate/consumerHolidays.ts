@@ -2,6 +2,9 @@ import { parseWith, type Reason } from '@meridian-cx/core';
 import { PublicHolidaysSchema } from '../schemas.js';
 import type { Order } from '../types.js';
 import { why } from '../why.js';
+import { byContent } from './byContent.js';
+
+const lists = new Map<string, { readonly country: string; readonly dates: readonly string[] }>();
 
 /**
  * The consumer's public holidays for the law's rule on periods ending on a holiday, from the
@@ -15,10 +18,13 @@ export function consumerHolidays(
   reasons: Reason[],
 ): ReadonlySet<string> | null {
   if (input.publicHolidays === undefined) return null;
-  const given = parseWith(PublicHolidaysSchema, input.publicHolidays, {
-    package: 'returns',
-    what: 'public-holidays',
-  });
+  // One list serves many calls: validated once per content.
+  const given = byContent(lists, input.publicHolidays, () =>
+    parseWith(PublicHolidaysSchema, input.publicHolidays, {
+      package: 'returns',
+      what: 'public-holidays',
+    }),
+  );
   const customer = input.order.customer.country;
   if (given.country === customer) return new Set(given.dates);
   reasons.push(why('statutory.holidays-for-another-country', { given: given.country, customer }));

@@ -2,15 +2,15 @@ import type { BusinessCalendar } from '@meridian-cx/core';
 import { addDays, endOfLocalDay, localDate, startOfLocalDay, toLocalIso } from '../time/zoneDay.js';
 import type { Deadline } from '../types.js';
 
-// Deadlines fall at the end of local days, so few distinct ones recur. Per zone (bounded), the end
-// of each local date (keyed by the date) and each rendered deadline (keyed by its epoch ms): core's
-// local-to-UTC arithmetic and the rendering run once each.
+// Deadlines fall at the end of local days, so few distinct ones recur. Per zone, the end of each
+// local date (keyed by the date) and each rendered deadline (keyed by its epoch ms): core's
+// local-to-UTC arithmetic and the rendering run once each. Zones are checked IANA names (a few
+// hundred at most), each memo holds at most 4096 entries.
 const memos = new Map<string, Map<string | number, number | Deadline>>();
 
 function zoneMemo(zone: string): Map<string | number, number | Deadline> {
   let memo = memos.get(zone);
-  if (memo === undefined || memo.size >= 20_000) {
-    if (memos.size >= 64) memos.clear();
+  if (!memo || memo.size >= 4096) {
     memo = new Map();
     memos.set(zone, memo);
   }
@@ -54,16 +54,14 @@ export function firstOpenDay(
  * the whole day is closed (weekend or holiday).
  */
 export function endOfDay(date: string, zone: string, calendar?: BusinessCalendar): DeadlineAt {
-  if (!calendar) return { ms: dayEnd(date, zone), date };
   let day = date;
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; calendar && i < 60; i++) {
     const nextDay = firstOpenDay(day, zone, calendar);
     if (nextDay === null || nextDay <= day) break;
     day = nextDay;
   }
-  return day === date
-    ? { ms: dayEnd(date, zone), date }
-    : { ms: dayEnd(day, zone), date: day, movedFrom: date };
+  const ms = dayEnd(day, zone);
+  return day === date ? { ms, date } : { ms, date: day, movedFrom: date };
 }
 
 /** The last day of a period of `days` days starting from a local date. */
