@@ -59,7 +59,9 @@ export type EvaluateReturnBase = {
  *   UK_CONSUMER_CONTRACTS]`, your own from `defineRegime`, or the whole `STATUTORY_REGIMES`). The
  *   first that lists the customer's country applies. A customer whose country a built-in regime
  *   governs but none of these does is refused (`returns/regime-not-passed`, naming the export);
- *   a country without a built-in regime (Switzerland, India…) gets the policy alone.
+ *   a country without a built-in regime (Switzerland, India…) gets the policy alone. A regime is
+ *   checked and deep-frozen the first time it is read (its sources ride in the decision's
+ *   reasons, and a decision must not be a way to edit the law).
  * - `jurisdiction`: the one regime to apply whatever the customer's country, or `null` for none.
  */
 export type EvaluateReturnInput = EvaluateReturnBase &

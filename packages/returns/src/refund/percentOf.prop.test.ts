@@ -1,5 +1,7 @@
-// percentOf is core's multiply by percentFactor's decimal: held here to an exact rational oracle in
-// BigInt (amount × percent / 100, half-even), which checks the factor's text and the rounding.
+// percentOf is core's multiply by percentFactor's decimal, with a fast path in doubles for whole
+// percents: both held here to an exact rational oracle in BigInt (amount × percent / 100,
+// half-even), which checks the factor's text, the rounding and the fast path's exactness up to
+// 2^52 (whole percents of amounts up to 2^53 take either path).
 import { fc, test } from '@fast-check/vitest';
 import type { CurrencyCode } from '@meridian-cx/core';
 import { describe, expect } from 'vitest';
