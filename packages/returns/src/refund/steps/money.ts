@@ -1,15 +1,12 @@
 import type { CurrencyCode, Money } from '@meridian-cx/core';
 
-// Zero amounts recur in every breakdown: share one frozen zero per currency.
-const zeros = new Map<string, Money>();
+// Zero amounts recur in every breakdown: share one frozen zero, made again only when the currency
+// changes (a breakdown asks for several zeros of one currency; no lookup per zero).
+let zero: Money | undefined;
 
-/** Money of a currency; zeros are shared frozen objects (there are few currencies). */
+/** Money of a currency; zeros are shared frozen objects. */
 export function m(amount: number, currency: CurrencyCode): Money {
   if (amount !== 0) return { amount, currency };
-  let z = zeros.get(currency);
-  if (!z) {
-    z = Object.freeze({ amount: 0, currency });
-    zeros.set(currency, z);
-  }
-  return z;
+  if (zero?.currency !== currency) zero = Object.freeze({ amount: 0, currency });
+  return zero;
 }
