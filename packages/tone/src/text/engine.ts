@@ -129,10 +129,8 @@ export function repairString(
   let shifted: Proposal[];
   if (cps === own) shifted = repairCodePoints(cps, options, depth, flat ? text : undefined);
   else {
-    // The memo's keys are slices of the text with its context when neither has surrogate pairs.
-    const source = flat ? bmpText(context.before, text, context.after) : undefined;
     shifted = [];
-    for (const p of repairCodePoints(cps, options, depth, source))
+    for (const p of repairCodePoints(cps, options, depth))
       if (p.start >= from && p.end <= to) shifted.push(moved(p, -from));
   }
   const applied = shifted.filter((p) => p.applied);
@@ -146,25 +144,6 @@ export function repairString(
   }
   out += flat ? text.slice(at) : fromCps(own, at);
   return { text: out, chain: applied[0]?.chain ?? [], proposals: shifted, cps: own };
-}
-
-/** `before + text + after` when the context has no astral code point (one unit each), else undefined. */
-function bmpText(
-  before: readonly number[],
-  text: string,
-  after: readonly number[],
-): string | undefined {
-  let head = '';
-  for (const cp of before) {
-    if (cp > 0xffff) return undefined;
-    head += String.fromCharCode(cp);
-  }
-  let tail = '';
-  for (const cp of after) {
-    if (cp > 0xffff) return undefined;
-    tail += String.fromCharCode(cp);
-  }
-  return head + text + tail;
 }
 
 /** Where a run starting at `from` should end: `end`, or a cut before a likely lead character. */
