@@ -2,6 +2,14 @@
 // many scripts, a fifth of them mis-decoded (Windows-1252, GBK, Windows-1251, double layers), and
 // Persian typed without ZWNJs. repairText and normalizePersian run on the same file; ftfy's
 // fix_text runs on it through python3 when ftfy is importable (skipped with a note otherwise).
+//
+// Measured 2026-11-30 (BENCH_SCALE=0.2, two runs, CPU time, machine at load 7-10 on 2 cores, ftfy
+// 6.3.1): repairText per message 3.6x and 3.8x ftfy, whole text 2.1x and 2.8x, normalizePersian
+// 12.2x and 12.8x; the tree before that day's speed work (7f27e0b) gave 2.7x and 2.5x per message,
+// 2.2x and 3.0x whole in the same hour. In one process against 7f27e0b (same inputs, alternating
+// order) this sequence costs 0.60-0.91 of its time per message (median 0.81 of eight processes).
+// The per-message pass meets 61 distinct messages: it measures first readings and the JIT's
+// warm-up more than repeats, which cost 2-8 us once warm (ftfy 70-110 us a message here).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
