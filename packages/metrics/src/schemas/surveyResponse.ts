@@ -4,6 +4,7 @@ import { describeValue, InstantSchema } from '@meridian-cx/core';
 import * as z from 'zod/mini';
 import { DEFAULT_SCALES } from '../survey/defaults.js';
 import type { Scale, SurveyKind } from '../types.js';
+import { dimensions } from './ownRecord.js';
 import { checkScales, SurveyKindSchema } from './survey.js';
 
 /** respondedAt: an ISO string or a Date, then core's instant rules. */
@@ -33,7 +34,7 @@ export const SurveyResponseSchema = z.object({
         : `The score must be a number on the survey's scale, or "good"/"bad" for CSAT ratings; got ${describeValue(issue.input)}.`,
   }),
   respondedAt: respondedAt(),
-  dimensions: z.optional(z.record(z.string(), z.string())),
+  dimensions: z.optional(dimensions()),
 });
 
 function scoreSchema(survey: SurveyKind, scale: Scale) {
@@ -93,7 +94,7 @@ export function surveyResponseSchemaFor(
       survey: z.literal(survey),
       score: scoreSchema(survey, scales[survey] ?? DEFAULT_SCALES[survey]),
       respondedAt: respondedAt(),
-      dimensions: z.optional(z.record(z.string(), z.string())),
+      dimensions: z.optional(dimensions()),
     });
   return z.discriminatedUnion('survey', [option('csat'), option('nps'), option('ces')], {
     error: (issue) =>

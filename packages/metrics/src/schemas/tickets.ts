@@ -1,6 +1,7 @@
 // zod/mini schemas for ticket facts, serialised ticket accumulators and orders.
 import { InstantSchema } from '@meridian-cx/core';
 import * as z from 'zod/mini';
+import { dimensions, ownRecord } from './ownRecord.js';
 
 const count = () => z.int().check(z.gte(0));
 const instant = () => z.optional(z.nullable(InstantSchema));
@@ -22,7 +23,7 @@ export const TicketFactSchema = z.object({
     // met: null while the target's clock is still running.
     z.array(z.object({ target: z.string().check(z.minLength(1)), met: z.nullable(z.boolean()) })),
   ),
-  dimensions: z.optional(z.record(z.string(), z.string())),
+  dimensions: z.optional(dimensions()),
 });
 
 /** zod schema for a serialised ticket accumulator. */
@@ -34,7 +35,11 @@ export const TicketAccumulatorStateSchema = z.object({
   unresolved: count(),
   fcr: z.object({ successes: count(), n: count(), pending: count() }),
   reopen: z.object({ reopened: count(), resolved: count() }),
-  sla: z.record(z.string(), z.object({ met: count(), breached: count(), running: count() })),
+  // By own key: a target is the customer's name, and `__proto__` must revive like any other.
+  sla: ownRecord(
+    z.object({ met: count(), breached: count(), running: count() }),
+    'The SLA counts must be an object of { met, breached, running } by target name.',
+  ),
   rejected: z.record(z.string(), count()),
   definition: z.optional(z.string()),
 });

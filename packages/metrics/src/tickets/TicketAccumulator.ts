@@ -242,8 +242,6 @@ export class TicketAccumulator {
       fail('metrics/scale-mismatch', { a: a, b: b });
     }
     const out = TicketAccumulator.fromJSON(this.toJSON(), this.options);
-    // Copied, not revived: zod's record parse drops a target named `__proto__` from a state.
-    out.sla = new Map([...this.sla].map(([k, row]) => [k, { ...row }]));
     for (const o of others) {
       out.firstResponse = out.firstResponse.merge(o.firstResponse);
       out.resolution = out.resolution.merge(o.resolution);
@@ -316,6 +314,7 @@ export class TicketAccumulator {
     acc.unresolved = state.unresolved;
     Object.assign(acc.fcr, state.fcr);
     Object.assign(acc.reopen, state.reopen);
+    // Own keys of the checked state (a target named `__proto__` included) into the Map.
     for (const [k, v] of Object.entries(state.sla)) acc.sla.set(k, { ...v });
     Object.assign(acc.rejections, state.rejected);
     return acc;
