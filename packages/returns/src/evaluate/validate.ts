@@ -64,7 +64,8 @@ export function validateRequest(
   const lines = request.lines;
   for (let k = 0; k < lines.length; k++) {
     const r = lines[k] as ReturnRequest['lines'][number];
-    if (!deliveries.byLine.has(r.lineId)) fail('returns/unknown-line', { lineId: r.lineId });
+    const entry = deliveries.byLine.get(r.lineId);
+    if (!entry) fail('returns/unknown-line', { lineId: r.lineId });
     for (let j = 0; j < k; j++) {
       if (lines[j]?.lineId === r.lineId) fail('returns/duplicate-line', { lineId: r.lineId });
     }
@@ -72,14 +73,13 @@ export function validateRequest(
     if (dv !== undefined && dv.currency !== currency) {
       mismatch(`request.lines[${k}].condition.diminishedValue`, dv, currency);
     }
-    const delivered = deliveries.byLine.get(r.lineId)?.delivered ?? 0;
-    let ordered = 0;
-    for (const l of order.lines) if (l.id === r.lineId) ordered = l.quantity;
-    if (r.quantity > (beforeDelivery ? ordered : delivered)) {
+    let delivered = entry.delivered;
+    if (beforeDelivery) for (const l of order.lines) if (l.id === r.lineId) delivered = l.quantity;
+    if (r.quantity > delivered) {
       fail('returns/quantity-exceeds-delivered', {
         lineId: r.lineId,
         asked: r.quantity,
-        delivered: beforeDelivery ? ordered : delivered,
+        delivered,
       });
     }
   }
