@@ -1,4 +1,5 @@
 import { PHONE_WORDS, REFERENCE_WORDS, VERSION_WINDOW, VERSION_WORDS } from './keywords.js';
+import { noteLabels } from './laterPass.js';
 import type { RecognizerContext } from './types.js';
 
 /** What the nearest keyword before a span says it is. */
@@ -265,7 +266,10 @@ export function contextBefore(
     slotIndex[2] = indexOf(PHONE_WORDS);
     slotFrom[2] = window;
   }
-  scanSlots(context.shadow, start, phone ? 3 : 2, Math.max(window, REFERENCE_WINDOW));
+  const reach = Math.max(window, REFERENCE_WINDOW);
+  // The window and the character before it (a Latin word must start a word).
+  noteLabels(context, start - reach - 1, start);
+  scanSlots(context.shadow, start, phone ? 3 : 2, reach);
   return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, slotEnd[1] as number);
 }
 
@@ -287,7 +291,8 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
   slotFrom[2] = VERSION_WINDOW;
   slotIndex[3] = slotIndex[2];
   slotFrom[3] = OWN_WINDOW;
-  scanSlots(context.shadow, start, 4, Math.max(OWN_WINDOW, REFERENCE_WINDOW));
+  noteLabels(context, start - OWN_WINDOW - 1, start);
+  scanSlots(context.shadow, start, 4, OWN_WINDOW);
   const ref = slotEnd[1] as number;
   return {
     version: kindOf(slotEnd[0] as number, slotEnd[2] as number, ref) === 'own',

@@ -16,7 +16,15 @@ import type { RecognizerContext } from './types.js';
 
 let ignored = false;
 
-/** Run `work` with no line blanked: the plain reading, for the test that compares the two. */
+/** Whether the plain reading is asked for (inside {@link withoutBlanking}). */
+export function plainReading(): boolean {
+  return ignored;
+}
+
+/**
+ * Run `work` with no line blanked and every later pass run and read whole: the plain reading,
+ * for the tests that compare the two.
+ */
 export function withoutBlanking<T>(work: () => T): T {
   ignored = true;
   try {

@@ -2,6 +2,7 @@ import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
+import { laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines, setPlaceholders } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
@@ -152,6 +153,7 @@ function collect(
   const candidates: Candidate[] = [];
   setClaims(builtInContext, candidates);
   setPlaceholders(builtInContext, placeholders);
+  watchLabels(placeholders === undefined ? builtInContext : undefined);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
   const quiet = !mayHoldData(builtInContext.shadow);
@@ -221,8 +223,11 @@ export function redact(text: string, options: RedactOptions): RedactResult {
         );
   let spans: Resolved[];
   try {
-    spans = settle(text, (t, placeholders) =>
-      collect(t, placeholders, recognizers, locale.tag, country),
+    spans = settle(
+      text,
+      (t, placeholders) => collect(t, placeholders, recognizers, locale.tag, country),
+      // Custom recognizers read the real output of each pass: with one, every pass runs.
+      recognizers === builtInRecognizers ? laterPassMayFind : undefined,
     );
   } catch (error) {
     const id = error instanceof RecognizerFailure ? error.recognizer : 'settle';

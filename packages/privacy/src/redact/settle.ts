@@ -54,8 +54,8 @@ function toInput(segments: readonly Segment[], o: number, side: 'start' | 'end')
 }
 
 /**
- * Resolve the candidates of `text`, then read the redacted output again until it yields nothing
- * new, mapping what later passes find back to offsets of the input. Later passes tell `collect`
+ * Resolve the candidates of `text`, then (unless `mayFindMore` says the first pass's spans leave
+ * nothing to find) read the redacted output again until it yields nothing new, mapping what later passes find back to offsets of the input. Later passes tell `collect`
  * where the placeholders stand (the built-in recognizers read only their lines: lines.ts).
  *
  * @throws {Unsettled} When passes keep finding new spans.
@@ -63,9 +63,12 @@ function toInput(segments: readonly Segment[], o: number, side: 'start' | 'end')
 export function settle(
   text: string,
   collect: (text: string, placeholders?: Placeholders) => Candidate[],
+  mayFindMore: (spans: readonly Resolved[]) => boolean = () => true,
 ): Resolved[] {
   let candidates = collect(text);
   let spans = resolveOverlaps(candidates);
+  // Most first passes leave nothing a later one could read otherwise (laterPass.ts).
+  if (spans.length > 0 && !mayFindMore(spans)) return spans;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (spans.length === 0) return spans;
     const { out, segments, placeholders } = render(text, spans);
