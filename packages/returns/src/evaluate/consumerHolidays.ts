@@ -4,7 +4,7 @@ import type { Order } from '../types.js';
 import { why } from '../why.js';
 import { byContent } from './byContent.js';
 
-const lists = new Map<string, { readonly country: string; readonly dates: readonly string[] }>();
+const lists = new Map<string, { readonly country: string; readonly dates: ReadonlySet<string> }>();
 
 /**
  * The consumer's public holidays for the law's rule on periods ending on a holiday, from the
@@ -19,14 +19,16 @@ export function consumerHolidays(
 ): ReadonlySet<string> | null {
   if (input.publicHolidays === undefined) return null;
   // One list serves many calls: validated once per content.
-  const given = byContent(lists, input.publicHolidays, () =>
-    parseWith(PublicHolidaysSchema, input.publicHolidays, {
+  const given = byContent(lists, input.publicHolidays, () => {
+    const { country, dates } = parseWith(PublicHolidaysSchema, input.publicHolidays, {
       package: 'returns',
       what: 'public-holidays',
-    }),
-  );
+    });
+    // Only read (has), never handed out: one set serves every call with this list.
+    return { country, dates: new Set(dates) };
+  });
   const customer = input.order.customer.country;
-  if (given.country === customer) return new Set(given.dates);
+  if (given.country === customer) return given.dates;
   reasons.push(why('statutory.holidays-for-another-country', { given: given.country, customer }));
   return null;
 }
