@@ -5,13 +5,14 @@
 // Figures of 2026-11-30 (evening; 2 cores shared by 5 sessions, BENCH_SCALE=0.3, tsx on src):
 // 6.1–8.2 µs vs 165–175 µs per evaluation, Meridian 21.5–27.1× faster than json-rules-engine.
 // Against the 2026-11-23 tree (a7264bc) on this workload, in one process, CPU time, chunks of the
-// two trees interleaved: evaluateReturn was 0.645× its speed at 7f27e0b and is 0.68–0.71× after
-// the evening's work (whole-percent fees without core's BigInt parse, day ends and deadlines
-// remembered per zone, regimes checked once per object). The rest of the gap is work a7264bc did
-// not do: every field of the order and request validated (about a tenth of a call), the law's
-// period-end and withdrawal-scope steps, core's argument checks on its zone helpers. With an
-// authority table a call was 0.25× a7264bc (zod parsed the table on every call), now 0.42×; with
-// a holiday list too 0.15× → 0.34× (both now validated once per JSON content).
+// two trees interleaved: evaluateReturn was 0.62–0.65× its speed at 7f27e0b and is 0.70–0.73×
+// after the evening's work (whole-percent fees without core's BigInt parse, day ends and deadlines
+// remembered per zone, regimes checked once per object, one shared zero per currency). The rest of
+// the gap is work a7264bc did not do: every field of the order and request validated (about a
+// tenth of a call), the law's period-end and withdrawal-scope steps, the refund in six steps,
+// core's argument checks on its zone helpers. With an authority table a call was 0.22–0.25×
+// a7264bc (zod parsed the table on every call), now 0.43–0.46×; with a holiday list too
+// 0.15× → 0.35× (both validated once per JSON content; the JSON text is now most of the cost).
 import {
   definePolicy,
   EU_CONSUMER_RIGHTS,
