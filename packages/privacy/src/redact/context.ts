@@ -192,6 +192,8 @@ const MAX_SLOTS = 4;
 const slotIndex: (WordIndex | undefined)[] = [undefined, undefined, undefined, undefined];
 const slotFrom = new Int32Array(MAX_SLOTS);
 const slotEnd = new Int32Array(MAX_SLOTS);
+// Where the word that ends at slotEnd starts.
+const slotWord = new Int32Array(MAX_SLOTS);
 
 /**
  * One pass over `shadow` (read in lower case) before `start` on its line (looked for only within `reach`): for each of
@@ -239,9 +241,35 @@ function scanSlots(shadow: string, start: number, count: number, reach: number):
       // No word of this list starts with this unit (or pair): its Map need not be asked.
       if (at < (slotFrom[k] as number) || (index.bit !== 0 && (mask & index.bit) === 0)) continue;
       const list = index.byFirst.get(c);
-      if (list) slotEnd[k] = endAt(shadow, at, start, list, slotEnd[k] as number);
+      if (list) {
+        const end = endAt(shadow, at, start, list, slotEnd[k] as number);
+        if (end !== slotEnd[k]) {
+          slotEnd[k] = end;
+          slotWord[k] = at;
+        }
+      }
     }
   }
+}
+
+/**
+ * Where the part of a window that decided a reading of slots 0..count-1 (leaving out the slots in
+ * the `skip` bit mask) starts: the start of the word with the furthest end (the earliest such
+ * word, if several end there), or `windowStart` when no word was found. Nothing before that word
+ * can change the reading: a word found there would end before it.
+ */
+function decidedFrom(windowStart: number, count: number, skip: number): number {
+  let best = -1;
+  let from = windowStart;
+  for (let k = 0; k < count; k++) {
+    if ((skip >> k) & 1) continue;
+    const end = slotEnd[k] as number;
+    if (end > best) {
+      best = end;
+      from = slotWord[k] as number;
+    } else if (end === best && end >= 0) from = Math.min(from, slotWord[k] as number);
+  }
+  return best < 0 ? windowStart : from;
 }
 
 /**
@@ -267,9 +295,9 @@ export function contextBefore(
     slotFrom[2] = window;
   }
   const reach = Math.max(window, REFERENCE_WINDOW);
-  // The window and the character before it (a Latin word must start a word).
-  noteLabels(context, start - reach - 1, start);
   scanSlots(context.shadow, start, phone ? 3 : 2, reach);
+  const count = phone ? 3 : 2;
+  noteLabels(context, decidedFrom(start - reach, count, 0) - 1, start);
   return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, slotEnd[1] as number);
 }
 
@@ -291,8 +319,13 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
   slotFrom[2] = VERSION_WINDOW;
   slotIndex[3] = slotIndex[2];
   slotFrom[3] = OWN_WINDOW;
-  noteLabels(context, start - OWN_WINDOW - 1, start);
   scanSlots(context.shadow, start, 4, OWN_WINDOW);
+  // Two readings: the version one (slots 0-2), the phone one (slots 1 and 3).
+  const from = Math.min(
+    decidedFrom(start - OWN_WINDOW, 3, 0),
+    decidedFrom(start - OWN_WINDOW, 4, 1 | 4),
+  );
+  noteLabels(context, from - 1, start);
   const ref = slotEnd[1] as number;
   return {
     version: kindOf(slotEnd[0] as number, slotEnd[2] as number, ref) === 'own',

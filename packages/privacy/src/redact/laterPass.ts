@@ -8,8 +8,9 @@ import type { RecognizerContext } from './types.js';
 // covered one of them: a token beside a span (a digit run, a phone-ish stretch, an address or an
 // id read up to it or glued to it), or a label window (the characters read for "tel", "order",
 // "PESEL"…) that held part of one. The first pass notes every label window it read; each span's
-// neighbours are looked at here. Custom recognizers read the real output: with one, the later
-// pass always runs.
+// neighbours are looked at here. A label window is noted only from the start of the word that
+// decided it (a word before that one ends before it, so a change there cannot win), or whole when
+// it held none. Custom recognizers read the real output: with one, the later pass always runs.
 
 let watched: RecognizerContext | undefined;
 const windows: number[] = [];
@@ -81,15 +82,25 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
   for (let k = 0; k < windows.length; k += 2) {
     const from = windows[k] as number;
     const to = windows[k + 1] as number;
+    // The first span that ends after the value the window was read for (which starts at `to`): a
+    // value inside a span is gone; any of it left after the span stands beside it (see apart).
+    const at = firstEndingAfter(spans, to);
+    if (at < spans.length && (spans[at] as Resolved).start <= to) continue;
     // The first span that ends after `from`: does it start before `to`?
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((spans[mid] as Resolved).end <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < spans.length && (spans[lo] as Resolved).start < to) return true;
+    const near = firstEndingAfter(spans, from);
+    if (near < spans.length && (spans[near] as Resolved).start < to) return true;
   }
   return false;
+}
+
+/** The index of the first span that ends after `at` (spans are ascending and disjoint). */
+function firstEndingAfter(spans: readonly Resolved[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Resolved).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -106,7 +106,16 @@ const farLabel = fc
       '12345678Z',
       '192.168.1.20',
     ),
-    fc.constantFrom(' ', ' is ', ', then my number: '),
+    fc.constantFrom(
+      ' ',
+      ' is ',
+      ', then my number: ',
+      ' order ',
+      ' tel. ',
+      ' PESEL ',
+      ' my phone, not the order: ',
+      ' and then, as I said before: ',
+    ),
   )
   .map(([label, values, id, filler]) => `${label}${values.join(' ')}${filler}${id}`);
 
