@@ -99,8 +99,8 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
 }
 
 /**
- * A piece [start, end) of a stretch and its bytes: bytes[at, at + length), `restored` of them
- * 0xA0 restored; `lead` when a sequence can start in it.
+ * A piece [start, end) of a stretch and its bytes: bytes[at, at + length); its first layer
+ * (`restored` bytes 0xA0 restored) is read when the piece is, if a sequence can start (`lead`).
  */
 type PieceOf = {
   start: number;
@@ -111,14 +111,9 @@ type PieceOf = {
   at: number;
 };
 
-/** The first layer of a piece, read from its stretch's bytes; undefined if none can start. */
-const firstOf = (p: PieceOf): Layer | undefined =>
-  p.lead ? decoded(p.bytes, p.restored, p.at, p.at + p.end - p.start) : undefined;
-
 /**
- * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with the
- * first layer read from the stretch's bytes (a claim never crosses an unclaimed space, so a piece
- * reads the same alone); undefined for a piece no sequence can start in.
+ * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with
+ * the stretch's bytes (a claim never crosses an unclaimed space, so a piece reads the same alone).
  */
 function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: number): PieceOf[] {
   if (work) work.steps += end - start;
@@ -170,8 +165,8 @@ function readPiece(
   maxChain: number,
   stretchStart: number,
 ): Reading | undefined {
-  const { start, end } = piece;
-  const first = firstOf(piece);
+  const { start, end, bytes, at } = piece;
+  const first = piece.lead ? decoded(bytes, piece.restored, at, at + end - start) : undefined;
   if (!first || first.sequences === 0) return undefined;
   let text = first.cps;
   let next = layer(t, text);
@@ -215,18 +210,16 @@ function readPieces(
   seen?: Map<string, Reading | null>,
 ): Reading[] {
   const out: Reading[] = [];
-  // The last pieces read with `seen` and their readings: a repeated text repeats its pieces.
-  const last: PieceOf[] = [];
-  const lastRead: (Reading | null)[] = [];
+  // The last pieces and their readings: a piece the same as one of them reads the same, with no
+  // key to build (a repeated text repeats its pieces).
+  const last: [PieceOf, Reading | null][] = [];
   for (const p of piecesOf(t, cps, s, e)) {
     if (!seen || p.end - p.start > MEMO_UP_TO) {
       const r = readPiece(t, cps, p, maxChain, s);
       if (r) out.push(r);
       continue;
     }
-    let hit: Reading | null | undefined;
-    for (let k = 0; k < last.length && hit === undefined; k++)
-      if (samePiece(cps, p, last[k] as PieceOf)) hit = lastRead[k];
+    let hit = last.find(([q]) => samePiece(cps, p, q))?.[1];
     if (hit === undefined) {
       const from = Math.max(0, p.start - CONTEXT);
       const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;
@@ -236,12 +229,7 @@ function readPieces(
         seen.set(key, hit);
       }
     }
-    if (last.length === RECENT) {
-      last.shift();
-      lastRead.shift();
-    }
-    last.push(p);
-    lastRead.push(hit);
+    if (last.unshift([p, hit]) > 4) last.pop();
     if (hit)
       out.push({
         from: hit.from + p.start - s,
@@ -254,25 +242,16 @@ function readPieces(
   return out;
 }
 
-/** Pieces compared with each new piece before its key is built. */
-const RECENT = 4;
-
 /**
- * Whether two pieces read the same: the same characters with the same context around them and
- * the same bytes (readPiece depends on these alone).
+ * Whether pieces p and q have the same characters, the same context around them and the same
+ * bytes (all readPiece reads).
  */
 function samePiece(cps: readonly number[], p: PieceOf, q: PieceOf): boolean {
+  // Outside the text both read undefined: the context is cut short the same way.
   const n = p.end - p.start;
   if (q.end - q.start !== n) return false;
-  const pFrom = Math.max(0, p.start - CONTEXT);
-  const qFrom = Math.max(0, q.start - CONTEXT);
-  const pTo = Math.min(cps.length, p.end + CONTEXT);
-  if (
-    p.start - pFrom !== q.start - qFrom ||
-    pTo - p.end !== Math.min(cps.length, q.end + CONTEXT) - q.end
-  )
-    return false;
-  for (let k = 0; k < pTo - pFrom; k++) if (cps[pFrom + k] !== cps[qFrom + k]) return false;
+  for (let k = -CONTEXT; k < n + CONTEXT; k++)
+    if (cps[p.start + k] !== cps[q.start + k]) return false;
   for (let k = 0; k < n; k++) if (p.bytes[p.at + k] !== q.bytes[q.at + k]) return false;
   return true;
 }
