@@ -4,6 +4,7 @@
 // Anything else (a Date, an offset, a mistake) takes the schema, which words the error.
 // fastEvent.prop.test.ts holds the two together: what this accepts, the schema accepts unchanged;
 // what the schema rejects, this rejects; the schema's own output always passes here.
+import { daysFromCivil } from '@meridian-cx/core';
 import { AUTHOR_ROLES, CHANNEL_IDS, PRIORITIES } from '../vocabulary.js';
 
 const CHANNELS = new Set<unknown>(CHANNEL_IDS);
@@ -69,13 +70,9 @@ export function canonicalMillis(s: unknown): number {
     const days =
       mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
     if (d > days) return Number.NaN;
-    // Days from 1970-01-01 (Howard Hinnant's days_from_civil), years ≥ 0 only.
-    const yy = mo <= 2 ? y - 1 : y;
-    const era = Math.floor(yy / 400);
-    const yoe = yy - era * 400;
-    const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    day = era * 146_097 + doe - 719_468;
+    // Core's day count (one rule, one place); computed once per new day, so its argument check
+    // costs nothing measurable here.
+    day = daysFromCivil(y, mo, d);
     lastDate = date;
     lastDay = day;
   }
