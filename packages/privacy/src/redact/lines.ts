@@ -1,5 +1,4 @@
 import type { Placeholders } from './settle.js';
-import type { RecognizerContext } from './types.js';
 
 // The built-in recognizers read within a line: a label is looked for on the value's own line, and
 // no digit run, phone-ish span, hex token, email or IBAN crosses a "\n". On a later pass of
@@ -7,12 +6,6 @@ import type { RecognizerContext } from './types.js';
 // already found and replaced, so it holds nothing new: the built-in recognizers read a copy of the
 // output with those lines blanked (spaces, same length, the "\n" kept). Custom recognizers read the
 // real output.
-//
-// Within a line the same holds for each candidate: the output differs from the input only inside
-// the placeholders, so a candidate whose reading (its extent, the characters beside it, the labels
-// before it) covers no placeholder reads as it did in the input, where it was found (and is now a
-// placeholder) or turned down. The built-in recognizers ask `mayHaveChanged` with the stretch they
-// read and, on a later pass, skip a candidate away from every placeholder.
 
 let ignored = false;
 
@@ -32,35 +25,6 @@ export function withoutBlanking<T>(work: () => T): T {
   } finally {
     ignored = false;
   }
-}
-
-// The placeholders of the context a later pass is reading (one at a time, as `collect` runs).
-let changedOf: RecognizerContext | undefined;
-let changed: Placeholders = [];
-
-/** Tell `mayHaveChanged` where the placeholders of `context` stand; `undefined` on a first pass. */
-export function setPlaceholders(
-  context: RecognizerContext,
-  placeholders: Placeholders | undefined,
-): void {
-  changedOf = ignored || placeholders === undefined ? undefined : context;
-  changed = placeholders ?? [];
-}
-
-/**
- * Whether `[from, to)` of the context may read otherwise than the input did: always on a first
- * pass (and for a context `collect` is not reading); on a later pass, when a placeholder overlaps it.
- */
-export function mayHaveChanged(context: RecognizerContext, from: number, to: number): boolean {
-  if (context !== changedOf) return true;
-  let lo = 0;
-  let hi = changed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((changed[mid] as readonly [number, number])[1] <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < changed.length && (changed[lo] as readonly [number, number])[0] < to;
 }
 
 /** `text` with every line that holds no placeholder turned to spaces (same length, "\n" kept). */

@@ -3,7 +3,7 @@ import { setClaims } from './claims.js';
 import { shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { laterPassMayFind, watchLabels } from './laterPass.js';
-import { blankQuietLines, setPlaceholders } from './lines.js';
+import { blankQuietLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
 import { builtInRecognizers } from './recognizers/index.js';
@@ -152,7 +152,6 @@ function collect(
   let fullContext: RecognizerContext | undefined;
   const candidates: Candidate[] = [];
   setClaims(builtInContext, candidates);
-  setPlaceholders(builtInContext, placeholders);
   watchLabels(placeholders === undefined ? builtInContext : undefined);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.

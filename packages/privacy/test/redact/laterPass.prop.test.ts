@@ -1,8 +1,8 @@
-// A later pass of `settle` reads only what a placeholder can have changed: the lines that hold one
-// (lines.ts), and within them only the candidates whose reading (their stretch, the characters
-// beside them, the labels before them) covers a placeholder. The plain reading tries every
-// candidate of every line; on one-line text glued from values, labels and near misses, where a
-// later pass finds what the first could not ("920000 000 192.168.1.20"), both give the same.
+// A later pass of `settle` runs only when the first pass left something it could read otherwise
+// (laterPass.ts: a token beside a span, a label window holding part of one), and reads only the
+// lines that hold a placeholder (lines.ts). The plain reading runs every later pass and reads every
+// line; on one-line text glued from values, labels and near misses, where a later pass finds what
+// the first could not ("920000 000 192.168.1.20"), both give the same.
 import { fc, test } from '@fast-check/vitest';
 import { builtInRecognizers, redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
@@ -139,7 +139,7 @@ function onePass(text: string, country: RecognizerContext['country']): number {
   return resolveOverlaps(candidates).length;
 }
 
-describe('a later pass reads only the candidates a placeholder can have changed', () => {
+describe('a later pass runs only where the first pass left something to read otherwise', () => {
   test.prop([fc.oneof(line, farLabel), fc.constantFrom(...LOCALES)], { numRuns: 400 })(
     'redact gives the same text and findings as when later passes read everything',
     (t, locale) => {

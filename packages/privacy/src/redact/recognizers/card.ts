@@ -1,7 +1,6 @@
 import { luhnValid } from '../checks/luhn.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isMark } from '../digits.js';
-import { mayHaveChanged } from '../lines.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 
@@ -99,7 +98,7 @@ export const cardRecognizer = defineRecognizer({
   find(context) {
     const found: RecognizerMatch[] = [];
     for (const run of numberRuns(context)) {
-      if (run.digitCount < 13 || !mayHaveChanged(context, run.start - 2, run.end + 2)) continue;
+      if (run.digitCount < 13) continue;
       candidates(run, context.text, found);
     }
     return found;

@@ -1,7 +1,6 @@
 import { countrySpecs, isValidBBAN } from 'ibantools';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
-import { mayHaveChanged } from '../lines.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
@@ -70,10 +69,7 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 function ibanStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    // ibanAt reads from the character before the start to the one after its longest IBAN (34
-    // characters, a separator between each two).
-    if (run.groupEnd(0) - run.start >= 2 && mayHaveChanged(context, run.start - 3, run.start + 68))
-      out.push(run.start - 2);
+    if (run.groupEnd(0) - run.start >= 2) out.push(run.start - 2);
   }
   return out;
 }

@@ -2,7 +2,6 @@ import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
-import { mayHaveChanged } from '../lines.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
@@ -76,10 +75,8 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
     else if (cj === 58) colons++;
     j++;
   }
-  // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither. Its
-  // reading: the token, a character either side, the labels up to 24 characters before a part.
-  if ((colons === 0 && dots < 3) || !mayHaveChanged(context, i - 26, j + 2))
-    return Math.max(j, i + 1);
+  // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
+  if (colons === 0 && dots < 3) return Math.max(j, i + 1);
   // A time ("10:30:15") or a label ("Tel:") is neither: IPv6 needs "::" or six colons or more
   // (eight groups, or seven and a dotted tail), a dotted quad needs three dots.
   const token = shadow.slice(i, j);

@@ -3,17 +3,11 @@ import { contextBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { ID_WORDS } from '../keywords.js';
-import { mayHaveChanged } from '../lines.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-// A NINO, DNI or NIE is read from the character before its start to the one after its end (at most
-// 14 characters on), and its labels up to 48 characters before: on a later pass, a start whose
-// stretch holds no placeholder reads as it did (lines.ts).
-const LABEL_REACH = 50;
 
 function isUpperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -66,8 +60,7 @@ function ninoStarts(context: RecognizerContext): number[] {
   for (const run of numberRuns(context)) {
     const first = run.groupEnd(0) - run.start;
     if (first % 2 !== 0 || first > 6) continue;
-    const start = s.charCodeAt(run.start - 1) === 32 ? run.start - 3 : run.start - 2;
-    if (mayHaveChanged(context, start - LABEL_REACH, start + 16)) out.push(start);
+    out.push(s.charCodeAt(run.start - 1) === 32 ? run.start - 3 : run.start - 2);
   }
   return out;
 }
@@ -116,11 +109,8 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
 function dniStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    for (let k = 0; k < run.groupCount; k++) {
-      const start = run.groupStart(k);
-      if (run.groupLength(k) === 8 && mayHaveChanged(context, start - LABEL_REACH, start + 16))
-        out.push(start);
-    }
+    for (let k = 0; k < run.groupCount; k++)
+      if (run.groupLength(k) === 8) out.push(run.groupStart(k));
   }
   return out;
 }
@@ -163,8 +153,7 @@ function nieStarts(context: RecognizerContext): number[] {
   for (const run of numberRuns(context)) {
     if (run.groupEnd(0) - run.start !== 7) continue;
     const sep = s.charCodeAt(run.start - 1);
-    const start = sep === 45 || sep === 32 ? run.start - 2 : run.start - 1; // '-' or ' '
-    if (mayHaveChanged(context, start - LABEL_REACH, start + 16)) out.push(start);
+    out.push(sep === 45 || sep === 32 ? run.start - 2 : run.start - 1); // '-' or ' '
   }
   return out;
 }

@@ -1,13 +1,8 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { contextBefore, gluedToCode } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { mayHaveChanged } from '../lines.js';
 import { numberRuns, shapeOf } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerMatch } from '../types.js';
-
-// How far before a value its labels are read (context.ts reads at most 48 characters back), and
-// one more for the character a run's start depends on.
-const LABEL_REACH = 50;
 
 /** How a national id written as digits is told apart from an order number. */
 export type NumericIdSpec = {
@@ -53,8 +48,6 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       for (const run of numberRuns(context)) {
         if (run.digitCount > 31 || ((lengths >>> run.digitCount) & 1) === 0 || run.groupCount > 5)
           continue;
-        // Its reading: the run, a character either side of it and the labels before it.
-        if (!mayHaveChanged(context, run.start - LABEL_REACH, run.end + 2)) continue;
         const kind = spec.shapes[shapeOf(run)];
         if (kind === undefined || !spec.valid(run.digits)) continue;
         if (gluedToCode(context.shadow, run.start, run.end)) continue;

@@ -6,7 +6,6 @@ import { Cover } from '../claims.js';
 import { gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
-import { mayHaveChanged } from '../lines.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
@@ -27,38 +26,26 @@ function phoneChar(c: number): boolean {
 // More digits in a row than any phone number has (E.164: 15, plus a "00" prefix).
 const MAX_DIGITS = 17;
 
-/** A phone-ish span [start, end), and the stretch its reading depends on: [from, to]. */
-type Span = readonly [start: number, end: number, from: number, to: number];
-
-function pushSpan(shadow: string, out: Span[], s: number, j: number, digits: number, from: number) {
+function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
   let e = j;
   while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
-  if (digits >= 6) out.push([s, e, from, j]);
+  if (digits >= 6) out.push([s, e]);
 }
 
 /**
  * Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. A run
- * of more digits in a row than a phone number has cannot be part of one, so it ends the span. Each
- * comes with the stretch that decides it: from the last character before it that is not
- * phone-ish to where the scan stopped.
+ * of more digits in a row than a phone number has cannot be part of one, so it ends the span.
  */
-function spans(shadow: string): Span[] {
-  const out: Span[] = [];
+function spans(shadow: string): [number, number][] {
+  const out: [number, number][] = [];
   const n = shadow.length;
   let i = 0;
-  // The last character before the current span that is not phone-ish is known up to `known`: a
-  // span looks back only that far (each character is read back at most once).
-  let stop = -1;
-  let known = -1;
   while (i < n) {
     const c = shadow.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || c === 43 || c === 40)) {
       i++;
       continue;
     }
-    let k = i - 1;
-    while (k > known && phoneChar(shadow.charCodeAt(k))) k--;
-    if (k > known) stop = k;
     let j = i;
     let digits = 0;
     let run = 0;
@@ -73,15 +60,12 @@ function spans(shadow: string): Span[] {
       j++;
     }
     if (run > MAX_DIGITS) {
-      pushSpan(shadow, out, i, j - run + 1, digits - run + 1, stop);
+      pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
       for (let c = shadow.charCodeAt(j); c >= 48 && c <= 57; c = shadow.charCodeAt(j)) j++;
-      known = j - 1;
       i = j;
       continue;
     }
-    pushSpan(shadow, out, i, j, digits, stop);
-    stop = j;
-    known = j;
+    pushSpan(shadow, out, i, j, digits);
     i = j + 1;
   }
   return out;
@@ -183,12 +167,11 @@ function budgetEnd(shadow: string, w: number, e: number): number {
 }
 
 /**
- * Where to read a span. A short one (up to 48 characters): once, whole. A longer one is a table of
- * numbers or hostile input: read at its start, at each "+" or "(" (one per 48 characters) and at
+ * Where to read a span longer than 48 characters (a shorter one is read once, whole): a table of
+ * numbers or hostile input, read at its start, at each "+" or "(" (one per 48 characters) and at
  * its end, each window cut to 17 digits, so the cost stays linear and small.
  */
 function windows(shadow: string, s: number, e: number): [number, number, boolean][] {
-  if (e - s <= WINDOW) return [[s, e, false]];
   const out: [number, number, boolean][] = [[s, budgetEnd(shadow, s, e), true]];
   let last = s;
   for (let k = s + 1; k < e; k++) {
@@ -272,9 +255,7 @@ export const phoneRecognizer = defineRecognizer({
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
     let international: Cover | undefined;
     let national: Cover | undefined;
-    for (const [s, e, from, to] of spans(shadow)) {
-      // Its reading: the stretch it is in and the labels up to 48 characters before it (lines.ts).
-      if (!mayHaveChanged(context, Math.min(from, s - 48) - 1, to + 2)) continue;
+    for (const [s, e] of spans(shadow)) {
       if (e - s > WINDOW) {
         for (const [w, end, quick] of windows(shadow, s, e)) {
           readWindow(context, w, shadow.slice(w, end), quick, options, found);
