@@ -26,18 +26,23 @@ export function withSecondPass(
 ): Proposal[] {
   // A first pass that spent the call's work budget has read all this text will be read.
   if (options.budget && options.budget.left <= 0) return [...first];
-  const applied = first.filter((p) => p.applied);
-  if (applied.length === 0) return [...first];
   // The first pass's output, which of its characters are repairs, and where the others came from.
   // Sized for UTF-16 units (never fewer than code points), filled, then cut: no array per repair
   // (a megabyte of mojibake has 10^5 of them).
   let size = cps.length;
-  for (const p of applied) size += p.after.length - (p.end - p.start);
+  let repairs = 0;
+  for (const p of first)
+    if (p.applied) {
+      size += p.after.length - (p.end - p.start);
+      repairs++;
+    }
+  if (repairs === 0) return [...first];
   let out = new Int32Array(size);
   let fromInput = new Int32Array(size);
   let k = 0;
   let o = 0;
-  for (const p of applied) {
+  for (const p of first) {
+    if (!p.applied) continue;
     for (; k < p.start; k++, o++) {
       out[o] = cps[k] ?? 0;
       fromInput[o] = k;
@@ -63,9 +68,13 @@ export function withSecondPass(
   let length = 0;
   for (const [from, to] of windows) length += to - from;
   const toOut = new Int32Array(length);
+  const reduced = new Int32Array(length);
   let r = 0;
-  for (const [from, to] of windows) for (let i = from; i < to; i++) toOut[r++] = i;
-  const reduced = toOut.map((i) => out[i] ?? 0);
+  for (const [from, to] of windows)
+    for (let i = from; i < to; i++) {
+      reduced[r] = out[i] ?? 0;
+      toOut[r++] = i;
+    }
   const { text, weights, cuts, copies }: Chunked = (length >= chunkFrom && chunked(reduced)) || {
     text: reduced,
     cuts: [0, length],
@@ -79,9 +88,9 @@ export function withSecondPass(
       text.subarray(i, Math.min(text.length, i + 4096)) as unknown as number[],
     );
   const second = repairString(read, weights ? { ...options, weights } : options, 0).proposals;
-  const taken = new Uint8Array(cps.length + 1);
-  for (const p of first) taken.fill(1, p.start, p.end);
   const merged = [...first];
+  // The first proposal that may touch the next one taken (they come in order, apart).
+  let f = 0;
   // Each chunk takes the proposals inside its copy (not inside its copied neighbours).
   for (let c = 0; c + 1 < cuts.length; c++) {
     const copy = copies[c] ?? 0;
@@ -103,17 +112,15 @@ export function withSecondPass(
       if (oe - os !== q.end - q.start) continue; // spans two windows
       const start = fromInput[os] ?? -1;
       const end = (fromInput[oe - 1] ?? -2) + 1;
-      // Touches a repair of the first pass (or is not one stretch of the input): dropped.
+      // Touches a proposal of the first pass (or is not one stretch of the input): dropped.
       if (start < 0 || end - start !== oe - os) continue;
-      let free = true;
-      for (let k = start; k < end && free; k++) free = taken[k] === 0;
-      if (!free) continue;
-      taken.fill(1, start, end);
+      while ((first[f]?.end ?? end) <= start) f++;
+      if ((first[f]?.start ?? end) < end) continue;
       merged.push(moved(q, start - q.start));
     }
   }
-  // Two runs in order: the sort merges them.
-  return merged.sort((a, b) => a.start - b.start);
+  // Two runs in order, if any was taken: the sort merges them.
+  return merged.length === first.length ? merged : merged.sort((a, b) => a.start - b.start);
 }
 
 /**
