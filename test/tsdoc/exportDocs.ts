@@ -3,20 +3,26 @@
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { root, workspaceDirs } from '../workspace.js';
+import { bumped, compareVersions, parseVersion, pendingBumps } from './release.js';
 
-/** A public entry: `@meridian-cx/tone/text` and the source file behind it. */
-export type Entry = { name: string; file: string };
+/**
+ * A public entry: `@meridian-cx/tone/text`, the source file behind it, and the version its
+ * package's next release will carry (no `@since` may name a later one).
+ */
+export type Entry = { name: string; file: string; release: string };
 
 /** Every entry of every package, read from the `@meridian-cx/source` condition of its exports. */
 export function publicEntries(): Entry[] {
-  return workspaceDirs('packages').flatMap(({ dir, pkg }) =>
-    Object.entries(pkg.exports ?? {}).flatMap(([key, target]) => {
+  const bumps = pendingBumps();
+  return workspaceDirs('packages').flatMap(({ dir, pkg }) => {
+    const release = bumped((pkg as { version?: string }).version ?? '0.0.0', bumps.get(pkg.name));
+    return Object.entries(pkg.exports ?? {}).flatMap(([key, target]) => {
       const source = (target as Record<string, unknown>)['@meridian-cx/source'];
       if (typeof source !== 'string') return []; // ./package.json
       const name = key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`;
-      return [{ name, file: join(dir, source) }];
-    }),
-  );
+      return [{ name, file: join(dir, source), release }];
+    });
+  });
 }
 
 /** The node whose leading comment documents a declaration (a statement for a variable). */
@@ -51,7 +57,36 @@ const isFromDependency = (decl: ts.Declaration) =>
   decl.getSourceFile().fileName.includes('/node_modules/');
 
 /** What one export's TSDoc lacks, as words ('summary', '@param input', '@example'…). */
-function lacks(checker: ts.TypeChecker, symbol: ts.Symbol, decls: ts.Declaration[]): string[] {
+function lacks(
+  checker: ts.TypeChecker,
+  symbol: ts.Symbol,
+  decls: ts.Declaration[],
+  release: string,
+): string[] {
+  const missing = sinceProblems(decls, release);
+  return missing.concat(functionLacks(checker, symbol, decls));
+}
+
+/** A `@since` that is not a version, or names one after the package's next release. */
+function sinceProblems(decls: ts.Declaration[], release: string): string[] {
+  const tags = decls
+    .flatMap((d) => tsDocOf(d)?.tags ?? [])
+    .filter((t) => t.tagName.text === 'since');
+  return tags.flatMap((t) => {
+    const version = text(t.comment).trim();
+    if (!parseVersion(version)) return [`@since "${version}" is not a version`];
+    return compareVersions(version, release) > 0
+      ? [`@since ${version} is after the next release ${release}`]
+      : [];
+  });
+}
+
+/** What a function's TSDoc lacks (nothing for other exports once they have a summary). */
+function functionLacks(
+  checker: ts.TypeChecker,
+  symbol: ts.Symbol,
+  decls: ts.Declaration[],
+): string[] {
   // Overloads: the first one with a summary is what an editor shows (a later `@deprecated` one
   // may carry only that tag).
   const decl = decls.find((d) => text(tsDocOf(d)?.comment).trim() !== '');
@@ -125,7 +160,7 @@ export function undocumentedExports(entries: readonly Entry[] = publicEntries())
       );
       const groups = values.length > 0 && types.length > 0 ? [values, types] : [decls];
       for (const group of groups) {
-        const missing = lacks(checker, symbol, group);
+        const missing = lacks(checker, symbol, group, entry.release);
         if (group === types && group !== decls && missing.includes('summary')) {
           missing.splice(0, missing.length, 'summary of the type');
         }

@@ -15,7 +15,11 @@ import { publicEntries, undocumentedExports } from './exportDocs.js';
 const ALLOWED: readonly string[] = [];
 
 // The checker's own fixture goes into the same program: one ts.Program for everything.
-const fixture = { name: 'fixture', file: join(root, 'test', 'tsdoc', 'fixture', 'index.ts') };
+const fixture = {
+  name: 'fixture',
+  file: join(root, 'test', 'tsdoc', 'fixture', 'index.ts'),
+  release: '0.1.0',
+};
 let found: string[] = [];
 
 describe('TSDoc on every public export', () => {
@@ -36,9 +40,11 @@ describe('TSDoc on every public export', () => {
       'fixture Both: summary of the type (test/tsdoc/fixture/parts.ts)',
       'fixture Plain: summary (test/tsdoc/fixture/parts.ts)',
       'fixture arrow: @param a, @param b, @returns, @example, @since (test/tsdoc/fixture/parts.ts)',
+      'fixture early: @since 0.2.0 is after the next release 0.1.0 (test/tsdoc/fixture/parts.ts)',
       'fixture quiet: @example, @since (test/tsdoc/fixture/parts.ts)',
       'fixture renamed: @param options (test/tsdoc/fixture/parts.ts)',
       'fixture renamedBare: summary (test/tsdoc/fixture/parts.ts)',
+      'fixture unversioned: @since "next" is not a version (test/tsdoc/fixture/parts.ts)',
     ]);
   });
 

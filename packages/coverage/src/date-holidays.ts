@@ -41,7 +41,7 @@ export * from './index.js';
  * @throws {ValidationError} `coverage/invalid-schedule`; see the main entry's function.
  * @example
  * const berlin = createBusinessCalendar({ id: 'emea', zone: 'Europe/Berlin', weekly: {}, holidays: { country: 'DE' } });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function createBusinessCalendar(
   schedule: Schedule,
@@ -60,7 +60,7 @@ export function createBusinessCalendar(
  * @throws {ValidationError} see the main entry's function.
  * @example
  * const org = createTeamsCalendar([{ id: 'emea', zone: 'Europe/Berlin', weekly: {}, holidays: { country: 'DE' } }]);
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function createTeamsCalendar(
   schedules: readonly Schedule[],
@@ -78,7 +78,7 @@ export function createTeamsCalendar(
  * @throws {MeridianError} see the main entry's function.
  * @example
  * createSteppingCalendar({ id: 't', zone: 'Europe/Berlin', weekly: {}, holidays: { country: 'DE' } });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function createSteppingCalendar(
   schedule: Schedule,
@@ -96,7 +96,7 @@ export function createSteppingCalendar(
  * @throws {ValidationError} see the main entry's function.
  * @example
  * analyzeCoverage({ teams, from: '2026-03-02T00:00:00Z', to: '2026-03-09T00:00:00Z' });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
   return analyzeCoverageWith({ holidayRules: dateHolidayRules, ...input });
@@ -111,7 +111,7 @@ export function analyzeCoverage(input: AnalyzeCoverageInput): CoverageReport {
  * @throws {ValidationError} `coverage/invalid-contact-request`.
  * @example
  * contactWindow({ at: '2026-05-01T09:00:00Z', country: 'FR', zone: 'Europe/Paris' }).verdict; // false: 1 May
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function contactWindow(request: ContactRequest): ContactDecision {
   return contactWindowWith({ holidayRules: dateHolidayRules, ...request });

@@ -332,7 +332,7 @@ export const ReturnRequestSchema = /* @__PURE__ */ z.object({
  *
  * @example
  * PublicHolidaysSchema.parse({ country: 'DE', dates: ['2026-04-06'] });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PublicHolidaysSchema = /* @__PURE__ */ z.object({ country, dates: z.array(isoDate) });
 

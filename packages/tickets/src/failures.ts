@@ -14,7 +14,7 @@ import { defineFailures } from '@meridian-cx/core';
  * @example
  * ticketsMessage('tickets/missing-calendar', { policy: 'vip', metric: 'first-reply' });
  * // 'Policy "vip" measures first-reply in business hours, but no calendar was given. …'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const { fail, failure, message, codes } = defineFailures('tickets', {
   'tickets/invalid-phone': (p: { value: string; defaultCountry: string }) =>

@@ -132,7 +132,7 @@ export const ConditionsSchema = z.object({
 /**
  * zod schema for what a condition, a routing rule or a policy selector looks at.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const MatchContextSchema = z.object({
   priority: z.optional(PrioritySchema),

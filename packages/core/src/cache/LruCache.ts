@@ -15,7 +15,7 @@ const NO_KEY: unique symbol = Symbol('no key');
  * const cache = new LruCache<string, number>(2);
  * cache.set('a', 1); cache.set('b', 2); cache.get('a'); cache.set('c', 3);
  * cache.has('b'); // false: 'b' was the least recently used
- * @since 0.2.0
+ * @since 0.1.0
  */
 export class LruCache<K, V> {
   readonly #map = new Map<K, V>();

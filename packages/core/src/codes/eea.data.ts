@@ -11,7 +11,7 @@ import type { CountryCode } from './country.js';
  *
  * @example
  * EEA_COUNTRIES_PROVENANCE.asOf; // '2026-11-30'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const EEA_COUNTRIES_PROVENANCE = {
   source: {
@@ -30,7 +30,7 @@ export const EEA_COUNTRIES_PROVENANCE = {
  * @example
  * EEA_COUNTRIES.includes('NO'); // true
  * EEA_COUNTRIES.includes('CH'); // false
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const EEA_COUNTRIES: readonly CountryCode[] = [
   'AT',

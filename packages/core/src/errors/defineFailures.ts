@@ -61,7 +61,7 @@ export type Failures<Pkg extends MeridianPackage, Catalog extends FailureCatalog
  *   'returns/unknown-line': (p: { lineId: string }) => `Line "${p.lineId}" is not in the order.`,
  * });
  * fail('returns/unknown-line', { lineId: 'L9' }); // throws MeridianError 'returns/unknown-line'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function defineFailures<
   Pkg extends MeridianPackage,

@@ -12,7 +12,7 @@
  * describeValue({ toString: 1 }); // '{"toString":1}'
  * describeValue('EUR'); // '"EUR"'
  * describeValue(-0); // '-0'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function describeValue(value: unknown): string {
   const max = 80;

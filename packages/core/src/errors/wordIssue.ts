@@ -72,7 +72,7 @@ export type IssueField = {
  * // 'Expected a number; got "12".'
  * wordIssue({ code: 'invalid_type', expected: 'array', input: {} }, { name: 'teams' });
  * // 'Teams must be an array; got {}.'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function wordIssue(value: ZodIssueLike, field?: IssueField): string {
   // Never throws: a hostile or missing issue is worded as an empty one.

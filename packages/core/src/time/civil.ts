@@ -29,7 +29,7 @@ export function civilDays(year: number, month: number, day: number): number {
  * @returns The day number; negative before 1970.
  * @example
  * daysFromCivil(2026, 3, 2); // 20514
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
   if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') {
@@ -50,7 +50,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
  * @returns `{ year, month, day }`.
  * @example
  * civilFromDays(20514); // { year: 2026, month: 3, day: 2 }
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function civilFromDays(days: number): CivilDate {
   if (typeof days !== 'number')
@@ -80,7 +80,7 @@ export function civilFromDays(days: number): CivilDate {
  * @throws {MeridianError} `core/not-a-number` when a part of `date` or `months` is not a number.
  * @example
  * addCalendarMonths({ year: 2028, month: 1, day: 31 }, 1); // { year: 2028, month: 2, day: 29 }
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function addCalendarMonths(date: CivilDate, months: number): CivilDate {
   const { year, month, day } = date ?? ({} as CivilDate);
@@ -107,7 +107,7 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
  * @returns Such as `'2026-03-02'`.
  * @example
  * localDateOfDays(20514); // '2026-03-02'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function localDateOfDays(days: number): string {
   // Dates recur (deadlines, deliveries, calendars): a direct-mapped memo of 1,024 dates (day d in
@@ -141,7 +141,7 @@ const memoDates: string[] = new Array<string>(SLOTS).fill('');
  * @example
  * daysOfLocalDate('2026-03-02'); // 20514
  * daysOfLocalDate('2026-02-30'); // undefined
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function daysOfLocalDate(date: string): number | undefined {
   // Read digit by digit (deadlines and calendars ask this many times per decision): YYYY-MM-DD,
@@ -202,7 +202,7 @@ function digitsAt(s: string, at: number, count: number): number {
  * @returns 1–7.
  * @example
  * isoWeekdayOfDays(20514); // 1 (Monday 2 March 2026)
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function isoWeekdayOfDays(days: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   if (typeof days !== 'number' || !Number.isFinite(days)) {

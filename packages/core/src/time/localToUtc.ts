@@ -69,7 +69,7 @@ function refuse(option: string, value: unknown, message: string): never {
  * const wall = daysFromCivil(2026, 10, 25) * 86_400_000 + 150 * 60_000; // 2026-10-25 02:30
  * localToUtc('Europe/Berlin', wall); // Date.UTC(2026, 9, 25, 0, 30): 02:30 CEST, the first pass
  * localToUtc('Europe/Berlin', wall, { ambiguous: 'later' }); // Date.UTC(2026, 9, 25, 1, 30): CET
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function localToUtc(zone: string, wallMs: number, options?: LocalToUtcOptions): number {
   if (typeof wallMs !== 'number' || !(wallMs >= -LIMIT && wallMs <= LIMIT)) {

@@ -174,7 +174,7 @@ function readBucket(s: ZoneState, start: number, end: number): Bucket {
  * @example
  * zoneOffset('Europe/Berlin', Date.UTC(2026, 0, 15)); // 60
  * zoneOffset('Pacific/Apia', Date.UTC(2011, 11, 29, 12)); // -600: the last Thursday before Samoa skipped a day
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function zoneOffset(zone: string, epochMs: number): number {
   if (typeof epochMs !== 'number' || !(epochMs >= -LIMIT && epochMs <= LIMIT)) {

@@ -2,7 +2,7 @@
  * The channels a contact window can be asked about: the outbound channels of a help desk. A rule
  * that names other channels, or a request for one, is an error rather than a silent default.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const CONTACT_CHANNELS = [
   'phone',

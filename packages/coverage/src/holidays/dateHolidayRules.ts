@@ -11,7 +11,7 @@ import type { HolidayCalendar, HolidayRules } from './HolidayCalendar.js';
  * @throws {MeridianError} `coverage/unknown-country-holidays`, `coverage/unknown-holiday-state`.
  * @example
  * createBusinessCalendar(schedule, { holidayRules: dateHolidayRules });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const dateHolidayRules: HolidayRules = (spec): HolidayCalendar =>
   // Anything but an object goes to the options schema as it is, which names what is wrong.

@@ -68,7 +68,7 @@ function scoreSchema(survey: SurveyKind, scale: Scale) {
 /**
  * zod schema for a survey response with its score checked against the scale of its survey family
  * (CSAT 1–5, NPS 0–10, CES 1–7 unless `scales` says otherwise): what `parseSurveyResponse` uses.
- * Reports every problem at once, each at its path. (Named `surveyResponseSchema` before 0.2.0.)
+ * Reports every problem at once, each at its path.
  *
  * @param options - `scales`: an integer `{ min, max }` per survey family to override (min < max,
  *   at most 100 points); the families left out keep their default. Default: `{}`.
@@ -82,7 +82,7 @@ function scoreSchema(survey: SurveyKind, scale: Scale) {
  * schema.safeParse({ survey: 'csat', score: 7, respondedAt: '2026-03-02T10:00:00Z' }).success; // true
  * surveyResponseSchemaFor().safeParse({ survey: 'csat', score: 7, respondedAt: '2026-03-02T10:00:00Z' })
  *   .success; // false: 7 is off the default 1–5 scale
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function surveyResponseSchemaFor(
   options: { readonly scales?: Partial<Readonly<Record<SurveyKind, Scale>>> } = {},

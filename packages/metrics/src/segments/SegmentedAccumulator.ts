@@ -61,7 +61,7 @@ export class SegmentedAccumulator<A extends Mergeable<A>> {
   /**
    * Route one raw input to its segment's accumulator and add it there.
    *
-   * @returns This accumulator (since 0.2.0; 0.1.0 returned what the segment's `add` returned).
+   * @returns This accumulator.
    * @throws {MeridianError} `metrics/invalid-argument` when the key function returns no string.
    */
   add(input: unknown): this {

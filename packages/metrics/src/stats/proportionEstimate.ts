@@ -21,7 +21,7 @@ export type ProportionEstimateInput = EstimateOptions & {
  * (385 for ±5 points at 95%).
  *
  * @param input - `metric`, `successes`, `n`, and optionally `confidence` (0.95) and `margin`
- *   (0.05), in one object (0.2.0; 0.1.0 took four positional arguments).
+ *   (0.05), in one object.
  * @returns The estimate; `value` and `interval` are `null` when n = 0.
  * @throws {MeridianError} `metrics/invalid-count`, `metrics/invalid-confidence`,
  *   `metrics/invalid-margin`, `metrics/invalid-argument` (not an object, or a metric that is not

@@ -74,7 +74,7 @@ export abstract class SurveyAccumulator {
    * counted under its rejection reason in `rejectedBy` (never thrown, never dropped). To learn
    * the reason of one response, use `checkSurveyResponse`.
    *
-   * @returns This accumulator (since 0.2.0; 0.1.0 returned the rejection reason).
+   * @returns This accumulator (read `rejected` for what was refused).
    */
   add(input: unknown): this {
     const checked = inspectSurveyResponse(input, this.scales);
@@ -96,8 +96,7 @@ export abstract class SurveyAccumulator {
   /**
    * Add many responses.
    *
-   * @returns This accumulator (since 0.2.0; 0.1.0 returned how many were rejected: read
-   *   `rejected` instead).
+   * @returns This accumulator (read `rejected` for how many were refused).
    * @throws {MeridianError} `metrics/invalid-argument` when `inputs` is not iterable.
    */
   addAll(inputs: Iterable<unknown>): this {

@@ -42,7 +42,7 @@ export type TicketAccumulatorState = {
   readonly rejected: Readonly<Record<string, number>>;
   /**
    * The FCR definition and denominator the counts were made under (absent in states written
-   * before 0.2.0). `fromJSON` refuses to revive a state under other options.
+   * during development, before the first release). `fromJSON` refuses to revive a state under other options.
    */
   readonly definition?: string;
 };

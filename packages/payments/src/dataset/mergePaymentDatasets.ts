@@ -38,7 +38,7 @@ function union<T>(
  * @example
  * const dataset = mergePaymentDatasets(PAYMENTS_EUROPE, PAYMENTS_AMERICAS);
  * recommendPaymentMethods({ dataset, country: 'MX', currency: 'MXN', amount: 49_900, device: 'desktop', at });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function mergePaymentDatasets(...datasets: readonly PaymentDataset[]): PaymentDataset {
   for (const d of datasets.length > 0 ? datasets : [undefined]) indexOf(d, 'mergePaymentDatasets');

@@ -66,7 +66,7 @@ export const REGIMES: readonly Regime[] = Object.freeze([
  * @throws {MeridianError} `privacy/unknown-regime` for an id that is not built in, naming the ids.
  * @example
  * regimeById('us-ca-ccpa').short; // 'CCPA/CPRA'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function regimeById(id: BuiltInRegimeId | (string & {})): Regime {
   const found = typeof id === 'string' ? REGIMES.find((r) => r.id === id) : undefined;

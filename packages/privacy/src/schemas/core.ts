@@ -1,2 +1,2 @@
-// Core's zone and instant schemas (zod/mini since 0.2.0, so they tree-shake): one rule, in core.
+// Core's zone and instant schemas (zod/mini, so they tree-shake): one rule, in core.
 export { InstantSchema, TimeZoneSchema } from '@meridian-cx/core';

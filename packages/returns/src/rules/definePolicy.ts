@@ -64,7 +64,7 @@ export function definePolicy(spec: PolicySpec): CompiledPolicy {
  * @returns true for the frozen result of `definePolicy`, false for data or a copy of one.
  * @example
  * isCompiledPolicy(definePolicy({ base: { id: 'p', windowDays: 30 } })); // true
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function isCompiledPolicy(value: unknown): value is CompiledPolicy {
   return typeof value === 'object' && value !== null && made.has(value);

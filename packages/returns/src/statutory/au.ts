@@ -9,7 +9,7 @@ const asOf = '2026-11-23';
  *
  * @example
  * AU_CONSUMER_LAW.withdrawal; // null
- * @since 0.2.0 (0.1: `AU`)
+ * @since 0.1.0
  */
 export const AU_CONSUMER_LAW: StatutoryRegime = {
   code: 'AU',

@@ -11,7 +11,7 @@ const asOf = '2026-11-23';
  *
  * @example
  * BR_CONSUMER_CODE.withdrawal?.days; // 7
- * @since 0.2.0 (0.1: `BR`)
+ * @since 0.1.0
  */
 export const BR_CONSUMER_CODE: StatutoryRegime = {
   code: 'BR',

@@ -18,7 +18,7 @@ const art25 = (pinpoint = 'Art. 25'): Provenance => ({
  *
  * @example
  * CN_CONSUMER_PROTECTION.withdrawal?.days; // 7
- * @since 0.2.0 (0.1: `CN`)
+ * @since 0.1.0
  */
 export const CN_CONSUMER_PROTECTION: StatutoryRegime = {
   code: 'CN',

@@ -71,7 +71,7 @@ export const EEA_COUNTRIES: typeof CORE_EEA_COUNTRIES = CORE_EEA_COUNTRIES;
  *
  * @example
  * EU_CONSUMER_RIGHTS.withdrawal?.days; // 14
- * @since 0.2.0 (0.1: `EU`)
+ * @since 0.1.0
  */
 export const EU_CONSUMER_RIGHTS: StatutoryRegime = {
   code: 'EU',

@@ -25,7 +25,7 @@ const OUTERMOST = (name: string) =>
  *
  * @example
  * EU_TERRITORIES.map((t) => t.code); // ['GP', 'GF', 'MQ', 'RE', 'YT', 'MF', 'AX']
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const EU_TERRITORIES: readonly {
   readonly code: CountryCode;

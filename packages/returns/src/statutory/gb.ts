@@ -20,7 +20,7 @@ const reg = (pinpoint: string): Provenance => ({
  *
  * @example
  * UK_CONSUMER_CONTRACTS.withdrawal?.days; // 14
- * @since 0.2.0 (0.1: `GB`)
+ * @since 0.1.0
  */
 export const UK_CONSUMER_CONTRACTS: StatutoryRegime = {
   code: 'GB',

@@ -11,7 +11,7 @@ const asOf = '2026-11-23';
  *
  * @example
  * JP_SPECIFIED_TRANSACTIONS_ACT.withdrawal?.onlyWhenNoPolicyDisplayed; // true
- * @since 0.2.0 (0.1: `JP`)
+ * @since 0.1.0
  */
 export const JP_SPECIFIED_TRANSACTIONS_ACT: StatutoryRegime = {
   code: 'JP',

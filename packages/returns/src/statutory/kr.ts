@@ -12,7 +12,7 @@ const asOf = '2026-11-23';
  *
  * @example
  * KR_ECOMMERCE_ACT.withdrawal?.days; // 7
- * @since 0.2.0 (0.1: `KR`)
+ * @since 0.1.0
  */
 export const KR_ECOMMERCE_ACT: StatutoryRegime = {
   code: 'KR',

@@ -18,7 +18,7 @@ import { US_NOTES } from './us.js';
  * @example
  * import { REGIME_NOTES } from '@meridian-cx/returns/notes';
  * REGIME_NOTES.JP?.['withdrawal.provenance']; // '"引渡しを受けた日から起算して8日": the delivery day counts as day 1. …'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REGIME_NOTES: Readonly<Record<string, RegimeNotes>> = Object.freeze({
   EU: EU_NOTES,

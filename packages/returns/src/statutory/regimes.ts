@@ -20,7 +20,7 @@ import { US_CA_CIVIL_CODE_1723 } from './us.js';
  *
  * @example
  * STATUTORY_REGIMES.map((r) => r.code); // ['EU', 'GB', 'BR', 'CN', 'KR', 'JP', 'TR', 'AU', 'US']
- * @since 0.1.0 (a list since 0.2.0; 0.1 keyed it by code: use `regimeByCode`)
+ * @since 0.1.0
  */
 export const STATUTORY_REGIMES: readonly StatutoryRegime[] = Object.freeze([
   EU_CONSUMER_RIGHTS,
@@ -64,7 +64,7 @@ export function regimeForCountry(country: CountryCode | string): StatutoryRegime
  * @throws {MeridianError} `returns/unknown-jurisdiction` for a code that is not built in.
  * @example
  * regimeByCode('gb') === UK_CONSUMER_CONTRACTS; // true
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function regimeByCode(code: string): StatutoryRegime {
   const upper = typeof code === 'string' ? code.toUpperCase() : '';

@@ -18,7 +18,7 @@ const art = (pinpoint: string): Provenance => ({
  *
  * @example
  * TR_DISTANCE_CONTRACTS.withdrawal?.days; // 14
- * @since 0.2.0 (0.1: `TR`)
+ * @since 0.1.0
  */
 export const TR_DISTANCE_CONTRACTS: StatutoryRegime = {
   code: 'TR',

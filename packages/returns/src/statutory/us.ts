@@ -14,7 +14,7 @@ const URL =
  *
  * @example
  * US_CA_CIVIL_CODE_1723.withdrawal?.subdivisions; // ['CA']
- * @since 0.2.0 (0.1: `US`)
+ * @since 0.1.0
  */
 export const US_CA_CIVIL_CODE_1723: StatutoryRegime = {
   code: 'US',

@@ -49,7 +49,7 @@ const same = (a: Provenance, b: Provenance) =>
  * import { EU_CONSUMER_RIGHTS } from '@meridian-cx/returns';
  * import { withNotes } from '@meridian-cx/returns/notes';
  * withNotes(EU_CONSUMER_RIGHTS).withdrawal?.periodEnd?.provenance.note; // 'Directive 2011/83/EU recital 41 applies Reg. 1182/71 …'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function withNotes(regime: StatutoryRegime): StatutoryRegime {
   parseWith(RegimeSchema, regime, { package: 'returns', what: 'regime' });

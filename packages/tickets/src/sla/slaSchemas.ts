@@ -49,7 +49,7 @@ const unknownMetric = (issue: { code?: string; keys?: readonly PropertyKey[] }) 
 /**
  * Per-policy fulfilment options, as the leading help desks offer them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const SlaFulfilmentSchema = z.object({
   /**

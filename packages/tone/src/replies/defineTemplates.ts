@@ -12,7 +12,7 @@ import { catalogProblems } from './validateCatalog.js';
  * yours with a built-in id replaces the built-in one in the languages you give it.
  *
  * @param templates - Template id → { params, messages: language → { formal?, informal?, any? } }.
- * @returns The frozen, validated catalog (your templates only, since 0.2.0).
+ * @returns The frozen, validated catalog (your templates only).
  * @throws {ValidationError} `tone/invalid-templates` for a malformed catalog.
  * @throws {MeridianError} `tone/invalid-message`, `tone/undeclared-placeholder`, `tone/unused-param`,
  *   `tone/plural-categories` for the first message at fault.

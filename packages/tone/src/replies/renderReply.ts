@@ -68,7 +68,7 @@ export type RenderedReply = {
  *   params: { orderId: 'A-1042', amount: { amount: 4999, currency: 'EUR' }, days: 3 } },
  *   [REPLIES_DE]).text;
  * // 'Wir haben Ihnen 49,99 € für die Bestellung A-1042 erstattet. …'
- * @since 0.1.0 (catalogs required and per language since 0.2.0)
+ * @since 0.1.0
  */
 export function renderReply(
   input: RenderReplyInput,

@@ -33,7 +33,7 @@ function readAs(page: PageEncoder, a: number, b: number): string | undefined {
  * @returns The proposals, with such a lone repair no longer applied.
  * @example
  * // "Bremer/Mccoy – DrÃ¥ber": "Ã¥" is "å" (Latin-1) or U+0334 (Mac Roman) → left as it is.
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function withoutLoneAmbiguous(
   cps: readonly number[],

@@ -26,7 +26,7 @@ export const BUDGET_CAP = 250_000;
  * @example
  * workBudget(10_000); // 90_000
  * workBudget(1_000_000); // 250_000 (the cap)
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function workBudget(length: number): number {
   return Math.min(BUDGET_CAP, BUDGET_FLOOR + BUDGET_PER_CHAR * length);

@@ -21,7 +21,7 @@ const isCont = (b: number | undefined): boolean => b !== undefined && b >= 0x80 
  * @returns The bytes with lost 0xA0 restored, and the count of restored bytes.
  * @example
  * restoreByteA0([0xe2, 0x20, 0x80]); // { bytes: [0xe2, 0xa0, 0x80], restored: 1 }
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function restoreByteA0(bytes: readonly number[]): { bytes: number[]; restored: number } {
   const out = [...bytes];

@@ -41,7 +41,7 @@ function feedText(state: Pairs, text: string): void {
  * @returns The proposals, with those of hopeless runs no longer applied.
  * @example
  * // "ã¢â‚¬â„¢ãƒæ’ã‚â¢" keeps its text: "â‚¬" → "€" would leave "ã¢€â„¢ãƒæ’ã‚â¢".
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function withoutHopeless(
   cps: readonly number[],

@@ -20,7 +20,7 @@ const isWordGap = (cp: number | undefined): boolean =>
  * @returns The proposals, with such a lone repair no longer applied.
  * @example
  * // "Å ä ö": "Å " → "Š" is the only repair and "ä", "ö" are clean → left as it is.
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function withoutLoneSpace(
   cps: readonly number[],

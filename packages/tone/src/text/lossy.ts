@@ -39,7 +39,7 @@ export type LossyCodePoints = {
  * @returns The text with its counts, or undefined when the bytes are not (lossy) UTF-8.
  * @example
  * decodeLossyUtf8([0xef, 0xb8, 0x100])?.text; // '\ufffd'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function decodeLossyUtf8(bytes: readonly number[]): LossyReading | undefined {
   const read = decodeLossyCodePoints(bytes);

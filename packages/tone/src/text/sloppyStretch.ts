@@ -326,7 +326,7 @@ function sameUnits(cps: readonly number[], from: number, to: number, s: string, 
  * @returns The proposals with the stretches' readings merged, in order, without overlaps.
  * @example
  * // "â € ok" (U+2800 whose 0xA0 became a space) inside Windows-1252 mojibake → "⠀ ok"
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function withSloppyStretches(
   cps: readonly number[],

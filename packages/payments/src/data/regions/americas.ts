@@ -28,7 +28,7 @@ import { regional } from './regional.js';
  *
  * @example
  * recommendPaymentMethods({ dataset: PAYMENTS_AMERICAS, country: 'BR', currency: 'BRL', amount: 9900, device: 'mobile', at });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_AMERICAS: PaymentDataset = /* @__PURE__ */ regional(
   'PAYMENTS_AMERICAS',

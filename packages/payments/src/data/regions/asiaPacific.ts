@@ -41,7 +41,7 @@ import { regional } from './regional.js';
  *
  * @example
  * recommendPaymentMethods({ dataset: PAYMENTS_ASIA_PACIFIC, country: 'JP', currency: 'JPY', amount: 5000, device: 'mobile', at });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_ASIA_PACIFIC: PaymentDataset = /* @__PURE__ */ regional(
   'PAYMENTS_ASIA_PACIFIC',

@@ -7,7 +7,7 @@ import type { CountryCode } from '@meridian-cx/core';
  *
  * @example
  * PAYMENTS_EUROPE_COUNTRIES.includes('PL');
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_EUROPE_COUNTRIES = [
   'AD',
@@ -41,7 +41,7 @@ export const PAYMENTS_EUROPE_COUNTRIES = [
  *
  * @example
  * PAYMENTS_AMERICAS_COUNTRIES.includes('PL');
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_AMERICAS_COUNTRIES = [
   'AR',
@@ -59,7 +59,7 @@ export const PAYMENTS_AMERICAS_COUNTRIES = [
  *
  * @example
  * PAYMENTS_ASIA_PACIFIC_COUNTRIES.includes('PL');
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_ASIA_PACIFIC_COUNTRIES = [
   'AU',
@@ -83,7 +83,7 @@ export const PAYMENTS_ASIA_PACIFIC_COUNTRIES = [
  *
  * @example
  * PAYMENTS_MIDDLE_EAST_AFRICA_COUNTRIES.includes('PL');
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_MIDDLE_EAST_AFRICA_COUNTRIES = [
   'AE',

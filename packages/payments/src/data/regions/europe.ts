@@ -32,7 +32,7 @@ import { regional } from './regional.js';
  *
  * @example
  * recommendPaymentMethods({ dataset: PAYMENTS_EUROPE, country: 'PL', currency: 'PLN', amount: 4900, device: 'mobile', at });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_EUROPE: PaymentDataset = /* @__PURE__ */ regional(
   'PAYMENTS_EUROPE',

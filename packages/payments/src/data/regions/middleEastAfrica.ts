@@ -21,7 +21,7 @@ import { regional } from './regional.js';
  *
  * @example
  * recommendPaymentMethods({ dataset: PAYMENTS_MIDDLE_EAST_AFRICA, country: 'AE', currency: 'AED', amount: 9900, device: 'mobile', at });
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const PAYMENTS_MIDDLE_EAST_AFRICA: PaymentDataset = /* @__PURE__ */ regional(
   'PAYMENTS_MIDDLE_EAST_AFRICA',

@@ -28,7 +28,7 @@ const oaic = sourceOf(
  * @example
  * import { AU_PRIVACY_ACT } from '@meridian-cx/privacy';
  * AU_PRIVACY_ACT.short; // 'Privacy Act (AU)'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const AU_PRIVACY_ACT: Regime = /* @__PURE__ */ builtIn({
   id: 'au-privacy-act',

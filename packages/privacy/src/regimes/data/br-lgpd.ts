@@ -28,7 +28,7 @@ const lgpdEn = sourceOf(
  * @example
  * import { BR_LGPD } from '@meridian-cx/privacy';
  * BR_LGPD.short; // 'LGPD'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const BR_LGPD: Regime = /* @__PURE__ */ builtIn({
   id: 'br-lgpd',

@@ -17,7 +17,7 @@ const pipeda = sourceOf(
  * @example
  * import { CA_PIPEDA } from '@meridian-cx/privacy';
  * CA_PIPEDA.short; // 'PIPEDA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const CA_PIPEDA: Regime = /* @__PURE__ */ builtIn({
   id: 'ca-pipeda',

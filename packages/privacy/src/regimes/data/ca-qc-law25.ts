@@ -17,7 +17,7 @@ const qc = sourceOf(
  * @example
  * import { CA_QC_LAW25 } from '@meridian-cx/privacy';
  * CA_QC_LAW25.short; // 'Law 25'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const CA_QC_LAW25: Regime = /* @__PURE__ */ builtIn({
   id: 'ca-qc-law25',

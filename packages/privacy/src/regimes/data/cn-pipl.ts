@@ -24,7 +24,7 @@ const adLaw = sourceOf(
  * @example
  * import { CN_PIPL } from '@meridian-cx/privacy';
  * CN_PIPL.short; // 'PIPL'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const CN_PIPL: Regime = /* @__PURE__ */ builtIn({
   id: 'cn-pipl',

@@ -39,7 +39,7 @@ const requestRights = [
  * import { EU_GDPR } from '@meridian-cx/privacy';
  * EU_GDPR.requests[0]?.period; // { amount: 1, unit: 'months' }
  * EU_GDPR.short; // 'GDPR'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const EU_GDPR: Regime = /* @__PURE__ */ builtIn({
   id: 'eu-gdpr',

@@ -20,7 +20,7 @@ const dpdpAct = sourceOf(
  * @example
  * import { IN_DPDP } from '@meridian-cx/privacy';
  * IN_DPDP.short; // 'DPDP'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const IN_DPDP: Regime = /* @__PURE__ */ builtIn({
   id: 'in-dpdp',

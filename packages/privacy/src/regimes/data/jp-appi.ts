@@ -24,7 +24,7 @@ const emailAct = sourceOf(
  * @example
  * import { JP_APPI } from '@meridian-cx/privacy';
  * JP_APPI.short; // 'APPI'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const JP_APPI: Regime = /* @__PURE__ */ builtIn({
   id: 'jp-appi',

@@ -36,7 +36,7 @@ const pipaAct = sourceOf(
  * @example
  * import { KR_PIPA } from '@meridian-cx/privacy';
  * KR_PIPA.short; // 'PIPA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const KR_PIPA: Regime = /* @__PURE__ */ builtIn({
   id: 'kr-pipa',

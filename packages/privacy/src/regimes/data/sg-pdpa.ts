@@ -24,7 +24,7 @@ const spamControl = sourceOf(
  * @example
  * import { SG_PDPA } from '@meridian-cx/privacy';
  * SG_PDPA.short; // 'PDPA (SG)'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const SG_PDPA: Regime = /* @__PURE__ */ builtIn({
   id: 'sg-pdpa',

@@ -16,7 +16,7 @@ const th = sourceOf(
  * @example
  * import { TH_PDPA } from '@meridian-cx/privacy';
  * TH_PDPA.short; // 'PDPA (TH)'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const TH_PDPA: Regime = /* @__PURE__ */ builtIn({
   id: 'th-pdpa',

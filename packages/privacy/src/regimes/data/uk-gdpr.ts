@@ -41,7 +41,7 @@ const pecr = sourceOf(
  * import { UK_GDPR } from '@meridian-cx/privacy';
  * UK_GDPR.requests[0]?.counting; // 'uk-ico'
  * UK_GDPR.short; // 'UK GDPR'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const UK_GDPR: Regime = /* @__PURE__ */ builtIn({
   id: 'uk-gdpr',

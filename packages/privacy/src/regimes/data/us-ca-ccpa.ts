@@ -34,7 +34,7 @@ const optOutGuides = sourceOf(
  * import { US_CA_CCPA } from '@meridian-cx/privacy';
  * US_CA_CCPA.requests[0]?.acknowledgement?.period; // { amount: 10, unit: 'business-days' }
  * US_CA_CCPA.short; // 'CCPA/CPRA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const US_CA_CCPA: Regime = /* @__PURE__ */ builtIn({
   id: 'us-ca-ccpa',

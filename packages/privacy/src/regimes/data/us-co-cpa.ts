@@ -25,7 +25,7 @@ const coStatute = sourceOf(
  * @example
  * import { US_CO_CPA } from '@meridian-cx/privacy';
  * US_CO_CPA.short; // 'CPA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const US_CO_CPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,

@@ -31,7 +31,7 @@ const ctStatute = sourceOf(
  * @example
  * import { US_CT_CTDPA } from '@meridian-cx/privacy';
  * US_CT_CTDPA.short; // 'CTDPA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const US_CT_CTDPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,

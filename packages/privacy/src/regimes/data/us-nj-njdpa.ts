@@ -31,7 +31,7 @@ const njStatute = sourceOf(
  * @example
  * import { US_NJ_NJDPA } from '@meridian-cx/privacy';
  * US_NJ_NJDPA.short; // 'NJDPA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const US_NJ_NJDPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,

@@ -29,7 +29,7 @@ const orFaq = sourceOf(
  * @example
  * import { US_OR_OCPA } from '@meridian-cx/privacy';
  * US_OR_OCPA.short; // 'OCPA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const US_OR_OCPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,

@@ -25,7 +25,7 @@ const txStatute = sourceOf(
  * @example
  * import { US_TX_TDPSA } from '@meridian-cx/privacy';
  * US_TX_TDPSA.short; // 'TDPSA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const US_TX_TDPSA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,

@@ -21,7 +21,7 @@ const vaBreach = sourceOf(
  * @example
  * import { US_VA_VCDPA } from '@meridian-cx/privacy';
  * US_VA_VCDPA.short; // 'VCDPA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const US_VA_VCDPA: Regime = /* @__PURE__ */ builtIn({
   ...stateBase,

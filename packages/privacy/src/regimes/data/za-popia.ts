@@ -28,7 +28,7 @@ const regulatorKb = sourceOf(
  * @example
  * import { ZA_POPIA } from '@meridian-cx/privacy';
  * ZA_POPIA.short; // 'POPIA'
- * @since 0.2.0 (as an export; its data since 0.1.0)
+ * @since 0.1.0
  */
 export const ZA_POPIA: Regime = /* @__PURE__ */ builtIn({
   id: 'za-popia',

@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'ar-SA', params: { agentName: 'Mina' } }, [REPLIES_AR]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_AR = /* @__PURE__ */ languageCatalog('ar', {
   acknowledgement: {

@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'de-DE', params: { agentName: 'Mina' } }, [REPLIES_DE]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_DE = /* @__PURE__ */ languageCatalog('de', {
   acknowledgement: {

@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'en-GB', params: { agentName: 'Mina' } }, [REPLIES_EN]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_EN = /* @__PURE__ */ languageCatalog('en', {
   acknowledgement: {

@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'es-ES', params: { agentName: 'Mina' } }, [REPLIES_ES]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_ES = /* @__PURE__ */ languageCatalog('es', {
   acknowledgement: {

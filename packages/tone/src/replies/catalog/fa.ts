@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'fa-IR', params: { agentName: 'Mina' } }, [REPLIES_FA]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_FA = /* @__PURE__ */ languageCatalog('fa', {
   acknowledgement: {

@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'fr-FR', params: { agentName: 'Mina' } }, [REPLIES_FR]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_FR = /* @__PURE__ */ languageCatalog('fr', {
   acknowledgement: {

@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'it-IT', params: { agentName: 'Mina' } }, [REPLIES_IT]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_IT = /* @__PURE__ */ languageCatalog('it', {
   acknowledgement: {

@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'ja-JP', params: { agentName: 'Mina' } }, [REPLIES_JA]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_JA = /* @__PURE__ */ languageCatalog('ja', {
   acknowledgement: {

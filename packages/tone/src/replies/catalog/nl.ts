@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'nl-NL', params: { agentName: 'Mina' } }, [REPLIES_NL]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_NL = /* @__PURE__ */ languageCatalog('nl', {
   acknowledgement: {

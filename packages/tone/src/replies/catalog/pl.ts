@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'pl-PL', params: { agentName: 'Mina' } }, [REPLIES_PL]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_PL = /* @__PURE__ */ languageCatalog('pl', {
   acknowledgement: {

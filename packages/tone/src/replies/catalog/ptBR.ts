@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'pt-BR', params: { agentName: 'Mina' } }, [REPLIES_PT_BR]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_PT_BR = /* @__PURE__ */ languageCatalog('pt-BR', {
   acknowledgement: {

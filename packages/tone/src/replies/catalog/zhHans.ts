@@ -8,7 +8,7 @@ import { languageCatalog } from './languageCatalog.js';
  *
  * @example
  * renderReply({ template: 'closing', locale: 'zh-CN', params: { agentName: 'Mina' } }, [REPLIES_ZH_HANS]).text;
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const REPLIES_ZH_HANS = /* @__PURE__ */ languageCatalog('zh-Hans', {
   acknowledgement: {
