@@ -96,5 +96,7 @@ export const budgets: readonly Budget[] = [
   // libphonenumber-js with full metadata (phone validation in any country) is most of this. Own 14
   // rather than 12: a bare number is checked over libphonenumber's metadata, compiled once per plan
   // (phoneValidity.ts), instead of its matcher at ~30 µs a number — the matcher stays the oracle.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 85, ownKiB: 14 },
+  // 15 rather than 14: the first pass notes what a placeholder can change (laterPass.ts), so the
+  // settling pass runs on 332 of 2,435 corpus messages with a finding instead of all (#14, 1.35×).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 85, ownKiB: 15 },
 ];
