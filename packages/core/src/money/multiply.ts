@@ -4,8 +4,12 @@ import { fail } from '../errors/failures.js';
 import { decimalParts } from './decimal.js';
 import { assertRoundingMode, divideRounded, dividesExactly } from './divide.js';
 import { assertMoney, result } from './money.js';
+import { smallDecimal } from './smallDecimal.js';
 import { toDecimal } from './toDecimal.js';
 import type { Decimal, Money, RoundingMode } from './types.js';
+
+// Powers of ten up to 10^15, each exact in a double.
+const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 
 /** Options of {@link multiply}. */
 export type MultiplyOptions = {
@@ -37,6 +41,18 @@ export function multiply<C extends CurrencyCode>(
   options: MultiplyOptions = {},
 ): Money<C> {
   assertMoney(m);
+  // Ordinary factors (a rate, a percentage) read in doubles: when the product of minor units and
+  // factor digits comes out a safe integer it is exact, and so is everything after it. The
+  // BigInt path below stays for the rest; multiply.prop.test.ts holds the two together.
+  const small = smallDecimal(factor);
+  if (small !== undefined && small.scale <= 15) {
+    const n = m.amount * small.digits;
+    if (Number.isSafeInteger(n)) {
+      const d = POW10[small.scale] as number;
+      if (n % d === 0) return result(n / d, m.currency, 'multiply');
+      return rounded(m, factor, n, d, options.rounding);
+    }
+  }
   const { digits, scale } = decimalParts(factor);
   const digitsNumber = Number(digits);
   const fitsNumber =
@@ -52,16 +68,23 @@ export function multiply<C extends CurrencyCode>(
       'multiply',
     );
   }
-  if (options.rounding === undefined) {
+  return rounded(m, factor, numerator, denominator, options.rounding);
+}
+
+/** An inexact product `n / d` rounded with the mode the caller named (none is an error). */
+function rounded<C extends CurrencyCode>(
+  m: Money<C>,
+  factor: Decimal,
+  n: number | bigint,
+  d: number | bigint,
+  rounding: RoundingMode | undefined,
+): Money<C> {
+  if (rounding === undefined) {
     fail('core/rounding-required', {
       value: `${toDecimal(m)} × ${describeValue(factor)}`,
       currency: m.currency,
     });
   }
-  assertRoundingMode(options.rounding);
-  return result(
-    divideRounded(numerator, denominator, options.rounding, 'multiply'),
-    m.currency,
-    'multiply',
-  );
+  assertRoundingMode(rounding);
+  return result(divideRounded(n, d, rounding, 'multiply'), m.currency, 'multiply');
 }
