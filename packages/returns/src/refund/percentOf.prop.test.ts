@@ -1,7 +1,7 @@
-// percentOf is core's multiply by percentFactor's decimal, with a fast path in doubles for whole
-// percents: both held here to an exact rational oracle in BigInt (amount × percent / 100,
-// half-even), which checks the factor's text, the rounding and the fast path's exactness up to
-// 2^52 (whole percents of amounts up to 2^53 take either path).
+// percentOf is core's multiply by percentFactor's decimal (core computes ordinary factors in
+// doubles, the rest in BigInt): held here to an exact rational oracle in BigInt (amount × percent
+// / 100, half-even), which checks the factor's text, the rounding and both of multiply's paths
+// (whole percents of amounts up to 2^53 take either).
 import { fc, test } from '@fast-check/vitest';
 import type { CurrencyCode } from '@meridian-cx/core';
 import { describe, expect } from 'vitest';
