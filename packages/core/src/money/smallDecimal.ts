@@ -44,30 +44,28 @@ function scan(text: string): SmallDecimal | undefined {
     }
   }
   if (count === 0 || digits > MAX) return undefined;
-  let exponent = 0;
+  let scale = fraction;
   if (i < n) {
-    if ((c | 32) !== 101) return undefined; // 'e' or 'E'
-    i++;
-    c = text.charCodeAt(i);
-    const negativeExponent = c === 45;
-    if (negativeExponent || c === 43) i++;
-    if (i === n) return undefined;
+    // An exponent: 'e' or 'E', a sign, one to four digits (longer ones go to decimalParts).
+    if ((c | 32) !== 101) return undefined;
+    c = text.charCodeAt(++i);
+    const sign = c === 45 ? 1 : -1;
+    if (c === 45 || c === 43) i++;
+    if (i === n || n - i > 4) return undefined;
     for (; i < n; i++) {
-      c = text.charCodeAt(i);
-      if (c < 48 || c > 57 || exponent > 1_000) return undefined;
-      exponent = exponent * 10 + (c - 48);
+      c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return undefined;
+      scale += sign * c * 10 ** (n - i - 1);
     }
-    if (negativeExponent) exponent = -exponent;
   }
-  let scale = fraction - exponent;
+  if (digits === 0) return { digits: 0, scale: 0 };
   if (scale < 0) {
-    if (scale < -22) return digits === 0 ? { digits: 0, scale: 0 } : undefined;
-    // 10^k is exact for k ≤ 22; the product is exact when it comes out safe.
+    // 10^k is exact up to 10^22, beyond which the product is past 2^53 anyway; a product that
+    // comes out safe is exact.
     digits *= 10 ** -scale;
     if (digits > MAX) return undefined;
     scale = 0;
   }
-  if (digits === 0) return { digits: 0, scale: 0 };
   // Drop trailing zeros so that '1.50' and 1.5 have one representation.
   while (scale > 0 && digits % 10 === 0) {
     digits /= 10;
