@@ -39,16 +39,21 @@ export function withoutLoneAmbiguous(
   cps: readonly number[],
   proposals: readonly Proposal[],
   encoders: readonly PageEncoder[],
-): Proposal[] {
-  const applied = proposals.filter((p) => p.applied);
-  const lone = applied[0];
-  if (applied.length !== 1 || !lone || lone.end - lone.start !== 2 || lone.chain.length !== 1)
-    return [...proposals];
+): readonly Proposal[] {
+  // One pass, no copy: stops at the second applied proposal.
+  let found: Proposal | undefined;
+  for (const p of proposals) {
+    if (!p.applied) continue;
+    if (found) return proposals;
+    found = p;
+  }
+  const lone = found;
+  if (!lone || lone.end - lone.start !== 2 || lone.chain.length !== 1) return proposals;
   const clean: number[] = [];
   for (let k = 0; k < cps.length; k++)
     if ((k < lone.start || k >= lone.end) && (cps[k] ?? 0) >= 0x80) clean.push(cps[k] ?? 0);
   const own = encoders.find((page) => page.page === lone.chain[0]?.replace('+browser', ''));
-  if (clean.length === 0 || !own) return [...proposals];
+  if (clean.length === 0 || !own) return proposals;
   // The message as a whole is text of both pages (each can write every character of it).
   const writes = (page: PageEncoder): boolean => clean.every((cp) => page.encode(cp) !== undefined);
   const a = cps[lone.start] ?? 0;
@@ -58,6 +63,6 @@ export function withoutLoneAmbiguous(
     const read = readAs(page, a, b);
     return read !== undefined && read.normalize('NFC') !== after && writes(page);
   });
-  if (!rival || !writes(own)) return [...proposals];
+  if (!rival || !writes(own)) return proposals;
   return proposals.map((p) => (p === lone ? { ...p, applied: false } : p));
 }

@@ -46,8 +46,9 @@ function feedText(state: Pairs, text: string): void {
 export function withoutHopeless(
   cps: readonly number[],
   proposals: readonly Proposal[],
-): Proposal[] {
-  const out = [...proposals];
+): readonly Proposal[] {
+  // Copied on the first withdrawal only: most calls withdraw nothing.
+  let out = proposals as Proposal[];
   let k = 0;
   let i = 0;
   while (i < cps.length && k < out.length) {
@@ -76,6 +77,7 @@ export function withoutHopeless(
     if (repairs > 0) for (let m = Math.min(at, j); m < j; m++) feed(state, cps[m] ?? 0);
     const pairs = state.pairs;
     if (pairs >= HOPELESS && pairs > repairs) {
+      if (out === proposals) out = [...proposals];
       for (let m = from; m < k; m++) {
         const p = out[m] as Proposal;
         if (p.applied) out[m] = { ...p, applied: false };

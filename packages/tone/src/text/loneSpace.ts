@@ -25,19 +25,19 @@ const isWordGap = (cp: number | undefined): boolean =>
 export function withoutLoneSpace(
   cps: readonly number[],
   proposals: readonly Proposal[],
-): Proposal[] {
+): readonly Proposal[] {
   let lone: Proposal | undefined;
   for (const p of proposals) {
     if (!p.applied) continue;
-    if (lone) return [...proposals];
+    if (lone) return proposals;
     lone = p;
   }
-  if (!lone || lone.end - lone.start !== 2 || lone.chain.length !== 1) return [...proposals];
+  if (!lone || lone.end - lone.start !== 2 || lone.chain.length !== 1) return proposals;
   const lead = cps[lone.start] ?? 0;
-  if (cps[lone.start + 1] !== 0x20 || lead === 0xc3) return [...proposals];
+  if (cps[lone.start + 1] !== 0x20 || lead === 0xc3) return proposals;
   let ownAccents = false;
   for (let k = 0; k < cps.length && !ownAccents; k++)
     if ((k < lone.start || k >= lone.end) && (cps[k] ?? 0) >= 0x80) ownAccents = true;
-  if (!ownAccents && !isWordGap(cps[lone.start - 1])) return [...proposals];
+  if (!ownAccents && !isWordGap(cps[lone.start - 1])) return proposals;
   return proposals.map((p) => (p === lone ? { ...p, applied: false } : p));
 }

@@ -3,7 +3,7 @@ import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
-import { type MemoEntry, repairString } from './engine.js';
+import { type MemoEntry, type Proposal, repairString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneSpace } from './loneSpace.js';
@@ -51,6 +51,48 @@ const NORMAL = new Map<string, string>();
 
 /** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */
 const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
+
+/** One distinct repair: what a proposal of the engine reads as in the result. */
+type Recent = {
+  source: Proposal;
+  before: string;
+  after: string;
+  chain: string[];
+  confidence: number;
+};
+
+/** The NFC form of a repaired text (memoised) and the proposal's confidence. */
+function describe(p: Proposal, before: string, nfc: boolean): Recent {
+  let after = p.after;
+  if (nfc) {
+    const known = NORMAL.get(after);
+    if (known === undefined) {
+      if (NORMAL.size >= 4096) NORMAL.clear();
+      after = after.normalize('NFC');
+      NORMAL.set(p.after, after);
+    } else after = known;
+  }
+  const confidence = !p.applied
+    ? Math.min(0.5, confidenceOf(p.gain) / 2)
+    : p.tie
+      ? Math.min(0.6, confidenceOf(p.gain))
+      : confidenceOf(p.gain);
+  return { source: p, before, after, chain: [], confidence };
+}
+
+/** Whether proposal `p` over `text[start, end)` reads exactly as the known repair `r`. */
+function sameRepair(r: Recent, p: Proposal, text: string, start: number, end: number): boolean {
+  const q = r.source;
+  return (
+    q.after === p.after &&
+    q.chain === p.chain &&
+    q.gain === p.gain &&
+    q.applied === p.applied &&
+    q.tie === p.tie &&
+    end - start === r.before.length &&
+    text.startsWith(r.before, start)
+  );
+}
 
 /**
  * Repair what a wrong code page did to a text: UTF-8 bytes that were decoded as Windows-1252,
@@ -133,43 +175,41 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const repairs: Repair[] = [];
   // One frozen copy of each chain the engine used, shared by the repairs that took it.
   const chains = new Map<readonly string[], string[]>();
+  // The last two distinct repairs (their text, NFC form and confidence): adversarial and
+  // repetitive texts repeat a few repairs many times, so most repairs reuse one.
+  const recent: [Recent | undefined, Recent | undefined] = [undefined, undefined];
   let out = '';
   let at = 0;
   for (const p of proposals) {
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
-    const before = input.text.slice(start, end);
-    // Repeated repairs read the same: each distinct one is normalised once (bounded, shared).
-    let after = p.after;
-    if (nfc) {
-      const known = NORMAL.get(after);
-      if (known === undefined) {
-        if (NORMAL.size >= 4096) NORMAL.clear();
-        after = after.normalize('NFC');
-        NORMAL.set(p.after, after);
-      } else after = known;
+    let r = recent[0];
+    if (r === undefined || !sameRepair(r, p, input.text, start, end)) {
+      r = recent[1];
+      if (r === undefined || !sameRepair(r, p, input.text, start, end)) {
+        r = describe(p, input.text.slice(start, end), nfc);
+        let chain = chains.get(p.chain);
+        if (chain === undefined) {
+          chain = Object.freeze([...p.chain]) as string[];
+          chains.set(p.chain, chain);
+        }
+        r.chain = chain;
+      }
+      recent[1] = recent[0];
+      recent[0] = r;
     }
-    if (after === before) continue;
-    let chain = chains.get(p.chain);
-    if (chain === undefined) {
-      chain = Object.freeze([...p.chain]) as string[];
-      chains.set(p.chain, chain);
-    }
+    if (r.after === r.before) continue;
     repairs.push({
       start,
       end,
-      before,
-      after,
-      chain,
-      confidence: !p.applied
-        ? Math.min(0.5, confidenceOf(p.gain) / 2)
-        : p.tie
-          ? Math.min(0.6, confidenceOf(p.gain))
-          : confidenceOf(p.gain),
+      before: r.before,
+      after: r.after,
+      chain: r.chain,
+      confidence: r.confidence,
       applied: p.applied,
     });
     if (p.applied) {
-      out += input.text.slice(at, start) + after;
+      out += input.text.slice(at, start) + r.after;
       at = end;
     }
   }
