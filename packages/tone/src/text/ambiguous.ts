@@ -40,15 +40,10 @@ export function withoutLoneAmbiguous(
   proposals: readonly Proposal[],
   encoders: readonly PageEncoder[],
 ): readonly Proposal[] {
-  // One pass, no copy: stops at the second applied proposal.
-  let found: Proposal | undefined;
-  for (const p of proposals) {
-    if (!p.applied) continue;
-    if (found) return proposals;
-    found = p;
-  }
-  const lone = found;
-  if (!lone || lone.end - lone.start !== 2 || lone.chain.length !== 1) return proposals;
+  const applied = proposals.filter((p) => p.applied);
+  const lone = applied[0];
+  if (applied.length !== 1 || !lone || lone.end - lone.start !== 2 || lone.chain.length !== 1)
+    return proposals;
   const clean: number[] = [];
   for (let k = 0; k < cps.length; k++)
     if ((k < lone.start || k >= lone.end) && (cps[k] ?? 0) >= 0x80) clean.push(cps[k] ?? 0);

@@ -52,47 +52,22 @@ const NORMAL = new Map<string, string>();
 /** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */
 const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
 
-/** One distinct repair: what a proposal of the engine reads as in the result. */
-type Recent = {
-  source: Proposal;
-  before: string;
-  after: string;
-  chain: string[];
-  confidence: number;
-};
-
-/** The NFC form of a repaired text (memoised) and the proposal's confidence. */
-function describe(p: Proposal, before: string, nfc: boolean): Recent {
-  let after = p.after;
-  if (nfc) {
-    const known = NORMAL.get(after);
-    if (known === undefined) {
-      if (NORMAL.size >= 4096) NORMAL.clear();
-      after = after.normalize('NFC');
-      NORMAL.set(p.after, after);
-    } else after = known;
-  }
-  const confidence = !p.applied
-    ? Math.min(0.5, confidenceOf(p.gain) / 2)
-    : p.tie
-      ? Math.min(0.6, confidenceOf(p.gain))
-      : confidenceOf(p.gain);
-  return { source: p, before, after, chain: [], confidence };
-}
+/** One distinct repair: the engine's text and chain, and what they read as in the result. */
+type Recent = { source: Proposal; before: string; after: string; chain: string[] };
 
 /** Whether proposal `p` over `text[start, end)` reads exactly as the known repair `r`. */
-function sameRepair(r: Recent, p: Proposal, text: string, start: number, end: number): boolean {
-  const q = r.source;
-  return (
-    q.after === p.after &&
-    q.chain === p.chain &&
-    q.gain === p.gain &&
-    q.applied === p.applied &&
-    q.tie === p.tie &&
-    end - start === r.before.length &&
-    text.startsWith(r.before, start)
-  );
-}
+const sameRepair = (
+  r: Recent | undefined,
+  p: Proposal,
+  text: string,
+  start: number,
+  end: number,
+): r is Recent =>
+  r !== undefined &&
+  r.source.after === p.after &&
+  r.source.chain === p.chain &&
+  end - start === r.before.length &&
+  text.startsWith(r.before, start);
 
 /**
  * Repair what a wrong code page did to a text: UTF-8 bytes that were decoded as Windows-1252,
@@ -175,25 +150,46 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const repairs: Repair[] = [];
   // One frozen copy of each chain the engine used, shared by the repairs that took it.
   const chains = new Map<readonly string[], string[]>();
-  // The last two distinct repairs (their text, NFC form and confidence): adversarial and
+  // The last two distinct repairs (their text, NFC form, chain): adversarial and
   // repetitive texts repeat a few repairs many times, so most repairs reuse one.
   const recent: [Recent | undefined, Recent | undefined] = [undefined, undefined];
-  let out = '';
+  // The result is built in one growing buffer of UTF-16 code units (lone surrogates copied as
+  // they are): hundreds of thousands of `out += slice + after` make a rope of as many pieces,
+  // several times dearer to build and to flatten.
+  let units = new Uint16Array(input.text.length);
+  let n = 0;
+  const copy = (from: string, start: number, end: number): void => {
+    if (n + end - start > units.length) {
+      const grown = new Uint16Array(units.length * 2 + end - start);
+      grown.set(units);
+      units = grown;
+    }
+    for (let i = start; i < end; i++) units[n++] = from.charCodeAt(i);
+  };
   let at = 0;
   for (const p of proposals) {
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
     let r = recent[0];
-    if (r === undefined || !sameRepair(r, p, input.text, start, end)) {
+    if (!sameRepair(r, p, input.text, start, end)) {
       r = recent[1];
-      if (r === undefined || !sameRepair(r, p, input.text, start, end)) {
-        r = describe(p, input.text.slice(start, end), nfc);
+      if (!sameRepair(r, p, input.text, start, end)) {
+        // Each distinct repaired text is normalised once (bounded, shared between calls).
+        let after = p.after;
+        if (nfc) {
+          const known = NORMAL.get(after);
+          if (known === undefined) {
+            if (NORMAL.size >= 4096) NORMAL.clear();
+            after = after.normalize('NFC');
+            NORMAL.set(p.after, after);
+          } else after = known;
+        }
         let chain = chains.get(p.chain);
         if (chain === undefined) {
           chain = Object.freeze([...p.chain]) as string[];
           chains.set(p.chain, chain);
         }
-        r.chain = chain;
+        r = { source: p, before: input.text.slice(start, end), after, chain };
       }
       recent[1] = recent[0];
       recent[0] = r;
@@ -205,14 +201,22 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       before: r.before,
       after: r.after,
       chain: r.chain,
-      confidence: r.confidence,
+      confidence: !p.applied
+        ? Math.min(0.5, confidenceOf(p.gain) / 2)
+        : p.tie
+          ? Math.min(0.6, confidenceOf(p.gain))
+          : confidenceOf(p.gain),
       applied: p.applied,
     });
     if (p.applied) {
-      out += input.text.slice(at, start) + r.after;
+      copy(input.text, at, start);
+      copy(r.after, 0, r.after.length);
       at = end;
     }
   }
-  out += input.text.slice(at);
-  return { text: out, changed: out !== input.text, repairs };
+  copy(input.text, at, input.text.length);
+  let repaired = '';
+  for (let i = 0; i < n; i += 8192)
+    repaired += String.fromCharCode(...units.subarray(i, Math.min(i + 8192, n)));
+  return { text: repaired, changed: repaired !== input.text, repairs };
 }
