@@ -153,19 +153,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // The last two distinct repairs (their text, NFC form, chain): adversarial and
   // repetitive texts repeat a few repairs many times, so most repairs reuse one.
   const recent: [Recent | undefined, Recent | undefined] = [undefined, undefined];
-  // The result is built in one growing buffer of UTF-16 code units (lone surrogates copied as
-  // they are): hundreds of thousands of `out += slice + after` make a rope of as many pieces,
-  // several times dearer to build and to flatten.
-  let units = new Uint16Array(input.text.length);
-  let n = 0;
-  const copy = (from: string, start: number, end: number): void => {
-    if (n + end - start > units.length) {
-      const grown = new Uint16Array(units.length * 2 + end - start);
-      grown.set(units);
-      units = grown;
-    }
-    for (let i = start; i < end; i++) units[n++] = from.charCodeAt(i);
-  };
+  let out = '';
   let at = 0;
   for (const p of proposals) {
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
@@ -209,14 +197,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       applied: p.applied,
     });
     if (p.applied) {
-      copy(input.text, at, start);
-      copy(r.after, 0, r.after.length);
+      out += input.text.slice(at, start) + r.after;
       at = end;
     }
   }
-  copy(input.text, at, input.text.length);
-  let repaired = '';
-  for (let i = 0; i < n; i += 8192)
-    repaired += String.fromCharCode(...units.subarray(i, Math.min(i + 8192, n)));
-  return { text: repaired, changed: repaired !== input.text, repairs };
+  out += input.text.slice(at);
+  return { text: out, changed: out !== input.text, repairs };
 }
