@@ -1,12 +1,18 @@
-// The engine's work budget for one call of repairText, in units of reading work: characters read
-// times the pages that could read them, at every layer (an inner layer's reading costs what it
-// cost when it was made, memo hit or not), each distinct run (its text and context) charged once
-// per call, so that what is read depends on the text alone; the lossy pass charges each stretch
-// its length. Reading costs the engine about a microsecond a unit on the shapes that cost most
-// (random picks of mojibake characters: 0.4–1.5 µs a unit measured), so the budget is what bounds
-// the time of a hostile megabyte. Genuine documents spend 0.9–3.4 units a character (100 KB of
-// text mis-decoded whole: Windows-1252 3.3, Mac Roman 2.1, GBK 1.1, EUC-KR 0.9): the budget grows
-// by four units a character from a floor, so that such a document is read to its end up to about
+// The engine's work budget for one call of repairText. The rule, stated here only (engine.ts's
+// memoRun and sloppyStretch.ts follow it): the budget charges the work actually done, in units of
+// one character read by one page, at every layer. Each distinct run (its text, CONTEXT characters
+// on each side, and depth 0) is charged once per call, when it is first met, the units its reading
+// does (readRun's tally: characters × the pages that read them, the inner layers it reads
+// included); a memo hit is charged what the reading did when it was made, so that what is read
+// depends on the text alone, never on what earlier calls left in the memo. The lossy pass charges
+// each stretch it reads its length. A run met once the budget is spent is not read (it stands as
+// it is); the run that spends it is read whole, so a call may end a little past zero.
+//
+// Reading costs the engine about a microsecond a unit on the shapes that cost most (random
+// picks of mojibake characters: 0.4–1.5 µs a unit measured), so the budget is what bounds the
+// time of a hostile megabyte. Genuine documents spend 0.9–3.4 units a character (100 KB of text
+// mis-decoded whole: Windows-1252 3.3, Mac Roman 2.1, GBK 1.1, EUC-KR 0.9): the budget grows by
+// four units a character from a floor, so that such a document is read to its end up to about
 // 190 KB, and stops growing at a cap that keeps any input near half a second.
 
 /** Units every call may spend, whatever its length. */

@@ -26,16 +26,18 @@ export type EngineOptions = {
   /** Counts units of work (characters scanned per page), for the linear-time test. */
   readonly counter?: { steps: number };
   /**
-   * Work left for this call, in characters read per page that could read them (outer layer).
-   * Each distinct run (run text and context) is charged once per call, memo hit or not, so that
-   * what is read depends on the text alone; once spent, runs not yet charged are left as they
-   * stand. Inner layers are not charged: each outer run reads a bounded number of them.
+   * Work left for this call, charged by the rule of budget.ts (the one place it is stated): at
+   * depth 0, each distinct run once per call, the work its reading does at every layer, memo hit
+   * or not; once spent, runs not yet charged are left as they stand. `charged`: keys of runs
+   * paid for whose memo entries were cleared at the memo's bound.
    */
   readonly budget?: { left: number; charged?: Set<string> };
   /**
-   * Per code point of the text (outer layer): how many times the run starting there counts in
-   * the message's votes (the second pass reads a repeated chunk once, secondPassChunks.ts); 0:
-   * not read. Default 1.
+   * Internal (the second pass's; repairText has no such option). Per code point of the text, at
+   * depth 0: how many times the run starting there counts in the message's votes and gains (the
+   * second pass reads a repeated chunk once, secondPassChunks.ts); 0: not read (a neighbour copied
+   * for context). Default 1. engineWeights.prop.test.ts holds a weighted reading of distinct
+   * chunks to the reading of the whole text.
    */
   readonly weights?: Float64Array;
 };
@@ -182,17 +184,17 @@ function memoRun(
     else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   }
   let entry = memo.get(key);
-  // Charged once per call, whether the memo holds it or not (it may hold it from another call):
-  // the entry remembers the budget that paid for it, and the keys of a cleared memo's paid
-  // entries move to the budget's own set.
+  // The budget's rule is budget.ts's. Here: an entry remembers the budget that paid for it (the
+  // memo may hold it from another call), and the keys of a cleared memo's paid entries move to
+  // the budget's own set, so that a run is charged once per call, memo hit or not.
   let charge = false;
   if (budget && entry?.paid !== budget && !budget.charged?.has(key)) {
     if (budget.left <= 0) return undefined; // left as it stands
     charge = true;
   }
   if (entry === undefined) {
-    // What the reading cost, inner layers included (their memo hits at what they cost when
-    // made): the same whatever the memo held, so the budget depends on the text alone.
+    // The work the reading did (tally: characters × pages read, inner layers included, their
+    // memo hits at what they did when made): what a reading without any memo does.
     const before = tally.units;
     const readings = readRun(cps, start, end, options, depth);
     // Every field from the start: one object shape for V8 (fields added later deoptimised the loop).
