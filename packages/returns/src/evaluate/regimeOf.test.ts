@@ -1,5 +1,7 @@
 // A decision is plain data that never hands the caller a way to edit the law it passed: the regime
-// summary is a copy, and the sources the reasons carry belong to a regime frozen on first use.
+// summary is a copy, and the sources the reasons carry belong to a deep-frozen regime (a built-in,
+// defineRegime's copy, or evaluateReturn's own copy of a plain regime). The caller's objects are
+// never frozen or changed.
 import { isMeridianError, type Reason } from '@meridian-cx/core';
 import {
   defineRegime,
@@ -69,23 +71,60 @@ describe('the regime data behind a decision', () => {
     expect(deeplyFrozen(EU_CONSUMER_RIGHTS)).toBe(true);
   });
 
-  it('a regime of your own is frozen throughout on first use, as regimes or as jurisdiction', () => {
-    const own = (): StatutoryRegime =>
-      ({ ...structuredClone(EU_CONSUMER_RIGHTS), countries: ['DE'] }) as StatutoryRegime;
+  it('a regime of your own stays yours: never frozen, edits apply to the next call', () => {
     for (const law of [
       (r: StatutoryRegime) => ({ regimes: [r] }),
       (r: StatutoryRegime) => ({ jurisdiction: r }),
     ]) {
-      const plain = own();
-      const defined = defineRegime(own());
-      expect(deeplyFrozen(defined)).toBe(false); // defineRegime freezes the top level only
-      for (const r of [plain, defined]) {
-        const d = decide(law(r));
-        expect(d.regime?.code).toBe('EU');
-        expect(deeplyFrozen(r)).toBe(true);
-        expect(sourced(d).every((x) => Object.isFrozen(x.source))).toBe(true);
-      }
+      const mine = {
+        ...structuredClone(EU_CONSUMER_RIGHTS),
+        countries: ['DE'],
+      } as StatutoryRegime & { withdrawal: { days: number } };
+      const before = JSON.stringify(mine);
+      const d = decide(law(mine));
+      expect(d.regime?.code).toBe('EU');
+      expect(JSON.stringify(mine)).toBe(before);
+      expect(Object.isFrozen(mine)).toBe(false);
+      expect(Object.isFrozen(mine.withdrawal)).toBe(false);
+      expect(Object.isFrozen(mine.withdrawal.provenance.source)).toBe(false);
+      // The policy team adjusts its regime for the next test: no TypeError, and the edit counts.
+      expect(() => {
+        mine.withdrawal.days = 30;
+      }).not.toThrow();
+      const lastDay = (x: typeof d) =>
+        x.lines[0]?.reasons.find((r) => r.code.startsWith('statutory.withdrawal'))?.params?.lastDay;
+      expect(lastDay(decide(law(mine)))).not.toBe(lastDay(d));
+      mine.withdrawal.days = 14;
+      expect(decide(law(mine))).toEqual(d);
     }
+  });
+
+  it("a decision's sources cannot change the regime the next call uses", () => {
+    const mine = { ...structuredClone(EU_CONSUMER_RIGHTS), countries: ['DE'] } as StatutoryRegime;
+    for (const r of [mine, defineRegime(mine), EU_CONSUMER_RIGHTS]) {
+      const d = decide({ regimes: [r] });
+      const reasons = sourced(d);
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const x of reasons) {
+        expect(Object.isFrozen(x.source)).toBe(true);
+        expect(() => {
+          (x.source as { url: string }).url = 'https://example.com/edited';
+        }).toThrow(TypeError);
+      }
+      expect(decide({ regimes: [r] })).toEqual(d);
+    }
+    expect(Object.isFrozen(mine)).toBe(false);
+  });
+
+  it('defineRegime returns a deep-frozen copy and leaves your object as it was', () => {
+    const mine = { ...structuredClone(EU_CONSUMER_RIGHTS), countries: ['DE'] } as StatutoryRegime;
+    const defined = defineRegime(mine);
+    expect(defined).not.toBe(mine);
+    expect(defined).toEqual(mine);
+    expect(deeplyFrozen(defined)).toBe(true);
+    expect(Object.isFrozen(mine)).toBe(false);
+    expect(Object.isFrozen(mine.countries)).toBe(false);
+    expect(decide({ jurisdiction: defined })).toEqual(decide({ jurisdiction: mine }));
   });
 
   it('an invalid regime is refused on every call (only valid regimes are remembered)', () => {

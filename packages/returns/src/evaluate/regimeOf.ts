@@ -2,6 +2,7 @@ import { fail, show } from '../failures.js';
 import { deepFreeze } from '../rules/compiled.js';
 import { lawExportFor, REGIME_EXPORTS } from '../statutory/lawCountries.js';
 import type { StatutoryRegime } from '../statutory/types.js';
+import { byContent, type Memo } from './byContent.js';
 
 /** What {@link regimeOf} reads of `evaluateReturn`'s input. */
 export type RegimeChoice = {
@@ -9,18 +10,28 @@ export type RegimeChoice = {
   readonly jurisdiction?: StatutoryRegime | null | undefined;
 };
 
-const countrySets = new WeakMap<object, ReadonlySet<string>>();
+/** A regime ready to read (deep-frozen) and the set of its countries. */
+type Law = readonly [StatutoryRegime, ReadonlySet<string>];
+
+// Deep-frozen regimes (the built-ins, defineRegime's) are read as they are: nothing can change
+// them, so one lookup by identity serves every call. Any other regime is the caller's to edit
+// between calls, so it is copied (deep-frozen) once per content and compared with its copy on each
+// call: a decision carries sources from the copy, never a handle on the caller's objects.
+const laws = new WeakMap<object, Law>();
+const copies: Memo<Law> = { k: new Map(), o: new WeakMap() };
+
+const frozen = (v: unknown): boolean =>
+  typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(frozen));
+
+const lawFrom = (r: StatutoryRegime): Law => [r, new Set(r.countries)];
 
 /**
- * The countries of a regime passed at `regimes[at]` (`at` -1: `jurisdiction`), as a set; or a
- * failure that says what to pass instead (an id names its import). A regime object is checked,
- * deep-frozen and its set built once: later calls cost one lookup. Frozen, because its sources
- * ride in the decisions' reasons: a decision must not be a handle that edits the law the caller
- * passed (and a frozen regime cannot turn invalid after its check).
+ * The regime passed at `regimes[at]` (`at` -1: `jurisdiction`) as it is read, with its countries;
+ * or a failure that says what to pass instead (an id names its import).
  */
-function countriesOf(value: unknown, at: number): ReadonlySet<string> {
-  const set = countrySets.get(value as object);
-  if (set !== undefined) return set;
+function lawOf(value: unknown, at: number): Law {
+  const known = laws.get(value as object);
+  if (known !== undefined) return known;
   const where = at < 0 ? 'evaluateReturn: jurisdiction' : `evaluateReturn: regimes[${at}]`;
   if (typeof value === 'string') {
     const code = value.toUpperCase();
@@ -44,9 +55,10 @@ function countriesOf(value: unknown, at: number): ReadonlySet<string> {
       value: show(value),
     });
   }
-  const made = new Set(deepFreeze(r).countries);
-  countrySets.set(r, made);
-  return made;
+  if (!frozen(r)) return byContent(copies, r, () => lawFrom(deepFreeze(structuredClone(r))));
+  const law = lawFrom(r);
+  laws.set(r, law);
+  return law;
 }
 
 /**
@@ -58,10 +70,7 @@ function countriesOf(value: unknown, at: number): ReadonlySet<string> {
 export function regimeOf(choice: RegimeChoice, country: string): StatutoryRegime | null {
   const j = choice.jurisdiction;
   if (j === null) return null;
-  if (j !== undefined) {
-    countriesOf(j, -1);
-    return j;
-  }
+  if (j !== undefined) return lawOf(j, -1)[0];
   const regimes = choice.regimes;
   if (!Array.isArray(regimes)) {
     fail('returns/invalid-argument', {
@@ -72,7 +81,8 @@ export function regimeOf(choice: RegimeChoice, country: string): StatutoryRegime
     });
   }
   for (let i = 0; i < regimes.length; i++) {
-    if (countriesOf(regimes[i], i).has(country)) return regimes[i] as StatutoryRegime;
+    const [regime, countries] = lawOf(regimes[i], i);
+    if (countries.has(country)) return regime;
   }
   const missing = lawExportFor(country);
   if (missing !== undefined) {

@@ -19,10 +19,10 @@ export const builtinSteps: WeakMap<ReturnRule, number> = new WeakMap();
 // and frozen), and only these.
 export const made: WeakSet<object> = new WeakSet();
 
-// Parsed data is a fresh tree of plain objects and arrays: freeze all of it, so what is cached
-// (the compiled policy, its lookup plan) can never go stale. The value itself may already be frozen
-// (defineRegime freezes a regime's top level only); a frozen child is taken as frozen throughout,
-// which also ends a cycle.
+// Freeze a tree of our own (parsed data, a copy, a built-in regime) throughout, so what is cached
+// (the compiled policy, its lookup plan, a regime) can never go stale and a decision that carries
+// part of it cannot edit it. Never called on a caller's object. A frozen child is taken as frozen
+// throughout, which also ends a cycle.
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     Object.freeze(value);

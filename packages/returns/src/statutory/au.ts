@@ -1,3 +1,4 @@
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const asOf = '2026-11-23';
@@ -11,7 +12,7 @@ const asOf = '2026-11-23';
  * AU_CONSUMER_LAW.withdrawal; // null
  * @since 0.1.0
  */
-export const AU_CONSUMER_LAW: StatutoryRegime = {
+export const AU_CONSUMER_LAW: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'AU',
   name: 'Australia (Australian Consumer Law)',
   countries: ['AU'],
@@ -48,7 +49,7 @@ export const AU_CONSUMER_LAW: StatutoryRegime = {
       },
     },
   },
-};
+});
 
 /**
  * The notes of {@link AU_CONSUMER_LAW}'s entries (what the text says, how it is read, where sources

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const CDC = 'Código de Defesa do Consumidor (Lei nº 8.078/1990)';
@@ -13,7 +14,7 @@ const asOf = '2026-11-23';
  * BR_CONSUMER_CODE.withdrawal?.days; // 7
  * @since 0.1.0
  */
-export const BR_CONSUMER_CODE: StatutoryRegime = {
+export const BR_CONSUMER_CODE: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'BR',
   name: 'Brazil (CDC Art. 49)',
   countries: ['BR'],
@@ -76,7 +77,7 @@ export const BR_CONSUMER_CODE: StatutoryRegime = {
       asOf,
     },
   },
-};
+});
 
 /**
  * The notes of {@link BR_CONSUMER_CODE}'s entries (what the text says, how it is read, where sources

@@ -1,4 +1,5 @@
 import type { Provenance } from '@meridian-cx/core';
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const LAW = 'Law of the PRC on the Protection of Consumer Rights and Interests (2013 amendment)';
@@ -20,7 +21,7 @@ const art25 = (pinpoint = 'Art. 25'): Provenance => ({
  * CN_CONSUMER_PROTECTION.withdrawal?.days; // 7
  * @since 0.1.0
  */
-export const CN_CONSUMER_PROTECTION: StatutoryRegime = {
+export const CN_CONSUMER_PROTECTION: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'CN',
   name: 'China (Consumer Rights Protection Law Art. 25)',
   countries: ['CN'],
@@ -78,7 +79,7 @@ export const CN_CONSUMER_PROTECTION: StatutoryRegime = {
     provenance: art25(),
   },
   guarantee: null,
-};
+});
 
 /**
  * The notes of {@link CN_CONSUMER_PROTECTION}'s entries (what the text says, how it is read, where sources

@@ -1,4 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
+import { deepFreeze } from '../rules/compiled.js';
 import { RegimeSchema } from './regimeSchema.js';
 import type { StatutoryRegime } from './types.js';
 
@@ -8,7 +9,9 @@ import type { StatutoryRegime } from './types.js';
  * needs a source with a title and the URL of the primary text, and an `asOf` date.
  *
  * @param regime - The regime as data, in the shape of the built-in ones (see `EU`).
- * @returns The same regime, frozen, to pass to `evaluateReturn` as `jurisdiction`.
+ * @returns A deep-frozen copy of the regime, to pass to `evaluateReturn` (in `regimes` or as
+ * `jurisdiction`): `evaluateReturn` reads it without copying or comparing it. Your object is
+ * left as it was (not frozen): edit it and call `defineRegime` again for a changed law.
  * @throws {ValidationError} `returns/invalid-regime`, naming each bad path.
  * @example
  * const CH = defineRegime({ ...AU, code: 'CH', name: 'Switzerland (no statutory right)', countries: ['CH'] });
@@ -17,5 +20,5 @@ import type { StatutoryRegime } from './types.js';
  */
 export function defineRegime(regime: StatutoryRegime): StatutoryRegime {
   parseWith(RegimeSchema, regime, { package: 'returns', what: 'regime' });
-  return Object.freeze(regime);
+  return deepFreeze(structuredClone(regime));
 }

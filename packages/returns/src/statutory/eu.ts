@@ -1,4 +1,5 @@
 import { EEA_COUNTRIES as CORE_EEA_COUNTRIES, type Provenance } from '@meridian-cx/core';
+import { deepFreeze } from '../rules/compiled.js';
 import { EU_TERRITORY_CODES } from './lawCountries.js';
 import type { RegimeNotes, StatutoryException, StatutoryRegime } from './types.js';
 
@@ -73,7 +74,7 @@ export const EEA_COUNTRIES: typeof CORE_EEA_COUNTRIES = CORE_EEA_COUNTRIES;
  * EU_CONSUMER_RIGHTS.withdrawal?.days; // 14
  * @since 0.1.0
  */
-export const EU_CONSUMER_RIGHTS: StatutoryRegime = {
+export const EU_CONSUMER_RIGHTS: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'EU',
   name: 'European Union / EEA (Directive 2011/83/EU)',
   countries: [...EEA_COUNTRIES, ...EU_TERRITORY_CODES],
@@ -160,7 +161,7 @@ export const EU_CONSUMER_RIGHTS: StatutoryRegime = {
       asOf,
     },
   },
-};
+});
 
 /**
  * The notes of {@link EU_CONSUMER_RIGHTS}'s entries (what the text says, how it is read, where sources

@@ -1,4 +1,5 @@
 import type { Provenance } from '@meridian-cx/core';
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 // The Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013,
@@ -22,7 +23,7 @@ const reg = (pinpoint: string): Provenance => ({
  * UK_CONSUMER_CONTRACTS.withdrawal?.days; // 14
  * @since 0.1.0
  */
-export const UK_CONSUMER_CONTRACTS: StatutoryRegime = {
+export const UK_CONSUMER_CONTRACTS: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'GB',
   name: 'United Kingdom (SI 2013/3134)',
   countries: ['GB'],
@@ -105,7 +106,7 @@ export const UK_CONSUMER_CONTRACTS: StatutoryRegime = {
       asOf,
     },
   },
-};
+});
 
 /**
  * The notes of {@link UK_CONSUMER_CONTRACTS}'s entries (what the text says, how it is read, where sources

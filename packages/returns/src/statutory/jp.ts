@@ -1,3 +1,4 @@
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const ACT = 'Act on Specified Commercial Transactions (特定商取引に関する法律)';
@@ -13,7 +14,7 @@ const asOf = '2026-11-23';
  * JP_SPECIFIED_TRANSACTIONS_ACT.withdrawal?.onlyWhenNoPolicyDisplayed; // true
  * @since 0.1.0
  */
-export const JP_SPECIFIED_TRANSACTIONS_ACT: StatutoryRegime = {
+export const JP_SPECIFIED_TRANSACTIONS_ACT: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'JP',
   name: 'Japan (Act on Specified Commercial Transactions, mail-order returns)',
   countries: ['JP'],
@@ -49,7 +50,7 @@ export const JP_SPECIFIED_TRANSACTIONS_ACT: StatutoryRegime = {
     provenance: { source: { title: ACT, url: URL, pinpoint: 'Art. 15-3(2)' }, asOf },
   },
   guarantee: null,
-};
+});
 
 /**
  * The notes of {@link JP_SPECIFIED_TRANSACTIONS_ACT}'s entries (what the text says, how it is read, where sources

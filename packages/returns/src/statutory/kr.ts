@@ -1,3 +1,4 @@
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const ACT = 'Act on the Consumer Protection in Electronic Commerce, etc.';
@@ -14,7 +15,7 @@ const asOf = '2026-11-23';
  * KR_ECOMMERCE_ACT.withdrawal?.days; // 7
  * @since 0.1.0
  */
-export const KR_ECOMMERCE_ACT: StatutoryRegime = {
+export const KR_ECOMMERCE_ACT: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'KR',
   name: 'South Korea (E-Commerce Act Art. 17)',
   countries: ['KR'],
@@ -73,7 +74,7 @@ export const KR_ECOMMERCE_ACT: StatutoryRegime = {
     days: 30,
     provenance: { source: { title: ACT, url: URL, pinpoint: 'Art. 17(3)' }, asOf: '2026-11-30' },
   },
-};
+});
 
 /**
  * The notes of {@link KR_ECOMMERCE_ACT}'s entries (what the text says, how it is read, where sources

@@ -1,4 +1,5 @@
 import type { Provenance } from '@meridian-cx/core';
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const REG =
@@ -20,7 +21,7 @@ const art = (pinpoint: string): Provenance => ({
  * TR_DISTANCE_CONTRACTS.withdrawal?.days; // 14
  * @since 0.1.0
  */
-export const TR_DISTANCE_CONTRACTS: StatutoryRegime = {
+export const TR_DISTANCE_CONTRACTS: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'TR',
   name: 'Turkey (Law 6502, Distance Contracts Regulation)',
   countries: ['TR'],
@@ -67,7 +68,7 @@ export const TR_DISTANCE_CONTRACTS: StatutoryRegime = {
   },
   returnCost: null,
   guarantee: null,
-};
+});
 
 /**
  * The notes of {@link TR_DISTANCE_CONTRACTS}'s entries (what the text says, how it is read, where sources

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../rules/compiled.js';
 import type { RegimeNotes, StatutoryRegime } from './types.js';
 
 const asOf = '2026-11-23';
@@ -16,7 +17,7 @@ const URL =
  * US_CA_CIVIL_CODE_1723.withdrawal?.subdivisions; // ['CA']
  * @since 0.1.0
  */
-export const US_CA_CIVIL_CODE_1723: StatutoryRegime = {
+export const US_CA_CIVIL_CODE_1723: StatutoryRegime = /* @__PURE__ */ deepFreeze({
   code: 'US',
   name: 'United States (no federal right; California Civil Code § 1723)',
   countries: ['US'],
@@ -69,7 +70,7 @@ export const US_CA_CIVIL_CODE_1723: StatutoryRegime = {
   refund: null,
   returnCost: null,
   guarantee: null,
-};
+});
 
 /**
  * The notes of {@link US_CA_CIVIL_CODE_1723}'s entries (what the text says, how it is read, where sources
