@@ -19,8 +19,8 @@ export type Memo<T> = {
  * write (a cycle, a BigInt) is made each time; a `make` that throws remembers nothing.
  */
 export function byContent<T>(memo: Memo<T>, value: unknown, make: () => T): T {
-  const obj = typeof value === 'object' && value !== null;
-  const seen = obj ? memo.o.get(value) : undefined;
+  // A WeakMap answers undefined for a primitive.
+  const seen = memo.o.get(value as object);
   if (seen !== undefined && sameJson(value, seen[0])) return seen[1];
   let key: string | undefined;
   try {
@@ -38,6 +38,8 @@ export function byContent<T>(memo: Memo<T>, value: unknown, make: () => T): T {
     }
   }
   // The copy is read back on the second sighting: an object passed once costs no parse.
-  if (obj && key !== undefined) memo.o.set(value, [seen && JSON.parse(key), out]);
+  if (typeof value === 'object' && value !== null && key !== undefined) {
+    memo.o.set(value, [seen && JSON.parse(key), out]);
+  }
   return out;
 }
