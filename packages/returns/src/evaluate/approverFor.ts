@@ -2,9 +2,9 @@ import { type Money, parseWith } from '@meridian-cx/core';
 import { decideAuthority } from '../authority/decideAuthority.js';
 import { AuthorityTableSchema } from '../schemas.js';
 import type { AuthorityDecision, AuthorityTable } from '../types.js';
-import { byContent, type Memo } from './byContent.js';
+import { byContent } from './byContent.js';
 
-const tables: Memo<AuthorityTable> = { k: new Map(), o: new WeakMap() };
+const tables = new Map<string, AuthorityTable>();
 
 /**
  * Whether the acting agent may grant a refund of `total` alone, and who must approve it if not,

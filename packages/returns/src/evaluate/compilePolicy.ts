@@ -6,12 +6,12 @@ import { deepFreeze, made } from '../rules/compiled.js';
 import type { CompiledPolicy } from '../rules/definePolicy.js';
 import { BUILTIN_ONLY, buildPlan, type PolicyPlan, policyPlan } from '../rules/policyPlan.js';
 import type { ParsedReturnPolicy, ReturnPolicy } from '../types.js';
-import { byContent, type Memo } from './byContent.js';
+import { byContent } from './byContent.js';
 
 /** A policy ready to run: its parsed data and its lookup plan. */
 export type PolicyToRun = { readonly policy: ParsedReturnPolicy; readonly plan: PolicyPlan };
 
-const policies: Memo<PolicyToRun> = { k: new Map(), o: new WeakMap() };
+const policies = new Map<string, PolicyToRun>();
 
 /**
  * The compiled form of a policy: a {@link CompiledPolicy} from `definePolicy` as it is (it is

@@ -2,12 +2,9 @@ import { parseWith, type Reason } from '@meridian-cx/core';
 import { PublicHolidaysSchema } from '../schemas.js';
 import type { Order } from '../types.js';
 import { why } from '../why.js';
-import { byContent, type Memo } from './byContent.js';
+import { byContent } from './byContent.js';
 
-const lists: Memo<{ readonly country: string; readonly dates: ReadonlySet<string> }> = {
-  k: new Map(),
-  o: new WeakMap(),
-};
+const lists = new Map<string, { readonly country: string; readonly dates: ReadonlySet<string> }>();
 
 /**
  * The consumer's public holidays for the law's rule on periods ending on a holiday, from the
