@@ -60,8 +60,10 @@ export type EvaluateReturnBase = {
  *   first that lists the customer's country applies. A customer whose country a built-in regime
  *   governs but none of these does is refused (`returns/regime-not-passed`, naming the export);
  *   a country without a built-in regime (Switzerland, India…) gets the policy alone. A regime is
- *   checked and deep-frozen the first time it is read (its sources ride in the decision's
- *   reasons, and a decision must not be a way to edit the law).
+ *   read as passed, on every call: never frozen, copied or remembered, so a regime of your own
+ *   may be edited between calls and the next call reads the edit. A decision cannot edit the law
+ *   in turn: the sources its reasons carry are frozen (the built-ins are deep-frozen where they
+ *   are defined; any other source is handed out as a frozen copy).
  * - `jurisdiction`: the one regime to apply whatever the customer's country, or `null` for none.
  */
 export type EvaluateReturnInput = EvaluateReturnBase &

@@ -10,8 +10,8 @@ import type { StatutoryRegime } from './types.js';
  *
  * @param regime - The regime as data, in the shape of the built-in ones (see `EU`).
  * @returns A deep-frozen copy of the regime, to pass to `evaluateReturn` (in `regimes` or as
- * `jurisdiction`): `evaluateReturn` reads it without copying or comparing it. Your object is
- * left as it was (not frozen): edit it and call `defineRegime` again for a changed law.
+ * `jurisdiction`). Your object is left as it was, not frozen: edit it and call `defineRegime`
+ * again for a changed law (or pass your object itself, which `evaluateReturn` reads as it is).
  * @throws {ValidationError} `returns/invalid-regime`, naming each bad path.
  * @example
  * const CH = defineRegime({ ...AU, code: 'CH', name: 'Switzerland (no statutory right)', countries: ['CH'] });
