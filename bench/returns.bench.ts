@@ -2,17 +2,19 @@
 // the EU statutory window, restocking and return-shipping fees, a tier waiver) written once for
 // json-rules-engine 7 and once for @meridian-cx/returns, evaluated on the same requests.
 //
-// Figures of 2026-11-30 (evening; 2 cores shared by 5 sessions, BENCH_SCALE=0.3, tsx on src):
-// 6.1–8.2 µs vs 165–175 µs per evaluation, Meridian 21.5–27.1× faster than json-rules-engine.
+// Figures of 2026-12-01 00:15 (2 cores shared by 5 sessions, BENCH_SCALE=0.3, tsx on src):
+// 3.40–3.41 µs vs 95.7–109.8 µs per evaluation, Meridian 28.1–32.2× faster than json-rules-engine.
 // Against the 2026-11-23 tree (a7264bc) on this workload, in one process, CPU time, chunks of the
-// two trees interleaved: evaluateReturn was 0.62–0.65× its speed at 7f27e0b and is 0.70–0.73×
-// after the evening's work (whole-percent fees without core's BigInt parse, day ends and deadlines
-// remembered per zone, regimes checked once per object, one shared zero per currency). The rest of
-// the gap is work a7264bc did not do: every field of the order and request validated (about a
-// tenth of a call), the law's period-end and withdrawal-scope steps, the refund in six steps,
-// core's argument checks on its zone helpers. With an authority table a call was 0.22–0.25×
-// a7264bc (zod parsed the table on every call), now 0.43–0.46×; with a holiday list too
-// 0.15× → 0.35× (both validated once per JSON content; the JSON text is now most of the cost).
+// two trees interleaved, 20 blocks: evaluateReturn is 0.67–0.69× its speed (0.70–0.73× the
+// evening before; the session-start tree d272c1a vs itself reads 1.04–1.08×, so runs differ by
+// that much). Where a call's time goes (tsx on src, µs, this tree vs a7264bc): the order and
+// request checks 1.22 vs 0.28 (a7264bc parsed the three instants and checked nothing; each ISO
+// parse is 130–200 ns in both trees, the field checks about 0.4), the line 2.02 vs 1.21 (the
+// law's scope, bar, period-start, period-end, late-information and guarantee steps), the refund
+// 0.72 vs 0.42 (six steps), the refund date 0.26 vs 0.15. Policy data (not definePolicy) costs
+// a JSON.stringify per call: 0.33× a7264bc. Comparing an object seen before with a parsed copy
+// of its last JSON instead makes it 0.55× (and an authority table + holiday list 0.31–0.34× →
+// 0.55–0.56×), but costs 196 B gz of own code, over the size budget: not merged.
 import {
   definePolicy,
   EU_CONSUMER_RIGHTS,
