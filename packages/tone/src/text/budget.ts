@@ -10,10 +10,11 @@
 //
 // Reading costs the engine about a microsecond a unit on the shapes that cost most (random
 // picks of mojibake characters: 0.4–1.5 µs a unit measured), so the budget is what bounds the
-// time of a hostile megabyte. Genuine documents spend 0.9–3.4 units a character (100 KB of text
-// mis-decoded whole: Windows-1252 3.3, Mac Roman 2.1, GBK 1.1, EUC-KR 0.9): the budget grows by
-// four units a character from a floor, so that such a document is read to its end up to about
-// 190 KB, and stops growing at a cap that keeps any input near half a second.
+// time of a hostile megabyte. Genuine documents spend 0.9–2.1 units a character (100 KB of text
+// mis-decoded whole, all passes: Windows-1252 2.1, Mac Roman 1.9, GBK 0.9, EUC-KR 0.9; 3.4, 2.1,
+// 1.1 and 0.9 before the lazy reading of readRun.ts): the budget grows by four units a character
+// from a floor, so that such a document is read to its end up to about 190 KB, and stops growing
+// at a cap that keeps any input near half a second.
 
 /** Units every call may spend, whatever its length. */
 export const BUDGET_FLOOR = 50_000;

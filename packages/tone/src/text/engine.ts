@@ -40,6 +40,11 @@ export type EngineOptions = {
    * chunks to the reading of the whole text.
    */
   readonly weights?: Float64Array;
+  /**
+   * Read every page of every run (tests: the full search the lazy one must agree with). By
+   * default a page far behind a run's best reading is left out (readRun.ts).
+   */
+  readonly readAll?: boolean;
 };
 
 const MEMO_LIMIT = 20_000;
@@ -103,49 +108,61 @@ export type MemoEntry = {
   gains?: number[] | undefined;
   /** The budget of the call that last paid for this run. */
   paid?: object | undefined;
+  /** Pages far behind the run's best reading (readRun.ts): not in `gains`. */
+  readonly skipped: PageEncoder[] | undefined;
 };
 
+type Context = { readonly before: readonly number[]; readonly after: readonly number[] };
+
 /**
- * Repair a whole string; `depth` counts the layers already undone above it. `context` gives the
- * characters around it in the text it came from, so that an inner layer is judged in place.
+ * Read a whole string: its code points and the proposals for them (applied or not), without
+ * building the repaired text (the outer layer's callers apply the proposals themselves: at a
+ * megabyte of mojibake the text nobody read was 400,000 concatenations). `depth` counts the
+ * layers already undone above it; `context` gives the characters around it in the text it came
+ * from, so that an inner layer is judged in place.
  */
+export function readString(
+  text: string,
+  options: EngineOptions,
+  depth: number,
+  context: Context = { before: [], after: [] },
+): { proposals: Proposal[]; cps: number[] } {
+  const own = toCps(text);
+  const from = context.before.length;
+  // Without context the proposals are the text's own: no filter, no shift. A text without
+  // surrogate pairs is its own code points, so run keys of the memo are slices of it.
+  if (from + context.after.length === 0) {
+    const flat = text.length === own.length ? text : undefined;
+    return { proposals: repairCodePoints(own, options, depth, flat), cps: own };
+  }
+  const proposals: Proposal[] = [];
+  for (const p of repairCodePoints([...context.before, ...own, ...context.after], options, depth))
+    if (p.start >= from && p.end <= from + own.length) proposals.push(moved(p, -from));
+  return { proposals, cps: own };
+}
+
+/** {@link readString} and the text its applied proposals make (what an inner layer needs). */
 export function repairString(
   text: string,
   options: EngineOptions,
   depth: number,
-  context: { readonly before: readonly number[]; readonly after: readonly number[] } = {
-    before: [],
-    after: [],
-  },
+  context?: Context,
 ): { text: string; chain: readonly string[]; proposals: Proposal[]; cps: number[] } {
-  const own = toCps(text);
-  const cps =
-    context.before.length + context.after.length === 0
-      ? own
-      : [...context.before, ...own, ...context.after];
-  const from = context.before.length;
-  const to = from + own.length;
-  // Without context the proposals are the text's own: no filter, no shift. A text without
-  // surrogate pairs is its own code points, so run keys of the memo are slices of it.
-  const flat = text.length === own.length;
-  let shifted: Proposal[];
-  if (cps === own) shifted = repairCodePoints(cps, options, depth, flat ? text : undefined);
-  else {
-    shifted = [];
-    for (const p of repairCodePoints(cps, options, depth))
-      if (p.start >= from && p.end <= to) shifted.push(moved(p, -from));
-  }
-  const applied = shifted.filter((p) => p.applied);
-  if (applied.length === 0) return { text, chain: [], proposals: shifted, cps: own };
+  const { proposals, cps } = readString(text, options, depth, context);
   // A text without surrogate pairs is its own code points: its pieces are slices of it.
+  const flat = text.length === cps.length;
   let out = '';
   let at = 0;
-  for (const p of applied) {
-    out += (flat ? text.slice(at, p.start) : fromCps(own, at, p.start)) + p.after;
-    at = p.end;
-  }
-  out += flat ? text.slice(at) : fromCps(own, at);
-  return { text: out, chain: applied[0]?.chain ?? [], proposals: shifted, cps: own };
+  let chain: readonly string[] = [];
+  for (const p of proposals)
+    if (p.applied) {
+      out += (flat ? text.slice(at, p.start) : fromCps(cps, at, p.start)) + p.after;
+      at = p.end;
+      if (chain.length === 0) chain = p.chain;
+    }
+  if (at === 0) return { text, chain, proposals, cps };
+  out += flat ? text.slice(at) : fromCps(cps, at);
+  return { text: out, chain, proposals, cps };
 }
 
 /** Where a run starting at `from` should end: `end`, or a cut before a likely lead character. */
@@ -205,6 +222,7 @@ function memoRun(
       votes: undefined,
       gains: undefined,
       paid: undefined,
+      skipped: tally.behind,
     };
     if (memo.size >= MEMO_LIMIT) {
       const paying = options.budget;
@@ -317,7 +335,7 @@ export function repairCodePoints(
         if (entry) {
           entry.rivals ??= rivalsOf(entry.readings);
           entry.votes ??= votesOf(entry.readings, entry.rivals, to - from, pages);
-          entry.gains ??= gainsOf(entry.readings, pages);
+          entry.gains ??= gainsOf(entry.readings, pages, entry.skipped);
           addPairs(votes, entry.votes, weight);
           addPairs(gains, entry.gains, weight);
           starts.push(from);
@@ -429,10 +447,19 @@ function votesOf(
   return out;
 }
 
-/** The positive gains of a run's readings, as (index of the page, gain) pairs in reading order. */
-function gainsOf(readings: readonly PageReading[], pages: readonly PageEncoder[]): number[] {
+/**
+ * The positive gains of a run's readings, as (index of the page, gain) pairs in reading order,
+ * but for pages far behind the best reading (`skipped`, readRun.ts): a run one page reads far
+ * better is evidence for that page, not for the others.
+ */
+function gainsOf(
+  readings: readonly PageReading[],
+  pages: readonly PageEncoder[],
+  skipped: readonly PageEncoder[] | undefined,
+): number[] {
   const out: number[] = [];
-  for (const r of readings) if (r.gain > 0) out.push(pages.indexOf(r.page), r.gain);
+  for (const r of readings)
+    if (r.gain > 0 && !skipped?.includes(r.page)) out.push(pages.indexOf(r.page), r.gain);
   return out;
 }
 

@@ -24,9 +24,22 @@ import { decodeChecked } from './utf8.js';
 
 /**
  * Work done reading runs, in characters times the pages that could read them, inner layers
- * included: the engine's measure for its budget (memoRun takes differences of it).
+ * included: the engine's measure for its budget (memoRun takes differences of it). `behind`: the
+ * pages far behind the best reading of the last run read (below).
  */
-export const tally = { units: 0 };
+export const tally: { units: number; behind: PageEncoder[] | undefined } = {
+  units: 0,
+  behind: undefined,
+};
+
+// The pages far behind the best reading of the last run {@link readRun} read, which a lazy
+// reading (the default) leaves out: read without inner layers and given no reading. An inner
+// layer only raises a group's gain (it is taken when it gains more) and never above the cost of
+// the group as it stands (a text costs at least 0): a page whose groups at those ceilings sum
+// below 85% of what another page gains without any inner layer can be neither the best reading,
+// nor its rival, nor a voter (engine.ts), and its gain there does not count for it when pages tie
+// on the vote. With `readAll` every page is read (the oracle's reading); readRun.prop.test.ts
+// holds the lazy reading's choices to it.
 
 /** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
 function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
@@ -124,22 +137,45 @@ export function readRun(
   const readings: PageReading[] = [];
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   const possible = possiblePages(cps, start, end, options.encoders);
+  tally.behind = undefined;
   if (possible === 0) return readings;
   tally.units += (end - start) * pagesIn(possible, options.encoders);
   const raws: Raw[] = [];
+  // Per page: the least its reading gains (no inner layer) and the most (the pages far behind, above).
+  const highs: [PageEncoder, number][] = [];
+  let floor = 0;
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
+    let low = 0;
+    let high = 0;
     for (const s of readShared(cps, start, end, page, depth)) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
       if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
-      raws.push({ page, s });
+      const r = { page, s };
+      raws.push(r);
+      const top = mayRecurse(r, options.minGain)
+        ? Math.max(s.gain, spanCost(cps, s.group.start, s.group.end))
+        : s.gain;
+      if (s.gain >= options.minGain) low += s.gain;
+      if (top >= options.minGain) high += top;
     }
+    floor = Math.max(floor, low);
+    highs.push([page, high]);
   }
-  const deeper = depth + 1 < options.maxChain ? readDeeper(cps, raws, options, depth) : undefined;
+  let behind: PageEncoder[] | undefined;
+  for (const [page, high] of highs)
+    if (high < 0.85 * floor) {
+      behind ??= [];
+      behind.push(page);
+    }
+  const skip = options.readAll ? undefined : behind;
+  const deeper =
+    depth + 1 < options.maxChain ? readDeeper(cps, raws, options, depth, skip) : undefined;
   const perPage = new Map<PageEncoder, Proposal[]>();
   for (const r of raws) {
+    if (skip?.includes(r.page)) continue;
     let after = r.s.decoded;
     let chain: readonly string[] = [pageName(r.page.page, r.s.group.browser)];
     let gain = r.s.gain;
@@ -184,8 +220,13 @@ export function readRun(
     if (gain > 0 || (nonNegative && covered === end - start))
       readings.push({ page, proposals, gain });
   }
+  tally.behind = behind;
   return readings.sort((a, b) => b.gain - a.gain);
 }
+
+/** Whether a page's reading of a group may go one layer deeper (readDeeper's test). */
+const mayRecurse = (r: Raw, minGain: number): boolean =>
+  hasNonAscii(r.s.decoded) && r.s.gain >= -3 * minGain && r.s.decodedCost >= 1;
 
 /**
  * A second (and third) layer: decode once more the few readings of each span that gained most
@@ -197,15 +238,15 @@ function readDeeper(
   raws: readonly Raw[],
   options: EngineOptions,
   depth: number,
+  skip: readonly PageEncoder[] | undefined,
 ): Map<Raw, Inner> {
   const deeper = new Map<Raw, Inner>();
   const bySpan = new Map<number, Raw[]>();
   for (const r of raws) {
     // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
-    // readings that are plain ASCII have nothing left to undo.
-    if (!hasNonAscii(r.s.decoded) || r.s.gain < -3 * options.minGain) continue;
-    // Only a reading that still looks odd in place is worth another layer ("é" is done).
-    if (r.s.decodedCost < 1) continue;
+    // readings that are plain ASCII have nothing left to undo. Only a reading that still looks
+    // odd in place is worth another layer ("é" is done).
+    if (!mayRecurse(r, options.minGain)) continue;
     const key = r.s.group.start * 0x200000 + r.s.group.end;
     let list = bySpan.get(key);
     if (list === undefined) {
@@ -214,7 +255,7 @@ function readDeeper(
     }
     list.push(r);
   }
-  const memo = new Map<string, Inner>();
+  const memo = new Map<string, Inner | undefined>();
   // Inner layers are judged by the outer gain, so they may be bolder on their own.
   const inward = { ...options, minGain: 1 };
   for (const list of bySpan.values()) {
@@ -224,16 +265,18 @@ function readDeeper(
     for (const r of list) {
       let inner = memo.get(r.s.decoded);
       if (inner === undefined) {
-        if (memo.size >= cap) continue;
-        inner = repairString(
-          r.s.decoded,
-          inward,
-          depth + 1,
-          ctxOf(cps, r.s.group.start, r.s.group.end),
-        );
+        if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
+        // A page left out keeps the slot its text takes in a full reading, unread.
+        if (!skip?.includes(r.page))
+          inner = repairString(
+            r.s.decoded,
+            inward,
+            depth + 1,
+            ctxOf(cps, r.s.group.start, r.s.group.end),
+          );
         memo.set(r.s.decoded, inner);
       }
-      deeper.set(r, inner);
+      if (inner) deeper.set(r, inner);
     }
     memo.clear();
   }

@@ -3,7 +3,7 @@ import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
-import { type MemoEntry, type Proposal, repairString } from './engine.js';
+import { type MemoEntry, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneSpace } from './loneSpace.js';
@@ -51,23 +51,6 @@ const NORMAL = new Map<string, string>();
 
 /** A gain of `g` cost units, as a 0-1 confidence: 3 → 0.53, 6 → 0.78, 12 → 0.95. */
 const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 4)) * 100) / 100;
-
-/** One distinct repair: the engine's text and chain, and what they read as in the result. */
-type Recent = { source: Proposal; before: string; after: string; chain: string[] };
-
-/** Whether proposal `p` over `text[start, end)` reads exactly as the known repair `r`. */
-const sameRepair = (
-  r: Recent | undefined,
-  p: Proposal,
-  text: string,
-  start: number,
-  end: number,
-): r is Recent =>
-  r !== undefined &&
-  r.source.after === p.after &&
-  r.source.chain === p.chain &&
-  end - start === r.before.length &&
-  text.startsWith(r.before, start);
 
 /**
  * Repair what a wrong code page did to a text: UTF-8 bytes that were decoded as Windows-1252,
@@ -121,7 +104,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     ),
   };
   const nfc = opts.nfc ?? true;
-  const first = repairString(input.text, engine, 0);
+  const first = readString(input.text, engine, 0);
   const { cps } = first;
   const second = withSecondPass(cps, first.proposals, engine);
   // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
@@ -150,45 +133,34 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const repairs: Repair[] = [];
   // One frozen copy of each chain the engine used, shared by the repairs that took it.
   const chains = new Map<readonly string[], string[]>();
-  // The last two distinct repairs (their text, NFC form, chain): adversarial and
-  // repetitive texts repeat a few repairs many times, so most repairs reuse one.
-  const recent: [Recent | undefined, Recent | undefined] = [undefined, undefined];
   let out = '';
   let at = 0;
   for (const p of proposals) {
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
-    let r = recent[0];
-    if (!sameRepair(r, p, input.text, start, end)) {
-      r = recent[1];
-      if (!sameRepair(r, p, input.text, start, end)) {
-        // Each distinct repaired text is normalised once (bounded, shared between calls).
-        let after = p.after;
-        if (nfc) {
-          const known = NORMAL.get(after);
-          if (known === undefined) {
-            if (NORMAL.size >= 4096) NORMAL.clear();
-            after = after.normalize('NFC');
-            NORMAL.set(p.after, after);
-          } else after = known;
-        }
-        let chain = chains.get(p.chain);
-        if (chain === undefined) {
-          chain = Object.freeze([...p.chain]) as string[];
-          chains.set(p.chain, chain);
-        }
-        r = { source: p, before: input.text.slice(start, end), after, chain };
-      }
-      recent[1] = recent[0];
-      recent[0] = r;
+    const before = input.text.slice(start, end);
+    // Repeated repairs read the same: each distinct one is normalised once (bounded, shared).
+    let after = p.after;
+    if (nfc) {
+      const known = NORMAL.get(after);
+      if (known === undefined) {
+        if (NORMAL.size >= 4096) NORMAL.clear();
+        after = after.normalize('NFC');
+        NORMAL.set(p.after, after);
+      } else after = known;
     }
-    if (r.after === r.before) continue;
+    if (after === before) continue;
+    let chain = chains.get(p.chain);
+    if (chain === undefined) {
+      chain = Object.freeze([...p.chain]) as string[];
+      chains.set(p.chain, chain);
+    }
     repairs.push({
       start,
       end,
-      before: r.before,
-      after: r.after,
-      chain: r.chain,
+      before,
+      after,
+      chain,
       confidence: !p.applied
         ? Math.min(0.5, confidenceOf(p.gain) / 2)
         : p.tie
@@ -197,7 +169,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       applied: p.applied,
     });
     if (p.applied) {
-      out += input.text.slice(at, start) + r.after;
+      out += input.text.slice(at, start) + after;
       at = end;
     }
   }

@@ -1,4 +1,4 @@
-import { type EngineOptions, moved, type Proposal, repairString } from './engine.js';
+import { type EngineOptions, moved, type Proposal, readString } from './engine.js';
 import { type Chunked, chunked } from './secondPassChunks.js';
 
 // A second look at the runs the first pass left alone, now that their neighbours are repaired:
@@ -87,7 +87,7 @@ export function withSecondPass(
       null,
       text.subarray(i, Math.min(text.length, i + 4096)) as unknown as number[],
     );
-  const second = repairString(read, weights ? { ...options, weights } : options, 0).proposals;
+  const second = readString(read, weights ? { ...options, weights } : options, 0).proposals;
   const merged = [...first];
   // The first proposal that may touch the next one taken (they come in order, apart).
   let f = 0;
