@@ -1,10 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { workBudget } from './budget.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { type EngineOptions, type PageReading, readString } from './engine.js';
 import { readRun } from './readRun.js';
 import { readRunOracle } from './readRunOracle.js';
 import { toCps } from './runParts.js';
+import { withSecondPass } from './secondPass.js';
+import { withSloppyStretches } from './sloppyStretch.js';
 
 // The fast run reader (pages that agree on the run's bytes share one reading, costs computed once
 // per span, recursion skipped where no inner layer can win) against the simple one it replaced.
@@ -144,8 +147,8 @@ describe('the lazy reading', () => {
       ['Ã¢â‚¬Å“quotedÃ¢â‚¬Â Ð¿Ñ€Ð¸Ð²ÐµÑ‚ è°¢è°¢'],
       // Found with pages left out that come within 95% of the best (instead of 85%).
       [`${through('Ελληνικά', 'iso-8859-15')} ${through('Dziękujemy', 'windows-1252')} Ã`],
-      // Pages tie on the vote, and what one of them gains in runs the lazy reading left it out of
-      // decides the message's page (found by a search with the tie-break's re-reading off).
+      // Pages tie on the vote, and what one of them gains in runs where it is far behind would
+      // decide the message's page (found when only the full reading counted those gains).
       [
         '\u00c5\u00bb\u00c3\u00b3\u00c5\u201akiewski \u00c5\u00belu\u00c5\ufffd \u00c5\u00belu\u00c5\ufffd \u00ce\u2022\u00ce\u00bb\u00ce\u00bb\u00ce\u00b7\u00ce\u02dd\u00ce\u0105\u00ce\u015f\u00ce\u00ac \u0139\u013elu\u0139\u0104',
       ],
@@ -155,4 +158,28 @@ describe('the lazy reading', () => {
       readString(text, engine(true), 0).proposals,
     );
   });
+
+  // As repairText reads: both engine passes and the lossy one, with the call's work budget.
+  const pipeline = (text: string, readAll: boolean) => {
+    const options = { ...engine(readAll), budget: { left: workBudget(text.length) } };
+    const first = readString(text, options, 0);
+    const second = withSecondPass(first.cps, first.proposals, options);
+    return {
+      proposals: withSloppyStretches(first.cps, second, options),
+      left: options.budget.left,
+    };
+  };
+  test.prop([fc.array(message, { minLength: 1, maxLength: 30 }).map((m) => m.join('\n'))], {
+    numRuns: 30,
+  })(
+    'repairs as reading every page does, with the budget, when that reading does not spend it',
+    (text) => {
+      const full = pipeline(text, true);
+      if (full.left <= 0) return;
+      // The lazy reading spends less: it never runs out where the full one did not.
+      const lazy = pipeline(text, false);
+      expect(lazy.left).toBeGreaterThanOrEqual(full.left);
+      expect(lazy.proposals).toEqual(full.proposals);
+    },
+  );
 });
