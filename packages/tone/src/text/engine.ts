@@ -1,4 +1,5 @@
 import { encoderFor, type PageEncoder } from './codePages.js';
+import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { possiblePages } from './pageMasks.js';
 import { readRun, tally } from './readRun.js';
 import { CONTEXT, fromCps, toCps } from './runParts.js';
@@ -314,9 +315,16 @@ export function repairCodePoints(
   const pages = options.encoders;
   const votes = sums(depth, 0, pages.length);
   const gains = sums(depth, 1, pages.length);
+  // A text of several lines is voted line by line first (lineVotes.ts), from its first line end.
+  let lines: Lines | undefined;
+  const byLine = depth === 0 && options.weights === undefined;
   let i = 0;
   while (i < cps.length) {
     if ((cps[i] ?? 0) < 0x80) {
+      if (byLine && (cps[i] === 10 || cps[i] === 13)) {
+        lines ??= new Lines(votes, gains, dominantPage);
+        lines.end(runs, options);
+      }
       i++;
       continue;
     }
@@ -338,6 +346,7 @@ export function repairCodePoints(
           entry.gains ??= gainsOf(entry.readings, pages, entry.skipped);
           addPairs(votes, entry.votes, weight);
           addPairs(gains, entry.gains, weight);
+          lines?.add(entry.votes, entry.gains);
           starts.push(from);
           ends.push(to);
           runs.push(entry);
@@ -347,6 +356,7 @@ export function repairCodePoints(
     }
     i = j;
   }
+  lines?.end(runs, options);
   // The page that explained most of this text, if it explained enough to be trusted.
   const dominant = dominantPage(votes, gains, options);
   const out: Proposal[] = [];
@@ -359,29 +369,22 @@ export function repairCodePoints(
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
     const rival = run.rivals ?? [];
     if (best && rival.length > 0) {
-      // The reading whose page has most votes, if no other has as many.
-      let top = best;
-      let most = votes[pages.indexOf(best.page)] ?? 0;
-      let alone = true;
-      for (const r of rival) {
-        const v = votes[pages.indexOf(r.page)] ?? 0;
-        if (v > most) {
-          top = r;
-          most = v;
-          alone = true;
-        } else if (v === most) alone = false;
-      }
-      if (alone) chosen = top;
+      // The reading whose page has most votes, its line's first (lineVotes.ts), if no other has
+      // as many.
+      const top = lines?.chosen[n] ?? byVotes(best, rival, votes, pages);
+      if (top) chosen = top;
       else if (rival.some((r) => best.gain - r.gain < 1)) {
         // A true tie and nothing else in the message decides: the more common page wins (the
         // readings are in page order), at low confidence, unless the caller asked to leave it.
         verdict = options.preferCommon ? 'tie' : 'uncertain';
       }
     }
-    if (dominant && !chosen?.proposals.some((p) => p.applied)) {
+    // The line's own page first, the whole text's where the line has none.
+    const own = lines?.dominant[n] ?? dominant;
+    if (own && !chosen?.proposals.some((p) => p.applied)) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
-      const mine = run.readings.find((r) => r.page === dominant);
+      const mine = run.readings.find((r) => r.page === own);
       const whole = mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === end - start;
       if (mine && whole && mine.proposals.every((p) => p.gain >= 0)) {
         chosen = mine;
@@ -461,14 +464,6 @@ function gainsOf(
   for (const r of readings)
     if (r.gain > 0 && !skipped?.includes(r.page)) out.push(pages.indexOf(r.page), r.gain);
   return out;
-}
-
-/** Adds each (index, amount) pair of `pairs`, times `weight`, to `into`. */
-function addPairs(into: Float64Array, pairs: readonly number[], weight: number): void {
-  for (let k = 0; k < pairs.length; k += 2) {
-    const i = pairs[k] ?? -1;
-    into[i] = (into[i] ?? 0) + (pairs[k + 1] ?? 0) * weight;
-  }
 }
 
 const hasC1 = (cps: readonly number[], start: number, end: number): boolean => {

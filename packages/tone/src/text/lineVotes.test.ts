@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
+
+// Messages of an export, one a line, each broken its own way (the text bench's shapes).
+const RU = 'Спасибо за обращение, ваш заказ уже отправлен, деньги вернутся через 14 дней.';
+const EL = 'Σας ευχαριστούμε για την υπομονή σας, η παραγγελία σας στάλθηκε σήμερα.';
+const ZH = '感谢您的耐心等待，您的订单已于今天发货。';
+const FA = 'ما كتابها را ميفرستيم و هزينه ها را پس ميدهيم، لطفا صبر كنيد.';
+const VI = 'Chúng tôi xin lỗi vì sự chậm trễ trong việc giao hàng.';
+const PL = 'Dziękujemy za kontakt z działem obsługi klienta.';
+const DE = 'Vielen Dank für Ihre Geduld, die Rücksendung ist bei uns eingegangen.';
+
+describe('a text of several lines is voted line by line first', () => {
+  it("repairs a run by its own line's page, not by the page the other lines share", () => {
+    // "lá»—i" (lỗi through Windows-1252) was left half read beside Windows-1251 and German lines.
+    const lines = [
+      mojibake(FA, 'windows-1251'),
+      mojibake(VI, 'windows-1252'),
+      mojibake(DE, 'windows-1252'),
+      mojibake(ZH, 'windows-1252'),
+      mojibake(PL, 'gbk'),
+    ];
+    expect(repairText(lines.join('\n')).text).toBe([FA, VI, DE, ZH, PL].join('\n'));
+  });
+
+  it("does not carry one line's page into another line", () => {
+    // "Î·" (η through Windows-1252) was read through the text's Windows-1251 as "О·".
+    const lines = [mojibake(RU, 'windows-1251'), mojibake(EL, 'windows-1252')];
+    expect(repairText(lines.join('\n')).text).toBe([RU, EL].join('\n'));
+    expect(repairText(lines.join('\r\n')).text).toBe([RU, EL].join('\r\n'));
+  });
+
+  it('still lets the whole text decide a line that does not decide itself', () => {
+    // "fĂĽr" reads as "für" (Windows-1250) or "fõr" (ISO-8859-2): alone a tie at low confidence;
+    // a line of Windows-1250 mojibake elsewhere in the text decides it.
+    const alone = repairText('fĂĽr');
+    const withOther = repairText(
+      `fĂĽr\n${mojibake('Zwrot pieniędzy nastąpi w ciągu czternastu dni.', 'windows-1250')}`,
+    );
+    expect(withOther.text.split('\n')[0]).toBe('für');
+    expect(alone.repairs[0]?.confidence ?? 1).toBeLessThan(withOther.repairs[0]?.confidence ?? 0);
+  });
+});

@@ -1,0 +1,92 @@
+import type { PageEncoder } from './codePages.js';
+import type { EngineOptions, MemoEntry, PageReading } from './engine.js';
+
+// A text of several lines is voted line by line first: a thread or an export holds messages that
+// went wrong in different ways (one through Windows-1251, the next through GBK), and one message's
+// page is no evidence for the next. Each run's rivals are told apart by the votes of its own line
+// and a short run follows its own line's page; where the line does not decide, the whole text's
+// votes do, as for a text of one line (the engine's rule, unchanged). Linear: each line's votes
+// are summed once and read once per run of the line.
+
+type Decide = (
+  votes: Float64Array,
+  gains: Float64Array,
+  options: EngineOptions,
+) => PageEncoder | undefined;
+
+/** Adds each (index, amount) pair of `pairs`, times `weight`, to `into`. */
+export function addPairs(into: Float64Array, pairs: readonly number[], weight = 1): void {
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = pairs[k] ?? -1;
+    into[i] = (into[i] ?? 0) + (pairs[k + 1] ?? 0) * weight;
+  }
+}
+
+/**
+ * Among a run's best reading and its rivals, the one whose page has most `votes`, if no other
+ * has as many.
+ */
+export function byVotes(
+  best: PageReading,
+  rivals: readonly PageReading[],
+  votes: Float64Array,
+  pages: readonly PageEncoder[],
+): PageReading | undefined {
+  let top: PageReading | undefined = best;
+  let most = votes[pages.indexOf(best.page)] ?? 0;
+  for (const r of rivals) {
+    const v = votes[pages.indexOf(r.page)] ?? 0;
+    if (v > most) {
+      top = r;
+      most = v;
+    } else if (v === most) top = undefined;
+  }
+  return top;
+}
+
+/** Votes and gains of the current line, and what each line decided for its runs. */
+export class Lines {
+  /** Per run (in the engine's order): the reading its line's votes pick among rivals, if any. */
+  readonly chosen: (PageReading | undefined)[] = [];
+  /** Per run: the page that explained most of its line, if it explained enough to be trusted. */
+  readonly dominant: (PageEncoder | undefined)[] = [];
+  readonly #votes: Float64Array;
+  readonly #gains: Float64Array;
+  /** The first run of the current line. */
+  #first = 0;
+
+  /** Lines from here on; the votes so far (the first line's, up to now) are copied. */
+  constructor(
+    votes: Float64Array,
+    gains: Float64Array,
+    readonly decide: Decide,
+  ) {
+    this.#votes = votes.slice();
+    this.#gains = gains.slice();
+  }
+
+  /** A run of the current line cast these votes and gains (pairs of page index, amount). */
+  add(votes: readonly number[], gains: readonly number[]): void {
+    addPairs(this.#votes, votes);
+    addPairs(this.#gains, gains);
+  }
+
+  /** The current line ends: decide its runs (`runs` from its first run to the last one). */
+  end(runs: readonly MemoEntry[], options: EngineOptions): void {
+    const to = runs.length;
+    if (this.#first === to) return;
+    const pages = options.encoders;
+    const votes = this.#votes;
+    const own = this.decide(votes, this.#gains, options);
+    for (let n = this.#first; n < to; n++) {
+      const run = runs[n] as MemoEntry;
+      const best = run.readings[0];
+      const rivals = run.rivals ?? [];
+      this.chosen[n] = best && rivals.length > 0 ? byVotes(best, rivals, votes, pages) : undefined;
+      this.dominant[n] = own;
+    }
+    votes.fill(0);
+    this.#gains.fill(0);
+    this.#first = to;
+  }
+}
