@@ -87,6 +87,7 @@ describe('workBudget', () => {
     expect(spent).toBeGreaterThan(0);
     expect(spent).toBeLessThan(BUDGET_FLOOR / 10);
     const r = repairText(MESSAGE);
+    expect(r.complete).toBe(true);
     expect(r.text).toContain('obsługi');
     expect(r.text).toContain('Łukasz Żółkiewski');
     expect(r.text).toContain('Grüße aus Köln');
@@ -113,6 +114,7 @@ describe('workBudget', () => {
     read(hostile, budget);
     expect(budget.left).toBeLessThanOrEqual(0); // the budget runs out: the tail is left alone
     const cold = repairText(hostile);
+    expect(cold.complete).toBe(false); // and the result says so
     // The memo now holds readings of runs the budget did not reach in the first call's text.
     repairText(hostile.slice(4_500));
     expect(repairText(hostile)).toEqual(cold);
@@ -148,6 +150,7 @@ describe('workBudget', () => {
     read(broken, budget);
     expect(budget.left).toBeLessThanOrEqual(0);
     const first = repairText(broken);
+    expect(first.complete).toBe(false);
     // The first call's repairs, as spans of its output.
     const done: [number, number][] = [];
     let shift = 0;
@@ -161,5 +164,25 @@ describe('workBudget', () => {
     // … and changes none of the first call's repairs.
     for (const r of second.repairs.filter((r) => r.applied))
       expect(done.some(([s, e]) => r.start < e && s < r.end)).toBe(false);
+    // Called again until the whole text was read: then a further call changes nothing.
+    let last = second;
+    for (let calls = 2; !last.complete && calls < 6; calls++) last = repairText(last.text);
+    expect(last.complete).toBe(true);
+    expect(repairText(last.text).changed).toBe(false);
   }, 120_000);
+
+  it('says whether the whole text was read: complete exactly when nothing was left for want of budget', () => {
+    const broken = mojibake('Grüße aus Köln', 'windows-1252');
+    const later = mojibake('Straße in Düsseldorf', 'windows-1252');
+    // The engine's passes with a budget the first run spends: the later run is left, and marked.
+    const spent: { left: number; short?: boolean } = { left: 1 };
+    read(`${broken} und ${later}`, spent);
+    expect(spent.short).toBe(true);
+    const ample: { left: number; short?: boolean } = { left: workBudget(100) };
+    read(`${broken} und ${later}`, ample);
+    expect(ample.short).toBeUndefined();
+    // Clean text and text no page could have produced are read whole at once.
+    expect(repairText('Ørsted, Đặng, ΑΒΓ').complete).toBe(true);
+    expect(repairText('plain ASCII').complete).toBe(true);
+  });
 });

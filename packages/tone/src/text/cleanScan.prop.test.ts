@@ -65,7 +65,7 @@ describe('cannotHoldMojibake (the fast path of repairText)', () => {
     'says "clean" only when the whole engine changes nothing and reports nothing',
     (s) => {
       if (!cannotHoldMojibake(s, encoders)) return;
-      expect(repairText(s)).toEqual({ text: s, changed: false, repairs: [] });
+      expect(repairText(s)).toEqual({ text: s, changed: false, repairs: [], complete: true });
     },
   );
 

@@ -30,9 +30,10 @@ export type EngineOptions = {
    * Work left for this call, charged by the rule of budget.ts (the one place it is stated): at
    * depth 0, each distinct run once per call, the work its reading does at every layer, memo hit
    * or not; once spent, runs not yet charged are left as they stand. `charged`: keys of runs
-   * paid for whose memo entries were cleared at the memo's bound.
+   * paid for whose memo entries were cleared at the memo's bound; `short`: set once something
+   * was left unread for want of it (repairText's `complete: false`).
    */
-  readonly budget?: { left: number; charged?: Set<string> };
+  readonly budget?: { left: number; charged?: Set<string>; short?: boolean };
   /**
    * Internal (the second pass's; repairText has no such option). Per code point of the text, at
    * depth 0: how many times the run starting there counts in the message's votes and gains (the
@@ -207,7 +208,10 @@ function memoRun(
   // the budget's own set, so that a run is charged once per call, memo hit or not.
   let charge = false;
   if (budget && entry?.paid !== budget && !budget.charged?.has(key)) {
-    if (budget.left <= 0) return undefined; // left as it stands
+    if (budget.left <= 0) {
+      budget.short = true;
+      return undefined; // left as it stands
+    }
     charge = true;
   }
   if (entry === undefined) {

@@ -51,7 +51,12 @@ describe('repairText', () => {
       'ﾊﾝｶｸ',
       'NESTLÉ®',
     ]) {
-      expect(repairText(clean)).toEqual({ text: clean, changed: false, repairs: [] });
+      expect(repairText(clean)).toEqual({
+        text: clean,
+        changed: false,
+        repairs: [],
+        complete: true,
+      });
     }
   });
 

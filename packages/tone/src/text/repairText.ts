@@ -61,7 +61,8 @@ const confidenceOf = (gain: number): number => Math.round((1 - Math.exp(-gain / 
  *
  * @param text - The text as received.
  * @param options - Pages to consider, longest chain, minimum gain, NFC; see {@link RepairTextOptions}.
- * @returns The repaired text, whether it changed, and every repair with its span in the input.
+ * @returns The repaired text, whether it changed, every repair with its span in the input, and
+ *   whether the whole text was read (`complete`: false when the work budget ran out first).
  * @throws {ValidationError} `tone/invalid-repair-text-input` when the text is not a string or an option is out of range.
  * @throws {MeridianError} `tone/text-too-long` when the text exceeds `maxLength`.
  * @example
@@ -83,19 +84,20 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   if (input.text.length > limit) fail('tone/text-too-long', { length: input.text.length, limit });
   // Fast path: mojibake needs a non-ASCII character (UTF-8 multi-byte sequences never contain
   // ASCII bytes, and C1 controls and U+FFFD are not ASCII either).
-  if (!hasNonAscii(input.text)) return { text: input.text, changed: false, repairs: [] };
+  if (!hasNonAscii(input.text))
+    return { text: input.text, changed: false, repairs: [], complete: true };
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
   // Fast path: no run of the text could be read as UTF-8 by any page (one scan, no allocation).
   if (cannotHoldMojibake(input.text, encoders))
-    return { text: input.text, changed: false, repairs: [] };
+    return { text: input.text, changed: false, repairs: [], complete: true };
   const engine = {
     encoders,
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
     preferCommon: opts.onTie !== 'leave',
     // Once spent, the runs not yet read are left as they stand (budget.ts).
-    budget: { left: workBudget(input.text.length) },
+    budget: { left: workBudget(input.text.length) } as { left: number; short?: boolean },
     memo: memoFor(
       input.text.length,
       input.options === undefined
@@ -118,7 +120,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       encoders,
     ),
   );
-  if (proposals.length === 0) return { text: input.text, changed: false, repairs: [] };
+  const complete = !engine.budget.short;
+  if (proposals.length === 0) return { text: input.text, changed: false, repairs: [], complete };
   // Code point index → UTF-16 offset: the index itself unless the text has surrogate pairs.
   let offsets: Uint32Array | undefined;
   if (cps.length !== input.text.length) {
@@ -174,5 +177,5 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     }
   }
   out += input.text.slice(at);
-  return { text: out, changed: out !== input.text, repairs };
+  return { text: out, changed: out !== input.text, repairs, complete };
 }

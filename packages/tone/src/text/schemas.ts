@@ -47,6 +47,12 @@ export type RepairResult = {
   readonly text: string;
   readonly changed: boolean;
   readonly repairs: readonly Repair[];
+  /**
+   * Whether the whole text was read. False when the call's work budget (docs/tone.md, How it
+   * decides) ran out first: the runs not reached stand as they were; call again on `text` to read
+   * on, until `complete` is true.
+   */
+  readonly complete: boolean;
 };
 
 /** Input of {@link repairText}: the text and its options, validated at the boundary. */

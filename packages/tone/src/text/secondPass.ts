@@ -25,7 +25,11 @@ export function withSecondPass(
   chunkFrom = CHUNKED_FROM,
 ): Proposal[] {
   // A first pass that spent the call's work budget has read all this text will be read.
-  if (options.budget && options.budget.left <= 0) return [...first];
+  if (options.budget && options.budget.left <= 0) {
+    // The second look is left undone (repairText's `complete: false`) if there was one to take.
+    if (first.some((p) => p.applied)) options.budget.short = true;
+    return [...first];
+  }
   // The first pass's output, which of its characters are repairs, and where the others came from.
   // Sized for UTF-16 units (never fewer than code points), filled, then cut: no array per repair
   // (a megabyte of mojibake has 10^5 of them).

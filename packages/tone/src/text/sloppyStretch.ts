@@ -337,7 +337,7 @@ export function withSloppyStretches(
     /** Counts the characters read (tests of linear time). */
     readonly counter?: { steps: number };
     /** The engine's work budget for the call: each stretch read spends its length. */
-    readonly budget?: { left: number };
+    readonly budget?: { left: number; short?: boolean };
   },
 ): Proposal[] {
   const t = sloppyBytes();
@@ -360,7 +360,7 @@ function sweep(
   options: {
     readonly minGain: number;
     readonly maxChain: number;
-    readonly budget?: { left: number };
+    readonly budget?: { left: number; short?: boolean };
   },
   t: Int16Array,
 ): Proposal[] {
@@ -375,7 +375,10 @@ function sweep(
   for (const [s, e] of stretches(cps)) {
     // Once the call's budget is spent, the stretches not yet read are left as they stand.
     if (budget) {
-      if (budget.left <= 0) break;
+      if (budget.left <= 0) {
+        budget.short = true;
+        break;
+      }
       budget.left -= e - s;
     }
     for (const r of readStretch(t, cps, s, e, options.maxChain, seen)) {
