@@ -13,17 +13,23 @@ import type { RecognizerContext } from './types.js';
 // it held none. Custom recognizers read the real output: with one, the later pass always runs.
 
 let watched: RecognizerContext | undefined;
+// From, to of each window noted, in the first `noted` entries (reset by a count: setting an
+// array's length costs more than a short message's other bookkeeping).
 const windows: number[] = [];
+let noted = 0;
 
 /** Note the label windows read in `context` (the first pass's), or stop noting (`undefined`). */
 export function watchLabels(context: RecognizerContext | undefined): void {
   watched = context;
-  windows.length = 0;
+  noted = 0;
 }
 
 /** A label look-up read `[from, to)` of `context` (context.ts calls it). */
 export function noteLabels(context: RecognizerContext, from: number, to: number): void {
-  if (context === watched) windows.push(from, to);
+  if (context === watched) {
+    windows[noted++] = from;
+    windows[noted++] = to;
+  }
 }
 
 // Beside a span, characters no built-in recognizer reads as part of a token or as glue.
@@ -79,7 +85,7 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
   if (watched === undefined || plainReading()) return true;
   const { shadow } = watched;
   for (const { start, end } of spans) if (!apart(shadow, start, end)) return true;
-  for (let k = 0; k < windows.length; k += 2) {
+  for (let k = 0; k < noted; k += 2) {
     const from = windows[k] as number;
     const to = windows[k + 1] as number;
     // The first span that ends after the value the window was read for (which starts at `to`): a

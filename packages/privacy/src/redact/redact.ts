@@ -101,13 +101,7 @@ class RecognizerFailure extends Error {
 }
 
 /** Whether the shadow holds a digit, an "@" or a ":" (what every built-in recognizer needs). */
-function mayHoldData(shadow: string): boolean {
-  for (let i = 0; i < shadow.length; i++) {
-    const c = shadow.charCodeAt(i);
-    if ((c >= 48 && c <= 58) || c === 64) return true; // 0-9 and ":" (58), "@" (64)
-  }
-  return false;
-}
+const DATA = /[0-9:@]/;
 const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
 
 /**
@@ -155,7 +149,7 @@ function collect(
   watchLabels(placeholders === undefined ? builtInContext : undefined);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
-  const quiet = !mayHoldData(builtInContext.shadow);
+  const quiet = !DATA.test(builtInContext.shadow);
   const onlyBuiltIn = recognizers === builtInRecognizers;
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
@@ -238,6 +232,8 @@ export function redact(text: string, options: RedactOptions): RedactResult {
     throw failure;
   }
   const book = opts.mode === 'pseudonymise' ? new TokenBook(opts.tokens ?? {}) : undefined;
+  // Nothing found: the text itself, not a copy joined from one part.
+  if (spans.length === 0) return { text, findings: [], tokens: book ? book.map : {} };
   const findings: Finding[] = [];
   const parts: string[] = [];
   let at = 0;

@@ -93,6 +93,9 @@ export function scanRuns(shadow: string, minDigits = 1): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = shadow.length;
   const bounds: number[] = [];
+  // Bounds are written at `top`; a run too short is dropped by moving `top` back (not by setting
+  // the array's length, which costs more than the scan of a short message).
+  let top = 0;
   let i = 0;
   while (i < n) {
     if (!isDigit(shadow.charCodeAt(i))) {
@@ -100,14 +103,15 @@ export function scanRuns(shadow: string, minDigits = 1): NumberRun[] {
       continue;
     }
     const start = i;
-    const first = bounds.length;
+    const first = top;
     let groups = 0;
     let digits = 0;
     let dots = 0;
     for (;;) {
       const g = i;
       while (i < n && isDigit(shadow.charCodeAt(i))) i++;
-      bounds.push(g, i);
+      bounds[top++] = g;
+      bounds[top++] = i;
       groups++;
       digits += i - g;
       const c = shadow.charCodeAt(i);
@@ -118,7 +122,7 @@ export function scanRuns(shadow: string, minDigits = 1): NumberRun[] {
       }
       break;
     }
-    if (digits < minDigits) bounds.length = first;
+    if (digits < minDigits) top = first;
     else runs.push(new NumberRun(shadow, start, i, first, groups, digits, dots, bounds));
   }
   return runs;

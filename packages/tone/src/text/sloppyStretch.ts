@@ -100,12 +100,11 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
 
 /**
  * A piece [start, end) of a stretch and its bytes: bytes[at, at + length); its first layer
- * (`restored` bytes 0xA0 restored) is read when the piece is, if a sequence can start (`lead`).
+ * (`restored` bytes 0xA0 restored) is read when the piece is.
  */
 type PieceOf = {
   start: number;
   end: number;
-  lead: boolean;
   restored: number;
   bytes: Int16Array;
   at: number;
@@ -114,6 +113,9 @@ type PieceOf = {
 /**
  * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with
  * the stretch's bytes (a claim never crosses an unclaimed space, so a piece reads the same alone).
+ * Only pieces that hold a lead byte directly followed by a continuation byte: a piece without one
+ * holds no complete sequence, and readPiece reads nothing from it ("Ã Ã Ã …", whose spaces are
+ * word gaps, is half a million such pieces).
  */
 function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: number): PieceOf[] {
   if (work) work.steps += end - start;
@@ -127,19 +129,22 @@ function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: num
   restoreByteA0InPlace(bytes);
   const out: PieceOf[] = [];
   let from = start;
-  let lead = false;
+  let pair = false;
+  let previous = 0;
   let restored = 0;
   for (let k = start; k <= end; k++) {
     const r = raw[k - start] as number;
-    const b = bytes[k - start];
+    const b = bytes[k - start] as number;
     if (k === end || b === 0x20 || r < 0) {
-      if (k > from) out.push({ start: from, end: k, lead, restored, bytes, at: from - start });
+      if (pair) out.push({ start: from, end: k, restored, bytes, at: from - start });
       from = k + 1;
-      lead = false;
+      pair = false;
+      previous = 0;
       restored = 0;
       continue;
     }
-    if (r >= 0xc2 && r <= 0xf4) lead = true;
+    if (previous >= 0xc2 && previous <= 0xf4 && b >= 0x80 && b <= 0xbf) pair = true;
+    previous = b;
     if (r === 0x20 && b === 0xa0) restored++;
   }
   return out;
@@ -166,7 +171,7 @@ function readPiece(
   stretchStart: number,
 ): Reading | undefined {
   const { start, end, bytes, at } = piece;
-  const first = piece.lead ? decoded(bytes, piece.restored, at, at + end - start) : undefined;
+  const first = decoded(bytes, piece.restored, at, at + end - start);
   if (!first || first.sequences === 0) return undefined;
   let text = first.cps;
   let next = layer(t, text);
@@ -219,7 +224,12 @@ function readPieces(
       if (r) out.push(r);
       continue;
     }
-    let hit = last.find(([q]) => samePiece(cps, p, q))?.[1];
+    let hit: Reading | null | undefined;
+    // Indexed: a destructuring callback built an iterator per piece looked at.
+    for (let k = 0; k < last.length && hit === undefined; k++) {
+      const seenPiece = last[k] as [PieceOf, Reading | null];
+      if (samePiece(cps, p, seenPiece[0])) hit = seenPiece[1];
+    }
     if (hit === undefined) {
       const from = Math.max(0, p.start - CONTEXT);
       const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;

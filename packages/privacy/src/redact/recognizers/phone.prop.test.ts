@@ -1,0 +1,131 @@
+// The phone recognizer against its oracle (test/redact/phoneOracle.ts: the scan of every character
+// of faa7deb, its tests in their first order, its window cache): the same numbers, same offsets,
+// same confidence, on generated text in every digit script, with separators, labels, lone
+// digits, long runs and glue, with and without what the earlier recognizers hold.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { oraclePhoneRecognizer } from '../../../test/redact/phoneOracle.js';
+import { setClaims, withoutClaims } from '../claims.js';
+import { shadowOf } from '../digits.js';
+import type { Candidate } from '../resolve.js';
+import type { RecognizerContext } from '../types.js';
+import { builtInRecognizers } from './index.js';
+import { phoneRecognizer } from './phone.js';
+
+const PIECES = [
+  '+48 600 123 456',
+  '600 123 456',
+  '600123456',
+  '(11) 98765-4321',
+  '+44 (0)20 7946 0018',
+  '0044 20 7946 0018',
+  '020 7946 0018',
+  '06 12 34 56 78',
+  '06-12-34-56-78',
+  '312.345.0778',
+  '+1 (201) 555-0123',
+  '201-555-0123',
+  '090-1234-5678',
+  '720-6368',
+  '79804-669',
+  '98765 43210',
+  ' +918123451844',
+  '4111 1111 1111 1111',
+  'PL61 1090 1014 0000 0712 1981 2874',
+  '44051401458',
+  '12.05.2024',
+  '2024-05-12',
+  '192.168.1.20',
+  '1 2 3 4 5 6 7',
+  '1) (2) (3) (4) (5) (6',
+  '12345678901234567890',
+  '(0)',
+  '00',
+  '+',
+  '(',
+  ')',
+  '/',
+  'tel ',
+  'Tel: ',
+  'phone ',
+  'mobile ',
+  'order ',
+  'invoice ',
+  'version ',
+  'v',
+  'SKU-',
+  '#',
+  '_',
+  'x',
+  '電話',
+  'تلفن ',
+];
+
+const SCRIPTS = [0x30, 0x6f0, 0x660, 0x966, 0xff10];
+const inScript = (s: string, zero: number) =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d)));
+
+const text = fc
+  .tuple(
+    fc.array(
+      fc.tuple(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...PIECES) },
+          { weight: 2, arbitrary: fc.stringMatching(/^[0-9 ()+./-]{1,20}$/) },
+          { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+        ),
+        fc.constantFrom(' ', '', ', ', '\n', '\u00a0', '\u200f', '-', '.'),
+      ),
+      { maxLength: 12 },
+    ),
+    fc.constantFrom(...SCRIPTS),
+  )
+  .map(([parts, zero]) => inScript(parts.map(([p, sep]) => p + sep).join(''), zero));
+
+const COUNTRIES = ['PL', 'GB', 'US', 'BR', 'FR', 'IR', 'IN', 'JP', 'DE', undefined] as const;
+
+function contextOf(t: string, country: RecognizerContext['country']): RecognizerContext {
+  const shadow = shadowOf(t);
+  return { text: t, shadow, lower: shadow.toLowerCase(), locale: 'en-GB', country };
+}
+
+/** Both readings of one context, after the earlier recognizers' claims as `collect` makes them. */
+function both(t: string, country: RecognizerContext['country']) {
+  const context = contextOf(t, country);
+  const candidates: Candidate[] = [];
+  setClaims(context, candidates);
+  builtInRecognizers.forEach((recognizer, rank) => {
+    if (recognizer === phoneRecognizer) return;
+    for (const m of recognizer.find(context)) candidates.push({ ...m, recognizer, rank });
+  });
+  return [[...phoneRecognizer.find(context)], [...oraclePhoneRecognizer.find(context)]];
+}
+
+describe('the phone recognizer finds what its oracle finds', () => {
+  test.prop([text, fc.constantFrom(...COUNTRIES)])(
+    'with the earlier recognizers’ claims',
+    (t, country) => {
+      const [fast, plain] = both(t, country);
+      expect(fast).toEqual(plain);
+    },
+  );
+
+  test.prop([text, fc.constantFrom(...COUNTRIES)])('without claims', (t, country) => {
+    const [fast, plain] = withoutClaims(() => both(t, country));
+    expect(fast).toEqual(plain);
+  });
+
+  it('the generated text holds numbers (the property is not vacuous)', () => {
+    const samples = fc.sample(fc.tuple(text, fc.constantFrom(...COUNTRIES)), {
+      numRuns: 300,
+      seed: 12,
+    });
+    const hits = samples.filter(([t, c]) => both(t, c)[1]?.length).length;
+    expect(hits).toBeGreaterThanOrEqual(60);
+  });
+
+  it('finds a number in Persian digits after a label, and none in lone digits', () => {
+    expect(both('تلفن ۰۹۱۲ ۳۴۵ ۶۷۸۹', 'IR')[0]).toEqual([{ start: 5, end: 18, confidence: 0.9 }]);
+    expect(both('tel 1 2 3 4 5 6 7 8 9', 'GB')[0]).toEqual([]);
+  });
+});
