@@ -71,22 +71,28 @@ export class Lines {
     addPairs(this.#gains, gains);
   }
 
-  /** The current line ends: decide its runs (`runs` from its first run to the last one). */
+  /**
+   * The current line ends: decide its runs (`runs` from its first run to the last one). A line of
+   * one run has no other run to vote for it: the whole text decides it, as before lines.
+   */
   end(runs: readonly MemoEntry[], options: EngineOptions): void {
     const to = runs.length;
-    if (this.#first === to) return;
-    const pages = options.encoders;
+    const first = this.#first;
+    if (first === to) return;
+    this.#first = to;
     const votes = this.#votes;
-    const own = this.decide(votes, this.#gains, options);
-    for (let n = this.#first; n < to; n++) {
-      const run = runs[n] as MemoEntry;
-      const best = run.readings[0];
-      const rivals = run.rivals ?? [];
-      this.chosen[n] = best && rivals.length > 0 ? byVotes(best, rivals, votes, pages) : undefined;
-      this.dominant[n] = own;
+    if (to - first > 1) {
+      const pages = options.encoders;
+      const own = this.decide(votes, this.#gains, options);
+      for (let n = first; n < to; n++) {
+        const run = runs[n] as MemoEntry;
+        const best = run.readings[0];
+        const rivals = run.rivals ?? [];
+        if (best && rivals.length > 0) this.chosen[n] = byVotes(best, rivals, votes, pages);
+        this.dominant[n] = own;
+      }
     }
     votes.fill(0);
     this.#gains.fill(0);
-    this.#first = to;
   }
 }
