@@ -3,7 +3,7 @@ import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
-import { type MemoEntry, readString } from './engine.js';
+import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneSpace } from './loneSpace.js';
@@ -135,10 +135,14 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const chains = new Map<readonly string[], string[]>();
   let out = '';
   let at = 0;
-  for (const p of proposals) {
+  // The last repair's before and confidence: repeated repairs reuse them (no slice, no exp).
+  let before = '';
+  for (let k = 0; k < proposals.length; k++) {
+    const p = proposals[k] as Proposal;
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
-    const before = input.text.slice(start, end);
+    if (end - start !== before.length || !input.text.startsWith(before, start))
+      before = input.text.slice(start, end);
     // Repeated repairs read the same: each distinct one is normalised once (bounded, shared).
     let after = p.after;
     if (nfc) {
@@ -155,17 +159,14 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       chain = Object.freeze([...p.chain]) as string[];
       chains.set(p.chain, chain);
     }
+    const c = confidenceOf(p.gain);
     repairs.push({
       start,
       end,
       before,
       after,
       chain,
-      confidence: !p.applied
-        ? Math.min(0.5, confidenceOf(p.gain) / 2)
-        : p.tie
-          ? Math.min(0.6, confidenceOf(p.gain))
-          : confidenceOf(p.gain),
+      confidence: !p.applied ? Math.min(0.5, c / 2) : p.tie ? Math.min(0.6, c) : c,
       applied: p.applied,
     });
     if (p.applied) {
