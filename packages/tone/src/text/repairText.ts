@@ -46,6 +46,9 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
   return memo;
 }
 
+// One frozen copy of each chain the engine used, shared by the repairs (and calls) that took it.
+const CHAINS = new WeakMap<readonly string[], string[]>();
+
 // The NFC form of each repaired text, shared between calls: a stream of messages repeats them.
 const NORMAL = new Map<string, string>();
 
@@ -131,18 +134,13 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     offsets[cps.length] = u;
   }
   const repairs: Repair[] = [];
-  // One frozen copy of each chain the engine used, shared by the repairs that took it.
-  const chains = new Map<readonly string[], string[]>();
   let out = '';
   let at = 0;
-  // The last repair's before and confidence: repeated repairs reuse them (no slice, no exp).
-  let before = '';
   for (let k = 0; k < proposals.length; k++) {
     const p = proposals[k] as Proposal;
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
-    if (end - start !== before.length || !input.text.startsWith(before, start))
-      before = input.text.slice(start, end);
+    const before = input.text.slice(start, end);
     // Repeated repairs read the same: each distinct one is normalised once (bounded, shared).
     let after = p.after;
     if (nfc) {
@@ -154,10 +152,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       } else after = known;
     }
     if (after === before) continue;
-    let chain = chains.get(p.chain);
+    let chain = CHAINS.get(p.chain);
     if (chain === undefined) {
       chain = Object.freeze([...p.chain]) as string[];
-      chains.set(p.chain, chain);
+      CHAINS.set(p.chain, chain);
     }
     const c = confidenceOf(p.gain);
     repairs.push({
