@@ -196,18 +196,12 @@ const slotEnd = new Int32Array(MAX_SLOTS);
 const slotWord = new Int32Array(MAX_SLOTS);
 
 /**
- * One pass over `shadow` (read in lower case) before `start` on its line (looked for only within `reach`): for each of
- * the first `count` slots, the furthest end of a word of its list that starts at or after its
- * window start (`start - windows[k]`, not before the line) and ends by `start`, in `slotEnd`.
+ * One pass over `shadow` (read in lower case) before `start`, on its line: for each of the first
+ * `count` slots, the furthest end of a word of its list that starts at or after its window start
+ * (`start - slotFrom[k]`, not before the line) and ends by `start`, in `slotEnd`. The line start
+ * is not looked for first: a line break met on the way drops what was found before it.
  */
-function scanSlots(shadow: string, start: number, count: number, reach: number): void {
-  let line = Math.max(0, start - reach);
-  for (let k = start - 1; k >= line; k--) {
-    if (shadow.charCodeAt(k) === 10) {
-      line = k + 1;
-      break;
-    }
-  }
+function scanSlots(shadow: string, start: number, count: number): void {
   let bits = 0;
   let all = false;
   let first = start;
@@ -216,7 +210,7 @@ function scanSlots(shadow: string, start: number, count: number, reach: number):
     // Past 32 lists a list has bit 0: every character is then read for it.
     if (bit === 0) all = true;
     bits |= bit;
-    const from = Math.max(line, start - (slotFrom[k] as number));
+    const from = Math.max(0, start - (slotFrom[k] as number));
     slotFrom[k] = from;
     slotEnd[k] = -1;
     if (from < first) first = from;
@@ -227,6 +221,8 @@ function scanSlots(shadow: string, start: number, count: number, reach: number):
   for (let at = first; at < start; at++) {
     const c = next;
     next = lowerCodeAt(shadow, at + 1);
+    // A line break: what was found before it is on another line (no word holds one).
+    if (c === 10) slotEnd.fill(-1);
     // A word that starts with a Latin letter starts a word: not right after another Latin letter.
     // (Lowered, an upper-case Latin letter reads as a lower-case one.)
     const latin = c >= 0x61 && c <= 0x7a;
@@ -295,7 +291,7 @@ export function contextBefore(
     slotFrom[2] = window;
   }
   const reach = Math.max(window, REFERENCE_WINDOW);
-  scanSlots(context.shadow, start, phone ? 3 : 2, reach);
+  scanSlots(context.shadow, start, phone ? 3 : 2);
   const count = phone ? 3 : 2;
   noteLabels(context, decidedFrom(start - reach, count, 0) - 1, start);
   return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, slotEnd[1] as number);
@@ -319,7 +315,7 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
   slotFrom[2] = VERSION_WINDOW;
   slotIndex[3] = slotIndex[2];
   slotFrom[3] = OWN_WINDOW;
-  scanSlots(context.shadow, start, 4, OWN_WINDOW);
+  scanSlots(context.shadow, start, 4);
   // Two readings: the version one (slots 0-2), the phone one (slots 1 and 3).
   const from = Math.min(
     decidedFrom(start - OWN_WINDOW, 3, 0),

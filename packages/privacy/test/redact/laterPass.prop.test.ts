@@ -163,4 +163,12 @@ describe('a later pass runs only where the first pass left something to read oth
     expect(redact(text, { locale: 'en-GB' }).text).toBe(expected);
     expect(withoutBlanking(() => redact(text, { locale: 'en-GB' })).text).toBe(expected);
   });
+
+  it('a span glued to Japanese text still gets its later pass: the address beside it may surface', () => {
+    // The first pass reads the domain through 'で' into the IP address and rejects the whole;
+    // once the address is [IP], 'x@例え.jp' is an email. Kana beside a span is not neutral.
+    const text = 'メールx@例え.jpで57.211.124.247からです';
+    expect(redact(text, { locale: 'ja-JP', entities: ['email'] }).findings).toEqual([]);
+    expect(redact(text, { locale: 'ja-JP' }).text).toBe('メール[EMAIL]で[IP]からです');
+  });
 });

@@ -1,6 +1,11 @@
 // Data that arrives with every call (policy data, an authority table, a holiday list) is usually
 // the same each time: validate it once per content, not per call and not per object. Keyed by its
 // JSON, so a caller who edits an object between calls gets the edit checked, never a stale result.
+// Known limit, kept on purpose: a value that is not plain JSON but writes the same text as one
+// checked before (an object with toJSON, a boxed number) answers as that text did, where alone the
+// schema would refuse it. Policy data is plain JSON (DESIGN.md); telling the two apart on every
+// hit is a walk of the whole value, which costs more than the decision (measured 2026-11-30: the
+// sameJson walk that would also skip the text cost ~196 B gz over evaluateReturn's 15 KiB).
 
 /**
  * `make()` for `value`, remembered by the JSON text of `value` in `memo` (cleared at 256 entries).

@@ -4,6 +4,8 @@
 // python-ftfy's restore_byte_a0 recognises (ftfy 6.3.1, chardata.ALTERED_UTF8_RE): only lead
 // bytes whose sequence through 0xA0 is a common character, so that clean text keeps its spaces.
 
+import { gluesToA } from './runParts.js';
+
 /** Two-byte leads whose sequence with 0xA0 is a likely character: NBSP, à, Š, Π, Р, ٠. */
 const LEADS_2 = new Set([0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9]);
 
@@ -48,29 +50,12 @@ export function restoreByteA0InPlace(bytes: {
   return restored;
 }
 
-const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => c.charCodeAt(0)));
-
-/**
- * "Ã " is "à" whose 0xA0 became a space; "à" is a word of its own in French and Portuguese, so the
- * space stays a space (the word gap), except before another space or where Portuguese glues the
- * "a" to the next word ("às", "àquele").
- */
-function gluedA(bytes: ArrayLike<number>, at: number): boolean {
-  if (bytes[at] === 0x20) return true;
-  for (const w of GLUED) {
-    let k = 0;
-    while (k < w.length && bytes[at + k] === w[k]) k++;
-    if (k === w.length) return true;
-  }
-  return false;
-}
-
 /** The index of the space that completes the sequence led by `b` at `i`, or -1. */
 function shapeAt(bytes: ArrayLike<number>, i: number, b: number): number {
   const n1 = bytes[i + 1];
   const n2 = bytes[i + 2];
   const n3 = bytes[i + 3];
-  if (b === 0xc3 && n1 === 0x20) return gluedA(bytes, i + 2) ? i + 1 : -1;
+  if (b === 0xc3 && n1 === 0x20) return gluesToA(bytes, i + 2) ? i + 1 : -1;
   if (LEADS_2.has(b)) return n1 === 0x20 ? i + 1 : -1;
   if (b >= 0xe0 && b <= 0xe3) {
     if ((b === 0xe2 || b === 0xe3) && n1 === 0x20 && isPlainCont(n2)) return i + 1;

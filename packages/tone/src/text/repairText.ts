@@ -3,7 +3,7 @@ import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
-import { type MemoEntry, readString } from './engine.js';
+import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneSpace } from './loneSpace.js';
@@ -45,6 +45,9 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
   }
   return memo;
 }
+
+// One frozen copy of each chain the engine used, shared by the repairs (and calls) that took it.
+const CHAINS = new WeakMap<readonly string[], string[]>();
 
 // The NFC form of each repaired text, shared between calls: a stream of messages repeats them.
 const NORMAL = new Map<string, string>();
@@ -134,11 +137,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     offsets[cps.length] = u;
   }
   const repairs: Repair[] = [];
-  // One frozen copy of each chain the engine used, shared by the repairs that took it.
-  const chains = new Map<readonly string[], string[]>();
   let out = '';
   let at = 0;
-  for (const p of proposals) {
+  for (let k = 0; k < proposals.length; k++) {
+    const p = proposals[k] as Proposal;
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
     const before = input.text.slice(start, end);
@@ -153,22 +155,19 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       } else after = known;
     }
     if (after === before) continue;
-    let chain = chains.get(p.chain);
+    let chain = CHAINS.get(p.chain);
     if (chain === undefined) {
       chain = Object.freeze([...p.chain]) as string[];
-      chains.set(p.chain, chain);
+      CHAINS.set(p.chain, chain);
     }
+    const c = confidenceOf(p.gain);
     repairs.push({
       start,
       end,
       before,
       after,
       chain,
-      confidence: !p.applied
-        ? Math.min(0.5, confidenceOf(p.gain) / 2)
-        : p.tie
-          ? Math.min(0.6, confidenceOf(p.gain))
-          : confidenceOf(p.gain),
+      confidence: !p.applied ? Math.min(0.5, c / 2) : p.tie ? Math.min(0.6, c) : c,
       applied: p.applied,
     });
     if (p.applied) {

@@ -74,9 +74,20 @@ export function onlyBoxDrawing(cps: readonly number[], start: number, end: numbe
   return true;
 }
 
-const GLUED = ['s ', 'quele', 'quela', 'quilo'];
-export function gluesToA(cps: readonly number[], at: number): boolean {
-  if (cps[at] === 0x20) return true;
-  const next = fromCps(cps, at, Math.min(cps.length, at + 5));
-  return GLUED.some((g) => next.startsWith(g));
+const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => c.charCodeAt(0)));
+
+/**
+ * "Ã " is "à" whose 0xA0 became a space; "à" is a word of its own in French and Portuguese, so the
+ * space stays a space (the word gap), except before another space or where Portuguese glues the
+ * "a" to the next word ("às", "àquele"). Whether the code points (or bytes: the words are ASCII)
+ * from `at` on glue to such an "à".
+ */
+export function gluesToA(codes: ArrayLike<number>, at: number): boolean {
+  if (codes[at] === 0x20) return true;
+  for (const w of GLUED) {
+    let k = 0;
+    while (k < w.length && codes[at + k] === w[k]) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }

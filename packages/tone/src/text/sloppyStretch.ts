@@ -37,27 +37,19 @@ const byteOf = (t: Int16Array, cp: number): number => (cp < 0x10000 ? (t[cp] as 
 
 const isGap = (cp: number | undefined): boolean => cp === 0x20 || cp === 0x3f;
 
-/** Stretches [start, end): non-ASCII characters, spaces and '?' between them, a trailing space. */
-function stretches(cps: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < cps.length) {
-    if ((cps[i] ?? 0) < 0x80) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (;;) {
-      if ((cps[j] ?? 0) >= 0x80) j++;
-      else if (isGap(cps[j]) && (cps[j + 1] ?? 0) >= 0x80) j += 2;
-      else break;
-    }
-    // A space after the stretch may be the 0xA0 of its last sequence ("Â Regulamento").
-    if (cps[j] === 0x20) j++;
-    out.push([i, j]);
-    i = j;
+/**
+ * The end of the stretch that starts at `i` (a non-ASCII character): non-ASCII characters, spaces
+ * and '?' between them, a trailing space.
+ */
+function stretchEnd(cps: readonly number[], i: number): number {
+  let j = i + 1;
+  for (;;) {
+    if ((cps[j] ?? 0) >= 0x80) j++;
+    else if (isGap(cps[j]) && (cps[j + 1] ?? 0) >= 0x80) j += 2;
+    else break;
   }
-  return out;
+  // A space after the stretch may be the 0xA0 of its last sequence ("Â Regulamento").
+  return cps[j] === 0x20 ? j + 1 : j;
 }
 
 /** The counter of the call in progress, if its caller counts work (linear.test.ts). */
@@ -382,7 +374,11 @@ function sweep(
   // The pieces of long stretches read in this call (bounded by the text: one per piece).
   const seen = new Map<string, Reading | null>();
   const budget = options.budget;
-  for (const [s, e] of stretches(cps)) {
+  // Indexed loops, no pair per stretch: a megabyte holds 10^5 stretches.
+  for (let s = 0, e = 0; s < cps.length; s = e) {
+    e = s + 1;
+    if ((cps[s] as number) < 0x80) continue;
+    e = stretchEnd(cps, s);
     // Once the call's budget is spent, the stretches not yet read are left as they stand.
     if (budget) {
       if (budget.left <= 0) {
@@ -391,7 +387,9 @@ function sweep(
       }
       budget.left -= e - s;
     }
-    for (const r of readStretch(t, cps, s, e, options.maxChain, seen)) {
+    const rs = readStretch(t, cps, s, e, options.maxChain, seen);
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k] as Reading;
       const start = s + r.from;
       const end = s + r.to;
       // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.

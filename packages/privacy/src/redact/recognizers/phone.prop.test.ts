@@ -59,6 +59,13 @@ const PIECES = [
   'x',
   '電話',
   'تلفن ',
+  // Hostile shapes: spans longer than a window, read in windows.
+  '1 '.repeat(30),
+  '+1 '.repeat(20),
+  '(1) '.repeat(15),
+  '4'.repeat(40),
+  '12 34 '.repeat(10),
+  '+48 600 123 456 '.repeat(4),
 ];
 
 const SCRIPTS = [0x30, 0x6f0, 0x660, 0x966, 0xff10];

@@ -6,7 +6,7 @@ import { Cover } from '../claims.js';
 import { gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
-import { numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
@@ -46,10 +46,14 @@ function spans(context: RecognizerContext): [number, number][] {
   const out: [number, number][] = [];
   const n = shadow.length;
   let i = 0;
-  for (const r of numberRuns(context)) {
-    if (r.start < i) continue;
+  const runs = numberRuns(context);
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k] as NumberRun;
+    if (r.end <= i) continue;
     let j = r.start;
-    while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
+    // Past more digits in a row than a number has, the rest of the same run is read from there.
+    if (j < i) j = i;
+    else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
     j = i;
@@ -69,6 +73,7 @@ function spans(context: RecognizerContext): [number, number][] {
       pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
       while (isDigitAt(shadow, j)) j++;
       i = j;
+      k--;
       continue;
     }
     pushSpan(shadow, out, i, j, digits);
