@@ -98,40 +98,44 @@ describe('repairText runs in linear time', () => {
 
   // Repeated shapes whose every occurrence is a repair (or a memo hit): the budget bounds their
   // reading, not the work each occurrence costs once read (issue #11). Each is timed, CPU time,
-  // best of two, in the same process as a megabyte of ordinary Windows-1252 mojibake prose (its
+  // best of two, in turn with a megabyte of ordinary Windows-1252 mojibake prose (its
   // reading stops at the budget: the cost of the text's length). Measured, four runs under vitest
   // on a loaded machine (2 cores, load 7-9): 1.3–1.9 times the prose for the first, 1.3–2.3 for the
   // second, 2.3–3.2 for 'Â Ã© ' (a repair every five characters, and one stretch of a megabyte
   // for the lossy pass; its second pass reads each repeated chunk once), 2.2–4.3 for 'Ã Ã ' (half
-  // a million repairs) and 1.8–2.6 for 'Ã© '; each bound is about twice the highest, and a cost
-  // that grew at each occurrence with the length of the text (quadratic concatenation, slicing
-  // the whole text) fails by far.
-  const cpuOf = (text: string): number => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 2; run++) {
-      const c0 = process.cpuUsage();
-      repairText(text);
-      const c = process.cpuUsage(c0);
-      best = Math.min(best, c.user + c.system);
-    }
-    return best;
+  // a million repairs) and 1.8–2.6 for 'Ã© '. Read in turn with the prose (2026-12-01, load 3-4,
+  // six runs): 1.6–1.8, 1.4–2.1, 2.4–5.0, 1.9–3.7 and 1.6–3.7; under the whole suite one run read
+  // 'Ã© ' at 5.2 times the prose. Each bound is about two and a half times the highest seen: the
+  // test guards the shape of the cost, and a cost that grew at each occurrence with the length of
+  // the text (quadratic concatenation, slicing the whole text) fails by orders of magnitude.
+  const cpuOnce = (text: string): number => {
+    const c0 = process.cpuUsage();
+    repairText(text);
+    const c = process.cpuUsage(c0);
+    return c.user + c.system;
   };
   const megabyte = (s: string): string => s.repeat(Math.round(1_000_000 / s.length));
   const PROSE = 'Merci pour votre rÃ©ponse, Ã  bientÃ´t. Danke fÃ¼r Ihre GeduldÂ â€“ GrÃ¼ÃŸe. ';
-  let prose: number | undefined;
   it.each([
-    { name: "'Ã© â€ ?Ã'", shape: 'Ã© â€ ?Ã', bound: 4 },
-    { name: "'Ã¢â‚¬' (two layers)", shape: 'Ã¢â‚¬', bound: 4 },
-    { name: "'Â Ã© ' (one stretch of 1 MB for the lossy pass)", shape: 'Â Ã© ', bound: 6 },
-    { name: "'Ã Ã ' (half a million repairs)", shape: 'Ã Ã ', bound: 8 },
-    { name: "'Ã© '", shape: 'Ã© ', bound: 5 },
+    { name: "'Ã© â€ ?Ã'", shape: 'Ã© â€ ?Ã', bound: 6 },
+    { name: "'Ã¢â‚¬' (two layers)", shape: 'Ã¢â‚¬', bound: 6 },
+    { name: "'Â Ã© ' (one stretch of 1 MB for the lossy pass)", shape: 'Â Ã© ', bound: 12 },
+    { name: "'Ã Ã ' (half a million repairs)", shape: 'Ã Ã ', bound: 10 },
+    { name: "'Ã© '", shape: 'Ã© ', bound: 10 },
   ])(
     '1 MB of $name costs at most $bound times 1 MB of mojibake prose',
     ({ shape, bound }) => {
       expect(repairText(PROSE).text).toContain('réponse');
       expect(repairText(shape.repeat(8)).changed).toBe(true);
-      prose ??= cpuOf(megabyte(PROSE));
-      const cost = cpuOf(megabyte(shape));
+      // The prose and the shape in turn, best of two each: a load that comes or goes between
+      // them (the rest of the suite runs beside this file) moves both (the prose alone, read once
+      // before the shapes, let one run under the whole suite read 'Ã© ' at 5.2 times it; alone, 1.7).
+      let prose = Number.POSITIVE_INFINITY;
+      let cost = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 2; run++) {
+        prose = Math.min(prose, cpuOnce(megabyte(PROSE)));
+        cost = Math.min(cost, cpuOnce(megabyte(shape)));
+      }
       console.log(`1 MB of ${JSON.stringify(shape)}: ${(cost / prose).toFixed(2)} × 1 MB of prose`);
       expect(cost / prose).toBeLessThan(bound);
     },
