@@ -316,7 +316,9 @@ export function repairCodePoints(
   const ends: number[] = [];
   const runs: MemoEntry[] = [];
   // Votes: what each page explained in runs where it had no close rival; and all it gained.
-  const pages = options.encoders;
+  // Read here, where every call passes (the options of each depth have their own shape): read
+  // in a branch few runs take, a shape not yet seen there deoptimised the whole function.
+  const { encoders: pages, minGain, preferCommon } = options;
   const votes = sums(depth, 0, pages.length);
   const gains = sums(depth, 1, pages.length);
   // A text of several lines is voted line by line first (lineVotes.ts), from its first line end.
@@ -338,7 +340,7 @@ export function repairCodePoints(
     while (from < j) {
       const to = cutAt(cps, from, j);
       // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
-      const possible = possiblePages(cps, from, to, options.encoders);
+      const possible = possiblePages(cps, from, to, pages);
       // A weight of 0: a neighbour copied for context only (secondPassChunks.ts), not read.
       const weight = depth === 0 && options.weights ? (options.weights[from] ?? 1) : 1;
       if (possible !== 0 && weight > 0) {
@@ -380,7 +382,7 @@ export function repairCodePoints(
       else if (rival.some((r) => best.gain - r.gain < 1)) {
         // A true tie and nothing else in the message decides: the more common page wins (the
         // readings are in page order), at low confidence, unless the caller asked to leave it.
-        verdict = options.preferCommon ? 'tie' : 'uncertain';
+        verdict = preferCommon ? 'tie' : 'uncertain';
       }
     }
     // The line's own page first, the whole text's where the line has none.
@@ -396,14 +398,14 @@ export function repairCodePoints(
       }
     }
     // Straight into the output unless C1 controls may need fixing in between.
-    const c1 = depth === 0 && hasC1(cps, start, end) && options.encoders.includes(C1_AS_1252);
+    const c1 = depth === 0 && hasC1(cps, start, end) && pages.includes(C1_AS_1252);
     const covered: Proposal[] = c1 ? [] : out;
     if (chosen) {
       // Indexed: for-of over proposal lists of several array shapes deoptimised this loop.
       const ps = chosen.proposals;
       for (let k = 0; k < ps.length; k++) {
         const p = ps[k] as Proposal;
-        if (verdict === 'consistent') covered.push(moved(p, start, true, options.minGain, true));
+        if (verdict === 'consistent') covered.push(moved(p, start, true, minGain, true));
         else if (p.applied && verdict !== 'uncertain')
           covered.push(moved(p, start, p.applied, p.gain, verdict === 'tie' ? true : p.tie));
         else if (p.gain >= 1) covered.push(moved(p, start, false));

@@ -23,12 +23,12 @@ export function withSecondPass(
   options: EngineOptions,
   /** Texts from this length are read as distinct chunks (tests compare with reading them whole). */
   chunkFrom = CHUNKED_FROM,
-): Proposal[] {
+): readonly Proposal[] {
   // A first pass that spent the call's work budget has read all this text will be read.
   if (options.budget && options.budget.left <= 0) {
     // The second look is left undone (repairText's `complete: false`) if there was one to take.
     if (first.some((p) => p.applied)) options.budget.short = true;
-    return [...first];
+    return first;
   }
   // The first pass's output, which of its characters are repairs, and where the others came from.
   // Sized for UTF-16 units (never fewer than code points), filled, then cut: no array per repair
@@ -40,7 +40,7 @@ export function withSecondPass(
       size += p.after.length - (p.end - p.start);
       repairs++;
     }
-  if (repairs === 0) return [...first];
+  if (repairs === 0) return first;
   let out = new Int32Array(size);
   let fromInput = new Int32Array(size);
   let k = 0;
@@ -67,7 +67,7 @@ export function withSecondPass(
   out = out.subarray(0, o);
   fromInput = fromInput.subarray(0, o);
   const windows = windowsAround(out, fromInput);
-  if (windows.length === 0) return [...first];
+  if (windows.length === 0) return first;
   // The windows, one after the other, and where each character of them sits in the output.
   let length = 0;
   for (const [from, to] of windows) length += to - from;

@@ -265,7 +265,7 @@ function readStretch(
   s: number,
   e: number,
   maxChain: number,
-  seen: Map<string, Reading | null>,
+  seen: Map<string, Reading | null> | undefined,
 ): readonly Reading[] {
   // A counted call (linear.test.ts) does all of its work.
   if (work) return readPieces(t, cps, s, e, maxChain);
@@ -341,7 +341,7 @@ export function withSloppyStretches(
     /** The engine's work budget for the call: each stretch read spends its length. */
     readonly budget?: { left: number; short?: boolean };
   },
-): Proposal[] {
+): readonly Proposal[] {
   const t = sloppyBytes();
   work = options.counter;
   try {
@@ -365,14 +365,14 @@ function sweep(
     readonly budget?: { left: number; short?: boolean };
   },
   t: Int16Array,
-): Proposal[] {
+): readonly Proposal[] {
   const engineSays = proposals.some((p) => p.applied && p.chain[0]?.startsWith('windows-1252'));
   // Once the engine says Windows-1252, a piece's gain matters only for the sweep below, which
   // drops a piece the engine reads the same way: such a piece is not costed at all.
   const engineReads = engineSays ? sameAsEngine(cps, proposals) : undefined;
   const read: Piece[] = [];
   // The pieces of long stretches read in this call (bounded by the text: one per piece).
-  const seen = new Map<string, Reading | null>();
+  let seen: Map<string, Reading | null> | undefined;
   const budget = options.budget;
   // Indexed loops, no pair per stretch: a megabyte holds 10^5 stretches.
   for (let s = 0, e = 0; s < cps.length; s = e) {
@@ -387,6 +387,7 @@ function sweep(
       }
       budget.left -= e - s;
     }
+    if (e - s > MEMO_UP_TO) seen ??= new Map();
     const rs = readStretch(t, cps, s, e, options.maxChain, seen);
     for (let k = 0; k < rs.length; k++) {
       const r = rs[k] as Reading;
@@ -404,7 +405,7 @@ function sweep(
   // The message is Windows-1252 mojibake when the engine or one stretch says so on its own gain.
   const consistent = engineSays || read.some((p) => p.gain >= options.minGain);
   const pieces = read.filter((p) => p.gain >= options.minGain || (consistent && p.gain > -3));
-  if (pieces.length === 0) return [...proposals];
+  if (pieces.length === 0) return proposals;
   // One sweep over both ordered lists: a piece replaces the proposals inside it, unless one of
   // them reaches out of it or the engine already reads the piece the same way.
   const out: Proposal[] = [];
