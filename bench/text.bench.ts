@@ -3,21 +3,24 @@
 // Persian typed without ZWNJs. repairText and normalizePersian run on the same file; ftfy's
 // fix_text runs on it through python3 when ftfy is importable (skipped with a note otherwise).
 //
-// Measured 2026-12-01 00:27 UTC (BENCH_SCALE=0.2, two runs, CPU time, load 1-3 on 2 cores, ftfy
-// 6.3.1): repairText per message 3.8x and 3.4x ftfy in CPU time (6.3x and 5.4x wall-clock: our
-// CPU time counts V8's compiler and GC threads); the same messages again 12.2x and 13.2x (13.3x
-// and 14.3x wall); whole text 4.2x and 2.4x; normalizePersian 13.4x and 10.4x. The per-message
-// pass is the first of a fresh process and meets 61 distinct messages: it measures the JIT's
-// warm-up more than reading. Split (same corpus, one process): that pass 570-590 ms, the same
-// messages again 100-125 ms, the pass after a warm-up on other text (warm code, every message new
-// to the memo) 210 ms, about 7x ftfy: reading never-seen messages is about a third of the first
-// pass, the JIT's warm-up the rest. Against the session start d272c1a in one process (CPU time,
-// alternating order): never-seen messages of the generated corpus with warm code 0.68-0.75 of its
-// time (lazy reading: pages far behind a run's best skip their inner layers, readRun.ts); this
-// sequence per message 0.69-1.12 (median 0.95 of six processes, noisy: JIT-bound); 1 MB shapes
-// median 0.95 (an A/A run of the same trees gave 0.94). Tried and not kept: an exact bound that
-// skips only pages that can gain nothing (2% of inner-layer calls; the 85% bound: 46% of the readings that went a layer deeper); the
-// tail's two-slot repair reuse (1e156d7), dropped for size, its gain inconclusive (0.85-1.19).
+// Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
+// cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
+// wall-clock); per message 7.6x, 6.6x, 11.2x, 8.5x (6.7-14.4x wall); the same messages again 12.3x,
+// 10.2x, 14.9x, 12.6x; normalizePersian 20.6x, 17.0-26.7x. At the session start (02:35, same
+// machine): 7.2x, 7.8x, 10.9x CPU. The spread between runs is the machine's load, not the code: the
+// CPU-time target of 10x is met by the repeat pass in every run, by the other two in one of four. Our
+// CPU time counts V8's compiler threads: with --no-concurrent-recompilation the CPU time of the
+// first calls equals their wall time (the excess is compilation, not GC). Where the per-message
+// pass goes (3 MB, one process): 61 first sightings 86-97 ms, repeats 407-425 ms, of which the
+// first 2,000 cost 67-82 ms and the last 2,000 17-24 ms (JIT warm-up). Against the session start
+// faa7deb (one process, CPU, alternating): bench messages with code and memo warm 0.86-0.95
+// (frozen chains kept across calls, fewer arrays per message); the bench's order in fresh processes
+// (3 MB, six each, medians) whole 681 -> 655 ms, per message 616 -> 470, again 290 -> 205 (options
+// read once in repairCodePoints: four or five 'wrong map' deoptimisations gone); never-seen messages
+// of the generated corpus 1.0 (their reading dominates them). Tried and not kept: scratch Int32Arrays
+// for the second pass (no gain), a memo of the confidence by gain and reuse of the last repair's
+// before text (bytes for no measured gain), a ring of the last memo keys at depth 0 (first pass
+// A/B 0.88-1.08), the repaired text as an array joined once (more bytes allocated than the rope).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
