@@ -45,7 +45,7 @@ describe('withSloppyStretches', () => {
 });
 
 // Pieces that cannot hold a reading are skipped (no complete sequence; or two or three bytes, none
-// restored: one character, no layer more, no room for a lossy one); a counted call reads them all.
+// restored, none lost: one character, no layer more); a counted call reads them all.
 // Texts: Windows-1252 mojibake of the words above, once or twice, its NBSPs typed as spaces, with
 // a byte lost here and there, between mojibake-looking characters.
 const MOJIBAKE = Array.from('ÃÂâ€œ™Ð Ñ‚Ã©Ã¨Å’¢£©®°±²³´µ¶·¸¹º»¼½¾¿ÀÁÈÉ  ??\ufffd\u0081\u0093');

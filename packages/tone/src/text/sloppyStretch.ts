@@ -107,8 +107,9 @@ type PieceOf = {
  * the stretch's bytes (a claim never crosses an unclaimed space, so a piece reads the same alone).
  * Only pieces readPiece can read something from: a lead byte directly followed by a continuation
  * byte (a complete sequence: "Ã Ã Ã …", whose spaces are word gaps, is half a million pieces
- * without one), and room for a step it needs: a restored 0xA0, or four bytes at least (a second
- * sequence, for a layer more, or a lossy one, takes two more: "Ã© Ã© …" is "é é …" already).
+ * without one), and room for a step it needs: a restored 0xA0, a lost byte or '?' (read as a
+ * character of its own, it may end a lossy sequence one layer down), or four bytes at least (a
+ * second sequence or a lossy one takes two more: "Ã© Ã© …" is "é é …" already).
  */
 function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: number): PieceOf[] {
   if (work) work.steps += end - start;
@@ -123,6 +124,7 @@ function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: num
   const out: PieceOf[] = [];
   let from = start;
   let pair = false;
+  let lost = false;
   let previous = 0;
   let restored = 0;
   for (let k = start; k <= end; k++) {
@@ -130,15 +132,17 @@ function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: num
     const b = bytes[k - start] as number;
     if (k === end || b === 0x20 || r < 0) {
       // A counted call (linear.test.ts, sloppyStretch.prop.test.ts) reads every piece.
-      if (work || (pair && (restored > 0 || k - from >= 4)))
+      if (work || (pair && (restored || lost || k - from > 3)))
         out.push({ start: from, end: k, restored, bytes, at: from - start });
       from = k + 1;
       pair = false;
+      lost = false;
       previous = 0;
       restored = 0;
       continue;
     }
     if (previous >= 0xc2 && previous <= 0xf4 && b >= 0x80 && b <= 0xbf) pair = true;
+    lost ||= b === LOST_BYTE || b === 0x3f;
     previous = b;
     if (r === 0x20 && b === 0xa0) restored++;
   }
