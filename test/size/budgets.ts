@@ -78,7 +78,7 @@ export const budgets: readonly Budget[] = [
   // 15 rather than 14 (15,092 B measured): the second pass reads each repeated chunk of a long text
   // once with per-position vote weights (+0.44 KiB; its phase on 1 MB 'Â Ã© ' ~500 → 65–140 ms),
   // and in-place window costs and one-shape memo entries (+0.24 KiB; 1.2× per message) (#11).
-  // 15.5 rather than 15 (15,645 B measured): a text of several lines is voted line by line first
+  // 15.5 rather than 15 (15,698 B measured): a text of several lines is voted line by line first
   // (lineVotes.ts, +263 B): one message's code page no longer decides another's runs (211 of 9,671
   // lines of the text bench's corpus read as one text were repaired wrongly or left) (#11).
   // The result says whether the budget let the whole text be read (`complete`, +49 B) (#11).
