@@ -1,33 +1,27 @@
 // The phone recognizer as it read every text up to faa7deb (2026-12-01): one scan of the whole
 // shadow for phone-ish spans, then the per-span tests in their first order. Test-only: the oracle
-// that phone.prop.test.ts holds src/redact/recognizers/phone.ts to. Not shipped.
-import {
-  type CountryCode as PhoneCountry,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js/max';
+// that phone.prop.test.ts holds src/redact/recognizers/phone.ts to; the helpers the two still
+// share unchanged (the per-span tests, the window bounds) are imported from it. Not shipped.
+import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { Cover } from '../../src/redact/claims.js';
-import { gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../../src/redact/context.js';
+import { gluedToCode } from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
-import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
+import {
+  budgetEnd,
+  DATE,
+  dottedQuad,
+  INTERNATIONAL,
+  LABELLED,
+  labels,
+  MAX_DIGITS,
+  type PhoneOptions,
+  phoneChar,
+  readWindow,
+  SEPARATED,
+  WINDOW,
+} from '../../src/redact/recognizers/phone.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
-
-// A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
-// so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read in overlapping
-// windows, which keeps libphonenumber's matcher linear on a 40,000-digit run.
-const WINDOW = 48;
-const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
-
-/** Whether code unit `c` can be part of a phone number as written: a digit, space, - . ( ) / +. */
-function phoneChar(c: number): boolean {
-  // 0-9, space, ( ) + - . / (not the comma, 44)
-  return (
-    (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47)
-  );
-}
-
-// More digits in a row than any phone number has (E.164: 15, plus a "00" prefix).
-const MAX_DIGITS = 17;
 
 function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
   let e = j;
@@ -75,74 +69,6 @@ function spans(shadow: string): [number, number][] {
 }
 
 /**
- * Whether a window can hold a phone number as people write one: a group of three digits or more,
- * or a `+`/`0` start with a group of two. Runs of one- and two-digit groups ("1 1 1 1", "1.1.1")
- * are not read: they cost libphonenumber's matcher the most and are never a number.
- */
-function worthReading(slice: string): boolean {
-  let longest = 0;
-  let run = 0;
-  for (let k = 0; k < slice.length; k++) {
-    const c = slice.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      run++;
-      if (run > longest) longest = run;
-    } else run = 0;
-  }
-  if (longest >= 3) return true;
-  const first = slice.trimStart().charAt(0);
-  return longest >= 2 && (first === '+' || first === '0');
-}
-
-// The confidence of a number that starts with "+" or "00", and the highest of any other.
-const INTERNATIONAL = 0.95;
-const LABELLED = 0.9;
-
-// What the labels before a start say (version label? phone, reference or no label?). mayAccept
-// and accept ask about the same start one after the other: the last answer is kept.
-let labelsOf: RecognizerContext | undefined;
-let labelsStart = -1;
-let lastLabels: PhoneLabels = { version: false, phone: 'none' };
-
-function labels(context: RecognizerContext, start: number): PhoneLabels {
-  if (labelsOf !== context || labelsStart !== start) {
-    lastLabels = phoneLabelsBefore(context, start);
-    labelsOf = context;
-    labelsStart = start;
-  }
-  return lastLabels;
-}
-
-function accept(context: RecognizerContext, start: number, end: number): number {
-  const { shadow } = context;
-  const text = shadow.slice(start, end);
-  if (gluedToCode(shadow, start, end) || DATE.test(text)) return 0;
-  const { version, phone: label } = labels(context, start);
-  if (version) return 0;
-  const international = text.startsWith('+') || text.startsWith('00');
-  if (label === 'reference' && !international) return 0;
-  if (international) return INTERNATIONAL;
-  if (label === 'own') return LABELLED;
-  const formatted = SEPARATED.test(text) || text.startsWith('0');
-  return formatted ? 0.8 : 0;
-}
-
-const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-
-function dottedQuad(text: string): boolean {
-  if (!IPV4_SHAPE.test(text)) return false;
-  let part = 0;
-  for (let k = 0; k <= text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) part = part * 10 + c - 48;
-    else if (part > 255) return false;
-    else part = 0;
-  }
-  return true;
-}
-const SEPARATED = /[ ()./-]/;
-
-/**
  * Whether any number in a short span could be accepted, decided before asking libphonenumber (the
  * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, code
  * fragments and numbers after an order or version label never go.
@@ -156,17 +82,6 @@ function mayAccept(context: RecognizerContext, s: number, e: number, text: strin
   if (version) return false;
   if (label === 'reference') return false;
   return label === 'own' || SEPARATED.test(text) || text.startsWith('0');
-}
-
-/** The end of a window from `w` that holds at most 17 digits: no number is longer. */
-function budgetEnd(shadow: string, w: number, e: number): number {
-  let digits = 0;
-  let k = w;
-  while (k < e && digits < MAX_DIGITS) {
-    if (isDigitAt(shadow, k)) digits++;
-    k++;
-  }
-  return k;
 }
 
 /**
@@ -190,53 +105,8 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
   return out;
 }
 
-// The same spans come back: on the settling pass over the redacted output, and across the
-// messages of one conversation. libphonenumber's matcher is the costliest step, so its answers are
-// kept per country and window, with a bound.
-const MAX_CACHED = 2048;
-const cache = new Map<string, readonly { startsAt: number; endsAt: number }[]>();
-
-function numbersIn(
-  slice: string,
-  country: PhoneCountry | undefined,
-): readonly { startsAt: number; endsAt: number }[] {
-  const key = `${country ?? ''}|${slice}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const found = validNumbersIn(slice, country);
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, found);
-  return found;
-}
-
-type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
-
-/** Read the window [w, end) of the shadow (`read` is its text) into `found`, by start. */
-function readWindow(
-  context: RecognizerContext,
-  w: number,
-  read: string,
-  quick: boolean,
-  options: PhoneOptions,
-  found: Map<number, RecognizerMatch>,
-): void {
-  let slice = read;
-  // "00" dials out from most of the world but not from every default country (the US dials
-  // 011, Japan 010): read a leading "00" as "+", keeping the length (" +").
-  const outDial = slice.startsWith('00');
-  if (outDial) slice = ` +${slice.slice(2)}`;
-  if (!worthReading(slice)) return;
-  if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
-    return;
-  }
-  for (const m of numbersIn(slice, options.defaultCountry)) {
-    const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
-    const stop = w + m.endsAt;
-    if (found.has(start)) continue;
-    const confidence = accept(context, start, stop);
-    if (confidence > 0) found.set(start, { start, end: stop, confidence });
-  }
-}
+// The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
+// each window with the recognizer's own readWindow.
 
 /**
  * Phone numbers, validated by libphonenumber-js's full metadata (`findNumbers` with the customer's

@@ -13,11 +13,11 @@ import { validNumbersIn } from './phoneMatcher.js';
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read in overlapping
 // windows, which keeps libphonenumber's matcher linear on a 40,000-digit run.
-const WINDOW = 48;
-const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+export const WINDOW = 48;
+export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 
 /** Whether code unit `c` can be part of a phone number as written: a digit, space, - . ( ) / +. */
-function phoneChar(c: number): boolean {
+export function phoneChar(c: number): boolean {
   // 0-9, space, ( ) + - . / (not the comma, 44)
   return (
     (c >= 48 && c <= 57) || c === 32 || c === 40 || c === 41 || c === 43 || (c >= 45 && c <= 47)
@@ -25,7 +25,7 @@ function phoneChar(c: number): boolean {
 }
 
 // More digits in a row than any phone number has (E.164: 15, plus a "00" prefix).
-const MAX_DIGITS = 17;
+export const MAX_DIGITS = 17;
 
 function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
   let e = j;
@@ -87,7 +87,7 @@ function spans(context: RecognizerContext): [number, number][] {
  * or a `+`/`0` start with a group of two. Runs of one- and two-digit groups ("1 1 1 1", "1.1.1")
  * are not read: they cost libphonenumber's matcher the most and are never a number.
  */
-function worthReading(slice: string): boolean {
+export function worthReading(slice: string): boolean {
   let longest = 0;
   let run = 0;
   for (let k = 0; k < slice.length; k++) {
@@ -103,8 +103,8 @@ function worthReading(slice: string): boolean {
 }
 
 // The confidence of a number that starts with "+" or "00", and the highest of any other.
-const INTERNATIONAL = 0.95;
-const LABELLED = 0.9;
+export const INTERNATIONAL = 0.95;
+export const LABELLED = 0.9;
 
 // What the labels before a start say (version label? phone, reference or no label?). mayAccept
 // and accept ask about the same start one after the other: the last answer is kept.
@@ -112,7 +112,7 @@ let labelsOf: RecognizerContext | undefined;
 let labelsStart = -1;
 let lastLabels: PhoneLabels = { version: false, phone: 'none' };
 
-function labels(context: RecognizerContext, start: number): PhoneLabels {
+export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
     lastLabels = phoneLabelsBefore(context, start);
     labelsOf = context;
@@ -121,7 +121,7 @@ function labels(context: RecognizerContext, start: number): PhoneLabels {
   return lastLabels;
 }
 
-function accept(context: RecognizerContext, start: number, end: number): number {
+export function accept(context: RecognizerContext, start: number, end: number): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
   if (gluedToCode(shadow, start, end) || DATE.test(text)) return 0;
@@ -135,9 +135,9 @@ function accept(context: RecognizerContext, start: number, end: number): number 
   return formatted ? 0.8 : 0;
 }
 
-const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+export const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
-function dottedQuad(text: string): boolean {
+export function dottedQuad(text: string): boolean {
   if (!IPV4_SHAPE.test(text)) return false;
   let part = 0;
   for (let k = 0; k <= text.length; k++) {
@@ -148,7 +148,7 @@ function dottedQuad(text: string): boolean {
   }
   return true;
 }
-const SEPARATED = /[ ()./-]/;
+export const SEPARATED = /[ ()./-]/;
 
 /**
  * Whether any number in a short span could be accepted, decided before asking libphonenumber (the
@@ -168,7 +168,7 @@ function mayAccept(context: RecognizerContext, s: number, e: number, text: strin
 }
 
 /** The end of a window from `w` that holds at most 17 digits: no number is longer. */
-function budgetEnd(shadow: string, w: number, e: number): number {
+export function budgetEnd(shadow: string, w: number, e: number): number {
   let digits = 0;
   let k = w;
   while (k < e && digits < MAX_DIGITS) {
@@ -199,14 +199,14 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
   return out;
 }
 
-type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
+export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
 
 // No cache of the number check's answers: on the corpus 2,828 of 2,835 checks per 1 M characters
 // are distinct numbers, so a cache only added a key per check (and hid the check's cost from a
 // benchmark that repeats its messages).
 
 /** Read the window [w, end) of the shadow (`read` is its text) into `found`, by start. */
-function readWindow(
+export function readWindow(
   context: RecognizerContext,
   w: number,
   read: string,
