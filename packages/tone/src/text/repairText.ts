@@ -49,6 +49,14 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
 // One frozen copy of each chain the engine used, shared by the repairs (and calls) that took it.
 const CHAINS = new WeakMap<readonly string[], string[]>();
 
+/** A text read whole and left as it is. */
+const untouched = (text: string): RepairResult => ({
+  text,
+  changed: false,
+  repairs: [],
+  complete: true,
+});
+
 // The NFC form of each repaired text, shared between calls: a stream of messages repeats them.
 const NORMAL = new Map<string, string>();
 
@@ -87,20 +95,18 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   if (input.text.length > limit) fail('tone/text-too-long', { length: input.text.length, limit });
   // Fast path: mojibake needs a non-ASCII character (UTF-8 multi-byte sequences never contain
   // ASCII bytes, and C1 controls and U+FFFD are not ASCII either).
-  if (!hasNonAscii(input.text))
-    return { text: input.text, changed: false, repairs: [], complete: true };
+  if (!hasNonAscii(input.text)) return untouched(input.text);
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
   // Fast path: no run of the text could be read as UTF-8 by any page (one scan, no allocation).
-  if (cannotHoldMojibake(input.text, encoders))
-    return { text: input.text, changed: false, repairs: [], complete: true };
+  if (cannotHoldMojibake(input.text, encoders)) return untouched(input.text);
   const engine = {
     encoders,
     maxChain: opts.maxChain ?? 3,
     minGain: opts.minGain ?? 3,
     preferCommon: opts.onTie !== 'leave',
     // Once spent, the runs not yet read are left as they stand (budget.ts).
-    budget: { left: workBudget(input.text.length) } as { left: number; short?: boolean },
+    budget: { left: workBudget(input.text.length), short: false },
     memo: memoFor(
       input.text.length,
       input.options === undefined
