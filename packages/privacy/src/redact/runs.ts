@@ -25,7 +25,8 @@ export class NumberRun {
     readonly digitCount: number,
     /** How many of its separators are dots. */
     readonly dots: number,
-    private readonly table: readonly number[],
+    /** The group bounds of every run of the text (start, end per group, ascending), then n, n. */
+    readonly table: readonly number[],
   ) {}
 
   /** Where group `k` starts. */
@@ -125,6 +126,8 @@ export function scanRuns(shadow: string, minDigits = 1): NumberRun[] {
     if (digits < minDigits) top = first;
     else runs.push(new NumberRun(shadow, start, i, first, groups, digits, dots, bounds));
   }
+  // A last pair past the text: a reader walking the groups stops there (phone.ts phoneSpans).
+  bounds[top] = bounds[top + 1] = n;
   return runs;
 }
 
@@ -142,9 +145,4 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
     lastContext = context;
   }
   return lastRuns;
-}
-
-/** The group lengths of a run, as `"3.3.3-2"` style shape: lengths with the separators between. */
-export function shapeOf(run: NumberRun): string {
-  return run.shape;
 }

@@ -21,6 +21,7 @@ import {
   SEPARATED,
   WINDOW,
 } from '../../src/redact/recognizers/phone.js';
+import { type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
 function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
@@ -60,6 +61,52 @@ function spans(shadow: string): [number, number][] {
       pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
       for (let c = shadow.charCodeAt(j); c >= 48 && c <= 57; c = shadow.charCodeAt(j)) j++;
       i = j;
+      continue;
+    }
+    pushSpan(shadow, out, i, j, digits);
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * The phone-ish spans as the recognizer found them from 66ed683 to cefe0a5 (2026-12-01): from each
+ * digit run, a walk back over the phone-ish characters before it, then a forward scan of every
+ * character. phone.prop.test.ts holds phoneSpans (which reads the runs' group table a group at a
+ * time) to it.
+ */
+export function spansFromRuns(context: RecognizerContext): [number, number][] {
+  const { shadow } = context;
+  const out: [number, number][] = [];
+  const n = shadow.length;
+  let i = 0;
+  const runs = numberRuns(context);
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k] as NumberRun;
+    if (r.end <= i) continue;
+    let j = r.start;
+    if (j < i) j = i;
+    else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
+    for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
+      i++;
+    j = i;
+    let digits = 0;
+    let run = 0;
+    while (j < n) {
+      const cj = shadow.charCodeAt(j);
+      if (!phoneChar(cj)) break;
+      if (cj >= 48 && cj <= 57) {
+        digits++;
+        run++;
+        if (run > MAX_DIGITS) break;
+      } else run = 0;
+      j++;
+    }
+    if (run > MAX_DIGITS) {
+      pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
+      while (isDigitAt(shadow, j)) j++;
+      i = j;
+      k--;
       continue;
     }
     pushSpan(shadow, out, i, j, digits);

@@ -1,7 +1,7 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { contextBefore, gluedToCode } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { numberRuns, shapeOf } from '../runs.js';
+import { numberRuns } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerMatch } from '../types.js';
 
 /** How a national id written as digits is told apart from an order number. */
@@ -48,7 +48,7 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       for (const run of numberRuns(context)) {
         if (run.digitCount > 31 || ((lengths >>> run.digitCount) & 1) === 0 || run.groupCount > 5)
           continue;
-        const kind = spec.shapes[shapeOf(run)];
+        const kind = spec.shapes[run.shape];
         if (kind === undefined || !spec.valid(run.digits)) continue;
         if (gluedToCode(context.shadow, run.start, run.end)) continue;
         const label = contextBefore(context, run.start, spec.words);

@@ -4,13 +4,13 @@
 // digits, long runs and glue, with and without what the earlier recognizers hold.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { oraclePhoneRecognizer } from '../../../test/redact/phoneOracle.js';
+import { oraclePhoneRecognizer, spansFromRuns } from '../../../test/redact/phoneOracle.js';
 import { setClaims, withoutClaims } from '../claims.js';
 import { shadowOf } from '../digits.js';
 import type { Candidate } from '../resolve.js';
 import type { RecognizerContext } from '../types.js';
 import { builtInRecognizers } from './index.js';
-import { phoneRecognizer } from './phone.js';
+import { phoneRecognizer, phoneSpans } from './phone.js';
 
 const PIECES = [
   '+48 600 123 456',
@@ -121,6 +121,14 @@ describe('the phone recognizer finds what its oracle finds', () => {
     const [fast, plain] = withoutClaims(() => both(t, country));
     expect(fast).toEqual(plain);
   });
+
+  test.prop([text])(
+    'its spans, read a group at a time, are those read a character at a time',
+    (t) => {
+      const context = contextOf(t, undefined);
+      expect(phoneSpans(context)).toEqual(spansFromRuns(context).flat());
+    },
+  );
 
   it('the generated text holds numbers (the property is not vacuous)', () => {
     const samples = fc.sample(fc.tuple(text, fc.constantFrom(...COUNTRIES)), {

@@ -27,23 +27,19 @@ export function phoneChar(c: number): boolean {
 // More digits in a row than any phone number has (E.164: 15, plus a "00" prefix).
 export const MAX_DIGITS = 17;
 
-function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
-  let e = j;
-  while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
-  if (digits >= 6) out.push([s, e]);
-}
-
 /**
- * Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. A run
- * of more digits in a row than a phone number has cannot be part of one, so it ends the span. The
- * text is not scanned again: each span is found from a digit run of the context (runs.ts, two
- * digits or more), by walking back over the phone-ish characters before it. A span of lone digits
- * holds no such run and is not made: with no group of two digits it is never worth reading. The
- * scan of every character is kept as the oracle (test/redact/phoneOracle.ts).
+ * Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits, as
+ * [start, end] pairs in one flat array. A run of more digits in a row than a phone number has
+ * cannot be part of one, so it ends the span. The text is not scanned again: each span is found
+ * from a digit run of the context (runs.ts, two digits or more), by walking back over the
+ * phone-ish characters before it, and read forward a group of digits at a time from the runs'
+ * group table (a lone digit, in no run, one at a time). A span of lone digits holds no run and is
+ * not made: with no group of two digits it is never worth reading. The earlier readings are kept
+ * as oracles (test/redact/phoneOracle.ts).
  */
-function spans(context: RecognizerContext): [number, number][] {
+export function phoneSpans(context: RecognizerContext): number[] {
   const { shadow } = context;
-  const out: [number, number][] = [];
+  const out: number[] = [];
   const n = shadow.length;
   let i = 0;
   const runs = numberRuns(context);
@@ -56,28 +52,34 @@ function spans(context: RecognizerContext): [number, number][] {
     else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
-    j = i;
+    const table = r.table;
+    let g = r.first;
     let digits = 0;
-    let run = 0;
-    while (j < n) {
-      const cj = shadow.charCodeAt(j);
-      if (!phoneChar(cj)) break;
-      if (cj >= 48 && cj <= 57) {
+    let length = 0;
+    // Groups are maximal: a digit the scan meets starts one, a group of the table or a lone digit.
+    for (j = i; j < n; j += length) {
+      const c = shadow.charCodeAt(j);
+      if (!phoneChar(c)) break;
+      length = 1;
+      if (c < 48 || c > 57) continue;
+      // The table ends with a pair past the text (runs.ts), so the pointer stops inside it.
+      while ((table[g + 1] as number) <= j) g += 2;
+      if (table[g] === j) length = (table[g + 1] as number) - j;
+      // Too many digits in a row: the span ends before the group, with one of its digits counted.
+      if (length > MAX_DIGITS) {
         digits++;
-        run++;
-        if (run > MAX_DIGITS) break;
-      } else run = 0;
-      j++;
+        break;
+      }
+      digits += length;
     }
-    if (run > MAX_DIGITS) {
-      pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
-      while (isDigitAt(shadow, j)) j++;
-      i = j;
+    const long = length > MAX_DIGITS;
+    let e = j;
+    while (e > i && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
+    if (digits >= 6) out.push(i, e);
+    if (long) {
+      i = j + length;
       k--;
-      continue;
-    }
-    pushSpan(shadow, out, i, j, digits);
-    i = j + 1;
+    } else i = j + 1;
   }
   return out;
 }
@@ -252,7 +254,10 @@ export const phoneRecognizer = defineRecognizer({
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
     let international: Cover | undefined;
     let national: Cover | undefined;
-    for (const [s, e] of spans(context)) {
+    const spanBounds = phoneSpans(context);
+    for (let k = 0; k < spanBounds.length; k += 2) {
+      const s = spanBounds[k] as number;
+      const e = spanBounds[k + 1] as number;
       if (e - s > WINDOW) {
         for (const [w, end, quick] of windows(shadow, s, e)) {
           readWindow(context, w, shadow.slice(w, end), quick, options, found);
