@@ -13,28 +13,30 @@ const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 
 const LOCAL_SYMBOLS = "._%+-'!#$&*=?^`{|}~";
 
-// The same answers for ASCII, from a table: the Unicode test runs only on other characters.
-const ASCII_LOCAL = new Uint8Array(128);
-const ASCII_DOMAIN = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  const word = WORD.test(ch);
-  ASCII_LOCAL[c] = word || LOCAL_SYMBOLS.includes(ch) ? 1 : 0;
-  ASCII_DOMAIN[c] = word || ch === '-' || ch === '.' ? 1 : 0;
-}
+// What the scan asks of a code unit (part of a local part, part of a domain, a letter, a letter of
+// a script written without spaces), answered once per unit from the Unicode tests and then read
+// from a table: a bit per answer, and 16 once the unit has been asked.
+const LOCAL = 1;
+const DOMAIN = 2;
+const IS_LETTER = 4;
+const SPACELESS = 8;
+const classes = new Uint8Array(0x10000);
 
-function localChar(c: string): boolean {
-  if (c === '') return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return ASCII_LOCAL[code] === 1;
-  return WORD.test(c) || LOCAL_SYMBOLS.includes(c);
-}
-
-function domainChar(c: string): boolean {
-  if (c === '') return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return ASCII_DOMAIN[code] === 1;
-  return WORD.test(c) || c === '-' || c === '.';
+function classOf(code: number): number {
+  let k = classes[code] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    const word = WORD.test(ch);
+    k =
+      16 |
+      (word || LOCAL_SYMBOLS.includes(ch) ? LOCAL : 0) |
+      (word || ch === '-' || ch === '.' ? DOMAIN : 0) |
+      (LETTER.test(ch) ? IS_LETTER : 0) |
+      (isSpaceless(ch) ? SPACELESS : 0);
+    classes[code] = k;
+  }
+  // Past the end (NaN) there is no entry: undefined reads as no class.
+  return k;
 }
 
 // Transcripts name the same few domains again and again: the URL parser's answers are kept, with
@@ -76,32 +78,28 @@ export const emailRecognizer = defineRecognizer({
       // and the top-level label stop where the script switches between spaced and spaceless.
       let cjkLocal: boolean | undefined;
       let s = at;
-      while (s > Math.max(lastEnd, at - MAX_LOCAL) && localChar(shadow.charAt(s - 1))) {
-        const code = shadow.charCodeAt(s - 1);
-        // An ASCII letter is spaced (Latin); any other letter is asked of the Unicode tests.
-        if (code < 0x80) {
-          if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
-            cjkLocal ??= false;
-            if (cjkLocal) break;
-          }
-        } else {
-          const c = shadow.charAt(s - 1);
-          if (LETTER.test(c)) {
-            cjkLocal ??= isSpaceless(c);
-            if (isSpaceless(c) !== cjkLocal) break;
-          }
+      for (; s > Math.max(lastEnd, at - MAX_LOCAL); s--) {
+        const k = classOf(shadow.charCodeAt(s - 1));
+        if (!(k & LOCAL)) break;
+        if (k & IS_LETTER) {
+          const spaceless = (k & SPACELESS) > 0;
+          cjkLocal ??= spaceless;
+          if (spaceless !== cjkLocal) break;
         }
-        s--;
       }
       while (s < at && shadow.charAt(s) === '.') s++;
       if (s === at) continue;
       let e = at + 1;
-      while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
+      while (
+        e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) &&
+        classOf(shadow.charCodeAt(e)) & DOMAIN
+      )
+        e++;
       const lastDot = shadow.lastIndexOf('.', e - 1);
       if (lastDot > at) {
-        const cjkTld = isSpaceless(shadow.charAt(lastDot + 1));
+        const cjkTld = classOf(shadow.charCodeAt(lastDot + 1)) & SPACELESS;
         let t = lastDot + 1;
-        while (t < e && isSpaceless(shadow.charAt(t)) === cjkTld) t++;
+        while (t < e && (classOf(shadow.charCodeAt(t)) & SPACELESS) === cjkTld) t++;
         e = t;
       }
       while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;

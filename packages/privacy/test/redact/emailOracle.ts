@@ -1,0 +1,124 @@
+// The email recognizer as it read every text up to cefe0a5 (2026-12-01): each code unit of a local
+// part and a domain asked of the Unicode tests (or of two ASCII tables) every time it is read.
+// Test-only: the oracle that email.prop.test.ts holds src/redact/recognizers/email.ts (a class
+// per code unit, computed once) to. Not shipped.
+import { isSpaceless } from '../../src/redact/context.js';
+import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
+import type { RecognizerMatch } from '../../src/redact/types.js';
+
+// RFC 5321 §4.5.3.1: a local part of at most 64 octets, a domain of at most 255. Bounding the scan
+// on each side of an "@" keeps the recognizer linear on any input (a run of "@", of "a.").
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /\p{L}/u;
+const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
+
+const LOCAL_SYMBOLS = "._%+-'!#$&*=?^`{|}~";
+
+// The same answers for ASCII, from a table: the Unicode test runs only on other characters.
+const ASCII_LOCAL = new Uint8Array(128);
+const ASCII_DOMAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  const word = WORD.test(ch);
+  ASCII_LOCAL[c] = word || LOCAL_SYMBOLS.includes(ch) ? 1 : 0;
+  ASCII_DOMAIN[c] = word || ch === '-' || ch === '.' ? 1 : 0;
+}
+
+function localChar(c: string): boolean {
+  if (c === '') return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return ASCII_LOCAL[code] === 1;
+  return WORD.test(c) || LOCAL_SYMBOLS.includes(c);
+}
+
+function domainChar(c: string): boolean {
+  if (c === '') return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return ASCII_DOMAIN[code] === 1;
+  return WORD.test(c) || c === '-' || c === '.';
+}
+
+// Transcripts name the same few domains again and again: the URL parser's answers are kept, with
+// a bound.
+const MAX_DOMAINS = 512;
+const domains = new Map<string, string | null>();
+
+/** The ASCII (punycode) form of a domain if it is a valid host name, per WHATWG URL / UTS #46. */
+function asciiDomain(domain: string): string | undefined {
+  const known = domains.get(domain);
+  if (known !== undefined) return known ?? undefined;
+  let host: string | null = null;
+  try {
+    const parsed = new URL(`http://${domain}/`).hostname;
+    host = parsed.length > 0 && parsed.length <= MAX_DOMAIN ? parsed : null;
+  } catch {
+    host = null;
+  }
+  if (domains.size >= MAX_DOMAINS) domains.clear();
+  domains.set(domain, host);
+  return host ?? undefined;
+}
+
+/**
+ * Email addresses, internationalised ones included (RFC 6531: Unicode local parts; IDNA domains
+ * such as `müller.de` or `ایمیل.ایران`): a local part, `@`, and a domain whose labels are 1–63
+ * characters, that the URL host parser accepts (UTS #46 mapping and punycode), with an alphabetic
+ * top-level label.
+ */
+export const oracleEmailRecognizer = defineRecognizer({
+  id: 'email',
+  type: 'email',
+  placeholder: '[EMAIL]',
+  find({ shadow }) {
+    const found: RecognizerMatch[] = [];
+    let lastEnd = 0;
+    for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
+      // In Japanese or Chinese text an address is glued to the words around it: the local part
+      // and the top-level label stop where the script switches between spaced and spaceless.
+      let cjkLocal: boolean | undefined;
+      let s = at;
+      while (s > Math.max(lastEnd, at - MAX_LOCAL) && localChar(shadow.charAt(s - 1))) {
+        const code = shadow.charCodeAt(s - 1);
+        // An ASCII letter is spaced (Latin); any other letter is asked of the Unicode tests.
+        if (code < 0x80) {
+          if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+            cjkLocal ??= false;
+            if (cjkLocal) break;
+          }
+        } else {
+          const c = shadow.charAt(s - 1);
+          if (LETTER.test(c)) {
+            cjkLocal ??= isSpaceless(c);
+            if (isSpaceless(c) !== cjkLocal) break;
+          }
+        }
+        s--;
+      }
+      while (s < at && shadow.charAt(s) === '.') s++;
+      if (s === at) continue;
+      let e = at + 1;
+      while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
+      const lastDot = shadow.lastIndexOf('.', e - 1);
+      if (lastDot > at) {
+        const cjkTld = isSpaceless(shadow.charAt(lastDot + 1));
+        let t = lastDot + 1;
+        while (t < e && isSpaceless(shadow.charAt(t)) === cjkTld) t++;
+        e = t;
+      }
+      while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
+      const domain = shadow.slice(at + 1, e);
+      const labels = domain.split('.');
+      if (labels.length < 2 || labels.some((l) => l.length === 0 || l.length > 63)) continue;
+      if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) continue;
+      const host = asciiDomain(domain);
+      const tld = host?.split('.').pop();
+      if (tld === undefined || !TLD.test(tld)) continue;
+      found.push({ start: s, end: e, confidence: 0.97 });
+      lastEnd = e;
+    }
+    return found;
+  },
+});
