@@ -58,7 +58,10 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const check = (shadow.charCodeAt(i + 2) - 48) * 10 + shadow.charCodeAt(i + 3) - 48;
   if (98 - ((withCountry * 100) % 97) !== check) return -1;
   // Between the check digits and the end only letters, digits and single spaces or dashes were read.
-  const bbanText = shadow.slice(i + 4, j).replace(/[ -]/g, '').toUpperCase();
+  const bbanText = shadow
+    .slice(i + 4, j)
+    .replace(/[ -]/g, '')
+    .toUpperCase();
   if (!isValidBBAN(bbanText, country)) return -1;
   found.push({ start: i, end: j, confidence: 0.98 });
   return j;
