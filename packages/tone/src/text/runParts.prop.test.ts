@@ -5,7 +5,7 @@ import type { CodePage } from './codePageList.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { readString } from './engine.js';
 import { mojibake } from './mojibake.js';
-import { mayLookAgain } from './runParts.js';
+import { fromCps, mayLookAgain } from './runParts.js';
 import { withSecondPass } from './secondPass.js';
 
 // repairText skips the second pass where mayLookAgain says it could find nothing: the second
@@ -58,5 +58,21 @@ describe('mayLookAgain', () => {
     expect(mayLookAgain([0x41, 0xc3, 0x20], [a])).toBe(true);
     expect(mayLookAgain([0x41, 0x20, 0x20, 0xc3], [a])).toBe(false);
     expect(mayLookAgain([0x41, 0x20], [{ ...a, after: '' }])).toBe(true);
+  });
+});
+
+describe('fromCps', () => {
+  test.prop([
+    fc.array(fc.oneof(fc.integer({ min: 0, max: 0x7ff }), fc.integer({ min: 0, max: 0x10ffff })), {
+      maxLength: 9000,
+    }),
+    fc.nat(),
+    fc.nat(),
+  ])('is the code points one by one, whatever the span', (cps, a, b) => {
+    const from = a % (cps.length + 1);
+    const to = from + (b % (cps.length - from + 1));
+    let oracle = '';
+    for (let k = from; k < to; k++) oracle += String.fromCodePoint(cps[k] as number);
+    expect(fromCps(cps, from, to)).toBe(oracle);
   });
 });
