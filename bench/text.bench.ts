@@ -21,6 +21,28 @@
 // for the second pass (no gain), a memo of the confidence by gain and reuse of the last repair's
 // before text (bytes for no measured gain), a ring of the last memo keys at depth 0 (first pass
 // A/B 0.88-1.08), the repaired text as an array joined once (more bytes allocated than the rope).
+//
+// 2026-12-01 05:22-05:24 (BENCH_SCALE=1, two runs, load 4-6 on 2 cores, ftfy 6.3.1): whole text
+// 7.4x, 7.0x ftfy CPU (6.0x, 9.2x wall; 103,775 repairs, complete: false, as at cefe0a5); per
+// message 8.3x, 8.4x (7.0x, 11.2x wall); again 14.1x, 13.5x; normalizePersian 19.6x, 32.5x. At the
+// session start (04:45, quiet): 8.6x, 7.5x, 10.6x. What changed: the second look is skipped where
+// no unrepaired non-ASCII character sits within two characters of a repair (mayLookAgain: every
+// bench message); dominantPage and the consistency test loop without a list or a closure. Against
+// cefe0a5 in one process (CPU, bench order, chunks of 1,000 alternating, both load orders): per
+// message 0.88, 0.84 (median chunk 0.82, 0.78); again 0.85, 0.80; the first 8,000 messages 0.98,
+// 1.08. An A/A run of this harness reads 0.94-1.07, so single changes under ~5% are not visible.
+// Where the per-message pass goes: its first 8,000 messages cost ~300 ms against ~60 ms once warm
+// (61 first sightings ~100 ms, most of it the inner layers of the double-1252 messages; the rest
+// the JIT: 23 functions are first optimised in this pass, with 4-6 deopts); after them it costs
+// what the again pass does. A repeated broken message in bench order (medians, memo and code warm):
+// 18 us = scans 0.5 + first pass 9 + lossy pass 5 + repairs and result 3.5; a clean one 2.3 us
+// (first pass 1.4: the page masks let Cyrillic, Greek, CJK, Korean and Persian words through,
+// Russian ones by the trailing-space rule, so the engine looks them up in the memo). Tried and
+// not kept (no effect an A/B could see): the four page masks of a code point side by side in one
+// array (1.03-1.05 against an A/A bias of 1.04), fromCps by String.fromCharCode.apply on a slice
+// (key building 2-3x faster from 8 characters in a micro-benchmark; never-seen messages
+// 0.97-1.00, as an A/A run), concat for an inner layer's context, a numeric hash of the run as
+// the memo key (slower than V8's string Map in a micro-benchmark).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -127,16 +127,16 @@ export function readString(
   text: string,
   options: EngineOptions,
   depth: number,
-  context: Context = { before: [], after: [] },
+  context?: Context,
 ): { proposals: Proposal[]; cps: number[] } {
   const own = toCps(text);
-  const from = context.before.length;
   // Without context the proposals are the text's own: no filter, no shift. A text without
   // surrogate pairs is its own code points, so run keys of the memo are slices of it.
-  if (from + context.after.length === 0) {
+  if (context === undefined || context.before.length + context.after.length === 0) {
     const flat = text.length === own.length ? text : undefined;
     return { proposals: repairCodePoints(own, options, depth, flat), cps: own };
   }
+  const from = context.before.length;
   const proposals: Proposal[] = [];
   for (const p of repairCodePoints([...context.before, ...own, ...context.after], options, depth))
     if (p.start >= from && p.end <= from + own.length) proposals.push(moved(p, -from));
@@ -387,7 +387,7 @@ export function repairCodePoints(
     }
     // The line's own page first, the whole text's where the line has none.
     const own = lines?.dominant[n] ?? dominant;
-    if (own && !chosen?.proposals.some((p) => p.applied)) {
+    if (own && !(chosen && anyApplied(chosen.proposals))) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = run.readings.find((r) => r.page === own);
@@ -472,6 +472,12 @@ function gainsOf(
   return out;
 }
 
+/** Whether a reading applies any of its proposals (a loop: no closure per run). */
+function anyApplied(ps: readonly Proposal[]): boolean {
+  for (let k = 0; k < ps.length; k++) if ((ps[k] as Proposal).applied) return true;
+  return false;
+}
+
 const hasC1 = (cps: readonly number[], start: number, end: number): boolean => {
   for (let k = start; k < end; k++) if ((cps[k] ?? 0) >= 0x80 && (cps[k] ?? 0) < 0xa0) return true;
   return false;
@@ -489,20 +495,18 @@ function dominantPage(
   gains: Float64Array,
   options: EngineOptions,
 ): PageEncoder | undefined {
+  // One sweep: the most votes (at least twice minGain), among pages tied on them the one that
+  // gained most, the first on a tie (no list of the tied pages, no closure: once per message).
   let most = 2 * options.minGain;
-  const tied: number[] = [];
-  options.encoders.forEach((_, k) => {
+  let best = -1;
+  for (let k = 0; k < options.encoders.length; k++) {
     const v = votes[k] ?? 0;
     if (v > most) {
       most = v;
-      tied.length = 0;
-    }
-    if (v >= most) tied.push(k);
-  });
-  // Tied pages: the one that gained most over all runs, the first on a tie.
-  let best = tied[0];
-  for (const k of tied) if ((gains[k] ?? 0) > (gains[best ?? 0] ?? 0)) best = k;
-  return best === undefined ? undefined : options.encoders[best];
+      best = k;
+    } else if (v === most && (best < 0 || (gains[k] ?? 0) > (gains[best] ?? 0))) best = k;
+  }
+  return best < 0 ? undefined : options.encoders[best];
 }
 
 /**
