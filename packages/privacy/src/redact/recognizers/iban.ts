@@ -77,9 +77,12 @@ function ibanStarts(context: RecognizerContext): number[] {
   return out;
 }
 
-/** The IBANs of the context; `everywhere` tries every position (the oracle's reading). */
-export function findIbans(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, everywhere ? undefined : ibanStarts(context), ibanAt, true);
+/** The IBANs of the context, tried at `starts` (every position: the oracle's reading). */
+export function findIbans(
+  context: RecognizerContext,
+  starts: readonly number[] = ibanStarts(context),
+): RecognizerMatch[] {
+  return sweep(context, starts, ibanAt, true);
 }
 
 /**

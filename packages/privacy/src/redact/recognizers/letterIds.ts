@@ -65,9 +65,12 @@ function ninoStarts(context: RecognizerContext): number[] {
   return out;
 }
 
-/** UK NINOs in the context; `everywhere` tries every position (the oracle's reading). */
-export function findNinos(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, everywhere ? undefined : ninoStarts(context), ninoAt, false);
+/** UK NINOs in the context, tried at `starts` (every position: the oracle's reading). */
+export function findNinos(
+  context: RecognizerContext,
+  starts: readonly number[] = ninoStarts(context),
+): RecognizerMatch[] {
+  return sweep(context, starts, ninoAt, false);
 }
 
 /**
@@ -115,9 +118,12 @@ function dniStarts(context: RecognizerContext): number[] {
   return out;
 }
 
-/** Spanish DNIs in the context; `everywhere` tries every position (the oracle's reading). */
-export function findDnis(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, everywhere ? undefined : dniStarts(context), dniAt, true);
+/** Spanish DNIs in the context, tried at `starts` (every position: the oracle's reading). */
+export function findDnis(
+  context: RecognizerContext,
+  starts: readonly number[] = dniStarts(context),
+): RecognizerMatch[] {
+  return sweep(context, starts, dniAt, true);
 }
 
 /** Spanish DNI: eight digits and the control letter (number mod 23). */
@@ -158,9 +164,12 @@ function nieStarts(context: RecognizerContext): number[] {
   return out;
 }
 
-/** Spanish NIEs in the context; `everywhere` tries every position (the oracle's reading). */
-export function findNies(context: RecognizerContext, everywhere = false): RecognizerMatch[] {
-  return sweep(context, everywhere ? undefined : nieStarts(context), nieAt, true);
+/** Spanish NIEs in the context, tried at `starts` (every position: the oracle's reading). */
+export function findNies(
+  context: RecognizerContext,
+  starts: readonly number[] = nieStarts(context),
+): RecognizerMatch[] {
+  return sweep(context, starts, nieAt, true);
 }
 
 /** Spanish NIE: X, Y or Z (0, 1, 2), seven digits and the control letter. */

@@ -5,22 +5,20 @@ export type MatchAt = (context: RecognizerContext, i: number, found: RecognizerM
 
 /**
  * Try `at` at each candidate start (ascending); with `skip`, a start inside the last match is
- * passed over, as a left-to-right scan would. `starts === undefined` tries every position of the
- * text: the plain reading, kept for the test that checks the candidate starts never miss a match
- * it finds.
+ * passed over, as a left-to-right scan would. Every position of the text as `starts` is the plain
+ * reading, kept for the test that checks the candidate starts never miss a match it finds.
  */
 export function sweep(
   context: RecognizerContext,
-  starts: readonly number[] | undefined,
+  starts: readonly number[],
   at: MatchAt,
   skip: boolean,
 ): RecognizerMatch[] {
   const found: RecognizerMatch[] = [];
   const n = context.shadow.length;
-  const count = starts === undefined ? n : starts.length;
   let lastEnd = 0;
-  for (let k = 0; k < count; k++) {
-    const i = starts === undefined ? k : (starts[k] as number);
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k] as number;
     if (i < 0 || i >= n || (skip && i < lastEnd)) continue;
     const end = at(context, i, found);
     if (end >= 0) lastEnd = end;
