@@ -3,12 +3,16 @@
 // and fuzz checkers). A pattern built at run time would escape the check, so there must be none,
 // with one named exception: phoneValidity.ts compiles libphonenumber-js's metadata patterns (the
 // library runs the very same patterns on every number it parses) and reads with them only bare
-// numbers of at most 22 characters, so their time is bounded whatever they are.
-const RUNTIME_PATTERNS_ALLOWED = ['recognizers/phoneValidity.ts'];
+// numbers of at most 22 characters, so their time is bounded whatever they are; and iban.ts
+// compiles ibantools' BBAN pattern of each country once (ibantools' isValidBBAN compiles the same
+// pattern on every call) and reads with it only a BBAN of that country's fixed length (at most 30
+// characters); those patterns are checked here too.
+const RUNTIME_PATTERNS_ALLOWED = ['recognizers/phoneValidity.ts', 'recognizers/iban.ts'];
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countrySpecs } from 'ibantools';
 import { check } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +69,23 @@ describe('every pattern of the redaction code', () => {
       // The g flag changes nothing about backtracking; recheck takes the others.
       const result = await check(p.source, p.flags.replace('g', ''));
       expect(result.status, `${p.file}: ${JSON.stringify(result)}`).toBe('safe');
+    },
+    30_000,
+  );
+});
+
+describe("ibantools' BBAN patterns, which iban.ts compiles", () => {
+  const formats = [
+    ...new Set(
+      Object.values(countrySpecs).flatMap((spec) => (spec.bban_regexp ? [spec.bban_regexp] : [])),
+    ),
+  ];
+
+  it.each(formats.map((f) => [f] as const))(
+    '/%s/ is safe from ReDoS (recheck)',
+    async (format) => {
+      const result = await check(format, '');
+      expect(result.status, JSON.stringify(result)).toBe('safe');
     },
     30_000,
   );

@@ -1,4 +1,4 @@
-import { countrySpecs, isValidBBAN } from 'ibantools';
+import { countrySpecs } from 'ibantools';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
 import { numberRuns } from '../runs.js';
@@ -21,6 +21,9 @@ function fold(r: number, v: number): number {
   return v < 10 ? (r * 10 + v) % 97 : (r * 100 + v) % 97;
 }
 
+// The BBAN pattern of each country asked about, compiled.
+const patterns: Record<string, RegExp> = {};
+
 function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const { shadow } = context;
   const n = shadow.length;
@@ -28,19 +31,20 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   if (!isDigitAt(shadow, i + 2) || !isDigitAt(shadow, i + 3)) return -1;
   if (i > 0 && isAlnumAt(shadow, i - 1)) return -1;
   const country = shadow.slice(i, i + 2).toUpperCase();
-  const length = countrySpecs[country]?.chars;
-  if (length === undefined) return -1;
+  const spec = countrySpecs[country];
+  if (spec?.chars === undefined) return -1;
+  const length = spec.chars;
   // Read the characters once: their count and the ISO 13616 remainder of the BBAN. The check
   // digits must be 98 minus the remainder of BBAN, country, "00" (ibantools' isValidIBANChecksum,
   // the same arithmetic without a string per step); only then is ibantools asked about the BBAN's
   // structure (isValidBBAN: what isValidIBAN asks besides the length, the two digits and that sum).
   let count = 0;
-  let bban = 0;
+  let sum = 0;
   let j = i;
   while (j < n && count < length) {
     const v = ibanValue(shadow.charCodeAt(j));
     if (v >= 0) {
-      if (count >= 4) bban = fold(bban, v);
+      if (count >= 4) sum = fold(sum, v);
       count++;
     } else if (
       (shadow.charAt(j) !== ' ' && shadow.charAt(j) !== '-') ||
@@ -52,17 +56,21 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   }
   if (count !== length || isAlnumAt(shadow, j)) return -1;
   const withCountry = fold(
-    fold(bban, ibanValue(shadow.charCodeAt(i))),
+    fold(sum, ibanValue(shadow.charCodeAt(i))),
     ibanValue(shadow.charCodeAt(i + 1)),
   );
   const check = (shadow.charCodeAt(i + 2) - 48) * 10 + shadow.charCodeAt(i + 3) - 48;
   if (98 - ((withCountry * 100) % 97) !== check) return -1;
+  // ibantools' isValidBBAN, the country's pattern compiled once (it compiles it on every call).
   // Between the check digits and the end only letters, digits and single spaces or dashes were read.
-  const bbanText = shadow
+  const bban = shadow
     .slice(i + 4, j)
     .replace(/[ -]/g, '')
     .toUpperCase();
-  if (!isValidBBAN(bbanText, country)) return -1;
+  if (!spec.bban_regexp) return -1;
+  patterns[country] ??= new RegExp(spec.bban_regexp);
+  if (!patterns[country].test(bban)) return -1;
+  if (spec.bban_validation_func && !spec.bban_validation_func(bban)) return -1;
   found.push({ start: i, end: j, confidence: 0.98 });
   return j;
 }

@@ -76,10 +76,9 @@ export function phoneSpans(context: RecognizerContext): number[] {
     let e = j;
     while (e > i && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
     if (digits >= 6) out.push(i, e);
-    if (long) {
-      i = j + length;
-      k--;
-    } else i = j + 1;
+    // Past a long group, the same run is read again from its end.
+    i = j + (long ? length : 1);
+    if (long) k--;
   }
   return out;
 }
