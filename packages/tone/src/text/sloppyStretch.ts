@@ -212,6 +212,8 @@ function readPieces(
   e: number,
   maxChain: number,
   seen?: Map<string, Reading | null>,
+  /** Readings the engine reads the same way (sweep's test, in order): not kept. */
+  same?: (start: number, end: number, after: string) => boolean,
 ): Reading[] {
   const out: Reading[] = [];
   // The last pieces and their readings: a piece the same as one of them reads the same, with no
@@ -220,7 +222,7 @@ function readPieces(
   for (const p of piecesOf(t, cps, s, e)) {
     if (!seen || p.end - p.start > MEMO_UP_TO) {
       const r = readPiece(t, cps, p, maxChain, s);
-      if (r) out.push(r);
+      if (r && !same?.(s + r.from, s + r.to, r.after)) out.push(r);
       continue;
     }
     let hit: Reading | null | undefined;
@@ -239,7 +241,7 @@ function readPieces(
       }
     }
     if (last.unshift([p, hit]) > 4) last.pop();
-    if (hit)
+    if (hit && !same?.(p.start + hit.from, p.start + hit.to, hit.after))
       out.push({
         from: hit.from + p.start - s,
         to: hit.to + p.start - s,
@@ -273,10 +275,11 @@ function readStretch(
   e: number,
   maxChain: number,
   seen: Map<string, Reading | null> | undefined,
+  same?: (start: number, end: number, after: string) => boolean,
 ): readonly Reading[] {
   // A counted call (linear.test.ts) does all of its work.
   if (work) return readPieces(t, cps, s, e, maxChain);
-  if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen);
+  if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen, same);
   const from = Math.max(0, s - CONTEXT);
   const key = `${maxChain}|${s - from}|${fromCps(cps, from, Math.min(cps.length, e + CONTEXT))}`;
   let hit = memo.get(key);
@@ -394,14 +397,16 @@ function sweep(
       }
       budget.left -= e - s;
     }
-    if (e - s > MEMO_UP_TO) seen ??= new Map();
-    const rs = readStretch(t, cps, s, e, options.maxChain, seen);
+    // A long stretch's pieces are checked against the engine as they are read (no reading kept).
+    const long = e - s > MEMO_UP_TO && !work;
+    if (long) seen ??= new Map();
+    const rs = readStretch(t, cps, s, e, options.maxChain, seen, engineReads);
     for (let k = 0; k < rs.length; k++) {
       const r = rs[k] as Reading;
       const start = s + r.from;
       const end = s + r.to;
       // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
-      if (engineReads?.(start, end, r.after)) continue;
+      if (!long && engineReads?.(start, end, r.after)) continue;
       if (r.own === undefined) {
         const { before, after } = ctxOf(cps, start, end);
         r.own = costOf(cps.slice(start, end), before, after);
