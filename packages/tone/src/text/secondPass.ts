@@ -92,8 +92,9 @@ export function withSecondPass(
       text.subarray(i, Math.min(text.length, i + 4096)) as unknown as number[],
     );
   const second = readString(read, weights ? { ...options, weights } : options, 0).proposals;
-  const merged = [...first];
-  // The first proposal that may touch the next one taken (they come in order, apart).
+  // Taken in order (chunks in order, each chunk's proposals in order) and apart from `first`.
+  const taken: Proposal[] = [];
+  // The first proposal that may touch the next one taken.
   let f = 0;
   // Each chunk takes the proposals inside its copy (not inside its copied neighbours).
   for (let c = 0; c + 1 < cuts.length; c++) {
@@ -120,11 +121,20 @@ export function withSecondPass(
       if (start < 0 || end - start !== oe - os) continue;
       while ((first[f]?.end ?? end) <= start) f++;
       if ((first[f]?.start ?? end) < end) continue;
-      merged.push(moved(q, start - q.start));
+      taken.push(moved(q, start - q.start));
     }
   }
-  // Two runs in order, if any was taken: the sort merges them.
-  return merged.length === first.length ? merged : merged.sort((a, b) => a.start - b.start);
+  if (taken.length === 0) return first;
+  // Two lists in order, apart: merged in one walk (a sort of 4 * 10^5 took a tenth of a second).
+  const merged: Proposal[] = [];
+  f = 0;
+  for (const q of taken) {
+    while (f < first.length && (first[f] as Proposal).start < q.start)
+      merged.push(first[f++] as Proposal);
+    merged.push(q);
+  }
+  while (f < first.length) merged.push(first[f++] as Proposal);
+  return merged;
 }
 
 /**

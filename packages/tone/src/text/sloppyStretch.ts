@@ -92,7 +92,8 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
 
 /**
  * A piece [start, end) of a stretch and its bytes: bytes[at, at + length); its first layer
- * (`restored` bytes 0xA0 restored) is read when the piece is.
+ * (`restored` bytes 0xA0 restored) is read when the piece is. One object per stretch, moved from
+ * piece to piece (a megabyte holds 10^5 pieces; readPiece keeps nothing of it).
  */
 type PieceOf = {
   start: number;
@@ -103,37 +104,36 @@ type PieceOf = {
 };
 
 /**
- * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with
- * the stretch's bytes (a claim never crosses an unclaimed space, so a piece reads the same alone).
+ * The stretch [start, end)'s bytes and its pieces, split at the spaces no sequence claimed, as
+ * numbers: start, end, bytes restored (a claim never crosses an unclaimed space, so a piece reads
+ * the same alone).
  * Only pieces readPiece can read something from: a lead byte directly followed by a continuation
  * byte (a complete sequence: "Ã Ã Ã …", whose spaces are word gaps, is half a million pieces
  * without one), and room for a step it needs: a restored 0xA0, a lost byte or '?' (read as a
  * character of its own, it may end a lossy sequence one layer down), or four bytes at least (a
  * second sequence or a lossy one takes two more: "Ã© Ã© …" is "é é …" already).
  */
-function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: number): PieceOf[] {
+function piecesOf(
+  t: Int16Array,
+  cps: readonly number[],
+  start: number,
+  end: number,
+): { bytes: Int16Array; list: number[] } {
   if (work) work.steps += end - start;
-  const raw = new Int16Array(end - start);
   const bytes = new Int16Array(end - start);
-  for (let k = start; k < end; k++) {
-    const b = byteOf(t, cps[k] as number);
-    raw[k - start] = b;
-    bytes[k - start] = Math.max(b, 0);
-  }
+  for (let k = start; k < end; k++) bytes[k - start] = Math.max(byteOf(t, cps[k] as number), 0);
   restoreByteA0InPlace(bytes);
-  const out: PieceOf[] = [];
+  const list: number[] = [];
   let from = start;
   let pair = false;
   let lost = false;
   let previous = 0;
   let restored = 0;
   for (let k = start; k <= end; k++) {
-    const r = raw[k - start] as number;
     const b = bytes[k - start] as number;
-    if (k === end || b === 0x20 || r < 0) {
+    if (k === end || b === 0x20 || byteOf(t, cps[k] as number) < 0) {
       // A counted call (linear.test.ts, sloppyStretch.prop.test.ts) reads every piece.
-      if (work || (pair && (restored || lost || k - from > 3)))
-        out.push({ start: from, end: k, restored, bytes, at: from - start });
+      if (work || (pair && (restored || lost || k - from > 3))) list.push(from, k, restored);
       from = k + 1;
       pair = false;
       lost = false;
@@ -144,9 +144,9 @@ function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: num
     if (previous >= 0xc2 && previous <= 0xf4 && b >= 0x80 && b <= 0xbf) pair = true;
     lost ||= b === LOST_BYTE || b === 0x3f;
     previous = b;
-    if (r === 0x20 && b === 0xa0) restored++;
+    if (b === 0xa0 && cps[k] === 0x20) restored++;
   }
-  return out;
+  return { bytes, list };
 }
 
 /** A piece's reading, before the engine is consulted; offsets relative to its stretch. */
@@ -216,20 +216,28 @@ function readPieces(
   same?: (start: number, end: number, after: string) => boolean,
 ): Reading[] {
   const out: Reading[] = [];
-  // The last pieces and their readings: a piece the same as one of them reads the same, with no
-  // key to build (a repeated text repeats its pieces).
-  const last: [PieceOf, Reading | null][] = [];
-  for (const p of piecesOf(t, cps, s, e)) {
+  const { bytes, list } = piecesOf(t, cps, s, e);
+  const p: PieceOf = { start: 0, end: 0, restored: 0, bytes, at: 0 };
+  // The last four pieces (start, end) and their readings, a ring: a piece the same as one of them
+  // reads the same, with no key to build (a repeated text repeats its pieces).
+  const lastAt = [-1, 0, -1, 0, -1, 0, -1, 0];
+  const lastHit: (Reading | null)[] = [null, null, null, null];
+  let ring = 0;
+  for (let i = 0; i < list.length; i += 3) {
+    p.start = list[i] as number;
+    p.end = list[i + 1] as number;
+    p.restored = list[i + 2] as number;
+    p.at = p.start - s;
     if (!seen || p.end - p.start > MEMO_UP_TO) {
       const r = readPiece(t, cps, p, maxChain, s);
       if (r && !same?.(s + r.from, s + r.to, r.after)) out.push(r);
       continue;
     }
     let hit: Reading | null | undefined;
-    // Indexed: a destructuring callback built an iterator per piece looked at.
-    for (let k = 0; k < last.length && hit === undefined; k++) {
-      const seenPiece = last[k] as [PieceOf, Reading | null];
-      if (samePiece(cps, p, seenPiece[0])) hit = seenPiece[1];
+    for (let k = 0; k < 4 && hit === undefined; k++) {
+      const q = lastAt[2 * k] as number;
+      if (q >= 0 && (lastAt[2 * k + 1] as number) - q === p.end - p.start && samePiece(cps, p, q))
+        hit = lastHit[k] as Reading | null;
     }
     if (hit === undefined) {
       const from = Math.max(0, p.start - CONTEXT);
@@ -240,7 +248,10 @@ function readPieces(
         seen.set(key, hit);
       }
     }
-    if (last.unshift([p, hit]) > 4) last.pop();
+    lastAt[2 * ring] = p.start;
+    lastAt[2 * ring + 1] = p.end;
+    lastHit[ring] = hit;
+    ring = (ring + 1) & 3;
     if (hit && !same?.(p.start + hit.from, p.start + hit.to, hit.after))
       out.push({
         from: hit.from + p.start - s,
@@ -254,16 +265,15 @@ function readPieces(
 }
 
 /**
- * Whether pieces p and q have the same characters, the same context around them and the same
- * bytes (all readPiece reads).
+ * Whether piece p and the piece of the same length at `q` in p's stretch have the same
+ * characters, the same context around them and the same bytes (all readPiece reads).
  */
-function samePiece(cps: readonly number[], p: PieceOf, q: PieceOf): boolean {
+function samePiece(cps: readonly number[], p: PieceOf, q: number): boolean {
   // Outside the text both read undefined: the context is cut short the same way.
   const n = p.end - p.start;
-  if (q.end - q.start !== n) return false;
-  for (let k = -CONTEXT; k < n + CONTEXT; k++)
-    if (cps[p.start + k] !== cps[q.start + k]) return false;
-  for (let k = 0; k < n; k++) if (p.bytes[p.at + k] !== q.bytes[q.at + k]) return false;
+  for (let k = -CONTEXT; k < n + CONTEXT; k++) if (cps[p.start + k] !== cps[q + k]) return false;
+  const by = q - p.start;
+  for (let k = p.at; k < p.at + n; k++) if (p.bytes[k] !== p.bytes[k + by]) return false;
   return true;
 }
 
