@@ -218,11 +218,9 @@ function readPieces(
   const out: Reading[] = [];
   const { bytes, list } = piecesOf(t, cps, s, e);
   const p: PieceOf = { start: 0, end: 0, restored: 0, bytes, at: 0 };
-  // The last four pieces (start, end) and their readings, a ring: a piece the same as one of them
-  // reads the same, with no key to build (a repeated text repeats its pieces).
-  const lastAt = [-1, 0, -1, 0, -1, 0, -1, 0];
-  const lastHit: (Reading | null)[] = [null, null, null, null];
-  let ring = 0;
+  // The readings of the last four pieces, a ring: a piece the same as one of them reads the
+  // same, with no key to build (a repeated text repeats its pieces).
+  const hits: (Reading | null)[] = [];
   for (let i = 0; i < list.length; i += 3) {
     p.start = list[i] as number;
     p.end = list[i + 1] as number;
@@ -234,11 +232,8 @@ function readPieces(
       continue;
     }
     let hit: Reading | null | undefined;
-    for (let k = 0; k < 4 && hit === undefined; k++) {
-      const q = lastAt[2 * k] as number;
-      if (q >= 0 && (lastAt[2 * k + 1] as number) - q === p.end - p.start && samePiece(cps, p, q))
-        hit = lastHit[k] as Reading | null;
-    }
+    for (let j = i - 3; j >= 0 && j >= i - 12 && hit === undefined; j -= 3)
+      if (samePiece(cps, p, list[j] as number, list[j + 1] as number)) hit = hits[(j / 3) & 3];
     if (hit === undefined) {
       const from = Math.max(0, p.start - CONTEXT);
       const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;
@@ -248,10 +243,7 @@ function readPieces(
         seen.set(key, hit);
       }
     }
-    lastAt[2 * ring] = p.start;
-    lastAt[2 * ring + 1] = p.end;
-    lastHit[ring] = hit;
-    ring = (ring + 1) & 3;
+    hits[(i / 3) & 3] = hit;
     if (hit && !same?.(p.start + hit.from, p.start + hit.to, hit.after))
       out.push({
         from: hit.from + p.start - s,
@@ -265,12 +257,13 @@ function readPieces(
 }
 
 /**
- * Whether piece p and the piece of the same length at `q` in p's stretch have the same
- * characters, the same context around them and the same bytes (all readPiece reads).
+ * Whether piece p and the piece [q, qEnd) of p's stretch have the same characters, the same
+ * context around them and the same bytes (all readPiece reads).
  */
-function samePiece(cps: readonly number[], p: PieceOf, q: number): boolean {
+function samePiece(cps: readonly number[], p: PieceOf, q: number, qEnd: number): boolean {
   // Outside the text both read undefined: the context is cut short the same way.
   const n = p.end - p.start;
+  if (qEnd - q !== n) return false;
   for (let k = -CONTEXT; k < n + CONTEXT; k++) if (cps[p.start + k] !== cps[q + k]) return false;
   const by = q - p.start;
   for (let k = p.at; k < p.at + n; k++) if (p.bytes[k] !== p.bytes[k + by]) return false;
