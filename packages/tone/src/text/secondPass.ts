@@ -92,10 +92,12 @@ export function withSecondPass(
       text.subarray(i, Math.min(text.length, i + 4096)) as unknown as number[],
     );
   const second = readString(read, weights ? { ...options, weights } : options, 0).proposals;
-  // Taken in order (chunks in order, each chunk's proposals in order) and apart from `first`.
-  const taken: Proposal[] = [];
-  // The first proposal that may touch the next one taken.
+  // Proposals are taken in order (chunks in order, each chunk's proposals in order) and apart
+  // from the first pass's: both go into `merged` in one walk, no sort.
+  const merged: Proposal[] = [];
+  // The first proposal that may touch the next one taken; the first not yet in `merged`.
   let f = 0;
+  let m = 0;
   // Each chunk takes the proposals inside its copy (not inside its copied neighbours).
   for (let c = 0; c + 1 < cuts.length; c++) {
     const copy = copies[c] ?? 0;
@@ -121,19 +123,12 @@ export function withSecondPass(
       if (start < 0 || end - start !== oe - os) continue;
       while ((first[f]?.end ?? end) <= start) f++;
       if ((first[f]?.start ?? end) < end) continue;
-      taken.push(moved(q, start - q.start));
+      while (m < f) merged.push(first[m++] as Proposal);
+      merged.push(moved(q, start - q.start));
     }
   }
-  if (taken.length === 0) return first;
-  // Two lists in order, apart: merged in one walk (a sort of 4 * 10^5 took a tenth of a second).
-  const merged: Proposal[] = [];
-  f = 0;
-  for (const q of taken) {
-    while (f < first.length && (first[f] as Proposal).start < q.start)
-      merged.push(first[f++] as Proposal);
-    merged.push(q);
-  }
-  while (f < first.length) merged.push(first[f++] as Proposal);
+  if (merged.length === 0) return first;
+  while (m < first.length) merged.push(first[m++] as Proposal);
   return merged;
 }
 
