@@ -92,9 +92,12 @@ export function withSecondPass(
       text.subarray(i, Math.min(text.length, i + 4096)) as unknown as number[],
     );
   const second = readString(read, weights ? { ...options, weights } : options, 0).proposals;
-  const merged = [...first];
-  // The first proposal that may touch the next one taken (they come in order, apart).
+  // Proposals are taken in order (chunks in order, each chunk's proposals in order) and apart
+  // from the first pass's: both go into `merged` in one walk, no sort.
+  const merged: Proposal[] = [];
+  // The first proposal that may touch the next one taken; the first not yet in `merged`.
   let f = 0;
+  let m = 0;
   // Each chunk takes the proposals inside its copy (not inside its copied neighbours).
   for (let c = 0; c + 1 < cuts.length; c++) {
     const copy = copies[c] ?? 0;
@@ -120,11 +123,13 @@ export function withSecondPass(
       if (start < 0 || end - start !== oe - os) continue;
       while ((first[f]?.end ?? end) <= start) f++;
       if ((first[f]?.start ?? end) < end) continue;
+      while (m < f) merged.push(first[m++] as Proposal);
       merged.push(moved(q, start - q.start));
     }
   }
-  // Two runs in order, if any was taken: the sort merges them.
-  return merged.length === first.length ? merged : merged.sort((a, b) => a.start - b.start);
+  if (merged.length === 0) return first;
+  while (m < first.length) merged.push(first[m++] as Proposal);
+  return merged;
 }
 
 /**

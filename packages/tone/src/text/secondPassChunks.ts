@@ -27,8 +27,9 @@ export type Chunked = {
  */
 export function chunked(f: Int32Array): Chunked | undefined {
   const n = f.length;
-  const text = new Int32Array(n);
-  const weights = new Float64Array(n);
+  // The distinct chunks hold at most half of it.
+  const text = new Int32Array(n / 2 + 1);
+  const weights = new Float64Array(n / 2 + 1);
   const cuts: number[] = [];
   const copies: number[] = [];
   const seen = new Map<string | number, number>();

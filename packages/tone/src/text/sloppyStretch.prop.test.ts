@@ -1,7 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { readString } from './engine.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
+import { withSecondPass } from './secondPass.js';
 import { withSloppyStretches } from './sloppyStretch.js';
 
 // Words of Portuguese and French messages, and symbols whose UTF-8 holds the byte 0xA0 (⚠ ⠀)
@@ -72,4 +75,42 @@ describe('withSloppyStretches, skipped pieces', () => {
       );
     },
   );
+});
+
+// Once the engine says Windows-1252, the pieces of a long stretch (over 256 characters) that it
+// reads the same way are dropped as they are read, never kept or costed; a counted call keeps them
+// to the sweep, which drops them there. Texts: a Windows-1252 message (the engine's vote) and a
+// long stretch of mojibake of non-ASCII words and symbols, once or twice, among mojibake-looking
+// characters, spaces and '?'.
+const encoders = DEFAULT_PAGES.map(encoderFor);
+const NON_ASCII = ['é', 'ção', 'ü', '⚠', '⠀', '😀', '🎁', '—', 'Рим', 'Πάτρα', '€', 'ő'];
+const stretchPart = fc.tuple(
+  fc.oneof(
+    fc.constantFrom(...MOJIBAKE.filter((c) => c > '\u007f')),
+    fc.tuple(fc.constantFrom(...NON_ASCII), fc.boolean()).map(([word, twice]) => {
+      const once = mojibake(word, 'windows-1252');
+      return (twice ? mojibake(once, 'windows-1252') : once).replaceAll('\u00a0', ' ');
+    }),
+  ),
+  fc.constantFrom('', '', ' ', '?'),
+);
+describe('withSloppyStretches, long stretches the engine reads', () => {
+  test.prop([fc.array(stretchPart, { minLength: 1, maxLength: 10 }), fc.boolean()], {
+    numRuns: 60,
+  })('reads as keeping every piece to the sweep does', (parts, vote) => {
+    const stretch = parts.map(([p, gap]) => p + gap).join('');
+    const text = `${vote ? mojibake('Atenção, preço válido até amanhã. ', 'windows-1252') : ''}${stretch.repeat(Math.ceil(300 / stretch.length))}`;
+    const options = () => ({
+      encoders,
+      maxChain: 3,
+      minGain: 3,
+      preferCommon: true,
+      budget: { left: 1e9 },
+    });
+    const first = readString(text, options(), 0);
+    const second = withSecondPass(first.cps, first.proposals, options());
+    expect(withSloppyStretches(first.cps, second, options())).toEqual(
+      withSloppyStretches(first.cps, second, { ...options(), counter: { steps: 0 } }),
+    );
+  });
 });

@@ -92,7 +92,8 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
 
 /**
  * A piece [start, end) of a stretch and its bytes: bytes[at, at + length); its first layer
- * (`restored` bytes 0xA0 restored) is read when the piece is.
+ * (`restored` bytes 0xA0 restored) is read when the piece is. One object per stretch, moved from
+ * piece to piece (a megabyte holds 10^5 pieces; readPiece keeps nothing of it).
  */
 type PieceOf = {
   start: number;
@@ -103,37 +104,36 @@ type PieceOf = {
 };
 
 /**
- * The pieces of the stretch [start, end), split at the spaces no sequence claimed, each with
- * the stretch's bytes (a claim never crosses an unclaimed space, so a piece reads the same alone).
+ * The stretch [start, end)'s bytes and its pieces, split at the spaces no sequence claimed, as
+ * numbers: start, end, bytes restored (a claim never crosses an unclaimed space, so a piece reads
+ * the same alone).
  * Only pieces readPiece can read something from: a lead byte directly followed by a continuation
  * byte (a complete sequence: "Ã Ã Ã …", whose spaces are word gaps, is half a million pieces
  * without one), and room for a step it needs: a restored 0xA0, a lost byte or '?' (read as a
  * character of its own, it may end a lossy sequence one layer down), or four bytes at least (a
  * second sequence or a lossy one takes two more: "Ã© Ã© …" is "é é …" already).
  */
-function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: number): PieceOf[] {
+function piecesOf(
+  t: Int16Array,
+  cps: readonly number[],
+  start: number,
+  end: number,
+): { bytes: Int16Array; list: number[] } {
   if (work) work.steps += end - start;
-  const raw = new Int16Array(end - start);
   const bytes = new Int16Array(end - start);
-  for (let k = start; k < end; k++) {
-    const b = byteOf(t, cps[k] as number);
-    raw[k - start] = b;
-    bytes[k - start] = Math.max(b, 0);
-  }
+  for (let k = start; k < end; k++) bytes[k - start] = Math.max(byteOf(t, cps[k] as number), 0);
   restoreByteA0InPlace(bytes);
-  const out: PieceOf[] = [];
+  const list: number[] = [];
   let from = start;
   let pair = false;
   let lost = false;
   let previous = 0;
   let restored = 0;
   for (let k = start; k <= end; k++) {
-    const r = raw[k - start] as number;
     const b = bytes[k - start] as number;
-    if (k === end || b === 0x20 || r < 0) {
+    if (k === end || b === 0x20 || byteOf(t, cps[k] as number) < 0) {
       // A counted call (linear.test.ts, sloppyStretch.prop.test.ts) reads every piece.
-      if (work || (pair && (restored || lost || k - from > 3)))
-        out.push({ start: from, end: k, restored, bytes, at: from - start });
+      if (work || (pair && (restored || lost || k - from > 3))) list.push(from, k, restored);
       from = k + 1;
       pair = false;
       lost = false;
@@ -144,9 +144,9 @@ function piecesOf(t: Int16Array, cps: readonly number[], start: number, end: num
     if (previous >= 0xc2 && previous <= 0xf4 && b >= 0x80 && b <= 0xbf) pair = true;
     lost ||= b === LOST_BYTE || b === 0x3f;
     previous = b;
-    if (r === 0x20 && b === 0xa0) restored++;
+    if (b === 0xa0 && cps[k] === 0x20) restored++;
   }
-  return out;
+  return { bytes, list };
 }
 
 /** A piece's reading, before the engine is consulted; offsets relative to its stretch. */
@@ -212,23 +212,28 @@ function readPieces(
   e: number,
   maxChain: number,
   seen?: Map<string, Reading | null>,
+  /** Readings the engine reads the same way (sweep's test, in order): not kept. */
+  same?: (start: number, end: number, after: string) => boolean,
 ): Reading[] {
   const out: Reading[] = [];
-  // The last pieces and their readings: a piece the same as one of them reads the same, with no
-  // key to build (a repeated text repeats its pieces).
-  const last: [PieceOf, Reading | null][] = [];
-  for (const p of piecesOf(t, cps, s, e)) {
+  const { bytes, list } = piecesOf(t, cps, s, e);
+  const p: PieceOf = { start: 0, end: 0, restored: 0, bytes, at: 0 };
+  // The readings of the last four pieces, a ring: a piece the same as one of them reads the
+  // same, with no key to build (a repeated text repeats its pieces).
+  const hits: (Reading | null)[] = [];
+  for (let i = 0; i < list.length; i += 3) {
+    p.start = list[i] as number;
+    p.end = list[i + 1] as number;
+    p.restored = list[i + 2] as number;
+    p.at = p.start - s;
     if (!seen || p.end - p.start > MEMO_UP_TO) {
       const r = readPiece(t, cps, p, maxChain, s);
-      if (r) out.push(r);
+      if (r && !same?.(s + r.from, s + r.to, r.after)) out.push(r);
       continue;
     }
     let hit: Reading | null | undefined;
-    // Indexed: a destructuring callback built an iterator per piece looked at.
-    for (let k = 0; k < last.length && hit === undefined; k++) {
-      const seenPiece = last[k] as [PieceOf, Reading | null];
-      if (samePiece(cps, p, seenPiece[0])) hit = seenPiece[1];
-    }
+    for (let j = i - 3; j >= 0 && j >= i - 12 && hit === undefined; j -= 3)
+      if (samePiece(cps, p, list[j] as number, list[j + 1] as number)) hit = hits[(j / 3) & 3];
     if (hit === undefined) {
       const from = Math.max(0, p.start - CONTEXT);
       const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;
@@ -238,8 +243,8 @@ function readPieces(
         seen.set(key, hit);
       }
     }
-    if (last.unshift([p, hit]) > 4) last.pop();
-    if (hit)
+    hits[(i / 3) & 3] = hit;
+    if (hit && !same?.(p.start + hit.from, p.start + hit.to, hit.after))
       out.push({
         from: hit.from + p.start - s,
         to: hit.to + p.start - s,
@@ -252,16 +257,16 @@ function readPieces(
 }
 
 /**
- * Whether pieces p and q have the same characters, the same context around them and the same
- * bytes (all readPiece reads).
+ * Whether piece p and the piece [q, qEnd) of p's stretch have the same characters, the same
+ * context around them and the same bytes (all readPiece reads).
  */
-function samePiece(cps: readonly number[], p: PieceOf, q: PieceOf): boolean {
+function samePiece(cps: readonly number[], p: PieceOf, q: number, qEnd: number): boolean {
   // Outside the text both read undefined: the context is cut short the same way.
   const n = p.end - p.start;
-  if (q.end - q.start !== n) return false;
-  for (let k = -CONTEXT; k < n + CONTEXT; k++)
-    if (cps[p.start + k] !== cps[q.start + k]) return false;
-  for (let k = 0; k < n; k++) if (p.bytes[p.at + k] !== q.bytes[q.at + k]) return false;
+  if (qEnd - q !== n) return false;
+  for (let k = -CONTEXT; k < n + CONTEXT; k++) if (cps[p.start + k] !== cps[q + k]) return false;
+  const by = q - p.start;
+  for (let k = p.at; k < p.at + n; k++) if (p.bytes[k] !== p.bytes[k + by]) return false;
   return true;
 }
 
@@ -273,10 +278,11 @@ function readStretch(
   e: number,
   maxChain: number,
   seen: Map<string, Reading | null> | undefined,
+  same?: (start: number, end: number, after: string) => boolean,
 ): readonly Reading[] {
   // A counted call (linear.test.ts) does all of its work.
   if (work) return readPieces(t, cps, s, e, maxChain);
-  if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen);
+  if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen, same);
   const from = Math.max(0, s - CONTEXT);
   const key = `${maxChain}|${s - from}|${fromCps(cps, from, Math.min(cps.length, e + CONTEXT))}`;
   let hit = memo.get(key);
@@ -394,14 +400,16 @@ function sweep(
       }
       budget.left -= e - s;
     }
-    if (e - s > MEMO_UP_TO) seen ??= new Map();
-    const rs = readStretch(t, cps, s, e, options.maxChain, seen);
+    // A long stretch's pieces are checked against the engine as they are read (no reading kept).
+    const long = e - s > MEMO_UP_TO && !work;
+    if (long) seen ??= new Map();
+    const rs = readStretch(t, cps, s, e, options.maxChain, seen, engineReads);
     for (let k = 0; k < rs.length; k++) {
       const r = rs[k] as Reading;
       const start = s + r.from;
       const end = s + r.to;
       // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
-      if (engineReads?.(start, end, r.after)) continue;
+      if (!long && engineReads?.(start, end, r.after)) continue;
       if (r.own === undefined) {
         const { before, after } = ctxOf(cps, start, end);
         r.own = costOf(cps.slice(start, end), before, after);
