@@ -164,7 +164,18 @@ describe('repairText properties', () => {
       ),
     ],
     { numRuns: 150 },
-  )('the repairs describe exactly the changed spans', (text) => {
+  )('the repairs describe exactly the changed spans', (text) => describesSpans(text));
+
+  // A text over 10,000 units builds its output another way (joined once from its pieces).
+  test.prop([sentence.map(({ words, page }) => misdecode(words.join(' '), page))], {
+    numRuns: 8,
+  })('the repairs describe exactly the changed spans of a long text', (text) =>
+    describesSpans(
+      `${text}\nZamówienie ${text} — ok\n`.repeat(Math.ceil(10_001 / (text.length + 1))),
+    ),
+  );
+
+  function describesSpans(text: string): void {
     const r = repairText(text);
     let rebuilt = '';
     let at = 0;
@@ -178,5 +189,5 @@ describe('repairText properties', () => {
     }
     expect(rebuilt + text.slice(at)).toBe(r.text);
     expect(r.changed).toBe(r.text !== text);
-  });
+  }
 });
