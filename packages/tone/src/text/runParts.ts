@@ -99,7 +99,7 @@ export function gluesToA(codes: ArrayLike<number>, at: number): boolean {
  * within two characters of a repaired one, and such a character sits one or two code points
  * before or after an applied span (or anywhere near one that repairs to nothing). False: the
  * second pass would return the proposals as they are, so repairText skips it (a repeated message
- * repaired word by word has nothing left to look at). repairText.prop.test.ts holds the two together.
+ * repaired word by word has nothing left to look at). runParts.prop.test.ts holds the two together.
  */
 export function mayLookAgain(cps: readonly number[], proposals: readonly Proposal[]): boolean {
   let before = -1; // the end of the previous applied span
