@@ -64,15 +64,30 @@ type Raw = { readonly page: PageEncoder; readonly s: Shared };
 
 type Inner = ReturnType<typeof repairString>;
 
-/** The cost of cps[start, end) as it stands, between its neighbours (read in place). */
-function spanCost(cps: readonly number[], start: number, end: number): number {
-  return windowCost(
-    cps,
-    start,
-    end,
-    Math.max(0, start - CONTEXT),
-    Math.min(cps.length, end + CONTEXT),
-  );
+/**
+ * The cost of cps[start, end) as it stands, between its neighbours (read in place), kept in
+ * `known` by span: the pages of one run mostly find the same groups, and each group's cost is
+ * asked for again when its page's reading is put together.
+ */
+function spanCost(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  known: Map<number, number>,
+): number {
+  const key = start * 0x200000 + end;
+  let cost = known.get(key);
+  if (cost === undefined) {
+    cost = windowCost(
+      cps,
+      start,
+      end,
+      Math.max(0, start - CONTEXT),
+      Math.min(cps.length, end + CONTEXT),
+    );
+    known.set(key, cost);
+  }
+  return cost;
 }
 
 // One scratch array for textCost, written from its start each time (windowCost reads only the
@@ -100,6 +115,7 @@ function readShared(
   end: number,
   page: PageEncoder,
   depth: number,
+  known: Map<number, number>,
 ): Shared[] {
   const out: Shared[] = [];
   for (const group of findGroups(cps, start, end, page, {
@@ -116,7 +132,8 @@ function readShared(
     let leads = 0;
     for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
     const decodedCost = textCost(cps, decoded, group.start, group.end);
-    const gain = spanCost(cps, group.start, group.end) - decodedCost + Math.max(0, leads - 3);
+    const gain =
+      spanCost(cps, group.start, group.end, known) - decodedCost + Math.max(0, leads - 3);
     out.push({ group, decoded, gain, leads, decodedCost });
   }
   return out;
@@ -141,6 +158,7 @@ export function readRun(
   if (possible === 0) return readings;
   tally.units += (end - start) * pagesIn(possible, options.encoders);
   const raws: Raw[] = [];
+  const known = new Map<number, number>();
   // Per page: the least its reading gains (no inner layer) and the most (the pages far behind, above).
   const highs: [PageEncoder, number][] = [];
   let floor = 0;
@@ -149,14 +167,14 @@ export function readRun(
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
     let low = 0;
     let high = 0;
-    for (const s of readShared(cps, start, end, page, depth)) {
+    for (const s of readShared(cps, start, end, page, depth, known)) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
       if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
       const r = { page, s };
       raws.push(r);
       const top = mayRecurse(r, options.minGain)
-        ? Math.max(s.gain, spanCost(cps, s.group.start, s.group.end))
+        ? Math.max(s.gain, spanCost(cps, s.group.start, s.group.end, known))
         : s.gain;
       if (s.gain >= options.minGain) low += s.gain;
       if (top >= options.minGain) high += top;
@@ -183,7 +201,7 @@ export function readRun(
     const inner = deeper?.get(r);
     if (inner && inner.chain.length > 0) {
       const { start: s, end: e } = r.s.group;
-      const innerGain = spanCost(cps, s, e) - textCost(cps, inner.text, s, e);
+      const innerGain = spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e);
       if (innerGain > gain) {
         after = inner.text;
         chain = [...chain, ...inner.chain];
