@@ -83,9 +83,8 @@ function scienceGreek(a: number, b: number): boolean {
   );
 }
 
-function pairCost(p: number, c: number): number {
-  const pi = charInfo(p);
-  const ci = charInfo(c);
+/** The cost of the pair (p, c), given their classes `pi` and `ci` (charInfo). */
+function pairCost(p: number, c: number, pi: number, ci: number): number {
   const pk = kindOf(pi);
   const ck = kindOf(ci);
   if (pk === KIND.letter && ck === KIND.letter) {
@@ -130,12 +129,17 @@ function pairCost(p: number, c: number): number {
  * by a word that starts with another non-ASCII capital: what "à" and "Š" become when their 0xA0
  * byte turned into a space. Spaced-out capitals ("C O N C L U S Ã O") do not count.
  */
-function loneCapital(all: readonly number[], i: number, lo: number, hi: number): number {
+function loneCapital(
+  all: readonly number[],
+  i: number,
+  lo: number,
+  hi: number,
+  info: number,
+): number {
   const cp = all[i] ?? 0;
   // Only capitals that are UTF-8 lead bytes in Latin-1 (Â…ß): "À" at the start of a sentence is a
   // word. A lone Cyrillic or Greek capital before a Latin word counts too ("trouve Г l’ouest":
-  // "à" through Windows-1251).
-  const info = charInfo(cp);
+  // "à" through Windows-1251). `info`: charInfo(cp).
   const foreign =
     isUpper(info) && (scriptOf(info) === SCRIPT.cyrillic || scriptOf(info) === SCRIPT.greek);
   if (!foreign && (cp < 0xc2 || cp > 0xdf || !isUpper(info))) return 0;
@@ -185,24 +189,24 @@ export function windowCost(
   if (segFrom === lo && kindOf(charInfo(first)) === KIND.mark) cost += 2;
   let upperRun = 0;
   let upperWide = false;
+  // The character before i (0 at lo) and the classes of the two before it, carried along: each
+  // character's class is looked up once (this loop is the engine's hottest).
+  let p = 0;
+  let pInfo = 0;
+  let p2Info = 0;
   for (let i = lo; i < hi; i++) {
     const cp = all[i] ?? 0;
     const info = charInfo(cp);
     // Pairs that touch the segment: (i-1, i) for i in [segFrom, segTo].
-    if (i > lo && i >= segFrom && i <= segTo) cost += pairCost(all[i - 1] ?? 0, cp);
+    if (i > lo && i >= segFrom && i <= segTo) cost += pairCost(p, cp, pInfo, info);
     if (i >= segFrom && i < segTo + 1) {
-      const p = i > lo ? (all[i - 1] ?? 0) : 0;
       // Two or more capitals that turn lowercase, with a non-ASCII letter at the turn ("AHř",
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
       if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
-      if (i < segTo) cost += loneCapital(all, i, lo, hi);
+      if (i < segTo) cost += loneCapital(all, i, lo, hi, info);
       // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen.
-      if (
-        i - 2 >= lo &&
-        kindOf(info) === KIND.letter &&
-        kindOf(charInfo(all[i - 2] as number)) === KIND.letter
-      ) {
-        const pk = kindOf(charInfo(p));
+      if (i - 2 >= lo && kindOf(info) === KIND.letter && kindOf(p2Info) === KIND.letter) {
+        const pk = kindOf(pInfo);
         if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p)) cost += 2;
       }
     }
@@ -210,6 +214,9 @@ export function windowCost(
       upperWide = upperRun === 0 ? cp >= 0x80 : upperWide || cp >= 0x80;
       upperRun++;
     } else upperRun = 0;
+    p2Info = pInfo;
+    pInfo = info;
+    p = cp;
   }
   return cost;
 }
