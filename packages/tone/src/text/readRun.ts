@@ -60,7 +60,8 @@ type Shared = {
   readonly decodedCost: number;
 };
 
-type Raw = { readonly page: PageEncoder; readonly s: Shared };
+/** A page's reading of a group; `deep`: whether it may go one layer deeper (mayRecurse). */
+type Raw = { readonly page: PageEncoder; readonly s: Shared; readonly deep: boolean };
 
 type Inner = ReturnType<typeof repairString>;
 
@@ -160,7 +161,8 @@ export function readRun(
   const raws: Raw[] = [];
   const known = new Map<number, number>();
   // Per page: the least its reading gains (no inner layer) and the most (the pages far behind, above).
-  const highs: [PageEncoder, number][] = [];
+  const highPages: PageEncoder[] = [];
+  const highs: number[] = [];
   let floor = 0;
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
@@ -171,34 +173,43 @@ export function readRun(
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
       if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
-      const r = { page, s };
-      raws.push(r);
-      const top = mayRecurse(r, options.minGain)
+      const deep = mayRecurse(s, options.minGain);
+      raws.push({ page, s, deep });
+      const top = deep
         ? Math.max(s.gain, spanCost(cps, s.group.start, s.group.end, known))
         : s.gain;
       if (s.gain >= options.minGain) low += s.gain;
       if (top >= options.minGain) high += top;
     }
     floor = Math.max(floor, low);
-    highs.push([page, high]);
+    highPages.push(page);
+    highs.push(high);
   }
   let behind: PageEncoder[] | undefined;
-  for (const [page, high] of highs)
-    if (high < 0.85 * floor) {
+  for (let k = 0; k < highs.length; k++)
+    if ((highs[k] as number) < 0.85 * floor) {
       behind ??= [];
-      behind.push(page);
+      behind.push(highPages[k] as PageEncoder);
     }
   const skip = options.readAll ? undefined : behind;
   const deeper =
     depth + 1 < options.maxChain ? readDeeper(cps, raws, options, depth, skip) : undefined;
-  const perPage = new Map<PageEncoder, Proposal[]>();
-  for (const r of raws) {
+  // The raws come page by page, in the order of the pages: each page's proposals are one stretch.
+  let page: PageEncoder | undefined;
+  let list: Proposal[] = [];
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k] as Raw;
     if (skip?.includes(r.page)) continue;
+    if (r.page !== page) {
+      if (page !== undefined) addReading(readings, page, list, end - start);
+      page = r.page;
+      list = [];
+    }
     let after = r.s.decoded;
     let chain: readonly string[] = [pageName(r.page.page, r.s.group.browser)];
     let gain = r.s.gain;
     let seqs: number | undefined = r.s.leads;
-    const inner = deeper?.get(r);
+    const inner = deeper?.[k];
     if (inner && inner.chain.length > 0) {
       const { start: s, end: e } = r.s.group;
       const innerGain = spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e);
@@ -208,11 +219,6 @@ export function readRun(
         gain = innerGain;
         seqs = undefined;
       }
-    }
-    let list = perPage.get(r.page);
-    if (list === undefined) {
-      list = [];
-      perPage.set(r.page, list);
     }
     list.push({
       start: r.s.group.start - start,
@@ -225,26 +231,33 @@ export function readRun(
       seqs,
     });
   }
-  for (const [page, proposals] of perPage) {
-    let gain = 0;
-    let covered = 0;
-    let nonNegative = true;
-    for (const p of proposals) {
-      if (p.applied) gain += p.gain;
-      covered += p.end - p.start;
-      if (p.gain < 0) nonNegative = false;
-    }
-    // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
-    if (gain > 0 || (nonNegative && covered === end - start))
-      readings.push({ page, proposals, gain });
-  }
+  if (page !== undefined) addReading(readings, page, list, end - start);
   tally.behind = behind;
   return readings.sort((a, b) => b.gain - a.gain);
 }
 
+/** A page's proposals for a run (of `length`) as a reading, if it matters. */
+function addReading(
+  readings: PageReading[],
+  page: PageEncoder,
+  proposals: Proposal[],
+  length: number,
+): void {
+  let gain = 0;
+  let covered = 0;
+  let nonNegative = true;
+  for (const p of proposals) {
+    if (p.applied) gain += p.gain;
+    covered += p.end - p.start;
+    if (p.gain < 0) nonNegative = false;
+  }
+  // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
+  if (gain > 0 || (nonNegative && covered === length)) readings.push({ page, proposals, gain });
+}
+
 /** Whether a page's reading of a group may go one layer deeper (readDeeper's test). */
-const mayRecurse = (r: Raw, minGain: number): boolean =>
-  hasNonAscii(r.s.decoded) && r.s.gain >= -3 * minGain && r.s.decodedCost >= 1;
+const mayRecurse = (s: Shared, minGain: number): boolean =>
+  hasNonAscii(s.decoded) && s.gain >= -3 * minGain && s.decodedCost >= 1;
 
 /**
  * A second (and third) layer: decode once more the few readings of each span that gained most
@@ -257,14 +270,14 @@ function readDeeper(
   options: EngineOptions,
   depth: number,
   skip: readonly PageEncoder[] | undefined,
-): Map<Raw, Inner> {
-  const deeper = new Map<Raw, Inner>();
-  const bySpan = new Map<number, Raw[]>();
+): (Inner | undefined)[] | undefined {
+  let bySpan: Map<number, Raw[]> | undefined;
   for (const r of raws) {
     // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
     // readings that are plain ASCII have nothing left to undo. Only a reading that still looks
     // odd in place is worth another layer ("é" is done).
-    if (!mayRecurse(r, options.minGain)) continue;
+    if (!r.deep) continue;
+    bySpan ??= new Map<number, Raw[]>();
     const key = r.s.group.start * 0x200000 + r.s.group.end;
     let list = bySpan.get(key);
     if (list === undefined) {
@@ -273,9 +286,15 @@ function readDeeper(
     }
     list.push(r);
   }
+  if (bySpan === undefined) return undefined;
+  // Each raw's inner reading, by its index in `raws`.
+  const deeper: (Inner | undefined)[] = [];
+  const index = new Map<Raw, number>();
+  for (let k = 0; k < raws.length; k++) index.set(raws[k] as Raw, k);
   const memo = new Map<string, Inner | undefined>();
-  // Inner layers are judged by the outer gain, so they may be bolder on their own.
-  const inward = { ...options, minGain: 1 };
+  // Inner layers are judged by the outer gain, so they may be bolder on their own (the options of
+  // an inner layer already are).
+  const inward = options.minGain === 1 ? options : { ...options, minGain: 1 };
   for (const list of bySpan.values()) {
     list.sort((a, b) => b.s.gain - a.s.gain);
     const cap =
@@ -294,7 +313,7 @@ function readDeeper(
           );
         memo.set(r.s.decoded, inner);
       }
-      if (inner) deeper.set(r, inner);
+      if (inner) deeper[index.get(r) as number] = inner;
     }
     memo.clear();
   }
