@@ -60,8 +60,16 @@ type Shared = {
   readonly decodedCost: number;
 };
 
-/** A page's reading of a group; `deep`: whether it may go one layer deeper (mayRecurse). */
-type Raw = { readonly page: PageEncoder; readonly s: Shared; readonly deep: boolean };
+/**
+ * A page's reading of a group; `deep`: whether it may go one layer deeper (mayRecurse); `inner`:
+ * that layer's reading, once readDeeper made it.
+ */
+type Raw = {
+  readonly page: PageEncoder;
+  readonly s: Shared;
+  readonly deep: boolean;
+  inner: Inner | undefined;
+};
 
 type Inner = ReturnType<typeof repairString>;
 
@@ -174,7 +182,7 @@ export function readRun(
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
       if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
       const deep = mayRecurse(s, options.minGain);
-      raws.push({ page, s, deep });
+      raws.push({ page, s, deep, inner: undefined });
       const top = deep
         ? Math.max(s.gain, spanCost(cps, s.group.start, s.group.end, known))
         : s.gain;
@@ -192,8 +200,7 @@ export function readRun(
       behind.push(highPages[k] as PageEncoder);
     }
   const skip = options.readAll ? undefined : behind;
-  const deeper =
-    depth + 1 < options.maxChain ? readDeeper(cps, raws, options, depth, skip) : undefined;
+  if (depth + 1 < options.maxChain) readDeeper(cps, raws, options, depth, skip);
   // The raws come page by page, in the order of the pages: each page's proposals are one stretch.
   let page: PageEncoder | undefined;
   let list: Proposal[] = [];
@@ -209,7 +216,7 @@ export function readRun(
     let chain: readonly string[] = [pageName(r.page.page, r.s.group.browser)];
     let gain = r.s.gain;
     let seqs: number | undefined = r.s.leads;
-    const inner = deeper?.[k];
+    const inner = r.inner;
     if (inner && inner.chain.length > 0) {
       const { start: s, end: e } = r.s.group;
       const innerGain = spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e);
@@ -262,7 +269,8 @@ const mayRecurse = (s: Shared, minGain: number): boolean =>
 /**
  * A second (and third) layer: decode once more the few readings of each span that gained most
  * (distinct texts only, so the pages that agree share one attempt). Bounded: a span recurses at
- * most RECURSE_PAGES times (once when it is long), so the work stays linear in the input.
+ * most RECURSE_PAGES times (once when it is long), so the work stays linear in the input. Each
+ * reading's inner layer goes to its `inner`.
  */
 function readDeeper(
   cps: readonly number[],
@@ -270,7 +278,7 @@ function readDeeper(
   options: EngineOptions,
   depth: number,
   skip: readonly PageEncoder[] | undefined,
-): (Inner | undefined)[] | undefined {
+): void {
   let bySpan: Map<number, Raw[]> | undefined;
   for (const r of raws) {
     // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
@@ -286,11 +294,7 @@ function readDeeper(
     }
     list.push(r);
   }
-  if (bySpan === undefined) return undefined;
-  // Each raw's inner reading, by its index in `raws`.
-  const deeper: (Inner | undefined)[] = [];
-  const index = new Map<Raw, number>();
-  for (let k = 0; k < raws.length; k++) index.set(raws[k] as Raw, k);
+  if (bySpan === undefined) return;
   const memo = new Map<string, Inner | undefined>();
   // Inner layers are judged by the outer gain, so they may be bolder on their own (the options of
   // an inner layer already are).
@@ -313,9 +317,8 @@ function readDeeper(
           );
         memo.set(r.s.decoded, inner);
       }
-      if (inner) deeper[index.get(r) as number] = inner;
+      r.inner = inner;
     }
     memo.clear();
   }
-  return deeper;
 }
