@@ -36,8 +36,11 @@ const byArray = new WeakMap<readonly PageEncoder[], Masks>();
 let lastEncoders: readonly PageEncoder[] | undefined;
 let lastMasks: Masks | undefined;
 
-export function masksFor(encoders: readonly PageEncoder[]): Masks {
-  if (encoders === lastEncoders && lastMasks) return lastMasks;
+// Small enough to be inlined into the scans (one comparison per run); the rest is `found`.
+export const masksFor = (encoders: readonly PageEncoder[]): Masks =>
+  encoders === lastEncoders && lastMasks ? lastMasks : found(encoders);
+
+function found(encoders: readonly PageEncoder[]): Masks {
   const known = byArray.get(encoders) ?? made(encoders);
   lastEncoders = encoders;
   lastMasks = known;
