@@ -21,7 +21,7 @@ const MAX_PAGES = 31;
 export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[]): boolean {
   if (encoders.length > MAX_PAGES) return false;
   const m = masksFor(encoders);
-  const { self, open, cont, open2, done } = m;
+  const { self, open, cont, open2 } = m;
   const w = windows1252Classes();
   let lead = 0; // the Windows-1252 class of the previous character when it is a lead byte
   let mask = 0;
@@ -65,8 +65,8 @@ export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[
         continue;
       }
     }
-    if (done[cp] === 0) fill(m, cp);
-    mask |= (self[cp] as number) | (prevOpen & (cont[cp] as number));
+    const c2 = (cont[cp] as number) || fill(m, cp);
+    mask |= (self[cp] as number) | (prevOpen & c2);
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
   }

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { findGroups } from './findGroups.js';
 import { mojibake } from './mojibake.js';
-import { ALL_PAGES, possiblePages } from './pageMasks.js';
+import { ALL_PAGES, compute, possiblePages } from './pageMasks.js';
 
 // The masks only rule pages out; findGroups (the brute force: encode every character, parse the
 // bytes as UTF-8) decides. Whenever findGroups finds a group in a run, the masks must allow its page.
@@ -66,4 +66,39 @@ describe('possiblePages', () => {
       i = j;
     }
   });
+
+  // The tables (filled on first sight, marked in cont's bit 31) and the common-character branch
+  // change nothing: the same masks as computing every character from its pages afresh.
+  const fresh = (cps: readonly number[], start: number, end: number): number => {
+    let mask = 0;
+    let prevOpen = 0;
+    let lastOpen2 = 0;
+    let wild = false;
+    for (let k = start; k < end; k++) {
+      const cp = cps[k] ?? 0;
+      if (cp === 0xfffd) {
+        mask |= prevOpen;
+        wild = true;
+        prevOpen = 0;
+        lastOpen2 = 0;
+        continue;
+      }
+      if (cp >= 0x80 && cp < 0xa0) wild = true;
+      const [self, open, cont, open2] = compute({ pages: encoders } as never, cp);
+      mask |= self | (prevOpen & cont);
+      prevOpen = open;
+      lastOpen2 = open2;
+    }
+    if (cps[end] === 0x20) mask |= lastOpen2;
+    return wild ? mask | (1 << 31) : mask;
+  };
+  test.prop([text, fc.string({ unit: 'binary', maxLength: 12 })], { numRuns: 300 })(
+    'answers as the masks computed afresh',
+    (s, t) => {
+      const cps = [...`${s} ${t}`].map((c) => c.codePointAt(0) ?? 0);
+      for (let i = 0; i < cps.length; i++)
+        for (let j = i + 1; j <= Math.min(cps.length, i + 8); j++)
+          expect(possiblePages(cps, i, j, encoders)).toBe(fresh(cps, i, j));
+    },
+  );
 });

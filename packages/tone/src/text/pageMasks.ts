@@ -13,14 +13,17 @@ export type Masks = {
   readonly pages: readonly PageEncoder[];
   /** All pages of the call that have a bit. */
   readonly all: number;
-  /** Per BMP code point: SELF | OPEN << 32 is too wide, so three arrays; 0 = not computed. */
+  /** Per BMP code point: SELF | OPEN << 32 is too wide, so separate arrays. */
   readonly self: Int32Array;
   readonly open: Int32Array;
+  /** With bit 31 ({@link DONE}) set once the character's masks are computed: 0 = not yet. */
   readonly cont: Int32Array;
   /** A single byte that leads a two-byte sequence (0xC2-0xDF): completed by a space read as NBSP. */
   readonly open2: Int32Array;
-  readonly done: Uint8Array;
 };
+
+/** Set in `cont` once a character's masks are filled (no page has bit 31: at most 31 pages). */
+export const DONE = 1 << 31;
 
 const MAX_PAGES = 31;
 // By the list of pages (each call builds its own array of encoders); a few lists at most.
@@ -33,8 +36,11 @@ const byArray = new WeakMap<readonly PageEncoder[], Masks>();
 let lastEncoders: readonly PageEncoder[] | undefined;
 let lastMasks: Masks | undefined;
 
-export function masksFor(encoders: readonly PageEncoder[]): Masks {
-  if (encoders === lastEncoders && lastMasks) return lastMasks;
+// Small enough to be inlined into the scans (one comparison per run); the rest is `found`.
+export const masksFor = (encoders: readonly PageEncoder[]): Masks =>
+  encoders === lastEncoders && lastMasks ? lastMasks : found(encoders);
+
+function found(encoders: readonly PageEncoder[]): Masks {
   const known = byArray.get(encoders) ?? made(encoders);
   lastEncoders = encoders;
   lastMasks = known;
@@ -54,7 +60,6 @@ function made(encoders: readonly PageEncoder[]): Masks {
       open: new Int32Array(0x10000),
       cont: new Int32Array(0x10000),
       open2: new Int32Array(0x10000),
-      done: new Uint8Array(0x10000),
     };
     cache.set(key, m);
   }
@@ -96,13 +101,14 @@ export function compute(m: Masks, cp: number): [number, number, number, number] 
   return [self, open, cont, open2];
 }
 
-export function fill(m: Masks, cp: number): void {
+/** Computes and keeps the masks of BMP character `cp`; returns its `cont` entry (DONE set). */
+export function fill(m: Masks, cp: number): number {
   const [self, open, cont, open2] = compute(m, cp);
   m.self[cp] = self;
   m.open[cp] = open;
-  m.cont[cp] = cont;
   m.open2[cp] = open2;
-  m.done[cp] = 1;
+  m.cont[cp] = cont | DONE;
+  return cont | DONE;
 }
 
 /** Every page of the call, as a mask: the answer when the masks cannot rule a page out. */
@@ -124,12 +130,21 @@ export function possiblePages(
 ): number {
   if (encoders.length > MAX_PAGES) return ALL_PAGES;
   const m = masksFor(encoders);
+  const { self, open, cont, open2 } = m;
   let mask = 0;
   let prevOpen = 0;
   let lastOpen2 = 0;
   let wild = false;
   for (let k = start; k < end; k++) {
-    const cp = cps[k] ?? 0;
+    const cp = cps[k] as number;
+    // The common character first: one test keeps C1 controls, U+FFFD and the astral planes out.
+    if (cp >= 0xa0 && cp < 0xfffd) {
+      const c = (cont[cp] as number) || fill(m, cp);
+      mask |= (self[cp] as number) | (prevOpen & c);
+      prevOpen = open[cp] as number;
+      lastOpen2 = open2[cp] as number;
+      continue;
+    }
     if (cp === 0xfffd) {
       // A byte lost upstream: in the lossy reading it completes a sequence any lead opened.
       mask |= prevOpen;
@@ -141,20 +156,13 @@ export function possiblePages(
     // A C1 control makes the run a candidate whatever the pages say (the engine repairs C1
     // controls outside every group as Windows-1252); its bytes are in the masks like any other.
     if (cp >= 0x80 && cp < 0xa0) wild = true;
-    if (cp >= 0x10000) {
-      const [self, open, cont, open2] = compute(m, cp);
-      mask |= self | (prevOpen & cont);
-      prevOpen = open;
-      lastOpen2 = open2;
-      continue;
-    }
-    if (m.done[cp] === 0) fill(m, cp);
-    mask |= (m.self[cp] ?? 0) | (prevOpen & (m.cont[cp] ?? 0));
-    prevOpen = m.open[cp] ?? 0;
-    lastOpen2 = m.open2[cp] ?? 0;
+    const [s, o, c, o2] = compute(m, cp);
+    mask |= s | (prevOpen & c);
+    prevOpen = o;
+    lastOpen2 = o2;
   }
   // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. ('?' for a lost byte
   // completes only sequences with two bytes already, which the loop has seen.)
-  if (cps[end] === 0x20) mask |= lastOpen2;
+  if (lastOpen2 !== 0 && cps[end] === 0x20) mask |= lastOpen2;
   return wild ? mask | CANDIDATE : mask;
 }
