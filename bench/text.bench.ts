@@ -64,6 +64,16 @@
 // reads), the lossy pass's stretch keys as slices of the text (0.97-1.00), reusing the last
 // repair's before text, chain and confidence (+102 B; its halves 1.11 and 0.96 apart), skipping
 // a memo key when a run repeats one of the last two (+109 B, no gain in 12 rounds).
+// 2026-12-01 06:28-06:30, after the inner layers' group costs were computed once per run read,
+// windowCost's classes looked up once a character, fewer objects per inner layer (a message
+// mis-decoded twice through Windows-1252, warm, one process against b8bedef: Japanese 1.17-1.31x,
+// Greek 1.22-1.35x faster) and possiblePages' common-character branch first (clean messages
+// 0.83-0.99 of b8bedef): five runs, the machine's speed moving by half between them (ftfy alone
+// 1.15-1.67 MB/s): per message 7.8x, 13.1x, 11.4x, 7.7x, 9.5x ftfy CPU (9.2x, 15.7x, 13.6x, 9.2x,
+// 12.8x wall); again 10.2-18.4x; whole text 5.5-8.6x CPU (7.3-12.6x wall). Clean Russian and Greek
+// messages cannot take the clean fast path: a word ending in a lead byte of some page (KOI8-R
+// lower case, Greek accented vowels in Windows-1253) before a space reads as that lead and a lost
+// 0xA0, a real group that only the cost model rejects.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
