@@ -4,14 +4,14 @@ import type { RecognizerMatch } from '../types.js';
 
 // RFC 5321 §4.5.3.1: a local part of at most 64 octets, a domain of at most 255. Bounding the scan
 // on each side of an "@" keeps the recognizer linear on any input (a run of "@", of "a.").
-const MAX_LOCAL = 64;
-const MAX_DOMAIN = 253;
+export const MAX_LOCAL = 64;
+export const MAX_DOMAIN = 253;
 
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-const LETTER = /\p{L}/u;
+export const WORD = /[\p{L}\p{N}\p{M}]/u;
+export const LETTER = /\p{L}/u;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 
-const LOCAL_SYMBOLS = "._%+-'!#$&*=?^`{|}~";
+export const LOCAL_SYMBOLS = "._%+-'!#$&*=?^`{|}~";
 
 // What the scan asks of a code unit (part of a local part, part of a domain, a letter, a letter of
 // a script written without spaces), answered once per unit from the Unicode tests and then read
@@ -61,6 +61,19 @@ function asciiDomain(domain: string): string | undefined {
 }
 
 /**
+ * Whether the text after an "@" is an address's domain: two labels or more of 1–63 characters,
+ * none beginning or ending with a hyphen, a host the URL parser accepts, an alphabetic top-level
+ * label (internal: the test oracle reads domains with it too).
+ */
+export function isEmailDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  if (labels.some((l) => !l || l.length > 63 || l[0] === '-' || l.endsWith('-'))) return false;
+  // No host, or none after its last dot: the empty string, which no top-level label matches.
+  return TLD.test(asciiDomain(domain)?.split('.').pop() ?? '');
+}
+
+/**
  * Email addresses, internationalised ones included (RFC 6531: Unicode local parts; IDNA domains
  * such as `müller.de` or `ایمیل.ایران`): a local part, `@`, and a domain whose labels are 1–63
  * characters, that the URL host parser accepts (UTS #46 mapping and punycode), with an alphabetic
@@ -103,13 +116,7 @@ export const emailRecognizer = defineRecognizer({
         e = t;
       }
       while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
-      const domain = shadow.slice(at + 1, e);
-      const labels = domain.split('.');
-      if (labels.length < 2 || labels.some((l) => l.length === 0 || l.length > 63)) continue;
-      if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) continue;
-      const host = asciiDomain(domain);
-      const tld = host?.split('.').pop();
-      if (tld === undefined || !TLD.test(tld)) continue;
+      if (!isEmailDomain(shadow.slice(at + 1, e))) continue;
       found.push({ start: s, end: e, confidence: 0.97 });
       lastEnd = e;
     }
