@@ -31,6 +31,25 @@ function pushSpan(shadow: string, out: [number, number][], s: number, j: number,
 }
 
 /**
+ * From `j`, over phone-ish characters: where the scan stops, the digits it read and the length of
+ * the last run of digits (it stops inside a run longer than a number can hold).
+ */
+function scanForward(shadow: string, j: number): [number, number, number] {
+  let digits = 0;
+  let run = 0;
+  for (; j < shadow.length; j++) {
+    const cj = shadow.charCodeAt(j);
+    if (!phoneChar(cj)) break;
+    if (cj >= 48 && cj <= 57) {
+      digits++;
+      run++;
+      if (run > MAX_DIGITS) break;
+    } else run = 0;
+  }
+  return [j, digits, run];
+}
+
+/**
  * Spans of phone-ish characters that start at `+`, `(` or a digit and hold at least 6 digits. A run
  * of more digits in a row than a phone number has cannot be part of one, so it ends the span.
  */
@@ -45,18 +64,9 @@ function spans(shadow: string): [number, number][] {
       continue;
     }
     let j = i;
-    let digits = 0;
-    let run = 0;
-    while (j < n) {
-      const cj = shadow.charCodeAt(j);
-      if (!phoneChar(cj)) break;
-      if (cj >= 48 && cj <= 57) {
-        digits++;
-        run++;
-        if (run > MAX_DIGITS) break;
-      } else run = 0;
-      j++;
-    }
+    let digits: number;
+    let run: number;
+    [j, digits, run] = scanForward(shadow, j);
     if (run > MAX_DIGITS) {
       pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
       for (let c = shadow.charCodeAt(j); c >= 48 && c <= 57; c = shadow.charCodeAt(j)) j++;
@@ -78,7 +88,6 @@ function spans(shadow: string): [number, number][] {
 export function spansFromRuns(context: RecognizerContext): [number, number][] {
   const { shadow } = context;
   const out: [number, number][] = [];
-  const n = shadow.length;
   let i = 0;
   const runs = numberRuns(context);
   for (let k = 0; k < runs.length; k++) {
@@ -90,18 +99,9 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
     j = i;
-    let digits = 0;
-    let run = 0;
-    while (j < n) {
-      const cj = shadow.charCodeAt(j);
-      if (!phoneChar(cj)) break;
-      if (cj >= 48 && cj <= 57) {
-        digits++;
-        run++;
-        if (run > MAX_DIGITS) break;
-      } else run = 0;
-      j++;
-    }
+    let digits: number;
+    let run: number;
+    [j, digits, run] = scanForward(shadow, j);
     if (run > MAX_DIGITS) {
       pushSpan(shadow, out, i, j - run + 1, digits - run + 1);
       while (isDigitAt(shadow, j)) j++;
