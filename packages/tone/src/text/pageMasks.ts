@@ -23,7 +23,7 @@ export type Masks = {
 };
 
 /** Set in `cont` once a character's masks are filled (no page has bit 31: at most 31 pages). */
-export const DONE = 1 << 31;
+const DONE = 1 << 31;
 
 const MAX_PAGES = 31;
 // By the list of pages (each call builds its own array of encoders); a few lists at most.

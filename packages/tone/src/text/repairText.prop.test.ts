@@ -166,7 +166,7 @@ describe('repairText properties', () => {
     { numRuns: 150 },
   )('the repairs describe exactly the changed spans', (text) => describesSpans(text));
 
-  // A text over 10,000 units builds its output another way (joined once from its pieces).
+  // A text over 10,000 units is read with a memo of its own (repairText's memoFor), not the shared one.
   test.prop([sentence.map(({ words, page }) => misdecode(words.join(' '), page))], {
     numRuns: 8,
   })('the repairs describe exactly the changed spans of a long text', (text) =>
