@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SENTENCES } from '../../test/text/sentences.js';
-import { BUDGET_CAP, BUDGET_FLOOR, BUDGET_PER_CHAR, workBudget } from './budget.js';
+import { BUDGET_CAP, BUDGET_FLOOR, BUDGET_PER_CHAR, RUN_UNITS, workBudget } from './budget.js';
 import type { CodePage } from './codePages.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, repairString } from './engine.js';
@@ -120,7 +120,7 @@ describe('workBudget', () => {
     expect(repairText(hostile)).toEqual(cold);
   });
 
-  it('charges a run once per call even after the memo was cleared at its bound (20,000 readings)', () => {
+  it("charges a run's reading once per call even after the memo was cleared at its bound (20,000 readings)", () => {
     // 21,000 distinct runs ("Ã©" between distinct ASCII neighbours): the memo is cleared while
     // the first copy is read, so that the second copy meets runs charged before and after it.
     const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -138,8 +138,26 @@ describe('workBudget', () => {
       repairString(text, { ...engine(budget), encoders: [encoderFor('windows-1252')] }, 0);
       return 1e12 - budget.left;
     };
-    expect(spent(`${once} ${once}`)).toBe(spent(once));
+    // The second copy pays only its uses (each run and the one span it proposes), no reading.
+    expect(spent(`${once} ${once}`) - spent(once)).toBe(words.length * RUN_UNITS * 2);
   }, 30_000);
+
+  it('charges every use of a run: a text that repeats one repair stops at the budget', () => {
+    // Each 'Ã©' is the same run in the same surroundings: read once, used 200,000 times.
+    const text = 'Ã© '.repeat(200_000);
+    const budget = { left: workBudget(text.length) };
+    const proposals = read(text, budget);
+    expect(budget.left).toBeLessThanOrEqual(0);
+    // Two units a use (the run and its span): about a use per two units of the budget, no more.
+    const applied = proposals.filter((p) => p.applied).length;
+    expect(applied).toBeGreaterThan(workBudget(text.length) / (2 * RUN_UNITS) - 1_000);
+    expect(applied).toBeLessThanOrEqual(workBudget(text.length) / (2 * RUN_UNITS));
+    const r = repairText(text);
+    expect(r.complete).toBe(false);
+    // What was read is repaired; the rest stands as it was, the first repairs first.
+    expect(r.text.startsWith('é é é ')).toBe(true);
+    expect(r.text.endsWith('Ã© Ã© ')).toBe(true);
+  });
 
   it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
     // Windows-1252 mojibake of about 600 KB needs about 320,000 units (its sentences repeat: a

@@ -1,3 +1,4 @@
+import { RUN_UNITS } from './budget.js';
 import { encoderFor, type PageEncoder } from './codePages.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { possiblePages } from './pageMasks.js';
@@ -28,10 +29,11 @@ export type EngineOptions = {
   readonly counter?: { steps: number };
   /**
    * Work left for this call, charged by the rule of budget.ts (the one place it is stated): at
-   * depth 0, each distinct run once per call, the work its reading does at every layer, memo hit
-   * or not; once spent, runs not yet charged are left as they stand. `charged`: keys of runs
-   * paid for whose memo entries were cleared at the memo's bound; `short`: set once something
-   * was left unread for want of it (repairText's `complete: false`).
+   * depth 0, each distinct run's reading once per call, the work it does at every layer, memo hit
+   * or not, and every use of a run a little; once spent, no run is read or used (each stands as
+   * it is). `charged`: keys of runs whose reading was paid for and whose memo entries were cleared
+   * at the memo's bound; `short`: set once something was left unread for want of it (repairText's
+   * `complete: false`).
    */
   readonly budget?: { left: number; charged?: Set<string>; short?: boolean };
   /**
@@ -190,6 +192,11 @@ function memoRun(
   // Without a memo of the caller's, the run is read as with an empty one.
   const memo = options.memo ?? new Map<string, MemoEntry>();
   const budget = depth === 0 ? options.budget : undefined;
+  // The budget's rule is budget.ts's: once spent, no run is read, however often it was before.
+  if (budget && budget.left <= 0) {
+    budget.short = true;
+    return undefined; // left as it stands
+  }
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(cps.length, end + CONTEXT);
   // The common key (depth 0, two characters of context before) is the slice of text alone, with
@@ -203,17 +210,10 @@ function memoRun(
     else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   }
   let entry = memo.get(key);
-  // The budget's rule is budget.ts's. Here: an entry remembers the budget that paid for it (the
-  // memo may hold it from another call), and the keys of a cleared memo's paid entries move to
-  // the budget's own set, so that a run is charged once per call, memo hit or not.
-  let charge = false;
-  if (budget && entry?.paid !== budget && !budget.charged?.has(key)) {
-    if (budget.left <= 0) {
-      budget.short = true;
-      return undefined; // left as it stands
-    }
-    charge = true;
-  }
+  // Here: an entry remembers the budget that paid for its reading (the memo may hold it from
+  // another call), and the keys of a cleared memo's paid entries move to the budget's own set, so
+  // that a reading is charged once per call, memo hit or not; every occurrence pays its own use.
+  const charge = budget !== undefined && entry?.paid !== budget && !budget.charged?.has(key);
   if (entry === undefined) {
     // The work the reading did (tally: characters × pages read, inner layers included, their
     // memo hits at what they did when made): what a reading without any memo does.
@@ -240,9 +240,13 @@ function memoRun(
     }
     memo.set(key, entry);
   } else tally.units += entry.units;
-  if (charge && budget) {
-    budget.left -= entry.units;
-    entry.paid = budget;
+  if (budget) {
+    // Each use: the run and each span its best reading proposes (what the passes after it handle).
+    budget.left -= RUN_UNITS * (1 + (entry.readings[0]?.proposals.length ?? 0));
+    if (charge) {
+      budget.left -= entry.units;
+      entry.paid = budget;
+    }
   }
   return entry;
 }
