@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SENTENCES } from '../../test/text/sentences.js';
-import { BUDGET_CAP, BUDGET_FLOOR, BUDGET_PER_CHAR, RUN_UNITS, workBudget } from './budget.js';
+import {
+  BUDGET_CAP,
+  BUDGET_FLOOR,
+  BUDGET_PAST_CAP,
+  BUDGET_PER_CHAR,
+  RUN_UNITS,
+  workBudget,
+} from './budget.js';
 import type { CodePage } from './codePages.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, repairString } from './engine.js';
@@ -61,11 +68,13 @@ function documentOf(bytes: number, page: CodePage): string {
 }
 
 describe('workBudget', () => {
-  it('grows with the length from a floor, up to a cap', () => {
+  it('grows with the length from a floor, up to a cap, and past a million units at the rate of the cap', () => {
     expect(workBudget(0)).toBe(BUDGET_FLOOR);
     expect(workBudget(10_000)).toBe(BUDGET_FLOOR + 10_000 * BUDGET_PER_CHAR);
     expect(workBudget(1_000_000)).toBe(BUDGET_CAP);
-    expect(workBudget(2_000_000)).toBe(BUDGET_CAP);
+    expect(workBudget(1_000_000)).toBe(1_000_000 * BUDGET_PAST_CAP);
+    expect(workBudget(2_000_000)).toBe(2 * BUDGET_CAP);
+    expect(workBudget(10_000_000)).toBe(10 * BUDGET_CAP);
   });
 
   it.each(['windows-1252', 'gbk'] as const)(
