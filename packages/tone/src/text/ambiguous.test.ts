@@ -31,6 +31,18 @@ describe('withoutLoneAmbiguous', () => {
     );
   });
 
+  it("looks at the repair's own line only", () => {
+    // The clean dash is on another line: the "Ã¥" line is "DrÃ¥ber" alone, which is repaired.
+    expect(repairText('Bremer/Mccoy –\nDrÃ¥ber').text).toBe('Bremer/Mccoy –\nDråber');
+    expect(repairText('DrÃ¥ber\r\nBremer/Mccoy –').text).toBe('Dråber\r\nBremer/Mccoy –');
+    const [p] = withoutLoneAmbiguous(
+      cpsOf('a\nBremer/Mccoy – DrÃ¥ber\nb'),
+      [lone(19, 'å')],
+      encoders,
+    );
+    expect(p?.applied).toBe(false);
+  });
+
   it('keeps repairs when there are two of them', () => {
     const text = 'café – DrÃ¥ber ÃrÃ¸';
     const two = [lone(12, 'å'), lone(19, 'ø')];

@@ -3,15 +3,17 @@ import type { Proposal } from './engine.js';
 import { decodeChecked, utf8SequenceLength } from './utf8.js';
 
 // One two-character group is the least evidence a repair can have. When it is the message's only
-// repair, the message also holds clean non-ASCII text that both its page and a second page can
-// write (so the message could be single-byte text of either, and neither reads it whole as
-// UTF-8), and that second page reads the same two characters as a different valid UTF-8
-// character ("Ã¥" is "å" through Latin-1 and U+0334 through Mac Roman, beside a clean "–" both
-// pages have), nothing in the message says which page it went through, or whether it went through
-// one at all: the repair is reported, not applied. A field pasted into text its page cannot write
-// ("ChloÃ©" in Turkish or Japanese) is partial mojibake and is repaired. This is
-// the rule behind python-ftfy's negative test case "this inconsistent mojibake could be Latin-1 or
-// MacRoman ... it's safest to not decode it as either" (ftfy 6.3.1, tests/test-cases/negative.json).
+// repair, its line also holds clean non-ASCII text that both its page and a second page can write
+// (so the line could be single-byte text of either, and neither reads it whole as UTF-8), and that
+// second page reads the same two characters as a different valid UTF-8 character ("Ã¥" is "å"
+// through Latin-1 and U+0334 through Mac Roman, beside a clean "–" both pages have), nothing in
+// the line says which page it went through, or whether it went through one at all: the repair is
+// reported, not applied. A field pasted into text its page cannot write ("ChloÃ©" in Turkish or
+// Japanese) is partial mojibake and is repaired. Another line's clean text is not looked at: a
+// clean line says nothing about the next one (lineVotes.ts). This is the rule behind python-ftfy's
+// negative test case "this inconsistent mojibake could be Latin-1 or MacRoman ... it's safest to
+// not decode it as either" (ftfy 6.3.1, tests/test-cases/negative.json), whose fix_text also fixes
+// a text line by line.
 
 /** The character two code points make as one UTF-8 sequence in `page`, or undefined. */
 function readAs(page: PageEncoder, a: number, b: number): string | undefined {
@@ -24,8 +26,8 @@ function readAs(page: PageEncoder, a: number, b: number): string | undefined {
 }
 
 /**
- * Leave a lone two-character repair unapplied when another page reads it differently and the
- * message holds clean non-ASCII text that both pages can write.
+ * Leave a lone two-character repair unapplied when another page reads it differently and its
+ * line holds clean non-ASCII text that both pages can write.
  *
  * @param cps - The message's code points.
  * @param proposals - Every proposal, in order, without overlaps.
@@ -48,12 +50,20 @@ export function withoutLoneAmbiguous(
       lone = p;
     }
   if (!lone || lone.end - lone.start !== 2 || lone.chain.length !== 1) return proposals;
-  const clean: number[] = [];
-  for (let k = 0; k < cps.length; k++)
-    if ((k < lone.start || k >= lone.end) && (cps[k] ?? 0) >= 0x80) clean.push(cps[k] ?? 0);
+  // The clean text of the repair's own line only: a clean "tänään" on the line above left
+  // "tÃ¥lmodigheten" unrepaired. A line end before the repair starts the list again, one after it
+  // ends it.
+  let clean: number[] = [];
+  for (let k = 0; k < cps.length; k++) {
+    const cp = cps[k] ?? 0;
+    if (cp === 10 || cp === 13) {
+      if (k > lone.start) break;
+      clean = [];
+    } else if ((k < lone.start || k >= lone.end) && cp >= 0x80) clean.push(cp);
+  }
   const own = encoders.find((page) => page.page === lone.chain[0]?.replace('+browser', ''));
   if (clean.length === 0 || !own) return proposals;
-  // The message as a whole is text of both pages (each can write every character of it).
+  // The line as a whole is text of both pages (each can write every character of it).
   const writes = (page: PageEncoder): boolean => clean.every((cp) => page.encode(cp) !== undefined);
   const a = cps[lone.start] ?? 0;
   const b = cps[lone.start + 1] ?? 0;

@@ -31,6 +31,21 @@ describe('a text of several lines is voted line by line first', () => {
     expect(repairText(lines.join('\r\n')).text).toBe([RU, EL].join('\r\n'));
   });
 
+  it("repairs a line its own reading repairs beside a clean line's accents", () => {
+    // "tÃ¥lmodigheten" alone is "tålmodigheten" (0.86); the clean Finnish "ä" beside it, which Mac
+    // Roman writes too (it reads "Ã¥" as U+0334), left it unapplied at 0.43 (issue #11, FC_SEED
+    // 677710702 of lineVotes.prop.test.ts).
+    const FI = 'Kiitos yhteydenotostasi, tilauksesi on lähetetty tänään.';
+    const NO = 'Takk for tålmodigheten, pakken din er sendt i dag.';
+    const broken = mojibake(NO, 'windows-1252');
+    expect(repairText(broken).text).toBe(NO);
+    expect(repairText(`${FI}\n${broken}`).text).toBe(`${FI}\n${NO}`);
+    expect(repairText(`${broken}\n${FI}`).text).toBe(`${NO}\n${FI}`);
+    expect(repairText(`${broken}\r\n${FI}`).repairs).toMatchObject([
+      { before: 'Ã¥', after: 'å', applied: true, confidence: 0.86 },
+    ]);
+  });
+
   it('still lets the whole text decide a line that does not decide itself', () => {
     // "fĂĽr" reads as "für" (Windows-1250) or "fõr" (ISO-8859-2): alone a tie at low confidence;
     // a line of Windows-1250 mojibake elsewhere in the text decides it.
