@@ -46,4 +46,5 @@ test.prop([fc.array(line, { minLength: 2, maxLength: 6 }), fc.constantFrom('\n',
     written.push(sentence.normalize('NFC'));
   }
   expect(repairText(broken.join(newline)).text).toBe(written.join(newline));
-});
+  // 500 runs take 4-5 s on a loaded 2-core machine: past vitest's default of 5 s now and then.
+}, 60_000);
