@@ -3,7 +3,7 @@ import { encoderFor, type PageEncoder } from './codePages.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { possiblePages } from './pageMasks.js';
 import { readRun, tally } from './readRun.js';
-import { CONTEXT, fromCps, toCps } from './runParts.js';
+import { CONTEXT, contextFrom, contextTo, fromCps, toCps } from './runParts.js';
 
 export { fromCps } from './runParts.js';
 
@@ -197,15 +197,23 @@ function memoRun(
     budget.short = true;
     return undefined; // left as it stands
   }
-  const from = Math.max(0, start - CONTEXT);
-  const to = Math.min(cps.length, end + CONTEXT);
-  // The common key (depth 0, two characters of context before) is the slice of text alone, with
-  // no prefix to concatenate: its third character is the run's first, never ASCII, while every
-  // prefixed key has a digit there, so the two kinds never meet.
+  // The context the reading depends on: CONTEXT characters each side, up to a line break (runParts.ts).
+  const from = contextFrom(cps, start);
+  const to = contextTo(cps, end);
+  // The common key (depth 0, two characters of context before, the after side not cut by a line
+  // break) is the slice of text alone, with no prefix to concatenate: its third character is the
+  // run's first, never ASCII, while every prefixed key has a digit there, so the two kinds never
+  // meet; a prefixed key says how much context it holds on each side.
   let key: string;
-  if (source !== undefined && depth === 0 && start - from === CONTEXT) key = source.slice(from, to);
+  if (
+    source !== undefined &&
+    depth === 0 &&
+    start - from === CONTEXT &&
+    (to - end === CONTEXT || to === cps.length)
+  )
+    key = source.slice(from, to);
   else {
-    key = `${depth}|${start - from}|`;
+    key = `${depth}|${start - from}|${to - end}|`;
     if (source !== undefined) key += source.slice(from, to);
     else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   }

@@ -1,0 +1,99 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
+import { type EngineOptions, type MemoEntry, type PageReading, readString } from './engine.js';
+import { readRun } from './readRun.js';
+import { toCps } from './runParts.js';
+
+// The memo keys a run on its context up to a line break (engine.ts's memoRun), which holds only if
+// nothing past the break changes its reading: the cost model stops at an ASCII non-letter, and an
+// inner layer's context stops at the break (runParts.ts's ctxOf; before, a neighbouring line's
+// character could vote in the inner text, though no case was found). The first property held of
+// the reader before the key changed; the second says what the key buys: a line met again beside
+// other lines is not read again (before, its edge runs were read once per neighbour).
+
+const options: EngineOptions = {
+  encoders: DEFAULT_PAGES.map((p) => encoderFor(p)),
+  maxChain: 3,
+  minGain: 3,
+  preferCommon: true,
+};
+const WORDS = [
+  'Σας',
+  '感谢您',
+  'ありがとう。',
+  '감사합니다',
+  'Chúng tôi',
+  'Спасибо',
+  'obsługi',
+  'Größe',
+];
+const PAGES: CodePage[] = ['windows-1252', 'gbk', 'windows-1251', 'shift_jis', 'euc-kr'];
+const broken = fc
+  .tuple(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 2 }),
+    fc.array(fc.constantFrom(...PAGES), { minLength: 1, maxLength: 2 }),
+  )
+  .map(([words, chain]) => {
+    let t = words.join(' ');
+    for (const p of chain) t = decodeWith(new TextEncoder().encode(t), p);
+    return t;
+  });
+// What a neighbouring line may end or start with: mojibake, a CJK character, ASCII, nothing.
+const edge = fc.oneof(
+  broken,
+  fc.constantFrom('', '.', '。', '‚', 'ã€‚', '感', 'お', 'С', 'Ã', 'â€'),
+  fc.integer({ min: 0x80, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+);
+
+const show = (rs: readonly PageReading[]) =>
+  rs.map((r) => ({ page: r.page.page, gain: r.gain, proposals: r.proposals }));
+
+describe('a run beside a line break', () => {
+  test.prop([broken, edge, edge, edge, edge, fc.constantFrom('\n', '\r\n')], { numRuns: 200 })(
+    'reads the same whatever the lines around it hold',
+    (line, before1, after1, before2, after2, br) => {
+      const readings = (before: string, after: string) => {
+        const cps = toCps(before + br + line + br + after);
+        const start = before.length + br.length;
+        const out: ReturnType<typeof show>[] = [];
+        // The line's first and last runs: the ones whose context reaches the breaks.
+        let s = start;
+        while (s < start + line.length) {
+          if ((cps[s] ?? 0) < 0x80) {
+            s++;
+            continue;
+          }
+          let e = s;
+          while (e < start + line.length && (cps[e] ?? 0) >= 0x80) e++;
+          out.push(show(readRun(cps, s, e, options, 0)));
+          s = e;
+        }
+        return out;
+      };
+      expect(readings(before2, after2)).toEqual(readings(before1, after1));
+    },
+  );
+});
+
+describe('a line met again beside other lines', () => {
+  // The bench's shapes: a message mis-decoded twice, whole (a CJK message is one run), between
+  // neighbours that end and start in mojibake. Example-based: some generated lines read a few
+  // runs more the second time (U+FFFD and halfwidth forms of lossy pages), which this leaves aside.
+  const LINES = [
+    'ÃŽÂ£ÃŽÂ±Ãâ€š ÃŽÂµÃâ€¦Ãâ€¡ÃŽÂ±ÃÂÃŽÂ¹ÃÆ’Ãâ€žÃŽÂ¿ÃÂÃŽÂ¼ÃŽÂµ',
+    'æ„Ÿè°¢æ‚¨çš„è€å¿ƒç­‰å¾…ï¼Œæ‚¨çš„è®¢å•å·²äºŽä»Šå¤©å‘è´§ã€‚',
+    'Î£Î±Ï‚ ÎµÏ…Ï‡Î±ÏÎ¹ÏƒÏ„Î¿ÏÎ¼Îµ',
+  ];
+  test.each(LINES)('is read once: %s', (line) => {
+    const steps = (memo: Map<string, MemoEntry>, text: string) => {
+      const counter = { steps: 0 };
+      readString(text, { ...options, memo, counter }, 0);
+      return counter.steps;
+    };
+    const memo = new Map<string, MemoEntry>();
+    steps(memo, `ã€‚\n${line}\nÃ©`);
+    // Beside other neighbours, only the neighbours are new.
+    expect(steps(memo, `Ã¼\n${line}\nÐ¿`)).toBe(steps(new Map(), 'Ã¼\nÐ¿'));
+  });
+});
