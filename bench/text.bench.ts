@@ -82,6 +82,12 @@
 // CPU (10.2x wall), again 14.6x (16.2x), normalizePersian 14.0x. The whole-text call reads 1,080
 // distinct runs (their context crosses message boundaries) at ~330 us each, and runs the second
 // look over the whole text: 1.6 s warm against 0.8 s for the same messages one at a time.
+// 11:21-11:25, after a run's context stops at a line break (a long text reads each message's runs
+// once, not once per neighbour: whole text ~0.9 of the CPU in an A/B at load 6; per message 1.00,
+// median of 12 alternating rounds of 2 MB), three runs on a machine whose speed moved by a third
+// between them (ftfy 1.04-1.37 MB/s): whole text 4.9x, 3.7x, 4.0x CPU (6.7x, 5.7x, 5.4x wall);
+// per message 6.1x, 9.4x, 7.1x (7.8x, 11.6x, 8.4x); again 12.1x, 16.1x, 9.3x; normalizePersian
+// 25.8x, 17.7x, 28.9x.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
