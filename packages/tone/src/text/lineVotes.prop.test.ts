@@ -31,20 +31,24 @@ const line = fc.record({
 
 test.prop([fc.array(line, { minLength: 2, maxLength: 6 }), fc.constantFrom('\n', '\r\n')], {
   numRuns: 500,
-})('each line that its own reading repairs is repaired so among other lines', (lines, newline) => {
-  const broken: string[] = [];
-  const written: string[] = [];
-  for (const { sentence, page } of lines) {
-    const b = page === undefined ? sentence : mojibake(sentence, page);
-    // Only lines their own reading restores exactly and surely: no tie between pages, which
-    // the line leaves to the text's other lines (lossy pages and ties: the engine's other
-    // properties).
-    const alone = repairText(b);
-    if (alone.text !== sentence.normalize('NFC')) return;
-    if (alone.repairs.some((r) => !r.applied || r.confidence <= 0.6)) return;
-    broken.push(b);
-    written.push(sentence.normalize('NFC'));
-  }
-  expect(repairText(broken.join(newline)).text).toBe(written.join(newline));
-  // 500 runs take 4-5 s on a loaded 2-core machine: past vitest's default of 5 s now and then.
-}, 60_000);
+})(
+  'each line that its own reading repairs is repaired so among other lines',
+  (lines, newline) => {
+    const broken: string[] = [];
+    const written: string[] = [];
+    for (const { sentence, page } of lines) {
+      const b = page === undefined ? sentence : mojibake(sentence, page);
+      // Only lines their own reading restores exactly and surely: no tie between pages, which
+      // the line leaves to the text's other lines (lossy pages and ties: the engine's other
+      // properties).
+      const alone = repairText(b);
+      if (alone.text !== sentence.normalize('NFC')) return;
+      if (alone.repairs.some((r) => !r.applied || r.confidence <= 0.6)) return;
+      broken.push(b);
+      written.push(sentence.normalize('NFC'));
+    }
+    expect(repairText(broken.join(newline)).text).toBe(written.join(newline));
+    // 500 runs take 4-5 s on a loaded 2-core machine: past vitest's default of 5 s now and then.
+  },
+  60_000,
+);
