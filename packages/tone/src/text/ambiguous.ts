@@ -1,5 +1,6 @@
 import type { PageEncoder } from './codePages.js';
 import type { Proposal } from './engine.js';
+import { isBreak } from './runParts.js';
 import { decodeChecked, utf8SequenceLength } from './utf8.js';
 
 // One two-character group is the least evidence a repair can have. When it is the message's only
@@ -56,7 +57,7 @@ export function withoutLoneAmbiguous(
   let clean: number[] = [];
   for (let k = 0; k < cps.length; k++) {
     const cp = cps[k] ?? 0;
-    if (cp === 10 || cp === 13) {
+    if (isBreak(cp)) {
       if (k > lone.start) break;
       clean = [];
     } else if ((k < lone.start || k >= lone.end) && cp >= 0x80) clean.push(cp);

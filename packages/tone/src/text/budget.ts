@@ -1,9 +1,9 @@
 // The engine's work budget for one call of repairText. The rule, stated here only (engine.ts's
 // memoRun and sloppyStretch.ts follow it): the budget charges the work actually done, in units of
 // one character read by one page, at every layer. Each distinct run (its text, CONTEXT characters
-// on each side up to a line break, and depth 0) has its reading charged once per call, when it is first met, the
-// units that reading does (readRun's tally: characters × the pages that read them, the inner
-// layers it reads included); a memo hit is charged what the reading did when it was made, so that
+// on each side up to a line break, and depth 0) has its reading charged once per call, when it is
+// first met, the units that reading does (readRun's tally: characters × the pages that read them,
+// the inner layers it reads included); a memo hit is charged what the reading did when it was made, so that
 // what is read depends on the text alone, never on what earlier calls left in the memo. Every use
 // of a run at depth 0, first or repeated, is charged RUN_UNITS for the run and RUN_UNITS for each
 // span its best reading proposes: what the passes after the reading (votes, the second look, the

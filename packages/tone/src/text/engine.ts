@@ -3,7 +3,7 @@ import { encoderFor, type PageEncoder } from './codePages.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { possiblePages } from './pageMasks.js';
 import { readRun, tally } from './readRun.js';
-import { CONTEXT, contextFrom, contextTo, fromCps, toCps } from './runParts.js';
+import { CONTEXT, contextFrom, contextTo, fromCps, isBreak, toCps } from './runParts.js';
 
 export { fromCps } from './runParts.js';
 
@@ -218,9 +218,9 @@ function memoRun(
     else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
   }
   let entry = memo.get(key);
-  // Here: an entry remembers the budget that paid for its reading (the memo may hold it from
-  // another call), and the keys of a cleared memo's paid entries move to the budget's own set, so
-  // that a reading is charged once per call, memo hit or not; every occurrence pays its own use.
+  // An entry remembers the budget that paid for its reading (the memo may hold it from another
+  // call), and the keys of a cleared memo's paid entries move to the budget's own set, so that a
+  // reading is charged once per call, memo hit or not; every occurrence pays its own use below.
   const charge = budget !== undefined && entry?.paid !== budget && !budget.charged?.has(key);
   if (entry === undefined) {
     // The work the reading did (tally: characters × pages read, inner layers included, their
@@ -339,7 +339,7 @@ export function repairCodePoints(
   let i = 0;
   while (i < cps.length) {
     if ((cps[i] ?? 0) < 0x80) {
-      if (byLine && (cps[i] === 10 || cps[i] === 13)) {
+      if (byLine && isBreak(cps[i])) {
         lines ??= new Lines(votes, gains, dominantPage);
         lines.end(runs, options);
       }

@@ -41,7 +41,8 @@ export const RECURSE_PAGES = 3;
 // a run of its own). Bounded so, a run at a message's edge in a long text of messages is one
 // reading, not one per neighbour: the bench's 10 MB text in one call read 1,080 distinct runs for
 // 1.08 million units, most of them the same CJK message beside different neighbours.
-const isBreak = (cp: number | undefined): boolean => cp === 10 || cp === 13;
+/** A line break (LF or CR): where the engine's line votes, a run's context and the lone-ambiguous guard stop. */
+export const isBreak = (cp: number | undefined): boolean => cp === 10 || cp === 13;
 
 /** Where the context before cps[start…] begins: CONTEXT characters back, or the line break nearer. */
 export function contextFrom(cps: readonly number[], start: number): number {
