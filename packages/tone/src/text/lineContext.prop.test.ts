@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
+import { brokenText } from '../../test/text/arbitraries.js';
+import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, type MemoEntry, type PageReading, readString } from './engine.js';
 import { readRun } from './readRun.js';
 import { toCps } from './runParts.js';
@@ -29,16 +30,7 @@ const WORDS = [
   'Größe',
 ];
 const PAGES: CodePage[] = ['windows-1252', 'gbk', 'windows-1251', 'shift_jis', 'euc-kr'];
-const broken = fc
-  .tuple(
-    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 2 }),
-    fc.array(fc.constantFrom(...PAGES), { minLength: 1, maxLength: 2 }),
-  )
-  .map(([words, chain]) => {
-    let t = words.join(' ');
-    for (const p of chain) t = decodeWith(new TextEncoder().encode(t), p);
-    return t;
-  });
+const broken = brokenText(WORDS, PAGES, { maxWords: 2, minLayers: 1 });
 // What a neighbouring line may end or start with: mojibake, a CJK character, ASCII, nothing.
 const edge = fc.oneof(
   broken,

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { brokenText } from '../../test/text/arbitraries.js';
 import { workBudget } from './budget.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { type EngineOptions, type PageReading, readString } from './engine.js';
@@ -42,16 +43,7 @@ const PAGES: CodePage[] = [
   'cp437',
 ];
 
-const broken = fc
-  .tuple(
-    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
-    fc.array(fc.constantFrom(...PAGES), { minLength: 0, maxLength: 2 }),
-  )
-  .map(([words, chain]) => {
-    let t = words.join(' ');
-    for (const p of chain) t = decodeWith(new TextEncoder().encode(t), p);
-    return t;
-  });
+const broken = brokenText(WORDS, PAGES, { maxWords: 3, minLayers: 0 });
 // Raw characters that UTF-8 lead and continuation bytes become, mixed with anything.
 const odd = fc
   .array(

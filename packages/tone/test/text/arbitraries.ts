@@ -1,0 +1,24 @@
+// fast-check arbitraries shared by the text-repair properties.
+import { fc } from '@fast-check/vitest';
+import { type CodePage, decodeWith } from '../../src/text/codePages.js';
+
+/**
+ * Mojibake as the broken pipelines make it: up to `maxWords` of `words` joined by spaces, encoded
+ * as UTF-8 and decoded with a chain of `minLayers`–2 pages of `pages`, layer after layer.
+ */
+export function brokenText(
+  words: readonly string[],
+  pages: readonly CodePage[],
+  { maxWords, minLayers }: { maxWords: number; minLayers: number },
+): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: maxWords }),
+      fc.array(fc.constantFrom(...pages), { minLength: minLayers, maxLength: 2 }),
+    )
+    .map(([picked, chain]) => {
+      let t = picked.join(' ');
+      for (const p of chain) t = decodeWith(new TextEncoder().encode(t), p);
+      return t;
+    });
+}
