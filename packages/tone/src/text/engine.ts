@@ -209,7 +209,7 @@ function memoRun(
     source !== undefined &&
     depth === 0 &&
     start - from === CONTEXT &&
-    (to - end === CONTEXT || to === cps.length)
+    (to - end === CONTEXT || (to === cps.length && !isBreak(cps[to - 1])))
   )
     key = source.slice(from, to);
   else {
@@ -336,12 +336,58 @@ export function repairCodePoints(
   // A text of several lines is voted line by line first (lineVotes.ts), from its first line end.
   let lines: Lines | undefined;
   const byLine = depth === 0 && options.weights === undefined;
+  // Lines met again in this call, each read once (SeenLine): a line's runs read the same wherever
+  // it stands (their context stops at its breaks), and its repairs are decided the same once the
+  // whole text's votes are summed. Only lines between two breaks, of a text of UTF-16 units.
+  const seen = byLine && source !== undefined ? new Map<string, SeenLine>() : undefined;
+  // Lines kept, and lines met again, in order (each: the run read next after it, where it starts, the line).
+  const kept: SeenLine[] = [];
+  const again: (number | SeenLine)[] = [];
+  // The line read now for the first time, if it is to be kept: its key and its first run.
+  let key: string | undefined;
+  let at = 0;
+  let first = 0;
+  let cr = 0; // the next carriage return, once looked for
   let i = 0;
   while (i < cps.length) {
     if ((cps[i] ?? 0) < 0x80) {
       if (byLine && isBreak(cps[i])) {
         lines ??= new Lines(votes, gains, dominantPage);
         lines.end(runs, options);
+        if (seen && source !== undefined) {
+          if (key !== undefined) {
+            const line = keptLine(runs, first, at);
+            seen.set(key, line);
+            if (line.out === undefined) kept.push(line); // decided with the runs below
+          }
+          // The next line: its text with the breaks around it (what its runs' context can see).
+          if (cr <= i) cr = source.indexOf('\r', i + 1) >>> 0; // none: past any index
+          const lf = source.indexOf('\n', i + 1) >>> 0;
+          const next = Math.min(lf, cr, cps.length);
+          key = undefined;
+          if (next < cps.length && next - i <= LINE_MAX) {
+            const k = source.slice(i, next + 1);
+            const line = seen.get(k);
+            const budget = options.budget;
+            if (line && (budget === undefined || budget.left > line.use)) {
+              // Its votes and work as if read again, its repairs copied at the end.
+              for (const run of line.runs) {
+                addPairs(votes, run.votes as number[]);
+                addPairs(gains, run.gains as number[]);
+              }
+              if (budget) budget.left -= line.use;
+              tally.units += line.units;
+              again.push(runs.length, i + 1, line);
+              i = next;
+              continue;
+            }
+            if (seen.size < SEEN_LIMIT) {
+              key = k;
+              at = i + 1;
+              first = runs.length;
+            }
+          }
+        }
       }
       i++;
       continue;
@@ -358,7 +404,9 @@ export function repairCodePoints(
       if (possible !== 0 && weight > 0) {
         const entry = memoRun(cps, from, to, options, depth, source);
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
-        if (entry) {
+        if (!entry)
+          key = undefined; // a line not read whole is not kept
+        else {
           entry.rivals ??= rivalsOf(entry.readings);
           entry.votes ??= votesOf(entry.readings, entry.rivals, to - from, pages);
           entry.gains ??= gainsOf(entry.readings, pages, entry.skipped);
@@ -378,7 +426,18 @@ export function repairCodePoints(
   // The page that explained most of this text, if it explained enough to be trusted.
   const dominant = dominantPage(votes, gains, options);
   const out: Proposal[] = [];
-  for (let n = 0; n < runs.length; n++) {
+  let a = 0;
+  let kp = 0;
+  for (let n = 0; n <= runs.length; n++) {
+    // The lines met again before this run: their first reading's repairs, moved.
+    for (; a < again.length && (again[a] as number) <= n; a += 3) {
+      const from = again[a + 1] as number;
+      const ps = (again[a + 2] as SeenLine).out as Proposal[];
+      for (let k = 0; k < ps.length; k++) out.push(moved(ps[k] as Proposal, from));
+    }
+    if (n === runs.length) break;
+    const keep = kept[kp];
+    if (keep?.from === n) keep.mark = out.length;
     const run = runs[n] as MemoEntry;
     const start = starts[n] ?? 0;
     const end = ends[n] ?? 0;
@@ -424,8 +483,47 @@ export function repairCodePoints(
       }
     }
     if (c1) for (const p of withC1Fixes(cps, start, end, covered)) out.push(p);
+    if (keep?.to === n + 1) {
+      keep.out = out.slice(keep.mark).map((p) => moved(p, -keep.at));
+      kp++;
+    }
   }
   return out;
+}
+
+/** Longest line kept for meeting again, and most lines kept by a call. */
+const LINE_MAX = 4096;
+const SEEN_LIMIT = 10_000;
+
+/**
+ * A line between two breaks that a call read once and may meet again: the runs it read (their
+ * votes are cast again), what a use of them costs (budget.ts), and its repairs relative to its
+ * start, once decided. Met again with budget enough left for every use, the line is not read:
+ * the same votes, charges and repairs, without the scan, keys and lookups of each run.
+ */
+type SeenLine = {
+  readonly runs: readonly MemoEntry[];
+  readonly use: number;
+  readonly units: number;
+  /** Its runs' range in the call's list of runs, and where it starts in the text. */
+  readonly from: number;
+  readonly to: number;
+  readonly at: number;
+  /** Where its repairs start in the call's output, while it is decided. */
+  mark: number;
+  out: Proposal[] | undefined;
+};
+
+function keptLine(runs: readonly MemoEntry[], from: number, at: number): SeenLine {
+  const mine = runs.slice(from);
+  let use = 0;
+  let units = 0;
+  for (const r of mine) {
+    use += RUN_UNITS * (1 + (r.readings[0]?.proposals.length ?? 0));
+    units += r.units;
+  }
+  const to = runs.length;
+  return { runs: mine, use, units, from, to, at, mark: 0, out: from === to ? [] : undefined };
 }
 
 // Vote and gain sums, one pair per depth: a call at one depth never runs while another call at
