@@ -338,8 +338,9 @@ export function repairCodePoints(
   const byLine = depth === 0 && options.weights === undefined;
   // Lines met again in this call, each read once (SeenLine): a line's runs read the same wherever
   // it stands (their context stops at its breaks), and its repairs are decided the same once the
-  // whole text's votes are summed. Only lines between two breaks, of a text of UTF-16 units.
-  const seen = byLine && source !== undefined ? new Map<string, SeenLine>() : undefined;
+  // whole text's votes are summed. Only lines between two breaks, of a text of UTF-16 units
+  // (made at the first break: a message of one line has none).
+  let seen: Map<string, SeenLine> | undefined;
   // Lines kept, and lines met again, in order (each: the run read next after it, where it starts, the line).
   const kept: SeenLine[] = [];
   const again: (number | SeenLine)[] = [];
@@ -354,7 +355,8 @@ export function repairCodePoints(
       if (byLine && isBreak(cps[i])) {
         lines ??= new Lines(votes, gains, dominantPage);
         lines.end(runs, options);
-        if (seen && source !== undefined) {
+        if (source !== undefined) {
+          seen ??= new Map();
           if (key !== undefined) {
             const line = keptLine(runs, first, at);
             seen.set(key, line);
