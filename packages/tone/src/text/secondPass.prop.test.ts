@@ -27,7 +27,7 @@ const engine = () => ({
 function oracleLook(cps: readonly number[], first: readonly Proposal[]) {
   const w = oracleWindows(cps, first);
   if (!w) return undefined;
-  return { text: w.reduced, inAt: Array.from(w.toOut, (o) => w.fromInput[o] ?? -9) };
+  return { text: w.reduced, inAt: Int32Array.from(w.toOut, (o) => w.fromInput[o] ?? -9) };
 }
 
 // Any first pass, not only the engine's: spans of any length side by side or apart, repairs to
@@ -90,7 +90,9 @@ describe('secondLook', () => {
   it('looks beside a repair at the unrepaired non-ASCII characters, and only there', () => {
     const a = { start: 0, end: 1, after: 'a', chain: [], gain: 5, applied: true };
     const cps = (s: string) => Array.from(s, (c) => c.codePointAt(0) as number);
-    expect(secondLook(cps('XÃ and so on'), [a])?.inAt).toEqual([-1, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(secondLook(cps('XÃ and so on'), [a])?.inAt).toEqual(
+      Int32Array.from([-1, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    );
     expect(secondLook(cps('X  Ã'), [a])).toBeUndefined();
     // A span that repairs to nothing brings its neighbours together: "a" beside "Ã".
     const gone = { ...a, start: 1, end: 3, after: '' };

@@ -96,7 +96,7 @@ export function withSecondPass(
 export function secondLook(
   cps: readonly number[],
   first: readonly Proposal[],
-): { text: Int32Array; inAt: number[] } | undefined {
+): { text: Int32Array; inAt: Int32Array } | undefined {
   // Such a character sits one or two code points before or after an applied span, with no
   // applied span between (one that repairs to nothing brings its neighbours together, but the
   // character is then that near to it): the output is built only in regions around these spans,
@@ -157,10 +157,11 @@ export function secondLook(
     }
   }
   // The windows: they never overlap (each starts where the last ends or later), so each goes
-  // into the text as it is found.
-  const text: number[] = [];
-  const inAt: number[] = [];
+  // into the text as it is found (typed and sized for all regions: a third of the time of push).
   const n = out.length;
+  const text = new Int32Array(n);
+  const inAt = new Int32Array(n);
+  let r = 0;
   let reach = 0; // the output up to here is inside the last window
   for (let i = 0; i < n; i++) {
     if (i < reach || (fromInput[i] as number) < 0 || (out[i] as number) < 0x80) continue;
@@ -174,9 +175,9 @@ export function secondLook(
     for (let ascii = 0; to < n && ascii < GAP; to++)
       ascii = (out[to] as number) < 0x80 ? ascii + 1 : 0;
     for (reach = to; from < to; from++) {
-      text.push(out[from] as number);
-      inAt.push(fromInput[from] as number);
+      text[r] = out[from] as number;
+      inAt[r++] = fromInput[from] as number;
     }
   }
-  return text.length ? { text: new Int32Array(text), inAt } : undefined;
+  return r ? { text: text.subarray(0, r), inAt: inAt.subarray(0, r) } : undefined;
 }
