@@ -149,6 +149,8 @@ export function secondLook(
     regions.push(a, b);
     size += b - a;
   }
+  // None: a message repaired word by word (most calls) makes no arrays.
+  if (!size) return undefined;
   // The output of the regions, typed and sized once (a third of the time of push), and where
   // each of its characters came from in the input (-1: a repair).
   const out = new Int32Array(size);
