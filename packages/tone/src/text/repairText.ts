@@ -7,7 +7,7 @@ import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneSpace } from './loneSpace.js';
-import { hasNonAscii, mayLookAgain } from './runParts.js';
+import { hasNonAscii } from './runParts.js';
 import {
   type Repair,
   type RepairResult,
@@ -117,11 +117,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const nfc = opts.nfc ?? true;
   const first = readString(input.text, engine, 0);
   const { cps } = first;
-  // The second look only where it could find something (or to mark a spent budget's call short).
-  const second =
-    engine.budget.left <= 0 || mayLookAgain(cps, first.proposals)
-      ? withSecondPass(cps, first.proposals, engine)
-      : first.proposals;
+  // The second look (it costs what its windows hold: nothing where no repair leaves one).
+  const second = withSecondPass(cps, first.proposals, engine);
   // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
   const proposals = withoutLoneSpace(
     cps,

@@ -1,6 +1,5 @@
 import { charInfo, KIND, kindOf } from './charClass.js';
 import type { CodePage } from './codePages.js';
-import type { Proposal } from './engine.js';
 
 // Small pieces the run readers (readRun.ts and its oracle readRunOracle.ts) and the engine share.
 
@@ -113,36 +112,6 @@ export function gluesToA(codes: ArrayLike<number>, at: number): boolean {
     let k = 0;
     while (k < w.length && codes[at + k] === w[k]) k++;
     if (k === w.length) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the second pass (secondPass.ts) could find anything to read after the first pass's
- * `proposals` (in order, without overlaps): it reads around each unrepaired non-ASCII character
- * within two characters of a repaired one, and such a character sits one or two code points
- * before or after an applied span (or anywhere near one that repairs to nothing). False: the
- * second pass would return the proposals as they are, so repairText skips it (a repeated message
- * repaired word by word has nothing left to look at). runParts.prop.test.ts holds the two together.
- */
-export function mayLookAgain(cps: readonly number[], proposals: readonly Proposal[]): boolean {
-  let before = -1; // the end of the previous applied span
-  for (let k = 0; k < proposals.length; k++) {
-    const p = proposals[k] as Proposal;
-    if (!p.applied) continue;
-    if (p.after.length === 0) return true;
-    for (let j = Math.max(before, p.start - 2); j < p.start; j++)
-      if ((cps[j] as number) >= 0x80) return true;
-    // After the span, up to the next applied span.
-    let next = cps.length;
-    for (let m = k + 1; m < proposals.length; m++)
-      if ((proposals[m] as Proposal).applied) {
-        next = (proposals[m] as Proposal).start;
-        break;
-      }
-    for (let j = p.end; j < Math.min(next, p.end + 2); j++)
-      if ((cps[j] as number) >= 0x80) return true;
-    before = p.end;
   }
   return false;
 }

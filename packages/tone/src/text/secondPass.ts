@@ -8,7 +8,8 @@ import { type Chunked, chunked } from './secondPassChunks.js';
 // into the ASCII on both sides farther than any look-ahead of the engine (GAP), read together as
 // one text; a long one whose chunks repeat, one chunk each (secondPassChunks.ts). Proposals of
 // the second pass that touch no proposal of the first are mapped back to the input's code points
-// and merged; the rest are dropped. Linear in the input.
+// and merged; the rest are dropped. The output is built only around the repairs that may leave a
+// window (secondLook), so the pass costs what its windows hold, not what the text holds.
 
 /** ASCII characters kept on each side of a window: more than the engine ever looks past a run. */
 const GAP = 8;
@@ -30,57 +31,12 @@ export function withSecondPass(
     if (first.some((p) => p.applied)) options.budget.short = true;
     return first;
   }
-  // The first pass's output, which of its characters are repairs, and where the others came from.
-  // Sized for UTF-16 units (never fewer than code points), filled, then cut: no array per repair
-  // (a megabyte of mojibake has 10^5 of them).
-  let size = cps.length;
-  let repairs = 0;
-  for (const p of first)
-    if (p.applied) {
-      size += p.after.length - (p.end - p.start);
-      repairs++;
-    }
-  if (repairs === 0) return first;
-  let out = new Int32Array(size);
-  let fromInput = new Int32Array(size);
-  let k = 0;
-  let o = 0;
-  for (const p of first) {
-    if (!p.applied) continue;
-    for (; k < p.start; k++, o++) {
-      out[o] = cps[k] ?? 0;
-      fromInput[o] = k;
-    }
-    const a = p.after;
-    for (let i = 0; i < a.length; i++) {
-      const cp = a.codePointAt(i) ?? 0;
-      if (cp > 0xffff) i++;
-      out[o] = cp;
-      fromInput[o++] = -1;
-    }
-    k = p.end;
-  }
-  for (; k < cps.length; k++, o++) {
-    out[o] = cps[k] ?? 0;
-    fromInput[o] = k;
-  }
-  out = out.subarray(0, o);
-  fromInput = fromInput.subarray(0, o);
-  const windows = windowsAround(out, fromInput);
-  if (windows.length === 0) return first;
-  // The windows, one after the other, and where each character of them sits in the output.
-  let length = 0;
-  for (const [from, to] of windows) length += to - from;
-  const toOut = new Int32Array(length);
-  const reduced = new Int32Array(length);
-  let r = 0;
-  for (const [from, to] of windows)
-    for (let i = from; i < to; i++) {
-      reduced[r] = out[i] ?? 0;
-      toOut[r++] = i;
-    }
-  const { text, weights, cuts, copies }: Chunked = (length >= chunkFrom && chunked(reduced)) || {
-    text: reduced,
+  const look = secondLook(cps, first);
+  if (!look) return first;
+  const { inAt } = look;
+  const length = inAt.length;
+  const { text, weights, cuts, copies }: Chunked = (length >= chunkFrom && chunked(look.text)) || {
+    text: look.text,
     cuts: [0, length],
     copies: [0],
   };
@@ -114,13 +70,12 @@ export function withSecondPass(
       if (q.end > last) break;
       if (!q.applied) continue;
       const at = q.start + (cuts[c] ?? 0) - copy;
-      const os = toOut[at] ?? -1;
-      const oe = (toOut[at + q.end - q.start - 1] ?? -2) + 1;
-      if (oe - os !== q.end - q.start) continue; // spans two windows
-      const start = fromInput[os] ?? -1;
-      const end = (fromInput[oe - 1] ?? -2) + 1;
-      // Touches a proposal of the first pass (or is not one stretch of the input): dropped.
-      if (start < 0 || end - start !== oe - os) continue;
+      const start = inAt[at] ?? -1;
+      const end = (inAt[at + q.end - q.start - 1] ?? -2) + 1;
+      // Not one stretch of the input, or touching a proposal of the first pass: dropped. (A
+      // stretch of the input that holds no proposal is one stretch of the output: no proposal
+      // that passes both spans two windows.)
+      if (start < 0 || end - start !== q.end - q.start) continue;
       while ((first[f]?.end ?? end) <= start) f++;
       if ((first[f]?.start ?? end) < end) continue;
       while (m < f) merged.push(first[m++] as Proposal);
@@ -133,33 +88,112 @@ export function withSecondPass(
 }
 
 /**
- * Windows [from, to) of the output around each unrepaired non-ASCII character within two
- * characters of a repaired one, merged, each widened until GAP ASCII characters (or an end of
- * the text) on both sides.
+ * What the second pass reads: the windows of the first pass's output around each unrepaired
+ * non-ASCII character within two characters of a repaired one, each widened until GAP ASCII
+ * characters (or an end of the text) on both sides, one after the other (`text`), and where each
+ * of their characters came from in the input (`inAt`, -1: a repair). Undefined when none.
  */
-function windowsAround(out: Int32Array, fromInput: Int32Array): [number, number][] {
-  const windows: [number, number][] = [];
-  const n = out.length;
+export function secondLook(
+  cps: readonly number[],
+  first: readonly Proposal[],
+): { text: Int32Array; inAt: Int32Array } | undefined {
+  // Such a character sits one or two code points before or after an applied span, with no
+  // applied span between (one that repairs to nothing brings its neighbours together, but the
+  // character is then that near to it): the output is built only in regions around these spans,
+  // one after the other, each reaching on both sides past GAP unrepaired ASCII characters of the
+  // input (or to an end of it). A window around a character of a region then ends inside it, as
+  // in the whole output, and none lies outside every region. Each region starts where the last
+  // one ends or later, so the walks read each character of the input once at most. A repeated
+  // message repaired word by word leaves no region.
+  // The regions [a, b) one after the other, and a bound on the output they make.
+  const regions: number[] = [];
+  let size = 0;
+  // The next applied proposal after y in the direction `step`.
+  const applied = (y: number, step: number): number => {
+    do y += step;
+    while (first[y] && !(first[y] as Proposal).applied);
+    return y;
+  };
+  let b = 0; // the end of the last region
+  let before = 0; // the end of the last applied span
+  for (let x = applied(-1, 1), z = 0; x < first.length; x = z) {
+    const p = first[x] as Proposal;
+    z = applied(x, 1);
+    let near = false;
+    for (let j = Math.max(before, p.start - 2); j < p.start; j++) near ||= (cps[j] as number) > 127;
+    const next = Math.min(first[z]?.start ?? cps.length, p.end + 2);
+    for (let j = p.end; j < next; j++) near ||= (cps[j] as number) > 127;
+    before = p.end;
+    if (!near || p.start < b) continue; // nothing to look at, or inside the last region
+    let a = p.start;
+    size += p.after.length;
+    for (let y = applied(x, -1), ascii = 0; ascii < GAP && a > b; ) {
+      const q = first[y];
+      if (q?.end === a) {
+        a = q.start;
+        size += q.after.length;
+        y = applied(y, -1);
+        ascii = 0;
+      } else ascii = (cps[--a] as number) < 0x80 ? ascii + 1 : 0;
+    }
+    b = p.end;
+    for (let y = z, ascii = 0; ascii < GAP && b < cps.length; ) {
+      const q = first[y];
+      if (q?.start === b) {
+        b = q.end;
+        size += q.after.length;
+        y = applied(y, 1);
+        ascii = 0;
+      } else ascii = (cps[b++] as number) < 0x80 ? ascii + 1 : 0;
+    }
+    regions.push(a, b);
+    size += b - a;
+  }
+  // None: a message repaired word by word (most calls) makes no arrays.
+  if (!size) return undefined;
+  // The output of the regions, typed and sized once (filled by push, secondLook took 1.5 times
+  // as long on the bench's text), and where each character came from in the input (-1: a repair).
+  const out = new Int32Array(size);
+  const fromInput = new Int32Array(size);
+  let n = 0;
+  for (let g = 0, f = 0; g < regions.length; g += 2)
+    for (let k = regions[g] as number; k < (regions[g + 1] as number); ) {
+      const q = first[f];
+      if (q && q.start <= k) {
+        f++;
+        // A proposal left as it was, or one before the region: the input as it is.
+        if (!q.applied || q.start < k) continue;
+        for (const c of q.after) {
+          out[n] = c.codePointAt(0) as number;
+          fromInput[n++] = -1;
+        }
+        k = q.end;
+      } else {
+        out[n] = cps[k] as number;
+        fromInput[n++] = k++;
+      }
+    }
+  // The windows: they never overlap (each starts where the last ends or later), so each goes
+  // into the text as it is found.
+  const text = new Int32Array(n);
+  const inAt = new Int32Array(n);
+  let r = 0;
   let reach = 0; // the output up to here is inside the last window
   for (let i = 0; i < n; i++) {
-    if (i < reach || (fromInput[i] ?? -1) < 0 || (out[i] ?? 0) < 0x80) continue;
+    if (i < reach || (fromInput[i] as number) < 0 || (out[i] as number) < 0x80) continue;
     let near = false;
-    for (let d = -2; d <= 2 && !near; d++) {
-      const j = i + d;
-      if (d !== 0 && j >= 0 && j < n && (fromInput[j] ?? 0) < 0) near = true;
-    }
+    for (let j = i - 2; j <= i + 2; j++) near ||= j !== i && (fromInput[j] ?? 0) < 0;
     if (!near) continue;
     let from = i;
-    for (let ascii = 0; from > reach && ascii < GAP; ) {
-      from--;
-      ascii = (out[from] ?? 0) < 0x80 ? ascii + 1 : 0;
-    }
+    for (let ascii = 0; from > reach && ascii < GAP; )
+      ascii = (out[--from] as number) < 0x80 ? ascii + 1 : 0;
     let to = i + 1;
-    for (let ascii = 0; to < n && ascii < GAP; to++) ascii = (out[to] ?? 0) < 0x80 ? ascii + 1 : 0;
-    const last = windows.at(-1);
-    if (last && from <= last[1]) last[1] = to;
-    else windows.push([from, to]);
-    reach = to;
+    for (let ascii = 0; to < n && ascii < GAP; to++)
+      ascii = (out[to] as number) < 0x80 ? ascii + 1 : 0;
+    for (reach = to; from < to; from++) {
+      text[r] = out[from] as number;
+      inAt[r++] = fromInput[from] as number;
+    }
   }
-  return windows;
+  return r ? { text: text.subarray(0, r), inAt: inAt.subarray(0, r) } : undefined;
 }
