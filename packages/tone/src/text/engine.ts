@@ -373,13 +373,11 @@ export function repairCodePoints(
             const budget = options.budget;
             if (line && (budget === undefined || budget.left > line.use)) {
               // Its votes and work as if read again, its repairs copied at the end.
-              for (const run of line.runs) {
-                addPairs(votes, run.votes as number[]);
-                addPairs(gains, run.gains as number[]);
-              }
+              addPairs(votes, line.votes);
+              addPairs(gains, line.gains);
               if (budget) budget.left -= line.use;
               tally.units += line.units;
-              again.push(runs.length, i + 1, line);
+              if (line.out?.length !== 0) again.push(runs.length, i + 1, line);
               i = next;
               continue;
             }
@@ -498,13 +496,15 @@ const LINE_MAX = 4096;
 const SEEN_LIMIT = 10_000;
 
 /**
- * A line between two breaks that a call read once and may meet again: the runs it read (their
- * votes are cast again), what a use of them costs (budget.ts), and its repairs relative to its
+ * A line between two breaks that a call read once and may meet again: the votes and gains its
+ * runs cast (cast again), what a use of them costs (budget.ts), and its repairs relative to its
  * start, once decided. Met again with budget enough left for every use, the line is not read:
  * the same votes, charges and repairs, without the scan, keys and lookups of each run.
  */
 type SeenLine = {
-  readonly runs: readonly MemoEntry[];
+  /** Its runs' votes and gains, one run's pairs after the other's (added in the same order). */
+  readonly votes: number[];
+  readonly gains: number[];
   readonly use: number;
   readonly units: number;
   /** Its runs' range in the call's list of runs, and where it starts in the text. */
@@ -517,15 +517,19 @@ type SeenLine = {
 };
 
 function keptLine(runs: readonly MemoEntry[], from: number, at: number): SeenLine {
-  const mine = runs.slice(from);
+  const votes: number[] = [];
+  const gains: number[] = [];
   let use = 0;
   let units = 0;
-  for (const r of mine) {
+  const to = runs.length;
+  for (let n = from; n < to; n++) {
+    const r = runs[n] as MemoEntry;
+    votes.push(...(r.votes as number[]));
+    gains.push(...(r.gains as number[]));
     use += RUN_UNITS * (1 + (r.readings[0]?.proposals.length ?? 0));
     units += r.units;
   }
-  const to = runs.length;
-  return { runs: mine, use, units, from, to, at, mark: 0, out: from === to ? [] : undefined };
+  return { votes, gains, use, units, from, to, at, mark: 0, out: from === to ? [] : undefined };
 }
 
 // Vote and gain sums, one pair per depth: a call at one depth never runs while another call at
