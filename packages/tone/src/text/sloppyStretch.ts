@@ -4,6 +4,7 @@ import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
 import { decodeLossyCodePoints, LOST_BYTE } from './lossy.js';
 import { CONTEXT, ctxOf } from './runParts.js';
+import { maySloppyIn } from './sloppyScan.js';
 
 // Windows-1252 mojibake that lost something on the way, read the way python-ftfy reads a whole
 // text: a stretch of non-ASCII characters (with the spaces and '?' between them) is encoded with
@@ -351,7 +352,7 @@ export function withSloppyStretches(
     readonly maxChain: number;
     /** Counts the characters read (tests of linear time). */
     readonly counter?: { steps: number };
-    /** The engine's work budget for the call: each stretch read spends its length. */
+    /** The engine's work budget for the call: each stretch spends its length, read or not. */
     readonly budget?: { left: number; short?: boolean };
   },
 ): readonly Proposal[] {
@@ -400,6 +401,9 @@ function sweep(
       }
       budget.left -= e - s;
     }
+    // A stretch without a lead before a continuation or a space (nor a C1 control or U+FFFD) reads
+    // nothing: it is charged, not read (most stretches of a long text; a counted call reads all).
+    if (!work && !maySloppyIn(cps, s, e)) continue;
     // A long stretch's pieces are checked against the engine as they are read (no reading kept).
     const long = e - s > MEMO_UP_TO && !work;
     if (long) seen ??= new Map();
