@@ -285,7 +285,8 @@ function readStretch(
   if (work) return readPieces(t, cps, s, e, maxChain);
   if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen, same);
   const from = Math.max(0, s - CONTEXT);
-  const key = `${maxChain}|${s - from}|${fromCps(cps, from, Math.min(cps.length, e + CONTEXT))}`;
+  // One flat string (fromCps joins short spans a character at a time: a rope to flatten and hash).
+  const key = `${maxChain}|${s - from}|${String.fromCodePoint(...cps.slice(from, e + CONTEXT))}`;
   let hit = memo.get(key);
   if (!hit) {
     hit = readPieces(t, cps, s, e, maxChain);
