@@ -353,7 +353,7 @@ export function withSloppyStretches(
     readonly maxChain: number;
     /** Counts the characters read (tests of linear time). */
     readonly counter?: { steps: number };
-    /** The engine's work budget for the call: each stretch spends its length, read or not. */
+    /** The engine's work budget for the call: each stretch read spends its length. */
     readonly budget?: { left: number; short?: boolean };
   },
 ): readonly Proposal[] {
@@ -394,17 +394,19 @@ function sweep(
     e = s + 1;
     if ((cps[s] as number) < 0x80) continue;
     e = stretchEnd(cps, s);
+    // A stretch without a lead before a continuation or a space (nor a C1 control or U+FFFD) reads
+    // nothing: it is neither read nor charged (most stretches of a long text). A counted call reads
+    // every stretch, and charges as an uncounted one does.
+    const may = maySloppyIn(cps, s, e);
+    if (!may && !work) continue;
     // Once the call's budget is spent, the stretches not yet read are left as they stand.
-    if (budget) {
+    if (budget && may) {
       if (budget.left <= 0) {
         budget.short = true;
         break;
       }
       budget.left -= e - s;
     }
-    // A stretch without a lead before a continuation or a space (nor a C1 control or U+FFFD) reads
-    // nothing: it is charged, not read (most stretches of a long text; a counted call reads all).
-    if (!work && !maySloppyIn(cps, s, e)) continue;
     // A long stretch's pieces are checked against the engine as they are read (no reading kept).
     const long = e - s > MEMO_UP_TO && !work;
     if (long) seen ??= new Map();
