@@ -1,8 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import iconv from 'iconv-lite';
 import { describe, expect } from 'vitest';
-import type { Proposal } from './engine.js';
+import { brokenText } from '../../test/text/arbitraries.js';
+import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { type Proposal, readString } from './engine.js';
 import { withoutHopeless } from './hopeless.js';
+import { withoutHopelessOracle } from './hopelessOracle.js';
+import { withSecondPass } from './secondPass.js';
+import { withSloppyStretches } from './sloppyStretch.js';
 
 // Brute force beside the sweep: for each proposal, rebuild its run's repaired text and count the
 // lead/continuation pairs through iconv-lite's own Windows-1252 table (C1 controls as themselves).
@@ -77,6 +82,86 @@ describe('withoutHopeless', () => {
         const pairs = pairsOf(text);
         expect(out[k]?.applied).toBe(!(pairs >= 3 && pairs > mine.length));
       }
+    },
+  );
+});
+
+// withoutHopeless goes from applied proposal to applied proposal and finds each run around the
+// first; the oracle walks every run of the text. Proposals of any shape: on ASCII, empty, across
+// spaces and line breaks (the sloppy reading's pieces hold spaces), not applied; and the
+// pipeline's own, on lines of mojibake.
+// Mostly mojibake-looking characters, so that runs are long enough to stay hopeless.
+const CHARS = [...'ã¢â‚¬„¢ƒæ’é€™Ã©Â', '\u0081', '😀', '感'];
+const char = fc.oneof(
+  { arbitrary: fc.constantFrom(...CHARS), weight: 6 },
+  { arbitrary: fc.constantFrom(...'ab ?\n'), weight: 1 },
+);
+const proposalsOver = (n: number) =>
+  fc
+    .array(
+      fc.tuple(
+        fc.nat({ max: n }),
+        fc.nat({ max: 3 }),
+        fc.constantFrom('é', '’', '€', 'ãƒ', 'x', '', '😀', 'Ã¢â‚¬'),
+        fc.boolean(),
+      ),
+      { maxLength: 10 },
+    )
+    .map((picks) => {
+      const out: Proposal[] = [];
+      let at = 0;
+      for (const [start, length, after, applied] of [...picks].sort((a, b) => a[0] - b[0])) {
+        if (start < at) continue;
+        const end = Math.min(n, start + length);
+        out.push({ start, end, after, chain: ['windows-1252'], gain: 6, applied });
+        at = Math.max(end, start + 1);
+      }
+      return out;
+    });
+const anyProposals = fc
+  .array(char, { maxLength: 40 })
+  .chain((chars) => fc.tuple(fc.constant(chars), proposalsOver(chars.length)));
+const WORDS = ['Größe', 'Спасибо', 'Σας', '感谢您', 'Chúng tôi', 'Yaşadığınız', '🎁 “ok” —'];
+const PAGES: CodePage[] = ['windows-1252', 'windows-1251', 'gbk', 'iso-8859-1'];
+const lines = fc
+  .array(
+    fc.oneof(
+      brokenText(WORDS, PAGES, { maxWords: 3, minLayers: 1 }),
+      fc.array(char, { maxLength: 16 }).map((a) => a.join('')),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((ls) => ls.join('\n'));
+const engine = {
+  encoders: DEFAULT_PAGES.map((p) => encoderFor(p)),
+  maxChain: 3,
+  minGain: 3,
+  preferCommon: true,
+};
+
+describe('withoutHopeless, from applied proposal to applied proposal', () => {
+  test.prop([anyProposals], {
+    numRuns: 500,
+    // An empty proposal at a run's start belongs to no run (the oracle skips it).
+    examples: [
+      [[[...'a ã¢ã¢ã¢'], [{ start: 2, end: 2, after: 'x', chain: [], gain: 6, applied: true }]]],
+    ],
+  })('withdraws what walking every run withdraws, whatever the proposals', ([chars, proposals]) => {
+    const cps = chars.map((c) => c.codePointAt(0) ?? 0);
+    expect(withoutHopeless(cps, proposals)).toEqual(withoutHopelessOracle(cps, proposals));
+  });
+
+  test.prop([lines], { numRuns: 200 })(
+    "withdraws what walking every run withdraws, on the pipeline's proposals",
+    (text) => {
+      const first = readString(text, engine, 0);
+      const { cps } = first;
+      const proposals = withSloppyStretches(
+        cps,
+        withSecondPass(cps, first.proposals, engine),
+        engine,
+      );
+      expect(withoutHopeless(cps, proposals)).toEqual(withoutHopelessOracle(cps, proposals));
     },
   );
 });

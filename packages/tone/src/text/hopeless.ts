@@ -1,5 +1,5 @@
-import { encoderFor } from './codePages.js';
 import type { Proposal } from './engine.js';
+import { W, windows1252Classes } from './sloppyScan.js';
 
 // A garble that went through more than wrong code pages (lowercased, truncated, mixed pages) still
 // looks like Windows-1252 mojibake after every repair the engine can find: "ãƒâ€ ã¢€â„¢ãƒæ’…".
@@ -8,29 +8,7 @@ import type { Proposal } from './engine.js';
 // still holds at least HOPELESS pairs of a UTF-8 lead byte and a continuation byte (as Windows-1252
 // reads them), and more such pairs than repairs, keeps its repairs as proposals only.
 
-const PAGE = encoderFor('windows-1252');
 const HOPELESS = 3;
-
-const byteOf = (cp: number): number => (cp < 0x80 ? cp : (PAGE.encode(cp)?.[0] ?? 0));
-const isLead = (b: number): boolean => b >= 0xc2 && b <= 0xf4;
-const isCont = (b: number): boolean => b >= 0x80 && b <= 0xbf;
-
-/** Counts pairs of a lead byte and a continuation byte, read as Windows-1252, one character at a time. */
-type Pairs = { pairs: number; previous: number };
-
-function feed(state: Pairs, cp: number): void {
-  const b = byteOf(cp);
-  if (isLead(state.previous) && isCont(b)) state.pairs++;
-  state.previous = b;
-}
-
-function feedText(state: Pairs, text: string): void {
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i) ?? 0;
-    if (cp > 0xffff) i++;
-    feed(state, cp);
-  }
-}
 
 /**
  * Withdraw the repairs of runs that stay garbled after them: each applied proposal of such a run
@@ -49,33 +27,49 @@ export function withoutHopeless(
 ): readonly Proposal[] {
   // Copied on the first withdrawal only: most calls withdraw nothing.
   let out = proposals as Proposal[];
+  const w = windows1252Classes();
+  // Pairs of a lead byte and a continuation byte, read as Windows-1252 one character at a time
+  // (sloppyScan.ts's classes: C1 controls are the bytes they are), `c` the last one's class.
+  let pairs = 0;
+  let c = 0;
+  const read = (cp: number): void => {
+    const d = w[cp] ?? W.none;
+    if (d === W.cont && c !== W.none && c !== W.cont) pairs++;
+    c = d;
+  };
+  // From applied proposal to applied proposal: a run without one has nothing to withdraw, and a
+  // long text is mostly such runs. A run's boundaries are found around its first applied proposal
+  // (the run of non-ASCII characters holding its start, or the first one it reaches into when it
+  // starts on ASCII); hopelessOracle.ts walks every run and hopeless.prop.test.ts holds them equal.
   let k = 0;
-  let i = 0;
-  while (i < cps.length && k < out.length) {
-    if ((cps[i] ?? 0) < 0x80) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < cps.length && (cps[j] ?? 0) >= 0x80) j++;
-    while (k < out.length && (out[k]?.end ?? 0) <= i) k++;
-    // The run's proposals: those that start inside it (a proposal never spans two runs' letters).
+  while (k < out.length) {
+    const first = out[k++] as Proposal;
+    if (!first.applied) continue;
+    let i = first.start;
+    if ((cps[i] ?? 0) < 0x80) while (i < first.end && (cps[i] ?? 0) < 0x80) i++;
+    else while ((cps[i - 1] as number) >= 0x80) i--;
+    // Reaching no run (all ASCII; empty at a run's start): nothing to read.
+    if (first.end <= i) continue;
+    k--;
+    let j = Math.max(i, first.start);
+    while ((cps[j] as number) >= 0x80) j++;
+    // The run's proposals: this one and those after it that start inside the run.
     const from = k;
     // The run as its repairs leave it, read without building it (a run may be a megabyte long).
-    const state: Pairs = { pairs: 0, previous: 0 };
+    pairs = 0;
+    c = 0;
     let at = i;
     let repairs = 0;
     for (; k < out.length && (out[k]?.start ?? 0) < j; k++) {
       const p = out[k] as Proposal;
       if (!p.applied) continue;
-      for (let m = at; m < p.start; m++) feed(state, cps[m] ?? 0);
-      feedText(state, p.after);
+      for (; at < p.start; at++) read(cps[at] as number);
+      // A surrogate has no Windows-1252 byte: a pair reads as a character without one.
+      for (let u = 0; u < p.after.length; u++) read(p.after.charCodeAt(u));
       at = Math.max(at, p.end);
       repairs++;
     }
-    // Only runs with repairs are read again (most runs of a message have none).
-    if (repairs > 0) for (let m = Math.min(at, j); m < j; m++) feed(state, cps[m] ?? 0);
-    const pairs = state.pairs;
+    for (; at < j; at++) read(cps[at] as number);
     if (pairs >= HOPELESS && pairs > repairs) {
       if (out === proposals) out = [...proposals];
       for (let m = from; m < k; m++) {
@@ -83,7 +77,6 @@ export function withoutHopeless(
         if (p.applied) out[m] = { ...p, applied: false };
       }
     }
-    i = j;
   }
   return out;
 }

@@ -3,7 +3,8 @@ import { describe, expect } from 'vitest';
 import { CODE_PAGES, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { repairString } from './engine.js';
 import { mojibake } from './mojibake.js';
-import { mayReadSloppy } from './sloppyScan.js';
+import { toCps } from './runParts.js';
+import { mayReadSloppy, maySloppyIn } from './sloppyScan.js';
 import { withSloppyStretches } from './sloppyStretch.js';
 
 // The scan only rules the sloppy reading out; withSloppyStretches (read every stretch, restore
@@ -62,4 +63,21 @@ describe('mayReadSloppy', () => {
       expect(mayReadSloppy(`x ${s} y`)).toBe(true);
     },
   );
+});
+
+describe('maySloppyIn', () => {
+  // The same rule over code points (a stretch of sloppyStretch.ts): characters above U+FFFF, read
+  // as one code point instead of two surrogates, change nothing.
+  test.prop(
+    [
+      fc.oneof(
+        text,
+        text.map((s) => s.replaceAll('Ø', '😀')),
+      ),
+    ],
+    { numRuns: 400 },
+  )("answers over a text's code points what mayReadSloppy answers over its string", (s) => {
+    const cps = toCps(s);
+    expect(maySloppyIn(cps, 0, cps.length)).toBe(mayReadSloppy(s));
+  });
 });

@@ -50,3 +50,31 @@ export function mayReadSloppy(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * {@link mayReadSloppy} over the code points cps[s, e) (one stretch of sloppyStretch.ts): false
+ * when the stretch's sloppy reading cannot hold one complete UTF-8 sequence. Every place the scan
+ * looks for lies inside one stretch (a lead and what follows it; a space after a lead is inside the
+ * stretch or its trailing space), so a text's stretches answer what the text does
+ * (sloppyScan.prop.test.ts); cps[e] is read only as the character after a trailing space.
+ */
+export function maySloppyIn(cps: readonly number[], s: number, e: number): boolean {
+  const w = windows1252Classes();
+  let lead = 0;
+  for (let i = s; i < e; i++) {
+    const cp = cps[i] as number;
+    if (cp < 0x80) {
+      // Past the text, cps[i + 1] compares as nothing does.
+      if (lead !== 0 && cp === 0x20 && (lead === W.lead2 || (cps[i + 1] as number) >= 0x80))
+        return true;
+      lead = 0;
+      continue;
+    }
+    if (cp < 0xa0 || cp === 0xfffd) return true;
+    // Above the BMP: no Windows-1252 byte (a string's surrogates read the same).
+    const c = w[cp] ?? W.none;
+    if (lead !== 0 && c === W.cont) return true;
+    lead = c === W.cont ? 0 : c;
+  }
+  return false;
+}

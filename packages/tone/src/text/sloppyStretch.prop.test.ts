@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { brokenText } from '../../test/text/arbitraries.js';
+import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { readString } from './engine.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
@@ -112,5 +113,63 @@ describe('withSloppyStretches, long stretches the engine reads', () => {
     expect(withSloppyStretches(first.cps, second, options())).toEqual(
       withSloppyStretches(first.cps, second, { ...options(), counter: { steps: 0 } }),
     );
+  });
+});
+
+// A stretch that cannot hold a complete sequence (sloppyScan.ts's maySloppyIn: most stretches of a
+// long text) is charged its length and not read; a counted call reads every stretch. Texts: lines
+// of words mis-decoded through up to two pages, of raw lead and continuation characters with
+// spaces and '?', joined by line breaks; a budget that may run out on the way.
+const LINE_WORDS = [
+  'Atenção',
+  'preço válido',
+  'Größe',
+  'Спасибо',
+  'Σας',
+  '感谢您',
+  'ありがとう',
+  '감사합니다',
+  'Chúng tôi xin lỗi',
+  'Yaşadığınız',
+  '⚠ ok',
+  '⠀',
+  '🎁 “quoted” — ok',
+];
+const LINE_PAGES: CodePage[] = ['windows-1252', 'windows-1251', 'gbk', 'shift_jis', 'euc-kr'];
+const line = fc.oneof(
+  brokenText(LINE_WORDS, LINE_PAGES, { maxWords: 3, minLayers: 0 }),
+  brokenText(LINE_WORDS, ['windows-1252'], { maxWords: 3, minLayers: 1 }).map((t) =>
+    t.replaceAll('\u00a0', ' '),
+  ),
+  fc.array(fc.constantFrom(...MOJIBAKE, 'Σ', '感', 'x'), { maxLength: 12 }).map((a) => a.join('')),
+  // "Ð im", "Å koda": a lead, then a space that was 0xA0, then ASCII.
+  sentence.map((t) => mojibake(t, 'windows-1252').replaceAll('\u00a0', ' ')),
+);
+describe('withSloppyStretches, stretches that cannot hold a sequence', () => {
+  test.prop(
+    [
+      fc.array(line, { minLength: 1, maxLength: 6 }).map((ls) => ls.join('\n')),
+      fc.option(fc.nat(120)),
+    ],
+    { numRuns: 300 },
+  )('are charged as read and read as reading every stretch does', (text, left) => {
+    const options = () => ({
+      encoders,
+      maxChain: 3,
+      minGain: 3,
+      preferCommon: true,
+      ...(left === null ? {} : { budget: { left, short: false } }),
+    });
+    const first = readString(text, { ...options(), budget: { left: 1e9 } }, 0);
+    const second = withSecondPass(first.cps, first.proposals, {
+      ...options(),
+      budget: { left: 1e9 },
+    });
+    const skipping = options();
+    const reading = { ...options(), counter: { steps: 0 } };
+    expect(withSloppyStretches(first.cps, second, skipping)).toEqual(
+      withSloppyStretches(first.cps, second, reading),
+    );
+    expect(skipping.budget).toEqual(reading.budget);
   });
 });

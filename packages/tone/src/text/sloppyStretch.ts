@@ -4,6 +4,7 @@ import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
 import { decodeLossyCodePoints, LOST_BYTE } from './lossy.js';
 import { CONTEXT, ctxOf } from './runParts.js';
+import { maySloppyIn } from './sloppyScan.js';
 
 // Windows-1252 mojibake that lost something on the way, read the way python-ftfy reads a whole
 // text: a stretch of non-ASCII characters (with the spaces and '?' between them) is encoded with
@@ -257,18 +258,34 @@ function readPieces(
 }
 
 /**
+ * Whether [q, qEnd) and [s, e) have the same characters and the same context around them.
+ * Outside the text both read undefined: the context is cut short the same way.
+ */
+function sameSpan(cps: readonly number[], q: number, qEnd: number, s: number, e: number): boolean {
+  if (qEnd - q !== e - s) return false;
+  for (let k = -CONTEXT; k < e - s + CONTEXT; k++) if (cps[s + k] !== cps[q + k]) return false;
+  return true;
+}
+
+/**
  * Whether piece p and the piece [q, qEnd) of p's stretch have the same characters, the same
  * context around them and the same bytes (all readPiece reads).
  */
 function samePiece(cps: readonly number[], p: PieceOf, q: number, qEnd: number): boolean {
-  // Outside the text both read undefined: the context is cut short the same way.
-  const n = p.end - p.start;
-  if (qEnd - q !== n) return false;
-  for (let k = -CONTEXT; k < n + CONTEXT; k++) if (cps[p.start + k] !== cps[q + k]) return false;
+  if (!sameSpan(cps, q, qEnd, p.start, p.end)) return false;
   const by = q - p.start;
-  for (let k = p.at; k < p.at + n; k++) if (p.bytes[k] !== p.bytes[k + by]) return false;
+  for (let k = p.at; k < p.at + p.end - p.start; k++)
+    if (p.bytes[k] !== p.bytes[k + by]) return false;
   return true;
 }
+
+/**
+ * Short stretches read in this call, by a hash of their characters and context: where one stood
+ * and its readings. One with the same characters and context reads the same (the memo's key says
+ * no more), so it is found without building the key: the bench's 10 MB text holds 31,793
+ * stretches that may hold a sequence, of 443 kinds.
+ */
+type Met = Map<number, { s: number; e: number; rs: readonly Reading[] }>;
 
 /** The readings of the stretch [s, e): from the memo when it is short and was read before. */
 function readStretch(
@@ -278,19 +295,26 @@ function readStretch(
   e: number,
   maxChain: number,
   seen: Map<string, Reading | null> | undefined,
+  met: Met,
   same?: (start: number, end: number, after: string) => boolean,
 ): readonly Reading[] {
   // A counted call (linear.test.ts) does all of its work.
   if (work) return readPieces(t, cps, s, e, maxChain);
   if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen, same);
+  let h = e - s;
+  for (let k = s - CONTEXT; k < e + CONTEXT; k++) h = (Math.imul(h, 31) + (cps[k] ?? -1)) | 0;
+  const near = met.get(h);
+  if (near && sameSpan(cps, near.s, near.e, s, e)) return near.rs;
   const from = Math.max(0, s - CONTEXT);
-  const key = `${maxChain}|${s - from}|${fromCps(cps, from, Math.min(cps.length, e + CONTEXT))}`;
+  // One flat string (fromCps joins short spans a character at a time: a rope to flatten and hash).
+  const key = `${maxChain}|${s - from}|${String.fromCodePoint(...cps.slice(from, e + CONTEXT))}`;
   let hit = memo.get(key);
   if (!hit) {
     hit = readPieces(t, cps, s, e, maxChain);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, hit);
   }
+  met.set(h, { s, e, rs: hit });
   return hit;
 }
 
@@ -386,14 +410,20 @@ function sweep(
   const read: Piece[] = [];
   // The pieces of long stretches read in this call (bounded by the text: one per piece).
   let seen: Map<string, Reading | null> | undefined;
+  const met: Met = new Map();
   const budget = options.budget;
   // Indexed loops, no pair per stretch: a megabyte holds 10^5 stretches.
   for (let s = 0, e = 0; s < cps.length; s = e) {
     e = s + 1;
     if ((cps[s] as number) < 0x80) continue;
     e = stretchEnd(cps, s);
+    // A stretch without a lead before a continuation or a space (nor a C1 control or U+FFFD) reads
+    // nothing: it is neither read nor charged (most stretches of a long text). A counted call reads
+    // every stretch, and charges as an uncounted one does.
+    const may = maySloppyIn(cps, s, e);
+    if (!may && !work) continue;
     // Once the call's budget is spent, the stretches not yet read are left as they stand.
-    if (budget) {
+    if (budget && may) {
       if (budget.left <= 0) {
         budget.short = true;
         break;
@@ -403,7 +433,7 @@ function sweep(
     // A long stretch's pieces are checked against the engine as they are read (no reading kept).
     const long = e - s > MEMO_UP_TO && !work;
     if (long) seen ??= new Map();
-    const rs = readStretch(t, cps, s, e, options.maxChain, seen, engineReads);
+    const rs = readStretch(t, cps, s, e, options.maxChain, seen, met, engineReads);
     for (let k = 0; k < rs.length; k++) {
       const r = rs[k] as Reading;
       const start = s + r.from;
