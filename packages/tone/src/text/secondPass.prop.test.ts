@@ -7,7 +7,7 @@ import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type Proposal, readString } from './engine.js';
 import { mojibake } from './mojibake.js';
 import { secondLook, withSecondPass } from './secondPass.js';
-import { oracleWindows, withSecondPassOracle } from './secondPassOracle.js';
+import { oracleLook } from './secondPassOracle.js';
 
 // The second pass builds the first pass's output only around the repairs that may leave a window;
 // the oracle (the pass as it was) builds all of it and scans it from end to end. They must read
@@ -22,13 +22,6 @@ const engine = () => ({
   preferCommon: true,
   budget: { left: Number.POSITIVE_INFINITY, short: false },
 });
-
-/** The oracle's windows as secondLook gives them: their characters and where each came from. */
-function oracleLook(cps: readonly number[], first: readonly Proposal[]) {
-  const w = oracleWindows(cps, first);
-  if (!w) return undefined;
-  return { text: w.reduced, inAt: Int32Array.from(w.toOut, (o) => w.fromInput[o] ?? -9) };
-}
 
 // Any first pass, not only the engine's: spans of any length side by side or apart, repairs to
 // nothing, to ASCII (a double-byte page's trail byte can be one), to astral characters, and
@@ -133,7 +126,7 @@ describe('withSecondPass', () => {
     (t, chunkFrom) => {
       const first = readString(t, engine(), 0);
       expect(withSecondPass(first.cps, first.proposals, engine(), chunkFrom)).toEqual(
-        withSecondPassOracle(first.cps, first.proposals, engine(), chunkFrom),
+        withSecondPass(first.cps, first.proposals, engine(), chunkFrom, oracleLook),
       );
     },
   );

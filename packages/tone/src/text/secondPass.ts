@@ -24,6 +24,8 @@ export function withSecondPass(
   options: EngineOptions,
   /** Texts from this length are read as distinct chunks (tests compare with reading them whole). */
   chunkFrom = CHUNKED_FROM,
+  /** What to read (tests give the oracle's, secondPassOracle.ts). */
+  look = secondLook,
 ): readonly Proposal[] {
   // A first pass that spent the call's work budget has read all this text will be read.
   if (options.budget && options.budget.left <= 0) {
@@ -31,12 +33,13 @@ export function withSecondPass(
     if (first.some((p) => p.applied)) options.budget.short = true;
     return first;
   }
-  const look = secondLook(cps, first);
-  if (!look) return first;
-  const { inAt } = look;
+  const windows = look(cps, first);
+  if (!windows) return first;
+  const { inAt } = windows;
   const length = inAt.length;
-  const { text, weights, cuts, copies }: Chunked = (length >= chunkFrom && chunked(look.text)) || {
-    text: look.text,
+  const { text, weights, cuts, copies }: Chunked = (length >= chunkFrom &&
+    chunked(windows.text)) || {
+    text: windows.text,
     cuts: [0, length],
     copies: [0],
   };

@@ -1,86 +1,24 @@
-import { type EngineOptions, moved, type Proposal, readString } from './engine.js';
-import { type Chunked, chunked } from './secondPassChunks.js';
+import type { Proposal } from './engine.js';
 
-// The second pass as it was before it built only the regions of the output that can hold a window
-// (secondPass.ts): the whole first-pass output as two arrays, scanned from end to end for
-// windows. Kept as the oracle of secondPass.ts (test-only: nothing else imports it);
-// secondPass.prop.test.ts holds the two together, windows and results.
+// The second pass's windows as they were found before only the regions of the output that can hold
+// a window were built (secondPass.ts): the whole first-pass output as two arrays, scanned from end
+// to end. Kept as the oracle of secondLook (test-only: nothing else imports it); withSecondPass
+// reads either (its `look`), and secondPass.prop.test.ts holds the two together, windows and results.
 
 /** ASCII characters kept on each side of a window: more than the engine ever looks past a run. */
 const GAP = 8;
 
-/** Second-pass texts from this length are read as distinct chunks when they repeat. */
-const CHUNKED_FROM = 4096;
-
-/** Merge a second pass over the first pass's output into the first pass's proposals. */
-export function withSecondPassOracle(
+/**
+ * The oracle's windows as secondLook gives them (withSecondPass's `look`): their characters, one
+ * window after the other, and where each came from in the input (-1: a repair).
+ */
+export function oracleLook(
   cps: readonly number[],
   first: readonly Proposal[],
-  options: EngineOptions,
-  /** Texts from this length are read as distinct chunks (tests compare with reading them whole). */
-  chunkFrom = CHUNKED_FROM,
-): readonly Proposal[] {
-  // A first pass that spent the call's work budget has read all this text will be read.
-  if (options.budget && options.budget.left <= 0) {
-    // The second look is left undone (repairText's `complete: false`) if there was one to take.
-    if (first.some((p) => p.applied)) options.budget.short = true;
-    return first;
-  }
+): { text: Int32Array; inAt: Int32Array } | undefined {
   const w = oracleWindows(cps, first);
-  if (!w) return first;
-  const { reduced, toOut, fromInput } = w;
-  const length = reduced.length;
-  const { text, weights, cuts, copies }: Chunked = (length >= chunkFrom && chunked(reduced)) || {
-    text: reduced,
-    cuts: [0, length],
-    copies: [0],
-  };
-  let read = '';
-  for (let i = 0; i < text.length; i += 4096)
-    // apply, not a spread: a typed array spreads through its iterator, three times slower.
-    read += String.fromCodePoint.apply(
-      null,
-      text.subarray(i, Math.min(text.length, i + 4096)) as unknown as number[],
-    );
-  const second = readString(read, weights ? { ...options, weights } : options, 0).proposals;
-  // Proposals are taken in order (chunks in order, each chunk's proposals in order) and apart
-  // from the first pass's: both go into `merged` in one walk, no sort.
-  const merged: Proposal[] = [];
-  // The first proposal that may touch the next one taken; the first not yet in `merged`.
-  let f = 0;
-  let m = 0;
-  // Each chunk takes the proposals inside its copy (not inside its copied neighbours).
-  for (let c = 0; c + 1 < cuts.length; c++) {
-    const copy = copies[c] ?? 0;
-    const last = copy + (cuts[c + 1] ?? 0) - (cuts[c] ?? 0);
-    // The first proposal at the copy or after it.
-    let lo = 0;
-    for (let hi = second.length; lo < hi; ) {
-      const mid = (lo + hi) >>> 1;
-      if ((second[mid]?.start ?? 0) < copy) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < second.length; i++) {
-      const q = second[i] as Proposal;
-      if (q.end > last) break;
-      if (!q.applied) continue;
-      const at = q.start + (cuts[c] ?? 0) - copy;
-      const os = toOut[at] ?? -1;
-      const oe = (toOut[at + q.end - q.start - 1] ?? -2) + 1;
-      if (oe - os !== q.end - q.start) continue; // spans two windows
-      const start = fromInput[os] ?? -1;
-      const end = (fromInput[oe - 1] ?? -2) + 1;
-      // Touches a proposal of the first pass (or is not one stretch of the input): dropped.
-      if (start < 0 || end - start !== oe - os) continue;
-      while ((first[f]?.end ?? end) <= start) f++;
-      if ((first[f]?.start ?? end) < end) continue;
-      while (m < f) merged.push(first[m++] as Proposal);
-      merged.push(moved(q, start - q.start));
-    }
-  }
-  if (merged.length === 0) return first;
-  while (m < first.length) merged.push(first[m++] as Proposal);
-  return merged;
+  if (!w) return undefined;
+  return { text: w.reduced, inAt: Int32Array.from(w.toOut, (o) => w.fromInput[o] ?? -9) };
 }
 
 /**
