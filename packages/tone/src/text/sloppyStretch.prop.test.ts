@@ -145,10 +145,23 @@ const line = fc.oneof(
   // "Ð im", "Å koda": a lead, then a space that was 0xA0, then ASCII.
   sentence.map((t) => mojibake(t, 'windows-1252').replaceAll('\u00a0', ' ')),
 );
+// The same lines repeated past MET_FROM characters: a stretch met again is found by its hash.
+const repeated = fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => {
+  const t = ls.join('\n');
+  return Array(Math.ceil(4200 / (t.length + 1)))
+    .fill(t)
+    .join('\n');
+});
 describe('withSloppyStretches, stretches that cannot hold a sequence', () => {
   test.prop(
     [
-      fc.array(line, { minLength: 1, maxLength: 6 }).map((ls) => ls.join('\n')),
+      fc.oneof(
+        {
+          weight: 5,
+          arbitrary: fc.array(line, { minLength: 1, maxLength: 6 }).map((ls) => ls.join('\n')),
+        },
+        { weight: 1, arbitrary: repeated },
+      ),
       fc.option(fc.nat(120)),
     ],
     { numRuns: 300 },

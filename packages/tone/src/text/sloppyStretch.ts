@@ -286,6 +286,8 @@ function samePiece(cps: readonly number[], p: PieceOf, q: number, qEnd: number):
  * stretches that may hold a sequence, of 443 kinds.
  */
 type Met = Map<number, { s: number; e: number; rs: readonly Reading[] }>;
+/** Texts longer than this look for stretches met again in the call. */
+const MET_FROM = 4096;
 
 /** The readings of the stretch [s, e): from the memo when it is short and was read before. */
 function readStretch(
@@ -295,16 +297,18 @@ function readStretch(
   e: number,
   maxChain: number,
   seen: Map<string, Reading | null> | undefined,
-  met: Met,
+  met: Met | undefined,
   same?: (start: number, end: number, after: string) => boolean,
 ): readonly Reading[] {
   // A counted call (linear.test.ts) does all of its work.
   if (work) return readPieces(t, cps, s, e, maxChain);
   if (e - s > MEMO_UP_TO) return readPieces(t, cps, s, e, maxChain, seen, same);
   let h = e - s;
-  for (let k = s - CONTEXT; k < e + CONTEXT; k++) h = (Math.imul(h, 31) + (cps[k] ?? -1)) | 0;
-  const near = met.get(h);
-  if (near && sameSpan(cps, near.s, near.e, s, e)) return near.rs;
+  if (met) {
+    for (let k = s - CONTEXT; k < e + CONTEXT; k++) h = (Math.imul(h, 31) + (cps[k] ?? -1)) | 0;
+    const near = met.get(h);
+    if (near && sameSpan(cps, near.s, near.e, s, e)) return near.rs;
+  }
   const from = Math.max(0, s - CONTEXT);
   // One flat string (fromCps joins short spans a character at a time: a rope to flatten and hash).
   const key = `${maxChain}|${s - from}|${String.fromCodePoint(...cps.slice(from, e + CONTEXT))}`;
@@ -314,7 +318,7 @@ function readStretch(
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, hit);
   }
-  met.set(h, { s, e, rs: hit });
+  met?.set(h, { s, e, rs: hit });
   return hit;
 }
 
@@ -410,7 +414,8 @@ function sweep(
   const read: Piece[] = [];
   // The pieces of long stretches read in this call (bounded by the text: one per piece).
   let seen: Map<string, Reading | null> | undefined;
-  const met: Met = new Map();
+  // A message's stretches rarely repeat within it (the memo serves the next message): none there.
+  const met: Met | undefined = cps.length > MET_FROM ? new Map() : undefined;
   const budget = options.budget;
   // Indexed loops, no pair per stretch: a megabyte holds 10^5 stretches.
   for (let s = 0, e = 0; s < cps.length; s = e) {
