@@ -88,6 +88,21 @@
 // between them (ftfy 1.04-1.37 MB/s): whole text 4.9x, 3.7x, 4.0x CPU (6.7x, 5.7x, 5.4x wall);
 // per message 6.1x, 9.4x, 7.1x (7.8x, 11.6x, 8.4x); again 12.1x, 16.1x, 9.3x; normalizePersian
 // 25.8x, 17.7x, 28.9x.
+// 2026-12-01 13:27-13:49 (eleventh session), after a line met again in one call is read once
+// (engine.ts SeenLine), the second look builds only the regions around repairs, the lossy pass
+// reads and charges only stretches that can hold a sequence (the 10 MB call ran out of budget in
+// that pass 39% of the way in, charged for stretches it never read: now `complete: true`) and the
+// hopeless check walks from repair to repair. In one process against 48a04d4 (bench order, fresh
+// processes, CPU): the whole text's first call 0.62-0.75 of the time, per message 1.02-1.08 (12
+// alternating rounds, single-threaded V8; an A/A reads 0.94-1.07). Five runs, the machine's speed
+// moving by two thirds between them (ftfy alone 1.00-1.71 MB/s, twice as fast in one minute as
+// the next): whole text 6.0-12.7x ftfy wall, 3.7-7.7x CPU (10.2-13.1 MB/s wall); the same call
+// again 7.7-14.0x wall, 5.3-8.5x CPU; per message 4.7-10.1x wall, 3.9-8.0x CPU (12:17 at 48a04d4:
+// 16.2x, 12.1x); again 5.5-12.3x; normalizePersian 12.9-37.2x. Our CPU time counts V8's parallel
+// collector and compiler threads: a warm whole call takes 0.55-0.65 s with --single-threaded
+// (CPU = wall), 0.9-1.2 s CPU and 0.65-0.8 s wall without. Tried and not kept: the code points of
+// a long text in an Int32Array (toCps: allocation 0.4-0.6 of the holey array's, whole call B/A
+// 0.73-1.46 in six rounds, no clear gain, and per message a second array kind).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
