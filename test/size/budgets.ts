@@ -91,7 +91,7 @@ export const budgets: readonly Budget[] = [
   // line (+21 B; a clean line no longer blocks the next line's repair), and a run's context stops
   // at a line break (+70 B; a long text of messages reads each line's runs once: 403 double layers
   // of the 10 MB bench text now undone, ~10% less CPU for it) (#11).
-  // 16.4 rather than 15.7 (2026-12-01, eleventh session; 16,036 -> 16,746 B): a line met again in
+  // 16.4 rather than 15.7 (2026-12-01, eleventh session; 16,036 -> 16,744 B): a line met again in
   // one call is read once (engine.ts SeenLine, ~470 B), the second look builds only the regions
   // around repairs (secondPass.ts, +32 B), the lossy pass reads only the stretches that can hold a
   // sequence, charges only those, and finds a short stretch met again by a hash (+170 B), the

@@ -102,6 +102,8 @@ export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: numb
 export type MemoEntry = {
   readonly readings: PageReading[];
   readonly units: number;
+  /** What each use of the run at depth 0 costs (budget.ts): RUN_UNITS, and as much per span of its best reading. */
+  readonly use: number;
   rivals?: PageReading[] | undefined;
   /**
    * Once asked for: the votes the run casts and the positive gains of its readings, as pairs
@@ -231,6 +233,7 @@ function memoRun(
     entry = {
       readings,
       units: tally.units - before,
+      use: RUN_UNITS * (1 + (readings[0]?.proposals.length ?? 0)),
       rivals: undefined,
       votes: undefined,
       gains: undefined,
@@ -250,7 +253,7 @@ function memoRun(
   } else tally.units += entry.units;
   if (budget) {
     // Each use: the run and each span its best reading proposes (what the passes after it handle).
-    budget.left -= RUN_UNITS * (1 + (entry.readings[0]?.proposals.length ?? 0));
+    budget.left -= entry.use;
     if (charge) {
       budget.left -= entry.units;
       entry.paid = budget;
@@ -526,7 +529,7 @@ function keptLine(runs: readonly MemoEntry[], from: number, at: number): SeenLin
     const r = runs[n] as MemoEntry;
     votes.push(...(r.votes as number[]));
     gains.push(...(r.gains as number[]));
-    use += RUN_UNITS * (1 + (r.readings[0]?.proposals.length ?? 0));
+    use += r.use;
     units += r.units;
   }
   return { votes, gains, use, units, from, to, at, mark: 0, out: from === to ? [] : undefined };
