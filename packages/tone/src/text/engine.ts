@@ -102,7 +102,10 @@ export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: numb
 export type MemoEntry = {
   readonly readings: PageReading[];
   readonly units: number;
-  /** What each use of the run at depth 0 costs (budget.ts): RUN_UNITS, and as much per span of its best reading. */
+  /**
+   * What each use of the run at depth 0 costs (budget.ts): RUN_UNITS, and as much again for each
+   * span its best reading proposes.
+   */
   readonly use: number;
   rivals?: PageReading[] | undefined;
   /**
@@ -344,7 +347,8 @@ export function repairCodePoints(
   // whole text's votes are summed. Only lines between two breaks, of a text of UTF-16 units
   // (made at the first break: a message of one line has none).
   let seen: Map<string, SeenLine> | undefined;
-  // Lines kept, and lines met again, in order (each: the run read next after it, where it starts, the line).
+  // Lines kept, and lines met again, in order (three entries each: the run read next after it,
+  // where it starts, the line).
   const kept: SeenLine[] = [];
   const again: (number | SeenLine)[] = [];
   // The line read now for the first time, if it is to be kept: its key and its first run.
