@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { brokenText } from '../../test/text/arbitraries.js';
+import { brokenText, LINE_WORDS } from '../../test/text/arbitraries.js';
 import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, type MemoEntry, type PageReading, readString } from './engine.js';
 import { readRun } from './readRun.js';
@@ -19,18 +19,8 @@ const options: EngineOptions = {
   minGain: 3,
   preferCommon: true,
 };
-const WORDS = [
-  'Σας',
-  '感谢您',
-  'ありがとう。',
-  '감사합니다',
-  'Chúng tôi',
-  'Спасибо',
-  'obsługi',
-  'Größe',
-];
 const PAGES: CodePage[] = ['windows-1252', 'gbk', 'windows-1251', 'shift_jis', 'euc-kr'];
-const broken = brokenText(WORDS, PAGES, { maxWords: 2, minLayers: 1 });
+const broken = brokenText(LINE_WORDS, PAGES, { maxWords: 2, minLayers: 1 });
 // What a neighbouring line may end or start with: mojibake, a CJK character, ASCII, nothing.
 const edge = fc.oneof(
   broken,

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { brokenText } from '../../test/text/arbitraries.js';
+import { brokenText, LINE_WORDS } from '../../test/text/arbitraries.js';
 import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, type MemoEntry, repairCodePoints } from './engine.js';
 import { toCps } from './runParts.js';
@@ -11,16 +11,6 @@ import { toCps } from './runParts.js';
 // same budget left, the same verdict on it, whatever lines repeat, however the budget ends.
 
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
-const WORDS = [
-  'Σας',
-  '感谢您',
-  'ありがとう。',
-  '감사합니다',
-  'Chúng tôi',
-  'Спасибо',
-  'obsługi',
-  'Größe',
-];
 const PAGES: CodePage[] = [
   'windows-1252',
   'gbk',
@@ -32,10 +22,13 @@ const PAGES: CodePage[] = [
 ];
 // A line: mojibake, clean text, mojibake beside clean text, or nothing, with ASCII around it.
 const line = fc.oneof(
-  brokenText(WORDS, PAGES, { maxWords: 3, minLayers: 1 }),
+  brokenText(LINE_WORDS, PAGES, { maxWords: 3, minLayers: 1 }),
   fc.constantFrom('', 'ok', 'Größe 42 — €5', 'Спасибо за заказ', '感谢您的耐心', 'Ã', 'â€', 'Ã© Ã'),
   fc
-    .tuple(brokenText(WORDS, PAGES, { maxWords: 2, minLayers: 1 }), fc.constantFrom(...WORDS))
+    .tuple(
+      brokenText(LINE_WORDS, PAGES, { maxWords: 2, minLayers: 1 }),
+      fc.constantFrom(...LINE_WORDS),
+    )
     .map(([a, b]) => `${b}: ${a}.`),
 );
 // Texts of a few distinct lines, each repeated, joined by any break.

@@ -22,3 +22,15 @@ export function brokenText(
       return t;
     });
 }
+
+/** One word in each of eight scripts and accents: what a line of mojibake is made of in the line properties. */
+export const LINE_WORDS: readonly string[] = [
+  'Σας',
+  '感谢您',
+  'ありがとう。',
+  '감사합니다',
+  'Chúng tôi',
+  'Спасибо',
+  'obsługi',
+  'Größe',
+];
