@@ -151,6 +151,30 @@ describe('workBudget', () => {
     expect(spent(`${once} ${once}`) - spent(once)).toBe(words.length * RUN_UNITS * 2);
   }, 30_000);
 
+  it('keeps at its bound the readings met again: a common word is not read again', () => {
+    const counter = { steps: 0 };
+    const memo = new Map();
+    const options = { ...engine(), memo, counter, encoders: [encoderFor('windows-1252')] };
+    const common = 'wir Ã¼ber uns';
+    repairString(common, options, 0);
+    repairString(common, options, 0); // met again: kept by the next sweep
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    // 21,000 runs met once (distinct neighbours), a message at a time: the memo reaches its bound.
+    for (let n = 0; n < 21_000; n++) {
+      const [a, b, c, d] = [n % 26, (n / 26) % 26, (n / 676) % 26, (n / 17_576) % 26].map(
+        (k) => letters[Math.floor(k)],
+      );
+      repairString(`${a}${b}Ã©${c}${d}`, options, 0);
+      expect(memo.size).toBeLessThanOrEqual(20_000);
+    }
+    expect(memo.size).toBeLessThan(2_000); // the sweep freed the runs met once
+    const before = counter.steps;
+    repairString(common, options, 0);
+    expect(counter.steps).toBe(before); // answered from the memo, not read
+    repairString('ab Ã© cd', options, 0); // a run met once before the sweep is read again
+    expect(counter.steps).toBeGreaterThan(before);
+  }, 30_000);
+
   it('charges every use of a run: a text that repeats one repair stops at the budget', () => {
     // Each 'Ã©' is the same run in the same surroundings: read once, used 200,000 times.
     const text = 'Ã© '.repeat(200_000);

@@ -119,6 +119,8 @@ export type MemoEntry = {
   paid?: object | undefined;
   /** Pages far behind the run's best reading (readRun.ts): not in `gains`. */
   readonly skipped: PageEncoder[] | undefined;
+  /** Met again since the memo was last swept at its bound (kept by the sweep; memoRun). */
+  hit: boolean;
 };
 
 type Context = { readonly before: readonly number[]; readonly after: readonly number[] };
@@ -185,6 +187,29 @@ function cutAt(cps: readonly number[], from: number, end: number): number {
   return from + LONG_RUN;
 }
 
+/**
+ * Make room in a memo at its bound: the readings met again since the last sweep stay (a stream's
+ * common words: clearing them all made a never-seen stream read them again, about a fifth of its
+ * time), the others go; if more than half would stay, all go, so that a sweep always frees half.
+ * The keys of gone readings that `paying` paid for move to its `charged` set (budget.ts: a reading
+ * is charged once per call, memo hit or not).
+ */
+function sweep(memo: Map<string, MemoEntry>, paying: EngineOptions['budget']): void {
+  const paid = paying ? (paying.charged ?? new Set<string>()) : undefined;
+  for (const [k, e] of memo) {
+    if (e.hit) e.hit = false;
+    else {
+      if (e.paid === paying) paid?.add(k);
+      memo.delete(k);
+    }
+  }
+  if (memo.size > MEMO_LIMIT / 2) {
+    for (const [k, e] of memo) if (e.paid === paying) paid?.add(k);
+    memo.clear();
+  }
+  if (paying && paid) paying.charged = paid;
+}
+
 function memoRun(
   cps: readonly number[],
   start: number,
@@ -242,18 +267,14 @@ function memoRun(
       gains: undefined,
       paid: undefined,
       skipped: tally.behind,
+      hit: false,
     };
-    if (memo.size >= MEMO_LIMIT) {
-      const paying = options.budget;
-      if (paying) {
-        const paid = paying.charged ?? new Set<string>();
-        for (const [k, e] of memo) if (e.paid === paying) paid.add(k);
-        paying.charged = paid;
-      }
-      memo.clear();
-    }
+    if (memo.size >= MEMO_LIMIT) sweep(memo, options.budget);
     memo.set(key, entry);
-  } else tally.units += entry.units;
+  } else {
+    tally.units += entry.units;
+    entry.hit = true;
+  }
   if (budget) {
     // Each use: the run and each span its best reading proposes (what the passes after it handle).
     budget.left -= entry.use;
