@@ -23,6 +23,11 @@ export const LOST = 0x100;
 // keeps the scan linear: no start position reads more than a few characters past its last hope.
 const MAX_UNALIGNED_BYTES = 12;
 
+// The bytes of the stretch being parsed, written from the start by each attempt (`n` of them are
+// its): emptying an array with `length = 0` dropped its store, and every attempt grew a new one
+// (a fifth of what reading a never-seen message allocated). findGroups never re-enters itself.
+const scratch: number[] = [];
+
 const isLetterLike = (cp: number): boolean =>
   (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp >= 0xc0;
 
@@ -42,14 +47,14 @@ export function findGroups(
   const lossy = options.lossy ?? false;
   const groups: Group[] = [];
   let k = from;
-  const bytes: number[] = [];
+  const bytes = scratch;
   while (k < to) {
     const first = encoder.encode(cps[k] ?? 0);
     if (first === undefined || (first[0] ?? 0) < 0xc2) {
       k++;
       continue;
     }
-    bytes.length = 0;
+    let n = 0;
     let parsed = 0;
     let alignedChar = -1;
     let alignedByte = 0;
@@ -61,10 +66,10 @@ export function findGroups(
     let alignedAbsorbed = false;
     while (j < to && !dead) {
       const cp = cps[j] ?? 0;
-      if (cp === 0xfffd && parsed < bytes.length && lossy) {
+      if (cp === 0xfffd && parsed < n && lossy) {
         // A sequence whose last bytes were lost upstream: keep it as one U+FFFD.
-        bytes.length = parsed;
-        bytes.push(LOST);
+        n = parsed;
+        bytes[n++] = LOST;
         parsed++;
         j++;
         alignedChar = j;
@@ -75,32 +80,25 @@ export function findGroups(
       const b = encoder.encode(cp);
       if (b === undefined) break;
       if (encoder.isBrowserSlot(cp)) browser = true;
-      for (const x of b) bytes.push(x);
+      for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
       j++;
-      while (parsed < bytes.length) {
+      while (parsed < n) {
         if ((bytes[parsed] ?? 0) < 0x80 || bytes[parsed] === LOST) {
           parsed++; // an ASCII byte a double-byte character absorbed as its trail byte
           continue;
         }
-        const n = utf8Status(bytes, parsed, bytes.length);
-        if (n === -1) break;
-        if (n === 0) {
+        const len = utf8Status(bytes, parsed, n);
+        if (len === -1) break;
+        if (len === 0) {
           dead = true;
           break;
         }
-        parsed += n;
+        parsed += len;
       }
-      if (
-        lossy &&
-        !dead &&
-        j === to &&
-        j < limit &&
-        cps[j] === 0x3f &&
-        bytes.length - parsed >= 2
-      ) {
+      if (lossy && !dead && j === to && j < limit && cps[j] === 0x3f && n - parsed >= 2) {
         // "â€?": a sequence whose last byte a lossy decoder turned into '?'.
-        bytes.length = parsed;
-        bytes.push(LOST);
+        n = parsed;
+        bytes[n++] = LOST;
         parsed++;
         j++;
       }
@@ -110,24 +108,24 @@ export function findGroups(
         j + 1 < limit &&
         cps[j] === 0x20 &&
         (isLetterLike(cps[j + 1] ?? 0) || cps[j + 1] === 0x20) &&
-        parsed < bytes.length
+        parsed < n
       ) {
         // The NBSP byte 0xA0 of "à" or "ภ" often comes back as a plain space: try it as 0xA0
         // when a word goes on after the space.
-        bytes.push(0xa0);
-        const n = utf8Status(bytes, parsed, bytes.length);
-        if (n > 0 && parsed + n === bytes.length) {
-          parsed += n;
+        bytes[n++] = 0xa0;
+        const len = utf8Status(bytes, parsed, n);
+        if (len > 0 && parsed + len === n) {
+          parsed += len;
           j++;
           absorbed = true;
-        } else bytes.pop();
+        } else n--;
       }
-      if (!dead && parsed === bytes.length) {
+      if (!dead && parsed === n) {
         alignedChar = j;
         alignedByte = parsed;
         alignedBrowser = browser;
         alignedAbsorbed = absorbed;
-      } else if (bytes.length - alignedByte > MAX_UNALIGNED_BYTES) break;
+      } else if (n - alignedByte > MAX_UNALIGNED_BYTES) break;
     }
     if (alignedChar > k) {
       groups.push({

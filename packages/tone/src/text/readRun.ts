@@ -240,7 +240,16 @@ export function readRun(
   }
   if (page !== undefined) addReading(readings, page, list, end - start);
   tally.behind = behind;
-  return readings.sort((a, b) => b.gain - a.gain);
+  // Best first, equal gains in page order (as the stable Array#sort did, which allocated a work
+  // array for each run read; a run has a few readings).
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i] as PageReading;
+    let j = i;
+    for (; j > 0 && (readings[j - 1] as PageReading).gain < r.gain; j--)
+      readings[j] = readings[j - 1] as PageReading;
+    readings[j] = r;
+  }
+  return readings;
 }
 
 /** A page's proposals for a run (of `length`) as a reading, if it matters. */
