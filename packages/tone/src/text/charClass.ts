@@ -137,7 +137,7 @@ function costFor(cp: number, ch: string, kind: number): number {
   if (cp < 0x460) return 0;
   if (cp < 0x500) return cp === 0x490 || cp === 0x491 ? 0 : 1;
   if (cp < 0x530) return 3; // Cyrillic supplement
-  if (cp < 0x590) return 2; // Armenian
+  if (cp < 0x590) return 1; // Armenian (as Georgian: a script of its own, never a page's mojibake)
   if (cp < 0x600) return cp < 0x5d0 ? 1 : 0;
   if (cp < 0x700) return 0;
   if (cp < 0x750) return 3; // Syriac

@@ -19,7 +19,7 @@ import {
 const cps = (s: string): number[] => [...s].map((c) => c.codePointAt(0) ?? 0);
 
 /** Punctuation that may follow a letter in clean text. */
-const FINAL_OK = new Set(cps('’”»›…–—‐‑‒·•‧¹²³%‰′″׳״،؛؟٪۔'));
+const FINAL_OK = new Set(cps('’”»›…–—‐‑‒·•‧¹²³%‰′″׳״،؛؟٪۔։՝՞՜՛'));
 /** Punctuation and signs that may precede a letter in clean text. */
 const INITIAL_OK = new Set(cps('‘’“„‚«‹¿¡–—‐‑·•…£€¥₹₽₺₩₪₫¢$#@'));
 

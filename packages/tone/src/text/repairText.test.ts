@@ -107,6 +107,15 @@ describe('repairText', () => {
     );
   });
 
+  it('reads Armenian as a script of its own: a sentence-final "է։" mid-message, words through GBK', () => {
+    // Armenian letters cost as much as mojibake's rare symbols did, and its full stop after a
+    // letter counted as a stray sign: Mac Roman's reading of "Õ§" (a combining mark) won.
+    const text = 'ձեր համբերության այսօր ուղարկվել է։ պատվերն';
+    expect(repairText(mojibake(text, 'windows-1252')).text).toBe(text);
+    const gbk = repairText(mojibake('Շնորհակալություն համբերության ուղարկվել այսօր է։', 'gbk'));
+    expect(gbk.text).toBe('Շնորհակալություն համբերության ուղարկվել այսօր է։');
+  });
+
   it('validates its input and its limits', () => {
     expect(() => repairText(42 as unknown as string)).toThrow();
     try {
