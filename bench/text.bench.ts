@@ -118,14 +118,14 @@
 // a long text in an Int32Array (toCps: allocation 0.4-0.6 of the holey array's, whole call B/A
 // 0.73-1.46 in six rounds, no clear gain, and per message a second array kind).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { normalizePersian, repairText } from '@meridian-cx/tone/text';
 import { scale } from './lib.js';
-import { distinctCorpus, repeatedCorpus } from './textCorpus.js';
+import { distinctMessages, type Message, repeatedCorpus } from './textCorpus.js';
 
 /** Wall time and CPU time (user + system) of one run: on a shared machine the CPU time is steadier. */
 function timed<T>(run: () => T): { ms: number; cpuMs: number; value: T } {
@@ -144,15 +144,19 @@ const collect = runInNewContext('gc') as (() => void) | undefined;
 type Timing = ReturnType<typeof timed>;
 
 /** ftfy's fix_text on `text` (whole, then line by line) through python3, or undefined without it. */
-function ftfy(text: string): { whole: Timing; perMessage: Timing } | undefined {
+function ftfy(
+  text: string,
+  fixedFile?: string,
+): { whole: Timing; perMessage: Timing; fixed: string[] | undefined } | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'tone-bench-'));
   try {
     const file = join(dir, 'corpus.txt');
+    const fixed = join(dir, 'fixed.txt');
     writeFileSync(file, text);
-    const script = `import ftfy,sys,time\nt=open(sys.argv[1],encoding='utf-8').read()\nftfy.fix_text(t[:20000])\ns=time.perf_counter()\nc=time.process_time()\nftfy.fix_text(t)\nw=(time.perf_counter()-s)*1000\nu=(time.process_time()-c)*1000\ns=time.perf_counter()\nc=time.process_time()\nfor m in t.split('\\n'): ftfy.fix_text(m)\nprint(w,u,(time.perf_counter()-s)*1000,(time.process_time()-c)*1000)`;
+    const script = `import ftfy,sys,time\nt=open(sys.argv[1],encoding='utf-8').read()\nftfy.fix_text(t[:20000])\ns=time.perf_counter()\nc=time.process_time()\nftfy.fix_text(t)\nw=(time.perf_counter()-s)*1000\nu=(time.process_time()-c)*1000\ns=time.perf_counter()\nc=time.process_time()\nfor m in t.split('\\n'): ftfy.fix_text(m)\nprint(w,u,(time.perf_counter()-s)*1000,(time.process_time()-c)*1000)\nif len(sys.argv)>2:\n import unicodedata\n open(sys.argv[2],'w',encoding='utf-8').write('\\n'.join(unicodedata.normalize('NFC',ftfy.fix_encoding(m)).replace('\\n',' ') for m in t.split('\\n')))`;
     const [w = Number.NaN, u = Number.NaN, mw = Number.NaN, mu = Number.NaN] = execFileSync(
       'python3',
-      ['-c', script, file],
+      ['-c', script, file, ...(fixedFile === undefined ? [] : [fixed])],
       { encoding: 'utf8' },
     )
       .trim()
@@ -161,14 +165,46 @@ function ftfy(text: string): { whole: Timing; perMessage: Timing } | undefined {
     return {
       whole: { ms: w, cpuMs: u, value: undefined },
       perMessage: { ms: mw, cpuMs: mu, value: undefined },
+      fixed: fixedFile === undefined ? undefined : readFileSync(fixed, 'utf8').split('\n'),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/**
+ * How many of `sent` come back exactly as written from `fixed` (one text per message), clean and
+ * by the pages that broke them (a broken form that holds U+FFFD lost bytes on the way and cannot
+ * come back whole).
+ */
+function restored(who: string, sent: readonly Message[], fixed: readonly string[]): void {
+  const tally = new Map<string, { n: number; exact: number; changed: number }>();
+  sent.forEach((m, i) => {
+    const out = fixed[i] ?? '';
+    const kind =
+      m.pages.length === 0
+        ? 'clean'
+        : `${m.pages.join(' then ')}${m.text.includes('\uFFFD') ? ' (bytes lost)' : ''}`;
+    const t = tally.get(kind) ?? { n: 0, exact: 0, changed: 0 };
+    t.n++;
+    if (out === m.original) t.exact++;
+    else if (out !== m.text) t.changed++;
+    tally.set(kind, t);
+  });
+  const rows = [...tally].sort(([a], [b]) => a.localeCompare(b));
+  console.log(
+    `${who} restores exactly: ${rows.map(([k, t]) => `${k} ${t.exact}/${t.n}${t.changed ? ` (${t.changed} changed otherwise)` : ''}`).join('; ')}`,
+  );
+}
+
 /** Times repairText (whole text, then a message at a time) and normalizePersian on `text`. */
-function run(title: string, text: string, again: boolean, withFtfy: boolean): void {
+function run(
+  title: string,
+  text: string,
+  again: boolean,
+  withFtfy: boolean,
+  sent?: readonly Message[],
+): void {
   const mb = Buffer.byteLength(text) / 1e6;
   const rate = (t: Timing): string =>
     `${(mb / (t.ms / 1000)).toFixed(2)} MB/s wall, ${(mb / (t.cpuMs / 1000)).toFixed(2)} MB/s CPU`;
@@ -200,9 +236,16 @@ function run(title: string, text: string, again: boolean, withFtfy: boolean): vo
   console.log(`repairText per message: ${rate(perMessage)} (${perMessage.value} repairs)`);
   if (repeat) console.log(`repairText per message, again (warm): ${rate(repeat)}`);
   console.log(`normalizePersian: ${rate(persian)} (${persian.value} changes)`);
+  if (sent)
+    restored(
+      'repairText',
+      sent,
+      sent.map((m) => repairText(m.text).text),
+    );
   if (!withFtfy) return;
-  const peer = ftfy(text);
+  const peer = ftfy(text, sent === undefined ? undefined : 'fixed');
   if (!peer) return;
+  if (sent && peer.fixed) restored('ftfy.fix_encoding (then NFC)', sent, peer.fixed);
   console.log(`ftfy.fix_text, whole text: ${rate(peer.whole)}`);
   console.log(`ftfy.fix_text per message: ${rate(peer.perMessage)}`);
   console.log(`repairText vs ftfy, whole text: ${ratio(peer.whole, whole)}`);
@@ -219,11 +262,13 @@ export default async function bench(): Promise<void> {
     console.log(
       'ftfy: not importable by python3 here (pip install ftfy); the ftfy comparison is skipped',
     );
+  const sent = distinctMessages(scale(10_000_000));
   run(
     'text hygiene, never-seen messages (38 languages)',
-    distinctCorpus(scale(10_000_000)),
+    sent.map((m) => m.text).join('\n'),
     false,
     withFtfy,
+    sent,
   );
   run(
     'text hygiene, 13 messages repeated (61 distinct)',

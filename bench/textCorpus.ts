@@ -33,24 +33,34 @@ const MESSAGES = [
   'ما كتابها را ميفرستيم و هزينه ها را پس ميدهيم، لطفا صبر كنيد.',
 ];
 
-/** Messages joined by line breaks until `bytes` of UTF-8, from `pick` (one message per call). */
-function fill(bytes: number, pick: (next: () => number) => string, seed: number): string {
+/** A message as sent, as received, and the pages that broke it on the way (none: clean). */
+export type Message = {
+  readonly original: string;
+  readonly text: string;
+  readonly pages: readonly string[];
+};
+
+/** Messages from `pick` (one per call), a fifth of them broken, until `bytes` of UTF-8 with line breaks. */
+function fill(bytes: number, pick: (next: () => number) => string, seed: number): Message[] {
   const next = random(seed);
-  const parts: string[] = [];
+  const out: Message[] = [];
   let size = 0;
   while (size < bytes) {
-    let m = pick(next);
-    if (next() < 0.2)
-      for (const p of BREAKS[Math.floor(next() * BREAKS.length)] ?? []) m = mojibake(m, p);
-    parts.push(m);
-    size += Buffer.byteLength(m) + 1;
+    const original = pick(next);
+    let text = original;
+    const pages = next() < 0.2 ? (BREAKS[Math.floor(next() * BREAKS.length)] ?? []) : [];
+    for (const p of pages) text = mojibake(text, p);
+    out.push({ original, text, pages });
+    size += Buffer.byteLength(text) + 1;
   }
-  return parts.join('\n');
+  return out;
 }
 
 /** The bench's first corpus: 13 messages, a fifth of them broken, repeated to `bytes`. */
 export function repeatedCorpus(bytes: number): string {
-  return fill(bytes, (next) => MESSAGES[Math.floor(next() * MESSAGES.length)] ?? '', 7);
+  return fill(bytes, (next) => MESSAGES[Math.floor(next() * MESSAGES.length)] ?? '', 7)
+    .map((m) => m.text)
+    .join('\n');
 }
 
 // Scripts written without spaces between words: a message is a stretch of the language's text.
@@ -64,9 +74,9 @@ const TEXTS = new Map(LANGUAGES.map((l) => [l, (SENTENCES[l] ?? []).join('')] as
 /**
  * Customer traffic in which no message repeats: each is 4 to 15 words of one of 38 languages
  * drawn at random (two stretches of 5 to 24 characters in Japanese, Chinese and Thai), a fifth of
- * them mis-decoded as in {@link BREAKS}, joined by line breaks until `bytes` of UTF-8.
+ * them mis-decoded as in {@link BREAKS}, until `bytes` of UTF-8 joined by line breaks.
  */
-export function distinctCorpus(bytes: number, seed = 11): string {
+export function distinctMessages(bytes: number, seed = 11): Message[] {
   return fill(
     bytes,
     (next) => {
@@ -90,4 +100,11 @@ export function distinctCorpus(bytes: number, seed = 11): string {
     },
     seed,
   );
+}
+
+/** {@link distinctMessages} as received, joined by line breaks. */
+export function distinctCorpus(bytes: number, seed = 11): string {
+  return distinctMessages(bytes, seed)
+    .map((m) => m.text)
+    .join('\n');
 }
