@@ -1,11 +1,11 @@
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
-import { type EngineOptions, type PageReading, type Proposal, repairString } from './engine.js';
+import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
+import { type Inner, innerLayer } from './innerLayer.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
-  ctxOf,
   endsInLetterOrNbsp,
   gluesToA,
   hasNonAscii,
@@ -70,8 +70,6 @@ type Raw = {
   readonly deep: boolean;
   inner: Inner | undefined;
 };
-
-type Inner = ReturnType<typeof repairString>;
 
 /**
  * The cost of cps[start, end) as it stands, between its neighbours (read in place), kept in
@@ -292,33 +290,34 @@ function readDeeper(
       list = [];
       bySpan.set(key, list);
     }
-    list.push(r);
+    // Kept in order of gain as it grows, the earlier page first on a tie (a span has a few
+    // readings: a sort call per span cost more than the sorting).
+    let k = list.push(r) - 1;
+    for (; k > 0 && (list[k - 1] as Raw).s.gain < r.s.gain; k--) list[k] = list[k - 1] as Raw;
+    list[k] = r;
   }
   if (bySpan === undefined) return;
-  const memo = new Map<string, Inner | undefined>();
+  // A span's distinct texts, in order, and their inner readings (at most RECURSE_PAGES: a scan).
+  const texts: string[] = [];
+  const inners: (Inner | undefined)[] = [];
   // Inner layers are judged by the outer gain, so they may be bolder on their own (the options of
   // an inner layer already are).
   const inward = options.minGain === 1 ? options : { ...options, minGain: 1 };
   for (const list of bySpan.values()) {
-    list.sort((a, b) => b.s.gain - a.s.gain);
-    const cap =
-      (list[0]?.s.group.end ?? 0) - (list[0]?.s.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
+    const { start, end } = (list[0] as Raw).s.group;
+    const cap = end - start > 256 ? 1 : RECURSE_PAGES;
+    texts.length = 0;
     for (const r of list) {
-      let inner = memo.get(r.s.decoded);
-      if (inner === undefined) {
-        if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
-        // A page left out keeps the slot its text takes in a full reading, unread.
-        if (!skip?.includes(r.page))
-          inner = repairString(
-            r.s.decoded,
-            inward,
-            depth + 1,
-            ctxOf(cps, r.s.group.start, r.s.group.end),
-          );
-        memo.set(r.s.decoded, inner);
+      let k = texts.indexOf(r.s.decoded);
+      if (k < 0) {
+        if (texts.length >= cap) continue;
+        k = texts.push(r.s.decoded) - 1;
+        inners[k] = undefined;
       }
-      r.inner = inner;
+      // A page left out keeps the slot its text takes in a full reading, unread.
+      if (inners[k] === undefined && !skip?.includes(r.page))
+        inners[k] = innerLayer(cps, start, end, r.s.decoded, inward, depth + 1);
+      r.inner = inners[k];
     }
-    memo.clear();
   }
 }
