@@ -21,8 +21,9 @@ export type EngineOptions = {
   /** On a true tie between pages, take the more common page (true) or leave the run (false). */
   readonly preferCommon: boolean;
   /**
-   * Readings already made in this call, by run text, context and depth: customer text repeats its
-   * words, and a repeated word in the same surroundings reads the same way. Bounded.
+   * Readings already made in this call, by run text and context (runs of the text itself; an
+   * inner layer's readings are kept whole, by innerLayer.ts, keyed on this map): customer text
+   * repeats its words, and a repeated word in the same surroundings reads the same way. Bounded.
    */
   readonly memo?: Map<string, MemoEntry>;
   /** Counts units of work (characters scanned per page), for the linear-time test. */
@@ -194,35 +195,38 @@ function memoRun(
   source: string | undefined,
 ): MemoEntry | undefined {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
-  // Without a memo of the caller's, the run is read as with an empty one.
-  const memo = options.memo ?? new Map<string, MemoEntry>();
+  // Without a memo of the caller's, the run is read as with an empty one; an inner layer's runs
+  // are read afresh, without a key (innerLayer.ts remembers each inner reading whole, and its
+  // runs met again were a fifth of the entries that filled the memo).
+  const memo = depth === 0 ? options.memo : undefined;
   const budget = depth === 0 ? options.budget : undefined;
   // The budget's rule is budget.ts's: once spent, no run is read, however often it was before.
   if (budget && budget.left <= 0) {
     budget.short = true;
     return undefined; // left as it stands
   }
-  // The context the reading depends on: CONTEXT characters each side, up to a line break (runParts.ts).
-  const from = contextFrom(cps, start);
-  const to = contextTo(cps, end);
-  // The common key (depth 0, two characters of context before, the after side not cut by a line
-  // break) is the slice of text alone, with no prefix to concatenate: its third character is the
-  // run's first, never ASCII, while every prefixed key has a digit there, so the two kinds never
-  // meet; a prefixed key says how much context it holds on each side.
-  let key: string;
-  if (
-    source !== undefined &&
-    depth === 0 &&
-    start - from === CONTEXT &&
-    (to - end === CONTEXT || (to === cps.length && !isBreak(cps[to - 1])))
-  )
-    key = source.slice(from, to);
-  else {
-    key = `${depth}|${start - from}|${to - end}|`;
-    if (source !== undefined) key += source.slice(from, to);
-    else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
+  let key = '';
+  if (memo) {
+    // The context the reading depends on: CONTEXT characters each side, up to a line break (runParts.ts).
+    const from = contextFrom(cps, start);
+    const to = contextTo(cps, end);
+    // The common key (two characters of context before, the after side not cut by a line break)
+    // is the slice of text alone, with no prefix to concatenate: its third character is the run's
+    // first, never ASCII, while every prefixed key has a digit there, so the two kinds never meet;
+    // a prefixed key says how much context it holds on each side.
+    if (
+      source !== undefined &&
+      start - from === CONTEXT &&
+      (to - end === CONTEXT || (to === cps.length && !isBreak(cps[to - 1])))
+    )
+      key = source.slice(from, to);
+    else {
+      key = `${start - from}|${to - end}|`;
+      if (source !== undefined) key += source.slice(from, to);
+      else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
+    }
   }
-  let entry = memo.get(key);
+  let entry = memo?.get(key);
   // An entry remembers the budget that paid for its reading (the memo may hold it from another
   // call), and the keys of a cleared memo's paid entries move to the budget's own set, so that a
   // reading is charged once per call, memo hit or not; every occurrence pays its own use below.
@@ -243,16 +247,18 @@ function memoRun(
       paid: undefined,
       skipped: tally.behind,
     };
-    if (memo.size >= MEMO_LIMIT) {
-      const paying = options.budget;
-      if (paying) {
-        const paid = paying.charged ?? new Set<string>();
-        for (const [k, e] of memo) if (e.paid === paying) paid.add(k);
-        paying.charged = paid;
+    if (memo) {
+      if (memo.size >= MEMO_LIMIT) {
+        const paying = options.budget;
+        if (paying) {
+          const paid = paying.charged ?? new Set<string>();
+          for (const [k, e] of memo) if (e.paid === paying) paid.add(k);
+          paying.charged = paid;
+        }
+        memo.clear();
       }
-      memo.clear();
+      memo.set(key, entry);
     }
-    memo.set(key, entry);
   } else tally.units += entry.units;
   if (budget) {
     // Each use: the run and each span its best reading proposes (what the passes after it handle).
