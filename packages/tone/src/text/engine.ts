@@ -128,37 +128,40 @@ type Context = { readonly before: readonly number[]; readonly after: readonly nu
  * Read a whole string: its code points and the proposals for them (applied or not), without
  * building the repaired text (the outer layer's callers apply the proposals themselves: at a
  * megabyte of mojibake the text nobody read was 400,000 concatenations). `depth` counts the
- * layers already undone above it; `context` gives the characters around it in the text it came
- * from, so that an inner layer is judged in place.
+ * layers already undone above it (an inner layer is read in place, by innerLayer.ts).
  */
 export function readString(
   text: string,
   options: EngineOptions,
   depth: number,
-  context?: Context,
 ): { proposals: Proposal[]; cps: number[] } {
   const own = toCps(text);
-  // Without context the proposals are the text's own: no filter, no shift. A text without
-  // surrogate pairs is its own code points, so run keys of the memo are slices of it.
-  if (context === undefined || context.before.length + context.after.length === 0) {
-    const flat = text.length === own.length ? text : undefined;
-    return { proposals: repairCodePoints(own, options, depth, flat), cps: own };
-  }
-  const from = context.before.length;
-  const proposals: Proposal[] = [];
-  for (const p of repairCodePoints([...context.before, ...own, ...context.after], options, depth))
-    if (p.start >= from && p.end <= from + own.length) proposals.push(moved(p, -from));
-  return { proposals, cps: own };
+  // A text without surrogate pairs is its own code points, so run keys of the memo are slices of it.
+  const flat = text.length === own.length ? text : undefined;
+  return { proposals: repairCodePoints(own, options, depth, flat), cps: own };
 }
 
-/** {@link readString} and the text its applied proposals make (what an inner layer needs). */
+/**
+ * {@link readString} and the text its applied proposals make; `context` gives the characters
+ * around the text in the text it came from, so that an inner layer is judged in place. Test-only:
+ * the simple reading innerLayer.ts (which reads inner layers without the proposals) is held to.
+ */
 export function repairString(
   text: string,
   options: EngineOptions,
   depth: number,
   context?: Context,
 ): { text: string; chain: readonly string[]; proposals: Proposal[]; cps: number[] } {
-  const { proposals, cps } = readString(text, options, depth, context);
+  let proposals: Proposal[] = [];
+  let cps = toCps(text);
+  if (context === undefined || context.before.length + context.after.length === 0)
+    ({ proposals, cps } = readString(text, options, depth));
+  else {
+    // Read between its neighbours; the proposals inside the text are its own.
+    const from = context.before.length;
+    for (const p of repairCodePoints([...context.before, ...cps, ...context.after], options, depth))
+      if (p.start >= from && p.end <= from + cps.length) proposals.push(moved(p, -from));
+  }
   // A text without surrogate pairs is its own code points: its pieces are slices of it.
   const flat = text.length === cps.length;
   let out = '';

@@ -2,14 +2,15 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { brokenText, LINE_WORDS } from '../../test/text/arbitraries.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
-import type { EngineOptions, MemoEntry, PageReading } from './engine.js';
+import { type EngineOptions, type MemoEntry, type PageReading, repairString } from './engine.js';
+import { innerLayer } from './innerLayer.js';
 import { readRun, tally } from './readRun.js';
-import { toCps } from './runParts.js';
+import { ctxOf, toCps } from './runParts.js';
 
-// innerLayer.ts replays an inner reading made before, with the work it did, from a map kept
-// beside the memo. Oracle: the same run read without a memo, every inner layer read afresh by
-// repairString. The memo is shared by every case, so that later cases meet texts earlier ones
-// left there (the same decoded text beside other neighbours, and beside the same ones).
+// innerLayer.ts reads an inner layer in place without its proposals, and replays a reading made
+// before, with the work it did, from a map kept beside the memo. Oracle: repairString with the
+// span's context, read afresh. The memo is shared by every case, so that later cases meet texts
+// earlier ones left there (the same decoded text beside other neighbours, and beside the same ones).
 
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
 const PAGES: CodePage[] = ['windows-1252', 'iso-8859-15', 'windows-1250', 'windows-1251', 'gbk'];
@@ -49,13 +50,32 @@ function read(cps: readonly number[], start: number, end: number, options: Engin
 }
 
 const memo = new Map<string, MemoEntry>();
-const options = (withMemo: boolean): EngineOptions => ({
+const options = (withMemo: boolean, minGain = 3): EngineOptions => ({
   encoders,
   maxChain: 3,
-  minGain: 3,
+  minGain,
   preferCommon: true,
   ...(withMemo ? { memo } : {}),
 });
+
+test.prop([text, text, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 2 })], { numRuns: 200 })(
+  'an inner layer reads its text as repairString does between the same neighbours',
+  (outer, decoded, a, b, depth) => {
+    const cps = toCps(outer);
+    const start = a % (cps.length + 1);
+    const end = start + (b % (cps.length - start + 1));
+    const before = tally.units;
+    const simple = repairString(decoded, options(false, 1), depth, ctxOf(cps, start, end));
+    const units = tally.units - before;
+    const expected = { text: simple.text, chain: simple.chain, units };
+    expect(innerLayer(cps, start, end, decoded, options(false, 1), depth)).toEqual(expected);
+    // Made, then replayed from the memo's map.
+    expect(innerLayer(cps, start, end, decoded, options(true, 1), depth)).toEqual(expected);
+    const again = tally.units;
+    expect(innerLayer(cps, start, end, decoded, options(true, 1), depth)).toEqual(expected);
+    expect(tally.units - again).toBe(units);
+  },
+);
 
 test.prop([text], { numRuns: 120 })(
   'an inner reading replayed is the reading made afresh, charged the same work',

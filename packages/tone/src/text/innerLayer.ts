@@ -1,6 +1,6 @@
-import { type EngineOptions, type MemoEntry, repairString } from './engine.js';
+import { type EngineOptions, type MemoEntry, repairCodePoints } from './engine.js';
 import { tally } from './readRun.js';
-import { contextFrom, contextTo, fromCps } from './runParts.js';
+import { contextFrom, contextTo, fromCps, toCps } from './runParts.js';
 
 /**
  * What an outer reading takes of the layer under one of its groups: the text the inner reading
@@ -24,8 +24,8 @@ const LIMIT = 20_000;
 
 /**
  * The reading one layer down of `decoded`, the text a page makes of cps[start, end), judged
- * between the characters around that span (repairString at `depth`), from the memo's inner
- * readings when it was made before.
+ * between the characters around that span at `depth` (what repairString with that context makes
+ * of it: innerLayer.prop.test.ts), from the memo's inner readings when it was made before.
  */
 export function innerLayer(
   cps: readonly number[],
@@ -51,11 +51,24 @@ export function innerLayer(
     return inner;
   }
   const before = tally.units;
-  const { text, chain } = repairString(decoded, options, depth, {
-    before: cps.slice(from, start),
-    after: cps.slice(end, to),
-  });
-  inner = { text, chain, units: tally.units - before };
+  // Read between its neighbours (as repairString reads with context, its oracle): the applied
+  // proposals inside the text make the inner text; the first of them gives the chain.
+  const own = toCps(decoded);
+  const at = start - from;
+  let text = '';
+  let k = 0;
+  let chain: readonly string[] = [];
+  for (const p of repairCodePoints(
+    [...cps.slice(from, start), ...own, ...cps.slice(end, to)],
+    options,
+    depth,
+  ))
+    if (p.applied && p.start >= at && p.end <= at + own.length) {
+      text += fromCps(own, k, p.start - at) + p.after;
+      k = p.end - at;
+      if (chain.length === 0) chain = p.chain;
+    }
+  inner = { text: k === 0 ? decoded : text + fromCps(own, k), chain, units: tally.units - before };
   if (read) {
     if (read.size >= LIMIT) read.clear();
     read.set(key, inner);
