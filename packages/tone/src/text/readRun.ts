@@ -290,34 +290,28 @@ function readDeeper(
       list = [];
       bySpan.set(key, list);
     }
-    // Kept in order of gain as it grows, the earlier page first on a tie (a span has a few
-    // readings: a sort call per span cost more than the sorting).
-    let k = list.push(r) - 1;
-    for (; k > 0 && (list[k - 1] as Raw).s.gain < r.s.gain; k--) list[k] = list[k - 1] as Raw;
-    list[k] = r;
+    list.push(r);
   }
   if (bySpan === undefined) return;
-  // A span's distinct texts, in order, and their inner readings (at most RECURSE_PAGES: a scan).
-  const texts: string[] = [];
-  const inners: (Inner | undefined)[] = [];
+  const memo = new Map<string, Inner | undefined>();
   // Inner layers are judged by the outer gain, so they may be bolder on their own (the options of
   // an inner layer already are).
   const inward = options.minGain === 1 ? options : { ...options, minGain: 1 };
   for (const list of bySpan.values()) {
-    const { start, end } = (list[0] as Raw).s.group;
-    const cap = end - start > 256 ? 1 : RECURSE_PAGES;
-    texts.length = 0;
+    list.sort((a, b) => b.s.gain - a.s.gain);
+    const cap =
+      (list[0]?.s.group.end ?? 0) - (list[0]?.s.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
     for (const r of list) {
-      let k = texts.indexOf(r.s.decoded);
-      if (k < 0) {
-        if (texts.length >= cap) continue;
-        k = texts.push(r.s.decoded) - 1;
-        inners[k] = undefined;
+      let inner = memo.get(r.s.decoded);
+      if (inner === undefined) {
+        if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
+        // A page left out keeps the slot its text takes in a full reading, unread.
+        if (!skip?.includes(r.page))
+          inner = innerLayer(cps, r.s.group.start, r.s.group.end, r.s.decoded, inward, depth + 1);
+        memo.set(r.s.decoded, inner);
       }
-      // A page left out keeps the slot its text takes in a full reading, unread.
-      if (inners[k] === undefined && !skip?.includes(r.page))
-        inners[k] = innerLayer(cps, start, end, r.s.decoded, inward, depth + 1);
-      r.inner = inners[k];
+      r.inner = inner;
     }
+    memo.clear();
   }
 }
