@@ -21,8 +21,9 @@ export type EngineOptions = {
   /** On a true tie between pages, take the more common page (true) or leave the run (false). */
   readonly preferCommon: boolean;
   /**
-   * Readings already made in this call, by run text, context and depth: customer text repeats its
-   * words, and a repeated word in the same surroundings reads the same way. Bounded.
+   * Readings already made in this call, by run text and context (runs of the text itself; an
+   * inner layer's readings are kept whole, by innerLayer.ts, keyed on this map): customer text
+   * repeats its words, and a repeated word in the same surroundings reads the same way. Bounded.
    */
   readonly memo?: Map<string, MemoEntry>;
   /** Counts units of work (characters scanned per page), for the linear-time test. */
@@ -129,37 +130,40 @@ type Context = { readonly before: readonly number[]; readonly after: readonly nu
  * Read a whole string: its code points and the proposals for them (applied or not), without
  * building the repaired text (the outer layer's callers apply the proposals themselves: at a
  * megabyte of mojibake the text nobody read was 400,000 concatenations). `depth` counts the
- * layers already undone above it; `context` gives the characters around it in the text it came
- * from, so that an inner layer is judged in place.
+ * layers already undone above it (an inner layer is read in place, by innerLayer.ts).
  */
 export function readString(
   text: string,
   options: EngineOptions,
   depth: number,
-  context?: Context,
 ): { proposals: Proposal[]; cps: number[] } {
   const own = toCps(text);
-  // Without context the proposals are the text's own: no filter, no shift. A text without
-  // surrogate pairs is its own code points, so run keys of the memo are slices of it.
-  if (context === undefined || context.before.length + context.after.length === 0) {
-    const flat = text.length === own.length ? text : undefined;
-    return { proposals: repairCodePoints(own, options, depth, flat), cps: own };
-  }
-  const from = context.before.length;
-  const proposals: Proposal[] = [];
-  for (const p of repairCodePoints([...context.before, ...own, ...context.after], options, depth))
-    if (p.start >= from && p.end <= from + own.length) proposals.push(moved(p, -from));
-  return { proposals, cps: own };
+  // A text without surrogate pairs is its own code points, so run keys of the memo are slices of it.
+  const flat = text.length === own.length ? text : undefined;
+  return { proposals: repairCodePoints(own, options, depth, flat), cps: own };
 }
 
-/** {@link readString} and the text its applied proposals make (what an inner layer needs). */
+/**
+ * {@link readString} and the text its applied proposals make; `context` gives the characters
+ * around the text in the text it came from, so that an inner layer is judged in place. Test-only:
+ * the simple reading innerLayer.ts (which reads inner layers without the proposals) is held to.
+ */
 export function repairString(
   text: string,
   options: EngineOptions,
   depth: number,
   context?: Context,
 ): { text: string; chain: readonly string[]; proposals: Proposal[]; cps: number[] } {
-  const { proposals, cps } = readString(text, options, depth, context);
+  let proposals: Proposal[] = [];
+  let cps = toCps(text);
+  if (context === undefined || context.before.length + context.after.length === 0)
+    ({ proposals, cps } = readString(text, options, depth));
+  else {
+    // Read between its neighbours; the proposals inside the text are its own.
+    const from = context.before.length;
+    for (const p of repairCodePoints([...context.before, ...cps, ...context.after], options, depth))
+      if (p.start >= from && p.end <= from + cps.length) proposals.push(moved(p, -from));
+  }
   // A text without surrogate pairs is its own code points: its pieces are slices of it.
   const flat = text.length === cps.length;
   let out = '';
@@ -219,35 +223,38 @@ function memoRun(
   source: string | undefined,
 ): MemoEntry | undefined {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
-  // Without a memo of the caller's, the run is read as with an empty one.
-  const memo = options.memo ?? new Map<string, MemoEntry>();
+  // Without a memo of the caller's, the run is read as with an empty one; an inner layer's runs
+  // are read afresh, without a key (innerLayer.ts remembers each inner reading whole, and its
+  // runs met again were a fifth of the entries that filled the memo).
+  const memo = depth === 0 ? options.memo : undefined;
   const budget = depth === 0 ? options.budget : undefined;
   // The budget's rule is budget.ts's: once spent, no run is read, however often it was before.
   if (budget && budget.left <= 0) {
     budget.short = true;
     return undefined; // left as it stands
   }
-  // The context the reading depends on: CONTEXT characters each side, up to a line break (runParts.ts).
-  const from = contextFrom(cps, start);
-  const to = contextTo(cps, end);
-  // The common key (depth 0, two characters of context before, the after side not cut by a line
-  // break) is the slice of text alone, with no prefix to concatenate: its third character is the
-  // run's first, never ASCII, while every prefixed key has a digit there, so the two kinds never
-  // meet; a prefixed key says how much context it holds on each side.
-  let key: string;
-  if (
-    source !== undefined &&
-    depth === 0 &&
-    start - from === CONTEXT &&
-    (to - end === CONTEXT || (to === cps.length && !isBreak(cps[to - 1])))
-  )
-    key = source.slice(from, to);
-  else {
-    key = `${depth}|${start - from}|${to - end}|`;
-    if (source !== undefined) key += source.slice(from, to);
-    else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
+  let key = '';
+  if (memo) {
+    // The context the reading depends on: CONTEXT characters each side, up to a line break (runParts.ts).
+    const from = contextFrom(cps, start);
+    const to = contextTo(cps, end);
+    // The common key (two characters of context before, the after side not cut by a line break)
+    // is the slice of text alone, with no prefix to concatenate: its third character is the run's
+    // first, never ASCII, while every prefixed key has a digit there, so the two kinds never meet;
+    // a prefixed key says how much context it holds on each side.
+    if (
+      source !== undefined &&
+      start - from === CONTEXT &&
+      (to - end === CONTEXT || (to === cps.length && !isBreak(cps[to - 1])))
+    )
+      key = source.slice(from, to);
+    else {
+      key = `${start - from}|${to - end}|`;
+      if (source !== undefined) key += source.slice(from, to);
+      else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
+    }
   }
-  let entry = memo.get(key);
+  let entry = memo?.get(key);
   // An entry remembers the budget that paid for its reading (the memo may hold it from another
   // call), and the keys of a cleared memo's paid entries move to the budget's own set, so that a
   // reading is charged once per call, memo hit or not; every occurrence pays its own use below.
@@ -269,8 +276,10 @@ function memoRun(
       skipped: tally.behind,
       hit: false,
     };
-    if (memo.size >= MEMO_LIMIT) sweep(memo, options.budget);
-    memo.set(key, entry);
+    if (memo) {
+      if (memo.size >= MEMO_LIMIT) sweep(memo, options.budget);
+      memo.set(key, entry);
+    }
   } else {
     tally.units += entry.units;
     entry.hit = true;

@@ -1,11 +1,11 @@
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
-import { type EngineOptions, type PageReading, type Proposal, repairString } from './engine.js';
+import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
+import { type Inner, innerLayer } from './innerLayer.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
-  ctxOf,
   endsInLetterOrNbsp,
   gluesToA,
   hasNonAscii,
@@ -70,8 +70,6 @@ type Raw = {
   readonly deep: boolean;
   inner: Inner | undefined;
 };
-
-type Inner = ReturnType<typeof repairString>;
 
 /**
  * The cost of cps[start, end) as it stands, between its neighbours (read in place), kept in
@@ -318,12 +316,7 @@ function readDeeper(
         if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
         // A page left out keeps the slot its text takes in a full reading, unread.
         if (!skip?.includes(r.page))
-          inner = repairString(
-            r.s.decoded,
-            inward,
-            depth + 1,
-            ctxOf(cps, r.s.group.start, r.s.group.end),
-          );
+          inner = innerLayer(cps, r.s.group.start, r.s.group.end, r.s.decoded, inward, depth + 1);
         memo.set(r.s.decoded, inner);
       }
       r.inner = inner;
