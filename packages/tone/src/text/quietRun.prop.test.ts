@@ -36,6 +36,9 @@ const clean = fc.oneof(
         block(0x0600, 0x06ff),
         block(0x0370, 0x03ff),
         fc.constantFrom('。', '、', '，', ' ', '?', '！'),
+        // Characters outside the mask tables: astral, U+FFFE and U+FFFF (a lead or continuation
+        // byte first in GB18030).
+        fc.constantFrom('\uffff', '\ufffe', '😀', '𠀋'),
       ),
       { minLength: 1, maxLength: 40 },
     )

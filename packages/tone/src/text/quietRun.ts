@@ -2,7 +2,7 @@ import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
 import { cutAt } from './engine.js';
 import { findGroups, LOST } from './findGroups.js';
-import { possiblePages } from './pageMasks.js';
+import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
   contextFrom,
@@ -56,8 +56,7 @@ export function runReadsNothing(
 ): boolean {
   for (let index = 0; index < encoders.length; index++) {
     if ((possible & (1 << index)) === 0) continue;
-    const page = encoders[index] as PageEncoder;
-    if (!pageReadsNothing(cps, start, end, page, minGain, depth === 0, encoders, depth))
+    if (!pageReadsNothing(cps, start, end, index, minGain, depth === 0, encoders, depth))
       return false;
   }
   return true;
@@ -110,15 +109,24 @@ function pageReadsNothing(
   cps: readonly number[],
   start: number,
   end: number,
-  page: PageEncoder,
+  index: number,
   minGain: number,
   lossy: boolean,
   encoders: readonly PageEncoder[],
   depth: number,
 ): boolean {
+  const page = encoders[index] as PageEncoder;
+  const m = masksFor(encoders);
+  const bit = 1 << index;
   let covered = 0;
   let k = start;
   while (k < end) {
+    // Most characters cannot start a group in this page (the masks' own test, per character):
+    // findGroups would find none there and go on to the next, so the scan does too.
+    if (!mayStart(m, cps, k, end, bit)) {
+      k++;
+      continue;
+    }
     const first = page.encode(cps[k] as number);
     if (first === undefined || (first[0] as number) < 0xc2) {
       k++;
@@ -231,6 +239,25 @@ function pageReadsNothing(
   // The sum is the run's ("на" + " ", its last letter and the space read as 0xA0 through
   // ISO-8859-5): the reading still needs every proposal not to lose. Rare: a second look.
   return depth === 0 && someGroupLoses(cps, start, end, page, minGain, lossy, encoders);
+}
+
+/**
+ * Whether a group of the page with bit `bit` may start at cps[k] (pageMasks.ts): its first byte a
+ * lead and its next byte a continuation byte (its own second byte, the next character's first,
+ * or, at the run's end, a space read as 0xA0). possiblePages filled the masks of the run's
+ * characters (cont's bit 31 marks a filled entry); one outside the tables may start a group as far
+ * as this test knows.
+ */
+function mayStart(m: Masks, cps: readonly number[], k: number, end: number, bit: number): boolean {
+  const cp = cps[k] as number;
+  // Not in the tables (astral, or U+FFFE and U+FFFF, which possiblePages computes afresh).
+  if (cp > 0xffff || m.cont[cp] === 0) return true;
+  if ((m.self[cp] as number) & bit) return true;
+  if (((m.open[cp] as number) & bit) === 0) return false;
+  if (k + 1 === end) return ((m.open2[cp] as number) & bit) !== 0 && cps[end] === 0x20;
+  const next = cps[k + 1] as number;
+  const cont = next > 0xffff ? 0 : (m.cont[next] as number);
+  return cont === 0 || (cont & bit) !== 0;
 }
 
 /**
