@@ -1,24 +1,34 @@
 import type { PageEncoder } from './codePages.js';
 import { compute, fill, masksFor } from './pageMasks.js';
+import { textReadsNothing } from './quietRun.js';
+import { toCps } from './runParts.js';
 import { W, windows1252Classes } from './sloppyScan.js';
 
 // The fast path of repairText: one pass over the UTF-16 code units of a text, with the page
 // masks of pageMasks.ts (filled once per character, then one table look-up each), proving that no
 // run of non-ASCII characters can hold mojibake in any page of the call. It asks, per run, exactly
-// what the engine asks before it reads a run (possiblePages), so when it answers true the engine
-// would read no run at all and return the text as it stands: no allocation, no code points array,
-// no readings. It also rules out the sloppy Windows-1252 reading of sloppyStretch.ts, which reads
-// spaces as lost 0xA0 bytes, with the same test as mayReadSloppy (sloppyScan.ts). cleanScan.prop.test.ts holds it to
-// the whole of repairText.
+// what the engine asks before it reads a run (possiblePages), so when the masks rule out every run
+// the engine would read none and return the text as it stands: no allocation, no code points
+// array, no readings. It also rules out the sloppy Windows-1252 reading of sloppyStretch.ts, which reads
+// spaces as lost 0xA0 bytes, with the same test as mayReadSloppy (sloppyScan.ts). Runs the masks
+// let through (all of a clean CJK message, many Cyrillic and Arabic words) are then cut as the
+// engine cuts them and proved unread one by one (quietRun.ts): a text whose every run the engine
+// would give no reading comes out of it as it went in. cleanScan.prop.test.ts holds it to the
+// whole of repairText.
 
 const MAX_PAGES = 31;
 
 /**
- * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read as UTF-8
- * by any page of `encoders`: the engine would propose nothing, so the text is returned untouched.
- * False as soon as one run could (or holds a C1 control or U+FFFD, which only the engine judges).
+ * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read by any page
+ * of `encoders` so that the engine proposes something (at `minGain`, repairText's option): the
+ * text is returned untouched. False as soon as one run might (or holds a C1 control or U+FFFD,
+ * which only the engine judges).
  */
-export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[]): boolean {
+export function cannotHoldMojibake(
+  text: string,
+  encoders: readonly PageEncoder[],
+  minGain = 3,
+): boolean {
   if (encoders.length > MAX_PAGES) return false;
   const m = masksFor(encoders);
   const { self, open, cont, open2 } = m;
@@ -28,6 +38,8 @@ export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[
   let prevOpen = 0;
   let lastOpen2 = 0;
   let inRun = false;
+  // Some run the masks let through: the runs are proved one by one once the scan is done.
+  let suspect = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i);
@@ -40,7 +52,8 @@ export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[
       if (inRun) {
         // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes.
         if (cp === 0x20) mask |= lastOpen2;
-        if (mask !== 0) return false;
+        if (mask !== 0) suspect = true;
+        mask = 0;
         inRun = false;
         prevOpen = 0;
         lastOpen2 = 0;
@@ -70,5 +83,6 @@ export function cannotHoldMojibake(text: string, encoders: readonly PageEncoder[
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
   }
-  return mask === 0;
+  if (mask !== 0) suspect = true;
+  return !suspect || textReadsNothing(toCps(text), encoders, minGain);
 }

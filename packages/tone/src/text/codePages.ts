@@ -78,23 +78,44 @@ function singleByteEncoder(page: CodePage): PageEncoder {
 
 const CACHE_LIMIT = 1 << 16;
 
+// The bytes of each ASCII character, one array each (never written: CharBytes is read-only).
+const ASCII: CharBytes[] = Array.from({ length: 0x80 }, (_, b) => [b]);
+
 function doubleByteEncoder(page: CodePage): PageEncoder {
-  const cache = new Map<number, CharBytes | null>();
+  // Per BMP code point, 0 (not asked yet), -1 (the page cannot encode it) or 1 + the index of its
+  // bytes in `known`: two array reads a character, where a Map's lookup hashed each code point
+  // (a clean CJK message is read a character at a time by every double-byte page). Astral code
+  // points, rare, keep a Map, bounded so that a hostile input cannot grow it.
+  const slot = new Int32Array(0x10000);
+  const known: CharBytes[] = [];
+  const astral = new Map<number, CharBytes | null>();
+  const lookUp = (cp: number): CharBytes | null => {
+    const ch = String.fromCodePoint(cp);
+    const bytes = cp === 0xfffd ? null : [...iconv.encode(ch, page)];
+    // iconv-lite writes '?' for characters the page cannot encode; a round trip tells them apart.
+    const ok =
+      bytes !== null && !(bytes.length === 1 && bytes[0] === 0x3f) && bytes.every((b) => b >= 0);
+    return ok && iconv.decode(Buffer.from(bytes), page) === ch ? bytes : null;
+  };
   return {
     page,
     doubleByte: true,
     encode: (cp) => {
-      if (cp < 0x80) return [cp];
-      const hit = cache.get(cp);
+      if (cp < 0x80) return ASCII[cp];
+      if (cp < 0x10000) {
+        const at = slot[cp] as number;
+        if (at > 0) return known[at - 1];
+        if (at < 0) return undefined;
+        const value = lookUp(cp);
+        if (value === null) slot[cp] = -1;
+        else slot[cp] = known.push(value);
+        return value ?? undefined;
+      }
+      const hit = astral.get(cp);
       if (hit !== undefined) return hit ?? undefined;
-      if (cache.size >= CACHE_LIMIT) cache.clear(); // bounded: a hostile input cannot grow it
-      const ch = String.fromCodePoint(cp);
-      const bytes = cp === 0xfffd ? null : [...iconv.encode(ch, page)];
-      // iconv-lite writes '?' for characters the page cannot encode; a round trip tells them apart.
-      const ok =
-        bytes !== null && !(bytes.length === 1 && bytes[0] === 0x3f) && bytes.every((b) => b >= 0);
-      const value = ok && iconv.decode(Buffer.from(bytes), page) === ch ? bytes : null;
-      cache.set(cp, value);
+      if (astral.size >= CACHE_LIMIT) astral.clear();
+      const value = lookUp(cp);
+      astral.set(cp, value);
       return value ?? undefined;
     },
     isBrowserSlot: () => false,

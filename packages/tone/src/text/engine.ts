@@ -181,7 +181,7 @@ export function repairString(
 }
 
 /** Where a run starting at `from` should end: `end`, or a cut before a likely lead character. */
-function cutAt(cps: readonly number[], from: number, end: number): number {
+export function cutAt(cps: readonly number[], from: number, end: number): number {
   if (end - from <= LONG_RUN) return end;
   const latin = encoderFor('windows-1252');
   for (let k = from + LONG_RUN; k < Math.min(end, from + LONG_RUN + 16); k++) {

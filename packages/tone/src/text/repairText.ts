@@ -99,7 +99,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
   // Fast path: no run of the text could be read as UTF-8 by any page (one scan, no allocation).
-  if (cannotHoldMojibake(input.text, encoders)) return untouched(input.text);
+  if (cannotHoldMojibake(input.text, encoders, opts.minGain ?? 3)) return untouched(input.text);
   const engine = {
     encoders,
     maxChain: opts.maxChain ?? 3,

@@ -1,0 +1,153 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { brokenText } from '../../test/text/arbitraries.js';
+import { SENTENCES } from '../../test/text/sentences.js';
+import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { windowCost } from './cost.js';
+import { cutAt, type EngineOptions } from './engine.js';
+import { findGroups } from './findGroups.js';
+import { possiblePages } from './pageMasks.js';
+import { runReadsNothing } from './quietRun.js';
+import { readRun } from './readRun.js';
+import { CONTEXT, endsInLetterOrNbsp, onlyBoxDrawing, toCps } from './runParts.js';
+import { decodeChecked } from './utf8.js';
+
+// The proof that a run has no reading (quietRun.ts) against readRun itself, at depth 0 as the
+// engine asks it, and its scan of groups against findGroups'.
+
+const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
+
+// Clean text of every script of the corpus: words of its sentences, and characters picked from
+// the blocks clean messages are written in (CJK, kana, Hangul, Cyrillic, Arabic, Greek).
+const words = Object.values(SENTENCES)
+  .flat()
+  .flatMap((s) => s.split(' '));
+const block = (lo: number, hi: number) =>
+  fc.integer({ min: lo, max: hi }).map((c) => String.fromCharCode(c));
+const clean = fc.oneof(
+  fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+  fc
+    .array(
+      fc.oneof(
+        block(0x4e00, 0x9fff),
+        block(0x3040, 0x30ff),
+        block(0xac00, 0xd7a3),
+        block(0x0400, 0x045f),
+        block(0x0600, 0x06ff),
+        block(0x0370, 0x03ff),
+        fc.constantFrom('。', '、', '，', ' ', '?', '！'),
+        // Characters outside the mask tables: astral, U+FFFE and U+FFFF (a lead or continuation
+        // byte first in GB18030).
+        fc.constantFrom('\uffff', '\ufffe', '😀', '𠀋'),
+      ),
+      { minLength: 1, maxLength: 40 },
+    )
+    .map((a) => a.join('')),
+);
+const PAGES: CodePage[] = [
+  'windows-1252',
+  'windows-1251',
+  'gbk',
+  'shift_jis',
+  'big5',
+  'euc-kr',
+  'koi8-r',
+  'iso-8859-5',
+  'windows-1256',
+  'cp437',
+];
+// Mojibake of the same words, once or twice, so that runs the proof must refuse come up too.
+const broken = brokenText(words.slice(0, 400), PAGES, { maxWords: 4, minLayers: 1 });
+const text = fc.oneof(clean, clean, broken);
+
+/** The runs of `cps` as the engine cuts them, with the pages the masks let read each. */
+function runsOf(cps: readonly number[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  let i = 0;
+  while (i < cps.length) {
+    if ((cps[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cps.length && (cps[j] as number) >= 0x80) j++;
+    for (let from = i; from < j; ) {
+      const to = cutAt(cps, from, j);
+      const possible = possiblePages(cps, from, to, encoders);
+      if (possible > 0) out.push([from, to, possible]);
+      from = to;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The first stage of the proof written over findGroups' own groups: 'loud' when a group could be
+ * applied, 'quiet' when none can and they do not add up to the run, 'covered' when they do (the
+ * proof then looks at what each group loses).
+ */
+function byFindGroups(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  possible: number,
+  minGain: number,
+): 'loud' | 'quiet' | 'covered' {
+  let answer: 'quiet' | 'covered' = 'quiet';
+  for (const [index, page] of encoders.entries()) {
+    if ((possible & (1 << index)) === 0) continue;
+    let covered = 0;
+    for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy: true })) {
+      if (g.absorbedSpace && !endsInLetterOrNbsp(decodeChecked(g.bytes, 0, g.bytes.length)))
+        continue;
+      if (page.page === 'cp437' && onlyBoxDrawing(cps, g.start, g.end)) continue;
+      const leads = g.bytes.filter((b) => b >= 0xc0 && b < 0x100).length;
+      const cost = windowCost(
+        cps,
+        g.start,
+        g.end,
+        Math.max(0, g.start - CONTEXT),
+        Math.min(cps.length, g.end + CONTEXT),
+      );
+      if (cost + Math.max(0, leads - 3) >= minGain) return 'loud';
+      covered += g.end - g.start;
+    }
+    if (covered === end - start) answer = 'covered';
+  }
+  return answer;
+}
+
+describe('runReadsNothing', () => {
+  test.prop([text, fc.constantFrom(1, 2, 3, 5), fc.integer({ min: 1, max: 3 })], {
+    numRuns: 300,
+  })('says a run has no reading only when readRun gives it none', (s, minGain, maxChain) => {
+    const cps = toCps(s);
+    const options: EngineOptions = { encoders, maxChain, minGain, preferCommon: true };
+    for (const [from, to, possible] of runsOf(cps))
+      if (runReadsNothing(cps, from, to, possible, encoders, minGain))
+        expect(readRun(cps, from, to, options, 0)).toEqual([]);
+  });
+
+  test.prop([text, fc.constantFrom(1, 3)], { numRuns: 300 })(
+    "scans the groups findGroups finds (the answer of a proof over findGroups' own groups)",
+    (s, minGain) => {
+      const cps = toCps(s);
+      for (const [from, to, possible] of runsOf(cps)) {
+        const simple = byFindGroups(cps, from, to, possible, minGain);
+        const quiet = runReadsNothing(cps, from, to, possible, encoders, minGain);
+        if (simple !== 'covered') expect(quiet).toBe(simple === 'quiet');
+      }
+    },
+  );
+
+  test('proves clean Chinese, Japanese and Korean sentences unread', () => {
+    // The point of the proof: the masks let these through, the engine would read them for nothing.
+    for (const lang of ['zh-Hans', 'zh-Hant', 'ja', 'ko'])
+      for (const s of SENTENCES[lang] ?? []) {
+        const cps = toCps(s);
+        for (const [from, to, possible] of runsOf(cps))
+          expect(runReadsNothing(cps, from, to, possible, encoders, 3)).toBe(true);
+      }
+  });
+});

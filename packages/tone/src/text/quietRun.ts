@@ -1,0 +1,324 @@
+import type { PageEncoder } from './codePages.js';
+import { windowCost } from './cost.js';
+import { cutAt } from './engine.js';
+import { findGroups, LOST } from './findGroups.js';
+import { type Masks, masksFor, possiblePages } from './pageMasks.js';
+import {
+  CONTEXT,
+  contextFrom,
+  contextTo,
+  endsInLetterOrNbsp,
+  gluesToA,
+  hasNonAscii,
+  onlyBoxDrawing,
+  toCps,
+} from './runParts.js';
+import { decodeChecked, utf8Status } from './utf8.js';
+
+// findGroups' bounds (findGroups.ts), which the proof's scan of groups follows.
+const MAX_UNALIGNED_BYTES = 12;
+const isLetterLike = (cp: number): boolean =>
+  (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp >= 0xc0;
+
+// An exact, cheap proof that readRun (readRun.ts) would give a run of depth 0 no reading at all,
+// from the groups its pages find and the cost of each group as it stands, without decoding a
+// group, costing its reading or going a layer deeper. The masks of pageMasks.ts rule out pages
+// that cannot start a group; they let a whole clean CJK message through (its characters are pairs
+// of bytes, many of them a UTF-8 lead and a continuation), and reading it was most of the time of
+// a clean message in Chinese, Japanese or Cyrillic. A reading needs one of two things (readRun's
+// addReading):
+// - a proposal that is applied, its gain at least minGain. A proposal's gain is its group's cost
+//   as it stands, less the cost of what it reads as (never below 0), plus one for each lead byte
+//   beyond the third; or, when an inner layer gains more, the group's cost less the inner text's
+//   (again never below 0). Neither exceeds the group's cost plus that bonus: below minGain, no
+//   proposal of the group is applied, whatever it decodes to.
+// - proposals that together span as many characters as the run (and lose nowhere): the groups the
+//   reading keeps (readRun drops a group that took a space for 0xA0 unless it ends in a letter, and
+//   the DOS page's box drawing alone) must not add up to the run's length.
+// With neither, for every page the masks let in, the run's readings are empty: it casts no vote,
+// has no rival and no proposal, and a text of such runs comes out of the engine as it went in.
+// quietRun.prop.test.ts holds the proof to readRun on generated clean and broken runs.
+
+/**
+ * True when readRun, at depth 0, would find no reading of `cps[start, end)` (a run as the engine
+ * cuts it) by any page of `encoders` whose bit is set in `possible` (possiblePages' mask, without
+ * its candidate bit); false when it might.
+ */
+export function runReadsNothing(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  possible: number,
+  encoders: readonly PageEncoder[],
+  minGain: number,
+  /** 0: the engine's own runs; 1: the runs of an inner layer's text (lossy off, no layer below). */
+  depth = 0,
+): boolean {
+  for (let index = 0; index < encoders.length; index++) {
+    if ((possible & (1 << index)) === 0) continue;
+    if (!pageReadsNothing(cps, start, end, index, minGain, depth === 0, encoders, depth))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the engine, at `depth`, would give no run of `cps` a reading (a text of such runs comes
+ * out of it as it went in, with no proposal).
+ */
+export function textReadsNothing(
+  cps: readonly number[],
+  encoders: readonly PageEncoder[],
+  minGain: number,
+  depth = 0,
+): boolean {
+  let i = 0;
+  while (i < cps.length) {
+    if ((cps[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cps.length && (cps[j] as number) >= 0x80) j++;
+    // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
+    for (let from = i; from < j; ) {
+      const to = cutAt(cps, from, j);
+      const possible = possiblePages(cps, from, to, encoders);
+      // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
+      if (possible < 0) return false;
+      if (possible !== 0 && !runReadsNothing(cps, from, to, possible, encoders, minGain, depth))
+        return false;
+      from = to;
+    }
+    i = j;
+  }
+  return true;
+}
+
+// The bytes of the characters a group is being parsed from (findGroups' `bytes`), reused: the
+// proof allocates nothing per character or group. A plain array of small integers, as findGroups'
+// own: utf8Status and decodeChecked, which the engine shares, were 1.7-2 times slower in the
+// engine's own reading once the proof also gave them an Int32Array.
+const scratch: number[] = [];
+
+/**
+ * Whether `page` reads nothing in cps[start, end): findGroups' groups (findGroups.ts, depth 0:
+ * lossy, looking past the run's end), found the same way but without building them, each judged
+ * as it is found. The run holds no U+FFFD (possiblePages' candidate bit), so the lossy reading of
+ * a lost byte never applies. quietRun.prop.test.ts holds the groups to findGroups'.
+ */
+function pageReadsNothing(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  index: number,
+  minGain: number,
+  lossy: boolean,
+  encoders: readonly PageEncoder[],
+  depth: number,
+): boolean {
+  const page = encoders[index] as PageEncoder;
+  const m = masksFor(encoders);
+  const bit = 1 << index;
+  let covered = 0;
+  let k = start;
+  while (k < end) {
+    // Most characters cannot start a group in this page (the masks' own test, per character):
+    // findGroups would find none there and go on to the next, so the scan does too.
+    if (!mayStart(m, cps, k, end, bit)) {
+      k++;
+      continue;
+    }
+    const first = page.encode(cps[k] as number);
+    if (first === undefined || (first[0] as number) < 0xc2) {
+      k++;
+      continue;
+    }
+    let length = 0;
+    let parsed = 0;
+    let alignedChar = -1;
+    let alignedByte = 0;
+    let absorbed = false;
+    let alignedAbsorbed = false;
+    let dead = false;
+    let j = k;
+    while (j < end && !dead) {
+      // A lost byte: not met in the runs the proof is asked about (the engine's to judge).
+      if (cps[j] === 0xfffd) return false;
+      const b = page.encode(cps[j] as number);
+      if (b === undefined) break;
+      for (let x = 0; x < b.length; x++) scratch[length++] = b[x] as number;
+      j++;
+      while (parsed < length) {
+        if ((scratch[parsed] as number) < 0x80 || scratch[parsed] === LOST) {
+          parsed++;
+          continue;
+        }
+        const n = utf8Status(scratch, parsed, length);
+        if (n === -1) break;
+        if (n === 0) {
+          dead = true;
+          break;
+        }
+        parsed += n;
+      }
+      if (
+        lossy &&
+        !dead &&
+        j === end &&
+        j < cps.length &&
+        cps[j] === 0x3f &&
+        length - parsed >= 2
+      ) {
+        // "â€?": findGroups' lost last byte.
+        length = parsed;
+        scratch[length++] = LOST;
+        parsed++;
+        j++;
+      }
+      if (
+        !dead &&
+        j === end &&
+        j + 1 < cps.length &&
+        cps[j] === 0x20 &&
+        (isLetterLike(cps[j + 1] as number) || cps[j + 1] === 0x20) &&
+        parsed < length
+      ) {
+        // The space after the run read as the 0xA0 it may have been.
+        scratch[length] = 0xa0;
+        const n = utf8Status(scratch, parsed, length + 1);
+        if (n > 0 && parsed + n === length + 1) {
+          length++;
+          parsed += n;
+          j++;
+          absorbed = true;
+        }
+      }
+      if (!dead && parsed === length) {
+        alignedChar = j;
+        alignedByte = parsed;
+        alignedAbsorbed = absorbed;
+      } else if (length - alignedByte > MAX_UNALIGNED_BYTES) break;
+    }
+    if (alignedChar <= k) {
+      k++;
+      continue;
+    }
+    // The group [k, alignedChar), its bytes scratch[0, alignedByte). The groups readRun drops
+    // before they become proposals (readShared, readRun) count for nothing.
+    const kept =
+      !(alignedAbsorbed && !endsInLetterOrNbsp(decodeChecked(scratch, 0, alignedByte))) &&
+      !(page.page === 'cp437' && onlyBoxDrawing(cps, k, alignedChar));
+    if (kept) {
+      let leads = 0;
+      for (let x = 0; x < alignedByte; x++) {
+        const b = scratch[x] as number;
+        if (b >= 0xc0 && b < 0x100) leads++;
+      }
+      // The cost as it stands, in place (readRun's spanCost): the most any reading of it gains,
+      // with the bonus for sequences beyond the third.
+      const top =
+        windowCost(
+          cps,
+          k,
+          alignedChar,
+          Math.max(0, k - CONTEXT),
+          Math.min(cps.length, alignedChar + CONTEXT),
+        ) + Math.max(0, leads - 3);
+      if (top >= minGain) return false;
+      covered += alignedChar - k;
+    }
+    k = alignedChar;
+  }
+  // readRun compares the sum of the proposals' lengths with the run's (a group that took the
+  // space after the run counts it): the same sum here.
+  if (covered !== end - start) return true;
+  // The sum is the run's ("на" + " ", its last letter and the space read as 0xA0 through
+  // ISO-8859-5): the reading still needs every proposal not to lose. Rare: a second look.
+  return depth === 0 && someGroupLoses(cps, start, end, page, minGain, lossy, encoders);
+}
+
+/**
+ * Whether a group of the page with bit `bit` may start at cps[k] (pageMasks.ts): its first byte a
+ * lead and its next byte a continuation byte (its own second byte, the next character's first,
+ * or, at the run's end, a space read as 0xA0). possiblePages filled the masks of the run's
+ * characters (cont's bit 31 marks a filled entry); one outside the tables may start a group as far
+ * as this test knows.
+ */
+function mayStart(m: Masks, cps: readonly number[], k: number, end: number, bit: number): boolean {
+  const cp = cps[k] as number;
+  // Not in the tables (astral, or U+FFFE and U+FFFF, which possiblePages computes afresh).
+  if (cp > 0xffff || m.cont[cp] === 0) return true;
+  if ((m.self[cp] as number) & bit) return true;
+  if (((m.open[cp] as number) & bit) === 0) return false;
+  if (k + 1 === end) return ((m.open2[cp] as number) & bit) !== 0 && cps[end] === 0x20;
+  const next = cps[k + 1] as number;
+  const cont = next > 0xffff ? 0 : (m.cont[next] as number);
+  return cont === 0 || (cont & bit) !== 0;
+}
+
+/**
+ * Whether some group readRun keeps of `page` in cps[start, end) is proposed with a gain below 0:
+ * its reading loses (readRun's gain, computed as it does), and no inner layer can replace it (an
+ * inner layer is taken only when the engine, one layer deeper, repairs something in the decoded
+ * text, and that text is then proved to read as nothing).
+ */
+function someGroupLoses(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  page: PageEncoder,
+  minGain: number,
+  lossy: boolean,
+  encoders: readonly PageEncoder[],
+): boolean {
+  for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy })) {
+    let decoded = decodeChecked(g.bytes, 0, g.bytes.length);
+    if (g.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
+    if (page.page === 'cp437' && onlyBoxDrawing(cps, g.start, g.end)) continue;
+    // readShared's reading of the group.
+    if (g.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, g.end)) decoded += ' ';
+    let leads = 0;
+    for (const b of g.bytes) if (b >= 0xc0 && b < 0x100) leads++;
+    const own = windowCost(
+      cps,
+      g.start,
+      g.end,
+      Math.max(0, g.start - CONTEXT),
+      Math.min(cps.length, g.end + CONTEXT),
+    );
+    const decodedCost = inPlaceCost(cps, decoded, g.start, g.end);
+    const gain = own - decodedCost + Math.max(0, leads - 3);
+    if (gain >= 0) continue;
+    // readRun's mayRecurse: the only way to another gain is a layer deeper.
+    const deep = hasNonAscii(decoded) && gain >= -3 * minGain && decodedCost >= 1;
+    if (!deep) return true;
+    // That layer reads the decoded text between the group's neighbours (ctxOf), at depth 1 with
+    // a minimum gain of 1 (readDeeper): no reading there, no inner chain.
+    const inner = [
+      ...cps.slice(contextFrom(cps, g.start), g.start),
+      ...toCps(decoded),
+      ...cps.slice(g.end, contextTo(cps, g.end)),
+    ];
+    if (textReadsNothing(inner, encoders, 1, 1)) return true;
+  }
+  return false;
+}
+
+// One scratch array for inPlaceCost, as readRun's textCost has.
+const around: number[] = [];
+
+/** readRun's textCost: the cost of `text` standing in place of cps[start, end). */
+function inPlaceCost(cps: readonly number[], text: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = Math.max(0, start - CONTEXT); k < start; k++) around[n++] = cps[k] as number;
+  const from = n;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    around[n++] = cp;
+  }
+  const to = n;
+  for (let k = end; k < Math.min(cps.length, end + CONTEXT); k++) around[n++] = cps[k] as number;
+  return windowCost(around, from, to, 0, n);
+}
