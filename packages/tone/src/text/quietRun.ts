@@ -3,6 +3,7 @@ import { windowCost } from './cost.js';
 import { cutAt } from './engine.js';
 import { findGroups, LOST } from './findGroups.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
+import { textCost } from './readRun.js';
 import {
   CONTEXT,
   contextFrom,
@@ -287,7 +288,7 @@ function someGroupLoses(
       Math.max(0, g.start - CONTEXT),
       Math.min(cps.length, g.end + CONTEXT),
     );
-    const decodedCost = inPlaceCost(cps, decoded, g.start, g.end);
+    const decodedCost = textCost(cps, decoded, g.start, g.end);
     const gain = own - decodedCost + Math.max(0, leads - 3);
     if (gain >= 0) continue;
     // readRun's mayRecurse: the only way to another gain is a layer deeper.
@@ -303,22 +304,4 @@ function someGroupLoses(
     if (textReadsNothing(inner, encoders, 1, 1)) return true;
   }
   return false;
-}
-
-// One scratch array for inPlaceCost, as readRun's textCost has.
-const around: number[] = [];
-
-/** readRun's textCost: the cost of `text` standing in place of cps[start, end). */
-function inPlaceCost(cps: readonly number[], text: string, start: number, end: number): number {
-  let n = 0;
-  for (let k = Math.max(0, start - CONTEXT); k < start; k++) around[n++] = cps[k] as number;
-  const from = n;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i) as number;
-    if (cp > 0xffff) i++;
-    around[n++] = cp;
-  }
-  const to = n;
-  for (let k = end; k < Math.min(cps.length, end + CONTEXT); k++) around[n++] = cps[k] as number;
-  return windowCost(around, from, to, 0, n);
 }
