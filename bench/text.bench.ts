@@ -16,6 +16,20 @@
 // Persian 24, Arabic 18; broken through Windows-1252 203, GBK 142, Windows-1251 91, Windows-1252
 // twice 773 (64% of the time on broken messages, which take about 90% of the whole). In the
 // same run the repeated corpus: whole text 14.2x wall, 7.0x CPU; per message 11.5x, 6.8x.
+// 15:36, after the day's changes (the run memo keeps what is met again at its bound; findGroups
+// and readRun allocate a fifth less; an inner layer met again is replayed, innerLayer.ts; a clean
+// run the masks let through is proved to have no reading before the engine reads it, quietRun.ts;
+// Armenian costed as a script of its own), BENCH_SCALE=1, load 2.6, ftfy 1.71 MB/s: never-seen
+// messages one at a time 1.3x ftfy wall, 1.1x CPU (2.27 MB/s); in one process against the
+// session's start 7514638 on that stream 0.48 of the CPU time (single-threaded V8, median of ten
+// rounds of 9,400 messages, 0.33-0.62). Restored exactly, never-seen: every clean message
+// untouched; Windows-1252 4,776/4,780, twice 4,852/4,852, Windows-1251 4,705/4,713, GBK
+// 4,014/4,134 and none of the 774 that lost bytes; ftfy's fix_encoding 4,635, 4,706, 2,231 and
+// 463, and 10 clean messages changed. The whole text in one call 3.6x wall, 2.5x CPU (complete:
+// false). The repeated corpus in the same run: per message 6.4x wall, 5.6x CPU; whole 8.6x, 5.3x.
+// Tried and not kept: pages that encode a run alike read once (a signature per page costs what
+// it saves: B/A 1.08), the lossy pass's memo swept like the run memo (no gain), the repairs'
+// chains interned and Latin repairs spared the NFC map (0.98 and ~0.97 for 43 and 50 B).
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
