@@ -21,14 +21,15 @@ export const LOST = 0x100;
 // A double-byte page can split a UTF-8 sequence across characters; once the bytes parsed so far
 // have not ended on a character boundary for this many bytes, the stretch is abandoned. The cap
 // keeps the scan linear: no start position reads more than a few characters past its last hope.
-const MAX_UNALIGNED_BYTES = 12;
+export const MAX_UNALIGNED_BYTES = 12;
 
 // The bytes of the stretch being parsed, written from the start by each attempt (`n` of them are
 // its): emptying an array with `length = 0` dropped its store, and every attempt grew a new one
 // (a fifth of what reading a never-seen message allocated). findGroups never re-enters itself.
 const scratch: number[] = [];
 
-const isLetterLike = (cp: number): boolean =>
+/** A letter a word may go on with after a space read back as 0xA0 (findGroups and quietRun.ts). */
+export const isLetterLike = (cp: number): boolean =>
   (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp >= 0xc0;
 
 /**

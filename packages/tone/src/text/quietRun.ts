@@ -1,7 +1,8 @@
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
 import { cutAt } from './engine.js';
-import { findGroups, LOST } from './findGroups.js';
+// The proof's scan of groups follows findGroups' bounds.
+import { findGroups, isLetterLike, LOST, MAX_UNALIGNED_BYTES } from './findGroups.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { textCost } from './readRun.js';
 import {
@@ -15,11 +16,6 @@ import {
   toCps,
 } from './runParts.js';
 import { decodeChecked, utf8Status } from './utf8.js';
-
-// findGroups' bounds (findGroups.ts), which the proof's scan of groups follows.
-const MAX_UNALIGNED_BYTES = 12;
-const isLetterLike = (cp: number): boolean =>
-  (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp >= 0xc0;
 
 // An exact, cheap proof that readRun (readRun.ts) would give a run of depth 0 no reading at all,
 // from the groups its pages find and the cost of each group as it stands, without decoding a
