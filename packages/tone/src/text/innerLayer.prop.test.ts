@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { brokenText, LINE_WORDS } from '../../test/text/arbitraries.js';
+import { brokenText, LINE_WORDS, runsOf } from '../../test/text/arbitraries.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { type EngineOptions, type MemoEntry, type PageReading, repairString } from './engine.js';
 import { innerLayer } from './innerLayer.js';
@@ -25,21 +25,6 @@ const text = fc
     maxLength: 5,
   })
   .map((parts) => parts.join(''));
-
-function runsOf(cps: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < cps.length; ) {
-    if ((cps[i] ?? 0) < 0x80) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < cps.length && (cps[j] ?? 0) >= 0x80) j++;
-    out.push([i, j]);
-    i = j;
-  }
-  return out;
-}
 
 /** A run's readings and the work they were charged (tally units). */
 function read(cps: readonly number[], start: number, end: number, options: EngineOptions) {

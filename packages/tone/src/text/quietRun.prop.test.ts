@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { brokenText } from '../../test/text/arbitraries.js';
+import { brokenText, runsOf } from '../../test/text/arbitraries.js';
 import { SENTENCES } from '../../test/text/sentences.js';
 import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { windowCost } from './cost.js';
@@ -61,24 +61,15 @@ const broken = brokenText(words.slice(0, 400), PAGES, { maxWords: 4, minLayers: 
 const text = fc.oneof(clean, clean, broken);
 
 /** The runs of `cps` as the engine cuts them, with the pages the masks let read each. */
-function runsOf(cps: readonly number[]): [number, number, number][] {
+function cutRuns(cps: readonly number[]): [number, number, number][] {
   const out: [number, number, number][] = [];
-  let i = 0;
-  while (i < cps.length) {
-    if ((cps[i] as number) < 0x80) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < cps.length && (cps[j] as number) >= 0x80) j++;
+  for (const [i, j] of runsOf(cps))
     for (let from = i; from < j; ) {
       const to = cutAt(cps, from, j);
       const possible = possiblePages(cps, from, to, encoders);
       if (possible > 0) out.push([from, to, possible]);
       from = to;
     }
-    i = j;
-  }
   return out;
 }
 
@@ -124,7 +115,7 @@ describe('runReadsNothing', () => {
   })('says a run has no reading only when readRun gives it none', (s, minGain, maxChain) => {
     const cps = toCps(s);
     const options: EngineOptions = { encoders, maxChain, minGain, preferCommon: true };
-    for (const [from, to, possible] of runsOf(cps))
+    for (const [from, to, possible] of cutRuns(cps))
       if (runReadsNothing(cps, from, to, possible, encoders, minGain))
         expect(readRun(cps, from, to, options, 0)).toEqual([]);
   });
@@ -133,7 +124,7 @@ describe('runReadsNothing', () => {
     "scans the groups findGroups finds (the answer of a proof over findGroups' own groups)",
     (s, minGain) => {
       const cps = toCps(s);
-      for (const [from, to, possible] of runsOf(cps)) {
+      for (const [from, to, possible] of cutRuns(cps)) {
         const simple = byFindGroups(cps, from, to, possible, minGain);
         const quiet = runReadsNothing(cps, from, to, possible, encoders, minGain);
         if (simple !== 'covered') expect(quiet).toBe(simple === 'quiet');
@@ -146,7 +137,7 @@ describe('runReadsNothing', () => {
     for (const lang of ['zh-Hans', 'zh-Hant', 'ja', 'ko'])
       for (const s of SENTENCES[lang] ?? []) {
         const cps = toCps(s);
-        for (const [from, to, possible] of runsOf(cps))
+        for (const [from, to, possible] of cutRuns(cps))
           expect(runReadsNothing(cps, from, to, possible, encoders, 3)).toBe(true);
       }
   });

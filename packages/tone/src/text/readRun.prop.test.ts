@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { brokenText } from '../../test/text/arbitraries.js';
+import { brokenText, runsOf } from '../../test/text/arbitraries.js';
 import { workBudget } from './budget.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { type EngineOptions, type PageReading, readString } from './engine.js';
@@ -54,22 +54,6 @@ const odd = fc
     { minLength: 1, maxLength: 24 },
   )
   .map((a) => a.join(''));
-
-function runsOf(cps: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < cps.length) {
-    if ((cps[i] ?? 0) < 0x80) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < cps.length && (cps[j] ?? 0) >= 0x80) j++;
-    out.push([i, j]);
-    i = j;
-  }
-  return out;
-}
 
 /** The oracle's readings, with offsets relative to the run's start as readRun gives them. */
 function relative(readings: PageReading[], start: number): unknown[] {

@@ -98,12 +98,14 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   if (!hasNonAscii(input.text)) return untouched(input.text);
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
-  // Fast path: no run of the text could be read as UTF-8 by any page (one scan, no allocation).
-  if (cannotHoldMojibake(input.text, encoders, opts.minGain ?? 3)) return untouched(input.text);
+  const minGain = opts.minGain ?? 3;
+  // Fast path: one scan proves no run could be read as UTF-8 by any page, or the runs it lets
+  // through are proved to have no reading (quietRun.ts) without the engine.
+  if (cannotHoldMojibake(input.text, encoders, minGain)) return untouched(input.text);
   const engine = {
     encoders,
     maxChain: opts.maxChain ?? 3,
-    minGain: opts.minGain ?? 3,
+    minGain,
     preferCommon: opts.onTie !== 'leave',
     // Once spent, the runs not yet read are left as they stand (budget.ts).
     budget: { left: workBudget(input.text.length), short: false },
@@ -111,7 +113,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       input.text.length,
       input.options === undefined
         ? DEFAULT_SIGNATURE
-        : [opts.pages?.join() ?? '', opts.maxChain ?? 3, opts.minGain ?? 3, opts.onTie ?? ''],
+        : [opts.pages?.join() ?? '', opts.maxChain ?? 3, minGain, opts.onTie ?? ''],
     ),
   };
   const nfc = opts.nfc ?? true;

@@ -34,3 +34,19 @@ export const LINE_WORDS: readonly string[] = [
   'obsługi',
   'Größe',
 ];
+
+/** The runs of `cps` (maximal stretches of non-ASCII code points) as [start, end) pairs. */
+export function runsOf(cps: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < cps.length; ) {
+    if ((cps[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cps.length && (cps[j] ?? 0) >= 0x80) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
