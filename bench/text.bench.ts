@@ -32,6 +32,16 @@
 // Tried and not kept: pages that encode a run alike read once (a signature per page costs what
 // it saves: B/A 1.08), the lossy pass's memo swept like the run memo (no gain), the repairs'
 // chains interned and Latin repairs spared the NFC map (0.98 and ~0.97 for 43 and 50 B).
+// 2026-12-01 17:00 (thirteenth session), the bench now also times each never-seen message by its
+// kind, on both sides (ftfy's from a second pass over the messages), BENCH_SCALE=0.3, load 2, a
+// helper running: µs per message, repairText against ftfy: clean 9 against 86 (9.2x); GBK 104
+// against 89 (0.9x); GBK that lost bytes 259 against 99 (0.4x); Windows-1251 95 against 156
+// (1.6x); Windows-1252 198 against 195 (1.0x); Windows-1252 twice 631 against 240 (0.4x). Clean
+// traffic is near ten times ftfy; broken messages are at its speed or below, and Windows-1252
+// twice alone was half of the whole time: Chinese, Japanese and Thai broken so cost 1.3-1.9 ms each
+// (a 190-character run read by eleven pages, then about four inner layers of 40 characters and
+// three more below them). Pages that encode a run alike, tried again on runs of 8 characters or
+// more only: 24% of those pages' readings shared (16% on runs of 32 or more), no gain (B/A 0.99).
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
@@ -159,34 +169,71 @@ const collect = runInNewContext('gc') as (() => void) | undefined;
 
 type Timing = ReturnType<typeof timed>;
 
-/** ftfy's fix_text on `text` (whole, then line by line) through python3, or undefined without it. */
+/** Milliseconds and messages per kind of message (clean, or the pages that broke it). */
+type ByKind = Record<string, [ms: number, messages: number]>;
+
+/**
+ * ftfy's fix_text on `text` (whole, then line by line) through python3, or undefined without it.
+ * With `kinds` (one per line of `text`) it also times each line by its kind and returns what its
+ * fix_encoding makes of each line (NFC), for the exact-restoration count.
+ */
 function ftfy(
   text: string,
-  fixedFile?: string,
-): { whole: Timing; perMessage: Timing; fixed: string[] | undefined } | undefined {
+  kinds?: readonly string[],
+): { whole: Timing; perMessage: Timing; fixed?: string[]; byKind?: ByKind } | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'tone-bench-'));
   try {
     const file = join(dir, 'corpus.txt');
     const fixed = join(dir, 'fixed.txt');
+    const kindFile = join(dir, 'kinds.txt');
     writeFileSync(file, text);
-    const script = `import ftfy,sys,time\nt=open(sys.argv[1],encoding='utf-8').read()\nftfy.fix_text(t[:20000])\ns=time.perf_counter()\nc=time.process_time()\nftfy.fix_text(t)\nw=(time.perf_counter()-s)*1000\nu=(time.process_time()-c)*1000\ns=time.perf_counter()\nc=time.process_time()\nfor m in t.split('\\n'): ftfy.fix_text(m)\nprint(w,u,(time.perf_counter()-s)*1000,(time.process_time()-c)*1000)\nif len(sys.argv)>2:\n import unicodedata\n open(sys.argv[2],'w',encoding='utf-8').write('\\n'.join(unicodedata.normalize('NFC',ftfy.fix_encoding(m)).replace('\\n',' ') for m in t.split('\\n')))`;
-    const [w = Number.NaN, u = Number.NaN, mw = Number.NaN, mu = Number.NaN] = execFileSync(
+    if (kinds) writeFileSync(kindFile, kinds.join('\n'));
+    const script = [
+      'import ftfy,sys,time,json,unicodedata',
+      "t=open(sys.argv[1],encoding='utf-8').read()",
+      'ftfy.fix_text(t[:20000])',
+      's=time.perf_counter();c=time.process_time()',
+      'ftfy.fix_text(t)',
+      'w=(time.perf_counter()-s)*1000;u=(time.process_time()-c)*1000',
+      "ms=t.split('\\n')",
+      's=time.perf_counter();c=time.process_time()',
+      'for m in ms: ftfy.fix_text(m)',
+      'print(w,u,(time.perf_counter()-s)*1000,(time.process_time()-c)*1000)',
+      'if len(sys.argv)>2:',
+      " k=open(sys.argv[3],encoding='utf-8').read().split('\\n');d={}",
+      ' for m,x in zip(ms,k):',
+      '  s=time.perf_counter();ftfy.fix_text(m);v=d.setdefault(x,[0,0]);v[0]+=(time.perf_counter()-s)*1000;v[1]+=1',
+      ' print(json.dumps(d))',
+      " open(sys.argv[2],'w',encoding='utf-8').write('\\n'.join(unicodedata.normalize('NFC',ftfy.fix_encoding(m)).replace('\\n',' ') for m in ms))",
+    ].join('\n');
+    const [times = '', perKind] = execFileSync(
       'python3',
-      ['-c', script, file, ...(fixedFile === undefined ? [] : [fixed])],
-      { encoding: 'utf8' },
+      ['-c', script, file, ...(kinds === undefined ? [] : [fixed, kindFile])],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
     )
       .trim()
+      .split('\n');
+    const [w = Number.NaN, u = Number.NaN, mw = Number.NaN, mu = Number.NaN] = times
       .split(' ')
       .map(Number);
     return {
       whole: { ms: w, cpuMs: u, value: undefined },
       perMessage: { ms: mw, cpuMs: mu, value: undefined },
-      fixed: fixedFile === undefined ? undefined : readFileSync(fixed, 'utf8').split('\n'),
+      ...(kinds && {
+        fixed: readFileSync(fixed, 'utf8').split('\n'),
+        byKind: JSON.parse(perKind ?? '{}') as ByKind,
+      }),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A message's kind: clean, or the pages that broke it (and whether bytes were lost on the way). */
+const kindOf = (m: Message): string =>
+  m.pages.length === 0
+    ? 'clean'
+    : `${m.pages.join(' then ')}${m.text.includes('\uFFFD') ? ' (bytes lost)' : ''}`;
 
 /**
  * How many of `sent` come back exactly as written from `fixed` (one text per message), clean and
@@ -197,10 +244,7 @@ function restored(who: string, sent: readonly Message[], fixed: readonly string[
   const tally = new Map<string, { n: number; exact: number; changed: number }>();
   sent.forEach((m, i) => {
     const out = fixed[i] ?? '';
-    const kind =
-      m.pages.length === 0
-        ? 'clean'
-        : `${m.pages.join(' then ')}${m.text.includes('\uFFFD') ? ' (bytes lost)' : ''}`;
+    const kind = kindOf(m);
     const t = tally.get(kind) ?? { n: 0, exact: 0, changed: 0 };
     t.n++;
     if (out === m.original) t.exact++;
@@ -235,8 +279,22 @@ function run(
   });
   // As an inbound pipeline calls it: one message at a time.
   const messages = text.split('\n');
+  const kinds = sent?.map(kindOf);
+  // Each message's wall time by its kind too (a clock read costs well under 1% of a call).
+  const byKind: ByKind = {};
   collect?.();
-  const perMessage = timed(() => messages.reduce((n, m) => n + repairText(m).repairs.length, 0));
+  const perMessage = timed(() =>
+    messages.reduce((n, m, i) => {
+      const t0 = performance.now();
+      const r = repairText(m).repairs.length;
+      const kind = kinds?.[i] ?? 'all';
+      const k = byKind[kind] ?? [0, 0];
+      k[0] += performance.now() - t0;
+      k[1]++;
+      byKind[kind] = k;
+      return n + r;
+    }, 0),
+  );
   // The same messages again: code and memo warm, as in a long-running stream that repeats them.
   let repeat: Timing | undefined;
   if (again) {
@@ -259,9 +317,24 @@ function run(
       sent.map((m) => repairText(m.text).text),
     );
   if (!withFtfy) return;
-  const peer = ftfy(text, sent === undefined ? undefined : 'fixed');
+  const peer = ftfy(text, kinds);
   if (!peer) return;
   if (sent && peer.fixed) restored('ftfy.fix_encoding (then NFC)', sent, peer.fixed);
+  if (peer.byKind) {
+    // Per kind: where the time goes on each side (ftfy's from a second pass over the messages).
+    const us = ([ms, n]: [number, number]): string => `${((ms * 1000) / n).toFixed(0)} µs`;
+    const rows = Object.entries(byKind).sort(([a], [b]) => a.localeCompare(b));
+    console.log(
+      `per message by kind, repairText vs ftfy (wall, µs per message): ${rows
+        .map(([k, ours]) => {
+          const theirs = peer.byKind?.[k];
+          return theirs
+            ? `${k} ${us(ours)} vs ${us(theirs)}, ${(theirs[0] / theirs[1] / (ours[0] / ours[1])).toFixed(1)}×`
+            : `${k} ${us(ours)}`;
+        })
+        .join('; ')}`,
+    );
+  }
   console.log(`ftfy.fix_text, whole text: ${rate(peer.whole)}`);
   console.log(`ftfy.fix_text per message: ${rate(peer.perMessage)}`);
   console.log(`repairText vs ftfy, whole text: ${ratio(peer.whole, whole)}`);

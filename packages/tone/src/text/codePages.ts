@@ -72,7 +72,7 @@ function singleByteEncoder(page: CodePage): PageEncoder {
       const b = cp < 0x10000 ? (flat[cp] ?? -1) : -1;
       return b < 0 ? undefined : bytes[b];
     },
-    isBrowserSlot: (cp) => browser.has(cp) && cp < 0xa0,
+    isBrowserSlot: (cp) => cp < 0xa0 && browser.has(cp),
   };
 }
 
