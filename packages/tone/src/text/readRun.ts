@@ -36,10 +36,14 @@ export const tally: { units: number; behind: PageEncoder[] | undefined } = {
 // reading (the default) leaves out: read without inner layers and given no reading. An inner
 // layer only raises a group's gain (it is taken when it gains more) and never above the cost of
 // the group as it stands (a text costs at least 0): a page whose groups at those ceilings sum
-// below 85% of what another page gains without any inner layer can be neither the best reading,
-// nor its rival, nor a voter (engine.ts), and its gain there does not count for it when pages tie
-// on the vote. With `readAll` every page is read (the oracle's reading); readRun.prop.test.ts
-// holds the lazy reading's choices to it.
+// below 85% of what another page is known to gain can be neither the best reading, nor its rival,
+// nor a voter (engine.ts), and its gain there does not count for it when pages tie on the vote.
+// Known to gain: the most any page gains without an inner layer, or what the page with the highest
+// ceiling gains with its inner layers, read first (it is never far behind). A run broken twice
+// gains most through its inner layer ("Ã§Å¡â€ž" for "的"): measured only without it, the best
+// reading kept pages it leaves far behind within reach, and each was read one and two layers
+// down for nothing. With `readAll` every page is read (the oracle's reading, with the same pages
+// far behind); readRun.prop.test.ts holds the lazy reading's choices to it.
 
 /** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
 function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
@@ -70,6 +74,14 @@ type Raw = {
   readonly deep: boolean;
   inner: Inner | undefined;
 };
+
+/** What `r`'s inner layer gains in place of its group, or undefined without one. */
+function innerGain(cps: readonly number[], r: Raw, known: Map<number, number>): number | undefined {
+  const inner = r.inner;
+  if (!inner || inner.chain.length === 0) return undefined;
+  const { start: s, end: e } = r.s.group;
+  return spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e);
+}
 
 /**
  * The cost of cps[start, end) as it stands, between its neighbours (read in place), kept in
@@ -191,6 +203,23 @@ export function readRun(
     highPages.push(page);
     highs.push(high);
   }
+  const deeper = depth + 1 < options.maxChain ? planDeeper(raws, options) : undefined;
+  if (deeper) {
+    // The page with the highest ceiling is never far behind (its ceiling is at least the floor):
+    // its inner layers are read first, and what its reading then gains is a floor too.
+    let top = 0;
+    for (let k = 1; k < highs.length; k++)
+      if ((highs[k] as number) > (highs[top] as number)) top = k;
+    const first = highPages[top] as PageEncoder;
+    readDeeper(cps, deeper, depth, (p) => p !== first);
+    let gain = 0;
+    for (const r of raws)
+      if (r.page === first) {
+        const g = Math.max(r.s.gain, innerGain(cps, r, known) ?? r.s.gain);
+        if (g >= options.minGain) gain += g;
+      }
+    floor = Math.max(floor, gain);
+  }
   let behind: PageEncoder[] | undefined;
   for (let k = 0; k < highs.length; k++)
     if ((highs[k] as number) < 0.85 * floor) {
@@ -198,7 +227,7 @@ export function readRun(
       behind.push(highPages[k] as PageEncoder);
     }
   const skip = options.readAll ? undefined : behind;
-  if (depth + 1 < options.maxChain) readDeeper(cps, raws, options, depth, skip);
+  if (deeper) readDeeper(cps, deeper, depth, (p) => skip?.includes(p) === true);
   // The raws come page by page, in the order of the pages: each page's proposals are one stretch.
   let page: PageEncoder | undefined;
   let list: Proposal[] = [];
@@ -214,16 +243,12 @@ export function readRun(
     let chain: readonly string[] = [pageName(r.page.page, r.s.group.browser)];
     let gain = r.s.gain;
     let seqs: number | undefined = r.s.leads;
-    const inner = r.inner;
-    if (inner && inner.chain.length > 0) {
-      const { start: s, end: e } = r.s.group;
-      const innerGain = spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e);
-      if (innerGain > gain) {
-        after = inner.text;
-        chain = [...chain, ...inner.chain];
-        gain = innerGain;
-        seqs = undefined;
-      }
+    const ig = innerGain(cps, r, known);
+    if (ig !== undefined && ig > gain && r.inner) {
+      after = r.inner.text;
+      chain = [...chain, ...r.inner.chain];
+      gain = ig;
+      seqs = undefined;
     }
     list.push({
       start: r.s.group.start - start,
@@ -277,15 +302,54 @@ const mayRecurse = (s: Shared, minGain: number): boolean =>
  * A second (and third) layer: decode once more the few readings of each span that gained most
  * (distinct texts only, so the pages that agree share one attempt). Bounded: a span recurses at
  * most RECURSE_PAGES times (once when it is long), so the work stays linear in the input. Each
- * reading's inner layer goes to its `inner`.
+ * reading's inner layer goes to its `inner`. Called twice on a run (the page with the highest
+ * ceiling first, then the pages not far behind): a text keeps its slot between the calls, and one
+ * already read is not read again.
  */
 function readDeeper(
   cps: readonly number[],
-  raws: readonly Raw[],
-  options: EngineOptions,
+  plan: Deeper,
   depth: number,
-  skip: readonly PageEncoder[] | undefined,
+  skip: (page: PageEncoder) => boolean,
 ): void {
+  for (let n = 0; n < plan.lists.length; n++) {
+    const list = plan.lists[n] as Raw[];
+    const memo = plan.read[n] as Map<string, Inner | undefined>;
+    const cap =
+      (list[0]?.s.group.end ?? 0) - (list[0]?.s.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
+    for (const r of list) {
+      if (r.inner) continue;
+      let inner = memo.get(r.s.decoded);
+      if (inner === undefined) {
+        if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
+        // A page left out keeps the slot its text takes in a full reading, unread.
+        if (!skip(r.page))
+          inner = innerLayer(
+            cps,
+            r.s.group.start,
+            r.s.group.end,
+            r.s.decoded,
+            plan.inward,
+            depth + 1,
+          );
+        memo.set(r.s.decoded, inner);
+      }
+      r.inner = inner;
+    }
+  }
+}
+
+/**
+ * The spans {@link readDeeper} reads: each span's raws that may go deeper, best outer gain first,
+ * with the inner layers read so far by text (kept between readDeeper's calls on one run).
+ */
+type Deeper = {
+  readonly lists: Raw[][];
+  readonly read: Map<string, Inner | undefined>[];
+  readonly inward: EngineOptions;
+};
+
+function planDeeper(raws: readonly Raw[], options: EngineOptions): Deeper | undefined {
   let bySpan: Map<number, Raw[]> | undefined;
   for (const r of raws) {
     // An intermediate layer may look worse than what it came from ("Å™" for "Ã…â„¢"): only
@@ -301,26 +365,14 @@ function readDeeper(
     }
     list.push(r);
   }
-  if (bySpan === undefined) return;
-  const memo = new Map<string, Inner | undefined>();
-  // Inner layers are judged by the outer gain, so they may be bolder on their own (the options of
-  // an inner layer already are).
-  const inward = options.minGain === 1 ? options : { ...options, minGain: 1 };
-  for (const list of bySpan.values()) {
-    list.sort((a, b) => b.s.gain - a.s.gain);
-    const cap =
-      (list[0]?.s.group.end ?? 0) - (list[0]?.s.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
-    for (const r of list) {
-      let inner = memo.get(r.s.decoded);
-      if (inner === undefined) {
-        if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
-        // A page left out keeps the slot its text takes in a full reading, unread.
-        if (!skip?.includes(r.page))
-          inner = innerLayer(cps, r.s.group.start, r.s.group.end, r.s.decoded, inward, depth + 1);
-        memo.set(r.s.decoded, inner);
-      }
-      r.inner = inner;
-    }
-    memo.clear();
-  }
+  if (bySpan === undefined) return undefined;
+  const lists = [...bySpan.values()];
+  for (const list of lists) list.sort((a, b) => b.s.gain - a.s.gain);
+  return {
+    lists,
+    read: lists.map(() => new Map<string, Inner | undefined>()),
+    // Inner layers are judged by the outer gain, so they may be bolder on their own (the options
+    // of an inner layer already are).
+    inward: options.minGain === 1 ? options : { ...options, minGain: 1 },
+  };
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { misdecode } from '../../test/text/mojibakeCorpus.js';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import type { EngineOptions } from './engine.js';
+import { readRun, tally } from './readRun.js';
+import { toCps } from './runParts.js';
+
+const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
+const options: EngineOptions = { encoders, maxChain: 3, minGain: 3, preferCommon: true };
+
+describe('readRun: pages far behind the best reading', () => {
+  it('measures a run broken twice by what its best page gains through the inner layer', () => {
+    const original = '的訂單已於今天出貨。退款將在十四個工作天內';
+    const once = misdecode(original, 'windows-1252', true).text;
+    const cps = toCps(misdecode(once, 'windows-1252', true).text);
+    const readings = readRun(cps, 0, cps.length, options, 0);
+    expect(readings[0]?.page.page).toBe('windows-1252');
+    expect(readings[0]?.proposals.map((p) => p.after).join('')).toBe(original);
+    // ISO-8859-1 reads only the stretches between the characters it lacks (€, “, ‡): its ceiling
+    // is within 85% of what Windows-1252 gains without its inner layer, not of what it gains with
+    // it. Far behind, it is not read one and two layers down.
+    expect(tally.behind?.map((p) => p.page)).toContain('iso-8859-1');
+    expect(readings.map((r) => r.page.page)).not.toContain('iso-8859-1');
+  });
+});
