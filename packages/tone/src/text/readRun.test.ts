@@ -23,3 +23,19 @@ describe('readRun: pages far behind the best reading', () => {
     expect(readings.map((r) => r.page.page)).not.toContain('iso-8859-1');
   });
 });
+
+describe('readRun: inner layers that cannot repair anything', () => {
+  it('does not read a layer under a decoded text in which no page finds a group', () => {
+    // Through ISO-8859-1, which lacks "‚", "доставка" through Windows-1252 reads as "дос" and
+    // "авка" beside the mojibake left between them: clean words that cost something in place, so
+    // they may go a layer deeper, where no page finds a group in them.
+    const cps = toCps(` ${misdecode('доставка', 'windows-1252', true).text} x`);
+    const end = cps.length - 2;
+    const units = (maxChain: number): number => {
+      const before = tally.units;
+      readRun(cps, 1, end, { ...options, maxChain }, 0);
+      return tally.units - before;
+    };
+    expect(units(3)).toBe(units(1));
+  });
+});

@@ -12,6 +12,7 @@ import {
   onlyBoxDrawing,
   pageName,
   RECURSE_PAGES,
+  toCps,
 } from './runParts.js';
 import { decodeChecked } from './utf8.js';
 
@@ -324,19 +325,50 @@ function readDeeper(
         if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
         // A page left out keeps the slot its text takes in a full reading, unread.
         if (!skip(r.page))
-          inner = innerLayer(
-            cps,
-            r.s.group.start,
-            r.s.group.end,
-            r.s.decoded,
-            plan.inward,
-            depth + 1,
-          );
+          inner = !groupsInside(r.s.decoded, plan.inward.encoders)
+            ? NO_LAYER
+            : innerLayer(cps, r.s.group.start, r.s.group.end, r.s.decoded, plan.inward, depth + 1);
         memo.set(r.s.decoded, inner);
       }
       r.inner = inner;
     }
   }
+}
+
+// What an inner layer makes of a text in which no page finds a group: nothing (innerLayer keeps
+// only the repairs inside the decoded text, and every repair is a group's). Not read, not charged.
+const NO_LAYER: Inner = { text: '', chain: [], units: 0 };
+
+/**
+ * Whether some page of `encoders` finds a group inside `text` alone: in one of its runs (its
+ * stretches of non-ASCII characters), a space after a run read as 0xA0 where a letter may follow
+ * (the text's last space may be followed by any neighbour: a letter stands in for it). The runs
+ * of the inner layer's text (the decoded text between its neighbours) cut it no finer than this,
+ * and a group there that ends inside the decoded text is one here: where this finds none, the
+ * inner layer repairs nothing in it. C1 controls and U+FFFD: the engine's to judge.
+ */
+export function groupsInside(text: string, encoders: readonly PageEncoder[]): boolean {
+  const cps = toCps(text);
+  const n = cps.length;
+  cps.push(0x61);
+  for (let i = 0; i < n; ) {
+    if ((cps[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && (cps[j] as number) >= 0x80) j++;
+    const possible = possiblePages(cps, i, j, encoders);
+    if (possible < 0 && possible !== ALL_PAGES) return true;
+    for (let k = 0; k < encoders.length; k++)
+      if (
+        (possible === ALL_PAGES || possible & (1 << k)) &&
+        findGroups(cps, i, j, encoders[k] as PageEncoder, { limit: cps.length }).length > 0
+      )
+        return true;
+    i = j;
+  }
+  return false;
 }
 
 /**
