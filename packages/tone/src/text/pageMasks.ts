@@ -137,8 +137,11 @@ export function possiblePages(
   let wild = false;
   for (let k = start; k < end; k++) {
     const cp = cps[k] as number;
-    // The common character first: one test keeps C1 controls, U+FFFD and the astral planes out.
-    if (cp >= 0xa0 && cp < 0xfffd) {
+    // The common character first: one test keeps U+FFFD and the astral planes out. A C1 control
+    // makes the run a candidate whatever the pages say (the engine repairs C1 controls outside
+    // every group as Windows-1252); its bytes are in the masks like any other character's.
+    if (cp >= 0x80 && cp < 0xfffd) {
+      if (cp < 0xa0) wild = true;
       const c = (cont[cp] as number) || fill(m, cp);
       mask |= (self[cp] as number) | (prevOpen & c);
       prevOpen = open[cp] as number;
@@ -153,9 +156,7 @@ export function possiblePages(
       lastOpen2 = 0;
       continue;
     }
-    // A C1 control makes the run a candidate whatever the pages say (the engine repairs C1
-    // controls outside every group as Windows-1252); its bytes are in the masks like any other.
-    if (cp >= 0x80 && cp < 0xa0) wild = true;
+    // Below U+0080 (never in a run) and the astral planes: computed each time.
     const [s, o, c, o2] = compute(m, cp);
     mask |= s | (prevOpen & c);
     prevOpen = o;
