@@ -20,14 +20,16 @@ const MAX_PAGES = 31;
 
 /**
  * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read by any page
- * of `encoders` so that the engine proposes something (at `minGain`, repairText's option): the
- * text is returned untouched. False as soon as one run might (or holds a C1 control or U+FFFD,
- * which only the engine judges).
+ * of `encoders` so that the engine proposes something (at `minGain`, `maxChain` and
+ * `preferCommon`, repairText's options as the engine takes them): the text is returned untouched.
+ * False as soon as one run might (or holds a C1 control or U+FFFD, which only the engine judges).
  */
 export function cannotHoldMojibake(
   text: string,
   encoders: readonly PageEncoder[],
   minGain = 3,
+  maxChain = 3,
+  preferCommon = true,
 ): boolean {
   if (encoders.length > MAX_PAGES) return false;
   const m = masksFor(encoders);
@@ -84,5 +86,5 @@ export function cannotHoldMojibake(
     lastOpen2 = open2[cp] as number;
   }
   if (mask !== 0) suspect = true;
-  return !suspect || textReadsNothing(toCps(text), encoders, minGain);
+  return !suspect || textReadsNothing(toCps(text), { encoders, minGain, maxChain, preferCommon });
 }

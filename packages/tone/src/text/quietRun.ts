@@ -1,8 +1,9 @@
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
-import { cutAt } from './engine.js';
+import { cutAt, type EngineOptions } from './engine.js';
 // The proof's scan of groups follows findGroups' bounds.
 import { findGroups, isLetterLike, LOST, MAX_UNALIGNED_BYTES } from './findGroups.js';
+import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { textCost } from './readRun.js';
 import {
@@ -18,8 +19,8 @@ import {
 import { decodeChecked, utf8Status } from './utf8.js';
 
 // An exact, cheap proof that readRun (readRun.ts) would give a run of depth 0 no reading at all,
-// from the groups its pages find and the cost of each group as it stands, without decoding a
-// group, costing its reading or going a layer deeper. The masks of pageMasks.ts rule out pages
+// from the groups its pages find and the cost of each group as it stands, mostly without decoding
+// a group, costing its reading or going a layer deeper. The masks of pageMasks.ts rule out pages
 // that cannot start a group; they let a whole clean CJK message through (its characters are pairs
 // of bytes, many of them a UTF-8 lead and a continuation), and reading it was most of the time of
 // a clean message in Chinese, Japanese or Cyrillic. A reading needs one of two things (readRun's
@@ -31,30 +32,40 @@ import { decodeChecked, utf8Status } from './utf8.js';
 //   proposal of the group is applied, whatever it decodes to.
 // - proposals that together span as many characters as the run (and lose nowhere): the groups the
 //   reading keeps (readRun drops a group that took a space for 0xA0 unless it ends in a letter, and
-//   the DOS page's box drawing alone) must not add up to the run's length.
+//   the DOS page's box drawing alone) must not add up to the run's length, or one of them must
+//   lose: its reading costs more than the group, and so does the layer under it if readRun may
+//   take one (someGroupLoses, which reads that layer as readRun does when it must).
 // With neither, for every page the masks let in, the run's readings are empty: it casts no vote,
 // has no rival and no proposal, and a text of such runs comes out of the engine as it went in.
 // quietRun.prop.test.ts holds the proof to readRun on generated clean and broken runs.
 
 /**
+ * What the proof needs of the engine's options: the pages and minimum gain, and for the inner
+ * layer it may have to read (someGroupLoses) the longest chain and the tie rule, as the engine
+ * reads it.
+ */
+export type QuietOptions = Pick<
+  EngineOptions,
+  'encoders' | 'minGain' | 'maxChain' | 'preferCommon'
+>;
+
+/**
  * True when readRun, at depth 0, would find no reading of `cps[start, end)` (a run as the engine
- * cuts it) by any page of `encoders` whose bit is set in `possible` (possiblePages' mask, without
- * its candidate bit); false when it might.
+ * cuts it) by any page of `options.encoders` whose bit is set in `possible` (possiblePages' mask,
+ * without its candidate bit); false when it might.
  */
 export function runReadsNothing(
   cps: readonly number[],
   start: number,
   end: number,
   possible: number,
-  encoders: readonly PageEncoder[],
-  minGain: number,
+  options: QuietOptions,
   /** 0: the engine's own runs; 1: the runs of an inner layer's text (lossy off, no layer below). */
   depth = 0,
 ): boolean {
-  for (let index = 0; index < encoders.length; index++) {
+  for (let index = 0; index < options.encoders.length; index++) {
     if ((possible & (1 << index)) === 0) continue;
-    if (!pageReadsNothing(cps, start, end, index, minGain, depth === 0, encoders, depth))
-      return false;
+    if (!pageReadsNothing(cps, start, end, index, options, depth)) return false;
   }
   return true;
 }
@@ -65,10 +76,10 @@ export function runReadsNothing(
  */
 export function textReadsNothing(
   cps: readonly number[],
-  encoders: readonly PageEncoder[],
-  minGain: number,
+  options: QuietOptions,
   depth = 0,
 ): boolean {
+  const { encoders } = options;
   let i = 0;
   while (i < cps.length) {
     if ((cps[i] as number) < 0x80) {
@@ -83,8 +94,7 @@ export function textReadsNothing(
       const possible = possiblePages(cps, from, to, encoders);
       // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
       if (possible < 0) return false;
-      if (possible !== 0 && !runReadsNothing(cps, from, to, possible, encoders, minGain, depth))
-        return false;
+      if (possible !== 0 && !runReadsNothing(cps, from, to, possible, options, depth)) return false;
       from = to;
     }
     i = j;
@@ -109,11 +119,11 @@ function pageReadsNothing(
   start: number,
   end: number,
   index: number,
-  minGain: number,
-  lossy: boolean,
-  encoders: readonly PageEncoder[],
+  options: QuietOptions,
   depth: number,
 ): boolean {
+  const { encoders, minGain } = options;
+  const lossy = depth === 0;
   const page = encoders[index] as PageEncoder;
   const m = masksFor(encoders);
   const bit = 1 << index;
@@ -232,7 +242,7 @@ function pageReadsNothing(
   if (covered !== end - start) return true;
   // The sum is the run's ("на" + " ", its last letter and the space read as 0xA0 through
   // ISO-8859-5): the reading still needs every proposal not to lose. Rare: a second look.
-  return depth === 0 && someGroupLoses(cps, start, end, page, minGain, lossy, encoders);
+  return lossy && someGroupLoses(cps, start, end, page, options);
 }
 
 /**
@@ -256,20 +266,18 @@ function mayStart(m: Masks, cps: readonly number[], k: number, end: number, bit:
 
 /**
  * Whether some group readRun keeps of `page` in cps[start, end) is proposed with a gain below 0:
- * its reading loses (readRun's gain, computed as it does), and no inner layer can replace it (an
- * inner layer is taken only when the engine, one layer deeper, repairs something in the decoded
- * text, and that text is then proved to read as nothing).
+ * its reading loses (readRun's gain, computed as it does), and the inner layer under it, if it
+ * has one, loses too.
  */
 function someGroupLoses(
   cps: readonly number[],
   start: number,
   end: number,
   page: PageEncoder,
-  minGain: number,
-  lossy: boolean,
-  encoders: readonly PageEncoder[],
+  options: QuietOptions,
 ): boolean {
-  for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy })) {
+  const { minGain } = options;
+  for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy: true })) {
     let decoded = decodeChecked(g.bytes, 0, g.bytes.length);
     if (g.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
     if (page.page === 'cp437' && onlyBoxDrawing(cps, g.start, g.end)) continue;
@@ -287,17 +295,27 @@ function someGroupLoses(
     const decodedCost = textCost(cps, decoded, g.start, g.end);
     const gain = own - decodedCost + Math.max(0, leads - 3);
     if (gain >= 0) continue;
-    // readRun's mayRecurse: the only way to another gain is a layer deeper.
-    const deep = hasNonAscii(decoded) && gain >= -3 * minGain && decodedCost >= 1;
-    if (!deep) return true;
-    // That layer reads the decoded text between the group's neighbours (ctxOf), at depth 1 with
-    // a minimum gain of 1 (readDeeper): no reading there, no inner chain.
+    // readRun's mayRecurse, and readDeeper runs at depth 0 only below maxChain: otherwise the
+    // gain stands.
+    if (!(hasNonAscii(decoded) && gain >= -3 * minGain && decodedCost >= 1)) return true;
+    if (options.maxChain < 2) return true;
+    // readDeeper's options and layer: the decoded text between the group's neighbours, at depth
+    // 1 with a minimum gain of 1. No reading there (the cheap proof first): no inner chain.
+    const inward = { ...options, minGain: 1 };
     const inner = [
       ...cps.slice(contextFrom(cps, g.start), g.start),
       ...toCps(decoded),
       ...cps.slice(g.end, contextTo(cps, g.end)),
     ];
-    if (textReadsNothing(inner, encoders, 1, 1)) return true;
+    if (textReadsNothing(inner, inward, 1)) return true;
+    // Else the layer itself ("већ " through Windows-1251 is "垠", which EUC-JP might read): readRun
+    // takes it only when its chain is not empty and it gains more, and the proposal then loses
+    // unless that gain is at least 0. readRun may compute less (readDeeper's RECURSE_PAGES cap,
+    // the pages a lazy reading skips, which give no reading at all), and a group it leaves without
+    // its layer keeps the gain above, below 0: a loss proved with the layer is a loss there too.
+    const layer = innerLayer(cps, g.start, g.end, decoded, inward, 1);
+    if (layer.chain.length === 0 || own - textCost(cps, layer.text, g.start, g.end) < 0)
+      return true;
   }
   return false;
 }

@@ -99,21 +99,25 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
   const minGain = opts.minGain ?? 3;
+  const maxChain = opts.maxChain ?? 3;
+  const preferCommon = opts.onTie !== 'leave';
   // Fast path: one scan proves no run could be read as UTF-8 by any page, or the runs it lets
-  // through are proved to have no reading (quietRun.ts) without the engine.
-  if (cannotHoldMojibake(input.text, encoders, minGain)) return untouched(input.text);
+  // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
+  // ask about an inner layer, with the engine's options).
+  if (cannotHoldMojibake(input.text, encoders, minGain, maxChain, preferCommon))
+    return untouched(input.text);
   const engine = {
     encoders,
-    maxChain: opts.maxChain ?? 3,
+    maxChain,
     minGain,
-    preferCommon: opts.onTie !== 'leave',
+    preferCommon,
     // Once spent, the runs not yet read are left as they stand (budget.ts).
     budget: { left: workBudget(input.text.length), short: false },
     memo: memoFor(
       input.text.length,
       input.options === undefined
         ? DEFAULT_SIGNATURE
-        : [opts.pages?.join() ?? '', opts.maxChain ?? 3, minGain, opts.onTie ?? ''],
+        : [opts.pages?.join() ?? '', maxChain, minGain, opts.onTie ?? ''],
     ),
   };
   const nfc = opts.nfc ?? true;
