@@ -167,6 +167,31 @@ describe('runReadsNothing', () => {
     },
   );
 
+  test('answers a run as it stands, whatever run was proved before it', () => {
+    // Both end in a group at [4, 6), their last letter and the space after it read as 0xA0, which
+    // costs 0 as it stands after "уж" and 3 after "нн" (a capital after a small letter): the cost
+    // the proof keeps for the last span it asked for (spanCost) is for the pages of one run only.
+    const quiet = (s: string) => {
+      const cps = toCps(s);
+      return cutRuns(cps).every(([from, to, possible]) =>
+        runReadsNothing(cps, from, to, possible, options3),
+      );
+    };
+    expect(quiet('a уже b')).toBe(true);
+    expect(quiet('a ннР b')).toBe(false);
+    expect(quiet('a уже b')).toBe(true);
+  });
+
+  test('judges the group of a run of two letters, whatever it costs', () => {
+    // "Ã " reads as "à" through Windows-1252 (3 as it stands after "é", below a minimum gain of 5),
+    // and spans the run "éÃ" by coincidence: readRun reads it whole, no worse than it stands.
+    const cps = toCps('x éÃ la');
+    const options = { ...options3, minGain: 5 };
+    const possible = possiblePages(cps, 2, 4, encoders);
+    expect(readRun(cps, 2, 4, options, 0)).not.toEqual([]);
+    expect(runReadsNothing(cps, 2, 4, possible, options)).toBe(false);
+  });
+
   test('proves clean Chinese, Japanese and Korean sentences unread', () => {
     // The point of the proof: the masks let these through, the engine would read them for nothing.
     for (const lang of ['zh-Hans', 'zh-Hant', 'ja', 'ko'])
