@@ -41,12 +41,12 @@ import { decodeChecked, utf8Status } from './utf8.js';
 
 /**
  * What the proof needs of the engine's options: the pages and minimum gain, and for the inner
- * layer it may have to read (groupLoses) the longest chain and the tie rule, as the engine
- * reads it.
+ * layer it may have to read (groupLoses) the longest chain, the tie rule and the memo that keeps
+ * inner layers, as the engine reads it.
  */
 export type QuietOptions = Pick<
   EngineOptions,
-  'encoders' | 'minGain' | 'maxChain' | 'preferCommon'
+  'encoders' | 'minGain' | 'maxChain' | 'preferCommon' | 'memo'
 >;
 
 /**

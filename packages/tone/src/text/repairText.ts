@@ -100,17 +100,11 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
   const minGain = opts.minGain ?? 3;
   const maxChain = opts.maxChain ?? 3;
-  const preferCommon = opts.onTie !== 'leave';
-  // Fast path: one scan proves no run could be read as UTF-8 by any page, or the runs it lets
-  // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
-  // ask about an inner layer, with the engine's options).
-  if (cannotHoldMojibake(input.text, encoders, minGain, maxChain, preferCommon))
-    return untouched(input.text);
   const engine = {
     encoders,
     maxChain,
     minGain,
-    preferCommon,
+    preferCommon: opts.onTie !== 'leave',
     // Once spent, the runs not yet read are left as they stand (budget.ts).
     budget: { left: workBudget(input.text.length), short: false },
     memo: memoFor(
@@ -120,6 +114,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
         : [opts.pages?.join() ?? '', maxChain, minGain, opts.onTie ?? ''],
     ),
   };
+  // Fast path: one scan proves no run could be read as UTF-8 by any page, or the runs it lets
+  // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
+  // ask about an inner layer, with the engine's options and memo).
+  if (cannotHoldMojibake(input.text, engine)) return untouched(input.text);
   const nfc = opts.nfc ?? true;
   const first = readString(input.text, engine, 0);
   const { cps } = first;
