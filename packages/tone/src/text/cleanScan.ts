@@ -1,6 +1,5 @@
-import type { PageEncoder } from './codePages.js';
 import { compute, fill, masksFor } from './pageMasks.js';
-import { textReadsNothing } from './quietRun.js';
+import { type QuietOptions, textReadsNothing } from './quietRun.js';
 import { toCps } from './runParts.js';
 import { W, windows1252Classes } from './sloppyScan.js';
 
@@ -20,15 +19,12 @@ const MAX_PAGES = 31;
 
 /**
  * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read by any page
- * of `encoders` so that the engine proposes something (at `minGain`, repairText's option): the
- * text is returned untouched. False as soon as one run might (or holds a C1 control or U+FFFD,
- * which only the engine judges).
+ * of `options.encoders` so that the engine proposes something (with `options`, the engine's as
+ * repairText makes them): the text is returned untouched. False as soon as one run might (or
+ * holds a C1 control or U+FFFD, which only the engine judges).
  */
-export function cannotHoldMojibake(
-  text: string,
-  encoders: readonly PageEncoder[],
-  minGain = 3,
-): boolean {
+export function cannotHoldMojibake(text: string, options: QuietOptions): boolean {
+  const { encoders } = options;
   if (encoders.length > MAX_PAGES) return false;
   const m = masksFor(encoders);
   const { self, open, cont, open2 } = m;
@@ -84,5 +80,5 @@ export function cannotHoldMojibake(
     lastOpen2 = open2[cp] as number;
   }
   if (mask !== 0) suspect = true;
-  return !suspect || textReadsNothing(toCps(text), encoders, minGain);
+  return !suspect || textReadsNothing(toCps(text), options);
 }

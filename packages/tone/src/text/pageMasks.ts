@@ -127,6 +127,8 @@ export function possiblePages(
   start: number,
   end: number,
   encoders: readonly PageEncoder[],
+  /** The character after the run (0: as if none, for the pages that may start a group inside it). */
+  after = cps[end],
 ): number {
   if (encoders.length > MAX_PAGES) return ALL_PAGES;
   const m = masksFor(encoders);
@@ -164,6 +166,6 @@ export function possiblePages(
   }
   // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. ('?' for a lost byte
   // completes only sequences with two bytes already, which the loop has seen.)
-  if (lastOpen2 !== 0 && cps[end] === 0x20) mask |= lastOpen2;
+  if (lastOpen2 !== 0 && after === 0x20) mask |= lastOpen2;
   return wild ? mask | CANDIDATE : mask;
 }

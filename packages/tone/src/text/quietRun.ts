@@ -1,8 +1,9 @@
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
-import { cutAt } from './engine.js';
+import { cutAt, type EngineOptions } from './engine.js';
 // The proof's scan of groups follows findGroups' bounds.
-import { findGroups, isLetterLike, LOST, MAX_UNALIGNED_BYTES } from './findGroups.js';
+import { isLetterLike, LOST, MAX_UNALIGNED_BYTES } from './findGroups.js';
+import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { textCost } from './readRun.js';
 import {
@@ -18,8 +19,8 @@ import {
 import { decodeChecked, utf8Status } from './utf8.js';
 
 // An exact, cheap proof that readRun (readRun.ts) would give a run of depth 0 no reading at all,
-// from the groups its pages find and the cost of each group as it stands, without decoding a
-// group, costing its reading or going a layer deeper. The masks of pageMasks.ts rule out pages
+// from the groups its pages find and the cost of each group as it stands, mostly without decoding
+// a group, costing its reading or going a layer deeper. The masks of pageMasks.ts rule out pages
 // that cannot start a group; they let a whole clean CJK message through (its characters are pairs
 // of bytes, many of them a UTF-8 lead and a continuation), and reading it was most of the time of
 // a clean message in Chinese, Japanese or Cyrillic. A reading needs one of two things (readRun's
@@ -31,32 +32,78 @@ import { decodeChecked, utf8Status } from './utf8.js';
 //   proposal of the group is applied, whatever it decodes to.
 // - proposals that together span as many characters as the run (and lose nowhere): the groups the
 //   reading keeps (readRun drops a group that took a space for 0xA0 unless it ends in a letter, and
-//   the DOS page's box drawing alone) must not add up to the run's length.
+//   the DOS page's box drawing alone) must not add up to the run's length, or one of them must
+//   lose: its reading costs more than the group, and so does the layer under it if readRun may
+//   take one (groupLoses, which reads that layer as readRun does when it must).
 // With neither, for every page the masks let in, the run's readings are empty: it casts no vote,
 // has no rival and no proposal, and a text of such runs comes out of the engine as it went in.
 // quietRun.prop.test.ts holds the proof to readRun on generated clean and broken runs.
 
 /**
+ * What the proof needs of the engine's options: the pages and minimum gain, and for the inner
+ * layer it may have to read (groupLoses) the longest chain, the tie rule and the memo that keeps
+ * inner layers, as the engine reads it.
+ */
+export type QuietOptions = Pick<
+  EngineOptions,
+  'encoders' | 'minGain' | 'maxChain' | 'preferCommon' | 'memo'
+>;
+
+/**
  * True when readRun, at depth 0, would find no reading of `cps[start, end)` (a run as the engine
- * cuts it) by any page of `encoders` whose bit is set in `possible` (possiblePages' mask, without
- * its candidate bit); false when it might.
+ * cuts it) by any page of `options.encoders` whose bit is set in `possible` (possiblePages' mask,
+ * without its candidate bit); false when it might.
  */
 export function runReadsNothing(
   cps: readonly number[],
   start: number,
   end: number,
   possible: number,
-  encoders: readonly PageEncoder[],
-  minGain: number,
+  options: QuietOptions,
   /** 0: the engine's own runs; 1: the runs of an inner layer's text (lossy off, no layer below). */
   depth = 0,
 ): boolean {
-  for (let index = 0; index < encoders.length; index++) {
-    if ((possible & (1 << index)) === 0) continue;
-    if (!pageReadsNothing(cps, start, end, index, minGain, depth === 0, encoders, depth))
-      return false;
+  costTo = -1;
+  // Pages that may start a group only at the run's last character (a two-byte lead the space
+  // after the run completes, as a Cyrillic word's last letter is through KOI8-R and ISO-8859-5)
+  // find one group at most, the same for all of them: [end - 1, end + 1). Below minGain as it
+  // stands (one lead byte, no bonus) and not the run's length, it gives none of them a reading.
+  const below =
+    cps[end] === 0x20 &&
+    end - start !== 2 &&
+    (possiblePages(cps, start, end, options.encoders, 0) & possible) === 0 &&
+    spanCost(cps, end - 1, end + 1) < options.minGain;
+  let quiet = true;
+  for (let index = 0; !below && quiet && index < options.encoders.length; index++)
+    if (possible & (1 << index)) quiet = pageReadsNothing(cps, start, end, index, options, depth);
+  // The span cost kept is this run's (an inner text's runs, read on the way, forgot it).
+  costTo = -1;
+  return quiet;
+}
+
+// The cost of the last span asked for, in the run being proved: its pages mostly find the same
+// group (its last letter and the space after it, read as 0xA0 through KOI8-R, KOI8-U and
+// ISO-8859-5 alike), and a second look at a page's groups asks for it again. runReadsNothing
+// forgets it on entry and on leaving (a run of another text, an inner layer's, may be proved in
+// between; quietRun.prop.test.ts holds it to that).
+let costFrom = 0;
+let costTo = -1;
+let cost = 0;
+
+/** windowCost of cps[from, to) in place (readRun's spanCost), kept for the span asked for next. */
+function spanCost(cps: readonly number[], from: number, to: number): number {
+  if (from !== costFrom || to !== costTo) {
+    cost = windowCost(
+      cps,
+      from,
+      to,
+      Math.max(0, from - CONTEXT),
+      Math.min(cps.length, to + CONTEXT),
+    );
+    costFrom = from;
+    costTo = to;
   }
-  return true;
+  return cost;
 }
 
 /**
@@ -65,8 +112,7 @@ export function runReadsNothing(
  */
 export function textReadsNothing(
   cps: readonly number[],
-  encoders: readonly PageEncoder[],
-  minGain: number,
+  options: QuietOptions,
   depth = 0,
 ): boolean {
   let i = 0;
@@ -80,11 +126,10 @@ export function textReadsNothing(
     // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
     for (let from = i; from < j; ) {
       const to = cutAt(cps, from, j);
-      const possible = possiblePages(cps, from, to, encoders);
+      const possible = possiblePages(cps, from, to, options.encoders);
       // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
       if (possible < 0) return false;
-      if (possible !== 0 && !runReadsNothing(cps, from, to, possible, encoders, minGain, depth))
-        return false;
+      if (possible !== 0 && !runReadsNothing(cps, from, to, possible, options, depth)) return false;
       from = to;
     }
     i = j;
@@ -109,11 +154,13 @@ function pageReadsNothing(
   start: number,
   end: number,
   index: number,
-  minGain: number,
-  lossy: boolean,
-  encoders: readonly PageEncoder[],
+  options: QuietOptions,
   depth: number,
+  /** The second look: whether some group the page keeps loses (groupLoses). */
+  judge = false,
 ): boolean {
+  const { encoders, minGain } = options;
+  const lossy = depth === 0;
   const page = encoders[index] as PageEncoder;
   const m = masksFor(encoders);
   const bit = 1 << index;
@@ -203,10 +250,11 @@ function pageReadsNothing(
     }
     // The group [k, alignedChar), its bytes scratch[0, alignedByte). The groups readRun drops
     // before they become proposals (readShared, readRun) count for nothing.
-    const kept =
-      !(alignedAbsorbed && !endsInLetterOrNbsp(decodeChecked(scratch, 0, alignedByte))) &&
-      !(page.page === 'cp437' && onlyBoxDrawing(cps, k, alignedChar));
-    if (kept) {
+    const decoded = alignedAbsorbed || judge ? decodeChecked(scratch, 0, alignedByte) : '';
+    if (
+      !(alignedAbsorbed && !endsInLetterOrNbsp(decoded)) &&
+      !(page.page === 'cp437' && onlyBoxDrawing(cps, k, alignedChar))
+    ) {
       let leads = 0;
       for (let x = 0; x < alignedByte; x++) {
         const b = scratch[x] as number;
@@ -214,25 +262,23 @@ function pageReadsNothing(
       }
       // The cost as it stands, in place (readRun's spanCost): the most any reading of it gains,
       // with the bonus for sequences beyond the third.
-      const top =
-        windowCost(
-          cps,
-          k,
-          alignedChar,
-          Math.max(0, k - CONTEXT),
-          Math.min(cps.length, alignedChar + CONTEXT),
-        ) + Math.max(0, leads - 3);
+      const top = spanCost(cps, k, alignedChar) + Math.max(0, leads - 3);
       if (top >= minGain) return false;
       covered += alignedChar - k;
+      if (judge && groupLoses(cps, k, alignedChar, decoded, alignedAbsorbed, top, options))
+        return true;
     }
     k = alignedChar;
   }
   // readRun compares the sum of the proposals' lengths with the run's (a group that took the
-  // space after the run counts it): the same sum here.
-  if (covered !== end - start) return true;
-  // The sum is the run's ("на" + " ", its last letter and the space read as 0xA0 through
-  // ISO-8859-5): the reading still needs every proposal not to lose. Rare: a second look.
-  return depth === 0 && someGroupLoses(cps, start, end, page, minGain, lossy, encoders);
+  // space after the run counts it): the same sum here. When it is the run's ("на" + " ", its last
+  // letter and the space read as 0xA0 through ISO-8859-5), the reading still needs every proposal
+  // not to lose: a second look at the same groups, rare, judges each (groupLoses).
+  return (
+    !judge &&
+    (covered !== end - start ||
+      (lossy && pageReadsNothing(cps, start, end, index, options, depth, true)))
+  );
 }
 
 /**
@@ -255,49 +301,48 @@ function mayStart(m: Masks, cps: readonly number[], k: number, end: number, bit:
 }
 
 /**
- * Whether some group readRun keeps of `page` in cps[start, end) is proposed with a gain below 0:
- * its reading loses (readRun's gain, computed as it does), and no inner layer can replace it (an
- * inner layer is taken only when the engine, one layer deeper, repairs something in the decoded
- * text, and that text is then proved to read as nothing).
+ * Whether the proposal readRun makes of the group cps[start, end) at depth 0, read as `decoded`
+ * (`top`: its cost as it stands with the bonus), loses: its reading costs more than the group
+ * (readRun's gain, computed as it does), and so does the inner layer under it, if it has one.
  */
-function someGroupLoses(
+function groupLoses(
   cps: readonly number[],
   start: number,
   end: number,
-  page: PageEncoder,
-  minGain: number,
-  lossy: boolean,
-  encoders: readonly PageEncoder[],
+  decoded: string,
+  absorbed: boolean,
+  top: number,
+  options: QuietOptions,
 ): boolean {
-  for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy })) {
-    let decoded = decodeChecked(g.bytes, 0, g.bytes.length);
-    if (g.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
-    if (page.page === 'cp437' && onlyBoxDrawing(cps, g.start, g.end)) continue;
-    // readShared's reading of the group.
-    if (g.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, g.end)) decoded += ' ';
-    let leads = 0;
-    for (const b of g.bytes) if (b >= 0xc0 && b < 0x100) leads++;
-    const own = windowCost(
-      cps,
-      g.start,
-      g.end,
-      Math.max(0, g.start - CONTEXT),
-      Math.min(cps.length, g.end + CONTEXT),
-    );
-    const decodedCost = textCost(cps, decoded, g.start, g.end);
-    const gain = own - decodedCost + Math.max(0, leads - 3);
-    if (gain >= 0) continue;
-    // readRun's mayRecurse: the only way to another gain is a layer deeper.
-    const deep = hasNonAscii(decoded) && gain >= -3 * minGain && decodedCost >= 1;
-    if (!deep) return true;
-    // That layer reads the decoded text between the group's neighbours (ctxOf), at depth 1 with
-    // a minimum gain of 1 (readDeeper): no reading there, no inner chain.
-    const inner = [
-      ...cps.slice(contextFrom(cps, g.start), g.start),
-      ...toCps(decoded),
-      ...cps.slice(g.end, contextTo(cps, g.end)),
-    ];
-    if (textReadsNothing(inner, encoders, 1, 1)) return true;
-  }
-  return false;
+  // readShared's reading of the group.
+  if (absorbed && decoded.endsWith('à') && !gluesToA(cps, end)) decoded += ' ';
+  const decodedCost = textCost(cps, decoded, start, end);
+  const gain = top - decodedCost;
+  if (gain >= 0) return false;
+  // readRun's mayRecurse, and readDeeper runs at depth 0 only below maxChain: otherwise the gain
+  // stands.
+  if (
+    !(hasNonAscii(decoded) && gain >= -3 * options.minGain && decodedCost >= 1) ||
+    options.maxChain < 2
+  )
+    return true;
+  // readDeeper's options and layer: the decoded text between the group's neighbours, at depth 1
+  // with a minimum gain of 1. No reading there (the cheap proof first): no inner chain.
+  const inward = { ...options, minGain: 1 };
+  const inner = [
+    ...cps.slice(contextFrom(cps, start), start),
+    ...toCps(decoded),
+    ...cps.slice(end, contextTo(cps, end)),
+  ];
+  if (textReadsNothing(inner, inward, 1)) return true;
+  // Else the layer itself ("већ " through Windows-1251 is "垠", which EUC-JP might read): readRun
+  // takes it only when its chain is not empty and it gains more, and the proposal then loses
+  // unless that gain is at least 0. readRun may compute less (readDeeper's RECURSE_PAGES cap, the
+  // pages a lazy reading skips, which give no reading at all), and a group it leaves without its
+  // layer keeps the gain above, below 0: a loss proved with the layer is a loss there too.
+  const layer = innerLayer(cps, start, end, decoded, inward, 1);
+  return (
+    layer.chain.length === 0 ||
+    spanCost(cps, start, end) - textCost(cps, layer.text, start, end) < 0
+  );
 }

@@ -99,12 +99,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
   const minGain = opts.minGain ?? 3;
-  // Fast path: one scan proves no run could be read as UTF-8 by any page, or the runs it lets
-  // through are proved to have no reading (quietRun.ts) without the engine.
-  if (cannotHoldMojibake(input.text, encoders, minGain)) return untouched(input.text);
+  const maxChain = opts.maxChain ?? 3;
   const engine = {
     encoders,
-    maxChain: opts.maxChain ?? 3,
+    maxChain,
     minGain,
     preferCommon: opts.onTie !== 'leave',
     // Once spent, the runs not yet read are left as they stand (budget.ts).
@@ -113,9 +111,13 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       input.text.length,
       input.options === undefined
         ? DEFAULT_SIGNATURE
-        : [opts.pages?.join() ?? '', opts.maxChain ?? 3, minGain, opts.onTie ?? ''],
+        : [opts.pages?.join() ?? '', maxChain, minGain, opts.onTie ?? ''],
     ),
   };
+  // Fast path: one scan proves no run could be read as UTF-8 by any page, or the runs it lets
+  // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
+  // ask about an inner layer, with the engine's options and memo).
+  if (cannotHoldMojibake(input.text, engine)) return untouched(input.text);
   const nfc = opts.nfc ?? true;
   const first = readString(input.text, engine, 0);
   const { cps } = first;
