@@ -100,5 +100,7 @@ describe('possiblePages', () => {
         for (let j = i + 1; j <= Math.min(cps.length, i + 8); j++)
           expect(possiblePages(cps, i, j, encoders)).toBe(fresh(cps, i, j));
     },
+    // About 3 s alone; twice that on two loaded cores.
+    30_000,
   );
 });
