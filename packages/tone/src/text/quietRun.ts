@@ -1,13 +1,11 @@
 import type { PageEncoder } from './codePages.js';
-import { windowCost } from './cost.js';
 import { cutAt, type EngineOptions } from './engine.js';
 // The proof's scan of groups follows findGroups' bounds.
 import { isLetterLike, LOST, MAX_UNALIGNED_BYTES } from './findGroups.js';
 import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
-import { textCost } from './readRun.js';
+import { costInPlace, textCost } from './readRun.js';
 import {
-  CONTEXT,
   contextFrom,
   contextTo,
   endsInLetterOrNbsp,
@@ -90,16 +88,10 @@ let costFrom = 0;
 let costTo = -1;
 let cost = 0;
 
-/** windowCost of cps[from, to) in place (readRun's spanCost), kept for the span asked for next. */
+/** costInPlace of cps[from, to) (readRun's spanCost), kept for the span asked for next. */
 function spanCost(cps: readonly number[], from: number, to: number): number {
   if (from !== costFrom || to !== costTo) {
-    cost = windowCost(
-      cps,
-      from,
-      to,
-      Math.max(0, from - CONTEXT),
-      Math.min(cps.length, to + CONTEXT),
-    );
+    cost = costInPlace(cps, from, to);
     costFrom = from;
     costTo = to;
   }

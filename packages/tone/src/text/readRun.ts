@@ -98,17 +98,15 @@ function spanCost(
   const key = start * 0x200000 + end;
   let cost = known.get(key);
   if (cost === undefined) {
-    cost = windowCost(
-      cps,
-      start,
-      end,
-      Math.max(0, start - CONTEXT),
-      Math.min(cps.length, end + CONTEXT),
-    );
+    cost = costInPlace(cps, start, end);
     known.set(key, cost);
   }
   return cost;
 }
+
+/** The cost of cps[start, end) as it stands, between its neighbours (quietRun.ts proves with it too). */
+export const costInPlace = (cps: readonly number[], start: number, end: number): number =>
+  windowCost(cps, start, end, Math.max(0, start - CONTEXT), Math.min(cps.length, end + CONTEXT));
 
 // One scratch array for textCost, written from its start each time (windowCost reads only the
 // part written): a reading costs thousands of these, and their copies were most of its garbage.
