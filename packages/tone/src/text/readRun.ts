@@ -76,12 +76,15 @@ type Raw = {
   inner: Inner | undefined;
 };
 
-/** What `r`'s inner layer gains in place of its group, or undefined without one. */
-function innerGain(cps: readonly number[], r: Raw, known: Map<number, number>): number | undefined {
+/**
+ * The gain of `r`'s proposal: its inner layer's (the group's cost less the inner text's) when it
+ * has one that repaired something and gains more, else its own reading's.
+ */
+function gainOf(cps: readonly number[], r: Raw, known: Map<number, number>): number {
   const inner = r.inner;
-  if (!inner || inner.chain.length === 0) return undefined;
+  if (!inner || inner.chain.length === 0) return r.s.gain;
   const { start: s, end: e } = r.s.group;
-  return spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e);
+  return Math.max(r.s.gain, spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e));
 }
 
 /**
@@ -214,7 +217,7 @@ export function readRun(
     let gain = 0;
     for (const r of raws)
       if (r.page === first) {
-        const g = Math.max(r.s.gain, innerGain(cps, r, known) ?? r.s.gain);
+        const g = gainOf(cps, r, known);
         if (g >= options.minGain) gain += g;
       }
     floor = Math.max(floor, gain);
@@ -240,13 +243,12 @@ export function readRun(
     }
     let after = r.s.decoded;
     let chain: readonly string[] = [pageName(r.page.page, r.s.group.browser)];
-    let gain = r.s.gain;
+    const gain = gainOf(cps, r, known);
     let seqs: number | undefined = r.s.leads;
-    const ig = innerGain(cps, r, known);
-    if (ig !== undefined && ig > gain && r.inner) {
+    if (gain > r.s.gain && r.inner) {
+      // The inner layer gains more: its text and chain.
       after = r.inner.text;
       chain = [...chain, ...r.inner.chain];
-      gain = ig;
       seqs = undefined;
     }
     list.push({
