@@ -1,5 +1,5 @@
 import type { PageEncoder } from './codePages.js';
-import { utf8Status } from './utf8.js';
+import { decodeChecked, utf8Status } from './utf8.js';
 
 /** A stretch of characters whose bytes in one code page are complete UTF-8 sequences. */
 export type Group = {
@@ -7,8 +7,10 @@ export type Group = {
   readonly start: number;
   /** Last code point index (exclusive). */
   readonly end: number;
-  /** The bytes the characters stand for. */
-  readonly bytes: readonly number[];
+  /** The text the characters' bytes decode to (U+FFFD for a sequence lost upstream). */
+  readonly decoded: string;
+  /** How many UTF-8 lead bytes (0xC0 and above) the bytes hold. */
+  readonly leads: number;
   /** True when some character is a C1 control standing for a byte the page leaves undefined. */
   readonly browser: boolean;
   /** True when the group ends on an ASCII space read back as the NBSP byte 0xA0 it once was. */
@@ -129,10 +131,17 @@ export function findGroups(
       } else if (n - alignedByte > MAX_UNALIGNED_BYTES) break;
     }
     if (alignedChar > k) {
+      // Decoded here, from the scratch bytes: a copy of them per group was garbage.
+      let leads = 0;
+      for (let i = 0; i < alignedByte; i++) {
+        const b = bytes[i] as number;
+        if (b >= 0xc0 && b < LOST) leads++;
+      }
       groups.push({
         start: k,
         end: alignedChar,
-        bytes: bytes.slice(0, alignedByte),
+        decoded: decodeChecked(bytes, 0, alignedByte),
+        leads,
         browser: alignedBrowser,
         absorbedSpace: alignedAbsorbed,
       });

@@ -10,7 +10,6 @@ import { possiblePages } from './pageMasks.js';
 import { runReadsNothing } from './quietRun.js';
 import { readRun } from './readRun.js';
 import { CONTEXT, endsInLetterOrNbsp, onlyBoxDrawing, toCps } from './runParts.js';
-import { decodeChecked } from './utf8.js';
 
 // The proof that a run has no reading (quietRun.ts) against readRun itself, at depth 0 as the
 // engine asks it, and its scan of groups against findGroups'.
@@ -122,10 +121,9 @@ function byFindGroups(
     if ((possible & (1 << index)) === 0) continue;
     let covered = 0;
     for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy: true })) {
-      if (g.absorbedSpace && !endsInLetterOrNbsp(decodeChecked(g.bytes, 0, g.bytes.length)))
-        continue;
+      if (g.absorbedSpace && !endsInLetterOrNbsp(g.decoded)) continue;
       if (page.page === 'cp437' && onlyBoxDrawing(cps, g.start, g.end)) continue;
-      const leads = g.bytes.filter((b) => b >= 0xc0 && b < 0x100).length;
+      const leads = g.leads;
       const cost = windowCost(
         cps,
         g.start,

@@ -14,7 +14,6 @@ import {
   RECURSE_PAGES,
   toCps,
 } from './runParts.js';
-import { decodeChecked } from './utf8.js';
 
 // The run reader: what each page makes of one run (a maximal stretch of non-ASCII characters).
 // It differs from the simple reader it replaced (readRunOracle.ts) in how, not what: proposals
@@ -143,15 +142,14 @@ function readShared(
     limit: cps.length,
     lossy: depth === 0,
   })) {
-    let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
+    let decoded = group.decoded;
     if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
     // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
     // (but "às" and "àquele" are one word).
     if (group.absorbedSpace && decoded.endsWith('à') && !gluesToA(cps, group.end)) decoded += ' ';
     // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
     // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
-    let leads = 0;
-    for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
+    const leads = group.leads;
     const decodedCost = textCost(cps, decoded, group.start, group.end);
     const gain =
       spanCost(cps, group.start, group.end, known) - decodedCost + Math.max(0, leads - 3);
@@ -395,16 +393,21 @@ function planDeeper(raws: readonly Raw[], options: EngineOptions): Deeper | unde
       list = [];
       bySpan.set(key, list);
     }
-    list.push(r);
+    // Best outer gain first, equal gains in page order (as a stable sort, which allocated).
+    let k = list.length;
+    for (; k > 0 && (list[k - 1] as Raw).s.gain < r.s.gain; k--) list[k] = list[k - 1] as Raw;
+    list[k] = r;
   }
   if (bySpan === undefined) return undefined;
   const lists = [...bySpan.values()];
-  for (const list of lists) list.sort((a, b) => b.s.gain - a.s.gain);
-  return {
-    lists,
-    read: lists.map(() => new Map<string, Inner | undefined>()),
-    // Inner layers are judged by the outer gain, so they may be bolder on their own (the options
-    // of an inner layer already are).
-    inward: options.minGain === 1 ? options : { ...options, minGain: 1 },
-  };
+  // Inner layers are judged by the outer gain, so they may be bolder on their own (the options
+  // of an inner layer already are): made once per call's options.
+  let inward = options.minGain === 1 ? options : INWARD.get(options);
+  if (!inward) {
+    inward = { ...options, minGain: 1 };
+    INWARD.set(options, inward);
+  }
+  return { lists, read: lists.map(() => new Map<string, Inner | undefined>()), inward };
 }
+
+const INWARD = new WeakMap<EngineOptions, EngineOptions>();

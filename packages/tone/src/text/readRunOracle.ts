@@ -14,7 +14,6 @@ import {
   RECURSE_PAGES,
   toCps,
 } from './runParts.js';
-import { decodeChecked } from './utf8.js';
 
 // The run reader as it was before readRun.ts: every page reads the run on its own and every
 // group's cost is computed from fresh slices. Kept as the oracle of readRun.ts (test-only: no
@@ -50,7 +49,7 @@ export function readRunOracle(
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
       if (page.page === 'cp437' && onlyBoxDrawing(cps, group.start, group.end)) continue;
-      let decoded = decodeChecked(group.bytes, 0, group.bytes.length);
+      let decoded = group.decoded;
       if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
       // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
       // (but "às" and "àquele" are one word).
@@ -58,8 +57,7 @@ export function readRunOracle(
       const { before, after } = ctxOf(cps, group.start, group.end);
       // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
       // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
-      let leads = 0;
-      for (const b of group.bytes) if (b >= 0xc0 && b < 0x100) leads++;
+      const leads = group.leads;
       const gain =
         segmentCost(cps.slice(group.start, group.end), before, after) -
         segmentCost(toCps(decoded), before, after) +
