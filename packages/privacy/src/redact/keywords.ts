@@ -166,7 +166,7 @@ export const ID_WORDS = {
   'us-ssn': ['ssn', 'social security', 'social-security', 'ss#'],
   'uk-nino': ['nino', 'national insurance', 'ni number', 'ni no'],
   'es-dni': ['dni', 'nif', 'documento nacional'],
-  'es-nie': ['nif', 'extranjero'],
+  'es-nie': ['nie', 'nif', 'extranjero'],
   'ir-national-code': ['کد ملی', 'کدملی', 'شماره ملی', 'کد ملّی', 'national code', 'national id'],
 } as const;
 

@@ -14,7 +14,10 @@ import { validNumbersIn } from './phoneMatcher.js';
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read in overlapping
 // windows, which keeps libphonenumber's matcher linear on a 40,000-digit run.
 export const WINDOW = 48;
-export const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+// A date, or a date and the hour of a time ("2024-11-30 10:45" is cut at the colon, so the span is
+// "2024-11-30 10", which dials in the US and Germany; "30.11.2024 10.45"): a timestamp, not a number.
+export const DATE =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
 
 /** Whether code unit `c` can be part of a phone number as written: a digit, space, - . ( ) / +. */
 export function phoneChar(c: number): boolean {

@@ -87,8 +87,25 @@ function date(r: Rng, lang: string): string {
   const d = String(r.int(1, 28)).padStart(2, '0');
   if (lang === 'ja') return `${y}年${Number(m)}月${Number(d)}日`;
   if (lang === 'fa') return `۱۴۰۴/${m}/${d}`;
-  if (lang === 'en') return r.chance(0.5) ? `${m}/${d}/${y}` : `${y}-${m}-${d}`;
-  return r.pick([`${d}.${m}.${y}`, `${d}/${m}/${y}`, `${y}-${m}-${d}`, `${d}-${m}-${y}`]);
+  // Timestamps too ("2024-11-30 10:45"): the date and the hour before the colon dial in some
+  // countries. Their time comes from the date's own draws, so the rest of the corpus is drawn as
+  // it was before they were added.
+  const at = `${String(8 + (Number(d) % 12)).padStart(2, '0')}:${m}`;
+  if (lang === 'en')
+    return r.pick([
+      `${m}/${d}/${y}`,
+      `${y}-${m}-${d}`,
+      `${m}/${d}/${y} ${at}`,
+      `${y}-${m}-${d} ${at}`,
+    ]);
+  return r.pick([
+    `${d}.${m}.${y}`,
+    `${d}/${m}/${y}`,
+    `${y}-${m}-${d}`,
+    `${d}-${m}-${y}`,
+    `${d}.${m}.${y} ${at}`,
+    `${y}-${m}-${d} ${at}`,
+  ]);
 }
 
 function time(r: Rng): string {
