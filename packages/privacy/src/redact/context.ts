@@ -12,8 +12,11 @@ const REFERENCE_WINDOW = 24;
 
 const LETTER = /\p{L}/u;
 // Chinese and Japanese write without spaces: a number right after a kana or a Han character is not
-// glued to a word, as it would be after a Latin letter.
-const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3000-\u303f\uff01-\uff0f]/u;
+// glued to a word, as it would be after a Latin letter. Korean spaces its words but writes their
+// particles onto them, a number's too ("010-1234-5678이고", "192.168.0.1에서"): Hangul beside a
+// value is not a code either.
+const SPACELESS =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\u3000-\u303f\uff01-\uff0f]/u;
 
 /** Whether `c` is a letter of a script that separates words with spaces (so a value next to it is glued). */
 export function isGlueLetter(c: string): boolean {

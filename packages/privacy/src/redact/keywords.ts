@@ -103,6 +103,19 @@ export const REFERENCE_WORDS: readonly string[] = [
   'इनवॉइस',
   'ट्रैकिंग',
   'रसीद',
+  // zh, ko, ru, tr (customers of a global desk write in them even where the desk does not)
+  '订单',
+  '快递',
+  '发票',
+  '运单',
+  '주문',
+  '송장',
+  'заказ',
+  'накладн',
+  'счет',
+  'счёт',
+  'sipariş',
+  'kargo',
 ];
 
 /** Words before a phone number. */
@@ -155,6 +168,14 @@ export const PHONE_WORDS: readonly string[] = [
   'फोन',
   'मोबाइल',
   'कॉल',
+  '电话',
+  '手机',
+  '手機',
+  '전화',
+  '휴대폰',
+  '핸드폰',
+  '연락처',
+  'телефон',
 ];
 
 /** Words before each national identifier. */

@@ -1,6 +1,8 @@
 // Measured, not asserted: recall, precision and F1 of redact() on a generated, labelled corpus in
-// 12 locales. The floors only go up. Seed 2026 is the one the recognizers were tuned on; seed
-// 90210 is held out (nobody looked at its errors while tuning) and reported apart.
+// 13 locales. The floors only go up. Seed 2026 is the one the recognizers were tuned on; seed
+// 90210 was held out until 2026-12-01, when its one missed NIE was read and fixed (the "NIE"
+// label), so seed 31337, drawn that day and not tuned on, is held out in its place. Each is
+// reported apart.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type Message } from './corpus/index.js';
@@ -8,6 +10,7 @@ import { evaluate, formatReport } from './metrics.js';
 
 const TUNING_SEED = 2026;
 const HELD_OUT_SEED = 90_210;
+const FRESH_SEED = 31_337;
 const MESSAGES = 720;
 
 const run = (m: Message) => redact(m.text, { locale: m.locale }).findings;
@@ -33,9 +36,17 @@ describe('the labelled corpus', () => {
     expect(report.touched).toEqual([]);
   });
 
-  it(`holds on a seed nobody looked at (held-out seed ${HELD_OUT_SEED})`, () => {
+  it(`holds on a seed once held out (seed ${HELD_OUT_SEED})`, () => {
     const report = evaluate(generateCorpus(HELD_OUT_SEED, MESSAGES), run);
     console.log(formatReport(`redact, held-out seed ${HELD_OUT_SEED}`, report));
+    if (report.touched.length > 0) console.log(report.touched.join('\n'));
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it(`holds on a seed nobody tuned on (held-out seed ${FRESH_SEED})`, () => {
+    const report = evaluate(generateCorpus(FRESH_SEED, MESSAGES), run);
+    console.log(formatReport(`redact, held-out seed ${FRESH_SEED}`, report));
     if (report.touched.length > 0) console.log(report.touched.join('\n'));
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);

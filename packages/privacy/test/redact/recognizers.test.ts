@@ -43,6 +43,13 @@ describe('what must go', () => {
     ['en-GB', 'from 192.168.1.20 and', 'ip', '192.168.1.20'],
     ['en-GB', 'ip:10.0.0.1:8080', 'ip', '10.0.0.1'],
     ['en-GB', 'from 2001:db8::8a2e:370:7334 yesterday', 'ip', '2001:db8::8a2e:370:7334'],
+    // Korean writes its particles onto a value: Hangul beside it is not a product code's letters.
+    ['ko-KR', '제 번호는 010-1234-5678이고', 'phone', '010-1234-5678'],
+    ['ko-KR', '192.168.0.1에서 접속했어요', 'ip', '192.168.0.1'],
+    ['ko-KR', 'ali@example.com으로 보내주세요', 'email', 'ali@example.com'],
+    // Phone labels in Chinese and Russian: a mobile number without a trunk "0" needs one.
+    ['zh-CN', '我的手机号是13812345678，谢谢', 'phone', '13812345678'],
+    ['ru-RU', 'Мой телефон 9123456789', 'phone', '9123456789'],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
@@ -83,6 +90,9 @@ describe('what must stay', () => {
     ['en-US', 'Created 2023-05-17 14:30, due 11/30/2024 10:30 AM'],
     ['de-DE', 'Am 30.11.2024 10:45 oder 30.11.2024 10.45 Uhr'],
     ['es-ES', 'El 30-11-2024 10:15 llamé'],
+    ['zh-CN', '订单号 13812345678 还没发货'],
+    ['ko-KR', '주문번호 20241130-000123입니다'],
+    ['ru-RU', 'заказ 9123456789 не пришёл'],
     ['pl-PL', 'Adres: 00-950 Warszawa'],
     ['nl-NL', 'Adres: 1012 AB Amsterdam'],
     ['en-GB', 'Postcode SW1A 1AA'],
