@@ -146,7 +146,9 @@ function loneCapital(
   const prev = i > lo ? all[i - 1] : undefined;
   if (prev !== undefined && prev !== 0x20 && prev !== 0x27 && prev !== 0x2019) return 0;
   if (all[i + 1] !== 0x20) return 0;
-  const next = i + 2 < hi ? all[i + 2] : undefined;
+  // "Ã  demain": the 0xA0 became a space beside the word gap's own ("à demain").
+  const gap = !foreign && all[i + 2] === 0x20 ? 3 : 2;
+  const next = i + gap < hi ? all[i + gap] : undefined;
   if (next === undefined) return 0;
   const nextInfo = charInfo(next);
   if (foreign) return isLower(nextInfo) && scriptOf(nextInfo) === SCRIPT.latin ? 3 : 0;

@@ -40,8 +40,17 @@ describe('repairText', () => {
     expect(repairText(text).text).toBe('Zamówienie dla Łukasz Żółkiewski, adres: Łódź');
   });
 
+  it('repairs "à" whose 0xA0 became a space beside the word gap (two spaces)', () => {
+    // à is C3 A0: Windows-1252 reads "Ã" and a no-break space, which mail often turns into a space.
+    expect(repairText('Ã  demain').text).toBe('à demain');
+    expect(repairText('Merci, Ã  bientÃ´t!').text).toBe('Merci, à bientôt!');
+    expect(repairText('Voilà, Ã  bientôt').text).toBe('Voilà, à bientôt');
+  });
+
   it('leaves clean text alone', () => {
     for (const clean of [
+      'Ô  mon Dieu',
+      'SÃO  paulo',
       'Ørsted',
       'Đặng Thị Hương',
       'ΑΒΓ',
