@@ -41,6 +41,11 @@ export function encoderFor(page: CodePage): PageEncoder {
   return made;
 }
 
+const MAC_OS_85: readonly [number, number][] = [
+  [0x03a9, 0xbd],
+  [0xf8ff, 0xf0],
+];
+
 function singleByteEncoder(page: CodePage): PageEncoder {
   // Decode each byte with iconv-lite (never the platform TextDecoder: Node's windows-1252 is
   // Latin-1). Bytes the page leaves undefined decode to U+FFFD; the browser variant maps them to
@@ -60,6 +65,15 @@ function singleByteEncoder(page: CodePage): PageEncoder {
   if (page === 'windows-1252') {
     // Text decoded once as Latin-1 and once as Windows-1252 mixes both: accept every C1 control.
     for (let b = 0x80; b < 0xa0; b++) if (!table.has(b)) table.set(b, b);
+  }
+  if (page === 'macintosh') {
+    // iconv-lite's Mac Roman is the table of Windows code page 10000 and of Mac OS before 8.5;
+    // Mac OS 8.5 on (Apple's ROMAN.TXT), the WHATWG index and Python's mac_roman read 0xBD as Ω
+    // U+03A9, not the ohm sign U+2126 ("ŒΩ" is Greek "ν"), and 0xF0 as the Apple logo U+F8FF:
+    // text mis-decoded by either holds either. Their 0xDB, € where iconv-lite has ¤, is left out:
+    // "€" is in every Windows-1252 reading of a quote or a dash ("â€™"), and through Mac Roman
+    // it read a hopeless triple layer as text (hopeless.test.ts).
+    for (const [cp, b] of MAC_OS_85) if (!table.has(cp)) table.set(cp, b);
   }
   // A flat table over the BMP: the byte of each code point, or -1 (read once per character).
   const flat = new Int16Array(0x10000).fill(-1);

@@ -45,6 +45,15 @@ describe('repairText', () => {
     expect(repairText('Ã  demain').text).toBe('à demain');
     expect(repairText('Merci, Ã  bientÃ´t!').text).toBe('Merci, à bientôt!');
     expect(repairText('Voilà, Ã  bientôt').text).toBe('Voilà, à bientôt');
+    // No word is a lone "Ã": before two spaces it is "à" whatever word follows.
+    expect(repairText('arrivÃ© Ã  BesanÃ§on, Ã  100 %').text).toBe('arrivé à Besançon, à 100 %');
+  });
+
+  it('reads Mac Roman as Mac OS 8.5 on writes it too (0xBD is Ω U+03A9, not the ohm sign)', () => {
+    // "ν" is CE BD: "ŒΩ" from Python's mac_roman, a browser's or a Mac's; "Œ©" from iconv-lite's.
+    expect(repairText('Œ∑ œÄŒ±œÅŒ±Œ≥Œ≥ŒµŒªŒØŒ± ŒºŒøœÖ Œ¥ŒµŒΩ Œ≠œÜœÑŒ±œÉŒµ').text).toBe(
+      'η παραγγελία μου δεν έφτασε',
+    );
   });
 
   it('leaves clean text alone', () => {
