@@ -87,8 +87,9 @@ function fold(w: string): string {
 }
 
 /**
- * Which language an Arabic-script text is in: Persian letters (پ چ ژ گ), function words and ZWNJs
- * count for Persian; ة, the article ال and Arabic function words for Arabic.
+ * Which language an Arabic-script text is in: Persian letters (پ چ ژ گ, and ک ی, which Arabic
+ * writes ك ي), function words and ZWNJs count for Persian; ة, the article ال and Arabic function
+ * words for Arabic.
  *
  * @param text - Any text.
  * @returns 'fa', 'ar', or 'unknown' when there is too little to tell (or no Arabic script at all).
@@ -115,6 +116,9 @@ export function detectPersian(text: string): 'fa' | 'ar' | 'unknown' {
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
     if (PERSIAN_LETTERS.has(cp)) fa += 2;
+    // Keheh and Farsi Yeh: Arabic writes ك and ي (its keyboards type them in Persian too, which is
+    // what the fold above is for), so ک and ی as typed are Persian's.
+    else if (cp === 0x06a9 || cp === 0x06cc) fa += 1;
     if (cp === 0x0629) ar += 1; // ة
     if (isWordChar(cp)) word += ch;
     else flush();

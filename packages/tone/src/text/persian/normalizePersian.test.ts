@@ -35,6 +35,13 @@ describe('normalizePersian', () => {
     expect(normalizePersian('سفارش ۱۲۳ شما').search).toBeUndefined();
   });
 
+  it('knows a short message for Persian by its ک and ی (Arabic writes ك and ي)', () => {
+    // Without a Persian function word or پ چ ژ گ, these were 'unknown' and left as typed.
+    expect(normalizePersian('نمیدانم کی میرسد').text).toBe(`نمی${Z}دانم کی می${Z}رسد`);
+    expect(normalizePersian('سفارشهای من').text).toBe(`سفارش${Z}های من`);
+    expect(normalizePersian('السلام عليكم، كيف حالك؟').language).toBe('ar');
+  });
+
   it('leaves Arabic alone unless told the text is Persian', () => {
     expect(normalizePersian('هذا الكتاب في المكتبة').text).toBe('هذا الكتاب في المكتبة');
     expect(normalizePersian('كتاب', { language: 'fa' }).text).toBe('کتاب');
