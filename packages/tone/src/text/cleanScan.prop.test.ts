@@ -3,7 +3,10 @@ import { describe, expect, vi } from 'vitest';
 import { SENTENCES } from '../../test/text/sentences.js';
 import { CODE_PAGES, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { mojibake } from './mojibake.js';
+import { textReadsNothing } from './quietRun.js';
 import { repairText } from './repairText.js';
+import { toCps } from './runParts.js';
+import { mayReadSloppy } from './sloppyScan.js';
 
 // The fast path against the oracle: repairText with its fast path switched off (the mock below
 // answers "maybe mojibake" for every text, so every call runs the whole engine and every pass).
@@ -83,7 +86,24 @@ const text = fc
   .tuple(fc.array(fragment, { maxLength: 8 }), fc.constantFrom(' ', '', '?', '\n', ' ? '))
   .map(([parts, gap]) => parts.join(gap));
 
+// Texts with characters beyond the BMP among the fragments: the scan counts UTF-16 units, the
+// proof code points, and a run proved as the scan passes it must be the same run.
+const astral = fc.constantFrom('😀', '𠀋', '𝒜', '😀😀 ', ' 𠀋', '🇫🇷');
+const withAstral = fc
+  .tuple(fc.array(fc.oneof(fragment, astral), { maxLength: 10 }), fc.constantFrom(' ', '', '\n'))
+  .map(([parts, gap]) => parts.join(gap));
+
 describe('cannotHoldMojibake (the fast path of repairText)', () => {
+  test.prop([fc.oneof(text, withAstral), fc.constantFrom(1, 3)], { numRuns: 400 })(
+    'answers what the sloppy scan and the proof of every run answer, whichever it asks first',
+    (s, minGain) => {
+      // Each run is proved as soon as the scan passes it (a broken text fails at its first): the
+      // answer is still that of the whole scan, then every run.
+      const o = { ...options, minGain };
+      expect(cannotHoldMojibake(s, o)).toBe(!mayReadSloppy(s) && textReadsNothing(toCps(s), o));
+    },
+  );
+
   test.prop([text], { numRuns: 400 })(
     'says "clean" only when the whole engine changes nothing and reports nothing',
     (s) => {

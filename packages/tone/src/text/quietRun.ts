@@ -115,16 +115,31 @@ export function textReadsNothing(
     }
     let j = i;
     while (j < cps.length && (cps[j] as number) >= 0x80) j++;
-    // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
-    for (let from = i; from < j; ) {
-      const to = cutAt(cps, from, j);
-      const possible = possiblePages(cps, from, to, options.encoders);
-      // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
-      if (possible < 0) return false;
-      if (possible !== 0 && !runReadsNothing(cps, from, to, possible, options, depth)) return false;
-      from = to;
-    }
+    if (!stretchReadsNothing(cps, i, j, options, depth)) return false;
     i = j;
+  }
+  return true;
+}
+
+/**
+ * Whether the engine, at `depth`, would give no reading to the maximal stretch of non-ASCII
+ * characters cps[start, end): to any of the runs it cuts it into.
+ */
+export function stretchReadsNothing(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  options: QuietOptions,
+  depth = 0,
+): boolean {
+  // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
+  for (let from = start; from < end; ) {
+    const to = cutAt(cps, from, end);
+    const possible = possiblePages(cps, from, to, options.encoders);
+    // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
+    if (possible < 0) return false;
+    if (possible !== 0 && !runReadsNothing(cps, from, to, possible, options, depth)) return false;
+    from = to;
   }
   return true;
 }
