@@ -59,7 +59,7 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
         if (cp === 0x20) mask |= lastOpen2;
         if (mask !== 0) {
           cps ??= toCps(text);
-          if (!stretchReadsNothing(cps, from, i - pairs, options)) return false;
+          if (!stretchReadsNothing(cps, from, i - pairs, options, 0, mask)) return false;
         }
         mask = 0;
         inRun = false;
@@ -95,5 +95,5 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
   }
-  return mask === 0 || stretchReadsNothing(cps ?? toCps(text), from, n - pairs, options);
+  return mask === 0 || stretchReadsNothing(cps ?? toCps(text), from, n - pairs, options, 0, mask);
 }

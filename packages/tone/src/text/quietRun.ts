@@ -131,11 +131,16 @@ export function stretchReadsNothing(
   end: number,
   options: QuietOptions,
   depth = 0,
+  /** possiblePages of the whole stretch when the caller has it (cannotHoldMojibake's scan), else -1. */
+  whole = -1,
 ): boolean {
   // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
   for (let from = start; from < end; ) {
     const to = cutAt(cps, from, end);
-    const possible = possiblePages(cps, from, to, options.encoders);
+    const possible =
+      to === end && from === start && whole >= 0
+        ? whole
+        : possiblePages(cps, from, to, options.encoders);
     // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
     if (possible < 0) return false;
     if (possible !== 0 && !runReadsNothing(cps, from, to, possible, options, depth)) return false;
