@@ -1,5 +1,6 @@
+import { cutAt } from './engine.js';
 import { compute, fill, masksFor } from './pageMasks.js';
-import { type QuietOptions, stretchReadsNothing } from './quietRun.js';
+import { type QuietOptions, runReadsNothing, textReadsNothing } from './quietRun.js';
 import { toCps } from './runParts.js';
 import { W, windows1252Classes } from './sloppyScan.js';
 
@@ -59,7 +60,7 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
         if (cp === 0x20) mask |= lastOpen2;
         if (mask !== 0) {
           cps ??= toCps(text);
-          if (!stretchReadsNothing(cps, from, i - pairs, options, 0, mask)) return false;
+          if (!runQuiet(cps, from, i - pairs, mask, options)) return false;
         }
         mask = 0;
         inRun = false;
@@ -95,5 +96,21 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
   }
-  return mask === 0 || stretchReadsNothing(cps ?? toCps(text), from, n - pairs, options, 0, mask);
+  return mask === 0 || runQuiet(cps ?? toCps(text), from, n - pairs, mask, options);
 }
+
+/**
+ * Whether the engine gives no reading to the run cps[from, to), in which the scan found the pages
+ * `mask`: possiblePages' answer for a run the engine reads whole (up to 1,024 characters); a
+ * longer one is cut as the engine cuts it.
+ */
+const runQuiet = (
+  cps: readonly number[],
+  from: number,
+  to: number,
+  mask: number,
+  options: QuietOptions,
+): boolean =>
+  cutAt(cps, from, to) < to
+    ? textReadsNothing(cps, options, 0, from, to)
+    : runReadsNothing(cps, from, to, mask, options);

@@ -99,52 +99,34 @@ function spanCost(cps: readonly number[], from: number, to: number): number {
 }
 
 /**
- * Whether the engine, at `depth`, would give no run of `cps` a reading (a text of such runs comes
- * out of it as it went in, with no proposal).
+ * Whether the engine, at `depth`, would give no run of `cps` (of cps[start, end), whose ends are
+ * a run's ends) a reading: a text of such runs comes out of it as it went in, with no proposal.
  */
 export function textReadsNothing(
   cps: readonly number[],
   options: QuietOptions,
   depth = 0,
+  start = 0,
+  end = cps.length,
 ): boolean {
-  let i = 0;
-  while (i < cps.length) {
+  let i = start;
+  while (i < end) {
     if ((cps[i] as number) < 0x80) {
       i++;
       continue;
     }
     let j = i;
-    while (j < cps.length && (cps[j] as number) >= 0x80) j++;
-    if (!stretchReadsNothing(cps, i, j, options, depth)) return false;
+    while (j < end && (cps[j] as number) >= 0x80) j++;
+    // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
+    for (let from = i; from < j; ) {
+      const to = cutAt(cps, from, j);
+      const possible = possiblePages(cps, from, to, options.encoders);
+      // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
+      if (possible < 0) return false;
+      if (possible !== 0 && !runReadsNothing(cps, from, to, possible, options, depth)) return false;
+      from = to;
+    }
     i = j;
-  }
-  return true;
-}
-
-/**
- * Whether the engine, at `depth`, would give no reading to the maximal stretch of non-ASCII
- * characters cps[start, end): to any of the runs it cuts it into.
- */
-export function stretchReadsNothing(
-  cps: readonly number[],
-  start: number,
-  end: number,
-  options: QuietOptions,
-  depth = 0,
-  /** possiblePages of the whole stretch when the caller has it (cannotHoldMojibake's scan), else -1. */
-  whole = -1,
-): boolean {
-  // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
-  for (let from = start; from < end; ) {
-    const to = cutAt(cps, from, end);
-    const possible =
-      to === end && from === start && whole >= 0
-        ? whole
-        : possiblePages(cps, from, to, options.encoders);
-    // Negative: bit 31, a run with a C1 control or U+FFFD (the engine's to judge).
-    if (possible < 0) return false;
-    if (possible !== 0 && !runReadsNothing(cps, from, to, possible, options, depth)) return false;
-    from = to;
   }
   return true;
 }
