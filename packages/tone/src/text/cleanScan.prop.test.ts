@@ -3,7 +3,10 @@ import { describe, expect, vi } from 'vitest';
 import { SENTENCES } from '../../test/text/sentences.js';
 import { CODE_PAGES, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { mojibake } from './mojibake.js';
+import { textReadsNothing } from './quietRun.js';
 import { repairText } from './repairText.js';
+import { toCps } from './runParts.js';
+import { mayReadSloppy } from './sloppyScan.js';
 
 // The fast path against the oracle: repairText with its fast path switched off (the mock below
 // answers "maybe mojibake" for every text, so every call runs the whole engine and every pass).
@@ -83,7 +86,45 @@ const text = fc
   .tuple(fc.array(fragment, { maxLength: 8 }), fc.constantFrom(' ', '', '?', '\n', ' ? '))
   .map(([parts, gap]) => parts.join(gap));
 
+// Texts with characters beyond the BMP among the fragments: the scan counts UTF-16 units, the
+// proof code points, and a run proved as the scan passes it must be the same run.
+const astral = fc.constantFrom('😀', '𠀋', '𝒜', '😀😀 ', ' 𠀋', '🇫🇷');
+const withAstral = fc
+  .tuple(fc.array(fc.oneof(fragment, astral), { maxLength: 10 }), fc.constantFrom(' ', '', '\n'))
+  .map(([parts, gap]) => parts.join(gap));
+
+// Runs longer than the engine reads whole (1,024 characters), which the proof cuts as it does:
+// clean Chinese and Japanese sentences without their ASCII, with or without the mojibake of a
+// word somewhere inside.
+const cjkSentences = ['zh-Hans', 'zh-Hant', 'ja'].flatMap((lang) =>
+  (SENTENCES[lang] ?? []).map((t) => t.replace(/[\x00-\x7f]/g, '')),
+);
+const longRun = fc
+  .tuple(
+    fc.array(fc.constantFrom(...cjkSentences), { minLength: 40, maxLength: 60 }),
+    fc.option(
+      fc
+        .tuple(fc.constantFrom(...words), fc.constantFrom(...CODE_PAGES))
+        .map(([w, p]) => mojibake(w, p).replace(/[\x00-\x7f]/g, '')),
+    ),
+    fc.nat(),
+  )
+  .map(([parts, broken, at]) => {
+    if (broken !== null) parts.splice(at % (parts.length + 1), 0, broken);
+    return parts.join('');
+  });
+
 describe('cannotHoldMojibake (the fast path of repairText)', () => {
+  test.prop([fc.oneof(text, withAstral, longRun), fc.constantFrom(1, 3)], { numRuns: 400 })(
+    'answers what the sloppy scan and the proof of every run answer, whichever it asks first',
+    (s, minGain) => {
+      // Each run is proved as soon as the scan passes it (a broken text fails at its first): the
+      // answer is still that of the whole scan, then every run.
+      const o = { ...options, minGain };
+      expect(cannotHoldMojibake(s, o)).toBe(!mayReadSloppy(s) && textReadsNothing(toCps(s), o));
+    },
+  );
+
   test.prop([text], { numRuns: 400 })(
     'says "clean" only when the whole engine changes nothing and reports nothing',
     (s) => {
@@ -141,6 +182,17 @@ describe('cannotHoldMojibake (the fast path of repairText)', () => {
     // but the plain Latin ones of this list, so that the fast path is taken at all.
     if (/^[\p{Script=Latin}\s]+$/u.test(w) && !w.includes('à'))
       expect(cannotHoldMojibake(w, options)).toBe(true);
+  });
+
+  test('proves a run longer than the engine reads whole to its first and last characters', () => {
+    // "é" through KOI8-R ("ц╘") at either end of 1,100 characters of clean Chinese and
+    // Japanese: the scan lets it through (no Windows-1252 lead), the proof's last piece must see it.
+    const all = cjkSentences.join('');
+    const long = all.repeat(Math.ceil(1100 / all.length));
+    const broken = mojibake('é', 'koi8-r');
+    expect(cannotHoldMojibake(long, options)).toBe(true);
+    expect(cannotHoldMojibake(long + broken, options)).toBe(false);
+    expect(cannotHoldMojibake(broken + long, options)).toBe(false);
   });
 
   test('lets clean sentences in Chinese, Japanese, Korean and Greek through', () => {

@@ -99,22 +99,24 @@ function spanCost(cps: readonly number[], from: number, to: number): number {
 }
 
 /**
- * Whether the engine, at `depth`, would give no run of `cps` a reading (a text of such runs comes
- * out of it as it went in, with no proposal).
+ * Whether the engine, at `depth`, would give no run of `cps` (of cps[start, end), whose ends are
+ * a run's ends) a reading: a text of such runs comes out of it as it went in, with no proposal.
  */
 export function textReadsNothing(
   cps: readonly number[],
   options: QuietOptions,
   depth = 0,
+  start = 0,
+  end = cps.length,
 ): boolean {
-  let i = 0;
-  while (i < cps.length) {
+  let i = start;
+  while (i < end) {
     if ((cps[i] as number) < 0x80) {
       i++;
       continue;
     }
     let j = i;
-    while (j < cps.length && (cps[j] as number) >= 0x80) j++;
+    while (j < end && (cps[j] as number) >= 0x80) j++;
     // The runs of repairCodePoints (engine.ts): a long one is read in pieces.
     for (let from = i; from < j; ) {
       const to = cutAt(cps, from, j);
