@@ -124,9 +124,9 @@
 // the paragraphs above measure, so 10x is not met on any mix that carries data at this density.
 // 2026-12-01 20:00, brief T18c: why a number check costs more inside the pipeline than alone.
 // Warm, 8,000 corpus messages a round. Not the cause: deoptimisations (20 in a whole run, none
-// after its first round), inline caches (--log-ic: megamorphic only in module loading and zod,
-// no transition in the steady state), regular expressions compiled again (421 tier-ups, none
-// after the first round), the inlining budget (4× the budget: no gain; no inlining: 1.4× slower),
+// after its first round), inline caches changing state (--log-ic: no transition after the first
+// round), regular expressions compiled again (421 tier-ups, none after the first round), the
+// inlining budget (4× the budget: no gain; no inlining: 1.4× slower),
 // GC pauses (three scavenges of 0.7–0.8 ms per round, nothing survives: about 1.5%). What is:
 // memory. Work added inside redact against the same work alone, interleaved in one process
 // (chunks of 100 messages, CPU time, median of rounds, then from per-chunk minimums): 3,000
@@ -157,6 +157,21 @@
 // recognizer returns a new array when it finds nothing (14 a message), the letter ids build a
 // starts array each, phoneSpans a bounds array, the phone recognizer an options object per call:
 // a few hundred bytes a message each, about 1% by the same measure, and the cap has no bytes.
+// Then two look-ups of the same kind, each a table read with a string made per candidate: the six
+// numeric ids share one find (one closure, one feedback vector), so a shape string looked up in
+// their six spec objects ('11' an element, '3.3.3-2' a property) was a megamorphic keyed load,
+// and the IBAN scan sliced and upper-cased two letters per probe to read ibantools' 250 country
+// specs, a keyed load that first finds the new string in the string table. Kept: the shapes in a
+// Map per id (numericId find 4.6% → 2.6% of the CPU time; 1.026× and 1.012× against the
+// tree before, A/A 1.004× and 0.994×; +8 B gz), the specs by the number of the two letters
+// (ibanAt's line ticks 923 → 685, the look-up 38% → 4% of them; 1.018× and 1.006×, per-chunk
+// minimums 1.015× and 1.016× against A/A 0.994×; +43 B gz). The IC log had them (keyed loads by
+// 'PL', 'GB'… gone megamorphic in the first round), read at first among start-up's: a megamorphic
+// site is stable, so it shows as a cost at its line in a profile, not as a transition. All four
+// commits against 74ded55, three builds in rotating order, 41 rounds, twice: 1.062× and 1.056×
+// less CPU time (per-chunk minimums 1.068× and 1.051×; A/A 0.991× and 1.001×), 5,411 B a
+// message; redact own 15,495 B gz (+135 over the cap). BENCH_SCALE=0.3, load 8: 3.6× and 2.9×
+// redact-pii in CPU time (2.7× and 2.8× wall-clock), 74ded55 between them 2.9× (3.6×).
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
