@@ -122,6 +122,56 @@
 // accuracy corpus 2.5x redact-pii in CPU time (3.2x wall-clock); one turn in 3 4.4x, one in 10
 // 7.7x, none 32.9x. Without candidates the pipeline is cheap; the cost per candidate stays what
 // the paragraphs above measure, so 10x is not met on any mix that carries data at this density.
+// 2026-12-01 20:00, brief T18c: why a number check costs more inside the pipeline than alone.
+// Warm, 8,000 corpus messages a round. Not the cause: deoptimisations (20 in a whole run, none
+// after its first round), inline caches changing state (--log-ic: no transition after the first
+// round), regular expressions compiled again (421 tier-ups, none after the first round), the
+// inlining budget (4× the budget: no gain; no inlining: 1.4× slower),
+// GC pauses (three scavenges of 0.7–0.8 ms per round, nothing survives: about 1.5%). What is:
+// memory. Work added inside redact against the same work alone, interleaved in one process
+// (chunks of 100 messages, CPU time, median of rounds, then from per-chunk minimums): 3,000
+// integer steps 4.30 vs 4.27 µs a message (4.06 vs 4.04), the same; 6 KB of short-lived objects
+// 4.0 vs 2.7 (2.4 vs 1.7); one number check of the recorded list 6.6 vs 4.5 (4.6 vs 3.1); 1,000
+// reads of a 16 KB table 9.5 vs 7.9 (8.7 vs 7.5). Arithmetic costs what it costs alone; what reads
+// or writes memory costs 1.15–1.5×, because between two uses of a stage's data the rest of the
+// pipeline has evicted it: redact allocates 6.4 KB per message (51 MB per round of 117-character
+// messages, 55 times the text), beside the numbering plans' compiled patterns, the label tables
+// and 14 recognizers' code. The number check taken out (answers from a memo) saves 3.4–5.9 µs a
+// check by per-chunk minimums against 2.5–3 alone (1.4–2×; a check added costs 1.5×): the rest
+// is its own allocation (about 0.8 KB a check: digit strings built a character at a time, slices,
+// spans), which a memo also takes away. Allocation per message
+// (sampled with the objects the scavenger frees): digit runs 1,014 B (a NumberRun is 104 B: no
+// pointer compression), collect 630, redact 578, the built-in sort 349, resolveOverlaps 341,
+// array growth 329, numeric ids 314, phone 258 and its Map 221, IBAN 237, join 224. Kept, output
+// identical on 8,589 recorded inputs (the corpus of seeds 1–12, those messages joined by 20, and
+// pseudonymise mode): no phone Map for a text without a window to read and one bounds array for
+// every context's digit runs (−545 B a message; alone 1.01×, +18 B gz); a message's few
+// candidates sorted by insertion, not the built-in sort, whose work arrays cost more than sorting
+// two to five candidates (resolveOverlaps alone 0.2–0.3 → 0.08–0.13 µs). Together 5,458 B a
+// message and, three builds in rotating order, 41 rounds, twice: 1.036× and 1.048× less CPU time
+// than 74ded55 (per-chunk minimums 1.024× and 1.049×; A/A 0.99–1.01×); redact own 15,444 B gz
+// (+84 over the cap). BENCH_SCALE=0.3, load 9–12, that tree 2.5× and 3.3× redact-pii in CPU time
+// (3.8× and 2.8× wall-clock), 74ded55 in the same minutes 2.7× (2.7×): the bench cannot see 4%
+// at this load. Dropped: the label scan's two 16 KB tables of first units and pairs halved to
+// 16-bit entries (the built-in lists are 12), no gain (0.988× against A/A 0.987×). Left: every
+// recognizer returns a new array when it finds nothing (14 a message), the letter ids build a
+// starts array each, phoneSpans a bounds array, the phone recognizer an options object per call:
+// a few hundred bytes a message each, about 1% by the same measure, and the cap has no bytes.
+// Then two look-ups of the same kind, each a table read with a string made per candidate: the six
+// numeric ids share one find (one closure, one feedback vector), so a shape string looked up in
+// their six spec objects ('11' an element, '3.3.3-2' a property) was a megamorphic keyed load,
+// and the IBAN scan sliced and upper-cased two letters per probe to read ibantools' 250 country
+// specs, a keyed load that first finds the new string in the string table. Kept: the shapes in a
+// Map per id (numericId find 4.6% → 2.6% of the CPU time; 1.026× and 1.012× against the
+// tree before, A/A 1.004× and 0.994×; +8 B gz), the specs by the number of the two letters
+// (ibanAt's line ticks 923 → 685, the look-up 38% → 4% of them; 1.018× and 1.006×, per-chunk
+// minimums 1.015× and 1.016× against A/A 0.994×; +43 B gz). The IC log had them (keyed loads by
+// 'PL', 'GB'… gone megamorphic in the first round), read at first among start-up's: a megamorphic
+// site is stable, so it shows as a cost at its line in a profile, not as a transition. All four
+// commits against 74ded55, three builds in rotating order, 41 rounds, twice: 1.062× and 1.056×
+// less CPU time (per-chunk minimums 1.068× and 1.051×; A/A 0.991× and 1.001×), 5,411 B a
+// message; redact own 15,495 B gz (+135 over the cap). BENCH_SCALE=0.3, load 8: 3.6× and 2.9×
+// redact-pii in CPU time (2.7× and 2.8× wall-clock), 74ded55 between them 2.9× (3.6×).
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

@@ -2,7 +2,8 @@
 // built up front): the same runs, groups, separators, digits and shapes on any text.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { scanRuns } from './runs.js';
+import { type NumberRun, numberRuns, scanRuns } from './runs.js';
+import type { RecognizerContext } from './types.js';
 
 type PlainRun = {
   start: number;
@@ -61,7 +62,7 @@ const text = fc
   )
   .map((parts) => parts.join(''));
 
-function readRuns(runs: ReturnType<typeof scanRuns>) {
+function readRuns(runs: readonly NumberRun[]) {
   return runs.map((run) => ({
     start: run.start,
     end: run.end,
@@ -89,6 +90,25 @@ describe('digit runs', () => {
     (t, least) => {
       const all = readRuns(scanRuns(t)).filter((run) => run.digits.length >= least);
       expect(readRuns(scanRuns(t, least))).toEqual(all);
+    },
+  );
+
+  // numberRuns writes every context's group bounds over one array: the runs of each context of a
+  // sequence (long, short, long again…) read as a fresh scan's, and their table ends with the pair
+  // past the text that the phone spans stop at.
+  test.prop([fc.array(text, { minLength: 1, maxLength: 6 })])(
+    'successive contexts: the same runs as a fresh scan, and the pair past the text',
+    (texts) => {
+      for (const t of texts) {
+        const context = { text: t, shadow: t } as RecognizerContext;
+        const runs = numberRuns(context);
+        expect(readRuns(runs)).toEqual(readRuns(scanRuns(t, 2)));
+        const last = runs[runs.length - 1];
+        if (last !== undefined) {
+          const past = last.first + 2 * last.groupCount;
+          expect([last.table[past], last.table[past + 1]]).toEqual([t.length, t.length]);
+        }
+      }
     },
   );
 

@@ -88,12 +88,12 @@ function isDigit(c: number): boolean {
 
 /**
  * Every digit run of a shadow with at least `minDigits` digits, in order (the scan behind
- * {@link numberRuns}).
+ * {@link numberRuns}). The runs' group bounds are written into `bounds` from its start (what lies
+ * past their end pair is never read), so a caller may hand in the array of runs it no longer reads.
  */
-export function scanRuns(shadow: string, minDigits = 1): NumberRun[] {
+export function scanRuns(shadow: string, minDigits = 1, bounds: number[] = []): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = shadow.length;
-  const bounds: number[] = [];
   // Bounds are written at `top`; a run too short is dropped by moving `top` back (not by setting
   // the array's length, which costs more than the scan of a short message).
   let top = 0;
@@ -135,13 +135,17 @@ export function scanRuns(shadow: string, minDigits = 1): NumberRun[] {
 // context's runs are kept (a one-entry cache costs less than a WeakMap look-up per recognizer).
 let lastContext: RecognizerContext | undefined;
 let lastRuns: readonly NumberRun[] = [];
+// The group bounds of the last context's runs: one array, written over by the next context (whose
+// runs replace the last ones), not grown anew per text. A long text's is not kept.
+let lastBounds: number[] = [];
 
 /** Every digit run of two digits or more of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
   if (context !== lastContext) {
     // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
     // or a NINO's first group of two).
-    lastRuns = scanRuns(context.shadow, 2);
+    if (lastBounds.length > 4096) lastBounds = [];
+    lastRuns = scanRuns(context.shadow, 2, lastBounds);
     lastContext = context;
   }
   return lastRuns;

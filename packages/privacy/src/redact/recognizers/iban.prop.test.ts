@@ -89,4 +89,10 @@ describe('IBAN remainder read in the scan', () => {
     expect(found).toBeGreaterThan(30);
     expect(findIbans(contextOf('PL61 1090 1014 0000 0712 1981 2875'))).toEqual([]);
   });
+
+  // The scan looks a country's spec up by the number of its two letters (iban.ts letterPair):
+  // an ibantools code of another form would be read as some other country's.
+  it('every ibantools country code is two capital letters', () => {
+    expect(Object.keys(countrySpecs).filter((code) => !/^[A-Z]{2}$/.test(code))).toEqual([]);
+  });
 });

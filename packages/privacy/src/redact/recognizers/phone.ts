@@ -248,7 +248,8 @@ export const phoneRecognizer = defineRecognizer({
   placeholder: '[PHONE]',
   find(context) {
     const { shadow } = context;
-    const found = new Map<number, RecognizerMatch>();
+    // Made on the first window read: most texts have none, and a Map is a table per call.
+    let found: Map<number, RecognizerMatch> | undefined;
     const defaultCountry = context.country as PhoneCountry | undefined;
     const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
     // A number found inside a card, an IBAN or an id that an earlier recognizer holds whole, and
@@ -261,6 +262,7 @@ export const phoneRecognizer = defineRecognizer({
       const s = spanBounds[k] as number;
       const e = spanBounds[k + 1] as number;
       if (e - s > WINDOW) {
+        found ??= new Map();
         for (const [w, end, quick] of windows(shadow, s, e)) {
           readWindow(context, w, shadow.slice(w, end), quick, options, found);
         }
@@ -276,8 +278,9 @@ export const phoneRecognizer = defineRecognizer({
         cover = national;
       }
       if (cover.covers(s, e) || !mayAccept(context, s, e, slice)) continue;
+      found ??= new Map();
       readWindow(context, s, slice, false, options, found);
     }
-    return [...found.values()];
+    return found === undefined ? [] : [...found.values()];
   },
 });
