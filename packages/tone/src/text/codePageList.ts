@@ -38,7 +38,9 @@ export const CODE_PAGES = [
 /**
  * The pages tried by default: every page of CODE_PAGES. The DOS page cp437 reads UTF-8 lead bytes
  * as box drawing, which is also typed on purpose (line art, tables): it repairs only stretches that
- * hold a letter besides their box drawing ("─îe┼ítina" → "Čeština", never "├┤a┼┐a").
+ * hold a letter besides their box drawing ("─îe┼ítina" → "Čeština", never "├┤a┼┐a"), or three
+ * Cyrillic or Greek letters in a row, which it draws as ╨ ╤ ╬ ╧ before a box character ("╨│╨┤╨╡"
+ * → "где"; shades such as "█▓█▓█▓" stay).
  */
 export const DEFAULT_PAGES: readonly CodePage[] = CODE_PAGES;
 

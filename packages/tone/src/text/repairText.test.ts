@@ -56,8 +56,17 @@ describe('repairText', () => {
     );
   });
 
+  it('reads a Cyrillic or Greek word the DOS page drew all in box characters', () => {
+    // а–п are 0xD0 0xB0–0xBF: "╨" before a box continuation. A drawing of shades stays.
+    expect(repairText('╨ù╨┤╤Ç╨░╨▓╤ü╤é╨▓╤â╨╣╤é╨╡, ╨│╨┤╨╡ ╨╝╨╛╨╣ ╨╖╨░╨║╨░╨╖?').text).toBe(
+      'Здравствуйте, где мой заказ?',
+    );
+    expect(repairText('╬┤╬╡╬╜').text).toBe('δεν');
+  });
+
   it('leaves clean text alone', () => {
     for (const clean of [
+      '█▓█▓█▓█▓ ░▒▓█▓▒░ ▐░▐░▐░',
       'Ô  mon Dieu',
       'SÃO  paulo',
       'Ørsted',

@@ -91,6 +91,17 @@ export function endsInLetterOrNbsp(s: string): boolean {
 }
 
 export function onlyBoxDrawing(cps: readonly number[], start: number, end: number): boolean {
+  // Three Cyrillic or Greek letters in a row are a word, not line art: the DOS page writes their
+  // UTF-8 leads 0xD0 0xD1 0xCE 0xCF as ╨ ╤ ╬ ╧, and а–п, α–ο as ╨ or ╬ before a box continuation
+  // ("╨│╨┤╨╡" is "где"). Shades and blocks stay drawings ("█▓█▓█▓" would read as Persian digits).
+  if (end - start >= 6) {
+    let word = true;
+    for (let k = start; k < end && word; k += 2) {
+      const lead = cps[k];
+      word = lead === 0x2568 || lead === 0x2564 || lead === 0x256c || lead === 0x2567;
+    }
+    if (word) return false;
+  }
   for (let k = start; k < end; k++) {
     const cp = cps[k] ?? 0;
     if (cp < 0x2500 || cp >= 0x25a0) return false;
