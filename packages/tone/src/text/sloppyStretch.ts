@@ -156,19 +156,32 @@ type Reading = {
   readonly to: number;
   readonly after: string;
   readonly layers: number;
-  /** The cost of `after` in place. */
-  readonly cost: number;
+  /**
+   * The cost of `after` in place; undefined until a caller needs it (readPiece), Infinity when the
+   * piece turned out to have no reading.
+   */
+  cost: number | undefined;
   /** The cost of the piece as it stands, once a caller needed it. */
   own?: number;
 };
 
-/** Peel sloppy Windows-1252 layers off a piece; undefined when no step was needed. */
+/**
+ * Peel sloppy Windows-1252 layers off a piece; undefined when no step was needed. Costs only choose
+ * how many layers are peeled: where they cannot change the text, the reading is returned uncosted
+ * (`cost` undefined; not in a counted call, nor with `costed`). That is the first layer when it
+ * needed a step and no second reads through; and the second when the first needed none and no
+ * third reads through (or the longest chain is two), for then the costs choose between the second
+ * layer and no reading at all (a reading stopped at a first layer that needed no step is none; the
+ * longest chain one, always none). A caller that finds the engine making that text drops the piece
+ * either way, and costs the others by reading them again with `costed`.
+ */
 function readPiece(
   t: Int16Array,
   cps: readonly number[],
   piece: PieceOf,
   maxChain: number,
   stretchStart: number,
+  costed?: boolean,
 ): Reading | undefined {
   const { start, end, bytes, at } = piece;
   const first = decoded(bytes, piece.restored, at, at + end - start);
@@ -177,19 +190,27 @@ function readPiece(
   let next = layer(t, text);
   // The common case costs no cost model: one layer, nothing restored, nothing lost.
   if (!next && first.restored === 0 && first.lossy === 0) return undefined;
-  const { before, after } = ctxOf(cps, start, end);
-  let cost = costOf(text, before, after);
-  let layers = 1;
   let needed = first.restored > 0 || first.lossy > 0;
-  while (next && layers < maxChain) {
-    const nextCost = costOf(next.cps, before, after);
-    // A further layer that reads through entirely may cost a lone symbol more ("â”’" → "┒").
-    if (nextCost > cost + 1) break;
+  let layers = 1;
+  let cost: number | undefined;
+  if (costed || work || (needed ? next : !next || (maxChain > 2 && layer(t, next.cps)))) {
+    const { before, after } = ctxOf(cps, start, end);
+    cost = costOf(text, before, after);
+    while (next && layers < maxChain) {
+      const nextCost = costOf(next.cps, before, after);
+      // A further layer that reads through entirely may cost a lone symbol more ("â”’" → "┒").
+      if (nextCost > cost + 1) break;
+      text = next.cps;
+      cost = nextCost;
+      layers++;
+      needed = true;
+      next = layers < maxChain ? layer(t, text) : undefined;
+    }
+  } else if (next) {
+    // Uncosted: the second layer, or none (the first needed no step).
     text = next.cps;
-    cost = nextCost;
-    layers++;
+    layers = 2;
     needed = true;
-    next = layers < maxChain ? layer(t, text) : undefined;
   }
   if (!needed) return undefined;
   return { from: start - stretchStart, to: end - stretchStart, after: fromCps(text), layers, cost };
@@ -445,6 +466,13 @@ function sweep(
       const end = s + r.to;
       // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
       if (!long && engineReads?.(start, end, r.after)) continue;
+      // Left uncosted by readPiece: costed alone (it reads the same: piecesOf), as its only piece.
+      // No reading: a gain of -Infinity, which no filter below keeps.
+      if (r.cost === undefined) {
+        const { bytes, list } = piecesOf(t, cps, start, end);
+        const p = { start, end, restored: list[2] as number, bytes, at: 0 };
+        r.cost = readPiece(t, cps, p, options.maxChain, start, true)?.cost ?? Infinity;
+      }
       if (r.own === undefined) {
         const { before, after } = ctxOf(cps, start, end);
         r.own = costOf(cps.slice(start, end), before, after);
