@@ -2,7 +2,7 @@ import { restoreByteA0InPlace } from './byteA0.js';
 import { encoderFor } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
-import { decodeLossyCodePoints, LOST_BYTE } from './lossy.js';
+import { decodeLossyCodePoints, LOST_BYTE, type LossyCodePoints } from './lossy.js';
 import { CONTEXT, ctxOf } from './runParts.js';
 import { maySloppyIn } from './sloppyScan.js';
 
@@ -62,22 +62,18 @@ function costOf(segment: readonly number[], before: readonly number[], after: re
   return segmentCost(segment, before, after);
 }
 
-type Layer = { cps: number[]; sequences: number; lossy: number; restored: number };
-
 /** Decode sloppy Windows-1252 bytes (0xA0 already restored) as lossy UTF-8, or undefined. */
 function decoded(
   bytes: ArrayLike<number>,
-  restored: number,
-  from = 0,
-  to = bytes.length,
-): Layer | undefined {
+  from?: number,
+  to?: number,
+): LossyCodePoints | undefined {
   const read = decodeLossyCodePoints(bytes, from, to);
-  if (!read || read.sequences + read.lossy === 0) return undefined;
-  return { cps: read.cps, sequences: read.sequences, lossy: read.lossy, restored };
+  return read && read.sequences + read.lossy > 0 ? read : undefined;
 }
 
 /** Read code points as sloppy Windows-1252 UTF-8 once: bytes restored and decoded, or undefined. */
-function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
+function layer(t: Int16Array, cps: readonly number[]): LossyCodePoints | undefined {
   if (work) work.steps += cps.length;
   const raw = new Int16Array(cps.length);
   let lead = false;
@@ -88,7 +84,8 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
     raw[k] = b;
   }
   if (!lead) return undefined; // no sequence can start: nothing to read
-  return decoded(raw, restoreByteA0InPlace(raw));
+  restoreByteA0InPlace(raw);
+  return decoded(raw);
 }
 
 /**
@@ -184,13 +181,13 @@ function readPiece(
   costed?: boolean,
 ): Reading | undefined {
   const { start, end, bytes, at } = piece;
-  const first = decoded(bytes, piece.restored, at, at + end - start);
+  const first = decoded(bytes, at, at + end - start);
   if (!first || first.sequences === 0) return undefined;
   let text = first.cps;
   let next = layer(t, text);
+  let needed = piece.restored > 0 || first.lossy > 0;
   // The common case costs no cost model: one layer, nothing restored, nothing lost.
-  if (!next && first.restored === 0 && first.lossy === 0) return undefined;
-  let needed = first.restored > 0 || first.lossy > 0;
+  if (!next && !needed) return undefined;
   let layers = 1;
   let cost: number | undefined;
   if (costed || work || (needed ? next : !next || (maxChain > 2 && layer(t, next.cps)))) {
