@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { brokenText } from '../../test/text/arbitraries.js';
 import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
-import { readString } from './engine.js';
+import { type Proposal, readString } from './engine.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
 import { withSecondPass } from './secondPass.js';
@@ -184,5 +184,73 @@ describe('withSloppyStretches, stretches that cannot hold a sequence', () => {
       withSloppyStretches(first.cps, second, reading),
     );
     expect(skipping.budget).toEqual(reading.budget);
+  });
+});
+
+// readPiece leaves a reading uncosted where costs cannot change its text (the first layer, or the
+// second or none) and the sweep costs only those the engine reads otherwise; a counted call costs
+// every reading. Texts: words mis-decoded as Windows-1252 one to three times, the last time with
+// its NBSPs typed as spaces or a byte lost (so that the first layer may need a step and have
+// another under it), some of them mojibake-looking already ("Ã©" reads one layer deeper than it
+// was broken; "Ã‰" between words is left a layer short: its costs say no reading), between
+// spaces, '?' and ASCII. Proposals: the engine's, or one per word read down
+// one to all of its layers, applied or not (the engine's text is each layer in turn); the longest
+// chain 1 to 3.
+const LAYERED = ['é', 'à', 'ção', 'Рим', '⚠', '⠀', '🎁', '—', '┒', 'Ã©', 'Ã‰', 'Ãœ', 'â€™', '€ ok'];
+const layered = fc
+  .tuple(
+    fc.constantFrom(...LAYERED),
+    fc.integer({ min: 1, max: 3 }),
+    fc.nat(2),
+    fc.boolean(),
+    fc.constantFrom('', ' ', ' ', '?', ' x '),
+    fc.nat(12),
+  )
+  .map(([word, times, down, applied, gap, lose]) => {
+    const layers = [word];
+    for (let i = 0; i < times; i++) layers.push(mojibake(layers[i] as string, 'windows-1252'));
+    let text = (layers[times] as string).replaceAll('\u00a0', ' ');
+    // A byte lost upstream: one character read as U+FFFD.
+    if (lose < text.length && lose % 4 === 0)
+      text = `${text.slice(0, lose)}\ufffd${text.slice(lose + 1)}`;
+    const depth = Math.min(down + 1, times);
+    return { text, after: layers[times - depth] as string, depth, applied, gap };
+  });
+describe('withSloppyStretches, readings left uncosted', () => {
+  test.prop(
+    [fc.array(layered, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.constantFrom(1, 2, 3, 3)],
+    {
+      numRuns: 300,
+    },
+  )('read as costing every reading does', (words, ownEngine, maxChain) => {
+    const text = words.map((w) => w.text + w.gap).join('');
+    const options = () => ({
+      encoders,
+      maxChain,
+      minGain: 3,
+      preferCommon: true,
+      budget: { left: 1e9 },
+    });
+    let cps: number[];
+    let proposals: Proposal[];
+    if (ownEngine) {
+      const first = readString(text, options(), 0);
+      cps = first.cps;
+      proposals = [...withSecondPass(cps, first.proposals, options())];
+    } else {
+      cps = Array.from(text, (c) => c.codePointAt(0) ?? 0);
+      proposals = [];
+      let at = 0;
+      for (const w of words) {
+        const end = at + Array.from(w.text).length;
+        const chain = Array.from({ length: w.depth }, () => 'windows-1252');
+        proposals.push({ start: at, end, after: w.after, chain, gain: 5, applied: w.applied });
+        at = end + Array.from(w.gap).length;
+      }
+    }
+    const costed = withSloppyStretches(cps, proposals, { ...options(), counter: { steps: 0 } });
+    // Twice: the second call meets the first one's readings in the memo, costed or not.
+    expect(withSloppyStretches(cps, proposals, options())).toEqual(costed);
+    expect(withSloppyStretches(cps, proposals, options())).toEqual(costed);
   });
 });

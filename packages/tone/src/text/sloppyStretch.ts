@@ -2,7 +2,7 @@ import { restoreByteA0InPlace } from './byteA0.js';
 import { encoderFor } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
-import { decodeLossyCodePoints, LOST_BYTE } from './lossy.js';
+import { decodeLossyCodePoints, LOST_BYTE, type LossyCodePoints } from './lossy.js';
 import { CONTEXT, ctxOf } from './runParts.js';
 import { maySloppyIn } from './sloppyScan.js';
 
@@ -62,22 +62,18 @@ function costOf(segment: readonly number[], before: readonly number[], after: re
   return segmentCost(segment, before, after);
 }
 
-type Layer = { cps: number[]; sequences: number; lossy: number; restored: number };
-
 /** Decode sloppy Windows-1252 bytes (0xA0 already restored) as lossy UTF-8, or undefined. */
 function decoded(
   bytes: ArrayLike<number>,
-  restored: number,
-  from = 0,
-  to = bytes.length,
-): Layer | undefined {
+  from?: number,
+  to?: number,
+): LossyCodePoints | undefined {
   const read = decodeLossyCodePoints(bytes, from, to);
-  if (!read || read.sequences + read.lossy === 0) return undefined;
-  return { cps: read.cps, sequences: read.sequences, lossy: read.lossy, restored };
+  return read && read.sequences + read.lossy > 0 ? read : undefined;
 }
 
 /** Read code points as sloppy Windows-1252 UTF-8 once: bytes restored and decoded, or undefined. */
-function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
+function layer(t: Int16Array, cps: readonly number[]): LossyCodePoints | undefined {
   if (work) work.steps += cps.length;
   const raw = new Int16Array(cps.length);
   let lead = false;
@@ -88,7 +84,8 @@ function layer(t: Int16Array, cps: readonly number[]): Layer | undefined {
     raw[k] = b;
   }
   if (!lead) return undefined; // no sequence can start: nothing to read
-  return decoded(raw, restoreByteA0InPlace(raw));
+  restoreByteA0InPlace(raw);
+  return decoded(raw);
 }
 
 /**
@@ -156,40 +153,61 @@ type Reading = {
   readonly to: number;
   readonly after: string;
   readonly layers: number;
-  /** The cost of `after` in place. */
-  readonly cost: number;
+  /**
+   * The cost of `after` in place; undefined until a caller needs it (readPiece), Infinity when the
+   * piece turned out to have no reading.
+   */
+  cost: number | undefined;
   /** The cost of the piece as it stands, once a caller needed it. */
   own?: number;
 };
 
-/** Peel sloppy Windows-1252 layers off a piece; undefined when no step was needed. */
+/**
+ * Peel sloppy Windows-1252 layers off a piece; undefined when no step was needed. Costs only choose
+ * how many layers are peeled: where they cannot change the text, the reading is returned uncosted
+ * (`cost` undefined; not in a counted call, nor with `costed`). That is the first layer when it
+ * needed a step and no second reads through; and the second when the first needed none and no
+ * third reads through (or the longest chain is two), for then the costs choose between the second
+ * layer and no reading at all (a reading stopped at a first layer that needed no step is none; the
+ * longest chain one, always none). A caller that finds the engine making that text drops the piece
+ * either way, and costs the others by reading them again with `costed`.
+ */
 function readPiece(
   t: Int16Array,
   cps: readonly number[],
   piece: PieceOf,
   maxChain: number,
   stretchStart: number,
+  costed?: boolean,
 ): Reading | undefined {
   const { start, end, bytes, at } = piece;
-  const first = decoded(bytes, piece.restored, at, at + end - start);
+  const first = decoded(bytes, at, at + end - start);
   if (!first || first.sequences === 0) return undefined;
   let text = first.cps;
   let next = layer(t, text);
+  let needed = piece.restored > 0 || first.lossy > 0;
   // The common case costs no cost model: one layer, nothing restored, nothing lost.
-  if (!next && first.restored === 0 && first.lossy === 0) return undefined;
-  const { before, after } = ctxOf(cps, start, end);
-  let cost = costOf(text, before, after);
+  if (!next && !needed) return undefined;
   let layers = 1;
-  let needed = first.restored > 0 || first.lossy > 0;
-  while (next && layers < maxChain) {
-    const nextCost = costOf(next.cps, before, after);
-    // A further layer that reads through entirely may cost a lone symbol more ("â”’" → "┒").
-    if (nextCost > cost + 1) break;
+  let cost: number | undefined;
+  if (costed || work || (needed ? next : !next || (maxChain > 2 && layer(t, next.cps)))) {
+    const { before, after } = ctxOf(cps, start, end);
+    cost = costOf(text, before, after);
+    while (next && layers < maxChain) {
+      const nextCost = costOf(next.cps, before, after);
+      // A further layer that reads through entirely may cost a lone symbol more ("â”’" → "┒").
+      if (nextCost > cost + 1) break;
+      text = next.cps;
+      cost = nextCost;
+      layers++;
+      needed = true;
+      next = layers < maxChain ? layer(t, text) : undefined;
+    }
+  } else if (next) {
+    // Uncosted: the second layer, or none (the first needed no step).
     text = next.cps;
-    cost = nextCost;
-    layers++;
+    layers = 2;
     needed = true;
-    next = layers < maxChain ? layer(t, text) : undefined;
   }
   if (!needed) return undefined;
   return { from: start - stretchStart, to: end - stretchStart, after: fromCps(text), layers, cost };
@@ -445,6 +463,13 @@ function sweep(
       const end = s + r.to;
       // A piece the engine reads the same way is dropped by the sweep: its gain is not needed.
       if (!long && engineReads?.(start, end, r.after)) continue;
+      // Left uncosted by readPiece: costed alone (it reads the same: piecesOf), as its only piece.
+      // No reading: a gain of -Infinity, which no filter below keeps.
+      if (r.cost === undefined) {
+        const { bytes, list } = piecesOf(t, cps, start, end);
+        const p = { start, end, restored: list[2] as number, bytes, at: 0 };
+        r.cost = readPiece(t, cps, p, options.maxChain, start, true)?.cost ?? Infinity;
+      }
       if (r.own === undefined) {
         const { before, after } = ctxOf(cps, start, end);
         r.own = costOf(cps.slice(start, end), before, after);
