@@ -54,6 +54,17 @@
 // of heap (35 MB before: the clean-text proof keeps the inner layers it reads). Decoding only the
 // pages whose bound (their groups' costs as they stand, with the bonus) is within 85% of the
 // floor: exact, B/A 0.97 for 183 B, not kept.
+// 2026-12-01 20:52 (fourteenth session), BENCH_SCALE=1, load under 1, ftfy alone 1.02 MB/s:
+// never-seen per message 2.4x wall, 2.0x CPU; by kind, µs against ftfy's: clean 7 / 83 (12.5x),
+// GBK 101 / 83 (0.8x), GBK that lost bytes 211 / 94 (0.4x), Windows-1251 89 / 153 (1.7x),
+// Windows-1252 150 / 185 (1.2x), twice 370 / 232 (0.6x); whole text 4.4x, 3.1x; repeated corpus
+// per message 5.4x, 4.8x, whole 9.7x, 6.5x. The session's changes to the reading (a run read one
+// layer down allocates 204 -> 177 MB per 6,000 broken messages; the clean-text proof stops at a
+// broken text's first suspect run, the proof alone 0.76-0.80 of its time there; the sloppy pass
+// costs only the pieces the engine reads otherwise, 0.6 of its instructions on text broken twice)
+// against the session's start, alternating cold processes: 196-221 against 199-213 µs per broken
+// message, in-process 1.004 (both orders): no change beyond the noise. The absolute figures above
+// moved with the machine (ftfy's own per-message µs moved 5-10% between the two sessions).
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
