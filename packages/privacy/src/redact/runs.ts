@@ -136,7 +136,8 @@ export function scanRuns(shadow: string, minDigits = 1, bounds: number[] = []): 
 let lastContext: RecognizerContext | undefined;
 let lastRuns: readonly NumberRun[] = [];
 // The group bounds of the last context's runs: one array, written over by the next context (whose
-// runs replace the last ones), not grown anew per text. A long text's is not kept.
+// runs replace the last ones), not grown anew per text. One a long text grew past 4,096 entries is
+// kept until the next context, which starts a new one.
 let lastBounds: number[] = [];
 
 /** Every digit run of two digits or more of the context's shadow, computed once per context. */

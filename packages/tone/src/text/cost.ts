@@ -156,7 +156,8 @@ function loneCapital(
   // "Ã  Besançon", "Ã  100 %": no word is a lone "Ã" or "Â" (à and a no-break space), and two
   // spaces after one are its lost 0xA0 and the gap, whatever word follows.
   const k = kindOf(nextInfo);
-  if (gap === 3 && cp < 0xc4 && (k === KIND.letter || k === KIND.digit)) return 3;
+  if (gap === 3 && (cp === 0xc2 || cp === 0xc3) && (k === KIND.letter || k === KIND.digit))
+    return 3;
   return next >= 0xc0 && isUpper(nextInfo) ? 2 : 0;
 }
 

@@ -30,6 +30,16 @@ export const MAX_UNALIGNED_BYTES = 12;
 // (a fifth of what reading a never-seen message allocated). findGroups never re-enters itself.
 const scratch: number[] = [];
 
+/** How many UTF-8 lead bytes (0xC0 and above, not LOST) `bytes[0, n)` hold (quietRun.ts counts with it too). */
+export function leadsIn(bytes: readonly number[], n: number): number {
+  let leads = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0xc0 && b < LOST) leads++;
+  }
+  return leads;
+}
+
 /** A letter a word may go on with after a space read back as 0xA0 (findGroups and quietRun.ts). */
 export const isLetterLike = (cp: number): boolean =>
   (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp >= 0xc0;
@@ -132,16 +142,11 @@ export function findGroups(
     }
     if (alignedChar > k) {
       // Decoded here, from the scratch bytes: a copy of them per group was garbage.
-      let leads = 0;
-      for (let i = 0; i < alignedByte; i++) {
-        const b = bytes[i] as number;
-        if (b >= 0xc0 && b < LOST) leads++;
-      }
       groups.push({
         start: k,
         end: alignedChar,
         decoded: decodeChecked(bytes, 0, alignedByte),
-        leads,
+        leads: leadsIn(bytes, alignedByte),
         browser: alignedBrowser,
         absorbedSpace: alignedAbsorbed,
       });

@@ -9,7 +9,7 @@ import { findGroups } from './findGroups.js';
 import { possiblePages } from './pageMasks.js';
 import { runReadsNothing } from './quietRun.js';
 import { readRun } from './readRun.js';
-import { CONTEXT, endsInLetterOrNbsp, onlyBoxDrawing, toCps } from './runParts.js';
+import { CONTEXT, endsInLetterOrNbsp, lineArt, toCps } from './runParts.js';
 
 // The proof that a run has no reading (quietRun.ts) against readRun itself, at depth 0 as the
 // engine asks it, and its scan of groups against findGroups'.
@@ -122,7 +122,7 @@ function byFindGroups(
     let covered = 0;
     for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy: true })) {
       if (g.absorbedSpace && !endsInLetterOrNbsp(g.decoded)) continue;
-      if (page.page === 'cp437' && onlyBoxDrawing(cps, g.start, g.end)) continue;
+      if (page.page === 'cp437' && lineArt(cps, g.start, g.end)) continue;
       const leads = g.leads;
       const cost = windowCost(
         cps,

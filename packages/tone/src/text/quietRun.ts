@@ -1,7 +1,7 @@
 import type { PageEncoder } from './codePages.js';
 import { cutAt, type EngineOptions } from './engine.js';
 // The proof's scan of groups follows findGroups' bounds.
-import { isLetterLike, LOST, MAX_UNALIGNED_BYTES } from './findGroups.js';
+import { isLetterLike, LOST, leadsIn, MAX_UNALIGNED_BYTES } from './findGroups.js';
 import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { costInPlace, textCost } from './readRun.js';
@@ -11,7 +11,7 @@ import {
   endsInLetterOrNbsp,
   gluesToA,
   hasNonAscii,
-  onlyBoxDrawing,
+  lineArt,
   toCps,
 } from './runParts.js';
 import { decodeChecked, utf8Status } from './utf8.js';
@@ -247,16 +247,11 @@ function pageReadsNothing(
     const decoded = alignedAbsorbed || judge ? decodeChecked(scratch, 0, alignedByte) : '';
     if (
       !(alignedAbsorbed && !endsInLetterOrNbsp(decoded)) &&
-      !(page.page === 'cp437' && onlyBoxDrawing(cps, k, alignedChar))
+      !(page.page === 'cp437' && lineArt(cps, k, alignedChar))
     ) {
-      let leads = 0;
-      for (let x = 0; x < alignedByte; x++) {
-        const b = scratch[x] as number;
-        if (b >= 0xc0 && b < 0x100) leads++;
-      }
       // The cost as it stands, in place (readRun's spanCost): the most any reading of it gains,
       // with the bonus for sequences beyond the third.
-      const top = spanCost(cps, k, alignedChar) + Math.max(0, leads - 3);
+      const top = spanCost(cps, k, alignedChar) + Math.max(0, leadsIn(scratch, alignedByte) - 3);
       if (top >= minGain) return false;
       covered += alignedChar - k;
       if (judge && groupLoses(cps, k, alignedChar, decoded, alignedAbsorbed, top, options))

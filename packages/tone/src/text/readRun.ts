@@ -9,7 +9,7 @@ import {
   endsInLetterOrNbsp,
   gluesToA,
   hasNonAscii,
-  onlyBoxDrawing,
+  lineArt,
   pageName,
   RECURSE_PAGES,
   toCps,
@@ -190,7 +190,7 @@ export function readRun(
     for (const s of readShared(cps, start, end, page, depth, known)) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
-      if (page.page === 'cp437' && onlyBoxDrawing(cps, s.group.start, s.group.end)) continue;
+      if (page.page === 'cp437' && lineArt(cps, s.group.start, s.group.end)) continue;
       const deep = mayRecurse(s, options.minGain);
       raws.push({ page, s, deep, inner: undefined });
       const top = deep
@@ -379,6 +379,9 @@ type Deeper = {
   readonly inward: EngineOptions;
 };
 
+// The inward options of each call's options, made once (planDeeper).
+const INWARD = new WeakMap<EngineOptions, EngineOptions>();
+
 function planDeeper(raws: readonly Raw[], options: EngineOptions): Deeper | undefined {
   let bySpan: Map<number, Raw[]> | undefined;
   for (const r of raws) {
@@ -409,5 +412,3 @@ function planDeeper(raws: readonly Raw[], options: EngineOptions): Deeper | unde
   }
   return { lists, read: lists.map(() => new Map<string, Inner | undefined>()), inward };
 }
-
-const INWARD = new WeakMap<EngineOptions, EngineOptions>();

@@ -9,7 +9,7 @@ import {
   endsInLetterOrNbsp,
   gluesToA,
   hasNonAscii,
-  onlyBoxDrawing,
+  lineArt,
   pageName,
   RECURSE_PAGES,
   toCps,
@@ -48,7 +48,7 @@ export function readRunOracle(
     })) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
-      if (page.page === 'cp437' && onlyBoxDrawing(cps, group.start, group.end)) continue;
+      if (page.page === 'cp437' && lineArt(cps, group.start, group.end)) continue;
       let decoded = group.decoded;
       if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
       // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap

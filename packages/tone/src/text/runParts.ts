@@ -90,7 +90,12 @@ export function endsInLetterOrNbsp(s: string): boolean {
   return last === 0xa0 || kindOf(charInfo(last)) === KIND.letter;
 }
 
-export function onlyBoxDrawing(cps: readonly number[], start: number, end: number): boolean {
+/**
+ * Whether cps[start, end) is line art typed on purpose, which the DOS page (cp437) does not read:
+ * box drawing and nothing else ("├┤a┼┐a", "█▓█▓"), but not a Cyrillic or Greek word the page drew
+ * in box characters.
+ */
+export function lineArt(cps: readonly number[], start: number, end: number): boolean {
   // Three Cyrillic or Greek letters in a row are a word, not line art: the DOS page writes their
   // UTF-8 leads 0xD0 0xD1 0xCE 0xCF as ╨ ╤ ╬ ╧, and а–п, α–ο as ╨ or ╬ before a box continuation
   // ("╨│╨┤╨╡" is "где"). Shades and blocks stay drawings ("█▓█▓█▓" would read as Persian digits).

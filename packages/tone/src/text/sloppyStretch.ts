@@ -203,7 +203,7 @@ function readPiece(
       needed = true;
       next = layers < maxChain ? layer(t, text) : undefined;
     }
-  } else if (next) {
+  } else if (next && maxChain > 1) {
     // Uncosted: the second layer, or none (the first needed no step).
     text = next.cps;
     layers = 2;

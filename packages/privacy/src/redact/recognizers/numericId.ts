@@ -34,7 +34,7 @@ export type NumericIdSpec = {
  * invoice or tracking label, never glued to a product code.
  */
 export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
-  // Its shapes in a Map: the six ids share one \`find\` (one closure, one feedback), so a look-up in
+  // Its shapes in a Map: the six ids share one `find` (one closure, one feedback), so a look-up in
   // their objects, keyed by a shape string just built ("11" an element, "3.3.3-2" a property), was
   // a megamorphic keyed load, 60% of that function's time.
   const shapes = new Map(Object.entries(spec.shapes));
