@@ -2,7 +2,7 @@ import { redact, restore } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Two chats from this morning, on their way to a translation vendor. The vendor needs the order
+// Three chats from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail address or the national id.
 const polish =
@@ -12,12 +12,22 @@ const polish =
 const persian =
   'سلام، سفارش ۴۸۲۱۳۹۵۷ هنوز نرسیده. شماره تلفن من ۰۹۱۲ ۱۲۳ ۴۵۶۷ و کد ملی ۰۰۱۳۵۴۲۴۱۹ است. ' +
   'مبلغ ۱۲۰٬۰۰۰ تومان پرداخت کردم.';
+// Korean writes its particles onto the phone number and the address; the timestamp stays.
+const korean =
+  '주문번호 20241130-000123 (2024-11-30 10:45 접수) 아직 안 왔어요. ' +
+  '제 번호는 010-1234-5678이고 이메일은 minji.kim@example.kr입니다.';
+const ORDERS: Record<string, string> = {
+  'pl-PL': '482139571',
+  'fa-IR': '۴۸۲۱۳۹۵۷',
+  'ko-KR': '20241130-000123 (2024-11-30 10:45',
+};
 
 export default function section(): string {
   const lines: string[] = [];
   for (const [name, locale, text] of [
     ['Polish chat', 'pl-PL', polish],
     ['Persian chat', 'fa-IR', persian],
+    ['Korean chat', 'ko-KR', korean],
   ] as const) {
     const { text: safe, findings } = redact(text, { locale });
     lines.push(`${name} (${locale}), as the vendor receives it:`);
@@ -25,8 +35,7 @@ export default function section(): string {
     lines.push(
       `  found: ${findings.map((f) => `${f.type} at ${f.start}–${f.end} (${f.confidence})`).join(', ')}`,
     );
-    const order = locale === 'pl-PL' ? '482139571' : '۴۸۲۱۳۹۵۷';
-    lines.push(`  order number kept: ${safe.includes(order) ? 'yes' : 'NO'}`);
+    lines.push(`  order number kept: ${safe.includes(ORDERS[locale] as string) ? 'yes' : 'NO'}`);
   }
   // Pseudonymised instead: the vendor's translation comes back with tokens, and the desk, which
   // kept the token map, puts the values back for the agent.

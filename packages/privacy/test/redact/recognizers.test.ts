@@ -47,6 +47,9 @@ describe('what must go', () => {
     ['ko-KR', '제 번호는 010-1234-5678이고', 'phone', '010-1234-5678'],
     ['ko-KR', '192.168.0.1에서 접속했어요', 'ip', '192.168.0.1'],
     ['ko-KR', 'ali@example.com으로 보내주세요', 'email', 'ali@example.com'],
+    // A full stop after the glued word is not the address's last dot.
+    ['ko-KR', '이메일은 minji.kim@example.kr입니다.', 'email', 'minji.kim@example.kr'],
+    ['ja-JP', 'メールはk.tanaka@example.jpです.', 'email', 'k.tanaka@example.jp'],
     // Phone labels in Chinese and Russian: a mobile number without a trunk "0" needs one.
     ['zh-CN', '我的手机号是13812345678，谢谢', 'phone', '13812345678'],
     ['ru-RU', 'Мой телефон 9123456789', 'phone', '9123456789'],

@@ -108,6 +108,8 @@ export const emailRecognizer = defineRecognizer({
         classOf(shadow.charCodeAt(e)) & DOMAIN
       )
         e++;
+      // A sentence's full stop after the address is not its last dot ("…@example.kr입니다.").
+      while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
       const lastDot = shadow.lastIndexOf('.', e - 1);
       if (lastDot > at) {
         const cjkTld = classOf(shadow.charCodeAt(lastDot + 1)) & SPACELESS;
