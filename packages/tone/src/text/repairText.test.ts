@@ -64,6 +64,16 @@ describe('repairText', () => {
     expect(repairText('╬┤╬╡╬╜').text).toBe('δεν');
   });
 
+  it("reads the DOS page's box pairs glued inside a Latin word as its letters", () => {
+    // ö ü ñ ô are 0xC3 then 0xB6 0xBC 0xB1 0xB4: "├" and a second box character.
+    expect(repairText('Wir liefern nach K├╢ln und M├╝nchen.').text).toBe(
+      'Wir liefern nach Köln und München.',
+    );
+    expect(repairText('Se├▒or Mu├▒oz, à bient├┤t').text).toBe('Señor Muñoz, à bientôt');
+    // A drawing that starts a line, or whose pair leads with another box, stays.
+    for (const art of ['├┤a┼┐a┼┐a', '├─┤ menu ├─┤', 'a┼┐a']) expect(repairText(art).text).toBe(art);
+  });
+
   it('leaves clean text alone', () => {
     for (const clean of [
       '█▓█▓█▓█▓ ░▒▓█▓▒░ ▐░▐░▐░',

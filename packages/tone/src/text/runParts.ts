@@ -107,11 +107,19 @@ export function lineArt(cps: readonly number[], start: number, end: number): boo
     }
     if (word) return false;
   }
+  // Box pairs led by ├ (UTF-8's 0xC3: ð–ÿ, among them ö ü ñ ó ô) inside a Latin word are its
+  // letters ("K├╢ln", "Se├▒or"); drawings are not glued between two letters.
+  let glued = isAsciiLetter(cps[start - 1]) && isAsciiLetter(cps[end]);
   for (let k = start; k < end; k++) {
     const cp = cps[k] ?? 0;
     if (cp < 0x2500 || cp >= 0x25a0) return false;
+    glued &&= (k - start) % 2 === 1 || cp === 0x251c;
   }
-  return true;
+  return !glued;
+}
+
+function isAsciiLetter(cp: number | undefined): boolean {
+  return cp !== undefined && ((cp | 0x20) - 0x61) >>> 0 < 26;
 }
 
 const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => c.charCodeAt(0)));
