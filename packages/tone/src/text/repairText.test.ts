@@ -64,14 +64,21 @@ describe('repairText', () => {
     expect(repairText('╬┤╬╡╬╜').text).toBe('δεν');
   });
 
-  it("reads the DOS page's box pairs glued inside a Latin word as its letters", () => {
-    // ö ü ñ ô are 0xC3 then 0xB6 0xBC 0xB1 0xB4: "├" and a second box character.
+  it("reads the DOS page's box pairs glued to a Latin word, or alone beside text, as letters", () => {
+    // ö ü ñ ô are 0xC3 then 0xB6 0xBC 0xB1 0xB4: "├" and a second box character; ı is "─▒".
     expect(repairText('Wir liefern nach K├╢ln und M├╝nchen.').text).toBe(
       'Wir liefern nach Köln und München.',
     );
     expect(repairText('Se├▒or Mu├▒oz, à bient├┤t').text).toBe('Señor Muñoz, à bientôt');
-    // A drawing that starts a line, or whose pair leads with another box, stays.
-    for (const art of ['├┤a┼┐a┼┐a', '├─┤ menu ├─┤', 'a┼┐a']) expect(repairText(art).text).toBe(art);
+    expect(repairText('├╝ber die Gr├╢├ƒe, o├╣ est-il').text).toBe('über die Größe, où est-il');
+    expect(repairText('├╢z├╝r dileriz, hesab─▒n─▒za').text).toBe('özür dileriz, hesabınıza');
+    // "в" and "и" alone, beside words drawn the same way; "ö" alone beside "ä" (├ñ: ñ is a letter of the page).
+    expect(repairText('╤Å ╨▓ ╨╝╨░╨│╨░╨╖╨╕╨╜╨╡ ╨╕ ╨┤╨╛╨╝╨░').text).toBe('я в магазине и дома');
+    expect(repairText('├à ├ñ ├╢').text).toBe('Å ä ö');
+    // Leet line art (ftfy's negative case: ſ is ┼┐), a pair beside box characters or only beside
+    // its like, a table.
+    for (const art of ['├┤a┼┐a┼┐a┼┐a', '├─┤ menu ├─┤', 'a┼┐a', '├┤ ├┤ ├┤', '│ ├┤ │'])
+      expect(repairText(art).text).toBe(art);
   });
 
   it('leaves clean text alone', () => {

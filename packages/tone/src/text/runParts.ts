@@ -92,30 +92,51 @@ export function endsInLetterOrNbsp(s: string): boolean {
 
 /**
  * Whether cps[start, end) is line art typed on purpose, which the DOS page (cp437) does not read:
- * box drawing and nothing else ("├┤a┼┐a", "█▓█▓"), but not a Cyrillic or Greek word the page drew
- * in box characters.
+ * box drawing and nothing else ("├┤a┼┐a", "█▓█▓"), but not a word the page drew in box characters.
  */
 export function lineArt(cps: readonly number[], start: number, end: number): boolean {
-  // Three Cyrillic or Greek letters in a row are a word, not line art: the DOS page writes their
-  // UTF-8 leads 0xD0 0xD1 0xCE 0xCF as ╨ ╤ ╬ ╧, and а–п, α–ο as ╨ or ╬ before a box continuation
-  // ("╨│╨┤╨╡" is "где"). Shades and blocks stay drawings ("█▓█▓█▓" would read as Persian digits).
-  if (end - start >= 6) {
-    let word = true;
-    for (let k = start; k < end && word; k += 2) {
-      const lead = cps[k];
-      word = lead === 0x2568 || lead === 0x2564 || lead === 0x256c || lead === 0x2567;
-    }
-    if (word) return false;
-  }
-  // Box pairs led by ├ (UTF-8's 0xC3: ð–ÿ, among them ö ü ñ ó ô) inside a Latin word are its
-  // letters ("K├╢ln", "Se├▒or"); drawings are not glued between two letters.
-  let glued = isAsciiLetter(cps[start - 1]) && isAsciiLetter(cps[end]);
+  // The DOS page writes UTF-8's leads 0xC2–0xC5 as ┬ ├ ─ ┼ (Latin-1 and Latin Extended-A), 0xCE
+  // 0xCF as ╬ ╧ (Greek), 0xD0 0xD1 as ╨ ╤ (Cyrillic) and 0xD8 as ╪ (Arabic): before a box
+  // continuation they are letters ("╨│╨┤╨╡" is "где", "K├╢ln" is "Köln", "─▒" is "ı").
+  let word = true;
   for (let k = start; k < end; k++) {
-    const cp = cps[k] ?? 0;
-    if (cp < 0x2500 || cp >= 0x25a0) return false;
-    glued &&= (k - start) % 2 === 1 || cp === 0x251c;
+    const cp = cps[k];
+    if (!isBox(cp)) return false;
+    // ſ (┼┐) is not written today: leet line art draws with it ("├┤a┼┐a┼┐a").
+    if ((k - start) % 2 === 0)
+      word &&= letterLead(cp) > 0 && !(cp === 0x253c && cps[k + 1] === 0x2510);
   }
-  return !glued;
+  const before = cps[start - 1];
+  const after = cps[end];
+  if (!word || isBox(before) || isBox(after)) return true;
+  // Three Cyrillic, Greek or Arabic letters in a row are a word (shades and blocks stay drawings:
+  // "█▓█▓█▓" is not Persian digits).
+  if (end - start >= 6 && letterLead(cps[start]) > 1) return false;
+  // Glued to a Latin letter ("K├╢ln", "├╢z├╝r", "hesab─▒n─▒za"), unless a drawing goes on past the
+  // letter after it ("├┤a┼┐a": the cross is the drawing's, or ſ's).
+  if (isAsciiLetter(after)) {
+    const next = cps[end + 1];
+    return isBox(next) && (letterLead(next) === 0 || next === 0x253c);
+  }
+  if (isAsciiLetter(before)) return false;
+  // Alone ("в", "и", "η", "ö"), when a word beside it is not ASCII either: a letter, or a Cyrillic,
+  // Greek or Arabic word the page drew too ("╨▓ ╨╝╨░╨│╨░╨╖╨╕╨╜╨╡"; "├┤ ├┤" stays).
+  const script = letterLead(cps[start]);
+  return !(besideText(cps[start - 2], script) || besideText(cps[end + 1], script));
+}
+
+/** 2 for a Cyrillic, Greek or Arabic lead the DOS page draws as a box, 1 for a Latin one, else 0. */
+function letterLead(cp: number | undefined): number {
+  if (cp === 0x2568 || cp === 0x2564 || cp === 0x256c || cp === 0x2567 || cp === 0x256a) return 2;
+  return cp === 0x252c || cp === 0x251c || cp === 0x2500 || cp === 0x253c ? 1 : 0;
+}
+
+function besideText(cp: number | undefined, script: number): boolean {
+  return cp !== undefined && cp > 0x7f && (!isBox(cp) || (script > 1 && letterLead(cp) > 1));
+}
+
+function isBox(cp: number | undefined): boolean {
+  return cp !== undefined && cp >= 0x2500 && cp < 0x25a0;
 }
 
 function isAsciiLetter(cp: number | undefined): boolean {

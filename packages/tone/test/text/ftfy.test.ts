@@ -23,8 +23,9 @@ describe.skipIf(cases === undefined)('ftfy corpus', () => {
     );
     expect(passed.length).toBeGreaterThanOrEqual(151);
     expect(untouched.length).toBe(negatives.length);
-    // Known failures fixed: 'à' through Windows-1251, Mac Roman "pi√π", the incomplete Arabic digits.
-    expect(fixed.length).toBeGreaterThanOrEqual(3);
+    // Known failures fixed: 'à' through Windows-1251, Mac Roman "pi√π", the incomplete Arabic digits,
+    // the DOS page's "┬┐que diferencia hay?".
+    expect(fixed.length).toBeGreaterThanOrEqual(4);
   }, 120_000);
 });
 
