@@ -21,6 +21,13 @@ describe('restoreByteA0', () => {
     expect(restoreByteA0(bytesOf('\u00c3  x')).restored).toBe(1);
   });
 
+  it('glues "à" inside a word to a Vietnamese final ("hàng", "bài"), not to a next word', () => {
+    expect(restoreByteA0(bytesOf('h\u00c3 ng,')).restored).toBe(1);
+    expect(restoreByteA0(bytesOf('b\u00c3 i')).restored).toBe(1);
+    expect(restoreByteA0(bytesOf('voil\u00c3 il')).restored).toBe(0);
+    expect(restoreByteA0(bytesOf('h\u00c3 ngx')).restored).toBe(0);
+  });
+
   it('leaves spaces no sequence needs, and leads outside the shapes', () => {
     expect(restoreByteA0(bytesOf('a b')).restored).toBe(0);
     expect(restoreByteA0([0xd1, 0x20, 0x41]).restored).toBe(0); // "Ñ A": Spanish, not mojibake

@@ -55,7 +55,7 @@ function shapeAt(bytes: ArrayLike<number>, i: number, b: number): number {
   const n1 = bytes[i + 1];
   const n2 = bytes[i + 2];
   const n3 = bytes[i + 3];
-  if (b === 0xc3 && n1 === 0x20) return gluesToA(bytes, i + 2) ? i + 1 : -1;
+  if (b === 0xc3 && n1 === 0x20) return gluesToA(bytes, i + 2, bytes[i - 1]) ? i + 1 : -1;
   if (LEADS_2.has(b)) return n1 === 0x20 ? i + 1 : -1;
   if (b >= 0xe0 && b <= 0xe3) {
     if ((b === 0xe2 || b === 0xe3) && n1 === 0x20 && isPlainCont(n2)) return i + 1;

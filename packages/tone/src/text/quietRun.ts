@@ -6,6 +6,7 @@ import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { costInPlace, textCost } from './readRun.js';
 import {
+  beforeA,
   contextFrom,
   contextTo,
   endsInLetterOrNbsp,
@@ -304,7 +305,8 @@ function groupLoses(
   options: QuietOptions,
 ): boolean {
   // readShared's reading of the group.
-  if (absorbed && decoded.endsWith('à') && !gluesToA(cps, end)) decoded += ' ';
+  if (absorbed && decoded.endsWith('à') && !gluesToA(cps, end, beforeA(cps, start, decoded)))
+    decoded += ' ';
   const decodedCost = textCost(cps, decoded, start, end);
   const gain = top - decodedCost;
   if (gain >= 0) return false;

@@ -49,6 +49,16 @@ describe('repairText', () => {
     expect(repairText('arrivÃ© Ã  BesanÃ§on, Ã  100 %').text).toBe('arrivé à Besançon, à 100 %');
   });
 
+  it('repairs a Vietnamese "à" inside a word whose 0xA0 became a space ("hàng", "bài")', () => {
+    // "đặt hàng" (to order) through Windows-1252, and ftfy's known failure through Windows-1250.
+    expect(repairText('Ä‘áº·t hÃ ng, Ä‘Æ¡n hÃ ng Ä‘ang giao').text).toBe(
+      'đặt hàng, đơn hàng đang giao',
+    );
+    expect(repairText('Xem clip hĂ i, phim hĂ i má»›i').text).toBe('Xem clip hài, phim hài mới');
+    // After a French word the space is the gap: "voilà il" (its 0xA0 and the gap make two spaces).
+    expect(repairText('voilÃ il').text).toBe('voilà il');
+  });
+
   it('reads Mac Roman as Mac OS 8.5 on writes it too (0xBD is Ω U+03A9, not the ohm sign)', () => {
     // "ν" is CE BD: "ŒΩ" from Python's mac_roman, a browser's or a Mac's; "Œ©" from iconv-lite's.
     expect(repairText('Œ∑ œÄŒ±œÅŒ±Œ≥Œ≥ŒµŒªŒØŒ± ŒºŒøœÖ Œ¥ŒµŒΩ Œ≠œÜœÑŒ±œÉŒµ').text).toBe(

@@ -148,15 +148,34 @@ const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => 
 /**
  * "Ã " is "à" whose 0xA0 became a space; "à" is a word of its own in French and Portuguese, so the
  * space stays a space (the word gap), except before another space or where Portuguese glues the
- * "a" to the next word ("às", "àquele"). Whether the code points (or bytes: the words are ASCII)
- * from `at` on glue to such an "à".
+ * "a" to the next word ("às", "àquele"). After a letter, "à" is inside a word, and a Vietnamese
+ * syllable's end after it ("hà ng", "bà i": a final consonant or glide, then no letter) is the
+ * rest of that word: "hàng", "bài" (a French "voilà" before a word keeps the space: its 0xA0 and
+ * the gap make two). Whether the code points (or bytes: the words are ASCII) from `at` on glue to
+ * such an "à"; `before` is what stands before the "à".
  */
-export function gluesToA(codes: ArrayLike<number>, at: number): boolean {
+/** What stands before the "à" that ends `decoded`, a group starting at `start` in `cps`. */
+export function beforeA(
+  cps: readonly number[],
+  start: number,
+  decoded: string,
+): number | undefined {
+  return decoded.length > 1 ? decoded.charCodeAt(decoded.length - 2) : cps[start - 1];
+}
+
+export function gluesToA(codes: ArrayLike<number>, at: number, before?: number): boolean {
   if (codes[at] === 0x20) return true;
   for (const w of GLUED) {
     let k = 0;
     while (k < w.length && codes[at + k] === w[k]) k++;
     if (k === w.length) return true;
   }
-  return false;
+  if (!isAsciiLetter(before)) return false;
+  // i y o u m p t, n ng nh, c ch: the finals Vietnamese writes after "à".
+  let k = at;
+  let final = '';
+  while (k < at + 3 && isAsciiLetter(codes[k])) final += String.fromCharCode(codes[k++] as number);
+  return (
+    (codes[k] ?? 0) < 0x80 && !isAsciiLetter(codes[k]) && /^(?:[iyoumpt]|n[gh]?|ch?)$/.test(final)
+  );
 }

@@ -24,8 +24,8 @@ describe.skipIf(cases === undefined)('ftfy corpus', () => {
     expect(passed.length).toBeGreaterThanOrEqual(151);
     expect(untouched.length).toBe(negatives.length);
     // Known failures fixed: 'à' through Windows-1251, Mac Roman "pi√π", the incomplete Arabic digits,
-    // the DOS page's "┬┐que diferencia hay?".
-    expect(fixed.length).toBeGreaterThanOrEqual(4);
+    // the DOS page's "┬┐que diferencia hay?", Vietnamese "hĂ i" through Windows-1250.
+    expect(fixed.length).toBeGreaterThanOrEqual(5);
   }, 120_000);
 });
 
