@@ -3,6 +3,7 @@ import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
+import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
@@ -124,15 +125,19 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // The second look (it costs what its windows hold: nothing where no repair leaves one).
   const second = withSecondPass(cps, first.proposals, engine);
   // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
-  const proposals = withoutLoneSpace(
+  const proposals = withDominantChain(
     cps,
-    withoutLoneAmbiguous(
+    withoutLoneSpace(
       cps,
-      mayReadSloppy(input.text)
-        ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
-        : second,
-      encoders,
+      withoutLoneAmbiguous(
+        cps,
+        mayReadSloppy(input.text)
+          ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
+          : second,
+        encoders,
+      ),
     ),
+    encoders,
   );
   const complete = !engine.budget.short;
   if (proposals.length === 0) return { text: input.text, changed: false, repairs: [], complete };
