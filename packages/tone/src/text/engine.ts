@@ -500,7 +500,9 @@ export function repairCodePoints(
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = run.readings.find((r) => r.page === own);
       const whole = mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === end - start;
-      if (mine && whole && mine.proposals.every((p) => p.gain >= 0)) {
+      // A span past the run's end took the next space for a lost 0xA0: it covers the gap, not the
+      // run ("مع " as "مڠ" leaves the "م" out), and would glue two clean words.
+      if (mine && whole && mine.proposals.every((p) => p.gain >= 0 && p.end <= end - start)) {
         chosen = mine;
         verdict = 'consistent';
       }

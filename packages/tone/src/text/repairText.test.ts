@@ -172,4 +172,15 @@ describe('repairText', () => {
     const serbian = 'Новац ћемо вратити у року од четрнаест дана.';
     expect(repairText(mojibake(serbian, 'iso-8859-15')).text).toBe(serbian);
   });
+
+  it('keeps the word gaps of a clean line beside a field broken through the same page', () => {
+    // A web form whose address went through Windows-1256 makes it the message's page; the clean
+    // note's "مع" ends in ع (0xDA), which with a space taken for a lost 0xA0 reads as "ڠ" (DA A0).
+    // That reading covers the space, not the "م" before it: it is no reading of the whole run.
+    const address = mojibake('شارع الملك فهد، الرياض', 'windows-1256');
+    const form = `Address: ${address}\nNote: شكراً لردكم السريع، مع خالص التحية.`;
+    expect(repairText(form).text).toBe(
+      'Address: شارع الملك فهد، الرياض\nNote: شكراً لردكم السريع، مع خالص التحية.',
+    );
+  });
 });
