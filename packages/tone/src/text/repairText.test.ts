@@ -183,4 +183,15 @@ describe('repairText', () => {
       'Address: شارع الملك فهد، الرياض\nNote: شكراً لردكم السريع، مع خالص التحية.',
     );
   });
+
+  it('reads byte 0xA0 through Windows code page 932 as Windows and Python decode it (U+F8F0)', () => {
+    // "à", "Š", "Р", "Π" end in 0xA0, which cp932 leaves undefined: Windows and Python's cp932
+    // decode it to the private-use U+F8F0 (iconv-lite, to U+FFFD), beside the halfwidth "ﾃ" of 0xC3.
+    expect(repairText('Yêu cầu hoﾃ\uf8f0n tiền đơn hﾃ\uf8f0ng 9014').text).toBe(
+      'Yêu cầu hoàn tiền đơn hàng 9014',
+    );
+    expect(repairText('Šťastný a syn: ﾅ\uf8f0ﾅ･astný').text).toBe('Šťastný a syn: Šťastný');
+    // Alone, the private-use character is someone's own (an Apple logo font, a company glyph).
+    expect(repairText('Logo \uf8f0 2026').changed).toBe(false);
+  });
 });
