@@ -194,4 +194,20 @@ describe('repairText', () => {
     // Alone, the private-use character is someone's own (an Apple logo font, a company glyph).
     expect(repairText('Logo \uf8f0 2026').changed).toBe(false);
   });
+
+  it('takes C1 controls Windows-1252 writes as characters for another decoder, not Windows-1252', () => {
+    // ISO-8859-15 reads 0x84 as U+0084 and 0xB8 as ž: "ì\u0084ž" is 세 (EC 84 B8). Windows-1252
+    // reads it as 섞 (EC 84 9E) only by taking U+0084 as Latin-1's and ž as its own 0x9E: a run
+    // holding such a control votes for the pages that read it whole, and they decide the rest.
+    const korean = '안녕하세요, 주문한 상품이 아직 도착하지 않았습니다.';
+    expect(repairText(mojibake(korean, 'iso-8859-15')).text).toBe(korean);
+    // "Ä\u009b" (ě) votes for ISO-8859-15, whose "ÅŸ" is "ž" where Windows-1252 reads "ş".
+    const czech = 'Děkujeme, že jste nás kontaktovali.';
+    expect(repairText(mojibake(czech, 'iso-8859-15')).text).toBe(czech);
+    // A control some Windows page leaves undefined may be that page's browser variant: 0x9E is
+    // ž in Windows-1252, but Windows-1254 has none and its browser variant writes U+009E ("Ş").
+    expect(repairText('AyÅŸe YÄ±ldÄ±rÄ±m\nGÃ¼neÅŸ Ticaret A.Å\u009e.').text).toBe(
+      'Ayşe Yıldırım\nGüneş Ticaret A.Ş.',
+    );
+  });
 });
