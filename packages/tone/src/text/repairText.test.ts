@@ -87,6 +87,25 @@ describe('repairText', () => {
     }
   });
 
+  it('leaves clean message structures alone, and the clean text around a broken field', () => {
+    const messages = [
+      "Subject: Re: Fwd: Problème de livraison – commande n° 4821\n\nMerci, très apprécié. À bientôt !\n\nOn Tue, 1 Dec 2026 at 10:02, Support <help@shop.example> wrote:\n> Bonjour, je n'ai pas reçu ma commande.\n> Éditions Gaïa\n",
+      'Name: Олена Їжакевич\nAddress: вул. Хрещатик, 22, Київ\nMessage: Добрий день, замовлення ще не прийшло.\n',
+      'Hi @mod_team 👋 order #A-4012-77 (450.000 ₫, 249,99 zł, ¥3,980) — the buyer Nguyễn Thị Hương wrote: “Cảm ơn bạn!” 🙂 see https://shop.example/o/4012?ref=mail&q=%C3%A9',
+      'order;customer;amount\n1099;Győző Erdős;12 990 Ft\n1100;Ayşe Yıldırım;1.249,90 ₺\n',
+      '<p>Γεια σας Γιώργος Παπαδόπουλος,</p><p>Ευχαριστώ πολύ &amp; καλή συνέχεια.<br>Οδός Ερμού 25</p>',
+      'こんにちは、\n\nご対応ありがとうございます。\n\n-- \n山田 花子\nカスタマーサポート課長\n株式会社さくら書房\n',
+      'From: Support <help@shop.example>\nSubject: Re: Fwd: 주문 번호 5530 환불 요청\n\n안녕하세요,\n빠른 답변 감사합니다. 좋은 하루 되세요!\n',
+    ];
+    for (const m of messages) expect(repairText(m).changed, m).toBe(false);
+    // One field through Windows-1252 inside each: it alone comes back.
+    for (const m of messages) {
+      const field = m.split('\n').find((l) => /[\u0080-\uffff]/.test(l)) as string;
+      const broken = m.replace(field, mojibake(field, 'windows-1252'));
+      expect(repairText(broken).text, broken).toBe(m);
+    }
+  });
+
   it('normalises repaired spans to NFC and nothing else', () => {
     const decomposed = 'e\u0301'; // é as e + combining acute, typed by the customer
     const r = repairText(`${decomposed} ${mojibake('Gdańsk', 'windows-1252')}`);
