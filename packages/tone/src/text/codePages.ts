@@ -104,6 +104,9 @@ function doubleByteEncoder(page: CodePage): PageEncoder {
   const known: CharBytes[] = [];
   const astral = new Map<number, CharBytes | null>();
   const lookUp = (cp: number): CharBytes | null => {
+    // Windows (and Python's cp932) decode the byte 0xA0, which Shift-JIS leaves undefined, to the
+    // private-use U+F8F0 where iconv-lite has U+FFFD: the second byte of "à", "Š", "Р", "Π".
+    if (cp === 0xf8f0 && page === 'cp932') return [0xa0];
     const ch = String.fromCodePoint(cp);
     const bytes = cp === 0xfffd ? null : [...iconv.encode(ch, page)];
     // iconv-lite writes '?' for characters the page cannot encode; a round trip tells them apart.

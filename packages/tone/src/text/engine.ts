@@ -445,7 +445,13 @@ export function repairCodePoints(
           key = undefined; // a line not read whole is not kept
         else {
           entry.rivals ??= rivalsOf(entry.readings);
-          entry.votes ??= votesOf(entry.readings, entry.rivals, to - from, pages);
+          entry.votes ??= votesOf(
+            entry.readings,
+            entry.rivals,
+            to - from,
+            pages,
+            cps.slice(from, to),
+          );
           entry.gains ??= gainsOf(entry.readings, pages, entry.skipped);
           addPairs(votes, entry.votes, weight);
           addPairs(gains, entry.gains, weight);
@@ -500,7 +506,9 @@ export function repairCodePoints(
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = run.readings.find((r) => r.page === own);
       const whole = mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === end - start;
-      if (mine && whole && mine.proposals.every((p) => p.gain >= 0)) {
+      // A span past the run's end took the next space for a lost 0xA0: it covers the gap, not the
+      // run ("مع " as "مڠ" leaves the "م" out), and would glue two clean words.
+      if (mine && whole && mine.proposals.every((p) => p.gain >= 0 && p.end <= end - start)) {
         chosen = mine;
         verdict = 'consistent';
       }
@@ -589,21 +597,30 @@ function votesOf(
   rivals: readonly PageReading[],
   length: number,
   pages: readonly PageEncoder[],
+  run: readonly number[],
 ): number[] {
   const out: number[] = [];
   const best = readings[0];
+  // A C1 control that every Windows page writes as a character of its own ("\u0084", not „)
+  // came from another decoder (Latin-1, ISO-8859-15): such a run is no evidence for Windows-1252,
+  // which reads it only as the two mixed ("ì\u0084ž" is 세 through ISO-8859-15, 섞 so). One that
+  // a Windows page leaves undefined ("Å\u009e", Ş through Windows-1254's browser variant) may be
+  // that page's, which reads the rest as Windows-1252 does.
+  const no = run.some((cp) => cp > 0x7f && cp < 0xa0 && !pages.some((p) => p.isBrowserSlot(cp)))
+    ? C1_AS_1252
+    : undefined;
   if (best && best.gain <= 0) {
     // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,
     // without gaining enough to repair it alone ("蟹邪泻邪蟹" for "заказ" through GBK). Alone
     // it repairs nothing; summed over a message it can make the page the message's own.
     for (const r of readings) {
       const weak = wholeWeakGain(r, length);
-      if (weak > 0) out.push(pages.indexOf(r.page), weak);
+      if (weak > 0 && r.page !== no) out.push(pages.indexOf(r.page), weak);
     }
   } else if (best && rivals.length === 0) {
     // Every page that reads the run the way the best one does earns the vote.
     for (const r of readings)
-      if (r.gain >= best.gain * 0.85 && !conflicts(r, best))
+      if (r.gain >= best.gain * 0.85 && !conflicts(r, best) && r.page !== no)
         out.push(pages.indexOf(r.page), r.gain);
   }
   return out;

@@ -114,6 +114,25 @@ describe('repairText', () => {
     }
   });
 
+  it('leaves clean message structures alone, and the clean text around a broken field', () => {
+    const messages = [
+      "Subject: Re: Fwd: Problème de livraison – commande n° 4821\n\nMerci, très apprécié. À bientôt !\n\nOn Tue, 1 Dec 2026 at 10:02, Support <help@shop.example> wrote:\n> Bonjour, je n'ai pas reçu ma commande.\n> Éditions Gaïa\n",
+      'Name: Олена Їжакевич\nAddress: вул. Хрещатик, 22, Київ\nMessage: Добрий день, замовлення ще не прийшло.\n',
+      'Hi @mod_team 👋 order #A-4012-77 (450.000 ₫, 249,99 zł, ¥3,980) — the buyer Nguyễn Thị Hương wrote: “Cảm ơn bạn!” 🙂 see https://shop.example/o/4012?ref=mail&q=%C3%A9',
+      'order;customer;amount\n1099;Győző Erdős;12 990 Ft\n1100;Ayşe Yıldırım;1.249,90 ₺\n',
+      '<p>Γεια σας Γιώργος Παπαδόπουλος,</p><p>Ευχαριστώ πολύ &amp; καλή συνέχεια.<br>Οδός Ερμού 25</p>',
+      'こんにちは、\n\nご対応ありがとうございます。\n\n-- \n山田 花子\nカスタマーサポート課長\n株式会社さくら書房\n',
+      'From: Support <help@shop.example>\nSubject: Re: Fwd: 주문 번호 5530 환불 요청\n\n안녕하세요,\n빠른 답변 감사합니다. 좋은 하루 되세요!\n',
+    ];
+    for (const m of messages) expect(repairText(m).changed, m).toBe(false);
+    // One field through Windows-1252 inside each: it alone comes back.
+    for (const m of messages) {
+      const field = m.split('\n').find((l) => /[\u0080-\uffff]/.test(l)) as string;
+      const broken = m.replace(field, mojibake(field, 'windows-1252'));
+      expect(repairText(broken).text, broken).toBe(m);
+    }
+  });
+
   it('normalises repaired spans to NFC and nothing else', () => {
     const decomposed = 'e\u0301'; // é as e + combining acute, typed by the customer
     const r = repairText(`${decomposed} ${mojibake('Gdańsk', 'windows-1252')}`);
@@ -198,5 +217,43 @@ describe('repairText', () => {
     // ISO-8859-15 Cyrillic: it gains more over the message and is the message's page.
     const serbian = 'Новац ћемо вратити у року од четрнаест дана.';
     expect(repairText(mojibake(serbian, 'iso-8859-15')).text).toBe(serbian);
+  });
+
+  it('keeps the word gaps of a clean line beside a field broken through the same page', () => {
+    // A web form whose address went through Windows-1256 makes it the message's page; the clean
+    // note's "مع" ends in ع (0xDA), which with a space taken for a lost 0xA0 reads as "ڠ" (DA A0).
+    // That reading covers the space, not the "م" before it: it is no reading of the whole run.
+    const address = mojibake('شارع الملك فهد، الرياض', 'windows-1256');
+    const form = `Address: ${address}\nNote: شكراً لردكم السريع، مع خالص التحية.`;
+    expect(repairText(form).text).toBe(
+      'Address: شارع الملك فهد، الرياض\nNote: شكراً لردكم السريع، مع خالص التحية.',
+    );
+  });
+
+  it('reads byte 0xA0 through Windows code page 932 as Windows and Python decode it (U+F8F0)', () => {
+    // "à", "Š", "Р", "Π" end in 0xA0, which cp932 leaves undefined: Windows and Python's cp932
+    // decode it to the private-use U+F8F0 (iconv-lite, to U+FFFD), beside the halfwidth "ﾃ" of 0xC3.
+    expect(repairText('Yêu cầu hoﾃ\uf8f0n tiền đơn hﾃ\uf8f0ng 9014').text).toBe(
+      'Yêu cầu hoàn tiền đơn hàng 9014',
+    );
+    expect(repairText('Šťastný a syn: ﾅ\uf8f0ﾅ･astný').text).toBe('Šťastný a syn: Šťastný');
+    // Alone, the private-use character is someone's own (an Apple logo font, a company glyph).
+    expect(repairText('Logo \uf8f0 2026').changed).toBe(false);
+  });
+
+  it('takes C1 controls Windows-1252 writes as characters for another decoder, not Windows-1252', () => {
+    // ISO-8859-15 reads 0x84 as U+0084 and 0xB8 as ž: "ì\u0084ž" is 세 (EC 84 B8). Windows-1252
+    // reads it as 섞 (EC 84 9E) only by taking U+0084 as Latin-1's and ž as its own 0x9E: a run
+    // holding such a control votes for the pages that read it whole, and they decide the rest.
+    const korean = '안녕하세요, 주문한 상품이 아직 도착하지 않았습니다.';
+    expect(repairText(mojibake(korean, 'iso-8859-15')).text).toBe(korean);
+    // "Ä\u009b" (ě) votes for ISO-8859-15, whose "ÅŸ" is "ž" where Windows-1252 reads "ş".
+    const czech = 'Děkujeme, že jste nás kontaktovali.';
+    expect(repairText(mojibake(czech, 'iso-8859-15')).text).toBe(czech);
+    // A control some Windows page leaves undefined may be that page's browser variant: 0x9E is
+    // ž in Windows-1252, but Windows-1254 has none and its browser variant writes U+009E ("Ş").
+    expect(repairText('AyÅŸe YÄ±ldÄ±rÄ±m\nGÃ¼neÅŸ Ticaret A.Å\u009e.').text).toBe(
+      'Ayşe Yıldırım\nGüneş Ticaret A.Ş.',
+    );
   });
 });
