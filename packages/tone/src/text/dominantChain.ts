@@ -25,24 +25,34 @@ export function withDominantChain(
   encoders: readonly PageEncoder[],
 ): readonly Proposal[] {
   const keys = proposals.map((p) => familyOf(p.chain));
+  const heads = proposals.map((p) => familyOf(p.chain.slice(0, 1)));
   // The two-page chains applied, by family, and whether any other reading took another way from
   // one's first page (in most texts one chain and none: nothing to do).
   const chains = new Map<string, readonly string[]>();
+  const sizes = new Map<string, number>();
   proposals.forEach((p, i) => {
-    if (p.applied && p.chain.length === 2) chains.set(keys[i] as string, p.chain);
+    const key = keys[i] as string;
+    if (!p.applied || p.chain.length !== 2) return;
+    chains.set(key, p.chain);
+    sizes.set(key, (sizes.get(key) ?? 0) + p.end - p.start);
   });
   const firsts = new Set([...chains.values()].map((c) => familyOf(c.slice(0, 1))));
-  const strays = keys.some(
-    (k, i) => !chains.has(k) && firsts.has(familyOf(proposals[i]?.chain.slice(0, 1) ?? [])),
-  );
+  const strays = keys.some((k, i) => !chains.has(k) && firsts.has(heads[i] as string));
   if (chains.size < 2 && !strays) return proposals;
-  // The chain that could read the most characters of the applied repairs.
+  // The chain that could read the most characters of the applied repairs, among the three that
+  // repaired the most (a bound: a megabyte of mixed mojibake may hold hundreds of chains).
   let best: readonly string[] | undefined;
   let most = 0;
-  for (const [key, chain] of chains) {
+  const ranked = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  for (const [key] of ranked) {
+    const chain = chains.get(key) as readonly string[];
+    const head = familyOf(chain.slice(0, 1));
     let read = 0;
     proposals.forEach((p, i) => {
-      if (p.applied && (keys[i] === key || readThrough(cps, p, chain, encoders)))
+      if (
+        p.applied &&
+        (keys[i] === key || (heads[i] === head && readThrough(cps, p, chain, encoders)))
+      )
         read += p.end - p.start;
     });
     if (read > most) {
@@ -53,8 +63,12 @@ export function withDominantChain(
   if (best === undefined) return proposals;
   const out: Proposal[] = [];
   const bestKey = familyOf(best);
+  const bestHead = familyOf(best.slice(0, 1));
   for (const [i, p] of proposals.entries()) {
-    const after = keys[i] !== bestKey ? readThrough(cps, p, best, encoders) : undefined;
+    const after =
+      keys[i] !== bestKey && heads[i] === bestHead
+        ? readThrough(cps, p, best, encoders)
+        : undefined;
     // Against what the text keeps: the repair, or the span as it stands where none was applied.
     const kept = p.applied ? p.after : fromCps(cps, p.start, p.end);
     out.push(
@@ -78,8 +92,8 @@ export function withDominantChain(
 }
 
 /**
- * What `chain` reads `p`'s span as, when `p` took its first page and stopped there, or took
- * another second page; undefined otherwise, or where a layer is not valid UTF-8.
+ * What `chain` reads `p`'s span as, `p` having taken the chain's first page and stopped there, or
+ * another second page; undefined where a layer is not valid UTF-8.
  */
 function readThrough(
   cps: readonly number[],
@@ -87,7 +101,6 @@ function readThrough(
   chain: readonly string[],
   encoders: readonly PageEncoder[],
 ): string | undefined {
-  if (familyOf(p.chain.slice(0, 1)) !== familyOf(chain.slice(0, 1))) return undefined;
   const second = pageOf(chain[1], encoders);
   if (second === undefined) return undefined;
   if (p.chain.length === 1) return through(p.after, second);
