@@ -53,6 +53,18 @@ describe('what must go', () => {
     // Phone labels in Chinese and Russian: a mobile number without a trunk "0" needs one.
     ['zh-CN', '我的手机号是13812345678，谢谢', 'phone', '13812345678'],
     ['ru-RU', 'Мой телефон 9123456789', 'phone', '9123456789'],
+    // A date before a number on the same span: the matcher read the two as one candidate and
+    // rejected it (hand-written transcripts, 2026-12-01).
+    ['fr-FR', 'Rappelez-moi le 30/11/2024 06 12 34 56 78.', 'phone', '06 12 34 56 78'],
+    ['fa-IR', 'ثبت شده در ۱۴۰۳/۰۹/۱۰ ۰۹۱۲۳۴۵۶۷۸۹ لطفا تماس بگیرید', 'phone', '۰۹۱۲۳۴۵۶۷۸۹'],
+    ['pt-BR', 'pedido feito em 30/11/2024 (11) 3456-7890', 'phone', '(11) 3456-7890'],
+    // Three numbers listed with " / ": too long to read whole, and no window held one.
+    ...['+33 6 12 34 56 78', '0033 6 12 34 56 78', '06-12-34-56-78'].map((value) => [
+      'fr-FR',
+      'Portable : +33 6 12 34 56 78 / 0033 6 12 34 56 78 / 06-12-34-56-78',
+      'phone',
+      value,
+    ]),
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],

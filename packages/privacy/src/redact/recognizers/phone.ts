@@ -260,7 +260,20 @@ export const phoneRecognizer = defineRecognizer({
     const spanBounds = phoneSpans(context);
     for (let k = 0; k < spanBounds.length; k += 2) {
       const s = spanBounds[k] as number;
-      const e = spanBounds[k + 1] as number;
+      let e = spanBounds[k + 1] as number;
+      // A span that starts with a date, or too long to read whole and listing numbers with " / "
+      // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
+      // one candidate and rejects it, and three listed numbers fit none of a long span's windows.
+      // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.)
+      const part = shadow.slice(s, e);
+      const space = part.indexOf(' ');
+      const date = DATE.test(part.slice(0, space));
+      const cut = date ? space : e - s > WINDOW ? part.indexOf(' / ') : -1;
+      if (cut > 0) {
+        spanBounds[k] = s + cut + (date ? 1 : 3);
+        k -= 2;
+        e = s + cut;
+      }
       if (e - s > WINDOW) {
         found ??= new Map();
         for (const [w, end, quick] of windows(shadow, s, e)) {
