@@ -122,7 +122,8 @@ export const REFERENCE_WORDS: readonly string[] = [
 export const PHONE_WORDS: readonly string[] = [
   'phone',
   'tel',
-  'mobile',
+  // "mob" starts mobile, mobiel, Mobil and the "Mob:" of Indian and British signatures.
+  'mob',
   'cell',
   'call',
   'whatsapp',
@@ -148,7 +149,6 @@ export const PHONE_WORDS: readonly string[] = [
   'celular',
   'ligue',
   'telefoon',
-  'mobiel',
   'bel ',
   'cellulare',
   'chiamare',

@@ -65,6 +65,8 @@ describe('what must go', () => {
       'phone',
       value,
     ]),
+    // "Mob:" labels a mobile in Indian and British signatures; a bare mobile needs its label.
+    ['en-IN', 'Mob: 9876543210, Ph: 080-23456789', 'phone', '9876543210'],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
