@@ -67,6 +67,8 @@ describe('what must go', () => {
     ]),
     // "Mob:" labels a mobile in Indian and British signatures; a bare mobile needs its label.
     ['en-IN', 'Mob: 9876543210, Ph: 080-23456789', 'phone', '9876543210'],
+    // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
+    ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
@@ -117,6 +119,11 @@ describe('what must stay', () => {
     ['en-US', 'Windows 10.0.19045.4170 and v2.14.3'],
     ['ja-JP', '追跡番号4491-3335-0300が更新されません。'],
     ['fa-IR', 'کد پستی من ۱۱۹۳۶۵۳۱۳۴ است'],
+    // A company's tax or register number, and a Saudi postcode with its additional number,
+    // validate as phone numbers; their labels keep them (hand-written transcripts, 2026-12-01).
+    ['it-IT', 'P.IVA 01234567890, Partita IVA: 01234567890'],
+    ['fr-FR', 'SIREN 732 829 320'],
+    ['ar-SA', 'الرمز البريدي ١٢٢٧١-٣٤٥٦'],
     // HMRC's own example prefix QQ is never allocated (NIM39110).
     ['en-GB', 'like QQ 12 34 56 C on the form'],
   ])('%s: %s', (locale, text) => {
