@@ -67,6 +67,11 @@ describe('what must go', () => {
     ]),
     // "Mob:" labels a mobile in Indian and British signatures; a bare mobile needs its label.
     ['en-IN', 'Mob: 9876543210, Ph: 080-23456789', 'phone', '9876543210'],
+    // A number in parentheses: libphonenumber keeps the "(" and leaves the ")", and the
+    // replacement ate the one ("[PHONE])"); the text keeps both now.
+    ['en-US', 'My old one (917-555-0199) is disconnected.', 'phone', '917-555-0199'],
+    ['en-IN', 'Regards, Ravi (9845012345)', 'phone', '9845012345'],
+    ['de-DE', 'Mobil (+49 151 23456789)', 'phone', '+49 151 23456789'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],

@@ -232,7 +232,11 @@ export function readWindow(
     const stop = w + m.endsAt;
     if (found.has(start)) continue;
     const confidence = accept(context, start, stop);
-    if (confidence > 0) found.set(start, { start, end: stop, confidence });
+    // libphonenumber keeps the "(" of "(212-555-0187)" and leaves its ")": a number that opens a
+    // parenthesis it does not close is replaced from after it, and the text keeps both
+    // ("([PHONE])"). It is read as found: the "(" still counts as its formatting.
+    const open = read.charAt(m.startsAt) === '(' && !read.slice(m.startsAt, m.endsAt).includes(')');
+    if (confidence > 0) found.set(start, { start: start + +open, end: stop, confidence });
   }
 }
 
