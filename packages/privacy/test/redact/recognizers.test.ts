@@ -10,6 +10,13 @@ describe('what must go', () => {
   it.each([
     ['en-GB', 'Mail me at j.smith@example.com today', 'email', 'j.smith@example.com'],
     ['de-DE', 'Schreiben Sie an zoë.müller@bücher-shop.de.', 'email', 'zoë.müller@bücher-shop.de'],
+    // Quotes and chat markup around an address stay in the text: the local part took the first.
+    ...[
+      "'j.doe@example.com'",
+      '*j.doe@example.com*',
+      '`j.doe@example.com`',
+      '_j.doe@example.com_',
+    ].map((quoted) => ['en-US', `my email is ${quoted} ok`, 'email', 'j.doe@example.com']),
     ['fa-IR', 'ایمیل من علی@نمونه.ایران است', 'email', 'علی@نمونه.ایران'],
     ['ja-JP', 'メールアドレスはk.tanaka@example.jpです。', 'email', 'k.tanaka@example.jp'],
     ['pl-PL', 'Tel. 600 123 456', 'phone', '600 123 456'],
