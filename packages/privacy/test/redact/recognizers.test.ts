@@ -79,6 +79,9 @@ describe('what must go', () => {
     ['en-US', 'My old one (917-555-0199) is disconnected.', 'phone', '917-555-0199'],
     ['en-IN', 'Regards, Ravi (9845012345)', 'phone', '9845012345'],
     ['de-DE', 'Mobil (+49 151 23456789)', 'phone', '+49 151 23456789'],
+    // Underscores around a value alone are chat markup (italics), not a code's glue.
+    ['en-US', 'SSN _536-22-8714_ ok', 'us-ssn', '536-22-8714'],
+    ['fa-IR', 'تلفن _۰۹۱۲ ۳۴۵ ۶۷۸۹_', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
@@ -109,6 +112,7 @@ describe('what must stay', () => {
     ['pl-PL', 'Faktura FV/2026/03/0142 ma zły adres.'],
     ['en-US', 'Tracking 1Z999AA10123456784 has not moved'],
     ['en-US', 'SKU-4711-BLK-42 and ABC-123456-XL'],
+    ['en-US', 'SKU_44051401458 and AB_600123456_X'],
     ['pl-PL', 'Kwota 1 299,00 zł'],
     ['pt-BR', 'Paguei R$ 1.234,56'],
     ['fa-IR', 'مبلغ ۱۲۰٬۰۰۰ تومان'],
