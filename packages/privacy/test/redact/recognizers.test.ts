@@ -92,6 +92,8 @@ describe('what must go', () => {
     ['en-US', 'SSN 123-45-6789 for the check', 'us-ssn', '123-45-6789'],
     ['en-GB', 'NI number JG 10 37 59 A', 'uk-nino', 'JG 10 37 59 A'],
     ['en-GB', 'my NINO AB123456C', 'uk-nino', 'AB123456C'],
+    // Typed in lower case after its label (a lower-case one without a label stays: below).
+    ['en-GB', 'National insurance no: jg 10 37 21 b', 'uk-nino', 'jg 10 37 21 b'],
     ['es-ES', 'Mi DNI es 12345678Z.', 'es-dni', '12345678Z'],
     ['es-ES', 'NIE X1234567L', 'es-nie', 'X1234567L'],
     // "NIE" is its own label: without it, "factura" (a reference word) nearer than any label
@@ -142,6 +144,7 @@ describe('what must stay', () => {
     ['ar-SA', 'الرمز البريدي ١٢٢٧١-٣٤٥٦'],
     // HMRC's own example prefix QQ is never allocated (NIM39110).
     ['en-GB', 'like QQ 12 34 56 C on the form'],
+    ['en-GB', 'code jg103721b, ab 12 34 56 c'],
   ])('%s: %s', (locale, text) => {
     expect(redact(text, { locale }).text).toBe(text);
   });
