@@ -89,7 +89,9 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
 
   it('finds every kind (the property is not vacuous)', () => {
     const kinds = new Set<string>();
-    for (const t of fc.sample(text, { numRuns: 300, seed: 3 })) {
+    // "pesel" is one piece in about 120: 300 samples held it nearest by chance until the phone
+    // words changed ("mob" for "mobile" and "mobiel", 2026-12-01).
+    for (const t of fc.sample(text, { numRuns: 1000, seed: 3 })) {
       const context = contextOf(t);
       for (let s = 0; s <= t.length; s++) kinds.add(contextBefore(context, s, ID_WORDS.pesel));
     }

@@ -336,10 +336,19 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
 export function gluedToCode(shadow: string, start: number, end: number): boolean {
   const before = shadow.charAt(start - 1);
   const after = shadow.charAt(end);
-  if (isGlueLetter(before) || isGlueLetter(after) || after === '_' || before === '_') return true;
-  if ((before === '-' || before === '/') && isGlueLetter(shadow.charAt(start - 2))) return true;
+  if (isGlueLetter(before) || isGlueLetter(after)) return true;
+  // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
+  // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
+  if (
+    (before === '-' || before === '/' || before === '_') &&
+    isGlueLetter(shadow.charAt(start - 2))
+  )
+    return true;
   const next = shadow.charAt(end + 1);
-  if ((after === '-' || after === '/') && (isGlueLetter(next) || (next >= '0' && next <= '9')))
+  if (
+    (after === '-' || after === '/' || after === '_') &&
+    (isGlueLetter(next) || (next >= '0' && next <= '9'))
+  )
     return true;
   return before === '#';
 }

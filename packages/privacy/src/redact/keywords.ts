@@ -71,6 +71,13 @@ export const REFERENCE_WORDS: readonly string[] = [
   'ordine',
   'fattura',
   'spedizione',
+  // A company's tax or register number and a postcode are not a person's: P.IVA 01234567890
+  // dials in Italy, SIREN 732 829 320 in France, a Saudi postcode and its additional number
+  // (الرمز البريدي 12271-3456) in Riyadh. Not "IVA" alone: "IVA inclusa" stands before phones.
+  'p.iva',
+  'partita iva',
+  'siren',
+  'البريدي',
   // fa
   'سفارش',
   'فاکتور',
@@ -122,7 +129,8 @@ export const REFERENCE_WORDS: readonly string[] = [
 export const PHONE_WORDS: readonly string[] = [
   'phone',
   'tel',
-  'mobile',
+  // "mob" starts mobile, mobiel, Mobil and the "Mob:" of Indian and British signatures.
+  'mob',
   'cell',
   'call',
   'whatsapp',
@@ -148,7 +156,6 @@ export const PHONE_WORDS: readonly string[] = [
   'celular',
   'ligue',
   'telefoon',
-  'mobiel',
   'bel ',
   'cellulare',
   'chiamare',

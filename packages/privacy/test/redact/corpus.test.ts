@@ -42,6 +42,8 @@ describe('the labelled corpus', () => {
     if (report.touched.length > 0) console.log(report.touched.join('\n'));
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+    // Its last two touched look-alikes were 22-digit tracking numbers printed in fours (2026-12-01).
+    expect(report.touched).toEqual([]);
   });
 
   it(`holds on a seed nobody tuned on (held-out seed ${FRESH_SEED})`, () => {

@@ -75,10 +75,14 @@ export const oracleEmailRecognizer = defineRecognizer({
         }
         s--;
       }
-      while (s < at && shadow.charAt(s) === '.') s++;
+      // Since 2026-12-01: the local part starts at a letter or a digit, not at a quote, a mark or
+      // a dot ("'a@b.pl'", "*a@b.pl*").
+      while (s < at && !WORD.test(shadow.charAt(s))) s++;
       if (s === at) continue;
       let e = at + 1;
       while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
+      // Since b1d91c9: a sentence's full stop after the address is not its last dot.
+      while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
       const lastDot = shadow.lastIndexOf('.', e - 1);
       if (lastDot > at) {
         const cjkTld = isSpaceless(shadow.charAt(lastDot + 1));

@@ -152,6 +152,31 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
   return out;
 }
 
+/**
+ * The parts of a span that are read apart (since 2026-12-01): a date at its start ("30/11/2024
+ * 06 12 34 56 78"), and, in a span too long to read whole, each number of a list with " / "
+ * between them. Written plainly, with a fresh regular expression per part.
+ */
+function parts(shadow: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = s;
+  for (;;) {
+    const rest = shadow.slice(at, e);
+    const date = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}) /.exec(rest);
+    const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
+    if (date) {
+      out.push([at, at + date[0].length - 1]);
+      at += date[0].length;
+    } else if (slash >= 0) {
+      out.push([at, at + slash]);
+      at += slash + 3;
+    } else {
+      out.push([at, e]);
+      return out;
+    }
+  }
+}
+
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
 // each window with the recognizer's own readWindow.
 
@@ -175,7 +200,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
     let international: Cover | undefined;
     let national: Cover | undefined;
-    for (const [s, e] of spans(shadow)) {
+    for (const [s, e] of spans(shadow).flatMap(([s, e]) => parts(shadow, s, e))) {
       if (e - s > WINDOW) {
         for (const [w, end, quick] of windows(shadow, s, e)) {
           readWindow(context, w, shadow.slice(w, end), quick, options, found);

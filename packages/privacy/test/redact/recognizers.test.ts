@@ -10,6 +10,13 @@ describe('what must go', () => {
   it.each([
     ['en-GB', 'Mail me at j.smith@example.com today', 'email', 'j.smith@example.com'],
     ['de-DE', 'Schreiben Sie an zoë.müller@bücher-shop.de.', 'email', 'zoë.müller@bücher-shop.de'],
+    // Quotes and chat markup around an address stay in the text: the local part took the first.
+    ...[
+      "'j.doe@example.com'",
+      '*j.doe@example.com*',
+      '`j.doe@example.com`',
+      '_j.doe@example.com_',
+    ].map((quoted) => ['en-US', `my email is ${quoted} ok`, 'email', 'j.doe@example.com']),
     ['fa-IR', 'ایمیل من علی@نمونه.ایران است', 'email', 'علی@نمونه.ایران'],
     ['ja-JP', 'メールアドレスはk.tanaka@example.jpです。', 'email', 'k.tanaka@example.jp'],
     ['pl-PL', 'Tel. 600 123 456', 'phone', '600 123 456'],
@@ -53,6 +60,30 @@ describe('what must go', () => {
     // Phone labels in Chinese and Russian: a mobile number without a trunk "0" needs one.
     ['zh-CN', '我的手机号是13812345678，谢谢', 'phone', '13812345678'],
     ['ru-RU', 'Мой телефон 9123456789', 'phone', '9123456789'],
+    // A date before a number on the same span: the matcher read the two as one candidate and
+    // rejected it (hand-written transcripts, 2026-12-01).
+    ['fr-FR', 'Rappelez-moi le 30/11/2024 06 12 34 56 78.', 'phone', '06 12 34 56 78'],
+    ['fa-IR', 'ثبت شده در ۱۴۰۳/۰۹/۱۰ ۰۹۱۲۳۴۵۶۷۸۹ لطفا تماس بگیرید', 'phone', '۰۹۱۲۳۴۵۶۷۸۹'],
+    ['pt-BR', 'pedido feito em 30/11/2024 (11) 3456-7890', 'phone', '(11) 3456-7890'],
+    // Three numbers listed with " / ": too long to read whole, and no window held one.
+    ...['+33 6 12 34 56 78', '0033 6 12 34 56 78', '06-12-34-56-78'].map((value) => [
+      'fr-FR',
+      'Portable : +33 6 12 34 56 78 / 0033 6 12 34 56 78 / 06-12-34-56-78',
+      'phone',
+      value,
+    ]),
+    // "Mob:" labels a mobile in Indian and British signatures; a bare mobile needs its label.
+    ['en-IN', 'Mob: 9876543210, Ph: 080-23456789', 'phone', '9876543210'],
+    // A number in parentheses: libphonenumber keeps the "(" and leaves the ")", and the
+    // replacement ate the one ("[PHONE])"); the text keeps both now.
+    ['en-US', 'My old one (917-555-0199) is disconnected.', 'phone', '917-555-0199'],
+    ['en-IN', 'Regards, Ravi (9845012345)', 'phone', '9845012345'],
+    ['de-DE', 'Mobil (+49 151 23456789)', 'phone', '+49 151 23456789'],
+    // Underscores around a value alone are chat markup (italics), not a code's glue.
+    ['en-US', 'SSN _536-22-8714_ ok', 'us-ssn', '536-22-8714'],
+    ['fa-IR', 'تلفن _۰۹۱۲ ۳۴۵ ۶۷۸۹_', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
+    // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
+    ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
@@ -61,6 +92,8 @@ describe('what must go', () => {
     ['en-US', 'SSN 123-45-6789 for the check', 'us-ssn', '123-45-6789'],
     ['en-GB', 'NI number JG 10 37 59 A', 'uk-nino', 'JG 10 37 59 A'],
     ['en-GB', 'my NINO AB123456C', 'uk-nino', 'AB123456C'],
+    // Typed in lower case after its label (a lower-case one without a label stays: below).
+    ['en-GB', 'National insurance no: jg 10 37 21 b', 'uk-nino', 'jg 10 37 21 b'],
     ['es-ES', 'Mi DNI es 12345678Z.', 'es-dni', '12345678Z'],
     ['es-ES', 'NIE X1234567L', 'es-nie', 'X1234567L'],
     // "NIE" is its own label: without it, "factura" (a reference word) nearer than any label
@@ -81,6 +114,7 @@ describe('what must stay', () => {
     ['pl-PL', 'Faktura FV/2026/03/0142 ma zły adres.'],
     ['en-US', 'Tracking 1Z999AA10123456784 has not moved'],
     ['en-US', 'SKU-4711-BLK-42 and ABC-123456-XL'],
+    ['en-US', 'SKU_44051401458 and AB_600123456_X'],
     ['pl-PL', 'Kwota 1 299,00 zł'],
     ['pt-BR', 'Paguei R$ 1.234,56'],
     ['fa-IR', 'مبلغ ۱۲۰٬۰۰۰ تومان'],
@@ -103,8 +137,14 @@ describe('what must stay', () => {
     ['en-US', 'Windows 10.0.19045.4170 and v2.14.3'],
     ['ja-JP', '追跡番号4491-3335-0300が更新されません。'],
     ['fa-IR', 'کد پستی من ۱۱۹۳۶۵۳۱۳۴ است'],
+    // A company's tax or register number, and a Saudi postcode with its additional number,
+    // validate as phone numbers; their labels keep them (hand-written transcripts, 2026-12-01).
+    ['it-IT', 'P.IVA 01234567890, Partita IVA: 01234567890'],
+    ['fr-FR', 'SIREN 732 829 320'],
+    ['ar-SA', 'الرمز البريدي ١٢٢٧١-٣٤٥٦'],
     // HMRC's own example prefix QQ is never allocated (NIM39110).
     ['en-GB', 'like QQ 12 34 56 C on the form'],
+    ['en-GB', 'code jg103721b, ab 12 34 56 c'],
   ])('%s: %s', (locale, text) => {
     expect(redact(text, { locale }).text).toBe(text);
   });

@@ -84,7 +84,10 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
     const m = edgeWindow(run, offs, 0, b);
     if (m) found.push(m);
   }
-  for (let a = 1; a < g; a++) {
+  // A number before a card is a short one ("2 4111 1111 1111 1111"): four digits before a
+  // card-length stretch are the first group of a tracking number printed in fours ("9400 1000
+  // 0000 0000 0000 00", 22 digits, one in twenty of which holds a Luhn-valid stretch of 18).
+  for (let a = 1; a < g && (offs[a] as number) < 4; a++) {
     const m = edgeWindow(run, offs, a, g - 1);
     if (m) found.push(m);
   }

@@ -100,7 +100,9 @@ export const emailRecognizer = defineRecognizer({
           if (spaceless !== cjkLocal) break;
         }
       }
-      while (s < at && shadow.charAt(s) === '.') s++;
+      // A local part starts with a letter or a digit: quotes and chat markup before an address
+      // are not part of it ("'a@b.pl'", "*a@b.pl*", "`a@b.pl`" lost their first mark), nor a dot.
+      while (s < at && !WORD.test(shadow.charAt(s))) s++;
       if (s === at) continue;
       let e = at + 1;
       while (

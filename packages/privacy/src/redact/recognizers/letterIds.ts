@@ -9,11 +9,6 @@ import { sweep } from './sweep.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isUpperAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 65 && c <= 90;
-}
-
 function boundaryAt(s: string, i: number): boolean {
   return i < 0 || i >= s.length || !WORD_CHAR.test(s.charAt(i));
 }
@@ -36,18 +31,20 @@ function readDigits(s: string, i: number, count: number, pairs: boolean): [strin
 function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const s = context.shadow;
   if (i + 9 > s.length) return -1;
-  if (!isUpperAt(s, i) || !isUpperAt(s, i + 1) || !boundaryAt(s, i - 1)) return -1;
-  if (!ninoPrefixValid(s.slice(i, i + 2))) return -1;
+  const prefix = s.slice(i, i + 2).toUpperCase();
+  if (!/^[A-Z]{2}$/.test(prefix) || !boundaryAt(s, i - 1) || !ninoPrefixValid(prefix)) return -1;
   let j = i + 2;
   if (s.charAt(j) === ' ') j++;
   const [digits, k] = readDigits(s, j, 6, true);
   if (digits.length !== 6) return -1;
   let e = k;
   if (s.charAt(e) === ' ') e++;
-  const suffix = s.charAt(e);
+  const suffix = s.charAt(e).toUpperCase();
   if (!'ABCD'.includes(suffix) || suffix === '' || !boundaryAt(s, e + 1)) return -1;
   const label = contextBefore(context, i, ID_WORDS['uk-nino']);
   if (label === 'reference') return -1;
+  // Customers type it in lower case too ("NINO jg103721b"); a lower-case one needs its label.
+  if (label !== 'own' && s.slice(i, i + 2) + s.charAt(e) !== prefix + suffix) return -1;
   found.push({ start: i, end: e + 1, confidence: label === 'own' ? 0.95 : 0.85 });
   return e + 1;
 }

@@ -66,6 +66,9 @@ const PIECES = [
   '4'.repeat(40),
   '12 34 '.repeat(10),
   '+48 600 123 456 '.repeat(4),
+  // Parts read apart: a date before a number, numbers listed with " / ".
+  '30/11/2024 06 12 34 56 78',
+  ' / ',
 ];
 
 const SCRIPTS = [0x30, 0x6f0, 0x660, 0x966, 0xff10];

@@ -232,7 +232,11 @@ export function readWindow(
     const stop = w + m.endsAt;
     if (found.has(start)) continue;
     const confidence = accept(context, start, stop);
-    if (confidence > 0) found.set(start, { start, end: stop, confidence });
+    // libphonenumber keeps the "(" of "(212-555-0187)" and leaves its ")": a number that opens a
+    // parenthesis it does not close is replaced from after it, and the text keeps both
+    // ("([PHONE])"). It is read as found: the "(" still counts as its formatting.
+    const open = read.charAt(m.startsAt) === '(' && !read.slice(m.startsAt, m.endsAt).includes(')');
+    if (confidence > 0) found.set(start, { start: start + +open, end: stop, confidence });
   }
 }
 
@@ -260,7 +264,20 @@ export const phoneRecognizer = defineRecognizer({
     const spanBounds = phoneSpans(context);
     for (let k = 0; k < spanBounds.length; k += 2) {
       const s = spanBounds[k] as number;
-      const e = spanBounds[k + 1] as number;
+      let e = spanBounds[k + 1] as number;
+      // A span that starts with a date, or too long to read whole and listing numbers with " / "
+      // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
+      // one candidate and rejects it, and three listed numbers fit none of a long span's windows.
+      // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.)
+      const part = shadow.slice(s, e);
+      const space = part.indexOf(' ');
+      const date = DATE.test(part.slice(0, space));
+      const cut = date ? space : e - s > WINDOW ? part.indexOf(' / ') : -1;
+      if (cut > 0) {
+        spanBounds[k] = s + cut + (date ? 1 : 3);
+        k -= 2;
+        e = s + cut;
+      }
       if (e - s > WINDOW) {
         found ??= new Map();
         for (const [w, end, quick] of windows(shadow, s, e)) {
