@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Every import of @meridian-cx/* resolves to the package's TypeScript source through this export
@@ -8,6 +9,11 @@ export default defineConfig({
   resolve: { conditions: [source, 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: [source, 'node', 'module', 'development|production'] } },
   test: {
+    // Vitest's default is one worker fewer than the cores, which on CI's two cores is one: the files
+    // ran one after another while the second core mostly idled, as the main process only reports
+    // and the integration tests mostly wait on the tools they start (measured: no two files of a
+    // run overlapped). Two workers at least.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     setupFiles: ['./test/setup/fastCheck.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     projects: [
