@@ -26,6 +26,10 @@ export default defineConfig({
           // for the next file: importing zod, luxon and the data afresh for each of ~150 files was
           // two thirds of the unit project's CPU time (measured: 5m55s → 2m05s user).
           isolate: false,
+          // A guard against a hang, not a speed check (the integration project has 180 s): with
+          // two workers on two shared cores, property tests that take 1-4 s on a quiet machine
+          // ran past Vitest's default 5 s under load (10 timed out at load 13; no assertion failed).
+          testTimeout: 60_000,
         },
       },
       {
