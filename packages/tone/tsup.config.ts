@@ -5,15 +5,9 @@ import { packageConfig } from '../../tsup.base';
 // intl-messageformat and @formatjs/* ship ESM only. The ESM build imports them as they are; the
 // CommonJS build bundles them in, so that `require('@meridian-cx/tone')` works on Node 20, where
 // require() of an ES module is not available by default.
-const entries = ['src/index.ts', 'src/text.ts'];
-const [esm, cjs] = packageConfig();
-export default defineConfig([
-  { ...esm, dts: { entry: entries } },
-  {
-    ...cjs,
-    entry: entries,
-    dts: { entry: entries },
-    splitting: true,
-    noExternal: ['intl-messageformat', /^@formatjs\//],
-  },
-]);
+export default defineConfig(
+  packageConfig({
+    entries: ['src/index.ts', 'src/text.ts'],
+    cjs: { splitting: true, noExternal: ['intl-messageformat', /^@formatjs\//] },
+  }),
+);
