@@ -24,6 +24,11 @@ export function withDominantChain(
   proposals: readonly Proposal[],
   encoders: readonly PageEncoder[],
 ): readonly Proposal[] {
+  // Most texts were read through one layer, or all through one chain: nothing to do, nothing
+  // allocated.
+  const one = proposals.find((p) => p.applied && p.chain.length === 2)?.chain;
+  if (one === undefined || proposals.every((p) => p.chain[0] === one[0] && p.chain[1] === one[1]))
+    return proposals;
   const keys = proposals.map((p) => familyOf(p.chain));
   const heads = proposals.map((p) => familyOf(p.chain.slice(0, 1)));
   // The two-page chains applied, by family, and whether any other reading took another way from
