@@ -65,6 +65,15 @@
 // against the session's start, alternating cold processes: 196-221 against 199-213 µs per broken
 // message, in-process 1.004 (both orders): no change beyond the noise. The absolute figures above
 // moved with the machine (ftfy's own per-message µs moved 5-10% between the two sessions).
+// 2026-12-01 23:35 (fifteenth session: the DOS page's letters, a Vietnamese "à" inside a word,
+// a text read twice read through its dominant chain, the structures audit's fixes), BENCH_SCALE=1,
+// load 2, ftfy 1.05 MB/s: never-seen per message 2.2x wall, 1.8x CPU; by kind, µs against ftfy's:
+// clean 7 / 85 (11.9x), GBK 105 / 86, GBK that lost bytes 238 / 98, Windows-1251 103 / 154,
+// Windows-1252 157 / 188, twice 404 / 234 (0.6x); whole text 4.6x, 3.2x; repeated corpus per
+// message 6.5x, 5.6x, whole 8.0x, 5.7x. Restored exactly as before on every kind. The dominant-chain
+// pass first cost broken messages ~10% (it built its keys for every text with a repair); it now
+// returns before allocating where no reading took two pages or all took the same two: cold
+// processes, three rounds each, 189-214 µs per broken message against the session start's 191-223.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
