@@ -445,13 +445,7 @@ export function repairCodePoints(
           key = undefined; // a line not read whole is not kept
         else {
           entry.rivals ??= rivalsOf(entry.readings);
-          entry.votes ??= votesOf(
-            entry.readings,
-            entry.rivals,
-            to - from,
-            pages,
-            cps.slice(from, to),
-          );
+          entry.votes ??= votesOf(entry.readings, entry.rivals, pages, cps, from, to);
           entry.gains ??= gainsOf(entry.readings, pages, entry.skipped);
           addPairs(votes, entry.votes, weight);
           addPairs(gains, entry.gains, weight);
@@ -595,10 +589,12 @@ function sums(depth: number, which: number, length: number): Float64Array {
 function votesOf(
   readings: readonly PageReading[],
   rivals: readonly PageReading[],
-  length: number,
   pages: readonly PageEncoder[],
-  run: readonly number[],
+  cps: readonly number[],
+  from: number,
+  to: number,
 ): number[] {
+  const length = to - from;
   const out: number[] = [];
   const best = readings[0];
   // A C1 control that every Windows page writes as a character of its own ("\u0084", not „)
@@ -606,9 +602,11 @@ function votesOf(
   // which reads it only as the two mixed ("ì\u0084ž" is 세 through ISO-8859-15, 섞 so). One that
   // a Windows page leaves undefined ("Å\u009e", Ş through Windows-1254's browser variant) may be
   // that page's, which reads the rest as Windows-1252 does.
-  const no = run.some((cp) => cp > 0x7f && cp < 0xa0 && !pages.some((p) => p.isBrowserSlot(cp)))
-    ? C1_AS_1252
-    : undefined;
+  let no: PageEncoder | undefined;
+  for (let k = from; k < to && !no; k++) {
+    const cp = cps[k] as number;
+    if (cp > 0x7f && cp < 0xa0 && !pages.some((p) => p.isBrowserSlot(cp))) no = C1_AS_1252;
+  }
   if (best && best.gain <= 0) {
     // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,
     // without gaining enough to repair it alone ("蟹邪泻邪蟹" for "заказ" through GBK). Alone

@@ -6,14 +6,13 @@ import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { costInPlace, textCost } from './readRun.js';
 import {
-  beforeA,
   contextFrom,
   contextTo,
   endsInLetterOrNbsp,
-  gluesToA,
   hasNonAscii,
   lineArt,
   toCps,
+  withGapAfterA,
 } from './runParts.js';
 import { decodeChecked, utf8Status } from './utf8.js';
 
@@ -305,8 +304,7 @@ function groupLoses(
   options: QuietOptions,
 ): boolean {
   // readShared's reading of the group.
-  if (absorbed && decoded.endsWith('à') && !gluesToA(cps, end, beforeA(cps, start, decoded)))
-    decoded += ' ';
+  if (absorbed) decoded = withGapAfterA(cps, start, end, decoded);
   const decodedCost = textCost(cps, decoded, start, end);
   const gain = top - decodedCost;
   if (gain >= 0) return false;

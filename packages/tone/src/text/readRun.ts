@@ -5,15 +5,14 @@ import { findGroups, type Group } from './findGroups.js';
 import { type Inner, innerLayer } from './innerLayer.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
-  beforeA,
   CONTEXT,
   endsInLetterOrNbsp,
-  gluesToA,
   hasNonAscii,
   lineArt,
   pageName,
   RECURSE_PAGES,
   toCps,
+  withGapAfterA,
 } from './runParts.js';
 
 // The run reader: what each page makes of one run (a maximal stretch of non-ASCII characters).
@@ -147,12 +146,7 @@ function readShared(
     if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
     // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
     // (but "às" and "àquele" are one word).
-    if (
-      group.absorbedSpace &&
-      decoded.endsWith('à') &&
-      !gluesToA(cps, group.end, beforeA(cps, group.start, decoded))
-    )
-      decoded += ' ';
+    if (group.absorbedSpace) decoded = withGapAfterA(cps, group.start, group.end, decoded);
     // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
     // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
     const leads = group.leads;

@@ -5,15 +5,14 @@ import { repairString } from './engine.js';
 import { findGroups } from './findGroups.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
-  beforeA,
   ctxOf,
   endsInLetterOrNbsp,
-  gluesToA,
   hasNonAscii,
   lineArt,
   pageName,
   RECURSE_PAGES,
   toCps,
+  withGapAfterA,
 } from './runParts.js';
 
 // The run reader as it was before readRun.ts: every page reads the run on its own and every
@@ -54,12 +53,7 @@ export function readRunOracle(
       if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
       // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
       // (but "às" and "àquele" are one word).
-      if (
-        group.absorbedSpace &&
-        decoded.endsWith('à') &&
-        !gluesToA(cps, group.end, beforeA(cps, group.start, decoded))
-      )
-        decoded += ' ';
+      if (group.absorbedSpace) decoded = withGapAfterA(cps, group.start, group.end, decoded);
       const { before, after } = ctxOf(cps, group.start, group.end);
       // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
       // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).

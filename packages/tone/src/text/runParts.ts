@@ -154,15 +154,6 @@ const GLUED = ['quele', 'quela', 'quilo', 's '].map((w) => Array.from(w, (c) => 
  * the gap make two). Whether the code points (or bytes: the words are ASCII) from `at` on glue to
  * such an "à"; `before` is what stands before the "à".
  */
-/** What stands before the "à" that ends `decoded`, a group starting at `start` in `cps`. */
-export function beforeA(
-  cps: readonly number[],
-  start: number,
-  decoded: string,
-): number | undefined {
-  return decoded.length > 1 ? decoded.charCodeAt(decoded.length - 2) : cps[start - 1];
-}
-
 export function gluesToA(codes: ArrayLike<number>, at: number, before?: number): boolean {
   if (codes[at] === 0x20) return true;
   for (const w of GLUED) {
@@ -178,4 +169,20 @@ export function gluesToA(codes: ArrayLike<number>, at: number, before?: number):
   return (
     (codes[k] ?? 0) < 0x80 && !isAsciiLetter(codes[k]) && /^(?:[iyoumpt]|n[gh]?|ch?)$/.test(final)
   );
+}
+
+/**
+ * `decoded`, the reading of a group cps[start, end) that took the space after it for its lost
+ * 0xA0, with that space given back where it was the word gap after an "à" (readRun, its oracle
+ * and the clean-text proof read a group so alike).
+ */
+export function withGapAfterA(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  decoded: string,
+): string {
+  if (!decoded.endsWith('à')) return decoded;
+  const before = decoded.length > 1 ? decoded.charCodeAt(decoded.length - 2) : cps[start - 1];
+  return gluesToA(cps, end, before) ? decoded : `${decoded} `;
 }
