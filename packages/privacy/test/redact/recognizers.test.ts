@@ -162,4 +162,10 @@ describe('what must stay', () => {
     expect(found('NINO QD 12 34 56 C', 'en-GB')).toEqual([]);
     expect(found('SSN 666-45-6789', 'en-US')).toEqual([]);
   });
+
+  it("a NINO's prefix is two Latin letters, not letters that upper-case to them", () => {
+    // "ſ" (long s) upper-cases to S and "ı" (dotless i) to I.
+    expect(found('NINO ſA123456C', 'en-GB')).toEqual([]);
+    expect(found('NINO SA123456C', 'en-GB')).toEqual([['uk-nino', 'SA123456C']]);
+  });
 });

@@ -30,9 +30,13 @@ function readDigits(s: string, i: number, count: number, pairs: boolean): [strin
 
 function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const s = context.shadow;
-  if (i + 9 > s.length) return -1;
+  // Two ASCII letters before anything is sliced: most starts fail here. (Upper-casing first let
+  // "ı" and "ſ" pass as I and S; a NINO's prefix is two Latin capitals.)
+  const a = s.charCodeAt(i) | 0x20;
+  const b = s.charCodeAt(i + 1) | 0x20;
+  if (i + 9 > s.length || a < 97 || a > 122 || b < 97 || b > 122) return -1;
   const prefix = s.slice(i, i + 2).toUpperCase();
-  if (!/^[A-Z]{2}$/.test(prefix) || !boundaryAt(s, i - 1) || !ninoPrefixValid(prefix)) return -1;
+  if (!boundaryAt(s, i - 1) || !ninoPrefixValid(prefix)) return -1;
   let j = i + 2;
   if (s.charAt(j) === ' ') j++;
   const [digits, k] = readDigits(s, j, 6, true);
