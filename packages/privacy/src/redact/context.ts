@@ -128,7 +128,9 @@ export function contextBeforePlain(
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
   const refFrom = Math.max(line, start - REFERENCE_WINDOW);
   const refEnd = lastEnd(lower, refFrom, start, REFERENCE_WORDS);
-  return kindOf(ownEnd, phoneEnd, refEnd);
+  // A digit between a reference label and the value: the label named that other value.
+  const named = refEnd >= 0 && /[0-9]/.test(lower.slice(refEnd, start));
+  return kindOf(ownEnd, phoneEnd, named ? -1 : refEnd);
 }
 
 function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
@@ -202,7 +204,8 @@ const slotWord = new Int32Array(MAX_SLOTS);
  * One pass over `shadow` (read in lower case) before `start`, on its line: for each of the first
  * `count` slots, the furthest end of a word of its list that starts at or after its window start
  * (`start - slotFrom[k]`, not before the line) and ends by `start`, in `slotEnd`. The line start
- * is not looked for first: a line break met on the way drops what was found before it.
+ * is not looked for first: a line break met on the way drops what was found before it, and a
+ * digit drops a reference word (slot 1) found before it.
  */
 function scanSlots(shadow: string, start: number, count: number): void {
   let bits = 0;
@@ -226,6 +229,10 @@ function scanSlots(shadow: string, start: number, count: number): void {
     next = lowerCodeAt(shadow, at + 1);
     // A line break: what was found before it is on another line (no word holds one).
     if (c === 10) slotEnd.fill(-1);
+    // A reference label names the first value after it: a digit after it starts that value, so
+    // a value further on is not the one it named ("ご注文903895054について090-…", "order
+    // UK-123456; NI JG103721B"). Slot 1 holds the reference words.
+    else if (c >= 48 && c <= 57) slotEnd[1] = -1;
     // A word that starts with a Latin letter starts a word: not right after another Latin letter.
     // (Lowered, an upper-case Latin letter reads as a lower-case one.)
     const latin = c >= 0x61 && c <= 0x7a;

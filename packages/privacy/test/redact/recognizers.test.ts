@@ -84,6 +84,11 @@ describe('what must go', () => {
     ['fa-IR', 'تلفن _۰۹۱۲ ۳۴۵ ۶۷۸۹_', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
+    // A reference label names the first value after it, not one after another value: the order
+    // date's, the order number's (locale audit, held-out seed 31337).
+    ['ar-SA', 'تاريخ الطلب ٢٠٢٤/١١/٣٠ ٠٥٥١٢٣٤٥٦٧', 'phone', '٠٥٥١٢٣٤٥٦٧'],
+    ['ja-JP', 'ご注文903895054について090-1234-1095までご連絡ください。', 'phone', '090-1234-1095'],
+    ['en-GB', 'Called about order UK-123456; NI JG103721B.', 'uk-nino', 'JG103721B'],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
@@ -110,6 +115,7 @@ describe('what must stay', () => {
     ['pl-PL', 'Zamówienie nr 482139571 nie dotarło.'],
     ['nl-NL', 'Bestelnummer: 111222333'],
     ['pl-PL', 'Numer zamówienia: 44051401458'],
+    ['en-GB', 'Order no. 123456789012'],
     ['en-US', 'Order 403-1234567-1234568 is late'],
     ['pl-PL', 'Faktura FV/2026/03/0142 ma zły adres.'],
     ['en-US', 'Tracking 1Z999AA10123456784 has not moved'],
