@@ -23,6 +23,8 @@ describe('what must go', () => {
     ['pl-PL', 'Proszę o kontakt pod +48 22 123 45 67.', 'phone', '+48 22 123 45 67'],
     ['en-GB', 'Call +44 (0)20 7946 0018 please', 'phone', '+44 (0)20 7946 0018'],
     ['en-US', 'Mobile: 0044 20 7946 0018', 'phone', '0044 20 7946 0018'],
+    // The US dials out with 011: "00" is read as "+" after an opening parenthesis too.
+    ['en-US', 'tel (0044 20 7946 0018)', 'phone', '0044 20 7946 0018'],
     ['fa-IR', 'شماره تلفن من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است', 'phone', '۰۹۱۲ ۱۲۳ ۴۵۶۷'],
     ['ar-SA', 'جوال: \u200e٠٥٠ ١٢٣ ٤٥٦٧\u200e', 'phone', '٠٥٠ ١٢٣ ٤٥٦٧'],
     ['hi-IN', 'मेरा फ़ोन नंबर ९८७६५ ४३२१० है', 'phone', '९८७६५ ४३२१०'],
