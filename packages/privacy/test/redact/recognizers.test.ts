@@ -51,6 +51,11 @@ describe('what must go', () => {
     ['de-DE', 'IBAN: DE89370400440532013000', 'iban', 'DE89370400440532013000'],
     ['en-GB', 'from 192.168.1.20 and', 'ip', '192.168.1.20'],
     ['en-GB', 'ip:10.0.0.1:8080', 'ip', '10.0.0.1'],
+    // An underscore is a word break in a name and chat italics: a dotted quad or an IPv6 address
+    // beside one is an address (locale audit, 2026-12-01).
+    ['en-US', 'log host_10.20.30.40_access', 'ip', '10.20.30.40'],
+    ['en-US', 'ip _192.168.1.20_ ok', 'ip', '192.168.1.20'],
+    ['en-US', 'ip _2001:db8::1_ ok', 'ip', '2001:db8::1'],
     ['en-GB', 'from 2001:db8::8a2e:370:7334 yesterday', 'ip', '2001:db8::8a2e:370:7334'],
     // Korean writes its particles onto a value: Hangul beside it is not a product code's letters.
     ['ko-KR', '제 번호는 010-1234-5678이고', 'phone', '010-1234-5678'],

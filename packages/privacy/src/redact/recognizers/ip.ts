@@ -82,7 +82,7 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   const token = shadow.slice(i, j);
   if (colons > 0 && (colons >= 6 || token.includes('::')) && ipv6(token)) {
     const prev = shadow.charAt(i - 1);
-    const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
+    const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev);
     if (!glued && (HEX_LETTER.test(token) || colons >= 3)) {
       found.push({ start: i, end: j, confidence: 0.9 });
     }
@@ -94,7 +94,7 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
       if (ipv4(part)) {
         const before = shadow.charAt(from - 1);
         const after = shadow.charAt(from + part.length);
-        const partGlued = isGlueLetter(before) || isGlueLetter(after) || before === '_';
+        const partGlued = isGlueLetter(before) || isGlueLetter(after);
         if (!partGlued && before !== 'v' && before !== 'V') {
           if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
             found.push({ start: from, end: from + part.length, confidence: 0.9 });
