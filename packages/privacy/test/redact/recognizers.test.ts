@@ -56,6 +56,7 @@ describe('what must go', () => {
     ['en-US', 'log host_10.20.30.40_access', 'ip', '10.20.30.40'],
     ['en-US', 'ip _192.168.1.20_ ok', 'ip', '192.168.1.20'],
     ['en-US', 'ip _2001:db8::1_ ok', 'ip', '2001:db8::1'],
+    ['en-US', 'my IP is 2001:db8::1: it changed', 'ip', '2001:db8::1'],
     ['en-GB', 'from 2001:db8::8a2e:370:7334 yesterday', 'ip', '2001:db8::8a2e:370:7334'],
     // Korean writes its particles onto a value: Hangul beside it is not a product code's letters.
     ['ko-KR', '제 번호는 010-1234-5678이고', 'phone', '010-1234-5678'],

@@ -75,6 +75,12 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
     else if (cj === 58) colons++;
     j++;
   }
+  // A colon that ends a token after a group ends the sentence ("my IP is 2001:db8::1: it"), as
+  // a "::" does not ("fe80::").
+  if (shadow.charCodeAt(j - 1) === 58 && shadow.charCodeAt(j - 2) !== 58) {
+    j--;
+    colons--;
+  }
   // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
   if (colons === 0 && dots < 3) return Math.max(j, i + 1);
   // A time ("10:30:15") or a label ("Tel:") is neither: IPv6 needs "::" or six colons or more
