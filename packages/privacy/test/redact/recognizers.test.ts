@@ -82,6 +82,9 @@ describe('what must go', () => {
     ]),
     // "Mob:" labels a mobile in Indian and British signatures; a bare mobile needs its label.
     ['en-IN', 'Mob: 9876543210, Ph: 080-23456789', 'phone', '9876543210'],
+    // "My number" labels one too (locale audit, 2026-12-01); "order number" does not.
+    ['hi-IN', 'सर, मेरा नंबर 9876543210 है, कृपया इसी पर संपर्क करें।', 'phone', '9876543210'],
+    ['en-IN', 'my number is 9876543210', 'phone', '9876543210'],
     // A number in parentheses: libphonenumber keeps the "(" and leaves the ")", and the
     // replacement ate the one ("[PHONE])"); the text keeps both now.
     ['en-US', 'My old one (917-555-0199) is disconnected.', 'phone', '917-555-0199'],
@@ -147,6 +150,7 @@ describe('what must stay', () => {
     ['de-DE', 'Am 30.11.2024 10:45 oder 30.11.2024 10.45 Uhr'],
     ['es-ES', 'El 30-11-2024 10:15 llamé'],
     ['zh-CN', '订单号 13812345678 还没发货'],
+    ['hi-IN', 'मेरा ऑर्डर नंबर 9876543210 है'],
     ['ko-KR', '주문번호 20241130-000123입니다'],
     ['ru-RU', 'заказ 9123456789 не пришёл'],
     ['pl-PL', 'Adres: 00-950 Warszawa'],
