@@ -100,6 +100,14 @@ describe('what must go', () => {
     ['ar-SA', 'تاريخ الطلب ٢٠٢٤/١١/٣٠ ٠٥٥١٢٣٤٥٦٧', 'phone', '٠٥٥١٢٣٤٥٦٧'],
     ['ja-JP', 'ご注文903895054について090-1234-1095までご連絡ください。', 'phone', '090-1234-1095'],
     ['en-GB', 'Called about order UK-123456; NI JG103721B.', 'uk-nino', 'JG103721B'],
+    // "#" after a label is its number sign; alone, or after an order's label, it is the order's.
+    ...[
+      ['en-US', 'phone #(212) 555-0187 ok', 'phone', '(212) 555-0187'],
+      ['en-US', 'SSN #536-22-8714 ok', 'us-ssn', '536-22-8714'],
+      ['en-GB', 'NINO #JG 10 37 21 B ok', 'uk-nino', 'JG 10 37 21 B'],
+      ['pl-PL', 'PESEL #85071401231 ok', 'pesel', '85071401231'],
+      ['fa-IR', 'تلفن #۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
+    ],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
@@ -126,6 +134,8 @@ describe('what must go', () => {
 describe('what must stay', () => {
   it.each([
     ['pl-PL', 'Zamówienie nr 482139571 nie dotarło.'],
+    ['en-US', 'Order #123456, #212-555-0187 and ticket #536-22-8714'],
+    ['pl-PL', 'Zamówienie #600 123 456 i #85071401231'],
     ['nl-NL', 'Bestelnummer: 111222333'],
     ['pl-PL', 'Numer zamówienia: 44051401458'],
     ['en-GB', 'Order no. 123456789012'],
