@@ -109,7 +109,8 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   // "-": "de 12.345.670 y 13.000.000" is an amount, and "y", "a" and "e" are control letters.
   const dotted = s.charAt(i + 2) === '.';
   const [digits, k] = readDigits(s, i, 8, false, dotted);
-  if (digits.length !== 8 || isDigitAt(s, k) || (dotted && s.charAt(k) === ' ')) return -1;
+  if (digits.length !== 8 || isDigitAt(s, k) || (dotted && (k !== i + 10 || s.charAt(k) === ' ')))
+    return -1;
   const end = controlLetterMatch(s, digits, k);
   if (end < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-dni']);
@@ -119,12 +120,14 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
 }
 
 // A DNI's eight digits stand together, not followed by another digit: a group of exactly eight;
-// dotted, a group of a run with a dot.
+// dotted, a group of two in a run with two dots or more.
 function dniStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    for (let k = 0; k < run.groupCount; k++)
-      if (run.groupLength(k) === 8 || run.dots) out.push(run.groupStart(k));
+    for (let k = 0; k < run.groupCount; k++) {
+      const length = run.groupLength(k);
+      if (length === 8 || (length === 2 && run.dots > 1)) out.push(run.groupStart(k));
+    }
   }
   return out;
 }
