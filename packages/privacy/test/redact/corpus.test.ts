@@ -1,8 +1,10 @@
 // Measured, not asserted: recall, precision and F1 of redact() on a generated, labelled corpus in
-// 13 locales. The floors only go up. Seed 2026 is the one the recognizers were tuned on; seed
+// 13 locales. The floors only go up. Seed 2026 is the one the recognizers were tuned on. Seed
 // 90210 was held out until 2026-12-01, when its one missed NIE was read and fixed (the "NIE"
-// label), so seed 31337, drawn that day and not tuned on, is held out in its place. Each is
-// reported apart.
+// label); seed 31337, drawn that day, was held out until 2026-12-02, when its leaked phone (after
+// an order number: a digit now ends a reference label's reach) and its touched postcode (the
+// "کد پستی" label) were read and fixed. Seed 4242424, drawn that day and not read, is held out
+// in their place: only its figures are printed. Each is reported apart.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type Message } from './corpus/index.js';
@@ -10,7 +12,8 @@ import { evaluate, formatReport } from './metrics.js';
 
 const TUNING_SEED = 2026;
 const HELD_OUT_SEED = 90_210;
-const FRESH_SEED = 31_337;
+const ONCE_FRESH_SEED = 31_337;
+const FRESH_SEED = 4_242_424;
 const MESSAGES = 720;
 
 const run = (m: Message) => redact(m.text, { locale: m.locale }).findings;
@@ -46,10 +49,20 @@ describe('the labelled corpus', () => {
     expect(report.touched).toEqual([]);
   });
 
+  it(`holds on a seed once held out (seed ${ONCE_FRESH_SEED})`, () => {
+    const report = evaluate(generateCorpus(ONCE_FRESH_SEED, MESSAGES), run);
+    console.log(formatReport(`redact, held-out seed ${ONCE_FRESH_SEED}`, report));
+    if (report.touched.length > 0) console.log(report.touched.join('\n'));
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+    // Its touched look-alike was a Persian postcode after a phone label (2026-12-02).
+    expect(report.touched).toEqual([]);
+  });
+
   it(`holds on a seed nobody tuned on (held-out seed ${FRESH_SEED})`, () => {
     const report = evaluate(generateCorpus(FRESH_SEED, MESSAGES), run);
+    // Its figures only: a message read is a message tuned on.
     console.log(formatReport(`redact, held-out seed ${FRESH_SEED}`, report));
-    if (report.touched.length > 0) console.log(report.touched.join('\n'));
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
   });

@@ -23,6 +23,8 @@ describe('what must go', () => {
     ['pl-PL', 'Proszę o kontakt pod +48 22 123 45 67.', 'phone', '+48 22 123 45 67'],
     ['en-GB', 'Call +44 (0)20 7946 0018 please', 'phone', '+44 (0)20 7946 0018'],
     ['en-US', 'Mobile: 0044 20 7946 0018', 'phone', '0044 20 7946 0018'],
+    // The US dials out with 011: "00" is read as "+" after an opening parenthesis too.
+    ['en-US', 'tel (0044 20 7946 0018)', 'phone', '0044 20 7946 0018'],
     ['fa-IR', 'شماره تلفن من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است', 'phone', '۰۹۱۲ ۱۲۳ ۴۵۶۷'],
     ['ar-SA', 'جوال: \u200e٠٥٠ ١٢٣ ٤٥٦٧\u200e', 'phone', '٠٥٠ ١٢٣ ٤٥٦٧'],
     ['hi-IN', 'मेरा फ़ोन नंबर ९८७६५ ४३२१० है', 'phone', '९८७६५ ४३२१०'],
@@ -49,6 +51,12 @@ describe('what must go', () => {
     ['de-DE', 'IBAN: DE89370400440532013000', 'iban', 'DE89370400440532013000'],
     ['en-GB', 'from 192.168.1.20 and', 'ip', '192.168.1.20'],
     ['en-GB', 'ip:10.0.0.1:8080', 'ip', '10.0.0.1'],
+    // An underscore is a word break in a name and chat italics: a dotted quad or an IPv6 address
+    // beside one is an address (locale audit, 2026-12-01).
+    ['en-US', 'log host_10.20.30.40_access', 'ip', '10.20.30.40'],
+    ['en-US', 'ip _192.168.1.20_ ok', 'ip', '192.168.1.20'],
+    ['en-US', 'ip _2001:db8::1_ ok', 'ip', '2001:db8::1'],
+    ['en-US', 'my IP is 2001:db8::1: it changed', 'ip', '2001:db8::1'],
     ['en-GB', 'from 2001:db8::8a2e:370:7334 yesterday', 'ip', '2001:db8::8a2e:370:7334'],
     // Korean writes its particles onto a value: Hangul beside it is not a product code's letters.
     ['ko-KR', '제 번호는 010-1234-5678이고', 'phone', '010-1234-5678'],
@@ -74,6 +82,9 @@ describe('what must go', () => {
     ]),
     // "Mob:" labels a mobile in Indian and British signatures; a bare mobile needs its label.
     ['en-IN', 'Mob: 9876543210, Ph: 080-23456789', 'phone', '9876543210'],
+    // "My number" labels one too (locale audit, 2026-12-01); "order number" does not.
+    ['hi-IN', 'सर, मेरा नंबर 9876543210 है, कृपया इसी पर संपर्क करें।', 'phone', '9876543210'],
+    ['en-IN', 'my number is 9876543210', 'phone', '9876543210'],
     // A number in parentheses: libphonenumber keeps the "(" and leaves the ")", and the
     // replacement ate the one ("[PHONE])"); the text keeps both now.
     ['en-US', 'My old one (917-555-0199) is disconnected.', 'phone', '917-555-0199'],
@@ -84,6 +95,19 @@ describe('what must go', () => {
     ['fa-IR', 'تلفن _۰۹۱۲ ۳۴۵ ۶۷۸۹_', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
+    // A reference label names the first value after it, not one after another value: the order
+    // date's, the order number's (locale audit, held-out seed 31337).
+    ['ar-SA', 'تاريخ الطلب ٢٠٢٤/١١/٣٠ ٠٥٥١٢٣٤٥٦٧', 'phone', '٠٥٥١٢٣٤٥٦٧'],
+    ['ja-JP', 'ご注文903895054について090-1234-1095までご連絡ください。', 'phone', '090-1234-1095'],
+    ['en-GB', 'Called about order UK-123456; NI JG103721B.', 'uk-nino', 'JG103721B'],
+    // "#" after a label is its number sign; alone, or after an order's label, it is the order's.
+    ...[
+      ['en-US', 'phone #(212) 555-0187 ok', 'phone', '(212) 555-0187'],
+      ['en-US', 'SSN #536-22-8714 ok', 'us-ssn', '536-22-8714'],
+      ['en-GB', 'NINO #JG 10 37 21 B ok', 'uk-nino', 'JG 10 37 21 B'],
+      ['pl-PL', 'PESEL #85071401231 ok', 'pesel', '85071401231'],
+      ['fa-IR', 'تلفن #۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
+    ],
     ['pl-PL', 'Mój PESEL: 44051401458.', 'pesel', '44051401458'],
     ['pl-PL', 'Dane: 02070803628', 'pesel', '02070803628'],
     ['pt-BR', 'Meu CPF é 123.456.789-09.', 'cpf', '123.456.789-09'],
@@ -95,6 +119,8 @@ describe('what must go', () => {
     // Typed in lower case after its label (a lower-case one without a label stays: below).
     ['en-GB', 'National insurance no: jg 10 37 21 b', 'uk-nino', 'jg 10 37 21 b'],
     ['es-ES', 'Mi DNI es 12345678Z.', 'es-dni', '12345678Z'],
+    // Dotted in thousands, as the card prints it (locale audit, 2026-12-01).
+    ['es-ES', 'DNI 12.345.678-Z, NIE X1234567L', 'es-dni', '12.345.678-Z'],
     ['es-ES', 'NIE X1234567L', 'es-nie', 'X1234567L'],
     // "NIE" is its own label: without it, "factura" (a reference word) nearer than any label
     // took the NIE for an invoice number (held-out seed 90210).
@@ -108,8 +134,11 @@ describe('what must go', () => {
 describe('what must stay', () => {
   it.each([
     ['pl-PL', 'Zamówienie nr 482139571 nie dotarło.'],
+    ['en-US', 'Order #123456, #212-555-0187 and ticket #536-22-8714'],
+    ['pl-PL', 'Zamówienie #600 123 456 i #85071401231'],
     ['nl-NL', 'Bestelnummer: 111222333'],
     ['pl-PL', 'Numer zamówienia: 44051401458'],
+    ['en-GB', 'Order no. 123456789012'],
     ['en-US', 'Order 403-1234567-1234568 is late'],
     ['pl-PL', 'Faktura FV/2026/03/0142 ma zły adres.'],
     ['en-US', 'Tracking 1Z999AA10123456784 has not moved'],
@@ -117,6 +146,9 @@ describe('what must stay', () => {
     ['en-US', 'SKU_44051401458 and AB_600123456_X'],
     ['pl-PL', 'Kwota 1 299,00 zł'],
     ['pt-BR', 'Paguei R$ 1.234,56'],
+    // "y" (and) is also the control letter of 12345670: a dotted DNI takes its letter glued or
+    // after "-", not after a space.
+    ['es-ES', 'Pagó entre 12.345.670 y 13.000.000 €'],
     ['fa-IR', 'مبلغ ۱۲۰٬۰۰۰ تومان'],
     ['hi-IN', 'मुझसे ₹1,24,999 लिए गए'],
     ['de-DE', 'Bestellt am 14.03.2026 um 14:30'],
@@ -128,6 +160,7 @@ describe('what must stay', () => {
     ['de-DE', 'Am 30.11.2024 10:45 oder 30.11.2024 10.45 Uhr'],
     ['es-ES', 'El 30-11-2024 10:15 llamé'],
     ['zh-CN', '订单号 13812345678 还没发货'],
+    ['hi-IN', 'मेरा ऑर्डर नंबर 9876543210 है'],
     ['ko-KR', '주문번호 20241130-000123입니다'],
     ['ru-RU', 'заказ 9123456789 не пришёл'],
     ['pl-PL', 'Adres: 00-950 Warszawa'],
@@ -151,6 +184,13 @@ describe('what must stay', () => {
 
   it('a bare number that validates as a phone stays without a label or a trunk prefix', () => {
     expect(redact('Ticket 600123456 and 600123456', { locale: 'pl-PL' }).findings).toEqual([]);
+  });
+
+  it('a postcode after its label stays though a phone label stands before it', () => {
+    // Persian puts "تماس" (call) after the number it asks to call: it stood 48 characters before
+    // a postcode that dials as a landline (held-out seed 31337).
+    const text = 'لطفاً با ۰۹۱۲ ۳۴۵ ۰۹۵۰ تماس بگیرید. کد پستی من 2883822868 است.';
+    expect(found(text, 'fa-IR')).toEqual([['phone', '۰۹۱۲ ۳۴۵ ۰۹۵۰']]);
   });
 
   it('a number with a failing check digit stays', () => {

@@ -75,6 +75,12 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
     else if (cj === 58) colons++;
     j++;
   }
+  // A colon that ends a token after a group ends the sentence ("my IP is 2001:db8::1: it"), as
+  // a "::" does not ("fe80::").
+  if (shadow.charCodeAt(j - 1) === 58 && shadow.charCodeAt(j - 2) !== 58) {
+    j--;
+    colons--;
+  }
   // An address has a ":" or three "."; a word of hex letters ("cafe", "added") has neither.
   if (colons === 0 && dots < 3) return Math.max(j, i + 1);
   // A time ("10:30:15") or a label ("Tel:") is neither: IPv6 needs "::" or six colons or more
@@ -82,7 +88,7 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   const token = shadow.slice(i, j);
   if (colons > 0 && (colons >= 6 || token.includes('::')) && ipv6(token)) {
     const prev = shadow.charAt(i - 1);
-    const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev) || prev === '_';
+    const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev);
     if (!glued && (HEX_LETTER.test(token) || colons >= 3)) {
       found.push({ start: i, end: j, confidence: 0.9 });
     }
@@ -94,7 +100,7 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
       if (ipv4(part)) {
         const before = shadow.charAt(from - 1);
         const after = shadow.charAt(from + part.length);
-        const partGlued = isGlueLetter(before) || isGlueLetter(after) || before === '_';
+        const partGlued = isGlueLetter(before) || isGlueLetter(after);
         if (!partGlued && before !== 'v' && before !== 'V') {
           if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
             found.push({ start: from, end: from + part.length, confidence: 0.9 });

@@ -13,8 +13,17 @@ function boundaryAt(s: string, i: number): boolean {
   return i < 0 || i >= s.length || !WORD_CHAR.test(s.charAt(i));
 }
 
-/** Read `count` digits from `i`, allowing one space between pairs when `pairs`; [digits, end]. */
-function readDigits(s: string, i: number, count: number, pairs: boolean): [string, number] {
+/**
+ * Read `count` digits from `i`, allowing one space between pairs when `pairs`, and a dot after
+ * the second and the fifth digit when `dotted`; [digits, end].
+ */
+function readDigits(
+  s: string,
+  i: number,
+  count: number,
+  pairs: boolean,
+  dotted?: boolean,
+): [string, number] {
   let digits = '';
   let j = i;
   while (digits.length < count && j < s.length) {
@@ -23,7 +32,8 @@ function readDigits(s: string, i: number, count: number, pairs: boolean): [strin
       j++;
     } else if (pairs && s.charAt(j) === ' ' && digits.length % 2 === 0 && digits.length > 0) {
       j++;
-    } else break;
+    } else if (dotted && s.charAt(j) === '.' && digits.length % 3 === 2) j++;
+    else break;
   }
   return [digits, j];
 }
@@ -99,8 +109,12 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   // Inside a digit run (the common case) the cheap test answers before the Unicode one.
   if (!isDigitAt(s, i) || isDigitAt(s, i - 1) || !boundaryAt(s, i - 1) || s.charAt(i - 1) === '-')
     return -1;
-  const [digits, k] = readDigits(s, i, 8, false);
-  if (digits.length !== 8 || isDigitAt(s, k)) return -1;
+  // Dotted in thousands as Spain prints it ("12.345.678-Z"), it takes its letter glued or after
+  // "-": "de 12.345.670 y 13.000.000" is an amount, and "y", "a" and "e" are control letters.
+  const dotted = s.charAt(i + 2) === '.';
+  const [digits, k] = readDigits(s, i, 8, false, dotted);
+  if (digits.length !== 8 || isDigitAt(s, k) || (dotted && (k !== i + 10 || s.charAt(k) === ' ')))
+    return -1;
   const end = controlLetterMatch(s, digits, k);
   if (end < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-dni']);
@@ -109,12 +123,15 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   return end;
 }
 
-// A DNI's eight digits stand together, not followed by another digit: a group of exactly eight.
+// A DNI's eight digits stand together, not followed by another digit: a group of exactly eight;
+// dotted, a group of two in a run with two dots or more.
 function dniStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    for (let k = 0; k < run.groupCount; k++)
-      if (run.groupLength(k) === 8) out.push(run.groupStart(k));
+    for (let k = 0; k < run.groupCount; k++) {
+      const length = run.groupLength(k);
+      if (length === 8 || (length === 2 && run.dots > 1)) out.push(run.groupStart(k));
+    }
   }
   return out;
 }

@@ -220,15 +220,17 @@ export function readWindow(
 ): void {
   let slice = read;
   // "00" dials out from most of the world but not from every default country (the US dials
-  // 011, Japan 010): read a leading "00" as "+", keeping the length (" +").
-  const outDial = slice.startsWith('00');
-  if (outDial) slice = ` +${slice.slice(2)}`;
+  // 011, Japan 010): read a leading "00", or one after a leading "(" ("tel (0044 20 7946 0018)"),
+  // as "+", keeping the length (" +").
+  const o = +(slice.charAt(0) === '(');
+  const outDial = slice.startsWith('00', o);
+  if (outDial) slice = `${slice.slice(0, o)} +${slice.slice(o + 2)}`;
   if (!worthReading(slice)) return;
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
     return;
   }
   for (const m of validNumbersIn(slice, options.defaultCountry)) {
-    const start = outDial && m.startsAt === 1 ? w : w + m.startsAt;
+    const start = w + (outDial && m.startsAt === o + 1 ? o : m.startsAt);
     const stop = w + m.endsAt;
     if (found.has(start)) continue;
     const confidence = accept(context, start, stop);
