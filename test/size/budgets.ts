@@ -168,5 +168,11 @@ export const budgets: readonly Budget[] = [
   // phone after a date in one span, "Mob:", a 22-digit tracking number's Luhn stretch, P.IVA and
   // SIREN labels, "(917-555-0199)" kept whole, quote marks before an address, values in chat
   // italics, a lower-case NINO after its label (each was left in the text or touched a look-alike).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 85.5, ownKiB: 15.6 },
+  // 16.1 (sixteenth session, 15,901 -> 16,448 B): the audit's gaps (T20a, +238 B): a digit ends a
+  // reference label's reach (phones and NINOs after an order number or date were kept), the
+  // Persian postcode label, dotted DNIs, "(0044", IPs beside "_" and before a colon, "my number",
+  // "#" after a label; a number word right before the value gives it back to the label the digit
+  // dropped ("Rechnung 2024-11, Nr. 4711-0815" had become a phone; +282 B, most of it the words in
+  // seven scripts, escaped); a NINO's prefix read as ASCII letters first (+31 B).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 86.2, ownKiB: 16.1 },
 ];

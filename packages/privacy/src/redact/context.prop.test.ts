@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contextBefore, contextBeforePlain, phoneLabelsBefore } from './context.js';
 import {
   ID_WORDS,
+  NUMBER_WORDS,
   PHONE_WORDS,
   REFERENCE_WORDS,
   VERSION_WINDOW,
@@ -27,10 +28,29 @@ const piece = fc.oneof(
     ...PHONE_WORDS,
     ...REFERENCE_WORDS.slice(0, 30),
     ...VERSION_WORDS,
+    ...NUMBER_WORDS,
     'ssn',
     'pesel',
   ),
-  fc.constantFrom(' ', '  ', '\n', ':', '#', 'x', 'ab', '123', '電', 'تلفن', '-', '[phone]'),
+  // Digits between a reference word and the value end its reach; a number word after them
+  // ("Nr. ") gives the value back to it.
+  fc.constantFrom(
+    ' ',
+    '  ',
+    '\n',
+    ':',
+    '#',
+    'x',
+    'ab',
+    '123',
+    '7',
+    '. ',
+    'Nr. ',
+    '電',
+    'تلفن',
+    '-',
+    '[phone]',
+  ),
   // Upper case the fast path lowers one unit at a time: Latin-1 and Polish letters, a dotted
   // capital I (whose lower case is two units: it stays), the Kelvin sign (lower case "k"), sigma.
   fc.constantFrom(
@@ -73,6 +93,39 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
     expect(contextBefore(context, start, own, window)).toBe(
       contextBeforePlain(context, start, own, window),
     );
+  });
+
+  // Texts shaped like what the digit rule is about ("order 123, PESEL nr. "): a reference word,
+  // digits, perhaps another label, perhaps a number word, so that they meet inside one window.
+  const part = (...xs: string[]) => fc.constantFrom('', ...xs);
+  const near = fc
+    .tuple(
+      part('x', 'tel 1 ', '\n'),
+      part('order', 'Rechnung', '#', 'order #'),
+      part(' ', ', ', ': '),
+      part('123', '7', '2024-11'),
+      part(' ', ', ', '. ', 'x'),
+      part('tel', 'pesel', 'ssn', 'version', 'order'),
+      part(' ', ': ', 'x'),
+      part('nr', 'Nr', 'number', '№', 'no', 'nor'),
+      part(' ', '. ', ': ', '  ', 'x '),
+    )
+    .map((parts) => parts.join(''));
+
+  test.prop([near, fc.nat(LISTS.length - 1), fc.constantFrom(48, VERSION_WINDOW, 8)], {
+    numRuns: 1000,
+  })('same kind after digits and number words', (t, k, window) => {
+    const context = contextOf(t);
+    const own = LISTS[k] as readonly string[];
+    for (let start = 0; start <= t.length; start++)
+      expect(contextBefore(context, start, own, window)).toBe(
+        contextBeforePlain(context, start, own, window),
+      );
+    for (let start = 0; start <= t.length; start++)
+      expect(phoneLabelsBefore(context, start)).toEqual({
+        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
+        phone: contextBeforePlain(context, start, PHONE_WORDS),
+      });
   });
 
   test.prop([text, fc.nat()], { numRuns: 1000 })(

@@ -1,4 +1,10 @@
-import { PHONE_WORDS, REFERENCE_WORDS, VERSION_WINDOW, VERSION_WORDS } from './keywords.js';
+import {
+  NUMBER_WORDS,
+  PHONE_WORDS,
+  REFERENCE_WORDS,
+  VERSION_WINDOW,
+  VERSION_WORDS,
+} from './keywords.js';
 import { noteLabels } from './laterPass.js';
 import type { RecognizerContext } from './types.js';
 
@@ -128,12 +134,21 @@ export function contextBeforePlain(
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
   const refFrom = Math.max(line, start - REFERENCE_WINDOW);
   const refEnd = lastEnd(lower, refFrom, start, REFERENCE_WORDS);
-  // A digit between a reference label and the value: the label named that other value.
-  const named = refEnd >= 0 && /[0-9]/.test(lower.slice(refEnd, start));
   // A "#" that another label ends at most one character before is that label's number sign.
   const other = Math.max(ownEnd, phoneEnd);
   const sign = lower.charAt(refEnd - 1) === '#' && other > 0 && other >= refEnd - 2;
-  return kindOf(ownEnd, phoneEnd, named || sign ? -1 : refEnd);
+  // A digit between a reference label and the value: the label named that other value, unless a
+  // number word right before the value, after the last digit and no other label, names it again.
+  const digit = refEnd < 0 ? -1 : lower.slice(0, start).search(/[0-9][^0-9]*$/);
+  const named = digit >= refEnd;
+  const again = lastEnd(lower, digit + 1, start, NUMBER_WORDS);
+  const ref = named ? (other < digit && closeTo(lower, again, start) ? again : -1) : refEnd;
+  return kindOf(ownEnd, phoneEnd, sign ? -1 : ref);
+}
+
+/** Whether a word ending at `end` stands right before `start`: at most ". ", ": ", "# " between. */
+function closeTo(s: string, end: number, start: number): boolean {
+  return end >= 0 && start - end <= 2 && /^[ .:#\u00a0]*$/.test(s.slice(end, start));
 }
 
 function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
@@ -202,13 +217,19 @@ const slotFrom = new Int32Array(MAX_SLOTS);
 const slotEnd = new Int32Array(MAX_SLOTS);
 // Where the word that ends at slotEnd starts.
 const slotWord = new Int32Array(MAX_SLOTS);
+// Of the last scan: its last digit, where the reference word a digit dropped starts (-1: none, or
+// one found after the last digit stands), and the end of a number word right before the value
+// after that digit (-1: none), which gives the value back to the dropped label.
+let lastDigit = -1;
+let dropped = -1;
+let again = -1;
 
 /**
  * One pass over `shadow` (read in lower case) before `start`, on its line: for each of the first
  * `count` slots, the furthest end of a word of its list that starts at or after its window start
  * (`start - slotFrom[k]`, not before the line) and ends by `start`, in `slotEnd`. The line start
  * is not looked for first: a line break met on the way drops what was found before it, and a
- * digit drops a reference word (slot 1) found before it.
+ * digit drops a reference word (slot 1) found before it (see `dropped` and `again`).
  */
 function scanSlots(shadow: string, start: number, count: number): void {
   let bits = 0;
@@ -225,17 +246,27 @@ function scanSlots(shadow: string, start: number, count: number): void {
     if (from < first) first = from;
   }
   let prevLatin = false;
+  lastDigit = -1;
+  dropped = -1;
+  again = -1;
   // Each unit is lowered once: the next one, read for the pair table, is kept for the next step.
   let next = lowerCodeAt(shadow, first);
   for (let at = first; at < start; at++) {
     const c = next;
     next = lowerCodeAt(shadow, at + 1);
     // A line break: what was found before it is on another line (no word holds one).
-    if (c === 10) slotEnd.fill(-1);
+    if (c === 10) {
+      slotEnd.fill(-1);
+      dropped = -1;
+    }
     // A reference label names the first value after it: a digit after it starts that value, so
     // a value further on is not the one it named ("ご注文903895054について090-…", "order
     // UK-123456; NI JG103721B"). Slot 1 holds the reference words.
-    else if (c >= 48 && c <= 57) slotEnd[1] = -1;
+    else if (c >= 48 && c <= 57) {
+      lastDigit = at;
+      if ((slotEnd[1] as number) >= 0) dropped = slotWord[1] as number;
+      slotEnd[1] = -1;
+    }
     // A word that starts with a Latin letter starts a word: not right after another Latin letter.
     // (Lowered, an upper-case Latin letter reads as a lower-case one.)
     const latin = c >= 0x61 && c <= 0x7a;
@@ -259,6 +290,27 @@ function scanSlots(shadow: string, start: number, count: number): void {
       }
     }
   }
+  if (dropped < 0 || (slotEnd[1] as number) >= 0) dropped = -1;
+  else {
+    // A number word (at most six units) that ends at most two before `start`.
+    let end = -1;
+    for (let at = Math.max(lastDigit + 1, start - 8); at < start; at++)
+      end = endAt(shadow, at, start, NUMBER_WORDS, end);
+    if (closeTo(shadow, end, start)) again = end;
+  }
+}
+
+/**
+ * The reference label's end for a reading of slots 0..count-1 (leaving out the slots in the
+ * `skip` bit mask): the word found, or, where a digit dropped it, the number word right before
+ * the value when no other label of the reading stands after that digit.
+ */
+function referenceEnd(count: number, skip: number): number {
+  if ((slotEnd[1] as number) >= 0 || again < 0) return slotEnd[1] as number;
+  for (let k = 0; k < count; k++) {
+    if (k !== 1 && !((skip >> k) & 1) && (slotEnd[k] as number) >= lastDigit) return -1;
+  }
+  return again;
 }
 
 /**
@@ -267,9 +319,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
  * label's number sign ("SSN #536-22-8714", "phone #(212) 555-0187"), not an order's ("#123456",
  * "order #123456").
  */
-function numberSign(shadow: string, count: number, skip: number): boolean {
-  const hash = slotWord[1] as number;
-  if ((slotEnd[1] as number) < 0 || hash < 1 || shadow.charCodeAt(hash) !== 35) return false;
+function numberSign(shadow: string, ref: number, count: number, skip: number): boolean {
+  const hash = (slotEnd[1] as number) >= 0 ? (slotWord[1] as number) : dropped;
+  if (ref < 0 || hash < 1 || shadow.charCodeAt(hash) !== 35) return false;
   for (let k = 0; k < count; k++) {
     if (k !== 1 && !((skip >> k) & 1) && (slotEnd[k] as number) >= hash - 1) return true;
   }
@@ -280,7 +332,8 @@ function numberSign(shadow: string, count: number, skip: number): boolean {
  * Where the part of a window that decided a reading of slots 0..count-1 (leaving out the slots in
  * the `skip` bit mask) starts: the start of the word with the furthest end (the earliest such
  * word, if several end there), or `windowStart` when no word was found. Nothing before that word
- * can change the reading: a word found there would end before it.
+ * can change the reading: a word found there would end before it. A reference word a digit
+ * dropped counts from its start (a digit replaced by a later pass would give it back).
  */
 function decidedFrom(windowStart: number, count: number, skip: number): number {
   let best = -1;
@@ -293,7 +346,8 @@ function decidedFrom(windowStart: number, count: number, skip: number): number {
       from = slotWord[k] as number;
     } else if (end === best && end >= 0) from = Math.min(from, slotWord[k] as number);
   }
-  return best < 0 ? windowStart : from;
+  from = best < 0 ? windowStart : from;
+  return dropped >= 0 && dropped < from ? dropped : from;
 }
 
 /**
@@ -321,10 +375,10 @@ export function contextBefore(
   const reach = Math.max(window, REFERENCE_WINDOW);
   scanSlots(context.shadow, start, phone ? 3 : 2);
   const count = phone ? 3 : 2;
-  const sign = numberSign(context.shadow, count, 0);
+  const ref = referenceEnd(count, 0);
+  const sign = numberSign(context.shadow, ref, count, 0);
   noteLabels(context, decidedFrom(start - reach, count, sign ? 2 : 0) - 1, start);
-  const ref = sign ? -1 : (slotEnd[1] as number);
-  return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, ref);
+  return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, sign ? -1 : ref);
 }
 
 /** What the labels before a phone-ish span say: see {@link phoneLabelsBefore}. */
@@ -348,17 +402,19 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
   const { shadow } = context;
   scanSlots(shadow, start, 4);
   // Two readings: the version one (slots 0-2), the phone one (slots 1 and 3).
-  const versionSign = numberSign(shadow, 3, 0);
-  const phoneSign = numberSign(shadow, 4, 1 | 4);
+  const versionRef = referenceEnd(3, 0);
+  const phoneRef = referenceEnd(4, 1 | 4);
+  const versionSign = numberSign(shadow, versionRef, 3, 0);
+  const phoneSign = numberSign(shadow, phoneRef, 4, 1 | 4);
   const from = Math.min(
     decidedFrom(start - OWN_WINDOW, 3, versionSign ? 2 : 0),
     decidedFrom(start - OWN_WINDOW, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
   );
   noteLabels(context, from - 1, start);
-  const ref = slotEnd[1] as number;
   return {
-    version: kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : ref) === 'own',
-    phone: kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : ref),
+    version:
+      kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',
+    phone: kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : phoneRef),
   };
 }
 

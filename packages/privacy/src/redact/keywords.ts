@@ -193,6 +193,33 @@ export const PHONE_WORDS: readonly string[] = [
   'телефон',
 ];
 
+/**
+ * Words that say "number" (of whatever came before): after a digit has ended a reference label's
+ * reach, one of these right before a value gives the value back to that label ("Rechnung
+ * 2024-11, Nr. 4711-0815", "Zamówienie z 30.11.2024 nr 600 123 456").
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  'nr',
+  'no',
+  'nº',
+  'n°',
+  '№',
+  'num',
+  'núm',
+  'number',
+  'numer',
+  'nummer',
+  'numero',
+  'número',
+  'numéro',
+  'номер',
+  '番号',
+  'شماره',
+  'رقم',
+  'नंबर',
+  '번호',
+];
+
 /** Words before each national identifier. */
 export const ID_WORDS = {
   pesel: ['pesel'],

@@ -100,6 +100,10 @@ describe('what must go', () => {
     ['ar-SA', 'تاريخ الطلب ٢٠٢٤/١١/٣٠ ٠٥٥١٢٣٤٥٦٧', 'phone', '٠٥٥١٢٣٤٥٦٧'],
     ['ja-JP', 'ご注文903895054について090-1234-1095までご連絡ください。', 'phone', '090-1234-1095'],
     ['en-GB', 'Called about order UK-123456; NI JG103721B.', 'uk-nino', 'JG103721B'],
+    // A number word after the digits gives the value back to the label only with no other label
+    // between ("PESEL nr" is the PESEL's number).
+    ['pl-PL', 'Zamówienie 123, PESEL nr 85071401231', 'pesel', '85071401231'],
+    ['pl-PL', 'Zamówienie 123, tel. nr 600 123 456', 'phone', '600 123 456'],
     // "#" after a label is its number sign; alone, or after an order's label, it is the order's.
     ...[
       ['en-US', 'phone #(212) 555-0187 ok', 'phone', '(212) 555-0187'],
@@ -191,6 +195,14 @@ describe('what must stay', () => {
     // a postcode that dials as a landline (held-out seed 31337).
     const text = 'لطفاً با ۰۹۱۲ ۳۴۵ ۰۹۵۰ تماس بگیرید. کد پستی من 2883822868 است.';
     expect(found(text, 'fa-IR')).toEqual([['phone', '۰۹۱۲ ۳۴۵ ۰۹۵۰']]);
+  });
+
+  it('a number word after another value gives the next one back to the reference label', () => {
+    // "Nr." names the invoice's number although the invoice's month came between (T20a noticed
+    // these redacted as phones once a digit ended a label's reach).
+    expect(found('Rechnung 2024-11, Nr. 4711-0815', 'de-DE')).toEqual([]);
+    expect(found('Zamówienie 2024/11, nr 600 123 456', 'pl-PL')).toEqual([]);
+    expect(found('Order 2024-77, no. 0612345678 shipped', 'en-GB')).toEqual([]);
   });
 
   it('a number with a failing check digit stays', () => {
