@@ -482,19 +482,22 @@ export function repairCodePoints(
     let chosen: PageReading | undefined = best && best.gain > 0 ? best : undefined;
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
     const rival = run.rivals ?? [];
+    // The line's own page first, the whole text's where the line has none.
+    const own = lines?.dominant[n] ?? dominant;
     if (best && rival.length > 0) {
       // The reading whose page has most votes, its line's first (lineVotes.ts), if no other has
       // as many.
       const top = lines?.chosen[n] ?? byVotes(best, rival, votes, pages);
       if (top) chosen = top;
       else if (rival.some((r) => best.gain - r.gain < 1)) {
-        // A true tie and nothing else in the message decides: the more common page wins (the
-        // readings are in page order), at low confidence, unless the caller asked to leave it.
+        // A true tie and the votes do not decide: the message's own page if it is one of the
+        // tied (its runs read better through it, each within 15% of another page: none voted),
+        // else the more common page (the readings are in page order), at low confidence either
+        // way, unless the caller asked to leave it.
         verdict = preferCommon ? 'tie' : 'uncertain';
+        chosen = rival.find((r) => r.page === own && best.gain - r.gain < 1) ?? best;
       }
     }
-    // The line's own page first, the whole text's where the line has none.
-    const own = lines?.dominant[n] ?? dominant;
     if (own && !(chosen && anyApplied(chosen.proposals))) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.

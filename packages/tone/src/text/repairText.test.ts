@@ -154,6 +154,14 @@ describe('repairText', () => {
     expect(taken.repairs.every((r) => r.confidence <= 0.6)).toBe(true);
   });
 
+  it("decides a true tie by the message's own page where that page is one of the tied", () => {
+    // Every long word reads better through ISO-8859-15 ("сумата") than through Windows-1252
+    // ("суЌата"), but within 15%: none of them votes, and the message's page is ISO-8859-15 by
+    // what it gains. "ÐœÐ°" and "ÐŽÐœÐž" tie exactly ("на"/"Ма", "дни"/"ЎМО").
+    const text = 'Ще възстановим сумата в рамките на четиринадесет дни.';
+    expect(repairText(mojibake(text, 'iso-8859-15')).text).toBe(text);
+  });
+
   it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
