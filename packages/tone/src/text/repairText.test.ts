@@ -162,6 +162,26 @@ describe('repairText', () => {
     expect(repairText(mojibake(text, 'iso-8859-15')).text).toBe(text);
   });
 
+  it('decides a true tie by the letters one language writes beside the other repairs', () => {
+    const cases: [string, Parameters<typeof mojibake>[1]][] = [
+      // "ΓΆ" is "ö" (ISO-8859-7) or "â" (Windows-1253): Icelandic and Turkish write "ö".
+      ['Takk fyrir þolinmæðina, pöntunin þín er komin í póst.', 'iso-8859-7'],
+      ['İade tutarı on dört iş günü içinde hesabınıza yatırılacaktır.', 'iso-8859-7'],
+      // "Ε‘" is "š" or "ő" beside a "č": Slovene, not Hungarian.
+      ['Hvala za vaše sporočilo, paket bo dostavljen v četrtek.', 'iso-8859-7'],
+      // Every run disputed: "ī ū" (ISO-8859-2) are Latvian, "č ō" (Windows-1250) no language.
+      ['Paldies par pacietību, jūsu pasūtījums ir nosūtīts.', 'iso-8859-2'],
+      // "ĂĄ" is "á" or "å" beside an "í".
+      ['El reembolso se realizará en un plazo de catorce días hábiles.', 'iso-8859-2'],
+    ];
+    for (const [text, page] of cases) {
+      const r = repairText(mojibake(text, page));
+      expect(r.text, text).toBe(text);
+      // Still a tie: reported at low confidence.
+      expect(r.repairs.some((x) => x.confidence <= 0.6)).toBe(true);
+    }
+  });
+
   it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
