@@ -182,6 +182,17 @@ describe('repairText', () => {
     }
   });
 
+  it('prefers, between readings of a run that gain alike, the one that repairs more of it', () => {
+    // "ĂşÄ\u008d": ISO-8859-2 reads it whole ("úč"), Windows-1252 only its "Ä\u008d" ("č"); the
+    // cost model scores "Ăş" before "č" no worse than "ú", so both gain 16, and page order left
+    // "Ăşčet". Likewise KOI8-U's "ЮєіЮ╔─" is "दी" whole, KOI8-R's only "ी".
+    for (const [text, page] of [
+      ['Peniaze vám vrátime na účet do štrnástich dní.', 'iso-8859-2'],
+      ['राशि चौदह दिनों के भीतर आपके खाते में वापस कर दी जाएगी।', 'koi8-u'],
+    ] as const)
+      expect(repairText(mojibake(text, page)).text).toBe(text);
+  });
+
   it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
