@@ -42,6 +42,8 @@ const isCurrency = (cp: number): boolean =>
  * three-byte lead bytes) they make "âœ", "Ã¢Å" — a pair no language writes.
  */
 const C1_LETTERS_1252 = new Set(cps('ƒŠŒŽšœžŸ'));
+/** The letters German writes before "ß". */
+const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
 /** Pictographs (♫ ✔ ❤ ★, emoji) sit next to words in clean text. */
 const isPictograph = (cp: number): boolean =>
@@ -92,6 +94,9 @@ function pairCost(p: number, c: number, pi: number, ci: number): number {
     const cs = scriptOf(ci);
     if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
     if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c)) return 3;
+    // German writes "ß" only after a vowel or an umlaut ("Straße", "heißt", "Füße"): after another
+    // letter it is Windows-1250's reading of ISO-8859-2's "ü" ("fĂźr" as "fßr", "Rßcksendung").
+    if (c === 0xdf && !AFTER_SZ.has(p)) return 3;
     if (isLower(pi) && isUpper(ci) && (p >= 0x80 || c >= 0x80)) return c >= 0x80 ? 3 : 2;
     return 0;
   }

@@ -193,6 +193,19 @@ describe('repairText', () => {
       expect(repairText(mojibake(text, page)).text).toBe(text);
   });
 
+  it('reads "ß" after a consonant as the "ü" it was (ISO-8859-2 read as Windows-1250)', () => {
+    // "Ăź" is "ü" through ISO-8859-2 and "ß" through Windows-1250; German writes "ß" only after a
+    // vowel or an umlaut.
+    for (const text of [
+      'Wir erstatten Ihnen den Betrag innerhalb von vierzehn Tagen zurück.',
+      'Raha tagastame neljateistkümne päeva jooksul.',
+    ])
+      expect(repairText(mojibake(text, 'iso-8859-2')).text).toBe(text);
+    const partial = `Dziękujemy za kontakt. Klient: ${mojibake('Jürgen Müller', 'iso-8859-2')}, nr 4471.`;
+    expect(repairText(partial).text).toBe('Dziękujemy za kontakt. Klient: Jürgen Müller, nr 4471.');
+    expect(repairText('Straße, heißt, Füße, Preußen, Maß, Grüße aus Köln').changed).toBe(false);
+  });
+
   it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
