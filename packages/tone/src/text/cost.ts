@@ -216,10 +216,14 @@ export function windowCost(
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
       if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
       if (i < segTo) cost += loneCapital(all, i, lo, hi, info);
-      // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen.
+      // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen;
+      // "…" 3: it is 0x85 in every Windows page, the continuation byte of "Å" ("Ă…terbetalning"
+      // through Windows-1250, "Г…" through 1251), of "ą", "х" and "Ņ", and clean text seldom
+      // glues it between two letters.
       if (i - 2 >= lo && kindOf(info) === KIND.letter && kindOf(p2Info) === KIND.letter) {
         const pk = kindOf(pInfo);
-        if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p)) cost += 2;
+        if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p))
+          cost += p === 0x2026 ? 3 : 2;
       }
     }
     if (isUpper(info)) {

@@ -206,6 +206,14 @@ describe('repairText', () => {
     expect(repairText('Straße, heißt, Füße, Preußen, Maß, Grüße aus Köln').changed).toBe(false);
   });
 
+  it('repairs a lead letter glued to "…" and a word: the "Å" of every Windows page', () => {
+    // "Å" is C3 85, and 0x85 is "…" in every Windows page: "Ă…", "Г…", "Γ…", "أ…", "Ć…".
+    const text = 'Återbetalningen sker inom fjorton dagar efter att vi mottagit varan.';
+    for (const page of ['windows-1250', 'windows-1251', 'windows-1253', 'windows-1256'] as const)
+      expect(repairText(mojibake(text, page)).text, page).toBe(text);
+    expect(repairText('wait…what, A…Z, Ö…').changed).toBe(false);
+  });
+
   it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
