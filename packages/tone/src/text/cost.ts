@@ -93,7 +93,9 @@ function pairCost(p: number, c: number, pi: number, ci: number): number {
     const ps = scriptOf(pi);
     const cs = scriptOf(ci);
     if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
-    if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c)) return 3;
+    // But "íž": Czech and Slovak write it (potíže, níže, blíží), while as Windows-1252 it is the
+    // lead of U+D780–U+D7BF (the last Hangul syllables, Jamo Extended-B), which text seldom holds.
+    if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c) && !(c === 0x17e && p === 0xed)) return 3;
     // German writes "ß" only after a vowel or an umlaut ("Straße", "heißt", "Füße"): after another
     // letter it is Windows-1250's reading of ISO-8859-2's "ü" ("fĂźr" as "fßr", "Rßcksendung").
     if (c === 0xdf && !AFTER_SZ.has(p)) return 3;

@@ -214,6 +214,12 @@ describe('repairText', () => {
     expect(repairText('wait…what, A…Z, Ö…').changed).toBe(false);
   });
 
+  it('lets Czech "íž" stand as a letter pair: ISO-8859-15\'s "ž" against Windows-1252\'s "ş"', () => {
+    const text = 'Omlouváme se za potíže s doručením zásilky.';
+    expect(repairText(mojibake(text, 'iso-8859-15')).text).toBe(text);
+    expect(repairText(mojibake(text, 'windows-1252')).text).toBe(text);
+  });
+
   it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
