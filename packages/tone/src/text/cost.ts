@@ -42,6 +42,8 @@ const isCurrency = (cp: number): boolean =>
  * three-byte lead bytes) they make "âœ", "Ã¢Å" — a pair no language writes.
  */
 const C1_LETTERS_1252 = new Set(cps('ƒŠŒŽšœžŸ'));
+/** The letters German writes before "ß". */
+const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
 /** Pictographs (♫ ✔ ❤ ★, emoji) sit next to words in clean text. */
 const isPictograph = (cp: number): boolean =>
@@ -91,7 +93,12 @@ function pairCost(p: number, c: number, pi: number, ci: number): number {
     const ps = scriptOf(pi);
     const cs = scriptOf(ci);
     if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
-    if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c)) return 3;
+    // But "íž": Czech and Slovak write it (potíže, níže, blíží), while as Windows-1252 it is the
+    // lead of U+D780–U+D7BF (the last Hangul syllables, Jamo Extended-B), which text seldom holds.
+    if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c) && !(c === 0x17e && p === 0xed)) return 3;
+    // German writes "ß" only after a vowel or an umlaut ("Straße", "heißt", "Füße"): after another
+    // letter it is Windows-1250's reading of ISO-8859-2's "ü" ("fĂźr" as "fßr", "Rßcksendung").
+    if (c === 0xdf && !AFTER_SZ.has(p)) return 3;
     if (isLower(pi) && isUpper(ci) && (p >= 0x80 || c >= 0x80)) return c >= 0x80 ? 3 : 2;
     return 0;
   }
@@ -211,10 +218,14 @@ export function windowCost(
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
       if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
       if (i < segTo) cost += loneCapital(all, i, lo, hi, info);
-      // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen.
+      // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen;
+      // "…" 3: it is 0x85 in every Windows page, the continuation byte of "Å" ("Ă…terbetalning"
+      // through Windows-1250, "Г…" through 1251), of "ą", "х" and "Ņ", and clean text seldom
+      // glues it between two letters.
       if (i - 2 >= lo && kindOf(info) === KIND.letter && kindOf(p2Info) === KIND.letter) {
         const pk = kindOf(pInfo);
-        if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p)) cost += 2;
+        if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p))
+          cost += p === 0x2026 ? 3 : 2;
       }
     }
     if (isUpper(info)) {

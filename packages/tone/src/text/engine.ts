@@ -1,5 +1,6 @@
 import { RUN_UNITS } from './budget.js';
 import { encoderFor, type PageEncoder } from './codePages.js';
+import { misfits } from './letterFit.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { possiblePages } from './pageMasks.js';
 import { readRun, tally } from './readRun.js';
@@ -462,6 +463,8 @@ export function repairCodePoints(
   lines?.end(runs, options);
   // The page that explained most of this text, if it explained enough to be trusted.
   const dominant = dominantPage(votes, gains, options);
+  // Per page, once a true tie asks (fitOf).
+  let fits: Map<PageEncoder, number> | undefined;
   const out: Proposal[] = [];
   let a = 0;
   let kp = 0;
@@ -482,19 +485,28 @@ export function repairCodePoints(
     let chosen: PageReading | undefined = best && best.gain > 0 ? best : undefined;
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
     const rival = run.rivals ?? [];
+    // The line's own page first, the whole text's where the line has none.
+    const own = lines?.dominant[n] ?? dominant;
     if (best && rival.length > 0) {
       // The reading whose page has most votes, its line's first (lineVotes.ts), if no other has
       // as many.
       const top = lines?.chosen[n] ?? byVotes(best, rival, votes, pages);
       if (top) chosen = top;
       else if (rival.some((r) => best.gain - r.gain < 1)) {
-        // A true tie and nothing else in the message decides: the more common page wins (the
-        // readings are in page order), at low confidence, unless the caller asked to leave it.
+        // A true tie and the votes do not decide: the tied page whose letters one language
+        // writes best beside the message's other repairs (letterFit.ts), then the message's own
+        // page (its runs read better through it, each within 15% of another page: none voted),
+        // then the more common page (the readings are in page order), at low confidence either
+        // way, unless the caller asked to leave it.
         verdict = preferCommon ? 'tie' : 'uncertain';
+        fits ??= new Map();
+        const known = fits;
+        chosen = [best, ...rival.filter((r) => best.gain - r.gain < 1)].reduce((a, r) => {
+          const d = fitOf(r.page, runs, known) - fitOf(a.page, runs, known);
+          return d < 0 || (d === 0 && r.page === own) ? r : a;
+        });
       }
     }
-    // The line's own page first, the whole text's where the line has none.
-    const own = lines?.dominant[n] ?? dominant;
     if (own && !(chosen && anyApplied(chosen.proposals))) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
@@ -638,6 +650,29 @@ function gainsOf(
   for (const r of readings)
     if (r.gain > 0 && !skipped?.includes(r.page)) out.push(pages.indexOf(r.page), r.gain);
   return out;
+}
+
+/**
+ * How badly the letters of a message's repairs fit one language (letterFit.ts) if `page` is its
+ * page: the page's own reading in every run where it is best or a rival, the best reading
+ * elsewhere. Once per page and message (`known`), so that a text of many ties stays linear.
+ */
+function fitOf(
+  page: PageEncoder,
+  runs: readonly MemoEntry[],
+  known: Map<PageEncoder, number>,
+): number {
+  let f = known.get(page);
+  if (f === undefined) {
+    let text = '';
+    for (const run of runs)
+      for (const p of (run.rivals?.find((r) => r.page === page) ?? run.readings[0])?.proposals ??
+        [])
+        if (p.applied) text += p.after;
+    f = misfits(text);
+    known.set(page, f);
+  }
+  return f;
 }
 
 /** Whether a reading applies any of its proposals (a loop: no closure per run). */

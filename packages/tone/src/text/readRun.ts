@@ -262,16 +262,32 @@ export function readRun(
   }
   if (page !== undefined) addReading(readings, page, list, end - start);
   tally.behind = behind;
-  // Best first, equal gains in page order (as the stable Array#sort did, which allocated a work
-  // array for each run read; a run has a few readings).
+  // Best first; among equal gains the reading that repairs more of the run ("úč" for "ĂşÄ\u008d"
+  // through ISO-8859-2, where Windows-1252 repairs only "č": the cost model scores "Ăş" before a
+  // letter no worse than "ú", and page order left it), then page order (as the stable Array#sort
+  // did, which allocated a work array for each run read; a run has a few readings).
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i] as PageReading;
     let j = i;
-    for (; j > 0 && (readings[j - 1] as PageReading).gain < r.gain; j--)
+    for (
+      ;
+      j > 0 &&
+      ((readings[j - 1] as PageReading).gain < r.gain ||
+        ((readings[j - 1] as PageReading).gain === r.gain &&
+          applied(readings[j - 1] as PageReading) < applied(r)));
+      j--
+    )
       readings[j] = readings[j - 1] as PageReading;
     readings[j] = r;
   }
   return readings;
+}
+
+/** How many code points a reading's applied proposals replace. */
+function applied(r: PageReading): number {
+  let n = 0;
+  for (const p of r.proposals) if (p.applied) n += p.end - p.start;
+  return n;
 }
 
 /** A page's proposals for a run (of `length`) as a reading, if it matters. */

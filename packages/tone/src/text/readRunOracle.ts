@@ -151,5 +151,8 @@ export function readRunOracle(
     if (gain > 0 || (nonNegative && covered === end - start))
       readings.push({ page, proposals, gain });
   }
-  return readings.sort((a, b) => b.gain - a.gain);
+  // Equal gains: the reading that repairs more of the run first (readRun.ts), then page order.
+  const repaired = (r: PageReading) =>
+    r.proposals.reduce((n, p) => n + (p.applied ? p.end - p.start : 0), 0);
+  return readings.sort((a, b) => b.gain - a.gain || repaired(b) - repaired(a));
 }

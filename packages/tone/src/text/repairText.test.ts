@@ -154,6 +154,72 @@ describe('repairText', () => {
     expect(taken.repairs.every((r) => r.confidence <= 0.6)).toBe(true);
   });
 
+  it("decides a true tie by the message's own page where that page is one of the tied", () => {
+    // Every long word reads better through ISO-8859-15 ("сумата") than through Windows-1252
+    // ("суЌата"), but within 15%: none of them votes, and the message's page is ISO-8859-15 by
+    // what it gains. "ÐœÐ°" and "ÐŽÐœÐž" tie exactly ("на"/"Ма", "дни"/"ЎМО").
+    const text = 'Ще възстановим сумата в рамките на четиринадесет дни.';
+    expect(repairText(mojibake(text, 'iso-8859-15')).text).toBe(text);
+  });
+
+  it('decides a true tie by the letters one language writes beside the other repairs', () => {
+    const cases: [string, Parameters<typeof mojibake>[1]][] = [
+      // "ΓΆ" is "ö" (ISO-8859-7) or "â" (Windows-1253): Icelandic and Turkish write "ö".
+      ['Takk fyrir þolinmæðina, pöntunin þín er komin í póst.', 'iso-8859-7'],
+      ['İade tutarı on dört iş günü içinde hesabınıza yatırılacaktır.', 'iso-8859-7'],
+      // "Ε‘" is "š" or "ő" beside a "č": Slovene, not Hungarian.
+      ['Hvala za vaše sporočilo, paket bo dostavljen v četrtek.', 'iso-8859-7'],
+      // Every run disputed: "ī ū" (ISO-8859-2) are Latvian, "č ō" (Windows-1250) no language.
+      ['Paldies par pacietību, jūsu pasūtījums ir nosūtīts.', 'iso-8859-2'],
+      // "ĂĄ" is "á" or "å" beside an "í".
+      ['El reembolso se realizará en un plazo de catorce días hábiles.', 'iso-8859-2'],
+    ];
+    for (const [text, page] of cases) {
+      const r = repairText(mojibake(text, page));
+      expect(r.text, text).toBe(text);
+      // Still a tie: reported at low confidence.
+      expect(r.repairs.some((x) => x.confidence <= 0.6)).toBe(true);
+    }
+  });
+
+  it('prefers, between readings of a run that gain alike, the one that repairs more of it', () => {
+    // "ĂşÄ\u008d": ISO-8859-2 reads it whole ("úč"), Windows-1252 only its "Ä\u008d" ("č"); the
+    // cost model scores "Ăş" before "č" no worse than "ú", so both gain 16, and page order left
+    // "Ăşčet". Likewise KOI8-U's "ЮєіЮ╔─" is "दी" whole, KOI8-R's only "ी".
+    for (const [text, page] of [
+      ['Peniaze vám vrátime na účet do štrnástich dní.', 'iso-8859-2'],
+      ['राशि चौदह दिनों के भीतर आपके खाते में वापस कर दी जाएगी।', 'koi8-u'],
+    ] as const)
+      expect(repairText(mojibake(text, page)).text).toBe(text);
+  });
+
+  it('reads "ß" after a consonant as the "ü" it was (ISO-8859-2 read as Windows-1250)', () => {
+    // "Ăź" is "ü" through ISO-8859-2 and "ß" through Windows-1250; German writes "ß" only after a
+    // vowel or an umlaut.
+    for (const text of [
+      'Wir erstatten Ihnen den Betrag innerhalb von vierzehn Tagen zurück.',
+      'Raha tagastame neljateistkümne päeva jooksul.',
+    ])
+      expect(repairText(mojibake(text, 'iso-8859-2')).text).toBe(text);
+    const partial = `Dziękujemy za kontakt. Klient: ${mojibake('Jürgen Müller', 'iso-8859-2')}, nr 4471.`;
+    expect(repairText(partial).text).toBe('Dziękujemy za kontakt. Klient: Jürgen Müller, nr 4471.');
+    expect(repairText('Straße, heißt, Füße, Preußen, Maß, Grüße aus Köln').changed).toBe(false);
+  });
+
+  it('repairs a lead letter glued to "…" and a word: the "Å" of every Windows page', () => {
+    // "Å" is C3 85, and 0x85 is "…" in every Windows page: "Ă…", "Г…", "Γ…", "أ…", "Ć…".
+    const text = 'Återbetalningen sker inom fjorton dagar efter att vi mottagit varan.';
+    for (const page of ['windows-1250', 'windows-1251', 'windows-1253', 'windows-1256'] as const)
+      expect(repairText(mojibake(text, page)).text, page).toBe(text);
+    expect(repairText('wait…what, A…Z, Ö…').changed).toBe(false);
+  });
+
+  it('lets Czech "íž" stand as a letter pair: ISO-8859-15\'s "ž" against Windows-1252\'s "ş"', () => {
+    const text = 'Omlouváme se za potíže s doručením zásilky.';
+    expect(repairText(mojibake(text, 'iso-8859-15')).text).toBe(text);
+    expect(repairText(mojibake(text, 'windows-1252')).text).toBe(text);
+  });
+
   it('fixes lone C1 controls as Windows-1252 (text read as Latin-1)', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
