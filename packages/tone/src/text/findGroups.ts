@@ -54,7 +54,8 @@ export function findGroups(
   from: number,
   to: number,
   encoder: PageEncoder,
-  options: { readonly limit?: number; readonly lossy?: boolean } = {},
+  /** `one`: stop at the first group (whether there is one is all groupsInside asks). */
+  options: { readonly limit?: number; readonly lossy?: boolean; readonly one?: boolean } = {},
 ): Group[] {
   const limit = options.limit ?? to;
   const lossy = options.lossy ?? false;
@@ -150,6 +151,7 @@ export function findGroups(
         browser: alignedBrowser,
         absorbedSpace: alignedAbsorbed,
       });
+      if (options.one) break;
       k = alignedChar;
     } else k++;
   }

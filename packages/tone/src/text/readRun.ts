@@ -327,22 +327,26 @@ function readDeeper(
   depth: number,
   skip: (page: PageEncoder) => boolean,
 ): void {
+  const slots = plan.read;
   for (let n = 0; n < plan.lists.length; n++) {
     const list = plan.lists[n] as Raw[];
-    const memo = plan.read[n] as Map<string, Inner | undefined>;
     const cap =
       (list[0]?.s.group.end ?? 0) - (list[0]?.s.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
+    const from = 2 * RECURSE_PAGES * n;
     for (const r of list) {
       if (r.inner) continue;
-      let inner = memo.get(r.s.decoded);
-      if (inner === undefined) {
-        if (!memo.has(r.s.decoded) && memo.size >= cap) continue;
-        // A page left out keeps the slot its text takes in a full reading, unread.
-        if (!skip(r.page))
-          inner = !groupsInside(r.s.decoded, plan.inward.encoders)
-            ? NO_LAYER
-            : innerLayer(cps, r.s.group.start, r.s.group.end, r.s.decoded, plan.inward, depth + 1);
-        memo.set(r.s.decoded, inner);
+      // The text's slot, or the span's first free one.
+      let at = from;
+      while (at < from + 2 * cap && slots[at] !== undefined && slots[at] !== r.s.decoded) at += 2;
+      if (at === from + 2 * cap) continue;
+      slots[at] = r.s.decoded;
+      let inner = slots[at + 1] as Inner | undefined;
+      // A page left out keeps the slot its text takes in a full reading, unread.
+      if (inner === undefined && !skip(r.page)) {
+        inner = !groupsInside(r.s.decoded, plan.inward.encoders)
+          ? NO_LAYER
+          : innerLayer(cps, r.s.group.start, r.s.group.end, r.s.decoded, plan.inward, depth + 1);
+        slots[at + 1] = inner;
       }
       r.inner = inner;
     }
@@ -377,7 +381,8 @@ export function groupsInside(text: string, encoders: readonly PageEncoder[]): bo
     for (let k = 0; k < encoders.length; k++)
       if (
         (possible === ALL_PAGES || possible & (1 << k)) &&
-        findGroups(cps, i, j, encoders[k] as PageEncoder, { limit: cps.length }).length > 0
+        findGroups(cps, i, j, encoders[k] as PageEncoder, { limit: cps.length, one: true }).length >
+          0
       )
         return true;
     i = j;
@@ -391,7 +396,8 @@ export function groupsInside(text: string, encoders: readonly PageEncoder[]): bo
  */
 type Deeper = {
   readonly lists: Raw[][];
-  readonly read: Map<string, Inner | undefined>[];
+  /** Per span, RECURSE_PAGES (text, inner layer) slots side by side: one array, no Map per span. */
+  readonly read: (string | Inner | undefined)[];
   readonly inward: EngineOptions;
 };
 
@@ -426,5 +432,5 @@ function planDeeper(raws: readonly Raw[], options: EngineOptions): Deeper | unde
     inward = { ...options, minGain: 1 };
     INWARD.set(options, inward);
   }
-  return { lists, read: lists.map(() => new Map<string, Inner | undefined>()), inward };
+  return { lists, read: new Array(2 * RECURSE_PAGES * lists.length), inward };
 }
