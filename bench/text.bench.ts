@@ -79,8 +79,8 @@
 // message 2.5x wall, 2.0x CPU; by kind, µs against ftfy's: clean 6 / 84 (15.1x), GBK 86 / 83,
 // GBK that lost bytes 199 / 95, Windows-1251 81 / 151, Windows-1252 129 / 187, twice 349 / 233
 // (0.7x); whole text 5.5x, 3.5x; repeated corpus per message 7.0x, 5.9x, whole 9.7x, 6.3x, warm
-// 8.7x, 8.3x. Restored exactly: Windows-1251 4,712 of 4,713 (4,705 at the session start), every
-// other kind as before. Cold processes alternating, broken messages, three rounds each: 173-196 µs
+// 8.7x, 8.3x. Restored exactly: clean 77,376 untouched, Windows-1252 4,776 of 4,780, twice all
+// 4,852, Windows-1251 4,712 of 4,713, GBK 4,014 of 4,134 (none that lost bytes). Cold processes alternating, broken messages, three rounds each: 173-196 µs
 // against the session start's 173-210 (same within noise; T20c counted 0.966 and 0.983 of the
 // instructions on text broken twice). At BENCH_SCALE=0.3 the same tree read 1.9x wall, 1.3x CPU:
 // the small scale's warm-up weighs more; quote BENCH_SCALE=1.
