@@ -28,6 +28,13 @@ describe('restoreByteA0', () => {
     expect(restoreByteA0(bytesOf('h\u00c3 ngx')).restored).toBe(0);
   });
 
+  it('reads "Ù " as the Arabic-Indic zero only beside another digit of its kind', () => {
+    // "١٠٠" (D9 A1, D9 A0, D9 A0) with both 0xA0 turned into spaces: both restored.
+    expect(restoreByteA0([0xd9, 0xa1, 0xd9, 0x20, 0xd9, 0x20, 0x20]).restored).toBe(2);
+    // "ظرف روز" whose ف (D9 81) lost its 0x81: the word gap stays a gap.
+    expect(restoreByteA0([0xd8, 0xb1, 0xd9, 0x20, 0xd8, 0xb1]).restored).toBe(0);
+  });
+
   it('leaves spaces no sequence needs, and leads outside the shapes', () => {
     expect(restoreByteA0(bytesOf('a b')).restored).toBe(0);
     expect(restoreByteA0([0xd1, 0x20, 0x41]).restored).toBe(0); // "Ñ A": Spanish, not mojibake

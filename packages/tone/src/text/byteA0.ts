@@ -50,12 +50,23 @@ export function restoreByteA0InPlace(bytes: {
   return restored;
 }
 
+/** Whether the bytes at `i` are an Arabic-Indic digit, or "Ù" and a space (a zero that lost 0xA0). */
+const digitAt = (bytes: ArrayLike<number>, i: number): boolean => {
+  const n = bytes[i + 1] as number;
+  return bytes[i] === 0xd9 && (n === 0x20 || (n >= 0xa0 && n <= 0xa9));
+};
+
 /** The index of the space that completes the sequence led by `b` at `i`, or -1. */
 function shapeAt(bytes: ArrayLike<number>, i: number, b: number): number {
   const n1 = bytes[i + 1];
   const n2 = bytes[i + 2];
   const n3 = bytes[i + 3];
   if (b === 0xc3 && n1 === 0x20) return gluesToA(bytes, i + 2, bytes[i - 1]) ? i + 1 : -1;
+  // "Ù " is "٠" (Arabic-Indic zero) only in a number: beside another of those digits (D9 A0-A9,
+  // or D9 and a space, a zero of its own). Between letters it is an Arabic letter that lost its
+  // second byte and the word gap ("ظرف روز" as "Ø¸Ø±Ù Ø±ÙˆØ²", whose ف lost 0x81), and
+  // reading the gap as 0xA0 put a zero inside the words and joined them.
+  if (b === 0xd9 && n1 === 0x20) return digitAt(bytes, i - 2) || digitAt(bytes, i + 2) ? i + 1 : -1;
   if (LEADS_2.has(b)) return n1 === 0x20 ? i + 1 : -1;
   if (b >= 0xe0 && b <= 0xe3) {
     if ((b === 0xe2 || b === 0xe3) && n1 === 0x20 && isPlainCont(n2)) return i + 1;

@@ -49,6 +49,14 @@ describe('repairText', () => {
     expect(repairText('arrivÃ© Ã  BesanÃ§on, Ã  100 %').text).toBe('arrivé à Besançon, à 100 %');
   });
 
+  it('does not join two Arabic words with a zero where a letter lost its second byte', () => {
+    // "ظرف روز": ف is D9 81, and Windows-1252 has no 0x81. Read as a lost 0xA0, the gap made
+    // "ظر٠روز" at confidence 1; the word is left as it came, the next one repaired.
+    expect(repairText('Ø¸Ø±Ù Ø±ÙˆØ²').text).toBe('Ø¸Ø±Ù روز');
+    // Digits that lost their 0xA0 still come back: "١٠٠ ريال".
+    expect(repairText('Ù¡Ù Ù  Ø±ÙŠØ§Ù„').text).toBe('١٠٠ ريال');
+  });
+
   it('repairs a Vietnamese "à" inside a word whose 0xA0 became a space ("hàng", "bài")', () => {
     // "đặt hàng" (to order) through Windows-1252, and ftfy's known failure through Windows-1250.
     expect(repairText('Ä‘áº·t hÃ ng, Ä‘Æ¡n hÃ ng Ä‘ang giao').text).toBe(
