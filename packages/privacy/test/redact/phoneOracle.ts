@@ -59,7 +59,8 @@ function spans(shadow: string): [number, number][] {
   let i = 0;
   while (i < n) {
     const c = shadow.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 43 || c === 40)) {
+    // A "+" before a 0 (no country code starts with 0) is not part of the number.
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 40) || (c === 43 && shadow[i + 1] === '0')) {
       i++;
       continue;
     }
@@ -98,6 +99,7 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
     else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
+    if (shadow.charCodeAt(i) === 43 && shadow.charCodeAt(i + 1) === 48) i++; // "+0…": national
     j = i;
     let digits: number;
     let run: number;

@@ -93,6 +93,9 @@ describe('what must go', () => {
     // Underscores around a value alone are chat markup (italics), not a code's glue.
     ['en-US', 'SSN _536-22-8714_ ok', 'us-ssn', '536-22-8714'],
     ['fa-IR', 'تلفن _۰۹۱۲ ۳۴۵ ۶۷۸۹_', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
+    // A "+" typed before a national number (no country code starts with 0): read from the 0.
+    ['fa-IR', 'تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
+    ['fr-FR', 'appelez-moi au +06 12 34 56 78', 'phone', '06 12 34 56 78'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     // A reference label names the first value after it, not one after another value: the order
