@@ -307,10 +307,15 @@ function scanSlots(shadow: string, start: number, count: number): void {
  */
 function referenceEnd(count: number, skip: number): number {
   if ((slotEnd[1] as number) >= 0 || again < 0) return slotEnd[1] as number;
+  return otherEndsFrom(lastDigit, count, skip) ? -1 : again;
+}
+
+/** Whether a word of a slot other than 1 among 0..count-1 (not in `skip`) ends at `at` or later. */
+function otherEndsFrom(at: number, count: number, skip: number): boolean {
   for (let k = 0; k < count; k++) {
-    if (k !== 1 && !((skip >> k) & 1) && (slotEnd[k] as number) >= lastDigit) return -1;
+    if (k !== 1 && !((skip >> k) & 1) && (slotEnd[k] as number) >= at) return true;
   }
-  return again;
+  return false;
 }
 
 /**
@@ -321,11 +326,9 @@ function referenceEnd(count: number, skip: number): number {
  */
 function numberSign(shadow: string, ref: number, count: number, skip: number): boolean {
   const hash = (slotEnd[1] as number) >= 0 ? (slotWord[1] as number) : dropped;
-  if (ref < 0 || hash < 1 || shadow.charCodeAt(hash) !== 35) return false;
-  for (let k = 0; k < count; k++) {
-    if (k !== 1 && !((skip >> k) & 1) && (slotEnd[k] as number) >= hash - 1) return true;
-  }
-  return false;
+  return (
+    ref >= 0 && hash >= 1 && shadow.charCodeAt(hash) === 35 && otherEndsFrom(hash - 1, count, skip)
+  );
 }
 
 /**

@@ -269,18 +269,16 @@ export function readRun(
   for (let i = 1; i < readings.length; i++) {
     const r = readings[i] as PageReading;
     let j = i;
-    for (
-      ;
-      j > 0 &&
-      ((readings[j - 1] as PageReading).gain < r.gain ||
-        ((readings[j - 1] as PageReading).gain === r.gain &&
-          applied(readings[j - 1] as PageReading) < applied(r)));
-      j--
-    )
+    for (; j > 0 && ahead(r, readings[j - 1] as PageReading); j--)
       readings[j] = readings[j - 1] as PageReading;
     readings[j] = r;
   }
   return readings;
+}
+
+/** Whether reading `a` goes before `b`: more gain, or as much and more of the run repaired. */
+function ahead(a: PageReading, b: PageReading): boolean {
+  return a.gain > b.gain || (a.gain === b.gain && applied(a) > applied(b));
 }
 
 /** How many code points a reading's applied proposals replace. */
