@@ -46,3 +46,17 @@ export function loadFtfyCases(): FtfyCase[] | undefined {
 
 /** What a repair that keeps typography should return: `fixed-encoding` where present. */
 export const target = (c: FtfyCase): string => c['fixed-encoding'] ?? c.fixed;
+
+// ftfy's `uncurl_quotes` (one of fix_text's steps, not fix_encoding's): curly quotation marks
+// made straight, by its own classes (U+02BC and U+2018-U+201B to ', U+201C-U+201F to ").
+const uncurl = (text: string): string =>
+  text.replace(/[\u02bc\u2018-\u201b]/g, "'").replace(/[\u201c-\u201f]/g, '"');
+
+/**
+ * Whether `repaired` is the case's answer for a repair that keeps typography: `target`, or, where
+ * the case gives only fix_text's `fixed`, that text once our quotes are straightened as fix_text's
+ * own uncurling step does (ftfy's "Misleading mix-up in Spanish" expects straight quotes where the
+ * bytes were Windows-1252's curly ones: keeping them is the repair, not a miss).
+ */
+export const matches = (c: FtfyCase, repaired: string): boolean =>
+  repaired === target(c) || (c['fixed-encoding'] === undefined && uncurl(repaired) === c.fixed);
