@@ -226,6 +226,17 @@ export function windowCost(
         const pk = kindOf(pInfo);
         if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p))
           cost += p === 0x2026 ? 3 : 2;
+        // A middle dot between a lowercase letter and a capital, one of them beyond ASCII
+        // ("í·Éõ"): Catalan and French inclusive writing keep one case across it ("col·lecció",
+        // "client·e·s"), while Mac Roman reads 0xE1, the lead of U+1000-U+1FFF (Georgian's
+        // "·Éí" for "გ"), as "·" after the last letter's continuation byte.
+        else if (
+          p === 0xb7 &&
+          isLower(p2Info) &&
+          isUpper(info) &&
+          (cp >= 0x80 || (all[i - 2] as number) >= 0x80)
+        )
+          cost += 2;
       }
     }
     if (isUpper(info)) {

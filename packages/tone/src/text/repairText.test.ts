@@ -28,6 +28,16 @@ describe('repairText', () => {
       expect(repairText(mojibake(text, page)).text, page).toBe(text);
   });
 
+  it('reads Georgian through Mac Roman, and leaves clean words around a middle dot', () => {
+    // 0xE1 (Mac Roman "·") leads U+1000-U+1FFF: "გ" is "·Éí", and the dot falls between the
+    // last letter's continuation byte and the next lead's capital. Georgian costs a little as a
+    // script of its own, and without that case flip the mojibake cost nothing at all.
+    const georgian = 'გმადლობთ მოთმინებისთვის, თქვენი შეკვეთა დღეს გაიგზავნა.';
+    expect(repairText(mojibake(georgian, 'macintosh')).text).toBe(georgian);
+    for (const clean of ['Col·lecció d’Època', 'Benvolgut·Àngel', 'les client·e·s ÉTUDIANT·E·S'])
+      expect(repairText(clean).changed, clean).toBe(false);
+  });
+
   it('undoes two layers', () => {
     expect(repairText('Iggy Pop (nÃƒÂ© Jim Osterberg)').text).toBe('Iggy Pop (né Jim Osterberg)');
     const r = repairText(mojibake(mojibake('Grüße aus Köln', 'windows-1252'), 'windows-1252'));
