@@ -59,8 +59,10 @@ function spans(shadow: string): [number, number][] {
   let i = 0;
   while (i < n) {
     const c = shadow.charCodeAt(i);
-    // A "+" before a 0 (no country code starts with 0) is not part of the number.
-    if (!((c >= 48 && c <= 57) || c === 43 || c === 40) || (c === 43 && shadow[i + 1] === '0')) {
+    // A "+" before a 0, spaces between or not (no country code starts with 0), is not part of
+    // the number; nor are those spaces.
+    const national = c === 43 && /^ *0/.test(shadow.slice(i + 1));
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 40) || national) {
       i++;
       continue;
     }
@@ -99,7 +101,9 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
     else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
-    if (shadow.charCodeAt(i) === 43 && shadow.charCodeAt(i + 1) === 48) i++; // "+0…": national
+    // "+0…", "+ 0…": national, read from the 0.
+    if (shadow.charCodeAt(i) === 43)
+      i = /^\+ *0/.test(shadow.slice(i)) ? shadow.indexOf('0', i) : i;
     j = i;
     let digits: number;
     let run: number;

@@ -96,6 +96,9 @@ describe('what must go', () => {
     // A "+" typed before a national number (no country code starts with 0): read from the 0.
     ['fa-IR', 'تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
     ['fr-FR', 'appelez-moi au +06 12 34 56 78', 'phone', '06 12 34 56 78'],
+    // A space typed after that "+" too ("+ 0912…"): still read from the 0.
+    ['fa-IR', 'تلفن + ۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
+    ['fr-FR', 'appelez-moi au +\u00a006 12 34 56 78', 'phone', '06 12 34 56 78'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     // A reference label names the first value after it, not one after another value: the order

@@ -55,9 +55,13 @@ export function phoneSpans(context: RecognizerContext): number[] {
     else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
-    // No country code starts with 0 (ITU-T E.164): a "+" before a 0 was typed before a national
-    // number ("تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹"), which is read from its trunk 0.
-    if (shadow.charCodeAt(i) === 43 && shadow.charCodeAt(i + 1) === 48) i++;
+    // No country code starts with 0 (ITU-T E.164): a "+" before a 0, spaces between or not, was
+    // typed before a national number ("تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹", "+ 06 12…"): read from its trunk 0.
+    if (shadow.charCodeAt(i) === 43) {
+      j = i + 1;
+      while (shadow.charCodeAt(j) === 32) j++;
+      if (shadow.charCodeAt(j) === 48) i = j;
+    }
     const table = r.table;
     let g = r.first;
     let digits = 0;
