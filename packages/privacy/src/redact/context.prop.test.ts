@@ -32,10 +32,12 @@ const piece = fc.oneof(
     'ssn',
     'pesel',
   ),
-  // Digits between a reference word and the value end its reach; a number word after them
-  // ("Nr. ") gives the value back to it.
+  // Digits or a full stop ("。", "।") between a reference word and the value end its reach; a
+  // number word after them ("Nr. ") gives the value back to it.
   fc.constantFrom(
     ' ',
+    '。',
+    '। ',
     '  ',
     '\n',
     ':',
@@ -103,7 +105,7 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       part('x', 'tel 1 ', '\n'),
       part('order', 'Rechnung', '#', 'order #'),
       part(' ', ', ', ': '),
-      part('123', '7', '2024-11'),
+      part('123', '7', '2024-11', '。', 'ました。'),
       part(' ', ', ', '. ', 'x'),
       part('tel', 'pesel', 'ssn', 'version', 'order'),
       part(' ', ': ', 'x'),

@@ -139,7 +139,8 @@ export function contextBeforePlain(
   const sign = lower.charAt(refEnd - 1) === '#' && other > 0 && other >= refEnd - 2;
   // A digit between a reference label and the value: the label named that other value, unless a
   // number word right before the value, after the last digit and no other label, names it again.
-  const digit = refEnd < 0 ? -1 : lower.slice(0, start).search(/[0-9][^0-9]*$/);
+  // A full stop no abbreviation uses ("。", "।") ends the label's sentence as a digit ends it.
+  const digit = refEnd < 0 ? -1 : lower.slice(0, start).search(/[0-9。।][^0-9。।]*$/);
   const named = digit >= refEnd;
   const again = lastEnd(lower, digit + 1, start, NUMBER_WORDS);
   const ref = named ? (other < digit && closeTo(lower, again, start) ? again : -1) : refEnd;
@@ -261,8 +262,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
     }
     // A reference label names the first value after it: a digit after it starts that value, so
     // a value further on is not the one it named ("ご注文903895054について090-…", "order
-    // UK-123456; NI JG103721B"). Slot 1 holds the reference words.
-    else if (c >= 48 && c <= 57) {
+    // UK-123456; NI JG103721B"), nor is a value in its next sentence (after "。" or "।", full
+    // stops that no abbreviation uses: "注文しました。090-…"). Slot 1 holds the reference words.
+    else if ((c >= 48 && c <= 57) || c === 0x3002 || c === 0x964) {
       lastDigit = at;
       if ((slotEnd[1] as number) >= 0) dropped = slotWord[1] as number;
       slotEnd[1] = -1;

@@ -106,6 +106,8 @@ export const REFERENCE_WORDS: readonly string[] = [
   '品番',
   '型番',
   '受付番号',
+  // The postal mark: a postcode follows it ("〒044-5320" dials in Italy).
+  '〒',
   // hi
   'ऑर्डर',
   'आर्डर',
