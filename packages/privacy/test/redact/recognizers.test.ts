@@ -216,6 +216,25 @@ describe('what must stay', () => {
     expect(found(text, 'fa-IR')).toEqual([['phone', '۰۹۱۲ ۳۴۵ ۰۹۵۰']]);
   });
 
+  it('two numbers written one after the other with only a space between both go', () => {
+    // libphonenumber's matcher reads them as one candidate, too long to be valid, and splits a
+    // candidate at a space only around a group without spaces: both stayed (T21b audit).
+    expect(found('tel. 600 123 456 601 234 567', 'pl-PL')).toEqual([
+      ['phone', '600 123 456'],
+      ['phone', '601 234 567'],
+    ]);
+    expect(found('Tel: 0161 496 0123 07911 123 456', 'en-GB')).toEqual([
+      ['phone', '0161 496 0123'],
+      ['phone', '07911 123 456'],
+    ]);
+    expect(found('call 212 555 0187 646 555 0142 or email', 'en-US')).toEqual([
+      ['phone', '212 555 0187'],
+      ['phone', '646 555 0142'],
+    ]);
+    // A spaced run that is not two valid numbers whole stays (a USPS tracking number).
+    expect(found('it says 9400 1000 0000 0000 0000 00 on the box', 'en-US')).toEqual([]);
+  });
+
   it('a number word after another value gives the next one back to the reference label', () => {
     // "Nr." names the invoice's number although the invoice's month came between (T20a noticed
     // these redacted as phones once a digit ended a label's reach).

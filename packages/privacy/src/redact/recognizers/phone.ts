@@ -216,6 +216,10 @@ export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2
 // are distinct numbers, so a cache only added a key per check (and hid the check's cost from a
 // benchmark that repeats its messages).
 
+/** Whether `part` is one valid number from end to end. */
+const whole = (part: string, options: PhoneOptions) =>
+  validNumbersIn(part, options.defaultCountry).some((m) => !m.startsAt && m.endsAt === part.length);
+
 /** Read the window [w, end) of the shadow (`read` is its text) into `found`, by start. */
 export function readWindow(
   context: RecognizerContext,
@@ -236,7 +240,25 @@ export function readWindow(
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
     return;
   }
-  for (const m of validNumbersIn(slice, options.defaultCountry)) {
+  const numbers = validNumbersIn(slice, options.defaultCountry);
+  // Two numbers with only a space between ("tel. 600 123 456 601 234 567"): the matcher reads
+  // them as one candidate, too long to be valid, and splits a candidate at a space only around a
+  // group without spaces. Where a short span splits at a space into two valid numbers, each is
+  // read apart.
+  for (
+    let p = numbers.length || quick ? -1 : read.indexOf(' ');
+    p > 0;
+    p = read.indexOf(' ', p + 1)
+  ) {
+    const left = read.slice(0, p);
+    const right = read.slice(p + 1);
+    if (whole(left, options) && whole(right, options)) {
+      readWindow(context, w, left, false, options, found);
+      readWindow(context, w + p + 1, right, false, options, found);
+      return;
+    }
+  }
+  for (const m of numbers) {
     const start = w + (outDial && m.startsAt === o + 1 ? o : m.startsAt);
     const stop = w + m.endsAt;
     if (found.has(start)) continue;
