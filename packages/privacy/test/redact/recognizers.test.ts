@@ -231,7 +231,13 @@ describe('what must stay', () => {
       ['phone', '212 555 0187'],
       ['phone', '646 555 0142'],
     ]);
-    // A spaced run that is not two valid numbers whole stays (a USPS tracking number).
+    // Two spaces between, or three numbers.
+    expect(found('tel. 600 123 456  601 234 567', 'pl-PL')).toEqual([
+      ['phone', '600 123 456'],
+      ['phone', '601 234 567'],
+    ]);
+    expect(found('tel. 600 123 456 601 234 567 602 345 678', 'pl-PL')).toHaveLength(3);
+    // A spaced run that is not valid numbers whole stays (a USPS tracking number).
     expect(found('it says 9400 1000 0000 0000 0000 00 on the box', 'en-US')).toEqual([]);
   });
 

@@ -216,9 +216,21 @@ export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2
 // are distinct numbers, so a cache only added a key per check (and hid the check's cost from a
 // benchmark that repeats its messages).
 
-/** Whether `part` is one valid number from end to end. */
-const whole = (part: string, options: PhoneOptions) =>
-  validNumbersIn(part, options.defaultCountry).some((m) => !m.startsAt && m.endsAt === part.length);
+/** Whether `part` is one valid number from end to end (spaces before it aside). */
+function whole(part: string, options: PhoneOptions): boolean {
+  const text = part.trimStart();
+  return validNumbersIn(text, options.defaultCountry).some(
+    (m) => !m.startsAt && m.endsAt === text.length,
+  );
+}
+
+/** Whether `part` is valid numbers from end to end with a space or more between them. */
+function numbersOnly(part: string, options: PhoneOptions): boolean {
+  if (whole(part, options)) return true;
+  for (let p = part.indexOf(' ', 1); p > 0; p = part.indexOf(' ', p + 1))
+    if (whole(part.slice(0, p), options) && numbersOnly(part.slice(p + 1), options)) return true;
+  return false;
+}
 
 /** Read the window [w, end) of the shadow (`read` is its text) into `found`, by start. */
 export function readWindow(
@@ -241,10 +253,9 @@ export function readWindow(
     return;
   }
   const numbers = validNumbersIn(slice, options.defaultCountry);
-  // Two numbers with only a space between ("tel. 600 123 456 601 234 567"): the matcher reads
-  // them as one candidate, too long to be valid, and splits a candidate at a space only around a
-  // group without spaces. Where a short span splits at a space into two valid numbers, each is
-  // read apart.
+  // Numbers with only spaces between ("tel. 600 123 456 601 234 567"): the matcher reads them as
+  // one candidate, too long to be valid, and splits a candidate at a space only around a group
+  // without spaces. Where a short span splits at spaces into valid numbers, each is read apart.
   for (
     let p = numbers.length || quick ? -1 : read.indexOf(' ');
     p > 0;
@@ -252,7 +263,7 @@ export function readWindow(
   ) {
     const left = read.slice(0, p);
     const right = read.slice(p + 1);
-    if (whole(left, options) && whole(right, options)) {
+    if (whole(left, options) && numbersOnly(right, options)) {
       readWindow(context, w, left, false, options, found);
       readWindow(context, w + p + 1, right, false, options, found);
       return;
