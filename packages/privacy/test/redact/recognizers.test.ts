@@ -249,6 +249,21 @@ describe('what must stay', () => {
     expect(found('Order 2024-77, no. 0612345678 shipped', 'en-GB')).toEqual([]);
   });
 
+  it('a reference label a date alone parts from a number word reaches past its window', () => {
+    // The order's date between "Zamówienie" and "nr" put the label 27 characters before the
+    // number: past a reference label's 24 (T21b).
+    expect(found('Zamówienie z 30.11.2024 nr 600 123 456', 'pl-PL')).toEqual([]);
+    expect(found('Moje zamówienie z dnia 30.11.2024 nr 600 123 456', 'pl-PL')).toEqual([]);
+    expect(found('Bestellung vom 30.11.2024, Nr. 0171 2345678', 'de-DE')).toEqual([]);
+    // Not a phone's own label, nor a number word after something else than the date.
+    const phone = [['phone', '600 123 456']];
+    expect(found('Zamówienie z 30.11.2024 nr tel. 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('Zamówienie z 30.11.2024 mój numer 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('Zamówienie z 30.11.2024, tel. nr 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('mój numer 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('nr tel. 600 123 456', 'pl-PL')).toEqual(phone);
+  });
+
   it('a number with a failing check digit stays', () => {
     // One digit off from valid values: a PESEL, a CPF, a card.
     expect(found('PESEL 44051401459', 'pl-PL')).toEqual([]);
