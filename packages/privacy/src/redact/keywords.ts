@@ -238,16 +238,24 @@ export const ID_WORDS = {
 /** How close a version word stands to its version ("version 3.12.45.200", "バージョン3.1"). */
 export const VERSION_WINDOW = 16;
 
-/** Words before a version string ("version 3.12.45.200" is not an IP address or a phone). */
+/**
+ * Words before a version string ("version 3.12.45.200" is not an IP address or a phone). The
+ * short English ones end a word: "ver", "app", "build", "ios" also start "very", "verified",
+ * "Apple", "building" and Turkish "verdim" (I gave), which stand before phone numbers.
+ */
 export const VERSION_WORDS: readonly string[] = [
   'version',
-  'ver',
-  'build',
+  'ver ',
+  'ver.',
+  'ver:',
+  'build ',
+  'build:',
   'release',
   'firmware',
-  'ios',
+  'ios ',
   'android',
-  'app',
+  'app ',
+  'app:',
   'wersj',
   'versión',
   'versão',

@@ -99,6 +99,13 @@ describe('what must go', () => {
     // A space typed after that "+" too ("+ 0912…"): still read from the 0.
     ['fa-IR', 'تلفن + ۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
     ['fr-FR', 'appelez-moi au +\u00a006 12 34 56 78', 'phone', '06 12 34 56 78'],
+    // A version word is no label as the start of another word ("very", "verified", Turkish
+    // "verdim" (I gave), "building", "Apple"): T21b audit.
+    ['en-US', 'Very urgent 212-555-0187', 'phone', '212-555-0187'],
+    ['en-US', 'Verified: (212) 555-0187', 'phone', '(212) 555-0187'],
+    ['en-US', 'Apple ID 212-555-0187', 'phone', '212-555-0187'],
+    ['en-GB', 'Building mgr 020 7946 0018', 'phone', '020 7946 0018'],
+    ['tr-TR', 'Bilgileri verdim, numaram 0505 111 22 33', 'phone', '0505 111 22 33'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     // A reference label names the first value after it, not one after another value: the order
@@ -187,6 +194,8 @@ describe('what must stay', () => {
     ['en-GB', 'Postcode SW1A 1AA'],
     ['en-US', 'The app version 3.12.45.200 crashes'],
     ['en-US', 'Windows 10.0.19045.4170 and v2.14.3'],
+    ['en-US', 'ver. 3.12.45.200, ver:3.12.45.200, App 3.12.45.200, iOS 17.1.2.3'],
+    ['en-US', 'build: 10.0.19045.4170, Build 212.555.0187, release 3.1.2.4'],
     ['ja-JP', '追跡番号4491-3335-0300が更新されません。'],
     ['fa-IR', 'کد پستی من ۱۱۹۳۶۵۳۱۳۴ است'],
     // After the postal mark, a Japanese postcode, though it dials in Italy or Germany (recorded
