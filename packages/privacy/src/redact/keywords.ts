@@ -128,6 +128,24 @@ export const REFERENCE_WORDS: readonly string[] = [
   'счёт',
   'sipariş',
   'kargo',
+  // he, uk, el, cs, sv, vi, id, th (T21b audit: an order or invoice number shaped like a phone
+  // number was redacted after each; nouns, not the verbs: "הזמנה" is an order, "הזמנתי" I ordered)
+  'הזמנה',
+  'חשבונית',
+  'замовлення',
+  'ттн',
+  'παραγγελ',
+  'τιμολόγι',
+  'objednávk',
+  'zásilk',
+  'kolli',
+  'đơn hàng',
+  'hóa đơn',
+  'vận đơn',
+  'pesanan',
+  'resi',
+  'คำสั่งซื้อ',
+  'พัสดุ',
 ];
 
 /** Words before a phone number. */
@@ -193,6 +211,15 @@ export const PHONE_WORDS: readonly string[] = [
   '핸드폰',
   '연락처',
   'телефон',
+  // The call and phone words of the languages whose reference words stand above, so that a phone
+  // after an order's sentence is still the phone's ("Ordern kom trasig, ring 070-…").
+  'ring ',
+  'volej',
+  'טלפון',
+  'τηλ',
+  'gọi',
+  'hubungi',
+  'โทร',
 ];
 
 /**

@@ -106,6 +106,8 @@ describe('what must go', () => {
     ['en-US', 'Apple ID 212-555-0187', 'phone', '212-555-0187'],
     ['en-GB', 'Building mgr 020 7946 0018', 'phone', '020 7946 0018'],
     ['tr-TR', 'Bilgileri verdim, numaram 0505 111 22 33', 'phone', '0505 111 22 33'],
+    // A call word after an order's sentence labels the phone: Swedish and British "ring".
+    ['sv-SE', 'Ordern kom trasig, ring 070-123 45 67', 'phone', '070-123 45 67'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     // A reference label names the first value after it, not one after another value: the order
@@ -198,6 +200,16 @@ describe('what must stay', () => {
     ['en-US', 'build: 10.0.19045.4170, Build 212.555.0187, release 3.1.2.4'],
     ['ja-JP', '追跡番号4491-3335-0300が更新されません。'],
     ['fa-IR', 'کد پستی من ۱۱۹۳۶۵۳۱۳۴ است'],
+    // An order, invoice or parcel number shaped like a phone number, after its label in Hebrew,
+    // Ukrainian, Greek, Czech, Swedish, Vietnamese, Indonesian and Thai (T21b audit).
+    ['he-IL', 'חשבונית 2024-1130'],
+    ['uk-UA', 'Замовлення 044 123 45 67 не прийшло'],
+    ['el-GR', 'Τιμολόγιο 697-123-4567'],
+    ['cs-CZ', 'Objednávka 601 123 456 nedorazila'],
+    ['sv-SE', 'Kollinummer 073 987 65 43'],
+    ['vi-VN', 'Mã đơn hàng 0912 345 678'],
+    ['id-ID', 'Resi 0857 1234 5678'],
+    ['th-TH', 'เลขพัสดุ 02 123 4567'],
     // After the postal mark, a Japanese postcode, though it dials in Italy or Germany (recorded
     // transcripts redacted these).
     ['it-IT', '2025年4月11日に注文しました。住所は〒044-5320 東京都千代田区です'],
