@@ -160,8 +160,8 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
 
 /**
  * The parts of a span that are read apart (since 2026-12-01): a date at its start ("30/11/2024
- * 06 12 34 56 78"), and, in a span too long to read whole, each number of a list with " / "
- * between them. Written plainly, with a fresh regular expression per part.
+ * 06 12 34 56 78"), each sentence's part (". " between), and, in a span too long to read whole,
+ * each number of a list with " / " between them. Written plainly, with a fresh regular expression per part.
  */
 function parts(shadow: string, s: number, e: number): [number, number][] {
   const out: [number, number][] = [];
@@ -170,9 +170,14 @@ function parts(shadow: string, s: number, e: number): [number, number][] {
     const rest = shadow.slice(at, e);
     const date = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}) /.exec(rest);
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
+    // A sentence's full stop and space (since T21b).
+    const stop = rest.indexOf('. ');
     if (date) {
       out.push([at, at + date[0].length - 1]);
       at += date[0].length;
+    } else if (stop > 0) {
+      out.push([at, at + stop]);
+      at += stop + 2;
     } else if (slash >= 0) {
       out.push([at, at + slash]);
       at += slash + 3;

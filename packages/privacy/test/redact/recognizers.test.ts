@@ -106,6 +106,10 @@ describe('what must go', () => {
     ['en-US', 'Apple ID 212-555-0187', 'phone', '212-555-0187'],
     ['en-GB', 'Building mgr 020 7946 0018', 'phone', '020 7946 0018'],
     ['tr-TR', 'Bilgileri verdim, numaram 0505 111 22 33', 'phone', '0505 111 22 33'],
+    // A sentence's full stop ends a span: the order number before it no longer puts the phone
+    // after it under the order's label (T21b audit).
+    ['en-GB', 'Order 558812. 07911 123 456 is my mobile', 'phone', '07911 123 456'],
+    ['uk-UA', 'Замовлення 558812. 067 123 45 67 — мій номер', 'phone', '067 123 45 67'],
     // A call word after an order's sentence labels the phone: Swedish and British "ring".
     ['sv-SE', 'Ordern kom trasig, ring 070-123 45 67', 'phone', '070-123 45 67'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.

@@ -310,13 +310,16 @@ export const phoneRecognizer = defineRecognizer({
       // A span that starts with a date, or too long to read whole and listing numbers with " / "
       // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
       // one candidate and rejects it, and three listed numbers fit none of a long span's windows.
-      // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.)
+      // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.) A
+      // full stop and a space end a sentence, and the span: in "Order 558812. 07911 123 456" the
+      // order's label read at the span's start kept the phone after it.
       const part = shadow.slice(s, e);
       const space = part.indexOf(' ');
       const date = DATE.test(part.slice(0, space));
-      const cut = date ? space : e - s > WINDOW ? part.indexOf(' / ') : -1;
+      const stop = part.indexOf('. ');
+      const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
       if (cut > 0) {
-        spanBounds[k] = s + cut + (date ? 1 : 3);
+        spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
         k -= 2;
         e = s + cut;
       }
