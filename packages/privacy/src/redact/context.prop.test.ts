@@ -32,10 +32,12 @@ const piece = fc.oneof(
     'ssn',
     'pesel',
   ),
-  // Digits between a reference word and the value end its reach; a number word after them
-  // ("Nr. ") gives the value back to it.
+  // Digits or a full stop ("。", "।") between a reference word and the value end its reach; a
+  // number word after them ("Nr. ") gives the value back to it.
   fc.constantFrom(
     ' ',
+    '。',
+    '। ',
     '  ',
     '\n',
     ':',
@@ -103,7 +105,7 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       part('x', 'tel 1 ', '\n'),
       part('order', 'Rechnung', '#', 'order #'),
       part(' ', ', ', ': '),
-      part('123', '7', '2024-11'),
+      part('123', '7', '2024-11', '。', 'ました。'),
       part(' ', ', ', '. ', 'x'),
       part('tel', 'pesel', 'ssn', 'version', 'order'),
       part(' ', ': ', 'x'),
@@ -111,10 +113,25 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       part(' ', '. ', ': ', '  ', 'x '),
     )
     .map((parts) => parts.join(''));
+  // A reference word past its window that only a date parts from a number word: it still names
+  // the value ("Zamówienie z dnia 30.11.2024 nr ").
+  const dated = fc
+    .tuple(
+      part('order', 'ZAMÓWIENIE', 'x', 'tel'),
+      part(' placed with us on the ', ' z dnia ', ' ', ', ', '\n'),
+      part('30.11.2024', '2024-11-30', '30.11.20245', '123', '30.11.2024。'),
+      part(' ', ', ', ' x ', ' tel '),
+      part('nr', 'Nr', 'number', 'nor'),
+      part(' ', '. ', ':', 'x'),
+    )
+    .map((parts) => parts.join(''));
 
-  test.prop([near, fc.nat(LISTS.length - 1), fc.constantFrom(48, VERSION_WINDOW, 8)], {
-    numRuns: 1000,
-  })('same kind after digits and number words', (t, k, window) => {
+  test.prop(
+    [fc.oneof(near, dated), fc.nat(LISTS.length - 1), fc.constantFrom(48, VERSION_WINDOW, 8)],
+    {
+      numRuns: 1000,
+    },
+  )('same kind after digits and number words', (t, k, window) => {
     const context = contextOf(t);
     const own = LISTS[k] as readonly string[];
     for (let start = 0; start <= t.length; start++)

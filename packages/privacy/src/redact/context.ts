@@ -139,11 +139,35 @@ export function contextBeforePlain(
   const sign = lower.charAt(refEnd - 1) === '#' && other > 0 && other >= refEnd - 2;
   // A digit between a reference label and the value: the label named that other value, unless a
   // number word right before the value, after the last digit and no other label, names it again.
-  const digit = refEnd < 0 ? -1 : lower.slice(0, start).search(/[0-9][^0-9]*$/);
+  // A full stop no abbreviation uses ("。", "।") ends the label's sentence as a digit ends it.
+  // A reference label further back, that only a date parts from that number word, names it too.
+  const digit = lower.slice(0, start).search(/[0-9。।][^0-9。।]*$/);
   const named = digit >= refEnd;
   const again = lastEnd(lower, digit + 1, start, NUMBER_WORDS);
-  const ref = named ? (other < digit && closeTo(lower, again, start) ? again : -1) : refEnd;
+  const back = refEnd >= 0 || datedReference(lower, start) >= 0;
+  const ref = named ? (other < digit && closeTo(lower, again, start) && back ? again : -1) : refEnd;
   return kindOf(ownEnd, phoneEnd, sign ? -1 : ref);
+}
+
+// A date, then a word (group 1) right before a value, as a number word stands ("30.11.2024 nr ").
+const DATED =
+  /(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})[ ,]{0,2}(\S{1,6}?)[ .:#]{0,2}$/;
+
+/**
+ * Where the letters start before a date that alone parts a reference word from a number word
+ * right before `start` ("Zamówienie z 30.11.2024 nr 600 123 456": the date put "Zamówienie" past
+ * the reference window), within the own window; -1 if none. Read in `s` (the shadow or its lower
+ * case: the same answer), rarely: only where a digit and no reference word stand before a value.
+ */
+function datedReference(s: string, start: number): number {
+  const from = Math.max(0, start - OWN_WINDOW);
+  const m = DATED.exec(s.slice(from, start));
+  if (!m || !NUMBER_WORDS.includes((m[1] as string).toLowerCase())) return -1;
+  const end = from + m.index;
+  let at = end;
+  while (at > from && (s.charCodeAt(at - 1) === 32 || LETTER.test(s.charAt(at - 1)))) at--;
+  for (let k = at; k < end; k++) if (endAt(s, k, end, REFERENCE_WORDS, -1) >= 0) return at;
+  return -1;
 }
 
 /** Whether a word ending at `end` stands right before `start`: at most ". ", ": ", "# " between. */
@@ -261,8 +285,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
     }
     // A reference label names the first value after it: a digit after it starts that value, so
     // a value further on is not the one it named ("ご注文903895054について090-…", "order
-    // UK-123456; NI JG103721B"). Slot 1 holds the reference words.
-    else if (c >= 48 && c <= 57) {
+    // UK-123456; NI JG103721B"), nor is a value in its next sentence (after "。" or "।", full
+    // stops that no abbreviation uses: "注文しました。090-…"). Slot 1 holds the reference words.
+    else if ((c >= 48 && c <= 57) || c === 0x3002 || c === 0x964) {
       lastDigit = at;
       if ((slotEnd[1] as number) >= 0) dropped = slotWord[1] as number;
       slotEnd[1] = -1;
@@ -290,6 +315,10 @@ function scanSlots(shadow: string, start: number, count: number): void {
       }
     }
   }
+  // No reference word in the window: one further back that only a date parts from a number
+  // word right before the value stands as one a digit dropped.
+  if ((slotEnd[1] as number) < 0 && dropped < 0 && lastDigit >= 0)
+    dropped = datedReference(shadow, start);
   if (dropped < 0 || (slotEnd[1] as number) >= 0) dropped = -1;
   else {
     // A number word (at most six units) that ends at most two before `start`.

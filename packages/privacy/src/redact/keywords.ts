@@ -106,6 +106,8 @@ export const REFERENCE_WORDS: readonly string[] = [
   '品番',
   '型番',
   '受付番号',
+  // The postal mark: a postcode follows it ("〒044-5320" dials in Italy).
+  '〒',
   // hi
   'ऑर्डर',
   'आर्डर',
@@ -126,6 +128,24 @@ export const REFERENCE_WORDS: readonly string[] = [
   'счёт',
   'sipariş',
   'kargo',
+  // he, uk, el, cs, sv, vi, id, th (T21b audit: an order or invoice number shaped like a phone
+  // number was redacted after each; nouns, not the verbs: "הזמנה" is an order, "הזמנתי" I ordered)
+  'הזמנה',
+  'חשבונית',
+  'замовлення',
+  'ттн',
+  'παραγγελ',
+  'τιμολόγι',
+  'objednávk',
+  'zásilk',
+  'kolli',
+  'đơn hàng',
+  'hóa đơn',
+  'vận đơn',
+  'pesanan',
+  'resi',
+  'คำสั่งซื้อ',
+  'พัสดุ',
 ];
 
 /** Words before a phone number. */
@@ -191,6 +211,15 @@ export const PHONE_WORDS: readonly string[] = [
   '핸드폰',
   '연락처',
   'телефон',
+  // The call and phone words of the languages whose reference words stand above, so that a phone
+  // after an order's sentence is still the phone's ("Ordern kom trasig, ring 070-…").
+  'ring ',
+  'volej',
+  'טלפון',
+  'τηλ',
+  'gọi',
+  'hubungi',
+  'โทร',
 ];
 
 /**
@@ -236,16 +265,24 @@ export const ID_WORDS = {
 /** How close a version word stands to its version ("version 3.12.45.200", "バージョン3.1"). */
 export const VERSION_WINDOW = 16;
 
-/** Words before a version string ("version 3.12.45.200" is not an IP address or a phone). */
+/**
+ * Words before a version string ("version 3.12.45.200" is not an IP address or a phone). The
+ * short English ones end a word: "ver", "app", "build", "ios" also start "very", "verified",
+ * "Apple", "building" and Turkish "verdim" (I gave), which stand before phone numbers.
+ */
 export const VERSION_WORDS: readonly string[] = [
   'version',
-  'ver',
-  'build',
+  'ver ',
+  'ver.',
+  'ver:',
+  'build ',
+  'build:',
   'release',
   'firmware',
-  'ios',
+  'ios ',
   'android',
-  'app',
+  'app ',
+  'app:',
   'wersj',
   'versión',
   'versão',

@@ -3,7 +3,9 @@
 // 90210 was held out until 2026-12-01, when its one missed NIE was read and fixed (the "NIE"
 // label); seed 31337, drawn that day, was held out until 2026-12-02, when its leaked phone (after
 // an order number: a digit now ends a reference label's reach) and its touched postcode (the
-// "کد پستی" label) were read and fixed. Seed 4242424, drawn that day and not read, is held out
+// "کد پستی" label) were read and fixed. Seed 4242424, drawn that day, was held out until later
+// that day, when its one leaked phone (a sentence after "注文しました。": a full stop "。" now ends a
+// reference label's reach) was read and fixed. Seed 5151515, drawn then and not read, is held out
 // in their place: only its figures are printed. Each is reported apart.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,8 @@ import { evaluate, formatReport } from './metrics.js';
 const TUNING_SEED = 2026;
 const HELD_OUT_SEED = 90_210;
 const ONCE_FRESH_SEED = 31_337;
-const FRESH_SEED = 4_242_424;
+const LATELY_FRESH_SEED = 4_242_424;
+const FRESH_SEED = 5_151_515;
 const MESSAGES = 720;
 
 const run = (m: Message) => redact(m.text, { locale: m.locale }).findings;
@@ -58,6 +61,14 @@ describe('the labelled corpus', () => {
     const report = measured(`held-out seed ${ONCE_FRESH_SEED}`, corpus);
     // Its touched look-alike was a Persian postcode after a phone label (2026-12-02).
     expect(report.touched).toEqual([]);
+  });
+
+  it(`holds on a seed once held out (seed ${LATELY_FRESH_SEED})`, () => {
+    const corpus = generateCorpus(LATELY_FRESH_SEED, MESSAGES);
+    const report = measured(`held-out seed ${LATELY_FRESH_SEED}`, corpus);
+    // It touched none while held out; its one leak was a phone after "注文しました。" (2026-12-02).
+    expect(report.touched).toEqual([]);
+    expect(report.leaked).toBe(0);
   });
 
   it(`holds on a seed nobody tuned on (held-out seed ${FRESH_SEED})`, () => {

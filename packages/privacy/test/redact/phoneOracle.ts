@@ -59,8 +59,10 @@ function spans(shadow: string): [number, number][] {
   let i = 0;
   while (i < n) {
     const c = shadow.charCodeAt(i);
-    // A "+" before a 0 (no country code starts with 0) is not part of the number.
-    if (!((c >= 48 && c <= 57) || c === 43 || c === 40) || (c === 43 && shadow[i + 1] === '0')) {
+    // A "+" before a 0, spaces between or not (no country code starts with 0), is not part of
+    // the number; nor are those spaces.
+    const national = c === 43 && /^ *0/.test(shadow.slice(i + 1));
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 40) || national) {
       i++;
       continue;
     }
@@ -99,7 +101,9 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
     else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
-    if (shadow.charCodeAt(i) === 43 && shadow.charCodeAt(i + 1) === 48) i++; // "+0…": national
+    // "+0…", "+ 0…": national, read from the 0.
+    if (shadow.charCodeAt(i) === 43)
+      i = /^\+ *0/.test(shadow.slice(i)) ? shadow.indexOf('0', i) : i;
     j = i;
     let digits: number;
     let run: number;
@@ -156,8 +160,8 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
 
 /**
  * The parts of a span that are read apart (since 2026-12-01): a date at its start ("30/11/2024
- * 06 12 34 56 78"), and, in a span too long to read whole, each number of a list with " / "
- * between them. Written plainly, with a fresh regular expression per part.
+ * 06 12 34 56 78"), each sentence's part (". " between), and, in a span too long to read whole,
+ * each number of a list with " / " between them. Written plainly, with a fresh regular expression per part.
  */
 function parts(shadow: string, s: number, e: number): [number, number][] {
   const out: [number, number][] = [];
@@ -166,9 +170,14 @@ function parts(shadow: string, s: number, e: number): [number, number][] {
     const rest = shadow.slice(at, e);
     const date = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}) /.exec(rest);
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
+    // A sentence's full stop and space (since T21b).
+    const stop = rest.indexOf('. ');
     if (date) {
       out.push([at, at + date[0].length - 1]);
       at += date[0].length;
+    } else if (stop > 0) {
+      out.push([at, at + stop]);
+      at += stop + 2;
     } else if (slash >= 0) {
       out.push([at, at + slash]);
       at += slash + 3;

@@ -96,6 +96,22 @@ describe('what must go', () => {
     // A "+" typed before a national number (no country code starts with 0): read from the 0.
     ['fa-IR', 'تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
     ['fr-FR', 'appelez-moi au +06 12 34 56 78', 'phone', '06 12 34 56 78'],
+    // A space typed after that "+" too ("+ 0912…"): still read from the 0.
+    ['fa-IR', 'تلفن + ۰۹۱۲ ۳۴۵ ۶۷۸۹', 'phone', '۰۹۱۲ ۳۴۵ ۶۷۸۹'],
+    ['fr-FR', 'appelez-moi au +\u00a006 12 34 56 78', 'phone', '06 12 34 56 78'],
+    // A version word is no label as the start of another word ("very", "verified", Turkish
+    // "verdim" (I gave), "building", "Apple"): T21b audit.
+    ['en-US', 'Very urgent 212-555-0187', 'phone', '212-555-0187'],
+    ['en-US', 'Verified: (212) 555-0187', 'phone', '(212) 555-0187'],
+    ['en-US', 'Apple ID 212-555-0187', 'phone', '212-555-0187'],
+    ['en-GB', 'Building mgr 020 7946 0018', 'phone', '020 7946 0018'],
+    ['tr-TR', 'Bilgileri verdim, numaram 0505 111 22 33', 'phone', '0505 111 22 33'],
+    // A sentence's full stop ends a span: the order number before it no longer puts the phone
+    // after it under the order's label (T21b audit).
+    ['en-GB', 'Order 558812. 07911 123 456 is my mobile', 'phone', '07911 123 456'],
+    ['uk-UA', 'Замовлення 558812. 067 123 45 67 — мій номер', 'phone', '067 123 45 67'],
+    // A call word after an order's sentence labels the phone: Swedish and British "ring".
+    ['sv-SE', 'Ordern kom trasig, ring 070-123 45 67', 'phone', '070-123 45 67'],
     // "IVA" alone is no label: "IVA inclusa" stands before an amount, and a phone may follow.
     ['it-IT', 'Totale 99,00 € IVA inclusa, chiamami 347 123 4567', 'phone', '347 123 4567'],
     // A reference label names the first value after it, not one after another value: the order
@@ -103,6 +119,15 @@ describe('what must go', () => {
     ['ar-SA', 'تاريخ الطلب ٢٠٢٤/١١/٣٠ ٠٥٥١٢٣٤٥٦٧', 'phone', '٠٥٥١٢٣٤٥٦٧'],
     ['ja-JP', 'ご注文903895054について090-1234-1095までご連絡ください。', 'phone', '090-1234-1095'],
     ['en-GB', 'Called about order UK-123456; NI JG103721B.', 'uk-nino', 'JG103721B'],
+    // Nor one in the next sentence: a full stop no abbreviation uses ("。", "।") ends its reach
+    // ("I ordered on 1 August. Please call 090-…", held-out seed 4242424).
+    [
+      'ja-JP',
+      '2026年8月1日に注文しました。090-1234-0130までご連絡ください。',
+      'phone',
+      '090-1234-0130',
+    ],
+    ['hi-IN', 'मैंने ऑर्डर किया था। 98765 43210 पर बात करें', 'phone', '98765 43210'],
     // A number word after the digits gives the value back to the label only with no other label
     // between ("PESEL nr" is the PESEL's number).
     ['pl-PL', 'Zamówienie 123, PESEL nr 85071401231', 'pesel', '85071401231'],
@@ -175,8 +200,24 @@ describe('what must stay', () => {
     ['en-GB', 'Postcode SW1A 1AA'],
     ['en-US', 'The app version 3.12.45.200 crashes'],
     ['en-US', 'Windows 10.0.19045.4170 and v2.14.3'],
+    ['en-US', 'ver. 3.12.45.200, ver:3.12.45.200, App 3.12.45.200, iOS 17.1.2.3'],
+    ['en-US', 'build: 10.0.19045.4170, Build 212.555.0187, release 3.1.2.4'],
     ['ja-JP', '追跡番号4491-3335-0300が更新されません。'],
     ['fa-IR', 'کد پستی من ۱۱۹۳۶۵۳۱۳۴ است'],
+    // An order, invoice or parcel number shaped like a phone number, after its label in Hebrew,
+    // Ukrainian, Greek, Czech, Swedish, Vietnamese, Indonesian and Thai (T21b audit).
+    ['he-IL', 'חשבונית 2024-1130'],
+    ['uk-UA', 'Замовлення 044 123 45 67 не прийшло'],
+    ['el-GR', 'Τιμολόγιο 697-123-4567'],
+    ['cs-CZ', 'Objednávka 601 123 456 nedorazila'],
+    ['sv-SE', 'Kollinummer 073 987 65 43'],
+    ['vi-VN', 'Mã đơn hàng 0912 345 678'],
+    ['id-ID', 'Resi 0857 1234 5678'],
+    ['th-TH', 'เลขพัสดุ 02 123 4567'],
+    // After the postal mark, a Japanese postcode, though it dials in Italy or Germany (recorded
+    // transcripts redacted these).
+    ['it-IT', '2025年4月11日に注文しました。住所は〒044-5320 東京都千代田区です'],
+    ['de-DE', 'こんにちは。住所は〒608-0917 東京都千代田区です'],
     // A company's tax or register number, and a Saudi postcode with its additional number,
     // validate as phone numbers; their labels keep them (hand-written transcripts, 2026-12-01).
     ['it-IT', 'P.IVA 01234567890, Partita IVA: 01234567890'],
@@ -200,12 +241,52 @@ describe('what must stay', () => {
     expect(found(text, 'fa-IR')).toEqual([['phone', '۰۹۱۲ ۳۴۵ ۰۹۵۰']]);
   });
 
+  it('two numbers written one after the other with only a space between both go', () => {
+    // libphonenumber's matcher reads them as one candidate, too long to be valid, and splits a
+    // candidate at a space only around a group without spaces: both stayed (T21b audit).
+    expect(found('tel. 600 123 456 601 234 567', 'pl-PL')).toEqual([
+      ['phone', '600 123 456'],
+      ['phone', '601 234 567'],
+    ]);
+    expect(found('Tel: 0161 496 0123 07911 123 456', 'en-GB')).toEqual([
+      ['phone', '0161 496 0123'],
+      ['phone', '07911 123 456'],
+    ]);
+    expect(found('call 212 555 0187 646 555 0142 or email', 'en-US')).toEqual([
+      ['phone', '212 555 0187'],
+      ['phone', '646 555 0142'],
+    ]);
+    // Two spaces between, or three numbers.
+    expect(found('tel. 600 123 456  601 234 567', 'pl-PL')).toEqual([
+      ['phone', '600 123 456'],
+      ['phone', '601 234 567'],
+    ]);
+    expect(found('tel. 600 123 456 601 234 567 602 345 678', 'pl-PL')).toHaveLength(3);
+    // A spaced run that is not valid numbers whole stays (a USPS tracking number).
+    expect(found('it says 9400 1000 0000 0000 0000 00 on the box', 'en-US')).toEqual([]);
+  });
+
   it('a number word after another value gives the next one back to the reference label', () => {
     // "Nr." names the invoice's number although the invoice's month came between (T20a noticed
     // these redacted as phones once a digit ended a label's reach).
     expect(found('Rechnung 2024-11, Nr. 4711-0815', 'de-DE')).toEqual([]);
     expect(found('Zamówienie 2024/11, nr 600 123 456', 'pl-PL')).toEqual([]);
     expect(found('Order 2024-77, no. 0612345678 shipped', 'en-GB')).toEqual([]);
+  });
+
+  it('a reference label a date alone parts from a number word reaches past its window', () => {
+    // The order's date between "Zamówienie" and "nr" put the label 27 characters before the
+    // number: past a reference label's 24 (T21b).
+    expect(found('Zamówienie z 30.11.2024 nr 600 123 456', 'pl-PL')).toEqual([]);
+    expect(found('Moje zamówienie z dnia 30.11.2024 nr 600 123 456', 'pl-PL')).toEqual([]);
+    expect(found('Bestellung vom 30.11.2024, Nr. 0171 2345678', 'de-DE')).toEqual([]);
+    // Not a phone's own label, nor a number word after something else than the date.
+    const phone = [['phone', '600 123 456']];
+    expect(found('Zamówienie z 30.11.2024 nr tel. 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('Zamówienie z 30.11.2024 mój numer 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('Zamówienie z 30.11.2024, tel. nr 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('mój numer 600 123 456', 'pl-PL')).toEqual(phone);
+    expect(found('nr tel. 600 123 456', 'pl-PL')).toEqual(phone);
   });
 
   it('a number with a failing check digit stays', () => {

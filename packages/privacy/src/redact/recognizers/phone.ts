@@ -55,9 +55,13 @@ export function phoneSpans(context: RecognizerContext): number[] {
     else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
-    // No country code starts with 0 (ITU-T E.164): a "+" before a 0 was typed before a national
-    // number ("تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹"), which is read from its trunk 0.
-    if (shadow.charCodeAt(i) === 43 && shadow.charCodeAt(i + 1) === 48) i++;
+    // No country code starts with 0 (ITU-T E.164): a "+" before a 0, spaces between or not, was
+    // typed before a national number ("تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹", "+ 06 12…"): read from its trunk 0.
+    if (shadow.charCodeAt(i) === 43) {
+      j = i + 1;
+      while (shadow.charCodeAt(j) === 32) j++;
+      if (shadow.charCodeAt(j) === 48) i = j;
+    }
     const table = r.table;
     let g = r.first;
     let digits = 0;
@@ -212,6 +216,22 @@ export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2
 // are distinct numbers, so a cache only added a key per check (and hid the check's cost from a
 // benchmark that repeats its messages).
 
+/** Whether `part` is one valid number from end to end (spaces before it aside). */
+function whole(part: string, options: PhoneOptions): boolean {
+  const text = part.trimStart();
+  return validNumbersIn(text, options.defaultCountry).some(
+    (m) => !m.startsAt && m.endsAt === text.length,
+  );
+}
+
+/** Whether `part` is valid numbers from end to end with a space or more between them. */
+function numbersOnly(part: string, options: PhoneOptions): boolean {
+  if (whole(part, options)) return true;
+  for (let p = part.indexOf(' ', 1); p > 0; p = part.indexOf(' ', p + 1))
+    if (whole(part.slice(0, p), options) && numbersOnly(part.slice(p + 1), options)) return true;
+  return false;
+}
+
 /** Read the window [w, end) of the shadow (`read` is its text) into `found`, by start. */
 export function readWindow(
   context: RecognizerContext,
@@ -232,7 +252,24 @@ export function readWindow(
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
     return;
   }
-  for (const m of validNumbersIn(slice, options.defaultCountry)) {
+  const numbers = validNumbersIn(slice, options.defaultCountry);
+  // Numbers with only spaces between ("tel. 600 123 456 601 234 567"): the matcher reads them as
+  // one candidate, too long to be valid, and splits a candidate at a space only around a group
+  // without spaces. Where a short span splits at spaces into valid numbers, each is read apart.
+  for (
+    let p = numbers.length || quick ? -1 : read.indexOf(' ');
+    p > 0;
+    p = read.indexOf(' ', p + 1)
+  ) {
+    const left = read.slice(0, p);
+    const right = read.slice(p + 1);
+    if (whole(left, options) && numbersOnly(right, options)) {
+      readWindow(context, w, left, false, options, found);
+      readWindow(context, w + p + 1, right, false, options, found);
+      return;
+    }
+  }
+  for (const m of numbers) {
     const start = w + (outDial && m.startsAt === o + 1 ? o : m.startsAt);
     const stop = w + m.endsAt;
     if (found.has(start)) continue;
@@ -273,13 +310,16 @@ export const phoneRecognizer = defineRecognizer({
       // A span that starts with a date, or too long to read whole and listing numbers with " / "
       // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
       // one candidate and rejects it, and three listed numbers fit none of a long span's windows.
-      // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.)
+      // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.) A
+      // full stop and a space end a sentence, and the span: in "Order 558812. 07911 123 456" the
+      // order's label read at the span's start kept the phone after it.
       const part = shadow.slice(s, e);
       const space = part.indexOf(' ');
       const date = DATE.test(part.slice(0, space));
-      const cut = date ? space : e - s > WINDOW ? part.indexOf(' / ') : -1;
+      const stop = part.indexOf('. ');
+      const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
       if (cut > 0) {
-        spanBounds[k] = s + cut + (date ? 1 : 3);
+        spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
         k -= 2;
         e = s + cut;
       }
