@@ -62,9 +62,11 @@ export function findGroups(
   const groups: Group[] = [];
   let k = from;
   const bytes = scratch;
+  const flat = encoder.flat;
   while (k < to) {
-    const first = encoder.encode(cps[k] ?? 0);
-    if (first === undefined || (first[0] ?? 0) < 0xc2) {
+    const c = cps[k] as number;
+    const first = flat ? (c < 0x10000 ? (flat[c] as number) : -1) : (encoder.encode(c)?.[0] ?? -1);
+    if (first < 0xc2) {
       k++;
       continue;
     }
@@ -91,10 +93,16 @@ export function findGroups(
         alignedBrowser = browser;
         continue;
       }
-      const b = encoder.encode(cp);
-      if (b === undefined) break;
-      if (encoder.isBrowserSlot(cp)) browser = true;
-      for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
+      if (cp < 0xa0 && encoder.isBrowserSlot(cp)) browser = true;
+      if (flat) {
+        const b = cp < 0x10000 ? (flat[cp] as number) : -1;
+        if (b < 0) break;
+        bytes[n++] = b;
+      } else {
+        const b = encoder.encode(cp);
+        if (b === undefined) break;
+        for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
+      }
       j++;
       while (parsed < n) {
         if ((bytes[parsed] ?? 0) < 0x80 || bytes[parsed] === LOST) {

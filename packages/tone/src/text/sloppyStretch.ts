@@ -214,10 +214,17 @@ function readPiece(
 }
 
 // Readings of short stretches, shared between calls: a stream of messages repeats its words.
-// Keyed by the stretch with its context and the longest chain; bounded.
+// Found by a hash of the stretch with its context and the longest chain, and kept with what they
+// were read from (a string key per stretch, built and hashed, was most of a hit's time); bounded.
 const MEMO_UP_TO = 256;
 const MEMO_LIMIT = 10_000;
-const memo = new Map<string, readonly Reading[]>();
+type Kept = {
+  readonly at: number;
+  readonly chain: number;
+  readonly cps: number[];
+  readonly rs: readonly Reading[];
+};
+const memo = new Map<number, Kept>();
 
 /**
  * The readings of the pieces of [s, e). With `seen` (a long stretch of one call), a short piece read
@@ -328,13 +335,19 @@ function readStretch(
     if (near && sameSpan(cps, near.s, near.e, s, e)) return near.rs;
   }
   const from = Math.max(0, s - CONTEXT);
-  // One flat string (fromCps joins short spans a character at a time: a rope to flatten and hash).
-  const key = `${maxChain}|${s - from}|${String.fromCodePoint(...cps.slice(from, e + CONTEXT))}`;
-  let hit = memo.get(key);
+  const to = Math.min(cps.length, e + CONTEXT);
+  let k = maxChain * 7 + s - from;
+  for (let i = from; i < to; i++) k = (Math.imul(k, 31) + (cps[i] as number)) | 0;
+  const kept = memo.get(k);
+  let hit =
+    kept?.at === s - from && kept.chain === maxChain && kept.cps.length === to - from
+      ? kept.rs
+      : undefined;
+  for (let i = from; hit && i < to; i++) if (kept?.cps[i - from] !== cps[i]) hit = undefined;
   if (!hit) {
     hit = readPieces(t, cps, s, e, maxChain);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, hit);
+    memo.set(k, { at: s - from, chain: maxChain, cps: cps.slice(from, to), rs: hit });
   }
   met?.set(h, { s, e, rs: hit });
   return hit;
