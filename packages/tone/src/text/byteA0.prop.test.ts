@@ -28,19 +28,48 @@ describe('restoreByteA0', () => {
     },
   );
 
+  // "٠" (U+0660, D9 A0) is restored only in a number, beside another Arabic-Indic digit (byteA0.ts):
+  // it comes here inside runs of two or more of those digits, and alone in the next property.
+  const ZERO = 0x660;
+  const single = withA0.filter((cp) => cp !== ZERO);
+  const number = fc.array(fc.integer({ min: ZERO, max: 0x669 }), { minLength: 2, maxLength: 4 });
   test.prop(
     [
-      fc.array(fc.oneof(fc.constantFrom(...withA0), fc.constantFrom(0x61, 0x2e, 0x31)), {
-        maxLength: 12,
-      }),
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(...single).map((cp) => [cp]),
+          fc.constantFrom(0x61, 0x2e, 0x31).map((cp) => [cp]),
+          number,
+        ),
+        { maxLength: 12 },
+      ),
     ],
     { numRuns: 300 },
-  )('restores every 0xA0 a space replaced, and nothing else', (cps) => {
-    const text = String.fromCodePoint(...cps);
+  )('restores every 0xA0 a space replaced, and nothing else', (parts) => {
+    const text = String.fromCodePoint(...parts.flat());
     const bytes = [...Buffer.from(text, 'utf8')];
     const spaced = bytes.map((b) => (b === 0xa0 ? 0x20 : b));
     const { bytes: back, restored } = restoreByteA0(spaced);
     expect(Buffer.from(back).toString('utf8')).toBe(text);
     expect(restored).toBe(bytes.filter((b) => b === 0xa0).length);
   });
+
+  test.prop(
+    [
+      fc.array(fc.constantFrom(...single, 0x61, 0x2e, 0x628, 0x631, 0x20), { maxLength: 6 }),
+      fc.array(fc.constantFrom(...single, 0x61, 0x2e, 0x628, 0x631, 0x20), { maxLength: 6 }),
+    ],
+    { numRuns: 300 },
+  )(
+    'leaves a lone "Ù " (no Arabic-Indic digit beside it) and restores the rest',
+    (before, after) => {
+      const utf8Of = (cps: number[]) => [...Buffer.from(String.fromCodePoint(...cps), 'utf8')];
+      const head = utf8Of(before);
+      const tail = utf8Of(after);
+      const spaced = [...head, 0xd9, 0x20, ...tail].map((b) => (b === 0xa0 ? 0x20 : b));
+      const { bytes: back, restored } = restoreByteA0(spaced);
+      expect(back).toEqual([...head, 0xd9, 0x20, ...tail]);
+      expect(restored).toBe([...head, ...tail].filter((b) => b === 0xa0).length);
+    },
+  );
 });
