@@ -276,7 +276,8 @@ export const phoneRecognizer = defineRecognizer({
       // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.)
       const part = shadow.slice(s, e);
       const space = part.indexOf(' ');
-      const date = DATE.test(part.slice(0, space));
+      // Without a space there is nothing to cut: the first word is not tested.
+      const date = space > 0 && DATE.test(part.slice(0, space));
       const cut = date ? space : e - s > WINDOW ? part.indexOf(' / ') : -1;
       if (cut > 0) {
         spanBounds[k] = s + cut + (date ? 1 : 3);
@@ -290,7 +291,7 @@ export const phoneRecognizer = defineRecognizer({
         }
         continue;
       }
-      const slice = shadow.slice(s, e);
+      const slice = cut > 0 ? shadow.slice(s, e) : part;
       let cover: Cover;
       if (slice.includes('+') || slice.includes('00')) {
         international ??= new Cover(context, INTERNATIONAL);
