@@ -8,18 +8,26 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 const HEX = /^[0-9a-f]{1,4}$/i;
 const HEX_LETTER = /[a-f]/i;
 
-function octet(part: string): boolean {
-  return (
-    part.length >= 1 &&
-    part.length <= 3 &&
-    (part === '0' || part.charAt(0) !== '0') &&
-    Number(part) <= 255
-  );
-}
-
-function ipv4(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length === 4 && parts.every(octet);
+/**
+ * Whether `s[from, to)` is a dotted quad: four parts of one to three digits, 0-255, no leading
+ * zero. Read in place: a token's parts were split into strings, a few arrays and strings per token.
+ */
+function ipv4(s: string, from = 0, to = s.length): boolean {
+  let parts = 0;
+  let value = 0;
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? s.charCodeAt(k) : 46;
+    if (c !== 46) {
+      if (c < 48 || c > 57 || k - start > 2 || (k > start && value === 0)) return false;
+      value = value * 10 + c - 48;
+    } else if (k === start || value > 255 || ++parts > 4) return false;
+    else {
+      value = 0;
+      start = k + 1;
+    }
+  }
+  return parts === 4;
 }
 
 function groupsOf(half: string): string[] {
@@ -94,20 +102,20 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
     }
   } else if (dots >= 3) {
     // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
-    let from = i;
-    for (const part of token.split(':')) {
+    for (let from = i; from <= j; ) {
+      const colon = shadow.indexOf(':', from);
+      const to = colon < 0 || colon > j ? j : colon;
       // The shape first: the neighbours and the label matter only for a dotted quad.
-      if (ipv4(part)) {
+      if (ipv4(shadow, from, to)) {
         const before = shadow.charAt(from - 1);
-        const after = shadow.charAt(from + part.length);
-        const partGlued = isGlueLetter(before) || isGlueLetter(after);
+        const partGlued = isGlueLetter(before) || isGlueLetter(shadow.charAt(to));
         if (!partGlued && before !== 'v' && before !== 'V') {
           if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
-            found.push({ start: from, end: from + part.length, confidence: 0.9 });
+            found.push({ start: from, end: to, confidence: 0.9 });
           }
         }
       }
-      from += part.length + 1;
+      from = to + 1;
     }
   }
   return Math.max(j, i + 1);

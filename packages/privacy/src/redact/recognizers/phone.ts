@@ -315,7 +315,8 @@ export const phoneRecognizer = defineRecognizer({
       // order's label read at the span's start kept the phone after it.
       const part = shadow.slice(s, e);
       const space = part.indexOf(' ');
-      const date = DATE.test(part.slice(0, space));
+      // Without a space there is no date to cut after: the first word is not tested.
+      const date = space > 0 && DATE.test(part.slice(0, space));
       const stop = part.indexOf('. ');
       const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
       if (cut > 0) {
@@ -330,7 +331,7 @@ export const phoneRecognizer = defineRecognizer({
         }
         continue;
       }
-      const slice = shadow.slice(s, e);
+      const slice = cut > 0 ? shadow.slice(s, e) : part;
       let cover: Cover;
       if (slice.includes('+') || slice.includes('00')) {
         international ??= new Cover(context, INTERNATIONAL);

@@ -65,6 +65,8 @@ type Plan = {
   readonly leading: RegExp | undefined;
   readonly hasTypes: boolean;
   readonly types: readonly TypeRule[];
+  /** The plans of the countries that share its calling code, read on first use (null: none). */
+  sharers: readonly (Plan | undefined)[] | null | undefined;
 };
 
 let metadata: RuntimeMetadata | null | undefined;
@@ -109,6 +111,8 @@ function compile(p: RuntimePlan): Plan {
     leading: leading ? new RegExp(`^(?:${leading})`) : undefined,
     hasTypes: p.hasTypes(),
     types,
+    // Set here, so that every plan keeps one shape when it is filled in.
+    sharers: undefined,
   };
 }
 
@@ -136,10 +140,6 @@ export function canValidate(): boolean {
   return runtime() !== null && planOf('US') !== undefined;
 }
 
-function countriesOf(callingCode: string): readonly string[] | undefined {
-  return runtime()?.getCountryCodesForCallingCode(callingCode) ?? undefined;
-}
-
 type Length = 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH';
 
 function checkLength(nn: string, plan: Plan): Length {
@@ -162,17 +162,21 @@ function hasType(nn: string, plan: Plan): boolean {
   return false;
 }
 
-/** getCountryByCallingCode: the country of a national number among those sharing its code. */
-function countryFor(callingCode: string, nn: string): string | undefined {
-  const countries = countriesOf(callingCode);
-  if (!countries) return undefined;
-  if (countries.length === 1) return countries[0];
-  for (const country of countries) {
-    const plan = planOf(country);
+/**
+ * getCountryByCallingCode: the plan of the country of a national number among those sharing the
+ * calling code of `of`. Their plans are kept on `of`: a look-up by a country's name per number
+ * cost more than the patterns it tests.
+ */
+function countryFor(of: Plan, nn: string): Plan | undefined {
+  of.sharers ??= runtime()?.getCountryCodesForCallingCode(of.callingCode)?.map(planOf) ?? null;
+  const plans = of.sharers;
+  if (!plans) return undefined;
+  if (plans.length === 1) return plans[0];
+  for (const plan of plans) {
     if (!plan) continue;
     if (plan.leading) {
-      if (nn && plan.leading.test(nn)) return country;
-    } else if (hasType(nn, plan)) return country;
+      if (nn && plan.leading.test(nn)) return plan;
+    } else if (hasType(nn, plan)) return plan;
   }
   return undefined;
 }
@@ -191,9 +195,7 @@ function nationalNumber(number: string, plan: Plan): string {
   if (nn === number) return nn;
   if (plan.national.test(number) && !plan.national.test(nn)) return number;
   if (plan.lengths) {
-    const country = countryFor(plan.callingCode, nn);
-    const own = country ? planOf(country) : plan;
-    if (!own) return number;
+    const own = countryFor(plan, nn) ?? plan;
     const length = checkLength(nn, own);
     if (length === 'TOO_SHORT' || length === 'INVALID_LENGTH') return number;
   }
@@ -253,21 +255,13 @@ export function validBareNumber(
     }
     if (cc === undefined) return false;
   }
-  let country: string | undefined;
-  let plan: Plan | undefined;
-  if (cc !== undefined) plan = planOf(cc);
-  else if (dc && defaultCountry) {
-    country = defaultCountry;
-    plan = dc;
-    cc = dc.callingCode;
-  }
+  // The plan of the calling code, or the default country's: the number's own unless another
+  // country sharing the code reads it.
+  const plan = cc !== undefined ? planOf(cc) : dc;
   if (!plan || !rest) return false;
   const nn = nationalNumber(rest, plan);
-  const exact = countryFor(cc as string, nn);
-  if (exact) country = exact;
   if (nn.length < 2 || nn.length > 17) return false;
-  const own = country ? planOf(country) : planOf(cc as string);
-  if (!own) return false;
+  const own = countryFor(plan, nn) ?? plan;
   if (checkLength(nn, own) !== 'IS_POSSIBLE') return false;
   return own.hasTypes ? hasType(nn, own) : own.national.test(nn);
 }

@@ -1,0 +1,20 @@
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+describe('dotted quads read digit by digit', () => {
+  it('a part written with an exponent is no octet', () => {
+    // Number('2e1') is 20: when each part was read with Number, "2e1.1.1.1" passed as an address.
+    for (const text of ['host 2e1.1.1.1 down', 'y 9e1.2.3.4:1e1.1.1.1 z']) {
+      expect(redact(text, { locale: 'en-US' }).text).toBe(text);
+    }
+  });
+
+  it('each part between colons is read on its own, with its neighbours', () => {
+    expect(redact('ip:10.0.0.1:8080 and 0.0.0.0', { locale: 'en-US' }).text).toBe(
+      'ip:[IP]:8080 and [IP]',
+    );
+    for (const text of ['a 01.2.3.4 b', 'a 256.1.1.1 b', 'a 1.2.3.4.5 b', 'a 1..2.3.4 b']) {
+      expect(redact(text, { locale: 'en-US' }).text).toBe(text);
+    }
+  });
+});
