@@ -84,6 +84,17 @@
 // against the session start's 173-210 (same within noise; T20c counted 0.966 and 0.983 of the
 // instructions on text broken twice). At BENCH_SCALE=0.3 the same tree read 1.9x wall, 1.3x CPU:
 // the small scale's warm-up weighs more; quote BENCH_SCALE=1.
+// 2026-12-02 04:27 (seventeenth session: findGroups reads a single-byte page's table in place,
+// chain arrays made once, the sloppy pass's memo keyed by a hash; Georgian through Mac Roman
+// read), BENCH_SCALE=1, load 1.2-1.5, ftfy 1.18 MB/s: never-seen per message 2.5x wall, 2.0x CPU
+// (2.2x, 1.8x a minute before); by kind, µs against ftfy's: clean 7 / 91, GBK 105 / 93, GBK that
+// lost bytes 232 / 103, Windows-1251 90 / 166, Windows-1252 145 / 201, twice 383 / 255; whole
+// text 4.6x, 2.9x; repeated per message 6.7x, 5.5x, whole 10.6x, 6.5x. Alternating processes on
+// 6,500 broken messages against the sixteenth session's build: 0.74, 0.93, 0.92 of its time
+// (T21a: 0.90 in one process, A/A 1.01-1.02). Counted by T21a per twice-broken message: the
+// sloppy pass keeps 0.07 of its 5.15 readings (~10-12% of the CPU time, thrown away), and the
+// pages that end far behind still have 2.8 inner layers read because dominantPage's exact-tie
+// gains read them (skipping them changes output).
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
