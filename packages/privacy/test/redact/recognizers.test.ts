@@ -208,6 +208,7 @@ describe('what must stay', () => {
     // Ukrainian, Greek, Czech, Swedish, Vietnamese, Indonesian and Thai (T21b audit).
     ['he-IL', 'חשבונית 2024-1130'],
     ['uk-UA', 'Замовлення 044 123 45 67 не прийшло'],
+    ['uk-UA', 'Рахунок-фактура 067-123-4567, рахунок 044 123 45 67'],
     ['el-GR', 'Τιμολόγιο 697-123-4567'],
     ['cs-CZ', 'Objednávka 601 123 456 nedorazila'],
     ['sv-SE', 'Kollinummer 073 987 65 43'],
