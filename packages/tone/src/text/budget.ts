@@ -1,7 +1,8 @@
 // The engine's work budget for one call of repairText. The rule, stated here only (engine.ts's
 // memoRun and sloppyStretch.ts follow it): the budget charges the work actually done, in units of
-// one character read by one page, at every layer. Each distinct run (its text, CONTEXT characters
-// on each side up to a line break, and depth 0) has its reading charged once per call, when it is
+// one character read by one page, at every layer. Each distinct run (its text and the context its
+// reading depends on, engine.ts's memo key: CONTEXT characters on each side up to a line break, a
+// space alone before it, and depth 0) has its reading charged once per call, when it is
 // first met, the units that reading does (readRun's tally: characters × the pages that read them,
 // the inner layers it reads included); a memo hit is charged what the reading did when it was made, so that
 // what is read depends on the text alone, never on what earlier calls left in the memo. Every use

@@ -4,7 +4,7 @@ import { misfits } from './letterFit.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { possiblePages } from './pageMasks.js';
 import { readRun, tally } from './readRun.js';
-import { CONTEXT, contextFrom, contextTo, fromCps, isBreak, toCps } from './runParts.js';
+import { CONTEXT, contextTo, fromCps, isBreak, readFrom, toCps } from './runParts.js';
 
 export { fromCps } from './runParts.js';
 
@@ -236,16 +236,25 @@ function memoRun(
   }
   let key = '';
   if (memo) {
-    // The context the reading depends on: CONTEXT characters each side, up to a line break (runParts.ts).
-    const from = contextFrom(cps, start);
-    const to = contextTo(cps, end);
-    // The common key (two characters of context before, the after side not cut by a line break)
-    // is the slice of text alone, with no prefix to concatenate: its third character is the run's
-    // first, never ASCII, while every prefixed key has a digit there, so the two kinds never meet;
-    // a prefixed key says how much context it holds on each side.
+    // The context the reading depends on: CONTEXT characters each side, up to a line break, and
+    // before the run only the space when one stands there (runParts.ts readFrom).
+    const from = readFrom(cps, start);
+    // A character a page writes for UTF-8's lead 0xC3 ("Ã") before a space may be "à" whose 0xA0
+    // became the space, and whether the space was also the word gap is read up to five characters
+    // past it (runParts.ts gluesToA: "às", "àquele", Vietnamese finals): the key holds that much.
+    const to =
+      cps[end] === 0x20 &&
+      options.encoders.some((p) => p.encode(cps[end - 1] as number)?.at(-1) === 0xc3)
+        ? contextTo(cps, end, 6)
+        : contextTo(cps, end);
+    // The common keys (two characters of context before, or a space; the after side not cut by a
+    // line break) are the slice of text alone, with no prefix to concatenate: the run's first
+    // character, never ASCII, is the key's third or (after a space) its second, while the second
+    // of a two-character context is ASCII and every prefixed key has a digit first and third, so
+    // the kinds never meet; a prefixed key says how much context it holds on each side.
     if (
       source !== undefined &&
-      start - from === CONTEXT &&
+      (start - from === CONTEXT || (start - from === 1 && cps[from] === 0x20)) &&
       (to - end === CONTEXT || (to === cps.length && !isBreak(cps[to - 1])))
     )
       key = source.slice(from, to);

@@ -1,6 +1,6 @@
 import { type EngineOptions, type MemoEntry, repairCodePoints } from './engine.js';
 import { tally } from './readRun.js';
-import { contextFrom, contextTo, fromCps, toCps } from './runParts.js';
+import { contextTo, fromCps, readFrom, toCps } from './runParts.js';
 
 /**
  * What an outer reading takes of the layer under one of its groups: the text the inner reading
@@ -35,7 +35,7 @@ export function innerLayer(
   options: EngineOptions,
   depth: number,
 ): Inner {
-  const from = contextFrom(cps, start);
+  const from = readFrom(cps, start);
   const to = contextTo(cps, end);
   const memo = options.memo;
   let read = memo && READ.get(memo);

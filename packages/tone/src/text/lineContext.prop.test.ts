@@ -79,3 +79,27 @@ describe('a line met again beside other lines', () => {
     expect(steps(memo, `Ã¼\n${line}\nÐ¿`)).toBe(steps(new Map(), 'Ã¼\nÐ¿'));
   });
 });
+
+// The same holds past a space before a run (runParts.ts readFrom): the word before the space is
+// no part of the run's reading, so the memo keys the run on the space alone and a stream's words
+// met again after other words are not read again. A run starting with a box character is the
+// exception (cp437's line-art rule looks at the word before it) and keeps its two characters.
+describe('a run after a space', () => {
+  const isBox = (cp: number | undefined) => cp !== undefined && cp >= 0x2500 && cp < 0x25a0;
+  test.prop([broken, edge, edge, fc.constantFrom('', ' ', '.', 'x', 'Ã', '感')], { numRuns: 200 })(
+    'reads the same whatever word stands before the space',
+    (line, word1, word2, after) => {
+      const readings = (word: string) => {
+        const cps = toCps(`${word} ${line}${after}`);
+        let s = toCps(word).length + 1;
+        while (s < cps.length && (cps[s] ?? 0) < 0x80) s++;
+        // Only a run right after the space is in question.
+        if (s !== toCps(word).length + 1 || isBox(cps[s])) return undefined;
+        let e = s;
+        while (e < cps.length && (cps[e] ?? 0) >= 0x80) e++;
+        return show(readRun(cps, s, e, options, 0));
+      };
+      expect(readings(word2)).toEqual(readings(word1));
+    },
+  );
+});

@@ -6,11 +6,11 @@ import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { costInPlace, textCost } from './readRun.js';
 import {
-  contextFrom,
   contextTo,
   endsInLetterOrNbsp,
   hasNonAscii,
   lineArt,
+  readFrom,
   toCps,
   withGapAfterA,
 } from './runParts.js';
@@ -319,7 +319,7 @@ function groupLoses(
   // with a minimum gain of 1. No reading there (the cheap proof first): no inner chain.
   const inward = { ...options, minGain: 1 };
   const inner = [
-    ...cps.slice(contextFrom(cps, start), start),
+    ...cps.slice(readFrom(cps, start), start),
     ...toCps(decoded),
     ...cps.slice(end, contextTo(cps, end)),
   ];

@@ -341,3 +341,13 @@ describe('repairText', () => {
     );
   });
 });
+
+describe('repairText across calls', () => {
+  it('reads an "Ã " by the words after it, whatever an earlier message held there', () => {
+    // "Ã " is "à" whose 0xA0 became a space; whether that space was also the word gap is read up
+    // to five characters on ("às", "à s'éloigner"). The memo keyed the run on two characters
+    // after it, so a Portuguese "às" read first glued the French "à s'" that followed.
+    expect(repairText('Chegue Ã s 10h').text).toBe('Chegue às 10h');
+    expect(repairText("signe Ã s'Ã©loigner").text).toBe("signe à s'éloigner");
+  });
+});

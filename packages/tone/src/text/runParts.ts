@@ -50,11 +50,24 @@ export function contextFrom(cps: readonly number[], start: number): number {
   return from;
 }
 
-/** Where the context after cps[…end) ends: CONTEXT characters on, or just past the line break nearer. */
-export function contextTo(cps: readonly number[], end: number): number {
+/** Where the context after cps[…end) ends: `reach` characters on, or just past the line break nearer. */
+export function contextTo(cps: readonly number[], end: number, reach = CONTEXT): number {
   let to = end;
-  while (to < cps.length && to - end < CONTEXT) if (isBreak(cps[to++])) break;
+  while (to < cps.length && to - end < reach) if (isBreak(cps[to++])) break;
   return to;
+}
+
+/**
+ * Where the context a run's reading depends on begins (the engine's memo key, an inner layer's
+ * text): {@link contextFrom}'s, or the space alone when one stands right before the run. Past
+ * that space the cost model reads nothing (a pair, a capital run or a glued sign stops at an ASCII
+ * non-letter), so only an inner layer saw the word before it, as a run of its own casting votes in
+ * the inner text; cut there, a word read once reads the same after any other word (a stream's
+ * words met again after new neighbours were most of the memo's misses). A run of box characters
+ * keeps both: cp437's line-art rule looks at the word before it.
+ */
+export function readFrom(cps: readonly number[], start: number): number {
+  return cps[start - 1] === 0x20 && !isBox(cps[start]) ? start - 1 : contextFrom(cps, start);
 }
 
 export function ctxOf(cps: readonly number[], start: number, end: number) {
