@@ -123,6 +123,8 @@ export type MemoEntry = {
   readonly skipped: PageEncoder[] | undefined;
   /** Met again since the memo was last swept at its bound (kept by the sweep; memoRun). */
   hit: boolean;
+  /** A mark: the run's reading looked past this key and is kept under a longer one (farKey). */
+  readonly far: boolean;
 };
 
 type Context = { readonly before: readonly number[]; readonly after: readonly number[] };
@@ -215,6 +217,18 @@ function sweep(memo: Map<string, MemoEntry>, paying: EngineOptions['budget']): v
   if (paying && paid) paying.charged = paid;
 }
 
+/**
+ * The key of a reading that looked past its run's usual key: an "Ã " whose space the reading took
+ * for a lost 0xA0 reads up to five characters past the space to tell whether it was also the word
+ * gap (runParts.ts gluesToA: "às", "àquele", Vietnamese finals). "f" first: no other key starts
+ * with a letter followed by a digit.
+ */
+function farKey(cps: readonly number[], start: number, end: number, source: string | undefined) {
+  const from = readFrom(cps, start);
+  const to = contextTo(cps, end, 6);
+  return `f${start - from}|${to - end}|${source?.slice(from, to) ?? fromCps(cps, from, to)}`;
+}
+
 function memoRun(
   cps: readonly number[],
   start: number,
@@ -239,14 +253,7 @@ function memoRun(
     // The context the reading depends on: CONTEXT characters each side, up to a line break, and
     // before the run only the space when one stands there (runParts.ts readFrom).
     const from = readFrom(cps, start);
-    // A character a page writes for UTF-8's lead 0xC3 ("Ã") before a space may be "à" whose 0xA0
-    // became the space, and whether the space was also the word gap is read up to five characters
-    // past it (runParts.ts gluesToA: "às", "àquele", Vietnamese finals): the key holds that much.
-    const to =
-      cps[end] === 0x20 &&
-      options.encoders.some((p) => p.encode(cps[end - 1] as number)?.at(-1) === 0xc3)
-        ? contextTo(cps, end, 6)
-        : contextTo(cps, end);
+    const to = contextTo(cps, end);
     // The common keys (two characters of context before, or a space; the after side not cut by a
     // line break) are the slice of text alone, with no prefix to concatenate: the run's first
     // character, never ASCII, is the key's third or (after a space) its second, while the second
@@ -265,14 +272,17 @@ function memoRun(
     }
   }
   let entry = memo?.get(key);
-  // An entry remembers the budget that paid for its reading (the memo may hold it from another
-  // call), and the keys of a cleared memo's paid entries move to the budget's own set, so that a
-  // reading is charged once per call, memo hit or not; every occurrence pays its own use below.
-  const charge = budget !== undefined && entry?.paid !== budget && !budget.charged?.has(key);
+  if (entry?.far) {
+    // Read before, and that reading looked past its key: the run's readings by the longer one.
+    entry.hit = true;
+    key = farKey(cps, start, end, source);
+    entry = memo?.get(key);
+  }
   if (entry === undefined) {
     // The work the reading did (tally: characters × pages read, inner layers included, their
     // memo hits at what they did when made): what a reading without any memo does.
     const before = tally.units;
+    tally.far = false;
     const readings = readRun(cps, start, end, options, depth);
     // Every field from the start: one object shape for V8 (fields added later deoptimised the loop).
     entry = {
@@ -285,15 +295,26 @@ function memoRun(
       paid: undefined,
       skipped: tally.behind,
       hit: false,
+      far: false,
     };
     if (memo) {
       if (memo.size >= MEMO_LIMIT) sweep(memo, options.budget);
+      // The reading looked past the key (readRun.ts tally.far): the key gets a mark, the reading a
+      // key that holds what it read.
+      if (tally.far && key[0] !== 'f') {
+        memo.set(key, { ...entry, far: true });
+        key = farKey(cps, start, end, source);
+      }
       memo.set(key, entry);
     }
   } else {
     tally.units += entry.units;
     entry.hit = true;
   }
+  // An entry remembers the budget that paid for its reading (the memo may hold it from another
+  // call), and the keys of a cleared memo's paid entries move to the budget's own set, so that a
+  // reading is charged once per call, memo hit or not; every occurrence pays its own use below.
+  const charge = budget !== undefined && entry.paid !== budget && !budget.charged?.has(key);
   if (budget) {
     // Each use: the run and each span its best reading proposes (what the passes after it handle).
     budget.left -= entry.use;

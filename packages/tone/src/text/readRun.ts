@@ -27,9 +27,10 @@ import {
  * included: the engine's measure for its budget (memoRun takes differences of it). `behind`: the
  * pages far behind the best reading of the last run read (below).
  */
-export const tally: { units: number; behind: PageEncoder[] | undefined } = {
+export const tally: { units: number; behind: PageEncoder[] | undefined; far: boolean } = {
   units: 0,
   behind: undefined,
+  far: false,
 };
 
 // The pages far behind the best reading of the last run {@link readRun} read, which a lazy
@@ -146,7 +147,11 @@ function readShared(
     if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
     // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
     // (but "às" and "àquele" are one word).
-    if (group.absorbedSpace) decoded = withGapAfterA(cps, group.start, group.end, decoded);
+    if (group.absorbedSpace) {
+      decoded = withGapAfterA(cps, group.start, group.end, decoded);
+      // That read past the run's key (engine.ts farKey).
+      if (depth === 0 && group.decoded.endsWith('à')) tally.far = true;
+    }
     // Clean text almost never forms valid UTF-8 for long: each multi-byte sequence beyond the
     // third is evidence in itself (a Russian word read as GBK is all common Han, cost 0).
     const leads = group.leads;
