@@ -153,6 +153,8 @@ describe('what must go', () => {
     ['es-ES', 'Mi DNI es 12345678Z.', 'es-dni', '12345678Z'],
     // Dotted in thousands, as the card prints it (locale audit, 2026-12-01).
     ['es-ES', 'DNI 12.345.678-Z, NIE X1234567L', 'es-dni', '12.345.678-Z'],
+    // After its own label, a space before the letter too (session 16's leftover).
+    ['es-ES', 'Mi DNI es 12.345.678 Z', 'es-dni', '12.345.678 Z'],
     ['es-ES', 'NIE X1234567L', 'es-nie', 'X1234567L'],
     // "NIE" is its own label: without it, "factura" (a reference word) nearer than any label
     // took the NIE for an invoice number (held-out seed 90210).
@@ -179,8 +181,10 @@ describe('what must stay', () => {
     ['pl-PL', 'Kwota 1 299,00 zł'],
     ['pt-BR', 'Paguei R$ 1.234,56'],
     // "y" (and) is also the control letter of 12345670: a dotted DNI takes its letter glued or
-    // after "-", not after a space.
+    // after "-", not after a space (unless its own label stands before it).
     ['es-ES', 'Pagó entre 12.345.670 y 13.000.000 €'],
+    // Without its label, a dotted number and a lone capital is no DNI ("Z" matches its control).
+    ['es-ES', 'Total 12.345.678 Z'],
     ['fa-IR', 'مبلغ ۱۲۰٬۰۰۰ تومان'],
     ['hi-IN', 'मुझसे ₹1,24,999 लिए गए'],
     ['de-DE', 'Bestellt am 14.03.2026 um 14:30'],

@@ -110,15 +110,15 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   if (!isDigitAt(s, i) || isDigitAt(s, i - 1) || !boundaryAt(s, i - 1) || s.charAt(i - 1) === '-')
     return -1;
   // Dotted in thousands as Spain prints it ("12.345.678-Z"), it takes its letter glued or after
-  // "-": "de 12.345.670 y 13.000.000" is an amount, and "y", "a" and "e" are control letters.
+  // "-": "de 12.345.670 y 13.000.000" is an amount, and "y", "a" and "e" are control letters;
+  // after its own label ("DNI 12.345.678 Z") a space before the letter is the DNI's too.
   const dotted = s.charAt(i + 2) === '.';
   const [digits, k] = readDigits(s, i, 8, false, dotted);
-  if (digits.length !== 8 || isDigitAt(s, k) || (dotted && (k !== i + 10 || s.charAt(k) === ' ')))
-    return -1;
+  if (digits.length !== 8 || isDigitAt(s, k) || (dotted && k !== i + 10)) return -1;
   const end = controlLetterMatch(s, digits, k);
   if (end < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-dni']);
-  if (label === 'reference') return -1;
+  if (label === 'reference' || (dotted && s.charAt(k) === ' ' && label !== 'own')) return -1;
   found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
   return end;
 }
