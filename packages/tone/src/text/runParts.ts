@@ -70,9 +70,10 @@ export function readFrom(cps: readonly number[], start: number): number {
   return cps[start - 1] === 0x20 && !isBox(cps[start]) ? start - 1 : contextFrom(cps, start);
 }
 
+/** The characters around cps[start, end) that its reading sees ({@link readFrom}, {@link contextTo}). */
 export function ctxOf(cps: readonly number[], start: number, end: number) {
   return {
-    before: cps.slice(contextFrom(cps, start), start),
+    before: cps.slice(readFrom(cps, start), start),
     after: cps.slice(end, contextTo(cps, end)),
   };
 }
