@@ -44,6 +44,19 @@ function startsWord(lower: string, at: number, word: string): boolean {
   return !latin || at === 0 || !LETTER.test(lower.charAt(at - 1));
 }
 
+/**
+ * Whether a reference word ending at `end` is a verb there: a Korean or Japanese noun that a
+ * light verb (하다, する) follows ("주문했는데", "注文した": I ordered) names no order, and the phone
+ * after it is not the order's.
+ */
+function verbAt(s: string, end: number, word: string): boolean {
+  const c = s.charCodeAt(end);
+  // 하, 해 and their forms (했, 한, 할, 합…); さ, し, す, せ.
+  return (
+    ((c >= 0xd558 && c <= 0xd58f) || (c >= 0x3055 && c <= 0x305b)) && REFERENCE_WORDS.includes(word)
+  );
+}
+
 // Words indexed by their first code unit, built once per word list: a window is scanned once and
 // only the few words that start with each character are compared, instead of one lastIndexOf per
 // word (there are about 150) for every candidate. A bit per list in small tables of first code
@@ -110,7 +123,8 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
     if (list === undefined) continue;
     for (const word of list) {
       const end = at + word.length;
-      if (end > to || end <= best || !lower.startsWith(word, at)) continue;
+      if (end > to || end <= best || !lower.startsWith(word, at) || verbAt(lower, end, word))
+        continue;
       if (startsWord(lower, at, word)) best = end;
     }
   }
@@ -225,7 +239,8 @@ function endAt(shadow: string, at: number, to: number, list: readonly string[], 
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
     const end = at + word.length;
-    if (end > to || end <= found || !wordAt(shadow, at, word)) continue;
+    if (end > to || end <= found || !wordAt(shadow, at, word) || verbAt(shadow, end, word))
+      continue;
     // A word that starts with a Latin letter must start a word.
     const first = word.charCodeAt(0);
     if (first < 0x61 || first > 0x7a || at === 0 || !letterAt(shadow, at - 1)) found = end;

@@ -128,6 +128,11 @@ describe('what must go', () => {
       '090-1234-0130',
     ],
     ['hi-IN', 'मैंने ऑर्डर किया था। 98765 43210 पर बात करें', 'phone', '98765 43210'],
+    // Nor does an order word a light verb makes a verb ("주문했는데", "注文した": I ordered): the
+    // phone after it is not the order's, though no digit or full stop stands between (T22c).
+    ['ko-KR', '2024-11-28에 주문했는데 010-5555-1234로 연락 주세요', 'phone', '010-5555-1234'],
+    ['ko-KR', '주문한 상품이 안 왔어요 010-2345-6789', 'phone', '010-2345-6789'],
+    ['ja-JP', '11月28日に注文したのですが、090-1234-5678に連絡ください', 'phone', '090-1234-5678'],
     // A number word after the digits gives the value back to the label only with no other label
     // between ("PESEL nr" is the PESEL's number).
     ['pl-PL', 'Zamówienie 123, PESEL nr 85071401231', 'pesel', '85071401231'],
@@ -194,6 +199,8 @@ describe('what must stay', () => {
     ['zh-CN', '订单号 13812345678 还没发货'],
     ['hi-IN', 'मेरा ऑर्डर नंबर 9876543210 है'],
     ['ko-KR', '주문번호 20241130-000123입니다'],
+    ['ko-KR', '주문 010-5555-1234 확인, 주문서 010-5555-1235'],
+    ['ja-JP', '注文番号 2024-1130-0001 の件、注文 03-1234-5678'],
     ['ru-RU', 'заказ 9123456789 не пришёл'],
     ['pl-PL', 'Adres: 00-950 Warszawa'],
     ['nl-NL', 'Adres: 1012 AB Amsterdam'],
