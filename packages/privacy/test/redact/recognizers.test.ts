@@ -18,6 +18,10 @@ describe('what must go', () => {
       '_j.doe@example.com_',
     ].map((quoted) => ['en-US', `my email is ${quoted} ok`, 'email', 'j.doe@example.com']),
     ['fa-IR', 'ایمیل من علی@نمونه.ایران است', 'email', 'علی@نمونه.ایران'],
+    // Escaped in a link: "%40" is an "@", "%2B" a "+", "%20" a space (T22c audit).
+    ['de-DE', 'mailto:max.mustermann%40example.de', 'email', 'max.mustermann%40example.de'],
+    ['en-US', 'example.com/account?phone=%2B12125550187&utm=x', 'phone', '%2B12125550187'],
+    ['pl-PL', 'Zadzwoń: tel:+48%20600%20123%20456', 'phone', '+48%20600%20123%20456'],
     ['ja-JP', 'メールアドレスはk.tanaka@example.jpです。', 'email', 'k.tanaka@example.jp'],
     ['pl-PL', 'Tel. 600 123 456', 'phone', '600 123 456'],
     ['pl-PL', 'Proszę o kontakt pod +48 22 123 45 67.', 'phone', '+48 22 123 45 67'],
