@@ -72,9 +72,14 @@ export function shadowOf(text: string): string {
   // Links and logs carry values escaped ("tel:+48%20600%20123%20456", "?phone=%2B4915123456789",
   // "?email=jane%40example.com"): each escape is read in its three units as spaces, a "+" before
   // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's).
-  return shadow.includes('%')
+  const unescaped = shadow.includes('%')
     ? shadow.replace(/%40/g, '%4@').replace(/%20/g, '   ').replace(/%2B/gi, '+  ')
     : shadow;
+  // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" is read as
+  // spaces and that "+" ("wa.me/5511961234567", "wa.me/+…").
+  return unescaped.includes('wa.me/')
+    ? unescaped.replace(/wa\.me\/\+?/g, (link) => `${' '.repeat(link.length - 1)}+`)
+    : unescaped;
 }
 
 function folded(text: string): string {

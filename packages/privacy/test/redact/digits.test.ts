@@ -27,6 +27,10 @@ describe('shadowOf', () => {
     expect(shadowOf('٠%2B٩')).toBe('0+  9');
   });
 
+  it('reads a WhatsApp link as the "+" its number leaves out', () => {
+    expect(shadowOf('wa.me/55 wa.me/+55 wa.me')).toBe('     +55       +55 wa.me');
+  });
+
   test.prop([fc.string({ unit: 'binary' })])('keeps the length, so offsets carry over', (text) => {
     expect(shadowOf(text).length).toBe(text.length);
   });
