@@ -168,7 +168,11 @@ function parts(shadow: string, s: number, e: number): [number, number][] {
   let at = s;
   for (;;) {
     const rest = shadow.slice(at, e);
-    const date = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}) /.exec(rest);
+    // A year alone too (since T22c).
+    const date =
+      /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d) /.exec(
+        rest,
+      );
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
     // A sentence's full stop and space (since T21b).
     const stop = rest.indexOf('. ');

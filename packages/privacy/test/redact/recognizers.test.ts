@@ -205,6 +205,10 @@ describe('what must stay', () => {
     ['en-US', 'Created 2023-05-17 14:30, due 11/30/2024 10:30 AM'],
     ['de-DE', 'Am 30.11.2024 10:45 oder 30.11.2024 10.45 Uhr'],
     ['es-ES', 'El 30-11-2024 10:15 llamé'],
+    // After a month's name, the year and the hour ("2024 09") dial in Germany (T22c audit: a
+    // forwarded mail's "Gesendet:" line).
+    ['de-DE', 'Gesendet: Samstag, 30. November 2024 09:15, Datum: 1. Dez. 2024 14.05 Uhr'],
+    ['en-US', 'Nov 30 2024 14:05:17 host sshd[4121]: Accepted'],
     ['zh-CN', '订单号 13812345678 还没发货'],
     ['hi-IN', 'मेरा ऑर्डर नंबर 9876543210 है'],
     ['ko-KR', '주문번호 20241130-000123입니다'],

@@ -16,8 +16,9 @@ import { validNumbersIn } from './phoneMatcher.js';
 export const WINDOW = 48;
 // A date, or a date and the hour of a time ("2024-11-30 10:45" is cut at the colon, so the span is
 // "2024-11-30 10", which dials in the US and Germany; "30.11.2024 10.45"): a timestamp, not a number.
+// A year after a month's name is a date's end ("30. November 2024 09:15": "2024 09" dials in Germany).
 export const DATE =
-  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d)(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
 
 /** Whether code unit `c` can be part of a phone number as written: a digit, space, - . ( ) / +. */
 export function phoneChar(c: number): boolean {
