@@ -139,6 +139,9 @@ describe('what must go', () => {
     ['hi-IN', 'मैंने ऑर्डर किया था। 98765 43210 पर बात करें', 'phone', '98765 43210'],
     // Nor does an order word a light verb makes a verb ("주문했는데", "注文した": I ordered): the
     // phone after it is not the order's, though no digit or full stop stands between (T22c).
+    // A group that reads as a year does not make a phone a date (T22c).
+    ['de-DE', 'Tel. 0151 2024 5678 ab 30.11.2024', 'phone', '0151 2024 5678'],
+    ['de-DE', 'Tel. 030/2024567', 'phone', '030/2024567'],
     ['ko-KR', '2024-11-28에 주문했는데 010-5555-1234로 연락 주세요', 'phone', '010-5555-1234'],
     ['ko-KR', '주문한 상품이 안 왔어요 010-2345-6789', 'phone', '010-2345-6789'],
     ['ja-JP', '11月28日に注文したのですが、090-1234-5678に連絡ください', 'phone', '090-1234-5678'],
@@ -209,6 +212,9 @@ describe('what must stay', () => {
     // forwarded mail's "Gesendet:" line).
     ['de-DE', 'Gesendet: Samstag, 30. November 2024 09:15, Datum: 1. Dez. 2024 14.05 Uhr'],
     ['en-US', 'Nov 30 2024 14:05:17 host sshd[4121]: Accepted'],
+    // Periods, weeks and a date before its time with a slash: they dial in Germany (T22c audit).
+    ['de-DE', 'Zeitraum 30.11.2024-02.12.2024, Urlaub vom 23.12.-02.01.2025'],
+    ['de-DE', 'KW 48/2024, Saison 2019/2020 und 2019-2020, Stand 30.11.2024/14:05'],
     ['zh-CN', '订单号 13812345678 还没发货'],
     ['hi-IN', 'मेरा ऑर्डर नंबर 9876543210 है'],
     ['ko-KR', '주문번호 20241130-000123입니다'],
