@@ -18,6 +18,15 @@ describe('what must go', () => {
       '_j.doe@example.com_',
     ].map((quoted) => ['en-US', `my email is ${quoted} ok`, 'email', 'j.doe@example.com']),
     ['fa-IR', 'ایمیل من علی@نمونه.ایران است', 'email', 'علی@نمونه.ایران'],
+    // After a link's query or a log's key, the key stays (T22c audit).
+    [
+      'en-US',
+      'example.com/unsubscribe?email=jane@example.com&id=8812449',
+      'email',
+      'jane@example.com',
+    ],
+    ['en-US', 'level=error user_email=jane@example.com phone=', 'email', 'jane@example.com'],
+    ['fr-FR', 'commande=558812&mail=marie.dupont@example.fr', 'email', 'marie.dupont@example.fr'],
     // Escaped in a link: "%40" is an "@", "%2B" a "+", "%20" a space (T22c audit).
     ['de-DE', 'mailto:max.mustermann%40example.de', 'email', 'max.mustermann%40example.de'],
     ['en-US', 'example.com/account?phone=%2B12125550187&utm=x', 'phone', '%2B12125550187'],
