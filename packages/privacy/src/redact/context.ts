@@ -472,8 +472,9 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
   if (isGlueLetter(before) || isGlueLetter(after)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
+  // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part.
   if (
-    (before === '-' || before === '/' || before === '_') &&
+    (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
     isGlueLetter(shadow.charAt(start - 2))
   )
     return true;
