@@ -1,3 +1,4 @@
+import { isDigitAt } from './digits.js';
 import {
   NUMBER_WORDS,
   PHONE_WORDS,
@@ -479,6 +480,13 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
   )
     return true;
   const next = shadow.charAt(end + 1);
+  // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
+  // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").
+  if (
+    (before === '.' && isDigitAt(shadow, start - 2)) ||
+    (after === '.' && isDigitAt(shadow, end + 1))
+  )
+    return true;
   if (
     (after === '-' || after === '/' || after === '_') &&
     (isGlueLetter(next) || (next >= '0' && next <= '9'))
