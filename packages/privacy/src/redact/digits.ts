@@ -75,11 +75,10 @@ export function shadowOf(text: string): string {
   const unescaped = shadow.includes('%')
     ? shadow.replace(/%40/g, '%4@').replace(/%20/g, '   ').replace(/%2B/gi, '+  ')
     : shadow;
-  // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" is read as
-  // spaces and that "+" ("wa.me/5511961234567", "wa.me/+…").
-  return unescaped.includes('wa.me/')
-    ? unescaped.replace(/wa\.me\/\+?/g, (link) => `${' '.repeat(link.length - 1)}+`)
-    : unescaped;
+  // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
+  // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
+  // a number as it is, context.ts gluedToCode).
+  return unescaped.includes('wa.me/') ? unescaped.replace(/wa\.me\/(?=\d)/g, '     +') : unescaped;
 }
 
 function folded(text: string): string {
