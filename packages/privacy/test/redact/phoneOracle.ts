@@ -171,9 +171,10 @@ function parts(shadow: string, s: number, e: number): [number, number][] {
   let at = s;
   for (;;) {
     const rest = shadow.slice(at, e);
-    // A year alone, after a week's or a month's number or after a year too (since T22c).
+    // A year after a week's or a month's number or after a year too (since T22c; not a year
+    // alone: "2012 3456" is a Danish mobile).
     const date =
-      /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])?(?:19|20)\d\d) /.exec(
+      /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])(?:19|20)\d\d) /.exec(
         rest,
       );
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;

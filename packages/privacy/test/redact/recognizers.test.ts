@@ -154,6 +154,9 @@ describe('what must go', () => {
     // A group that reads as a year does not make a phone a date (T22c).
     ['de-DE', 'Tel. 0151 2024 5678 ab 30.11.2024', 'phone', '0151 2024 5678'],
     ['de-DE', 'Tel. 030/2024567', 'phone', '030/2024567'],
+    // A year alone does not cut a span: "2012 3456" is a Danish mobile (and a German number).
+    ['da-DK', 'Ring på 2012 3456', 'phone', '2012 3456'],
+    ['de-DE', 'Tel. 2012 3456', 'phone', '2012 3456'],
     ['ko-KR', '2024-11-28에 주문했는데 010-5555-1234로 연락 주세요', 'phone', '010-5555-1234'],
     ['ko-KR', '주문한 상품이 안 왔어요 010-2345-6789', 'phone', '010-2345-6789'],
     ['ja-JP', '11月28日に注文したのですが、090-1234-5678に連絡ください', 'phone', '090-1234-5678'],

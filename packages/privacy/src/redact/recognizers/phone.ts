@@ -322,8 +322,9 @@ export const phoneRecognizer = defineRecognizer({
       // order's label read at the span's start kept the phone after it.
       const part = shadow.slice(s, e);
       const space = part.indexOf(' ');
-      // Without a space there is no date to cut after: the first word is not tested.
-      const date = space > 0 && DATE.test(part.slice(0, space));
+      // Without a space there is no date to cut after: the first word is not tested. Nor is a
+      // year alone (four units): "2012 3456" is a Danish mobile.
+      const date = space > 4 && DATE.test(part.slice(0, space));
       const stop = part.indexOf('. ');
       const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
       if (cut > 0) {
