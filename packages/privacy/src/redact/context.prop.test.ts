@@ -52,6 +52,12 @@ const piece = fc.oneof(
     'تلفن',
     '-',
     '[phone]',
+    // A light verb after a Korean or Japanese order word makes it a verb ("주문했", "注文し").
+    '주문',
+    '注文',
+    '했는데',
+    'した',
+    '하',
   ),
   // Upper case the fast path lowers one unit at a time: Latin-1 and Polish letters, a dotted
   // capital I (whose lower case is two units: it stays), the Kelvin sign (lower case "k"), sigma.

@@ -1,3 +1,4 @@
+import { isDigitAt } from './digits.js';
 import {
   NUMBER_WORDS,
   PHONE_WORDS,
@@ -42,6 +43,19 @@ function startsWord(lower: string, at: number, word: string): boolean {
   const first = word.charCodeAt(0);
   const latin = first >= 0x61 && first <= 0x7a;
   return !latin || at === 0 || !LETTER.test(lower.charAt(at - 1));
+}
+
+/**
+ * Whether a reference word ending at `end` is a verb there: a Korean or Japanese noun that a
+ * light verb (하다, する) follows ("주문했는데", "注文した": I ordered) names no order, and the phone
+ * after it is not the order's.
+ */
+function verbAt(s: string, end: number, word: string): boolean {
+  const c = s.charCodeAt(end);
+  // 하, 해 and their forms (했, 한, 할, 합…); さ, し, す, せ.
+  return (
+    ((c >= 0xd558 && c <= 0xd58f) || (c >= 0x3055 && c <= 0x305b)) && REFERENCE_WORDS.includes(word)
+  );
 }
 
 // Words indexed by their first code unit, built once per word list: a window is scanned once and
@@ -110,7 +124,8 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
     if (list === undefined) continue;
     for (const word of list) {
       const end = at + word.length;
-      if (end > to || end <= best || !lower.startsWith(word, at)) continue;
+      if (end > to || end <= best || !lower.startsWith(word, at) || verbAt(lower, end, word))
+        continue;
       if (startsWord(lower, at, word)) best = end;
     }
   }
@@ -225,7 +240,8 @@ function endAt(shadow: string, at: number, to: number, list: readonly string[], 
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
     const end = at + word.length;
-    if (end > to || end <= found || !wordAt(shadow, at, word)) continue;
+    if (end > to || end <= found || !wordAt(shadow, at, word) || verbAt(shadow, end, word))
+      continue;
     // A word that starts with a Latin letter must start a word.
     const first = word.charCodeAt(0);
     if (first < 0x61 || first > 0x7a || at === 0 || !letterAt(shadow, at - 1)) found = end;
@@ -457,12 +473,20 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
   if (isGlueLetter(before) || isGlueLetter(after)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
+  // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part.
   if (
-    (before === '-' || before === '/' || before === '_') &&
+    (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
     isGlueLetter(shadow.charAt(start - 2))
   )
     return true;
   const next = shadow.charAt(end + 1);
+  // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
+  // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").
+  if (
+    (before === '.' && isDigitAt(shadow, start - 2)) ||
+    (after === '.' && isDigitAt(shadow, end + 1))
+  )
+    return true;
   if (
     (after === '-' || after === '/' || after === '_') &&
     (isGlueLetter(next) || (next >= '0' && next <= '9'))

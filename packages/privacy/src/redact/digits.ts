@@ -64,9 +64,24 @@ function buildTable(): Uint16Array {
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded. Internal: recognizers receive it as `context.shadow`.
+ * folded, and the URL escapes `%20`, `%2B` and `%40` read as what they stand for. Internal:
+ * recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
+  const shadow = folded(text);
+  // Links and logs carry values escaped ("tel:+48%20600%20123%20456", "?phone=%2B4915123456789",
+  // "?email=jane%40example.com"): each escape is read in its three units as spaces, a "+" before
+  // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's).
+  const unescaped = shadow.includes('%')
+    ? shadow.replace(/%40/g, '%4@').replace(/%20/g, '   ').replace(/%2B/gi, '+  ')
+    : shadow;
+  // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
+  // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
+  // a number as it is, context.ts gluedToCode).
+  return unescaped.includes('wa.me/') ? unescaped.replace(/wa\.me\/(?=\d)/g, '     +') : unescaped;
+}
+
+function folded(text: string): string {
   table ??= buildTable();
   const t = table;
   // ASCII folds to itself: the regular expression finds the first other unit faster than a loop.

@@ -22,6 +22,15 @@ describe('shadowOf', () => {
     expect(shadowOf('06\u00a012\u202f34\u200e–56＋７')).toBe('06 12 34 -56+7');
   });
 
+  it('reads the URL escapes of a space, a "+" and an "@" in their three units', () => {
+    expect(shadowOf('tel:%2b48%20600 a%40b.pl 5%')).toBe('tel:+  48   600 a%4@b.pl 5%');
+    expect(shadowOf('٠%2B٩')).toBe('0+  9');
+  });
+
+  it('reads a WhatsApp link as the "+" its number leaves out', () => {
+    expect(shadowOf('wa.me/55 wa.me/+55 wa.me')).toBe('     +55 wa.me/+55 wa.me');
+  });
+
   test.prop([fc.string({ unit: 'binary' })])('keeps the length, so offsets carry over', (text) => {
     expect(shadowOf(text).length).toBe(text.length);
   });

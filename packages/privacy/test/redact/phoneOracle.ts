@@ -11,6 +11,7 @@ import {
   budgetEnd,
   DATE,
   dottedQuad,
+  HOLDS_DATE,
   INTERNATIONAL,
   LABELLED,
   labels,
@@ -129,6 +130,8 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
 function mayAccept(context: RecognizerContext, s: number, e: number, text: string): boolean {
   const { shadow } = context;
   if (DATE.test(text) || dottedQuad(text) || gluedToCode(shadow, s, e)) return false;
+  // A date with its year anywhere in the span (since T22c).
+  if (HOLDS_DATE.test(text)) return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
   const { version, phone: label } = labels(context, s);
@@ -168,7 +171,12 @@ function parts(shadow: string, s: number, e: number): [number, number][] {
   let at = s;
   for (;;) {
     const rest = shadow.slice(at, e);
-    const date = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}) /.exec(rest);
+    // A year after a week's or a month's number or after a year too (since T22c; not a year
+    // alone: "2012 3456" is a Danish mobile).
+    const date =
+      /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])(?:19|20)\d\d) /.exec(
+        rest,
+      );
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
     // A sentence's full stop and space (since T21b).
     const stop = rest.indexOf('. ');

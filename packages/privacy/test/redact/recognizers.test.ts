@@ -18,6 +18,27 @@ describe('what must go', () => {
       '_j.doe@example.com_',
     ].map((quoted) => ['en-US', `my email is ${quoted} ok`, 'email', 'j.doe@example.com']),
     ['fa-IR', 'ایمیل من علی@نمونه.ایران است', 'email', 'علی@نمونه.ایران'],
+    // After a link's query or a log's key, the key stays (T22c audit).
+    [
+      'en-US',
+      'example.com/unsubscribe?email=jane@example.com&id=8812449',
+      'email',
+      'jane@example.com',
+    ],
+    ['en-US', 'level=error user_email=jane@example.com phone=', 'email', 'jane@example.com'],
+    ['fr-FR', 'commande=558812&mail=marie.dupont@example.fr', 'email', 'marie.dupont@example.fr'],
+    // Escaped in a link: "%40" is an "@", "%2B" a "+", "%20" a space (T22c audit).
+    ['de-DE', 'mailto:max.mustermann%40example.de', 'email', 'max.mustermann%40example.de'],
+    ['en-US', 'example.com/account?phone=%2B12125550187&utm=x', 'phone', '%2B12125550187'],
+    ['pl-PL', 'Zadzwoń: tel:+48%20600%20123%20456', 'phone', '+48%20600%20123%20456'],
+    // A WhatsApp link's number is international without its "+": the "/" before it stands for
+    // the "+" and goes with it ("https://wa.me[PHONE]"); a "+" typed after it goes alone.
+    ['pt-BR', 'Fala comigo no https://wa.me/5511961234567', 'phone', '/5511961234567'],
+    ['hi-IN', 'WhatsApp करें: https://wa.me/919876543210', 'phone', '/919876543210'],
+    ['en-US', 'WhatsApp: wa.me/+12125550187?text=hi', 'phone', '+12125550187'],
+    // A "+" after a link's "/" starts a number, though a letter stands before the "/".
+    ['pl-PL', 'Telegram: https://t.me/+48600123456', 'phone', '+48600123456'],
+    ['en-US', 'https://example.com/call/+1 212 555 0187', 'phone', '+1 212 555 0187'],
     ['ja-JP', 'メールアドレスはk.tanaka@example.jpです。', 'email', 'k.tanaka@example.jp'],
     ['pl-PL', 'Tel. 600 123 456', 'phone', '600 123 456'],
     ['pl-PL', 'Proszę o kontakt pod +48 22 123 45 67.', 'phone', '+48 22 123 45 67'],
@@ -128,6 +149,17 @@ describe('what must go', () => {
       '090-1234-0130',
     ],
     ['hi-IN', 'मैंने ऑर्डर किया था। 98765 43210 पर बात करें', 'phone', '98765 43210'],
+    // Nor does an order word a light verb makes a verb ("주문했는데", "注文した": I ordered): the
+    // phone after it is not the order's, though no digit or full stop stands between (T22c).
+    // A group that reads as a year does not make a phone a date (T22c).
+    ['de-DE', 'Tel. 0151 2024 5678 ab 30.11.2024', 'phone', '0151 2024 5678'],
+    ['de-DE', 'Tel. 030/2024567', 'phone', '030/2024567'],
+    // A year alone does not cut a span: "2012 3456" is a Danish mobile (and a German number).
+    ['da-DK', 'Ring på 2012 3456', 'phone', '2012 3456'],
+    ['de-DE', 'Tel. 2012 3456', 'phone', '2012 3456'],
+    ['ko-KR', '2024-11-28에 주문했는데 010-5555-1234로 연락 주세요', 'phone', '010-5555-1234'],
+    ['ko-KR', '주문한 상품이 안 왔어요 010-2345-6789', 'phone', '010-2345-6789'],
+    ['ja-JP', '11月28日に注文したのですが、090-1234-5678に連絡ください', 'phone', '090-1234-5678'],
     // A number word after the digits gives the value back to the label only with no other label
     // between ("PESEL nr" is the PESEL's number).
     ['pl-PL', 'Zamówienie 123, PESEL nr 85071401231', 'pesel', '85071401231'],
@@ -195,9 +227,18 @@ describe('what must stay', () => {
     ['en-US', 'Created 2023-05-17 14:30, due 11/30/2024 10:30 AM'],
     ['de-DE', 'Am 30.11.2024 10:45 oder 30.11.2024 10.45 Uhr'],
     ['es-ES', 'El 30-11-2024 10:15 llamé'],
+    // After a month's name, the year and the hour ("2024 09") dial in Germany (T22c audit: a
+    // forwarded mail's "Gesendet:" line).
+    ['de-DE', 'Gesendet: Samstag, 30. November 2024 09:15, Datum: 1. Dez. 2024 14.05 Uhr'],
+    ['en-US', 'Nov 30 2024 14:05:17 host sshd[4121]: Accepted'],
+    // Periods, weeks and a date before its time with a slash: they dial in Germany (T22c audit).
+    ['de-DE', 'Zeitraum 30.11.2024-02.12.2024, Urlaub vom 23.12.-02.01.2025'],
+    ['de-DE', 'KW 48/2024, Saison 2019/2020 und 2019-2020, Stand 30.11.2024/14:05'],
     ['zh-CN', '订单号 13812345678 还没发货'],
     ['hi-IN', 'मेरा ऑर्डर नंबर 9876543210 है'],
     ['ko-KR', '주문번호 20241130-000123입니다'],
+    ['ko-KR', '주문 010-5555-1234 확인, 주문서 010-5555-1235'],
+    ['ja-JP', '注文番号 2024-1130-0001 の件、注文 03-1234-5678'],
     ['ru-RU', 'заказ 9123456789 не пришёл'],
     ['pl-PL', 'Adres: 00-950 Warszawa'],
     ['nl-NL', 'Adres: 1012 AB Amsterdam'],

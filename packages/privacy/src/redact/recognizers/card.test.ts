@@ -27,4 +27,16 @@ describe('card numbers set apart by invisible marks', () => {
   it('a card after a short number still goes', () => {
     expect(redact('Qty 2 4111 1111 1111 1111', { locale: 'en-GB' }).text).toBe('Qty 2 [CARD]');
   });
+
+  it('a place written in decimal degrees is no card, though its digits pass Luhn (T22c audit)', () => {
+    for (const [locale, place] of [
+      ['pl-PL', 'Współrzędne: 52.229676 21.012229'],
+      ['ja-JP', '座標 35.681236 139.767125'],
+      ['fa-IR', 'مختصات 35.689198 51.388974'],
+    ] as const) {
+      expect(redact(place, { locale }).text).toBe(place);
+    }
+    // A card dotted in its groups still goes.
+    expect(redact('4111.1111.1111.1111', { locale: 'en-GB' }).text).toBe('[CARD]');
+  });
 });

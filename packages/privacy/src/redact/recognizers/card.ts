@@ -53,13 +53,17 @@ function edgeWindow(
 
 function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): void {
   const g = run.groupCount;
-  // 1. The whole run: every Luhn-valid 13–19 digit run goes.
-  if (run.digitCount <= 19 && luhnValid(run.digits)) {
+  const sizes: number[] = [];
+  for (let k = 0; k < g; k++) sizes.push(run.groupLength(k));
+  // 1. The whole run: every Luhn-valid 13–19 digit run goes, spaced or dashed; one with a dot
+  // only in a card's grouping ("4111.1111.1111.1111"): "52.229676 21.012229" is a place, read in
+  // its parts between dots below.
+  if (run.digitCount <= 19 && luhnValid(run.digits) && (!run.dots || cardGrouping(sizes))) {
     found.push({ start: run.start, end: run.end, confidence: confidenceOf(run.digits) });
     return;
   }
   const offs = [0];
-  for (let k = 0; k < g; k++) offs.push((offs[k] as number) + run.groupLength(k));
+  for (let k = 0; k < g; k++) offs.push((offs[k] as number) + (sizes[k] as number));
   // 2. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card) or between
   // invisible marks (the shadow reads an LRM as a space, but "0013542419\u200e4111 1111 1111 1111"
   // is two numbers set apart by the writer's bidi marks).

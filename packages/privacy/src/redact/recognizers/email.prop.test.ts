@@ -39,6 +39,8 @@ const PIECES = [
   '123',
   'ＡＢＣ',
   '\u200f',
+  '%40',
+  '%2B',
 ];
 
 const text = fc

@@ -16,8 +16,14 @@ import { validNumbersIn } from './phoneMatcher.js';
 export const WINDOW = 48;
 // A date, or a date and the hour of a time ("2024-11-30 10:45" is cut at the colon, so the span is
 // "2024-11-30 10", which dials in the US and Germany; "30.11.2024 10.45"): a timestamp, not a number.
+// A year after a month's name is a date's end ("30. November 2024 09:15": "2024 09" dials in
+// Germany), after a week's or a month's number or a year a period ("KW 48/2024", "2019/2020").
 export const DATE =
-  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])?(?:19|20)\d\d)(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
+// A span that holds a date with its year is a period or a timestamp ("30.11.2024-02.12.2024",
+// "30.11.-02.12.2024", "30.11.2024/14:05"), which dial in Germany: no phone is written so.
+export const HOLDS_DATE =
+  /(?:^|\D)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?!\d)/;
 
 /** Whether code unit `c` can be part of a phone number as written: a digit, space, - . ( ) / +. */
 export function phoneChar(c: number): boolean {
@@ -169,7 +175,8 @@ export const SEPARATED = /[ ()./-]/;
 function mayAccept(context: RecognizerContext, s: number, e: number, text: string): boolean {
   const { shadow } = context;
   // Cheapest first: glue is read from four characters; the two shapes need a regular expression.
-  if (gluedToCode(shadow, s, e) || DATE.test(text) || dottedQuad(text)) return false;
+  if (gluedToCode(shadow, s, e) || DATE.test(text) || HOLDS_DATE.test(text) || dottedQuad(text))
+    return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
   const { version, phone: label } = labels(context, s);
@@ -315,8 +322,9 @@ export const phoneRecognizer = defineRecognizer({
       // order's label read at the span's start kept the phone after it.
       const part = shadow.slice(s, e);
       const space = part.indexOf(' ');
-      // Without a space there is no date to cut after: the first word is not tested.
-      const date = space > 0 && DATE.test(part.slice(0, space));
+      // Without a space there is no date to cut after: the first word is not tested. Nor is a
+      // year alone (four units): "2012 3456" is a Danish mobile.
+      const date = space > 4 && DATE.test(part.slice(0, space));
       const stop = part.indexOf('. ');
       const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
       if (cut > 0) {
