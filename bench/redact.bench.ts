@@ -195,6 +195,24 @@
 // the audit's fixes. T21c's counts per corpus message: 15.4 recognizer calls, 4.23 digit runs,
 // 1.35 candidates, 0.92 phone label look-ups of 43 characters, 0.36 number checks, 5.7 KB
 // allocated; the whole phone recognizer 26% of instructions, the number check 8.6%.
+// 2026-12-02, brief T22b (transcripts). The bench's transcript workloads at BENCH_SCALE=0.3 as
+// files (one turn in 10: 10,106 turns, 1,011 with data; one in 3: 8,077, 2,693). Split by turn, at
+// 32e8c9d, CPU time: a plain turn 0.94 us (redact-pii 25 us, 27x), a turn with data 36 us
+// (redact-pii 73 us, 2.0x); in the one-in-10 mix the turns with data were 80% of redact's time.
+// A plain turn already ran no recognizer (collect skipped them on a shadow without a digit, "@" or
+// ":"), but paid about 8,000 instructions: options, the shadow (a scan of every non-ASCII text),
+// the context, that test over the whole shadow, the first pass's arrays, the result. Kept: one
+// regular expression of the digit blocks tested on the text before any of that (a class of the 37
+// exact ranges, or \p{Nd} with the u flag, read two-byte text 5-10x slower: 370-440 against about
+// 110 ns a turn), a plain turn 0.29 us (97x redact-pii), +62 B gz; the email recognizer keeping
+// each domain's whole answer (its label split and top-level test were 5% of a turn with data),
+// -2 B. Both against 32e8c9d, output identical on the 8,589 recorded inputs and the 30,992 turns of
+// the three transcript workloads: instructions (valgrind, 5 warm rounds) 1.22x fewer one in 10,
+// 1.14x one in 3, the email change 1.04x on the corpus; CPU time in one process at load 8-12
+// (median of 31 alternating rounds, A/A beside within 0.99-1.04) about 1.15-1.2x one in 10, 1.05x one
+// in 3, 2.5-2.7x none, 1.05x corpus. Tried and dropped: a shared result object for an untouched turn
+// (its three objects cost about 10 ns of the 840). Left: a turn with data costs what it did (phone
+// 32%, IBAN 13%, its label scans 12% of it), so the one-in-10 mix stays short of 10x by about 1.1x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

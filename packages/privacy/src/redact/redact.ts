@@ -1,6 +1,6 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
-import { shadowOf } from './digits.js';
+import { MAY_HOLD_DATA, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines } from './lines.js';
@@ -101,7 +101,7 @@ class RecognizerFailure extends Error {
 }
 
 /** Whether the shadow holds a digit, an "@" or a ":" (what every built-in recognizer needs). */
-const DATA = /[0-9:@]/;
+const DATA = /[0-:@]/;
 const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
 
 /**
@@ -214,14 +214,16 @@ export function redact(text: string, options: RedactOptions): RedactResult {
       : [...builtInRecognizers, ...(opts.recognizers ?? [])].filter(
           (r) => wanted === undefined || wanted.has(r.type),
         );
-  let spans: Resolved[];
+  let spans: Resolved[] = [];
   try {
-    spans = settle(
-      text,
-      (t, placeholders) => collect(t, placeholders, recognizers, locale.tag, country),
-      // Custom recognizers read the real output of each pass: with one, every pass runs.
-      recognizers === builtInRecognizers ? laterPassMayFind : undefined,
-    );
+    // Most turns of a transcript hold nothing the built-in recognizers read: no shadow, no pass.
+    if (recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(text))
+      spans = settle(
+        text,
+        (t, placeholders) => collect(t, placeholders, recognizers, locale.tag, country),
+        // Custom recognizers read the real output of each pass: with one, every pass runs.
+        recognizers === builtInRecognizers ? laterPassMayFind : undefined,
+      );
   } catch (error) {
     const id = error instanceof RecognizerFailure ? error.recognizer : 'settle';
     if (opts.failClosed === 'redact-all') return redactedAll(text, id);

@@ -2,7 +2,7 @@
 // in ASCII, so offsets found in it are offsets of the text.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { DIGIT_ZEROS, shadowOf } from '../../src/redact/digits.js';
+import { DIGIT_ZEROS, MAY_HOLD_DATA, shadowOf } from '../../src/redact/digits.js';
 
 describe('shadowOf', () => {
   it('knows every decimal digit of the BMP that the platform knows (\\p{Nd})', () => {
@@ -29,6 +29,24 @@ describe('shadowOf', () => {
 
   it('reads a WhatsApp link as the "+" its number leaves out', () => {
     expect(shadowOf('wa.me/55 wa.me/+55 wa.me')).toBe('     +55 wa.me/+55 wa.me');
+  });
+
+  it('is tested for data without being made: every unit whose shadow is a digit, ":" or "@" is seen', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const unit = String.fromCharCode(c);
+      if (/[0-9:@]/.test(shadowOf(unit)))
+        expect(MAY_HOLD_DATA.test(unit), `U+${c.toString(16)}`).toBe(true);
+    }
+    const quiet = [
+      'Dziękujemy za kontakt',
+      'Спасибо',
+      'ممنون از صبر شما',
+      'شكرا لك',
+      'धन्यवाद',
+      'ありがとう、届きました',
+      '감사합니다',
+    ];
+    for (const t of quiet) expect(MAY_HOLD_DATA.test(t), t).toBe(false);
   });
 
   test.prop([fc.string({ unit: 'binary' })])('keeps the length, so offsets carry over', (text) => {

@@ -42,25 +42,19 @@ function classOf(code: number): number {
   return k;
 }
 
-// Transcripts name the same few domains again and again: the URL parser's answers are kept, with
-// a bound.
+// Transcripts name the same few domains again and again: the answers are kept, with a bound
+// (splitting the labels and reading the top-level one cost more than the rest of the scan).
 const MAX_DOMAINS = 512;
-const domains = new Map<string, string | null>();
+const domains = new Map<string, boolean>();
 
 /** The ASCII (punycode) form of a domain if it is a valid host name, per WHATWG URL / UTS #46. */
 function asciiDomain(domain: string): string | undefined {
-  const known = domains.get(domain);
-  if (known !== undefined) return known ?? undefined;
-  let host: string | null = null;
   try {
-    const parsed = new URL(`http://${domain}/`).hostname;
-    host = parsed.length > 0 && parsed.length <= MAX_DOMAIN ? parsed : null;
+    const host = new URL(`http://${domain}/`).hostname;
+    return host.length > 0 && host.length <= MAX_DOMAIN ? host : undefined;
   } catch {
-    host = null;
+    return undefined;
   }
-  if (domains.size >= MAX_DOMAINS) domains.clear();
-  domains.set(domain, host);
-  return host ?? undefined;
 }
 
 /**
@@ -69,11 +63,18 @@ function asciiDomain(domain: string): string | undefined {
  * label (internal: the test oracle reads domains with it too).
  */
 export function isEmailDomain(domain: string): boolean {
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  if (labels.some((l) => !l || l.length > 63 || l[0] === '-' || l.endsWith('-'))) return false;
-  // No host, or none after its last dot: the empty string, which no top-level label matches.
-  return TLD.test(asciiDomain(domain)?.split('.').pop() ?? '');
+  let known = domains.get(domain);
+  if (known === undefined) {
+    const labels = domain.split('.');
+    known =
+      labels.length > 1 &&
+      !labels.some((l) => !l || l.length > 63 || l[0] === '-' || l.endsWith('-')) &&
+      // No host, or none after its last dot: the empty string, which no top-level label matches.
+      TLD.test(asciiDomain(domain)?.split('.').pop() ?? '');
+    if (domains.size >= MAX_DOMAINS) domains.clear();
+    domains.set(domain, known);
+  }
+  return known;
 }
 
 /**
