@@ -195,5 +195,10 @@ export const budgets: readonly Budget[] = [
   // leaked), ". " ends a phone span, and order, invoice and call words of eight more languages
   // (+248 B, escaped scripts: their order numbers were redacted as phones). 16.8 and 86.8 (17,105 B): T21c's
   // trims (+28 B), Ukrainian "рахун" (invoice) a reference word (+9 B).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 86.8, ownKiB: 16.8 },
+  // 2026-12-02 (session 18), 17.0 and 87.0 (17,386 B): the fourth audit's fixes on technical text
+  // (T22c, +210 B: URL escapes, WhatsApp and Telegram links, Korean and Japanese "I ordered",
+  // German periods, weeks and forwarded dates, coordinates, a link's query key kept), the quiet
+  // turn's early return (T22b, +60 B: a plain transcript turn about three times cheaper), a dotted
+  // DNI's spaced control letter after its label (+5 B).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 87, ownKiB: 17 },
 ];
