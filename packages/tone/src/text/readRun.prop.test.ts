@@ -4,7 +4,7 @@ import { brokenText, runsOf } from '../../test/text/arbitraries.js';
 import { workBudget } from './budget.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { type EngineOptions, type PageReading, readString } from './engine.js';
-import { readRun } from './readRun.js';
+import { readRun, tally } from './readRun.js';
 import { readRunOracle } from './readRunOracle.js';
 import { toCps } from './runParts.js';
 import { withSecondPass } from './secondPass.js';
@@ -156,6 +156,41 @@ describe('the lazy reading', () => {
       const lazy = pipeline(text, false);
       expect(lazy.left).toBeGreaterThanOrEqual(full.left);
       expect(lazy.proposals).toEqual(full.proposals);
+    },
+  );
+});
+
+describe('readRun, lazily', () => {
+  test.prop(
+    [
+      fc.oneof(
+        broken,
+        odd,
+        broken.map((t) => through(t, 'windows-1252')),
+      ),
+      fc.integer({ min: 0, max: 1 }),
+    ],
+    {
+      numRuns: 200,
+    },
+  )(
+    'gives every reading of the full one but those of the pages far behind, the same pages far behind',
+    (text, depth) => {
+      const cps = toCps(text);
+      const options = (readAll: boolean): EngineOptions => ({
+        encoders,
+        maxChain: 3,
+        minGain: depth > 0 ? 1 : 3,
+        preferCommon: true,
+        readAll,
+      });
+      for (const [start, end] of runsOf(cps)) {
+        const full = readRun(cps, start, end, options(true), depth);
+        const behind = tally.behind;
+        const lazy = readRun(cps, start, end, options(false), depth);
+        expect(tally.behind).toEqual(behind);
+        expect(plain(lazy)).toEqual(plain(full.filter((r) => !behind?.includes(r.page))));
+      }
     },
   );
 });
