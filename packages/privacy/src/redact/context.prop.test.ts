@@ -58,6 +58,13 @@ const piece = fc.oneof(
     '했는데',
     'した',
     '하',
+    // And an English or German ending after its order word ("ordered", "bestellt", "Bestellung").
+    'order',
+    'ed',
+    'ing',
+    'bestell',
+    't',
+    'ung',
   ),
   // Upper case the fast path lowers one unit at a time: Latin-1 and Polish letters, a dotted
   // capital I (whose lower case is two units: it stays), the Kelvin sign (lower case "k"), sigma.

@@ -48,14 +48,17 @@ function startsWord(lower: string, at: number, word: string): boolean {
 /**
  * Whether a reference word ending at `end` is a verb there: a Korean or Japanese noun that a
  * light verb (하다, する) follows ("주문했는데", "注文した": I ordered) names no order, and the phone
- * after it is not the order's.
+ * after it is not the order's; nor do English "ordered", "ordering" and German "bestellt",
+ * "bestellte", "bestellen" ("Bestellung", "Bestellnummer" and "orders" still do).
  */
 function verbAt(s: string, end: number, word: string): boolean {
   const c = s.charCodeAt(end);
   // 하, 해 and their forms (했, 한, 할, 합…); さ, し, す, せ.
-  return (
-    ((c >= 0xd558 && c <= 0xd58f) || (c >= 0x3055 && c <= 0x305b)) && REFERENCE_WORDS.includes(word)
-  );
+  if ((c >= 0xd558 && c <= 0xd58f) || (c >= 0x3055 && c <= 0x305b))
+    return REFERENCE_WORDS.includes(word);
+  const verb =
+    word === 'order' ? /^(?:ed|ing)(?!\p{L})/iu : word === 'bestell' ? /^(?:te?|en)(?!\p{L})/iu : 0;
+  return verb !== 0 && verb.test(s.slice(end, end + 4));
 }
 
 // Words indexed by their first code unit, built once per word list: a window is scanned once and

@@ -160,6 +160,10 @@ describe('what must go', () => {
     ['ko-KR', '2024-11-28에 주문했는데 010-5555-1234로 연락 주세요', 'phone', '010-5555-1234'],
     ['ko-KR', '주문한 상품이 안 왔어요 010-2345-6789', 'phone', '010-2345-6789'],
     ['ja-JP', '11月28日に注文したのですが、090-1234-5678に連絡ください', 'phone', '090-1234-5678'],
+    // English and German verbs likewise ("ordered", "ordering", "bestellt"; T22c's audit left them).
+    ['en-GB', 'I ordered on Monday. 07911 123456', 'phone', '07911 123456'],
+    ['en-GB', 'ordering issue, 07911 123456', 'phone', '07911 123456'],
+    ['de-DE', 'Ich habe gestern bestellt, 0151 23456789', 'phone', '0151 23456789'],
     // A number word after the digits gives the value back to the label only with no other label
     // between ("PESEL nr" is the PESEL's number).
     ['pl-PL', 'Zamówienie 123, PESEL nr 85071401231', 'pesel', '85071401231'],
@@ -211,6 +215,9 @@ describe('what must stay', () => {
     ['en-US', 'SKU-4711-BLK-42 and ABC-123456-XL'],
     ['en-US', 'SKU_44051401458 and AB_600123456_X'],
     ['pl-PL', 'Kwota 1 299,00 zł'],
+    // The nouns stay labels: the number after them is the order's.
+    ['de-DE', 'Bestellnummer 0151 23456789'],
+    ['en-GB', 'orders 07911 123456'],
     ['pt-BR', 'Paguei R$ 1.234,56'],
     // "y" (and) is also the control letter of 12345670: a dotted DNI takes its letter glued or
     // after "-", not after a space (unless its own label stands before it).
