@@ -56,10 +56,13 @@ function verbAt(s: string, end: number, word: string): boolean {
   // 하, 해 and their forms (했, 한, 할, 합…); さ, し, す, せ.
   if ((c >= 0xd558 && c <= 0xd58f) || (c >= 0x3055 && c <= 0x305b))
     return REFERENCE_WORDS.includes(word);
-  const verb =
-    word === 'order' ? /^(?:ed|ing)(?!\p{L})/iu : word === 'bestell' ? /^(?:te?|en)(?!\p{L})/iu : 0;
-  return verb !== 0 && verb.test(s.slice(end, end + 4));
+  const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
+  return verb?.test(s.slice(end, end + 4)) === true;
 }
+
+// The endings that make "order" and "bestell" verbs, then no letter.
+const ORDER_VERB = /^(?:ed|ing)(?!\p{L})/iu;
+const BESTELL_VERB = /^(?:te?|en)(?!\p{L})/iu;
 
 // Words indexed by their first code unit, built once per word list: a window is scanned once and
 // only the few words that start with each character are compared, instead of one lastIndexOf per

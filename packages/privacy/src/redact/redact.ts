@@ -101,7 +101,7 @@ class RecognizerFailure extends Error {
 }
 
 /** Whether the shadow holds a digit, an "@" or a ":" (what every built-in recognizer needs). */
-const DATA = /[0-:@]/;
+const DATA = /[0-9:@]/;
 const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
 
 /**

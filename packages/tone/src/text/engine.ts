@@ -224,9 +224,20 @@ function sweep(memo: Map<string, MemoEntry>, paying: EngineOptions['budget']): v
  * with a letter followed by a digit.
  */
 function farKey(cps: readonly number[], start: number, end: number, source: string | undefined) {
-  const from = readFrom(cps, start);
-  const to = contextTo(cps, end, 6);
-  return `f${start - from}|${to - end}|${source?.slice(from, to) ?? fromCps(cps, from, to)}`;
+  return keyOf('f', cps, readFrom(cps, start), start, end, contextTo(cps, end, 6), source);
+}
+
+/** A key that says how much context it holds on each side of the run: cps[from, start), [end, to). */
+function keyOf(
+  tag: string,
+  cps: readonly number[],
+  from: number,
+  start: number,
+  end: number,
+  to: number,
+  source: string | undefined,
+): string {
+  return `${tag}${start - from}|${to - end}|${source?.slice(from, to) ?? fromCps(cps, from, to)}`;
 }
 
 function memoRun(
@@ -265,11 +276,7 @@ function memoRun(
       (to - end === CONTEXT || (to === cps.length && !isBreak(cps[to - 1])))
     )
       key = source.slice(from, to);
-    else {
-      key = `${start - from}|${to - end}|`;
-      if (source !== undefined) key += source.slice(from, to);
-      else for (let k = from; k < to; k++) key += String.fromCodePoint(cps[k] ?? 0);
-    }
+    else key = keyOf('', cps, from, start, end, to, source);
   }
   let entry = memo?.get(key);
   if (entry?.far) {

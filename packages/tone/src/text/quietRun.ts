@@ -6,11 +6,10 @@ import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
 import { costInPlace, textCost } from './readRun.js';
 import {
-  contextTo,
+  ctxOf,
   endsInLetterOrNbsp,
   hasNonAscii,
   lineArt,
-  readFrom,
   toCps,
   withGapAfterA,
 } from './runParts.js';
@@ -318,11 +317,8 @@ function groupLoses(
   // readDeeper's options and layer: the decoded text between the group's neighbours, at depth 1
   // with a minimum gain of 1. No reading there (the cheap proof first): no inner chain.
   const inward = { ...options, minGain: 1 };
-  const inner = [
-    ...cps.slice(readFrom(cps, start), start),
-    ...toCps(decoded),
-    ...cps.slice(end, contextTo(cps, end)),
-  ];
+  const { before, after } = ctxOf(cps, start, end);
+  const inner = [...before, ...toCps(decoded), ...after];
   if (textReadsNothing(inner, inward, 1)) return true;
   // Else the layer itself ("већ " through Windows-1251 is "垠", which EUC-JP might read): readRun
   // takes it only when its chain is not empty and it gains more, and the proposal then loses
