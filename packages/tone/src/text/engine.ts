@@ -2,6 +2,7 @@ import { RUN_UNITS } from './budget.js';
 import { encoderFor, type PageEncoder } from './codePages.js';
 import { misfits } from './letterFit.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
+import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
 import { readRun, tally } from './readRun.js';
 import { CONTEXT, contextTo, fromCps, isBreak, readFrom, toCps } from './runParts.js';
@@ -502,6 +503,8 @@ export function repairCodePoints(
   const dominant = dominantPage(votes, gains, options);
   // Per page, once a true tie asks (fitOf).
   let fits: Map<PageEncoder, number> | undefined;
+  // The scripts of their own that the message's repairs wrote, once a run asks (ownScript.ts).
+  let wrote: Wrote | undefined;
   const out: Proposal[] = [];
   let a = 0;
   let kp = 0;
@@ -553,6 +556,16 @@ export function repairCodePoints(
       // run ("مع " as "مڠ" leaves the "م" out), and would glue two clean words.
       if (mine && whole && mine.proposals.every((p) => p.gain >= 0 && p.end <= end - start)) {
         chosen = mine;
+        verdict = 'consistent';
+      }
+    }
+    if (depth === 0 && verdict !== 'consistent' && !(chosen && anyApplied(chosen.proposals))) {
+      // Or letters of a script of its own that the message's repairs wrote, whatever they cost,
+      // through the message's page or the page of those repairs (ownScript.ts).
+      wrote ??= scriptsRepaired(runs, lines?.dominant, dominant);
+      const as = wrote.page && readAsScript(cps, start, end, own ?? wrote.page, wrote.bits);
+      if (as) {
+        chosen = as;
         verdict = 'consistent';
       }
     }

@@ -288,7 +288,7 @@ const CHAINS = new Map<string, readonly string[]>();
 const LONGER = new Map<readonly string[], Map<readonly string[], readonly string[]>>();
 
 /** The chain of page `name`, or of `name` then `inner` (an inner layer's chain, made here too). */
-function chainOf(name: string, inner?: readonly string[]): readonly string[] {
+export function chainOf(name: string, inner?: readonly string[]): readonly string[] {
   let one = CHAINS.get(name);
   if (one === undefined) {
     one = [name];

@@ -273,6 +273,21 @@ describe('repairText', () => {
     expect(gbk.text).toBe('Շնորհակալություն համբերության ուղարկվել այսօր է։');
   });
 
+  it("reads a message's short Armenian words through GBK as its long ones (not half a message)", () => {
+    // "համար" through GBK is "瞻铡沾铡謤": common Han cost less than Armenian letters, so the
+    // short words stayed Han beside the long ones repaired (ownScript.ts).
+    for (const text of [
+      'Շնորհակալություն համբերության համար, ձեր պատվերն այսօր ուղարկվել է։',
+      'Շնորհակալություն է։ համար, այսօր համբերության պատվերն համար, ուղարկվել ձեր պատվերն',
+    ])
+      for (const page of ['gbk', 'gb18030'] as const)
+        expect(repairText(mojibake(text, page)).text, page).toBe(text);
+    // Clean Chinese beside them stays, and so does a clean Chinese message made of those Han.
+    const beside = `${mojibake('Շնորհակալություն', 'gbk')} 我们今天发货，谢谢。`;
+    expect(repairText(beside).text).toBe('Շնորհակալություն 我们今天发货，谢谢。');
+    expect(repairText('瞻铡沾铡 站 展').changed).toBe(false);
+  });
+
   it('validates its input and its limits', () => {
     expect(() => repairText(42 as unknown as string)).toThrow();
     try {

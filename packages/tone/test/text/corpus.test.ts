@@ -33,9 +33,9 @@ describe('generated mojibake corpus', () => {
     );
     expect(languages).toBeGreaterThanOrEqual(25);
     expect(ok / of).toBeGreaterThanOrEqual(0.95);
-    // The count reached so far (2026-12-02: 2,448 of 2,460), a floor that only goes up: a change
+    // The count reached so far (2026-12-02: 2,450 of 2,460), a floor that only goes up: a change
     // that costs one case elsewhere shows here, not only in the percentage.
-    expect(ok).toBeGreaterThanOrEqual(2_448);
+    expect(ok).toBeGreaterThanOrEqual(2_450);
   }, 300_000);
 
   it('changes nothing in the clean set', () => {
