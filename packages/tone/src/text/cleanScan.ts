@@ -46,6 +46,8 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
   let cps: number[] | undefined;
   let from = 0;
   let pairs = 0;
+  // Whether a U+FFFD follows (asked once, at the first run the masks let through).
+  let lost: boolean | undefined;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i);
@@ -59,6 +61,10 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
         // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes.
         if (cp === 0x20) mask |= lastOpen2;
         if (mask !== 0) {
+          // A U+FFFD ahead ends the scan with false whatever the proof says: not proved for nothing
+          // (a GBK message that lost bytes proved its first runs, then met one).
+          lost ??= text.indexOf('\ufffd', i) >= 0;
+          if (lost) return false;
           cps ??= toCps(text);
           if (!runQuiet(cps, from, i - pairs, mask, options)) return false;
         }
