@@ -113,6 +113,19 @@
 // a cheaper bound (+322 B) both cost more instructions than they saved (1.136, 1.070); the
 // sloppy pass builds 3.1 readings per message and keeps 0.066, but no test cheaper than building
 // one was found, and 70% of its stretches are memo hits.
+// 2026-12-02 (nineteenth session, T23c) counted where twice-broken time goes after 6,000 messages
+// of the stream: runs over 30 characters are 0.92 per message, 10.5% of them read (not memo hits),
+// and the messages holding one take 63% of the instructions (3.4x a message without); a long run's
+// reading (175 characters on average) reads 10.8 pages (7.6 far behind the best), 406 windowCost
+// calls, 2.7 inner layers. Neither structural cut keeps the output: in every such run one page
+// (Windows-1252 reading twice-broken CJK) reads 90% of it as one group, so there is no point to
+// read it in pieces at, and a far page cannot be ruled out on a prefix (35% of them end within
+// 0.70-0.85 of the best; its groups also take the inner-layer slots that decide which near pages'
+// inner layers are read). GBK that lost bytes: first-seen code points are 57% of its time in the
+// stream's first 1,000 broken messages but 4-8% after 6,000; its long CJK runs, never repeated,
+// are 41-44%. Kept: a text holding U+FFFD is not proved clean run by run before the scan meets it
+// (0.908 of the instructions on that kind warm, 0.959 cold; +15 B). Dropped: double-byte bytes from
+// a packed table (1.015-1.028, +168 B), a per-run cache of span costs (1.044 twice-broken, +54 B).
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
