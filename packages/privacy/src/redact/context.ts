@@ -464,7 +464,7 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
     decidedFrom(start - OWN_WINDOW, 3, versionSign ? 2 : 0),
     decidedFrom(start - OWN_WINDOW, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
   );
-  noteLabels(context, from - 1, start);
+  noteLabels(context, from - 1, start, true);
   return {
     version:
       kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',

@@ -11,24 +11,41 @@ import type { RecognizerContext } from './types.js';
 // neighbours are looked at here. A label window is noted only from the start of the word that
 // decided it (a word before that one ends before it, so a change there cannot win), or whole when
 // it held none. Custom recognizers read the real output: with one, the later pass always runs.
+// A label window is read for one recognizer: where only the phone recognizer's windows hold part
+// of a span (and every span stands apart), it alone can read anything otherwise, and the later
+// pass runs it alone (redact.ts): the other thirteen would read what they read before.
 
 let watched: RecognizerContext | undefined;
-// From, to of each window noted, in the first `noted` entries (reset by a count: setting an
-// array's length costs more than a short message's other bookkeeping).
+// From, to and whether the phone recognizer read it (1) of each window noted, in the first
+// `noted` entries (reset by a count: setting an array's length costs more than a short message's
+// other bookkeeping).
 const windows: number[] = [];
 let noted = 0;
+/**
+ * Whether the later pass about to run may run the phone recognizer alone, as the last
+ * {@link laterPassMayFind} found. Read by `collect` before its {@link watchLabels}, which clears it:
+ * the passes after that one run every recognizer.
+ */
+export let phoneOnly = false;
 
 /** Note the label windows read in `context` (the first pass's), or stop noting (`undefined`). */
 export function watchLabels(context: RecognizerContext | undefined): void {
   watched = context;
   noted = 0;
+  phoneOnly = false;
 }
 
-/** A label look-up read `[from, to)` of `context` (context.ts calls it). */
-export function noteLabels(context: RecognizerContext, from: number, to: number): void {
+/** A label look-up read `[from, to)` of `context` for the phone recognizer or not (context.ts). */
+export function noteLabels(
+  context: RecognizerContext,
+  from: number,
+  to: number,
+  phone = false,
+): void {
   if (context === watched) {
     windows[noted++] = from;
     windows[noted++] = to;
+    windows[noted++] = +phone;
   }
 }
 
@@ -85,7 +102,8 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
   if (watched === undefined || plainReading()) return true;
   const { shadow } = watched;
   for (const { start, end } of spans) if (!apart(shadow, start, end)) return true;
-  for (let k = 0; k < noted; k += 2) {
+  let phone = false;
+  for (let k = 0; k < noted; k += 3) {
     const from = windows[k] as number;
     const to = windows[k + 1] as number;
     // The first span that ends after the value the window was read for (which starts at `to`): a
@@ -94,9 +112,13 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
     if (at < spans.length && (spans[at] as Resolved).start <= to) continue;
     // The first span that ends after `from`: does it start before `to`?
     const near = firstEndingAfter(spans, from);
-    if (near < spans.length && (spans[near] as Resolved).start < to) return true;
+    if (near < spans.length && (spans[near] as Resolved).start < to) {
+      if (!windows[k + 2]) return true;
+      phone = true;
+    }
   }
-  return false;
+  phoneOnly = phone;
+  return phone;
 }
 
 /** The index of the first span that ends after `at` (spans are ascending and disjoint). */

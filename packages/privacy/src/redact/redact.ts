@@ -2,11 +2,12 @@ import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
 import { MAY_HOLD_DATA, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
-import { laterPassMayFind, watchLabels } from './laterPass.js';
+import { laterPassMayFind, phoneOnly, watchLabels } from './laterPass.js';
 import { blankQuietLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
 import { builtInRecognizers } from './recognizers/index.js';
+import { phoneRecognizer } from './recognizers/phone.js';
 import type { Candidate, Resolved } from './resolve.js';
 import { type Placeholders, settle } from './settle.js';
 import { TokenBook } from './tokens.js';
@@ -145,6 +146,9 @@ function collect(
   const builtInContext = contextOf(forBuiltIns, locale, country);
   let fullContext: RecognizerContext | undefined;
   const candidates: Candidate[] = [];
+  // A later pass that only the phone recognizer's label windows asked for runs it alone (read
+  // before watchLabels, which clears it).
+  const onlyPhone = placeholders !== undefined && phoneOnly;
   setClaims(builtInContext, candidates);
   watchLabels(placeholders === undefined ? builtInContext : undefined);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
@@ -154,7 +158,7 @@ function collect(
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
     const builtIn = onlyBuiltIn || BUILT_IN.has(recognizer);
-    if (quiet && builtIn) continue;
+    if ((quiet && builtIn) || (onlyPhone && recognizer !== phoneRecognizer)) continue;
     try {
       if (!builtIn) {
         fullContext ??= plain(

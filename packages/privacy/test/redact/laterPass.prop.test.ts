@@ -102,6 +102,9 @@ const farLabel = fc
       '123-45-6789',
       '123456782',
       '600 123 456',
+      // Bare, and no id's shape: a phone only after its label, read again on a later pass that
+      // runs the phone recognizer alone (laterPass.ts).
+      '666123456',
       'JG 10 37 59 A',
       '12345678Z',
       '192.168.1.20',
@@ -162,6 +165,15 @@ describe('a later pass runs only where the first pass left something to read oth
     const expected = 'PESEL [IBAN] [IBAN] is [PESEL]';
     expect(redact(text, { locale: 'en-GB' }).text).toBe(expected);
     expect(withoutBlanking(() => redact(text, { locale: 'en-GB' })).text).toBe(expected);
+  });
+
+  it('a later pass that only the phone label windows ask for runs the phone recognizer, and finds', () => {
+    // 'tel' stands 69 characters before the bare number in the input, 23 in the output; only
+    // the phone recognizer's label window held part of a span.
+    const text = 'tel anna.kowalska@example.com, PL61 1090 1014 0000 0712 1981 2874, is 666123456';
+    const expected = 'tel [EMAIL], [IBAN], is [PHONE]';
+    expect(redact(text, { locale: 'pl-PL' }).text).toBe(expected);
+    expect(withoutBlanking(() => redact(text, { locale: 'pl-PL' })).text).toBe(expected);
   });
 
   it('a span glued to Japanese text still gets its later pass: the address beside it may surface', () => {

@@ -179,6 +179,9 @@ function mayAccept(context: RecognizerContext, s: number, e: number, text: strin
     return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
+  // Two units ("18", an hour cut after a date) hold nothing readWindow reads (worthReading) unless
+  // a "0" starts them: no label look-up, and no window noted to ask for a later pass.
+  if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
   const { version, phone: label } = labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
