@@ -9,6 +9,7 @@ export const MAX_DOMAIN = 253;
 
 export const WORD = /[\p{L}\p{N}\p{M}]/u;
 export const LETTER = /\p{L}/u;
+const DIGITS = /^\d+$/;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 
 // RFC 5322's atext, less "=", "?" and "&": a link's query or a log's key stands before an address
@@ -107,7 +108,11 @@ export const emailRecognizer = defineRecognizer({
       // A local part starts with a letter or a digit: quotes and chat markup before an address
       // are not part of it ("'a@b.pl'", "*a@b.pl*", "`a@b.pl`" lost their first mark), nor a dot.
       while (s < at && !WORD.test(shadow.charAt(s))) s++;
-      if (s === at) continue;
+      // "+" and digits before the "@" are a phone number in international form, a SIP or SMS
+      // address's user ("sip:+12125550187@pbx.example.com"): the number goes as a phone and the
+      // operator's host stays.
+      if (s === at || (shadow.charCodeAt(s - 1) === 43 && DIGITS.test(shadow.slice(s, at))))
+        continue;
       let e = at + 1;
       while (
         e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) &&

@@ -285,7 +285,11 @@ export function readWindow(
     // parenthesis it does not close is replaced from after it, and the text keeps both
     // ("([PHONE])"). It is read as found: the "(" still counts as its formatting.
     const open = read.charAt(m.startsAt) === '(' && !read.slice(m.startsAt, m.endsAt).includes(')');
-    if (confidence > 0) found.set(start, { start: start + +open, end: stop, confidence });
+    // A "+" the text writes as "/" is a WhatsApp link's (digits.ts shadowOf): the "/" is the
+    // link's and stays ("wa.me/[PHONE]").
+    const slash = context.text.charCodeAt(start) === 47;
+    if (confidence > 0)
+      found.set(start, { start: start + +(open || slash), end: stop, confidence });
   }
 }
 
