@@ -23,6 +23,16 @@ describe('what must go', () => {
     ['en-US', 'write to jane&commat;example.com please', 'write to [EMAIL] please'],
     // A SIP address of a phone number: the number goes as a phone, the operator's host stays.
     ['en-US', 'from=sip:+12125550187@pbx.example.com', 'from=sip:[PHONE]@pbx.example.com'],
+    // Digits typed one by one after a phone label, in any script.
+    ['en-US', 'tel 2 1 2 5 5 5 0 1 8 7', 'tel [PHONE]'],
+    ['de-DE', 'Handy: 0 1 5 1 2 3 4 5 6 7 8 9', 'Handy: [PHONE]'],
+    ['hi-IN', 'मेरा नंबर ९ ८ ७ ६ ५ ४ ३ २ १ ० है', 'मेरा नंबर [PHONE] है'],
+    ['ja-JP', '電話は０ ９ ０ １ ２ ３ ４ ５ ６ ７ ８です', '電話は[PHONE]です'],
+    ['fa-IR', 'شماره من ۰ ۹ ۱ ۲ ۳ ۴ ۵ ۶ ۷ ۸ ۹', 'شماره من [PHONE]'],
+    // A card printed across line breaks, in fours.
+    ['en-US', 'card 4111 1111\n1111 1111 exp 12/27', 'card [CARD] exp 12/27'],
+    ['en-US', 'card number:\n4111 1111 1111\r\n1111', 'card number:\n[CARD]'],
+    ['fr-FR', 'carte 5454 \n5454 \n5454 \n5454', 'carte [CARD]'],
   ])('%s: %s', (locale, text, redacted) => {
     expect(out(text, locale)).toBe(redacted);
   });
@@ -32,6 +42,14 @@ describe('what must stay', () => {
   it.each([
     ['en-US', 'ssh jane@host then run make'],
     ['en-US', 'AT&amp;T store, Q&amp;A at 10, width=40px'],
+    // Digits one by one without a phone label, or after an order's.
+    ['en-US', 'steps 1 2 3 4 5 6 7 8 9 done'],
+    ['en-US', 'order 5 5 8 8 1 2 4 4 9'],
+    ['de-DE', 'Bestellnummer 4 7 1 1 0 8 1 5 4 2'],
+    // Lines of short numbers: no issuer's first digit, or Luhn fails, or not in fours.
+    ['en-US', 'lines:\n1234 5678\n1234 5678'],
+    ['en-US', 'order 4111 1111\nqty 1111 1111'],
+    ['en-US', 'totals\n411 111\n111 111 111 1'],
   ])('%s: %s', (locale, text) => {
     expect(out(text, locale)).toBe(text);
   });

@@ -217,6 +217,8 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
   return out;
 }
 
+const ONE_BY_ONE = /^\d(?: \d){6,16}$/;
+
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
 
 // No cache of the number check's answers: on the corpus 2,828 of 2,835 checks per 1 M characters
@@ -255,7 +257,17 @@ export function readWindow(
   const o = +(slice.charAt(0) === '(');
   const outDial = slice.startsWith('00', o);
   if (outDial) slice = `${slice.slice(0, o)} +${slice.slice(o + 2)}`;
-  if (!worthReading(slice)) return;
+  if (!worthReading(slice)) {
+    // Digits typed one by one after a phone label, to pass a filter or as they were read out
+    // ("tel 2 1 2 5 5 5 0 1 8 7"), are the number they spell; without one they are a list.
+    if (
+      ONE_BY_ONE.test(read) &&
+      labels(context, w).phone === 'own' &&
+      whole(read.replace(/ /g, ''), options)
+    )
+      found.set(w, { start: w, end: w + read.length, confidence: LABELLED });
+    return;
+  }
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
     return;
   }
