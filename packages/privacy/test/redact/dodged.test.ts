@@ -23,6 +23,24 @@ describe('what must go', () => {
     ['en-US', 'write to jane&commat;example.com please', 'write to [EMAIL] please'],
     // A SIP address of a phone number: the number goes as a phone, the operator's host stays.
     ['en-US', 'from=sip:+12125550187@pbx.example.com', 'from=sip:[PHONE]@pbx.example.com'],
+    // Addresses written to pass a filter or as spoken.
+    ['en-US', 'my email is jane at example dot com', 'my email is [EMAIL]'],
+    ['en-US', "it's jane.doe at gmail dot com, thanks", "it's [EMAIL], thanks"],
+    ['en-US', 'jane(at)example(dot)com', '[EMAIL]'],
+    ['en-US', 'contact: jane [at] example [.] com', 'contact: [EMAIL]'],
+    ['en-US', 'write to jane @ example . com or bob@ example.org', 'write to [EMAIL] or [EMAIL]'],
+    ['en-GB', 'sam AT example DOT co DOT uk', '[EMAIL]'],
+    ['de-DE', 'Meine Mail: max Klammeraffe example Punkt de', 'Meine Mail: [EMAIL]'],
+    ['de-DE', 'Meine Mail: max.mustermann(at)example.de', 'Meine Mail: [EMAIL]'],
+    ['fr-FR', 'mon mail : marie arobase example point fr', 'mon mail : [EMAIL]'],
+    ['pl-PL', 'mój mail to jan małpa example kropka pl', 'mój mail to [EMAIL]'],
+    ['es-ES', 'mi correo es ana arroba example punto es', 'mi correo es [EMAIL]'],
+    ['pt-BR', 'meu email é joao arroba example ponto com ponto br', 'meu email é [EMAIL]'],
+    ['ja-JP', 'メールはtaro(at)example.jpです', 'メールは[EMAIL]です'],
+    ['ar-SA', 'البريد: ali [at] example [dot] sa', 'البريد: [EMAIL]'],
+    // A spoken dot after the address is the sentence's: the address ends at its last label.
+    ['en-US', 'it is jane at example dot com dot', 'it is [EMAIL] dot'],
+    ['en-US', 'jane at example dot com. Thanks', '[EMAIL]. Thanks'],
     // Digits typed one by one after a phone label, in any script.
     ['en-US', 'tel 2 1 2 5 5 5 0 1 8 7', 'tel [PHONE]'],
     ['de-DE', 'Handy: 0 1 5 1 2 3 4 5 6 7 8 9', 'Handy: [PHONE]'],
@@ -40,8 +58,16 @@ describe('what must go', () => {
 
 describe('what must stay', () => {
   it.each([
+    ['en-US', 'we are at home, call me at 5'],
+    ['en-US', 'the dot com bubble burst in 2001'],
+    ['en-US', 'find us at example.com or at shop . com'],
+    ['en-US', 'I bought it at amazon.com, meet at 10 at the office'],
+    ['en-US', '@jane thanks, see you @ 5, price 5 @ 10 each'],
     ['en-US', 'ssh jane@host then run make'],
     ['en-US', 'AT&amp;T store, Q&amp;A at 10, width=40px'],
+    ['de-DE', 'Wir sind um 10 Uhr da. Punkt.'],
+    ['pl-PL', 'mamy małpę w zoo, kropka'],
+    ['es-ES', 'nos vemos a las 10 en punto, 2 arrobas de trigo'],
     // Digits one by one without a phone label, or after an order's.
     ['en-US', 'steps 1 2 3 4 5 6 7 8 9 done'],
     ['en-US', 'order 5 5 8 8 1 2 4 4 9'],
