@@ -41,6 +41,18 @@ describe('what must go', () => {
     // A spoken dot after the address is the sentence's: the address ends at its last label.
     ['en-US', 'it is jane at example dot com dot', 'it is [EMAIL] dot'],
     ['en-US', 'jane at example dot com. Thanks', '[EMAIL]. Thanks'],
+    // A table pasted as text: a cell under a phone header goes, one under an order's stays.
+    [
+      'pl-PL',
+      'telefon,imie\n600123456,Jan\n512345678,Anna',
+      'telefon,imie\n[PHONE],Jan\n[PHONE],Anna',
+    ],
+    [
+      'pt-BR',
+      'nome,celular,pedido\nJoão,11961234567,1234567890',
+      'nome,celular,pedido\nJoão,[PHONE],1234567890',
+    ],
+    ['en-US', 'name\tphone\nJane\t"2125550187"', 'name\tphone\nJane\t"[PHONE]"'],
     // Digits typed one by one after a phone label, in any script.
     ['en-US', 'tel 2 1 2 5 5 5 0 1 8 7', 'tel [PHONE]'],
     ['de-DE', 'Handy: 0 1 5 1 2 3 4 5 6 7 8 9', 'Handy: [PHONE]'],
@@ -68,6 +80,11 @@ describe('what must stay', () => {
     ['de-DE', 'Wir sind um 10 Uhr da. Punkt.'],
     ['pl-PL', 'mamy małpę w zoo, kropka'],
     ['es-ES', 'nos vemos a las 10 en punto, 2 arrobas de trigo'],
+    // A table's cells under no phone header, or under an order's; a placeholder ("[PHONE]") is
+    // no label of the value after it.
+    ['pl-PL', 'zamowienie,kwota\n600123456,199'],
+    ['en-US', 'name,order\nJane,2125550187'],
+    ['en-US', 'see [PHONE] 2125550187'],
     // Digits one by one without a phone label, or after an order's.
     ['en-US', 'steps 1 2 3 4 5 6 7 8 9 done'],
     ['en-US', 'order 5 5 8 8 1 2 4 4 9'],

@@ -3,7 +3,7 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
-import { gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
+import { columnLabel, gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { type NumberRun, numberRuns } from '../runs.js';
@@ -132,6 +132,9 @@ let lastLabels: PhoneLabels = { version: false, phone: 'none' };
 export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
     lastLabels = phoneLabelsBefore(context, start);
+    // A table's value: its column's header is its label.
+    const column = lastLabels.version ? 'none' : columnLabel(context.shadow, start);
+    if (column !== 'none') lastLabels = { version: false, phone: column };
     labelsOf = context;
     labelsStart = start;
   }
