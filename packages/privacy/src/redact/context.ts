@@ -503,15 +503,21 @@ const DELIMITERS = ',;\t|';
  * header is its label.
  */
 export function columnLabel(shadow: string, start: number): ContextKind {
-  const line = shadow.lastIndexOf('\n', start - 1) + 1;
   let at = start;
   if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
-  const rowEnd = shadow.indexOf('\n', start);
-  const row = shadow.slice(line, rowEnd < 0 ? shadow.length : rowEnd);
-  // The row's delimiter: the one before the cell, or the first in the row for its first cell.
-  const delimiter =
-    at > line ? shadow.charAt(at - 1) : [...row].find((c) => DELIMITERS.includes(c));
-  if (!delimiter || !DELIMITERS.includes(delimiter)) return 'none';
+  // Most values stand after a space: the answer is at once, the line not looked for.
+  let delimiter = shadow.charAt(at - 1);
+  const first = delimiter === '' || delimiter === '\n';
+  if (!first && !DELIMITERS.includes(delimiter)) return 'none';
+  const line = first ? at : shadow.lastIndexOf('\n', at - 1) + 1;
+  // A row's first cell: the row's delimiter is the first one in it.
+  if (first) {
+    const rowEnd = shadow.indexOf('\n', start);
+    delimiter = [...shadow.slice(line, rowEnd < 0 ? shadow.length : rowEnd)].find((c) =>
+      DELIMITERS.includes(c),
+    ) as string;
+    if (!delimiter) return 'none';
+  }
   const column = shadow.slice(line, at).split(delimiter).length - 1;
   let end = line - 1;
   for (let k = 0; k < 50 && end > 0; k++) {
@@ -522,9 +528,9 @@ export function columnLabel(shadow: string, start: number): ContextKind {
       const cell = header.split(delimiter)[column] ?? '';
       let phone = -1;
       let reference = -1;
-      for (let k = 0; k < cell.length; k++) {
-        phone = endAt(cell, k, cell.length, PHONE_WORDS, phone);
-        reference = endAt(cell, k, cell.length, REFERENCE_WORDS, reference);
+      for (let i = 0; i < cell.length; i++) {
+        phone = endAt(cell, i, cell.length, PHONE_WORDS, phone);
+        reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
       }
       return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
     }
