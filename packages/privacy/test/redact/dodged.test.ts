@@ -63,6 +63,7 @@ describe('what must go', () => {
     ['en-US', 'card 4111 1111\n1111 1111 exp 12/27', 'card [CARD] exp 12/27'],
     ['en-US', 'card number:\n4111 1111 1111\r\n1111', 'card number:\n[CARD]'],
     ['fr-FR', 'carte 5454 \n5454 \n5454 \n5454', 'carte [CARD]'],
+    ['en-US', 'exp 12/27\n4111 1111\n1111 1111', 'exp 12/27\n[CARD]'],
   ])('%s: %s', (locale, text, redacted) => {
     expect(out(text, locale)).toBe(redacted);
   });
