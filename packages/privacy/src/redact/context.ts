@@ -42,7 +42,19 @@ export function isSpaceless(c: string): boolean {
 function startsWord(lower: string, at: number, word: string): boolean {
   const first = word.charCodeAt(0);
   const latin = first >= 0x61 && first <= 0x7a;
-  return !latin || at === 0 || !LETTER.test(lower.charAt(at - 1));
+  return (
+    !latin ||
+    at === 0 ||
+    (!LETTER.test(lower.charAt(at - 1)) && !bracketed(lower, at, at + word.length))
+  );
+}
+
+/**
+ * Whether the word at [at, end) stands in square brackets: a placeholder a pass before wrote
+ * ("[PHONE]"), no label of the value after it ("João,[PHONE],1234567890": the order's number).
+ */
+function bracketed(s: string, at: number, end: number): boolean {
+  return s.charCodeAt(at - 1) === 91 && s.charCodeAt(end) === 93;
 }
 
 /**
@@ -250,7 +262,13 @@ function endAt(shadow: string, at: number, to: number, list: readonly string[], 
       continue;
     // A word that starts with a Latin letter must start a word.
     const first = word.charCodeAt(0);
-    if (first < 0x61 || first > 0x7a || at === 0 || !letterAt(shadow, at - 1)) found = end;
+    if (
+      first < 0x61 ||
+      first > 0x7a ||
+      at === 0 ||
+      (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end))
+    )
+      found = end;
   }
   return found;
 }
@@ -470,6 +488,55 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
       kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',
     phone: kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : phoneRef),
   };
+}
+
+// The delimiters of a table pasted as text (CSV, TSV, a spreadsheet's rows, a Markdown table).
+const DELIMITERS = ',;\t|';
+
+/**
+ * What the header of the column holding the value at `start` says, if the value is a cell of a
+ * table pasted as text ("telefon,imie\n600123456,Jan", "name;phone;order\nJane;2125550187;558812449"):
+ * the cell starts at its line's start or after a delimiter (a quote between aside), and the
+ * nearest line above with no digit, within 50 lines and no blank one, is the header. `'own'` for
+ * a phone word there, `'reference'` for an order's, `'none'` otherwise. A row's value has no label
+ * of its own on its line (or only a placeholder of a value before it, "[PHONE]"): its column's
+ * header is its label.
+ */
+export function columnLabel(shadow: string, start: number): ContextKind {
+  let at = start;
+  if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
+  // Most values stand after a space: the answer is at once, the line not looked for.
+  let delimiter = shadow.charAt(at - 1);
+  const first = delimiter === '' || delimiter === '\n';
+  if (!first && !DELIMITERS.includes(delimiter)) return 'none';
+  const line = first ? at : shadow.lastIndexOf('\n', at - 1) + 1;
+  // A row's first cell: the row's delimiter is the first one in it.
+  if (first) {
+    const rowEnd = shadow.indexOf('\n', start);
+    delimiter = [...shadow.slice(line, rowEnd < 0 ? shadow.length : rowEnd)].find((c) =>
+      DELIMITERS.includes(c),
+    ) as string;
+    if (!delimiter) return 'none';
+  }
+  const column = shadow.slice(line, at).split(delimiter).length - 1;
+  let end = line - 1;
+  for (let k = 0; k < 50 && end > 0; k++) {
+    const from = shadow.lastIndexOf('\n', end - 1) + 1;
+    const header = shadow.slice(from, end);
+    if (header.trim() === '') return 'none';
+    if (!/[0-9]/.test(header)) {
+      const cell = header.split(delimiter)[column] ?? '';
+      let phone = -1;
+      let reference = -1;
+      for (let i = 0; i < cell.length; i++) {
+        phone = endAt(cell, i, cell.length, PHONE_WORDS, phone);
+        reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
+      }
+      return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
+    }
+    end = from - 1;
+  }
+  return 'none';
 }
 
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */

@@ -14,14 +14,15 @@ export const DIGIT_ZEROS: readonly number[] = [
 
 /**
  * Whether a text may hold a unit whose shadow is a digit, ":" or "@" (what every built-in
- * recognizer needs), tested without making the shadow: most turns of a transcript hold none. The
+ * recognizer needs; an "&" may start an HTML "@", `&commat;`), tested without making the shadow:
+ * most turns of a transcript hold none. The
  * BMP's digits by blocks, Persian's to NKo's, Devanagari's to Ol Chiki's, Vai's to Meetei Mayek's:
  * Latin, Greek, Cyrillic, Hebrew, Arabic, Persian, Devanagari, kana, Han and Hangul letters pass at
  * once; Thai, Georgian and the other scripts inside those blocks take the long way (the shadow). A
  * class of the 37 ranges themselves reads a two-byte text 5 to 10 times slower.
  */
 export const MAY_HOLD_DATA =
-  /[0-:@\u0660-\u0669\u06f0-\u07c9\u0966-\u1c59\ua620-\uabf9\uff10-\uff20]/;
+  /[&0-:@\u0660-\u0669\u06f0-\u07c9\u0966-\u1c59\ua620-\uabf9\uff10-\uff20]/;
 
 const SPACES = [
   0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
@@ -75,21 +76,29 @@ function buildTable(): Uint16Array {
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded, and the URL escapes `%20`, `%2B` and `%40` read as what they stand for. Internal:
- * recognizers receive it as `context.shadow`.
+ * folded, the URL escapes `%20`, `%2B` and `%40` and the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
+ * read as what they stand for. Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
-  const shadow = folded(text);
+  let shadow = folded(text);
   // Links and logs carry values escaped ("tel:+48%20600%20123%20456", "?phone=%2B4915123456789",
   // "?email=jane%40example.com"): each escape is read in its three units as spaces, a "+" before
-  // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's).
-  const unescaped = shadow.includes('%')
-    ? shadow.replace(/%40/g, '%4@').replace(/%20/g, '   ').replace(/%2B/gi, '+  ')
-    : shadow;
+  // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's). A
+  // "%2B" before a letter is an address's "+" ("jane%2Bshop@…"): read as it is, a local part's
+  // units, it keeps the address whole (as "+", the part before it was left, T22c audit).
+  if (shadow.includes('%'))
+    shadow = shadow
+      .replace(/%40/g, '%4@')
+      .replace(/%20/g, '   ')
+      .replace(/%2B(?![a-z])/gi, '+  ');
+  // An "@" written as an HTML character reference (mail pasted from a page or a mail's source):
+  // its last unit reads as "@", the others as "%", a local part's, so the address is read whole.
+  if (shadow.includes('&'))
+    shadow = shadow.replace(/&(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`);
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
-  // a number as it is, context.ts gluedToCode).
-  return unescaped.includes('wa.me/') ? unescaped.replace(/wa\.me\/(?=\d)/g, '     +') : unescaped;
+  // a number as it is, context.ts gluedToCode). The "/" stays the link's (phone.ts readWindow).
+  return shadow.includes('wa.me/') ? shadow.replace(/wa\.me\/(?=\d)/g, '     +') : shadow;
 }
 
 function folded(text: string): string {

@@ -165,7 +165,11 @@ export const PHONE_WORDS: readonly string[] = [
   // 9876543210" (Indian English), where a mobile is written bare. Not "number" alone ("order
   // number", "ऑर्डर नंबर").
   'my number',
+  // Persian "my number" ("شماره من ۰۹۱۲…"): "شماره" alone is any number's.
+  'شماره من',
   'fax',
+  // A log's or a CDR's key for the subscriber's number, written bare ("msisdn=12125550187").
+  'msisdn',
   'telefon',
   'komórk',
   'komork',

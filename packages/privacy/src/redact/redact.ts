@@ -6,6 +6,7 @@ import { laterPassMayFind, phoneOnly, watchLabels } from './laterPass.js';
 import { blankQuietLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
+import { DODGE } from './recognizers/email.js';
 import { builtInRecognizers } from './recognizers/index.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import type { Candidate, Resolved } from './resolve.js';
@@ -153,7 +154,7 @@ function collect(
   watchLabels(placeholders === undefined ? builtInContext : undefined);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
-  const quiet = !DATA.test(builtInContext.shadow);
+  const quiet = !DATA.test(builtInContext.shadow) && !DODGE.test(builtInContext.shadow);
   const onlyBuiltIn = recognizers === builtInRecognizers;
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
@@ -221,7 +222,7 @@ export function redact(text: string, options: RedactOptions): RedactResult {
   let spans: Resolved[] = [];
   try {
     // Most turns of a transcript hold nothing the built-in recognizers read: no shadow, no pass.
-    if (recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(text))
+    if (recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(text) || DODGE.test(text))
       spans = settle(
         text,
         (t, placeholders) => collect(t, placeholders, recognizers, locale.tag, country),

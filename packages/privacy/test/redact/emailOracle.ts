@@ -79,6 +79,8 @@ export const oracleEmailRecognizer = defineRecognizer({
       // a dot ("'a@b.pl'", "*a@b.pl*").
       while (s < at && !WORD.test(shadow.charAt(s))) s++;
       if (s === at) continue;
+      // A SIP or SMS address of a phone number ("sip:+12125550187@pbx…") is the phone's (T23b).
+      if (/^\+[0-9]+$/.test(shadow.slice(s - 1, at))) continue;
       let e = at + 1;
       while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
       // Since b1d91c9: a sentence's full stop after the address is not its last dot.

@@ -31,10 +31,10 @@ describe('what must go', () => {
     ['de-DE', 'mailto:max.mustermann%40example.de', 'email', 'max.mustermann%40example.de'],
     ['en-US', 'example.com/account?phone=%2B12125550187&utm=x', 'phone', '%2B12125550187'],
     ['pl-PL', 'Zadzwoń: tel:+48%20600%20123%20456', 'phone', '+48%20600%20123%20456'],
-    // A WhatsApp link's number is international without its "+": the "/" before it stands for
-    // the "+" and goes with it ("https://wa.me[PHONE]"); a "+" typed after it goes alone.
-    ['pt-BR', 'Fala comigo no https://wa.me/5511961234567', 'phone', '/5511961234567'],
-    ['hi-IN', 'WhatsApp करें: https://wa.me/919876543210', 'phone', '/919876543210'],
+    // A WhatsApp link's number is international without its "+": the "/" before it is read as
+    // the "+" but stays the link's ("https://wa.me/[PHONE]", T23b); a "+" typed after it goes.
+    ['pt-BR', 'Fala comigo no https://wa.me/5511961234567', 'phone', '5511961234567'],
+    ['hi-IN', 'WhatsApp करें: https://wa.me/919876543210', 'phone', '919876543210'],
     ['en-US', 'WhatsApp: wa.me/+12125550187?text=hi', 'phone', '+12125550187'],
     // A "+" after a link's "/" starts a number, though a letter stands before the "/".
     ['pl-PL', 'Telegram: https://t.me/+48600123456', 'phone', '+48600123456'],

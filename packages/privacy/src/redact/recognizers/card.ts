@@ -97,16 +97,42 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   }
 }
 
+const LINE_BREAK = /^ ?\r?\n ?$/;
+const IN_FOURS = /^4(?:[ .-]4)*$/;
+
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
 export const cardRecognizer = defineRecognizer({
   id: 'card',
   type: 'card',
   placeholder: '[CARD]',
   find(context) {
+    const { shadow } = context;
     const found: RecognizerMatch[] = [];
-    for (const run of numberRuns(context)) {
-      if (run.digitCount < 13) continue;
-      candidates(run, context.text, found);
+    const runs = numberRuns(context);
+    // The first run of the block of lines that holds run k (a run per line, each at its line's
+    // end and the next one's start), or -1.
+    let first = -1;
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k] as NumberRun;
+      if (run.digitCount >= 13) candidates(run, context.text, found);
+      const next = runs[k + 1];
+      if (next && next.start - run.end <= 4 && LINE_BREAK.test(shadow.slice(run.end, next.start))) {
+        if (first < 0) first = k;
+        continue;
+      }
+      if (first < 0) continue;
+      // A card printed in fours across line breaks ("4111 1111\n1111 1111", a group a line):
+      // the block from its first run in fours (a line before may end with another number, "exp
+      // 12/27"), whole, with an issuer's first digit (lines of short numbers, one in ten of
+      // which pass Luhn, rarely start so; a part of a block is not read).
+      while (first < k && !IN_FOURS.test((runs[first] as NumberRun).shape)) first++;
+      const from = (runs[first] as NumberRun).start;
+      const groups = shadow.slice(from, run.end).split(/\D+/);
+      const digits = groups.join('');
+      if (first < k && digits.length >= 13 && digits.length <= 19 && issuerPlausible(digits))
+        if (cardGrouping(groups.map((g) => g.length)) && luhnValid(digits))
+          found.push({ start: from, end: run.end, confidence: 0.85 });
+      first = -1;
     }
     return found;
   },

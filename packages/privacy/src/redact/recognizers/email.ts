@@ -9,6 +9,7 @@ export const MAX_DOMAIN = 253;
 
 export const WORD = /[\p{L}\p{N}\p{M}]/u;
 export const LETTER = /\p{L}/u;
+const DIGITS = /^\d+$/;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
 
 // RFC 5322's atext, less "=", "?" and "&": a link's query or a log's key stands before an address
@@ -78,10 +79,97 @@ export function isEmailDomain(domain: string): boolean {
 }
 
 /**
+ * Where the local part before `at` starts (`at` if there is none), reading back at most 64 units
+ * and not before `floor` (the last address's end).
+ */
+function localStart(shadow: string, at: number, floor: number): number {
+  // In Japanese or Chinese text an address is glued to the words around it: the local part and
+  // the top-level label stop where the script switches between spaced and spaceless.
+  let cjkLocal: boolean | undefined;
+  let s = at;
+  for (; s > Math.max(floor, at - MAX_LOCAL); s--) {
+    const k = classOf(shadow.charCodeAt(s - 1));
+    if (!(k & LOCAL)) break;
+    if (k & IS_LETTER) {
+      const spaceless = (k & SPACELESS) > 0;
+      cjkLocal ??= spaceless;
+      if (spaceless !== cjkLocal) break;
+    }
+  }
+  // A local part starts with a letter or a digit: quotes and chat markup before an address are
+  // not part of it ("'a@b.pl'", "*a@b.pl*", "`a@b.pl`" lost their first mark), nor a dot.
+  while (s < at && !WORD.test(shadow.charAt(s))) s++;
+  return s;
+}
+
+// An address written to pass a filter or as it is spoken: "jane(at)example(dot)com", "jane [at]
+// example [.] com", "jane @ example . com", "jane at example dot com", and the "@" and "." words
+// of the desk's languages (Polish małpa/kropka, German Klammeraffe/Punkt, Spanish and Portuguese
+// arroba/punto/ponto, French arobase/point): its "@", then labels and its dots as written.
+const SPOKEN_AT =
+  / ?[([{<] ?(?:at|@|małpa|arroba|arobase) ?[)\]}>] ?| @ |@ | (?:at|małpa|klammeraffe|arroba|arobase) /giu;
+const LABEL = /[\p{L}\p{N}-]+/uy;
+const SPOKEN_DOT =
+  / ?[([{<] ?(?:dot|\.|punkt|kropka|punto|ponto|point) ?[)\]}>] ?| \. ?|\.| (?:dot|punkt|kropka|punto|ponto|point) /iy;
+// After the English word "at" only a spoken or bracketed dot: "we are at home. Com…", "find us
+// at example.com", "it at amazon . com" name a place; "jane at example dot com" an address.
+const AT_WORD_DOT = /dot|[([{<] ?\./i;
+
+/**
+ * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
+ * "at", "dot" or ".", an "@" before a space or a bracket, a spoken "dot" or an "@" word (internal:
+ * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
+ */
+export const DODGE =
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|arroba|arobase/i;
+
+/**
+ * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`
+ * (internal: the email recognizer's second reading, which email.prop.test.ts holds apart).
+ */
+export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): RecognizerMatch[] {
+  let lastEnd = 0;
+  for (const m of shadow.matchAll(SPOKEN_AT)) {
+    const s = localStart(shadow, m.index, lastEnd);
+    if (s === m.index) continue;
+    const wordAt = m[0].trim().toLowerCase() === 'at';
+    // The domain as it would be written, up to its last label, for the same test as any other
+    // address's: at most 8 labels (a bound, as an address's 253 units are).
+    let domain = '';
+    let name = '';
+    let e = m.index + m[0].length;
+    let end = -1;
+    for (let k = 0; k < 8; k++) {
+      LABEL.lastIndex = e;
+      const label = LABEL.exec(shadow)?.[0];
+      if (label === undefined) break;
+      name = domain += label;
+      end = e += label.length;
+      SPOKEN_DOT.lastIndex = e;
+      const dot = SPOKEN_DOT.exec(shadow)?.[0];
+      if (dot === undefined || (wordAt && !AT_WORD_DOT.test(dot))) break;
+      domain += '.';
+      e += dot.length;
+    }
+    // Glued to Japanese or Chinese words, as an address with its "@" (below).
+    while (classOf(shadow.charCodeAt(end - 1)) & SPACELESS) {
+      end--;
+      name = name.slice(0, -1);
+    }
+    if (end > 0 && isEmailDomain(name)) {
+      found.push({ start: s, end, confidence: 0.9 });
+      lastEnd = end;
+    }
+  }
+  return found;
+}
+
+/**
  * Email addresses, internationalised ones included (RFC 6531: Unicode local parts; IDNA domains
  * such as `müller.de` or `ایمیل.ایران`): a local part, `@`, and a domain whose labels are 1–63
  * characters, that the URL host parser accepts (UTS #46 mapping and punycode), with an alphabetic
- * top-level label.
+ * top-level label; and an address written to pass a filter or as it was spoken ("jane(at)example
+ * (dot)com", "jane at example dot com", "jan małpa example kropka pl").
  */
 export const emailRecognizer = defineRecognizer({
   id: 'email',
@@ -91,23 +179,12 @@ export const emailRecognizer = defineRecognizer({
     const found: RecognizerMatch[] = [];
     let lastEnd = 0;
     for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
-      // In Japanese or Chinese text an address is glued to the words around it: the local part
-      // and the top-level label stop where the script switches between spaced and spaceless.
-      let cjkLocal: boolean | undefined;
-      let s = at;
-      for (; s > Math.max(lastEnd, at - MAX_LOCAL); s--) {
-        const k = classOf(shadow.charCodeAt(s - 1));
-        if (!(k & LOCAL)) break;
-        if (k & IS_LETTER) {
-          const spaceless = (k & SPACELESS) > 0;
-          cjkLocal ??= spaceless;
-          if (spaceless !== cjkLocal) break;
-        }
-      }
-      // A local part starts with a letter or a digit: quotes and chat markup before an address
-      // are not part of it ("'a@b.pl'", "*a@b.pl*", "`a@b.pl`" lost their first mark), nor a dot.
-      while (s < at && !WORD.test(shadow.charAt(s))) s++;
-      if (s === at) continue;
+      const s = localStart(shadow, at, lastEnd);
+      // "+" and digits before the "@" are a phone number in international form, a SIP or SMS
+      // address's user ("sip:+12125550187@pbx.example.com"): the number goes as a phone and the
+      // operator's host stays.
+      if (s === at || (shadow.charCodeAt(s - 1) === 43 && DIGITS.test(shadow.slice(s, at))))
+        continue;
       let e = at + 1;
       while (
         e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) &&
@@ -128,6 +205,7 @@ export const emailRecognizer = defineRecognizer({
       found.push({ start: s, end: e, confidence: 0.97 });
       lastEnd = e;
     }
+    if (DODGE.test(shadow)) dodgedAddresses(shadow, found);
     return found;
   },
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { oraclePhoneRecognizer, spansFromRuns } from '../../../test/redact/phoneOracle.js';
 import { setClaims, withoutClaims } from '../claims.js';
 import { shadowOf } from '../digits.js';
+import { redact } from '../redact.js';
 import type { Candidate } from '../resolve.js';
 import type { RecognizerContext } from '../types.js';
 import { builtInRecognizers } from './index.js';
@@ -160,4 +161,40 @@ describe('the phone recognizer finds what its oracle finds', () => {
     expect(both('تلفن ۰۹۱۲ ۳۴۵ ۶۷۸۹', 'IR')[0]).toEqual([{ start: 5, end: 18, confidence: 0.9 }]);
     expect(both('tel 1 2 3 4 5 6 7 8 9', 'GB')[0]).toEqual([]);
   });
+});
+
+// Digits typed one by one, to pass a filter or as read out, spell the number they make: after a
+// phone label they go exactly when the number written whole goes; without a label they stay
+// (T23b audit).
+const NATIONAL: readonly (readonly [string, string])[] = [
+  ['en-US', '2125550187'],
+  ['en-GB', '07911123456'],
+  ['de-DE', '015123456789'],
+  ['pl-PL', '600123456'],
+  ['fr-FR', '0612345678'],
+  ['pt-BR', '11961234567'],
+  ['hi-IN', '9876543210'],
+  ['ja-JP', '09012345678'],
+  ['fa-IR', '09123456789'],
+  ['en-US', '1234567'],
+  ['pl-PL', '123456789'],
+];
+const LABELS = ['tel ', 'Handy: ', 'call me on ', 'मेरा नंबर ', '電話は', 'تلفن '];
+const ZEROS = [0x30, 0x966, 0x6f0, 0x660, 0xff10];
+
+describe('digits typed one by one', () => {
+  test.prop([fc.constantFrom(...NATIONAL), fc.constantFrom(...LABELS), fc.constantFrom(...ZEROS)])(
+    'after a phone label go exactly as the number written whole',
+    ([locale, digits], label, zero) => {
+      const script = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
+      const spaced = script(digits.split('').join(' '));
+      const phones = (value: string, before: string) =>
+        redact(before + value, { locale })
+          .findings.filter((f) => f.type === 'phone')
+          .map((f) => [f.start - before.length, f.end - before.length]);
+      const whole = phones(script(digits), label).some(([s, e]) => s === 0 && e === digits.length);
+      expect(phones(spaced, label)).toEqual(whole ? [[0, spaced.length]] : []);
+      expect(phones(spaced, 'steps ')).toEqual([]);
+    },
+  );
 });

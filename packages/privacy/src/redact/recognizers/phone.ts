@@ -3,7 +3,7 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
-import { gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
+import { columnLabel, gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { type NumberRun, numberRuns } from '../runs.js';
@@ -132,6 +132,9 @@ let lastLabels: PhoneLabels = { version: false, phone: 'none' };
 export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
     lastLabels = phoneLabelsBefore(context, start);
+    // A table's value: its column's header is its label.
+    const column = lastLabels.version ? 'none' : columnLabel(context.shadow, start);
+    if (column !== 'none') lastLabels = { version: false, phone: column };
     labelsOf = context;
     labelsStart = start;
   }
@@ -220,6 +223,8 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
   return out;
 }
 
+const ONE_BY_ONE = /^\d(?: \d){6,16}$/;
+
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
 
 // No cache of the number check's answers: on the corpus 2,828 of 2,835 checks per 1 M characters
@@ -258,7 +263,17 @@ export function readWindow(
   const o = +(slice.charAt(0) === '(');
   const outDial = slice.startsWith('00', o);
   if (outDial) slice = `${slice.slice(0, o)} +${slice.slice(o + 2)}`;
-  if (!worthReading(slice)) return;
+  if (!worthReading(slice)) {
+    // Digits typed one by one after a phone label, to pass a filter or as they were read out
+    // ("tel 2 1 2 5 5 5 0 1 8 7"), are the number they spell; without one they are a list.
+    if (
+      ONE_BY_ONE.test(read) &&
+      labels(context, w).phone === 'own' &&
+      whole(read.replace(/ /g, ''), options)
+    )
+      found.set(w, { start: w, end: w + read.length, confidence: LABELLED });
+    return;
+  }
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
     return;
   }
@@ -288,7 +303,11 @@ export function readWindow(
     // parenthesis it does not close is replaced from after it, and the text keeps both
     // ("([PHONE])"). It is read as found: the "(" still counts as its formatting.
     const open = read.charAt(m.startsAt) === '(' && !read.slice(m.startsAt, m.endsAt).includes(')');
-    if (confidence > 0) found.set(start, { start: start + +open, end: stop, confidence });
+    // A "+" the text writes as "/" is a WhatsApp link's (digits.ts shadowOf): the "/" is the
+    // link's and stays ("wa.me/[PHONE]").
+    const slash = context.text.charCodeAt(start) === 47;
+    if (confidence > 0)
+      found.set(start, { start: start + +(open || slash), end: stop, confidence });
   }
 }
 

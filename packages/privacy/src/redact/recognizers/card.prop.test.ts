@@ -1,0 +1,57 @@
+// A card printed in fours across line breaks is the card: with an issuer's first digit (2 to 6)
+// it goes whole, the breaks inside its placeholder, whatever breaks and spaces part its groups;
+// lines of numbers without an issuer's first digit are read line by line (T23b audit).
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { withLuhn } from '../../../test/redact/corpus/checks.js';
+import { redact } from '../redact.js';
+
+const body = (first: string) =>
+  fc
+    .tuple(
+      fc.integer({ min: 13, max: 19 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 18, maxLength: 18 }),
+    )
+    .map(([length, rest]) => withLuhn(first + rest.slice(0, length - 2)));
+const BREAKS = ['\n', ' \n', '\n ', '\r\n'];
+
+/**
+ * The number in fours, each gap a space or (at least the first) a line break. A last group of one
+ * digit stays on its line: a lone digit is no run (runs.ts), and no card printer leaves one alone.
+ */
+const printed = (digits: string, breaks: readonly boolean[], kind: string) => {
+  const groups = digits.match(/.{1,4}/g) as string[];
+  return groups
+    .map((g, k) => {
+      if (k === 0) return g;
+      const lone = k === groups.length - 1 && g.length === 1;
+      return (!lone && (breaks[k % breaks.length] || k === 1) ? kind : ' ') + g;
+    })
+    .join('');
+};
+
+describe('a card printed across line breaks', () => {
+  test.prop([
+    fc.constantFrom(...'23456').chain(body),
+    fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom(...BREAKS),
+  ])('goes whole with an issuer’s first digit', (digits, breaks, kind) => {
+    const card = printed(digits, breaks, kind);
+    expect(redact(`card:\n${card}\nthanks`, { locale: 'en-GB' }).text).toBe(
+      'card:\n[CARD]\nthanks',
+    );
+  });
+
+  test.prop([
+    fc.constantFrom(...'01789').chain(body),
+    fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom(...BREAKS),
+  ])('without one, adds nothing to what its lines hold read apart', (digits, breaks, kind) => {
+    const lines = `totals:\n${printed(digits, breaks, kind)}\nthanks`;
+    const apart = lines
+      .split('\n')
+      .map((line) => redact(line, { locale: 'en-GB' }).text)
+      .join('\n');
+    expect(redact(lines, { locale: 'en-GB' }).text).toBe(apart);
+  });
+});
