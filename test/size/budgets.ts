@@ -204,5 +204,11 @@ export const budgets: readonly Budget[] = [
   // turn's early return (T22b, +60 B: a plain transcript turn about three times cheaper), a dotted
   // DNI's spaced control letter after its label (+5 B). 17.1 (17,441 B): English and German
   // "ordered", "bestellt" are verbs, not order labels (+55 B: the phone after them leaked).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 87.1, ownKiB: 17.1 },
+  // 18.1 and 88.1 (session 19, 18,506 B): the fifth audit's fixes (T23b, +1,006 B: addresses
+  // written to pass a filter or spoken, "jane (at) example (dot) com", "małpa", "arroba", 390 B;
+  // a phone under a table's phone header, 285 B; digits typed one by one after a phone label and a
+  // card in fours across line breaks, 230 B; wa.me's "/", "%2B" and "&#64;" in addresses, SIP
+  // numbers, 101 B) and a phone-only later pass (T23a, +64 B: about 2% fewer instructions on a
+  // turn with data).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 88.1, ownKiB: 18.1 },
 ];
