@@ -216,6 +216,21 @@
 // 2026-12-02 06:38 and 06:57 (eighteenth session, T22b's quiet turns and T22c's audit fixes merged),
 // BENCH_SCALE=0.3, load 0.8-7, two runs: corpus 2.4x and 2.6x CPU (2.7x, 2.3x wall), one turn in 3
 // 5.0x and 4.8x, one in 10 9.6x and 9.6x, none 89.2x and 89.8x.
+// 2026-12-02 (nineteenth session). T23a counted a turn with data on the one-in-10 mix (1,011
+// turns): 2.1 phone spans per turn, 0.77 of them reach the label scan (1.23 scans per turn, ~40
+// characters, ~10,100 instructions each: the largest single item, ~11%); only 184 of the 779 spans
+// that reach the labels hold a valid number, but the number check costs twice a scan; 131 later
+// passes found nothing (64 asked for by a phone label window alone); IBAN's 13% was mostly the
+// shared digit-run scan, which it asks for first (its own cost 5.2%); email stops at one
+// indexOf('@') on the 809 turns without one. Kept (output identical on the 8,589 inputs and the
+// three mixes): a later pass asked for only by the phone recognizer's label windows runs that
+// recognizer alone, and a two-unit span without a leading 0 is rejected before its labels are read
+// (instructions 1.021x fewer on data turns of one in 10 and one in 3, 1.006x on the corpus; +64 B).
+// Dropped: readWindow's own worthReading test before the labels (1.034x more). T23b's fifth-audit
+// fixes cost a plain turn one more regular expression (addresses spoken or written to pass a filter
+// need no digit: 0.17 -> 0.25 µs per plain turn) and a data turn 2-5% (the dodged-address reading).
+// BENCH_SCALE=0.3, load 2-4, two runs 09:24 and 09:25: corpus 2.9x and 2.8x CPU (2.9x wall both), one
+// turn in 3 4.9x both, one in 10 9.5x and 9.3x, none 71.9x and 74.1x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

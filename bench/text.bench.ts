@@ -126,6 +126,14 @@
 // are 41-44%. Kept: a text holding U+FFFD is not proved clean run by run before the scan meets it
 // (0.908 of the instructions on that kind warm, 0.959 cold; +15 B). Dropped: double-byte bytes from
 // a packed table (1.015-1.028, +168 B), a per-run cache of span costs (1.044 twice-broken, +54 B).
+// The lead's Armenian rule (ownScript.ts: a message's short Armenian words through GBK follow its
+// long ones) costs +0.1% instructions on clean messages, +0.5% on broken ones. BENCH_SCALE=1,
+// 09:25 and 09:26, load 1.6-1.7, the helpers stopped (both sides ran about twice as fast as in
+// the eighteenth session: ftfy clean 47 µs against 70): never-seen per message 3.7x and 3.8x wall,
+// 2.8x and 2.9x CPU; by kind (second run) µs ours/ftfy: clean 3 / 47, GBK 34 / 47, GBK that lost
+// bytes 80 / 53, Windows-1251 28 / 85, Windows-1252 40 / 102, twice 118 / 129; whole text 4.8x,
+// 5.6x wall (3.2x, 3.5x CPU); repeated per message 8.2x, 10.1x wall, whole 9.3x, 13.4x. The ratios
+// rose with the quieter machine, not the code (the instructions above): quote them with the load.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
