@@ -75,6 +75,7 @@ describe('what must stay', () => {
     ['en-US', 'the dot com bubble burst in 2001'],
     ['en-US', 'find us at example.com or at shop . com'],
     ['en-US', 'I bought it at amazon.com, meet at 10 at the office'],
+    ['en-US', 'I bought it at amazon dot com, order them at shop dot com'],
     ['en-US', '@jane thanks, see you @ 5, price 5 @ 10 each'],
     ['en-US', 'ssh jane@host then run make'],
     ['en-US', 'AT&amp;T store, Q&amp;A at 10, width=40px'],

@@ -114,6 +114,10 @@ const SPOKEN_DOT =
 // After the English word "at" only a spoken or bracketed dot: "we are at home. Com…", "find us
 // at example.com", "it at amazon . com" name a place; "jane at example dot com" an address.
 const AT_WORD_DOT = /dot|[([{<] ?\./i;
+// Nor before the word "at" a word that names no one: "I bought it at amazon dot com", "order
+// them at shop dot com", "available at example dot com" name a shop, not an address.
+const NOT_LOCAL =
+  /^(?:it|them|this|that|one|ones|us|me|you|him|her|here|there|online|shop|order|buy|bought|sold|available|found|look)$/i;
 
 /**
  * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
@@ -133,6 +137,7 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
     const s = localStart(shadow, m.index, lastEnd);
     if (s === m.index) continue;
     const wordAt = m[0].trim().toLowerCase() === 'at';
+    if (wordAt && NOT_LOCAL.test(shadow.slice(s, m.index))) continue;
     // The domain as it would be written, up to its last label, for the same test as any other
     // address's: at most 8 labels (a bound, as an address's 253 units are).
     let domain = '';
