@@ -497,7 +497,8 @@ const DELIMITERS = ',;\t|';
  * What the header of the column holding the value at `start` says, if the value is a cell of a
  * table pasted as text ("telefon,imie\n600123456,Jan", "name;phone;order\nJane;2125550187;558812449"):
  * the cell starts at its line's start or after a delimiter (a quote between aside), and the
- * nearest line above with no digit, within 50 lines and no blank one, is the header. `'own'` for
+ * nearest line above with no digit, within 50 lines, 4,096 units and no blank one, is the header
+ * (rows of at most 1,024 units). `'own'` for
  * a phone word there, `'reference'` for an order's, `'none'` otherwise. A row's value has no label
  * of its own on its line (or only a placeholder of a value before it, "[PHONE]"): its column's
  * header is its label.
@@ -509,34 +510,62 @@ export function columnLabel(shadow: string, start: number): ContextKind {
   let delimiter = shadow.charAt(at - 1);
   const first = delimiter === '' || delimiter === '\n';
   if (!first && !DELIMITERS.includes(delimiter)) return 'none';
-  const line = first ? at : shadow.lastIndexOf('\n', at - 1) + 1;
+  // Rows are read up to MAX_ROW units and the header up to MAX_ABOVE above: each look-up costs
+  // a bounded amount however long the text's lines are (a 40,000-unit line of cells once cost a
+  // scan of the line per value: time grew with the square of the text).
+  const line = lineStart(shadow, at);
+  if (line < 0) return 'none';
   // A row's first cell: the row's delimiter is the first one in it.
   if (first) {
-    const rowEnd = shadow.indexOf('\n', start);
-    delimiter = [...shadow.slice(line, rowEnd < 0 ? shadow.length : rowEnd)].find((c) =>
-      DELIMITERS.includes(c),
-    ) as string;
+    delimiter = '';
+    for (let k = at; k < at + MAX_ROW && !delimiter; k++) {
+      const c = shadow.charAt(k);
+      if (c === '' || c === '\n') break;
+      if (DELIMITERS.includes(c)) delimiter = c;
+    }
     if (!delimiter) return 'none';
   }
-  const column = shadow.slice(line, at).split(delimiter).length - 1;
-  let end = line - 1;
-  for (let k = 0; k < 50 && end > 0; k++) {
-    const from = shadow.lastIndexOf('\n', end - 1) + 1;
-    const header = shadow.slice(from, end);
-    if (header.trim() === '') return 'none';
-    if (!/[0-9]/.test(header)) {
-      const cell = header.split(delimiter)[column] ?? '';
-      let phone = -1;
-      let reference = -1;
-      for (let i = 0; i < cell.length; i++) {
-        phone = endAt(cell, i, cell.length, PHONE_WORDS, phone);
-        reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
+  let column = 0;
+  for (let k = line; k < at; k++) if (shadow[k] === delimiter) column++;
+  // The cells of one row share their header line: the last answer is kept.
+  if (headerText !== shadow || headerRow !== line) {
+    headerText = shadow;
+    headerRow = line;
+    header = undefined;
+    let end = line - 1;
+    for (let k = 0; k < 50 && end > 0 && line - end < MAX_ABOVE; k++) {
+      const from = lineStart(shadow, end);
+      if (from < 0) break;
+      const above = shadow.slice(from, end);
+      if (above.trim() === '') break;
+      if (!/[0-9]/.test(above)) {
+        header = above;
+        break;
       }
-      return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
+      end = from - 1;
     }
-    end = from - 1;
   }
-  return 'none';
+  if (header === undefined) return 'none';
+  const cell = header.split(delimiter)[column] ?? '';
+  let phone = -1;
+  let reference = -1;
+  for (let i = 0; i < cell.length; i++) {
+    phone = endAt(cell, i, cell.length, PHONE_WORDS, phone);
+    reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
+  }
+  return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
+}
+
+const MAX_ROW = 1024;
+const MAX_ABOVE = 4096;
+let headerText: string | undefined;
+let headerRow = -1;
+let header: string | undefined;
+
+/** The start of the line holding `at` (after its "\n", or 0), or -1 past MAX_ROW units back. */
+function lineStart(shadow: string, at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - MAX_ROW; k--) if (shadow[k] === '\n') return k + 1;
+  return at <= MAX_ROW ? 0 : -1;
 }
 
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */

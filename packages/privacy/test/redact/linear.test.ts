@@ -32,6 +32,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'NINO-ish': (n) => 'AB12 '.repeat(n / 5),
   labels: (n) => 'order tel '.repeat(n / 10),
   'card-ish groups': (n) => '4111 '.repeat(n / 5),
+  // Cells of one long table row, and rows under a header: a cell's column was once counted from
+  // its line's start, per cell (16x per 4x input on one 160,000-unit line).
+  'a row of phone cells': (n) => `telefon,imie\n${'600 123 456,'.repeat(n / 12)}`,
+  'cells after semicolons': (n) => ';600123456'.repeat(n / 10),
+  'rows under a header': (n) => `telefon;imie\n${'600123456;Jan\n'.repeat(n / 14)}`,
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */
