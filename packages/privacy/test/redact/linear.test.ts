@@ -37,6 +37,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'a row of phone cells': (n) => `telefon,imie\n${'600 123 456,'.repeat(n / 12)}`,
   'cells after semicolons': (n) => ';600123456'.repeat(n / 10),
   'rows under a header': (n) => `telefon;imie\n${'600123456;Jan\n'.repeat(n / 14)}`,
+  // Addresses spoken or written to pass a filter, digits one by one, a card across lines.
+  'spoken addresses': (n) => 'jane at example dot com x(at)y '.repeat(n / 32),
+  'digits one by one': (n) => `tel ${'1 '.repeat(n / 2)}`,
+  'groups of four on lines': (n) => '4111 1111\n'.repeat(n / 10),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */
