@@ -16,8 +16,9 @@ import { fromCps } from './runParts.js';
 /** Scripts whose letters cost 1 as a script of their own (charClass.ts), as bits. */
 const OWN = (1 << SCRIPT.armenian) | (1 << SCRIPT.georgian);
 
-// UTF-8 only (the platform's single-byte decoders are the ones not trusted: codePages.ts).
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// UTF-8 only (the platform's single-byte decoders are the ones not trusted: codePages.ts); a
+// leading U+FEFF is a character of the run, kept (and no script's: the reading is refused).
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Scripts of their own (as bits) that repairs wrote, and the page of the first such repair. */
 export type Wrote = { readonly bits: number; readonly page: PageEncoder | undefined };
