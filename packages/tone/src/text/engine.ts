@@ -547,25 +547,24 @@ export function repairCodePoints(
         });
       }
     }
-    if (own && !(chosen && anyApplied(chosen.proposals))) {
+    if (!(chosen && anyApplied(chosen.proposals))) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
-      const mine = run.readings.find((r) => r.page === own);
+      const mine = own && run.readings.find((r) => r.page === own);
       const whole = mine?.proposals.reduce((n, p) => n + (p.end - p.start), 0) === end - start;
       // A span past the run's end took the next space for a lost 0xA0: it covers the gap, not the
       // run ("مع " as "مڠ" leaves the "م" out), and would glue two clean words.
-      if (mine && whole && mine.proposals.every((p) => p.gain >= 0 && p.end <= end - start)) {
-        chosen = mine;
-        verdict = 'consistent';
+      let follows: PageReading | undefined;
+      if (mine && whole && mine.proposals.every((p) => p.gain >= 0 && p.end <= end - start))
+        follows = mine;
+      else if (depth === 0) {
+        // Or letters of a script of its own that the message's repairs wrote, whatever they
+        // cost, through the message's page or the page of those repairs (ownScript.ts).
+        wrote ??= scriptsRepaired(runs, lines?.dominant, dominant);
+        follows = wrote.page && readAsScript(cps, start, end, own ?? wrote.page, wrote.bits);
       }
-    }
-    if (depth === 0 && verdict !== 'consistent' && !(chosen && anyApplied(chosen.proposals))) {
-      // Or letters of a script of its own that the message's repairs wrote, whatever they cost,
-      // through the message's page or the page of those repairs (ownScript.ts).
-      wrote ??= scriptsRepaired(runs, lines?.dominant, dominant);
-      const as = wrote.page && readAsScript(cps, start, end, own ?? wrote.page, wrote.bits);
-      if (as) {
-        chosen = as;
+      if (follows) {
+        chosen = follows;
         verdict = 'consistent';
       }
     }

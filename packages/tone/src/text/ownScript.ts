@@ -80,6 +80,8 @@ export function readAsScript(
     return undefined;
   }
   if (scriptsOf(after) & ~scripts) return undefined;
-  const p = { start: 0, end: end - start, after, chain: chainOf(page.page), gain: 0 };
-  return { page, proposals: [{ ...p, applied: true, tie: true, seqs: undefined }], gain: 0 };
+  const chain = chainOf(page.page);
+  // Every field, in engine.ts moved's order (one object shape for V8).
+  const proposal = { start: 0, end: end - start, after, chain, gain: 0, applied: true, tie: true };
+  return { page, proposals: [{ ...proposal, seqs: undefined }], gain: 0 };
 }
