@@ -2,7 +2,7 @@ import { redact, restore } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Three chats from this morning, on their way to a translation vendor. The vendor needs the order
+// Three chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail address or the national id.
 const polish =
@@ -16,7 +16,12 @@ const persian =
 const korean =
   '주문번호 20241130-000123 (2024-11-30 10:45 접수) 아직 안 왔어요. ' +
   '제 번호는 010-1234-5678이고 이메일은 minji.kim@example.kr입니다.';
+// A call transcribed: the address and the number as they were said, the shop named after "at".
+const call =
+  "Agent: and your email? Caller: it's jane at example dot com. Order 558812449, I bought it at " +
+  'shop dot com. My number is 2 1 2 5 5 5 0 1 8 7.';
 const ORDERS: Record<string, string> = {
+  'en-US': '558812449, I bought it at shop dot com',
   'pl-PL': '482139571',
   'fa-IR': '۴۸۲۱۳۹۵۷',
   'ko-KR': '20241130-000123 (2024-11-30 10:45',
@@ -28,6 +33,7 @@ export default function section(): string {
     ['Polish chat', 'pl-PL', polish],
     ['Persian chat', 'fa-IR', persian],
     ['Korean chat', 'ko-KR', korean],
+    ['US call, transcribed', 'en-US', call],
   ] as const) {
     const { text: safe, findings } = redact(text, { locale });
     lines.push(`${name} (${locale}), as the vendor receives it:`);
