@@ -568,6 +568,9 @@ function lineStart(shadow: string, at: number): number {
   return at <= MAX_ROW ? 0 : -1;
 }
 
+// A number with separators, then the end of the text or of a sentence, a quote, a link's "?".
+const LINK_END = /^\d+[-. ][-. \d]*\d(?:[.,]?(?:\s|$)|[?#"'<>)])/;
+
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */
 export function gluedToCode(shadow: string, start: number, end: number): boolean {
   const before = shadow.charAt(start - 1);
@@ -575,9 +578,15 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
   if (isGlueLetter(before) || isGlueLetter(after)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
-  // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part.
+  // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part;
+  // so does a number written with separators that ends the link ("/kontakt/600-123-456"; a bare
+  // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
-    (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
+    (before === '-' ||
+      before === '_' ||
+      (before === '/' &&
+        shadow.charAt(start) !== '+' &&
+        !LINK_END.test(shadow.slice(start, end + 2)))) &&
     isGlueLetter(shadow.charAt(start - 2))
   )
     return true;
