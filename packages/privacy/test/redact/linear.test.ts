@@ -41,6 +41,9 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'spoken addresses': (n) => 'jane at example dot com x(at)y '.repeat(n / 32),
   'digits one by one': (n) => `tel ${'1 '.repeat(n / 2)}`,
   'groups of four on lines': (n) => '4111 1111\n'.repeat(n / 10),
+  // What mails carry (T24b): numbers ending links, a quoted-printable body's "=40".
+  'numbers ending links': (n) => 'https://a.pl/kontakt/600-123-456 '.repeat(n / 33),
+  'quoted-printable': (n) => 'jan=40example.pl=20x=\n'.repeat(n / 22),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

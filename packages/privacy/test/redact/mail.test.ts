@@ -25,6 +25,15 @@ describe('what must go', () => {
       'https://example.com/c/212-555-0187?ref=mail',
       'https://example.com/c/[PHONE]?ref=mail',
     ],
+    // A quoted-printable body writes "@" as "=40" (its "=20", "=3D", soft line breaks, encoded
+    // letters or its header say it is one).
+    [
+      'de-DE',
+      'Content-Transfer-Encoding: quoted-printable\n\nMail: max=40example.de',
+      'Content-Transfer-Encoding: quoted-printable\n\nMail: [EMAIL]',
+    ],
+    ['en-US', 'Hi,=20write to jane=40example.com.=\nThanks', 'Hi,=20write to [EMAIL].=\nThanks'],
+    ['pl-PL', 'Dzie=C5=84 dobry, jan=40example.pl', 'Dzie=C5=84 dobry, [EMAIL]'],
   ])('%s %j', (locale, text, expected) => {
     expect(out(text, locale)).toBe(expected);
   });
@@ -37,6 +46,9 @@ describe('what must stay', () => {
     ['en-US', 'https://example.com/p/212-555-0187.jpg'],
     ['en-US', 'https://example.com/p/212-555-0187/reviews'],
     ['en-US', 'https://shop.example/orders/212-555-0187'],
+    // "=40" outside a quoted-printable body is a key's value.
+    ['en-US', 'img size=40x40 border=40 ok=40example.com'],
+    ['en-US', '<td width=3D"600">size=40x40</td>'],
   ])('%s %j', (locale, text) => {
     expect(out(text, locale)).toBe(text);
   });
