@@ -34,6 +34,9 @@ describe('what must go', () => {
     ],
     ['en-US', 'Hi,=20write to jane=40example.com.=\nThanks', 'Hi,=20write to [EMAIL].=\nThanks'],
     ['pl-PL', 'Dzie=C5=84 dobry, jan=40example.pl', 'Dzie=C5=84 dobry, [EMAIL]'],
+    // Arabic "my number" labels a phone written bare or one digit at a time.
+    ['ar-SA', 'رقمي ٠ ٥ ٠ ١ ٢ ٣ ٤ ٥ ٦ ٧', 'رقمي [PHONE]'],
+    ['ar-SA', 'رقمي: 512345678', 'رقمي: [PHONE]'],
   ])('%s %j', (locale, text, expected) => {
     expect(out(text, locale)).toBe(expected);
   });
@@ -46,6 +49,8 @@ describe('what must stay', () => {
     ['en-US', 'https://example.com/p/212-555-0187.jpg'],
     ['en-US', 'https://example.com/p/212-555-0187/reviews'],
     ['en-US', 'https://shop.example/orders/212-555-0187'],
+    // "رقمية" is "digital": no label.
+    ['ar-SA', 'المحفظة الرقمية 512345678'],
     // "=40" outside a quoted-printable body is a key's value.
     ['en-US', 'img size=40x40 border=40 ok=40example.com'],
     ['en-US', '<td width=3D"600">size=40x40</td>'],
