@@ -37,6 +37,11 @@ describe('what must go', () => {
     // Arabic "my number" labels a phone written bare or one digit at a time.
     ['ar-SA', 'رقمي ٠ ٥ ٠ ١ ٢ ٣ ٤ ٥ ٦ ٧', 'رقمي [PHONE]'],
     ['ar-SA', 'رقمي: 512345678', 'رقمي: [PHONE]'],
+    // A card's last group of one digit alone on its line; a card across a quoted reply's lines
+    // or an HTML line break.
+    ['en-US', 'card 4222 2222 2222\n2 exp 12/27', 'card [CARD] exp 12/27'],
+    ['en-US', '> card 4111 1111\n> 1111 1111\n> thanks', '> card [CARD]\n> thanks'],
+    ['en-US', '<p>card 4111 1111<br>1111 1111</p>', '<p>card [CARD]</p>'],
   ])('%s %j', (locale, text, expected) => {
     expect(out(text, locale)).toBe(expected);
   });
@@ -51,6 +56,8 @@ describe('what must stay', () => {
     ['en-US', 'https://shop.example/orders/212-555-0187'],
     // "رقمية" is "digital": no label.
     ['ar-SA', 'المحفظة الرقمية 512345678'],
+    // Lines of short numbers with a last digit alone.
+    ['en-US', '> lines:\n> 1234 5678 9012\n> 1'],
     // "=40" outside a quoted-printable body is a key's value.
     ['en-US', 'img size=40x40 border=40 ok=40example.com'],
     ['en-US', '<td width=3D"600">size=40x40</td>'],
