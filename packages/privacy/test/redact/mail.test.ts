@@ -42,6 +42,9 @@ describe('what must go', () => {
     ['en-US', 'card 4222 2222 2222\n2 exp 12/27', 'card [CARD] exp 12/27'],
     ['en-US', '> card 4111 1111\n> 1111 1111\n> thanks', '> card [CARD]\n> thanks'],
     ['en-US', '<p>card 4111 1111<br>1111 1111</p>', '<p>card [CARD]</p>'],
+    // An IBAN a mail wrapped at a line's end.
+    ['de-DE', 'auf IBAN DE89 3704 0044\n0532 0130 00 bis', 'auf IBAN [IBAN] bis'],
+    ['es-ES', 'IBAN ES91 2100 0418 4502\r\n0005 1332', 'IBAN [IBAN]'],
   ])('%s %j', (locale, text, expected) => {
     expect(out(text, locale)).toBe(expected);
   });
