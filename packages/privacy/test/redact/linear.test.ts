@@ -49,6 +49,7 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'groups of four and <br>': (n) => '4111 1111<br>'.repeat(n / 13),
   'lone digits after groups': (n) => '4222 2222 2222\n2\n'.repeat(n / 17),
   'IBAN-ish lines': (n) => 'DE89 3704\r\n'.repeat(n / 11),
+  'spoken local parts': (n) => 'a dot b underscore c at d dot '.repeat(n / 30),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */
