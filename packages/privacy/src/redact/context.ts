@@ -523,7 +523,8 @@ export function columnLabel(shadow: string, start: number): ContextKind {
       if (c === '' || c === '\n') break;
       if (DELIMITERS.includes(c)) delimiter = c;
     }
-    if (!delimiter) return 'none';
+    // No table: a form's label alone on the line above ("Phone\n2125550187", "Telefon:\n600…").
+    if (!delimiter) return lineAbove(shadow, line);
   }
   let column = 0;
   for (let k = line; k < at; k++) if (shadow[k] === delimiter) column++;
@@ -545,8 +546,11 @@ export function columnLabel(shadow: string, start: number): ContextKind {
       end = from - 1;
     }
   }
-  if (header === undefined) return 'none';
-  const cell = header.split(delimiter)[column] ?? '';
+  return header === undefined ? 'none' : cellKind(header.split(delimiter)[column] ?? '');
+}
+
+/** What a header cell or a form's label says: `'own'` for a phone word, `'reference'` for an order's. */
+function cellKind(cell: string): ContextKind {
   let phone = -1;
   let reference = -1;
   for (let i = 0; i < cell.length; i++) {
@@ -554,6 +558,13 @@ export function columnLabel(shadow: string, start: number): ContextKind {
     reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
   }
   return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
+}
+
+/** What the line above `line` says if it is a short label with no digit, as a form's; else 'none'. */
+function lineAbove(shadow: string, line: number): ContextKind {
+  const from = line > 0 ? lineStart(shadow, line - 1) : -1;
+  const above = shadow.slice(from, line - 1);
+  return from < 0 || line - from > 40 || /[0-9]/.test(above) ? 'none' : cellKind(above);
 }
 
 const MAX_ROW = 1024;

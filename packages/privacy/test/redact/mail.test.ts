@@ -48,6 +48,9 @@ describe('what must go', () => {
     // A local part with its dots or "_" spoken goes whole (the words before "at" went out).
     ['en-US', 'email me at jane dot doe at gmail dot com', 'email me at [EMAIL]'],
     ['en-US', 'it is john underscore smith at gmail dot com', 'it is [EMAIL]'],
+    // A form mailed as text: a bare value alone on its line under its label's line.
+    ['en-US', 'Phone\n2125550187\n\nMessage\nhi', 'Phone\n[PHONE]\n\nMessage\nhi'],
+    ['pl-PL', 'Telefon:\n600123456\nWiadomość:\npaczka', 'Telefon:\n[PHONE]\nWiadomość:\npaczka'],
   ])('%s %j', (locale, text, expected) => {
     expect(out(text, locale)).toBe(expected);
   });
@@ -64,6 +67,10 @@ describe('what must stay', () => {
     ['ar-SA', 'المحفظة الرقمية 512345678'],
     // Lines of short numbers with a last digit alone.
     ['en-US', '> lines:\n> 1234 5678 9012\n> 1'],
+    // Under an order's label, or a line that is no label, a value stays.
+    ['en-US', 'Order number:\n212-555-0187'],
+    ['en-US', 'Notes\n2125550187'],
+    ['en-US', 'a long line that says phone somewhere in it, and more\n2125550187'],
     // "=40" outside a quoted-printable body is a key's value.
     ['en-US', 'img size=40x40 border=40 ok=40example.com'],
     ['en-US', '<td width=3D"600">size=40x40</td>'],
