@@ -579,8 +579,9 @@ function lineStart(shadow: string, at: number): number {
   return at <= MAX_ROW ? 0 : -1;
 }
 
-// A number with separators, then the end of the text or of a sentence, a quote, a link's "?".
-const LINK_END = /^\d+[-. ][-. \d]*\d(?:[.,]?(?:\s|$)|[?#"'<>)])/;
+// A number in three groups or more, or two after a trunk "0" ("4711-0815" is a product's), then
+// the end of the text or of a sentence, a quote, a link's "?".
+const LINK_END = /^(?:0\d*[-. ]|\d+[-. ]\d+[-. ])[-. \d]*\d(?:[.,]?(?:\s|$)|[?#"'<>)])/;
 
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */
 export function gluedToCode(shadow: string, start: number, end: number): boolean {
@@ -590,7 +591,7 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
   // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part;
-  // so does a number written with separators that ends the link ("/kontakt/600-123-456"; a bare
+  // so does a number written as a phone's that ends the link ("/kontakt/600-123-456"; a bare
   // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
     (before === '-' ||

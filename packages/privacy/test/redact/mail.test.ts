@@ -9,7 +9,9 @@ const out = (text: string, locale: string) => redact(text, { locale }).text;
 
 describe('what must go', () => {
   it.each([
-    // A number written with separators that ends a link is the number (a contact page's).
+    // A number written as a phone's (three groups, or two after a trunk "0") that ends a link is
+    // the number (a contact page's).
+    ['de-DE', 'https://example.de/kontakt/0151-23456789', 'https://example.de/kontakt/[PHONE]'],
     [
       'pl-PL',
       'Strona: https://shop.pl/kontakt/600-123-456',
@@ -63,6 +65,8 @@ describe('what must stay', () => {
     ['en-US', 'https://example.com/p/212-555-0187.jpg'],
     ['en-US', 'https://example.com/p/212-555-0187/reviews'],
     ['en-US', 'https://shop.example/orders/212-555-0187'],
+    // Two groups without a trunk "0": a product's code (T23b's look-alike).
+    ['de-DE', 'https://example.de/produkt/4711-0815'],
     // "رقمية" is "digital": no label.
     ['ar-SA', 'المحفظة الرقمية 512345678'],
     // Lines of short numbers with a last digit alone.
