@@ -583,6 +583,11 @@ function lineStart(shadow: string, at: number): number {
 // the end of the text or of a sentence, a quote, a link's "?".
 const LINK_END = /^(?:0\d*[-. ]|\d+[-. ]\d+[-. ])[-. \d]*\d(?:[.,]?(?:\s|$)|[?#"'<>)])/;
 
+/** Whether the value at [start, end) is a number written as a phone's that ends a link. */
+function endsLink(shadow: string, start: number, end: number): boolean {
+  return LINK_END.test(shadow.slice(start, end + 2));
+}
+
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */
 export function gluedToCode(shadow: string, start: number, end: number): boolean {
   const before = shadow.charAt(start - 1);
@@ -594,14 +599,10 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
   // so does a number written as a phone's that ends the link ("/kontakt/600-123-456"; a bare
   // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
-    (before === '-' ||
-      before === '_' ||
-      (before === '/' &&
-        shadow.charAt(start) !== '+' &&
-        !LINK_END.test(shadow.slice(start, end + 2)))) &&
+    (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
     isGlueLetter(shadow.charAt(start - 2))
   )
-    return true;
+    return before !== '/' || !endsLink(shadow, start, end);
   const next = shadow.charAt(end + 1);
   // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
   // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").
