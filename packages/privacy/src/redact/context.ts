@@ -523,7 +523,8 @@ export function columnLabel(shadow: string, start: number): ContextKind {
       if (c === '' || c === '\n') break;
       if (DELIMITERS.includes(c)) delimiter = c;
     }
-    if (!delimiter) return 'none';
+    // No table: a form's label alone on the line above ("Phone\n2125550187", "Telefon:\n600…").
+    if (!delimiter) return lineAbove(shadow, line);
   }
   let column = 0;
   for (let k = line; k < at; k++) if (shadow[k] === delimiter) column++;
@@ -545,8 +546,11 @@ export function columnLabel(shadow: string, start: number): ContextKind {
       end = from - 1;
     }
   }
-  if (header === undefined) return 'none';
-  const cell = header.split(delimiter)[column] ?? '';
+  return header === undefined ? 'none' : cellKind(header.split(delimiter)[column] ?? '');
+}
+
+/** What a header cell or a form's label says: `'own'` for a phone word, `'reference'` for an order's. */
+function cellKind(cell: string): ContextKind {
   let phone = -1;
   let reference = -1;
   for (let i = 0; i < cell.length; i++) {
@@ -554,6 +558,13 @@ export function columnLabel(shadow: string, start: number): ContextKind {
     reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
   }
   return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
+}
+
+/** What the line above `line` says if it is a short label with no digit, as a form's; else 'none'. */
+function lineAbove(shadow: string, line: number): ContextKind {
+  const from = line > 0 ? lineStart(shadow, line - 1) : -1;
+  const above = shadow.slice(from, line - 1);
+  return from < 0 || line - from > 40 || /[0-9]/.test(above) ? 'none' : cellKind(above);
 }
 
 const MAX_ROW = 1024;
@@ -568,6 +579,15 @@ function lineStart(shadow: string, at: number): number {
   return at <= MAX_ROW ? 0 : -1;
 }
 
+// A number in three groups or more, or two after a trunk "0" ("4711-0815" is a product's), then
+// the end of the text or of a sentence, a quote, a link's "?".
+const LINK_END = /^(?:0\d*[-. ]|\d+[-. ]\d+[-. ])[-. \d]*\d(?:[.,]?(?:\s|$)|[?#"'<>)])/;
+
+/** Whether the value at [start, end) is a number written as a phone's that ends a link. */
+function endsLink(shadow: string, start: number, end: number): boolean {
+  return LINK_END.test(shadow.slice(start, end + 2));
+}
+
 /** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */
 export function gluedToCode(shadow: string, start: number, end: number): boolean {
   const before = shadow.charAt(start - 1);
@@ -575,12 +595,14 @@ export function gluedToCode(shadow: string, start: number, end: number): boolean
   if (isGlueLetter(before) || isGlueLetter(after)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
-  // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part.
+  // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part;
+  // so does a number written as a phone's that ends the link ("/kontakt/600-123-456"; a bare
+  // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
     (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
     isGlueLetter(shadow.charAt(start - 2))
   )
-    return true;
+    return before !== '/' || !endsLink(shadow, start, end);
   const next = shadow.charAt(end + 1);
   // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
   // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").

@@ -74,10 +74,12 @@ function buildTable(): Uint16Array {
   return t;
 }
 
+const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
+
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
  * folded, the URL escapes `%20`, `%2B` and `%40` and the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
- * read as what they stand for. Internal: recognizers receive it as `context.shadow`.
+ * read as what they stand for, and a quoted-printable body's `=40`. Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
   let shadow = folded(text);
@@ -91,6 +93,10 @@ export function shadowOf(text: string): string {
       .replace(/%40/g, '%4@')
       .replace(/%20/g, '   ')
       .replace(/%2B(?![a-z])/gi, '+  ');
+  // A quoted-printable body (a mail's source: "=3D", "=20", a soft line break "=" at a line's end,
+  // an encoded UTF-8 letter, its header) writes "@" as "=40", read as "%40" is ("jan=40example.pl");
+  // elsewhere "=40" is a key's value ("size=40x40").
+  if (shadow.includes('=40') && QP.test(shadow)) shadow = shadow.replace(/=40/g, '%4@');
   // An "@" written as an HTML character reference (mail pasted from a page or a mail's source):
   // its last unit reads as "@", the others as "%", a local part's, so the address is read whole.
   if (shadow.includes('&'))

@@ -167,6 +167,9 @@ export const PHONE_WORDS: readonly string[] = [
   'my number',
   // Persian "my number" ("شماره من ۰۹۱۲…"): "شماره" alone is any number's.
   'شماره من',
+  // Arabic "my number" ("رقمي ٠٥٠…"), a word: "رقمية" (digital) does not end so.
+  'رقمي ',
+  'رقمي:',
   'fax',
   // A log's or a CDR's key for the subscriber's number, written bare ("msisdn=12125550187").
   'msisdn',

@@ -27,6 +27,13 @@ describe('shadowOf', () => {
     expect(shadowOf('٠%2B٩')).toBe('0+  9');
   });
 
+  it('reads "=40" as an "@" in a quoted-printable body only', () => {
+    expect(shadowOf('Hi,=20jan=40example.pl')).toBe('Hi,=20jan%4@example.pl');
+    expect(shadowOf('jan=40example.pl=\nx')).toBe('jan%4@example.pl=\nx');
+    expect(shadowOf('Dzie=C5=84 jan=40example.pl')).toBe('Dzie=C5=84 jan%4@example.pl');
+    expect(shadowOf('size=40x40 max=40example.de')).toBe('size=40x40 max=40example.de');
+  });
+
   it('reads a WhatsApp link as the "+" its number leaves out', () => {
     expect(shadowOf('wa.me/55 wa.me/+55 wa.me')).toBe('     +55 wa.me/+55 wa.me');
   });

@@ -41,6 +41,16 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'spoken addresses': (n) => 'jane at example dot com x(at)y '.repeat(n / 32),
   'digits one by one': (n) => `tel ${'1 '.repeat(n / 2)}`,
   'groups of four on lines': (n) => '4111 1111\n'.repeat(n / 10),
+  // What mails carry (T24b): numbers ending links, a quoted-printable body's "=40".
+  'numbers ending links': (n) => 'https://a.pl/kontakt/600-123-456 '.repeat(n / 33),
+  'quoted-printable': (n) => 'jan=40example.pl=20x=\n'.repeat(n / 22),
+  // A card's groups across a quoted reply's lines, HTML line breaks, last digits alone on a line.
+  'quoted groups of four': (n) => '> 4111 1111\n'.repeat(n / 12),
+  'groups of four and <br>': (n) => '4111 1111<br>'.repeat(n / 13),
+  'lone digits after groups': (n) => '4222 2222 2222\n2\n'.repeat(n / 17),
+  'IBAN-ish lines': (n) => 'DE89 3704\r\n'.repeat(n / 11),
+  'spoken local parts': (n) => 'a dot b underscore c at d dot '.repeat(n / 30),
+  'form labels above values': (n) => 'Phone\n2125550187\n'.repeat(n / 17),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

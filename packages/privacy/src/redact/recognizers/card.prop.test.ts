@@ -1,6 +1,7 @@
 // A card printed in fours across line breaks is the card: with an issuer's first digit (2 to 6)
 // it goes whole, the breaks inside its placeholder, whatever breaks and spaces part its groups;
-// lines of numbers without an issuer's first digit are read line by line (T23b audit).
+// lines of numbers without an issuer's first digit are read line by line (T23b audit); a quoted
+// reply's "> " and an HTML "<br>" break lines too, and a last digit may stand alone (T24b).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { withLuhn } from '../../../test/redact/corpus/checks.js';
@@ -13,22 +14,17 @@ const body = (first: string) =>
       fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 18, maxLength: 18 }),
     )
     .map(([length, rest]) => withLuhn(first + rest.slice(0, length - 2)));
-const BREAKS = ['\n', ' \n', '\n ', '\r\n'];
+// Line breaks as typed, as a quoted reply marks them and as an HTML body writes them (T24b).
+const BREAKS = ['\n', ' \n', '\n ', '\r\n', '\n> ', '\n> > ', '<br>', '<br />\n'];
 
 /**
  * The number in fours, each gap a space or (at least the first) a line break. A last group of one
- * digit stays on its line: a lone digit is no run (runs.ts), and no card printer leaves one alone.
+ * digit may stand alone on its line (a lone digit is no run, runs.ts: read apart, T24b).
  */
-const printed = (digits: string, breaks: readonly boolean[], kind: string) => {
-  const groups = digits.match(/.{1,4}/g) as string[];
-  return groups
-    .map((g, k) => {
-      if (k === 0) return g;
-      const lone = k === groups.length - 1 && g.length === 1;
-      return (!lone && (breaks[k % breaks.length] || k === 1) ? kind : ' ') + g;
-    })
+const printed = (digits: string, breaks: readonly boolean[], kind: string) =>
+  (digits.match(/.{1,4}/g) as string[])
+    .map((g, k) => (k === 0 ? g : (breaks[k % breaks.length] || k === 1 ? kind : ' ') + g))
     .join('');
-};
 
 describe('a card printed across line breaks', () => {
   test.prop([

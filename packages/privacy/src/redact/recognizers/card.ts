@@ -97,7 +97,10 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   }
 }
 
-const LINE_BREAK = /^ ?\r?\n ?$/;
+// A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it.
+const LINE_BREAK = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?$/i;
+// The same, then a lone digit that ends its line: a card's last group of one.
+const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?!\S)/i;
 const IN_FOURS = /^4(?:[ .-]4)*$/;
 
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
@@ -116,22 +119,33 @@ export const cardRecognizer = defineRecognizer({
       const run = runs[k] as NumberRun;
       if (run.digitCount >= 13) candidates(run, context.text, found);
       const next = runs[k + 1];
-      if (next && next.start - run.end <= 4 && LINE_BREAK.test(shadow.slice(run.end, next.start))) {
+      if (next && next.start - run.end <= 9 && LINE_BREAK.test(shadow.slice(run.end, next.start))) {
         if (first < 0) first = k;
         continue;
       }
-      if (first < 0) continue;
+      // A last group of one digit alone on its line is in no run (runs hold two digits or more).
+      const lone =
+        first >= 0 || run.digitCount >= 12 ? LONE.exec(shadow.slice(run.end, run.end + 12)) : null;
+      if (first < 0 && !lone) continue;
+      if (first < 0) first = k;
       // A card printed in fours across line breaks ("4111 1111\n1111 1111", a group a line):
       // the block from its first run in fours (a line before may end with another number, "exp
       // 12/27"), whole, with an issuer's first digit (lines of short numbers, one in ten of
       // which pass Luhn, rarely start so; a part of a block is not read).
       while (first < k && !IN_FOURS.test((runs[first] as NumberRun).shape)) first++;
       const from = (runs[first] as NumberRun).start;
-      const groups = shadow.slice(from, run.end).split(/\D+/);
+      const end = run.end + (lone?.[0].length ?? 0);
+      const groups = shadow.slice(from, end).split(/\D+/);
       const digits = groups.join('');
-      if (first < k && digits.length >= 13 && digits.length <= 19 && issuerPlausible(digits))
+      if (
+        (first < k || lone) &&
+        IN_FOURS.test((runs[first] as NumberRun).shape) &&
+        digits.length >= 13 &&
+        digits.length <= 19 &&
+        issuerPlausible(digits)
+      )
         if (cardGrouping(groups.map((g) => g.length)) && luhnValid(digits))
-          found.push({ start: from, end: run.end, confidence: 0.85 });
+          found.push({ start: from, end, confidence: 0.85 });
       first = -1;
     }
     return found;

@@ -43,6 +43,8 @@ const PIECES = [
   '%2B',
   '+4930123',
   '&#64;',
+  '=40',
+  '=20',
   ' at ',
   ' dot ',
   '(at)',
@@ -147,6 +149,7 @@ const AROUND = [
   ['we are at home, write to ', ' today'],
 ];
 
+const SAID = { '.': 'dot', _: 'underscore', '-': 'dash' };
 const isWordAt = (at: string) => at.trim().toLowerCase() === 'at';
 // What may stand for a dot after the word "at": a spoken "dot" or a bracketed one.
 const atWordDot = (dot: string) => /dot|[([{<] ?\./i.test(dot);
@@ -158,20 +161,26 @@ describe('an address written to pass a filter or spoken', () => {
     fc.constantFrom(...ATS),
     fc.array(fc.constantFrom(...DOTS), { minLength: 2, maxLength: 2 }),
     fc.constantFrom(...AROUND),
-  ])('goes whole, as the address written plainly', (local, labels, at, dots, [before, after]) => {
-    // After the word "at" only a spoken or bracketed dot: "find us at example.com" is a place.
-    const dot = (k: number) => {
-      const d = dots[k % 2] as string;
-      return isWordAt(at) && !atWordDot(d) ? ' dot ' : d;
-    };
-    const written = local + at + labels.map((l, k) => (k ? dot(k) : '') + l).join('');
-    const plain = `${before}${local}@${labels.join('.')}${after}`;
-    const t = `${before}${written}${after}`;
-    const spans = (s: string) =>
-      [...emailRecognizer.find(contextOf(s))].map((m) => s.slice(m.start, m.end));
-    expect(spans(plain)).toEqual([`${local}@${labels.join('.')}`]);
-    expect(spans(t)).toEqual([written]);
-  });
+    fc.boolean(),
+  ])(
+    'goes whole, as the address written plainly',
+    (local, labels, at, dots, [before, after], say) => {
+      // After the word "at" only a spoken or bracketed dot: "find us at example.com" is a place.
+      const dot = (k: number) => {
+        const d = dots[k % 2] as string;
+        return isWordAt(at) && !atWordDot(d) ? ' dot ' : d;
+      };
+      // The local part's ".", "_" and "-" may be spoken too ("jane dot doe at …", T24b).
+      const spoken = say ? local.replace(/[._-]/g, (c) => ` ${SAID[c as '.']} `) : local;
+      const written = spoken + at + labels.map((l, k) => (k ? dot(k) : '') + l).join('');
+      const plain = `${before}${local}@${labels.join('.')}${after}`;
+      const t = `${before}${written}${after}`;
+      const spans = (s: string) =>
+        [...emailRecognizer.find(contextOf(s))].map((m) => s.slice(m.start, m.end));
+      expect(spans(plain)).toEqual([`${local}@${labels.join('.')}`]);
+      expect(spans(t)).toEqual([written]);
+    },
+  );
 
   test.prop([
     fc.constantFrom('it', 'them', 'This', 'order', 'bought', 'available'),

@@ -119,6 +119,9 @@ const AT_WORD_DOT = /dot|[([{<] ?\./i;
 const NOT_LOCAL =
   /^(?:it|them|this|that|one|ones|us|me|you|him|her|here|there|online|shop|order|buy|bought|sold|available|found|look)$/i;
 
+// A spoken dot, underscore or dash in a local part, before its next word.
+const SPOKEN_SEP = / (?:dot|underscore|dash|hyphen) $/i;
+
 /**
  * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
  * "at", "dot" or ".", an "@" before a space or a bracket, a spoken "dot" or an "@" word (internal:
@@ -134,10 +137,18 @@ export const DODGE =
 export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): RecognizerMatch[] {
   let lastEnd = 0;
   for (const m of shadow.matchAll(SPOKEN_AT)) {
-    const s = localStart(shadow, m.index, lastEnd);
+    let s = localStart(shadow, m.index, lastEnd);
     if (s === m.index) continue;
     const wordAt = m[0].trim().toLowerCase() === 'at';
     if (wordAt && NOT_LOCAL.test(shadow.slice(s, m.index))) continue;
+    // A local part's dots, "_" and "-" spoken as words ("jane dot doe at …"): at most 4 of them.
+    for (let k = 0; k < 4; k++) {
+      const w = SPOKEN_SEP.exec(shadow.slice(Math.max(lastEnd, s - 12), s))?.[0].length;
+      if (!w) break;
+      const t = localStart(shadow, s - w, lastEnd);
+      if (t === s - w) break;
+      s = t;
+    }
     // The domain as it would be written, up to its last label, for the same test as any other
     // address's: at most 8 labels (a bound, as an address's 253 units are).
     let domain = '';

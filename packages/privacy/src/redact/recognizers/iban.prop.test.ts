@@ -34,7 +34,12 @@ function plainAt(s: string, i: number): number {
   let j = i;
   while (j < s.length && electronic.length < length) {
     if (alnum(s, j)) electronic += s.charAt(j);
-    else if (!((s.charAt(j) === ' ' || s.charAt(j) === '-') && alnum(s, j + 1))) break;
+    else {
+      // A space or a dash between groups, or a line break with a space or "\r" before it.
+      const gap = /^(?:[ \r]?\n|[ -])/.exec(s.slice(j))?.[0].length ?? 0;
+      if (gap === 0 || !alnum(s, j + gap)) break;
+      j += gap - 1;
+    }
     j++;
   }
   if (electronic.length !== length || alnum(s, j)) return -1;
@@ -50,6 +55,10 @@ const VALID = [
   'FR14 2004 1010 0505 0001 3M02 606',
   'BR15 0000 0000 0000 1093 2840 814P 2',
   'CH93-0076-2011-6238-5295-7',
+  // Wrapped by a mail at a line's end (T24b).
+  'DE89 3704 0044\n0532 0130 00',
+  'ES91 2100 0418 4502 \n0005 1332',
+  'PL61 1090 1014 0000\r\n0712 1981 2874',
 ];
 
 /** A valid IBAN with one character changed, dropped or doubled (a near miss). */
@@ -65,7 +74,20 @@ const text = fc
     fc.oneof(
       fc.constantFrom(...VALID),
       nearMiss,
-      fc.constantFrom(' ', '-', 'x', 'PL', 'DE12', '1', '\u00a0', 'IBAN: '),
+      fc.constantFrom(
+        ' ',
+        '-',
+        'x',
+        'PL',
+        'DE12',
+        '1',
+        '\u00a0',
+        'IBAN: ',
+        '\n',
+        ' \n',
+        '\r\n',
+        '\r',
+      ),
       fc.string({ maxLength: 3 }),
     ),
     { maxLength: 8 },

@@ -34,6 +34,17 @@ function letterPair(s: string, i: number): number {
   return ((s.charCodeAt(i) | 0x20) - 0x61) * 26 + (s.charCodeAt(i + 1) | 0x20) - 0x61;
 }
 
+/**
+ * The length of the separator at `j` between an IBAN's groups: a space or a dash, or a line break
+ * where a mail wrapped the line ("\n", " \n", "\r\n"); 0 if none.
+ */
+function gapAt(s: string, j: number): number {
+  const c = s.charCodeAt(j);
+  if (c === 10) return 1;
+  if (c === 32 || c === 13) return s.charCodeAt(j + 1) === 10 ? 2 : +(c === 32);
+  return +(c === 45);
+}
+
 function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const { shadow } = context;
   const n = shadow.length;
@@ -60,11 +71,10 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
     if (v >= 0) {
       if (count >= 4) sum = fold(sum, v);
       count++;
-    } else if (
-      (shadow.charAt(j) !== ' ' && shadow.charAt(j) !== '-') ||
-      !isAlnumAt(shadow, j + 1)
-    ) {
-      break;
+    } else {
+      const gap = gapAt(shadow, j);
+      if (gap === 0 || !isAlnumAt(shadow, j + gap)) break;
+      j += gap - 1;
     }
     j++;
   }
@@ -76,10 +86,10 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const check = (shadow.charCodeAt(i + 2) - 48) * 10 + shadow.charCodeAt(i + 3) - 48;
   if (98 - ((withCountry * 100) % 97) !== check) return -1;
   // ibantools' isValidBBAN, the country's pattern compiled once (it compiles it on every call).
-  // Between the check digits and the end only letters, digits and single spaces or dashes were read.
+  // Between the check digits and the end only letters, digits, single spaces or dashes and line breaks were read.
   const bban = shadow
     .slice(i + 4, j)
-    .replace(/[ -]/g, '')
+    .replace(/[\s-]/g, '')
     .toUpperCase();
   if (!spec.bban_regexp) return -1;
   patterns[country] ??= new RegExp(spec.bban_regexp);

@@ -35,6 +35,11 @@ const PIECES = [
   'tel +06 12 34 56 78',
   'tel + 06 12 34 56 78',
   '%2B48%20600%20123%20456',
+  // What mails and forms carry (T24b): a number at a link's end, a label on the line above.
+  'https://a.pl/kontakt/600-123-456',
+  'https://a.de/produkt/4711-0815',
+  'Phone\n2125550187',
+  'Order number:\n212-555-0187',
   'phone=%2b12125550187',
   'order 558812. 07911 123 456',
   '4111 1111 1111 1111',
@@ -195,6 +200,33 @@ describe('digits typed one by one', () => {
       const whole = phones(script(digits), label).some(([s, e]) => s === 0 && e === digits.length);
       expect(phones(spaced, label)).toEqual(whole ? [[0, spaced.length]] : []);
       expect(phones(spaced, 'steps ')).toEqual([]);
+    },
+  );
+});
+
+// A form mailed as text writes a field's label on its own line and the value under it: the value
+// goes exactly as it does after the label on the same line, and under an order's label it stays
+// as it does there (T24b audit).
+const FORM_LABELS = [
+  'Phone',
+  'Telefon:',
+  'Handynummer',
+  'Téléphone :',
+  '電話番号：',
+  'شماره موبایل:',
+];
+const REFERENCE_LABELS = ['Order number:', 'Numer zamówienia', '注文番号：', 'Bestellnummer'];
+
+describe('a value on the line under its label', () => {
+  test.prop([fc.constantFrom(...NATIONAL), fc.constantFrom(...FORM_LABELS, ...REFERENCE_LABELS)])(
+    'goes exactly as it does after the label on its line',
+    ([locale, digits], label) => {
+      const phones = (t: string, at: number) =>
+        redact(t, { locale })
+          .findings.filter((f) => f.type === 'phone')
+          .map((f) => [f.start - at, f.end - at]);
+      const inLine = phones(`${label} ${digits}`, label.length + 1);
+      expect(phones(`${label}\n${digits}\nthanks`, label.length + 1)).toEqual(inLine);
     },
   );
 });
