@@ -51,7 +51,6 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'IBAN-ish lines': (n) => 'DE89 3704\r\n'.repeat(n / 11),
   'spoken local parts': (n) => 'a dot b underscore c at d dot '.repeat(n / 30),
   'form labels above values': (n) => 'Phone\n2125550187\n'.repeat(n / 17),
-  'numbers wrapped at lines': (n) => 'x 600 123\n> 456 x\n'.repeat(n / 18),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

@@ -53,13 +53,6 @@ describe('what must go', () => {
     // A form mailed as text: a bare value alone on its line under its label's line.
     ['en-US', 'Phone\n2125550187\n\nMessage\nhi', 'Phone\n[PHONE]\n\nMessage\nhi'],
     ['pl-PL', 'Telefon:\n600123456\nWiadomość:\npaczka', 'Telefon:\n[PHONE]\nWiadomość:\npaczka'],
-    // A number a mail wrapped at its line's end, quoted or not.
-    [
-      'en-US',
-      '> call me, my number is +1 212 555\n> 0187, thanks',
-      '> call me, my number is [PHONE], thanks',
-    ],
-    ['pl-PL', 'zadzwoń pod 600 123\n456, dzięki', 'zadzwoń pod [PHONE], dzięki'],
   ])('%s %j', (locale, text, expected) => {
     expect(out(text, locale)).toBe(expected);
   });
@@ -76,8 +69,6 @@ describe('what must stay', () => {
     ['de-DE', 'https://example.de/produkt/4711-0815'],
     // "رقمية" is "digital": no label.
     ['ar-SA', 'المحفظة الرقمية 512345678'],
-    // Under an order's label, a wrapped number stays as it does on one line.
-    ['pl-PL', 'zamówienie 600 123\n456'],
     // Lines of short numbers with a last digit alone.
     ['en-US', '> lines:\n> 1234 5678 9012\n> 1'],
     // Under an order's label, or a line that is no label, a value stays.

@@ -8,7 +8,6 @@ import { gluedToCode } from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
 import {
-  accept,
   budgetEnd,
   DATE,
   dottedQuad,
@@ -23,7 +22,6 @@ import {
   SEPARATED,
   WINDOW,
 } from '../../src/redact/recognizers/phone.js';
-import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
 import { type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
@@ -238,19 +236,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         cover = national;
       }
       if (cover.covers(s, e) || !mayAccept(context, s, e, slice)) continue;
-      const had = found.size;
       readWindow(context, s, slice, false, options, found);
-      // A number a mail wrapped at its line's end (since T24b): where the line's part held none,
-      // or one that is all of it, it and the next line's first digits, after the break and up to
-      // five "> " marks, as one.
-      const wrap = /^ ?\r?\n(?: ?>){0,5} ?(\d(?:[ ().-]?\d){0,13})/.exec(shadow.slice(e));
-      if ((found.size > had && found.get(s)?.end !== e) || !wrap) continue;
-      const joined = `${slice} ${wrap[1]}`;
-      const confidence = accept(context, s, e + wrap[0].length);
-      const valid = validNumbersIn(joined, defaultCountry).some(
-        (m) => m.startsAt === 0 && m.endsAt === joined.length,
-      );
-      if (confidence > 0 && valid) found.set(s, { start: s, end: e + wrap[0].length, confidence });
     }
     return [...found.values()];
   },

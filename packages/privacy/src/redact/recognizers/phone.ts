@@ -223,9 +223,6 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
   return out;
 }
 
-// A line break and a quoted reply's "> " marks where a mail wrapped a line, then the next line's
-// first digits (with a phone's separators between).
-const WRAP = /^ ?\r?\n(?: ?>){0,5} ?(\d(?:[ ().-]?\d){0,13})/;
 const ONE_BY_ONE = /^\d(?: \d){6,16}$/;
 
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
@@ -375,22 +372,7 @@ export const phoneRecognizer = defineRecognizer({
       }
       if (cover.covers(s, e) || !mayAccept(context, s, e, slice)) continue;
       found ??= new Map();
-      const before = found.size;
       readWindow(context, s, slice, false, options, found);
-      // A number a mail wrapped at its line's end ("my number is +1 212 555\n> 0187"): where the
-      // line's part held none, or one that is all of it ("+49 30 1234\n> 5678"), it and the next
-      // line's first digits are read as one.
-      const c = shadow.charCodeAt(e);
-      const wrap =
-        (c === 10 || c === 13 || c === 32) && (found.size === before || found.get(s)?.end === e)
-          ? WRAP.exec(shadow.slice(e, e + WINDOW))
-          : null;
-      if (wrap) {
-        const e2 = e + wrap[0].length;
-        const confidence = accept(context, s, e2);
-        if (confidence > 0 && whole(`${slice} ${wrap[1]}`, options))
-          found.set(s, { start: s, end: e2, confidence });
-      }
     }
     return found === undefined ? [] : [...found.values()];
   },
