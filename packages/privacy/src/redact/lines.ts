@@ -27,7 +27,10 @@ export function withoutBlanking<T>(work: () => T): T {
   }
 }
 
-/** `text` with every line that holds no placeholder turned to spaces (same length, "\n" kept). */
+/**
+ * `text` with every line that holds no placeholder, and is not the line above one that does,
+ * turned to spaces (same length, "\n" kept).
+ */
 export function blankQuietLines(text: string, placeholders: Placeholders): string {
   if (ignored || placeholders.length === 0) return text;
   const parts: string[] = [];
@@ -44,8 +47,15 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
       k++;
     const holds =
       k < placeholders.length && (placeholders[k] as readonly [number, number])[0] < lineEnd;
-    if (holds) parts.push(text.slice(lineStart, lineEnd));
-    else {
+    if (holds) {
+      // The line above is kept too: a form's label there names this line's value (context.ts
+      // lineAbove: "order\n600 123 456" keeps the number as an order's on every pass).
+      if (parts.length >= 2 && lineStart >= 2) {
+        const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+        parts[parts.length - 2] = text.slice(above, lineStart - 1);
+      }
+      parts.push(text.slice(lineStart, lineEnd));
+    } else {
       parts.push(' '.repeat(lineEnd - lineStart));
       blanked ||= lineEnd > lineStart;
     }
