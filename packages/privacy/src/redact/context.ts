@@ -203,6 +203,22 @@ function datedReference(s: string, start: number): number {
   return -1;
 }
 
+// The last units of the number words (lower case).
+const NUMBER_ENDS = new Set(NUMBER_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+
+/**
+ * Whether a number word may end right before `start`, at most two of " .:#" between, as
+ * {@link datedReference} needs: read from three units, where its regular expression reads the
+ * window (0.4 runs per phone label scan cost about 8% of the scans, and most find nothing).
+ */
+function mayEndNumberWord(s: string, start: number): boolean {
+  for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
+    if (NUMBER_ENDS.has(lowerCodeAt(s, at))) return true;
+    if (!' .:#'.includes(s.charAt(at))) return false;
+  }
+  return false;
+}
+
 /** Whether a word ending at `end` stands right before `start`: at most ". ", ": ", "# " between. */
 function closeTo(s: string, end: number, start: number): boolean {
   return end >= 0 && start - end <= 2 && /^[ .:#\u00a0]*$/.test(s.slice(end, start));
@@ -357,7 +373,12 @@ function scanSlots(shadow: string, start: number, count: number): void {
   }
   // No reference word in the window: one further back that only a date parts from a number
   // word right before the value stands as one a digit dropped.
-  if ((slotEnd[1] as number) < 0 && dropped < 0 && lastDigit >= 0)
+  if (
+    (slotEnd[1] as number) < 0 &&
+    dropped < 0 &&
+    lastDigit >= 0 &&
+    mayEndNumberWord(shadow, start)
+  )
     dropped = datedReference(shadow, start);
   if (dropped < 0 || (slotEnd[1] as number) >= 0) dropped = -1;
   else {
