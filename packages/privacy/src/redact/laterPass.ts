@@ -1,5 +1,6 @@
 import { isSpaceless } from './context.js';
 import { plainReading } from './lines.js';
+import { DODGE } from './recognizers/email.js';
 import type { Resolved } from './resolve.js';
 import type { RecognizerContext } from './types.js';
 
@@ -143,6 +144,10 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
       only |= 1;
     }
   }
+  // An address needs an "@" or what DODGE reads, and a placeholder brings neither (an "[" and
+  // "]" around capitals that are not "AT" or "DOT", no "@", no "%40" or "&#64;"): without them
+  // in the text, the email recognizer finds nothing on the output either.
+  if (only & 2 && !shadow.includes('@') && !DODGE.test(shadow)) only &= 1;
   laterOnly = only;
   return only !== 0;
 }
