@@ -1,4 +1,6 @@
+import { isSpaceless } from './context.js';
 import { plainReading } from './lines.js';
+import { DODGE } from './recognizers/email.js';
 import type { Resolved } from './resolve.js';
 import type { RecognizerContext } from './types.js';
 
@@ -13,7 +15,12 @@ import type { RecognizerContext } from './types.js';
 // it held none. Custom recognizers read the real output: with one, the later pass always runs.
 // A label window is read for one recognizer: where only the phone recognizer's windows hold part
 // of a span (and every span stands apart), it alone can read anything otherwise, and the later
-// pass runs it alone (redact.ts): the other thirteen would read what they read before.
+// pass runs it alone (redact.ts): the other thirteen would read what they read before. Likewise
+// a span whose only neighbours that are not neutral are letters of a script written without
+// spaces (kana, Han, Hangul: "…は57.211.124.247で…") is beside what only the email recognizer
+// reads across (an address's labels and local part may be in those scripts); every other token
+// is ASCII digits, letters and separators, and reads such a letter as neither part of it nor
+// glue, so only the email recognizer runs (with the phone recognizer, if its windows asked).
 
 let watched: RecognizerContext | undefined;
 // From, to and whether the phone recognizer read it (1) of each window noted, in the first
@@ -22,17 +29,17 @@ let watched: RecognizerContext | undefined;
 const windows: number[] = [];
 let noted = 0;
 /**
- * Whether the later pass about to run may run the phone recognizer alone, as the last
- * {@link laterPassMayFind} found. Read by `collect` before its {@link watchLabels}, which clears it:
- * the passes after that one run every recognizer.
+ * The recognizers the later pass about to run needs, as the last {@link laterPassMayFind} found:
+ * 0 every one, else a bit each, 1 the phone recognizer, 2 the email recognizer. Read by `collect`
+ * before its {@link watchLabels}, which clears it: the passes after that one run every recognizer.
  */
-export let phoneOnly = false;
+export let laterOnly = 0;
 
 /** Note the label windows read in `context` (the first pass's), or stop noting (`undefined`). */
 export function watchLabels(context: RecognizerContext | undefined): void {
   watched = context;
   noted = 0;
-  phoneOnly = false;
+  laterOnly = 0;
 }
 
 /** A label look-up read `[from, to)` of `context` for the phone recognizer or not (context.ts). */
@@ -68,29 +75,45 @@ function phoneStart(c: number): boolean {
   return c === 43 || c === 40;
 }
 
-/** Whether the characters beside [s, e) of the shadow leave every token around it as it was. */
-function apart(shadow: string, s: number, e: number): boolean {
+/** Whether `c`, beside a span, is neither neutral nor a full stop that ends a sentence. */
+function touches(shadow: string, c: number, after: number): boolean {
+  // A full stop ends a sentence only before a space or the end ("x@y.com.[IP]" is a domain).
+  return (
+    !neutral(c) &&
+    !(c === 46 && (after < 0 || after >= shadow.length || neutral(shadow.charCodeAt(after))))
+  );
+}
+
+/**
+ * Whether the characters beside [s, e) of the shadow leave every token around it as it was: 0
+ * yes, 2 (the email recognizer's bit) for all but an address read across a letter of a script
+ * written without spaces beside it, -1 no.
+ */
+function apart(shadow: string, s: number, e: number): number {
   const n = shadow.length;
+  let only = 0;
   if (e < n) {
     const c = shadow.charCodeAt(e);
-    // A full stop ends a sentence only before a space or the end ("x@y.com.[IP]" is a domain).
-    if (!neutral(c) && !(c === 46 && (e + 1 === n || neutral(shadow.charCodeAt(e + 1))))) {
-      return false;
+    if (touches(shadow, c, e + 1)) {
+      if (!isSpaceless(shadow.charAt(e))) return -1;
+      only = 2;
     }
     // A digit run or a phone-ish stretch reaches across separators: "[CARD] 123", "[IP] - 600…".
     let k = e;
     while (k < n && separator(shadow.charCodeAt(k))) k++;
     const d = shadow.charCodeAt(k);
-    if (isDigit(d) || d === 43 || d === 40) return false; // a digit, "+", "("
+    if (isDigit(d) || d === 43 || d === 40) return -1; // a digit, "+", "("
   }
   if (s > 0) {
-    const c = shadow.charCodeAt(s - 1);
-    if (!neutral(c) && !(c === 46 && (s === 1 || neutral(shadow.charCodeAt(s - 2))))) return false;
+    if (touches(shadow, shadow.charCodeAt(s - 1), s - 2)) {
+      if (!isSpaceless(shadow.charAt(s - 1))) return -1;
+      only = 2;
+    }
     let k = s - 1;
     while (k >= 0 && (separator(shadow.charCodeAt(k)) || phoneStart(shadow.charCodeAt(k)))) k--;
-    if (k >= 0 && isDigit(shadow.charCodeAt(k))) return false;
+    if (k >= 0 && isDigit(shadow.charCodeAt(k))) return -1;
   }
-  return true;
+  return only;
 }
 
 /**
@@ -101,8 +124,12 @@ function apart(shadow: string, s: number, e: number): boolean {
 export function laterPassMayFind(spans: readonly Resolved[]): boolean {
   if (watched === undefined || plainReading()) return true;
   const { shadow } = watched;
-  for (const { start, end } of spans) if (!apart(shadow, start, end)) return true;
-  let phone = false;
+  let only = 0;
+  for (const { start, end } of spans) {
+    const beside = apart(shadow, start, end);
+    if (beside < 0) return true;
+    only |= beside;
+  }
   for (let k = 0; k < noted; k += 3) {
     const from = windows[k] as number;
     const to = windows[k + 1] as number;
@@ -114,11 +141,15 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
     const near = firstEndingAfter(spans, from);
     if (near < spans.length && (spans[near] as Resolved).start < to) {
       if (!windows[k + 2]) return true;
-      phone = true;
+      only |= 1;
     }
   }
-  phoneOnly = phone;
-  return phone;
+  // An address needs an "@" or what DODGE reads, and a placeholder brings neither (an "[" and
+  // "]" around capitals that are not "AT" or "DOT", no "@", no "%40" or "&#64;"): without them
+  // in the text, the email recognizer finds nothing on the output either.
+  if (only & 2 && !shadow.includes('@') && !DODGE.test(shadow)) only &= 1;
+  laterOnly = only;
+  return only !== 0;
 }
 
 /** The index of the first span that ends after `at` (spans are ascending and disjoint). */

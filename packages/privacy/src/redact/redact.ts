@@ -2,11 +2,11 @@ import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
 import { MAY_HOLD_DATA, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
-import { laterPassMayFind, phoneOnly, watchLabels } from './laterPass.js';
+import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
-import { DODGE } from './recognizers/email.js';
+import { DODGE, emailRecognizer } from './recognizers/email.js';
 import { builtInRecognizers } from './recognizers/index.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import type { Candidate, Resolved } from './resolve.js';
@@ -147,9 +147,10 @@ function collect(
   const builtInContext = contextOf(forBuiltIns, locale, country);
   let fullContext: RecognizerContext | undefined;
   const candidates: Candidate[] = [];
-  // A later pass that only the phone recognizer's label windows asked for runs it alone (read
-  // before watchLabels, which clears it).
-  const onlyPhone = placeholders !== undefined && phoneOnly;
+  // A later pass that only the phone recognizer's label windows, or spans beside kana or Han
+  // (which only an address reads across), asked for runs those recognizers alone (read before
+  // watchLabels, which clears it).
+  const only = placeholders === undefined ? 0 : laterOnly;
   setClaims(builtInContext, candidates);
   watchLabels(placeholders === undefined ? builtInContext : undefined);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
@@ -159,7 +160,12 @@ function collect(
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
     const builtIn = onlyBuiltIn || BUILT_IN.has(recognizer);
-    if ((quiet && builtIn) || (onlyPhone && recognizer !== phoneRecognizer)) continue;
+    if (
+      (quiet && builtIn) ||
+      (only &&
+        !(only & (recognizer === phoneRecognizer ? 1 : recognizer === emailRecognizer ? 2 : 0)))
+    )
+      continue;
     try {
       if (!builtIn) {
         fullContext ??= plain(

@@ -29,6 +29,8 @@ const PIECES = [
   '12345678Z',
   'X1234567L',
   'anna@example.com',
+  // An address in Japanese (its domain's labels in kana and Han), read across the kana beside it.
+  'x@例え.jp',
   'tel',
   'phone ',
   'order',
@@ -65,6 +67,11 @@ const SEPARATORS = [
   '\u200e ',
   ' (',
   ') ',
+  // Letters of scripts written without spaces: only an address reads across them (laterPass.ts).
+  'で',
+  'は',
+  '号',
+  '다',
 ];
 
 const SCRIPTS = [0x30, 0x6f0, 0x966];
@@ -122,7 +129,7 @@ const farLabel = fc
   )
   .map(([label, values, id, filler]) => `${label}${values.join(' ')}${filler}${id}`);
 
-const LOCALES = ['pl-PL', 'en-GB', 'en-US', 'pt-BR', 'fa-IR'] as const;
+const LOCALES = ['pl-PL', 'en-GB', 'en-US', 'pt-BR', 'fa-IR', 'ja-JP'] as const;
 
 /** How many spans one pass of the built-in recognizers resolves (no later pass). */
 function onePass(text: string, country: RecognizerContext['country']): number {
