@@ -19,8 +19,38 @@ describe('readRun: pages far behind the best reading', () => {
     // ISO-8859-1 reads only the stretches between the characters it lacks (€, “, ‡): its ceiling
     // is within 85% of what Windows-1252 gains without its inner layer, not of what it gains with
     // it. Far behind, it is not read one and two layers down.
-    expect(tally.behind?.map((p) => p.page)).toContain('iso-8859-1');
     expect(readings.map((r) => r.page.page)).not.toContain('iso-8859-1');
+    // (Read lazily, Windows-1252 reads the run whole and ISO-8859-1 is not read at all: below.)
+    readRun(cps, 0, cps.length, { ...options, readAll: true }, 0);
+    expect(tally.behind?.map((p) => p.page)).toContain('iso-8859-1');
+  });
+});
+
+describe('readRun: a long run one page reads whole', () => {
+  const twice = (text: string): number[] =>
+    toCps(misdecode(misdecode(text, 'windows-1252', true).text, 'windows-1252', true).text);
+  const pages = (cps: number[], readAll: boolean): string[] =>
+    readRun(cps, 0, cps.length, { ...options, readAll }, 0).map((r) => r.page.page);
+
+  it('leaves unread the pages that write its characters as that page does', () => {
+    // Windows-1252 reads the run whole and its inner layer explains it: ISO-8859-1 and
+    // Windows-1254 write each character they have as it does, so each reads pieces of its
+    // reading; pages that write one of them otherwise (ISO-8859-15's "ž") are still read.
+    const cps = twice('お問い合わせいただきありがとうございます');
+    const full = readRun(cps, 0, cps.length, { ...options, readAll: true }, 0);
+    const lazy = readRun(cps, 0, cps.length, options, 0);
+    expect(lazy[0]).toEqual(full[0]);
+    expect(pages(cps, true)).toEqual(expect.arrayContaining(['iso-8859-1', 'windows-1254']));
+    for (const page of ['iso-8859-1', 'windows-1254'])
+      expect(pages(cps, false)).not.toContain(page);
+  });
+
+  it('reads every page when that page explains too little of it', () => {
+    // "â€" broken twice and repeated: Windows-1252 reads it whole as "â€â€…", itself mojibake
+    // that no layer under it repairs; Windows-1250 reads each "â‚¬" as "€" and is the better one.
+    const cps = toCps('Ã¢â‚¬'.repeat(8));
+    expect(pages(cps, false)).toEqual(pages(cps, true));
+    expect(pages(cps, false)).toContain('windows-1250');
   });
 });
 

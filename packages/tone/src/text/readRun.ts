@@ -25,12 +25,19 @@ import {
 /**
  * Work done reading runs, in characters times the pages that could read them, inner layers
  * included: the engine's measure for its budget (memoRun takes differences of it). `behind`: the
- * pages far behind the best reading of the last run read (below).
+ * pages far behind the best reading of the last run read (below); `whole`: whether that run was
+ * read whole by one page, the pages that read it alike left unread (readRun below).
  */
-export const tally: { units: number; behind: PageEncoder[] | undefined; far: boolean } = {
+export const tally: {
+  units: number;
+  behind: PageEncoder[] | undefined;
+  far: boolean;
+  whole: boolean;
+} = {
   units: 0,
   behind: undefined,
   far: false,
+  whole: false,
 };
 
 // The pages far behind the best reading of the last run {@link readRun} read, which a lazy
@@ -45,6 +52,30 @@ export const tally: { units: number; behind: PageEncoder[] | undefined; far: boo
 // reading kept pages it leaves far behind within reach, and each was read one and two layers
 // down for nothing. With `readAll` every page is read (the oracle's reading, with the same pages
 // far behind); readRun.prop.test.ts holds the lazy reading's choices to it.
+
+/** Over this many characters a run read whole by one page leaves the pages that read it alike unread. */
+const LONG = 30;
+
+/**
+ * Whether single-byte page `p` writes every character of cps[start, end) that it has as `w` does:
+ * then it reads the run as `w` does where it can, and in pieces of that reading where it cannot.
+ */
+function readsAlike(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  w: PageEncoder,
+  p: PageEncoder,
+): boolean {
+  const a = w.flat;
+  const b = p.flat;
+  if (!a || !b) return false;
+  for (let i = start; i < end; i++) {
+    const byte = b[cps[i] as number] ?? 0;
+    if (byte >= 0 && byte !== a[cps[i] as number]) return false;
+  }
+  return true;
+}
 
 /** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
 function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
@@ -187,11 +218,14 @@ export function readRun(
   const highPages: PageEncoder[] = [];
   const highs: number[] = [];
   let floor = 0;
+  let whole: PageEncoder | undefined;
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
+    if (whole && readsAlike(cps, start, end, whole, page)) continue;
     let low = 0;
     let high = 0;
+    const before = raws.length;
     for (const s of readShared(cps, start, end, page, depth, known)) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").
@@ -207,6 +241,46 @@ export function readRun(
     floor = Math.max(floor, low);
     highPages.push(page);
     highs.push(high);
+    // A long run that a single-byte page reads whole as one group, its inner layer explaining
+    // 85% of the run's cost in place or more (a run broken twice: Windows-1252 reads Chinese,
+    // Japanese or Thai so): the later pages that write each of its characters they have as that
+    // page does would read it as it does, or in pieces of that reading (ISO-8859-1 between the
+    // "€" and "‚" it lacks). They are not read (readsAlike): a long run's reading was ten pages,
+    // seven of them far behind, and such runs took 63% of the time on text broken twice. Pages
+    // that write one of its characters otherwise (ISO-8859-15's "ž", Mac Roman) and double-byte
+    // pages are read as before. What it changes: the tie and the votes such a page had with the
+    // best reading (readRun.prop.test.ts holds the best reading to the full one, and no page left
+    // unread gains more than it). With `readAll` every page is read.
+    const one = raws[before];
+    if (
+      !whole &&
+      !options.readAll &&
+      !page.doubleByte &&
+      end - start > LONG &&
+      depth + 1 < options.maxChain &&
+      raws.length === before + 1 &&
+      one?.deep &&
+      one.s.group.start === start &&
+      one.s.group.end === end
+    ) {
+      const least = 0.85 * spanCost(cps, start, end, known);
+      // Explained without its inner layer (a run broken once), or with it, read now.
+      if (one.s.gain >= least) whole = page;
+      else {
+        const inward = inwardOf(options);
+        const inner = groupsInside(one.s.decoded, inward.encoders)
+          ? innerLayer(cps, start, end, one.s.decoded, inward, depth + 1)
+          : NO_LAYER;
+        one.inner = inner;
+        if (gainOf(cps, one, known) >= least) whole = page;
+        else {
+          // Read as before: its slot and its charge come when readDeeper reads it again (from
+          // the inner layers' memo).
+          one.inner = undefined;
+          tally.units -= inner.units;
+        }
+      }
+    }
   }
   const deeper = depth + 1 < options.maxChain ? planDeeper(raws, options) : undefined;
   if (deeper) {
@@ -268,6 +342,7 @@ export function readRun(
   }
   if (page !== undefined) addReading(readings, page, list, end - start);
   tally.behind = behind;
+  tally.whole = whole !== undefined;
   // Best first; among equal gains the reading that repairs more of the run ("úč" for "ĂşÄ\u008d"
   // through ISO-8859-2, where Windows-1252 repairs only "č": the cost model scores "Ăş" before a
   // letter no worse than "ú", and page order left it), then page order (as the stable Array#sort
@@ -457,10 +532,15 @@ function planDeeper(raws: readonly Raw[], options: EngineOptions): Deeper | unde
   const lists = [...bySpan.values()];
   // Inner layers are judged by the outer gain, so they may be bolder on their own (the options
   // of an inner layer already are): made once per call's options.
+  return { lists, read: new Array(2 * RECURSE_PAGES * lists.length), inward: inwardOf(options) };
+}
+
+/** The options of an inner layer: made once per call's options. */
+function inwardOf(options: EngineOptions): EngineOptions {
   let inward = options.minGain === 1 ? options : INWARD.get(options);
   if (!inward) {
     inward = { ...options, minGain: 1 };
     INWARD.set(options, inward);
   }
-  return { lists, read: new Array(2 * RECURSE_PAGES * lists.length), inward };
+  return inward;
 }
