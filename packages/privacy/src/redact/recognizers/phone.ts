@@ -256,6 +256,15 @@ export function readWindow(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
 ): void {
+  // No number holds a "+" after its first digit: one after a space starts the next number, so
+  // each side is read alone ("0187 +1 212 555" cost the matcher a millisecond in tries of its
+  // parts; each side alone is a bare slice, read without it).
+  const plus = read.indexOf(' +', 1);
+  if (plus > 0 && !quick && /\d/.test(read.slice(0, plus))) {
+    readWindow(context, w, read.slice(0, plus), false, options, found);
+    readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found);
+    return;
+  }
   let slice = read;
   // "00" dials out from most of the world but not from every default country (the US dials
   // 011, Japan 010): read a leading "00", or one after a leading "(" ("tel (0044 20 7946 0018)"),
