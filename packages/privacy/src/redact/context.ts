@@ -153,14 +153,31 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
       ((firstPairs[pairKey(c, next)] as number) & bit) === 0
     )
       continue;
-    for (const word of [...(byPair.get(pairOf(c)) ?? []), ...(byPair.get(pairOf(c, next)) ?? [])]) {
-      const end = at + word.length;
-      if (end > to || end <= best || !lower.startsWith(word, at) || verbAt(lower, end, word))
-        continue;
-      if (startsWord(lower, at, word)) best = end;
-    }
+    // The one-unit words of this unit, then the words of this pair (no array made per unit).
+    const one = byPair.get(pairOf(c));
+    if (one) best = lastWordEnd(lower, at, to, one, best);
+    const two = byPair.get(pairOf(c, next));
+    if (two) best = lastWordEnd(lower, at, to, two, best);
   }
   return best;
+}
+
+/** The furthest end past `best`, within `to`, of a word of `words` that starts a word at `at`. */
+function lastWordEnd(
+  lower: string,
+  at: number,
+  to: number,
+  words: readonly string[],
+  best: number,
+): number {
+  let found = best;
+  for (const word of words) {
+    const end = at + word.length;
+    if (end > to || end <= found || !lower.startsWith(word, at) || verbAt(lower, end, word))
+      continue;
+    if (startsWord(lower, at, word)) found = end;
+  }
+  return found;
 }
 
 /**
@@ -605,8 +622,9 @@ function cellKind(cell: string): ContextKind {
 /** What the line above `line` says if it is a short label with no digit, as a form's; else 'none'. */
 function lineAbove(shadow: string, line: number): ContextKind {
   const from = line > 0 ? lineStart(shadow, line - 1) : -1;
+  if (from < 0 || line - from > 40) return 'none';
   const above = shadow.slice(from, line - 1);
-  return from < 0 || line - from > 40 || /[0-9]/.test(above) ? 'none' : cellKind(above);
+  return /[0-9]/.test(above) ? 'none' : cellKind(above);
 }
 
 const MAX_ROW = 1024;
