@@ -2,7 +2,7 @@
 // built up front): the same runs, groups, separators, digits and shapes on any text.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { type NumberRun, numberRuns, scanRuns } from './runs.js';
+import { type NumberRun, numberRuns, scanRuns, splitRun } from './runs.js';
 import type { RecognizerContext } from './types.js';
 
 type PlainRun = {
@@ -120,5 +120,33 @@ describe('digit runs', () => {
       4,
       2,
     ]);
+  });
+});
+
+/** Every way to split groups 0..g-1 into pieces `fits` accepts (at most `most` groups each). */
+function allSplits(g: number, most: number, fits: (a: number, b: number) => boolean): number[][] {
+  if (g === 0) return [[]];
+  const out: number[][] = [];
+  const walk = (a: number, acc: number[]): void => {
+    if (a === g) out.push(acc);
+    for (let b = a + 1; b <= g && b - a <= most; b++) if (fits(a, b)) walk(b, [...acc, a, b]);
+  };
+  walk(0, []);
+  return out;
+}
+
+describe('splitRun', () => {
+  test.prop([
+    fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 9 }),
+    fc.integer({ min: 1, max: 4 }),
+    fc.func(fc.boolean()),
+  ])('splits a run exactly when some split exists, into pieces that fit', (sizes, most, fit) => {
+    const shadow = sizes.map((n) => '7'.repeat(n)).join(' ');
+    const [run] = scanRuns(shadow);
+    const fits = (a: number, b: number): boolean => fit(a, b);
+    const pieces = splitRun(run as NumberRun, most, (a, b) => +fits(a, b));
+    const splits = allSplits(sizes.length, most, fits).filter((s) => s.length > 2);
+    expect(pieces === undefined).toBe(splits.length === 0);
+    if (pieces) expect(splits.map((s) => s.join())).toContain(pieces.join());
   });
 });

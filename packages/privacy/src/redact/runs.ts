@@ -151,3 +151,34 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
   }
   return lastRuns;
 }
+
+/**
+ * A run read as a list of values from end to end ("44051401359 02070803628", two cards in
+ * fours): its pieces as group bounds [from, to) in one flat array, or undefined when it does not
+ * split so or holds one piece. A value holds at most `most` groups; `piece(a, b)` says whether groups a..b-1 are one value (1), are
+ * not (0), or can be no longer value (-1, stop). Read from the end: `next[a]` is where a value
+ * that starts at group a ends on a way to the run's end, its shortest; the cost is the few
+ * lengths a value can have, per group.
+ */
+export function splitRun(
+  run: NumberRun,
+  most: number,
+  piece: (a: number, b: number) => number,
+): number[] | undefined {
+  const g = run.groupCount;
+  const next: number[] = new Array(g + 1).fill(-1);
+  next[g] = g;
+  for (let a = g - 1; a >= 0; a--)
+    for (let b = a + 1; b <= g && b - a <= most; b++) {
+      const fit = (next[b] as number) < 0 ? 0 : piece(a, b);
+      if (fit < 0) break;
+      if (fit > 0) {
+        next[a] = b;
+        break;
+      }
+    }
+  if ((next[0] as number) < 0 || next[0] === g) return undefined;
+  const pieces: number[] = [];
+  for (let a = 0; a < g; a = next[a] as number) pieces.push(a, next[a] as number);
+  return pieces;
+}

@@ -32,6 +32,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'NINO-ish': (n) => 'AB12 '.repeat(n / 5),
   labels: (n) => 'order tel '.repeat(n / 10),
   'card-ish groups': (n) => '4111 '.repeat(n / 5),
+  // Lists read as pieces of one run (lists.test.ts): valid cards, labelled ids, SSNs.
+  'a list of cards': (n) => '4111 1111 1111 1111 '.repeat(n / 20),
+  'a labelled list of ids': (n) => `PESEL ${'44051401359 '.repeat(n / 12)}`,
+  'a list of SSNs': (n) => `SSN ${'536-22-1234 '.repeat(n / 12)}`,
   // Cells of one long table row, and rows under a header: a cell's column was once counted from
   // its line's start, per cell (16x per 4x input on one 160,000-unit line).
   'a row of phone cells': (n) => `telefon,imie\n${'600 123 456,'.repeat(n / 12)}`,

@@ -1,7 +1,7 @@
 import { luhnValid } from '../checks/luhn.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isMark } from '../digits.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, splitRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -31,7 +31,7 @@ function windowOf(run: NumberRun, offs: readonly number[], a: number, b: number)
   return run.digits.slice(offs[a] as number, offs[b + 1] as number);
 }
 
-// 3. A card glued to a short number by a space or dash: "4111 1111 1111 1111 123" (a CVV, a
+// 4. A card glued to a short number by a space or dash: "4111 1111 1111 1111 123" (a CVV, a
 // year, a quantity). Only at an edge of the run and only when at most 4 digits are left over,
 // so a long tracking number never yields a "card" from its middle.
 function edgeWindow(
@@ -64,7 +64,28 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   }
   const offs = [0];
   for (let k = 0; k < g; k++) offs.push((offs[k] as number) + (sizes[k] as number));
-  // 2. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card) or between
+  // 2. Cards listed with a space or dash between ("4111 1111 1111 1111 5500 0000 0000 0004"):
+  // the run splits from end to end into cards, each grouped as cards are printed, with an
+  // issuer's first digit, and passing Luhn (a tracking number printed in fours rarely does).
+  if (run.digitCount > 19 && !run.dots) {
+    // A card's groups share one separator; it holds 13 to 19 digits.
+    const pieces = splitRun(run, 19, (a, b) => {
+      const length = (offs[b] as number) - (offs[a] as number);
+      if (length > 19 || (b - a > 1 && run.sepAt(b - 2) !== run.sepAt(a))) return -1;
+      if (length < 13) return 0;
+      const part = windowOf(run, offs, a, b - 1);
+      return +(issuerPlausible(part) && cardGrouping(sizes.slice(a, b)) && luhnValid(part));
+    });
+    if (pieces) {
+      for (let p = 0; p < pieces.length; p += 2) {
+        const a = pieces[p] as number;
+        const b = pieces[p + 1] as number;
+        found.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence: 0.85 });
+      }
+      return;
+    }
+  }
+  // 3. Each part between dots ("1.4111 1111 1111 1111" is an amount glued to a card) or between
   // invisible marks (the shadow reads an LRM as a space, but "0013542419\u200e4111 1111 1111 1111"
   // is two numbers set apart by the writer's bidi marks).
   let from = 0;
@@ -83,7 +104,7 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
     }
     from = k + 1;
   }
-  // 3. Edge windows (see edgeWindow).
+  // 4. Edge windows (see edgeWindow).
   for (let b = g - 2; b >= 0; b--) {
     const m = edgeWindow(run, offs, 0, b);
     if (m) found.push(m);

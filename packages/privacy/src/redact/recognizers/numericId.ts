@@ -1,7 +1,7 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { contextBefore, gluedToCode } from '../context.js';
+import { type ContextKind, contextBefore, gluedToCode } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, splitRun } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerMatch } from '../types.js';
 
 /** How a national id written as digits is told apart from an order number. */
@@ -43,6 +43,9 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
   for (const shape of shapes.keys()) {
     lengths |= 1 << shape.split(/[ .-]/).reduce((sum, part) => sum + Number(part), 0);
   }
+  // The fewest digits of its shapes: a list holds at least two.
+  let least = 32;
+  for (let d = 31; d > 0; d--) if ((lengths >>> d) & 1) least = d;
   return defineRecognizer({
     id: spec.id,
     type: spec.type,
@@ -50,22 +53,66 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
     find(context) {
       const found: RecognizerMatch[] = [];
       for (const run of numberRuns(context)) {
-        if (run.digitCount > 31 || ((lengths >>> run.digitCount) & 1) === 0 || run.groupCount > 5)
-          continue;
-        const kind = shapes.get(run.shape);
-        if (kind === undefined || !spec.valid(run.digits)) continue;
-        if (gluedToCode(context.shadow, run.start, run.end)) continue;
-        const label = contextBefore(context, run.start, spec.words);
-        if (label === 'reference') continue;
-        let confidence = 0;
-        if (label === 'own') confidence = 0.95;
-        else if (kind === 'formatted') confidence = 0.85;
-        else if (spec.bareInCountry && context.country === spec.country && label === 'none') {
-          confidence = 0.7;
+        const kind =
+          run.digitCount > 31 || ((lengths >>> run.digitCount) & 1) === 0 || run.groupCount > 5
+            ? undefined
+            : shapes.get(run.shape);
+        // Not one id: perhaps several with a space between ("PESEL 44051401359 02070803628"),
+        // each piece starting and ending at a space, of one of the shapes (five groups at most).
+        const pieces =
+          kind !== undefined
+            ? [0, run.groupCount]
+            : run.groupCount > 1 && run.digitCount >= least + least
+              ? splitRun(run, 5, (a, b) =>
+                  a > 0 && run.sepAt(a - 1) !== 32
+                    ? -1
+                    : +(
+                        (b === run.groupCount || run.sepAt(b - 1) === 32) &&
+                        shapes.has(shapeOf(run, a, b))
+                      ),
+                )
+              : undefined;
+        if (pieces === undefined) continue;
+        // The label before the run names every piece of it.
+        let label: ContextKind | undefined;
+        for (let p = 0; p < pieces.length; p += 2) {
+          const a = pieces[p] as number;
+          const b = pieces[p + 1] as number;
+          const shape = kind === undefined ? shapeOf(run, a, b) : run.shape;
+          const digits =
+            kind === undefined
+              ? run.shadow.slice(run.groupStart(a), run.groupEnd(b - 1)).replace(/\D/g, '')
+              : run.digits;
+          if (!spec.valid(digits)) continue;
+          if (label === undefined) {
+            if (gluedToCode(context.shadow, run.start, run.end)) break;
+            label = contextBefore(context, run.start, spec.words);
+          }
+          if (label === 'reference') break;
+          let confidence = 0;
+          if (label === 'own') confidence = 0.95;
+          // A piece of a list with a space inside ("1234 5678 9012") is one reading of groups
+          // that a list of order numbers printed in fours also gives: only its label names it.
+          else if (kind === undefined && shape.includes(' ')) confidence = 0;
+          else if (shapes.get(shape) === 'formatted') confidence = 0.85;
+          else if (spec.bareInCountry && context.country === spec.country && label === 'none') {
+            confidence = 0.7;
+          }
+          if (confidence > 0)
+            found.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence });
         }
-        if (confidence > 0) found.push({ start: run.start, end: run.end, confidence });
       }
       return found;
     },
   });
+}
+
+/** The shape of groups a..b-1 of a run (`"3-2-4"`). */
+function shapeOf(run: NumberRun, a: number, b: number): string {
+  let shape = '';
+  for (let k = a; k < b; k++) {
+    if (k > a) shape += String.fromCharCode(run.sepAt(k - 1));
+    shape += run.groupLength(k);
+  }
+  return shape;
 }
