@@ -39,6 +39,15 @@ describe('a list of values with a space between', () => {
       'card',
       ['4111-1111-1111-1111', '5500-0000-0000-0004'],
     ],
+    [
+      'en-US',
+      'cards 4111.1111.1111.1111 5500.0000.0000.0004',
+      'card',
+      ['4111.1111.1111.1111', '5500.0000.0000.0004'],
+    ],
+    // Groups set apart by a dash with spaces or by underscores are read as across line breaks.
+    ['en-US', 'card 4111 - 1111 - 1111 - 1111', 'card', ['4111 - 1111 - 1111 - 1111']],
+    ['en-US', 'card 4111_1111_1111_1111', 'card', ['4111_1111_1111_1111']],
   ] as const)('%s %s', (locale, text, type, values) => {
     expect(found(text, locale)).toEqual(values.map((x) => [type, x]));
   });

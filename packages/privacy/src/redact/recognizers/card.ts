@@ -64,10 +64,10 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   }
   const offs = [0];
   for (let k = 0; k < g; k++) offs.push((offs[k] as number) + (sizes[k] as number));
-  // 2. Cards listed with a space or dash between ("4111 1111 1111 1111 5500 0000 0000 0004"):
-  // the run splits from end to end into cards, each grouped as cards are printed, with an
+  // 2. Cards listed with a space, dash or dot between ("4111 1111 1111 1111 5500 0000 0000
+  // 0004"): the run splits from end to end into cards, each grouped as cards are printed, with an
   // issuer's first digit, and passing Luhn (a tracking number printed in fours rarely does).
-  if (run.digitCount > 19 && !run.dots) {
+  if (run.digitCount > 19) {
     // A card's groups share one separator; it holds 13 to 19 digits.
     const pieces = splitRun(run, 19, (a, b) => {
       const length = (offs[b] as number) - (offs[a] as number);
@@ -118,8 +118,9 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   }
 }
 
-// A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it.
-const LINE_BREAK = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?$/i;
+// A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a
+// dash with spaces, an underscore ("4111 - 1111 - 1111 - 1111", "4111_1111_1111_1111").
+const LINE_BREAK = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?)$/i;
 // The same, then a lone digit that ends its line: a card's last group of one.
 const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?!\S)/i;
 const IN_FOURS = /^4(?:[ .-]4)*$/;
