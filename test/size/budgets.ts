@@ -154,7 +154,10 @@ export const budgets: readonly Budget[] = [
   // 20.6 and 218.3 (session 20, 21,057 B): a long run one single-byte page reads whole is not read
   // again by pages that write each of its characters alike (T24c, +236 B: 0.855x instructions per
   // twice-broken never-seen message, output unchanged).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 218.3, ownKiB: 20.6 },
+  // 21.2 and 219 (session 21, 21,667 B): a call reads its own output again until nothing changes
+  // (+610 B, the repairs of each pass composed into repairs of the input): ftfy's "two levels of
+  // inconsistent mojibake" came back half repaired, and a second call changed it again.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 219, ownKiB: 21.2 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

@@ -140,6 +140,36 @@ describe('repairText properties', () => {
     expect(repairText(once).text).toBe(once);
   });
 
+  // Two layers broken differently (ftfy's "Two levels of inconsistent mojibake"): the text broken
+  // through one page, then a part of it broken again through another. A call reads its own output
+  // again until nothing changes, so a second call changes nothing more.
+  test.prop(
+    [
+      sentence,
+      fc.constantFrom('windows-1252', 'iso-8859-1', 'macintosh', 'windows-1251'),
+      fc.nat(),
+      fc.nat(),
+    ],
+    { numRuns: 150 },
+  )('is idempotent on two layers broken differently', ({ words, page }, outer, a, b) => {
+    const once = misdecode(words.join(' '), page);
+    const from = a % (once.length + 1);
+    const to = from + (b % (once.length - from + 1));
+    const text = once.slice(0, from) + misdecode(once.slice(from, to), outer) + once.slice(to);
+    const r = repairText(text);
+    expect(repairText(r.text).text).toBe(r.text);
+    // The repairs still describe the changed spans of the input, in order.
+    let out = '';
+    let at = 0;
+    for (const x of r.repairs.filter((x) => x.applied)) {
+      expect(x.start).toBeGreaterThanOrEqual(at);
+      expect(text.slice(x.start, x.end)).toBe(x.before);
+      out += text.slice(at, x.start) + x.after;
+      at = x.end;
+    }
+    expect(out + text.slice(at)).toBe(r.text);
+  });
+
   // No listed page turns UTF-8 into these characters: ASCII, emoji, Devanagari, Tamil, Georgian,
   // CJK extension B. Text made of them cannot be mojibake and must come back untouched.
   const unreachable = fc.string({

@@ -119,6 +119,26 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
   // ask about an inner layer, with the engine's options and memo).
   if (cannotHoldMojibake(input.text, engine)) return untouched(input.text);
+  let result = readPass(input.text, engine, opts);
+  // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
+  // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
+  // its output is read again, on the same work budget, until nothing changes, so that a second
+  // call leaves what the first returned.
+  for (let pass = 1; result.changed && pass < MAX_PASSES && !engine.budget.short; pass++) {
+    if (cannotHoldMojibake(result.text, engine)) break;
+    const next = readPass(result.text, engine, opts);
+    if (!next.changed) break;
+    result = composed(input.text, result, next);
+  }
+  return result;
+}
+
+type Engine = Parameters<typeof readString>[1] & { budget: { short: boolean } };
+
+/** One reading of `text`: its repairs, applied where sure (see {@link repairText}). */
+function readPass(text: string, engine: Engine, opts: RepairTextOptions): RepairResult {
+  const { encoders } = engine;
+  const input = { text };
   const nfc = opts.nfc ?? true;
   const first = readString(input.text, engine, 0);
   const { cps } = first;
@@ -193,4 +213,107 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   }
   out += input.text.slice(at);
   return { text: out, changed: out !== input.text, repairs, complete };
+}
+
+// Passes of one call (the first and up to three more): each undoes a layer the one before left.
+const MAX_PASSES = 4;
+
+/**
+ * The repairs of `a` (on `text`) and then of `b` (on `a.text`) as repairs of `text`: a repair of
+ * `b` that touches repairs of `a` becomes one repair over their spans, its chain theirs then its
+ * own (outermost first), its confidence the least of theirs; a candidate `b` left unapplied over
+ * text `a` repaired is dropped, as is one of `a` under a repair of `b`.
+ */
+function composed(text: string, a: RepairResult, b: RepairResult): RepairResult {
+  // The applied repairs of `a` as spans [from, to) of a.text, and the shift each leaves after it.
+  const done = a.repairs.filter((r) => r.applied);
+  const from: number[] = [];
+  const to: number[] = [];
+  const shifts: number[] = [];
+  let shift = 0;
+  for (const r of done) {
+    from.push(r.start + shift);
+    to.push(r.start + shift + r.after.length);
+    shift += r.after.length - (r.end - r.start);
+    shifts.push(shift);
+  }
+  // An offset of a.text outside every applied repair of `a`, as an offset of `text`: less the
+  // shift of the last repair that ends at or before it (found by halving).
+  const back = (o: number): number => {
+    let lo = 0;
+    let hi = done.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((to[mid] as number) <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return o - (lo === 0 ? 0 : (shifts[lo - 1] as number));
+  };
+  const merged: Repair[] = [];
+  let k = 0;
+  for (let q = 0; q < b.repairs.length; q++) {
+    let r = b.repairs[q] as Repair;
+    // Both lists run by start: the repairs of `a` that end before this one starts are behind.
+    while (k < done.length && (to[k] as number) <= r.start) k++;
+    let lo = r.start;
+    let hi = r.end;
+    let chain = r.chain;
+    let confidence = r.confidence;
+    let touches = false;
+    let after = '';
+    const first = r.start;
+    let at = first;
+    // The repairs of `b` that the same repairs of `a` hold are one repair (a cluster).
+    for (let m = k; ; ) {
+      for (; m < done.length && (from[m] as number) < hi; m++) {
+        if (!touches) chain = Object.freeze([...(done[m] as Repair).chain, ...r.chain]) as string[];
+        touches = true;
+        lo = Math.min(lo, from[m] as number);
+        hi = Math.max(hi, to[m] as number);
+        confidence = Math.min(confidence, (done[m] as Repair).confidence);
+      }
+      if (touches && !r.applied) break;
+      after += a.text.slice(at, r.start) + r.after;
+      at = r.end;
+      if (!touches) break;
+      // The next applied repair of `b` inside the cluster joins it; unapplied ones there are
+      // candidates over text already repaired, and are dropped.
+      let next = b.repairs[q + 1];
+      while (next !== undefined && next.start < hi && !next.applied) next = b.repairs[++q + 1];
+      if (next === undefined || next.start >= hi) break;
+      r = next;
+      q++;
+      hi = Math.max(hi, r.end);
+      confidence = Math.min(confidence, r.confidence);
+    }
+    if (touches && !r.applied) continue;
+    const start = back(lo);
+    const end = back(hi);
+    merged.push({
+      start,
+      end,
+      before: text.slice(start, end),
+      after: a.text.slice(lo, first) + after + a.text.slice(at, hi),
+      chain,
+      confidence,
+      applied: r.applied,
+    });
+  }
+  // The repairs of `a` that no applied repair of `b` covers, and those of `b`, by start.
+  const repairs: Repair[] = [];
+  let m = 0;
+  for (const r of a.repairs) {
+    while (m < merged.length && (merged[m] as Repair).start < r.start) {
+      repairs.push(merged[m] as Repair);
+      m++;
+    }
+    const last = repairs[repairs.length - 1];
+    const next = merged[m];
+    const covered =
+      (last?.applied && last.end > r.start && last.start < r.end) ||
+      (next?.applied && next.start < r.end && next.end > r.start);
+    if (!covered) repairs.push(r);
+  }
+  while (m < merged.length) repairs.push(merged[m++] as Repair);
+  return { text: b.text, changed: b.text !== text, repairs, complete: b.complete };
 }
