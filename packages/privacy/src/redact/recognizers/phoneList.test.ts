@@ -15,6 +15,8 @@ describe('a long list of phone numbers', () => {
     ['pl-PL', 'tel 600 123 456 601 234 567 602 345 678 603 456 789 604 567 890'],
     ['pl-PL', 'numery: 0048 600 123 456 0048 601 234 567 0048 602 345 678 0048 603 456 789'],
     ['de-DE', 'Tel. 030 1234567 030 7654321 089 1234567 040 7654321 0171 1234567'],
+    // "Tél", the French abbreviation, is a phone's label (it was none: the list stayed).
+    ['fr-FR', 'Tél : 06 12 34 56 78 06 23 45 67 89 06 12 34 56 79 01 23 45 67 89'],
     ['es-ES', 'teléfono 612 345 678 622 345 678 632 345 678 642 345 678 652 345 678'],
     ['nl-NL', 'telefoon 06 12345678 06 23456789 06 34567890 06 45678901 020 1234567'],
     ['pt-BR', 'telefone 11 96123-4567 11 97123-4567 21 98123-4567 31 99123-4567'],
@@ -38,6 +40,10 @@ describe('a long list of phone numbers', () => {
     // No digit of any script is left.
     expect(out).not.toMatch(/\p{Nd}/u);
     expect(out).toContain('[PHONE]');
+  });
+
+  it('reads "Tél." as a phone label before a bare number too', () => {
+    expect(redact('Tél. 612345678', { locale: 'fr-FR' }).text).toBe('Tél. [PHONE]');
   });
 
   it('reads each number whole', () => {
