@@ -311,12 +311,13 @@ export function readWindow(
   const numbers = validNumbersIn(slice, options.defaultCountry);
   // Numbers with only spaces between ("tel. 600 123 456 601 234 567"): the matcher reads them as
   // one candidate, too long to be valid, and splits a candidate at a space only around a group
-  // without spaces. Where a short span splits at spaces into valid numbers, each is read apart.
-  for (
-    let p = numbers.length || quick ? -1 : read.indexOf(' ');
-    p > 0;
-    p = read.indexOf(' ', p + 1)
-  ) {
+  // without spaces, or finds a part of one ("+49 (0)1512 3451560 01512.3452157": "3452157").
+  // Where a short span the matcher does not read whole splits at spaces into valid numbers, each
+  // is read apart.
+  const one = numbers.some(
+    (m) => m.endsAt === slice.length && !/\d/.test(slice.slice(0, m.startsAt)),
+  );
+  for (let p = one || quick ? -1 : read.indexOf(' '); p > 0; p = read.indexOf(' ', p + 1)) {
     const left = read.slice(0, p);
     const right = read.slice(p + 1);
     if (whole(left, options) && numbersOnly(right, options)) {

@@ -42,6 +42,13 @@ describe('a long list of phone numbers', () => {
     expect(out).toContain('[PHONE]');
   });
 
+  it('splits a short span the matcher reads only a part of', () => {
+    // The matcher found "3452157" alone, glued to "01512." by its dot: both numbers stayed.
+    expect(redact('Telefon: +49 (0)1512 3451560 01512.3452157', { locale: 'de-DE' }).text).toBe(
+      'Telefon: [PHONE] [PHONE]',
+    );
+  });
+
   it('reads "Tél." as a phone label before a bare number too', () => {
     expect(redact('Tél. 612345678', { locale: 'fr-FR' }).text).toBe('Tél. [PHONE]');
   });
