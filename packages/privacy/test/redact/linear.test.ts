@@ -63,6 +63,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   zeros: (n) => '0 '.repeat(n / 2),
   'lists between "--"': (n) => '+48 600 123 456 -- '.repeat(n / 19),
   'labelled lists between junk': (n) => `tel ${'600 123 456 12 '.repeat(n / 15)}`,
+  // A mail's HTML source (T25a): no-break space references between groups, "&amp;" everywhere.
+  'groups between &nbsp;': (n) => `tel ${'12&nbsp;'.repeat(n / 8)}`,
+  'a list with &#160;': (n) => `tel ${'600&#160;123&#160;456 '.repeat(n / 22)}`,
+  '&amp; everywhere': (n) => 'a &amp; 1&amp;2 '.repeat(n / 16),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

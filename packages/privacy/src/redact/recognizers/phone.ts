@@ -9,7 +9,7 @@ import { isDigitAt } from '../digits.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
-import { validNumbersIn } from './phoneMatcher.js';
+import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -249,12 +249,39 @@ export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2
 // are distinct numbers, so a cache only added a key per check (and hid the check's cost from a
 // benchmark that repeats its messages).
 
+/**
+ * The valid numbers in `slice` (validNumbersIn), offsets the slice's, with each run of five
+ * spaces or more read as one: the matcher reads at most four between two groups, and an HTML
+ * space's reference leaves six in the shadow ("212&nbsp;555&nbsp;0187", digits.ts shadowOf).
+ */
+function numbersIn(slice: string, options: PhoneOptions): NumberSpan[] {
+  if (!slice.includes('     ')) return validNumbersIn(slice, options.defaultCountry);
+  // at[j]: the offset in the slice of unit j of the text read.
+  const at: number[] = [];
+  let text = '';
+  for (let k = 0; k < slice.length; ) {
+    let r = k;
+    while (slice.charCodeAt(r) === 32) r++;
+    if (r - k >= 5) {
+      at.push(k);
+      text += ' ';
+      k = r;
+    } else {
+      at.push(k);
+      text += slice.charAt(k);
+      k++;
+    }
+  }
+  return validNumbersIn(text, options.defaultCountry).map((m) => ({
+    startsAt: at[m.startsAt] as number,
+    endsAt: (at[m.endsAt - 1] as number) + 1,
+  }));
+}
+
 /** Whether `part` is one valid number from end to end (spaces before it aside). */
 export function whole(part: string, options: PhoneOptions): boolean {
   const text = part.trimStart();
-  return validNumbersIn(text, options.defaultCountry).some(
-    (m) => !m.startsAt && m.endsAt === text.length,
-  );
+  return numbersIn(text, options).some((m) => !m.startsAt && m.endsAt === text.length);
 }
 
 /** Whether `part` is valid numbers from end to end with a space or more between them. */
@@ -308,7 +335,7 @@ export function readWindow(
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
     return;
   }
-  const numbers = validNumbersIn(slice, options.defaultCountry);
+  const numbers = numbersIn(slice, options);
   // Numbers with only spaces between ("tel. 600 123 456 601 234 567"): the matcher reads them as
   // one candidate, too long to be valid, and splits a candidate at a space only around a group
   // without spaces, or finds a part of one ("+49 (0)1512 3451560 01512.3452157": "3452157").
