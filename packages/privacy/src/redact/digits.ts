@@ -78,8 +78,8 @@ const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded, the URL escapes `%20`, `%2B` and `%40` and the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
- * read as what they stand for, and a quoted-printable body's `=40`. Internal: recognizers receive it as `context.shadow`.
+ * folded, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
+ * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, and a quoted-printable body's `=40`. Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
   let shadow = folded(text);
@@ -99,8 +99,12 @@ export function shadowOf(text: string): string {
   if (shadow.includes('=40') && QP.test(shadow)) shadow = shadow.replace(/=40/g, '%4@');
   // An "@" written as an HTML character reference (mail pasted from a page or a mail's source):
   // its last unit reads as "@", the others as "%", a local part's, so the address is read whole.
+  // A no-break space so written (a mail's HTML source: "212&nbsp;555&nbsp;0187") reads as spaces,
+  // as many as its units (phone.ts reads a run of them as one).
   if (shadow.includes('&'))
-    shadow = shadow.replace(/&(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`);
+    shadow = shadow
+      .replace(/&(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`)
+      .replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length));
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
   // a number as it is, context.ts gluedToCode). The "/" stays the link's (phone.ts readWindow).

@@ -182,6 +182,8 @@ export const PHONE_WORDS: readonly string[] = [
   'rufnummer',
   'anrufen',
   'téléphone',
+  // French "Tél.", "Tél :", as a signature writes it.
+  'tél',
   'telephone',
   'portable',
   'appelez',

@@ -55,6 +55,22 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'IBAN-ish lines': (n) => 'DE89 3704\r\n'.repeat(n / 11),
   'spoken local parts': (n) => 'a dot b underscore c at d dot '.repeat(n / 30),
   'form labels above values': (n) => 'Phone\n2125550187\n'.repeat(n / 17),
+  // Lists of numbers read a number at a time (T25a): after a label, from "+" or "00", with " / "
+  // and " - " between; groups that dial after a label; "+" and zeros that make no number; lists
+  // that end and start again.
+  'a labelled list': (n) => `tel ${'600 123 456 '.repeat(n / 12)}`,
+  'labelled groups of three': (n) => `tel ${'123 456 789 '.repeat(n / 12)}`,
+  'a "+" list': (n) => '+48 600 123 456 '.repeat(n / 16),
+  'a "00" list': (n) => '0048 600 123 456 '.repeat(n / 17),
+  'a list with " / " and " - "': (n) => `tel ${'600 123 456 / 601-234-567 - '.repeat(n / 30)}`,
+  '"+1 2" over and over': (n) => '+1 2 '.repeat(n / 5),
+  zeros: (n) => '0 '.repeat(n / 2),
+  'lists between "--"': (n) => '+48 600 123 456 -- '.repeat(n / 19),
+  'labelled lists between junk': (n) => `tel ${'600 123 456 12 '.repeat(n / 15)}`,
+  // A mail's HTML source (T25a): no-break space references between groups, "&amp;" everywhere.
+  'groups between &nbsp;': (n) => `tel ${'12&nbsp;'.repeat(n / 8)}`,
+  'a list with &#160;': (n) => `tel ${'600&#160;123&#160;456 '.repeat(n / 22)}`,
+  '&amp; everywhere': (n) => 'a &amp; 1&amp;2 '.repeat(n / 16),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

@@ -4,7 +4,7 @@
 // share unchanged (the per-span tests, the window bounds) are imported from it. Not shipped.
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { Cover } from '../../src/redact/claims.js';
-import { gluedToCode } from '../../src/redact/context.js';
+import { gluedToCode, type PhoneLabels } from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
 import {
@@ -21,6 +21,8 @@ import {
   readWindow,
   SEPARATED,
   WINDOW,
+  whole,
+  worthReading,
 } from '../../src/redact/recognizers/phone.js';
 import { type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
@@ -127,14 +129,20 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
  * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, code
  * fragments and numbers after an order or version label never go.
  */
-function mayAccept(context: RecognizerContext, s: number, e: number, text: string): boolean {
+function mayAccept(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  text: string,
+  given: PhoneLabels | undefined,
+): boolean {
   const { shadow } = context;
   if (DATE.test(text) || dottedQuad(text) || gluedToCode(shadow, s, e)) return false;
   // A date with its year anywhere in the span (since T22c).
   if (HOLDS_DATE.test(text)) return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
-  const { version, phone: label } = labels(context, s);
+  const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
   return label === 'own' || SEPARATED.test(text) || text.startsWith('0');
@@ -165,10 +173,13 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
  * The parts of a span that are read apart (since 2026-12-01): a date at its start ("30/11/2024
  * 06 12 34 56 78"), each sentence's part (". " between), and, in a span too long to read whole,
  * each number of a list with " / " between them. Written plainly, with a fresh regular expression per part.
+ * Each part comes with the start whose labels it reads (since T25a: a part after a " / " reads
+ * those of the part the list began with, until a date or a sentence's end), or -1: its own.
  */
-function parts(shadow: string, s: number, e: number): [number, number][] {
-  const out: [number, number][] = [];
+function parts(shadow: string, s: number, e: number): [number, number, number][] {
+  const out: [number, number, number][] = [];
   let at = s;
+  let carry = -1;
   for (;;) {
     const rest = shadow.slice(at, e);
     // A year after a week's or a month's number or after a year too (since T22c; not a year
@@ -181,19 +192,73 @@ function parts(shadow: string, s: number, e: number): [number, number][] {
     // A sentence's full stop and space (since T21b).
     const stop = rest.indexOf('. ');
     if (date) {
-      out.push([at, at + date[0].length - 1]);
+      out.push([at, at + date[0].length - 1, carry]);
       at += date[0].length;
+      carry = -1;
     } else if (stop > 0) {
-      out.push([at, at + stop]);
+      out.push([at, at + stop, carry]);
       at += stop + 2;
+      carry = -1;
     } else if (slash >= 0) {
-      out.push([at, at + slash]);
+      out.push([at, at + slash, carry]);
+      if (carry < 0) carry = at;
       at += slash + 3;
     } else {
-      out.push([at, e]);
+      out.push([at, e, carry]);
       return out;
     }
   }
+}
+
+/**
+ * The numbers of a list that a long span [s, e) starts with (since T25a), written plainly: read
+ * only after a phone label or from a "+" or "00"; from the span's start, every start reached
+ * tries every end of at most 48 characters that a space (or the span's end) follows, with at most
+ * 17 digits, 12 groups and no "+" after its start; a piece that is one number (no date, no dotted
+ * quad, worth reading, whole) reaches the start after the spaces and a "-" that follow it.
+ * The list is the chain of pieces to the furthest end, each end taken from its earliest start.
+ */
+function listOf(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  label: PhoneLabels,
+  options: PhoneOptions,
+): [number, number][] {
+  const { shadow } = context;
+  if (label.version) return [];
+  if (label.phone !== 'own' && !/^(?:\+|00)/.test(shadow.slice(s, e))) return [];
+  const reached = new Set<number>([s]);
+  const startOf = new Map<number, number>();
+  const endBefore = new Map<number, number>();
+  for (let p = s; p < e; p++) {
+    if (!reached.has(p)) continue;
+    for (let q = p + 1; q <= Math.min(e, p + WINDOW); q++) {
+      const text = shadow.slice(p, q);
+      const digits = text.replace(/[^0-9]/g, '').length;
+      const groups = text.match(/[0-9]+/g)?.length ?? 0;
+      if (/.\+/.test(text) || digits > MAX_DIGITS || groups > 12) break;
+      if (!/[0-9)]$/.test(text) || (q < e && shadow.charAt(q) !== ' ')) continue;
+      if (HOLDS_DATE.test(text) || dottedQuad(text)) continue;
+      const read = text.replace(/^(\(?)00/, '$1 +');
+      if (!worthReading(read) || !whole(read, options)) continue;
+      if (!startOf.has(q)) startOf.set(q, p);
+      const gap = /^ +(?:- *)?/.exec(shadow.slice(q, e));
+      const next = q + (gap?.[0].length ?? 0);
+      if (gap && /[0-9+(]/.test(shadow.charAt(next)) && next < e && !reached.has(next)) {
+        reached.add(next);
+        endBefore.set(next, q);
+      }
+    }
+  }
+  if (startOf.size === 0) return [];
+  const out: [number, number][] = [];
+  for (let q = Math.max(...startOf.keys()); q > s; ) {
+    const p = startOf.get(q) as number;
+    out.unshift([p, q]);
+    q = p > s ? (endBefore.get(p) as number) : s;
+  }
+  return out;
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -219,13 +284,26 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
     let international: Cover | undefined;
     let national: Cover | undefined;
-    for (const [s, e] of spans(shadow).flatMap(([s, e]) => parts(shadow, s, e))) {
-      if (e - s > WINDOW) {
-        for (const [w, end, quick] of windows(shadow, s, e)) {
-          readWindow(context, w, shadow.slice(w, end), quick, options, found);
+    for (const [s0, e, carry] of spans(shadow).flatMap(([s, e]) => parts(shadow, s, e))) {
+      let s = s0;
+      let given = carry >= 0 ? labels(context, carry) : undefined;
+      while (e - s > WINDOW) {
+        const label = given ?? labels(context, s);
+        const list = listOf(context, s, e, label, options);
+        if (list.length === 0) {
+          for (const [w, end, quick] of windows(shadow, s, e)) {
+            readWindow(context, w, shadow.slice(w, end), quick, options, found);
+          }
+          s = e;
+          break;
         }
-        continue;
+        for (const [p, q] of list)
+          readWindow(context, p, shadow.slice(p, q), false, options, found, label);
+        s = (list.at(-1) as [number, number])[1];
+        while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
+        given = undefined;
       }
+      if (s >= e) continue;
       const slice = shadow.slice(s, e);
       let cover: Cover;
       if (slice.includes('+') || slice.includes('00')) {
@@ -235,8 +313,8 @@ export const oraclePhoneRecognizer = defineRecognizer({
         national ??= new Cover(context, LABELLED);
         cover = national;
       }
-      if (cover.covers(s, e) || !mayAccept(context, s, e, slice)) continue;
-      readWindow(context, s, slice, false, options, found);
+      if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+      readWindow(context, s, slice, false, options, found, given);
     }
     return [...found.values()];
   },

@@ -89,6 +89,12 @@ const PIECES = [
   // Parts read apart: a date before a number, numbers listed with " / ".
   '30/11/2024 06 12 34 56 78',
   ' / ',
+  // Lists read a number at a time (T25a): spaces only, "00"-led, " - " and " / " between.
+  '600 123 456 601 234 567 602 345 678 603 456 789 604 567 890',
+  '0048 600 123 456 0048 601 234 567 0048 602 345 678',
+  '+1 212 555 0187 +1 212 555 0188 +1 212 555 0189 ',
+  '600-123-456 - 601-234-567 / 602 345 678 ',
+  '2125550187 2125550188 ',
 ];
 
 const SCRIPTS = [0x30, 0x6f0, 0x660, 0x966, 0xff10];

@@ -8,11 +8,13 @@ import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { validNumbersIn } from './phoneMatcher.js';
+import { readList } from './phoneList.js';
+import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
-// so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read in overlapping
-// windows, which keeps libphonenumber's matcher linear on a 40,000-digit run.
+// so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
+// number at a time (phoneList.ts), or else in windows, which keeps libphonenumber's matcher linear
+// on a 40,000-digit run.
 export const WINDOW = 48;
 // A date, or a date and the hour of a time ("2024-11-30 10:45" is cut at the colon, so the span is
 // "2024-11-30 10", which dials in the US and Germany; "30.11.2024 10.45"): a timestamp, not a number.
@@ -141,11 +143,20 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
   return lastLabels;
 }
 
-export function accept(context: RecognizerContext, start: number, end: number): number {
+/**
+ * How confident a number found at [start, end) is (0: not a phone), by its labels, or by `given`,
+ * the labels of the list it is a part of (a list's label stands before its first number).
+ */
+export function accept(
+  context: RecognizerContext,
+  start: number,
+  end: number,
+  given?: PhoneLabels,
+): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
   if (gluedToCode(shadow, start, end) || DATE.test(text)) return 0;
-  const { version, phone: label } = labels(context, start);
+  const { version, phone: label } = given ?? labels(context, start);
   if (version) return 0;
   const international = text.startsWith('+') || text.startsWith('00');
   if (label === 'reference' && !international) return 0;
@@ -175,7 +186,13 @@ export const SEPARATED = /[ ()./-]/;
  * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, code
  * fragments and numbers after an order or version label never go.
  */
-function mayAccept(context: RecognizerContext, s: number, e: number, text: string): boolean {
+function mayAccept(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  text: string,
+  given: PhoneLabels | undefined,
+): boolean {
   const { shadow } = context;
   // Cheapest first: glue is read from four characters; the two shapes need a regular expression.
   if (gluedToCode(shadow, s, e) || DATE.test(text) || HOLDS_DATE.test(text) || dottedQuad(text))
@@ -185,7 +202,7 @@ function mayAccept(context: RecognizerContext, s: number, e: number, text: strin
   // Two units ("18", an hour cut after a date) hold nothing readWindow reads (worthReading) unless
   // a "0" starts them: no label look-up, and no window noted to ask for a later pass.
   if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
-  const { version, phone: label } = labels(context, s);
+  const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
   return label === 'own' || SEPARATED.test(text) || text.startsWith('0');
@@ -203,9 +220,10 @@ export function budgetEnd(shadow: string, w: number, e: number): number {
 }
 
 /**
- * Where to read a span longer than 48 characters (a shorter one is read once, whole): a table of
- * numbers or hostile input, read at its start, at each "+" or "(" (one per 48 characters) and at
- * its end, each window cut to 17 digits, so the cost stays linear and small.
+ * Where to read a span longer than 48 characters (a shorter one is read once, whole) that is not
+ * read as a list (phoneList.ts): digit groups with no label, or hostile input, read at its start,
+ * at each "+" or "(" (one per 48 characters) and at its end, each window cut to 17 digits, so the
+ * cost stays linear and small.
  */
 function windows(shadow: string, s: number, e: number): [number, number, boolean][] {
   const out: [number, number, boolean][] = [[s, budgetEnd(shadow, s, e), true]];
@@ -231,12 +249,39 @@ export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2
 // are distinct numbers, so a cache only added a key per check (and hid the check's cost from a
 // benchmark that repeats its messages).
 
+/**
+ * The valid numbers in `slice` (validNumbersIn), offsets the slice's, with each run of five
+ * spaces or more read as one: the matcher reads at most four between two groups, and an HTML
+ * space's reference leaves six in the shadow ("212&nbsp;555&nbsp;0187", digits.ts shadowOf).
+ */
+function numbersIn(slice: string, options: PhoneOptions): NumberSpan[] {
+  if (!slice.includes('     ')) return validNumbersIn(slice, options.defaultCountry);
+  // at[j]: the offset in the slice of unit j of the text read.
+  const at: number[] = [];
+  let text = '';
+  for (let k = 0; k < slice.length; ) {
+    let r = k;
+    while (slice.charCodeAt(r) === 32) r++;
+    if (r - k >= 5) {
+      at.push(k);
+      text += ' ';
+      k = r;
+    } else {
+      at.push(k);
+      text += slice.charAt(k);
+      k++;
+    }
+  }
+  return validNumbersIn(text, options.defaultCountry).map((m) => ({
+    startsAt: at[m.startsAt] as number,
+    endsAt: (at[m.endsAt - 1] as number) + 1,
+  }));
+}
+
 /** Whether `part` is one valid number from end to end (spaces before it aside). */
-function whole(part: string, options: PhoneOptions): boolean {
+export function whole(part: string, options: PhoneOptions): boolean {
   const text = part.trimStart();
-  return validNumbersIn(text, options.defaultCountry).some(
-    (m) => !m.startsAt && m.endsAt === text.length,
-  );
+  return numbersIn(text, options).some((m) => !m.startsAt && m.endsAt === text.length);
 }
 
 /** Whether `part` is valid numbers from end to end with a space or more between them. */
@@ -247,7 +292,10 @@ function numbersOnly(part: string, options: PhoneOptions): boolean {
   return false;
 }
 
-/** Read the window [w, end) of the shadow (`read` is its text) into `found`, by start. */
+/**
+ * Read the window [w, end) of the shadow (`read` is its text) into `found`, by start; `given`: the
+ * labels of the list the window is a part of, read in place of its own.
+ */
 export function readWindow(
   context: RecognizerContext,
   w: number,
@@ -255,14 +303,15 @@ export function readWindow(
   quick: boolean,
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
+  given?: PhoneLabels,
 ): void {
   // No number holds a "+" after its first digit: one after a space starts the next number, so
   // each side is read alone ("0187 +1 212 555" cost the matcher a millisecond in tries of its
   // parts; each side alone is a bare slice, read without it).
   const plus = read.indexOf(' +', 1);
   if (plus > 0 && !quick && /\d/.test(read.slice(0, plus))) {
-    readWindow(context, w, read.slice(0, plus), false, options, found);
-    readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found);
+    readWindow(context, w, read.slice(0, plus), false, options, found, given);
+    readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found, given);
     return;
   }
   let slice = read;
@@ -277,7 +326,7 @@ export function readWindow(
     // ("tel 2 1 2 5 5 5 0 1 8 7"), are the number they spell; without one they are a list.
     if (
       ONE_BY_ONE.test(read) &&
-      labels(context, w).phone === 'own' &&
+      (given ?? labels(context, w)).phone === 'own' &&
       whole(read.replace(/ /g, ''), options)
     )
       found.set(w, { start: w, end: w + read.length, confidence: LABELLED });
@@ -286,20 +335,21 @@ export function readWindow(
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
     return;
   }
-  const numbers = validNumbersIn(slice, options.defaultCountry);
+  const numbers = numbersIn(slice, options);
   // Numbers with only spaces between ("tel. 600 123 456 601 234 567"): the matcher reads them as
   // one candidate, too long to be valid, and splits a candidate at a space only around a group
-  // without spaces. Where a short span splits at spaces into valid numbers, each is read apart.
-  for (
-    let p = numbers.length || quick ? -1 : read.indexOf(' ');
-    p > 0;
-    p = read.indexOf(' ', p + 1)
-  ) {
+  // without spaces, or finds a part of one ("+49 (0)1512 3451560 01512.3452157": "3452157").
+  // Where a short span the matcher does not read whole splits at spaces into valid numbers, each
+  // is read apart.
+  const one = numbers.some(
+    (m) => m.endsAt === slice.length && !/\d/.test(slice.slice(0, m.startsAt)),
+  );
+  for (let p = one || quick ? -1 : read.indexOf(' '); p > 0; p = read.indexOf(' ', p + 1)) {
     const left = read.slice(0, p);
     const right = read.slice(p + 1);
     if (whole(left, options) && numbersOnly(right, options)) {
-      readWindow(context, w, left, false, options, found);
-      readWindow(context, w + p + 1, right, false, options, found);
+      readWindow(context, w, left, false, options, found, given);
+      readWindow(context, w + p + 1, right, false, options, found, given);
       return;
     }
   }
@@ -307,7 +357,7 @@ export function readWindow(
     const start = w + (outDial && m.startsAt === o + 1 ? o : m.startsAt);
     const stop = w + m.endsAt;
     if (found.has(start)) continue;
-    const confidence = accept(context, start, stop);
+    const confidence = accept(context, start, stop, given);
     // libphonenumber keeps the "(" of "(212-555-0187)" and leaves its ")": a number that opens a
     // parenthesis it does not close is replaced from after it, and the text keeps both
     // ("([PHONE])"). It is read as found: the "(" still counts as its formatting.
@@ -342,9 +392,18 @@ export const phoneRecognizer = defineRecognizer({
     let international: Cover | undefined;
     let national: Cover | undefined;
     const spanBounds = phoneSpans(context);
+    // The start of the span whose labels a part after a " / " cut reads (-1: its own), and those
+    // labels: the label of a list stands before its first number ("tel 600123456 / 601234567 /
+    // …", the sixth number once stood too far from it and stayed).
+    let carry = -1;
+    let carriedOf = -1;
+    let carried: PhoneLabels | undefined;
     for (let k = 0; k < spanBounds.length; k += 2) {
-      const s = spanBounds[k] as number;
+      const first = spanBounds[k] as number;
+      let s = first;
       let e = spanBounds[k + 1] as number;
+      const from = carry;
+      carry = -1;
       // A span that starts with a date, or too long to read whole and listing numbers with " / "
       // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
       // one candidate and rejects it, and three listed numbers fit none of a long span's windows.
@@ -362,15 +421,29 @@ export const phoneRecognizer = defineRecognizer({
         spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
         k -= 2;
         e = s + cut;
+        if (!date && cut !== stop) carry = from >= 0 ? from : s;
       }
-      if (e - s > WINDOW) {
+      if (from >= 0 && from !== carriedOf) {
+        carried = labels(context, from);
+        carriedOf = from;
+      }
+      let given = from >= 0 ? carried : undefined;
+      while (e - s > WINDOW) {
         found ??= new Map();
-        for (const [w, end, quick] of windows(shadow, s, e)) {
-          readWindow(context, w, shadow.slice(w, end), quick, options, found);
+        const end = readList(context, s, e, given, options, found);
+        if (end === s) {
+          for (const [w, end, quick] of windows(shadow, s, e)) {
+            readWindow(context, w, shadow.slice(w, end), quick, options, found);
+          }
+          s = e;
+          break;
         }
-        continue;
+        // What follows a list's last number is read as a span of its own.
+        for (s = end; s < e && !isDigitAt(shadow, s) && !'+('.includes(shadow.charAt(s)); ) s++;
+        given = undefined;
       }
-      const slice = cut > 0 ? shadow.slice(s, e) : part;
+      if (s >= e) continue;
+      const slice = cut > 0 || s > first ? shadow.slice(s, e) : part;
       let cover: Cover;
       if (slice.includes('+') || slice.includes('00')) {
         international ??= new Cover(context, INTERNATIONAL);
@@ -379,9 +452,9 @@ export const phoneRecognizer = defineRecognizer({
         national ??= new Cover(context, LABELLED);
         cover = national;
       }
-      if (cover.covers(s, e) || !mayAccept(context, s, e, slice)) continue;
+      if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
       found ??= new Map();
-      readWindow(context, s, slice, false, options, found);
+      readWindow(context, s, slice, false, options, found, given);
     }
     return found === undefined ? [] : [...found.values()];
   },

@@ -1,0 +1,120 @@
+import type { PhoneLabels } from '../context.js';
+import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import {
+  dottedQuad,
+  HOLDS_DATE,
+  labels,
+  MAX_DIGITS,
+  type PhoneOptions,
+  readWindow,
+  WINDOW,
+  whole,
+  worthReading,
+} from './phone.js';
+
+// A span too long to read whole is often a list: numbers with only spaces between ("tel 600 123
+// 456 601 234 567 …", "+1 212 555 0187 +1 212 555 0188 …"). Its windows are each cut to 17
+// digits and hold no number whole but the first, so the whole list once went out as it came. A
+// list is read a number at a time instead: from its start, each piece that is one valid number
+// leads to the next piece after the spaces (and a " - ") that follow it, as far as the pieces
+// reach (a " / " has cut the span already: phone.ts). Only a list after a phone label, or one that starts with "+" or "00", is read so:
+// digit groups with no label are an order's or a table's, and stay as they did.
+
+// More groups than a number is written in (phoneBare.ts reads no more either).
+const MAX_GROUPS = 12;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Where the piece after one that ends at `q` starts: past spaces, one "-" and spaces. */
+function nextPiece(shadow: string, q: number, e: number): number {
+  let k = q;
+  while (k < e && shadow.charCodeAt(k) === 32) k++;
+  const c = shadow.charCodeAt(k);
+  if (k > q && c === 45) {
+    k++;
+    while (k < e && shadow.charCodeAt(k) === 32) k++;
+  }
+  const d = shadow.charCodeAt(k);
+  return k < e && (isDigit(d) || d === 43 || d === 40) ? k : -1; // a digit, "+", "("
+}
+
+/** Whether [p, q) is one valid number that a short span's reading would take whole. */
+function isPiece(shadow: string, p: number, q: number, options: PhoneOptions): boolean {
+  let read = shadow.slice(p, q);
+  if (HOLDS_DATE.test(read) || dottedQuad(read)) return false;
+  // "00" dials out as "+" does (readWindow).
+  const o = +(read.charAt(0) === '(');
+  if (read.startsWith('00', o)) read = `${read.slice(0, o)} +${read.slice(o + 2)}`;
+  return worthReading(read) && whole(read, options);
+}
+
+/**
+ * Read the long span [s, e) as a list of numbers into `found`: where it starts with "+" or "00",
+ * or its label (`given`, or the one before `s`) is a phone's. Returns the end of the last number
+ * the list reaches, or `s` when it reaches none. Each piece start tries the ends of at most 12
+ * groups, 17 digits and 48 characters, and a start is tried only if a number ends before it, so
+ * digit groups that hold no number cost a piece's tries.
+ */
+export function readList(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  given: PhoneLabels | undefined,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): number {
+  const { shadow } = context;
+  const label = given ?? labels(context, s);
+  if (label.version) return s;
+  if (label.phone !== 'own' && shadow.charCodeAt(s) !== 43 && !shadow.startsWith('00', s)) return s;
+  // The first start found of each piece's end, and the end of the piece before each start
+  // reached: only pieces that are numbers are noted, so a list costs its numbers, and a start is
+  // looked at only up to the furthest one reached (what follows a list is read again from there).
+  const startOf = new Map<number, number>();
+  const after = new Map<number, number>();
+  let last = -1;
+  let furthest = s;
+  for (let p = s; p <= furthest; p++) {
+    if (p > s && !after.has(p)) continue;
+    let digits = 0;
+    let groups = 0;
+    for (let q = p; q < e; ) {
+      const c = shadow.charCodeAt(q);
+      // No number holds a "+" after its start.
+      if (c === 43 && q > p) break;
+      if (isDigit(c)) {
+        if (++groups > MAX_GROUPS) break;
+        while (q < e && isDigit(shadow.charCodeAt(q))) {
+          digits++;
+          q++;
+        }
+        if (digits > MAX_DIGITS) break;
+      } else q++;
+      if (q - p > WINDOW) break;
+      const at = shadow.charCodeAt(q - 1);
+      if (!(isDigit(at) || at === 41) || (q < e && shadow.charCodeAt(q) !== 32)) continue; // ")"
+      if (!isPiece(shadow, p, q, options)) continue;
+      if (!startOf.has(q)) startOf.set(q, p);
+      if (q > last) last = q;
+      const next = q < e ? nextPiece(shadow, q, e) : -1;
+      if (next > 0 && !after.has(next)) {
+        after.set(next, q);
+        if (next > furthest) furthest = next;
+      }
+    }
+  }
+  if (last < 0) return s;
+  const pieces: number[] = [];
+  for (let q = last; q > s; ) {
+    const p = startOf.get(q) as number;
+    pieces.push(p, q);
+    q = p > s ? (after.get(p) as number) : s;
+  }
+  for (let k = pieces.length - 2; k >= 0; k -= 2) {
+    const p = pieces[k] as number;
+    readWindow(context, p, shadow.slice(p, pieces[k + 1]), false, options, found, label);
+  }
+  return last;
+}
