@@ -17,6 +17,7 @@ import type {
   Finding,
   Recognizer,
   RecognizerContext,
+  RecognizerMatch,
   RedactResult,
   TokenMap,
 } from './types.js';
@@ -135,6 +136,23 @@ function plain(c: Context): RecognizerContext {
   return { text: c.text, shadow: c.shadow, lower: c.lower, locale: c.locale, country: c.country };
 }
 
+/** Whether the lines that `m` spans in `text` hold a placeholder (ascending [start, end) pairs). */
+function nearPlaceholder(text: string, m: RecognizerMatch, placeholders?: Placeholders): boolean {
+  const from = text.lastIndexOf('\n', m.start - 1) + 1;
+  const newline = text.indexOf('\n', m.end);
+  const to = newline < 0 ? text.length : newline;
+  if (placeholders === undefined) return true;
+  // The first placeholder that ends past the line's start, found by halving.
+  let lo = 0;
+  let hi = placeholders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((placeholders[mid] as readonly [number, number])[1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < placeholders.length && (placeholders[lo] as readonly [number, number])[0] < to;
+}
+
 function collect(
   text: string,
   placeholders: Placeholders | undefined,
@@ -180,6 +198,9 @@ function collect(
         const m = list[k];
         if (!validMatch(m, text.length))
           throw new RangeError('it returned a span outside the text');
+        // A line kept only as the label above a placeholder's line is read for its words, not for
+        // values: those it holds were read in the input, where the lines above it stood too.
+        if (builtIn && forBuiltIns !== text && !nearPlaceholder(text, m, placeholders)) continue;
         candidates.push({ start: m.start, end: m.end, confidence: m.confidence, recognizer, rank });
       }
     } catch (error) {

@@ -296,6 +296,16 @@ describe('later passes read only the lines that hold a placeholder', () => {
     },
   );
 
+  // Found by seed -732950674: the line above a placeholder's is kept for its label, but its own
+  // number lost the "#" above it to the blanking and was read as a phone; values found on such a
+  // line are not taken.
+  it('a value on the kept line above reads as in the input', () => {
+    const t = '#\n600 123 456\n4111 1111 1111 1111 0';
+    expect(redact(t, { locale: 'pl-PL' })).toEqual(
+      withoutBlanking(() => redact(t, { locale: 'pl-PL' })),
+    );
+  });
+
   it('a line without a placeholder is blanked, the others kept, the length unchanged', () => {
     const text = 'z 0\na 1\n[X] 2\n\nb 3';
     // The line above a placeholder's is kept: a form's label there names its value.
