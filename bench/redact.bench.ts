@@ -231,6 +231,27 @@
 // need no digit: 0.17 -> 0.25 µs per plain turn) and a data turn 2-5% (the dodged-address reading).
 // BENCH_SCALE=0.3, load 2-4, two runs 09:24 and 09:25: corpus 2.9x and 2.8x CPU (2.9x wall both), one
 // turn in 3 4.9x both, one in 10 9.5x and 9.3x, none 71.9x and 74.1x.
+// 2026-12-02 afternoon, brief T25b, on the corpus of seeds 1-3 (1,800 messages, 117 units each,
+// all with data), load 5-14. Whole-run instruction counts were not steady that afternoon: two
+// cachegrind runs of one tree, 20 rounds, differed by 96 M (4% of the rounds' 2.5 G) even with
+// node --predictable and fixed seeds, so parts were costed alone or taken out (CPU time, builds
+// alternating in one process, 101-201 rounds, A/A 0.99-1.01). Taken out (output wrong, speed
+// only): the DODGE test in the email recognizer 1.044x (per-round minimums 1.052x): 2,873
+// instructions a test, 4% of a data turn, a full scan the text needs for its words; the phone
+// label look-ups answered for free 1.003x (1.036x), as on 12-01. Alone, on the 1,461 recorded
+// (shadow, start) pairs of phoneLabelsBefore: 9,700 instructions a call, of which setup, the
+// reading after the loop and lowering the units ~2,300, the per-unit tests and tables ~3,600, the
+// Map look-ups, slots and word compares ~3,800; a lowered unit kept an integer (`| 0`: NaN past
+// the end made the loop's units doubles) saved ~1,400 a call alone and nothing measurable in the
+// pipeline (0.997x), nor did phoneBare's digits built a group at a time (dropped, both). A plain
+// charCodeAt loop costs ~3 ns a unit here (an integer loop 0.6): each whole-text scan of a data
+// turn (the digit runs, the fold check of a non-ASCII text, DODGE) is ~3.5% of it. Counted: 131
+// of the 1,800 messages run a later pass (100 phone alone, 24 email alone), none finds anything;
+// libphonenumber's matcher reads 1 slice of 644 (phoneBare answers the rest). Kept: DODGE's
+// "arroba|arobase" as "ar(?:roba|obase)" (7.6% fewer instructions a test, +6 B; 0.8x its CPU time
+// alone). DODGE forms tried, CPU time against the old one: two expressions (marks, words) 0.87,
+// the words first 0.89, an ASCII one and includes('ł') 0.85 (none beats the kept form), anchors on
+// rare letters by lookbehind 4.5 (irregexp's quick check is lost).
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

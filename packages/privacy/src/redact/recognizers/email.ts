@@ -128,7 +128,7 @@ const SPOKEN_SEP = / (?:dot|underscore|dash|hyphen) $/i;
  * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
  */
 export const DODGE =
-  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|arroba|arobase/i;
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)/i;
 
 /**
  * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`
