@@ -184,6 +184,8 @@ describe('what must go', () => {
     ['en-US', 'SSN 123-45-6789 for the check', 'us-ssn', '123-45-6789'],
     ['en-GB', 'NI number JG 10 37 59 A', 'uk-nino', 'JG 10 37 59 A'],
     ['en-GB', 'my NINO AB123456C', 'uk-nino', 'AB123456C'],
+    // Dashes between its parts, one kind throughout (session 21: it leaked).
+    ['en-GB', 'my NINO AB-12-34-56-C', 'uk-nino', 'AB-12-34-56-C'],
     // Typed in lower case after its label (a lower-case one without a label stays: below).
     ['en-GB', 'National insurance no: jg 10 37 21 b', 'uk-nino', 'jg 10 37 21 b'],
     ['es-ES', 'Mi DNI es 12345678Z.', 'es-dni', '12345678Z'],

@@ -14,14 +14,14 @@ function boundaryAt(s: string, i: number): boolean {
 }
 
 /**
- * Read `count` digits from `i`, allowing one space between pairs when `pairs`, and a dot after
- * the second and the fifth digit when `dotted`; [digits, end].
+ * Read `count` digits from `i`, allowing one `pairs` character (a space or a dash) between pairs,
+ * and a dot after the second and the fifth digit when `dotted`; [digits, end].
  */
 function readDigits(
   s: string,
   i: number,
   count: number,
-  pairs: boolean,
+  pairs: string,
   dotted?: boolean,
 ): [string, number] {
   let digits = '';
@@ -30,7 +30,7 @@ function readDigits(
     if (isDigitAt(s, j)) {
       digits += s.charAt(j);
       j++;
-    } else if (pairs && s.charAt(j) === ' ' && digits.length % 2 === 0 && digits.length > 0) {
+    } else if (pairs && s.charAt(j) === pairs && digits.length % 2 === 0 && digits.length > 0) {
       j++;
     } else if (dotted && s.charAt(j) === '.' && digits.length % 3 === 2) j++;
     else break;
@@ -48,11 +48,13 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const prefix = s.slice(i, i + 2).toUpperCase();
   if (!boundaryAt(s, i - 1) || !ninoPrefixValid(prefix)) return -1;
   let j = i + 2;
-  if (s.charAt(j) === ' ') j++;
-  const [digits, k] = readDigits(s, j, 6, true);
+  // Its parts apart by spaces, or by dashes ("AB-12-34-56-C"), one kind throughout.
+  const sep = s.charAt(j) === '-' ? '-' : ' ';
+  if (s.charAt(j) === sep) j++;
+  const [digits, k] = readDigits(s, j, 6, sep);
   if (digits.length !== 6) return -1;
   let e = k;
-  if (s.charAt(e) === ' ') e++;
+  if (s.charAt(e) === sep) e++;
   const suffix = s.charAt(e).toUpperCase();
   if (!'ABCD'.includes(suffix) || suffix === '' || !boundaryAt(s, e + 1)) return -1;
   const label = contextBefore(context, i, ID_WORDS['uk-nino']);
@@ -63,7 +65,7 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   return e + 1;
 }
 
-// The digits of a NINO follow its prefix or one space after it, so they start a digit run, and
+// The digits of a NINO follow its prefix or one space or dash after it, so they start a digit run, and
 // its first group (pairs joined by single spaces, or not) holds 2, 4 or 6 of them.
 function ninoStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
@@ -71,7 +73,8 @@ function ninoStarts(context: RecognizerContext): number[] {
   for (const run of numberRuns(context)) {
     const first = run.groupEnd(0) - run.start;
     if (first % 2 !== 0 || first > 6) continue;
-    out.push(s.charCodeAt(run.start - 1) === 32 ? run.start - 3 : run.start - 2);
+    const c = s.charCodeAt(run.start - 1);
+    out.push(c === 32 || c === 45 ? run.start - 3 : run.start - 2);
   }
   return out;
 }
@@ -113,7 +116,7 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   // "-": "de 12.345.670 y 13.000.000" is an amount, and "y", "a" and "e" are control letters;
   // after its own label ("DNI 12.345.678 Z") a space before the letter is the DNI's too.
   const dotted = s.charAt(i + 2) === '.';
-  const [digits, k] = readDigits(s, i, 8, false, dotted);
+  const [digits, k] = readDigits(s, i, 8, '', dotted);
   if (digits.length !== 8 || isDigitAt(s, k) || (dotted && k !== i + 10)) return -1;
   const end = controlLetterMatch(s, digits, k);
   if (end < 0) return -1;
@@ -159,7 +162,7 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   if (lead < 0 || lead > 2 || !boundaryAt(s, i - 1)) return -1;
   let j = i + 1;
   if (s.charAt(j) === '-' || s.charAt(j) === ' ') j++;
-  const [digits, k] = readDigits(s, j, 7, false);
+  const [digits, k] = readDigits(s, j, 7, '');
   if (digits.length !== 7 || isDigitAt(s, k)) return -1;
   const end = controlLetterMatch(s, `${lead}${digits}`, k);
   if (end < 0) return -1;
