@@ -150,3 +150,25 @@ describe('splitRun', () => {
     if (pieces) expect(splits.map((s) => s.join())).toContain(pieces.join());
   });
 });
+
+describe('a no-break space written as an HTML reference', () => {
+  test.prop([
+    fc.array(fc.stringMatching(/^[0-9]{2,5}$/), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.constantFrom(' ', '&nbsp;', '&#160;', '&#xA0;', '&NBSP;'), {
+      minLength: 5,
+      maxLength: 5,
+    }),
+  ])('joins digit groups as one space does', (groups, seps) => {
+    const text = groups.map((g, k) => (k > 0 ? (seps[k - 1] as string) : '') + g).join('');
+    // The shadow reads each reference as spaces, as many as its units (digits.ts).
+    const shadow = text.replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length));
+    const [run] = scanRuns(shadow, 1, [], text);
+    const [plain] = scanRuns(groups.join(' '));
+    expect([run?.digits, run?.groupCount, run?.start, run?.end]).toEqual([
+      plain?.digits,
+      plain?.groupCount,
+      0,
+      text.length,
+    ]);
+  });
+});

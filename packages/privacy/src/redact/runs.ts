@@ -91,7 +91,12 @@ function isDigit(c: number): boolean {
  * {@link numberRuns}). The runs' group bounds are written into `bounds` from its start (what lies
  * past their end pair is never read), so a caller may hand in the array of runs it no longer reads.
  */
-export function scanRuns(shadow: string, minDigits = 1, bounds: number[] = []): NumberRun[] {
+export function scanRuns(
+  shadow: string,
+  minDigits = 1,
+  bounds: number[] = [],
+  text?: string,
+): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = shadow.length;
   // Bounds are written at `top`; a run too short is dropped by moving `top` back (not by setting
@@ -121,6 +126,16 @@ export function scanRuns(shadow: string, minDigits = 1, bounds: number[] = []): 
         i++;
         continue;
       }
+      // A no-break space a mail's HTML source writes as "&nbsp;" or "&#160;" is one separator,
+      // read as spaces as long as it is (digits.ts shadowOf): "4111&nbsp;1111&nbsp;…".
+      if (c === 32 && text?.charCodeAt(i) === 38) {
+        let j = i + 1;
+        while (j < i + 8 && shadow.charCodeAt(j) === 32) j++;
+        if (isDigit(shadow.charCodeAt(j)) && text.charCodeAt(j - 1) === 59) {
+          i = j;
+          continue;
+        }
+      }
       break;
     }
     if (digits < minDigits) top = first;
@@ -146,7 +161,12 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
     // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
     // or a NINO's first group of two).
     if (lastBounds.length > 4096) lastBounds = [];
-    lastRuns = scanRuns(context.shadow, 2, lastBounds);
+    lastRuns = scanRuns(
+      context.shadow,
+      2,
+      lastBounds,
+      context.text.includes('&') ? context.text : undefined,
+    );
     lastContext = context;
   }
   return lastRuns;

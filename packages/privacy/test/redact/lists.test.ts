@@ -48,6 +48,13 @@ describe('a list of values with a space between', () => {
     // Groups set apart by a dash with spaces or by underscores are read as across line breaks.
     ['en-US', 'card 4111 - 1111 - 1111 - 1111', 'card', ['4111 - 1111 - 1111 - 1111']],
     ['en-US', 'card 4111_1111_1111_1111', 'card', ['4111_1111_1111_1111']],
+    // A mail's HTML source writes the spaces as references (session 21: the card leaked).
+    [
+      'en-US',
+      'card 4111&nbsp;1111&nbsp;1111&nbsp;1111',
+      'card',
+      ['4111&nbsp;1111&nbsp;1111&nbsp;1111'],
+    ],
   ] as const)('%s %s', (locale, text, type, values) => {
     expect(found(text, locale)).toEqual(values.map((x) => [type, x]));
   });
