@@ -236,6 +236,7 @@ export const budgets: readonly Budget[] = [
   // above a placeholder's (+102 B: "#\n600 123 456\n[CARD]" read the number as a phone once the
   // "#" above it was blanked).
   // 20.4 and 90.5 (20,838 B): a NINO's dashes (+28 B) and "&nbsp;" between a digit run's groups
-  // read as one separator (+80 B: "4111&nbsp;1111&nbsp;1111&nbsp;1111" leaked).
+  // read as one separator (+80 B: "4111&nbsp;1111&nbsp;1111&nbsp;1111" leaked), and between an
+  // IBAN's groups (+38 B, 20,876 B).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 90.5, ownKiB: 20.4 },
 ];

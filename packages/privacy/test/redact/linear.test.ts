@@ -37,6 +37,7 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'a labelled list of ids': (n) => `PESEL ${'44051401359 '.repeat(n / 12)}`,
   'a list of SSNs': (n) => `SSN ${'536-22-1234 '.repeat(n / 12)}`,
   'groups apart by &nbsp;': (n) => '4111&nbsp;'.repeat(n / 10),
+  'IBAN groups apart by &nbsp;': (n) => 'DE89&nbsp;'.repeat(n / 10),
   // Cells of one long table row, and rows under a header: a cell's column was once counted from
   // its line's start, per cell (16x per 4x input on one 160,000-unit line).
   'a row of phone cells': (n) => `telefon,imie\n${'600 123 456,'.repeat(n / 12)}`,

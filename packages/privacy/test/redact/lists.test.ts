@@ -55,6 +55,12 @@ describe('a list of values with a space between', () => {
       'card',
       ['4111&nbsp;1111&nbsp;1111&nbsp;1111'],
     ],
+    [
+      'de-DE',
+      'IBAN DE89&#160;3704&#160;0044&#160;0532&#160;0130&#160;00 ok',
+      'iban',
+      ['DE89&#160;3704&#160;0044&#160;0532&#160;0130&#160;00'],
+    ],
   ] as const)('%s %s', (locale, text, type, values) => {
     expect(found(text, locale)).toEqual(values.map((x) => [type, x]));
   });

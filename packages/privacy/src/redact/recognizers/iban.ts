@@ -35,12 +35,18 @@ function letterPair(s: string, i: number): number {
 }
 
 /**
- * The length of the separator at `j` between an IBAN's groups: a space or a dash, or a line break
- * where a mail wrapped the line ("\n", " \n", "\r\n"); 0 if none.
+ * The length of the separator at `j` between an IBAN's groups: a space or a dash, a line break
+ * where a mail wrapped the line ("\n", " \n", "\r\n"), or a no-break space a mail's HTML source
+ * wrote as a reference (`text` holds "&nbsp;" where the shadow holds its spaces); 0 if none.
  */
-function gapAt(s: string, j: number): number {
+function gapAt(s: string, j: number, text: string): number {
   const c = s.charCodeAt(j);
   if (c === 10) return 1;
+  if (c === 32 && text.charCodeAt(j) === 38) {
+    let k = j + 1;
+    while (k < j + 8 && s.charCodeAt(k) === 32) k++;
+    if (text.charCodeAt(k - 1) === 59) return k - j;
+  }
   if (c === 32 || c === 13) return s.charCodeAt(j + 1) === 10 ? 2 : +(c === 32);
   return +(c === 45);
 }
@@ -72,7 +78,7 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
       if (count >= 4) sum = fold(sum, v);
       count++;
     } else {
-      const gap = gapAt(shadow, j);
+      const gap = gapAt(shadow, j, context.text);
       if (gap === 0 || !isAlnumAt(shadow, j + gap)) break;
       j += gap - 1;
     }
