@@ -111,6 +111,18 @@ export function shadowOf(text: string): string {
   return shadow.includes('wa.me/') ? shadow.replace(/wa\.me\/(?=\d)/g, '     +') : shadow;
 }
 
+/**
+ * Where a no-break space that `text` writes as an HTML reference at `j` ("&nbsp;", "&#160;",
+ * "&#xA0;") ends: {@link shadowOf} reads its units as spaces, and a reader of digit groups takes
+ * them as one separator ("4111&nbsp;1111&nbsp;…"). -1 if none starts at `j`.
+ */
+export function referenceSpaceEnd(text: string, shadow: string, j: number): number {
+  if (shadow.charCodeAt(j) !== 32 || text.charCodeAt(j) !== 38) return -1;
+  let k = j + 1;
+  while (k < j + 8 && shadow.charCodeAt(k) === 32) k++;
+  return text.charCodeAt(k - 1) === 59 ? k : -1;
+}
+
 function folded(text: string): string {
   table ??= buildTable();
   const t = table;

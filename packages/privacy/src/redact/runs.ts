@@ -1,3 +1,4 @@
+import { referenceSpaceEnd } from './digits.js';
 import type { RecognizerContext } from './types.js';
 
 // The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.').
@@ -126,15 +127,11 @@ export function scanRuns(
         i++;
         continue;
       }
-      // A no-break space a mail's HTML source writes as "&nbsp;" or "&#160;" is one separator,
-      // read as spaces as long as it is (digits.ts shadowOf): "4111&nbsp;1111&nbsp;…".
-      if (c === 32 && text?.charCodeAt(i) === 38) {
-        let j = i + 1;
-        while (j < i + 8 && shadow.charCodeAt(j) === 32) j++;
-        if (isDigit(shadow.charCodeAt(j)) && text.charCodeAt(j - 1) === 59) {
-          i = j;
-          continue;
-        }
+      // A no-break space a mail's HTML source writes as "&nbsp;" is one separator.
+      const j = text === undefined ? -1 : referenceSpaceEnd(text, shadow, i);
+      if (j > 0 && isDigit(shadow.charCodeAt(j))) {
+        i = j;
+        continue;
       }
       break;
     }

@@ -138,9 +138,8 @@ type Engine = Parameters<typeof readString>[1] & { budget: { short: boolean } };
 /** One reading of `text`: its repairs, applied where sure (see {@link repairText}). */
 function readPass(text: string, engine: Engine, opts: RepairTextOptions): RepairResult {
   const { encoders } = engine;
-  const input = { text };
   const nfc = opts.nfc ?? true;
-  const first = readString(input.text, engine, 0);
+  const first = readString(text, engine, 0);
   const { cps } = first;
   // The second look (it costs what its windows hold: nothing where no repair leaves one).
   const second = withSecondPass(cps, first.proposals, engine);
@@ -151,7 +150,7 @@ function readPass(text: string, engine: Engine, opts: RepairTextOptions): Repair
       cps,
       withoutLoneAmbiguous(
         cps,
-        mayReadSloppy(input.text)
+        mayReadSloppy(text)
           ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
           : second,
         encoders,
@@ -160,10 +159,10 @@ function readPass(text: string, engine: Engine, opts: RepairTextOptions): Repair
     encoders,
   );
   const complete = !engine.budget.short;
-  if (proposals.length === 0) return { text: input.text, changed: false, repairs: [], complete };
+  if (proposals.length === 0) return { text: text, changed: false, repairs: [], complete };
   // Code point index → UTF-16 offset: the index itself unless the text has surrogate pairs.
   let offsets: Uint32Array | undefined;
-  if (cps.length !== input.text.length) {
+  if (cps.length !== text.length) {
     offsets = new Uint32Array(cps.length + 1);
     let u = 0;
     for (let k = 0; k < cps.length; k++) {
@@ -179,7 +178,7 @@ function readPass(text: string, engine: Engine, opts: RepairTextOptions): Repair
     const p = proposals[k] as Proposal;
     const start = offsets ? (offsets[p.start] ?? 0) : p.start;
     const end = offsets ? (offsets[p.end] ?? 0) : p.end;
-    const before = input.text.slice(start, end);
+    const before = text.slice(start, end);
     // Repeated repairs read the same: each distinct one is normalised once (bounded, shared).
     let after = p.after;
     if (nfc) {
@@ -207,12 +206,12 @@ function readPass(text: string, engine: Engine, opts: RepairTextOptions): Repair
       applied: p.applied,
     });
     if (p.applied) {
-      out += input.text.slice(at, start) + after;
+      out += text.slice(at, start) + after;
       at = end;
     }
   }
-  out += input.text.slice(at);
-  return { text: out, changed: out !== input.text, repairs, complete };
+  out += text.slice(at);
+  return { text: out, changed: out !== text, repairs, complete };
 }
 
 // Passes of one call (the first and up to three more): each undoes a layer the one before left.

@@ -120,8 +120,8 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
 
 // A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a
 // dash with spaces, an underscore ("4111 - 1111 - 1111 - 1111", "4111_1111_1111_1111").
-const LINE_BREAK = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?)$/i;
-// The same, then a lone digit that ends its line: a card's last group of one.
+const GROUP_GAP = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?)$/i;
+// A line break as above, then a lone digit that ends its line: a card's last group of one.
 const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?!\S)/i;
 const IN_FOURS = /^4(?:[ .-]4)*$/;
 
@@ -141,7 +141,7 @@ export const cardRecognizer = defineRecognizer({
       const run = runs[k] as NumberRun;
       if (run.digitCount >= 13) candidates(run, context.text, found);
       const next = runs[k + 1];
-      if (next && next.start - run.end <= 9 && LINE_BREAK.test(shadow.slice(run.end, next.start))) {
+      if (next && next.start - run.end <= 9 && GROUP_GAP.test(shadow.slice(run.end, next.start))) {
         if (first < 0) first = k;
         continue;
       }

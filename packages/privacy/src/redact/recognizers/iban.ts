@@ -1,6 +1,6 @@
 import { countrySpecs } from 'ibantools';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isAsciiLetterAt, isDigitAt } from '../digits.js';
+import { isAsciiLetterAt, isDigitAt, referenceSpaceEnd } from '../digits.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
@@ -42,11 +42,8 @@ function letterPair(s: string, i: number): number {
 function gapAt(s: string, j: number, text: string): number {
   const c = s.charCodeAt(j);
   if (c === 10) return 1;
-  if (c === 32 && text.charCodeAt(j) === 38) {
-    let k = j + 1;
-    while (k < j + 8 && s.charCodeAt(k) === 32) k++;
-    if (text.charCodeAt(k - 1) === 59) return k - j;
-  }
+  const end = referenceSpaceEnd(text, s, j);
+  if (end > 0) return end - j;
   if (c === 32 || c === 13) return s.charCodeAt(j + 1) === 10 ? 2 : +(c === 32);
   return +(c === 45);
 }
