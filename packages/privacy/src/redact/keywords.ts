@@ -165,6 +165,21 @@ export const PHONE_WORDS: readonly string[] = [
   // 9876543210" (Indian English), where a mobile is written bare. Not "number" alone ("order
   // number", "ऑर्डर नंबर").
   'my number',
+  // The same words in the desk's other languages ("mój numer to 600123456"); "numer" alone is any
+  // number's, and a reference word between them and the value still wins ("mój numer zamówienia").
+  'mój numer',
+  'moj numer',
+  'meine nummer',
+  'mi número',
+  'mi numero',
+  'meu número',
+  'meu numero',
+  'mon numéro',
+  'mon numero',
+  'mijn nummer',
+  'il mio numero',
+  // "Reach me at 2125550187", as "call me" and "text me" say it.
+  'reach me',
   // Persian "my number" ("شماره من ۰۹۱۲…"): "شماره" alone is any number's.
   'شماره من',
   // Arabic "my number" ("رقمي ٠٥٠…"), a word: "رقمية" (digital) does not end so.

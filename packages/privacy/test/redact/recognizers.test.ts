@@ -106,6 +106,10 @@ describe('what must go', () => {
     // "My number" labels one too (locale audit, 2026-12-01); "order number" does not.
     ['hi-IN', 'सर, मेरा नंबर 9876543210 है, कृपया इसी पर संपर्क करें।', 'phone', '9876543210'],
     ['en-IN', 'my number is 9876543210', 'phone', '9876543210'],
+    // ... and in the desk's other languages, and "reach me at" (lead probe, 2026-12-02).
+    ['pl-PL', 'mój numer to 600123456', 'phone', '600123456'],
+    ['es-ES', 'mi número es 612345678', 'phone', '612345678'],
+    ['en-US', 'reach me at 2125550187 after 5', 'phone', '2125550187'],
     // A number in parentheses: libphonenumber keeps the "(" and leaves the ")", and the
     // replacement ate the one ("[PHONE])"); the text keeps both now.
     ['en-US', 'My old one (917-555-0199) is disconnected.', 'phone', '917-555-0199'],
@@ -220,6 +224,9 @@ describe('what must stay', () => {
     // The nouns stay labels: the number after them is the order's.
     ['de-DE', 'Bestellnummer 0151 23456789'],
     ['en-GB', 'orders 07911 123456'],
+    // A reference word between "my number" and the value still names it.
+    ['pl-PL', 'mój numer zamówienia to 600123456'],
+    ['es-ES', 'mi número de pedido es 612345678'],
     ['pt-BR', 'Paguei R$ 1.234,56'],
     // "y" (and) is also the control letter of 12345670: a dotted DNI takes its letter glued or
     // after "-", not after a space (unless its own label stands before it).
