@@ -25,6 +25,21 @@ export const REFERENCE_WORDS: readonly string[] = [
   'rma',
   'awb',
   '#',
+  // A customer number is the shop's own reference too ("Kundennr. 0815-4711" was taken for a
+  // phone). Not "customer" or "Kunden" alone: "Customer service: 020 …", "Kundenservice 030 …".
+  'customer number',
+  'customer no.',
+  'customer no:',
+  'customer id',
+  'kundennummer',
+  'kundennr',
+  'kunden-nr',
+  'klantnummer',
+  'numer klienta',
+  'nr klienta',
+  'numéro client',
+  'numéro de client',
+  'número de cliente',
   // pl
   'zamówieni',
   'zamowieni',

@@ -110,6 +110,9 @@ describe('what must go', () => {
     ['pl-PL', 'mój numer to 600123456', 'phone', '600123456'],
     ['es-ES', 'mi número es 612345678', 'phone', '612345678'],
     ['en-US', 'reach me at 2125550187 after 5', 'phone', '2125550187'],
+    // "Customer" alone is no reference word: the service's number goes as any phone does.
+    ['en-GB', 'Customer service: 020 7946 0018', 'phone', '020 7946 0018'],
+    ['de-DE', 'Kundenservice: 030 12345678', 'phone', '030 12345678'],
     // A number in parentheses: libphonenumber keeps the "(" and leaves the ")", and the
     // replacement ate the one ("[PHONE])"); the text keeps both now.
     ['en-US', 'My old one (917-555-0199) is disconnected.', 'phone', '917-555-0199'],
@@ -224,6 +227,11 @@ describe('what must stay', () => {
     // The nouns stay labels: the number after them is the order's.
     ['de-DE', 'Bestellnummer 0151 23456789'],
     ['en-GB', 'orders 07911 123456'],
+    // A customer number is the shop's reference, like an order's (lead audit, 2026-12-02).
+    ['de-DE', 'Kundennr. 0815-4711, Kundennummer 030 1234567'],
+    ['en-GB', 'Customer no. 020 7946 0018'],
+    ['nl-NL', 'Klantnummer 0612345678'],
+    ['fr-FR', 'Numéro client : 0612345678'],
     // A reference word between "my number" and the value still names it.
     ['pl-PL', 'mój numer zamówienia to 600123456'],
     ['es-ES', 'mi número de pedido es 612345678'],
