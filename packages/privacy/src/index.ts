@@ -35,6 +35,11 @@ export type { HolidayCalendarLike, HolidaysInput } from './deadlines/workCalenda
 export { defineRecognizer, type RecognizerDefinition } from './redact/defineRecognizer.js';
 export { type RedactErrorCode, redactCodes } from './redact/failures.js';
 export { builtInRecognizers } from './redact/recognizers/index.js';
+export {
+  spokenCardRecognizer,
+  spokenNumberRecognizers,
+  spokenPhoneRecognizer,
+} from './redact/recognizers/spoken.js';
 export { REDACTED_ALL, type RedactOptions, redact } from './redact/redact.js';
 export { restore } from './redact/restore.js';
 export {

@@ -193,8 +193,17 @@ export const PHONE_WORDS: readonly string[] = [
   'mon numero',
   'mijn nummer',
   'il mio numero',
-  // "Reach me at 2125550187", as "call me" and "text me" say it.
+  // "Reach me at 2125550187", as "call me" and "text me" say it, and "call me" in the desk's
+  // languages, before a mobile written without a trunk "0" ("chiamami al 3471234567").
   'reach me',
+  'chiamami',
+  'chiamatemi',
+  'llámame',
+  'llamame',
+  'llámeme',
+  'me liga',
+  'ruf mich',
+  'appelle',
   // Persian "my number" ("شماره من ۰۹۱۲…"): "شماره" alone is any number's.
   'شماره من',
   // Arabic "my number" ("رقمي ٠٥٠…"), a word: "رقمية" (digital) does not end so.

@@ -12,7 +12,7 @@
 // 320,000 characters of them cost a quarter of what they did). Each case takes the fastest of
 // five runs (noise only ever adds time) and gets five attempts, so a busy machine does not fail
 // it while a quadratic path fails every attempt.
-import { redact, restore } from '@meridian-cx/privacy';
+import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 const HOSTILE: Record<string, (n: number) => string> = {
@@ -109,6 +109,32 @@ describe('redact runs in linear time on hostile input', () => {
     { timeout: 60_000 },
     (_, make) => {
       const work = (s: string) => redact(s, { locale: 'pl-PL' });
+      const ratios: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt++) {
+        ratios.push(growth(make, work));
+        if ((ratios.at(-1) as number) < 10) break;
+      }
+      expect(Math.min(...ratios)).toBeLessThan(10);
+    },
+  );
+
+  // Numbers said digit by digit (spoken.ts, opt-in): runs longer than any number, "double" and
+  // "plus" over and over, valid numbers one after another, labels between.
+  const SPOKEN: Record<string, (n: number) => string> = {
+    'one word over and over': (n) => 'one '.repeat(n / 4),
+    'seven digits, then a comma': (n) => 'one two three four five six seven, '.repeat(n / 35),
+    '"double" over and over': (n) => 'double '.repeat(n / 7),
+    '"plus one" over and over': (n) => 'plus one '.repeat(n / 9),
+    'labelled numbers said aloud': (n) =>
+      'call six zero zero one two three four five six. '.repeat(n / 49),
+    'cards said aloud': (n) => `${'four one one one '.repeat(4)}. `.repeat(n / 70),
+  };
+  it.each(Object.entries(SPOKEN))(
+    'numbers said aloud, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (_, make) => {
+      const work = (s: string) =>
+        redact(s, { locale: 'pl-PL', recognizers: spokenNumberRecognizers });
       const ratios: number[] = [];
       for (let attempt = 0; attempt < 5; attempt++) {
         ratios.push(growth(make, work));

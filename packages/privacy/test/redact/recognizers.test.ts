@@ -110,6 +110,9 @@ describe('what must go', () => {
     ['pl-PL', 'mój numer to 600123456', 'phone', '600123456'],
     ['es-ES', 'mi número es 612345678', 'phone', '612345678'],
     ['en-US', 'reach me at 2125550187 after 5', 'phone', '2125550187'],
+    ['it-IT', 'chiamami al 3471234567', 'phone', '3471234567'],
+    ['es-ES', 'llámame al 612345678', 'phone', '612345678'],
+    ['pt-BR', 'me liga no 11912345678', 'phone', '11912345678'],
     // "Customer" alone is no reference word: the service's number goes as any phone does.
     ['en-GB', 'Customer service: 020 7946 0018', 'phone', '020 7946 0018'],
     ['de-DE', 'Kundenservice: 030 12345678', 'phone', '030 12345678'],

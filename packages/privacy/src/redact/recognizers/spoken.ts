@@ -1,0 +1,285 @@
+import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { luhnValid } from '../checks/luhn.js';
+import { lastEnd } from '../context.js';
+import { defineRecognizer } from '../defineRecognizer.js';
+import { PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
+import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { validBareNumber } from './phoneValidity.js';
+
+// Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
+// number is six zero zero, one two three…"): the words of the languages where a phone or a card is
+// read out one digit at a time. French says a phone in pairs ("zéro six, douze, trente-quatre") and
+// is left out: pairs and tens are not read (a run stops at "twelve", "hundred", "douze").
+const DIGITS: Readonly<Record<string, readonly string[]>> = {
+  en: ['zero|oh|nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  de: ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
+  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+  it: ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
+  nl: ['nul', 'een|één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+  pl: ['zero', 'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć'],
+  pt: [
+    'zero',
+    'um|uma',
+    'dois|duas',
+    'três',
+    'quatro',
+    'cinco',
+    'seis|meia',
+    'sete',
+    'oito',
+    'nove',
+  ],
+};
+// "Plus four four…": the international prefix, as the first word of a number.
+const PLUS: Readonly<Record<string, string>> = {
+  en: 'plus',
+  de: 'plus',
+  es: 'más',
+  it: 'più',
+  nl: 'plus',
+  pl: 'plus',
+  pt: 'mais',
+};
+// "Double five", "triple oh" (British and Indian English).
+const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
+
+// Each language's words with English's (speech-to-text and agents write English digits in every
+// market), built once per language and kept: at most one table per language above.
+const tables = new Map<string, ReadonlyMap<string, string>>();
+
+function tableFor(locale: string): ReadonlyMap<string, string> {
+  const lang = locale.slice(0, 2).toLowerCase();
+  const key = DIGITS[lang] ? lang : 'en';
+  let table = tables.get(key);
+  if (table === undefined) {
+    const words = new Map<string, string>();
+    for (const l of key === 'en' ? ['en'] : ['en', key]) {
+      (DIGITS[l] as readonly string[]).forEach((forms, digit) => {
+        for (const w of forms.split('|')) words.set(w, String(digit));
+      });
+      words.set(PLUS[l] as string, '+');
+    }
+    table = words;
+    tables.set(key, table);
+  }
+  return table;
+}
+
+// A word (letters and their marks), a run of digits, or any other character; spaces, commas and
+// dashes between are skipped: they do not end a number said aloud.
+const TOKEN = /[\p{L}\p{M}]+|[0-9]+|[^ ,-]/gu;
+
+/** One word or digit group of a number said aloud: where it is, the digits it says. */
+type Part = { readonly start: number; readonly end: number; readonly digits: string };
+
+// E.164 allows 15 digits; a card has at most 19.
+const MOST = 19;
+// At least seven digits (the shortest numbers a customer gives), two of them said as words (a
+// run of digits alone is the built-in recognizers' to read).
+const LEAST = 7;
+
+/**
+ * The numbers said digit by digit in `lower`, each as its parts, in one pass (linear: each token
+ * is read once; a run longer than any number is dropped as it is read).
+ */
+function saidNumbers(lower: string, locale: string): Part[][] {
+  const table = tableFor(locale);
+  const out: Part[][] = [];
+  let parts: Part[] = [];
+  let count = 0;
+  let words = 0;
+  let times = 1;
+  let from = -1;
+  const flush = (): void => {
+    if (words >= 2 && count >= LEAST && count <= MOST + 2) out.push(parts);
+    parts = [];
+    count = 0;
+    words = 0;
+    times = 1;
+    from = -1;
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+    const token = m[0];
+    const at = m.index;
+    const c = token.charCodeAt(0);
+    let read: string | undefined;
+    if (c >= 48 && c <= 57) read = token;
+    else if (token === '.') {
+      // A full stop ends a sentence unless a word or digit follows at once ("six.zero").
+      if (lower.charCodeAt(at + 1) === 32 || at + 1 >= lower.length) flush();
+      continue;
+    } else {
+      const repeat = REPEAT[token];
+      if (repeat !== undefined && times === 1) {
+        times = repeat;
+        from = at;
+        continue;
+      }
+      read = table.get(token);
+      // "Plus" only as a number's first word.
+      if (read === '+' && parts.length > 0) read = undefined;
+    }
+    if (read === undefined || (times > 1 && read.length !== 1)) {
+      flush();
+      continue;
+    }
+    if (read !== '+' && c > 57) words++;
+    count += read === '+' ? 0 : read.length * times;
+    // Past the longest number (and a word either side) the run is no number: read on, keep none.
+    if (count <= MOST + 2)
+      parts.push({
+        start: from >= 0 ? from : at,
+        end: at + token.length,
+        digits: read.repeat(times),
+      });
+    times = 1;
+    from = -1;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The readings of a run to try, best first: all of it, then without its first part, then without
+ * its last (a word beside a number that is also a digit: "oh, six zero zero…", "… four five six,
+ * one more thing"). Each as [start, end, digits].
+ */
+function readings(parts: readonly Part[]): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (const [a, b] of [
+    [0, parts.length],
+    [1, parts.length],
+    [0, parts.length - 1],
+  ] as const) {
+    if (b - a < 2) continue;
+    let digits = '';
+    for (let k = a; k < b; k++) digits += (parts[k] as Part).digits;
+    out.push([(parts[a] as Part).start, (parts[b - 1] as Part).end, digits]);
+  }
+  return out;
+}
+
+// The nearest label decides, as for digits written out: a phone word makes a bare number a
+// phone's, a reference word ("order", "Bestellung") keeps it. Read in a bounded window on the
+// same line, so a long text costs what its numbers cost.
+const WINDOW = 48;
+const REFERENCE_REACH = 24;
+
+function labelBefore(lower: string, start: number): 'phone' | 'reference' | 'none' {
+  let from = Math.max(0, start - WINDOW);
+  for (let k = start - 1; k >= from; k--) {
+    if (lower.charCodeAt(k) === 10) {
+      from = k + 1;
+      break;
+    }
+  }
+  const phone = lastEnd(lower, from, start, PHONE_WORDS);
+  const reference = lastEnd(lower, Math.max(from, start - REFERENCE_REACH), start, REFERENCE_WORDS);
+  if (reference > phone) return 'reference';
+  return phone >= 0 ? 'phone' : 'none';
+}
+
+function validPhone(number: string, country: PhoneCountry | undefined): boolean {
+  const known = validBareNumber(number, country);
+  if (known !== undefined) return known;
+  const parsed = parsePhoneNumberFromString(number, country ? { defaultCountry: country } : {});
+  return parsed?.isPossible() === true && parsed.isValid();
+}
+
+// One reading per context serves both recognizers (they run one after the other on the same
+// context object of a pass); one entry, so nothing outlives the next call.
+let lastContext: RecognizerContext | undefined;
+let lastSaid: Part[][] = [];
+
+function said(context: RecognizerContext): Part[][] {
+  if (context !== lastContext) {
+    lastSaid = saidNumbers(context.lower, context.locale);
+    lastContext = context;
+  }
+  return lastSaid;
+}
+
+/**
+ * A phone number said digit by digit ("my number is six zero zero, one two three, four five six";
+ * "plus four four, seven seven double oh…"): the digit words of English, German, Spanish, Italian,
+ * Dutch, Polish and Portuguese (with English in every locale), "double"/"triple", "plus" first.
+ * The digits must be a valid number for the customer's country (libphonenumber-js), and, as a bare
+ * digit run, follow a phone label ("call", "my number", "Handy"…) or start with "+" or a trunk "0";
+ * after a reference label ("order", "Bestellung"…) they stay. Not built in (a text chat rarely
+ * spells a number out): pass it for call transcripts.
+ *
+ * @example
+ * redact('call me on six zero zero, one two three, four five six', {
+ *   locale: 'pl-PL',
+ *   recognizers: spokenNumberRecognizers,
+ * }).text; // 'call me on [PHONE]'
+ * @since 0.1.0
+ */
+export const spokenPhoneRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'spoken-phone',
+  type: 'phone',
+  placeholder: '[PHONE]',
+  find(context) {
+    const found: RecognizerMatch[] = [];
+    const country = context.country as PhoneCountry | undefined;
+    for (const parts of said(context)) {
+      for (const [start, end, digits] of readings(parts)) {
+        const n = digits.charCodeAt(0) === 43 ? digits.length - 1 : digits.length;
+        if (n < LEAST || n > MOST) continue;
+        const label = labelBefore(context.lower, start);
+        if (label === 'reference') break;
+        if (label === 'none' && digits.charCodeAt(0) !== 43 && digits.charCodeAt(0) !== 48)
+          continue;
+        if (validPhone(digits, country)) {
+          found.push({ start, end, confidence: 0.85 });
+          break;
+        }
+      }
+    }
+    return found;
+  },
+});
+
+/**
+ * A payment card said digit by digit ("four one one one, one one one one, …"): 13 to 19 digits
+ * that pass Luhn, in the same words as {@link spokenPhoneRecognizer}. A number that passes Luhn
+ * is a card's whatever its label, as for digits written out.
+ *
+ * @since 0.1.0
+ */
+export const spokenCardRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'spoken-card',
+  type: 'card',
+  placeholder: '[CARD]',
+  find(context) {
+    const found: RecognizerMatch[] = [];
+    for (const parts of said(context)) {
+      for (const [start, end, digits] of readings(parts)) {
+        if (digits.length < 13 || digits.length > MOST || digits.charCodeAt(0) === 43) continue;
+        if (luhnValid(digits)) {
+          found.push({ start, end, confidence: 0.9 });
+          break;
+        }
+      }
+    }
+    return found;
+  },
+});
+
+/**
+ * The recognizers of numbers said digit by digit, for `redact(text, { recognizers })` on call
+ * transcripts: {@link spokenPhoneRecognizer} and {@link spokenCardRecognizer}.
+ *
+ * @example
+ * redact('my card is four one one one one one one one one one one one one one one one', {
+ *   locale: 'en-US',
+ *   recognizers: spokenNumberRecognizers,
+ * }).text; // 'my card is [CARD]'
+ * @since 0.1.0
+ */
+export const spokenNumberRecognizers: readonly Recognizer[] = /* @__PURE__ */ Object.freeze([
+  spokenPhoneRecognizer,
+  spokenCardRecognizer,
+]);
