@@ -1,4 +1,4 @@
-import { redact, restore } from '@meridian-cx/privacy';
+import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
@@ -16,10 +16,14 @@ const persian =
 const korean =
   '주문번호 20241130-000123 (2024-11-30 10:45 접수) 아직 안 왔어요. ' +
   '제 번호는 010-1234-5678이고 이메일은 minji.kim@example.kr입니다.';
-// A call transcribed: the address and the number as they were said, the shop named after "at".
+// A call transcribed: the address and the numbers as they were said, the shop named after "at".
+// Speech-to-text writes some digits as digits and some as words; the card and the phone said
+// digit by digit are read by the opt-in spokenNumberRecognizers.
 const call =
   "Agent: and your email? Caller: it's jane at example dot com. Order 558812449, I bought it at " +
-  'shop dot com. My number is 2 1 2 5 5 5 0 1 8 7.';
+  'shop dot com. My number is 2 1 2 5 5 5 0 1 8 7, or my cell, six four six, five five five, ' +
+  'oh one four three. The card was four one one one, one one one one, one one one one, one one ' +
+  'one one.';
 const ORDERS: Record<string, string> = {
   'en-US': '558812449, I bought it at shop dot com',
   'pl-PL': '482139571',
@@ -35,7 +39,8 @@ export default function section(): string {
     ['Korean chat', 'ko-KR', korean],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
-    const { text: safe, findings } = redact(text, { locale });
+    const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
+    const { text: safe, findings } = redact(text, { locale, recognizers });
     lines.push(`${name} (${locale}), as the vendor receives it:`);
     lines.push(`  ${safe}`);
     lines.push(
