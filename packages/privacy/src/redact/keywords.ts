@@ -31,6 +31,7 @@ export const REFERENCE_WORDS: readonly string[] = [
   'customer no.',
   'customer no:',
   'customer id',
+  'contact id',
   'kundennummer',
   'kundennr',
   'kunden-nr',
@@ -204,6 +205,22 @@ export const PHONE_WORDS: readonly string[] = [
   'me liga',
   'ruf mich',
   'appelle',
+  'márcame',
+  'marcame',
+  // "Contact: 9876543210", "contact no", "contacto", "Kontakt", "联系方式", "संपर्क": a number
+  // after them is the customer's (a reference word between still keeps an order's number).
+  'contact',
+  'kontakt',
+  '联系',
+  'संपर्क',
+  // Short forms and words of markets whose mobiles have no trunk "0": "mi cel 5512345678",
+  // Greek "κινητό", Norwegian and Danish "mitt/mit nummer".
+  'cel ',
+  'cel:',
+  'cel.',
+  'κινητό',
+  'mitt nummer',
+  'mit nummer',
   // Persian "my number" ("شماره من ۰۹۱۲…"): "شماره" alone is any number's.
   'شماره من',
   // Arabic "my number" ("رقمي ٠٥٠…"), a word: "رقمية" (digital) does not end so.

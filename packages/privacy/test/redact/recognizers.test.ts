@@ -113,6 +113,14 @@ describe('what must go', () => {
     ['it-IT', 'chiamami al 3471234567', 'phone', '3471234567'],
     ['es-ES', 'llámame al 612345678', 'phone', '612345678'],
     ['pt-BR', 'me liga no 11912345678', 'phone', '11912345678'],
+    // "Contact" and the words of markets whose mobiles have no trunk "0" (lead audit).
+    ['en-IN', 'contact no 9876543210', 'phone', '9876543210'],
+    ['zh-CN', '联系方式：13812345678', 'phone', '13812345678'],
+    ['hi-IN', 'संपर्क 9876543210', 'phone', '9876543210'],
+    ['pt-PT', 'contacto 912345678', 'phone', '912345678'],
+    ['es-MX', 'mi cel 5512345678', 'phone', '5512345678'],
+    ['el-GR', 'το κινητό μου 6912345678', 'phone', '6912345678'],
+    ['nb-NO', 'mitt nummer er 41234567', 'phone', '41234567'],
     // "Customer" alone is no reference word: the service's number goes as any phone does.
     ['en-GB', 'Customer service: 020 7946 0018', 'phone', '020 7946 0018'],
     ['de-DE', 'Kundenservice: 030 12345678', 'phone', '030 12345678'],
@@ -233,6 +241,8 @@ describe('what must stay', () => {
     // A customer number is the shop's reference, like an order's (lead audit, 2026-12-02).
     ['de-DE', 'Kundennr. 0815-4711, Kundennummer 030 1234567'],
     ['en-GB', 'Customer no. 020 7946 0018'],
+    ['en-US', 'Contact ID 2125550187, contact reference 2125550188'],
+    ['pl-PL', 'Kontakt w sprawie zamówienia 600123456'],
     ['nl-NL', 'Klantnummer 0612345678'],
     ['fr-FR', 'Numéro client : 0612345678'],
     // A reference word between "my number" and the value still names it.
