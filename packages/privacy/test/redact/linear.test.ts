@@ -73,6 +73,9 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'groups between &nbsp;': (n) => `tel ${'12&nbsp;'.repeat(n / 8)}`,
   'a list with &#160;': (n) => `tel ${'600&#160;123&#160;456 '.repeat(n / 22)}`,
   '&amp; everywhere': (n) => 'a &amp; 1&amp;2 '.repeat(n / 16),
+  // Polish account numbers without "PL" (26 digits), and "PL " before check digits (lead, session 22).
+  'domestic account numbers': (n) => 'konto 61 1090 1014 0000 0712 1981 2874 '.repeat(n / 39),
+  'country codes and a space': (n) => 'PL 61 '.repeat(n / 6),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

@@ -27,7 +27,8 @@ function plainIbans(shadow: string): RecognizerMatch[] {
 }
 
 function plainAt(s: string, i: number): number {
-  if (!/^[A-Za-z]{2}[0-9]{2}$/.test(s.slice(i, i + 4)) || (i > 0 && alnum(s, i - 1))) return -1;
+  // The check digits right after the country code or after one space ("PL 61 1090 …").
+  if (!/^[A-Za-z]{2} ?[0-9]{2}/.test(s.slice(i, i + 5)) || (i > 0 && alnum(s, i - 1))) return -1;
   const length = countrySpecs[s.slice(i, i + 2).toUpperCase()]?.chars;
   if (length === undefined) return -1;
   let electronic = '';
@@ -48,6 +49,7 @@ function plainAt(s: string, i: number): number {
 
 const VALID = [
   'PL61 1090 1014 0000 0712 1981 2874',
+  'PL 61 1090 1014 0000 0712 1981 2874',
   'DE89370400440532013000',
   'GB82 WEST 1234 5698 7654 32',
   'gb82west12345698765432',

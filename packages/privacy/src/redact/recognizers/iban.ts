@@ -29,6 +29,12 @@ type Spec = (typeof countrySpecs)[string];
 let specs: (Spec | undefined)[] | undefined;
 const patterns: RegExp[] = [];
 
+function ibanSpecs(): (Spec | undefined)[] {
+  const out: (Spec | undefined)[] = [];
+  for (const code in countrySpecs) out[letterPair(code, 0)] = countrySpecs[code];
+  return out;
+}
+
 /** The number of the two ASCII letters at `i` (either case); of 'AA'-'ZZ', 0-675. */
 function letterPair(s: string, i: number): number {
   return ((s.charCodeAt(i) | 0x20) - 0x61) * 26 + (s.charCodeAt(i + 1) | 0x20) - 0x61;
@@ -52,13 +58,12 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const { shadow } = context;
   const n = shadow.length;
   if (i + 4 > n || !isAsciiLetterAt(shadow, i) || !isAsciiLetterAt(shadow, i + 1)) return -1;
-  if (!isDigitAt(shadow, i + 2) || !isDigitAt(shadow, i + 3)) return -1;
+  // The check digits: right after the country code, or after one space ("PL 61 1090 …").
+  const d = i + 2 + +(shadow.charCodeAt(i + 2) === 32);
+  if (!isDigitAt(shadow, d) || !isDigitAt(shadow, d + 1)) return -1;
   if (i > 0 && isAlnumAt(shadow, i - 1)) return -1;
   const country = letterPair(shadow, i);
-  if (specs === undefined) {
-    specs = [];
-    for (const code in countrySpecs) specs[letterPair(code, 0)] = countrySpecs[code];
-  }
+  specs ??= ibanSpecs();
   const spec = specs[country];
   if (spec?.chars === undefined) return -1;
   const length = spec.chars;
@@ -86,12 +91,12 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
     fold(sum, ibanValue(shadow.charCodeAt(i))),
     ibanValue(shadow.charCodeAt(i + 1)),
   );
-  const check = (shadow.charCodeAt(i + 2) - 48) * 10 + shadow.charCodeAt(i + 3) - 48;
+  const check = (shadow.charCodeAt(d) - 48) * 10 + shadow.charCodeAt(d + 1) - 48;
   if (98 - ((withCountry * 100) % 97) !== check) return -1;
   // ibantools' isValidBBAN, the country's pattern compiled once (it compiles it on every call).
   // Between the check digits and the end only letters, digits, single spaces or dashes and line breaks were read.
   const bban = shadow
-    .slice(i + 4, j)
+    .slice(d + 2, j)
     .replace(/[\s-]/g, '')
     .toUpperCase();
   if (!spec.bban_regexp) return -1;
@@ -106,8 +111,38 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 // a digit run. Only the two characters before each run are read.
 function ibanStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
+  const { shadow } = context;
   for (const run of numberRuns(context)) {
-    if (run.groupEnd(0) - run.start >= 2) out.push(run.start - 2);
+    if (run.groupEnd(0) - run.start < 2) continue;
+    out.push(run.start - 2 - +(shadow.charCodeAt(run.start - 1) === 32));
+  }
+  return out;
+}
+
+// Poland's domestic account number (NRB) is its IBAN without "PL": 26 digits, written so on
+// invoices and in transfers ("nr konta 61 1090 1014 0000 0712 1981 2874"). It passes both the
+// IBAN's mod-97 with "PL" and the bank code's weighted check digit (one number in 970 does by
+// chance), so a run of exactly 26 digits that does is one, in any locale.
+const PL = letterPair('PL', 0);
+
+function domesticAccounts(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
+  let out = found;
+  for (const run of numberRuns(context)) {
+    if (run.digitCount !== 26) continue;
+    const { shadow } = context;
+    // Not the digits of an IBAN (its letters right before) or of a longer code.
+    if (run.start > 0 && isAsciiLetterAt(shadow, run.start - 1)) continue;
+    const digits = run.digits;
+    let sum = 0;
+    for (let k = 2; k < 26; k++) sum = fold(sum, digits.charCodeAt(k) - 48);
+    const withCountry = fold(fold(sum, ibanValue(80)), ibanValue(76));
+    const check = (digits.charCodeAt(0) - 48) * 10 + digits.charCodeAt(1) - 48;
+    if (98 - ((withCountry * 100) % 97) !== check) continue;
+    specs ??= ibanSpecs();
+    const validate = specs[PL]?.bban_validation_func;
+    if (validate && !validate(digits.slice(2))) continue;
+    if (out === found) out = found.slice();
+    out.push({ start: run.start, end: run.end, confidence: 0.95 });
   }
   return out;
 }
@@ -123,11 +158,12 @@ export function findIbans(
 /**
  * IBANs: a country code, two check digits and the BBAN, grouped by spaces or not, in any digit
  * script; valid only when ibantools accepts the country's length and BBAN structure and the
- * ISO 13616 mod-97 check.
+ * ISO 13616 mod-97 check. Also Poland's domestic form of its IBAN (NRB: the 26 digits without
+ * "PL"), which passes the same checks with "PL" put back.
  */
 export const ibanRecognizer = defineRecognizer({
   id: 'iban',
   type: 'iban',
   placeholder: '[IBAN]',
-  find: (context) => findIbans(context),
+  find: (context) => domesticAccounts(context, findIbans(context)),
 });
