@@ -113,6 +113,10 @@ describe('what must go', () => {
     ['it-IT', 'chiamami al 3471234567', 'phone', '3471234567'],
     ['es-ES', 'llámame al 612345678', 'phone', '612345678'],
     ['pt-BR', 'me liga no 11912345678', 'phone', '11912345678'],
+    // Spacings people type, after the id's own label (lead audit, 2026-12-02).
+    ['pt-BR', 'CPF: 390 533 447 05', 'cpf', '390 533 447 05'],
+    ['pt-BR', 'CPF 390 533 447-05', 'cpf', '390 533 447-05'],
+    ['pl-PL', 'PESEL: 440514 01359', 'pesel', '440514 01359'],
     // "Contact" and the words of markets whose mobiles have no trunk "0" (lead audit).
     ['en-IN', 'contact no 9876543210', 'phone', '9876543210'],
     ['zh-CN', '联系方式：13812345678', 'phone', '13812345678'],
@@ -242,6 +246,9 @@ describe('what must stay', () => {
     ['de-DE', 'Kundennr. 0815-4711, Kundennummer 030 1234567'],
     ['en-GB', 'Customer no. 020 7946 0018'],
     ['en-US', 'Contact ID 2125550187, contact reference 2125550188'],
+    // ... and without it they stay, even in the id's country (groups of other numbers).
+    ['pt-BR', 'pedido 390 533 447 05, valor 390 533 447 05'],
+    ['pl-PL', 'Nr 440514 01359 i 440514 01359'],
     ['pl-PL', 'Kontakt w sprawie zamówienia 600123456'],
     ['nl-NL', 'Klantnummer 0612345678'],
     ['fr-FR', 'Numéro client : 0612345678'],

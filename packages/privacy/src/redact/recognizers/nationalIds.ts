@@ -17,7 +17,8 @@ export const peselRecognizer = numericIdRecognizer({
   placeholder: '[PESEL]',
   words: ID_WORDS.pesel,
   country: 'PL',
-  shapes: { '11': 'bare' },
+  // The date of birth apart from the rest ("440514 01359"), as some type it: with its label only.
+  shapes: { '11': 'bare', '6 5': 'labelled' },
   valid: peselValid,
   bareInCountry: true,
 });
@@ -29,7 +30,14 @@ export const cpfRecognizer = numericIdRecognizer({
   placeholder: '[CPF]',
   words: ID_WORDS.cpf,
   country: 'BR',
-  shapes: { '3.3.3-2': 'formatted', '9-2': 'formatted', '11': 'bare' },
+  // Spaces for its dots ("390 533 447 05", "390 533 447-05"): with its label only.
+  shapes: {
+    '3.3.3-2': 'formatted',
+    '9-2': 'formatted',
+    '11': 'bare',
+    '3 3 3 2': 'labelled',
+    '3 3 3-2': 'labelled',
+  },
   valid: cpfValid,
   bareInCountry: true,
 });

@@ -15,9 +15,12 @@ export type NumericIdSpec = {
   readonly country: CountryCode;
   /**
    * Group shapes it is written in (`'3.3.3-2'`: three digits, dot, three, dot, three, dash, two)
-   * and whether the shape alone says "this is the id" (`'formatted'`) or needs a label (`'bare'`).
+   * and whether the shape alone says "this is the id" (`'formatted'`), needs a label (`'bare'`,
+   * or none in the issuing country when `bareInCountry`), or needs its own label wherever
+   * (`'labelled'`: a spacing people type, "PESEL: 440514 01359", that groups of other numbers
+   * also give).
    */
-  readonly shapes: Readonly<Record<string, 'formatted' | 'bare'>>;
+  readonly shapes: Readonly<Record<string, 'formatted' | 'bare' | 'labelled'>>;
   /** Its check-digit rule, on ASCII digits. */
   readonly valid: (digits: string) => boolean;
   /**
@@ -95,7 +98,12 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
           // that a list of order numbers printed in fours also gives: only its label names it.
           else if (kind === undefined && shape.includes(' ')) confidence = 0;
           else if (shapes.get(shape) === 'formatted') confidence = 0.85;
-          else if (spec.bareInCountry && context.country === spec.country && label === 'none') {
+          else if (
+            spec.bareInCountry &&
+            shapes.get(shape) === 'bare' &&
+            context.country === spec.country &&
+            label === 'none'
+          ) {
             confidence = 0.7;
           }
           if (confidence > 0)
