@@ -221,6 +221,16 @@ export const PHONE_WORDS: readonly string[] = [
   'κινητό',
   'mitt nummer',
   'mit nummer',
+  // Indian and British signatures and chats: "Ph: 9876543210" (not "ph " alone: "pH 7.5"),
+  // "my no. is …", Hinglish "mera number 9876543210 hai".
+  'ph:',
+  'ph.',
+  'my no.',
+  'my no ',
+  'my no:',
+  'mera number',
+  'mera no.',
+  'mera no ',
   // Persian "my number" ("شماره من ۰۹۱۲…"): "شماره" alone is any number's.
   'شماره من',
   // Arabic "my number" ("رقمي ٠٥٠…"), a word: "رقمية" (digital) does not end so.

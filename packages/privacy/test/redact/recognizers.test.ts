@@ -125,6 +125,9 @@ describe('what must go', () => {
     ['es-MX', 'mi cel 5512345678', 'phone', '5512345678'],
     ['el-GR', 'το κινητό μου 6912345678', 'phone', '6912345678'],
     ['nb-NO', 'mitt nummer er 41234567', 'phone', '41234567'],
+    ['en-IN', 'Regards, Ravi. Ph: 9876543210', 'phone', '9876543210'],
+    ['en-IN', 'mera number 9876543210 hai', 'phone', '9876543210'],
+    ['en-IN', 'my no. is 9876543210', 'phone', '9876543210'],
     // "Customer" alone is no reference word: the service's number goes as any phone does.
     ['en-GB', 'Customer service: 020 7946 0018', 'phone', '020 7946 0018'],
     ['de-DE', 'Kundenservice: 030 12345678', 'phone', '030 12345678'],
