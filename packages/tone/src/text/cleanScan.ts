@@ -1,7 +1,7 @@
 import { cutAt } from './engine.js';
 import { compute, fill, masksFor } from './pageMasks.js';
 import { type QuietOptions, runReadsNothing, textReadsNothing } from './quietRun.js';
-import { toCps } from './runParts.js';
+import { contextTo, fromCps, readFrom, toCps } from './runParts.js';
 import { W, windows1252Classes } from './sloppyScan.js';
 
 // The fast path of repairText: one pass over the UTF-16 code units of a text, with the page
@@ -28,8 +28,16 @@ const MAX_PAGES = 31;
  * of `options.encoders` so that the engine proposes something (with `options`, the engine's as
  * repairText makes them): the text is returned untouched. False as soon as one run might (or
  * holds a C1 control or U+FFFD, which only the engine judges).
+ *
+ * `output`: the text is a pass's output (repairText's fixed point). A U+FFFD there, most often one
+ * a lossy repair wrote for a lost byte, is judged as the engine judges it: no page reads a run
+ * through it unless a lead before it may open a sequence (possiblePages), and it is no byte of a
+ * Windows-1252 sequence (sloppyStretch.ts pairs a lead with a continuation byte only); a run with
+ * one that the masks let through is still the engine's to judge. And runs proved quiet are
+ * remembered by the characters their reading depends on: the repaired words of a stream recur.
  */
-export function cannotHoldMojibake(text: string, options: QuietOptions): boolean {
+export function cannotHoldMojibake(text: string, options: QuietOptions, output = false): boolean {
+  const known = output && options.memo ? provedFor(options.memo) : undefined;
   const { encoders } = options;
   if (encoders.length > MAX_PAGES) return false;
   const m = masksFor(encoders);
@@ -40,6 +48,8 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
   let prevOpen = 0;
   let lastOpen2 = 0;
   let inRun = false;
+  // Whether the run holds a U+FFFD (with `output`).
+  let runLost = false;
   // The text's code points, made for the first run the masks let through; the code point index
   // of the run's first character; surrogate pairs so far (a UTF-16 index less them is a code
   // point index).
@@ -54,7 +64,13 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
     if (cp < 0x80) {
       // A space after a Windows-1252 lead may be its lost 0xA0 (a two-byte lead at the end of a
       // stretch, any lead inside one).
-      if (lead !== 0 && cp === 0x20 && (lead === W.lead2 || text.charCodeAt(i + 1) >= 0x80))
+      if (
+        lead !== 0 &&
+        cp === 0x20 &&
+        (output
+          ? restoresA0(text.charCodeAt(i - 1), text.charCodeAt(i + 1), w)
+          : lead === W.lead2 || text.charCodeAt(i + 1) >= 0x80)
+      )
         return false;
       lead = 0;
       if (inRun) {
@@ -63,13 +79,18 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
         if (mask !== 0) {
           // A U+FFFD ahead ends the scan with false whatever the proof says: not proved for nothing
           // (a GBK message that lost bytes proved its first runs, then met one).
-          lost ??= text.indexOf('\ufffd', i) >= 0;
-          if (lost) return false;
+          if (output) {
+            if (runLost) return false;
+          } else {
+            lost ??= text.indexOf('\ufffd', i) >= 0;
+            if (lost) return false;
+          }
           cps ??= toCps(text);
-          if (!runQuiet(cps, from, i - pairs, mask, options)) return false;
+          if (!runQuiet(cps, from, i - pairs, mask, options, known, text)) return false;
         }
         mask = 0;
         inRun = false;
+        runLost = false;
         prevOpen = 0;
         lastOpen2 = 0;
       }
@@ -78,6 +99,15 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
     if (!inRun) {
       inRun = true;
       from = i - pairs;
+    }
+    if (cp === 0xfffd && output) {
+      // As possiblePages reads it: it completes a sequence a lead before it opened.
+      mask |= prevOpen;
+      prevOpen = 0;
+      lastOpen2 = 0;
+      lead = 0;
+      runLost = true;
+      continue;
     }
     if (cp < 0xa0 || cp === 0xfffd) return false;
     const c = w[cp] as number;
@@ -102,7 +132,24 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
   }
-  return mask === 0 || runQuiet(cps ?? toCps(text), from, n - pairs, mask, options);
+  return (
+    mask === 0 ||
+    (!runLost && runQuiet(cps ?? toCps(text), from, n - pairs, mask, options, known, text))
+  );
+}
+
+/**
+ * Whether the space after Windows-1252 lead `lead` (a character of the page's upper half, which
+ * it writes as the byte of the same number), before `next`, is one byteA0.ts restores as a lost
+ * 0xA0 (shapeAt): after a two-byte lead of LEADS_2, or after 0xE2, 0xE3 or 0xF0 before a
+ * continuation byte (a C1 control ends the scan anyway). Restored elsewhere, the space follows a
+ * lead and a continuation byte, which the scan has already met. Only such a space makes a lead and
+ * a continuation of a stretch that has none (sloppyStretch.ts reads only pieces that have one).
+ */
+function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
+  if (lead === 0xc2 || lead === 0xc3 || lead === 0xc5 || lead === 0xce) return true;
+  if (lead === 0xd0 || lead === 0xd9) return true;
+  return (lead === 0xe2 || lead === 0xe3 || lead === 0xf0) && w[next] === W.cont;
 }
 
 /**
@@ -110,13 +157,44 @@ export function cannotHoldMojibake(text: string, options: QuietOptions): boolean
  * `mask`: possiblePages' answer for a run the engine reads whole (up to 1,024 characters); a
  * longer one is cut as the engine cuts it.
  */
-const runQuiet = (
+function runQuiet(
   cps: readonly number[],
   from: number,
   to: number,
   mask: number,
   options: QuietOptions,
-): boolean =>
-  cutAt(cps, from, to) < to
-    ? textReadsNothing(cps, options, 0, from, to)
-    : runReadsNothing(cps, from, to, mask, options);
+  known: Set<string> | undefined,
+  text: string,
+): boolean {
+  if (cutAt(cps, from, to) < to) return textReadsNothing(cps, options, 0, from, to);
+  if (!known || to - from > KNOWN_UP_TO) return runReadsNothing(cps, from, to, mask, options);
+  // The engine's memo key with the context a far reading looks at (engine.ts memoRun, farKey): a
+  // run's readings depend on these characters alone (what the memo rests on), so a run proved to
+  // have none here has none wherever they stand together. The run ends at the first ASCII
+  // character after the context before it, whose length the key starts with.
+  const start = readFrom(cps, from);
+  const end = contextTo(cps, to, FAR);
+  const key = `${from - start}${
+    text.length === cps.length ? text.slice(start, end) : fromCps(cps, start, end)
+  }`;
+  if (known.has(key)) return true;
+  if (!runReadsNothing(cps, from, to, mask, options)) return false;
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.add(key);
+  return true;
+}
+
+// Runs proved quiet in a pass's output, by key (runQuiet), per memo (one per set of the engine's
+// options), bounded.
+const KNOWN_UP_TO = 64;
+const KNOWN_LIMIT = 10_000;
+const FAR = 6;
+const proved = new WeakMap<object, Set<string>>();
+function provedFor(memo: object): Set<string> {
+  let known = proved.get(memo);
+  if (!known) {
+    known = new Set();
+    proved.set(memo, known);
+  }
+  return known;
+}

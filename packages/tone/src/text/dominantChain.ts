@@ -30,7 +30,7 @@ export function withDominantChain(
   if (one === undefined || proposals.every((p) => p.chain[0] === one[0] && p.chain[1] === one[1]))
     return proposals;
   const keys = proposals.map((p) => familyOf(p.chain));
-  const heads = proposals.map((p) => familyOf(p.chain.slice(0, 1)));
+  const heads = proposals.map((p) => headOf(p.chain));
   // The two-page chains applied, by family, and whether any other reading took another way from
   // one's first page (in most texts one chain and none: nothing to do).
   const chains = new Map<string, readonly string[]>();
@@ -41,7 +41,7 @@ export function withDominantChain(
     chains.set(key, p.chain);
     sizes.set(key, (sizes.get(key) ?? 0) + p.end - p.start);
   });
-  const firsts = new Set([...chains.values()].map((c) => familyOf(c.slice(0, 1))));
+  const firsts = new Set([...chains.values()].map((c) => headOf(c)));
   const strays = keys.some((k, i) => !chains.has(k) && firsts.has(heads[i] as string));
   if (chains.size < 2 && !strays) return proposals;
   // The chain that could read the most characters of the applied repairs, among the three that
@@ -51,7 +51,7 @@ export function withDominantChain(
   const ranked = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3);
   for (const [key] of ranked) {
     const chain = chains.get(key) as readonly string[];
-    const head = familyOf(chain.slice(0, 1));
+    const head = headOf(chain);
     let read = 0;
     proposals.forEach((p, i) => {
       if (
@@ -68,7 +68,7 @@ export function withDominantChain(
   if (best === undefined) return proposals;
   const out: Proposal[] = [];
   const bestKey = familyOf(best);
-  const bestHead = familyOf(best.slice(0, 1));
+  const bestHead = headOf(best);
   for (const [i, p] of proposals.entries()) {
     const after =
       keys[i] !== bestKey && heads[i] === bestHead
@@ -124,7 +124,21 @@ function pageOf(
 
 /** A chain's pages, a Windows page and its browser variant alike (they differ in C1 slots only). */
 function familyOf(chain: readonly string[]): string {
-  return chain.join().replaceAll('+browser', '');
+  // Kept per chain: the engine's readings share their chains, and a text broken twice asked for
+  // each proposal's family and first page's (two strings each, most of this pass's time).
+  let family = FAMILIES.get(chain);
+  if (family === undefined) {
+    family = chain.join().replaceAll('+browser', '');
+    FAMILIES.set(chain, family);
+  }
+  return family;
+}
+const FAMILIES = new WeakMap<readonly string[], string>();
+
+/** The family of a chain's first page ({@link familyOf} of it alone). */
+function headOf(chain: readonly string[]): string {
+  const head = chain[0] ?? '';
+  return head.includes('+') ? head.replaceAll('+browser', '') : head;
 }
 
 /** `text` encoded with `page` and read back as UTF-8, if valid (a repair is not ASCII: it holds a sequence). */

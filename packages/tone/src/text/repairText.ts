@@ -123,9 +123,11 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
   // its output is read again, on the same work budget, until nothing changes, so that a second
-  // call leaves what the first returned.
+  // call leaves what the first returned. The proof that an output holds nothing more knows it is
+  // one (cleanScan.ts): the U+FFFD a lossy repair wrote, the spaces no 0xA0 can have been, and the
+  // repaired words proved before in the stream (most outputs then cost a scan, not a reading).
   for (let pass = 1; result.changed && pass < MAX_PASSES && !engine.budget.short; pass++) {
-    if (cannotHoldMojibake(result.text, engine)) break;
+    if (cannotHoldMojibake(result.text, engine, true)) break;
     const next = readPass(result.text, engine, opts);
     if (!next.changed) break;
     result = composed(input.text, result, next);
