@@ -283,9 +283,9 @@ export function lowerCodeAt(s: string, i: number): number {
   return l;
 }
 
-/** Whether `word` (lower case) stands in `shadow` at `at`, read in lower case. */
-function wordAt(shadow: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
+/** Whether `word` (lower case) stands in `shadow` at `at`, read in lower case from unit `from`. */
+function wordAt(shadow: string, at: number, word: string, from = 0): boolean {
+  for (let k = from; k < word.length; k++) {
     if (lowerCodeAt(shadow, at + k) !== word.charCodeAt(k)) return false;
   }
   return true;
@@ -298,13 +298,32 @@ function letterAt(s: string, i: number): boolean {
   return LETTER.test(s.charAt(i));
 }
 
-/** The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. */
-function endAt(shadow: string, at: number, to: number, list: readonly string[], best: number) {
+/**
+ * The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. A caller
+ * that has read the lowered units at `at` and after it (`c`, `next`) gives them: not read again.
+ */
+function endAt(
+  shadow: string,
+  at: number,
+  to: number,
+  list: readonly string[],
+  best: number,
+  c = -1,
+  next = -1,
+) {
+  const known = c < 0 ? 0 : next < 0 ? 1 : 2;
   let found = best;
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
     const end = at + word.length;
-    if (end > to || end <= found || !wordAt(shadow, at, word) || verbAt(shadow, end, word))
+    if (
+      end > to ||
+      end <= found ||
+      (known > 0 && word.charCodeAt(0) !== c) ||
+      (known > 1 && word.charCodeAt(1) !== next) ||
+      !wordAt(shadow, at, word, known) ||
+      verbAt(shadow, end, word)
+    )
       continue;
     // A word that starts with a Latin letter must start a word.
     const first = word.charCodeAt(0);
@@ -323,6 +342,10 @@ function endAt(shadow: string, at: number, to: number, list: readonly string[], 
 // starts, and the furthest end found per list (-1: none). Module scratch, not a new array per call.
 const MAX_SLOTS = 4;
 const slotIndex: (WordIndex | undefined)[] = [undefined, undefined, undefined, undefined];
+// The indexes of the lists every scan reads, kept: not a WeakMap look-up each per scan.
+let references: WordIndex | undefined;
+let phones: WordIndex | undefined;
+let versions: WordIndex | undefined;
 const slotFrom = new Int32Array(MAX_SLOTS);
 const slotEnd = new Int32Array(MAX_SLOTS);
 // Where the word that ends at slotEnd starts.
@@ -399,9 +422,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
         read = index;
         end = -1;
         let list = bit === 0 || (pairs & bit) !== 0 ? index.byPair.get(pairOf(c, next)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end);
+        if (list) end = endAt(shadow, at, start, list, end, c, next);
         list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end);
+        if (list) end = endAt(shadow, at, start, list, end, c);
       }
       if (end > (slotEnd[k] as number)) {
         slotEnd[k] = end;
@@ -496,11 +519,11 @@ export function contextBefore(
 ): ContextKind {
   slotIndex[0] = indexOf(own);
   slotFrom[0] = window;
-  slotIndex[1] = indexOf(REFERENCE_WORDS);
+  slotIndex[1] = references ??= indexOf(REFERENCE_WORDS);
   slotFrom[1] = REFERENCE_WINDOW;
   const phone = own !== PHONE_WORDS;
   if (phone) {
-    slotIndex[2] = indexOf(PHONE_WORDS);
+    slotIndex[2] = phones ??= indexOf(PHONE_WORDS);
     slotFrom[2] = window;
   }
   const reach = Math.max(window, REFERENCE_WINDOW);
@@ -522,11 +545,11 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
  * two calls.
  */
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
-  slotIndex[0] = indexOf(VERSION_WORDS);
+  slotIndex[0] = versions ??= indexOf(VERSION_WORDS);
   slotFrom[0] = VERSION_WINDOW;
-  slotIndex[1] = indexOf(REFERENCE_WORDS);
+  slotIndex[1] = references ??= indexOf(REFERENCE_WORDS);
   slotFrom[1] = REFERENCE_WINDOW;
-  slotIndex[2] = indexOf(PHONE_WORDS);
+  slotIndex[2] = phones ??= indexOf(PHONE_WORDS);
   slotFrom[2] = VERSION_WINDOW;
   slotIndex[3] = slotIndex[2];
   slotFrom[3] = OWN_WINDOW;

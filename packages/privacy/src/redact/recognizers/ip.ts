@@ -5,7 +5,6 @@ import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
-const HEX = /^[0-9a-f]{1,4}$/i;
 const HEX_LETTER = /[a-f]/i;
 
 /**
@@ -30,26 +29,46 @@ function ipv4(s: string, from = 0, to = s.length): boolean {
   return parts === 4;
 }
 
-function groupsOf(half: string): string[] {
-  return half === '' ? [] : half.split(':');
+/**
+ * How many groups `s[from, to)` holds between its colons (none if it is empty), each one to four
+ * hex digits, but the last, when `tail`, may be a dotted quad (two groups); -1 if one is neither.
+ */
+function hexGroups(s: string, from: number, to: number, tail: boolean): number {
+  if (from === to) return 0;
+  let count = 0;
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && s.charCodeAt(k) !== 58) continue;
+    let hex = k > start && k - start <= 4;
+    // (No colon stands inside a group.)
+    for (let m = start; hex && m < k; m++) hex = isHexOrColon(s.charCodeAt(m));
+    if (hex) count++;
+    else if (tail && k === to && ipv4(s, start, k)) count += 2;
+    else return -1;
+    start = k + 1;
+  }
+  return count;
 }
 
-/** Whether `text` is an IPv6 address in RFC 4291 text form (with `::` and a dotted IPv4 tail). */
-export function ipv6(text: string): boolean {
-  if (text.length < 3 || text.length > 45) return false;
-  const halves = text.split('::');
-  if (halves.length > 2) return false;
-  const groups = groupsOf(halves[0] as string);
-  if (halves.length === 2) for (const g of groupsOf(halves[1] as string)) groups.push(g);
-  let count = groups.length;
-  const last = groups[groups.length - 1];
-  if (last?.includes('.')) {
-    if (!ipv4(last)) return false;
-    groups.pop();
-    count += 1;
+/**
+ * Whether `s[from, to)` is an IPv6 address in RFC 4291 text form (with `::` and a dotted IPv4
+ * tail). Read in place: the token split into halves and groups cost arrays and strings per token.
+ */
+export function ipv6(s: string, from = 0, to = s.length): boolean {
+  if (to - from < 3 || to - from > 45) return false;
+  // The first "::" splits it in two halves; a second one after it is one too many.
+  let gap = -1;
+  for (let k = from; k + 1 < to; k++) {
+    if (s.charCodeAt(k) !== 58 || s.charCodeAt(k + 1) !== 58) continue;
+    if (gap >= 0) return false;
+    gap = k++;
   }
-  for (const g of groups) if (!HEX.test(g)) return false;
-  return halves.length === 2 ? count <= 7 : count === 8;
+  const end = gap < 0 ? to : gap;
+  // The last group of the address (a dotted quad may stand there) is the second half's, if any.
+  const second = gap < 0 ? 0 : hexGroups(s, gap + 2, to, true);
+  const first = hexGroups(s, from, end, gap < 0 || gap + 2 === to);
+  if (first < 0 || second < 0) return false;
+  return gap >= 0 ? first + second <= 7 : first + second === 8;
 }
 
 function isHexOrColon(c: number): boolean {
@@ -73,6 +92,8 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   let j = i;
   let dots = 0;
   let colons = 0;
+  // Whether a "::" stands in the token.
+  let gap = false;
   while (
     j < n &&
     (isHexOrColon(shadow.charCodeAt(j)) ||
@@ -80,7 +101,10 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   ) {
     const cj = shadow.charCodeAt(j);
     if (cj === 46) dots++;
-    else if (cj === 58) colons++;
+    else if (cj === 58) {
+      colons++;
+      gap ||= j > i && shadow.charCodeAt(j - 1) === 58;
+    }
     j++;
   }
   // A colon that ends a token after a group ends the sentence ("my IP is 2001:db8::1: it"), as
@@ -93,11 +117,10 @@ function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): 
   if (colons === 0 && dots < 3) return Math.max(j, i + 1);
   // A time ("10:30:15") or a label ("Tel:") is neither: IPv6 needs "::" or six colons or more
   // (eight groups, or seven and a dotted tail), a dotted quad needs three dots.
-  const token = shadow.slice(i, j);
-  if (colons > 0 && (colons >= 6 || token.includes('::')) && ipv6(token)) {
+  if (colons > 0 && (colons >= 6 || gap) && ipv6(shadow, i, j)) {
     const prev = shadow.charAt(i - 1);
     const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev);
-    if (!glued && (HEX_LETTER.test(token) || colons >= 3)) {
+    if (!glued && (colons >= 3 || HEX_LETTER.test(shadow.slice(i, j)))) {
       found.push({ start: i, end: j, confidence: 0.9 });
     }
   } else if (dots >= 3) {

@@ -10,7 +10,11 @@ import { sweep } from './sweep.js';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function boundaryAt(s: string, i: number): boolean {
-  return i < 0 || i >= s.length || !WORD_CHAR.test(s.charAt(i));
+  if (i < 0 || i >= s.length) return true;
+  // ASCII from its code (most neighbours): no string made for the Unicode test.
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return !((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122));
+  return !WORD_CHAR.test(s.charAt(i));
 }
 
 /**
@@ -45,7 +49,8 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const a = s.charCodeAt(i) | 0x20;
   const b = s.charCodeAt(i + 1) | 0x20;
   if (i + 9 > s.length || a < 97 || a > 122 || b < 97 || b > 122) return -1;
-  const prefix = s.slice(i, i + 2).toUpperCase();
+  // The two Latin letters in upper case, from their codes (a slice upper-cased cost a call out).
+  const prefix = String.fromCharCode(a - 32, b - 32);
   if (!boundaryAt(s, i - 1) || !ninoPrefixValid(prefix)) return -1;
   let j = i + 2;
   // Its parts apart by spaces, or by dashes ("AB-12-34-56-C"), one kind throughout.
