@@ -10,6 +10,8 @@ type PlainRun = {
   end: number;
   groups: [number, number][];
   seps: string;
+  /** Per separator, whether it holds a space: 's' or '-'. */
+  spaced: string;
   digits: string;
   shape: string;
 };
@@ -31,6 +33,7 @@ function plainRuns(shadow: string): PlainRun[] {
     const start = i;
     const groups: [number, number][] = [];
     let seps = '';
+    let spaced = '';
     let shape = '';
     for (;;) {
       const g = i;
@@ -40,14 +43,23 @@ function plainRuns(shadow: string): PlainRun[] {
       const c = shadow.charAt(i);
       if ((c === ' ' || c === '-' || c === '.') && isDigitAt(shadow, i + 1)) {
         seps += c;
+        spaced += c === ' ' ? 's' : '-';
         shape += c;
         i++;
+        continue;
+      }
+      // Since session 22: a dash with a space either side joins groups, read as a dash.
+      if (shadow.startsWith(' - ', i) && isDigitAt(shadow, i + 3)) {
+        seps += '-';
+        spaced += 's';
+        shape += '-';
+        i += 3;
         continue;
       }
       break;
     }
     const digits = groups.map(([s, e]) => shadow.slice(s, e)).join('');
-    runs.push({ start, end: i, groups, seps, digits, shape });
+    runs.push({ start, end: i, groups, seps, spaced, digits, shape });
   }
   return runs;
 }
@@ -56,7 +68,7 @@ const text = fc
   .array(
     fc.oneof(
       fc.stringMatching(/^[0-9]{1,6}$/),
-      fc.constantFrom(' ', '-', '.', '  ', '-.', ',', 'a', '\n', '+', '(', '١'),
+      fc.constantFrom(' ', '-', '.', '  ', '-.', ',', 'a', '\n', '+', '(', '١', ' - ', ' -', '- '),
     ),
     { maxLength: 30 },
   )
@@ -69,6 +81,9 @@ function readRuns(runs: readonly NumberRun[]) {
     groups: Array.from({ length: run.groupCount }, (_, k) => [run.groupStart(k), run.groupEnd(k)]),
     seps: Array.from({ length: run.groupCount - 1 }, (_, k) =>
       String.fromCharCode(run.sepAt(k)),
+    ).join(''),
+    spaced: Array.from({ length: run.groupCount - 1 }, (_, k) =>
+      run.spacedAt(k) ? 's' : '-',
     ).join(''),
     digits: run.digits,
     shape: run.shape,
@@ -119,6 +134,17 @@ describe('digit runs', () => {
       '12345678909',
       4,
       2,
+    ]);
+  });
+
+  it('reads a dash with a space either side as a dash, a space in it', () => {
+    const [run] = scanRuns('SSN 536 - 22 - 1234 ok');
+    expect([run?.shape, run?.digits, run?.start, run?.end, run?.spacedAt(0)]).toEqual([
+      '3-2-4',
+      '536221234',
+      4,
+      19,
+      true,
     ]);
   });
 });

@@ -1,13 +1,17 @@
 import { referenceSpaceEnd } from './digits.js';
 import type { RecognizerContext } from './types.js';
 
-// The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.').
+// The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.'),
+// or by a dash with a space either side (" - ", read as '-').
 // Found once per context in one pass, stored flat: the group bounds of every run of the text in
 // one array of numbers per text (no tuple per group; a typed array costs more to allocate than a
 // short text takes to scan), and a run's digits and shape built only when a recognizer
 // asks for them (most runs are too short or too long for any id and are never asked).
 
-/** A run of digit groups joined by single separators (`' '`, `'-'`, `'.'`) in the shadow. */
+/**
+ * A run of digit groups joined by single separators (`' '`, `'-'`, `'.'`) or `' - '` in the
+ * shadow.
+ */
 export class NumberRun {
   #digits: string | undefined;
   #shape: string | undefined;
@@ -45,9 +49,15 @@ export class NumberRun {
     return this.groupEnd(k) - this.groupStart(k);
   }
 
-  /** The separator after group `k` (k < groupCount - 1), as a code unit. */
+  /** The separator after group `k` (k < groupCount - 1), as a code unit (`' - '` reads as '-'). */
   sepAt(k: number): number {
-    return this.shadow.charCodeAt(this.groupEnd(k));
+    const at = this.groupEnd(k);
+    return this.shadow.charCodeAt(at + +this.shadow.startsWith(' - ', at));
+  }
+
+  /** Whether the separator after group `k` holds a space (`' '`, `' - '`, an HTML no-break space). */
+  spacedAt(k: number): boolean {
+    return this.shadow.charCodeAt(this.groupEnd(k)) === 32;
   }
 
   /** All the digits, ASCII. */
@@ -70,7 +80,7 @@ export class NumberRun {
     if (this.#shape === undefined) {
       let s = '';
       for (let k = 0; k < this.groupCount; k++) {
-        if (k > 0) s += this.shadow.charAt(this.groupEnd(k - 1));
+        if (k > 0) s += String.fromCharCode(this.sepAt(k - 1));
         s += String(this.groupLength(k));
       }
       this.#shape = s;
@@ -125,6 +135,12 @@ export function scanRuns(
       if (isSep(c) && isDigit(shadow.charCodeAt(i + 1))) {
         if (c === 46) dots++;
         i++;
+        continue;
+      }
+      // A dash with a space either side joins groups too ("4111 - 1111 - 1111 - 1111", "SSN 536 -
+      // 22 - 1234"): read apart, each group was too short to be anything and the value leaked.
+      if (shadow.startsWith(' - ', i) && isDigit(shadow.charCodeAt(i + 3))) {
+        i += 3;
         continue;
       }
       // A no-break space a mail's HTML source writes as "&nbsp;" is one separator.

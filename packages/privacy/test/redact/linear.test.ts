@@ -37,6 +37,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'a labelled list of ids': (n) => `PESEL ${'44051401359 '.repeat(n / 12)}`,
   'a list of SSNs': (n) => `SSN ${'536-22-1234 '.repeat(n / 12)}`,
   'groups apart by &nbsp;': (n) => '4111&nbsp;'.repeat(n / 10),
+  // A dash with a space either side joins a run's groups (session 22).
+  'groups apart by " - "': (n) => '1 - '.repeat(n / 4),
+  'cards apart by " - "': (n) => '4111 - 1111 - 1111 - 1111 - '.repeat(n / 28),
+  'SSNs apart by " - "': (n) => `SSN ${'536 - 22 - 1234 '.repeat(n / 16)}`,
   'IBAN groups apart by &nbsp;': (n) => 'DE89&nbsp;'.repeat(n / 10),
   // Cells of one long table row, and rows under a header: a cell's column was once counted from
   // its line's start, per cell (16x per 4x input on one 160,000-unit line).

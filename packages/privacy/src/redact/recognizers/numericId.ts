@@ -64,10 +64,10 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             ? [0, run.groupCount]
             : run.groupCount > 1 && run.digitCount >= least + least
               ? splitRun(run, 5, (a, b) =>
-                  a > 0 && run.sepAt(a - 1) !== 32
+                  a > 0 && !run.spacedAt(a - 1)
                     ? -1
                     : +(
-                        (b === run.groupCount || run.sepAt(b - 1) === 32) &&
+                        (b === run.groupCount || run.spacedAt(b - 1)) &&
                         shapes.has(shapeOf(run, a, b))
                       ),
                 )
