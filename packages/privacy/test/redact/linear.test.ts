@@ -77,6 +77,12 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'groups between &nbsp;': (n) => `tel ${'12&nbsp;'.repeat(n / 8)}`,
   'a list with &#160;': (n) => `tel ${'600&#160;123&#160;456 '.repeat(n / 22)}`,
   '&amp; everywhere': (n) => 'a &amp; 1&amp;2 '.repeat(n / 16),
+  // Numbers wrapped at a line's end (session 22): each joined with the next line's digits, lines
+  // of lone digits under a label (more than four groups: not read), quoted lines.
+  'wrapped numbers': (n) => 'tel 600 123\n456 '.repeat(n / 16),
+  'lone digits under a wrapped line': (n) => 'tel 600 123\n1 2 3 4 5 6 7 8 9 0 1 '.repeat(n / 34),
+  'four lone digits under a wrapped line': (n) => 'tel 212 555\n1 2 3 4\n'.repeat(n / 20),
+  'quoted wrapped numbers': (n) => '> +1 212 555\n> 0187 '.repeat(n / 20),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */
