@@ -59,6 +59,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'groups of four and <br>': (n) => '4111 1111<br>'.repeat(n / 13),
   'lone digits after groups': (n) => '4222 2222 2222\n2\n'.repeat(n / 17),
   'IBAN-ish lines': (n) => 'DE89 3704\r\n'.repeat(n / 11),
+  // An IBAN's groups across quoted lines, or apart by " - " (session 22).
+  'IBAN-ish quoted lines': (n) => 'DE89 3704\n> > '.repeat(n / 14),
+  'IBAN-ish groups apart by " - "': (n) => 'DE89 - 3704 - '.repeat(n / 14),
+  'quote marks after an IBAN-ish group': (n) => `DE89\n${'> '.repeat(n / 2)}`,
   'spoken local parts': (n) => 'a dot b underscore c at d dot '.repeat(n / 30),
   'form labels above values': (n) => 'Phone\n2125550187\n'.repeat(n / 17),
   // Lists of numbers read a number at a time (T25a): after a label, from "+" or "00", with " / "
