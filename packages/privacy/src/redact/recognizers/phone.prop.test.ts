@@ -284,15 +284,17 @@ describe('a number a mail wrapped', () => {
     fc.constantFrom(...BREAK_MARKS),
     fc.nat(),
     fc.constantFrom(...WRAP_LABELS),
+    fc.constantFrom(...ZEROS),
   ])(
-    'goes as it does on one line where its first part is a phone’s',
-    ([locale, number], mark, at, label) => {
+    'goes as it does on one line where its first part is a phone’s, in any digit script',
+    ([locale, number], mark, at, label, zero) => {
       const cuts = [...number.matchAll(/ /g)].map((m) => m.index);
       const cut = cuts[at % cuts.length] as number;
       const head = number.slice(0, cut);
       const tail = number.slice(cut + 1);
+      const script = (t: string) => t.replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
       const phones = (t: string) =>
-        redact(t, { locale })
+        redact(script(t), { locale })
           .findings.filter((f) => f.type === 'phone')
           .map((f) => [f.start - label.length, f.end - label.length]);
       // The first part alone holds no number and has the six digits a phone-ish span needs.
