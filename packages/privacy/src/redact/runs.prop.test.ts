@@ -10,8 +10,6 @@ type PlainRun = {
   end: number;
   groups: [number, number][];
   seps: string;
-  /** Per separator, whether it holds a space: 's' or '-'. */
-  spaced: string;
   digits: string;
   shape: string;
 };
@@ -33,7 +31,6 @@ function plainRuns(shadow: string): PlainRun[] {
     const start = i;
     const groups: [number, number][] = [];
     let seps = '';
-    let spaced = '';
     let shape = '';
     for (;;) {
       const g = i;
@@ -43,15 +40,14 @@ function plainRuns(shadow: string): PlainRun[] {
       const c = shadow.charAt(i);
       if ((c === ' ' || c === '-' || c === '.') && isDigitAt(shadow, i + 1)) {
         seps += c;
-        spaced += c === ' ' ? 's' : '-';
         shape += c;
         i++;
         continue;
       }
-      // Since session 22: a dash with a space either side joins groups, read as a dash.
+      // Since session 22: a dash with a space either side joins groups, a space between pieces of
+      // a list and a dash in a shape.
       if (shadow.startsWith(' - ', i) && isDigitAt(shadow, i + 3)) {
-        seps += '-';
-        spaced += 's';
+        seps += ' ';
         shape += '-';
         i += 3;
         continue;
@@ -59,7 +55,7 @@ function plainRuns(shadow: string): PlainRun[] {
       break;
     }
     const digits = groups.map(([s, e]) => shadow.slice(s, e)).join('');
-    runs.push({ start, end: i, groups, seps, spaced, digits, shape });
+    runs.push({ start, end: i, groups, seps, digits, shape });
   }
   return runs;
 }
@@ -81,9 +77,6 @@ function readRuns(runs: readonly NumberRun[]) {
     groups: Array.from({ length: run.groupCount }, (_, k) => [run.groupStart(k), run.groupEnd(k)]),
     seps: Array.from({ length: run.groupCount - 1 }, (_, k) =>
       String.fromCharCode(run.sepAt(k)),
-    ).join(''),
-    spaced: Array.from({ length: run.groupCount - 1 }, (_, k) =>
-      run.spacedAt(k) ? 's' : '-',
     ).join(''),
     digits: run.digits,
     shape: run.shape,
@@ -137,14 +130,14 @@ describe('digit runs', () => {
     ]);
   });
 
-  it('reads a dash with a space either side as a dash, a space in it', () => {
+  it('reads a dash with a space either side as a space between pieces, a dash in a shape', () => {
     const [run] = scanRuns('SSN 536 - 22 - 1234 ok');
-    expect([run?.shape, run?.digits, run?.start, run?.end, run?.spacedAt(0)]).toEqual([
+    expect([run?.shape, run?.digits, run?.start, run?.end, run?.sepAt(0)]).toEqual([
       '3-2-4',
       '536221234',
       4,
       19,
-      true,
+      32,
     ]);
   });
 });

@@ -64,10 +64,10 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             ? [0, run.groupCount]
             : run.groupCount > 1 && run.digitCount >= least + least
               ? splitRun(run, 5, (a, b) =>
-                  a > 0 && !run.spacedAt(a - 1)
+                  a > 0 && run.sepAt(a - 1) !== 32
                     ? -1
                     : +(
-                        (b === run.groupCount || run.spacedAt(b - 1)) &&
+                        (b === run.groupCount || run.sepAt(b - 1) === 32) &&
                         shapes.has(shapeOf(run, a, b))
                       ),
                 )
@@ -111,7 +111,7 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
 function shapeOf(run: NumberRun, a: number, b: number): string {
   let shape = '';
   for (let k = a; k < b; k++) {
-    if (k > a) shape += String.fromCharCode(run.sepAt(k - 1));
+    if (k > a) shape += run.sepText(k - 1);
     shape += run.groupLength(k);
   }
   return shape;
