@@ -115,6 +115,8 @@ export function scanRuns(
   // the array's length, which costs more than the scan of a short message).
   let top = 0;
   let i = 0;
+  // Most texts hold no " - ": their groups are not asked about it.
+  const dash = shadow.includes(' - ');
   while (i < n) {
     if (!isDigit(shadow.charCodeAt(i))) {
       i++;
@@ -137,7 +139,7 @@ export function scanRuns(
       // 1111", "SSN 536 - 22 - 1234"): apart, each group was too short to be anything and two
       // such cards in a row, or such an SSN, leaked whole.
       const j =
-        c === 32 && shadow.charCodeAt(i + 1) === 45 && shadow.charCodeAt(i + 2) === 32
+        dash && c === 32 && shadow.charCodeAt(i + 1) === 45 && shadow.charCodeAt(i + 2) === 32
           ? i + 3
           : i + 1;
       if (isSep(c) && isDigit(shadow.charCodeAt(j))) {
