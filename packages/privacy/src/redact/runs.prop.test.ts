@@ -44,6 +44,14 @@ function plainRuns(shadow: string): PlainRun[] {
         i++;
         continue;
       }
+      // Since session 22: a dash with a space either side joins groups, a space between pieces of
+      // a list and a dash in a shape.
+      if (shadow.startsWith(' - ', i) && isDigitAt(shadow, i + 3)) {
+        seps += ' ';
+        shape += '-';
+        i += 3;
+        continue;
+      }
       break;
     }
     const digits = groups.map(([s, e]) => shadow.slice(s, e)).join('');
@@ -56,7 +64,7 @@ const text = fc
   .array(
     fc.oneof(
       fc.stringMatching(/^[0-9]{1,6}$/),
-      fc.constantFrom(' ', '-', '.', '  ', '-.', ',', 'a', '\n', '+', '(', '١'),
+      fc.constantFrom(' ', '-', '.', '  ', '-.', ',', 'a', '\n', '+', '(', '١', ' - ', ' -', '- '),
     ),
     { maxLength: 30 },
   )
@@ -119,6 +127,17 @@ describe('digit runs', () => {
       '12345678909',
       4,
       2,
+    ]);
+  });
+
+  it('reads a dash with a space either side as a space between pieces, a dash in a shape', () => {
+    const [run] = scanRuns('SSN 536 - 22 - 1234 ok');
+    expect([run?.shape, run?.digits, run?.start, run?.end, run?.sepAt(0)]).toEqual([
+      '3-2-4',
+      '536221234',
+      4,
+      19,
+      32,
     ]);
   });
 });

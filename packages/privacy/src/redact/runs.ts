@@ -1,13 +1,18 @@
 import { referenceSpaceEnd } from './digits.js';
 import type { RecognizerContext } from './types.js';
 
-// The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.').
+// The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.'),
+// or by a dash with a space either side (" - ": a space between pieces of a list, a dash in a
+// shape).
 // Found once per context in one pass, stored flat: the group bounds of every run of the text in
 // one array of numbers per text (no tuple per group; a typed array costs more to allocate than a
 // short text takes to scan), and a run's digits and shape built only when a recognizer
 // asks for them (most runs are too short or too long for any id and are never asked).
 
-/** A run of digit groups joined by single separators (`' '`, `'-'`, `'.'`) in the shadow. */
+/**
+ * A run of digit groups joined by single separators (`' '`, `'-'`, `'.'`) or `' - '` in the
+ * shadow.
+ */
 export class NumberRun {
   #digits: string | undefined;
   #shape: string | undefined;
@@ -45,9 +50,15 @@ export class NumberRun {
     return this.groupEnd(k) - this.groupStart(k);
   }
 
-  /** The separator after group `k` (k < groupCount - 1), as a code unit. */
+  /** The separator after group `k` (k < groupCount - 1), as a code unit (`' - '` reads as ' '). */
   sepAt(k: number): number {
     return this.shadow.charCodeAt(this.groupEnd(k));
+  }
+
+  /** The separator after group `k` as a shape writes it: `' - '` is a dash ("3-2-4"). */
+  sepText(k: number): string {
+    const at = this.groupEnd(k);
+    return this.shadow.charAt(at + +(this.shadow.charCodeAt(at + 1) === 45));
   }
 
   /** All the digits, ASCII. */
@@ -70,7 +81,7 @@ export class NumberRun {
     if (this.#shape === undefined) {
       let s = '';
       for (let k = 0; k < this.groupCount; k++) {
-        if (k > 0) s += this.shadow.charAt(this.groupEnd(k - 1));
+        if (k > 0) s += this.sepText(k - 1);
         s += String(this.groupLength(k));
       }
       this.#shape = s;
@@ -104,6 +115,8 @@ export function scanRuns(
   // the array's length, which costs more than the scan of a short message).
   let top = 0;
   let i = 0;
+  // Most texts hold no " - ": their groups are not asked about it.
+  const dash = shadow.includes(' - ');
   while (i < n) {
     if (!isDigit(shadow.charCodeAt(i))) {
       i++;
@@ -122,15 +135,22 @@ export function scanRuns(
       groups++;
       digits += i - g;
       const c = shadow.charCodeAt(i);
-      if (isSep(c) && isDigit(shadow.charCodeAt(i + 1))) {
+      // A dash with a space either side joins groups too, read as a dash ("4111 - 1111 - 1111 -
+      // 1111", "SSN 536 - 22 - 1234"): apart, each group was too short to be anything and two
+      // such cards in a row, or such an SSN, leaked whole.
+      const j =
+        dash && c === 32 && shadow.charCodeAt(i + 1) === 45 && shadow.charCodeAt(i + 2) === 32
+          ? i + 3
+          : i + 1;
+      if (isSep(c) && isDigit(shadow.charCodeAt(j))) {
         if (c === 46) dots++;
-        i++;
+        i = j;
         continue;
       }
       // A no-break space a mail's HTML source writes as "&nbsp;" is one separator.
-      const j = text === undefined ? -1 : referenceSpaceEnd(text, shadow, i);
-      if (j > 0 && isDigit(shadow.charCodeAt(j))) {
-        i = j;
+      const r = text === undefined ? -1 : referenceSpaceEnd(text, shadow, i);
+      if (r > 0 && isDigit(shadow.charCodeAt(r))) {
+        i = r;
         continue;
       }
       break;

@@ -37,6 +37,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'a labelled list of ids': (n) => `PESEL ${'44051401359 '.repeat(n / 12)}`,
   'a list of SSNs': (n) => `SSN ${'536-22-1234 '.repeat(n / 12)}`,
   'groups apart by &nbsp;': (n) => '4111&nbsp;'.repeat(n / 10),
+  // A dash with a space either side joins a run's groups (session 22).
+  'groups apart by " - "': (n) => '1 - '.repeat(n / 4),
+  'cards apart by " - "': (n) => '4111 - 1111 - 1111 - 1111 - '.repeat(n / 28),
+  'SSNs apart by " - "': (n) => `SSN ${'536 - 22 - 1234 '.repeat(n / 16)}`,
   'IBAN groups apart by &nbsp;': (n) => 'DE89&nbsp;'.repeat(n / 10),
   // Cells of one long table row, and rows under a header: a cell's column was once counted from
   // its line's start, per cell (16x per 4x input on one 160,000-unit line).
@@ -55,6 +59,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'groups of four and <br>': (n) => '4111 1111<br>'.repeat(n / 13),
   'lone digits after groups': (n) => '4222 2222 2222\n2\n'.repeat(n / 17),
   'IBAN-ish lines': (n) => 'DE89 3704\r\n'.repeat(n / 11),
+  // An IBAN's groups across quoted lines, or apart by " - " (session 22).
+  'IBAN-ish quoted lines': (n) => 'DE89 3704\n> > '.repeat(n / 14),
+  'IBAN-ish groups apart by " - "': (n) => 'DE89 - 3704 - '.repeat(n / 14),
+  'quote marks after an IBAN-ish group': (n) => `DE89\n${'> '.repeat(n / 2)}`,
   'spoken local parts': (n) => 'a dot b underscore c at d dot '.repeat(n / 30),
   'form labels above values': (n) => 'Phone\n2125550187\n'.repeat(n / 17),
   // Lists of numbers read a number at a time (T25a): after a label, from "+" or "00", with " / "
@@ -76,6 +84,12 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // Polish account numbers without "PL" (26 digits), and "PL " before check digits (lead, session 22).
   'domestic account numbers': (n) => 'konto 61 1090 1014 0000 0712 1981 2874 '.repeat(n / 39),
   'country codes and a space': (n) => 'PL 61 '.repeat(n / 6),
+  // Numbers wrapped at a line's end (session 22): each joined with the next line's digits, lines
+  // of lone digits under a label (more than four groups: not read), quoted lines.
+  'wrapped numbers': (n) => 'tel 600 123\n456 '.repeat(n / 16),
+  'lone digits under a wrapped line': (n) => 'tel 600 123\n1 2 3 4 5 6 7 8 9 0 1 '.repeat(n / 34),
+  'four lone digits under a wrapped line': (n) => 'tel 212 555\n1 2 3 4\n'.repeat(n / 20),
+  'quoted wrapped numbers': (n) => '> +1 212 555\n> 0187 '.repeat(n / 20),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

@@ -48,6 +48,24 @@ describe('a list of values with a space between', () => {
     // Groups set apart by a dash with spaces or by underscores are read as across line breaks.
     ['en-US', 'card 4111 - 1111 - 1111 - 1111', 'card', ['4111 - 1111 - 1111 - 1111']],
     ['en-US', 'card 4111_1111_1111_1111', 'card', ['4111_1111_1111_1111']],
+    // A dash with a space either side joins a run's groups (session 22: two such cards in a row,
+    // and an SSN so written, went out whole).
+    [
+      'en-US',
+      '4111 - 1111 - 1111 - 1111 - 5500 - 0000 - 0000 - 0004',
+      'card',
+      ['4111 - 1111 - 1111 - 1111', '5500 - 0000 - 0000 - 0004'],
+    ],
+    ['en-US', 'SSN 536 - 22 - 1234', 'us-ssn', ['536 - 22 - 1234']],
+    [
+      'en-US',
+      'SSN 536 - 22 - 1234 536 - 22 - 1235, 536 - 22 - 1236',
+      'us-ssn',
+      ['536 - 22 - 1234', '536 - 22 - 1235', '536 - 22 - 1236'],
+    ],
+    ['en-US', 'SSN 536-22-1234 - 536-22-1235', 'us-ssn', ['536-22-1234', '536-22-1235']],
+    ['pt-BR', 'CPF 123.456.789 - 09', 'cpf', ['123.456.789 - 09']],
+    ['fa-IR', 'کد ملی 943 - 727534 - 3', 'ir-national-code', ['943 - 727534 - 3']],
     // A mail's HTML source writes the spaces as references (session 21: the card leaked).
     [
       'en-US',
@@ -104,6 +122,26 @@ describe('property: a labelled list loses every digit', () => {
           const text = `${label} ${values.join(' ')}`;
           const out = redact(text, { locale });
           // No digit left (a finding that overlaps two values joins them in one placeholder).
+          expect(out.text).not.toMatch(/\d/);
+          expect(out.findings.some((f) => f.type === type)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('any kind, its dashes spaced (" - "), a space or " - " between', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: KINDS.length - 1 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom(' ', ' - '),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        (kind, count, between, seed) => {
+          const [type, locale, label, value] = KINDS[kind] as (typeof KINDS)[number];
+          const r = rng(seed);
+          const values = Array.from({ length: count }, () => value(r).replace(/-/g, ' - '));
+          const text = `${label} ${values.join(between)}`;
+          const out = redact(text, { locale });
           expect(out.text).not.toMatch(/\d/);
           expect(out.findings.some((f) => f.type === type)).toBe(true);
         },

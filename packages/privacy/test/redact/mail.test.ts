@@ -47,6 +47,9 @@ describe('what must go', () => {
     // An IBAN a mail wrapped at a line's end.
     ['de-DE', 'auf IBAN DE89 3704 0044\n0532 0130 00 bis', 'auf IBAN [IBAN] bis'],
     ['es-ES', 'IBAN ES91 2100 0418 4502\r\n0005 1332', 'IBAN [IBAN]'],
+    // Quoted in a reply, or its groups set apart by " - " (session 22: both leaked).
+    ['de-DE', '> IBAN DE89 3704 0044\n> 0532 0130 00\n> danke', '> IBAN [IBAN]\n> danke'],
+    ['de-DE', 'IBAN DE89 - 3704 - 0044 - 0532 - 0130 - 00', 'IBAN [IBAN]'],
     // A local part with its dots or "_" spoken goes whole (the words before "at" went out).
     ['en-US', 'email me at jane dot doe at gmail dot com', 'email me at [EMAIL]'],
     ['en-US', 'it is john underscore smith at gmail dot com', 'it is [EMAIL]'],

@@ -8,6 +8,7 @@ import { gluedToCode, type PhoneLabels } from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
 import {
+  accept,
   budgetEnd,
   DATE,
   dottedQuad,
@@ -314,7 +315,30 @@ export const oraclePhoneRecognizer = defineRecognizer({
         cover = national;
       }
       if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+      const had = found.size;
       readWindow(context, s, slice, false, options, found, given);
+      // A number wrapped at its line's end (since session 22), written plainly: the span found
+      // nothing, starts with "+" or "00" or follows a phone label; after spaces, the line break
+      // and a quoted reply's "> " marks, the next line starts with a digit; its stretch of digits,
+      // spaces and ( ) . - up to its last digit ends within 48 units of the span's end, in at most
+      // four groups of digits (one alone of at most four digits), and the 48 units after it hold
+      // no more of it (separators, then a digit) and do not start with "," or ":" and a digit (an
+      // amount's decimals, a time); the span (a leading "00" read as "+") and that stretch, a
+      // space between, are one number.
+      if (found.size > had) continue;
+      if (!/^(?:\+|00)/.test(slice) && (given ?? labels(context, s)).phone !== 'own') continue;
+      const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
+      const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
+      const tail = stretch.replace(/[^0-9]+$/, '');
+      const end = e + lead.length + tail.length;
+      const after = shadow.slice(end, end + WINDOW);
+      if (lead === '' || tail === '' || end - e > WINDOW) continue;
+      if (/^[ ().-]*[0-9]/.test(after) || /^[,:][0-9]/.test(after)) continue;
+      const groups = tail.match(/[0-9]+/g) ?? [];
+      if (groups.length > 4 || (groups.length === 1 && tail.length > 4)) continue;
+      const confidence = accept(context, s, end, given);
+      if (confidence > 0 && whole(`${slice.replace(/^00/, ' +')} ${tail}`, options))
+        found.set(s, { start: s, end, confidence });
     }
     return [...found.values()];
   },

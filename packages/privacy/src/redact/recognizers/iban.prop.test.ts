@@ -36,8 +36,9 @@ function plainAt(s: string, i: number): number {
   while (j < s.length && electronic.length < length) {
     if (alnum(s, j)) electronic += s.charAt(j);
     else {
-      // A space or a dash between groups, or a line break with a space or "\r" before it.
-      const gap = /^(?:[ \r]?\n|[ -])/.exec(s.slice(j))?.[0].length ?? 0;
+      // A space, a dash or " - " between groups, or a line break with a space or "\r" before it
+      // and up to eight units of a quoted reply's "> " marks after it (since session 22).
+      const gap = /^(?: - |[ \r]?\n[> ]{0,8}|[ -])/.exec(s.slice(j))?.[0].length ?? 0;
       if (gap === 0 || !alnum(s, j + gap)) break;
       j += gap - 1;
     }
@@ -61,6 +62,10 @@ const VALID = [
   'DE89 3704 0044\n0532 0130 00',
   'ES91 2100 0418 4502 \n0005 1332',
   'PL61 1090 1014 0000\r\n0712 1981 2874',
+  // Quoted in a reply, and groups set apart by " - " (session 22: both leaked).
+  'DE89 3704 0044\n> 0532 0130 00',
+  'ES91 2100 0418 4502\r\n> > 0005 1332',
+  'DE89 - 3704 - 0044 - 0532 - 0130 - 00',
 ];
 
 /** A valid IBAN with one character changed, dropped or doubled (a near miss). */
@@ -89,6 +94,9 @@ const text = fc
         ' \n',
         '\r\n',
         '\r',
+        '\n> ',
+        '>',
+        ' - ',
       ),
       fc.string({ maxLength: 3 }),
     ),

@@ -41,17 +41,20 @@ function letterPair(s: string, i: number): number {
 }
 
 /**
- * The length of the separator at `j` between an IBAN's groups: a space or a dash, a line break
- * where a mail wrapped the line ("\n", " \n", "\r\n"), or a no-break space a mail's HTML source
- * wrote as a reference (`text` holds "&nbsp;" where the shadow holds its spaces); 0 if none.
+ * The length of the separator at `j` between an IBAN's groups: a space, a dash or both (" - "), a
+ * line break where a mail wrapped the line ("\n", " \n", "\r\n") with a quoted reply's "> "
+ * marks after it (up to eight units), or a no-break space a mail's HTML source wrote as a
+ * reference (`text` holds "&nbsp;" where the shadow holds its spaces); 0 if none.
  */
 function gapAt(s: string, j: number, text: string): number {
-  const c = s.charCodeAt(j);
-  if (c === 10) return 1;
   const end = referenceSpaceEnd(text, s, j);
   if (end > 0) return end - j;
-  if (c === 32 || c === 13) return s.charCodeAt(j + 1) === 10 ? 2 : +(c === 32);
-  return +(c === 45);
+  if (s.startsWith(' - ', j)) return 3;
+  const c = s.charCodeAt(j);
+  let k = j + +(c === 32 || c === 13);
+  if (s.charCodeAt(k) !== 10) return +(c === 32 || c === 45);
+  for (const m = ++k + 8; k < m && (s.charCodeAt(k) === 62 || s.charCodeAt(k) === 32); ) k++;
+  return k - j;
 }
 
 function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
@@ -94,10 +97,11 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const check = (shadow.charCodeAt(d) - 48) * 10 + shadow.charCodeAt(d + 1) - 48;
   if (98 - ((withCountry * 100) % 97) !== check) return -1;
   // ibantools' isValidBBAN, the country's pattern compiled once (it compiles it on every call).
-  // Between the check digits and the end only letters, digits, single spaces or dashes and line breaks were read.
+  // Between the check digits and the end only letters, digits, spaces, dashes, line breaks and a
+  // quoted reply's "> " marks were read.
   const bban = shadow
     .slice(d + 2, j)
-    .replace(/[\s-]/g, '')
+    .replace(/[\s>-]/g, '')
     .toUpperCase();
   if (!spec.bban_regexp) return -1;
   patterns[country] ??= new RegExp(spec.bban_regexp);

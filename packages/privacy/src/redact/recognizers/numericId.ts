@@ -119,7 +119,7 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
 function shapeOf(run: NumberRun, a: number, b: number): string {
   let shape = '';
   for (let k = a; k < b; k++) {
-    if (k > a) shape += String.fromCharCode(run.sepAt(k - 1));
+    if (k > a) shape += run.sepText(k - 1);
     shape += run.groupLength(k);
   }
   return shape;

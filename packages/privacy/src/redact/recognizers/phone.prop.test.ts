@@ -40,6 +40,11 @@ const PIECES = [
   'https://a.de/produkt/4711-0815',
   'Phone\n2125550187',
   'Order number:\n212-555-0187',
+  // A number wrapped at its line's end, quoted or not (session 22).
+  '+1 212 555\n> 0187',
+  'tel 600 123\n456',
+  '0048 600 123\r\n456 ',
+  '+48 600 123\n456 789',
   'phone=%2b12125550187',
   'order 558812. 07911 123 456',
   '4111 1111 1111 1111',
@@ -235,4 +240,109 @@ describe('a value on the line under its label', () => {
       expect(phones(`${label}\n${digits}\nthanks`, label.length + 1)).toEqual(inLine);
     },
   );
+});
+
+// A mail client wraps a long line at a space (~72 columns), a quoted reply marks the next line with
+// "> ", a chat paste breaks it: a number so cut goes as it does on one line where its first line's
+// part is a phone's by today's rules (a phone label before it, or a leading "+" or "00") and holds
+// no number alone; without that, and where the next line holds a value of its own, no finding
+// crosses the break (session 22).
+const WRAPPED: readonly (readonly [string, string])[] = [
+  ['en-US', '+1 212 555 0187'],
+  ['en-US', '(212) 555 0187'],
+  ['pl-PL', '600 123 456'],
+  ['pl-PL', '+48 600 123 456'],
+  ['pl-PL', '0048 600 123 456'],
+  ['en-US', '+48 22 123 45 67'],
+  ['fr-FR', '06 12 34 56 78'],
+  ['de-DE', '+49 30 1234 5678'],
+  ['en-GB', '+44 20 7946 0018'],
+  ['es-ES', '612 34 56 78'],
+];
+const BREAK_MARKS = ['\n', '\r\n', ' \n', '\n> ', '\n> > ', '\n>'];
+const WRAP_LABELS = ['my phone is ', 'tel ', 'Telefon: ', 'see ', ''];
+// What the next line may start with that no number continues into. (A quantity or an amount
+// without decimals that completes the number, "+1 212 555\n1 299 zł", reads as its end and goes:
+// no digit says otherwise, and such a first line is no number alone.)
+const NEXT_LINES = [
+  '12.05.2024 ok',
+  '1 299,00 zł',
+  '00-950 Warszawa',
+  'Order 558812',
+  '558812 is the order',
+  '600 123 456',
+  '+48 601 234 567',
+  '2125550187',
+  '4111 1111 1111 1111',
+  '10:45',
+  '2',
+];
+
+describe('a number a mail wrapped', () => {
+  test.prop([
+    fc.constantFrom(...WRAPPED),
+    fc.constantFrom(...BREAK_MARKS),
+    fc.nat(),
+    fc.constantFrom(...WRAP_LABELS),
+    fc.constantFrom(...ZEROS),
+  ])(
+    'goes as it does on one line where its first part is a phone’s, in any digit script',
+    ([locale, number], mark, at, label, zero) => {
+      const cuts = [...number.matchAll(/ /g)].map((m) => m.index);
+      const cut = cuts[at % cuts.length] as number;
+      const head = number.slice(0, cut);
+      const tail = number.slice(cut + 1);
+      const script = (t: string) => t.replace(/\d/g, (d) => String.fromCharCode(zero + Number(d)));
+      const phones = (t: string) =>
+        redact(script(t), { locale })
+          .findings.filter((f) => f.type === 'phone')
+          .map((f) => [f.start - label.length, f.end - label.length]);
+      // The first part alone holds no number and has the six digits a phone-ish span needs.
+      fc.pre(head.replace(/\D/g, '').length >= 6 && phones(`${label}${head}`).length === 0);
+      const wrapped = `${head}${mark}${tail}`;
+      const one = phones(`${label}${number}, ok`);
+      const gate = /^(?:\+|00)/.test(head) || ['my phone is ', 'tel ', 'Telefon: '].includes(label);
+      const whole = one.length === 1 && one[0]?.[0] === 0 && one[0]?.[1] === number.length;
+      expect(phones(`${label}${wrapped}, ok`)).toEqual(gate && whole ? [[0, wrapped.length]] : []);
+    },
+  );
+
+  test.prop([
+    fc.constantFrom(...WRAPPED),
+    fc.constantFrom(...BREAK_MARKS),
+    fc.nat(),
+    fc.constantFrom(...WRAP_LABELS),
+    fc.constantFrom(...NEXT_LINES),
+  ])(
+    'no finding crosses the break into a value of the next line',
+    ([locale, number], mark, at, label, next) => {
+      const cuts = [...number.matchAll(/ /g)].map((m) => m.index);
+      const head = number.slice(0, cuts[at % cuts.length] as number);
+      const t = `${label}${head}${mark}${next}`;
+      const lineEnd = label.length + head.length;
+      const crossing = redact(t, { locale }).findings.filter(
+        (f) => f.start < lineEnd && f.end > lineEnd,
+      );
+      expect(crossing).toEqual([]);
+    },
+  );
+
+  it('goes whole: unquoted, quoted, after a label, with "\\r\\n"', () => {
+    const text = (t: string, locale: string) => redact(t, { locale }).text;
+    expect(text('My phone is +48 600 123\n456 thanks', 'pl-PL')).toBe('My phone is [PHONE] thanks');
+    expect(text('My phone is +48 600 123\n456 thanks', 'en-US')).toBe('My phone is [PHONE] thanks');
+    expect(text('tel 600 123\n456', 'pl-PL')).toBe('tel [PHONE]');
+    expect(text('+1 212 555\n0187', 'en-US')).toBe('[PHONE]');
+    expect(text('+1 212 555\r\n0187', 'en-US')).toBe('[PHONE]');
+    expect(text('> +48 600 123\n> 456', 'pl-PL')).toBe('> [PHONE]');
+  });
+
+  it('stays apart: no label and no "+", a number of its own on each line, more digits after', () => {
+    for (const t of ['see 600 123\n456', 'tel 600 123\n456 789', '+48 600 123 456\n601 234 567'])
+      expect(
+        redact(t, { locale: 'pl-PL' }).findings.every(
+          (f) => !t.slice(f.start, f.end).includes('\n'),
+        ),
+      ).toBe(true);
+  });
 });
