@@ -252,6 +252,15 @@
 // alone). DODGE forms tried, CPU time against the old one: two expressions (marks, words) 0.87,
 // the words first 0.89, an ASCII one and includes('ł') 0.85 (none beats the kept form), anchors on
 // rare letters by lookbehind 4.5 (irregexp's quick check is lost).
+// 2026-12-02 evening (brief T26c, valgrind over the corpus of seeds 1-3, hash seeds 1/2, A/A
+// 173.4346M/173.4358M): a NINO's prefix from codes 1.009x, IPv6 read in place 1.006x, label scans
+// past the two lowered units and without a WeakMap look-up 1.0067x: 1.022x fewer instructions a
+// data turn (96.4k -> 94.3k). The generator's strings are ropes (concatenation): flat ones cost
+// 6.3% fewer instructions, so the messages are flattened above. Dropped: one regex for shadowOf's
+// includes (+0.55%), IPv6 by indexOf('::') (+0.85%), integer lowerCodeAt (+0.3%), the data test
+// from the prefilter's hit (plain turns +1-2.5%), toWellFormed to flatten (+0.9% on flat input).
+// Quiet machine, BENCH_SCALE=0.3, two runs: corpus 3.3x and 3.2x CPU, one in 3 5.6x/5.5x, one in
+// 10 9.9x/9.8x, none 55.6x/59.8x (morning: 2.9x, 5.2x, 8.9x, 57.8x).
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
