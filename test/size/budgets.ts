@@ -254,14 +254,16 @@ export const budgets: readonly Budget[] = [
   // instructions: a NINO's prefix from codes, IPv6 read in place, label scans without a WeakMap
   // look-up) and T26a's leaks (+342 B): " - " between a value's groups ("SSN 536 - 22 - 1234",
   // two cards so), a phone wrapped at a line's end ("+48 600 123\n456"), an IBAN quoted across lines.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 91.5, ownKiB: 21.4 },
+  // 21.5 and 91.6 (21,941 B): the failure catalog's message for a recognizer's find called with
+  // no context (+114 B; the fuzz suite found the spoken recognizers' TypeError).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 91.6, ownKiB: 21.5 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader.
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 92.8,
-    ownKiB: 22.7,
+    allKiB: 93,
+    ownKiB: 22.9,
   },
 ];

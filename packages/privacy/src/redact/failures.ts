@@ -16,6 +16,8 @@ export const {
     `redact() takes a string; received ${p.received}. Nothing was released. Pass the transcript as a string (join the messages first).`,
   'privacy/invalid-recognizer': (p: { id: string; problem: string }) =>
     `Recognizer "${p.id}" is not valid: ${p.problem}. Give defineRecognizer a kebab-case id, a kebab-case type, an optional placeholder like "[EMPLOYEE_ID]" and a find(context) function.`,
+  'privacy/not-a-context': (p: { recognizer: string; received: string }) =>
+    `Recognizer "${p.recognizer}" reads the context redact() builds ({ text, shadow, lower, locale, country }, all strings but country); received ${p.received}. Pass the recognizer to redact(text, { locale, recognizers: [...] }) rather than calling find() yourself.`,
 });
 
 /** The error codes of PII redaction. */

@@ -235,6 +235,7 @@ describe('failing closed', () => {
       'privacy/recognizer-failed',
       'privacy/not-text',
       'privacy/invalid-recognizer',
+      'privacy/not-a-context',
     ]);
   });
 });

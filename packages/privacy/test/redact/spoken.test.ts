@@ -73,12 +73,28 @@ describe('numbers said digit by digit', () => {
     ['en-US', 'I counted one two three four five six seven eight nine ten'],
     ['pt-BR', 'meu celular é onze nove oito sete seis cinco quatro três dois um'],
     ['en-US', 'one two three, and we are live'],
+    // Words an object's prototype holds are words.
+    ['en-US', 'constructor one two three four five six seven toString eight nine'],
     // A bare number said aloud needs a phone label, as a bare digit run does.
     ['pl-PL', 'it was six zero zero one two three four five six'],
     // Digits only are the built-in recognizers' (which leave this order number).
     ['en-US', 'ticket 212 555 0187'],
   ])('%s stays: %s', (locale, text) => {
     expect(said(text, locale).text).toBe(text);
+  });
+
+  it('called by hand with something else than a context, fails with a typed error', () => {
+    for (const r of spokenNumberRecognizers)
+      for (const bad of [
+        undefined,
+        null,
+        'text',
+        { lower: 1 },
+        { lower: 'a', locale: 'en', country: 7 },
+      ])
+        expect(() => [...r.find(bad as never)]).toThrow(
+          expect.objectContaining({ code: 'privacy/not-a-context' }),
+        );
   });
 
   it('is opt-in: without it a spelled-out number stays as it was', () => {

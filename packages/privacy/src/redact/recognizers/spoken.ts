@@ -1,8 +1,10 @@
+import { describeValue } from '@meridian-cx/core';
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { luhnValid } from '../checks/luhn.js';
 import { lastEnd } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { redactFail } from '../failures.js';
 import { PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { validBareNumber } from './phoneValidity.js';
@@ -41,8 +43,11 @@ const PLUS: Readonly<Record<string, string>> = {
   pl: 'plus',
   pt: 'mais',
 };
-// "Double five", "triple oh" (British and Indian English).
-const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
+// "Double five", "triple oh" (British and Indian English). Compared as words, not looked up in an
+// object: a word of the text such as "constructor" would find the object's prototype.
+function repeatOf(word: string): number | undefined {
+  return word === 'double' ? 2 : word === 'triple' ? 3 : undefined;
+}
 
 // Each language's words with English's (speech-to-text and agents write English digits in every
 // market), built once per language and kept: at most one table per language above.
@@ -111,7 +116,7 @@ function saidNumbers(lower: string, locale: string): Part[][] {
       if (lower.charCodeAt(at + 1) === 32 || at + 1 >= lower.length) flush();
       continue;
     } else {
-      const repeat = REPEAT[token];
+      const repeat = repeatOf(token);
       if (repeat !== undefined && times === 1) {
         times = repeat;
         from = at;
@@ -193,7 +198,16 @@ function validPhone(number: string, country: PhoneCountry | undefined): boolean 
 let lastContext: RecognizerContext | undefined;
 let lastSaid: Part[][] = [];
 
-function said(context: RecognizerContext): Part[][] {
+function said(context: RecognizerContext, id: string): Part[][] {
+  // Called by hand with something else than redact's context: a typed failure, not a TypeError.
+  if (
+    context === null ||
+    typeof context !== 'object' ||
+    typeof context.lower !== 'string' ||
+    typeof context.locale !== 'string' ||
+    (context.country !== undefined && typeof context.country !== 'string')
+  )
+    redactFail('privacy/not-a-context', { recognizer: id, received: describeValue(context) });
   if (context !== lastContext) {
     lastSaid = saidNumbers(context.lower, context.locale);
     lastContext = context;
@@ -210,6 +224,8 @@ function said(context: RecognizerContext): Part[][] {
  * after a reference label ("order", "Bestellung"…) they stay. Not built in (a text chat rarely
  * spells a number out): pass it for call transcripts.
  *
+ * @throws {MeridianError} `privacy/not-a-context` when `find` is called with something else than
+ *   the context `redact` builds.
  * @example
  * redact('call me on six zero zero, one two three, four five six', {
  *   locale: 'pl-PL',
@@ -223,8 +239,9 @@ export const spokenPhoneRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
   placeholder: '[PHONE]',
   find(context) {
     const found: RecognizerMatch[] = [];
+    const runs = said(context, 'spoken-phone');
     const country = context.country as PhoneCountry | undefined;
-    for (const parts of said(context)) {
+    for (const parts of runs) {
       for (const [start, end, digits] of readings(parts)) {
         const n = digits.charCodeAt(0) === 43 ? digits.length - 1 : digits.length;
         if (n < LEAST || n > MOST) continue;
@@ -247,6 +264,8 @@ export const spokenPhoneRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
  * that pass Luhn, in the same words as {@link spokenPhoneRecognizer}. A number that passes Luhn
  * is a card's whatever its label, as for digits written out.
  *
+ * @throws {MeridianError} `privacy/not-a-context` when `find` is called with something else than
+ *   the context `redact` builds.
  * @since 0.1.0
  */
 export const spokenCardRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
@@ -255,7 +274,7 @@ export const spokenCardRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer
   placeholder: '[CARD]',
   find(context) {
     const found: RecognizerMatch[] = [];
-    for (const parts of said(context)) {
+    for (const parts of said(context, 'spoken-card')) {
       for (const [start, end, digits] of readings(parts)) {
         if (digits.length < 13 || digits.length > MOST || digits.charCodeAt(0) === 43) continue;
         if (luhnValid(digits)) {
