@@ -8,20 +8,6 @@
 // pattern on every call) and reads with it only a BBAN of that country's fixed length (at most 30
 // characters); those patterns are checked here too.
 const RUNTIME_PATTERNS_ALLOWED = ['recognizers/phoneValidity.ts', 'recognizers/iban.ts'];
-// recheck's verdict must not depend on the machine's load: its fuzzer stops an attack string, an
-// incubation or a seeding after a wall-clock limit (1 s, 250 ms, 100 ms), and an attack that runs
-// past its limit counts as found, so a loaded two-core machine running the whole suite saw a safe
-// pattern called vulnerable (card.ts's line-break pattern, 2026-12-02). Without the clocks it
-// counts steps only (attackLimit, incubationLimit, seedingLimit) from a fixed seed: the same
-// verdict on any machine. The whole check keeps a limit well inside the test's.
-const RECHECK = {
-  timeout: 50_000,
-  attackTimeout: null,
-  incubationTimeout: null,
-  seedingTimeout: null,
-  recallTimeout: -1,
-  randomSeed: 0,
-};
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,6 +16,7 @@ import { countrySpecs } from 'ibantools';
 import { check } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { RECHECK_OPTIONS } from '../../../../test/setup/recheck.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../src/redact');
 
@@ -81,7 +68,7 @@ describe('every pattern of the redaction code', () => {
     '%s is safe from ReDoS (recheck)',
     async (_, p) => {
       // The g flag changes nothing about backtracking; recheck takes the others.
-      const result = await check(p.source, p.flags.replace('g', ''), RECHECK);
+      const result = await check(p.source, p.flags.replace('g', ''), RECHECK_OPTIONS);
       expect(result.status, `${p.file}: ${JSON.stringify(result)}`).toBe('safe');
     },
     60_000,
@@ -98,7 +85,7 @@ describe("ibantools' BBAN patterns, which iban.ts compiles", () => {
   it.each(formats.map((f) => [f] as const))(
     '/%s/ is safe from ReDoS (recheck)',
     async (format) => {
-      const result = await check(format, '', RECHECK);
+      const result = await check(format, '', RECHECK_OPTIONS);
       expect(result.status, JSON.stringify(result)).toBe('safe');
     },
     60_000,

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { check } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { RECHECK_OPTIONS } from '../../../../test/setup/recheck.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -50,16 +51,8 @@ describe('regular expressions of src/text', () => {
   it.each(all)(
     '$source is safe',
     async ({ source, flags }) => {
-      // No wall-clock limits inside the check (packages/privacy/test/redact/redos.test.ts says
-      // why): its verdict counts steps from a fixed seed, the same on a loaded machine.
-      const result = await check(source, flags, {
-        timeout: 50_000,
-        attackTimeout: null,
-        incubationTimeout: null,
-        seedingTimeout: null,
-        recallTimeout: -1,
-        randomSeed: 0,
-      });
+      // No wall-clock limits inside the check (test/setup/recheck.ts says why).
+      const result = await check(source, flags, RECHECK_OPTIONS);
       expect(result.status).toBe('safe');
     },
     60_000,
