@@ -113,6 +113,9 @@ describe('what must go', () => {
     ['it-IT', 'chiamami al 3471234567', 'phone', '3471234567'],
     ['es-ES', 'llámame al 612345678', 'phone', '612345678'],
     ['pt-BR', 'me liga no 11912345678', 'phone', '11912345678'],
+    // A card printed across lines whose second line dials ("0066…", Thailand): a card, not a
+    // phone (card.prop.test.ts found it on a random seed).
+    ['en-GB', 'card:\n2000\n0066 1000 0005\nthanks', 'card', '2000\n0066 1000 0005'],
     // Spacings people type, after the id's own label (lead audit, 2026-12-02).
     ['pt-BR', 'CPF: 390 533 447 05', 'cpf', '390 533 447 05'],
     ['pt-BR', 'CPF 390 533 447-05', 'cpf', '390 533 447-05'],

@@ -167,7 +167,10 @@ export const cardRecognizer = defineRecognizer({
         issuerPlausible(digits)
       )
         if (cardGrouping(groups.map((g) => g.length)) && luhnValid(digits))
-          found.push({ start: from, end, confidence: 0.85 });
+          // Above an international phone's 0.95: a part of the block on its own line can dial
+          // ("2000\n0066 1000 0005": "0066…" is a Thai number), and the union, typed by the most
+          // confident, went out as [PHONE] (card.prop.test.ts, a random seed).
+          found.push({ start: from, end, confidence: 0.96 });
       first = -1;
     }
     return found;
