@@ -256,14 +256,16 @@ export const budgets: readonly Budget[] = [
   // two cards so), a phone wrapped at a line's end ("+48 600 123\n456"), an IBAN quoted across lines.
   // 21.5 and 91.6 (21,941 B): the failure catalog's message for a recognizer's find called with
   // no context (+114 B; the fuzz suite found the spoken recognizers' TypeError).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 91.6, ownKiB: 21.5 },
+  // 21.6 and 91.7 (22,078 B): a card across lines outranks a phone inside it, and a phone word
+  // after the number where the verb comes last (+137 B: "9876543210 पर कॉल करें" leaked).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 91.7, ownKiB: 21.6 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader.
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 93,
-    ownKiB: 22.9,
+    allKiB: 93.2,
+    ownKiB: 23.1,
   },
 ];

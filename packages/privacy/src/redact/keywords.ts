@@ -300,6 +300,25 @@ export const PHONE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words right after a phone number that say it is one, where a language puts the verb last:
+ * Hindi "9876543210 पर कॉल करें" (call on …), Hinglish "9876543210 par call karo". Indian mobiles
+ * have no trunk "0", so without a label either side a bare one stays (an order number looks the
+ * same). Read within a few characters after the number, lower case.
+ */
+export const PHONE_WORDS_AFTER: readonly string[] = [
+  'पर कॉल',
+  'पर फोन',
+  'पर फ़ोन',
+  'पर संपर्क',
+  'पर व्हाट्सएप',
+  'पे कॉल',
+  'par call',
+  'pe call',
+  'par whatsapp',
+  'pe whatsapp',
+];
+
+/**
  * Words that say "number" (of whatever came before): after a digit has ended a reference label's
  * reach, one of these right before a value gives the value back to that label ("Rechnung
  * 2024-11, Nr. 4711-0815", "Zamówienie z 30.11.2024 nr 600 123 456").

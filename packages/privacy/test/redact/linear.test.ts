@@ -84,6 +84,7 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // Polish account numbers without "PL" (26 digits), and "PL " before check digits (lead, session 22).
   'domestic account numbers': (n) => 'konto 61 1090 1014 0000 0712 1981 2874 '.repeat(n / 39),
   'country codes and a space': (n) => 'PL 61 '.repeat(n / 6),
+  'phone words after numbers': (n) => '9876543210 पर कॉल '.repeat(n / 18),
   // Numbers wrapped at a line's end (session 22): each joined with the next line's digits, lines
   // of lone digits under a label (more than four groups: not read), quoted lines.
   'wrapped numbers': (n) => 'tel 600 123\n456 '.repeat(n / 16),

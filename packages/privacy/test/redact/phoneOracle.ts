@@ -15,6 +15,7 @@ import {
   HOLDS_DATE,
   INTERNATIONAL,
   LABELLED,
+  labelledAfter,
   labels,
   MAX_DIGITS,
   type PhoneOptions,
@@ -146,7 +147,13 @@ function mayAccept(
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
-  return label === 'own' || SEPARATED.test(text) || text.startsWith('0');
+  // A phone word right after the number, where the verb comes last (Hindi "… पर कॉल करें").
+  return (
+    label === 'own' ||
+    SEPARATED.test(text) ||
+    text.startsWith('0') ||
+    (label === 'none' && labelledAfter(shadow, e))
+  );
 }
 
 /**

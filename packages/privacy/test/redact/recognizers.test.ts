@@ -130,6 +130,9 @@ describe('what must go', () => {
     ['nb-NO', 'mitt nummer er 41234567', 'phone', '41234567'],
     ['en-IN', 'Regards, Ravi. Ph: 9876543210', 'phone', '9876543210'],
     ['en-IN', 'mera number 9876543210 hai', 'phone', '9876543210'],
+    // Hindi puts the verb last: the phone word after the number labels it.
+    ['hi-IN', 'मुझे 9876543210 पर कॉल करें', 'phone', '9876543210'],
+    ['en-IN', 'mujhe 9876543210 par call karo', 'phone', '9876543210'],
     ['en-IN', 'my no. is 9876543210', 'phone', '9876543210'],
     // "Customer" alone is no reference word: the service's number goes as any phone does.
     ['en-GB', 'Customer service: 020 7946 0018', 'phone', '020 7946 0018'],
@@ -255,6 +258,9 @@ describe('what must stay', () => {
     // ... and without it they stay, even in the id's country (groups of other numbers).
     ['pt-BR', 'pedido 390 533 447 05, valor 390 533 447 05'],
     ['pl-PL', 'Nr 440514 01359 i 440514 01359'],
+    // ... but an order's label before it still keeps the number, and an order word after is none.
+    ['hi-IN', 'ऑर्डर 9876543210 पर कॉल करें'],
+    ['hi-IN', '9876543210 पर ऑर्डर किया'],
     ['pl-PL', 'Kontakt w sprawie zamówienia 600123456'],
     ['nl-NL', 'Klantnummer 0612345678'],
     ['fr-FR', 'Numéro client : 0612345678'],

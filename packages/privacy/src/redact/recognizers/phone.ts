@@ -6,6 +6,7 @@ import { Cover } from '../claims.js';
 import { columnLabel, gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
+import { PHONE_WORDS_AFTER } from '../keywords.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
@@ -161,9 +162,21 @@ export function accept(
   const international = text.startsWith('+') || text.startsWith('00');
   if (label === 'reference' && !international) return 0;
   if (international) return INTERNATIONAL;
-  if (label === 'own') return LABELLED;
+  if (label === 'own' || (label === 'none' && labelledAfter(shadow, end))) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   return formatted ? 0.8 : 0;
+}
+
+/**
+ * Whether a phone word stands right after `end` (spaces between), where a language puts the verb
+ * last ("9876543210 पर कॉल करें"): read in a window of 24 units, so it costs what the word does.
+ */
+export function labelledAfter(shadow: string, end: number): boolean {
+  let at = end;
+  while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
+  const window = shadow.slice(at, at + 24).toLowerCase();
+  for (const word of PHONE_WORDS_AFTER) if (window.startsWith(word)) return true;
+  return false;
 }
 
 export const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
@@ -205,7 +218,12 @@ function mayAccept(
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
-  return label === 'own' || SEPARATED.test(text) || text.startsWith('0');
+  return (
+    label === 'own' ||
+    SEPARATED.test(text) ||
+    text.startsWith('0') ||
+    (label === 'none' && labelledAfter(shadow, e))
+  );
 }
 
 /** The end of a window from `w` that holds at most 17 digits: no number is longer. */
