@@ -7,7 +7,7 @@
 import { gluesToA } from './runParts.js';
 
 /** Two-byte leads whose sequence with 0xA0 is a likely character: NBSP, à, Š, Π, Р, ٠. */
-const LEADS_2 = new Set([0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9]);
+export const LEADS_2: ReadonlySet<number> = new Set([0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9]);
 
 /** A continuation byte that is neither 0x85 (…, often folded) nor 0xA0 itself. */
 const isPlainCont = (b: number | undefined): boolean =>

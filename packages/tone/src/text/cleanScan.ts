@@ -1,3 +1,4 @@
+import { LEADS_2 } from './byteA0.js';
 import { cutAt } from './engine.js';
 import { compute, fill, masksFor } from './pageMasks.js';
 import { type QuietOptions, runReadsNothing, textReadsNothing } from './quietRun.js';
@@ -147,8 +148,8 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
  * a continuation of a stretch that has none (sloppyStretch.ts reads only pieces that have one).
  */
 function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
-  if (lead === 0xc2 || lead === 0xc3 || lead === 0xc5 || lead === 0xce) return true;
-  if (lead === 0xd0 || lead === 0xd9) return true;
+  // byteA0.ts's own list (its 0xC3 and 0xD9 shapes ask more: a superset, which only proves less).
+  if (LEADS_2.has(lead)) return true;
   return (lead === 0xe2 || lead === 0xe3 || lead === 0xf0) && w[next] === W.cont;
 }
 

@@ -21,6 +21,14 @@ function fold(r: number, v: number): number {
   return v < 10 ? (r * 10 + v) % 97 : (r * 100 + v) % 97;
 }
 
+/**
+ * The check digits an IBAN must carry: 98 minus the remainder of BBAN, country code (letters `a`,
+ * `b` as code units), "00" (ibantools' isValidIBANChecksum), from the BBAN's remainder `sum`.
+ */
+function checkDigits(sum: number, a: number, b: number): number {
+  return 98 - ((fold(fold(sum, ibanValue(a)), ibanValue(b)) * 100) % 97);
+}
+
 // ibantools' country specs and the BBAN pattern of each country asked about (compiled once), by
 // the country code's two letters as a number (0-675). Looked up by a two-letter string sliced per
 // probe, the spec was a keyed load that must first find the new string in the string table: half
@@ -90,12 +98,8 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
     j++;
   }
   if (count !== length || isAlnumAt(shadow, j)) return -1;
-  const withCountry = fold(
-    fold(sum, ibanValue(shadow.charCodeAt(i))),
-    ibanValue(shadow.charCodeAt(i + 1)),
-  );
   const check = (shadow.charCodeAt(d) - 48) * 10 + shadow.charCodeAt(d + 1) - 48;
-  if (98 - ((withCountry * 100) % 97) !== check) return -1;
+  if (checkDigits(sum, shadow.charCodeAt(i), shadow.charCodeAt(i + 1)) !== check) return -1;
   // ibantools' isValidBBAN, the country's pattern compiled once (it compiles it on every call).
   // Between the check digits and the end only letters, digits, spaces, dashes, line breaks and a
   // quoted reply's "> " marks were read.
@@ -130,18 +134,17 @@ function ibanStarts(context: RecognizerContext): number[] {
 const PL = letterPair('PL', 0);
 
 function domesticAccounts(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
+  const { shadow } = context;
   let out = found;
   for (const run of numberRuns(context)) {
     if (run.digitCount !== 26) continue;
-    const { shadow } = context;
     // Not the digits of an IBAN (its letters right before) or of a longer code.
     if (run.start > 0 && isAsciiLetterAt(shadow, run.start - 1)) continue;
     const digits = run.digits;
     let sum = 0;
     for (let k = 2; k < 26; k++) sum = fold(sum, digits.charCodeAt(k) - 48);
-    const withCountry = fold(fold(sum, ibanValue(80)), ibanValue(76));
     const check = (digits.charCodeAt(0) - 48) * 10 + digits.charCodeAt(1) - 48;
-    if (98 - ((withCountry * 100) % 97) !== check) continue;
+    if (checkDigits(sum, 80, 76) !== check) continue; // "P", "L"
     specs ??= ibanSpecs();
     const validate = specs[PL]?.bban_validation_func;
     if (validate && !validate(digits.slice(2))) continue;

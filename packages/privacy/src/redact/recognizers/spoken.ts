@@ -193,6 +193,29 @@ function validPhone(number: string, country: PhoneCountry | undefined): boolean 
   return parsed?.isPossible() === true && parsed.isValid();
 }
 
+/**
+ * For each run, its first reading (see {@link readings}) that `fits` takes, as a match of
+ * `confidence`; `fits` answers null to give up the run (a reference label before it).
+ */
+function firstReadings(
+  runs: readonly Part[][],
+  confidence: number,
+  fits: (start: number, digits: string) => boolean | null,
+): RecognizerMatch[] {
+  const found: RecognizerMatch[] = [];
+  for (const parts of runs) {
+    for (const [start, end, digits] of readings(parts)) {
+      const fit = fits(start, digits);
+      if (fit === null) break;
+      if (fit) {
+        found.push({ start, end, confidence });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 // One reading per context serves both recognizers (they run one after the other on the same
 // context object of a pass); one entry, so nothing outlives the next call.
 let lastContext: RecognizerContext | undefined;
@@ -238,24 +261,17 @@ export const spokenPhoneRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const found: RecognizerMatch[] = [];
     const runs = said(context, 'spoken-phone');
     const country = context.country as PhoneCountry | undefined;
-    for (const parts of runs) {
-      for (const [start, end, digits] of readings(parts)) {
-        const n = digits.charCodeAt(0) === 43 ? digits.length - 1 : digits.length;
-        if (n < LEAST || n > MOST) continue;
-        const label = labelBefore(context.lower, start);
-        if (label === 'reference') break;
-        if (label === 'none' && digits.charCodeAt(0) !== 43 && digits.charCodeAt(0) !== 48)
-          continue;
-        if (validPhone(digits, country)) {
-          found.push({ start, end, confidence: 0.85 });
-          break;
-        }
-      }
-    }
-    return found;
+    return firstReadings(runs, 0.85, (start, digits) => {
+      const n = digits.charCodeAt(0) === 43 ? digits.length - 1 : digits.length;
+      if (n < LEAST || n > MOST) return false;
+      const label = labelBefore(context.lower, start);
+      if (label === 'reference') return null;
+      if (label === 'none' && digits.charCodeAt(0) !== 43 && digits.charCodeAt(0) !== 48)
+        return false;
+      return validPhone(digits, country);
+    });
   },
 });
 
@@ -272,19 +288,16 @@ export const spokenCardRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer
   id: 'spoken-card',
   type: 'card',
   placeholder: '[CARD]',
-  find(context) {
-    const found: RecognizerMatch[] = [];
-    for (const parts of said(context, 'spoken-card')) {
-      for (const [start, end, digits] of readings(parts)) {
-        if (digits.length < 13 || digits.length > MOST || digits.charCodeAt(0) === 43) continue;
-        if (luhnValid(digits)) {
-          found.push({ start, end, confidence: 0.9 });
-          break;
-        }
-      }
-    }
-    return found;
-  },
+  find: (context) =>
+    firstReadings(
+      said(context, 'spoken-card'),
+      0.9,
+      (_, digits) =>
+        digits.length >= 13 &&
+        digits.length <= MOST &&
+        digits.charCodeAt(0) !== 43 &&
+        luhnValid(digits),
+    ),
 });
 
 /**
