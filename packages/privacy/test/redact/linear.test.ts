@@ -146,13 +146,21 @@ describe('redact runs in linear time on hostile input', () => {
     'labelled numbers said aloud': (n) =>
       'call six zero zero one two three four five six. '.repeat(n / 49),
     'cards said aloud': (n) => `${'four one one one '.repeat(4)}. `.repeat(n / 70),
+    // French pairs: compounds that read ahead ("quatre-vingt-dix-sept", "vingt et un").
+    'French compounds over and over': (n) => 'quatre-vingt-dix-sept '.repeat(n / 22),
+    '"vingt et" over and over': (n) => 'vingt et '.repeat(n / 9),
+    'French numbers said in pairs': (n) =>
+      'mon numéro zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit. '.repeat(
+        n / 78,
+      ),
   };
   it.each(Object.entries(SPOKEN))(
     'numbers said aloud, %s: 4× the input costs < 10× the time',
     { timeout: 60_000 },
     (_, make) => {
-      const work = (s: string) =>
-        redact(s, { locale: 'pl-PL', recognizers: spokenNumberRecognizers });
+      // French reads its numbers in pairs; every other locale digit by digit.
+      const locale = /[àéè]|vingt/.test(make(80)) ? 'fr-FR' : 'pl-PL';
+      const work = (s: string) => redact(s, { locale, recognizers: spokenNumberRecognizers });
       const ratios: number[] = [];
       for (let attempt = 0; attempt < 5; attempt++) {
         ratios.push(growth(make, work));

@@ -1,5 +1,6 @@
 // Numbers said digit by digit (recognizers/spoken.ts, opt-in for call transcripts): what goes,
-// what stays, and a property over cards and phones said in each language's words.
+// what stays, and a property over cards and phones said in each language's words; French phone
+// numbers said in pairs, with a property whose numerals are written here from the grammar.
 
 import { fc, test } from '@fast-check/vitest';
 import { redact, spokenNumberRecognizers } from '@meridian-cx/privacy';
@@ -187,4 +188,118 @@ describe('a number said in any of the languages', () => {
     const order = `order ${words}`;
     expect(said(order, locale).text).toBe(order);
   });
+});
+
+describe('French: a phone number said in pairs', () => {
+  it.each([
+    [
+      'fr-FR',
+      'mon numéro est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+      'mon numéro est [PHONE]',
+    ],
+    // Accents dropped and hyphens as spaces, as speech-to-text writes them.
+    [
+      'fr-FR',
+      'mon portable zero six douze trente quatre cinquante six soixante dix huit merci',
+      'mon portable [PHONE] merci',
+    ],
+    // A comma ends a pair: "quatre-vingts, onze" is 80 then 11, "quatre-vingt-onze" is 91.
+    [
+      'fr-FR',
+      'appelez-moi au zéro six, douze, vingt et un, quatre-vingts, onze',
+      'appelez-moi au [PHONE]',
+    ],
+    [
+      'fr-FR',
+      'appelez-moi au zéro six, douze, vingt et un, quatre-vingt-onze, onze',
+      'appelez-moi au [PHONE]',
+    ],
+    [
+      'fr-FR',
+      'plus trente-trois six douze trente-quatre cinquante-six soixante-dix-huit',
+      '[PHONE]',
+    ],
+    // Belgian tens, and "et un" after them.
+    [
+      'fr-BE',
+      'mon gsm: zéro quatre septante-six, nonante et un, douze, trente-quatre',
+      'mon gsm: [PHONE]',
+    ],
+    // Digit by digit also works in French.
+    [
+      'fr-FR',
+      'mon numéro: zéro six un deux trois quatre cinq six sept huit',
+      'mon numéro: [PHONE]',
+    ],
+  ])('%s: %s', (locale, text, out) => {
+    expect(said(text, locale).text).toBe(out);
+  });
+
+  it.each([
+    ['fr-FR', 'commande numéro zéro six douze trente-quatre cinquante-six soixante-dix-huit'],
+    ['fr-FR', "j'ai trois enfants et deux chats, vingt ans"],
+    ['fr-FR', 'il a payé quatre-vingt-dix-neuf euros et vingt centimes le six mars'],
+    // Four pairs only: no French number.
+    ['fr-FR', 'appelez-moi au zéro six, douze, vingt et un, quatre vingt onze'],
+  ])('%s stays: %s', (locale, text) => {
+    expect(said(text, locale).text).toBe(text);
+  });
+
+  it('reads pairs with only spaces between as compounds: "soixante dix" is 70', () => {
+    // 06 12 60 10 11 said with spaces only reads as 06 12 70 11: one digit short, no number. A
+    // comma between the pairs, as speech-to-text writes a pause, reads it.
+    const spaced = 'mon numéro zéro six douze soixante dix onze';
+    expect(said(spaced, 'fr-FR').text).toBe(spaced);
+    expect(said('mon numéro zéro six, douze, soixante, dix, onze', 'fr-FR').text).toBe(
+      'mon numéro [PHONE]',
+    );
+  });
+
+  // French numerals from 0 to 99, written here from the grammar (not the recognizer's tables).
+  const UNITS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+  const TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
+  const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
+  const below20 = (n: number, join: string): string =>
+    n < 10
+      ? (UNITS[n] as string)
+      : n < 17
+        ? (TEENS[n - 10] as string)
+        : `dix${join}${UNITS[n - 10]}`;
+  const numeral = (n: number, join: string): string => {
+    if (n < 20) return below20(n, join);
+    if (n < 70) {
+      const t = TENS[Math.floor(n / 10)] as string;
+      const u = n % 10;
+      return u === 0 ? t : u === 1 ? `${t} et un` : `${t}${join}${UNITS[u]}`;
+    }
+    if (n < 80) return n === 71 ? 'soixante et onze' : `soixante${join}${below20(n - 60, join)}`;
+    return n === 80 ? 'quatre-vingts' : `quatre${join}vingt${join}${below20(n - 80, join)}`;
+  };
+
+  const frenchMobile = fc
+    .tuple(
+      fc.constantFrom('6', '7'),
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }),
+    )
+    .map(([first, rest]) => `0${first}${rest.join('')}`)
+    .filter((n) => isValidPhoneNumber(n, 'FR'));
+
+  test.prop([frenchMobile, fc.constantFrom('-', ' '), fc.constantFrom(', ', ' , ')])(
+    'a French mobile said in pairs goes after a phone label, and stays after an order label',
+    (number, join, pause) => {
+      const pairs = [0, 2, 4, 6, 8].map((k) => {
+        const pair = number.slice(k, k + 2);
+        // A pair with a leading zero is said as two digits: "zéro six".
+        return pair.startsWith('0')
+          ? `zéro ${UNITS[Number(pair[1])]}`
+          : numeral(Number(pair), join);
+      });
+      const words = pairs.join(pause);
+      const r = said(`mon numéro est ${words}`, 'fr-FR');
+      expect(r.text).toBe('mon numéro est [PHONE]');
+      expect(r.findings.map((f) => f.end)).toEqual([15 + words.length]);
+      const order = `commande numéro ${words}`;
+      expect(said(order, 'fr-FR').text).toBe(order);
+    },
+  );
 });

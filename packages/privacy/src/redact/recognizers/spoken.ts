@@ -11,8 +11,10 @@ import { validBareNumber } from './phoneValidity.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
-// read out one digit at a time. French says a phone in pairs ("zéro six, douze, trente-quatre") and
-// is left out: pairs and tens are not read (a run stops at "twelve", "hundred", "douze").
+// read out one digit at a time. Tens ("twelve", "hundred") end a run: a customer who says a number
+// in tens is counting or giving an amount. French is the exception: a phone number is said in
+// pairs ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its
+// numbers from 0 to 99 (frenchNumber below).
 const DIGITS: Readonly<Record<string, readonly string[]>> = {
   en: ['zero|oh|nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   de: ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
@@ -43,6 +45,107 @@ const PLUS: Readonly<Record<string, string>> = {
   pl: 'plus',
   pt: 'mais',
 };
+// French numbers from 0 to 99, as a phone number's pairs are said: units and "dix" to "seize",
+// then tens, and the compounds the tens make ("vingt et un", "trente-quatre", "soixante-dix-huit",
+// "quatre-vingt-douze"; Belgian and Swiss "septante", "huitante", "octante", "nonante"). Accents
+// are optional (speech-to-text drops them). A Map, built once: a word of the text such as
+// "constructor" must not find an object's prototype.
+let frenchWords: ReadonlyMap<string, number> | undefined;
+
+/** A French number word's value (0-16, or a ten from 20 to 90), or -1. */
+function french(word: string): number {
+  if (frenchWords === undefined) {
+    const words = new Map<string, number>();
+    'zéro|zero un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'
+      .split(' ')
+      .forEach((forms, n) => {
+        for (const w of forms.split('|')) words.set(w, n);
+      });
+    'vingt|vingts trente quarante cinquante soixante septante huitante|octante nonante'
+      .split(' ')
+      .forEach((forms, k) => {
+        for (const w of forms.split('|')) words.set(w, 20 + 10 * k);
+      });
+    frenchWords = words;
+  }
+  return frenchWords.get(word) ?? -1;
+}
+
+const frenchUnit = (word: string): number => {
+  const n = french(word);
+  return n < 10 ? n : -1;
+};
+const frenchTeen = (word: string): number => {
+  const n = french(word);
+  return n >= 10 && n < 20 ? n : -1;
+};
+const frenchTen = (word: string): number => {
+  const n = french(word);
+  return n >= 20 ? n : -1;
+};
+
+/**
+ * A French number's value and the index of its last token, or undefined, from token `i`. A
+ * compound's words follow each other with spaces or hyphens only: a comma ends a pair ("quatre-vingts,
+ * onze" is 80 then 11; "quatre-vingt-onze" is 91).
+ */
+function frenchNumber(
+  tokens: readonly string[],
+  starts: readonly number[],
+  lower: string,
+  i: number,
+): [number, number] | undefined {
+  // The word after token k when nothing but spaces and hyphens stands between, else ''.
+  const next = (k: number): string => {
+    const after = tokens[k + 1];
+    if (after === undefined) return '';
+    for (
+      let j = (starts[k] as number) + (tokens[k] as string).length;
+      j < (starts[k + 1] as number);
+      j++
+    ) {
+      const c = lower.charCodeAt(j);
+      if (c !== 32 && c !== 45) return '';
+    }
+    return after;
+  };
+  // "dix-sept" to "dix-neuf", or a teen alone.
+  const teenAt = (k: number, word: string): [number, number] | undefined => {
+    const teen = frenchTeen(word);
+    if (teen < 0) return undefined;
+    const unit = teen === 10 ? frenchUnit(next(k)) : -1;
+    return unit >= 7 ? [10 + unit, k + 1] : [teen, k];
+  };
+  const word = tokens[i] as string;
+  let ten = frenchTen(word);
+  let last = i;
+  // "quatre-vingt(s)": 80, not 4 and 20.
+  if (ten < 0 && word === 'quatre' && frenchTen(next(i)) === 20) {
+    ten = 80;
+    last = i + 1;
+  }
+  if (ten < 0) {
+    const unit = frenchUnit(word);
+    return unit >= 0 ? [unit, i] : teenAt(i, word);
+  }
+  // "Vingts" takes its "s" only where nothing follows ("quatre-vingts").
+  if ((tokens[last] as string).endsWith('s')) return [ten, last];
+  const after = next(last);
+  // "vingt et un", "soixante et onze".
+  if (after === 'et') {
+    const third = next(last + 1);
+    if (frenchUnit(third) === 1 && ten !== 80) return [ten + 1, last + 2];
+    if (third === 'onze' && ten === 60) return [71, last + 2];
+  }
+  // Sixty and eighty count on with the teens: "soixante-dix-huit" is 78, "quatre-vingt-douze" 92.
+  if (ten === 60 || ten === 80) {
+    const teen = teenAt(last + 1, after);
+    if (teen) return [ten + teen[0], teen[1]];
+  }
+  const unit = frenchUnit(after);
+  return unit >= 1 ? [ten + unit, last + 1] : [ten, last];
+}
+
 // "Double five", "triple oh" (British and Indian English). Compared as words, not looked up in an
 // object: a word of the text such as "constructor" would find the object's prototype.
 function repeatOf(word: string): number | undefined {
@@ -104,10 +207,19 @@ function saidNumbers(lower: string, locale: string): Part[][] {
     times = 1;
     from = -1;
   };
+  // The tokens first, so that a French number can read the words after its first ("soixante-dix").
+  const tokens: string[] = [];
+  const starts: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
-    const token = m[0];
-    const at = m.index;
+    tokens.push(m[0]);
+    starts.push(m.index);
+  }
+  const french = locale.slice(0, 2).toLowerCase() === 'fr';
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    const at = starts[k] as number;
+    let end = at + token.length;
     const c = token.charCodeAt(0);
     let read: string | undefined;
     if (c >= 48 && c <= 57) read = token;
@@ -122,7 +234,12 @@ function saidNumbers(lower: string, locale: string): Part[][] {
         from = at;
         continue;
       }
-      read = table.get(token);
+      const pair = french ? frenchNumber(tokens, starts, lower, k) : undefined;
+      if (pair) {
+        read = String(pair[0]);
+        k = pair[1];
+        end = (starts[k] as number) + (tokens[k] as string).length;
+      } else read = table.get(token);
       // "Plus" only as a number's first word.
       if (read === '+' && parts.length > 0) read = undefined;
     }
@@ -134,11 +251,7 @@ function saidNumbers(lower: string, locale: string): Part[][] {
     count += read === '+' ? 0 : read.length * times;
     // Past the longest number (and a word either side) the run is no number: read on, keep none.
     if (count <= MOST + 2)
-      parts.push({
-        start: from >= 0 ? from : at,
-        end: at + token.length,
-        digits: read.repeat(times),
-      });
+      parts.push({ start: from >= 0 ? from : at, end, digits: read.repeat(times) });
     times = 1;
     from = -1;
   }
@@ -241,7 +354,9 @@ function said(context: RecognizerContext, id: string): Part[][] {
 /**
  * A phone number said digit by digit ("my number is six zero zero, one two three, four five six";
  * "plus four four, seven seven double oh…"): the digit words of English, German, Spanish, Italian,
- * Dutch, Polish and Portuguese (with English in every locale), "double"/"triple", "plus" first.
+ * Dutch, Polish and Portuguese (with English in every locale), "double"/"triple", "plus" first;
+ * in a French locale also the numbers from 0 to 99, as a French phone number is said in pairs
+ * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit").
  * The digits must be a valid number for the customer's country (libphonenumber-js), and, as a bare
  * digit run, follow a phone label ("call", "my number", "Handy"…) or start with "+" or a trunk "0";
  * after a reference label ("order", "Bestellung"…) they stay. Not built in (a text chat rarely
