@@ -301,7 +301,7 @@ function readWrapped(
   )
     return;
   const confidence = accept(context, s, end, given);
-  if (confidence > 0 && whole(`${outDial ? ` +${slice.slice(2)}` : slice} ${tail}`, options))
+  if (confidence > 0 && whole(`${dialled(slice)} ${tail}`, options))
     found.set(s, { start: s, end, confidence });
 }
 
@@ -346,11 +346,25 @@ export function whole(part: string, options: PhoneOptions): boolean {
   return numbersIn(text, options).some((m) => !m.startsAt && m.endsAt === text.length);
 }
 
-/** Whether `part` is valid numbers from end to end with a space or more between them. */
+/**
+ * `read` with a leading "00", or one after a leading "(" ("tel (0044 20 7946 0018)"), read as the
+ * "+" it dials out as, keeping the length (" +"). "00" dials out from most of the world but not
+ * from every default country (the US dials 011, Japan 010), so libphonenumber is not asked to.
+ */
+export function dialled(read: string): string {
+  const o = +(read.charAt(0) === '(');
+  return read.startsWith('00', o) ? `${read.slice(0, o)} +${read.slice(o + 2)}` : read;
+}
+
+/**
+ * Whether `part` is valid numbers from end to end with a space or more between them, each read
+ * as it would be alone ("0044 20 7946 0018 0012015559766": two numbers, each dialling out).
+ */
 function numbersOnly(part: string, options: PhoneOptions): boolean {
-  if (whole(part, options)) return true;
+  if (whole(dialled(part), options)) return true;
   for (let p = part.indexOf(' ', 1); p > 0; p = part.indexOf(' ', p + 1))
-    if (whole(part.slice(0, p), options) && numbersOnly(part.slice(p + 1), options)) return true;
+    if (whole(dialled(part.slice(0, p)), options) && numbersOnly(part.slice(p + 1), options))
+      return true;
   return false;
 }
 
@@ -376,13 +390,9 @@ export function readWindow(
     readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found, given);
     return;
   }
-  let slice = read;
-  // "00" dials out from most of the world but not from every default country (the US dials
-  // 011, Japan 010): read a leading "00", or one after a leading "(" ("tel (0044 20 7946 0018)"),
-  // as "+", keeping the length (" +").
-  const o = +(slice.charAt(0) === '(');
-  const outDial = slice.startsWith('00', o);
-  if (outDial) slice = `${slice.slice(0, o)} +${slice.slice(o + 2)}`;
+  const slice = dialled(read);
+  const o = +(read.charAt(0) === '(');
+  const outDial = slice !== read;
   if (!worthReading(slice)) {
     // Digits typed one by one after a phone label, to pass a filter or as they were read out
     // ("tel 2 1 2 5 5 5 0 1 8 7"), are the number they spell; without one they are a list.
@@ -409,7 +419,7 @@ export function readWindow(
   for (let p = one || quick ? -1 : read.indexOf(' '); p > 0; p = read.indexOf(' ', p + 1)) {
     const left = read.slice(0, p);
     const right = read.slice(p + 1);
-    if (whole(left, options) && numbersOnly(right, options)) {
+    if (whole(dialled(left), options) && numbersOnly(right, options)) {
       readWindow(context, w, left, false, options, found, given);
       readWindow(context, w + p + 1, right, false, options, found, given);
       return;

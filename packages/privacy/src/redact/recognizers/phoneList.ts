@@ -1,6 +1,7 @@
 import type { PhoneLabels } from '../context.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import {
+  dialled,
   dottedQuad,
   HOLDS_DATE,
   labels,
@@ -42,11 +43,9 @@ function nextPiece(shadow: string, q: number, e: number): number {
 
 /** Whether [p, q) is one valid number that a short span's reading would take whole. */
 function isPiece(shadow: string, p: number, q: number, options: PhoneOptions): boolean {
-  let read = shadow.slice(p, q);
-  if (HOLDS_DATE.test(read) || dottedQuad(read)) return false;
-  // "00" dials out as "+" does (readWindow).
-  const o = +(read.charAt(0) === '(');
-  if (read.startsWith('00', o)) read = `${read.slice(0, o)} +${read.slice(o + 2)}`;
+  const piece = shadow.slice(p, q);
+  if (HOLDS_DATE.test(piece) || dottedQuad(piece)) return false;
+  const read = dialled(piece);
   return worthReading(read) && whole(read, options);
 }
 
