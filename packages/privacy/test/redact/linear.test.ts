@@ -93,10 +93,15 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'quoted wrapped numbers': (n) => '> +1 212 555\n> 0187 '.repeat(n / 20),
 };
 
-/** The least CPU time (ms, user + system) of `times` runs of `run`. */
+/**
+ * The least CPU time (ms, user + system) of `times` runs of `run`, or of two where one run costs
+ * more than a quarter of a second: the noise a minimum filters out is a few milliseconds, and five
+ * runs of the costliest shape (160,000 characters of phone lists: 1.9 s of CPU a run at load 12
+ * on two cores) took the test past its 60 s timeout in a CI run on a shared, loaded machine.
+ */
 function fastest(run: () => void, times = 5): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < times; k++) {
+  for (let k = 0; k < times && (k < 2 || best < 250); k++) {
     const before = process.cpuUsage();
     run();
     const spent = process.cpuUsage(before);
@@ -124,7 +129,7 @@ function growth(make: (n: number) => string, work: (s: string) => void): number 
 describe('redact runs in linear time on hostile input', () => {
   it.each(Object.entries(HOSTILE))(
     '%s: 4× the input costs < 10× the time',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     (_, make) => {
       const work = (s: string) => redact(s, { locale: 'pl-PL' });
       const ratios: number[] = [];
