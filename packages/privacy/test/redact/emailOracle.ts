@@ -2,6 +2,7 @@
 // part and a domain asked of the Unicode tests (or of two ASCII tables) every time it is read.
 // Test-only: the oracle that email.prop.test.ts holds src/redact/recognizers/email.ts (a class
 // per code unit, computed once) to. Not shipped.
+import { isIPv4, isIPv6 } from 'node:net';
 import { isSpaceless } from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import {
@@ -81,6 +82,17 @@ export const oracleEmailRecognizer = defineRecognizer({
       if (s === at) continue;
       // A SIP or SMS address of a phone number ("sip:+12125550187@pbx…") is the phone's (T23b).
       if (/^\+[0-9]+$/.test(shadow.slice(s - 1, at))) continue;
+      // Since T28a: an RFC 5321 address literal, an IPv4 address or an IPv6 one (tagged "IPv6:"
+      // or not) in brackets, read here by Node's own address tests.
+      const literal = /^\[(ipv6:)?([0-9a-f:.]{2,45})\]/i.exec(shadow.slice(at + 1, at + 60));
+      if (
+        literal &&
+        (isIPv6(literal[2] as string) || (!literal[1] && isIPv4(literal[2] as string)))
+      ) {
+        lastEnd = at + 1 + literal[0].length;
+        found.push({ start: s, end: lastEnd, confidence: 0.97 });
+        continue;
+      }
       let e = at + 1;
       while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
       // Since b1d91c9: a sentence's full stop after the address is not its last dot.

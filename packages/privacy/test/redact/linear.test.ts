@@ -91,6 +91,19 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'lone digits under a wrapped line': (n) => 'tel 600 123\n1 2 3 4 5 6 7 8 9 0 1 '.repeat(n / 34),
   'four lone digits under a wrapped line': (n) => 'tel 212 555\n1 2 3 4\n'.repeat(n / 20),
   'quoted wrapped numbers': (n) => '> +1 212 555\n> 0187 '.repeat(n / 20),
+  // Odd separators (T28a): a NINO's groups apart by dots or " - ", a NIE's letter and " - ", a
+  // DNI's pairs and thousands spaced after its label, address literals that never close.
+  'NINO-ish dots': (n) => 'AB.12.'.repeat(n / 6),
+  'NINO-ish " - "': (n) => 'AB - 12 - '.repeat(n / 10),
+  'NIE-ish " - "': (n) => 'X - '.repeat(n / 4),
+  'NIE-ish dots': (n) => 'X.1234567.'.repeat(n / 10),
+  'DNI-ish thousands': (n) => `DNI ${'12 345 '.repeat(n / 7)}`,
+  'address literals': (n) => 'a@[1.'.repeat(n / 5),
+  'IPv6 address literals': (n) => 'a@[IPv6:1::'.repeat(n / 11),
+  // Addresses whose domain holds no dot: the last dot was looked for back to the text's start at
+  // every "@" (8 s for 160,000 characters of "a@b ", T28a).
+  'addresses without a dot': (n) => 'a@b '.repeat(n / 4),
+  'address literals without a dot': (n) => 'a@[1::'.repeat(n / 6),
 };
 
 /**

@@ -50,6 +50,15 @@ const VALUES = [
   '12.345.678Z',
   'X1234567L',
   'Y-1234567X',
+  // Odd separators (T28a): dots and " - " between a NINO's groups and around a NIE's digits, a
+  // DNI spaced in thousands.
+  'AB.12.34.56.C',
+  'AB - 12 - 34 - 56 - C',
+  'JG.103759.A',
+  'X.1234567.L',
+  'X - 1234567 - L',
+  '12 345 678 Z',
+  '12 345 678Z',
   '192.168.1.20',
   '10.0.0.1:8080',
   'ip:10.0.0.1',

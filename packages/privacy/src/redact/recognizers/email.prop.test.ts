@@ -50,6 +50,16 @@ const PIECES = [
   '(at)',
   '[.]',
   ' @ ',
+  // Address literals (RFC 5321), whole and in pieces.
+  '[192.168.0.1]',
+  '[IPv6:2001:db8::1]',
+  '[2001:db8::8a2e:370:7334]',
+  '[ipv6:::ffff:10.0.0.1]',
+  '[300.1.1.1]',
+  '[01.2.3.4]',
+  '[IPv6:',
+  '[',
+  ']',
 ];
 
 const text = fc
@@ -90,6 +100,11 @@ describe('the email recognizer finds what its oracle finds', () => {
     const samples = fc.sample(text, { numRuns: 300, seed: 12 });
     const hits = samples.filter((t) => [...oracleEmailRecognizer.find(contextOf(t))].length > 0);
     expect(hits.length).toBeGreaterThanOrEqual(40);
+    const literals = samples.filter((t) =>
+      [...oracleEmailRecognizer.find(contextOf(t))].some((m) => t.charAt(m.end - 1) === ']'),
+    );
+    // Address literals among them (11 of the 300 when they came in, T28a).
+    expect(literals.length).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -9,9 +9,10 @@ const HEX_LETTER = /[a-f]/i;
 
 /**
  * Whether `s[from, to)` is a dotted quad: four parts of one to three digits, 0-255, no leading
- * zero. Read in place: a token's parts were split into strings, a few arrays and strings per token.
+ * zero. Read in place: a token's parts were split into strings, a few arrays and strings per token
+ * (internal: an email's address literal is read with it too).
  */
-function ipv4(s: string, from = 0, to = s.length): boolean {
+export function ipv4(s: string, from = 0, to = s.length): boolean {
   let parts = 0;
   let value = 0;
   let start = from;

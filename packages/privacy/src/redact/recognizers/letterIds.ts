@@ -18,15 +18,16 @@ function boundaryAt(s: string, i: number): boolean {
 }
 
 /**
- * Read `count` digits from `i`, allowing one `pairs` character (a space or a dash) between pairs,
- * and a dot after the second and the fifth digit when `dotted`; [digits, end].
+ * Read `count` digits from `i`, allowing one `pairs` separator (a space, a dash, a dot or " - ")
+ * between pairs, and one `thousands` separator (a dot or a space) after the second and the fifth
+ * digit; [digits, end].
  */
 function readDigits(
   s: string,
   i: number,
   count: number,
   pairs: string,
-  dotted?: boolean,
+  thousands?: string,
 ): [string, number] {
   let digits = '';
   let j = i;
@@ -34,12 +35,22 @@ function readDigits(
     if (isDigitAt(s, j)) {
       digits += s.charAt(j);
       j++;
-    } else if (pairs && s.charAt(j) === pairs && digits.length % 2 === 0 && digits.length > 0) {
-      j++;
-    } else if (dotted && s.charAt(j) === '.' && digits.length % 3 === 2) j++;
+    } else if (pairs && digits.length % 2 === 0 && digits.length > 0 && s.startsWith(pairs, j)) {
+      j += pairs.length;
+    } else if (thousands && s.charAt(j) === thousands && digits.length % 3 === 2) j++;
     else break;
   }
   return [digits, j];
+}
+
+/**
+ * The separator a letter id is written with at `j`: " - " (a dash with a space either side, as a
+ * list of parts is typed), a dash, a dot, a space, or '' when none stands there.
+ */
+function separatorAt(s: string, j: number): string {
+  const c = s.charAt(j);
+  if (c === ' ') return s.startsWith(' - ', j) ? ' - ' : ' ';
+  return c === '-' || c === '.' ? c : '';
 }
 
 function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
@@ -53,13 +64,14 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const prefix = String.fromCharCode(a - 32, b - 32);
   if (!boundaryAt(s, i - 1) || !ninoPrefixValid(prefix)) return -1;
   let j = i + 2;
-  // Its parts apart by spaces, or by dashes ("AB-12-34-56-C"), one kind throughout.
-  const sep = s.charAt(j) === '-' ? '-' : ' ';
-  if (s.charAt(j) === sep) j++;
+  // Its parts apart by spaces, by dashes ("AB-12-34-56-C"), by dots ("AB.12.34.56.C") or by " - "
+  // ("AB - 12 - 34 - 56 - C"), one kind throughout: the last two leaked whole before (T28a).
+  const sep = separatorAt(s, j) || ' ';
+  if (s.startsWith(sep, j)) j += sep.length;
   const [digits, k] = readDigits(s, j, 6, sep);
   if (digits.length !== 6) return -1;
   let e = k;
-  if (s.charAt(e) === sep) e++;
+  if (s.startsWith(sep, e)) e += sep.length;
   const suffix = s.charAt(e).toUpperCase();
   if (!'ABCD'.includes(suffix) || suffix === '' || !boundaryAt(s, e + 1)) return -1;
   const label = contextBefore(context, i, ID_WORDS['uk-nino']);
@@ -70,18 +82,25 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   return e + 1;
 }
 
-// The digits of a NINO follow its prefix or one space or dash after it, so they start a digit run, and
-// its first group (pairs joined by single spaces, or not) holds 2, 4 or 6 of them.
+// The digits of a NINO follow its prefix or one separator after it (a space, a dash, a dot or
+// " - "), so they start a digit run, and its first group (pairs joined by separators, or not)
+// holds 2, 4 or 6 of them.
 function ninoStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
   const out: number[] = [];
   for (const run of numberRuns(context)) {
     const first = run.groupEnd(0) - run.start;
     if (first % 2 !== 0 || first > 6) continue;
-    const c = s.charCodeAt(run.start - 1);
-    out.push(c === 32 || c === 45 ? run.start - 3 : run.start - 2);
+    out.push(run.start - 2 - separatorBefore(s, run.start).length);
   }
   return out;
+}
+
+/** The separator (see separatorAt) that ends right before `i`, '' if none. */
+function separatorBefore(s: string, i: number): string {
+  if (s.startsWith(' - ', i - 3)) return ' - ';
+  const c = s.charAt(i - 1);
+  return c === ' ' || c === '-' || c === '.' ? c : '';
 }
 
 /** UK NINOs in the context, tried at `starts` (every position: the oracle's reading). */
@@ -103,9 +122,16 @@ export const ukNinoRecognizer = defineRecognizer({
   find: (context) => findNinos(context),
 });
 
-function controlLetterMatch(s: string, digits: string, end: number): number {
+/**
+ * The end of the control letter of `digits` read at `end`, -1 if it is not there: glued, or after
+ * a space or a dash, or after `loose` (a dot or " - ") when the id's digits were written so.
+ */
+function controlLetterMatch(s: string, digits: string, end: number, loose = ''): number {
   let e = end;
-  if (s.charAt(e) === '-' || s.charAt(e) === ' ') e++;
+  if (loose) {
+    if (!s.startsWith(loose, e)) return -1;
+    e += loose.length;
+  } else if (s.charAt(e) === '-' || s.charAt(e) === ' ') e++;
   const letter = s.charAt(e).toUpperCase();
   if (letter === '' || letter !== dniLetter(digits) || !boundaryAt(s, e + 1)) return -1;
   return e + 1;
@@ -120,25 +146,30 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   // Dotted in thousands as Spain prints it ("12.345.678-Z"), it takes its letter glued or after
   // "-": "de 12.345.670 y 13.000.000" is an amount, and "y", "a" and "e" are control letters;
   // after its own label ("DNI 12.345.678 Z") a space before the letter is the DNI's too.
-  const dotted = s.charAt(i + 2) === '.';
-  const [digits, k] = readDigits(s, i, 8, '', dotted);
-  if (digits.length !== 8 || isDigitAt(s, k) || (dotted && k !== i + 10)) return -1;
+  // Spaced in thousands ("DNI 12 345 678 Z") it is an amount as written in France or Poland unless
+  // its own label names it ("entre 12 345 678 y 13 000 000": "y" is a control letter), and the
+  // whole run ("tel 600 12 345 678 Z": its last groups are no DNI).
+  const thousands = s.charAt(i + 2);
+  const grouped = thousands === '.' || (thousands === ' ' && !isDigitAt(s, i - 2));
+  const [digits, k] = readDigits(s, i, 8, '', grouped ? thousands : '');
+  if (digits.length !== 8 || isDigitAt(s, k) || (grouped && k !== i + 10)) return -1;
   const end = controlLetterMatch(s, digits, k);
   if (end < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-dni']);
-  if (label === 'reference' || (dotted && s.charAt(k) === ' ' && label !== 'own')) return -1;
+  if (label === 'reference') return -1;
+  if (grouped && (thousands === ' ' || s.charAt(k) === ' ') && label !== 'own') return -1;
   found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
   return end;
 }
 
 // A DNI's eight digits stand together, not followed by another digit: a group of exactly eight;
-// dotted, a group of two in a run with two dots or more.
+// dotted or spaced in thousands, a group of two that two groups follow.
 function dniStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
     for (let k = 0; k < run.groupCount; k++) {
       const length = run.groupLength(k);
-      if (length === 8 || (length === 2 && run.dots > 1)) out.push(run.groupStart(k));
+      if (length === 8 || (length === 2 && k + 2 < run.groupCount)) out.push(run.groupStart(k));
     }
   }
   return out;
@@ -165,11 +196,14 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   if (i + 9 > s.length) return -1;
   const lead = (s.charCodeAt(i) | 0x20) - 0x78; // x, y, z → 0, 1, 2
   if (lead < 0 || lead > 2 || !boundaryAt(s, i - 1)) return -1;
-  let j = i + 1;
-  if (s.charAt(j) === '-' || s.charAt(j) === ' ') j++;
+  // Its letter and digits apart by a space or a dash ("Y-1234567X"), or by a dot or " - " on
+  // both sides ("X.1234567.L", "X - 1234567 - L", which leaked whole before, T28a).
+  const sep = separatorAt(s, i + 1);
+  const j = i + 1 + sep.length;
   const [digits, k] = readDigits(s, j, 7, '');
   if (digits.length !== 7 || isDigitAt(s, k)) return -1;
-  const end = controlLetterMatch(s, `${lead}${digits}`, k);
+  const loose = sep === '.' || sep === ' - ' ? sep : '';
+  const end = controlLetterMatch(s, `${lead}${digits}`, k, loose);
   if (end < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-nie']);
   if (label === 'reference') return -1;
@@ -184,8 +218,7 @@ function nieStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
   for (const run of numberRuns(context)) {
     if (run.groupEnd(0) - run.start !== 7) continue;
-    const sep = s.charCodeAt(run.start - 1);
-    out.push(sep === 45 || sep === 32 ? run.start - 2 : run.start - 1); // '-' or ' '
+    out.push(run.start - 1 - separatorBefore(s, run.start).length);
   }
   return out;
 }

@@ -1,0 +1,157 @@
+// A letter id is the same id whatever separator it is written with (T28a): a random valid UK NINO,
+// Spanish DNI or NIE, written with each separator style, after its label or alone, in a sentence,
+// goes whole (nothing of it remains: the text is the sentence with the placeholder in its place);
+// the same shapes with a wrong check letter stay untouched. The ids are built here from the
+// issuers' definitions (HMRC NIM39110; the DNI letter table), not from the recognizers' checks.
+import { fc, test } from '@fast-check/vitest';
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect } from 'vitest';
+
+// NIM39110: a first letter not D, F, I, Q, U, V; a second not D, F, I, O, Q, U, V; seven pairs
+// never allocated; a suffix A-D.
+const FIRST = 'ABCEGHJKLMNOPRSTWXYZ';
+const SECOND = 'ABCEGHJKLMNPRSTWXYZ';
+const UNALLOCATED = ['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'];
+const LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+const ninoPrefix = fc
+  .tuple(fc.constantFrom(...FIRST), fc.constantFrom(...SECOND))
+  .map(([a, b]) => a + b)
+  .filter((p) => !UNALLOCATED.includes(p));
+const sixDigits = fc.stringMatching(/^[0-9]{6}$/);
+const eightDigits = fc.stringMatching(/^[0-9]{8}$/);
+const sevenDigits = fc.stringMatching(/^[0-9]{7}$/);
+
+/** A letter that is not `right` (a wrong check letter). */
+const otherThan = (right: string, pick: number): string => {
+  const others = [...'ABCDEFGHJKLMNPQRSTVWXYZ'].filter((c) => c !== right);
+  return others[pick % others.length] as string;
+};
+
+/** Where the id stands: before it, after it. */
+const AROUND: readonly (readonly [string, string])[] = [
+  ['', ''],
+  ['Hi, it is ', ' thanks.'],
+  ['Hola, es ', ', gracias.'],
+  ['(', ')'],
+  ['Ok.\n', '\n'],
+];
+
+const NINO_SEPARATORS = ['', ' ', '-', '.', ' - '];
+const NINO_LABELS = ['', 'NINO ', 'NI number: ', 'My National Insurance number is '];
+
+/** A NINO written with `sep` between every group (the prefix, three pairs, the suffix). */
+const ninoText = (prefix: string, d: string, suffix: string, sep: string) =>
+  [prefix, d.slice(0, 2), d.slice(2, 4), d.slice(4), suffix].join(sep);
+
+describe('a UK NINO with any separator', () => {
+  test.prop([
+    ninoPrefix,
+    sixDigits,
+    fc.constantFrom('A', 'B', 'C', 'D'),
+    fc.constantFrom(...NINO_SEPARATORS),
+    fc.constantFrom(...NINO_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole, with or without its label', (prefix, d, suffix, sep, label, [before, after]) => {
+    const id = ninoText(prefix, d, suffix, sep);
+    const text = `${before}${label}${id}${after}`;
+    expect(redact(text, { locale: 'en-GB' }).text).toBe(`${before}${label}[NINO]${after}`);
+  });
+
+  test.prop([
+    ninoPrefix,
+    sixDigits,
+    fc.constantFrom(...'EFGHJKLMNPRSTWXYZ'),
+    fc.constantFrom(...NINO_SEPARATORS),
+    fc.constantFrom(...NINO_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a suffix past D stays', (prefix, d, suffix, sep, label, [before, after]) => {
+    const text = `${before}${label}${ninoText(prefix, d, suffix, sep)}${after}`;
+    expect(redact(text, { locale: 'en-GB' }).text).toBe(text);
+  });
+});
+
+// A DNI's shapes: its digits whole or in thousands, its letter glued, after a dash or a space.
+// Dotted with a space before the letter, or spaced in thousands, it is an amount's shape too
+// ("12.345.678 y", "12 345 678 y"): those need the DNI's own label.
+const DNI_SHAPES: readonly (readonly [(d: string) => string, string, boolean])[] = [
+  [(d) => d, '', false],
+  [(d) => d, '-', false],
+  [(d) => d, ' ', false],
+  [(d) => `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5)}`, '', false],
+  [(d) => `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5)}`, '-', false],
+  [(d) => `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5)}`, ' ', true],
+  [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, '', true],
+  [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, '-', true],
+  [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, ' ', true],
+];
+const DNI_LABELS = ['DNI ', 'Mi DNI es ', 'NIF: '];
+
+describe('a Spanish DNI with any separator', () => {
+  test.prop([
+    eightDigits,
+    fc.constantFrom(...DNI_SHAPES),
+    fc.constantFrom('', ...DNI_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole after its label; alone when its shape is its own', (d, shape, label, around) => {
+    const [write, sep, labelled] = shape;
+    const [before, after] = around;
+    const id = `${write(d)}${sep}${LETTERS.charAt(Number(d) % 23)}`;
+    const text = `${before}${label}${id}${after}`;
+    const expected = labelled && !label ? text : `${before}${label}[DNI]${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(expected);
+  });
+
+  test.prop([
+    eightDigits,
+    fc.nat(),
+    fc.constantFrom(...DNI_SHAPES),
+    fc.constantFrom('', ...DNI_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a wrong letter stays', (d, pick, [write, sep], label, [before, after]) => {
+    const id = `${write(d)}${sep}${otherThan(LETTERS.charAt(Number(d) % 23), pick)}`;
+    const text = `${before}${label}${id}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
+  });
+});
+
+// A NIE's separators around its digits: none, a space or a dash on either side, or a dot or " - "
+// on both.
+const NIE_SEPARATORS: readonly (readonly [string, string])[] = [
+  ['', ''],
+  ['-', ''],
+  ['', '-'],
+  ['-', '-'],
+  [' ', ' '],
+  ['-', ' '],
+  ['.', '.'],
+  [' - ', ' - '],
+];
+const NIE_LABELS = ['', 'NIE ', 'Mi NIE es ', 'Soy extranjero, NIE '];
+
+describe('a Spanish NIE with any separator', () => {
+  test.prop([
+    fc.nat({ max: 2 }),
+    sevenDigits,
+    fc.constantFrom(...NIE_SEPARATORS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole, with or without its label', (lead, d, [a, b], label, [before, after]) => {
+    const id = `${'XYZ'.charAt(lead)}${a}${d}${b}${LETTERS.charAt(Number(`${lead}${d}`) % 23)}`;
+    const text = `${before}${label}${id}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(`${before}${label}[NIE]${after}`);
+  });
+
+  test.prop([
+    fc.nat({ max: 2 }),
+    sevenDigits,
+    fc.nat(),
+    fc.constantFrom(...NIE_SEPARATORS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a wrong letter stays', (lead, d, pick, [a, b], label, [before, after]) => {
+    const right = LETTERS.charAt(Number(`${lead}${d}`) % 23);
+    const text = `${before}${label}${'XYZ'.charAt(lead)}${a}${d}${b}${otherThan(right, pick)}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
+  });
+});

@@ -1,0 +1,75 @@
+// Ids and addresses written with separators the recognizers did not read (T28a): a NINO with dots
+// or " - " between its groups, a DNI spaced in thousands, a NIE with dots or " - " around its
+// digits, and an address whose domain is an RFC 5321 address literal. Each went out whole, or
+// half redacted ("user@[[IP]]"), before; what must stay still stays.
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+describe('odd separators: the id goes whole', () => {
+  it.each([
+    // UK NINO (AB is an allocated prefix).
+    ['en-GB', 'NI number AB.12.34.56.C', 'NI number [NINO]'],
+    ['en-GB', 'NINO: AB - 12 - 34 - 56 - C', 'NINO: [NINO]'],
+    ['en-GB', 'NINO AB.123456.C please', 'NINO [NINO] please'],
+    // As the dashed form ("AB-12-34-56-C"), the shape and the check need no label.
+    ['en-GB', 'it is JG.10.37.59.A thanks', 'it is [NINO] thanks'],
+    ['en-GB', 'it is JG - 10 - 37 - 59 - A thanks', 'it is [NINO] thanks'],
+    // Spanish DNI spaced in thousands, after its label (12345678 mod 23 gives Z).
+    ['es-ES', 'DNI 12 345 678 Z', 'DNI [DNI]'],
+    ['es-ES', 'Mi DNI es 12 345 678Z.', 'Mi DNI es [DNI].'],
+    ['es-ES', 'DNI: 12 345 678-Z', 'DNI: [DNI]'],
+    // Spanish NIE (X1234567 gives L, Y1234567 gives X).
+    ['es-ES', 'NIE X - 1234567 - L', 'NIE [NIE]'],
+    ['es-ES', 'NIE X.1234567.L', 'NIE [NIE]'],
+    ['es-ES', 'soy y.1234567.x, gracias', 'soy [NIE], gracias'],
+    ['es-ES', 'es Y - 1234567 - X, gracias', 'es [NIE], gracias'],
+    // An address literal is one address.
+    ['en-US', 'write to user@[192.168.0.1] now', 'write to [EMAIL] now'],
+    ['en-US', 'write to user@[IPv6:2001:db8::1] now', 'write to [EMAIL] now'],
+    ['en-US', 'write to jane.doe@[IPv6:::ffff:10.0.0.1].', 'write to [EMAIL].'],
+    // The longest: an IPv6 address of 45 characters.
+    ['en-US', 'a@[IPv6:0000:0000:0000:0000:0000:ffff:255.255.255.255] x', '[EMAIL] x'],
+    // Without the "IPv6:" tag RFC 5321 asks for, as a customer may write it.
+    ['en-US', 'write to user@[2001:db8::1] now', 'write to [EMAIL] now'],
+  ])('%s %j', (locale, text, expected) => {
+    expect(redact(text, { locale }).text).toBe(expected);
+  });
+
+  it('an address literal is one finding of type email', () => {
+    const { findings } = redact('user@[192.168.0.1]', { locale: 'en-US' });
+    expect(findings.map((f) => [f.type, f.start, f.end])).toEqual([['email', 0, 18]]);
+  });
+});
+
+describe('odd separators: what must stay stays', () => {
+  it.each([
+    // A wrong check letter, a bad prefix, an unfinished id.
+    ['en-GB', 'NINO AB.12.34.56.E'],
+    ['en-GB', 'NINO QQ.12.34.56.C'],
+    ['en-GB', 'NINO AB - 12 - 34 - 56'],
+    ['en-GB', 'NINO AB.12 34.56.C'],
+    ['es-ES', 'NIE X - 1234567 - A'],
+    ['es-ES', 'NIE X.1234567.A'],
+    ['es-ES', 'X - 1234567'],
+    ['es-ES', 'Pedido X - 1234567 - L'],
+    // Dots on one side only: no way a NIE is written.
+    ['es-ES', 'NIE X.1234567-L'],
+    ['es-ES', 'DNI 12 345 678 A'],
+    // Spaced in thousands without the DNI's label it is an amount ("y" is a control letter).
+    ['es-ES', 'entre 12 345 678 y 13 000 000'],
+    ['es-ES', 'son 12 345 678 Z'],
+    ['es-ES', 'tel 600 12 345 678 Z'],
+    // Versions, dates and amounts with dots.
+    ['en-GB', 'version 12.34.56'],
+    ['de-DE', 'am 12.03.2024 um 12.345.678 €'],
+    // Not an address literal: no IPv4 or IPv6 address in the brackets.
+    ['en-US', 'user@[300.1.1.1]'],
+    ['en-US', 'user@[IPv6:2001:db8::g]'],
+  ])('%s %j', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  it('an unclosed bracket is no address and its IPv4 address still goes', () => {
+    expect(redact('user@[192.168.0.1 x', { locale: 'en-US' }).text).toBe('user@[[IP] x');
+  });
+});
