@@ -261,16 +261,19 @@ export const budgets: readonly Budget[] = [
   // 21.8 and 91.9 (22,267 B): letter ids with odd separators and address literals (T28a, +230 B:
   // "AB.12.34.56.C", "AB - 12 - 34 - 56 - C", "DNI 12 345 678 Z", "X - 1234567 - L" and
   // "user@[192.168.0.1]" leaked; an address's last dot looked for in its domain only).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 91.9, ownKiB: 21.8 },
+  // 21.9 and 92.0 (22,362 B): a quoted local part ('"john doe"@example.com' was left whole,
+  // domain and all; +95 B, lead session 24).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 92.0, ownKiB: 21.9 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
   // 23.8 and 93.9 (24,342 B): redact's odd separators and address literals (T28a, +257 B).
+  // 23.9 and 94.0 (24,425 B): redact's quoted local parts (+83 B).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 93.9,
-    ownKiB: 23.8,
+    allKiB: 94.0,
+    ownKiB: 23.9,
   },
 ];

@@ -104,6 +104,9 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // every "@" (8 s for 160,000 characters of "a@b ", T28a).
   'addresses without a dot': (n) => 'a@b '.repeat(n / 4),
   'address literals without a dot': (n) => 'a@[1::'.repeat(n / 6),
+  // Quoted local parts (lead, session 24): each "@" after a quote reads back at most 66 units.
+  'quotes before "@"': (n) => '"a b"@'.repeat(n / 6),
+  'escaped quotes before "@"': (n) => `${'\\"'.repeat(n / 2)}"@example.com`,
 };
 
 /**

@@ -31,6 +31,11 @@ describe('odd separators: the id goes whole', () => {
     ['en-US', 'a@[IPv6:0000:0000:0000:0000:0000:ffff:255.255.255.255] x', '[EMAIL] x'],
     // Without the "IPv6:" tag RFC 5321 asks for, as a customer may write it.
     ['en-US', 'write to user@[2001:db8::1] now', 'write to [EMAIL] now'],
+    // A quoted local part (RFC 5321 §4.1.2) went out whole, domain and all (lead, session 24),
+    // with a quoted pair's escaped quote inside.
+    ['en-US', 'write "john doe"@example.com now', 'write [EMAIL] now'],
+    ['en-US', '"a" and "jane.doe"@example.com', '"a" and [EMAIL]'],
+    ['en-US', 'to "a\\"b"@example.com', 'to [EMAIL]'],
   ])('%s %j', (locale, text, expected) => {
     expect(redact(text, { locale }).text).toBe(expected);
   });
@@ -65,6 +70,10 @@ describe('odd separators: what must stay stays', () => {
     // Not an address literal: no IPv4 or IPv6 address in the brackets.
     ['en-US', 'user@[300.1.1.1]'],
     ['en-US', 'user@[IPv6:2001:db8::g]'],
+    // A quote that closes a sentence before a spaced "@", an empty quote, one across a line.
+    ['en-US', 'say "hi" @example.com'],
+    ['en-US', 'x " "@example.com'],
+    ['en-US', '"a\nb"@example.com'],
   ])('%s %j', (locale, text) => {
     expect(redact(text, { locale }).text).toBe(text);
   });

@@ -103,6 +103,28 @@ function localStart(shadow: string, at: number, floor: number): number {
   return s;
 }
 
+/**
+ * Where a quoted local part before `at` starts (its opening quote), `at` if there is none: RFC
+ * 5321 §4.1.2's quoted string, '"john doe"@example.com', left whole with its domain before (T28a).
+ * Its content is at most 64 units with no line break and no unescaped quote (a quote after an odd
+ * number of backslashes is a quoted pair's: '"a\"b"@example.com' goes whole), not blank, and is
+ * read back no further than `floor` (the last address's end).
+ */
+function quotedStart(shadow: string, at: number, floor: number): number {
+  if (shadow.charCodeAt(at - 1) !== 34) return at; // '"'
+  const last = Math.max(floor, at - 2 - MAX_LOCAL);
+  for (let q = at - 2; q >= last; q--) {
+    const c = shadow.charCodeAt(q);
+    if (c === 10 || c === 13) return at;
+    if (c !== 34) continue;
+    let b = q;
+    while (b > last && shadow.charCodeAt(b - 1) === 92) b--;
+    if ((q - b) % 2 === 0) return shadow.slice(q + 1, at - 1).trim() ? q : at;
+    q = b;
+  }
+  return at;
+}
+
 // An address written to pass a filter or as it is spoken: "jane(at)example(dot)com", "jane [at]
 // example [.] com", "jane @ example . com", "jane at example dot com", and the "@" and "." words
 // of the desk's languages (Polish małpa/kropka, German Klammeraffe/Punkt, Spanish and Portuguese
@@ -220,7 +242,8 @@ export const emailRecognizer = defineRecognizer({
     const found: RecognizerMatch[] = [];
     let lastEnd = 0;
     for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
-      const s = localStart(shadow, at, lastEnd);
+      let s = localStart(shadow, at, lastEnd);
+      if (s === at) s = quotedStart(shadow, at, lastEnd);
       // "+" and digits before the "@" are a phone number in international form, a SIP or SMS
       // address's user ("sip:+12125550187@pbx.example.com"): the number goes as a phone and the
       // operator's host stays.
