@@ -91,6 +91,15 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'lone digits under a wrapped line': (n) => 'tel 600 123\n1 2 3 4 5 6 7 8 9 0 1 '.repeat(n / 34),
   'four lone digits under a wrapped line': (n) => 'tel 212 555\n1 2 3 4\n'.repeat(n / 20),
   'quoted wrapped numbers': (n) => '> +1 212 555\n> 0187 '.repeat(n / 20),
+  // T28b: a country code alone ending each line (each next line reads back to it), five lone
+  // digits after "+33", long last groups after "+44", lone digits before full stops, cards with
+  // an order's number between them, "4-6" lines under each other.
+  'country codes ending lines': (n) => '+48\n600 123 456 '.repeat(n / 16),
+  '"+" and lone digits on lines': (n) => '+3\n1 2 3 4 5\n'.repeat(n / 14),
+  'long last groups after "+44"': (n) => '+44 7911\n123456 '.repeat(n / 16),
+  'lone digits before full stops': (n) => '4130 5473 6434\n0. '.repeat(n / 18),
+  'cards and order numbers': (n) => '4111 1111 1111 1111 558812 '.repeat(n / 27),
+  'Amex heads on lines': (n) => '3782 822463\n'.repeat(n / 12),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */
