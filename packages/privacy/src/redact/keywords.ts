@@ -391,3 +391,22 @@ export const VERSION_WORDS: readonly string[] = [
   'संस्करण',
   'वर्शन',
 ];
+
+/**
+ * Words before a postcode (T28b, issue #14): a US ZIP+4 ("ZIP 80064-6707") or a Brazilian CEP
+ * ("CEP 01310-100") is shaped as a phone number is in many countries ("80064-6707" dials 0800 in
+ * Britain), and stays right after one of these. Not reference words: "plz" is also a chat's
+ * "please" and "cep" starts French "cependant", which stand before phone numbers; a postal word
+ * keeps only a postcode's shape, written right after it (phone.ts postcodeAfterLabel).
+ */
+export const POSTAL_WORDS: readonly string[] = [
+  'zip',
+  'zip code',
+  'zipcode',
+  'postcode',
+  'post code',
+  'postal code',
+  'postleitzahl',
+  'plz',
+  'cep',
+];

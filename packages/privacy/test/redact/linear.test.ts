@@ -107,6 +107,15 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // Quoted local parts (lead, session 24): each "@" after a quote reads back at most 66 units.
   'quotes before "@"': (n) => '"a b"@'.repeat(n / 6),
   'escaped quotes before "@"': (n) => `${'\\"'.repeat(n / 2)}"@example.com`,
+  // T28b: a country code alone ending each line (each next line reads back to it), five lone
+  // digits after "+33", long last groups after "+44", lone digits before full stops, cards with
+  // an order's number between them, "4-6" lines under each other.
+  'country codes ending lines': (n) => '+48\n600 123 456 '.repeat(n / 16),
+  '"+" and lone digits on lines': (n) => '+3\n1 2 3 4 5\n'.repeat(n / 14),
+  'long last groups after "+44"': (n) => '+44 7911\n123456 '.repeat(n / 16),
+  'lone digits before full stops': (n) => '4130 5473 6434\n0. '.repeat(n / 18),
+  'cards and order numbers': (n) => '4111 1111 1111 1111 558812 '.repeat(n / 27),
+  'Amex heads on lines': (n) => '3782 822463\n'.repeat(n / 12),
 };
 
 /**

@@ -66,22 +66,30 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   for (let k = 0; k < g; k++) offs.push((offs[k] as number) + (sizes[k] as number));
   // 2. Cards listed with a space, dash or dot between ("4111 1111 1111 1111 5500 0000 0000
   // 0004"): the run splits from end to end into cards, each grouped as cards are printed, with an
-  // issuer's first digit, and passing Luhn (a tracking number printed in fours rarely does).
+  // issuer's first digit, and passing Luhn (a tracking number printed in fours rarely does). A
+  // group of five digits or more that is no card may stand between or beside them, an order's
+  // number ("order 558812 4111 1111 1111 1111 5500 0000 0000 0004" left both cards, T28b): no
+  // card is printed starting with one, and a tracking number printed in fours holds none. With
+  // such a group two pieces or more are cards: one card-shaped stretch beside a long group is a
+  // tracking number's end ("Parcel 0013542419 4111 1111 1111 1111", card.test.ts), two are a list.
   if (run.digitCount > 19) {
     // A card's groups share one separator; it holds 13 to 19 digits.
     const pieces = splitRun(run, 19, (a, b) => {
       const length = (offs[b] as number) - (offs[a] as number);
       if (length > 19 || (b - a > 1 && run.sepAt(b - 2) !== run.sepAt(a))) return -1;
-      if (length < 13) return 0;
+      if (length < 13) return +(b - a === 1 && length >= 5);
       const part = windowOf(run, offs, a, b - 1);
       return +(issuerPlausible(part) && cardGrouping(sizes.slice(a, b)) && luhnValid(part));
     });
-    if (pieces) {
-      for (let p = 0; p < pieces.length; p += 2) {
-        const a = pieces[p] as number;
-        const b = pieces[p + 1] as number;
-        found.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence: 0.85 });
-      }
+    const cards: RecognizerMatch[] = [];
+    for (let p = 0; pieces && p < pieces.length; p += 2) {
+      const a = pieces[p] as number;
+      const b = pieces[p + 1] as number;
+      if ((offs[b] as number) - (offs[a] as number) >= 13)
+        cards.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence: 0.85 });
+    }
+    if (cards.length > 1 || (pieces && cards.length === pieces.length / 2)) {
+      found.push(...cards);
       return;
     }
   }
@@ -121,9 +129,15 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
 // A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a
 // dash with spaces, an underscore ("4111 - 1111 - 1111 - 1111", "4111_1111_1111_1111").
 const GROUP_GAP = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?)$/i;
-// A line break as above, then a lone digit that ends its line: a card's last group of one.
-const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?!\S)/i;
+// A line break as above, then a lone digit that ends its line, or its sentence with a full stop, a
+// comma, "!" or "?" ("card 4130 5473 6434\n0. thanks" left a Luhn-valid card, T28b): a card's
+// last group of one. Not before a decimal ("0.5") or a time ("0:30"): the mark must end a word.
+const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?=[.,!?]?(?!\S))/i;
 const IN_FOURS = /^4(?:[ .-]4)*$/;
+// The first line of a card printed as Amex (4-6-5) or Diners (4-6-4) print theirs, wrapped before
+// its last group ("3782 822463\n10005"): its block is read as one that starts in fours is, and
+// goes only in one of those groupings (cardGrouping).
+const AMEX_HEAD = /^4[ -]6$/;
 
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
 export const cardRecognizer = defineRecognizer({
@@ -154,14 +168,18 @@ export const cardRecognizer = defineRecognizer({
       // the block from its first run in fours (a line before may end with another number, "exp
       // 12/27"), whole, with an issuer's first digit (lines of short numbers, one in ten of
       // which pass Luhn, rarely start so; a part of a block is not read).
-      while (first < k && !IN_FOURS.test((runs[first] as NumberRun).shape)) first++;
+      const head = (r: number) => {
+        const shape = (runs[r] as NumberRun).shape;
+        return IN_FOURS.test(shape) || (r === k - 1 && AMEX_HEAD.test(shape));
+      };
+      while (first < k && !head(first)) first++;
       const from = (runs[first] as NumberRun).start;
       const end = run.end + (lone?.[0].length ?? 0);
       const groups = shadow.slice(from, end).split(/\D+/);
       const digits = groups.join('');
       if (
         (first < k || lone) &&
-        IN_FOURS.test((runs[first] as NumberRun).shape) &&
+        head(first) &&
         digits.length >= 13 &&
         digits.length <= 19 &&
         issuerPlausible(digits)

@@ -3,6 +3,7 @@
 // same confidence, on generated text in every digit script, with separators, labels, lone
 // digits, long runs and glue, with and without what the earlier recognizers hold.
 import { fc, test } from '@fast-check/vitest';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { oraclePhoneRecognizer, spansFromRuns } from '../../../test/redact/phoneOracle.js';
 import { setClaims, withoutClaims } from '../claims.js';
@@ -318,6 +319,12 @@ describe('a number a mail wrapped', () => {
     ([locale, number], mark, at, label, next) => {
       const cuts = [...number.matchAll(/ /g)].map((m) => m.index);
       const head = number.slice(0, cuts[at % cuts.length] as number);
+      // A "+" or "00" and fewer than six digits (no number alone) that the next line's groups
+      // complete into one valid number is that number's start, wrapped (T28b, issue #14: "+48\n600
+      // 123 456" is "+48 600 123 456" cut at its first space, and goes whole).
+      const digits = next.match(/^\d[\d ]*\d(?![\d.,:-])/)?.[0];
+      const joined = parsePhoneNumberFromString(`${head.replace(/^00/, '+')} ${digits}`);
+      fc.pre(!(/^(?:\+|00)/.test(head) && head.replace(/\D/g, '').length < 6 && joined?.isValid()));
       const t = `${label}${head}${mark}${next}`;
       const lineEnd = label.length + head.length;
       const crossing = redact(t, { locale }).findings.filter(

@@ -3,10 +3,16 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
-import { columnLabel, gluedToCode, type PhoneLabels, phoneLabelsBefore } from '../context.js';
+import {
+  columnLabel,
+  gluedToCode,
+  isGlueLetter,
+  type PhoneLabels,
+  phoneLabelsBefore,
+} from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
-import { PHONE_WORDS_AFTER } from '../keywords.js';
+import { PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
@@ -156,7 +162,12 @@ export function accept(
 ): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
-  if (gluedToCode(shadow, start, end) || DATE.test(text)) return 0;
+  if (
+    gluedToCode(shadow, start, end) ||
+    DATE.test(text) ||
+    postcodeAfterLabel(context, start, text)
+  )
+    return 0;
   const { version, phone: label } = given ?? labels(context, start);
   if (version) return 0;
   const international = text.startsWith('+') || text.startsWith('00');
@@ -165,6 +176,32 @@ export function accept(
   if (label === 'own' || (label === 'none' && labelledAfter(shadow, end))) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   return formatted ? 0.8 : 0;
+}
+
+// A US ZIP+4 (5-4 digits) or a Brazilian CEP (5-3).
+const POSTCODE = /^\d{5}-\d{3,4}$/;
+
+/**
+ * Whether `text`, at `start`, is a postcode in its shape, written right after a postal word
+ * (keywords.ts POSTAL_WORDS) that starts a word, with at most a "+4", spaces, ":", "." or "#"
+ * between: "ZIP 80064-6707", "zip code: 80064-6707", "ZIP+4 80064-6707", "CEP 01310-100".
+ */
+export function postcodeAfterLabel(
+  context: RecognizerContext,
+  start: number,
+  text: string,
+): boolean {
+  if (!POSTCODE.test(text)) return false;
+  const { lower } = context;
+  let at = start;
+  while (at > start - 8 && ' :.#\u00a0'.includes(lower.charAt(at - 1) || 'x')) at--;
+  if (lower.startsWith('+4', at - 2)) at -= 2;
+  return POSTAL_WORDS.some(
+    (word) =>
+      at >= word.length &&
+      lower.startsWith(word, at - word.length) &&
+      !isGlueLetter(lower.charAt(at - word.length - 1)),
+  );
 }
 
 /**
@@ -272,9 +309,10 @@ const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
  * where the span `slice` at `s`, at a line's end, holds no number, starts with "+" or "00" or
  * follows a phone label, and the next line starts with digits, the two go as one when they read
  * as one valid number. The next line's stretch of digits and separators is read whole (not where
- * an amount's decimals or a time follow, "1 299,00 zł") and in at most four groups (lines of lone
- * digits cost the matcher's tries a fifth of a millisecond each); one group of five digits or more
- * alone there is a value of its own ("558812 is the order"). A table of numbers, one a line, each
+ * an amount's decimals or a time follow, "1 299,00 zł") and in at most four groups, five after a
+ * "+" or "00" (lines of lone digits cost the matcher's tries a fifth of a millisecond each); one
+ * group of five digits or more alone there is a value of its own ("558812 is the order"), unless
+ * it ends an international number as it is printed. A table of numbers, one a line, each
  * whole, or amounts, dates and order numbers on the next line make no such number.
  */
 function readWrapped(
@@ -294,15 +332,65 @@ function readWrapped(
   const end = e + wrap[0].length;
   const tail = wrap[1] as string;
   const groups = tail.split(/\D+/).length;
+  // After a head that starts with "+" or "00" the next line may hold more (T28b, issue #14): five
+  // groups, as French numbers print after "+33" ("+33\n6 12 34 56 78"), and one group of five
+  // digits or more, as many countries print a number's last ("+44 7911\n123456", "+31 6\n12345678",
+  // "+91 81234\n51844"). Such a group goes only where libphonenumber prints the number with a
+  // space at the break: after a national head it is a value of its own ("tel 600 123\n558812 is
+  // the order"), and "+48 600\n558812" prints "+48 600 558 812".
+  const international = outDial || slice.charAt(0) === '+';
+  const single = groups < 2 && tail.length > 4;
+  // A date on the next line is no number's end: after a country code alone it dials ("+49\n
+  // 12.05.2024 ok" reads as "+49 12052024", a valid German number).
   if (
+    HOLDS_DATE.test(tail) ||
     GOES_ON.test(shadow.slice(end, end + WINDOW)) ||
-    groups > 4 ||
-    (groups < 2 && tail.length > 4)
+    groups > (international ? 5 : 4) ||
+    (single && !international)
   )
     return;
+  const read = `${dialled(slice)} ${tail}`;
   const confidence = accept(context, s, end, given);
-  if (confidence > 0 && whole(`${dialled(slice)} ${tail}`, options))
+  if (confidence > 0 && whole(read, options) && (!single || breaksAt(read, slice.length + 1)))
     found.set(s, { start: s, end, confidence });
+}
+
+/**
+ * A number's first part at the end of the line before `s`, where `s` starts its line (after a
+ * quoted reply's "> " marks), as [start, end]: a part that starts with "+" or "00" and holds fewer
+ * than six digits, too few for a span of its own (phoneSpans), so that readWrapped never read it
+ * ("tel. +48 600\n123 456", "+44\n7911 123456"); undefined if there is none. It reads back over
+ * at most 48 characters.
+ */
+function shortHead(shadow: string, s: number): [number, number] | undefined {
+  let k = s;
+  while (k > 0 && (shadow.charCodeAt(k - 1) === 32 || shadow.charCodeAt(k - 1) === 62)) k--; // ">"
+  if (shadow.charCodeAt(k - 1) !== 10) return undefined;
+  k -= shadow.charCodeAt(k - 2) === 13 ? 2 : 1;
+  while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
+  if (!isDigitAt(shadow, k - 1)) return undefined;
+  let h = k;
+  while (h > 0 && k - h < WINDOW && phoneChar(shadow.charCodeAt(h - 1))) h--;
+  while (h < k && shadow.charCodeAt(h) !== 43 && !isDigitAt(shadow, h)) h++;
+  if (shadow.charCodeAt(h) !== 43 && !shadow.startsWith('00', h)) return undefined;
+  let digits = 0;
+  for (let j = h; j < k; j++) if (isDigitAt(shadow, j)) digits++;
+  return digits < 6 ? [h, k] : undefined;
+}
+
+/**
+ * Whether libphonenumber prints the international number `read` with its digits after its first
+ * `at` units as one last group: the number is written in its own groups there ("+44 7911 123456",
+ * not "+48 600 558 812").
+ */
+function breaksAt(read: string, at: number): boolean {
+  let digits = 0;
+  for (let k = 0; k < at; k++) if (isDigitAt(read, k)) digits++;
+  const printed = parsePhoneNumberFromString(read.trimStart())?.formatInternational() ?? '';
+  for (let k = 0; k < printed.length; k++)
+    if (isDigitAt(printed, k) && --digits === 0)
+      return printed.charCodeAt(k + 1) === 32 && /^\d+$/.test(printed.slice(k + 2));
+  return false;
 }
 
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
@@ -476,6 +564,14 @@ export const phoneRecognizer = defineRecognizer({
       let e = spanBounds[k + 1] as number;
       const from = carry;
       carry = -1;
+      // A span at a line's start may end a number whose first part, too short for a span, ends
+      // the line before: read from that part, the two go as one where they read as one number.
+      const head = shortHead(shadow, s);
+      if (head) {
+        found ??= new Map();
+        readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
+        if (found.has(head[0])) continue;
+      }
       // A span that starts with a date, or too long to read whole and listing numbers with " / "
       // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
       // one candidate and rejects it, and three listed numbers fit none of a long span's windows.

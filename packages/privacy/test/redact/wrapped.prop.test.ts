@@ -1,0 +1,71 @@
+// A mail client wraps a long line at a space (~72 columns) and a chat paste breaks it: a phone
+// number in international format, or a card, cut at any of its groups' spaces, goes whole (issue
+// #14, T28b: "tel. +48 600\n123 456" and "card 3782 822463\n10005" went out as they came).
+
+import { redact } from '@meridian-cx/privacy';
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from './corpus/languages.js';
+import { rng } from './corpus/random.js';
+import * as v from './corpus/values.js';
+
+const BREAKS = ['\n', '\r\n', ' \n', '\n> '];
+
+/** `value` cut at its `at`-th space (modulo their count) with `mark` in place of that space. */
+function wrap(value: string, at: number, mark: string): string {
+  const cuts = [...value.matchAll(/ /g)].map((m) => m.index);
+  const cut = cuts[at % cuts.length] as number;
+  return `${value.slice(0, cut)}${mark}${value.slice(cut + 1)}`;
+}
+
+/** The findings of `type` in `before + value + after`, as offsets in `value`. */
+function spans(text: string, before: string, locale: string, type: string): number[][] {
+  return redact(text, { locale })
+    .findings.filter((f) => f.type === type)
+    .map((f) => [f.start - before.length, f.end - before.length]);
+}
+
+describe('a number wrapped at a group boundary goes whole', () => {
+  it('random valid numbers of the customer’s country, in international format', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LANGUAGES),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.nat(),
+        fc.constantFrom(...BREAKS),
+        fc.constantFrom('tel. ', 'call ', 'my number is ', ''),
+        ({ locale, country }, seed, at, mark, label) => {
+          // The generator writes some numbers with "00" for "+", which no country's default reads.
+          const drawn = v.phone(rng(seed), country).replace(/^00/, '+');
+          const number = parsePhoneNumberFromString(drawn, country);
+          const international = number?.formatInternational() as string;
+          const wrapped = wrap(international, at, mark);
+          const text = `${label}${wrapped} thanks`;
+          expect(spans(text, label, locale, 'phone')).toEqual([[0, wrapped.length]]);
+        },
+      ),
+    );
+  });
+
+  it('random Luhn-valid cards, in fours or as Amex and Diners print them', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.nat(),
+        fc.constantFrom(...BREAKS),
+        fc.constantFrom('card ', 'my card is ', ''),
+        fc.constantFrom(' thanks', '. thanks', '.', '', ', ok'),
+        (seed, at, mark, label, after) => {
+          const r = rng(seed);
+          let card = v.card(r);
+          // Printed with spaces: a mail wraps at a space, not inside a dashed or unspaced card.
+          if (!card.includes(' ')) card = card.replace(/\D/g, '').replace(/(\d{4})(?=\d)/g, '$1 ');
+          const wrapped = wrap(card, at, mark);
+          const text = `${label}${wrapped}${after}`;
+          expect(spans(text, label, 'en-US', 'card')).toEqual([[0, wrapped.length]]);
+        },
+      ),
+    );
+  });
+});

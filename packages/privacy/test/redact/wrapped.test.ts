@@ -1,0 +1,151 @@
+// Issue #14 (T28b): numbers a mail client wrapped across lines, cards listed with an order's
+// number among them, and a postcode that dials. Each case went out as it came (or was taken for a
+// phone) before this change.
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+const text = (t: string, locale: string) => redact(t, { locale }).text;
+const found = (t: string, locale: string) =>
+  redact(t, { locale }).findings.map((f) => [f.type, t.slice(f.start, f.end)]);
+
+describe('an international number wrapped at its line’s end goes whole', () => {
+  it.each([
+    // The first line's part holds fewer than six digits: no span of its own was read from it.
+    ['pl-PL', 'tel. +48 600\n123 456 dzięki', 'tel. [PHONE] dzięki'],
+    ['pl-PL', '+48\n600 123 456', '[PHONE]'],
+    ['en-US', 'call +1 212\n555 0187 thanks', 'call [PHONE] thanks'],
+    ['pl-PL', '> 0048\n> 600 123 456', '> [PHONE]'],
+    // One group of five digits or more ends the number as it is printed.
+    ['en-GB', 'call +44 7911\n123456 thanks', 'call [PHONE] thanks'],
+    ['nl-NL', 'bel +31 6\n12345678 aub', 'bel [PHONE] aub'],
+    ['en-IN', 'call +91 81234\n51844 please', 'call [PHONE] please'],
+    // Five groups after "+33", as French numbers are printed.
+    ['fr-FR', 'tél +33\n6 12 34 56 78 merci', 'tél [PHONE] merci'],
+  ])('%s %j', (locale, input, output) => {
+    expect(text(input, locale)).toBe(output);
+  });
+
+  it.each([
+    // A value of its own on the next line: the group does not end the number as it is printed
+    // ("+48 600 558 812"), or is no number with the first line's part at all.
+    ['pl-PL', '+48 600\n558812 is the order'],
+    ['en-US', '+1\n2125550187 is the order'],
+    // A date on the next line dials after a country code alone ("+49 12052024").
+    ['de-DE', 'my phone is +49\n12.05.2024 ok'],
+    // After a national part a long group stays a value of its own, as before.
+    ['pl-PL', 'tel 600 123\n558812 is the order'],
+  ])('%s %j: no finding crosses the break', (locale, input) => {
+    const lineEnd = input.indexOf('\n');
+    const crossing = redact(input, { locale }).findings.filter(
+      (f) => f.start < lineEnd && f.end > lineEnd,
+    );
+    expect(crossing).toEqual([]);
+  });
+});
+
+describe('a card wrapped before its last group goes whole', () => {
+  it.each([
+    // A last group of one digit before a full stop or a comma.
+    ['card 4130 5473 6434\n0. thanks', 'card [CARD]. thanks'],
+    ['card 4130 5473 6434\n0, thanks', 'card [CARD], thanks'],
+    ['card 4222 2222 2222\n2.', 'card [CARD].'],
+    // Amex (4-6-5) and Diners (4-6-4), wrapped before the last group.
+    ['card 3782 822463\n10005 thanks', 'card [CARD] thanks'],
+    ['card 3056 930902\n5904.', 'card [CARD].'],
+  ])('%j', (input, output) => {
+    expect(text(input, 'en-US')).toBe(output);
+  });
+
+  it.each([
+    // The joined digits fail Luhn: no card.
+    'card 4130 5473 6434\n1. thanks',
+    // A decimal or a time on the next line is no card's last digit.
+    'card 4222 2222 2222\n2.5 kg',
+    'card 4222 2222 2222\n2:30 pm',
+    // A "4-6" line and a next line that make no Amex or Diners grouping.
+    'ref 3782 822463\n100 thanks',
+  ])('%j stays', (input) => {
+    expect(found(input, 'en-US').filter(([type]) => type === 'card')).toEqual([]);
+  });
+});
+
+describe('cards listed with only spaces between', () => {
+  it.each([
+    [
+      'order 558812 4111 1111 1111 1111 5500 0000 0000 0004',
+      ['4111 1111 1111 1111', '5500 0000 0000 0004'],
+    ],
+    [
+      '4111 1111 1111 1111 5500 0000 0000 0004 558812',
+      ['4111 1111 1111 1111', '5500 0000 0000 0004'],
+    ],
+    [
+      'cards 4111 1111 1111 1111 558812 5500 0000 0000 0004 thanks',
+      ['4111 1111 1111 1111', '5500 0000 0000 0004'],
+    ],
+    ['order 5588124 3782 822463 10005 3056 930902 5904', ['3782 822463 10005', '3056 930902 5904']],
+  ])('%j', (input, cards) => {
+    expect(found(input, 'en-US')).toEqual(cards.map((c) => ['card', c]));
+  });
+
+  it.each([
+    // These held before and hold still: Amex, 19 digits, three cards, at a line's start and end.
+    ['cards 3782 822463 10005 3714 496353 98431', ['3782 822463 10005', '3714 496353 98431']],
+    [
+      '6250 9410 0652 8599 123 4111 1111 1111 1111\nthanks',
+      ['6250 9410 0652 8599 123', '4111 1111 1111 1111'],
+    ],
+    [
+      'x\n4111 1111 1111 1111 5500 0000 0000 0004 4012 8888 8888 1881',
+      ['4111 1111 1111 1111', '5500 0000 0000 0004', '4012 8888 8888 1881'],
+    ],
+  ])('%j (held already)', (input, cards) => {
+    expect(found(input, 'en-US')).toEqual(cards.map((c) => ['card', c]));
+  });
+
+  it('one card-shaped stretch beside a long group stays a tracking number', () => {
+    expect(found('Parcel 0013542419 4111 1111 1111 1111 arrived', 'en-GB')).toEqual([]);
+  });
+});
+
+describe('a postcode after its label stays', () => {
+  // Each value alone is taken for a phone in its locale ("80064-6707" dials 0800 in Britain).
+  it.each([
+    ['en-GB', 'ZIP 80064-6707'],
+    ['en-GB', 'zip code: 80064-6707'],
+    ['en-GB', 'ZIP+4 80058-6986'],
+    ['en-GB', 'I live in the US, postcode 80064-6707'],
+    ['de-DE', 'PLZ 63833-6870'],
+    ['de-DE', 'Postleitzahl: 63833-6870'],
+    ['de-DE', 'CEP 68380-760'],
+    ['fr-FR', 'zip 34812-7125'],
+    ['ja-JP', 'Zip Code 78295-6073'],
+    ['pt-BR', 'CEP 30020-996'],
+    ['pt-BR', 'CEP: 80027-4009'],
+  ])('%s %j', (locale, input) => {
+    expect(found(input, locale)).toEqual([]);
+  });
+
+  it.each([
+    ['en-GB', '80064-6707'],
+    ['en-GB', '80058-6986'],
+    ['de-DE', '63833-6870'],
+    ['de-DE', '68380-760'],
+    ['fr-FR', '34812-7125'],
+    ['ja-JP', '78295-6073'],
+    ['pt-BR', '30020-996'],
+    ['pt-BR', '80027-4009'],
+  ])('%s %j alone is taken for a phone (the cases above are not vacuous)', (locale, input) => {
+    expect(found(input, locale)).toEqual([['phone', input]]);
+  });
+
+  it.each([
+    // Without the label, or not in a postcode's shape, or a word that only starts like one.
+    ['en-GB', 'call 80064-6707', '80064-6707'],
+    ['en-GB', 'plz 07911 123456', '07911 123456'],
+    ['fr-FR', 'Cependant 06 12 34 56 78', '06 12 34 56 78'],
+    ['en-GB', 'zipper 80064-6707', '80064-6707'],
+  ])('%s %j: the phone goes', (locale, input, phone) => {
+    expect(found(input, locale)).toEqual([['phone', phone]]);
+  });
+});
