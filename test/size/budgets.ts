@@ -258,15 +258,18 @@ export const budgets: readonly Budget[] = [
   // no context (+114 B; the fuzz suite found the spoken recognizers' TypeError).
   // 21.6 and 91.7 (22,078 B): a card across lines outranks a phone inside it, and a phone word
   // after the number where the verb comes last (+137 B: "9876543210 पर कॉल करें" leaked).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 91.7, ownKiB: 21.6 },
+  // 2026-12-03, 21.7 and 91.8 (22,195 B): +158 B for customer-number, product and "call me" words of
+  // four languages, and numbers wrapped after a first line of two to five digits.
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 91.8, ownKiB: 21.7 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
+  // 2026-12-03, 23.7 (24,254 B): redact's +158 B (above).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
     allKiB: 93.8,
-    ownKiB: 23.6,
+    ownKiB: 23.7,
   },
 ];

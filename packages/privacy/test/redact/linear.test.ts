@@ -91,6 +91,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'lone digits under a wrapped line': (n) => 'tel 600 123\n1 2 3 4 5 6 7 8 9 0 1 '.repeat(n / 34),
   'four lone digits under a wrapped line': (n) => 'tel 212 555\n1 2 3 4\n'.repeat(n / 20),
   'quoted wrapped numbers': (n) => '> +1 212 555\n> 0187 '.repeat(n / 20),
+  // Short first lines read for a wrap (2026-12-03): two digits or a country code at each line's
+  // end, and a card's last digit alone before a full stop.
+  'short heads under a label': (n) => 'tel (20)\n'.repeat(n / 9),
+  'country codes at line ends': (n) => '+49 30\n'.repeat(n / 7),
+  'lone digits before a stop': (n) => '4222 2222 2222\n2. '.repeat(n / 19),
 };
 
 /** The least CPU time (ms, user + system) of `times` runs of `run`. */

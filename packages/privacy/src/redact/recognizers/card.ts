@@ -121,9 +121,12 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
 // A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a
 // dash with spaces, an underscore ("4111 - 1111 - 1111 - 1111", "4111_1111_1111_1111").
 const GROUP_GAP = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?)$/i;
-// A line break as above, then a lone digit that ends its line: a card's last group of one.
-const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?!\S)/i;
-const IN_FOURS = /^4(?:[ .-]4)*$/;
+// A line break as above, then a lone digit that ends its line: a card's last group of one, a
+// sentence's stop after it or not ("la carte 4575 9257 5787\n1. Commande…"; not "1.5").
+const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?=[.,;!?]?(?!\S))/i;
+// The first line of a card printed across lines: fours, or an Amex's first two groups, 4 and 6
+// ("3457 071106\n86361").
+const IN_FOURS = /^4(?:[ .-]4)*$|^4[ .-]6$/;
 
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
 export const cardRecognizer = defineRecognizer({

@@ -94,12 +94,22 @@ export function phoneSpans(context: RecognizerContext): number[] {
     const long = length > MAX_DIGITS;
     let e = j;
     while (e > i && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
-    if (digits >= 6) out.push(i, e);
+    // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
+    // at (201)\n555-9258", "Mon numéro : 06\n12 34 20 56"): such a span is read for readWrapped.
+    if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
     // Past a long group, the same run is read again from its end.
     i = j + (long ? length : 1);
     if (long) k--;
   }
   return out;
+}
+
+/** Whether a line break follows `e`, spaces between (a "\r" before it or not). */
+function beforeBreak(shadow: string, e: number): boolean {
+  let at = e;
+  while (shadow.charCodeAt(at) === 32) at++;
+  const c = shadow.charCodeAt(at);
+  return c === 10 || (c === 13 && shadow.charCodeAt(at + 1) === 10);
 }
 
 /**
@@ -274,7 +284,9 @@ const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
  * as one valid number. The next line's stretch of digits and separators is read whole (not where
  * an amount's decimals or a time follow, "1 299,00 zł") and in at most four groups (lines of lone
  * digits cost the matcher's tries a fifth of a millisecond each); one group of five digits or more
- * alone there is a value of its own ("558812 is the order"). A table of numbers, one a line, each
+ * alone there is a value of its own ("558812 is the order", "+49 30\n2125550187"), and so is a
+ * date ("+49 30\n12.05.2024"). The first line may hold as few as two digits ("(201)\n555-9258"),
+ * but not a country code alone ("+49\n600 123 456"). A table of numbers, one a line, each
  * whole, or amounts, dates and order numbers on the next line make no such number.
  */
 function readWrapped(
@@ -287,14 +299,22 @@ function readWrapped(
 ): void {
   const { shadow } = context;
   const outDial = slice.startsWith('00');
-  if (!outDial && slice.charAt(0) !== '+' && (given ?? labels(context, s)).phone !== 'own') return;
+  const plus = outDial || slice.charAt(0) === '+';
+  if (!plus && (given ?? labels(context, s)).phone !== 'own') return;
+  // A country code alone ("+49\n600 123 456") is no first part: the next line's number is its own.
+  if (plus && !/\d\D+\d/.test(slice)) return;
   const e = s + slice.length;
   const wrap = WRAP.exec(shadow.slice(e, e + WINDOW));
   if (!wrap) return;
   const end = e + wrap[0].length;
   const tail = wrap[1] as string;
   const groups = tail.split(/\D+/).length;
+  // A date on the next line is its own ("+49 30\n12.05.2024 ok": a Berlin number once), and so
+  // are nine digits or more after a country code and fewer than six digits: a national number
+  // ("+49 30\n600 123 456"; "+33 6\n12 34 04 20" is one number).
   if (
+    HOLDS_DATE.test(tail) ||
+    (plus && tail.replace(/\D+/g, '').length > 8 && slice.replace(/\D+/g, '').length < 6) ||
     GOES_ON.test(shadow.slice(end, end + WINDOW)) ||
     groups > 4 ||
     (groups < 2 && tail.length > 4)
