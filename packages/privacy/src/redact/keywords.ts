@@ -41,6 +41,17 @@ export const REFERENCE_WORDS: readonly string[] = [
   'numéro client',
   'numéro de client',
   'número de cliente',
+  // The customer's code or number in Italian and Portuguese ("codice cliente 347 123 4567" was
+  // taken for a phone, generated corpus of 2026-12-03), and the Spanish "número cliente".
+  'codice cliente',
+  'numero cliente',
+  'número cliente',
+  'código do cliente',
+  'código de cliente',
+  // A product in Polish, German and the Nordic languages, and an Italian article: "product" and
+  // "article" start neither ("Produkt 600 123 456 był uszkodzony" went as a phone).
+  'produkt',
+  'articolo',
   // pl
   'zamówieni',
   'zamowieni',
@@ -207,9 +218,19 @@ export const PHONE_WORDS: readonly string[] = [
   'appelle',
   'márcame',
   'marcame',
+  // The polite plural and the French and German "reach me", "call me": "llámeme" does not start
+  // "llámenme" ("Llámenme al 612345678" stayed), and a reference word before them kept the phone
+  // after them ("Pour le suivi, me joindre au 06 12 34 56 78"). "Rufen Sie mich an unter …" and
+  // "Rufen Sie mich unter … an" both start so.
+  'llámenme',
+  'llamenme',
+  'me joindre',
+  'rufen sie mich',
   // "Contact: 9876543210", "contact no", "contacto", "Kontakt", "联系方式", "संपर्क": a number
   // after them is the customer's (a reference word between still keeps an order's number).
   'contact',
+  // Portuguese "contato" (Brazil) does not start with "contact": "Contato: 21943913216" stayed.
+  'contato',
   'kontakt',
   '联系',
   'संपर्क',

@@ -6,7 +6,10 @@
 // "کد پستی" label) were read and fixed. Seed 4242424, drawn that day, was held out until later
 // that day, when its one leaked phone (a sentence after "注文しました。": a full stop "。" now ends a
 // reference label's reach) was read and fixed. Seed 5151515, drawn then and not read, is held out
-// in their place: only its figures are printed. Each is reported apart.
+// in their place: only its figures are printed. Each is reported apart. On 2026-12-03 the
+// generator learned forms people write today (corpus/forms.ts, from a second stream: 218 of the
+// 720 messages of seed 2026 changed) and every seed's corpus with it; seed 985726285, drawn that
+// day from the clock after the generator was final and measured once, is held out beside 5151515.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type Message } from './corpus/index.js';
@@ -17,6 +20,10 @@ const HELD_OUT_SEED = 90_210;
 const ONCE_FRESH_SEED = 31_337;
 const LATELY_FRESH_SEED = 4_242_424;
 const FRESH_SEED = 5_151_515;
+// Drawn on 2026-12-03 from `date +%s%N` (1796272175985726285, its last nine digits) after the
+// generator learned forms.ts, and measured once: its eight leaked phones were all wrapped at a line
+// end (a lone group of five digits or more on the next line, or a phone word after the number).
+const HELD_OUT_2026_12_03 = 985_726_285;
 const MESSAGES = 720;
 
 const run = (m: Message) => redact(m.text, { locale: m.locale }).findings;
@@ -38,8 +45,9 @@ describe('the labelled corpus', () => {
     const report = evaluate(messages, run);
     console.log(formatReport(`redact, ${name}`, report));
     if (report.touched.length > 0) console.log(report.touched.join('\n'));
-    expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+    // 0.95 until 2026-12-03; the seeds read so far measure 0.996-1.000 and 1.000 since.
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.99);
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.99);
     return report;
   };
 
@@ -75,6 +83,14 @@ describe('the labelled corpus', () => {
     const report = evaluate(generateCorpus(FRESH_SEED, MESSAGES), run);
     // Its figures only: a message read is a message tuned on.
     console.log(formatReport(`redact, held-out seed ${FRESH_SEED}`, report));
+    expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it(`holds on a seed nobody tuned on (held-out seed ${HELD_OUT_2026_12_03})`, () => {
+    const report = evaluate(generateCorpus(HELD_OUT_2026_12_03, MESSAGES), run);
+    // Its figures only: recall 0.992, precision 1.000 when drawn (phone recall 0.954).
+    console.log(formatReport(`redact, held-out seed ${HELD_OUT_2026_12_03}`, report));
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
   });

@@ -116,6 +116,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'lone digits before full stops': (n) => '4130 5473 6434\n0. '.repeat(n / 18),
   'cards and order numbers': (n) => '4111 1111 1111 1111 558812 '.repeat(n / 27),
   'Amex heads on lines': (n) => '3782 822463\n'.repeat(n / 12),
+  // Short first lines read for a wrap (2026-12-03): two digits or a country code at each line's
+  // end, and a card's last digit alone before a full stop.
+  'short heads under a label': (n) => 'tel (20)\n'.repeat(n / 9),
+  'country codes at line ends': (n) => '+49 30\n'.repeat(n / 7),
+  'lone digits before a stop': (n) => '4222 2222 2222\n2. '.repeat(n / 19),
 };
 
 /**

@@ -130,9 +130,9 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
 // dash with spaces, an underscore ("4111 - 1111 - 1111 - 1111", "4111_1111_1111_1111").
 const GROUP_GAP = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?)$/i;
 // A line break as above, then a lone digit that ends its line, or its sentence with a full stop, a
-// comma, "!" or "?" ("card 4130 5473 6434\n0. thanks" left a Luhn-valid card, T28b): a card's
+// comma, ";", "!" or "?" ("card 4130 5473 6434\n0. thanks" left a Luhn-valid card, T28b): a card's
 // last group of one. Not before a decimal ("0.5") or a time ("0:30"): the mark must end a word.
-const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?=[.,!?]?(?!\S))/i;
+const LONE = /^ ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?\d(?=[.,;!?]?(?!\S))/i;
 const IN_FOURS = /^4(?:[ .-]4)*$/;
 // The first line of a card printed as Amex (4-6-5) or Diners (4-6-4) print theirs, wrapped before
 // its last group ("3782 822463\n10005"): its block is read as one that starts in fours is, and

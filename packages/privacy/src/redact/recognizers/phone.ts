@@ -100,12 +100,22 @@ export function phoneSpans(context: RecognizerContext): number[] {
     const long = length > MAX_DIGITS;
     let e = j;
     while (e > i && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
-    if (digits >= 6) out.push(i, e);
+    // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
+    // at (201)\n555-9258", "Mon numéro : 06\n12 34 20 56"): such a span is read for readWrapped.
+    if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
     // Past a long group, the same run is read again from its end.
     i = j + (long ? length : 1);
     if (long) k--;
   }
   return out;
+}
+
+/** Whether a line break follows `e`, spaces between (a "\r" before it or not). */
+function beforeBreak(shadow: string, e: number): boolean {
+  let at = e;
+  while (shadow.charCodeAt(at) === 32) at++;
+  const c = shadow.charCodeAt(at);
+  return c === 10 || (c === 13 && shadow.charCodeAt(at + 1) === 10);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The labelled corpus: messages in 12 locales with personal data (valid check digits, synthetic
 // values) and look-alikes that must stay, each with its span. A fixed seed gives the same corpus;
 // the tests tune on one seed and report a second one apart.
+import { newForm } from './forms.js';
 import { LANGUAGES, type Language } from './languages.js';
 import { LOOKALIKE_KINDS, type LookalikeKind, lookalike } from './lookalikes.js';
 import { type DigitScript, inScript, type Rng, rng } from './random.js';
@@ -47,9 +48,17 @@ function script(r: Rng, l: Language): DigitScript {
   return 'latin';
 }
 
+// The full stop of a language written without spaces between sentences, or with one that no
+// abbreviation uses: a sentence that ends without one ("携帯：090-1234-5678", "Aadhaar: 2345 …")
+// gets it before the next, as people write, not the next sentence glued to its value.
+const FULL_STOP: Readonly<Record<string, string>> = { ja: '。', zh: '。', hi: '।' };
+
 /** Generate `count` labelled messages from `seed`. */
 export function generateCorpus(seed: number, count: number): Message[] {
   const r = rng(seed);
+  // The forms added on 2026-12-03 (forms.ts) draw from a stream of their own: the first stream's
+  // draws, and so the sentences no new form replaces, stay as they were.
+  const fresh = rng(seed ^ 0x5eed0024);
   const messages: Message[] = [];
   for (let m = 0; m < count; m++) {
     const l = LANGUAGES[m % LANGUAGES.length] as Language;
@@ -60,15 +69,21 @@ export function generateCorpus(seed: number, count: number): Message[] {
     const sentences = r.int(2, 4);
     for (let s = 0; s < sentences; s++) {
       const mustGo = r.chance(0.45);
-      const kind = mustGo ? r.pick(entityKinds) : r.pick(LOOKALIKE_KINDS);
-      const template = r.pick(l.slots[kind] ?? []);
-      let value = mustGo
-        ? (ENTITY_OF[kind] as (r: Rng, l: Language) => string)(r, l)
-        : lookalike(r, kind as LookalikeKind, l.lang, l.country);
+      const drawn = mustGo ? r.pick(entityKinds) : r.pick(LOOKALIKE_KINDS);
+      const drawnTemplate = r.pick(l.slots[drawn] ?? []);
+      const drawnValue = mustGo
+        ? (ENTITY_OF[drawn] as (r: Rng, l: Language) => string)(r, l)
+        : lookalike(r, drawn as LookalikeKind, l.lang, l.country);
+      const form = newForm(fresh, l.lang, l.country, drawn, mustGo, drawnValue);
+      const kind = form?.kind ?? drawn;
+      const template = form?.template ?? drawnTemplate;
+      let value = form?.value ?? drawnValue;
       if (kind !== 'email') value = inScript(value, digits);
       // Right-to-left messages often carry bidi marks around a number typed left to right.
       const mark = (l.lang === 'fa' || l.lang === 'ar') && mustGo && r.chance(0.3) ? '\u200e' : '';
       const [before, after] = template.split('{v}') as [string, string];
+      const stop = FULL_STOP[l.lang];
+      if (s > 0 && stop !== undefined && !/[。！？!?।]$/.test(text)) text += stop;
       const sep = l.lang === 'ja' ? '' : ' ';
       const start = text.length + sep.length + before.length + mark.length;
       text += `${sep}${before}${mark}${value}${mark}${after}`;
