@@ -461,9 +461,22 @@ export function dialled(read: string): string {
 function numbersOnly(part: string, options: PhoneOptions): boolean {
   if (whole(dialled(part), options)) return true;
   for (let p = part.indexOf(' ', 1); p > 0; p = part.indexOf(' ', p + 1))
-    if (whole(dialled(part.slice(0, p)), options) && numbersOnly(part.slice(p + 1), options))
+    if (
+      !besideDash(part, p) &&
+      whole(dialled(part.slice(0, p)), options) &&
+      numbersOnly(part.slice(p + 1), options)
+    )
       return true;
   return false;
+}
+
+/**
+ * Whether the space at `p` of `read` stands beside a "-": no number ends or starts with one, so a
+ * split there has a side that is no number, and is not tried. Each try is a libphonenumber parse:
+ * a card written "5191 - 0091 - 5140 - 3697" cost 0.76 ms in tries of its parts (0.10 spaced).
+ */
+function besideDash(read: string, p: number): boolean {
+  return read.charCodeAt(p - 1) === 45 || read.charCodeAt(p + 1) === 45;
 }
 
 /**
@@ -515,6 +528,7 @@ export function readWindow(
     (m) => m.endsAt === slice.length && !/\d/.test(slice.slice(0, m.startsAt)),
   );
   for (let p = one || quick ? -1 : read.indexOf(' '); p > 0; p = read.indexOf(' ', p + 1)) {
+    if (besideDash(read, p)) continue;
     const left = read.slice(0, p);
     const right = read.slice(p + 1);
     if (whole(dialled(left), options) && numbersOnly(right, options)) {
