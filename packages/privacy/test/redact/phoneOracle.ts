@@ -335,8 +335,6 @@ export const oraclePhoneRecognizer = defineRecognizer({
       // space between, are one number.
       if (found.size > had) continue;
       if (!/^(?:\+|00)/.test(slice) && (given ?? labels(context, s)).phone !== 'own') continue;
-      // (Since 2026-12-03: a "+" or "00" span of one group, a country code, is not a first part.)
-      if (/^(?:\+|00)/.test(slice) && (slice.match(/[0-9]+/g) ?? []).length < 2) continue;
       const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
       const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
       const tail = stretch.replace(/[^0-9]+$/, '');
@@ -346,9 +344,6 @@ export const oraclePhoneRecognizer = defineRecognizer({
       if (/^[ ().-]*[0-9]/.test(after) || /^[,:][0-9]/.test(after)) continue;
       const groups = tail.match(/[0-9]+/g) ?? [];
       if (groups.length > 4 || (groups.length === 1 && tail.length > 4)) continue;
-      // (Since 2026-12-03: nor nine digits or more after a "+" or "00" span of fewer than six.)
-      const digitsOf = (t: string) => (t.match(/[0-9]/g) ?? []).length;
-      if (/^(?:\+|00)/.test(slice) && digitsOf(tail) > 8 && digitsOf(slice) < 6) continue;
       // (Since 2026-12-03: nor a stretch that holds a date with its year.)
       if (
         /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
