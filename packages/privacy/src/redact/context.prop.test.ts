@@ -48,6 +48,23 @@ const piece = fc.oneof(
     '7',
     '. ',
     'Nr. ',
+    // A sentence's end ends a reference word's reach too ("Bestellung ist da. 0151 …"), unless
+    // its full stop ends an abbreviation ("Bestellnr. ", "n. ", "ref. "; a long word is none).
+    'da. ',
+    'n. ',
+    'ref. ',
+    'Bestellnr. ',
+    'Lieferscheinnr. ',
+    // Sixteen letters and seventeen, a reference word at their start: the longest abbreviation.
+    'Bestellabcdefgnr. ',
+    'Bestellabcdefghnr. ',
+    '! ',
+    '? ',
+    '؟ ',
+    '۔',
+    '！',
+    '.\u00a0',
+    '.\t',
     '電',
     'تلفن',
     '-',
@@ -116,8 +133,16 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
   const near = fc
     .tuple(
       part('x', 'tel 1 ', '\n'),
-      part('order', 'Rechnung', '#', 'order #'),
-      part(' ', ', ', ': '),
+      part(
+        'order',
+        'Rechnung',
+        '#',
+        'order #',
+        'customer no.',
+        'Bestellabcdefgnr',
+        'Bestellabcdefghnr',
+      ),
+      part(' ', ', ', ': ', ' da. ', ' n. ', '! ', ' ok? ', '؟ ', '۔', ' ref. ', 'nr. '),
       part('123', '7', '2024-11', '。', 'ました。'),
       part(' ', ', ', '. ', 'x'),
       part('tel', 'pesel', 'ssn', 'version', 'order'),

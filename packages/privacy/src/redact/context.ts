@@ -202,14 +202,46 @@ export function contextBeforePlain(
   const sign = lower.charAt(refEnd - 1) === '#' && other > 0 && other >= refEnd - 2;
   // A digit between a reference label and the value: the label named that other value, unless a
   // number word right before the value, after the last digit and no other label, names it again.
-  // A full stop no abbreviation uses ("。", "।") ends the label's sentence as a digit ends it.
+  // A sentence's end ends the label's reach as a digit ends it (see endsSentence).
   // A reference label further back, that only a date parts from that number word, names it too.
-  const digit = lower.slice(0, start).search(/[0-9。।][^0-9。।]*$/);
+  const digit = Math.max(
+    lower.slice(0, start).search(/[0-9][^0-9]*$/),
+    lastSentenceEndPlain(lower, start),
+  );
   const named = digit >= refEnd;
   const again = lastEnd(lower, digit + 1, start, NUMBER_WORDS);
   const back = refEnd >= 0 || datedReference(lower, start) >= 0;
   const ref = named ? (other < digit && closeTo(lower, again, start) && back ? again : -1) : refEnd;
   return kindOf(ownEnd, phoneEnd, sign ? -1 : ref);
+}
+
+// A full stop, "!", "?" or "؟" before a space (the sentence's end unless a full stop ends an
+// abbreviation), or a full stop that needs none.
+const SENTENCE_END = /[。।۔！？]|[.!?؟](?=[ \t\u00a0])/g;
+const PLAIN_LETTER = /^\p{L}$/u;
+
+/**
+ * Where the last sentence ends before `start` in `lower` (see {@link endsSentence}), or -1: the
+ * plain reading, a search over the whole text and the word before each full stop read whole.
+ */
+function lastSentenceEndPlain(lower: string, start: number): number {
+  let last = -1;
+  for (const m of lower.matchAll(SENTENCE_END)) {
+    const at = m.index;
+    if (at >= start) break;
+    if (m[0] !== '.') {
+      last = at;
+      continue;
+    }
+    let from = at;
+    while (from > 0 && PLAIN_LETTER.test(lower.charAt(from - 1))) from--;
+    const word = lower.slice(from, at);
+    const abbreviation =
+      word.length === 1 ||
+      (word.length <= MAX_ABBREVIATION && (ABBREVIATIONS.has(word) || word.endsWith('nr')));
+    if (word !== '' && !abbreviation) last = at;
+  }
+  return last;
 }
 
 // A date, then a word (group 1) right before a value, as a number word stands ("30.11.2024 nr ").
@@ -338,6 +370,72 @@ function endAt(
   return found;
 }
 
+/**
+ * Whether the unit `c` at `at` of `shadow` (`next` the lowered unit after it) ends a sentence, so
+ * that a reference word before it names no value after it: "Preciso da nota fiscal. 123.456.789-09
+ * é o meu." (the CPF is the customer's, not the invoice's), "Bestellung ist da. 0151 23456789",
+ * "سفارش دادم. لطفاً با ۰۹۱۲ …". A full stop no abbreviation uses ("。", "।", Urdu "۔") and a
+ * full-width "！" or "？" end one wherever they stand; "!", "?" and Arabic "؟" before a space; a
+ * "." before a space after a word that is no abbreviation: "Bestellnr. 12345", "Order no. 123456",
+ * "pedido n. 4711", "Ref. 12345678" keep their number (one letter, a number word, a word that
+ * ends in "nr", or one of {@link ABBREVIATIONS}). A "." after no letter ("30.11. ", "n°. ") ends
+ * nothing here (a digit before it already ended the reach).
+ */
+function endsSentence(shadow: string, at: number, c: number, next: number): boolean {
+  if (c === 0x3002 || c === 0x964 || c === 0x6d4 || c === 0xff01 || c === 0xff1f) return true;
+  if (next !== 32 && next !== 9 && next !== 0xa0) return false;
+  if (c === 33 || c === 63 || c === 0x61f) return true;
+  return c === 46 && letterAt(shadow, at - 1) && !abbreviationBefore(shadow, at);
+}
+
+// Abbreviations that stand between a reference word and its value or a name ("Order ref. 123",
+// "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), lower case; besides them every
+// number word ("nr", "no", "num", "nº"…), every word of one letter ("n.", an initial) and every
+// word that ends in "nr" (German compounds: "Bestellnr.", "Kundennr.", "Rechnungsnr.").
+const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  ...NUMBER_WORDS,
+  'ref',
+  'réf',
+  'rif',
+  'art',
+  'inv',
+  'tel',
+  'tél',
+  'tlf',
+  'ph',
+  'mob',
+  'cel',
+  'fax',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'hr',
+  'fr',
+  'sr',
+  'sra',
+  'st',
+  'ca',
+  'bzw',
+  'vgl',
+  'approx',
+]);
+// Longer words are no abbreviation ("Lieferscheinnr." has 14 letters, "Kundenauftragsnr." 16):
+// the walk back over a word stops there.
+const MAX_ABBREVIATION = 16;
+
+/** Whether the letters before the "." at `dot` of `shadow` are an abbreviation (see endsSentence). */
+function abbreviationBefore(shadow: string, dot: number): boolean {
+  let from = dot - 1;
+  while (from > 0 && dot - from <= MAX_ABBREVIATION && letterAt(shadow, from - 1)) from--;
+  const length = dot - from;
+  if (length === 1) return true;
+  if (length > MAX_ABBREVIATION) return false;
+  let word = '';
+  for (let k = from; k < dot; k++) word += String.fromCharCode(lowerCodeAt(shadow, k));
+  return ABBREVIATIONS.has(word) || word.endsWith('nr');
+}
+
 // The lists one scan reads, each from its own window start: their indexes, where each window
 // starts, and the furthest end found per list (-1: none). Module scratch, not a new array per call.
 const MAX_SLOTS = 4;
@@ -394,9 +492,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
     }
     // A reference label names the first value after it: a digit after it starts that value, so
     // a value further on is not the one it named ("ご注文903895054について090-…", "order
-    // UK-123456; NI JG103721B"), nor is a value in its next sentence (after "。" or "।", full
-    // stops that no abbreviation uses: "注文しました。090-…"). Slot 1 holds the reference words.
-    else if ((c >= 48 && c <= 57) || c === 0x3002 || c === 0x964) {
+    // UK-123456; NI JG103721B"), nor is a value in its next sentence ("注文しました。090-…",
+    // "Bestellung ist da. 0151 23456789": see endsSentence). Slot 1 holds the reference words.
+    else if ((c >= 48 && c <= 57) || endsSentence(shadow, at, c, next)) {
       lastDigit = at;
       if ((slotEnd[1] as number) >= 0) dropped = slotWord[1] as number;
       slotEnd[1] = -1;

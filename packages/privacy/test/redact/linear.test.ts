@@ -121,6 +121,13 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'short heads under a label': (n) => 'tel (20)\n'.repeat(n / 9),
   'country codes at line ends': (n) => '+49 30\n'.repeat(n / 7),
   'lone digits before a stop': (n) => '4222 2222 2222\n2. '.repeat(n / 19),
+  // A sentence's end between a reference word and a value (T29a): each full stop in a label's
+  // window reads the word before it (at most 16 letters back), here a long one, an abbreviation
+  // and a short word, before numbers; then stops of every kind.
+  'long words before full stops': (n) =>
+    `order ${'abcdefghijklmnopqrstuvwxyz. 600 123 456 '.repeat(n / 40)}`,
+  'abbreviations before numbers': (n) => 'Bestellnr. Nr. ist da. 0151 23456789 '.repeat(n / 37),
+  'stops of every kind': (n) => 'order! a? b؟ ۔！n. 600123456 '.repeat(n / 27),
 };
 
 /**

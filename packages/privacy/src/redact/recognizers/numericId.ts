@@ -18,9 +18,11 @@ export type NumericIdSpec = {
    * and whether the shape alone says "this is the id" (`'formatted'`), needs a label (`'bare'`,
    * or none in the issuing country when `bareInCountry`), or needs its own label wherever
    * (`'labelled'`: a spacing people type, "PESEL: 440514 01359", that groups of other numbers
-   * also give).
+   * also give). `'full'` is a formatted shape that stands even after a reference word: the id's
+   * full printed form, which no order, invoice or tracking number takes ("Preciso da nota fiscal
+   * 123.456.789-09": a CPF, dots, dash and two check digits that hold).
    */
-  readonly shapes: Readonly<Record<string, 'formatted' | 'bare' | 'labelled'>>;
+  readonly shapes: Readonly<Record<string, 'full' | 'formatted' | 'bare' | 'labelled'>>;
   /** Its check-digit rule, on ASCII digits. */
   readonly valid: (digits: string) => boolean;
   /**
@@ -91,13 +93,14 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             if (gluedToCode(context.shadow, run.start, run.end)) break;
             label = contextBefore(context, run.start, spec.words);
           }
-          if (label === 'reference') break;
+          const full = shapes.get(shape) === 'full';
+          if (label === 'reference' && !full) break;
           let confidence = 0;
           if (label === 'own') confidence = 0.95;
           // A piece of a list with a space inside ("1234 5678 9012") is one reading of groups
           // that a list of order numbers printed in fours also gives: only its label names it.
           else if (kind === undefined && shape.includes(' ')) confidence = 0;
-          else if (shapes.get(shape) === 'formatted') confidence = 0.85;
+          else if (full || shapes.get(shape) === 'formatted') confidence = 0.85;
           else if (
             spec.bareInCountry &&
             shapes.get(shape) === 'bare' &&
