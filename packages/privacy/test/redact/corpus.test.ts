@@ -10,6 +10,10 @@
 // generator learned forms people write today (corpus/forms.ts, from a second stream: 218 of the
 // 720 messages of seed 2026 changed) and every seed's corpus with it; seed 985726285, drawn that
 // day from the clock after the generator was final and measured once, is held out beside 5151515.
+// Later that day (T29a) it learned a reference word in the sentence before a value ("Bestellung
+// ist da. {v} ist meine Nummer.") and an order's number after an abbreviation ("Bestellnr. {v}"),
+// from a third stream (27-57 of the 720 messages of each seed changed): the code before it leaked
+// 2-18 values a seed there, and every seed's figures after it are those it had before or better.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type Message } from './corpus/index.js';

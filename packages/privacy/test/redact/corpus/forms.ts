@@ -179,3 +179,65 @@ export function newForm(
       return undefined;
   }
 }
+
+// A reference word in the sentence before a value (added 2026-12-03, T29a): the value is not the
+// order's or the invoice's ("Preciso da nota fiscal. 123.456.789-09 é o meu."), and must go.
+// Each reference word stands within the reference window of the value (context.ts, 24 units),
+// where it once reached the value across the stop.
+const NEXT_SENTENCE: Readonly<Record<string, readonly string[]>> = {
+  en: ['The order came today. {v} is mine.', 'Got the invoice! {v} is my number.'],
+  pl: ['Zamówienie doszło. {v} to mój numer.', 'Faktura przyszła! {v} to mój numer.'],
+  de: ['Bestellung ist da. {v} ist meine Nummer.', 'Die Rechnung kam! {v} ist meine Nummer.'],
+  fr: ['Commande reçue. {v} est mon numéro.', 'La facture est là ! {v}, c’est moi.'],
+  es: ['Pedido recibido. {v} es mi número.', '¿Y la factura? {v} es mío.'],
+  pt: ['Preciso da nota fiscal. {v} é o meu.', 'O pedido chegou! {v} é o meu.'],
+  nl: ['Bestelling ontvangen. {v} is mijn nummer.', 'Factuur gekregen! {v} is van mij.'],
+  it: ['Ordine arrivato. {v} è il mio numero.', 'Fattura ricevuta! {v} è mio.'],
+  fa: ['سفارش دادم. لطفاً با {v} تماس بگیرید.', 'فاکتور رسید؟ {v} مال من است.'],
+  ar: ['وصل الطلب. {v} هذا رقمي.', 'الفاتورة وصلت؟ {v} هذا رقمي.'],
+  ja: ['注文しました。{v}までお願いします。'],
+  hi: ['ऑर्डर मिला। {v} मेरा नंबर है।'],
+};
+
+// And an order's number after an abbreviation's full stop, which ends no sentence: it stays.
+const AFTER_ABBREVIATION: Readonly<Record<string, readonly string[]>> = {
+  en: ['The order is late. Order no. {v}', 'Invoice ref. {v} is wrong.'],
+  pl: ['Paczka nie doszła. Zamówienie nr. {v}'],
+  de: ['Die Lieferung fehlt. Bestellnr. {v}', 'Rechnung Nr. {v} ist falsch.'],
+  fr: ['Colis en retard. Commande réf. {v}'],
+  es: ['Pedido núm. {v} no llegó.'],
+  pt: ['Pedido n. {v} não chegou.'],
+  nl: ['Bestelling nr. {v} is niet aangekomen.'],
+  it: ['Ordine n. {v} non arrivato.'],
+};
+
+// The kinds whose value goes without a label and that the first templates already write bare (a
+// phone, a CPF in Brazil, an SSN or an Aadhaar in its own shape), and the look-alikes an order's
+// label names. Not a PESEL: its templates all carry its label, and bare it meets two gaps of its
+// own, apart from reference words (T29a report): "Tel. 512 342 960 Hej. 92081015802 to mój
+// numer." leaks it (the phone label before it), "00252113477" (born in 2000) goes as a phone.
+const BARE_KINDS = new Set(['phone', 'cpf', 'us-ssn', 'aadhaar']);
+const REFERENCE_KINDS = new Set(['order', 'invoice', 'tracking']);
+
+/**
+ * A template with a reference word in the sentence before the value, or after an abbreviation in
+ * the value's, for a sentence of `kind` in `lang`, drawn from `r` alone, or nothing (most
+ * sentences). `value` is the value drawn: an Aadhaar without its spaces needs its label.
+ */
+export function sentenceBefore(
+  r: Rng,
+  lang: string,
+  kind: string,
+  mustGo: boolean,
+  value: string,
+): string | undefined {
+  if (!r.chance(0.1)) return undefined;
+  const templates = mustGo
+    ? BARE_KINDS.has(kind) && (kind !== 'aadhaar' || value.includes(' '))
+      ? NEXT_SENTENCE[lang]
+      : undefined
+    : REFERENCE_KINDS.has(kind)
+      ? AFTER_ABBREVIATION[lang]
+      : undefined;
+  return templates === undefined ? undefined : r.pick(templates);
+}

@@ -1,7 +1,7 @@
 // The labelled corpus: messages in 12 locales with personal data (valid check digits, synthetic
 // values) and look-alikes that must stay, each with its span. A fixed seed gives the same corpus;
 // the tests tune on one seed and report a second one apart.
-import { newForm } from './forms.js';
+import { newForm, sentenceBefore } from './forms.js';
 import { LANGUAGES, type Language } from './languages.js';
 import { LOOKALIKE_KINDS, type LookalikeKind, lookalike } from './lookalikes.js';
 import { type DigitScript, inScript, type Rng, rng } from './random.js';
@@ -59,6 +59,8 @@ export function generateCorpus(seed: number, count: number): Message[] {
   // The forms added on 2026-12-03 (forms.ts) draw from a stream of their own: the first stream's
   // draws, and so the sentences no new form replaces, stay as they were.
   const fresh = rng(seed ^ 0x5eed0024);
+  // A reference word in the sentence before a value (T29a, later that day): a third stream.
+  const next = rng(seed ^ 0x5eed0029);
   const messages: Message[] = [];
   for (let m = 0; m < count; m++) {
     const l = LANGUAGES[m % LANGUAGES.length] as Language;
@@ -76,7 +78,9 @@ export function generateCorpus(seed: number, count: number): Message[] {
         : lookalike(r, drawn as LookalikeKind, l.lang, l.country);
       const form = newForm(fresh, l.lang, l.country, drawn, mustGo, drawnValue);
       const kind = form?.kind ?? drawn;
-      const template = form?.template ?? drawnTemplate;
+      const previous = sentenceBefore(next, l.lang, kind, mustGo, drawnValue);
+      const template =
+        form?.template ?? (form === undefined ? previous : undefined) ?? drawnTemplate;
       let value = form?.value ?? drawnValue;
       if (kind !== 'email') value = inScript(value, digits);
       // Right-to-left messages often carry bidi marks around a number typed left to right.
