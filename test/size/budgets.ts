@@ -279,7 +279,8 @@ export const budgets: readonly Budget[] = [
   // 23.9 and 94.0 (24,425 B): redact's quoted local parts (+83 B).
   // 24.4 and 94.6 (24,954 B): redact's wrapped numbers and postcodes (T28b).
   // 24.5 and 94.7 (25,051 B): redact's T28c label words and short wrapped heads.
-  // 24.8 and 94.9 (25,313 B): redact's sentence ends and full-form CPF (T29a, +235 B).
+  // 24.8 and 94.9 (25,343 B): redact's sentence ends and full-form CPF, and the spoken numbers'
+  // reference words ending at a sentence's end too (T29a, +265 B).
   {
     pkg: 'privacy',
     entry: '.',

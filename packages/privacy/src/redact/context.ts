@@ -388,6 +388,17 @@ function endsSentence(shadow: string, at: number, c: number, next: number): bool
   return c === 46 && letterAt(shadow, at - 1) && !abbreviationBefore(shadow, at);
 }
 
+/**
+ * Whether a sentence ends (see {@link endsSentence}) in `s[from, to)`, read in lower case: where a
+ * reader of its own (the spoken numbers') finds a reference word, one scan of what stands after it.
+ */
+export function sentenceEndsIn(s: string, from: number, to: number): boolean {
+  for (let at = Math.max(0, from); at < to; at++) {
+    if (endsSentence(s, at, lowerCodeAt(s, at), lowerCodeAt(s, at + 1))) return true;
+  }
+  return false;
+}
+
 // Abbreviations that stand between a reference word and its value or a name ("Order ref. 123",
 // "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), lower case; besides them every
 // number word ("nr", "no", "num", "nº"…), every word of one letter ("n.", an initial) and every

@@ -188,6 +188,12 @@ describe('redact runs in linear time on hostile input', () => {
     'labelled numbers said aloud': (n) =>
       'call six zero zero one two three four five six. '.repeat(n / 49),
     'cards said aloud': (n) => `${'four one one one '.repeat(4)}. `.repeat(n / 70),
+    // A reference word, a sentence's end, a number said aloud (T29a: what stands after the word
+    // is read for a stop, at most its reach).
+    'order, a stop, a number said aloud': (n) =>
+      'Bestellung ist da. null eins fünf eins zwei drei vier fünf sechs sieben acht neun '.repeat(
+        n / 82,
+      ),
     // French pairs: compounds that read ahead ("quatre-vingt-dix-sept", "vingt et un").
     'French compounds over and over': (n) => 'quatre-vingt-dix-sept '.repeat(n / 22),
     '"vingt et" over and over': (n) => 'vingt et '.repeat(n / 9),

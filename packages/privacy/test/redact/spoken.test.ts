@@ -64,6 +64,12 @@ describe('numbers said digit by digit', () => {
       'my card is four one one one one one one one one one one one one one one one',
       'my card is [CARD]',
     ],
+    // A reference word names no number in the next sentence (T29a), as for digits written out.
+    [
+      'de-DE',
+      'Bestellung ist da. null eins fünf eins zwei drei vier fünf sechs sieben acht neun',
+      'Bestellung ist da. [PHONE]',
+    ],
   ])('%s: %s', (locale, text, out) => {
     expect(said(text, locale).text).toBe(out);
   });
@@ -80,6 +86,8 @@ describe('numbers said digit by digit', () => {
     ['pl-PL', 'it was six zero zero one two three four five six'],
     // Digits only are the built-in recognizers' (which leave this order number).
     ['en-US', 'ticket 212 555 0187'],
+    // An abbreviation's full stop ends no sentence: the order's number stays.
+    ['de-DE', 'Bestellnr. null eins fünf eins zwei drei vier fünf sechs sieben acht neun'],
   ])('%s stays: %s', (locale, text) => {
     expect(said(text, locale).text).toBe(text);
   });
@@ -187,6 +195,10 @@ describe('a number said in any of the languages', () => {
     expect(said(`${label} ${words}`, locale).text).toBe(`${label} [PHONE]`);
     const order = `order ${words}`;
     expect(said(order, locale).text).toBe(order);
+    // In the sentence after an order's, the number is read as if no label stood before it.
+    expect(said(`Order came. ${words}`, locale).text).toBe(
+      `Order came. ${said(words, locale).text}`,
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describeValue } from '@meridian-cx/core';
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { luhnValid } from '../checks/luhn.js';
-import { lastEnd } from '../context.js';
+import { lastEnd, sentenceEndsIn } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
 import { PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
@@ -280,8 +280,9 @@ function readings(parts: readonly Part[]): [number, number, string][] {
 }
 
 // The nearest label decides, as for digits written out: a phone word makes a bare number a
-// phone's, a reference word ("order", "Bestellung") keeps it. Read in a bounded window on the
-// same line, so a long text costs what its numbers cost.
+// phone's, a reference word ("order", "Bestellung") keeps it, in its own sentence only ("Bestellung
+// ist da. null eins fünf eins …" is the caller's phone: context.ts endsSentence). Read in a
+// bounded window on the same line, so a long text costs what its numbers cost.
 const WINDOW = 48;
 const REFERENCE_REACH = 24;
 
@@ -295,7 +296,7 @@ function labelBefore(lower: string, start: number): 'phone' | 'reference' | 'non
   }
   const phone = lastEnd(lower, from, start, PHONE_WORDS);
   const reference = lastEnd(lower, Math.max(from, start - REFERENCE_REACH), start, REFERENCE_WORDS);
-  if (reference > phone) return 'reference';
+  if (reference > phone && !sentenceEndsIn(lower, reference, start)) return 'reference';
   return phone >= 0 ? 'phone' : 'none';
 }
 
