@@ -34,6 +34,8 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'card-ish groups': (n) => '4111 '.repeat(n / 5),
   // Lists read as pieces of one run (lists.test.ts): valid cards, labelled ids, SSNs.
   'a list of cards': (n) => '4111 1111 1111 1111 '.repeat(n / 20),
+  // A card beside a long number is one piece of its run (T29d).
+  'cards beside long numbers': (n) => '0013542419 4111 1111 1111 1111 '.repeat(n / 31),
   'a labelled list of ids': (n) => `PESEL ${'44051401359 '.repeat(n / 12)}`,
   'a list of SSNs': (n) => `SSN ${'536-22-1234 '.repeat(n / 12)}`,
   'groups apart by &nbsp;': (n) => '4111&nbsp;'.repeat(n / 10),
