@@ -27,6 +27,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'parenthesised digits': (n) => '(1) '.repeat(n / 4),
   'plus and digits': (n) => '+1 '.repeat(n / 3),
   'email-ish': (n) => 'a@a.'.repeat(n / 4),
+  // Address literals with a zone, and ones whose zone never ends (T29d).
+  'literals with zones': (n) => 'a@[fe80::1%eth0] '.repeat(n / 17),
+  'zones without an end': (n) => 'a@[fe80::1%'.repeat(n / 11),
+  'literals without a zone': (n) => 'a@[fe80::1] '.repeat(n / 12),
   'hex and colons': (n) => 'a:'.repeat(n / 2),
   'IBAN-ish': (n) => 'PL12 '.repeat(n / 5),
   'NINO-ish': (n) => 'AB12 '.repeat(n / 5),

@@ -155,3 +155,21 @@ describe('a Spanish NIE with any separator', () => {
     expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
   });
 });
+
+// An address literal with a zone (T29d): "user@[IPv6:fe80::1%eth0]" went out whole. Any IPv6
+// address, tagged or not, with a zone of RFC 6874's characters after "%" or its URI form "%25",
+// goes whole as one address.
+describe('an address literal with a zone', () => {
+  test.prop([
+    fc.constantFrom('user', 'jane.doe', 'a', 'ops+v6'),
+    // Not "::" (no address: unspecified, RFC 4291 §2.5.2; read as none with or without a zone).
+    fc.ipV6().filter((a) => a !== '::'),
+    fc.stringMatching(/^[\w.~-]{1,15}$/),
+    fc.constantFrom('IPv6:', 'ipv6:', ''),
+    fc.constantFrom('%', '%25'),
+    fc.constantFrom(...AROUND),
+  ])('goes whole', (local, address, zone, tag, pct, [before, after]) => {
+    const text = `${before}${local}@[${tag}${address}${pct}${zone}]${after}`;
+    expect(redact(text, { locale: 'en-US' }).text).toBe(`${before}[EMAIL]${after}`);
+  });
+});

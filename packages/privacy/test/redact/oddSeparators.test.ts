@@ -29,6 +29,11 @@ describe('odd separators: the id goes whole', () => {
     ['en-US', 'write to jane.doe@[IPv6:::ffff:10.0.0.1].', 'write to [EMAIL].'],
     // The longest: an IPv6 address of 45 characters.
     ['en-US', 'a@[IPv6:0000:0000:0000:0000:0000:ffff:255.255.255.255] x', '[EMAIL] x'],
+    // A link-local address with its zone, as "ip addr" prints one, went out whole (T29d): RFC
+    // 5321 has no zone in a literal, RFC 6874 writes one in a URI ("%25"); the literal goes whole.
+    ['en-US', 'mail me at user@[IPv6:fe80::1%eth0]', 'mail me at [EMAIL]'],
+    ['en-US', 'mail me at user@[IPv6:fe80::1%25eth0].', 'mail me at [EMAIL].'],
+    ['en-US', 'or user@[fe80::1ff:fe23:4567:890a%3] now', 'or [EMAIL] now'],
     // Without the "IPv6:" tag RFC 5321 asks for, as a customer may write it.
     ['en-US', 'write to user@[2001:db8::1] now', 'write to [EMAIL] now'],
     // A quoted local part (RFC 5321 §4.1.2) went out whole, domain and all (lead, session 24),
