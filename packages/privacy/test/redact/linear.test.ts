@@ -34,6 +34,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'hex and colons': (n) => 'a:'.repeat(n / 2),
   'IBAN-ish': (n) => 'PL12 '.repeat(n / 5),
   'NINO-ish': (n) => 'AB12 '.repeat(n / 5),
+  // Letter ids with mixed separators (T29d): dotted pairs after a glued prefix, a DNI dashed in
+  // thousands, a NIE's digits split 4-3.
+  'NINO pairs dotted': (n) => 'AB12.34.56 '.repeat(n / 11),
+  'DNI-ish dashed': (n) => '12-345-678-'.repeat(n / 11),
+  'NIE-ish split': (n) => 'X 1234 567 '.repeat(n / 11),
   labels: (n) => 'order tel '.repeat(n / 10),
   'card-ish groups': (n) => '4111 '.repeat(n / 5),
   // Lists read as pieces of one run (lists.test.ts): valid cards, labelled ids, SSNs.

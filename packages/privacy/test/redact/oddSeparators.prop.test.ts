@@ -71,6 +71,44 @@ describe('a UK NINO with any separator', () => {
   });
 });
 
+// Its pairs one way, its prefix and its suffix each glued, spaced or set apart as the pairs are
+// ("AB12.34.56C", "AB 12.34.56 C" leaked whole, T29d).
+const ninoMixed = (prefix: string, d: string, suffix: string, seps: readonly string[]) => {
+  const [head, pairs, tail] = seps as [string, string, string];
+  return `${prefix}${head}${[d.slice(0, 2), d.slice(2, 4), d.slice(4)].join(pairs)}${tail}${suffix}`;
+};
+const mixedSeparators = fc
+  .constantFrom(...NINO_SEPARATORS)
+  .chain((pairs) =>
+    fc.tuple(fc.constantFrom('', ' ', pairs), fc.constant(pairs), fc.constantFrom('', ' ', pairs)),
+  );
+
+describe('a UK NINO with its prefix and suffix set apart otherwise than its pairs', () => {
+  test.prop([
+    ninoPrefix,
+    sixDigits,
+    fc.constantFrom('A', 'B', 'C', 'D'),
+    mixedSeparators,
+    fc.constantFrom(...NINO_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole', (prefix, d, suffix, seps, label, [before, after]) => {
+    const text = `${before}${label}${ninoMixed(prefix, d, suffix, seps)}${after}`;
+    expect(redact(text, { locale: 'en-GB' }).text).toBe(`${before}${label}[NINO]${after}`);
+  });
+
+  test.prop([
+    ninoPrefix,
+    sixDigits,
+    fc.constantFrom(...'EFGHJKLMNPRSTWXYZ'),
+    mixedSeparators,
+    fc.constantFrom(...NINO_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a suffix past D stays', (prefix, d, suffix, seps, label, [before, after]) => {
+    const text = `${before}${label}${ninoMixed(prefix, d, suffix, seps)}${after}`;
+    expect(redact(text, { locale: 'en-GB' }).text).toBe(text);
+  });
+});
+
 // A DNI's shapes: its digits whole or in thousands, its letter glued, after a dash or a space.
 // Dotted with a space before the letter, or spaced in thousands, it is an amount's shape too
 // ("12.345.678 y", "12 345 678 y"): those need the DNI's own label.
@@ -84,6 +122,10 @@ const DNI_SHAPES: readonly (readonly [(d: string) => string, string, boolean])[]
   [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, '', true],
   [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, '-', true],
   [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, ' ', true],
+  // Dashed in thousands (T29d): as dotted.
+  [(d) => `${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`, '', false],
+  [(d) => `${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`, '-', false],
+  [(d) => `${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`, ' ', true],
 ];
 const DNI_LABELS = ['DNI ', 'Mi DNI es ', 'NIF: '];
 
@@ -129,6 +171,22 @@ const NIE_SEPARATORS: readonly (readonly [string, string])[] = [
 ];
 const NIE_LABELS = ['', 'NIE ', 'Mi NIE es ', 'Soy extranjero, NIE '];
 
+// Its digits split 4-3 (T29d): by its letter's separator ("X-1234-567-L", "X.1234.567.L"), by a
+// dash after a letter glued or spaced, or by a space, which is an amount's shape too and needs
+// the NIE's label ("NIE X 1234 567 L").
+const NIE_SPLITS: readonly (readonly [string, string, string, boolean])[] = [
+  ['-', '-', '-', false],
+  ['-', '-', '', false],
+  ['', '-', '-', false],
+  ['', '-', '', false],
+  [' ', '-', ' ', false],
+  ['.', '.', '.', false],
+  [' - ', ' - ', ' - ', false],
+  [' ', ' ', ' ', true],
+  ['', ' ', '', true],
+  ['-', ' ', '-', true],
+];
+
 describe('a Spanish NIE with any separator', () => {
   test.prop([
     fc.nat({ max: 2 }),
@@ -171,5 +229,34 @@ describe('an address literal with a zone', () => {
   ])('goes whole', (local, address, zone, tag, pct, [before, after]) => {
     const text = `${before}${local}@[${tag}${address}${pct}${zone}]${after}`;
     expect(redact(text, { locale: 'en-US' }).text).toBe(`${before}[EMAIL]${after}`);
+  });
+});
+
+describe('a Spanish NIE with its digits split 4-3', () => {
+  test.prop([
+    fc.nat({ max: 2 }),
+    sevenDigits,
+    fc.constantFrom(...NIE_SPLITS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole; spaced, after its label', (lead, d, [a, m, b, labelled], label, around) => {
+    const [before, after] = around;
+    const letter = LETTERS.charAt(Number(`${lead}${d}`) % 23);
+    const text = `${before}${label}${'XYZ'.charAt(lead)}${a}${d.slice(0, 4)}${m}${d.slice(4)}${b}${letter}${after}`;
+    const expected = labelled && !label ? text : `${before}${label}[NIE]${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(expected);
+  });
+
+  test.prop([
+    fc.nat({ max: 2 }),
+    sevenDigits,
+    fc.nat(),
+    fc.constantFrom(...NIE_SPLITS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a wrong letter stays', (lead, d, pick, [a, m, b], label, [before, after]) => {
+    const right = LETTERS.charAt(Number(`${lead}${d}`) % 23);
+    const text = `${before}${label}${'XYZ'.charAt(lead)}${a}${d.slice(0, 4)}${m}${d.slice(4)}${b}${otherThan(right, pick)}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
   });
 });

@@ -59,6 +59,13 @@ const VALUES = [
   'X - 1234567 - L',
   '12 345 678 Z',
   '12 345 678Z',
+  // Mixed separators (T29d): a NINO's prefix and suffix glued or spaced around dotted pairs, a DNI
+  // dashed in thousands, a NIE's digits split 4-3.
+  'AB12.34.56C',
+  'AB 12.34.56 C',
+  '12-345-678-Z',
+  'X 1234 567 L',
+  'X-1234-567-L',
   '192.168.1.20',
   '10.0.0.1:8080',
   'ip:10.0.0.1',
