@@ -32,6 +32,9 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'zones without an end': (n) => 'a@[fe80::1%'.repeat(n / 11),
   'literals without a zone': (n) => 'a@[fe80::1] '.repeat(n / 12),
   'hex and colons': (n) => 'a:'.repeat(n / 2),
+  // Addresses after an "IPv6:" tag, and tags after tags (T29d).
+  'tagged addresses': (n) => 'IPv6:fe80::1 '.repeat(n / 13),
+  'tags after tags': (n) => 'IPv6:6:'.repeat(n / 7),
   'IBAN-ish': (n) => 'PL12 '.repeat(n / 5),
   'NINO-ish': (n) => 'AB12 '.repeat(n / 5),
   // Letter ids with mixed separators (T29d): dotted pairs after a glued prefix, a DNI dashed in
