@@ -42,6 +42,7 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'NINO pairs dotted': (n) => 'AB12.34.56 '.repeat(n / 11),
   'DNI-ish dashed': (n) => '12-345-678-'.repeat(n / 11),
   'NIE-ish split': (n) => 'X 1234 567 '.repeat(n / 11),
+  'NIE-ish eight digits': (n) => 'X01234567 '.repeat(n / 10),
   labels: (n) => 'order tel '.repeat(n / 10),
   'card-ish groups': (n) => '4111 '.repeat(n / 5),
   // Lists read as pieces of one run (lists.test.ts): valid cards, labelled ids, SSNs.

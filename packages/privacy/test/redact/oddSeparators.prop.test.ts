@@ -260,3 +260,30 @@ describe('a Spanish NIE with its digits split 4-3', () => {
     expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
   });
 });
+
+// An X issued before Orden INT/2058/2008 has eight digits (that order cut new ones to seven; the
+// old ones stay valid), its letter the number's mod 23 as ever (T29d).
+describe('a Spanish NIE of eight digits after an X', () => {
+  const eight = fc.stringMatching(/^[0-9]{8}$/);
+  test.prop([
+    eight,
+    fc.constantFrom(...NIE_SEPARATORS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole', (d, [a, b], label, [before, after]) => {
+    const text = `${before}${label}X${a}${d}${b}${LETTERS.charAt(Number(d) % 23)}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(`${before}${label}[NIE]${after}`);
+  });
+
+  test.prop([
+    eight,
+    fc.nat(),
+    fc.constantFrom(...NIE_SEPARATORS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a wrong letter stays', (d, pick, [a, b], label, [before, after]) => {
+    const wrong = otherThan(LETTERS.charAt(Number(d) % 23), pick);
+    const text = `${before}${label}X${a}${d}${b}${wrong}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
+  });
+});

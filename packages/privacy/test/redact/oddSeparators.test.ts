@@ -34,6 +34,9 @@ describe('odd separators: the id goes whole', () => {
     ['es-ES', 'Mi NIE es X1234 567L.', 'Mi NIE es [NIE].'],
     ['es-ES', 'es X-1234-567-L, gracias', 'es [NIE], gracias'],
     ['es-ES', 'NIE y.1234.567.x', 'NIE [NIE]'],
+    // An X with eight digits, as issued before Orden INT/2058/2008 (T29d).
+    ['es-ES', 'NIE X-01234567-L', 'NIE [NIE]'],
+    ['es-ES', 'es X01234567L, gracias', 'es [NIE], gracias'],
     ['es-ES', 'NIE X - 1234567 - L', 'NIE [NIE]'],
     ['es-ES', 'NIE X.1234567.L', 'NIE [NIE]'],
     ['es-ES', 'soy y.1234567.x, gracias', 'soy [NIE], gracias'],
@@ -87,6 +90,9 @@ describe('odd separators: what must stay stays', () => {
     // Split otherwise than its letter is set apart.
     ['es-ES', 'NIE X-1234.567-L'],
     ['es-ES', 'NIE X.1234-567.L'],
+    // Eight digits with a wrong letter, or after a Y or Z (issued with seven only).
+    ['es-ES', 'NIE X01234567A'],
+    ['es-ES', 'NIE Y12345678Z'],
     ['es-ES', 'NIE X - 1234567 - A'],
     ['es-ES', 'NIE X.1234567.A'],
     ['es-ES', 'X - 1234567'],

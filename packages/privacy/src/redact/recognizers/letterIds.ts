@@ -215,33 +215,39 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   // Its digits whole, or split after the fourth by a space, a dash or its letter's separator
   // ("NIE X 1234 567 L", "X-1234-567-L" leaked whole, T29d); a dash only after a letter glued,
   // spaced or dashed, as a dot or " - " only after a letter set apart so.
-  let [digits, k] = readDigits(s, j, 7, '');
+  // An X issued before Orden INT/2058/2008 has eight digits ("X-01234567-L"), still valid: that
+  // order cut new ones to seven, and old ones are typed as they were printed (T29d).
+  let [digits, k] = readDigits(s, j, lead === 0 ? 8 : 7, '');
   const split = digits.length === 4 ? separatorAt(s, k) : '';
   if (split === ' ' || (split && split === sep) || (split === '-' && sep.trim() === '')) {
     const [rest, m] = readDigits(s, k + split.length, 3, '');
     digits += rest;
     k = m;
   }
-  if (digits.length !== 7 || isDigitAt(s, k)) return -1;
+  // Seven digits, or eight after an X (never split: a split reads 4 and 3).
+  if (digits.length < 7 || isDigitAt(s, k)) return -1;
   const loose = sep === '.' || sep === ' - ' ? sep : '';
   const end = controlLetterMatch(s, `${lead}${digits}`, k, loose);
   if (end < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-nie']);
   if (label === 'reference') return -1;
-  // Spaced 4-3 it is an amount's shape too ("pagué 20 y 1000 006 a cuenta": Y1000006 gives A): it needs its own label.
+  // Spaced 4-3 it is an amount's shape too ("pagué 20 y 1000 006 a cuenta": Y1000006 gives A):
+  // it needs its own label.
   if (split === ' ' && label !== 'own') return -1;
   found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
   return end;
 }
 
 // The digits of a NIE follow its letter or one separator after it, so they start a digit run,
-// whose first group is exactly its seven digits, or four of them before a group of three.
+// whose first group is exactly its seven digits (eight for an old X), or four of them before a
+// group of three.
 function nieStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
   const out: number[] = [];
   for (const run of numberRuns(context)) {
     const first = run.groupEnd(0) - run.start;
-    if (first !== 7 && (first !== 4 || run.groupCount < 2 || run.groupLength(1) !== 3)) continue;
+    if (first < 7 && (first !== 4 || run.groupCount < 2 || run.groupLength(1) !== 3)) continue;
+    if (first > 8) continue;
     out.push(run.start - 1 - separatorBefore(s, run.start).length);
   }
   return out;
