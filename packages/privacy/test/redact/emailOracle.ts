@@ -84,10 +84,15 @@ export const oracleEmailRecognizer = defineRecognizer({
       if (/^\+[0-9]+$/.test(shadow.slice(s - 1, at))) continue;
       // Since T28a: an RFC 5321 address literal, an IPv4 address or an IPv6 one (tagged "IPv6:"
       // or not) in brackets, read here by Node's own address tests.
-      const literal = /^\[(ipv6:)?([0-9a-f:.]{2,45})\]/i.exec(shadow.slice(at + 1, at + 60));
+      // Since T29d: an IPv6 one may carry a zone ("%eth0", "%25eth0": RFC 6874's ZoneID, at most
+      // 15 characters).
+      const literal = /^\[(ipv6:)?([0-9a-f:.]{2,45})(%(?:25)?[\w.~-]{1,15})?\]/i.exec(
+        shadow.slice(at + 1, at + 72),
+      );
       if (
         literal &&
-        (isIPv6(literal[2] as string) || (!literal[1] && isIPv4(literal[2] as string)))
+        (isIPv6(literal[2] as string) ||
+          (!literal[1] && !literal[3] && isIPv4(literal[2] as string)))
       ) {
         lastEnd = at + 1 + literal[0].length;
         found.push({ start: s, end: lastEnd, confidence: 0.97 });

@@ -27,13 +27,28 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'parenthesised digits': (n) => '(1) '.repeat(n / 4),
   'plus and digits': (n) => '+1 '.repeat(n / 3),
   'email-ish': (n) => 'a@a.'.repeat(n / 4),
+  // Address literals with a zone, and ones whose zone never ends (T29d).
+  'literals with zones': (n) => 'a@[fe80::1%eth0] '.repeat(n / 17),
+  'zones without an end': (n) => 'a@[fe80::1%'.repeat(n / 11),
+  'literals without a zone': (n) => 'a@[fe80::1] '.repeat(n / 12),
   'hex and colons': (n) => 'a:'.repeat(n / 2),
+  // Addresses after an "IPv6:" tag, and tags after tags (T29d).
+  'tagged addresses': (n) => 'IPv6:fe80::1 '.repeat(n / 13),
+  'tags after tags': (n) => 'IPv6:6:'.repeat(n / 7),
   'IBAN-ish': (n) => 'PL12 '.repeat(n / 5),
   'NINO-ish': (n) => 'AB12 '.repeat(n / 5),
+  // Letter ids with mixed separators (T29d): dotted pairs after a glued prefix, a DNI dashed in
+  // thousands, a NIE's digits split 4-3.
+  'NINO pairs dotted': (n) => 'AB12.34.56 '.repeat(n / 11),
+  'DNI-ish dashed': (n) => '12-345-678-'.repeat(n / 11),
+  'NIE-ish split': (n) => 'X 1234 567 '.repeat(n / 11),
+  'NIE-ish eight digits': (n) => 'X01234567 '.repeat(n / 10),
   labels: (n) => 'order tel '.repeat(n / 10),
   'card-ish groups': (n) => '4111 '.repeat(n / 5),
   // Lists read as pieces of one run (lists.test.ts): valid cards, labelled ids, SSNs.
   'a list of cards': (n) => '4111 1111 1111 1111 '.repeat(n / 20),
+  // A card beside a long number is one piece of its run (T29d).
+  'cards beside long numbers': (n) => '0013542419 4111 1111 1111 1111 '.repeat(n / 31),
   'a labelled list of ids': (n) => `PESEL ${'44051401359 '.repeat(n / 12)}`,
   'a list of SSNs': (n) => `SSN ${'536-22-1234 '.repeat(n / 12)}`,
   'groups apart by &nbsp;': (n) => '4111&nbsp;'.repeat(n / 10),

@@ -71,6 +71,44 @@ describe('a UK NINO with any separator', () => {
   });
 });
 
+// Its pairs one way, its prefix and its suffix each glued, spaced or set apart as the pairs are
+// ("AB12.34.56C", "AB 12.34.56 C" leaked whole, T29d).
+const ninoMixed = (prefix: string, d: string, suffix: string, seps: readonly string[]) => {
+  const [head, pairs, tail] = seps as [string, string, string];
+  return `${prefix}${head}${[d.slice(0, 2), d.slice(2, 4), d.slice(4)].join(pairs)}${tail}${suffix}`;
+};
+const mixedSeparators = fc
+  .constantFrom(...NINO_SEPARATORS)
+  .chain((pairs) =>
+    fc.tuple(fc.constantFrom('', ' ', pairs), fc.constant(pairs), fc.constantFrom('', ' ', pairs)),
+  );
+
+describe('a UK NINO with its prefix and suffix set apart otherwise than its pairs', () => {
+  test.prop([
+    ninoPrefix,
+    sixDigits,
+    fc.constantFrom('A', 'B', 'C', 'D'),
+    mixedSeparators,
+    fc.constantFrom(...NINO_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole', (prefix, d, suffix, seps, label, [before, after]) => {
+    const text = `${before}${label}${ninoMixed(prefix, d, suffix, seps)}${after}`;
+    expect(redact(text, { locale: 'en-GB' }).text).toBe(`${before}${label}[NINO]${after}`);
+  });
+
+  test.prop([
+    ninoPrefix,
+    sixDigits,
+    fc.constantFrom(...'EFGHJKLMNPRSTWXYZ'),
+    mixedSeparators,
+    fc.constantFrom(...NINO_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a suffix past D stays', (prefix, d, suffix, seps, label, [before, after]) => {
+    const text = `${before}${label}${ninoMixed(prefix, d, suffix, seps)}${after}`;
+    expect(redact(text, { locale: 'en-GB' }).text).toBe(text);
+  });
+});
+
 // A DNI's shapes: its digits whole or in thousands, its letter glued, after a dash or a space.
 // Dotted with a space before the letter, or spaced in thousands, it is an amount's shape too
 // ("12.345.678 y", "12 345 678 y"): those need the DNI's own label.
@@ -84,6 +122,10 @@ const DNI_SHAPES: readonly (readonly [(d: string) => string, string, boolean])[]
   [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, '', true],
   [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, '-', true],
   [(d) => `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`, ' ', true],
+  // Dashed in thousands (T29d): as dotted.
+  [(d) => `${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`, '', false],
+  [(d) => `${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`, '-', false],
+  [(d) => `${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`, ' ', true],
 ];
 const DNI_LABELS = ['DNI ', 'Mi DNI es ', 'NIF: '];
 
@@ -129,6 +171,22 @@ const NIE_SEPARATORS: readonly (readonly [string, string])[] = [
 ];
 const NIE_LABELS = ['', 'NIE ', 'Mi NIE es ', 'Soy extranjero, NIE '];
 
+// Its digits split 4-3 (T29d): by its letter's separator ("X-1234-567-L", "X.1234.567.L"), by a
+// dash after a letter glued or spaced, or by a space, which is an amount's shape too and needs
+// the NIE's label ("NIE X 1234 567 L").
+const NIE_SPLITS: readonly (readonly [string, string, string, boolean])[] = [
+  ['-', '-', '-', false],
+  ['-', '-', '', false],
+  ['', '-', '-', false],
+  ['', '-', '', false],
+  [' ', '-', ' ', false],
+  ['.', '.', '.', false],
+  [' - ', ' - ', ' - ', false],
+  [' ', ' ', ' ', true],
+  ['', ' ', '', true],
+  ['-', ' ', '-', true],
+];
+
 describe('a Spanish NIE with any separator', () => {
   test.prop([
     fc.nat({ max: 2 }),
@@ -152,6 +210,80 @@ describe('a Spanish NIE with any separator', () => {
   ])('with a wrong letter stays', (lead, d, pick, [a, b], label, [before, after]) => {
     const right = LETTERS.charAt(Number(`${lead}${d}`) % 23);
     const text = `${before}${label}${'XYZ'.charAt(lead)}${a}${d}${b}${otherThan(right, pick)}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
+  });
+});
+
+// An address literal with a zone (T29d): "user@[IPv6:fe80::1%eth0]" went out whole. Any IPv6
+// address, tagged or not, with a zone of RFC 6874's characters after "%" or its URI form "%25",
+// goes whole as one address.
+describe('an address literal with a zone', () => {
+  test.prop([
+    fc.constantFrom('user', 'jane.doe', 'a', 'ops+v6'),
+    // Not "::" (no address: unspecified, RFC 4291 §2.5.2; read as none with or without a zone).
+    fc.ipV6().filter((a) => a !== '::'),
+    fc.stringMatching(/^[\w.~-]{1,15}$/),
+    fc.constantFrom('IPv6:', 'ipv6:', ''),
+    fc.constantFrom('%', '%25'),
+    fc.constantFrom(...AROUND),
+  ])('goes whole', (local, address, zone, tag, pct, [before, after]) => {
+    const text = `${before}${local}@[${tag}${address}${pct}${zone}]${after}`;
+    expect(redact(text, { locale: 'en-US' }).text).toBe(`${before}[EMAIL]${after}`);
+  });
+});
+
+describe('a Spanish NIE with its digits split 4-3', () => {
+  test.prop([
+    fc.nat({ max: 2 }),
+    sevenDigits,
+    fc.constantFrom(...NIE_SPLITS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole; spaced, after its label', (lead, d, [a, m, b, labelled], label, around) => {
+    const [before, after] = around;
+    const letter = LETTERS.charAt(Number(`${lead}${d}`) % 23);
+    const text = `${before}${label}${'XYZ'.charAt(lead)}${a}${d.slice(0, 4)}${m}${d.slice(4)}${b}${letter}${after}`;
+    const expected = labelled && !label ? text : `${before}${label}[NIE]${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(expected);
+  });
+
+  test.prop([
+    fc.nat({ max: 2 }),
+    sevenDigits,
+    fc.nat(),
+    fc.constantFrom(...NIE_SPLITS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a wrong letter stays', (lead, d, pick, [a, m, b], label, [before, after]) => {
+    const right = LETTERS.charAt(Number(`${lead}${d}`) % 23);
+    const text = `${before}${label}${'XYZ'.charAt(lead)}${a}${d.slice(0, 4)}${m}${d.slice(4)}${b}${otherThan(right, pick)}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
+  });
+});
+
+// An X issued before Orden INT/2058/2008 has eight digits (that order cut new ones to seven; the
+// old ones stay valid), its letter the number's mod 23 as ever (T29d).
+describe('a Spanish NIE of eight digits after an X', () => {
+  const eight = fc.stringMatching(/^[0-9]{8}$/);
+  test.prop([
+    eight,
+    fc.constantFrom(...NIE_SEPARATORS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('goes whole', (d, [a, b], label, [before, after]) => {
+    const text = `${before}${label}X${a}${d}${b}${LETTERS.charAt(Number(d) % 23)}${after}`;
+    expect(redact(text, { locale: 'es-ES' }).text).toBe(`${before}${label}[NIE]${after}`);
+  });
+
+  test.prop([
+    eight,
+    fc.nat(),
+    fc.constantFrom(...NIE_SEPARATORS),
+    fc.constantFrom(...NIE_LABELS),
+    fc.constantFrom(...AROUND),
+  ])('with a wrong letter stays', (d, pick, [a, b], label, [before, after]) => {
+    const wrong = otherThan(LETTERS.charAt(Number(d) % 23), pick);
+    const text = `${before}${label}X${a}${d}${b}${wrong}${after}`;
     expect(redact(text, { locale: 'es-ES' }).text).toBe(text);
   });
 });

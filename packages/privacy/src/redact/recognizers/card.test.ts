@@ -11,9 +11,20 @@ describe('card numbers set apart by invisible marks', () => {
     expect(out).toBe('(0) کد ملی [IR_NATIONAL_CODE]\u200e[CARD] cIXauf ७१२२ ');
   });
 
-  it('plain spaces do not split a run: a 26-digit tracking number yields no card from its middle', () => {
+  it('a card after a long number goes and the number stays (#14: no Luhn-valid 13-19 digit run is left)', () => {
+    // Decided before as a 26-digit tracking number's end, which left a Luhn-valid card whole: the
+    // issue's rule is that redact never leaves one, in any digit script (T29d). A tracking
+    // number printed in fours holds no group of five or more and still yields none (below).
     const text = 'Parcel 0013542419 4111 1111 1111 1111 arrived';
-    expect(redact(text, { locale: 'en-GB' }).findings.map((f) => f.type)).not.toContain('card');
+    expect(redact(text, { locale: 'en-GB' }).text).toBe('Parcel 0013542419 [CARD] arrived');
+    // In Devanagari digits, and a 13-digit card after five digits (18 in the run, under a card's
+    // 19, so the run was never split).
+    expect(redact('पार्सल ००१३५४२४१९ ४१११ ११११ ११११ ११११ आया', { locale: 'hi-IN' }).text).toBe(
+      'पार्सल ००१३५४२४१९ [CARD] आया',
+    );
+    expect(redact('Parcel 10000 2000000000008', { locale: 'en-GB' }).text).toBe(
+      'Parcel 10000 [CARD]',
+    );
   });
 
   it('a tracking number printed in fours keeps its Luhn-valid stretch of 18 (22 digits)', () => {

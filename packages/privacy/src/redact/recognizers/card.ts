@@ -69,10 +69,13 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   // issuer's first digit, and passing Luhn (a tracking number printed in fours rarely does). A
   // group of five digits or more that is no card may stand between or beside them, an order's
   // number ("order 558812 4111 1111 1111 1111 5500 0000 0000 0004" left both cards, T28b): no
-  // card is printed starting with one, and a tracking number printed in fours holds none. With
-  // such a group two pieces or more are cards: one card-shaped stretch beside a long group is a
-  // tracking number's end ("Parcel 0013542419 4111 1111 1111 1111", card.test.ts), two are a list.
-  if (run.digitCount > 19) {
+  // card is printed starting with one, and a tracking number printed in fours holds none. One
+  // card beside such a group goes too: "Parcel 0013542419 4111 1111 1111 1111" was read as a
+  // tracking number's end and left the card whole, and #14's rule is that redact never leaves a
+  // Luhn-valid 13-19 digit run (T29d); the long group is no card piece and stays.
+  // A run of 18 or 19 digits that is no card whole may hold one beside a group of five ("10000
+  // 2000000000008", T29d's property).
+  if (run.digitCount >= 18) {
     // A card's groups share one separator; it holds 13 to 19 digits.
     const pieces = splitRun(run, 19, (a, b) => {
       const length = (offs[b] as number) - (offs[a] as number);
@@ -88,7 +91,7 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
       if ((offs[b] as number) - (offs[a] as number) >= 13)
         cards.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence: 0.85 });
     }
-    if (cards.length > 1 || (pieces && cards.length === pieces.length / 2)) {
+    if (cards.length > 0) {
       found.push(...cards);
       return;
     }

@@ -58,6 +58,13 @@ const PIECES = [
   '[300.1.1.1]',
   '[01.2.3.4]',
   '[IPv6:',
+  // With a zone (T29d), and what is no zone.
+  '[IPv6:fe80::1%eth0]',
+  '[fe80::1%25en0]',
+  '[192.168.0.1%eth0]',
+  '%eth0',
+  '%25',
+  '%',
   '[',
   ']',
 ];
@@ -105,6 +112,13 @@ describe('the email recognizer finds what its oracle finds', () => {
     );
     // Address literals among them (11 of the 300 when they came in, T28a).
     expect(literals.length).toBeGreaterThanOrEqual(5);
+    // With a zone among them (T29d).
+    const zoned = samples.filter((t) =>
+      [...oracleEmailRecognizer.find(contextOf(t))].some((m) =>
+        /%\w+\]$/.test(t.slice(m.start, m.end)),
+      ),
+    );
+    expect(zoned.length).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -203,8 +203,23 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
   return found;
 }
 
-// The longest address literal: "[IPv6:", an IPv6 address with a dotted IPv4 tail (45) and "]".
-const MAX_LITERAL = 52;
+// The longest address literal: "[IPv6:", an IPv6 address with a dotted IPv4 tail (45), a zone
+// (below: "%25" and 15 characters) and "]".
+const MAX_LITERAL = 70;
+
+/**
+ * Where the IPv6 address of a literal ends in `shadow[from, close)`: before its zone ("%eth0",
+ * "%25eth0": "%", RFC 6874's "%25" as a URI writes it, and one to 15 of its unreserved
+ * characters, the length of a Linux interface name), or at `close` when it has none.
+ */
+function zoneStart(shadow: string, from: number, close: number): number {
+  // Looked for inside the brackets only: an indexOf read to the text's end at every literal.
+  let pct = from;
+  while (pct < close && shadow.charCodeAt(pct) !== 37) pct++; // '%'
+  if (pct === close) return close;
+  const zone = shadow.slice(pct + 1, close).replace(/^25(?=.)/, '');
+  return /^[\w.~-]{1,15}$/.test(zone) ? pct : close;
+}
 
 /**
  * Where the address literal after the "@" at `at` ends (past its "]"), -1 if none: RFC 5321
@@ -223,7 +238,13 @@ function literalEnd(shadow: string, at: number): number {
   // An IPv6 address without its tag ("user@[2001:db8::1]") is what a customer means too: read
   // alone it went as "user@[[IP]]", the local part left.
   const tag = shadow.slice(from, from + 5).toLowerCase() === 'ipv6:' ? 5 : 0;
-  const ok = ipv6(shadow, from + tag, close) || (tag === 0 && ipv4(shadow, from, close));
+  // A link-local address with its zone ("user@[IPv6:fe80::1%eth0]", as "ip addr" prints one) went
+  // out whole (T29d). RFC 5321's IPv6-addr has no zone, and RFC 6874 gives one to URIs only, for
+  // fe80::/10: no mail goes there, but the address in it is a customer's all the same, and the
+  // literal goes whole with its zone.
+  const ok =
+    ipv6(shadow, from + tag, zoneStart(shadow, from + tag, close)) ||
+    (tag === 0 && ipv4(shadow, from, close));
   return ok ? close + 1 : -1;
 }
 

@@ -2,6 +2,7 @@
 // agree with RFC 4291's text form read the plain way, by splitting at "::" and ":".
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { redact } from '../redact.js';
 import { ipv6 } from './ip.js';
 
 /** A dotted quad: four parts 0-255 without a leading zero. */
@@ -61,6 +62,19 @@ describe('an IPv6 address read in place', () => {
       expect(ipv6(token)).toBe(plainIpv6(token));
       const text = around + token + around;
       expect(ipv6(text, around.length, around.length + token.length)).toBe(plainIpv6(token));
+    },
+  );
+});
+
+// An "IPv6:" tag before an address changes nothing of how it reads (T29d: it hid the address).
+describe('an address after an "IPv6:" tag', () => {
+  test.prop([fc.ipV6(), fc.constantFrom('IPv6:', 'ipv6:', 'IPV6:')])(
+    'reads as it does alone',
+    (address, tag) => {
+      const alone = redact(`addr ${address} x`, { locale: 'en-US' }).text;
+      expect(redact(`addr ${tag}${address} x`, { locale: 'en-US' }).text).toBe(
+        alone.replace('addr ', `addr ${tag}`),
+      );
     },
   );
 });

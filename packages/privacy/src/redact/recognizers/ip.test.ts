@@ -18,3 +18,15 @@ describe('dotted quads read digit by digit', () => {
     }
   });
 });
+
+describe('an address after an "IPv6:" tag', () => {
+  it('goes: the tag\'s "6:" is no group of it (T29d)', () => {
+    // Read as "6:2001:db8::1" glued to "v", the address went out whole; in an unfinished literal
+    // too, local part and all.
+    expect(redact('addr IPv6:2001:db8::1 x', { locale: 'en-US' }).text).toBe('addr IPv6:[IP] x');
+    expect(redact('user@[IPv6:fe80::1', { locale: 'en-US' }).text).toBe('user@[IPv6:[IP]');
+    for (const text of ['IPv6: hello', 'IPv6:cafe', 'ipv6 6:1']) {
+      expect(redact(text, { locale: 'en-US' }).text).toBe(text);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
 const HEX_LETTER = /[a-f]/i;
+const IPV_TAG = /^ipv$/i;
 
 /**
  * Whether `s[from, to)` is a dotted quad: four parts of one to three digits, 0-255, no leading
@@ -85,11 +86,20 @@ function isTokenChar(c: number): boolean {
  * digit) starts there, read it and push the addresses in it. Returns where the scan goes on. The
  * scan's only state is `i`, so it may start at any position it would reach from 0.
  */
-function step(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
+function step(context: RecognizerContext, from: number, found: RecognizerMatch[]): number {
   const { shadow } = context;
   const n = shadow.length;
-  const c = shadow.charCodeAt(i);
-  if (!isHexOrColon(c) || (i > 0 && isTokenChar(shadow.charCodeAt(i - 1)))) return i + 1;
+  const c = shadow.charCodeAt(from);
+  if (!isHexOrColon(c) || (from > 0 && isTokenChar(shadow.charCodeAt(from - 1)))) return from + 1;
+  // The "6:" of an "IPv6:" tag is no group of the address after it: "IPv6:2001:db8::1" read as
+  // "6:2001:db8::1" glued to "v" and went out whole, as did the address of an unfinished literal
+  // ("user@[IPv6:fe80::1", T29d).
+  const tagged =
+    c === 54 &&
+    shadow.charCodeAt(from + 1) === 58 &&
+    isHexOrColon(shadow.charCodeAt(from + 2)) &&
+    IPV_TAG.test(shadow.slice(from - 3, from));
+  const i = tagged ? from + 2 : from;
   let j = i;
   let dots = 0;
   let colons = 0;

@@ -53,6 +53,12 @@ function separatorAt(s: string, j: number): string {
   return c === '-' || c === '.' ? c : '';
 }
 
+/** Whether the separators `a`, `b` and `c` are of one kind besides spaces and none ('' or ' '). */
+function oneKind(a: string, b: string, c: string): boolean {
+  const kind = a.trim() || b.trim() || c.trim();
+  return [a, b, c].every((x) => x.trim() === '' || x.trim() === kind);
+}
+
 function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const s = context.shadow;
   // Two ASCII letters before anything is sliced: most starts fail here. (Upper-casing first let
@@ -63,15 +69,18 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // The two Latin letters in upper case, from their codes (a slice upper-cased cost a call out).
   const prefix = String.fromCharCode(a - 32, b - 32);
   if (!boundaryAt(s, i - 1) || !ninoPrefixValid(prefix)) return -1;
-  let j = i + 2;
   // Its parts apart by spaces, by dashes ("AB-12-34-56-C"), by dots ("AB.12.34.56.C") or by " - "
-  // ("AB - 12 - 34 - 56 - C"), one kind throughout: the last two leaked whole before (T28a).
-  const sep = separatorAt(s, j) || ' ';
-  if (s.startsWith(sep, j)) j += sep.length;
-  const [digits, k] = readDigits(s, j, 6, sep);
+  // ("AB - 12 - 34 - 56 - C"), one kind besides spaces: the pairs one way throughout, and the
+  // prefix and the suffix each glued, spaced or set apart as the pairs are. "AB12.34.56C" and
+  // "AB 12.34.56 C" leaked whole when every separator had to be the same (T29d).
+  const head = separatorAt(s, i + 2);
+  const j = i + 2 + head.length;
+  const pairs = isDigitAt(s, j + 1) ? separatorAt(s, j + 2) : '';
+  const [digits, k] = readDigits(s, j, 6, pairs);
   if (digits.length !== 6) return -1;
-  let e = k;
-  if (s.startsWith(sep, e)) e += sep.length;
+  const tail = separatorAt(s, k);
+  if (!oneKind(head, pairs, tail)) return -1;
+  const e = k + tail.length;
   const suffix = s.charAt(e).toUpperCase();
   if (!'ABCD'.includes(suffix) || suffix === '' || !boundaryAt(s, e + 1)) return -1;
   const label = contextBefore(context, i, ID_WORDS['uk-nino']);
@@ -149,8 +158,11 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   // Spaced in thousands ("DNI 12 345 678 Z") it is an amount as written in France or Poland unless
   // its own label names it ("entre 12 345 678 y 13 000 000": "y" is a control letter), and the
   // whole run ("tel 600 12 345 678 Z": its last groups are no DNI).
+  // Dashed in thousands ("DNI 12-345-678-Z", which leaked whole, T29d) it is no amount's shape: it
+  // goes as the dotted one does.
   const thousands = s.charAt(i + 2);
-  const grouped = thousands === '.' || (thousands === ' ' && !isDigitAt(s, i - 2));
+  const grouped =
+    thousands === '.' || thousands === '-' || (thousands === ' ' && !isDigitAt(s, i - 2));
   const [digits, k] = readDigits(s, i, 8, '', grouped ? thousands : '');
   if (digits.length !== 8 || isDigitAt(s, k) || (grouped && k !== i + 10)) return -1;
   const end = controlLetterMatch(s, digits, k);
@@ -200,24 +212,42 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   // both sides ("X.1234567.L", "X - 1234567 - L", which leaked whole before, T28a).
   const sep = separatorAt(s, i + 1);
   const j = i + 1 + sep.length;
-  const [digits, k] = readDigits(s, j, 7, '');
-  if (digits.length !== 7 || isDigitAt(s, k)) return -1;
+  // Its digits whole, or split after the fourth by a space, a dash or its letter's separator
+  // ("NIE X 1234 567 L", "X-1234-567-L" leaked whole, T29d); a dash only after a letter glued,
+  // spaced or dashed, as a dot or " - " only after a letter set apart so.
+  // An X issued before Orden INT/2058/2008 has eight digits ("X-01234567-L"), still valid: that
+  // order cut new ones to seven, and old ones are typed as they were printed (T29d).
+  let [digits, k] = readDigits(s, j, lead === 0 ? 8 : 7, '');
+  const split = digits.length === 4 ? separatorAt(s, k) : '';
+  if (split === ' ' || (split && split === sep) || (split === '-' && sep.trim() === '')) {
+    const [rest, m] = readDigits(s, k + split.length, 3, '');
+    digits += rest;
+    k = m;
+  }
+  // Seven digits, or eight after an X (never split: a split reads 4 and 3).
+  if (digits.length < 7 || isDigitAt(s, k)) return -1;
   const loose = sep === '.' || sep === ' - ' ? sep : '';
   const end = controlLetterMatch(s, `${lead}${digits}`, k, loose);
   if (end < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-nie']);
   if (label === 'reference') return -1;
+  // Spaced 4-3 it is an amount's shape too ("pagué 20 y 1000 006 a cuenta": Y1000006 gives A):
+  // it needs its own label.
+  if (split === ' ' && label !== 'own') return -1;
   found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
   return end;
 }
 
 // The digits of a NIE follow its letter or one separator after it, so they start a digit run,
-// whose first group is exactly its seven digits.
+// whose first group is exactly its seven digits (eight for an old X), or four of them before a
+// group of three.
 function nieStarts(context: RecognizerContext): number[] {
   const s = context.shadow;
   const out: number[] = [];
   for (const run of numberRuns(context)) {
-    if (run.groupEnd(0) - run.start !== 7) continue;
+    const first = run.groupEnd(0) - run.start;
+    if (first < 7 && (first !== 4 || run.groupCount < 2 || run.groupLength(1) !== 3)) continue;
+    if (first > 8) continue;
     out.push(run.start - 1 - separatorBefore(s, run.start).length);
   }
   return out;
