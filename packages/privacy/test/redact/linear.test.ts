@@ -121,6 +121,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'short heads under a label': (n) => 'tel (20)\n'.repeat(n / 9),
   'country codes at line ends': (n) => '+49 30\n'.repeat(n / 7),
   'lone digits before a stop': (n) => '4222 2222 2222\n2. '.repeat(n / 19),
+  // T29b: a "00" row read back to the line above, its spaces and "> " marks; a postcode's "-"
+  // checked against the print; windows that end past the group their budget ends in.
+  'a column of "00" rows': (n) => '0000\n>  0049 6700\n03\n'.repeat(n / 21),
+  'postcodes under country codes': (n) => '+49 30\n00-950 Warszawa\n'.repeat(n / 23),
+  'groups past a window budget': (n) => '4907214368 99318934116785 '.repeat(n / 26),
 };
 
 /**
