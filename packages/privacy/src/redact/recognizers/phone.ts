@@ -620,6 +620,8 @@ export const phoneRecognizer = defineRecognizer({
     let carry = -1;
     let carriedOf = -1;
     let carried: PhoneLabels | undefined;
+    // -1: none after the last search; -2: not searched yet.
+    let nextStop = -2;
     for (let k = 0; k < spanBounds.length; k += 2) {
       const first = spanBounds[k] as number;
       let s = first;
@@ -645,9 +647,14 @@ export const phoneRecognizer = defineRecognizer({
       // Without a space there is no date to cut after: the first word is not tested. Nor is a
       // year alone (four units): "2012 3456" is a Danish mobile.
       const date = space > 4 && DATE.test(part.slice(0, space));
-      const stop = part.indexOf('. ');
+      // The next ". " in the text, searched again only once a part starts past it: a long span of
+      // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
+      if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
+      const stop = nextStop >= 0 && nextStop + 2 <= e ? nextStop - s : -1;
       const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
-      if (cut > 0) {
+      // A part that starts with " / " (after a sentence's end, "0.  /  / +48 600 123 456 …") is cut
+      // there too, or the long rest was read in windows, each too long a slice to parse.
+      if (cut >= 0) {
         spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
         k -= 2;
         e = s + cut;
