@@ -65,9 +65,10 @@ function bracketed(s: string, at: number, end: number): boolean {
  */
 function verbAt(s: string, end: number, word: string): boolean {
   const c = s.charCodeAt(end);
-  // 하, 해 and their forms (했, 한, 할, 합…); さ, し, す, せ.
+  // 하, 해 and their forms (했, 한, 할, 합…); さ, し, す, せ: after a noun written in kana, Han or
+  // Hangul only ("order핸드폰", "счёт핸드폰": a reference word glued to the Korean phone word).
   if ((c >= 0xd558 && c <= 0xd58f) || (c >= 0x3055 && c <= 0x305b))
-    return REFERENCE_WORDS.includes(word);
+    return word.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(word);
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }

@@ -143,6 +143,13 @@ const HOSTILE: Record<string, (n: number) => string> = {
     `order ${'abcdefghijklmnopqrstuvwxyz. 600 123 456 '.repeat(n / 40)}`,
   'abbreviations before numbers': (n) => 'Bestellnr. Nr. ist da. 0151 23456789 '.repeat(n / 37),
   'stops of every kind': (n) => 'order! a? b؟ ۔！n. 600123456 '.repeat(n / 27),
+  // T29b: a "00" row read back to the line above, its spaces and "> " marks; a postcode's "-"
+  // checked against the print; windows that end past the group their budget ends in.
+  'a column of "00" rows': (n) => '0000\n>  0049 6700\n03\n'.repeat(n / 21),
+  'postcodes under country codes': (n) => '+49 30\n00-950 Warszawa\n'.repeat(n / 23),
+  'groups past a window budget': (n) => '4907214368 99318934116785 '.repeat(n / 26),
+  'a span of " / " after a full stop': (n) => `0. ${' / '.repeat(n / 3)}+48 600 123 456`,
+  'two-digit groups with " / " between': (n) => '12 / '.repeat(n / 5),
 };
 
 /**

@@ -2,14 +2,16 @@
 // shadow for phone-ish spans, then the per-span tests in their first order. Test-only: the oracle
 // that phone.prop.test.ts holds src/redact/recognizers/phone.ts to; the helpers the two still
 // share unchanged (the per-span tests, the window bounds) are imported from it. Not shipped.
-import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
+import {
+  type CountryCode as PhoneCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 import { Cover } from '../../src/redact/claims.js';
 import { gluedToCode, type PhoneLabels } from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
 import {
   accept,
-  budgetEnd,
   DATE,
   dottedQuad,
   HOLDS_DATE,
@@ -158,6 +160,21 @@ function mayAccept(
 }
 
 /**
+ * The end of a window from `w`, written plainly: the span's end if it holds at most 17 digits
+ * from `w`, else just past the group of digits that holds its seventeenth (since T29b: a window
+ * cut inside a group read "4907214368 9931893" of two order numbers as a German number).
+ */
+function budgetEnd(shadow: string, w: number, e: number): number {
+  const text = shadow.slice(w, e);
+  const digits = [...text.matchAll(/[0-9]/g)];
+  if (digits.length <= MAX_DIGITS) return e;
+  const seventeenth = (digits[MAX_DIGITS - 1] as RegExpMatchArray).index as number;
+  return (
+    w + seventeenth + 1 + (/^[0-9]*/.exec(text.slice(seventeenth + 1)) as RegExpExecArray)[0].length
+  );
+}
+
+/**
  * Where to read a span longer than 48 characters (a shorter one is read once, whole): a table of
  * numbers or hostile input, read at its start, at each "+" or "(" (one per 48 characters) and at
  * its end, each window cut to 17 digits, so the cost stays linear and small.
@@ -270,6 +287,98 @@ function listOf(
   return out;
 }
 
+/**
+ * A number's first part that ends the line before `s`, where `s` starts its line after spaces and
+ * "> " marks, written plainly (since T28b): within the 48 units before that line's end (spaces
+ * before the break aside) and ending in a digit, its last stretch of digits, spaces and ( ) + . / -
+ * from its first "+" or digit, if that starts with "+" or "00" and holds fewer than six digits.
+ */
+function shortHead(shadow: string, s: number): [number, number] | undefined {
+  const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
+  if (!br) return undefined;
+  const line = shadow.slice(0, br.index).replace(/ +$/, '');
+  if (!/[0-9]$/.test(line)) return undefined;
+  const run = (
+    /[0-9 ()+./-]*$/.exec(line.slice(Math.max(0, line.length - WINDOW))) as RegExpExecArray
+  )[0];
+  const from = run.search(/[+0-9]/);
+  const head = run.slice(from);
+  if (!/^(?:\+|00)/.test(head) || head.replace(/[^0-9]/g, '').length >= 6) return undefined;
+  return [line.length - run.length + from, line.length];
+}
+
+/**
+ * Whether libphonenumber prints `read` (the head, a space, the next line's part `tail`) with a
+ * space before the last n digits wherever `tail` has a "-", "." or ")" before its last n digits,
+ * and, where `tail` is one group, with that group alone after its last space (since T28b, read
+ * from the end since T29b).
+ */
+function printedAsWritten(read: string, tail: string, single: boolean): boolean {
+  const printed = parsePhoneNumberFromString(read.trim())?.formatInternational() ?? '';
+  const groups = printed.replace(/^\+/, '').split(' ');
+  const breaks = groups.map((_, k) => groups.slice(k + 1).join('').length).slice(0, -1);
+  if (single) return (groups.at(-1) ?? '') === tail;
+  for (const m of tail.matchAll(/[^0-9]+/g)) {
+    const after = tail.slice((m.index as number) + m[0].length).replace(/[^0-9]/g, '').length;
+    if (/[^ ]/.test(m[0]) && !breaks.includes(after)) return false;
+  }
+  return true;
+}
+
+/**
+ * A number wrapped at its line's end (since session 22), written plainly: the span [s, s +
+ * slice.length) found nothing, starts with "+" or "00" or follows a phone label; a "00" part is not
+ * the first line of a column (since T29b: a line that ends in a digit above its line, "0000\n0049
+ * 6700\n03"); after spaces, the line break and a quoted reply's "> " marks, the next line starts
+ * with a digit; its stretch of digits, spaces and ( ) . - up to its last digit ends within 48
+ * units of the span's end, in at most four groups of digits (five after "+" or "00", since T28b;
+ * one alone of more than four digits only after "+" or "00" and where libphonenumber prints it
+ * as the number's last group), and the 48 units after it hold no more of it (separators, then a
+ * digit) and do not start with "," or ":" and a digit (an amount's decimals, a time); the span (a
+ * leading "00" read as "+") and that stretch, a space between, are one number, and after "+" or
+ * "00" each "-", "." or ")" of the stretch stands where libphonenumber prints a space (T29b).
+ */
+function wrapped(
+  context: RecognizerContext,
+  s: number,
+  slice: string,
+  given: PhoneLabels | undefined,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const { shadow } = context;
+  const e = s + slice.length;
+  const international = /^(?:\+|00)/.test(slice);
+  if (!international && (given ?? labels(context, s)).phone !== 'own') return;
+  if (slice.startsWith('00') && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
+  const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
+  const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
+  const tail = stretch.replace(/[^0-9]+$/, '');
+  const end = e + lead.length + tail.length;
+  const after = shadow.slice(end, end + WINDOW);
+  if (lead === '' || tail === '' || end - e > WINDOW) return;
+  if (/^[ ().-]*[0-9]/.test(after) || /^[,:][0-9]/.test(after)) return;
+  const groups = tail.match(/[0-9]+/g) ?? [];
+  if (groups.length > (international ? 5 : 4)) return;
+  const single = groups.length === 1 && tail.length > 4;
+  if (single && !international) return;
+  // (Since 2026-12-03: nor a stretch that holds a date with its year.)
+  if (
+    /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
+      tail,
+    )
+  )
+    return;
+  const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${tail}`;
+  const confidence = accept(context, s, end, given);
+  if (
+    confidence > 0 &&
+    whole(read, options) &&
+    (!international || printedAsWritten(read, tail, single))
+  )
+    found.set(s, { start: s, end, confidence });
+}
+
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
 // each window with the recognizer's own readWindow.
 
@@ -293,67 +402,49 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
     let international: Cover | undefined;
     let national: Cover | undefined;
-    for (const [s0, e, carry] of spans(shadow).flatMap(([s, e]) => parts(shadow, s, e))) {
-      let s = s0;
-      let given = carry >= 0 ? labels(context, carry) : undefined;
-      while (e - s > WINDOW) {
-        const label = given ?? labels(context, s);
-        const list = listOf(context, s, e, label, options);
-        if (list.length === 0) {
-          for (const [w, end, quick] of windows(shadow, s, e)) {
-            readWindow(context, w, shadow.slice(w, end), quick, options, found);
+    // A span at a line's start whose number's first part, "+" or "00" and fewer than six digits,
+    // ends the line before (since T28b): that part is read with it first, and no part of the span
+    // is read where the two went as one.
+    for (const span of spans(shadow)) {
+      const head = shortHead(shadow, span[0]);
+      if (head)
+        wrapped(context, head[0], shadow.slice(head[0], head[1]), undefined, options, found);
+      if (head && found.has(head[0])) continue;
+      for (const [s0, e, carry] of parts(shadow, ...span)) {
+        let s = s0;
+        let given = carry >= 0 ? labels(context, carry) : undefined;
+        while (e - s > WINDOW) {
+          const label = given ?? labels(context, s);
+          const list = listOf(context, s, e, label, options);
+          if (list.length === 0) {
+            for (const [w, end, quick] of windows(shadow, s, e)) {
+              readWindow(context, w, shadow.slice(w, end), quick, options, found);
+            }
+            s = e;
+            break;
           }
-          s = e;
-          break;
+          for (const [p, q] of list)
+            readWindow(context, p, shadow.slice(p, q), false, options, found, label);
+          s = (list.at(-1) as [number, number])[1];
+          while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
+          given = undefined;
         }
-        for (const [p, q] of list)
-          readWindow(context, p, shadow.slice(p, q), false, options, found, label);
-        s = (list.at(-1) as [number, number])[1];
-        while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
-        given = undefined;
+        if (s >= e) continue;
+        const slice = shadow.slice(s, e);
+        let cover: Cover;
+        if (slice.includes('+') || slice.includes('00')) {
+          international ??= new Cover(context, INTERNATIONAL);
+          cover = international;
+        } else {
+          national ??= new Cover(context, LABELLED);
+          cover = national;
+        }
+        if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+        const had = found.size;
+        readWindow(context, s, slice, false, options, found, given);
+        if (found.size > had) continue;
+        wrapped(context, s, slice, given, options, found);
       }
-      if (s >= e) continue;
-      const slice = shadow.slice(s, e);
-      let cover: Cover;
-      if (slice.includes('+') || slice.includes('00')) {
-        international ??= new Cover(context, INTERNATIONAL);
-        cover = international;
-      } else {
-        national ??= new Cover(context, LABELLED);
-        cover = national;
-      }
-      if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
-      const had = found.size;
-      readWindow(context, s, slice, false, options, found, given);
-      // A number wrapped at its line's end (since session 22), written plainly: the span found
-      // nothing, starts with "+" or "00" or follows a phone label; after spaces, the line break
-      // and a quoted reply's "> " marks, the next line starts with a digit; its stretch of digits,
-      // spaces and ( ) . - up to its last digit ends within 48 units of the span's end, in at most
-      // four groups of digits (one alone of at most four digits), and the 48 units after it hold
-      // no more of it (separators, then a digit) and do not start with "," or ":" and a digit (an
-      // amount's decimals, a time); the span (a leading "00" read as "+") and that stretch, a
-      // space between, are one number.
-      if (found.size > had) continue;
-      if (!/^(?:\+|00)/.test(slice) && (given ?? labels(context, s)).phone !== 'own') continue;
-      const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
-      const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
-      const tail = stretch.replace(/[^0-9]+$/, '');
-      const end = e + lead.length + tail.length;
-      const after = shadow.slice(end, end + WINDOW);
-      if (lead === '' || tail === '' || end - e > WINDOW) continue;
-      if (/^[ ().-]*[0-9]/.test(after) || /^[,:][0-9]/.test(after)) continue;
-      const groups = tail.match(/[0-9]+/g) ?? [];
-      if (groups.length > 4 || (groups.length === 1 && tail.length > 4)) continue;
-      // (Since 2026-12-03: nor a stretch that holds a date with its year.)
-      if (
-        /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
-          tail,
-        )
-      )
-        continue;
-      const confidence = accept(context, s, end, given);
-      if (confidence > 0 && whole(`${slice.replace(/^00/, ' +')} ${tail}`, options))
-        found.set(s, { start: s, end, confidence });
     }
     return [...found.values()];
   },

@@ -1,12 +1,19 @@
-// Issue #14 (T28b): numbers a mail client wrapped across lines, cards listed with an order's
-// number among them, and a postcode that dials. Each case went out as it came (or was taken for a
-// phone) before this change.
+// Issue #14: numbers a mail client wrapped across lines, cards listed with an order's number among
+// them, and a postcode that dials (T28b); first lines of fewer than six digits and a card's lone
+// last digit, as the corpus generator writes them since 2026-12-03 (T28c, once
+// wrappedShortHeads.test.ts); a postcode, a column of values and a trunk "(0)" on either side of
+// the break (T29b). Each case went out as it came (or was taken for a phone) before its change.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 const text = (t: string, locale: string) => redact(t, { locale }).text;
 const found = (t: string, locale: string) =>
   redact(t, { locale }).findings.map((f) => [f.type, t.slice(f.start, f.end)]);
+/** The findings of `t` that cross its first line break. */
+const crossing = (t: string, locale: string) => {
+  const lineEnd = t.indexOf('\n');
+  return redact(t, { locale }).findings.filter((f) => f.start < lineEnd && f.end > lineEnd);
+};
 
 describe('an international number wrapped at its line’s end goes whole', () => {
   it.each([
@@ -35,11 +42,7 @@ describe('an international number wrapped at its line’s end goes whole', () =>
     // After a national part a long group stays a value of its own, as before.
     ['pl-PL', 'tel 600 123\n558812 is the order'],
   ])('%s %j: no finding crosses the break', (locale, input) => {
-    const lineEnd = input.indexOf('\n');
-    const crossing = redact(input, { locale }).findings.filter(
-      (f) => f.start < lineEnd && f.end > lineEnd,
-    );
-    expect(crossing).toEqual([]);
+    expect(crossing(input, locale)).toEqual([]);
   });
 });
 
@@ -151,5 +154,72 @@ describe('a postcode after its label stays', () => {
     ['en-GB', 'zipper 80064-6707', '80064-6707'],
   ])('%s %j: the phone goes', (locale, input, phone) => {
     expect(found(input, locale)).toEqual([['phone', phone]]);
+  });
+});
+
+describe('a number wrapped after a first line of two to five digits (T28c)', () => {
+  it.each([
+    ['en-US', 'Call me at (201)\n555-9258 please.', 'Call me at [PHONE] please.'],
+    ['fr-FR', 'Mon numéro : 06\n12 34 20 56', 'Mon numéro : [PHONE]'],
+    ['it-IT', 'Chiamatemi al +39 312\n345 7943.', 'Chiamatemi al [PHONE].'],
+    ['pl-PL', 'tel +48 600\n123 456', 'tel [PHONE]'],
+    ['es-ES', 'Mi número es 612\n34 21 81.', 'Mi número es [PHONE].'],
+    ['pt-BR', 'Me liga no (11)\n96123-8863.', 'Me liga no [PHONE].'],
+    [
+      'fr-FR',
+      'J’ai payé avec la carte 4575 9257 5787\n1. Merci',
+      'J’ai payé avec la carte [CARD]. Merci',
+    ],
+    [
+      'es-ES',
+      'Pagué con la tarjeta 3457 071106\n86361. Gracias',
+      'Pagué con la tarjeta [CARD]. Gracias',
+    ],
+  ])('%s goes whole: %j', (locale, t, redacted) => {
+    expect(text(t, locale)).toBe(redacted);
+  });
+
+  it.each([
+    // A date; a decimal after a card's groups. (A country code alone before a number the next
+    // line completes goes whole with it: "+48\n600 123 456", wrapped.test.ts, T28b.)
+    ['de-DE', 'my phone is +49 30\n12.05.2024 ok'],
+    ['en-US', 'card 4575 9257 5787\n1.5 kg'],
+  ])('%s: nothing crosses the break in %j', (locale, t) => {
+    expect(crossing(t, locale)).toEqual([]);
+  });
+});
+
+// T29b: a first line's part "+" or "00" and a few digits joined a postcode or a column of values on
+// the next line into a number libphonenumber takes ("+49 30 00950", "+49 6700 03"), and a trunk
+// "(0)" that its print drops shifted the last group's place, so the number stayed.
+describe('a wrapped number as libphonenumber prints it (T29b)', () => {
+  it.each([
+    // A postcode and its place: the "-" stands inside a group of the print ("+49 30 00950").
+    ['de-DE', 'my phone is +49 30\n00-950 Warszawa'],
+    ['en-US', 'my phone is +49 30\n00-950 Warszawa'],
+    ['de-DE', 'Telefon: +43 1\n30-001 Kraków'],
+    ['it-IT', 'tel +39 02\n1000-001 Lisboa'],
+    // A "00" row of a column of values, under a line that ends in a digit (card.prop, seed
+    // -937342830): "0049 6700\n03" reads "+49 6700 03".
+    ['en-GB', 'totals:\n0000\n0049 6700\n03\nthanks'],
+    ['en-GB', 'totals:\n1181\n> > 0050\n> > 0215 41\nthanks'],
+  ])('%s %j stays', (locale, t) => {
+    expect(text(t, locale)).toBe(t);
+  });
+
+  it.each([
+    // A "-" where the print has a space; a "00" first line under a label, not a digit.
+    ['en-US', 'my phone is +1 212\n555-0187 thanks', 'my phone is [PHONE] thanks'],
+    ['pt-BR', 'me liga +55 11\n96123-8863 obrigado', 'me liga [PHONE] obrigado'],
+    ['pl-PL', 'Telefon:\n0048\n600 123 456', 'Telefon:\n[PHONE]'],
+    // A trunk "(0)" the print drops: the last group is still the print's last.
+    ['en-GB', 'my no. is +44 (0)7400\n123584', 'my no. is [PHONE]'],
+    [
+      'de-DE',
+      'Rufen Sie mich an unter +49 (0)1512\n3454896. Danke',
+      'Rufen Sie mich an unter [PHONE]. Danke',
+    ],
+  ])('%s %j goes whole', (locale, t, redacted) => {
+    expect(text(t, locale)).toBe(redacted);
   });
 });

@@ -46,6 +46,21 @@ const PIECES = [
   'tel 600 123\n456',
   '0048 600 123\r\n456 ',
   '+48 600 123\n456 789',
+  // The wrapped reading's rules (T28b, T29b): a country code alone or a short head on the line
+  // before, five groups after "+33", one long last group only as libphonenumber prints it, a
+  // "-" only where it prints a space, a trunk "(0)" the print drops, a column of values.
+  '+48\n600 123 456',
+  '> 0048\n> 600 123 456',
+  'tel. +48 600\n123 456',
+  '+33\n6 12 34 56 78',
+  '+44 7911\n123456',
+  '+48 600\n558812',
+  '+1 212\n555-0187',
+  '+49 30\n00-950 Warszawa',
+  '+44 (0)7400\n123584',
+  '0000\n0049 6700\n03',
+  '0045\n3234 6808',
+  '4907214368 99318934116785 ',
   'phone=%2b12125550187',
   'order 558812. 07911 123 456',
   '4111 1111 1111 1111',
@@ -172,6 +187,17 @@ describe('the phone recognizer finds what its oracle finds', () => {
     });
     const hits = samples.filter(([t, c]) => both(t, c)[1]?.length).length;
     expect(hits).toBeGreaterThanOrEqual(60);
+  });
+
+  it('the generated text holds numbers wrapped across lines (the wrapped rules are compared)', () => {
+    const samples = fc.sample(fc.tuple(text, fc.constantFrom(...COUNTRIES)), {
+      numRuns: 300,
+      seed: 12,
+    });
+    const wraps = samples.filter(([t, c]) =>
+      both(t, c)[1]?.some((m) => /\n/.test(t.slice(m.start, m.end))),
+    ).length;
+    expect(wraps).toBeGreaterThanOrEqual(30);
   });
 
   it('finds a number in Persian digits after a label, and none in lone digits', () => {

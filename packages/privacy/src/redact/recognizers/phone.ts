@@ -273,7 +273,13 @@ function mayAccept(
   );
 }
 
-/** The end of a window from `w` that holds at most 17 digits: no number is longer. */
+/**
+ * The end of a window from `w` that holds at most 17 digits (no number is longer) and the rest of
+ * the group of digits its seventeenth is in (a span's groups hold 17 digits at most): no number
+ * ends inside a group. Cut at its seventeenth digit, "4907214368 99318934116785", two order
+ * numbers, was read as "4907214368 9931893", which libphonenumber takes in Germany for "+49 721
+ * 43689931893" (its first digits the country's calling code, without a "+").
+ */
 export function budgetEnd(shadow: string, w: number, e: number): number {
   let digits = 0;
   let k = w;
@@ -281,6 +287,7 @@ export function budgetEnd(shadow: string, w: number, e: number): number {
     if (isDigitAt(shadow, k)) digits++;
     k++;
   }
+  while (k < e && isDigitAt(shadow, k)) k++;
   return k;
 }
 
@@ -336,6 +343,10 @@ function readWrapped(
   const { shadow } = context;
   const outDial = slice.startsWith('00');
   if (!outDial && slice.charAt(0) !== '+' && (given ?? labels(context, s)).phone !== 'own') return;
+  // A "00" head that starts its line under a line that ends in a digit is a row of a column of
+  // values (amounts, a card printed in fours), not a number's first part: "totals:\n0000\n0049
+  // 6700\n03" read "0049 6700\n03" as "+49 6700 03", a valid German number to libphonenumber.
+  if (outDial && isDigitAt(shadow, lineAbove(shadow, s) - 1)) return;
   const e = s + slice.length;
   const wrap = WRAP.exec(shadow.slice(e, e + WINDOW));
   if (!wrap) return;
@@ -361,10 +372,22 @@ function readWrapped(
     return;
   const read = `${dialled(slice)} ${tail}`;
   const confidence = accept(context, s, end, given);
-  if (confidence > 0 && whole(read, options) && (!single || breaksAt(read, slice.length + 1)))
+  if (confidence > 0 && whole(read, options) && (!international || asPrinted(read, tail, single)))
     found.set(s, { start: s, end, confidence });
 }
 
+/**
+ * The end of the line before `s` (spaces and a "\r" before its break aside), where `s` starts its
+ * line after a quoted reply's "> " marks; -1 where it does not.
+ */
+function lineAbove(shadow: string, s: number): number {
+  let k = s;
+  while (k > 0 && (shadow.charCodeAt(k - 1) === 32 || shadow.charCodeAt(k - 1) === 62)) k--; // ">"
+  if (shadow.charCodeAt(k - 1) !== 10) return -1;
+  k -= shadow.charCodeAt(k - 2) === 13 ? 2 : 1;
+  while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
+  return k;
+}
 /**
  * A number's first part at the end of the line before `s`, where `s` starts its line (after a
  * quoted reply's "> " marks), as [start, end]: a part that starts with "+" or "00" and holds fewer
@@ -373,11 +396,8 @@ function readWrapped(
  * at most 48 characters.
  */
 function shortHead(shadow: string, s: number): [number, number] | undefined {
-  let k = s;
-  while (k > 0 && (shadow.charCodeAt(k - 1) === 32 || shadow.charCodeAt(k - 1) === 62)) k--; // ">"
-  if (shadow.charCodeAt(k - 1) !== 10) return undefined;
-  k -= shadow.charCodeAt(k - 2) === 13 ? 2 : 1;
-  while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
+  const k = lineAbove(shadow, s);
+  // Where `s` starts no line, k - 1 is -2, where no digit is.
   if (!isDigitAt(shadow, k - 1)) return undefined;
   let h = k;
   while (h > 0 && k - h < WINDOW && phoneChar(shadow.charCodeAt(h - 1))) h--;
@@ -389,18 +409,36 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
 }
 
 /**
- * Whether libphonenumber prints the international number `read` with its digits after its first
- * `at` units as one last group: the number is written in its own groups there ("+44 7911 123456",
- * not "+48 600 558 812").
+ * Whether libphonenumber prints the international number `read`, which ends with the next line's
+ * part `tail`, with a space wherever `tail` marks a group with a "-", "." or ")" (spaces are
+ * written anywhere: "+49 30 1234 5678" prints "+49 30 12345678"), and, for a `single` group, with
+ * that group as its last, after a space: the number is written in its own groups there ("+1
+ * 212\n555-0187", "+44 7911\n123456"), not a postcode or a value of its own ("+49 30\n00-950
+ * Warszawa" prints "+49 30 00950"; "+48 600\n558812" prints "+48 600 558 812"). Read from the
+ * end, so a trunk "(0)" that the print drops does not shift the groups.
  */
-function breaksAt(read: string, at: number): boolean {
-  let digits = 0;
-  for (let k = 0; k < at; k++) if (isDigitAt(read, k)) digits++;
+function asPrinted(read: string, tail: string, single: boolean): boolean {
   const printed = parsePhoneNumberFromString(read.trimStart())?.formatInternational() ?? '';
-  for (let k = 0; k < printed.length; k++)
-    if (isDigitAt(printed, k) && --digits === 0)
-      return printed.charCodeAt(k + 1) === 32 && /^\d+$/.test(printed.slice(k + 2));
-  return false;
+  // The counts of digits after each space of the print, from its end.
+  const spaces: number[] = [];
+  let digits = 0;
+  for (let k = printed.length - 1; k >= 0; k--) {
+    if (isDigitAt(printed, k)) digits++;
+    else if (printed.charCodeAt(k) === 32) spaces.push(digits);
+  }
+  if (single) return spaces[0] === tail.length;
+  digits = 0;
+  for (let k = tail.length - 1; k >= 0; ) {
+    if (isDigitAt(tail, k)) {
+      digits++;
+      k--;
+      continue;
+    }
+    let marked = false;
+    for (; !isDigitAt(tail, k); k--) marked ||= tail.charCodeAt(k) !== 32;
+    if (marked && !spaces.includes(digits)) return false;
+  }
+  return true;
 }
 
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
@@ -582,6 +620,8 @@ export const phoneRecognizer = defineRecognizer({
     let carry = -1;
     let carriedOf = -1;
     let carried: PhoneLabels | undefined;
+    // -1: none after the last search; -2: not searched yet.
+    let nextStop = -2;
     for (let k = 0; k < spanBounds.length; k += 2) {
       const first = spanBounds[k] as number;
       let s = first;
@@ -607,9 +647,14 @@ export const phoneRecognizer = defineRecognizer({
       // Without a space there is no date to cut after: the first word is not tested. Nor is a
       // year alone (four units): "2012 3456" is a Danish mobile.
       const date = space > 4 && DATE.test(part.slice(0, space));
-      const stop = part.indexOf('. ');
+      // The next ". " in the text, searched again only once a part starts past it: a long span of
+      // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
+      if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
+      const stop = nextStop >= 0 && nextStop + 2 <= e ? nextStop - s : -1;
       const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
-      if (cut > 0) {
+      // A part that starts with " / " (after a sentence's end, "0.  /  / +48 600 123 456 …") is cut
+      // there too, or the long rest was read in windows, each too long a slice to parse.
+      if (cut >= 0) {
         spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
         k -= 2;
         e = s + cut;
