@@ -128,6 +128,9 @@ const HOSTILE: Record<string, (n: number) => string> = {
     `order ${'abcdefghijklmnopqrstuvwxyz. 600 123 456 '.repeat(n / 40)}`,
   'abbreviations before numbers': (n) => 'Bestellnr. Nr. ist da. 0151 23456789 '.repeat(n / 37),
   'stops of every kind': (n) => 'order! a? b؟ ۔！n. 600123456 '.repeat(n / 27),
+  // Ellipses and stops beside closing brackets and quotes (T29e): each reads one unit back, and
+  // a full stop before a bracket the word before it, here an abbreviation.
+  'ellipses and closing quotes': (n) => 'order... da… (da). "da". «x». (no.) 600 '.repeat(n / 40),
 };
 
 /**
