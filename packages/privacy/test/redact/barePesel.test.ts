@@ -18,11 +18,11 @@ describe('a bare PESEL in Poland', () => {
     ['Mój numer to 92081015802.', 'Mój numer to [PESEL].'],
     ['Cześć. 00252113477 to mój numer.', 'Cześć. [PESEL] to mój numer.'],
     ['00252113477', '[PESEL]'],
-    // A CPF in Brazil is the same kind of bare id: a phone word before it no longer keeps it.
   ])('%s', (input, output) => {
     expect(text(input)).toBe(output);
   });
 
+  // A CPF in Brazil is the same kind of bare id: a phone word before it no longer keeps it.
   it('a CPF after a phone word in an earlier sentence goes too', () => {
     expect(text('Celular: (11) 91234-5678 Segue o 65316117310 para a nota fiscal.', 'pt-BR')).toBe(
       'Celular: [PHONE] Segue o [CPF] para a nota fiscal.',
@@ -34,11 +34,11 @@ describe('a bare PESEL in Poland', () => {
     ['Zamówienie 92081015802', 'Zamówienie 92081015802'],
     // Right after a phone word, a "00" number is the phone's reading: it goes as a phone.
     ['Tel. 00252113477', 'Tel. [PHONE]'],
-    // Outside Poland a bare PESEL needs its label; the "00" number there is a phone.
   ])('%s', (input, output) => {
     expect(text(input)).toBe(output);
   });
 
+  // Outside Poland a bare PESEL needs its label: the "00" number there is a phone's.
   it('outside Poland a "00" number stays a phone', () => {
     expect(text('Hi. 00252113477 is my number.', 'en-US')).toBe('Hi. [PHONE] is my number.');
   });
