@@ -216,9 +216,10 @@ export function contextBeforePlain(
   return kindOf(ownEnd, phoneEnd, sign ? -1 : ref);
 }
 
-// A full stop, "!", "?" or "؟" before a space (the sentence's end unless a full stop ends an
-// abbreviation), or a full stop that needs none.
-const SENTENCE_END = /[。।۔！？]|[.!?؟](?=[ \t\u00a0])/g;
+// A full stop, "!", "?", "؟" or "…" before a space, or before one closing bracket or quote and a
+// space (the sentence's end unless a full stop ends an abbreviation), or a full stop that needs none.
+const SENTENCE_END = /[。।۔！？]|[.!?؟…][)"'»«“”’」』›‹]?(?=[ \t\u00a0])/g;
+const PLAIN_BEFORE_STOP = /[.…)"'»«“”’」』›‹]/;
 const PLAIN_LETTER = /^\p{L}$/u;
 
 /**
@@ -228,15 +229,19 @@ const PLAIN_LETTER = /^\p{L}$/u;
 function lastSentenceEndPlain(lower: string, start: number): number {
   let last = -1;
   for (const m of lower.matchAll(SENTENCE_END)) {
-    const at = m.index;
+    const stop = m.index;
+    // The sentence ends at the match's last unit: its stop, or the quote or bracket after it.
+    const at = stop + m[0].length - 1;
     if (at >= start) break;
-    if (m[0] !== '.') {
+    const before = lower.charAt(stop - 1);
+    // "da... ", "da…. ", "(da). ", '"da". ': a full stop after a stop, a bracket or a quote.
+    if (m[0].charAt(0) !== '.' || PLAIN_BEFORE_STOP.test(before)) {
       last = at;
       continue;
     }
-    let from = at;
+    let from = stop;
     while (from > 0 && PLAIN_LETTER.test(lower.charAt(from - 1))) from--;
-    const word = lower.slice(from, at);
+    const word = lower.slice(from, stop);
     const abbreviation =
       word.length === 1 ||
       (word.length <= MAX_ABBREVIATION && (ABBREVIATIONS.has(word) || word.endsWith('nr')));
@@ -385,8 +390,32 @@ function endAt(
 function endsSentence(shadow: string, at: number, c: number, next: number): boolean {
   if (c === 0x3002 || c === 0x964 || c === 0x6d4 || c === 0xff01 || c === 0xff1f) return true;
   if (next !== 32 && next !== 9 && next !== 0xa0) return false;
-  if (c === 33 || c === 63 || c === 0x61f) return true;
-  return c === 46 && letterAt(shadow, at - 1) && !abbreviationBefore(shadow, at);
+  if (stopEnds(shadow, at, c)) return true;
+  // A closing bracket or quote after a stop ends the sentence the stop ended, one unit later:
+  // 'Er schrieb "Bestellung ist da." 0151 23456789'; "(Order no.) 123" keeps its number.
+  return isCloser(c) && stopEnds(shadow, at - 1, lowerCodeAt(shadow, at - 1));
+}
+
+/**
+ * Whether the stop `c` at `at` of `shadow` ends a sentence, read as if a space followed it: "!",
+ * "?", "؟", an ellipsis "…", and a "." after the last "." of "..." ("Bestellung ist da... 0151
+ * 23456789"), after a closing bracket or quote ("Bestellung (ist da). 0151 …", 'Bestellung "ist
+ * da". 0151 …', «…». and „…“.), or after a word that is no abbreviation.
+ */
+function stopEnds(shadow: string, at: number, c: number): boolean {
+  if (c === 33 || c === 63 || c === 0x61f || c === 0x2026) return true;
+  if (c !== 46) return false;
+  const before = shadow.charCodeAt(at - 1);
+  if (before === 46 || before === 0x2026 || isCloser(before)) return true;
+  return letterAt(shadow, at - 1) && !abbreviationBefore(shadow, at);
+}
+
+// The closing brackets and quotes: ) " ' » « “ ” ’ 」 』 › ‹ (« and ‹ close »German« quotes).
+const CLOSERS = ')"\'»«“”’」』›‹';
+
+/** Whether the code unit `c` is one of {@link CLOSERS} (read only before a space: rare). */
+function isCloser(c: number): boolean {
+  return c > 0 && CLOSERS.includes(String.fromCharCode(c));
 }
 
 /**

@@ -14,6 +14,10 @@
 // ist da. {v} ist meine Nummer.") and an order's number after an abbreviation ("Bestellnr. {v}"),
 // from a third stream (27-57 of the 720 messages of each seed changed): the code before it leaked
 // 2-18 values a seed there, and every seed's figures after it are those it had before or better.
+// Then (T29e) bare PESELs there too ("Faktura przyszła! {v} to mój numer."): 0-85 of the 720
+// messages of each seed changed (the third stream draws once more); the code before T29e leaked one
+// PESEL on seeds 1, 6, 10 and 4242424 (after a phone label; born in 2000, read as a phone), the
+// code after has every seed's former figures.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type Message } from './corpus/index.js';

@@ -151,3 +151,73 @@ describe('a stop between a reference sentence and a value', () => {
     );
   });
 });
+
+// T29e (issue #14): an ellipsis, and a stop before or after a closing bracket or quote, end a
+// sentence too. "Bestellung ist da... 0151 23456789 ist meine Nummer." went out whole: the "."
+// after a "." (or after a ")", a quote) follows no letter, so it ended nothing.
+describe('an ellipsis, or a stop beside a closing bracket or quote, ends the sentence', () => {
+  it.each([
+    [
+      'de-DE',
+      'Bestellung ist da... 0151 23456789 ist meine Nummer.',
+      'Bestellung ist da... [PHONE] ist meine Nummer.',
+    ],
+    ['de-DE', 'Bestellung ist da… 0151 23456789', 'Bestellung ist da… [PHONE]'],
+    ['de-DE', 'Bestellung (ist da). 0151 23456789', 'Bestellung (ist da). [PHONE]'],
+    ['de-DE', 'Bestellung "ist da". 0151 23456789', 'Bestellung "ist da". [PHONE]'],
+    ['de-DE', 'Bestellung «ist da». 0151 23456789', 'Bestellung «ist da». [PHONE]'],
+    ['de-DE', 'Bestellung „ist da“. 0151 23456789', 'Bestellung „ist da“. [PHONE]'],
+    [
+      'de-DE',
+      'Er schrieb "Bestellung ist da." 0151 23456789',
+      'Er schrieb "Bestellung ist da." [PHONE]',
+    ],
+    ['en-US', 'Order (it came!) 212-555-0187', 'Order (it came!) [PHONE]'],
+    ['ja-JP', '「注文しました。」090-1234-5678', '「注文しました。」[PHONE]'],
+  ])('%s %s', (locale, input, output) => {
+    expect(text(input, locale)).toBe(output);
+  });
+
+  it.each([
+    // An abbreviation's full stop before a closing bracket ends nothing: the number is the order's.
+    ['en-US', '(Order no.) 212 555 0187'],
+    ['de-DE', 'Bestellung (Nr.) 0151 23456789'],
+    ['en-US', 'Order no. 212 555 0187'],
+    ['de-DE', 'Bestellnr. 0151 23456789'],
+    // A quote or bracket with no stop before it ends nothing ("Bestellung (neu) 0151 …").
+    ['de-DE', 'Bestellung (neu) 0151 23456789'],
+    ['de-DE', 'Bestellung "neu" 0151 23456789'],
+  ])('%s %s stays', (locale, input) => {
+    expect(text(input, locale)).toBe(input);
+  });
+
+  // Each form of stop around a reference sentence, each locale's sentences and mobiles.
+  const WRAPS: readonly ((s: string) => string)[] = [
+    (s) => `${s}... `,
+    (s) => `${s}… `,
+    (s) => `(${s}). `,
+    (s) => `"${s}". `,
+    (s) => `«${s}». `,
+    (s) => `„${s}“. `,
+    (s) => `"${s}." `,
+    (s) => `(${s}!) `,
+  ];
+  it('sends the value after each of them', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(SENTENCES).filter((l) => l !== 'pt-BR')),
+        fc.nat(),
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 4, maxLength: 4 }),
+        fc.nat(WRAPS.length - 1),
+        (locale, said, last4, wrap) => {
+          const { country, said: sentences } = SENTENCES[locale] as (typeof SENTENCES)[string];
+          const sentence = sentences[said % sentences.length] as string;
+          const value = nationalMobile(country, last4);
+          fc.pre(value !== undefined);
+          const sent = `${(WRAPS[wrap] as (s: string) => string)(sentence)}${value}`;
+          expect(text(sent, locale)).not.toContain(value);
+        },
+      ),
+    );
+  });
+});

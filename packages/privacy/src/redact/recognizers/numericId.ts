@@ -101,13 +101,24 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
           // that a list of order numbers printed in fours also gives: only its label names it.
           else if (kind === undefined && shape.includes(' ')) confidence = 0;
           else if (full || shapes.get(shape) === 'formatted') confidence = 0.85;
+          // A bare number in its country, its check strong: with no label, or a phone's. A phone
+          // word further back names a phone, not this ("Tel. 512 342 960 Hej. 92081015802 to mój
+          // numer.", "Mój numer to 92081015802." went out whole); a phone reading of it (0.8,
+          // 0.9 after that word) still outranks this one.
           else if (
             spec.bareInCountry &&
             shapes.get(shape) === 'bare' &&
             context.country === spec.country &&
-            label === 'none'
+            (label === 'none' || label === 'phone')
           ) {
-            confidence = 0.7;
+            // Unbroken, led by "00" and with no label, the phone reader dials it out (0.95):
+            // "Cześć. 00252113477 to mój numer.", a PESEL of one born in 2000 (month 25: May of
+            // the 2000s), went as +252 113477. The check (a date of birth and a check digit; a
+            // CPF's two) outweighs that reading of nine digits after "00", a length few
+            // international numbers have; ties go to this recognizer, ranked before the phone's.
+            // After a phone word the phone's reading stands.
+            confidence =
+              label === 'none' && run.groupCount === 1 && digits.startsWith('00') ? 0.95 : 0.7;
           }
           if (confidence > 0)
             found.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence });

@@ -213,10 +213,11 @@ const AFTER_ABBREVIATION: Readonly<Record<string, readonly string[]>> = {
 
 // The kinds whose value goes without a label and that the first templates already write bare (a
 // phone, a CPF in Brazil, an SSN or an Aadhaar in its own shape), and the look-alikes an order's
-// label names. Not a PESEL: its templates all carry its label, and bare it meets two gaps of its
-// own, apart from reference words (T29a report): "Tel. 512 342 960 Hej. 92081015802 to mój
-// numer." leaks it (the phone label before it), "00252113477" (born in 2000) goes as a phone.
-const BARE_KINDS = new Set(['phone', 'cpf', 'us-ssn', 'aadhaar']);
+// label names. A PESEL since T29e: bare, it met two gaps of its own that T29a reported and T29e
+// closed ("Tel. 512 342 960 Hej. 92081015802 to mój numer." leaked it, the phone label before
+// it; "00252113477", born in 2000, went as a phone). Its templates all carry its label, so that
+// here alone it stands bare, in Poland, where a bare PESEL goes.
+const BARE_KINDS = new Set(['phone', 'cpf', 'us-ssn', 'aadhaar', 'pesel']);
 const REFERENCE_KINDS = new Set(['order', 'invoice', 'tracking']);
 
 /**
