@@ -45,6 +45,29 @@ describe('readRun: a long run one page reads whole', () => {
       expect(pages(cps, false)).not.toContain(page);
   });
 
+  it('reads a page that writes its characters alike when its pieces may gain more (bytes lost inside)', () => {
+    // Each run is broken twice with bytes lost upstream (U+FFFD): the page that reads it whole
+    // keeps what its inner layer cannot explain ("蠘é™" for the lost bytes; the Russian letters
+    // whose second byte was lost, read one layer down), while a page that writes each character
+    // it has alike reads only pieces, each gaining its cost in place beside the mojibake it leaves
+    // (ISO-8859-1: 120 to Windows-1252's 118), or its bonus for sequences beyond the third
+    // (Windows-1254 lacks "ž": 458 to 456). Left unread, that page cannot take the run.
+    const lost = toCps('Ã¯Â¿Â½Ã¯Â¿Â½Ã¨Â\u00a0ËœÃ©â„¢ï¿½Ã¯Â¿Â½Ã¯Â¿Â½Ã¯Â¿Â½ DziÃ¯Â¿Â½Ã¨â‚¬Â®ujemy');
+    const through = (text: string): string => misdecode(text, 'windows-1252').text;
+    const cut = toCps(
+      through(through(`${'задержка'.repeat(2)}的訂單已於今天出貨${'감사합니다'.repeat(2)}`)),
+    );
+    for (const [cps, end, page] of [
+      [lost, 44, 'iso-8859-1'],
+      [cut, cut.length, 'windows-1254'],
+    ] as const) {
+      const full = readRun(cps, 0, end, { ...options, readAll: true }, 0);
+      const lazy = readRun(cps, 0, end, options, 0);
+      expect(full[0]?.page.page).toBe(page);
+      expect(lazy[0]).toEqual(full[0]);
+    }
+  });
+
   it('reads every page when that page explains too little of it', () => {
     // "â€" broken twice and repeated: Windows-1252 reads it whole as "â€â€…", itself mojibake
     // that no layer under it repairs; Windows-1250 reads each "â‚¬" as "€" and is the better one.

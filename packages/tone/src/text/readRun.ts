@@ -77,6 +77,41 @@ function readsAlike(
   return true;
 }
 
+/**
+ * A ceiling of what single-byte page `p` gains on cps[start, end) when it writes each character it
+ * has as the page `w` that reads the run whole does (readsAlike): 0 when it has every character
+ * (it reads the run as `w` does: a tie `w` wins, read first), else, over the stretches between the
+ * characters it lacks, each stretch's cost in place plus the bonus its lead bytes may earn. Why
+ * it bounds: p's bytes there are w's, one valid UTF-8 sequence, so p's groups lie in those
+ * stretches, one in each (a character p lacks ends it); a group gains at most its cost in place
+ * plus its bonus (an inner layer at most its cost: a text costs at least 0); a span costs in place
+ * no more than a stretch around it (windowCost: each pair and mark it counts, the stretch counts
+ * too); and the bonuses of a stretch's groups are at most the bonus of all their lead bytes. A
+ * U+FFFD stays inside a stretch (a lost byte a group may hold).
+ */
+export function piecesCeiling(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  p: PageEncoder,
+): number {
+  const b = p.flat as Int16Array;
+  let ceiling = 0;
+  for (let i = start; i < end; i++) {
+    let j = i;
+    let leads = 0;
+    for (; j < end; j++) {
+      const byte = b[cps[j] as number] ?? -1;
+      if (byte < 0 && cps[j] !== 0xfffd) break;
+      if (byte >= 0xc0) leads++;
+    }
+    if (j === end && i === start) return 0;
+    if (j > i) ceiling += costInPlace(cps, i, j) + Math.max(0, leads - 3);
+    i = j;
+  }
+  return ceiling;
+}
+
 /** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
 function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
   if (possible === ALL_PAGES) return encoders.length;
@@ -219,10 +254,13 @@ export function readRun(
   const highs: number[] = [];
   let floor = 0;
   let whole: PageEncoder | undefined;
+  // What the page that reads the run whole gains at least (its reading without or with its inner layer).
+  let wholeGain = 0;
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
-    if (whole && readsAlike(cps, start, end, whole, page)) continue;
+    const alike = whole !== undefined && readsAlike(cps, start, end, whole, page);
+    if (alike && piecesCeiling(cps, start, end, page) <= wholeGain) continue;
     let low = 0;
     let high = 0;
     const before = raws.length;
@@ -238,6 +276,10 @@ export function readRun(
       if (s.gain >= options.minGain) low += s.gain;
       if (top >= options.minGain) high += top;
     }
+    if (alike && high <= wholeGain) {
+      raws.length = before;
+      continue;
+    }
     floor = Math.max(floor, low);
     highPages.push(page);
     highs.push(high);
@@ -245,12 +287,18 @@ export function readRun(
     // 85% of the run's cost in place or more (a run broken twice: Windows-1252 reads Chinese,
     // Japanese or Thai so): the later pages that write each of its characters they have as that
     // page does would read it as it does, or in pieces of that reading (ISO-8859-1 between the
-    // "€" and "‚" it lacks). They are not read (readsAlike): a long run's reading was ten pages,
-    // seven of them far behind, and such runs took 63% of the time on text broken twice. Pages
-    // that write one of its characters otherwise (ISO-8859-15's "ž", Mac Roman) and double-byte
-    // pages are read as before. What it changes: the tie and the votes such a page had with the
-    // best reading (readRun.prop.test.ts holds the best reading to the full one, and no page left
-    // unread gains more than it). With `readAll` every page is read.
+    // "€" and "‚" it lacks). They are not read (readsAlike) when they cannot gain more than it
+    // (piecesCeiling, then the ceiling of their readings without inner layers): a long run's
+    // reading was ten pages, seven of them far behind, and such runs took 63% of the time on text
+    // broken twice. Pieces may gain more where the inner layer leaves part of the run unexplained
+    // (bytes lost upstream, U+FFFD inside), as each piece's cost in place counts its pairs with
+    // the mojibake it leaves beside it and each earns its own bonus: ISO-8859-1 gains 120 in
+    // pieces of "Ã¯Â¿Â½Ã¯Â¿Â½Ã¨Â ËœÃ©â„¢ï¿½…", Windows-1252 118 whole, and reading the pages alike
+    // unread left the run to the worse reading. Pages that write one of its characters otherwise
+    // (ISO-8859-15's "ž", Mac Roman) and double-byte pages are read as before. What it changes:
+    // the tie and the votes such a page had with the best reading (readRun.prop.test.ts holds the
+    // best reading to the full one, and no page left unread gains more than it). With `readAll`
+    // every page is read.
     const one = raws[before];
     if (
       !whole &&
@@ -265,15 +313,20 @@ export function readRun(
     ) {
       const least = 0.85 * spanCost(cps, start, end, known);
       // Explained without its inner layer (a run broken once), or with it, read now.
-      if (one.s.gain >= least) whole = page;
-      else {
+      if (one.s.gain >= least) {
+        whole = page;
+        wholeGain = one.s.gain;
+      } else {
         const inward = inwardOf(options);
         const inner = groupsInside(one.s.decoded, inward.encoders)
           ? innerLayer(cps, start, end, one.s.decoded, inward, depth + 1)
           : NO_LAYER;
         one.inner = inner;
-        if (gainOf(cps, one, known) >= least) whole = page;
-        else {
+        const gain = gainOf(cps, one, known);
+        if (gain >= least) {
+          whole = page;
+          wholeGain = gain;
+        } else {
           // Read as before: its slot and its charge come when readDeeper reads it again (from
           // the inner layers' memo).
           one.inner = undefined;
