@@ -4,7 +4,8 @@ import { brokenText, runsOf } from '../../test/text/arbitraries.js';
 import { workBudget } from './budget.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { type EngineOptions, type PageReading, readString } from './engine.js';
-import { readRun, tally } from './readRun.js';
+import { findGroups } from './findGroups.js';
+import { piecesCeiling, readRun, readsAlike, tally, wholeRun } from './readRun.js';
 import { readRunOracle } from './readRunOracle.js';
 import { toCps } from './runParts.js';
 import { withSecondPass } from './secondPass.js';
@@ -274,6 +275,54 @@ describe('readRun, a long run read whole', () => {
       for (const r of full)
         if (!behind?.includes(r.page) && !lazy.some((l) => l.page === r.page))
           expect(r.gain).toBeLessThanOrEqual(best);
+    }
+  });
+});
+
+// The ceiling that decides whether such a page is read (readRun.ts piecesCeiling) against what the
+// full reading finds it gains: for every single-byte page that reads a run whole (lossy, as at the
+// top layer) and every other single-byte page that writes each character it has as that page
+// does, the ceiling is at least that page's gain (0: the page has every character, reads the run
+// as that page does and gains what it gains, a tie the page read first wins). The ceiling knows the page's groups without
+// reading them (from the whole reading's UTF-8 sequences) and floors their decoded text's cost
+// by its characters' unigram costs: a wrong group span or floor shows here as a page gaining more.
+describe('readRun, the pieces of a long run read whole', () => {
+  const single = encoders.filter((e) => !e.doubleByte && e.flat);
+  test.prop(
+    [
+      fc.oneof(
+        longRuns,
+        lost,
+        repeated,
+        broken.map((t) => through(t, 'windows-1252')),
+      ),
+    ],
+    {
+      numRuns: 150,
+    },
+  )("no page alike gains more than its pieces' ceiling", (text) => {
+    const cps = toCps(`a ${text} b`);
+    const options: EngineOptions = {
+      encoders,
+      maxChain: 3,
+      minGain: 3,
+      preferCommon: true,
+      readAll: true,
+    };
+    for (const [start, end] of runsOf(cps)) {
+      const full = readRun(cps, start, end, options, 0);
+      for (const w of single) {
+        const groups = findGroups(cps, start, end, w, { limit: cps.length, lossy: true });
+        if (groups.length !== 1 || groups[0]?.start !== start || groups[0]?.end !== end) continue;
+        const run = wholeRun(cps, start, end, w);
+        for (const p of single) {
+          if (p === w || !readsAlike(cps, start, end, w, p)) continue;
+          const ceiling = piecesCeiling(cps, start, end, p, w, () => run, new Map());
+          const gain = full.find((r) => r.page === p)?.gain ?? 0;
+          const wGain = full.find((r) => r.page === w)?.gain ?? 0;
+          expect(gain).toBeLessThanOrEqual(ceiling === 0 ? wGain : ceiling);
+        }
+      }
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { misdecode } from '../../test/text/mojibakeCorpus.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import type { EngineOptions } from './engine.js';
-import { readRun, tally } from './readRun.js';
+import { piecesCeiling, readRun, tally, wholeRun } from './readRun.js';
 import { toCps } from './runParts.js';
 
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
@@ -65,6 +65,33 @@ describe('readRun: a long run one page reads whole', () => {
       const lazy = readRun(cps, 0, end, options, 0);
       expect(full[0]?.page.page).toBe(page);
       expect(lazy[0]).toEqual(full[0]);
+    }
+  });
+
+  it('knows without reading them that the pages alike gain less in pieces', () => {
+    // Windows-1252 reads the run whole (497); ISO-8859-1 and Windows-1254 lack characters that
+    // end sequences of its reading ("€", "ž") and gain less in the pieces between them (244, 425).
+    // Their ceiling counts only the groups they can form, found from the whole reading's UTF-8
+    // sequences (not the "ã" before a "€" it lacks, which no group holds), and floors what their
+    // decoded text costs: 439 and 482, so neither is read. Counting the stretches between the
+    // characters they lack, each with its bonus, left pages such as these to be read.
+    const cps = twice('お問い合わせいただきありがとうございます');
+    const whole = encoderFor('windows-1252');
+    const run = wholeRun(cps, 0, cps.length, whole);
+    const best = readRun(cps, 0, cps.length, { ...options, readAll: true }, 0)[0];
+    expect(best?.page).toBe(whole);
+    for (const page of ['iso-8859-1', 'windows-1254'] as const) {
+      const ceiling = piecesCeiling(
+        cps,
+        0,
+        cps.length,
+        encoderFor(page),
+        whole,
+        () => run,
+        new Map(),
+      );
+      expect(ceiling).toBeGreaterThan(0);
+      expect(ceiling).toBeLessThanOrEqual(best?.gain ?? 0);
     }
   });
 
