@@ -140,11 +140,13 @@ export function piecesCeiling(
   w: PageEncoder,
   whole: () => WholeRun,
   known: Map<number, number>,
+  enough = Number.NEGATIVE_INFINITY,
 ): number {
   const a = w.flat as Int16Array;
   const b = p.flat as Int16Array;
-  let ceiling = 0;
+  let bonus = 0;
   let run: WholeRun | undefined;
+  const spans: number[] = [];
   for (let i = start; i < end; i++) {
     let j = i;
     let first = -1;
@@ -166,10 +168,19 @@ export function piecesCeiling(
       run ??= whole();
       const n = (run.leads[to - start] as number) - (run.leads[first - start] as number);
       const u = (run.unigrams[to - start] as number) - (run.unigrams[first - start] as number);
-      ceiling += spanCost(cps, first, to, known) + Math.max(0, Math.max(0, n - 3) - u);
+      bonus += Math.max(0, Math.max(0, n - 3) - u);
+      spans.push(first, to);
     }
     i = j;
   }
+  // The groups' costs in place sum to no more than the run's (each term windowCost counts for a
+  // group, at positions no other group has, the run counts too, and no less): known already, and
+  // enough when the caller's bar is met; else each group's, read.
+  const loose = spanCost(cps, start, end, known) + bonus;
+  if (loose <= enough) return loose;
+  let ceiling = bonus;
+  for (let k = 0; k < spans.length; k += 2)
+    ceiling += spanCost(cps, spans[k] as number, spans[k + 1] as number, known);
   return ceiling;
 }
 
@@ -347,7 +358,8 @@ export function readRun(
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
     const alike = whole !== undefined && readsAlike(cps, start, end, whole, page);
     if (alike) {
-      const ceiling = piecesCeiling(cps, start, end, page, whole as PageEncoder, wholeOf, known);
+      const w = whole as PageEncoder;
+      let ceiling = piecesCeiling(cps, start, end, page, w, wholeOf, known, wholeGain);
       if (ceiling > wholeGain && outerOnly) {
         // What the whole reading gains counted without its inner layer (Windows-1252's 526 on a
         // Chinese run broken twice in the 10 MB stream, where its inner layer makes it 605) left
@@ -357,6 +369,7 @@ export function readRun(
         // and its charge stay where they were.
         wholeGain = Math.max(wholeGain, innerGain(cps, outerOnly, options, depth, known));
         outerOnly = undefined;
+        ceiling = piecesCeiling(cps, start, end, page, w, wholeOf, known, wholeGain);
       }
       if (ceiling <= wholeGain) continue;
     }
