@@ -56,6 +56,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'CJK mojibake run': (n) => '蟹邪泻邪蟹艂'.repeat(n / 6),
   'run with spaces and ?': (n) => 'Ã© â€ ?Ã'.repeat(n / 8),
   'run with U+FFFD': (n) => 'Ã\ufffdâ€\ufffd'.repeat(n / 5),
+  // Broken twice with bytes lost: Windows-1252 reads each piece of 1,024 whole, and the pages
+  // that write its characters alike are measured against it (readRun.ts piecesCeiling).
+  'run broken twice, bytes lost': (n) => 'Ã\ufffdÂ·Ã‘â‚¬Ã§Å¡â€žÃªÂ°ï¿½Ã¯Â¿Â½'.repeat(n / 29),
   'Latin-1 cycle': (n) =>
     Array.from({ length: n }, (_, i) => String.fromCharCode(0xc0 + ((i * 7919) % 0x3f))).join(''),
   'random Latin-1': (n) => random(LATIN1, n),

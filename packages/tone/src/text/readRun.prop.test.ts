@@ -4,7 +4,8 @@ import { brokenText, runsOf } from '../../test/text/arbitraries.js';
 import { workBudget } from './budget.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { type EngineOptions, type PageReading, readString } from './engine.js';
-import { readRun, tally } from './readRun.js';
+import { findGroups } from './findGroups.js';
+import { piecesCeiling, readRun, readsAlike, tally, wholeRun } from './readRun.js';
 import { readRunOracle } from './readRunOracle.js';
 import { toCps } from './runParts.js';
 import { withSecondPass } from './secondPass.js';
@@ -205,7 +206,9 @@ describe('readRun, lazily', () => {
 // voted with the best page), or in pieces, which may come within 15% of it: ISO-8859-1 reads
 // "的訂單已於今天出貨" broken twice as "çš" and "訂單已於今天出貨" between the "„" it lacks, a rival in
 // the full reading, and there the run cast no vote. Unread, the run votes for the best page: the
-// votes of a message's pages may change, its runs' best readings do not.
+// votes of a message's pages may change, its runs' best readings do not. In pieces it may also gain
+// more, where bytes were lost upstream (FC_SEED=-670378337 and 39 found ISO-8859-1 and
+// Windows-1254 2 above Windows-1252 on such runs): such a page is read (readRun.ts piecesCeiling).
 const longRuns = fc
   .array(
     fc.constantFrom(
@@ -227,6 +230,15 @@ const longRuns = fc
       .map((page) => through(through(words.join(''), page), 'windows-1252')),
   );
 
+// Runs broken twice with bytes lost upstream (a U+FFFD, a sequence cut short): the page that reads
+// such a run whole leaves part of it unexplained, and the pages alike may gain more in pieces.
+const lost = fc
+  .array(fc.constantFrom('\ufffd', '蠘', 'é™', '的訂單', 'задержка', '감사합니다', 'Dzię'), {
+    minLength: 3,
+    maxLength: 8,
+  })
+  .map((parts) => through(through(parts.join(''), 'windows-1252'), 'windows-1252'));
+
 // "â€" broken twice and repeated: Windows-1252 reads it whole, Windows-1250 in pieces, better.
 const repeated = fc.integer({ min: 7, max: 40 }).map((n) => 'Ã¢â‚¬'.repeat(n));
 
@@ -235,6 +247,8 @@ describe('readRun, a long run read whole', () => {
     [
       fc.oneof(
         longRuns,
+        // Weighted: one random seed in six found such a run among the others.
+        { arbitrary: lost, weight: 4 },
         repeated,
         broken.map((t) => through(t, 'windows-1252')),
         odd,
@@ -261,6 +275,57 @@ describe('readRun, a long run read whole', () => {
       for (const r of full)
         if (!behind?.includes(r.page) && !lazy.some((l) => l.page === r.page))
           expect(r.gain).toBeLessThanOrEqual(best);
+    }
+  });
+});
+
+// The ceiling that decides whether such a page is read (readRun.ts piecesCeiling) against what the
+// full reading finds it gains: for every single-byte page that reads a run whole (lossy, as at the
+// top layer) and every other single-byte page that writes each character it has as that page
+// does, the ceiling is at least that page's gain (0: the page has every character, reads the run
+// as that page does and gains what it gains, a tie the page read first wins). The ceiling knows the page's groups without
+// reading them (from the whole reading's UTF-8 sequences) and floors their decoded text's cost
+// by its characters' unigram costs: a wrong group span or floor shows here as a page gaining more.
+describe('readRun, the pieces of a long run read whole', () => {
+  const single = encoders.filter((e) => !e.doubleByte && e.flat);
+  test.prop(
+    [
+      fc.oneof(
+        longRuns,
+        lost,
+        repeated,
+        broken.map((t) => through(t, 'windows-1252')),
+      ),
+    ],
+    {
+      numRuns: 150,
+    },
+  )("no page alike gains more than its pieces' ceiling", (text) => {
+    const cps = toCps(`a ${text} b`);
+    const options: EngineOptions = {
+      encoders,
+      maxChain: 3,
+      minGain: 3,
+      preferCommon: true,
+      readAll: true,
+    };
+    for (const [start, end] of runsOf(cps)) {
+      const full = readRun(cps, start, end, options, 0);
+      for (const w of single) {
+        const groups = findGroups(cps, start, end, w, { limit: cps.length, lossy: true });
+        if (groups.length !== 1 || groups[0]?.start !== start || groups[0]?.end !== end) continue;
+        const run = wholeRun(cps, start, end, w);
+        for (const p of single) {
+          if (p === w || !readsAlike(cps, start, end, w, p)) continue;
+          const gain = full.find((r) => r.page === p)?.gain ?? 0;
+          const wGain = full.find((r) => r.page === w)?.gain ?? 0;
+          // Each group's cost in place, and the run's in their place (what a caller's bar takes).
+          for (const enough of [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]) {
+            const ceiling = piecesCeiling(cps, start, end, p, w, () => run, new Map(), enough);
+            expect(gain).toBeLessThanOrEqual(ceiling === 0 ? wGain : ceiling);
+          }
+        }
+      }
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { misdecode } from '../../test/text/mojibakeCorpus.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import type { EngineOptions } from './engine.js';
-import { readRun, tally } from './readRun.js';
+import { piecesCeiling, readRun, tally, wholeRun } from './readRun.js';
 import { toCps } from './runParts.js';
 
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
@@ -43,6 +43,56 @@ describe('readRun: a long run one page reads whole', () => {
     expect(pages(cps, true)).toEqual(expect.arrayContaining(['iso-8859-1', 'windows-1254']));
     for (const page of ['iso-8859-1', 'windows-1254'])
       expect(pages(cps, false)).not.toContain(page);
+  });
+
+  it('reads a page that writes its characters alike when its pieces may gain more (bytes lost inside)', () => {
+    // Each run is broken twice with bytes lost upstream (U+FFFD): the page that reads it whole
+    // keeps what its inner layer cannot explain ("蠘é™" for the lost bytes; the Russian letters
+    // whose second byte was lost, read one layer down), while a page that writes each character
+    // it has alike reads only pieces, each gaining its cost in place beside the mojibake it leaves
+    // (ISO-8859-1: 120 to Windows-1252's 118), or its bonus for sequences beyond the third
+    // (Windows-1254 lacks "ž": 458 to 456). Left unread, that page cannot take the run.
+    const lost = toCps('Ã¯Â¿Â½Ã¯Â¿Â½Ã¨Â\u00a0ËœÃ©â„¢ï¿½Ã¯Â¿Â½Ã¯Â¿Â½Ã¯Â¿Â½ DziÃ¯Â¿Â½Ã¨â‚¬Â®ujemy');
+    const through = (text: string): string => misdecode(text, 'windows-1252').text;
+    const cut = toCps(
+      through(through(`${'задержка'.repeat(2)}的訂單已於今天出貨${'감사합니다'.repeat(2)}`)),
+    );
+    for (const [cps, end, page] of [
+      [lost, 44, 'iso-8859-1'],
+      [cut, cut.length, 'windows-1254'],
+    ] as const) {
+      const full = readRun(cps, 0, end, { ...options, readAll: true }, 0);
+      const lazy = readRun(cps, 0, end, options, 0);
+      expect(full[0]?.page.page).toBe(page);
+      expect(lazy[0]).toEqual(full[0]);
+    }
+  });
+
+  it('knows without reading them that the pages alike gain less in pieces', () => {
+    // Windows-1252 reads the run whole (497); ISO-8859-1 and Windows-1254 lack characters that
+    // end sequences of its reading ("€", "ž") and gain less in the pieces between them (244, 425).
+    // Their ceiling counts only the groups they can form, found from the whole reading's UTF-8
+    // sequences (not the "ã" before a "€" it lacks, which no group holds), and floors what their
+    // decoded text costs: 439 and 482, so neither is read. Counting the stretches between the
+    // characters they lack, each with its bonus, left pages such as these to be read.
+    const cps = twice('お問い合わせいただきありがとうございます');
+    const whole = encoderFor('windows-1252');
+    const run = wholeRun(cps, 0, cps.length, whole);
+    const best = readRun(cps, 0, cps.length, { ...options, readAll: true }, 0)[0];
+    expect(best?.page).toBe(whole);
+    for (const page of ['iso-8859-1', 'windows-1254'] as const) {
+      const ceiling = piecesCeiling(
+        cps,
+        0,
+        cps.length,
+        encoderFor(page),
+        whole,
+        () => run,
+        new Map(),
+      );
+      expect(ceiling).toBeGreaterThan(0);
+      expect(ceiling).toBeLessThanOrEqual(best?.gain ?? 0);
+    }
   });
 
   it('reads every page when that page explains too little of it', () => {
