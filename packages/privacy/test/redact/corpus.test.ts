@@ -17,7 +17,10 @@
 // Then (T29e) bare PESELs there too ("Faktura przyszła! {v} to mój numer."): 0-85 of the 720
 // messages of each seed changed (the third stream draws once more); the code before T29e leaked one
 // PESEL on seeds 1, 6, 10 and 4242424 (after a phone label; born in 2000, read as a phone), the
-// code after has every seed's former figures.
+// code after has every seed's former figures. Seed 985726285's misses, all of one kind (a phone
+// wrapped after a national first part, one long group below), were then read and fixed (a group
+// the national print ends with goes), so it is read now; seed 687027526, drawn from the clock after
+// that and measured once, is held out in its place beside 5151515.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, type Message } from './corpus/index.js';
@@ -32,6 +35,9 @@ const FRESH_SEED = 5_151_515;
 // generator learned forms.ts, and measured once: its eight leaked phones were all wrapped at a line
 // end (a lone group of five digits or more on the next line, or a phone word after the number).
 const HELD_OUT_2026_12_03 = 985_726_285;
+// Drawn on 2026-12-03 at 09:00 UTC from `date +%s%N` (1796288192687027526, its last nine digits),
+// after the corpus and the recognizers of that day, and measured once.
+const FRESH_2026_12_03 = 687_027_526;
 const MESSAGES = 720;
 
 const run = (m: Message) => redact(m.text, { locale: m.locale }).findings;
@@ -95,10 +101,19 @@ describe('the labelled corpus', () => {
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
   });
 
-  it(`holds on a seed nobody tuned on (held-out seed ${HELD_OUT_2026_12_03})`, () => {
-    const report = evaluate(generateCorpus(HELD_OUT_2026_12_03, MESSAGES), run);
-    // Its figures only: recall 0.992, precision 1.000 when drawn (phone recall 0.954).
-    console.log(formatReport(`redact, held-out seed ${HELD_OUT_2026_12_03}`, report));
+  it(`holds on a seed once held out (seed ${HELD_OUT_2026_12_03})`, () => {
+    const corpus = generateCorpus(HELD_OUT_2026_12_03, MESSAGES);
+    const report = measured(`held-out seed ${HELD_OUT_2026_12_03}`, corpus);
+    // Recall 0.992, precision 1.000 when drawn; its eight leaks were phones wrapped after a national
+    // first part (read 2026-12-03).
+    expect(report.touched).toEqual([]);
+  });
+
+  it(`holds on a seed nobody tuned on (held-out seed ${FRESH_2026_12_03})`, () => {
+    const report = evaluate(generateCorpus(FRESH_2026_12_03, MESSAGES), run);
+    // Its figures only: recall 1.000, precision 1.000 when drawn (1,003 entities; none of its 1,151
+    // look-alikes touched).
+    console.log(formatReport(`redact, held-out seed ${FRESH_2026_12_03}`, report));
     expect(report.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.overall.precision).toBeGreaterThanOrEqual(0.95);
   });

@@ -150,6 +150,9 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'groups past a window budget': (n) => '4907214368 99318934116785 '.repeat(n / 26),
   'a span of " / " after a full stop': (n) => `0. ${' / '.repeat(n / 3)}+48 600 123 456`,
   'two-digit groups with " / " between': (n) => '12 / '.repeat(n / 5),
+  // A phone label, a national first part and one long group below, each checked against the
+  // number's national print.
+  'national heads over long groups': (n) => 'Tel. 01512\n3451013 '.repeat(n / 20),
   // Ellipses and stops beside closing brackets and quotes (T29e): each reads one unit back, and
   // a full stop before a bracket the word before it, here an abbreviation.
   'ellipses and closing quotes': (n) => 'order... da… (da). "da". «x». (no.) 600 '.repeat(n / 40),

@@ -326,14 +326,24 @@ function printedAsWritten(read: string, tail: string, single: boolean): boolean 
 }
 
 /**
+ * Whether libphonenumber's national print of `read` in the default country has `tail` as its
+ * last group (since 2026-12-03: "01512\n3451013" after a phone label prints "01512 3451013").
+ */
+function nationalPrintEndsWith(read: string, tail: string, options: PhoneOptions): boolean {
+  const printed =
+    parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
+  return printed.split(' ').at(-1) === tail && printed.includes(' ');
+}
+
+/**
  * A number wrapped at its line's end (since session 22), written plainly: the span [s, s +
  * slice.length) found nothing, starts with "+" or "00" or follows a phone label; a "00" part is not
  * the first line of a column (since T29b: a line that ends in a digit above its line, "0000\n0049
  * 6700\n03"); after spaces, the line break and a quoted reply's "> " marks, the next line starts
  * with a digit; its stretch of digits, spaces and ( ) . - up to its last digit ends within 48
  * units of the span's end, in at most four groups of digits (five after "+" or "00", since T28b;
- * one alone of more than four digits only after "+" or "00" and where libphonenumber prints it
- * as the number's last group), and the 48 units after it hold no more of it (separators, then a
+ * one alone of more than four digits only where libphonenumber prints it as the number's last
+ * group, internationally after "+" or "00", nationally after a phone label since 2026-12-03), and the 48 units after it hold no more of it (separators, then a
  * digit) and do not start with "," or ":" and a digit (an amount's decimals, a time); the span (a
  * leading "00" read as "+") and that stretch, a space between, are one number, and after "+" or
  * "00" each "-", "." or ")" of the stretch stands where libphonenumber prints a space (T29b).
@@ -361,7 +371,6 @@ function wrapped(
   const groups = tail.match(/[0-9]+/g) ?? [];
   if (groups.length > (international ? 5 : 4)) return;
   const single = groups.length === 1 && tail.length > 4;
-  if (single && !international) return;
   // (Since 2026-12-03: nor a stretch that holds a date with its year.)
   if (
     /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
@@ -374,7 +383,9 @@ function wrapped(
   if (
     confidence > 0 &&
     whole(read, options) &&
-    (!international || printedAsWritten(read, tail, single))
+    (international
+      ? printedAsWritten(read, tail, single)
+      : !single || nationalPrintEndsWith(read, tail, options))
   )
     found.set(s, { start: s, end, confidence });
 }

@@ -192,6 +192,30 @@ describe('a number wrapped after a first line of two to five digits (T28c)', () 
 // T29b: a first line's part "+" or "00" and a few digits joined a postcode or a column of values on
 // the next line into a number libphonenumber takes ("+49 30 00950", "+49 6700 03"), and a trunk
 // "(0)" that its print drops shifted the last group's place, so the number stayed.
+// A phone label, a national first part, and one long group on the next line: the held-out seed's
+// last misses ("Kontakt: 01512\n3451013"). The group goes where the national print ends with it;
+// an order number after a phone's first part makes no valid number and stays.
+describe('a national number wrapped before its one long last group', () => {
+  it.each([
+    ['de-DE', 'Kontakt: 01512\n3451013', 'Kontakt: [PHONE]'],
+    ['en-GB', 'my no. is 07400\n123716', 'my no. is [PHONE]'],
+    ['nl-NL', 'Bel me op 06\n12348799.', 'Bel me op [PHONE].'],
+    ['hi-IN', 'mera number ०८१२३४\n५९७९५ hai', 'mera number [PHONE] hai'],
+  ])('%s goes whole: %j', (locale, t, redacted) => {
+    expect(text(t, locale)).toBe(redacted);
+  });
+
+  it.each([
+    ['pl-PL', 'tel 600 123\n558812 is the order'],
+    // Not as the print writes it ("01512 3451013"), so not read across the break.
+    ['de-DE', 'Tel. 0151\n23451013'],
+    // No phone label: an order's number may stand under any first line.
+    ['de-DE', 'Bestellung 01512\n3451013'],
+  ])('%s: nothing crosses the break in %j', (locale, t) => {
+    expect(crossing(t, locale)).toEqual([]);
+  });
+});
+
 describe('a wrapped number as libphonenumber prints it (T29b)', () => {
   it.each([
     // A postcode and its place: the "-" stands inside a group of the print ("+49 30 00950").

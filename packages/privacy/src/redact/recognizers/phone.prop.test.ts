@@ -60,6 +60,11 @@ const PIECES = [
   '+44 (0)7400\n123584',
   '0000\n0049 6700\n03',
   '0045\n3234 6808',
+  // A national first part after a phone label and one long group below, the print's or not.
+  'Kontakt: 01512\n3451013',
+  'tel 0151\n23451013',
+  'my no. is 07400\n123716',
+  'Bel me op 06\n12348799',
   '4907214368 99318934116785 ',
   'phone=%2b12125550187',
   'order 558812. 07911 123 456',

@@ -329,7 +329,7 @@ const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
  * an amount's decimals or a time follow, "1 299,00 zł") and in at most four groups, five after a
  * "+" or "00" (lines of lone digits cost the matcher's tries a fifth of a millisecond each); one
  * group of five digits or more alone there is a value of its own ("558812 is the order"), unless
- * it ends an international number as it is printed. A table of numbers, one a line, each
+ * it ends the number as it is printed. A table of numbers, one a line, each
  * whole, or amounts, dates and order numbers on the next line make no such number.
  */
 function readWrapped(
@@ -366,14 +366,30 @@ function readWrapped(
   if (
     HOLDS_DATE.test(tail) ||
     GOES_ON.test(shadow.slice(end, end + WINDOW)) ||
-    groups > (international ? 5 : 4) ||
-    (single && !international)
+    groups > (international ? 5 : 4)
   )
     return;
   const read = `${dialled(slice)} ${tail}`;
   const confidence = accept(context, s, end, given);
-  if (confidence > 0 && whole(read, options) && (!international || asPrinted(read, tail, single)))
+  if (
+    confidence > 0 &&
+    whole(read, options) &&
+    (international ? asPrinted(read, tail, single) : !single || endsPrinted(read, tail, options))
+  )
     found.set(s, { start: s, end, confidence });
+}
+
+/**
+ * Whether the national number `read` (after a phone label) ends with its next line's one long
+ * group `tail` as its national print does: "Kontakt: 01512\n3451013" prints "01512 3451013", a
+ * German mobile wrapped where it is written apart, and goes; an order number after a phone's
+ * first part ("tel 600 123\n558812 is the order") makes no valid number, and a group that the
+ * print runs across ("0151\n23451013" printed "01512 3451013") is read as a value of its own.
+ */
+function endsPrinted(read: string, tail: string, options: PhoneOptions): boolean {
+  const printed =
+    parsePhoneNumberFromString(read.trimStart(), options.defaultCountry)?.formatNational() ?? '';
+  return printed.endsWith(` ${tail}`);
 }
 
 /**
