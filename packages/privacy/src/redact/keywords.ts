@@ -322,7 +322,8 @@ export const PHONE_WORDS: readonly string[] = [
 
 /**
  * Words right after a phone number that say it is one, where a language puts the verb last:
- * Hindi "9876543210 पर कॉल करें" (call on …), Hinglish "9876543210 par call karo". Indian mobiles
+ * Hindi "9876543210 पर कॉल करें" (call on …), Hinglish "9876543210 par call karo", Persian
+ * "با 0912 345 9290 تماس بگیرید" (contact …). Indian mobiles
  * have no trunk "0", so without a label either side a bare one stays (an order number looks the
  * same). Read within a few characters after the number, lower case.
  */
@@ -337,6 +338,8 @@ export const PHONE_WORDS_AFTER: readonly string[] = [
   'pe call',
   'par whatsapp',
   'pe whatsapp',
+  // Persian "با … تماس بگیرید" (contact … ), the verb after the number.
+  'تماس بگیر',
 ];
 
 /**

@@ -153,6 +153,8 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // A phone label, a national first part and one long group below, each checked against the
   // number's national print.
   'national heads over long groups': (n) => 'Tel. 01512\n3451013 '.repeat(n / 20),
+  // No label before, a phone word after each wrapped number (read in 24 units past its end).
+  'wrapped numbers before their verb': (n) => 'با 0912\n345 9290 تماس بگیرید '.repeat(n / 30),
   // Ellipses and stops beside closing brackets and quotes (T29e): each reads one unit back, and
   // a full stop before a bracket the word before it, here an abbreviation.
   'ellipses and closing quotes': (n) => 'order... da… (da). "da". «x». (no.) 600 '.repeat(n / 40),

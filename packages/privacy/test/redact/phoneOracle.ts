@@ -359,7 +359,8 @@ function wrapped(
   const { shadow } = context;
   const e = s + slice.length;
   const international = /^(?:\+|00)/.test(slice);
-  if (!international && (given ?? labels(context, s)).phone !== 'own') return;
+  const label = international ? 'own' : (given ?? labels(context, s)).phone;
+  if (label !== 'own' && label !== 'none') return;
   if (slice.startsWith('00') && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
@@ -367,6 +368,9 @@ function wrapped(
   const end = e + lead.length + tail.length;
   const after = shadow.slice(end, end + WINDOW);
   if (lead === '' || tail === '' || end - e > WINDOW) return;
+  // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
+  // تماس بگیرید").
+  if (label === 'none' && !labelledAfter(shadow, end)) return;
   if (/^[ ().-]*[0-9]/.test(after) || /^[,:][0-9]/.test(after)) return;
   const groups = tail.match(/[0-9]+/g) ?? [];
   if (groups.length > (international ? 5 : 4)) return;

@@ -201,6 +201,9 @@ describe('a national number wrapped before its one long last group', () => {
     ['en-GB', 'my no. is 07400\n123716', 'my no. is [PHONE]'],
     ['nl-NL', 'Bel me op 06\n12348799.', 'Bel me op [PHONE].'],
     ['hi-IN', 'mera number ०८१२३४\n५९७९५ hai', 'mera number [PHONE] hai'],
+    // The phone word after the number, where Persian puts the verb.
+    ['fa-IR', 'لطفاً با 0912\n345 9290 تماس بگیرید.', 'لطفاً با [PHONE] تماس بگیرید.'],
+    ['fa-IR', 'لطفاً با ۰۹۱۲ ۳۴۵\n۹۸۰۴ تماس بگیرید.', 'لطفاً با [PHONE] تماس بگیرید.'],
   ])('%s goes whole: %j', (locale, t, redacted) => {
     expect(text(t, locale)).toBe(redacted);
   });
@@ -211,6 +214,8 @@ describe('a national number wrapped before its one long last group', () => {
     ['de-DE', 'Tel. 0151\n23451013'],
     // No phone label: an order's number may stand under any first line.
     ['de-DE', 'Bestellung 01512\n3451013'],
+    ['fa-IR', 'سفارش 0912\n345 9290 تماس بگیرید'],
+    ['fa-IR', 'لطفاً با 0912\n345 9290 را ببینید.'],
   ])('%s: nothing crosses the break in %j', (locale, t) => {
     expect(crossing(t, locale)).toEqual([]);
   });

@@ -342,7 +342,16 @@ function readWrapped(
 ): void {
   const { shadow } = context;
   const outDial = slice.startsWith('00');
-  if (!outDial && slice.charAt(0) !== '+' && (given ?? labels(context, s)).phone !== 'own') return;
+  // A phone word after the number serves as one before it where a language puts the verb last
+  // ("لطفاً با 0912\n345 9290 تماس بگیرید"): checked once the next line's part is known.
+  let verbLast = false;
+  if (!outDial && slice.charAt(0) !== '+') {
+    const label = (given ?? labels(context, s)).phone;
+    if (label !== 'own') {
+      if (label !== 'none') return;
+      verbLast = true;
+    }
+  }
   // A "00" head that starts its line under a line that ends in a digit is a row of a column of
   // values (amounts, a card printed in fours), not a number's first part: "totals:\n0000\n0049
   // 6700\n03" read "0049 6700\n03" as "+49 6700 03", a valid German number to libphonenumber.
@@ -351,6 +360,7 @@ function readWrapped(
   const wrap = WRAP.exec(shadow.slice(e, e + WINDOW));
   if (!wrap) return;
   const end = e + wrap[0].length;
+  if (verbLast && !labelledAfter(shadow, end)) return;
   const tail = wrap[1] as string;
   const groups = tail.split(/\D+/).length;
   // After a head that starts with "+" or "00" the next line may hold more (T28b, issue #14): five
