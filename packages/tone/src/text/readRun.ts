@@ -225,6 +225,15 @@ function gainOf(cps: readonly number[], r: Raw, known: Map<number, number>): num
   return Math.max(r.s.gain, spanCost(cps, s, e, known) - textCost(cps, inner.text, s, e));
 }
 
+/** The inner layer of `r`'s group, read now (NO_LAYER where its text holds no group). */
+function readInner(cps: readonly number[], r: Raw, options: EngineOptions, depth: number): Inner {
+  const inward = inwardOf(options);
+  const { start, end } = r.s.group;
+  return groupsInside(r.s.decoded, inward.encoders)
+    ? innerLayer(cps, start, end, r.s.decoded, inward, depth + 1)
+    : NO_LAYER;
+}
+
 /**
  * What `r` gains through its inner layer (or without it, when that gains more), the layer read
  * here and left for readDeeper to read again: its slot and its charge (undone here) stay readDeeper's.
@@ -236,11 +245,7 @@ function innerGain(
   depth: number,
   known: Map<number, number>,
 ): number {
-  const inward = inwardOf(options);
-  const { start, end } = r.s.group;
-  const inner = groupsInside(r.s.decoded, inward.encoders)
-    ? innerLayer(cps, start, end, r.s.decoded, inward, depth + 1)
-    : NO_LAYER;
+  const inner = readInner(cps, r, options, depth);
   tally.units -= inner.units;
   return gainOf(cps, { ...r, inner }, known);
 }
@@ -430,10 +435,7 @@ export function readRun(
         wholeGain = one.s.gain;
         outerOnly = one;
       } else {
-        const inward = inwardOf(options);
-        const inner = groupsInside(one.s.decoded, inward.encoders)
-          ? innerLayer(cps, start, end, one.s.decoded, inward, depth + 1)
-          : NO_LAYER;
+        const inner = readInner(cps, one, options, depth);
         one.inner = inner;
         const gain = gainOf(cps, one, known);
         if (gain >= least) {
