@@ -69,6 +69,8 @@ export const REFERENCE_WORDS: readonly string[] = [
   'artikel',
   'lieferschein',
   'paket',
+  // A complaint's case number ("Betreff: AW: Reklamation 2026-48213" dials in Germany).
+  'reklamation',
   // fr
   'commande',
   'facture',
@@ -104,6 +106,20 @@ export const REFERENCE_WORDS: readonly string[] = [
   'p.iva',
   'partita iva',
   'siren',
+  // The same in a signature's footer (the eighth audit, T30b): the French register ("RCS Paris
+  // 732 829 320" dials in France), the Vietnamese tax code ("Mã số thuế: 0312345678", a Hai
+  // Phong landline's shape; not its short form "MST", also a time zone: "3pm MST: 212-555-0187"),
+  // the Korean business registration ("사업자등록번호 123-45-67891").
+  'rcs',
+  'mã số thuế',
+  '사업자',
+  // A product's barcode number (GS1): "GTIN 04012345678901" and "UPC 036000291452" dial in
+  // Germany, as "ISBN 0-306-40615-2" does. Not "upc" alone: it starts "upcoming".
+  'gtin',
+  'upc ',
+  'upc:',
+  'isbn',
+  'barcode',
   'البريدي',
   // fa
   'سفارش',

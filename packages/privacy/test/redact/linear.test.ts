@@ -64,6 +64,8 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'rows under a header': (n) => `telefon;imie\n${'600123456;Jan\n'.repeat(n / 14)}`,
   // Addresses spoken or written to pass a filter, digits one by one, a card across lines.
   'spoken addresses': (n) => 'jane at example dot com x(at)y '.repeat(n / 32),
+  // The Korean "@" word (T30b), between labels and alone in a row.
+  'Korean spoken addresses': (n) => 'a.b 골뱅이 c.kr 골뱅이 '.repeat(n / 17),
   'digits one by one': (n) => `tel ${'1 '.repeat(n / 2)}`,
   'groups of four on lines': (n) => '4111 1111\n'.repeat(n / 10),
   // What mails carry (T24b): numbers ending links, a quoted-printable body's "=40".

@@ -229,6 +229,11 @@ describe('what must go', () => {
     // took the NIE for an invoice number (held-out seed 90210).
     ['es-ES', 'documento 59389381T para la factura. Mi NIE es Y3658251T.', 'es-nie', 'Y3658251T'],
     ['fa-IR', 'کد ملی من ۰۰۱۳۵۴۲۴۱۹ است', 'ir-national-code', '۰۰۱۳۵۴۲۴۱۹'],
+    // The reference words the eighth audit added (T30b) keep no phone they only start, or that
+    // a time zone's short form stands before: "upc" starts "upcoming", "MST" is Vietnam's tax
+    // code and a time zone both (only "mã số thuế" is a reference word).
+    ['en-US', 'upcoming call at 212-555-0187', 'phone', '212-555-0187'],
+    ['en-US', 'call me after 3pm MST: 212-555-0187', 'phone', '212-555-0187'],
   ])('%s: %s → %s', (locale, text, type, value) => {
     expect(found(text, locale)).toContainEqual([type, value]);
   });
@@ -325,6 +330,16 @@ describe('what must stay', () => {
     ['it-IT', 'P.IVA 01234567890, Partita IVA: 01234567890'],
     ['fr-FR', 'SIREN 732 829 320'],
     ['ar-SA', 'الرمز البريدي ١٢٢٧١-٣٤٥٦'],
+    // The same in signatures' footers, a barcode's number and a complaint's case number (the
+    // eighth audit, T30b): each dialled in its locale and went as [PHONE].
+    ['fr-FR', 'SAS au capital de 10 000 € – RCS Paris 732 829 320'],
+    ['ko-KR', '사업자등록번호 123-45-67891 | 사업자번호 123-45-67891'],
+    ['vi-VN', 'Mã số thuế: 0312345678'],
+    ['de-DE', 'GTIN 04012345678901, Barcode 04012345678901'],
+    ['de-DE', 'UPC 036000291452, UPC: 036000291452, ISBN 0-306-40615-2'],
+    ['de-DE', 'Betreff: AW: Reklamation 2026-48213, Reklamationsnummer 2026-48213'],
+    // A year and its month (ISO 8601's reduced form) is a date, not a German number.
+    ['de-DE', 'MHD 2027-03, Preisstand 2026.11, haltbar bis 2027/03'],
     // HMRC's own example prefix QQ is never allocated (NIM39110).
     ['en-GB', 'like QQ 12 34 56 C on the form'],
     ['en-GB', 'code jg103721b, ab 12 34 56 c'],

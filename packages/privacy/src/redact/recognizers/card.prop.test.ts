@@ -4,7 +4,7 @@
 // reply's "> " and an HTML "<br>" break lines too, and a last digit may stand alone (T24b).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { withLuhn } from '../../../test/redact/corpus/checks.js';
+import { luhnOk, withLuhn } from '../../../test/redact/corpus/checks.js';
 import { redact } from '../redact.js';
 
 const body = (first: string) =>
@@ -56,5 +56,39 @@ describe('a card printed across line breaks', () => {
       .map((line) => redact(line, { locale: 'en-GB' }).text)
       .join('\n');
     expect(redact(lines, { locale: 'en-GB' }).text).toBe(apart);
+  });
+});
+
+// A Luhn-valid run of 13 to 19 digits never stays (#14), whatever its first digit: an IMEI (15
+// digits, "35…", "86…", "99…") or a card beside a model's or a quantity's number, glued to
+// "IMEI1", after an order's number or listed with another stayed until the eighth audit (T30b).
+describe('a Luhn-valid group of its own beside other numbers', () => {
+  const value = fc.constantFrom(...'0123456789').chain(body);
+  const short = fc.integer({ min: 0, max: 999 }).map(String);
+  test.prop([
+    value,
+    fc.oneof(
+      short.map((n) => [`Pixel ${n} `, ''] as const),
+      short.map((n) => [`IMEI${n} `, ''] as const),
+      short.map((n) => ['IMEI ', ` ${n}`] as const),
+      fc.integer({ min: 10000, max: 9999999 }).map((n) => [`Order ${n} `, ''] as const),
+    ),
+  ])(
+    'goes, and the other number stays unless the two pass Luhn as one run',
+    (digits, [before, after]) => {
+      const out = redact(`${before}${digits}${after} ok`, { locale: 'en-GB' }).text;
+      // Where the short number and the value, read as one run of 13 to 19 digits, pass Luhn, the
+      // run goes whole by the same rule ("Galaxy S24 867542039182731" → "Galaxy S[CARD]").
+      const joined = `${before}${digits}${after}`.replace(/\D/g, '');
+      const whole = joined.length <= 19 && luhnOk(joined);
+      expect(out).toBe(whole ? out : `${before}[CARD]${after} ok`);
+      expect(out).not.toContain(digits);
+      expect(out).toMatch(/\[CARD\]/);
+    },
+  );
+
+  test.prop([value, value])('listed with a space, each goes', (a, b) => {
+    const out = redact(`IMEIs ${a} ${b}`, { locale: 'en-GB' }).text;
+    expect(out).not.toMatch(/\d/);
   });
 });

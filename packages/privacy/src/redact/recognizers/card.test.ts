@@ -39,6 +39,26 @@ describe('card numbers set apart by invisible marks', () => {
     expect(redact('Qty 2 4111 1111 1111 1111', { locale: 'en-GB' }).text).toBe('Qty 2 [CARD]');
   });
 
+  it('a Luhn-valid group of its own beside another number goes without an issuer digit (IMEIs)', () => {
+    // The eighth audit (T30b): an IMEI is 15 digits that pass Luhn and start with 0, 1, 3, 4, 8,
+    // 9… Alone it went as [CARD] (#14: no Luhn-valid 13-19 digit run is left); beside a model's
+    // or a quantity's number, glued to "IMEI1", or listed with a second one it stayed, since a
+    // window of the run needed an issuer's first digit. A group of its own is no window carved
+    // from a tracking number printed in fours (those hold groups of four).
+    for (const [text, out] of [
+      ['Pixel 8 867542039182731', 'Pixel 8 [CARD]'],
+      ['IMEI1 867542039182731 / IMEI2 490154203237518', 'IMEI1 [CARD] / IMEI2 [CARD]'],
+      ['IMEI 867542039182731 2', 'IMEI [CARD] 2'],
+      ['IMEIs 867542039182731 867542039182749', 'IMEIs [CARD] [CARD]'],
+      ['Order 558812 867542039182731', 'Order 558812 [CARD]'],
+      ['Parcel 0013542419 990012345678905', 'Parcel 0013542419 [CARD]'],
+    ]) {
+      expect(redact(text as string, { locale: 'en-GB' }).text).toBe(out);
+    }
+    const text = 'IMEIs 867542039182731 867542039182749';
+    expect(redact(text, { locale: 'en-GB' }).findings.map((f) => f.confidence)).toEqual([0.6, 0.6]);
+  });
+
   it('a place written in decimal degrees is no card, though its digits pass Luhn (T22c audit)', () => {
     for (const [locale, place] of [
       ['pl-PL', 'Współrzędne: 52.229676 21.012229'],

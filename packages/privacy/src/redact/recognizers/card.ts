@@ -18,6 +18,9 @@ function confidenceOf(digits: string): number {
   return issuerPlausible(digits) ? 0.9 : 0.6;
 }
 
+// A card read as a piece of a run: less sure without an issuer's first digit, as a whole run is.
+const piece = (digits: string): number => (issuerPlausible(digits) ? 0.85 : 0.6);
+
 // How cards are printed: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
 function cardGrouping(sizes: readonly number[]): boolean {
   if (sizes.length === 1) return true;
@@ -33,7 +36,10 @@ function windowOf(run: NumberRun, offs: readonly number[], a: number, b: number)
 
 // 4. A card glued to a short number by a space or dash: "4111 1111 1111 1111 123" (a CVV, a
 // year, a quantity). Only at an edge of the run and only when at most 4 digits are left over,
-// so a long tracking number never yields a "card" from its middle.
+// so a long tracking number never yields a "card" from its middle. A window of one group is a
+// Luhn-valid run of its own beside the short number, and goes without an issuer's first digit as
+// it would alone: "Pixel 8 867542039182731" and "IMEI1 867542039182731" left an IMEI whole (the
+// eighth audit, T30b). A tracking number printed in fours has no such group.
 function edgeWindow(
   run: NumberRun,
   offs: readonly number[],
@@ -47,8 +53,8 @@ function edgeWindow(
   const part = windowOf(run, offs, a, b);
   const sizes: number[] = [];
   for (let k = a; k <= b; k++) sizes.push(run.groupLength(k));
-  if (!issuerPlausible(part) || !cardGrouping(sizes) || !luhnValid(part)) return undefined;
-  return { start: run.groupStart(a), end: run.groupEnd(b), confidence: 0.85 };
+  if (!(a === b || issuerPlausible(part)) || !cardGrouping(sizes) || !luhnValid(part)) return;
+  return { start: run.groupStart(a), end: run.groupEnd(b), confidence: piece(part) };
 }
 
 function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): void {
@@ -74,7 +80,8 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   // tracking number's end and left the card whole, and #14's rule is that redact never leaves a
   // Luhn-valid 13-19 digit run (T29d); the long group is no card piece and stays.
   // A run of 18 or 19 digits that is no card whole may hold one beside a group of five ("10000
-  // 2000000000008", T29d's property).
+  // 2000000000008", T29d's property). A piece of one group needs no issuer's first digit, as at
+  // an edge (edgeWindow): "IMEIs 867542039182731 867542039182749" left both devices' ids whole.
   if (run.digitCount >= 18) {
     // A card's groups share one separator; it holds 13 to 19 digits.
     const pieces = splitRun(run, 19, (a, b) => {
@@ -82,14 +89,21 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
       if (length > 19 || (b - a > 1 && run.sepAt(b - 2) !== run.sepAt(a))) return -1;
       if (length < 13) return +(b - a === 1 && length >= 5);
       const part = windowOf(run, offs, a, b - 1);
-      return +(issuerPlausible(part) && cardGrouping(sizes.slice(a, b)) && luhnValid(part));
+      return +(
+        (b - a === 1 || issuerPlausible(part)) &&
+        cardGrouping(sizes.slice(a, b)) &&
+        luhnValid(part)
+      );
     });
     const cards: RecognizerMatch[] = [];
     for (let p = 0; pieces && p < pieces.length; p += 2) {
       const a = pieces[p] as number;
       const b = pieces[p + 1] as number;
-      if ((offs[b] as number) - (offs[a] as number) >= 13)
-        cards.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence: 0.85 });
+      const start = offs[a] as number;
+      if ((offs[b] as number) - start >= 13) {
+        const confidence = piece(run.digits.slice(start));
+        cards.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence });
+      }
     }
     if (cards.length > 0) {
       found.push(...cards);

@@ -151,6 +151,7 @@ const ATS = [
   ' arroba ',
   ' arobase ',
   '[arroba]',
+  ' 골뱅이 ',
 ];
 const DOTS = [
   ' dot ',

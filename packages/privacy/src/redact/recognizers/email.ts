@@ -128,9 +128,10 @@ function quotedStart(shadow: string, at: number, floor: number): number {
 // An address written to pass a filter or as it is spoken: "jane(at)example(dot)com", "jane [at]
 // example [.] com", "jane @ example . com", "jane at example dot com", and the "@" and "." words
 // of the desk's languages (Polish małpa/kropka, German Klammeraffe/Punkt, Spanish and Portuguese
-// arroba/punto/ponto, French arobase/point): its "@", then labels and its dots as written.
+// arroba/punto/ponto, French arobase/point) and the Korean 골뱅이 ("minji.kim 골뱅이 daum.net",
+// the eighth audit, T30b): its "@", then labels and its dots as written.
 const SPOKEN_AT =
-  / ?[([{<] ?(?:at|@|małpa|arroba|arobase) ?[)\]}>] ?| @ |@ | (?:at|małpa|klammeraffe|arroba|arobase) /giu;
+  / ?[([{<] ?(?:at|@|małpa|arroba|arobase) ?[)\]}>] ?| @ |@ | (?:at|małpa|klammeraffe|arroba|arobase|골뱅이) /giu;
 const LABEL = /[\p{L}\p{N}-]+/uy;
 const SPOKEN_DOT =
   / ?[([{<] ?(?:dot|\.|punkt|kropka|punto|ponto|point) ?[)\]}>] ?| \. ?|\.| (?:dot|punkt|kropka|punto|ponto|point) /iy;
@@ -151,7 +152,7 @@ const SPOKEN_SEP = / (?:dot|underscore|dash|hyphen) $/i;
  * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
  */
 export const DODGE =
-  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)/i;
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이/i;
 
 /**
  * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`

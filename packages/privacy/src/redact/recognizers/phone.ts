@@ -26,9 +26,11 @@ export const WINDOW = 48;
 // A date, or a date and the hour of a time ("2024-11-30 10:45" is cut at the colon, so the span is
 // "2024-11-30 10", which dials in the US and Germany; "30.11.2024 10.45"): a timestamp, not a number.
 // A year after a month's name is a date's end ("30. November 2024 09:15": "2024 09" dials in
-// Germany), after a week's or a month's number or a year a period ("KW 48/2024", "2019/2020").
+// Germany), after a week's or a month's number or a year a period ("KW 48/2024", "2019/2020"). A
+// year and its month (ISO 8601's reduced form) is a date too: "MHD 2027-03", "Stand 2026.11" dial
+// in Germany (the eighth audit, T30b).
 export const DATE =
-  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])?(?:19|20)\d\d)(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])?(?:19|20)\d\d)(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
 // A span that holds a date with its year is a period or a timestamp ("30.11.2024-02.12.2024",
 // "30.11.-02.12.2024", "30.11.2024/14:05"), which dial in Germany: no phone is written so.
 export const HOLDS_DATE =
