@@ -120,6 +120,11 @@ export const REFERENCE_WORDS: readonly string[] = [
   'upc:',
   'isbn',
   'barcode',
+  // A device's serial number, dashed or spaced ("Serien-Nr. 2345 0151 4827", "S/N
+  // 2345-0151-4827" dial in Germany, where numbers take almost any length).
+  'serial',
+  'serien',
+  's/n',
   'البريدي',
   // fa
   'سفارش',

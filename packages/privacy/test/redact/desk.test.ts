@@ -235,6 +235,43 @@ export const SIGNATURES: readonly Case[] = [
     [['phone', '212-555-0162']],
     ['CHE-123.456.789'],
   ],
+  [
+    'he-IL',
+    'טל׳ 03-6248771 שלוחה 204\nפקס 03-6248772',
+    [
+      ['phone', '03-6248771'],
+      ['phone', '03-6248772'],
+    ],
+    ['שלוחה 204'],
+  ],
+  [
+    'ko-KR',
+    '전화 02-3142-7788 / 팩스 02-3142-7789',
+    [
+      ['phone', '02-3142-7788'],
+      ['phone', '02-3142-7789'],
+    ],
+    [],
+  ],
+  [
+    'tr-TR',
+    'Tel: 0212 356 48 20 / Faks: 0212 356 48 21',
+    [
+      ['phone', '0212 356 48 20'],
+      ['phone', '0212 356 48 21'],
+    ],
+    [],
+  ],
+  [
+    'th-TH',
+    'โทร 02-248-7716 โทรสาร 02-248-7717',
+    [
+      ['phone', '02-248-7716'],
+      ['phone', '02-248-7717'],
+    ],
+    [],
+  ],
+  ['uk-UA', 'тел./факс +380 44 248 77 17', [['phone', '+380 44 248 77 17']], []],
 ];
 
 export const MAIL: readonly Case[] = [
@@ -676,6 +713,27 @@ export const ORDERS: readonly Case[] = [
     ['2027/03', '2026.11', '2026-12'],
   ],
   [
+    'en-US',
+    'imei,serial,model\n867542039182731,F2LXK4827716,A2643\n990012345678905,F2LXK4827717,A2643',
+    [
+      ['card', '867542039182731'],
+      ['card', '990012345678905'],
+    ],
+    ['F2LXK4827716', 'F2LXK4827717'],
+  ],
+  [
+    'de-DE',
+    'Gerät: Bohrmaschine, Serien-Nr. 2345 0151 4827, Kaufdatum 03.11.2026',
+    [],
+    ['2345 0151 4827', '03.11.2026'],
+  ],
+  [
+    'de-DE',
+    'S/N 2345-0151-4827, Rückruf unter 0170 4827716',
+    [['phone', '0170 4827716']],
+    ['S/N 2345-0151-4827'],
+  ],
+  [
     'en-GB',
     'Device: Galaxy S24, IMEI 352099001761481, purchased 03.11.2026, receipt 4827-7163-2291',
     [['card', '352099001761481']],
@@ -1024,6 +1082,16 @@ describe('decisions and gaps', () => {
     // grouping. The type is a card's: no built-in type is a device's id (an "imei" type would be
     // a new entity type, a change of the API); the value goes, which is what the issue asks.
     ['en-GB', 'IMEI 35-209900-176148-1, IMEI2 867542039182731', 'IMEI [CARD], IMEI2 [CARD]'],
+    // Decision: a SIM's ICCID (19 digits, Luhn) goes as [CARD] too.
+    ['en-US', 'ICCID 8944500102198304826 (SIM)', 'ICCID [CARD] (SIM)'],
+    // Gap (leak): a MEID beside its IMEI stays: it is the IMEI's first 14 digits, with no check
+    // digit, so nothing tells it from an order's number; it gives the IMEI away but its last
+    // digit. No built-in type is a device's id.
+    [
+      'en-US',
+      'Device IMEI/MEID: 35 209900 176148 1 / 35209900176148',
+      'Device IMEI/MEID: [CARD] / 35209900176148',
+    ],
     // Gap (over-redaction): a model's number glued to its letters and an IMEI after it make one
     // run of digits; where that run passes Luhn as a whole (one time in ten), it goes whole with
     // the model's digits ("S24" loses "24"). The run reader does not part a group glued to letters.

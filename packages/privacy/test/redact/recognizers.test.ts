@@ -337,6 +337,7 @@ describe('what must stay', () => {
     ['vi-VN', 'Mã số thuế: 0312345678'],
     ['de-DE', 'GTIN 04012345678901, Barcode 04012345678901'],
     ['de-DE', 'UPC 036000291452, UPC: 036000291452, ISBN 0-306-40615-2'],
+    ['de-DE', 'Serien-Nr. 2345 0151 4827, S/N 2345-0151-4827, Serial: 2345-0151-4827'],
     ['de-DE', 'Betreff: AW: Reklamation 2026-48213, Reklamationsnummer 2026-48213'],
     // A year and its month (ISO 8601's reduced form) is a date, not a German number.
     ['de-DE', 'MHD 2027-03, Preisstand 2026.11, haltbar bis 2027/03'],
