@@ -234,6 +234,8 @@ describe('what must go', () => {
     // code and a time zone both (only "mã số thuế" is a reference word).
     ['en-US', 'upcoming call at 212-555-0187', 'phone', '212-555-0187'],
     ['en-US', 'call me after 3pm MST: 212-555-0187', 'phone', '212-555-0187'],
+    // A phone word nearer the value than "serial" still names it.
+    ['en-GB', 'the serial is on the box, call me on 07911 123456', 'phone', '07911 123456'],
   ])('%s: %s → %s', (locale, text, type, value) => {
     expect(found(text, locale)).toContainEqual([type, value]);
   });
