@@ -155,6 +155,12 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // A phone label, a national first part and one long group below, each checked against the
   // number's national print.
   'national heads over long groups': (n) => 'Tel. 01512\n3451013 '.repeat(n / 20),
+  // T30c: area codes over long groups, postcodes and places under short heads, orders' numbers
+  // wrapped under their label, and runs led by the own calling code.
+  'area codes over long groups': (n) => 'Tel. 0151\n23451013 '.repeat(n / 19),
+  'places under short heads': (n) => '+49 30\n10115 Berlin\n'.repeat(n / 20),
+  'orders wrapped under their label': (n) => 'Bestellung 0151\n2345 6789 '.repeat(n / 26),
+  'runs led by the own calling code': (n) => '4860012345 678901 '.repeat(n / 19),
   // No label before, a phone word after each wrapped number (read in 24 units past its end).
   'wrapped numbers before their verb': (n) => 'با 0912\n345 9290 تماس بگیرید '.repeat(n / 30),
   // Ellipses and stops beside closing brackets and quotes (T29e): each reads one unit back, and
