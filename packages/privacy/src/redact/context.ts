@@ -65,13 +65,23 @@ function bracketed(s: string, at: number, end: number): boolean {
  */
 function verbAt(s: string, end: number, word: string): boolean {
   const c = s.charCodeAt(end);
-  // 하, 해 and their forms (했, 한, 할, 합…); さ, し, す, せ: after a noun written in kana, Han or
-  // Hangul only ("order핸드폰", "счёт핸드폰": a reference word glued to the Korean phone word).
-  if ((c >= 0xd558 && c <= 0xd58f) || (c >= 0x3055 && c <= 0x305b))
+  // 하다's syllables (LIGHT_VERB); さ, し, す, せ: after a noun written in kana, Han or Hangul only
+  // ("order핸드폰", "счёт핸드폰": a reference word glued to the Korean phone word).
+  if (
+    (c >= 0xd558 && c <= 0xd588 && LIGHT_VERB.includes(String.fromCharCode(c))) ||
+    (c >= 0x3055 && c <= 0x305b)
+  )
     return word.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(word);
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }
+
+// The syllables 하다 (to do) starts with when it makes a noun a verb: its stem 하 (하다, 하고,
+// 하는), 한 and 할 (past and future modifiers: 주문한 상품), 함 (nominal: 주문함), 합 (합니다), 해
+// (해요, 해서) and 했 (past: 주문했는데). Not the whole of 하's and 해's blocks (U+D558-U+D58F):
+// nouns start with the other syllables there, 핸 (핸드폰: "주문핸드폰" read 주문 as a verb), 항
+// (항목, an item), 행 (행사, an event), 학, 핫.
+const LIGHT_VERB = '하한할함합해했';
 
 // The endings that make "order" and "bestell" verbs, then no letter.
 const ORDER_VERB = /^(?:ed|ing)(?!\p{L})/iu;
@@ -216,9 +226,10 @@ export function contextBeforePlain(
   return kindOf(ownEnd, phoneEnd, sign ? -1 : ref);
 }
 
-// A full stop, "!", "?", "؟" or "…" before a space, or before one closing bracket or quote and a
-// space (the sentence's end unless a full stop ends an abbreviation), or a full stop that needs none.
-const SENTENCE_END = /[。।۔！？]|[.!?؟…][)"'»«“”’」』›‹]?(?=[ \t\u00a0])/g;
+// A full stop, "!", "?", "؟" or "…" before a space, or before one or two closing brackets or
+// quotes and a space (the sentence's end unless a full stop ends an abbreviation), or a full stop
+// that needs none.
+const SENTENCE_END = /[。।۔！？]|[.!?؟…][)"'»«“”’」』›‹]{0,2}(?=[ \t\u00a0])/g;
 const PLAIN_BEFORE_STOP = /[.…)"'»«“”’」』›‹]/;
 const PLAIN_LETTER = /^\p{L}$/u;
 
@@ -392,8 +403,14 @@ function endsSentence(shadow: string, at: number, c: number, next: number): bool
   if (next !== 32 && next !== 9 && next !== 0xa0) return false;
   if (stopEnds(shadow, at, c)) return true;
   // A closing bracket or quote after a stop ends the sentence the stop ended, one unit later:
-  // 'Er schrieb "Bestellung ist da." 0151 23456789'; "(Order no.) 123" keeps its number.
-  return isCloser(c) && stopEnds(shadow, at - 1, lowerCodeAt(shadow, at - 1));
+  // 'Er schrieb "Bestellung ist da." 0151 23456789'; "(Order no.) 123" keeps its number. So do
+  // two, a quote inside a bracket or a bracket inside a quote ('(sagte er: "Die Bestellung ist
+  // da.") 0151 23456789', «(ist da.)»), two units later: one mark alone ended a sentence where
+  // two marks ended nothing, and the reference word before them named the phone after them.
+  if (!isCloser(c)) return false;
+  const before = lowerCodeAt(shadow, at - 1);
+  if (stopEnds(shadow, at - 1, before)) return true;
+  return isCloser(before) && stopEnds(shadow, at - 2, lowerCodeAt(shadow, at - 2));
 }
 
 /**

@@ -31,6 +31,8 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'literals with zones': (n) => 'a@[fe80::1%eth0] '.repeat(n / 17),
   'zones without an end': (n) => 'a@[fe80::1%'.repeat(n / 11),
   'literals without a zone': (n) => 'a@[fe80::1] '.repeat(n / 12),
+  // Bare addresses with a zone, one too long, and "%"s after each other (T30c).
+  'bare zones': (n) => 'fe80::1%eth0 ::1%1234567890abcdefgh ::1%%%25 '.repeat(n / 45),
   'hex and colons': (n) => 'a:'.repeat(n / 2),
   // Addresses after an "IPv6:" tag, and tags after tags (T29d).
   'tagged addresses': (n) => 'IPv6:fe80::1 '.repeat(n / 13),
@@ -155,11 +157,18 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // A phone label, a national first part and one long group below, each checked against the
   // number's national print.
   'national heads over long groups': (n) => 'Tel. 01512\n3451013 '.repeat(n / 20),
+  // T30c: area codes over long groups, postcodes and places under short heads, orders' numbers
+  // wrapped under their label, and runs led by the own calling code.
+  'area codes over long groups': (n) => 'Tel. 0151\n23451013 '.repeat(n / 19),
+  'places under short heads': (n) => '+49 30\n10115 Berlin\n'.repeat(n / 20),
+  'orders wrapped under their label': (n) => 'Bestellung 0151\n2345 6789 '.repeat(n / 26),
+  'runs led by the own calling code': (n) => '4860012345 678901 '.repeat(n / 19),
   // No label before, a phone word after each wrapped number (read in 24 units past its end).
   'wrapped numbers before their verb': (n) => 'با 0912\n345 9290 تماس بگیرید '.repeat(n / 30),
   // Ellipses and stops beside closing brackets and quotes (T29e): each reads one unit back, and
   // a full stop before a bracket the word before it, here an abbreviation.
-  'ellipses and closing quotes': (n) => 'order... da… (da). "da". «x». (no.) 600 '.repeat(n / 40),
+  'ellipses and closing quotes': (n) =>
+    'order... da… (da). "da". «x». (no.) ("da.") «(x.)» 600 '.repeat(n / 40),
 };
 
 /**

@@ -329,10 +329,59 @@ function printedAsWritten(read: string, tail: string, single: boolean): boolean 
  * Whether libphonenumber's national print of `read` in the default country has `tail` as its
  * last group (since 2026-12-03: "01512\n3451013" after a phone label prints "01512 3451013").
  */
-function nationalPrintEndsWith(read: string, tail: string, options: PhoneOptions): boolean {
+function nationalPrintEndsWith(
+  read: string,
+  head: string,
+  tail: string,
+  options: PhoneOptions,
+): boolean {
   const printed =
     parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
-  return printed.split(' ').at(-1) === tail && printed.includes(' ');
+  if (printed.split(' ').at(-1) === tail && printed.includes(' ')) return true;
+  // Or (since T30c) the head is one group of three to five digits, in parentheses or not, that
+  // the first of the print's two groups starts with: an area's or a network's code as DIN 5008
+  // writes it ("0151\n23451013" prints "01512 3451013").
+  const first = printed.split(' ')[0] as string;
+  return (
+    printed.split(' ').length === 2 &&
+    /^\(?[0-9]{3,5}\)?$/.test(head.trim()) &&
+    first.replace(/[^0-9]/g, '').startsWith(head.replace(/[^0-9]/g, ''))
+  );
+}
+
+/**
+ * Where the part of the next line that goes on a reference's value ends (since T30c), written
+ * plainly, or -1: `s` starts its line after spaces and "> " marks, and is no "0"; the line above
+ * ends (spaces aside) in a stretch of digits, spaces and ( ) + . / - of at most 48 units whose
+ * first digit has no "+" before it and is no "00"'s, and that a reference label names; the next
+ * line's digits and separators from `s` (to its last digit, within the 48 units after the line
+ * above ends, as a wrapped number's are read) hold
+ * no date with its year, and the stretch's digits from its first, a space, and them, are one
+ * valid number.
+ */
+function referenceTail(context: RecognizerContext, s: number, options: PhoneOptions): number {
+  const { shadow } = context;
+  const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
+  if (!br || shadow.charAt(s) === '0') return -1;
+  const line = shadow.slice(0, br.index).replace(/ +$/, '');
+  if (!/[0-9]$/.test(line)) return -1;
+  const run = (
+    /[0-9 ()+./-]*$/.exec(line.slice(Math.max(0, line.length - WINDOW))) as RegExpExecArray
+  )[0];
+  const from = line.length - run.length + run.search(/[0-9]/);
+  if (shadow.charAt(from - 1) === '+' || shadow.startsWith('00', from)) return -1;
+  // (Within the 48 units after the line's end, as a wrapped number's next line is read.)
+  const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(s, line.length + WINDOW))?.[0] ?? '';
+  const tail = stretch.replace(/[^0-9]+$/, '');
+  if (tail === '') return -1;
+  if (
+    /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
+      tail,
+    )
+  )
+    return -1;
+  if (labels(context, from).phone !== 'reference') return -1;
+  return whole(`${line.slice(from)} ${tail}`, options) ? s + tail.length : -1;
 }
 
 /**
@@ -375,6 +424,9 @@ function wrapped(
   const groups = tail.match(/[0-9]+/g) ?? [];
   if (groups.length > (international ? 5 : 4)) return;
   const single = groups.length === 1 && tail.length > 4;
+  // Nor (since T30c) a postcode of four or five digits and a place's name after it, a space and a
+  // capital then a letter ("+49 30\n10115 Berlin").
+  if (single && tail.length <= 5 && /^ \p{Lu}\p{L}/u.test(after)) return;
   // (Since 2026-12-03: nor a stretch that holds a date with its year.)
   if (
     /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
@@ -389,7 +441,7 @@ function wrapped(
     whole(read, options) &&
     (international
       ? printedAsWritten(read, tail, single)
-      : !single || nationalPrintEndsWith(read, tail, options))
+      : !single || nationalPrintEndsWith(read, slice, tail, options))
   )
     found.set(s, { start: s, end, confidence });
 }
@@ -425,7 +477,16 @@ export const oraclePhoneRecognizer = defineRecognizer({
       if (head)
         wrapped(context, head[0], shadow.slice(head[0], head[1]), undefined, options, found);
       if (head && found.has(head[0])) continue;
-      for (const [s0, e, carry] of parts(shadow, ...span)) {
+      // A span that goes on a reference's value from the line above is read after that part
+      // (since T30c).
+      let start = span[0];
+      const goesOn = head ? -1 : referenceTail(context, start, options);
+      if (goesOn > 0) {
+        start = goesOn;
+        while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
+        if (start >= span[1]) continue;
+      }
+      for (const [s0, e, carry] of parts(shadow, start, span[1])) {
         let s = s0;
         let given = carry >= 0 ? labels(context, carry) : undefined;
         while (e - s > WINDOW) {

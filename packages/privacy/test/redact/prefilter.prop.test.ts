@@ -338,13 +338,13 @@ describe('later passes read only the lines that hold a placeholder', () => {
 describe('label look-ups agree with a word-by-word search (the oracle)', () => {
   /**
    * Whether a reference word is a verb before `rest` (context.ts verbAt, T24): a noun in kana, Han
-   * or Hangul that a light verb follows (하다's 하 and 해 syllables, する's さ to せ), or "order" and
+   * or Hangul that a light verb follows (하다's forms 하 한 할 함 합 해 했, T30c; する's さ to せ), or "order" and
    * "bestell" with a verb's ending and no letter after it. Written plainly, from the definition.
    */
   const verb = (word: string, rest: string) =>
     REFERENCE_WORDS.includes(word) &&
     ((/^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/.test(word) &&
-      /^[\ud558-\ud58f\u3055-\u305b]/.test(rest)) ||
+      /^[하한할함합해했\u3055-\u305b]/.test(rest)) ||
       (word === 'order' && /^(?:ed|ing)(?!\p{L})/u.test(rest)) ||
       (word === 'bestell' && /^(?:te?|en)(?!\p{L})/u.test(rest)));
 
@@ -390,6 +390,14 @@ describe('label look-ups agree with a word-by-word search (the oracle)', () => {
     ['order핸드폰', 5],
     ['счёт핸드폰', 4],
     ['주문했는데', -1],
+    // Only 하다's syllables make it a verb (T30c): 핸 (핸드폰), 항 (항목, an item) start nouns.
+    ['주문핸드폰', 2],
+    ['주문항목', 2],
+    ['주문한', -1],
+    ['주문합니다', -1],
+    ['주문해요', -1],
+    ['주문함', -1],
+    ['주문할게요', -1],
     ['ordered 1', -1],
     ['orders 1', 5],
   ])('a reference word in %j ends at %d', (lower, end) => {

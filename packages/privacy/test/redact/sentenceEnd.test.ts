@@ -174,6 +174,16 @@ describe('an ellipsis, or a stop beside a closing bracket or quote, ends the sen
     ],
     ['en-US', 'Order (it came!) 212-555-0187', 'Order (it came!) [PHONE]'],
     ['ja-JP', '「注文しました。」090-1234-5678', '「注文しました。」[PHONE]'],
+    // T30c: two marks after the stop, a quote inside a bracket or a bracket inside a quote, ended
+    // nothing, where one ended the sentence ('da.") 0151 …' kept the phone as the order's).
+    [
+      'de-DE',
+      '(Er sagte: "Die Bestellung ist da.") 0151 23456789',
+      '(Er sagte: "Die Bestellung ist da.") [PHONE]',
+    ],
+    ['de-DE', '«Bestellung (ist da.)» 0151 23456789', '«Bestellung (ist da.)» [PHONE]'],
+    ['de-DE', '(Bestellung «ist da.») 0151 23456789', '(Bestellung «ist da.») [PHONE]'],
+    ['en-US', '(She said: "Order came!") 212-555-0187', '(She said: "Order came!") [PHONE]'],
   ])('%s %s', (locale, input, output) => {
     expect(text(input, locale)).toBe(output);
   });
@@ -187,6 +197,9 @@ describe('an ellipsis, or a stop beside a closing bracket or quote, ends the sen
     // A quote or bracket with no stop before it ends nothing ("Bestellung (neu) 0151 …").
     ['de-DE', 'Bestellung (neu) 0151 23456789'],
     ['de-DE', 'Bestellung "neu" 0151 23456789'],
+    // Nor do two marks after an abbreviation's full stop (T30c).
+    ['de-DE', 'Bestellung ("Nr.") 0151 23456789'],
+    ['en-US', '(Order "no.") 212 555 0187'],
   ])('%s %s stays', (locale, input) => {
     expect(text(input, locale)).toBe(input);
   });
@@ -201,6 +214,8 @@ describe('an ellipsis, or a stop beside a closing bracket or quote, ends the sen
     (s) => `„${s}“. `,
     (s) => `"${s}." `,
     (s) => `(${s}!) `,
+    (s) => `("${s}.") `,
+    (s) => `«(${s}.)» `,
   ];
   it('sends the value after each of them', () => {
     fc.assert(

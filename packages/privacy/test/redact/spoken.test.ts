@@ -70,6 +70,12 @@ describe('numbers said digit by digit', () => {
       'Bestellung ist da. null eins fünf eins zwei drei vier fünf sechs sieben acht neun',
       'Bestellung ist da. [PHONE]',
     ],
+    // Nor after a stop and two closing marks (T30c: one mark ended the sentence, two nothing).
+    [
+      'de-DE',
+      '(Er sagte: "Die Bestellung ist da.") null eins fünf eins zwei drei vier fünf sechs sieben acht neun',
+      '(Er sagte: "Die Bestellung ist da.") [PHONE]',
+    ],
   ])('%s: %s', (locale, text, out) => {
     expect(said(text, locale).text).toBe(out);
   });

@@ -204,14 +204,22 @@ describe('a national number wrapped before its one long last group', () => {
     // The phone word after the number, where Persian puts the verb.
     ['fa-IR', 'لطفاً با 0912\n345 9290 تماس بگیرید.', 'لطفاً با [PHONE] تماس بگیرید.'],
     ['fa-IR', 'لطفاً با ۰۹۱۲ ۳۴۵\n۹۸۰۴ تماس بگیرید.', 'لطفاً با [PHONE] تماس بگیرید.'],
+    // T30c: a head that is the number's area or network code as DIN 5008 writes it ("0151
+    // 23451013"), a group short of the print's first ("01512 3451013"): it stayed whole.
+    ['de-DE', 'Tel. 0151\n23451013', 'Tel. [PHONE]'],
+    ['de-DE', 'Tel. (0151)\n23451013 danke', 'Tel. [PHONE] danke'],
+    ['de-DE', 'Mobil: 0171\n2345678', 'Mobil: [PHONE]'],
   ])('%s goes whole: %j', (locale, t, redacted) => {
     expect(text(t, locale)).toBe(redacted);
   });
 
   it.each([
     ['pl-PL', 'tel 600 123\n558812 is the order'],
-    // Not as the print writes it ("01512 3451013"), so not read across the break.
-    ['de-DE', 'Tel. 0151\n23451013'],
+    // A head that the print's first group starts with, but a print of more than two groups
+    // ("600 558 812"): the long group is a value of its own (phone.prop, seed 3, T30c).
+    ['pl-PL', 'my phone is 600\n558812 is the order'],
+    // (Until T30c 'Tel. 0151\n23451013' stood here: its print is "01512 3451013". It goes now,
+    // its head the network's code as DIN 5008 writes it; a head of two groups is no such code.)
     // No phone label: an order's number may stand under any first line.
     ['de-DE', 'Bestellung 01512\n3451013'],
     ['fa-IR', 'سفارش 0912\n345 9290 تماس بگیرید'],
@@ -250,5 +258,57 @@ describe('a wrapped number as libphonenumber prints it (T29b)', () => {
     ],
   ])('%s %j goes whole', (locale, t, redacted) => {
     expect(text(t, locale)).toBe(redacted);
+  });
+});
+
+// T30c: an address's line under a country's and an area's code, and an order's number wrapped
+// under its reference label.
+describe('a postcode and its place under a short head stay an address (T30c)', () => {
+  it.each([
+    // "+49 30 10115" is a German number to libphonenumber (any length from five digits), printed
+    // so: it went as "[PHONE] Berlin".
+    ['de-DE', '+49 30\n10115 Berlin'],
+    ['en-US', 'Kontakt +49 30\n10115 Berlin'],
+    ['fr-FR', 'tél +33 1\n75008 Paris'],
+    ['de-DE', 'Tel. 030\n10115 Berlin'],
+  ])('%s %j: nothing crosses the break', (locale, t) => {
+    expect(crossing(t, locale)).toEqual([]);
+  });
+
+  it.each([
+    // A long group, or a word after it in small letters, is still the number's end.
+    ['en-IN', 'call +91 81234\n51844 please', 'call [PHONE] please'],
+    ['en-GB', 'call +44 7911\n123456 Thanks', 'call [PHONE] Thanks'],
+  ])('%s %j goes whole', (locale, t, redacted) => {
+    expect(text(t, locale)).toBe(redacted);
+  });
+});
+
+describe('an order’s number wrapped under its label stays whole (T30c)', () => {
+  it.each([
+    // "0151 2345 6789" is one number to libphonenumber: the second line goes on the order's.
+    ['de-DE', 'Bestellung 0151\n2345 6789'],
+    ['de-DE', '> Bestellung 0151\n> 2345 6789'],
+  ])('%s %j stays', (locale, t) => {
+    expect(text(t, locale)).toBe(t);
+  });
+
+  it.each([
+    // A next line that starts with a trunk "0", or makes no number with the order's, is a phone.
+    ['de-DE', 'Bestellung 4711\n0151 23451013', 'Bestellung 4711\n[PHONE]'],
+    ['en-US', 'Order 558812\n212-555-0187', 'Order 558812\n[PHONE]'],
+    ['de-DE', 'Bestellung 0151\n2345 6789 / 0151 23451013', 'Bestellung 0151\n2345 6789 / [PHONE]'],
+  ])('%s %j: the phone goes', (locale, t, redacted) => {
+    expect(text(t, locale)).toBe(redacted);
+  });
+
+  // The gap left: an order's number that makes no phone whole (16 digits, "4711 2345 6789 1234")
+  // cannot be told from an order's number and a phone under it ("Order 558812\n212-555-0187",
+  // 16 digits too), and its second line, a valid German number alone ("6789 1234"), goes as one.
+  // Redacting too much here is the safe side of that doubt.
+  it('gap: a wrapped order number that makes no number whole loses its second line', () => {
+    expect(text('Bestellnummer: 4711 2345\n6789 1234 ist verschickt', 'de-DE')).toBe(
+      'Bestellnummer: 4711 2345\n[PHONE] ist verschickt',
+    );
   });
 });

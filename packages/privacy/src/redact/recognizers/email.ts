@@ -1,7 +1,7 @@
 import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import type { RecognizerMatch } from '../types.js';
-import { ipv4, ipv6 } from './ip.js';
+import { ipv4, ipv6, zoneEnd } from './ip.js';
 
 // RFC 5321 §4.5.3.1: a local part of at most 64 octets, a domain of at most 255. Bounding the scan
 // on each side of an "@" keeps the recognizer linear on any input (a run of "@", of "a.").
@@ -217,9 +217,7 @@ function zoneStart(shadow: string, from: number, close: number): number {
   // Looked for inside the brackets only: an indexOf read to the text's end at every literal.
   let pct = from;
   while (pct < close && shadow.charCodeAt(pct) !== 37) pct++; // '%'
-  if (pct === close) return close;
-  const zone = shadow.slice(pct + 1, close).replace(/^25(?=.)/, '');
-  return /^[\w.~-]{1,15}$/.test(zone) ? pct : close;
+  return pct < close && zoneEnd(shadow, pct, close) === close ? pct : close;
 }
 
 /**

@@ -30,3 +30,23 @@ describe('an address after an "IPv6:" tag', () => {
     }
   });
 });
+
+describe('an IPv6 address with its zone', () => {
+  it('goes whole, zone and all (T30c: RFC 4007 §11, RFC 6874)', () => {
+    // "fe80::1%eth0" went as "[IP]%eth0": the zone is a part of the address's text.
+    expect(redact('fe80::1%eth0', { locale: 'en-US' }).text).toBe('[IP]');
+    expect(redact('ping fe80::1%25eth0 now', { locale: 'en-US' }).text).toBe('ping [IP] now');
+    expect(redact('route via fe80::1%eth0.', { locale: 'en-US' }).text).toBe('route via [IP].');
+    // A malformed literal: the address and the zone's first word go, the rest stays.
+    expect(redact('user@[IPv6:fe80::1%eth 0]', { locale: 'en-US' }).text).toBe(
+      'user@[IPv6:[IP] 0]',
+    );
+  });
+
+  it('a "%" with no zone after it, or a zone longer than an interface name, stays', () => {
+    expect(redact('ping fe80::1% now', { locale: 'en-US' }).text).toBe('ping [IP]% now');
+    expect(redact('2001:db8::1%1234567890abcdefg x', { locale: 'en-US' }).text).toBe(
+      '[IP]%1234567890abcdefg x',
+    );
+  });
+});

@@ -73,6 +73,34 @@ export function ipv6(s: string, from = 0, to = s.length): boolean {
   return gap >= 0 ? first + second <= 7 : first + second === 8;
 }
 
+/** Whether `c` is an unreserved character of RFC 3986 (a zone's): a letter, a digit, - . _ ~. */
+function isZoneChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    ((c | 0x20) >= 97 && (c | 0x20) <= 122) ||
+    c === 45 ||
+    c === 46 ||
+    c === 95 ||
+    c === 126
+  );
+}
+
+/**
+ * Where the zone that the "%" at `pct` of `shadow` starts ends, read before `limit`, or -1 where no
+ * zone starts there: RFC 4007's "%" and zone ("fe80::1%eth0", as "ip addr" prints one), RFC 6874's
+ * "%25" as a URI writes it ("%25eth0"), and one to 15 unreserved characters, the length of a Linux
+ * interface name (internal: the email recognizer reads an address literal's zone with it).
+ */
+export function zoneEnd(shadow: string, pct: number, limit: number): number {
+  if (shadow.charCodeAt(pct) !== 37) return -1; // '%'
+  let from = pct + 1;
+  if (shadow.startsWith('25', from) && from + 2 < limit && isZoneChar(shadow.charCodeAt(from + 2)))
+    from += 2;
+  let k = from;
+  while (k < limit && k - from <= 15 && isZoneChar(shadow.charCodeAt(k))) k++;
+  return k === from || k - from > 15 ? -1 : k;
+}
+
 function isHexOrColon(c: number): boolean {
   return (c >= 48 && c <= 58) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70); // 0-9 : a-f A-F
 }
@@ -132,7 +160,12 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
     const prev = shadow.charAt(i - 1);
     const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev);
     if (!glued && (colons >= 3 || HEX_LETTER.test(shadow.slice(i, j)))) {
-      found.push({ start: i, end: j, confidence: 0.9 });
+      // Its zone is a part of the address's text (RFC 4007 §11, RFC 6874): "fe80::1%eth0" went as
+      // "[IP]%eth0", which told the reader the address was a link-local one on eth0. A full stop
+      // after the zone ends the sentence ("… fe80::1%eth0."), not the zone.
+      let end = zoneEnd(shadow, j, n);
+      while (end > j && shadow.charCodeAt(end - 1) === 46) end--;
+      found.push({ start: i, end: end > j + 1 ? end : j, confidence: 0.9 });
     }
   } else if (dots >= 3) {
     // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.

@@ -51,7 +51,9 @@ export const bsnRecognizer = numericIdRecognizer({
   placeholder: '[BSN]',
   words: ID_WORDS.bsn,
   country: 'NL',
-  shapes: { '9': 'bare', '4.2.3': 'formatted' },
+  // Grouped in threes after its label, as people type it ("BSN 111.222.333", "BSN 111 222 333"):
+  // it went as a phone, its 11-proef passing, because no shape of the BSN's held it (T30c).
+  shapes: { '9': 'bare', '4.2.3': 'formatted', '3.3.3': 'labelled', '3 3 3': 'labelled' },
   valid: bsnValid,
   bareInCountry: false,
 });

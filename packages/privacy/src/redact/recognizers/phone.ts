@@ -1,4 +1,5 @@
 import {
+  getCountryCallingCode,
   type CountryCode as PhoneCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
@@ -187,7 +188,30 @@ export function accept(
   if (international) return INTERNATIONAL;
   if (label === 'own' || (label === 'none' && labelledAfter(shadow, end))) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
-  return formatted ? 0.8 : 0;
+  return formatted && !ownCodeRead(text, context.country) ? 0.8 : 0;
+}
+
+/**
+ * Whether libphonenumber reads the unlabelled `text` only by taking its first digits for the
+ * default country's calling code, written with no "+" or "00" before it and glued to the digits
+ * after it: "4907214368 9931893", an order's or a parcel's number, reads in Germany as "+49 721
+ * 43689931893". A customer who writes the country's code writes its "+" or "00" ("+49 721 …"),
+ * sets it apart as a group of its own as E.123 groups it ("48 600 100 200", the "+" forgotten), or
+ * writes a label before it ("Tel. 4972143689931"); a national number starts with its trunk "0".
+ * Asked only where the text starts with that code: most numbers cost no second parse.
+ */
+function ownCodeRead(text: string, country: string | undefined): boolean {
+  if (country === undefined || text.charCodeAt(0) === 48) return false;
+  let code: string;
+  try {
+    code = getCountryCallingCode(country as PhoneCountry);
+  } catch {
+    return false;
+  }
+  const digits = text.replace(/\D/g, '');
+  if (!digits.startsWith(code) || !isDigitAt(text, code.length)) return false;
+  const number = parsePhoneNumberFromString(text, country as PhoneCountry);
+  return number !== undefined && number.nationalNumber.length < digits.length;
 }
 
 // A US ZIP+4 (5-4 digits) or a Brazilian CEP (5-3).
@@ -373,6 +397,12 @@ function readWrapped(
   // the order"), and "+48 600\n558812" prints "+48 600 558 812".
   const international = outDial || slice.charAt(0) === '+';
   const single = groups < 2 && tail.length > 4;
+  // A postcode and its place's name on the next line, under a country's and an area's code, is
+  // an address's line, not the number's end: "+49 30\n10115 Berlin" read as "+49 30 10115", which
+  // libphonenumber takes (German numbers have any length from five digits) and prints so. Postcodes
+  // have four or five digits in most of the desk's countries (DE, FR, IT, ES, US; AT, CH, BE, DK),
+  // and a place's name starts with a capital; "+91 81234\n51844 please" still goes.
+  if (single && tail.length <= 5 && PLACE.test(shadow.slice(end, end + 3))) return;
   // A date on the next line is no number's end: after a country code alone it dials ("+49\n
   // 12.05.2024 ok" reads as "+49 12052024", a valid German number).
   if (
@@ -386,22 +416,46 @@ function readWrapped(
   if (
     confidence > 0 &&
     whole(read, options) &&
-    (international ? asPrinted(read, tail, single) : !single || endsPrinted(read, tail, options))
+    (international
+      ? asPrinted(read, tail, single)
+      : !single || endsPrinted(read, slice, tail, options))
   )
     found.set(s, { start: s, end, confidence });
 }
+
+// A space and a capital then a letter: a place's name after a postcode.
+const PLACE = /^ \p{Lu}\p{L}/u;
+// A head of one group of three to five digits, in parentheses or not: an area's code ("030",
+// "(0151)", "212").
+const AREA_HEAD = /^\(?\d{3,5}\)?$/;
 
 /**
  * Whether the national number `read` (after a phone label) ends with its next line's one long
  * group `tail` as its national print does: "Kontakt: 01512\n3451013" prints "01512 3451013", a
  * German mobile wrapped where it is written apart, and goes; an order number after a phone's
- * first part ("tel 600 123\n558812 is the order") makes no valid number, and a group that the
- * print runs across ("0151\n23451013" printed "01512 3451013") is read as a value of its own.
+ * first part ("tel 600 123\n558812 is the order") makes no valid number. A group that the print
+ * runs across ("0151\n23451013" printed "01512 3451013") goes where the head is an area's or a
+ * network's code as DIN 5008 writes it, and the print two groups (T30c).
  */
-function endsPrinted(read: string, tail: string, options: PhoneOptions): boolean {
+function endsPrinted(read: string, head: string, tail: string, options: PhoneOptions): boolean {
   const printed =
     parsePhoneNumberFromString(read.trimStart(), options.defaultCountry)?.formatNational() ?? '';
-  return printed.endsWith(` ${tail}`);
+  if (printed.endsWith(` ${tail}`)) return true;
+  // Or the head is the number's area or network code as people write it, a group short of the
+  // print's first: DIN 5008 writes a German number "Vorwahl Rufnummer", "030 123456", "0151
+  // 23451013" (the mobile networks' codes 015x, 016x, 017x), where libphonenumber prints
+  // "01512 3451013". "Tel. 0151\n23451013" stayed whole; a head of two groups ("tel 600
+  // 123\n558812 is the order") is no area's code.
+  // The print is then the code and one group, as DIN 5008 writes the number: "600 558 812" is
+  // written in threes, and "tel 600\n558812 is the order" stays.
+  const space = printed.indexOf(' ');
+  const code = head.trim();
+  return (
+    space > 0 &&
+    printed.indexOf(' ', space + 1) < 0 &&
+    AREA_HEAD.test(code) &&
+    printed.slice(0, space).replace(/\D/g, '').startsWith(code.replace(/\D/g, ''))
+  );
 }
 
 /**
@@ -416,6 +470,33 @@ function lineAbove(shadow: string, s: number): number {
   while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
   return k;
 }
+/**
+ * The end of the next line's part that goes on the value of a reference label, where the span at
+ * `s` starts its line (after a quoted reply's "> " marks) under a line that ends in that value's
+ * first part, a national one ("Bestellung 0151\n2345 6789": the order's number, wrapped; its second
+ * line read alone was a German number, "0234 56789"); -1 where it does not. The two go as one
+ * where they read as one number, as a phone's parts do after a phone label (readWrapped), and the
+ * next line's part is then the reference's as its first is; a part that starts with a trunk "0"
+ * starts a number of its own ("Bestellung 4711\n0151 23451013"), and so does a part that makes no
+ * number with the head ("Order 558812\n212-555-0187").
+ */
+function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOptions): number {
+  const { shadow } = context;
+  const k = lineAbove(shadow, s);
+  if (!isDigitAt(shadow, k - 1) || shadow.charCodeAt(s) === 48) return -1;
+  let h = k;
+  while (h > 0 && k - h < WINDOW && phoneChar(shadow.charCodeAt(h - 1))) h--;
+  while (h < k && !isDigitAt(shadow, h)) h++;
+  if (shadow.charCodeAt(h - 1) === 43 || shadow.startsWith('00', h)) return -1;
+  const wrap = WRAP.exec(shadow.slice(k, k + WINDOW));
+  if (!wrap) return -1;
+  const end = k + wrap[0].length;
+  const tail = wrap[1] as string;
+  if (end - tail.length !== s || HOLDS_DATE.test(tail) || labels(context, h).phone !== 'reference')
+    return -1;
+  return whole(`${shadow.slice(h, k)} ${tail}`, options) ? end : -1;
+}
+
 /**
  * A number's first part at the end of the line before `s`, where `s` starts its line (after a
  * quoted reply's "> " marks), as [start, end]: a part that starts with "+" or "00" and holds fewer
@@ -663,6 +744,12 @@ export const phoneRecognizer = defineRecognizer({
         found ??= new Map();
         readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
         if (found.has(head[0])) continue;
+      }
+      // A span that goes on a reference's value from the line above is read after that part.
+      const goesOn = head ? -1 : referenceGoesOn(context, s, options);
+      if (goesOn > 0) {
+        for (s = goesOn; s < e && !isDigitAt(shadow, s) && !'+('.includes(shadow.charAt(s)); ) s++;
+        if (s >= e) continue;
       }
       // A span that starts with a date, or too long to read whole and listing numbers with " / "
       // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
