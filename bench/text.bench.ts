@@ -134,6 +134,30 @@
 // bytes 80 / 53, Windows-1251 28 / 85, Windows-1252 40 / 102, twice 118 / 129; whole text 4.8x,
 // 5.6x wall (3.2x, 3.5x CPU); repeated per message 8.2x, 10.1x wall, whole 9.3x, 13.4x. The ratios
 // rose with the quieter machine, not the code (the instructions above): quote them with the load.
+// 2026-12-03 (twenty-sixth session, T30d) profiled GBK-broken messages alone: the 19,563 of the
+// never-seen generator at seeds 11-14, one process (node --cpu-prof, load 7-12; the second half
+// after the first warmed the memo and the code). repairText is 84-88% of that process; of it the
+// first pass's engine 47-53% (memoRun 32-34%, readRun inside it 20-23%), the clean-text proofs
+// 15-22% (of the input 14%: 7.6 points filling the page masks of code points met first,
+// iconv-lite's double-byte lookUp for 8 pages each, 5-7 us a code point and page once warm, 23 in
+// the first thousand, 8,111 of them; of the output 7%), GC 3-13%. Warm, the top lines are loads,
+// not work: memoRun's `memo.get(key)` alone 8.9% of the samples, repairCodePoints' reads of the
+// memo entries (readings[0], anyApplied, addPairs) 10%, the NFC map's get 2-3% (a fresh
+// 20-character key in a 20,000-entry Map: 240-370 ns a get at this load), so instruction counts
+// barely see them. Measured in instructions (vg.sh, a GBK-only bundle of those messages, base
+// eb19427 7,152.5M; whole stream 14,848.0M, cde5ab950f558087; one run each, noise 1-1.6%), none
+// kept: repairs that NFC cannot change (ranges checked against String#normalize for every code
+// point) not looked up in the NFC map 7,194.0M (+0.6%); the scan's code points handed to the engine
+// (one toCps fewer a broken message) 7,162.0M (+0.1%); the first run the proof must prove looked up
+// in the engine's memo first (a reading there is the proof's failure; held exact by a property)
+// 7,169.1M (+0.2%), though the memo held a reading of that run at 12,156 of its 13,805 asks: the
+// proof fails fast there. No input proof at all gives the ceiling of any shortcut past it on GBK
+// text, 6,886.8M (-3.7%, output unchanged there; clean text needs the proof): where that 3.7% goes,
+// if not to the first run's proof or a second toCps, was not found. The double-byte lookUp through
+// one codec object (not iconv.encode/decode) costs 0.75 of it in a micro-benchmark, about 0.3% of
+// the stream: not tried for its bytes. The property tests of src/text over FC_SEED 1-30: no
+// property failed; pageMasks' "answers as the masks computed afresh" ran past its 30 s at load 11
+// with two workers (seeds 1, 3, 4, 5; 14-21 s alone at that load).
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
