@@ -288,7 +288,13 @@
 // instructions. Left: a wrapped number after a "+" head is read twice (its head is its line's last
 // span, read wrapped there, and shortHead finds it again from the next line: a parse and a print
 // each); skipping a head already found past its line is output-identical and 1.1-1.5x on such a
-// message, but +20 B over the own budget, so it waits (T30c's area).
+// message, but +20 B over the own budget, so it waits (T30c's area). Instructions (valgrind) see
+// less of it than CPU time: the whole stream (rstream, 16,992 messages) base 10,349.4M and
+// 10,449.0M, change 10,457.4M and 10,459.7M (hash 6cc7403b both): inside the 1% that one bundle
+// varies by; the 407 " - " messages of seeds 1-8, rounds 4-8 (warm) 203.9M -> 186.0M a round
+// (1.096x), rounds 1-3 2,200.9M -> 2,209.3M (compilation first). CPU time in one process, those
+// 407, 30 rounds: 1.27-1.35x. BENCH_SCALE=0.3, base at load 10-18: corpus 2.2x CPU (2.0x wall),
+// one in 3 3.5x, one in 10 8.0x, none 91.7x; change at load 3.3: 2.2x (2.6x), 3.7x, 7.4x, 72.1x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
