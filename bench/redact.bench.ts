@@ -269,6 +269,32 @@
 // tries its parts, and a phone covered by the card is still read (its "00" group asks the
 // international cover, 0.95, above the card's 0.9). Quiet machine, BENCH_SCALE=0.3, three runs:
 // corpus 2.3x/2.4x/2.3x CPU, one in 3 3.8x/4.0x/4.0x, one in 10 7.0x/6.8x/8.2x, none 54x/61x/63x.
+// 2026-12-03, brief T30a: what the new forms cost, by form (a throwaway tagger of the generator's
+// draws, seeds 1-8, 4,800 messages, each the minimum of 5-7 timings of two calls, base and change
+// alternating in one process, load 7-15). Per message with that one new form, against 15.3 us for
+// a message without one: a phone wrapped at its line's end 87.5 us (3.1% of the whole), a phone
+// with " - " between its groups 108.5 (3.4%), a card so written 37.4 (3.6%), a CPF "…260 - 58"
+// 96.0, an IBAN with " - " 23.0 (4.7%: the IBAN's own cost; its phone span is held by the IBAN's
+// claim and never read), a customer number 16.2 (9.2%, its count). Every " - " form cost the same
+// way: a slice with " - " was not bare (phoneBare.ts), so validNumbersIn gave it to libphonenumber's
+// matcher, which parses each part it tries (the hyphen's two, every group and lone "-" after a
+// space); the international cover asked by the card's "00" group (phone.ts) only let it be read.
+// Kept: the bare walk takes " - " as a separator and tries the hyphen pattern's parts before the
+// dots' and the spaces', as the matcher does (the findNumbers property with " - " in its slices,
+// and 45,000 hostile slices with parentheses: 0 differences; identity record 25,200 lines: 0
+// changed; +60 B own). Card 37.4 -> 17.2 us, phone " - " 108.5 -> 25.7, CPF 96.0 -> 22.3, the
+// whole 1.07-1.10x less CPU; one message, minimum of 15 rounds: "5191 - 0091 - 5140 - 3697" 798 ->
+// 35 us (spaced 37), "312 - 345 - 4676" 184 -> 33; valgrind, that card message 1.92M -> 0.81M
+// instructions. Left: a wrapped number after a "+" head is read twice (its head is its line's last
+// span, read wrapped there, and shortHead finds it again from the next line: a parse and a print
+// each); skipping a head already found past its line is output-identical and 1.1-1.5x on such a
+// message, but +20 B over the own budget, so it waits (T30c's area). Instructions (valgrind) see
+// less of it than CPU time: the whole stream (rstream, 16,992 messages) base 10,349.4M and
+// 10,449.0M, change 10,457.4M and 10,459.7M (hash 6cc7403b both): inside the 1% that one bundle
+// varies by; the 407 " - " messages of seeds 1-8, rounds 4-8 (warm) 203.9M -> 186.0M a round
+// (1.096x), rounds 1-3 2,200.9M -> 2,209.3M (compilation first). CPU time in one process, those
+// 407, 30 rounds: 1.27-1.35x. BENCH_SCALE=0.3, base at load 10-18: corpus 2.2x CPU (2.0x wall),
+// one in 3 3.5x, one in 10 8.0x, none 91.7x; change at load 3.3: 2.2x (2.6x), 3.7x, 7.4x, 72.1x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

@@ -58,6 +58,8 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'groups apart by " - "': (n) => '1 - '.repeat(n / 4),
   'cards apart by " - "': (n) => '4111 - 1111 - 1111 - 1111 - '.repeat(n / 28),
   'SSNs apart by " - "': (n) => `SSN ${'536 - 22 - 1234 '.repeat(n / 16)}`,
+  // " - " read by the bare walk beside dots and single dashes (T30a).
+  'groups apart by " - ", dots and dashes': (n) => '06 - 12.34-5 - '.repeat(n / 15),
   'IBAN groups apart by &nbsp;': (n) => 'DE89&nbsp;'.repeat(n / 10),
   // Cells of one long table row, and rows under a header: a cell's column was once counted from
   // its line's start, per cell (16x per 4x input on one 160,000-unit line).
