@@ -742,7 +742,11 @@ export const phoneRecognizer = defineRecognizer({
       const head = shortHead(shadow, s);
       if (head) {
         found ??= new Map();
-        readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
+        // A number found from the head that ends past its line was found wrapped from the same
+        // slice (its line's last span: "+39 312\n345 7444"), and read again (a parse and a print
+        // of the number) it is found again or nothing is: it is not read again.
+        if ((found.get(head[0])?.end ?? 0) <= head[1])
+          readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
         if (found.has(head[0])) continue;
       }
       // A span that goes on a reference's value from the line above is read after that part.
