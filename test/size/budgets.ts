@@ -311,7 +311,8 @@ export const budgets: readonly Budget[] = [
   // 93.5 with dependencies (95,681 B; 23,849 B own): values with " - " between their groups read
   // by the bare walk instead of libphonenumber's matcher (T30a, +60 B; a card so written 0.49 ms).
   // 24.0 and 94.1 (24,502 B): T30a, T30b and T30c together.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 94.1, ownKiB: 24.0 },
+  // 94.2 with dependencies (96,363 B): a wrapped number not read twice from its short head (+20 B).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 94.2, ownKiB: 24.0 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
