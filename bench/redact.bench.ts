@@ -295,6 +295,11 @@
 // (1.096x), rounds 1-3 2,200.9M -> 2,209.3M (compilation first). CPU time in one process, those
 // 407, 30 rounds: 1.27-1.35x. BENCH_SCALE=0.3, base at load 10-18: corpus 2.2x CPU (2.0x wall),
 // one in 3 3.5x, one in 10 8.0x, none 91.7x; change at load 3.3: 2.2x (2.6x), 3.7x, 7.4x, 72.1x.
+// The lead then kept that skip (the own budget had room once the eighth audit's and T30c's rules
+// were merged and measured together; identity 0 of 25,200). Session 26, 11:47 UTC, load 1.7-2.5,
+// BENCH_SCALE=0.3, two runs, with the eighth audit's rules and T30c's wrap rules: corpus 2.2x and
+// 2.2x CPU (2.2x, 2.1x wall), one in 3 3.8x/3.9x, one in 10 6.3x/7.2x, none 55.8x/56.1x: the same
+// as that morning within the machine's noise (the new rules cost what the " - " reading saved).
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
