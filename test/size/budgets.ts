@@ -312,7 +312,9 @@ export const budgets: readonly Budget[] = [
   // by the bare walk instead of libphonenumber's matcher (T30a, +60 B; a card so written 0.49 ms).
   // 24.0 and 94.1 (24,502 B): T30a, T30b and T30c together.
   // 94.2 with dependencies (96,363 B): a wrapped number not read twice from its short head (+20 B).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 94.2, ownKiB: 24.0 },
+  // 24.1 (24,597 B): a Turkish case ending written onto a phone is no code's letters (+95 B:
+  // "numaram 0532 418 27 90dan arayın" leaked).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 94.2, ownKiB: 24.1 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -342,11 +344,12 @@ export const budgets: readonly Budget[] = [
   // 25.4 and 95.6 (25,948 B; 97,797 B with dependencies): redact's " - " read by the bare walk
   // (T30a, +64 B).
   // 26.0 and 96.2 (26,592 B; 98,459 B with dependencies): T30a, T30b and T30c together.
+  // 26.1 and 96.3 (98,553 B with dependencies): redact's Turkish case endings (+95 B).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 96.2,
-    ownKiB: 26.0,
+    allKiB: 96.3,
+    ownKiB: 26.1,
   },
 ];

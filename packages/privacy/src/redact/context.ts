@@ -827,11 +827,27 @@ function endsLink(shadow: string, start: number, end: number): boolean {
   return LINK_END.test(shadow.slice(start, end + 2));
 }
 
-/** Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or after. */
-export function gluedToCode(shadow: string, start: number, end: number): boolean {
+// Turkish writes its case endings and its copula onto a number: after an apostrophe by the rules
+// ("0532 418 27 90'dan"), and in chats often without one ("numaram 0532 418 27 90dan arayın",
+// "call me from …"), where the letters glued the number to a code and it stayed. The endings, in
+// every vowel-harmony form: ablative -dan/-den/-tan/-ten, locative -da/-de/-ta/-te, dative
+// -(y)a/-(y)e, accusative -(y)ı/i/u/ü, genitive -(n)ın/in/un/ün, instrumental -(y)la/-(y)le,
+// copula -dır/dir/dur/dür/tır/tir/tur/tür; a letter or digit after them makes a code again.
+const TURKISH_ENDING = /^(?:[dt][ae]n?|[dt][ıiuü]r|y?[aeıiuü]|n?[ıiuü]n|y?l[ae])(?![\p{L}\d])/u;
+
+/**
+ * Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or
+ * after. For a Turkish `locale`, a case ending or the copula written onto the number is no code.
+ */
+export function gluedToCode(shadow: string, start: number, end: number, locale = ''): boolean {
   const before = shadow.charAt(start - 1);
   const after = shadow.charAt(end);
-  if (isGlueLetter(before) || isGlueLetter(after)) return true;
+  if (
+    isGlueLetter(before) ||
+    (isGlueLetter(after) &&
+      !(locale.startsWith('tr') && TURKISH_ENDING.test(shadow.slice(end, end + 4))))
+  )
+    return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
   // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part;

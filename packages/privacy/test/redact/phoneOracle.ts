@@ -142,7 +142,8 @@ function mayAccept(
   given: PhoneLabels | undefined,
 ): boolean {
   const { shadow } = context;
-  if (DATE.test(text) || dottedQuad(text) || gluedToCode(shadow, s, e)) return false;
+  if (DATE.test(text) || dottedQuad(text) || gluedToCode(shadow, s, e, context.locale))
+    return false;
   // A date with its year anywhere in the span (since T22c).
   if (HOLDS_DATE.test(text)) return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").

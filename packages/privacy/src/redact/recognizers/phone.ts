@@ -176,7 +176,7 @@ export function accept(
   const { shadow } = context;
   const text = shadow.slice(start, end);
   if (
-    gluedToCode(shadow, start, end) ||
+    gluedToCode(shadow, start, end, context.locale) ||
     DATE.test(text) ||
     postcodeAfterLabel(context, start, text)
   )
@@ -281,7 +281,12 @@ function mayAccept(
 ): boolean {
   const { shadow } = context;
   // Cheapest first: glue is read from four characters; the two shapes need a regular expression.
-  if (gluedToCode(shadow, s, e) || DATE.test(text) || HOLDS_DATE.test(text) || dottedQuad(text))
+  if (
+    gluedToCode(shadow, s, e, context.locale) ||
+    DATE.test(text) ||
+    HOLDS_DATE.test(text) ||
+    dottedQuad(text)
+  )
     return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;

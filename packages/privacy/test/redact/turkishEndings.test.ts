@@ -1,0 +1,89 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { redact } from '../../src/redact/redact.js';
+
+// Turkish writes its case endings and its copula onto a number, in chats often without the
+// apostrophe the rules ask for ("numaram 0532 418 27 90dan arayın"): the letters glued the phone to
+// a code, and it stayed in the text (the eighth audit, 2026-12-03).
+const tr = (text: string) => redact(text, { locale: 'tr-TR' }).text;
+
+const ENDINGS = [
+  'dan',
+  'den',
+  'tan',
+  'ten',
+  'da',
+  'de',
+  'ta',
+  'te',
+  'a',
+  'e',
+  'ya',
+  'ye',
+  'ı',
+  'i',
+  'u',
+  'ü',
+  'yı',
+  'yi',
+  'yu',
+  'yü',
+  'ın',
+  'in',
+  'un',
+  'ün',
+  'nın',
+  'nin',
+  'nun',
+  'nün',
+  'la',
+  'le',
+  'yla',
+  'yle',
+  'dır',
+  'dir',
+  'dur',
+  'dür',
+  'tır',
+  'tir',
+  'tur',
+  'tür',
+];
+// Valid Turkish mobiles and a landline, as customers write them.
+const PHONES = [
+  '0532 418 27 90',
+  '05324182790',
+  '0 (532) 418 27 90',
+  '+90 212 555 01 87',
+  '0212 555 01 87',
+];
+
+describe('a Turkish case ending written onto a phone', () => {
+  test.each([
+    ['numaram 0532 418 27 90dan arayın', 'numaram [PHONE]dan arayın'],
+    ["numaram 0532 418 27 90'dan arayın", "numaram [PHONE]'dan arayın"],
+    ['beni 0532 418 27 90da bulabilirsiniz', 'beni [PHONE]da bulabilirsiniz'],
+    ['telefonum 05324182790dır', 'telefonum [PHONE]dır'],
+    // More letters after the ending make a code again, as a letter a code's part.
+    ['telefon 05324182790dırx', 'telefon 05324182790dırx'],
+    ['telefon 0532 418 27 90ab', 'telefon 0532 418 27 90ab'],
+    // An order's number stays whatever its ending.
+    ['sipariş 0532 418 27 90dan', 'sipariş 0532 418 27 90dan'],
+  ])('%s', (text, expected) => {
+    expect(tr(text)).toBe(expected);
+  });
+
+  test('only for a Turkish customer: elsewhere the letters are a code', () => {
+    expect(
+      redact('numaram 0532 418 27 90dan arayın', { locale: 'en-US', country: 'TR' }).text,
+    ).toBe('numaram 0532 418 27 90dan arayın');
+  });
+
+  test.prop([fc.constantFrom(...PHONES), fc.constantFrom(...ENDINGS)])(
+    'goes after a phone word with any ending, and a letter after the ending keeps it',
+    (phone, ending) => {
+      expect(tr(`telefonum ${phone}${ending} arayın`)).toBe(`telefonum [PHONE]${ending} arayın`);
+      expect(tr(`telefonum ${phone}${ending}q arayın`)).toBe(`telefonum ${phone}${ending}q arayın`);
+    },
+  );
+});
