@@ -446,13 +446,11 @@ function endsPrinted(read: string, head: string, tail: string, options: PhoneOpt
   const printed =
     parsePhoneNumberFromString(read.trimStart(), options.defaultCountry)?.formatNational() ?? '';
   if (printed.endsWith(` ${tail}`)) return true;
-  // Or the head is the number's area or network code as people write it, a group short of the
-  // print's first: DIN 5008 writes a German number "Vorwahl Rufnummer", "030 123456", "0151
-  // 23451013" (the mobile networks' codes 015x, 016x, 017x), where libphonenumber prints
-  // "01512 3451013". "Tel. 0151\n23451013" stayed whole; a head of two groups ("tel 600
-  // 123\n558812 is the order") is no area's code.
-  // The print is then the code and one group, as DIN 5008 writes the number: "600 558 812" is
-  // written in threes, and "tel 600\n558812 is the order" stays.
+  // Or the head is the number's area or network code as DIN 5008 writes a German number,
+  // "Vorwahl Rufnummer" ("0151 23451013", where libphonenumber prints "01512 3451013"): a head of
+  // one group that the print's first group starts with, and a print of two groups. A head of two
+  // groups is no code ("tel 600 123\n558812 is the order"), nor is one whose number prints in
+  // threes ("tel 600\n558812 is the order": "600 558 812").
   const space = printed.indexOf(' ');
   const code = head.trim();
   return (
@@ -489,8 +487,7 @@ function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOp
   const { shadow } = context;
   const k = lineAbove(shadow, s);
   if (!isDigitAt(shadow, k - 1) || shadow.charCodeAt(s) === 48) return -1;
-  let h = k;
-  while (h > 0 && k - h < WINDOW && phoneChar(shadow.charCodeAt(h - 1))) h--;
+  let h = partBack(shadow, k);
   while (h < k && !isDigitAt(shadow, h)) h++;
   if (shadow.charCodeAt(h - 1) === 43 || shadow.startsWith('00', h)) return -1;
   const wrap = WRAP.exec(shadow.slice(k, k + WINDOW));
@@ -500,6 +497,19 @@ function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOp
   if (end - tail.length !== s || HOLDS_DATE.test(tail) || labels(context, h).phone !== 'reference')
     return -1;
   return whole(`${shadow.slice(h, k)} ${tail}`, options) ? end : -1;
+}
+
+/** The first digit, "+" or "(" in [s, e), where a number can start again; `e` if none. */
+function valueFrom(shadow: string, s: number, e: number): number {
+  while (s < e && !isDigitAt(shadow, s) && !'+('.includes(shadow.charAt(s))) s++;
+  return s;
+}
+
+/** Where the phone characters that end at `k` start, at most WINDOW units back. */
+function partBack(shadow: string, k: number): number {
+  let h = k;
+  while (h > 0 && k - h < WINDOW && phoneChar(shadow.charCodeAt(h - 1))) h--;
+  return h;
 }
 
 /**
@@ -513,8 +523,7 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
   const k = lineAbove(shadow, s);
   // Where `s` starts no line, k - 1 is -2, where no digit is.
   if (!isDigitAt(shadow, k - 1)) return undefined;
-  let h = k;
-  while (h > 0 && k - h < WINDOW && phoneChar(shadow.charCodeAt(h - 1))) h--;
+  let h = partBack(shadow, k);
   while (h < k && shadow.charCodeAt(h) !== 43 && !isDigitAt(shadow, h)) h++;
   if (shadow.charCodeAt(h) !== 43 && !shadow.startsWith('00', h)) return undefined;
   let digits = 0;
@@ -757,7 +766,7 @@ export const phoneRecognizer = defineRecognizer({
       // A span that goes on a reference's value from the line above is read after that part.
       const goesOn = head ? -1 : referenceGoesOn(context, s, options);
       if (goesOn > 0) {
-        for (s = goesOn; s < e && !isDigitAt(shadow, s) && !'+('.includes(shadow.charAt(s)); ) s++;
+        s = valueFrom(shadow, goesOn, e);
         if (s >= e) continue;
       }
       // A span that starts with a date, or too long to read whole and listing numbers with " / "
@@ -800,7 +809,7 @@ export const phoneRecognizer = defineRecognizer({
           break;
         }
         // What follows a list's last number is read as a span of its own.
-        for (s = end; s < e && !isDigitAt(shadow, s) && !'+('.includes(shadow.charAt(s)); ) s++;
+        s = valueFrom(shadow, end, e);
         given = undefined;
       }
       if (s >= e) continue;
