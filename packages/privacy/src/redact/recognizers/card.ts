@@ -18,7 +18,8 @@ function confidenceOf(digits: string): number {
   return issuerPlausible(digits) ? 0.9 : 0.6;
 }
 
-// A card read as a piece of a run: less sure without an issuer's first digit, as a whole run is.
+// A card read as a piece of a run (its digits, or only their first): less sure without an
+// issuer's first digit, as a whole run is.
 const piece = (digits: string): number => (issuerPlausible(digits) ? 0.85 : 0.6);
 
 // How cards are printed: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4.
@@ -101,7 +102,7 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
       const b = pieces[p + 1] as number;
       const start = offs[a] as number;
       if ((offs[b] as number) - start >= 13) {
-        const confidence = piece(run.digits.slice(start));
+        const confidence = piece(run.digits.charAt(start));
         cards.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence });
       }
     }

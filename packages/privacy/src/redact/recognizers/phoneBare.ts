@@ -20,10 +20,10 @@ import { validBareNumber } from './phoneValidity.js';
 // A part is valid when the library's parse would take it: at least three digits (or exactly two
 // and nothing else, its "viable number" rule), and the number valid. With one group in
 // parentheses only step 2 is walked (the parts would depend on the brackets): an invalid one goes
-// to the matcher. The property test compares with
-// findNumbers on generated slices. A value written with " - " between its groups ("5191 - 0091 -
-// 5140 - 3697", "312 - 345 - 4676") went to the matcher, which parsed each of its parts (the
-// hyphen's, the dots', every group and lone "-" after a space): a card so written cost 0.49 ms.
+// to the matcher. The property test compares with findNumbers on generated slices. A value
+// written with " - " between its groups ("5191 - 0091 - 5140 - 3697", "312 - 345 - 4676") went to
+// the matcher, which parsed each of its parts (the hyphen's, the dots', every group and lone "-"
+// after a space): a card so written cost 0.49 ms.
 
 // libphonenumber-js's PUB_PAGES (isValidCandidate.js): "12-345 (6" reads as pages, not a number.
 const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
@@ -38,9 +38,10 @@ function isDigit(c: number): boolean {
 /**
  * The number of groups of digits in a slice if it is bare, else 0. Bare: digits in at most 20
  * groups joined by single spaces, dots or dashes or by " - ", after an optional "+" (which one
- * space may precede: the caller writes a "00" as " +"). One group, not the last, may stand in parentheses, with or without a separator beside them
- * ("(11) 96123-4567", "+44 (0)20 7946 0018"): the matcher's candidate ends at a digit, so a last
- * group in parentheses would leave its "(" unmatched. One pass, no backtracking.
+ * space may precede: the caller writes a "00" as " +"). One group, not the last, may stand in
+ * parentheses, with or without a separator beside them ("(11) 96123-4567", "+44 (0)20 7946
+ * 0018"): the matcher's candidate ends at a digit, so a last group in parentheses would leave its
+ * "(" unmatched. One pass, no backtracking.
  */
 export function bareGroups(slice: string): number {
   const n = slice.length;
