@@ -16,6 +16,10 @@ export const BUILT_IN_ENTITY_TYPES = [
   'es-dni',
   'es-nie',
   'ir-national-code',
+  'kr-rrn',
+  'tr-tckn',
+  'il-id',
+  'gr-amka',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'card'`, `'pesel'`…). */

@@ -8,11 +8,16 @@ import {
   bsnValid,
   cpfValid,
   dniLetter,
+  grAmkaValid,
+  ilIdValid,
   irNationalCodeValid,
+  krRrnValid,
   peselValid,
+  trTcknValid,
 } from '../../src/redact/checks/nationalIds.js';
 import { verhoeffValid } from '../../src/redact/checks/verhoeff.js';
 import * as gen from './corpus/checks.js';
+import * as more from './moreIdsGen.js';
 
 const digits = (n: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
@@ -75,5 +80,95 @@ describe('check digits agree with the generating algorithms', () => {
 
   test.prop([fc.integer({ min: 0, max: 99_999_999 })])('DNI letter', (n) => {
     expect(dniLetter(String(n))).toBe(gen.dniLetter(n));
+  });
+
+  // The Korean scheme folds remainders 0 and 10 onto check digit 1: agreement, and a changed
+  // check digit caught. Births from 2020 carry no check digit (krRrnValid): before 2020 only.
+  test.prop([
+    fc.integer({ min: 1900, max: 2019 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.boolean(),
+    digits(5),
+    fc.integer({ min: 1, max: 9 }),
+  ])('Korean RRN', (y, m, d, female, five, by) => {
+    const sex = (y < 2000 ? 1 : 3) + (female ? 1 : 0);
+    const value = more.krRrn(`${more.pad2(y % 100)}${more.pad2(m)}${more.pad2(d)}`, sex, five);
+    expect(krRrnValid(value)).toBe(true);
+    expect(krRrnValid(mutate(value, 12, by))).toBe(false);
+  });
+
+  // Both check digits catch every single-digit substitution (7 and 9 are prime to 10), and a 0
+  // put first is no number.
+  test.prop([
+    fc.integer({ min: 1, max: 9 }),
+    digits(8),
+    fc.nat(10),
+    fc.integer({ min: 1, max: 9 }),
+  ])('T.C. kimlik no', (first, rest, i, by) => {
+    const value = more.tckn(`${first}${rest}`);
+    expect(trTcknValid(value)).toBe(true);
+    expect(trTcknValid(mutate(value, i, by))).toBe(false);
+  });
+
+  test.prop([digits(8), fc.nat(8), fc.integer({ min: 1, max: 9 })])(
+    'Israeli identity number',
+    (eight, i, by) => {
+      fc.pre(eight !== '00000000');
+      const value = more.ilId(eight);
+      expect(ilIdValid(value)).toBe(true);
+      expect(ilIdValid(mutate(value, i, by))).toBe(false);
+    },
+  );
+
+  // Luhn catches any one changed digit, of the date too; the date itself is checked below.
+  test.prop([
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 0, max: 99 }),
+    digits(4),
+    fc.nat(10),
+    fc.integer({ min: 1, max: 9 }),
+  ])('AMKA', (d, m, y, serial, i, by) => {
+    const value = more.amka(`${more.pad2(d)}${more.pad2(m)}${more.pad2(y)}`, serial);
+    expect(grAmkaValid(value)).toBe(true);
+    expect(grAmkaValid(mutate(value, i, by))).toBe(false);
+  });
+});
+
+// Examples from the sources each check cites, where they give one. None of the four authorities
+// publishes an example number; Hebrew Wikipedia's (מספר זהות (ישראל)) is the one found.
+describe('examples and edges of the four ids of T31a', () => {
+  test('Israeli identity number: Hebrew Wikipedia 050012343; all zeros is none', () => {
+    expect(ilIdValid('050012343')).toBe(true);
+    expect(ilIdValid('050012344')).toBe(false);
+    expect(ilIdValid('000000000')).toBe(false);
+  });
+
+  test('AMKA: the date of birth is DDMMYY, of 19YY or 20YY', () => {
+    // 29 February 2000 (a leap year) holds; 29 February of 1901 or 2001 does not exist.
+    expect(grAmkaValid(more.amka('290200', '1234'))).toBe(true);
+    expect(grAmkaValid(more.amka('290201', '1234'))).toBe(false);
+    expect(grAmkaValid(more.amka('320130', '9999'))).toBe(false);
+    expect(grAmkaValid(more.amka('011330', '9999'))).toBe(false);
+    expect(grAmkaValid('00000000000')).toBe(false);
+  });
+
+  test('T.C. kimlik no: the first digit is not 0', () => {
+    expect(trTcknValid('10000000146')).toBe(true);
+    expect(trTcknValid(more.tckn('012345678'))).toBe(false);
+  });
+
+  test('Korean RRN: the century digit and the date; since 2020 no check digit', () => {
+    expect(krRrnValid('9001011234568')).toBe(true);
+    expect(krRrnValid('9001011234567')).toBe(false);
+    // 9 and 0: born in the 1800s (29 February 1896 was a day; 1900 had none).
+    expect(krRrnValid(more.krRrn('960229', 9, '12345'))).toBe(true);
+    expect(krRrnValid(more.krRrn('000229', 2, '12345'))).toBe(false);
+    expect(krRrnValid(more.krRrn('000229', 4, '12345'))).toBe(true);
+    // 5-8: a foreigner's registration number, another id.
+    expect(krRrnValid(more.krRrn('900101', 5, '23456'))).toBe(false);
+    // Born in 2020 or later: every last digit.
+    for (let last = 0; last <= 9; last++) expect(krRrnValid(`210315323456${last}`)).toBe(true);
   });
 });

@@ -1108,13 +1108,15 @@ describe('decisions and gaps', () => {
     // own glue, with no locale).
     ['tr-TR', 'numaram 0532 418 27 90dan arayın', 'numaram [PHONE]dan arayın'],
     ['tr-TR', 'IP adresim 203.0.113.58dir', 'IP adresim 203.0.113.58dir'],
-    // Gap (no recognizer): the national ids of the audit's locales are not built-in types: a
-    // Korean resident registration number, a Turkish T.C. kimlik no (its two check digits
-    // valid), an Israeli teudat zehut (Luhn-like, valid), a Greek AMKA.
-    ['ko-KR', '주민등록번호 900101-1234568', '주민등록번호 900101-1234568'],
-    ['tr-TR', 'TC Kimlik No: 12345678950', 'TC Kimlik No: 12345678950'],
-    ['he-IL', 'ת.ז. 123456782', 'ת.ז. 123456782'],
+    // The national ids of the audit's locales were no built-in types and leaked; since T31a they
+    // are (kr-rrn, tr-tckn, il-id, gr-amka): a Korean resident registration number, a Turkish
+    // T.C. kimlik no (its two check digits valid), an Israeli teudat zehut (Luhn-like, valid).
+    // This AMKA stays: its Luhn digit fails (01019012341 holds).
+    ['ko-KR', '주민등록번호 900101-1234568', '주민등록번호 [KR_RRN]'],
+    ['tr-TR', 'TC Kimlik No: 12345678950', 'TC Kimlik No: [TR_TCKN]'],
+    ['he-IL', 'ת.ז. 123456782', 'ת.ז. [IL_ID]'],
     ['el-GR', 'ΑΜΚΑ 01019012345', 'ΑΜΚΑ 01019012345'],
+    ['el-GR', 'ΑΜΚΑ 01019012341', 'ΑΜΚΑ [GR_AMKA]'],
   ])('%s %j', (locale, text, today) => {
     expect(redact(text, { locale }).text).toBe(today);
   });

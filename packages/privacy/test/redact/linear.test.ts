@@ -53,6 +53,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'cards beside long numbers': (n) => '0013542419 4111 1111 1111 1111 '.repeat(n / 31),
   'a labelled list of ids': (n) => `PESEL ${'44051401359 '.repeat(n / 12)}`,
   'a list of SSNs': (n) => `SSN ${'536-22-1234 '.repeat(n / 12)}`,
+  // The national ids of T31a: resident registration numbers (6-7, spaced 6 7), T.C. kimlik
+  // numbers, Israeli ids and AMKAs after their labels.
+  'a list of RRNs': (n) => `주민등록번호 ${'900101-1234568 900101 1234568 '.repeat(n / 30)}`,
+  'labelled ids of T31a': (n) =>
+    'TC kimlik 12345678950 ת.ז. 123456782 ΑΜΚΑ 01013099997 '.repeat(n / 53),
   'groups apart by &nbsp;': (n) => '4111&nbsp;'.repeat(n / 10),
   // A dash with a space either side joins a run's groups (session 22).
   'groups apart by " - "': (n) => '1 - '.repeat(n / 4),

@@ -229,6 +229,12 @@ describe('what must go', () => {
     // took the NIE for an invoice number (held-out seed 90210).
     ['es-ES', 'documento 59389381T para la factura. Mi NIE es Y3658251T.', 'es-nie', 'Y3658251T'],
     ['fa-IR', 'کد ملی من ۰۰۱۳۵۴۲۴۱۹ است', 'ir-national-code', '۰۰۱۳۵۴۲۴۱۹'],
+    // The ids of T31a (moreIds.test.ts), in fullwidth digits too where a Korean keyboard gives them.
+    ['ko-KR', '주민등록번호 900101-1234568', 'kr-rrn', '900101-1234568'],
+    ['ko-KR', '주민번호 ９００１０１-１２３４５６８', 'kr-rrn', '９００１０１-１２３４５６８'],
+    ['tr-TR', 'TC kimlik no: 12345678950', 'tr-tckn', '12345678950'],
+    ['he-IL', 'ת.ז. 123456782', 'il-id', '123456782'],
+    ['el-GR', 'ΑΜΚΑ 01013099997', 'gr-amka', '01013099997'],
     // The reference words the eighth audit added (T30b) keep no phone they only start, or that
     // a time zone's short form stands before: "upc" starts "upcoming", "MST" is Vietnam's tax
     // code and a time zone both (only "mã số thuế" is a reference word).

@@ -8,8 +8,12 @@ import {
   aadhaarRecognizer,
   bsnRecognizer,
   cpfRecognizer,
+  grAmkaRecognizer,
+  ilIdRecognizer,
   irNationalCodeRecognizer,
+  krRrnRecognizer,
   peselRecognizer,
+  trTcknRecognizer,
   usSsnRecognizer,
 } from './nationalIds.js';
 import { phoneRecognizer } from './phone.js';
@@ -33,6 +37,10 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   esDniRecognizer,
   esNieRecognizer,
   irNationalCodeRecognizer,
+  krRrnRecognizer,
+  trTcknRecognizer,
+  ilIdRecognizer,
+  grAmkaRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);

@@ -2,9 +2,13 @@ import {
   aadhaarShapeValid,
   bsnValid,
   cpfValid,
+  grAmkaValid,
+  ilIdValid,
   irNationalCodeValid,
+  krRrnValid,
   peselValid,
   ssnValid,
+  trTcknValid,
 } from '../checks/nationalIds.js';
 import { verhoeffValid } from '../checks/verhoeff.js';
 import { ID_WORDS } from '../keywords.js';
@@ -94,5 +98,65 @@ export const irNationalCodeRecognizer = numericIdRecognizer({
   country: 'IR',
   shapes: { '10': 'bare', '3-6-1': 'formatted' },
   valid: irNationalCodeValid,
+  bareInCountry: false,
+});
+
+/**
+ * Korean resident registration number (주민등록번호): a date of birth, a digit for sex and century,
+ * and since October 2020 six random digits (before, a check digit last: see krRrnValid).
+ */
+export const krRrnRecognizer = numericIdRecognizer({
+  id: 'kr-rrn',
+  type: 'kr-rrn',
+  placeholder: '[KR_RRN]',
+  words: ID_WORDS['kr-rrn'],
+  country: 'KR',
+  // "900101-1234568" is how it is printed and typed: a date, a dash, seven digits, which no
+  // Korean phone (010-1234-5678), business number (123-45-67890) or account takes. Unbroken or
+  // spaced it needs its label: since 2020 a child's number is a date and a digit of sex alone.
+  shapes: { '6-7': 'formatted', '13': 'bare', '6 7': 'labelled' },
+  valid: krRrnValid,
+  bareInCountry: false,
+});
+
+/** Turkish identity number (T.C. Kimlik No): two check digits, the first digit not 0. */
+export const trTcknRecognizer = numericIdRecognizer({
+  id: 'tr-tckn',
+  type: 'tr-tckn',
+  placeholder: '[TR_TCKN]',
+  words: ID_WORDS['tr-tckn'],
+  country: 'TR',
+  // Two check digits (one number in a hundred passes by chance), as a CPF: bare in Turkey. A
+  // Turkish phone written unbroken starts with its trunk 0 ("05324182790") or has ten digits
+  // ("5324182790"): never eleven digits led by another.
+  shapes: { '11': 'bare' },
+  valid: trTcknValid,
+  bareInCountry: true,
+});
+
+/** Israeli identity number (מספר זהות): nine digits and a Luhn check digit; needs its label. */
+export const ilIdRecognizer = numericIdRecognizer({
+  id: 'il-id',
+  type: 'il-id',
+  placeholder: '[IL_ID]',
+  words: ID_WORDS['il-id'],
+  country: 'IL',
+  // One check digit: one nine-digit number in ten passes, so only after its label.
+  shapes: { '9': 'bare' },
+  valid: ilIdValid,
+  bareInCountry: false,
+});
+
+/** Greek social security number (ΑΜΚΑ): a date of birth DDMMYY and a Luhn check; needs its label. */
+export const grAmkaRecognizer = numericIdRecognizer({
+  id: 'gr-amka',
+  type: 'gr-amka',
+  placeholder: '[GR_AMKA]',
+  words: ID_WORDS['gr-amka'],
+  country: 'GR',
+  // A Luhn digit and a date (about one number in 300 of eleven digits passes): after its label
+  // only, as order numbers of eleven digits are common.
+  shapes: { '11': 'bare' },
+  valid: grAmkaValid,
   bareInCountry: false,
 });

@@ -1,0 +1,123 @@
+// Four national ids that customers of our locales write and that went out whole (T31a, #14): the
+// Korean resident registration number, the Turkish T.C. kimlik no, the Israeli identity number
+// and the Greek AMKA. Each is found after its label with its check holding, stays with a wrong
+// check, and leaves its country's phones, dates and order numbers to their own readings.
+import { type Finding, redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+const NEW_TYPES = new Set(['kr-rrn', 'tr-tckn', 'il-id', 'gr-amka']);
+const typesIn = (findings: readonly Finding[]) => findings.map((f) => f.type);
+
+describe('each id after its label goes as its type', () => {
+  it.each([
+    // Korean: printed 6-7, typed unbroken after its label, a particle glued after it.
+    ['ko-KR', '주민등록번호 900101-1234568 입니다', '주민등록번호 [KR_RRN] 입니다'],
+    ['ko-KR', '주민번호는 9001011234568입니다', '주민번호는 [KR_RRN]입니다'],
+    ['ko-KR', '주민 번호: 900101 1234568', '주민 번호: [KR_RRN]'],
+    ['ko-KR', 'My RRN is 900101-1234568.', 'My RRN is [KR_RRN].'],
+    // The 6-7 shape is its own: no label needed.
+    ['ko-KR', '제 번호는 900101-1234568 이에요', '제 번호는 [KR_RRN] 이에요'],
+    // Born since 2020: six random digits, no check digit (주민등록법 시행규칙 as of 2020-10-05),
+    // so every last digit is one.
+    ['ko-KR', '아이 주민등록번호 210315-3234560', '아이 주민등록번호 [KR_RRN]'],
+    ['ko-KR', '아이 주민등록번호 210315-3234567', '아이 주민등록번호 [KR_RRN]'],
+    // Turkish: after "TC kimlik", "T.C.", "TCKN", in capitals (KİMLİK's İ does not lower).
+    ['tr-TR', 'TC kimlik numaram 12345678950', 'TC kimlik numaram [TR_TCKN]'],
+    ['tr-TR', "T.C. KİMLİK NO: 12345678950'dir", "T.C. KİMLİK NO: [TR_TCKN]'dir"],
+    ['tr-TR', 'TCKN 10000000146', 'TCKN [TR_TCKN]'],
+    ['tr-TR', 'Kimlik no 12345678950, teşekkürler', 'Kimlik no [TR_TCKN], teşekkürler'],
+    // Two check digits: bare in Turkey, as a CPF in Brazil.
+    ['tr-TR', 'Numaram 12345678950', 'Numaram [TR_TCKN]'],
+    // Israeli: "מספר זהות", "ת.ז.", 'ת"ז' and with a gershayim, English "ID number".
+    ['he-IL', 'מספר זהות 050012343', 'מספר זהות [IL_ID]'],
+    ['he-IL', 'ת.ז. 123456782', 'ת.ז. [IL_ID]'],
+    ['he-IL', 'ת"ז: 123456782', 'ת"ז: [IL_ID]'],
+    ['he-IL', 'ת״ז 123456782 בבקשה', 'ת״ז [IL_ID] בבקשה'],
+    ['he-IL', 'My ID number is 123456782', 'My ID number is [IL_ID]'],
+    // Greek: "ΑΜΚΑ" in capitals or small, with dots, in Latin letters.
+    ['el-GR', 'ΑΜΚΑ 01013099997', 'ΑΜΚΑ [GR_AMKA]'],
+    ['el-GR', 'ο αμκα μου είναι 01013099997', 'ο αμκα μου είναι [GR_AMKA]'],
+    ['el-GR', 'Α.Μ.Κ.Α.: 01013099997', 'Α.Μ.Κ.Α.: [GR_AMKA]'],
+    ['el-GR', 'AMKA 01013099997', 'AMKA [GR_AMKA]'],
+  ])('%s %s', (locale, text, redacted) => {
+    const out = redact(text, { locale });
+    expect(out.text).toBe(redacted);
+    expect(out.findings.every((f) => NEW_TYPES.has(f.type))).toBe(true);
+  });
+});
+
+describe('a wrong check digit stays', () => {
+  it.each([
+    // Born in 1990: the check digit holds for 900101-1234568 only.
+    ['ko-KR', '주민등록번호 900101-1234567'],
+    ['ko-KR', '주민등록번호 9001011234569'],
+    ['tr-TR', 'TC kimlik numaram 12345678951'],
+    ['tr-TR', 'TC kimlik numaram 12345678940'],
+    // Led by 0: no T.C. kimlik no is.
+    ['tr-TR', 'TC kimlik 01234567890'],
+    ['he-IL', 'ת.ז. 123456783'],
+    ['he-IL', 'מספר זהות 050012344'],
+    ['el-GR', 'ΑΜΚΑ 01013099999'],
+    // Luhn holds, but day 32 is no date.
+    ['el-GR', 'ΑΜΚΑ 32013099996'],
+  ])('%s %s', (locale, text) => {
+    expect(redact(text, { locale })).toEqual({ text, findings: [], tokens: {} });
+  });
+
+  it.each([
+    // No date (a 13th month; the check digit holds): not an RRN, whatever else reads it.
+    ['ko-KR', '주민등록번호 901301-1234565'],
+    // 5-8 for sex are foreigners' registration numbers (외국인등록번호), another id (the check
+    // digit holds).
+    ['ko-KR', '주민등록번호 900101-5234569'],
+  ])('%s %s is no RRN', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain('kr-rrn');
+  });
+});
+
+describe('a weak check needs its label', () => {
+  it.each([
+    // One check digit (Israel), a Luhn digit and a date (Greece), a date alone (Korea since 2020):
+    // without a label, nine, eleven or thirteen digits are an order's as often.
+    ['he-IL', 'שלחתי 123456782 אתמול'],
+    ['el-GR', 'Έστειλα 01013099997 χθες'],
+    ['ko-KR', '보낸 번호 2103153234567'],
+    // Out of Turkey a bare T.C. kimlik no is eleven digits like any other.
+    ['de-DE', 'Code 12345678950 bitte'],
+  ])('%s %s', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings).filter((t) => NEW_TYPES.has(t))).toEqual([]);
+  });
+});
+
+describe("its country's look-alikes are not the id", () => {
+  it.each([
+    // Phones: each still goes as the phone reader reads it (or stays), never as the id.
+    ['tr-TR', 'numaram 0532 418 27 90'],
+    ['tr-TR', 'TC kimlik 0532 418 27 90'],
+    ['tr-TR', 'TC kimlik 05324182790'],
+    ['tr-TR', 'Beni 5324182790 numarasından arayın'],
+    ['ko-KR', '전화 010-1234-5678로 주세요'],
+    ['ko-KR', '주민등록번호 말고 010-1234-5678'],
+    ['he-IL', 'הטלפון שלי 052-123-4567'],
+    ['he-IL', 'ת.ז. בהמשך, טלפון 0521234567'],
+    ['el-GR', 'τηλ 69 1234 5678'],
+    ['el-GR', 'ΑΜΚΑ θα στείλω, κινητό 6912345678'],
+    // Dates.
+    ['ko-KR', '주문일 2024-01-15, 주민등록번호 곧 보낼게요'],
+    ['tr-TR', 'TC kimlik 15.01.2024 tarihinde yenilendi'],
+    ['he-IL', 'ת.ז. הונפקה ב-15/01/2024'],
+    ['el-GR', 'ΑΜΚΑ από 15/01/2024'],
+  ])('%s %s', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings).filter((t) => NEW_TYPES.has(t))).toEqual([]);
+  });
+
+  it.each([
+    // Order numbers: after an order's word, a number the id's check passes stays whole.
+    ['ko-KR', '주문번호 900101-1234568'],
+    ['tr-TR', 'Sipariş no 12345678950'],
+    ['he-IL', 'הזמנה 123456782'],
+    ['el-GR', 'παραγγελία 01013099997'],
+  ])('%s %s stays', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+});
