@@ -121,3 +121,20 @@ describe("its country's look-alikes are not the id", () => {
     expect(redact(text, { locale }).text).toBe(text);
   });
 });
+
+describe('decisions and gaps', () => {
+  it.each([
+    // Decision (over-redaction, failing closed): "ID number" is the Israeli id's label in English
+    // (and the Turkish and Korean ids'), and it ends after "customer ID", the reference word it
+    // overlaps: a customer number that passes the id's check (one in ten of nine digits) goes.
+    ['en-US', 'Customer ID number: 123456782', 'Customer ID number: [IL_ID]'],
+    ['en-US', 'Customer ID: 123456782', 'Customer ID: 123456782'],
+    // Gap (over-redaction, failing closed): a bare T.C. kimlik no counts in Turkey (a customer
+    // answers "TC kimlik numaranız?" with the number alone), and Turkish tracking and product
+    // words are no reference words yet: one such number in a hundred passes both checks and goes.
+    ['tr-TR', 'Takip no: 12345678950', 'Takip no: [TR_TCKN]'],
+    ['tr-TR', 'Kargo takip numarası 12345678950', 'Kargo takip numarası 12345678950'],
+  ])('%s %s', (locale, text, today) => {
+    expect(redact(text, { locale }).text).toBe(today);
+  });
+});
