@@ -115,17 +115,18 @@ export function ninoPrefixValid(prefix: string): boolean {
 /**
  * Korean resident registration number (주민등록번호): YYMMDD, a digit for sex and century of
  * birth (9, 0: 1800s; 1, 2: 1900s; 3, 4: 2000s), then six digits. 주민등록법 제7조의2 leaves the
- * numbering to decree (주민등록법 시행규칙 제2조). Until 4 October 2020 the six were a region (four
- * digits), a serial and a check digit: (11 − Σ dᵢ·wᵢ mod 11) mod 10, weights 2..9 then 2..5. The
- * 시행규칙 as amended, in force on 5 October 2020, makes all six random for every number given
- * from then on, at birth or on a change (행정안전부 주민과, "주민등록번호에서 지역번호 표시 폐지",
- * 이렇게 달라집니다 2020 하반기: "성별 뒤 여섯 자리가 임의번호로 부여됩니다"); the Ministry's
- * announcement of 17 December 2019, as the press reported it, names the check digit among what
- * goes. Sources disagree: validators in wide use (eGovFramework's checkJuminNumber) still demand
- * the check digit of every number. We follow the Ministry: one born in 2020 or later (a birth is
- * registered up to a month after it, later when late) need not carry it; an older birth must, so
- * a number changed since October 2020 for one born before is missed unless its last digit holds
- * by chance (1 in 10). 5–8 in the seventh place are foreigners' registration numbers, another id.
+ * numbering to decree; 주민등록법 시행규칙 제2조 sets it. Until 4 October 2020 the six were a
+ * region (four digits), a serial and a check digit: (11 − Σ dᵢ·wᵢ mod 11) mod 10, weights 2..9
+ * then 2..5. The 시행규칙 as amended, in force on 5 October 2020, makes all six random for every
+ * number given from then on, at birth or on a change (행정안전부 주민과, "주민등록번호에서
+ * 지역번호 표시 폐지", 이렇게 달라집니다 2020 하반기: "성별 뒤 여섯 자리가 임의번호로
+ * 부여됩니다"); the Ministry's announcement of 17 December 2019, as the press reported it, names
+ * the check digit among what goes. Sources disagree: validators in wide use (eGovFramework's
+ * checkJuminNumber) still demand the check digit of every number. We follow the Ministry: one
+ * born in 2020 or later (a birth is registered up to a month after it, later when late) need not
+ * carry it; an older birth must, so a number changed since October 2020 for one born before is
+ * missed unless its last digit holds by chance (1 in 10). 5–8 in the seventh place are
+ * foreigners' registration numbers, another id.
  */
 export function krRrnValid(d: string): boolean {
   if (d.length !== 13) return false;
@@ -171,8 +172,9 @@ export function trTcknValid(d: string): boolean {
  * Israeli identity number (מספר זהות): nine digits, leading zeros written; the digits weighted 1,
  * 2, 1, 2… from the left, a product over 9 less 9, sum to a multiple of 10 (the Luhn check on nine
  * digits); not all zero. The Population and Immigration Authority publishes no formula that we
- * found; the rule as Hebrew Wikipedia gives it ("מספר זהות (ישראל)": a weighted-sum check digit,
- * example 050012343) and every public validator implements it: a secondary source only.
+ * found. Hebrew Wikipedia ("מספר זהות (ישראל)") names a weighted-sum check digit and gives
+ * 050012343, which this rule passes; the weights are those every public validator implements: a
+ * secondary source only.
  */
 export function ilIdValid(d: string): boolean {
   // Weights 1, 2, 1, 2… from the left of nine digits are Luhn's from the right.
@@ -186,7 +188,8 @@ export function ilIdValid(d: string): boolean {
  * pontikis/php_valid_AMKA) defines the parts; the check digit is Luhn's (mod 10) per Greek
  * Wikipedia "Αριθμός Μητρώου Κοινωνικής Ασφάλισης" and every public validator, a secondary source.
  * Sources disagree on the date's order (Microsoft Purview's AMKA type reads YYMMDD); we follow
- * the ΓΓΚΑ's DDMMYY.
+ * the ΓΓΚΑ's DDMMYY. Greek Wikipedia adds that the first six are not always the date of birth: an
+ * AMKA whose first six are no date at all is missed.
  */
 export function grAmkaValid(d: string): boolean {
   if (d.length !== 11 || d === '00000000000') return false;

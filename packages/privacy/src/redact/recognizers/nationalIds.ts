@@ -111,8 +111,8 @@ export const krRrnRecognizer = numericIdRecognizer({
   placeholder: '[KR_RRN]',
   words: ID_WORDS['kr-rrn'],
   country: 'KR',
-  // "900101-1234568" is how it is printed and typed: a date, a dash, seven digits, which no
-  // Korean phone (010-1234-5678), business number (123-45-67890) or account takes. Unbroken or
+  // "900101-1234568" is how it is printed and typed: a date, a dash, seven digits, a shape a
+  // Korean phone (010-1234-5678) or business number (123-45-67890) does not take. Unbroken or
   // spaced it needs its label: since 2020 a child's number is a date and a digit of sex alone.
   shapes: { '6-7': 'formatted', '13': 'bare', '6 7': 'labelled' },
   valid: krRrnValid,
@@ -147,14 +147,14 @@ export const ilIdRecognizer = numericIdRecognizer({
   bareInCountry: false,
 });
 
-/** Greek social security number (ΑΜΚΑ): a date of birth DDMMYY and a Luhn check; needs its label. */
+/** Greek social security number (ΑΜΚΑ): a DDMMYY date of birth, a Luhn digit; needs its label. */
 export const grAmkaRecognizer = numericIdRecognizer({
   id: 'gr-amka',
   type: 'gr-amka',
   placeholder: '[GR_AMKA]',
   words: ID_WORDS['gr-amka'],
   country: 'GR',
-  // A Luhn digit and a date (about one number in 300 of eleven digits passes): after its label
+  // A Luhn digit and a date (about one number in 270 of eleven digits passes): after its label
   // only, as order numbers of eleven digits are common.
   shapes: { '11': 'bare' },
   valid: grAmkaValid,
