@@ -403,25 +403,24 @@ export const ID_WORDS = {
   'ir-national-code': ['کد ملی', 'کدملی', 'شماره ملی', 'کد ملّی', 'national code', 'national id'],
   // "주민등록번호", "주민번호", "주민 번호" and "주민등록 번호" (Hangul words start anywhere: no
   // boundary is needed before them); "RRN" and the English name.
-  'kr-rrn': ['주민등록', '주민번호', '주민 번호', 'rrn', 'resident registration', 'id number'],
+  'kr-rrn': ['주민등록', '주민번호', '주민 번호', 'rrn', 'resident registration'],
   // "TC kimlik no", "T.C. Kimlik Numarası", "TCKN", "TC: …". "tc " ends with its space: "tc" starts
   // few words, but ends none. Upper-case "KİMLİK" lowers to "kİmlİk" (its İ lowers to two units and
   // stays), so a label in capitals is found from "tc " or "t.c." before it.
-  'tr-tckn': ['kimlik', 'tckn', 't.c.', 'tc ', 'tc:', 'turkish id', 'id number', 'identity number'],
+  'tr-tckn': ['kimlik', 'tckn', 't.c.', 'tc ', 'tc:', 'turkish id'],
   // "מספר זהות", "תעודת זהות", "ת.ז.", 'ת"ז' and with a gershayim, "ת״ז".
-  'il-id': [
-    'זהות',
-    'ת.ז',
-    'ת"ז',
-    'ת״ז',
-    'teudat zehut',
-    'israeli id',
-    'id number',
-    'identity number',
-  ],
+  'il-id': ['זהות', 'ת.ז', 'ת"ז', 'ת״ז', 'teudat zehut', 'israeli id'],
   // "ΑΜΚΑ" lowers to "αμκα"; no word with a sigma, whose final form depends on its neighbours.
   'gr-amka': ['αμκα', 'α.μ.κ.α', 'amka', 'a.m.k.a'],
 } as const;
+
+/**
+ * English words that name a national id only where the customer lives in its issuing country: an
+ * Israeli writing "My ID number is 123456782" means the Teudat Zehut, but a shop's "Customer ID
+ * number: 123456782" elsewhere is its own number, and one nine-digit number in ten passes the
+ * Israeli check by chance.
+ */
+export const ID_WORDS_IN_COUNTRY: readonly string[] = ['id number', 'identity number'];
 
 /** How close a version word stands to its version ("version 3.12.45.200", "バージョン3.1"). */
 export const VERSION_WINDOW = 16;

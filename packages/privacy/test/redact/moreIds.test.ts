@@ -124,11 +124,16 @@ describe("its country's look-alikes are not the id", () => {
 
 describe('decisions and gaps', () => {
   it.each([
-    // Decision (over-redaction, failing closed): "ID number" is the Israeli id's label in English
-    // (and the Turkish and Korean ids'), and it ends after "customer ID", the reference word it
-    // overlaps: a customer number that passes the id's check (one in ten of nine digits) goes.
-    ['en-US', 'Customer ID number: 123456782', 'Customer ID number: [IL_ID]'],
+    // "ID number" names the Israeli id (and the Turkish and Korean ids) only for a customer of
+    // that country: elsewhere "Customer ID number" is the shop's own number, and one nine-digit
+    // number in ten passes the Israeli check by chance.
+    ['en-US', 'Customer ID number: 123456782', 'Customer ID number: 123456782'],
+    ['en-US', 'My ID number is 123456782', 'My ID number is 123456782'],
+    ['en-IL', 'My ID number is 123456782', 'My ID number is [IL_ID]'],
     ['en-US', 'Customer ID: 123456782', 'Customer ID: 123456782'],
+    // Decision (failing closed): in Israel it still ends after "customer ID", the reference word it
+    // overlaps, and names the id.
+    ['he-IL', 'Customer ID number: 123456782', 'Customer ID number: [IL_ID]'],
     // Gap (over-redaction, failing closed): a bare T.C. kimlik no counts in Turkey (a customer
     // answers "TC kimlik numaranız?" with the number alone), and Turkish tracking and product
     // words are no reference words yet: one such number in a hundred passes both checks and goes.

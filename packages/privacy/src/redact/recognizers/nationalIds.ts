@@ -11,7 +11,7 @@ import {
   trTcknValid,
 } from '../checks/nationalIds.js';
 import { verhoeffValid } from '../checks/verhoeff.js';
-import { ID_WORDS } from '../keywords.js';
+import { ID_WORDS, ID_WORDS_IN_COUNTRY } from '../keywords.js';
 import { numericIdRecognizer } from './numericId.js';
 
 /** PESEL (Poland): weighted mod-10 check digit and a real date of birth. */
@@ -110,6 +110,7 @@ export const krRrnRecognizer = numericIdRecognizer({
   type: 'kr-rrn',
   placeholder: '[KR_RRN]',
   words: ID_WORDS['kr-rrn'],
+  wordsInCountry: ID_WORDS_IN_COUNTRY,
   country: 'KR',
   // "900101-1234568" is how it is printed and typed: a date, a dash, seven digits, a shape a
   // Korean phone (010-1234-5678) or business number (123-45-67890) does not take. Unbroken or
@@ -125,6 +126,7 @@ export const trTcknRecognizer = numericIdRecognizer({
   type: 'tr-tckn',
   placeholder: '[TR_TCKN]',
   words: ID_WORDS['tr-tckn'],
+  wordsInCountry: ID_WORDS_IN_COUNTRY,
   country: 'TR',
   // Two check digits (one number in a hundred passes by chance), as a CPF: bare in Turkey. A
   // Turkish phone written unbroken starts with its trunk 0 ("05324182790") or has ten digits
@@ -140,6 +142,7 @@ export const ilIdRecognizer = numericIdRecognizer({
   type: 'il-id',
   placeholder: '[IL_ID]',
   words: ID_WORDS['il-id'],
+  wordsInCountry: ID_WORDS_IN_COUNTRY,
   country: 'IL',
   // One check digit: one nine-digit number in ten passes, so only after its label.
   shapes: { '9': 'bare' },

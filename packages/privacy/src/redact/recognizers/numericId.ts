@@ -13,6 +13,8 @@ export type NumericIdSpec = {
   readonly words: readonly string[];
   /** The country that issues it. */
   readonly country: CountryCode;
+  /** More labels that name it only when the customer is from `country` ("ID number"). */
+  readonly wordsInCountry?: readonly string[];
   /**
    * Group shapes it is written in (`'3.3.3-2'`: three digits, dot, three, dot, three, dash, two)
    * and whether the shape alone says "this is the id" (`'formatted'`), needs a label (`'bare'`,
@@ -43,6 +45,8 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
   // their objects, keyed by a shape string just built ("11" an element, "3.3.3-2" a property), was
   // a megamorphic keyed load, 60% of that function's time.
   const shapes = new Map(Object.entries(spec.shapes));
+  const inCountry =
+    spec.wordsInCountry === undefined ? spec.words : [...spec.words, ...spec.wordsInCountry];
   // The digit counts of its shapes, a bit per count (all are under 32).
   let lengths = 0;
   for (const shape of shapes.keys()) {
@@ -91,7 +95,11 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
           if (!spec.valid(digits)) continue;
           if (label === undefined) {
             if (gluedToCode(context.shadow, run.start, run.end)) break;
-            label = contextBefore(context, run.start, spec.words);
+            label = contextBefore(
+              context,
+              run.start,
+              context.country === spec.country ? inCountry : spec.words,
+            );
           }
           const full = shapes.get(shape) === 'full';
           if (label === 'reference' && !full) break;
