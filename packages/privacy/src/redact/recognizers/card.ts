@@ -230,11 +230,12 @@ export const cardRecognizer = defineRecognizer({
 
 // A MEID (3GPP2 S.R0048): a CDMA device's id beside or instead of its IMEI, as personal as the
 // IMEI (a device's id, GDPR recital 30), and typed as the IMEI is ([CARD]: no built-in type is a
-// device's id). It has no check digit of its own in print, so it goes where it is known to be
-// one: 14 hex digits (and the optional check digit) or its decimal form, 18 digits, after the
-// word "MEID" ("IMEI 867542039182731 MEID A0000012345678", "MEID DEC: 270113177609606926", the
-// ninth audit); and 14 digits that are an IMEI's first 14 in the same text, the MEID of a
-// device whose IMEI was printed beside it ("IMEI/MEID: 35 209900 176148 1 / 35209900176148").
+// device's id). Its check digit is optional and mostly left out in print, so nothing checks it
+// alone, and it goes where it is known to be one: 14 hex digits (and the check digit) or its
+// decimal form, 18 digits, after the word "MEID" ("IMEI 867542039182731 MEID A0000012345678",
+// "MEID DEC: 270113177609606926", the ninth audit); and 14 digits that are an IMEI's first 14 in
+// the same text, the MEID of a device whose IMEI was printed beside it ("IMEI/MEID: 35 209900
+// 176148 1 / 35209900176148").
 const MEID_LABEL = /meid(?![\p{L}\d])/gu;
 // After the label: its form or a number word ("HEX", "(dec)", "no."), a colon, then the value.
 const MEID_VALUE =
