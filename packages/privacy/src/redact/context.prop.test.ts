@@ -92,6 +92,13 @@ const piece = fc.oneof(
     '했는데',
     'した',
     '하',
+    // 햇, 했 typed without its double final, before a past verb's next syllable or a noun's
+    // ("주문햇는데", "주문햇반").
+    '햇는데',
+    '햇반',
+    // Vietnamese "MST" (the tax code), a reference word for a Vietnamese text only.
+    'MST: ',
+    'mst ',
     // And an English or German ending after its order word ("ordered", "bestellt", "Bestellung").
     'order',
     'ed',
@@ -127,16 +134,19 @@ function lowerSameLength(t: string): string {
   return out;
 }
 
-function contextOf(t: string): RecognizerContext {
-  return { text: t, shadow: t, lower: lowerSameLength(t), locale: 'en', country: undefined };
+function contextOf(t: string, locale = 'en'): RecognizerContext {
+  return { text: t, shadow: t, lower: lowerSameLength(t), locale, country: undefined };
 }
+
+// A language with reference words of its own (keywords.ts LANGUAGE_REFERENCE_WORDS) and two without.
+const locale = fc.constantFrom('en', 'vi-VN', 'tr-TR');
 
 describe('contextBefore reads labels as three lastEnd look-ups do', () => {
   test.prop(
-    [text, fc.nat(), fc.nat(LISTS.length - 1), fc.constantFrom(48, VERSION_WINDOW, 8, 64)],
+    [text, fc.nat(), fc.nat(LISTS.length - 1), fc.constantFrom(48, VERSION_WINDOW, 8, 64), locale],
     { numRuns: 1000 },
-  )('same kind at every start, for every list and window', (t, at, k, window) => {
-    const context = contextOf(t);
+  )('same kind at every start, for every list, window and locale', (t, at, k, window, tag) => {
+    const context = contextOf(t, tag);
     const start = t.length === 0 ? 0 : at % (t.length + 1);
     const own = LISTS[k] as readonly string[];
     expect(contextBefore(context, start, own, window)).toBe(
@@ -224,10 +234,10 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       });
   });
 
-  test.prop([text, fc.nat()], { numRuns: 1000 })(
+  test.prop([text, fc.nat(), locale], { numRuns: 1000 })(
     'phoneLabelsBefore reads what the two look-ups the phone recognizer made read',
-    (t, at) => {
-      const context = contextOf(t);
+    (t, at, tag) => {
+      const context = contextOf(t, tag);
       const start = t.length === 0 ? 0 : at % (t.length + 1);
       expect(phoneLabelsBefore(context, start)).toEqual({
         version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',

@@ -1,5 +1,6 @@
 import { isDigitAt } from './digits.js';
 import {
+  LANGUAGE_REFERENCE_WORDS,
   NUMBER_WORDS,
   PHONE_WORDS,
   REFERENCE_WORDS,
@@ -69,6 +70,7 @@ function verbAt(s: string, end: number, word: string): boolean {
   // ("order핸드폰", "счёт핸드폰": a reference word glued to the Korean phone word).
   if (
     (c >= 0xd558 && c <= 0xd588 && LIGHT_VERB.includes(String.fromCharCode(c))) ||
+    (c === 0xd587 && TYPED_PAST.includes(s.charAt(end + 1))) ||
     (c >= 0x3055 && c <= 0x305b)
   )
     return word.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(word);
@@ -82,6 +84,11 @@ function verbAt(s: string, end: number, word: string): boolean {
 // nouns start with the other syllables there, 핸 (핸드폰: "주문핸드폰" read 주문 as a verb), 항
 // (항목, an item), 행 (행사, an event), 학, 핫.
 const LIGHT_VERB = '하한할함합해했';
+// 햇 (U+D587) is 했 typed without its double final, as chats write it ("주문햇는데 010-1234-5678로
+// 연락주세요" kept the phone as the order's, the ninth audit). It starts nouns too (햇빛, 햇살, 햇반,
+// 햇수, 햇고구마: "주문햇반"), so only before the syllable a past verb goes on with: 는(데), 어(요),
+// 습(니다), 다, 지, 으(니), 던, 잖, 네, 음. No noun starts 햇 and one of these.
+const TYPED_PAST = '는어습다지으던잖네음';
 
 // The endings that make "order" and "bestell" verbs, then no letter.
 const ORDER_VERB = /^(?:ed|ing)(?!\p{L})/iu;
@@ -191,6 +198,32 @@ function lastWordEnd(
   return found;
 }
 
+// The reference words with a language's own (LANGUAGE_REFERENCE_WORDS), one list per language,
+// made once: the same array each time, so its index is built once too.
+const withLanguage = new Map<string, readonly string[]>();
+
+/** The reference words read for a text in `locale` (a BCP 47 tag): the shared ones, and its language's own. */
+function referenceWords(locale: string): readonly string[] {
+  const language = locale.split('-')[0] as string;
+  const own = LANGUAGE_REFERENCE_WORDS[language];
+  if (!own) return REFERENCE_WORDS;
+  let words = withLanguage.get(language);
+  if (!words) {
+    words = [...REFERENCE_WORDS, ...own];
+    withLanguage.set(language, words);
+  }
+  return words;
+}
+
+/** The index of {@link referenceWords}, kept for the last locale: every scan reads one. */
+function referenceIndex(locale: string): WordIndex {
+  if (references === undefined || locale !== referencesOf) {
+    references = indexOf(referenceWords(locale));
+    referencesOf = locale;
+  }
+  return references;
+}
+
 /**
  * The kind of the nearest label before `start` on the same line, read with three look-ups (one
  * per word list): the plain reading, kept as the oracle of {@link contextBefore}.
@@ -207,7 +240,7 @@ export function contextBeforePlain(
   const ownEnd = lastEnd(lower, from, start, own);
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
   const refFrom = Math.max(line, start - REFERENCE_WINDOW);
-  const refEnd = lastEnd(lower, refFrom, start, REFERENCE_WORDS);
+  const refEnd = lastEnd(lower, refFrom, start, referenceWords(context.locale));
   // A "#" that another label ends at most one character before is that label's number sign.
   const other = Math.max(ownEnd, phoneEnd);
   const sign = lower.charAt(refEnd - 1) === '#' && other > 0 && other >= refEnd - 2;
@@ -500,6 +533,7 @@ const MAX_SLOTS = 4;
 const slotIndex: (WordIndex | undefined)[] = [undefined, undefined, undefined, undefined];
 // The indexes of the lists every scan reads, kept: not a WeakMap look-up each per scan.
 let references: WordIndex | undefined;
+let referencesOf = '';
 let phones: WordIndex | undefined;
 let versions: WordIndex | undefined;
 const slotFrom = new Int32Array(MAX_SLOTS);
@@ -675,7 +709,7 @@ export function contextBefore(
 ): ContextKind {
   slotIndex[0] = indexOf(own);
   slotFrom[0] = window;
-  slotIndex[1] = references ??= indexOf(REFERENCE_WORDS);
+  slotIndex[1] = referenceIndex(context.locale);
   slotFrom[1] = REFERENCE_WINDOW;
   const phone = own !== PHONE_WORDS;
   if (phone) {
@@ -703,7 +737,7 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
   slotIndex[0] = versions ??= indexOf(VERSION_WORDS);
   slotFrom[0] = VERSION_WINDOW;
-  slotIndex[1] = references ??= indexOf(REFERENCE_WORDS);
+  slotIndex[1] = referenceIndex(context.locale);
   slotFrom[1] = REFERENCE_WINDOW;
   slotIndex[2] = phones ??= indexOf(PHONE_WORDS);
   slotFrom[2] = VERSION_WINDOW;
@@ -836,18 +870,26 @@ function endsLink(shadow: string, start: number, end: number): boolean {
 const TURKISH_ENDING = /^(?:[dt][ae]n?|[dt][ıiuü]r|y?[aeıiuü]|n?[ıiuü]n|y?l[ae])(?![\p{L}\d])/u;
 
 /**
+ * Whether a letter of a spaced script touches the span, before or after; for a Turkish `locale`,
+ * a case ending or the copula written onto it is no such letter ("IP adresim 203.0.113.58dir").
+ * The phone and IP recognizers read their glue with it.
+ */
+export function letterGlued(shadow: string, start: number, end: number, locale = ''): boolean {
+  return (
+    isGlueLetter(shadow.charAt(start - 1)) ||
+    (isGlueLetter(shadow.charAt(end)) &&
+      !(locale.startsWith('tr') && TURKISH_ENDING.test(shadow.slice(end, end + 4))))
+  );
+}
+
+/**
  * Whether the span is glued to a product code: a letter, or a letter and `-`/`_`/`/`, before or
  * after. For a Turkish `locale`, a case ending or the copula written onto the number is no code.
  */
 export function gluedToCode(shadow: string, start: number, end: number, locale = ''): boolean {
   const before = shadow.charAt(start - 1);
   const after = shadow.charAt(end);
-  if (
-    isGlueLetter(before) ||
-    (isGlueLetter(after) &&
-      !(locale.startsWith('tr') && TURKISH_ENDING.test(shadow.slice(end, end + 4))))
-  )
-    return true;
+  if (letterGlued(shadow, start, end, locale)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
   // A "+" after a link's "/" starts a number ("https://t.me/+48600123456"), not a code's part;

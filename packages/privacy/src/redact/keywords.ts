@@ -121,10 +121,53 @@ export const REFERENCE_WORDS: readonly string[] = [
   'isbn',
   'barcode',
   // A device's serial number, dashed or spaced ("Serien-Nr. 2345 0151 4827", "S/N
-  // 2345-0151-4827" dial in Germany, where numbers take almost any length).
+  // 2345-0151-4827" dial in Germany, where numbers take almost any length), and its device
+  // number ("Gerätenummer 2345-0151-4827" went as a phone, the ninth audit), in the desk's
+  // languages: "serien" starts the German, Dutch and Nordic serial number; the French,
+  // Portuguese, Spanish and Italian ones are a number "de série", "de serie", "di serie". An
+  // IMEI after any of them still goes (card.ts reads no label).
   'serial',
   'serien',
   's/n',
+  'device number',
+  'device no.',
+  'device id',
+  'gerätenummer',
+  'gerätenr',
+  'geräte-nr',
+  'geräte-id',
+  'apparaatnummer',
+  'seryjn',
+  'numer urządzenia',
+  'nr urządzenia',
+  'de série',
+  'de serie',
+  'di serie',
+  'sériov',
+  'výrobní číslo',
+  'seri no',
+  'seri numara',
+  'nomor seri',
+  'số seri',
+  'số sê-ri',
+  'серийн',
+  'серійн',
+  'номер устройства',
+  'σειριακ',
+  'מספר סידורי',
+  'التسلسلي',
+  'سریال',
+  'सीरियल',
+  'ซีเรียล',
+  '製造番号',
+  'シリアル',
+  '序列号',
+  '设备号',
+  '设备编号',
+  '일련번호',
+  '기기번호',
+  '기기 번호',
+  '시리얼',
   'البريدي',
   // fa
   'سفارش',
@@ -197,6 +240,16 @@ export const REFERENCE_WORDS: readonly string[] = [
   'คำสั่งซื้อ',
   'พัสดุ',
 ];
+
+/**
+ * Reference words of one language only, by its language subtag: a word that labels a reference
+ * there and stands before phones elsewhere. Vietnamese "MST" is mã số thuế, the tax code ("MST:
+ * 0312345678", a Hai Phong landline's shape, went as a phone); in English it is a time zone ("3pm
+ * MST: 212-555-0187").
+ */
+export const LANGUAGE_REFERENCE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  vi: ['mst:', 'mst '],
+};
 
 /** Words before a phone number. */
 export const PHONE_WORDS: readonly string[] = [

@@ -1084,30 +1084,29 @@ describe('decisions and gaps', () => {
     ['en-GB', 'IMEI 35-209900-176148-1, IMEI2 867542039182731', 'IMEI [CARD], IMEI2 [CARD]'],
     // Decision: a SIM's ICCID (19 digits, Luhn) goes as [CARD] too.
     ['en-US', 'ICCID 8944500102198304826 (SIM)', 'ICCID [CARD] (SIM)'],
-    // Gap (leak): a MEID beside its IMEI stays: it is the IMEI's first 14 digits, with no check
-    // digit, so nothing tells it from an order's number; it gives the IMEI away but its last
-    // digit. No built-in type is a device's id.
+    // Decision (T31b): a MEID beside its IMEI goes as [CARD], as the IMEI does: it is the
+    // IMEI's first 14 digits, with no check digit, told from an order's number by the IMEI
+    // printed beside it (card.ts meids). No built-in type is a device's id.
     [
       'en-US',
       'Device IMEI/MEID: 35 209900 176148 1 / 35209900176148',
-      'Device IMEI/MEID: [CARD] / 35209900176148',
+      'Device IMEI/MEID: [CARD] / [CARD]',
     ],
-    // Gap (over-redaction): a model's number glued to its letters and an IMEI after it make one
-    // run of digits; where that run passes Luhn as a whole (one time in ten), it goes whole with
-    // the model's digits ("S24" loses "24"). The run reader does not part a group glued to letters.
-    ['en-US', 'Galaxy S24 867542039182731', 'Galaxy S[CARD]'],
-    // Gap (over-redaction, failing closed): Vietnam's tax code after its short form "MST" goes
-    // as a phone (a Hai Phong landline's shape): "MST" is also a time zone that stands before
-    // phones ("3pm MST: 212-555-0187"), so only "mã số thuế" in full is a reference word.
-    ['vi-VN', 'MST: 0312345678', 'MST: [PHONE]'],
+    // A model's number glued to its letters and an IMEI after it make one run of digits that
+    // passes Luhn as a whole (one time in ten): the IMEI goes and the model's number stays (T31b;
+    // it went as "Galaxy S[CARD]").
+    ['en-US', 'Galaxy S24 867542039182731', 'Galaxy S24 [CARD]'],
+    // Vietnam's tax code after its short form "MST" stays for a Vietnamese customer (T31b; it went
+    // as a phone, a Hai Phong landline's shape); in English "MST" is a time zone before phones.
+    ['vi-VN', 'MST: 0312345678', 'MST: 0312345678'],
+    ['en-US', '3pm MST: 212-555-0187', '3pm MST: [PHONE]'],
     // Gap (known, docs/privacy.md): a Message-ID's right side reads as an address.
     ['en-US', 'Message-ID: <CAH8x=4827716@mail.gmail.com>', 'Message-ID: <CAH8x=[EMAIL]>'],
     // Turkish writes case suffixes onto numbers, with an apostrophe by the rules ("0532 418 27
     // 90'dan") and often without one in chats: for a Turkish customer a phone's case ending is no
-    // code's letters (context.ts gluedToCode). Gap (leak): an IP address's are (ip.ts reads its
-    // own glue, with no locale).
+    // code's letters (context.ts letterGlued), nor an IP address's (T31b: it stayed).
     ['tr-TR', 'numaram 0532 418 27 90dan arayın', 'numaram [PHONE]dan arayın'],
-    ['tr-TR', 'IP adresim 203.0.113.58dir', 'IP adresim 203.0.113.58dir'],
+    ['tr-TR', 'IP adresim 203.0.113.58dir', 'IP adresim [IP]dir'],
     // The national ids of the audit's locales were no built-in types and leaked; since T31a they
     // are (kr-rrn, tr-tckn, il-id, gr-amka): a Korean resident registration number, a Turkish
     // T.C. kimlik no (its two check digits valid), an Israeli teudat zehut (Luhn-like, valid).

@@ -176,7 +176,20 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // a full stop before a bracket the word before it, here an abbreviation.
   'ellipses and closing quotes': (n) =>
     'order... da… (da). "da". «x». (no.) ("da.") «(x.)» 600 '.repeat(n / 40),
+  // T31b: MEIDs after their label (each read at most 40 units on), labels with no value, IMEIs
+  // beside their first 14 digits, a model's number glued before each IMEI, IP addresses with a
+  // Turkish ending (a Turkish customer's), Vietnamese "MST" before numbers (a Vietnamese one's).
+  'MEIDs after their label': (n) => 'MEID (hex): A0000012345678 '.repeat(n / 27),
+  'MEID labels with no value': (n) => 'meid meid: hex '.repeat(n / 15),
+  'IMEIs beside their MEIDs': (n) => '352099001761481 35209900176148 '.repeat(n / 31),
+  'models glued before IMEIs': (n) => 'S24 867542039182731 '.repeat(n / 20),
+  'IP addresses with Turkish endings': (n) => '203.0.113.58dir 10.0.0.1e '.repeat(n / 26),
+  'MST before numbers': (n) => 'MST: 0312345678 '.repeat(n / 16),
 };
+
+// The locale a shape is read in: Turkish endings and Vietnamese labels are read for their own.
+const localeOf = (text: string) =>
+  text.includes('58dir') ? 'tr-TR' : text.startsWith('MST') ? 'vi-VN' : 'pl-PL';
 
 /**
  * The least CPU time (ms, user + system) of `times` runs of `run`, or of two where one run costs
@@ -216,7 +229,8 @@ describe('redact runs in linear time on hostile input', () => {
     '%s: 4× the input costs < 10× the time',
     { timeout: 180_000 },
     (_, make) => {
-      const work = (s: string) => redact(s, { locale: 'pl-PL' });
+      const locale = localeOf(make(80));
+      const work = (s: string) => redact(s, { locale });
       const ratios: number[] = [];
       for (let attempt = 0; attempt < 5; attempt++) {
         ratios.push(growth(make, work));

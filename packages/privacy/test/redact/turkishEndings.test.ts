@@ -87,3 +87,36 @@ describe('a Turkish case ending written onto a phone', () => {
     },
   );
 });
+
+// The same endings on an IP address (the ninth audit, T31b): "IP adresim 203.0.113.58dir" stayed,
+// read as an address glued to a code's letters, and its hex letters ("58d…", "58e") were read on
+// as a part of the address's token.
+const IPS = ['203.0.113.58', '192.168.1.1', '10.0.0.254', '198.51.100.7'];
+
+describe('a Turkish case ending written onto an IP address', () => {
+  test.each([
+    ['IP adresim 203.0.113.58dir', 'IP adresim [IP]dir'],
+    ['IP adresim 203.0.113.58den geliyor', 'IP adresim [IP]den geliyor'],
+    ['sunucu 192.168.1.1e bağlanamıyor', 'sunucu [IP]e bağlanamıyor'],
+    ["IP adresim 203.0.113.58'dir", "IP adresim [IP]'dir"],
+    // More letters after the ending make a code again.
+    ['IP 203.0.113.58abc', 'IP 203.0.113.58abc'],
+    ['IP 203.0.113.58dirx', 'IP 203.0.113.58dirx'],
+  ])('%s', (text, expected) => {
+    expect(tr(text)).toBe(expected);
+  });
+
+  test('only for a Turkish customer: elsewhere the letters are a code', () => {
+    expect(redact('IP adresim 203.0.113.58dir', { locale: 'en-US' }).text).toBe(
+      'IP adresim 203.0.113.58dir',
+    );
+  });
+
+  test.prop([fc.constantFrom(...IPS), fc.constantFrom(...ENDINGS)])(
+    'goes with any ending, and a letter after the ending keeps it',
+    (ip, ending) => {
+      expect(tr(`IP adresim ${ip}${ending} tamam`)).toBe(`IP adresim [IP]${ending} tamam`);
+      expect(tr(`IP adresim ${ip}${ending}q tamam`)).toBe(`IP adresim ${ip}${ending}q tamam`);
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { luhnValid } from '../checks/luhn.js';
+import { isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isMark } from '../digits.js';
 import { type NumberRun, numberRuns, splitRun } from '../runs.js';
@@ -62,6 +63,19 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   const g = run.groupCount;
   const sizes: number[] = [];
   for (let k = 0; k < g; k++) sizes.push(run.groupLength(k));
+  // 0. A model's number glued to its letters, then a space and a Luhn-valid run of its own: "Galaxy
+  // S24 867542039182731" passed Luhn whole (one time in ten) and went as "Galaxy S[CARD]" (the
+  // ninth audit). A group glued to letters is a code's part, never a card's first group (no card
+  // is printed glued to a word), so the device's id goes and the model's number stays; a rest
+  // that is no card leaves the run to be read whole as before, so nothing Luhn-valid is left.
+  const head = sizes[0] as number;
+  if (g > 1 && head <= 4 && run.sepAt(0) === 32 && isGlueLetter(text.charAt(run.start - 1))) {
+    const rest = run.digits.slice(head);
+    if (rest.length >= 13 && rest.length <= 19 && luhnValid(rest)) {
+      found.push({ start: run.groupStart(1), end: run.end, confidence: confidenceOf(rest) });
+      return;
+    }
+  }
   // 1. The whole run: every Luhn-valid 13–19 digit run goes, spaced or dashed; one with a dot
   // only in a card's grouping ("4111.1111.1111.1111"): "52.229676 21.012229" is a place, read in
   // its parts between dots below.
@@ -209,6 +223,41 @@ export const cardRecognizer = defineRecognizer({
           found.push({ start: from, end, confidence: 0.96 });
       first = -1;
     }
+    meids(context.lower, runs, found);
     return found;
   },
 });
+
+// A MEID (3GPP2 S.R0048): a CDMA device's id beside or instead of its IMEI, as personal as the
+// IMEI (a device's id, GDPR recital 30), and typed as the IMEI is ([CARD]: no built-in type is a
+// device's id). Its check digit is optional and mostly left out in print, so nothing checks it
+// alone, and it goes where it is known to be one: 14 hex digits (and the check digit) or its
+// decimal form, 18 digits, after the word "MEID" ("IMEI 867542039182731 MEID A0000012345678",
+// "MEID DEC: 270113177609606926", the ninth audit); and 14 digits that are an IMEI's first 14 in
+// the same text, the MEID of a device whose IMEI was printed beside it ("IMEI/MEID: 35 209900
+// 176148 1 / 35209900176148").
+const MEID_LABEL = /meid(?![\p{L}\d])/gu;
+// After the label: its form or a number word ("HEX", "(dec)", "no."), a colon, then the value.
+const MEID_VALUE =
+  /^[ \t:#=()/-]{0,4}(?:(?:hex|dec|no|nr|number)\.?[ \t:#=()/-]{0,4})?([\da-f]{14,15}|\d{18})(?![\p{L}\d])/u;
+
+function meids(lower: string, runs: readonly NumberRun[], found: RecognizerMatch[]): void {
+  const imeis = new Set<string>();
+  for (const m of found) {
+    const digits = lower.slice(m.start, m.end).replace(/\D/g, '');
+    if (digits.length === 15) imeis.add(digits.slice(0, 14));
+  }
+  if (imeis.size > 0)
+    for (const run of runs)
+      if (run.digitCount === 14 && imeis.has(run.digits))
+        found.push({ start: run.start, end: run.end, confidence: 0.85 });
+  for (const label of lower.matchAll(MEID_LABEL)) {
+    const at = label.index + 4;
+    if (isGlueLetter(lower.charAt(label.index - 1))) continue;
+    const m = MEID_VALUE.exec(lower.slice(at, at + 40));
+    if (m && /\d/.test(m[1] as string)) {
+      const end = at + m[0].length;
+      found.push({ start: end - (m[1] as string).length, end, confidence: 0.9 });
+    }
+  }
+}

@@ -37,9 +37,18 @@ describe('an IPv6 address with its zone', () => {
     expect(redact('fe80::1%eth0', { locale: 'en-US' }).text).toBe('[IP]');
     expect(redact('ping fe80::1%25eth0 now', { locale: 'en-US' }).text).toBe('ping [IP] now');
     expect(redact('route via fe80::1%eth0.', { locale: 'en-US' }).text).toBe('route via [IP].');
-    // A malformed literal: the address and the zone's first word go, the rest stays.
+    // Decision (T31b, the ninth audit asked): a literal whose zone holds a space is no address
+    // literal, so no email: RFC 5321's IPv6-addr has no zone and its dcontent no space, and RFC
+    // 6874's ZoneID is unreserved characters, which a space ends. What stands in it is read as
+    // text: "fe80::1%eth" is an address with its zone (RFC 4007 §11), and goes whole as any
+    // address does ("user@[IPv6:fe80::1" goes so, T29d); " 0]" is no part of it and stays, as
+    // does the local part, which without a domain is no address.
     expect(redact('user@[IPv6:fe80::1%eth 0]', { locale: 'en-US' }).text).toBe(
       'user@[IPv6:[IP] 0]',
+    );
+    expect(redact('user@[IPv6:fe80::1%eth0 ]', { locale: 'en-US' }).text).toBe('user@[IPv6:[IP] ]');
+    expect(redact('user@[IPv6:fe80::1 %eth0]', { locale: 'en-US' }).text).toBe(
+      'user@[IPv6:[IP] %eth0]',
     );
   });
 

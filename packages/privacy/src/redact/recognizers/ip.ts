@@ -1,4 +1,4 @@
-import { contextBefore, isGlueLetter } from '../context.js';
+import { contextBefore, letterGlued } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
@@ -157,9 +157,10 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
   // A time ("10:30:15") or a label ("Tel:") is neither: IPv6 needs "::" or six colons or more
   // (eight groups, or seven and a dotted tail), a dotted quad needs three dots.
   if (colons > 0 && (colons >= 6 || gap) && ipv6(shadow, i, j)) {
-    const prev = shadow.charAt(i - 1);
-    const glued = isGlueLetter(shadow.charAt(j)) || isGlueLetter(prev);
-    if (!glued && (colons >= 3 || HEX_LETTER.test(shadow.slice(i, j)))) {
+    if (
+      !letterGlued(shadow, i, j, context.locale) &&
+      (colons >= 3 || HEX_LETTER.test(shadow.slice(i, j)))
+    ) {
       // Its zone is a part of the address's text (RFC 4007 §11, RFC 6874): "fe80::1%eth0" went as
       // "[IP]%eth0", which told the reader the address was a link-local one on eth0. A full stop
       // after the zone ends the sentence ("… fe80::1%eth0."), not the zone.
@@ -171,18 +172,22 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
     // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
     for (let from = i; from <= j; ) {
       const colon = shadow.indexOf(':', from);
-      const to = colon < 0 || colon > j ? j : colon;
+      const next = colon < 0 || colon > j ? j : colon;
+      // The token reads hex letters on after the last octet ("203.0.113.58dir" is read to its
+      // "d"): they are glued to it, and the quad ends before them; a Turkish case ending or copula
+      // written onto it is no code's letters (letterGlued), and the address goes.
+      let to = next;
+      while (to > from && HEX_LETTER.test(shadow.charAt(to - 1))) to--;
       // The shape first: the neighbours and the label matter only for a dotted quad.
       if (ipv4(shadow, from, to)) {
         const before = shadow.charAt(from - 1);
-        const partGlued = isGlueLetter(before) || isGlueLetter(shadow.charAt(to));
-        if (!partGlued && before !== 'v' && before !== 'V') {
+        if (!letterGlued(shadow, from, to, context.locale) && before !== 'v' && before !== 'V') {
           if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
             found.push({ start: from, end: to, confidence: 0.9 });
           }
         }
       }
-      from = to + 1;
+      from = next + 1;
     }
   }
   return Math.max(j, i + 1);
