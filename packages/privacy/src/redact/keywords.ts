@@ -219,6 +219,23 @@ export const REFERENCE_WORDS: readonly string[] = [
   'счёт',
   'sipariş',
   'kargo',
+  // A Turkish tracking, product, customer, request or return number: eleven digits of one pass
+  // a T.C. kimlik no's two checks one time in a hundred ("Takip no: 12345678950" went as an id).
+  // Not "takip" alone: "Takip için … arayın" (call … to follow up).
+  'takip no',
+  'takip numara',
+  'ürün kodu',
+  'ürün no',
+  'müşteri no',
+  'müşteri numara',
+  'talep no',
+  'talep numara',
+  'iade kodu',
+  'iade no',
+  // "İ" has no lower case of one unit (it lowers to "i" and a combining dot), so the text's
+  // lower-case copy keeps it: a sentence's first "İade kodu" is matched as written.
+  'İade kodu',
+  'İade no',
   // he, uk, el, cs, sv, vi, id, th (T21b audit: an order or invoice number shaped like a phone
   // number was redacted after each; nouns, not the verbs: "הזמנה" is an order, "הזמנתי" I ordered)
   'הזמנה',
@@ -414,6 +431,36 @@ export const PHONE_WORDS_AFTER: readonly string[] = [
   'pe whatsapp',
   // Persian "با … تماس بگیرید" (contact … ), the verb after the number.
   'تماس بگیر',
+];
+
+/**
+ * Phone words after a number that name it as the phone's number, so that they outrank an order's
+ * word before it too (a Hindi "ऑर्डर 9876543210 पर कॉल करें" keeps its order's number): Turkish
+ * puts the verb last, "Siparişim hakkında beni 0532 418 27 90 numarasından arayın" (about my
+ * order, call me from the number …) stayed as the order's number.
+ */
+export const PHONE_NUMBER_WORDS_AFTER: readonly string[] = [
+  // "… numarasından arayın" (call from the number …), "… numaralı telefon", and the ablative
+  // written onto the number, with or without its apostrophe ("0532 418 27 90'dan
+  // arayın", "90dan arayın"): -dan/-den, -tan/-ten after a voiceless sound (üç, dört, beş).
+  'numarasından ara',
+  'numarasindan ara',
+  'numaradan ara',
+  'numarasını ara',
+  'numarasini ara',
+  'numaralı telefon',
+  "'dan ara",
+  "'den ara",
+  "'tan ara",
+  "'ten ara",
+  '’dan ara',
+  '’den ara',
+  '’tan ara',
+  '’ten ara',
+  'dan ara',
+  'den ara',
+  'tan ara',
+  'ten ara',
 ];
 
 /**

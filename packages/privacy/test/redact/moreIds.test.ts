@@ -134,11 +134,30 @@ describe('decisions and gaps', () => {
     // Decision (failing closed): in Israel it still ends after "customer ID", the reference word it
     // overlaps, and names the id.
     ['he-IL', 'Customer ID number: 123456782', 'Customer ID number: [IL_ID]'],
-    // Gap (over-redaction, failing closed): a bare T.C. kimlik no counts in Turkey (a customer
-    // answers "TC kimlik numaranız?" with the number alone), and Turkish tracking and product
-    // words are no reference words yet: one such number in a hundred passes both checks and goes.
-    ['tr-TR', 'Takip no: 12345678950', 'Takip no: [TR_TCKN]'],
+    // A bare T.C. kimlik no counts in Turkey (a customer answers "TC kimlik numaranız?" with the
+    // number alone), but not after a Turkish tracking, product, customer, request or return word:
+    // one such number in a hundred passes both checks ("Takip no: 12345678950" went as an id).
+    ['tr-TR', 'Takip no: 12345678950', 'Takip no: 12345678950'],
+    ['tr-TR', 'Takip numaram 12345678950', 'Takip numaram 12345678950'],
     ['tr-TR', 'Kargo takip numarası 12345678950', 'Kargo takip numarası 12345678950'],
+    ['tr-TR', 'Ürün kodu 12345678950', 'Ürün kodu 12345678950'],
+    ['tr-TR', 'Müşteri numaram 12345678950', 'Müşteri numaram 12345678950'],
+    ['tr-TR', 'Müşteri no: 12345678950', 'Müşteri no: 12345678950'],
+    ['tr-TR', 'Talep no: 12345678950', 'Talep no: 12345678950'],
+    ['tr-TR', 'İade kodu 12345678950', 'İade kodu 12345678950'],
+    // Its label still wins over them, and a phone word over a customer word without its number.
+    [
+      'tr-TR',
+      'Müşteri no yerine TC kimlik no: 12345678950',
+      'Müşteri no yerine TC kimlik no: [TR_TCKN]',
+    ],
+    [
+      'tr-TR',
+      'Müşteri numaram yok, telefonum 0532 418 27 90',
+      'Müşteri numaram yok, telefonum [PHONE]',
+    ],
+    // Gap: "… nolu siparişim" (my order numbered …) names it after the number.
+    ['tr-TR', '12345678950 nolu siparişim', '[TR_TCKN] nolu siparişim'],
   ])('%s %s', (locale, text, today) => {
     expect(redact(text, { locale }).text).toBe(today);
   });

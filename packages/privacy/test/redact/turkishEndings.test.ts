@@ -120,3 +120,31 @@ describe('a Turkish case ending written onto an IP address', () => {
     },
   );
 });
+
+// Turkish puts the verb last: "… numarasından arayın" (call from the number …) names a phone after
+// it, and outranks an order word before it ("Siparişim hakkında beni 0532 418 27 90 numarasından
+// arayın", about my order call me from …, stayed as the order's number).
+describe('a phone word after the number, where the verb comes last', () => {
+  test.each([
+    [
+      'Siparişim hakkında beni 0532 418 27 90 numarasından arayın',
+      'Siparişim hakkında beni [PHONE] numarasından arayın',
+    ],
+    ["Sipariş için 0532 418 27 90'dan arayın", "Sipariş için [PHONE]'dan arayın"],
+    ['Siparişim 0532 418 27 90dan arayın', 'Siparişim [PHONE]dan arayın'],
+    ['Kargo firması 0212 356 48 20 numarasından aradı', 'Kargo firması [PHONE] numarasından aradı'],
+    // An order number with no phone word after it stays.
+    ['Sipariş no: 0532 418 27 90 kargoda', 'Sipariş no: 0532 418 27 90 kargoda'],
+    ['Siparişim 0532 418 27 90 hâlâ gelmedi', 'Siparişim 0532 418 27 90 hâlâ gelmedi'],
+  ])('%s', (text, redacted) => {
+    expect(tr(text)).toBe(redacted);
+  });
+
+  test.prop([
+    fc.constantFrom('Sipariş ', 'Siparişim hakkında ', 'Kargo ', 'Fatura '),
+    fc.constantFrom('0532 418 27 90', '0212 356 48 20', '0505 123 45 67'),
+    fc.constantFrom(' numarasından arayın', "'dan arayın", 'dan arar mısınız', ' numaradan aradım'),
+  ])('goes after any order word, whatever the phone word', (before, phone, after) => {
+    expect(tr(before + phone + after)).toBe(`${before}[PHONE]${after}`);
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
-import { PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
+import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
@@ -184,9 +184,13 @@ export function accept(
   const { version, phone: label } = given ?? labels(context, start);
   if (version) return 0;
   const international = text.startsWith('+') || text.startsWith('00');
-  if (label === 'reference' && !international) return 0;
+  // A phone word after the number that names it a phone's number outranks a reference word
+  // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
+  const after =
+    (label === 'none' || label === 'reference') && labelledAfter(shadow, end, label !== 'none');
+  if (label === 'reference' && !international && !after) return 0;
   if (international) return INTERNATIONAL;
-  if (label === 'own' || (label === 'none' && labelledAfter(shadow, end))) return LABELLED;
+  if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   return formatted && !ownCodeRead(text, context.country) ? 0.8 : 0;
 }
@@ -243,12 +247,14 @@ export function postcodeAfterLabel(
 /**
  * Whether a phone word stands right after `end` (spaces between), where a language puts the verb
  * last ("9876543210 पर कॉल करें"): read in a window of 24 units, so it costs what the word does.
+ * `named`: only a word that names the number as a phone's ("… numarasından arayın").
  */
-export function labelledAfter(shadow: string, end: number): boolean {
+export function labelledAfter(shadow: string, end: number, named = false): boolean {
   let at = end;
   while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
   const window = shadow.slice(at, at + 24).toLowerCase();
-  for (const word of PHONE_WORDS_AFTER) if (window.startsWith(word)) return true;
+  for (const word of PHONE_NUMBER_WORDS_AFTER) if (window.startsWith(word)) return true;
+  if (!named) for (const word of PHONE_WORDS_AFTER) if (window.startsWith(word)) return true;
   return false;
 }
 
@@ -295,7 +301,7 @@ function mayAccept(
   if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
-  if (label === 'reference') return false;
+  if (label === 'reference') return labelledAfter(shadow, e, true);
   return (
     label === 'own' ||
     SEPARATED.test(text) ||
