@@ -18,6 +18,7 @@ import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
+import { printOf } from './phoneValidity.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -443,8 +444,7 @@ const AREA_HEAD = /^\(?\d{3,5}\)?$/;
  * network's code as DIN 5008 writes it, and the print two groups (T30c).
  */
 function endsPrinted(read: string, head: string, tail: string, options: PhoneOptions): boolean {
-  const printed =
-    parsePhoneNumberFromString(read.trimStart(), options.defaultCountry)?.formatNational() ?? '';
+  const printed = printOf(read, options.defaultCountry, false);
   if (printed.endsWith(` ${tail}`)) return true;
   // Or the head is the number's area or network code as DIN 5008 writes a German number,
   // "Vorwahl Rufnummer" ("0151 23451013", where libphonenumber prints "01512 3451013"): a head of
@@ -541,7 +541,7 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
  * end, so a trunk "(0)" that the print drops does not shift the groups.
  */
 function asPrinted(read: string, tail: string, single: boolean): boolean {
-  const printed = parsePhoneNumberFromString(read.trimStart())?.formatInternational() ?? '';
+  const printed = printOf(read, undefined, true);
   // The counts of digits after each space of the print, from its end.
   const spaces: number[] = [];
   let digits = 0;
