@@ -300,6 +300,31 @@
 // BENCH_SCALE=0.3, two runs, with the eighth audit's rules and T30c's wrap rules: corpus 2.2x and
 // 2.2x CPU (2.2x, 2.1x wall), one in 3 3.8x/3.9x, one in 10 6.3x/7.2x, none 55.8x/56.1x: the same
 // as that morning within the machine's noise (the new rules cost what the " - " reading saved).
+// 2026-12-03, brief T31c: the wrapped number again (the same throwaway tagger, seeds 1-8, 4,800
+// messages, minimum of 5 timings of two calls, base and change alternating in one process, load
+// 7-13). A phone wrapped at its line's end: 49.8-55.4 us a message against 10.4-11.8 for one
+// with no new form (39 messages, 3.6% of the whole; customer numbers 11.1 us, 11.7%); the same
+// messages with the break a space cost 24.8 against 59.2. A CPU profile of them: readWrapped 35%,
+// of it libphonenumber's parse 23% and its format 10%. The parse is costly where a calling code is
+// shared: getCountryByCallingCode tests each country's type patterns, compiled anew per call
+// ("07400 121349" in GB 52 us, "01512 3455149" in DE 29, "+49 1512 3455149" 13, load 7). And
+// the matcher 9%: a head in parentheses before its break ("(201)", "(11)") is not bare, and
+// findNumbers took 60 us to find nothing in it. Kept, output identical (identity 0 of 25,200;
+// rstream hash 6cc7403b): asPrinted and endsPrinted print the number built from phoneValidity's
+// reading (calling code and national number; printOf, held to parse + format by a property, and
+// a test that every country sharing a code formats as its main country), 1.23x on those messages,
+// +96 B; a slice of fewer than four digits gets no matcher, 1.08x, +16 B. Together 1.37x and
+// 1.49x in two runs (49.8 -> 36.3 us, 74.0 -> 49.6), the whole 1.015x; rstream, seed 1: base
+// 10,406.8M, change 10,190.2M instructions (-2.1%). What a wrapped message costs more now is the
+// format (26% of "Ruf mich an unter 01512\n3459213": chooseFormatForNumber compiles Germany's
+// leading-digit patterns per format tried); compiling the formats once per plan would be a second
+// copy of the print (about 150 B) for at most 0.4% of the corpus: not tried. The wrap leaks closed
+// after it (area codes, even groups) cost nothing measurable (+107 B). rstream, both together:
+// seed 1 10,300.9M, seed 2 10,251.5M against base 10,266.0M (-1.0% and -0.1%: inside the 1-1.6%
+// one bundle varies by; these messages are 0.8% of the stream). BENCH_SCALE=0.3 at the start, load
+// 7-10: corpus 1.9x CPU (2.3x wall), one in 3 3.6x, one in 10 6.6x, none 52.5x; at the end, load
+// 0.8-2.4, base b167a61 then change a minute apart: corpus 2.4x and 2.5x CPU (3.1x, 2.3x wall), one
+// in 3 4.1x and 4.3x, one in 10 7.4x and 8.0x, none 76.7x and 78.7x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

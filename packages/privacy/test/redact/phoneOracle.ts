@@ -314,11 +314,20 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
  * and, where `tail` is one group, with that group alone after its last space (since T28b, read
  * from the end since T29b).
  */
-function printedAsWritten(read: string, tail: string, single: boolean): boolean {
+function printedAsWritten(read: string, head: string, tail: string, single: boolean): boolean {
   const printed = parsePhoneNumberFromString(read.trim())?.formatInternational() ?? '';
   const groups = printed.replace(/^\+/, '').split(' ');
   const breaks = groups.map((_, k) => groups.slice(k + 1).join('').length).slice(0, -1);
-  if (single) return (groups.at(-1) ?? '') === tail;
+  // Or (since T31c) the head is the calling code and one group, the area's or network's code of
+  // the print after its calling code ("+49 151\n23451013" prints "+49 1512 3451013").
+  const code = head.trim().split(' ');
+  if (single)
+    return (
+      (groups.at(-1) ?? '') === tail ||
+      (code.length === 2 &&
+        code[0] === `+${groups[0]}` &&
+        areaCodeOf(groups.slice(1), code[1] as string))
+    );
   for (const m of tail.matchAll(/[^0-9]+/g)) {
     const after = tail.slice((m.index as number) + m[0].length).replace(/[^0-9]/g, '').length;
     if (/[^ ]/.test(m[0]) && !breaks.includes(after)) return false;
@@ -339,14 +348,24 @@ function nationalPrintEndsWith(
   const printed =
     parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
   if (printed.split(' ').at(-1) === tail && printed.includes(' ')) return true;
-  // Or (since T30c) the head is one group of three to five digits, in parentheses or not, that
-  // the first of the print's two groups starts with: an area's or a network's code as DIN 5008
-  // writes it ("0151\n23451013" prints "01512 3451013").
-  const first = printed.split(' ')[0] as string;
+  return areaCodeOf(printed.split(' '), head.trim());
+}
+
+/**
+ * Whether `code` is the area's or network's code of a number printed in `groups` (since T30c): a
+ * head of three to five digits, in parentheses or not, that the first of the print's two groups
+ * starts with, as DIN 5008 writes it ("0151\n23451013" prints "01512 3451013"); or (since T31c)
+ * the print's first group whole, with its trunk "0", whatever the groups after it ("02\n12345678"
+ * prints "02 1234 5678").
+ */
+function areaCodeOf(groups: string[], code: string): boolean {
+  const first = groups[0] as string;
+  if (groups.length < 2) return false;
+  if (first === code && code.startsWith('0')) return true;
   return (
-    printed.split(' ').length === 2 &&
-    /^\(?[0-9]{3,5}\)?$/.test(head.trim()) &&
-    first.replace(/[^0-9]/g, '').startsWith(head.replace(/[^0-9]/g, ''))
+    groups.length === 2 &&
+    /^\(?[0-9]{3,5}\)?$/.test(code) &&
+    first.replace(/[^0-9]/g, '').startsWith(code.replace(/[^0-9]/g, ''))
   );
 }
 
@@ -382,7 +401,14 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
   )
     return -1;
   if (labels(context, from).phone !== 'reference') return -1;
-  return whole(`${line.slice(from)} ${tail}`, options) ? s + tail.length : -1;
+  // Or (since T31c) the stretch, with a space in it, and the next line's part are groups of one
+  // length, three digits or more, single spaces between ("4711 2345\n6789 1234").
+  const value = `${line.slice(from)} ${tail}`;
+  const even =
+    line.slice(from).includes(' ') &&
+    /^[0-9]{3,}(?: [0-9]+)+$/.test(value) &&
+    new Set(value.split(' ').map((g) => g.length)).size === 1;
+  return whole(value, options) || even ? s + tail.length : -1;
 }
 
 /**
@@ -393,7 +419,9 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
  * with a digit; its stretch of digits, spaces and ( ) . - up to its last digit ends within 48
  * units of the span's end, in at most four groups of digits (five after "+" or "00", since T28b;
  * one alone of more than four digits only where libphonenumber prints it as the number's last
- * group, internationally after "+" or "00", nationally after a phone label since 2026-12-03), and the 48 units after it hold no more of it (separators, then a
+ * group, internationally after "+" or "00", nationally after a phone label since 2026-12-03, or
+ * where the head is the number's area code: areaCodeOf, since T30c and T31c), and the 48 units
+ * after it hold no more of it (separators, then a
  * digit) and do not start with "," or ":" and a digit (an amount's decimals, a time); the span (a
  * leading "00" read as "+") and that stretch, a space between, are one number, and after "+" or
  * "00" each "-", "." or ")" of the stretch stands where libphonenumber prints a space (T29b).
@@ -441,7 +469,7 @@ function wrapped(
     confidence > 0 &&
     whole(read, options) &&
     (international
-      ? printedAsWritten(read, tail, single)
+      ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
       : !single || nationalPrintEndsWith(read, slice, tail, options))
   )
     found.set(s, { start: s, end, confidence });

@@ -18,6 +18,7 @@ import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
+import { printOf } from './phoneValidity.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -428,7 +429,7 @@ function readWrapped(
     confidence > 0 &&
     whole(read, options) &&
     (international
-      ? asPrinted(read, tail, single)
+      ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single || endsPrinted(read, slice, tail, options))
   )
     found.set(s, { start: s, end, confidence });
@@ -444,26 +445,35 @@ const AREA_HEAD = /^\(?\d{3,5}\)?$/;
  * Whether the national number `read` (after a phone label) ends with its next line's one long
  * group `tail` as its national print does: "Kontakt: 01512\n3451013" prints "01512 3451013", a
  * German mobile wrapped where it is written apart, and goes; an order number after a phone's
- * first part ("tel 600 123\n558812 is the order") makes no valid number. A group that the print
- * runs across ("0151\n23451013" printed "01512 3451013") goes where the head is an area's or a
- * network's code as DIN 5008 writes it, and the print two groups (T30c).
+ * first part ("tel 600 123\n558812 is the order") makes no valid number. Or the head is the
+ * number's area or network code ({@link areaCode}).
  */
 function endsPrinted(read: string, head: string, tail: string, options: PhoneOptions): boolean {
-  const printed =
-    parsePhoneNumberFromString(read.trimStart(), options.defaultCountry)?.formatNational() ?? '';
-  if (printed.endsWith(` ${tail}`)) return true;
-  // Or the head is the number's area or network code as DIN 5008 writes a German number,
-  // "Vorwahl Rufnummer" ("0151 23451013", where libphonenumber prints "01512 3451013"): a head of
-  // one group that the print's first group starts with, and a print of two groups. A head of two
-  // groups is no code ("tel 600 123\n558812 is the order"), nor is one whose number prints in
-  // threes ("tel 600\n558812 is the order": "600 558 812").
+  const printed = printOf(read, options.defaultCountry, false);
+  return printed.endsWith(` ${tail}`) || areaCode(printed, head.trim());
+}
+
+/**
+ * Whether `code`, the head of a number wrapped before its one long last group, is the number's
+ * area or network code in its print `printed` (national, or international after its calling
+ * code's group), so that the long group is the rest of it. As DIN 5008 writes a German number,
+ * "Vorwahl Rufnummer" ("0151 23451013", "+49 151 23451013", where libphonenumber prints "01512
+ * 3451013"): a code of three to five digits that the print's first group starts with, and a print
+ * of two groups (T30c; international since T31c). Or a code with its trunk "0" that is the
+ * print's first group whole ("Tel. 02\n12345678", printed "02 1234 5678": Italian numbers print
+ * in three groups; T31c). A head of two groups is no code ("tel 600 123\n558812 is the order"),
+ * nor one without a trunk "0" whose number prints in three ("tel 600\n558812 is the order": "600
+ * 558 812").
+ */
+function areaCode(printed: string, code: string): boolean {
   const space = printed.indexOf(' ');
-  const code = head.trim();
+  const first = printed.slice(0, space);
   return (
     space > 0 &&
-    printed.indexOf(' ', space + 1) < 0 &&
-    AREA_HEAD.test(code) &&
-    printed.slice(0, space).replace(/\D/g, '').startsWith(code.replace(/\D/g, ''))
+    ((first === code && code.charCodeAt(0) === 48) ||
+      (printed.indexOf(' ', space + 1) < 0 &&
+        AREA_HEAD.test(code) &&
+        first.replace(/\D/g, '').startsWith(code.replace(/\D/g, ''))))
   );
 }
 
@@ -502,7 +512,22 @@ function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOp
   const tail = wrap[1] as string;
   if (end - tail.length !== s || HOLDS_DATE.test(tail) || labels(context, h).phone !== 'reference')
     return -1;
-  return whole(`${shadow.slice(h, k)} ${tail}`, options) ? end : -1;
+  const part = shadow.slice(h, k);
+  const value = `${part} ${tail}`;
+  return whole(value, options) || (part.includes(' ') && evenGroups(value)) ? end : -1;
+}
+
+/**
+ * Whether `value` is written in groups of one length, three digits or more, with single spaces
+ * between them (its first line's part holds one): a reference's number printed in even groups
+ * across the break, "Bestellnummer: 4711 2345\n6789 1234" (16 digits, no phone: its second line
+ * alone, a German number, went as one; T31c). A phone under an order's number is written in its
+ * own groups ("Order 558812\n212-555-0187", "Bestellung 4711\n0151 23451013").
+ */
+function evenGroups(value: string): boolean {
+  const groups = value.split(' ');
+  const size = (groups[0] as string).length;
+  return size > 2 && groups.every((g) => g.length === size && !/\D/.test(g));
 }
 
 /** The first digit, "+" or "(" in [s, e), where a number can start again; `e` if none. */
@@ -546,8 +571,17 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
  * Warszawa" prints "+49 30 00950"; "+48 600\n558812" prints "+48 600 558 812"). Read from the
  * end, so a trunk "(0)" that the print drops does not shift the groups.
  */
-function asPrinted(read: string, tail: string, single: boolean): boolean {
-  const printed = parsePhoneNumberFromString(read.trimStart())?.formatInternational() ?? '';
+function asPrinted(read: string, head: string, tail: string, single: boolean): boolean {
+  const printed = printOf(read, undefined, true);
+  // A head of the calling code and one group: that group may be the area's code (areaCode).
+  const code = head.trim().split(' ');
+  if (
+    single &&
+    code.length === 2 &&
+    printed.startsWith(`${code[0]} `) &&
+    areaCode(printed.slice((code[0] as string).length + 1), code[1] as string)
+  )
+    return true;
   // The counts of digits after each space of the print, from its end.
   const spaces: number[] = [];
   let digits = 0;

@@ -101,5 +101,12 @@ let fast: boolean | undefined;
  */
 export function validNumbersIn(slice: string, country: PhoneCountry | undefined): NumberSpan[] {
   fast ??= canValidate();
-  return (fast ? bareNumbersIn(slice, country) : undefined) ?? matcherNumbersIn(slice, country);
+  return (
+    (fast ? bareNumbersIn(slice, country) : undefined) ??
+    // No number has fewer than four digits (the shortest national numbers of the metadata, in
+    // Germany or Austria, have four; no trunk prefix's rule adds a digit to fewer than five): a
+    // wrapped number's head in parentheses, "(201)" of "Call me at (201)\n555-0187", is not bare,
+    // and the matcher cost 60 µs to find nothing in it.
+    (slice.replace(/\D+/g, '').length < 4 ? [] : matcherNumbersIn(slice, country))
+  );
 }

@@ -1,4 +1,9 @@
-import { Metadata } from 'libphonenumber-js/max';
+import {
+  Metadata,
+  type CountryCode as PhoneCountry,
+  PhoneNumber,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 
 // libphonenumber-js reads a number the same way every time, but each call builds new Metadata and
 // options objects and a regular expression per pattern it tests: about 30 µs a number, more than
@@ -214,15 +219,15 @@ function codeWithoutPlus(number: string, plan: Plan): string | undefined {
 }
 
 /**
- * Whether libphonenumber-js (max metadata) reads `number` — a "+" then digits, or digits only —
- * as a possible and valid phone number with `defaultCountry`: the answer of
- * `parsePhoneNumberFromString(number, { defaultCountry })?.isPossible() && .isValid()`.
- * `undefined` for a number longer than any there is (more than 22 characters): ask libphonenumber.
+ * How libphonenumber-js (max metadata) reads `number` — a "+" then digits, or digits only — with
+ * `defaultCountry`, where it is a possible and valid phone number: the plan of its country (or of
+ * its calling code, where no country of the code reads it) and its national number, as parse
+ * finds them; null where it is not valid, undefined where it is longer than any number there is.
  */
-export function validBareNumber(
+function reading(
   number: string,
   defaultCountry: string | undefined,
-): boolean | undefined {
+): readonly [Plan, string] | null | undefined {
   if (number.length > MAX_INPUT) return undefined;
   const dc = defaultCountry ? planOf(defaultCountry) : undefined;
   let cc: string | undefined;
@@ -243,7 +248,7 @@ export function validBareNumber(
     }
   }
   if (plus) {
-    if (rest.charCodeAt(1) === 48) return false;
+    if (rest.charCodeAt(1) === 48) return null;
     for (let i = 2; i - 1 <= 3 && i <= rest.length; i++) {
       const code = rest.slice(1, i);
       // Non-geographic codes too (+800, +882…), which have no country.
@@ -253,15 +258,56 @@ export function validBareNumber(
         break;
       }
     }
-    if (cc === undefined) return false;
+    if (cc === undefined) return null;
   }
   // The plan of the calling code, or the default country's: the number's own unless another
   // country sharing the code reads it.
   const plan = cc !== undefined ? planOf(cc) : dc;
-  if (!plan || !rest) return false;
+  if (!plan || !rest) return null;
   const nn = nationalNumber(rest, plan);
-  if (nn.length < 2 || nn.length > 17) return false;
+  if (nn.length < 2 || nn.length > 17) return null;
   const own = countryFor(plan, nn) ?? plan;
-  if (checkLength(nn, own) !== 'IS_POSSIBLE') return false;
-  return own.hasTypes ? hasType(nn, own) : own.national.test(nn);
+  if (checkLength(nn, own) !== 'IS_POSSIBLE') return null;
+  return (own.hasTypes ? hasType(nn, own) : own.national.test(nn)) ? [own, nn] : null;
+}
+
+/**
+ * Whether libphonenumber-js (max metadata) reads `number` — a "+" then digits, or digits only —
+ * as a possible and valid phone number with `defaultCountry`: the answer of
+ * `parsePhoneNumberFromString(number, { defaultCountry })?.isPossible() && .isValid()`.
+ * `undefined` for a number longer than any there is (more than 22 characters): ask libphonenumber.
+ */
+export function validBareNumber(
+  number: string,
+  defaultCountry: string | undefined,
+): boolean | undefined {
+  const read = reading(number, defaultCountry);
+  return read === undefined ? undefined : read !== null;
+}
+
+/**
+ * libphonenumber-js's print of the number written `text` (digits and separators, a "+" first or
+ * none), in its international or national format: what
+ * `parsePhoneNumberFromString(text, defaultCountry)?.formatInternational()` (or
+ * `formatNational()`) gives, '' for none. A valid number is read by {@link reading} and printed
+ * from its calling code and national number: parse's own search of the country among those that
+ * share a calling code ("+44 7400 123797": GB, GG, IM or JE) tested their plans' patterns, compiled
+ * anew each time, and cost four times the print (a wrapped number's print, readWrapped, was half
+ * of its message's cost). The country parse finds is not set: every country that shares a calling
+ * code prints as the code's main country does (a test holds the metadata to it). Anything else
+ * goes to libphonenumber.
+ */
+export function printOf(
+  text: string,
+  defaultCountry: PhoneCountry | undefined,
+  international: boolean,
+): string {
+  const trimmed = text.trimStart();
+  // A "+" not first ("( +44 20 7946 0018") is left to parse, which reads the number from it.
+  const read =
+    trimmed.indexOf('+') > 0 ? null : reading(trimmed.replace(/[^\d+]/g, ''), defaultCountry);
+  const number = read
+    ? new PhoneNumber(`+${read[0].callingCode}${read[1]}`)
+    : parsePhoneNumberFromString(trimmed, defaultCountry);
+  return (international ? number?.formatInternational() : number?.formatNational()) ?? '';
 }
