@@ -158,6 +158,45 @@
 // the stream: not tried for its bytes. The property tests of src/text over FC_SEED 1-30: no
 // property failed; pageMasks' "answers as the masks computed afresh" ran past its 30 s at load 11
 // with two workers (seeds 1, 3, 4, 5; 14-21 s alone at that load).
+// 2026-12-03 (twenty-seventh session, T31d) tried T30d's loads; none kept. The run memo looked up
+// without building a key: a direct-mapped index of 16,384 slots per memo (FNV-1a of the common
+// key's code points, the slot's key compared code point by code point, emptied at every sweep so
+// that it answers only what the memo holds; +411 B with the next) answered 44,300 of the 51,479
+// memo hits in the stream's second half (the rest: slots another key took, and the 5,046 lookups of
+// prefixed keys). Repairs whose code points NFC keeps in any company (below U+0300, Cyrillic, kana,
+// the CJK block, Hangul syllables: checked per code point against String#normalize and the second
+// parts of every canonical decomposition) skipped the NFC map. Instructions (vg.sh on bundles that
+// read the messages from a file, so that the generator is not counted; base b167a61): GBK only
+// (19,563 messages, seeds 11-14, as T30d) 7,150.9M, index and NFC skip 7,263.2M (+1.6%), NFC skip
+// alone 7,251.4M (+1.4%), the index alone 7,772.6M (+8.7%, one run, at a load that fell from 10 to
+// 1: not understood); the stream's first 32,000 messages 9,241.9M, both 9,363.6M (+1.3%), NFC skip
+// alone 9,221.9M (-0.2%); outputs identical (cde5ab950f558087 on the whole stream). CPU time, one
+// process holding both bundles, alternating every 500 messages, median of the chunk ratios (load
+// 4-14): the index, whole stream 1.008, 1.019, 1.002 (A/A 0.996, 1.011, 1.011), GBK 1.053, 0.978,
+// 0.983 (A/A 1.021, 0.969, 0.963); both, GBK 0.973-1.042; NFC skip alone, GBK 0.941-1.149, and warm
+// (GBK set read again, 8 passes) 0.980, 0.997 against A/A 1.039, 0.970; cold processes, the GBK
+// set's repair loop, six each in turn (load 2-5), medians: base 1,970 ms, its copy 1,965, the index
+// 2,054, NFC skip 2,130, both 2,224. Nothing gained, more instructions. What the index showed: the
+// profile's top line moved and its function did not (memoRun's self time 11.0 / 14.5 / 13.5% of the
+// samples with the index on Windows-1252 / Windows-1251 / GBK, 11.0 / 15.1 / 12.5% without; the new
+// top line was anyApplied reading the entry's first proposals): the time at `memo.get` is the first
+// dependent load of the entry's objects (entry, readings, reading, proposals, proposal), cold in
+// cache, wherever it falls; a cheaper lookup cannot remove it, an entry that holds what a hit reads
+// (its best reading applied or not, its spans packed) might. The never-seen stream by kind, base,
+// V8's CPU profiler (the one --cpu-prof uses) started after the whole stream at seed 11 warmed code
+// and memo, on seeds 12-13's messages of one kind, 100 us, load 4-10; self time by line:
+// Windows-1252 (141 us a message at that load) memo.get 7.3%, NORMAL.get 3.7%, anyApplied 3.2%,
+// runQuiet's known.has 2.6%, piecesOf's Int16Array 2.2%; twice-broken (183 us) memo.get 4.4%, GC
+// 4.3%, NORMAL.get 2.3%, anyApplied 2.0%, the sloppy pass's engineReads 1.4% (the functions:
+// windowCost 7.8%, findGroups 7.8%, pairCost 5.5%: reading, not loads); GBK that lost bytes (146
+// us) memo.get 5.2%, the double-byte encode's slot read 3.7%, findGroups' byte copy 3.1% and
+// first-byte read 2.9%, GC 2.7%; GBK (89 us) memo.get 8.2%, NORMAL.get 4.3%, anyApplied 4.2%,
+// known.has 3.8%, encode 2.9%; Windows-1251 (73 us) memo.get 11.5%, NORMAL.get 5.5%, anyApplied
+// 3.8%, readString's toCps 3.5%; clean (7 us) the input proof's scan and its toCps. BENCH_SCALE=1,
+// 13:54, load 0.8-1.9, ftfy 1.83 MB/s per message: never-seen per message 3.0x wall, 2.9x CPU; by
+// kind, µs ours/ftfy: clean 5 / 48, GBK 51 / 48, GBK that lost bytes 100 / 55, Windows-1251 40 /
+// 87, Windows-1252 75 / 104, twice 133 / 131; whole text 3.0x, 3.0x (41,965 repairs, complete:
+// false); repeated per message 9.1x wall, 9.0x CPU, whole 5.9x, warm 12.2x, 11.7x.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
