@@ -300,9 +300,14 @@ describe('decisions and gaps', () => {
       'eBay item #234567890123 (order 12-13456-78901) buyer: 2125550187',
       'eBay item #234567890123 (order 12-13456-78901) buyer: 2125550187',
     ],
-    // Gap (over-redaction, phone.ts): an eBay order number led by "00" reads as an international
-    // number ("+248 …") even after its order label.
-    ['en-US', 'Order ID: 00-24822-86668', 'Order ID: [PHONE]'],
+    // An eBay order number led by "00" read as an international number ("+248 …") after its order
+    // label: there "00-" starts the order's own number, while "00" before a space or digits still
+    // dials out ("Order: 0048 600 123 456", "Bestellung 0049-151-23451013" go).
+    ['en-US', 'Order ID: 00-24822-86668', 'Order ID: 00-24822-86668'],
+    ['en-US', 'Order 00.24822.86668 shipped', 'Order 00.24822.86668 shipped'],
+    ['en-US', 'Order: 0048 600 123 456', 'Order: [PHONE]'],
+    ['de-DE', 'Bestellung 0049-151-23451013', 'Bestellung [PHONE]'],
+    ['en-US', 'Call 00-48-600-123-456', 'Call [PHONE]'],
   ])('%s %j', (locale, text, today) => {
     expect(redact(text, { locale }).text).toBe(today);
   });

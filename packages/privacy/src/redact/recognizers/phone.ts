@@ -184,7 +184,11 @@ export function accept(
     return 0;
   const { version, phone: label } = given ?? labels(context, start);
   if (version) return 0;
-  const international = text.startsWith('+') || text.startsWith('00');
+  // "00" dials out where a space or the next digits follow it; after an order's label, "00-" starts
+  // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …).
+  const international =
+    text.startsWith('+') ||
+    (text.startsWith('00') && (label !== 'reference' || !'-./'.includes(text.charAt(2))));
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
