@@ -325,6 +325,17 @@
 // 7-10: corpus 1.9x CPU (2.3x wall), one in 3 3.6x, one in 10 6.6x, none 52.5x; at the end, load
 // 0.8-2.4, base b167a61 then change a minute apart: corpus 2.4x and 2.5x CPU (3.1x, 2.3x wall), one
 // in 3 4.1x and 4.3x, one in 10 7.4x and 8.0x, none 76.7x and 78.7x.
+// 2026-12-03 14:10 (twenty-seventh session, the lead, after merging T31a's four national ids,
+// T31b's ninth-audit rules and T31c): rstream seed 1 10,735.3M instructions, +3.2% on b167a61's
+// 10,406.8M and +4.2% on T31c alone (hash 6cc7403b unchanged). A profile of the rstream bundle
+// against b167a61 (node --cpu-prof, three runs each) put the new MEID reading first: a regular
+// expression over every message's whole text for "meid", and a set per message. Kept: the scan
+// only where "meid" stands, the set only where a 15-digit card was found, and the language of a
+// label scan's reference words read without splitting the locale: 10,576.8M (-1.5%). Dropped: the
+// phone words after a number looked for only where the next unit starts one (10,618.5M, no gain).
+// What remains (+1.6% on b167a61) is four more numeric id recognizers and longer word lists.
+// BENCH_SCALE=0.3 at 14:00-14:01, load 1.3-3, before these two cuts: corpus 2.0x and 1.9x CPU, one
+// in 3 3.5x and 3.8x, one in 10 6.4x both, none 55.3x and 55.1x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

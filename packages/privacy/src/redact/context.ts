@@ -204,7 +204,10 @@ const withLanguage = new Map<string, readonly string[]>();
 
 /** The reference words read for a text in `locale` (a BCP 47 tag): the shared ones, and its language's own. */
 function referenceWords(locale: string): readonly string[] {
-  const language = locale.split('-')[0] as string;
+  // Asked at every label scan where messages of several locales alternate: no split, no slice
+  // for a locale whose language has no words of its own.
+  const dash = locale.indexOf('-');
+  const language = dash < 0 ? locale : locale.slice(0, dash);
   const own = LANGUAGE_REFERENCE_WORDS[language];
   if (!own) return REFERENCE_WORDS;
   let words = withLanguage.get(language);

@@ -242,15 +242,20 @@ const MEID_VALUE =
   /^[ \t:#=()/-]{0,4}(?:(?:hex|dec|no|nr|number)\.?[ \t:#=()/-]{0,4})?([\da-f]{14,15}|\d{18})(?![\p{L}\d])/u;
 
 function meids(lower: string, runs: readonly NumberRun[], found: RecognizerMatch[]): void {
-  const imeis = new Set<string>();
+  // Most texts hold no card and no "meid": neither a set nor a scan of the text for them.
+  let imeis: Set<string> | undefined;
   for (const m of found) {
+    if (m.end - m.start < 15) continue;
     const digits = lower.slice(m.start, m.end).replace(/\D/g, '');
-    if (digits.length === 15) imeis.add(digits.slice(0, 14));
+    if (digits.length !== 15) continue;
+    imeis ??= new Set();
+    imeis.add(digits.slice(0, 14));
   }
-  if (imeis.size > 0)
+  if (imeis !== undefined)
     for (const run of runs)
       if (run.digitCount === 14 && imeis.has(run.digits))
         found.push({ start: run.start, end: run.end, confidence: 0.85 });
+  if (!lower.includes('meid')) return;
   for (const label of lower.matchAll(MEID_LABEL)) {
     const at = label.index + 4;
     if (isGlueLetter(lower.charAt(label.index - 1))) continue;
