@@ -15,7 +15,7 @@ import type { RecognizerContext } from './types.js';
 // it held none. Custom recognizers read the real output: with one, the later pass always runs.
 // A label window is read for one recognizer: where only the phone recognizer's windows hold part
 // of a span (and every span stands apart), it alone can read anything otherwise, and the later
-// pass runs it alone (redact.ts): the other seventeen would read what they read before. Likewise
+// pass runs it alone (redact.ts): the other eighteen would read what they read before. Likewise
 // a span whose only neighbours that are not neutral are letters of a script written without
 // spaces (kana, Han, Hangul: "…は57.211.124.247で…") is beside what only the email recognizer
 // reads across (an address's labels and local part may be in those scripts); every other token

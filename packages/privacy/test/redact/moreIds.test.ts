@@ -122,6 +122,21 @@ describe("its country's look-alikes are not the id", () => {
   });
 });
 
+// A resident number of one born since 2020 has no check digit: a date, a digit of sex and six
+// random digits, what a date-led reference number may be too. Without its label it counts only
+// for a Korean customer; one with its check digit (every number before 2020) goes anywhere.
+describe('a Korean resident number without a check digit', () => {
+  it.each([
+    ['en-US', 'see 241130-3123457', 'see 241130-3123457'],
+    ['en-US', 'ticket ref 210315-3234567 attached', 'ticket ref 210315-3234567 attached'],
+    ['en-US', 'RRN 241130-3123457', 'RRN [KR_RRN]'],
+    ['ko-KR', '제 번호는 210315-3234567 입니다', '제 번호는 [KR_RRN] 입니다'],
+    ['en-US', 'see 900101-1234568', 'see [KR_RRN]'],
+  ])('%s %s', (locale, text, redacted) => {
+    expect(redact(text, { locale }).text).toBe(redacted);
+  });
+});
+
 describe('decisions and gaps', () => {
   it.each([
     // "ID number" names the Israeli id (and the Turkish and Korean ids) only for a customer of

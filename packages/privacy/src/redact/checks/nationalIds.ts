@@ -129,13 +129,38 @@ export function ninoPrefixValid(prefix: string): boolean {
  * foreigners' registration numbers, another id.
  */
 export function krRrnValid(d: string): boolean {
-  if (d.length !== 13) return false;
+  const year = krRrnBirthYear(d);
+  return year >= 2020 || (year > 0 && krRrnCheckHolds(d));
+}
+
+/**
+ * Whether `d` is a resident registration number whose check digit holds (see {@link krRrnValid}):
+ * every number given before October 2020, and one in ten of those given since by chance.
+ */
+export function krRrnChecked(d: string): boolean {
+  return krRrnBirthYear(d) > 0 && krRrnCheckHolds(d);
+}
+
+/**
+ * Whether `d` is a resident registration number of one born in 2020 or later, whose last six
+ * digits are random (see {@link krRrnValid}): a date and a digit of sex, nothing to check.
+ */
+export function krRrnRandom(d: string): boolean {
+  return krRrnBirthYear(d) >= 2020;
+}
+
+/** The year of birth a resident registration number states, or 0 when it states none. */
+function krRrnBirthYear(d: string): number {
+  if (d.length !== 13) return 0;
   const sex = num(d, 6);
   const century = sex === 9 || sex === 0 ? 1800 : sex <= 2 ? 1900 : sex <= 4 ? 2000 : undefined;
-  if (century === undefined) return false;
+  if (century === undefined) return 0;
   const year = century + num(d, 0) * 10 + num(d, 1);
-  if (!isDate(year, num(d, 2) * 10 + num(d, 3), num(d, 4) * 10 + num(d, 5))) return false;
-  if (year >= 2020) return true;
+  return isDate(year, num(d, 2) * 10 + num(d, 3), num(d, 4) * 10 + num(d, 5)) ? year : 0;
+}
+
+/** The mod-11 check digit of a resident registration number (weights 2..9, 2..5). */
+function krRrnCheckHolds(d: string): boolean {
   const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += num(d, i) * (w[i] as number);

@@ -5,7 +5,8 @@ import {
   grAmkaValid,
   ilIdValid,
   irNationalCodeValid,
-  krRrnValid,
+  krRrnChecked,
+  krRrnRandom,
   peselValid,
   ssnValid,
   trTcknValid,
@@ -113,11 +114,28 @@ export const krRrnRecognizer = numericIdRecognizer({
   wordsInCountry: ID_WORDS_IN_COUNTRY,
   country: 'KR',
   // "900101-1234568" is how it is printed and typed: a date, a dash, seven digits, a shape a
-  // Korean phone (010-1234-5678) or business number (123-45-67890) does not take. Unbroken or
-  // spaced it needs its label: since 2020 a child's number is a date and a digit of sex alone.
+  // Korean phone (010-1234-5678) or business number (123-45-67890) does not take; with its check
+  // digit holding it goes anywhere. Unbroken or spaced it needs its label.
   shapes: { '6-7': 'formatted', '13': 'bare', '6 7': 'labelled' },
-  valid: krRrnValid,
+  valid: krRrnChecked,
   bareInCountry: false,
+});
+
+/**
+ * Korean resident registration number of one born since 2020: a date and a digit of sex, six
+ * random digits, nothing to check. Outside Korea such a number needs its label: a date-led
+ * reference, "Lieferung 241130-3123457" in Germany, went as one.
+ */
+export const krRrnRandomRecognizer = numericIdRecognizer({
+  id: 'kr-rrn-random',
+  type: 'kr-rrn',
+  placeholder: '[KR_RRN]',
+  words: ID_WORDS['kr-rrn'],
+  wordsInCountry: ID_WORDS_IN_COUNTRY,
+  country: 'KR',
+  shapes: { '6-7': 'bare', '13': 'labelled', '6 7': 'labelled' },
+  valid: krRrnRandom,
+  bareInCountry: true,
 });
 
 /** Turkish identity number (T.C. Kimlik No): two check digits, the first digit not 0. */
