@@ -401,13 +401,14 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
   )
     return -1;
   if (labels(context, from).phone !== 'reference') return -1;
-  // Or (since T31c) the stretch, with a space in it, and the next line's part are groups of one
-  // length, three digits or more, single spaces between ("4711 2345\n6789 1234").
+  // Or (since T31c) the stretch, with a space or dash in it, and the next line's part are groups
+  // of one length, three digits or more, single spaces or dashes between ("4711 2345\n6789 1234",
+  // "4711-2345\n6789-1234").
   const value = `${line.slice(from)} ${tail}`;
   const even =
-    line.slice(from).includes(' ') &&
-    /^[0-9]{3,}(?: [0-9]+)+$/.test(value) &&
-    new Set(value.split(' ').map((g) => g.length)).size === 1;
+    /[ -]/.test(line.slice(from)) &&
+    /^[0-9]{3,}(?:[ -][0-9]+)+$/.test(value) &&
+    new Set(value.split(/[ -]/).map((g) => g.length)).size === 1;
   return whole(value, options) || even ? s + tail.length : -1;
 }
 

@@ -315,6 +315,9 @@ describe('an order’s number wrapped under its label stays whole (T30c)', () =>
     // second line, a German number alone ("6789 1234"), went as one.
     ['de-DE', 'Bestellnummer: 4711 2345\n6789 1234 ist verschickt'],
     ['de-DE', 'Kundennr. 123 456\n789 012'],
+    // Dashes between its groups as well (its second line went as a phone).
+    ['de-DE', 'Bestellnummer: 4711-2345\n6789-1234 ist verschickt'],
+    ['de-DE', 'Kundennr. 123-456\n789-012'],
   ])('%s %j stays', (locale, t) => {
     expect(text(t, locale)).toBe(t);
   });
@@ -327,6 +330,8 @@ describe('an order’s number wrapped under its label stays whole (T30c)', () =>
     // Groups of other lengths under the order's, or one group above: the phone's own.
     ['en-US', 'Order 558 812\n212 555 0187', 'Order 558 812\n[PHONE]'],
     ['de-DE', 'Bestellnummer: 4711 2345\n0151 23451013', 'Bestellnummer: 4711 2345\n[PHONE]'],
+    ['de-DE', 'Bestellnummer: 4711-2345\n0151-23451013', 'Bestellnummer: 4711-2345\n[PHONE]'],
+    ['en-US', 'Order 558-812\n212-555-0187', 'Order 558-812\n[PHONE]'],
   ])('%s %j: the phone goes', (locale, t, redacted) => {
     expect(text(t, locale)).toBe(redacted);
   });

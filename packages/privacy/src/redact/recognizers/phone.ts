@@ -518,18 +518,19 @@ function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOp
     return -1;
   const part = shadow.slice(h, k);
   const value = `${part} ${tail}`;
-  return whole(value, options) || (part.includes(' ') && evenGroups(value)) ? end : -1;
+  return whole(value, options) || (/[ -]/.test(part) && evenGroups(value)) ? end : -1;
 }
 
 /**
  * Whether `value` is written in groups of one length, three digits or more, with single spaces
- * between them (its first line's part holds one): a reference's number printed in even groups
- * across the break, "Bestellnummer: 4711 2345\n6789 1234" (16 digits, no phone: its second line
- * alone, a German number, went as one; T31c). A phone under an order's number is written in its
- * own groups ("Order 558812\n212-555-0187", "Bestellung 4711\n0151 23451013").
+ * or dashes between them (its first line's part holds one): a reference's number printed in even
+ * groups across the break, "Bestellnummer: 4711 2345\n6789 1234" or "4711-2345\n6789-1234" (16
+ * digits, no phone: its second line alone, a German number, went as one; T31c). A phone under an
+ * order's number is written in its own groups ("Order 558812\n212-555-0187", "Bestellung
+ * 4711\n0151 23451013").
  */
 function evenGroups(value: string): boolean {
-  const groups = value.split(' ');
+  const groups = value.split(/[ -]/);
   const size = (groups[0] as string).length;
   return size > 2 && groups.every((g) => g.length === size && !/\D/.test(g));
 }
