@@ -10,9 +10,7 @@
 // others), IBANs with mod 97, NIP, REGON and CNPJ with their own weights.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-
-type Go = readonly [type: string, value: string];
-type Case = readonly [locale: string, text: string, go: readonly Go[], stay: readonly string[]];
+import { type Case, describeAudit } from './audit.js';
 
 export const SIGNATURES: readonly Case[] = [
   [
@@ -1052,20 +1050,7 @@ const ALL: readonly [string, readonly Case[]][] = [
   ['extensions and vanity numbers', EXTENSIONS],
 ];
 
-for (const [name, cases] of ALL) {
-  describe(name, () => {
-    it.each(cases)('%s: %j', (locale, text, go, stay) => {
-      const { text: out, findings } = redact(text, { locale });
-      for (const [type, value] of go) {
-        expect(out, `${value} must go`).not.toContain(value);
-        const at = text.indexOf(value);
-        const by = findings.find((f) => f.start <= at && at + value.length <= f.end);
-        expect(by?.type, `${value} is a ${type}`).toBe(type);
-      }
-      for (const value of stay) expect(out, `${value} must stay`).toContain(value);
-    });
-  });
-}
+describeAudit(ALL);
 
 // What the audit found and left, each asserting today's output so that a change to it is seen:
 // decisions of the issue's (#14) rules, and gaps with what is wrong and why it stays so today.

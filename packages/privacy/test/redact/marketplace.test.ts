@@ -9,9 +9,7 @@
 // a card by #14's rule: see the decision at the end), the IBAN and the CPF valid.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-
-type Go = readonly [type: string, value: string];
-type Case = readonly [locale: string, text: string, go: readonly Go[], stay: readonly string[]];
+import { type Case, describeAudit } from './audit.js';
 
 export const AMAZON: readonly Case[] = [
   [
@@ -271,20 +269,7 @@ const ALL: readonly [string, readonly Case[]][] = [
   ['Coupang', COUPANG],
 ];
 
-for (const [name, cases] of ALL) {
-  describe(`${name} seller messages`, () => {
-    it.each(cases)('%s: %j', (locale, text, go, stay) => {
-      const { text: out, findings } = redact(text, { locale });
-      for (const [type, value] of go) {
-        expect(out, `${value} must go`).not.toContain(value);
-        const at = text.indexOf(value);
-        const by = findings.find((f) => f.start <= at && at + value.length <= f.end);
-        expect(by?.type, `${value} is a ${type}`).toBe(type);
-      }
-      for (const value of stay) expect(out, `${value} must stay`).toContain(value);
-    });
-  });
-}
+describeAudit(ALL.map(([name, cases]) => [`${name} seller messages`, cases] as const));
 
 // What the audit found and left, each asserting today's output so that a change to it is seen.
 describe('decisions and gaps', () => {

@@ -102,17 +102,23 @@ export const irNationalCodeRecognizer = numericIdRecognizer({
   bareInCountry: false,
 });
 
-/**
- * Korean resident registration number (주민등록번호): a date of birth, a digit for sex and century,
- * and since October 2020 six random digits (before, a check digit last: see krRrnValid).
- */
-export const krRrnRecognizer = numericIdRecognizer({
-  id: 'kr-rrn',
+// What the two readings of a Korean resident number share: its type, placeholder, labels, country.
+const KR_RRN = {
   type: 'kr-rrn',
   placeholder: '[KR_RRN]',
   words: ID_WORDS['kr-rrn'],
   wordsInCountry: ID_WORDS_IN_COUNTRY,
   country: 'KR',
+} as const;
+
+/**
+ * Korean resident registration number (주민등록번호) whose check digit holds: a date of birth, a
+ * digit for sex and century, six digits the last of which is the check (every number given before
+ * October 2020; see krRrnValid). Those without one are {@link krRrnRandomRecognizer}'s.
+ */
+export const krRrnRecognizer = numericIdRecognizer({
+  id: 'kr-rrn',
+  ...KR_RRN,
   // "900101-1234568" is how it is printed and typed: a date, a dash, seven digits, a shape a
   // Korean phone (010-1234-5678) or business number (123-45-67890) does not take; with its check
   // digit holding it goes anywhere. Unbroken or spaced it needs its label.
@@ -124,15 +130,11 @@ export const krRrnRecognizer = numericIdRecognizer({
 /**
  * Korean resident registration number of one born since 2020: a date and a digit of sex, six
  * random digits, nothing to check. Outside Korea such a number needs its label: a date-led
- * reference, "Lieferung 241130-3123457" in Germany, went as one.
+ * reference, "see 241130-3123457" in an English message, went as one.
  */
 export const krRrnRandomRecognizer = numericIdRecognizer({
   id: 'kr-rrn-random',
-  type: 'kr-rrn',
-  placeholder: '[KR_RRN]',
-  words: ID_WORDS['kr-rrn'],
-  wordsInCountry: ID_WORDS_IN_COUNTRY,
-  country: 'KR',
+  ...KR_RRN,
   shapes: { '6-7': 'bare', '13': 'labelled', '6 7': 'labelled' },
   valid: krRrnRandom,
   bareInCountry: true,

@@ -1,0 +1,32 @@
+// The harness of the hand-written audits (desk.test.ts, marketplace.test.ts): each message with
+// the values that must go, each with its type, and the look-alikes that must stay.
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+/** A value that must go, and the type its finding must carry. */
+export type Go = readonly [type: string, value: string];
+/** A message: its locale, its text, what must go and what must stay. */
+export type Case = readonly [
+  locale: string,
+  text: string,
+  go: readonly Go[],
+  stay: readonly string[],
+];
+
+/** One `describe` per named group: every value of `go` replaced and typed, every `stay` kept. */
+export function describeAudit(groups: readonly (readonly [string, readonly Case[]])[]): void {
+  for (const [name, cases] of groups) {
+    describe(name, () => {
+      it.each(cases)('%s: %j', (locale, text, go, stay) => {
+        const { text: out, findings } = redact(text, { locale });
+        for (const [type, value] of go) {
+          expect(out, `${value} must go`).not.toContain(value);
+          const at = text.indexOf(value);
+          const by = findings.find((f) => f.start <= at && at + value.length <= f.end);
+          expect(by?.type, `${value} is a ${type}`).toBe(type);
+        }
+        for (const value of stay) expect(out, `${value} must stay`).toContain(value);
+      });
+    });
+  }
+}
