@@ -2,7 +2,7 @@ import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Three chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
+// Four chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail address or the national id.
 const polish =
@@ -16,6 +16,11 @@ const persian =
 const korean =
   '주문번호 20241130-000123 (2024-11-30 10:45 접수) 아직 안 왔어요. ' +
   '제 번호는 010-1234-5678이고 이메일은 minji.kim@example.kr입니다.';
+// Turkish: the tracking number stays (its eleven digits would pass a T.C. kimlik no's two checks),
+// the kimlik no after its label goes, and so does the phone named by the verb after it.
+const turkish =
+  'Kargo takip no: 12345678950, paket hâlâ gelmedi. TC kimlik no: 10000000146. ' +
+  "Beni 0532 418 27 90'dan arayın lütfen.";
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -29,6 +34,7 @@ const ORDERS: Record<string, string> = {
   'pl-PL': '482139571',
   'fa-IR': '۴۸۲۱۳۹۵۷',
   'ko-KR': '20241130-000123 (2024-11-30 10:45',
+  'tr-TR': '12345678950',
 };
 
 export default function section(): string {
@@ -37,6 +43,7 @@ export default function section(): string {
     ['Polish chat', 'pl-PL', polish],
     ['Persian chat', 'fa-IR', persian],
     ['Korean chat', 'ko-KR', korean],
+    ['Turkish chat', 'tr-TR', turkish],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
