@@ -919,3 +919,22 @@ export function gluedToCode(shadow: string, start: number, end: number, locale =
   // A "#" before a value is read as a label (keywords.ts): the order's, or another label's sign.
   return false;
 }
+
+// Turkish names an order, a parcel, an invoice, a return, a request or a package by its number
+// before the word: "12345678950 nolu siparişim" (my order numbered …), "… numaralı kargom", "…
+// no'lu fatura", "… nolu talebim" (talep's p is a b before a vowel). One number in a hundred of
+// eleven digits passes the T.C. kimlik no's checks, and went as one. Korean does the same with 번
+// (number) written onto it: "210315-3234567번 주문" (order no. …), a date-led order number that a
+// resident number of one born since 2020 reads. Anchored at the number's end, fixed words and at
+// most one optional space each: no backtracking.
+const NUMBERED_AFTER =
+  /^(?: (?:no['’]?lu|numaral[ıi]) (?:s[iİ]par[iİ][şs]|kargo|fatura|[iİ]ade|tale[pb]|paket)| ?번 ?주문)/iu;
+
+/**
+ * Whether the words right after the value ending at `end` name it as a reference's number: the
+ * Turkish "… nolu siparişim", the Korean "…번 주문" (see NUMBERED_AFTER). Words before a value are
+ * read by {@link contextBefore}; this reads only what these languages put after it.
+ */
+export function numberedAfter(shadow: string, end: number): boolean {
+  return NUMBERED_AFTER.test(shadow.slice(end, end + 24));
+}

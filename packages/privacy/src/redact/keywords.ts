@@ -503,7 +503,19 @@ export const ID_WORDS = {
   'ir-national-code': ['کد ملی', 'کدملی', 'شماره ملی', 'کد ملّی', 'national code', 'national id'],
   // "주민등록번호", "주민번호", "주민 번호" and "주민등록 번호" (Hangul words start anywhere: no
   // boundary is needed before them); "RRN" and the English name.
-  'kr-rrn': ['주민등록', '주민번호', '주민 번호', 'rrn', 'resident registration'],
+  // A foreigner's registration number (외국인등록번호, "외국인 등록번호", "외국인번호") is the same
+  // thirteen digits and stands in the resident number's field for a foreigner (krRrnDated).
+  'kr-rrn': [
+    '주민등록',
+    '주민번호',
+    '주민 번호',
+    'rrn',
+    'resident registration',
+    '외국인등록',
+    '외국인 등록',
+    '외국인번호',
+    'alien registration',
+  ],
   // "TC kimlik no", "T.C. Kimlik Numarası", "TCKN", "TC: …". "tc " ends with its space: "tc" starts
   // few words, but ends none. Upper-case "KİMLİK" lowers to "kİmlİk" (its İ lowers to two units and
   // stays), so a label in capitals is found from "tc " or "t.c." before it.
@@ -521,6 +533,26 @@ export const ID_WORDS = {
  * Israeli check by chance.
  */
 export const ID_WORDS_IN_COUNTRY: readonly string[] = ['id number', 'identity number'];
+
+/**
+ * Words of a shop right before those generic labels that make the number its own ("Customer ID
+ * number: 123456782", "Order ID number", "Account ID number", "Member ID number"), in any country:
+ * one nine-digit number in ten passes the Israeli check by chance. A space ends each.
+ */
+export const ID_WORDS_IN_COUNTRY_SHOP: readonly string[] = [
+  'customer ',
+  'order ',
+  'account ',
+  'member ',
+];
+
+/**
+ * Labels of a Korean corporate registration number (법인등록번호, "법인 등록번호", 법인번호): a
+ * company's public number, printed 6-7 as a resident number is; after one of them, a number whose
+ * corporate check holds is the company's (krCorporateValid), even where the resident number's
+ * check holds too.
+ */
+export const ID_WORDS_KR_CORPORATE: readonly string[] = ['법인등록', '법인 등록', '법인번호'];
 
 /** How close a version word stands to its version ("version 3.12.45.200", "バージョン3.1"). */
 export const VERSION_WINDOW = 16;

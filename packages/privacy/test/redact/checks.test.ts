@@ -11,6 +11,8 @@ import {
   grAmkaValid,
   ilIdValid,
   irNationalCodeValid,
+  krCorporateValid,
+  krRrnDated,
   krRrnValid,
   peselValid,
   trTcknValid,
@@ -170,5 +172,50 @@ describe('examples and edges of the four ids of T31a', () => {
     expect(krRrnValid(more.krRrn('900101', 5, '23456'))).toBe(false);
     // Born in 2020 or later: every last digit.
     for (let last = 0; last <= 9; last++) expect(krRrnValid(`210315323456${last}`)).toBe(true);
+  });
+});
+
+// T32b: the Korean corporate registration number's check (weights 1, 2 in turn, mod 10) against
+// the generator's, and the dated reading of resident and foreigners' registration numbers.
+describe('the checks of T32b', () => {
+  // A weight of 2 misses a change by 5 there (2·5 ≡ 0 mod 10): agreement, and a changed digit at a
+  // weight of 1 caught.
+  test.prop([digits(12), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 9 })])(
+    'Korean corporate registration number',
+    (twelve, half, by) => {
+      const value = more.krCorporate(twelve);
+      expect(krCorporateValid(value)).toBe(true);
+      expect(krCorporateValid(mutate(value, half * 2, by))).toBe(false);
+      expect(krCorporateValid(mutate(value, 12, by))).toBe(false);
+    },
+  );
+
+  // Any day of 1800-2099 and a digit of sex and century (9, 0; 1, 2 or 5, 6; 3, 4 or 7, 8) is
+  // dated, whatever the last six; a day that does not exist is not.
+  test.prop([
+    fc.integer({ min: 1800, max: 2099 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.boolean(),
+    fc.boolean(),
+    digits(6),
+  ])('Korean resident or foreigner registration number: dated', (y, m, d, female, foreign, six) => {
+    const base = y < 1900 ? 9 : y < 2000 ? 1 : 3;
+    const sex = y < 1900 ? (female ? 0 : 9) : base + (female ? 1 : 0) + (foreign ? 4 : 0);
+    const date = `${more.pad2(y % 100)}${more.pad2(m)}${more.pad2(d)}`;
+    expect(krRrnDated(`${date}${sex}${six}`)).toBe(true);
+    expect(krRrnDated(`${more.pad2(y % 100)}${more.pad2(m)}32${sex}${six}`)).toBe(false);
+    expect(krRrnDated(`${more.pad2(y % 100)}13${more.pad2(d)}${sex}${six}`)).toBe(false);
+  });
+
+  test('examples: a number passing both Korean checks; foreigners are dated, not valid', () => {
+    expect(krCorporateValid('1101111234361')).toBe(true);
+    expect(krRrnValid('1101111234361')).toBe(true);
+    expect(krCorporateValid('1101111234362')).toBe(false);
+    // 29 February: 2000 (7, 8) was a leap year, 1900 (5, 6) was not.
+    expect(krRrnDated('0002297234567')).toBe(true);
+    expect(krRrnDated('0002295234567')).toBe(false);
+    expect(krRrnValid('9001015234567')).toBe(false);
+    expect(krRrnDated('9001015234567')).toBe(true);
   });
 });

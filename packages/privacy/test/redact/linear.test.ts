@@ -185,11 +185,27 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'models glued before IMEIs': (n) => 'S24 867542039182731 '.repeat(n / 20),
   'IP addresses with Turkish endings': (n) => '203.0.113.58dir 10.0.0.1e '.repeat(n / 26),
   'MST before numbers': (n) => 'MST: 0312345678 '.repeat(n / 16),
+  // T32b: Turkish orders named after their number (each read at most 24 units on), Korean
+  // corporate numbers after their label (each reads its window), foreigners' numbers and Israeli
+  // ids without their zero after their labels, "Customer ID number" in Israel.
+  'Turkish numbered orders': (n) => '12345678950 nolu siparişim nolu '.repeat(n / 32),
+  'Korean corporate numbers': (n) =>
+    '법인등록번호 110111-1234361 외국인등록번호 900101-5234567 '.repeat(n / 46),
+  'Israeli ids after shop words': (n) =>
+    'Customer ID number: 123456782 ת.ז. 23456783 '.repeat(n / 44),
 };
 
 // The locale a shape is read in: Turkish endings and Vietnamese labels are read for their own.
 const localeOf = (text: string) =>
-  text.includes('58dir') ? 'tr-TR' : text.startsWith('MST') ? 'vi-VN' : 'pl-PL';
+  text.includes('58dir') || text.includes('nolu')
+    ? 'tr-TR'
+    : text.startsWith('MST')
+      ? 'vi-VN'
+      : text.startsWith('법인')
+        ? 'ko-KR'
+        : text.startsWith('Customer ID')
+          ? 'he-IL'
+          : 'pl-PL';
 
 /**
  * The least CPU time (ms, user + system) of `times` runs of `run`, or of two where one run costs

@@ -56,3 +56,13 @@ export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function wrongLast(value: string, by: number): string {
   return value.slice(0, -1) + String((digit(value, value.length - 1) + by) % 10);
 }
+
+/**
+ * A Korean corporate registration number (법인등록번호) from its first twelve digits: they are
+ * weighted 1 and 2 in turn from the left, and the check digit takes the sum up to a multiple of
+ * ten.
+ */
+export function krCorporate(twelve: string): string {
+  const sum = [...twelve].reduce((s, c, i) => s + Number(c) * (i % 2 === 0 ? 1 : 2), 0);
+  return twelve + String((10 - (sum % 10)) % 10);
+}

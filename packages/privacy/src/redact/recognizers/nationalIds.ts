@@ -5,14 +5,16 @@ import {
   grAmkaValid,
   ilIdValid,
   irNationalCodeValid,
+  krCorporateValid,
   krRrnChecked,
+  krRrnDated,
   krRrnRandom,
   peselValid,
   ssnValid,
   trTcknValid,
 } from '../checks/nationalIds.js';
 import { verhoeffValid } from '../checks/verhoeff.js';
-import { ID_WORDS, ID_WORDS_IN_COUNTRY } from '../keywords.js';
+import { ID_WORDS, ID_WORDS_IN_COUNTRY, ID_WORDS_KR_CORPORATE } from '../keywords.js';
 import { numericIdRecognizer } from './numericId.js';
 
 /** PESEL (Poland): weighted mod-10 check digit and a real date of birth. */
@@ -102,13 +104,15 @@ export const irNationalCodeRecognizer = numericIdRecognizer({
   bareInCountry: false,
 });
 
-// What the two readings of a Korean resident number share: its type, placeholder, labels, country.
+// What the two readings of a Korean resident number share: its type, placeholder, labels, country,
+// and the corporate registration number (법인등록번호), printed 6-7 too, that stays after its label.
 const KR_RRN = {
   type: 'kr-rrn',
   placeholder: '[KR_RRN]',
   words: ID_WORDS['kr-rrn'],
   wordsInCountry: ID_WORDS_IN_COUNTRY,
   country: 'KR',
+  notAfter: { words: ID_WORDS_KR_CORPORATE, valid: krCorporateValid },
 } as const;
 
 /**
@@ -130,13 +134,17 @@ export const krRrnRecognizer = numericIdRecognizer({
 /**
  * Korean resident registration number of one born since 2020: a date and a digit of sex, six
  * random digits, nothing to check. Outside Korea such a number needs its label: a date-led
- * reference, "see 241130-3123457" in an English message, went as one.
+ * reference, "see 241130-3123457" in an English message, went as one. After its label, any date
+ * and digit of sex goes (krRrnDated): a number changed since October 2020 for one born before
+ * ("주민등록번호 900101-1234567": nine in ten fail the old check) and a foreigner's registration
+ * number ("외국인등록번호 900101-5234567"), the same thirteen digits in the same field.
  */
 export const krRrnRandomRecognizer = numericIdRecognizer({
   id: 'kr-rrn-random',
   ...KR_RRN,
   shapes: { '6-7': 'bare', '13': 'labelled', '6 7': 'labelled' },
   valid: krRrnRandom,
+  validLabelled: krRrnDated,
   bareInCountry: true,
 });
 
@@ -164,9 +172,11 @@ export const ilIdRecognizer = numericIdRecognizer({
   words: ID_WORDS['il-id'],
   wordsInCountry: ID_WORDS_IN_COUNTRY,
   country: 'IL',
-  // One check digit: one nine-digit number in ten passes, so only after its label.
-  shapes: { '9': 'bare' },
-  valid: ilIdValid,
+  // One check digit: one nine-digit number in ten passes, so only after its label. Written without
+  // its leading zero ("ת.ז. 23456783"), eight digits: the check (Luhn's, from the right) reads
+  // the same with the zero put back; with its own label only.
+  shapes: { '9': 'bare', '8': 'labelled' },
+  valid: (d) => ilIdValid(d.padStart(9, '0')),
   bareInCountry: false,
 });
 

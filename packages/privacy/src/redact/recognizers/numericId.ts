@@ -1,6 +1,7 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { type ContextKind, contextBefore, gluedToCode } from '../context.js';
+import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { ID_WORDS_IN_COUNTRY_SHOP } from '../keywords.js';
 import { type NumberRun, numberRuns, splitRun } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerMatch } from '../types.js';
 
@@ -27,6 +28,21 @@ export type NumericIdSpec = {
   readonly shapes: Readonly<Record<string, 'full' | 'formatted' | 'bare' | 'labelled'>>;
   /** Its check-digit rule, on ASCII digits. */
   readonly valid: (digits: string) => boolean;
+  /**
+   * A weaker rule a number may pass instead, that counts only right after the id's own label: a
+   * Korean resident number changed since October 2020 for one born before (its last six random,
+   * "주민등록번호 900101-1234567"), a foreigner's registration number (a date and a digit of sex).
+   */
+  readonly validLabelled?: (digits: string) => boolean;
+  /**
+   * Another id of the same shape that is no person's: after one of its `words`, nearer than this
+   * id's own labels, a number whose check `valid` holds is that id and stays ("법인등록번호
+   * 110111-1000621", a company's number that passes the resident number's check by chance).
+   */
+  readonly notAfter?: {
+    readonly words: readonly string[];
+    readonly valid: (digits: string) => boolean;
+  };
   /**
    * Whether a bare run that validates counts without a label when the customer is from the
    * issuing country: only for checks strong enough (two check digits, a check digit and a date).
@@ -92,22 +108,33 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             kind === undefined
               ? run.shadow.slice(run.groupStart(a), run.groupEnd(b - 1)).replace(/\D/g, '')
               : run.digits;
-          if (!spec.valid(digits)) continue;
+          const weak = !spec.valid(digits);
+          if (weak && spec.validLabelled?.(digits) !== true) continue;
+          const home = context.country === spec.country;
           if (label === undefined) {
             if (gluedToCode(context.shadow, run.start, run.end)) break;
-            label = contextBefore(
-              context,
-              run.start,
-              context.country === spec.country ? inCountry : spec.words,
-            );
+            label = contextBefore(context, run.start, home ? inCountry : spec.words);
+            // "Customer ID number: 123456782": the generic label is the shop's (its customer
+            // number), not the Israeli id's, though one nine-digit number in ten passes its check.
+            if (label === 'own' && home && spec.wordsInCountry !== undefined) {
+              if (shopsGeneric(context.lower, run.start, spec.words, spec.wordsInCountry))
+                label = 'reference';
+            }
           }
           const full = shapes.get(shape) === 'full';
           if (label === 'reference' && !full) break;
+          const end = run.groupEnd(b - 1);
+          // "12345678950 nolu siparişim": the words after it name it an order's number.
+          if (label !== 'own' && numberedAfter(context.shadow, end)) continue;
+          const other = spec.notAfter;
+          if (other?.valid(digits) && nearer(context.lower, run.start, other.words, inCountry))
+            continue;
           let confidence = 0;
           if (label === 'own') confidence = 0.95;
           // A piece of a list with a space inside ("1234 5678 9012") is one reading of groups
-          // that a list of order numbers printed in fours also gives: only its label names it.
-          else if (kind === undefined && shape.includes(' ')) confidence = 0;
+          // that a list of order numbers printed in fours also gives: only its label names it;
+          // so does a number that passes only the weaker rule (validLabelled).
+          else if (weak || (kind === undefined && shape.includes(' '))) confidence = 0;
           else if (full || shapes.get(shape) === 'formatted') confidence = 0.85;
           // A bare number in its country, its check strong: with no label, or a phone's. A phone
           // word further back names a phone, not this ("Tel. 512 342 960 Hej. 92081015802 to mój
@@ -128,13 +155,60 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             confidence =
               label === 'none' && run.groupCount === 1 && digits.startsWith('00') ? 0.95 : 0.7;
           }
-          if (confidence > 0)
-            found.push({ start: run.groupStart(a), end: run.groupEnd(b - 1), confidence });
+          if (confidence > 0) found.push({ start: run.groupStart(a), end, confidence });
         }
       }
       return found;
     },
   });
+}
+
+// How far before a value a label names it: the own window of context.ts.
+const WINDOW = 48;
+
+/**
+ * The furthest end of a word of `words` in the label window before `start`, or -1. Read only
+ * where a check holds, over the window alone: a plain search, no word index (context.ts's lastEnd
+ * would bring its index into every bundle of redact for these two rare readings).
+ */
+function labelEnd(lower: string, start: number, words: readonly string[]): number {
+  const from = Math.max(0, start - WINDOW);
+  const window = lower.slice(from, start);
+  let end = -1;
+  for (const word of words) {
+    const at = window.lastIndexOf(word);
+    if (at >= 0) end = Math.max(end, from + at + word.length);
+  }
+  return end;
+}
+
+/**
+ * Whether a word of `other` ends before `start`, on its line and within the label window, after
+ * every word of `own` there: the nearer label names the value.
+ */
+function nearer(lower: string, start: number, other: readonly string[], own: readonly string[]) {
+  const end = labelEnd(lower, start, other);
+  return end > labelEnd(lower, start, own) && !lower.slice(end, start).includes('\n');
+}
+
+/**
+ * Whether the label nearest before `start` is a generic one of `generic` ("id number") that one
+ * of ID_WORDS_IN_COUNTRY_SHOP ends right before ("customer id number"): the shop's own number.
+ */
+function shopsGeneric(
+  lower: string,
+  start: number,
+  own: readonly string[],
+  generic: readonly string[],
+) {
+  const end = labelEnd(lower, start, generic);
+  if (end <= labelEnd(lower, start, own)) return false;
+  for (const word of generic) {
+    const at = end - word.length;
+    if (lower.startsWith(word, at) && ID_WORDS_IN_COUNTRY_SHOP.some((s) => lower.endsWith(s, at)))
+      return true;
+  }
+  return false;
 }
 
 /** The shape of groups a..b-1 of a run (`"3-2-4"`). */
