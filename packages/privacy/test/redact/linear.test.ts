@@ -185,11 +185,21 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'models glued before IMEIs': (n) => 'S24 867542039182731 '.repeat(n / 20),
   'IP addresses with Turkish endings': (n) => '203.0.113.58dir 10.0.0.1e '.repeat(n / 26),
   'MST before numbers': (n) => 'MST: 0312345678 '.repeat(n / 16),
+  // T32c: ESNs after their label (each read at most 40 units on), labels with no value.
+  'ESNs after their label': (n) => 'ESN DEC: 230 10485759 pESN 800737E1 '.repeat(n / 37),
+  'ESN labels with no value': (n) => 'esn pesn: dec '.repeat(n / 14),
+  // IPv6 addresses with a Turkish ending (T32c: a glued token gives back up to two hex letters).
+  'IPv6 addresses with Turkish endings': (n) =>
+    '2001:db8::1dir fe80::abcdan ::1dirx '.repeat(n / 36),
 };
 
 // The locale a shape is read in: Turkish endings and Vietnamese labels are read for their own.
 const localeOf = (text: string) =>
-  text.includes('58dir') ? 'tr-TR' : text.startsWith('MST') ? 'vi-VN' : 'pl-PL';
+  text.includes('58dir') || text.includes('::1dir')
+    ? 'tr-TR'
+    : text.startsWith('MST')
+      ? 'vi-VN'
+      : 'pl-PL';
 
 /**
  * The least CPU time (ms, user + system) of `times` runs of `run`, or of two where one run costs
