@@ -8,6 +8,7 @@ import {
   VERSION_WORDS,
 } from './keywords.js';
 import { noteLabels } from './laterPass.js';
+import { cellRow, headerCellOf } from './lines.js';
 import type { RecognizerContext } from './types.js';
 
 /** What the nearest keyword before a span says it is. */
@@ -237,6 +238,14 @@ export function contextBeforePlain(
   own: readonly string[],
   window: number = OWN_WINDOW,
 ): ContextKind {
+  // A table's header, read first as a label written before the value (see tableLabel).
+  const label = tableLabel(context, start);
+  if (label !== undefined) {
+    const lower = label.toLowerCase();
+    const header = { ...context, text: label, shadow: label, lower };
+    const kind = contextBeforePlain(header, lower.length, own, window);
+    if (kind !== 'none') return kind;
+  }
   const { lower } = context;
   const line = lower.lastIndexOf('\n', start - 1) + 1;
   const from = Math.max(line, start - window);
@@ -710,6 +719,25 @@ export function contextBefore(
   own: readonly string[],
   window: number = OWN_WINDOW,
 ): ContextKind {
+  const label = tableLabel(context, start);
+  if (label !== undefined) {
+    const kind = readContext(context, label, label.length, own, window);
+    if (kind !== 'none') return kind;
+  }
+  return readContext(context, context.shadow, start, own, window);
+}
+
+/**
+ * {@link contextBefore}'s reading of `shadow` before `start` (the text's, or a table's header
+ * label: then the window noted for a later pass is the row before the value).
+ */
+function readContext(
+  context: RecognizerContext,
+  shadow: string,
+  start: number,
+  own: readonly string[],
+  window: number,
+): ContextKind {
   slotIndex[0] = indexOf(own);
   slotFrom[0] = window;
   slotIndex[1] = referenceIndex(context.locale);
@@ -720,12 +748,47 @@ export function contextBefore(
     slotFrom[2] = window;
   }
   const reach = Math.max(window, REFERENCE_WINDOW);
-  scanSlots(context.shadow, start, phone ? 3 : 2);
+  scanSlots(shadow, start, phone ? 3 : 2);
   const count = phone ? 3 : 2;
   const ref = referenceEnd(count, 0);
-  const sign = numberSign(context.shadow, ref, count, 0);
-  noteLabels(context, decidedFrom(start - reach, count, sign ? 2 : 0) - 1, start);
+  const sign = numberSign(shadow, ref, count, 0);
+  noteRead(context, shadow, start, decidedFrom(start - reach, count, sign ? 2 : 0) - 1);
   return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, sign ? -1 : ref);
+}
+
+/**
+ * Note the window a label look-up read for a later pass (laterPass.ts): `from` to the value in
+ * the text, or, where a table's header was read (`shadow` is not the text's), the value's row up
+ * to it: the row's cells before the value decide its column.
+ */
+function noteRead(
+  context: RecognizerContext,
+  shadow: string,
+  start: number,
+  from: number,
+  phone = false,
+): void {
+  if (shadow === context.shadow) noteLabels(context, from, start, phone);
+  else noteLabels(context, cellRow - 1, cellAt, phone);
+}
+
+// Where the value stands whose header label was read last (tableLabel).
+let cellAt = -1;
+
+/**
+ * What the header of the column gives a value that starts a cell of a table pasted as text
+ * (lines.ts `headerCellOf`: "MST;SĐT\n0312345678;0912345678"): the header cell written as a
+ * label before the value, "MST: ", and read as the line would be. A header of reference words
+ * keeps its column ("MST", "Bestellnummer", "Order ID", "注文番号"), one of phone or id words
+ * labels its column's values ("SĐT", "Telefon", "PESEL"); the row's other cells, before the value,
+ * are other columns' values and label nothing. A header cell that says nothing leaves the value
+ * to its line. `undefined` where the value starts no cell of a table.
+ */
+function tableLabel(context: RecognizerContext, start: number): string | undefined {
+  const cell = headerCellOf(context.shadow, start);
+  if (cell === undefined || cell === '') return undefined;
+  cellAt = start;
+  return `${cell}: `;
 }
 
 /** What the labels before a phone-ish span say: see {@link phoneLabelsBefore}. */
@@ -738,6 +801,16 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
  * two calls.
  */
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
+  const label = tableLabel(context, start);
+  if (label !== undefined) {
+    const labels = readPhoneLabels(context, label, label.length);
+    if (labels.version || labels.phone !== 'none') return labels;
+  }
+  return readPhoneLabels(context, context.shadow, start);
+}
+
+/** {@link phoneLabelsBefore}'s reading of `shadow` before `start` (see {@link readContext}). */
+function readPhoneLabels(context: RecognizerContext, shadow: string, start: number): PhoneLabels {
   slotIndex[0] = versions ??= indexOf(VERSION_WORDS);
   slotFrom[0] = VERSION_WINDOW;
   slotIndex[1] = referenceIndex(context.locale);
@@ -746,7 +819,6 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
   slotFrom[2] = VERSION_WINDOW;
   slotIndex[3] = slotIndex[2];
   slotFrom[3] = OWN_WINDOW;
-  const { shadow } = context;
   scanSlots(shadow, start, 4);
   // Two readings: the version one (slots 0-2), the phone one (slots 1 and 3).
   const versionRef = referenceEnd(3, 0);
@@ -757,7 +829,7 @@ export function phoneLabelsBefore(context: RecognizerContext, start: number): Ph
     decidedFrom(start - OWN_WINDOW, 3, versionSign ? 2 : 0),
     decidedFrom(start - OWN_WINDOW, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
   );
-  noteLabels(context, from - 1, start, true);
+  noteRead(context, shadow, start, from - 1, true);
   return {
     version:
       kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',

@@ -35,6 +35,9 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
   if (ignored || placeholders.length === 0) return text;
   const parts: string[] = [];
   let blanked = false;
+  // A table's header line is kept too where a row under it holds a placeholder: it labels that
+  // row's cells on every pass ("MST;SĐT\n…\n0312345678;[PHONE]" keeps the tax code).
+  const headers = tableHeaders(text, placeholders);
   let k = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -47,7 +50,7 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
       k++;
     const holds =
       k < placeholders.length && (placeholders[k] as readonly [number, number])[0] < lineEnd;
-    if (holds) {
+    if (holds || headers?.has(lineStart)) {
       // The line above is kept too: a form's label there names this line's value (context.ts
       // lineAbove: "order\n600 123 456" keeps the number as an order's on every pass).
       if (parts.length >= 2 && lineStart >= 2) {
@@ -64,4 +67,161 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
     lineStart = newline + 1;
   }
   return blanked ? parts.join('') : text;
+}
+
+// A table pasted as text (support tools paste CSV and TSV exports, a spreadsheet's rows, into
+// tickets): a header line of cells split by a TAB, ";", "," or "|", with no digit and no cell
+// longer than MAX_CELL units, then rows with as many cells, each line at most MAX_ROW units. A
+// cell below the header is labelled by its column's header cell, as if it were written "MST:
+// 0312345678" (context.ts). A delimiter between double quotes is a part of its cell (RFC 4180:
+// `"Nguyen; Van";0912345678` has two cells); a quoted cell that holds a line break ends the table
+// (its rows no longer count their cells alike), which reads its cells as if there were none. A line
+// of spaces alone is a row that a later pass blanked (blankQuietLines): it neither ends the table
+// nor counts as a row, so the rows after it keep their header.
+const MAX_ROW = 1024;
+const MAX_CELL = 32;
+// The delimiters, the first one a header holds chosen: a TAB or ";" export may hold commas in its
+// cells ("Nguyen, Van"), a comma one rarely holds either.
+const DELIMITERS = [9, 59, 44, 124];
+
+// Of the text read last: each row's start, end and its header line's start (flat), and every
+// delimiter of a header or row outside quotes, ascending. Read once per text, when a value that
+// starts a cell asks: one pass over its lines.
+let tableText: string | undefined;
+const rows: number[] = [];
+const cuts: number[] = [];
+
+function readTables(text: string): void {
+  if (tableText === text) return;
+  tableText = text;
+  rows.length = 0;
+  cuts.length = 0;
+  let header = -1;
+  let delimiter = 0;
+  let cells = 0;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from > MAX_ROW) header = -1;
+    else if (!onlySpaces(text, from, to)) {
+      const mark = cuts.length;
+      if (header >= 0 && cutLine(text, from, to, delimiter, false) === cells) {
+        rows.push(from, to, header);
+      } else {
+        cuts.length = mark;
+        header = -1;
+        for (const d of DELIMITERS) {
+          const count = cutLine(text, from, to, d, true);
+          if (count > 0) {
+            header = from;
+            delimiter = d;
+            cells = count;
+            break;
+          }
+          cuts.length = mark;
+          if (count < 0) break;
+        }
+      }
+    }
+    if (to === text.length) break;
+    from = to + 1;
+  }
+}
+
+/** The header lines' starts of the rows that hold a placeholder, or `undefined` for none. */
+function tableHeaders(text: string, placeholders: Placeholders): Set<number> | undefined {
+  let headers: Set<number> | undefined;
+  for (const [start] of placeholders) {
+    const row = rowAt(text, start);
+    if (row < 0) continue;
+    headers ??= new Set();
+    headers.add(rows[row * 3 + 2] as number);
+  }
+  return headers;
+}
+
+/** Whether `text[from, to)` is one space or more and nothing else (a line a later pass blanked). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to === from) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
+/**
+ * Push the delimiters `d` of the line `text[from, to)` that stand outside double quotes, and count
+ * them. For a `header`, -1 where the line holds a digit (no header), 0 where a cell is longer than
+ * MAX_CELL (no header with this delimiter).
+ */
+function cutLine(text: string, from: number, to: number, d: number, header: boolean): number {
+  let quoted = false;
+  let count = 0;
+  let cell = from;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34) quoted = !quoted;
+    else if (header && c >= 48 && c <= 57) return -1;
+    else if (c === d && !quoted) {
+      if (header && k - cell > MAX_CELL) return 0;
+      cuts.push(k);
+      count++;
+      cell = k + 1;
+    }
+  }
+  return header && to - cell > MAX_CELL ? 0 : count;
+}
+
+/** The index of the first of `list` (ascending) at `at` or after it. */
+function firstFrom(list: readonly number[], at: number, step = 1): number {
+  let lo = 0;
+  let hi = list.length / step;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid * step] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the row of a table that holds `at` (see above), or -1. */
+function rowAt(text: string, at: number): number {
+  // Read once per text (no search for a line break per value: a line of 16,000 cells after ";"
+  // would cost one each).
+  readTables(text);
+  const row = firstFrom(rows, at + 1, 3) - 1;
+  return row >= 0 && at <= (rows[row * 3 + 1] as number) ? row : -1;
+}
+
+/** The start of the row of the last {@link headerCellOf} that found one. */
+export let cellRow = -1;
+
+/**
+ * The header cell of the column of the value at `start`, if the value starts a cell (a quote and
+ * up to four spaces aside) of a row of a table (see above), with the row's start in
+ * {@link cellRow}; `undefined` otherwise. Most values stand after a space or a letter: they are
+ * answered at once, the tables not read.
+ */
+export function headerCellOf(text: string, start: number): string | undefined {
+  let at = start;
+  while (at > start - 5 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 34)) at--;
+  const c = text.charCodeAt(at - 1);
+  if (at > 0 && c !== 10 && !DELIMITERS.includes(c)) return undefined;
+  const row = rowAt(text, start);
+  if (row < 0) return undefined;
+  const rowStart = rows[row * 3] as number;
+  const first = firstFrom(cuts, rowStart);
+  const cut = firstFrom(cuts, at);
+  const cellStart = cut === first ? rowStart : (cuts[cut - 1] as number) + 1;
+  // The value starts its cell: what stands before it in the cell is a quote or spaces.
+  for (let k = cellStart; k < start; k++) {
+    const u = text.charCodeAt(k);
+    if (u !== 32 && u !== 34) return undefined;
+  }
+  const head = rows[row * 3 + 2] as number;
+  const h = firstFrom(cuts, head) + cut - first;
+  const from = cut === first ? head : (cuts[h - 1] as number) + 1;
+  const end = text.indexOf('\n', head);
+  const last = end < 0 ? text.length : end;
+  const to = h < cuts.length && (cuts[h] as number) < last ? (cuts[h] as number) : last;
+  cellRow = rowStart;
+  return text.slice(from, to).replace(/"/g, '').trim();
 }

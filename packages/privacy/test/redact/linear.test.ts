@@ -193,11 +193,28 @@ const HOSTILE: Record<string, (n: number) => string> = {
     '법인등록번호 110111-1234361 외국인등록번호 900101-5234567 '.repeat(n / 46),
   'Israeli ids after shop words': (n) =>
     'Customer ID number: 123456782 ת.ז. 23456783 '.repeat(n / 44),
+  // T32c: ESNs after their label (each read at most 40 units on), labels with no value.
+  'ESNs after their label': (n) => 'ESN DEC: 230 10485759 pESN 800737E1 '.repeat(n / 37),
+  'ESN labels with no value': (n) => 'esn pesn: dec '.repeat(n / 14),
+  // T32c: tables pasted as text, their header read once per text (lines.ts): a table of rows
+  // under a header of reference and phone words, a header line of ";" alone (longer than a row
+  // may be, so no header), rows of quoted cells holding delimiters, and rows each a header
+  // candidate of its own (no digit, one ";") with a number line between.
+  // (12,307 rows at 160,000 units, each a phone under its header.)
+  'a table of rows': (n) => `MST;SĐT\n${'1;0912345678\n'.repeat(n / 13)}`,
+  'a header line of ";"': (n) => `${';'.repeat(n)}\n0312345678;0912345678`,
+  'a header of ";" over rows of ";"': (n) =>
+    `${';'.repeat(n / 2)}\n${'0312345678;\n'.repeat(n / 22)}`,
+  'quoted cells with delimiters': (n) => `"MST";"SĐT"\n${'"a;b";0912345678\n'.repeat(n / 17)}`,
+  'header candidates between numbers': (n) => 'a;b\n0912345678\n'.repeat(n / 15),
+  // IPv6 addresses with a Turkish ending (T32c: a glued token gives back up to two hex letters).
+  'IPv6 addresses with Turkish endings': (n) =>
+    '2001:db8::1dir fe80::abcdan ::1dirx '.repeat(n / 36),
 };
 
 // The locale a shape is read in: Turkish endings and Vietnamese labels are read for their own.
 const localeOf = (text: string) =>
-  text.includes('58dir') || text.includes('nolu')
+  text.includes('58dir') || text.includes('nolu') || text.includes('::1dir')
     ? 'tr-TR'
     : text.startsWith('MST')
       ? 'vi-VN'

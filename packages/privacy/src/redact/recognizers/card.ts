@@ -236,10 +236,19 @@ export const cardRecognizer = defineRecognizer({
 // "MEID DEC: 270113177609606926", the ninth audit); and 14 digits that are an IMEI's first 14 in
 // the same text, the MEID of a device whose IMEI was printed beside it ("IMEI/MEID: 35 209900
 // 176148 1 / 35209900176148").
-const MEID_LABEL = /meid(?![\p{L}\d])/gu;
-// After the label: its form or a number word ("HEX", "(dec)", "no."), a colon, then the value.
-const MEID_VALUE =
-  /^[ \t:#=()/-]{0,4}(?:(?:hex|dec|no|nr|number)\.?[ \t:#=()/-]{0,4})?([\da-f]{14,15}|\d{18})(?![\p{L}\d])/u;
+//
+// An ESN, the CDMA (and AMPS) device's id before the MEID, goes as the MEID does: 32 bits, an 8-bit
+// manufacturer's code and a 24-bit serial number, printed as 8 hex digits ("ESN: 8A3F2B1C", "ESN
+// 0x8A3F2B1C") or in decimal as 11 digits, the code's 3 (000-255) and the serial number's 8
+// (00000000-16777215): "ESN DEC: 23010485759" is E69FFFFF. A pseudo-ESN ("pESN", the ESN a device
+// with a MEID gives an older network) has the same shape: code 0x80 and the low 24 bits of the
+// SHA-1 of the MEID (3GPP2 X.S0008, C.S0072). Only after its label: 8 hex digits are everywhere
+// (a commit's short id, an order's code), and 11 digits are a phone's length.
+const DEVICE_LABEL = /(?:p?esn|meid)(?![\p{L}\d])/gu;
+// After the label: its form or a number word ("HEX", "(dec)", "no."), a colon, then the value: a
+// MEID's (group 2), an ESN's in decimal (groups 3 and 4) or in hex.
+const DEVICE_VALUE =
+  /^[ \t:#=()/-]{0,4}(?:(?:hex|dec|no|nr|number)\.?[ \t:#=()/-]{0,4})?(([\da-f]{14,15}|\d{18})|(\d{3})[ -]?(\d{8})|(?:0x)?[\da-f]{8})(?![\p{L}\d])/u;
 
 function meids(lower: string, runs: readonly NumberRun[], found: RecognizerMatch[]): void {
   // Most texts hold no card and no "meid": neither a set nor a scan of the text for them.
@@ -255,14 +264,29 @@ function meids(lower: string, runs: readonly NumberRun[], found: RecognizerMatch
     for (const run of runs)
       if (run.digitCount === 14 && imeis.has(run.digits))
         found.push({ start: run.start, end: run.end, confidence: 0.85 });
-  if (!lower.includes('meid')) return;
-  for (const label of lower.matchAll(MEID_LABEL)) {
-    const at = label.index + 4;
+  if (!lower.includes('meid') && !lower.includes('esn')) return;
+  for (const label of lower.matchAll(DEVICE_LABEL)) {
     if (isGlueLetter(lower.charAt(label.index - 1))) continue;
-    const m = MEID_VALUE.exec(lower.slice(at, at + 40));
-    if (m && /\d/.test(m[1] as string)) {
-      const end = at + m[0].length;
-      found.push({ start: end - (m[1] as string).length, end, confidence: 0.9 });
-    }
+    const at = label.index + label[0].length;
+    const m = DEVICE_VALUE.exec(lower.slice(at, at + 40));
+    if (!m) continue;
+    const [all, value, meid, code, serial] = m as unknown as [
+      string,
+      string,
+      string?,
+      string?,
+      string?,
+    ];
+    // The value's form is the label's; a hex one holds a digit ("meid: deadbeefcafeba" is a
+    // word); a decimal ESN's code has 8 bits and its serial number 24.
+    if (
+      (meid === undefined) === label[0].endsWith('d') ||
+      !/\d/.test(value.replace('0x', '')) ||
+      +(code ?? 0) > 255 ||
+      +(serial ?? 0) > 0xffffff
+    )
+      continue;
+    const end = at + all.length;
+    found.push({ start: end - value.length, end, confidence: 0.9 });
   }
 }

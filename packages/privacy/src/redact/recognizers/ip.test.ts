@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -58,4 +59,53 @@ describe('an IPv6 address with its zone', () => {
       '[IP]%1234567890abcdefg x',
     );
   });
+});
+
+describe('an IPv6 address with a Turkish ending written onto it (T32c)', () => {
+  const tr = (text: string) => redact(text, { locale: 'tr-TR' }).text;
+
+  it('goes, the ending kept, where the ending is what makes the token no address', () => {
+    // "sunucu 2001:db8::1dir" (the server is …) stayed: "d" is hex, so the token read
+    // "2001:db8::1d" glued to "ir", which is no ending. The address's own reading comes first;
+    // only where a letter glues to it are its last hex letters given back to the ending.
+    for (const [text, out] of [
+      ['sunucu 2001:db8::1dir', 'sunucu [IP]dir'],
+      ['sunucu 2001:db8::1dır', 'sunucu [IP]dır'],
+      ['sunucu 2001:db8::1dan bağlanıyor', 'sunucu [IP]dan bağlanıyor'],
+      ['sunucu 2001:db8::1den', 'sunucu [IP]den'],
+      ['sunucu fe80::abcdir', 'sunucu [IP]dir'],
+      ['sunucu ::ffff:192.168.1.1dir', 'sunucu [IP]dir'],
+    ]) {
+      expect(tr(text as string)).toBe(out);
+    }
+  });
+
+  it('an address the token ends goes whole, and a letter after the ending makes a code', () => {
+    // Both ways: "2001:db8::1d" and "2001:db8::abc" are addresses whole (no letter after them);
+    // "1de" reads as one group, the address goes with its "de" (nothing of it is left).
+    expect(tr('sunucu 2001:db8::1d')).toBe('sunucu [IP]');
+    expect(tr('sunucu 2001:db8::abc')).toBe('sunucu [IP]');
+    expect(tr('sunucu 2001:db8::1de bağlan')).toBe('sunucu [IP] bağlan');
+    for (const text of ['sunucu 2001:db8::1dirx', 'sunucu 2001:db8::1xyz']) {
+      expect(tr(text)).toBe(text);
+    }
+    // Only for a Turkish customer: elsewhere the letters glue the token to a code.
+    const en = 'server 2001:db8::1dir';
+    expect(redact(en, { locale: 'en-US' }).text).toBe(en);
+  });
+
+  // The endings that start with a hex letter (the others never enter the token): ablative,
+  // locative, dative and the copula, in each vowel-harmony form.
+  const HEX_ENDINGS = ['dan', 'den', 'da', 'de', 'a', 'e', 'dır', 'dir', 'dur', 'dür'];
+  test.prop([fc.ipV6(), fc.constantFrom(...HEX_ENDINGS)])(
+    'an address that goes alone goes with any ending after it, and no part of it is left',
+    (address, ending) => {
+      fc.pre(tr(`sunucu ${address} x`) === 'sunucu [IP] x');
+      const out = tr(`sunucu ${address}${ending} x`);
+      expect(out.startsWith('sunucu [IP]')).toBe(true);
+      // What follows the placeholder is the ending, or its end (an address whose last group
+      // reads the ending's hex letters as its own, "…:8" + "e", goes with them).
+      expect(ending.endsWith(out.slice('sunucu [IP]'.length, -' x'.length))).toBe(true);
+    },
+  );
 });

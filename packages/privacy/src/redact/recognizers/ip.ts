@@ -1,4 +1,4 @@
-import { contextBefore, letterGlued } from '../context.js';
+import { contextBefore, isGlueLetter, letterGlued } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
@@ -156,17 +156,15 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
   if (colons === 0 && dots < 3) return Math.max(j, i + 1);
   // A time ("10:30:15") or a label ("Tel:") is neither: IPv6 needs "::" or six colons or more
   // (eight groups, or seven and a dotted tail), a dotted quad needs three dots.
-  if (colons > 0 && (colons >= 6 || gap) && ipv6(shadow, i, j)) {
-    if (
-      !letterGlued(shadow, i, j, context.locale) &&
-      (colons >= 3 || HEX_LETTER.test(shadow.slice(i, j)))
-    ) {
+  const v6 = colons > 0 && (colons >= 6 || gap) ? turkishV6End(context, i, j) : -1;
+  if (v6 >= 0) {
+    if (colons >= 3 || HEX_LETTER.test(shadow.slice(i, v6))) {
       // Its zone is a part of the address's text (RFC 4007 §11, RFC 6874): "fe80::1%eth0" went as
       // "[IP]%eth0", which told the reader the address was a link-local one on eth0. A full stop
       // after the zone ends the sentence ("… fe80::1%eth0."), not the zone.
-      let end = zoneEnd(shadow, j, n);
-      while (end > j && shadow.charCodeAt(end - 1) === 46) end--;
-      found.push({ start: i, end: end > j + 1 ? end : j, confidence: 0.9 });
+      let end = zoneEnd(shadow, v6, n);
+      while (end > v6 && shadow.charCodeAt(end - 1) === 46) end--;
+      found.push({ start: i, end: end > v6 + 1 ? end : v6, confidence: 0.9 });
     }
   } else if (dots >= 3) {
     // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
@@ -191,6 +189,29 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
     }
   }
   return Math.max(j, i + 1);
+}
+
+/**
+ * Where the IPv6 address of the token `shadow[i, j)` ends, or -1 if it holds none that no letter
+ * glues to a code. Turkish writes a case ending or the copula onto an address as onto a number
+ * ("sunucu 2001:db8::1dir", the server is …), and an ending that starts with a hex letter ("dir",
+ * "dan", "de", "a", "e") is read into the token: "2001:db8::1d" and "ir" glued. The token's whole
+ * reading comes first: an address the token ends is that address, whatever follows it, so
+ * "2001:db8::1d" and "2001:db8::abc" alone go whole, and "2001:db8::1de bağlan" goes as one
+ * address too (its "de" may be a locative, but the address that reads it is valid and goes, the
+ * ending with it: nothing is left). Only where a letter glues to the token's end (a Turkish
+ * `locale`) are its last one or two hex letters given back, the fewest that make the rest an
+ * address and what follows an ending: "::1d" + "ir" is no ending, "::1" + "dir" is, and the
+ * address goes as "[IP]dir" (as an IPv4 one does, "192.168.1.1dir").
+ */
+function turkishV6End(context: RecognizerContext, i: number, j: number): number {
+  const { shadow, locale } = context;
+  if (ipv6(shadow, i, j) && !letterGlued(shadow, i, j, locale)) return j;
+  if (!locale.startsWith('tr') || isGlueLetter(shadow.charAt(i - 1))) return -1;
+  for (let to = j - 1; to >= j - 2 && HEX_LETTER.test(shadow.charAt(to)); to--) {
+    if (ipv6(shadow, i, to) && !letterGlued(shadow, i, to, locale)) return to;
+  }
+  return -1;
 }
 
 /**

