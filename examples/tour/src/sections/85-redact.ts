@@ -2,7 +2,7 @@ import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Four chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
+// Five chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail address or the national id.
 const polish =
@@ -21,6 +21,11 @@ const korean =
 const turkish =
   'Kargo takip no: 12345678950, paket hâlâ gelmedi. TC kimlik no: 10000000146. ' +
   "Beni 0532 418 27 90'dan arayın lütfen.";
+// Vietnamese: a customer pastes her late orders from a spreadsheet. The header names each column,
+// so the company's tax code (MST) stays and the recipients' phone numbers (SĐT) go.
+const vietnamese =
+  'Em gửi bảng đơn hàng bị trễ, mã số thuế công ty ở cột MST:\n' +
+  'Mã đơn;MST;SĐT người nhận\n240311087;0312345678;0912345678\n240312154;0312345678;0987654321';
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -35,6 +40,7 @@ const ORDERS: Record<string, string> = {
   'fa-IR': '۴۸۲۱۳۹۵۷',
   'ko-KR': '20241130-000123 (2024-11-30 10:45',
   'tr-TR': '12345678950',
+  'vi-VN': '240311087;0312345678',
 };
 
 export default function section(): string {
@@ -44,12 +50,13 @@ export default function section(): string {
     ['Persian chat', 'fa-IR', persian],
     ['Korean chat', 'ko-KR', korean],
     ['Turkish chat', 'tr-TR', turkish],
+    ['Vietnamese table', 'vi-VN', vietnamese],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
     const { text: safe, findings } = redact(text, { locale, recognizers });
     lines.push(`${name} (${locale}), as the vendor receives it:`);
-    lines.push(`  ${safe}`);
+    lines.push(`  ${safe.replace(/\n/g, '\n  ')}`);
     lines.push(
       `  found: ${findings.map((f) => `${f.type} at ${f.start}–${f.end} (${f.confidence})`).join(', ')}`,
     );
