@@ -185,11 +185,22 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'models glued before IMEIs': (n) => 'S24 867542039182731 '.repeat(n / 20),
   'IP addresses with Turkish endings': (n) => '203.0.113.58dir 10.0.0.1e '.repeat(n / 26),
   'MST before numbers': (n) => 'MST: 0312345678 '.repeat(n / 16),
+  // T32a: date-led runs (each read for its trunk once), international heads with a trunk "(0)"
+  // and national heads in brackets over long groups (each printed twice at most).
+  'date-led runs': (n) => 'Lieferung 241130-3123457 '.repeat(n / 25),
+  'trunk "(0)" heads over long groups': (n) => 'Tel. +44 (0)20\n79460018 '.repeat(n / 25),
+  'bracketed heads over long groups': (n) => 'Tel. (02)\n12345678 '.repeat(n / 20),
 };
 
-// The locale a shape is read in: Turkish endings and Vietnamese labels are read for their own.
-const localeOf = (text: string) =>
-  text.includes('58dir') ? 'tr-TR' : text.startsWith('MST') ? 'vi-VN' : 'pl-PL';
+// The locale a shape is read in: Turkish endings and Vietnamese labels are read for their own,
+// date-led runs where a trunk "0" is dialled, Italian areas in brackets at home (T32a).
+const LOCALE_OF: readonly [string, string][] = [
+  ['58dir', 'tr-TR'],
+  ['MST', 'vi-VN'],
+  ['Lieferung', 'de-DE'],
+  ['Tel. (02)', 'it-IT'],
+];
+const localeOf = (text: string) => LOCALE_OF.find(([word]) => text.includes(word))?.[1] ?? 'pl-PL';
 
 /**
  * The least CPU time (ms, user + system) of `times` runs of `run`, or of two where one run costs
