@@ -14,6 +14,12 @@ describe('a reference led by its date (YYMMDD) stays where the trunk prefix is l
   it.each([
     ['de-DE', 'Lieferung 241130-3123457'],
     ['de-DE', 'Lieferung 241130 3123457 ist unterwegs'],
+    ['de-DE', 'Lieferung 241130-312'],
+    // Where a shorter run dials without its trunk "0" in France, Britain and the Netherlands.
+    ['fr-FR', 'Livraison 241130-312'],
+    ['en-GB', 'Delivery 241130-7946'],
+    ['en-GB', 'Delivery 241130-3123'],
+    ['nl-NL', 'Levering 241130-312'],
   ])('%s %j stays', (locale, t) => {
     expect(text(t, locale)).toBe(t);
   });
@@ -40,6 +46,8 @@ describe('a reference led by its date (YYMMDD) stays where the trunk prefix is l
     ['de-DE', 'Tel. 241130-3123457', 'Tel. [PHONE]'],
     ['de-DE', 'Ruf mich an unter 241130-3123457.', 'Ruf mich an unter [PHONE].'],
     ['de-DE', '+49 241 1303123457', '[PHONE]'],
+    // Poland has no trunk prefix: a number is dialled as it is written there.
+    ['pl-PL', 'Dostawa 241130-312', 'Dostawa [PHONE]'],
   ])('%s %j: the phone goes', (locale, t, redacted) => {
     expect(text(t, locale)).toBe(redacted);
   });
