@@ -336,6 +336,19 @@
 // What remains (+1.6% on b167a61) is four more numeric id recognizers and longer word lists.
 // BENCH_SCALE=0.3 at 14:00-14:01, load 1.3-3, before these two cuts: corpus 2.0x and 1.9x CPU, one
 // in 3 3.5x and 3.8x, one in 10 6.4x both, none 55.3x and 55.1x.
+// 2026-12-03, brief T32a: the wrapped print's format call. A CPU profile of the corpus's 207
+// messages with a wrapped phone (35 seeds x 720, as recRedact) put printOf at 11% of their redact
+// time, all of it libphonenumber's format (chooseFormatForNumber builds its formats and tests their
+// patterns per call); on the whole corpus printOf was 2.5% of redact's time. Tried: each plan's
+// formats compiled once in phoneValidity (the last leading-digits pattern, the pattern whole and
+// as the print replaces with it, both templates, the separators' run), the print of reading()'s
+// number built from them, held to parse + format by printOf's property and every-example test
+// (+186 B own). rstream against base c07d55e (10,807.7M seed 1, 10,638.2M seed 2), hash 6cc7403b
+// every time: with T32a's fixes, 10,673.3M and 10,780.2M (-1.2% and +1.3%); T32a's fixes alone
+// 10,734.9M and 10,809.1M (-0.7% and +1.6%). The seeds disagree in sign, and the print's share
+// (-0.6% and -0.3% against the fixes alone) is inside the 1-1.6% one bundle varies by; the tagger's per-form timings (minimum of five CPU timings, load 8 on two
+// cores) swung 2x between runs. Not kept. T32a's wrap and date-led rules cost nothing measurable
+// (a date-led group is parsed and printed once, only where its first six digits are a date).
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

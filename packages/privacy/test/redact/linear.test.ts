@@ -210,19 +210,27 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // IPv6 addresses with a Turkish ending (T32c: a glued token gives back up to two hex letters).
   'IPv6 addresses with Turkish endings': (n) =>
     '2001:db8::1dir fe80::abcdan ::1dirx '.repeat(n / 36),
+  // T32a: date-led runs (each read for its trunk once), international heads with a trunk "(0)"
+  // and national heads in brackets over long groups (each printed twice at most).
+  'date-led runs': (n) => 'Lieferung 241130-3123457 '.repeat(n / 25),
+  'trunk "(0)" heads over long groups': (n) => 'Tel. +44 (0)20\n79460018 '.repeat(n / 25),
+  'bracketed heads over long groups': (n) => 'Tel. (02)\n12345678 '.repeat(n / 20),
 };
 
-// The locale a shape is read in: Turkish endings and Vietnamese labels are read for their own.
-const localeOf = (text: string) =>
-  text.includes('58dir') || text.includes('nolu') || text.includes('::1dir')
-    ? 'tr-TR'
-    : text.startsWith('MST')
-      ? 'vi-VN'
-      : text.startsWith('법인')
-        ? 'ko-KR'
-        : text.startsWith('Customer ID')
-          ? 'he-IL'
-          : 'pl-PL';
+// The locale a shape is read in: Turkish endings and numbered orders, Vietnamese labels, Korean
+// and Israeli ids are read for their own; date-led runs where a trunk "0" is dialled, Italian
+// areas in brackets at home (T32a).
+const LOCALE_OF: readonly [string, string][] = [
+  ['58dir', 'tr-TR'],
+  ['nolu', 'tr-TR'],
+  ['::1dir', 'tr-TR'],
+  ['MST', 'vi-VN'],
+  ['법인', 'ko-KR'],
+  ['Customer ID', 'he-IL'],
+  ['Lieferung', 'de-DE'],
+  ['Tel. (02)', 'it-IT'],
+];
+const localeOf = (text: string) => LOCALE_OF.find(([word]) => text.includes(word))?.[1] ?? 'pl-PL';
 
 /**
  * The least CPU time (ms, user + system) of `times` runs of `run`, or of two where one run costs

@@ -319,15 +319,24 @@ function printedAsWritten(read: string, head: string, tail: string, single: bool
   const groups = printed.replace(/^\+/, '').split(' ');
   const breaks = groups.map((_, k) => groups.slice(k + 1).join('').length).slice(0, -1);
   // Or (since T31c) the head is the calling code and one group, the area's or network's code of
-  // the print after its calling code ("+49 151\n23451013" prints "+49 1512 3451013").
-  const code = head.trim().split(' ');
-  if (single)
+  // the print after its calling code ("+49 151\n23451013" prints "+49 1512 3451013"); a trunk
+  // "(0)" and a space after it in the head are no group (since T32a, "+49 (0)151\n23451013"); or
+  // (since T32a) that group is the print's first after its calling code and the national print's
+  // first is it with a trunk "0" before it ("+44 20\n79460018": "020 7946 0018").
+  const code = head
+    .trim()
+    .replace(/\(0\) ?/, '')
+    .split(' ');
+  if (single) {
+    if ((groups.at(-1) ?? '') === tail) return true;
+    if (code.length !== 2 || code[0] !== `+${groups[0]}`) return false;
+    const area = code[1] as string;
+    const national = parsePhoneNumberFromString(read.trim())?.formatNational().split(' ') ?? [];
     return (
-      (groups.at(-1) ?? '') === tail ||
-      (code.length === 2 &&
-        code[0] === `+${groups[0]}` &&
-        areaCodeOf(groups.slice(1), code[1] as string))
+      areaCodeOf(groups.slice(1), area) ||
+      (groups[1] === area && groups.length > 2 && areaCodeOf(national, `0${area}`))
     );
+  }
   for (const m of tail.matchAll(/[^0-9]+/g)) {
     const after = tail.slice((m.index as number) + m[0].length).replace(/[^0-9]/g, '').length;
     if (/[^ ]/.test(m[0]) && !breaks.includes(after)) return false;
@@ -356,12 +365,14 @@ function nationalPrintEndsWith(
  * head of three to five digits, in parentheses or not, that the first of the print's two groups
  * starts with, as DIN 5008 writes it ("0151\n23451013" prints "01512 3451013"); or (since T31c)
  * the print's first group whole, with its trunk "0", whatever the groups after it ("02\n12345678"
- * prints "02 1234 5678").
+ * prints "02 1234 5678"), in brackets or not since T32a ("(02)\n12345678").
  */
 function areaCodeOf(groups: string[], code: string): boolean {
   const first = groups[0] as string;
   if (groups.length < 2) return false;
-  if (first === code && code.startsWith('0')) return true;
+  // (Since T32a: a code in brackets, "(02)", is its digits.)
+  const bare = /^\(.*\)$/.test(code) ? code.slice(1, -1) : code;
+  if (first === bare && bare.startsWith('0')) return true;
   return (
     groups.length === 2 &&
     /^\(?[0-9]{3,5}\)?$/.test(code) &&

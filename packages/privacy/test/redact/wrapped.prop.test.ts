@@ -48,6 +48,43 @@ describe('a number wrapped at a group boundary goes whole', () => {
     );
   });
 
+  it('random valid numbers as E.123 and DIN 5008 print them, wrapped after the area’s code (T32a)', () => {
+    // The area's or network's code, then the rest in one group: "+44 20\n79460018", "+49 (0)151\n
+    // 23451013", "(02)\n12345678". The code is the international print's first group after the
+    // calling code; at home the national print writes it with its trunk "0" ("020"), or it
+    // starts with its own "0" (Italy's "02"). Elsewhere (Poland's "+48 600 558 812", which prints
+    // "600 558 812" at home) the long group is a value of its own, and the form is not drawn.
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LANGUAGES),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...BREAKS),
+        fc.constantFrom('international', 'trunk', 'national', 'brackets'),
+        fc.constantFrom('tel. ', 'call '),
+        ({ locale, country }, seed, mark, form, label) => {
+          const drawn = v.phone(rng(seed), country).replace(/^00/, '+');
+          const number = parsePhoneNumberFromString(drawn, country);
+          const groups = (number?.formatInternational() ?? '').split(' ');
+          const home = (number?.formatNational() ?? '').split(' ')[0] as string;
+          const [cc, area] = groups as [string, string];
+          fc.pre(groups.length > 2 && (home === `0${area}` || (home === area && /^0/.test(area))));
+          const rest = groups.slice(2).join('');
+          const wrapped =
+            form === 'international'
+              ? `${cc} ${area}${mark}${rest}`
+              : form === 'trunk'
+                ? `${cc} (0)${area}${mark}${rest}`
+                : form === 'national'
+                  ? `${home}${mark}${rest}`
+                  : `(${home})${mark}${rest}`;
+          fc.pre(form !== 'trunk' || home === `0${area}`);
+          const text = `${label}${wrapped} thanks`;
+          expect(spans(text, label, locale, 'phone')).toEqual([[0, wrapped.length]]);
+        },
+      ),
+    );
+  });
+
   it('random Luhn-valid cards, in fours or as Amex and Diners print them', () => {
     fc.assert(
       fc.property(

@@ -214,6 +214,10 @@ describe('a national number wrapped before its one long last group', () => {
     ['it-IT', 'Tel. 02\n12345678', 'Tel. [PHONE]'],
     ['it-IT', 'Chiamami al 06\n12345678.', 'Chiamami al [PHONE].'],
     ['en-GB', 'Call me at 020\n79460018 please', 'Call me at [PHONE] please'],
+    // T32a: the area's code in E.123's brackets ("(02) 1234 5678"): it stayed whole.
+    ['it-IT', 'Tel. (02)\n12345678', 'Tel. [PHONE]'],
+    ['en-GB', 'Call me at (020)\n79460018 please', 'Call me at [PHONE] please'],
+    ['fr-FR', 'Mon numéro : (01)\n42685300', 'Mon numéro : [PHONE]'],
   ])('%s goes whole: %j', (locale, t, redacted) => {
     expect(text(t, locale)).toBe(redacted);
   });
@@ -226,6 +230,8 @@ describe('a national number wrapped before its one long last group', () => {
     // Nor a head without a trunk "0" that is the first of three groups (T31c: the "0" is what
     // makes a head an area's code whole).
     ['it-IT', 'Chiamami al 312\n3457444 è il codice'],
+    // Nor in brackets (T32a: the brackets do not make a code of a head without its "0").
+    ['it-IT', 'Chiamami al (312)\n3457444 è il codice'],
     // (Until T30c 'Tel. 0151\n23451013' stood here: its print is "01512 3451013". It goes now,
     // its head the network's code as DIN 5008 writes it; a head of two groups is no such code.)
     // No phone label: an order's number may stand under any first line.
@@ -270,6 +276,15 @@ describe('a wrapped number as libphonenumber prints it (T29b)', () => {
       'Rufen Sie mich an unter +49 (0)1512\n3454896. Danke',
       'Rufen Sie mich an unter [PHONE]. Danke',
     ],
+    // T32a: the area's code whose trunk "0" the international print drops ("+44 20 7946 0018",
+    // at home "020 7946 0018"), and a trunk "(0)" before the area's code of DIN 5008's print:
+    // each stayed whole.
+    ['en-GB', 'Call me: +44 20\n79460018 thanks', 'Call me: [PHONE] thanks'],
+    ['en-GB', 'Call me: +44 (0)20\n79460018 thanks', 'Call me: [PHONE] thanks'],
+    ['en-GB', 'Call me: +44 (0) 20\n79460018 thanks', 'Call me: [PHONE] thanks'],
+    ['fr-FR', 'tél +33 1\n42685300 merci', 'tél [PHONE] merci'],
+    ['de-DE', 'Tel. +49 (0)151\n23451013', 'Tel. [PHONE]'],
+    ['de-DE', 'Tel. +49 (0)30\n12345678', 'Tel. [PHONE]'],
   ])('%s %j goes whole', (locale, t, redacted) => {
     expect(text(t, locale)).toBe(redacted);
   });
@@ -278,6 +293,9 @@ describe('a wrapped number as libphonenumber prints it (T29b)', () => {
     // A head of a code and a group whose number prints in three ("+48 600 558 812") is no
     // area's code.
     ['pl-PL', 'tel +48 600\n558812'],
+    // Nor where it is the print's first group, but Poland writes no trunk "0" before it at home
+    // ("600 558 812"; T32a).
+    ['pl-PL', 'tel +48 (0)600\n558812'],
   ])('%s %j: nothing crosses the break', (locale, t) => {
     expect(crossing(t, locale)).toEqual([]);
   });

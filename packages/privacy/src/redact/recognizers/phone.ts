@@ -197,7 +197,38 @@ export function accept(
   if (international) return INTERNATIONAL;
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
-  return formatted && !ownCodeRead(text, context.country) ? 0.8 : 0;
+  return formatted && !ownCodeRead(text, context.country) && !datedReference(text, context.country)
+    ? 0.8
+    : 0;
+}
+
+// A first group that is a date, YYMMDD (ISO 8601's basic order with a two-digit year), then a
+// separator and more digits: "241130-3123457".
+const DATE_LED = /^\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ ./-]\d/;
+
+/**
+ * Whether the unlabelled `text` is a reference led by its date ("Lieferung 241130-3123457", a
+ * shipment's number) that libphonenumber reads as a number only by leaving out the trunk prefix
+ * its national print writes and no one may leave out. In Germany a national number is dialled
+ * with its "0" (Bundesnetzagentur); without it, a number dials a subscriber inside one area only:
+ * "241130-3123457" reads as "+49 241 1303123457" (Aachen), printed "0241 1303123457" at home. This
+ * is libphonenumber's own isNationalPrefixPresentIfRequired (its STRICT_GROUPING leniency's;
+ * Google's libphonenumber holds every VALID number to it), which libphonenumber-js's VALID
+ * leniency skips. A number dialled with its trunk ("0241 1303123457"), with a "+", a code or an
+ * IDD prefix, or in a country whose print writes no trunk (Italy, Poland, Spain, the US) is not
+ * one. Asked only of a date-led group: a parse and a print.
+ */
+function datedReference(text: string, country: string | undefined): boolean {
+  if (country === undefined || !DATE_LED.test(text)) return false;
+  const digits = text.replace(/\D/g, '');
+  const number = parsePhoneNumberFromString(text, country as PhoneCountry);
+  // Read from the default country with nothing taken off its digits, and printed at home (without
+  // the prefixes that are optional there) with more digits than it has: the trunk.
+  return (
+    number?.isValid() === true &&
+    number.nationalNumber === digits &&
+    number.formatNational({ nationalPrefix: false }).replace(/\D/g, '') !== digits
+  );
 }
 
 /**
@@ -444,6 +475,8 @@ const PLACE = /^ \p{Lu}\p{L}/u;
 // A head of one group of three to five digits, in parentheses or not: an area's code ("030",
 // "(0151)", "212").
 const AREA_HEAD = /^\(?\d{3,5}\)?$/;
+// A trunk "(0)" in an international head, and a space after it: "+49 (0)151", "+44 (0) 20".
+const TRUNK = /\(0\) ?/;
 
 /**
  * Whether the national number `read` (after a phone label) ends with its next line's one long
@@ -472,9 +505,12 @@ function endsPrinted(read: string, head: string, tail: string, options: PhoneOpt
 function areaCode(printed: string, code: string): boolean {
   const space = printed.indexOf(' ');
   const first = printed.slice(0, space);
+  // E.123 brackets the area's code ("(02) 1234 5678"): the brackets mark the code, they are not
+  // a group's ("Tel. (02)\n12345678" stayed).
+  const bare = code.charCodeAt(0) === 40 && code.endsWith(')') ? code.slice(1, -1) : code;
   return (
     space > 0 &&
-    ((first === code && code.charCodeAt(0) === 48) ||
+    ((first === bare && bare.charCodeAt(0) === 48) ||
       (printed.indexOf(' ', space + 1) < 0 &&
         AREA_HEAD.test(code) &&
         first.replace(/\D/g, '').startsWith(code.replace(/\D/g, ''))))
@@ -578,15 +614,22 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
  */
 function asPrinted(read: string, head: string, tail: string, single: boolean): boolean {
   const printed = printOf(read, undefined, true);
-  // A head of the calling code and one group: that group may be the area's code (areaCode).
-  const code = head.trim().split(' ');
-  if (
-    single &&
-    code.length === 2 &&
-    printed.startsWith(`${code[0]} `) &&
-    areaCode(printed.slice((code[0] as string).length + 1), code[1] as string)
-  )
-    return true;
+  // A head of the calling code and one group: that group may be the area's code (areaCode). A
+  // trunk "(0)" written before it ("+49 (0)151\n23451013", E.123's national prefix in brackets
+  // beside an international print) is dialled only at home: it is not a group of the number.
+  const code = head.trim().replace(TRUNK, '').split(' ');
+  if (single && code.length === 2 && printed.startsWith(`${code[0]} `)) {
+    const rest = printed.slice((code[0] as string).length + 1);
+    const area = code[1] as string;
+    if (areaCode(rest, area)) return true;
+    // The international print drops the trunk "0" that the national one writes before the area's
+    // code ("+44 20 7946 0018", "020 7946 0018"): a head that is the print's first group whole
+    // is the area's code where the national print writes that group with its trunk "0", as
+    // "+44 20\n79460018" was wrapped; in Poland, with no trunk prefix, "+48 600\n558812" prints
+    // "600 558 812" at home too, and the long group is a value of its own.
+    if (rest.startsWith(`${area} `) && areaCode(printOf(read, undefined, false), `0${area}`))
+      return true;
+  }
   // The counts of digits after each space of the print, from its end.
   const spaces: number[] = [];
   let digits = 0;
