@@ -20,9 +20,10 @@ const LOCALES = {
   'pl-PL': {
     reference: 'Numer zamówienia',
     phone: 'Telefon',
-    // Not "512 345 678" at a row's end over one that starts with it: a phone's reading wraps
-    // across that line break and the row below keeps its phone (found and left to phone.ts, T32c).
-    numbers: ['600123456', '512345678'],
+    // "512 345 678" at a row's end over a row that starts with it read as an order's number
+    // going on across the break, and the row below kept its phone (phone.ts: a row goes on no
+    // value of the row above).
+    numbers: ['600123456', '512345678', '512 345 678'],
   },
 } as const;
 

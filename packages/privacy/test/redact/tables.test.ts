@@ -53,6 +53,27 @@ describe('a column under a reference header stays, one under a phone header goes
   });
 });
 
+describe('a row goes on no value of the row above', () => {
+  it.each([
+    // The second row's phone, spaced in threes as the first row's order number is, was read as
+    // that number going on across the break (an order's number wrapped in even groups) and kept.
+    [
+      'pl-PL',
+      'Telefon;Numer zamówienia\n600123456;512 345 678\n512 345 678;600123456',
+      'Telefon;Numer zamówienia\n[PHONE];512 345 678\n[PHONE];600123456',
+    ],
+    // A row's first cell is its column's value, not the end of a number wrapped from the row
+    // above: the tax code under "MST" stays, the phone above it goes alone (held before too).
+    [
+      'vi-VN',
+      'SĐT;MST\n0912345678;+84 91\n2345678;0312345678',
+      'SĐT;MST\n[PHONE];+84 91\n2345678;0312345678',
+    ],
+  ])('%s %j', (locale, text, out) => {
+    expect(go(locale, text)).toBe(out);
+  });
+});
+
 describe('a later pass', () => {
   it('keeps the header of a row that holds a placeholder, however far above', () => {
     // The phone's " 9" after it asks for a later pass, which reads the output with quiet lines

@@ -14,6 +14,7 @@ import {
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
+import { headerCellOf } from '../lines.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
@@ -435,6 +436,8 @@ function readWrapped(
   const end = e + wrap[0].length;
   if (verbLast && !labelledAfter(shadow, end)) return;
   const tail = wrap[1] as string;
+  // A table's row starts no wrapped number's end: its first cell is its column's value.
+  if (headerCellOf(shadow, end - tail.length) !== undefined) return;
   const groups = tail.split(/\D+/).length;
   // After a head that starts with "+" or "00" the next line may hold more (T28b, issue #14): five
   // groups, as French numbers print after "+33" ("+33\n6 12 34 56 78"), and one group of five
@@ -552,6 +555,10 @@ function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOp
   const tail = wrap[1] as string;
   if (end - tail.length !== s || HOLDS_DATE.test(tail) || labels(context, h).phone !== 'reference')
     return -1;
+  // A table's row goes on no value of the row above: "Telefon;Numer zamówienia\n600123456;512 345
+  // 678\n512 345 678;600123456" read the second row's phone as the first row's order number going
+  // on, in even groups, and kept it.
+  if (headerCellOf(shadow, s) !== undefined) return -1;
   const part = shadow.slice(h, k);
   const value = `${part} ${tail}`;
   return whole(value, options) || (/[ -]/.test(part) && evenGroups(value)) ? end : -1;
