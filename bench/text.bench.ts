@@ -224,8 +224,13 @@
 // the input proof's scan. memoRun's self time (12.3 / 15.8 / 12.3% on Windows-1252 / GBK /
 // Windows-1251) is where T31d found it: the first load of the memo's table and the key's string,
 // not of the entry's chain, is the line's time; the three top lines are all a Map or Set lookup
-// keyed by a string met cold (the memo's, the NFC map's, the proved outputs'). Not tried for want
-// of time: the NFC form carried on the memo's proposals (T31d's per-code-point skip gained nothing).
+// keyed by a string met cold (the memo's, the NFC map's, the proved outputs'). Tried on the NFC
+// map's line and dropped: the NFC form made once per memo entry and carried on its best reading's
+// applied proposals (a field `nfc` on every proposal, copied by moved(); repairText reads no map
+// for them): output identical, +83 B own; in-process against the change above, whole stream, load
+// 7-9, 0.978-1.021 in 5 runs (median 0.991) against its own A/A 1.003-1.020 (median 1.008), about
+// 1.6% if real but inside the 0.979-1.028 that A/A runs spanned over the session, and it would
+// raise both budgets. Its patch is in the session's report.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
