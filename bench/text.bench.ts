@@ -197,6 +197,42 @@
 // kind, µs ours/ftfy: clean 5 / 48, GBK 51 / 48, GBK that lost bytes 100 / 55, Windows-1251 40 /
 // 87, Windows-1252 75 / 104, twice 133 / 131; whole text 3.0x, 3.0x (41,965 repairs, complete:
 // false); repeated per message 9.1x wall, 9.0x CPU, whole 5.9x, warm 12.2x, 11.7x.
+// 2026-12-03 (twenty-eighth session, T32d) put what a memo hit reads on the entry itself: its best
+// reading, that reading's gain and proposals, whether it applies any (a sure hit no longer loads
+// readings -> reading -> proposals to learn it), its rivals, votes and gains made with the entry
+// (every entry made is used at once) and one shared frozen empty list for each of them when empty
+// (most rivals lists; read by every hit, it stays in cache); and the engine's chain arrays frozen
+// where they are made (readRun.ts chainOf, the sloppy pass's, the C1 fixes'), handed out as they
+// are instead of a frozen copy looked up in a WeakMap per repair. Output identical (the whole
+// stream's hash cde5ab950f558087; the text props at FC_SEED 20261130, 1, 2, 3). Instructions (vg.sh,
+// whole stream, seed 1, load 8-12): base c07d55e 15,092.7M, change 15,156.7M (+0.4%, within noise:
+// the same work, done at creation). CPU time in one process holding both bundles, alternating
+// which goes first every 500 messages, median of the chunk ratios over the whole stream, load
+// 7-15: A/A 0.979-1.028 in 13 runs (median 0.993); the change 0.952-0.991 in 9 (median 0.972, 7 of
+// 9 below every A/A run): 0.979 of the base's time. The first step alone (best reading, applies,
+// rivals/votes/gains made with the entry) 0.976-0.992 in 4 runs (median 0.980); the rest on top
+// of it (the entry's gain and proposals, shared empty lists, frozen chains) 0.982-1.010 in 4
+// (median 0.986): not separable from the A/A spread by itself, kept with the whole it was measured
+// in. One kind at a time (4,134 GBK, 4,852 twice-broken, chunks of 100) the A/A spread was 0.96-1.07:
+// no verdict there. +79 B own, +100 B all. Profile after the change (the whole stream at seed 11
+// warmed, then seeds 12-13 by kind, 100 us sampling, load ~10), self time by line: Windows-1252
+// (77 us a message at that load) memo.get 8.6%, NORMAL.get 3.8%, runQuiet's known.has 3.6%, the
+// sloppy pass's memo.get 2.4%; twice-broken (228 us) memo.get 5.5%, NORMAL.get 2.5%, piecesOf's
+// Int16Array 1.8%; GBK (56 us) memo.get 11.9%, NORMAL.get 5.2%, known.has 3.9%, the double-byte
+// encode's slot read 3.4%; GBK that lost bytes (102 us) the collector 15.5%, memo.get 6.3%, encode's
+// slot 3.8%; Windows-1251 (50 us) memo.get 8.9%, NORMAL.get 4.0%, known.has 3.8%; clean (4.6 us)
+// the input proof's scan. memoRun's self time (12.3 / 15.8 / 12.3% on Windows-1252 / GBK /
+// Windows-1251) is where T31d found it: the first load of the memo's table and the key's string,
+// not of the entry's chain, is the line's time; the three top lines are all a Map or Set lookup
+// keyed by a string met cold (the memo's, the NFC map's, the proved outputs'). Tried on the NFC
+// map's line and dropped: the NFC form made once per memo entry and carried on its best reading's
+// applied proposals (a field `nfc` on every proposal, copied by moved(); repairText reads no map
+// for them): output identical, +83 B own, 15,754.8M instructions against the change's 15,156.7M
+// (+3.9%: a normalize per new entry's repair costs more than the map's lookup per hit saves, the
+// stream's entries being mostly met once); in-process against the change above, whole stream, load
+// 7-9, 0.978-1.021 in 5 runs (median 0.991) against its own A/A 1.003-1.020 (median 1.008), about
+// 1.6% if real but inside the 0.979-1.028 that A/A runs spanned over the session, and it would
+// raise both budgets. Its patch is in the session's report.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x

@@ -4,7 +4,7 @@ import { misfits } from './letterFit.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
-import { readRun, tally } from './readRun.js';
+import { chainOf, readRun, tally } from './readRun.js';
 import { CONTEXT, contextTo, fromCps, isBreak, readFrom, toCps } from './runParts.js';
 
 export { fromCps } from './runParts.js';
@@ -104,20 +104,31 @@ export type PageReading = { page: PageEncoder; proposals: Proposal[]; gain: numb
  */
 export type MemoEntry = {
   readonly readings: PageReading[];
+  /**
+   * What a memo hit reads, on the entry itself (one object, not a chain of them): the best
+   * reading (`readings[0]`) and whether it applies any proposal. A hit's time was the first cold
+   * load of the entry's objects (entry, readings, reading, proposals, proposal), wherever it fell.
+   */
+  readonly best: PageReading | undefined;
+  /** The best reading's gain and proposals (0 and none without one): a sure hit reads no reading. */
+  readonly gain: number;
+  readonly proposals: readonly Proposal[];
+  readonly applies: boolean;
   readonly units: number;
   /**
    * What each use of the run at depth 0 costs (budget.ts): RUN_UNITS, and as much again for each
    * span its best reading proposes.
    */
   readonly use: number;
-  rivals?: PageReading[] | undefined;
+  readonly rivals: readonly PageReading[];
   /**
-   * Once asked for: the votes the run casts and the positive gains of its readings, as pairs
-   * (index of the page in the call's pages, amount), in the order they are added (a function of
-   * the entry alone; a memo serves one list of pages).
+   * The votes the run casts and the positive gains of its readings, as pairs (index of the page
+   * in the call's pages, amount), in the order they are added (a function of the entry alone; a
+   * memo serves one list of pages). Made with the entry: every entry made is used at once. Empty
+   * lists, here and in `rivals`, are one shared array (read by every hit, it stays in cache).
    */
-  votes?: number[] | undefined;
-  gains?: number[] | undefined;
+  readonly votes: readonly number[];
+  readonly gains: readonly number[];
   /** The budget of the call that last paid for this run. */
   paid?: object | undefined;
   /** Pages far behind the run's best reading (readRun.ts): not in `gains`. */
@@ -292,16 +303,23 @@ function memoRun(
     const before = tally.units;
     tally.far = false;
     const readings = readRun(cps, start, end, options, depth);
+    const best = readings[0];
+    const rivals = orNone(rivalsOf(readings));
+    const skipped = tally.behind;
     // Every field from the start: one object shape for V8 (fields added later deoptimised the loop).
     entry = {
       readings,
+      best,
+      gain: best?.gain ?? 0,
+      proposals: best?.proposals ?? NONE,
+      applies: best !== undefined && anyApplied(best.proposals),
       units: tally.units - before,
-      use: RUN_UNITS * (1 + (readings[0]?.proposals.length ?? 0)),
-      rivals: undefined,
-      votes: undefined,
-      gains: undefined,
+      use: RUN_UNITS * (1 + (best?.proposals.length ?? 0)),
+      rivals,
+      votes: orNone(votesOf(readings, rivals, options.encoders, cps, start, end)),
+      gains: orNone(gainsOf(readings, options.encoders, skipped)),
       paid: undefined,
-      skipped: tally.behind,
+      skipped,
       hit: false,
       far: false,
     };
@@ -335,6 +353,10 @@ function memoRun(
 }
 
 const C1_AS_1252 = encoderFor('windows-1252');
+
+// The one empty list that memo entries share (frozen: nothing adds to it).
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+const orNone = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? NONE : list);
 
 function within(p: Proposal, q: Proposal): boolean {
   return p.start >= q.start && p.end <= q.end && q.after.includes(p.after);
@@ -483,9 +505,6 @@ export function repairCodePoints(
         if (!entry)
           key = undefined; // a line not read whole is not kept
         else {
-          entry.rivals ??= rivalsOf(entry.readings);
-          entry.votes ??= votesOf(entry.readings, entry.rivals, pages, cps, from, to);
-          entry.gains ??= gainsOf(entry.readings, pages, entry.skipped);
           addPairs(votes, entry.votes, weight);
           addPairs(gains, entry.gains, weight);
           lines?.add(entry.votes, entry.gains);
@@ -521,13 +540,13 @@ export function repairCodePoints(
     const run = runs[n] as MemoEntry;
     const start = starts[n] ?? 0;
     const end = ends[n] ?? 0;
-    const best = run.readings[0];
-    let chosen: PageReading | undefined = best && best.gain > 0 ? best : undefined;
+    const best = run.best;
+    let chosen: PageReading | undefined = run.gain > 0 ? best : undefined;
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
-    const rival = run.rivals ?? [];
+    const rival = run.rivals;
     // The line's own page first, the whole text's where the line has none.
     const own = lines?.dominant[n] ?? dominant;
-    if (best && rival.length > 0) {
+    if (rival.length > 0 && best) {
       // The reading whose page has most votes, its line's first (lineVotes.ts), if no other has
       // as many.
       const top = lines?.chosen[n] ?? byVotes(best, rival, votes, pages);
@@ -547,7 +566,7 @@ export function repairCodePoints(
         });
       }
     }
-    if (!(chosen && anyApplied(chosen.proposals))) {
+    if (!(chosen && (chosen === best ? run.applies : anyApplied(chosen.proposals)))) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = own && run.readings.find((r) => r.page === own);
@@ -573,7 +592,7 @@ export function repairCodePoints(
     const covered: Proposal[] = c1 ? [] : out;
     if (chosen) {
       // Indexed: for-of over proposal lists of several array shapes deoptimised this loop.
-      const ps = chosen.proposals;
+      const ps = chosen === best ? run.proposals : chosen.proposals;
       for (let k = 0; k < ps.length; k++) {
         const p = ps[k] as Proposal;
         if (verdict === 'consistent') covered.push(moved(p, start, true, minGain, true));
@@ -624,8 +643,8 @@ function keptLine(runs: readonly MemoEntry[], from: number, at: number): SeenLin
   const to = runs.length;
   for (let n = from; n < to; n++) {
     const r = runs[n] as MemoEntry;
-    votes.push(...(r.votes as number[]));
-    gains.push(...(r.gains as number[]));
+    votes.push(...r.votes);
+    gains.push(...r.gains);
     use += r.use;
     units += r.units;
   }
@@ -715,8 +734,7 @@ function fitOf(
   if (f === undefined) {
     let text = '';
     for (const run of runs)
-      for (const p of (run.rivals?.find((r) => r.page === page) ?? run.readings[0])?.proposals ??
-        [])
+      for (const p of (run.rivals.find((r) => r.page === page) ?? run.best)?.proposals ?? [])
         if (p.applied) text += p.after;
     f = misfits(text);
     known.set(page, f);
@@ -789,7 +807,9 @@ function withC1Fixes(
           start: k,
           end: k + 1,
           after: decoded,
-          chain: ['windows-1252'],
+          // The one frozen array of this chain (repairText returns it as is); called here, not at
+          // load, for readRun.ts and this module import each other.
+          chain: chainOf('windows-1252'),
           gain: 4,
           applied: true,
           tie: undefined,

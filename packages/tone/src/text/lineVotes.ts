@@ -86,8 +86,8 @@ export class Lines {
       const own = this.decide(votes, this.#gains, options);
       for (let n = first; n < to; n++) {
         const run = runs[n] as MemoEntry;
-        const best = run.readings[0];
-        const rivals = run.rivals ?? [];
+        const best = run.best;
+        const rivals = run.rivals;
         if (best && rivals.length > 0) this.chosen[n] = byVotes(best, rivals, votes, pages);
         this.dominant[n] = own;
       }

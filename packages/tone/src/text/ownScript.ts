@@ -37,7 +37,7 @@ export function scriptsRepaired(
   let page: PageEncoder | undefined;
   runs.forEach((run, n) => {
     for (const r of run.readings) {
-      const sure = r === run.readings[0] && r.gain > 0 && run.rivals?.length === 0;
+      const sure = r === run.best && r.gain > 0 && run.rivals.length === 0;
       if (sure || (r.page === (owns?.[n] ?? dominant) && r.proposals.every((p) => p.gain >= 0)))
         for (const p of r.proposals) {
           const wrote = p.applied || !sure ? scriptsOf(p.after) & OWN : 0;

@@ -525,8 +525,9 @@ export function readRun(
   return readings;
 }
 
-// One array per chain, made once: repairText freezes a copy of each chain array it meets, and a
-// new array per proposal read was a WeakMap entry per repair (a fifth of its own time on GBK).
+// One array per chain, made once and frozen: repairText hands it out as the repairs' chain (a new
+// array per proposal read was a WeakMap entry per repair, a fifth of its own time on GBK; a frozen
+// copy of each, looked up per repair, was a cold load of the chain and the WeakMap's table).
 const CHAINS = new Map<string, readonly string[]>();
 const LONGER = new Map<readonly string[], Map<readonly string[], readonly string[]>>();
 
@@ -534,7 +535,7 @@ const LONGER = new Map<readonly string[], Map<readonly string[], readonly string
 export function chainOf(name: string, inner?: readonly string[]): readonly string[] {
   let one = CHAINS.get(name);
   if (one === undefined) {
-    one = [name];
+    one = Object.freeze([name]);
     CHAINS.set(name, one);
   }
   if (inner === undefined) return one;
@@ -545,7 +546,7 @@ export function chainOf(name: string, inner?: readonly string[]): readonly strin
   }
   let chain = by.get(inner);
   if (chain === undefined) {
-    chain = [name, ...inner];
+    chain = Object.freeze([name, ...inner]);
     by.set(inner, chain);
   }
   return chain;

@@ -47,7 +47,8 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
   return memo;
 }
 
-// One frozen copy of each chain the engine used, shared by the repairs (and calls) that took it.
+// The engine's chains are frozen where they are made, one array per chain, and returned as they
+// are; a chain made elsewhere gets one frozen copy, shared by the repairs (and calls) that took it.
 const CHAINS = new WeakMap<readonly string[], string[]>();
 
 /** A text read whole and left as it is. */
@@ -192,7 +193,7 @@ function readPass(text: string, engine: Engine, opts: RepairTextOptions): Repair
       } else after = known;
     }
     if (after === before) continue;
-    let chain = CHAINS.get(p.chain);
+    let chain = Object.isFrozen(p.chain) ? (p.chain as string[]) : CHAINS.get(p.chain);
     if (chain === undefined) {
       chain = Object.freeze([...p.chain]) as string[];
       CHAINS.set(p.chain, chain);

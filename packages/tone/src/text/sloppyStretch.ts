@@ -423,10 +423,10 @@ export function withSloppyStretches(
   }
 }
 
-// The chain of `n` Windows-1252 layers, one array per depth (repairText copies what it returns).
-const chains: string[][] = [];
+// The chain of `n` Windows-1252 layers, one frozen array per depth (repairText returns it as is).
+const chains: (readonly string[])[] = [];
 const chainOf = (n: number): readonly string[] =>
-  (chains[n] ??= Array.from({ length: n }, () => 'windows-1252'));
+  (chains[n] ??= Object.freeze(Array.from({ length: n }, () => 'windows-1252')));
 
 function sweep(
   cps: readonly number[],
