@@ -203,6 +203,8 @@ describe("numbers said digit by digit in the desk's other languages", () => {
       'جوالي [PHONE]',
     ],
     ['ar-SA', 'زائد تسعة ستة ستة خمسة صفر واحد اثنين ثلاثة أربعة خمسة ستة سبعة', '[PHONE]'],
+    // Arabic-Indic digits and words mixed, as speech-to-text writes a number it half recognised.
+    ['ar-SA', 'جوالي ٠٥٠ اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية', 'جوالي [PHONE]'],
     // Persian "یک" written with Arabic "ي" and "ك", as keyboards trained on Arabic text do.
     ['fa-IR', `شماره من صفر${RLM} نه يك دو يك دو سه چهار پنج شش هفت`, 'شماره من [PHONE]'],
     // Hindi "zero" said in English, and the verb after the number.
