@@ -304,13 +304,21 @@ describe('redact runs in linear time on hostile input', () => {
       'mon numéro zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit. '.repeat(
         n / 78,
       ),
+    // T32e: the desk's other languages, a right-to-left run of Arabic digit words with bidi marks
+    // and Arabic commas between (read as spaces and commas), in an Arabic locale.
+    'Arabic digit words with bidi marks': (n) => 'صفر\u200f خمسة، اثنين\u200f '.repeat(n / 18),
   };
   it.each(Object.entries(SPOKEN))(
     'numbers said aloud, %s: 4× the input costs < 10× the time',
     { timeout: 60_000 },
     (_, make) => {
       // French reads its numbers in pairs; every other locale digit by digit.
-      const locale = /[àéè]|vingt/.test(make(80)) ? 'fr-FR' : 'pl-PL';
+      const sample = make(80);
+      const locale = /[àéè]|vingt/.test(sample)
+        ? 'fr-FR'
+        : /[\u0600-\u06ff]/.test(sample)
+          ? 'ar-SA'
+          : 'pl-PL';
       const work = (s: string) => redact(s, { locale, recognizers: spokenNumberRecognizers });
       const ratios: number[] = [];
       for (let attempt = 0; attempt < 5; attempt++) {

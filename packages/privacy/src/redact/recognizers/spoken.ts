@@ -34,8 +34,96 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
     'oito',
     'nove',
   ],
+  // The desk's other languages, in the forms speech-to-text writes, each checked against a
+  // reference page. Many are everyday words too (Turkish "bir" is "a", Vietnamese "không" is
+  // "no", "năm" "year", "ba" "father", Persian "نه" "no", Hindi "दो" "give"): a run needs LEAST
+  // digits, so "không một hai ba" or "đã chờ năm ngày" is no number.
+  // Turkish (turkish.cafe/turkish-numerals), with the letters of a keyboard without Turkish
+  // ones ("sifir", "dort").
+  tr: [
+    'sıfır|sifir',
+    'bir',
+    'iki',
+    'üç|uc',
+    'dört|dort',
+    'beş|bes',
+    'altı|alti',
+    'yedi',
+    'sekiz',
+    'dokuz',
+  ],
+  // Arabic (learningarabicfree.blogspot.com/2009/01/arabic-numbers.html), with "اثنين" (the
+  // form people say), a bare alif for "أ"/"إ", and "ه" for the final "ة" as chat writes them.
+  ar: [
+    'صفر',
+    'واحد',
+    'اثنان|اثنين|إثنان|إثنين',
+    'ثلاثة|ثلاثه',
+    'أربعة|أربعه|اربعة|اربعه',
+    'خمسة|خمسه',
+    'ستة|سته',
+    'سبعة|سبعه',
+    'ثمانية|ثمانيه',
+    'تسعة|تسعه',
+  ],
+  // Persian (omniglot.com/language/numbers/persian.htm). "یک" is written with Arabic "ي" and "ك"
+  // by keyboards and speech-to-text trained on Arabic text: the text is read as it is written,
+  // so each spelling is here.
+  fa: ['صفر', 'یک|يک|یك|يك', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه'],
+  // Hindi (en.wikipedia.org/wiki/Hindustani_numerals: śūnya, and "zero" said in English, which
+  // Hindi speech-to-text writes "ज़ीरो" or "जीरो"; "पाँच"/"पांच", "छह"/"छः"/"छ").
+  hi: [
+    // "ज़" decomposed, and precomposed (U+095B, which no normalisation composes).
+    'शून्य|ज़ीरो|\u095bीरो|जीरो',
+    'एक',
+    'दो',
+    'तीन',
+    'चार',
+    'पाँच|पांच',
+    'छह|छः|छ',
+    'सात',
+    'आठ',
+    'नौ',
+  ],
+  // Vietnamese (openbooks.lib.msu.edu/vietnamese/chapter/u3-vocabulary: "bảy"/"bẩy"). Not "mốt",
+  // "tư", "lăm" (1, 4, 5 inside a compound: "hai mươi mốt", "mười lăm") nor "linh"/"lẻ" (a zero
+  // after hundreds: "một trăm lẻ một"): a number said digit by digit says "một", "bốn", "năm",
+  // "không".
+  vi: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy|bẩy', 'tám', 'chín'],
+  // Greek (golearngreek.com/greek-language/numbers: "εφτά", "οχτώ", "εννιά" beside "επτά",
+  // "οκτώ", "εννέα"), also without accents, as a text in capitals lowers to ("ΕΝΑ" is "ενα").
+  el: [
+    'μηδέν|μηδεν',
+    'ένα|ενα',
+    'δύο|δυο',
+    'τρία|τρια',
+    'τέσσερα|τεσσερα',
+    'πέντε|πεντε',
+    'έξι|εξι',
+    'επτά|εφτά|επτα|εφτα',
+    'οκτώ|οχτώ|οκτω|οχτω',
+    'εννέα|εννιά|εννεα|εννια',
+  ],
+  // Hebrew (ulpan.net/index.php/hebrew-numbers-1-10): a phone number is said in the feminine
+  // ("אחת, שתיים, שלוש"), the masculine is heard too; with the spellings without "י"/"ו"
+  // ("שתים", "שלש"). Not "שנים" (also "years").
+  he: [
+    'אפס',
+    'אחת|אחד',
+    'שתיים|שתים|שניים',
+    'שלוש|שלש|שלושה|שלשה',
+    'ארבע|ארבעה',
+    'חמש|חמישה|חמשה',
+    'שש|שישה|ששה',
+    'שבע|שבעה',
+    'שמונה',
+    'תשע|תשעה',
+  ],
 };
-// "Plus four four…": the international prefix, as the first word of a number.
+// "Plus four four…": the international prefix, as the first word of a number. Turkish "artı"
+// (sublearn.com: "artı doksan…" read out in phone numbers), Arabic "زائد", Vietnamese "cộng",
+// Hebrew "פלוס" (linguanaut.com/learn-hebrew/numbers.php). None in Persian, Hindi and Greek, whose
+// speakers say the country code without it ("صفر صفر نود و هشت").
 const PLUS: Readonly<Record<string, string>> = {
   en: 'plus',
   de: 'plus',
@@ -44,6 +132,10 @@ const PLUS: Readonly<Record<string, string>> = {
   nl: 'plus',
   pl: 'plus',
   pt: 'mais',
+  tr: 'artı',
+  ar: 'زائد',
+  vi: 'cộng',
+  he: 'פלוס',
 };
 // French numbers from 0 to 99, as a phone number's pairs are said: units and "dix" to "seize",
 // then tens, and the compounds the tens make ("vingt et un", "trente-quatre", "soixante-dix-huit",
@@ -164,9 +256,16 @@ function tableFor(locale: string): ReadonlyMap<string, string> {
     const words = new Map<string, string>();
     for (const l of key === 'en' ? ['en'] : ['en', key]) {
       (DIGITS[l] as readonly string[]).forEach((forms, digit) => {
-        for (const w of forms.split('|')) words.set(w, String(digit));
+        // Each word also decomposed (NFD): a text's accents and tone marks may come as a letter
+        // and its combining marks ("không" as "kho\u0302ng", Hindi "ज़" as "ज" and "़"), and
+        // the text is read as it is written.
+        for (const w of forms.split('|')) {
+          words.set(w, String(digit));
+          words.set(w.normalize('NFD'), String(digit));
+        }
       });
-      words.set(PLUS[l] as string, '+');
+      const plus = PLUS[l];
+      if (plus !== undefined) words.set(plus, '+');
     }
     table = words;
     tables.set(key, table);
@@ -175,7 +274,9 @@ function tableFor(locale: string): ReadonlyMap<string, string> {
 }
 
 // A word (letters and their marks), a run of digits, or any other character; spaces, commas and
-// dashes between are skipped: they do not end a number said aloud.
+// dashes between are skipped: they do not end a number said aloud. The text read is redact's
+// shadow, lowered: the bidi marks a right-to-left transcript puts between words ("صفر\u200f
+// خمسة") are spaces there, an Arabic comma "،" a comma, and Arabic-Indic and Persian digits ASCII.
 const TOKEN = /[\p{L}\p{M}]+|[0-9]+|[^ ,-]/gu;
 
 /** One word or digit group of a number said aloud: where it is, the digits it says. */
@@ -355,7 +456,8 @@ function said(context: RecognizerContext, id: string): Part[][] {
 /**
  * A phone number said digit by digit ("my number is six zero zero, one two three, four five six";
  * "plus four four, seven seven double oh…"): the digit words of English, German, Spanish, Italian,
- * Dutch, Polish and Portuguese (with English in every locale), "double"/"triple", "plus" first;
+ * Dutch, Polish, Portuguese, Turkish, Arabic, Persian, Hindi, Vietnamese, Greek and Hebrew (with
+ * English in every locale), "double"/"triple", "plus" first;
  * in a French locale also the numbers from 0 to 99, as a French phone number is said in pairs
  * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit").
  * The digits must be a valid number for the customer's country (libphonenumber-js), and, as a bare
