@@ -246,6 +246,10 @@ export const REFERENCE_WORDS: readonly string[] = [
   'ттн',
   'παραγγελ',
   'τιμολόγι',
+  // Greek words in capitals are written without their accent (monotonic orthography puts no tonos
+  // on a word in capitals): "ΤΙΜΟΛΟΓΙΟ 210 123 4567" lowers to "τιμολογιο", and its number went as
+  // a phone.
+  'τιμολογι',
   'objednávk',
   'zásilk',
   'kolli',
@@ -331,6 +335,8 @@ export const PHONE_WORDS: readonly string[] = [
   'cel:',
   'cel.',
   'κινητό',
+  // In capitals, without its accent: "ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678" kept the mobile.
+  'κινητο',
   'mitt nummer',
   'mit nummer',
   // Indian and British signatures and chats: "Ph: 9876543210" (not "ph " alone: "pH 7.5"),

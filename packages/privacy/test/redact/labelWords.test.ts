@@ -21,6 +21,8 @@ describe('a reference word keeps the number after it', () => {
     ['pl-PL', 'Zwracam produkt 600-123-456.', '600-123-456'],
     ['it-IT', "L'articolo 347 123 4567 era rotto.", '347 123 4567'],
     ['it-IT', 'Articolo 06 1234 5678', '06 1234 5678'],
+    // Greek in capitals has no accents: "ΤΙΜΟΛΟΓΙΟ" (invoice) lowers to "τιμολογιο".
+    ['el-GR', 'ΤΙΜΟΛΟΓΙΟ 210 123 4567', '210 123 4567'],
   ])('%s: %s', (locale, text, kept) => {
     const out = redact(text, { locale });
     expect(out.findings).toEqual([]);
@@ -45,6 +47,9 @@ describe('a phone word labels the number after it', () => {
     // A customer abroad writes their mobile bare, as at home.
     ['de-DE', 'Rufen Sie mich an unter 612345678.', 'Rufen Sie mich an unter [PHONE].'],
     ['de-DE', 'Rufen Sie mich unter 612345678 an.', 'Rufen Sie mich unter [PHONE] an.'],
+    // Greek in capitals, or typed without accents: "ΚΙΝΗΤΟ" lowers to "κινητο", not "κινητό".
+    ['el-GR', 'ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678', 'ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ [PHONE]'],
+    ['el-GR', 'Το κινητο μου ειναι 6912345678', 'Το κινητο μου ειναι [PHONE]'],
   ])('%s: %s', (locale, text, redacted) => {
     expect(redact(text, { locale }).text).toBe(redacted);
   });
