@@ -417,11 +417,13 @@ export const budgets: readonly Budget[] = [
   // Persian, Hindi, Vietnamese, Greek and Hebrew, with their other spellings and decomposed
   // forms (T32e, +868 B own).
   // 30.3 and 100.3 (31,004 B; 102,632 B with dependencies): T32e merged after T32a, T32b, T32c.
+  // 30.4 (31,065 B): redact's Greek, Turkish, Vietnamese, French, Spanish, Portuguese and Czech
+  // label words typed without their accents.
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
     allKiB: 100.3,
-    ownKiB: 30.3,
+    ownKiB: 30.4,
   },
 ];

@@ -48,6 +48,13 @@ export const REFERENCE_WORDS: readonly string[] = [
   'número cliente',
   'código do cliente',
   'código de cliente',
+  // Typed without accents, as on a keyboard without them or in capitals ("NUMERO CLIENT 06 12 34
+  // 56 78", "Numero de cliente 612 34 56 78" went as phones; "numero cliente" is above).
+  'numero client',
+  'numero de client',
+  'numero de cliente',
+  'codigo do cliente',
+  'codigo de cliente',
   // A product in Polish, German and the Nordic languages, and an Italian article: "product" and
   // "article" start neither ("Produkt 600 123 456 był uszkodzony" went as a phone).
   'produkt',
@@ -236,6 +243,11 @@ export const REFERENCE_WORDS: readonly string[] = [
   // lower-case copy keeps it: a sentence's first "İade kodu" is matched as written.
   'İade kodu',
   'İade no',
+  // Typed on a keyboard without Turkish letters ("Urun kodu 0532 418 27 90" went as a phone).
+  'urun kodu',
+  'urun no',
+  'musteri no',
+  'musteri numara',
   // he, uk, el, cs, sv, vi, id, th (T21b audit: an order or invoice number shaped like a phone
   // number was redacted after each; nouns, not the verbs: "הזמנה" is an order, "הזמנתי" I ordered)
   'הזמנה',
@@ -252,10 +264,17 @@ export const REFERENCE_WORDS: readonly string[] = [
   'τιμολογι',
   'objednávk',
   'zásilk',
+  'objednavk',
+  'zasilk',
   'kolli',
   'đơn hàng',
   'hóa đơn',
   'vận đơn',
+  // Vietnamese typed without its diacritics, as chats often are ("Don hang 0912 345 678" went as
+  // a phone).
+  'don hang',
+  'hoa don',
+  'van don',
   'pesanan',
   'resi',
   'คำสั่งซื้อ',

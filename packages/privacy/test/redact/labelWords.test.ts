@@ -23,6 +23,14 @@ describe('a reference word keeps the number after it', () => {
     ['it-IT', 'Articolo 06 1234 5678', '06 1234 5678'],
     // Greek in capitals has no accents: "ΤΙΜΟΛΟΓΙΟ" (invoice) lowers to "τιμολογιο".
     ['el-GR', 'ΤΙΜΟΛΟΓΙΟ 210 123 4567', '210 123 4567'],
+    // Typed without accents or a language's own letters (a keyboard without them, capitals).
+    ['fr-FR', 'NUMERO CLIENT 06 12 34 56 78', '06 12 34 56 78'],
+    ['es-ES', 'Numero de cliente 612 34 56 78', '612 34 56 78'],
+    ['pt-PT', 'Codigo de cliente 912 345 678', '912 345 678'],
+    ['tr-TR', 'Urun kodu 0532 418 27 90', '0532 418 27 90'],
+    ['tr-TR', 'Musteri no: 0532 418 27 90', '0532 418 27 90'],
+    ['vi-VN', 'Don hang 0912 345 678', '0912 345 678'],
+    ['vi-VN', 'Hoa don 0912 345 678', '0912 345 678'],
   ])('%s: %s', (locale, text, kept) => {
     const out = redact(text, { locale });
     expect(out.findings).toEqual([]);
@@ -50,6 +58,12 @@ describe('a phone word labels the number after it', () => {
     // Greek in capitals, or typed without accents: "ΚΙΝΗΤΟ" lowers to "κινητο", not "κινητό".
     ['el-GR', 'ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678', 'ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ [PHONE]'],
     ['el-GR', 'Το κινητο μου ειναι 6912345678', 'Το κινητο μου ειναι [PHONE]'],
+    // A phone after an unaccented order word and a phone word of its own still goes.
+    [
+      'vi-VN',
+      'Don hang cua toi chua toi, goi 0912 345 678',
+      'Don hang cua toi chua toi, goi [PHONE]',
+    ],
   ])('%s: %s', (locale, text, redacted) => {
     expect(redact(text, { locale }).text).toBe(redacted);
   });
