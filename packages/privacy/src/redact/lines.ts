@@ -78,7 +78,7 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
 // (its rows no longer count their cells alike), which reads its cells as if there were none. A line
 // of spaces alone is a row that a later pass blanked (blankQuietLines): it neither ends the table
 // nor counts as a row, so the rows after it keep their header.
-const MAX_ROW = 1024;
+export const MAX_ROW = 1024;
 const MAX_CELL = 32;
 // The delimiters, the first one a header holds chosen: a TAB or ";" export may hold commas in its
 // cells ("Nguyen, Van"), a comma one rarely holds either.

@@ -223,7 +223,7 @@ export const cardRecognizer = defineRecognizer({
           found.push({ start: from, end, confidence: 0.96 });
       first = -1;
     }
-    meids(context.lower, runs, found);
+    deviceIds(context.lower, runs, found);
     return found;
   },
 });
@@ -250,7 +250,8 @@ const DEVICE_LABEL = /(?:p?esn|meid)(?![\p{L}\d])/gu;
 const DEVICE_VALUE =
   /^[ \t:#=()/-]{0,4}(?:(?:hex|dec|no|nr|number)\.?[ \t:#=()/-]{0,4})?(([\da-f]{14,15}|\d{18})|(\d{3})[ -]?(\d{8})|(?:0x)?[\da-f]{8})(?![\p{L}\d])/u;
 
-function meids(lower: string, runs: readonly NumberRun[], found: RecognizerMatch[]): void {
+/** Push the MEIDs and ESNs of the text (see above) onto `found`. */
+function deviceIds(lower: string, runs: readonly NumberRun[], found: RecognizerMatch[]): void {
   // Most texts hold no card and no "meid": neither a set nor a scan of the text for them.
   let imeis: Set<string> | undefined;
   for (const m of found) {
