@@ -841,28 +841,59 @@ function readPhoneLabels(context: RecognizerContext, shadow: string, start: numb
 const DELIMITERS = ',;\t|';
 
 /**
- * What a form's label alone on the line above says of the value at `start`, where the value
- * starts its line (a quote aside) and the line holds no table delimiter ("Phone\n2125550187",
- * "Telefon:\n600…"): `'own'` for a phone word there, `'reference'` for an order's, `'none'`
- * otherwise. A table's cells are labelled by their column's header before this is asked
- * (lines.ts `headerCellOf`, read by {@link phoneLabelsBefore}); a row's first cell, a line with a
- * delimiter, is not a form's value. The line is read up to MAX_ROW units: each look-up costs a
- * bounded amount however long the text's lines are.
+ * What the header of the column holding the value at `start` says, if the value is a cell of a
+ * table pasted as text ("telefon,imie\n600123456,Jan", "name;phone;order\nJane;2125550187;558812449"):
+ * the cell starts at its line's start or after a delimiter (a quote between aside), and the
+ * nearest line above with no digit, within 50 lines, 4,096 units and no blank one, is the header
+ * (rows of at most 1,024 units). `'own'` for
+ * a phone word there, `'reference'` for an order's, `'none'` otherwise. A row's value has no label
+ * of its own on its line (or only a placeholder of a value before it, "[PHONE]"): its column's
+ * header is its label.
  */
-export function formLabel(shadow: string, start: number): ContextKind {
+export function columnLabel(shadow: string, start: number): ContextKind {
   let at = start;
   if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
   // Most values stand after a space: the answer is at once, the line not looked for.
-  const before = shadow.charAt(at - 1);
-  if (before !== '' && before !== '\n') return 'none';
+  let delimiter = shadow.charAt(at - 1);
+  const first = delimiter === '' || delimiter === '\n';
+  if (!first && !DELIMITERS.includes(delimiter)) return 'none';
+  // Rows are read up to MAX_ROW units and the header up to MAX_ABOVE above: each look-up costs
+  // a bounded amount however long the text's lines are (a 40,000-unit line of cells once cost a
+  // scan of the line per value: time grew with the square of the text).
   const line = lineStart(shadow, at);
   if (line < 0) return 'none';
-  for (let k = at; k < at + MAX_ROW; k++) {
-    const c = shadow.charAt(k);
-    if (c === '' || c === '\n') break;
-    if (DELIMITERS.includes(c)) return 'none';
+  // A row's first cell: the row's delimiter is the first one in it.
+  if (first) {
+    delimiter = '';
+    for (let k = at; k < at + MAX_ROW && !delimiter; k++) {
+      const c = shadow.charAt(k);
+      if (c === '' || c === '\n') break;
+      if (DELIMITERS.includes(c)) delimiter = c;
+    }
+    // No table: a form's label alone on the line above ("Phone\n2125550187", "Telefon:\n600…").
+    if (!delimiter) return lineAbove(shadow, line);
   }
-  return lineAbove(shadow, line);
+  let column = 0;
+  for (let k = line; k < at; k++) if (shadow[k] === delimiter) column++;
+  // The cells of one row share their header line: the last answer is kept.
+  if (headerText !== shadow || headerRow !== line) {
+    headerText = shadow;
+    headerRow = line;
+    header = undefined;
+    let end = line - 1;
+    for (let k = 0; k < 50 && end > 0 && line - end < MAX_ABOVE; k++) {
+      const from = lineStart(shadow, end);
+      if (from < 0) break;
+      const above = shadow.slice(from, end);
+      if (above.trim() === '') break;
+      if (!/[0-9]/.test(above)) {
+        header = above;
+        break;
+      }
+      end = from - 1;
+    }
+  }
+  return header === undefined ? 'none' : cellKind(header.split(delimiter)[column] ?? '');
 }
 
 /** What a header cell or a form's label says: `'own'` for a phone word, `'reference'` for an order's. */
@@ -883,6 +914,11 @@ function lineAbove(shadow: string, line: number): ContextKind {
   const above = shadow.slice(from, line - 1);
   return /[0-9]/.test(above) ? 'none' : cellKind(above);
 }
+
+const MAX_ABOVE = 4096;
+let headerText: string | undefined;
+let headerRow = -1;
+let header: string | undefined;
 
 /** The start of the line holding `at` (after its "\n", or 0), or -1 past MAX_ROW units back. */
 function lineStart(shadow: string, at: number): number {

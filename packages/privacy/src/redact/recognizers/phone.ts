@@ -5,7 +5,7 @@ import {
 } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
 import {
-  formLabel,
+  columnLabel,
   gluedToCode,
   isGlueLetter,
   type PhoneLabels,
@@ -156,10 +156,9 @@ let lastLabels: PhoneLabels = { version: false, phone: 'none' };
 export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
     lastLabels = phoneLabelsBefore(context, start);
-    // A form's value under its label alone on the line above (a table's cells were read by
-    // phoneLabelsBefore, from their column's header).
-    const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
-    if (form !== 'none') lastLabels = { version: false, phone: form };
+    // A table's value: its column's header is its label.
+    const column = lastLabels.version ? 'none' : columnLabel(context.shadow, start);
+    if (column !== 'none') lastLabels = { version: false, phone: column };
     labelsOf = context;
     labelsStart = start;
   }
