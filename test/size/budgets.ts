@@ -364,7 +364,9 @@ export const budgets: readonly Budget[] = [
   // 27.4 and 97.4 (28,047 B; 99,735 B with dependencies): T32a merged after them.
   // 27.5 and 97.5 (28,060 B; 99,758 B with dependencies): a table's row goes on no value of the
   // row above (+13 B own).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 97.5, ownKiB: 27.5 },
+  // 27.6 and 97.6 (28,246 B; 99,901 B with dependencies): redact lets go of what its passes kept
+  // of the transcript when it returns (release.ts, +125 B own).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 97.6, ownKiB: 27.6 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -419,11 +421,13 @@ export const budgets: readonly Budget[] = [
   // 30.3 and 100.3 (31,004 B; 102,632 B with dependencies): T32e merged after T32a, T32b, T32c.
   // 30.4 (31,065 B): redact's Greek, Turkish, Vietnamese, French, Spanish, Portuguese and Czech
   // label words typed without their accents.
+  // 30.5 and 100.5 (31,219 B; 102,816 B with dependencies): redact and the spoken recognizers let
+  // go of what they kept of the transcript when redact returns (release.ts, +154 B own).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 100.3,
-    ownKiB: 30.4,
+    allKiB: 100.5,
+    ownKiB: 30.5,
   },
 ];

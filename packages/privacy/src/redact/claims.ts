@@ -1,3 +1,4 @@
+import { releaseAfterCall } from './release.js';
 import type { RecognizerContext, RecognizerMatch } from './types.js';
 
 // What the recognizers run so far in this pass have found, for a later recognizer whose costly
@@ -6,6 +7,10 @@ import type { RecognizerContext, RecognizerMatch } from './types.js';
 let claimed: RecognizerContext | undefined;
 let claims: readonly RecognizerMatch[] = [];
 let ignored = false;
+releaseAfterCall(() => {
+  claimed = undefined;
+  claims = [];
+});
 
 // Up to this many claims, a query reads them all (no sorted copy per recognizer call).
 const FEW = 16;

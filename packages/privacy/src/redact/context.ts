@@ -9,6 +9,7 @@ import {
 } from './keywords.js';
 import { noteLabels } from './laterPass.js';
 import { cellRow, headerCellOf, MAX_ROW } from './lines.js';
+import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
 
 /** What the nearest keyword before a span says it is. */
@@ -919,6 +920,9 @@ const MAX_ABOVE = 4096;
 let headerText: string | undefined;
 let headerRow = -1;
 let header: string | undefined;
+releaseAfterCall(() => {
+  headerText = header = undefined;
+});
 
 /** The start of the line holding `at` (after its "\n", or 0), or -1 past MAX_ROW units back. */
 function lineStart(shadow: string, at: number): number {

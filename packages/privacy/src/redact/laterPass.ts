@@ -1,6 +1,7 @@
 import { isSpaceless } from './context.js';
 import { plainReading } from './lines.js';
 import { DODGE } from './recognizers/email.js';
+import { releaseAfterCall } from './release.js';
 import type { Resolved } from './resolve.js';
 import type { RecognizerContext } from './types.js';
 
@@ -28,6 +29,9 @@ let watched: RecognizerContext | undefined;
 // other bookkeeping).
 const windows: number[] = [];
 let noted = 0;
+releaseAfterCall(() => {
+  watched = undefined;
+});
 /**
  * The recognizers the later pass about to run needs, as the last {@link laterPassMayFind} found:
  * 0 every one, else a bit each, 1 the phone recognizer, 2 the email recognizer. Read by `collect`

@@ -1,3 +1,4 @@
+import { releaseAfterCall } from './release.js';
 import type { Placeholders } from './settle.js';
 
 // The built-in recognizers read within a line: a label is looked for on the value's own line, and
@@ -90,6 +91,9 @@ const DELIMITERS = [9, 59, 44, 124];
 let tableText: string | undefined;
 const rows: number[] = [];
 const cuts: number[] = [];
+releaseAfterCall(() => {
+  tableText = undefined;
+});
 
 function readTables(text: string): void {
   if (tableText === text) return;

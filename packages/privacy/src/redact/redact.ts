@@ -9,6 +9,7 @@ import { redactOptions } from './options.js';
 import { DODGE, emailRecognizer } from './recognizers/email.js';
 import { builtInRecognizers } from './recognizers/index.js';
 import { phoneRecognizer } from './recognizers/phone.js';
+import { releaseAll } from './release.js';
 import type { Candidate, Resolved } from './resolve.js';
 import { type Placeholders, settle } from './settle.js';
 import { TokenBook } from './tokens.js';
@@ -230,6 +231,15 @@ function collect(
  * @since 0.1.0
  */
 export function redact(text: string, options: RedactOptions): RedactResult {
+  try {
+    return redactText(text, options);
+  } finally {
+    // What the passes kept of this transcript for each other goes with the call (release.ts).
+    releaseAll();
+  }
+}
+
+function redactText(text: string, options: RedactOptions): RedactResult {
   if (typeof text !== 'string') {
     if ((options as Partial<RedactOptions> | undefined)?.failClosed === 'redact-all') {
       return redactedAll('', 'input');

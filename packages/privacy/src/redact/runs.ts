@@ -1,4 +1,5 @@
 import { referenceSpaceEnd } from './digits.js';
+import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
 
 // The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.'),
@@ -171,6 +172,10 @@ let lastRuns: readonly NumberRun[] = [];
 // runs replace the last ones), not grown anew per text. One a long text grew past 4,096 entries is
 // kept until the next context, which starts a new one.
 let lastBounds: number[] = [];
+releaseAfterCall(() => {
+  lastContext = undefined;
+  lastRuns = [];
+});
 
 /** Every digit run of two digits or more of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {

@@ -15,6 +15,7 @@ import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { headerCellOf } from '../lines.js';
+import { releaseAfterCall } from '../release.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { readList } from './phoneList.js';
@@ -152,6 +153,9 @@ export const LABELLED = 0.9;
 let labelsOf: RecognizerContext | undefined;
 let labelsStart = -1;
 let lastLabels: PhoneLabels = { version: false, phone: 'none' };
+releaseAfterCall(() => {
+  labelsOf = undefined;
+});
 
 export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {

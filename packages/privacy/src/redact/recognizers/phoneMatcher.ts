@@ -86,7 +86,9 @@ export function matcherNumbersIn(slice: string, country: PhoneCountry | undefine
     const f = m.next();
     out.push({ startsAt: f.startsAt, endsAt: f.endsAt });
   }
+  // The matcher outlives the call: it keeps neither the slice nor the last number it read.
   m.text = '';
+  m.lastMatch = null;
   return out;
 }
 

@@ -6,6 +6,7 @@ import { lastEnd, sentenceEndsIn } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
 import { PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
+import { releaseAfterCall } from '../release.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { validBareNumber } from './phoneValidity.js';
 
@@ -435,6 +436,10 @@ function firstReadings(
 // context object of a pass); one entry, so nothing outlives the next call.
 let lastContext: RecognizerContext | undefined;
 let lastSaid: Part[][] = [];
+releaseAfterCall(() => {
+  lastContext = undefined;
+  lastSaid = [];
+});
 
 function said(context: RecognizerContext, id: string): Part[][] {
   // Called by hand with something else than redact's context: a typed failure, not a TypeError.
