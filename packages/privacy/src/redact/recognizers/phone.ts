@@ -223,13 +223,21 @@ function datedReference(text: string, country: string | undefined): boolean {
   if (country === undefined || !DATE_LED.test(text)) return false;
   const digits = text.replace(/\D/g, '');
   const number = parsePhoneNumberFromString(text, country as PhoneCountry);
+  if (number?.isValid() !== true) return false;
   // Read from the default country with nothing taken off its digits, and printed at home (without
   // the prefixes that are optional there) with more digits than it has: the trunk.
-  return (
-    number?.isValid() === true &&
-    number.nationalNumber === digits &&
-    number.formatNational({ nationalPrefix: false }).replace(/\D/g, '') !== digits
-  );
+  if (number.nationalNumber === digits)
+    return number.formatNational({ nationalPrefix: false }).replace(/\D/g, '') !== digits;
+  // A date of 2000-2009, or a day of 01-09 first (DDMMYY), starts with a "0" that reads as the
+  // trunk: "050312-3123457" is "05031 23123457" (Wunstorf) to libphonenumber. Written so, the
+  // date's group runs past the area's code into the subscriber's number, as no one prints a
+  // number (DIN 5008 and E.123 set the code apart; libphonenumber's STRICT_GROUPING rejects a
+  // group that runs on past it where the country has a trunk): the print's first group, the
+  // trunk and the code, is shorter than the date's six digits. German codes that read as a
+  // date's first four ("0503", "0512": 05031 Wunstorf, 05120 Sehnde) are four or five digits
+  // with the trunk; none of six ("033203") reads as one, its month 30 or more.
+  const code = (number.formatNational().split(' ')[0] as string).replace(/\D/g, '');
+  return digits === `0${number.nationalNumber}` && code.length < 6 && digits.startsWith(code);
 }
 
 /**
