@@ -219,6 +219,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   // one label look-up back from a value), labels before words and no value.
   'ESNs a few words after their label': (n) => 'My ESN is 8A3F2B1C, ESN of it is '.repeat(n / 33),
   'ESN labels before words': (n) => 'esn is of my old esn '.repeat(n / 21),
+  // T33b: date-led runs of 2000-2009 (each parsed and printed once), Italian mobiles wrapped after
+  // their prefix (each parsed once more, its type read from the metadata), and after "+39".
+  'date-led runs of 2000-2009': (n) => 'Lieferung 050312-3123457 '.repeat(n / 25),
+  'Italian mobiles wrapped after their prefix': (n) => 'Chiamami al 312\n3457444 '.repeat(n / 24),
+  'Italian mobiles wrapped after "+39"': (n) => 'Chiamami al +39 312\n3457444 '.repeat(n / 28),
 };
 
 // The locale a shape is read in: Turkish endings and numbered orders, Vietnamese labels, Korean
@@ -233,6 +238,8 @@ const LOCALE_OF: readonly [string, string][] = [
   ['Customer ID', 'he-IL'],
   ['Lieferung', 'de-DE'],
   ['Tel. (02)', 'it-IT'],
+  // T33b: Italian mobiles wrapped after their prefix.
+  ['Chiamami', 'it-IT'],
 ];
 const localeOf = (text: string) => LOCALE_OF.find(([word]) => text.includes(word))?.[1] ?? 'pl-PL';
 

@@ -476,9 +476,40 @@ function readWrapped(
     whole(read, options) &&
     (international
       ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
-      : !single || endsPrinted(read, slice, tail, options))
+      : !single ||
+        endsPrinted(read, slice, tail, options) ||
+        (!SUBJECT.test(context.lower.slice(end, end + 4)) &&
+          prefixApart(read, slice.trim(), options.defaultCountry)))
   )
     found.set(s, { start: s, end, confidence });
+}
+
+// Where people print a mobile number as its network's prefix and the rest in one group: Italy's
+// "312 3457444" ("+39 312 3457444"), the prefisso that once chose the operator written apart as
+// an area's code is, where libphonenumber prints three groups ("312 345 7444"). Not Poland nor
+// Spain, where a mobile is printed in threes ("600 123 456", "612 345 678"; "612 34 56 78"): a
+// long group there after a first of three digits is a value of its own ("tel 600\n558812 is the
+// order", T32a).
+const PREFIX_APART: ReadonlySet<string> = /* @__PURE__ */ new Set(['IT']);
+// The group as the subject of the sentence that goes on after it, a value of its own: "Chiamami al
+// 312\n3457444 è il codice" (is the code), as "558812 is the order" after a Polish head. Only
+// Italy prints its prefix apart, so only its copula is read ("è", typed "e'" or "é").
+const SUBJECT = /^ (?:è|é|e') /;
+
+/**
+ * Whether `head`, a wrapped number's head (its next line's one long group after it), is the
+ * mobile prefix of the number `read` in a country whose people print it apart ({@link
+ * PREFIX_APART}): "Chiamami al 312\n3457444" (T33b). libphonenumber's national print starts with
+ * it as its first group; read from the default country, or from the calling code after a "+".
+ */
+function prefixApart(read: string, head: string, country: PhoneCountry | undefined): boolean {
+  const number = parsePhoneNumberFromString(read, country);
+  return (
+    number !== undefined &&
+    PREFIX_APART.has(number.country as string) &&
+    number.getType() === 'MOBILE' &&
+    number.formatNational().startsWith(`${head} `)
+  );
 }
 
 // A space and a capital then a letter: a place's name after a postcode.
@@ -644,6 +675,8 @@ function asPrinted(read: string, head: string, tail: string, single: boolean): b
     // "600 558 812" at home too, and the long group is a value of its own.
     if (rest.startsWith(`${area} `) && areaCode(printOf(read, undefined, false), `0${area}`))
       return true;
+    // Or the mobile prefix of a country that prints it apart ("+39 312\n3457444", T33b).
+    if (prefixApart(read, area, undefined)) return true;
   }
   // The counts of digits after each space of the print, from its end.
   const spaces: number[] = [];
