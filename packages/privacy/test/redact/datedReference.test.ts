@@ -4,6 +4,7 @@
 // a subscriber inside one area only): its national print is "0241 1303123457".
 import { redact } from '@meridian-cx/privacy';
 import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 
 const text = (t: string, locale: string) => redact(t, { locale }).text;
@@ -64,6 +65,70 @@ describe('a reference led by its date (YYMMDD) stays where the trunk prefix is l
           const iso = day.toISOString();
           const value = `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${sep}${rest}`;
           expect(phones(`Lieferung ${value} ist unterwegs`, 'de-DE')).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+// T33b: a date of 2000-2009 (or a day 01-09 first, DDMMYY) starts with a "0" that libphonenumber
+// reads as the trunk, so "Lieferung 050312-3123457" was a Wunstorf number ("05031 23123457") and
+// went as [PHONE]. Written so, the date's six digits run past the area's code into the
+// subscriber's number: no one prints a number so (DIN 5008, E.123), and such a run stays.
+describe('a reference led by a date of 2000-2009 stays where its first group runs past the area code (T33b)', () => {
+  it.each([
+    ['de-DE', 'Lieferung 050312-3123457'],
+    ['de-DE', 'Lieferung 051203-3123457'],
+    // 2002-01-15: "0201 153123457", Essen.
+    ['de-DE', 'Lieferung 020115-3123457'],
+    ['de-DE', 'Lieferung 050312 3123457 ist unterwegs'],
+    // DDMMYY, 3 May 2012: read as YYMMDD it is 2003-05-12 too ("030 5123123457", Berlin).
+    ['de-DE', 'Lieferung 030512-3123457'],
+  ])('%s %j stays', (locale, t) => {
+    expect(text(t, locale)).toBe(t);
+  });
+
+  it.each([
+    // DDMMYY of 2001-2031 reads as YYMMDD as well: "301124" is 2030-11-24, valid only without the
+    // trunk ("030 11243123457", Berlin). "010524" dials 010, a carrier's selection prefix: no
+    // number at all.
+    ['de-DE', 'Lieferung 301124-3123457'],
+    ['de-DE', 'Lieferung 010524-3123457'],
+  ])('%s %j stays (held already)', (locale, t) => {
+    expect(text(t, locale)).toBe(t);
+  });
+
+  it.each([
+    // The area's code set apart as it is printed, a phone label, or no date first: a phone.
+    ['de-DE', 'Tel. 0503 123457', 'Tel. [PHONE]'],
+    ['de-DE', '0503 123457', '[PHONE]'],
+    ['de-DE', 'Tel. 050312-3123457', 'Tel. [PHONE]'],
+    ['de-DE', 'Lieferung 05031 23123457', 'Lieferung [PHONE]'],
+    ['de-DE', 'Ruf mich an unter 051203-3123457.', 'Ruf mich an unter [PHONE].'],
+    // Not a date (month 13): recall first, as before.
+    ['de-DE', 'Lieferung 241330-3123457', 'Lieferung [PHONE]'],
+  ])('%s %j: the phone goes', (locale, t, redacted) => {
+    expect(text(t, locale)).toBe(redacted);
+  });
+
+  it('any run led by a date of 2001-2009 stays without a phone label, and its national print goes', () => {
+    // (2000: "00" dials out, "001215-3123457" is +1 215 312 3457, read as the number it dials.)
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2001-01-01'), max: new Date('2009-12-31'), noInvalidDate: true }),
+        fc.stringMatching(/^[1-9][0-9]{4,7}$/),
+        fc.constantFrom('-', ' ', '.'),
+        (day, rest, sep) => {
+          const iso = day.toISOString();
+          const value = `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${sep}${rest}`;
+          expect(phones(`Lieferung ${value} ist unterwegs`, 'de-DE')).toEqual([]);
+          // The same digits with the area's code set apart, as the number is printed, go.
+          const number = parsePhoneNumberFromString(value, 'DE');
+          if (number?.isValid()) {
+            const printed = number.formatNational();
+            expect(phones(`Lieferung ${printed} ist unterwegs`, 'de-DE')).toHaveLength(1);
+            expect(phones(`Tel. ${value}`, 'de-DE')).toHaveLength(1);
+          }
         },
       ),
     );

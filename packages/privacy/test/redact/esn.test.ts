@@ -62,3 +62,52 @@ describe('every ESN', () => {
     expect(en(text)).toBe(text);
   });
 });
+
+// T33b: a few words between the label and its value, as a sentence puts them, left the ESN
+// whole ("My ESN is 8A3F2B1C"); the label is read as any id's is, the nearest before its value
+// within 48 units on its line (contextBefore), and a reference word between names another value.
+describe('an ESN a few words after its label (T33b)', () => {
+  it.each([
+    ['My ESN is 8A3F2B1C', 'My ESN is [CARD]'],
+    ['The ESN of my old phone is 8A3F2B1C', 'The ESN of my old phone is [CARD]'],
+    ['My ESN number is 8A3F2B1C.', 'My ESN number is [CARD].'],
+    ['my esn is: 8a3f2b1c', 'my esn is: [CARD]'],
+    ['ESN in decimal is 230 10485759', 'ESN in decimal is [CARD]'],
+    // The MEID's label is read the same way.
+    ['My MEID is A10000009296F2', 'My MEID is [CARD]'],
+  ])('%j goes', (text, out) => {
+    expect(en(text)).toBe(out);
+  });
+
+  it.each([
+    // No label, or a reference word between, a sentence's end, a comma or a line break.
+    'commit 8A3F2B1C',
+    'Order 8A3F2B1C',
+    'ESN n/a order 8A3F2B1C',
+    'ESN unknown, order 8A3F2B1C',
+    'the ESN is unknown. Order 8A3F2B1C',
+    'ESN was\n8A3F2B1C',
+    // More than 48 units from the label, no digit, or glued.
+    'the ESN of the phone I bought from your shop last week is 8A3F2B1C',
+    'ESN is deadbeef',
+    'ESN is 8A3F2B1C9',
+  ])('%j stays', (text) => {
+    expect(en(text)).toBe(text);
+  });
+
+  test.prop([
+    fc.integer({ min: 0, max: 0xffffffff }),
+    fc.boolean(),
+    fc.constantFrom(
+      'My ESN is',
+      'The ESN of my old phone is',
+      'ESN number is',
+      'pESN was',
+      'ESN is:',
+    ),
+  ])('goes a few words after its label, hex or decimal', (esn, decimal, words) => {
+    const value = decimal ? dec(esn) : hex(esn);
+    fc.pre(/\d/.test(value));
+    expect(en(`${words} ${value} ok`)).toBe(`${words} [CARD] ok`);
+  });
+});

@@ -110,6 +110,15 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'date-led runs': (n) => 'Lieferung 241130-3123457 '.repeat(n / 25),
   'trunk "(0)" heads over long groups': (n) => 'Tel. +44 (0)20\n79460018 '.repeat(n / 25),
   'bracketed heads over long groups': (n) => 'Tel. (02)\n12345678 '.repeat(n / 20),
+  // T33b: ESNs a few words after their label (each label reads at most 48 units of words on, and
+  // one label look-up back from a value), labels before words and no value.
+  'ESNs a few words after their label': (n) => 'My ESN is 8A3F2B1C, ESN of it is '.repeat(n / 33),
+  'ESN labels before words': (n) => 'esn is of my old esn '.repeat(n / 21),
+  // T33b: date-led runs of 2000-2009 (each parsed and printed once), Italian mobiles wrapped after
+  // their prefix (each parsed once more, its type read from the metadata), and after "+39".
+  'date-led runs of 2000-2009': (n) => 'Lieferung 050312-3123457 '.repeat(n / 25),
+  'Italian mobiles wrapped after their prefix': (n) => 'Chiamami al 312\n3457444 '.repeat(n / 24),
+  'Italian mobiles wrapped after "+39"': (n) => 'Chiamami al +39 312\n3457444 '.repeat(n / 28),
 };
 
 describe('redact runs in linear time on hostile input', () => {

@@ -75,6 +75,8 @@ const LOCALE_OF: readonly [string, string][] = [
   ['Customer ID', 'he-IL'],
   ['Lieferung', 'de-DE'],
   ['Tel. (02)', 'it-IT'],
+  // T33b: Italian mobiles wrapped after their prefix.
+  ['Chiamami', 'it-IT'],
 ];
 export const localeOf = (text: string) =>
   LOCALE_OF.find(([word]) => text.includes(word))?.[1] ?? 'pl-PL';

@@ -334,7 +334,8 @@ function printedAsWritten(read: string, head: string, tail: string, single: bool
     const national = parsePhoneNumberFromString(read.trim())?.formatNational().split(' ') ?? [];
     return (
       areaCodeOf(groups.slice(1), area) ||
-      (groups[1] === area && groups.length > 2 && areaCodeOf(national, `0${area}`))
+      (groups[1] === area && groups.length > 2 && areaCodeOf(national, `0${area}`)) ||
+      mobilePrefixApart(read, area, undefined)
     );
   }
   for (const m of tail.matchAll(/[^0-9]+/g)) {
@@ -358,6 +359,20 @@ function nationalPrintEndsWith(
     parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
   if (printed.split(' ').at(-1) === tail && printed.includes(' ')) return true;
   return areaCodeOf(printed.split(' '), head.trim());
+}
+
+/**
+ * (Since T33b.) Whether `head` is the first group of libphonenumber's national print of `read`, an
+ * Italian mobile number (read from `country`, or from its calling code after "+"): Italians print
+ * a mobile as its prefix and the rest in one group ("312 3457444", "+39 312 3457444").
+ */
+function mobilePrefixApart(read: string, head: string, country: PhoneCountry | undefined): boolean {
+  const number = parsePhoneNumberFromString(read.trim(), country);
+  return (
+    number?.country === 'IT' &&
+    number.getType() === 'MOBILE' &&
+    number.formatNational().split(' ')[0] === head
+  );
 }
 
 /**
@@ -482,7 +497,12 @@ function wrapped(
     whole(read, options) &&
     (international
       ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
-      : !single || nationalPrintEndsWith(read, slice, tail, options))
+      : !single ||
+        nationalPrintEndsWith(read, slice, tail, options) ||
+        // (Since T33b: or the head is an Italian mobile's prefix, printed apart, and the group is
+        // not the subject of an Italian sentence that goes on after it: "3457444 è il codice".)
+        (!/^ (?:è|é|e') /.test(after.toLowerCase()) &&
+          mobilePrefixApart(read, slice.trim(), options.defaultCountry)))
   )
     found.set(s, { start: s, end, confidence });
 }

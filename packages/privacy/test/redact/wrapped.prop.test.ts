@@ -85,6 +85,33 @@ describe('a number wrapped at a group boundary goes whole', () => {
     );
   });
 
+  it('random Italian mobiles printed as Italians print them, wrapped after the prefix (T33b)', () => {
+    // "312 3457444": the prefix, then the rest in one group. After a phone word or a "+39" the two
+    // lines go as one; after an order's word they stay (an order's number may stand there).
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^3[0-9]{2}$/),
+        fc.stringMatching(/^[0-9]{6,7}$/),
+        fc.constantFrom(...BREAKS),
+        fc.constantFrom('Chiamami al ', 'Il mio cellulare è ', 'tel. ', '+39 ', 'Ordine '),
+        fc.constantFrom('', '.', ' grazie', ', a presto'),
+        (prefix, rest, mark, label, after) => {
+          const number = parsePhoneNumberFromString(`${prefix}${rest}`, 'IT');
+          fc.pre(number?.isValid() === true && number.getType() === 'MOBILE');
+          fc.pre(number?.formatNational().startsWith(`${prefix} `) === true);
+          const plus = label === '+39 ';
+          const before = plus ? '' : label;
+          const wrapped = `${plus ? label : ''}${prefix}${mark}${rest}`;
+          const text = `${before}${wrapped}${after}`;
+          const found = spans(text, before, 'it-IT', 'phone');
+          if (label !== 'Ordine ') expect(found).toEqual([[0, wrapped.length]]);
+          // (A rest that starts with "0" may be a number of its own on its line: none crosses.)
+          else expect(found.filter(([a, b]) => (a as number) < 3 && (b as number) > 3)).toEqual([]);
+        },
+      ),
+    );
+  });
+
   it('random Luhn-valid cards, in fours or as Amex and Diners print them', () => {
     fc.assert(
       fc.property(

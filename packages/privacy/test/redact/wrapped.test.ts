@@ -354,3 +354,46 @@ describe('an order’s number wrapped under its label stays whole (T30c)', () =>
     expect(text(t, locale)).toBe(redacted);
   });
 });
+
+// T33b: an Italian mobile wrapped after its prefix ("Chiamami al 312\n3457444") went out whole:
+// Italy has no trunk "0" before a mobile, and libphonenumber prints three groups ("312 345
+// 7444"). Italians print it as its prefix and the rest ("312 3457444", "+39 312 3457444"), the
+// prefix apart as an area's code is: after a phone word (or a "+39") the two lines go as one.
+describe('an Italian mobile wrapped after its prefix (T33b)', () => {
+  it.each([
+    ['it-IT', 'Chiamami al 312\n3457444', 'Chiamami al [PHONE]'],
+    ['it-IT', 'Chiamami al 312\n3457444 grazie', 'Chiamami al [PHONE] grazie'],
+    ['it-IT', 'Il mio cellulare è 347\n1234567, grazie', 'Il mio cellulare è [PHONE], grazie'],
+    ['it-IT', '> Chiamami al 333\n> 1234567.', '> Chiamami al [PHONE].'],
+    // Under its label on the line above, as a form prints it.
+    ['it-IT', 'Cellulare\n312\n3457444', 'Cellulare\n[PHONE]'],
+    // International: the prefix after "+39" or "0039", in any customer's locale.
+    ['it-IT', '+39 312\n3457444', '[PHONE]'],
+    ['it-IT', 'Tel. 0039 312\n3457444', 'Tel. [PHONE]'],
+    ['en-US', 'call +39 312\n3457444 thanks', 'call [PHONE] thanks'],
+  ])('%s %j goes whole', (locale, t, redacted) => {
+    expect(text(t, locale)).toBe(redacted);
+  });
+
+  it.each([
+    // No phone word: an order's number may stand under any first line.
+    ['it-IT', 'Ordine 312\n3457444'],
+    ['it-IT', 'Ordine 312\n3457444 grazie'],
+    // The group as the subject of the sentence after it is a value of its own (T31c's case).
+    ['it-IT', 'Chiamami al 312\n3457444 è il codice'],
+    ['it-IT', "Chiamami al 312\n3457444 e' il codice"],
+    // No valid mobile, or a head that is not the print's first group.
+    ['it-IT', 'Chiamami al 312\n345744'],
+    ['it-IT', 'Chiamami al 3123\n457444'],
+    // A table's row goes on no value of the row above.
+    ['it-IT', 'Nome;Cellulare\nMario;312\n3457444;Luigi'],
+    ['it-IT', 'Ordine;Cellulare\n4711;312\n3457444;4712'],
+    // Poland and Spain print a mobile in threes ("600 123 456", "612 345 678"): a long group
+    // after its first three digits is a value of its own there (T32a: "+48 600\n558812").
+    ['pl-PL', 'Zadzwoń 600\n123456'],
+    ['pl-PL', 'Zadzwoń +48 600\n558812'],
+    ['es-ES', 'Llámame al 612\n345678'],
+  ])('%s: nothing crosses the break in %j', (locale, t) => {
+    expect(crossing(t, locale)).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 import { luhnValid } from '../checks/luhn.js';
-import { isGlueLetter } from '../context.js';
+import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isMark } from '../digits.js';
 import { type NumberRun, numberRuns, splitRun } from '../runs.js';
-import type { RecognizerMatch } from '../types.js';
+import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -223,7 +223,7 @@ export const cardRecognizer = defineRecognizer({
           found.push({ start: from, end, confidence: 0.96 });
       first = -1;
     }
-    deviceIds(context.lower, runs, found);
+    deviceIds(context, runs, found);
     return found;
   },
 });
@@ -249,9 +249,23 @@ const DEVICE_LABEL = /(?:p?esn|meid)(?![\p{L}\d])/gu;
 // MEID's (group 2), an ESN's in decimal (groups 3 and 4) or in hex.
 const DEVICE_VALUE =
   /^[ \t:#=()/-]{0,4}(?:(?:hex|dec|no|nr|number)\.?[ \t:#=()/-]{0,4})?(([\da-f]{14,15}|\d{18})|(\d{3})[ -]?(\d{8})|(?:0x)?[\da-f]{8})(?![\p{L}\d])/u;
+// A few words between the label and its value, as a sentence puts them ("My ESN is 8A3F2B1C",
+// "The ESN of my old phone is 8A3F2B1C" stayed, T33b): up to six words of letters, each before a
+// space or a colon, on the label's line and in its sentence (no digit, stop or comma between), in
+// the 48 units a label for personal data may stand before its value (context.ts OWN_WINDOW). A
+// word ends where a space or a colon follows it, so a value that starts with hex letters ("is
+// a10000009296f2") is not read as one.
+const WORDS_BETWEEN = /^(?:[ \t]+\p{L}[\p{L}'’]*(?=[ \t:])){0,6}/u;
+// The labels' words, read before a value a few words after its label, as other ids' labels are.
+const DEVICE_WORDS: readonly string[] = ['esn', 'pesn', 'meid'];
 
 /** Push the MEIDs and ESNs of the text (see above) onto `found`. */
-function deviceIds(lower: string, runs: readonly NumberRun[], found: RecognizerMatch[]): void {
+function deviceIds(
+  context: RecognizerContext,
+  runs: readonly NumberRun[],
+  found: RecognizerMatch[],
+): void {
+  const { lower } = context;
   // Most texts hold no card and no "meid": neither a set nor a scan of the text for them.
   let imeis: Set<string> | undefined;
   for (const m of found) {
@@ -268,9 +282,15 @@ function deviceIds(lower: string, runs: readonly NumberRun[], found: RecognizerM
   if (!lower.includes('meid') && !lower.includes('esn')) return;
   for (const label of lower.matchAll(DEVICE_LABEL)) {
     if (isGlueLetter(lower.charAt(label.index - 1))) continue;
-    const at = label.index + label[0].length;
-    const m = DEVICE_VALUE.exec(lower.slice(at, at + 40));
-    if (!m) continue;
+    const after = label.index + label[0].length;
+    let at = after;
+    let m = DEVICE_VALUE.exec(lower.slice(at, at + 40));
+    if (!m) {
+      at += (WORDS_BETWEEN.exec(lower.slice(at, at + 48)) as RegExpExecArray)[0].length;
+      if (at === after) continue;
+      m = DEVICE_VALUE.exec(lower.slice(at, at + 40));
+      if (!m) continue;
+    }
     const [all, value, meid, code, serial] = m as unknown as [
       string,
       string,
@@ -288,6 +308,15 @@ function deviceIds(lower: string, runs: readonly NumberRun[], found: RecognizerM
     )
       continue;
     const end = at + all.length;
-    found.push({ start: end - value.length, end, confidence: 0.9 });
+    const start = end - value.length;
+    // Words between: the value is the label's where the label is the nearest one before it, as
+    // for any id (contextBefore), or a phone word is ("… of my old phone is …"); a reference word
+    // between names another value ("ESN unknown, order 8A3F2B1C" and "ESN n/a order 8A3F2B1C"
+    // stay).
+    if (at > after) {
+      const kind = contextBefore(context, start, DEVICE_WORDS);
+      if (kind !== 'own' && kind !== 'phone') continue;
+    }
+    found.push({ start, end, confidence: 0.9 });
   }
 }

@@ -227,13 +227,21 @@ function datedReference(text: string, country: string | undefined): boolean {
   if (country === undefined || !DATE_LED.test(text)) return false;
   const digits = text.replace(/\D/g, '');
   const number = parsePhoneNumberFromString(text, country as PhoneCountry);
+  if (number?.isValid() !== true) return false;
   // Read from the default country with nothing taken off its digits, and printed at home (without
   // the prefixes that are optional there) with more digits than it has: the trunk.
-  return (
-    number?.isValid() === true &&
-    number.nationalNumber === digits &&
-    number.formatNational({ nationalPrefix: false }).replace(/\D/g, '') !== digits
-  );
+  if (number.nationalNumber === digits)
+    return number.formatNational({ nationalPrefix: false }).replace(/\D/g, '') !== digits;
+  // A date of 2000-2009, or a day of 01-09 first (DDMMYY), starts with a "0" that reads as the
+  // trunk: "050312-3123457" is "05031 23123457" (Wunstorf) to libphonenumber. Written so, the
+  // date's group runs past the area's code into the subscriber's number, as no one prints a
+  // number (DIN 5008 and E.123 set the code apart; libphonenumber's STRICT_GROUPING rejects a
+  // group that runs on past it where the country has a trunk): the print's first group, the
+  // trunk and the code, is shorter than the date's six digits. German codes that read as a
+  // date's first four ("0503", "0512": 05031 Wunstorf, 05120 Sehnde) are four or five digits
+  // with the trunk; none of six ("033203") reads as one, its month 30 or more.
+  const code = (number.formatNational().split(' ')[0] as string).replace(/\D/g, '');
+  return digits === `0${number.nationalNumber}` && code.length < 6 && digits.startsWith(code);
 }
 
 /**
@@ -472,9 +480,40 @@ function readWrapped(
     whole(read, options) &&
     (international
       ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
-      : !single || endsPrinted(read, slice, tail, options))
+      : !single ||
+        endsPrinted(read, slice, tail, options) ||
+        (!SUBJECT.test(context.lower.slice(end, end + 4)) &&
+          prefixApart(read, slice.trim(), options.defaultCountry)))
   )
     found.set(s, { start: s, end, confidence });
+}
+
+// Where people print a mobile number as its network's prefix and the rest in one group: Italy's
+// "312 3457444" ("+39 312 3457444"), the prefisso that once chose the operator written apart as
+// an area's code is, where libphonenumber prints three groups ("312 345 7444"). Not Poland nor
+// Spain, where a mobile is printed in threes ("600 123 456", "612 345 678"; "612 34 56 78"): a
+// long group there after a first of three digits is a value of its own ("tel 600\n558812 is the
+// order", T32a).
+const PREFIX_APART: ReadonlySet<string> = /* @__PURE__ */ new Set(['IT']);
+// The group as the subject of the sentence that goes on after it, a value of its own: "Chiamami al
+// 312\n3457444 è il codice" (is the code), as "558812 is the order" after a Polish head. Only
+// Italy prints its prefix apart, so only its copula is read ("è", typed "e'" or "é").
+const SUBJECT = /^ (?:è|é|e') /;
+
+/**
+ * Whether `head`, a wrapped number's head (its next line's one long group after it), is the
+ * mobile prefix of the number `read` in a country whose people print it apart ({@link
+ * PREFIX_APART}): "Chiamami al 312\n3457444" (T33b). libphonenumber's national print starts with
+ * it as its first group; read from the default country, or from the calling code after a "+".
+ */
+function prefixApart(read: string, head: string, country: PhoneCountry | undefined): boolean {
+  const number = parsePhoneNumberFromString(read, country);
+  return (
+    number !== undefined &&
+    PREFIX_APART.has(number.country as string) &&
+    number.getType() === 'MOBILE' &&
+    number.formatNational().startsWith(`${head} `)
+  );
 }
 
 // A space and a capital then a letter: a place's name after a postcode.
@@ -640,6 +679,8 @@ function asPrinted(read: string, head: string, tail: string, single: boolean): b
     // "600 558 812" at home too, and the long group is a value of its own.
     if (rest.startsWith(`${area} `) && areaCode(printOf(read, undefined, false), `0${area}`))
       return true;
+    // Or the mobile prefix of a country that prints it apart ("+39 312\n3457444", T33b).
+    if (prefixApart(read, area, undefined)) return true;
   }
   // The counts of digits after each space of the print, from its end.
   const spaces: number[] = [];
