@@ -70,34 +70,35 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
 }
 
 // A table pasted as text (support tools paste CSV and TSV exports, a spreadsheet's rows, into
-// tickets): a header line of cells split by a TAB, ";", "," or "|", with no digit, then rows, each
-// line at most MAX_ROW units. A cell below the header is labelled by its column's header cell, as
-// if it were written "MST: 0312345678" (context.ts). A delimiter between double quotes is a part
-// of its cell (RFC 4180: `"Nguyen; Van";0912345678` has two cells); a quoted cell that holds a line
-// break ends the table (its rows no longer count their cells alike), which reads its cells as if
-// there were none. A line of spaces alone is a row that a later pass blanked (blankQuietLines): it
-// neither ends the table nor counts as a row, so the rows after it keep their header. A blank
-// line, a line with no digit that is no header, one with a digit and no delimiter of the header's
-// (one cell) or one over MAX_ROW units ends the table.
+// tickets): a header line with no digit, its cells split by a TAB, ";", "," or "|" (or one cell),
+// then rows, lines with a digit, each line at most MAX_ROW units. A cell below the header is
+// labelled by its column's header cell, as if it were written "MST: 0312345678" (context.ts). A
+// delimiter between double quotes is a part of its cell (RFC 4180: `"Nguyen; Van";0912345678` has
+// two cells, and a value after the quoted ";" starts none). A line of spaces alone is a row that a
+// later pass blanked (blankQuietLines), and a line of one value is no row (context.ts columnLabel
+// reads a form's label over it): neither ends the table. A blank line or one over MAX_ROW units
+// ends it; another line with no digit heads what follows.
 //
 // Two readings of a row, by how sure it is to be one. A row is sure where it has its header's
-// cell count and the header is sure: no cell over MAX_CELL units, and not a line of prose, which
-// is one split by ", " (a comma and a space, as a sentence writes it: "About my order, please
-// help"; exports write "Order,Phone" and RFC 4180 makes a space a part of its cell). Any other row
-// (more or fewer cells than its header, two at least: "Telefon;Imię\n600123456;Jan;extra"; under a header cell
-// over MAX_CELL units; under a line of prose) is loose: its header may name a phone's column but
-// keeps no value (context.ts tableLabel), since "About my order, please help\n(212) 555-0187,
-// thanks" is a sentence over a sentence, and its "order" once kept the phone as a reference.
+// cell count, no row above it under the same header was loose or of one value, and the header is
+// sure: two cells or more, none over MAX_CELL units, and no line of prose, which is one split by
+// ", " (a comma and a space, as a sentence writes it: "About my order, please help"; exports
+// write "Order,Phone" and RFC 4180 makes a space a part of its cell). Any other row of two cells
+// or more is loose ("Telefon;Imię\n600123456;Jan;extra"; "Phone\n2125550187\t558812449"; a row
+// cut by a delimiter its header does not hold, whose first cell has the header line over it): its
+// header may name a phone's column but keeps no value (context.ts tableLabel), since "About my
+// order, please help\n(212) 555-0187, thanks" is a sentence over a sentence, and its "order" kept
+// the phone as a reference.
 export const MAX_ROW = 1024;
 const MAX_CELL = 32;
 // The delimiters, the first one a header holds chosen: a TAB or ";" export may hold commas in its
 // cells ("Nguyen, Van"), a comma one rarely holds either.
 const DELIMITERS = [9, 59, 44, 124];
 
-// Of the text read last: each row's start, end, its header line's start and whether it is loose
-// (1) or sure (0) (flat, ROW entries a row), and every delimiter of a header or row outside quotes,
-// ascending; the header's cell count is its delimiters' count and one. Read once per text, when a
-// value that starts a cell asks: one pass over its lines.
+// Of the text read last: each row's start, end, its header line's start and its kind (flat, ROW
+// entries a row): 0 sure, 1 loose, 2 loose and cut by a delimiter its header does not hold; and
+// every delimiter of a header or row outside quotes, ascending. Read once per text, when a value
+// that starts a cell asks: one pass over its lines.
 const ROW = 4;
 let tableText: string | undefined;
 const rows: number[] = [];
@@ -121,7 +122,7 @@ function readTables(text: string): void {
     if (to - from > MAX_ROW) header = -1;
     else if (!onlySpaces(text, from, to)) {
       const mark = cuts.length;
-      const count = header >= 0 ? cutLine(text, from, to, delimiter, false) : -1;
+      const count = header >= 0 && delimiter > 0 ? cutLine(text, from, to, delimiter, false) : -1;
       if (count === cells) rows.push(from, to, header, loose);
       else {
         cuts.length = mark;
@@ -140,19 +141,35 @@ function readTables(text: string): void {
             break;
           }
         }
-        // More or fewer cells than its header's, two at least, and a digit (a value): a loose
-        // row. A line of one cell is none: "a long line that says phone somewhere in it, and
-        // more\n2125550187" is a line under a sentence (context.ts columnLabel reads a form's
-        // label).
-        if (n < 0 && count > 0) {
-          cutLine(text, from, to, delimiter, false);
-          rows.push(from, to, header, 1);
-        } else if (first === 0) header = -1;
+        if (n < 0) {
+          // A line of values under a header, with more or fewer cells than its header's: a loose
+          // row, cut by the header's delimiter, else by its own, where the header line is its
+          // first cell's header ("Phone\n2125550187\t558812449", "Phone, please call\n600 123
+          // 456|x"). A line of one cell is neither a row nor the table's end: "a long line that
+          // says phone somewhere in it, and more\n2125550187" is a line under a sentence
+          // (context.ts columnLabel reads a form's label alone on the line above).
+          // The rows after a loose one, or after a line of one cell, are loose too: a table whose
+          // rows do not count their cells alike may have lost its columns' order.
+          if (count > 0) {
+            cutLine(text, from, to, delimiter, false);
+            rows.push(from, to, header, 1);
+            loose = 1;
+          } else if (header >= 0) {
+            loose = 1;
+            for (const d of DELIMITERS)
+              if (cutLine(text, from, to, d, false) > 0) {
+                rows.push(from, to, header, 2);
+                break;
+              }
+          }
+        } else if (from === to) header = -1;
         else {
+          // Any other line with no digit heads what follows, a line with no delimiter too (one
+          // cell: a loose header).
           header = from;
           delimiter = first;
-          cells = cutLine(text, from, to, first, true);
-          loose = long || (spaced && first === 44) ? 1 : 0;
+          cells = first === 0 ? 0 : cutLine(text, from, to, first, true);
+          loose = first === 0 || long || (spaced && first === 44) ? 1 : 0;
         }
       }
     }
@@ -248,7 +265,7 @@ export function headerCellOf(text: string, start: number, loose = false): string
   const c = text.charCodeAt(at - 1);
   if (at > 0 && c !== 10 && !DELIMITERS.includes(c)) return undefined;
   const row = rowAt(text, start);
-  if (row < 0 || (rows[row * ROW + 3] === 1 && !loose)) return undefined;
+  if (row < 0 || (rows[row * ROW + 3] !== 0 && !loose)) return undefined;
   const rowStart = rows[row * ROW] as number;
   const first = firstFrom(cuts, rowStart);
   const cut = firstFrom(cuts, at);
@@ -259,15 +276,18 @@ export function headerCellOf(text: string, start: number, loose = false): string
     if (u !== 32 && u !== 34) return undefined;
   }
   const head = rows[row * ROW + 2] as number;
+  const kind = rows[row * ROW + 3] as number;
   const end = text.indexOf('\n', head);
   const last = end < 0 ? text.length : end;
   const h = firstFrom(cuts, head) + cut - first;
   // A loose row's cell past its header's last has no header cell ("Telefon;Imię\n600123456;Jan;
-  // extra": "extra").
-  if (cut > first && (h > cuts.length || (cuts[h - 1] as number) > last)) return undefined;
+  // extra": "extra"); one cut by a delimiter the header does not hold has the header line over
+  // its first cell alone.
+  if (cut > first && (kind === 2 || h > cuts.length || (cuts[h - 1] as number) > last))
+    return undefined;
   const from = cut === first ? head : (cuts[h - 1] as number) + 1;
-  const to = h < cuts.length && (cuts[h] as number) < last ? (cuts[h] as number) : last;
+  const to = kind < 2 && h < cuts.length && (cuts[h] as number) < last ? (cuts[h] as number) : last;
   cellRow = rowStart;
-  cellLoose = rows[row * ROW + 3] === 1;
+  cellLoose = kind > 0;
   return text.slice(from, to).replace(/"/g, '').trim();
 }

@@ -68,6 +68,21 @@ describe('one reading: a loose row is labelled only as a phone’s', () => {
     ],
     // Fewer cells than the header's.
     ['pl-PL', 'Telefon;Imię;Miasto\n600123456;Jan', 'Telefon;Imię;Miasto\n[PHONE];Jan'],
+    // A header of one cell, over rows of two or more: the header line is its first column's.
+    ['en-US', 'Phone\r\n2125550187\t558812449', 'Phone\r\n[PHONE]\t558812449'],
+    // Rows cut by a delimiter the header does not hold: the header line is their first cell's.
+    [
+      'en-US',
+      'Phone, please call\n2125550187|2125550187|Jan',
+      'Phone, please call\n[PHONE]|2125550187|Jan',
+    ],
+    // A line of one value ends no table, and the rows after it are loose: its customer number's
+    // column keeps nothing of theirs (the mobile under "Kundennummer" goes).
+    [
+      'de-DE',
+      'Telefon;Kundennummer\r\n"030 12345678";ok\r\n4711234567\r\n030 12345678;0151 23456789',
+      'Telefon;Kundennummer\r\n"[PHONE]";ok\r\n4711234567\r\n[PHONE];[PHONE]',
+    ],
     // A loose row's order column keeps nothing: the formatted number under "Order" reads as its
     // line does (columnLabel kept it as an order's; so did it the phone under a sentence, below).
     ['en-US', 'Order;Phone\n(212) 555-0188;(212) 555-0187;x', 'Order;Phone\n[PHONE];[PHONE];x'],
