@@ -8,8 +8,7 @@ import {
   VERSION_WORDS,
 } from './keywords.js';
 import { noteLabels } from './laterPass.js';
-import { cellRow, headerCellOf, MAX_ROW } from './lines.js';
-import { releaseAfterCall } from './release.js';
+import { cellLoose, cellRow, headerCellOf, MAX_ROW } from './lines.js';
 import type { RecognizerContext } from './types.js';
 
 /** What the nearest keyword before a span says it is. */
@@ -784,10 +783,25 @@ let cellAt = -1;
  * labels its column's values ("SĐT", "Telefon", "PESEL"); the row's other cells, before the value,
  * are other columns' values and label nothing. A header cell that says nothing leaves the value
  * to its line. `undefined` where the value starts no cell of a table.
+ *
+ * A loose row's header (lines.ts: more or fewer cells than the header, a header cell over 32
+ * units, a header of prose split by ", ") labels its column only where it names a phone, its last
+ * label word a phone's ("Telefon;Imię\n600123456;Jan;extra"): it keeps no value as a reference's
+ * and no number as a version's. A sentence over a sentence reads as a header and a row ("About my
+ * order, please help\n(212) 555-0187, thanks"), and its "order" kept the phone; being wrong the
+ * other way costs a redacted order number where a row is ragged, not a phone left in the text.
  */
 function tableLabel(context: RecognizerContext, start: number): string | undefined {
-  const cell = headerCellOf(context.shadow, start);
+  const cell = headerCellOf(context.shadow, start, true);
   if (cell === undefined || cell === '') return undefined;
+  // Its last label word, within the window a label is read in, a phone's: no reference or version
+  // word after it.
+  if (
+    cellLoose &&
+    (cellKind(cell, referenceWords(context.locale)) !== 'own' ||
+      cellKind(cell, VERSION_WORDS) !== 'own')
+  )
+    return undefined;
   cellAt = start;
   return `${cell}: `;
 }
@@ -842,70 +856,50 @@ function readPhoneLabels(context: RecognizerContext, shadow: string, start: numb
 const DELIMITERS = ',;\t|';
 
 /**
- * What the header of the column holding the value at `start` says, if the value is a cell of a
- * table pasted as text ("telefon,imie\n600123456,Jan", "name;phone;order\nJane;2125550187;558812449"):
- * the cell starts at its line's start or after a delimiter (a quote between aside), and the
- * nearest line above with no digit, within 50 lines, 4,096 units and no blank one, is the header
- * (rows of at most 1,024 units). `'own'` for
- * a phone word there, `'reference'` for an order's, `'none'` otherwise. A row's value has no label
- * of its own on its line (or only a placeholder of a value before it, "[PHONE]"): its column's
- * header is its label.
+ * What a form's label alone on the line above says of the value at `start`, where the value
+ * starts its line (a quote aside) and the line holds no table delimiter ("Phone\n2125550187",
+ * "Telefon:\n600…"): `'own'` for a phone word there, `'reference'` for an order's, `'none'`
+ * otherwise. A table's cells are labelled by their column's header, and by no other reading
+ * (lines.ts `headerCellOf`, read by {@link phoneLabelsBefore}): this once read a table's header
+ * a second time, the nearest line above with no digit, split by the delimiter before the value
+ * whether or not it stood between quotes ('Note;Order\n"a;(212) 555-0187";558812449' kept
+ * the phone under "Order"), and a sentence over a sentence as a header. The line is read up to MAX_ROW
+ * units: each look-up costs a bounded amount however long the text's lines are. (The form's
+ * label: phone.ts still imports it by its older name.)
  */
 export function columnLabel(shadow: string, start: number): ContextKind {
   let at = start;
   if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
   // Most values stand after a space: the answer is at once, the line not looked for.
-  let delimiter = shadow.charAt(at - 1);
-  const first = delimiter === '' || delimiter === '\n';
-  if (!first && !DELIMITERS.includes(delimiter)) return 'none';
-  // Rows are read up to MAX_ROW units and the header up to MAX_ABOVE above: each look-up costs
-  // a bounded amount however long the text's lines are (a 40,000-unit line of cells once cost a
-  // scan of the line per value: time grew with the square of the text).
+  const before = shadow.charAt(at - 1);
+  if (before !== '' && before !== '\n') return 'none';
   const line = lineStart(shadow, at);
   if (line < 0) return 'none';
-  // A row's first cell: the row's delimiter is the first one in it.
-  if (first) {
-    delimiter = '';
-    for (let k = at; k < at + MAX_ROW && !delimiter; k++) {
-      const c = shadow.charAt(k);
-      if (c === '' || c === '\n') break;
-      if (DELIMITERS.includes(c)) delimiter = c;
-    }
-    // No table: a form's label alone on the line above ("Phone\n2125550187", "Telefon:\n600…").
-    if (!delimiter) return lineAbove(shadow, line);
+  for (let k = at; k < at + MAX_ROW; k++) {
+    const c = shadow.charAt(k);
+    if (c === '' || c === '\n') break;
+    if (DELIMITERS.includes(c)) return 'none';
   }
-  let column = 0;
-  for (let k = line; k < at; k++) if (shadow[k] === delimiter) column++;
-  // The cells of one row share their header line: the last answer is kept.
-  if (headerText !== shadow || headerRow !== line) {
-    headerText = shadow;
-    headerRow = line;
-    header = undefined;
-    let end = line - 1;
-    for (let k = 0; k < 50 && end > 0 && line - end < MAX_ABOVE; k++) {
-      const from = lineStart(shadow, end);
-      if (from < 0) break;
-      const above = shadow.slice(from, end);
-      if (above.trim() === '') break;
-      if (!/[0-9]/.test(above)) {
-        header = above;
-        break;
-      }
-      end = from - 1;
-    }
-  }
-  return header === undefined ? 'none' : cellKind(header.split(delimiter)[column] ?? '');
+  return lineAbove(shadow, line);
 }
 
-/** What a header cell or a form's label says: `'own'` for a phone word, `'reference'` for an order's. */
-function cellKind(cell: string): ContextKind {
+/**
+ * What a form's label or a header cell says, read as a label is before a value (its last
+ * OWN_WINDOW units): `'own'` for a phone word that no word of `references` follows,
+ * `'reference'` for one of `references`, an order's, where the line is no sentence (holds no ", ",
+ * the comma and space that lines.ts reads as prose's too: "About my order, please help\n(212)
+ * 555-0187" kept the phone as an order's). A phone word names the value however the line is
+ * written: "Phone, please call\n2125550187" is one.
+ */
+function cellKind(cell: string, references = REFERENCE_WORDS): ContextKind {
   let phone = -1;
   let reference = -1;
-  for (let i = 0; i < cell.length; i++) {
+  for (let i = Math.max(0, cell.length - OWN_WINDOW); i < cell.length; i++) {
     phone = endAt(cell, i, cell.length, PHONE_WORDS, phone);
-    reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
+    reference = endAt(cell, i, cell.length, references, reference);
   }
-  return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
+  if (phone > reference) return 'own';
+  return reference >= 0 && !cell.includes(', ') ? 'reference' : 'none';
 }
 
 /** What the line above `line` says if it is a short label with no digit, as a form's; else 'none'. */
@@ -915,14 +909,6 @@ function lineAbove(shadow: string, line: number): ContextKind {
   const above = shadow.slice(from, line - 1);
   return /[0-9]/.test(above) ? 'none' : cellKind(above);
 }
-
-const MAX_ABOVE = 4096;
-let headerText: string | undefined;
-let headerRow = -1;
-let header: string | undefined;
-releaseAfterCall(() => {
-  headerText = header = undefined;
-});
 
 /** The start of the line holding `at` (after its "\n", or 0), or -1 past MAX_ROW units back. */
 function lineStart(shadow: string, at: number): number {

@@ -71,29 +71,45 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
 }
 
 // A table pasted as text (support tools paste CSV and TSV exports, a spreadsheet's rows, into
-// tickets): a header line of cells split by a TAB, ";", "," or "|", with no digit and no cell
-// longer than MAX_CELL units, then rows with as many cells, each line at most MAX_ROW units. A
-// cell below the header is labelled by its column's header cell, as if it were written "MST:
-// 0312345678" (context.ts). A delimiter between double quotes is a part of its cell (RFC 4180:
-// `"Nguyen; Van";0912345678` has two cells); a quoted cell that holds a line break ends the table
-// (its rows no longer count their cells alike), which reads its cells as if there were none. A line
-// of spaces alone is a row that a later pass blanked (blankQuietLines): it neither ends the table
-// nor counts as a row, so the rows after it keep their header.
+// tickets): a header line with no digit, its cells split by a TAB, ";", "," or "|" (or one cell),
+// then rows, lines with a digit, each line at most MAX_ROW units. A cell below the header is
+// labelled by its column's header cell, as if it were written "MST: 0312345678" (context.ts). A
+// delimiter between double quotes is a part of its cell (RFC 4180: `"Nguyen; Van";0912345678` has
+// two cells, and a value after the quoted ";" starts none). A line of spaces alone is a row that a
+// later pass blanked (blankQuietLines), and a line of one value is no row (context.ts columnLabel
+// reads a form's label over it): neither ends the table. A blank line or one over MAX_ROW units
+// ends it; another line with no digit heads what follows.
+//
+// Two readings of a row, by how sure it is to be one. A row is sure where it has its header's
+// cell count, no row above it under the same header was loose or of one value, and the header is
+// sure: two cells or more, none over MAX_CELL units, and no line of prose, which is one split by
+// ", " (a comma and a space, as a sentence writes it: "About my order, please help"; exports
+// write "Order,Phone" and RFC 4180 makes a space a part of its cell). Any other row of two cells
+// or more is loose ("Telefon;Imię\n600123456;Jan;extra"; "Phone\n2125550187\t558812449"; a row
+// cut by a delimiter its header does not hold, whose first cell has the header line over it): its
+// header may name a phone's column but keeps no value (context.ts tableLabel), since "About my
+// order, please help\n(212) 555-0187, thanks" is a sentence over a sentence, and its "order" kept
+// the phone as a reference.
 export const MAX_ROW = 1024;
 const MAX_CELL = 32;
 // The delimiters, the first one a header holds chosen: a TAB or ";" export may hold commas in its
 // cells ("Nguyen, Van"), a comma one rarely holds either.
 const DELIMITERS = [9, 59, 44, 124];
 
-// Of the text read last: each row's start, end and its header line's start (flat), and every
-// delimiter of a header or row outside quotes, ascending. Read once per text, when a value that
-// starts a cell asks: one pass over its lines.
+// Of the text read last: each row's start, end, its header line's start and its kind (flat, ROW
+// entries a row): 0 sure, 1 loose, 2 loose and cut by a delimiter its header does not hold; and
+// every delimiter of a header or row outside quotes, ascending. Read once per text, when a value
+// that starts a cell asks: one pass over its lines.
+const ROW = 4;
 let tableText: string | undefined;
 const rows: number[] = [];
 const cuts: number[] = [];
 releaseAfterCall(() => {
   tableText = undefined;
 });
+// Whether the line cutLine read last as a header has a cell over MAX_CELL units, or a ", ".
+let long = false;
+let spaced = false;
 
 function readTables(text: string): void {
   if (tableText === text) return;
@@ -103,27 +119,61 @@ function readTables(text: string): void {
   let header = -1;
   let delimiter = 0;
   let cells = 0;
+  let loose = 0;
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     if (to - from > MAX_ROW) header = -1;
     else if (!onlySpaces(text, from, to)) {
       const mark = cuts.length;
-      if (header >= 0 && cutLine(text, from, to, delimiter, false) === cells) {
-        rows.push(from, to, header);
-      } else {
+      const count = header >= 0 && delimiter > 0 ? cutLine(text, from, to, delimiter, false) : -1;
+      if (count === cells) rows.push(from, to, header, loose);
+      else {
         cuts.length = mark;
-        header = -1;
+        // The first delimiter that makes a sure header, else the first that makes a loose one;
+        // none where the line holds a digit (n < 0).
+        let first = 0;
+        let n = 0;
         for (const d of DELIMITERS) {
-          const count = cutLine(text, from, to, d, true);
-          if (count > 0) {
-            header = from;
-            delimiter = d;
-            cells = count;
+          n = cutLine(text, from, to, d, true);
+          cuts.length = mark;
+          if (n < 0) break;
+          if (n === 0) continue;
+          if (first === 0) first = d;
+          if (!long && !(spaced && d === 44)) {
+            first = d;
             break;
           }
-          cuts.length = mark;
-          if (count < 0) break;
+        }
+        if (n < 0) {
+          // A line of values under a header, with more or fewer cells than its header's: a loose
+          // row, cut by the header's delimiter, else by its own, where the header line is its
+          // first cell's header ("Phone\n2125550187\t558812449", "Phone, please call\n600 123
+          // 456|x"). A line of one cell is neither a row nor the table's end: "a long line that
+          // says phone somewhere in it, and more\n2125550187" is a line under a sentence
+          // (context.ts columnLabel reads a form's label alone on the line above).
+          // The rows after a loose one, or after a line of one cell, are loose too: a table whose
+          // rows do not count their cells alike may have lost its columns' order.
+          if (count > 0) {
+            cutLine(text, from, to, delimiter, false);
+            rows.push(from, to, header, 1);
+            loose = 1;
+          } else if (header >= 0) {
+            loose = 1;
+            for (const d of DELIMITERS)
+              if (cutLine(text, from, to, d, false) > 0) {
+                rows.push(from, to, header, 2);
+                break;
+              }
+          }
+        } else if (from === to) header = -1;
+        else {
+          // Any other line with no digit heads what follows, a line with no delimiter too (one
+          // cell: a loose header).
+          header = from;
+          delimiter = first;
+          cells = first === 0 ? 0 : cutLine(text, from, to, first, true);
+          loose = first === 0 || long || (spaced && first === 44) ? 1 : 0;
         }
       }
     }
@@ -139,7 +189,7 @@ function tableHeaders(text: string, placeholders: Placeholders): Set<number> | u
     const row = rowAt(text, start);
     if (row < 0) continue;
     headers ??= new Set();
-    headers.add(rows[row * 3 + 2] as number);
+    headers.add(rows[row * ROW + 2] as number);
   }
   return headers;
 }
@@ -153,25 +203,30 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 /**
  * Push the delimiters `d` of the line `text[from, to)` that stand outside double quotes, and count
- * them. For a `header`, -1 where the line holds a digit (no header), 0 where a cell is longer than
- * MAX_CELL (no header with this delimiter).
+ * them. For a `header`, -1 where the line holds a digit (no header); {@link long} and
+ * {@link spaced} tell whether a cell is longer than MAX_CELL and whether a delimiter has a space
+ * after it.
  */
 function cutLine(text: string, from: number, to: number, d: number, header: boolean): number {
   let quoted = false;
   let count = 0;
   let cell = from;
+  long = false;
+  spaced = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 34) quoted = !quoted;
     else if (header && c >= 48 && c <= 57) return -1;
     else if (c === d && !quoted) {
-      if (header && k - cell > MAX_CELL) return 0;
+      if (k - cell > MAX_CELL) long = true;
+      if (text.charCodeAt(k + 1) === 32) spaced = true;
       cuts.push(k);
       count++;
       cell = k + 1;
     }
   }
-  return header && to - cell > MAX_CELL ? 0 : count;
+  if (to - cell > MAX_CELL) long = true;
+  return count;
 }
 
 /** The index of the first of `list` (ascending) at `at` or after it. */
@@ -191,27 +246,31 @@ function rowAt(text: string, at: number): number {
   // Read once per text (no search for a line break per value: a line of 16,000 cells after ";"
   // would cost one each).
   readTables(text);
-  const row = firstFrom(rows, at + 1, 3) - 1;
-  return row >= 0 && at <= (rows[row * 3 + 1] as number) ? row : -1;
+  const row = firstFrom(rows, at + 1, ROW) - 1;
+  return row >= 0 && at <= (rows[row * ROW + 1] as number) ? row : -1;
 }
 
 /** The start of the row of the last {@link headerCellOf} that found one. */
 export let cellRow = -1;
 
+/** Whether the row of the last {@link headerCellOf} that found one is a loose one (see above). */
+export let cellLoose = false;
+
 /**
  * The header cell of the column of the value at `start`, if the value starts a cell (a quote and
- * up to four spaces aside) of a row of a table (see above), with the row's start in
- * {@link cellRow}; `undefined` otherwise. Most values stand after a space or a letter: they are
- * answered at once, the tables not read.
+ * up to four spaces aside) of a sure row of a table (see above), or, where `loose` is asked, of
+ * any row, with the row's start in {@link cellRow} and whether it is loose in {@link cellLoose};
+ * `undefined` otherwise. Most values stand after a space or a letter: they are answered at once,
+ * the tables not read.
  */
-export function headerCellOf(text: string, start: number): string | undefined {
+export function headerCellOf(text: string, start: number, loose = false): string | undefined {
   let at = start;
   while (at > start - 5 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 34)) at--;
   const c = text.charCodeAt(at - 1);
   if (at > 0 && c !== 10 && !DELIMITERS.includes(c)) return undefined;
   const row = rowAt(text, start);
-  if (row < 0) return undefined;
-  const rowStart = rows[row * 3] as number;
+  if (row < 0 || (rows[row * ROW + 3] !== 0 && !loose)) return undefined;
+  const rowStart = rows[row * ROW] as number;
   const first = firstFrom(cuts, rowStart);
   const cut = firstFrom(cuts, at);
   const cellStart = cut === first ? rowStart : (cuts[cut - 1] as number) + 1;
@@ -220,12 +279,19 @@ export function headerCellOf(text: string, start: number): string | undefined {
     const u = text.charCodeAt(k);
     if (u !== 32 && u !== 34) return undefined;
   }
-  const head = rows[row * 3 + 2] as number;
-  const h = firstFrom(cuts, head) + cut - first;
-  const from = cut === first ? head : (cuts[h - 1] as number) + 1;
+  const head = rows[row * ROW + 2] as number;
+  const kind = rows[row * ROW + 3] as number;
   const end = text.indexOf('\n', head);
   const last = end < 0 ? text.length : end;
-  const to = h < cuts.length && (cuts[h] as number) < last ? (cuts[h] as number) : last;
+  const h = firstFrom(cuts, head) + cut - first;
+  // A loose row's cell past its header's last has no header cell ("Telefon;Imię\n600123456;Jan;
+  // extra": "extra"); one cut by a delimiter the header does not hold has the header line over
+  // its first cell alone.
+  if (cut > first && (kind === 2 || h > cuts.length || (cuts[h - 1] as number) > last))
+    return undefined;
+  const from = cut === first ? head : (cuts[h - 1] as number) + 1;
+  const to = kind < 2 && h < cuts.length && (cuts[h] as number) < last ? (cuts[h] as number) : last;
   cellRow = rowStart;
+  cellLoose = kind > 0;
   return text.slice(from, to).replace(/"/g, '').trim();
 }

@@ -119,6 +119,18 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'date-led runs of 2000-2009': (n) => 'Lieferung 050312-3123457 '.repeat(n / 25),
   'Italian mobiles wrapped after their prefix': (n) => 'Chiamami al 312\n3457444 '.repeat(n / 24),
   'Italian mobiles wrapped after "+39"': (n) => 'Chiamami al +39 312\n3457444 '.repeat(n / 28),
+  // T33a: one table reading (lines.ts), loose rows read too: a header over ragged rows, each
+  // value's header cell read for a phone's word (10,000 rows at 160,000 units), one over a header
+  // cell longer than 32 units, a sentence with a comma over lines each starting with a value, and
+  // a line of quoted cells (40,000 at 160,000 units), and one of quoted cells holding a delimiter
+  // and a value.
+  'a header and ragged rows': (n) => `Telefon;Imię\n${'600123456;Jan;x\n'.repeat(n / 16)}`,
+  'a long header cell over rows': (n) =>
+    `Telefon;${'Uwagi '.repeat(20)}\n${'600123456;x\n'.repeat(n / 12)}`,
+  'a sentence over lines of values': (n) =>
+    `About my order, please help\n${'(212) 555-0187, thanks\n'.repeat(n / 23)}`,
+  'a line of quoted cells': (n) => '"1";'.repeat(n / 4),
+  'quoted cells holding a delimiter and a value': (n) => '"a;600123456";'.repeat(n / 14),
 };
 
 describe('redact runs in linear time on hostile input', () => {

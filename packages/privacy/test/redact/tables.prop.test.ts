@@ -97,3 +97,56 @@ test.prop([
   const options = { locale: 'vi-VN' } as const;
   expect(redact(text, options).text).toBe(withoutBlanking(() => redact(text, options)).text);
 });
+
+// T33a: a sentence split by ", " over a line split the same way read as a table's header and
+// row, and a reference word in the sentence ("About my order, please help") kept the phone under
+// it as an order's number. A sentence that names no phone labels nothing on the line below: the
+// line reads as it does alone, whatever the sentence, the value's format and what follows it.
+test.prop([
+  fc.constantFrom(
+    'About my order',
+    'Regarding the invoice',
+    'My parcel',
+    'Hi',
+    'Hi, I need help with my order',
+    'The tracking page',
+    'Ticket update',
+  ),
+  fc.constantFrom('please help', 'thanks', 'see below', 'it is late again'),
+  fc.constantFrom('(212) 555-0187', '212-555-0187', '+1 212 555 0187', '212.555.0187'),
+  fc.constantFrom('', ', thanks', ', call after 5', ',ok'),
+  fc.constantFrom('\n', '\r\n'),
+])(
+  'a sentence that names no phone labels nothing on the line below (T33a)',
+  (opening, rest, phone, after, newline) => {
+    const sentence = `${opening}, ${rest}`;
+    const line = `${phone}${after}`;
+    const options = { locale: 'en-US' } as const;
+    expect(redact(`${sentence}${newline}${line}`, options).text).toBe(
+      `${sentence}${newline}${redact(line, options).text}`,
+    );
+  },
+);
+
+// T33a: a row with more or fewer cells than its header's is a loose row of the table: its phone
+// column's header still names its values, however many cells the row has (columnLabel's reading,
+// now lines.ts's).
+test.prop([
+  fc.constantFrom(...(Object.keys(LOCALES) as (keyof typeof LOCALES)[])),
+  fc.constantFrom(';', '\t', '|'),
+  fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 5 }),
+])(
+  'a loose row’s phone under a phone header goes, whatever its cell count (T33a)',
+  (locale, delimiter, rows) => {
+    const { phone, numbers } = LOCALES[locale];
+    const pick = (k: number) => numbers[k % numbers.length] as string;
+    const header = [phone, 'Note', 'City'].join(delimiter);
+    // Two cells to five: fewer than the header's three, as many, more.
+    const row = (k: number, extra: number) =>
+      [pick(k), 'x', ...Array.from({ length: extra }, () => 'y')].join(delimiter);
+    const text = [header, ...rows.map(([k, extra]) => row(k, extra))].join('\n');
+    const out = redact(text, { locale }).text.split('\n');
+    expect(out[0]).toBe(header);
+    for (const line of out.slice(1)) expect(line.split(delimiter)[0]).toBe('[PHONE]');
+  },
+);

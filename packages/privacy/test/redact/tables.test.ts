@@ -53,17 +53,94 @@ describe('a column under a reference header stays, one under a phone header goes
   });
 });
 
-describe("the phone's older column reading covers what the header reading does not", () => {
-  // lines.ts reads a table only where every row has the header's cell count and no header cell
-  // passes 32 units; phone.ts's columnLabel (context.ts) still labels a phone under the nearest
-  // line without a digit. Merging the two into lines.ts alone (tried in review, 2026-12-03)
-  // left these phones: the two readings are not one yet.
+describe('one reading: a loose row is labelled only as a phone’s', () => {
+  // lines.ts read a table only where every row has the header's cell count and no header cell
+  // passes 32 units; phone.ts's columnLabel (context.ts) labelled a phone under the nearest line
+  // without a digit besides. T33a made them one reading: a row with more or fewer cells than its
+  // header, or under a header cell over 32 units, is a loose row of the table, whose header names
+  // a phone's column and keeps nothing.
   it.each([
     ['pl-PL', 'Telefon;Imię\n600123456;Jan;extra', 'Telefon;Imię\n[PHONE];Jan;extra'],
     [
       'en-US',
       'Phone;Order;Note with a very long header cell that goes on and on\n2125550187;558812449;x',
       'Phone;Order;Note with a very long header cell that goes on and on\n[PHONE];558812449;x',
+    ],
+    // Fewer cells than the header's.
+    ['pl-PL', 'Telefon;Imię;Miasto\n600123456;Jan', 'Telefon;Imię;Miasto\n[PHONE];Jan'],
+    // A header of one cell, over rows of two or more: the header line is its first column's.
+    ['en-US', 'Phone\r\n2125550187\t558812449', 'Phone\r\n[PHONE]\t558812449'],
+    // Rows cut by a delimiter the header does not hold: the header line is their first cell's.
+    [
+      'en-US',
+      'Phone, please call\n2125550187|2125550187|Jan',
+      'Phone, please call\n[PHONE]|2125550187|Jan',
+    ],
+    // A line of one value ends no table, and the rows after it are loose: its customer number's
+    // column keeps nothing of theirs (the mobile under "Kundennummer" goes).
+    [
+      'de-DE',
+      'Telefon;Kundennummer\r\n"030 12345678";ok\r\n4711234567\r\n030 12345678;0151 23456789',
+      'Telefon;Kundennummer\r\n"[PHONE]";ok\r\n4711234567\r\n[PHONE];[PHONE]',
+    ],
+    // A loose row's order column keeps nothing: the formatted number under "Order" reads as its
+    // line does (columnLabel kept it as an order's; so did it the phone under a sentence, below).
+    ['en-US', 'Order;Phone\n(212) 555-0188;(212) 555-0187;x', 'Order;Phone\n[PHONE];[PHONE];x'],
+  ])('%s %j', (locale, text, out) => {
+    expect(go(locale, text)).toBe(out);
+  });
+});
+
+describe('a line of prose is no sure header (T33a)', () => {
+  // A sentence split by ", " over a line split the same way read as a header and a row: its
+  // "order" labelled the phone below as an order's number, and it stayed. A comma and a space
+  // are how a sentence writes its comma; an export writes "Order,Phone" (lines.ts).
+  it.each([
+    [
+      'en-US',
+      'About my order, please help\n(212) 555-0187, thanks',
+      'About my order, please help\n[PHONE], thanks',
+    ],
+    [
+      'en-US',
+      'Hi, I need help with my order\n(212) 555-0187, thanks',
+      'Hi, I need help with my order\n[PHONE], thanks',
+    ],
+    // The same sentence as a form's label alone on the line above (context.ts cellKind).
+    [
+      'en-US',
+      'About my order, please help\n(212) 555-0187',
+      'About my order, please help\n[PHONE]',
+    ],
+    // A sentence's phone word still names the value under it (held before).
+    ['en-US', 'Phone, please call\n2125550187, thanks', 'Phone, please call\n[PHONE], thanks'],
+    ['en-US', 'Phone, please call\n2125550187', 'Phone, please call\n[PHONE]'],
+    // An export's header keeps working: the order stays, the phone goes (held before).
+    ['en-US', 'Order,Phone\n558812449,2125550187', 'Order,Phone\n558812449,[PHONE]'],
+    [
+      'pl-PL',
+      'Numer zamówienia,Telefon\n512345678,600123456',
+      'Numer zamówienia,Telefon\n512345678,[PHONE]',
+    ],
+    // A header typed with ", " reads as a sentence's: its order column keeps nothing, and a
+    // number there in a phone's shape goes as one.
+    ['en-US', 'Order, Phone\n(212) 555-0188, (212) 555-0187', 'Order, Phone\n[PHONE], [PHONE]'],
+  ])('%s %j', (locale, text, out) => {
+    expect(go(locale, text)).toBe(out);
+  });
+});
+
+describe('a delimiter between quotes is a part of its cell, in every reading (T33a)', () => {
+  // columnLabel counted the ";" between the quotes as a cell's end: the phone sat under "Order"
+  // and stayed as an order's number. It is inside the first cell, "Note"'s, and starts no cell.
+  it.each([
+    ['en-US', 'Note;Order\n"a;(212) 555-0187";558812449', 'Note;Order\n"a;[PHONE]";558812449'],
+    ['vi-VN', 'Ghi chú;Order\n"a;0912345678";0312345678', 'Ghi chú;Order\n"a;[PHONE]";0312345678'],
+    // A cell's quoted ";" makes no row ragged: the phone's column is the first.
+    [
+      'en-US',
+      'Phone;Notes\n"2125550187";"call after 5; not before"',
+      'Phone;Notes\n"[PHONE]";"call after 5; not before"',
     ],
   ])('%s %j', (locale, text, out) => {
     expect(go(locale, text)).toBe(out);
@@ -85,6 +162,18 @@ describe('a row goes on no value of the row above', () => {
       'vi-VN',
       'SĐT;MST\n0912345678;+84 91\n2345678;0312345678',
       'SĐT;MST\n[PHONE];+84 91\n2345678;0312345678',
+    ],
+    // A loose row too (under a header of one cell): its first phone was read as the order's
+    // number on the line above going on, and kept, once T33a read such rows as loose ones.
+    [
+      'pl-PL',
+      'Numer zamówienia\n600 123 456\n600 123 456|600 123 456',
+      'Numer zamówienia\n600 123 456\n[PHONE]|[PHONE]',
+    ],
+    [
+      'pl-PL',
+      '"Numer zamówienia"\n600 123 456\n600 123 456|600 123 456',
+      '"Numer zamówienia"\n600 123 456\n[PHONE]|[PHONE]',
     ],
   ])('%s %j', (locale, text, out) => {
     expect(go(locale, text)).toBe(out);

@@ -600,8 +600,9 @@ function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOp
     return -1;
   // A table's row goes on no value of the row above: "Telefon;Numer zamówienia\n600123456;512 345
   // 678\n512 345 678;600123456" read the second row's phone as the first row's order number going
-  // on, in even groups, and kept it.
-  if (headerCellOf(shadow, s) !== undefined) return -1;
+  // on, in even groups, and kept it. A loose row too (lines.ts): under a header of one cell,
+  // "Numer zamówienia\n600 123 456\n600 123 456|600 123 456" kept the second line's first phone.
+  if (headerCellOf(shadow, s, true) !== undefined) return -1;
   const part = shadow.slice(h, k);
   const value = `${part} ${tail}`;
   return whole(value, options) || (/[ -]/.test(part) && evenGroups(value)) ? end : -1;
