@@ -11,10 +11,12 @@ import { validBareNumber } from './phoneValidity.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
-// read out one digit at a time. Tens ("twelve", "hundred") end a run: a customer who says a number
-// in tens is counting or giving an amount. French is the exception: a phone number is said in
-// pairs ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its
-// numbers from 0 to 99 (frenchNumber below).
+// read out one digit at a time. Elsewhere tens ("zwölf", "hundred") end a run: a customer who
+// says a number in tens is counting or giving an amount. French, Turkish and English are the
+// exceptions: a French phone number is said in pairs ("zéro six, douze, trente-quatre,
+// cinquante-six, soixante-dix-huit"), so French reads its numbers from 0 to 99 (frenchNumber
+// below); a Turkish one in hundreds and tens, an English area code or prefix sometimes as a
+// number (GROUPS below).
 const DIGITS: Readonly<Record<string, readonly string[]>> = {
   en: ['zero|oh|nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   de: ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
@@ -604,7 +606,12 @@ function said(context: RecognizerContext, id: string): Part[][] {
  * Dutch, Polish, Portuguese, Turkish, Arabic, Persian, Hindi, Vietnamese, Greek and Hebrew (with
  * English in every locale), "double"/"triple", "plus" first;
  * in a French locale also the numbers from 0 to 99, as a French phone number is said in pairs
- * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit").
+ * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"); in a Turkish locale the
+ * groups a Turk says a mobile in ("beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", "çift
+ * sıfır"), in an English one teens and "hundred" ("two twelve, five five five…", "one, eight
+ * hundred, …"). Turkish "numaram" (my number) is a phone label unless another noun stands before
+ * it ("sipariş numaram"); a Hebrew or Arabic digit word with "and" on it ("ותשע") is read inside a
+ * run.
  * The digits must be a valid number for the customer's country (libphonenumber-js), and, as a bare
  * digit run, follow a phone label ("call", "my number", "Handy"…) or start with "+" or a trunk "0";
  * after a reference label ("order", "Bestellung"…) they stay. Not built in (a text chat rarely
