@@ -440,11 +440,16 @@ export const budgets: readonly Budget[] = [
   // 30.8 and 100.7 (31,472 B; 103,022 B with dependencies): T33b merged after release.ts.
   // 30.5 and 100.4 (31,146 B; 102,743 B with dependencies): redact's one table reading (T33a).
   // 30.9 (31,546 B; 103,106 B with dependencies): T33a merged after T33b and release.ts.
+  // 31.0 and 101.0 (31,721 B; 103,345 B with dependencies): numbers said in groups (Turkish
+  // hundreds and tens, English teens and "hundred"), Turkish read folded (capitals), "numaram"
+  // before a mobile said without its trunk, the Hebrew and Arabic "and" on a last digit (T33c,
+  // +648 B own).
+  // 31.5 and 101.4 (32,198 B; 103,755 B with dependencies): T33c merged after T33a, T33b, release.ts.
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 100.7,
-    ownKiB: 30.9,
+    allKiB: 101.4,
+    ownKiB: 31.5,
   },
 ];

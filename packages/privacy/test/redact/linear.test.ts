@@ -199,3 +199,32 @@ describe('redact runs in linear time on hostile input', () => {
     expect(out).not.toContain('4111 1111 1111 1111');
   });
 });
+
+// T33c: numbers said in groups read ahead from their first word (Turkish hundreds and tens,
+// English teens and "hundred"), Turkish read folded, "numaram" read back to the word before it,
+// and the Hebrew "and" on a digit word: long runs of each, in their locales.
+describe('T33c: numbers said in groups, in linear time', () => {
+  const GROUPS: [string, string, (n: number) => string][] = [
+    [
+      'tr-TR',
+      'Turkish group words',
+      (n) => 'beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi '.repeat(n / 55),
+    ],
+    ['tr-TR', '"yüz" over and over', (n) => 'yüz '.repeat(n / 4)],
+    ['tr-TR', 'Turkish capitals', (n) => 'NUMARAM BEŞ YÜZ OTUZ İKİ İKİ '.repeat(n / 29)],
+    ['tr-TR', '"numaram" over and over', (n) => 'numaram '.repeat(n / 8)],
+    [
+      'en-US',
+      'English teens and hundreds',
+      (n) => 'two twelve, eight hundred ninety-nine '.repeat(n / 38),
+    ],
+    ['he-IL', 'Hebrew "and nine" over and over', (n) => 'אפס ותשע '.repeat(n / 9)],
+  ];
+  it.each(GROUPS)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale, recognizers: spokenNumberRecognizers }));
+    },
+  );
+});

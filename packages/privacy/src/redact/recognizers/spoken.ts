@@ -12,10 +12,12 @@ import { validBareNumber } from './phoneValidity.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
-// read out one digit at a time. Tens ("twelve", "hundred") end a run: a customer who says a number
-// in tens is counting or giving an amount. French is the exception: a phone number is said in
-// pairs ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its
-// numbers from 0 to 99 (frenchNumber below).
+// read out one digit at a time. Elsewhere tens ("zwölf", "hundred") end a run: a customer who
+// says a number in tens is counting or giving an amount. French, Turkish and English are the
+// exceptions: a French phone number is said in pairs ("zéro six, douze, trente-quatre,
+// cinquante-six, soixante-dix-huit"), so French reads its numbers from 0 to 99 (frenchNumber
+// below); a Turkish one in hundreds and tens, an English area code or prefix sometimes as a
+// number (GROUPS below).
 const DIGITS: Readonly<Record<string, readonly string[]>> = {
   en: ['zero|oh|nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   de: ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
@@ -39,20 +41,10 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
   // reference page. Many are everyday words too (Turkish "bir" is "a", Vietnamese "không" is
   // "no", "năm" "year", "ba" "father", Persian "نه" "no", Hindi "दो" "give"): a run needs LEAST
   // digits, so "không một hai ba" or "đã chờ năm ngày" is no number.
-  // Turkish (turkish.cafe/turkish-numerals), with the letters of a keyboard without Turkish
-  // ones ("sifir", "dort").
-  tr: [
-    'sıfır|sifir',
-    'bir',
-    'iki',
-    'üç|uc',
-    'dört|dort',
-    'beş|bes',
-    'altı|alti',
-    'yedi',
-    'sekiz',
-    'dokuz',
-  ],
+  // Turkish (turkish.cafe/turkish-numerals: sıfır, bir, iki, üç, dört, beş, altı…), written
+  // folded as the text is read (turkishFold below): "sifir" and "dort" typed on a keyboard without
+  // Turkish letters, and "SIFIR", "İKİ" in capitals, are read as "sıfır" and "iki".
+  tr: ['sifir', 'bir', 'iki', 'uc', 'dort', 'bes', 'alti', 'yedi', 'sekiz', 'dokuz'],
   // Arabic (learningarabicfree.blogspot.com/2009/01/arabic-numbers.html), with "اثنين" (the
   // form people say), a bare alif for "أ"/"إ", and "ه" for the final "ة" as chat writes them.
   ar: [
@@ -133,11 +125,116 @@ const PLUS: Readonly<Record<string, string>> = {
   nl: 'plus',
   pl: 'plus',
   pt: 'mais',
-  tr: 'artı',
+  tr: 'arti',
   ar: 'زائد',
   vi: 'cộng',
   he: 'פלוס',
 };
+
+// Turkish is read folded (its words above are written so): marks dropped, "ı" and "I" read as "i". A
+// text in capitals keeps "İ" as written in redact's lower-case copy (it lowers to two units:
+// "İKİ" reads "İkİ") and lowers "I" to "i", not "ı" ("ALTI" reads "alti"), and a keyboard without
+// Turkish letters writes "sifir", "dort", "kirk": each is read as the one word it is.
+const MARKS = /[\u0300-\u036f]/g;
+const DOTTED = /[ıI]/g;
+const turkishFold = (word: string): string =>
+  word.normalize('NFD').replace(MARKS, '').replace(DOTTED, 'i');
+
+// Numbers said in groups, where a language's speakers say a phone number so. Turkish says a
+// mobile without its trunk "0" in hundreds and tens: 567 845 22 15 is "beş yüz altmış yedi,
+// sekiz yüz kırk beş, yirmi iki, on beş", 00 "çift sıfır" (zeynepmasri.com/dersler/
+// telefon_kimlik_numaralari). English says a toll-free prefix, and sometimes the last four, so:
+// "one, eight hundred, five five five, one two one two", "four four seven, ninety-eight
+// twenty-one" (eslcafe.com/grammar/saying_phone_numbers.html). Per language: its tens from 10,
+// each taking a unit after it ("kırk beş", "ninety-eight"), the words of 10 to 19 that take none,
+// the hundred, and whether a hundred goes on with tens and units ("yüz yirmi üç" is 123; in
+// English "eight hundred, five five five" a unit after the hundred is the next group's).
+// German, Italian, Dutch (one word: "vierundvierzig", "trentaquattro") and Spanish are not read.
+type Groups = {
+  readonly tens: string;
+  readonly teens: string;
+  readonly hundred: string;
+  readonly more: boolean;
+};
+const GROUPS: Readonly<Record<string, Groups>> = {
+  tr: {
+    // on, yirmi, otuz, kırk, elli, altmış, yetmiş, seksen, doksan; yüz, folded.
+    tens: 'on yirmi otuz kirk elli altmis yetmis seksen doksan',
+    // None ("on bir" is 11): "-" holds the place, a word no text's token is.
+    teens: '-',
+    hundred: 'yuz',
+    more: true,
+  },
+  en: {
+    // No ten of 10 that takes a unit ("ten five" is no number): "-" holds its place.
+    tens: '- twenty thirty forty fifty sixty seventy eighty ninety',
+    teens: 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+    hundred: 'hundred',
+    more: false,
+  },
+};
+
+/** Each of `words` (separated by spaces) with its value: `first`, then `step` more each. */
+function numbered(words: string, first: number, step: number): ReadonlyMap<string, number> {
+  return new Map(words.split(' ').map((w, k) => [w, first + step * k]));
+}
+
+/** A language's group words, read: its own units from one to nine, its tens and its teens. */
+type GroupWords = Groups & {
+  readonly units: ReadonlyMap<string, number>;
+  readonly tenOf: ReadonlyMap<string, number>;
+  readonly teenOf: ReadonlyMap<string, number>;
+};
+const groupTables = new Map<string, GroupWords>();
+
+function groupsFor(lang: string): GroupWords | undefined {
+  const g = GROUPS[lang];
+  if (g === undefined) return undefined;
+  let table = groupTables.get(lang);
+  if (table === undefined) {
+    const units = new Map<string, number>();
+    (DIGITS[lang] as readonly string[]).forEach((forms, n) => {
+      for (const w of forms.split('|')) if (n > 0) units.set(w, n);
+    });
+    table = { ...g, units, tenOf: numbered(g.tens, 10, 10), teenOf: numbered(g.teens, 10, 1) };
+    groupTables.set(lang, table);
+  }
+  return table;
+}
+
+/**
+ * A number said as a group (a hundred, a ten and its unit, a teen) and the index of its last
+ * word, or undefined, from word `i`; `next(k)` is the word after word k when nothing but spaces
+ * and hyphens stands between, else '' (a comma ends a group: "kırk, beş" is 40 then 5).
+ */
+function groupNumber(
+  words: readonly string[],
+  next: (k: number) => string,
+  i: number,
+  g: GroupWords,
+): [number, number] | undefined {
+  const word = words[i] as string;
+  let hundreds = 0;
+  let last = i;
+  const unit = g.units.get(word) ?? 0;
+  if (unit > 0 && next(i) === g.hundred) {
+    hundreds = 100 * unit;
+    last = i + 1;
+  } else if (g.more && word === g.hundred) hundreds = 100;
+  if (hundreds > 0 && !g.more) return [hundreds, last];
+  const at = hundreds > 0 ? last + 1 : i;
+  const w = hundreds > 0 ? next(last) : word;
+  const teen = g.teenOf.get(w);
+  if (teen !== undefined) return [hundreds + teen, at];
+  const ten = g.tenOf.get(w);
+  if (ten !== undefined) {
+    const u = g.units.get(next(at)) ?? 0;
+    return u > 0 ? [hundreds + ten + u, at + 1] : [hundreds + ten, at];
+  }
+  if (hundreds === 0) return undefined;
+  const u = g.units.get(w) ?? 0;
+  return u > 0 ? [hundreds + u, at] : [hundreds, last];
+}
 // French numbers from 0 to 99, as a phone number's pairs are said: units and "dix" to "seize",
 // then tens, and the compounds the tens make ("vingt et un", "trente-quatre", "soixante-dix-huit",
 // "quatre-vingt-douze"; Belgian and Swiss "septante", "huitante", "octante", "nonante"). Accents
@@ -184,24 +281,9 @@ const frenchTen = (word: string): number => {
  */
 function frenchNumber(
   tokens: readonly string[],
-  starts: readonly number[],
-  lower: string,
+  next: (k: number) => string,
   i: number,
 ): [number, number] | undefined {
-  // The word after token k when nothing but spaces and hyphens stands between, else ''.
-  const next = (k: number): string => {
-    const after = tokens[k + 1];
-    if (after === undefined) return '';
-    for (
-      let j = (starts[k] as number) + (tokens[k] as string).length;
-      j < (starts[k + 1] as number);
-      j++
-    ) {
-      const c = lower.charCodeAt(j);
-      if (c !== 32 && c !== 45) return '';
-    }
-    return after;
-  };
   // "dix-sept" to "dix-neuf", or a teen alone.
   const teenAt = (k: number, word: string): [number, number] | undefined => {
     const teen = frenchTeen(word);
@@ -239,10 +321,11 @@ function frenchNumber(
   return unit >= 1 ? [ten + unit, last + 1] : [ten, last];
 }
 
-// "Double five", "triple oh" (British and Indian English). Compared as words, not looked up in an
-// object: a word of the text such as "constructor" would find the object's prototype.
+// "Double five", "triple oh" (British and Indian English), Turkish "çift sıfır" (00, read folded).
+// Compared as words, not looked up in an object: a word of the text such as "constructor" would
+// find the object's prototype.
 function repeatOf(word: string): number | undefined {
-  return word === 'double' ? 2 : word === 'triple' ? 3 : undefined;
+  return word === 'double' || word === 'cift' ? 2 : word === 'triple' ? 3 : undefined;
 }
 
 // Each language's words with English's (speech-to-text and agents write English digits in every
@@ -280,6 +363,9 @@ function tableFor(locale: string): ReadonlyMap<string, string> {
 // خمسة") are spaces there, an Arabic comma "،" a comma, and Arabic-Indic and Persian digits ASCII.
 const TOKEN = /[\p{L}\p{M}]+|[0-9]+|[^ ,-]/gu;
 
+// Hebrew "ו" and Arabic "و" ("and"), written onto the word after them.
+const AND = '\u05d5\u0648';
+
 /** One word or digit group of a number said aloud: where it is, the digits it says. */
 type Part = { readonly start: number; readonly end: number; readonly digits: string };
 
@@ -309,17 +395,38 @@ function saidNumbers(lower: string, locale: string): Part[][] {
     times = 1;
     from = -1;
   };
-  // The tokens first, so that a French number can read the words after its first ("soixante-dix").
+  // The tokens first, so that a number said in pairs or groups can read the words after its first
+  // ("soixante-dix", "beş yüz"); each with the key it is looked up by (Turkish folded).
+  const lang = locale.slice(0, 2).toLowerCase();
+  const turkish = lang === 'tr';
   const tokens: string[] = [];
+  const keys: string[] = [];
   const starts: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
     tokens.push(m[0]);
+    keys.push(turkish ? turkishFold(m[0]) : m[0]);
     starts.push(m.index);
   }
-  const french = locale.slice(0, 2).toLowerCase() === 'fr';
+  // The key after token k when nothing but spaces and hyphens stands between, else ''.
+  const next = (k: number): string => {
+    const after = keys[k + 1];
+    if (after === undefined) return '';
+    for (
+      let j = (starts[k] as number) + (tokens[k] as string).length;
+      j < (starts[k + 1] as number);
+      j++
+    ) {
+      const c = lower.charCodeAt(j);
+      if (c !== 32 && c !== 45) return '';
+    }
+    return after;
+  };
+  const french = lang === 'fr';
+  const groups = groupsFor(lang);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as string;
+    const key = keys[k] as string;
     const at = starts[k] as number;
     let end = at + token.length;
     const c = token.charCodeAt(0);
@@ -330,18 +437,29 @@ function saidNumbers(lower: string, locale: string): Part[][] {
       if (lower.charCodeAt(at + 1) === 32 || at + 1 >= lower.length) flush();
       continue;
     } else {
-      const repeat = repeatOf(token);
+      const repeat = repeatOf(key);
       if (repeat !== undefined && times === 1) {
         times = repeat;
         from = at;
         continue;
       }
-      const pair = french ? frenchNumber(tokens, starts, lower, k) : undefined;
+      const pair = french
+        ? frenchNumber(keys, next, k)
+        : groups
+          ? groupNumber(keys, next, k, groups)
+          : undefined;
       if (pair) {
         read = String(pair[0]);
         k = pair[1];
         end = (starts[k] as number) + (tokens[k] as string).length;
-      } else read = table.get(token);
+      } else read = table.get(key);
+      // Hebrew and Arabic write "and" onto the word after it: a number's last digit is said "and
+      // nine" ("… שמונה ותשע", "… ستة وسبعة"). Read as the digit inside a run only: "ותשע" alone
+      // is no number.
+      if (read === undefined && parts.length > 0 && AND.includes(key.charAt(0))) {
+        const digit = table.get(key.slice(1));
+        if (digit !== '+') read = digit;
+      }
       // "Plus" only as a number's first word.
       if (read === '+' && parts.length > 0) read = undefined;
     }
@@ -388,6 +506,35 @@ function readings(parts: readonly Part[]): [number, number, string][] {
 const WINDOW = 48;
 const REFERENCE_REACH = 24;
 
+// Turkish "numaram" (my number) is how a Turk gives a mobile, said without its trunk "0" ("numaram
+// beş üç iki, bir iki üç…" stayed: no phone word, no "0"). A noun before it names another number
+// ("sipariş numaram", my order number; "hesap numaram", my account number), so it labels a phone
+// alone, after "benim" (my) or after a phone's noun ("cep numaram", my mobile number). Read here,
+// for numbers said aloud: the built-in recognizers' labels are context.ts's.
+const MY_NUMBER: readonly string[] = ['numaram'];
+const PHONE_OWNERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  '',
+  'benim',
+  'cep',
+  'gsm',
+  'mobil',
+  'telefon',
+  'iletisim',
+  'irtibat',
+]);
+const LETTER = /\p{L}/u;
+
+/** The end of the last "numaram" in [from, to) that labels a phone, or -1. */
+function myNumberEnd(lower: string, from: number, to: number): number {
+  const end = lastEnd(lower, from, to, MY_NUMBER);
+  if (end < 0) return -1;
+  let k = end - 7;
+  while (k > from && lower.charCodeAt(k - 1) === 32) k--;
+  let w = k;
+  while (w > from && k - w < 12 && LETTER.test(lower.charAt(w - 1))) w--;
+  return PHONE_OWNERS.has(turkishFold(lower.slice(w, k))) ? end : -1;
+}
+
 function labelBefore(lower: string, start: number): 'phone' | 'reference' | 'none' {
   let from = Math.max(0, start - WINDOW);
   for (let k = start - 1; k >= from; k--) {
@@ -396,7 +543,7 @@ function labelBefore(lower: string, start: number): 'phone' | 'reference' | 'non
       break;
     }
   }
-  const phone = lastEnd(lower, from, start, PHONE_WORDS);
+  const phone = Math.max(lastEnd(lower, from, start, PHONE_WORDS), myNumberEnd(lower, from, start));
   const reference = lastEnd(lower, Math.max(from, start - REFERENCE_REACH), start, REFERENCE_WORDS);
   if (reference > phone && !sentenceEndsIn(lower, reference, start)) return 'reference';
   return phone >= 0 ? 'phone' : 'none';
@@ -464,7 +611,12 @@ function said(context: RecognizerContext, id: string): Part[][] {
  * Dutch, Polish, Portuguese, Turkish, Arabic, Persian, Hindi, Vietnamese, Greek and Hebrew (with
  * English in every locale), "double"/"triple", "plus" first;
  * in a French locale also the numbers from 0 to 99, as a French phone number is said in pairs
- * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit").
+ * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"); in a Turkish locale the
+ * groups a Turk says a mobile in ("beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", "çift
+ * sıfır"), in an English one teens and "hundred" ("two twelve, five five five…", "one, eight
+ * hundred, …"). Turkish "numaram" (my number) is a phone label unless another noun stands before
+ * it ("sipariş numaram"); a Hebrew or Arabic digit word with "and" on it ("ותשע") is read inside a
+ * run.
  * The digits must be a valid number for the customer's country (libphonenumber-js), and, as a bare
  * digit run, follow a phone label ("call", "my number", "Handy"…) or start with "+" or a trunk "0";
  * after a reference label ("order", "Bestellung"…) they stay. Not built in (a text chat rarely
