@@ -233,6 +233,35 @@
 // 7-9, 0.978-1.021 in 5 runs (median 0.991) against its own A/A 1.003-1.020 (median 1.008), about
 // 1.6% if real but inside the 0.979-1.028 that A/A runs spanned over the session, and it would
 // raise both budgets. Its patch is in the session's report.
+// 2026-12-03 (twenty-ninth session, T33d) measured the cold string key per run before coding. The
+// whole never-seen stream (96,629 messages) asks the run memo 107,447 times at depth 0, all of them
+// runs of broken messages (a clean one ends at the input proof): 97,554 hits (90.8%; 90,292 apply
+// a repair, 1,655 hold no reading and no vote: the only runs that could skip the memo, 1.5%) and
+// 9,893 readings. Keys: 97,380 the slice of text alone, 10,067 prefixed; 13.8 characters on
+// average (under 8: 44,884; 8-12: 29,500; 13-19: 14,778; 20-39: 13,033; 40 and more: 5,252). The NFC
+// map: 105,541 gets, 97.8% hits; the proved outputs: 22,728 asks, 65% hits. What the key costs, in
+// one process holding two bundles, alternating which goes first every 500 messages, median of the
+// chunk ratios over the whole stream (load 8-20; A/A 0.999-1.020 in 6 runs, median 1.009): the
+// key built again as memoRun builds it and looked up again (the table now warm) 1.010, 1.014,
+// 1.029; a key made by concatenation instead (flattened to be hashed) 1.025, 1.033; a second
+// lookup per run of the key met 64 runs before (in the table, cold) 1.022, 1.024, 1.039. So
+// building and hashing a fresh key is about 1% of the stream's CPU time and a cold lookup 1.5-2.5%:
+// a scheme that looked runs up without a key and without the Map's table would gain 2-3% at most,
+// before the entry's own cold loads, which it keeps (T31d's index, which kept its own, gained
+// nothing). Not tried for that ceiling: a rolling hash over the scan (T31d's index under another
+// name), an entry pointing to the next run's entry (the stream draws its words at random: no
+// message shape recurs). Found on the way and fixed (not for speed): a key sliced from the message
+// (13 characters or more, a V8 SlicedString) or a concatenation holding one (the prefixed keys, the
+// proved outputs' keys) kept the whole message alive as long as the memo held the key: 5,000
+// messages of 10,000 characters, each with one broken word, left 114 MB on the heap after the
+// calls (prefixed keys 72 MB, proved outputs 133 MB for 3,000), 13-15 MB with the keys copied
+// (runParts.ts owned, on a miss only; keptKeys.test.ts). The stream itself held 31.1 MB after
+// its calls, 30.6 MB now (its messages are short). Output identical (cde5ab950f558087); CPU time
+// against the base 1.003, 1.025, 1.014, 0.981 (median 1.008, as A/A); instructions (vg.sh, seed
+// 1, load 6-15, one run each) base 15,022.1M and 15,222.4M, change 15,137.7M, 15,172.0M and
+// 15,623.2M (that one during the session's test runs; the others within the base's own spread);
+// +46 B own. A key's copy costs ~1 us on a miss (the spread into String.fromCharCode), ~0.5% of
+// the stream's CPU at most: not visible beside the A/A spread.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x

@@ -2,7 +2,7 @@ import { LEADS_2 } from './byteA0.js';
 import { cutAt } from './engine.js';
 import { compute, fill, masksFor } from './pageMasks.js';
 import { type QuietOptions, runReadsNothing, textReadsNothing } from './quietRun.js';
-import { contextTo, fromCps, readFrom, toCps } from './runParts.js';
+import { contextTo, fromCps, owned, readFrom, toCps } from './runParts.js';
 import { W, windows1252Classes } from './sloppyScan.js';
 
 // The fast path of repairText: one pass over the UTF-16 code units of a text, with the page
@@ -181,7 +181,8 @@ function runQuiet(
   if (known.has(key)) return true;
   if (!runReadsNothing(cps, from, to, mask, options)) return false;
   if (known.size >= KNOWN_LIMIT) known.clear();
-  known.add(key);
+  // A string of its own (runParts.ts owned): the key holds a slice of the pass's output.
+  known.add(owned(key));
   return true;
 }
 

@@ -5,7 +5,7 @@ import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
 import { chainOf, readRun, tally } from './readRun.js';
-import { CONTEXT, contextTo, fromCps, isBreak, readFrom, toCps } from './runParts.js';
+import { CONTEXT, contextTo, fromCps, isBreak, owned, readFrom, toCps } from './runParts.js';
 
 export { fromCps } from './runParts.js';
 
@@ -325,11 +325,14 @@ function memoRun(
     };
     if (memo) {
       if (memo.size >= MEMO_LIMIT) sweep(memo, options.budget);
+      // Kept as a string of its own (runParts.ts owned): the key is a slice of the message, or a
+      // concatenation holding one, and the shared memo outlives the call.
+      key = owned(key);
       // The reading looked past the key (readRun.ts tally.far): the key gets a mark, the reading a
       // key that holds what it read.
       if (tally.far && key[0] !== 'f') {
         memo.set(key, { ...entry, far: true });
-        key = farKey(cps, start, end, source);
+        key = owned(farKey(cps, start, end, source));
       }
       memo.set(key, entry);
     }

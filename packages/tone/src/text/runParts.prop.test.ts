@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fromCps } from './runParts.js';
+import { fromCps, owned } from './runParts.js';
 
 describe('fromCps', () => {
   test.prop([
@@ -16,4 +16,17 @@ describe('fromCps', () => {
     for (let k = from; k < to; k++) oracle += String.fromCodePoint(cps[k] as number);
     expect(fromCps(cps, from, to)).toBe(oracle);
   });
+});
+
+describe('owned', () => {
+  test.prop([fc.string({ unit: 'binary', maxLength: 2000 }), fc.nat(), fc.nat()])(
+    'is the same text, whatever it was cut or joined from',
+    (s, a, b) => {
+      const from = a % (s.length + 1);
+      const to = from + (b % (s.length - from + 1));
+      const cut = s.slice(from, to);
+      expect(owned(cut)).toBe(cut);
+      expect(owned(`${from}|${cut}`)).toBe(`${from}|${cut}`);
+    },
+  );
 });

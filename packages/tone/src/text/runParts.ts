@@ -99,6 +99,19 @@ export function fromCps(cps: readonly number[], from = 0, to = cps.length): stri
   return out;
 }
 
+/**
+ * A copy of `s` made of its own characters, for a key that a cache keeps past the call. V8 keeps a
+ * slice of 13 characters or more as a view into the whole string it was cut from, and a longer
+ * concatenation as its parts: the memo's key "Ð¿Ñ€Ð¸Ð²ÐµÑ‚" cut from a message of 10,000
+ * characters held all of them as long as the memo held the key (5,000 such messages: 114 MB left
+ * after the calls, 15 MB with copies). Keys are at most a run and its context long.
+ */
+export function owned(s: string): string {
+  const units: number[] = [];
+  for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
+  return String.fromCharCode(...units);
+}
+
 export function endsInLetterOrNbsp(s: string): boolean {
   const last = s.codePointAt(s.length - 1) ?? 0;
   return last === 0xa0 || kindOf(charInfo(last)) === KIND.letter;
