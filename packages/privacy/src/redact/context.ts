@@ -129,7 +129,8 @@ function indexOf(words: readonly string[]): WordIndex {
     const bit = lists < 32 ? 1 << lists : 0;
     lists++;
     const byPair = new Map<number, string[]>();
-    for (const word of words) {
+    // The words folded as the text is read (see lowerCodeAt).
+    for (const word of folded(words)) {
       if (word === '') continue;
       const first = word.charCodeAt(0);
       let key: number;
@@ -151,7 +152,7 @@ function indexOf(words: readonly string[]): WordIndex {
   return index;
 }
 
-/** End offset of the last occurrence of any word in `lower[from, to)`, or -1. */
+/** End offset of the last occurrence of any word in `lower[from, to)`, read folded, or -1. */
 export function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
   // Only the window is read: searching the whole text would walk back to its start whenever a
   // word is absent, which is quadratic over a long transcript. The furthest end over every
@@ -164,8 +165,8 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
   const { bit, byPair } = index;
   let best = -1;
   for (let at = from; at < to; at++) {
-    const c = lower.charCodeAt(at);
-    const next = lower.charCodeAt(at + 1);
+    const c = lowerCodeAt(lower, at);
+    const next = lowerCodeAt(lower, at + 1);
     if (
       bit !== 0 &&
       ((singleUnits[c & FOLD] as number) & bit) === 0 &&
@@ -192,8 +193,7 @@ function lastWordEnd(
   let found = best;
   for (const word of words) {
     const end = at + word.length;
-    if (end > to || end <= found || !lower.startsWith(word, at) || verbAt(lower, end, word))
-      continue;
+    if (end > to || end <= found || !wordAt(lower, at, word) || verbAt(lower, end, word)) continue;
     if (startsWord(lower, at, word)) found = end;
   }
   return found;
@@ -297,7 +297,7 @@ function lastSentenceEndPlain(lower: string, start: number): number {
     }
     let from = stop;
     while (from > 0 && PLAIN_LETTER.test(lower.charAt(from - 1))) from--;
-    const word = lower.slice(from, stop);
+    const word = foldWord(lower.slice(from, stop));
     const abbreviation =
       word.length === 1 ||
       (word.length <= MAX_ABBREVIATION && (ABBREVIATIONS.has(word) || word.endsWith('nr')));
@@ -319,16 +319,17 @@ const DATED =
 function datedReference(s: string, start: number): number {
   const from = Math.max(0, start - OWN_WINDOW);
   const m = DATED.exec(s.slice(from, start));
-  if (!m || !NUMBER_WORDS.includes((m[1] as string).toLowerCase())) return -1;
+  if (!m || !folded(NUMBER_WORDS).includes(foldWord(m[1] as string))) return -1;
   const end = from + m.index;
   let at = end;
   while (at > from && (s.charCodeAt(at - 1) === 32 || LETTER.test(s.charAt(at - 1)))) at--;
-  for (let k = at; k < end; k++) if (endAt(s, k, end, REFERENCE_WORDS, -1) >= 0) return at;
+  const words = folded(REFERENCE_WORDS);
+  for (let k = at; k < end; k++) if (endAt(s, k, end, words, -1) >= 0) return at;
   return -1;
 }
 
-// The last units of the number words (lower case).
-const NUMBER_ENDS = new Set(NUMBER_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+// The last units of the number words (folded), made at the first look-up.
+let numberEnds: Set<number> | undefined;
 
 /**
  * Whether a number word may end right before `start`, at most two of " .:#" between, as
@@ -336,8 +337,9 @@ const NUMBER_ENDS = new Set(NUMBER_WORDS.map((w) => w.charCodeAt(w.length - 1)))
  * window (0.4 runs per phone label scan cost about 8% of the scans, and most find nothing).
  */
 function mayEndNumberWord(s: string, start: number): boolean {
+  numberEnds ??= new Set(folded(NUMBER_WORDS).map((w) => w.charCodeAt(w.length - 1)));
   for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
-    if (NUMBER_ENDS.has(lowerCodeAt(s, at))) return true;
+    if (numberEnds.has(lowerCodeAt(s, at))) return true;
     if (!' .:#'.includes(s.charAt(at))) return false;
   }
   return false;
@@ -356,28 +358,64 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
   return 'phone';
 }
 
-// The fast path reads the shadow and lowers one code unit at a time, as the text's own lower-case
-// copy reads (redact.ts lowerSameLength: a unit whose lower case is longer stays as it is; the
-// only mapping that depends on its neighbours, a final sigma, is in no word): no lower-case copy
-// of the whole text is made for it. ASCII from its code; any other unit once, then from a table.
-let lowerTable: Uint16Array | undefined;
+// Labels are read folded, text and words alike, one code unit at a time: lower case, and a letter
+// without its accents (NFD's first unit where the rest are combining diacritical marks, from
+// U+0300 to U+036F: Latin with Vietnamese's stacked ones, Greek tonos and dialytika, Cyrillic "ё"
+// and "й"), Polish "ł", Turkish "ı" and Vietnamese "đ" as "l", "i", "d". Customers type labels without
+// their accents or their language's letters ("Numero de telefono", "Don hang", "Urun kodu",
+// "siparis no", "Nr zamowienia"), and Greek capitals carry no tonos ("ΤΟ ΚΙΝΗΤΟ ΜΟΥ"): one word
+// per spelling was a list that never ends. Each unit folds to one unit, so every offset is the
+// text's own; a unit whose lower case is longer is folded from its base ("İ" reads "i": "KİMLİK",
+// "İade kodu") or stays as it is (a final sigma, the only mapping that depends on its
+// neighbours, is in no word). Kana, Hangul, Devanagari and Arabic letters decompose into marks of
+// their own blocks, not these, and stay whole ("が" is no "か"). No folded copy of the text is
+// made: ASCII from its code, any other unit once, then from a table.
+let foldTable: Uint16Array | undefined;
+// Letters with no decomposition that customers type as a plain Latin one: ł ı đ.
+const UNDECOMPOSED = 'łıđ';
+const PLAIN = 'lid';
+const ACCENTED = /^\p{L}[\u0300-\u036f]+$/u;
 
-/** The lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
+/** The folded lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
 export function lowerCodeAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   // ASCII, and NaN past the end, answer from the code.
   if (!(c >= 0x80)) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  lowerTable ??= new Uint16Array(0x10000);
-  let l = lowerTable[c] as number;
-  if (l === 0) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    l = lower.length === 1 ? lower.charCodeAt(0) : c;
-    lowerTable[c] = l;
+  foldTable ??= new Uint16Array(0x10000);
+  let f = foldTable[c] as number;
+  if (f === 0) {
+    let ch = String.fromCharCode(c);
+    const d = ch.normalize('NFD');
+    if (ACCENTED.test(d)) ch = d.charAt(0);
+    const lower = ch.toLowerCase();
+    if (lower.length === 1) ch = lower;
+    const k = UNDECOMPOSED.indexOf(ch);
+    f = (k < 0 ? ch : PLAIN.charAt(k)).charCodeAt(0);
+    foldTable[c] = f;
   }
-  return l;
+  return f;
 }
 
-/** Whether `word` (lower case) stands in `shadow` at `at`, read in lower case from unit `from`. */
+/** `word` folded unit by unit as {@link lowerCodeAt} reads a text (same length). */
+export function foldWord(word: string): string {
+  let out = '';
+  for (let k = 0; k < word.length; k++) out += String.fromCharCode(lowerCodeAt(word, k));
+  return out;
+}
+
+const foldedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** The words of `words` folded ({@link foldWord}), each once: made once per list. */
+function folded(words: readonly string[]): readonly string[] {
+  let list = foldedLists.get(words);
+  if (list === undefined) {
+    list = [...new Set(words.map(foldWord))];
+    foldedLists.set(words, list);
+  }
+  return list;
+}
+
+/** Whether `word` (folded) stands in `shadow` at `at`, read folded from unit `from`. */
 function wordAt(shadow: string, at: number, word: string, from = 0): boolean {
   for (let k = from; k < word.length; k++) {
     if (lowerCodeAt(shadow, at + k) !== word.charCodeAt(k)) return false;
@@ -492,18 +530,17 @@ export function sentenceEndsIn(s: string, from: number, to: number): boolean {
 }
 
 // Abbreviations that stand between a reference word and its value or a name ("Order ref. 123",
-// "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), lower case; besides them every
+// "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), folded as the word before a
+// "." is read ("Réf." reads "ref", "Tél." "tel": see lowerCodeAt); besides them every
 // number word ("nr", "no", "num", "nº"…), every word of one letter ("n.", an initial) and every
 // word that ends in "nr" (German compounds: "Bestellnr.", "Kundennr.", "Rechnungsnr.").
 const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   ...NUMBER_WORDS,
   'ref',
-  'réf',
   'rif',
   'art',
   'inv',
   'tel',
-  'tél',
   'tlf',
   'ph',
   'mob',
@@ -560,7 +597,7 @@ let dropped = -1;
 let again = -1;
 
 /**
- * One pass over `shadow` (read in lower case) before `start`, on its line: for each of the first
+ * One pass over `shadow` (read folded: see lowerCodeAt) before `start`, on its line: for each of the first
  * `count` slots, the furthest end of a word of its list that starts at or after its window start
  * (`start - slotFrom[k]`, not before the line) and ends by `start`, in `slotEnd`. The line start
  * is not looked for first: a line break met on the way drops what was found before it, and a
@@ -648,7 +685,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
     // A number word (at most six units) that ends at most two before `start`.
     let end = -1;
     for (let at = Math.max(lastDigit + 1, start - 8); at < start; at++)
-      end = endAt(shadow, at, start, NUMBER_WORDS, end);
+      end = endAt(shadow, at, start, folded(NUMBER_WORDS), end);
     if (closeTo(shadow, end, start)) again = end;
   }
 }
@@ -901,8 +938,8 @@ function cellKind(cell: string): ContextKind {
   let phone = -1;
   let reference = -1;
   for (let i = 0; i < cell.length; i++) {
-    phone = endAt(cell, i, cell.length, PHONE_WORDS, phone);
-    reference = endAt(cell, i, cell.length, REFERENCE_WORDS, reference);
+    phone = endAt(cell, i, cell.length, folded(PHONE_WORDS), phone);
+    reference = endAt(cell, i, cell.length, folded(REFERENCE_WORDS), reference);
   }
   return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
 }

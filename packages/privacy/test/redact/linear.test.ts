@@ -215,6 +215,16 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'date-led runs': (n) => 'Lieferung 241130-3123457 '.repeat(n / 25),
   'trunk "(0)" heads over long groups': (n) => 'Tel. +44 (0)20\n79460018 '.repeat(n / 25),
   'bracketed heads over long groups': (n) => 'Tel. (02)\n12345678 '.repeat(n / 20),
+  // T33e: labels read folded (context.ts lowerCodeAt), typed without their accents or in
+  // capitals, and letters of 7,680 kinds before numbers (each unit folded once, then looked up).
+  'labels typed without accents': (n) =>
+    'Siparis no 0532 418 27 90 ΚΙΝΗΤΟ 6912345678 Nr zamowienia 600123456 '.repeat(n / 68),
+  'letters of many kinds before numbers': (n) => {
+    let s = '';
+    for (let i = 0; s.length < n; i++)
+      s += String.fromCharCode(0xc0 + (i % 0x1e00)) + (i % 8 === 7 ? ' 600 123 456 ' : '');
+    return s;
+  },
 };
 
 // The locale a shape is read in: Turkish endings and numbered orders, Vietnamese labels, Korean
