@@ -75,6 +75,17 @@ function verbAt(s: string, end: number, word: string): boolean {
     (c >= 0x3055 && c <= 0x305b)
   )
     return word.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(word);
+  // Words the fold merges with another of other meaning, told apart by the text's own last unit:
+  // French "commandé(e)" (ordered) and Spanish "envió" (sent) are no "commande", "envío" ("J'ai
+  // commandé hier 06 12 34 56 78"), nor is Vietnamese "nó" (it) the number word "no" ("Đơn hàng
+  // 4711 của nó 0912 345 678": the phone is no order's).
+  const last = s.charCodeAt(end - 1) | 0x20;
+  if (
+    (word === 'commande' && last === 0xe9) ||
+    (word === 'envio' && last === 0xf3) ||
+    (word === 'no' && last !== 0x6f)
+  )
+    return true;
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }
@@ -297,7 +308,7 @@ function lastSentenceEndPlain(lower: string, start: number): number {
     }
     let from = stop;
     while (from > 0 && PLAIN_LETTER.test(lower.charAt(from - 1))) from--;
-    const word = foldWord(lower.slice(from, stop));
+    const word = lower.slice(from, stop);
     const abbreviation =
       word.length === 1 ||
       (word.length <= MAX_ABBREVIATION && (ABBREVIATIONS.has(word) || word.endsWith('nr')));
@@ -319,7 +330,7 @@ const DATED =
 function datedReference(s: string, start: number): number {
   const from = Math.max(0, start - OWN_WINDOW);
   const m = DATED.exec(s.slice(from, start));
-  if (!m || !folded(NUMBER_WORDS).includes(foldWord(m[1] as string))) return -1;
+  if (!m || !NUMBER_WORDS.includes((m[1] as string).toLowerCase())) return -1;
   const end = from + m.index;
   let at = end;
   while (at > from && (s.charCodeAt(at - 1) === 32 || LETTER.test(s.charAt(at - 1)))) at--;
@@ -328,8 +339,8 @@ function datedReference(s: string, start: number): number {
   return -1;
 }
 
-// The last units of the number words (folded), made at the first look-up.
-let numberEnds: Set<number> | undefined;
+// The last units of the number words (lower case; none ends in a letter the fold changes).
+const NUMBER_ENDS = new Set(NUMBER_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * Whether a number word may end right before `start`, at most two of " .:#" between, as
@@ -337,9 +348,8 @@ let numberEnds: Set<number> | undefined;
  * window (0.4 runs per phone label scan cost about 8% of the scans, and most find nothing).
  */
 function mayEndNumberWord(s: string, start: number): boolean {
-  numberEnds ??= new Set(folded(NUMBER_WORDS).map((w) => w.charCodeAt(w.length - 1)));
   for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
-    if (numberEnds.has(lowerCodeAt(s, at))) return true;
+    if (NUMBER_ENDS.has(lowerCodeAt(s, at))) return true;
     if (!' .:#'.includes(s.charAt(at))) return false;
   }
   return false;
@@ -530,17 +540,19 @@ export function sentenceEndsIn(s: string, from: number, to: number): boolean {
 }
 
 // Abbreviations that stand between a reference word and its value or a name ("Order ref. 123",
-// "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), folded as the word before a
-// "." is read ("Réf." reads "ref", "Tél." "tel": see lowerCodeAt); besides them every
+// "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), lower case and not folded (a
+// Vietnamese "nó." ends its sentence, as "no." does not); besides them every
 // number word ("nr", "no", "num", "nº"…), every word of one letter ("n.", an initial) and every
 // word that ends in "nr" (German compounds: "Bestellnr.", "Kundennr.", "Rechnungsnr.").
 const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   ...NUMBER_WORDS,
   'ref',
+  'réf',
   'rif',
   'art',
   'inv',
   'tel',
+  'tél',
   'tlf',
   'ph',
   'mob',
@@ -571,8 +583,7 @@ function abbreviationBefore(shadow: string, dot: number): boolean {
   const length = dot - from;
   if (length === 1) return true;
   if (length > MAX_ABBREVIATION) return false;
-  let word = '';
-  for (let k = from; k < dot; k++) word += String.fromCharCode(lowerCodeAt(shadow, k));
+  const word = shadow.slice(from, dot).toLowerCase();
   return ABBREVIATIONS.has(word) || word.endsWith('nr');
 }
 
@@ -684,8 +695,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
   else {
     // A number word (at most six units) that ends at most two before `start`.
     let end = -1;
+    const numbers = folded(NUMBER_WORDS);
     for (let at = Math.max(lastDigit + 1, start - 8); at < start; at++)
-      end = endAt(shadow, at, start, folded(NUMBER_WORDS), end);
+      end = endAt(shadow, at, start, numbers, end);
     if (closeTo(shadow, end, start)) again = end;
   }
 }
@@ -937,9 +949,11 @@ export function columnLabel(shadow: string, start: number): ContextKind {
 function cellKind(cell: string): ContextKind {
   let phone = -1;
   let reference = -1;
+  const phoneList = folded(PHONE_WORDS);
+  const referenceList = folded(REFERENCE_WORDS);
   for (let i = 0; i < cell.length; i++) {
-    phone = endAt(cell, i, cell.length, folded(PHONE_WORDS), phone);
-    reference = endAt(cell, i, cell.length, folded(REFERENCE_WORDS), reference);
+    phone = endAt(cell, i, cell.length, phoneList, phone);
+    reference = endAt(cell, i, cell.length, referenceList, reference);
   }
   return phone > reference ? 'own' : reference >= 0 ? 'reference' : 'none';
 }

@@ -255,7 +255,10 @@ export const REFERENCE_WORDS: readonly string[] = [
   'vận đơn ',
   'vận đơn:',
   'pesanan',
-  'resi',
+  // Indonesian "resi" (a receipt) with its space or colon: "resi" starts "residence", folded
+  // French "résiliation" and Portuguese "residência" ("Résiliation 06 12 34 56 78" kept the phone).
+  'resi ',
+  'resi:',
   'คำสั่งซื้อ',
   'พัสดุ',
 ];
@@ -472,13 +475,15 @@ export const NUMBER_WORDS: readonly string[] = [
   'nº',
   'n°',
   '№',
-  // Folded forms (ABBREVIATIONS reads these, and the text's word before a "." is folded): "núm",
-  // "número", "numéro" read as "num" and "numero".
+  // Each spelling: context.ts ABBREVIATIONS reads these as written (a label reads them folded).
   'num',
+  'núm',
   'number',
   'numer',
   'nummer',
   'numero',
+  'número',
+  'numéro',
   'номер',
   '番号',
   'شماره',
