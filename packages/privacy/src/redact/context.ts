@@ -75,6 +75,17 @@ function verbAt(s: string, end: number, word: string): boolean {
     (c >= 0x3055 && c <= 0x305b)
   )
     return word.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(word);
+  // Words the fold merges with another of other meaning, told apart by the text's own last unit:
+  // French "commandé(e)" (ordered) and Spanish "envió" (sent) are no "commande", "envío" ("J'ai
+  // commandé hier 06 12 34 56 78"), nor is Vietnamese "nó" (it) the number word "no" ("Đơn hàng
+  // 4711 của nó 0912 345 678": the phone is no order's).
+  const last = s.charCodeAt(end - 1) | 0x20;
+  if (
+    (word === 'commande' && last === 0xe9) ||
+    (word === 'envio' && last === 0xf3) ||
+    (word === 'no' && last !== 0x6f)
+  )
+    return true;
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }
@@ -129,7 +140,8 @@ function indexOf(words: readonly string[]): WordIndex {
     const bit = lists < 32 ? 1 << lists : 0;
     lists++;
     const byPair = new Map<number, string[]>();
-    for (const word of words) {
+    // The words folded as the text is read (see lowerCodeAt).
+    for (const word of folded(words)) {
       if (word === '') continue;
       const first = word.charCodeAt(0);
       let key: number;
@@ -151,7 +163,7 @@ function indexOf(words: readonly string[]): WordIndex {
   return index;
 }
 
-/** End offset of the last occurrence of any word in `lower[from, to)`, or -1. */
+/** End offset of the last occurrence of any word in `lower[from, to)`, read folded, or -1. */
 export function lastEnd(lower: string, from: number, to: number, words: readonly string[]): number {
   // Only the window is read: searching the whole text would walk back to its start whenever a
   // word is absent, which is quadratic over a long transcript. The furthest end over every
@@ -164,8 +176,8 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
   const { bit, byPair } = index;
   let best = -1;
   for (let at = from; at < to; at++) {
-    const c = lower.charCodeAt(at);
-    const next = lower.charCodeAt(at + 1);
+    const c = lowerCodeAt(lower, at);
+    const next = lowerCodeAt(lower, at + 1);
     if (
       bit !== 0 &&
       ((singleUnits[c & FOLD] as number) & bit) === 0 &&
@@ -192,8 +204,7 @@ function lastWordEnd(
   let found = best;
   for (const word of words) {
     const end = at + word.length;
-    if (end > to || end <= found || !lower.startsWith(word, at) || verbAt(lower, end, word))
-      continue;
+    if (end > to || end <= found || !wordAt(lower, at, word) || verbAt(lower, end, word)) continue;
     if (startsWord(lower, at, word)) found = end;
   }
   return found;
@@ -323,11 +334,12 @@ function datedReference(s: string, start: number): number {
   const end = from + m.index;
   let at = end;
   while (at > from && (s.charCodeAt(at - 1) === 32 || LETTER.test(s.charAt(at - 1)))) at--;
-  for (let k = at; k < end; k++) if (endAt(s, k, end, REFERENCE_WORDS, -1) >= 0) return at;
+  const words = folded(REFERENCE_WORDS);
+  for (let k = at; k < end; k++) if (endAt(s, k, end, words, -1) >= 0) return at;
   return -1;
 }
 
-// The last units of the number words (lower case).
+// The last units of the number words (lower case; none ends in a letter the fold changes).
 const NUMBER_ENDS = new Set(NUMBER_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
@@ -356,28 +368,64 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
   return 'phone';
 }
 
-// The fast path reads the shadow and lowers one code unit at a time, as the text's own lower-case
-// copy reads (redact.ts lowerSameLength: a unit whose lower case is longer stays as it is; the
-// only mapping that depends on its neighbours, a final sigma, is in no word): no lower-case copy
-// of the whole text is made for it. ASCII from its code; any other unit once, then from a table.
-let lowerTable: Uint16Array | undefined;
+// Labels are read folded, text and words alike, one code unit at a time: lower case, and a letter
+// without its accents (NFD's first unit where the rest are combining diacritical marks, from
+// U+0300 to U+036F: Latin with Vietnamese's stacked ones, Greek tonos and dialytika, Cyrillic "ё"
+// and "й"), Polish "ł", Turkish "ı" and Vietnamese "đ" as "l", "i", "d". Customers type labels without
+// their accents or their language's letters ("Numero de telefono", "Don hang", "Urun kodu",
+// "siparis no", "Nr zamowienia"), and Greek capitals carry no tonos ("ΤΟ ΚΙΝΗΤΟ ΜΟΥ"): one word
+// per spelling was a list that never ends. Each unit folds to one unit, so every offset is the
+// text's own; a unit whose lower case is longer is folded from its base ("İ" reads "i": "KİMLİK",
+// "İade kodu") or stays as it is (a final sigma, the only mapping that depends on its
+// neighbours, is in no word). Kana, Hangul, Devanagari and Arabic letters decompose into marks of
+// their own blocks, not these, and stay whole ("が" is no "か"). No folded copy of the text is
+// made: ASCII from its code, any other unit once, then from a table.
+let foldTable: Uint16Array | undefined;
+// Letters with no decomposition that customers type as a plain Latin one: ł ı đ.
+const UNDECOMPOSED = 'łıđ';
+const PLAIN = 'lid';
+const ACCENTED = /^\p{L}[\u0300-\u036f]+$/u;
 
-/** The lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
+/** The folded lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
 export function lowerCodeAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   // ASCII, and NaN past the end, answer from the code.
   if (!(c >= 0x80)) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  lowerTable ??= new Uint16Array(0x10000);
-  let l = lowerTable[c] as number;
-  if (l === 0) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    l = lower.length === 1 ? lower.charCodeAt(0) : c;
-    lowerTable[c] = l;
+  foldTable ??= new Uint16Array(0x10000);
+  let f = foldTable[c] as number;
+  if (f === 0) {
+    let ch = String.fromCharCode(c);
+    const d = ch.normalize('NFD');
+    if (ACCENTED.test(d)) ch = d.charAt(0);
+    const lower = ch.toLowerCase();
+    if (lower.length === 1) ch = lower;
+    const k = UNDECOMPOSED.indexOf(ch);
+    f = (k < 0 ? ch : PLAIN.charAt(k)).charCodeAt(0);
+    foldTable[c] = f;
   }
-  return l;
+  return f;
 }
 
-/** Whether `word` (lower case) stands in `shadow` at `at`, read in lower case from unit `from`. */
+/** `word` folded unit by unit as {@link lowerCodeAt} reads a text (same length). */
+export function foldWord(word: string): string {
+  let out = '';
+  for (let k = 0; k < word.length; k++) out += String.fromCharCode(lowerCodeAt(word, k));
+  return out;
+}
+
+const foldedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** The words of `words` folded ({@link foldWord}), each once: made once per list. */
+function folded(words: readonly string[]): readonly string[] {
+  let list = foldedLists.get(words);
+  if (list === undefined) {
+    list = [...new Set(words.map(foldWord))];
+    foldedLists.set(words, list);
+  }
+  return list;
+}
+
+/** Whether `word` (folded) stands in `shadow` at `at`, read folded from unit `from`. */
 function wordAt(shadow: string, at: number, word: string, from = 0): boolean {
   for (let k = from; k < word.length; k++) {
     if (lowerCodeAt(shadow, at + k) !== word.charCodeAt(k)) return false;
@@ -492,7 +540,8 @@ export function sentenceEndsIn(s: string, from: number, to: number): boolean {
 }
 
 // Abbreviations that stand between a reference word and its value or a name ("Order ref. 123",
-// "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), lower case; besides them every
+// "Rechnung Nr. 4711", "Tel. 0151…", "Bestellung für Hr. Müller"), lower case and not folded (a
+// Vietnamese "nó." ends its sentence, as "no." does not); besides them every
 // number word ("nr", "no", "num", "nº"…), every word of one letter ("n.", an initial) and every
 // word that ends in "nr" (German compounds: "Bestellnr.", "Kundennr.", "Rechnungsnr.").
 const ABBREVIATIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -534,8 +583,7 @@ function abbreviationBefore(shadow: string, dot: number): boolean {
   const length = dot - from;
   if (length === 1) return true;
   if (length > MAX_ABBREVIATION) return false;
-  let word = '';
-  for (let k = from; k < dot; k++) word += String.fromCharCode(lowerCodeAt(shadow, k));
+  const word = shadow.slice(from, dot).toLowerCase();
   return ABBREVIATIONS.has(word) || word.endsWith('nr');
 }
 
@@ -560,7 +608,7 @@ let dropped = -1;
 let again = -1;
 
 /**
- * One pass over `shadow` (read in lower case) before `start`, on its line: for each of the first
+ * One pass over `shadow` (read folded: see lowerCodeAt) before `start`, on its line: for each of the first
  * `count` slots, the furthest end of a word of its list that starts at or after its window start
  * (`start - slotFrom[k]`, not before the line) and ends by `start`, in `slotEnd`. The line start
  * is not looked for first: a line break met on the way drops what was found before it, and a
@@ -647,8 +695,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
   else {
     // A number word (at most six units) that ends at most two before `start`.
     let end = -1;
+    const numbers = folded(NUMBER_WORDS);
     for (let at = Math.max(lastDigit + 1, start - 8); at < start; at++)
-      end = endAt(shadow, at, start, NUMBER_WORDS, end);
+      end = endAt(shadow, at, start, numbers, end);
     if (closeTo(shadow, end, start)) again = end;
   }
 }
@@ -894,9 +943,11 @@ export function columnLabel(shadow: string, start: number): ContextKind {
 function cellKind(cell: string, references = REFERENCE_WORDS): ContextKind {
   let phone = -1;
   let reference = -1;
+  const phoneList = folded(PHONE_WORDS);
+  const referenceList = folded(references);
   for (let i = Math.max(0, cell.length - OWN_WINDOW); i < cell.length; i++) {
-    phone = endAt(cell, i, cell.length, PHONE_WORDS, phone);
-    reference = endAt(cell, i, cell.length, references, reference);
+    phone = endAt(cell, i, cell.length, phoneList, phone);
+    reference = endAt(cell, i, cell.length, referenceList, reference);
   }
   if (phone > reference) return 'own';
   return reference >= 0 && !cell.includes(', ') ? 'reference' : 'none';

@@ -1,6 +1,11 @@
 // Words that say what a number is, in the languages of the desk. They decide only where a number
 // validates as two things at once (a 9-digit run that passes 11-proef may be a BSN or an order
-// number): the nearest one before it wins. Lower case; Latin ones match at a word start.
+// number): the nearest one before it wins. Lower case; Latin ones match at a word start. A label
+// is read folded, the text's and the word's letters alike (context.ts lowerCodeAt): without case,
+// accents, "ł", "ı", "đ" or Greek tonos, so one spelling of a word stands for the ones customers
+// type without their keyboard's accents ("zamówieni" reads "Nr zamowienia", "sipariş" "siparis
+// no", "đơn hàng" "Don hang", "κινητό" "ΚΙΝΗΤΟ"). A word that folds into another language's
+// word ends with its space or colon ("gọi " is no "going").
 
 /** Words before an order, invoice, tracking, ticket or product reference: what must stay. */
 export const REFERENCE_WORDS: readonly string[] = [
@@ -42,29 +47,20 @@ export const REFERENCE_WORDS: readonly string[] = [
   'numéro de client',
   'número de cliente',
   // The customer's code or number in Italian and Portuguese ("codice cliente 347 123 4567" was
-  // taken for a phone, generated corpus of 2026-12-03), and the Spanish "número cliente".
+  // taken for a phone, generated corpus of 2026-12-03), and the Spanish "número cliente" (read
+  // as the Italian: folded, "número" is "numero").
   'codice cliente',
   'numero cliente',
-  'número cliente',
   'código do cliente',
   'código de cliente',
-  // Typed without accents, as on a keyboard without them or in capitals ("NUMERO CLIENT 06 12 34
-  // 56 78", "Numero de cliente 612 34 56 78" went as phones; "numero cliente" is above).
-  'numero client',
-  'numero de client',
-  'numero de cliente',
-  'codigo do cliente',
-  'codigo de cliente',
   // A product in Polish, German and the Nordic languages, and an Italian article: "product" and
   // "article" start neither ("Produkt 600 123 456 był uszkodzony" went as a phone).
   'produkt',
   'articolo',
   // pl
   'zamówieni',
-  'zamowieni',
   'faktur',
   'przesyłk',
-  'przesylk',
   'paczk',
   'zgłoszeni',
   'paragon',
@@ -84,12 +80,10 @@ export const REFERENCE_WORDS: readonly string[] = [
   'colis',
   'suivi',
   'dossier',
-  'réf',
   // es / pt
   'pedido',
   'factura',
   'envío',
-  'envio',
   'seguimiento',
   'rastreio',
   'nota fiscal',
@@ -147,7 +141,6 @@ export const REFERENCE_WORDS: readonly string[] = [
   'seryjn',
   'numer urządzenia',
   'nr urządzenia',
-  'de série',
   'de serie',
   'di serie',
   'sériov',
@@ -155,7 +148,9 @@ export const REFERENCE_WORDS: readonly string[] = [
   'seri no',
   'seri numara',
   'nomor seri',
-  'số seri',
+  // "số seri" ends with its space or colon: folded, "so seri" starts "so serious".
+  'số seri ',
+  'số seri:',
   'số sê-ri',
   'серийн',
   'серійн',
@@ -222,7 +217,6 @@ export const REFERENCE_WORDS: readonly string[] = [
   '송장',
   'заказ',
   'накладн',
-  'счет',
   'счёт',
   'sipariş',
   'kargo',
@@ -239,15 +233,6 @@ export const REFERENCE_WORDS: readonly string[] = [
   'talep numara',
   'iade kodu',
   'iade no',
-  // "İ" has no lower case of one unit (it lowers to "i" and a combining dot), so the text's
-  // lower-case copy keeps it: a sentence's first "İade kodu" is matched as written.
-  'İade kodu',
-  'İade no',
-  // Typed on a keyboard without Turkish letters ("Urun kodu 0532 418 27 90" went as a phone).
-  'urun kodu',
-  'urun no',
-  'musteri no',
-  'musteri numara',
   // he, uk, el, cs, sv, vi, id, th (T21b audit: an order or invoice number shaped like a phone
   // number was redacted after each; nouns, not the verbs: "הזמנה" is an order, "הזמנתי" I ordered)
   'הזמנה',
@@ -257,26 +242,23 @@ export const REFERENCE_WORDS: readonly string[] = [
   'рахун',
   'ттн',
   'παραγγελ',
-  'τιμολόγι',
   // Greek words in capitals are written without their accent (monotonic orthography puts no tonos
-  // on a word in capitals): "ΤΙΜΟΛΟΓΙΟ 210 123 4567" lowers to "τιμολογιο", and its number went as
-  // a phone.
-  'τιμολογι',
+  // on a word in capitals): "ΤΙΜΟΛΟΓΙΟ 210 123 4567" reads as "τιμολόγιο".
+  'τιμολόγι',
   'objednávk',
   'zásilk',
-  'objednavk',
-  'zasilk',
   'kolli',
   'đơn hàng',
   'hóa đơn',
-  'vận đơn',
-  // Vietnamese typed without its diacritics, as chats often are ("Don hang 0912 345 678" went as
-  // a phone).
-  'don hang',
-  'hoa don',
-  'van don',
+  // "vận đơn" ends with its space or colon: folded, "van don" starts Dutch names ("mevrouw van
+  // Dongen, 06 12345678" kept the mobile).
+  'vận đơn ',
+  'vận đơn:',
   'pesanan',
-  'resi',
+  // Indonesian "resi" (a receipt) with its space or colon: "resi" starts "residence", folded
+  // French "résiliation" and Portuguese "residência" ("Résiliation 06 12 34 56 78" kept the phone).
+  'resi ',
+  'resi:',
   'คำสั่งซื้อ',
   'พัสดุ',
 ];
@@ -295,8 +277,14 @@ export const LANGUAGE_REFERENCE_WORDS: Readonly<Record<string, readonly string[]
 export const PHONE_WORDS: readonly string[] = [
   'phone',
   'tel',
-  // "mob" starts mobile, mobiel, Mobil and the "Mob:" of Indian and British signatures.
-  'mob',
+  // Mobile, mobiel, Mobil, mobilní and the "Mob:" of Indian and British signatures; not "mob"
+  // alone: folded, it starts German "Möbel" (furniture: "Bestellung Möbel 0301 234567" is the
+  // order's).
+  'mobil',
+  'mobiel',
+  'mob ',
+  'mob:',
+  'mob.',
   'cell',
   'call',
   'whatsapp',
@@ -309,14 +297,10 @@ export const PHONE_WORDS: readonly string[] = [
   // The same words in the desk's other languages ("mój numer to 600123456"); "numer" alone is any
   // number's, and a reference word between them and the value still wins ("mój numer zamówienia").
   'mój numer',
-  'moj numer',
   'meine nummer',
   'mi número',
-  'mi numero',
   'meu número',
-  'meu numero',
   'mon numéro',
-  'mon numero',
   'mijn nummer',
   'il mio numero',
   // "Reach me at 2125550187", as "call me" and "text me" say it, and "call me" in the desk's
@@ -325,19 +309,16 @@ export const PHONE_WORDS: readonly string[] = [
   'chiamami',
   'chiamatemi',
   'llámame',
-  'llamame',
   'llámeme',
   'me liga',
   'ruf mich',
   'appelle',
   'márcame',
-  'marcame',
   // The polite plural and the French and German "reach me", "call me": "llámeme" does not start
   // "llámenme" ("Llámenme al 612345678" stayed), and a reference word before them kept the phone
   // after them ("Pour le suivi, me joindre au 06 12 34 56 78"). "Rufen Sie mich an unter …" and
   // "Rufen Sie mich unter … an" both start so.
   'llámenme',
-  'llamenme',
   'me joindre',
   'rufen sie mich',
   // "Contact: 9876543210", "contact no", "contacto", "Kontakt", "联系方式", "संपर्क": a number
@@ -353,9 +334,8 @@ export const PHONE_WORDS: readonly string[] = [
   'cel ',
   'cel:',
   'cel.',
+  // Read in capitals too, without the accent: "ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678".
   'κινητό',
-  // In capitals, without its accent: "ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678" kept the mobile.
-  'κινητο',
   'mitt nummer',
   'mit nummer',
   // Indian and British signatures and chats: "Ph: 9876543210" (not "ph " alone: "pH 7.5"),
@@ -378,22 +358,17 @@ export const PHONE_WORDS: readonly string[] = [
   'msisdn',
   'telefon',
   'komórk',
-  'komork',
   'zadzwoń',
-  'zadzwon',
   'handy',
   'rufnummer',
   'anrufen',
-  'téléphone',
-  // French "Tél.", "Tél :", as a signature writes it.
-  'tél',
+  // French "téléphone", "Tél.", "Tél :" read as "telephone" and "tel" (folded).
   'telephone',
   'portable',
   'appelez',
-  'teléfono',
+  // Italian "telefono", Spanish "teléfono".
   'telefono',
   'móvil',
-  'movil',
   'celular',
   'ligue',
   'telefoon',
@@ -431,7 +406,8 @@ export const PHONE_WORDS: readonly string[] = [
   'volej',
   'טלפון',
   'τηλ',
-  'gọi',
+  // Vietnamese "gọi" (call) with its space: folded, "goi" starts "going".
+  'gọi ',
   'hubungi',
   'โทร',
 ];
@@ -499,6 +475,7 @@ export const NUMBER_WORDS: readonly string[] = [
   'nº',
   'n°',
   '№',
+  // Each spelling: context.ts ABBREVIATIONS reads these as written (a label reads them folded).
   'num',
   'núm',
   'number',
@@ -542,8 +519,7 @@ export const ID_WORDS = {
     'alien registration',
   ],
   // "TC kimlik no", "T.C. Kimlik Numarası", "TCKN", "TC: …". "tc " ends with its space: "tc" starts
-  // few words, but ends none. Upper-case "KİMLİK" lowers to "kİmlİk" (its İ lowers to two units and
-  // stays), so a label in capitals is found from "tc " or "t.c." before it.
+  // few words, but ends none. Upper-case "KİMLİK" reads "kimlik" (folded, its "İ" is "i").
   'tr-tckn': ['kimlik', 'tckn', 't.c.', 'tc ', 'tc:', 'turkish id'],
   // "מספר זהות", "תעודת זהות", "ת.ז.", 'ת"ז' and with a gershayim, "ת״ז".
   'il-id': ['זהות', 'ת.ז', 'ת"ז', 'ת״ז', 'teudat zehut', 'israeli id'],
@@ -601,7 +577,6 @@ export const VERSION_WORDS: readonly string[] = [
   'app ',
   'app:',
   'wersj',
-  'versión',
   'versão',
   'versie',
   'versione',

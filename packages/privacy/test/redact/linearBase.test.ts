@@ -101,6 +101,16 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'domestic account numbers': (n) => 'konto 61 1090 1014 0000 0712 1981 2874 '.repeat(n / 39),
   'country codes and a space': (n) => 'PL 61 '.repeat(n / 6),
   'phone words after numbers': (n) => '9876543210 पर कॉल '.repeat(n / 18),
+  // T33e: labels read folded (context.ts lowerCodeAt), typed without their accents or in
+  // capitals, and letters of 7,680 kinds before numbers (each unit folded once, then looked up).
+  'labels typed without accents': (n) =>
+    'Siparis no 0532 418 27 90 ΚΙΝΗΤΟ 6912345678 Nr zamowienia 600123456 '.repeat(n / 68),
+  'letters of many kinds before numbers': (n) => {
+    let s = '';
+    for (let i = 0; s.length < n; i++)
+      s += String.fromCharCode(0xc0 + (i % 0x1e00)) + (i % 8 === 7 ? ' 600 123 456 ' : '');
+    return s;
+  },
 };
 
 describe('redact runs in linear time on hostile input', () => {
