@@ -913,10 +913,9 @@ const DELIMITERS = ',;\t|';
  * a second time, the nearest line above with no digit, split by the delimiter before the value
  * whether or not it stood between quotes ('Note;Order\n"a;(212) 555-0187";558812449' kept
  * the phone under "Order"), and a sentence over a sentence as a header. The line is read up to MAX_ROW
- * units: each look-up costs a bounded amount however long the text's lines are. (The form's
- * label: phone.ts still imports it by its older name.)
+ * units: each look-up costs a bounded amount however long the text's lines are.
  */
-export function columnLabel(shadow: string, start: number): ContextKind {
+export function formLabel(shadow: string, start: number): ContextKind {
   let at = start;
   if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
   // Most values stand after a space: the answer is at once, the line not looked for.

@@ -76,7 +76,7 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
 // labelled by its column's header cell, as if it were written "MST: 0312345678" (context.ts). A
 // delimiter between double quotes is a part of its cell (RFC 4180: `"Nguyen; Van";0912345678` has
 // two cells, and a value after the quoted ";" starts none). A line of spaces alone is a row that a
-// later pass blanked (blankQuietLines), and a line of one value is no row (context.ts columnLabel
+// later pass blanked (blankQuietLines), and a line of one value is no row (context.ts formLabel
 // reads a form's label over it): neither ends the table. A blank line or one over MAX_ROW units
 // ends it; another line with no digit heads what follows.
 //
@@ -151,7 +151,7 @@ function readTables(text: string): void {
           // first cell's header ("Phone\n2125550187\t558812449", "Phone, please call\n600 123
           // 456|x"). A line of one cell is neither a row nor the table's end: "a long line that
           // says phone somewhere in it, and more\n2125550187" is a line under a sentence
-          // (context.ts columnLabel reads a form's label alone on the line above).
+          // (context.ts formLabel reads a form's label alone on the line above).
           // The rows after a loose one, or after a line of one cell, are loose too: a table whose
           // rows do not count their cells alike may have lost its columns' order.
           if (count > 0) {

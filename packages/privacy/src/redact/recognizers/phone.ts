@@ -5,7 +5,7 @@ import {
 } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
 import {
-  columnLabel,
+  formLabel,
   gluedToCode,
   isGlueLetter,
   type PhoneLabels,
@@ -160,9 +160,10 @@ releaseAfterCall(() => {
 export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
     lastLabels = phoneLabelsBefore(context, start);
-    // A table's value: its column's header is its label.
-    const column = lastLabels.version ? 'none' : columnLabel(context.shadow, start);
-    if (column !== 'none') lastLabels = { version: false, phone: column };
+    // A form's value: the label alone on the line above is its label (a table's cells are
+    // labelled by their column's header in phoneLabelsBefore).
+    const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
+    if (form !== 'none') lastLabels = { version: false, phone: form };
     labelsOf = context;
     labelsStart = start;
   }
