@@ -13,6 +13,7 @@ import {
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
+import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { headerCellOf } from '../lines.js';
 import { releaseAfterCall } from '../release.js';
@@ -282,29 +283,34 @@ export function postcodeAfterLabel(
   text: string,
 ): boolean {
   if (!POSTCODE.test(text)) return false;
-  const { lower } = context;
+  const { shadow } = context;
   let at = start;
-  while (at > start - 8 && ' :.#\u00a0'.includes(lower.charAt(at - 1) || 'x')) at--;
-  if (lower.startsWith('+4', at - 2)) at -= 2;
-  return POSTAL_WORDS.some(
+  while (at > start - 8 && ' :.#\u00a0'.includes(shadow.charAt(at - 1) || 'x')) at--;
+  if (shadow.startsWith('+4', at - 2)) at -= 2;
+  // Read folded, as every label is (foldedEnd.ts): the word's folded units end at `at`.
+  return foldedList(POSTAL_WORDS).some(
     (word) =>
       at >= word.length &&
-      lower.startsWith(word, at - word.length) &&
-      !isGlueLetter(lower.charAt(at - word.length - 1)),
+      foldedEnd(shadow, at - word.length, word, at) === at &&
+      !isGlueLetter(shadow.charAt(at - word.length - 1)),
   );
 }
 
 /**
  * Whether a phone word stands right after `end` (spaces between), where a language puts the verb
  * last ("9876543210 पर कॉल करें"): read in a window of 24 units, so it costs what the word does.
- * `named`: only a word that names the number as a phone's ("… numarasından arayın").
+ * `named`: only a word that names the number as a phone's ("… numarasından arayın"). Read folded
+ * as labels before a number are (foldedEnd.ts): "… NUMARASİNDAN ARAYIN", a Turkish capital "İ"
+ * that a lower-case copy kept as it was, stayed.
  */
 export function labelledAfter(shadow: string, end: number, named = false): boolean {
   let at = end;
   while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
-  const window = shadow.slice(at, at + 24).toLowerCase();
-  for (const word of PHONE_NUMBER_WORDS_AFTER) if (window.startsWith(word)) return true;
-  if (!named) for (const word of PHONE_WORDS_AFTER) if (window.startsWith(word)) return true;
+  for (const word of foldedList(PHONE_NUMBER_WORDS_AFTER))
+    if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
+  if (!named)
+    for (const word of foldedList(PHONE_WORDS_AFTER))
+      if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
   return false;
 }
 
