@@ -192,10 +192,14 @@ export function accept(
   const { version, phone: label } = given ?? labels(context, start);
   if (version) return 0;
   // "00" dials out where a space or the next digits follow it; after an order's label, "00-" starts
-  // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …).
+  // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …). A date of
+  // 2000 that leads a reference dials out too ("Lieferung 001215-3123457" went as +1 215 …): only
+  // after a phone label ("Tel. 001215-3123457") is it read so (datedReference).
   const international =
     text.startsWith('+') ||
-    (text.startsWith('00') && (label !== 'reference' || !'-./'.includes(text.charAt(2))));
+    (text.startsWith('00') &&
+      (label !== 'reference' || !'-./'.includes(text.charAt(2))) &&
+      (label === 'own' || !datedReference(text, context.country)));
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -221,12 +225,21 @@ const DATE_LED = /^\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ ./-]\d/;
  * "241130-3123457" reads as "+49 241 1303123457" (Aachen), printed "0241 1303123457" at home. This
  * is libphonenumber's own isNationalPrefixPresentIfRequired (its STRICT_GROUPING leniency's;
  * Google's libphonenumber holds every VALID number to it), which libphonenumber-js's VALID
- * leniency skips. A number dialled with its trunk ("0241 1303123457"), with a "+", a code or an
- * IDD prefix, or in a country whose print writes no trunk (Italy, Poland, Spain, the US) is not
- * one. Asked only of a date-led group: a parse and a print.
+ * leniency skips. A number dialled with its trunk ("0241 1303123457"), with a "+" or a code, or in
+ * a country whose print writes no trunk (Italy, Poland, Spain, the US) is not one; nor is one
+ * dialled out with "00" whose code stands apart ("001 215 312 3457"); a date of 2000, whose "00"
+ * dials out, is one (below). Asked only of a date-led group: a parse and a print.
  */
 function datedReference(text: string, country: string | undefined): boolean {
-  if (country === undefined || !DATE_LED.test(text)) return false;
+  if (!DATE_LED.test(text)) return false;
+  // A date of 2000 ("001215-3123457", 15 December 2000) starts with the "00" that dials out, and
+  // reads as "+1 215 312 3457" in any country. Written so, the date's group glues the country's
+  // code to the digits after it, where E.123 sets the code apart ("+1 215 312 3457", "001 215 …"):
+  // no one prints a number so. Only months 10-12 give a first digit
+  // after "00" that is a code (1, the NANP's), and only December an area's code there (201-231):
+  // few numbers, and after a phone label they go. Read from its shape alone, in any country.
+  if (text.charCodeAt(0) === 48 && text.charCodeAt(1) === 48) return true;
+  if (country === undefined) return false;
   const digits = text.replace(/\D/g, '');
   const number = parsePhoneNumberFromString(text, country as PhoneCountry);
   if (number?.isValid() !== true) return false;
