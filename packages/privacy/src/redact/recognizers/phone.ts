@@ -16,6 +16,7 @@ import { isDigitAt } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { headerCellOf } from '../lines.js';
+import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -162,9 +163,11 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
     lastLabels = phoneLabelsBefore(context, start);
     // A form's value: the label alone on the line above is its label (a table's cells are
-    // labelled by their column's header in phoneLabelsBefore).
+    // labelled by their column's header in phoneLabelsBefore). An order's word after a
+    // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
     const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
-    if (form !== 'none') lastLabels = { version: false, phone: form };
+    if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
+      lastLabels = { version: false, phone: form };
     labelsOf = context;
     labelsStart = start;
   }
