@@ -455,11 +455,15 @@ export const budgets: readonly Budget[] = [
   // 31.5 and 101.4 (32,198 B; 103,755 B with dependencies): T33c merged after T33a, T33b, release.ts.
   // 100.4 with dependencies (102,743 B): redact's labels read folded (T33e).
   // 32,255 B own and 103,791 B with dependencies after T33e merged: within 31.5 and 101.4.
+  // 32.4 and 102.3 (33,104 B; 104,667 B with dependencies): numbers said in groups in Spanish,
+  // Persian (read with Persian's own letters) and German (its words from 10 to 999, made once), a
+  // Turkish call verb before the digits, the Arabic "و" written apart, Turkish typed decomposed
+  // (T34b, +849 B own).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 101.4,
-    ownKiB: 31.5,
+    allKiB: 102.3,
+    ownKiB: 32.4,
   },
 ];
