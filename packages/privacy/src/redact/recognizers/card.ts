@@ -160,8 +160,10 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
 }
 
 // A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a
-// dash with spaces, an underscore ("4111 - 1111 - 1111 - 1111", "4111_1111_1111_1111").
-const GROUP_GAP = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?)$/i;
+// dash with spaces, an underscore ("4111 - 1111 - 1111 - 1111", "4111_1111_1111_1111"); or two
+// or three spaces, or a tab: "4111  1111  1111  1111" was four runs of four digits, none a card,
+// and the card stayed whole (the tenth audit, T34e).
+const GROUP_GAP = /^(?: ?(?:<br ?\/?>\r?\n?|\r?\n)(?: ?>)* ?| ?[-_] ?|[ \t]{2,3}|\t)$/i;
 // A line break as above, then a lone digit that ends its line, or its sentence with a full stop, a
 // comma, ";", "!" or "?" ("card 4130 5473 6434\n0. thanks" left a Luhn-valid card, T28b): a card's
 // last group of one. Not before a decimal ("0.5") or a time ("0:30"): the mark must end a word.

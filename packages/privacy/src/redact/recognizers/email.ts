@@ -12,6 +12,12 @@ export const WORD = /[\p{L}\p{N}\p{M}]/u;
 export const LETTER = /\p{L}/u;
 const DIGITS = /^\d+$/;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
+// An image's name with its scale modifier, Apple's convention for high-resolution variants
+// ("<ImageName>@2x<device_modifier>.<filename_extension>", and the web's retina.js after it):
+// "upload icon@2x.png and logo@3x.png" went as two addresses (the tenth audit, T34e). Only a
+// scale and an image's extension that is no top-level domain of the IANA root (png, jpg, jpeg,
+// gif, webp, svg are none), so "jane@2x.com" still goes.
+const SCALED_IMAGE = /^[1-9]x\.(?:png|jpe?g|gif|webp|svg)$/i;
 
 // RFC 5322's atext, less "=", "?" and "&": a link's query or a log's key stands before an address
 // with them ("?email=jane@example.com", "user_email=jane@example.com"), and an address of a person
@@ -70,6 +76,7 @@ export function isEmailDomain(domain: string): boolean {
     const labels = domain.split('.');
     known =
       labels.length > 1 &&
+      !SCALED_IMAGE.test(domain) &&
       !labels.some((l) => !l || l.length > 63 || l[0] === '-' || l.endsWith('-')) &&
       // No host, or none after its last dot: the empty string, which no top-level label matches.
       TLD.test(asciiDomain(domain)?.split('.').pop() ?? '');
@@ -129,9 +136,12 @@ function quotedStart(shadow: string, at: number, floor: number): number {
 // example [.] com", "jane @ example . com", "jane at example dot com", and the "@" and "." words
 // of the desk's languages (Polish małpa/kropka, German Klammeraffe/Punkt, Spanish and Portuguese
 // arroba/punto/ponto, French arobase/point) and the Korean 골뱅이 ("minji.kim 골뱅이 daum.net",
-// the eighth audit, T30b): its "@", then labels and its dots as written.
+// the eighth audit, T30b), and India's "at the rate (of)" ("rahul at the rate gmail dot com", as
+// the "@" is said there and in Bangladesh) and the Dutch apenstaartje (apestaartje, Onze Taal
+// allows both; "jan apenstaartje ziggo.nl"; the tenth audit, T34e): its "@", then labels and its
+// dots as written.
 const SPOKEN_AT =
-  / ?[([{<] ?(?:at|@|małpa|arroba|arobase) ?[)\]}>] ?| @ |@ | (?:at|małpa|klammeraffe|arroba|arobase|골뱅이) /giu;
+  / ?[([{<] ?(?:at|@|małpa|arroba|arobase) ?[)\]}>] ?| @ |@ | at the rate(?: of)? | (?:at|małpa|klammeraffe|arroba|arobase|apen?staartje|골뱅이) /giu;
 const LABEL = /[\p{L}\p{N}-]+/uy;
 const SPOKEN_DOT =
   / ?[([{<] ?(?:dot|\.|punkt|kropka|punto|ponto|point) ?[)\]}>] ?| \. ?|\.| (?:dot|punkt|kropka|punto|ponto|point) /iy;
@@ -143,8 +153,10 @@ const AT_WORD_DOT = /dot|[([{<] ?\./i;
 const NOT_LOCAL =
   /^(?:it|them|this|that|one|ones|us|me|you|him|her|here|there|online|shop|order|buy|bought|sold|available|found|look)$/i;
 
-// A spoken dot, underscore or dash in a local part, before its next word.
-const SPOKEN_SEP = / (?:dot|underscore|dash|hyphen) $/i;
+// A spoken dot, underscore or dash in a local part, before its next word; the dot in the desk's
+// languages as in the domain (SPOKEN_DOT): "joao ponto silva arroba gmail ponto com" went as
+// "joao ponto [EMAIL]", the first name left (the tenth audit, T34e).
+const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|underscore|dash|hyphen) $/i;
 
 /**
  * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
@@ -152,7 +164,7 @@ const SPOKEN_SEP = / (?:dot|underscore|dash|hyphen) $/i;
  * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
  */
 export const DODGE =
-  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이/i;
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje/i;
 
 /**
  * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`
@@ -163,8 +175,10 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
   for (const m of shadow.matchAll(SPOKEN_AT)) {
     let s = localStart(shadow, m.index, lastEnd);
     if (s === m.index) continue;
-    const wordAt = m[0].trim().toLowerCase() === 'at';
-    if (wordAt && NOT_LOCAL.test(shadow.slice(s, m.index))) continue;
+    const word = m[0].trim().toLowerCase();
+    const wordAt = word === 'at';
+    // "sold it at the rate of …" names no one either: "at the rate" is a rate in English too.
+    if ((wordAt || word.startsWith('at ')) && NOT_LOCAL.test(shadow.slice(s, m.index))) continue;
     // A local part's dots, "_" and "-" spoken as words ("jane dot doe at …"): at most 4 of them.
     for (let k = 0; k < 4; k++) {
       const w = SPOKEN_SEP.exec(shadow.slice(Math.max(lastEnd, s - 12), s))?.[0].length;

@@ -177,9 +177,14 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
       let to = next;
       while (to > from && HEX_LETTER.test(shadow.charAt(to - 1))) to--;
       // The shape first: the neighbours and the label matter only for a dotted quad.
-      if (ipv4(shadow, from, to)) {
+      if (ipv4(shadow, from, to) || zeroPadded(shadow, from, to)) {
         const before = shadow.charAt(from - 1);
-        if (!letterGlued(shadow, from, to, context.locale) && before !== 'v' && before !== 'V') {
+        if (
+          !letterGlued(shadow, from, to, context.locale) &&
+          before !== 'v' &&
+          before !== 'V' &&
+          !(before === '/' && productBefore(shadow, from - 1))
+        ) {
           if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
             found.push({ start: from, end: to, confidence: 0.9 });
           }
@@ -189,6 +194,48 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
     }
   }
   return Math.max(j, i + 1);
+}
+
+/**
+ * Whether `s[from, to)` is a dotted quad printed zero-padded, as router pages and network gear
+ * print one ("192.168.001.001"): four parts of exactly three digits, each 0-255, one of them led
+ * by a zero (without one it is a plain quad). It stayed whole: {@link ipv4} reads no leading zero,
+ * since dates and versions have them ("01.02.03.04"), and those have parts of one or two digits
+ * (the tenth audit, T34e). A last part "000" ends an amount's thousands instead ("100.000.000.000",
+ * a hundred billion in de-DE or pt-BR): not an address's, which names no network.
+ */
+function zeroPadded(s: string, from: number, to: number): boolean {
+  if (to - from !== 15 || s.startsWith('000', to - 3)) return false;
+  let padded = false;
+  for (let k = from; k < to; k += 4) {
+    if (k > from && s.charCodeAt(k - 1) !== 46) return false;
+    const part = s.slice(k, k + 3);
+    if (!/^\d{3}$/.test(part) || Number(part) > 255) return false;
+    padded ||= part.charCodeAt(0) === 48;
+  }
+  return padded;
+}
+
+// A User-Agent's product token before the "/" of its version (RFC 9110 §10.1.5, product = token
+// ["/" product-version]): "Chrome/120.0.0.0" in "Mozilla/5.0 (…) Chrome/120.0.0.0 Safari/537.36"
+// went as "Chrome/[IP]", a version that Chrome's reduced User-Agent always prints as four numbers
+// 0-255 (the tenth audit, T34e). A token of at most 32 letters, digits, "_", "." and "-" that
+// starts with a letter, after a space, a bracket, a ";", a "," or the text's start: a URL's path
+// segment before a "/" ("http://example.com/ip/10.0.0.1") starts after another "/" and is none,
+// nor is a word that names an address ("IP/203.0.113.7", "IPv4/203.0.113.7").
+const PRODUCT_CHAR = /[\w.-]/;
+const PRODUCT_START = /^(?!ip)[a-z]/i;
+const BEFORE_PRODUCT = /[\s([;,]/;
+
+/** Whether a product token ends at the "/" at `slash` of `s` (see PRODUCT_CHAR). */
+function productBefore(s: string, slash: number): boolean {
+  let k = slash;
+  while (k > 0 && slash - k < 32 && PRODUCT_CHAR.test(s.charAt(k - 1))) k--;
+  return (
+    k < slash &&
+    PRODUCT_START.test(s.slice(k, k + 2)) &&
+    (k === 0 || BEFORE_PRODUCT.test(s.charAt(k - 1)))
+  );
 }
 
 /**

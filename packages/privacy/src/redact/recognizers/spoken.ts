@@ -2,7 +2,7 @@ import { describeValue } from '@meridian-cx/core';
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { luhnValid } from '../checks/luhn.js';
-import { lastEnd, sentenceEndsIn } from '../context.js';
+import { foldWord, lastEnd, sentenceEndsIn } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
 import { PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
@@ -12,12 +12,12 @@ import { validBareNumber } from './phoneValidity.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
-// read out one digit at a time. Elsewhere tens ("zwölf", "hundred") end a run: a customer who
-// says a number in tens is counting or giving an amount. French, Turkish and English are the
-// exceptions: a French phone number is said in pairs ("zéro six, douze, trente-quatre,
-// cinquante-six, soixante-dix-huit"), so French reads its numbers from 0 to 99 (frenchNumber
-// below); a Turkish one in hundreds and tens, an English area code or prefix sometimes as a
-// number (GROUPS below).
+// read out one digit at a time. Elsewhere tens ("dodici", "twaalf") end a run: a customer who
+// says a number in tens is counting or giving an amount. French, Turkish, English, German, Spanish
+// and Persian are the exceptions: a French phone number is said in pairs ("zéro six, douze,
+// trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its numbers from 0 to 99
+// (frenchNumber below); a Turkish, Spanish or Persian one in hundreds and tens, a German one in
+// pairs, an English area code or prefix sometimes as a number (GROUPS below).
 const DIGITS: Readonly<Record<string, readonly string[]>> = {
   en: ['zero|oh|nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   de: ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
@@ -60,9 +60,9 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
     'تسعة|تسعه',
   ],
   // Persian (omniglot.com/language/numbers/persian.htm). "یک" is written with Arabic "ي" and "ك"
-  // by keyboards and speech-to-text trained on Arabic text: the text is read as it is written,
-  // so each spelling is here.
-  fa: ['صفر', 'یک|يک|یك|يك', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه'],
+  // by keyboards and speech-to-text trained on Arabic text: a Persian text is read with its own
+  // letters (saidNumbers), so each word is here once.
+  fa: ['صفر', 'یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه'],
   // Hindi (en.wikipedia.org/wiki/Hindustani_numerals: śūnya, and "zero" said in English, which
   // Hindi speech-to-text writes "ज़ीरो" or "जीरो"; "पाँच"/"पांच", "छह"/"छः"/"छ").
   hi: [
@@ -131,14 +131,16 @@ const PLUS: Readonly<Record<string, string>> = {
   he: 'פלוס',
 };
 
-// Turkish is read folded (its words above are written so): marks dropped, "ı" and "I" read as "i". A
-// text in capitals keeps "İ" as written in redact's lower-case copy (it lowers to two units:
-// "İKİ" reads "İkİ") and lowers "I" to "i", not "ı" ("ALTI" reads "alti"), and a keyboard without
-// Turkish letters writes "sifir", "dort", "kirk": each is read as the one word it is.
+// Turkish is read folded (its words above are written so), with the fold labels are read with
+// (context.ts foldWord: lower case, "ı" and "İ" as "i", a letter without its accents), and the
+// combining marks a decomposed (NFD) text writes after a letter dropped: foldWord keeps each unit
+// apart, so "İKİ" typed decomposed ("I\u0307KI\u0307") kept its marks and read no "iki" there.
+// A keyboard without Turkish letters writes "sifir", "dort", "kirk": each is read as the one word
+// it is.
 const MARKS = /[\u0300-\u036f]/g;
-const DOTTED = /[ıI]/g;
-const turkishFold = (word: string): string =>
-  word.normalize('NFD').replace(MARKS, '').replace(DOTTED, 'i');
+const turkishFold = (word: string): string => foldWord(word).replace(MARKS, '');
+const ARABIC_YEH = /\u064a/g;
+const ARABIC_KAF = /\u0643/g;
 
 // Numbers said in groups, where a language's speakers say a phone number so. Turkish says a
 // mobile without its trunk "0" in hundreds and tens: 567 845 22 15 is "beş yüz altmış yedi,
@@ -149,12 +151,28 @@ const turkishFold = (word: string): string =>
 // each taking a unit after it ("kırk beş", "ninety-eight"), the words of 10 to 19 that take none,
 // the hundred, and whether a hundred goes on with tens and units ("yüz yirmi üç" is 123; in
 // English "eight hundred, five five five" a unit after the hundred is the next group's).
-// German, Italian, Dutch (one word: "vierundvierzig", "trentaquattro") and Spanish are not read.
+// Spanish (Spain says a mobile "seiscientos doce, treinta y cuatro, cincuenta y seis, setenta y
+// ocho") and Persian ("صفر نهصد و دوازده، سیصد و چهل و پنج…") say each hundred in one word, and
+// an "and" between a ten and its unit ("treinta y cuatro", "چهل و پنج"; Persian after a hundred
+// too: "سیصد و دوازده"); Spanish says 10 to 29 each in one word ("dieciséis", "veintidós";
+// speech-to-text may drop the accent). Numbers from speleotrove.com/spanish/numbers.html and
+// omniglot.com/language/numbers/persian.htm, wordadaypersian.wordpress.com (hundreds). German
+// says a number in one word, its unit before its ten ("zweiundzwanzig" is 22, "achthundert-
+// zweiundsechzig" 862; a Swiss or German number in pairs: "null vierundvierzig,
+// achthundertzweiundsechzig, vierundfünfzig…", blogwiese.ch/archives/315): its words are made
+// below (germanWords). Italian and Dutch (one word too: "trentaquattro", "vierenveertig") are not
+// read.
 type Groups = {
   readonly tens: string;
   readonly teens: string;
   readonly hundred: string;
   readonly more: boolean;
+  /** The hundreds from 100 said as one word each ("ciento|cien doscientos …"). */
+  readonly hundreds?: string;
+  /** The word between a ten and its unit ("y", "و"). */
+  readonly and?: string;
+  /** Whether `and` stands after a hundred too ("سیصد و دوازده"). */
+  readonly andHundred?: boolean;
 };
 const GROUPS: Readonly<Record<string, Groups>> = {
   tr: {
@@ -172,11 +190,65 @@ const GROUPS: Readonly<Record<string, Groups>> = {
     hundred: 'hundred',
     more: false,
   },
+  es: {
+    tens: '- - treinta cuarenta cincuenta sesenta setenta ochenta noventa',
+    teens:
+      'diez once doce trece catorce quince dieciséis|dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidós|veintidos veintitrés|veintitres veinticuatro veinticinco veintiséis|veintiseis veintisiete veintiocho veintinueve',
+    hundred: '-',
+    more: true,
+    hundreds:
+      'cien|ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos',
+    and: 'y',
+  },
+  fa: {
+    tens: '- بیست سی چهل پنجاه شصت هفتاد هشتاد نود',
+    teens: 'ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده',
+    hundred: '-',
+    more: true,
+    hundreds: 'صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد',
+    and: 'و',
+    andHundred: true,
+  },
+  de: { tens: '-', teens: '-', hundred: '-', more: false },
 };
 
-/** Each of `words` (separated by spaces) with its value: `first`, then `step` more each. */
-function numbered(words: string, first: number, step: number): ReadonlyMap<string, number> {
-  return new Map(words.split(' ').map((w, k) => [w, first + step * k]));
+/** Each of `words` (separated by spaces, forms by "|") with its value: `first`, then `step` more each. */
+function numbered(words: string, first: number, step: number): Map<string, number> {
+  const out = new Map<string, number>();
+  words.split(' ').forEach((forms, k) => {
+    for (const w of forms.split('|')) out.set(w, first + step * k);
+  });
+  return out;
+}
+
+/**
+ * German's numbers from 10 to 999, each one word, in a map from the word to its value: the teens,
+ * the tens and each unit before them with "und" ("einundzwanzig", not "eins"), and a hundred
+ * before those or a unit ("dreihundertzwölf", "hunderteins", "einhundert"). Swiss "dreissig" too.
+ */
+function germanWords(): Map<string, number> {
+  const units = 'ein zwei drei vier fünf sechs sieben acht neun'.split(' ');
+  const below = numbered(
+    'zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn',
+    10,
+    1,
+  );
+  const tens = 'zwanzig dreißig|dreissig vierzig fünfzig sechzig siebzig achtzig neunzig';
+  for (const [w, ten] of numbered(tens, 20, 10)) {
+    below.set(w, ten);
+    for (let k = 0; k < 9; k++) below.set(`${units[k]}und${w}`, ten + k + 1);
+  }
+  const words = new Map(below);
+  for (let k = 0; k < 9; k++) {
+    const h = 100 * (k + 1);
+    for (const w of k === 0 ? ['hundert', 'einhundert'] : [`${units[k]}hundert`]) {
+      words.set(w, h);
+      // After a hundred a unit is said whole: "hunderteins", "dreihundertsechs".
+      for (let j = 0; j < 9; j++) words.set(w + (j === 0 ? 'eins' : units[j]), h + j + 1);
+      for (const [rest, n] of below) words.set(w + rest, h + n);
+    }
+  }
+  return words;
 }
 
 /** A language's group words, read: its own units from one to nine, its tens and its teens. */
@@ -184,6 +256,7 @@ type GroupWords = Groups & {
   readonly units: ReadonlyMap<string, number>;
   readonly tenOf: ReadonlyMap<string, number>;
   readonly teenOf: ReadonlyMap<string, number>;
+  readonly hundredOf: ReadonlyMap<string, number>;
 };
 const groupTables = new Map<string, GroupWords>();
 
@@ -196,7 +269,14 @@ function groupsFor(lang: string): GroupWords | undefined {
     (DIGITS[lang] as readonly string[]).forEach((forms, n) => {
       for (const w of forms.split('|')) if (n > 0) units.set(w, n);
     });
-    table = { ...g, units, tenOf: numbered(g.tens, 10, 10), teenOf: numbered(g.teens, 10, 1) };
+    table = {
+      ...g,
+      units,
+      tenOf: numbered(g.tens, 10, 10),
+      // German's words from 10 to 999 take nothing after them, as teens.
+      teenOf: lang === 'de' ? germanWords() : numbered(g.teens, 10, 1),
+      hundredOf: numbered(g.hundreds ?? '-', 100, 100),
+    };
     groupTables.set(lang, table);
   }
   return table;
@@ -214,7 +294,7 @@ function groupNumber(
   g: GroupWords,
 ): [number, number] | undefined {
   const word = words[i] as string;
-  let hundreds = 0;
+  let hundreds = g.hundredOf.get(word) ?? 0;
   let last = i;
   const unit = g.units.get(word) ?? 0;
   if (unit > 0 && next(i) === g.hundred) {
@@ -222,14 +302,21 @@ function groupNumber(
     last = i + 1;
   } else if (g.more && word === g.hundred) hundreds = 100;
   if (hundreds > 0 && !g.more) return [hundreds, last];
-  const at = hundreds > 0 ? last + 1 : i;
-  const w = hundreds > 0 ? next(last) : word;
+  let at = hundreds > 0 ? last + 1 : i;
+  let w = hundreds > 0 ? next(last) : word;
+  // "سیصد و دوازده": the "and" is read when a number follows it, else it is no part of this one.
+  if (hundreds > 0 && g.andHundred && w === g.and) {
+    w = next(at);
+    at++;
+  }
   const teen = g.teenOf.get(w);
   if (teen !== undefined) return [hundreds + teen, at];
   const ten = g.tenOf.get(w);
   if (ten !== undefined) {
-    const u = g.units.get(next(at)) ?? 0;
-    return u > 0 ? [hundreds + ten + u, at + 1] : [hundreds + ten, at];
+    // "treinta y cuatro": the unit after the "and".
+    const and = g.and !== undefined && next(at) === g.and ? 1 : 0;
+    const u = g.units.get(next(at + and)) ?? 0;
+    return u > 0 ? [hundreds + ten + u, at + 1 + and] : [hundreds + ten, at];
   }
   if (hundreds === 0) return undefined;
   const u = g.units.get(w) ?? 0;
@@ -366,8 +453,12 @@ const TOKEN = /[\p{L}\p{M}]+|[0-9]+|[^ ,-]/gu;
 // Hebrew "ו" and Arabic "و" ("and"), written onto the word after them.
 const AND = '\u05d5\u0648';
 
-/** One word or digit group of a number said aloud: where it is, the digits it says. */
-type Part = { readonly start: number; readonly end: number; readonly digits: string };
+/**
+ * One word or digit group of a number said aloud: where it is, the digits it says.
+ *
+ * @since 0.1.0
+ */
+export type Part = { readonly start: number; readonly end: number; readonly digits: string };
 
 // E.164 allows 15 digits; a card has at most 19.
 const MOST = 19;
@@ -377,9 +468,12 @@ const LEAST = 7;
 
 /**
  * The numbers said digit by digit in `lower`, each as its parts, in one pass (linear: each token
- * is read once; a run longer than any number is dropped as it is read).
+ * is read once; a run longer than any number is dropped as it is read). Exported for the tests'
+ * oracles (not from the package).
+ *
+ * @since 0.1.0
  */
-function saidNumbers(lower: string, locale: string): Part[][] {
+export function saidNumbers(lower: string, locale: string): Part[][] {
   const table = tableFor(locale);
   const out: Part[][] = [];
   let parts: Part[] = [];
@@ -405,7 +499,15 @@ function saidNumbers(lower: string, locale: string): Part[][] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
     tokens.push(m[0]);
-    keys.push(turkish ? turkishFold(m[0]) : m[0]);
+    // Persian written with the Arabic "ي" and "ك" of an Arabic keyboard ("دويست", "يک"): read
+    // with Persian's own, as its words above are written.
+    keys.push(
+      turkish
+        ? turkishFold(m[0])
+        : lang === 'fa'
+          ? m[0].replace(ARABIC_YEH, 'ی').replace(ARABIC_KAF, 'ک')
+          : m[0],
+    );
     starts.push(m.index);
   }
   // The key after token k when nothing but spaces and hyphens stands between, else ''.
@@ -460,6 +562,16 @@ function saidNumbers(lower: string, locale: string): Part[][] {
         const digit = table.get(key.slice(1));
         if (digit !== '+') read = digit;
       }
+      // Arabic also writes "and" apart ("رقمي خمسة و خمسة صفر …"): inside a run, before a digit
+      // word with nothing but spaces between, it is skipped, not the run's end (the first digit
+      // was left out of the number). Hebrew "ו" is always written onto its word.
+      if (
+        read === undefined &&
+        key === '\u0648' &&
+        parts.length > 0 &&
+        (table.get(next(k)) ?? '+') !== '+'
+      )
+        continue;
       // "Plus" only as a number's first word.
       if (read === '+' && parts.length > 0) read = undefined;
     }
@@ -522,7 +634,9 @@ const PHONE_OWNERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'iletisim',
   'irtibat',
 ]);
-const LETTER = /\p{L}/u;
+// A letter or its combining mark: a decomposed "İLETİŞİM" ("I\u0307LETI\u0307S\u0327I\u0307M")
+// is one word, not "M" (read alone, "SİPARİŞ NUMARAM", my order number, was a phone's).
+const LETTER = /[\p{L}\p{M}]/u;
 
 /** The end of the last "numaram" in [from, to) that labels a phone, or -1. */
 function myNumberEnd(lower: string, from: number, to: number): number {
@@ -531,11 +645,33 @@ function myNumberEnd(lower: string, from: number, to: number): number {
   let k = end - 7;
   while (k > from && lower.charCodeAt(k - 1) === 32) k--;
   let w = k;
-  while (w > from && k - w < 12 && LETTER.test(lower.charAt(w - 1))) w--;
+  while (w > from && k - w < 16 && LETTER.test(lower.charAt(w - 1))) w--;
   return PHONE_OWNERS.has(turkishFold(lower.slice(w, k))) ? end : -1;
 }
 
-function labelBefore(lower: string, start: number): 'phone' | 'reference' | 'none' {
+// Turkish "call" before the digits, as "call me", "ruf mich an", "اتصل" label them in the phone
+// words: "beni ara beş üç iki…" (call me), "arayın", "arayınız" (polite), "arar mısınız" (would you
+// call). Whole words only, folded: a prefix would be "araba" (car), "arada" (in between).
+const CALL: ReadonlySet<string> = /* @__PURE__ */ new Set(['ara', 'arayin', 'arayiniz', 'arar']);
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The end of the last Turkish call verb in [from, to), or -1. */
+function callEnd(lower: string, from: number, to: number): number {
+  const window = lower.slice(from, to);
+  let end = -1;
+  for (const m of window.matchAll(WORD)) {
+    // A word cut by the window's start is no word.
+    if (m.index === 0 && from > 0 && LETTER.test(lower.charAt(from - 1))) continue;
+    if (CALL.has(turkishFold(m[0]))) end = from + m.index + m[0].length;
+  }
+  return end;
+}
+
+function labelBefore(
+  lower: string,
+  start: number,
+  turkish: boolean,
+): 'phone' | 'reference' | 'none' {
   let from = Math.max(0, start - WINDOW);
   for (let k = start - 1; k >= from; k--) {
     if (lower.charCodeAt(k) === 10) {
@@ -543,7 +679,11 @@ function labelBefore(lower: string, start: number): 'phone' | 'reference' | 'non
       break;
     }
   }
-  const phone = Math.max(lastEnd(lower, from, start, PHONE_WORDS), myNumberEnd(lower, from, start));
+  const phone = Math.max(
+    lastEnd(lower, from, start, PHONE_WORDS),
+    myNumberEnd(lower, from, start),
+    turkish ? callEnd(lower, from, start) : -1,
+  );
   const reference = lastEnd(lower, Math.max(from, start - REFERENCE_REACH), start, REFERENCE_WORDS);
   if (reference > phone && !sentenceEndsIn(lower, reference, start)) return 'reference';
   return phone >= 0 ? 'phone' : 'none';
@@ -614,9 +754,12 @@ function said(context: RecognizerContext, id: string): Part[][] {
  * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"); in a Turkish locale the
  * groups a Turk says a mobile in ("beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", "çift
  * sıfır"), in an English one teens and "hundred" ("two twelve, five five five…", "one, eight
- * hundred, …"). Turkish "numaram" (my number) is a phone label unless another noun stands before
- * it ("sipariş numaram"); a Hebrew or Arabic digit word with "and" on it ("ותשע") is read inside a
- * run.
+ * hundred, …"), in a Spanish one hundreds and tens ("seiscientos doce, treinta y cuatro…"), in a
+ * Persian one too ("صفر نهصد و دوازده، سیصد و چهل و پنج…"), in a German one pairs and hundreds,
+ * each one word ("null eins fünf eins, zweiundzwanzig…"). Turkish "numaram" (my number) is a phone
+ * label unless another noun stands before it ("sipariş numaram"), and so is a Turkish call verb
+ * ("beni ara", "arayın", "arar mısınız"); a Hebrew or Arabic digit word with "and" on it ("ותשע"),
+ * or an Arabic "و" written apart before one, is read inside a run.
  * The digits must be a valid number for the customer's country (libphonenumber-js), and, as a bare
  * digit run, follow a phone label ("call", "my number", "Handy"…) or start with "+" or a trunk "0";
  * after a reference label ("order", "Bestellung"…) they stay. Not built in (a text chat rarely
@@ -641,7 +784,11 @@ export const spokenPhoneRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
     return firstReadings(runs, 0.85, (start, digits) => {
       const n = digits.charCodeAt(0) === 43 ? digits.length - 1 : digits.length;
       if (n < LEAST || n > MOST) return false;
-      const label = labelBefore(context.lower, start);
+      const label = labelBefore(
+        context.lower,
+        start,
+        context.locale.slice(0, 2).toLowerCase() === 'tr',
+      );
       if (label === 'reference') return null;
       if (label === 'none' && digits.charCodeAt(0) !== 43 && digits.charCodeAt(0) !== 48)
         return false;
