@@ -474,11 +474,13 @@ export const budgets: readonly Budget[] = [
   // 32.0 and 101.9 (32,671 B; 104,261 B with dependencies): redact's T34c prepositions, folded
   // words after a number and date of 2000 (+416 B own).
   // 33.0 and 102.9 (33,792 B; 105,349 B with dependencies): T34c merged after T34b and T34e.
+  // 33.1 and 103.0 (33,831 B; 105,388 B): a trunk-led group goes with the labelled number found
+  // after it (+39 B).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 102.9,
-    ownKiB: 33.0,
+    allKiB: 103.0,
+    ownKiB: 33.1,
   },
 ];

@@ -546,6 +546,8 @@ const PLACE = /^ \p{Lu}\p{L}/u;
 const AREA_HEAD = /^\(?\d{3,5}\)?$/;
 // A trunk "(0)" in an international head, and a space after it: "+49 (0)151", "+44 (0) 20".
 const TRUNK = /\(0\) ?/;
+// A trunk-led group and its separator alone before a number: "0151 ", "(0151) ", "030/", "06-".
+const TRUNK_LED = /^\(?0\d{1,4}\)?[ ./-]$/;
 
 /**
  * Whether the national number `read` (after a phone label) ends with its next line's one long
@@ -874,8 +876,15 @@ export function readWindow(
     // A "+" the text writes as "/" is a WhatsApp link's (digits.ts shadowOf): the "/" is the
     // link's and stays ("wa.me/[PHONE]").
     const slash = context.text.charCodeAt(start) === 47;
-    if (confidence > 0)
-      found.set(start, { start: start + +(open || slash), end: stop, confidence });
+    if (confidence <= 0) continue;
+    // A number found after a trunk-led group that the window starts with, where the two together
+    // are no valid number ("Tel. 0151 2345678": 0151 wants eight digits, and "2345678" alone
+    // dials inside one area), would leave that group beside the placeholder ("Tel. 0151
+    // [PHONE]"): the group is the number's area or mobile prefix as the customer typed it, so
+    // the finding takes it in (fail closed).
+    if (m.startsAt > 0 && start > w && TRUNK_LED.test(read.slice(0, m.startsAt)) && !found.has(w))
+      found.set(w, { start: w, end: stop, confidence });
+    else found.set(start, { start: start + +(open || slash), end: stop, confidence });
   }
 }
 
