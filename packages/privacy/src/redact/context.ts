@@ -1,6 +1,7 @@
 import { isDigitAt } from './digits.js';
 import {
   LANGUAGE_REFERENCE_WORDS,
+  MY_NUMBER_OWNERS,
   NUMBER_WORDS,
   PHONE_WORDS,
   REFERENCE_WORDS,
@@ -63,9 +64,10 @@ function bracketed(s: string, at: number, end: number): boolean {
  * Whether a reference word ending at `end` is a verb there: a Korean or Japanese noun that a
  * light verb (하다, する) follows ("주문했는데", "注文した": I ordered) names no order, and the phone
  * after it is not the order's; nor do English "ordered", "ordering" and German "bestellt",
- * "bestellte", "bestellen" ("Bestellung", "Bestellnummer" and "orders" still do).
+ * "bestellte", "bestellen" ("Bestellung", "Bestellnummer" and "orders" still do). Nor is a
+ * word that another before it makes some other noun's (Turkish "sipariş numaram") a label there.
  */
-function verbAt(s: string, end: number, word: string): boolean {
+function verbAt(s: string, at: number, end: number, word: string): boolean {
   const c = s.charCodeAt(end);
   // 하다's syllables (LIGHT_VERB); さ, し, す, せ: after a noun written in kana, Han or Hangul only
   // ("order핸드폰", "счёт핸드폰": a reference word glued to the Korean phone word).
@@ -83,11 +85,27 @@ function verbAt(s: string, end: number, word: string): boolean {
   if (
     (word === 'commande' && last === 0xe9) ||
     (word === 'envio' && last === 0xf3) ||
-    (word === 'no' && last !== 0x6f)
+    (word === 'no' && last !== 0x6f) ||
+    // Romanian "comandat", "comandată", "comandați" (ordered, order!) are no "comandă".
+    (word === 'comanda' && (s.charCodeAt(end) | 0x20) === 0x74)
   )
     return true;
+  // Turkish "numaram" (my number) after another noun is that noun's number: "sipariş numaram".
+  if (word === 'numaram') return !MY_NUMBER_OWNERS.includes(wordBefore(s, at));
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
+}
+
+/**
+ * The word before `at` in `s`, folded, past at most four spaces: its last 12 letters at most
+ * (longer than any of MY_NUMBER_OWNERS), '' where none stands there.
+ */
+function wordBefore(s: string, at: number): string {
+  let k = at;
+  while (k > 0 && at - k < 4 && s.charCodeAt(k - 1) === 32) k--;
+  let w = k;
+  while (w > 0 && k - w < 12 && letterAt(s, w - 1)) w--;
+  return foldWord(s.slice(w, k));
 }
 
 // The syllables 하다 (to do) starts with when it makes a noun a verb: its stem 하 (하다, 하고,
@@ -204,7 +222,8 @@ function lastWordEnd(
   let found = best;
   for (const word of words) {
     const end = at + word.length;
-    if (end > to || end <= found || !wordAt(lower, at, word) || verbAt(lower, end, word)) continue;
+    if (end > to || end <= found || !wordAt(lower, at, word) || verbAt(lower, at, end, word))
+      continue;
     if (startsWord(lower, at, word)) found = end;
   }
   return found;
@@ -464,7 +483,7 @@ function endAt(
       (known > 0 && word.charCodeAt(0) !== c) ||
       (known > 1 && word.charCodeAt(1) !== next) ||
       !wordAt(shadow, at, word, known) ||
-      verbAt(shadow, end, word)
+      verbAt(shadow, at, end, word)
     )
       continue;
     // A word that starts with a Latin letter must start a word.
