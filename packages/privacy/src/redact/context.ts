@@ -138,10 +138,7 @@ function isMark(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 
-// The units that NFC joins to the unit before them: the combining diacritical marks, Arabic
-// maddah and hamza above and below, Hangul's vowel and final jamo, kana's voicing marks.
-const JOINS = /[\u0300-\u036f\u0653-\u0655\u1160-\u11ff\u3099\u309a]/;
-// The last long text asked whether it holds one (windowStart), and its answer.
+// The text the pass reads (a context's shadow), and whether it holds one of them.
 let joinsOf: string | undefined;
 let joinsIn = false;
 releaseAfterCall(() => {
@@ -149,25 +146,43 @@ releaseAfterCall(() => {
 });
 
 /**
+ * Note the text a pass reads (`context.shadow`): whether it holds a unit NFC joins, asked once
+ * per text (a table's header cell, read as a label, is never noted: it would ask again per cell).
+ */
+function readingText(shadow: string): void {
+  if (shadow !== joinsOf) {
+    joinsOf = shadow;
+    joinsIn = false;
+    for (let i = 0; i < shadow.length && !joinsIn; i++) joinsIn = joins(shadow.charCodeAt(i));
+  }
+}
+
+/**
  * Where a window of `n` characters before `start` in `s` starts (not before 0), a unit that NFC
  * joins to the one before it counted with that one: a label's reach is the same typed
  * decomposed (NFD) as composed ("Đơn hàng của tôi, SĐT …" spends four units more on its marks).
- * A text with none of them (asked once per text) answers `start - n` at once.
+ * The text a pass reads with none of them (readingText) answers `start - n` at once.
  */
 function windowStart(s: string, start: number, n: number): number {
-  if (s.length > 64) {
-    if (s !== joinsOf) {
-      joinsOf = s;
-      joinsIn = JOINS.test(s);
-    }
-    if (!joinsIn) return Math.max(0, start - n);
-  }
+  if (s === joinsOf && !joinsIn) return Math.max(0, start - n);
   let k = start;
-  for (let count = 0; k > 0 && count < n; k--) {
-    const c = s.charCodeAt(k - 1);
-    if (!(c >= 0x300 && JOINS.test(s.charAt(k - 1)))) count++;
-  }
+  for (let count = 0; k > 0 && count < n; k--) if (!joins(s.charCodeAt(k - 1))) count++;
   return k;
+}
+
+/**
+ * Whether NFC joins the code unit `c` to the unit before it: a combining diacritical mark, Arabic
+ * maddah or hamza above or below, Hangul's vowel or final jamo, kana's voicing marks.
+ */
+function joins(c: number): boolean {
+  return (
+    c >= 0x300 &&
+    (c <= 0x36f ||
+      (c >= 0x653 && c <= 0x655) ||
+      (c >= 0x1160 && c <= 0x11ff) ||
+      c === 0x3099 ||
+      c === 0x309a)
+  );
 }
 
 // The syllables 하다 (to do) starts with when it makes a noun a verb: its stem 하 (하다, 하고,
@@ -898,6 +913,7 @@ export function contextBefore(
   own: readonly string[],
   window: number = OWN_WINDOW,
 ): ContextKind {
+  readingText(context.shadow);
   const label = tableLabel(context, start);
   if (label !== undefined) {
     const kind = readContext(context, label, label.length, own, window);
@@ -996,6 +1012,7 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
  * two calls.
  */
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
+  readingText(context.shadow);
   const label = tableLabel(context, start);
   if (label !== undefined) {
     const labels = readPhoneLabels(context, label, label.length);
@@ -1048,6 +1065,7 @@ const DELIMITERS = ',;\t|';
  * units: each look-up costs a bounded amount however long the text's lines are.
  */
 export function formLabel(shadow: string, start: number): ContextKind {
+  readingText(shadow);
   let at = start;
   if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
   // Most values stand after a space: the answer is at once, the line not looked for.
