@@ -492,7 +492,9 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
 // "İade kodu") or stays as it is (a final sigma, the only mapping that depends on its
 // neighbours, is in no word). Kana, Hangul, Devanagari and Arabic letters decompose into marks of
 // their own blocks, not these, and stay whole ("が" is no "か"). No folded copy of the text is
-// made: ASCII from its code, any other unit once, then from a table.
+// made: ASCII from its code, any other unit once, then from a table. A text typed decomposed
+// (NFD: "nume\u0301ro") keeps its marks as units of their own: a word's match skips them (wordEnd),
+// and a label's window counts them with their letter (windowStart).
 let foldTable: Uint16Array | undefined;
 // Letters with no decomposition that customers type as a plain Latin one: ł ı đ.
 const UNDECOMPOSED = 'łıđ';
