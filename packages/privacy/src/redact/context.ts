@@ -496,9 +496,11 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
 // (NFD: "nume\u0301ro") keeps its marks as units of their own: a word's match skips them (wordEnd),
 // and a label's window counts them with their letter (windowStart).
 let foldTable: Uint16Array | undefined;
-// Letters with no decomposition that customers type as a plain Latin one: ł ı đ.
-const UNDECOMPOSED = 'łıđ';
-const PLAIN = 'lid';
+// Letters with no decomposition that customers type as a plain Latin one: ł ı đ; and the Arabic
+// kaf and yeh that a Persian text typed on an Arabic keyboard holds for its own ک and ی ("كد ملي:
+// 0079461816" is "کد ملی", a national code's label; tenth audit).
+const UNDECOMPOSED = 'łıđ\u0643\u064a';
+const PLAIN = 'lid\u06a9\u06cc';
 const ACCENTED = /^\p{L}[\u0300-\u036f]+$/u;
 
 /** The folded lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */

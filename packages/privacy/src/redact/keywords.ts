@@ -604,6 +604,12 @@ export const VERSION_WINDOW = 16;
  */
 export const VERSION_WORDS: readonly string[] = [
   'version',
+  // A document's section numbers read as dotted quads ("see section 3.1.4.2", "gemäß Abschnitt
+  // 2.1.3.4 der AGB"), and Turkish names a version "sürüm" or "versiyon" (tenth audit).
+  'section',
+  'abschnitt',
+  'sürüm',
+  'versiyon',
   'ver ',
   'ver.',
   'ver:',

@@ -19,13 +19,18 @@ import {
 
 /** A label as a customer types it without accents or the letters their keyboard lacks. */
 function plain(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/ı/g, 'i')
-    .replace(/[đĐ]/g, 'd');
+  return (
+    word
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .replace(/[łŁ]/g, 'l')
+      .replace(/ı/g, 'i')
+      .replace(/[đĐ]/g, 'd')
+      // The Arabic keyboard's kaf and yeh, read as Persian's (a Persian label typed on it).
+      .replace(/\u0643/g, '\u06a9')
+      .replace(/\u064a/g, '\u06cc')
+  );
 }
 
 describe('a reference word typed without its accents keeps the number after it', () => {
@@ -141,7 +146,7 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
 const WORDS = [...new Set(Object.values(LISTS).flat())];
 
 describe('the fold of the label words', () => {
-  it('is the platform fold: NFD, no combining diacritical marks, lower case, ł ı đ', () => {
+  it('is the platform fold: NFD, no combining diacritical marks, lower case, ł ı đ, ك ي', () => {
     for (const word of WORDS)
       expect(foldWord(word), word).toBe(foldWord(plain(word).toLowerCase()));
     for (const word of WORDS) expect(foldWord(word), word).toBe(plain(word).toLowerCase());
