@@ -484,10 +484,8 @@ export const PHONE_NUMBER_WORDS_AFTER: readonly string[] = [
   // written onto the number, with or without its apostrophe ("0532 418 27 90'dan
   // arayın", "90dan arayın"): -dan/-den, -tan/-ten after a voiceless sound (üç, dört, beş).
   'numarasından ara',
-  'numarasindan ara',
   'numaradan ara',
   'numarasını ara',
-  'numarasini ara',
   'numaralı telefon',
   "'dan ara",
   "'den ara",

@@ -12,7 +12,10 @@ import { foldWord } from '../../src/redact/context.js';
 import {
   ID_WORDS,
   NUMBER_WORDS,
+  PHONE_NUMBER_WORDS_AFTER,
   PHONE_WORDS,
+  PHONE_WORDS_AFTER,
+  POSTAL_WORDS,
   REFERENCE_WORDS,
   VERSION_WORDS,
 } from '../../src/redact/keywords.js';
@@ -141,6 +144,10 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   phone: PHONE_WORDS,
   number: NUMBER_WORDS,
   version: VERSION_WORDS,
+  // Read after a value, folded too since T34c (foldedEnd.ts).
+  phoneAfter: PHONE_WORDS_AFTER,
+  phoneNumberAfter: PHONE_NUMBER_WORDS_AFTER,
+  postal: POSTAL_WORDS,
   ...ID_WORDS,
 };
 const WORDS = [...new Set(Object.values(LISTS).flat())];
