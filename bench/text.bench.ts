@@ -262,6 +262,37 @@
 // 15,623.2M (that one during the session's test runs; the others within the base's own spread);
 // +46 B own. A key's copy costs ~1 us on a miss (the spread into String.fromCharCode), ~0.5% of
 // the stream's CPU at most: not visible beside the A/A spread.
+// 2026-12-03 (thirtieth session, T34d) measured the one-chain shortcut before coding it: a message
+// whose runs were all broken through one page (or Windows-1252 twice) read through that chain
+// naively (iconv encode, strict UTF-8 decode, each layer) gives the engine's output text wherever
+// the naive reading decodes (Windows-1252 2,862 of 4,841, twice 2,781 of 4,835, Windows-1251
+// 4,431 of 4,752, GBK 4,068 of 4,905 at seed 1), but the repairs' confidences are all 1.00 in only
+// 644, 1,375, 489 and 476 of those messages (the exact gain of each group in its context is
+// needed), and another page reads within 85% of the best in 83%, 79% and 79% of the runs of
+// Windows-1252, twice-broken and GBK messages (none in Windows-1251's): whether such a page is a
+// rival (a tie, a low confidence) or a voter is known only by reading it, which is readRun's work
+// (it already leaves unread the pages alike on long runs and those far behind). And 90.8% of the
+// stream's runs are memo hits (T33d): the shortcut would read what the memo answers with a lookup.
+// Not built. Where the time is, warm (the stream at seed 11 first, then seed 1's messages, wall
+// clock per message): clean 18% of the time, broken messages whose runs are all memo hits 49%
+// (16-32 us each), broken ones with a reading 33% (38-257 us); a second pass ran on 406 outputs
+// (GBK that lost bytes: their U+FFFD fails the output proof), changed none, 1.2% of the time; the
+// sloppy pass's stretch memo missed 10,691 of 35,751 (70% of that pass's time, multi-word
+// stretches: 6,418 of 7,528 miss). Tried and dropped: a single-byte page that writes a run as a
+// page read before it does (same bytes, same browser slots) sharing that page's readShared (exact,
+// held to readRunOracle): 15,201 of the 62,935 readShared calls, but replayed alone they cost
+// 16-24 ms of the stream's 2,410 ms CPU, under 1% (a per-call timer had said 23%: its own cost);
+// double-byte pages alike, 48 ms of 2,564 at load 11. Kept: the stream asks the double-byte pages
+// about 8,052 first-seen code points (1,273 of them), each an iconv.encode and an iconv.decode
+// (~13 us; with the codecs' own set-up, 0.92 of the stream's CPU when answered beforehand); now
+// 7,486 are read from iconv-lite's tables in place (codePages.ts fromTables, held to iconv-lite on
+// every BMP code point of the eight pages). Valgrind without --predictable read the same base
+// bundle as 14,950.5M, 15,264.3M and 15,699.2M instructions at load 6-13 (5%): counted with
+// --predictable --single-threaded --hash-seed=1 --random-seed=1 --max-semi-space-size=16, the base
+// twice 14,942.9M (9,354 apart), the change 14,728.9M (-1.43%; an earlier form 14,699.6M); cold
+// processes alternating, load 2-4, stream CPU ms sorted: base 2,168 2,235 2,283 2,519 2,583 2,993,
+// change 2,087 2,109 2,172 2,195 2,534 2,990; in one process (both bundles, load 4-10) totals as
+// A/A 0.978-1.025, inconclusive. Output identical on seeds 1 and 2 (texts and repairs as JSON).
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x
