@@ -1,6 +1,7 @@
 import { isDigitAt } from './digits.js';
 import {
   LANGUAGE_REFERENCE_WORDS,
+  MY_NUMBER_OWNERS,
   NUMBER_WORDS,
   PHONE_WORDS,
   REFERENCE_WORDS,
@@ -9,6 +10,7 @@ import {
 } from './keywords.js';
 import { noteLabels } from './laterPass.js';
 import { cellLoose, cellRow, headerCellOf, MAX_ROW } from './lines.js';
+import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
 
 /** What the nearest keyword before a span says it is. */
@@ -41,14 +43,10 @@ export function isSpaceless(c: string): boolean {
   return c !== '' && c.charCodeAt(0) >= 0x80 && SPACELESS.test(c);
 }
 
-function startsWord(lower: string, at: number, word: string): boolean {
+function startsWord(lower: string, at: number, end: number, word: string): boolean {
   const first = word.charCodeAt(0);
   const latin = first >= 0x61 && first <= 0x7a;
-  return (
-    !latin ||
-    at === 0 ||
-    (!LETTER.test(lower.charAt(at - 1)) && !bracketed(lower, at, at + word.length))
-  );
+  return !latin || at === 0 || (!letterAt(lower, at - 1) && !bracketed(lower, at, end));
 }
 
 /**
@@ -63,31 +61,128 @@ function bracketed(s: string, at: number, end: number): boolean {
  * Whether a reference word ending at `end` is a verb there: a Korean or Japanese noun that a
  * light verb (하다, する) follows ("주문했는데", "注文した": I ordered) names no order, and the phone
  * after it is not the order's; nor do English "ordered", "ordering" and German "bestellt",
- * "bestellte", "bestellen" ("Bestellung", "Bestellnummer" and "orders" still do).
+ * "bestellte", "bestellen" ("Bestellung", "Bestellnummer" and "orders" still do). Nor is a
+ * word that another before it makes some other noun's (Turkish "sipariş numaram") a label there.
  */
-function verbAt(s: string, end: number, word: string): boolean {
-  const c = s.charCodeAt(end);
-  // 하다's syllables (LIGHT_VERB); さ, し, す, せ: after a noun written in kana, Han or Hangul only
-  // ("order핸드폰", "счёт핸드폰": a reference word glued to the Korean phone word).
+function verbAt(s: string, at: number, end: number, word: string): boolean {
+  let c = s.charCodeAt(end);
+  let after = s.charAt(end + 1);
+  // Hangul typed decomposed (NFD, conjoining jamo: a macOS file name's) read as its syllables.
+  if (c >= 0x1100 && c <= 0x11ff) {
+    const syllables = s.slice(end, end + 6).normalize('NFC');
+    c = syllables.charCodeAt(0);
+    after = syllables.charAt(1);
+  }
+  // 하다's syllables (LIGHT_VERB); さ, し, す, せ and their voiced twins (not ぜ: せ and a
+  // separate voicing mark): after a noun written in kana, Han or Hangul only ("order핸드폰",
+  // "счёт핸드폰": a reference word glued to the Korean phone word).
   if (
     (c >= 0xd558 && c <= 0xd588 && LIGHT_VERB.includes(String.fromCharCode(c))) ||
-    (c === 0xd587 && TYPED_PAST.includes(s.charAt(end + 1))) ||
-    (c >= 0x3055 && c <= 0x305b)
-  )
-    return word.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(word);
+    (c === 0xd587 && TYPED_PAST.includes(after)) ||
+    (c >= 0x3055 && c <= 0x305b && !(c === 0x305b && after === '\u3099'))
+  ) {
+    const whole = word.normalize('NFC');
+    return whole.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(whole);
+  }
   // Words the fold merges with another of other meaning, told apart by the text's own last unit:
   // French "commandé(e)" (ordered) and Spanish "envió" (sent) are no "commande", "envío" ("J'ai
   // commandé hier 06 12 34 56 78"), nor is Vietnamese "nó" (it) the number word "no" ("Đơn hàng
   // 4711 của nó 0912 345 678": the phone is no order's).
-  const last = s.charCodeAt(end - 1) | 0x20;
+  const last = lastUnit(s, end) | 0x20;
   if (
     (word === 'commande' && last === 0xe9) ||
     (word === 'envio' && last === 0xf3) ||
-    (word === 'no' && last !== 0x6f)
+    (word === 'no' && last !== 0x6f) ||
+    // Romanian "comandat", "comandată", "comandați" (ordered, order!) are no "comandă".
+    (word === 'comanda' && (s.charCodeAt(end) | 0x20) === 0x74)
   )
     return true;
+  // Turkish "numaram" (my number) after another noun is that noun's number: "sipariş numaram".
+  if (word === 'numaram') return !MY_NUMBER_OWNERS.includes(wordBefore(s, at));
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
+}
+
+/**
+ * The word before `at` in `s`, folded, past at most four spaces: its last 12 letters at most
+ * (longer than any of MY_NUMBER_OWNERS), '' where none stands there.
+ */
+function wordBefore(s: string, at: number): string {
+  let k = at;
+  while (k > 0 && at - k < 4 && s.charCodeAt(k - 1) === 32) k--;
+  let w = k;
+  while (w > 0 && k - w < 12 && letterAt(s, w - 1)) w--;
+  let out = '';
+  for (let i = w; i < k; i++)
+    if (!isMark(s.charCodeAt(i))) out += String.fromCharCode(lowerCodeAt(s, i));
+  return out;
+}
+
+/**
+ * The unit before `end` as NFC writes it: a letter and the combining marks typed after it
+ * (decomposed, NFD) composed into one ("commande\u0301" ends in "é", as "commandé" does).
+ */
+function lastUnit(s: string, end: number): number {
+  let k = end - 1;
+  if (!isMark(s.charCodeAt(k))) return s.charCodeAt(k);
+  while (k > 0 && isMark(s.charCodeAt(k))) k--;
+  return s.slice(k, end).normalize('NFC').charCodeAt(0);
+}
+
+/**
+ * Whether the code unit `c` is a combining diacritical mark (U+0300 to U+036F), which the fold
+ * drops from a precomposed letter (see lowerCodeAt): typed apart from its letter (decomposed,
+ * NFD: "nume\u0301ro"), a label reads it as part of that letter, so as its NFC twin reads.
+ */
+function isMark(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+// The text the pass reads (a context's shadow), and whether it holds one of them.
+let joinsOf: string | undefined;
+let joinsIn = false;
+releaseAfterCall(() => {
+  joinsOf = undefined;
+});
+
+/**
+ * Note the text a pass reads (`context.shadow`): whether it holds a unit NFC joins, asked once
+ * per text (a table's header cell, read as a label, is never noted: it would ask again per cell).
+ */
+function readingText(shadow: string): void {
+  if (shadow !== joinsOf) {
+    joinsOf = shadow;
+    joinsIn = false;
+    for (let i = 0; i < shadow.length && !joinsIn; i++) joinsIn = joins(shadow.charCodeAt(i));
+  }
+}
+
+/**
+ * Where a window of `n` characters before `start` in `s` starts (not before 0), a unit that NFC
+ * joins to the one before it counted with that one: a label's reach is the same typed
+ * decomposed (NFD) as composed ("Đơn hàng của tôi, SĐT …" spends four units more on its marks).
+ * The text a pass reads with none of them (readingText) answers `start - n` at once.
+ */
+function windowStart(s: string, start: number, n: number): number {
+  if (s === joinsOf && !joinsIn) return Math.max(0, start - n);
+  let k = start;
+  for (let count = 0; k > 0 && count < n; k--) if (!joins(s.charCodeAt(k - 1))) count++;
+  return k;
+}
+
+/**
+ * Whether NFC joins the code unit `c` to the unit before it: a combining diacritical mark, Arabic
+ * maddah or hamza above or below, Hangul's vowel or final jamo, kana's voicing marks.
+ */
+function joins(c: number): boolean {
+  return (
+    c >= 0x300 &&
+    (c <= 0x36f ||
+      (c >= 0x653 && c <= 0x655) ||
+      (c >= 0x1160 && c <= 0x11ff) ||
+      c === 0x3099 ||
+      c === 0x309a)
+  );
 }
 
 // The syllables 하다 (to do) starts with when it makes a noun a verb: its stem 하 (하다, 하고,
@@ -177,7 +272,7 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
   let best = -1;
   for (let at = from; at < to; at++) {
     const c = lowerCodeAt(lower, at);
-    const next = lowerCodeAt(lower, at + 1);
+    const next = secondAt(lower, at);
     if (
       bit !== 0 &&
       ((singleUnits[c & FOLD] as number) & bit) === 0 &&
@@ -193,6 +288,17 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
   return best;
 }
 
+/**
+ * The folded unit after the one at `at`: past the combining marks typed after that one
+ * (decomposed, NFD), as the pair a word starts with is read (see isMark).
+ */
+function secondAt(s: string, at: number): number {
+  let k = at + 1;
+  let c = lowerCodeAt(s, k);
+  while (isMark(c)) c = lowerCodeAt(s, ++k);
+  return c;
+}
+
 /** The furthest end past `best`, within `to`, of a word of `words` that starts a word at `at`. */
 function lastWordEnd(
   lower: string,
@@ -203,9 +309,10 @@ function lastWordEnd(
 ): number {
   let found = best;
   for (const word of words) {
-    const end = at + word.length;
-    if (end > to || end <= found || !wordAt(lower, at, word) || verbAt(lower, end, word)) continue;
-    if (startsWord(lower, at, word)) found = end;
+    if (at + word.length > to) continue;
+    const end = wordEnd(lower, at, word);
+    if (end < 0 || end > to || end <= found || verbAt(lower, at, end, word)) continue;
+    if (startsWord(lower, at, end, word)) found = end;
   }
   return found;
 }
@@ -259,10 +366,10 @@ export function contextBeforePlain(
   }
   const { lower } = context;
   const line = lower.lastIndexOf('\n', start - 1) + 1;
-  const from = Math.max(line, start - window);
+  const from = Math.max(line, windowStart(lower, start, window));
   const ownEnd = lastEnd(lower, from, start, own);
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
-  const refFrom = Math.max(line, start - REFERENCE_WINDOW);
+  const refFrom = Math.max(line, windowStart(lower, start, REFERENCE_WINDOW));
   const refEnd = lastEnd(lower, refFrom, start, referenceWords(context.locale));
   // A "#" that another label ends at most one character before is that label's number sign.
   const other = Math.max(ownEnd, phoneEnd);
@@ -287,7 +394,8 @@ export function contextBeforePlain(
 // that needs none.
 const SENTENCE_END = /[。।۔！？]|[.!?؟…][)"'»«“”’」』›‹]{0,2}(?=[ \t\u00a0])/g;
 const PLAIN_BEFORE_STOP = /[.…)"'»«“”’」』›‹]/;
-const PLAIN_LETTER = /^\p{L}$/u;
+// A letter, or a combining mark typed apart from its letter (NFD), part of it.
+const PLAIN_LETTER = /^(?:\p{L}|[\u0300-\u036f])$/u;
 
 /**
  * Where the last sentence ends before `start` in `lower` (see {@link endsSentence}), or -1: the
@@ -308,18 +416,20 @@ function lastSentenceEndPlain(lower: string, start: number): number {
     }
     let from = stop;
     while (from > 0 && PLAIN_LETTER.test(lower.charAt(from - 1))) from--;
-    const word = lower.slice(from, stop);
+    const word = lower.slice(from, stop).normalize('NFC');
+    const letters = lower.slice(from, stop).replace(MARKS, '').length;
     const abbreviation =
-      word.length === 1 ||
-      (word.length <= MAX_ABBREVIATION && (ABBREVIATIONS.has(word) || word.endsWith('nr')));
+      letters === 1 ||
+      (letters <= MAX_ABBREVIATION && (ABBREVIATIONS.has(word) || word.endsWith('nr')));
     if (word !== '' && !abbreviation) last = at;
   }
   return last;
 }
 
-// A date, then a word (group 1) right before a value, as a number word stands ("30.11.2024 nr ").
+// A date, then a word (group 1) right before a value, as a number word stands ("30.11.2024 nr "):
+// of six units, or seven typed decomposed (NFD: "nu\u0301mero"; "번호" is five jamo).
 const DATED =
-  /(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})[ ,]{0,2}(\S{1,6}?)[ .:#]{0,2}$/;
+  /(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})[ ,]{0,2}(\S{1,7}?)[ .:#]{0,2}$/;
 
 /**
  * Where the letters start before a date that alone parts a reference word from a number word
@@ -328,19 +438,22 @@ const DATED =
  * case: the same answer), rarely: only where a digit and no reference word stand before a value.
  */
 function datedReference(s: string, start: number): number {
-  const from = Math.max(0, start - OWN_WINDOW);
+  const from = windowStart(s, start, OWN_WINDOW);
   const m = DATED.exec(s.slice(from, start));
-  if (!m || !NUMBER_WORDS.includes((m[1] as string).toLowerCase())) return -1;
+  if (!m || !NUMBER_WORDS.includes((m[1] as string).normalize('NFC').toLowerCase())) return -1;
   const end = from + m.index;
   let at = end;
-  while (at > from && (s.charCodeAt(at - 1) === 32 || LETTER.test(s.charAt(at - 1)))) at--;
+  while (at > from && (s.charCodeAt(at - 1) === 32 || letterAt(s, at - 1))) at--;
   const words = folded(REFERENCE_WORDS);
   for (let k = at; k < end; k++) if (endAt(s, k, end, words, -1) >= 0) return at;
   return -1;
 }
 
-// The last units of the number words (lower case; none ends in a letter the fold changes).
-const NUMBER_ENDS = new Set(NUMBER_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+// The last units of the number words (lower case; none ends in a letter the fold changes), and of
+// their NFD forms ("번호" ends in a vowel jamo).
+const NUMBER_ENDS = new Set(
+  NUMBER_WORDS.flatMap((w) => [w, w.normalize('NFD')]).map((w) => w.charCodeAt(w.length - 1)),
+);
 
 /**
  * Whether a number word may end right before `start`, at most two of " .:#" between, as
@@ -379,11 +492,15 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
 // "İade kodu") or stays as it is (a final sigma, the only mapping that depends on its
 // neighbours, is in no word). Kana, Hangul, Devanagari and Arabic letters decompose into marks of
 // their own blocks, not these, and stay whole ("が" is no "か"). No folded copy of the text is
-// made: ASCII from its code, any other unit once, then from a table.
+// made: ASCII from its code, any other unit once, then from a table. A text typed decomposed
+// (NFD: "nume\u0301ro") keeps its marks as units of their own: a word's match skips them (wordEnd),
+// and a label's window counts them with their letter (windowStart).
 let foldTable: Uint16Array | undefined;
-// Letters with no decomposition that customers type as a plain Latin one: ł ı đ.
-const UNDECOMPOSED = 'łıđ';
-const PLAIN = 'lid';
+// Letters with no decomposition that customers type as a plain Latin one: ł ı đ; and the Arabic
+// kaf and yeh that a Persian text typed on an Arabic keyboard holds for its own ک and ی ("كد ملي:
+// 0079461816" is "کد ملی", a national code's label; tenth audit).
+const UNDECOMPOSED = 'łıđ\u0643\u064a';
+const PLAIN = 'lid\u06a9\u06cc';
 const ACCENTED = /^\p{L}[\u0300-\u036f]+$/u;
 
 /** The folded lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
@@ -415,29 +532,52 @@ export function foldWord(word: string): string {
 
 const foldedLists = new WeakMap<readonly string[], readonly string[]>();
 
-/** The words of `words` folded ({@link foldWord}), each once: made once per list. */
+// The combining diacritical marks a label's reading skips (see isMark).
+const MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * The words of `words` folded ({@link foldWord}), each once: made once per list. With each word
+ * decomposed (NFD) where the fold keeps its letters whole, less the marks the reading skips:
+ * Hangul as its jamo, kana with a separate voicing mark, Arabic with a separate hamza ("주문",
+ * "でんわ", "إصدار" typed decomposed, as a macOS file name is, read as their NFC twins).
+ */
 function folded(words: readonly string[]): readonly string[] {
   let list = foldedLists.get(words);
   if (list === undefined) {
-    list = [...new Set(words.map(foldWord))];
+    list = [
+      ...new Set(
+        words.flatMap((w) => [foldWord(w), foldWord(w.normalize('NFD').replace(MARKS, ''))]),
+      ),
+    ];
     foldedLists.set(words, list);
   }
   return list;
 }
 
-/** Whether `word` (folded) stands in `shadow` at `at`, read folded from unit `from`. */
-function wordAt(shadow: string, at: number, word: string, from = 0): boolean {
-  for (let k = from; k < word.length; k++) {
-    if (lowerCodeAt(shadow, at + k) !== word.charCodeAt(k)) return false;
+/**
+ * Where `word` (folded) ends in `shadow` from `at`, read folded from its unit `known` (the units
+ * before it are known to match), or -1: a combining mark typed apart from its letter (NFD) is
+ * read as part of it, inside the word and after its last letter, so that "nume\u0301ro" ends
+ * where "numéro" does.
+ */
+function wordEnd(shadow: string, at: number, word: string, known = 0): number {
+  let i = at;
+  for (let k = 0; k < word.length; k++, i++) {
+    if (k > 0) while (isMark(shadow.charCodeAt(i))) i++;
+    if (k >= known && lowerCodeAt(shadow, i) !== word.charCodeAt(k)) return -1;
   }
-  return true;
+  while (isMark(shadow.charCodeAt(i))) i++;
+  return i;
 }
 
-/** Whether the unit at `i` is a letter (a lower-case unit is one exactly when its original is). */
+/**
+ * Whether the unit at `i` is a letter (a lower-case unit is one exactly when its original is), or
+ * a combining mark, part of the letter before it ("Xe\u0301order" glues "order" as "Xéorder" does).
+ */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  return LETTER.test(s.charAt(i));
+  return isMark(c) || LETTER.test(s.charAt(i));
 }
 
 /**
@@ -457,16 +597,14 @@ function endAt(
   let found = best;
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
-    const end = at + word.length;
     if (
-      end > to ||
-      end <= found ||
+      at + word.length > to ||
       (known > 0 && word.charCodeAt(0) !== c) ||
-      (known > 1 && word.charCodeAt(1) !== next) ||
-      !wordAt(shadow, at, word, known) ||
-      verbAt(shadow, end, word)
+      (known > 1 && word.charCodeAt(1) !== next)
     )
       continue;
+    const end = wordEnd(shadow, at, word, known);
+    if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
     // A word that starts with a Latin letter must start a word.
     const first = word.charCodeAt(0);
     if (
@@ -578,12 +716,17 @@ const MAX_ABBREVIATION = 16;
 
 /** Whether the letters before the "." at `dot` of `shadow` are an abbreviation (see endsSentence). */
 function abbreviationBefore(shadow: string, dot: number): boolean {
-  let from = dot - 1;
-  while (from > 0 && dot - from <= MAX_ABBREVIATION && letterAt(shadow, from - 1)) from--;
-  const length = dot - from;
+  // Its letters counted without the marks typed apart from them (NFD), and read composed (NFC):
+  // "Te\u0301l." is "Tél.".
+  let from = dot;
+  let length = 0;
+  while (from > 0 && length <= MAX_ABBREVIATION && letterAt(shadow, from - 1)) {
+    from--;
+    if (!isMark(shadow.charCodeAt(from))) length++;
+  }
   if (length === 1) return true;
   if (length > MAX_ABBREVIATION) return false;
-  const word = shadow.slice(from, dot).toLowerCase();
+  const word = shadow.slice(from, dot).normalize('NFC').toLowerCase();
   return ABBREVIATIONS.has(word) || word.endsWith('nr');
 }
 
@@ -606,6 +749,8 @@ const slotWord = new Int32Array(MAX_SLOTS);
 let lastDigit = -1;
 let dropped = -1;
 let again = -1;
+// Where the last scan's widest window started.
+let scanFirst = 0;
 
 /**
  * One pass over `shadow` (read folded: see lowerCodeAt) before `start`, on its line: for each of the first
@@ -623,11 +768,12 @@ function scanSlots(shadow: string, start: number, count: number): void {
     // Past 32 lists a list has bit 0: every character is then read for it.
     if (bit === 0) all = true;
     bits |= bit;
-    const from = Math.max(0, start - (slotFrom[k] as number));
+    const from = windowStart(shadow, start, slotFrom[k] as number);
     slotFrom[k] = from;
     slotEnd[k] = -1;
     if (from < first) first = from;
   }
+  scanFirst = first;
   let prevLatin = false;
   lastDigit = -1;
   dropped = -1;
@@ -658,7 +804,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
     prevLatin = latin;
     if (inWord) continue;
     const ones = singleUnits[c & FOLD] as number;
-    const pairs = firstPairs[pairKey(c, next)] as number;
+    // A word's second letter, past the marks typed apart from its first (NFD: "u\u0308run").
+    const second = isMark(next) ? secondAt(shadow, at) : next;
+    const pairs = firstPairs[pairKey(c, second)] as number;
     if (((ones | pairs) & bits) === 0 && !all) continue;
     // Two slots may read one list (phoneLabelsBefore): the words here are read once for both.
     let read: WordIndex | undefined;
@@ -671,8 +819,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
       if (index !== read) {
         read = index;
         end = -1;
-        let list = bit === 0 || (pairs & bit) !== 0 ? index.byPair.get(pairOf(c, next)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end, c, next);
+        let list =
+          bit === 0 || (pairs & bit) !== 0 ? index.byPair.get(pairOf(c, second)) : undefined;
+        if (list) end = endAt(shadow, at, start, list, end, c, second);
         list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
         if (list) end = endAt(shadow, at, start, list, end, c);
       }
@@ -696,7 +845,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
     // A number word (at most six units) that ends at most two before `start`.
     let end = -1;
     const numbers = folded(NUMBER_WORDS);
-    for (let at = Math.max(lastDigit + 1, start - 8); at < start; at++)
+    for (let at = Math.max(lastDigit + 1, windowStart(shadow, start, 8)); at < start; at++)
       end = endAt(shadow, at, start, numbers, end);
     if (closeTo(shadow, end, start)) again = end;
   }
@@ -768,6 +917,7 @@ export function contextBefore(
   own: readonly string[],
   window: number = OWN_WINDOW,
 ): ContextKind {
+  readingText(context.shadow);
   const label = tableLabel(context, start);
   if (label !== undefined) {
     const kind = readContext(context, label, label.length, own, window);
@@ -801,7 +951,8 @@ function readContext(
   const count = phone ? 3 : 2;
   const ref = referenceEnd(count, 0);
   const sign = numberSign(shadow, ref, count, 0);
-  noteRead(context, shadow, start, decidedFrom(start - reach, count, sign ? 2 : 0) - 1);
+  const from = Math.min(start - reach, scanFirst);
+  noteRead(context, shadow, start, decidedFrom(from, count, sign ? 2 : 0) - 1);
   return kindOf(slotEnd[0] as number, phone ? (slotEnd[2] as number) : -1, sign ? -1 : ref);
 }
 
@@ -865,6 +1016,7 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
  * two calls.
  */
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
+  readingText(context.shadow);
   const label = tableLabel(context, start);
   if (label !== undefined) {
     const labels = readPhoneLabels(context, label, label.length);
@@ -889,9 +1041,10 @@ function readPhoneLabels(context: RecognizerContext, shadow: string, start: numb
   const phoneRef = referenceEnd(4, 1 | 4);
   const versionSign = numberSign(shadow, versionRef, 3, 0);
   const phoneSign = numberSign(shadow, phoneRef, 4, 1 | 4);
+  const windowFrom = Math.min(start - OWN_WINDOW, scanFirst);
   const from = Math.min(
-    decidedFrom(start - OWN_WINDOW, 3, versionSign ? 2 : 0),
-    decidedFrom(start - OWN_WINDOW, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
+    decidedFrom(windowFrom, 3, versionSign ? 2 : 0),
+    decidedFrom(windowFrom, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
   );
   noteRead(context, shadow, start, from - 1, true);
   return {
@@ -916,6 +1069,7 @@ const DELIMITERS = ',;\t|';
  * units: each look-up costs a bounded amount however long the text's lines are.
  */
 export function formLabel(shadow: string, start: number): ContextKind {
+  readingText(shadow);
   let at = start;
   if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
   // Most values stand after a space: the answer is at once, the line not looked for.
@@ -944,7 +1098,7 @@ function cellKind(cell: string, references = REFERENCE_WORDS): ContextKind {
   let reference = -1;
   const phoneList = folded(PHONE_WORDS);
   const referenceList = folded(references);
-  for (let i = Math.max(0, cell.length - OWN_WINDOW); i < cell.length; i++) {
+  for (let i = windowStart(cell, cell.length, OWN_WINDOW); i < cell.length; i++) {
     phone = endAt(cell, i, cell.length, phoneList, phone);
     reference = endAt(cell, i, cell.length, referenceList, reference);
   }
@@ -955,7 +1109,7 @@ function cellKind(cell: string, references = REFERENCE_WORDS): ContextKind {
 /** What the line above `line` says if it is a short label with no digit, as a form's; else 'none'. */
 function lineAbove(shadow: string, line: number): ContextKind {
   const from = line > 0 ? lineStart(shadow, line - 1) : -1;
-  if (from < 0 || line - from > 40) return 'none';
+  if (from < 0 || windowStart(shadow, line, 40) > from) return 'none';
   const above = shadow.slice(from, line - 1);
   return /[0-9]/.test(above) ? 'none' : cellKind(above);
 }

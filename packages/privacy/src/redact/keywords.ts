@@ -255,6 +255,10 @@ export const REFERENCE_WORDS: readonly string[] = [
   'vận đơn ',
   'vận đơn:',
   'pesanan',
+  // Romanian "comandă" (an order: "Număr comandă: 0721234567" went as a phone) and "comenzii" (the
+  // order's: "Nr. comenzii 0721234567"); "comandat" (ordered) is a verb (context.ts verbAt).
+  'comandă',
+  'comenzi',
   // Indonesian "resi" (a receipt) with its space or colon: "resi" starts "residence", folded
   // French "résiliation" and Portuguese "residência" ("Résiliation 06 12 34 56 78" kept the phone).
   'resi ',
@@ -338,6 +342,22 @@ export const PHONE_WORDS: readonly string[] = [
   'κινητό',
   'mitt nummer',
   'mit nummer',
+  // Turkish "numaram" (my number), how a Turk gives a mobile written without its trunk "0"
+  // ("numaram 5321234567" kept it), unless another noun stands before it: "sipariş numaram" is
+  // my order number (context.ts verbAt reads the word before it: MY_NUMBER_OWNERS).
+  'numaram',
+  // Romanian "my number" and "call me" ("sunați-mă la …", "sună-mă"), so that a phone after an
+  // order's word ("Comanda mea, sunați-mă la 0721234567") is still the phone's.
+  'numărul meu',
+  'sunați',
+  'sună-mă',
+  // Vietnamese "điện thoại" (phone, in "số điện thoại": phone number), its short form "SĐT",
+  // "di động" (mobile) and "liên hệ" (contact): "Đơn hàng của tôi, SĐT 0912 345 678" kept the
+  // phone as the order's, "SĐT 912345678" stayed.
+  'điện thoại',
+  'sđt',
+  'di động',
+  'liên hệ',
   // Indian and British signatures and chats: "Ph: 9876543210" (not "ph " alone: "pH 7.5"),
   // "my no. is …", Hinglish "mera number 9876543210 hai".
   'ph:',
@@ -413,6 +433,25 @@ export const PHONE_WORDS: readonly string[] = [
 ];
 
 /**
+ * What may stand right before Turkish "numaram" (my number) for it to label a phone, folded: no
+ * word, "benim" (my) or a phone's noun ("cep numaram", my mobile number). Another noun makes it
+ * that noun's number ("sipariş numaram", "hesap numaram": my order, my account number), as the
+ * spoken numbers read it (recognizers/spoken.ts PHONE_OWNERS).
+ *
+ * @since 0.1.0
+ */
+export const MY_NUMBER_OWNERS: readonly string[] = [
+  '',
+  'benim',
+  'cep',
+  'gsm',
+  'mobil',
+  'telefon',
+  'iletisim',
+  'irtibat',
+];
+
+/**
  * Words right after a phone number that say it is one, where a language puts the verb last:
  * Hindi "9876543210 पर कॉल करें" (call on …), Hinglish "9876543210 par call karo", Persian
  * "با 0912 345 9290 تماس بگیرید" (contact …). Indian mobiles
@@ -445,10 +484,8 @@ export const PHONE_NUMBER_WORDS_AFTER: readonly string[] = [
   // written onto the number, with or without its apostrophe ("0532 418 27 90'dan
   // arayın", "90dan arayın"): -dan/-den, -tan/-ten after a voiceless sound (üç, dört, beş).
   'numarasından ara',
-  'numarasindan ara',
   'numaradan ara',
   'numarasını ara',
-  'numarasini ara',
   'numaralı telefon',
   "'dan ara",
   "'den ara",
@@ -565,6 +602,12 @@ export const VERSION_WINDOW = 16;
  */
 export const VERSION_WORDS: readonly string[] = [
   'version',
+  // A document's section numbers read as dotted quads ("see section 3.1.4.2", "gemäß Abschnitt
+  // 2.1.3.4 der AGB"), and Turkish names a version "sürüm" or "versiyon" (tenth audit).
+  'section',
+  'abschnitt',
+  'sürüm',
+  'versiyon',
   'ver ',
   'ver.',
   'ver:',

@@ -12,20 +12,28 @@ import { foldWord } from '../../src/redact/context.js';
 import {
   ID_WORDS,
   NUMBER_WORDS,
+  PHONE_NUMBER_WORDS_AFTER,
   PHONE_WORDS,
+  PHONE_WORDS_AFTER,
+  POSTAL_WORDS,
   REFERENCE_WORDS,
   VERSION_WORDS,
 } from '../../src/redact/keywords.js';
 
 /** A label as a customer types it without accents or the letters their keyboard lacks. */
 function plain(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/ı/g, 'i')
-    .replace(/[đĐ]/g, 'd');
+  return (
+    word
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .replace(/[łŁ]/g, 'l')
+      .replace(/ı/g, 'i')
+      .replace(/[đĐ]/g, 'd')
+      // The Arabic keyboard's kaf and yeh, read as Persian's (a Persian label typed on it).
+      .replace(/\u0643/g, '\u06a9')
+      .replace(/\u064a/g, '\u06cc')
+  );
 }
 
 describe('a reference word typed without its accents keeps the number after it', () => {
@@ -136,12 +144,16 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   phone: PHONE_WORDS,
   number: NUMBER_WORDS,
   version: VERSION_WORDS,
+  // Read after a value, folded too since T34c (foldedEnd.ts).
+  phoneAfter: PHONE_WORDS_AFTER,
+  phoneNumberAfter: PHONE_NUMBER_WORDS_AFTER,
+  postal: POSTAL_WORDS,
   ...ID_WORDS,
 };
 const WORDS = [...new Set(Object.values(LISTS).flat())];
 
 describe('the fold of the label words', () => {
-  it('is the platform fold: NFD, no combining diacritical marks, lower case, ł ı đ', () => {
+  it('is the platform fold: NFD, no combining diacritical marks, lower case, ł ı đ, ك ي', () => {
     for (const word of WORDS)
       expect(foldWord(word), word).toBe(foldWord(plain(word).toLowerCase()));
     for (const word of WORDS) expect(foldWord(word), word).toBe(plain(word).toLowerCase());

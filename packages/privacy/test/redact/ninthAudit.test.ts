@@ -4,21 +4,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-
-/** The Luhn check digit of `body` (ISO/IEC 7812-1), written here from its definition. */
-function luhnDigit(body: string): string {
-  let sum = 0;
-  for (let k = 0; k < body.length; k++) {
-    let d = Number(body[body.length - 1 - k]);
-    if (k % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
+import { withLuhn } from './corpus/checks.js';
 
 const imei = fc
   .stringMatching(/^[0-9]{14}$/)
-  .map((body) => body + luhnDigit(body))
+  .map((body) => withLuhn(body))
   // An IMEI's TAC starts with its reporting body's two digits: never 0 first.
   .filter((value) => value[0] !== '0');
 

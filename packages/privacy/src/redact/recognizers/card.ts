@@ -2,6 +2,7 @@ import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isMark } from '../digits.js';
+import { qualifiedLabel } from '../prepositions.js';
 import { type NumberRun, numberRuns, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
@@ -317,7 +318,13 @@ function deviceIds(
     // stay).
     if (at > after) {
       const kind = contextBefore(context, start, DEVICE_WORDS);
-      if (kind !== 'own' && kind !== 'phone') continue;
+      // Unless the reference qualifies the label: "ESN for my order is 8A3F2B1C" (T34c).
+      if (
+        kind === 'reference'
+          ? !qualifiedLabel(context.shadow, after, start)
+          : kind !== 'own' && kind !== 'phone'
+      )
+        continue;
     }
     found.push({ start, end, confidence: 0.9 });
   }

@@ -1,6 +1,7 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { ID_WORDS_IN_COUNTRY_SHOP } from '../keywords.js';
 import { type NumberRun, numberRuns, splitRun } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerMatch } from '../types.js';
@@ -117,7 +118,7 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             // "Customer ID number: 123456782": the generic label is the shop's (its customer
             // number), not the Israeli id's, though one nine-digit number in ten passes its check.
             if (label === 'own' && home && spec.wordsInCountry !== undefined) {
-              if (shopsGeneric(context.lower, run.start, spec.words, spec.wordsInCountry))
+              if (shopsGeneric(context.shadow, run.start, spec.words, spec.wordsInCountry))
                 label = 'reference';
             }
           }
@@ -127,7 +128,7 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
           // "12345678950 nolu siparişim": the words after it name it an order's number.
           if (label !== 'own' && numberedAfter(context.shadow, end)) continue;
           const other = spec.notAfter;
-          if (other?.valid(digits) && nearer(context.lower, run.start, other.words, inCountry))
+          if (other?.valid(digits) && nearer(context.shadow, run.start, other.words, inCountry))
             continue;
           let confidence = 0;
           if (label === 'own') confidence = 0.95;
@@ -169,15 +170,22 @@ const WINDOW = 48;
 /**
  * The furthest end of a word of `words` in the label window before `start`, or -1. Read only
  * where a check holds, over the window alone: a plain search, no word index (context.ts's lastEnd
- * would bring its index into every bundle of redact for these two rare readings).
+ * would bring its index into every bundle of redact for these two rare readings). Read folded, as
+ * contextBefore reads the same labels (foldedEnd.ts): "KİMLİK" is "kimlik" there, and a lower-case
+ * copy of the text kept its "İ", so a Turkish id after "Customer ID number / KİMLİK" was read as
+ * the shop's customer number and stayed.
  */
-function labelEnd(lower: string, start: number, words: readonly string[]): number {
+function labelEnd(shadow: string, start: number, words: readonly string[]): number {
   const from = Math.max(0, start - WINDOW);
-  const window = lower.slice(from, start);
   let end = -1;
-  for (const word of words) {
-    const at = window.lastIndexOf(word);
-    if (at >= 0) end = Math.max(end, from + at + word.length);
+  for (const word of foldedList(words)) {
+    for (let at = start - word.length; at >= from; at--) {
+      const e = foldedEnd(shadow, at, word, start);
+      if (e >= 0) {
+        end = Math.max(end, e);
+        break;
+      }
+    }
   }
   return end;
 }
@@ -186,9 +194,9 @@ function labelEnd(lower: string, start: number, words: readonly string[]): numbe
  * Whether a word of `other` ends before `start`, on its line and within the label window, after
  * every word of `own` there: the nearer label names the value.
  */
-function nearer(lower: string, start: number, other: readonly string[], own: readonly string[]) {
-  const end = labelEnd(lower, start, other);
-  return end > labelEnd(lower, start, own) && !lower.slice(end, start).includes('\n');
+function nearer(shadow: string, start: number, other: readonly string[], own: readonly string[]) {
+  const end = labelEnd(shadow, start, other);
+  return end > labelEnd(shadow, start, own) && !shadow.slice(end, start).includes('\n');
 }
 
 /**
@@ -196,18 +204,27 @@ function nearer(lower: string, start: number, other: readonly string[], own: rea
  * of ID_WORDS_IN_COUNTRY_SHOP ends right before ("customer id number"): the shop's own number.
  */
 function shopsGeneric(
-  lower: string,
+  shadow: string,
   start: number,
   own: readonly string[],
   generic: readonly string[],
 ) {
-  const end = labelEnd(lower, start, generic);
-  if (end <= labelEnd(lower, start, own)) return false;
-  for (const word of generic) {
-    const at = end - word.length;
-    if (lower.startsWith(word, at) && ID_WORDS_IN_COUNTRY_SHOP.some((s) => lower.endsWith(s, at)))
-      return true;
+  const end = labelEnd(shadow, start, generic);
+  if (end <= labelEnd(shadow, start, own)) return false;
+  for (const word of foldedList(generic)) {
+    for (let at = end - word.length; at >= end - WINDOW && at >= 0; at--) {
+      if (foldedEnd(shadow, at, word, end) !== end) continue;
+      if (foldedList(ID_WORDS_IN_COUNTRY_SHOP).some((s) => shopBefore(shadow, at, s))) return true;
+      break;
+    }
   }
+  return false;
+}
+
+/** Whether the folded `word` ends right at `at` (the shop's word before a generic label). */
+function shopBefore(shadow: string, at: number, word: string): boolean {
+  for (let from = at - word.length; from >= 0 && from >= at - 2 * word.length; from--)
+    if (foldedEnd(shadow, from, word, at) === at) return true;
   return false;
 }
 

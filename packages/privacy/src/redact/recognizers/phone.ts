@@ -13,8 +13,10 @@ import {
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
+import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { headerCellOf } from '../lines.js';
+import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -161,9 +163,11 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
   if (labelsOf !== context || labelsStart !== start) {
     lastLabels = phoneLabelsBefore(context, start);
     // A form's value: the label alone on the line above is its label (a table's cells are
-    // labelled by their column's header in phoneLabelsBefore).
+    // labelled by their column's header in phoneLabelsBefore). An order's word after a
+    // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
     const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
-    if (form !== 'none') lastLabels = { version: false, phone: form };
+    if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
+      lastLabels = { version: false, phone: form };
     labelsOf = context;
     labelsStart = start;
   }
@@ -191,10 +195,14 @@ export function accept(
   const { version, phone: label } = given ?? labels(context, start);
   if (version) return 0;
   // "00" dials out where a space or the next digits follow it; after an order's label, "00-" starts
-  // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …).
+  // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …). A date of
+  // 2000 that leads a reference dials out too ("Lieferung 001215-3123457" went as +1 215 …): only
+  // after a phone label ("Tel. 001215-3123457") is it read so (datedReference).
   const international =
     text.startsWith('+') ||
-    (text.startsWith('00') && (label !== 'reference' || !'-./'.includes(text.charAt(2))));
+    (text.startsWith('00') &&
+      (label !== 'reference' || !'-./'.includes(text.charAt(2))) &&
+      (label === 'own' || !datedReference(text, context.country)));
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -220,12 +228,21 @@ const DATE_LED = /^\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ ./-]\d/;
  * "241130-3123457" reads as "+49 241 1303123457" (Aachen), printed "0241 1303123457" at home. This
  * is libphonenumber's own isNationalPrefixPresentIfRequired (its STRICT_GROUPING leniency's;
  * Google's libphonenumber holds every VALID number to it), which libphonenumber-js's VALID
- * leniency skips. A number dialled with its trunk ("0241 1303123457"), with a "+", a code or an
- * IDD prefix, or in a country whose print writes no trunk (Italy, Poland, Spain, the US) is not
- * one. Asked only of a date-led group: a parse and a print.
+ * leniency skips. A number dialled with its trunk ("0241 1303123457"), with a "+" or a code, or in
+ * a country whose print writes no trunk (Italy, Poland, Spain, the US) is not one; nor is one
+ * dialled out with "00" whose code stands apart ("001 215 312 3457"); a date of 2000, whose "00"
+ * dials out, is one (below). Asked only of a date-led group: a parse and a print.
  */
 function datedReference(text: string, country: string | undefined): boolean {
-  if (country === undefined || !DATE_LED.test(text)) return false;
+  if (!DATE_LED.test(text)) return false;
+  // A date of 2000 ("001215-3123457", 15 December 2000) starts with the "00" that dials out, and
+  // reads as "+1 215 312 3457" in any country. Written so, the date's group glues the country's
+  // code to the digits after it, where E.123 sets the code apart ("+1 215 312 3457", "001 215 …"):
+  // no one prints a number so. Only months 10-12 give a first digit
+  // after "00" that is a code (1, the NANP's), and only December an area's code there (201-231):
+  // few numbers, and after a phone label they go. Read from its shape alone, in any country.
+  if (text.charCodeAt(0) === 48 && text.charCodeAt(1) === 48) return true;
+  if (country === undefined) return false;
   const digits = text.replace(/\D/g, '');
   const number = parsePhoneNumberFromString(text, country as PhoneCountry);
   if (number?.isValid() !== true) return false;
@@ -282,29 +299,34 @@ export function postcodeAfterLabel(
   text: string,
 ): boolean {
   if (!POSTCODE.test(text)) return false;
-  const { lower } = context;
+  const { shadow } = context;
   let at = start;
-  while (at > start - 8 && ' :.#\u00a0'.includes(lower.charAt(at - 1) || 'x')) at--;
-  if (lower.startsWith('+4', at - 2)) at -= 2;
-  return POSTAL_WORDS.some(
+  while (at > start - 8 && ' :.#\u00a0'.includes(shadow.charAt(at - 1) || 'x')) at--;
+  if (shadow.startsWith('+4', at - 2)) at -= 2;
+  // Read folded, as every label is (foldedEnd.ts): the word's folded units end at `at`.
+  return foldedList(POSTAL_WORDS).some(
     (word) =>
       at >= word.length &&
-      lower.startsWith(word, at - word.length) &&
-      !isGlueLetter(lower.charAt(at - word.length - 1)),
+      foldedEnd(shadow, at - word.length, word, at) === at &&
+      !isGlueLetter(shadow.charAt(at - word.length - 1)),
   );
 }
 
 /**
  * Whether a phone word stands right after `end` (spaces between), where a language puts the verb
  * last ("9876543210 पर कॉल करें"): read in a window of 24 units, so it costs what the word does.
- * `named`: only a word that names the number as a phone's ("… numarasından arayın").
+ * `named`: only a word that names the number as a phone's ("… numarasından arayın"). Read folded
+ * as labels before a number are (foldedEnd.ts): "… NUMARASİNDAN ARAYIN", a Turkish capital "İ"
+ * that a lower-case copy kept as it was, stayed.
  */
 export function labelledAfter(shadow: string, end: number, named = false): boolean {
   let at = end;
   while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
-  const window = shadow.slice(at, at + 24).toLowerCase();
-  for (const word of PHONE_NUMBER_WORDS_AFTER) if (window.startsWith(word)) return true;
-  if (!named) for (const word of PHONE_WORDS_AFTER) if (window.startsWith(word)) return true;
+  for (const word of foldedList(PHONE_NUMBER_WORDS_AFTER))
+    if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
+  if (!named)
+    for (const word of foldedList(PHONE_WORDS_AFTER))
+      if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
   return false;
 }
 
@@ -524,6 +546,8 @@ const PLACE = /^ \p{Lu}\p{L}/u;
 const AREA_HEAD = /^\(?\d{3,5}\)?$/;
 // A trunk "(0)" in an international head, and a space after it: "+49 (0)151", "+44 (0) 20".
 const TRUNK = /\(0\) ?/;
+// A trunk-led group and its separator alone before a number: "0151 ", "(0151) ", "030/", "06-".
+const TRUNK_LED = /^\(?0\d{1,4}\)?[ ./-]$/;
 
 /**
  * Whether the national number `read` (after a phone label) ends with its next line's one long
@@ -852,8 +876,15 @@ export function readWindow(
     // A "+" the text writes as "/" is a WhatsApp link's (digits.ts shadowOf): the "/" is the
     // link's and stays ("wa.me/[PHONE]").
     const slash = context.text.charCodeAt(start) === 47;
-    if (confidence > 0)
-      found.set(start, { start: start + +(open || slash), end: stop, confidence });
+    if (confidence <= 0) continue;
+    // A number found after a trunk-led group that the window starts with, where the two together
+    // are no valid number ("Tel. 0151 2345678": 0151 wants eight digits, and "2345678" alone
+    // dials inside one area), would leave that group beside the placeholder ("Tel. 0151
+    // [PHONE]"): the group is the number's area or mobile prefix as the customer typed it, so
+    // the finding takes it in (fail closed).
+    if (m.startsAt > 0 && start > w && TRUNK_LED.test(read.slice(0, m.startsAt)) && !found.has(w))
+      found.set(w, { start: w, end: stop, confidence });
+    else found.set(start, { start: start + +(open || slash), end: stop, confidence });
   }
 }
 

@@ -5,7 +5,7 @@ import { luhnValid } from '../checks/luhn.js';
 import { foldWord, lastEnd, sentenceEndsIn } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
-import { PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
+import { MY_NUMBER_OWNERS, PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
 import { releaseAfterCall } from '../release.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { validBareNumber } from './phoneValidity.js';
@@ -622,18 +622,9 @@ const REFERENCE_REACH = 24;
 // beş üç iki, bir iki üç…" stayed: no phone word, no "0"). A noun before it names another number
 // ("sipariş numaram", my order number; "hesap numaram", my account number), so it labels a phone
 // alone, after "benim" (my) or after a phone's noun ("cep numaram", my mobile number). Read here,
-// for numbers said aloud: the built-in recognizers' labels are context.ts's.
+// for numbers said aloud, with the owners written numbers have (keywords.ts MY_NUMBER_OWNERS).
 const MY_NUMBER: readonly string[] = ['numaram'];
-const PHONE_OWNERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  '',
-  'benim',
-  'cep',
-  'gsm',
-  'mobil',
-  'telefon',
-  'iletisim',
-  'irtibat',
-]);
+const PHONE_OWNERS: ReadonlySet<string> = /* @__PURE__ */ new Set(MY_NUMBER_OWNERS);
 // A letter or its combining mark: a decomposed "İLETİŞİM" ("I\u0307LETI\u0307S\u0327I\u0307M")
 // is one word, not "M" (read alone, "SİPARİŞ NUMARAM", my order number, was a phone's).
 const LETTER = /[\p{L}\p{M}]/u;

@@ -1,0 +1,42 @@
+import { foldWord, lowerCodeAt } from './context.js';
+
+// Label words read where context.ts's word index does not (a phone word after a number, a national
+// id's labels in numericId.ts, a postal word): folded as it folds them (lowerCodeAt: lower case,
+// accents off, ł ı İ đ), so "NUMARASİNDAN ARAYIN" reads as "numarasından arayın" and "KİMLİK" as
+// "kimlik", which a lower-case copy of the text kept apart ("İ" lowers to two units, and kept
+// its own one). A combining diacritical mark (U+0300-U+036F) after a unit of the text is read as
+// a part of it, so a text typed decomposed (NFD, as macOS and some keyboards write it: "KI\u0307MLI\u0307K")
+// reads as the same text composed.
+
+const lists = new WeakMap<readonly string[], readonly string[]>();
+
+/** The words of `words` folded (context.ts foldWord), each once: made once per list. */
+export function foldedList(words: readonly string[]): readonly string[] {
+  let list = lists.get(words);
+  if (list === undefined) {
+    list = [...new Set(words.map(foldWord))];
+    lists.set(words, list);
+  }
+  return list;
+}
+
+/** Whether the unit at `i` of `s` is a combining diacritical mark (U+0300-U+036F). */
+function markAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x300 && c <= 0x36f;
+}
+
+/**
+ * The end in `s` of the folded `word` (see {@link foldedList}) read from `at`, the marks after
+ * each unit of it and after its last included, or -1 where it does not stand there or ends past
+ * `limit`: a run of marks costs no more than the window it is read in.
+ */
+export function foldedEnd(s: string, at: number, word: string, limit = s.length): number {
+  let i = at;
+  for (let k = 0; k < word.length; k++) {
+    if (i >= limit || lowerCodeAt(s, i) !== word.charCodeAt(k)) return -1;
+    i++;
+    while (i < limit && markAt(s, i)) i++;
+  }
+  return i;
+}
