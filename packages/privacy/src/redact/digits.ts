@@ -29,17 +29,35 @@ const SPACES = [
   0x200a, 0x202f, 0x205f, 0x3000,
 ];
 // Invisible marks a message picks up around numbers in right-to-left text (LRM, RLM, ALM, the
-// embedding/isolate controls, ZWSP, BOM).
+// embedding/isolate controls, ZWSP, BOM), and inside words: the soft hyphen of text copied from a
+// PDF or a hyphenated web page ("4111\u00ad1111\u00ad1111\u00ad1111" stayed whole, the tenth
+// audit, T34e) and the word joiner. Read as spaces, the separator every reader of digit groups
+// knows: one unit for one keeps the shadow's offsets the text's (it cannot read as nothing).
 const MARKS = [
-  0x061c, 0x200b, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068,
-  0x2069, 0xfeff,
+  0x00ad, 0x061c, 0x200b, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066,
+  0x2067, 0x2068, 0x2069, 0xfeff,
 ];
 const MARK_SET: ReadonlySet<number> = new Set(MARKS);
 
-/** Whether code unit `c` is an invisible mark (LRM, RLM, an isolate, ZWSP…) the shadow reads as a space. */
+/**
+ * Whether code unit `c` is an invisible mark (LRM, RLM, an isolate, ZWSP, a soft hyphen…) the
+ * shadow reads as a space.
+ */
 export function isMark(c: number): boolean {
-  return c >= 0x61c && MARK_SET.has(c);
+  return c >= 0xad && MARK_SET.has(c);
 }
+
+/**
+ * Whether code unit `c` is invisible inside a word: the soft hyphen, ZWSP, the word joiner, BOM,
+ * what the URL host parser drops (UTS #46 maps them to nothing: "exam\u00adple.com" is
+ * "example.com"). The bidi marks are not: they stand between a value and the words around it.
+ */
+export function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
+}
+
+/** Whether a text holds a unit {@link isInvisible} holds (the same four). */
+export const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 
 const HYPHENS = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d];
 const PUNCT: readonly (readonly [number, string])[] = [
@@ -74,15 +92,23 @@ function buildTable(): Uint16Array {
   return t;
 }
 
+const PROLONGED = /[\u30fc\uff70]/;
+const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
 const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
+ * folded, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
  * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, and a quoted-printable body's `=40`. Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
   let shadow = folded(text);
+  // The katakana prolonged sound mark (and its halfwidth form) where a dash belongs between digits:
+  // a Japanese input method in kana mode types it for the "-" key, after a digit too ("100ー0014",
+  // anthy's front ends: vagus.seesaa.net/article/147595521.html), so "090ー1234ー5678" and
+  // "4111ー1111ー1111ー1111" stayed whole (the tenth audit, T34e). Only between digits: after kana
+  // it lengthens a vowel ("コーヒー"), and context.ts reads it there as a Japanese character.
+  if (PROLONGED.test(shadow)) shadow = shadow.replace(PROLONGED_DASH, '-');
   // Links and logs carry values escaped ("tel:+48%20600%20123%20456", "?phone=%2B4915123456789",
   // "?email=jane%40example.com"): each escape is read in its three units as spaces, a "+" before
   // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's). A

@@ -1,4 +1,4 @@
-import { referenceSpaceEnd } from './digits.js';
+import { INVISIBLE, isInvisible, referenceSpaceEnd } from './digits.js';
 import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
 
@@ -100,6 +100,22 @@ function isDigit(c: number): boolean {
 }
 
 /**
+ * Where the separator of invisible characters (see {@link isInvisible}) and at most one of ' ',
+ * '-', '.' or ' - ' that starts at `i` ends; `i` if it holds no invisible character.
+ */
+function afterInvisibleSeparator(text: string, shadow: string, i: number): number {
+  const n = shadow.length;
+  let k = i;
+  while (k < n && isInvisible(text.charCodeAt(k))) k++;
+  const c = shadow.charCodeAt(k);
+  if (!isSep(c)) return k;
+  const end = k + (c === 32 && shadow.startsWith(' - ', k) ? 3 : 1);
+  let j = end;
+  while (j < n && isInvisible(text.charCodeAt(j))) j++;
+  return j > end || k > i ? j : i;
+}
+
+/**
  * Every digit run of a shadow with at least `minDigits` digits, in order (the scan behind
  * {@link numberRuns}). The runs' group bounds are written into `bounds` from its start (what lies
  * past their end pair is never read), so a caller may hand in the array of runs it no longer reads.
@@ -154,6 +170,15 @@ export function scanRuns(
         i = r;
         continue;
       }
+      // Invisible characters (a soft hyphen, ZWSP…) before or after a separator, or a few of them
+      // alone, are one separator (the shadow reads each as a space): "DE89\u00ad 3704",
+      // "4\u00ad\u00ad111 1111 …" came apart in runs too short to be anything (T34f).
+      const k = text === undefined ? i : afterInvisibleSeparator(text, shadow, i);
+      if (k > i && isDigit(shadow.charCodeAt(k))) {
+        if (shadow.slice(i, k).includes('.')) dots++;
+        i = k;
+        continue;
+      }
       break;
     }
     if (digits < minDigits) top = first;
@@ -187,7 +212,7 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
       context.shadow,
       2,
       lastBounds,
-      context.text.includes('&') ? context.text : undefined,
+      context.text.includes('&') || INVISIBLE.test(context.text) ? context.text : undefined,
     );
     lastContext = context;
   }

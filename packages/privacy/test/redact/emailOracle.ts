@@ -15,6 +15,10 @@ import {
 } from '../../src/redact/recognizers/email.js';
 import type { RecognizerMatch } from '../../src/redact/types.js';
 
+// Since T34f: the soft hyphen, ZWSP, the word joiner and BOM, which the URL host parser drops,
+// between an address's characters are the address's ("ja\u200bne@example.com" left "ja").
+const HIDDEN: ReadonlySet<string> = new Set(['\u00ad', '\u200b', '\u2060', '\ufeff']);
+
 // What changed is only how a code unit is classed (below); the bounds, the classes' tests and the
 // domain's validation are the shipped recognizer's own.
 // The same answers for ASCII, from a table: the Unicode test runs only on other characters.
@@ -51,7 +55,7 @@ export const oracleEmailRecognizer = defineRecognizer({
   id: 'email',
   type: 'email',
   placeholder: '[EMAIL]',
-  find({ shadow }) {
+  find({ shadow, text }) {
     const found: RecognizerMatch[] = [];
     let lastEnd = 0;
     for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
@@ -59,7 +63,15 @@ export const oracleEmailRecognizer = defineRecognizer({
       // and the top-level label stop where the script switches between spaced and spaceless.
       let cjkLocal: boolean | undefined;
       let s = at;
-      while (s > Math.max(lastEnd, at - MAX_LOCAL) && localChar(shadow.charAt(s - 1))) {
+      const low = Math.max(lastEnd, at - MAX_LOCAL);
+      // Since T34f: a hidden character is the local part's where the nearest other unit before it,
+      // inside the bounds, is a local part's (the one after it was read already, or is the "@").
+      const hiddenLocal = (i: number): boolean => {
+        let p = i;
+        while (p >= low && HIDDEN.has(text.charAt(p))) p--;
+        return p < i && p >= low && localChar(shadow.charAt(p));
+      };
+      while (s > low && (localChar(shadow.charAt(s - 1)) || hiddenLocal(s - 1))) {
         const code = shadow.charCodeAt(s - 1);
         // An ASCII letter is spaced (Latin); any other letter is asked of the Unicode tests.
         if (code < 0x80) {
@@ -99,7 +111,15 @@ export const oracleEmailRecognizer = defineRecognizer({
         continue;
       }
       let e = at + 1;
-      while (e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) && domainChar(shadow.charAt(e))) e++;
+      const high = Math.min(shadow.length, at + 1 + MAX_DOMAIN);
+      // Since T34f: a hidden character is the domain's where the nearest other unit after it,
+      // inside the bound, is a domain's (the one before it was read already, or is the "@").
+      const hiddenDomain = (i: number): boolean => {
+        let q = i;
+        while (q < high && HIDDEN.has(text.charAt(q))) q++;
+        return q > i && q < high && domainChar(shadow.charAt(q));
+      };
+      while (e < high && (domainChar(shadow.charAt(e)) || hiddenDomain(e))) e++;
       // Since b1d91c9: a sentence's full stop after the address is not its last dot.
       while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
       const lastDot = shadow.lastIndexOf('.', e - 1);
@@ -110,7 +130,9 @@ export const oracleEmailRecognizer = defineRecognizer({
         e = t;
       }
       while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
-      if (!isEmailDomain(shadow.slice(at + 1, e))) continue;
+      // The host without its hidden characters, as the URL parser reads it: the shadow reads them
+      // as spaces, and no other space is a domain's.
+      if (!isEmailDomain(shadow.slice(at + 1, e).replaceAll(' ', ''))) continue;
       found.push({ start: s, end: e, confidence: 0.97 });
       lastEnd = e;
     }

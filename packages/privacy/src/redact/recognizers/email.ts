@@ -1,5 +1,6 @@
 import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { INVISIBLE, isInvisible } from '../digits.js';
 import type { RecognizerMatch } from '../types.js';
 import { ipv4, ipv6, zoneEnd } from './ip.js';
 
@@ -86,18 +87,52 @@ export function isEmailDomain(domain: string): boolean {
   return known;
 }
 
+// A soft hyphen, ZWSP, a word joiner or a BOM inside an address: "ja\u200bne@example.com" went as
+// "ja[EMAIL]", its first letters left, and "jane@exam\u00adple.com" stayed whole (the shadow reads
+// them as spaces; the tenth audit, T34e). The URL parser drops them in a host; in a local part an
+// invisible character between the address's characters is read as part of it (fail closed: the
+// whole address goes). Only where the text holds one (INVISIBLE): the scan is as before elsewhere.
+
+/** The units of `shadow[from, to)` whose unit in `text` is visible. */
+function visible(shadow: string, text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) if (!isInvisible(text.charCodeAt(i))) out += shadow.charAt(i);
+  return out;
+}
+
+/** Where the run of invisible characters of `text` that ends before `s` starts, not before `last`. */
+function joinedStart(text: string, s: number, last: number): number {
+  let t = s;
+  while (t > last && isInvisible(text.charCodeAt(t - 1))) t--;
+  return t > last ? t : s;
+}
+
+/** Where the run of invisible characters of `text` from `e` ends, if before `last` (else `e`). */
+function joinedEnd(text: string, e: number, last: number): number {
+  let t = e;
+  while (t < last && isInvisible(text.charCodeAt(t))) t++;
+  return t < last ? t : e;
+}
+
 /**
  * Where the local part before `at` starts (`at` if there is none), reading back at most 64 units
  * and not before `floor` (the last address's end).
  */
-function localStart(shadow: string, at: number, floor: number): number {
+function localStart(shadow: string, at: number, floor: number, text?: string): number {
   // In Japanese or Chinese text an address is glued to the words around it: the local part and
   // the top-level label stop where the script switches between spaced and spaceless.
   let cjkLocal: boolean | undefined;
   let s = at;
-  for (; s > Math.max(floor, at - MAX_LOCAL); s--) {
+  const last = Math.max(floor, at - MAX_LOCAL);
+  for (; s > last; s--) {
     const k = classOf(shadow.charCodeAt(s - 1));
-    if (!(k & LOCAL)) break;
+    if (!(k & LOCAL)) {
+      // Invisible characters between the address's characters are the address's (above visible).
+      const t = text === undefined ? s : joinedStart(text, s, last);
+      if (t === s || !(classOf(shadow.charCodeAt(t - 1)) & LOCAL)) break;
+      s = t + 1;
+      continue;
+    }
     if (k & IS_LETTER) {
       const spaceless = (k & SPACELESS) > 0;
       cjkLocal ??= spaceless;
@@ -272,11 +307,12 @@ export const emailRecognizer = defineRecognizer({
   id: 'email',
   type: 'email',
   placeholder: '[EMAIL]',
-  find({ shadow }) {
+  find({ shadow, text }) {
     const found: RecognizerMatch[] = [];
+    const marks = INVISIBLE.test(text) ? text : undefined;
     let lastEnd = 0;
     for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
-      let s = localStart(shadow, at, lastEnd);
+      let s = localStart(shadow, at, lastEnd, marks);
       if (s === at) s = quotedStart(shadow, at, lastEnd);
       // "+" and digits before the "@" are a phone number in international form, a SIP or SMS
       // address's user ("sip:+12125550187@pbx.example.com"): the number goes as a phone and the
@@ -290,11 +326,13 @@ export const emailRecognizer = defineRecognizer({
         continue;
       }
       let e = at + 1;
-      while (
-        e < Math.min(shadow.length, at + 1 + MAX_DOMAIN) &&
-        classOf(shadow.charCodeAt(e)) & DOMAIN
-      )
-        e++;
+      const last = Math.min(shadow.length, at + 1 + MAX_DOMAIN);
+      for (; e < last; e++) {
+        if (classOf(shadow.charCodeAt(e)) & DOMAIN) continue;
+        const t = marks === undefined ? e : joinedEnd(marks, e, last);
+        if (t === e || !(classOf(shadow.charCodeAt(t)) & DOMAIN)) break;
+        e = t;
+      }
       // A sentence's full stop after the address is not its last dot ("…@example.kr입니다.").
       while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
       // The last dot of the domain, looked for in the domain only: a lastIndexOf read back to the
@@ -309,7 +347,10 @@ export const emailRecognizer = defineRecognizer({
         e = t;
       }
       while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
-      if (!isEmailDomain(shadow.slice(at + 1, e))) continue;
+      // The host as the URL parser reads it: without the invisible characters inside it.
+      const host =
+        marks === undefined ? shadow.slice(at + 1, e) : visible(shadow, marks, at + 1, e);
+      if (!isEmailDomain(host)) continue;
       found.push({ start: s, end: e, confidence: 0.97 });
       lastEnd = e;
     }

@@ -1,6 +1,6 @@
 import { countrySpecs } from 'ibantools';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isAsciiLetterAt, isDigitAt, referenceSpaceEnd } from '../digits.js';
+import { isAsciiLetterAt, isDigitAt, isInvisible, referenceSpaceEnd } from '../digits.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
@@ -55,6 +55,16 @@ function letterPair(s: string, i: number): number {
  * reference (`text` holds "&nbsp;" where the shadow holds its spaces); 0 if none.
  */
 function gapAt(s: string, j: number, text: string): number {
+  // Invisible characters before or after it, or alone, go with it: a soft hyphen of text copied
+  // from a PDF beside a space ("DE89\u00ad 3704 …", read as two spaces, ended the IBAN, T34f).
+  let i = j;
+  while (isInvisible(text.charCodeAt(i))) i++;
+  let k = i + plainGapAt(s, i, text);
+  while (isInvisible(text.charCodeAt(k))) k++;
+  return k - j;
+}
+
+function plainGapAt(s: string, j: number, text: string): number {
   const end = referenceSpaceEnd(text, s, j);
   if (end > 0) return end - j;
   if (s.startsWith(' - ', j)) return 3;
