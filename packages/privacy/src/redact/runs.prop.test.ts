@@ -181,7 +181,7 @@ describe('a no-break space written as an HTML reference', () => {
     const text = groups.map((g, k) => (k > 0 ? (seps[k - 1] as string) : '') + g).join('');
     // The shadow reads each reference as spaces, as many as its units (digits.ts).
     const shadow = text.replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length));
-    const [run] = scanRuns(shadow, 1, [], text);
+    const [run] = scanRuns(shadow, 1, undefined, text);
     const [plain] = scanRuns(groups.join(' '));
     expect([run?.digits, run?.groupCount, run?.start, run?.end]).toEqual([
       plain?.digits,

@@ -33,7 +33,7 @@ export class NumberRun {
     /** How many of its separators are dots. */
     readonly dots: number,
     /** The group bounds of every run of the text (start, end per group, ascending), then n, n. */
-    readonly table: readonly number[],
+    readonly table: Int32Array,
   ) {}
 
   /** Where group `k` starts. */
@@ -123,11 +123,16 @@ function afterInvisibleSeparator(text: string, shadow: string, i: number): numbe
 export function scanRuns(
   shadow: string,
   minDigits = 1,
-  bounds: number[] = [],
+  given?: Int32Array,
   text?: string,
 ): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = shadow.length;
+  // A typed array as long as the text needs (a group is a digit at least, a separator between:
+  // two bounds per two units, then the end pair): grown by index as a plain array, 160,000
+  // characters of "1 - " made it 80,000 entries, past V8's large-object size, reallocated as
+  // it grew, and the linear-time test of that shape grew 3x per doubling.
+  const bounds = given !== undefined && given.length >= n + 3 ? given : new Int32Array(n + 3);
   // Bounds are written at `top`; a run too short is dropped by moving `top` back (not by setting
   // the array's length, which costs more than the scan of a short message).
   let top = 0;
@@ -194,9 +199,9 @@ export function scanRuns(
 let lastContext: RecognizerContext | undefined;
 let lastRuns: readonly NumberRun[] = [];
 // The group bounds of the last context's runs: one array, written over by the next context (whose
-// runs replace the last ones), not grown anew per text. One a long text grew past 4,096 entries is
-// kept until the next context, which starts a new one.
-let lastBounds: number[] = [];
+// runs replace the last ones), not made anew per text. One a long text needed past 4,096 entries
+// is kept until the next context, which starts a new one.
+let lastBounds = new Int32Array(0);
 releaseAfterCall(() => {
   lastContext = undefined;
   lastRuns = [];
@@ -207,7 +212,9 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
   if (context !== lastContext) {
     // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
     // or a NINO's first group of two).
-    if (lastBounds.length > 4096) lastBounds = [];
+    const need = context.shadow.length + 3;
+    if (lastBounds.length < need || lastBounds.length > Math.max(4096, need))
+      lastBounds = new Int32Array(Math.max(need, 256));
     lastRuns = scanRuns(
       context.shadow,
       2,
@@ -233,7 +240,9 @@ export function splitRun(
   piece: (a: number, b: number) => number,
 ): number[] | undefined {
   const g = run.groupCount;
-  const next: number[] = new Array(g + 1).fill(-1);
+  // A typed array: a run of 40,000 groups ("1 - " over and over) made a 40,000-slot array a call,
+  // past V8's large-object size, and the linear-time test of that shape grew 5x per doubling.
+  const next = new Int32Array(g + 1).fill(-1);
   next[g] = g;
   for (let a = g - 1; a >= 0; a--)
     for (let b = a + 1; b <= g && b - a <= most; b++) {
