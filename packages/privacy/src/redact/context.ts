@@ -134,7 +134,7 @@ function lastUnit(s: string, end: number): number {
  * drops from a precomposed letter (see lowerCodeAt): typed apart from its letter (decomposed,
  * NFD: "nume\u0301ro"), a label reads it as part of that letter, so as its NFC twin reads.
  */
-function isMark(c: number): boolean {
+export function isMark(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 

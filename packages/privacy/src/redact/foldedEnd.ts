@@ -1,4 +1,4 @@
-import { foldWord, lowerCodeAt } from './context.js';
+import { foldWord, isMark, lowerCodeAt } from './context.js';
 
 // Label words read where context.ts's word index does not (a phone word after a number, a national
 // id's labels in numericId.ts, a postal word): folded as it folds them (lowerCodeAt: lower case,
@@ -10,7 +10,11 @@ import { foldWord, lowerCodeAt } from './context.js';
 
 const lists = new WeakMap<readonly string[], readonly string[]>();
 
-/** The words of `words` folded (context.ts foldWord), each once: made once per list. */
+/**
+ * The words of `words` folded (context.ts foldWord), each once: made once per list. Not
+ * context.ts's `folded`, which adds each word's NFD form where the fold keeps its letters whole
+ * (Hangul jamo): the words read after a value skip combining marks only.
+ */
 export function foldedList(words: readonly string[]): readonly string[] {
   let list = lists.get(words);
   if (list === undefined) {
@@ -18,12 +22,6 @@ export function foldedList(words: readonly string[]): readonly string[] {
     lists.set(words, list);
   }
   return list;
-}
-
-/** Whether the unit at `i` of `s` is a combining diacritical mark (U+0300-U+036F). */
-function markAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0x300 && c <= 0x36f;
 }
 
 /**
@@ -36,7 +34,7 @@ export function foldedEnd(s: string, at: number, word: string, limit = s.length)
   for (let k = 0; k < word.length; k++) {
     if (i >= limit || lowerCodeAt(s, i) !== word.charCodeAt(k)) return -1;
     i++;
-    while (i < limit && markAt(s, i)) i++;
+    while (i < limit && isMark(s.charCodeAt(i))) i++;
   }
   return i;
 }

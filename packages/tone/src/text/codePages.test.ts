@@ -1,21 +1,11 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
+import { DOUBLE_BYTE_PAGES } from '../../test/text/mojibakeCorpus.js';
 import { type CodePage, encoderFor } from './codePages.js';
 
 // The double-byte encoders read iconv-lite's tables in place where they decide (fromTables)
 // and ask iconv-lite itself otherwise: held here to the brute-force answer, iconv-lite's encode and
 // the round trip through its decode, on every BMP code point of every double-byte page.
-
-const DOUBLE_BYTE: CodePage[] = [
-  'gbk',
-  'gb18030',
-  'shift_jis',
-  'cp932',
-  'euc-jp',
-  'big5',
-  'cp950',
-  'euc-kr',
-];
 
 /** What iconv-lite writes for `cp` through `page`, when it decodes back to it; else undefined. */
 function oracle(page: CodePage, cp: number): number[] | undefined {
@@ -29,7 +19,7 @@ function oracle(page: CodePage, cp: number): number[] | undefined {
 }
 
 describe('double-byte encoders', () => {
-  test.each(DOUBLE_BYTE)(
+  test.each(DOUBLE_BYTE_PAGES)(
     '%s writes every BMP code point as iconv-lite does',
     (page) => {
       // A fresh encoder would be the same object (cached per page): the code points are asked in an
