@@ -1165,7 +1165,8 @@ export function gluedToCode(shadow: string, start: number, end: number, locale =
   // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
     (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
-    isGlueLetter(shadow.charAt(start - 2))
+    isGlueLetter(shadow.charAt(start - 2)) &&
+    !(before === '-' && hebrewParticles(shadow, start - 1))
   )
     return before !== '/' || !endsLink(shadow, start, end);
   const next = shadow.charAt(end + 1);
@@ -1183,6 +1184,20 @@ export function gluedToCode(shadow: string, start: number, end: number, locale =
     return true;
   // A "#" before a value is read as a label (keywords.ts): the order's, or another label's sign.
   return false;
+}
+
+// Hebrew's one-letter particles (ב, ה, ו, כ, ל, מ, ש: in, the, and, as, to, from, that) are
+// written onto the word after them, and before a digit with a hyphen: "אפשר להתקשר ל-03-123-4567"
+// (you can call …) kept the phone as a code's part ("ל-" read as a letter and "-" before it).
+// They stack ("ול-", "שב-", "וכש-"); one to three of them and nothing else make the word.
+const HEBREW_PARTICLES = 'בהוכלמש';
+
+/** Whether the word ending at `hyphen` (a "-") is one to three Hebrew particles. */
+function hebrewParticles(shadow: string, hyphen: number): boolean {
+  let at = hyphen - 1;
+  while (at >= 0 && hyphen - at <= 4 && HEBREW_PARTICLES.includes(shadow.charAt(at))) at--;
+  const count = hyphen - 1 - at;
+  return count >= 1 && count <= 3 && !isGlueLetter(shadow.charAt(at));
 }
 
 // Turkish names an order, a parcel, an invoice, a return, a request or a package by its number

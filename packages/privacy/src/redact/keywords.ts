@@ -429,7 +429,21 @@ export const PHONE_WORDS: readonly string[] = [
   // Vietnamese "gọi" (call) with its space: folded, "goi" starts "going".
   'gọi ',
   'hubungi',
+  // Indonesian "WA" (WhatsApp) and "HP" (handphone, a mobile: "No. HP", "nomor HP"), before a
+  // mobile written with its "62" and no "+" ("WA: 6281234567890" stayed, the eleventh audit).
+  // Each with its space or colon, as "wa" starts "want"; "hp " is read inside "No. HP" and "nomor
+  // HP" too. A printer's "HP 250 G8" labels no phone: its order's word, nearer, still wins.
+  'wa ',
+  'wa:',
+  'hp ',
+  'hp:',
   'โทร',
+  // Bengali "মোবাইল" (mobile), "ফোন" (phone, as in "ফোন নম্বর") and "কল করুন" (call, polite): an
+  // Indian mobile has no trunk "0", and a bare one after them stayed ("মোবাইল 9123456789", the
+  // eleventh audit). Not "কল" alone: it is inside "সকল" (all) and "কলকাতা" (Kolkata).
+  'মোবাইল',
+  'ফোন',
+  'কল করুন',
 ];
 
 /**
