@@ -412,8 +412,8 @@ export const budgets: readonly Budget[] = [
   // sized by the text (linear time on 160,000 characters of "1 - ", +68 B).
   // 30.0 (30,639 B): the rendered output's segments in a typed array, its parts joined by the thousand
   // (linear time on 160,000 characters of address literals, +75 B).
-  // 30.1 and 99.7 (30,746 B; 102,019 B with dependencies): the eleventh audit's Hebrew particles
-  // before a hyphen, Indonesian "WA"/"HP" and Bengali phone words (T35e, +121 B own).
+  // 30.1 and 99.7 (30,749 B; 102,023 B with dependencies): the eleventh audit's Hebrew particles
+  // before a hyphen, Indonesian "WA"/"HP", Bengali and Cyrillic phone words (T35e, +124 B own).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 99.7, ownKiB: 30.1 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -504,7 +504,7 @@ export const budgets: readonly Budget[] = [
   // values (T34f, +364 B own).
   // 34.1 (34,878 B): the spoken numbers' tokens and the runs' bounds in typed arrays (linear time).
   // 34.2 and 103.8 (34,917 B; 106,230 B): the rendered output's segments in a typed array.
-  // 34.3 (35,043 B): the eleventh audit's Hebrew particles and phone words (T35e, +137 B own).
+  // 34.3 (35,049 B): the eleventh audit's Hebrew particles and phone words (T35e, +143 B own).
   {
     pkg: 'privacy',
     entry: '.',

@@ -420,6 +420,13 @@ export const PHONE_WORDS: readonly string[] = [
   '핸드폰',
   '연락처',
   'телефон',
+  // Its abbreviations in Cyrillic signatures, "тел." and "моб." (mobile; "Моб. тел."): a number
+  // written with "38" and no "+" ("тел. 38 067 123 45 67", the eleventh audit) stayed after them.
+  // With their stop or colon: "тел" ends "хотел" and "моб" is inside "автомобіль" (a car).
+  'тел.',
+  'тел:',
+  'моб.',
+  'моб:',
   // The call and phone words of the languages whose reference words stand above, so that a phone
   // after an order's sentence is still the phone's ("Ordern kom trasig, ring 070-…").
   'ring ',

@@ -11,7 +11,10 @@
 // values 120/125: a Hebrew phone after "ל-", an Indonesian one after "WA:", three Bengali ones
 // after their words), row precision 195/195 (nothing that must stay went). After, all of them.
 // Two lines written as look-alikes hold Luhn-valid runs, which issue #14 sends as cards: they are
-// counted with their card (the Korean and Indonesian rows so marked).
+// counted with their card (the Korean and Indonesian rows so marked). A second pass of 32 rows
+// (FORMS: the same phones in their other printed forms, each labelled) held 30 before, 32 after
+// ("тел." and "моб." before "38 0XX"). Four rows stay routed (ROUTED, skipped): a country code
+// in brackets with no label, read in recognizers/phone.ts.
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -376,7 +379,69 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
   ],
 ];
 
-describeAudit(AUDIT);
+// A second pass, written after the first ran: the same locales' phones in the other forms their
+// customers type them (a slash after a Hungarian area code, Ukraine's "+38 (0XX)", a trunk "(0)"
+// after the country code, spaced dashes, "00" for "+"), each with its label.
+const FORMS: readonly Case[] = [
+  ['hu-HU', 'Telefon: 06-30/123-4567', [P('06-30/123-4567')], []],
+  ['hu-HU', 'tel.: 06-1/234-5678', [P('06-1/234-5678')], []],
+  ['hu-HU', '+36-30/123-4567', [P('+36-30/123-4567')], []],
+  ['hu-HU', 'mobil: +36 (30) 123-4567', [P('+36 (30) 123-4567')], []],
+  ['uk-UA', 'тел. +38 (067) 123-45-67', [P('+38 (067) 123-45-67')], []],
+  ['uk-UA', '+38 067 123 45 67', [P('+38 067 123 45 67')], []],
+  // Fixed here: "38" and no "+" after the Cyrillic "тел." or "моб." stayed.
+  ['uk-UA', 'моб. 38 067 123 45 67', [P('38 067 123 45 67')], []],
+  [
+    'uk-UA',
+    'тел. 38 067 123 45 67, ТТН 20450123456789',
+    [P('38 067 123 45 67')],
+    ['20450123456789'],
+  ],
+  ['ro-RO', 'Telefon: +40 (0) 722 123 456', [P('+40 (0) 722 123 456')], []],
+  ['ro-RO', 'tel. 0722.123.456', [P('0722.123.456')], []],
+  ['pl-PL', 'tel. +48 601-234-567', [P('+48 601-234-567')], []],
+  ['pl-PL', 'tel. (+48) 601 234 567', [P('(+48) 601 234 567')], []],
+  ['id-ID', 'telp +62 (21) 5678 9012', [P('+62 (21) 5678 9012')], []],
+  ['id-ID', 'HP 0812 3456 789', [P('0812 3456 789')], []],
+  ['vi-VN', 'sđt 091.234.5678', [P('091.234.5678')], []],
+  ['vi-VN', 'SĐT: (+84) 24 3826 1234', [P('(+84) 24 3826 1234')], []],
+  ['he-IL', 'טל: 972-50-234-5678', [P('972-50-234-5678')], []],
+  ['he-IL', 'טלפון 02-6251234', [P('02-6251234')], []],
+  ['ur-PK', '+92-300-1234567', [P('+92-300-1234567')], []],
+  ['ur-PK', '0092 300 1234567', [P('0092 300 1234567')], []],
+  ['ur-PK', 'موبائل نمبر: 0300-1234567', [P('0300-1234567')], []],
+  ['bn-IN', 'ফোন +91 33 2345 6789', [P('+91 33 2345 6789')], []],
+  ['bn-IN', 'মোবাইল: 098300 12345', [P('098300 12345')], []],
+  ['th-TH', 'โทร. +66 (0)81 234 5678', [P('+66 (0)81 234 5678')], []],
+  ['th-TH', 'เบอร์ 081-2345678', [P('081-2345678')], []],
+  ['ko-KR', '연락처 : 010 - 1234 - 5678', [P('010 - 1234 - 5678')], []],
+  ['ko-KR', '전화 +82-2-3456-7890', [P('+82-2-3456-7890')], []],
+  ['ko-KR', '010-2345-6789 번으로 연락 주세요', [P('010-2345-6789')], []],
+  ['cs-CZ', 'tel: +420 777 123 456', [P('+420 777 123 456')], []],
+  ['cs-CZ', 'Tel.: 777-123-456', [P('777-123-456')], []],
+  ['sv-SE', 'tel: +46 (0)70-123 45 67', [P('+46 (0)70-123 45 67')], []],
+  ['sv-SE', 'ring 08-12 34 56', [P('08-12 34 56')], []],
+];
+
+// Rows for files this audit did not own (recognizers/phone.ts): a country code in brackets, as
+// Vietnamese and Polish shops print it ("(+84) 912 345 678"), goes after a phone label but stays
+// without one, in every country whose national number is no valid one on its own (accept() reads
+// an international number by a leading "+" only; "(+1) 212 555 0187" goes as a US number).
+const ROUTED: readonly Case[] = [
+  ['vi-VN', 'Zalo (+84) 912 345 678 nha', [P('(+84) 912 345 678')], []],
+  ['vi-VN', 'ĐT: (+84) 24 3826 1234', [P('(+84) 24 3826 1234')], []],
+  ['pl-PL', 'Dzień dobry, (+48) 601 234 567 - Anna', [P('(+48) 601 234 567')], []],
+  ['en-GB', 'Jane Roe, (+44) 7911 123456', [P('(+44) 7911 123456')], []],
+];
+
+describeAudit([...AUDIT, ['Other forms, with their labels', FORMS]]);
+
+describe('routed to recognizers/phone.ts (a country code in brackets, no label)', () => {
+  it.skip.each(ROUTED)('%s: %j', (locale, t, go) => {
+    const out = redact(t, { locale }).text;
+    for (const [, value] of go) expect(out).not.toContain(value);
+  });
+});
 
 // Digits of the Thai, Extended Arabic-Indic (Urdu) and Bengali scripts, as ASCII.
 const ascii = (s: string) =>
@@ -387,12 +452,14 @@ const ascii = (s: string) =>
 
 describe('the audit itself', () => {
   it('every phone it sends is valid for its country (libphonenumber-js/max)', () => {
-    for (const [, cases] of AUDIT)
+    for (const cases of [...AUDIT.map(([, c]) => c), FORMS, ROUTED])
       for (const [locale, , go] of cases)
         for (const [type, value] of go) {
           if (type !== 'phone') continue;
           const country = locale.slice(3) as Parameters<typeof isValidPhoneNumber>[1];
-          expect(isValidPhoneNumber(ascii(value), country), `${locale} ${value}`).toBe(true);
+          // libphonenumber-js parses no bracketed "(+48)": read as "+48".
+          const dialled = ascii(value).replace(/^\(\+(\d+)\)/, '+$1');
+          expect(isValidPhoneNumber(dialled, country), `${locale} ${value}`).toBe(true);
         }
   });
 });
@@ -421,6 +488,10 @@ describe('what this audit fixed', () => {
     ['bn-IN', 'ফোন নম্বর 9123456789', 'ফোন নম্বর [PHONE]'],
     ['bn-IN', 'কল করুন 8017123456', 'কল করুন [PHONE]'],
     ['bn-IN', 'মোবাইল নম্বর ৯১২৩৪৫৬৭৮৯', 'মোবাইল নম্বর [PHONE]'],
+    // The Cyrillic "тел." and "моб." before a number written with "38" and no "+".
+    ['uk-UA', 'тел. 38 067 123 45 67', 'тел. [PHONE]'],
+    ['uk-UA', 'Моб.: 380671234567', 'Моб.: [PHONE]'],
+    ['ru-RU', 'Моб. тел. 8 912 345-67-89', 'Моб. тел. [PHONE]'],
   ])('%s %j -> %j', (locale, t, want) => {
     expect(text(t, locale)).toBe(want);
   });
@@ -440,6 +511,9 @@ describe('what this audit fixed', () => {
     // Bengali "সকল" (all) and "কলকাতা" (Kolkata) hold "কল" but no label; the PIN stays.
     ['bn-IN', 'কলকাতা 700019'],
     ['bn-IN', 'সকল অর্ডার 9123456789'],
+    // "тел" ending a word and "моб" inside one label nothing.
+    ['uk-UA', 'автомобіль 380671234567'],
+    ['ru-RU', 'я хотел 380671234567'],
   ])('%s %j stays', (locale, t) => {
     expect(text(t, locale)).toBe(t);
   });
