@@ -149,7 +149,8 @@ describe('Italian, Dutch and Greek numbers against a brute-force oracle', () => 
     expect(phrases.map((p) => bruteRead(lang.words, p))).toEqual(numbers);
     // A space parts Italian's and Dutch's one-word numbers; Greek's ("πενήντα ένα" is 51, not
     // 50 then 1) need the pause a speaker makes.
-    const text = `${Array(7).fill(lang.zero).join(' ')}, ${phrases.join(lang.locale === 'el-GR' ? ', ' : pause)}`;
+    const between = lang.locale === 'el-GR' ? ', ' : pause;
+    const text = `${Array(7).fill(lang.zero).join(' ')}, ${phrases.join(between)}`;
     expect(read(text, lang.locale)).toEqual([`0000000${numbers.join('')}`]);
   });
 

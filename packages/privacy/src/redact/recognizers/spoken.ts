@@ -14,10 +14,11 @@ import { validBareNumber } from './phoneValidity.js';
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
 // read out one digit at a time. Elsewhere tens ("dwanaście", "doze") end a run: a customer who
 // says a number in tens is counting or giving an amount. French, Turkish, English, German, Spanish,
-// Persian, Italian, Dutch and Greek are the exceptions: a French phone number is said in pairs ("zéro six, douze,
-// trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its numbers from 0 to 99
-// (frenchNumber below); a Turkish, Spanish, Persian or Greek one in hundreds and tens, a German,
-// Italian or Dutch one in pairs, an English area code or prefix sometimes as a number (GROUPS below).
+// Persian, Italian, Dutch and Greek are the exceptions: a French phone number is said in pairs
+// ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its
+// numbers from 0 to 99 (frenchNumber below); a Turkish, Spanish, Persian or Greek one in hundreds
+// and tens, a German, Italian or Dutch one in pairs, an English area code or prefix sometimes as a
+// number (GROUPS below).
 const DIGITS: Readonly<Record<string, readonly string[]>> = {
   en: ['zero|oh|nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   de: ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
@@ -910,9 +911,9 @@ function said(context: RecognizerContext, id: string): Part[][] {
  * sıfır"), in an English one teens and "hundred" ("two twelve, five five five…", "one, eight
  * hundred, …"), in a Spanish one hundreds and tens ("seiscientos doce, treinta y cuatro…"), in a
  * Persian one too ("صفر نهصد و دوازده، سیصد و چهل و پنج…"), in a German, Italian or Dutch one
- * pairs and hundreds, each one word ("null eins fünf eins, zweiundzwanzig…", "trecentoquarantasette,
- * ventuno…", "nul zes, twaalf, vierendertig…"), in a Greek one hundreds and tens ("εξακόσια
- * ενενήντα τέσσερα…"). Turkish "numaram" (my number) is a phone label unless another noun stands
+ * pairs and hundreds, each one word ("null eins fünf eins, zweiundzwanzig…",
+ * "trecentoquarantasette, ventuno…", "nul zes, twaalf, vierendertig…"), in a Greek one hundreds
+ * and tens ("εξακόσια ενενήντα τέσσερα…"). Turkish "numaram" (my number) is a phone label unless another noun stands
  * before it ("sipariş numaram"; "yeni numaram", my new number, is one), Greek "ο αριθμός μου" (my
  * number) is one, and so is a Turkish call verb
  * ("beni ara", "arayın", "arar mısınız"); a Hebrew or Arabic digit word with "and" on it ("ותשע"),
