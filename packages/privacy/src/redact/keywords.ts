@@ -464,6 +464,13 @@ export const PHONE_WORDS: readonly string[] = [
 export const MY_NUMBER_OWNERS: readonly string[] = [
   '',
   'benim',
+  // "Yeni numaram" (my new number), "eski numaram" (my old number: still the customer's, still
+  // personal data), "güncel numaram" (my current number): an adjective before it names no other
+  // noun's number (turkcenindirilisi.com: "former eski, new yeni"; "yeni numaram 5321234567" kept
+  // the phone).
+  'yeni',
+  'eski',
+  'guncel',
   'cep',
   'gsm',
   'mobil',

@@ -12,12 +12,13 @@ import { validBareNumber } from './phoneValidity.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
-// read out one digit at a time. Elsewhere tens ("dodici", "twaalf") end a run: a customer who
-// says a number in tens is counting or giving an amount. French, Turkish, English, German, Spanish
-// and Persian are the exceptions: a French phone number is said in pairs ("zéro six, douze,
-// trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its numbers from 0 to 99
-// (frenchNumber below); a Turkish, Spanish or Persian one in hundreds and tens, a German one in
-// pairs, an English area code or prefix sometimes as a number (GROUPS below).
+// read out one digit at a time. Elsewhere tens ("dwanaście", "doze") end a run: a customer who
+// says a number in tens is counting or giving an amount. French, Turkish, English, German, Spanish,
+// Persian, Italian, Dutch and Greek are the exceptions: a French phone number is said in pairs
+// ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"), so French reads its
+// numbers from 0 to 99 (frenchNumber below); a Turkish, Spanish, Persian or Greek one in hundreds
+// and tens, a German, Italian or Dutch one in pairs, an English area code or prefix sometimes as a
+// number (GROUPS below).
 const DIGITS: Readonly<Record<string, readonly string[]>> = {
   en: ['zero|oh|nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   de: ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
@@ -160,8 +161,10 @@ const ARABIC_KAF = /\u0643/g;
 // says a number in one word, its unit before its ten ("zweiundzwanzig" is 22, "achthundert-
 // zweiundsechzig" 862; a Swiss or German number in pairs: "null vierundvierzig,
 // achthundertzweiundsechzig, vierundfünfzig…", blogwiese.ch/archives/315): its words are made
-// below (germanWords). Italian and Dutch (one word too: "trentaquattro", "vierenveertig") are not
-// read.
+// below (germanWords). Italian and Dutch say each number below a thousand in one word too
+// ("trecentoquarantasette", "vierendertig"; an Italian mobile "tre quattro sette…" or
+// "trecentoquarantasette, ventuno, trenta…", a Dutch one "nul zes, twaalf, vierendertig…"):
+// italianWords and dutchWords below.
 type Groups = {
   readonly tens: string;
   readonly teens: string;
@@ -210,6 +213,23 @@ const GROUPS: Readonly<Record<string, Groups>> = {
     andHundred: true,
   },
   de: { tens: '-', teens: '-', hundred: '-', more: false },
+  // Greek: "είκοσι ένα" (21) in two words, "εκατό" alone, "εκατόν" before more ("εκατόν
+  // δώδεκα"), the hundreds in the neuter a number said alone takes (greek.vocabox.net), with the
+  // forms the units have beside them where a page gives them: "δεκαεφτά" (apsense.com, "how to
+  // count up to 1000"), "ένδεκα" (asteri.ws), "δεκάξι", "τρακόσια" (geocities Greek Notes),
+  // "εφτακόσια", "οχτακόσια" (number-to-words tables in public code). Accents optional, as for the
+  // digit words (withDecomposed): a Greek mobile is 69x xxx xxxx, "εξακόσια ενενήντα τέσσερα…".
+  el: {
+    tens: '- είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα',
+    teens:
+      'δέκα έντεκα|ένδεκα δώδεκα δεκατρία δεκατέσσερα δεκαπέντε δεκαέξι|δεκάξι δεκαεπτά|δεκαεφτά δεκαοκτώ|δεκαοχτώ δεκαεννέα|δεκαεννιά',
+    hundred: '-',
+    more: true,
+    hundreds:
+      'εκατό|εκατόν διακόσια τριακόσια|τρακόσια τετρακόσια πεντακόσια εξακόσια επτακόσια|εφτακόσια οκτακόσια|οχτακόσια εννιακόσια',
+  },
+  it: { tens: '-', teens: '-', hundred: '-', more: false },
+  nl: { tens: '-', teens: '-', hundred: '-', more: false },
 };
 
 /** Each of `words` (separated by spaces, forms by "|") with its value: `first`, then `step` more each. */
@@ -251,6 +271,95 @@ function germanWords(): Map<string, number> {
   return words;
 }
 
+/**
+ * Italian's numbers from 10 to 999, each one word, in a map from the word to its value
+ * (comesiscrive.it/dubbi/108-centootto-o-centotto): a ten drops its last vowel before "uno" and
+ * "otto" ("ventuno", "trentotto"), a hundred does not ("centouno", "trecentootto") but before
+ * "ottanta" ("centottanta"); "tre" ends a number as "tré" ("ventitré", typed "ventitre" too).
+ * "Centuno" and "centotto" are written too (the page answers the doubt): both are read.
+ */
+function italianWords(): Map<string, number> {
+  const units = ['', 'uno', 'due', 'tre|tré', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'];
+  const below = numbered(
+    'dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove',
+    10,
+    1,
+  );
+  const tens = 'venti trenta quaranta cinquanta sessanta settanta ottanta novanta';
+  for (const [ten, n] of numbered(tens, 20, 10)) {
+    below.set(ten, n);
+    for (let k = 1; k <= 9; k++) {
+      for (const u of (units[k] as string).split('|')) {
+        below.set((k === 1 || k === 8 ? ten.slice(0, -1) : ten) + u, n + k);
+      }
+    }
+  }
+  const words = new Map(below);
+  const hundreds =
+    'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento';
+  for (const [h, n] of numbered(hundreds, 100, 100)) {
+    words.set(h, n);
+    for (let k = 1; k <= 9; k++) {
+      for (const u of (units[k] as string).split('|')) {
+        words.set(h + u, n + k);
+        if (k === 1 || k === 8) words.set(h.slice(0, -1) + u, n + k);
+      }
+    }
+    for (const [rest, m] of below) {
+      words.set((rest.startsWith('ottant') ? h.slice(0, -1) : h) + rest, n + m);
+    }
+  }
+  return words;
+}
+
+/**
+ * Dutch's numbers from 10 to 999, each one word (elon.io/grammar/dutch/spelling/numbers-in-
+ * writing; liquisearch.com/dutch_grammar/numeral_system): the unit before its ten with "en"
+ * ("vierendertig"), "ën" after a unit ending in "e" ("tweeëntwintig", typed "tweeentwintig"
+ * too), a hundred before the rest with or without "en" ("honderdtwaalf", "honderdentwaalf").
+ */
+function dutchWords(): Map<string, number> {
+  const units = 'een twee drie vier vijf zes zeven acht negen'.split(' ');
+  const below = numbered(
+    'tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien',
+    10,
+    1,
+  );
+  const tens = 'twintig dertig veertig vijftig zestig zeventig tachtig negentig';
+  for (const [ten, n] of numbered(tens, 20, 10)) {
+    below.set(ten, n);
+    units.forEach((u, k) => {
+      below.set(`${u}en${ten}`, n + k + 1);
+      if (u.endsWith('e')) below.set(`${u}ën${ten}`, n + k + 1);
+    });
+  }
+  const words = new Map<string, number>();
+  const hundreds = `honderd ${units
+    .slice(1)
+    .map((u) => `${u}honderd`)
+    .join(' ')}`;
+  for (const [h, n] of numbered(hundreds, 100, 100)) {
+    words.set(h, n);
+    units.forEach((u, k) => {
+      words.set(h + u, n + k + 1);
+      words.set(`${h}en${u}`, n + k + 1);
+    });
+    for (const [rest, m] of below) {
+      words.set(h + rest, n + m);
+      words.set(`${h}en${rest}`, n + m);
+    }
+  }
+  for (const [rest, m] of below) words.set(rest, m);
+  return words;
+}
+
+// The languages whose numbers below a thousand are each one word, made from their grammar.
+const ONE_WORD: Readonly<Record<string, () => Map<string, number>>> = {
+  de: germanWords,
+  it: italianWords,
+  nl: dutchWords,
+};
+
 /** A language's group words, read: its own units from one to nine, its tens and its teens. */
 type GroupWords = Groups & {
   readonly units: ReadonlyMap<string, number>;
@@ -259,6 +368,21 @@ type GroupWords = Groups & {
   readonly hundredOf: ReadonlyMap<string, number>;
 };
 const groupTables = new Map<string, GroupWords>();
+
+/**
+ * `words` with each word's decomposed (NFD) twin, as the digit words (tableFor): "ventitré",
+ * "tweeëntwintig", "fünfzig" typed as a letter and its combining mark are read as typed composed.
+ * Greek's also without their accents, as its digit words: typed without them, or in capitals
+ * ("ΕΙΚΟΣΙ" lowers to "εικοσι").
+ */
+function withDecomposed(words: Map<string, number>, lang: string): Map<string, number> {
+  for (const [w, n] of [...words]) {
+    const d = w.normalize('NFD');
+    words.set(d, n);
+    if (lang === 'el') words.set(d.replace(MARKS, ''), n);
+  }
+  return words;
+}
 
 function groupsFor(lang: string): GroupWords | undefined {
   const g = GROUPS[lang];
@@ -271,11 +395,12 @@ function groupsFor(lang: string): GroupWords | undefined {
     });
     table = {
       ...g,
-      units,
-      tenOf: numbered(g.tens, 10, 10),
-      // German's words from 10 to 999 take nothing after them, as teens.
-      teenOf: lang === 'de' ? germanWords() : numbered(g.teens, 10, 1),
-      hundredOf: numbered(g.hundreds ?? '-', 100, 100),
+      // Decomposed too: "είκοσι ένα" typed decomposed is 21, not 20 and then 1.
+      units: withDecomposed(units, lang),
+      tenOf: withDecomposed(numbered(g.tens, 10, 10), lang),
+      // German's, Italian's and Dutch's words from 10 to 999 take nothing after them, as teens.
+      teenOf: withDecomposed(ONE_WORD[lang]?.() ?? numbered(g.teens, 10, 1), lang),
+      hundredOf: withDecomposed(numbered(g.hundreds ?? '-', 100, 100), lang),
     };
     groupTables.set(lang, table);
   }
@@ -620,6 +745,38 @@ function readings(parts: readonly Part[]): [number, number, string][] {
 const WINDOW = 48;
 const REFERENCE_REACH = 24;
 
+/**
+ * Where a window of `n` characters before `start` in `lower` starts, a unit that NFC joins to
+ * the one before it counted with that one (as context.ts windowStart reads a written value's
+ * label): "điện thoại" or "τηλέφωνο" typed decomposed (NFD) spends a unit more on each mark and
+ * reached less far than its NFC twin.
+ */
+function reachFrom(lower: string, start: number, n: number): number {
+  let k = start;
+  for (let count = 0; k > 0 && count < n; k--) {
+    const c = lower.charCodeAt(k - 1);
+    // A combining diacritical mark, Arabic maddah or hamza above or below, Hangul's vowel or
+    // final jamo, kana's voicing marks (context.ts joins, which is its own).
+    const joins =
+      c >= 0x300 &&
+      (c <= 0x36f ||
+        (c >= 0x653 && c <= 0x655) ||
+        (c >= 0x1160 && c <= 0x11ff) ||
+        c === 0x3099 ||
+        c === 0x309a);
+    if (!joins) count++;
+  }
+  return k;
+}
+
+// Greek "my number" ("ο αριθμός μου είναι έξι εννέα…", "στον αριθμό μου"): "αριθμός" alone is any
+// number's. A Greek mobile has no trunk "0" (69x xxx xxxx), so the digits said stayed without it.
+// Beside the phone words written numbers read, in one list (one scan of the window).
+const SAID_PHONE_WORDS: readonly string[] = /* @__PURE__ */ PHONE_WORDS.concat([
+  'αριθμός μου',
+  'αριθμό μου',
+]);
+
 // Turkish "numaram" (my number) is how a Turk gives a mobile, said without its trunk "0" ("numaram
 // beş üç iki, bir iki üç…" stayed: no phone word, no "0"). A noun before it names another number
 // ("sipariş numaram", my order number; "hesap numaram", my account number), so it labels a phone
@@ -665,7 +822,7 @@ function labelBefore(
   start: number,
   turkish: boolean,
 ): 'phone' | 'reference' | 'none' {
-  let from = Math.max(0, start - WINDOW);
+  let from = reachFrom(lower, start, WINDOW);
   for (let k = start - 1; k >= from; k--) {
     if (lower.charCodeAt(k) === 10) {
       from = k + 1;
@@ -673,11 +830,16 @@ function labelBefore(
     }
   }
   const phone = Math.max(
-    lastEnd(lower, from, start, PHONE_WORDS),
+    lastEnd(lower, from, start, SAID_PHONE_WORDS),
     myNumberEnd(lower, from, start),
     turkish ? callEnd(lower, from, start) : -1,
   );
-  const reference = lastEnd(lower, Math.max(from, start - REFERENCE_REACH), start, REFERENCE_WORDS);
+  const reference = lastEnd(
+    lower,
+    Math.max(from, reachFrom(lower, start, REFERENCE_REACH)),
+    start,
+    REFERENCE_WORDS,
+  );
   if (reference > phone && !sentenceEndsIn(lower, reference, start)) return 'reference';
   return phone >= 0 ? 'phone' : 'none';
 }
@@ -748,9 +910,12 @@ function said(context: RecognizerContext, id: string): Part[][] {
  * groups a Turk says a mobile in ("beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", "çift
  * sıfır"), in an English one teens and "hundred" ("two twelve, five five five…", "one, eight
  * hundred, …"), in a Spanish one hundreds and tens ("seiscientos doce, treinta y cuatro…"), in a
- * Persian one too ("صفر نهصد و دوازده، سیصد و چهل و پنج…"), in a German one pairs and hundreds,
- * each one word ("null eins fünf eins, zweiundzwanzig…"). Turkish "numaram" (my number) is a phone
- * label unless another noun stands before it ("sipariş numaram"), and so is a Turkish call verb
+ * Persian one too ("صفر نهصد و دوازده، سیصد و چهل و پنج…"), in a German, Italian or Dutch one
+ * pairs and hundreds, each one word ("null eins fünf eins, zweiundzwanzig…",
+ * "trecentoquarantasette, ventuno…", "nul zes, twaalf, vierendertig…"), in a Greek one hundreds
+ * and tens ("εξακόσια ενενήντα τέσσερα…"). Turkish "numaram" (my number) is a phone label unless another noun stands
+ * before it ("sipariş numaram"; "yeni numaram", my new number, is one), Greek "ο αριθμός μου" (my
+ * number) is one, and so is a Turkish call verb
  * ("beni ara", "arayın", "arar mısınız"); a Hebrew or Arabic digit word with "and" on it ("ותשע"),
  * or an Arabic "و" written apart before one, is read inside a run.
  * The digits must be a valid number for the customer's country (libphonenumber-js), and, as a bare
