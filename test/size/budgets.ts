@@ -412,9 +412,9 @@ export const budgets: readonly Budget[] = [
   // sized by the text (linear time on 160,000 characters of "1 - ", +68 B).
   // 30.0 (30,639 B): the rendered output's segments in a typed array, its parts joined by the thousand
   // (linear time on 160,000 characters of address literals, +75 B).
-  // 30.5 and 99.9 (31,182 B; 102,288 B with dependencies): UPI payment addresses as a built-in type
-  // on the email scan's "@"s (T35c), addresses said in Italian, Dutch and Turkish and a spoken
-  // "at" with a foreign dot in an address's shape, ZWSP beside Thai as a word break (+543 B own).
+  // 30.5 and 99.9 (31,193 B): UPI payment addresses as a built-in type on the email scan's "@"s
+  // (T35c), addresses said in Italian, Dutch and Turkish and a spoken "at" with a foreign dot in
+  // an address's shape, ZWSP beside Thai as a word break (+554 B own).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 99.9, ownKiB: 30.5 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -505,7 +505,7 @@ export const budgets: readonly Budget[] = [
   // values (T34f, +364 B own).
   // 34.1 (34,878 B): the spoken numbers' tokens and the runs' bounds in typed arrays (linear time).
   // 34.2 and 103.8 (34,917 B; 106,230 B): the rendered output's segments in a typed array.
-  // 34.7 and 104.1 (35,442 B; 106,577 B): redact's UPI addresses, spoken addresses, Thai ZWSP (T35c).
+  // 34.7 and 104.1 (35,483 B): redact's UPI addresses, spoken addresses, Thai ZWSP (T35c).
   {
     pkg: 'privacy',
     entry: '.',

@@ -9,6 +9,7 @@
 // Precision: "punkt", "point", "punto" stand in prose, and "at" in English beside German or French;
 // a foreign dot after a spoken "at" needs the whole shape (the same word in the local part and
 // the domain): "word punkt word at word punkt tld".
+import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -57,5 +58,47 @@ describe('spoken addresses in the desk languages', () => {
     ['de-DE', 'max punkt mustermann ät web point de'],
   ])('%s: %j stays', (locale, text) => {
     expect(redact(text, { locale }).text).toBe(text);
+  });
+});
+
+// Words the recognizer reads itself (the "@" and dot words), or as naming no one before "at".
+const RESERVED =
+  /^(?:at|et|dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore|dash|hyphen|it|them|this|that|one|ones|us|me|you|him|her|here|there|online|shop|order|buy|bought|sold|available|found|look|the|rate|of)$/;
+const word = fc.stringMatching(/^[a-z]{2,8}$/).filter((w) => !RESERVED.test(w));
+const tld = fc.constantFrom('de', 'com', 'it', 'nl', 'pl', 'net', 'fr');
+
+describe('properties', () => {
+  test.prop([
+    fc.constantFrom<[dot: string, at: string]>(
+      ['punkt', 'at'],
+      ['punkt', 'ät'],
+      ['punkt', 'klammeraffe'],
+      ['point', 'at'],
+      ['point', 'arobase'],
+      ['punto', 'chiocciola'],
+      ['punto', 'at'],
+      ['punt', 'apenstaartje'],
+      ['punt', 'at'],
+      ['nokta', 'et'],
+      ['nokta', 'at'],
+      ['kropka', 'at'],
+    ),
+    word,
+    word,
+    word,
+    tld,
+  ])('an address said whole goes whole', ([dot, at], a, b, c, top) => {
+    const text = `bitte ${a} ${dot} ${b} ${at} ${c} ${dot} ${top} danke`;
+    expect(redact(text, { locale: 'de-DE' }).text).toBe('bitte [EMAIL] danke');
+  });
+
+  test.prop([
+    fc.constantFrom('punkt', 'point', 'punto', 'punt', 'nokta', 'kropka'),
+    word,
+    word,
+    tld,
+  ])('a spoken "at" with a foreign dot but no dot in the local part stays', (dot, b, c, top) => {
+    const text = `so ${b} at ${c} ${dot} ${top} ok`;
+    expect(redact(text, { locale: 'de-DE' }).text).toBe(text);
   });
 });

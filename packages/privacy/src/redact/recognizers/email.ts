@@ -1,6 +1,7 @@
 import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { INVISIBLE, isInvisible } from '../digits.js';
+import { releaseAfterCall } from '../release.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { ipv4, ipv6, zoneEnd } from './ip.js';
 import { isUpiHandle, upiLabelBefore } from './upiHandles.js';
@@ -241,7 +242,7 @@ const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore
  * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
  */
 export const DODGE =
-  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje|chiocciola| (?:punkt|kropka|punto|ponto|point|punt|nokta) [\p{L}\p{N}-]+ (?:at|ät|et) /iu;
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje|chiocciola| (?:punkt|kropka|punto|ponto|point|punt|nokta) \S+ (?:at|ät|et) /i;
 
 /**
  * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`
@@ -345,8 +346,16 @@ function literalEnd(shadow: string, at: number): number {
   return ok ? close + 1 : -1;
 }
 
-// The UPI payment addresses of the last contexts read (offsets only: a weak key keeps no text).
-const upiFound = /* @__PURE__ */ new WeakMap<RecognizerContext, RecognizerMatch[]>();
+// The UPI payment addresses of the last context the scan read, for the UPI recognizer run after the
+// email one on that context (redact lets go of both when it returns, release.ts). A WeakMap of
+// every context cost 0.5% of a transcript stream's instructions, most texts holding no "@".
+const NONE: RecognizerMatch[] = [];
+let scanned: RecognizerContext | undefined;
+let scannedUpi = NONE;
+releaseAfterCall(() => {
+  scanned = undefined;
+  scannedUpi = NONE;
+});
 
 /**
  * The addresses of a context, and its UPI payment addresses (upiHandles.ts): one scan of its "@"s
@@ -354,7 +363,7 @@ const upiFound = /* @__PURE__ */ new WeakMap<RecognizerContext, RecognizerMatch[
  */
 export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
   const { shadow, text } = context;
-  const upi: RecognizerMatch[] = [];
+  let upi: RecognizerMatch[] | undefined;
   const found: RecognizerMatch[] = [];
   const marks = INVISIBLE.test(text) ? text : undefined;
   let lastEnd = 0;
@@ -398,26 +407,26 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
     const host = marks === undefined ? shadow.slice(at + 1, e) : visible(shadow, marks, at + 1, e);
     if (!isEmailDomain(host)) {
       // No top-level domain: a UPI payment address if its handle is one (upiHandles.ts).
-      if (isUpiHandle(host)) upi.push({ start: s, end: e, confidence: 0.97 });
-      else if (upiLabelBefore(shadow, s, host)) upi.push({ start: s, end: e, confidence: 0.9 });
+      const sure = isUpiHandle(host) ? 0.97 : upiLabelBefore(shadow, s, host) ? 0.9 : 0;
+      if (sure) {
+        upi ??= [];
+        upi.push({ start: s, end: e, confidence: sure });
+      }
       continue;
     }
     found.push({ start: s, end: e, confidence: 0.97 });
     lastEnd = e;
   }
   if (DODGE.test(shadow)) dodgedAddresses(shadow, found);
-  upiFound.set(context, upi);
+  scanned = context;
+  scannedUpi = upi ?? NONE;
   return found;
 }
 
 /** The UPI payment addresses of a context: the email scan's if it read it, else a scan (internal). */
 export function upiAddresses(context: RecognizerContext): RecognizerMatch[] {
-  let upi = upiFound.get(context);
-  if (upi === undefined) {
-    scanAddresses(context);
-    upi = upiFound.get(context) as RecognizerMatch[];
-  }
-  return upi;
+  if (context !== scanned) scanAddresses(context);
+  return scannedUpi;
 }
 
 /**
