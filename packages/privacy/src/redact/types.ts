@@ -3,6 +3,7 @@ import type { CountryCode } from '@meridian-cx/core';
 /** The entity types the built-in recognizers find. */
 export const BUILT_IN_ENTITY_TYPES = [
   'email',
+  'upi',
   'phone',
   'card',
   'iban',
@@ -22,7 +23,7 @@ export const BUILT_IN_ENTITY_TYPES = [
   'gr-amka',
 ] as const;
 
-/** A built-in entity type (`'email'`, `'card'`, `'pesel'`…). */
+/** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */
 export type BuiltInEntityType = (typeof BUILT_IN_ENTITY_TYPES)[number];
 
 /** An entity type: a built-in one or a custom recognizer's own (kebab-case). */

@@ -19,6 +19,17 @@ import type { RecognizerMatch } from '../../src/redact/types.js';
 // between an address's characters are the address's ("ja\u200bne@example.com" left "ja").
 const HIDDEN: ReadonlySet<string> = new Set(['\u00ad', '\u200b', '\u2060', '\ufeff']);
 
+// Since T35c: not beside a character of a script written without spaces (Thai, Lao, Khmer,
+// Myanmar, Han, kana) unless the other side is of that same script: those write ZWSP as a word
+// break ("ติดต่อ\u200bsomchai@example.co.th" kept the Thai word apart).
+const SPACELESS_NAMES = ['Thai', 'Lao', 'Khmer', 'Myanmar', 'Han', 'Hiragana', 'Katakana'];
+function spacelessName(c: string): string {
+  const name = SPACELESS_NAMES.find((n) => new RegExp(`^\\p{Script=${n}}$`, 'u').test(c));
+  // Han and kana mix in one Japanese word: one class.
+  return name === 'Hiragana' || name === 'Katakana' ? 'Han' : (name ?? '');
+}
+const hiddenJoins = (a: string, b: string): boolean => spacelessName(a) === spacelessName(b);
+
 // What changed is only how a code unit is classed (below); the bounds, the classes' tests and the
 // domain's validation are the shipped recognizer's own.
 // The same answers for ASCII, from a table: the Unicode test runs only on other characters.
@@ -69,7 +80,12 @@ export const oracleEmailRecognizer = defineRecognizer({
       const hiddenLocal = (i: number): boolean => {
         let p = i;
         while (p >= low && HIDDEN.has(text.charAt(p))) p--;
-        return p < i && p >= low && localChar(shadow.charAt(p));
+        return (
+          p < i &&
+          p >= low &&
+          localChar(shadow.charAt(p)) &&
+          hiddenJoins(shadow.charAt(p), shadow.charAt(i + 1))
+        );
       };
       while (s > low && (localChar(shadow.charAt(s - 1)) || hiddenLocal(s - 1))) {
         const code = shadow.charCodeAt(s - 1);
@@ -117,7 +133,12 @@ export const oracleEmailRecognizer = defineRecognizer({
       const hiddenDomain = (i: number): boolean => {
         let q = i;
         while (q < high && HIDDEN.has(text.charAt(q))) q++;
-        return q > i && q < high && domainChar(shadow.charAt(q));
+        return (
+          q > i &&
+          q < high &&
+          domainChar(shadow.charAt(q)) &&
+          hiddenJoins(shadow.charAt(i - 1), shadow.charAt(q))
+        );
       };
       while (e < high && (domainChar(shadow.charAt(e)) || hiddenDomain(e))) e++;
       // Since b1d91c9: a sentence's full stop after the address is not its last dot.

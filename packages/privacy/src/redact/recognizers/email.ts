@@ -1,8 +1,10 @@
 import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { INVISIBLE, isInvisible } from '../digits.js';
-import type { RecognizerMatch } from '../types.js';
+import { releaseAfterCall } from '../release.js';
+import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { ipv4, ipv6, zoneEnd } from './ip.js';
+import { isUpiHandle, upiLabelBefore } from './upiHandles.js';
 
 // RFC 5321 §4.5.3.1: a local part of at most 64 octets, a domain of at most 255. Bounding the scan
 // on each side of an "@" keeps the recognizer linear on any input (a run of "@", of "a.").
@@ -93,6 +95,33 @@ export function isEmailDomain(domain: string): boolean {
 // invisible character between the address's characters is read as part of it (fail closed: the
 // whole address goes). Only where the text holds one (INVISIBLE): the scan is as before elsewhere.
 
+// Thai, Lao, Khmer and Myanmar put no space between words, and the Unicode Standard (Thai, and the
+// layout controls) gives ZWSP to mark where a word ends: "ติดต่อ\u200bsomchai@example.co.th"
+// ("contact somchai@…") went as one "[EMAIL]", the Thai word with it, and
+// "somchai@example.co.th\u200bครับ" took the polite "ครับ" after it (T35c). Beside a character of
+// a script written without spaces (those four, Han and kana) an invisible character is a word
+// break, unless the other side is of that script too; anywhere else it joins the address's
+// characters, as T34f made it (fail closed: "ja\u200bne@…", "mül\u200bler@…", "ja\u200b12@…" go
+// whole). A Thai word, or digits, before or after a Latin address is a word of its own.
+const SPACELESS_SCRIPTS = [
+  /\p{sc=Thai}/u,
+  /\p{sc=Lao}/u,
+  /\p{sc=Khmer}/u,
+  /\p{sc=Myanmar}/u,
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u,
+];
+
+/** Which of SPACELESS_SCRIPTS the unit `code` is of, -1 if none. */
+function spacelessScript(code: number): number {
+  const ch = String.fromCharCode(code);
+  return SPACELESS_SCRIPTS.findIndex((r) => r.test(ch));
+}
+
+/** Whether an invisible character between the units `a` and `b` joins them (above). */
+export function joins(a: number, b: number): boolean {
+  return spacelessScript(a) === spacelessScript(b);
+}
+
 /** The units of `shadow[from, to)` whose unit in `text` is visible. */
 function visible(shadow: string, text: string, from: number, to: number): string {
   let out = '';
@@ -130,6 +159,7 @@ function localStart(shadow: string, at: number, floor: number, text?: string): n
       // Invisible characters between the address's characters are the address's (above visible).
       const t = text === undefined ? s : joinedStart(text, s, last);
       if (t === s || !(classOf(shadow.charCodeAt(t - 1)) & LOCAL)) break;
+      if (!joins(shadow.charCodeAt(t - 1), shadow.charCodeAt(s))) break;
       s = t + 1;
       continue;
     }
@@ -174,15 +204,28 @@ function quotedStart(shadow: string, at: number, floor: number): number {
 // the eighth audit, T30b), and India's "at the rate (of)" ("rahul at the rate gmail dot com", as
 // the "@" is said there and in Bangladesh) and the Dutch apenstaartje (apestaartje, Onze Taal
 // allows both; "jan apenstaartje ziggo.nl"; the tenth audit, T34e): its "@", then labels and its
-// dots as written.
+// dots as written. The Italian chiocciola ("mario punto rossi chiocciola libero punto it"), the
+// Dutch punt and the Turkish nokta and et (the "@" said as the English "at"; "ahmet nokta yilmaz
+// et gmail nokta com"), and the German ät (said so, as "at" is) went whole (T35c).
 const SPOKEN_AT =
-  / ?[([{<] ?(?:at|@|małpa|arroba|arobase) ?[)\]}>] ?| @ |@ | at the rate(?: of)? | (?:at|małpa|klammeraffe|arroba|arobase|apen?staartje|골뱅이) /giu;
+  / ?[([{<] ?(?:at|@|małpa|arroba|arobase|chiocciola) ?[)\]}>] ?| @ |@ | at the rate(?: of)? | (?:at|ät|et|małpa|klammeraffe|arroba|arobase|chiocciola|apen?staartje|골뱅이) /giu;
 const LABEL = /[\p{L}\p{N}-]+/uy;
 const SPOKEN_DOT =
-  / ?[([{<] ?(?:dot|\.|punkt|kropka|punto|ponto|point) ?[)\]}>] ?| \. ?|\.| (?:dot|punkt|kropka|punto|ponto|point) /iy;
+  / ?[([{<] ?(?:dot|\.|punkt|kropka|punto|ponto|point|punt|nokta) ?[)\]}>] ?| \. ?|\.| (?:dot|punkt|kropka|punto|ponto|point|punt|nokta) /iy;
 // After the English word "at" only a spoken or bracketed dot: "we are at home. Com…", "find us
 // at example.com", "it at amazon . com" name a place; "jane at example dot com" an address.
 const AT_WORD_DOT = /dot|[([{<] ?\./i;
+// An "@" said as "at" (or the German "ät", the Turkish "et": "et" is a word in Turkish and French)
+// takes a dot of the desk's languages only in an address's whole shape: the same word in the
+// local part and the domain, "max punkt mustermann at web punkt de" (German speakers say the
+// English "at"; de-DE went whole, T35c). "Punkt", "point" and "punto" stand in prose, "at" in
+// English beside them: "mustermann at web punkt de" stays. "ät" goes with "punkt" only, "et" with
+// "nokta" only.
+const AT_WORD_DOTS: Readonly<Record<string, RegExp>> = {
+  at: /^(?:punkt|kropka|punto|ponto|point|punt|nokta)$/,
+  ät: /^punkt$/,
+  et: /^nokta$/,
+};
 // Nor before the word "at" a word that names no one: "I bought it at amazon dot com", "order
 // them at shop dot com", "available at example dot com" name a shop, not an address.
 const NOT_LOCAL =
@@ -191,7 +234,7 @@ const NOT_LOCAL =
 // A spoken dot, underscore or dash in a local part, before its next word; the dot in the desk's
 // languages as in the domain (SPOKEN_DOT): "joao ponto silva arroba gmail ponto com" went as
 // "joao ponto [EMAIL]", the first name left (the tenth audit, T34e).
-const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|underscore|dash|hyphen) $/i;
+const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore|dash|hyphen) $/i;
 
 /**
  * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
@@ -199,7 +242,7 @@ const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|underscore|dash|hyphe
  * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
  */
 export const DODGE =
-  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje/i;
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje|chiocciola| (?:punkt|kropka|punto|ponto|point|punt|nokta) \S+ (?:at|ät|et) /i;
 
 /**
  * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`
@@ -211,16 +254,19 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
     let s = localStart(shadow, m.index, lastEnd);
     if (s === m.index) continue;
     const word = m[0].trim().toLowerCase();
-    const wordAt = word === 'at';
+    const atDots = AT_WORD_DOTS[word];
+    const wordAt = atDots !== undefined;
     // "sold it at the rate of …" names no one either: "at the rate" is a rate in English too.
     if ((wordAt || word.startsWith('at ')) && NOT_LOCAL.test(shadow.slice(s, m.index))) continue;
     // A local part's dots, "_" and "-" spoken as words ("jane dot doe at …"): at most 4 of them.
+    let localDots = '';
     for (let k = 0; k < 4; k++) {
-      const w = SPOKEN_SEP.exec(shadow.slice(Math.max(lastEnd, s - 12), s))?.[0].length;
-      if (!w) break;
-      const t = localStart(shadow, s - w, lastEnd);
-      if (t === s - w) break;
+      const sep = SPOKEN_SEP.exec(shadow.slice(Math.max(lastEnd, s - 12), s))?.[0];
+      if (!sep) break;
+      const t = localStart(shadow, s - sep.length, lastEnd);
+      if (t === s - sep.length) break;
       s = t;
+      localDots += `${sep.trim().toLowerCase()} `;
     }
     // The domain as it would be written, up to its last label, for the same test as any other
     // address's: at most 8 labels (a bound, as an address's 253 units are).
@@ -236,7 +282,11 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
       end = e += label.length;
       SPOKEN_DOT.lastIndex = e;
       const dot = SPOKEN_DOT.exec(shadow)?.[0];
-      if (dot === undefined || (wordAt && !AT_WORD_DOT.test(dot))) break;
+      if (dot === undefined) break;
+      if (wordAt && !(word === 'at' && AT_WORD_DOT.test(dot))) {
+        const said = dot.replace(/[\s()[\]{}<>]/g, '').toLowerCase();
+        if (!atDots.test(said) || !localDots.includes(`${said} `)) break;
+      }
       domain += '.';
       e += dot.length;
     }
@@ -296,6 +346,89 @@ function literalEnd(shadow: string, at: number): number {
   return ok ? close + 1 : -1;
 }
 
+// The UPI payment addresses of the last context the scan read, for the UPI recognizer run after the
+// email one on that context (redact lets go of both when it returns, release.ts). A WeakMap of
+// every context cost 0.5% of a transcript stream's instructions, most texts holding no "@".
+const NONE: RecognizerMatch[] = [];
+let scanned: RecognizerContext | undefined;
+let scannedUpi = NONE;
+releaseAfterCall(() => {
+  scanned = undefined;
+  scannedUpi = NONE;
+});
+
+/**
+ * The addresses of a context, and its UPI payment addresses (upiHandles.ts): one scan of its "@"s
+ * for both, the UPI recognizer reading what the email one's scan kept (internal).
+ */
+export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
+  const { shadow, text } = context;
+  let upi: RecognizerMatch[] | undefined;
+  const found: RecognizerMatch[] = [];
+  const marks = INVISIBLE.test(text) ? text : undefined;
+  let lastEnd = 0;
+  for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
+    let s = localStart(shadow, at, lastEnd, marks);
+    if (s === at) s = quotedStart(shadow, at, lastEnd);
+    // "+" and digits before the "@" are a phone number in international form, a SIP or SMS
+    // address's user ("sip:+12125550187@pbx.example.com"): the number goes as a phone and the
+    // operator's host stays.
+    if (s === at || (shadow.charCodeAt(s - 1) === 43 && DIGITS.test(shadow.slice(s, at)))) continue;
+    const literal = literalEnd(shadow, at);
+    if (literal > 0) {
+      found.push({ start: s, end: literal, confidence: 0.97 });
+      lastEnd = literal;
+      continue;
+    }
+    let e = at + 1;
+    const last = Math.min(shadow.length, at + 1 + MAX_DOMAIN);
+    for (; e < last; e++) {
+      if (classOf(shadow.charCodeAt(e)) & DOMAIN) continue;
+      const t = marks === undefined ? e : joinedEnd(marks, e, last);
+      if (t === e || !(classOf(shadow.charCodeAt(t)) & DOMAIN)) break;
+      if (!joins(shadow.charCodeAt(e - 1), shadow.charCodeAt(t))) break;
+      e = t;
+    }
+    // A sentence's full stop after the address is not its last dot ("…@example.kr입니다.").
+    while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
+    // The last dot of the domain, looked for in the domain only: a lastIndexOf read back to the
+    // text's start at every "@" of a text without dots ("a@b " over and over: 8 s for 160,000
+    // characters, 10× the time of 40,000, T28a).
+    let lastDot = e - 1;
+    while (lastDot > at && shadow.charCodeAt(lastDot) !== 46) lastDot--;
+    if (lastDot > at) {
+      const cjkTld = classOf(shadow.charCodeAt(lastDot + 1)) & SPACELESS;
+      let t = lastDot + 1;
+      while (t < e && (classOf(shadow.charCodeAt(t)) & SPACELESS) === cjkTld) t++;
+      e = t;
+    }
+    while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
+    // The host as the URL parser reads it: without the invisible characters inside it.
+    const host = marks === undefined ? shadow.slice(at + 1, e) : visible(shadow, marks, at + 1, e);
+    if (!isEmailDomain(host)) {
+      // No top-level domain: a UPI payment address if its handle is one (upiHandles.ts).
+      const sure = isUpiHandle(host) ? 0.97 : upiLabelBefore(shadow, s, host) ? 0.9 : 0;
+      if (sure) {
+        upi ??= [];
+        upi.push({ start: s, end: e, confidence: sure });
+      }
+      continue;
+    }
+    found.push({ start: s, end: e, confidence: 0.97 });
+    lastEnd = e;
+  }
+  if (DODGE.test(shadow)) dodgedAddresses(shadow, found);
+  scanned = context;
+  scannedUpi = upi ?? NONE;
+  return found;
+}
+
+/** The UPI payment addresses of a context: the email scan's if it read it, else a scan (internal). */
+export function upiAddresses(context: RecognizerContext): RecognizerMatch[] {
+  if (context !== scanned) scanAddresses(context);
+  return scannedUpi;
+}
+
 /**
  * Email addresses, internationalised ones included (RFC 6531: Unicode local parts; IDNA domains
  * such as `müller.de` or `ایمیل.ایران`): a local part, `@`, and a domain whose labels are 1–63
@@ -307,54 +440,5 @@ export const emailRecognizer = defineRecognizer({
   id: 'email',
   type: 'email',
   placeholder: '[EMAIL]',
-  find({ shadow, text }) {
-    const found: RecognizerMatch[] = [];
-    const marks = INVISIBLE.test(text) ? text : undefined;
-    let lastEnd = 0;
-    for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
-      let s = localStart(shadow, at, lastEnd, marks);
-      if (s === at) s = quotedStart(shadow, at, lastEnd);
-      // "+" and digits before the "@" are a phone number in international form, a SIP or SMS
-      // address's user ("sip:+12125550187@pbx.example.com"): the number goes as a phone and the
-      // operator's host stays.
-      if (s === at || (shadow.charCodeAt(s - 1) === 43 && DIGITS.test(shadow.slice(s, at))))
-        continue;
-      const literal = literalEnd(shadow, at);
-      if (literal > 0) {
-        found.push({ start: s, end: literal, confidence: 0.97 });
-        lastEnd = literal;
-        continue;
-      }
-      let e = at + 1;
-      const last = Math.min(shadow.length, at + 1 + MAX_DOMAIN);
-      for (; e < last; e++) {
-        if (classOf(shadow.charCodeAt(e)) & DOMAIN) continue;
-        const t = marks === undefined ? e : joinedEnd(marks, e, last);
-        if (t === e || !(classOf(shadow.charCodeAt(t)) & DOMAIN)) break;
-        e = t;
-      }
-      // A sentence's full stop after the address is not its last dot ("…@example.kr입니다.").
-      while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
-      // The last dot of the domain, looked for in the domain only: a lastIndexOf read back to the
-      // text's start at every "@" of a text without dots ("a@b " over and over: 8 s for 160,000
-      // characters, 10× the time of 40,000, T28a).
-      let lastDot = e - 1;
-      while (lastDot > at && shadow.charCodeAt(lastDot) !== 46) lastDot--;
-      if (lastDot > at) {
-        const cjkTld = classOf(shadow.charCodeAt(lastDot + 1)) & SPACELESS;
-        let t = lastDot + 1;
-        while (t < e && (classOf(shadow.charCodeAt(t)) & SPACELESS) === cjkTld) t++;
-        e = t;
-      }
-      while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
-      // The host as the URL parser reads it: without the invisible characters inside it.
-      const host =
-        marks === undefined ? shadow.slice(at + 1, e) : visible(shadow, marks, at + 1, e);
-      if (!isEmailDomain(host)) continue;
-      found.push({ start: s, end: e, confidence: 0.97 });
-      lastEnd = e;
-    }
-    if (DODGE.test(shadow)) dodgedAddresses(shadow, found);
-    return found;
-  },
+  find: scanAddresses,
 });

@@ -18,15 +18,17 @@ import {
   usSsnRecognizer,
 } from './nationalIds.js';
 import { phoneRecognizer } from './phone.js';
+import { upiRecognizer } from './upi.js';
 
 /**
- * The built-in recognizers, in the order ties are broken: email, IBAN, card, national ids, IP,
- * phone. Each is made with `defineRecognizer`.
+ * The built-in recognizers, in the order ties are broken: email, UPI payment address, IBAN, card,
+ * national ids, IP, phone. Each is made with `defineRecognizer`.
  *
  * @since 0.1.0
  */
 export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   emailRecognizer,
+  upiRecognizer,
   ibanRecognizer,
   cardRecognizer,
   peselRecognizer,
