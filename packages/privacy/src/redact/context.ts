@@ -165,6 +165,14 @@ function readingText(shadow: string): void {
  */
 function windowStart(s: string, start: number, n: number): number {
   if (s === joinsOf && !joinsIn) return Math.max(0, start - n);
+  return reachStart(s, start, n);
+}
+
+/**
+ * Where `n` characters before `start` in `s` start (not before 0), a unit that NFC joins to the
+ * one before it counted with that one (see windowStart; spoken.ts reads its window so too).
+ */
+export function reachStart(s: string, start: number, n: number): number {
   let k = start;
   for (let count = 0; k > 0 && count < n; k--) if (!joins(s.charCodeAt(k - 1))) count++;
   return k;
@@ -489,18 +497,19 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
 // "siparis no", "Nr zamowienia"), and Greek capitals carry no tonos ("ΤΟ ΚΙΝΗΤΟ ΜΟΥ"): one word
 // per spelling was a list that never ends. Each unit folds to one unit, so every offset is the
 // text's own; a unit whose lower case is longer is folded from its base ("İ" reads "i": "KİMLİK",
-// "İade kodu") or stays as it is (a final sigma, the only mapping that depends on its
-// neighbours, is in no word). Kana, Hangul, Devanagari and Arabic letters decompose into marks of
+// "İade kodu") or stays as it is. Greek's final sigma reads as its sigma: the capital "Σ" lowers to
+// "σ" wherever it stands, so "Ο ΑΡΙΘΜΟΣ ΜΟΥ" is read as "ο αριθμός μου" (the one lower-case mapping
+// that depends on the neighbours, folded away). Kana, Hangul, Devanagari and Arabic letters decompose into marks of
 // their own blocks, not these, and stay whole ("が" is no "か"). No folded copy of the text is
 // made: ASCII from its code, any other unit once, then from a table. A text typed decomposed
 // (NFD: "nume\u0301ro") keeps its marks as units of their own: a word's match skips them (wordEnd),
 // and a label's window counts them with their letter (windowStart).
 let foldTable: Uint16Array | undefined;
-// Letters with no decomposition that customers type as a plain Latin one: ł ı đ; and the Arabic
+// Letters with no decomposition that customers type as a plain Latin one: ł ı đ; the Arabic
 // kaf and yeh that a Persian text typed on an Arabic keyboard holds for its own ک and ی ("كد ملي:
-// 0079461816" is "کد ملی", a national code's label; tenth audit).
-const UNDECOMPOSED = 'łıđ\u0643\u064a';
-const PLAIN = 'lid\u06a9\u06cc';
+// 0079461816" is "کد ملی", a national code's label; tenth audit); Greek's final sigma ς as σ.
+const UNDECOMPOSED = 'łıđ\u0643\u064aς';
+const PLAIN = 'lid\u06a9\u06ccσ';
 const ACCENTED = /^\p{L}[\u0300-\u036f]+$/u;
 
 /** The folded lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */

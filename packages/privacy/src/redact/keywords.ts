@@ -340,6 +340,10 @@ export const PHONE_WORDS: readonly string[] = [
   'cel.',
   // Read in capitals too, without the accent: "ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678".
   'κινητό',
+  // Greek "my number" ("ο αριθμός μου είναι 6945123456"; "αριθμός" alone is any number's): a
+  // Greek mobile has no trunk "0" either. Numbers said aloud read it too (spoken.ts).
+  'αριθμός μου',
+  'αριθμό μου',
   'mitt nummer',
   'mit nummer',
   // Turkish "numaram" (my number), how a Turk gives a mobile written without its trunk "0"

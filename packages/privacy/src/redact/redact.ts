@@ -214,7 +214,7 @@ function collect(
 
 /**
  * Make a transcript safe to send on: find personal data (emails, phone numbers, payment cards,
- * IBANs, IP addresses, national ids) with recognizers that validate check digits, and replace each
+ * IBANs, UPI payment addresses, IP addresses, national ids) with recognizers that validate check digits, and replace each
  * with a typed placeholder (`[EMAIL]`, `[PHONE]`, `[CARD]`…) or, in `'pseudonymise'` mode, a
  * reversible token. Order numbers, amounts, dates, postal codes and versions stay.
  *

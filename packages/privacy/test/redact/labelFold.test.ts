@@ -33,6 +33,8 @@ function plain(word: string): string {
       // The Arabic keyboard's kaf and yeh, read as Persian's (a Persian label typed on it).
       .replace(/\u0643/g, '\u06a9')
       .replace(/\u064a/g, '\u06cc')
+      // Greek's final sigma as its sigma: capitals lower "Σ" to "σ" at a word's end too.
+      .replace(/ς/g, 'σ')
   );
 }
 
@@ -153,7 +155,7 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
 const WORDS = [...new Set(Object.values(LISTS).flat())];
 
 describe('the fold of the label words', () => {
-  it('is the platform fold: NFD, no combining diacritical marks, lower case, ł ı đ, ك ي', () => {
+  it('is the platform fold: NFD, no combining diacritical marks, lower case, ł ı đ, ك ي, ς', () => {
     for (const word of WORDS)
       expect(foldWord(word), word).toBe(foldWord(plain(word).toLowerCase()));
     for (const word of WORDS) expect(foldWord(word), word).toBe(plain(word).toLowerCase());

@@ -2,7 +2,7 @@ import { describeValue } from '@meridian-cx/core';
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { luhnValid } from '../checks/luhn.js';
-import { foldWord, lastEnd, sentenceEndsIn } from '../context.js';
+import { foldWord, lastEnd, reachStart, sentenceEndsIn } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
 import { MY_NUMBER_OWNERS, PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
@@ -741,41 +741,11 @@ function readings(parts: readonly Part[]): [number, number, string][] {
 // The nearest label decides, as for digits written out: a phone word makes a bare number a
 // phone's, a reference word ("order", "Bestellung") keeps it, in its own sentence only ("Bestellung
 // ist da. null eins fünf eins …" is the caller's phone: context.ts endsSentence). Read in a
-// bounded window on the same line, so a long text costs what its numbers cost.
+// bounded window on the same line, so a long text costs what its numbers cost. The window counts
+// a combining mark with its letter (context.ts reachStart): "điện thoại" or "τηλέφωνο" typed
+// decomposed (NFD) reached less far than its NFC twin.
 const WINDOW = 48;
 const REFERENCE_REACH = 24;
-
-/**
- * Where a window of `n` characters before `start` in `lower` starts, a unit that NFC joins to
- * the one before it counted with that one (as context.ts windowStart reads a written value's
- * label): "điện thoại" or "τηλέφωνο" typed decomposed (NFD) spends a unit more on each mark and
- * reached less far than its NFC twin.
- */
-function reachFrom(lower: string, start: number, n: number): number {
-  let k = start;
-  for (let count = 0; k > 0 && count < n; k--) {
-    const c = lower.charCodeAt(k - 1);
-    // A combining diacritical mark, Arabic maddah or hamza above or below, Hangul's vowel or
-    // final jamo, kana's voicing marks (context.ts joins, which is its own).
-    const joins =
-      c >= 0x300 &&
-      (c <= 0x36f ||
-        (c >= 0x653 && c <= 0x655) ||
-        (c >= 0x1160 && c <= 0x11ff) ||
-        c === 0x3099 ||
-        c === 0x309a);
-    if (!joins) count++;
-  }
-  return k;
-}
-
-// Greek "my number" ("ο αριθμός μου είναι έξι εννέα…", "στον αριθμό μου"): "αριθμός" alone is any
-// number's. A Greek mobile has no trunk "0" (69x xxx xxxx), so the digits said stayed without it.
-// Beside the phone words written numbers read, in one list (one scan of the window).
-const SAID_PHONE_WORDS: readonly string[] = /* @__PURE__ */ PHONE_WORDS.concat([
-  'αριθμός μου',
-  'αριθμό μου',
-]);
 
 // Turkish "numaram" (my number) is how a Turk gives a mobile, said without its trunk "0" ("numaram
 // beş üç iki, bir iki üç…" stayed: no phone word, no "0"). A noun before it names another number
@@ -822,7 +792,7 @@ function labelBefore(
   start: number,
   turkish: boolean,
 ): 'phone' | 'reference' | 'none' {
-  let from = reachFrom(lower, start, WINDOW);
+  let from = reachStart(lower, start, WINDOW);
   for (let k = start - 1; k >= from; k--) {
     if (lower.charCodeAt(k) === 10) {
       from = k + 1;
@@ -830,13 +800,13 @@ function labelBefore(
     }
   }
   const phone = Math.max(
-    lastEnd(lower, from, start, SAID_PHONE_WORDS),
+    lastEnd(lower, from, start, PHONE_WORDS),
     myNumberEnd(lower, from, start),
     turkish ? callEnd(lower, from, start) : -1,
   );
   const reference = lastEnd(
     lower,
-    Math.max(from, reachFrom(lower, start, REFERENCE_REACH)),
+    Math.max(from, reachStart(lower, start, REFERENCE_REACH)),
     start,
     REFERENCE_WORDS,
   );
