@@ -98,7 +98,7 @@ const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
+ * folded, a combining mark after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
  * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, and a quoted-printable body's `=40`. Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
@@ -155,9 +155,11 @@ function folded(text: string): string {
   // ASCII folds to itself: the regular expression finds the first other unit faster than a loop.
   let i = text.search(NON_ASCII);
   if (i < 0) return text;
+  // A combining mark folds to itself but after a digit reads as a space (markedDigits): it ends
+  // the look for a unit to fold too (a text of accented letters pays a comparison, not a scan).
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && t[c] !== c) break; // ASCII folds to itself
+    if (c >= 0x80 && (t[c] !== c || (c >= 0x300 && c <= 0x36f))) break; // ASCII folds to itself
   }
   if (i === text.length) return text; // nothing to fold: the text is its own shadow
   const out: string[] = [];
@@ -168,7 +170,25 @@ function folded(text: string): string {
     for (let j = i; j < end; j++) codes[j - i] = t[text.charCodeAt(j)] as number;
     out.push(String.fromCharCode(...codes));
   }
-  return out.join('');
+  return markedDigits(out.join(''));
+}
+
+// A combining mark (U+0300-U+036F, context.ts isMark) right after a digit, and the marks after it.
+const MARKED_DIGIT = /[0-9][\u0300-\u036f]/;
+const MARKED_DIGITS = /(?<=[0-9])[\u0300-\u036f]+/g;
+
+/**
+ * `shadow` with the combining marks typed after a digit read as spaces: no digit carries one, so
+ * it is noise inside a number, as a soft hyphen is ("call +49 30 12\u0308 34 5678" left
+ * "12\u0308 " and "+4\u0301 30 1234 5678" its country code; "030 123\u0301 45678" its last
+ * group, T35a). A space keeps the number's groups one run (runs.ts counts the mark beside a
+ * separator as one, as it counts a soft hyphen); after a letter a mark stays one (a label's
+ * reading skips it, context.ts). Only a text with a unit past ASCII can hold one.
+ */
+function markedDigits(shadow: string): string {
+  return MARKED_DIGIT.test(shadow)
+    ? shadow.replace(MARKED_DIGITS, (m) => ' '.repeat(m.length))
+    : shadow;
 }
 
 /** Whether the code unit at `i` of a shadow string is an ASCII digit. */

@@ -1,3 +1,4 @@
+import { isMark } from './context.js';
 import { INVISIBLE, isInvisible, referenceSpaceEnd } from './digits.js';
 import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
@@ -100,18 +101,33 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * Where the separator of invisible characters (see {@link isInvisible}) and at most one of ' ',
- * '-', '.' or ' - ' that starts at `i` ends; `i` if it holds no invisible character.
+ * Whether the unit at `k` is one a digit run reads through as nothing: an invisible character
+ * (see {@link isInvisible}) or a combining mark the shadow reads as a space (one typed after a
+ * digit: digits.ts markedDigits). `text` is the context's text, `shadow` its shadow.
+ *
+ * @since 0.1.0
+ */
+export function isGlueAt(text: string, shadow: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return isInvisible(c) || (isMark(c) && shadow.charCodeAt(k) === 32);
+}
+
+// A combining mark (context.ts isMark): one after a digit is read through (isGlueAt).
+const MARK = /[\u0300-\u036f]/;
+
+/**
+ * Where the separator of invisible characters and marks after a digit (see {@link isGlueAt}) and
+ * at most one of ' ', '-', '.' or ' - ' that starts at `i` ends; `i` if it holds none of them.
  */
 function afterInvisibleSeparator(text: string, shadow: string, i: number): number {
   const n = shadow.length;
   let k = i;
-  while (k < n && isInvisible(text.charCodeAt(k))) k++;
+  while (k < n && isGlueAt(text, shadow, k)) k++;
   const c = shadow.charCodeAt(k);
   if (!isSep(c)) return k;
   const end = k + (c === 32 && shadow.startsWith(' - ', k) ? 3 : 1);
   let j = end;
-  while (j < n && isInvisible(text.charCodeAt(j))) j++;
+  while (j < n && isGlueAt(text, shadow, j)) j++;
   return j > end || k > i ? j : i;
 }
 
@@ -177,7 +193,8 @@ export function scanRuns(
       }
       // Invisible characters (a soft hyphen, ZWSP…) before or after a separator, or a few of them
       // alone, are one separator (the shadow reads each as a space): "DE89\u00ad 3704",
-      // "4\u00ad\u00ad111 1111 …" came apart in runs too short to be anything (T34f).
+      // "4\u00ad\u00ad111 1111 …" came apart in runs too short to be anything (T34f). So are
+      // the combining marks typed after a digit ("4111 1111\u0301 1111 1111", T35a).
       const k = text === undefined ? i : afterInvisibleSeparator(text, shadow, i);
       if (k > i && isDigit(shadow.charCodeAt(k))) {
         if (shadow.slice(i, k).includes('.')) dots++;
@@ -207,6 +224,15 @@ releaseAfterCall(() => {
   lastRuns = [];
 });
 
+/**
+ * Whether the runs must read the context's text: it holds an "&" (an "&nbsp;"), an invisible
+ * character or a combining mark. A mark after a digit is one the shadow folded (digits.ts
+ * markedDigits), so only a text whose shadow is not itself is looked through for one.
+ */
+function hasGlue({ text, shadow }: RecognizerContext): boolean {
+  return text.includes('&') || INVISIBLE.test(text) || (shadow !== text && MARK.test(text));
+}
+
 /** Every digit run of two digits or more of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
   if (context !== lastContext) {
@@ -215,12 +241,7 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
     const need = context.shadow.length + 3;
     if (lastBounds.length < need || lastBounds.length > Math.max(4096, need))
       lastBounds = new Int32Array(Math.max(need, 256));
-    lastRuns = scanRuns(
-      context.shadow,
-      2,
-      lastBounds,
-      context.text.includes('&') || INVISIBLE.test(context.text) ? context.text : undefined,
-    );
+    lastRuns = scanRuns(context.shadow, 2, lastBounds, hasGlue(context) ? context.text : undefined);
     lastContext = context;
   }
   return lastRuns;

@@ -28,7 +28,8 @@ function plainIbans(shadow: string): RecognizerMatch[] {
 
 function plainAt(s: string, i: number): number {
   // The check digits right after the country code or after one space ("PL 61 1090 …").
-  if (!/^[A-Za-z]{2} ?[0-9]{2}/.test(s.slice(i, i + 5)) || (i > 0 && alnum(s, i - 1))) return -1;
+  // Whatever stands before it: letters glued to it ("IBANDE89…") or digits (T35a).
+  if (!/^[A-Za-z]{2} ?[0-9]{2}/.test(s.slice(i, i + 5))) return -1;
   const length = countrySpecs[s.slice(i, i + 2).toUpperCase()]?.chars;
   if (length === undefined) return -1;
   let electronic = '';
@@ -44,7 +45,9 @@ function plainAt(s: string, i: number): number {
     }
     j++;
   }
-  if (electronic.length !== length || alnum(s, j)) return -1;
+  // Letters glued after its last digit, or digits after its last letter ("…0130 00BIC", T35a).
+  const digit = (k: number) => /^[0-9]$/.test(s.charAt(k));
+  if (electronic.length !== length || (alnum(s, j) && digit(j) === digit(j - 1))) return -1;
   return isValidIBAN(electronic.toUpperCase()) ? j : -1;
 }
 
@@ -90,6 +93,8 @@ const text = fc
         '1',
         '\u00a0',
         'IBAN: ',
+        'BIC',
+        'IBAN',
         '\n',
         ' \n',
         '\r\n',

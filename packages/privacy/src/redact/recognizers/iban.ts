@@ -1,7 +1,8 @@
 import { countrySpecs } from 'ibantools';
+import { isMark } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isAsciiLetterAt, isDigitAt, isInvisible, referenceSpaceEnd } from '../digits.js';
-import { numberRuns } from '../runs.js';
+import { isAsciiLetterAt, isDigitAt, referenceSpaceEnd } from '../digits.js';
+import { isGlueAt, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
 
@@ -43,9 +44,27 @@ function ibanSpecs(): (Spec | undefined)[] {
   return out;
 }
 
-/** The number of the two ASCII letters at `i` (either case); of 'AA'-'ZZ', 0-675. */
-function letterPair(s: string, i: number): number {
-  return ((s.charCodeAt(i) | 0x20) - 0x61) * 26 + (s.charCodeAt(i + 1) | 0x20) - 0x61;
+/** The number of the ASCII letters at `i` and `k` (either case); of 'AA'-'ZZ', 0-675. */
+function letterPair(s: string, i: number, k = i + 1): number {
+  return ((s.charCodeAt(i) | 0x20) - 0x61) * 26 + (s.charCodeAt(k) | 0x20) - 0x61;
+}
+
+/** Where the combining marks typed after the unit before `k` end (`k` if none follow it). */
+function pastMarks(s: string, k: number): number {
+  while (isMark(s.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * Whether an IBAN that ends before `j` (its last character at `j - 1`) ends there though a
+ * letter or digit follows: where letters follow its last digit, or digits its last letter. A form
+ * or a PDF copied without its line break glues the next label to it ("DE89 3704 0044 0532 0130
+ * 00BIC: COBADEFFXXX", "…013000Kontoinhaber" left the IBAN whole, T35a); the country's exact
+ * length and its check digits say where it ends. A digit after its last digit, or a letter after
+ * its last letter, makes it the head of a longer code ("…0130001", a SKU), as before.
+ */
+function endsBefore(s: string, j: number): boolean {
+  return !isAlnumAt(s, j) || isDigitAt(s, j) !== isDigitAt(s, j - 1);
 }
 
 /**
@@ -56,11 +75,13 @@ function letterPair(s: string, i: number): number {
  */
 function gapAt(s: string, j: number, text: string): number {
   // Invisible characters before or after it, or alone, go with it: a soft hyphen of text copied
-  // from a PDF beside a space ("DE89\u00ad 3704 …", read as two spaces, ended the IBAN, T34f).
+  // from a PDF beside a space ("DE89\u00ad 3704 …", read as two spaces, ended the IBAN, T34f),
+  // and so do combining marks typed after a digit ("DE89 3704\u0301 0044 …") or a letter
+  // ("GB82 WE\u0301ST …"; the shadow keeps those, bban strips them), T35a.
   let i = j;
-  while (isInvisible(text.charCodeAt(i))) i++;
+  while (isGlueAt(text, s, i) || isMark(s.charCodeAt(i))) i++;
   let k = i + plainGapAt(s, i, text);
-  while (isInvisible(text.charCodeAt(k))) k++;
+  while (isGlueAt(text, s, k) || isMark(s.charCodeAt(k))) k++;
   return k - j;
 }
 
@@ -78,12 +99,21 @@ function plainGapAt(s: string, j: number, text: string): number {
 function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const { shadow } = context;
   const n = shadow.length;
-  if (i + 4 > n || !isAsciiLetterAt(shadow, i) || !isAsciiLetterAt(shadow, i + 1)) return -1;
-  // The check digits: right after the country code, or after one space ("PL 61 1090 …").
-  const d = i + 2 + +(shadow.charCodeAt(i + 2) === 32);
-  if (!isDigitAt(shadow, d) || !isDigitAt(shadow, d + 1)) return -1;
-  if (i > 0 && isAlnumAt(shadow, i - 1)) return -1;
-  const country = letterPair(shadow, i);
+  // The country code's letters, each with the combining marks typed after it ("D\u0301E89…" was
+  // read as no IBAN, T35a).
+  const b = pastMarks(shadow, i + 1);
+  if (i + 4 > n || !isAsciiLetterAt(shadow, i) || !isAsciiLetterAt(shadow, b)) return -1;
+  const c = pastMarks(shadow, b + 1);
+  // The check digits: right after the country code, or after one space ("PL 61 1090 …"); the
+  // marks typed after the first one (the shadow's spaces) between them.
+  const d = c + +(shadow.charCodeAt(c) === 32);
+  let d2 = d + 1;
+  if (shadow.charCodeAt(d2) === 32) while (isGlueAt(context.text, shadow, d2)) d2++;
+  if (!isDigitAt(shadow, d) || !isDigitAt(shadow, d2)) return -1;
+  // What stands before it is not read: letters glued to it are a label's ("IBANDE89…",
+  // "KontoDE89…"), digits another value's ("…2874PL61 1090 …", two IBANs a form glued, T35a).
+  // The country's exact length, its check digits and where it ends (endsBefore) say it is one.
+  const country = letterPair(shadow, i, b);
   specs ??= ibanSpecs();
   const spec = specs[country];
   if (spec?.chars === undefined) return -1;
@@ -92,9 +122,9 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // digits must be 98 minus the remainder of BBAN, country, "00" (ibantools' isValidIBANChecksum,
   // the same arithmetic without a string per step); only then is ibantools asked about the BBAN's
   // structure (isValidBBAN: what isValidIBAN asks besides the length, the two digits and that sum).
-  let count = 0;
+  let count = 2;
   let sum = 0;
-  let j = i;
+  let j = d;
   while (j < n && count < length) {
     const v = ibanValue(shadow.charCodeAt(j));
     if (v >= 0) {
@@ -107,15 +137,15 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
     }
     j++;
   }
-  if (count !== length || isAlnumAt(shadow, j)) return -1;
-  const check = (shadow.charCodeAt(d) - 48) * 10 + shadow.charCodeAt(d + 1) - 48;
-  if (checkDigits(sum, shadow.charCodeAt(i), shadow.charCodeAt(i + 1)) !== check) return -1;
+  if (count !== length || !endsBefore(shadow, j)) return -1;
+  const check = (shadow.charCodeAt(d) - 48) * 10 + shadow.charCodeAt(d2) - 48;
+  if (checkDigits(sum, shadow.charCodeAt(i), shadow.charCodeAt(b)) !== check) return -1;
   // ibantools' isValidBBAN, the country's pattern compiled once (it compiles it on every call).
-  // Between the check digits and the end only letters, digits, spaces, dashes, line breaks and a
-  // quoted reply's "> " marks were read.
+  // Between the check digits and the end only letters, digits, spaces, dashes, line breaks, a
+  // quoted reply's "> " marks and combining marks were read.
   const bban = shadow
-    .slice(d + 2, j)
-    .replace(/[\s>-]/g, '')
+    .slice(d2 + 1, j)
+    .replace(/[\u0300-\u036f\s>-]/g, '')
     .toUpperCase();
   if (!spec.bban_regexp) return -1;
   patterns[country] ??= new RegExp(spec.bban_regexp);
@@ -126,15 +156,27 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 }
 
 // An IBAN starts with two letters and two digits: its first digit follows a letter, so it starts
-// a digit run. Only the two characters before each run are read.
+// a digit run. Only the two characters before each run are read (and the combining marks typed
+// after them, rare: "D\u0301E89…").
 function ibanStarts(context: RecognizerContext): number[] {
   const out: number[] = [];
-  const { shadow } = context;
+  const { shadow, text } = context;
   for (const run of numberRuns(context)) {
-    if (run.groupEnd(0) - run.start < 2) continue;
-    out.push(run.start - 2 - +(shadow.charCodeAt(run.start - 1) === 32));
+    // Its check digits: a first group of two digits at least, or a mark typed between them.
+    if (run.groupEnd(0) - run.start < 2 && !isGlueAt(text, shadow, run.start + 1)) continue;
+    let k = run.start - 1 - +(shadow.charCodeAt(run.start - 1) === 32);
+    if (shadow.charCodeAt(k) >= 0x300) k = marksStart(shadow, k);
+    k--;
+    if (shadow.charCodeAt(k) >= 0x300) k = marksStart(shadow, k);
+    out.push(k);
   }
   return out;
+}
+
+/** Where the letter that the combining marks ending at `k` (inclusive) were typed after is. */
+function marksStart(s: string, k: number): number {
+  while (k > 0 && isMark(s.charCodeAt(k))) k--;
+  return k;
 }
 
 // Poland's domestic account number (NRB) is its IBAN without "PL": 26 digits, written so on
