@@ -200,6 +200,9 @@ export function accept(
   // after a phone label ("Tel. 001215-3123457") is it read so (datedReference).
   const international =
     text.startsWith('+') ||
+    // A country code in brackets ("(+84) 912 345 678", "(+44) 7911 123456"): as dialled, with no label
+    // (eleventh audit: it stayed where the national part alone is no valid number).
+    text.startsWith('(+') ||
     (text.startsWith('00') &&
       (label !== 'reference' || !'-./'.includes(text.charAt(2))) &&
       (label === 'own' || !datedReference(text, context.country)));
