@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SENTENCES } from '../../test/text/sentences.js';
+import { chineseTwice } from '../../test/text/twiceBroken.js';
 import {
   BUDGET_CAP,
   BUDGET_FLOOR,
@@ -88,6 +89,18 @@ describe('workBudget', () => {
     },
     120_000,
   );
+
+  it('reads far into 420 KB of Chinese broken twice: the pages alike of its long runs left unread', () => {
+    // Each run of 2 to 13 Chinese characters broken twice through Windows-1252 is read whole by
+    // Windows-1252; the pages that write its characters alike read pieces of that reading, which
+    // is no reading of its own (readRun.ts). Reading them, and each again whenever one came
+    // within 85% (the full reading's test, session 30's T34g), spent the budget on them: 214
+    // repairs where leaving them unread makes 276 (the budget runs out either way).
+    const text = chineseTwice(420_000);
+    const r = repairText(text);
+    expect(r.complete).toBe(false);
+    expect(r.repairs.length).toBeGreaterThanOrEqual(250);
+  }, 60_000);
 
   it('leaves a normal message unaffected: same proposals, a small part of the budget spent', () => {
     const budget = { left: workBudget(MESSAGE.length) };

@@ -55,7 +55,7 @@ export const tally: {
 // far behind); readRun.prop.test.ts holds the lazy reading's choices to it.
 
 /** Over this many characters a run read whole by one page leaves the pages that read it alike unread. */
-const LONG = 30;
+export const LONG = 30;
 
 /**
  * Whether single-byte page `p` writes every character of cps[start, end) that it has as `w` does:
@@ -329,7 +329,9 @@ function readShared(
 /**
  * The readings of cps[start, end) by each page of `options` that could read it, best first; each
  * proposal's offsets are relative to `start` (so that a memo can keep them as they are). `depth`
- * counts the layers already undone above the run.
+ * counts the layers already undone above the run. `without`: the pages (bits by index in
+ * `options.encoders`) not asked, as if absent (the full reading's second pass: below); given, no
+ * page is dropped (0: every page, each with its own reading, as the readings were before).
  */
 export function readRun(
   cps: readonly number[],
@@ -337,6 +339,7 @@ export function readRun(
   end: number,
   options: EngineOptions,
   depth: number,
+  without?: number,
 ): PageReading[] {
   const readings: PageReading[] = [];
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
@@ -361,7 +364,10 @@ export function readRun(
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
-    const alike = whole !== undefined && readsAlike(cps, start, end, whole, page);
+    if (without !== undefined && without & (1 << index)) continue;
+    // Read all the same by the full reading (the rule below leaves them out of both).
+    const alike =
+      !options.readAll && whole !== undefined && readsAlike(cps, start, end, whole, page);
     if (alike) {
       const w = whole as PageEncoder;
       let ceiling = piecesCeiling(cps, start, end, page, w, wholeOf, known, wholeGain);
@@ -413,13 +419,12 @@ export function readRun(
     // pieces of "Ã¯Â¿Â½Ã¯Â¿Â½Ã¨Â ËœÃ©â„¢ï¿½…", Windows-1252 118 whole, and reading the pages alike
     // unread left the run to the worse reading. Pages that write one of its characters otherwise
     // (ISO-8859-15's "ž", Mac Roman) and double-byte pages are read as before. What it changes:
-    // the tie and the votes such a page had with the best reading (readRun.prop.test.ts holds the
-    // best reading to the full one, and no page left unread gains more than it). With `readAll`
-    // every page is read.
+    // nothing, by the rule both readings follow (below the loop): a page alike that gains no more
+    // than the whole reading is no reading of its own. With `readAll` every page is read, and the
+    // run again without those (readRun.prop.test.ts holds the lazy reading to that one).
     const one = raws[before];
     if (
       !whole &&
-      !options.readAll &&
       !page.doubleByte &&
       end - start > LONG &&
       depth + 1 < options.maxChain &&
@@ -509,6 +514,32 @@ export function readRun(
     });
   }
   if (page !== undefined) addReading(readings, page, list, end - start);
+  // The pages alike that gain no more than the page that reads the run whole are as if not asked:
+  // each writes every character it has as that page does, so it reads that page's reading, or
+  // pieces of it between the characters it lacks, with no reading of its own of the run's bytes.
+  // Counted, such pieces made a rival (KOI8-U reads "Спасибо" broken twice through KOI8-R as
+  // "Спасп" and "бо", 81 against 91: the run cast no vote and the message's page changed), a
+  // voter or a gain for the tie-break, out of a reading the lazy one leaves unread (the ceilings
+  // above). Both readings follow this rule (docs/tone.md, How it decides, 4) and find that page
+  // alike (the loop above): the full one reads every page, then the run again without those, so
+  // that they leave no slot nor floor behind; the lazy one drops those it read (their ceilings
+  // were above the whole reading's gain), and those far behind by the ceiling it read them to.
+  if (whole && without === undefined) {
+    const drop = alikeBelow(
+      cps,
+      start,
+      end,
+      whole,
+      readings,
+      behind,
+      highs,
+      highPages,
+      options,
+      possible,
+    );
+    if (drop !== 0 && options.readAll) return readRun(cps, start, end, options, depth, drop);
+    if (drop !== 0) behind = withoutPages(readings, behind, drop, options.encoders);
+  }
   tally.behind = behind;
   tally.whole = whole !== undefined;
   // Best first; among equal gains the reading that repairs more of the run ("úč" for "ĂşÄ\u008d"
@@ -523,6 +554,51 @@ export function readRun(
     readings[j] = r;
   }
   return readings;
+}
+
+/**
+ * The pages (bits by index in `options.encoders`) that write each character of cps[start, end)
+ * they have as `whole` does, which reads it whole, and gain no more than it: by their readings,
+ * or by their ceilings (`highs`) when far behind (`behind`: unread one layer down when lazy). The
+ * lazy reading looks only at the pages it read (one left without a reading is in neither).
+ */
+function alikeBelow(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  whole: PageEncoder,
+  readings: readonly PageReading[],
+  behind: readonly PageEncoder[] | undefined,
+  highs: readonly number[],
+  highPages: readonly PageEncoder[],
+  options: EngineOptions,
+  possible: number,
+): number {
+  const top = readings.find((r) => r.page === whole)?.gain;
+  if (top === undefined) return 0;
+  let drop = 0;
+  for (let index = 0; index < options.encoders.length; index++) {
+    const p = options.encoders[index] as PageEncoder;
+    if (p === whole || (possible !== ALL_PAGES && (possible & (1 << index)) === 0)) continue;
+    let most = behind?.includes(p) ? (highs[highPages.indexOf(p)] as number) : undefined;
+    if (most === undefined) for (const r of readings) if (r.page === p) most = r.gain;
+    if (most === undefined && !options.readAll) continue;
+    if ((most ?? 0) <= top && readsAlike(cps, start, end, whole, p)) drop |= 1 << index;
+  }
+  return drop;
+}
+
+/** Drops the pages of `drop` from `readings` (in place) and returns `behind` without them. */
+function withoutPages(
+  readings: PageReading[],
+  behind: PageEncoder[] | undefined,
+  drop: number,
+  encoders: readonly PageEncoder[],
+): PageEncoder[] | undefined {
+  for (let k = readings.length - 1; k >= 0; k--)
+    if (drop & (1 << encoders.indexOf((readings[k] as PageReading).page))) readings.splice(k, 1);
+  const left = behind?.filter((p) => (drop & (1 << encoders.indexOf(p))) === 0);
+  return left?.length ? left : undefined;
 }
 
 // One array per chain, made once and frozen: repairText hands it out as the repairs' chain (a new
@@ -608,12 +684,17 @@ function readDeeper(
       (list[0]?.s.group.end ?? 0) - (list[0]?.s.group.start ?? 0) > 256 ? 1 : RECURSE_PAGES;
     const from = 2 * RECURSE_PAGES * n;
     for (const r of list) {
-      if (r.inner) continue;
       // The text's slot, or the span's first free one.
       let at = from;
       while (at < from + 2 * cap && slots[at] !== undefined && slots[at] !== r.s.decoded) at += 2;
       if (at === from + 2 * cap) continue;
       slots[at] = r.s.decoded;
+      // Read ahead (the whole reading of a long run, readRun): it keeps its text's slot, as when
+      // read here (the full reading reads it ahead too, and the simple reader here).
+      if (r.inner) {
+        slots[at + 1] ??= r.inner;
+        continue;
+      }
       let inner = slots[at + 1] as Inner | undefined;
       // A page left out keeps the slot its text takes in a full reading, unread.
       if (inner === undefined && !skip(r.page)) {

@@ -4,6 +4,7 @@ import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { repairString } from './engine.js';
 import { findGroups } from './findGroups.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
+import { LONG, readsAlike } from './readRun.js';
 import {
   ctxOf,
   endsInLetterOrNbsp,
@@ -19,13 +20,17 @@ import {
 // group's cost is computed from fresh slices. Kept as the oracle of readRun.ts (test-only: no
 // module of the package imports it); readRun.prop.test.ts holds the two equal.
 
-/** The readings of cps[start, end) by each page, best first (the simple reader). */
+/**
+ * The readings of cps[start, end) by each page, best first (the simple reader); the pages of
+ * `without` are not asked (given, none is dropped: below).
+ */
 export function readRunOracle(
   cps: readonly number[],
   start: number,
   end: number,
   options: EngineOptions,
   depth: number,
+  without?: ReadonlySet<PageEncoder>,
 ): PageReading[] {
   const readings: PageReading[] = [];
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
@@ -42,6 +47,7 @@ export function readRunOracle(
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
     if (possible !== ALL_PAGES && (possible & (1 << index)) === 0) continue;
+    if (without?.has(page)) continue;
     for (const group of findGroups(cps, start, end, page, {
       limit: cps.length,
       lossy: depth === 0,
@@ -150,6 +156,43 @@ export function readRunOracle(
     // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
     if (gain > 0 || (nonNegative && covered === end - start))
       readings.push({ page, proposals, gain });
+  }
+  // A run over LONG characters that a single-byte page reads whole, as one group that may go
+  // deeper, gaining 85% of its cost in place or more (the first such page): the other single-byte
+  // pages that write every character of the run they have as it does (readsAlike) read pieces of
+  // its reading; those that gain no more than it are as if not asked (docs/tone.md).
+  if (without === undefined && end - start > LONG && depth + 1 < options.maxChain) {
+    const { before, after } = ctxOf(cps, start, end);
+    const least = 0.85 * segmentCost(cps.slice(start, end), before, after);
+    const deep = (r: Raw) =>
+      hasNonAscii(r.decoded) &&
+      r.gain >= -3 * options.minGain &&
+      segmentCost(toCps(r.decoded), before, after) >= 1;
+    const w = options.encoders.find((page) => {
+      const own = raws.filter((r) => r.page === page);
+      const p = perPage.get(page);
+      return (
+        !page.doubleByte &&
+        own.length === 1 &&
+        own[0]?.group.start === start &&
+        own[0]?.group.end === end &&
+        deep(own[0]) &&
+        (p?.[0]?.gain ?? 0) >= least
+      );
+    });
+    const top = readings.find((r) => r.page === w)?.gain;
+    const drop = new Set(
+      options.encoders.filter(
+        (p, index) =>
+          w !== undefined &&
+          top !== undefined &&
+          (possible === ALL_PAGES || (possible & (1 << index)) !== 0) &&
+          p !== w &&
+          (readings.find((r) => r.page === p)?.gain ?? 0) <= top &&
+          readsAlike(cps, start, end, w, p),
+      ),
+    );
+    if (drop.size > 0) return readRunOracle(cps, start, end, options, depth, drop);
   }
   // Equal gains: the reading that repairs more of the run first (readRun.ts), then page order.
   const repaired = (r: PageReading) =>
