@@ -112,15 +112,17 @@ const message = fc
 const BROKEN_TWICE =
   '\u043f\u00a9\u0411\u2219\u2592\u043f\u00a9\u0431\u2558\u043f\u00a9\u0411\u2219\u00f7\u044f\u2590\u0411\u25a0\u250c\u043f\u00a9\u0411\u2219\u2555\u043f\u00a9\u0411\u2219\u2550\u043f\u00a9\u0411\u2219\u255b Dzi\u043f\u2562\u0411\u2534\u2554kujemy Dzi\u00c4\u2122kujemy \u00e2\u00a3\u00a4 \u00e2\u20ac\u0153quoted\u00e2\u20ac\ufffd \u00e2\u20ac\u201d ok ';
 
+// The engine the lazy and the full reading are compared on.
+const engine = (readAll: boolean): EngineOptions => ({
+  encoders,
+  maxChain: 3,
+  minGain: 3,
+  preferCommon: true,
+  memo: new Map(),
+  readAll,
+});
+
 describe('the lazy reading', () => {
-  const engine = (readAll: boolean): EngineOptions => ({
-    encoders,
-    maxChain: 3,
-    minGain: 3,
-    preferCommon: true,
-    memo: new Map(),
-    readAll,
-  });
   test.prop([message], {
     numRuns: Number(process.env.LAZY_RUNS ?? 200),
     examples: [
@@ -345,14 +347,7 @@ describe('readRun, the pieces of a long run read whole', () => {
 // more than the whole reading is now as if not asked in both (docs/tone.md, How it decides, 4):
 // the run is evidence for KOI8-R, the message's page, and "â£¤" (nothing alone) follows it.
 describe('the lazy reading, a page alike within 15% of a long run read whole', () => {
-  const options = (readAll: boolean): EngineOptions => ({
-    encoders,
-    maxChain: 3,
-    minGain: 3,
-    preferCommon: true,
-    memo: new Map(),
-    readAll,
-  });
+  const options = engine;
   test('is no reading of its own in either reading: the same repairs', () => {
     const cps = toCps(BROKEN_TWICE);
     const every = readRun(cps, 0, 34, options(true), 0, 0);
