@@ -349,6 +349,15 @@
 // (-0.6% and -0.3% against the fixes alone) is inside the 1-1.6% one bundle varies by; the tagger's per-form timings (minimum of five CPU timings, load 8 on two
 // cores) swung 2x between runs. Not kept. T32a's wrap and date-led rules cost nothing measurable
 // (a date-led group is parsed and printed once, only where its first six digits are a date).
+// 2026-12-04 01:22 (thirty-first session, after merging T35a-e), BENCH_SCALE=0.3, load 1.1: corpus
+// 1.5x CPU and wall-clock, one in 3 2.6x, one in 10 4.6x, none 24.7x. The same 6,000 messages (the
+// current corpus, seed 1) redacted by each day's code, instructions under valgrind --predictable:
+// 2026-12-01 14:04 6,249M, 12-02 04:06 (third audit merged) 7,020M, 12-02 18:20 6,408M, 12-03
+// 09:00 6,367M, 12-03 23:29 6,981M; the corpus this bench draws changed four times since 12-01, so
+// its ratio and these counts are different measures. Session 30's CPU cost of T34a (1.05-1.07x in
+// one process though +0.1% instructions) was looked for: no deopt churn (38 vs 41 bailouts), no
+// more allocation (110.8 vs 111.0 MB per two rounds); the numeric ids' closure over the loop's run
+// allocated a fifth of redact's bytes, hoisted it cost +0.08% instructions and ~1% CPU: not kept.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
