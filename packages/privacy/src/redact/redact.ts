@@ -11,7 +11,7 @@ import { builtInRecognizers } from './recognizers/index.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import { releaseAll } from './release.js';
 import type { Candidate, Resolved } from './resolve.js';
-import { type Placeholders, settle } from './settle.js';
+import { chunked, type Placeholders, settle } from './settle.js';
 import { TokenBook } from './tokens.js';
 import type {
   EntityType,
@@ -279,7 +279,8 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // Nothing found: the text itself, not a copy joined from one part.
   if (spans.length === 0) return { text, findings: [], tokens: book ? book.map : {} };
   const findings: Finding[] = [];
-  const parts: string[] = [];
+  const chunks: string[] = [];
+  let parts: string[] = [];
   let at = 0;
   for (const { start, end, winner } of spans) {
     const { placeholder, type, id } = winner.recognizer;
@@ -287,7 +288,13 @@ function redactText(text: string, options: RedactOptions): RedactResult {
     parts.push(text.slice(at, start), replacement);
     findings.push({ start, end, type, confidence: winner.confidence, replacement, recognizer: id });
     at = end;
+    parts = chunked(parts, chunks);
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), findings, tokens: book ? book.map : {} };
+  const out = parts.join('');
+  return {
+    text: chunks.length === 0 ? out : chunks.join('') + out,
+    findings,
+    tokens: book ? book.map : {},
+  };
 }

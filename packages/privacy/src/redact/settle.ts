@@ -22,6 +22,16 @@ const SEGMENT = 3;
 // Parts joined by the thousand, for the same reason.
 const CHUNK = 1024;
 
+/**
+ * Join `parts` onto `chunks` once they are a thousand (see CHUNK): an array of a part each grows
+ * past V8's large-object size on a text of thousands of spans. Returns the parts to go on with.
+ */
+export function chunked(parts: string[], chunks: string[]): string[] {
+  if (parts.length < CHUNK) return parts;
+  chunks.push(parts.join(''));
+  return [];
+}
+
 function render(
   text: string,
   spans: readonly Resolved[],
@@ -48,10 +58,7 @@ function render(
     placeholders.push([length, length + placeholder.length]);
     length += placeholder.length;
     at = span.end;
-    if (parts.length >= CHUNK) {
-      chunks.push(parts.join(''));
-      parts = [];
-    }
+    parts = chunked(parts, chunks);
   }
   segments[k++] = length;
   segments[k++] = at;
