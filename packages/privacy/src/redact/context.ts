@@ -498,9 +498,9 @@ function kindOf(ownEnd: number, phoneEnd: number, refEnd: number): ContextKind {
 // per spelling was a list that never ends. Each unit folds to one unit, so every offset is the
 // text's own; a unit whose lower case is longer is folded from its base ("İ" reads "i": "KİMLİK",
 // "İade kodu") or stays as it is. Greek's final sigma reads as its sigma: the capital "Σ" lowers to
-// "σ" wherever it stands, so "Ο ΑΡΙΘΜΟΣ ΜΟΥ" is read as "ο αριθμός μου" (the one lower-case mapping
-// that depends on the neighbours, folded away). Kana, Hangul, Devanagari and Arabic letters decompose into marks of
-// their own blocks, not these, and stay whole ("が" is no "か"). No folded copy of the text is
+// "σ" wherever it stands, so "Ο ΑΡΙΘΜΟΣ ΜΟΥ" is read as "ο αριθμός μου" (the one lower-case
+// mapping that depends on the neighbours, folded away). Kana, Hangul, Devanagari and Arabic
+// letters decompose into marks of their own blocks, not these, and stay whole ("が" is no "か"). No folded copy of the text is
 // made: ASCII from its code, any other unit once, then from a table. A text typed decomposed
 // (NFD: "nume\u0301ro") keeps its marks as units of their own: a word's match skips them (wordEnd),
 // and a label's window counts them with their letter (windowStart).

@@ -5,17 +5,10 @@
 // with one fold. Amounts and years said in words stay.
 
 import { fc, test } from '@fast-check/vitest';
-import { redact, spokenNumberRecognizers } from '@meridian-cx/privacy';
+import { redact } from '@meridian-cx/privacy';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { saidNumbers } from '../../src/redact/recognizers/spoken.js';
-
-const said = (text: string, locale: string) =>
-  redact(text, { locale, recognizers: spokenNumberRecognizers }).text;
-
-// The digits each run of a text says, as the recognizers read them (before any label or validity).
-const read = (text: string, locale: string): string[] =>
-  saidNumbers(text.toLowerCase(), locale).map((parts) => parts.map((p) => p.digits).join(''));
+import { bruteRead, inGroups, mobile, read, said } from './spokenOracle.js';
 
 // Each language's numbers from 0 to 999, written here from the grammar of the reference pages
 // (not from the recognizer's tables). Spanish: speleotrove.com/spanish/numbers.html ("cien" alone,
@@ -104,12 +97,6 @@ describe('the group reader against a brute-force oracle', () => {
     ]);
   });
 
-  // Brute force: the one number from 0 to 999 whose words are the phrase.
-  const bruteRead = (words: (n: number) => string, phrase: string): number | undefined => {
-    for (let n = 0; n < 1000; n++) if (words(n) === phrase) return n;
-    return undefined;
-  };
-
   test.prop([
     fc.constantFrom(...LANGUAGES),
     fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 4 }),
@@ -130,35 +117,6 @@ describe('the group reader against a brute-force oracle', () => {
     }
   });
 });
-
-// A number's digits in groups of `sizes`, each said as a number (a leading zero said as a digit).
-const inGroups = (
-  number: string,
-  sizes: readonly number[],
-  words: (n: number) => string,
-  zero: string,
-) => {
-  const out: string[] = [];
-  let at = 0;
-  for (const size of sizes) {
-    const digits = number.slice(at, at + size);
-    at += size;
-    const lead = digits.length - String(Number(digits)).length;
-    out.push([...Array(lead).fill(zero), words(Number(digits))].join(' '));
-  }
-  return out.join(', ');
-};
-
-const mobile = (starts: readonly string[], rest: readonly number[], country: 'ES' | 'IR' | 'DE') =>
-  fc
-    .tuple(
-      fc.constantFrom(...starts),
-      fc
-        .constantFrom(...rest)
-        .chain((n) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })),
-    )
-    .map(([start, digits]) => start + digits.join(''))
-    .filter((n) => isValidPhoneNumber(n, country));
 
 describe('any valid mobile said in its groups', () => {
   test.prop([mobile(['6', '7'], [8], 'ES'), fc.constantFrom([3, 3, 3], [3, 2, 2, 2])])(

@@ -118,7 +118,7 @@ function spacelessScript(code: number): number {
 }
 
 /** Whether an invisible character between the units `a` and `b` joins them (above). */
-export function joins(a: number, b: number): boolean {
+export function invisibleJoins(a: number, b: number): boolean {
   return spacelessScript(a) === spacelessScript(b);
 }
 
@@ -159,7 +159,7 @@ function localStart(shadow: string, at: number, floor: number, text?: string): n
       // Invisible characters between the address's characters are the address's (above visible).
       const t = text === undefined ? s : joinedStart(text, s, last);
       if (t === s || !(classOf(shadow.charCodeAt(t - 1)) & LOCAL)) break;
-      if (!joins(shadow.charCodeAt(t - 1), shadow.charCodeAt(s))) break;
+      if (!invisibleJoins(shadow.charCodeAt(t - 1), shadow.charCodeAt(s))) break;
       s = t + 1;
       continue;
     }
@@ -386,7 +386,7 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
       if (classOf(shadow.charCodeAt(e)) & DOMAIN) continue;
       const t = marks === undefined ? e : joinedEnd(marks, e, last);
       if (t === e || !(classOf(shadow.charCodeAt(t)) & DOMAIN)) break;
-      if (!joins(shadow.charCodeAt(e - 1), shadow.charCodeAt(t))) break;
+      if (!invisibleJoins(shadow.charCodeAt(e - 1), shadow.charCodeAt(t))) break;
       e = t;
     }
     // A sentence's full stop after the address is not its last dot ("…@example.kr입니다.").
