@@ -2,9 +2,9 @@ import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Five chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
+// Six chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
-// the phone number, the e-mail address or the national id.
+// the phone number, the e-mail or UPI address or the national id.
 const polish =
   'Dzień dobry, zamówienie nr 482139571 z 14.03.2026 nie dotarło. Zapłaciłam 1 299,00 zł kartą ' +
   '4111 1111 1111 1111. Proszę o zwrot na PL61 1090 1014 0000 0712 1981 2874, tel. 600 123 456, ' +
@@ -26,6 +26,11 @@ const turkish =
 const vietnamese =
   'Em gửi bảng đơn hàng bị trễ, mã số thuế công ty ở cột MST:\n' +
   'Mã đơn;MST;SĐT người nhận\n240311087;0312345678;0912345678\n240312154;0312345678;0987654321';
+// Indian English: the refund goes to a UPI payment address, which names the customer's bank account
+// as an IBAN does; the marketplace's order id and the amount in lakh grouping stay.
+const indian =
+  'Hi, order OD428193847561239100 has not arrived, I paid ₹1,24,999. Please refund to my UPI ' +
+  'ramesh.kumar@okaxis or call 98765 43210.';
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -41,6 +46,7 @@ const ORDERS: Record<string, string> = {
   'ko-KR': '20241130-000123 (2024-11-30 10:45',
   'tr-TR': '12345678950',
   'vi-VN': '240311087;0312345678',
+  'en-IN': 'OD428193847561239100',
 };
 
 export default function section(): string {
@@ -51,6 +57,7 @@ export default function section(): string {
     ['Korean chat', 'ko-KR', korean],
     ['Turkish chat', 'tr-TR', turkish],
     ['Vietnamese table', 'vi-VN', vietnamese],
+    ['Indian chat', 'en-IN', indian],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
