@@ -30,6 +30,11 @@ function spacelessName(c: string): string {
 }
 const hiddenJoins = (a: string, b: string): boolean => spacelessName(a) === spacelessName(b);
 
+// Since T36c: a letter of Thai, Lao, Khmer or Myanmar is of a script written without spaces too,
+// beside context.ts's Han, kana and Hangul ("ติดต่อsomchai@example.co.th" kept the Thai word).
+const spaceless = (c: string): boolean =>
+  isSpaceless(c) || ['Thai', 'Lao', 'Khmer', 'Myanmar'].includes(spacelessName(c));
+
 // What changed is only how a code unit is classed (below); the bounds, the classes' tests and the
 // domain's validation are the shipped recognizer's own.
 // The same answers for ASCII, from a table: the Unicode test runs only on other characters.
@@ -98,8 +103,12 @@ export const oracleEmailRecognizer = defineRecognizer({
         } else {
           const c = shadow.charAt(s - 1);
           if (LETTER.test(c)) {
-            cjkLocal ??= isSpaceless(c);
-            if (isSpaceless(c) !== cjkLocal) break;
+            cjkLocal ??= spaceless(c);
+            if (spaceless(c) !== cjkLocal) {
+              // Since T36c: the marks after the letter where the script switches are its word's.
+              while (s < at && /^\p{M}$/u.test(shadow.charAt(s))) s++;
+              break;
+            }
           }
         }
         s--;
@@ -145,9 +154,9 @@ export const oracleEmailRecognizer = defineRecognizer({
       while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
       const lastDot = shadow.lastIndexOf('.', e - 1);
       if (lastDot > at) {
-        const cjkTld = isSpaceless(shadow.charAt(lastDot + 1));
+        const cjkTld = spaceless(shadow.charAt(lastDot + 1));
         let t = lastDot + 1;
-        while (t < e && isSpaceless(shadow.charAt(t)) === cjkTld) t++;
+        while (t < e && spaceless(shadow.charAt(t)) === cjkTld) t++;
         e = t;
       }
       while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;

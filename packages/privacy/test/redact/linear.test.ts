@@ -228,3 +228,25 @@ describe('T33c: numbers said in groups, in linear time', () => {
     },
   );
 });
+
+// T36c: addresses half spoken (a spoken dot on one side of the "at", a written one on the other),
+// a UPI label before addresses with no top-level domain, and addresses glued to Thai words (the
+// local part reads back to where the script switches, then over the marks after it).
+describe('T36c: half-spoken addresses, UPI labels and Thai glue, in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    ['de-DE', '" punkt a at " over and over', (n) => ' punkt a at '.repeat(n / 12)],
+    ['de-DE', 'written locals before spoken domains', (n) => 'a.b at c punkt '.repeat(n / 15)],
+    ['de-DE', 'spoken locals before written domains', (n) => 'a punkt b at c.'.repeat(n / 15)],
+    ['de-DE', 'one long half-spoken domain', (n) => `a.b at ${'c punkt '.repeat(n / 8)}`],
+    ['en-IN', '"UPI a@b " over and over', (n) => 'UPI a@b '.repeat(n / 8)],
+    ['th-TH', 'Thai words glued to addresses', (n) => 'ติดต่อa@b.cครับ'.repeat(n / 15)],
+    ['th-TH', 'Thai marks before "@"', (n) => 'ที่a@'.repeat(n / 5)],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    },
+  );
+});

@@ -36,6 +36,8 @@ describe('spoken addresses in the desk languages', () => {
     ['nl-NL', 'jan punt jansen at ziggo punt nl', '[EMAIL]'],
     ['tr-TR', 'ahmet nokta yilmaz et gmail nokta com', '[EMAIL]'],
     ['tr-TR', 'adresim ahmet nokta yilmaz at gmail nokta com', 'adresim [EMAIL]'],
+    // Half spoken, a leak until T36c (issue #14): the spoken dot of the local part is the shape.
+    ['de-DE', 'max punkt mustermann at web.de', '[EMAIL]'],
   ])('%s: %j', (locale, text, expected) => {
     expect(redact(text, { locale }).text).toBe(expected);
   });
@@ -46,7 +48,6 @@ describe('spoken addresses in the desk languages', () => {
     ['de-DE', 'Wir treffen uns at the office punkt zwei'],
     ['de-DE', 'mustermann at web punkt de'],
     ['de-DE', 'Punkt eins, wir sind at work punkt'],
-    ['de-DE', 'max punkt mustermann at web.de'],
     ['en-GB', 'he was at work point taken'],
     ['en-GB', 'match point Federer at Wimbledon point'],
     ['fr-FR', 'le point A et le point BC'],

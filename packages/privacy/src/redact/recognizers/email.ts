@@ -34,7 +34,24 @@ const LOCAL = 1;
 const DOMAIN = 2;
 const IS_LETTER = 4;
 const SPACELESS = 8;
+const MARK = 32;
 const classes = new Uint8Array(0x10000);
+
+// Thai, Lao, Khmer and Myanmar write no space between words either (the Unicode Standard, Thai):
+// an address in Thai text is glued to the words around it as in Japanese, "ติดต่อsomchai@example.
+// co.th" ("contact somchai@…") and "อีเมลsomchai.k@gmail.comครับ" ("email …", and the polite
+// particle) went as one "[EMAIL]", the Thai words with it (issue #14, T36c). context.ts's spaceless
+// test (Han, kana, Hangul) is the glue rule of numbers, where a Thai word before a number is glue;
+// for an address a switch between a spaceless script and another inside a local part, or inside
+// its top-level label, is where a word ends. An internationalised address (RFC 6531) written in
+// one script keeps every character: "สมชาย@ตัวอย่าง.ไทย" (a Thai local part, an IDN domain under
+// .ไทย) goes whole, its letters all Thai, and "emailสมชาย@ตัวอย่าง.ไทย" keeps the English word.
+// The line: a local part mixing Thai and Latin letters ("สมชายk@…") loses its Thai letters, as a
+// Japanese one mixing kana and Latin did since T23b; no address of the corpus or the audits is
+// one. Digits and marks are of no script: "ติดต่อ123@example.co.th" goes whole (fail closed:
+// "สมชาย123@…" is an address of that shape too).
+const SOUTHEAST_ASIAN = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const IS_MARK = /\p{M}/u;
 
 function classOf(code: number): number {
   let k = classes[code] as number;
@@ -46,7 +63,8 @@ function classOf(code: number): number {
       (word || LOCAL_SYMBOLS.includes(ch) ? LOCAL : 0) |
       (word || ch === '-' || ch === '.' ? DOMAIN : 0) |
       (LETTER.test(ch) ? IS_LETTER : 0) |
-      (isSpaceless(ch) ? SPACELESS : 0);
+      (isSpaceless(ch) || SOUTHEAST_ASIAN.test(ch) ? SPACELESS : 0) |
+      (IS_MARK.test(ch) ? MARK : 0);
     classes[code] = k;
   }
   // Past the end (NaN) there is no entry: undefined reads as no class.
@@ -144,6 +162,17 @@ function joinedEnd(text: string, e: number, last: number): number {
 }
 
 /**
+ * Where the marks of `shadow` from `s` end, not past `at`: a Thai word's vowel and tone marks
+ * follow its letters, and "ที่somchai@…" ("at") ends in the mark after "ท", which the scan read
+ * back over before it met the letter where the script switches.
+ */
+function pastMarks(shadow: string, s: number, at: number): number {
+  let t = s;
+  while (t < at && classOf(shadow.charCodeAt(t)) & MARK) t++;
+  return t;
+}
+
+/**
  * Where the local part before `at` starts (`at` if there is none), reading back at most 64 units
  * and not before `floor` (the last address's end).
  */
@@ -166,7 +195,10 @@ function localStart(shadow: string, at: number, floor: number, text?: string): n
     if (k & IS_LETTER) {
       const spaceless = (k & SPACELESS) > 0;
       cjkLocal ??= spaceless;
-      if (spaceless !== cjkLocal) break;
+      if (spaceless !== cjkLocal) {
+        s = pastMarks(shadow, s, at);
+        break;
+      }
     }
   }
   // A local part starts with a letter or a digit: quotes and chat markup before an address are
@@ -226,6 +258,23 @@ const AT_WORD_DOTS: Readonly<Record<string, RegExp>> = {
   ät: /^punkt$/,
   et: /^nokta$/,
 };
+// Half spoken (T36c): "max punkt mustermann at web.de" and "max.mustermann at web punkt de" went
+// out whole, as did "john dot smith at gmail.com" and the it/nl/tr/pl/pt forms ("john.smith at
+// gmail dot com" went already: "dot" after "at"). The line with prose: a dot word the "@" word
+// takes is read in the domain when the local part shows an address's shape, a spoken dot ("max
+// punkt mustermann") or a dot or "_" written between its characters ("max.mustermann", not "z.B."
+// nor "uns"): "wir treffen uns at home punkt acht" stays. A domain written with plain dots after a
+// spoken "@" goes only after a spoken dot that English prose does not put before "at": not
+// "point" ("the point is at example.com"; so French "jean point dupont at gmail.com" stays, said
+// with "arobase" it goes), and not before "is", "are", "was", "were" ("the dot is at …"). "find
+// j.doe at example.com" and "jane at example.com" still name a place: neither dot is spoken.
+const WRITTEN_LOCAL = /[\p{L}\p{N}][._][\p{L}\p{N}]/u;
+const PLAIN_AFTER: Readonly<Record<string, RegExp>> = {
+  at: /^(?:dot|punkt|kropka|punto|ponto|punt|nokta)$/,
+  ät: /^punkt$/,
+  et: /^nokta$/,
+};
+const COPULA = /^(?:is|are|was|were)$/i;
 // Nor before the word "at" a word that names no one: "I bought it at amazon dot com", "order
 // them at shop dot com", "available at example dot com" name a shop, not an address.
 const NOT_LOCAL =
@@ -242,7 +291,7 @@ const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore
  * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
  */
 export const DODGE =
-  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje|chiocciola| (?:punkt|kropka|punto|ponto|point|punt|nokta) \S+ (?:at|ät|et) /i;
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje|chiocciola| (?:punkt|kropka|punto|ponto|point|punt|nokta) \S+ (?:at|ät|et) | (?:at|ät|et) \S+? ?[([{<]? ?(?:punkt|kropka|punto|ponto|point|punt|nokta)[ )\]}>]/i;
 
 /**
  * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`
@@ -258,16 +307,22 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
     const wordAt = atDots !== undefined;
     // "sold it at the rate of …" names no one either: "at the rate" is a rate in English too.
     if ((wordAt || word.startsWith('at ')) && NOT_LOCAL.test(shadow.slice(s, m.index))) continue;
+    const local = shadow.slice(s, m.index);
+    const written = wordAt && WRITTEN_LOCAL.test(local) && !local.endsWith('.');
     // A local part's dots, "_" and "-" spoken as words ("jane dot doe at …"): at most 4 of them.
     let localDots = '';
+    let plain = false;
     for (let k = 0; k < 4; k++) {
       const sep = SPOKEN_SEP.exec(shadow.slice(Math.max(lastEnd, s - 12), s))?.[0];
       if (!sep) break;
       const t = localStart(shadow, s - sep.length, lastEnd);
       if (t === s - sep.length) break;
       s = t;
-      localDots += `${sep.trim().toLowerCase()} `;
+      const said = sep.trim().toLowerCase();
+      localDots += `${said} `;
+      plain ||= wordAt && (PLAIN_AFTER[word] as RegExp).test(said);
     }
+    plain &&= !COPULA.test(local);
     // The domain as it would be written, up to its last label, for the same test as any other
     // address's: at most 8 labels (a bound, as an address's 253 units are).
     let domain = '';
@@ -285,7 +340,10 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
       if (dot === undefined) break;
       if (wordAt && !(word === 'at' && AT_WORD_DOT.test(dot))) {
         const said = dot.replace(/[\s()[\]{}<>]/g, '').toLowerCase();
-        if (!atDots.test(said) || !localDots.includes(`${said} `)) break;
+        if (
+          dot === '.' ? !plain : !atDots.test(said) || !(written || localDots.includes(`${said} `))
+        )
+          break;
       }
       domain += '.';
       e += dot.length;
