@@ -455,6 +455,31 @@ export const PHONE_WORDS: readonly string[] = [
   'মোবাইল',
   'ফোন',
   'কল করুন',
+  // The twelfth audit (twelfthAudit.test.ts): the words customers of the markets it read first
+  // write before a mobile written bare. Russian "мобильный", "сотовый" (both: mobile), "мой номер"
+  // (my number), "позвоните"/"позвони" (call) and WhatsApp as Russians write it, "ватсап" (the
+  // spelling gramota.ru's orthographers recommend), "вотсап" and "вацап" (the other two in use):
+  // "сотовый 89161234567" stayed, a mobile with its trunk "8" and no separator.
+  'мобильн',
+  'сотов',
+  'мой номер',
+  'позвони',
+  'ватсап',
+  'вотсап',
+  'вацап',
+  // Chinese "微信" (WeChat, whose id is the mobile: "加我微信 13812345678"), WhatsApp in Arabic
+  // ("واتساب 971501234567") and Devanagari ("व्हाट्सएप 9876543210"), Mexico's "whats" with its
+  // space ("whats 5512345678"), the Greek "κιν." (κινητό, mobile) with its stop.
+  '微信',
+  'واتساب',
+  'व्हाट्सएप',
+  'whats ',
+  'κιν.',
+  // The Philippines' "CP" (cellphone) with its "#" or "no." ("cp # 0998-765-4321" read "#" as a
+  // reference's), not "cp" alone: Mexico's and Spain's "CP 06600" is a postcode.
+  'cp#',
+  'cp #',
+  'cp no',
 ];
 
 /**
