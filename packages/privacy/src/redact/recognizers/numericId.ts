@@ -51,6 +51,9 @@ export type NumericIdSpec = {
   readonly bareInCountry: boolean;
 };
 
+// The answer of a text without an id, shared (collect only reads it).
+const NONE: readonly RecognizerMatch[] = Object.freeze([]);
+
 /**
  * A recognizer for a national id written as digits: the shape must fit, the check digits must
  * validate, and then the nearest label decides: its own label (0.95), a shape only this id has
@@ -98,8 +101,12 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
     type: spec.type,
     placeholder: spec.placeholder,
     find(context) {
-      const found: RecognizerMatch[] = [];
-      for (const run of numberRuns(context)) {
+      // Made for the first match: most texts hold no id (an empty answer is one array per text
+      // and id, never written).
+      let found: RecognizerMatch[] | undefined;
+      const runs = numberRuns(context);
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r] as NumberRun;
         const kind =
           run.digitCount > 31 || ((lengths >>> run.digitCount) & 1) === 0 || run.groupCount > 5
             ? undefined
@@ -178,10 +185,13 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             confidence =
               label === 'none' && run.groupCount === 1 && digits.startsWith('00') ? 0.95 : 0.7;
           }
-          if (confidence > 0) found.push({ start: run.groupStart(a), end, confidence });
+          if (confidence > 0) {
+            found ??= [];
+            found.push({ start: run.groupStart(a), end, confidence });
+          }
         }
       }
-      return found;
+      return found ?? NONE;
     },
   });
 }
