@@ -358,6 +358,15 @@
 // one process though +0.1% instructions) was looked for: no deopt churn (38 vs 41 bailouts), no
 // more allocation (110.8 vs 111.0 MB per two rounds); the numeric ids' closure over the loop's run
 // allocated a fifth of redact's bytes, hoisted it cost +0.08% instructions and ~1% CPU: not kept.
+// 2026-12-04 (T36d), BENCH_SCALE=0.3 at load 9-17 on two cores, the same hour: df5e83c 1.4× in
+// CPU time (1.4× wall-clock), T36d 1.4× and 1.5× (2.0× and 1.4×): within the noise. What changed
+// is garbage and instructions: that closure made once per recognizer, with a digit-count test
+// before any shape string, splitRun asked only where a piece can start the run, and no array per
+// text without an id: heap sampling 112.2 -> 77.5 MB per two rounds of 6,000 messages, valgrind
+// (stream seed 1, both trees built by build.sh) 6,919.8M -> 6,877.4M (-0.61%, hash ff9260b7).
+// In-process A/B of CPU time: 0.905 median against an A/A run of 0.954 (rounds 0.88-1.14): the
+// load hid anything under 5%. The piece test alone (an empty array still made per text and id,
+// runs walked by for-of) was 6,918.1M: no gain in instructions for 27% fewer bytes.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

@@ -3,7 +3,7 @@ import { setClaims } from './claims.js';
 import { MAY_HOLD_DATA, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
-import { blankQuietLines } from './lines.js';
+import { blankQuietLines, SpannedLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
 import { DODGE, emailRecognizer } from './recognizers/email.js';
@@ -137,11 +137,18 @@ function plain(c: Context): RecognizerContext {
   return { text: c.text, shadow: c.shadow, lower: c.lower, locale: c.locale, country: c.country };
 }
 
-/** Whether the lines that `m` spans in `text` hold a placeholder (ascending [start, end) pairs). */
-function nearPlaceholder(text: string, m: RecognizerMatch, placeholders?: Placeholders): boolean {
-  const from = text.lastIndexOf('\n', m.start - 1) + 1;
-  const newline = text.indexOf('\n', m.end);
-  const to = newline < 0 ? text.length : newline;
+/**
+ * Whether the lines that `m` spans in `lines`' text hold a placeholder (ascending [start, end)
+ * pairs). The lines are read through SpannedLines: a later pass's matches on one long line each
+ * read that line whole before (lines.ts).
+ */
+function nearPlaceholder(
+  lines: SpannedLines,
+  m: RecognizerMatch,
+  placeholders?: Placeholders,
+): boolean {
+  const from = lines.from(m.start);
+  const to = lines.to(m.end);
   if (placeholders === undefined) return true;
   // The first placeholder that ends past the line's start, found by halving.
   let lo = 0;
@@ -166,6 +173,8 @@ function collect(
   const builtInContext = contextOf(forBuiltIns, locale, country);
   let fullContext: RecognizerContext | undefined;
   const candidates: Candidate[] = [];
+  // The lines of the text's matches, made on a later pass that blanked lines (nearPlaceholder).
+  let lines: SpannedLines | undefined;
   // A later pass that only the phone recognizer's label windows, or spans beside kana or Han
   // (which only an address reads across), asked for runs those recognizers alone (read before
   // watchLabels, which clears it).
@@ -201,7 +210,10 @@ function collect(
           throw new RangeError('it returned a span outside the text');
         // A line kept only as the label above a placeholder's line is read for its words, not for
         // values: those it holds were read in the input, where the lines above it stood too.
-        if (builtIn && forBuiltIns !== text && !nearPlaceholder(text, m, placeholders)) continue;
+        if (builtIn && forBuiltIns !== text) {
+          lines ??= new SpannedLines(text);
+          if (!nearPlaceholder(lines, m, placeholders)) continue;
+        }
         candidates.push({ start: m.start, end: m.end, confidence: m.confidence, recognizer, rank });
       }
     } catch (error) {
