@@ -38,26 +38,6 @@ const MAX_PAGES = 31;
  * remembered by the characters their reading depends on: the repaired words of a stream recur.
  */
 export function cannotHoldMojibake(text: string, options: QuietOptions, output = false): boolean {
-  // A pass's output holding a U+FFFD (a GBK message that lost bytes: its lossy repair wrote them)
-  // is scanned first without proving a run: most fail at the U+FFFD whatever the runs before it
-  // prove, and proving them first (every page of a clean Chinese run) was a fifth of such a
-  // message's time, thrown away. The answer does not depend on the order (scan's `prove`).
-  if (output && text.indexOf('\ufffd') >= 0 && !scan(text, options, true, false)) return false;
-  return scan(text, options, output, true);
-}
-
-/**
- * {@link cannotHoldMojibake}, or with `prove` false whether the scan alone (the masks, C1 controls,
- * U+FFFD, the sloppy reading's spaces) finds a run that might hold mojibake: every run the masks
- * let through counts as proved quiet. False there is false with the proofs too (they only add
- * reasons to say false); cleanScan.prop.test.ts holds the two-step answer to the one-step one.
- */
-export function scan(
-  text: string,
-  options: QuietOptions,
-  output: boolean,
-  prove: boolean,
-): boolean {
   const known = output && options.memo ? provedFor(options.memo) : undefined;
   const { encoders } = options;
   if (encoders.length > MAX_PAGES) return false;
@@ -106,10 +86,8 @@ export function scan(
             lost ??= text.indexOf('\ufffd', i) >= 0;
             if (lost) return false;
           }
-          if (prove) {
-            cps ??= toCps(text);
-            if (!runQuiet(cps, from, i - pairs, mask, options, known, text)) return false;
-          }
+          cps ??= toCps(text);
+          if (!runQuiet(cps, from, i - pairs, mask, options, known, text)) return false;
         }
         mask = 0;
         inRun = false;
@@ -157,8 +135,7 @@ export function scan(
   }
   return (
     mask === 0 ||
-    (!runLost &&
-      (!prove || runQuiet(cps ?? toCps(text), from, n - pairs, mask, options, known, text)))
+    (!runLost && runQuiet(cps ?? toCps(text), from, n - pairs, mask, options, known, text))
   );
 }
 
