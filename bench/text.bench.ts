@@ -293,6 +293,28 @@
 // processes alternating, load 2-4, stream CPU ms sorted: base 2,168 2,235 2,283 2,519 2,583 2,993,
 // change 2,087 2,109 2,172 2,195 2,534 2,990; in one process (both bundles, load 4-10) totals as
 // A/A 0.978-1.025, inconclusive. Output identical on seeds 1 and 2 (texts and repairs as JSON).
+// 2026-12-04 (thirty-second session, T36e) found the cause of T35d's +1.2% instructions (readRun's
+// rule that pages alike gaining no more than the whole reading are no readings): not work. Counted
+// on the stream at seed 1, every function of the reading (readRun, readShared, findGroups,
+// windowCost, innerLayer, readDeeper, the proofs) ran as often as before it; the rule ran on 980
+// runs and added ~2,900 readsAlike calls. --trace-deopt showed readRun deoptimised at the rule's
+// call ("Insufficient type feedback for call": the stream's first long run read whole comes after
+// V8 has optimised readRun) and compiled a third time, a few hundred ms of TurboFan on that large
+// function. Asked of every run (an early return), its rare work inside one function that V8 does
+// not inline, readRun compiles twice again: vg.sh seed 1, main 14,901.4M, T35d's readRun reverted
+// 14,722.1M, the change 14,740.4M (-1.08%), output identical (seeds 1 and 2), +29 B own. Per kind
+// (vg.sh-style, the stream's messages of one kind at seed 1 read from a file, cold processes;
+// this build also held the pre-scan dropped below):
+// GBK 4,106 messages main 4,740.1M, change 4,823.8M; GBK that lost bytes 799: 3,272.8M, 3,277.9M;
+// Windows-1252 twice 4,835: 8,430.5M, 8,315.4M (-1.4%). Cold runs of one kind are mostly start-up,
+// first-seen code points and JIT: a cleanScan-only build read GBK as 4,861.2M (+2.6%) for a change
+// that cannot touch GBK text without lost bytes, so differences of a few percent there are noise.
+// Tried and dropped: a pass's output holding a U+FFFD scanned for it before any run is proved (the
+// warm profile of GBK that lost bytes gave pageReadsNothing 6.6% self time): exact, but it spared
+// 22 of 110,114 run proofs on the stream (103 of 201 on those 799 messages) and no instructions,
+// for 49 B. pairCost's NFC test for a letter and a mark: 10,051 calls on the whole stream (~0.4% at
+// most), not tried. The bench at BENCH_SCALE=0.1 ran at load 15 (two other helpers' valgrind runs):
+// ratios from 0.2x to 8x that moved by 2x between two runs of the same code; none quoted.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x

@@ -524,22 +524,24 @@ export function readRun(
   // alike (the loop above): the full one reads every page, then the run again without those, so
   // that they leave no slot nor floor behind; the lazy one drops those it read (their ceilings
   // were above the whole reading's gain), and those far behind by the ceiling it read them to.
-  if (whole && without === undefined) {
-    const drop = alikeBelow(
-      cps,
-      start,
-      end,
-      whole,
-      readings,
-      behind,
-      highs,
-      highPages,
-      options,
-      possible,
-    );
-    if (drop !== 0 && options.readAll) return readRun(cps, start, end, options, depth, drop);
-    if (drop !== 0) behind = withoutPages(readings, behind, drop, options.encoders);
-  }
+  // Asked of every run, and all its rare work done inside: a call first met after V8 has optimised
+  // readRun (the stream's first long run read whole comes late, and the 57 that drop a page later
+  // still) threw readRun's code away, and compiling it again was 1.2% of the stream's
+  // instructions (T36e; --trace-deopt: "Insufficient type feedback for call").
+  const left = settleAlike(
+    cps,
+    start,
+    end,
+    without === undefined ? whole : undefined,
+    readings,
+    behind,
+    highs,
+    highPages,
+    options,
+    possible,
+  );
+  if (left === AGAIN) return readRun(cps, start, end, options, depth, dropped);
+  behind = left;
   tally.behind = behind;
   tally.whole = whole !== undefined;
   // Best first; among equal gains the reading that repairs more of the run ("úč" for "ĂşÄ\u008d"
@@ -556,26 +558,32 @@ export function readRun(
   return readings;
 }
 
+// settleAlike's answer when the full reading must read the run again without the pages `dropped`.
+const AGAIN: PageEncoder[] = [];
+let dropped = 0;
+
 /**
- * The pages (bits by index in `options.encoders`) that write each character of cps[start, end)
- * they have as `whole` does, which reads it whole, and gain no more than it: by their readings,
- * or by their ceilings (`highs`) when far behind (`behind`: unread one layer down when lazy). The
- * lazy reading looks only at the pages it read (one left without a reading is in neither).
+ * The rule below readRun's loop for a run `whole` reads whole (undefined: no such page, or the
+ * full reading's second pass). The pages that write each character of cps[start, end) they have
+ * as `whole` does and gain no more than it (by their readings, or by their ceilings, `highs`, when
+ * far behind, `behind`: unread one layer down when lazy; the lazy reading looks only at the pages
+ * it read) are dropped from `readings` (in place), and `behind` is returned without them; with
+ * `readAll`, {@link AGAIN} (those pages in `dropped`, bits by index in `options.encoders`).
  */
-function alikeBelow(
+function settleAlike(
   cps: readonly number[],
   start: number,
   end: number,
-  whole: PageEncoder,
-  readings: readonly PageReading[],
-  behind: readonly PageEncoder[] | undefined,
+  whole: PageEncoder | undefined,
+  readings: PageReading[],
+  behind: PageEncoder[] | undefined,
   highs: readonly number[],
   highPages: readonly PageEncoder[],
   options: EngineOptions,
   possible: number,
-): number {
-  const top = readings.find((r) => r.page === whole)?.gain;
-  if (top === undefined) return 0;
+): PageEncoder[] | undefined {
+  const top = whole && readings.find((r) => r.page === whole)?.gain;
+  if (top === undefined) return behind;
   let drop = 0;
   for (let index = 0; index < options.encoders.length; index++) {
     const p = options.encoders[index] as PageEncoder;
@@ -583,9 +591,12 @@ function alikeBelow(
     let most = behind?.includes(p) ? (highs[highPages.indexOf(p)] as number) : undefined;
     if (most === undefined) for (const r of readings) if (r.page === p) most = r.gain;
     if (most === undefined && !options.readAll) continue;
-    if ((most ?? 0) <= top && readsAlike(cps, start, end, whole, p)) drop |= 1 << index;
+    if ((most ?? 0) <= top && readsAlike(cps, start, end, whole as PageEncoder, p))
+      drop |= 1 << index;
   }
-  return drop;
+  if (drop === 0) return behind;
+  dropped = drop;
+  return options.readAll ? AGAIN : withoutPages(readings, behind, drop, options.encoders);
 }
 
 /** Drops the pages of `drop` from `readings` (in place) and returns `behind` without them. */
