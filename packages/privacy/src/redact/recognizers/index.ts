@@ -17,6 +17,14 @@ import {
   trTcknRecognizer,
   usSsnRecognizer,
 } from './nationalIds.js';
+import {
+  cnRicRecognizer,
+  cnRicXRecognizer,
+  roCnpRecognizer,
+  sePinPlusRecognizer,
+  sePinRecognizer,
+  thIdRecognizer,
+} from './nationalIds2.js';
 import { phoneRecognizer } from './phone.js';
 import { upiRecognizer } from './upi.js';
 
@@ -45,6 +53,12 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   trTcknRecognizer,
   ilIdRecognizer,
   grAmkaRecognizer,
+  cnRicRecognizer,
+  cnRicXRecognizer,
+  sePinRecognizer,
+  sePinPlusRecognizer,
+  roCnpRecognizer,
+  thIdRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
