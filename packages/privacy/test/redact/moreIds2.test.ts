@@ -43,7 +43,7 @@ describe('each id after its label goes as its type', () => {
     // (context.ts SPACELESS holds Han, kana and Hangul, not Thai), for every recognizer.
     ['th-TH', 'เลขประจำตัวประชาชน ๑๑๐๓๗๐๒๐๗๑๘๑๑ ค่ะ', 'เลขประจำตัวประชาชน [TH_ID] ค่ะ', 'th-id'],
     ['th-TH', 'บัตรประชาชน 1 1037 02071 81 1', 'บัตรประชาชน [TH_ID]', 'th-id'],
-    ['th-TH', 'My ID number is 3012304567082', 'My ID number is [TH_ID]', 'th-id'],
+    ['th-TH', 'My Thai ID is 3012304567082', 'My Thai ID is [TH_ID]', 'th-id'],
   ])('%s %s', (locale, text, redacted, type) => {
     const out = redact(text, { locale });
     expect(out.text).toBe(redacted);

@@ -15,13 +15,15 @@ function isDate(year: number, month: number, day: number): boolean {
 /** Two ASCII digits at `i` as a number. */
 const two = (d: string, i: number): number => num(d, i) * 10 + num(d, i + 1);
 
-// GB 11643-1999 (公民身份号码), 3.2 and 7: the weights of the 17 digits are 2^(17−i) mod 11,
+// GB 11643-1999 (公民身份号码): the weights of the 17 digits are 2^(17−i) mod 11 (i from 0),
 // left to right; the check character is (12 − S mod 11) mod 11, written X when it is 10.
 const CN_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /**
  * The check character of the first 17 digits of a Chinese citizen identification number ('0'–'9'
  * or 'X'): ISO 7064 MOD 11-2, as GB 11643-1999 sets it.
+ *
+ * @since 0.1.0
  */
 export function cnRicCheck(d17: string): string {
   let sum = 0;
@@ -39,6 +41,8 @@ export function cnRicCheck(d17: string): string {
  * sequence (odd for men), then the ISO 7064 MOD 11-2 check character. The years read are 1900–2099:
  * our choice, no holder being born before 1900 (the standard sets no bound). `d` is 18 characters,
  * the last a digit or an upper-case X.
+ *
+ * @since 0.1.0
  */
 export function cnRicValid(d: string): boolean {
   if (d.length !== 18) return false;
@@ -72,6 +76,8 @@ function luhn10(d: string, from: number): boolean {
  * the same way with its day plus 60 (Skatteverket SKVM 2010:3 and SKV 707: 701063-2391 for a man
  * born 3 October 1970, birth number 239). `d` is 10 digits (a day of some year of 1900–2099: the
  * century is not written) or 12 (the century written).
+ *
+ * @since 0.1.0
  */
 export function sePinValid(d: string): boolean {
   const at = d.length === 12 ? 2 : 0;
@@ -107,6 +113,8 @@ const RO_CENTURY = [0, 1900, 1900, 1800, 1800, 2000, 2000, -1, -1, -1];
  * it (b1tv.ro 2025-10-24, necesar.ro 2023-09-18: "constanta 279146358279"; "Dacă restul obținut
  * este 10, cifra de control devine 1") and as validators implement it (stdnum ro/cnp, which also
  * lists 47 and 48): a secondary source only. Read 2026-12-04.
+ *
+ * @since 0.1.0
  */
 export function roCnpValid(d: string): boolean {
   if (d.length !== 13) return false;
@@ -137,6 +145,8 @@ export function roCnpValid(d: string): boolean {
  * Administration publishes no formula that we found; Thai Wikipedia ("เลขประจำตัวประชาชนไทย")
  * gives it and every validator implements it (stdnum th/idnr, which rejects a first digit 0 or
  * 9; OCA l10n_th_hr_employee_identification_id): a secondary source only. Read 2026-12-04.
+ *
+ * @since 0.1.0
  */
 export function thIdValid(d: string): boolean {
   if (d.length !== 13) return false;

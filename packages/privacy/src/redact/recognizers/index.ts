@@ -19,9 +19,7 @@ import {
 } from './nationalIds.js';
 import {
   cnRicRecognizer,
-  cnRicXRecognizer,
   roCnpRecognizer,
-  sePinPlusRecognizer,
   sePinRecognizer,
   thIdRecognizer,
 } from './nationalIds2.js';
@@ -54,9 +52,7 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   ilIdRecognizer,
   grAmkaRecognizer,
   cnRicRecognizer,
-  cnRicXRecognizer,
   sePinRecognizer,
-  sePinPlusRecognizer,
   roCnpRecognizer,
   thIdRecognizer,
   ipRecognizer,

@@ -7,10 +7,8 @@ import { cnRicValid, roCnpValid, sePinValid, thIdValid } from '../checks/nationa
 import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
-import { ID_WORDS_IN_COUNTRY } from '../keywords.js';
-import { numberRuns } from '../runs.js';
-import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
-import { numericIdRecognizer } from './numericId.js';
+import { type NumberRun, numberRuns } from '../runs.js';
+import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 
 /**
  * Words before each of these ids. Chinese: 身份证 / 身份證 (identity card, in 身份证号 and
@@ -19,6 +17,8 @@ import { numericIdRecognizer } from './numericId.js';
  * numeric personal". Thai: บัตรประชาชน (in เลขบัตรประชาชน, "identity card number") and
  * ประจำตัวประชาชน (in เลขประจำตัวประชาชน, the number's name, and บัตรประจำตัวประชาชน, the card's).
  * Han and Thai words start anywhere: no space is written before them.
+ *
+ * @since 0.1.0
  */
 export const ID_WORDS_2 = {
   'cn-ric': ['身份证', '身份證', '公民身份号码', 'resident identity card', 'chinese id'],
@@ -27,82 +27,29 @@ export const ID_WORDS_2 = {
   'th-id': ['บัตรประชาชน', 'ประจำตัวประชาชน', 'thai id'],
 } as const;
 
-/**
- * Chinese citizen identification number (公民身份号码), 18 digits: a date of birth and an ISO 7064
- * MOD 11-2 check (an address code led by 1–8, a year 1900–2099 and a date: about one random 18-digit
- * run in 19,000 passes): bare in China, as a PESEL is in Poland; after its label elsewhere. Its
- * check character may be X: {@link cnRicXRecognizer}.
- *
- * @since 0.1.0
- */
-export const cnRicRecognizer: Recognizer = /* @__PURE__ */ numericIdRecognizer({
-  id: 'cn-ric',
-  type: 'cn-ric',
-  placeholder: '[CN_RIC]',
-  words: ID_WORDS_2['cn-ric'],
-  wordsInCountry: ID_WORDS_IN_COUNTRY,
-  country: 'CN',
-  // Split after the address code and the date ("110105 19491231 0021"): with its label only.
-  shapes: { '18': 'bare', '6 8 4': 'labelled' },
-  valid: cnRicValid,
-  bareInCountry: true,
-});
+// How a shape of an id's digits names it: alone ('formatted': the Thai card's 1-4-5-2-1, which no
+// other number takes), with its label or, where its check is strong, in its country ('bare'), or
+// with its own label only ('labelled': a spacing that groups of other numbers also give).
+type Mode = 'formatted' | 'bare' | 'labelled';
 
-/**
- * Swedish personnummer and samordningsnummer: YYMMDD-NNNC (or "+" at 100), or with the century,
- * YYYYMMDDNNNC; a date and Luhn's check digit (about one random run of ten digits in 140). Bare
- * in Sweden, after its label elsewhere: "811228-9874" is a date-led reference's shape too.
- *
- * @since 0.1.0
- */
-export const sePinRecognizer: Recognizer = /* @__PURE__ */ numericIdRecognizer({
-  id: 'se-pin',
-  type: 'se-pin',
-  placeholder: '[SE_PIN]',
-  words: ID_WORDS_2['se-pin'],
-  country: 'SE',
-  shapes: { '6-4': 'bare', '10': 'bare', '8-4': 'bare', '12': 'bare', '6 4': 'labelled' },
-  valid: sePinValid,
-  bareInCountry: true,
-});
-
-/**
- * Romanian personal numeric code (CNP): 13 digits, sex and century, a date of birth, a county,
- * a serial and a control digit (about one random run of thirteen digits in 620): bare in Romania,
- * as a PESEL is in Poland; after its label elsewhere.
- *
- * @since 0.1.0
- */
-export const roCnpRecognizer: Recognizer = /* @__PURE__ */ numericIdRecognizer({
-  id: 'ro-cnp',
-  type: 'ro-cnp',
-  placeholder: '[RO_CNP]',
-  words: ID_WORDS_2['ro-cnp'],
-  country: 'RO',
-  shapes: { '13': 'bare' },
-  valid: roCnpValid,
-  bareInCountry: true,
-});
-
-/**
- * Thai national id (เลขประจำตัวประชาชน): 13 digits and a mod-11 check digit, nothing else to
- * check but a first digit 1–8 (one random run of thirteen digits in 12 passes): bare, after its
- * label only, in Thailand too. Its
- * printed shape, 1-2345-67890-12-1, no other number takes: it goes anywhere.
- *
- * @since 0.1.0
- */
-export const thIdRecognizer: Recognizer = /* @__PURE__ */ numericIdRecognizer({
-  id: 'th-id',
-  type: 'th-id',
-  placeholder: '[TH_ID]',
-  words: ID_WORDS_2['th-id'],
-  wordsInCountry: ID_WORDS_IN_COUNTRY,
-  country: 'TH',
-  shapes: { '13': 'bare', '1-4-5-2-1': 'formatted', '1 4 5 2 1': 'labelled' },
-  valid: thIdValid,
-  bareInCountry: false,
-});
+/** One id: its type, labels, country, shapes and check, and the other prints it has. */
+type IdSpec = {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly placeholder: string;
+  readonly words: readonly string[];
+  readonly country: CountryCode;
+  readonly shapes: ReadonlyMap<string, Mode>;
+  /** The digit counts of its shapes, a bit per count. */
+  readonly lengths: number;
+  readonly valid: (digits: string) => boolean;
+  /** Whether a bare one counts in its country with no label: only where the check holds a date. */
+  readonly bareInCountry: boolean;
+  /** The Chinese id's X check character after seventeen digits ("…002X", "…００２Ｘ"). */
+  readonly x: boolean;
+  /** The Swedish "+" of one past 100 ("811228+9874"), which the runs read as two. */
+  readonly plus: boolean;
+};
 
 /** Whether the unit at `i` of the shadow is X or x, ASCII or fullwidth (Ｘ, ｘ). */
 function isX(s: string, i: number): boolean {
@@ -115,84 +62,170 @@ function wordAt(s: string, i: number): boolean {
   return i < s.length && /[\p{L}\p{N}]/u.test(s.charAt(i));
 }
 
-/**
- * How sure a match at `start`..`end` is after the labels before it: its own label 0.95; with none
- * (or a phone's) in its country 0.7 when `bare`; else 0 (it stays). Never after an order's word.
- */
-function labelled(
-  context: RecognizerContext,
-  start: number,
-  end: number,
-  words: readonly string[],
-  country: CountryCode,
-  bare: boolean,
-): number {
-  if (gluedToCode(context.shadow, start, end)) return 0;
-  const label = contextBefore(context, start, words);
-  if (label === 'own') return 0.95;
-  if (label === 'reference' || numberedAfter(context.shadow, end)) return 0;
-  return bare && context.country === country && (label === 'none' || label === 'phone') ? 0.7 : 0;
+/** Whether four digits, and no letter or digit after them, stand at `i`. */
+function fourAt(s: string, i: number): boolean {
+  return (
+    isDigitAt(s, i) &&
+    isDigitAt(s, i + 1) &&
+    isDigitAt(s, i + 2) &&
+    isDigitAt(s, i + 3) &&
+    !wordAt(s, i + 4)
+  );
 }
 
 /**
- * A Chinese citizen identification number whose check character is X (one in eleven are):
- * "11010519491231002X", seventeen digits and the letter glued (fullwidth too, "Ｘ"), or spaced
- * "110105 19491231 002X" after its label. The digit runs end before the letter, so
- * {@link cnRicRecognizer} never reads these.
+ * The ids of `spec` in the context. A run of one of its shapes (or its other print: the X, the
+ * "+") whose check holds goes after its own label (0.95), in its printed shape anywhere (0.85),
+ * bare in its country with no label or a phone's when its check is strong (0.7); never glued to a
+ * code, after an order's, invoice's or tracking word, or before the words that name a reference.
+ * One function for the four ids (as numericId.ts has one for the older ones): one compilation.
+ */
+function findIds(spec: IdSpec, context: RecognizerContext): RecognizerMatch[] {
+  const found: RecognizerMatch[] = [];
+  const s = context.shadow;
+  for (const run of numberRuns(context) as readonly NumberRun[]) {
+    const n = run.digitCount;
+    let end = run.end;
+    let mode: Mode | undefined;
+    let digits: string;
+    if (n < 32 && ((spec.lengths >>> n) & 1) === 1 && run.groupCount <= 5) {
+      mode = spec.shapes.get(run.shape);
+      if (mode === undefined) continue;
+      digits = run.digits;
+    } else if (spec.x && n === 17 && end < s.length && isX(s, end) && !wordAt(s, end + 1)) {
+      if (run.groupCount !== 1 && run.shape !== '6 8 3') continue;
+      mode = run.groupCount === 1 ? 'bare' : 'labelled';
+      digits = `${run.digits}X`;
+      end++;
+    } else if (spec.plus && n === 6 && end < s.length && s.charCodeAt(end) === 43) {
+      if (run.groupCount !== 1) continue;
+      if (!fourAt(s, end + 1)) continue;
+      mode = 'bare';
+      digits = run.digits + s.slice(end + 1, end + 5);
+      end += 5;
+    } else continue;
+    if (!spec.valid(digits) || gluedToCode(s, run.start, end)) continue;
+    const label = contextBefore(context, run.start, spec.words);
+    let confidence = 0;
+    if (label === 'own') confidence = 0.95;
+    else if (label === 'reference' || numberedAfter(s, end)) continue;
+    else if (mode === 'formatted') confidence = 0.85;
+    else if (
+      mode === 'bare' &&
+      spec.bareInCountry &&
+      context.country === spec.country &&
+      (label === 'none' || label === 'phone')
+    )
+      confidence = 0.7;
+    if (confidence > 0) found.push({ start: run.start, end, confidence });
+  }
+  return found;
+}
+
+/** A recognizer of the id `spec` describes (shapes as an object; see IdSpec). */
+function idRecognizer(
+  spec: Omit<IdSpec, 'shapes' | 'lengths' | 'x' | 'plus'> &
+    Partial<Pick<IdSpec, 'x' | 'plus'>> & { readonly shapes: Readonly<Record<string, Mode>> },
+): Recognizer {
+  const shapes = new Map(Object.entries(spec.shapes));
+  let lengths = 0;
+  for (const shape of shapes.keys())
+    lengths |= 1 << shape.split(/[ .-]/).reduce((sum, part) => sum + Number(part), 0);
+  // Every field set, in one order: the four specs share one hidden class in findIds.
+  const full: IdSpec = {
+    id: spec.id,
+    type: spec.type,
+    placeholder: spec.placeholder,
+    words: spec.words,
+    country: spec.country,
+    shapes,
+    lengths,
+    valid: spec.valid,
+    bareInCountry: spec.bareInCountry,
+    x: spec.x === true,
+    plus: spec.plus === true,
+  };
+  return defineRecognizer({
+    id: full.id,
+    type: full.type,
+    placeholder: full.placeholder,
+    find: (context) => findIds(full, context),
+  });
+}
+
+/**
+ * Chinese citizen identification number (公民身份号码), 18 characters: an address code led by 1–8,
+ * a date of birth (1900–2099) and an ISO 7064 MOD 11-2 check character, a digit or X (about one
+ * random 18-digit run in 19,000 passes): bare in China, as a PESEL is in Poland; after its label
+ * elsewhere. Spaced 6 8 4 ("110105 19491231 002X"), with its label only.
  *
  * @since 0.1.0
  */
-export const cnRicXRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'cn-ric-x',
+export const cnRicRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'cn-ric',
   type: 'cn-ric',
   placeholder: '[CN_RIC]',
-  find(context) {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    for (const run of numberRuns(context)) {
-      if (run.digitCount !== 17 || run.end >= s.length || !isX(s, run.end)) continue;
-      if (wordAt(s, run.end + 1)) continue;
-      const spaced = run.groupCount === 3 && run.shape === '6 8 3';
-      if (run.groupCount !== 1 && !spaced) continue;
-      if (!cnRicValid(`${run.digits}X`)) continue;
-      const confidence = labelled(
-        context,
-        run.start,
-        run.end + 1,
-        ID_WORDS_2['cn-ric'],
-        'CN',
-        !spaced,
-      );
-      if (confidence >= 0.95 || (confidence > 0 && !spaced))
-        found.push({ start: run.start, end: run.end + 1, confidence });
-    }
-    return found;
-  },
+  words: ID_WORDS_2['cn-ric'],
+  country: 'CN',
+  shapes: { '18': 'bare', '6 8 4': 'labelled' },
+  valid: cnRicValid,
+  bareInCountry: true,
+  x: true,
 });
 
 /**
- * A Swedish personnummer of one who has turned 100: "YYMMDD+NNNC" (Skatteverket: the dash gives
- * way to a plus), which the digit runs read as two, a "+" between. Its label, or Sweden, names it.
+ * Swedish personnummer and samordningsnummer: YYMMDD-NNNC ("+" from the year its holder turns
+ * 100), unbroken, or with the century, YYYYMMDD-NNNC; a date and Luhn's check digit (about one
+ * random run of ten digits in 140 passes). Bare in Sweden; after its label elsewhere:
+ * "811228-9874" is a date-led reference's shape too. Spaced 6 4, with its label only.
  *
  * @since 0.1.0
  */
-export const sePinPlusRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'se-pin-plus',
+export const sePinRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'se-pin',
   type: 'se-pin',
   placeholder: '[SE_PIN]',
-  find(context) {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    for (const run of numberRuns(context)) {
-      const at = run.end + 1;
-      if (run.digitCount !== 6 || run.end >= s.length || s.charCodeAt(run.end) !== 43) continue;
-      if (run.groupCount !== 1) continue;
-      let end = at;
-      while (end < s.length && end - at < 5 && isDigitAt(s, end)) end++;
-      if (end - at !== 4 || wordAt(s, end) || !sePinValid(run.digits + s.slice(at, end))) continue;
-      const confidence = labelled(context, run.start, end, ID_WORDS_2['se-pin'], 'SE', true);
-      if (confidence > 0) found.push({ start: run.start, end, confidence });
-    }
-    return found;
-  },
+  words: ID_WORDS_2['se-pin'],
+  country: 'SE',
+  shapes: { '6-4': 'bare', '10': 'bare', '8-4': 'bare', '12': 'bare', '6 4': 'labelled' },
+  valid: sePinValid,
+  bareInCountry: true,
+  plus: true,
+});
+
+/**
+ * Romanian personal numeric code (CNP): 13 digits, sex and century, a date of birth, a county, a
+ * serial and a control digit (about one random run of thirteen digits in 620 passes): bare in
+ * Romania, as a PESEL is in Poland; after its label elsewhere.
+ *
+ * @since 0.1.0
+ */
+export const roCnpRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'ro-cnp',
+  type: 'ro-cnp',
+  placeholder: '[RO_CNP]',
+  words: ID_WORDS_2['ro-cnp'],
+  country: 'RO',
+  shapes: { '13': 'bare' },
+  valid: roCnpValid,
+  bareInCountry: true,
+});
+
+/**
+ * Thai national id (เลขประจำตัวประชาชน): 13 digits, the first 1–8, and a mod-11 check digit,
+ * nothing else to check (one random run of thirteen digits in 12 passes): bare, after its label
+ * only, in Thailand too. Printed as its card prints it, 1-2345-67890-12-1, a shape no other
+ * number takes, it goes anywhere; spaced so, with its label only.
+ *
+ * @since 0.1.0
+ */
+export const thIdRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'th-id',
+  type: 'th-id',
+  placeholder: '[TH_ID]',
+  words: ID_WORDS_2['th-id'],
+  country: 'TH',
+  shapes: { '13': 'bare', '1-4-5-2-1': 'formatted', '1 4 5 2 1': 'labelled' },
+  valid: thIdValid,
+  bareInCountry: false,
 });
