@@ -21,6 +21,10 @@ export const BUILT_IN_ENTITY_TYPES = [
   'tr-tckn',
   'il-id',
   'gr-amka',
+  'cn-ric',
+  'se-pin',
+  'ro-cnp',
+  'th-id',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -17,6 +17,12 @@ import {
   trTcknRecognizer,
   usSsnRecognizer,
 } from './nationalIds.js';
+import {
+  cnRicRecognizer,
+  roCnpRecognizer,
+  sePinRecognizer,
+  thIdRecognizer,
+} from './nationalIds2.js';
 import { phoneRecognizer } from './phone.js';
 import { upiRecognizer } from './upi.js';
 
@@ -45,6 +51,10 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   trTcknRecognizer,
   ilIdRecognizer,
   grAmkaRecognizer,
+  cnRicRecognizer,
+  sePinRecognizer,
+  roCnpRecognizer,
+  thIdRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
