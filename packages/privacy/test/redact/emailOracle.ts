@@ -152,17 +152,38 @@ export const oracleEmailRecognizer = defineRecognizer({
       while (e < high && (domainChar(shadow.charAt(e)) || hiddenDomain(e))) e++;
       // Since b1d91c9: a sentence's full stop after the address is not its last dot.
       while (e > at + 1 && shadow.charAt(e - 1) === '.') e--;
-      const lastDot = shadow.lastIndexOf('.', e - 1);
-      if (lastDot > at) {
-        const cjkTld = spaceless(shadow.charAt(lastDot + 1));
-        let t = lastDot + 1;
-        while (t < e && spaceless(shadow.charAt(t)) === cjkTld) t++;
-        e = t;
-      }
-      while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
+      const trimmed = (end: number): number => {
+        let t = end;
+        const dot = shadow.lastIndexOf('.', t - 1);
+        if (dot > at) {
+          const cjkTld = spaceless(shadow.charAt(dot + 1));
+          let u = dot + 1;
+          while (u < t && spaceless(shadow.charAt(u)) === cjkTld) u++;
+          t = u;
+        }
+        while (t > at + 1 && (shadow.charAt(t - 1) === '.' || shadow.charAt(t - 1) === '-')) t--;
+        return t;
+      };
+      e = trimmed(e);
       // The host without its hidden characters, as the URL parser reads it: the shadow reads them
       // as spaces, and no other space is a domain's.
-      if (!isEmailDomain(shadow.slice(at + 1, e).replaceAll(' ', ''))) continue;
+      const host = (end: number): string => shadow.slice(at + 1, end).replaceAll(' ', '');
+      if (!isEmailDomain(host(e))) {
+        // Since the twelfth audit's session: a domain with no top-level label as read ends at the
+        // latest of its last four script switches that leaves one ("x@例え.jpで57.211.124.247x@…").
+        const switches: number[] = [];
+        for (let p = e - 1; p > at + 1; p--) {
+          const a = shadow.charAt(p - 1);
+          const b = shadow.charAt(p);
+          if (domainChar(a) && domainChar(b) && spaceless(a) !== spaceless(b)) switches.push(p);
+        }
+        const end = switches
+          .slice(0, 4)
+          .map(trimmed)
+          .find((t) => isEmailDomain(host(t)));
+        if (end === undefined) continue;
+        e = end;
+      }
       found.push({ start: s, end: e, confidence: 0.97 });
       lastEnd = e;
     }

@@ -268,3 +268,17 @@ describe('T36d: later-pass matches on one long line, in linear time', () => {
     );
   });
 });
+
+// Addresses glued to Japanese words and the next address's local part: each domain read on into
+// the next local part and had no top-level label, so each pass found one more address and seven
+// made redaction throw (email.ts switchedEnd ends a domain where the script switches).
+describe('glued addresses whose domains end where the script switches, in linear time', () => {
+  it('"x@例え.jpで57.211.124.247" over and over: 4× the input costs < 10× the time', {
+    timeout: 60_000,
+  }, () => {
+    expectLinear(
+      (n) => 'x@例え.jpで57.211.124.247'.repeat(n / 22),
+      (s) => redact(s, { locale: 'ja-JP' }),
+    );
+  });
+});

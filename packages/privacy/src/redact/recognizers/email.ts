@@ -452,18 +452,16 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
     // The last dot of the domain, looked for in the domain only: a lastIndexOf read back to the
     // text's start at every "@" of a text without dots ("a@b " over and over: 8 s for 160,000
     // characters, 10× the time of 40,000, T28a).
-    let lastDot = e - 1;
-    while (lastDot > at && shadow.charCodeAt(lastDot) !== 46) lastDot--;
-    if (lastDot > at) {
-      const cjkTld = classOf(shadow.charCodeAt(lastDot + 1)) & SPACELESS;
-      let t = lastDot + 1;
-      while (t < e && (classOf(shadow.charCodeAt(t)) & SPACELESS) === cjkTld) t++;
-      e = t;
-    }
-    while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
+    e = tldEnd(shadow, at, e);
     // The host as the URL parser reads it: without the invisible characters inside it.
     const host = marks === undefined ? shadow.slice(at + 1, e) : visible(shadow, marks, at + 1, e);
     if (!isEmailDomain(host)) {
+      const switched = switchedEnd(shadow, marks, at, e);
+      if (switched > 0) {
+        found.push({ start: s, end: switched, confidence: 0.97 });
+        lastEnd = switched;
+        continue;
+      }
       // No top-level domain: a UPI payment address if its handle is one (upiHandles.ts).
       const sure = isUpiHandle(host) ? 0.97 : upiLabelBefore(shadow, s, host) ? 0.9 : 0;
       if (sure) {
@@ -479,6 +477,50 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
   scanned = context;
   scannedUpi = upi ?? NONE;
   return found;
+}
+
+/**
+ * Where the domain after the "@" at `at`, read to `e`, ends: its top-level label stops where the
+ * script switches between spaced and spaceless ("…@example.jpです"), and no dot or dash ends it.
+ */
+function tldEnd(shadow: string, at: number, e: number): number {
+  let lastDot = e - 1;
+  while (lastDot > at && shadow.charCodeAt(lastDot) !== 46) lastDot--;
+  if (lastDot > at) {
+    const cjkTld = classOf(shadow.charCodeAt(lastDot + 1)) & SPACELESS;
+    let t = lastDot + 1;
+    while (t < e && (classOf(shadow.charCodeAt(t)) & SPACELESS) === cjkTld) t++;
+    e = t;
+  }
+  while (e > at + 1 && (shadow.charAt(e - 1) === '.' || shadow.charAt(e - 1) === '-')) e--;
+  return e;
+}
+
+// At most this many places where the script switches are tried as a domain's end (below).
+const MAX_SWITCHES = 4;
+
+/**
+ * Where the domain after the "@" at `at` ends if it ends where the script switches before `e`,
+ * the end as read having no top-level domain; -1 if no such end gives one. Glued to Japanese
+ * words, an address's domain reads on into the next address's local part: in
+ * "x@例え.jpで57.211.124.247x@例え.jp" the first domain read "例え.jpで57.211.124.247x", whose
+ * last label "247x" is none, and the address went only once a later pass had replaced the IP
+ * after it, one address of such a chain a pass: seven of them made redaction throw (it did not
+ * settle). The latest switch that leaves a domain wins, as the longest domain did.
+ */
+function switchedEnd(shadow: string, marks: string | undefined, at: number, e: number): number {
+  let tries = 0;
+  for (let p = e - 1; p > at + 1 && tries < MAX_SWITCHES; p--) {
+    const before = classOf(shadow.charCodeAt(p - 1));
+    const after = classOf(shadow.charCodeAt(p));
+    if (!(before & after & DOMAIN) || (before & SPACELESS) === (after & SPACELESS)) continue;
+    tries++;
+    const end = tldEnd(shadow, at, p);
+    const host =
+      marks === undefined ? shadow.slice(at + 1, end) : visible(shadow, marks, at + 1, end);
+    if (isEmailDomain(host)) return end;
+  }
+  return -1;
 }
 
 /** The UPI payment addresses of a context: the email scan's if it read it, else a scan (internal). */
