@@ -232,7 +232,7 @@ export function isCombiningAt(s: string, i: number): boolean {
  * @since 0.1.0
  */
 export function marksEnd(s: string, k: number): number {
-  while (isCombiningAt(s, k)) k++;
+  while (s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k)) k++;
   return k;
 }
 
@@ -243,7 +243,7 @@ export function marksEnd(s: string, k: number): number {
  * @since 0.1.0
  */
 export function marksStart(s: string, k: number): number {
-  while (k > 0 && isCombiningAt(s, k)) k--;
+  while (k > 0 && s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k)) k--;
   return k;
 }
 

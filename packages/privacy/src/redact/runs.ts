@@ -108,7 +108,9 @@ function isDigit(c: number): boolean {
  */
 export function isGlueAt(text: string, shadow: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  return isInvisible(c) || (shadow.charCodeAt(k) === 32 && c !== 32 && isCombiningAt(text, k));
+  // Below U+0300 only the soft hyphen is either (the check inline: this is read per unit).
+  if (!(c >= 0x300)) return c === 0xad;
+  return isInvisible(c) || (shadow.charCodeAt(k) === 32 && isCombiningAt(text, k));
 }
 
 /**

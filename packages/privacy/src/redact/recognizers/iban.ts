@@ -79,9 +79,9 @@ function gapAt(s: string, j: number, text: string): number {
   // and so do combining marks typed after a digit ("DE89 3704\u0301 0044 …") or a letter
   // ("GB82 WE\u0301ST …"; the shadow keeps those, bban strips them), T35a.
   let i = j;
-  while (isGlueAt(text, s, i) || isCombiningAt(s, i)) i++;
+  while (isGlueAt(text, s, i) || (s.charCodeAt(i) >= 0x300 && isCombiningAt(s, i))) i++;
   let k = i + plainGapAt(s, i, text);
-  while (isGlueAt(text, s, k) || isCombiningAt(s, k)) k++;
+  while (isGlueAt(text, s, k) || (s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k))) k++;
   return k - j;
 }
 
