@@ -132,10 +132,32 @@ function lastUnit(s: string, end: number): number {
 /**
  * Whether the code unit `c` is a combining diacritical mark (U+0300 to U+036F), which the fold
  * drops from a precomposed letter (see lowerCodeAt): typed apart from its letter (decomposed,
- * NFD: "nume\u0301ro"), a label reads it as part of that letter, so as its NFC twin reads.
+ * NFD: "nume\u0301ro"), a label reads it as part of that letter, so as its NFC twin reads. The
+ * one place the range is written: the label fold's other readers of it ({@link withoutMarks},
+ * letterAt, accented) ask this. Not what a reader of numbers skips: any combining mark, digits.ts
+ * isCombiningAt (a label's letters are those whose accents NFD splits off into this block, and
+ * the fold must not drop a Devanagari vowel sign; no digit takes any mark).
+ *
+ * @since 0.1.0
  */
 export function isMark(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
+}
+
+/**
+ * `s` without the marks {@link isMark} holds ("nu\u0301mero" is "numero").
+ *
+ * @since 0.1.0
+ */
+export function withoutMarks(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++)
+    if (isMark(s.charCodeAt(i))) {
+      out += s.slice(from, i);
+      from = i + 1;
+    }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 // The text the pass reads (a context's shadow), and whether it holds one of them.
@@ -402,8 +424,6 @@ export function contextBeforePlain(
 // that needs none.
 const SENTENCE_END = /[。।۔！？]|[.!?؟…][)"'»«“”’」』›‹]{0,2}(?=[ \t\u00a0])/g;
 const PLAIN_BEFORE_STOP = /[.…)"'»«“”’」』›‹]/;
-// A letter, or a combining mark typed apart from its letter (NFD), part of it.
-const PLAIN_LETTER = /^(?:\p{L}|[\u0300-\u036f])$/u;
 
 /**
  * Where the last sentence ends before `start` in `lower` (see {@link endsSentence}), or -1: the
@@ -423,9 +443,10 @@ function lastSentenceEndPlain(lower: string, start: number): number {
       continue;
     }
     let from = stop;
-    while (from > 0 && PLAIN_LETTER.test(lower.charAt(from - 1))) from--;
+    // A letter, or a combining mark typed apart from its letter (NFD), part of it (letterAt).
+    while (from > 0 && letterAt(lower, from - 1)) from--;
     const word = lower.slice(from, stop).normalize('NFC');
-    const letters = lower.slice(from, stop).replace(MARKS, '').length;
+    const letters = withoutMarks(lower.slice(from, stop)).length;
     const abbreviation =
       letters === 1 ||
       (letters <= MAX_ABBREVIATION && (ABBREVIATIONS.has(word) || word.endsWith('nr')));
@@ -510,7 +531,13 @@ let foldTable: Uint16Array | undefined;
 // 0079461816" is "کد ملی", a national code's label; tenth audit); Greek's final sigma ς as σ.
 const UNDECOMPOSED = 'łıđ\u0643\u064aς';
 const PLAIN = 'lid\u06a9\u06ccσ';
-const ACCENTED = /^\p{L}[\u0300-\u036f]+$/u;
+
+/** Whether `d` (a unit's NFD) is a letter and the marks {@link isMark} holds after it. */
+function accented(d: string): boolean {
+  if (d.length < 2 || !LETTER.test(d.charAt(0))) return false;
+  for (let k = 1; k < d.length; k++) if (!isMark(d.charCodeAt(k))) return false;
+  return true;
+}
 
 /** The folded lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
 export function lowerCodeAt(s: string, i: number): number {
@@ -522,7 +549,7 @@ export function lowerCodeAt(s: string, i: number): number {
   if (f === 0) {
     let ch = String.fromCharCode(c);
     const d = ch.normalize('NFD');
-    if (ACCENTED.test(d)) ch = d.charAt(0);
+    if (accented(d)) ch = d.charAt(0);
     const lower = ch.toLowerCase();
     if (lower.length === 1) ch = lower;
     const k = UNDECOMPOSED.indexOf(ch);
@@ -541,9 +568,6 @@ export function foldWord(word: string): string {
 
 const foldedLists = new WeakMap<readonly string[], readonly string[]>();
 
-// The combining diacritical marks a label's reading skips (see isMark).
-const MARKS = /[\u0300-\u036f]/g;
-
 /**
  * The words of `words` folded ({@link foldWord}), each once: made once per list. With each word
  * decomposed (NFD) where the fold keeps its letters whole, less the marks the reading skips:
@@ -554,9 +578,7 @@ function folded(words: readonly string[]): readonly string[] {
   let list = foldedLists.get(words);
   if (list === undefined) {
     list = [
-      ...new Set(
-        words.flatMap((w) => [foldWord(w), foldWord(w.normalize('NFD').replace(MARKS, ''))]),
-      ),
+      ...new Set(words.flatMap((w) => [foldWord(w), foldWord(withoutMarks(w.normalize('NFD')))])),
     ];
     foldedLists.set(words, list);
   }

@@ -98,7 +98,7 @@ const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded, a combining mark after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
+ * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
  * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, and a quoted-printable body's `=40`. Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
@@ -155,40 +155,153 @@ function folded(text: string): string {
   // ASCII folds to itself: the regular expression finds the first other unit faster than a loop.
   let i = text.search(NON_ASCII);
   if (i < 0) return text;
-  // A combining mark folds to itself but after a digit reads as a space (markedDigits): it ends
-  // the look for a unit to fold too (a text of accented letters pays a comparison, not a scan).
+  // A combining mark folds to itself but by a digit reads as a space (markedDigits): it ends the
+  // look for a unit to fold too. Only a unit past U+02FF beside a digit is asked whether it is
+  // one: a text of accented letters, or an amount's "12 €", pays a comparison, not a look-up.
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && (t[c] !== c || (c >= 0x300 && c <= 0x36f))) break; // ASCII folds to itself
+    if (c >= 0x80 && (t[c] !== c || (c >= 0x300 && byDigit(t, text, i) && isCombiningAt(text, i))))
+      break; // ASCII folds to itself
   }
   if (i === text.length) return text; // nothing to fold: the text is its own shadow
   const out: string[] = [];
   const CHUNK = 8192;
+  // Whether a mark stands by a digit or a separator: only then is the shadow read for them.
+  let marked = false;
   for (let i = 0; i < text.length; i += CHUNK) {
     const end = Math.min(text.length, i + CHUNK);
     const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = t[text.charCodeAt(j)] as number;
+    for (let j = i; j < end; j++) {
+      const c = text.charCodeAt(j);
+      codes[j - i] = t[c] as number;
+      if (c >= 0x300 && !marked && byDigit(t, text, j)) marked = isCombiningAt(text, j);
+    }
     out.push(String.fromCharCode(...codes));
   }
-  return markedDigits(out.join(''));
+  return marked ? markedDigits(out.join('')) : out.join('');
 }
 
-// A combining mark (U+0300-U+036F, context.ts isMark) right after a digit, and the marks after it.
-const MARKED_DIGIT = /[0-9][\u0300-\u036f]/;
-const MARKED_DIGITS = /(?<=[0-9])[\u0300-\u036f]+/g;
+// What a mark is, once for the package's readers of numbers (this shadow, runs.ts, the IBAN's
+// letters): Unicode's General_Category M (Mn, Mc, Me), every combining mark. No digit takes one,
+// so whichever a writer put after a digit is noise in the number: the diacritics U+0300-036F
+// ("030 123\u0301 45678", T35a), their extensions U+1AB0-1AFF and U+1DC0-1DFF, the marks for
+// symbols U+20D0-20FF with the keycap U+20E3, the half marks U+FE20-FE2F, the variation
+// selectors U+FE00-FE0F (an emoji's U+FE0F) and U+E0100-E01EF, and the vowel signs and points of
+// the other scripts ("030 123\u1ab0 45678", "4111 1111\u20d0 1111 1111" and the keycap digits
+// phones type, "0\ufe0f\u20e37\ufe0f\u20e3…", stayed whole, T36b). A list of blocks would be
+// one more to keep up with Unicode; the category is the platform's, as current as its Unicode.
+// (context.ts isMark is narrower and another question: the marks its label fold drops, those
+// NFD splits from a Latin, Greek or Cyrillic letter.)
+// Read at one index (sticky). The redaction code's patterns are literals (redos.test.ts reads
+// them), so the category is named again in MARKED_DIGIT; a test holds them to one another.
+const COMBINING = /\p{M}/uy;
+// Its answer for each BMP unit, asked once (0 not yet, 1 no, 2 yes): a look-up per unit where the
+// expression cost a hundred times more, on every word of a Hindi or Greek text with digits.
+let combining: Uint8Array | undefined;
 
 /**
- * `shadow` with the combining marks typed after a digit read as spaces: no digit carries one, so
- * it is noise inside a number, as a soft hyphen is ("call +49 30 12\u0308 34 5678" left
- * "12\u0308 " and "+4\u0301 30 1234 5678" its country code; "030 123\u0301 45678" its last
- * group, T35a). A space keeps the number's groups one run (runs.ts counts the mark beside a
- * separator as one, as it counts a soft hyphen); after a letter a mark stays one (a label's
- * reading skips it, context.ts). Only a text with a unit past ASCII can hold one.
+ * Whether the unit at `i` of `s` is part of a combining mark (General_Category M), either unit of
+ * one past the BMP (a variation selector U+E0100-E01EF is two).
+ *
+ * @since 0.1.0
+ */
+export function isCombiningAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (!(c >= 0x300)) return false;
+  // A low surrogate: the pair it ends is the character.
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const at = c >= 0xdc00 ? i - 1 : i;
+    const h = s.charCodeAt(at);
+    if (!(h >= 0xd800 && h <= 0xdbff)) return false;
+    COMBINING.lastIndex = at;
+    return COMBINING.test(s);
+  }
+  combining ??= new Uint8Array(0x10000);
+  let known = combining[c] as number;
+  if (known === 0) {
+    COMBINING.lastIndex = 0;
+    known = COMBINING.test(String.fromCharCode(c)) ? 2 : 1;
+    combining[c] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * Where the combining marks (see {@link isCombiningAt}) that start at `k` end: `k` if none does.
+ *
+ * @since 0.1.0
+ */
+export function marksEnd(s: string, k: number): number {
+  while (s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k)) k++;
+  return k;
+}
+
+/**
+ * Where the unit the combining marks ending at `k` (inclusive) were typed after is: `k` if the
+ * unit at `k` is no mark.
+ *
+ * @since 0.1.0
+ */
+export function marksStart(s: string, k: number): number {
+  while (k > 0 && s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k)) k--;
+  return k;
+}
+
+function isSeparatorCode(c: number): boolean {
+  return c === 32 || c === 45 || c === 46; // ' ', '-', '.'
+}
+
+/**
+ * Whether the unit at `i` stands where a mark may be read as a space (markedDigits): after an
+ * ASCII digit or a separator, as the unit before it folds (`t`, the fold's table: "\u0664\u0301",
+ * "\u00a0\u03014").
+ */
+function byDigit(t: Uint16Array, text: string, i: number): boolean {
+  const c = t[text.charCodeAt(i - 1)] as number;
+  return isAsciiDigit(c) || isSeparatorCode(c);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+// A combining mark right after a digit or a separator (fixed length: linear).
+const MARKED_DIGIT = /[0-9 .-]\p{M}/gu;
+
+/**
+ * `shadow` with the combining marks (see {@link isCombiningAt}) typed after a digit read as
+ * spaces: no digit carries one, so it is noise inside a number, as a soft hyphen is ("call +49 30
+ * 12\u0308 34 5678" left "12\u0308 " and "+4\u0301 30 1234 5678" its country code; "030
+ * 123\u0301 45678" its last group, T35a; "030 123\u1ab0 45678" and "4111 1111\u20d0 1111 1111",
+ * T36b). So are the marks after a separator where a digit follows them, spaces (an invisible
+ * one's) between or not ("030 12 \u03014 5678 9" left "030 12 \u0301", "(212) \u0301555-0187"
+ * stayed whole, T36b): typed there, they sit on the space, and the digit after them is the
+ * number's. A space keeps the number's groups one run (runs.ts counts a mark beside a separator
+ * as one, as it counts a soft hyphen); after a letter a mark stays one (a label's reading skips
+ * it, context.ts), and so does one after a separator before no digit ("12 \u0301€"). Only a text
+ * with a unit past ASCII can hold one. A loop, not a look-behind over the marks: that read a long
+ * stack of them back from each unit (quadratic).
  */
 function markedDigits(shadow: string): string {
-  return MARKED_DIGIT.test(shadow)
-    ? shadow.replace(MARKED_DIGITS, (m) => ' '.repeat(m.length))
-    : shadow;
+  MARKED_DIGIT.lastIndex = 0;
+  let m = MARKED_DIGIT.exec(shadow);
+  if (m === null) return shadow;
+  const parts: string[] = [];
+  let last = 0;
+  while (m !== null) {
+    const at = m.index + 1;
+    const e = marksEnd(shadow, at);
+    let d = e;
+    if (!isAsciiDigit(shadow.charCodeAt(m.index))) while (shadow.charCodeAt(d) === 32) d++;
+    if (isAsciiDigit(shadow.charCodeAt(m.index)) || isAsciiDigit(shadow.charCodeAt(d))) {
+      parts.push(shadow.slice(last, at), ' '.repeat(e - at));
+      last = e;
+    }
+    MARKED_DIGIT.lastIndex = e;
+    m = MARKED_DIGIT.exec(shadow);
+  }
+  parts.push(shadow.slice(last));
+  return parts.join('');
 }
 
 /** Whether the code unit at `i` of a shadow string is an ASCII digit. */

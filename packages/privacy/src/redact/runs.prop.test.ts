@@ -1,7 +1,12 @@
 // The flat, lazy digit runs against the plain scan they replaced (a tuple per group, every string
-// built up front): the same runs, groups, separators, digits and shapes on any text.
+// built up front): the same runs, groups, separators, digits and shapes on any text. The oracle
+// models what a run reads through (T36b): the invisible characters (a soft hyphen, ZWSP, the word
+// joiner, BOM) and the combining marks (General_Category M) the shadow reads as spaces, beside a
+// separator or alone.
 import { fc, test } from '@fast-check/vitest';
+import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
+import { shadowOf } from './digits.js';
 import { type NumberRun, numberRuns, scanRuns, splitRun } from './runs.js';
 import type { RecognizerContext } from './types.js';
 
@@ -12,6 +17,7 @@ type PlainRun = {
   seps: string;
   digits: string;
   shape: string;
+  dots: number;
 };
 
 function isDigitAt(s: string, i: number): boolean {
@@ -19,8 +25,27 @@ function isDigitAt(s: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The scan of the previous tree, as it was: the oracle. */
-function plainRuns(shadow: string): PlainRun[] {
+// What a run reads through, modelled apart from runs.ts isGlueAt: the four invisible characters,
+// and a unit of a combining mark (its code point's category, a pair past the BMP read whole) the
+// shadow made a space.
+const INVISIBLES = '\u00ad\u200b\u2060\ufeff';
+
+function glueAt(text: string | undefined, shadow: string, k: number): boolean {
+  if (text === undefined || k >= text.length) return false;
+  if (INVISIBLES.includes(text.charAt(k))) return true;
+  if (shadow.charAt(k) !== ' ') return false;
+  // The code point the unit is part of: a pair read whole.
+  const c = text.charCodeAt(k);
+  const from = c >= 0xdc00 && c <= 0xdfff ? k - 1 : k;
+  const point = String.fromCodePoint(text.codePointAt(from) as number);
+  return /^\p{M}$/u.test(point);
+}
+
+/**
+ * The scan of the previous tree, as it was, and with `text` what it reads through: the oracle. A
+ * separator of glue: glue, at most one ' ', '-', '.' or ' - ', glue, with some glue, a digit after.
+ */
+function plainRuns(shadow: string, text?: string): PlainRun[] {
   const runs: PlainRun[] = [];
   let i = 0;
   while (i < shadow.length) {
@@ -52,10 +77,27 @@ function plainRuns(shadow: string): PlainRun[] {
         i += 3;
         continue;
       }
+      let k = i;
+      while (glueAt(text, shadow, k)) k++;
+      const glued = k - i;
+      const sep = shadow.startsWith(' - ', k) ? 3 : ' -.'.includes(shadow.charAt(k) || 'x') ? 1 : 0;
+      k += sep;
+      const before = k;
+      while (glueAt(text, shadow, k)) k++;
+      if (glued + k - before > 0 && isDigitAt(shadow, k)) {
+        seps += shadow.charAt(i);
+        shape += shadow.charAt(i + 1) === '-' ? '-' : shadow.charAt(i);
+        i = k;
+        continue;
+      }
       break;
     }
     const digits = groups.map(([s, e]) => shadow.slice(s, e)).join('');
-    runs.push({ start, end: i, groups, seps, digits, shape });
+    // A separator of glue counts as a dot when a dot stands in it.
+    const dots = groups
+      .slice(1)
+      .filter(([s], n) => shadow.slice((groups[n] as [number, number])[1], s).includes('.')).length;
+    runs.push({ start, end: i, groups, seps, digits, shape, dots });
   }
   return runs;
 }
@@ -65,6 +107,18 @@ const text = fc
     fc.oneof(
       fc.stringMatching(/^[0-9]{1,6}$/),
       fc.constantFrom(' ', '-', '.', '  ', '-.', ',', 'a', '\n', '+', '(', '١', ' - ', ' -', '- '),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+// Texts with invisible characters and combining marks among the digits and separators.
+const glued = fc
+  .array(
+    fc.oneof(
+      fc.stringMatching(/^[0-9]{1,5}$/),
+      fc.constantFrom(' ', '-', '.', ' - ', ',', 'a', '\u00ad', '\u2060', '\u200b', '\ufeff'),
+      fc.constantFrom('\u0301', '\u1ab0', '\u20d0', '\u20e3', '\ufe0f', '\u0903', '\u{e0100}'),
     ),
     { maxLength: 30 },
   )
@@ -86,7 +140,7 @@ function readRuns(runs: readonly NumberRun[]) {
 
 describe('digit runs', () => {
   test.prop([text])('the same runs as the plain scan', (t) => {
-    const plain = plainRuns(t).map((run) => ({
+    const plain = plainRuns(t).map(({ dots, ...run }) => ({
       ...run,
       counts: [run.digits.length, [...run.seps].filter((c) => c === '.').length],
     }));
@@ -119,6 +173,28 @@ describe('digit runs', () => {
       }
     },
   );
+
+  test.prop([glued])('reads invisible characters and combining marks as the oracle does', (t) => {
+    const shadow = shadowOf(t);
+    const plain = plainRuns(shadow, t).map(({ dots, ...run }) => ({
+      ...run,
+      counts: [run.digits.length, dots],
+    }));
+    expect(readRuns(scanRuns(shadow, 1, undefined, t))).toEqual(plain);
+  });
+
+  it('reads glue (the property is not vacuous)', () => {
+    const t = '4111\u0301 1111\u00ad1111 \u20e31111 x 1\ufe0f\u20e32';
+    const shadow = shadowOf(t);
+    const runs = readRuns(scanRuns(shadow, 1, undefined, t));
+    expect(runs.map((r) => r.digits)).toEqual(['4111111111111111', '12']);
+    expect(readRuns(scanRuns(shadow, 1, undefined, t))).toEqual(
+      plainRuns(shadow, t).map(({ dots, ...run }) => ({
+        ...run,
+        counts: [run.digits.length, dots],
+      })),
+    );
+  });
 
   it('reads groups and shapes (the property is not vacuous)', () => {
     const [run] = scanRuns('CPF 123.456.789-09');
@@ -190,4 +266,69 @@ describe('a no-break space written as an HTML reference', () => {
       text.length,
     ]);
   });
+});
+
+// Valid numbers in the forms each recognizer reads (phones, cards, IBANs), and a combining mark
+// or an invisible character put after any digit of one, or before a digit after a separator.
+const NUMBERS: [locale: string, text: string][] = [
+  ['de-DE', '+49 30 1234 5678'],
+  ['de-DE', '030 12345678'],
+  ['en-US', '(212) 555-0187'],
+  ['en-US', '+1 212 555 0187'],
+  ['fr-FR', '01 23 45 67 89'],
+  ['en-GB', '07911 123456'],
+  ['en-US', '4111 1111 1111 1111'],
+  ['en-US', '4111111111111111'],
+  ['en-US', '5500-0000-0000-0004'],
+  ['de-DE', 'DE89 3704 0044 0532 0130 00'],
+  ['de-DE', 'DE89370400440532013000'],
+  ['en-GB', 'GB82 WEST 1234 5698 7654 32'],
+];
+const GLUE = [
+  '\u0301',
+  '\u1ab0',
+  '\u1dc0',
+  '\u20d0',
+  '\u20e3',
+  '\ufe0f',
+  '\ufe0f\u20e3',
+  '\ufe20',
+  '\ufe00',
+  '\u0903',
+  '\u064b',
+  '\u{e0100}',
+  '\u00ad',
+  '\u2060',
+  '\u200b',
+  '\ufeff',
+  '\u0301\u00ad',
+];
+
+describe('a mark or an invisible character inside a valid number', () => {
+  it('each number goes whole without one (the property is not vacuous)', () => {
+    for (const [locale, n] of NUMBERS) {
+      const r = redact(`Nummer: ${n} danke`, { locale });
+      expect(r.findings.some((f) => f.start === 8 && f.end === 8 + n.length)).toBe(true);
+    }
+  });
+
+  test.prop([fc.constantFrom(...NUMBERS), fc.nat(), fc.constantFrom(...GLUE), fc.boolean()])(
+    'never leaves a digit of it outside a finding',
+    ([locale, n], at, glue, before) => {
+      const digits = [...n.matchAll(/[0-9]/g)].map((m) => m.index);
+      const d = digits[at % digits.length] as number;
+      // Before a digit only where a separator stands before it.
+      const k = before && /[ .-]/.test(n.charAt(d - 1)) ? d : d + 1;
+      const marked = `${n.slice(0, k)}${glue}${n.slice(k)}`;
+      const text = `Nummer: ${marked} danke`;
+      const r = redact(text, { locale });
+      for (let i = 8; i < 8 + marked.length; i++) {
+        if (!/[0-9]/.test(text.charAt(i))) continue;
+        expect(
+          r.findings.some((f) => f.start <= i && i < f.end),
+          `${JSON.stringify(text)} at ${i}`,
+        ).toBe(true);
+      }
+    },
+  );
 });

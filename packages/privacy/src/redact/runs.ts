@@ -1,5 +1,4 @@
-import { isMark } from './context.js';
-import { INVISIBLE, isInvisible, referenceSpaceEnd } from './digits.js';
+import { INVISIBLE, isCombiningAt, isInvisible, referenceSpaceEnd } from './digits.js';
 import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
 
@@ -102,18 +101,17 @@ function isDigit(c: number): boolean {
 
 /**
  * Whether the unit at `k` is one a digit run reads through as nothing: an invisible character
- * (see {@link isInvisible}) or a combining mark the shadow reads as a space (one typed after a
- * digit: digits.ts markedDigits). `text` is the context's text, `shadow` its shadow.
+ * (see {@link isInvisible}) or a combining mark (General_Category M, digits.ts isCombiningAt) the
+ * shadow reads as a space (one typed after a digit: digits.ts markedDigits). `text` is the context's text, `shadow` its shadow.
  *
  * @since 0.1.0
  */
 export function isGlueAt(text: string, shadow: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  return isInvisible(c) || (isMark(c) && shadow.charCodeAt(k) === 32);
+  // Below U+0300 only the soft hyphen is either (the check inline: this is read per unit).
+  if (!(c >= 0x300)) return c === 0xad;
+  return isInvisible(c) || (shadow.charCodeAt(k) === 32 && isCombiningAt(text, k));
 }
-
-// A combining mark (context.ts isMark): one after a digit is read through (isGlueAt).
-const MARK = /[\u0300-\u036f]/;
 
 /**
  * Where the separator of invisible characters and marks after a digit (see {@link isGlueAt}) and
@@ -230,7 +228,20 @@ releaseAfterCall(() => {
  * markedDigits), so only a text whose shadow is not itself is looked through for one.
  */
 function hasGlue({ text, shadow }: RecognizerContext): boolean {
-  return text.includes('&') || INVISIBLE.test(text) || (shadow !== text && MARK.test(text));
+  return (
+    text.includes('&') || INVISIBLE.test(text) || (shadow !== text && markAsSpace(text, shadow))
+  );
+}
+
+/**
+ * Whether the shadow reads a combining mark of `text` as a space: only its spaces are looked at
+ * (a Hindi or Greek text holds marks on every word; a regular expression over all of it for one
+ * cost 1% of a stream of messages).
+ */
+function markAsSpace(text: string, shadow: string): boolean {
+  for (let k = shadow.indexOf(' '); k >= 0; k = shadow.indexOf(' ', k + 1))
+    if (text.charCodeAt(k) >= 0x300 && isCombiningAt(text, k)) return true;
+  return false;
 }
 
 /** Every digit run of two digits or more of the context's shadow, computed once per context. */

@@ -3,7 +3,7 @@ import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isMark } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
-import { type NumberRun, numberRuns, splitRun } from '../runs.js';
+import { isGlueAt, type NumberRun, numberRuns, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -227,6 +227,16 @@ export const cardRecognizer = defineRecognizer({
       first = -1;
     }
     deviceIds(context, runs, found);
+    // The marks typed after a card's last digit go with it: its keycap ("4\ufe0f\u20e31\ufe0f\u20e3…
+    // 1\ufe0f\u20e3", as a phone types emoji digits) was left after "[CARD]" (T36b). The shadow
+    // reads them as spaces (digits.ts markedDigits), so only a text that is not its shadow has any.
+    if (found.length > 0 && context.text !== shadow)
+      for (let k = 0; k < found.length; k++) {
+        const f = found[k] as RecognizerMatch;
+        let end = f.end;
+        while (isGlueAt(context.text, shadow, end)) end++;
+        if (end !== f.end) found[k] = { ...f, end };
+      }
     return found;
   },
 });

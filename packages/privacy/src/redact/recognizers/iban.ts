@@ -1,7 +1,13 @@
 import { countrySpecs } from 'ibantools';
-import { isMark } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isAsciiLetterAt, isDigitAt, referenceSpaceEnd } from '../digits.js';
+import {
+  isAsciiLetterAt,
+  isCombiningAt,
+  isDigitAt,
+  marksEnd,
+  marksStart,
+  referenceSpaceEnd,
+} from '../digits.js';
 import { isGlueAt, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
@@ -49,12 +55,6 @@ function letterPair(s: string, i: number, k = i + 1): number {
   return ((s.charCodeAt(i) | 0x20) - 0x61) * 26 + (s.charCodeAt(k) | 0x20) - 0x61;
 }
 
-/** Where the combining marks typed after the unit before `k` end (`k` if none follow it). */
-function pastMarks(s: string, k: number): number {
-  while (isMark(s.charCodeAt(k))) k++;
-  return k;
-}
-
 /**
  * Whether an IBAN that ends before `j` (its last character at `j - 1`) ends there though a
  * letter or digit follows: where letters follow its last digit, or digits its last letter. A form
@@ -79,9 +79,9 @@ function gapAt(s: string, j: number, text: string): number {
   // and so do combining marks typed after a digit ("DE89 3704\u0301 0044 …") or a letter
   // ("GB82 WE\u0301ST …"; the shadow keeps those, bban strips them), T35a.
   let i = j;
-  while (isGlueAt(text, s, i) || isMark(s.charCodeAt(i))) i++;
+  while (isGlueAt(text, s, i) || (s.charCodeAt(i) >= 0x300 && isCombiningAt(s, i))) i++;
   let k = i + plainGapAt(s, i, text);
-  while (isGlueAt(text, s, k) || isMark(s.charCodeAt(k))) k++;
+  while (isGlueAt(text, s, k) || (s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k))) k++;
   return k - j;
 }
 
@@ -101,9 +101,9 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const n = shadow.length;
   // The country code's letters, each with the combining marks typed after it ("D\u0301E89…" was
   // read as no IBAN, T35a).
-  const b = pastMarks(shadow, i + 1);
+  const b = marksEnd(shadow, i + 1);
   if (i + 4 > n || !isAsciiLetterAt(shadow, i) || !isAsciiLetterAt(shadow, b)) return -1;
-  const c = pastMarks(shadow, b + 1);
+  const c = marksEnd(shadow, b + 1);
   // The check digits: right after the country code, or after one space ("PL 61 1090 …"); the
   // marks typed after the first one (the shadow's spaces) between them.
   const d = c + +(shadow.charCodeAt(c) === 32);
@@ -145,7 +145,7 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // quoted reply's "> " marks and combining marks were read.
   const bban = shadow
     .slice(d2 + 1, j)
-    .replace(/[\u0300-\u036f\s>-]/g, '')
+    .replace(/[\p{M}\s>-]/gu, '')
     .toUpperCase();
   if (!spec.bban_regexp) return -1;
   patterns[country] ??= new RegExp(spec.bban_regexp);
@@ -171,12 +171,6 @@ function ibanStarts(context: RecognizerContext): number[] {
     out.push(k);
   }
   return out;
-}
-
-/** Where the letter that the combining marks ending at `k` (inclusive) were typed after is. */
-function marksStart(s: string, k: number): number {
-  while (k > 0 && isMark(s.charCodeAt(k))) k--;
-  return k;
 }
 
 // Poland's domestic account number (NRB) is its IBAN without "PL": 26 digits, written so on
