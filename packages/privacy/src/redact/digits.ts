@@ -158,23 +158,31 @@ function folded(text: string): string {
   // A combining mark folds to itself but by a digit reads as a space (markedDigits): it ends the
   // look for a unit to fold too. Only a unit past U+02FF beside a digit is asked whether it is
   // one: a text of accented letters, or an amount's "12 €", pays a comparison, not a look-up.
+  // The unit before, as it folds: a unit that folds to a digit or a separator is not itself (its
+  // fold ends the look), so here it is the unit itself, kept in a variable rather than read again
+  // (a look-up per unit of a Hindi or Greek text cost 0.3% of a stream's instructions).
+  let before = i > 0 ? text.charCodeAt(i - 1) : 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && (t[c] !== c || (c >= 0x300 && byDigit(t, text, i) && isCombiningAt(text, i))))
+    if (c >= 0x80 && (t[c] !== c || (c >= 0x300 && byDigit(before) && isCombiningAt(text, i))))
       break; // ASCII folds to itself
+    before = c;
   }
   if (i === text.length) return text; // nothing to fold: the text is its own shadow
   const out: string[] = [];
   const CHUNK = 8192;
   // Whether a mark stands by a digit or a separator: only then is the shadow read for them.
   let marked = false;
+  before = 0;
   for (let i = 0; i < text.length; i += CHUNK) {
     const end = Math.min(text.length, i + CHUNK);
     const codes = new Array<number>(end - i);
     for (let j = i; j < end; j++) {
       const c = text.charCodeAt(j);
-      codes[j - i] = t[c] as number;
-      if (c >= 0x300 && !marked && byDigit(t, text, j)) marked = isCombiningAt(text, j);
+      const f = t[c] as number;
+      codes[j - i] = f;
+      if (c >= 0x300 && !marked && byDigit(before)) marked = isCombiningAt(text, j);
+      before = f;
     }
     out.push(String.fromCharCode(...codes));
   }
@@ -252,13 +260,12 @@ function isSeparatorCode(c: number): boolean {
 }
 
 /**
- * Whether the unit at `i` stands where a mark may be read as a space (markedDigits): after an
- * ASCII digit or a separator, as the unit before it folds (`t`, the fold's table: "\u0664\u0301",
- * "\u00a0\u03014").
+ * Whether a mark after the unit that folds to `before` stands where it may be read as a space
+ * (markedDigits): after an ASCII digit or a separator, as the unit before it folds
+ * ("\u0664\u0301", "\u00a0\u03014").
  */
-function byDigit(t: Uint16Array, text: string, i: number): boolean {
-  const c = t[text.charCodeAt(i - 1)] as number;
-  return isAsciiDigit(c) || isSeparatorCode(c);
+function byDigit(before: number): boolean {
+  return isAsciiDigit(before) || isSeparatorCode(before);
 }
 
 function isAsciiDigit(c: number): boolean {

@@ -55,6 +55,9 @@ function letterPair(s: string, i: number, k = i + 1): number {
   return ((s.charCodeAt(i) | 0x20) - 0x61) * 26 + (s.charCodeAt(k) | 0x20) - 0x61;
 }
 
+// A unit past the spacing modifier letters, where combining marks start (U+0300).
+const PAST_SPACING = /[^\0-\u02ff]/;
+
 /**
  * Whether an IBAN that ends before `j` (its last character at `j - 1`) ends there though a
  * letter or digit follows: where letters follow its last digit, or digits its last letter. A form
@@ -143,10 +146,10 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // ibantools' isValidBBAN, the country's pattern compiled once (it compiles it on every call).
   // Between the check digits and the end only letters, digits, spaces, dashes, line breaks, a
   // quoted reply's "> " marks and combining marks were read.
-  const bban = shadow
-    .slice(d2 + 1, j)
-    .replace(/[\p{M}\s>-]/gu, '')
-    .toUpperCase();
+  // The marks' class (General_Category M) read only where a unit past U+02FF is: a Unicode
+  // property in an expression is a range search per unit, and most candidates are ASCII.
+  const read = shadow.slice(d2 + 1, j).replace(/[\s>-]/g, '');
+  const bban = (PAST_SPACING.test(read) ? read.replace(/\p{M}/gu, '') : read).toUpperCase();
   if (!spec.bban_regexp) return -1;
   patterns[country] ??= new RegExp(spec.bban_regexp);
   if (!patterns[country].test(bban)) return -1;
