@@ -3,9 +3,11 @@
 // models what a run reads through (T36b): the invisible characters (a soft hyphen, ZWSP, the word
 // joiner, BOM) and the combining marks (General_Category M) the shadow reads as spaces, beside a
 // separator or alone.
+
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
+import { VALID_NUMBERS } from '../../test/redact/validNumbers.js';
 import { shadowOf } from './digits.js';
 import { type NumberRun, numberRuns, scanRuns, splitRun } from './runs.js';
 import type { RecognizerContext } from './types.js';
@@ -268,22 +270,9 @@ describe('a no-break space written as an HTML reference', () => {
   });
 });
 
-// Valid numbers in the forms each recognizer reads (phones, cards, IBANs), and a combining mark
-// or an invisible character put after any digit of one, or before a digit after a separator.
-const NUMBERS: [locale: string, text: string][] = [
-  ['de-DE', '+49 30 1234 5678'],
-  ['de-DE', '030 12345678'],
-  ['en-US', '(212) 555-0187'],
-  ['en-US', '+1 212 555 0187'],
-  ['fr-FR', '01 23 45 67 89'],
-  ['en-GB', '07911 123456'],
-  ['en-US', '4111 1111 1111 1111'],
-  ['en-US', '4111111111111111'],
-  ['en-US', '5500-0000-0000-0004'],
-  ['de-DE', 'DE89 3704 0044 0532 0130 00'],
-  ['de-DE', 'DE89370400440532013000'],
-  ['en-GB', 'GB82 WEST 1234 5698 7654 32'],
-];
+// A combining mark or an invisible character put after any digit of a valid number, or before a
+// digit after a separator.
+const NUMBERS = VALID_NUMBERS;
 const GLUE = [
   '\u0301',
   '\u1ab0',

@@ -5,10 +5,12 @@
 // reads one after a digit as a space (digits.ts markedDigits), and a digit run reads it beside a
 // separator as one (runs.ts isGlueAt), as a soft hyphen is read (T34f). Fail closed: the whole
 // number goes, its marks with it.
+
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { shadowOf } from '../../src/redact/digits.js';
+import { VALID_NUMBERS } from './validNumbers.js';
 
 type Row = [locale: string, text: string, expected: string];
 
@@ -60,19 +62,8 @@ describe('a combining mark after a digit', () => {
   });
 });
 
-// Valid numbers in the forms each recognizer reads, and a mark put after any digit of them.
-const NUMBERS: [locale: string, text: string][] = [
-  ['de-DE', '+49 30 1234 5678'],
-  ['de-DE', '030 12345678'],
-  ['en-US', '(212) 555-0187'],
-  ['en-US', '+1 212 555 0187'],
-  ['fr-FR', '01 23 45 67 89'],
-  ['en-US', '4111 1111 1111 1111'],
-  ['en-US', '5500-0000-0000-0004'],
-  ['de-DE', 'DE89 3704 0044 0532 0130 00'],
-  ['de-DE', 'DE89370400440532013000'],
-  ['en-GB', 'GB82 WEST 1234 5698 7654 32'],
-];
+// A mark put after any digit of a valid number (validNumbers.ts).
+const NUMBERS = VALID_NUMBERS;
 const MARKS = ['\u0301', '\u0308', '\u0300', '\u036f', '\u0301\u0308'];
 
 describe('a mark after any digit of a valid number', () => {

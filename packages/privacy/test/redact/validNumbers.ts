@@ -1,0 +1,17 @@
+// Valid numbers in the forms each recognizer reads (phones, cards, IBANs), for the properties that
+// put a combining mark or an invisible character after any digit of one (runs.prop.test.ts,
+// marksInDigits.test.ts): each goes whole without one.
+export const VALID_NUMBERS: readonly (readonly [locale: string, text: string])[] = [
+  ['de-DE', '+49 30 1234 5678'],
+  ['de-DE', '030 12345678'],
+  ['en-US', '(212) 555-0187'],
+  ['en-US', '+1 212 555 0187'],
+  ['fr-FR', '01 23 45 67 89'],
+  ['en-GB', '07911 123456'],
+  ['en-US', '4111 1111 1111 1111'],
+  ['en-US', '4111111111111111'],
+  ['en-US', '5500-0000-0000-0004'],
+  ['de-DE', 'DE89 3704 0044 0532 0130 00'],
+  ['de-DE', 'DE89370400440532013000'],
+  ['en-GB', 'GB82 WEST 1234 5698 7654 32'],
+];
