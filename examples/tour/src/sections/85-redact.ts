@@ -2,7 +2,7 @@ import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Six chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
+// Seven chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail or UPI address or the national id.
 const polish =
@@ -31,6 +31,12 @@ const vietnamese =
 const indian =
   'Hi, order OD428193847561239100 has not arrived, I paid ₹1,24,999. Please refund to my UPI ' +
   'ramesh.kumar@okaxis or call 98765 43210.';
+// Chinese: a cross-border parcel held at customs, which asks for the buyer's resident identity card
+// number; the id (its last character a check "X"), the mobile and the address go, the order
+// number, the amount and the date stay.
+const chinese =
+  '您好，订单号 E20261203123456789 的包裹在清关，12月3日还没到。实付 ¥1,299.00。' +
+  '收货人手机 13812345678，身份证号 11010519491231002X，邮箱 wang.fang@example.cn。';
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -47,6 +53,7 @@ const ORDERS: Record<string, string> = {
   'tr-TR': '12345678950',
   'vi-VN': '240311087;0312345678',
   'en-IN': 'OD428193847561239100',
+  'zh-CN': 'E20261203123456789',
 };
 
 export default function section(): string {
@@ -58,6 +65,7 @@ export default function section(): string {
     ['Turkish chat', 'tr-TR', turkish],
     ['Vietnamese table', 'vi-VN', vietnamese],
     ['Indian chat', 'en-IN', indian],
+    ['Chinese chat', 'zh-CN', chinese],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
