@@ -322,3 +322,20 @@ export function isAsciiLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i) | 0x20;
   return c >= 0x61 && c <= 0x7a;
 }
+
+/**
+ * `s` in lower case, same length: a character whose lower case is longer ("İ" is "i̇") stays as
+ * it is, so offsets stay the text's (a recognizer context's `lower`).
+ *
+ * @since 0.1.0
+ */
+export function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

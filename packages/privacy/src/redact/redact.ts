@@ -1,6 +1,6 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
-import { MAY_HOLD_DATA, shadowOf } from './digits.js';
+import { lowerSameLength, MAY_HOLD_DATA, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines, SpannedLines } from './lines.js';
@@ -46,17 +46,6 @@ export type RedactOptions = {
 
 /** What stands for the whole text when redaction fails closed with `failClosed: 'redact-all'`. */
 export const REDACTED_ALL = '[REDACTED]';
-
-function lowerSameLength(s: string): string {
-  const lower = s.toLowerCase();
-  if (lower.length === s.length) return lower;
-  let out = '';
-  for (const ch of s) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
-}
 
 function redactedAll(text: string, recognizer: string): RedactResult {
   return {

@@ -282,3 +282,23 @@ describe('glued addresses whose domains end where the script switches, in linear
     );
   });
 });
+
+// Keycap digits: a text holding U+20E3 is read again without the keycaps' marks (phone.ts
+// keycapPhones), once a pass.
+describe('keycap digits, in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    ['en-GB', 'one keycap digit over and over', (n) => '1\ufe0f\u20e3'.repeat(n / 3)],
+    [
+      'en-GB',
+      'keycap phones over and over',
+      (n) => 'call 0\ufe0f\u20e37\ufe0f\u20e39\ufe0f\u20e311123456 '.repeat(n / 28),
+    ],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    },
+  );
+});

@@ -12,7 +12,7 @@ import {
   phoneLabelsBefore,
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isDigitAt } from '../digits.js';
+import { isDigitAt, lowerSameLength, shadowOf } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { headerCellOf } from '../lines.js';
@@ -902,108 +902,170 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const { shadow } = context;
-    // Made on the first window read: most texts have none, and a Map is a table per call.
-    let found: Map<number, RecognizerMatch> | undefined;
-    const defaultCountry = context.country as PhoneCountry | undefined;
-    const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
-    // A number found inside a card, an IBAN or an id that an earlier recognizer holds whole, and
-    // at least as confidently, changes nothing: such short spans are not read. A number can be
-    // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
-    let international: Cover | undefined;
-    let national: Cover | undefined;
-    const spanBounds = phoneSpans(context);
-    // The start of the span whose labels a part after a " / " cut reads (-1: its own), and those
-    // labels: the label of a list stands before its first number ("tel 600123456 / 601234567 /
-    // …", the sixth number once stood too far from it and stayed).
-    let carry = -1;
-    let carriedOf = -1;
-    let carried: PhoneLabels | undefined;
-    // -1: none after the last search; -2: not searched yet.
-    let nextStop = -2;
-    for (let k = 0; k < spanBounds.length; k += 2) {
-      const first = spanBounds[k] as number;
-      let s = first;
-      let e = spanBounds[k + 1] as number;
-      const from = carry;
-      carry = -1;
-      // A span at a line's start may end a number whose first part, too short for a span, ends
-      // the line before: read from that part, the two go as one where they read as one number.
-      const head = shortHead(shadow, s);
-      if (head) {
-        found ??= new Map();
-        // A number found from the head that ends past its line was found wrapped from the same
-        // slice (its line's last span: "+39 312\n345 7444"), and read again (a parse and a print
-        // of the number) it is found again or nothing is: it is not read again.
-        if ((found.get(head[0])?.end ?? 0) <= head[1])
-          readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
-        if (found.has(head[0])) continue;
-      }
-      // A span that goes on a reference's value from the line above is read after that part.
-      const goesOn = head ? -1 : referenceGoesOn(context, s, options);
-      if (goesOn > 0) {
-        s = valueFrom(shadow, goesOn, e);
-        if (s >= e) continue;
-      }
-      // A span that starts with a date, or too long to read whole and listing numbers with " / "
-      // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
-      // one candidate and rejects it, and three listed numbers fit none of a long span's windows.
-      // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.) A
-      // full stop and a space end a sentence, and the span: in "Order 558812. 07911 123 456" the
-      // order's label read at the span's start kept the phone after it.
-      const part = shadow.slice(s, e);
-      const space = part.indexOf(' ');
-      // Without a space there is no date to cut after: the first word is not tested. Nor is a
-      // year alone (four units): "2012 3456" is a Danish mobile.
-      const date = space > 4 && DATE.test(part.slice(0, space));
-      // The next ". " in the text, searched again only once a part starts past it: a long span of
-      // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
-      if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
-      const stop = nextStop >= 0 && nextStop + 2 <= e ? nextStop - s : -1;
-      const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
-      // A part that starts with " / " (after a sentence's end, "0.  /  / +48 600 123 456 …") is cut
-      // there too, or the long rest was read in windows, each too long a slice to parse.
-      if (cut >= 0) {
-        spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
-        k -= 2;
-        e = s + cut;
-        if (!date && cut !== stop) carry = from >= 0 ? from : s;
-      }
-      if (from >= 0 && from !== carriedOf) {
-        carried = labels(context, from);
-        carriedOf = from;
-      }
-      let given = from >= 0 ? carried : undefined;
-      while (e - s > WINDOW) {
-        found ??= new Map();
-        const end = readList(context, s, e, given, options, found);
-        if (end === s) {
-          for (const [w, end, quick] of windows(shadow, s, e)) {
-            readWindow(context, w, shadow.slice(w, end), quick, options, found);
-          }
-          s = e;
-          break;
-        }
-        // What follows a list's last number is read as a span of its own.
-        s = valueFrom(shadow, end, e);
-        given = undefined;
-      }
-      if (s >= e) continue;
-      const slice = cut > 0 || s > first ? shadow.slice(s, e) : part;
-      let cover: Cover;
-      if (slice.includes('+') || slice.includes('00')) {
-        international ??= new Cover(context, INTERNATIONAL);
-        cover = international;
-      } else {
-        national ??= new Cover(context, LABELLED);
-        cover = national;
-      }
-      if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
-      found ??= new Map();
-      const had = found.size;
-      readWindow(context, s, slice, false, options, found, given);
-      if (found.size === had) readWrapped(context, s, slice, options, found, given);
-    }
-    return found === undefined ? [] : [...found.values()];
+    const found = phonesIn(context);
+    const keycaps = keycapPhones(context);
+    return keycaps.length === 0 ? found : found.concat(keycaps);
   },
 });
+
+const NO_MATCHES: RecognizerMatch[] = [];
+
+/** Whether the unit at `i` of `text` is a keycap's mark: U+20E3 or the U+FE0F before it, after a digit. */
+function keycapMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0xfe0f) return text.charCodeAt(i + 1) === 0x20e3 && isDigitAt(text, i - 1);
+  if (c !== 0x20e3) return false;
+  return isDigitAt(text, text.charCodeAt(i - 1) === 0xfe0f ? i - 2 : i - 1);
+}
+
+/**
+ * The phone numbers typed in keycap digits ("0\ufe0f\u20e37\ufe0f\u20e39…", as phones type emoji
+ * numbers, and as a seller typing a number past a marketplace's filter does): the shadow reads a
+ * keycap's marks as spaces (digits.ts markedDigits), so a number typed a keycap at a time is a run
+ * of one-digit groups, which no phone is (a list of single digits is not one: "1 2 3"). The text
+ * without the keycaps' marks is read as text, and each number found there that held a keycap is
+ * mapped back, its marks with it (T36b left "call 0️⃣7️⃣9️⃣1️⃣1️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣" whole). Only a text
+ * holding U+20E3 pays more than a search for it.
+ */
+function keycapPhones(context: RecognizerContext): RecognizerMatch[] {
+  const { text } = context;
+  if (text.indexOf('\u20e3') < 0) return NO_MATCHES;
+  // Each unit of the compact text's offset in the text, and one past its end.
+  const at: number[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (keycapMarkAt(text, i)) continue;
+    at.push(i);
+    kept.push(text.charAt(i));
+  }
+  // U+20E3 after no digit: nothing to read otherwise (and no second reading of the same text).
+  if (at.length === text.length) return NO_MATCHES;
+  at.push(text.length);
+  const compact = kept.join('');
+  const shadow = shadowOf(compact);
+  const inner: RecognizerContext = {
+    text: compact,
+    shadow,
+    get lower() {
+      return lowerSameLength(shadow);
+    },
+    locale: context.locale,
+    country: context.country,
+  };
+  const out: RecognizerMatch[] = [];
+  for (const m of phonesIn(inner)) {
+    const start = at[m.start] as number;
+    let end = (at[m.end - 1] as number) + 1;
+    while (end < text.length && keycapMarkAt(text, end)) end++;
+    // A number with no keycap was read in the text as it is.
+    if (end - start > m.end - m.start) out.push({ start, end, confidence: m.confidence });
+  }
+  return out;
+}
+
+/** The phone numbers of a context as it is written (phoneRecognizer). */
+function phonesIn(context: RecognizerContext): RecognizerMatch[] {
+  const { shadow } = context;
+  // Made on the first window read: most texts have none, and a Map is a table per call.
+  let found: Map<number, RecognizerMatch> | undefined;
+  const defaultCountry = context.country as PhoneCountry | undefined;
+  const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
+  // A number found inside a card, an IBAN or an id that an earlier recognizer holds whole, and
+  // at least as confidently, changes nothing: such short spans are not read. A number can be
+  // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
+  let international: Cover | undefined;
+  let national: Cover | undefined;
+  const spanBounds = phoneSpans(context);
+  // The start of the span whose labels a part after a " / " cut reads (-1: its own), and those
+  // labels: the label of a list stands before its first number ("tel 600123456 / 601234567 /
+  // …", the sixth number once stood too far from it and stayed).
+  let carry = -1;
+  let carriedOf = -1;
+  let carried: PhoneLabels | undefined;
+  // -1: none after the last search; -2: not searched yet.
+  let nextStop = -2;
+  for (let k = 0; k < spanBounds.length; k += 2) {
+    const first = spanBounds[k] as number;
+    let s = first;
+    let e = spanBounds[k + 1] as number;
+    const from = carry;
+    carry = -1;
+    // A span at a line's start may end a number whose first part, too short for a span, ends
+    // the line before: read from that part, the two go as one where they read as one number.
+    const head = shortHead(shadow, s);
+    if (head) {
+      found ??= new Map();
+      // A number found from the head that ends past its line was found wrapped from the same
+      // slice (its line's last span: "+39 312\n345 7444"), and read again (a parse and a print
+      // of the number) it is found again or nothing is: it is not read again.
+      if ((found.get(head[0])?.end ?? 0) <= head[1])
+        readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
+      if (found.has(head[0])) continue;
+    }
+    // A span that goes on a reference's value from the line above is read after that part.
+    const goesOn = head ? -1 : referenceGoesOn(context, s, options);
+    if (goesOn > 0) {
+      s = valueFrom(shadow, goesOn, e);
+      if (s >= e) continue;
+    }
+    // A span that starts with a date, or too long to read whole and listing numbers with " / "
+    // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
+    // one candidate and rejects it, and three listed numbers fit none of a long span's windows.
+    // (" / " inside a short span is left to the matcher: "030 / 123 456 78" is one number.) A
+    // full stop and a space end a sentence, and the span: in "Order 558812. 07911 123 456" the
+    // order's label read at the span's start kept the phone after it.
+    const part = shadow.slice(s, e);
+    const space = part.indexOf(' ');
+    // Without a space there is no date to cut after: the first word is not tested. Nor is a
+    // year alone (four units): "2012 3456" is a Danish mobile.
+    const date = space > 4 && DATE.test(part.slice(0, space));
+    // The next ". " in the text, searched again only once a part starts past it: a long span of
+    // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
+    if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
+    const stop = nextStop >= 0 && nextStop + 2 <= e ? nextStop - s : -1;
+    const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
+    // A part that starts with " / " (after a sentence's end, "0.  /  / +48 600 123 456 …") is cut
+    // there too, or the long rest was read in windows, each too long a slice to parse.
+    if (cut >= 0) {
+      spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
+      k -= 2;
+      e = s + cut;
+      if (!date && cut !== stop) carry = from >= 0 ? from : s;
+    }
+    if (from >= 0 && from !== carriedOf) {
+      carried = labels(context, from);
+      carriedOf = from;
+    }
+    let given = from >= 0 ? carried : undefined;
+    while (e - s > WINDOW) {
+      found ??= new Map();
+      const end = readList(context, s, e, given, options, found);
+      if (end === s) {
+        for (const [w, end, quick] of windows(shadow, s, e)) {
+          readWindow(context, w, shadow.slice(w, end), quick, options, found);
+        }
+        s = e;
+        break;
+      }
+      // What follows a list's last number is read as a span of its own.
+      s = valueFrom(shadow, end, e);
+      given = undefined;
+    }
+    if (s >= e) continue;
+    const slice = cut > 0 || s > first ? shadow.slice(s, e) : part;
+    let cover: Cover;
+    if (slice.includes('+') || slice.includes('00')) {
+      international ??= new Cover(context, INTERNATIONAL);
+      cover = international;
+    } else {
+      national ??= new Cover(context, LABELLED);
+      cover = national;
+    }
+    if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+    found ??= new Map();
+    const had = found.size;
+    readWindow(context, s, slice, false, options, found, given);
+    if (found.size === had) readWrapped(context, s, slice, options, found, given);
+  }
+  return found === undefined ? [] : [...found.values()];
+}
