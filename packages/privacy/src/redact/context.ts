@@ -25,9 +25,11 @@ const LETTER = /\p{L}/u;
 // Chinese and Japanese write without spaces: a number right after a kana or a Han character is not
 // glued to a word, as it would be after a Latin letter. Korean spaces its words but writes their
 // particles onto them, a number's too ("010-1234-5678이고", "192.168.0.1에서"): Hangul beside a
-// value is not a code either.
+// value is not a code either. Thai, Lao, Khmer and Myanmar write their words without spaces too:
+// "โทร0812345678ค่ะ" ("call", the number, a polite particle) kept the phone as a code's, glued to
+// Thai letters (the twelfth audit's session; email.ts reads those scripts so since T36c).
 const SPACELESS =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc\u3000-\u303f\uff01-\uff0f]/u;
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30fc\u3000-\u303f\uff01-\uff0f]/u;
 
 /** Whether `c` is a letter of a script that separates words with spaces (so a value next to it is glued). */
 export function isGlueLetter(c: string): boolean {
@@ -38,7 +40,7 @@ export function isGlueLetter(c: string): boolean {
   return LETTER.test(c) && !SPACELESS.test(c);
 }
 
-/** Whether `c` is a character of a script written without spaces (Han, kana). */
+/** Whether `c` is a character of a script written without spaces (Han, kana, Thai…). */
 export function isSpaceless(c: string): boolean {
   return c !== '' && c.charCodeAt(0) >= 0x80 && SPACELESS.test(c);
 }
