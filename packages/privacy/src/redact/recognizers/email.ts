@@ -41,16 +41,15 @@ const classes = new Uint8Array(0x10000);
 // an address in Thai text is glued to the words around it as in Japanese, "ติดต่อsomchai@example.
 // co.th" ("contact somchai@…") and "อีเมลsomchai.k@gmail.comครับ" ("email …", and the polite
 // particle) went as one "[EMAIL]", the Thai words with it (issue #14, T36c). context.ts's spaceless
-// test (Han, kana, Hangul) is the glue rule of numbers, where a Thai word before a number is glue;
-// for an address a switch between a spaceless script and another inside a local part, or inside
-// its top-level label, is where a word ends. An internationalised address (RFC 6531) written in
+// test holds those scripts with Han, kana and Hangul (numbers read them so since the twelfth
+// audit's session); for an address a switch between a spaceless script and another inside a local
+// part, or inside its top-level label, is where a word ends. An internationalised address (RFC 6531) written in
 // one script keeps every character: "สมชาย@ตัวอย่าง.ไทย" (a Thai local part, an IDN domain under
 // .ไทย) goes whole, its letters all Thai, and "emailสมชาย@ตัวอย่าง.ไทย" keeps the English word.
 // The line: a local part mixing Thai and Latin letters ("สมชายk@…") loses its Thai letters, as a
 // Japanese one mixing kana and Latin did since T23b; no address of the corpus or the audits is
 // one. Digits and marks are of no script: "ติดต่อ123@example.co.th" goes whole (fail closed:
 // "สมชาย123@…" is an address of that shape too).
-const SOUTHEAST_ASIAN = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const IS_MARK = /\p{M}/u;
 
 function classOf(code: number): number {
@@ -63,7 +62,7 @@ function classOf(code: number): number {
       (word || LOCAL_SYMBOLS.includes(ch) ? LOCAL : 0) |
       (word || ch === '-' || ch === '.' ? DOMAIN : 0) |
       (LETTER.test(ch) ? IS_LETTER : 0) |
-      (isSpaceless(ch) || SOUTHEAST_ASIAN.test(ch) ? SPACELESS : 0) |
+      (isSpaceless(ch) ? SPACELESS : 0) |
       (IS_MARK.test(ch) ? MARK : 0);
     classes[code] = k;
   }
