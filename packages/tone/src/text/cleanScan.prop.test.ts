@@ -276,6 +276,26 @@ describe('cannotHoldMojibake (the fast path of repairText)', () => {
     expect(cannotHoldMojibake(broken + long, options)).toBe(false);
   });
 
+  test('proves the output of text that lost bytes through GBK as the engine reads it', () => {
+    // Sentences mis-decoded through GBK lose bytes (a UTF-8 sequence split where GBK has no
+    // character reads as U+FFFD). Their repair keeps the U+FFFD after a letter whose bytes open a
+    // sequence in some page (Korean "입금됩니�.", Japanese "申し上げます�"): the masks let that run
+    // through, and the proof, which refused every run holding a lost byte, left each such output
+    // to a second pass that read it whole and changed nothing (0.31 passes a message on the
+    // never-seen stream's GBK text that lost bytes, none of which changed anything).
+    let outputs = 0;
+    for (const s of Object.values(SENTENCES).flat()) {
+      const broken = mojibake(s, 'gbk');
+      if (!broken.includes('\ufffd')) continue;
+      const out = repairText(broken).text;
+      if (!out.includes('\ufffd')) continue;
+      outputs++;
+      expect(cannotHoldMojibake(out, options, true)).toBe(true);
+      expect(repairText(out)).toEqual({ text: out, changed: false, repairs: [], complete: true });
+    }
+    expect(outputs).toBeGreaterThanOrEqual(15);
+  });
+
   test('lets clean sentences in Chinese, Japanese, Korean and Greek through', () => {
     // Their runs pass the page masks (a CJK character is two bytes, often a lead and a
     // continuation), but no page reads any of them: proved run by run (quietRun.ts).

@@ -34,8 +34,11 @@ const MAX_PAGES = 31;
  * a lossy repair wrote for a lost byte, is judged as the engine judges it: no page reads a run
  * through it unless a lead before it may open a sequence (possiblePages), and it is no byte of a
  * Windows-1252 sequence (sloppyStretch.ts pairs a lead with a continuation byte only); a run with
- * one that the masks let through is still the engine's to judge. And runs proved quiet are
- * remembered by the characters their reading depends on: the repaired words of a stream recur.
+ * one that the masks let through is proved as the engine reads it, the U+FFFD ending the sequence
+ * a lead before it began (quietRun.ts): GBK text that lost bytes came out of its first pass with
+ * such runs, and each was read again whole (a second pass) to change nothing. And runs proved
+ * quiet are remembered by the characters their reading depends on: the repaired words of a
+ * stream recur.
  */
 export function cannotHoldMojibake(text: string, options: QuietOptions, output = false): boolean {
   const known = output && options.memo ? provedFor(options.memo) : undefined;
@@ -49,8 +52,6 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
   let prevOpen = 0;
   let lastOpen2 = 0;
   let inRun = false;
-  // Whether the run holds a U+FFFD (with `output`).
-  let runLost = false;
   // The text's code points, made for the first run the masks let through; the code point index
   // of the run's first character; surrogate pairs so far (a UTF-16 index less them is a code
   // point index).
@@ -80,9 +81,7 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
         if (mask !== 0) {
           // A U+FFFD ahead ends the scan with false whatever the proof says: not proved for nothing
           // (a GBK message that lost bytes proved its first runs, then met one).
-          if (output) {
-            if (runLost) return false;
-          } else {
+          if (!output) {
             lost ??= text.indexOf('\ufffd', i) >= 0;
             if (lost) return false;
           }
@@ -91,7 +90,6 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
         }
         mask = 0;
         inRun = false;
-        runLost = false;
         prevOpen = 0;
         lastOpen2 = 0;
       }
@@ -107,7 +105,6 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
       prevOpen = 0;
       lastOpen2 = 0;
       lead = 0;
-      runLost = true;
       continue;
     }
     if (cp < 0xa0 || cp === 0xfffd) return false;
@@ -133,10 +130,7 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
   }
-  return (
-    mask === 0 ||
-    (!runLost && runQuiet(cps ?? toCps(text), from, n - pairs, mask, options, known, text))
-  );
+  return mask === 0 || runQuiet(cps ?? toCps(text), from, n - pairs, mask, options, known, text);
 }
 
 /**
