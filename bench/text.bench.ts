@@ -315,6 +315,41 @@
 // for 49 B. pairCost's NFC test for a letter and a mark: 10,051 calls on the whole stream (~0.4% at
 // most), not tried. The bench at BENCH_SCALE=0.1 ran at load 15 (two other helpers' valgrind runs):
 // ratios from 0.2x to 8x that moved by 2x between two runs of the same code; none quoted.
+// 2026-12-04 (thirty-third session, T37d) counted the reading per message before cutting it (an
+// instrumented copy, the stream at seed 1 in order). Per message, GBK / GBK that lost bytes /
+// Windows-1252 twice / Windows-1252 / Windows-1251: memo asks 5.2 / 7.6 / 5.5 / 5.4 / 5.4; runs
+// read (misses) 0.71 / 1.44 / 0.36 / 0.42 / 0.43; pages the masks let read 2.2 / 5.0 / 3.2 / 3.1 /
+// 1.0 (3.1, 3.5, 8.9, 7.4, 2.4 a run read), of them read 2.2 / 5.0 / 2.5 / 3.0 / 1.0 (twice: 0.70
+// left unread as alike); readings made 1.4 / 1.9 / 0.8 / 1.5 / 0.4, one of them the winner in each
+// run with any (0.40 of GBK-lost's 1.44 runs read have none); input proofs 1.30 / 0.16 / 0.44 /
+// 0.42 / 1.29, failing 0.89 / 0 / 0 / 0 / 0.87 (the first run of a GBK or Cyrillic message). Warm
+// (seed 11's stream first), the pages read at depth 0 end as the winner / far behind / another
+// reading / no reading: GBK 0.16 / 0.34 / 0.13 / 0.01 a message, GBK lost 0.43 / 1.47 / 0.22 /
+// 0.99, twice 0.11 / 0.38 / 0.04 / 0.07, Windows-1252 0.13 / 0.82 / 0.14 / 0.01, Windows-1251 0.13
+// / 0.31 / 0 / 0.01; the far pages are half of readShared's time (GBK lost 11.7 of 22.8 us, twice
+// 3.8 of 7.1), and readRun itself 12% of a warm GBK or Windows-1251 message (4 of 34 us), 22% of
+// Windows-1252, ~40% of twice and GBK lost: on GBK and Cyrillic the reading is not where the time
+// is (memo hits, the input proof that fails, the repairs). A cheap signature cannot rule the far
+// pages out: their groups' ceilings are 0.09 (GBK), 0.12 (lost), 0.17 (1251), 0.26 (1252), 0.38
+// (twice) of the best reading, but the best reading's margin is its bonus for lead bytes (the run's
+// own cost in place is 0.74-1.0 of it), so the tightest bound known without the page's groups (the
+// run's cost plus the page's lead-byte bonus, one encode a character, no decode) ruled out 0.09 of
+// GBK's 0.34 far pages, 0.18 of lost's 1.47, 0 or nearly of the single-byte kinds; and findGroups
+// is 75-78% of a double-byte page's readShared, so a ceiling from its groups (deferring only the
+// decoded text's cost) saves at most a quarter of the far pages' time, before the inner-layer slots
+// they hold (readDeeper) are proved uncontested. Not built. What the counts did show: GBK messages
+// that lost bytes took 0.308 second passes each (the output proof refused any run holding a U+FFFD
+// the masks let through), 14% of their warm time, and none changed anything (seeds 1 and 2). The
+// proof now reads a lost byte as findGroups' lossy reading does (quietRun.ts): second passes 0
+// there; instructions (vg.sh) whole stream seed 1 14,717.8M -> 14,609.1M (-0.74%), seed 2 15,125.7M
+// and 15,141.3M -> 15,112.9M; the 799 GBK-lost messages alone 3,273.6M -> 3,115.8M (-4.8%; GBK
+// alone 4,757.9M -> 4,741.7M, untouched); warm CPU on them, six cold processes each, sorted ms:
+// main 159 161 192 201 234 242, change 135 137 147 171 175 187 (0.81). Hashes unchanged
+// (8513224f506bff74, 3a6961e2c56a0336). The first form, a branch of its own for the lost byte,
+// deoptimised pageReadsNothing once more on the stream (seed 2 +0.4% instructions); read through
+// the common path, no deopt. The bench at BENCH_SCALE=0.1, load 4-9, main twice then the change
+// twice, per message CPU 0.6x, 0.4x / 0.6x, 0.5x; GBK that lost bytes 0.1x, 0.3x / 0.2x, 0.2x (80
+// messages: noise); none quoted as a gain.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x

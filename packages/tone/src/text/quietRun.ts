@@ -189,7 +189,8 @@ function pageReadsNothing(
       // aligns it. Elsewhere a U+FFFD is a character no page writes, which ends the stretch. Read
       // through the common path, with its tests ordered so that each is asked of most characters:
       // a branch of its own, first taken after V8 had optimised the function, threw that code
-      // away (--trace-deopt: "Insufficient type feedback"), three more compilations on a stream.
+      // away once more on the stream (--trace-deopt: "Insufficient type feedback for unary
+      // operation"), and V8 compiled the function again.
       const cut = parsed < length && lossy && cps[j] === 0xfffd;
       if (cut) length = parsed;
       const b = cut ? LOST_BYTES : page.encode(cps[j] as number);
