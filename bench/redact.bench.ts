@@ -367,6 +367,15 @@
 // In-process A/B of CPU time: 0.905 median against an A/A run of 0.954 (rounds 0.88-1.14): the
 // load hid anything under 5%. The piece test alone (an empty array still made per text and id,
 // runs walked by for-of) was 6,918.1M: no gain in instructions for 27% fewer bytes.
+// 2026-12-04 06:10 (T37c), BENCH_SCALE=0.3, shared two cores (load 4-17), the same half hour: main
+// c3edb33+df7a70e 1.2× in CPU time (1.4× wall-clock), T37c 1.6× (1.4×); one run each, the noise
+// of this load is as wide. Valgrind (build.sh, --predictable): stream seed 1 7,022.7M -> 6,655.6M
+// (-5.2%), seed 2 7,159.7M -> 6,749.5M (-5.7%), hashes unchanged; heap sampling 79.1 -> 65.0 MB
+// per two rounds of 6,000 messages. Most of the instructions were four mid-stream deopts (card's
+// find reading past a text's end, findIbans's spec table, numericId's find on a spec shape and a
+// compare it had not seen, scanRuns past the end): the run objects reused and the IBAN/letter-id
+// readers without sweep alone were -0.5% (6,988.8M), and their first cut, which added two deopts
+// of its own, +0.7% (7,070.2M).
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

@@ -18,23 +18,48 @@ export class NumberRun {
   #digits: string | undefined;
   #shape: string | undefined;
 
+  // Not readonly: numberRuns gives the object to the next context's run (see reuse).
   constructor(
     /** The shadow the run is in. */
-    readonly shadow: string,
+    public shadow: string,
     /** Where the run starts and ends in the shadow. */
-    readonly start: number,
-    readonly end: number,
+    public start: number,
+    public end: number,
     /** Index of its first group's start in the text's bounds (start, end per group). */
-    readonly first: number,
+    public first: number,
     /** How many groups of digits. */
-    readonly groupCount: number,
+    public groupCount: number,
     /** How many digits in all. */
-    readonly digitCount: number,
+    public digitCount: number,
     /** How many of its separators are dots. */
-    readonly dots: number,
+    public dots: number,
     /** The group bounds of every run of the text (start, end per group, ascending), then n, n. */
-    readonly table: Int32Array,
+    public table: Int32Array,
   ) {}
+
+  /** This object as another run (the constructor's fields), its digits and shape not yet read. */
+  reuse(
+    shadow: string,
+    start: number,
+    end: number,
+    first: number,
+    groupCount: number,
+    digitCount: number,
+    dots: number,
+    table: Int32Array,
+  ): NumberRun {
+    this.shadow = shadow;
+    this.start = start;
+    this.end = end;
+    this.first = first;
+    this.groupCount = groupCount;
+    this.digitCount = digitCount;
+    this.dots = dots;
+    this.table = table;
+    this.#digits = undefined;
+    this.#shape = undefined;
+    return this;
+  }
 
   /** Where group `k` starts. */
   groupStart(k: number): number {
@@ -139,8 +164,10 @@ export function scanRuns(
   minDigits = 1,
   given?: Int32Array,
   text?: string,
+  spare?: NumberRun[],
 ): NumberRun[] {
   const runs: NumberRun[] = [];
+  let used = 0;
   const n = shadow.length;
   // A typed array as long as the text needs (a group is a digit at least, a separator between:
   // two bounds per two units, then the end pair): grown by index as a plain array, 160,000
@@ -170,15 +197,21 @@ export function scanRuns(
       bounds[top++] = i;
       groups++;
       digits += i - g;
-      const c = shadow.charCodeAt(i);
+      // (-1 past the text's end, as every read past it below: a text that ends in a run read
+      // there once made V8 compile this function again, --trace-deopt "out of bounds", T37c.)
+      const c = i < n ? shadow.charCodeAt(i) : -1;
       // A dash with a space either side joins groups too, read as a dash ("4111 - 1111 - 1111 -
       // 1111", "SSN 536 - 22 - 1234"): apart, each group was too short to be anything and two
       // such cards in a row, or such an SSN, leaked whole.
       const j =
-        dash && c === 32 && shadow.charCodeAt(i + 1) === 45 && shadow.charCodeAt(i + 2) === 32
+        dash &&
+        c === 32 &&
+        i + 2 < n &&
+        shadow.charCodeAt(i + 1) === 45 &&
+        shadow.charCodeAt(i + 2) === 32
           ? i + 3
           : i + 1;
-      if (isSep(c) && isDigit(shadow.charCodeAt(j))) {
+      if (isSep(c) && j < n && isDigit(shadow.charCodeAt(j))) {
         if (c === 46) dots++;
         i = j;
         continue;
@@ -202,7 +235,18 @@ export function scanRuns(
       break;
     }
     if (digits < minDigits) top = first;
-    else runs.push(new NumberRun(shadow, start, i, first, groups, digits, dots, bounds));
+    else if (spare !== undefined && used < spare.length)
+      runs.push(
+        (spare[used++] as NumberRun).reuse(shadow, start, i, first, groups, digits, dots, bounds),
+      );
+    else {
+      const run = new NumberRun(shadow, start, i, first, groups, digits, dots, bounds);
+      if (spare !== undefined && spare.length < SPARE) {
+        spare.push(run);
+        used++;
+      }
+      runs.push(run);
+    }
   }
   // A last pair past the text: a reader walking the groups stops there (phone.ts phoneSpans).
   bounds[top] = bounds[top + 1] = n;
@@ -217,10 +261,20 @@ let lastRuns: readonly NumberRun[] = [];
 // runs replace the last ones), not made anew per text. One a long text needed past 4,096 entries
 // is kept until the next context, which starts a new one.
 let lastBounds = new Int32Array(0);
+// The run objects of the last context, given to the next context's runs (as its bounds are): one
+// object per run of every text was a tenth of the bytes redact allocated (heap sampling, T37c).
+// No recognizer reads the runs of one context after it asked for another's (the table they
+// read is written over then). A text of more runs makes the rest anew.
+const SPARE = 64;
+const spare: NumberRun[] = [];
 releaseAfterCall(() => {
   lastContext = undefined;
   lastRuns = [];
+  // They keep no text of a past call alive.
+  for (let k = 0; k < spare.length && (spare[k] as NumberRun).shadow !== ''; k++)
+    (spare[k] as NumberRun).reuse('', 0, 0, 0, 0, 0, 0, EMPTY);
 });
+const EMPTY = new Int32Array(0);
 
 /**
  * Whether the runs must read the context's text: it holds an "&" (an "&nbsp;"), an invisible
@@ -252,7 +306,8 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
     const need = context.shadow.length + 3;
     if (lastBounds.length < need || lastBounds.length > Math.max(4096, need))
       lastBounds = new Int32Array(Math.max(need, 256));
-    lastRuns = scanRuns(context.shadow, 2, lastBounds, hasGlue(context) ? context.text : undefined);
+    const text = hasGlue(context) ? context.text : undefined;
+    lastRuns = scanRuns(context.shadow, 2, lastBounds, text, spare);
     lastContext = context;
   }
   return lastRuns;

@@ -8,7 +8,7 @@ import {
   marksStart,
   referenceSpaceEnd,
 } from '../digits.js';
-import { isGlueAt, numberRuns } from '../runs.js';
+import { isGlueAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
 
@@ -45,7 +45,9 @@ let specs: (Spec | undefined)[] | undefined;
 const patterns: RegExp[] = [];
 
 function ibanSpecs(): (Spec | undefined)[] {
-  const out: (Spec | undefined)[] = [];
+  // Every pair 'AA'-'ZZ' a slot: a read past the last country's was "out of bounds" (--trace-deopt),
+  // and V8 compiled the reader again.
+  const out: (Spec | undefined)[] = new Array(26 * 26).fill(undefined);
   for (const code in countrySpecs) out[letterPair(code, 0)] = countrySpecs[code];
   return out;
 }
@@ -161,19 +163,54 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 // An IBAN starts with two letters and two digits: its first digit follows a letter, so it starts
 // a digit run. Only the two characters before each run are read (and the combining marks typed
 // after them, rare: "D\u0301E89…").
-function ibanStarts(context: RecognizerContext): number[] {
-  const out: number[] = [];
+/** Where an IBAN whose check digits start `run` would start (its country code's first letter). */
+function ibanStart(shadow: string, text: string, run: NumberRun): number {
+  // Its check digits: a first group of two digits at least, or a mark typed between them.
+  if (run.groupEnd(0) - run.start < 2 && !isGlueAt(text, shadow, run.start + 1)) return -1;
+  let k = run.start - 1 - +(shadow.charCodeAt(run.start - 1) === 32);
+  if (shadow.charCodeAt(k) >= 0x300) k = marksStart(shadow, k);
+  k--;
+  if (shadow.charCodeAt(k) >= 0x300) k = marksStart(shadow, k);
+  return k;
+}
+
+/**
+ * Whether ibanAt must read an IBAN start at `i`: false only where it would find none at once, two
+ * plain characters (no combining mark after the first) that are not the letters of a country
+ * ibantools knows. Most runs follow a word ("order 4471", "am 12."): ibanAt was called for each,
+ * through sweep's call of one of four readers, a call V8 does not inline.
+ */
+function mayStartIban(shadow: string, i: number): boolean {
+  const second = shadow.charCodeAt(i + 1);
+  // A mark after the first letter: ibanAt reads past it.
+  if (!(second < 0x300)) return true;
+  if (!isAsciiLetterAt(shadow, i) || !isAsciiLetterAt(shadow, i + 1)) return false;
+  specs ??= ibanSpecs();
+  return specs[letterPair(shadow, i)]?.chars !== undefined;
+}
+
+/**
+ * The IBANs of the context, tried at `starts` (every position: the oracle's reading) or, without
+ * them, where a digit run's check digits could follow a country code (ibanStart).
+ */
+export function findIbans(
+  context: RecognizerContext,
+  starts?: readonly number[],
+): RecognizerMatch[] {
+  if (starts !== undefined) return sweep(context, starts, ibanAt, true);
+  // sweep's reading of the runs' starts, without the array of them, and only where mayStartIban.
+  const found: RecognizerMatch[] = [];
   const { shadow, text } = context;
-  for (const run of numberRuns(context)) {
-    // Its check digits: a first group of two digits at least, or a mark typed between them.
-    if (run.groupEnd(0) - run.start < 2 && !isGlueAt(text, shadow, run.start + 1)) continue;
-    let k = run.start - 1 - +(shadow.charCodeAt(run.start - 1) === 32);
-    if (shadow.charCodeAt(k) >= 0x300) k = marksStart(shadow, k);
-    k--;
-    if (shadow.charCodeAt(k) >= 0x300) k = marksStart(shadow, k);
-    out.push(k);
+  const n = shadow.length;
+  let lastEnd = 0;
+  const runs = numberRuns(context);
+  for (let r = 0; r < runs.length; r++) {
+    const i = ibanStart(shadow, text, runs[r] as NumberRun);
+    if (i < lastEnd || i >= n || !mayStartIban(shadow, i)) continue;
+    const end = ibanAt(context, i, found);
+    if (end >= 0) lastEnd = end;
   }
-  return out;
+  return found;
 }
 
 // Poland's domestic account number (NRB) is its IBAN without "PL": 26 digits, written so on
@@ -201,14 +238,6 @@ function domesticAccounts(context: RecognizerContext, found: RecognizerMatch[]):
     out.push({ start: run.start, end: run.end, confidence: 0.95 });
   }
   return out;
-}
-
-/** The IBANs of the context, tried at `starts` (every position: the oracle's reading). */
-export function findIbans(
-  context: RecognizerContext,
-  starts: readonly number[] = ibanStarts(context),
-): RecognizerMatch[] {
-  return sweep(context, starts, ibanAt, true);
 }
 
 /**

@@ -3,7 +3,7 @@ import { contextBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { ID_WORDS } from '../keywords.js';
-import { numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
 
@@ -91,18 +91,11 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   return e + 1;
 }
 
-// The digits of a NINO follow its prefix or one separator after it (a space, a dash, a dot or
-// " - "), so they start a digit run, and its first group (pairs joined by separators, or not)
-// holds 2, 4 or 6 of them.
-function ninoStarts(context: RecognizerContext): number[] {
-  const s = context.shadow;
-  const out: number[] = [];
-  for (const run of numberRuns(context)) {
-    const first = run.groupEnd(0) - run.start;
-    if (first % 2 !== 0 || first > 6) continue;
-    out.push(run.start - 2 - separatorBefore(s, run.start).length);
-  }
-  return out;
+/** Whether the units at `i` and `i + 1` are ASCII letters (a NINO's prefix; ninoAt's first test). */
+function twoLetters(s: string, i: number): boolean {
+  const a = s.charCodeAt(i) | 0x20;
+  const b = s.charCodeAt(i + 1) | 0x20;
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122;
 }
 
 /** The separator (see separatorAt) that ends right before `i`, '' if none. */
@@ -112,12 +105,30 @@ function separatorBefore(s: string, i: number): string {
   return c === ' ' || c === '-' || c === '.' ? c : '';
 }
 
-/** UK NINOs in the context, tried at `starts` (every position: the oracle's reading). */
+/**
+ * UK NINOs in the context, tried at `starts` (every position: the oracle's reading) or, without
+ * them, where a digit run starts. The digits of a NINO follow its prefix or one separator after it
+ * (a space, a dash, a dot or " - "), so they start a digit run, and its first group (pairs joined
+ * by separators, or not) holds 2, 4 or 6 of them. Read here, not through sweep: an array of
+ * starts per text and a call of one of four readers V8 does not inline, for runs of which most
+ * follow no two letters (twoLetters, ninoAt's first test, is asked before the call).
+ */
 export function findNinos(
   context: RecognizerContext,
-  starts: readonly number[] = ninoStarts(context),
+  starts?: readonly number[],
 ): RecognizerMatch[] {
-  return sweep(context, starts, ninoAt, false);
+  if (starts !== undefined) return sweep(context, starts, ninoAt, false);
+  const s = context.shadow;
+  const found: RecognizerMatch[] = [];
+  const runs = numberRuns(context);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as NumberRun;
+    const first = run.groupEnd(0) - run.start;
+    if (first % 2 !== 0 || first > 6) continue;
+    const i = run.start - 2 - separatorBefore(s, run.start).length;
+    if (i >= 0 && twoLetters(s, i)) ninoAt(context, i, found);
+  }
+  return found;
 }
 
 /**
@@ -174,25 +185,32 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   return end;
 }
 
-// A DNI's eight digits stand together, not followed by another digit: a group of exactly eight;
-// dotted or spaced in thousands, a group of two that two groups follow.
-function dniStarts(context: RecognizerContext): number[] {
-  const out: number[] = [];
-  for (const run of numberRuns(context)) {
-    for (let k = 0; k < run.groupCount; k++) {
-      const length = run.groupLength(k);
-      if (length === 8 || (length === 2 && k + 2 < run.groupCount)) out.push(run.groupStart(k));
-    }
-  }
-  return out;
-}
-
-/** Spanish DNIs in the context, tried at `starts` (every position: the oracle's reading). */
+/**
+ * Spanish DNIs in the context, tried at `starts` (every position: the oracle's reading) or,
+ * without them, where a DNI's eight digits may start. They stand together, not followed by
+ * another digit: a group of exactly eight; dotted or spaced in thousands, a group of two that two
+ * groups follow. Read as sweep reads them, without its array and its call (see findNinos).
+ */
 export function findDnis(
   context: RecognizerContext,
-  starts: readonly number[] = dniStarts(context),
+  starts?: readonly number[],
 ): RecognizerMatch[] {
-  return sweep(context, starts, dniAt, true);
+  if (starts !== undefined) return sweep(context, starts, dniAt, true);
+  const found: RecognizerMatch[] = [];
+  let lastEnd = 0;
+  const runs = numberRuns(context);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as NumberRun;
+    for (let k = 0; k < run.groupCount; k++) {
+      const length = run.groupLength(k);
+      if (length !== 8 && (length !== 2 || k + 2 >= run.groupCount)) continue;
+      const i = run.groupStart(k);
+      if (i < lastEnd) continue;
+      const end = dniAt(context, i, found);
+      if (end >= 0) lastEnd = end;
+    }
+  }
+  return found;
 }
 
 /** Spanish DNI: eight digits and the control letter (number mod 23). */
@@ -238,27 +256,34 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   return end;
 }
 
-// The digits of a NIE follow its letter or one separator after it, so they start a digit run,
-// whose first group is exactly its seven digits (eight for an old X), or four of them before a
-// group of three.
-function nieStarts(context: RecognizerContext): number[] {
+/**
+ * Spanish NIEs in the context, tried at `starts` (every position: the oracle's reading) or,
+ * without them, where a digit run starts. The digits of a NIE follow its letter or one separator
+ * after it, so they start a digit run, whose first group is exactly its seven digits (eight for
+ * an old X), or four of them before a group of three. Read as sweep reads them, without its array
+ * and its call (see findNinos).
+ */
+export function findNies(
+  context: RecognizerContext,
+  starts?: readonly number[],
+): RecognizerMatch[] {
+  if (starts !== undefined) return sweep(context, starts, nieAt, true);
   const s = context.shadow;
-  const out: number[] = [];
-  for (const run of numberRuns(context)) {
+  const n = s.length;
+  const found: RecognizerMatch[] = [];
+  let lastEnd = 0;
+  const runs = numberRuns(context);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as NumberRun;
     const first = run.groupEnd(0) - run.start;
     if (first < 7 && (first !== 4 || run.groupCount < 2 || run.groupLength(1) !== 3)) continue;
     if (first > 8) continue;
-    out.push(run.start - 1 - separatorBefore(s, run.start).length);
+    const i = run.start - 1 - separatorBefore(s, run.start).length;
+    if (i < lastEnd || i >= n) continue;
+    const end = nieAt(context, i, found);
+    if (end >= 0) lastEnd = end;
   }
-  return out;
-}
-
-/** Spanish NIEs in the context, tried at `starts` (every position: the oracle's reading). */
-export function findNies(
-  context: RecognizerContext,
-  starts: readonly number[] = nieStarts(context),
-): RecognizerMatch[] {
-  return sweep(context, starts, nieAt, true);
+  return found;
 }
 
 /** Spanish NIE: X, Y or Z (0, 1, 2), seven digits and the control letter. */

@@ -4,7 +4,7 @@ import { defineRecognizer } from '../defineRecognizer.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { ID_WORDS_IN_COUNTRY_SHOP } from '../keywords.js';
 import { type NumberRun, numberRuns, splitRun } from '../runs.js';
-import type { EntityType, Recognizer, RecognizerMatch } from '../types.js';
+import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 
 /** How a national id written as digits is told apart from an order number. */
 export type NumericIdSpec = {
@@ -96,6 +96,49 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       shapes.has(shapeOf(run, a, b))
     );
   };
+  // How sure a piece whose check was read is, by its label and its print: apart from find, as
+  // few pieces get here, and the first that read a bare number in its country once made V8 throw
+  // find's optimised code away (--trace-deopt: "Insufficient type feedback for compare
+  // operation", T37c), find being the reader of every run of every text for eleven ids. `weak`:
+  // only its label may name it (see below); `ledByZeros`: one group led by "00".
+  const confidenceOf = (
+    context: RecognizerContext,
+    label: ContextKind,
+    weak: boolean,
+    shape: string,
+    full: boolean,
+    ledByZeros: boolean,
+  ): number => {
+    if (label === 'own') return 0.95;
+    // A piece of a list with a space inside ("1234 5678 9012") is one reading of groups
+    // that a list of order numbers printed in fours also gives: only its label names it;
+    // so does a number that passes only the weaker rule (validLabelled).
+    if (weak) return 0;
+    if (full || shapes.get(shape) === 'formatted') return 0.85;
+    // A bare number in its country, its check strong: with no label, or a phone's. A phone
+    // word further back names a phone, not this ("Tel. 512 342 960 Hej. 92081015802 to mój
+    // numer.", "Mój numer to 92081015802." went out whole); a phone reading of it (0.8,
+    // 0.9 after that word) still outranks this one.
+    if (
+      spec.bareInCountry &&
+      shapes.get(shape) === 'bare' &&
+      context.country === spec.country &&
+      (label === 'none' || label === 'phone')
+    ) {
+      // Unbroken, led by "00" and with no label, the phone reader dials it out (0.95):
+      // "Cześć. 00252113477 to mój numer.", a PESEL of one born in 2000 (month 25: May of
+      // the 2000s), went as +252 113477. The check (a date of birth and a check digit; a
+      // CPF's two) outweighs that reading of nine digits after "00", a length few
+      // international numbers have; ties go to this recognizer, ranked before the phone's.
+      // After a phone word the phone's reading stands.
+      return label === 'none' && ledByZeros ? 0.95 : 0.7;
+    }
+    return 0;
+  };
+  // The spec's fields, read once: find is one function for the eleven ids, whose specs differ in
+  // shape (notAfter, wordsInCountry…), and a read of one in find met a shape it had not seen on
+  // the first text of one id to reach it, a deopt of find (--trace-deopt: "wrong map", T37c).
+  const { valid, validLabelled, country, words, wordsInCountry, notAfter } = spec;
   return defineRecognizer({
     id: spec.id,
     type: spec.type,
@@ -138,16 +181,16 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             kind === undefined
               ? run.shadow.slice(run.groupStart(a), run.groupEnd(b - 1)).replace(/\D/g, '')
               : run.digits;
-          const weak = !spec.valid(digits);
-          if (weak && spec.validLabelled?.(digits) !== true) continue;
-          const home = context.country === spec.country;
+          const weak = !valid(digits);
+          if (weak && validLabelled?.(digits) !== true) continue;
+          const home = context.country === country;
           if (label === undefined) {
             if (gluedToCode(context.shadow, run.start, run.end)) break;
-            label = contextBefore(context, run.start, home ? inCountry : spec.words);
+            label = contextBefore(context, run.start, home ? inCountry : words);
             // "Customer ID number: 123456782": the generic label is the shop's (its customer
             // number), not the Israeli id's, though one nine-digit number in ten passes its check.
-            if (label === 'own' && home && spec.wordsInCountry !== undefined) {
-              if (shopsGeneric(context.shadow, run.start, spec.words, spec.wordsInCountry))
+            if (label === 'own' && home && wordsInCountry !== undefined) {
+              if (shopsGeneric(context.shadow, run.start, words, wordsInCountry))
                 label = 'reference';
             }
           }
@@ -156,35 +199,17 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
           const end = run.groupEnd(b - 1);
           // "12345678950 nolu siparişim": the words after it name it an order's number.
           if (label !== 'own' && numberedAfter(context.shadow, end)) continue;
-          const other = spec.notAfter;
+          const other = notAfter;
           if (other?.valid(digits) && nearer(context.shadow, run.start, other.words, inCountry))
             continue;
-          let confidence = 0;
-          if (label === 'own') confidence = 0.95;
-          // A piece of a list with a space inside ("1234 5678 9012") is one reading of groups
-          // that a list of order numbers printed in fours also gives: only its label names it;
-          // so does a number that passes only the weaker rule (validLabelled).
-          else if (weak || (kind === undefined && shape.includes(' '))) confidence = 0;
-          else if (full || shapes.get(shape) === 'formatted') confidence = 0.85;
-          // A bare number in its country, its check strong: with no label, or a phone's. A phone
-          // word further back names a phone, not this ("Tel. 512 342 960 Hej. 92081015802 to mój
-          // numer.", "Mój numer to 92081015802." went out whole); a phone reading of it (0.8,
-          // 0.9 after that word) still outranks this one.
-          else if (
-            spec.bareInCountry &&
-            shapes.get(shape) === 'bare' &&
-            context.country === spec.country &&
-            (label === 'none' || label === 'phone')
-          ) {
-            // Unbroken, led by "00" and with no label, the phone reader dials it out (0.95):
-            // "Cześć. 00252113477 to mój numer.", a PESEL of one born in 2000 (month 25: May of
-            // the 2000s), went as +252 113477. The check (a date of birth and a check digit; a
-            // CPF's two) outweighs that reading of nine digits after "00", a length few
-            // international numbers have; ties go to this recognizer, ranked before the phone's.
-            // After a phone word the phone's reading stands.
-            confidence =
-              label === 'none' && run.groupCount === 1 && digits.startsWith('00') ? 0.95 : 0.7;
-          }
+          const confidence = confidenceOf(
+            context,
+            label,
+            weak || (kind === undefined && shape.includes(' ')),
+            shape,
+            full,
+            run.groupCount === 1 && digits.startsWith('00'),
+          );
           if (confidence > 0) {
             found ??= [];
             found.push({ start: run.groupStart(a), end, confidence });
