@@ -265,6 +265,14 @@ export const REFERENCE_WORDS: readonly string[] = [
   'resi:',
   'คำสั่งซื้อ',
   'พัสดุ',
+  // T37a: the Chinese numbers named "号码" that are no phone's, now that "号码" alone labels a
+  // phone (PHONE_WORDS): "单号码" ends "订单号码", "运单号码", "快递单号码" (an order's or a
+  // waybill's number), "快递号码" (a parcel's: "邮政快递号码几位数", xianglinexpo.com) and "发票号码"
+  // (an invoice's). Each ends where "号码" does: at a tie the reference wins ("订单号码
+  // 13812345678" stays, as it did).
+  '单号码',
+  '快递号码',
+  '发票号码',
 ];
 
 /**
@@ -480,6 +488,18 @@ export const PHONE_WORDS: readonly string[] = [
   'cp#',
   'cp #',
   'cp no',
+  // T37a: Chinese "号码" (number) alone before a mobile ("我的号码是13812345678", "号码：
+  // 13812345678", "打这个号码13712345678": call this number). It is any number's name, so the
+  // numbers named so that are no phone's are reference words ending where it ends ("订单号码",
+  // "运单号码", "发票号码": REFERENCE_WORDS), and only a number that validates as a phone of its
+  // country goes: a Chinese local number of eight digits does not, after "电话" either.
+  '号码',
+  // Russian and Ukrainian "тел" (phone) without its stop ("Иван, тел 89161234567"), as a word:
+  // with the space before it, since "тел " ends "хотел " (I wanted: "я хотел 380671234567"
+  // stays). A line's first word has no space before it and stays unread ("тел 89161234567"): a
+  // label is read from its line's start, and a word index cannot ask that a Cyrillic word start
+  // a word (context.ts asks it of Latin ones alone).
+  ' тел ',
 ];
 
 /**

@@ -259,8 +259,11 @@ function nearer(shadow: string, start: number, other: readonly string[], own: re
 /**
  * Whether the label nearest before `start` is a generic one of `generic` ("id number") that one
  * of ID_WORDS_IN_COUNTRY_SHOP ends right before ("customer id number"): the shop's own number.
+ * Exported for nationalIds2.ts, whose ids read generic words at home too (T37a).
+ *
+ * @since 0.1.0
  */
-function shopsGeneric(
+export function shopsGeneric(
   shadow: string,
   start: number,
   own: readonly string[],
