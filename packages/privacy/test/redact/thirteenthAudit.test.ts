@@ -696,6 +696,26 @@ describe('the rows the fixes are for', () => {
   });
 });
 
+/**
+ * Left: gaps the audit found whose fix lies in files it does not own. Each `it.fails` passes while
+ * the gap stays open, and fails (to be turned into `it`) once it is closed.
+ */
+describe('left open', () => {
+  it.fails.each([
+    // A list of Danish numbers in pairs with " / " between: each part is no "+" or "0"-led group
+    // of three (phone.ts's " / " parts and phoneList.ts's items ask worthReading, not the pairs).
+    ['da-DK', 'ring 20 12 34 56 / 31 23 45 67', '31 23 45 67'],
+    // National ids no recognizer reads yet (nationalIds2.ts): Finland's henkilötunnus (DVV's own
+    // example: 131052308 mod 31 = 25, "T"), Singapore's NRIC (weights 2-7-6-5-4-3-2, mod 11, "D"
+    // for S), Denmark's CPR after its label (no check digit since 2007: its date and label only).
+    ['fi-FI', 'Henkilötunnus 131052-308T', '131052-308T'],
+    ['en-SG', 'NRIC S1234567D', 'S1234567D'],
+    ['da-DK', 'CPR-nr. 010190-1234', '010190-1234'],
+  ])('%s %j: %s goes', (locale, text, value) => {
+    expect(redact(text, { locale }).text).not.toContain(value);
+  });
+});
+
 /** Each value as libphonenumber reads it: entities, percent-encoding and "(0)" undone. */
 const plain = (s: string): string =>
   decodeURIComponent(s.replace(/&nbsp;/g, ' ').replace(/\(0\)/, ''));
