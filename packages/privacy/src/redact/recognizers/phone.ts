@@ -430,8 +430,9 @@ const ONE_BY_ONE = /^\d(?: \d){6,16}$/;
 // eight digits, no trunk and no area code, "usually written as nx xx xx xx", wtng.info) and Norway
 // its landlines ("22 12 34 56"). worthReading skips two-digit groups that no "+" or "0" starts,
 // so "Mit mobilnummer er 20 12 34 56" and "tlf. 33 12 34 56" stayed (the thirteenth audit). They
-// are read in those two countries, and elsewhere after a phone's label.
-const PAIRS = /^\d\d(?: \d\d){3}$/;
+// are read in those two countries, and elsewhere after a phone's label; so is a list of them with
+// " / " between ("ring 20 12 34 56 / 31 23 45 67": a short span is read whole).
+const PAIRS = /^\d\d(?: \d\d){3}(?: \/ \d\d(?: \d\d){3})*$/;
 const PAIRED: readonly string[] = ['DK', 'NO'];
 
 // A line a mail client wrapped (at ~72 columns) or a chat paste broke: the break, a quoted reply's
