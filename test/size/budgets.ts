@@ -451,6 +451,9 @@ export const budgets: readonly Budget[] = [
   // four deopts mended (T37c, +544 B own; -5.2% instructions of a stream).
   // 33.9 and 103.4 (34,670 B; 105,814 B): T37a's labels (Chinese "号码", "тел", a Thai "ID
   // number" at home) and the Chinese id's fifteen digits and foreigner's number (+323 B).
+  // 33.7 and 103.2 (34,440 B; 105,580 B): the thirteenth audit (T37e, +87 B own): Danish and
+  // Norwegian numbers in four pairs, alone or listed with " / ", eight phone and reference words
+  // of its markets.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 103.6, ownKiB: 34.1 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -566,6 +569,8 @@ export const budgets: readonly Budget[] = [
   // 39.1 and 108.5 (39,948 B; 111,084 B with dependencies): T37c's reading of runs (+512 B own).
   // and the ids' confidence apart from their reader (-0.7% instructions). 38.9 and 108.3
   // (39,758 B; 110,881 B): redact's T37a labels and Chinese ids (+322 B).
+  // and the ids' confidence apart from their reader (-0.7% instructions). 108.1 (110,647 B):
+  // the thirteenth audit's pairs and words (T37e, +87 B own).
   {
     pkg: 'privacy',
     entry: '.',

@@ -273,6 +273,13 @@ export const REFERENCE_WORDS: readonly string[] = [
   '单号码',
   '快递号码',
   '发票号码',
+  // The thirteenth audit (thirteenthAudit.test.ts): Danish and Norwegian "ordre" (an order:
+  // "Ordrenr. 2012 3456" went as a phone, Denmark's numbers having no trunk "0"), "pakke" (a
+  // parcel: "Pakkenummer 70 12 34 56") and Denmark's company register, "CVR-nr. 25 31 37 63" (a
+  // company's, not a person's). Danish numbers read in pairs since that audit: these keep theirs.
+  'ordre',
+  'pakke',
+  'cvr',
 ];
 
 /**
@@ -500,6 +507,18 @@ export const PHONE_WORDS: readonly string[] = [
   // label is read from its line's start, and a word index cannot ask that a Cyrillic word start
   // a word (context.ts asks it of Latin ones alone).
   ' тел ',
+  // The thirteenth audit (thirteenthAudit.test.ts), a mobile written bare after them stayed:
+  // Danish and Norwegian "tlf." (telefon), with its stop, space or colon ("tlf: 41234567"); the
+  // "handphone" of Singapore and Malaysia (a word of its own: "phone" is read only where a word
+  // starts); Croatian "mobitel" (mobile); Argentina's "celu" (celular: "mi celu 1123456789") and
+  // Chile's "fono" (teléfono: "Fono familia", "mi fono 987654321").
+  'tlf.',
+  'tlf ',
+  'tlf:',
+  'handphone',
+  'mobitel',
+  'celu',
+  'fono',
 ];
 
 /**

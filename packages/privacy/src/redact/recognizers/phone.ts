@@ -426,6 +426,14 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
 }
 
 const ONE_BY_ONE = /^\d(?: \d){6,16}$/;
+// Eight digits in four pairs: how Denmark prints every number ("20 12 34 56": its numbers have
+// eight digits, no trunk and no area code, "usually written as nx xx xx xx", wtng.info) and Norway
+// its landlines ("22 12 34 56"). worthReading skips two-digit groups that no "+" or "0" starts,
+// so "Mit mobilnummer er 20 12 34 56" and "tlf. 33 12 34 56" stayed (the thirteenth audit). They
+// are read in those two countries, and elsewhere after a phone's label; so is a list of them with
+// " / " between ("ring 20 12 34 56 / 31 23 45 67": a short span is read whole).
+const PAIRS = /^\d\d(?: \d\d){3}(?: \/ \d\d(?: \d\d){3})*$/;
+const PAIRED: readonly string[] = ['DK', 'NO'];
 
 // A line a mail client wrapped (at ~72 columns) or a chat paste broke: the break, a quoted reply's
 // "> " marks on the next line, then that line's first digits with a phone's separators; and what
@@ -834,7 +842,11 @@ export function readWindow(
   const slice = dialled(read);
   const o = +(read.charAt(0) === '(');
   const outDial = slice !== read;
-  if (!worthReading(slice)) {
+  const paired =
+    PAIRS.test(read) &&
+    ((context.country !== undefined && PAIRED.includes(context.country)) ||
+      (given ?? labels(context, w)).phone === 'own');
+  if (!paired && !worthReading(slice)) {
     // Digits typed one by one after a phone label, to pass a filter or as they were read out
     // ("tel 2 1 2 5 5 5 0 1 8 7"), are the number they spell; without one they are a list.
     if (
