@@ -49,6 +49,17 @@ describe('a French address half spoken', () => {
     expect(redact(text, { locale }).text).toBe(expected);
   });
 
+  // The dash and underscore said in French inside the local part: "jean tiret dupont arobase
+  // gmail.com" went as "jean tiret [EMAIL]", the first name left.
+  it.each<Row>([
+    ['fr-FR', 'jean tiret dupont arobase gmail.com', '[EMAIL]'],
+    ['fr-FR', 'écrivez à jean tiret bas dupont arobase orange.fr', 'écrivez à [EMAIL]'],
+    ['fr-FR', 'jean tiret du 8 dupont arobase orange.fr', '[EMAIL]'],
+    ['fr-CA', 'marie tiret claire point martin arobase free point fr', '[EMAIL]'],
+  ])('%s: %j goes whole', (locale, text, expected) => {
+    expect(redact(text, { locale }).text).toBe(expected);
+  });
+
   const FRENCH = ['fr-FR', 'fr-CA', 'fr-BE', 'fr-CH', 'fr-LU'];
   const word = fc
     .stringMatching(/^[a-z]{2,8}$/)

@@ -296,8 +296,12 @@ const NOT_LOCAL =
 
 // A spoken dot, underscore or dash in a local part, before its next word; the dot in the desk's
 // languages as in the domain (SPOKEN_DOT): "joao ponto silva arroba gmail ponto com" went as
-// "joao ponto [EMAIL]", the first name left (the tenth audit, T34e).
-const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore|dash|hyphen) $/i;
+// "joao ponto [EMAIL]", the first name left (the tenth audit, T34e). The French dash and
+// underscore words too, "tiret", "tiret bas" and the keys that type them on an AZERTY keyboard,
+// "tiret du 6" and "tiret du 8" (sources differ on which is which; either joins the local part):
+// "jean tiret dupont arobase gmail.com" went as "jean tiret [EMAIL]" (T37b).
+const SPOKEN_SEP =
+  / (?:dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore|dash|hyphen|tiret(?: bas| du [68])?) $/i;
 
 /**
  * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
