@@ -454,6 +454,8 @@ export const budgets: readonly Budget[] = [
   // 33.7 and 103.2 (34,440 B; 105,580 B): the thirteenth audit (T37e, +87 B own): Danish and
   // Norwegian numbers in four pairs, alone or listed with " / ", eight phone and reference words
   // of its markets.
+  // 33.7 (34,443 B): the marks after a phone's last digit (+48 B) and "point" before a spoken "at"
+  // under a French locale (+42 B own, T37b).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 103.6, ownKiB: 34.1 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -571,6 +573,8 @@ export const budgets: readonly Budget[] = [
   // (39,758 B; 110,881 B): redact's T37a labels and Chinese ids (+322 B).
   // and the ids' confidence apart from their reader (-0.7% instructions). 108.1 (110,647 B):
   // the thirteenth audit's pairs and words (T37e, +87 B own).
+  // 108.1 (110,611 B with dependencies): the marks after a phone's last digit go with it (T37b,
+  // +48 B own).
   {
     pkg: 'privacy',
     entry: '.',

@@ -208,12 +208,8 @@ export function reachStart(s: string, start: number, n: number): number {
  */
 function joins(c: number): boolean {
   return (
-    c >= 0x300 &&
-    (c <= 0x36f ||
-      (c >= 0x653 && c <= 0x655) ||
-      (c >= 0x1160 && c <= 0x11ff) ||
-      c === 0x3099 ||
-      c === 0x309a)
+    isMark(c) ||
+    (c >= 0x653 && (c <= 0x655 || (c >= 0x1160 && c <= 0x11ff) || c === 0x3099 || c === 0x309a))
   );
 }
 
@@ -605,9 +601,12 @@ function wordEnd(shadow: string, at: number, word: string, known = 0): number {
 
 /**
  * Whether the unit at `i` is a letter (a lower-case unit is one exactly when its original is), or
- * a combining mark, part of the letter before it ("Xe\u0301order" glues "order" as "Xéorder" does).
+ * a combining mark ({@link isMark}), part of the letter before it ("Xe\u0301order" glues "order"
+ * as "Xéorder" does); prepositions.ts reads its words with it.
+ *
+ * @since 0.1.0
  */
-function letterAt(s: string, i: number): boolean {
+export function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   return isMark(c) || LETTER.test(s.charAt(i));

@@ -33,18 +33,18 @@ const SPACES = [
 // PDF or a hyphenated web page ("4111\u00ad1111\u00ad1111\u00ad1111" stayed whole, the tenth
 // audit, T34e) and the word joiner. Read as spaces, the separator every reader of digit groups
 // knows: one unit for one keeps the shadow's offsets the text's (it cannot read as nothing).
-const MARKS = [
+const FORMAT_SPACES = [
   0x00ad, 0x061c, 0x200b, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066,
   0x2067, 0x2068, 0x2069, 0xfeff,
 ];
-const MARK_SET: ReadonlySet<number> = new Set(MARKS);
+const FORMAT_SPACE_SET: ReadonlySet<number> = new Set(FORMAT_SPACES);
 
 /**
  * Whether code unit `c` is an invisible mark (LRM, RLM, an isolate, ZWSP, a soft hyphen…) the
  * shadow reads as a space.
  */
-export function isMark(c: number): boolean {
-  return c >= 0xad && MARK_SET.has(c);
+export function isFormatSpace(c: number): boolean {
+  return c >= 0xad && FORMAT_SPACE_SET.has(c);
 }
 
 /**
@@ -81,7 +81,7 @@ function buildTable(): Uint16Array {
   for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) t[zero + d] = 0x30 + d;
   for (const c of SPACES) t[c] = 0x20;
-  for (const c of MARKS) t[c] = 0x20;
+  for (const c of FORMAT_SPACES) t[c] = 0x20;
   for (const c of HYPHENS) t[c] = 0x2d;
   for (const [c, ch] of PUNCT) t[c] = ch.charCodeAt(0);
   // Fullwidth Latin letters, as Japanese input methods type them.

@@ -1,4 +1,4 @@
-import { foldWord, lastEnd } from './context.js';
+import { foldWord, lastEnd, letterAt, withoutMarks } from './context.js';
 import { REFERENCE_WORDS } from './keywords.js';
 
 // A form's label names its field: a noun phrase whose head is the label word ("Order number",
@@ -34,20 +34,14 @@ const QUALIFIERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'with',
 ]);
 
-const LETTER = /\p{L}/u;
-
-/** Whether the unit at `i` is a letter or a combining diacritical mark (a part of a word). */
-function wordUnit(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  return (c >= 0x300 && c <= 0x36f) || LETTER.test(s.charAt(i));
-}
-
-/** The word of `s` from `at` to its end, folded (marks dropped), and its end. */
+/**
+ * The word of `s` from `at` to its end, folded (marks dropped), and its end: its letters and the
+ * combining diacritical marks after them (context.ts letterAt, isMark, the label fold's one rule).
+ */
 function wordFrom(s: string, at: number): [string, number] {
   let e = at;
-  while (wordUnit(s, e)) e++;
-  return [foldWord(s.slice(at, e).replace(/[\u0300-\u036f]/g, '')), e];
+  while (letterAt(s, e)) e++;
+  return [foldWord(withoutMarks(s.slice(at, e))), e];
 }
 
 /**
@@ -64,7 +58,7 @@ export function proseAbove(shadow: string, start: number): boolean {
   // formLabel read the line above only where it holds 40 units at most: this search is as short.
   const from = shadow.lastIndexOf('\n', at - 2) + 1;
   for (let k = from; k < at - 1; ) {
-    if (!wordUnit(shadow, k)) {
+    if (!letterAt(shadow, k)) {
       k++;
       continue;
     }
@@ -86,10 +80,10 @@ export function proseAbove(shadow: string, start: number): boolean {
  */
 export function qualifiedLabel(shadow: string, after: number, start: number): boolean {
   let k = after;
-  while (k < start && !wordUnit(shadow, k)) k++;
+  while (k < start && !letterAt(shadow, k)) k++;
   if (!QUALIFIERS.has(wordFrom(shadow, k)[0])) return false;
   let last = start;
-  while (last > k && !wordUnit(shadow, last - 1)) last--;
-  while (last > k && wordUnit(shadow, last - 1)) last--;
+  while (last > k && !letterAt(shadow, last - 1)) last--;
+  while (last > k && letterAt(shadow, last - 1)) last--;
   return lastEnd(shadow, last, start, REFERENCE_WORDS) < 0;
 }

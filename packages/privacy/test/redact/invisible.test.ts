@@ -2,7 +2,7 @@
 // and the shadow's marks agree, and they are the ones the URL host parser drops (UTS #46 maps
 // them to nothing), which email.ts reads a host without.
 import { describe, expect, it } from 'vitest';
-import { INVISIBLE, isInvisible, isMark, shadowOf } from '../../src/redact/digits.js';
+import { INVISIBLE, isFormatSpace, isInvisible, shadowOf } from '../../src/redact/digits.js';
 
 describe('the invisible characters', () => {
   it('isInvisible and INVISIBLE hold the same units, each a mark the shadow reads as a space', () => {
@@ -12,7 +12,7 @@ describe('the invisible characters', () => {
       expect(isInvisible(c), c.toString(16)).toBe(INVISIBLE.test(ch));
       if (!isInvisible(c)) continue;
       held.push(c);
-      expect(isMark(c)).toBe(true);
+      expect(isFormatSpace(c)).toBe(true);
       expect(shadowOf(`1${ch}2`)).toBe('1 2');
     }
     expect(held).toEqual([0xad, 0x200b, 0x2060, 0xfeff]);

@@ -10,7 +10,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-import { isMark, shadowOf } from '../../src/redact/digits.js';
+import { isFormatSpace, shadowOf } from '../../src/redact/digits.js';
 import { dodgedAddresses, emailRecognizer } from '../../src/redact/recognizers/email.js';
 import type { RecognizerContext } from '../../src/redact/types.js';
 import { oracleEmailRecognizer } from './emailOracle.js';
@@ -47,7 +47,7 @@ describe('a soft hyphen or a word joiner between digit groups', () => {
 
   it('the shadow reads them as spaces, as it reads ZWSP and the bidi marks', () => {
     expect(shadowOf(`4111${SHY}1111${WJ}1111`)).toBe('4111 1111 1111');
-    for (const c of HIDDEN) expect(isMark(c.charCodeAt(0))).toBe(true);
+    for (const c of HIDDEN) expect(isFormatSpace(c.charCodeAt(0))).toBe(true);
   });
 
   it('a word hyphenated with one is left as it is', () => {

@@ -1,7 +1,7 @@
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isMark } from '../digits.js';
+import { isFormatSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, type NumberRun, numberRuns, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -141,7 +141,8 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   // is two numbers set apart by the writer's bidi marks).
   let from = 0;
   for (let k = 0; k < g; k++) {
-    if (k < g - 1 && run.sepAt(k) !== 46 && !isMark(text.charCodeAt(run.groupEnd(k)))) continue;
+    if (k < g - 1 && run.sepAt(k) !== 46 && !isFormatSpace(text.charCodeAt(run.groupEnd(k))))
+      continue;
     const length = (offs[k + 1] as number) - (offs[from] as number);
     if ((from > 0 || k < g - 1) && length >= 13 && length <= 19) {
       const part = windowOf(run, offs, from, k);

@@ -264,15 +264,30 @@ const AT_WORD_DOTS: Readonly<Record<string, RegExp>> = {
 // punkt mustermann") or a dot or "_" written between its characters ("max.mustermann", not "z.B."
 // nor "uns"): "wir treffen uns at home punkt acht" stays. A domain written with plain dots after a
 // spoken "@" goes only after a spoken dot that English prose does not put before "at": not
-// "point" ("the point is at example.com"; so French "jean point dupont at gmail.com" stays, said
-// with "arobase" it goes), and not before "is", "are", "was", "were" ("the dot is at …"). "find
-// j.doe at example.com" and "jane at example.com" still name a place: neither dot is spoken.
+// "point" ("the point is at example.com"), and not before "is", "are", "was", "were" ("the dot is
+// at …"). "find j.doe at example.com" and "jane at example.com" still name a place: neither dot is
+// spoken; nor does "john.smith at gmail.com" go, a dot written in the local part being no spoken
+// word: English desk text writes prices, versions and products so before "at" and a site ("it
+// costs 12.99 at amazon.com", "v2.1 at github.com", "learn Node.js at nodejs.org", T37b).
 const WRITTEN_LOCAL = /[\p{L}\p{N}][._][\p{L}\p{N}]/u;
 const PLAIN_AFTER: Readonly<Record<string, RegExp>> = {
   at: /^(?:dot|punkt|kropka|punto|ponto|punt|nokta)$/,
   ät: /^punkt$/,
   et: /^nokta$/,
 };
+// In a French customer's text "point" is the dot said in French, and the English "at" the "@" as
+// French speakers say it too: "jean point dupont at gmail.com" went out whole (T36c kept it for
+// the English prose above; issue #14, T37b). English prose puts "point" there, French prose the
+// English "at" hardly: the French locale (fr, fr-CA, fr-BE, fr-CH…) takes it; "the point is at
+// example.com" stays there too ("is" names no one, COPULA).
+const FRENCH_PLAIN_AFTER_AT = /^(?:dot|punkt|kropka|punto|ponto|point|punt|nokta)$/;
+
+/** The dot words a plainly written domain may follow in the local part after the "@" word `word`. */
+function plainAfter(word: string, locale: string): RegExp {
+  return word === 'at' && (locale === 'fr' || locale.startsWith('fr-'))
+    ? FRENCH_PLAIN_AFTER_AT
+    : (PLAIN_AFTER[word] as RegExp);
+}
 const COPULA = /^(?:is|are|was|were)$/i;
 // Nor before the word "at" a word that names no one: "I bought it at amazon dot com", "order
 // them at shop dot com", "available at example dot com" name a shop, not an address.
@@ -281,8 +296,12 @@ const NOT_LOCAL =
 
 // A spoken dot, underscore or dash in a local part, before its next word; the dot in the desk's
 // languages as in the domain (SPOKEN_DOT): "joao ponto silva arroba gmail ponto com" went as
-// "joao ponto [EMAIL]", the first name left (the tenth audit, T34e).
-const SPOKEN_SEP = / (?:dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore|dash|hyphen) $/i;
+// "joao ponto [EMAIL]", the first name left (the tenth audit, T34e). The French dash and
+// underscore words too, "tiret", "tiret bas" and the keys that type them on an AZERTY keyboard,
+// "tiret du 6" and "tiret du 8" (sources differ on which is which; either joins the local part):
+// "jean tiret dupont arobase gmail.com" went as "jean tiret [EMAIL]" (T37b).
+const SPOKEN_SEP =
+  / (?:dot|punkt|kropka|punto|ponto|point|punt|nokta|underscore|dash|hyphen|tiret(?: bas| du [68])?) $/i;
 
 /**
  * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
@@ -293,10 +312,15 @@ export const DODGE =
   /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje|chiocciola| (?:punkt|kropka|punto|ponto|point|punt|nokta) \S+ (?:at|ät|et) | (?:at|ät|et) \S+? ?[([{<]? ?(?:punkt|kropka|punto|ponto|point|punt|nokta)[ )\]}>]/i;
 
 /**
- * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`
- * (internal: the email recognizer's second reading, which email.prop.test.ts holds apart).
+ * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`;
+ * `locale` (BCP 47, the customer's) says which dot words the English "at" takes (internal: the
+ * email recognizer's second reading, which email.prop.test.ts holds apart).
  */
-export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): RecognizerMatch[] {
+export function dodgedAddresses(
+  shadow: string,
+  found: RecognizerMatch[],
+  locale = '',
+): RecognizerMatch[] {
   let lastEnd = 0;
   for (const m of shadow.matchAll(SPOKEN_AT)) {
     let s = localStart(shadow, m.index, lastEnd);
@@ -319,7 +343,7 @@ export function dodgedAddresses(shadow: string, found: RecognizerMatch[]): Recog
       s = t;
       const said = sep.trim().toLowerCase();
       localDots += `${said} `;
-      plain ||= wordAt && (PLAIN_AFTER[word] as RegExp).test(said);
+      plain ||= wordAt && plainAfter(word, locale).test(said);
     }
     plain &&= !COPULA.test(local);
     // The domain as it would be written, up to its last label, for the same test as any other
@@ -472,7 +496,7 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
     found.push({ start: s, end: e, confidence: 0.97 });
     lastEnd = e;
   }
-  if (DODGE.test(shadow)) dodgedAddresses(shadow, found);
+  if (DODGE.test(shadow)) dodgedAddresses(shadow, found, context.locale);
   scanned = context;
   scannedUpi = upi ?? NONE;
   return found;

@@ -12,7 +12,7 @@ import {
   phoneLabelsBefore,
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isDigitAt, lowerSameLength, shadowOf } from '../digits.js';
+import { isDigitAt, lowerSameLength, marksEnd, shadowOf } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
 import { headerCellOf } from '../lines.js';
@@ -916,7 +916,18 @@ export const phoneRecognizer = defineRecognizer({
   find(context) {
     const found = phonesIn(context);
     const keycaps = keycapPhones(context);
-    return keycaps.length === 0 ? found : found.concat(keycaps);
+    const all = keycaps.length === 0 ? found : found.concat(keycaps);
+    // The marks typed after a number's last digit go with it, as a card's do: "call 07911
+    // 123456\u0301" and a keycap's "\ufe0f\u20e3" on the last digit alone left them after
+    // "[PHONE]" (T37b). The shadow reads them as spaces (digits.ts markedDigits), so only a text
+    // that is not its shadow has any.
+    if (context.text !== context.shadow)
+      for (let k = 0; k < all.length; k++) {
+        const f = all[k] as RecognizerMatch;
+        const end = isDigitAt(context.shadow, f.end - 1) ? marksEnd(context.text, f.end) : f.end;
+        if (end !== f.end) all[k] = { ...f, end };
+      }
+    return all;
   },
 });
 

@@ -2,7 +2,7 @@ import { describeValue } from '@meridian-cx/core';
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { luhnValid } from '../checks/luhn.js';
-import { foldWord, lastEnd, reachStart, sentenceEndsIn } from '../context.js';
+import { foldWord, lastEnd, reachStart, sentenceEndsIn, withoutMarks } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
 import { MY_NUMBER_OWNERS, PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
@@ -137,9 +137,8 @@ const PLUS: Readonly<Record<string, string>> = {
 // combining marks a decomposed (NFD) text writes after a letter dropped: foldWord keeps each unit
 // apart, so "İKİ" typed decomposed ("I\u0307KI\u0307") kept its marks and read no "iki" there.
 // A keyboard without Turkish letters writes "sifir", "dort", "kirk": each is read as the one word
-// it is.
-const MARKS = /[\u0300-\u036f]/g;
-const turkishFold = (word: string): string => foldWord(word).replace(MARKS, '');
+// it is. The marks are the label fold's (context.ts isMark, withoutMarks).
+const turkishFold = (word: string): string => withoutMarks(foldWord(word));
 const ARABIC_YEH = /\u064a/g;
 const ARABIC_KAF = /\u0643/g;
 
@@ -379,7 +378,7 @@ function withDecomposed(words: Map<string, number>, lang: string): Map<string, n
   for (const [w, n] of [...words]) {
     const d = w.normalize('NFD');
     words.set(d, n);
-    if (lang === 'el') words.set(d.replace(MARKS, ''), n);
+    if (lang === 'el') words.set(withoutMarks(d), n);
   }
   return words;
 }

@@ -7,6 +7,16 @@
 // (https://www.npci.org.in/what-we-do/upi/3rd-party-apps); that page was not reachable from here,
 // so each handle below carries the page that states it, most of them quoting NPCI or the app's own
 // help. A handle missing here still goes after a "UPI" label (upiLabelBefore).
+//
+// Checked again on 2026-12-04 (T37b; NPCI's pages are not in the stored corpus either) against
+// two handle tables, UPI_TABLE (https://bankutils.xyz/glossary/upi-handle) and a validator's
+// (https://www.freeindiantools.com/tools/upi-id-validator): between them they state every handle
+// below (okaxis, okhdfcbank, okicici, oksbi for Google Pay; ybl, ibl, axl; paytm, apl, upi) but
+// Paytm's bank handles, which their own sources state. They disagree on "ibl": PhonePe's (the
+// validator, PHONEPE) or IndusInd Bank's (UPI_TABLE); a handle either way. Added from UPI_TABLE:
+// "sbi", State Bank of India's own app (BHIM SBI Pay). Not added, one unconfirmed mention each:
+// "naviaxis" (a comment under APPS), "axis" (a page on Axis Bank's ids), "hdfcbank" (an example
+// address in a FAQ); each still goes after a "UPI" label.
 
 /** A UPI handle, the bank or app behind it, and where that is stated. */
 type Handle = {
@@ -29,6 +39,7 @@ const PAYTM_AXIS =
   'https://newsbytesapp.com/news/business/yes-bank-axis-bank-are-now-available-on-paytms-upi/story';
 const APPS =
   'https://www.linkedin.com/posts/poojakanodia_decodefintechwithpoojakanodia-upi-bhim-activity-7374031783551553536-mX5o';
+const UPI_TABLE = 'https://bankutils.xyz/glossary/upi-handle';
 const AS_OF = '2026-12-03';
 
 /**
@@ -55,6 +66,12 @@ export const UPI_HANDLE_SOURCES: readonly Handle[] = [
   { handle: 'ptsbi', issuer: 'Paytm, State Bank of India', source: PAYTM_HANDLES, asOf: AS_OF },
   { handle: 'apl', issuer: 'Amazon Pay', source: APPS, asOf: AS_OF },
   { handle: 'upi', issuer: 'BHIM (NPCI)', source: APPS, asOf: AS_OF },
+  {
+    handle: 'sbi',
+    issuer: 'State Bank of India (BHIM SBI Pay)',
+    source: UPI_TABLE,
+    asOf: '2026-12-04',
+  },
 ];
 
 // The handles above, as redact reads them (upi.test.ts holds the two lists to one another).
@@ -73,6 +90,7 @@ export const HANDLES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ptsbi',
   'apl',
   'upi',
+  'sbi',
 ]);
 
 /** Whether `host` (what follows an "@", without dots) is a curated UPI handle, in any case. */
