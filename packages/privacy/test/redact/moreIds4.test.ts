@@ -36,6 +36,7 @@ describe('each id after its label goes as its type', () => {
     // Canada: English and French, its three prints; "SIN" alone in English too.
     ['en-CA', 'My SIN is 130 692 544', 'My SIN is [CA_SIN]', 'ca-sin'],
     ['en-US', 'SIN: 423-456-789', 'SIN: [CA_SIN]', 'ca-sin'],
+    ['en-US', 'My SIN is 130 692 544', 'My SIN is [CA_SIN]', 'ca-sin'],
     ['en-CA', 'social insurance number 712345677', 'social insurance number [CA_SIN]', 'ca-sin'],
     ['fr-CA', 'NAS : 912 345 675', 'NAS : [CA_SIN]', 'ca-sin'],
     [
@@ -70,6 +71,8 @@ describe('each id after its label goes as its type', () => {
     ['zh-HK', '身份證號碼 A1234563', '身份證號碼 [HKID]', 'hk-hkid'],
     ['en-HK', 'HKID AB987654(3)', 'HKID [HKID]', 'hk-hkid'],
     ['en-HK', 'ID number K1234560', 'ID number [HKID]', 'hk-hkid'],
+    // Its check A glued.
+    ['zh-HK', 'HKID J861370A', 'HKID [HKID]', 'hk-hkid'],
   ])('%s %s', (locale, text, redacted, type) => {
     const out = redact(text, { locale });
     expect(out.text).toBe(redacted);

@@ -140,9 +140,13 @@ export function hrOibValid(d: string): boolean {
  * ("A123456(3)", "AB987654(9)"): a letter counts A = 10 … Z = 35, a missing first letter 36, the
  * eight characters weighted 9 down to 2, the check 11 minus the sum mod 11, "A" for 10 and 0 for
  * 11 (computerterminal.blogspot.com "Hong Kong ID Formula", E364912(5); hong.ddns.net; the
- * Immigration Department publishes no formula we found). A = 1 … (slidetodoc.com, D288754(2))
- * gives the same check for one letter: 36·9 + (v + 9)·8 ≡ v·8 mod 11. `d` is the letters and
- * digits upper-cased, then the check character. One random check character in eleven passes.
+ * Immigration Department publishes no formula we found). A = 1 … (slidetodoc.com, D288754(2);
+ * 99.wendadaohang.com, H856249(2)) gives the same check for one letter: 36·9 + (v + 9)·8 ≡ v·8
+ * mod 11. For two letters the sources disagree: with A = 1 and the first × 9 (99.wendadaohang.com)
+ * the check differs from A = 10's, and the two-letter samples published (AB987654(3),
+ * computerterminal; AB123456(9), hong.ddns.net) hold with A = 10 only: we read A = 10, which makes
+ * one letter the two-letter case with a blank. `d` is the letters and digits upper-cased, then the
+ * check character. One random check character in eleven passes.
  *
  * @since 0.1.0
  */
