@@ -23,6 +23,14 @@ import {
   sePinRecognizer,
   thIdRecognizer,
 } from './nationalIds2.js';
+import {
+  arCuitRecognizer,
+  caSinRecognizer,
+  clRutRecognizer,
+  hkIdRecognizer,
+  hrOibRecognizer,
+  iePpsnRecognizer,
+} from './nationalIds4.js';
 import { phoneRecognizer } from './phone.js';
 import { upiRecognizer } from './upi.js';
 
@@ -55,6 +63,13 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   sePinRecognizer,
   roCnpRecognizer,
   thIdRecognizer,
+  // T38c: Chile, Argentina, Canada, Ireland, Croatia, Hong Kong.
+  clRutRecognizer,
+  arCuitRecognizer,
+  caSinRecognizer,
+  iePpsnRecognizer,
+  hrOibRecognizer,
+  hkIdRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);

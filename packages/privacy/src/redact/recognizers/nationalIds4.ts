@@ -1,0 +1,475 @@
+// Six national ids of the Americas, Ireland, Croatia and Hong Kong that redact kept (T38c, issue
+// #14): Chile's RUT/RUN, Argentina's CUIT/CUIL, Canada's SIN, Ireland's PPSN, Croatia's OIB and
+// Hong Kong's HKID. Their check rules and sources: checks/nationalIds4.ts. Their labels are kept
+// here (read only by these recognizers), as nationalIds2.ts keeps its own.
+//
+// Every check here is weak: one random body in 10 to 23 passes (the CUIT's type and digit, one run
+// of eleven in 160). So a bare number needs its label everywhere, as the Thai id does; only a print
+// that no order, amount or date takes goes without one: the RUT dotted with its dash and check
+// ("12.345.678-5"), the CUIT dashed 2-8-1 ("20-12345678-6"), the HKID with its check in brackets
+// ("A123456(3)"). The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
+// the PPSN's seven digits and a letter a product code's: with their label only.
+import type { CountryCode } from '@meridian-cx/core';
+import {
+  arCuitValid,
+  caSinValid,
+  clRutValid,
+  hkIdValid,
+  hrOibValid,
+  iePpsnValid,
+} from '../checks/nationalIds4.js';
+import { contextBefore, gluedToCode, isSpaceless, numberedAfter } from '../context.js';
+import { defineRecognizer } from '../defineRecognizer.js';
+import { isAsciiLetterAt, isDigitAt } from '../digits.js';
+import { type NumberRun, numberRuns } from '../runs.js';
+import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
+import { shopsGeneric } from './numericId.js';
+
+/**
+ * Words before each of these ids, read in any country. Spanish (Chile): RUT, "rol único
+ * tributario", "rol único nacional" (the RUN, the same number on the cédula: biobiochile.cl).
+ * Spanish (Argentina): CUIT, CUIL and their names. English and French (Canada): "social insurance
+ * number", "numéro d'assurance sociale", "SIN number", "SIN no". English and Irish (Ireland): PPS,
+ * PPSN, "personal public service number", "Uimhir PSP", "Uimhir Phearsanta Seirbhíse Poiblí"
+ * (welfare.ie's Irish page, and its genitive "hUimhreach PSP"). Croatian: OIB (OIB-a), "osobni
+ * identifikacijski broj" and its genitive and locative (the law's name, "Zakon o osobnom
+ * identifikacijskom broju"). Hong Kong: HKID, "Hong Kong ID", "Hong Kong identity card",
+ * 香港身份證 and 身份證 (identity card), 身份證號碼 (its number).
+ *
+ * @since 0.1.0
+ */
+export const ID_WORDS_4 = {
+  // "rut" with what ends it: alone it starts "ruta" (a road: "Ruta 68").
+  'cl-rut': [
+    'rut ',
+    'rut:',
+    'rut.',
+    'rut#',
+    'r.u.t',
+    'rol único tributario',
+    'rol unico tributario',
+    'rol único nacional',
+    'rol unico nacional',
+    'chilean id',
+  ],
+  'ar-cuit': [
+    'cuit',
+    'cuil',
+    'c.u.i.t',
+    'c.u.i.l',
+    'clave única de identificación',
+    'clave unica de identificacion',
+    'código único de identificación',
+    'codigo unico de identificacion',
+  ],
+  'ca-sin': [
+    'social insurance number',
+    'social insurance no',
+    "numéro d'assurance sociale",
+    "numero d'assurance sociale",
+    'numéro d’assurance sociale',
+    'assurance sociale',
+    'sin number',
+    'sin no',
+    'sin #',
+    'sin#',
+    'sin:',
+  ],
+  'ie-ppsn': [
+    'pps',
+    'ppsn',
+    'personal public service',
+    'uimhir psp',
+    'huimhreach psp',
+    'uimhir phearsanta seirbhíse poiblí',
+  ],
+  'hr-oib': [
+    'oib',
+    'osobni identifikacijski broj',
+    'osobnog identifikacijskog broja',
+    'osobnom identifikacijskom broju',
+  ],
+  'hk-hkid': [
+    'hkid',
+    'hk id',
+    'hong kong id',
+    'hong kong identity',
+    '香港身份證',
+    '香港身份证',
+    '身份證',
+    // Ending where "號碼" (number, a phone's label alone: keywords.ts PHONE_WORDS) ends, as
+    // nationalIds2.ts's 身份证号码 does: at the tie the id's own label names it.
+    '身份證號碼',
+    '身份证号码',
+  ],
+} as const;
+
+/**
+ * Words that name an id only where the customer lives in its country, or writes one of its
+ * languages (HOME_LANGUAGES): "SIN" and "NAS" alone (in Spanish "sin" is "without", in Portuguese
+ * "nas" is "in the": "Llámame sin falta al 130 692 544" is no SIN), "RUN" alone (an English
+ * word). In Hong Kong the generic "ID number", "ID card" (ID_WORDS_2_IN_COUNTRY) name the HKID
+ * too, as they name the Thai id in Thailand.
+ */
+const HOME_WORDS: Readonly<Record<keyof typeof ID_WORDS_4, readonly string[]>> = {
+  'cl-rut': ['run ', 'run:', 'run.'],
+  'ar-cuit': [],
+  'ca-sin': ['sin ', 'nas ', 'nas:'],
+  'ie-ppsn': [],
+  'hr-oib': [],
+  'hk-hkid': ID_WORDS_2_IN_COUNTRY,
+};
+
+/**
+ * The languages whose writers read an id's home words wherever they live: an English or French
+ * speaker's "SIN", "NAS" is Canada's ("My SIN is 130 692 544" from a customer in the US).
+ */
+const HOME_LANGUAGES: Readonly<Record<keyof typeof ID_WORDS_4, readonly string[]>> = {
+  'cl-rut': [],
+  'ar-cuit': [],
+  'ca-sin': ['en', 'fr'],
+  'ie-ppsn': [],
+  'hr-oib': [],
+  'hk-hkid': [],
+};
+
+// How an id's print names it: alone ('formatted': a print no other number takes) or with its own
+// label only ('labelled').
+type Mode = 'formatted' | 'labelled';
+
+/** One id read at a run: where it starts and ends, its print, and its characters to check. */
+type Reading = { start: number; end: number; mode: Mode; id: string };
+
+/** One id: its type, labels, country, and the reader of its prints around a digit run. */
+type IdSpec = {
+  readonly id: string;
+  readonly type: string;
+  readonly placeholder: string;
+  readonly words: readonly string[];
+  /** Its words and its home words: the labels read where the customer is from `country`. */
+  readonly home: readonly string[];
+  readonly country: CountryCode;
+  /** The languages (BCP 47 primary subtags) whose writers read its home words anywhere. */
+  readonly languages: readonly string[];
+  /** Whether its home words hold the generic ones a shop's word may own ("Customer ID number"). */
+  readonly generic: boolean;
+  /** Its reading at `run`, its check not yet read, or undefined (writes `out`). */
+  readonly read: (s: string, run: NumberRun, out: Reading) => boolean;
+  readonly valid: (id: string) => boolean;
+};
+
+/** Whether a letter or a digit stands at `i` (no word ends there). */
+function wordAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && /[\p{L}\p{N}]/u.test(s.charAt(i));
+}
+
+/** The ids of `spec` in the context (see the file's header for when each goes). */
+function findIds(spec: IdSpec, context: RecognizerContext): RecognizerMatch[] {
+  const found: RecognizerMatch[] = [];
+  const s = context.shadow;
+  const out: Reading = { start: 0, end: 0, mode: 'labelled', id: '' };
+  for (const run of numberRuns(context) as readonly NumberRun[]) {
+    if (!spec.read(s, run, out) || !spec.valid(out.id)) continue;
+    const confidence = confidenceOf(spec, context, out.start, out.end, out.mode);
+    if (confidence > 0) found.push({ start: out.start, end: out.end, confidence });
+  }
+  return found;
+}
+
+/** How sure an id whose check holds at [start, end) is, by its label and print; 0: not one. */
+function confidenceOf(
+  spec: IdSpec,
+  context: RecognizerContext,
+  start: number,
+  end: number,
+  mode: Mode,
+): number {
+  const s = context.shadow;
+  if (gluedToCode(s, start, end)) return 0;
+  const home = context.country === spec.country || spokenHome(spec, context.locale);
+  let label = contextBefore(context, start, home ? spec.home : spec.words);
+  // "Customer ID number: A123456(3)" in Hong Kong: the shop's number, not the card's.
+  if (label === 'own' && home && spec.generic && shopsGeneric(s, start, spec.words, spec.home))
+    label = 'reference';
+  if (label === 'own') return 0.95;
+  if (label === 'reference' || numberedAfter(s, end)) return 0;
+  return mode === 'formatted' ? 0.85 : 0;
+}
+
+/** Whether `locale`'s language is one of the id's home languages ("en-US" for the SIN). */
+function spokenHome(spec: IdSpec, locale: string): boolean {
+  for (const language of spec.languages)
+    if (locale.startsWith(language) && (locale.length === 2 || locale.charAt(2) === '-'))
+      return true;
+  return false;
+}
+
+/** A recognizer of the id `spec` describes. */
+function idRecognizer(spec: Omit<IdSpec, 'home' | 'generic' | 'languages'>): Recognizer {
+  const extra = HOME_WORDS[spec.id as keyof typeof ID_WORDS_4];
+  const full: IdSpec = {
+    id: spec.id,
+    type: spec.type,
+    placeholder: spec.placeholder,
+    words: spec.words,
+    home: [...spec.words, ...extra],
+    country: spec.country,
+    languages: HOME_LANGUAGES[spec.id as keyof typeof ID_WORDS_4],
+    generic: extra === ID_WORDS_2_IN_COUNTRY,
+    read: spec.read,
+    valid: spec.valid,
+  };
+  return defineRecognizer({
+    id: full.id,
+    type: full.type,
+    placeholder: full.placeholder,
+    find: (context) => findIds(full, context),
+  });
+}
+
+/** The upper-case ASCII letter at `i` ('' if none). */
+function letterAt(s: string, i: number): string {
+  return isAsciiLetterAt(s, i) ? s.charAt(i).toUpperCase() : '';
+}
+
+/**
+ * A RUT at `run`: a body of 7 or 8 digits and its check, a digit or K. Dotted in thousands with a
+ * dash before the check ("12.345.678-5", "9.868.503-0", "12.345.678-K") it is the RUT's print,
+ * formatted; unbroken with the dash ("12345678-5"), or no dash ("123456785", "12345678K"), with its
+ * label only. A run dashed in a date's or a phone's groups takes no dotted shape.
+ */
+function readRut(s: string, run: NumberRun, out: Reading): boolean {
+  const n = run.digitCount;
+  if (n < 7 || n > 9 || run.groupCount > 4) return false;
+  const shape = run.shape;
+  let end = run.end;
+  let id = run.digits;
+  // The K check after a dash, glued or the body alone: the run ends before it.
+  const k = s.charCodeAt(end) === 45 && (s.charCodeAt(end + 1) | 0x20) === 107;
+  const kGlued = !k && (s.charCodeAt(end) | 0x20) === 107;
+  if ((k || kGlued) && !wordAt(s, end + (k ? 2 : 1)) && n <= 8) {
+    id += 'K';
+    end += k ? 2 : 1;
+    if (k && (shape === '2.3.3' || shape === '1.3.3')) out.mode = 'formatted';
+    else if (
+      (k && (shape === '8' || shape === '7')) ||
+      (kGlued && (shape === '8' || shape === '7'))
+    )
+      out.mode = 'labelled';
+    else return false;
+  } else if (shape === '2.3.3-1' || shape === '1.3.3-1') out.mode = 'formatted';
+  else if (shape === '8-1' || shape === '7-1' || shape === '9' || shape === '8') {
+    if (wordAt(s, end)) return false;
+    out.mode = 'labelled';
+  } else return false;
+  out.start = run.start;
+  out.end = end;
+  out.id = id;
+  return true;
+}
+
+/**
+ * A CUIT/CUIL at `run`: printed 2-8-1 ("20-12345678-6"), the print AFIP gives it, formatted;
+ * unbroken or spaced 2 8 1 with its label only.
+ */
+function readCuit(_s: string, run: NumberRun, out: Reading): boolean {
+  if (run.digitCount !== 11 || run.groupCount > 3) return false;
+  const shape = run.shape;
+  if (shape === '2-8-1') out.mode = 'formatted';
+  else if (shape === '11' || shape === '2 8 1') out.mode = 'labelled';
+  else return false;
+  out.start = run.start;
+  out.end = run.end;
+  out.id = run.digits;
+  return true;
+}
+
+/** A SIN at `run`: nine digits, unbroken or 3-3-3 by spaces or dashes, with its label only. */
+function readSin(_s: string, run: NumberRun, out: Reading): boolean {
+  if (run.digitCount !== 9 || run.groupCount > 3) return false;
+  const shape = run.shape;
+  if (shape !== '9' && shape !== '3 3 3' && shape !== '3-3-3') return false;
+  out.mode = 'labelled';
+  out.start = run.start;
+  out.end = run.end;
+  out.id = run.digits;
+  return true;
+}
+
+/** An OIB at `run`: eleven digits, unbroken, with its label only ("OIB: 94577403194"). */
+function readOib(_s: string, run: NumberRun, out: Reading): boolean {
+  if (run.digitCount !== 11 || run.groupCount !== 1) return false;
+  out.mode = 'labelled';
+  out.start = run.start;
+  out.end = run.end;
+  out.id = run.digits;
+  return true;
+}
+
+/**
+ * A PPSN at `run`: seven digits and its check letter glued, and a second letter glued or not
+ * ("1234567T", "1234567TA", "1234567tw"), with its label only: "1234567A" is a product code's
+ * print too, and one letter in 23 is the check.
+ */
+function readPpsn(s: string, run: NumberRun, out: Reading): boolean {
+  if (run.digitCount !== 7 || run.groupCount !== 1) return false;
+  const end = run.end;
+  const check = letterAt(s, end);
+  if (check === '') return false;
+  const second = letterAt(s, end + 1);
+  const last = end + (second === '' ? 1 : 2);
+  if (wordAt(s, last)) return false;
+  out.mode = 'labelled';
+  out.start = run.start;
+  out.end = last;
+  out.id = run.digits + check + second;
+  return true;
+}
+
+/**
+ * An HKID at `run`: one or two capital letters glued before six digits, then the check (a digit
+ * or A) in brackets, glued or after a space ("A123456(3)", "AB987654 (9)"): the card's print,
+ * formatted; glued to the digits ("A1234563", "J861370A"), with its label only. A letter before the prefix
+ * makes it a code's.
+ */
+function readHkid(s: string, run: NumberRun, out: Reading): boolean {
+  const n = run.digitCount;
+  if ((n !== 6 && n !== 7) || run.groupCount !== 1) return false;
+  const start = run.start;
+  const one = letterAt(s, start - 1);
+  if (one === '' || s.charCodeAt(start - 1) > 90) return false;
+  const two = letterAt(s, start - 2);
+  const upperTwo = two !== '' && s.charCodeAt(start - 2) <= 90;
+  if (two !== '' && !upperTwo) return false;
+  const from = start - (upperTwo ? 2 : 1);
+  // Han and kana are written onto it ("我的是D288754(2)"); a Latin letter or a digit makes a code.
+  if (wordAt(s, from - 1) && !isSpaceless(s.charAt(from - 1))) return false;
+  const prefix = upperTwo ? two + one : one;
+  let end = run.end;
+  let check: string;
+  if (n === 7) {
+    check = s.charAt(end - 1);
+    out.mode = 'labelled';
+    if (wordAt(s, end)) return false;
+  } else if (s.charCodeAt(end) === 65 && !wordAt(s, end + 1)) {
+    // The check A glued ("J861370A"), as the digit one is: with its label only.
+    check = 'A';
+    end++;
+    out.mode = 'labelled';
+  } else {
+    const open = s.charCodeAt(end) === 32 ? end + 1 : end;
+    if (s.charCodeAt(open) !== 40 || s.charCodeAt(open + 2) !== 41) return false;
+    const c = s.charAt(open + 1).toUpperCase();
+    if (c !== 'A' && !isDigitAt(s, open + 1)) return false;
+    check = c;
+    end = open + 3;
+    out.mode = 'formatted';
+  }
+  out.start = from;
+  out.end = end;
+  out.id = prefix + s.slice(start, start + 6) + check;
+  return true;
+}
+
+/**
+ * Chilean RUT/RUN: a body of 7 or 8 digits and a mod-11 check character, a digit or K
+ * ({@link clRutValid}). Printed "12.345.678-5" it goes anywhere but after an order's word; bare
+ * or unbroken with its dash, after its label only ("RUT", "rol único tributario"; "RUN" in Chile).
+ *
+ * @since 0.1.0
+ */
+export const clRutRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'cl-rut',
+  type: 'cl-rut',
+  placeholder: '[CL_RUT]',
+  words: ID_WORDS_4['cl-rut'],
+  country: 'CL',
+  read: readRut,
+  valid: clRutValid,
+});
+
+/**
+ * Argentina's CUIT/CUIL: 11 digits, a type (20, 23, 24, 27, 30, 33, 34), the DNI or a company's
+ * number, a mod-11 check digit ({@link arCuitValid}). Printed 2-8-1 ("20-12345678-6") it goes
+ * anywhere but after an order's word; unbroken, after "CUIT" or "CUIL" only.
+ *
+ * @since 0.1.0
+ */
+export const arCuitRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'ar-cuit',
+  type: 'ar-cuit',
+  placeholder: '[AR_CUIT]',
+  words: ID_WORDS_4['ar-cuit'],
+  country: 'AR',
+  read: readCuit,
+  valid: arCuitValid,
+});
+
+/**
+ * Canada's Social Insurance Number: nine digits, the first 1–7 or 9, Luhn's check digit
+ * ({@link caSinValid}); unbroken or 3-3-3 by spaces or dashes, after its label only ("social
+ * insurance number", "numéro d'assurance sociale"; "SIN" and "NAS" alone in Canada and in
+ * English or French).
+ *
+ * @since 0.1.0
+ */
+export const caSinRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'ca-sin',
+  type: 'ca-sin',
+  placeholder: '[CA_SIN]',
+  words: ID_WORDS_4['ca-sin'],
+  country: 'CA',
+  read: readSin,
+  valid: caSinValid,
+});
+
+/**
+ * Ireland's Personal Public Service Number: seven digits, a mod-23 check letter and an optional
+ * second letter ({@link iePpsnValid}); after its label only ("PPS", "PPSN", "Uimhir PSP").
+ *
+ * @since 0.1.0
+ */
+export const iePpsnRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'ie-ppsn',
+  type: 'ie-ppsn',
+  placeholder: '[IE_PPSN]',
+  words: ID_WORDS_4['ie-ppsn'],
+  country: 'IE',
+  read: readPpsn,
+  valid: iePpsnValid,
+});
+
+/**
+ * Croatia's OIB: eleven digits, the last an ISO 7064 MOD 11,10 control digit ({@link
+ * hrOibValid}); after its label only ("OIB", "osobni identifikacijski broj").
+ *
+ * @since 0.1.0
+ */
+export const hrOibRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'hr-oib',
+  type: 'hr-oib',
+  placeholder: '[HR_OIB]',
+  words: ID_WORDS_4['hr-oib'],
+  country: 'HR',
+  read: readOib,
+  valid: hrOibValid,
+});
+
+/**
+ * Hong Kong identity card number: one or two letters, six digits, a mod-11 check digit or A
+ * ({@link hkIdValid}). Printed with the check in brackets ("A123456(3)") it goes anywhere but
+ * after an order's word; glued ("A1234563"), after its label only ("HKID", "香港身份證"; "ID
+ * number", "ID card" in Hong Kong).
+ *
+ * @since 0.1.0
+ */
+export const hkIdRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
+  id: 'hk-hkid',
+  type: 'hk-hkid',
+  placeholder: '[HKID]',
+  words: ID_WORDS_4['hk-hkid'],
+  country: 'HK',
+  read: readHkid,
+  valid: hkIdValid,
+});
