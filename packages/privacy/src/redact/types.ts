@@ -25,6 +25,7 @@ export const BUILT_IN_ENTITY_TYPES = [
   'se-pin',
   'ro-cnp',
   'th-id',
+  'tw-id',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -24,6 +24,7 @@ import {
   thIdRecognizer,
 } from './nationalIds2.js';
 import { phoneRecognizer } from './phone.js';
+import { twIdRecognizer } from './twId.js';
 import { upiRecognizer } from './upi.js';
 
 /**
@@ -55,6 +56,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   sePinRecognizer,
   roCnpRecognizer,
   thIdRecognizer,
+  // T38d: Taiwan's national id and a resident's new-style number.
+  twIdRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
