@@ -452,10 +452,10 @@ export const budgets: readonly Budget[] = [
   // "тел", an English "ID number" at home, the Chinese id's fifteen digits and the foreigner's
   // number (T37a, +323 B); Danish and Norwegian pairs and eight words of the thirteenth audit
   // (T37e, +87 B); the marks after a phone's last digit and French "point" (T37b, +90 B).
-  // 35.1 and 104.7 (35,922 B; 107,175 B): Taiwan's national id and a resident's number (twId.ts),
+  // 35.2 and 104.7 (35,946 B; 107,207 B): Taiwan's national id and a resident's number (twId.ts),
   // the traditional Chinese labels, Cyrillic labels at a word's start, the marks after an IBAN, a
-  // national id and an IP address (T38d, +527 B own).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 104.7, ownKiB: 35.1 },
+  // national id and an IP address (T38d, +551 B own).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 104.7, ownKiB: 35.2 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -568,8 +568,8 @@ export const budgets: readonly Budget[] = [
   // 38.5 and 108.0 (39,420 B; 110,560 B): phones typed in keycaps. 38.6 (39,436 B): Thai glue
   // and the ids' confidence apart from their reader (-0.7% instructions).
   // 39.5 and 109.0 (40,423 B; 111,581 B with dependencies): redact's fifteenth round (T37a-e).
-  // 40.1 and 109.7 (40,966 B; 112,234 B): redact's Taiwanese id, traditional Chinese labels,
-  // Cyrillic word starts and marks after more values (T38d, +543 B own).
+  // 40.1 and 109.7 (40,991 B; 112,267 B): redact's Taiwanese id, traditional Chinese labels,
+  // Cyrillic word starts and marks after more values (T38d, +568 B own).
   {
     pkg: 'privacy',
     entry: '.',

@@ -54,6 +54,10 @@ describe("Taiwan's national id", () => {
     ['zh-TW', '請幫我查 A123456789 的資料', '請幫我查 [TW_ID] 的資料'],
     // Elsewhere, and typed in lower case, after its label.
     ['en-US', 'my Taiwan ID is A123456789', 'my Taiwan ID is [TW_ID]'],
+    // Its label ending in "號碼", a phone's label alone: at the tie its own label names it.
+    ['en-US', '身分證號碼 A123456789', '身分證號碼 [TW_ID]'],
+    ['en-US', '居留證號碼：F800000000', '居留證號碼：[TW_ID]'],
+    ['en-US', '證件號碼 A123456789', '證件號碼 [TW_ID]'],
     ['zh-TW', '身分證字號 a123456789', '身分證字號 [TW_ID]'],
     // A combining mark after its last digit goes with it, as after a phone (marksAfterPhone).
     ['zh-TW', '身分證字號 A123456789\u0301', '身分證字號 [TW_ID]'],

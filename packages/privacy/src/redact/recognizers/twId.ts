@@ -15,6 +15,9 @@ import { sweep } from './sweep.js';
  * and its common miswriting "身份證"; a resident's "統一證號" (外來人口統一證號) and "居留證"
  * (居留證號, the resident certificate's). Not "統一編號" alone: that is a company's (營利事業統一
  * 編號, eight digits, public), and "身分證統一編號" holds "身分證" already. Han words start anywhere.
+ * Each also ending where "號碼" (number, a phone's label alone: keywords.ts PHONE_WORDS) ends, so
+ * that at the tie its own label names it ("身分證號碼 A123456789" stayed outside Taiwan), and the
+ * form's "證件號碼" (the document's number), as the Chinese id reads it (nationalIds2.ts).
  *
  * @since 0.1.0
  */
@@ -23,6 +26,11 @@ export const TW_ID_WORDS: readonly string[] = [
   '身份證',
   '統一證號',
   '居留證',
+  '身分證號碼',
+  '身份證號碼',
+  '統一證號碼',
+  '居留證號碼',
+  '證件號碼',
   'taiwan id',
   'taiwanese id',
   'roc id',
