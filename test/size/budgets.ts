@@ -454,6 +454,9 @@ export const budgets: readonly Budget[] = [
   // (T37e, +87 B); the marks after a phone's last digit and French "point" (T37b, +90 B).
   // 36.6 and 106.0 (37,413 B; 108,517 B with dependencies): six national ids of the Americas,
   // Ireland, Croatia and Hong Kong, their checks, labels and prints (T38c, +2,018 B own).
+  // 35.2 and 104.7 (35,946 B; 107,207 B): Taiwan's national id and a resident's number (twId.ts),
+  // the traditional Chinese labels, Cyrillic labels at a word's start, the marks after an IBAN, a
+  // national id and an IP address (T38d, +551 B own).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 106.0, ownKiB: 36.6 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -568,6 +571,8 @@ export const budgets: readonly Budget[] = [
   // and the ids' confidence apart from their reader (-0.7% instructions).
   // 39.5 and 109.0 (40,423 B; 111,581 B with dependencies): redact's fifteenth round (T37a-e).
   // 41.5 and 111.0 (42,464 B; 113,596 B): redact's six national ids of T38c (+2,041 B own).
+  // 40.1 and 109.7 (40,991 B; 112,267 B): redact's Taiwanese id, traditional Chinese labels,
+  // Cyrillic word starts and marks after more values (T38d, +568 B own).
   {
     pkg: 'privacy',
     entry: '.',

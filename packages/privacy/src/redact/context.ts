@@ -47,8 +47,18 @@ export function isSpaceless(c: string): boolean {
 
 function startsWord(lower: string, at: number, end: number, word: string): boolean {
   const first = word.charCodeAt(0);
-  const latin = first >= 0x61 && first <= 0x7a;
-  return !latin || at === 0 || (!letterAt(lower, at - 1) && !bracketed(lower, at, end));
+  const spaced = (first >= 0x61 && first <= 0x7a) || cyrillic(first);
+  return !spaced || at === 0 || (!letterAt(lower, at - 1) && !bracketed(lower, at, end));
+}
+
+/**
+ * Whether a word's first unit `c` (folded) is a Cyrillic letter: a Cyrillic word, as a Latin one,
+ * labels only where a word starts. "тел " ends "хотел " (I wanted: "я хотел 380671234567" is no
+ * phone's label), and at a line's start no space stood before it for " тел " to match ("тел
+ * 89161234567" stayed, T38d).
+ */
+function cyrillic(c: number): boolean {
+  return c >= 0x430 && c <= 0x4ff;
 }
 
 /**
@@ -637,11 +647,10 @@ function endAt(
       continue;
     const end = wordEnd(shadow, at, word, known);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
-    // A word that starts with a Latin letter must start a word.
+    // A word that starts with a Latin or Cyrillic letter must start a word.
     const first = word.charCodeAt(0);
     if (
-      first < 0x61 ||
-      first > 0x7a ||
+      ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
       at === 0 ||
       (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end))
     )

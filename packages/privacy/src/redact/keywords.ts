@@ -280,6 +280,18 @@ export const REFERENCE_WORDS: readonly string[] = [
   'ordre',
   'pakke',
   'cvr',
+  // T38d: the same words in the traditional characters of Taiwan and Hong Kong, which the fold
+  // does not map to the simplified ones: "訂單" (an order), "快遞" (a parcel), "發票" (an invoice),
+  // "運單" (a waybill), and the numbers named "號碼" that are no phone's ("訂單號碼", "運單號碼",
+  // "快遞號碼", "發票號碼"), now that "號碼" alone labels a phone: "訂單號碼0912345678" went as a
+  // phone where "订单号码13812345678" stays.
+  '訂單',
+  '快遞',
+  '發票',
+  '運單',
+  '單號碼',
+  '快遞號碼',
+  '發票號碼',
 ];
 
 /**
@@ -502,11 +514,10 @@ export const PHONE_WORDS: readonly string[] = [
   // country goes: a Chinese local number of eight digits does not, after "电话" either.
   '号码',
   // Russian and Ukrainian "тел" (phone) without its stop ("Иван, тел 89161234567"), as a word:
-  // with the space before it, since "тел " ends "хотел " (I wanted: "я хотел 380671234567"
-  // stays). A line's first word has no space before it and stays unread ("тел 89161234567"): a
-  // label is read from its line's start, and a word index cannot ask that a Cyrillic word start
-  // a word (context.ts asks it of Latin ones alone).
-  ' тел ',
+  // "тел " ends "хотел " (I wanted: "я хотел 380671234567" stays), and a Cyrillic word labels
+  // only where a word starts (context.ts cyrillic, T38d), a line's first word too ("тел
+  // 89161234567" stayed while this was " тел ", its space before it).
+  'тел ',
   // The thirteenth audit (thirteenthAudit.test.ts), a mobile written bare after them stayed:
   // Danish and Norwegian "tlf." (telefon), with its stop, space or colon ("tlf: 41234567"); the
   // "handphone" of Singapore and Malaysia (a word of its own: "phone" is read only where a word
@@ -519,6 +530,10 @@ export const PHONE_WORDS: readonly string[] = [
   'mobitel',
   'celu',
   'fono',
+  // T38d: "號碼" (number), "号码" in the traditional characters of Taiwan and Hong Kong, alone
+  // before a mobile ("我的號碼是886912345678"). "電話" and "手機" were read already, and with them
+  // "聯絡電話" (contact phone), "行動電話" (Taiwan's mobile) and "手提電話" (Hong Kong's).
+  '號碼',
 ];
 
 /**

@@ -25,13 +25,13 @@ export const BUILT_IN_ENTITY_TYPES = [
   'se-pin',
   'ro-cnp',
   'th-id',
-  // T38c
   'cl-rut',
   'ar-cuit',
   'ca-sin',
   'ie-ppsn',
   'hr-oib',
   'hk-hkid',
+  'tw-id',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -335,11 +335,11 @@ describe("a bare mobile after its market's words", () => {
     // "CP" alone is a Mexican or Spanish postcode's, not a cellphone's.
     ['es-MX', 'C.P. 06600, pedido 5512345678'],
     ['es-ES', 'CP 28001 Madrid, pedido 612345678'],
-    // Left as it was: "тел" without its stop ends "хотел" (eleventhAudit), so it labels a phone
-    // only after a space (T37a: labelGaps.test.ts), not as a line's first word. Chinese "号码"
+    // "тел" without its stop ends "хотел" (eleventhAudit): it labels a phone where a word starts
+    // (T37a after a space, T38d as a line's first word: cyrillicWordStart.test.ts). Chinese "号码"
     // (any number's name) labels a phone since T37a, where no order's word ends with it: "打这个
     // 号码13712345678" (call this number) goes (LABELS above).
-    ['ru-RU', 'тел 89161234567'],
+    ['ru-RU', 'я хотел 89161234567'],
   ])('%s %j stays', (locale, text) => {
     expect(redact(text, { locale }).text).toBe(text);
   });

@@ -156,8 +156,11 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   patterns[country] ??= new RegExp(spec.bban_regexp);
   if (!patterns[country].test(bban)) return -1;
   if (spec.bban_validation_func && !spec.bban_validation_func(bban)) return -1;
-  found.push({ start: i, end: j, confidence: 0.98 });
-  return j;
+  // A combining mark typed after its last character goes with it (as a phone's, T37b): "IBAN
+  // PL61…2874\u0301" left "[IBAN]\u0301" (T38d).
+  const end = marksEnd(context.text, j);
+  found.push({ start: i, end, confidence: 0.98 });
+  return end;
 }
 
 // An IBAN starts with two letters and two digits: its first digit follows a letter, so it starts
@@ -235,7 +238,7 @@ function domesticAccounts(context: RecognizerContext, found: RecognizerMatch[]):
     const validate = specs[PL]?.bban_validation_func;
     if (validate && !validate(digits.slice(2))) continue;
     if (out === found) out = found.slice();
-    out.push({ start: run.start, end: run.end, confidence: 0.95 });
+    out.push({ start: run.start, end: marksEnd(context.text, run.end), confidence: 0.95 });
   }
   return out;
 }

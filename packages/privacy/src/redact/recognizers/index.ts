@@ -32,6 +32,7 @@ import {
   iePpsnRecognizer,
 } from './nationalIds4.js';
 import { phoneRecognizer } from './phone.js';
+import { twIdRecognizer } from './twId.js';
 import { upiRecognizer } from './upi.js';
 
 /**
@@ -63,13 +64,15 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   sePinRecognizer,
   roCnpRecognizer,
   thIdRecognizer,
-  // T38c: Chile, Argentina, Canada, Ireland, Croatia, Hong Kong.
+  // Chile, Argentina, Canada, Ireland, Croatia, Hong Kong (nationalIds4.ts).
   clRutRecognizer,
   arCuitRecognizer,
   caSinRecognizer,
   iePpsnRecognizer,
   hrOibRecognizer,
   hkIdRecognizer,
+  // Taiwan's national id and a resident's new-style number (twId.ts).
+  twIdRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);

@@ -1,6 +1,6 @@
 import { contextBefore, isGlueLetter, letterGlued } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isDigitAt } from '../digits.js';
+import { isDigitAt, marksEnd } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -164,7 +164,12 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
       // after the zone ends the sentence ("… fe80::1%eth0."), not the zone.
       let end = zoneEnd(shadow, v6, n);
       while (end > v6 && shadow.charCodeAt(end - 1) === 46) end--;
-      found.push({ start: i, end: end > v6 + 1 ? end : v6, confidence: 0.9 });
+      // A combining mark typed after its last character goes with it (as a phone's, T37b).
+      found.push({
+        start: i,
+        end: marksEnd(context.text, end > v6 + 1 ? end : v6),
+        confidence: 0.9,
+      });
     }
   } else if (dots >= 3) {
     // "ip:192.168.1.1", "192.168.1.1:8080": the dotted parts between colons.
@@ -186,7 +191,8 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
           !(before === '/' && productBefore(shadow, from - 1))
         ) {
           if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
-            found.push({ start: from, end: to, confidence: 0.9 });
+            // "ip 203.0.113.58\u0301" left "[IP]\u0301" (T38d).
+            found.push({ start: from, end: marksEnd(context.text, to), confidence: 0.9 });
           }
         }
       }

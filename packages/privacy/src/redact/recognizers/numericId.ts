@@ -1,6 +1,7 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { marksEnd } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { ID_WORDS_IN_COUNTRY_SHOP } from '../keywords.js';
 import { type NumberRun, numberRuns, splitRun } from '../runs.js';
@@ -212,7 +213,9 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
           );
           if (confidence > 0) {
             found ??= [];
-            found.push({ start: run.groupStart(a), end, confidence });
+            // A combining mark typed after its last digit goes with it (as a phone's, T37b):
+            // "PESEL 44051401458\u0301" left "[PESEL]\u0301" (T38d).
+            found.push({ start: run.groupStart(a), end: marksEnd(context.text, end), confidence });
           }
         }
       }
