@@ -25,6 +25,11 @@ export const BUILT_IN_ENTITY_TYPES = [
   'se-pin',
   'ro-cnp',
   'th-id',
+  // T38b: Finland's, Denmark's, Norway's and Singapore's (recognizers/nationalIds3.ts).
+  'fi-hetu',
+  'dk-cpr',
+  'no-fnr',
+  'sg-nric',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

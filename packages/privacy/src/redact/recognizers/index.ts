@@ -23,6 +23,12 @@ import {
   sePinRecognizer,
   thIdRecognizer,
 } from './nationalIds2.js';
+import {
+  dkCprRecognizer,
+  fiHetuRecognizer,
+  noFnrRecognizer,
+  sgNricRecognizer,
+} from './nationalIds3.js';
 import { phoneRecognizer } from './phone.js';
 import { upiRecognizer } from './upi.js';
 
@@ -55,6 +61,11 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   sePinRecognizer,
   roCnpRecognizer,
   thIdRecognizer,
+  // T38b: Finland, Denmark, Norway, Singapore.
+  fiHetuRecognizer,
+  dkCprRecognizer,
+  noFnrRecognizer,
+  sgNricRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
