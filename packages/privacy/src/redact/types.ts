@@ -25,11 +25,12 @@ export const BUILT_IN_ENTITY_TYPES = [
   'se-pin',
   'ro-cnp',
   'th-id',
-  // T38b: Finland's, Denmark's, Norway's and Singapore's (recognizers/nationalIds3.ts).
+  // T38b: Finland's, Denmark's, Norway's, Singapore's and Iceland's (recognizers/nationalIds3.ts).
   'fi-hetu',
   'dk-cpr',
   'no-fnr',
   'sg-nric',
+  'is-kt',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

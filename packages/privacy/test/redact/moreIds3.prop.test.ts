@@ -11,6 +11,7 @@ import { describe, expect } from 'vitest';
 import {
   dkCprValid,
   fiHetuValid,
+  isKennitalaValid,
   noFnrValid,
   sgNricValid,
 } from '../../src/redact/checks/nationalIds3.js';
@@ -103,6 +104,19 @@ function sgOracle(d: string): boolean {
   return (SG_LETTERS[prefix] as string).charAt(check - 1) === letter;
 }
 
+// Þjóðskrá's worked form: the eight digits times 3 2 7 6 5 4 3 2, summed, 11 less the remainder
+// ("Ef niðurstaðan er 11 þá skal vartalan vera 0. Ef niðurstaðan er 10 þá er vartalan ónothæf").
+function isOracle(d: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})\d{2}(\d)([890])$/.exec(d);
+  if (!m) return false;
+  const [, dd = '', mm = '', yy = '', check = '', century = ''] = m;
+  const year = { '8': 1800, '9': 1900, '0': 2000 }[century as '8' | '9' | '0'] + Number(yy);
+  if (!isDay(year, Number(mm), Number(dd))) return false;
+  const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(d[i]), 0);
+  const result = 11 - (sum % 11);
+  return result !== 10 && String(result === 11 ? 0 : result) === check;
+}
+
 const date = fc
   .tuple(
     fc.integer({ min: 1, max: 31 }),
@@ -150,6 +164,13 @@ describe('each check agrees with its oracle', () => {
   );
 });
 
+describe('is-kt agrees with its oracle', () => {
+  test.prop([dated(2), fc.constantFrom(...'0123456789')])('every check digit', (eight, century) => {
+    for (const c of '0123456789')
+      expect(isKennitalaValid(eight + c + century)).toBe(isOracle(eight + c + century));
+  });
+});
+
 describe('brute force: each check holds for exactly one last character', () => {
   test.prop([dated(3)])('fi-hetu: one of 31 characters, where the date holds', (nine) => {
     const passing = [...'0123456789ABCDEFHJKLMNPRSTUVWXY'].filter((c) =>
@@ -178,6 +199,7 @@ describe('an id an oracle makes goes after its label; another last character is 
     { type: 'dk-cpr', locale: 'da-DK', label: 'CPR-nr. ', make: dkMake },
     { type: 'no-fnr', locale: 'nb-NO', label: 'fødselsnummer ', make: noMake },
     { type: 'sg-nric', locale: 'en-SG', label: 'NRIC ', make: sgMake },
+    { type: 'is-kt', locale: 'is-IS', label: 'kennitala ', make: isMake },
   ] as const;
   for (const c of cases) {
     test.prop([fc.integer({ min: 0, max: 2 ** 31 - 1 })])(c.type, (seed) => {
@@ -226,4 +248,10 @@ function sgMake(seed: number): [string | undefined, string | undefined] {
     letters.map((c) => head + c).find(sgOracle),
     letters.map((c) => head + c).find((d) => !sgOracle(d)),
   ];
+}
+function isMake(seed: number): [string | undefined, string | undefined] {
+  const head = `${pad(1 + (seed % 28), 2)}${pad(1 + (seed % 12), 2)}${pad(seed % 100, 2)}${pad(20 + (seed % 80), 2)}`;
+  const century = '890'[seed % 3] as string;
+  const id = [...'0123456789'].map((c) => head + c + century).find(isOracle);
+  return [id, id === undefined ? undefined : `${head}${(Number(id[8]) + 1) % 10}${century}`];
 }

@@ -1,11 +1,12 @@
-// Four national ids of the thirteenth audit's markets that went out whole (T38b, issue #14):
-// Finland's henkilötunnus, Denmark's CPR number, Norway's fødselsnummer and Singapore's NRIC/FIN.
+// Five national ids of the thirteenth audit's markets and Iceland that went out whole (T38b, issue
+// #14): Finland's henkilötunnus, Denmark's CPR number, Norway's fødselsnummer, Singapore's NRIC/FIN
+// and Iceland's kennitala.
 // Each goes after its label in its market's words; Finland's and Singapore's prints with letters
 // go bare too; each stays with a wrong check, and where its check is weak (Denmark has none since
 // 2007), bare: an order's, a date's and an amount's digits stay. Every sample is synthetic, its
 // check computed by the rule its source gives (checks/nationalIds3.ts); the published ones are
 // DVV's 131052-308T and its test persons' 010594Y9021 and 020594X903P, and fnrinfo.no's worked
-// 31129956715.
+// 31129956715, and Þjóðskrá's 120160-3389.
 import { BUILT_IN_ENTITY_TYPES, type Finding, redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -53,6 +54,12 @@ describe('each id goes as its type', () => {
     ['en-US', 'F7654321Q is my pass', '[SG_NRIC] is my pass', 'sg-nric'],
     ['en-SG', 'nric s7654321f', 'nric [SG_NRIC]', 'sg-nric'],
     ['zh-SG', '我的NRIC是S2345678H', '我的NRIC是[SG_NRIC]', 'sg-nric'],
+    // Icelandic: after "kennitala" (inflected), "kt."; bare in Iceland; spaced after its label.
+    ['is-IS', 'Kennitala: 120160-3389', 'Kennitala: [IS_KT]', 'is-kt'],
+    ['is-IS', 'kennitalan mín er 1201603389', 'kennitalan mín er [IS_KT]', 'is-kt'],
+    ['is-IS', 'Kt. 120160 3389', 'Kt. [IS_KT]', 'is-kt'],
+    ['is-IS', 'Sæl, 120160-3389 hér', 'Sæl, [IS_KT] hér', 'is-kt'],
+    ['en-GB', 'Icelandic ID 010203-2010 (2003)', 'Icelandic ID [IS_KT] (2003)', 'is-kt'],
   ])('%s %j is %j', (locale, text, out, type) => {
     const result = redact(text, { locale });
     expect(result.text).toBe(out);
@@ -96,14 +103,22 @@ describe('look-alikes stay', () => {
     ['en-SG', 'Order S1234567D'],
     ['en-SG', 'Order 2612041ABCD2XY, Singapore 238859, Blk 123 #04-56'],
     ['en-SG', 'Total S$1,299.00'],
+    // Iceland: a wrong check digit; a century digit none of 8, 9, 0; bare elsewhere; an order's;
+    // spaced without a label; a company's (its day plus 40: a public number).
+    ['is-IS', 'kt. 120160-3379'],
+    ['is-IS', 'kt. 120160-3385'],
+    ['en-US', '120160-3389'],
+    ['is-IS', 'Order 120160-3389'],
+    ['is-IS', '120160 3389'],
+    ['is-IS', 'kt. 520160-3389'],
   ])('%s %j', (locale, text) => {
     expect(redact(text, { locale }).text).toBe(text);
   });
 });
 
-describe('the four types', () => {
+describe('the five types', () => {
   it('are built-in types', () => {
-    for (const type of ['fi-hetu', 'dk-cpr', 'no-fnr', 'sg-nric'])
+    for (const type of ['fi-hetu', 'dk-cpr', 'no-fnr', 'sg-nric', 'is-kt'])
       expect(BUILT_IN_ENTITY_TYPES).toContain(type);
   });
 

@@ -13,6 +13,8 @@
 // - sg-nric, a capital, seven digits, a capital: 72 pass, 1 in 139 (5 prefixes of 26, 1 letter of
 //   26), and 384, 1 in 26, of those a prefix starts; a Spanish NIE, the same print, passes 1 in 23 of its own
 //   and goes anywhere: so does this.
+// - is-kt, ten digits printed 6-4: a date, a mod-11 digit and a century of three (6 of 10,000
+//   pass): bare in Iceland, as a Swedish personnummer (1 in 140) is in Sweden.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -66,6 +68,7 @@ describe('random strings of each print each id takes, of 10,000', () => {
     ['no-fnr', [D, D, D, D, D, D, D, D, D, D, D], 'nb-NO', 'fødselsnummer ', [0, 5, 0, 5]],
     ['sg-nric', [AZ, D, D, D, D, D, D, D, AZ], 'en-SG', 'NRIC ', [72, 72, 72, 72]],
     ['sg-nric', ['STFGM', D, D, D, D, D, D, D, AZ], 'en-SG', 'NRIC ', [384, 384, 384, 384]],
+    ['is-kt', [D, D, D, D, D, D, '-', D, D, D, D], 'is-IS', 'kennitala ', [6, 6, 0, 6]],
   ] as const)(
     '%s %j',
     (type, print, locale, label, expected) => {

@@ -1,5 +1,5 @@
-// Check rules of four more national ids (T38b, issue #14): Finland's henkilötunnus, Denmark's CPR
-// number, Norway's fødselsnummer and Singapore's NRIC/FIN. Each says where its rule comes from and
+// Check rules of five more national ids (T38b, issue #14): Finland's henkilötunnus, Denmark's CPR
+// number, Norway's fødselsnummer, Singapore's NRIC/FIN and Iceland's kennitala. Each says where its rule comes from and
 // when we read it (asOf 2026-12-04); where the issuer publishes no formula we could read, the
 // secondary source is named as such.
 
@@ -140,6 +140,31 @@ export function noFnrValid(d: string): boolean {
   if (individual >= 500 && yy <= 39) centuries.push(2000);
   if (!centuries.some((c) => isDate(c + yy, two(d, 2), day))) return false;
   return noRemainder(d, NO_K1) === 0 && noRemainder(d, NO_K2) === 0;
+}
+
+// The weights of a kennitala's first eight digits.
+const IS_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+
+/**
+ * Icelandic kennitala of a person, ten digits DDMMYY RR C M: the date of birth, two digits "that
+ * mean nothing" (given in order from 20, as a rule), the check digit C = 11 − Σ dᵢ·wᵢ mod 11 with
+ * weights 3 2 7 6 5 4 3 2 (11 is 0; a number whose result is 10 is never given), and the century,
+ * 8, 9 or 0 for the 1800s, 1900s and 2000s (Þjóðskrá, "Um kennitölur", skra.is, with its worked
+ * 120160-3389; read 2026-12-04). A company's or an association's has 40 added to its day (its
+ * founding date; Icelandic Wikipedia): a public number, not read. `d` is ten ASCII digits.
+ *
+ * @since 0.1.0
+ */
+export function isKennitalaValid(d: string): boolean {
+  if (!digitsOnly(d, 10)) return false;
+  const century = num(d, 9);
+  if (century !== 8 && century !== 9 && century !== 0) return false;
+  const year = (century === 0 ? 2000 : 1000 + 100 * century) + two(d, 4);
+  if (!isDate(year, two(d, 2), two(d, 0))) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += num(d, i) * (IS_WEIGHTS[i] as number);
+  const c = 11 - (sum % 11);
+  return (c === 11 ? 0 : c) === num(d, 8);
 }
 
 // The weights of an NRIC's or FIN's seven digits; per prefix S, T, F, G, M, the constant added

@@ -26,6 +26,7 @@ import {
 import {
   dkCprRecognizer,
   fiHetuRecognizer,
+  isKennitalaRecognizer,
   noFnrRecognizer,
   sgNricRecognizer,
 } from './nationalIds3.js';
@@ -61,11 +62,12 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   sePinRecognizer,
   roCnpRecognizer,
   thIdRecognizer,
-  // T38b: Finland, Denmark, Norway, Singapore.
+  // T38b: Finland, Denmark, Norway, Singapore, Iceland.
   fiHetuRecognizer,
   dkCprRecognizer,
   noFnrRecognizer,
   sgNricRecognizer,
+  isKennitalaRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);

@@ -1,10 +1,17 @@
-// Four national ids of the thirteenth audit's markets that redact kept (T38b, issue #14):
-// Finland's henkilötunnus, Denmark's CPR number, Norway's fødselsnummer and Singapore's NRIC/FIN.
+// Five national ids of the thirteenth audit's markets and their neighbour that redact kept (T38b,
+// issue #14): Finland's henkilötunnus, Denmark's CPR number, Norway's fødselsnummer, Singapore's
+// NRIC/FIN and Iceland's kennitala.
 // Their check rules and sources: checks/nationalIds3.ts. Their labels are kept here, as
 // nationalIds2.ts keeps its own. Two of them are read with letters (Finland's century sign and
 // check character, Singapore's prefix and check letter): a reader each, from the digit runs.
 import type { CountryCode } from '@meridian-cx/core';
-import { dkCprValid, fiHetuValid, noFnrValid, sgNricValid } from '../checks/nationalIds3.js';
+import {
+  dkCprValid,
+  fiHetuValid,
+  isKennitalaValid,
+  noFnrValid,
+  sgNricValid,
+} from '../checks/nationalIds3.js';
 import {
   type ContextKind,
   contextBefore,
@@ -62,6 +69,9 @@ export const ID_WORDS_3 = {
     'ic number',
     'identity card',
   ],
+  // Icelandic: "kennitala" by its stem (kennitölu, kennitölur: "ö" is read as "o"), and its
+  // abbreviation "kt." (Þjóðskrá's forms: "Kt.").
+  'is-kt': ['kennit', 'kt.', 'kt:', 'icelandic id'],
 } as const;
 
 /** "personnummer" (and "personnr"): the CPR's and the fødselsnummer's label in their languages. */
@@ -100,6 +110,8 @@ type DigitSpec = {
   readonly digits: number;
   readonly shapes: ReadonlySet<string>;
   readonly valid: (digits: string) => boolean;
+  /** Whether one unbroken or dashed goes bare in its country (0.7), as a Swedish one does. */
+  readonly bareHome: boolean;
 };
 
 function digitSpec(
@@ -109,6 +121,7 @@ function digitSpec(
   digits: number,
   shapes: readonly string[],
   valid: (digits: string) => boolean,
+  bareHome = false,
 ): DigitSpec {
   const language = [...words, ...PERSONNUMMER];
   return {
@@ -121,6 +134,7 @@ function digitSpec(
     digits,
     shapes: new Set(shapes),
     valid,
+    bareHome,
   };
 }
 
@@ -155,8 +169,11 @@ function findLabelled(spec: DigitSpec, context: RecognizerContext): RecognizerMa
           ? spec.wordsHome
           : spec.words;
     }
-    if (labelOf(context, run.start, words, home) === 'own')
-      found.push({ start: run.start, end: run.end, confidence: OWN });
+    const label = labelOf(context, run.start, words, home);
+    if (label === 'own') found.push({ start: run.start, end: run.end, confidence: OWN });
+    // Bare at home where the check holds a date and a check digit; spaced, a label's only.
+    else if (spec.bareHome && home && label !== 'reference' && run.sepAt(0) !== 32)
+      found.push({ start: run.start, end: run.end, confidence: AT_HOME });
   }
   return found;
 }
@@ -178,6 +195,31 @@ const NO_FNR: DigitSpec = /* @__PURE__ */ digitSpec(
   ['11', '6 5', '6-5'],
   noFnrValid,
 );
+
+const IS_KT: DigitSpec = /* @__PURE__ */ digitSpec(
+  'IS',
+  ID_WORDS_3['is-kt'],
+  [],
+  10,
+  ['6-4', '10', '6 4'],
+  isKennitalaValid,
+  true,
+);
+
+/**
+ * Icelandic kennitala of a person: DDMMYY-RRCM, a date, two digits, a mod-11 check digit and the
+ * century ({@link isKennitalaValid}): six random runs of ten digits in 10,000 pass. After its
+ * label ("kennitala", "kt."); bare in Iceland, as a Swedish personnummer is in Sweden; spaced 6 4,
+ * after its label only.
+ *
+ * @since 0.1.0
+ */
+export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'is-kt',
+  type: 'is-kt',
+  placeholder: '[IS_KT]',
+  find: (context) => findLabelled(IS_KT, context),
+});
 
 /**
  * Danish CPR number (personnummer): DDMMYY-SSSS, "0101901234" or "010190 1234", whose date holds
