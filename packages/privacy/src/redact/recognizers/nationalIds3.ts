@@ -292,7 +292,7 @@ function hetuAt(s: string, start: number, lower: { value: boolean }): number {
  * Finnish henkilötunnus: DDMMYY, the century sign, three digits and the check character
  * ({@link fiHetuValid}). With a letter in it (a sign A–F or Y–U, or a letter check: "131052-308T",
  * "010594Y9021") it is a print no other number takes: it goes anywhere (0.85), as a NINO does; in
- * digits only ("131052-3081", a date-led reference's shape, whose check one such reference in 31
+ * digits only ("150385-1241", a date-led reference's shape, whose check one such reference in 31
  * passes) after its label, or bare in Finland (0.7). Lower case after its label only.
  *
  * @since 0.1.0
