@@ -457,6 +457,9 @@ export const budgets: readonly Budget[] = [
   // 35.2 and 104.7 (35,946 B; 107,207 B): Taiwan's national id and a resident's number (twId.ts),
   // the traditional Chinese labels, Cyrillic labels at a word's start, the marks after an IBAN, a
   // national id and an IP address (T38d, +551 B own).
+  // 36.2 and 105.7 (36,991 B; 108,179 B): Finland's, Denmark's, Norway's and Singapore's national
+  // ids, their checks and labels, a reader for the two with letters (T38b, +1,596 B own). 36.4 and
+  // 105.9 (37,187 B; 108,376 B): Iceland's kennitala (+196 B).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 106.0, ownKiB: 36.6 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -573,6 +576,8 @@ export const budgets: readonly Budget[] = [
   // 41.5 and 111.0 (42,464 B; 113,596 B): redact's six national ids of T38c (+2,041 B own).
   // 40.1 and 109.7 (40,991 B; 112,267 B): redact's Taiwanese id, traditional Chinese labels,
   // Cyrillic word starts and marks after more values (T38d, +568 B own).
+  // 41.1 and 110.7 (42,028 B; 113,284 B): redact's four national ids of T38b (+1,605 B own).
+  // 41.3 and 110.8 (42,239 B; 113,452 B): and Iceland's kennitala (+211 B).
   {
     pkg: 'privacy',
     entry: '.',

@@ -32,6 +32,12 @@ export const BUILT_IN_ENTITY_TYPES = [
   'hr-oib',
   'hk-hkid',
   'tw-id',
+  // Finland's, Denmark's, Norway's, Singapore's and Iceland's (recognizers/nationalIds3.ts).
+  'fi-hetu',
+  'dk-cpr',
+  'no-fnr',
+  'sg-nric',
+  'is-kt',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -24,6 +24,13 @@ import {
   thIdRecognizer,
 } from './nationalIds2.js';
 import {
+  dkCprRecognizer,
+  fiHetuRecognizer,
+  isKennitalaRecognizer,
+  noFnrRecognizer,
+  sgNricRecognizer,
+} from './nationalIds3.js';
+import {
   arCuitRecognizer,
   caSinRecognizer,
   clRutRecognizer,
@@ -73,6 +80,12 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   hkIdRecognizer,
   // Taiwan's national id and a resident's new-style number (twId.ts).
   twIdRecognizer,
+  // Finland, Denmark, Norway, Singapore, Iceland (nationalIds3.ts).
+  fiHetuRecognizer,
+  dkCprRecognizer,
+  noFnrRecognizer,
+  sgNricRecognizer,
+  isKennitalaRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);

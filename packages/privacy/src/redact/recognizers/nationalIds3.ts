@@ -1,0 +1,360 @@
+// Five national ids of the thirteenth audit's markets and their neighbour that redact kept (T38b,
+// issue #14): Finland's henkilötunnus, Denmark's CPR number, Norway's fødselsnummer, Singapore's
+// NRIC/FIN and Iceland's kennitala.
+// Their check rules and sources: checks/nationalIds3.ts. Their labels are kept here, as
+// nationalIds2.ts keeps its own. Two of them are read with letters (Finland's century sign and
+// check character, Singapore's prefix and check letter): a reader each, from the digit runs.
+import type { CountryCode } from '@meridian-cx/core';
+import {
+  dkCprValid,
+  fiHetuValid,
+  isKennitalaValid,
+  noFnrValid,
+  sgNricValid,
+} from '../checks/nationalIds3.js';
+import {
+  type ContextKind,
+  contextBefore,
+  gluedToCode,
+  isGlueLetter,
+  numberedAfter,
+} from '../context.js';
+import { defineRecognizer } from '../defineRecognizer.js';
+import { isAsciiLetterAt, isDigitAt } from '../digits.js';
+import { type NumberRun, numberRuns } from '../runs.js';
+import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
+import { shopsGeneric } from './numericId.js';
+
+/**
+ * Words before each of these ids. Finnish: "henkilötunnus" (DVV's name; its stem, so that
+ * "henkilötunnukseni", my identity code, and "henkilötunnuksen" name it too), "hetu" (its short
+ * form), "sotu" (sosiaaliturvatunnus, its name until 1993, still said), and the Swedish
+ * "personbeteckning" of Finland's Swedish speakers. Danish: "CPR" ("CPR-nr.", "CPR-nummer"; the
+ * number's everyday name). Norwegian: "fødselsnummer" (Skatteetaten's name), "fødselsnr", "fnr",
+ * "d-nummer", each also typed with "o" for "ø" (labels are read folded, but "ø" has no base
+ * letter). Singapore: "NRIC", "FIN" with "no"/"number"/":" (the bare "fin" starts "final" and
+ * "find"), "IC no.", "identity card". Denmark's and Norway's "personnummer" are in
+ * PERSONNUMMER, read only in their languages: it is Sweden's label too (nationalIds2.ts).
+ *
+ * @since 0.1.0
+ */
+export const ID_WORDS_3 = {
+  'fi-hetu': [
+    'henkilötunnu',
+    'hetu',
+    'sotu',
+    'personbeteckning',
+    'personal identity code',
+    'finnish id',
+  ],
+  'dk-cpr': ['cpr', 'danish id'],
+  'no-fnr': [
+    'fødselsnummer',
+    'fødselsnr',
+    'fodselsnummer',
+    'fodselsnr',
+    'fnr',
+    'f.nr',
+    'd-nummer',
+    'norwegian id',
+  ],
+  'sg-nric': [
+    'nric',
+    'fin no',
+    'fin number',
+    'fin:',
+    'foreign identification number',
+    'ic no',
+    'ic number',
+    'identity card',
+  ],
+  // Icelandic: "kennitala" by its stem (kennitölu, kennitölur: "ö" is read as "o"), and its
+  // abbreviation "kt." (Þjóðskrá's forms: "Kt.").
+  'is-kt': ['kennit', 'kt.', 'kt:', 'icelandic id'],
+} as const;
+
+/** "personnummer" (and "personnr"): the CPR's and the fødselsnummer's label in their languages. */
+const PERSONNUMMER = ['personnummer', 'personnr'];
+
+// How sure a match is: after its own label; in a print no other number takes (a letter in it);
+// bare in its country, where its check holds a date and a check character.
+const OWN = 0.95;
+const DISTINCT = 0.85;
+const AT_HOME = 0.7;
+
+/** The label before `start`: its own words, the phone's or a reference's, as nationalIds2 reads it. */
+function labelOf(
+  context: RecognizerContext,
+  start: number,
+  words: readonly string[],
+  home: boolean,
+): ContextKind {
+  const label = contextBefore(context, start, words);
+  // "Customer ID number: …" at home: the shop's number, not the id ("id number" is generic).
+  if (label === 'own' && home && shopsGeneric(context.shadow, start, words, ID_WORDS_2_IN_COUNTRY))
+    return 'reference';
+  return label;
+}
+
+/** One id of digits only, read after its label: its country, words, shapes and check. */
+type DigitSpec = {
+  readonly country: CountryCode;
+  /** Its words where the customer writes in none of `languages`, away from and at home. */
+  readonly words: readonly string[];
+  readonly wordsHome: readonly string[];
+  /** The same with PERSONNUMMER, for a text in one of `languages`. */
+  readonly wordsLanguage: readonly string[];
+  readonly wordsLanguageHome: readonly string[];
+  readonly languages: readonly string[];
+  readonly digits: number;
+  readonly shapes: ReadonlySet<string>;
+  readonly valid: (digits: string) => boolean;
+  /** Whether one unbroken or dashed goes bare in its country (0.7), as a Swedish one does. */
+  readonly bareHome: boolean;
+};
+
+function digitSpec(
+  country: CountryCode,
+  words: readonly string[],
+  languages: readonly string[],
+  digits: number,
+  shapes: readonly string[],
+  valid: (digits: string) => boolean,
+  bareHome = false,
+): DigitSpec {
+  const language = [...words, ...PERSONNUMMER];
+  return {
+    country,
+    words,
+    wordsHome: [...words, ...ID_WORDS_2_IN_COUNTRY],
+    wordsLanguage: language,
+    wordsLanguageHome: [...language, ...ID_WORDS_2_IN_COUNTRY],
+    languages,
+    digits,
+    shapes: new Set(shapes),
+    valid,
+    bareHome,
+  };
+}
+
+/** Whether `locale` is in one of `languages` (BCP 47: the language subtag first). */
+function inLanguage(locale: string, languages: readonly string[]): boolean {
+  const dash = locale.indexOf('-');
+  return languages.includes((dash < 0 ? locale : locale.slice(0, dash)).toLowerCase());
+}
+
+/**
+ * The ids of `spec` in the context: a run of one of its shapes whose check holds, right after its
+ * own label (never glued to a code, or after an order's word, or before the words that name a
+ * reference's number).
+ */
+function findLabelled(spec: DigitSpec, context: RecognizerContext): RecognizerMatch[] {
+  const found: RecognizerMatch[] = [];
+  const s = context.shadow;
+  let words: readonly string[] | undefined;
+  let home = false;
+  for (const run of numberRuns(context) as readonly NumberRun[]) {
+    if (run.digitCount !== spec.digits || run.groupCount > 2) continue;
+    if (!spec.shapes.has(run.shape) || !spec.valid(run.digits)) continue;
+    if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
+    if (words === undefined) {
+      home = context.country === spec.country;
+      const language = inLanguage(context.locale, spec.languages);
+      words = language
+        ? home
+          ? spec.wordsLanguageHome
+          : spec.wordsLanguage
+        : home
+          ? spec.wordsHome
+          : spec.words;
+    }
+    const label = labelOf(context, run.start, words, home);
+    if (label === 'own') found.push({ start: run.start, end: run.end, confidence: OWN });
+    // Bare at home where the check holds a date and a check digit; spaced, a label's only.
+    else if (spec.bareHome && home && label !== 'reference' && run.sepAt(0) !== 32)
+      found.push({ start: run.start, end: run.end, confidence: AT_HOME });
+  }
+  return found;
+}
+
+const DK_CPR: DigitSpec = /* @__PURE__ */ digitSpec(
+  'DK',
+  ID_WORDS_3['dk-cpr'],
+  ['da'],
+  10,
+  ['6-4', '10', '6 4'],
+  dkCprValid,
+);
+
+const NO_FNR: DigitSpec = /* @__PURE__ */ digitSpec(
+  'NO',
+  ID_WORDS_3['no-fnr'],
+  ['nb', 'nn', 'no'],
+  11,
+  ['11', '6 5', '6-5'],
+  noFnrValid,
+);
+
+const IS_KT: DigitSpec = /* @__PURE__ */ digitSpec(
+  'IS',
+  ID_WORDS_3['is-kt'],
+  [],
+  10,
+  ['6-4', '10', '6 4'],
+  isKennitalaValid,
+  true,
+);
+
+/**
+ * Icelandic kennitala of a person: DDMMYY-RRCM, a date, two digits, a mod-11 check digit and the
+ * century ({@link isKennitalaValid}): six random runs of ten digits in 10,000 pass. After its
+ * label ("kennitala", "kt."); bare in Iceland, as a Swedish personnummer is in Sweden; spaced 6 4,
+ * after its label only.
+ *
+ * @since 0.1.0
+ */
+export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'is-kt',
+  type: 'is-kt',
+  placeholder: '[IS_KT]',
+  find: (context) => findLabelled(IS_KT, context),
+});
+
+/**
+ * Danish CPR number (personnummer): DDMMYY-SSSS, "0101901234" or "010190 1234", whose date holds
+ * in the century its seventh digit states ({@link dkCprValid}). No check digit since 2007: one
+ * random run of ten digits in 28 passes, and "010190-1234" is a date-led reference's shape too, so
+ * only after its label ("CPR", "CPR-nr.", and in Danish "personnummer"), in Denmark too.
+ *
+ * @since 0.1.0
+ */
+export const dkCprRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'dk-cpr',
+  type: 'dk-cpr',
+  placeholder: '[DK_CPR]',
+  find: (context) => findLabelled(DK_CPR, context),
+});
+
+/**
+ * Norwegian fødselsnummer and D-number: eleven digits, a date (a D-number's day plus 40), an
+ * individual number that states the century, two mod-11 check digits ({@link noFnrValid}); unbroken
+ * or spaced 6 5. After its label ("fødselsnummer", "fnr", "d-nummer", and in Norwegian
+ * "personnummer"), in Norway too: eleven digits are a Norwegian order's or account's length.
+ *
+ * @since 0.1.0
+ */
+export const noFnrRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'no-fnr',
+  type: 'no-fnr',
+  placeholder: '[NO_FNR]',
+  find: (context) => findLabelled(NO_FNR, context),
+});
+
+const FI_WORDS_HOME: readonly string[] = [...ID_WORDS_3['fi-hetu'], ...ID_WORDS_2_IN_COUNTRY];
+
+/**
+ * Whether a letter or a digit that a word runs on with stands at `i`: an ASCII one, or a letter
+ * of a script that spaces its words (context.ts isGlueLetter). Han, kana, Hangul and Thai letters
+ * touch a value without a space ("我的NRIC是S2345678H").
+ */
+function wordAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  // ASCII from its code (most neighbours: a space, a colon, a digit): no string made for the test.
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  return isGlueLetter(s.charAt(i));
+}
+
+/** The code at `i` in upper case if it is an ASCII letter, else as it is. */
+function upperAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) : s.charAt(i);
+}
+
+/**
+ * The henkilötunnus at `start` (its date, the first group of a run), if one is there: its end and
+ * whether a letter stands in it; -1 when none.
+ */
+function hetuAt(s: string, start: number, lower: { value: boolean }): number {
+  const sign = start + 6;
+  if (!isDigitAt(s, sign + 1) || !isDigitAt(s, sign + 2) || !isDigitAt(s, sign + 3)) return -1;
+  const end = sign + 5;
+  if (end > s.length || wordAt(s, end)) return -1;
+  const code =
+    s.slice(start, sign) + upperAt(s, sign) + s.slice(sign + 1, sign + 4) + upperAt(s, sign + 4);
+  if (!fiHetuValid(code)) return -1;
+  lower.value = code !== s.slice(start, end);
+  return end;
+}
+
+/**
+ * Finnish henkilötunnus: DDMMYY, the century sign, three digits and the check character
+ * ({@link fiHetuValid}). With a letter in it (a sign A–F or Y–U, or a letter check: "131052-308T",
+ * "010594Y9021") it is a print no other number takes: it goes anywhere (0.85), as a NINO does; in
+ * digits only ("150385-1241", a date-led reference's shape, whose check one such reference in 31
+ * passes) after its label, or bare in Finland (0.7). Lower case after its label only.
+ *
+ * @since 0.1.0
+ */
+export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'fi-hetu',
+  type: 'fi-hetu',
+  placeholder: '[FI_HETU]',
+  find: (context) => {
+    const found: RecognizerMatch[] = [];
+    const s = context.shadow;
+    const lower = { value: false };
+    for (const run of numberRuns(context) as readonly NumberRun[]) {
+      if (run.groupEnd(0) - run.start !== 6 || wordAt(s, run.start - 1)) continue;
+      const end = hetuAt(s, run.start, lower);
+      if (end < 0 || gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
+      const home = context.country === 'FI';
+      const words = home ? FI_WORDS_HOME : ID_WORDS_3['fi-hetu'];
+      const label = labelOf(context, run.start, words, home);
+      let confidence = 0;
+      if (label === 'own') confidence = OWN;
+      else if (label === 'reference' || lower.value) confidence = 0;
+      else if (isAsciiLetterAt(s, run.start + 6) || isAsciiLetterAt(s, end - 1))
+        confidence = DISTINCT;
+      else if (home) confidence = AT_HOME;
+      if (confidence > 0) found.push({ start: run.start, end, confidence });
+    }
+    return found;
+  },
+});
+
+/**
+ * Singapore NRIC number and FIN: a prefix S, T, F, G or M, seven digits and the check letter
+ * ({@link sgNricValid}), "S1234567D". A print no other number takes: one random code of a letter,
+ * seven digits and a letter in 139 passes (one in 26 of those that start with a prefix), as a
+ * Spanish NIE's letter passes one in 23 and goes anywhere; so does this (0.85), in upper case.
+ * Lower case ("nric s1234567d") after its label only.
+ *
+ * @since 0.1.0
+ */
+export const sgNricRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'sg-nric',
+  type: 'sg-nric',
+  placeholder: '[SG_NRIC]',
+  find: (context) => {
+    const found: RecognizerMatch[] = [];
+    const s = context.shadow;
+    for (const run of numberRuns(context) as readonly NumberRun[]) {
+      const start = run.start - 1;
+      const last = run.groupEnd(0);
+      if (last - run.start !== 7 || start < 0 || wordAt(s, start - 1)) continue;
+      const end = last + 1;
+      if (end > s.length || wordAt(s, end)) continue;
+      const code = upperAt(s, start) + s.slice(run.start, last) + upperAt(s, last);
+      if (!sgNricValid(code)) continue;
+      if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
+      const home = context.country === 'SG';
+      const label = labelOf(context, start, ID_WORDS_3['sg-nric'], home);
+      const upper = code === s.slice(start, end);
+      const confidence = label === 'own' ? OWN : label === 'reference' || !upper ? 0 : DISTINCT;
+      if (confidence > 0) found.push({ start, end, confidence });
+    }
+    return found;
+  },
+});
