@@ -106,6 +106,17 @@ type IdSpec = {
   readonly x: boolean;
   /** The Swedish "+" of one past 100 ("811228+9874"), which the runs read as two. */
   readonly plus: boolean;
+  /**
+   * Languages (two-letter codes) in which some of its words name another country's id too, and
+   * the words that are its alone there: Danish and Norwegian "personnummer" is the CPR's and the
+   * fødselsnummer's label (nationalIds3.ts), so a Danish text's "personnummer 010190-1007", whose
+   * ten digits pass Luhn by chance (one in ten), is the CPR. Such a label still names it, a little
+   * less surely (0.9, the CPR's own 0.95 wins the tie): a Swede's "850412-1234" after a Danish
+   * "personnummer" is no CPR (no 85th of April) and goes as Sweden's. Where the customer is from
+   * the id's country its words read as ever.
+   */
+  readonly sharedIn: readonly string[];
+  readonly wordsThere: readonly string[];
 };
 
 /** Whether the unit at `i` of the shadow is X or x, ASCII or fullwidth (Ｘ, ｘ). */
@@ -192,7 +203,7 @@ function confidenceOf(
   // "Customer ID number: …" at home: the shop's number, not the id ("id number" is generic).
   if (label === 'own' && home && shopsGeneric(s, start, spec.words, ID_WORDS_2_IN_COUNTRY))
     label = 'reference';
-  if (label === 'own') return 0.95;
+  if (label === 'own') return home || !sharedLabel(spec, context, start) ? 0.95 : 0.9;
   if (label === 'reference' || numberedAfter(s, end)) return 0;
   if (mode === 'formatted') return 0.85;
   if (mode === 'bare' && spec.bareInCountry && home && (label === 'none' || label === 'phone'))
@@ -200,10 +211,23 @@ function confidenceOf(
   return 0;
 }
 
+/**
+ * Whether the own label before `start` is one that names another id too in the text's language
+ * (see IdSpec's sharedIn).
+ */
+function sharedLabel(spec: IdSpec, context: RecognizerContext, start: number): boolean {
+  if (spec.sharedIn.length === 0) return false;
+  if (!spec.sharedIn.includes(context.locale.slice(0, 2).toLowerCase())) return false;
+  return contextBefore(context, start, spec.wordsThere) !== 'own';
+}
+
 /** A recognizer of the id `spec` describes (shapes as an object; see IdSpec). */
 function idRecognizer(
-  spec: Omit<IdSpec, 'shapes' | 'lengths' | 'x' | 'plus' | 'home' | 'validLabelled'> &
-    Partial<Pick<IdSpec, 'x' | 'plus' | 'validLabelled'>> & {
+  spec: Omit<
+    IdSpec,
+    'shapes' | 'lengths' | 'x' | 'plus' | 'home' | 'validLabelled' | 'sharedIn' | 'wordsThere'
+  > &
+    Partial<Pick<IdSpec, 'x' | 'plus' | 'validLabelled' | 'sharedIn' | 'wordsThere'>> & {
       readonly shapes: Readonly<Record<string, Mode>>;
     },
 ): Recognizer {
@@ -226,6 +250,8 @@ function idRecognizer(
     bareInCountry: spec.bareInCountry,
     x: spec.x === true,
     plus: spec.plus === true,
+    sharedIn: spec.sharedIn ?? [],
+    wordsThere: spec.wordsThere ?? spec.words,
   };
   return defineRecognizer({
     id: full.id,
@@ -324,6 +350,8 @@ export const sePinRecognizer: Recognizer = /* @__PURE__ */ idRecognizer({
   valid: sePinValid,
   bareInCountry: true,
   plus: true,
+  sharedIn: ['da', 'nb', 'nn', 'no'],
+  wordsThere: ['samordningsnummer', 'swedish id'],
 });
 
 /**
