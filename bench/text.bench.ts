@@ -350,6 +350,28 @@
 // the common path, no deopt. The bench at BENCH_SCALE=0.1, load 4-9, main twice then the change
 // twice, per message CPU 0.6x, 0.4x / 0.6x, 0.5x; GBK that lost bytes 0.1x, 0.3x / 0.2x, 0.2x (80
 // messages: noise); none quoted as a gain.
+// 2026-12-04 (thirty-fourth session, T38e) profiled the two slowest kinds warm (seed 11's stream
+// first, then seeds 12-13's messages of one kind, 100 us). GBK that lost bytes: withSloppyStretches
+// 15.9% of repairText's time and withoutHopeless 8.3%, and the sloppy pass read nothing there:
+// maySloppyIn answered yes at any U+FFFD, but U+FFFD is the sloppy page's LOST_BYTE, no lead and no
+// continuation byte, and a piece is read only with a lead directly before a continuation byte.
+// Now such a stretch is charged (the budget's course unchanged) and not read: at seed 1, 1,373
+// stretches of the 799 GBK-lost messages (1.7 a message) are no longer read, and none of theirs
+// is; no stretch of any other kind changes. withoutHopeless read each character through a closure
+// that kept its two counters in a context object; read as locals, its share of that kind fell to
+// 0.9%. Warm CPU on GBK-lost (seeds 12-15, 3,015 messages, one process holding main, main's copy
+// and the change, order rotating every 100 messages, medians of the chunk ratios, load 4-12):
+// change/main 0.866 and 0.832 against main's copy 0.978 and 1.009; twice-broken 0.961 (A/A 0.988),
+// GBK 0.968 (0.991), all kinds 0.978 (0.998): no change there. Instructions (vg.sh flags), cold:
+// GBK-lost alone (799, seed 1, the generator's 2,967.3M included) 5,272.5M -> 5,188.7M (-3.6% of
+// the 2,305M its repairs take; the sloppy rule alone 5,192.7M); the whole stream seed 1 14,605.8M
+// -> 14,615.8M (+0.07%), seed 2 15,132.5M -> 15,122.0M (-0.07%): lost bytes are 0.8% of its
+// messages. Hashes unchanged (8513224f506bff74, 3a6961e2c56a0336). BENCH_SCALE=1, 10:57-11:00,
+// load 1.4-4.7, main and the change alternating, two rounds each, µs per message ours (main ->
+// change) against ftfy's: GBK-lost 70, 64, 103 -> 47, 55, 84; GBK 35, 50, 48 -> 29, 29, 40; twice
+// 101, 116, 107 -> 78, 86, 112. ftfy's own per-kind figures moved by 1.6x from run to run (30 and
+// 50 µs clean), so no ratio is quoted as a gain; per message over all kinds 2.3x, 2.1x, 1.7x
+// (main) and 2.4x, 3.3x, 2.8x CPU (change). Restored exactly as before on every kind.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x

@@ -5,6 +5,10 @@ import { repairString } from './engine.js';
 import { mojibake } from './mojibake.js';
 import { toCps } from './runParts.js';
 import { mayReadSloppy, maySloppyIn } from './sloppyScan.js';
+
+/** maySloppyIn's answers: nothing to read; a lost byte only (charged, not read); may read. */
+const MAY = { no: 0, charge: 1, read: 2 } as const;
+
 import { withSloppyStretches } from './sloppyStretch.js';
 
 // The scan only rules the sloppy reading out; withSloppyStretches (read every stretch, restore
@@ -78,6 +82,24 @@ describe('maySloppyIn', () => {
     { numRuns: 400 },
   )("answers over a text's code points what mayReadSloppy answers over its string", (s) => {
     const cps = toCps(s);
-    expect(maySloppyIn(cps, 0, cps.length)).toBe(mayReadSloppy(s));
+    expect(maySloppyIn(cps, 0, cps.length) !== MAY.no).toBe(mayReadSloppy(s));
+  });
+});
+
+describe('maySloppyIn, a lost byte', () => {
+  // U+FFFD is the sloppy page's LOST_BYTE, no lead and no continuation byte: alone it makes a
+  // stretch charged, not read; beside a lead and a continuation byte the stretch is read.
+  test.each([
+    ['鎰熻阿\ufffd', MAY.charge],
+    ['\ufffd', MAY.charge],
+    ['Ã\ufffd', MAY.charge],
+    ['\ufffd©', MAY.charge],
+    ['Ã©\ufffd', MAY.read],
+    ['Ã \ufffd', MAY.read],
+    ['\u0081\ufffd', MAY.read],
+    ['鎰熻阿', MAY.no],
+  ])('%s answers %s', (s, may) => {
+    const cps = toCps(s);
+    expect(maySloppyIn(cps, 0, cps.length)).toBe(may);
   });
 });

@@ -144,6 +144,18 @@ const line = fc.oneof(
   fc.array(fc.constantFrom(...MOJIBAKE, 'Σ', '感', 'x'), { maxLength: 12 }).map((a) => a.join('')),
   // "Ð im", "Å koda": a lead, then a space that was 0xA0, then ASCII.
   sentence.map((t) => mojibake(t, 'windows-1252').replaceAll('\u00a0', ' ')),
+  // A byte lost on the way, one character read as U+FFFD ("鎰熻阿�"): a stretch it alone makes
+  // suspect is charged and not read (sloppyScan.ts maySloppyIn's 1).
+  fc
+    .tuple(
+      brokenText(LINE_WORDS, ['gbk', 'windows-1252'], { maxWords: 3, minLayers: 1 }),
+      fc.nat(40),
+    )
+    .map(([t, at]) => {
+      const cs = Array.from(t);
+      cs[at % (cs.length + 1)] = '\ufffd';
+      return cs.join('');
+    }),
 );
 // The same lines repeated past MET_FROM characters: a stretch met again is found by its hash.
 const repeated = fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => {

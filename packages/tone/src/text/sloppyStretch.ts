@@ -453,19 +453,21 @@ function sweep(
     e = s + 1;
     if ((cps[s] as number) < 0x80) continue;
     e = stretchEnd(cps, s);
-    // A stretch without a lead before a continuation or a space (nor a C1 control or U+FFFD) reads
-    // nothing: it is neither read nor charged (most stretches of a long text). A counted call reads
-    // every stretch, and charges as an uncounted one does.
+    // A stretch without a lead before a continuation or a space (nor a C1 control) reads nothing:
+    // it is not read (most stretches of a long text), and not charged unless it holds a U+FFFD (a
+    // lost byte, charged since before it was known to read nothing: GBK text that lost bytes). A
+    // counted call reads every stretch, and charges as an uncounted one does.
     const may = maySloppyIn(cps, s, e);
-    if (!may && !work) continue;
+    if (may === 0 && !work) continue;
     // Once the call's budget is spent, the stretches not yet read are left as they stand.
-    if (budget && may) {
+    if (budget && may !== 0) {
       if (budget.left <= 0) {
         budget.short = true;
         break;
       }
       budget.left -= e - s;
     }
+    if (may !== 2 && !work) continue;
     // A long stretch's pieces are checked against the engine as they are read (no reading kept).
     const long = e - s > MEMO_UP_TO && !work;
     if (long) seen ??= new Map();
