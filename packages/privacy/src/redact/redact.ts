@@ -1,6 +1,6 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { setClaims } from './claims.js';
-import { lowerSameLength, MAY_HOLD_DATA, shadowOf } from './digits.js';
+import { lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines, SpannedLines } from './lines.js';
@@ -203,7 +203,11 @@ function collect(
           lines ??= new SpannedLines(text);
           if (!nearPlaceholder(lines, m, placeholders)) continue;
         }
-        candidates.push({ start: m.start, end: m.end, confidence: m.confidence, recognizer, rank });
+        // Combining marks typed after a value's last character are written onto it: they go with
+        // it, whichever recognizer read it ("CNP 1800101221144\u0301" left "CNP [RO_CNP]\u0301",
+        // a stray mark on the bracket). Phones, IBANs, PESELs and IP addresses read them already.
+        const end = text.charCodeAt(m.end) >= 0x300 ? marksEnd(text, m.end) : m.end;
+        candidates.push({ start: m.start, end, confidence: m.confidence, recognizer, rank });
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
