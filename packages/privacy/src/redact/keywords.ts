@@ -280,6 +280,15 @@ export const REFERENCE_WORDS: readonly string[] = [
   'ordre',
   'pakke',
   'cvr',
+  // The sixteenth round's ids (recognizers/nationalIds3.ts, nationalIds4.ts) go in their
+  // printed forms unless an order's word stands before them: Spanish "orden" (an order: "número de
+  // orden", "orden de compra"; with its space or colon, as "ordenador" is a computer), Icelandic
+  // "pöntun" (an order: "Pöntun 1201603389", ten digits whose kennitala check may hold by chance)
+  // and Croatian "narudžb" (narudžba, narudžbe: an order's number before an OIB).
+  'orden ',
+  'orden:',
+  'pöntun',
+  'narudžb',
   // T38d: the same words in the traditional characters of Taiwan and Hong Kong, which the fold
   // does not map to the simplified ones: "訂單" (an order), "快遞" (a parcel), "發票" (an invoice),
   // "運單" (a waybill), and the numbers named "號碼" that are no phone's ("訂單號碼", "運單號碼",
