@@ -861,6 +861,11 @@ function scanSlots(shadow: string, start: number, count: number): void {
   }
   scanFirst = first;
   let prevLatin = false;
+  // The last line break read: a word found before it (slotWord at or before it) is on another
+  // line, and is dropped once the window is read. Dropped there, not at the break: the first
+  // window that held a line break met a clearing never run before and threw this function's
+  // compiled code away (--trace-deopt); keeping the break's place runs nothing new.
+  let line = first - 1;
   lastDigit = -1;
   dropped = -1;
   again = -1;
@@ -879,7 +884,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
     } else prevLatin = false;
     // A line break: what was found before it is on another line (no word holds one).
     if (c === 10) {
-      slotEnd.fill(-1);
+      line = at;
       dropped = -1;
     }
     // A reference label names the first value after it: a digit after it starts that value, so
@@ -888,7 +893,8 @@ function scanSlots(shadow: string, start: number, count: number): void {
     // "Bestellung ist da. 0151 23456789": see endsSentence). Slot 1 holds the reference words.
     else if ((c >= 48 && c <= 57) || endsSentence(shadow, at, c, next)) {
       lastDigit = at;
-      if ((slotEnd[1] as number) >= 0) dropped = slotWord[1] as number;
+      if ((slotEnd[1] as number) >= 0 && (slotWord[1] as number) > line)
+        dropped = slotWord[1] as number;
       slotEnd[1] = -1;
     }
     const ones = singleUnits[c & FOLD] as number;
@@ -926,12 +932,14 @@ function scanSlots(shadow: string, start: number, count: number): void {
         list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
         if (list) end = endAt(shadow, at, start, list, end, c);
       }
+      // (A word of an earlier line ended before `at`: any end found here is past it.)
       if (end > (slotEnd[k] as number)) {
         slotEnd[k] = end;
         slotWord[k] = at;
       }
     }
   }
+  for (let k = 0; k < count; k++) if ((slotWord[k] as number) <= line) slotEnd[k] = -1;
   // No reference word in the window: one further back that only a date parts from a number
   // word right before the value stands as one a digit dropped.
   if (
