@@ -45,6 +45,15 @@ const STOPS = '.!?؟…。।۔！？';
 const CLOSERS = ')"\'»«“”’」』›‹';
 
 describe('a sentence end read unit by unit', () => {
+  it('ends after a stop and one or two closers, not three', () => {
+    for (const a of CLOSERS)
+      for (const b of CLOSERS) {
+        expect(sentenceEndsIn(`da.${a}${b} 1`, 4, 5)).toBe(true);
+        for (const c of CLOSERS) expect(sentenceEndsIn(`da.${a}${b}${c} 1`, 5, 6)).toBe(false);
+        expect(sentenceEndsIn(`${a}${b} 1`, 0, 2)).toBe(false);
+      }
+  });
+
   it('ends after a word only at a stop, and after "da." only at a stop or a closer', () => {
     for (let c = 0; c < 0x10000; c++) {
       const u = String.fromCharCode(c);
