@@ -376,6 +376,29 @@
 // compare it had not seen, scanRuns past the end): the run objects reused and the IBAN/letter-id
 // readers without sweep alone were -0.5% (6,988.8M), and their first cut, which added two deopts
 // of its own, +0.7% (7,070.2M).
+// 2026-12-04 (T38a, the label scan), BENCH_SCALE=0.3, base 23ed76f and T38a in the same minutes:
+// at load 8-13 base 1.4× in CPU time (1.5× wall-clock), T38a 1.5× (2.1×); at load 4, T38a 1.5×
+// (1.5×), base 1.4× (1.3×), T38a 1.5× (1.5×): within the noise, the same way each time. In one
+// process (ab.js, corpus(7, 6000), median of 9): T38a/base 0.96-1.02 over four runs in either
+// order, A/A 0.98: no difference this load lets it see (the look-ups are ~15% of the warm CPU).
+// The 7,738 label look-ups of that corpus replayed alone (context.ts, warm, valgrind): 192.5M ->
+// 152.6M instructions a round (-21%), about 25k a look-up before, for 37.6 units of window each:
+// closers asked by number and the joining units found by one expression (-14.5%), a word's third
+// unit read before its words (-2.6%), Latin letters inside a word and units that end no sentence
+// answered first. The loop over the window is 90% of a look-up (no loop: 1.4 of 12.6 ms a round),
+// the 3.7 units a look-up where a list's pair starts ~40%, the sentence test ~15%. Stream
+// (build.sh, vg.sh): seed 1 6,658.7M -> 6,395.9M (-3.9%), seed 2 6,766.7M -> 6,603.4M (-2.4%),
+// hashes unchanged; most of it deopts mended (--trace-deopt, stream seed 1): scanSlots compiled
+// three times (its first line break's fill and its first closer before a space, code never run)
+// now once, scanRuns' two glue readers called for every text (a first text with glue, message
+// 280, threw it away), laterPass apart kept inside the text (the look-ups' changes with these
+// two: seed 1 -1.5%; scanSlots' two deopts: -2.4% more). Not mended: collect's, at message 280 (shadowOf's "&" replace is compiled into collect,
+// its call never run; the rare rewrites in a function of their own are compiled in too and still
+// deopt), phone.ts's, and the out-of-bounds reads of small readers (each compiled once more,
+// cheaply). Tried, not kept: a Map of reference indexes per locale and abbreviationBefore without
+// normalize for ASCII (-0.5% of the replay together, +57 B). DODGE (email.ts) costs 0.38 us a
+// text (1.6% of redact): a prefilter of its literals ran 1.3x slower, its alternatives factored
+// by their first units the same; /qqq/i alone costs 0.054 us a text, the floor of any expression.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

@@ -463,6 +463,11 @@ export const budgets: readonly Budget[] = [
   // 36.2 and 105.7 (36,991 B; 108,179 B): Finland's, Denmark's, Norway's and Singapore's national
   // ids, their checks and labels, a reader for the two with letters (T38b, +1,596 B own). 36.4 and
   // 105.9 (37,187 B; 108,376 B): Iceland's kennitala (+196 B).
+  // 34.8 and 104.3 (35,609 B; 106,743 B): the label scan's third unit read before its words,
+  // closers asked by number, the joining units found by one expression, two rare calls of the
+  // run scan made for every text (T38a, +214 B own; -1.5% instructions of a stream). 34.9
+  // (35,666 B; 106,803 B): a line break in a label window kept by its place, not cleared at once,
+  // and a stop's closers read by one loop (+57 B: scanSlots' two mid-stream deopts gone).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 106.0, ownKiB: 36.6 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -581,6 +586,7 @@ export const budgets: readonly Budget[] = [
   // Cyrillic word starts and marks after more values (T38d, +568 B own).
   // 41.1 and 110.7 (42,028 B; 113,284 B): redact's four national ids of T38b (+1,605 B own).
   // 41.3 and 110.8 (42,239 B; 113,452 B): and Iceland's kennitala (+211 B).
+  // 39.8 and 109.3 (40,691 B; 111,886 B): redact's faster label scan (T38a, +268 B).
   {
     pkg: 'privacy',
     entry: '.',

@@ -105,7 +105,9 @@ function apart(shadow: string, s: number, e: number): number {
     // A digit run or a phone-ish stretch reaches across separators: "[CARD] 123", "[IP] - 600…".
     let k = e;
     while (k < n && separator(shadow.charCodeAt(k))) k++;
-    const d = shadow.charCodeAt(k);
+    // (Not read past the text's end: a span that ends the text once made V8 compile this
+    // function again, --trace-deopt "out of bounds".)
+    const d = k < n ? shadow.charCodeAt(k) : -1;
     if (isDigit(d) || d === 43 || d === 40) return -1; // a digit, "+", "("
   }
   if (s > 0) {

@@ -216,21 +216,30 @@ export function scanRuns(
         i = j;
         continue;
       }
-      // A no-break space a mail's HTML source writes as "&nbsp;" is one separator.
-      const r = text === undefined ? -1 : referenceSpaceEnd(text, shadow, i);
-      if (r > 0 && isDigit(shadow.charCodeAt(r))) {
-        i = r;
-        continue;
-      }
-      // Invisible characters (a soft hyphen, ZWSP…) before or after a separator, or a few of them
-      // alone, are one separator (the shadow reads each as a space): "DE89\u00ad 3704",
-      // "4\u00ad\u00ad111 1111 …" came apart in runs too short to be anything (T34f). So are
-      // the combining marks typed after a digit ("4111 1111\u0301 1111 1111", T35a).
-      const k = text === undefined ? i : afterInvisibleSeparator(text, shadow, i);
-      if (k > i && isDigit(shadow.charCodeAt(k))) {
-        if (shadow.slice(i, k).includes('.')) dots++;
-        i = k;
-        continue;
+      // A no-break space a mail's HTML source writes as "&nbsp;" is one separator. Without a
+      // `text` (no glue in it) the shadow is read as its own text: it holds no "&" where it holds
+      // a space, and no unit isGlueAt reads (the shadow reads each as a space), so both calls
+      // answer nothing, as the calls skipped did; but V8 meets them in every text, where the
+      // first text with glue ("Track & trace: …", message 280 of the stream) reached them never
+      // run and threw this function's compiled code away (--trace-deopt: 'Insufficient type
+      // feedback for call'). At the text's end neither reads anything (nor past the end).
+      if (i < n) {
+        const glued = text ?? shadow;
+        const r = referenceSpaceEnd(glued, shadow, i);
+        if (r > 0 && isDigit(shadow.charCodeAt(r))) {
+          i = r;
+          continue;
+        }
+        // Invisible characters (a soft hyphen, ZWSP…) before or after a separator, or a few of
+        // them alone, are one separator (the shadow reads each as a space): "DE89\u00ad 3704",
+        // "4\u00ad\u00ad111 1111 …" came apart in runs too short to be anything (T34f). So are
+        // the combining marks typed after a digit ("4111 1111\u0301 1111 1111", T35a).
+        const k = afterInvisibleSeparator(glued, shadow, i);
+        if (k > i && isDigit(shadow.charCodeAt(k))) {
+          if (shadow.slice(i, k).includes('.')) dots++;
+          i = k;
+          continue;
+        }
       }
       break;
     }

@@ -1,0 +1,158 @@
+// The label scan's shortcuts (T38a), each held to the reading it replaced: the text's joining units
+// found by a regular expression (was a loop of `joins` over every unit), a sentence's end answered
+// at once for the units that can end none (letters, most of a window), and the third unit read
+// before a list's words are compared (the pair alone asked the Map). The third is held to the plain
+// reading (lastEnd per list, which reads no third unit) on labels typed decomposed (NFD, marks
+// between the first three letters) and on words that share a label's first two or three units.
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  contextBefore,
+  contextBeforePlain,
+  holdsJoining,
+  joins,
+  phoneLabelsBefore,
+  sentenceEndsIn,
+} from './context.js';
+import { ID_WORDS, PHONE_WORDS, VERSION_WINDOW, VERSION_WORDS } from './keywords.js';
+import type { RecognizerContext } from './types.js';
+
+describe('holdsJoining', () => {
+  it('holds exactly the units joins holds, each of the 65,536', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      expect([c, holdsJoining(`a${String.fromCharCode(c)}b`)]).toEqual([c, joins(c)]);
+    }
+  });
+
+  test.prop([
+    fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('\u0301', '\u1161', '\u3099', 'a', 'é', '\u0654'),
+        fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      ),
+      maxLength: 40,
+    }),
+  ])('is the loop over every unit', (s) => {
+    let loop = false;
+    for (let i = 0; i < s.length; i++) loop ||= joins(s.charCodeAt(i));
+    expect(holdsJoining(s)).toBe(loop);
+  });
+});
+
+// The units that end a sentence where a space follows them, and those that close a quote or a
+// bracket after a stop (context.ts endsSentence, stopEnds and CLOSERS).
+const STOPS = '.!?؟…。।۔！？';
+const CLOSERS = ')"\'»«“”’」』›‹';
+
+describe('a sentence end read unit by unit', () => {
+  it('ends after a stop and one or two closers, not three', () => {
+    for (const a of CLOSERS)
+      for (const b of CLOSERS) {
+        expect(sentenceEndsIn(`da.${a}${b} 1`, 4, 5)).toBe(true);
+        for (const c of CLOSERS) expect(sentenceEndsIn(`da.${a}${b}${c} 1`, 5, 6)).toBe(false);
+        expect(sentenceEndsIn(`${a}${b} 1`, 0, 2)).toBe(false);
+      }
+  });
+
+  it('ends after a word only at a stop, and after "da." only at a stop or a closer', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      // "Bestellung" is no abbreviation: its full stop ends the sentence.
+      const afterWord = `Bestellung${u} 1`;
+      expect([c, sentenceEndsIn(afterWord, 10, 11)]).toEqual([c, STOPS.includes(u)]);
+      const afterStop = `da.${u} 1`;
+      expect([c, sentenceEndsIn(afterStop, 3, 4)]).toEqual([
+        c,
+        STOPS.includes(u) || CLOSERS.includes(u),
+      ]);
+    }
+  });
+});
+
+// Label words typed decomposed, marks between their first three letters ("nu\u0301mero",
+// "te\u0301le\u0301phone"), and words that share a label's first units and are none ("telex",
+// "could", "numb", "pes", "no."). Two-unit labels ("no", "nr", "id") hold no third unit.
+const piece = fc.oneof(
+  fc.constantFrom(
+    'número',
+    'nu\u0301mero',
+    'n\u0303\u0301umero',
+    'téléphone',
+    'te\u0301le\u0301phone',
+    'tele\u0301fono',
+    'telefon',
+    'telex',
+    'tel',
+    'te',
+    'code',
+    'could',
+    'co',
+    'numb',
+    'number',
+    'nr',
+    'no',
+    'no.',
+    'id',
+    'pes',
+    'pesel',
+    'pe\u0301sel',
+    'order',
+    'ord',
+    'or',
+    'version',
+    'ver',
+    'v',
+    'zamo\u0301wienie',
+    'zam',
+    'số',
+    'so\u0302\u0301',
+    '주문',
+    '주',
+    '전화',
+    '전',
+    '\u110c\u116e\u1106\u116e\u11ab',
+    'でんわ',
+    'て\u3099んわ',
+  ),
+  fc.constantFrom(' ', ': ', '  ', '\n', '#', '123', '. ', 'x', 'ab'),
+  fc.string({ maxLength: 4 }),
+);
+const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+
+function contextOf(t: string, locale = 'en'): RecognizerContext {
+  return { text: t, shadow: t, lower: t.toLowerCase(), locale, country: undefined };
+}
+
+const LISTS = [PHONE_WORDS, VERSION_WORDS, ID_WORDS.pesel, ID_WORDS['es-dni']] as const;
+
+describe('the third unit read before the words', () => {
+  test.prop([text, fc.constantFrom(...LISTS), fc.constantFrom('en', 'es', 'vi', 'ko')], {
+    numRuns: 600,
+  })('finds what the plain reading finds, at every start', (t, own, locale) => {
+    const context = contextOf(`${t} 600123456`, locale);
+    for (let start = 0; start <= context.shadow.length; start++) {
+      expect(contextBefore(context, start, own)).toBe(contextBeforePlain(context, start, own));
+      expect(phoneLabelsBefore(context, start)).toEqual({
+        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
+        phone: contextBeforePlain(context, start, PHONE_WORDS),
+      });
+    }
+  });
+
+  it('reads labels typed decomposed (the property is not vacuous)', () => {
+    const value = (t: string) => contextOf(`${t} 600123456`);
+    const at = (t: string) => t.length + 1;
+    expect(
+      contextBefore(value('te\u0301le\u0301phone'), at('te\u0301le\u0301phone'), PHONE_WORDS),
+    ).toBe('own');
+    expect(contextBefore(value('pe\u0301sel'), at('pe\u0301sel'), ID_WORDS.pesel)).toBe('own');
+    expect(contextBefore(value('could'), at('could'), PHONE_WORDS)).toBe('none');
+    expect(contextBefore(value('order no'), at('order no'), PHONE_WORDS)).toBe('reference');
+    const kinds = new Set<string>();
+    for (const t of fc.sample(text, { numRuns: 300, seed: 7 })) {
+      const context = value(t);
+      kinds.add(contextBefore(context, context.shadow.length - 9, ID_WORDS.pesel));
+    }
+    expect([...kinds].sort()).toEqual(['none', 'own', 'phone', 'reference']);
+  });
+});
