@@ -455,20 +455,14 @@ export const budgets: readonly Budget[] = [
   // "тел", an English "ID number" at home, the Chinese id's fifteen digits and the foreigner's
   // number (T37a, +323 B); Danish and Norwegian pairs and eight words of the thirteenth audit
   // (T37e, +87 B); the marks after a phone's last digit and French "point" (T37b, +90 B).
-  // 36.6 and 106.0 (37,413 B; 108,517 B with dependencies): six national ids of the Americas,
-  // Ireland, Croatia and Hong Kong, their checks, labels and prints (T38c, +2,018 B own).
-  // 35.2 and 104.7 (35,946 B; 107,207 B): Taiwan's national id and a resident's number (twId.ts),
-  // the traditional Chinese labels, Cyrillic labels at a word's start, the marks after an IBAN, a
-  // national id and an IP address (T38d, +551 B own).
-  // 36.2 and 105.7 (36,991 B; 108,179 B): Finland's, Denmark's, Norway's and Singapore's national
-  // ids, their checks and labels, a reader for the two with letters (T38b, +1,596 B own). 36.4 and
-  // 105.9 (37,187 B; 108,376 B): Iceland's kennitala (+196 B).
-  // 34.8 and 104.3 (35,609 B; 106,743 B): the label scan's third unit read before its words,
-  // closers asked by number, the joining units found by one expression, two rare calls of the
-  // run scan made for every text (T38a, +214 B own; -1.5% instructions of a stream). 34.9
-  // (35,666 B; 106,803 B): a line break in a label window kept by its place, not cleared at once,
-  // and a stop's closers read by one loop (+57 B: scanSlots' two mid-stream deopts gone).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 106.0, ownKiB: 36.6 },
+  // 39.3 and 108.9 (40,212 B; 111,495 B with dependencies), the sixteenth round (2026-12-04):
+  // sixteen national ids, their checks, labels and prints: Chile, Argentina, Canada, Ireland,
+  // Croatia, Hong Kong (T38c, +2,018 B own), Finland, Denmark, Norway, Singapore, Iceland (T38b,
+  // +1,792 B), Taiwan (T38d, with traditional Chinese labels, Cyrillic word starts, marks after
+  // more values: +551 B); the label scan's third unit read before its words and scanSlots' two
+  // mid-stream deopts gone (T38a, +271 B; -3.9% instructions of a stream); the marks after any
+  // value read where candidates are gathered, four order words.
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 108.9, ownKiB: 39.3 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -581,17 +575,12 @@ export const budgets: readonly Budget[] = [
   // 38.5 and 108.0 (39,420 B; 110,560 B): phones typed in keycaps. 38.6 (39,436 B): Thai glue
   // and the ids' confidence apart from their reader (-0.7% instructions).
   // 39.5 and 109.0 (40,423 B; 111,581 B with dependencies): redact's fifteenth round (T37a-e).
-  // 41.5 and 111.0 (42,464 B; 113,596 B): redact's six national ids of T38c (+2,041 B own).
-  // 40.1 and 109.7 (40,991 B; 112,267 B): redact's Taiwanese id, traditional Chinese labels,
-  // Cyrillic word starts and marks after more values (T38d, +568 B own).
-  // 41.1 and 110.7 (42,028 B; 113,284 B): redact's four national ids of T38b (+1,605 B own).
-  // 41.3 and 110.8 (42,239 B; 113,452 B): and Iceland's kennitala (+211 B).
-  // 39.8 and 109.3 (40,691 B; 111,886 B): redact's faster label scan (T38a, +268 B).
+  // 44.3 and 113.8 (45,283 B; 116,520 B with dependencies): redact's sixteenth round (T38a-d).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 111.0,
-    ownKiB: 41.5,
+    allKiB: 113.8,
+    ownKiB: 44.3,
   },
 ];
