@@ -341,7 +341,12 @@ export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
  * ({@link sgNricValid}), "S1234567D". A print no other number takes: one random code of a letter,
  * seven digits and a letter in 139 passes (one in 26 of those that start with a prefix), as a
  * Spanish NIE's letter passes one in 23 and goes anywhere; so does this (0.85), in upper case.
- * Lower case ("nric s1234567d") after its label only.
+ * Lower case ("nric s1234567d") after its label only. Its letters set apart by a space ("S
+ * 1234567 D", "S1234567 D", as a form's boxes are copied) in capitals, after its label or in
+ * Singapore: elsewhere a letter, a number and a letter apart are a list's or a grid's ("Row T
+ * 1234567 A"). A masked number ("S****567D", "XXXXX567D", the partial NRIC PDPC's advisory
+ * guidelines of 2018 let organisations collect instead of the whole) is not read: its check
+ * cannot be read from three digits, and the number is not in it.
  *
  * @since 0.1.0
  */
@@ -353,20 +358,34 @@ export const sgNricRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
     const found: RecognizerMatch[] = [];
     const s = context.shadow;
     for (const run of numberRuns(context) as readonly NumberRun[]) {
-      const start = run.start - 1;
       const last = run.groupEnd(0);
-      if (last - run.start !== 7 || start < 0 || wordAt(s, start - 1)) continue;
-      const end = last + 1;
+      if (last - run.start !== 7) continue;
+      // The prefix and the check glued to the digits, or each after one space, in capitals.
+      const spacedPrefix = s.charCodeAt(run.start - 1) === 32 && isCapitalAt(s, run.start - 2);
+      const spacedCheck = s.charCodeAt(last) === 32 && isCapitalAt(s, last + 1);
+      const start = run.start - (spacedPrefix ? 2 : 1);
+      const at = spacedCheck ? last + 1 : last;
+      if (start < 0 || wordAt(s, start - 1)) continue;
+      const end = at + 1;
       if (end > s.length || wordAt(s, end)) continue;
-      const code = upperAt(s, start) + s.slice(run.start, last) + upperAt(s, last);
+      const code = upperAt(s, start) + s.slice(run.start, last) + upperAt(s, at);
       if (!sgNricValid(code)) continue;
       if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
       const home = context.country === 'SG';
       const label = labelOf(context, start, ID_WORDS_3['sg-nric'], home);
-      const upper = code === s.slice(start, end);
-      const confidence = label === 'own' ? OWN : label === 'reference' || !upper ? 0 : DISTINCT;
+      const spaced = spacedPrefix || spacedCheck;
+      const upper = isCapitalAt(s, start) && isCapitalAt(s, at);
+      let confidence = 0;
+      if (label === 'own') confidence = OWN;
+      else if (label !== 'reference' && upper && (!spaced || home)) confidence = DISTINCT;
       if (confidence > 0) found.push({ start, end, confidence });
     }
     return found;
   },
 });
+
+/** Whether an upper-case ASCII letter stands at `i`. */
+function isCapitalAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}

@@ -10,6 +10,7 @@
 // ("A123456(3)"). The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
 // the PPSN's seven digits and a letter a product code's: with their label only.
 import type { CountryCode } from '@meridian-cx/core';
+import { dniLetter } from '../checks/nationalIds.js';
 import {
   arCuitValid,
   caSinValid,
@@ -18,9 +19,17 @@ import {
   hrOibValid,
   iePpsnValid,
 } from '../checks/nationalIds4.js';
-import { contextBefore, gluedToCode, isSpaceless, numberedAfter } from '../context.js';
+import {
+  contextBefore,
+  gluedToCode,
+  isSpaceless,
+  lastEnd,
+  numberedAfter,
+  reachStart,
+} from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
+import { REFERENCE_WORDS } from '../keywords.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
@@ -163,6 +172,13 @@ type IdSpec = {
   /** Its reading at `run`, its check not yet read, or undefined (writes `out`). */
   readonly read: (s: string, run: NumberRun, out: Reading) => boolean;
   readonly valid: (id: string) => boolean;
+  /**
+   * How sure its reading `out` is with no label (read after its check holds): 0.85 for a print
+   * only the id has, 0 for one it shares; the RUT's own reading (rutBare) where a DNI shares it.
+   */
+  readonly bare: (context: RecognizerContext, out: Reading) => number;
+  /** The reference words that do not veto its own print (the RUT's "envío"), or none. */
+  readonly unvetoed: readonly string[];
 };
 
 /** Whether a letter or a digit stands at `i` (no word ends there). */
@@ -187,21 +203,16 @@ function findIds(spec: IdSpec, context: RecognizerContext, everyRun: boolean): R
     const n = run.digitCount;
     if ((n >= 32 || ((lengths >>> n) & 1) === 0) && !everyRun) continue;
     if (!spec.read(s, run, out) || !spec.valid(out.id)) continue;
-    const confidence = confidenceOf(spec, context, out.start, out.end, out.mode);
+    const confidence = confidenceOf(spec, context, out);
     if (confidence > 0) found.push({ start: out.start, end: out.end, confidence });
   }
   return found;
 }
 
-/** How sure an id whose check holds at [start, end) is, by its label and print; 0: not one. */
-function confidenceOf(
-  spec: IdSpec,
-  context: RecognizerContext,
-  start: number,
-  end: number,
-  mode: Mode,
-): number {
+/** How sure an id whose check holds at `out` is, by its label and print; 0: not one. */
+function confidenceOf(spec: IdSpec, context: RecognizerContext, out: Reading): number {
   const s = context.shadow;
+  const { start, end } = out;
   if (gluedToCode(s, start, end)) return 0;
   const home = context.country === spec.country || spokenHome(spec, context.locale);
   let label = contextBefore(context, start, home ? spec.home : spec.words);
@@ -209,8 +220,33 @@ function confidenceOf(
   if (label === 'own' && home && spec.generic && shopsGeneric(s, start, spec.words, spec.home))
     label = 'reference';
   if (label === 'own') return 0.95;
-  if (label === 'reference' || numberedAfter(s, end)) return 0;
-  return mode === 'formatted' ? 0.85 : 0;
+  if (label === 'reference' && !(out.mode === 'formatted' && unvetoed(spec, context, start)))
+    return 0;
+  if (numberedAfter(s, end)) return 0;
+  return spec.bare(context, out);
+}
+
+/** The confidence of a print only the id has (0.85) and of one it shares (0) with no label. */
+function printOnly(_context: RecognizerContext, out: Reading): number {
+  return out.mode === 'formatted' ? 0.85 : 0;
+}
+
+// How far before a value a reference word names it (context.ts's REFERENCE_WINDOW).
+const REFERENCE_REACH = 24;
+
+/**
+ * Whether the reference words before `start`, in the reach where they name a value, end with one
+ * of `spec.unvetoed` (no other after it): "Te envío 12.345.678-5" (I send you) names no shipment.
+ */
+function unvetoed(spec: IdSpec, context: RecognizerContext, start: number): boolean {
+  if (spec.unvetoed.length === 0) return false;
+  const { lower } = context;
+  const from = Math.max(
+    lower.lastIndexOf('\n', start - 1) + 1,
+    reachStart(lower, start, REFERENCE_REACH),
+  );
+  const own = lastEnd(lower, from, start, spec.unvetoed);
+  return own >= 0 && lastEnd(lower, own, start, REFERENCE_WORDS) < 0;
 }
 
 /** Whether `locale`'s language is one of the id's home languages ("en-US" for the SIN). */
@@ -223,9 +259,11 @@ function spokenHome(spec: IdSpec, locale: string): boolean {
 
 /** The id `spec` describes, with its home words and languages and its digit counts as bits. */
 function idSpec(
-  spec: Omit<IdSpec, 'home' | 'generic' | 'languages' | 'lengths'> & {
+  spec: Omit<IdSpec, 'home' | 'generic' | 'languages' | 'lengths' | 'bare' | 'unvetoed'> & {
     /** The digit counts of the runs `read` takes. */
     readonly digits: readonly number[];
+    readonly bare?: IdSpec['bare'];
+    readonly unvetoed?: readonly string[];
   },
 ): IdSpec {
   const extra = HOME_WORDS[spec.id as keyof typeof ID_WORDS_4];
@@ -243,6 +281,8 @@ function idSpec(
     lengths,
     read: spec.read,
     valid: spec.valid,
+    bare: spec.bare ?? printOnly,
+    unvetoed: spec.unvetoed ?? [],
   };
   return full;
 }
@@ -358,11 +398,17 @@ function readOib(_s: string, run: NumberRun, out: Reading): boolean {
 /**
  * A PPSN at `run`: seven digits and its check letter glued, and a second letter glued or not
  * ("1234567T", "1234567TA", "1234567tw"), with its label only: "1234567A" is a product code's
- * print too, and one letter in 23 is the check.
+ * print too, and one letter in 23 is the check. Its letters after a space, in capitals ("PPS
+ * 1234567 T", "1234567 TW", as the number is read out and copied from a payslip's columns), with
+ * its label too: "PPS 1234567 to" is no check in lower case.
  */
 function readPpsn(s: string, run: NumberRun, out: Reading): boolean {
   if (run.digitCount !== 7 || run.groupCount !== 1) return false;
-  const end = run.end;
+  let end = run.end;
+  if (s.charCodeAt(end) === 32 && isCapitalAt(s, end + 1)) {
+    end++;
+    if (isAsciiLetterAt(s, end + 1) && !isCapitalAt(s, end + 1)) return false;
+  }
   const check = letterAt(s, end);
   if (check === '') return false;
   const second = letterAt(s, end + 1);
@@ -373,6 +419,12 @@ function readPpsn(s: string, run: NumberRun, out: Reading): boolean {
   out.end = last;
   out.id = run.digits + check + second;
   return true;
+}
+
+/** Whether an upper-case ASCII letter stands at `i`. */
+function isCapitalAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 /**
@@ -400,10 +452,11 @@ function readHkid(s: string, run: NumberRun, out: Reading): boolean {
     check = s.charAt(end - 1);
     out.mode = 'labelled';
     if (wordAt(s, end)) return false;
+    end = repeatedCheck(s, end, check);
   } else if (s.charCodeAt(end) === 65 && !wordAt(s, end + 1)) {
     // The check A glued ("J861370A"), as the digit one is: with its label only.
     check = 'A';
-    end++;
+    end = repeatedCheck(s, end + 1, check);
     out.mode = 'labelled';
   } else {
     const open = s.charCodeAt(end) === 32 ? end + 1 : end;
@@ -420,6 +473,41 @@ function readHkid(s: string, run: NumberRun, out: Reading): boolean {
   return true;
 }
 
+/**
+ * How sure a RUT is with no label. A body of eight digits with the check K is a Spanish DNI too
+ * when its DNI letter is K (one body in 23: "10.000.030-K", "10000030-k"), which Spain's reader
+ * took as [DNI] at 0.85, ahead of the RUT at the tie. In Chile, or in the RUT's dotted print
+ * outside Spain, it is the RUT: 0.9, ahead of the DNI's 0.85 (its own label, "DNI", still names
+ * the DNI at 0.95). Only where the DNI reads it: a bare RUT of another check stays as it was.
+ */
+function rutBare(context: RecognizerContext, out: Reading): number {
+  const id = out.id;
+  if (id.length === 9 && id.charCodeAt(8) === 75 && dniLetter(id.slice(0, 8)) === 'K') {
+    if (context.country === 'CL') return 0.9;
+    if (out.mode === 'formatted' && context.country !== 'ES') return 0.9;
+  }
+  return printOnly(context, out);
+}
+
+/**
+ * The shipping word "envío" does not veto the RUT's dotted print: it is also the verb "I send"
+ * ("Te envío 12.345.678-5", "le envío mi 12.345.678-5"), and that print, dotted with its dash and
+ * a check that holds, is the RUT's. It still vetoes the bare and the unbroken prints ("envío
+ * 12345678", "Te envío 123456785": one such string in 11 passes), and "Pedido" still vetoes all.
+ */
+const RUT_UNVETOED = ['envío'];
+
+/**
+ * Where an HKID whose check is glued at `end` ends: past the same check written again in its
+ * brackets, glued or after a space ("HKID A0000003(3)" left "[HKID](3)", the check in sight),
+ * else at `end`. Another character in the brackets is no check of this id: it stays.
+ */
+function repeatedCheck(s: string, end: number, check: string): number {
+  const open = s.charCodeAt(end) === 32 ? end + 1 : end;
+  if (s.charCodeAt(open) !== 40 || s.charCodeAt(open + 2) !== 41) return end;
+  return s.charAt(open + 1).toUpperCase() === check ? open + 3 : end;
+}
+
 const CL_RUT: IdSpec = /* @__PURE__ */ idSpec({
   id: 'cl-rut',
   type: 'cl-rut',
@@ -429,6 +517,8 @@ const CL_RUT: IdSpec = /* @__PURE__ */ idSpec({
   digits: [7, 8, 9],
   read: readRut,
   valid: clRutValid,
+  bare: rutBare,
+  unvetoed: RUT_UNVETOED,
 });
 
 /**

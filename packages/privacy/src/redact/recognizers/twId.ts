@@ -2,7 +2,9 @@
 // 統一編號, "身分證字號") and, since 2021-01-02, a foreign resident's (新式外來人口統一證號), which
 // the Ministry of the Interior made the same shape so that sites checking the one accept the other
 // (CNA, 2020-12-16, "新式外來人口統一證號 比照身分證字號編碼": the second character 8 for a man, 9
-// for a woman). redact kept both: "身分證字號 A123456789" stayed whole.
+// for a woman). redact kept both: "身分證字號 A123456789" stayed whole. The resident's number of
+// before 2021, two letters and eight digits ("AA00000009"), is read too: it stays valid until
+// the end of 2030 (T40a).
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt, marksEnd } from '../digits.js';
@@ -67,6 +69,37 @@ export function twIdValid(letter: number, digits: string, from = 0): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * Whether two letters (their codes, either case) and eight ASCII digits at `digits[from]` on are a
+ * resident's number of the old style (舊式統一證號), issued until 2021-01-01 and valid until
+ * 2030-12-31 ("舊版統一證號將在120年1月1日以後全面停用": the National Immigration Agency as
+ * newtalk.tw reported it, 2020-12-16; CNA the same day: "由2碼英文搭配8碼數字改成1碼英文搭配9碼
+ * 數字"). The first letter is the new number's, the second A to D; the check is the new number's,
+ * the second letter read as its value's last digit (A 0 … D 3), so "AA00000009" passes (the
+ * Ministry of Finance's note, mof.gov.tw/Eng/download/16968, as stdnum-js's tw UI number cites
+ * it; taiwan-id-validator's sample and dotblogs.com.tw's CheckOldResidentID read it so). One
+ * pair of capitals and eight random digits in 65 pass.
+ *
+ * @since 0.1.0
+ */
+export function twOldResidentValid(
+  first: number,
+  second: number,
+  digits: string,
+  from = 0,
+): boolean {
+  const value = LETTER_VALUES[(first | 0x20) - 0x61];
+  const kind = (second | 0x20) - 0x61;
+  if (value === undefined || kind < 0 || kind > 3) return false;
+  let sum = Math.floor(value / 10) + (value % 10) * 9 + kind * 8;
+  for (let k = 0; k < 8; k++) {
+    const d = digits.charCodeAt(from + k) - 48;
+    if (d < 0 || d > 9) return false;
+    sum += d * (k === 7 ? 1 : 7 - k);
+  }
+  return sum % 10 === 0;
+}
+
 /** Whether the unit at `i` of the shadow is a digit, an ASCII letter or a spaced script's letter. */
 function wordAt(s: string, i: number): boolean {
   return isDigitAt(s, i) || isAsciiLetterAt(s, i) || isGlueLetter(s.charAt(i));
@@ -75,17 +108,24 @@ function wordAt(s: string, i: number): boolean {
 function twIdAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const s = context.shadow;
   if (i + 10 > s.length || !isAsciiLetterAt(s, i)) return -1;
+  // The old resident's number: a second letter where the new one's second digit stands.
+  const old = isAsciiLetterAt(s, i + 1);
   // Alone: no letter or digit of a code glued before or after ("SKU-A123456789", "A1234567890");
   // a Han character before it is a label's ("身分證字號A123456789").
   const before = s.charAt(i - 1);
   if (i > 0 && (wordAt(s, i - 1) || ('-_/.'.includes(before) && wordAt(s, i - 2)))) return -1;
   if (wordAt(s, i + 10) || ('-_/'.includes(s.charAt(i + 10)) && wordAt(s, i + 11))) return -1;
-  if (!twIdValid(s.charCodeAt(i), s, i + 1)) return -1;
+  if (
+    old
+      ? !twOldResidentValid(s.charCodeAt(i), s.charCodeAt(i + 1), s, i + 2)
+      : !twIdValid(s.charCodeAt(i), s, i + 1)
+  )
+    return -1;
   const label = contextBefore(context, i, TW_ID_WORDS);
   if (label === 'reference') return -1;
   // Without its label only in Taiwan and in capitals, as the card prints it: one letter and nine
   // digits in 25 pass the check by chance, product and parcel codes among them elsewhere.
-  const capital = s.charCodeAt(i) < 0x61;
+  const capital = s.charCodeAt(i) < 0x61 && (!old || s.charCodeAt(i + 1) < 0x61);
   if (label !== 'own' && !(capital && context.country === 'TW')) return -1;
   // A combining mark typed after its last digit goes with it (as a phone's, T37b).
   const end = marksEnd(context.text, i + 10);
@@ -95,7 +135,8 @@ function twIdAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
 
 /**
  * Taiwanese ids in the context, tried at `starts` (every position: the oracle's reading) or,
- * without them, where a digit run's first group of exactly nine digits follows a letter.
+ * without them, where a digit run's first group of exactly nine digits follows a letter, or of
+ * eight two letters.
  *
  * @since 0.1.0
  */
@@ -109,8 +150,10 @@ export function findTwIds(
   const runs = numberRuns(context);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
-    const i = run.start - 1;
-    if (i < lastEnd || run.groupEnd(0) - run.start !== 9) continue;
+    // Nine digits after a letter; eight after two, the old resident's number.
+    const digits = run.groupEnd(0) - run.start;
+    const i = run.start - (digits === 8 ? 2 : 1);
+    if (i < lastEnd || (digits !== 9 && digits !== 8)) continue;
     const end = twIdAt(context, i, found);
     if (end >= 0) lastEnd = end;
   }
@@ -119,7 +162,8 @@ export function findTwIds(
 
 /**
  * Taiwan's national id (身分證字號) and a foreign resident's new-style number: one letter, nine
- * digits, the check. Named by its label anywhere; in Taiwan a capital letter alone says it.
+ * digits, the check; and a resident's old-style number, two letters, eight digits, the check
+ * ({@link twOldResidentValid}). Named by its label anywhere; in Taiwan a capital letter alone says it.
  *
  * @since 0.1.0
  */

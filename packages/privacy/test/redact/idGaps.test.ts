@@ -1,0 +1,168 @@
+// The known gaps of the sixteen national ids of the sixteenth round (T40a, issue #14), each
+// closed here or pinned as a decision. Every sample is synthetic, its check computed by the
+// checks of checks/nationalIds3.ts, nationalIds4.ts and twId.ts: the RUT body 10000030 has the
+// check K and the DNI letter K (one body of eight digits in 23 of those whose RUT check is K);
+// A000000 and A000002 are HKIDs with the checks 3 and A; 1234567 a PPSN with the check T (TW: T);
+// S1234567D and T1234567J NRICs; AA00000009 taiwan-id-validator's old resident's number.
+import { type Finding, redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+
+const typesIn = (findings: readonly Finding[]) => findings.map((f) => f.type);
+
+function expectRedacted(locale: string, text: string, redacted: string, types: string[]) {
+  const out = redact(text, { locale });
+  expect(out.text).toBe(redacted);
+  expect(typesIn(out.findings)).toEqual(types);
+}
+
+describe('1. a RUT checked K whose body is a DNI with the letter K is the RUT in Chile', () => {
+  it.each([
+    // In Chile, every print the DNI reads: dotted with its dash, dashed, glued.
+    ['es-CL', '10.000.030-K', '[CL_RUT]', 'cl-rut'],
+    ['es-CL', 'es el 10.000.030-K', 'es el [CL_RUT]', 'cl-rut'],
+    ['es-CL', '10000030-k', '[CL_RUT]', 'cl-rut'],
+    ['es-CL', 'mi número 10000030K', 'mi número [CL_RUT]', 'cl-rut'],
+    // The RUT's dotted print outside Spain.
+    ['en-US', 'here: 10.000.030-K', 'here: [CL_RUT]', 'cl-rut'],
+    // In Spain it is the DNI Spain prints so; after "DNI" it is the DNI anywhere.
+    ['es-ES', '10.000.030-K', '[DNI]', 'es-dni'],
+    ['es-ES', '10000030-K', '[DNI]', 'es-dni'],
+    ['es-CL', 'DNI 10000030-K', 'DNI [DNI]', 'es-dni'],
+    // Its own label names it everywhere, as before.
+    ['es-CL', 'RUT 10000030-K', 'RUT [CL_RUT]', 'cl-rut'],
+  ])('%s %s', (locale, text, redacted, type) => {
+    expectRedacted(locale, text, redacted, [type]);
+  });
+
+  it('leaves a bare RUT that no DNI reads as it was: unbroken, it needs its label', () => {
+    // 16000021's RUT check is K, its DNI letter not: no DNI, no RUT without the label.
+    expectRedacted('es-CL', 'es el 16000021-k', 'es el 16000021-k', []);
+  });
+});
+
+describe('2. "envío" does not veto the RUT dotted with its dash and a check that holds', () => {
+  it.each([
+    ['es-CL', 'Te envío 12.345.678-5', 'Te envío [CL_RUT]'],
+    ['es-CL', 'le envio 12.345.678-5 ahora', 'le envio [CL_RUT] ahora'],
+    ['es-CL', 'Envío: 9.868.503-0', 'Envío: [CL_RUT]'],
+  ])('%s %s', (locale, text, redacted) => {
+    expectRedacted(locale, text, redacted, ['cl-rut']);
+  });
+
+  it.each([
+    // The bare and unbroken prints: an order's or a shipment's number's too.
+    ['es-CL', 'envío 12345678'],
+    ['es-CL', 'Te envío 123456785'],
+    ['es-CL', 'envío 12345678-5'],
+    // A wrong check.
+    ['es-CL', 'Te envío 12.345.678-4'],
+    // Another reference word after "envío" still names it; "Pedido" still vetoes.
+    ['es-CL', 'envío del pedido 12.345.678-5'],
+    ['es-CL', 'Pedido 12.345.678-5'],
+  ])('%s %s stays', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain('cl-rut');
+  });
+});
+
+describe('3. an HKID takes its check in brackets', () => {
+  it.each([
+    // The check glued and again in its brackets, glued or after a space.
+    ['en-HK', 'HKID A0000003(3)', 'HKID [HKID]'],
+    ['en-HK', 'HKID A0000003 (3)', 'HKID [HKID]'],
+    ['zh-HK', '身份證號碼 A000002A(A)', '身份證號碼 [HKID]'],
+    // The check A in brackets, either case; the bracket after a space.
+    ['en-HK', 'A000002(A)', '[HKID]'],
+    ['en-HK', 'HKID A000002(a)', 'HKID [HKID]'],
+    ['en-HK', 'it is A000000 (3)', 'it is [HKID]'],
+  ])('%s %s', (locale, text, redacted) => {
+    expectRedacted(locale, text, redacted, ['hk-hkid']);
+  });
+
+  it('leaves another character in brackets after a glued check: no check of this id', () => {
+    expectRedacted('en-HK', 'HKID A0000003 (2)', 'HKID [HKID] (2)', ['hk-hkid']);
+  });
+});
+
+describe('4. a PPSN takes its letters after a space', () => {
+  it.each([
+    ['en-IE', 'PPS 1234567 T', 'PPS [IE_PPSN]'],
+    ['en-IE', 'My PPSN is 1234567 TW.', 'My PPSN is [IE_PPSN].'],
+  ])('%s %s', (locale, text, redacted) => {
+    expectRedacted(locale, text, redacted, ['ie-ppsn']);
+  });
+
+  it.each([
+    // Without its label: a product code's print.
+    ['en-IE', 'item 1234567 T'],
+    ['en-IE', '1234567 T'],
+    // A wrong letter; a word after the space, in lower case.
+    ['en-IE', 'PPS 1234567 A'],
+    ['en-IE', 'PPS 1234567 to'],
+    ['en-IE', 'PPS 1234567 Tw'],
+  ])('%s %s stays', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain('ie-ppsn');
+  });
+});
+
+describe('5. a Singapore NRIC typed with spaces', () => {
+  it.each([
+    ['en-SG', 'NRIC S 1234567 D', 'NRIC [SG_NRIC]'],
+    ['en-SG', 'NRIC: S1234567 D', 'NRIC: [SG_NRIC]'],
+    ['en-GB', 'my NRIC is T 1234567J', 'my NRIC is [SG_NRIC]'],
+    // In Singapore, in capitals, without its label.
+    ['en-SG', 'it is S 1234567 D', 'it is [SG_NRIC]'],
+  ])('%s %s', (locale, text, redacted) => {
+    expectRedacted(locale, text, redacted, ['sg-nric']);
+  });
+
+  it.each([
+    // Spaced, outside Singapore without its label: a grid's or a list's letters.
+    ['en-US', 'Row S 1234567 D'],
+    // After a reference word; lower case spaced; a wrong check.
+    ['en-SG', 'order S 1234567 D'],
+    ['en-SG', 'nric s 1234567 d'],
+    ['en-SG', 'NRIC S 1234567 E'],
+    // A word after the space.
+    ['en-SG', 'S1234567 Done'],
+  ])('%s %s stays', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain('sg-nric');
+  });
+
+  // A decision: the partial NRIC (the last three digits and the check letter) is what PDPC's
+  // advisory guidelines of 31 August 2018 let an organisation collect instead of the whole
+  // number; its check cannot be read from three digits, and the number is not in it.
+  it.each([
+    ['en-SG', 'S****567D'],
+    ['en-SG', 'NRIC XXXXX567D'],
+    ['en-SG', 'NRIC: *****567D'],
+  ])('%s %s, masked, stays', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+});
+
+describe("7. Taiwan's old resident's number and fullwidth letters", () => {
+  it.each([
+    ['zh-TW', '居留證號 AA00000009', '居留證號 [TW_ID]'],
+    ['zh-TW', '統一證號：AA00000009。', '統一證號：[TW_ID]。'],
+    ['en-US', 'Taiwan ID aa00000009', 'Taiwan ID [TW_ID]'],
+    // In Taiwan, in capitals, without its label, as the new number goes.
+    ['zh-TW', '我的是 AA00000009', '我的是 [TW_ID]'],
+    // Fullwidth Latin letters, as a Chinese keyboard types them, read as their ASCII twins.
+    ['zh-TW', '身分證字號 Ａ123456789', '身分證字號 [TW_ID]'],
+    ['zh-TW', '居留證 ＡＡ00000009', '居留證 [TW_ID]'],
+  ])('%s %s', (locale, text, redacted) => {
+    expectRedacted(locale, text, redacted, ['tw-id']);
+  });
+
+  it.each([
+    // A wrong check; a second letter no resident's number has (E); outside Taiwan bare;
+    // glued to a code; after an order's word.
+    ['zh-TW', '居留證號 AA00000008'],
+    ['zh-TW', '居留證號 AE00000009'],
+    ['en-US', 'AA00000009'],
+    ['zh-TW', 'XAA00000009'],
+    ['zh-TW', '訂單 AA00000009'],
+  ])('%s %s stays', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain('tw-id');
+  });
+});

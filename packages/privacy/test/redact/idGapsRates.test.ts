@@ -1,0 +1,110 @@
+// How many random strings of each print that T40a reads (issue #14) redact takes, of 2,000 (a
+// fixed seed): the RUT dotted after "envío", the RUT checked K where a DNI's letter K shares its
+// body, the PPSN and the NRIC with their letters spaced, Taiwan's old resident's number. Each
+// goes where its check holds and only where its reading says: the spaced and the unbroken prints
+// with their label (or, the NRIC's and Taiwan's, at home in capitals), never bare elsewhere.
+//
+// Expected rates and the figures measured: the RUT's check, one body of eight in 12 (not led by 0:
+// 9/10 × 1/11; 156 of 2,000); its K bodies whose DNI letter is K, one in 23 of those (8); the
+// PPSN's letter, one in 26 of capitals (68); the NRIC's, one in 135 of a capital, seven digits and
+// a capital (5 prefixes of 26, its check letter of 26: 21); Taiwan's old number, one in 65 (28).
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+import { dniLetter } from '../../src/redact/checks/nationalIds.js';
+import { sgNricValid } from '../../src/redact/checks/nationalIds3.js';
+import { clRutCheck, clRutValid, iePpsnValid } from '../../src/redact/checks/nationalIds4.js';
+import { twOldResidentValid } from '../../src/redact/recognizers/twId.js';
+
+// mulberry32: a fixed stream of strings on every platform.
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** `count` strings of `pattern`: "d" a digit, "L" a capital letter, anything else as it is. */
+function strings(pattern: string, count = 2_000): string[] {
+  const next = random(20261204);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    for (const p of pattern)
+      s +=
+        p === 'd'
+          ? String(Math.floor(next() * 10))
+          : p === 'L'
+            ? LETTERS.charAt(Math.floor(next() * 26))
+            : p;
+    out.push(s);
+  }
+  return out;
+}
+
+/** How many of `texts` redact takes as `type` in `locale`. */
+function taken(type: string, texts: readonly string[], locale: string): number {
+  let n = 0;
+  for (const text of texts) if (redact(text, { locale }).findings.some((f) => f.type === type)) n++;
+  return n;
+}
+
+const digitsOf = (s: string) => s.replace(/[^0-9A-Z]/g, '');
+
+/** Each of `texts` after `label`. */
+const after = (label: string, texts: readonly string[]) => texts.map((s) => label + s);
+
+describe('random strings redact takes, of 2,000', () => {
+  it('the RUT dotted after "envío": those whose check holds; bare or unbroken, none', () => {
+    const dotted = strings('dd.ddd.ddd-d');
+    const valid = dotted.filter((s) => clRutValid(digitsOf(s))).length;
+    expect(valid).toBe(156);
+    expect(taken('cl-rut', after('Te envío ', dotted), 'es-CL')).toBe(valid);
+    expect(taken('cl-rut', after('Te envío ', strings('dddddddd-d')), 'es-CL')).toBe(0);
+    expect(taken('cl-rut', after('envío ', strings('ddddddddd')), 'es-CL')).toBe(0);
+    expect(taken('cl-rut', after('Pedido ', dotted), 'es-CL')).toBe(0);
+  });
+
+  it('the RUT checked K in Chile: those a DNI with the letter K reads too', () => {
+    const bodies = strings('dddddddd').filter((b) => b.charAt(0) !== '0');
+    const both = bodies.filter((b) => clRutCheck(b) === 'K' && dniLetter(b) === 'K').length;
+    expect(both).toBe(8);
+    const dashed = bodies.map((b) => `${b}-K`);
+    expect(taken('cl-rut', dashed, 'es-CL')).toBe(both);
+    expect(taken('cl-rut', dashed, 'es-ES')).toBe(0);
+    expect(taken('cl-rut', dashed, 'en-US')).toBe(0);
+  });
+
+  it('the PPSN with its letter spaced: after its label those whose check holds; bare, none', () => {
+    const spaced = strings('ddddddd L');
+    const valid = spaced.filter((s) => iePpsnValid(digitsOf(s))).length;
+    expect(valid).toBe(68);
+    expect(taken('ie-ppsn', after('PPSN ', spaced), 'en-IE')).toBe(valid);
+    expect(taken('ie-ppsn', spaced, 'en-IE')).toBe(0);
+  });
+
+  it('the NRIC spaced: bare in Singapore and after its label; bare elsewhere, none', () => {
+    const spaced = strings('L ddddddd L');
+    const valid = spaced.filter((s) => sgNricValid(digitsOf(s))).length;
+    expect(valid).toBe(21);
+    expect(taken('sg-nric', spaced, 'en-SG')).toBe(valid);
+    expect(taken('sg-nric', after('NRIC ', spaced), 'en-US')).toBe(valid);
+    expect(taken('sg-nric', spaced, 'en-US')).toBe(0);
+  });
+
+  it("Taiwan's old resident's number: bare in Taiwan and after its label; bare elsewhere, none", () => {
+    const old = strings('LLdddddddd');
+    const valid = old.filter((s) =>
+      twOldResidentValid(s.charCodeAt(0), s.charCodeAt(1), s, 2),
+    ).length;
+    expect(valid).toBe(28);
+    expect(taken('tw-id', old, 'zh-TW')).toBe(valid);
+    expect(taken('tw-id', after('居留證號 ', old), 'en-US')).toBe(valid);
+    expect(taken('tw-id', old, 'en-US')).toBe(0);
+  });
+});
