@@ -133,8 +133,11 @@ function noRemainder(d: string, w: readonly number[]): number {
  * yet (asOf 2026-12-04), so only 0 is read; that rule passes four times as many random runs.
  * Skatteetaten publishes the weights on no page we could read: they are as every description gives
  * them (fnrinfo.no "Beregning av kontrollsiffer", with its worked 31129956715). H-numbers (month
- * plus 40, a hospital's help number) are not read: internal, not the person's number. `d` is eleven
- * ASCII digits.
+ * plus 40, a hospital's help number) are not read: internal, not the person's number. The rule is
+ * known only from a secondary source (fnrinfo.no "H-nummer": "månedsnummeret adderes med 40 …
+ * skal kun brukes internt (aldri kommuniseres utad)"); the standard that defines it (Direktoratet
+ * for e-helse, HIS 1001:2010, "Identifikatorer for personer") was found described but its text
+ * was not (T40a): a known gap, pinned by idGaps.test.ts. `d` is eleven ASCII digits.
  *
  * @since 0.1.0
  */
