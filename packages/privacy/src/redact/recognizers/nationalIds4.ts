@@ -399,8 +399,8 @@ function readOib(_s: string, run: NumberRun, out: Reading): boolean {
  * A PPSN at `run`: seven digits and its check letter glued, and a second letter glued or not
  * ("1234567T", "1234567TA", "1234567tw"), with its label only: "1234567A" is a product code's
  * print too, and one letter in 23 is the check. Its letters after a space, in capitals ("PPS
- * 1234567 T", "1234567 TW", as the number is read out and copied from a payslip's columns), with
- * its label too: "PPS 1234567 to" is no check in lower case.
+ * 1234567 T", "1234567 TW", which stayed whole), with its label too: in lower case a word follows
+ * ("PPS 1234567 to"), no check.
  */
 function readPpsn(s: string, run: NumberRun, out: Reading): boolean {
   if (run.digitCount !== 7 || run.groupCount !== 1) return false;
@@ -523,8 +523,10 @@ const CL_RUT: IdSpec = /* @__PURE__ */ idSpec({
 
 /**
  * Chilean RUT/RUN: a body of 7 or 8 digits and a mod-11 check character, a digit or K
- * ({@link clRutValid}). Printed "12.345.678-5" it goes anywhere but after an order's word; bare
- * or unbroken with its dash, after its label only ("RUT", "rol único tributario"; "RUN" in Chile).
+ * ({@link clRutValid}). Printed "12.345.678-5" it goes anywhere but after an order's word (not
+ * after "envío", also "I send"); bare or unbroken with its dash, after its label only ("RUT",
+ * "rol único tributario"; "RUN" in Chile). Checked K on a body a DNI with the letter K shares, it
+ * is the RUT in Chile, and dotted outside Spain.
  *
  * @since 0.1.0
  */
