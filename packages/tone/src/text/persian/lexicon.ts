@@ -232,6 +232,9 @@ export const HA_WORDS: LexiconEntry = {
     'سها',
     'گواها',
     'نهانها',
+    // Compounds of بها (price): "گرانبها" (precious), "خونبها" (blood money), not "گرانب" + ها.
+    'گرانبها',
+    'خونبها',
   ],
   source: {
     title: 'Academy of Persian Language and Literature, دستور خط فارسی, «ها»ی نشانهٔ جمع',

@@ -123,6 +123,24 @@ export function cliticBreak(w: string, lex: PersianLexicon): number | undefined 
 }
 
 /**
+ * True when `w` is a plural verb form with a prefix (ب، ن، می، نمی + stem + ید، یم، ند): the "ها"
+ * typed after it is the spoken particle of insistence ("فراموش نکنید ها!", don't forget, will you),
+ * not a plural; gluing it made "نکنیدها". Only the plural persons: "بدهی" (debt) and "نبرد"
+ * (battle) are nouns spelt like a prefixed verb of the second or third person singular, and
+ * "خرید ها" (purchases) a bare stem.
+ */
+function isPrefixedVerb(w: string, lex: PersianLexicon): boolean {
+  for (const prefix of ['نمی', 'می', 'ب', 'ن']) {
+    if (!w.startsWith(prefix)) continue;
+    for (const e of ['ید', 'یم', 'ند']) {
+      const stem = w.slice(prefix.length, w.length - e.length);
+      if (w.endsWith(e) && stem.length > 0 && lex.stems.has(stem)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * What the space between `a` and `b` should be when the pair is one word typed apart: a ZWNJ, ''
  * (join: the first part ends in a letter that does not join, or the comparative is lexicalised),
  * or undefined (two words, leave the space).
@@ -139,7 +157,8 @@ export function spaceBetween(
     PLURALS.includes(b) &&
     [...a].length >= 2 &&
     !lex.nonPlurals.has(a + b) &&
-    !a.endsWith(ZWNJ)
+    !a.endsWith(ZWNJ) &&
+    !isPrefixedVerb(a, lex)
   ) {
     return glue('zwnj-plural');
   }
