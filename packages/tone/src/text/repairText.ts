@@ -7,6 +7,7 @@ import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
+import { withoutLoneCjk } from './loneCjk.js';
 import { withoutLoneSpace } from './loneSpace.js';
 import { hasNonAscii } from './runParts.js';
 import {
@@ -151,12 +152,15 @@ function readPass(text: string, engine: Engine, opts: RepairTextOptions): Repair
     cps,
     withoutLoneSpace(
       cps,
-      withoutLoneAmbiguous(
+      withoutLoneCjk(
         cps,
-        mayReadSloppy(text)
-          ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
-          : second,
-        encoders,
+        withoutLoneAmbiguous(
+          cps,
+          mayReadSloppy(text)
+            ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
+            : second,
+          encoders,
+        ),
       ),
     ),
     encoders,

@@ -232,6 +232,9 @@ export const HA_WORDS: LexiconEntry = {
     'سها',
     'گواها',
     'نهانها',
+    // Compounds of بها (price): "گرانبها" (precious), "خونبها" (blood money), not "گرانب" + ها.
+    'گرانبها',
+    'خونبها',
   ],
   source: {
     title: 'Academy of Persian Language and Literature, دستور خط فارسی, «ها»ی نشانهٔ جمع',
@@ -239,6 +242,47 @@ export const HA_WORDS: LexiconEntry = {
   },
   asOf: '2026-11-30',
   note: 'The Academy allows plural ها joined or apart; we write it apart (ZWNJ) after a joining letter and keep آنها/اینها as typed.',
+};
+
+/**
+ * Nouns in a silent ه that take the clitics ای، ام، ات، اش apart (هدیه‌ای، بسته‌ام), each chosen so
+ * that the word without its ه and a plural ها is no word a customer writes: "نامهای" (نام‌های,
+ * names) and "کلمهای" (کلم‌های) are left out, and read as plurals.
+ */
+export const HE_NOUNS: LexiconEntry = {
+  words: [
+    'هدیه',
+    'نتیجه',
+    'شماره',
+    'هفته',
+    'خانه',
+    'هزینه',
+    'برنامه',
+    'بسته',
+    'نمونه',
+    'جعبه',
+    'پرونده',
+    'جمله',
+    'مقاله',
+    'مرحله',
+    'نسخه',
+    'دقیقه',
+    'ثانیه',
+    'تجربه',
+    'فاصله',
+    'اجازه',
+    'مسئله',
+    'چهره',
+    'وظیفه',
+    'شعبه',
+  ],
+  source: {
+    title:
+      'Academy of Persian Language and Literature, دستور خط فارسی: after a silent ه the clitics keep their alef and are written apart (خانه‌ام، نامه‌ات)',
+    url: ACADEMY,
+  },
+  asOf: '2026-12-04',
+  note: 'Without a list, "هدیهای" (a gift) was split as the plural "هدی‌های" (the fourteenth audit).',
 };
 
 /** Comparatives written joined (the Academy's exceptions to «تر و ترین» apart). */
@@ -395,6 +439,7 @@ export const PERSIAN_LEXICON = {
   nonVerbs: MI_WORDS,
   nonPlurals: HA_WORDS,
   lexicalisedComparatives: LEXICALISED_TAR,
+  silentHeNouns: HE_NOUNS,
   adjectives: ADJECTIVES,
   compounds: COMPOUNDS,
 } as const;

@@ -2,6 +2,7 @@ import {
   ADJECTIVES,
   COMPOUNDS,
   HA_WORDS,
+  HE_NOUNS,
   LEXICALISED_TAR,
   MI_WORDS,
   VERB_ENDINGS,
@@ -21,6 +22,7 @@ export type PersianLexicon = {
   readonly adjectives: ReadonlySet<string>;
   readonly lexicalised: ReadonlySet<string>;
   readonly compounds: ReadonlyMap<string, number>;
+  readonly heNouns: ReadonlySet<string>;
 };
 
 /** Extra words a caller adds to the built-in lexicon. */
@@ -43,6 +45,7 @@ export function buildLexicon(extra: LexiconAdditions = {}): PersianLexicon {
     adjectives: new Set([...ADJECTIVES.words, ...(extra.adjectives ?? [])]),
     lexicalised: new Set(LEXICALISED_TAR.words),
     compounds,
+    heNouns: new Set(HE_NOUNS.words),
   };
 }
 
@@ -106,7 +109,8 @@ export function compoundBreak(w: string, lex: PersianLexicon): number | undefine
 
 /**
  * Offset of the ZWNJ before ام/ای/ایم/اید/اند after a past participle in silent ه ("گرفتهام" → 5),
- * or undefined. Only participles of a lexicon stem (گرفته، نرفته): ابهام، الهام، سهام and the plural
+ * or before ای/ام after a noun in silent ه of the lexicon ("هدیهای" → 4), or undefined. Only
+ * participles of a lexicon stem (گرفته، نرفته) and listed nouns: ابهام، الهام، سهام and the plural
  * کدهای end the same way and are other words.
  */
 export function cliticBreak(w: string, lex: PersianLexicon): number | undefined {
@@ -117,9 +121,29 @@ export function cliticBreak(w: string, lex: PersianLexicon): number | undefined 
     const past = stem.slice(0, -1);
     const isParticiple =
       lex.stems.has(past) || (past.startsWith('ن') && lex.stems.has(past.slice(1)));
-    return isParticiple ? stem.length : undefined;
+    // A noun of the list takes ای (a, one) and ام (my) alike: "هدیهای" is هدیه‌ای, not هدی‌های.
+    const isNoun = (c === 'ای' || c === 'ام') && lex.heNouns.has(stem);
+    return isParticiple || isNoun ? stem.length : undefined;
   }
   return undefined;
+}
+
+/**
+ * True when `w` is a plural verb form with a prefix (ب، ن، می، نمی + stem + ید، یم، ند): the "ها"
+ * typed after it is the spoken particle of insistence ("فراموش نکنید ها!", don't forget, will you),
+ * not a plural; gluing it made "نکنیدها". Only the plural persons: "بدهی" (debt) and "نبرد"
+ * (battle) are nouns spelt like a prefixed verb of the second or third person singular, and
+ * "خرید ها" (purchases) a bare stem.
+ */
+function isPrefixedVerb(w: string, lex: PersianLexicon): boolean {
+  for (const prefix of ['نمی', 'می', 'ب', 'ن']) {
+    if (!w.startsWith(prefix)) continue;
+    for (const e of ['ید', 'یم', 'ند']) {
+      const stem = w.slice(prefix.length, w.length - e.length);
+      if (w.endsWith(e) && stem.length > 0 && lex.stems.has(stem)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -139,7 +163,8 @@ export function spaceBetween(
     PLURALS.includes(b) &&
     [...a].length >= 2 &&
     !lex.nonPlurals.has(a + b) &&
-    !a.endsWith(ZWNJ)
+    !a.endsWith(ZWNJ) &&
+    !isPrefixedVerb(a, lex)
   ) {
     return glue('zwnj-plural');
   }

@@ -1,0 +1,105 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { charInfo, SCRIPT, scriptOf } from './charClass.js';
+import type { Proposal } from './engine.js';
+import { withoutLoneCjk } from './loneCjk.js';
+import { repairText } from './repairText.js';
+
+// The plain reading of the rule, as an oracle: for each applied repair of one CJK character into
+// one character, count the CJK characters of its word (up to 32 code points either side, stopping
+// at a space) that no applied repair covers, looking every repair up afresh.
+const isCjk = (cp: number): boolean =>
+  [SCRIPT.han, SCRIPT.kana, SCRIPT.hangul].includes(scriptOf(charInfo(cp)) as 7 | 8 | 9);
+const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3000;
+
+function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean[] {
+  const covered = (i: number) => proposals.some((r) => r.applied && r.start <= i && i < r.end);
+  return proposals.map((p) => {
+    if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) return p.applied;
+    if ([...p.after].length !== 1) return true;
+    let clean = 0;
+    for (let i = p.start - 1; i >= Math.max(0, p.start - 32); i--) {
+      if (isSpace(cps[i] ?? 0)) break;
+      if (isCjk(cps[i] ?? 0) && !covered(i)) clean++;
+    }
+    for (let i = p.end; i < Math.min(cps.length, p.end + 32); i++) {
+      if (isSpace(cps[i] ?? 0)) break;
+      if (isCjk(cps[i] ?? 0) && !covered(i)) clean++;
+    }
+    return clean < 2;
+  });
+}
+
+const CJK = [...'的毛是カ카'].map((c) => c.codePointAt(0) ?? 0);
+// Mostly CJK and Latin letters, few spaces: words long enough to reach past the 32-point look.
+const unit = fc.oneof(
+  { arbitrary: fc.constantFrom(...CJK), weight: 6 },
+  { arbitrary: fc.constantFrom(0x61, 0x62), weight: 3 },
+  { arbitrary: fc.constantFrom(0x20, 0x0a), weight: 1 },
+);
+
+describe('withoutLoneCjk', () => {
+  test.prop(
+    [
+      fc.array(unit, { minLength: 1, maxLength: 110 }),
+      fc.array(
+        fc.record({
+          gap: fc.nat({ max: 3 }),
+          length: fc.integer({ min: 1, max: 2 }),
+          after: fc.constantFrom('Ū', 'ë', 'ab'),
+          applied: fc.boolean(),
+        }),
+        { maxLength: 40 },
+      ),
+    ],
+    { numRuns: 300 },
+  )('un-applies exactly what the plain reading of the rule does, and nothing else', (cps, raw) => {
+    // Non-overlapping proposals in order, inside the text, one after another.
+    const proposals: Proposal[] = [];
+    let at = 0;
+    for (const r of raw) {
+      at += r.gap;
+      if (at + r.length > cps.length) break;
+      proposals.push({
+        start: at,
+        end: at + r.length,
+        after: r.after,
+        chain: ['gbk'],
+        gain: 3,
+        applied: r.applied,
+      });
+      at += r.length;
+    }
+    const out = withoutLoneCjk(cps, proposals);
+    expect(out.map((p) => p.applied)).toEqual(oracle(cps, proposals));
+    // Spans, readings and order are kept; nothing unapplied becomes applied.
+    expect(out.map(({ applied: _, ...p }) => p)).toEqual(
+      proposals.map(({ applied: _, ...p }) => p),
+    );
+  });
+
+  it('looks 32 code points either side and no further', () => {
+    const cp = (s: string) => [...s].map((c) => c.codePointAt(0) ?? 0);
+    const one = (at: number): Proposal => ({
+      start: at,
+      end: at + 1,
+      after: 'Ū',
+      chain: ['euc-jp'],
+      gain: 3,
+      applied: true,
+    });
+    const far = (n: number) => 'a'.repeat(n);
+    // Two clean characters 31 and 32 points after the repaired one: the second is out of reach.
+    expect(withoutLoneCjk(cp(`的${far(30)}毛毛`), [one(0)])[0]?.applied).toBe(false);
+    expect(withoutLoneCjk(cp(`的${far(31)}毛毛`), [one(0)])[0]?.applied).toBe(true);
+    expect(withoutLoneCjk(cp(`毛毛${far(30)}的`), [one(32)])[0]?.applied).toBe(false);
+    expect(withoutLoneCjk(cp(`毛毛${far(31)}的`), [one(33)])[0]?.applied).toBe(true);
+  });
+
+  it('leaves a brand name in a sentence, repairs a field in another word', () => {
+    expect(repairText('这个App的bug还没修好').changed).toBe(false);
+    expect(repairText('ご注文ありがとうございます。 Klient: Zo毛').text).toBe(
+      'ご注文ありがとうございます。 Klient: Zoë',
+    );
+  });
+});

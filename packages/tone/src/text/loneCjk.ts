@@ -1,0 +1,69 @@
+import { charInfo, SCRIPT, scriptOf } from './charClass.js';
+import type { Proposal } from './engine.js';
+
+// One CJK character glued to Latin letters is how Chinese and Japanese write a brand or a word in
+// Latin letters ("這個App的bug还没修好", "iPhone的", "Appleの"): the script switch the cost model
+// charges for (cost.ts: rare Han glued to Latin is what GBK makes of "obsługi") is the language's
+// own. Two bytes read as one UTF-8 letter ("的" through EUC-JP is "Ū", "毛" through GBK "ë") are
+// the least evidence a repair can have, and the rest of its word says which it is: a word (no
+// space inside) that holds clean CJK text of its own is CJK text, and its lone character is left
+// as it is (reported, not applied). Not the line: a Japanese reply holding a name broken through
+// GBK ("ご注文の商品は本日発送しました。 Klient: Se簽or Pe簽a") is partial mojibake, and
+// "Caf茅 Zo毛", with no clean CJK beside it, is still "Café Zoë".
+
+const isCjk = (cp: number): boolean => {
+  const s = scriptOf(charInfo(cp));
+  return s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
+};
+
+/** How far a look for clean CJK text goes either side of the character. */
+const REACH = 32;
+
+/** Spaces end a word (Chinese and Japanese write none inside a sentence). */
+const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3000;
+
+/**
+ * Leave a repair of one CJK character into one character unapplied when its word (the text
+ * between two spaces) holds at least two CJK characters that no applied repair touches.
+ *
+ * @param cps - The message's code points.
+ * @param proposals - Every proposal, in order, without overlaps.
+ * @returns The proposals, with such repairs no longer applied.
+ * @example
+ * // "這個App的bug还没修好": "的" is not "Ū" (EUC-JP) → left as it is.
+ * @since 0.1.0
+ */
+export function withoutLoneCjk(
+  cps: readonly number[],
+  proposals: readonly Proposal[],
+): readonly Proposal[] {
+  let out: Proposal[] | undefined;
+  for (let k = 0; k < proposals.length; k++) {
+    const p = proposals[k] as Proposal;
+    if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) continue;
+    if ([...p.after].length !== 1) continue;
+    // The word's clean CJK characters, outside every applied repair, at most REACH code points
+    // either side (a text with no space is one long word: each look stays bounded).
+    let clean = 0;
+    let j = k - 1;
+    for (let i = p.start - 1; i >= 0 && p.start - i <= REACH && clean < 2; i--) {
+      const cp = cps[i] ?? 0;
+      if (isSpace(cp)) break;
+      while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
+      const r = proposals[j];
+      if (!(r?.applied && i < r.end) && isCjk(cp)) clean++;
+    }
+    j = k + 1;
+    for (let i = p.end; i < cps.length && i - p.end < REACH && clean < 2; i++) {
+      const cp = cps[i] ?? 0;
+      if (isSpace(cp)) break;
+      while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
+      const r = proposals[j];
+      if (!(r?.applied && r.start <= i) && isCjk(cp)) clean++;
+    }
+    if (clean < 2) continue;
+    out ??= [...proposals];
+    out[k] = { ...p, applied: false };
+  }
+  return out ?? proposals;
+}

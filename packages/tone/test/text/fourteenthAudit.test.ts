@@ -1,0 +1,144 @@
+// The fourteenth audit (issue #11, T40e): repairText on clean and broken texts it had never seen
+// (fourteenthAudit.ts) and normalizePersian on help-desk sentences and traps (persianAudit.ts).
+// Figures are printed; what the audit found and fixed is asserted, what it found and left is an
+// `it.fails` with its reason (it turns red the day it is fixed: move it up then).
+// Found and fixed: a CJK character glued to a Latin word inside Chinese text read as a Latin
+// letter ("這個App的bug" became "AppŪbug", loneCjk.ts); "گرانبها" split as a plural; the spoken
+// "ها" glued to a verb ("نکنید ها" became "نکنیدها"); "هدیهای" (a gift) split as "هدی‌های".
+import { describe, expect, it } from 'vitest';
+import { normalizePersian } from '../../src/text/persian/normalizePersian.js';
+import { repairText } from '../../src/text/repairText.js';
+import { brokenRows, CLEAN, COMMON_CJK } from './fourteenthAudit.js';
+import { PERSIAN_AUDIT } from './persianAudit.js';
+
+const rows = brokenRows();
+/** Lossless rows not restored exactly, each with the reason (the `it.fails` below). */
+const LEFT = new Set(['Dosya: Sipariş_Özeti_Şubat.pdf']);
+
+describe('the fourteenth audit: repairText', () => {
+  it('leaves every clean text untouched', () => {
+    const all = Object.entries(CLEAN).flatMap(([kind, texts]) => texts.map((t) => [kind, t]));
+    const changed = all.filter(([, t]) => repairText(t as string).changed);
+    console.log(
+      `fourteenth audit, clean: ${all.length} texts in ${Object.keys(CLEAN).length} kinds; changed ${changed.length}`,
+    );
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(changed).toEqual([]);
+  });
+
+  it('restores every lossless broken row but the ones left, in every shape', () => {
+    const tally = new Map<string, [number, number]>();
+    const missed: string[] = [];
+    for (const r of rows.filter((x) => x.lossless)) {
+      const hit = repairText(r.broken).text === r.original;
+      const t = tally.get(r.kind) ?? [0, 0];
+      tally.set(r.kind, [t[0] + (hit ? 1 : 0), t[1] + 1]);
+      if (!hit) missed.push(r.original);
+    }
+    const lossy = rows.filter((x) => !x.lossless);
+    const ok = [...tally.values()].reduce((n, [a]) => n + a, 0);
+    console.log(
+      `fourteenth audit, broken: ${rows.length} rows, ${rows.length - lossy.length} lossless, restored ${ok}\n` +
+        [...tally].map(([k, [a, b]]) => `  ${k}: ${a}/${b}`).join('\n') +
+        `\n  lossy (bytes the page could not hold, not counted): ${lossy.length}`,
+    );
+    expect(rows.length - lossy.length).toBeGreaterThanOrEqual(100);
+    expect(missed).toEqual([...LEFT]);
+  });
+
+  it('leaves a CJK character glued to a Latin word inside CJK text (was read as a Latin letter)', () => {
+    // "的" through EUC-JP is "Ū", "毛" through GBK "ë", "카" through EUC-KR "ī": a brand name in a
+    // Chinese, Japanese or Korean sentence made every one of them a repair.
+    const probes = [
+      ['這個App的bug还没修好', '這個App的bug还没修好'],
+      ['我的iPhone的bug很多', '我的iPhone的bug很多'],
+      ['这个App毛bug还没修好', '这个App毛bug还没修好'],
+      ['新しいAppカbugです', '新しいAppカbugです'],
+      ['새App카드bug입니다', '새App카드bug입니다'],
+    ];
+    for (const [text, expected] of probes) expect(repairText(text as string).text).toBe(expected);
+    // Every common character in a brand name inside a sentence (86 of 510 changed in each before).
+    const changed = [...COMMON_CJK].filter(
+      (c) =>
+        repairText(`这个App${c}bug还没修好`).changed || repairText(`新しいApp${c}bugです`).changed,
+    );
+    console.log(
+      `fourteenth audit, CJK in a brand name: ${COMMON_CJK.length} characters, changed ${changed.length}`,
+    );
+    expect(changed).toEqual([]);
+    // The repair is still reported, not applied: a caller can see the reading.
+    expect(repairText('這個App的bug还没修好').repairs).toMatchObject([
+      { after: 'Ū', applied: false },
+    ]);
+    // With no clean CJK text in its word, the field is partial mojibake and is repaired.
+    expect(repairText('ご注文ありがとうございます。 Klient: Se簽or Pe簽a').text).toBe(
+      'ご注文ありがとうございます。 Klient: Señor Peña',
+    );
+    expect(repairText('Caf茅 Zo毛').text).toBe('Café Zoë');
+  });
+
+  it.fails('left: one CJK character glued to a Latin word with no other CJK beside it', () => {
+    // "的bug" or "test毛" alone: nothing in the text says whether it is Chinese or a broken "Ūbug",
+    // "testë"; both readings are two bytes. Left as the engine reads it (repaired).
+    expect(repairText('iPhone的bug').text).toBe('iPhone的bug');
+  });
+
+  it.fails('left: the later groups of a file name whose first group is repaired', () => {
+    // "SipariÅŸ_Ã–zeti_Åžubat.pdf": "ÅŸ" is repaired, "Ã–" and "Åž" (a capital and a dash or a
+    // C1 letter: two characters each, the least evidence) are not, though the same page broke
+    // them: "_" does not end a word for the line's votes.
+    const row = rows.find((r) => LEFT.has(r.original));
+    expect(row && repairText(row.broken).text).toBe(row?.original);
+  });
+});
+
+describe('the fourteenth audit: normalizePersian', () => {
+  const run = (input: string) => normalizePersian(input, { language: 'fa' }).text;
+  /** Pairs not yet restored, each kind with its reason (the `it.fails` below). */
+  const LEFT_FA = new Set(['پیشپرداخت را برمیگردانید یا نه؟']);
+
+  it('restores the sentences at the floor and leaves every trap', () => {
+    const tally = new Map<string, [number, number]>();
+    const missed: string[] = [];
+    for (const p of PERSIAN_AUDIT) {
+      const hit = run(p.input) === p.expected;
+      const t = tally.get(p.kind) ?? [0, 0];
+      tally.set(p.kind, [t[0] + (hit ? 1 : 0), t[1] + 1]);
+      if (!hit) missed.push(p.input);
+    }
+    console.log(
+      `fourteenth audit, Persian: ${PERSIAN_AUDIT.length - missed.length}/${PERSIAN_AUDIT.length}\n` +
+        [...tally].map(([k, [a, b]]) => `  ${k}: ${a}/${b}`).join('\n'),
+    );
+    expect(PERSIAN_AUDIT.length).toBeGreaterThanOrEqual(60);
+    expect(tally.get('trap')?.[1]).toBeGreaterThanOrEqual(20);
+    expect(missed).toEqual([...LEFT_FA]);
+  });
+
+  it('keeps "ها" apart after a prefixed plural verb, and بها compounds whole', () => {
+    expect(run('فراموش نکنید ها!')).toBe('فراموش نکنید ها!');
+    expect(run('این انگشتر گرانبها است.')).toBe('این انگشتر گرانبها است.');
+    // Nouns spelt like a verb still take the plural: بدهی (debt), خرید (purchase).
+    expect(run('بدهی ها')).toBe('بدهی\u200cها');
+    expect(run('خرید ها')).toBe('خریدها');
+  });
+
+  it('reads ای and ام after a listed noun in silent ه as clitics, not as the plural های', () => {
+    // "هدیهای" is هدیه + ای (a gift), written هدیه‌ای; the plural rule made it "هدی‌های".
+    expect(run('هدیهای')).toBe('هدیه\u200cای');
+    expect(run('نتیجهای')).toBe('نتیجه\u200cای');
+    expect(run('بستهام')).toBe('بسته\u200cام');
+    // Left out of the list: "نامهای" is the plural نام‌های (names) as often as نامه‌ای (a letter).
+    expect(run('نامهای')).toBe('نام\u200cهای');
+  });
+
+  it.fails('left: a noun in silent ه outside the list, typed joined with ای', () => {
+    // "لحظهای" (a moment) is still read as the plural "لحظ‌های": the list is short (HE_NOUNS).
+    expect(run('لحظهای')).toBe('لحظه\u200cای');
+  });
+
+  it.fails('left: a preverb before می ("برمیگردانید")', () => {
+    // The Academy writes برمی‌گردانید; the prefix rule knows only a word that starts with می/نمی.
+    expect(run('برمیگردانید')).toBe('برمی\u200cگردانید');
+  });
+});
