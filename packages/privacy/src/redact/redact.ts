@@ -206,7 +206,10 @@ function collect(
         // Combining marks typed after a value's last character are written onto it: they go with
         // it, whichever recognizer read it ("CNP 1800101221144\u0301" left "CNP [RO_CNP]\u0301",
         // a stray mark on the bracket). Phones, IBANs, PESELs and IP addresses read them already.
-        const end = text.charCodeAt(m.end) >= 0x300 ? marksEnd(text, m.end) : m.end;
+        // (A value that ends the text reads no unit past it: that read, out of bounds, threw
+        // collect out of optimised code at the first IBAN that ended a message, T40b.)
+        const end =
+          m.end < text.length && text.charCodeAt(m.end) >= 0x300 ? marksEnd(text, m.end) : m.end;
         candidates.push({ start: m.start, end, confidence: m.confidence, recognizer, rank });
       }
     } catch (error) {
