@@ -384,7 +384,9 @@
 // readings given `own` late; withDominantChain's Array#map keys holey once) are gone: deopts 136
 // -> 106 (seed 1), 152 -> 124 (seed 2). Instructions (vg.sh): seed 1 14,621.1M -> 14,429.0M (the
 // codec) -> 14,027.4M (-4.06%); seed 2 15,100.8M -> 14,886.4M -> 14,414.8M (-4.54%); the 799
-// GBK-lost messages alone, cold, generator included, 5,176.4M -> 5,018.8M (-3.0%). Left: readPass
+// GBK-lost messages alone, cold, generator included, 5,176.4M -> 5,018.8M (-3.0%); likewise GBK
+// (4,106) 6,457.7M -> 6,213.9M (-3.8%), Windows-1252 (4,841) 7,704.1M -> 7,449.1M (-3.3%), twice
+// (4,835) 10,203.2M -> 9,751.8M (-4.4%), each kind's output hash unchanged. Left: readPass
 // deoptimised at toCps by a string of a new map (32,000-36,000), innerLayer at `chain.length`
 // (36,000, seed 2; the chains met there are all packed and frozen: not found), three branches
 // first taken late (pageMasks' compute, pageReadsNothing, scriptsOf). The memo's cold loads were
