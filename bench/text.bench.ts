@@ -372,6 +372,30 @@
 // 101, 116, 107 -> 78, 86, 112. ftfy's own per-kind figures moved by 1.6x from run to run (30 and
 // 50 µs clean), so no ratio is quoted as a gain; per message over all kinds 2.3x, 2.1x, 1.7x
 // (main) and 2.4x, 3.3x, 2.8x CPU (change). Restored exactly as before on every kind.
+// 2026-12-04 (thirty-fifth session, T40d) looked at the stream's cold costs. The first 4,000 of
+// its 96,516 messages took 1,085 of 2,574 ms CPU (seed 1, --single-threaded), and perf put V8's
+// TurboFan at ~26% of the stream process's samples (GC 5%, our JIT code 22%): compiling, and
+// compiling again after deopts, is a cold cost the instructions count. Two changes, output
+// identical (hashes 8513224f506bff74, 3a6961e2c56a0336): GB18030 is read from GBK's tables and
+// its four-byte ranges, so that iconv-lite's gb18030 codec (160-210 ms to build in a fresh
+// process, 18-30 ms in the stream after GBK's had warmed its code) is never built; and the
+// late deopts --trace-deopt showed (reads past the text's end in stretchEnd, mayStart, cost.ts,
+// sameSpan; the sloppy pass's proposals without `tie`/`seqs`, its chains frozen holey arrays, its
+// readings given `own` late; withDominantChain's Array#map keys holey once) are gone: deopts 136
+// -> 106 (seed 1), 152 -> 124 (seed 2). Instructions (vg.sh): seed 1 14,621.1M -> 14,429.0M (the
+// codec) -> 14,027.4M (-4.06%); seed 2 15,100.8M -> 14,886.4M -> 14,414.8M (-4.54%); the 799
+// GBK-lost messages alone, cold, generator included, 5,176.4M -> 5,018.8M (-3.0%); likewise GBK
+// (4,106) 6,457.7M -> 6,213.9M (-3.8%), Windows-1252 (4,841) 7,704.1M -> 7,449.1M (-3.3%), twice
+// (4,835) 10,203.2M -> 9,751.8M (-4.4%), each kind's output hash unchanged. Left: readPass
+// deoptimised at toCps by a string of a new map (32,000-36,000), innerLayer at `chain.length`
+// (36,000, seed 2; the chains met there are all packed and frozen: not found), three branches
+// first taken late (pageMasks' compute, pageReadsNothing, scriptsOf). The memo's cold loads were
+// not touched. BENCH_SCALE=1 at load 15-25 (three valgrind runs and other helpers), main then
+// the change: per message 1.7x then 1.6x ftfy CPU, by kind (wall, µs ours / ftfy's) clean 33 /
+// 371 then 60 / 409, GBK 438 / 333 then 866 / 399, GBK-lost 1,156 / 481 then 971 / 453,
+// Windows-1251 417 / 709 then 582 / 844, Windows-1252 675 / 679 then 1,179 / 898, twice 1,087 /
+// 1,102 then 2,193 / 1,155: the load moved (ftfy's clean 371 -> 409 µs, ours 33 -> 60), no ratio
+// is a measure of the change. Restored exactly as before on every kind.
 //
 // Measured 2026-12-01 03:28-03:47 UTC (BENCH_SCALE=1, 10 MB, four runs, CPU time, load 3-8 on 2
 // cores, ftfy 6.3.1): repairText whole text 10.1x, 7.8x, 9.4x, 8.9x ftfy in CPU time (10.1-13.0x

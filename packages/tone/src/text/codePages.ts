@@ -126,15 +126,73 @@ type DoubleByteCodec = {
  * the stream). codePages.test.ts holds the encoders to iconv-lite on every BMP code point of
  * every double-byte page.
  */
-function fromTables(codec: DoubleByteCodec, cp: number): CharBytes | null | undefined {
+function fromTables(
+  codec: DoubleByteCodec,
+  cp: number,
+  code = codec.encodeTable[cp >> 8]?.[cp & 0xff] ?? -1,
+): CharBytes | null | undefined {
   if (cp > 0xffff || cp === 0xfeff) return undefined;
-  const code = codec.encodeTable[cp >> 8]?.[cp & 0xff] ?? -1;
   if (code === -1) return codec.gb18030 || codec.defCharSB !== 0x3f ? undefined : null;
   if (code < 0x100 || code > 0xffff) return undefined;
   const node = codec.decodeTables[0]?.[code >> 8] ?? 0;
   return node <= -1000 && codec.decodeTables[-1000 - node]?.[code & 0xff] === cp
     ? [code >> 8, code & 0xff]
     : undefined;
+}
+
+/** GB18030's four-byte ranges as iconv-lite ships them: code points and linear codes, in step. */
+type Ranges = { readonly uChars: readonly number[]; readonly gbChars: readonly number[] };
+
+let ranges: Ranges | undefined;
+
+/** The last index of `table` (ascending) whose value is at most `v`, or -1 (iconv-lite's findIdx). */
+function lastAtMost(table: readonly number[], v: number): number {
+  let l = -1;
+  let r = table.length;
+  while (l < r - 1) {
+    const mid = (l + r) >> 1;
+    if ((table[mid] as number) <= v) l = mid;
+    else r = mid;
+  }
+  return l;
+}
+
+/**
+ * What lookUp answers for BMP code point `cp` through GB18030, read from GBK's tables and
+ * GB18030's four-byte ranges (undefined where they do not decide: lookUp asks iconv-lite). Building
+ * iconv-lite's own gb18030 codec cost 160-210 ms in a fresh process, 18-30 ms inside the stream
+ * once GBK's had warmed the same code, more than any other codec: its encode table is filled by
+ * walking the four-byte decode trie, 1,260 visits of one shared node, each looking a 32-bit code
+ * up in an object by its string. A process paid it at its first CJK or Thai message (1.3% of the
+ * never-seen 10 MB stream's instructions at seed 1, where the codec is never built now). GB18030 is
+ * GBK's two-byte table (the same chunks of iconv-lite data), but for '€', written A2E3 where GBK
+ * writes 0x80, and a four-byte code, computed from the ranges, for what that table lacks.
+ * codePages.test.ts holds this to iconv-lite's gb18030 on every BMP code point.
+ */
+function fromGb18030(gbk: DoubleByteCodec, cp: number): CharBytes | null | undefined {
+  // Beyond the BMP, the BOM, surrogates and U+FFFD (never a byte's reading): as lookUp says.
+  if (cp > 0xffff || cp === 0xfeff || cp === 0xfffd || (cp >= 0xd800 && cp < 0xe000)) {
+    return undefined;
+  }
+  const code = cp === 0x20ac ? 0xa2e3 : (gbk.encodeTable[cp >> 8]?.[cp & 0xff] ?? -1);
+  if (code !== -1) return fromTables(gbk, cp, code);
+  ranges ??= (
+    iconv as unknown as { encodings: { gb18030: { gb18030: () => Ranges } } }
+  ).encodings.gb18030.gb18030();
+  const { uChars, gbChars } = ranges;
+  const at = lastAtMost(uChars, cp);
+  const linear = (gbChars[at] as number) + cp - (uChars[at] as number);
+  // The round trip as iconv-lite's decoder reads the four bytes back.
+  const back = lastAtMost(gbChars, linear);
+  if (at < 0 || (uChars[back] as number) + linear - (gbChars[back] as number) !== cp) {
+    return undefined;
+  }
+  return [
+    0x81 + Math.floor(linear / 12600),
+    0x30 + (Math.floor(linear / 1260) % 10),
+    0x81 + (Math.floor(linear / 10) % 126),
+    0x30 + (linear % 10),
+  ];
 }
 
 function doubleByteEncoder(page: CodePage): PageEncoder {
@@ -150,8 +208,8 @@ function doubleByteEncoder(page: CodePage): PageEncoder {
     // Windows (and Python's cp932) decode the byte 0xA0, which Shift-JIS leaves undefined, to the
     // private-use U+F8F0 where iconv-lite has U+FFFD: the second byte of "à", "Š", "Р", "Π".
     if (cp === 0xf8f0 && page === 'cp932') return [0xa0];
-    codec ??= iconv.getCodec(page) as unknown as DoubleByteCodec;
-    const read = fromTables(codec, cp);
+    codec ??= iconv.getCodec(page === 'gb18030' ? 'gbk' : page) as unknown as DoubleByteCodec;
+    const read = page === 'gb18030' ? fromGb18030(codec, cp) : fromTables(codec, cp);
     if (read !== undefined) return read;
     const ch = String.fromCodePoint(cp);
     const bytes = cp === 0xfffd ? null : [...iconv.encode(ch, page)];

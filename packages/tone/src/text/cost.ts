@@ -152,9 +152,10 @@ function loneCapital(
   if (!foreign && (cp < 0xc2 || cp > 0xdf || !isUpper(info))) return 0;
   const prev = i > lo ? all[i - 1] : undefined;
   if (prev !== undefined && prev !== 0x20 && prev !== 0x27 && prev !== 0x2019) return 0;
-  if (all[i + 1] !== 0x20) return 0;
+  // Read inside the text only: a read past its end deoptimised windowCost ('out of bounds').
+  if (i + 1 >= all.length || all[i + 1] !== 0x20) return 0;
   // "Ã  demain": the 0xA0 became a space beside the word gap's own ("à demain").
-  const gap = !foreign && all[i + 2] === 0x20 ? 3 : 2;
+  const gap = !foreign && i + 2 < all.length && all[i + 2] === 0x20 ? 3 : 2;
   const next = i + gap < hi ? all[i + gap] : undefined;
   if (next === undefined) return 0;
   const nextInfo = charInfo(next);

@@ -29,8 +29,14 @@ export function withDominantChain(
   const one = proposals.find((p) => p.applied && p.chain.length === 2)?.chain;
   if (one === undefined || proposals.every((p) => p.chain[0] === one[0] && p.chain[1] === one[1]))
     return proposals;
-  const keys = proposals.map((p) => familyOf(p.chain));
-  const heads = proposals.map((p) => headOf(p.chain));
+  // Filled by push, not map: map's result came out holey once deep in the never-seen stream (its
+  // 825th call, message 46,000), another map for `keys`, and V8 deoptimised this pass there.
+  const keys: string[] = [];
+  const heads: string[] = [];
+  for (const p of proposals) {
+    keys.push(familyOf(p.chain));
+    heads.push(headOf(p.chain));
+  }
   // The two-page chains applied, by family, and whether any other reading took another way from
   // one's first page (in most texts one chain and none: nothing to do).
   const chains = new Map<string, readonly string[]>();

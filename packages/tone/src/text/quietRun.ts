@@ -293,7 +293,10 @@ function mayStart(m: Masks, cps: readonly number[], k: number, end: number, bit:
   if (cp > 0xffff || m.cont[cp] === 0) return true;
   if ((m.self[cp] as number) & bit) return true;
   if (((m.open[cp] as number) & bit) === 0) return false;
-  if (k + 1 === end) return ((m.open2[cp] as number) & bit) !== 0 && cps[end] === 0x20;
+  // cps[end] read only inside the text (a read past the end deoptimised this, 'out of bounds').
+  if (k + 1 === end) {
+    return ((m.open2[cp] as number) & bit) !== 0 && end < cps.length && cps[end] === 0x20;
+  }
   const next = cps[k + 1] as number;
   const cont = next > 0xffff ? 0 : (m.cont[next] as number);
   return cont === 0 || (cont & bit) !== 0;

@@ -46,7 +46,9 @@ function stretchEnd(cps: readonly number[], i: number): number {
   let j = i + 1;
   for (;;) {
     if ((cps[j] ?? 0) >= 0x80) j++;
-    else if (isGap(cps[j]) && (cps[j + 1] ?? 0) >= 0x80) j += 2;
+    // j + 1 read only inside the text: a read past the end, first met deep in a stream (a gap
+    // closing a message), deoptimised sweep ('out of bounds') and it was compiled once more.
+    else if (isGap(cps[j]) && j + 1 < cps.length && (cps[j + 1] as number) >= 0x80) j += 2;
     else break;
   }
   // A space after the stretch may be the 0xA0 of its last sequence ("Â Regulamento").
@@ -159,7 +161,7 @@ type Reading = {
    */
   cost: number | undefined;
   /** The cost of the piece as it stands, once a caller needed it. */
-  own?: number;
+  own: number | undefined;
 };
 
 /**
@@ -210,7 +212,15 @@ function readPiece(
     needed = true;
   }
   if (!needed) return undefined;
-  return { from: start - stretchStart, to: end - stretchStart, after: fromCps(text), layers, cost };
+  // `own` made here, undefined (a field added later changes the object's map: 'wrong map' in sweep).
+  return {
+    from: start - stretchStart,
+    to: end - stretchStart,
+    after: fromCps(text),
+    layers,
+    cost,
+    own: undefined,
+  };
 }
 
 // Readings of short stretches, shared between calls: a stream of messages repeats its words.
@@ -277,6 +287,7 @@ function readPieces(
         after: hit.after,
         layers: hit.layers,
         cost: hit.cost,
+        own: undefined,
       });
   }
   return out;
@@ -288,7 +299,17 @@ function readPieces(
  */
 function sameSpan(cps: readonly number[], q: number, qEnd: number, s: number, e: number): boolean {
   if (qEnd - q !== e - s) return false;
-  for (let k = -CONTEXT; k < e - s + CONTEXT; k++) if (cps[s + k] !== cps[q + k]) return false;
+  // Read inside the text only (-1 outside): reads past either end deoptimised readPieces.
+  const n = cps.length;
+  for (let k = -CONTEXT; k < e - s + CONTEXT; k++) {
+    const a = s + k;
+    const b = q + k;
+    if (
+      (a >= 0 && a < n ? (cps[a] as number) : -1) !== (b >= 0 && b < n ? (cps[b] as number) : -1)
+    ) {
+      return false;
+    }
+  }
   return true;
 }
 
@@ -424,9 +445,20 @@ export function withSloppyStretches(
 }
 
 // The chain of `n` Windows-1252 layers, one frozen array per depth (repairText returns it as is).
+// Filled by push: Array.from({ length }) makes a holey array, and a frozen holey array has another
+// map than the engine's chains (readRun.ts chainOf), which deoptimised innerLayer and the passes
+// that read `chain.length` when the stream's first sloppy repair came (messages 2,000-36,000).
 const chains: (readonly string[])[] = [];
-const chainOf = (n: number): readonly string[] =>
-  (chains[n] ??= Object.freeze(Array.from({ length: n }, () => 'windows-1252')));
+const chainOf = (n: number): readonly string[] => {
+  let chain = chains[n];
+  if (chain === undefined) {
+    const made: string[] = [];
+    for (let k = 0; k < n; k++) made.push('windows-1252');
+    chain = Object.freeze(made);
+    chains[n] = chain;
+  }
+  return chain;
+};
 
 function sweep(
   cps: readonly number[],
@@ -524,6 +556,10 @@ function sweep(
       chain: chainOf(piece.layers),
       gain: Math.max(piece.gain, options.minGain),
       applied: true,
+      // Every field, in engine.ts moved's order: a proposal of another shape reaching the passes
+      // after this one (withoutLoneAmbiguous, withDominantChain) deoptimised them ('wrong map').
+      tie: undefined,
+      seqs: undefined,
     });
   }
   while (k < proposals.length) out.push(proposals[k++] as Proposal);
