@@ -5,6 +5,8 @@
 // Found and fixed: a CJK character glued to a Latin word inside Chinese text read as a Latin
 // letter ("這個App的bug" became "AppŪbug", loneCjk.ts); "گرانبها" split as a plural; the spoken
 // "ها" glued to a verb ("نکنید ها" became "نکنیدها"); "هدیهای" (a gift) split as "هدی‌های".
+// Fixed after it (T41a): a preverb before می ("برمیگردانید") and "لحظهای" (a moment) read as a
+// plural, with nineteen more nouns in silent ه (preverb.test.ts holds the rest).
 import { describe, expect, it } from 'vitest';
 import { normalizePersian } from '../../src/text/persian/normalizePersian.js';
 import { repairText } from '../../src/text/repairText.js';
@@ -94,8 +96,8 @@ describe('the fourteenth audit: repairText', () => {
 
 describe('the fourteenth audit: normalizePersian', () => {
   const run = (input: string) => normalizePersian(input, { language: 'fa' }).text;
-  /** Pairs not yet restored, each kind with its reason (the `it.fails` below). */
-  const LEFT_FA = new Set(['پیشپرداخت را برمیگردانید یا نه؟']);
+  /** Pairs not yet restored, each kind with its reason (an `it.fails` below); none since T41a. */
+  const LEFT_FA = new Set<string>();
 
   it('restores the sentences at the floor and leaves every trap', () => {
     const tally = new Map<string, [number, number]>();
@@ -132,13 +134,12 @@ describe('the fourteenth audit: normalizePersian', () => {
     expect(run('نامهای')).toBe('نام\u200cهای');
   });
 
-  it.fails('left: a noun in silent ه outside the list, typed joined with ای', () => {
-    // "لحظهای" (a moment) is still read as the plural "لحظ‌های": the list is short (HE_NOUNS).
+  it('reads "لحظهای" (a moment) as لحظه‌ای, not the plural "لحظ‌های" (was left)', () => {
     expect(run('لحظهای')).toBe('لحظه\u200cای');
   });
 
-  it.fails('left: a preverb before می ("برمیگردانید")', () => {
-    // The Academy writes برمی‌گردانید; the prefix rule knows only a word that starts with می/نمی.
+  it('restores the ZWNJ after می behind a preverb ("برمیگردانید", was left)', () => {
+    // The Academy writes برمی‌گردانید; the prefix rule knew only a word that starts with می/نمی.
     expect(run('برمیگردانید')).toBe('برمی\u200cگردانید');
   });
 });

@@ -146,6 +146,9 @@ export const VERB_STEMS: LexiconEntry = {
     'دوخت',
     'سوز',
     'سوخت',
+    // The causative of گشتن: "برمیگردانید" (will you give it back) is بر + می + گردان + ید.
+    'گردان',
+    'گرداند',
   ],
   source: {
     title: 'Academy of Persian Language and Literature, دستور خط فارسی, «می و همی»',
@@ -157,6 +160,24 @@ export const VERB_STEMS: LexiconEntry = {
 
 /** Personal endings after a verb stem ('' for the past third person singular and the bare stem). */
 export const VERB_ENDINGS: readonly string[] = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند'];
+
+/**
+ * Preverbs that come before می/نمی inside one word: "برمیگردانید" is بر + می + گردانید, written
+ * برمی‌گردانید. Each ends in a letter that does not join (ر، ز، ا، و), so typed joined or apart it
+ * looks the same; only the ZWNJ after می is restored. پیش and پس are left out: they join, and are
+ * written apart ("پیش می‌رود"). hazm separates می only at the start of a word (`\bن?می`), so it
+ * leaves "برمیگردانید" joined; the fourteenth audit found it.
+ */
+export const PREVERBS: LexiconEntry = {
+  words: ['بر', 'در', 'باز', 'فرا', 'فرو', 'ور', 'وا'],
+  source: {
+    title:
+      'Persian Wikipedia, «فعل پیشوندی» (living preverbs); the Academy, دستور خط فارسی, «می و همی»',
+    url: 'https://fa.wikipedia.org/wiki/فعل_پیشوندی',
+  },
+  asOf: '2026-12-04',
+  note: 'A preverb, then می/نمی and a verb of the lexicon: "درنمیآید" → درنمی‌آید; "درمیدان" stays.',
+};
 
 /** Words that begin with می or نمی and are not a prefixed verb: never touched. */
 export const MI_WORDS: LexiconEntry = {
@@ -275,6 +296,31 @@ export const HE_NOUNS: LexiconEntry = {
     'چهره',
     'وظیفه',
     'شعبه',
+    // Added 2026-12-04 (T41a): "لحظهای" (a moment) was read as the plural "لحظ‌های". Each is a
+    // noun in silent ه of help-desk text whose stem without ه takes no plural a customer writes.
+    // Left out, as نامه/کلمه: نشانه (نشان‌های, badges), نقشه (نقش‌های, roles), برگه (برگ‌های,
+    // leaves), رابطه (رابط‌های, connectors), کیسه (کیس‌های, cases), مجموعه (مجموع‌های, sums),
+    // کوچه (کوچ‌های), منطقه (منطق‌های), دوره (دور‌های, rounds).
+    'لحظه',
+    'صفحه',
+    'جلسه',
+    'گزینه',
+    'شبکه',
+    'نقطه',
+    'وسیله',
+    'علاقه',
+    'معامله',
+    'مکالمه',
+    'ترجمه',
+    'اندازه',
+    'شیوه',
+    'گونه',
+    'فایده',
+    'پروژه',
+    'وعده',
+    'اطلاعیه',
+    'حادثه',
+    'خلاصه',
   ],
   source: {
     title:
@@ -440,6 +486,7 @@ export const PERSIAN_LEXICON = {
   nonPlurals: HA_WORDS,
   lexicalisedComparatives: LEXICALISED_TAR,
   silentHeNouns: HE_NOUNS,
+  preverbs: PREVERBS,
   adjectives: ADJECTIVES,
   compounds: COMPOUNDS,
 } as const;

@@ -5,6 +5,7 @@ import {
   HE_NOUNS,
   LEXICALISED_TAR,
   MI_WORDS,
+  PREVERBS,
   VERB_ENDINGS,
   VERB_STEMS,
 } from './lexicon.js';
@@ -67,13 +68,34 @@ export function isVerb(rest: string, lex: PersianLexicon): boolean {
   return false;
 }
 
-/** Offset of the ZWNJ a verb prefix needs in `w` ("میروم" → 2), or undefined. */
+/**
+ * Offset of the ZWNJ a verb prefix needs in `w` ("میروم" → 2), or undefined. After a preverb the
+ * rest must be a prefixed verb by the same rule ("برمیگردانید" → 4, "درنمیآید" → 5), so a noun of
+ * `nonVerbs` typed after در stays whole ("درمیدان", in the square, is not درمی‌دان).
+ */
 export function prefixBreak(w: string, lex: PersianLexicon): number | undefined {
+  const at = miBreak(w, lex);
+  if (at !== undefined) return at;
+  for (const pre of PREVERBS.words) {
+    if (!w.startsWith(pre)) continue;
+    const rest = miBreak(w.slice(pre.length), lex);
+    if (rest !== undefined) return pre.length + rest;
+  }
+  return undefined;
+}
+
+function miBreak(w: string, lex: PersianLexicon): number | undefined {
   if (lex.nonVerbs.has(w)) return undefined;
   for (const prefix of ['نمی', 'می']) {
     if (w.startsWith(prefix) && isVerb(w.slice(prefix.length), lex)) return prefix.length;
   }
   return undefined;
+}
+
+/** True for می/نمی typed as a word of its own, alone or after a preverb ("برمی گردانید"). */
+function isMiWord(a: string): boolean {
+  const mi = (x: string) => x === 'می' || x === 'نمی';
+  return mi(a) || PREVERBS.words.some((pre) => a.startsWith(pre) && mi(a.slice(pre.length)));
 }
 
 /** Offset of the ZWNJ before a plural ها in `w` ("کتابها" → 4), or undefined. */
@@ -135,7 +157,18 @@ export function cliticBreak(w: string, lex: PersianLexicon): number | undefined 
  * (battle) are nouns spelt like a prefixed verb of the second or third person singular, and
  * "خرید ها" (purchases) a bare stem.
  */
-function isPrefixedVerb(w: string, lex: PersianLexicon): boolean {
+function isPrefixedVerb(typed: string, lex: PersianLexicon): boolean {
+  // The ZWNJ after می, typed or restored by a first pass, is no part of the stem: without this
+  // "نمیکنید ها" became "نمی‌کنید ها", then "نمی‌کنیدها" on a second pass (not idempotent).
+  const w = typed.replaceAll(ZWNJ, '');
+  // After a preverb too: "برمیگردانید ها" is برمی‌گردانید (will you give it back) + the particle.
+  for (const pre of PREVERBS.words) {
+    if (w.startsWith(pre) && hasVerbPrefix(w.slice(pre.length), lex)) return true;
+  }
+  return hasVerbPrefix(w, lex);
+}
+
+function hasVerbPrefix(w: string, lex: PersianLexicon): boolean {
   for (const prefix of ['نمی', 'می', 'ب', 'ن']) {
     if (!w.startsWith(prefix)) continue;
     for (const e of ['ید', 'یم', 'ند']) {
@@ -157,8 +190,7 @@ export function spaceBetween(
   lex: PersianLexicon,
 ): { glue: string; rule: string } | undefined {
   const glue = (rule: string) => ({ glue: joinsForward(a.at(-1)) ? ZWNJ : '', rule });
-  if ((a === 'می' || a === 'نمی') && isVerb(b, lex))
-    return { glue: ZWNJ, rule: 'zwnj-verb-prefix' };
+  if (isMiWord(a) && isVerb(b, lex)) return { glue: ZWNJ, rule: 'zwnj-verb-prefix' };
   if (
     PLURALS.includes(b) &&
     [...a].length >= 2 &&
