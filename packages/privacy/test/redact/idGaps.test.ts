@@ -203,3 +203,51 @@ describe("6. Norway's H-number is not read (a known gap)", () => {
     expect(redact(`fødselsnummer ${help}`, { locale: 'nb-NO' }).text).toBe(`fødselsnummer ${help}`);
   });
 });
+
+describe('8. the shipping words veto no print as distinctive as its pass rate (T41b)', () => {
+  // "envío" (also "I send") vetoes none of the three formatted prints whose check holds; "seguimiento"
+  // (tracking, only a noun) none but the CUIT's 2-8-1, which a random string passes 1 in 149, not
+  // 1 in 11 or 12 (idGapsRates.test.ts).
+  it.each([
+    ['es-AR', 'Te envío 20-12345678-6', 'Te envío [AR_CUIT]', 'ar-cuit'],
+    ['es-AR', 'le envio mi 20-12345678-6', 'le envio mi [AR_CUIT]', 'ar-cuit'],
+    ['es-AR', 'Seguimiento: 20-12345678-6', 'Seguimiento: [AR_CUIT]', 'ar-cuit'],
+    ['es-AR', 'Seguimiento del envío 20-12345678-6', 'Seguimiento del envío [AR_CUIT]', 'ar-cuit'],
+    ['es-HK', 'te envío A123456(3)', 'te envío [HKID]', 'hk-hkid'],
+    ['en-HK', 'Te envío AB987654 (3)', 'Te envío [HKID]', 'hk-hkid'],
+  ])('%s %s', (locale, text, redacted, type) => {
+    expectRedacted(locale, text, redacted, [type]);
+  });
+
+  it.each([
+    // The unbroken and spaced prints: an order's or a shipment's number's too.
+    ['es-AR', 'envío 20123456786'],
+    ['es-AR', 'Seguimiento: 20123456786'],
+    ['es-AR', 'Te envío 20 12345678 6'],
+    // A wrong check.
+    ['es-AR', 'Te envío 20-12345678-5'],
+    ['es-AR', 'Seguimiento: 20-12345678-5'],
+    // An order's word anywhere in the reach, before the shipping word or after it.
+    ['es-AR', 'Pedido 20-12345678-6'],
+    ['es-AR', 'Pedido y envío 20-12345678-6'],
+    ['es-AR', 'envío del pedido 20-12345678-6'],
+    ['es-AR', 'order 20-12345678-6'],
+  ])('%s %s stays', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain('ar-cuit');
+  });
+
+  it.each([
+    // "seguimiento" still vetoes the RUT's and the HKID's prints, alone or with "envío".
+    ['es-CL', 'Seguimiento: 12.345.678-5', 'cl-rut'],
+    ['es-CL', 'Seguimiento del envío 12.345.678-5', 'cl-rut'],
+    ['es-HK', 'Seguimiento: A123456(3)', 'hk-hkid'],
+    ['es-HK', 'Seguimiento del envío A123456(3)', 'hk-hkid'],
+    // An order's word before "envío" vetoes them too; the wrong check and "Pedido" as before.
+    ['es-CL', 'pedido y envío 12.345.678-5', 'cl-rut'],
+    ['es-HK', 'Pedido y envío A123456(3)', 'hk-hkid'],
+    ['es-HK', 'te envío A123456(4)', 'hk-hkid'],
+    ['es-HK', 'Pedido A123456(3)', 'hk-hkid'],
+  ])('%s %s stays', (locale, text, type) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
+  });
+});

@@ -7,7 +7,9 @@
 // of eleven in 160). So a bare number needs its label everywhere, as the Thai id does; only a print
 // that no order, amount or date takes goes without one: the RUT dotted with its dash and check
 // ("12.345.678-5"), the CUIT dashed 2-8-1 ("20-12345678-6"), the HKID with its check in brackets
-// ("A123456(3)"). The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
+// ("A123456(3)"). "envío" (also "I send") vetoes none of these three; "seguimiento" (tracking)
+// vetoes the RUT's and the HKID's, not the CUIT's, which a random string passes 1 in 149 (T41b).
+// The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
 // the PPSN's seven digits and a letter a product code's: with their label only.
 import type { CountryCode } from '@meridian-cx/core';
 import { dniLetter } from '../checks/nationalIds.js';
@@ -177,8 +179,10 @@ type IdSpec = {
    * only the id has, 0 for one it shares; the RUT's own reading (rutBare) where a DNI shares it.
    */
   readonly bare: (context: RecognizerContext, out: Reading) => number;
-  /** The reference words that do not veto its own print (the RUT's "envío"), or none. */
+  /** The shipping words that do not veto its own print ("envío"; the CUIT's "seguimiento"). */
   readonly unvetoed: readonly string[];
+  /** The reference words that still veto it: all but `unvetoed` (an order's, "Pedido"). */
+  readonly vetoing: readonly string[];
 };
 
 /** Whether a letter or a digit stands at `i` (no word ends there). */
@@ -235,8 +239,10 @@ function printOnly(_context: RecognizerContext, out: Reading): number {
 const REFERENCE_REACH = 24;
 
 /**
- * Whether the reference words before `start`, in the reach where they name a value, end with one
- * of `spec.unvetoed` (no other after it): "Te envío 12.345.678-5" (I send you) names no shipment.
+ * Whether the reference words before `start`, in the reach where they name a value, are all of
+ * `spec.unvetoed`: "Te envío 12.345.678-5" (I send you) names no shipment. One other word in the
+ * reach, before or after, still vetoes: "Pedido y envío 20-12345678-6", "envío del pedido
+ * 12.345.678-5", "Seguimiento del envío A123456(3)" (the RUT and the HKID past "envío" only).
  */
 function unvetoed(spec: IdSpec, context: RecognizerContext, start: number): boolean {
   if (spec.unvetoed.length === 0) return false;
@@ -245,8 +251,9 @@ function unvetoed(spec: IdSpec, context: RecognizerContext, start: number): bool
     lower.lastIndexOf('\n', start - 1) + 1,
     reachStart(lower, start, REFERENCE_REACH),
   );
-  const own = lastEnd(lower, from, start, spec.unvetoed);
-  return own >= 0 && lastEnd(lower, own, start, REFERENCE_WORDS) < 0;
+  return (
+    lastEnd(lower, from, start, spec.unvetoed) >= 0 && lastEnd(lower, from, start, spec.vetoing) < 0
+  );
 }
 
 /** Whether `locale`'s language is one of the id's home languages ("en-US" for the SIN). */
@@ -257,9 +264,24 @@ function spokenHome(spec: IdSpec, locale: string): boolean {
   return false;
 }
 
+// The shipping words a formatted print whose check holds goes past (T40a, T41b), by how often a
+// random string of that print passes its check (idGapsRates.test.ts, moreIds4Rates.test.ts).
+// "envío" is also the verb "I send" ("Te envío 12.345.678-5", "te envío A123456(3)"): it vetoes
+// none of the three formatted prints, the RUT dotted (a random one passes 1 in 12), the HKID
+// with its check in brackets (1 in 11) and the CUIT 2-8-1 (1 in 149). "seguimiento" (tracking)
+// is only a noun: a tracking number printed so would pass 1 in 11 or 12 as a RUT or an HKID,
+// too often, but 1 in 149 as a CUIT (a type of seven and a mod-11 digit never 10): the CUIT
+// alone goes past it ("Seguimiento: 20-12345678-6"). The bare and unbroken prints, which an
+// order's number takes, and every other reference word ("Pedido", "order") still veto.
+const SENT: readonly string[] = ['envío'];
+const SENT_OR_TRACKED: readonly string[] = ['envío', 'seguimiento'];
+
 /** The id `spec` describes, with its home words and languages and its digit counts as bits. */
 function idSpec(
-  spec: Omit<IdSpec, 'home' | 'generic' | 'languages' | 'lengths' | 'bare' | 'unvetoed'> & {
+  spec: Omit<
+    IdSpec,
+    'home' | 'generic' | 'languages' | 'lengths' | 'bare' | 'unvetoed' | 'vetoing'
+  > & {
     /** The digit counts of the runs `read` takes. */
     readonly digits: readonly number[];
     readonly bare?: IdSpec['bare'];
@@ -267,6 +289,7 @@ function idSpec(
   },
 ): IdSpec {
   const extra = HOME_WORDS[spec.id as keyof typeof ID_WORDS_4];
+  const unvetoed = spec.unvetoed ?? [];
   let lengths = 0;
   for (const n of spec.digits) lengths |= 1 << n;
   const full: IdSpec = {
@@ -282,7 +305,9 @@ function idSpec(
     read: spec.read,
     valid: spec.valid,
     bare: spec.bare ?? printOnly,
-    unvetoed: spec.unvetoed ?? [],
+    unvetoed,
+    // Built once per id: the lists are read only where a shipping word stands before its print.
+    vetoing: REFERENCE_WORDS.filter((w) => !unvetoed.includes(w)),
   };
   return full;
 }
@@ -490,14 +515,6 @@ function rutBare(context: RecognizerContext, out: Reading): number {
 }
 
 /**
- * The shipping word "envío" does not veto the RUT's dotted print: it is also the verb "I send"
- * ("Te envío 12.345.678-5", "le envío mi 12.345.678-5"), and that print, dotted with its dash and
- * a check that holds, is the RUT's. It still vetoes the bare and the unbroken prints ("envío
- * 12345678", "Te envío 123456785": one such string in 11 passes), and "Pedido" still vetoes all.
- */
-const RUT_UNVETOED = ['envío'];
-
-/**
  * Where an HKID whose check is glued at `end` ends: past the same check written again in its
  * brackets, glued or after a space ("HKID A0000003(3)" left "[HKID](3)", the check in sight),
  * else at `end`. Another character in the brackets is no check of this id: it stays.
@@ -518,7 +535,7 @@ const CL_RUT: IdSpec = /* @__PURE__ */ idSpec({
   read: readRut,
   valid: clRutValid,
   bare: rutBare,
-  unvetoed: RUT_UNVETOED,
+  unvetoed: SENT,
 });
 
 /**
@@ -541,12 +558,14 @@ const AR_CUIT: IdSpec = /* @__PURE__ */ idSpec({
   digits: [11],
   read: readCuit,
   valid: arCuitValid,
+  unvetoed: SENT_OR_TRACKED,
 });
 
 /**
  * Argentina's CUIT/CUIL: 11 digits, a type (20, 23, 24, 27, 30, 33, 34), the DNI or a company's
  * number, a mod-11 check digit ({@link arCuitValid}). Printed 2-8-1 ("20-12345678-6") it goes
- * anywhere but after an order's word; unbroken, after "CUIT" or "CUIL" only.
+ * anywhere but after an order's word (not after "envío" or "seguimiento": a random 2-8-1 passes
+ * 1 in 149); unbroken, after "CUIT" or "CUIL" only.
  *
  * @since 0.1.0
  */
@@ -620,13 +639,14 @@ const HK_HKID: IdSpec = /* @__PURE__ */ idSpec({
   digits: [6, 7],
   read: readHkid,
   valid: hkIdValid,
+  unvetoed: SENT,
 });
 
 /**
  * Hong Kong identity card number: one or two letters, six digits, a mod-11 check digit or A
  * ({@link hkIdValid}). Printed with the check in brackets ("A123456(3)") it goes anywhere but
- * after an order's word; glued ("A1234563"), after its label only ("HKID", "香港身份證"; "ID
- * number", "ID card" in Hong Kong).
+ * after an order's word (not after "envío", also "I send"); glued ("A1234563"), after its label
+ * only ("HKID", "香港身份證"; "ID number", "ID card" in Hong Kong).
  *
  * @since 0.1.0
  */
