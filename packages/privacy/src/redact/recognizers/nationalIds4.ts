@@ -454,7 +454,7 @@ function isCapitalAt(s: string, i: number): boolean {
 
 /**
  * An HKID at `run`: one or two capital letters glued before six digits, then the check (a digit
- * or A) in brackets, glued or after a space ("A123456(3)", "AB987654 (9)"): the card's print,
+ * or A) in brackets, glued or after a space ("A123456(3)", "AB987654 (3)"): the card's print,
  * formatted; glued to the digits ("A1234563", "J861370A"), with its label only. A letter before the prefix
  * makes it a code's.
  */
