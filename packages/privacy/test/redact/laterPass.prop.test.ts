@@ -72,6 +72,10 @@ const SEPARATORS = [
   'は',
   '号',
   '다',
+  // Full stops of Devanagari and Urdu, which end a sentence wherever they stand: apart (T41c).
+  '।',
+  '। ',
+  '۔',
 ];
 
 const SCRIPTS = [0x30, 0x6f0, 0x966];
