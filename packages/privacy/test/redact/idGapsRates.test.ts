@@ -8,7 +8,6 @@
 // 9/10 × 1/11; 156 of 2,000); its K bodies whose DNI letter is K, one in 23 of those (8); the
 // PPSN's letter, one in 26 of capitals (68); the NRIC's, one in 135 of a capital, seven digits and
 // a capital (5 prefixes of 26, its check letter of 26: 21); Taiwan's old number, one in 65 (28).
-import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { dniLetter } from '../../src/redact/checks/nationalIds.js';
 import { sgNricValid } from '../../src/redact/checks/nationalIds3.js';
@@ -20,45 +19,7 @@ import {
   iePpsnValid,
 } from '../../src/redact/checks/nationalIds4.js';
 import { twOldResidentValid } from '../../src/redact/recognizers/twId.js';
-
-// mulberry32: a fixed stream of strings on every platform.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-/** `count` strings of `pattern`: "d" a digit, "L" a capital letter, anything else as it is. */
-function strings(pattern: string, count = 2_000): string[] {
-  const next = random(20261204);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    for (const p of pattern)
-      s +=
-        p === 'd'
-          ? String(Math.floor(next() * 10))
-          : p === 'L'
-            ? LETTERS.charAt(Math.floor(next() * 26))
-            : p;
-    out.push(s);
-  }
-  return out;
-}
-
-/** How many of `texts` redact takes as `type` in `locale`. */
-function taken(type: string, texts: readonly string[], locale: string): number {
-  let n = 0;
-  for (const text of texts) if (redact(text, { locale }).findings.some((f) => f.type === type)) n++;
-  return n;
-}
+import { strings, taken } from './rates.js';
 
 const CUIT_VALID = 14;
 const HKID_VALID = 179;

@@ -14,21 +14,9 @@
 // outside Thailand. The first Chinese id of fifteen digits: a first digit 1–8 and a day of the
 // 1900s, three runs in a hundred (590), after its label only. Russian "тел": after a space, every
 // trunk-8 mobile goes (19,998: two fail its rules); after "хотел" (I wanted) none.
-import { redact } from '@meridian-cx/privacy';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-
-// mulberry32: a fixed stream of runs on every platform.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random, taken } from './rates.js';
 
 const RUNS = 20_000;
 
@@ -42,12 +30,6 @@ function runs(length: number, head: (next: () => number) => string = () => ''): 
     out.push(d);
   }
   return out;
-}
-
-function taken(type: string, texts: readonly string[], locale: string): number {
-  let n = 0;
-  for (const text of texts) if (redact(text, { locale }).findings.some((f) => f.type === type)) n++;
-  return n;
 }
 
 const chineseMobiles = () => runs(11, (next) => `1${3 + Math.floor(next() * 7)}`);

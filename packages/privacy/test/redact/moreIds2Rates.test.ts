@@ -14,20 +14,8 @@
 //
 // After its label, cn-ric takes 169, not 6, since T37a: 163 are a foreigner's permanent residence
 // id (led by "9", a MOD 11-2 check and no date: one run in 110; its label only).
-import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-
-// mulberry32: a fixed stream of runs on every platform.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random, taken } from './rates.js';
 
 const RUNS = 20_000;
 
@@ -40,12 +28,6 @@ function runs(length: number): string[] {
     out.push(d);
   }
   return out;
-}
-
-function taken(type: string, texts: readonly string[], locale: string): number {
-  let n = 0;
-  for (const text of texts) if (redact(text, { locale }).findings.some((f) => f.type === type)) n++;
-  return n;
 }
 
 describe('random digit runs each id takes, of 20,000', () => {

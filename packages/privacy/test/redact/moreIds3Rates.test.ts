@@ -15,20 +15,8 @@
 //   and goes anywhere: so does this.
 // - is-kt, ten digits printed 6-4: a date, a mod-11 digit and a century of three (6 of 10,000
 //   pass): bare in Iceland, as a Swedish personnummer (1 in 140) is in Sweden.
-import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-
-// mulberry32: a fixed stream on every platform.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random, taken } from './rates.js';
 
 const RUNS = 10_000;
 
@@ -46,12 +34,6 @@ function strings(alphabets: readonly string[]): string[] {
 
 const D = '0123456789';
 const AZ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-function taken(type: string, texts: readonly string[], locale: string): number {
-  let n = 0;
-  for (const text of texts) if (redact(text, { locale }).findings.some((f) => f.type === type)) n++;
-  return n;
-}
 
 describe('random strings of each print each id takes, of 10,000', () => {
   it.each([

@@ -10,7 +10,6 @@
 // 1/10; 670 measured); ca-sin 1 in 12.5 (8 first digits of 10, Luhn); ie-ppsn 1 in 26 (the check
 // letter of 26); hr-oib 1 in 10; hk-hkid 1 in 11 (a digit or A; the glued print, a letter and
 // seven digits). After its label redact takes exactly the strings whose check holds.
-import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import {
   arCuitValid,
@@ -20,38 +19,7 @@ import {
   hrOibValid,
   iePpsnValid,
 } from '../../src/redact/checks/nationalIds4.js';
-
-// mulberry32: a fixed stream of strings on every platform.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-/** `count` strings of `pattern`: "d" a digit, "L" a capital letter, anything else as it is. */
-function strings(pattern: string, count: number): string[] {
-  const next = random(20261204);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    for (const p of pattern)
-      s +=
-        p === 'd'
-          ? String(Math.floor(next() * 10))
-          : p === 'L'
-            ? LETTERS.charAt(Math.floor(next() * 26))
-            : p;
-    out.push(s);
-  }
-  return out;
-}
+import { strings, taken } from './rates.js';
 
 // Each id: its type, the print of the strings, the check on them, its locale and label.
 const IDS = [
@@ -87,12 +55,6 @@ describe('random strings each check lets through, of 100,000', () => {
     expect(strings(print, 100_000).filter((s) => check(s)).length).toBe(expected);
   });
 });
-
-function taken(type: string, texts: readonly string[], locale: string): number {
-  let n = 0;
-  for (const text of texts) if (redact(text, { locale }).findings.some((f) => f.type === type)) n++;
-  return n;
-}
 
 describe('random strings each id takes, of 5,000', () => {
   it.each([
