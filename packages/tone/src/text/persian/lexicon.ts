@@ -479,7 +479,12 @@ export const COMPOUNDS: {
   asOf: '2026-11-30',
 };
 
-/** The whole built-in lexicon, for docs and for callers who extend it. */
+/**
+ * The whole built-in lexicon, for docs and for callers who extend it: each list with its source
+ * and `asOf` date (`silentHeNouns` and `preverbs` since 2026-12-04).
+ *
+ * @since 0.1.0
+ */
 export const PERSIAN_LEXICON = {
   verbStems: VERB_STEMS,
   nonVerbs: MI_WORDS,
