@@ -2,6 +2,7 @@
 // every digit run, the oracle: a digit count read first must never drop a run a reader takes.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { contextOf } from '../../../test/redact/recognizerContext.js';
 import {
   arCuitValid,
   caSinValid,
@@ -12,21 +13,7 @@ import {
 } from '../checks/nationalIds4.js';
 import { shadowOf } from '../digits.js';
 import { type NumberRun, scanRuns } from '../runs.js';
-import type { RecognizerContext } from '../types.js';
 import { findIds4, ID_WORDS_4, type Reading, readRut } from './nationalIds4.js';
-
-function contextOf(text: string, locale: string, country: RecognizerContext['country']) {
-  const shadow = shadowOf(text);
-  const lower = shadow.toLowerCase();
-  const context: RecognizerContext = {
-    text,
-    shadow,
-    lower: lower.length === shadow.length ? lower : shadow,
-    locale,
-    country,
-  };
-  return context;
-}
 
 const TYPES = Object.keys(ID_WORDS_4) as (keyof typeof ID_WORDS_4)[];
 

@@ -2,8 +2,7 @@
 // and the reading at the digit runs' starts against the reading at every position.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { shadowOf } from '../digits.js';
-import type { RecognizerContext } from '../types.js';
+import { contextOf } from '../../../test/redact/recognizerContext.js';
 import { findTwIds, twIdValid } from './twId.js';
 
 // The oracle's letter values: the alphabet in the order of its numbers from 10 (python-stdnum's
@@ -19,19 +18,6 @@ function oracle(id: string): boolean {
   let sum = 0;
   for (let k = 0; k < 11; k++) sum += Number(all[k]) * (WEIGHTS[k] as number);
   return sum % 10 === 0;
-}
-
-function contextOf(text: string, locale: string, country: RecognizerContext['country']) {
-  const shadow = shadowOf(text);
-  const lower = shadow.toLowerCase();
-  const context: RecognizerContext = {
-    text,
-    shadow,
-    lower: lower.length === shadow.length ? lower : shadow,
-    locale,
-    country,
-  };
-  return context;
 }
 
 const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');

@@ -5,8 +5,7 @@
 // digit runs against the reading at every position, old and new numbers mixed.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { shadowOf } from '../digits.js';
-import type { RecognizerContext } from '../types.js';
+import { contextOf } from '../../../test/redact/recognizerContext.js';
 import { findTwIds, twOldResidentValid } from './twId.js';
 
 // The letters in the order of their values from 10, as the definition's table lists them.
@@ -59,18 +58,6 @@ describe('twOldResidentValid', () => {
     expect(passed * 65).toBe(all);
   });
 });
-
-function contextOf(text: string, locale: string, country: RecognizerContext['country']) {
-  const shadow = shadowOf(text);
-  const lower = shadow.toLowerCase();
-  return {
-    text,
-    shadow,
-    lower: lower.length === shadow.length ? lower : shadow,
-    locale,
-    country,
-  } satisfies RecognizerContext;
-}
 
 // Texts of old and new numbers, near misses and glue.
 const piece = fc.oneof(
