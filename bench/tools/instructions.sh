@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Instructions a workload of workloads.ts costs, counted by valgrind (every thread, V8's compiler
+# included), with its output hash: `bench/tools/instructions.sh redact 1` or `... text 11`.
+# Run it on both trees of a change; compare the counts (not times) and check the hashes agree.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+out="$(mktemp -d)"
+"$here/../../node_modules/.bin/esbuild" "$here/workloads.ts" --bundle --platform=node --format=cjs \
+  --conditions=@meridian-cx/source --log-level=error --outfile="$out/w.cjs"
+valgrind --tool=callgrind --callgrind-out-file=/dev/null --smc-check=all-non-file \
+  node "$out/w.cjs" "$@" 2> "$out/vg.log"
+grep -o 'refs: *[0-9,]*' "$out/vg.log" | tr -d ', ' | sed 's/refs:/instructions: /'
+rm -rf "$out"

@@ -1,0 +1,64 @@
+// Fixed workloads for measuring a change, outside the benches (not run in CI):
+//   record  OUT.jsonl       redact's output on the labelled corpus (seeds 1-12 x 700 messages, those
+//                           messages joined by 20, pseudonymise mode): two trees that write the same
+//                           file behave the same on it (the "identity" check of a speed change).
+//   redact  SEED            redact over generateCorpus(SEED, 6000) once; prints a hash of the output.
+//   text    SEED            repairText over the text bench's never-seen messages (4 MB); prints a hash.
+// `instructions.sh` bundles this file and counts its instructions under valgrind: a figure that
+// does not swing with the machine's load, for changes too small for the bench's CPU ratio.
+import { writeFileSync } from 'node:fs';
+import { redact } from '@meridian-cx/privacy';
+import { repairText } from '@meridian-cx/tone/text';
+import { generateCorpus } from '../../packages/privacy/test/redact/corpus/index.js';
+import { distinctMessages } from '../textCorpus.js';
+
+/** FNV-1a over the strings, 64 bits as two 32-bit halves, in hex. */
+function hasher(): { add(s: string): void; hex(): string } {
+  let lo = 0x84222325;
+  let hi = 0xcbf29ce4;
+  return {
+    add(s: string) {
+      for (let i = 0; i < s.length; i++) {
+        lo ^= s.charCodeAt(i);
+        // multiply (hi, lo) by the FNV prime 0x100000001b3
+        const l = Math.imul(lo, 0x1b3) >>> 0;
+        const carry = Math.floor(((lo >>> 0) * 0x1b3) / 2 ** 32);
+        hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
+        lo = l;
+      }
+    },
+    hex: () => hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0'),
+  };
+}
+
+const [mode, arg] = process.argv.slice(2);
+if (mode === 'record') {
+  const lines: string[] = [];
+  const put = (text: string, locale: string, mode?: 'pseudonymise') => {
+    const r = redact(text, mode ? { locale, mode } : { locale });
+    lines.push(JSON.stringify([r.text, r.findings.map((f) => [f.start, f.end, f.type])]));
+  };
+  for (let seed = 1; seed <= 12; seed++) {
+    const ms = generateCorpus(seed, 700);
+    for (const m of ms) put(m.text, m.locale);
+    for (let i = 0; i + 20 <= ms.length; i += 20) {
+      const group = ms.slice(i, i + 20);
+      put(group.map((m) => m.text).join('\n'), (group[0] as { locale: string }).locale);
+    }
+    if (seed <= 2) for (const m of ms) put(m.text, m.locale, 'pseudonymise');
+  }
+  writeFileSync(arg ?? 'record.jsonl', `${lines.join('\n')}\n`);
+  console.log(`${lines.length} outputs written to ${arg ?? 'record.jsonl'}`);
+} else if (mode === 'redact') {
+  const h = hasher();
+  for (const m of generateCorpus(Number(arg ?? 1), 6000))
+    h.add(redact(m.text, { locale: m.locale }).text);
+  console.log(`redact seed ${arg ?? 1}: ${h.hex()}`);
+} else if (mode === 'text') {
+  const h = hasher();
+  for (const m of distinctMessages(4_000_000, Number(arg ?? 11))) h.add(repairText(m.text).text);
+  console.log(`text seed ${arg ?? 11}: ${h.hex()}`);
+} else {
+  console.error('usage: workloads.ts record OUT.jsonl | redact SEED | text SEED');
+  process.exitCode = 2;
+}
