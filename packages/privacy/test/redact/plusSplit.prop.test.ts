@@ -6,9 +6,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { findNumbers } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { shadowOf } from '../../src/redact/digits.js';
 import { accept, type PhoneOptions, readWindow } from '../../src/redact/recognizers/phone.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
+import { contextOf as sharedContext } from './recognizerContext.js';
 
 const FIRST = ['600 123 456', '212 555 0187', '020 7946 0018', '0187', '00', '12 34', '(00'];
 const PLUS = [
@@ -34,10 +34,8 @@ const span = fc
   )
   .map(([first, rest]) => [...(first === undefined ? [] : [first]), ...rest].join(' '));
 
-function contextOf(text: string, country: RecognizerContext['country']): RecognizerContext {
-  const shadow = shadowOf(text);
-  return { text, shadow, lower: shadow.toLowerCase(), locale: 'en-GB', country };
-}
+const contextOf = (text: string, country: RecognizerContext['country']) =>
+  sharedContext(text, 'en-GB', country);
 
 /** The span's parts: cut before each " +" once a digit has come before the first one. */
 function parts(read: string): [number, string][] {

@@ -22,18 +22,10 @@ import { findAddresses } from '../../src/redact/recognizers/ip.js';
 import { findDnis, findNies, findNinos } from '../../src/redact/recognizers/letterIds.js';
 import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
+import { contextOf as sharedContext } from './recognizerContext.js';
 
-function contextOf(text: string, country: RecognizerContext['country'] = 'GB'): RecognizerContext {
-  const shadow = shadowOf(text);
-  const lower = shadow.toLowerCase();
-  return {
-    text,
-    shadow,
-    lower: lower.length === shadow.length ? lower : shadow,
-    locale: 'en-GB',
-    country,
-  };
-}
+const contextOf = (text: string, country: RecognizerContext['country'] = 'GB') =>
+  sharedContext(text, 'en-GB', country);
 
 const VALUES = [
   'PL61 1090 1014 0000 0712 1981 2874',

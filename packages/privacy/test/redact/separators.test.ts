@@ -12,8 +12,8 @@ import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { isFormatSpace, shadowOf } from '../../src/redact/digits.js';
 import { dodgedAddresses, emailRecognizer } from '../../src/redact/recognizers/email.js';
-import type { RecognizerContext } from '../../src/redact/types.js';
 import { oracleEmailRecognizer } from './emailOracle.js';
+import { contextOf as sharedContext } from './recognizerContext.js';
 
 type Row = [locale: string, text: string, expected: string];
 
@@ -270,10 +270,7 @@ const mixed = fc
   )
   .map((p) => p.join(''));
 
-const contextOf = (t: string): RecognizerContext => {
-  const shadow = shadowOf(t);
-  return { text: t, shadow, lower: shadow.toLowerCase(), locale: 'en-GB', country: undefined };
-};
+const contextOf = (t: string) => sharedContext(t, 'en-GB', undefined);
 
 describe('the email recognizer and its oracle, on text with invisible characters', () => {
   // The addresses written without their plain "@" come last, from their own reading (held by

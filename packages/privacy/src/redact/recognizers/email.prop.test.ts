@@ -4,8 +4,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { oracleEmailRecognizer } from '../../../test/redact/emailOracle.js';
-import { shadowOf } from '../digits.js';
-import type { RecognizerContext } from '../types.js';
+import { contextOf as sharedContext } from '../../../test/redact/recognizerContext.js';
 import { dodgedAddresses, emailRecognizer } from './email.js';
 
 const PIECES = [
@@ -94,10 +93,7 @@ const text = fc
   )
   .map((parts) => parts.join(''));
 
-function contextOf(t: string): RecognizerContext {
-  const shadow = shadowOf(t);
-  return { text: t, shadow, lower: shadow.toLowerCase(), locale: 'en-GB', country: undefined };
-}
+const contextOf = (t: string) => sharedContext(t, 'en-GB', undefined);
 
 describe('the email recognizer finds what its oracle finds', () => {
   // The addresses written without their plain "@" come last, from their own reading (held by the

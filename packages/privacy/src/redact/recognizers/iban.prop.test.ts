@@ -5,8 +5,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
-import { shadowOf } from '../digits.js';
-import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { contextOf as sharedContext } from '../../../test/redact/recognizerContext.js';
+import type { RecognizerMatch } from '../types.js';
 import { findIbans } from './iban.js';
 
 const alnum = (s: string, i: number) => /^[0-9A-Za-z]$/.test(s.charAt(i));
@@ -109,10 +109,7 @@ const text = fc
   )
   .map((parts) => parts.join(''));
 
-function contextOf(t: string): RecognizerContext {
-  const shadow = shadowOf(t);
-  return { text: t, shadow, lower: shadow.toLowerCase(), locale: 'en', country: undefined };
-}
+const contextOf = (t: string) => sharedContext(t, 'en', undefined);
 
 describe('IBAN remainder read in the scan', () => {
   test.prop([text], { numRuns: 500 })('the same IBANs as asking ibantools at every span', (t) => {

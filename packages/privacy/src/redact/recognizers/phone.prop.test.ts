@@ -6,8 +6,8 @@ import { fc, test } from '@fast-check/vitest';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { oraclePhoneRecognizer, spansFromRuns } from '../../../test/redact/phoneOracle.js';
+import { contextOf as sharedContext } from '../../../test/redact/recognizerContext.js';
 import { setClaims, withoutClaims } from '../claims.js';
-import { shadowOf } from '../digits.js';
 import { redact } from '../redact.js';
 import type { Candidate } from '../resolve.js';
 import type { RecognizerContext } from '../types.js';
@@ -147,10 +147,8 @@ const text = fc
 
 const COUNTRIES = ['PL', 'GB', 'US', 'BR', 'FR', 'IR', 'IN', 'JP', 'DE', undefined] as const;
 
-function contextOf(t: string, country: RecognizerContext['country']): RecognizerContext {
-  const shadow = shadowOf(t);
-  return { text: t, shadow, lower: shadow.toLowerCase(), locale: 'en-GB', country };
-}
+const contextOf = (t: string, country: RecognizerContext['country']) =>
+  sharedContext(t, 'en-GB', country);
 
 /** Both readings of one context, after the earlier recognizers' claims as `collect` makes them. */
 function both(t: string, country: RecognizerContext['country']) {
