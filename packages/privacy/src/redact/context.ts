@@ -4,6 +4,7 @@ import {
   MY_NUMBER_OWNERS,
   NUMBER_WORDS,
   PHONE_WORDS,
+  REFERENCE_WORD_PREFIXES,
   REFERENCE_WORDS,
   VERSION_WINDOW,
   VERSION_WORDS,
@@ -48,7 +49,31 @@ export function isSpaceless(c: string): boolean {
 function startsWord(lower: string, at: number, end: number, word: string): boolean {
   const first = word.charCodeAt(0);
   const spaced = (first >= 0x61 && first <= 0x7a) || cyrillic(first);
-  return !spaced || at === 0 || (!letterAt(lower, at - 1) && !bracketed(lower, at, end));
+  return (
+    !spaced ||
+    at === 0 ||
+    (!letterAt(lower, at - 1) && !bracketed(lower, at, end)) ||
+    prefixedAt(lower, at, word)
+  );
+}
+
+/**
+ * Whether the Cyrillic `word` at `at` follows one of its prefixes that starts a word
+ * (keywords.ts REFERENCE_WORD_PREFIXES): "предзаказ" is a pre-order, its "заказ" an order's word.
+ * Read only where a letter stands before a Cyrillic word (no word starts there).
+ */
+function prefixedAt(s: string, at: number, word: string): boolean {
+  if (!cyrillic(word.charCodeAt(0))) return false;
+  const prefixes = REFERENCE_WORD_PREFIXES[word];
+  if (prefixes === undefined) return false;
+  for (const prefix of prefixes) {
+    const from = at - prefix.length;
+    if (from < 0 || (from > 0 && letterAt(s, from - 1))) continue;
+    let k = 0;
+    while (k < prefix.length && lowerCodeAt(s, from + k) === prefix.charCodeAt(k)) k++;
+    if (k === prefix.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -705,12 +730,14 @@ function endAt(
       continue;
     const end = wordEnd(shadow, at, word, known);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
-    // A word that starts with a Latin or Cyrillic letter must start a word.
+    // A word that starts with a Latin or Cyrillic letter must start a word, or follow one of its
+    // prefixes ("предзаказ": prefixedAt).
     const first = word.charCodeAt(0);
     if (
       ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
       at === 0 ||
-      (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end))
+      (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
+      prefixedAt(shadow, at, word)
     )
       found = end;
   }

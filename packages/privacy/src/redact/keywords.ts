@@ -304,6 +304,23 @@ export const REFERENCE_WORDS: readonly string[] = [
 ];
 
 /**
+ * The prefixes after which a Cyrillic reference word still names a reference inside a longer
+ * word, by the word: a Cyrillic word labels only where a word starts ("тел " is no label inside
+ * "хотел ", context.ts), so "предзаказ" (a pre-order) did not read as "заказ" and "Предзаказ 8 916
+ * 123-45-67" went as a phone where "Заказ 8 916 123-45-67" stays (T42b). Each prefix makes the
+ * word another order, never something else: Russian "предзаказ" (a pre-order: Ecwid's help,
+ * "Предзаказы на товары", support.ecwid.com/hc/ru/articles/5135873315100), "перезаказ" (an order
+ * placed again) and "дозаказ" (an order added to one), both found only in shops' own code (a
+ * re-order's admin action "Перезаказ …", "Дозаказ оборудования"; no dictionary page found);
+ * Ukrainian "передзамовлення" (a pre-order: shops' "Доступний за передзамовленням"). All searched
+ * 2026-12-04. Not "счёт" after a prefix: "пересчёт" and "подсчёт" are a count, not an invoice.
+ */
+export const REFERENCE_WORD_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  заказ: ['пред', 'пере', 'до'],
+  замовлення: ['перед'],
+};
+
+/**
  * Reference words of one language only, by its language subtag: a word that labels a reference
  * there and stands before phones elsewhere. Vietnamese "MST" is mã số thuế, the tax code ("MST:
  * 0312345678", a Hai Phong landline's shape, went as a phone); in English it is a time zone ("3pm

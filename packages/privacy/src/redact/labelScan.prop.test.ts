@@ -113,6 +113,15 @@ const piece = fc.oneof(
     '\u110c\u116e\u1106\u116e\u11ab',
     'でんわ',
     'て\u3099んわ',
+    // Cyrillic words start a word, or follow one of their prefixes (T42b): "заказ" after "пред",
+    // not after "недо"; "тел" not inside "хотел".
+    'предзаказ',
+    'ПЕРЕЗАКАЗ',
+    'недозаказ',
+    'пред',
+    'заказ',
+    'тел',
+    'хотел',
   ),
   fc.constantFrom(' ', ': ', '  ', '\n', '#', '123', '. ', 'x', 'ab'),
   fc.string({ maxLength: 4 }),
@@ -148,6 +157,8 @@ describe('the third unit read before the words', () => {
     expect(contextBefore(value('pe\u0301sel'), at('pe\u0301sel'), ID_WORDS.pesel)).toBe('own');
     expect(contextBefore(value('could'), at('could'), PHONE_WORDS)).toBe('none');
     expect(contextBefore(value('order no'), at('order no'), PHONE_WORDS)).toBe('reference');
+    expect(contextBefore(value('предзаказ'), at('предзаказ'), PHONE_WORDS)).toBe('reference');
+    expect(contextBefore(value('недозаказ'), at('недозаказ'), PHONE_WORDS)).toBe('none');
     const kinds = new Set<string>();
     for (const t of fc.sample(text, { numRuns: 300, seed: 7 })) {
       const context = value(t);

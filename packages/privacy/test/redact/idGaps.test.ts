@@ -251,3 +251,72 @@ describe('8. the shipping words veto no print as distinctive as its pass rate (T
     expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
   });
 });
+
+describe('9. the English shipping words veto as "seguimiento" does (T42b)', () => {
+  // "tracking", "shipment", "parcel", "consignment" (and "track", which starts "tracking") are
+  // nouns, weighed as "seguimiento" is: past them the CUIT's 2-8-1 goes (a random one passes 1 in
+  // 149), the RUT dotted and the HKID bracketed (1 in 12 and 11) stay: a carrier's number.
+  it.each([
+    ['en-US', 'tracking 20-12345678-6', 'tracking [AR_CUIT]'],
+    ['es-AR', 'Tracking: 20-12345678-6', 'Tracking: [AR_CUIT]'],
+    ['en-US', 'Your tracking number is 20-12345678-6.', 'Your tracking number is [AR_CUIT].'],
+    ['en-US', 'shipment 20-12345678-6 left the depot', 'shipment [AR_CUIT] left the depot'],
+    ['en-GB', 'Parcel 20-12345678-6', 'Parcel [AR_CUIT]'],
+    ['en-AU', 'consignment: 20-12345678-6', 'consignment: [AR_CUIT]'],
+    ['en-US', 'track 20-12345678-6', 'track [AR_CUIT]'],
+    // A "#" right after the shipping word is its number sign, no order's.
+    ['en-US', 'Tracking #: 20-12345678-6', 'Tracking #: [AR_CUIT]'],
+    ['en-US', 'Shipment # 20-12345678-6', 'Shipment # [AR_CUIT]'],
+  ])('%s %s', (locale, text, redacted) => {
+    expectRedacted(locale, text, redacted, ['ar-cuit']);
+  });
+
+  it.each([
+    // A carrier's number that only looks like an id stays: the RUT's and the HKID's prints.
+    ['en-US', 'shipment 12.345.678-5 left the depot', 'cl-rut'],
+    ['es-CL', 'Tracking: 12.345.678-5', 'cl-rut'],
+    ['en-HK', 'tracking A123456(3)', 'hk-hkid'],
+    ['en-HK', 'Parcel AB987654 (3) arrived', 'hk-hkid'],
+    // An order's or an invoice's word in reach, before the shipping word or after it.
+    ['en-US', 'order tracking 20-12345678-6', 'ar-cuit'],
+    ['en-US', 'Order tracking #20-12345678-6', 'ar-cuit'],
+    ['en-US', 'tracking for order 20-12345678-6', 'ar-cuit'],
+    ['en-US', 'invoice and shipment 20-12345678-6', 'ar-cuit'],
+    ['en-US', 'shipment ref 20-12345678-6', 'ar-cuit'],
+    // An air waybill's number is eleven digits itself; a wrong check; the unbroken print.
+    ['en-US', 'AWB 20-12345678-6', 'ar-cuit'],
+    ['en-US', 'tracking 20-12345678-5', 'ar-cuit'],
+    ['en-US', 'tracking 20123456786', 'ar-cuit'],
+    // Numbers carriers print: a UPS number is no id.
+    ['en-US', 'Your tracking number is 1Z999AA10123456784', 'ar-cuit'],
+  ])('%s %s stays', (locale, text, type) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
+  });
+});
+
+describe('10. an HKID with its check glued and again in brackets goes in Hong Kong (T42b)', () => {
+  // A random string of the print passes 1 in 110 (the check 1 in 11, the bracket's repeat 1 in
+  // 10: idGapsRates.test.ts): as the bracketed print it goes in Hong Kong without its label.
+  it.each([
+    ['en-HK', 'A0000003(3)', '[HKID]'],
+    ['zh-HK', '我的是A0000003(3)', '我的是[HKID]'],
+    ['en-HK', 'it is A0000003 (3)', 'it is [HKID]'],
+    ['zh-HK', 'A000002A(A)', '[HKID]'],
+    ['en-HK', 'AB9876543(3)', '[HKID]'],
+  ])('%s %s', (locale, text, redacted) => {
+    expectRedacted(locale, text, redacted, ['hk-hkid']);
+  });
+
+  it.each([
+    // Elsewhere it needs its label, as the glued print does; a bracket that repeats no check,
+    // a wrong check, an order's word, a glued check with no bracket.
+    ['en-US', 'A0000003(3)'],
+    ['en-GB', 'item A0000003 (3)'],
+    ['en-HK', 'A0000003(2)'],
+    ['en-HK', 'A0000004(4)'],
+    ['en-HK', 'order A0000003(3)'],
+    ['en-HK', 'A0000003'],
+  ])('%s %s stays', (locale, text) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain('hk-hkid');
+  });
+});

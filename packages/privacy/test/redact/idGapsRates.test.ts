@@ -23,6 +23,7 @@ import { strings, taken } from './rates.js';
 
 const CUIT_VALID = 14;
 const HKID_VALID = 179;
+const GLUED_REPEATED = 22;
 
 const digitsOf = (s: string) => s.replace(/[^0-9A-Z]/g, '');
 
@@ -109,5 +110,64 @@ describe('random formatted prints after a shipping word, of 2,000', () => {
     const dotted = strings('dd.ddd.ddd-d');
     expect(taken('cl-rut', after('Seguimiento: ', dotted), 'es-CL')).toBe(0);
     expect(taken('cl-rut', after('Seguimiento del envío ', dotted), 'es-CL')).toBe(0);
+  });
+});
+
+// T42b: the English shipment nouns weighed as "seguimiento" is. Past "tracking", "shipment",
+// "parcel", "consignment" and "track" the CUIT's 2-8-1 goes where its check holds (1 in 149); the
+// RUT dotted and the HKID bracketed, which a random carrier's number passes 1 in 12 and 11, stay;
+// an order's word before the shipping word, or "AWB" (an air waybill's eleven digits), vetoes.
+describe('random formatted prints after an English shipping word, of 2,000', () => {
+  it('the CUIT 2-8-1: after each shipping noun those whose check holds; after an order word or "AWB", none', () => {
+    const dashed = strings('dd-dddddddd-d');
+    for (const word of [
+      'Tracking: ',
+      'Your tracking number is ',
+      'shipment ',
+      'Parcel ',
+      'consignment ',
+      'track ',
+      'Tracking #: ',
+    ])
+      expect([word, taken('ar-cuit', after(word, dashed), 'en-US')]).toEqual([word, CUIT_VALID]);
+    expect(taken('ar-cuit', after('order tracking ', dashed), 'en-US')).toBe(0);
+    expect(taken('ar-cuit', after('AWB ', dashed), 'en-US')).toBe(0);
+    expect(taken('ar-cuit', after('tracking ', strings('ddddddddddd')), 'en-US')).toBe(0);
+  });
+
+  it('the RUT dotted and the HKID bracketed: after a shipping noun, none', () => {
+    expect(taken('cl-rut', after('shipment ', strings('dd.ddd.ddd-d')), 'en-US')).toBe(0);
+    expect(taken('cl-rut', after('Tracking: ', strings('dd.ddd.ddd-d')), 'es-CL')).toBe(0);
+    expect(taken('hk-hkid', after('tracking ', strings('Ldddddd(d)')), 'en-HK')).toBe(0);
+  });
+});
+
+// T42b: an HKID with its check glued and written again in brackets ("A0000003(3)"). A random
+// string of the print passes 1 in 108 (924 of 100,000: the check 1 in 11, the bracket's repeat 1
+// in 10), as rare as the CUIT's 2-8-1 (1 in 149), no order's or code's print: bare in Hong Kong
+// those whose check holds and repeats; elsewhere after its label only.
+describe('random HKIDs with the check glued and again in brackets, of 2,000', () => {
+  /** Whether the glued check of `s` (a letter, seven digits, a bracket) holds and repeats. */
+  const repeats = (s: string, open: number) =>
+    hkIdValid(s.slice(0, 8)) && s.charAt(open + 1) === s.charAt(7);
+
+  it('passes 1 in 108: 924 of 100,000', () => {
+    expect(strings('Lddddddd(d)', 100_000).filter((s) => repeats(s, 8)).length).toBe(924);
+  });
+
+  it('bare in Hong Kong those whose check holds and repeats; elsewhere after its label only', () => {
+    const glued = strings('Lddddddd(d)');
+    const valid = glued.filter((s) => repeats(s, 8)).length;
+    expect(valid).toBe(GLUED_REPEATED);
+    expect(taken('hk-hkid', glued, 'en-HK')).toBe(valid);
+    expect(taken('hk-hkid', glued, 'zh-HK')).toBe(valid);
+    expect(taken('hk-hkid', glued, 'en-US')).toBe(0);
+    // After its label the glued check alone names it, the bracket repeating it or not.
+    const checked = glued.filter((s) => hkIdValid(s.slice(0, 8))).length;
+    expect(checked).toBe(174);
+    expect(taken('hk-hkid', after('HKID ', glued), 'en-US')).toBe(checked);
+    expect(taken('hk-hkid', after('order ', glued), 'en-HK')).toBe(0);
+    const spaced = strings('Lddddddd (d)');
+    expect(taken('hk-hkid', spaced, 'en-HK')).toBe(spaced.filter((s) => repeats(s, 9)).length);
   });
 });

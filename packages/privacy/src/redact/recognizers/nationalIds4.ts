@@ -7,9 +7,11 @@
 // of eleven in 160). So a bare number needs its label everywhere, as the Thai id does; only a print
 // that no order, amount or date takes goes without one: the RUT dotted with its dash and check
 // ("12.345.678-5"), the CUIT dashed 2-8-1 ("20-12345678-6"), the HKID with its check in brackets
-// ("A123456(3)"). "envío" (also "I send") vetoes none of these three; "seguimiento" (tracking)
-// vetoes the RUT's and the HKID's, not the CUIT's, which a random string passes 1 in 149 (T41b).
-// The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
+// ("A123456(3)"). "envío" (also "I send") vetoes none of these three; "seguimiento" and the
+// English "tracking", "shipment", "parcel", "consignment" (nouns only) veto the RUT's and the
+// HKID's, not the CUIT's, which a random string passes 1 in 149 (T41b, T42b). An HKID whose check
+// is glued and written again in brackets ("A0000003(3)", 1 in 108) goes without its label in Hong
+// Kong only (T42b). The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
 // the PPSN's seven digits and a letter a product code's: with their label only.
 import type { CountryCode } from '@meridian-cx/core';
 import { dniLetter } from '../checks/nationalIds.js';
@@ -145,9 +147,10 @@ const HOME_LANGUAGES: Readonly<Record<keyof typeof ID_WORDS_4, readonly string[]
   'hk-hkid': [],
 };
 
-// How an id's print names it: alone ('formatted': a print no other number takes) or with its own
-// label only ('labelled').
-type Mode = 'formatted' | 'labelled';
+// How an id's print names it: alone ('formatted': a print no other number takes), alone in the
+// id's country ('home': the HKID's check glued and again in brackets) or with its own label only
+// ('labelled').
+type Mode = 'formatted' | 'home' | 'labelled';
 
 /**
  * One id read at a run: where it starts and ends, its print, and its characters to check.
@@ -179,7 +182,7 @@ type IdSpec = {
    * only the id has, 0 for one it shares; the RUT's own reading (rutBare) where a DNI shares it.
    */
   readonly bare: (context: RecognizerContext, out: Reading) => number;
-  /** The shipping words that do not veto its own print ("envío"; the CUIT's "seguimiento"). */
+  /** The shipping words that do not veto its own print ("envío"; the CUIT's "tracking"…). */
   readonly unvetoed: readonly string[];
   /** The reference words that still veto it: all but `unvetoed` (an order's, "Pedido"). */
   readonly vetoing: readonly string[];
@@ -251,9 +254,15 @@ function unvetoed(spec: IdSpec, context: RecognizerContext, start: number): bool
     lower.lastIndexOf('\n', start - 1) + 1,
     reachStart(lower, start, REFERENCE_REACH),
   );
-  return (
-    lastEnd(lower, from, start, spec.unvetoed) >= 0 && lastEnd(lower, from, start, spec.vetoing) < 0
-  );
+  const own = lastEnd(lower, from, start, spec.unvetoed);
+  if (own < 0) return false;
+  let veto = lastEnd(lower, from, start, spec.vetoing);
+  // A "#" at most one character after the shipping word is its number sign ("Tracking #:
+  // 20-12345678-6", "shipment # 20-…"), as context.ts reads a sign after another label: a word
+  // before it still vetoes ("order #", "Order tracking #").
+  if (veto >= 0 && lower.charCodeAt(veto - 1) === 35 && own >= veto - 2)
+    veto = lastEnd(lower, from, veto - 1, spec.vetoing);
+  return veto < 0;
 }
 
 /** Whether `locale`'s language is one of the id's home languages ("en-US" for the SIN). */
@@ -273,8 +282,26 @@ function spokenHome(spec: IdSpec, locale: string): boolean {
 // too often, but 1 in 149 as a CUIT (a type of seven and a mod-11 digit never 10): the CUIT
 // alone goes past it ("Seguimiento: 20-12345678-6"). The bare and unbroken prints, which an
 // order's number takes, and every other reference word ("Pedido", "order") still veto.
+//
+// The English shipment nouns of keywords.ts are weighed as "seguimiento" is (T42b): "tracking",
+// "shipment", "parcel", "consignment" name a shipment's number, and a carrier's number printed as
+// an id ("shipment 12.345.678-5 left the depot", "tracking A123456(3)") passes as the RUT or the
+// HKID 1 in 12 or 11: they veto those; as the CUIT's 2-8-1, 1 in 149: "Tracking: 20-12345678-6"
+// goes. "track" with them: it starts "tracking" (and is the Dutch "track & trace"), and a
+// vetoing "track" would veto every "tracking". Not "awb": an air waybill's number is itself
+// eleven digits, the CUIT's count (the carrier's three-digit IATA code, a seven-digit serial and
+// its mod-7 check: Australian Border Force, "Air Waybill Number Validation", V1.1 of 2002-06-16,
+// abf.gov.au; asOf 2026-12-04), so a regrouped one is the likeliest 2-8-1 after it.
 const SENT: readonly string[] = ['envío'];
-const SENT_OR_TRACKED: readonly string[] = ['envío', 'seguimiento'];
+const SENT_OR_TRACKED: readonly string[] = [
+  'envío',
+  'seguimiento',
+  'tracking',
+  'track',
+  'shipment',
+  'parcel',
+  'consignment',
+];
 
 /** The id `spec` describes, with its home words and languages and its digit counts as bits. */
 function idSpec(
@@ -455,8 +482,9 @@ function isCapitalAt(s: string, i: number): boolean {
 /**
  * An HKID at `run`: one or two capital letters glued before six digits, then the check (a digit
  * or A) in brackets, glued or after a space ("A123456(3)", "AB987654 (3)"): the card's print,
- * formatted; glued to the digits ("A1234563", "J861370A"), with its label only. A letter before the prefix
- * makes it a code's.
+ * formatted; glued to the digits ("A1234563", "J861370A"), with its label only; glued and written
+ * again in its brackets ("A0000003(3)", "A000002A (A)"), at home (see hkidBare). A letter before
+ * the prefix makes it a code's.
  */
 function readHkid(s: string, run: NumberRun, out: Reading): boolean {
   const n = run.digitCount;
@@ -475,14 +503,15 @@ function readHkid(s: string, run: NumberRun, out: Reading): boolean {
   let check: string;
   if (n === 7) {
     check = s.charAt(end - 1);
-    out.mode = 'labelled';
     if (wordAt(s, end)) return false;
-    end = repeatedCheck(s, end, check);
+    const glued = end;
+    end = repeatedCheck(s, glued, check);
+    out.mode = end === glued ? 'labelled' : 'home';
   } else if (s.charCodeAt(end) === 65 && !wordAt(s, end + 1)) {
     // The check A glued ("J861370A"), as the digit one is: with its label only.
     check = 'A';
     end = repeatedCheck(s, end + 1, check);
-    out.mode = 'labelled';
+    out.mode = end === run.end + 1 ? 'labelled' : 'home';
   } else {
     const open = s.charCodeAt(end) === 32 ? end + 1 : end;
     if (s.charCodeAt(open) !== 40 || s.charCodeAt(open + 2) !== 41) return false;
@@ -511,6 +540,19 @@ function rutBare(context: RecognizerContext, out: Reading): number {
     if (context.country === 'CL') return 0.9;
     if (out.mode === 'formatted' && context.country !== 'ES') return 0.9;
   }
+  return printOnly(context, out);
+}
+
+/**
+ * How sure an HKID is with no label. Its check glued and written again in brackets ("A0000003(3)",
+ * a customer copying the card's digits and then its bracket) is a print a random string of it
+ * passes 1 in 108 (its check 1 in 11, the bracket's repeat 1 in 10: idGapsRates.test.ts), no
+ * order's or product code's print: 0.85 in Hong Kong, where the card is, as the bracketed print
+ * goes; elsewhere a code with a count in brackets ("A1234567 (7)") is likelier, and its label
+ * names it. Every reference word vetoes it (no shipping word is weighed for it).
+ */
+function hkidBare(context: RecognizerContext, out: Reading): number {
+  if (out.mode === 'home') return context.country === 'HK' ? 0.85 : 0;
   return printOnly(context, out);
 }
 
@@ -564,8 +606,9 @@ const AR_CUIT: IdSpec = /* @__PURE__ */ idSpec({
 /**
  * Argentina's CUIT/CUIL: 11 digits, a type (20, 23, 24, 27, 30, 33, 34), the DNI or a company's
  * number, a mod-11 check digit ({@link arCuitValid}). Printed 2-8-1 ("20-12345678-6") it goes
- * anywhere but after an order's word (not after "envío" or "seguimiento": a random 2-8-1 passes
- * 1 in 149); unbroken, after "CUIT" or "CUIL" only.
+ * anywhere but after an order's word (not after "envío", "seguimiento", "tracking", "shipment",
+ * "parcel" or "consignment": a random 2-8-1 passes 1 in 149); unbroken, after "CUIT" or "CUIL"
+ * only.
  *
  * @since 0.1.0
  */
@@ -639,6 +682,7 @@ const HK_HKID: IdSpec = /* @__PURE__ */ idSpec({
   digits: [6, 7],
   read: readHkid,
   valid: hkIdValid,
+  bare: hkidBare,
   unvetoed: SENT,
 });
 
@@ -646,7 +690,8 @@ const HK_HKID: IdSpec = /* @__PURE__ */ idSpec({
  * Hong Kong identity card number: one or two letters, six digits, a mod-11 check digit or A
  * ({@link hkIdValid}). Printed with the check in brackets ("A123456(3)") it goes anywhere but
  * after an order's word (not after "envío", also "I send"); glued ("A1234563"), after its label
- * only ("HKID", "香港身份證"; "ID number", "ID card" in Hong Kong).
+ * only ("HKID", "香港身份證"; "ID number", "ID card" in Hong Kong); glued and again in brackets
+ * ("A0000003(3)"), also bare in Hong Kong.
  *
  * @since 0.1.0
  */
