@@ -197,7 +197,11 @@ export const budgets: readonly Budget[] = [
   // object shape per kind where V8 deoptimised the passes deep in a stream (T40d): the never-seen
   // stream's instructions -4.1% at seed 1, -4.5% at seed 2, output unchanged.
   // 23.1 / 220.8 (session 35, 23,580 B own, 226,026 B all): T40e and T40d merged.
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 220.8, ownKiB: 23.1 },
+  // 23.4 / 221.1 (session 36, 23,580 -> 23,890 B own, 226,026 -> 226,332 B all): +310 B own for
+  // sameToken.ts (the later groups of a file name follow the page that repaired its first:
+  // "SipariÅŸ_Ã–zeti_Åžubat.pdf") and loneCjk.ts's second rule (one CJK character between ASCII
+  // letters that would be no letter of a Latin word: "iPhone的bug") (T42d).
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 221.1, ownKiB: 23.4 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

@@ -6,6 +6,7 @@ import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
 import { chainOf, readRun, tally } from './readRun.js';
 import { CONTEXT, contextTo, fromCps, isBreak, owned, readFrom, toCps } from './runParts.js';
+import { repairedBefore } from './sameToken.js';
 
 export { fromCps } from './runParts.js';
 
@@ -584,6 +585,13 @@ export function repairCodePoints(
         // cost, through the message's page or the page of those repairs (ownScript.ts).
         wrote ??= scriptsRepaired(runs, lines?.dominant, dominant);
         follows = wrote.page && readAsScript(cps, start, end, own ?? wrote.page, wrote.bits);
+        // Or, with no page of the message's own, the chain that repaired an earlier group of the
+        // same token, reading this one whole and no worse (sameToken.ts).
+        const by = follows || own ? undefined : repairedBefore(out, cps, start);
+        if (by) {
+          const its = run.readings.find((r) => wholeThrough(r, by, end - start));
+          if (its) follows = its;
+        }
       }
       if (follows) {
         chosen = follows;
@@ -746,6 +754,19 @@ function fitOf(
 }
 
 /** Whether a reading applies any of its proposals (a loop: no closure per run). */
+/**
+ * Whether `r` reads its whole run (of `length`) through the one-page `chain` alone, losing nowhere
+ * and staying inside the run.
+ */
+function wholeThrough(r: PageReading, chain: readonly string[], length: number): boolean {
+  let covered = 0;
+  for (const p of r.proposals) {
+    if (p.chain !== chain || p.gain < 0 || p.end > length) return false;
+    covered += p.end - p.start;
+  }
+  return covered > 0 && covered === length;
+}
+
 function anyApplied(ps: readonly Proposal[]): boolean {
   for (let k = 0; k < ps.length; k++) if ((ps[k] as Proposal).applied) return true;
   return false;

@@ -6,17 +6,32 @@ import { withoutLoneCjk } from './loneCjk.js';
 import { repairText } from './repairText.js';
 
 // The plain reading of the rule, as an oracle: for each applied repair of one CJK character into
-// one character, count the CJK characters of its word (up to 32 code points either side, stopping
-// at a space) that no applied repair covers, looking every repair up afresh.
+// one character, left when it stands between two ASCII letters and reads as no letter of a Latin
+// word there (by Unicode's own properties), else count the CJK characters of its word (up to 32
+// code points either side, stopping at a space) that no applied repair covers, looking every
+// repair up afresh.
 const isCjk = (cp: number): boolean =>
   [SCRIPT.han, SCRIPT.kana, SCRIPT.hangul].includes(scriptOf(charInfo(cp)) as 7 | 8 | 9);
 const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3000;
+
+function strangeBetween(cps: readonly number[], p: Proposal): boolean {
+  const ch = (cp: number | undefined) => (cp === undefined ? '' : String.fromCodePoint(cp));
+  const left = ch(cps[p.start - 1]);
+  const right = ch(cps[p.end]);
+  if (!/^[A-Za-z]$/.test(left) || !/^[A-Za-z]$/.test(right)) return false;
+  const a = p.after;
+  if (/^\p{M}$/u.test(a)) return (left + a).normalize('NFC').length !== 1;
+  if (!/^\p{Script=Latin}$/u.test(a) || !/^\p{L}$/u.test(a) || a === 'ª' || a === 'º') return true;
+  if (/^\p{Lu}$/u.test(a)) return /^[a-z]$/.test(left) && /^[a-z]$/.test(right);
+  return !/^\p{Ll}$/u.test(a);
+}
 
 function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean[] {
   const covered = (i: number) => proposals.some((r) => r.applied && r.start <= i && i < r.end);
   return proposals.map((p) => {
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) return p.applied;
     if ([...p.after].length !== 1) return true;
+    if (strangeBetween(cps, p)) return false;
     let clean = 0;
     for (let i = p.start - 1; i >= Math.max(0, p.start - 32); i--) {
       if (isSpace(cps[i] ?? 0)) break;
@@ -34,7 +49,7 @@ const CJK = [...'的毛是カ카'].map((c) => c.codePointAt(0) ?? 0);
 // Mostly CJK and Latin letters, few spaces: words long enough to reach past the 32-point look.
 const unit = fc.oneof(
   { arbitrary: fc.constantFrom(...CJK), weight: 6 },
-  { arbitrary: fc.constantFrom(0x61, 0x62), weight: 3 },
+  { arbitrary: fc.constantFrom(0x61, 0x62, 0x41), weight: 3 },
   { arbitrary: fc.constantFrom(0x20, 0x0a), weight: 1 },
 );
 
@@ -46,7 +61,7 @@ describe('withoutLoneCjk', () => {
         fc.record({
           gap: fc.nat({ max: 3 }),
           length: fc.integer({ min: 1, max: 2 }),
-          after: fc.constantFrom('Ū', 'ë', 'ab'),
+          after: fc.constantFrom('Ū', 'ë', 'ab', 'λ', 'ʱ', '۰', '\u0301', '\u036d', 'É', 'ª'),
           applied: fc.boolean(),
         }),
         { maxLength: 40 },
@@ -94,6 +109,34 @@ describe('withoutLoneCjk', () => {
     expect(withoutLoneCjk(cp(`的${far(31)}毛毛`), [one(0)])[0]?.applied).toBe(true);
     expect(withoutLoneCjk(cp(`毛毛${far(30)}的`), [one(32)])[0]?.applied).toBe(false);
     expect(withoutLoneCjk(cp(`毛毛${far(31)}的`), [one(33)])[0]?.applied).toBe(true);
+  });
+
+  it('leaves a character between two ASCII letters that would be no letter of a Latin word', () => {
+    const cp = (s: string) => [...s].map((c) => c.codePointAt(0) ?? 0);
+    const at = (text: string, after: string) =>
+      withoutLoneCjk(cp(text), [
+        { start: 2, end: 3, after, chain: ['gbk'], gain: 3, applied: true },
+      ])[0]?.applied;
+    // A capital between small letters, another script, a modifier letter, a digit, a stray mark.
+    for (const after of ['Ū', 'λ', 'ʱ', '۰', '\u036d', '·'])
+      expect(at('ab的cd', after)).toBe(false);
+    // A small letter, a capital among capitals or at a word's capital, a mark that composes.
+    expect(at('ab毛cd', 'ë')).toBe(true);
+    expect(at('AB脺CD', 'Ü')).toBe(true);
+    expect(at('aB脺cd', 'Ü')).toBe(true);
+    expect(at('ae虂cd', '\u0301')).toBe(true);
+    // Not between two letters: the rule does not reach it.
+    expect(at('a 的cd', 'Ū')).toBe(true);
+    expect(at('ab的', 'Ū')).toBe(true);
+  });
+
+  it('repairs "iPhone的bug" no more, and still the Latin words broken through GBK', () => {
+    expect(repairText('iPhone的bug').text).toBe('iPhone的bug');
+    expect(repairText('iPhone了bug').text).toBe('iPhone了bug');
+    expect(repairText('Citro毛n').text).toBe('Citroën');
+    expect(repairText('M脺LLER').text).toBe('MÜLLER');
+    // A macOS file name in decomposed form: "e" + U+0301 (CC 81) read as GBK's "虂".
+    expect(repairText('Ve虂lo').text).toBe('Ve\u0301lo');
   });
 
   it('leaves a brand name in a sentence, repairs a field in another word', () => {

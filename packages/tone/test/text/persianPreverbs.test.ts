@@ -71,6 +71,38 @@ describe('nouns in silent ه before ای and ام', () => {
   );
 });
 
+describe('the spoken "ها" after a preverb verb without می (T42d)', () => {
+  it('keeps "ها" apart after an imperative or subjunctive behind a preverb', () => {
+    // "برگردید ها" (come back, will you): بر + گرد + ید, the preverb where ب would stand. On main
+    // the particle was glued as a plural: "برگردیدها", "برگردیم‌ها".
+    expect(run('لطفا زود برگردید ها!')).toBe('لطفا زود برگردید ها!');
+    expect(run('بسته را بردارید ها')).toBe('بسته را بردارید ها');
+    expect(run('کارت را درآورید ها')).toBe('کارت را درآورید ها');
+    expect(run('فردا برگردیم ها')).toBe('فردا برگردیم ها');
+  });
+
+  it('still glues the plural to nouns spelt preverb + stem + ید/ند', () => {
+    // بازخرید (a buy-back: خرید is itself a past stem), برآیند (a resultant: ند is left out),
+    // بازدید (a visit: "د" is no stem).
+    expect(run('بازخرید ها')).toBe('بازخریدها');
+    expect(run('برآیند ها')).toBe('برآیندها');
+    expect(run('بازدید ها')).toBe('بازدیدها');
+    for (const t of ['برگردید ها', 'بردارید ها', 'بازخرید ها']) expect(run(run(t))).toBe(run(t));
+  });
+});
+
+describe("nouns in silent ه from Lilak's lexicon (T42d)", () => {
+  it('reads ای and ام after them as clitics, not as the plural های', () => {
+    // On main: "مطالب‌های", "معاین‌های" (a plural of a stem that takes none), "مغازهای" left joined.
+    expect(run('یک مطالبهای دارم')).toBe(`یک مطالبه${Z}ای دارم`);
+    expect(run('معاینهای لازم است')).toBe(`معاینه${Z}ای لازم است`);
+    expect(run('از مغازهای خریدم')).toBe(`از مغازه${Z}ای خریدم`);
+    expect(run('مکاتبهام بی پاسخ ماند')).toBe(`مکاتبه${Z}ام بی پاسخ ماند`);
+    for (const n of ['ملاحظه', 'مطالعه', 'مناقصه', 'مقوله', 'معاهده'])
+      expect(run(`${n}ای`)).toBe(`${n}${Z}ای`);
+  });
+});
+
 const words = fc.constantFrom(
   ...GOLD.map((g) => g.input),
   'برمیگردانید',
@@ -80,6 +112,9 @@ const words = fc.constantFrom(
   'لحظهای',
   'صفحه ای',
   'برمیگردانید ها',
+  'برگردید ها',
+  'بازخرید ها',
+  'مطالبهای',
 );
 test.prop([fc.array(words, { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '، ', '. ')], {
   numRuns: 200,

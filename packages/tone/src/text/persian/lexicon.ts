@@ -321,6 +321,21 @@ export const HE_NOUNS: LexiconEntry = {
     'اطلاعیه',
     'حادثه',
     'خلاصه',
+    // Added 2026-12-04 (T42d), each a singular noun ending in a vowel (its ه silent) in Lilak's
+    // lexicon (b00f/lilak, src/data/lexicon at 1a80a8e, Apache-2.0: the rows "word,noun_singular,,1,"),
+    // whose stem without ه is there only as a plural (مطالب، مکاتب) or not at all: read as
+    // plurals ("معاینهای" → "معاین‌های") or left joined after a letter that does not join
+    // ("مغازهای"). Left out by the same check: مصاحبه (مصاحب), موسسه (موسس), معادله (معادل),
+    // مهره (مهر), whose stems are singular nouns there.
+    'مغازه',
+    'مطالبه',
+    'معاینه',
+    'مکاتبه',
+    'ملاحظه',
+    'مطالعه',
+    'مناقصه',
+    'مقوله',
+    'معاهده',
   ],
   source: {
     title:

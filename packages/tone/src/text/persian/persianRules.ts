@@ -161,11 +161,28 @@ function isPrefixedVerb(typed: string, lex: PersianLexicon): boolean {
   // The ZWNJ after می, typed or restored by a first pass, is no part of the stem: without this
   // "نمیکنید ها" became "نمی‌کنید ها", then "نمی‌کنیدها" on a second pass (not idempotent).
   const w = typed.replaceAll(ZWNJ, '');
-  // After a preverb too: "برمیگردانید ها" is برمی‌گردانید (will you give it back) + the particle.
+  // After a preverb too: "برمیگردانید ها" is برمی‌گردانید (will you give it back) + the particle,
+  // and so is "برگردید ها" (come back, will you): the preverb stands where ب would.
   for (const pre of PREVERBS.words) {
-    if (w.startsWith(pre) && hasVerbPrefix(w.slice(pre.length), lex)) return true;
+    if (!w.startsWith(pre)) continue;
+    const rest = w.slice(pre.length);
+    if (hasVerbPrefix(rest, lex) || isBareVerb(rest, lex)) return true;
   }
   return hasVerbPrefix(w, lex);
+}
+
+/**
+ * True when `rest` (what follows a preverb) is a present stem + ید or یم, and not itself a past
+ * stem: "گردید" (گرد + ید) in "برگردید", but not "خرید" in "بازخرید" (a buy-back, a noun that
+ * takes the plural). ند is left out: "برآیند" (a resultant) is a noun spelt بر + آی + ند.
+ */
+function isBareVerb(rest: string, lex: PersianLexicon): boolean {
+  if (lex.stems.has(rest)) return false;
+  for (const e of ['ید', 'یم']) {
+    const stem = rest.slice(0, rest.length - e.length);
+    if (rest.endsWith(e) && stem.length > 0 && lex.stems.has(stem)) return true;
+  }
+  return false;
 }
 
 function hasVerbPrefix(w: string, lex: PersianLexicon): boolean {

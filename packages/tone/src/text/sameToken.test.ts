@@ -1,0 +1,84 @@
+// The later groups of a file name follow its repaired group (sameToken.ts; the fourteenth audit's
+// "SipariÅŸ_Ã–zeti_Åžubat.pdf", T42d). Clean file names and URL paths of Turkish, Polish and Czech
+// stay as they are.
+import { describe, expect, it } from 'vitest';
+import { misdecode } from '../../test/text/mojibakeCorpus.js';
+import { repairText } from './repairText.js';
+import { sameToken } from './sameToken.js';
+
+const cps = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 0);
+
+/** Real file names and paths: "_", "-", "." and digits between words with accents. */
+const NAMES: readonly string[] = [
+  'Sipariş_Özeti_Şubat.pdf',
+  'İade_Formu-2026.pdf',
+  'Ödeme_Dekontu_15.12.2026.png',
+  'Çağrı_Öztürk_CV.pdf',
+  'Fatura_Şirket_Ünvanı_2026-01.xlsx',
+  'Kargo_Takip-Güncelleme.docx',
+  'Faktura_2024-03_Łódź.pdf',
+  'Zamówienie-nr_4521_Gdańsk.xlsx',
+  'Potwierdzenie_zwrotu_Łukasz_Żak.pdf',
+  'Reklamacja-źle_dostarczona_przesyłka.jpg',
+  'Objednávka_č.123_Příloha.docx',
+  'Smlouva_o_dílo_2025-11-03.pdf',
+  'Účtenka-č.7_Šárka.jpg',
+  'Reklamace_Jiří_Čermák_2026.pdf',
+  'Dodací_list-Ústí_nad_Labem.pdf',
+  'https://example.com/pl/zamówienia/żółć-2026.html',
+  'https://shop.example.cz/objednávky/číslo-4521/přehled',
+  'https://örnek.com.tr/sipariş/özet_şubat.pdf',
+];
+
+describe('sameToken', () => {
+  it('joins groups across "_", "-", "." and digits, not across a space or a break', () => {
+    expect(sameToken(cps('Åž_Ã–'), 2, 3)).toBe(true);
+    expect(sameToken(cps('Åž-12.Ã–'), 2, 6)).toBe(true);
+    expect(sameToken(cps('Åž Ã–'), 2, 3)).toBe(false);
+    expect(sameToken(cps('Åž\nÃ–'), 2, 3)).toBe(false);
+    expect(sameToken(cps('Åž\u00a0Ã–'), 2, 3)).toBe(false);
+  });
+});
+
+describe('a file name whose first group is repaired', () => {
+  it('repairs its later groups through the same page (was half fixed)', () => {
+    expect(repairText('Dosya: SipariÅŸ_Ã–zeti_Åžubat.pdf').text).toBe(
+      'Dosya: Sipariş_Özeti_Şubat.pdf',
+    );
+    expect(repairText('SipariÅŸ-Ã–zeti-Åžubat-2026.pdf').text).toBe('Sipariş-Özeti-Şubat-2026.pdf');
+    // A URL path is one token too.
+    expect(repairText('https://Ã¶rnek.com.tr/sipariÅŸ/Ã–zet.pdf').text).toBe(
+      'https://örnek.com.tr/sipariş/Özet.pdf',
+    );
+  });
+
+  it('does not reach past a space: a lone "Ã–" word of its own is no file name', () => {
+    expect(repairText('SipariÅŸ_notu Ã–zeti').text).toBe('Sipariş_notu Ã–zeti');
+  });
+
+  it('leaves every clean name untouched, alone and in a line', () => {
+    for (const name of NAMES) {
+      expect(repairText(name).changed).toBe(false);
+      expect(repairText(`Dosya: ${name}`).changed).toBe(false);
+      expect(repairText(`Příloha: ${name}, ${NAMES[0]}`).changed).toBe(false);
+    }
+  });
+
+  it('restores every name broken through Windows-1252, -1250, -1254 and ISO-8859-2 but one', () => {
+    const missed = new Set<string>();
+    let n = 0;
+    for (const name of NAMES)
+      for (const page of ['windows-1252', 'windows-1250', 'windows-1254', 'iso-8859-2']) {
+        const m = misdecode(name, page, page.startsWith('windows-'));
+        if (!m.lossless) continue;
+        for (const line of [m.text, `Dosya: ${m.text}`]) {
+          n++;
+          if (repairText(line).text !== line.replace(m.text, name)) missed.add(name);
+        }
+      }
+    expect(n).toBeGreaterThanOrEqual(100);
+    // Left: a name whose only broken group is "Ã–" (Ö, a capital and a dash): two characters,
+    // the least evidence, and nothing else in the name to speak for them.
+    expect([...missed]).toEqual(['Ödeme_Dekontu_15.12.2026.png']);
+  });
+});
