@@ -543,6 +543,22 @@ export const PHONE_WORDS: readonly string[] = [
   // before a mobile ("我的號碼是886912345678"). "電話" and "手機" were read already, and with them
   // "聯絡電話" (contact phone), "行動電話" (Taiwan's mobile) and "手提電話" (Hong Kong's).
   '號碼',
+  // The fourteenth audit (fourteenthAudit.test.ts), a mobile written bare after them stayed. Swahili
+  // "simu" (phone: "in 90% of daily conversations, just say 'simu'", "namba ya simu", phone number;
+  // sublearn.com/pt/learn/sw/phrases/simu-ya-mkononi, as of 2026-12-04) with its space or colon, as
+  // "simu" starts "simulation"; "namba yangu" and "nambari yangu" (my number: "namba" alone is any
+  // number's, "namba ya oda"); "nipigie" (call me, of "kupiga simu": "nikupigie", I'll call you,
+  // bikozulu.co.ke/2016/04/13/the-kiswahili-interview). A Kenyan mobile is written bare without
+  // its trunk "0" as M-PESA forms ask it ("namba yangu ni 712345678" stayed). Czech "moje číslo"
+  // (my number; "telefonní číslo", phone number, helpforenglish.cz/article/2007081502): "moje číslo
+  // je 601123456" stayed, a Czech number has no trunk; "číslo objednávky" (order number) after it
+  // is nearer, a reference word ("objednávk").
+  'simu ',
+  'simu:',
+  'namba yangu',
+  'nambari yangu',
+  'nipigie',
+  'moje číslo',
 ];
 
 /**

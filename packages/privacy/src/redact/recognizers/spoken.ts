@@ -113,6 +113,54 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
     'שמונה',
     'תשע|תשעה',
   ],
+  // The fourteenth audit (fourteenthAudit.test.ts): a call's transcript in Indonesian, Ukrainian,
+  // Czech and Hungarian spelled the digits out and kept the number. Indonesian
+  // (en.wikibooks.org/wiki/Indonesian/Lessons/Numbers; "kosong", also "empty", for 0 beside "nol":
+  // preludetoindonesia.wixsite.com, "numbering part 1"). Ukrainian (elon.io/grammar/ukrainian/
+  // expressions/numbers-zero-to-hundred: "нуль" when reading digits; "один", "одна", "два", "дві"
+  // as the gender asks, ukma.edu.ua/eng/ufl/lesson8.htm), "п’ять" and "дев’ять" with the
+  // apostrophe a keyboard types, the curly one or the modifier letter (TOKEN reads a word across
+  // it). Czech (en.wikiversity.org/wiki/Czech_Language/Cardinal_Numbers: "jeden", "jedna",
+  // "jedno", "dva", "dvě"). Hungarian (en.wikibooks.org/wiki/Hungarian/Lesson_2; "két", the form
+  // before a noun, beside "kettő"); Hungarians also say a number in tens ("húsz, hat(száz)negyven,
+  // harminckettő", forum.duolingo.com/comment/20837150), which is not read: a ten ends the run.
+  id: [
+    'nol|kosong',
+    'satu',
+    'dua',
+    'tiga',
+    'empat',
+    'lima',
+    'enam',
+    'tujuh',
+    'delapan',
+    'sembilan',
+  ],
+  uk: [
+    'нуль',
+    'один|одна|одне',
+    'два|дві',
+    'три',
+    'чотири',
+    "п’ять|п'ять|пʼять",
+    'шість',
+    'сім',
+    'вісім',
+    "дев’ять|дев'ять|девʼять",
+  ],
+  cs: [
+    'nula',
+    'jeden|jedna|jedno',
+    'dva|dvě',
+    'tři',
+    'čtyři',
+    'pět',
+    'šest',
+    'sedm',
+    'osm',
+    'devět',
+  ],
+  hu: ['nulla', 'egy', 'kettő|két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'],
 };
 // "Plus four four…": the international prefix, as the first word of a number. Turkish "artı"
 // (sublearn.com: "artı doksan…" read out in phone numbers), Arabic "زائد", Vietnamese "cộng",
@@ -572,7 +620,9 @@ function tableFor(locale: string): ReadonlyMap<string, string> {
 // dashes between are skipped: they do not end a number said aloud. The text read is redact's
 // shadow, lowered: the bidi marks a right-to-left transcript puts between words ("صفر\u200f
 // خمسة") are spaces there, an Arabic comma "،" a comma, and Arabic-Indic and Persian digits ASCII.
-const TOKEN = /[\p{L}\p{M}]+|[0-9]+|[^ ,-]/gu;
+// An apostrophe between two letters is inside the word: Ukrainian writes one in "п’ять" (five) and
+// "дев’ять" (nine).
+const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,-]/gu;
 
 // Hebrew "ו" and Arabic "و" ("and"), written onto the word after them.
 const AND = '\u05d5\u0648';
