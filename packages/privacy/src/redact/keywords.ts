@@ -263,6 +263,14 @@ export const REFERENCE_WORDS: readonly string[] = [
   // French "résiliation" and Portuguese "residência" ("Résiliation 06 12 34 56 78" kept the phone).
   'resi ',
   'resi:',
+  // Hungarian "rendelés" (an order; "rendelésszám", order number: docs.szamlazz.hu's receipt
+  // settings, "Rendelésszám ismétlődésének tiltása", as of 2026-12-04) and "megrendelés" (an
+  // order, as a web shop's terms write it: ceosz.hu/altalanos-szerzodesi-feltetelek, "megrendelése
+  // véglegesítése előtt"; a label starts a word, so it is listed apart): an order's number said
+  // aloud ("rendelésszám nulla hat harminc…", the fourteenth audit) or written ("Rendelésszám:
+  // 0630 234 5678") went as a phone. "rendeltem" (I ordered) is a verb and holds nothing.
+  'rendelés',
+  'megrendelés',
   'คำสั่งซื้อ',
   'พัสดุ',
   // T37a: the Chinese numbers named "号码" that are no phone's, now that "号码" alone labels a

@@ -123,7 +123,7 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
   // it). Czech (en.wikiversity.org/wiki/Czech_Language/Cardinal_Numbers: "jeden", "jedna",
   // "jedno", "dva", "dvě"). Hungarian (en.wikibooks.org/wiki/Hungarian/Lesson_2; "két", the form
   // before a noun, beside "kettő"); Hungarians also say a number in tens ("húsz, hat(száz)negyven,
-  // harminckettő", forum.duolingo.com/comment/20837150), which is not read: a ten ends the run.
+  // harminckettő", forum.duolingo.com/comment/20837150): read as German's are (hungarianWords below).
   id: [
     'nol|kosong',
     'satu',
@@ -178,6 +178,8 @@ const PLUS: Readonly<Record<string, string>> = {
   ar: 'زائد',
   vi: 'cộng',
   he: 'פלוס',
+  // Hungarian "plusz" ("plusz harminchat, egy, …", forum.duolingo.com/comment/20837150).
+  hu: 'plusz',
 };
 
 // Turkish is read folded (its words above are written so), with the fold labels are read with
@@ -277,6 +279,7 @@ const GROUPS: Readonly<Record<string, Groups>> = {
   },
   it: { tens: '-', teens: '-', hundred: '-', more: false },
   nl: { tens: '-', teens: '-', hundred: '-', more: false },
+  hu: { tens: '-', teens: '-', hundred: '-', more: false },
 };
 
 /** Each of `words` (separated by spaces, forms by "|") with its value: `first`, then `step` more each. */
@@ -400,11 +403,50 @@ function dutchWords(): Map<string, number> {
   return words;
 }
 
+/**
+ * Hungarian's numbers from 10 to 999, each one word (numbersdata.com/numbers-in-hungarian: "tíz"
+ * and "húsz" become "tizen" and "huszon" before a unit, "harminc" to "kilencven" take it as they
+ * are, "száz" after its multiplier, "kétszáz" or "kettőszáz"). Hungarians say a phone number in
+ * tens as often as digit by digit ("húsz(as), hat(száz)negyven, harminckettő nulla egy",
+ * forum.duolingo.com/comment/20837150), a mobile's prefix as its ten with "-as"/"-es" (the name a
+ * number is called by: "húszas", "harmincas", "hetvenes"); "száz" dropped ("hat negyven") reads
+ * as its digit and its ten (6 and 40: 640).
+ */
+function hungarianWords(): Map<string, number> {
+  const units = ['egy', 'kettő|két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'];
+  const below = new Map<string, number>();
+  const tens = 'tíz húsz harminc negyven ötven hatvan hetven nyolcvan kilencven'.split(' ');
+  const before = ['tizen', 'huszon', ...tens.slice(2)];
+  const called =
+    'tízes húszas harmincas negyvenes ötvenes hatvanas hetvenes nyolcvanas kilencvenes';
+  tens.forEach((ten, k) => {
+    below.set(ten, 10 * (k + 1));
+    below.set(called.split(' ')[k] as string, 10 * (k + 1));
+    units.forEach((forms, u) => {
+      for (const w of forms.split('|')) below.set((before[k] as string) + w, 10 * (k + 1) + u + 1);
+    });
+  });
+  const words = new Map(below);
+  const hundreds = ['száz', 'kétszáz|kettőszáz', ...units.slice(2).map((u) => `${u}száz`)];
+  hundreds.forEach((forms, k) => {
+    for (const h of forms.split('|')) {
+      const n = 100 * (k + 1);
+      words.set(h, n);
+      units.forEach((unitForms, u) => {
+        for (const w of unitForms.split('|')) words.set(h + w, n + u + 1);
+      });
+      for (const [rest, m] of below) words.set(h + rest, n + m);
+    }
+  });
+  return words;
+}
+
 // The languages whose numbers below a thousand are each one word, made from their grammar.
 const ONE_WORD: Readonly<Record<string, () => Map<string, number>>> = {
   de: germanWords,
   it: italianWords,
   nl: dutchWords,
+  hu: hungarianWords,
 };
 
 /** A language's group words, read: its own units from one to nine, its tens and its teens. */
