@@ -567,6 +567,12 @@ export const PHONE_WORDS: readonly string[] = [
   'nambari yangu',
   'nipigie',
   'moje číslo',
+  // Kazakh "нөмірім" (my number: "Менің нөмірім {phone}", a Kazakh support template's, and the
+  // contact button "Нөмірімді жіберу", send my number, of Kazakh Telegram bots; GitHub code search,
+  // as of 2026-12-04), unless another noun stands before it: "тапсырыс нөмірім" is my order's
+  // number (context.ts verbAt reads the word before it: KZ_MY_NUMBER_OWNERS). A Kazakh mobile
+  // written bare with its trunk "8" stayed after it ("менің нөмірім 87012345678").
+  'нөмірім',
 ];
 
 /**
@@ -594,6 +600,16 @@ export const MY_NUMBER_OWNERS: readonly string[] = [
   'iletisim',
   'irtibat',
 ];
+
+/**
+ * What may stand right before Kazakh "нөмірім" (my number) for it to label a phone: no word,
+ * "менің" (my) or "телефон"; another noun makes it that noun's number ("тапсырыс нөмірім", my
+ * order number: "тапсырыс", an order, as a Kazakh shop bot writes "Тапсырысты рәсімдеу үшін телефон
+ * нөміріңізді көрсетіңіз", give your phone number to place the order).
+ *
+ * @since 0.1.0
+ */
+export const KZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'менің', 'телефон'];
 
 /**
  * Words right after a phone number that say it is one, where a language puts the verb last:
