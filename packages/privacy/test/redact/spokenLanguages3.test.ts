@@ -1,6 +1,7 @@
 // Numbers said aloud in the languages the fourteenth audit added (fourteenthAudit.test.ts):
-// Indonesian, Ukrainian, Czech and Hungarian digit by digit, and Hungarian in its groups, one word
-// per number below a thousand ("harminckettő", "hatszáznegyven"). Amounts said in words stay.
+// Indonesian, Ukrainian, Czech and Hungarian digit by digit, Hungarian in its groups, one word
+// per number below a thousand ("harminckettő", "hatszáznegyven"), and Czech in its twos and
+// threes ("šest set tři, sedm set sedmdesát pět"). Amounts said in words stay.
 
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,81 @@ const hungarian = (n: number): string => {
   const head = h === 1 ? 'száz' : h === 2 ? 'kétszáz' : `${HU_UNITS[h]}száz`;
   return n % 100 ? head + huBelow100(n % 100) : head;
 };
+
+// Czech's numbers from 0 to 999 (en.wikiversity.org/wiki/Czech_Language/Cardinal_Numbers): the
+// teens in one word, a ten and its unit in two ("dvacet jedna"), a hundred by its unit's form
+// ("sto", "dvě stě", "tři sta", "pět set") and then the rest.
+const CS_UNITS = DIGITS['cs-CZ'];
+const CS_TEENS =
+  'deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct'.split(' ');
+const CS_TENS = '- - dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát'.split(
+  ' ',
+);
+const csBelow100 = (n: number): string =>
+  n < 10
+    ? (CS_UNITS[n] as string)
+    : n < 20
+      ? (CS_TEENS[n - 10] as string)
+      : [CS_TENS[Math.floor(n / 10)], ...(n % 10 ? [CS_UNITS[n % 10]] : [])].join(' ');
+const czech = (n: number): string => {
+  if (n < 100) return csBelow100(n);
+  const h = Math.floor(n / 100);
+  const head =
+    h === 1 ? 'sto' : h === 2 ? 'dvě stě' : h < 5 ? `${CS_UNITS[h]} sta` : `${CS_UNITS[h]} set`;
+  return n % 100 ? `${head} ${csBelow100(n % 100)}` : head;
+};
+
+describe('Czech numbers against a brute-force oracle', () => {
+  it('the grammar above says the numbers as the reference page does', () => {
+    expect([21, 101, 102, 110, 120, 200, 300, 400, 500, 900, 15].map(czech)).toEqual([
+      'dvacet jedna',
+      'sto jedna',
+      'sto dva',
+      'sto deset',
+      'sto dvacet',
+      'dvě stě',
+      'tři sta',
+      'čtyři sta',
+      'pět set',
+      'devět set',
+      'patnáct',
+    ]);
+  });
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 4 })])(
+    'reads back each number said after seven zeros, a pause between',
+    (numbers) => {
+      const phrases = numbers.map(czech);
+      expect(phrases.map((p) => bruteRead(czech, p))).toEqual(numbers);
+      const text = `${Array(7).fill('nula').join(' ')}, ${phrases.join(', ')}`;
+      expect(read(text, 'cs-CZ')).toEqual([`0000000${numbers.join('')}`]);
+    },
+  );
+
+  it('reads every number from 0 to 999, composed and decomposed', () => {
+    for (let n = 0; n < 1000; n++) {
+      const text = `${Array(7).fill('nula').join(' ')} ${czech(n)}`;
+      expect(read(text, 'cs-CZ'), `${n}`).toEqual([`0000000${n}`]);
+      expect(read(text.normalize('NFD'), 'cs-CZ'), `${n} NFD`).toEqual([`0000000${n}`]);
+    }
+  });
+
+  test.prop([mobile(['601', '603', '731', '777'], [6], 'CZ')])(
+    'a mobile in threes after "moje číslo je", and stays after "číslo objednávky"',
+    (number) => {
+      const words = inGroups(number, [3, 3, 3], czech, 'nula');
+      expect(said(`moje číslo je ${words}`, 'cs-CZ')).toBe('moje číslo je [PHONE]');
+      expect(said(`číslo objednávky ${words}`, 'cs-CZ')).toBe(`číslo objednávky ${words}`);
+    },
+  );
+
+  it.each([
+    'zaplatil jsem dvě stě padesát korun a tři sta dvacet korun',
+    'objednal jsem tři kusy, dva za sto dvacet a jeden za devět set devadesát',
+  ])('stays: %s', (text) => {
+    expect(said(text, 'cs-CZ')).toBe(text);
+  });
+});
 
 describe('Hungarian numbers against a brute-force oracle', () => {
   it('the grammar above says the numbers as the reference pages do', () => {

@@ -225,6 +225,8 @@ type Groups = {
   readonly and?: string;
   /** Whether `and` stands after a hundred too ("سیصد و دوازده"). */
   readonly andHundred?: boolean;
+  /** The hundred's own forms after a unit, where the unit chooses it ("dvě stě", "tři sta", "pět set"). */
+  readonly hundredAfter?: string;
 };
 const GROUPS: Readonly<Record<string, Groups>> = {
   tr: {
@@ -280,6 +282,19 @@ const GROUPS: Readonly<Record<string, Groups>> = {
   it: { tens: '-', teens: '-', hundred: '-', more: false },
   nl: { tens: '-', teens: '-', hundred: '-', more: false },
   hu: { tens: '-', teens: '-', hundred: '-', more: false },
+  // Czech says a phone number in twos and threes, not digit by digit ("V češtině je zvykem, že se
+  // telefonní čísla čtou jako dvojciferná či trojciferná čísla", helpforenglish.cz/article/
+  // 2007081502): a ten and then its unit in two words ("sedmdesát pět"), a hundred after its
+  // unit in the form the unit takes ("dvě stě", "tři sta", "pět set"), "sto" alone for one
+  // (en.wikiversity.org/wiki/Czech_Language/Cardinal_Numbers: "sto jedna", "sto dvacet").
+  cs: {
+    tens: '- dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát',
+    teens: 'deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct',
+    hundred: '-',
+    more: true,
+    hundreds: 'sto',
+    hundredAfter: 'stě sta set',
+  },
 };
 
 /** Each of `words` (separated by spaces, forms by "|") with its value: `first`, then `step` more each. */
@@ -455,6 +470,7 @@ type GroupWords = Groups & {
   readonly tenOf: ReadonlyMap<string, number>;
   readonly teenOf: ReadonlyMap<string, number>;
   readonly hundredOf: ReadonlyMap<string, number>;
+  readonly hundredAfterOf: ReadonlyMap<string, number>;
 };
 const groupTables = new Map<string, GroupWords>();
 
@@ -490,6 +506,10 @@ function groupsFor(lang: string): GroupWords | undefined {
       // German's, Italian's and Dutch's words from 10 to 999 take nothing after them, as teens.
       teenOf: withDecomposed(ONE_WORD[lang]?.() ?? numbered(g.teens, 10, 1), lang),
       hundredOf: withDecomposed(numbered(g.hundreds ?? '-', 100, 100), lang),
+      hundredAfterOf: withDecomposed(
+        numbered((g.hundredAfter ?? '-').replace(/ /g, '|'), 1, 0),
+        lang,
+      ),
     };
     groupTables.set(lang, table);
   }
@@ -511,7 +531,8 @@ function groupNumber(
   let hundreds = g.hundredOf.get(word) ?? 0;
   let last = i;
   const unit = g.units.get(word) ?? 0;
-  if (unit > 0 && next(i) === g.hundred) {
+  const after = unit > 0 ? next(i) : undefined;
+  if (after !== undefined && (after === g.hundred || g.hundredAfterOf.has(after))) {
     hundreds = 100 * unit;
     last = i + 1;
   } else if (g.more && word === g.hundred) hundreds = 100;
