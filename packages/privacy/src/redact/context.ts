@@ -1,5 +1,6 @@
 import { isDigitAt } from './digits.js';
 import {
+  KZ_MY_NUMBER_OWNERS,
   LANGUAGE_REFERENCE_WORDS,
   MY_NUMBER_OWNERS,
   NUMBER_WORDS,
@@ -136,6 +137,13 @@ function verbAt(s: string, at: number, end: number, word: string): boolean {
     return true;
   // Turkish "numaram" (my number) after another noun is that noun's number: "sipariş numaram".
   if (word === 'numaram') return !MY_NUMBER_OWNERS.includes(wordBefore(s, at));
+  // Kazakh "нөмірім" (my number) likewise: "тапсырыс нөмірім" is my order number; and
+  // "нөмірімен" is "with its number" (нөмір-і-мен), the number named before it.
+  if (word === 'нөмірім')
+    return (
+      s.slice(end, end + 2).toLowerCase() === 'ен' ||
+      !KZ_MY_NUMBER_OWNERS.includes(wordBefore(s, at))
+    );
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }

@@ -263,6 +263,14 @@ export const REFERENCE_WORDS: readonly string[] = [
   // French "résiliation" and Portuguese "residência" ("Résiliation 06 12 34 56 78" kept the phone).
   'resi ',
   'resi:',
+  // Hungarian "rendelés" (an order; "rendelésszám", order number: docs.szamlazz.hu's receipt
+  // settings, "Rendelésszám ismétlődésének tiltása", as of 2026-12-04) and "megrendelés" (an
+  // order, as a web shop's terms write it: ceosz.hu/altalanos-szerzodesi-feltetelek, "megrendelése
+  // véglegesítése előtt"; a label starts a word, so it is listed apart): an order's number said
+  // aloud ("rendelésszám nulla hat harminc…", the fourteenth audit) or written ("Rendelésszám:
+  // 0630 234 5678") went as a phone. "rendeltem" (I ordered) is a verb and holds nothing.
+  'rendelés',
+  'megrendelés',
   'คำสั่งซื้อ',
   'พัสดุ',
   // T37a: the Chinese numbers named "号码" that are no phone's, now that "号码" alone labels a
@@ -560,6 +568,28 @@ export const PHONE_WORDS: readonly string[] = [
   // before a mobile ("我的號碼是886912345678"). "電話" and "手機" were read already, and with them
   // "聯絡電話" (contact phone), "行動電話" (Taiwan's mobile) and "手提電話" (Hong Kong's).
   '號碼',
+  // The fourteenth audit (fourteenthAudit.test.ts), a mobile written bare after them stayed. Swahili
+  // "simu" (phone: "in 90% of daily conversations, just say 'simu'", "namba ya simu", phone number;
+  // sublearn.com/pt/learn/sw/phrases/simu-ya-mkononi, as of 2026-12-04) with its space or colon, as
+  // "simu" starts "simulation"; "namba yangu" and "nambari yangu" (my number: "namba" alone is any
+  // number's, "namba ya oda"); "nipigie" (call me, of "kupiga simu": "nikupigie", I'll call you,
+  // bikozulu.co.ke/2016/04/13/the-kiswahili-interview). A Kenyan mobile is written bare without
+  // its trunk "0" as M-PESA forms ask it ("namba yangu ni 712345678" stayed). Czech "moje číslo"
+  // (my number; "telefonní číslo", phone number, helpforenglish.cz/article/2007081502): "moje číslo
+  // je 601123456" stayed, a Czech number has no trunk; "číslo objednávky" (order number) after it
+  // is nearer, a reference word ("objednávk").
+  'simu ',
+  'simu:',
+  'namba yangu',
+  'nambari yangu',
+  'nipigie',
+  'moje číslo',
+  // Kazakh "нөмірім" (my number: "Менің нөмірім {phone}", a Kazakh support template's, and the
+  // contact button "Нөмірімді жіберу", send my number, of Kazakh Telegram bots; GitHub code search,
+  // as of 2026-12-04), unless another noun stands before it: "тапсырыс нөмірім" is my order's
+  // number (context.ts verbAt reads the word before it: KZ_MY_NUMBER_OWNERS). A Kazakh mobile
+  // written bare with its trunk "8" stayed after it ("менің нөмірім 87012345678").
+  'нөмірім',
 ];
 
 /**
@@ -587,6 +617,16 @@ export const MY_NUMBER_OWNERS: readonly string[] = [
   'iletisim',
   'irtibat',
 ];
+
+/**
+ * What may stand right before Kazakh "нөмірім" (my number) for it to label a phone: no word,
+ * "менің" (my) or "телефон"; another noun makes it that noun's number ("тапсырыс нөмірім", my
+ * order number: "тапсырыс", an order, as a Kazakh shop bot writes "Тапсырысты рәсімдеу үшін телефон
+ * нөміріңізді көрсетіңіз", give your phone number to place the order).
+ *
+ * @since 0.1.0
+ */
+export const KZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'менің', 'телефон'];
 
 /**
  * Words right after a phone number that say it is one, where a language puts the verb last:

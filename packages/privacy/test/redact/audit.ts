@@ -1,6 +1,6 @@
 // The harness of the hand-written audits (desk.test.ts, marketplace.test.ts): each message with
 // the values that must go, each with its type, and the look-alikes that must stay.
-import { redact } from '@meridian-cx/privacy';
+import { type RedactOptions, redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 /** A value that must go, and the type its finding must carry. */
@@ -13,12 +13,18 @@ export type Case = readonly [
   stay: readonly string[],
 ];
 
-/** One `describe` per named group: every value of `go` replaced and typed, every `stay` kept. */
-export function describeAudit(groups: readonly (readonly [string, readonly Case[]])[]): void {
+/**
+ * One `describe` per named group: every value of `go` replaced and typed, every `stay` kept. `options`
+ * (the opt-in spoken recognizers, say) go to every call beside the case's locale.
+ */
+export function describeAudit(
+  groups: readonly (readonly [string, readonly Case[]])[],
+  options: Omit<RedactOptions, 'locale'> = {},
+): void {
   for (const [name, cases] of groups) {
     describe(name, () => {
       it.each(cases)('%s: %j', (locale, text, go, stay) => {
-        const { text: out, findings } = redact(text, { locale });
+        const { text: out, findings } = redact(text, { ...options, locale });
         for (const [type, value] of go) {
           expect(out, `${value} must go`).not.toContain(value);
           const at = text.indexOf(value);

@@ -302,3 +302,25 @@ describe('keycap digits, in linear time', () => {
     },
   );
 });
+
+// T42e: the fourteenth audit's readings: a word read across its apostrophes (Ukrainian "п’ять"),
+// Czech hundreds read ahead to their form ("sedm set"), Hungarian one-word numbers, and Kazakh
+// "нөмірім" read back to the word before it; long runs of each, in their locales.
+describe("T42e: the fourteenth audit's readings, in linear time", () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    ['uk-UA', 'Ukrainian digit words with apostrophes', (n) => "п’ять дев'ять ".repeat(n / 14)],
+    ['uk-UA', 'one word of apostrophes between letters', (n) => `a${'’a'.repeat(n / 2)}`],
+    ['uk-UA', 'apostrophes alone', (n) => '’'.repeat(n)],
+    ['cs-CZ', 'Czech hundreds over and over', (n) => 'sedm set '.repeat(n / 9)],
+    ['cs-CZ', 'Czech groups', (n) => 'šest set tři, sedmdesát pět, '.repeat(n / 29)],
+    ['hu-HU', 'Hungarian one-word numbers', (n) => 'harminckettő hatszáznegyven '.repeat(n / 28)],
+    ['kk-KZ', '"нөмірім" over and over', (n) => 'менің нөмірім '.repeat(n / 14)],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale, recognizers: spokenNumberRecognizers }));
+    },
+  );
+});

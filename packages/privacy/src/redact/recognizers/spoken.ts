@@ -113,6 +113,54 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
     'שמונה',
     'תשע|תשעה',
   ],
+  // The fourteenth audit (fourteenthAudit.test.ts): a call's transcript in Indonesian, Ukrainian,
+  // Czech and Hungarian spelled the digits out and kept the number. Indonesian
+  // (en.wikibooks.org/wiki/Indonesian/Lessons/Numbers; "kosong", also "empty", for 0 beside "nol":
+  // preludetoindonesia.wixsite.com, "numbering part 1"). Ukrainian (elon.io/grammar/ukrainian/
+  // expressions/numbers-zero-to-hundred: "нуль" when reading digits; "один", "одна", "два", "дві"
+  // as the gender asks, ukma.edu.ua/eng/ufl/lesson8.htm), "п’ять" and "дев’ять" with the
+  // apostrophe a keyboard types, the curly one or the modifier letter (TOKEN reads a word across
+  // it). Czech (en.wikiversity.org/wiki/Czech_Language/Cardinal_Numbers: "jeden", "jedna",
+  // "jedno", "dva", "dvě"). Hungarian (en.wikibooks.org/wiki/Hungarian/Lesson_2; "két", the form
+  // before a noun, beside "kettő"); Hungarians also say a number in tens ("húsz, hat(száz)negyven,
+  // harminckettő", forum.duolingo.com/comment/20837150): read as German's are (hungarianWords below).
+  id: [
+    'nol|kosong',
+    'satu',
+    'dua',
+    'tiga',
+    'empat',
+    'lima',
+    'enam',
+    'tujuh',
+    'delapan',
+    'sembilan',
+  ],
+  uk: [
+    'нуль',
+    'один|одна|одне',
+    'два|дві',
+    'три',
+    'чотири',
+    "п’ять|п'ять|пʼять",
+    'шість',
+    'сім',
+    'вісім',
+    "дев’ять|дев'ять|девʼять",
+  ],
+  cs: [
+    'nula',
+    'jeden|jedna|jedno',
+    'dva|dvě',
+    'tři',
+    'čtyři',
+    'pět',
+    'šest',
+    'sedm',
+    'osm',
+    'devět',
+  ],
+  hu: ['nulla', 'egy', 'kettő|két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'],
 };
 // "Plus four four…": the international prefix, as the first word of a number. Turkish "artı"
 // (sublearn.com: "artı doksan…" read out in phone numbers), Arabic "زائد", Vietnamese "cộng",
@@ -130,6 +178,8 @@ const PLUS: Readonly<Record<string, string>> = {
   ar: 'زائد',
   vi: 'cộng',
   he: 'פלוס',
+  // Hungarian "plusz" ("plusz harminchat, egy, …", forum.duolingo.com/comment/20837150).
+  hu: 'plusz',
 };
 
 // Turkish is read folded (its words above are written so), with the fold labels are read with
@@ -175,6 +225,8 @@ type Groups = {
   readonly and?: string;
   /** Whether `and` stands after a hundred too ("سیصد و دوازده"). */
   readonly andHundred?: boolean;
+  /** The hundred's own forms after a unit, where the unit chooses it ("dvě stě", "tři sta", "pět set"). */
+  readonly hundredAfter?: string;
 };
 const GROUPS: Readonly<Record<string, Groups>> = {
   tr: {
@@ -229,6 +281,20 @@ const GROUPS: Readonly<Record<string, Groups>> = {
   },
   it: { tens: '-', teens: '-', hundred: '-', more: false },
   nl: { tens: '-', teens: '-', hundred: '-', more: false },
+  hu: { tens: '-', teens: '-', hundred: '-', more: false },
+  // Czech says a phone number in twos and threes, not digit by digit ("V češtině je zvykem, že se
+  // telefonní čísla čtou jako dvojciferná či trojciferná čísla", helpforenglish.cz/article/
+  // 2007081502): a ten and then its unit in two words ("sedmdesát pět"), a hundred after its
+  // unit in the form the unit takes ("dvě stě", "tři sta", "pět set"), "sto" alone for one
+  // (en.wikiversity.org/wiki/Czech_Language/Cardinal_Numbers: "sto jedna", "sto dvacet").
+  cs: {
+    tens: '- dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát',
+    teens: 'deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct',
+    hundred: '-',
+    more: true,
+    hundreds: 'sto',
+    hundredAfter: 'stě sta set',
+  },
 };
 
 /** Each of `words` (separated by spaces, forms by "|") with its value: `first`, then `step` more each. */
@@ -352,11 +418,50 @@ function dutchWords(): Map<string, number> {
   return words;
 }
 
+/**
+ * Hungarian's numbers from 10 to 999, each one word (numbersdata.com/numbers-in-hungarian: "tíz"
+ * and "húsz" become "tizen" and "huszon" before a unit, "harminc" to "kilencven" take it as they
+ * are, "száz" after its multiplier, "kétszáz" or "kettőszáz"). Hungarians say a phone number in
+ * tens as often as digit by digit ("húsz(as), hat(száz)negyven, harminckettő nulla egy",
+ * forum.duolingo.com/comment/20837150), a mobile's prefix as its ten with "-as"/"-es" (the name a
+ * number is called by: "húszas", "harmincas", "hetvenes"); "száz" dropped ("hat negyven") reads
+ * as its digit and its ten (6 and 40: 640).
+ */
+function hungarianWords(): Map<string, number> {
+  const units = ['egy', 'kettő|két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'];
+  const below = new Map<string, number>();
+  const tens = 'tíz húsz harminc negyven ötven hatvan hetven nyolcvan kilencven'.split(' ');
+  const before = ['tizen', 'huszon', ...tens.slice(2)];
+  const called =
+    'tízes húszas harmincas negyvenes ötvenes hatvanas hetvenes nyolcvanas kilencvenes';
+  tens.forEach((ten, k) => {
+    below.set(ten, 10 * (k + 1));
+    below.set(called.split(' ')[k] as string, 10 * (k + 1));
+    units.forEach((forms, u) => {
+      for (const w of forms.split('|')) below.set((before[k] as string) + w, 10 * (k + 1) + u + 1);
+    });
+  });
+  const words = new Map(below);
+  const hundreds = ['száz', 'kétszáz|kettőszáz', ...units.slice(2).map((u) => `${u}száz`)];
+  hundreds.forEach((forms, k) => {
+    for (const h of forms.split('|')) {
+      const n = 100 * (k + 1);
+      words.set(h, n);
+      units.forEach((unitForms, u) => {
+        for (const w of unitForms.split('|')) words.set(h + w, n + u + 1);
+      });
+      for (const [rest, m] of below) words.set(h + rest, n + m);
+    }
+  });
+  return words;
+}
+
 // The languages whose numbers below a thousand are each one word, made from their grammar.
 const ONE_WORD: Readonly<Record<string, () => Map<string, number>>> = {
   de: germanWords,
   it: italianWords,
   nl: dutchWords,
+  hu: hungarianWords,
 };
 
 /** A language's group words, read: its own units from one to nine, its tens and its teens. */
@@ -365,6 +470,7 @@ type GroupWords = Groups & {
   readonly tenOf: ReadonlyMap<string, number>;
   readonly teenOf: ReadonlyMap<string, number>;
   readonly hundredOf: ReadonlyMap<string, number>;
+  readonly hundredAfterOf: ReadonlyMap<string, number>;
 };
 const groupTables = new Map<string, GroupWords>();
 
@@ -400,6 +506,10 @@ function groupsFor(lang: string): GroupWords | undefined {
       // German's, Italian's and Dutch's words from 10 to 999 take nothing after them, as teens.
       teenOf: withDecomposed(ONE_WORD[lang]?.() ?? numbered(g.teens, 10, 1), lang),
       hundredOf: withDecomposed(numbered(g.hundreds ?? '-', 100, 100), lang),
+      hundredAfterOf: withDecomposed(
+        numbered((g.hundredAfter ?? '-').replace(/ /g, '|'), 1, 0),
+        lang,
+      ),
     };
     groupTables.set(lang, table);
   }
@@ -421,7 +531,8 @@ function groupNumber(
   let hundreds = g.hundredOf.get(word) ?? 0;
   let last = i;
   const unit = g.units.get(word) ?? 0;
-  if (unit > 0 && next(i) === g.hundred) {
+  const after = unit > 0 ? next(i) : undefined;
+  if (after !== undefined && (after === g.hundred || g.hundredAfterOf.has(after))) {
     hundreds = 100 * unit;
     last = i + 1;
   } else if (g.more && word === g.hundred) hundreds = 100;
@@ -572,7 +683,9 @@ function tableFor(locale: string): ReadonlyMap<string, string> {
 // dashes between are skipped: they do not end a number said aloud. The text read is redact's
 // shadow, lowered: the bidi marks a right-to-left transcript puts between words ("صفر\u200f
 // خمسة") are spaces there, an Arabic comma "،" a comma, and Arabic-Indic and Persian digits ASCII.
-const TOKEN = /[\p{L}\p{M}]+|[0-9]+|[^ ,-]/gu;
+// An apostrophe between two letters is inside the word: Ukrainian writes one in "п’ять" (five) and
+// "дев’ять" (nine).
+const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,-]/gu;
 
 // Hebrew "ו" and Arabic "و" ("and"), written onto the word after them.
 const AND = '\u05d5\u0648';
