@@ -399,6 +399,18 @@
 // normalize for ASCII (-0.5% of the replay together, +57 B). DODGE (email.ts) costs 0.38 us a
 // text (1.6% of redact): a prefilter of its literals ran 1.3x slower, its alternatives factored
 // by their first units the same; /qqq/i alone costs 0.054 us a text, the floor of any expression.
+// 2026-12-04 evening (T42a, bench/tools/ab.ts: two trees' redact bundled and run in one process on
+// the same 18,000 messages, chunks of 100 alternating, CPU time; A/A 0.997-1.006): the slide of
+// this bench's ratio (2.8-2.9x on 12-02, 2.0-2.1x on 12-03, 1.4-1.5x on 12-04 15:06) is about 1.4x
+// code and 1.07-1.17x corpus: 12-02's code ran 2.96x redact-pii on 12-02's corpus and 2.46x on
+// today's, today's code 1.90x and 1.73x. By tree against today's (CPU of tree / CPU of main):
+// ed822d1 (end of 12-02) 0.70, T31b's ninth-audit rules +10% (2% won back since), T32 +5%, T34a's
+// NFD labels +6.5%, T34d/f +3-5%, T38c's six ids +5.5%; each spread over many functions. Taken
+// back: deviceIds lower-cased every text to look for "meid"/"esn" (1.7% of warm CPU): -2% CPU
+// (A/B 0.975, reversed 1.022), output identical. Tried again, not kept: DODGE prefiltered (1.6x
+// slower), split (1.7x slower). BENCH_SCALE=0.3, 17:48-17:49, load under 1, two runs after T42a-e:
+// corpus 1.7x and 1.8x CPU (1.7x wall both), one turn in 3 3.1x both, one in 10 5.6x and 5.3x, none
+// 40.1x and 32.1x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
