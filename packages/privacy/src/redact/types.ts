@@ -38,6 +38,8 @@ export const BUILT_IN_ENTITY_TYPES = [
   'no-fnr',
   'sg-nric',
   'is-kt',
+  // The Czech and Slovak birth number (recognizers/nationalIds5.ts).
+  'cz-rc',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -38,6 +38,7 @@ import {
   hrOibRecognizer,
   iePpsnRecognizer,
 } from './nationalIds4.js';
+import { czRcRecognizer } from './nationalIds5.js';
 import { phoneRecognizer } from './phone.js';
 import { twIdRecognizer } from './twId.js';
 import { upiRecognizer } from './upi.js';
@@ -86,6 +87,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   noFnrRecognizer,
   sgNricRecognizer,
   isKennitalaRecognizer,
+  // The Czech and Slovak birth number (nationalIds5.ts).
+  czRcRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
