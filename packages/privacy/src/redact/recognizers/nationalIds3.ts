@@ -318,7 +318,8 @@ function hetuAt(s: string, start: number, lower: { value: boolean }): number {
 /**
  * Finnish henkilötunnus: DDMMYY, the century sign, three digits and the check character
  * ({@link fiHetuValid}). With a letter in it (a sign A–F or Y–U, or a letter check: "131052-308T",
- * "010594Y9021") it is a print no other number takes: it goes anywhere (0.85), as a NINO does; in
+ * "010594Y9021") it is a print no other number takes: it goes anywhere (0.85), as a NINO does,
+ * after a shipping word too ("tracking 131052A308T"; not after an order's word); in
  * digits only ("150385-1241", a date-led reference's shape, whose check one such reference in 31
  * passes) after its label, or bare in Finland (0.7). Lower case after its label only.
  *
@@ -358,7 +359,8 @@ export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
  * Singapore NRIC number and FIN: a prefix S, T, F, G or M, seven digits and the check letter
  * ({@link sgNricValid}), "S1234567D". A print no other number takes: one random code of a letter,
  * seven digits and a letter in 139 passes (one in 26 of those that start with a prefix), as a
- * Spanish NIE's letter passes one in 23 and goes anywhere; so does this (0.85), in upper case.
+ * Spanish NIE's letter passes one in 23 and goes anywhere; so does this (0.85), in upper case,
+ * after a shipping word too ("tracking S1234567D"; not after an order's word).
  * Lower case ("nric s1234567d") after its label only. Its letters set apart by a space ("S
  * 1234567 D", "S1234567 D", as a form's boxes are copied) in capitals, after its label or in
  * Singapore: elsewhere a letter, a number and a letter apart are a list's or a grid's ("Row T

@@ -7,9 +7,10 @@
 // of eleven in 160). So a bare number needs its label everywhere, as the Thai id does; only a print
 // that no order, amount or date takes goes without one: the RUT dotted with its dash and check
 // ("12.345.678-5"), the CUIT dashed 2-8-1 ("20-12345678-6"), the HKID with its check in brackets
-// ("A123456(3)"). "envío" (also "I send") vetoes none of these three; "seguimiento" and the
-// English "tracking", "shipment", "parcel", "consignment" (nouns only) veto the RUT's and the
-// HKID's, not the CUIT's, which a random string passes 1 in 149 (T41b, T42b). An HKID whose check
+// ("A123456(3)"). "envío" (also "I send") vetoes none of these three; the other shipping words
+// ("seguimiento", "tracking", "Sendung", "colis", "kargo", "przesyłka"…: shippingWords.ts) veto
+// the RUT's and the HKID's, not the CUIT's, which a random string passes 1 in 149 (T41b, T42b,
+// T43a). An HKID whose check
 // is glued and written again in brackets ("A0000003(3)", 1 in 108) goes without its label in Hong
 // Kong only (T42b). The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
 // the PPSN's seven digits and a letter a product code's: with their label only.
@@ -557,9 +558,9 @@ const AR_CUIT: IdSpec = /* @__PURE__ */ idSpec({
 /**
  * Argentina's CUIT/CUIL: 11 digits, a type (20, 23, 24, 27, 30, 33, 34), the DNI or a company's
  * number, a mod-11 check digit ({@link arCuitValid}). Printed 2-8-1 ("20-12345678-6") it goes
- * anywhere but after an order's word (not after "envío", "seguimiento", "tracking", "shipment",
- * "parcel" or "consignment": a random 2-8-1 passes 1 in 149); unbroken, after "CUIT" or "CUIL"
- * only.
+ * anywhere but after an order's word (not after a shipping word, "envío", "seguimiento",
+ * "tracking", "Sendung", "colis", "kargo", "przesyłka"…: a random 2-8-1 passes 1 in 149);
+ * unbroken, after "CUIT" or "CUIL" only.
  *
  * @since 0.1.0
  */
