@@ -320,3 +320,53 @@ describe('10. an HKID with its check glued and again in brackets goes in Hong Ko
     expect(typesIn(redact(text, { locale }).findings)).not.toContain('hk-hkid');
   });
 });
+
+describe('11. shipping words weighed for every distinctive print, in more languages (T43a)', () => {
+  // The NRIC (a random capital, seven digits and a capital pass 1 in 131) and the henkilötunnus
+  // with a letter (1 in 2,270 and 1 in 1,190: idGapsRates.test.ts) go past a shipping noun as the
+  // CUIT's 2-8-1 does; German, French, Turkish and Polish shipping words are weighed as the
+  // English ones (shippingWords.ts). 131052A308T and 150385-124T are synthetic henkilötunnus.
+  it.each([
+    ['en-US', 'tracking S1234567D', 'tracking [SG_NRIC]', 'sg-nric'],
+    ['en-SG', 'Parcel T1234567J arrived', 'Parcel [SG_NRIC] arrived', 'sg-nric'],
+    ['en-SG', 'shipment S 1234567 D', 'shipment [SG_NRIC]', 'sg-nric'],
+    ['en-US', 'tracking 131052A308T', 'tracking [FI_HETU]', 'fi-hetu'],
+    ['fi-FI', 'Paket 131052A308T', 'Paket [FI_HETU]', 'fi-hetu'],
+    ['de-DE', 'Sendung 20-12345678-6', 'Sendung [AR_CUIT]', 'ar-cuit'],
+    ['de-DE', 'Sendungsnummer: 20-12345678-6', 'Sendungsnummer: [AR_CUIT]', 'ar-cuit'],
+    ['de-DE', 'Paket 20-12345678-6', 'Paket [AR_CUIT]', 'ar-cuit'],
+    ['fr-FR', 'colis 20-12345678-6', 'colis [AR_CUIT]', 'ar-cuit'],
+    ['tr-TR', 'Kargo takip no: 20-12345678-6', 'Kargo takip no: [AR_CUIT]', 'ar-cuit'],
+    ['pl-PL', 'przesyłka 20-12345678-6', 'przesyłka [AR_CUIT]', 'ar-cuit'],
+    ['pl-PL', 'Numer paczki: 20-12345678-6', 'Numer paczki: [AR_CUIT]', 'ar-cuit'],
+    ['de-DE', 'Sendung S1234567D', 'Sendung [SG_NRIC]', 'sg-nric'],
+  ])('%s %s', (locale, text, redacted, type) => {
+    expectRedacted(locale, text, redacted, [type]);
+  });
+
+  it.each([
+    // An order's or an invoice's word in reach, before the shipping word or after it.
+    ['en-US', 'order tracking S1234567D', 'sg-nric'],
+    ['en-SG', 'tracking for order S1234567D', 'sg-nric'],
+    ['de-DE', 'Bestellung und Sendung 20-12345678-6', 'ar-cuit'],
+    ['de-DE', 'Rechnung zur Sendung 20-12345678-6', 'ar-cuit'],
+    ['fr-FR', 'commande et colis 20-12345678-6', 'ar-cuit'],
+    ['tr-TR', 'sipariş kargo 20-12345678-6', 'ar-cuit'],
+    ['pl-PL', 'faktura i paczka 20-12345678-6', 'ar-cuit'],
+    ['en-US', 'tracking and invoice 131052A308T', 'fi-hetu'],
+    // A print a random string passes often stays after them: the RUT dotted, the HKID
+    // bracketed, the henkilötunnus in digits only (1 in 31 of the date-led).
+    ['es-CL', 'Sendung 12.345.678-5', 'cl-rut'],
+    ['en-HK', 'colis A123456(3)', 'hk-hkid'],
+    ['fi-FI', 'tracking 150385-1241', 'fi-hetu'],
+    ['fi-FI', 'Paket 150385-1241', 'fi-hetu'],
+    // Lower case, and the NRIC spaced away from Singapore, as without the word.
+    ['en-US', 'tracking s1234567d', 'sg-nric'],
+    ['en-US', 'tracking S 1234567 D', 'sg-nric'],
+    // A wrong check; "suivi" alone (also a file's follow-up) still vetoes.
+    ['en-US', 'tracking S1234567E', 'sg-nric'],
+    ['fr-FR', 'suivi 20-12345678-6', 'ar-cuit'],
+  ])('%s %s stays', (locale, text, type) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
+  });
+});

@@ -10,7 +10,7 @@
 // a capital (5 prefixes of 26, its check letter of 26: 21); Taiwan's old number, one in 65 (28).
 import { describe, expect, it } from 'vitest';
 import { dniLetter } from '../../src/redact/checks/nationalIds.js';
-import { sgNricValid } from '../../src/redact/checks/nationalIds3.js';
+import { fiHetuValid, sgNricValid } from '../../src/redact/checks/nationalIds3.js';
 import {
   arCuitValid,
   clRutCheck,
@@ -24,6 +24,7 @@ import { strings, taken } from './rates.js';
 const CUIT_VALID = 14;
 const HKID_VALID = 179;
 const GLUED_REPEATED = 22;
+const NRIC_GLUED = 21;
 
 const digitsOf = (s: string) => s.replace(/[^0-9A-Z]/g, '');
 
@@ -169,5 +170,53 @@ describe('random HKIDs with the check glued and again in brackets, of 2,000', ()
     expect(taken('hk-hkid', after('order ', glued), 'en-HK')).toBe(0);
     const spaced = strings('Lddddddd (d)');
     expect(taken('hk-hkid', spaced, 'en-HK')).toBe(spaced.filter((s) => repeats(s, 9)).length);
+  });
+});
+
+// T43a: the other prints whose random pass rate is about 1 in 100 or rarer go past a shipping
+// noun, as the CUIT's 2-8-1 does (1 in 149). The NRIC glued: 765 of 100,000 (1 in 131); the
+// henkilötunnus with a letter century sign: 44 of 100,000 (1 in 2,270; a date, a sign of 11 of
+// 26 letters and a check), with a letter check after "-": 84 of 100,000 (1 in 1,190). After an
+// order's word, or in a print a random string passes often, none.
+describe('random distinctive prints after a shipping word (T43a)', () => {
+  it('the NRIC passes 1 in 131; the henkilötunnus with a letter 1 in 2,270 and 1 in 1,190', () => {
+    expect(strings('LdddddddL', 100_000).filter(sgNricValid).length).toBe(765);
+    expect(strings('ddddddLdddd', 100_000).filter(fiHetuValid).length).toBe(44);
+    expect(strings('dddddd-dddL', 100_000).filter(fiHetuValid).length).toBe(84);
+  });
+
+  it('the NRIC: after each shipping noun those whose check holds; after an order, none', () => {
+    const glued = strings('LdddddddL');
+    const valid = glued.filter(sgNricValid).length;
+    expect(valid).toBe(NRIC_GLUED);
+    for (const word of ['tracking ', 'Parcel ', 'Sendung ', 'colis ', 'kargo ', 'przesyłka '])
+      expect([word, taken('sg-nric', after(word, glued), 'en-US')]).toEqual([word, valid]);
+    expect(taken('sg-nric', after('order tracking ', glued), 'en-US')).toBe(0);
+    expect(taken('sg-nric', after('Rechnung ', glued), 'de-DE')).toBe(0);
+  });
+
+  it('the henkilötunnus with a letter: after a shipping noun those whose check holds', () => {
+    for (const pattern of ['ddddddLdddd', 'dddddd-dddL']) {
+      const valid = strings(pattern, 100_000).filter(fiHetuValid);
+      expect(taken('fi-hetu', after('tracking ', valid), 'en-US')).toBe(valid.length);
+      expect(taken('fi-hetu', after('Paket ', valid), 'fi-FI')).toBe(valid.length);
+      expect(taken('fi-hetu', after('order tracking ', valid), 'en-US')).toBe(0);
+    }
+  });
+
+  it('the CUIT 2-8-1: after the German, French, Turkish and Polish shipping words', () => {
+    const dashed = strings('dd-dddddddd-d');
+    for (const [word, locale] of [
+      ['Sendung ', 'de-DE'],
+      ['Paket ', 'de-DE'],
+      ['colis ', 'fr-FR'],
+      ['kargo takip no: ', 'tr-TR'],
+      ['przesyłka ', 'pl-PL'],
+      ['paczka ', 'pl-PL'],
+    ] as const)
+      expect([word, taken('ar-cuit', after(word, dashed), locale)]).toEqual([word, CUIT_VALID]);
+    expect(taken('ar-cuit', after('Bestellung und Sendung ', dashed), 'de-DE')).toBe(0);
+    expect(taken('ar-cuit', after('commande colis ', dashed), 'fr-FR')).toBe(0);
+    expect(taken('cl-rut', after('Sendung ', strings('dd.ddd.ddd-d')), 'es-CL')).toBe(0);
   });
 });

@@ -22,6 +22,12 @@ import {
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
 import { type NumberRun, numberRuns } from '../runs.js';
+import {
+  pastShippingWord,
+  SHIPPING_WORDS,
+  type ShippingWeighing,
+  shippingWeighing,
+} from '../shippingWords.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { shopsGeneric } from './numericId.js';
@@ -278,6 +284,15 @@ function wordAt(s: string, i: number): boolean {
   return isGlueLetter(s.charAt(i));
 }
 
+// The shipping words the two prints with letters go past (T43a; the words and their sources:
+// shippingWords.ts): a carrier's number passes by chance as the NRIC, a capital, seven digits and
+// a capital, 1 in 131 (765 of 100,000), as the henkilötunnus with a letter century sign
+// ("131052A308T"; a date, a sign and a check) 1 in 2,270 and with a letter check after "-"
+// ("150385-124T") 1 in 1,190 (idGapsRates.test.ts), as rarely as the CUIT's 2-8-1 (1 in 149):
+// "tracking S1234567D" names the card. The henkilötunnus in digits only (a date-led reference's
+// shape, 1 in 31 of those) and every order's or invoice's word in reach still veto.
+const SHIPPED: ShippingWeighing = /* @__PURE__ */ shippingWeighing(SHIPPING_WORDS);
+
 /** The code at `i` in upper case if it is an ASCII letter, else as it is. */
 function upperAt(s: string, i: number): string {
   const c = s.charCodeAt(i);
@@ -303,7 +318,8 @@ function hetuAt(s: string, start: number, lower: { value: boolean }): number {
 /**
  * Finnish henkilötunnus: DDMMYY, the century sign, three digits and the check character
  * ({@link fiHetuValid}). With a letter in it (a sign A–F or Y–U, or a letter check: "131052-308T",
- * "010594Y9021") it is a print no other number takes: it goes anywhere (0.85), as a NINO does; in
+ * "010594Y9021") it is a print no other number takes: it goes anywhere (0.85), as a NINO does,
+ * after a shipping word too ("tracking 131052A308T"; not after an order's word); in
  * digits only ("150385-1241", a date-led reference's shape, whose check one such reference in 31
  * passes) after its label, or bare in Finland (0.7). Lower case after its label only.
  *
@@ -324,11 +340,14 @@ export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
       const home = context.country === 'FI';
       const words = home ? FI_WORDS_HOME : ID_WORDS_3['fi-hetu'];
       const label = labelOf(context, run.start, words, home);
+      const letter = isAsciiLetterAt(s, run.start + 6) || isAsciiLetterAt(s, end - 1);
       let confidence = 0;
       if (label === 'own') confidence = OWN;
-      else if (label === 'reference' || lower.value) confidence = 0;
-      else if (isAsciiLetterAt(s, run.start + 6) || isAsciiLetterAt(s, end - 1))
-        confidence = DISTINCT;
+      else if (lower.value) confidence = 0;
+      // With a letter it goes past a shipping word (see SHIPPED); in digits only it stays.
+      else if (label === 'reference')
+        confidence = letter && pastShippingWord(SHIPPED, context, run.start) ? DISTINCT : 0;
+      else if (letter) confidence = DISTINCT;
       else if (home) confidence = AT_HOME;
       if (confidence > 0) found.push({ start: run.start, end, confidence });
     }
@@ -340,7 +359,8 @@ export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
  * Singapore NRIC number and FIN: a prefix S, T, F, G or M, seven digits and the check letter
  * ({@link sgNricValid}), "S1234567D". A print no other number takes: one random code of a letter,
  * seven digits and a letter in 139 passes (one in 26 of those that start with a prefix), as a
- * Spanish NIE's letter passes one in 23 and goes anywhere; so does this (0.85), in upper case.
+ * Spanish NIE's letter passes one in 23 and goes anywhere; so does this (0.85), in upper case,
+ * after a shipping word too ("tracking S1234567D"; not after an order's word).
  * Lower case ("nric s1234567d") after its label only. Its letters set apart by a space ("S
  * 1234567 D", "S1234567 D", as a form's boxes are copied) in capitals, after its label or in
  * Singapore: elsewhere a letter, a number and a letter apart are a list's or a grid's ("Row T
@@ -377,7 +397,12 @@ export const sgNricRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
       const upper = isCapitalAt(s, start) && isCapitalAt(s, at);
       let confidence = 0;
       if (label === 'own') confidence = OWN;
-      else if (label !== 'reference' && upper && (!spaced || home)) confidence = DISTINCT;
+      else if (
+        (label !== 'reference' || pastShippingWord(SHIPPED, context, start)) &&
+        upper &&
+        (!spaced || home)
+      )
+        confidence = DISTINCT;
       if (confidence > 0) found.push({ start, end, confidence });
     }
     return found;

@@ -7,9 +7,10 @@
 // of eleven in 160). So a bare number needs its label everywhere, as the Thai id does; only a print
 // that no order, amount or date takes goes without one: the RUT dotted with its dash and check
 // ("12.345.678-5"), the CUIT dashed 2-8-1 ("20-12345678-6"), the HKID with its check in brackets
-// ("A123456(3)"). "envío" (also "I send") vetoes none of these three; "seguimiento" and the
-// English "tracking", "shipment", "parcel", "consignment" (nouns only) veto the RUT's and the
-// HKID's, not the CUIT's, which a random string passes 1 in 149 (T41b, T42b). An HKID whose check
+// ("A123456(3)"). "envío" (also "I send") vetoes none of these three; the other shipping words
+// ("seguimiento", "tracking", "Sendung", "colis", "kargo", "przesyłka"…: shippingWords.ts) veto
+// the RUT's and the HKID's, not the CUIT's, which a random string passes 1 in 149 (T41b, T42b,
+// T43a). An HKID whose check
 // is glued and written again in brackets ("A0000003(3)", 1 in 108) goes without its label in Hong
 // Kong only (T42b). The SIN's spacings (123 456 782, 123-456-782) are a phone's and a list's too,
 // the PPSN's seven digits and a letter a product code's: with their label only.
@@ -23,18 +24,17 @@ import {
   hrOibValid,
   iePpsnValid,
 } from '../checks/nationalIds4.js';
-import {
-  contextBefore,
-  gluedToCode,
-  isSpaceless,
-  lastEnd,
-  numberedAfter,
-  reachStart,
-} from '../context.js';
+import { contextBefore, gluedToCode, isSpaceless, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
-import { REFERENCE_WORDS } from '../keywords.js';
 import { type NumberRun, numberRuns } from '../runs.js';
+import {
+  pastShippingWord,
+  SENT,
+  SHIPPING_WORDS,
+  type ShippingWeighing,
+  shippingWeighing,
+} from '../shippingWords.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { shopsGeneric } from './numericId.js';
@@ -160,7 +160,7 @@ type Mode = 'formatted' | 'home' | 'labelled';
 export type Reading = { start: number; end: number; mode: Mode; id: string };
 
 /** One id: its type, labels, country, and the reader of its prints around a digit run. */
-type IdSpec = {
+type IdSpec = ShippingWeighing & {
   readonly id: string;
   readonly type: string;
   readonly placeholder: string;
@@ -182,10 +182,6 @@ type IdSpec = {
    * only the id has, 0 for one it shares; the RUT's own reading (rutBare) where a DNI shares it.
    */
   readonly bare: (context: RecognizerContext, out: Reading) => number;
-  /** The shipping words that do not veto its own print ("envío"; the CUIT's "tracking"…). */
-  readonly unvetoed: readonly string[];
-  /** The reference words that still veto it: all but `unvetoed` (an order's, "Pedido"). */
-  readonly vetoing: readonly string[];
 };
 
 /** Whether a letter or a digit stands at `i` (no word ends there). */
@@ -227,7 +223,10 @@ function confidenceOf(spec: IdSpec, context: RecognizerContext, out: Reading): n
   if (label === 'own' && home && spec.generic && shopsGeneric(s, start, spec.words, spec.home))
     label = 'reference';
   if (label === 'own') return 0.95;
-  if (label === 'reference' && !(out.mode === 'formatted' && unvetoed(spec, context, start)))
+  if (
+    label === 'reference' &&
+    !(out.mode === 'formatted' && pastShippingWord(spec, context, start))
+  )
     return 0;
   if (numberedAfter(s, end)) return 0;
   return spec.bare(context, out);
@@ -238,33 +237,6 @@ function printOnly(_context: RecognizerContext, out: Reading): number {
   return out.mode === 'formatted' ? 0.85 : 0;
 }
 
-// How far before a value a reference word names it (context.ts's REFERENCE_WINDOW).
-const REFERENCE_REACH = 24;
-
-/**
- * Whether the reference words before `start`, in the reach where they name a value, are all of
- * `spec.unvetoed`: "Te envío 12.345.678-5" (I send you) names no shipment. One other word in the
- * reach, before or after, still vetoes: "Pedido y envío 20-12345678-6", "envío del pedido
- * 12.345.678-5", "Seguimiento del envío A123456(3)" (the RUT and the HKID past "envío" only).
- */
-function unvetoed(spec: IdSpec, context: RecognizerContext, start: number): boolean {
-  if (spec.unvetoed.length === 0) return false;
-  const { lower } = context;
-  const from = Math.max(
-    lower.lastIndexOf('\n', start - 1) + 1,
-    reachStart(lower, start, REFERENCE_REACH),
-  );
-  const own = lastEnd(lower, from, start, spec.unvetoed);
-  if (own < 0) return false;
-  let veto = lastEnd(lower, from, start, spec.vetoing);
-  // A "#" at most one character after the shipping word is its number sign ("Tracking #:
-  // 20-12345678-6", "shipment # 20-…"), as context.ts reads a sign after another label: a word
-  // before it still vetoes ("order #", "Order tracking #").
-  if (veto >= 0 && lower.charCodeAt(veto - 1) === 35 && own >= veto - 2)
-    veto = lastEnd(lower, from, veto - 1, spec.vetoing);
-  return veto < 0;
-}
-
 /** Whether `locale`'s language is one of the id's home languages ("en-US" for the SIN). */
 function spokenHome(spec: IdSpec, locale: string): boolean {
   for (const language of spec.languages)
@@ -273,35 +245,16 @@ function spokenHome(spec: IdSpec, locale: string): boolean {
   return false;
 }
 
-// The shipping words a formatted print whose check holds goes past (T40a, T41b), by how often a
-// random string of that print passes its check (idGapsRates.test.ts, moreIds4Rates.test.ts).
-// "envío" is also the verb "I send" ("Te envío 12.345.678-5", "te envío A123456(3)"): it vetoes
-// none of the three formatted prints, the RUT dotted (a random one passes 1 in 12), the HKID
-// with its check in brackets (1 in 11) and the CUIT 2-8-1 (1 in 149). "seguimiento" (tracking)
-// is only a noun: a tracking number printed so would pass 1 in 11 or 12 as a RUT or an HKID,
-// too often, but 1 in 149 as a CUIT (a type of seven and a mod-11 digit never 10): the CUIT
-// alone goes past it ("Seguimiento: 20-12345678-6"). The bare and unbroken prints, which an
-// order's number takes, and every other reference word ("Pedido", "order") still veto.
-//
-// The English shipment nouns of keywords.ts are weighed as "seguimiento" is (T42b): "tracking",
-// "shipment", "parcel", "consignment" name a shipment's number, and a carrier's number printed as
-// an id ("shipment 12.345.678-5 left the depot", "tracking A123456(3)") passes as the RUT or the
-// HKID 1 in 12 or 11: they veto those; as the CUIT's 2-8-1, 1 in 149: "Tracking: 20-12345678-6"
-// goes. "track" with them: it starts "tracking" (and is the Dutch "track & trace"), and a
-// vetoing "track" would veto every "tracking". Not "awb": an air waybill's number is itself
-// eleven digits, the CUIT's count (the carrier's three-digit IATA code, a seven-digit serial and
-// its mod-7 check: Australian Border Force, "Air Waybill Number Validation", V1.1 of 2002-06-16,
-// abf.gov.au; asOf 2026-12-04), so a regrouped one is the likeliest 2-8-1 after it.
-const SENT: readonly string[] = ['envío'];
-const SENT_OR_TRACKED: readonly string[] = [
-  'envío',
-  'seguimiento',
-  'tracking',
-  'track',
-  'shipment',
-  'parcel',
-  'consignment',
-];
+// The shipping words a formatted print whose check holds goes past (T40a, T41b, T42b), by how
+// often a random string of that print passes its check (idGapsRates.test.ts,
+// moreIds4Rates.test.ts; the words and their sources: shippingWords.ts). "envío" (also "I send")
+// vetoes none of the three formatted prints, the RUT dotted (a random one passes 1 in 12), the
+// HKID with its check in brackets (1 in 11) and the CUIT 2-8-1 (1 in 149). The other shipping
+// words ("seguimiento", "tracking", "Sendung", "colis", "kargo", "przesyłka"…) are nouns: a
+// carrier's number printed so would pass 1 in 11 or 12 as a RUT or an HKID, too often, but 1 in
+// 149 as a CUIT (a type of seven and a mod-11 digit never 10): the CUIT alone goes past them
+// ("Seguimiento: 20-12345678-6", "Tracking: 20-12345678-6"). The bare and unbroken prints, which
+// an order's number takes, and every other reference word ("Pedido", "order") still veto.
 
 /** The id `spec` describes, with its home words and languages and its digit counts as bits. */
 function idSpec(
@@ -332,9 +285,8 @@ function idSpec(
     read: spec.read,
     valid: spec.valid,
     bare: spec.bare ?? printOnly,
-    unvetoed,
     // Built once per id: the lists are read only where a shipping word stands before its print.
-    vetoing: REFERENCE_WORDS.filter((w) => !unvetoed.includes(w)),
+    ...shippingWeighing(unvetoed),
   };
   return full;
 }
@@ -600,15 +552,15 @@ const AR_CUIT: IdSpec = /* @__PURE__ */ idSpec({
   digits: [11],
   read: readCuit,
   valid: arCuitValid,
-  unvetoed: SENT_OR_TRACKED,
+  unvetoed: SHIPPING_WORDS,
 });
 
 /**
  * Argentina's CUIT/CUIL: 11 digits, a type (20, 23, 24, 27, 30, 33, 34), the DNI or a company's
  * number, a mod-11 check digit ({@link arCuitValid}). Printed 2-8-1 ("20-12345678-6") it goes
- * anywhere but after an order's word (not after "envío", "seguimiento", "tracking", "shipment",
- * "parcel" or "consignment": a random 2-8-1 passes 1 in 149); unbroken, after "CUIT" or "CUIL"
- * only.
+ * anywhere but after an order's word (not after a shipping word, "envío", "seguimiento",
+ * "tracking", "Sendung", "colis", "kargo", "przesyłka"…: a random 2-8-1 passes 1 in 149);
+ * unbroken, after "CUIT" or "CUIL" only.
  *
  * @since 0.1.0
  */
