@@ -229,7 +229,7 @@ function pageReadsNothing(
         j === end &&
         j + 1 < cps.length &&
         cps[j] === 0x20 &&
-        (isLetterLike(cps[j + 1] as number) || cps[j + 1] === 0x20) &&
+        (cps[j + 1] === 0x20 || isLetterLike(cps[j + 1] as number)) &&
         parsed < length
       ) {
         // The space after the run read as the 0xA0 it may have been.
