@@ -129,7 +129,7 @@ export function findGroups(
         j === to &&
         j + 1 < limit &&
         cps[j] === 0x20 &&
-        (isLetterLike(cps[j + 1] ?? 0) || cps[j + 1] === 0x20) &&
+        (cps[j + 1] === 0x20 || isLetterLike(cps[j + 1] ?? 0)) &&
         parsed < n
       ) {
         // The NBSP byte 0xA0 of "à" or "ภ" often comes back as a plain space: try it as 0xA0

@@ -62,15 +62,17 @@ export function withoutHopeless(
       const p = out[k] as Proposal;
       if (!p.applied) continue;
       for (; at < p.start; at++) {
+        // Counted by data, not by a branch: the first pair (the stream's 5,000th message) met an
+        // increment withoutHopeless's compiled code had never run, and V8 threw that code away.
         const d = w[cps[at] as number] ?? W.none;
-        if (d === W.cont && (c === W.lead2 || c === W.lead)) pairs++;
+        pairs += d === W.cont && (c === W.lead2 || c === W.lead) ? 1 : 0;
         c = d;
       }
       // A surrogate has no Windows-1252 byte: a pair reads as a character without one.
       const after = p.after;
       for (let u = 0; u < after.length; u++) {
         const d = w[after.charCodeAt(u)] as number;
-        if (d === W.cont && (c === W.lead2 || c === W.lead)) pairs++;
+        pairs += d === W.cont && (c === W.lead2 || c === W.lead) ? 1 : 0;
         c = d;
       }
       at = Math.max(at, p.end);
@@ -78,7 +80,7 @@ export function withoutHopeless(
     }
     for (; at < j; at++) {
       const d = w[cps[at] as number] ?? W.none;
-      if (d === W.cont && (c === W.lead2 || c === W.lead)) pairs++;
+      pairs += d === W.cont && (c === W.lead2 || c === W.lead) ? 1 : 0;
       c = d;
     }
     if (pairs >= HOPELESS && pairs > repairs) {

@@ -58,6 +58,10 @@ export function innerLayer(
   let text = '';
   let k = 0;
   let chain: readonly string[] = [];
+  // Whether `chain` is still empty, kept apart from it: the empty literal and the engine's frozen
+  // chains are arrays of two maps, and a length read that met only the literal's until a layer
+  // held a second repair (the 14,500th message of the stream) threw away innerLayer's compiled code.
+  let open = true;
   for (const p of repairCodePoints(
     [...cps.slice(from, start), ...own, ...cps.slice(end, to)],
     options,
@@ -66,7 +70,10 @@ export function innerLayer(
     if (p.applied && p.start >= at && p.end <= at + own.length) {
       text += fromCps(own, k, p.start - at) + p.after;
       k = p.end - at;
-      if (chain.length === 0) chain = p.chain;
+      if (open) {
+        chain = p.chain;
+        open = chain.length === 0;
+      }
     }
   inner = { text: k === 0 ? decoded : text + fromCps(own, k), chain, units: tally.units - before };
   if (read) {

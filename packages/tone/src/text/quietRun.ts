@@ -198,11 +198,10 @@ function pageReadsNothing(
       for (let x = 0; x < b.length; x++) scratch[length++] = b[x] as number;
       j++;
       while (parsed < length) {
-        if ((scratch[parsed] as number) < 0x80 || scratch[parsed] === LOST) {
-          parsed++;
-          continue;
-        }
-        const n = utf8Status(scratch, parsed, length);
+        // An ASCII or lost byte counts one, picked as data: a step of its own, first taken by the
+        // stream's 1,500th message, threw pageReadsNothing's compiled code away.
+        const single = (scratch[parsed] as number) < 0x80 || scratch[parsed] === LOST;
+        const n = single ? 1 : utf8Status(scratch, parsed, length);
         if (n === -1) break;
         if (n === 0) {
           dead = true;
@@ -229,7 +228,7 @@ function pageReadsNothing(
         j === end &&
         j + 1 < cps.length &&
         cps[j] === 0x20 &&
-        (isLetterLike(cps[j + 1] as number) || cps[j + 1] === 0x20) &&
+        (cps[j + 1] === 0x20 || isLetterLike(cps[j + 1] as number)) &&
         parsed < length
       ) {
         // The space after the run read as the 0xA0 it may have been.
