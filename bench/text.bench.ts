@@ -497,6 +497,12 @@
 // (CPU = wall), 0.9-1.2 s CPU and 0.65-0.8 s wall without. Tried and not kept: the code points of
 // a long text in an Int32Array (toCps: allocation 0.4-0.6 of the holey array's, whole call B/A
 // 0.73-1.46 in six rounds, no clear gain, and per message a second array kind).
+// 2026-12-04 18:17 (T42c, T42d merged), load 2-3, two runs on a new machine where ftfy ran at 2.1
+// MB/s: never-seen messages one at a time 3.1x ftfy in CPU time (4.0-4.1x wall), whole text 3.4x
+// (5.3x); per kind (us ours / ftfy's) clean 3 / 42, GBK 28-30 / 42-43, GBK lost bytes 54-56 / 48,
+// 1251 29-30 / 75-76, 1252 41-45 / 90-92, twice 92-93 / 111-113. T42c's -4.9% instructions are all
+// cold start (V8 compiling readRun, innerLayer, pageReadsNothing once instead of again deep in the
+// stream); warm per-message speed did not move (one process A/B 0.97-1.05 against A/A 0.93-1.04).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
