@@ -16,21 +16,11 @@
 // - is-kt, ten digits printed 6-4: a date, a mod-11 digit and a century of three (6 of 10,000
 //   pass): bare in Iceland, as a Swedish personnummer (1 in 140) is in Sweden.
 import { describe, expect, it } from 'vitest';
-import { random, taken } from './rates.js';
+import { stringsOf, taken } from './rates.js';
 
 const RUNS = 10_000;
 
-/** RUNS strings, each character drawn from its position's alphabet. */
-function strings(alphabets: readonly string[]): string[] {
-  const next = random(20261204);
-  const out: string[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    let s = '';
-    for (const a of alphabets) s += a.charAt(Math.floor(next() * a.length));
-    out.push(s);
-  }
-  return out;
-}
+const strings = (alphabets: readonly string[]) => stringsOf(alphabets, RUNS);
 
 const D = '0123456789';
 const AZ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

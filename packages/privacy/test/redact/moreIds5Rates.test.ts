@@ -7,21 +7,11 @@
 // - nine digits (before 1954): a date of 1900–1953 only, no check (384 pass, 1 in 26): the label
 //   only.
 import { describe, expect, it } from 'vitest';
-import { random, taken } from './rates.js';
+import { stringsOf, taken } from './rates.js';
 
 const RUNS = 10_000;
 
-/** RUNS strings, each character drawn from its position's alphabet. */
-function strings(alphabets: readonly string[]): string[] {
-  const next = random(20261204);
-  const out: string[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    let s = '';
-    for (const a of alphabets) s += a.charAt(Math.floor(next() * a.length));
-    out.push(s);
-  }
-  return out;
-}
+const strings = (alphabets: readonly string[]) => stringsOf(alphabets, RUNS);
 
 const D = '0123456789';
 

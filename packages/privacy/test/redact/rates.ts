@@ -1,5 +1,5 @@
-// What the rate tests share (moreIds2Rates, moreIds3Rates, moreIds4Rates, labelGapsRates,
-// idGapsRates): a fixed stream of random strings and how many of them redact takes.
+// What the rate tests share (moreIds2Rates, moreIds3Rates, moreIds4Rates, moreIds5Rates,
+// labelGapsRates, idGapsRates): a fixed stream of random strings and how many of them redact takes.
 import { redact } from '@meridian-cx/privacy';
 
 // mulberry32: a fixed stream of strings on every platform.
@@ -29,6 +29,18 @@ export function strings(pattern: string, count = 2_000): string[] {
           : p === 'L'
             ? LETTERS.charAt(Math.floor(next() * 26))
             : p;
+    out.push(s);
+  }
+  return out;
+}
+
+/** `count` strings, each character drawn from its position's alphabet (`alphabets[i]`). */
+export function stringsOf(alphabets: readonly string[], count: number): string[] {
+  const next = random(20261204);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    for (const a of alphabets) s += a.charAt(Math.floor(next() * a.length));
     out.push(s);
   }
   return out;
