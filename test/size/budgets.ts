@@ -505,7 +505,9 @@ export const budgets: readonly Budget[] = [
   // for the NRIC and the henkilötunnus with a letter, in German, French, Turkish and Polish
   // (T43a, +74 B over 41,625 B).
   // 41.3 and 111.2 (42,242 B; 113,832 B): T43b and T43a merged.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 111.2, ownKiB: 41.3 },
+  // 41.3 and 111.3 (42,277 B; 113,875 B): the Czech, Dutch, Danish, Italian and Portuguese
+  // shipping words weighed (T44a, +35 B own, +43 B in all).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 111.3, ownKiB: 41.3 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.

@@ -25,6 +25,24 @@
 //   keywords.ts already reads as one: "Takip no: 12345678950").
 // - pl: "przesyłka" (a consignment) and "paczka" (a parcel): InPost's "Paczka … przesyłki
 //   rejestrowanej … numerem identyfikacyjnym paczki" (inpost.pl, "Paczka").
+// - cs: "zásilka" (a consignment: Česká pošta's "sledování zásilky", mluvtejakomluvci.cz
+//   "Objednání na poštu"; ceskaposta.cz "Zásady pro dodávání poštovních zásilek"; T44a). An
+//   order is "objednávka", which still vetoes.
+// - nl: "zending" (a shipment: "alle informatie over uw zending", "internationale zendingen",
+//   dev.vanilla.digital/nl/vervoerders/dpd) and "pakket" (a parcel: PostNL's Track & Trace
+//   "informatie over je pakket", spellen-spelen.nl "Waar het pakket zich bevindt"; T44a). An
+//   order is "bestelling", which still vetoes. "pakket" starts with the Danish and Norwegian
+//   "pakke", which would veto it, so "pakke" goes too (a parcel: help.autodoc.dk "spore din
+//   pakke", posten.no "Hjelp til Posten sporing"; keywords.ts's "Pakkenummer"); "ordre" still
+//   vetoes.
+// - it: "spedizione" (a shipment: Poste Italiane's tracking is "Cerca spedizioni", the code on
+//   the "ricevuta di spedizione"; supereva.it "Come rintracciare un pacco poste",
+//   guidaconsumatori.it "Ricerca spedizioni"; T44a). An order is "ordine", which still vetoes.
+// - pt: "rastreio" (tracking: the Correios' "código de rastreio", alvonoticias.com "Como rastrear
+//   encomenda pelos Correios", weblo.com.br; T44a). Not "encomenda": the Correios' and CTT's
+//   parcel, but a Portuguese shop's order too ("Como posso fazer uma encomenda online?",
+//   "histórico de encomendas": pt_PT shop pages, help.sportsdirect.pt), so it stays with the
+//   words that veto, as "pedido" does.
 // Not "awb": an air waybill's number is itself eleven digits, the CUIT's count.
 import { lastEnd, reachStart } from './context.js';
 import { REFERENCE_WORDS } from './keywords.js';
@@ -79,6 +97,17 @@ export const SHIPPING_WORDS: readonly string[] = [
   // pl
   'przesyłk',
   'paczk',
+  // cs
+  'zásilk',
+  // nl
+  'zending',
+  'pakket',
+  // da, no ("pakket" starts with it)
+  'pakke',
+  // it
+  'spedizione',
+  // pt
+  'rastreio',
 ];
 
 /**

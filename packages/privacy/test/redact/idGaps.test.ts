@@ -370,3 +370,48 @@ describe('11. shipping words weighed for every distinctive print, in more langua
     expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
   });
 });
+
+describe('12. Czech, Dutch, Italian and Portuguese shipping words weighed (T44a)', () => {
+  // "zásilka", "zending" and "pakket", "spedizione", "rastreio" name a shipment, a parcel or its
+  // tracking (sources in shippingWords.ts); the distinctive prints go past them as past
+  // "tracking". "pakket" starts with the Danish "pakke" (a parcel), weighed with it. Portuguese
+  // "encomenda" is a shop's order as well as the post's parcel: it still vetoes.
+  it.each([
+    ['cs-CZ', 'zásilka 20-12345678-6', 'zásilka [AR_CUIT]', 'ar-cuit'],
+    ['cs-CZ', 'Číslo zásilky: 20-12345678-6', 'Číslo zásilky: [AR_CUIT]', 'ar-cuit'],
+    ['cs-CZ', 'Zásilka S1234567D', 'Zásilka [SG_NRIC]', 'sg-nric'],
+    ['nl-NL', 'zending 20-12345678-6', 'zending [AR_CUIT]', 'ar-cuit'],
+    ['nl-NL', 'uw zending 131052A308T', 'uw zending [FI_HETU]', 'fi-hetu'],
+    ['nl-NL', 'pakket S1234567D', 'pakket [SG_NRIC]', 'sg-nric'],
+    ['da-DK', 'Pakkenummer S1234567D', 'Pakkenummer [SG_NRIC]', 'sg-nric'],
+    ['it-IT', 'spedizione 20-12345678-6', 'spedizione [AR_CUIT]', 'ar-cuit'],
+    ['it-IT', 'Spedizione 131052A308T', 'Spedizione [FI_HETU]', 'fi-hetu'],
+    ['pt-BR', 'código de rastreio 20-12345678-6', 'código de rastreio [AR_CUIT]', 'ar-cuit'],
+    ['pt-PT', 'Rastreio S1234567D', 'Rastreio [SG_NRIC]', 'sg-nric'],
+    ['en-US', 'zending 20-12345678-6', 'zending [AR_CUIT]', 'ar-cuit'],
+  ])('%s %s', (locale, text, redacted, type) => {
+    expectRedacted(locale, text, redacted, [type]);
+  });
+
+  it.each([
+    // An order's or an invoice's word in reach, before the shipping word or after it.
+    ['cs-CZ', 'objednávka a zásilka 20-12345678-6', 'ar-cuit'],
+    ['nl-NL', 'bestelling en pakket 20-12345678-6', 'ar-cuit'],
+    ['nl-NL', 'factuur zending 20-12345678-6', 'ar-cuit'],
+    ['da-DK', 'ordre og pakke S1234567D', 'sg-nric'],
+    ['it-IT', 'ordine in spedizione 20-12345678-6', 'ar-cuit'],
+    ['it-IT', "spedizione dell'ordine 20-12345678-6", 'ar-cuit'],
+    ['pt-BR', 'pedido e rastreio 20-12345678-6', 'ar-cuit'],
+    ['pt-PT', 'rastreio da encomenda 20-12345678-6', 'ar-cuit'],
+    // "encomenda" alone: an order too ("a minha encomenda"), so it vetoes as "pedido" does.
+    ['pt-PT', 'encomenda 20-12345678-6', 'ar-cuit'],
+    ['pt-PT', 'Encomenda S1234567D', 'sg-nric'],
+    // A print a random string passes often stays after them.
+    ['nl-NL', 'zending 12.345.678-5', 'cl-rut'],
+    ['nl-NL', 'pakket 12.345.678-5', 'cl-rut'],
+    ['it-IT', 'spedizione A123456(3)', 'hk-hkid'],
+    ['cs-CZ', 'zásilka 150385-1241', 'fi-hetu'],
+  ])('%s %s stays', (locale, text, type) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
+  });
+});
