@@ -753,10 +753,10 @@ function fitOf(
   return f;
 }
 
-/** Whether a reading applies any of its proposals (a loop: no closure per run). */
 /**
  * Whether `r` reads its whole run (of `length`) through the one-page `chain` alone, losing nowhere
- * and staying inside the run.
+ * and staying inside the run. Chains are interned (readRun.ts chainOf): one page's chain is one
+ * array, so identity compares them.
  */
 function wholeThrough(r: PageReading, chain: readonly string[], length: number): boolean {
   let covered = 0;
@@ -767,6 +767,7 @@ function wholeThrough(r: PageReading, chain: readonly string[], length: number):
   return covered > 0 && covered === length;
 }
 
+/** Whether a reading applies any of its proposals (a loop: no closure per run). */
 function anyApplied(ps: readonly Proposal[]): boolean {
   for (let k = 0; k < ps.length; k++) if ((ps[k] as Proposal).applied) return true;
   return false;
