@@ -43,6 +43,8 @@ describe('a Czech account number goes as bank-account', () => {
 
 describe('what is no account number is not one', () => {
   it.each([
+    // "účet" starts "účetní" (an accounting document's number): no label, and bare no listed code.
+    ['cs-CZ', 'účetní doklad 401234561/1234'],
     // A wrong check digit in the second part, in the first part.
     ['cs-CZ', 'číslo účtu 2709483167/0800'],
     ['cs-CZ', 'číslo účtu 67011-3005678121/0100'],

@@ -15,7 +15,8 @@ import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js
  * abbreviation "č. ú.", "účet" and its cases (the decree's "účtu klienta"), "bankovní spojení"
  * (bank details: "jednoznačné určení účtu klienta – číslo bankovního účtu", busyman.cz), and
  * English "bank account", "account number", "account no". Words are read at a word's start and
- * folded, so "ucet" reads as "účet".
+ * folded, so "ucet" reads as "účet"; "účet" and its cases with the space or colon after them, so
+ * that "účetní doklad" (an accounting document) and "účtujeme" (we charge) name no account.
  *
  * @since 0.1.0
  */
@@ -26,9 +27,11 @@ export const ACCOUNT_WORDS: readonly string[] = [
   'číslu účtu',
   'č. ú.',
   'č.ú.',
-  'účet',
-  'účtu',
-  'účtem',
+  'účet ',
+  'účet:',
+  'účtu ',
+  'účtu:',
+  'účtem ',
   'bankovní spojení',
   'bank account',
   'account number',
