@@ -40,6 +40,8 @@ export const BUILT_IN_ENTITY_TYPES = [
   'is-kt',
   // The Czech and Slovak birth number (recognizers/nationalIds5.ts).
   'cz-rc',
+  // Domestic bank account numbers in their home print: the Czech one (recognizers/bankAccounts.ts).
+  'bank-account',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

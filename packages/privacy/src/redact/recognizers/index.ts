@@ -1,4 +1,5 @@
 import type { Recognizer } from '../types.js';
+import { czAccountRecognizer } from './bankAccounts.js';
 import { cardRecognizer } from './card.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
@@ -89,6 +90,9 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   isKennitalaRecognizer,
   // The Czech and Slovak birth number (nationalIds5.ts).
   czRcRecognizer,
+  // The Czech bank account number (bankAccounts.ts), after the birth number: a slashed print both
+  // read bare at home goes as the birth number.
+  czAccountRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
