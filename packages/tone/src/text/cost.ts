@@ -1,5 +1,7 @@
 import {
   charInfo,
+  FINAL,
+  INITIAL,
   isLower,
   isUpper,
   KIND,
@@ -17,11 +19,6 @@ import {
 // double-byte page they are rare Han, halfwidth katakana and Hangul glued to Latin letters.
 
 const cps = (s: string): number[] => [...s].map((c) => c.codePointAt(0) ?? 0);
-
-/** Punctuation that may follow a letter in clean text. */
-const FINAL_OK = new Set(cps('’”»›…–—‐‑‒·•‧¹²³%‰′″׳״،؛؟٪۔։՝՞՜՛'));
-/** Punctuation and signs that may precede a letter in clean text. */
-const INITIAL_OK = new Set(cps('‘’“„‚«‹¿¡–—‐‑·•…£€¥₹₽₺₩₪₫¢$#@'));
 
 /** Marks inside a word that join its letters in clean text (apostrophes, hyphens, dots). */
 const JOINERS = new Set(cps("’'·‧‐‑–—・׳״-."));
@@ -111,7 +108,7 @@ function pairCost(p: number, c: number, pi: number, ci: number): number {
     if (isCjkPunct(c) || (c === 0xa0 && p < 0x80)) return 0;
     if (isLoud(c, ck) || c === 0xa8 || c === 0xaf || c === 0xb8) return 3; // ¨ ¯ ¸ glued: "à¸"
     if (c === 0x20ac && p >= 0xe0 && p <= 0xef) return 3; // "â€": the lead of every “ ” ‘ ’ – —
-    if (!FINAL_OK.has(c)) return 2;
+    if ((ci & FINAL) === 0) return 2;
     return c === 0xb9 || c === 0xb2 || c === 0xb3 ? 1 : 0;
   }
   if (ck === KIND.letter && isOdd(p, pk)) {
@@ -119,7 +116,7 @@ function pairCost(p: number, c: number, pi: number, ci: number): number {
     // √π, ∑α: mathematics writes Greek letters after operators.
     if (scriptOf(ci) === SCRIPT.greek && p >= 0x2200 && p < 0x2300) return 0;
     if (isLoud(p, pk)) return 3;
-    return INITIAL_OK.has(p) ? 0 : 2;
+    return (pi & INITIAL) !== 0 ? 0 : 2;
   }
   if (ck === KIND.mark) {
     if (pk === KIND.letter) return String.fromCodePoint(p, c).normalize('NFC').length === 1 ? 0 : 2;
@@ -129,9 +126,8 @@ function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "√†", "√©": a root sign followed by punctuation or by a sign that is not mathematics is
     // Mac Roman's reading of "à", "é" (its lead byte 0xC3); mathematics writes √2, √π, √∑.
     if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)))) return 3;
-    const sameSide =
-      (FINAL_OK.has(p) && FINAL_OK.has(c)) || (INITIAL_OK.has(p) && INITIAL_OK.has(c));
-    return sameSide ? 0 : 1;
+    // Both may follow a letter, or both may precede one (charClass.ts FINAL, INITIAL).
+    return (pi & ci & (FINAL | INITIAL)) !== 0 ? 0 : 1;
   }
   return 0;
 }
