@@ -11,6 +11,7 @@ import { builtInRecognizers } from './recognizers/index.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import { releaseAll } from './release.js';
 import type { Candidate, Resolved } from './resolve.js';
+import { lastContext, numberRuns, runCounts, runFirsts, runLists, runReaders } from './runs.js';
 import { chunked, type Placeholders, settle } from './settle.js';
 import { TokenBook } from './tokens.js';
 import type {
@@ -174,11 +175,22 @@ function collect(
   // them); a text with none, often the output of a first pass, is left to custom ones.
   const quiet = !DATA.test(builtInContext.shadow) && !DODGE.test(builtInContext.shadow);
   const onlyBuiltIn = recognizers === builtInRecognizers;
+  // The national ids that read runs of a few lengths (runs.ts readsRuns): not called on a text
+  // without one. The counts are the last context's whose runs were read: this one's, unless a
+  // recognizer read another's since (then it is called, as before).
+  const readers = runReaders(recognizers);
+  if (!quiet) numberRuns(builtInContext);
   for (let rank = 0; rank < recognizers.length; rank++) {
     const recognizer = recognizers[rank] as Recognizer;
     const builtIn = onlyBuiltIn || BUILT_IN.has(recognizer);
+    const counts = readers[3 * rank] as number;
+    const firsts = readers[3 * rank + 1] as number;
+    const lists = readers[3 * rank + 2] as number;
     if (
       (quiet && builtIn) ||
+      ((counts | firsts | lists) !== 0 &&
+        lastContext === builtInContext &&
+        ((counts & runCounts) | (firsts & runFirsts) | (lists & runLists)) === 0) ||
       (only &&
         !(only & (recognizer === phoneRecognizer ? 1 : recognizer === emailRecognizer ? 2 : 0)))
     )

@@ -3,7 +3,7 @@ import { contextBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { ID_WORDS } from '../keywords.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
 
@@ -135,12 +135,17 @@ export function findNinos(
  * UK National Insurance numbers: an allocated two-letter prefix (HMRC NIM39110), six digits
  * (optionally in spaced pairs) and a suffix A–D.
  */
-export const ukNinoRecognizer = defineRecognizer({
-  id: 'uk-nino',
-  type: 'uk-nino',
-  placeholder: '[NINO]',
-  find: (context) => findNinos(context),
-});
+export const ukNinoRecognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'uk-nino',
+    type: 'uk-nino',
+    placeholder: '[NINO]',
+    find: (context) => findNinos(context),
+  }),
+  // Its digits start a run whose first group holds two, four or six (findNinos).
+  0,
+  (1 << 2) | (1 << 4) | (1 << 6),
+);
 
 /**
  * The end of the control letter of `digits` read at `end`, -1 if it is not there: glued, or after
@@ -287,9 +292,14 @@ export function findNies(
 }
 
 /** Spanish NIE: X, Y or Z (0, 1, 2), seven digits and the control letter. */
-export const esNieRecognizer = defineRecognizer({
-  id: 'es-nie',
-  type: 'es-nie',
-  placeholder: '[NIE]',
-  find: (context) => findNies(context),
-});
+export const esNieRecognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'es-nie',
+    type: 'es-nie',
+    placeholder: '[NIE]',
+    find: (context) => findNies(context),
+  }),
+  // A run's first group of seven or eight digits, or of four before three (findNies).
+  0,
+  (1 << 4) | (1 << 7) | (1 << 8),
+);

@@ -14,7 +14,7 @@ import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { ID_WORDS_IN_COUNTRY } from '../keywords.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { shopsGeneric } from './numericId.js';
 
@@ -253,12 +253,16 @@ function idRecognizer(
     sharedIn: spec.sharedIn ?? [],
     wordsThere: spec.wordsThere ?? spec.words,
   };
-  return defineRecognizer({
-    id: full.id,
-    type: full.type,
-    placeholder: full.placeholder,
-    find: (context) => findIds(full, context),
-  });
+  return readsRuns(
+    defineRecognizer({
+      id: full.id,
+      type: full.type,
+      placeholder: full.placeholder,
+      find: (context) => findIds(full, context),
+    }),
+    // Its counts, the X's seventeen digits and the "+"'s six.
+    full.lengths | (full.x ? 1 << 17 : 0) | (full.plus ? 1 << 6 : 0),
+  );
 }
 
 /** No number: the weaker rule of an id that has none. */

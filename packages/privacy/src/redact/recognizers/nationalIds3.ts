@@ -21,7 +21,7 @@ import {
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import {
   pastShippingWord,
   SHIPPING_WORDS,
@@ -232,12 +232,15 @@ const IS_KT: DigitSpec = /* @__PURE__ */ digitSpec(
  *
  * @since 0.1.0
  */
-export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'is-kt',
-  type: 'is-kt',
-  placeholder: '[IS_KT]',
-  find: (context) => findLabelled(IS_KT, context),
-});
+export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'is-kt',
+    type: 'is-kt',
+    placeholder: '[IS_KT]',
+    find: (context) => findLabelled(IS_KT, context),
+  }),
+  1 << IS_KT.digits,
+);
 
 /**
  * Danish CPR number (personnummer): DDMMYY-SSSS, "0101901234" or "010190 1234", whose date holds
@@ -247,12 +250,15 @@ export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
  *
  * @since 0.1.0
  */
-export const dkCprRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'dk-cpr',
-  type: 'dk-cpr',
-  placeholder: '[DK_CPR]',
-  find: (context) => findLabelled(DK_CPR, context),
-});
+export const dkCprRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'dk-cpr',
+    type: 'dk-cpr',
+    placeholder: '[DK_CPR]',
+    find: (context) => findLabelled(DK_CPR, context),
+  }),
+  1 << DK_CPR.digits,
+);
 
 /**
  * Norwegian fødselsnummer and D-number: eleven digits, a date (a D-number's day plus 40), an
@@ -262,12 +268,15 @@ export const dkCprRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
  *
  * @since 0.1.0
  */
-export const noFnrRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'no-fnr',
-  type: 'no-fnr',
-  placeholder: '[NO_FNR]',
-  find: (context) => findLabelled(NO_FNR, context),
-});
+export const noFnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'no-fnr',
+    type: 'no-fnr',
+    placeholder: '[NO_FNR]',
+    find: (context) => findLabelled(NO_FNR, context),
+  }),
+  1 << NO_FNR.digits,
+);
 
 const FI_WORDS_HOME: readonly string[] = [...ID_WORDS_3['fi-hetu'], ...ID_WORDS_2_IN_COUNTRY];
 
@@ -325,35 +334,40 @@ function hetuAt(s: string, start: number, lower: { value: boolean }): number {
  *
  * @since 0.1.0
  */
-export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'fi-hetu',
-  type: 'fi-hetu',
-  placeholder: '[FI_HETU]',
-  find: (context) => {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    const lower = { value: false };
-    for (const run of numberRuns(context) as readonly NumberRun[]) {
-      if (run.groupEnd(0) - run.start !== 6 || wordAt(s, run.start - 1)) continue;
-      const end = hetuAt(s, run.start, lower);
-      if (end < 0 || gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
-      const home = context.country === 'FI';
-      const words = home ? FI_WORDS_HOME : ID_WORDS_3['fi-hetu'];
-      const label = labelOf(context, run.start, words, home);
-      const letter = isAsciiLetterAt(s, run.start + 6) || isAsciiLetterAt(s, end - 1);
-      let confidence = 0;
-      if (label === 'own') confidence = OWN;
-      else if (lower.value) confidence = 0;
-      // With a letter it goes past a shipping word (see SHIPPED); in digits only it stays.
-      else if (label === 'reference')
-        confidence = letter && pastShippingWord(SHIPPED, context, run.start) ? DISTINCT : 0;
-      else if (letter) confidence = DISTINCT;
-      else if (home) confidence = AT_HOME;
-      if (confidence > 0) found.push({ start: run.start, end, confidence });
-    }
-    return found;
-  },
-});
+export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'fi-hetu',
+    type: 'fi-hetu',
+    placeholder: '[FI_HETU]',
+    find: (context) => {
+      const found: RecognizerMatch[] = [];
+      const s = context.shadow;
+      const lower = { value: false };
+      for (const run of numberRuns(context) as readonly NumberRun[]) {
+        if (run.groupEnd(0) - run.start !== 6 || wordAt(s, run.start - 1)) continue;
+        const end = hetuAt(s, run.start, lower);
+        if (end < 0 || gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
+        const home = context.country === 'FI';
+        const words = home ? FI_WORDS_HOME : ID_WORDS_3['fi-hetu'];
+        const label = labelOf(context, run.start, words, home);
+        const letter = isAsciiLetterAt(s, run.start + 6) || isAsciiLetterAt(s, end - 1);
+        let confidence = 0;
+        if (label === 'own') confidence = OWN;
+        else if (lower.value) confidence = 0;
+        // With a letter it goes past a shipping word (see SHIPPED); in digits only it stays.
+        else if (label === 'reference')
+          confidence = letter && pastShippingWord(SHIPPED, context, run.start) ? DISTINCT : 0;
+        else if (letter) confidence = DISTINCT;
+        else if (home) confidence = AT_HOME;
+        if (confidence > 0) found.push({ start: run.start, end, confidence });
+      }
+      return found;
+    },
+  }),
+  // A run whose first group holds the six digits of the date.
+  0,
+  1 << 6,
+);
 
 /**
  * Singapore NRIC number and FIN: a prefix S, T, F, G or M, seven digits and the check letter
@@ -370,44 +384,49 @@ export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
  *
  * @since 0.1.0
  */
-export const sgNricRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'sg-nric',
-  type: 'sg-nric',
-  placeholder: '[SG_NRIC]',
-  find: (context) => {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    for (const run of numberRuns(context) as readonly NumberRun[]) {
-      const last = run.groupEnd(0);
-      if (last - run.start !== 7) continue;
-      // The prefix and the check glued to the digits, or each after one space, in capitals.
-      const spacedPrefix = s.charCodeAt(run.start - 1) === 32 && isCapitalAt(s, run.start - 2);
-      const spacedCheck = s.charCodeAt(last) === 32 && isCapitalAt(s, last + 1);
-      const start = run.start - (spacedPrefix ? 2 : 1);
-      const at = spacedCheck ? last + 1 : last;
-      if (start < 0 || wordAt(s, start - 1)) continue;
-      const end = at + 1;
-      if (end > s.length || wordAt(s, end)) continue;
-      const code = upperAt(s, start) + s.slice(run.start, last) + upperAt(s, at);
-      if (!sgNricValid(code)) continue;
-      if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
-      const home = context.country === 'SG';
-      const label = labelOf(context, start, ID_WORDS_3['sg-nric'], home);
-      const spaced = spacedPrefix || spacedCheck;
-      const upper = isCapitalAt(s, start) && isCapitalAt(s, at);
-      let confidence = 0;
-      if (label === 'own') confidence = OWN;
-      else if (
-        (label !== 'reference' || pastShippingWord(SHIPPED, context, start)) &&
-        upper &&
-        (!spaced || home)
-      )
-        confidence = DISTINCT;
-      if (confidence > 0) found.push({ start, end, confidence });
-    }
-    return found;
-  },
-});
+export const sgNricRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'sg-nric',
+    type: 'sg-nric',
+    placeholder: '[SG_NRIC]',
+    find: (context) => {
+      const found: RecognizerMatch[] = [];
+      const s = context.shadow;
+      for (const run of numberRuns(context) as readonly NumberRun[]) {
+        const last = run.groupEnd(0);
+        if (last - run.start !== 7) continue;
+        // The prefix and the check glued to the digits, or each after one space, in capitals.
+        const spacedPrefix = s.charCodeAt(run.start - 1) === 32 && isCapitalAt(s, run.start - 2);
+        const spacedCheck = s.charCodeAt(last) === 32 && isCapitalAt(s, last + 1);
+        const start = run.start - (spacedPrefix ? 2 : 1);
+        const at = spacedCheck ? last + 1 : last;
+        if (start < 0 || wordAt(s, start - 1)) continue;
+        const end = at + 1;
+        if (end > s.length || wordAt(s, end)) continue;
+        const code = upperAt(s, start) + s.slice(run.start, last) + upperAt(s, at);
+        if (!sgNricValid(code)) continue;
+        if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
+        const home = context.country === 'SG';
+        const label = labelOf(context, start, ID_WORDS_3['sg-nric'], home);
+        const spaced = spacedPrefix || spacedCheck;
+        const upper = isCapitalAt(s, start) && isCapitalAt(s, at);
+        let confidence = 0;
+        if (label === 'own') confidence = OWN;
+        else if (
+          (label !== 'reference' || pastShippingWord(SHIPPED, context, start)) &&
+          upper &&
+          (!spaced || home)
+        )
+          confidence = DISTINCT;
+        if (confidence > 0) found.push({ start, end, confidence });
+      }
+      return found;
+    },
+  }),
+  // A run whose first group holds the seven digits.
+  0,
+  1 << 7,
+);
 
 /** Whether an upper-case ASCII letter stands at `i`. */
 function isCapitalAt(s: string, i: number): boolean {

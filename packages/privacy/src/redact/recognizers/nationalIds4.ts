@@ -27,7 +27,7 @@ import {
 import { contextBefore, gluedToCode, isSpaceless, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import {
   pastShippingWord,
   SENT,
@@ -293,12 +293,16 @@ function idSpec(
 
 /** A recognizer of the id `spec`. */
 function idRecognizer(spec: IdSpec): Recognizer {
-  return defineRecognizer({
-    id: spec.id,
-    type: spec.type,
-    placeholder: spec.placeholder,
-    find: (context) => findIds(spec, context, false),
-  });
+  return readsRuns(
+    defineRecognizer({
+      id: spec.id,
+      type: spec.type,
+      placeholder: spec.placeholder,
+      find: (context) => findIds(spec, context, false),
+    }),
+    // The runs of its digit counts (findIds).
+    spec.lengths,
+  );
 }
 
 /** The upper-case ASCII letter at `i` ('' if none). */

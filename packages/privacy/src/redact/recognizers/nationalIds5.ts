@@ -5,7 +5,7 @@
 import { czRcValid } from '../checks/nationalIds5.js';
 import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { sixThenRest } from './nationalIds3.js';
@@ -57,12 +57,16 @@ const AT_HOME = 0.7;
  *
  * @since 0.1.0
  */
-export const czRcRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'cz-rc',
-  type: 'cz-rc',
-  placeholder: '[CZ_RC]',
-  find: findRc,
-});
+export const czRcRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'cz-rc',
+    type: 'cz-rc',
+    placeholder: '[CZ_RC]',
+    find: findRc,
+  }),
+  // Runs of six digits (before the slash), nine or ten (findRc).
+  (1 << 6) | (1 << 9) | (1 << 10),
+);
 
 function findRc(context: RecognizerContext): RecognizerMatch[] {
   const found: RecognizerMatch[] = [];

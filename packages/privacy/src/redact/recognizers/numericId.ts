@@ -4,7 +4,7 @@ import { defineRecognizer } from '../defineRecognizer.js';
 import { marksEnd } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { ID_WORDS_IN_COUNTRY_SHOP } from '../keywords.js';
-import { type NumberRun, numberRuns, splitRun } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns, splitRun } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 
 /** How a national id written as digits is told apart from an order number. */
@@ -76,6 +76,10 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
   // The fewest digits of its shapes: a list holds at least two.
   let least = 32;
   for (let d = 31; d > 0; d--) if ((lengths >>> d) & 1) least = d;
+  // The counts of a run that may be a list of ids, each piece one (readsRuns's `lists`; bit 0:
+  // 32 digits or more).
+  let lists = 1;
+  for (let d = least + least; d < 32; d++) lists |= 1 << d;
   // The run `piece` reads (set around each split): one piece test per recognizer, not a closure
   // and a context holding the run per run of every text, for each of the eleven ids. With the
   // shape string built for every pair of groups, this recognizer made a quarter of the bytes
@@ -140,7 +144,7 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
   // shape (notAfter, wordsInCountry…), and a read of one in find met a shape it had not seen on
   // the first text of one id to reach it, a deopt of find (--trace-deopt: "wrong map", T37c).
   const { valid, validLabelled, country, words, wordsInCountry, notAfter } = spec;
-  return defineRecognizer({
+  const recognizer = defineRecognizer({
     id: spec.id,
     type: spec.type,
     placeholder: spec.placeholder,
@@ -222,6 +226,7 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       return found ?? NONE;
     },
   });
+  return readsRuns(recognizer, lengths, 0, lists);
 }
 
 // How far before a value a label names it: the own window of context.ts.

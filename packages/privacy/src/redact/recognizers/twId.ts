@@ -8,7 +8,7 @@
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt, marksEnd } from '../digits.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
 
@@ -167,9 +167,14 @@ export function findTwIds(
  *
  * @since 0.1.0
  */
-export const twIdRecognizer = defineRecognizer({
-  id: 'tw-id',
-  type: 'tw-id',
-  placeholder: '[TW_ID]',
-  find: (context) => findTwIds(context),
-});
+export const twIdRecognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'tw-id',
+    type: 'tw-id',
+    placeholder: '[TW_ID]',
+    find: (context) => findTwIds(context),
+  }),
+  // A run whose first group holds nine digits (after a letter) or eight (after two).
+  0,
+  (1 << 8) | (1 << 9),
+);

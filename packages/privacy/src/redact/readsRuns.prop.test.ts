@@ -1,0 +1,124 @@
+// The national ids noted with readsRuns are not called on a text that holds none of the runs they
+// read (T45e): that skip gives what the call gave only if each id finds nothing there. Held here
+// against an oracle that shares nothing with runs.ts: the digit runs read by one regular
+// expression (groups of ASCII digits joined by " - ", " ", "-" or "."), their counts by hand.
+
+import { fc, test } from '@fast-check/vitest';
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+import { lowerSameLength, shadowOf } from './digits.js';
+import { builtInRecognizers } from './recognizers/index.js';
+import { runReaders } from './runs.js';
+import type { RecognizerContext, RecognizerMatch } from './types.js';
+
+/** The digit runs of `s` (two digits or more) as [digit count, first group's, groups]. */
+function plainRuns(s: string): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (const m of s.matchAll(/\d+(?:(?: - |[ .-])\d+)*/g)) {
+    const groups = m[0].split(/ - |[ .-]/);
+    const digits = groups.join('').length;
+    if (digits >= 2) runs.push([digits, (groups[0] as string).length, groups.length]);
+  }
+  return runs;
+}
+
+/** A count's bit as readsRuns notes it: n for n digits, 0 for 32 or more. */
+const bit = (n: number) => (n < 32 ? 2 ** n : 1);
+
+/** Whether some run of `s` is one a recognizer noted with these masks reads. */
+function readsSome(s: string, counts: number, firsts: number, lists: number): boolean {
+  return plainRuns(s).some(
+    ([digits, first, groups]) =>
+      (counts & bit(digits)) !== 0 ||
+      (firsts & bit(first)) !== 0 ||
+      (groups > 1 && (lists & bit(digits)) !== 0),
+  );
+}
+
+function contextOf(text: string, locale: string, country?: 'PL' | 'FI' | 'CZ'): RecognizerContext {
+  const shadow = shadowOf(text);
+  return { text, shadow, lower: lowerSameLength(shadow), locale, country };
+}
+
+const readers = runReaders(builtInRecognizers);
+const noted = builtInRecognizers.filter(
+  (_, r) =>
+    (readers[3 * r] as number) | (readers[3 * r + 1] as number) | (readers[3 * r + 2] as number),
+);
+
+// Texts of ids' shapes and near misses: digit groups of every length a noted id reads, joined as
+// they are printed, after a letter or two and a label, and whole ids that validate (a PESEL, a
+// NIE, a kennitala, a henkilötunnus, an NRIC, a Taiwanese id, a CPF, a Czech birth number), so
+// that the ids find what they can: a mask that left out a run one reads fails here.
+const group = fc
+  .integer({ min: 1, max: 14 })
+  .chain((n) => fc.stringMatching(new RegExp(`^\\d{${n}}$`)));
+const sep = fc.constantFrom(' ', '-', '.', ' - ', '/', '', ' ');
+const word = fc.constantFrom(
+  'PESEL ',
+  'NIE: ',
+  'kennitala ',
+  'NINO ',
+  'hetu ',
+  'RUT ',
+  'S',
+  'X',
+  'AB',
+  'A',
+  'order ',
+  '44051401359',
+  'X1234567L',
+  '120174-3399',
+  '131052-308T',
+  'S1234567D',
+  'A123456789',
+  '123.456.789-09',
+  '736028/5163',
+  '\n',
+  ', ',
+  '(',
+  ')',
+);
+const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('a noted recognizer finds nothing without a run it reads', () => {
+  it('notes the thirty ids that read runs of a few lengths, and no other', () => {
+    expect(noted).toHaveLength(30);
+    for (const id of ['email', 'upi', 'iban', 'card', 'es-dni', 'ip', 'phone'])
+      expect(noted.map((r) => r.id)).not.toContain(id);
+  });
+
+  test.prop(
+    [
+      text,
+      fc.constantFrom('en', 'pl', 'es', 'fi-FI'),
+      fc.constantFrom(undefined, 'PL', 'FI', 'CZ'),
+    ],
+    {
+      numRuns: 400,
+    },
+  )('each noted id, on a text without its runs, finds nothing', (t, locale, country) => {
+    const context = contextOf(t, locale, country as 'PL' | 'FI' | 'CZ' | undefined);
+    for (let r = 0; r < builtInRecognizers.length; r++) {
+      const counts = readers[3 * r] as number;
+      const firsts = readers[3 * r + 1] as number;
+      const lists = readers[3 * r + 2] as number;
+      if ((counts | firsts | lists) === 0 || readsSome(context.shadow, counts, firsts, lists))
+        continue;
+      const recognizer = builtInRecognizers[r];
+      expect([...(recognizer?.find(context) ?? [])] as RecognizerMatch[], recognizer?.id).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('still finds an id whose run is there, each noted reader called where it reads', () => {
+    // A PESEL (11 digits), a NIE (first group of seven), a kennitala (ten), a Taiwanese id
+    // (nine after a letter), in one text: each noted recognizer that reads one is called.
+    const out = redact(
+      'PESEL 44051401359, NIE X1234567L, kennitala 120174-3399, 身分證 A123456789',
+      { locale: 'en' },
+    );
+    expect(out.findings.map((f) => f.type)).toEqual(['pesel', 'es-nie', 'is-kt', 'tw-id']);
+  });
+});
