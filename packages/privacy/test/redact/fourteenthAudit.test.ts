@@ -29,6 +29,7 @@
 // tři", 603: spokenLanguages3.test.ts). Reading round them: Hungarian "rendelés" (order) is a reference word,
 // an order's number said or written after it went as a phone. After: the first pass 91 of 93,
 // the second 10 of 10, precision 1.000 both; what is left is in LEFT, each with its reason.
+import { fc, test } from '@fast-check/vitest';
 import { redact, spokenNumberRecognizers } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -775,4 +776,68 @@ describe('recall and precision', () => {
     expect(gone).toBeGreaterThanOrEqual(least);
     expect(right).toBe(findings);
   });
+});
+
+// T45d: a Kenyan mobile as M-PESA writes it, the calling code and no "+" ("254712345678": its
+// API's MSISDN, recognizers/mpesa.ts), stayed after "M-PESA" or "Mpesa" as a bare 12-digit run
+// does after any word but a phone's. After an M-PESA word on its line it goes, in Kenya, where
+// libphonenumber-js reads it (as it reads it after "whatsapp"); a transaction's confirmation
+// code beside it (ten capitals and digits) stays.
+describe('a Kenyan mobile as M-PESA writes it (T45d)', () => {
+  it.each([
+    ['en-KE', 'Mpesa 254712345678', 'Mpesa [PHONE]'],
+    ['en-KE', 'M-PESA: 254712345678', 'M-PESA: [PHONE]'],
+    ['en-KE', 'MPESA 254112345678', 'MPESA [PHONE]'],
+    [
+      'en-KE',
+      'Mpesa QK12AB3CD4 confirmed, from 254712345678',
+      'Mpesa QK12AB3CD4 confirmed, from [PHONE]',
+    ],
+    [
+      'en-KE',
+      'Paid via M-Pesa from 254712345678 (code QK12AB3CD4)',
+      'Paid via M-Pesa from [PHONE] (code QK12AB3CD4)',
+    ],
+    ['en-KE', 'Mpesa 254712345678 QK12AB3CD4', 'Mpesa [PHONE] QK12AB3CD4'],
+    [
+      'sw-KE',
+      'Nimetuma kwa M-PESA kutoka 254712345678, namba ya muamala QK12AB3CD4',
+      'Nimetuma kwa M-PESA kutoka [PHONE], namba ya muamala QK12AB3CD4',
+    ],
+    ['en-KE', 'M-PESA 254712345678 254722123456', 'M-PESA [PHONE] [PHONE]'],
+  ])('%s %j is %j', (locale, text, out) => {
+    const result = redact(text, { locale });
+    expect(result.text).toBe(out);
+    expect(result.findings.every((f) => f.type === 'phone')).toBe(true);
+  });
+
+  it.each([
+    // Without the word, or on another line, a bare run is an order's or an account's number.
+    ['en-KE', '254712345678'],
+    ['en-KE', 'Mpesa statement\n254712345678'],
+    ['en-KE', 'Account 254712345678'],
+    // A landline's run, one digit more, or an order's word nearer than the M-PESA word.
+    ['en-KE', 'M-PESA 254202345678'],
+    ['en-KE', 'M-PESA 2547123456789'],
+    ['en-KE', 'M-PESA order 254712345678'],
+    // Outside Kenya libphonenumber-js reads no calling code without its "+" (as after "whatsapp").
+    ['en-US', 'M-PESA 254712345678'],
+    // A word that holds "mpesa" is no M-PESA word; the confirmation code and the amount stay.
+    ['en-KE', 'Humpesa 254712345678'],
+    ['en-KE', 'M-PESA transaction QK12AB3CD4 of Ksh 2,500'],
+  ])('%s %j stays', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  // The oracle is libphonenumber-js's own reading of the number with its "+": a Kenyan run after
+  // "Mpesa" goes exactly where that number is valid, and never without the word.
+  test.prop([fc.constantFrom('7', '1', '2', '4'), fc.stringMatching(/^\d{8}$/)])(
+    'goes after the word exactly where libphonenumber-js reads a valid Kenyan number',
+    (first, rest) => {
+      const run = `254${first}${rest}`;
+      const valid = isValidPhoneNumber(`+${run}`) && '71'.includes(first);
+      expect(redact(`Mpesa ${run}`, { locale: 'en-KE' }).text === 'Mpesa [PHONE]').toBe(valid);
+      expect(redact(`Akaunti ${run}`, { locale: 'sw-KE' }).text).toBe(`Akaunti ${run}`);
+    },
+  );
 });

@@ -21,6 +21,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { mpesaNumberAt } from './mpesa.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { printOf } from './phoneValidity.js';
@@ -188,6 +189,9 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
     const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
     if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
       lastLabels = { version: false, phone: form };
+    // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
+    else if (lastLabels.phone === 'none' && !lastLabels.version && mpesaNumberAt(context, start))
+      lastLabels = { version: false, phone: 'own' };
     labelsOf = context;
     labelsStart = start;
   }
