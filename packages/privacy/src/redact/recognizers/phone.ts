@@ -22,6 +22,7 @@ import { releaseAfterCall } from '../release.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { mpesaNumberAt } from './mpesa.js';
+import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { printOf } from './phoneValidity.js';
@@ -957,7 +958,7 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const found = phonesIn(context);
+    const found = withOcrPhones(context, phonesIn(context));
     const keycaps = keycapPhones(context);
     const all = keycaps.length === 0 ? found : found.concat(keycaps);
     // The marks typed after a number's last digit go with it, as a card's do: "call 07911
@@ -975,6 +976,26 @@ export const phoneRecognizer = defineRecognizer({
 });
 
 const NO_MATCHES: RecognizerMatch[] = [];
+
+/**
+ * `found` with the numbers an OCR wrote with a letter for a digit right after a phone's label
+ * (ocrPhone.ts): each read as this recognizer reads a number after a label (its labels, no date,
+ * valid whole where the customer is), in place of what was found inside it.
+ */
+function withOcrPhones(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
+  const defaultCountry = context.country as PhoneCountry | undefined;
+  const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
+  const ocr = ocrPhones(
+    context,
+    (start, digits) =>
+      labels(context, start).phone === 'own' &&
+      !DATE.test(digits) &&
+      !HOLDS_DATE.test(digits) &&
+      whole(dialled(digits), options),
+  );
+  if (ocr.length === 0) return found;
+  return found.filter((f) => !ocr.some((o) => o.start <= f.start && f.end <= o.end)).concat(ocr);
+}
 
 /** Whether the unit at `i` of `text` is a keycap's mark: U+20E3 or the U+FE0F before it, after a digit. */
 function keycapMarkAt(text: string, i: number): boolean {
