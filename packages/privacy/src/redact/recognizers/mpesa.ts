@@ -39,6 +39,8 @@ export function mpesaNumberAt(context: RecognizerContext, start: number): boolea
     !MSISDN.test(shadow.slice(start, start + 12))
   )
     return false;
-  const from = Math.max(lower.lastIndexOf('\n', start - 1) + 1, reachStart(lower, start, REACH));
-  return MPESA_WORD.test(lower.slice(from, start));
+  // Within the reach only, the line's start too: a text with no line break is not walked back to
+  // its start for each number.
+  const window = lower.slice(reachStart(lower, start, REACH), start);
+  return MPESA_WORD.test(window.slice(window.lastIndexOf('\n') + 1));
 }

@@ -978,21 +978,24 @@ export const phoneRecognizer = defineRecognizer({
 const NO_MATCHES: RecognizerMatch[] = [];
 
 /**
+ * Whether `digits`, an OCR's number with its letters read as digits, at `start` of `context`, is
+ * a phone as this recognizer reads one after a label: labelled a phone's, no date, valid whole.
+ */
+function readsOcr(context: RecognizerContext, start: number, digits: string): boolean {
+  if (labels(context, start).phone !== 'own' || DATE.test(digits) || HOLDS_DATE.test(digits))
+    return false;
+  const defaultCountry = context.country as PhoneCountry | undefined;
+  const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
+  return whole(dialled(digits), options);
+}
+
+/**
  * `found` with the numbers an OCR wrote with a letter for a digit right after a phone's label
  * (ocrPhone.ts): each read as this recognizer reads a number after a label (its labels, no date,
  * valid whole where the customer is), in place of what was found inside it.
  */
 function withOcrPhones(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
-  const defaultCountry = context.country as PhoneCountry | undefined;
-  const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
-  const ocr = ocrPhones(
-    context,
-    (start, digits) =>
-      labels(context, start).phone === 'own' &&
-      !DATE.test(digits) &&
-      !HOLDS_DATE.test(digits) &&
-      whole(dialled(digits), options),
-  );
+  const ocr = ocrPhones(context, readsOcr);
   if (ocr.length === 0) return found;
   return found.filter((f) => !ocr.some((o) => o.start <= f.start && f.end <= o.end)).concat(ocr);
 }
