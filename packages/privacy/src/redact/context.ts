@@ -1,5 +1,6 @@
 import { isDigitAt } from './digits.js';
 import {
+  GLUED_REFERENCE_ENDINGS,
   KZ_MY_NUMBER_OWNERS,
   LANGUAGE_REFERENCE_WORDS,
   MY_NUMBER_OWNERS,
@@ -54,25 +55,52 @@ function startsWord(lower: string, at: number, end: number, word: string): boole
     !spaced ||
     at === 0 ||
     (!letterAt(lower, at - 1) && !bracketed(lower, at, end)) ||
-    prefixedAt(lower, at, word)
+    prefixedAt(lower, at, end, word)
   );
 }
 
 /**
- * Whether the Cyrillic `word` at `at` follows one of its prefixes that starts a word
- * (keywords.ts REFERENCE_WORD_PREFIXES): "предзаказ" is a pre-order, its "заказ" an order's word.
- * Read only where a letter stands before a Cyrillic word (no word starts there).
+ * Whether the Cyrillic `word` at [at, end) follows one of its prefixes that starts a word
+ * (keywords.ts REFERENCE_WORD_PREFIXES): "предзаказ" is a pre-order, its "заказ" an order's word;
+ * or ends a word glued after any Cyrillic part, with one of its endings (GLUED_REFERENCE_ENDINGS):
+ * "спецзаказ", "автозаказа". Read only where a letter stands before a Cyrillic word (no word
+ * starts there).
  */
-function prefixedAt(s: string, at: number, word: string): boolean {
+function prefixedAt(s: string, at: number, end: number, word: string): boolean {
   if (!cyrillic(word.charCodeAt(0))) return false;
-  const prefixes = REFERENCE_WORD_PREFIXES[word];
-  if (prefixes === undefined) return false;
-  for (const prefix of prefixes) {
+  for (const prefix of REFERENCE_WORD_PREFIXES[word] ?? []) {
     const from = at - prefix.length;
     if (from < 0 || (from > 0 && letterAt(s, from - 1))) continue;
     let k = 0;
     while (k < prefix.length && lowerCodeAt(s, from + k) === prefix.charCodeAt(k)) k++;
     if (k === prefix.length) return true;
+  }
+  return gluedAt(s, at, end, word);
+}
+
+// The most letters read back for the part glued before an order word: a word's, not a text's.
+const GLUED_PART = 16;
+
+/**
+ * Whether the Cyrillic `word` at [at, end) ends, with one of its endings, a word that Cyrillic
+ * letters only start ("спецзаказ", "автозаказу"; not "OZONзаказ", "спецзаказчик").
+ */
+function gluedAt(s: string, at: number, end: number, word: string): boolean {
+  const endings = GLUED_REFERENCE_ENDINGS[word];
+  if (endings === undefined || !endingAt(s, end, endings)) return false;
+  for (let k = at - 1; k >= at - 1 - GLUED_PART; k--) {
+    if (k < 0 || !letterAt(s, k)) return true;
+    const c = lowerCodeAt(s, k);
+    if (!cyrillic(c) && !isMark(c)) return false;
+  }
+  return false;
+}
+
+/** Whether one of `endings` (folded) stands at `end` of `s` and ends a word there. */
+function endingAt(s: string, end: number, endings: readonly string[]): boolean {
+  for (const ending of endings) {
+    const after = ending === '' ? end : wordEnd(s, end, ending);
+    if (after >= 0 && !letterAt(s, after)) return true;
   }
   return false;
 }
@@ -745,7 +773,7 @@ function endAt(
       ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
       at === 0 ||
       (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
-      prefixedAt(shadow, at, word)
+      prefixedAt(shadow, at, end, word)
     )
       found = end;
   }

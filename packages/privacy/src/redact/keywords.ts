@@ -329,6 +329,24 @@ export const REFERENCE_WORD_PREFIXES: Readonly<Record<string, readonly string[]>
 };
 
 /**
+ * The endings with which a Cyrillic order word glued after any other part still names an order,
+ * by the word: the word read whole, from its start to its end. A part glued before an order makes
+ * it a kind of order ("спецзаказ", a special order; "автозаказ", an order the system places once
+ * the goods reach the stock: a distributor's ordering help, "Что такое автозаказ",
+ * bisness-centr.blogspot.com/p/blog-page_58.html, searched 2026-12-04), and a phone-shaped number
+ * after it went as a phone where "заказ 8 916 123-45-67" stays (T45d). Read in the cases a number follows
+ * (the word alone, "номер спецзаказа", "по спецзаказу", "спецзаказом"; Ukrainian "замовлення" and
+ * "замовленням"), not where the word goes on ("заказчик", a customer; "заказное", registered
+ * mail). A phone word so glued would be the phone's: no word of {@link PHONE_WORDS} ends so
+ * (cyrillicWordStart.test.ts checks it). Only Cyrillic letters before it: "OZONзаказ" is read as
+ * before. The prefixes above keep any ending.
+ */
+export const GLUED_REFERENCE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  заказ: ['', 'а', 'у', 'ом'],
+  замовлення: ['', 'м'],
+};
+
+/**
  * Reference words of one language only, by its language subtag: a word that labels a reference
  * there and stands before phones elsewhere. Vietnamese "MST" is mã số thuế, the tax code ("MST:
  * 0312345678", a Hai Phong landline's shape, went as a phone); in English it is a time zone ("3pm

@@ -113,11 +113,15 @@ const piece = fc.oneof(
     '\u110c\u116e\u1106\u116e\u11ab',
     'でんわ',
     'て\u3099んわ',
-    // Cyrillic words start a word, or follow one of their prefixes (T42b): "заказ" after "пред",
-    // not after "недо"; "тел" not inside "хотел".
+    // Cyrillic words start a word, or follow one of their prefixes (T42b): "заказ" after "пред";
+    // or end one glued after any Cyrillic part, in a case a number follows (T45d): "недозаказ",
+    // "спецзаказа", not "OZONзаказ" or "спецзаказчик"; "тел" not inside "хотел".
     'предзаказ',
     'ПЕРЕЗАКАЗ',
     'недозаказ',
+    'спецзаказа',
+    'спецзаказчик',
+    'OZONзаказ',
     'пред',
     'заказ',
     'тел',
@@ -158,7 +162,9 @@ describe('the third unit read before the words', () => {
     expect(contextBefore(value('could'), at('could'), PHONE_WORDS)).toBe('none');
     expect(contextBefore(value('order no'), at('order no'), PHONE_WORDS)).toBe('reference');
     expect(contextBefore(value('предзаказ'), at('предзаказ'), PHONE_WORDS)).toBe('reference');
-    expect(contextBefore(value('недозаказ'), at('недозаказ'), PHONE_WORDS)).toBe('none');
+    expect(contextBefore(value('недозаказ'), at('недозаказ'), PHONE_WORDS)).toBe('reference');
+    expect(contextBefore(value('OZONзаказ'), at('OZONзаказ'), PHONE_WORDS)).toBe('none');
+    expect(contextBefore(value('спецзаказчик'), at('спецзаказчик'), PHONE_WORDS)).toBe('none');
     const kinds = new Set<string>();
     for (const t of fc.sample(text, { numRuns: 300, seed: 7 })) {
       const context = value(t);

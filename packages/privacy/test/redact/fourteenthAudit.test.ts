@@ -28,7 +28,10 @@
 // Hungarians and Czechs say a phone number in ("harminc", 30, "hatszáznegyven", 640; "šest set
 // tři", 603: spokenLanguages3.test.ts). Reading round them: Hungarian "rendelés" (order) is a reference word,
 // an order's number said or written after it went as a phone. After: the first pass 91 of 93,
-// the second 10 of 10, precision 1.000 both; what is left is in LEFT, each with its reason.
+// the second 10 of 10, precision 1.000 both; what was left is in LEFT, each with its reason.
+// T45d read the two rows left, an OCR's "O" and "l" inside a phone, right after a phone's label
+// only (recognizers/ocrPhone.ts): the first pass holds 93 of 93.
+import { fc, test } from '@fast-check/vitest';
 import { redact, spokenNumberRecognizers } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -504,14 +507,13 @@ const LABELS: readonly (readonly [string, readonly Case[]])[] = [
   ],
 ];
 
-/** The rows still failing, each with the reason it is left (asserted as failing below). */
-const LEFT: ReadonlyMap<string, string> = new Map([
-  // An OCR'd letter inside a number: reading "O" and "l" as digits is the OCR's own job (its
-  // confidence per character is not in the text), and redact reading them so would take words
-  // ("Tel: Olga 123") for numbers.
-  ['Tel: O712 345 678', 'an OCR "O" for "0" inside a number'],
-  ['Phone: 0803 l23 4567', 'an OCR "l" for "1" inside a number'],
-]);
+/**
+ * The rows still failing, each with the reason it is left (asserted as failing below). None since
+ * T45d: an OCR'd "O" or "l" inside a phone ("Tel: O712 345 678", "Phone: 0803 l23 4567") was
+ * left, since reading letters as digits would take words ("Tel: Olga 123") for numbers; it is read
+ * now right after a phone's label, only inside a group of digits (ocrPhone.ts, below).
+ */
+const LEFT: ReadonlyMap<string, string> = new Map();
 
 const held = (groups: readonly (readonly [string, readonly Case[]])[]) =>
   groups.map(([name, cases]) => [name, cases.filter(([, text]) => !LEFT.has(text))] as const);
@@ -592,7 +594,7 @@ const SPOKEN: readonly (readonly [string, readonly Case[]])[] = [
 
 describeAudit(held(SPOKEN), { recognizers: spokenNumberRecognizers });
 
-describe('left as they are', () => {
+describe.skipIf(LEFT.size === 0)('left as they are', () => {
   const rows = [...AUDIT, ...LABELS, ...SPOKEN].flatMap(([, cases]) => cases);
   it.fails.each([...LEFT].map(([text, reason]) => [reason, text]))('%s: %j', (_, text) => {
     const [locale, , go] = rows.find(([, t]) => t === text) as Case;
@@ -763,9 +765,10 @@ function measure(groups: readonly (readonly [string, readonly Case[]])[]) {
 
 describe('recall and precision', () => {
   // On the code before the fixes: the first pass 86 of 93 values (0.925), the second 4 of 10
-  // (0.400), and no finding on a look-alike; after them 91 of 93 and 10 of 10 (the rows LEFT).
+  // (0.400), and no finding on a look-alike; after them 91 of 93 and 10 of 10 (the rows LEFT),
+  // and 93 of 93 once the OCR's letters are read (T45d).
   it.each([
-    ['first pass', 91, [...AUDIT, ...SPOKEN]],
+    ['first pass', 93, [...AUDIT, ...SPOKEN]],
     ['second pass', 10, LABELS],
   ] as const)('%s: %i values go, no look-alike', (name, least, groups) => {
     const { goes, gone, findings, right } = measure(groups);
@@ -775,4 +778,147 @@ describe('recall and precision', () => {
     expect(gone).toBeGreaterThanOrEqual(least);
     expect(right).toBe(findings);
   });
+});
+
+// T45d: a Kenyan mobile as M-PESA writes it, the calling code and no "+" ("254712345678": its
+// API's MSISDN, recognizers/mpesa.ts), stayed after "M-PESA" or "Mpesa" as a bare 12-digit run
+// does after any word but a phone's. After an M-PESA word on its line it goes, in Kenya, where
+// libphonenumber-js reads it (as it reads it after "whatsapp"); a transaction's confirmation
+// code beside it (ten capitals and digits) stays.
+describe('a Kenyan mobile as M-PESA writes it (T45d)', () => {
+  it.each([
+    ['en-KE', 'Mpesa 254712345678', 'Mpesa [PHONE]'],
+    ['en-KE', 'M-PESA: 254712345678', 'M-PESA: [PHONE]'],
+    ['en-KE', 'MPESA 254112345678', 'MPESA [PHONE]'],
+    [
+      'en-KE',
+      'Mpesa QK12AB3CD4 confirmed, from 254712345678',
+      'Mpesa QK12AB3CD4 confirmed, from [PHONE]',
+    ],
+    [
+      'en-KE',
+      'Paid via M-Pesa from 254712345678 (code QK12AB3CD4)',
+      'Paid via M-Pesa from [PHONE] (code QK12AB3CD4)',
+    ],
+    ['en-KE', 'Mpesa 254712345678 QK12AB3CD4', 'Mpesa [PHONE] QK12AB3CD4'],
+    [
+      'sw-KE',
+      'Nimetuma kwa M-PESA kutoka 254712345678, namba ya muamala QK12AB3CD4',
+      'Nimetuma kwa M-PESA kutoka [PHONE], namba ya muamala QK12AB3CD4',
+    ],
+    ['en-KE', 'M-PESA 254712345678 254722123456', 'M-PESA [PHONE] [PHONE]'],
+  ])('%s %j is %j', (locale, text, out) => {
+    const result = redact(text, { locale });
+    expect(result.text).toBe(out);
+    expect(result.findings.every((f) => f.type === 'phone')).toBe(true);
+  });
+
+  it.each([
+    // Without the word, or on another line, a bare run is an order's or an account's number.
+    ['en-KE', '254712345678'],
+    ['en-KE', 'Mpesa statement\n254712345678'],
+    ['en-KE', 'Account 254712345678'],
+    // A landline's run, one digit more, or an order's word nearer than the M-PESA word.
+    ['en-KE', 'M-PESA 254202345678'],
+    ['en-KE', 'M-PESA 2547123456789'],
+    ['en-KE', 'M-PESA order 254712345678'],
+    // Outside Kenya libphonenumber-js reads no calling code without its "+" (as after "whatsapp").
+    ['en-US', 'M-PESA 254712345678'],
+    // A word that holds "mpesa" is no M-PESA word; the confirmation code and the amount stay.
+    ['en-KE', 'Humpesa 254712345678'],
+    ['en-KE', 'M-PESA transaction QK12AB3CD4 of Ksh 2,500'],
+  ])('%s %j stays', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  // The oracle is libphonenumber-js's own reading of the number with its "+": a Kenyan run after
+  // "Mpesa" goes exactly where that number is valid, and never without the word.
+  test.prop([fc.constantFrom('7', '1', '2', '4'), fc.stringMatching(/^\d{8}$/)])(
+    'goes after the word exactly where libphonenumber-js reads a valid Kenyan number',
+    (first, rest) => {
+      const run = `254${first}${rest}`;
+      const valid = isValidPhoneNumber(`+${run}`) && '71'.includes(first);
+      expect(redact(`Mpesa ${run}`, { locale: 'en-KE' }).text === 'Mpesa [PHONE]').toBe(valid);
+      expect(redact(`Akaunti ${run}`, { locale: 'sw-KE' }).text).toBe(`Akaunti ${run}`);
+    },
+  );
+});
+
+// T45d: the audit's two rows left, a phone an OCR wrote with "O" for 0 or "l" for 1. Read right
+// after a phone's label only, only "O"/"o" → 0 and "l"/"I" → 1, only inside a group that holds a
+// digit (recognizers/ocrPhone.ts); a word stays ("Tel: Ollie"), and so does every such print
+// that no phone label stands right before. On the recorded corpus (10,220 outputs: 42 runs with
+// such a letter beside a digit, IBANs' letters and "o 12:02" among them) nothing changed.
+describe('a phone an OCR wrote with a letter for a digit (T45d)', () => {
+  it.each([
+    ['en-KE', 'Tel: O712 345 678', 'Tel: [PHONE]'],
+    ['en-NG', 'Phone: 0803 l23 4567', 'Phone: [PHONE]'],
+    ['en-GB', 'Tel. O7911 I23456', 'Tel. [PHONE]'],
+    ['en-GB', 'Tel: O2O 7946 OO18', 'Tel: [PHONE]'],
+    ['de-DE', 'Tel. O151 23456789', 'Tel. [PHONE]'],
+    [
+      'en-KE',
+      'Name: Amina\nTel: o712 345 678\nEmail: amina@example.com',
+      'Name: Amina\nTel: [PHONE]\nEmail: [EMAIL]',
+    ],
+    // A word beside the number stays; the number after it reads as before.
+    ['en-KE', 'Tel: Ollie 0712 345 678', 'Tel: Ollie [PHONE]'],
+  ])('%s %j is %j', (locale, text, out) => {
+    expect(redact(text, { locale }).text).toBe(out);
+  });
+
+  it.each([
+    // Words, and letters in no group with a digit.
+    ['en-KE', 'Tel: Ollie'],
+    ['en-KE', 'Tel: Olga 123'],
+    ['en-GB', 'Tel: lOl'],
+    ['en-GB', 'Tel: IO 7911 I23'],
+    // No phone label right before: none at all, an order's word, a label further back.
+    ['en-KE', 'O712 345 678'],
+    ['en-GB', 'Order O7911 123456'],
+    ['en-GB', 'my number is O7911 123456'],
+    ['en-GB', 'Tel: see order O7911 123456'],
+    // A date, an OCR'd order number, a glued letter, an IBAN's letters.
+    ['en-GB', 'Tel: 2O24-11-30'],
+    ['cs-CZ', 'Objednávka c. 2O26001237'],
+    ['en-GB', 'Tel: O7911 123456x'],
+    ['pl-PL', 'Kurier był o 12:02, tel. nie odbierał'],
+  ])('%s %j stays', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  // The oracle is the number as typed in digits: after "Tel: ", a UK mobile whose "0"s and "1"s an
+  // OCR read as letters goes exactly as its digits do; without the label, neither goes.
+  const digitsOf = (s: string) => s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+  const mobile = fc
+    .tuple(fc.stringMatching(/^[0-9]{6}$/), fc.constantFrom('', ' '))
+    .map(([rest, sep]) => `07911${sep}${rest}`);
+  const ocr = (n: string) =>
+    fc
+      .array(fc.constantFrom(0, 1, 2), { minLength: n.length, maxLength: n.length })
+      .map((picks) =>
+        [...n]
+          .map((c, k) =>
+            c === '0' && picks[k] !== 0
+              ? picks[k] === 1
+                ? 'O'
+                : 'o'
+              : c === '1' && picks[k] !== 0
+                ? picks[k] === 1
+                  ? 'l'
+                  : 'I'
+                : c,
+          )
+          .join(''),
+      );
+  test.prop([mobile.chain((n) => ocr(n))])(
+    'reads an OCR’d number after a phone label as its digits are read',
+    (typed) => {
+      // The same length: the findings of one are the other's, span for span.
+      const spans = (text: string) =>
+        redact(text, { locale: 'en-GB' }).findings.map((f) => [f.start, f.end, f.type]);
+      expect(spans(`Tel: ${typed}`)).toEqual(spans(`Tel: ${digitsOf(typed)}`));
+      if (/[OolI]/.test(typed)) expect(spans(`Ref ${typed}`)).toEqual([]);
+    },
+  );
 });

@@ -415,3 +415,42 @@ describe('12. Czech, Dutch, Italian and Portuguese shipping words weighed (T44a)
     expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
   });
 });
+
+describe('13. Swedish and Norwegian "kolli" weighed as a shipping word (T45d)', () => {
+  // "kolli" (a parcel, "kollinummer" its number: PostNord's and Posten's tracking pages, sources in
+  // shippingWords.ts) vetoed every id print as an order's word does; the distinctive prints go
+  // past it as past "tracking". Swedish "paket" is weighed already (the German word), and Swedish
+  // "försändelse", Norwegian "sending" and Finnish "lähetys" label no reference: an id after them
+  // goes, as it went.
+  it.each([
+    ['sv-SE', 'kolli 20-12345678-6', 'kolli [AR_CUIT]', 'ar-cuit'],
+    ['sv-SE', 'Kollinummer S1234567D', 'Kollinummer [SG_NRIC]', 'sg-nric'],
+    ['sv-SE', 'kolli-ID 20-12345678-6', 'kolli-ID [AR_CUIT]', 'ar-cuit'],
+    ['nb-NO', 'Kollinummer: 131052A308T', 'Kollinummer: [FI_HETU]', 'fi-hetu'],
+    ['nb-NO', 'kolli S1234567D', 'kolli [SG_NRIC]', 'sg-nric'],
+    // Goes after them already; pinned.
+    ['sv-SE', 'paket 20-12345678-6', 'paket [AR_CUIT]', 'ar-cuit'],
+    ['sv-SE', 'försändelse S1234567D', 'försändelse [SG_NRIC]', 'sg-nric'],
+    ['nb-NO', 'sending 20-12345678-6', 'sending [AR_CUIT]', 'ar-cuit'],
+    ['fi-FI', 'lähetys S1234567D', 'lähetys [SG_NRIC]', 'sg-nric'],
+  ])('%s %s', (locale, text, redacted, type) => {
+    expectRedacted(locale, text, redacted, [type]);
+  });
+
+  it.each([
+    // An order's word in reach, before "kolli" or after it.
+    ['sv-SE', 'order och kolli 20-12345678-6', 'ar-cuit'],
+    ['nb-NO', 'ordre kolli S1234567D', 'sg-nric'],
+    ['sv-SE', 'kolli till ordern S1234567D', 'sg-nric'],
+    // A print a random string passes often stays after it.
+    ['sv-SE', 'kolli 12.345.678-5', 'cl-rut'],
+    ['nb-NO', 'kolli A123456(3)', 'hk-hkid'],
+    ['sv-SE', 'kolli 150385-1241', 'fi-hetu'],
+  ])('%s %s stays', (locale, text, type) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
+  });
+
+  it('keeps a phone-shaped number after "kolli": it is a reference word still', () => {
+    expect(redact('kolli 070-123 45 67', { locale: 'sv-SE' }).text).toBe('kolli 070-123 45 67');
+  });
+});

@@ -131,6 +131,13 @@ const HOSTILE: Record<string, (n: number) => string> = {
     `About my order, please help\n${'(212) 555-0187, thanks\n'.repeat(n / 23)}`,
   'a line of quoted cells': (n) => '"1";'.repeat(n / 4),
   'quoted cells holding a delimiter and a value': (n) => '"a;600123456";'.repeat(n / 14),
+  // T45d: an OCR's letters inside numbers after a phone label (ocrPhone.ts), one long stretch of
+  // groups glued to a letter with brackets between them, and mobiles after their label on one
+  // line (each label once looked for the line's start back to the text's); Kenyan mobiles as
+  // M-PESA writes them after its word (mpesa.ts), on one line too.
+  'OCR letters in bracketed groups': (n) => `Tel: x${'(0(O'.repeat(n / 4)}00x`,
+  'OCR letters after a phone word': (n) => 'Tel: 6OO l23 456, '.repeat(n / 18),
+  'M-PESA numbers on one line': (n) => 'Mpesa 254712345678 '.repeat(n / 19),
 };
 
 describe('redact runs in linear time on hostile input', () => {

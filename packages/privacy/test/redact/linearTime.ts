@@ -77,6 +77,8 @@ const LOCALE_OF: readonly [string, string][] = [
   ['Tel. (02)', 'it-IT'],
   // T33b: Italian mobiles wrapped after their prefix.
   ['Chiamami', 'it-IT'],
+  // T45d: a Kenyan mobile as M-PESA writes it is read in Kenya.
+  ['Mpesa', 'en-KE'],
 ];
 export const localeOf = (text: string) =>
   LOCALE_OF.find(([word]) => text.includes(word))?.[1] ?? 'pl-PL';

@@ -21,6 +21,8 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { mpesaNumberAt } from './mpesa.js';
+import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { printOf } from './phoneValidity.js';
@@ -188,6 +190,9 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
     const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
     if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
       lastLabels = { version: false, phone: form };
+    // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
+    else if (lastLabels.phone === 'none' && !lastLabels.version && mpesaNumberAt(context, start))
+      lastLabels = { version: false, phone: 'own' };
     labelsOf = context;
     labelsStart = start;
   }
@@ -953,7 +958,7 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const found = phonesIn(context);
+    const found = withOcrPhones(context, phonesIn(context));
     const keycaps = keycapPhones(context);
     const all = keycaps.length === 0 ? found : found.concat(keycaps);
     // The marks typed after a number's last digit go with it, as a card's do: "call 07911
@@ -971,6 +976,29 @@ export const phoneRecognizer = defineRecognizer({
 });
 
 const NO_MATCHES: RecognizerMatch[] = [];
+
+/**
+ * Whether `digits`, an OCR's number with its letters read as digits, at `start` of `context`, is
+ * a phone as this recognizer reads one after a label: labelled a phone's, no date, valid whole.
+ */
+function readsOcr(context: RecognizerContext, start: number, digits: string): boolean {
+  if (labels(context, start).phone !== 'own' || DATE.test(digits) || HOLDS_DATE.test(digits))
+    return false;
+  const defaultCountry = context.country as PhoneCountry | undefined;
+  const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
+  return whole(dialled(digits), options);
+}
+
+/**
+ * `found` with the numbers an OCR wrote with a letter for a digit right after a phone's label
+ * (ocrPhone.ts): each read as this recognizer reads a number after a label (its labels, no date,
+ * valid whole where the customer is), in place of what was found inside it.
+ */
+function withOcrPhones(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
+  const ocr = ocrPhones(context, readsOcr);
+  if (ocr.length === 0) return found;
+  return found.filter((f) => !ocr.some((o) => o.start <= f.start && f.end <= o.end)).concat(ocr);
+}
 
 /** Whether the unit at `i` of `text` is a keycap's mark: U+20E3 or the U+FE0F before it, after a digit. */
 function keycapMarkAt(text: string, i: number): boolean {
