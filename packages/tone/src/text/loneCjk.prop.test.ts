@@ -20,20 +20,21 @@ function strangeBetween(cps: readonly number[], p: Proposal): boolean {
   const right = ch(cps[p.end]);
   const next = ch(cps[p.end + 1]);
   const a = p.after;
-  const latin = /^\p{Script=Latin}$/u.test(a) && /^\p{L}$/u.test(a) && a !== 'ª' && a !== 'º';
+  // A letter by Unicode's category, but for the ordinal indicators (signs to the cost model).
+  const letter = /^\p{L}$/u.test(a) && a !== 'ª' && a !== 'º';
   if (/^[A-Za-z]$/.test(left)) {
-    // Between two ASCII letters, or ending a Latin word.
-    const word = /^[A-Za-z]$/.test(right);
     if (/^\p{M}$/u.test(a)) return (left + a).normalize('NFC').length !== 1;
-    if (!latin) return true;
-    if (/^\p{Lu}$/u.test(a)) return /^[a-z]$/.test(left) && (!word || /^[a-z]$/.test(right));
+    // Ending a word: any letter.
+    if (!/^[A-Za-z]$/.test(right)) return !letter;
+    // Between two ASCII letters: a Latin letter, a capital not between two small letters.
+    if (!/^\p{Script=Latin}$/u.test(a) || !letter) return true;
+    if (/^\p{Lu}$/u.test(a)) return /^[a-z]$/.test(left) && /^[a-z]$/.test(right);
     return !/^\p{Ll}$/u.test(a);
   }
-  // Opening a Latin word: a Latin letter (a capital not before a capitalised word) or ¿ ¡ « ‹ „ “ ‘ ‚.
+  // Opening a word: a letter (a capital not before a capitalised word) or ¿ ¡ « ‹ „ “ ‘ ‚.
   if (!/^[A-Za-z]$/.test(right)) return false;
-  if (!latin) return !'¿¡«‹„“‘‚'.includes(a);
-  if (/^\p{Lu}$/u.test(a)) return /^[A-Z]$/.test(right) && /^[a-z]$/.test(next);
-  return !/^\p{Ll}$/u.test(a);
+  if (!letter) return !'¿¡«‹„“‘‚'.includes(a);
+  return /^\p{Lu}$/u.test(a) && /^[A-Z]$/.test(right) && /^[a-z]$/.test(next);
 }
 
 function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean[] {
@@ -147,20 +148,24 @@ describe('withoutLoneCjk', () => {
       withoutLoneCjk(cp(text), [
         { start: 2, end: 3, after, chain: ['gbk'], gain: 3, applied: true },
       ])[0]?.applied;
-    // Ending a word ("App方"): a digit, a sign, another script, a capital after a small letter.
-    for (const after of ['۰', '·', 'λ', 'Ū', '\u036d']) {
+    // Ending a word ("App方"): a digit, a sign, a mark that composes with nothing.
+    for (const after of ['۰', '·', '״', '\u036d']) {
       expect(at('ab方', after)).toBe(false);
       expect(at('ab方 x', after)).toBe(false);
     }
-    // What a Latin word broken through GBK ends with: a small letter, a capital among capitals.
+    // What a word broken through GBK ends with: a letter, of a look-alike script too ("SENSЕ").
     expect(at('ab茅', 'é')).toBe(true);
     expect(at('AB脡.', 'É')).toBe(true);
+    expect(at('NS袝 ', 'Е')).toBe(true);
+    expect(repairText('SENS袝 - Oleg | Takk fyrir 镁olinm忙冒ina').text).toBe(
+      'SENSЕ - Oleg | Takk fyrir þolinmæðina',
+    );
     // Opening a word ("方bug"): a digit, a sign that opens none, a capital before "App".
     for (const [text, after] of [
       ['. 方bug', '۰'],
       ['. 方bug', '·'],
       ['. 的App', 'Ū'],
-      ['(「的ab', 'λ'],
+      ['(「方ab', '٥'],
     ] as const)
       expect(at(text, after)).toBe(false);
     // "école", "Återbetalning", "¿Podría", "MÜLLER" opened by their broken letter.

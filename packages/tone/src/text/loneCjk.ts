@@ -30,11 +30,13 @@ import type { Proposal } from './engine.js';
 // one-character CJK repairs with an ASCII letter on one side only (generated corpus, audits,
 // ftfy's cases, two never-seen streams of 4 MB), the 1,651 that end a word gave a small Latin
 // letter, and the 923 that open one a small or a capital Latin letter ("脜terbetal" →
-// "Återbetal") or "¿" ("驴Podría"). So a repair that ends a word is left when it would be no
-// small Latin letter (a capital only after a capital: "CAFÉ"), or a mark that composes with the
-// letter before; one that opens a word when it would be neither a Latin letter nor a sign that
-// opens words (¿ ¡ and the opening quotes), or a capital before a capitalised word ("的App" →
-// "ŪApp").
+// "Återbetal") or "¿" ("驴Podría"). What the 510 common characters become there is mostly no
+// letter at all: Arabic-Indic digits ("۰"), "·", "״". So a repair that ends a word is left when it
+// would be no letter (a digit, a sign, a mark that composes with nothing); one that opens a word
+// when it would be neither a letter nor a sign that opens words (¿ ¡ and the opening quotes), or
+// a capital before a capitalised word ("的App" → "ŪApp"). A letter of any script stays repaired
+// on one side: a name may end or open with a look-alike of another script ("SENSЕ", its "Е"
+// Cyrillic, comes back so through GBK).
 
 const isCjk = (cp: number): boolean => {
   const s = scriptOf(charInfo(cp));
@@ -60,15 +62,16 @@ const OPENS = new Set(Array.from('¿¡«‹„“‘‚', (c) => c.codePointAt(0
 /**
  * Whether `after`, one character after the ASCII letter `left` (and before the ASCII letter
  * `right`, if there is one), is no letter of a Latin word there (the second and third rules of
- * this file's header).
+ * this file's header: ending a word, only a letter of some script).
  */
 function strangeBetween(left: number, right: number | undefined, after: string): boolean {
   const cp = after.codePointAt(0) ?? 0;
   const info = charInfo(cp);
   if (kindOf(info) === KIND.mark)
     return (String.fromCharCode(left) + after).normalize('NFC').length !== 1;
+  if (right === undefined) return kindOf(info) !== KIND.letter;
   if (kindOf(info) !== KIND.letter || scriptOf(info) !== SCRIPT.latin) return true;
-  if (isUpper(info)) return isAsciiLower(left) && (right === undefined || isAsciiLower(right));
+  if (isUpper(info)) return isAsciiLower(left) && isAsciiLower(right);
   return !isLower(info);
 }
 
@@ -79,9 +82,8 @@ function strangeBetween(left: number, right: number | undefined, after: string):
 function strangeOpening(right: number, next: number | undefined, after: string): boolean {
   const cp = after.codePointAt(0) ?? 0;
   const info = charInfo(cp);
-  if (kindOf(info) !== KIND.letter || scriptOf(info) !== SCRIPT.latin) return !OPENS.has(cp);
-  if (isUpper(info)) return isAsciiUpper(right) && isAsciiLower(next);
-  return !isLower(info);
+  if (kindOf(info) !== KIND.letter) return !OPENS.has(cp);
+  return isUpper(info) && isAsciiUpper(right) && isAsciiLower(next);
 }
 
 /**
