@@ -116,7 +116,12 @@ export function withoutLoneCjk(
     if (
       afterLetter
         ? strangeBetween(left as number, isAsciiLetter(right) ? right : undefined, p.after)
-        : isAsciiLetter(right) && strangeOpening(right as number, cps[p.end + 1], p.after)
+        : isAsciiLetter(right) &&
+          strangeOpening(
+            right as number,
+            p.end + 1 < cps.length ? cps[p.end + 1] : undefined,
+            p.after,
+          )
     ) {
       out ??= [...proposals];
       out[k] = { ...p, applied: false };
