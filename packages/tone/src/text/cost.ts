@@ -228,6 +228,18 @@ export function windowCost(
         const pk = kindOf(pInfo);
         if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p))
           cost += p === 0x2026 ? 3 : 2;
+        // "Ã–lfilter", "Bericht_Ã–sterreich": a word opened by "Ã" and an en dash glued to a
+        // small letter is "Ö" through Windows-1252 (C3 96). The dash costs nothing elsewhere
+        // ("A–Z", "Paris–Berlin"), but a word does not open with "Ã" and a dash ("Ã – b", with
+        // spaces, and "Ã–Ã–" stay signs). Not the apostrophe (C3 92, "Ò"): "a lot of Ã’s" is
+        // clean English about mojibake (one of ftfy's negative cases).
+        else if (
+          p === 0x2013 &&
+          all[i - 2] === 0xc3 &&
+          isLower(info) &&
+          (i - 3 < lo || kindOf(charInfo(all[i - 3] as number)) !== KIND.letter)
+        )
+          cost += 2;
         // A middle dot between a lowercase letter and a capital, one of them beyond ASCII
         // ("í·Éõ"): Catalan and French inclusive writing keep one case across it ("col·lecció",
         // "client·e·s"), while Mac Roman reads 0xE1, the lead of U+1000-U+1FFF (Georgian's

@@ -6,7 +6,7 @@ import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
 import { chainOf, readRun, tally } from './readRun.js';
 import { CONTEXT, contextTo, fromCps, isBreak, owned, readFrom, toCps } from './runParts.js';
-import { repairedBefore } from './sameToken.js';
+import { REACH, repairedBefore, sameToken } from './sameToken.js';
 
 export { fromCps } from './runParts.js';
 
@@ -529,6 +529,10 @@ export function repairCodePoints(
   // The scripts of their own that the message's repairs wrote, once a run asks (ownScript.ts).
   let wrote: Wrote | undefined;
   const out: Proposal[] = [];
+  // Runs of the current token left as they stand with no page of the message to follow, each
+  // (run, first and end index of its proposals in `out`): a later group of the token repaired
+  // through one page may speak for them (followBack).
+  const waiting: number[] = [];
   let a = 0;
   let kp = 0;
   for (let n = 0; n <= runs.length; n++) {
@@ -547,6 +551,7 @@ export function repairCodePoints(
     const best = run.best;
     let chosen: PageReading | undefined = run.gain > 0 ? best : undefined;
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
+    let wait = false;
     const rival = run.rivals;
     // The line's own page first, the whole text's where the line has none.
     const own = lines?.dominant[n] ?? dominant;
@@ -592,12 +597,14 @@ export function repairCodePoints(
           const its = run.readings.find((r) => wholeThrough(r, by, end - start));
           if (its) follows = its;
         }
+        wait = !follows && own === undefined && run.readings.length > 0;
       }
       if (follows) {
         chosen = follows;
         verdict = 'consistent';
       }
     }
+    const head = out.length;
     // Straight into the output unless C1 controls may need fixing in between.
     const c1 = depth === 0 && hasC1(cps, start, end) && pages.includes(C1_AS_1252);
     const covered: Proposal[] = c1 ? [] : out;
@@ -613,6 +620,17 @@ export function repairCodePoints(
       }
     }
     if (c1) for (const p of withC1Fixes(cps, start, end, covered)) out.push(p);
+    if (wait && !c1) {
+      // A token holds the waiting runs: the list restarts past a space or REACH.
+      const last = waiting.length - 3;
+      if (last >= 0) {
+        const prev = ends[waiting[last] as number] as number;
+        if (start - prev > REACH || !sameToken(cps, prev, start)) waiting.length = 0;
+      }
+      waiting.push(n, head, out.length);
+    } else if (waiting.length > 0 && depth === 0) {
+      followBack(out, head, waiting, runs, starts, ends, cps, minGain);
+    }
     if (keep?.to === n + 1) {
       keep.out = out.slice(keep.mark).map((p) => moved(p, -keep.at));
       kp++;
@@ -765,6 +783,44 @@ function wholeThrough(r: PageReading, chain: readonly string[], length: number):
     covered += p.end - p.start;
   }
   return covered > 0 && covered === length;
+}
+
+/**
+ * The runs of a token left waiting before `out[at]`, read through the one-page chain of the first
+ * repair from `at` on, when it is applied: the groups before a file name's first repaired group
+ * ("Åžubat_SipariÅŸ.pdf"), as sameToken.ts has the groups after it follow. Each waiting run that
+ * this chain reads whole and no worse is repaired through it, from the nearest back, while they
+ * stay in the token and within REACH of the repair after them; `waiting` is emptied.
+ */
+function followBack(
+  out: Proposal[],
+  at: number,
+  waiting: number[],
+  runs: readonly MemoEntry[],
+  starts: readonly number[],
+  ends: readonly number[],
+  cps: readonly number[],
+  minGain: number,
+): void {
+  let first: Proposal | undefined;
+  for (let k = at; k < out.length && !first; k++) if ((out[k] as Proposal).applied) first = out[k];
+  if (first === undefined) return;
+  const by = first.chain;
+  let to = first.start;
+  for (let w = waiting.length - 3; w >= 0 && by.length === 1; w -= 3) {
+    const n = waiting[w] as number;
+    const start = starts[n] as number;
+    const end = ends[n] as number;
+    if (to - end > REACH || !sameToken(cps, end, to)) break;
+    const its = (runs[n] as MemoEntry).readings.find((r) => wholeThrough(r, by, end - start));
+    if (its) {
+      const from = waiting[w + 1] as number;
+      const moves = its.proposals.map((p) => moved(p, start, true, minGain, true));
+      out.splice(from, (waiting[w + 2] as number) - from, ...moves);
+    }
+    to = start;
+  }
+  waiting.length = 0;
 }
 
 /** Whether a reading applies any of its proposals (a loop: no closure per run). */

@@ -6,8 +6,8 @@ import { withoutLoneCjk } from './loneCjk.js';
 import { repairText } from './repairText.js';
 
 // The plain reading of the rule, as an oracle: for each applied repair of one CJK character into
-// one character, left when it stands between two ASCII letters and reads as no letter of a Latin
-// word there (by Unicode's own properties), else count the CJK characters of its word (up to 32
+// one character, left when it stands beside an ASCII letter (on one side or both) and reads as no
+// letter of a Latin word there (by Unicode's own properties), else count the CJK characters of its word (up to 32
 // code points either side, stopping at a space) that no applied repair covers, looking every
 // repair up afresh.
 const isCjk = (cp: number): boolean =>
@@ -18,12 +18,23 @@ function strangeBetween(cps: readonly number[], p: Proposal): boolean {
   const ch = (cp: number | undefined) => (cp === undefined ? '' : String.fromCodePoint(cp));
   const left = ch(cps[p.start - 1]);
   const right = ch(cps[p.end]);
-  if (!/^[A-Za-z]$/.test(left) || !/^[A-Za-z]$/.test(right)) return false;
+  const next = ch(cps[p.end + 1]);
   const a = p.after;
-  if (/^\p{M}$/u.test(a)) return (left + a).normalize('NFC').length !== 1;
-  if (!/^\p{Script=Latin}$/u.test(a) || !/^\p{L}$/u.test(a) || a === 'ª' || a === 'º') return true;
-  if (/^\p{Lu}$/u.test(a)) return /^[a-z]$/.test(left) && /^[a-z]$/.test(right);
-  return !/^\p{Ll}$/u.test(a);
+  // A letter by Unicode's category, but for the ordinal indicators (signs to the cost model).
+  const letter = /^\p{L}$/u.test(a) && a !== 'ª' && a !== 'º';
+  if (/^[A-Za-z]$/.test(left)) {
+    if (/^\p{M}$/u.test(a)) return (left + a).normalize('NFC').length !== 1;
+    // Ending a word: any letter.
+    if (!/^[A-Za-z]$/.test(right)) return !letter;
+    // Between two ASCII letters: a Latin letter, a capital not between two small letters.
+    if (!/^\p{Script=Latin}$/u.test(a) || !letter) return true;
+    if (/^\p{Lu}$/u.test(a)) return /^[a-z]$/.test(left) && /^[a-z]$/.test(right);
+    return !/^\p{Ll}$/u.test(a);
+  }
+  // Opening a word: a letter (a capital not before a capitalised word) or ¿ ¡ « ‹ „ “ ‘ ‚.
+  if (!/^[A-Za-z]$/.test(right)) return false;
+  if (!letter) return !'¿¡«‹„“‘‚'.includes(a);
+  return /^\p{Lu}$/u.test(a) && /^[A-Z]$/.test(right) && /^[a-z]$/.test(next);
 }
 
 function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean[] {
@@ -61,7 +72,7 @@ describe('withoutLoneCjk', () => {
         fc.record({
           gap: fc.nat({ max: 3 }),
           length: fc.integer({ min: 1, max: 2 }),
-          after: fc.constantFrom('Ū', 'ë', 'ab', 'λ', 'ʱ', '۰', '\u0301', '\u036d', 'É', 'ª'),
+          after: fc.constantFrom('Ū', 'ë', 'ab', 'λ', 'ʱ', '۰', '\u0301', '\u036d', 'É', 'ª', '¿'),
           applied: fc.boolean(),
         }),
         { maxLength: 40 },
@@ -98,7 +109,8 @@ describe('withoutLoneCjk', () => {
     const one = (at: number): Proposal => ({
       start: at,
       end: at + 1,
-      after: 'Ū',
+      // A small Latin letter: beside the ASCII letters, only the look decides.
+      after: 'ë',
       chain: ['euc-jp'],
       gain: 3,
       applied: true,
@@ -125,9 +137,49 @@ describe('withoutLoneCjk', () => {
     expect(at('AB脺CD', 'Ü')).toBe(true);
     expect(at('aB脺cd', 'Ü')).toBe(true);
     expect(at('ae虂cd', '\u0301')).toBe(true);
-    // Not between two letters: the rule does not reach it.
-    expect(at('a 的cd', 'Ū')).toBe(true);
-    expect(at('ab的', 'Ū')).toBe(true);
+    // Not beside an ASCII letter: the rule does not reach it.
+    expect(at('a 的 d', 'Ū')).toBe(true);
+    expect(at('a 的', '۰')).toBe(true);
+  });
+
+  it('leaves a character beside one ASCII letter that would end or open no Latin word (T45b)', () => {
+    const cp = (s: string) => [...s].map((c) => c.codePointAt(0) ?? 0);
+    const at = (text: string, after: string) =>
+      withoutLoneCjk(cp(text), [
+        { start: 2, end: 3, after, chain: ['gbk'], gain: 3, applied: true },
+      ])[0]?.applied;
+    // Ending a word ("App方"): a digit, a sign, a mark that composes with nothing.
+    for (const after of ['۰', '·', '״', '\u036d']) {
+      expect(at('ab方', after)).toBe(false);
+      expect(at('ab方 x', after)).toBe(false);
+    }
+    // What a word broken through GBK ends with: a letter, of a look-alike script too ("SENSЕ").
+    expect(at('ab茅', 'é')).toBe(true);
+    expect(at('AB脡.', 'É')).toBe(true);
+    expect(at('NS袝 ', 'Е')).toBe(true);
+    expect(repairText('SENS袝 - Oleg | Takk fyrir 镁olinm忙冒ina').text).toBe(
+      'SENSЕ - Oleg | Takk fyrir þolinmæðina',
+    );
+    // Opening a word ("方bug"): a digit, a sign that opens none, a capital before "App".
+    for (const [text, after] of [
+      ['. 方bug', '۰'],
+      ['. 方bug', '·'],
+      ['. 的App', 'Ū'],
+      ['(「方ab', '٥'],
+    ] as const)
+      expect(at(text, after)).toBe(false);
+    // "école", "Återbetalning", "¿Podría", "MÜLLER" opened by their broken letter.
+    for (const [text, after] of [
+      ['. 茅co', 'é'],
+      ['. 脜te', 'Å'],
+      ['. 驴Po', '¿'],
+      ['. 脺LL', 'Ü'],
+    ] as const)
+      expect(at(text, after)).toBe(true);
+    expect(repairText('App方').text).toBe('App方');
+    expect(repairText('方bug').text).toBe('方bug');
+    expect(repairText('的App').text).toBe('的App');
+    expect(repairText('驴Podr铆a').text).toBe('¿Podría');
   });
 
   it('repairs "iPhone的bug" no more, and still the Latin words broken through GBK', () => {

@@ -1,6 +1,7 @@
 // The later groups of a file name follow its repaired group (sameToken.ts; the fourteenth audit's
-// "SipariÅŸ_Ã–zeti_Åžubat.pdf", T42d). Clean file names and URL paths of Turkish, Polish and Czech
-// stay as they are.
+// "SipariÅŸ_Ã–zeti_Åžubat.pdf", T42d), and so do its earlier groups (engine.ts followBack, T45b:
+// "Åžubat_SipariÅŸ.pdf"). Clean file names and URL paths of Turkish, Polish and Czech stay as they
+// are.
 import { describe, expect, it } from 'vitest';
 import { misdecode } from '../../test/text/mojibakeCorpus.js';
 import { repairText } from './repairText.js';
@@ -52,8 +53,10 @@ describe('a file name whose first group is repaired', () => {
     );
   });
 
-  it('does not reach past a space: a lone "Ã–" word of its own is no file name', () => {
-    expect(repairText('SipariÅŸ_notu Ã–zeti').text).toBe('Sipariş_notu Ã–zeti');
+  it('does not reach past a space: a lone "Åž" word of its own is no file name', () => {
+    // ("SipariÅŸ_notu Ã–zeti" was the probe until "Ã–" opening a word was read alone: cost.ts.)
+    expect(repairText('SipariÅŸ_Ã–zeti Åžubat').text).toBe('Sipariş_Özeti Åžubat');
+    expect(repairText('Åžubat SipariÅŸ_Ã–zeti').text).toBe('Åžubat Sipariş_Özeti');
   });
 
   it('leaves every clean name untouched, alone and in a line', () => {
@@ -77,8 +80,43 @@ describe('a file name whose first group is repaired', () => {
         }
       }
     expect(n).toBeGreaterThanOrEqual(100);
-    // Left: a name whose only broken group is "Ã–" (Ö, a capital and a dash): two characters,
-    // the least evidence, and nothing else in the name to speak for them.
+    // Left: a name whose only broken group is "Ă–" (Ö through Windows-1250: "Ă" is a Romanian
+    // letter, and "Ă" and a dash cost nothing). Through Windows-1252 and -1254 its "Ã–" is read
+    // since T45b (cost.ts: no word opens with "Ã" and a dash).
     expect([...missed]).toEqual(['Ödeme_Dekontu_15.12.2026.png']);
+  });
+});
+
+describe('a file name whose later group is repaired', () => {
+  it('repairs its earlier groups through the same page (were left)', () => {
+    expect(repairText('Åžubat_SipariÅŸ_Ã–zeti.pdf').text).toBe('Şubat_Sipariş_Özeti.pdf');
+    expect(repairText('Dosya: Åžubat-2026_SipariÅŸ.pdf').text).toBe(
+      'Dosya: Şubat-2026_Sipariş.pdf',
+    );
+    // Two groups back, each read through the page of the one after it.
+    expect(repairText('ÅžÅŸ_Åžubat_SipariÅŸ.pdf').text).toBe('Şş_Şubat_Sipariş.pdf');
+    expect(repairText('https://Ã¶rnek.com.tr/Åžubat/sipariÅŸ.pdf').text).toBe(
+      'https://örnek.com.tr/Şubat/sipariş.pdf',
+    );
+    // Not back past a space, nor past REACH code points.
+    expect(repairText('Åžubat SipariÅŸ_Ã–zeti.pdf').text).toBe('Åžubat Sipariş_Özeti.pdf');
+    const far = `Åžubat_${'x'.repeat(130)}_SipariÅŸ_Ã–zeti.pdf`;
+    expect(repairText(far).text).toBe(far.replace('SipariÅŸ_Ã–zeti', 'Sipariş_Özeti'));
+  });
+
+  it('restores every name broken with its first group moved last, as with it first', () => {
+    // Each name's words rotated so that another group opens it: the restored set is the same.
+    for (const name of NAMES.filter((n) => !n.includes('/'))) {
+      const words = name.split('_');
+      if (words.length < 2) continue;
+      const rotated = [...words.slice(1), words[0]].join('_');
+      for (const page of ['windows-1252', 'windows-1254']) {
+        const a = misdecode(name, page, true);
+        const b = misdecode(rotated, page, true);
+        const okA = repairText(a.text).text === name;
+        const okB = repairText(b.text).text === rotated;
+        expect([rotated, page, okB]).toEqual([rotated, page, okA]);
+      }
+    }
   });
 });

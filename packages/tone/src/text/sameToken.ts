@@ -12,7 +12,7 @@
 import type { Proposal } from './engine.js';
 
 /** How far back (code points) a group looks for a repaired group of its token. */
-const REACH = 128;
+export const REACH = 128;
 
 /** Whether `cp` ends a token: a space of any width, a break or a control. */
 const endsToken = (cp: number): boolean =>
