@@ -40,7 +40,8 @@ export const BUILT_IN_ENTITY_TYPES = [
   'is-kt',
   // The Czech and Slovak birth number (recognizers/nationalIds5.ts).
   'cz-rc',
-  // Domestic bank account numbers in their home print: the Czech one (recognizers/bankAccounts.ts).
+  // Domestic bank account numbers in their home print: the Czech one (recognizers/bankAccounts.ts),
+  // Nigeria's NUBAN (recognizers/nuban.ts).
   'bank-account',
 ] as const;
 

@@ -40,6 +40,7 @@ import {
   iePpsnRecognizer,
 } from './nationalIds4.js';
 import { czRcRecognizer } from './nationalIds5.js';
+import { ngNubanRecognizer } from './nuban.js';
 import { phoneRecognizer } from './phone.js';
 import { twIdRecognizer } from './twId.js';
 import { upiRecognizer } from './upi.js';
@@ -93,6 +94,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   // The Czech bank account number (bankAccounts.ts), after the birth number: a slashed print both
   // read bare at home goes as the birth number.
   czAccountRecognizer,
+  // Nigeria's NUBAN after its label (nuban.ts).
+  ngNubanRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
