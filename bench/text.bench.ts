@@ -503,6 +503,21 @@
 // 1251 29-30 / 75-76, 1252 41-45 / 90-92, twice 92-93 / 111-113. T42c's -4.9% instructions are all
 // cold start (V8 compiling readRun, innerLayer, pageReadsNothing once instead of again deep in the
 // stream); warm per-message speed did not move (one process A/B 0.97-1.05 against A/A 0.93-1.04).
+// 2026-12-04 late evening (T45a, T45b; bench/tools/abText.ts, every build in one process on the
+// same never-seen messages of one kind, warm, order rotating per chunk of 100). Warm profiles:
+// GBK that lost bytes readRun 36.5% (readShared 28.9%, findGroups 16.2%), the output proof 14.5%
+// (its cache keyed with six characters of context: never-seen words seldom hit it), memo.get 5.8%;
+// twice readRun 51.5%, innerLayer 18.9%, the sloppy pass 16%, windowCost 18.4% (27 calls a
+// message, 28% repeats). Kept: the cost model's two punctuation lists as bits of a character's
+// class, twice 0.964 against A/A 0.995 (other kinds within the A/A), cold stream +1.2%
+// instructions (9,417M -> 9,520-9,536M, seed 11; no deopt found). Not kept: twin pages reusing
+// their twin's groups (GBK -2.5% instructions, CPU unchanged), a span's decoded cost reused through
+// a Map (twice -4.5% instructions, CPU 0.996). T45b's three partial-repair rules: cold +2.5%
+// instructions (V8's compile of the loop, not the 106 new calls), hashes unchanged. The session's
+// end against its start on every broken kind (30,710 messages, seeds 12-15): 0.996 and 0.999 (A/A
+// 1.004 and 0.973). Bench 20:48, load 5-6, ftfy at 2.1 MB/s: per message 3.2x wall, 3.3x CPU; by
+// kind (wall us ours / ftfy's) clean 6 / 90, GBK 85 / 89, GBK lost 115 / 88, 1251 82 / 153, 1252
+// 121 / 196, twice 243 / 248 (the load doubled both sides' figures against 18:17).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
