@@ -4,7 +4,7 @@ import { SENTENCES } from '../../test/text/sentences.js';
 import { CODE_PAGES, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import type { MemoEntry } from './engine.js';
 import { mojibake } from './mojibake.js';
-import { textReadsNothing } from './quietRun.js';
+import { proofTally, textReadsNothing } from './quietRun.js';
 import { repairText } from './repairText.js';
 import { toCps } from './runParts.js';
 import { mayReadSloppy } from './sloppyScan.js';
@@ -224,7 +224,7 @@ describe('cannotHoldMojibake (the fast path of repairText)', () => {
     'says "clean" of a pass\'s output only when the engine changes nothing, with runs proved before remembered',
     (texts, minGain) => {
       // The runs proved quiet in one text are remembered by their reading's characters (the memo's
-      // key with a far reading's context): the texts, then their runs in other surroundings.
+      // key): the texts, then their runs in other surroundings.
       const memo = new Map<string, MemoEntry>();
       const o = { ...options, minGain, memo };
       for (const t of texts) cannotHoldMojibake(t, o, true);
@@ -241,6 +241,56 @@ describe('cannotHoldMojibake (the fast path of repairText)', () => {
       }
     },
   );
+
+  // Runs met again with the same memo key but other characters further on: after "Ă " (0xC3 and
+  // a lost 0xA0 through Windows-1250, "à"), whether the space was also the word gap depends on up
+  // to five characters past it (runParts.ts gluesToA), which the key does not hold.
+  const farther = fc.constantFrom(
+    ...[' s', ' s1', ' quele', ' qu x', ' nh', ' nhx', '\nab', ' ab cd', 'ln', 'ln x', '?', ' ├'],
+  );
+  const aShapes = fc.constantFrom('ÃĂ', 'ыĂ', 'ééĂ', '中Ă', 'Ă');
+  test.prop(
+    [
+      fc.array(fc.oneof(text, lossy, boxes, aShapes), { minLength: 1, maxLength: 4 }),
+      fc.array(farther, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom(1, 3, 10),
+      fc.constantFrom(DEFAULT_PAGES, ['windows-1250', 'gbk'] as const),
+    ],
+    { numRuns: 200 },
+  )(
+    "answers of a pass's output, with runs proved before remembered, what the proof answers afresh",
+    (texts, tails, minGain, pages) => {
+      // The runs proved quiet are kept by the engine's memo key (two characters after the run, up
+      // to a line break): a run met again behind the same characters is not proved again. What
+      // the proof read beyond them (quietRun.ts proofTally) is not kept.
+      const fresh = { encoders: pages.map((p) => encoderFor(p)), maxChain: 3, minGain };
+      const o = { ...fresh, preferCommon: true, memo: new Map<string, MemoEntry>() };
+      const all = [
+        ...texts,
+        ...texts.flatMap((t) => tails.flatMap((tail) => [`${t}${tail}`, `K${t}${tail}`])),
+      ];
+      for (const t of [...all, ...all.reverse()])
+        expect(cannotHoldMojibake(t, o, true)).toBe(
+          cannotHoldMojibake(t, { ...fresh, preferCommon: true }, true),
+        );
+    },
+  );
+
+  test('marks a proof that read past the memo key, which the remembered runs do not keep', () => {
+    // "Ă " through Windows-1250 is "à": its reading looks at the word after the space (gluesToA).
+    const o = {
+      encoders: [encoderFor('windows-1250')],
+      maxChain: 3,
+      minGain: 3,
+      preferCommon: true,
+    };
+    proofTally.far = false;
+    cannotHoldMojibake('ab ÃĂ s', o, true);
+    expect(proofTally.far).toBe(true);
+    proofTally.far = false;
+    cannotHoldMojibake('ab Ãé s', o, true);
+    expect(proofTally.far).toBe(false);
+  });
 
   test.prop([fc.oneof(text, withAstral)])(
     'says "clean" of a pass\'s output wherever it says so of a text (it only proves more)',

@@ -78,6 +78,13 @@ export function runReadsNothing(
   return quiet;
 }
 
+/**
+ * What the proofs since `far` was last set false looked at: `far`, whether one read past the
+ * context of the engine's memo key (runParts.ts readFrom, contextTo), as the reading of a group
+ * that took the space after an "à" for its lost 0xA0 does (groupLoses, readRun.ts tally.far).
+ */
+export const proofTally = { far: false };
+
 // The cost of the last span asked for, in the run being proved: its pages mostly find the same
 // group (its last letter and the space after it, read as 0xA0 through KOI8-R, KOI8-U and
 // ISO-8859-5 alike), and a second look at a page's groups asks for it again. runReadsNothing
@@ -315,8 +322,12 @@ function groupLoses(
   top: number,
   options: QuietOptions,
 ): boolean {
-  // readShared's reading of the group.
-  if (absorbed) decoded = withGapAfterA(cps, start, end, decoded);
+  // readShared's reading of the group. After an "à" it looks past the space, beyond the memo
+  // key's context (engine.ts farKey): cleanScan.ts keeps no proof that did.
+  if (absorbed) {
+    if (decoded.endsWith('à')) proofTally.far = true;
+    decoded = withGapAfterA(cps, start, end, decoded);
+  }
   const decodedCost = textCost(cps, decoded, start, end);
   const gain = top - decodedCost;
   if (gain >= 0) return false;
