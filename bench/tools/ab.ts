@@ -22,56 +22,28 @@
 //       warm part only, unlike node --cpu-prof); prints the top functions by self time.
 //
 // Not run in CI. Quote ratios, never absolute times: the machine is shared.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { bundleTree, cpuMicros, loadBuild, profileWork, readJson } from './inProcess.js';
 
 /** One message of the fixed workload. */
 type Message = { readonly text: string; readonly locale: string };
 /** The one function compared. */
 type Redact = (text: string, options: { locale: string }) => { text: string };
 
-const require = createRequire(import.meta.url);
+const SOURCE = "export { redact } from '@meridian-cx/privacy';";
 
-/** Bundles TREE's redact into OUT (cjs) and returns OUT. */
+/** TREE's redact bundled into OUT (cjs); returns OUT. */
 function bundle(tree: string, out: string): string {
-  buildSync({
-    stdin: {
-      contents: "export { redact } from '@meridian-cx/privacy';",
-      resolveDir: join(resolve(tree), 'bench'),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    conditions: ['@meridian-cx/source'],
-    logLevel: 'error',
-    outfile: out,
-  });
-  return out;
+  return bundleTree(tree, out, SOURCE);
 }
 
-let loaded = 0;
-/** Loads a bundle (or bundles a tree first) under a file name of its own, so A/A gets two copies. */
+/** A bundle, or a tree bundled first, loaded under a file name of its own (A/A gets two copies). */
 function load(arg: string): Redact {
-  const file = join(tmpdir(), `ab-${process.pid}-${loaded++}.cjs`);
-  if (arg.endsWith('.cjs') || arg.endsWith('.js')) copyFileSync(arg, file);
-  else bundle(arg, file);
-  const mod = require(file) as { redact: Redact };
-  return mod.redact;
+  return loadBuild<Redact>(arg, SOURCE, 'redact');
 }
 
 function readMessages(file: string): Message[] {
-  // JSON.parse gives flat strings (the generator's are ropes, which cost more to read).
-  return JSON.parse(readFileSync(file, 'utf8')) as Message[];
-}
-
-function cpuMicros(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
+  return readJson<Message[]>(file);
 }
 
 function timeChunk(redact: Redact, ms: readonly Message[], from: number, to: number): number {
@@ -150,37 +122,12 @@ function run(msgs: string, argA: string, argB: string, rounds: number, chunk: nu
   );
 }
 
-type ProfileNode = {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-};
-
 function profile(msgs: string, argA: string, out: string, rounds: number): void {
   const ms = readMessages(msgs);
   const a = load(argA);
   for (let pass = 0; pass < 3; pass++) timeChunk(a, ms, 0, ms.length);
-  const session = new Session();
-  session.connect();
-  session.post('Profiler.enable');
-  session.post('Profiler.setSamplingInterval', { interval: 100 });
-  session.post('Profiler.start');
-  for (let r = 0; r < rounds; r++) timeChunk(a, ms, 0, ms.length);
-  session.post('Profiler.stop', (err, result) => {
-    if (err) throw err;
-    writeFileSync(out, JSON.stringify(result.profile));
-    const self = new Map<string, number>();
-    let total = 0;
-    for (const n of result.profile.nodes as ProfileNode[]) {
-      const hits = n.hitCount ?? 0;
-      total += hits;
-      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${
-        n.callFrame.lineNumber + 1
-      }`;
-      self.set(key, (self.get(key) ?? 0) + hits);
-    }
-    const top = [...self].sort((x, y) => y[1] - x[1]).slice(0, 40);
-    for (const [k, v] of top) console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  profileWork(out, () => {
+    for (let r = 0; r < rounds; r++) timeChunk(a, ms, 0, ms.length);
   });
 }
 

@@ -26,13 +26,9 @@
 //       the warm part only, unlike node --cpu-prof); prints the top functions by self time.
 //
 // Not run in CI. Quote ratios, never absolute times: the machine is shared.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import { distinctMessages, type Message } from '../textCorpus.js';
+import { bundleTree, cpuMicros, loadBuild, profileWork, readJson } from './inProcess.js';
 
 /** One message of the fixed workload, with its kind. */
 type Item = { readonly text: string; readonly kind: string };
@@ -40,8 +36,6 @@ type Item = { readonly text: string; readonly kind: string };
 type Output = { text: string; repairs: readonly unknown[] };
 /** The one function compared (its options left at their defaults). */
 type Repair = (text: string) => Output;
-
-const require = createRequire(import.meta.url);
 
 /** A message's kind, as the `messages` mode names them. */
 function kindOf(m: Message): string {
@@ -51,41 +45,20 @@ function kindOf(m: Message): string {
   return page === 'gbk' && m.text.includes('\uFFFD') ? 'gbk-lost' : page;
 }
 
-/** Bundles TREE's repairText into OUT (cjs) and returns OUT. */
+const SOURCE = "export { repairText } from '@meridian-cx/tone/text';";
+
+/** TREE's repairText bundled into OUT (cjs); returns OUT. */
 function bundle(tree: string, out: string): string {
-  buildSync({
-    stdin: {
-      contents: "export { repairText } from '@meridian-cx/tone/text';",
-      resolveDir: join(resolve(tree), 'bench'),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    conditions: ['@meridian-cx/source'],
-    logLevel: 'error',
-    outfile: out,
-  });
-  return out;
+  return bundleTree(tree, out, SOURCE);
 }
 
-let loaded = 0;
-/** Loads a bundle (or bundles a tree first) under a file name of its own, so A/A gets two copies. */
+/** A bundle, or a tree bundled first, loaded under a file name of its own (A/A gets two copies). */
 function load(arg: string): Repair {
-  const file = join(tmpdir(), `abText-${process.pid}-${loaded++}.cjs`);
-  if (arg.endsWith('.cjs') || arg.endsWith('.js')) copyFileSync(arg, file);
-  else bundle(arg, file);
-  return (require(file) as { repairText: Repair }).repairText;
+  return loadBuild<Repair>(arg, SOURCE, 'repairText');
 }
 
 function readItems(file: string): Item[] {
-  // JSON.parse gives flat strings (the generator's are ropes, which cost more to read).
-  return JSON.parse(readFileSync(file, 'utf8')) as Item[];
-}
-
-function cpuMicros(): number {
-  const u = process.cpuUsage();
-  return u.user + u.system;
+  return readJson<Item[]>(file);
 }
 
 /** Repairs items [from, to) and returns the CPU time; the results go to `out` (read afterwards). */
@@ -152,40 +125,17 @@ function run(warm: string, msgs: string, builds: readonly string[], chunk: numbe
   }
 }
 
-type ProfileNode = {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-};
-
 function profile(warm: string, msgs: string, build: string, out: string): void {
   const items = readItems(msgs);
   const repair = load(build);
   const warmItems = readItems(warm);
   timeChunk(repair, warmItems, 0, warmItems.length);
-  const session = new Session();
-  session.connect();
-  session.post('Profiler.enable');
-  session.post('Profiler.setSamplingInterval', { interval: 100 });
-  session.post('Profiler.start');
-  const cpu = timeChunk(repair, items, 0, items.length);
-  session.post('Profiler.stop', (err, result) => {
-    if (err) throw err;
-    writeFileSync(out, JSON.stringify(result.profile));
-    console.log(`${items.length} messages, ${(cpu / items.length).toFixed(1)} µs a message`);
-    const self = new Map<string, number>();
-    let total = 0;
-    for (const n of result.profile.nodes as ProfileNode[]) {
-      const hits = n.hitCount ?? 0;
-      total += hits;
-      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${
-        n.callFrame.lineNumber + 1
-      }`;
-      self.set(key, (self.get(key) ?? 0) + hits);
-    }
-    const top = [...self].sort((x, y) => y[1] - x[1]).slice(0, 40);
-    for (const [k, v] of top) console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
-  });
+  profileWork(
+    out,
+    () => timeChunk(repair, items, 0, items.length),
+    (cpu) =>
+      console.log(`${items.length} messages, ${(cpu / items.length).toFixed(1)} µs a message`),
+  );
 }
 
 const [mode, ...rest] = process.argv.slice(2);
