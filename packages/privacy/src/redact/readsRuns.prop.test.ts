@@ -1,5 +1,5 @@
-// The national ids noted with readsRuns are not called on a text that holds none of the runs they
-// read (T45e): that skip gives what the call gave only if each id finds nothing there. Held here
+// The national ids (and the Spanish DNI, the Czech account and the NUBAN, T47b) noted with
+// readsRuns are not called on a text that holds none of the runs they read (T45e): that skip gives what the call gave only if each id finds nothing there. Held here
 // against an oracle that shares nothing with runs.ts: the digit runs read by one regular
 // expression (groups of ASCII digits joined by " - ", " ", "-" or "."), their counts by hand.
 
@@ -35,7 +35,9 @@ function readsSome(s: string, counts: number, firsts: number, lists: number): bo
   );
 }
 
-function contextOf(text: string, locale: string, country?: 'PL' | 'FI' | 'CZ'): RecognizerContext {
+type Country = 'PL' | 'FI' | 'CZ' | 'NG';
+
+function contextOf(text: string, locale: string, country?: Country): RecognizerContext {
   const shadow = shadowOf(text);
   return { text, shadow, lower: lowerSameLength(shadow), locale, country };
 }
@@ -48,8 +50,9 @@ const noted = builtInRecognizers.filter(
 
 // Texts of ids' shapes and near misses: digit groups of every length a noted id reads, joined as
 // they are printed, after a letter or two and a label, and whole ids that validate (a PESEL, a
-// NIE, a kennitala, a henkilötunnus, an NRIC, a Taiwanese id, a CPF, a Czech birth number), so
-// that the ids find what they can: a mask that left out a run one reads fails here.
+// NIE, a kennitala, a henkilötunnus, an NRIC, a Taiwanese id, a CPF, a Czech birth number, a DNI
+// glued, dotted and spaced, a Czech account and a NUBAN with their labels), so that the ids find
+// what they can: a mask that left out a run one reads fails here.
 const group = fc
   .integer({ min: 1, max: 14 })
   .chain((n) => fc.stringMatching(new RegExp(`^\\d{${n}}$`)));
@@ -74,6 +77,19 @@ const word = fc.constantFrom(
   'A123456789',
   '123.456.789-09',
   '736028/5163',
+  'DNI ',
+  '12345678Z',
+  '12.345.678-Z',
+  '12 345 678 Z',
+  'č. ú. ',
+  '19-2000145399/0800',
+  '2000145399/0800',
+  '/0800',
+  'account number ',
+  'acct no 2000145399 (GTBank)',
+  'GTBank ',
+  '0123456789',
+  'Z',
   '\n',
   ', ',
   '(',
@@ -82,9 +98,11 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty ids that read runs of a few lengths, and no other', () => {
-    expect(noted).toHaveLength(30);
-    for (const id of ['email', 'upi', 'iban', 'card', 'es-dni', 'ip', 'phone'])
+  it('notes the thirty ids that read runs of a few lengths, the DNI and two accounts, no other', () => {
+    expect(noted).toHaveLength(33);
+    for (const id of ['es-dni', 'cz-account', 'ng-nuban'])
+      expect(noted.map((r) => r.id)).toContain(id);
+    for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
       expect(noted.map((r) => r.id)).not.toContain(id);
   });
 
@@ -92,13 +110,13 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
     [
       text,
       fc.constantFrom('en', 'pl', 'es', 'fi-FI'),
-      fc.constantFrom(undefined, 'PL', 'FI', 'CZ'),
+      fc.constantFrom(undefined, 'PL', 'FI', 'CZ', 'NG'),
     ],
     {
       numRuns: 400,
     },
   )('each noted id, on a text without its runs, finds nothing', (t, locale, country) => {
-    const context = contextOf(t, locale, country as 'PL' | 'FI' | 'CZ' | undefined);
+    const context = contextOf(t, locale, country as Country | undefined);
     for (let r = 0; r < builtInRecognizers.length; r++) {
       const counts = readers[3 * r] as number;
       const firsts = readers[3 * r + 1] as number;

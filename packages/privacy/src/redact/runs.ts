@@ -365,7 +365,8 @@ const readersOf = new WeakMap<readonly Recognizer[], Int32Array>();
  * that hold more than one group and a count of `lists`, and so finds nothing in a text without
  * one: collect does not call it there (see {@link runReaders}). The thirty national ids that
  * read runs of a few lengths were each called on every text with a digit, to walk its runs and
- * find none of their lengths in most (T45e: 3.6% of redact's CPU time on the bench's corpus).
+ * find none of their lengths in most (T45e: 3.6% of redact's CPU time on the bench's corpus); the
+ * Spanish DNI and the Czech and Nigerian accounts since (T47b).
  *
  * @since 0.1.0
  */

@@ -6,7 +6,7 @@
 import { czAccountValid } from '../checks/bankAccounts.js';
 import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 
 /**
@@ -73,12 +73,17 @@ const BARE_DIGITS = 6;
  *
  * @since 0.1.0
  */
-export const czAccountRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'cz-account',
-  type: 'bank-account',
-  placeholder: '[ACCOUNT]',
-  find: findAccounts,
-});
+export const czAccountRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'cz-account',
+    type: 'bank-account',
+    placeholder: '[ACCOUNT]',
+    find: findAccounts,
+  }),
+  // Its bank code is the first group, of four digits, of the run after the slash (findAccounts).
+  0,
+  1 << 4,
+);
 
 function findAccounts(context: RecognizerContext): RecognizerMatch[] {
   const found: RecognizerMatch[] = [];

@@ -219,12 +219,17 @@ export function findDnis(
 }
 
 /** Spanish DNI: eight digits and the control letter (number mod 23). */
-export const esDniRecognizer = defineRecognizer({
-  id: 'es-dni',
-  type: 'es-dni',
-  placeholder: '[DNI]',
-  find: (context) => findDnis(context),
-});
+export const esDniRecognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'es-dni',
+    type: 'es-dni',
+    placeholder: '[DNI]',
+    find: (context) => findDnis(context),
+  }),
+  // Its eight digits are one group or groups in thousands of one run (findDnis): a run of eight
+  // digits or more (bits 8 to 31, and bit 0 for 32 or more).
+  ~0xff | 1,
+);
 
 function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
   const s = context.shadow;

@@ -8,7 +8,7 @@
 import { nubanValid } from '../checks/bankAccounts.js';
 import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 
 /**
@@ -89,12 +89,16 @@ const LABELLED = 0.6;
  *
  * @since 0.1.0
  */
-export const ngNubanRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'ng-nuban',
-  type: 'bank-account',
-  placeholder: '[ACCOUNT]',
-  find: findNubans,
-});
+export const ngNubanRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({
+    id: 'ng-nuban',
+    type: 'bank-account',
+    placeholder: '[ACCOUNT]',
+    find: findNubans,
+  }),
+  // A run of one group of ten digits (findNubans).
+  1 << 10,
+);
 
 function findNubans(context: RecognizerContext): RecognizerMatch[] {
   if (context.country !== 'NG') return [];
