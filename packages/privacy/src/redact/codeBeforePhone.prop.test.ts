@@ -1,11 +1,11 @@
 // A phone after a code whose last character is a digit (T47a, issue #14): "Tel QK12AB3CD4
 // 0712345678" and "M-PESA QK12AB3CD4 254712345678" stayed, the code's last digits and the number
-// read as one run glued to the code. A code of six letters and digits or more that holds a letter
-// right before its last digits now ends the run at the space after it (runs.ts codeEndsAt).
+// read as one span glued to the code. A code of six letters and digits or more that holds a letter
+// right before its last digits now ends a phone's span at the space after it (runs.ts codeEndsAt).
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-import { codeEndsAt, scanRuns } from './runs.js';
+import { codeEndsAt } from './runs.js';
 
 /** The oracle: the ASCII letters and digits before `end` end in a letter then digits, six or more. */
 function codeEndsAtOracle(shadow: string, end: number): boolean {
@@ -63,13 +63,11 @@ describe('a phone after a code that ends in a digit', () => {
 
   test.prop([
     fc.stringMatching(/^[A-Z0-9]{5,10}$/).filter((s) => /[A-Z]/.test(s)),
-    fc.stringMatching(/^[0-9]{1,3}$/),
-  ])('no run starts at a long code’s digits and goes past its space', (head, digits) => {
+    // One or two: three before the mobile's ten make 13 digits, a card's where Luhn-valid (the
+    // law that no such run is left outranks this: "Tel A000A322 0712345678" → "Tel A000A[CARD]").
+    fc.stringMatching(/^[0-9]{1,2}$/),
+  ])('a mobile after a long code that ends in digits goes, the code stays', (head, digits) => {
     const code = /[A-Z]$/.test(head) ? head + digits : `${head}X${digits}`;
-    const shadow = `Tel ${code} 0712 345 678`;
-    const runs = scanRuns(shadow, 1);
-    const last = runs[runs.length - 1];
-    expect(last?.start).toBe(shadow.length - '0712 345 678'.length);
     expect(redact(`Tel ${code} 0712345678`, { locale: 'en-KE' }).text).toBe(`Tel ${code} [PHONE]`);
   });
 });

@@ -142,14 +142,16 @@ function isAsciiLetter(c: number): boolean {
   return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 }
 
-// The shortest code whose digits a space parts from the next group: an M-PESA transaction's code
+// The shortest code whose digits a space parts from a phone after them: an M-PESA transaction's code
 // is ten ("QK12AB3CD4"); a model's name ("S24") or a short id's ("A4 …") is read whole as before.
 const CODE_MIN = 6;
 
 /**
  * Whether the ASCII letters and digits that end at `end` of `shadow` are a code of at least
  * {@link CODE_MIN} that ends in digits with a letter right before them ("QK12AB3CD4", "AB12CD34"):
- * a group after them and a space is not theirs (see {@link scanRuns}; phone.ts phoneSpans).
+ * a phone's span (phone.ts phoneSpans) does not go on past the space after them ("Tel QK12AB3CD4
+ * 0712345678", an M-PESA transaction's code before a mobile, T47a). The run goes on: a card's
+ * digits may follow a code's ("example.com51716 49816 66768 3", a law of redact.prop.test.ts).
  *
  * @since 0.1.0
  */
@@ -239,10 +241,6 @@ export function scanRuns(
           ? i + 3
           : i + 1;
       if (isSep(c) && j < n && isDigit(shadow.charCodeAt(j))) {
-        // A code's digits end it, the next group after a space starts a run of its own ("Tel
-        // QK12AB3CD4 0712345678", an M-PESA transaction's code before a mobile: "4 0712345678"
-        // was read as one run glued to the code, and the phone stayed, T47a).
-        if (groups === 1 && j === i + 1 && c === 32 && codeEndsAt(shadow, i)) break;
         if (c === 46) dots++;
         i = j;
         continue;

@@ -135,6 +135,8 @@ export function phoneSpans(context: RecognizerContext): number[] {
       digits += length;
     }
     const long = length > MAX_DIGITS;
+    // Stopped at a space after a code's digits inside the run: the rest is read from past it.
+    const code = !long && j < r.end && shadow.charCodeAt(j) === 32;
     let e = j;
     while (e > i && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
     // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
@@ -142,7 +144,7 @@ export function phoneSpans(context: RecognizerContext): number[] {
     if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
     // Past a long group, the same run is read again from its end.
     i = j + (long ? length : 1);
-    if (long) k--;
+    if (long || code) k--;
   }
   return out;
 }
