@@ -138,6 +138,35 @@ export function isGlueAt(text: string, shadow: string, k: number): boolean {
   return isInvisible(c) || (shadow.charCodeAt(k) === 32 && isCombiningAt(text, k));
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
+// The shortest code whose digits a space parts from a phone after them: an M-PESA transaction's code
+// is ten ("QK12AB3CD4"); a model's name ("S24") or a short id's ("A4 …") is read whole as before.
+const CODE_MIN = 6;
+
+/**
+ * Whether the ASCII letters and digits that end at `end` of `shadow` are a code of at least
+ * {@link CODE_MIN} that ends in digits with a letter right before them ("QK12AB3CD4", "AB12CD34"):
+ * a phone's span (phone.ts phoneSpans) does not go on past the space after them ("Tel QK12AB3CD4
+ * 0712345678", an M-PESA transaction's code before a mobile, T47a). The run goes on: a card's
+ * digits may follow a code's ("example.com51716 49816 66768 3", a law of redact.prop.test.ts).
+ *
+ * @since 0.1.0
+ */
+export function codeEndsAt(shadow: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isDigit(shadow.charCodeAt(k - 1))) k--;
+  if (k === end || !isAsciiLetter(shadow.charCodeAt(k - 1))) return false;
+  while (k > 0) {
+    const c = shadow.charCodeAt(k - 1);
+    if (!(isAsciiLetter(c) || isDigit(c))) break;
+    k--;
+  }
+  return end - k >= CODE_MIN;
+}
+
 /**
  * Where the separator of invisible characters and marks after a digit (see {@link isGlueAt}) and
  * at most one of ' ', '-', '.' or ' - ' that starts at `i` ends; `i` if it holds none of them.

@@ -28,7 +28,7 @@ import {
   whole,
   worthReading,
 } from '../../src/redact/recognizers/phone.js';
-import { type NumberRun, numberRuns } from '../../src/redact/runs.js';
+import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
 function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
@@ -47,7 +47,8 @@ function scanForward(shadow: string, j: number): [number, number, number] {
   let run = 0;
   for (; j < shadow.length; j++) {
     const cj = shadow.charCodeAt(j);
-    if (!phoneChar(cj)) break;
+    // Nor past a space after a code's digits ("QK12AB3CD4 0712345678", T47a).
+    if (!phoneChar(cj) || (cj === 32 && codeEndsAt(shadow, j))) break;
     if (cj >= 48 && cj <= 57) {
       digits++;
       run++;
@@ -106,7 +107,13 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
     if (r.end <= i) continue;
     let j = r.start;
     if (j < i) j = i;
-    else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
+    else
+      while (
+        j > i &&
+        phoneChar(shadow.charCodeAt(j - 1)) &&
+        !(shadow.charCodeAt(j - 1) === 32 && codeEndsAt(shadow, j - 1))
+      )
+        j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
     // "+0…", "+ 0…": national, read from the 0.
@@ -125,6 +132,8 @@ export function spansFromRuns(context: RecognizerContext): [number, number][] {
     }
     pushSpan(shadow, out, i, j, digits);
     i = j + 1;
+    // Stopped at a code's space inside the run: the run's rest is read again.
+    if (j < r.end && shadow.charCodeAt(j) === 32 && codeEndsAt(shadow, j)) k--;
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../ke
 import { headerCellOf } from '../lines.js';
 import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
-import { type NumberRun, numberRuns } from '../runs.js';
+import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
@@ -97,7 +97,14 @@ export function phoneSpans(context: RecognizerContext): number[] {
     let j = r.start;
     // Past more digits in a row than a number has, the rest of the same run is read from there.
     if (j < i) j = i;
-    else while (j > i && phoneChar(shadow.charCodeAt(j - 1))) j--;
+    // Not back past a space after a code's digits ("Tel QK12AB3CD4 0712345678": runs.ts codeEndsAt).
+    else
+      while (
+        j > i &&
+        phoneChar(shadow.charCodeAt(j - 1)) &&
+        !(shadow.charCodeAt(j - 1) === 32 && codeEndsAt(shadow, j - 1))
+      )
+        j--;
     for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
       i++;
     // No country code starts with 0 (ITU-T E.164): a "+" before a 0, spaces between or not, was
@@ -114,7 +121,7 @@ export function phoneSpans(context: RecognizerContext): number[] {
     // Groups are maximal: a digit the scan meets starts one, a group of the table or a lone digit.
     for (j = i; j < n; j += length) {
       const c = shadow.charCodeAt(j);
-      if (!phoneChar(c)) break;
+      if (!phoneChar(c) || (c === 32 && codeEndsAt(shadow, j))) break;
       length = 1;
       if (c < 48 || c > 57) continue;
       // The table ends with a pair past the text (runs.ts), so the pointer stops inside it.
@@ -128,6 +135,8 @@ export function phoneSpans(context: RecognizerContext): number[] {
       digits += length;
     }
     const long = length > MAX_DIGITS;
+    // Stopped at a space after a code's digits inside the run: the rest is read from past it.
+    const code = !long && j < r.end && shadow.charCodeAt(j) === 32;
     let e = j;
     while (e > i && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
     // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
@@ -135,7 +144,7 @@ export function phoneSpans(context: RecognizerContext): number[] {
     if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
     // Past a long group, the same run is read again from its end.
     i = j + (long ? length : 1);
-    if (long) k--;
+    if (long || code) k--;
   }
   return out;
 }
