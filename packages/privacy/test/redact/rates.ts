@@ -1,5 +1,5 @@
 // What the rate tests share (moreIds2Rates, moreIds3Rates, moreIds4Rates, moreIds5Rates,
-// labelGapsRates, idGapsRates): a fixed stream of random strings and how many of them redact takes.
+// bankAccountsRates, nubanRates, labelGapsRates, idGapsRates): a fixed stream of random strings and how many of them redact takes.
 import { redact } from '@meridian-cx/privacy';
 
 // mulberry32: a fixed stream of strings on every platform.
@@ -51,4 +51,23 @@ export function taken(type: string, texts: readonly string[], locale: string): n
   let n = 0;
   for (const text of texts) if (redact(text, { locale }).findings.some((f) => f.type === type)) n++;
   return n;
+}
+
+/**
+ * How many of `texts` redact takes as `type`, bare and after `label` (with a space), at home
+ * (`locale`) and in en-US: [home bare, home labelled, en-US bare, en-US labelled].
+ */
+export function takenHomeAndAway(
+  type: string,
+  texts: readonly string[],
+  label: string,
+  locale: string,
+): [number, number, number, number] {
+  const labelled = texts.map((s) => `${label} ${s}`);
+  return [
+    taken(type, texts, locale),
+    taken(type, labelled, locale),
+    taken(type, texts, 'en-US'),
+    taken(type, labelled, 'en-US'),
+  ];
 }
