@@ -2,7 +2,7 @@ import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Seven chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
+// Nine chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail or UPI address or the national id.
 const polish =
@@ -37,6 +37,16 @@ const indian =
 const chinese =
   '您好，订单号 E20261203123456789 的包裹在清关，12月3日还没到。实付 ¥1,299.00。' +
   '收货人手机 13812345678，身份证号 11010519491231002X，邮箱 wang.fang@example.cn。';
+// Czech: the refund goes to the account as Czechs write it at home (a number, a slash, the bank's
+// code: each part passes the central bank's mod-11 check); the order number and the date stay.
+const czech =
+  'Dobrý den, objednávka č. 48213957 z 2. 3. 2026 nedorazila. Zaplatila jsem 1 299 Kč. ' +
+  'Peníze prosím vraťte na číslo účtu 2709483168/0800, tel. 602 123 456.';
+// Kenya: the customer pastes her M-PESA confirmation; the transaction code stays (the shop needs
+// it to find the payment), the mobile after it, written as M-PESA writes it, goes.
+const kenyan =
+  'Hi, order 77120394 never came. I paid Ksh 2,500 by M-PESA, confirmation QK12AB3CD4 ' +
+  '254712345678. Please call me on 0712 345 678.';
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -54,6 +64,8 @@ const ORDERS: Record<string, string> = {
   'vi-VN': '240311087;0312345678',
   'en-IN': 'OD428193847561239100',
   'zh-CN': 'E20261203123456789',
+  'cs-CZ': '48213957 z 2. 3. 2026',
+  'en-KE': '77120394',
 };
 
 export default function section(): string {
@@ -66,6 +78,8 @@ export default function section(): string {
     ['Vietnamese table', 'vi-VN', vietnamese],
     ['Indian chat', 'en-IN', indian],
     ['Chinese chat', 'zh-CN', chinese],
+    ['Czech chat', 'cs-CZ', czech],
+    ['Kenyan chat', 'en-KE', kenyan],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];

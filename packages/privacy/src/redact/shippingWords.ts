@@ -47,12 +47,12 @@
 //   ett kollinummer med streckkod … spåra försändelser", postnord.se/ta-emot/utdelning-av-post;
 //   Posten's "sporingsnummer (sendings- eller kollinummer) på en sending",
 //   posten.no/sporing-kundeservice; T45d). An order is "order" (Swedish "ordernummer") or the
-//   Norwegian "ordre", which still veto. Swedish "paket" (a parcel) is weighed already as the German one. Not Swedish
-//   "försändelse" (a consignment, the same PostNord page), Norwegian "sending" (the same Posten
-//   page) or Finnish "lähetys" (Posti's "lähetys voidaan toimittaa vastaanottajalle",
-//   posti.fi/fi/yrityksille/asiakastuki/ohjeet/kirjeiden-lahettaminen): shipping words, but no
-//   reference words of keywords.ts, so they veto nothing and an id after them goes already
-//   (idGaps.test.ts pins it). All searched 2026-12-04.
+//   Norwegian "ordre", which still veto. Swedish "paket" (a parcel) is weighed already as the
+//   German one. Not Swedish "försändelse" (a consignment, the same PostNord page), Norwegian
+//   "sending" (the same Posten page) or Finnish "lähetys" (Posti's "lähetys voidaan toimittaa
+//   vastaanottajalle", posti.fi/fi/yrityksille/asiakastuki/ohjeet/kirjeiden-lahettaminen):
+//   shipping words, but no reference words of keywords.ts, so they veto nothing and an id after
+//   them goes already (idGaps.test.ts pins it). All searched 2026-12-04.
 // Not "awb": an air waybill's number is itself eleven digits, the CUIT's count.
 import { lastEnd, reachStart } from './context.js';
 import { REFERENCE_WORDS } from './keywords.js';
