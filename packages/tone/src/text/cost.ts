@@ -219,6 +219,11 @@ export function windowCost(
       // Two or more capitals that turn lowercase, with a non-ASCII letter at the turn ("AHř",
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
       if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
+      // A lone capital pays only where its space is inside the segment: the group that took that
+      // space for a lost 0xA0 ("Å " → "Š", "Ã " → "à"). A capital a repair writes before a space
+      // the reading left outside ("Ã…" → "Å" in "Ã… och Ã„", the Swedish "Å och Ä") was read
+      // from bytes before that space, and was charged after a space or at the text's start but
+      // not after a line break until T48d.
       if (i + 1 < segTo) cost += loneCapital(all, i, lo, hi, info);
       // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen;
       // "…" 3: it is 0x85 in every Windows page, the continuation byte of "Å" ("Ă…terbetalning"
