@@ -26,6 +26,22 @@ function readAs(page: PageEncoder, a: number, b: number): string | undefined {
   return decodeChecked(bytes, 0, bytes.length);
 }
 
+/** Whether `page` encodes `cps[from, to)` into bytes that are UTF-8 sequences end to end. */
+function readsWhole(page: PageEncoder, cps: readonly number[], from: number, to: number): boolean {
+  const bytes: number[] = [];
+  for (let k = from; k < to; k++) {
+    const b = page.encode(cps[k] ?? 0);
+    if (!b) return false;
+    for (const x of b) bytes.push(x);
+  }
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceLength(bytes, i, bytes.length);
+    if (n === 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 /**
  * Leave a lone two-character repair unapplied when another page reads it differently and its
  * line holds clean non-ASCII text that both pages can write.
@@ -53,17 +69,35 @@ export function withoutLoneAmbiguous(
   if (!lone || lone.end - lone.start !== 2 || lone.chain.length !== 1) return proposals;
   // The clean text of the repair's own line only: a clean "tänään" on the line above left
   // "tÃ¥lmodigheten" unrepaired. A line end before the repair starts the list again, one after it
-  // ends it.
-  let clean: number[] = [];
-  for (let k = 0; k < cps.length; k++) {
-    const cp = cps[k] ?? 0;
+  // ends it. Each stretch of non-ASCII characters between ASCII ones and the repair is kept as a
+  // stretch (its first index and end), to be judged whole below.
+  let stretches: number[] = [];
+  let from = -1;
+  for (let k = 0; k <= cps.length; k++) {
+    const cp = k < cps.length ? (cps[k] ?? 0) : 0;
+    const inside = cp >= 0x80 && (k < lone.start || k >= lone.end);
+    if (from >= 0 && !inside) {
+      stretches.push(from, k);
+      from = -1;
+    }
+    if (k === cps.length) break;
     if (isBreak(cp)) {
       if (k > lone.start) break;
-      clean = [];
-    } else if ((k < lone.start || k >= lone.end) && cp >= 0x80) clean.push(cp);
+      stretches = [];
+    } else if (inside && from < 0) from = k;
   }
   const own = encoders.find((page) => page.page === lone.chain[0]?.replace('+browser', ''));
-  if (clean.length === 0 || !own) return proposals;
+  if (stretches.length === 0 || !own) return proposals;
+  // A stretch that the repair's own page reads whole as UTF-8 is no clean text but a group left
+  // as it stands, too weak to repair alone ("Åžubat" beside "SipariÅŸleri.xlsx": "Åž" is "Ş" through
+  // Windows-1252, "Ÿ" through ISO-8859-15): it says nothing for the rival page.
+  const clean: number[] = [];
+  for (let s = 0; s < stretches.length; s += 2) {
+    const a = stretches[s] as number;
+    const b = stretches[s + 1] as number;
+    if (!readsWhole(own, cps, a, b)) for (let k = a; k < b; k++) clean.push(cps[k] ?? 0);
+  }
+  if (clean.length === 0) return proposals;
   // The line as a whole is text of both pages (each can write every character of it).
   const writes = (page: PageEncoder): boolean => clean.every((cp) => page.encode(cp) !== undefined);
   const a = cps[lone.start] ?? 0;

@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { segmentCost, windowCost } from './cost.js';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
 
 // Characters the cost model tells apart: ASCII letters and spaces, Latin-1 mojibake, C1 controls,
 // combining marks, Cyrillic, Greek, Han, fullwidth punctuation, math signs, emoji.
@@ -29,4 +31,22 @@ describe('windowCost', () => {
       );
     },
   );
+});
+
+describe('"Ö", "Ä", "Ü" opening a word through Windows-1250', () => {
+  // Any word of small letters after the capital, in any of a message's places for a name or a file.
+  test.prop(
+    [
+      fc.constantFrom('Ö', 'Ä', 'Ü'),
+      fc.stringMatching(/^[a-z]{2,9}$/),
+      fc.constantFrom('', 'Klient: ', 'Anhang_', '/home/ayse/', 'Mulțumim. Client: '),
+      fc.constantFrom('', '.pdf', ', nr 4471', '_2026.png'),
+    ],
+    { numRuns: 200 },
+  )('is restored wherever it opens the word', (capital, rest, before, after) => {
+    const word = `${capital}${rest}`;
+    expect(repairText(`${before}${mojibake(word, 'windows-1250')}${after}`).text).toBe(
+      `${before}${word}${after}`,
+    );
+  });
 });

@@ -219,15 +219,28 @@ export function windowCost(
       // Two or more capitals that turn lowercase, with a non-ASCII letter at the turn ("AHř",
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
       if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
-      if (i < segTo) cost += loneCapital(all, i, lo, hi, info);
+      // A lone capital pays only where its space is inside the segment: the group that took that
+      // space for a lost 0xA0 ("Å " → "Š", "Ã " → "à"). A capital a repair writes before a space
+      // the reading left outside ("Ã…" → "Å" in "Ã… och Ã„", the Swedish "Å och Ä") was read
+      // from bytes before that space, and was charged after a space or at the text's start but
+      // not after a line break until T48d.
+      if (i + 1 < segTo) cost += loneCapital(all, i, lo, hi, info);
       // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen;
       // "…" 3: it is 0x85 in every Windows page, the continuation byte of "Å" ("Ă…terbetalning"
       // through Windows-1250, "Г…" through 1251), of "ą", "х" and "Ņ", and clean text seldom
       // glues it between two letters.
       if (i - 2 >= lo && kindOf(info) === KIND.letter && kindOf(p2Info) === KIND.letter) {
         const pk = kindOf(pInfo);
+        // "Ă" opening a word, then a sign or "ś" glued to a small letter: Windows-1250's reading of
+        // C3 84, C3 96, C3 9C ("Ă„nderung", "Ă–deme", "Ăśber" for "Ä", "Ö", "Ü"). "Ă" is a letter
+        // of Romanian and costs nothing of its own ("Ăsta"), so such a pair costs 3 (no language
+        // writes "Ă" beside "ś", nor opens a word with "Ă" and a sign).
+        const opens1250 =
+          all[i - 2] === 0x102 &&
+          isLower(info) &&
+          (i - 3 < lo || kindOf(charInfo(all[i - 3] as number)) !== KIND.letter);
         if (isOdd(p, pk) && p !== 0xa0 && !JOINERS.has(p) && !isCjkPunct(p))
-          cost += p === 0x2026 ? 3 : 2;
+          cost += p === 0x2026 || opens1250 ? 3 : 2;
         // "Ã–lfilter", "Bericht_Ã–sterreich": a word opened by "Ã" and an en dash glued to a
         // small letter is "Ö" through Windows-1252 (C3 96). The dash costs nothing elsewhere
         // ("A–Z", "Paris–Berlin"), but a word does not open with "Ã" and a dash ("Ã – b", with
@@ -240,6 +253,7 @@ export function windowCost(
           (i - 3 < lo || kindOf(charInfo(all[i - 3] as number)) !== KIND.letter)
         )
           cost += 2;
+        else if (opens1250 && (p === 0x2013 || p === 0x15b)) cost += 3;
         // A middle dot between a lowercase letter and a capital, one of them beyond ASCII
         // ("í·Éõ"): Catalan and French inclusive writing keep one case across it ("col·lecció",
         // "client·e·s"), while Mac Roman reads 0xE1, the lead of U+1000-U+1FFF (Georgian's

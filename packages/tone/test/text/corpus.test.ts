@@ -33,9 +33,10 @@ describe('generated mojibake corpus', () => {
     );
     expect(languages).toBeGreaterThanOrEqual(25);
     expect(ok / of).toBeGreaterThanOrEqual(0.95);
-    // The count reached so far (2026-12-02: 2,450 of 2,460), a floor that only goes up: a change
-    // that costs one case elsewhere shows here, not only in the percentage.
-    expect(ok).toBeGreaterThanOrEqual(2_450);
+    // The count reached so far (2026-12-02: 2,450 of 2,460; 2026-12-04, T48d: 2,452, the partial
+    // "Ă…sa Ă–berg" through Windows-1250 and -1258), a floor that only goes up: a change that costs
+    // one case elsewhere shows here, not only in the percentage.
+    expect(ok).toBeGreaterThanOrEqual(2_452);
   }, 300_000);
 
   it('changes nothing in the clean set', () => {
