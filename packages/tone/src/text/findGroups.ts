@@ -65,7 +65,9 @@ export function findGroups(
   const flat = encoder.flat;
   while (k < to) {
     const c = cps[k] as number;
-    const first = flat ? (c < 0x10000 ? (flat[c] as number) : -1) : (encoder.encode(c)?.[0] ?? -1);
+    // A double-byte page's bytes of the first character, read again below as the stretch's first.
+    const head = flat ? undefined : encoder.encode(c);
+    const first = flat ? (c < 0x10000 ? (flat[c] as number) : -1) : (head?.[0] ?? -1);
     if (first < 0xc2) {
       k++;
       continue;
@@ -99,7 +101,7 @@ export function findGroups(
         if (b < 0) break;
         bytes[n++] = b;
       } else {
-        const b = encoder.encode(cp);
+        const b = j === k ? head : encoder.encode(cp);
         if (b === undefined) break;
         for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
       }

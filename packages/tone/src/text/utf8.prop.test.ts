@@ -59,6 +59,39 @@ function completable(have: readonly number[]): boolean {
 const isPairStart = (bytes: readonly number[]): boolean =>
   bytes[0] === 0xed && (bytes[1] ?? 0) >= 0xa0 && (bytes[1] ?? 0) <= 0xaf;
 
+// Decoding by the oracle: a pair becomes its two surrogates, a valid sequence its character, a
+// lost byte (findGroups' LOST, 0x100) and any other non-ASCII byte U+FFFD.
+function oracleDecode(bytes: readonly number[], start: number, end: number): string {
+  let expected = '';
+  for (let i = start; i < end; ) {
+    const b = bytes[i] as number;
+    const n = b < 0x80 || b === 0x100 ? 0 : oracleLength(bytes, i, end);
+    if (b < 0x80) expected += String.fromCharCode(b);
+    else if (n === 6) {
+      const hi = (((bytes[i + 1] as number) & 0x0f) << 6) | ((bytes[i + 2] as number) & 0x3f);
+      const lo = (((bytes[i + 4] as number) & 0x0f) << 6) | ((bytes[i + 5] as number) & 0x3f);
+      expected += String.fromCharCode(0xd800 | hi, 0xdc00 | lo);
+    } else if (n > 0) expected += strict.decode(new Uint8Array(bytes.slice(i, i + n)));
+    else expected += '\ufffd';
+    i += n > 0 ? n : 1;
+  }
+  return expected;
+}
+
+// Pieces of a long group's bytes: a character's UTF-8 (any plane), a CESU-8 pair, a lost byte,
+// ASCII, a stray byte.
+const piece = fc.oneof(
+  fc
+    .integer({ min: 0x80, max: 0x10ffff })
+    .map((cp) =>
+      cp >= 0xd800 && cp < 0xe000 ? [0xe4, 0xb8, 0x80] : [...Buffer.from(String.fromCodePoint(cp))],
+    ),
+  fc.constant([0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80]),
+  fc.constant([0x100]),
+  fc.integer({ min: 0x20, max: 0x7e }).map((b) => [b]),
+  fc.constantFrom([0x80], [0xc3], [0xe4, 0xb8], [0xff]),
+);
+
 describe('utf8SequenceLength, utf8Status and decodeChecked', () => {
   it('agree with the strict decoder on every sequence of up to four bytes of each class, six in a CESU-8 pair', () => {
     let checked = 0;
@@ -97,21 +130,30 @@ describe('utf8SequenceLength, utf8Status and decodeChecked', () => {
     for (let i = 0; i < bytes.length; i++) {
       expect(utf8SequenceLength(bytes, i, bytes.length)).toBe(oracleLength(bytes, i, bytes.length));
     }
-    // Decoding: a pair becomes its two surrogates, a valid sequence its character, any other
-    // non-ASCII byte U+FFFD.
-    let expected = '';
-    for (let i = 0; i < bytes.length; ) {
-      const b = bytes[i] as number;
-      const n = b < 0x80 ? 0 : oracleLength(bytes, i, bytes.length);
-      if (b < 0x80) expected += String.fromCharCode(b);
-      else if (n === 6) {
-        const hi = (((bytes[i + 1] as number) & 0x0f) << 6) | ((bytes[i + 2] as number) & 0x3f);
-        const lo = (((bytes[i + 4] as number) & 0x0f) << 6) | ((bytes[i + 5] as number) & 0x3f);
-        expected += String.fromCharCode(0xd800 | hi, 0xdc00 | lo);
-      } else if (n > 0) expected += strict.decode(new Uint8Array(bytes.slice(i, i + n)));
-      else expected += '\ufffd';
-      i += n > 0 ? n : 1;
+    expect(decodeChecked(bytes, 0, bytes.length)).toBe(oracleDecode(bytes, 0, bytes.length));
+  });
+
+  test.prop(
+    [fc.array(fc.array(piece, { minLength: 1, maxLength: 80 }), { minLength: 1, maxLength: 4 })],
+    {
+      numRuns: 500,
+    },
+  )('decode long groups (past 12 code units) as the oracle does, one after another', (groups) => {
+    // One call after another: what a longer text left behind in the decoder's scratch is not read.
+    for (const pieces of [...groups].sort((a, b) => b.length - a.length)) {
+      const bytes = pieces.flat();
+      const from = Math.min(1, bytes.length - 1);
+      expect(decodeChecked(bytes, 0, bytes.length)).toBe(oracleDecode(bytes, 0, bytes.length));
+      expect(decodeChecked(bytes, from, bytes.length)).toBe(
+        oracleDecode(bytes, from, bytes.length),
+      );
     }
-    expect(decodeChecked(bytes, 0, bytes.length)).toBe(expected);
+  });
+
+  it('decodes a group of more code units than a call takes arguments in slices', () => {
+    const text = `${'\u6211'.repeat(150_000)}\u{1f600}a\u00e9`;
+    const bytes = [...Buffer.from(text)];
+    expect(decodeChecked(bytes, 0, bytes.length)).toBe(text);
+    expect(decodeChecked(bytes, 0, 9)).toBe('\u6211\u6211\u6211');
   });
 });

@@ -85,46 +85,62 @@ export function utf8Status(bytes: ArrayLike<number>, i: number, end: number): nu
   return -1;
 }
 
+// The code units decodeChecked writes, from the start each call (the first `n` are the text's; it
+// grows to the longest group met, as findGroups' byte scratch does). Built by `+=`, a text past 12
+// code units is a rope, which its first reader flattens (engine.ts conflicts comparing two pages'
+// texts, a cost, a memo key): a CJK run read by a double-byte page decodes to 20-60 of them, and
+// the decode and those flattenings were a sixth of the warm time of GBK text that lost bytes
+// (T48c). From a list in one call the text is flat at once; short texts are still built by `+=`.
+const units: number[] = [];
+const SLICE = 4096;
+
 /** Decode bytes already checked by {@link utf8SequenceLength} (ASCII passes through). */
 export function decodeChecked(bytes: ArrayLike<number>, start: number, end: number): string {
-  let out = '';
+  let n = 0;
   let i = start;
   while (i < end) {
     const b0 = bytes[i] ?? 0;
     if (b0 < 0x80) {
-      out += String.fromCharCode(b0);
+      units[n++] = b0;
       i++;
       continue;
     }
     if (b0 === 0x100) {
-      out += '\ufffd'; // a sequence lost upstream (findGroups' LOST)
+      units[n++] = 0xfffd; // a sequence lost upstream (findGroups' LOST)
       i++;
       continue;
     }
-    const n = utf8SequenceLength(bytes, i, end);
-    if (n === 6) {
-      const hi = (((bytes[i + 1] ?? 0) & 0x0f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f);
-      const lo = (((bytes[i + 4] ?? 0) & 0x0f) << 6) | ((bytes[i + 5] ?? 0) & 0x3f);
-      out += String.fromCharCode(0xd800 | hi, 0xdc00 | lo);
-    } else if (n === 2) {
-      out += String.fromCharCode(((b0 & 0x1f) << 6) | ((bytes[i + 1] ?? 0) & 0x3f));
-    } else if (n === 3) {
-      out += String.fromCharCode(
-        ((b0 & 0x0f) << 12) | (((bytes[i + 1] ?? 0) & 0x3f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f),
-      );
-    } else if (n === 4) {
-      out += String.fromCodePoint(
-        ((b0 & 0x07) << 18) |
+    const length = utf8SequenceLength(bytes, i, end);
+    if (length === 6) {
+      units[n++] = 0xd800 | (((bytes[i + 1] ?? 0) & 0x0f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f);
+      units[n++] = 0xdc00 | (((bytes[i + 4] ?? 0) & 0x0f) << 6) | ((bytes[i + 5] ?? 0) & 0x3f);
+    } else if (length === 2) {
+      units[n++] = ((b0 & 0x1f) << 6) | ((bytes[i + 1] ?? 0) & 0x3f);
+    } else if (length === 3) {
+      units[n++] =
+        ((b0 & 0x0f) << 12) | (((bytes[i + 1] ?? 0) & 0x3f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f);
+    } else if (length === 4) {
+      // Above the BMP (at most U+10FFFF: utf8SequenceLength checked), as its two surrogates.
+      const cp =
+        (((b0 & 0x07) << 18) |
           (((bytes[i + 1] ?? 0) & 0x3f) << 12) |
           (((bytes[i + 2] ?? 0) & 0x3f) << 6) |
-          ((bytes[i + 3] ?? 0) & 0x3f),
-      );
+          ((bytes[i + 3] ?? 0) & 0x3f)) -
+        0x10000;
+      units[n++] = 0xd800 | (cp >> 10);
+      units[n++] = 0xdc00 | (cp & 0x3ff);
     } else {
-      out += '\ufffd';
+      units[n++] = 0xfffd;
       i++;
       continue;
     }
-    i += n;
+    i += length;
   }
+  let out = '';
+  if (n <= 12) for (let k = 0; k < n; k++) out += String.fromCharCode(units[k] as number);
+  // In slices: a call's arguments sit on the stack (a run may be a megabyte long).
+  else
+    for (let k = 0; k < n; k += SLICE)
+      out += String.fromCharCode(...units.slice(k, Math.min(n, k + SLICE)));
   return out;
 }
