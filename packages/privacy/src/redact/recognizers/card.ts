@@ -20,6 +20,12 @@ function confidenceOf(digits: string): number {
   return issuerPlausible(digits) ? 0.9 : 0.6;
 }
 
+// The rest of a Luhn-valid run after a short number of its own, no card itself (candidates, 1):
+// below every built-in reading's confidence (a phone's 0.8 and up, an id's 0.7, a card's 0.6),
+// so that any other reading of the rest types it, and the rest goes as a card only where none
+// does.
+const SHORT_HEAD = 0.5;
+
 // A card read as a piece of a run (its digits, or only their first): less sure without an
 // issuer's first digit, as a whole run is.
 const piece = (digits: string): number => (issuerPlausible(digits) ? 0.85 : 0.6);
@@ -95,6 +101,19 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   // only in a card's grouping ("4111.1111.1111.1111"): "52.229676 21.012229" is a place, read in
   // its parts between dots below.
   if (run.digitCount <= 19 && luhnValid(run.digits) && (!run.dots || runGrouping(run, 0, g))) {
+    // A first group of three digits set apart by a space is a number of its own: no issuer
+    // prints a card so (every print starts with a group of four: 4-4-4-4, 4-6-5, 4-6-4, Visa's
+    // 13 digits 4-4-5 or 4-3-3-3), and "ref 123 0712345678", a short number before a mobile,
+    // made a Luhn-valid run one time in ten (T48e). The rest goes, below every other reading's
+    // confidence (see SHORT_HEAD): as a phone where one reads it, the three digits kept; as a
+    // card where nothing does, so the Luhn-valid run is never left whole.
+    if (g > 1 && head === 3 && run.sepAt(0) === 32) {
+      const rest = run.digits.slice(head);
+      const card = rest.length >= 13 && luhnValid(rest);
+      const confidence = card ? confidenceOf(rest) : SHORT_HEAD;
+      found.push({ start: run.groupStart(1), end: run.end, confidence });
+      return;
+    }
     found.push({ start: run.start, end: run.end, confidence: confidenceOf(run.digits) });
     return;
   }
