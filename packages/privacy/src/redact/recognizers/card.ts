@@ -101,10 +101,13 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   // only in a card's grouping ("4111.1111.1111.1111"): "52.229676 21.012229" is a place, read in
   // its parts between dots below.
   if (run.digitCount <= 19 && luhnValid(run.digits) && (!run.dots || runGrouping(run, 0, g))) {
-    // A first group of three digits set apart by a space is a number of its own: no issuer
-    // prints a card so (every print starts with a group of four: 4-4-4-4, 4-6-5, 4-6-4, Visa's
-    // 13 digits 4-4-5 or 4-3-3-3), and "ref 123 0712345678", a short number before a mobile,
-    // made a Luhn-valid run one time in ten (T48e). The rest goes, below every other reading's
+    // A first group of three digits set apart by a space is a number of its own: no card is
+    // printed so. Every print starts with a group of four: 4-4-4-4, 4-6-5, 4-6-4 (cardGrouping);
+    // the gaps a card form prints for each of eleven brands, Visa, Mastercard, Amex, Diners,
+    // Discover, JCB, UnionPay, Maestro, Elo, Mir, Hiper, all come first after four digits
+    // (Braintree's credit-card-type, src/lib/card-types.ts, read 2026-12-04); Visa's old 13 digits
+    // are said to print 4-4-5 or 4-3-3-3 (no issuer's text found). "ref 123 0712345678", a short
+    // number before a mobile, made a Luhn-valid run one time in ten (T48e). The rest goes, below every other reading's
     // confidence (see SHORT_HEAD): as a phone where one reads it, the three digits kept; as a
     // card where nothing does, so the Luhn-valid run is never left whole.
     if (g > 1 && head === 3 && run.sepAt(0) === 32) {
