@@ -103,8 +103,8 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   if (run.digitCount <= 19 && luhnValid(run.digits) && (!run.dots || runGrouping(run, 0, g))) {
     // A first group of three digits set apart by a space is a number of its own: no card is
     // printed so. Every print starts with a group of four: 4-4-4-4, 4-6-5, 4-6-4 (cardGrouping);
-    // the gaps a card form prints for each of eleven brands, Visa, Mastercard, Amex, Diners,
-    // Discover, JCB, UnionPay, Maestro, Elo, Mir, Hiper, all come first after four digits
+    // the gaps a card form prints for each of twelve brands, Visa, Mastercard, Amex, Diners,
+    // Discover, JCB, UnionPay, Maestro, Elo, Mir, Hiper, Hipercard, come first after four digits
     // (Braintree's credit-card-type, src/lib/card-types.ts, read 2026-12-04); Visa's old 13 digits
     // are said to print 4-4-5 or 4-3-3-3 (no issuer's text found). "ref 123 0712345678", a short
     // number before a mobile, made a Luhn-valid run one time in ten (T48e). The rest goes, below every other reading's
