@@ -23,8 +23,6 @@ describe('three digits before a mobile, a Luhn-valid run together', () => {
     // After a reference word the phone recognizer reads the spaced value as the reference's
     // ("ref 101 0701234567"), and nothing else reads the rest: it goes as a card.
     ['sv-SE', 'ref 101 0701234567', 'ref 101 [CARD]'],
-    // A US number in three groups after the head (3-3-3-4): libphonenumber reads the span whole.
-    ['en-US', 'ref 104 212 555 0187', 'ref 104 [CARD]'],
     // A card after a quantity, Luhn-valid whole too: the card goes, the quantity stays.
     ['en-US', 'qty 109 4111 1111 1111 1111', 'qty 109 [CARD]'],
     ['en-US', 'qty 109 4111111111111111', 'qty 109 [CARD]'],
@@ -36,6 +34,12 @@ describe('three digits before a mobile, a Luhn-valid run together', () => {
     // One run, no space after the head: no group apart, the run goes whole (the rule).
     ['sv-SE', 'ref 101-0701234567', 'ref [CARD]'],
     ['sv-SE', 'ref 1010701234567', 'ref [CARD]'],
+    // In threes, a print of an id's whole: a SIRET (3-3-3-5, Luhn-valid by construction), and a
+    // US number after a head of three reads as one (3-3-3-4).
+    ['fr-FR', 'SIRET 732 829 320 00017', 'SIRET [CARD]'],
+    ['en-US', 'ref 104 212 555 0187', 'ref [CARD]'],
+    // An invisible mark the shadow reads as a space parts no group of the text.
+    ['en-US', 'card 435\u00ad4-4701-9802-3805', 'card [CARD]'],
     // A card print and an IMEI's (2-6-6-1) are no short head of three.
     ['en-US', '4111 1111 1111 1111', '[CARD]'],
     ['en-US', 'IMEI 35 209900 176148 1', 'IMEI [CARD]'],

@@ -107,10 +107,20 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
     // Discover, JCB, UnionPay, Maestro, Elo, Mir, Hiper, Hipercard, come first after four digits
     // (Braintree's credit-card-type, src/lib/card-types.ts, read 2026-12-04); Visa's old 13 digits
     // are said to print 4-4-5 or 4-3-3-3 (no issuer's text found). "ref 123 0712345678", a short
-    // number before a mobile, made a Luhn-valid run one time in ten (T48e). The rest goes, below every other reading's
-    // confidence (see SHORT_HEAD): as a phone where one reads it, the three digits kept; as a
-    // card where nothing does, so the Luhn-valid run is never left whole.
-    if (g > 1 && head === 3 && run.sepAt(0) === 32) {
+    // number before a mobile, made a Luhn-valid run one time in ten (T48e). The rest goes, below
+    // every other reading's confidence (see SHORT_HEAD): as a phone where one reads it, the three
+    // digits kept; as a card where nothing does, so the Luhn-valid run is never left whole. Only
+    // where the rest is one group or printed as a card is (in fours): in threes, the run is an
+    // id's print whole (a SIRET, "732 829 320 00017", 3-3-3-5, passes Luhn by construction); and
+    // only after a space the text holds, not an invisible mark the shadow reads as one
+    // ("435\u00ad4-4701-9802-3805" is one card).
+    if (
+      head === 3 &&
+      g > 1 &&
+      run.sepAt(0) === 32 &&
+      !isFormatSpace(text.charCodeAt(run.groupEnd(0))) &&
+      runGrouping(run, 1, g)
+    ) {
       const rest = run.digits.slice(head);
       const card = rest.length >= 13 && luhnValid(rest);
       const confidence = card ? confidenceOf(rest) : SHORT_HEAD;
