@@ -680,11 +680,14 @@ export const budgets: readonly Budget[] = [
   // +834 B in all).
   // 49.5 and 119.7 (50,667 B own): redact's phone after a code that ends in a digit (T47a, +111 B
   // own; +122 B in all measured for its first version, 122,552 B).
+  // 49.6 and 119.8 (50,717 B own; 122,623 B): T48e, +39 B own over 50,678 B: a shipping word past
+  // an order's number (+26 B), a Luhn-valid run's three-digit head kept (+43 B), nationalIds3's
+  // recognizers folded into one helper (-30 B).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 119.7,
-    ownKiB: 49.5,
+    allKiB: 119.8,
+    ownKiB: 49.6,
   },
 ];

@@ -6,7 +6,9 @@
 // 1 in 1,190 or rarer) goes past the shipping nouns; one passing 1 in 11 or 12 (the RUT dotted,
 // the HKID bracketed) goes past "envío" (also "I send") only. An order's or an invoice's word
 // anywhere in the reach still vetoes: "Pedido y envío 20-12345678-6", "tracking for order
-// S1234567D".
+// S1234567D"; but not one that its own number parts from the shipping word after it
+// ("Ordernummer 4711, kolli S1234567D": the order's word named 4711, as a digit ends a reference
+// word's reach in context.ts; T48e).
 //
 // The words are keywords.ts's own spellings (stems where it keeps stems), so that `vetoing` is
 // the rest of its list; each names a shipment or a parcel, or its tracking, in the desk's
@@ -55,6 +57,7 @@
 //   them goes already (idGaps.test.ts pins it). All searched 2026-12-04.
 // Not "awb": an air waybill's number is itself eleven digits, the CUIT's count.
 import { lastEnd, reachStart } from './context.js';
+import { isDigitAt } from './digits.js';
 import { REFERENCE_WORDS } from './keywords.js';
 import type { RecognizerContext } from './types.js';
 
@@ -138,7 +141,9 @@ const REFERENCE_REACH = 24;
  * Whether the reference words before `start`, in the reach where they name a value and on its
  * line, are all of `weighing.unvetoed`: "Te envío 12.345.678-5" (I send you) names no shipment.
  * One other word in the reach, before or after, still vetoes: "Pedido y envío 20-12345678-6",
- * "envío del pedido 12.345.678-5". Read only where a reference word was found before `start`.
+ * "envío del pedido 12.345.678-5"; one before it with a digit between the two (its own number)
+ * does not: "Pedido 4711, envío 20-12345678-6". Read only where a reference word was found before
+ * `start`.
  *
  * @since 0.1.0
  */
@@ -161,5 +166,16 @@ export function pastShippingWord(
   // before it still vetoes ("order #", "Order tracking #").
   if (veto >= 0 && lower.charCodeAt(veto - 1) === 35 && own >= veto - 2)
     veto = lastEnd(lower, from, veto - 1, weighing.vetoing);
-  return veto < 0;
+  return veto < 0 || (veto < own && digitIn(lower, veto, own));
+}
+
+/**
+ * Whether a digit stands in `s[from, to)`: between an order's word and a shipping word after it,
+ * the order's own number, which the order's word named ("Ordernummer 4711, kolli S1234567D": the
+ * parcel's id is the shipping word's, T48e), as a digit ends a reference word's reach in
+ * context.ts. A shipping word holds no digit, so `to` may be its end.
+ */
+function digitIn(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isDigitAt(s, k)) return true;
+  return false;
 }

@@ -454,3 +454,35 @@ describe('13. Swedish and Norwegian "kolli" weighed as a shipping word (T45d)', 
     expect(redact('kolli 070-123 45 67', { locale: 'sv-SE' }).text).toBe('kolli 070-123 45 67');
   });
 });
+
+describe("14. an order's word that its own number parts from a shipping word vetoes no id after it (T48e)", () => {
+  // "Ordernummer 4711, kolli S1234567D" kept the NRIC: the order's word, in the reach, vetoed the
+  // parcel's id across its own number. A digit ends a reference word's reach before a value
+  // (context.ts); between an order's word and a shipping word it is the order's number, and the
+  // value after the shipping word is weighed as after that word alone.
+  it.each([
+    ['sv-SE', 'Ordernummer 4711, kolli S1234567D', 'Ordernummer 4711, kolli [SG_NRIC]', 'sg-nric'],
+    ['nb-NO', 'Ordrenummer 4711, kolli S1234567D', 'Ordrenummer 4711, kolli [SG_NRIC]', 'sg-nric'],
+    ['de-DE', 'Bestellnr. 4711, Paket S1234567D', 'Bestellnr. 4711, Paket [SG_NRIC]', 'sg-nric'],
+    ['en-US', 'Order #558812 tracking 131052A308T', 'Order #558812 tracking [FI_HETU]', 'fi-hetu'],
+    ['es-AR', 'Pedido 4711, envío 20-12345678-6', 'Pedido 4711, envío [AR_CUIT]', 'ar-cuit'],
+  ])('%s %s', (locale, text, redacted, type) => {
+    expectRedacted(locale, text, redacted, [type]);
+  });
+
+  it.each([
+    // No number between: the order's word names the parcel's ("the order's parcel").
+    ['nb-NO', 'ordre kolli S1234567D', 'sg-nric'],
+    // An order's word after the shipping word, its number before both or not.
+    ['sv-SE', 'Ordernummer 4711, kolli till ordern S1234567D', 'sg-nric'],
+    // A print a random string passes often stays after the shipping word alone too.
+    ['sv-SE', 'Ordernummer 4711, kolli 12.345.678-5', 'cl-rut'],
+  ])('%s %s stays', (locale, text, type) => {
+    expect(typesIn(redact(text, { locale }).findings)).not.toContain(type);
+  });
+
+  it('keeps a PostNord parcel id (UPU S10: two letters, nine digits, "SE") after them', () => {
+    const text = 'Ordernummer 4711, kolli UA123456785SE';
+    expect(redact(text, { locale: 'sv-SE' }).text).toBe(text);
+  });
+});

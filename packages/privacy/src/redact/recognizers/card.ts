@@ -20,6 +20,12 @@ function confidenceOf(digits: string): number {
   return issuerPlausible(digits) ? 0.9 : 0.6;
 }
 
+// The rest of a Luhn-valid run after a short number of its own, no card itself (candidates, 1):
+// below every built-in reading's confidence (a phone's 0.8 and up, an id's 0.7, a card's 0.6),
+// so that any other reading of the rest types it, and the rest goes as a card only where none
+// does.
+const SHORT_HEAD = 0.5;
+
 // A card read as a piece of a run (its digits, or only their first): less sure without an
 // issuer's first digit, as a whole run is.
 const piece = (digits: string): number => (issuerPlausible(digits) ? 0.85 : 0.6);
@@ -95,6 +101,32 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   // only in a card's grouping ("4111.1111.1111.1111"): "52.229676 21.012229" is a place, read in
   // its parts between dots below.
   if (run.digitCount <= 19 && luhnValid(run.digits) && (!run.dots || runGrouping(run, 0, g))) {
+    // A first group of three digits set apart by a space is a number of its own: no card is
+    // printed so. Every print starts with a group of four: 4-4-4-4, 4-6-5, 4-6-4 (cardGrouping);
+    // the gaps a card form prints for each of twelve brands, Visa, Mastercard, Amex, Diners,
+    // Discover, JCB, UnionPay, Maestro, Elo, Mir, Hiper, Hipercard, come first after four digits
+    // (Braintree's credit-card-type, src/lib/card-types.ts, read 2026-12-04); Visa's old 13 digits
+    // are said to print 4-4-5 or 4-3-3-3 (no issuer's text found). "ref 123 0712345678", a short
+    // number before a mobile, made a Luhn-valid run one time in ten (T48e). The rest goes, below
+    // every other reading's confidence (see SHORT_HEAD): as a phone where one reads it, the three
+    // digits kept; as a card where nothing does, so the Luhn-valid run is never left whole. Only
+    // where the rest is one group or printed as a card is (in fours): in threes, the run is an
+    // id's print whole (a SIRET, "732 829 320 00017", 3-3-3-5, passes Luhn by construction); and
+    // only after a space the text holds, not an invisible mark the shadow reads as one
+    // ("435\u00ad4-4701-9802-3805" is one card).
+    if (
+      head === 3 &&
+      g > 1 &&
+      run.sepAt(0) === 32 &&
+      !isFormatSpace(text.charCodeAt(run.groupEnd(0))) &&
+      runGrouping(run, 1, g)
+    ) {
+      const rest = run.digits.slice(head);
+      const card = rest.length >= 13 && luhnValid(rest);
+      const confidence = card ? confidenceOf(rest) : SHORT_HEAD;
+      found.push({ start: run.groupStart(1), end: run.end, confidence });
+      return;
+    }
     found.push({ start: run.start, end: run.end, confidence: confidenceOf(run.digits) });
     return;
   }

@@ -199,6 +199,25 @@ function findLabelled(spec: DigitSpec, context: RecognizerContext): RecognizerMa
   return found;
 }
 
+/**
+ * A built-in recognizer of the id `id`, its type too and its placeholder the default one
+ * (`[IS_KT]`), noted with the runs it reads (runs.ts readsRuns: a run of `counts` digits, or
+ * whose first group is of `firsts`).
+ */
+function idRecognizer(
+  id: string,
+  find: (context: RecognizerContext) => RecognizerMatch[],
+  counts: number,
+  firsts = 0,
+): Recognizer {
+  return readsRuns(defineRecognizer({ id, type: id, find }), counts, firsts);
+}
+
+/** {@link idRecognizer} of the ids of `spec` after their label (findLabelled), of its digit count. */
+function labelledRecognizer(id: string, spec: DigitSpec): Recognizer {
+  return idRecognizer(id, (context) => findLabelled(spec, context), 1 << spec.digits);
+}
+
 const DK_CPR: DigitSpec = /* @__PURE__ */ digitSpec(
   'DK',
   ID_WORDS_3['dk-cpr'],
@@ -232,15 +251,7 @@ const IS_KT: DigitSpec = /* @__PURE__ */ digitSpec(
  *
  * @since 0.1.0
  */
-export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({
-    id: 'is-kt',
-    type: 'is-kt',
-    placeholder: '[IS_KT]',
-    find: (context) => findLabelled(IS_KT, context),
-  }),
-  1 << IS_KT.digits,
-);
+export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ labelledRecognizer('is-kt', IS_KT);
 
 /**
  * Danish CPR number (personnummer): DDMMYY-SSSS, "0101901234" or "010190 1234", whose date holds
@@ -250,15 +261,7 @@ export const isKennitalaRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
  *
  * @since 0.1.0
  */
-export const dkCprRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({
-    id: 'dk-cpr',
-    type: 'dk-cpr',
-    placeholder: '[DK_CPR]',
-    find: (context) => findLabelled(DK_CPR, context),
-  }),
-  1 << DK_CPR.digits,
-);
+export const dkCprRecognizer: Recognizer = /* @__PURE__ */ labelledRecognizer('dk-cpr', DK_CPR);
 
 /**
  * Norwegian fødselsnummer and D-number: eleven digits, a date (a D-number's day plus 40), an
@@ -268,15 +271,7 @@ export const dkCprRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
  *
  * @since 0.1.0
  */
-export const noFnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({
-    id: 'no-fnr',
-    type: 'no-fnr',
-    placeholder: '[NO_FNR]',
-    find: (context) => findLabelled(NO_FNR, context),
-  }),
-  1 << NO_FNR.digits,
-);
+export const noFnrRecognizer: Recognizer = /* @__PURE__ */ labelledRecognizer('no-fnr', NO_FNR);
 
 const FI_WORDS_HOME: readonly string[] = [...ID_WORDS_3['fi-hetu'], ...ID_WORDS_2_IN_COUNTRY];
 
@@ -334,36 +329,32 @@ function hetuAt(s: string, start: number, lower: { value: boolean }): number {
  *
  * @since 0.1.0
  */
-export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({
-    id: 'fi-hetu',
-    type: 'fi-hetu',
-    placeholder: '[FI_HETU]',
-    find: (context) => {
-      const found: RecognizerMatch[] = [];
-      const s = context.shadow;
-      const lower = { value: false };
-      for (const run of numberRuns(context) as readonly NumberRun[]) {
-        if (run.groupEnd(0) - run.start !== 6 || wordAt(s, run.start - 1)) continue;
-        const end = hetuAt(s, run.start, lower);
-        if (end < 0 || gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
-        const home = context.country === 'FI';
-        const words = home ? FI_WORDS_HOME : ID_WORDS_3['fi-hetu'];
-        const label = labelOf(context, run.start, words, home);
-        const letter = isAsciiLetterAt(s, run.start + 6) || isAsciiLetterAt(s, end - 1);
-        let confidence = 0;
-        if (label === 'own') confidence = OWN;
-        else if (lower.value) confidence = 0;
-        // With a letter it goes past a shipping word (see SHIPPED); in digits only it stays.
-        else if (label === 'reference')
-          confidence = letter && pastShippingWord(SHIPPED, context, run.start) ? DISTINCT : 0;
-        else if (letter) confidence = DISTINCT;
-        else if (home) confidence = AT_HOME;
-        if (confidence > 0) found.push({ start: run.start, end, confidence });
-      }
-      return found;
-    },
-  }),
+export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
+  'fi-hetu',
+  (context) => {
+    const found: RecognizerMatch[] = [];
+    const s = context.shadow;
+    const lower = { value: false };
+    for (const run of numberRuns(context) as readonly NumberRun[]) {
+      if (run.groupEnd(0) - run.start !== 6 || wordAt(s, run.start - 1)) continue;
+      const end = hetuAt(s, run.start, lower);
+      if (end < 0 || gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
+      const home = context.country === 'FI';
+      const words = home ? FI_WORDS_HOME : ID_WORDS_3['fi-hetu'];
+      const label = labelOf(context, run.start, words, home);
+      const letter = isAsciiLetterAt(s, run.start + 6) || isAsciiLetterAt(s, end - 1);
+      let confidence = 0;
+      if (label === 'own') confidence = OWN;
+      else if (lower.value) confidence = 0;
+      // With a letter it goes past a shipping word (see SHIPPED); in digits only it stays.
+      else if (label === 'reference')
+        confidence = letter && pastShippingWord(SHIPPED, context, run.start) ? DISTINCT : 0;
+      else if (letter) confidence = DISTINCT;
+      else if (home) confidence = AT_HOME;
+      if (confidence > 0) found.push({ start: run.start, end, confidence });
+    }
+    return found;
+  },
   // A run whose first group holds the six digits of the date.
   0,
   1 << 6,
@@ -384,45 +375,41 @@ export const fiHetuRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
  *
  * @since 0.1.0
  */
-export const sgNricRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({
-    id: 'sg-nric',
-    type: 'sg-nric',
-    placeholder: '[SG_NRIC]',
-    find: (context) => {
-      const found: RecognizerMatch[] = [];
-      const s = context.shadow;
-      for (const run of numberRuns(context) as readonly NumberRun[]) {
-        const last = run.groupEnd(0);
-        if (last - run.start !== 7) continue;
-        // The prefix and the check glued to the digits, or each after one space, in capitals.
-        const spacedPrefix = s.charCodeAt(run.start - 1) === 32 && isCapitalAt(s, run.start - 2);
-        const spacedCheck = s.charCodeAt(last) === 32 && isCapitalAt(s, last + 1);
-        const start = run.start - (spacedPrefix ? 2 : 1);
-        const at = spacedCheck ? last + 1 : last;
-        if (start < 0 || wordAt(s, start - 1)) continue;
-        const end = at + 1;
-        if (end > s.length || wordAt(s, end)) continue;
-        const code = upperAt(s, start) + s.slice(run.start, last) + upperAt(s, at);
-        if (!sgNricValid(code)) continue;
-        if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
-        const home = context.country === 'SG';
-        const label = labelOf(context, start, ID_WORDS_3['sg-nric'], home);
-        const spaced = spacedPrefix || spacedCheck;
-        const upper = isCapitalAt(s, start) && isCapitalAt(s, at);
-        let confidence = 0;
-        if (label === 'own') confidence = OWN;
-        else if (
-          (label !== 'reference' || pastShippingWord(SHIPPED, context, start)) &&
-          upper &&
-          (!spaced || home)
-        )
-          confidence = DISTINCT;
-        if (confidence > 0) found.push({ start, end, confidence });
-      }
-      return found;
-    },
-  }),
+export const sgNricRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
+  'sg-nric',
+  (context) => {
+    const found: RecognizerMatch[] = [];
+    const s = context.shadow;
+    for (const run of numberRuns(context) as readonly NumberRun[]) {
+      const last = run.groupEnd(0);
+      if (last - run.start !== 7) continue;
+      // The prefix and the check glued to the digits, or each after one space, in capitals.
+      const spacedPrefix = s.charCodeAt(run.start - 1) === 32 && isCapitalAt(s, run.start - 2);
+      const spacedCheck = s.charCodeAt(last) === 32 && isCapitalAt(s, last + 1);
+      const start = run.start - (spacedPrefix ? 2 : 1);
+      const at = spacedCheck ? last + 1 : last;
+      if (start < 0 || wordAt(s, start - 1)) continue;
+      const end = at + 1;
+      if (end > s.length || wordAt(s, end)) continue;
+      const code = upperAt(s, start) + s.slice(run.start, last) + upperAt(s, at);
+      if (!sgNricValid(code)) continue;
+      if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
+      const home = context.country === 'SG';
+      const label = labelOf(context, start, ID_WORDS_3['sg-nric'], home);
+      const spaced = spacedPrefix || spacedCheck;
+      const upper = isCapitalAt(s, start) && isCapitalAt(s, at);
+      let confidence = 0;
+      if (label === 'own') confidence = OWN;
+      else if (
+        (label !== 'reference' || pastShippingWord(SHIPPED, context, start)) &&
+        upper &&
+        (!spaced || home)
+      )
+        confidence = DISTINCT;
+      if (confidence > 0) found.push({ start, end, confidence });
+    }
+    return found;
+  },
   // A run whose first group holds the seven digits.
   0,
   1 << 7,

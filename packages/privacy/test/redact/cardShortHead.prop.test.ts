@@ -1,0 +1,52 @@
+// A short number of three digits before a longer one, a space between ("ref 123 0712345678"):
+// the two made a Luhn-valid run of 13 to 19 digits one time in ten, and went whole as [CARD]
+// (T48e). No issuer prints a card with a first group of three, so the three digits are a number
+// of their own and stay; the rest goes, as a phone where one reads it, else as a card: #14's rule
+// (no Luhn-valid 13-19 digit run is left) holds, read by an oracle that shares nothing with
+// card.ts (every digit run of the output, its separators dropped, against a plain Luhn sum).
+import { fc, test } from '@fast-check/vitest';
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect } from 'vitest';
+import { luhnOk, withLuhn } from './corpus/checks.js';
+
+const digits = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+
+/** Whether `text` holds a run of digits (spaces, dashes, dots between) that is a Luhn-valid 13-19. */
+function leavesLuhnRun(text: string): boolean {
+  for (const m of text.matchAll(/\d(?:[ .-]?\d)*/g)) {
+    const d = m[0].replace(/\D/g, '');
+    for (let from = 0; from < d.length; from++)
+      for (let to = from + 13; to <= Math.min(d.length, from + 19); to++)
+        if (luhnOk(d.slice(from, to))) return true;
+  }
+  return false;
+}
+
+// The head (three digits, not starting with 0) and the rest (ten to sixteen digits), together
+// Luhn-valid: the rest's last digit is the whole run's Luhn digit.
+const headAndRest = fc
+  .tuple(fc.integer({ min: 100, max: 999 }), digits(9, 15))
+  .map(([head, body]) => {
+    const whole = withLuhn(`${head}${body}`);
+    return [whole.slice(0, 3), whole.slice(3)] as const;
+  });
+
+describe('three digits and a space before the rest of a Luhn-valid run', () => {
+  test.prop([headAndRest, fc.constantFrom('en-US', 'sv-SE', 'de-DE', 'fr-FR')], { numRuns: 300 })(
+    'keeps the three digits and leaves no Luhn-valid run',
+    ([head, rest], locale) => {
+      const out = redact(`ref ${head} ${rest} ok`, { locale }).text;
+      expect(out).toMatch(new RegExp(`^ref ${head} \\[[A-Z_]+\\] ok$`));
+      expect(leavesLuhnRun(out)).toBe(false);
+    },
+  );
+
+  test.prop([headAndRest], { numRuns: 200 })(
+    'glued or dashed, the run is one number still: it goes whole',
+    ([head, rest]) => {
+      expect(redact(`ref ${head}-${rest} ok`, { locale: 'en-US' }).text).toBe('ref [CARD] ok');
+      expect(redact(`ref ${head}${rest} ok`, { locale: 'en-US' }).text).toBe('ref [CARD] ok');
+    },
+  );
+});
