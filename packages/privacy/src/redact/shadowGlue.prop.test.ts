@@ -3,7 +3,7 @@
 // shadow holds no unit isGlueAt reads and no "&" where it holds a space, whatever the text.
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { referenceSpaceEnd, shadowOf } from './digits.js';
+import { INVISIBLE, referenceSpaceEnd, shadowOf } from './digits.js';
 import { isGlueAt } from './runs.js';
 
 const unit = fc.oneof(
@@ -37,3 +37,24 @@ test.prop([fc.array(unit, { maxLength: 40 }).map((u) => u.join(''))])(
     }
   },
 );
+
+// runs.ts hasGlue and email.ts scanAddresses look for invisible characters only in a text that is
+// not its own shadow (T48b: INVISIBLE read the whole of every text twice): the shortcut's premise,
+// on the same texts and on each unit that the expression holds.
+test.prop([fc.array(unit, { maxLength: 40 }).map((u) => u.join(''))])(
+  'a text that is its own shadow holds no invisible character',
+  (text) => {
+    if (INVISIBLE.test(text)) expect(shadowOf(text)).not.toBe(text);
+  },
+);
+
+test('every unit INVISIBLE holds is not its own shadow (all 65,536)', () => {
+  let held = 0;
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    if (!INVISIBLE.test(ch)) continue;
+    held++;
+    expect(shadowOf(`a${ch}1`)).not.toBe(`a${ch}1`);
+  }
+  expect(held).toBeGreaterThan(0);
+});

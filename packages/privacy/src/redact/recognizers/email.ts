@@ -446,7 +446,8 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
   const { shadow, text } = context;
   let upi: RecognizerMatch[] | undefined;
   const found: RecognizerMatch[] = [];
-  const marks = INVISIBLE.test(text) ? text : undefined;
+  // (The shadow reads an invisible character as a space: a text that is its own shadow has none.)
+  const marks = shadow !== text && INVISIBLE.test(text) ? text : undefined;
   let lastEnd = 0;
   for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
     let s = localStart(shadow, at, lastEnd, marks);
