@@ -189,7 +189,7 @@ export function segmentCost(
 /**
  * {@link segmentCost} of `all[segFrom, segTo)`, with `all[lo, hi)` around it as its context: the
  * same number, read in place from an array the caller has at hand (no copies; nothing outside
- * [lo, hi) is read).
+ * [lo, hi) is read; the segment lies inside it: lo <= segFrom <= segTo <= hi).
  */
 export function windowCost(
   all: readonly number[],
@@ -199,7 +199,6 @@ export function windowCost(
   hi = all.length,
 ): number {
   let cost = 0;
-  for (let i = segFrom; i < segTo; i++) cost += unigramCost(charInfo(all[i] as number));
   // A combining mark with nothing before it has no base at all.
   const first = segTo > segFrom ? (all[segFrom] as number) : 0;
   if (segFrom === lo && kindOf(charInfo(first)) === KIND.mark) cost += 2;
@@ -210,9 +209,14 @@ export function windowCost(
   let p = 0;
   let pInfo = 0;
   let p2Info = 0;
-  for (let i = lo; i < hi; i++) {
+  // Nothing past segTo adds to the cost (loneCapital reads ahead on its own, up to hi): the loop
+  // stops at segTo's pair, and the segment's unigram costs (integers: the sum's order does not
+  // change it) are summed here, with the class looked up once for both.
+  const stop = segTo < hi ? segTo + 1 : hi;
+  for (let i = lo; i < stop; i++) {
     const cp = all[i] ?? 0;
     const info = charInfo(cp);
+    if (i >= segFrom && i < segTo) cost += unigramCost(info);
     // Pairs that touch the segment: (i-1, i) for i in [segFrom, segTo].
     if (i > lo && i >= segFrom && i <= segTo) cost += pairCost(p, cp, pInfo, info);
     if (i >= segFrom && i < segTo + 1) {

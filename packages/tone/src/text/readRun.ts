@@ -85,7 +85,7 @@ export function readsAlike(
  * characters those sequences decode to. A sequence cut short (a U+FFFD), or half of a surrogate
  * pair written as two sequences, counts 0: a floor is all the ceiling needs.
  */
-export type WholeRun = { readonly leads: Int32Array; readonly unigrams: Int32Array };
+export type WholeRun = { readonly leads: readonly number[]; readonly unigrams: readonly number[] };
 
 /** {@link WholeRun} of cps[start, end), which single-byte page `w` reads whole. */
 export function wholeRun(
@@ -95,11 +95,12 @@ export function wholeRun(
   w: PageEncoder,
 ): WholeRun {
   const a = w.flat as Int16Array;
-  const leads = new Int32Array(end - start + 1);
-  const unigrams = new Int32Array(end - start + 1);
+  // Plain arrays filled in order (typed arrays past 64 bytes are each a store outside the heap).
+  const leads = [0];
+  const unigrams = [0];
+  let u = 0;
+  let n = 0;
   for (let x = start; x < end; x++) {
-    let u = unigrams[x - start] as number;
-    let n = leads[x - start] as number;
     const lead = a[cps[x] as number] ?? -1;
     if (lead >= 0xc0) {
       n++;
@@ -111,8 +112,8 @@ export function wholeRun(
       }
       if (cp >= 0 && (cp < 0xd800 || cp > 0xdfff)) u += unigramCost(charInfo(cp));
     }
-    unigrams[x - start + 1] = u;
-    leads[x - start + 1] = n;
+    unigrams.push(u);
+    leads.push(n);
   }
   return { leads, unigrams };
 }

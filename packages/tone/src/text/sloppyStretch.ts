@@ -77,13 +77,14 @@ function decoded(
 /** Read code points as sloppy Windows-1252 UTF-8 once: bytes restored and decoded, or undefined. */
 function layer(t: Int16Array, cps: readonly number[]): LossyCodePoints | undefined {
   if (work) work.steps += cps.length;
-  const raw = new Int16Array(cps.length);
+  // A plain array (see piecesOf).
+  const raw: number[] = [];
   let lead = false;
   for (let k = 0; k < cps.length; k++) {
     const b = byteOf(t, cps[k] as number);
     if (b < 0) return undefined;
     if (b >= 0xc2 && b <= 0xf4) lead = true;
-    raw[k] = b;
+    raw.push(b);
   }
   if (!lead) return undefined; // no sequence can start: nothing to read
   restoreByteA0InPlace(raw);
@@ -99,7 +100,7 @@ type PieceOf = {
   start: number;
   end: number;
   restored: number;
-  bytes: Int16Array;
+  bytes: number[];
   at: number;
 };
 
@@ -118,10 +119,14 @@ function piecesOf(
   cps: readonly number[],
   start: number,
   end: number,
-): { bytes: Int16Array; list: number[] } {
+): { bytes: number[]; list: number[] } {
   if (work) work.steps += end - start;
-  const bytes = new Int16Array(end - start);
-  for (let k = start; k < end; k++) bytes[k - start] = Math.max(byteOf(t, cps[k] as number), 0);
+  // A plain array, not an Int16Array: a typed array over 64 bytes (a stretch past 32 characters)
+  // gets a backing store of its own outside V8's heap, which its making and the collector's
+  // freeing cost more than the loop that fills it; and utf8SequenceLength, which findGroups
+  // calls on plain arrays, now sees one kind of array from this decoder too.
+  const bytes: number[] = [];
+  for (let k = start; k < end; k++) bytes.push(Math.max(byteOf(t, cps[k] as number), 0));
   restoreByteA0InPlace(bytes);
   const list: number[] = [];
   let from = start;
@@ -272,7 +277,7 @@ function readPieces(
       if (samePiece(cps, p, list[j] as number, list[j + 1] as number)) hit = hits[(j / 3) & 3];
     if (hit === undefined) {
       const from = Math.max(0, p.start - CONTEXT);
-      const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.subarray(p.at, p.at + p.end - p.start) as unknown as number[])}`;
+      const key = `${p.start - from}|${fromCps(cps, from, Math.min(cps.length, p.end + CONTEXT))}|${String.fromCharCode.apply(null, p.bytes.slice(p.at, p.at + p.end - p.start))}`;
       hit = seen.get(key);
       if (hit === undefined) {
         hit = readPiece(t, cps, p, maxChain, p.start) ?? null;
