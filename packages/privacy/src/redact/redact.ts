@@ -1,4 +1,5 @@
 import type { CountryCode } from '@meridian-cx/core';
+import { ASTRAL_DIGIT, foldAstralDigits } from './astralDigits.js';
 import { setClaims } from './claims.js';
 import { lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
@@ -259,6 +260,11 @@ export function redact(text: string, options: RedactOptions): RedactResult {
   }
 }
 
+/** A span of the folded copy as the text's units (see AstralFold's `at`). */
+function mapBack(s: Resolved, at: Int32Array): Resolved {
+  return { start: at[s.start] as number, end: at[s.end] as number, winner: s.winner };
+}
+
 function redactText(text: string, options: RedactOptions): RedactResult {
   if (typeof text !== 'string') {
     if ((options as Partial<RedactOptions> | undefined)?.failClosed === 'redact-all') {
@@ -277,11 +283,16 @@ function redactText(text: string, options: RedactOptions): RedactResult {
           (r) => wanted === undefined || wanted.has(r.type),
         );
   let spans: Resolved[] = [];
+  // A digit past the BMP (Mathematical bold "𝟒", Adlam "𞥔"…) is two units, which the shadow
+  // cannot read as one digit: such a text is read through a copy with each as its ASCII digit,
+  // and the spans found there are mapped back to the text's units (astralDigits.ts).
+  const astral = ASTRAL_DIGIT.test(text) ? foldAstralDigits(text) : undefined;
+  const read = astral === undefined ? text : astral.text;
   try {
     // Most turns of a transcript hold nothing the built-in recognizers read: no shadow, no pass.
-    if (recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(text) || DODGE.test(text))
+    if (recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(read) || DODGE.test(read))
       spans = settle(
-        text,
+        read,
         (t, placeholders) => collect(t, placeholders, recognizers, locale.tag, country),
         // Custom recognizers read the real output of each pass: with one, every pass runs.
         recognizers === builtInRecognizers ? laterPassMayFind : undefined,
@@ -295,6 +306,7 @@ function redactText(text: string, options: RedactOptions): RedactResult {
       error instanceof RecognizerFailure ? error.cause : error;
     throw failure;
   }
+  if (astral !== undefined) spans = spans.map((s) => mapBack(s, astral.at));
   const book = opts.mode === 'pseudonymise' ? new TokenBook(opts.tokens ?? {}) : undefined;
   // Nothing found: the text itself, not a copy joined from one part.
   if (spans.length === 0) return { text, findings: [], tokens: book ? book.map : {} };

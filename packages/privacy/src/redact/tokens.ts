@@ -1,10 +1,15 @@
+import { ASTRAL_DIGIT, foldAstralDigits } from './astralDigits.js';
 import { shadowOf } from './digits.js';
 
 const NOT_KEY_CHAR = /[^\p{L}\p{N}@]/gu;
 
-/** The form two spellings of one value share ("600 123 456" and "600123456"; "Anna@X.pl" and "anna@x.pl"). */
+/**
+ * The form two spellings of one value share ("600 123 456" and "600123456"; "Anna@X.pl" and
+ * "anna@x.pl"; "4111…" and "𝟒𝟏𝟏𝟏…", its digits in any script).
+ */
 export function valueKey(prefix: string, value: string): string {
-  return `${prefix}|${shadowOf(value).toLowerCase().replace(NOT_KEY_CHAR, '')}`;
+  const v = ASTRAL_DIGIT.test(value) ? foldAstralDigits(value).text : value;
+  return `${prefix}|${shadowOf(v).toLowerCase().replace(NOT_KEY_CHAR, '')}`;
 }
 
 /** `[EMAIL]` → `[EMAIL_`: the prefix of the tokens a placeholder gives in pseudonymise mode. */

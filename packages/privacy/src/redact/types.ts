@@ -53,7 +53,11 @@ export type EntityType = BuiltInEntityType | (string & {});
 
 /** What a recognizer reads. Offsets into `shadow` are offsets into `text`. */
 export type RecognizerContext = {
-  /** The text as the caller gave it. */
+  /**
+   * The text as the caller gave it; where it holds a decimal digit past the Basic Multilingual
+   * Plane (two UTF-16 units: Mathematical bold "𝟒", Adlam…), a copy with each such digit as its
+   * ASCII digit (one unit): offsets into it are mapped back to the caller's text.
+   */
   readonly text: string;
   /**
    * The same text, same length, with the decimal digits of every script (Persian ۰–۹,
