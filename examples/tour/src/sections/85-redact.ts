@@ -47,6 +47,14 @@ const czech =
 const kenyan =
   'Hi, order 77120394 never came. I paid Ksh 2,500 by M-PESA, confirmation QK12AB3CD4 ' +
   '254712345678. Please call me on 0712 345 678.';
+// A direct message typed in a "fancy text" font: its digits are Mathematical bold (two UTF-16
+// units each, past the Basic Multilingual Plane), read as digits all the same; the card and the
+// mobile go, the order number in plain digits stays.
+const fancy =
+  'Hi! Order 55120987 still not here \u{1F622} I paid with \u{1D7D2}\u{1D7CF}\u{1D7CF}\u{1D7CF} ' +
+  '\u{1D7CF}\u{1D7CF}\u{1D7CF}\u{1D7CF} \u{1D7CF}\u{1D7CF}\u{1D7CF}\u{1D7CF} ' +
+  '\u{1D7CF}\u{1D7CF}\u{1D7CF}\u{1D7CF}, call me on \u{1D7CE}\u{1D7D5}\u{1D7D7}\u{1D7CF}\u{1D7CF} ' +
+  '\u{1D7CF}\u{1D7D0}\u{1D7D1}\u{1D7D2}\u{1D7D3}\u{1D7D4} pls';
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -66,6 +74,7 @@ const ORDERS: Record<string, string> = {
   'zh-CN': 'E20261203123456789',
   'cs-CZ': '48213957 z 2. 3. 2026',
   'en-KE': '77120394',
+  'en-GB': '55120987',
 };
 
 export default function section(): string {
@@ -80,6 +89,7 @@ export default function section(): string {
     ['Chinese chat', 'zh-CN', chinese],
     ['Czech chat', 'cs-CZ', czech],
     ['Kenyan chat', 'en-KE', kenyan],
+    ['British DM in a fancy font', 'en-GB', fancy],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
