@@ -422,6 +422,18 @@
 // words: 1.001 (reversed 0.994; A/A 1.012), not kept. BENCH_SCALE=0.3, 20:47, load 3.7, after
 // T45c-e (two more recognizers): corpus 1.7x CPU (1.7x wall), one turn in 3 3.0x, one in 10 5.4x,
 // none 39.0x.
+// 2026-12-04 night (T48a, T48b, T49a, T49b, T50a). Per recognizer on 9,000 corpus messages: phone
+// 49% of the recognizers' time (~9 us a call; seven digits in runs, its cheapest necessary
+// condition, is false on 158 of 9,433 calls), card 8%, IBAN 7%, IP 6.5%, email 6%. Kept: no
+// whole-text search for " - " in scanRuns and the invisible-character searches only where the text
+// is not its own shadow, ~1.7% (A/B 0.972-0.992, A/A 0.998-1.007). Not kept: the label look-up
+// replayed alone (bench/tools/abLabels.ts) 17% cheaper by one tree of all lists, 0.987-0.993 of
+// redact (A/A 0.998-1.013), +1.9% instructions; the IP reading skipped without a dotted run or
+// IPv6's colons (71% of calls) 0.99-1.00; label tables past 32 lists (a cliff no corpus reaches:
+// 29 lists read, 36-38 with 35 locales, 0.08% of reads past the 32nd) +0.39% instructions, no gain.
+// Digits past the BMP (T50a) cost one regular expression a text: corpus 1.008 (A/A 0.997), emoji
+// chats without such a digit 1.07-1.09 (A/A 0.97-0.99), ~0.2 us a message. BENCH_SCALE=0.3, 23:16,
+// load 2: corpus 1.7x CPU (1.7x wall), one turn in 3 3.1x, one in 10 5.4x, none 39.7x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

@@ -518,6 +518,17 @@
 // 1.004 and 0.973). Bench 20:48, load 5-6, ftfy at 2.1 MB/s: per message 3.2x wall, 3.3x CPU; by
 // kind (wall us ours / ftfy's) clean 6 / 90, GBK 85 / 89, GBK lost 115 / 88, 1251 82 / 153, 1252
 // 121 / 196, twice 243 / 248 (the load doubled both sides' figures against 18:17).
+// 2026-12-04 night (T48c, T49c). A decoded group built a character at a time is a rope past 12
+// characters, flattened again by its first reader: 17% of a warm GBK-lost profile; built in one
+// call, with findGroups encoding a double-byte page's first character once: GBK-lost 0.917-0.966
+// (A/A 0.974-0.982), 1252 0.954, twice 0.946, text 11 -1.14% instructions. The lossy pass's bytes
+// in plain arrays (a typed array past 64 bytes has an off-heap store) and windowCost reading each
+// class once, stopping at the segment's last pair: twice 0.951-0.965 (A/A 0.986-0.992), -0.72%.
+// Counted, not worth building: findGroups' UTF-8 re-checks 1.3-1.6% of a profile, textCost repeats
+// <= 0.5%; the page masks already rule pages out before decoding (GBK-lost: 0.58 runs, 4.5 pages
+// a run, what passes the masks and finds nothing fails within 1.3 characters). Bench 23:16, load
+// under 2, ftfy at 2.2 MB/s: per message 4.4x wall, 3.2x CPU; by kind (wall us ours / ftfy's)
+// clean 3 / 43, GBK 30 / 49, GBK lost 45 / 49, 1251 26 / 79, 1252 42 / 97, twice 82 / 113.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
