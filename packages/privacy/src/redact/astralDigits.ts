@@ -106,8 +106,7 @@ export function foldAstralDigits(text: string): AstralFold {
     // A high surrogate of a folded block (U+D801-D83E) and its low one: one unit.
     const u = c >= 0xd801 && c <= 0xd83e ? v.get(text.codePointAt(i) as number) : undefined;
     if (u === undefined)
-      codes[j++] =
-        c >= LETTERLIKE_FIRST && c <= LETTERLIKE_LAST ? l[c - LETTERLIKE_FIRST] || c : c;
+      codes[j++] = c >= LETTERLIKE_FIRST && c <= LETTERLIKE_LAST ? l[c - LETTERLIKE_FIRST] || c : c;
     else {
       codes[j++] = u;
       i++;
