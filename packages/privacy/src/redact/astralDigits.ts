@@ -3,7 +3,10 @@
 // to slip a number past a filter), the segmented digits U+1FBF0-1FBF9, and the digits of living
 // and historic scripts (Adlam, Osmanya, Brahmi, Chakma, Wancho…). Each is two UTF-16 units, so the
 // shadow (digits.ts), one unit for one, cannot read it as a digit: redact reads such a text
-// through a copy with each of them as its ASCII digit, and maps what it finds back.
+// through a copy with each of them as its ASCII digit, and maps what it finds back. The letters of
+// the same fonts (U+1D400-1D7FF: "𝐣𝐚𝐧@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦", "𝐃𝐍𝐈 𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝐙", Greek too) are folded in that
+// copy as well, each to the one BMP unit its NFKC is, so a value or a label word written in them
+// reads as in ASCII.
 
 /**
  * The first code point of every run of ten decimal digits (\p{Nd}) past the BMP, as of Unicode 16.
@@ -19,17 +22,22 @@ export const ASTRAL_DIGIT_ZEROS: readonly number[] = [
 ];
 
 /**
- * Whether a text holds a digit of {@link ASTRAL_DIGIT_ZEROS}: the pairs of UTF-16 units, by their
- * high surrogate (a test holds the two to one another). Without the `u` flag, an alternation: a
+ * Whether a text holds a digit of {@link ASTRAL_DIGIT_ZEROS} or a Mathematical Alphanumeric symbol
+ * of U+1D400-1D7FF whose NFKC is one BMP unit (every assigned one: the holes of the block are
+ * left out): the pairs of UTF-16 units, by their high surrogate (tests hold this to the list and
+ * to NFKC). Without the `u` flag, an alternation: a
  * class of code points (`u`) read an emoji chat or a Polish text up to twice as slowly, a class of
  * their high surrogates alone passed every emoji of U+1F900-1F9FF ("🤣", "🥰").
  */
 export const ASTRAL_DIGIT =
-  /\ud801[\udca0-\udca9]|\ud803[\udd30-\udd39\udd40-\udd49]|\ud804[\udc66-\udc6f\udcf0-\udcf9\udd36-\udd3f\uddd0-\uddd9\udef0-\udef9]|\ud805[\udc50-\udc59\udcd0-\udcd9\ude50-\ude59\udec0-\udec9\uded0-\udee3\udf30-\udf39]|\ud806[\udce0-\udce9\udd50-\udd59\udff0-\udff9]|\ud807[\udc50-\udc59\udd50-\udd59\udda0-\udda9\udde0-\udde9\udf50-\udf59]|\ud818[\udd30-\udd39]|\ud81a[\ude60-\ude69\udec0-\udec9\udf50-\udf59]|\ud81b[\udd70-\udd79]|\ud833[\udcf0-\udcf9]|\ud835[\udfce-\udfff]|\ud838[\udd40-\udd49\udef0-\udef9]|\ud839[\udcf0-\udcf9\uddf1-\uddfa]|\ud83a[\udd50-\udd59]|\ud83e[\udff0-\udff9]/;
+  /\ud801[\udca0-\udca9]|\ud803[\udd30-\udd39\udd40-\udd49]|\ud804[\udc66-\udc6f\udcf0-\udcf9\udd36-\udd3f\uddd0-\uddd9\udef0-\udef9]|\ud805[\udc50-\udc59\udcd0-\udcd9\ude50-\ude59\udec0-\udec9\uded0-\udee3\udf30-\udf39]|\ud806[\udce0-\udce9\udd50-\udd59\udff0-\udff9]|\ud807[\udc50-\udc59\udd50-\udd59\udda0-\udda9\udde0-\udde9\udf50-\udf59]|\ud818[\udd30-\udd39]|\ud81a[\ude60-\ude69\udec0-\udec9\udf50-\udf59]|\ud81b[\udd70-\udd79]|\ud833[\udcf0-\udcf9]|\ud835[\udc00-\udc54\udc56-\udc9c\udc9e-\udc9f\udca2\udca5-\udca6\udca9-\udcac\udcae-\udcb9\udcbb\udcbd-\udcc3\udcc5-\udd05\udd07-\udd0a\udd0d-\udd14\udd16-\udd1c\udd1e-\udd39\udd3b-\udd3e\udd40-\udd44\udd46\udd4a-\udd50\udd52-\udea5\udea8-\udfcb\udfce-\udfff]|\ud838[\udd40-\udd49\udef0-\udef9]|\ud839[\udcf0-\udcf9\uddf1-\uddfa]|\ud83a[\udd50-\udd59]|\ud83e[\udff0-\udff9]/;
 
-/** A text read with its astral digits folded: the copy, and where each of its units starts. */
+/** A text read with its astral digits and letters folded: the copy, and where each unit starts. */
 export type AstralFold = {
-  /** The text, each digit past the BMP (two units) as its ASCII digit (one). */
+  /**
+   * The text, each digit past the BMP (two units) as its ASCII digit (one), each Mathematical
+   * letter (two) as its NFKC (one).
+   */
   readonly text: string;
   /**
    * For each unit of `text`, the offset in the original text where it starts; one entry more,
@@ -39,25 +47,55 @@ export type AstralFold = {
   readonly at: Int32Array;
 };
 
-// Each astral digit's value by code point, made on the first text that holds one.
+// The unit each folded pair reads as, by code point, made on the first text that holds one.
 let values: Map<number, number> | undefined;
 
-function digitValues(): Map<number, number> {
+// The Mathematical Alphanumeric Symbols: the block of the "fancy text" fonts' letters and digits.
+const MATH_FIRST = 0x1d400;
+const MATH_LAST = 0x1d7ff;
+
+function foldedUnits(): Map<number, number> {
   const m = new Map<number, number>();
-  for (const zero of ASTRAL_DIGIT_ZEROS) for (let d = 0; d < 10; d++) m.set(zero + d, d);
+  for (const zero of ASTRAL_DIGIT_ZEROS) for (let d = 0; d < 10; d++) m.set(zero + d, 0x30 + d);
+  for (let c = MATH_FIRST; c <= MATH_LAST; c++) {
+    const pair = String.fromCodePoint(c);
+    // Stable since Unicode 3.1 (NFKC never changes for an assigned code point): one BMP letter.
+    const nfkc = pair.normalize('NFKC');
+    if (ASTRAL_DIGIT.test(pair) && nfkc.length === 1) m.set(c, nfkc.charCodeAt(0));
+  }
   return m;
 }
 
+// The Letterlike Symbols the fonts take for the holes of their alphabets (script "ℯ", "ℬ",
+// double-struck "ℤ", "ℕ", fraktur "ℭ", italic "ℎ"…): in a copy made for a pair, each that is one
+// ASCII letter in NFKC reads as that letter, so "𝔻ℕ𝕀 𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠ℤ" is one font throughout.
+const LETTERLIKE_FIRST = 0x2100;
+const LETTERLIKE_LAST = 0x214f;
+let letterlike: Uint8Array | undefined;
+
+function letterlikeUnits(): Uint8Array {
+  const a = new Uint8Array(LETTERLIKE_LAST - LETTERLIKE_FIRST + 1);
+  for (let c = LETTERLIKE_FIRST; c <= LETTERLIKE_LAST; c++) {
+    const nfkc = String.fromCharCode(c).normalize('NFKC');
+    if (/^[A-Za-z]$/.test(nfkc)) a[c - LETTERLIKE_FIRST] = nfkc.charCodeAt(0);
+  }
+  return a;
+}
+
 /**
- * `text` with every decimal digit past the BMP as its ASCII digit, and the offsets that map the
- * copy back (see {@link AstralFold}). Other pairs (emoji, Mathematical letters) and lone
- * surrogates are kept as they are. Linear in the text's length.
+ * `text` with every decimal digit past the BMP as its ASCII digit and every Mathematical letter
+ * (U+1D400-1D7FF) as its NFKC, one BMP unit, and the offsets that map the copy back (see
+ * {@link AstralFold}), and each Letterlike Symbol that is one ASCII letter in NFKC (the fonts'
+ * "ℯ", "ℤ"…) as that letter. Other pairs (emoji) and lone surrogates are kept as they are. Linear
+ * in the text's length.
  *
  * @since 0.1.0
  */
 export function foldAstralDigits(text: string): AstralFold {
-  values ??= digitValues();
+  values ??= foldedUnits();
+  letterlike ??= letterlikeUnits();
   const v = values;
+  const l = letterlike;
   const n = text.length;
   const codes = new Uint16Array(n);
   const at = new Int32Array(n + 1);
@@ -65,11 +103,12 @@ export function foldAstralDigits(text: string): AstralFold {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     at[j] = i;
-    // A high surrogate of a digit's block (U+D801-D83E) and its low one: one digit.
-    const d = c >= 0xd801 && c <= 0xd83e ? v.get(text.codePointAt(i) as number) : undefined;
-    if (d === undefined) codes[j++] = c;
+    // A high surrogate of a folded block (U+D801-D83E) and its low one: one unit.
+    const u = c >= 0xd801 && c <= 0xd83e ? v.get(text.codePointAt(i) as number) : undefined;
+    if (u === undefined)
+      codes[j++] = c >= LETTERLIKE_FIRST && c <= LETTERLIKE_LAST ? l[c - LETTERLIKE_FIRST] || c : c;
     else {
-      codes[j++] = 0x30 + d;
+      codes[j++] = u;
       i++;
     }
   }

@@ -283,9 +283,10 @@ function redactText(text: string, options: RedactOptions): RedactResult {
           (r) => wanted === undefined || wanted.has(r.type),
         );
   let spans: Resolved[] = [];
-  // A digit past the BMP (Mathematical bold "𝟒", Adlam "𞥔"…) is two units, which the shadow
-  // cannot read as one digit: such a text is read through a copy with each as its ASCII digit,
-  // and the spans found there are mapped back to the text's units (astralDigits.ts).
+  // A digit past the BMP (Mathematical bold "𝟒", Adlam "𞥔"…) or a Mathematical letter ("𝐚") is
+  // two units, which the shadow cannot read as one: such a text is read through a copy with each
+  // as its ASCII digit or NFKC letter, and the spans found there are mapped back to the text's
+  // units (astralDigits.ts).
   const astral = ASTRAL_DIGIT.test(text) ? foldAstralDigits(text) : undefined;
   const read = astral === undefined ? text : astral.text;
   try {

@@ -124,6 +124,82 @@ describe('a text without a digit past the BMP', () => {
   });
 });
 
+// The letters of the same fonts (T51a): each folds to its NFKC too, and the Letterlike Symbols a
+// font takes for the holes of its alphabet (script "ℯ", double-struck "ℤ", italic "ℎ") with them.
+
+/** A Mathematical font: its A, its a, its 0, and the letters it writes as Letterlike Symbols. */
+type Font = readonly [upper: number, lower: number, zero: number, holes: Record<string, string>];
+
+const FONTS: Record<string, Font> = {
+  bold: [0x1d400, 0x1d41a, 0x1d7ce, {}],
+  italic: [0x1d434, 0x1d44e, 0x1d7ce, { h: 'ℎ' }],
+  script: [
+    0x1d49c,
+    0x1d4b6,
+    0x1d7ce,
+    { B: 'ℬ', E: 'ℰ', F: 'ℱ', H: 'ℋ', I: 'ℐ', L: 'ℒ', M: 'ℳ', R: 'ℛ', e: 'ℯ', g: 'ℊ', o: 'ℴ' },
+  ],
+  'double-struck': [
+    0x1d538,
+    0x1d552,
+    0x1d7d8,
+    { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' },
+  ],
+  monospace: [0x1d670, 0x1d68a, 0x1d7f6, {}],
+};
+
+/** `s` with its ASCII letters and digits in `font`, as a "fancy text" generator writes it. */
+function inFont(s: string, [upper, lower, zero, holes]: Font): string {
+  return s.replace(/[A-Za-z0-9]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c <= 0x39) return String.fromCodePoint(zero + c - 0x30);
+    return holes[ch] ?? String.fromCodePoint(c <= 0x5a ? upper + c - 0x41 : lower + c - 0x61);
+  });
+}
+
+describe('values in Mathematical letters', () => {
+  it('the fonts write every letter and digit, each its ASCII one in NFKC', () => {
+    const ascii = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    for (const [name, font] of Object.entries(FONTS))
+      expect(inFont(ascii, font).normalize('NFKC'), name).toBe(ascii);
+  });
+
+  it.each(Object.keys(FONTS))('go in %s', (name) => {
+    const font = FONTS[name] as Font;
+    for (const [locale, label, value, token] of [
+      ['en-US', 'mail ', 'jan@example.com', '[EMAIL]'],
+      ['de-DE', 'IBAN ', 'DE89 3704 0044 0532 0130 00', '[IBAN]'],
+      ['es-ES', 'DNI ', '12345678Z', '[DNI]'],
+      ['en-GB', 'NI ', 'AB123456C', '[NINO]'],
+      ['en-GB', 'tel ', '07911 123456', '[PHONE]'],
+    ] as const) {
+      const written = inFont(value, font);
+      const text = `${inFont(label, font)}${written}`;
+      const { text: out, findings } = redact(text, { locale });
+      expect(out, value).toBe(`${inFont(label, font)}${token}`);
+      expect(values(text, findings)).toEqual([written]);
+      expect(redact(out, { locale }).text).toBe(out);
+    }
+  });
+
+  it('an order number in bold stays', () => {
+    for (const name of ['bold', 'monospace']) {
+      const text = inFont('order 48213957, thanks', FONTS[name] as Font);
+      const { text: out, findings } = redact(text, { locale: 'en-US' });
+      expect(out).toBe(text);
+      expect(findings).toEqual([]);
+    }
+  });
+
+  it('an address in two fonts keeps one token in pseudonymise mode', () => {
+    const bold = inFont('jan@example.com', FONTS.bold as Font);
+    const text = `mail ${bold}, or jan@example.com`;
+    const { text: out, tokens } = redact(text, { locale: 'en-US', mode: 'pseudonymise' });
+    expect(out).toBe('mail [EMAIL_1], or [EMAIL_1]');
+    expect(tokens).toEqual({ '[EMAIL_1]': bold });
+  });
+});
+
 // The same message with some of its ASCII digits written in astral scripts: the same findings, at
 // the offsets of the digits as written. Messages of the labelled corpus (12 locales, every type).
 const CORPUS = generateCorpus(50, 240);
