@@ -29,7 +29,7 @@ export const ASTRAL_DIGIT_ZEROS: readonly number[] = [
  * class of code points (`u`) read an emoji chat or a Polish text up to twice as slowly, a class of
  * their high surrogates alone passed every emoji of U+1F900-1F9FF ("🤣", "🥰").
  */
-export const ASTRAL_DIGIT =
+export const ASTRAL_FOLDED =
   /\ud801[\udca0-\udca9]|\ud803[\udd30-\udd39\udd40-\udd49]|\ud804[\udc66-\udc6f\udcf0-\udcf9\udd36-\udd3f\uddd0-\uddd9\udef0-\udef9]|\ud805[\udc50-\udc59\udcd0-\udcd9\ude50-\ude59\udec0-\udec9\uded0-\udee3\udf30-\udf39]|\ud806[\udce0-\udce9\udd50-\udd59\udff0-\udff9]|\ud807[\udc50-\udc59\udd50-\udd59\udda0-\udda9\udde0-\udde9\udf50-\udf59]|\ud818[\udd30-\udd39]|\ud81a[\ude60-\ude69\udec0-\udec9\udf50-\udf59]|\ud81b[\udd70-\udd79]|\ud833[\udcf0-\udcf9]|\ud835[\udc00-\udc54\udc56-\udc9c\udc9e-\udc9f\udca2\udca5-\udca6\udca9-\udcac\udcae-\udcb9\udcbb\udcbd-\udcc3\udcc5-\udd05\udd07-\udd0a\udd0d-\udd14\udd16-\udd1c\udd1e-\udd39\udd3b-\udd3e\udd40-\udd44\udd46\udd4a-\udd50\udd52-\udea5\udea8-\udfcb\udfce-\udfff]|\ud838[\udd40-\udd49\udef0-\udef9]|\ud839[\udcf0-\udcf9\uddf1-\uddfa]|\ud83a[\udd50-\udd59]|\ud83e[\udff0-\udff9]/;
 
 /** A text read with its astral digits and letters folded: the copy, and where each unit starts. */
@@ -61,7 +61,7 @@ function foldedUnits(): Map<number, number> {
     const pair = String.fromCodePoint(c);
     // Stable since Unicode 3.1 (NFKC never changes for an assigned code point): one BMP letter.
     const nfkc = pair.normalize('NFKC');
-    if (ASTRAL_DIGIT.test(pair) && nfkc.length === 1) m.set(c, nfkc.charCodeAt(0));
+    if (ASTRAL_FOLDED.test(pair) && nfkc.length === 1) m.set(c, nfkc.charCodeAt(0));
   }
   return m;
 }
@@ -91,7 +91,7 @@ function letterlikeUnits(): Uint8Array {
  *
  * @since 0.1.0
  */
-export function foldAstralDigits(text: string): AstralFold {
+export function foldAstral(text: string): AstralFold {
   values ??= foldedUnits();
   letterlike ??= letterlikeUnits();
   const v = values;
@@ -118,4 +118,15 @@ export function foldAstralDigits(text: string): AstralFold {
   for (let k = 0; k < j; k += 8192)
     parts.push(String.fromCharCode(...codes.subarray(k, Math.min(j, k + 8192))));
   return { text: parts.join(''), at: at.subarray(0, j + 1) };
+}
+
+/**
+ * {@link foldAstral} of `text` where it holds a pair the fold takes ({@link ASTRAL_FOLDED}), else
+ * undefined: the text is read as it is. The one test both redact and the token map's value key
+ * make before folding.
+ *
+ * @since 0.1.0
+ */
+export function astralFoldOf(text: string): AstralFold | undefined {
+  return ASTRAL_FOLDED.test(text) ? foldAstral(text) : undefined;
 }

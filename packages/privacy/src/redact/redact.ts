@@ -1,5 +1,5 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { ASTRAL_DIGIT, foldAstralDigits } from './astralDigits.js';
+import { astralFoldOf } from './astralDigits.js';
 import { setClaims } from './claims.js';
 import { lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
@@ -287,7 +287,7 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // two units, which the shadow cannot read as one: such a text is read through a copy with each
   // as its ASCII digit or NFKC letter, and the spans found there are mapped back to the text's
   // units (astralDigits.ts).
-  const astral = ASTRAL_DIGIT.test(text) ? foldAstralDigits(text) : undefined;
+  const astral = astralFoldOf(text);
   const read = astral === undefined ? text : astral.text;
   try {
     // Most turns of a transcript hold nothing the built-in recognizers read: no shadow, no pass.

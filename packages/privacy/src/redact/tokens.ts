@@ -1,4 +1,4 @@
-import { ASTRAL_DIGIT, foldAstralDigits } from './astralDigits.js';
+import { astralFoldOf } from './astralDigits.js';
 import { shadowOf } from './digits.js';
 
 const NOT_KEY_CHAR = /[^\p{L}\p{N}@]/gu;
@@ -8,7 +8,7 @@ const NOT_KEY_CHAR = /[^\p{L}\p{N}@]/gu;
  * "anna@x.pl"; "4111…" and "𝟒𝟏𝟏𝟏…", its digits in any script).
  */
 export function valueKey(prefix: string, value: string): string {
-  const v = ASTRAL_DIGIT.test(value) ? foldAstralDigits(value).text : value;
+  const v = astralFoldOf(value)?.text ?? value;
   return `${prefix}|${shadowOf(v).toLowerCase().replace(NOT_KEY_CHAR, '')}`;
 }
 
