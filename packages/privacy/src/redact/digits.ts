@@ -95,6 +95,8 @@ function buildTable(): Uint16Array {
 const PROLONGED = /[\u30fc\uff70]/;
 const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
 const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
+// A quoted-printable soft line break between a number's digits, a separator beside it or not.
+const SOFT_BREAK_IN_NUMBER = /(?<=\d[ .-]?)=\r?\n(?=[ .-]?\d)/g;
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
@@ -123,6 +125,13 @@ export function shadowOf(text: string): string {
   // an encoded UTF-8 letter, its header) writes "@" as "=40", read as "%40" is ("jan=40example.pl");
   // elsewhere "=40" is a key's value ("size=40x40").
   if (shadow.includes('=40') && QP.test(shadow)) shadow = shadow.replace(/=40/g, '%4@');
+  // Its soft line break ("=" at a line's end, RFC 2045 §6.7 rule 5) is no character of the text it
+  // encodes: an encoder breaks a line past 76 characters wherever it falls, inside a number too
+  // ("PL61 1090 1014 0000 0712 19=\n81 2874", "(11) 98765-=\n4321" stayed whole, T52b). Between a
+  // number's digits (a separator beside them or not) its units read as spaces that a digit run
+  // reads through as nothing, as a soft hyphen's (runs.ts isGlueAt): the number reads whole.
+  if (shadow.includes('=\n') || shadow.includes('=\r\n'))
+    shadow = shadow.replace(SOFT_BREAK_IN_NUMBER, (b) => ' '.repeat(b.length));
   // An "@" written as an HTML character reference (mail pasted from a page or a mail's source):
   // its last unit reads as "@", the others as "%", a local part's, so the address is read whole.
   // A no-break space so written (a mail's HTML source: "212&nbsp;555&nbsp;0187") reads as spaces,

@@ -133,8 +133,11 @@ function isDigit(c: number): boolean {
  */
 export function isGlueAt(text: string, shadow: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  // Below U+0300 only the soft hyphen is either (the check inline: this is read per unit).
-  if (!(c >= 0x300)) return c === 0xad;
+  // Below U+0300 only the soft hyphen is either, and the units of a quoted-printable soft line
+  // break inside a number, which alone the shadow reads as spaces (digits.ts shadowOf) where the
+  // text holds "=", "\r" or "\n" (the check inline: this is read per unit).
+  if (!(c >= 0x300))
+    return c === 0xad || ((c === 61 || c === 10 || c === 13) && shadow.charCodeAt(k) === 32);
   return isInvisible(c) || (shadow.charCodeAt(k) === 32 && isCombiningAt(text, k));
 }
 
@@ -330,13 +333,16 @@ function hasGlue({ text, shadow }: RecognizerContext): boolean {
 }
 
 /**
- * Whether the shadow reads a combining mark of `text` as a space: only its spaces are looked at
- * (a Hindi or Greek text holds marks on every word; a regular expression over all of it for one
- * cost 1% of a stream of messages).
+ * Whether the shadow reads a combining mark of `text`, or the "=" of a quoted-printable soft line
+ * break inside a number (digits.ts shadowOf), as a space: only its spaces are looked at (a Hindi
+ * or Greek text holds marks on every word; a regular expression over all of it for one cost 1% of
+ * a stream of messages).
  */
 function markAsSpace(text: string, shadow: string): boolean {
-  for (let k = shadow.indexOf(' '); k >= 0; k = shadow.indexOf(' ', k + 1))
-    if (text.charCodeAt(k) >= 0x300 && isCombiningAt(text, k)) return true;
+  for (let k = shadow.indexOf(' '); k >= 0; k = shadow.indexOf(' ', k + 1)) {
+    const c = text.charCodeAt(k);
+    if (c === 61 || (c >= 0x300 && isCombiningAt(text, k))) return true;
+  }
   return false;
 }
 

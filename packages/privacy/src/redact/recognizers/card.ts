@@ -119,6 +119,7 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
       g > 1 &&
       run.sepAt(0) === 32 &&
       !isFormatSpace(text.charCodeAt(run.groupEnd(0))) &&
+      !isGlueAt(text, run.shadow, run.groupEnd(0)) &&
       runGrouping(run, 1, g)
     ) {
       const rest = run.digits.slice(head);
