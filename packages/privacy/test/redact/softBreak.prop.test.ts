@@ -1,8 +1,9 @@
 // A quoted-printable encoder breaks a line past 76 characters wherever it falls, with a soft line
 // break ("=" at the line's end, RFC 2045 §6.7 rule 5) that is no character of the text: a card,
-// IBAN or phone cut so, between two digits or beside a separator, is the value it encodes and goes
-// whole, as it does unbroken (T52b's audit: "PL61 1090 1014 0000 0712 19=\n81 2874" and "(11)
-// 98765-=\n4321" went out as they came).
+// IBAN or phone cut so, between two digits or beside a separator, or an address cut between two of
+// its characters, is the value it encodes and goes whole, as it does unbroken (T52b's audit: "PL61
+// 1090 1014 0000 0712 19=\n81 2874" and "(11) 98765-=\n4321" went out as they came, and
+// "jane.r=\noe@example.com" as "jane.r=\n[EMAIL]").
 import { redact } from '@meridian-cx/privacy';
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -70,6 +71,37 @@ describe('a value cut by a quoted-printable soft line break goes whole', () => {
         },
       ),
     );
+  });
+});
+
+describe('an address cut by a quoted-printable soft line break goes whole', () => {
+  it('random addresses, cut anywhere in the local part or the domain before its last dot', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.nat(),
+        fc.constantFrom(...SOFT_BREAKS),
+        (seed, at, soft) => {
+          const address = v.email(rng(seed));
+          const last = address.lastIndexOf('.');
+          const cut = 1 + (at % (last - 1));
+          const broken = `${address.slice(0, cut)}${soft}${address.slice(cut)}`;
+          const text = `write to ${broken} thanks`;
+          expect(redact(text, { locale: 'en-US' }).text).toBe('write to [EMAIL] thanks');
+        },
+      ),
+    );
+  });
+
+  it.each([
+    // Inside the last label before it is one ("c=\nom"); after a whole domain the break ends it.
+    ['write to jane@example.c=\nom thanks', 'write to [EMAIL] thanks'],
+    ['Hi,=20write to jane=40example.com.=\nThanks', 'Hi,=20write to [EMAIL].=\nThanks'],
+    ['mail jane.roe@example.com=\n=20thanks', 'mail [EMAIL]=\n=20thanks'],
+    // A soft hyphen beside it reads as before.
+    ['a ja\u00adne.r=\noe@example.com', 'a [EMAIL]'],
+  ])('%j', (text, expected) => {
+    expect(redact(text, { locale: 'en-US' }).text).toBe(expected);
   });
 });
 
