@@ -545,10 +545,10 @@ export const budgets: readonly Budget[] = [
   // 44.9 and 115.1 (45,901 B own, +288 B; 117,742 B, +278 B): T51a, the Mathematical letters
   // (U+1D400-1D7FF) folded to their NFKC in that copy, with the Letterlike Symbols the fonts take
   // for their holes: the block's ranges in the pairs' test and the two tables made on first use.
-  // 45.1 and 115.3 (46,164 B own, +264 B over 45,900 B; 118,023 B): T52b's audit of the shapes
-  // desks receive: a quoted-printable soft line break read inside a number or an address (its
-  // regular expression in the shadow, the glue test in runs.ts, the address's joins in email.ts),
-  // "&#43;" before a number and a JSON "\u0040" read as "+" and "@".
+  // 45.1 and 115.3 (46,171 B own, +271 B over 45,900 B): T52b's audit of the shapes desks
+  // receive: a quoted-printable soft line break read inside a number or an address (its regular
+  // expression in the shadow, the copy of the text that writes it as soft hyphens for the runs,
+  // the IBAN and the address), "&#43;" before a number read as "+".
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 115.3, ownKiB: 45.1 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -698,8 +698,8 @@ export const budgets: readonly Budget[] = [
   // (T50a, astralDigits.ts).
   // 50.6 and 120.7 (51,693 B own, +237 B; 123,532 B, +253 B): redact's Mathematical letters and
   // Letterlike Symbols folded in that copy (T51a).
-  // 50.8 and 121.0 (51,949 B own, +247 B over 51,702 B; 123,813 B): T52b's soft line breaks,
-  // "&#43;" and "\u0040" (see redact's line above).
+  // 50.8 and 121.0 (51,943 B own, +241 B over 51,702 B): T52b's soft line breaks and "&#43;"
+  // (see redact's line above).
   {
     pkg: 'privacy',
     entry: '.',

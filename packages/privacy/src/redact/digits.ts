@@ -133,9 +133,9 @@ export function shadowOf(text: string): string {
   // ("PL61 1090 1014 0000 0712 19=\n81 2874", "(11) 98765-=\n4321" stayed whole, and "jane.r=\n
   // oe@example.com" went as "jane.r=\n[EMAIL]", T52b). Between a number's digits (a separator
   // beside them or not) or an address's characters its units read as spaces that a digit run and
-  // an address read through as nothing, as a soft hyphen's (runs.ts isGlueAt, email.ts
-  // softBreaksAsMarks): the value reads whole.
-  if (shadow.includes('=\n') || shadow.includes('=\r\n'))
+  // an address read through as nothing, as a soft hyphen's (softBreaksAsMarks, read by runs.ts
+  // and email.ts): the value reads whole.
+  if (hasSoftBreak(shadow))
     shadow = shadow.replace(SOFT_BREAK_IN_VALUE, (b) => ' '.repeat(b.length));
   // An "@" written as an HTML character reference (mail pasted from a page or a mail's source):
   // its last unit reads as "@", the others as "%", a local part's, so the address is read whole.
@@ -148,14 +148,28 @@ export function shadowOf(text: string): string {
       .replace(/&(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`)
       .replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length))
       .replace(/&(?:#0*43|#x0*2b|plus);(?=\d)/gi, (e) => `+${' '.repeat(e.length - 1)}`);
-  // A JSON string (an order API's payload, a log line) may write "@" as the escape "\u0040": read
-  // as an HTML reference is, its last unit "@" and the others a local part's ("jane\u0040example
-  // .com" stayed whole, T52b).
-  if (shadow.includes('\\u')) shadow = shadow.replace(/\\u0040/gi, '%%%%%@');
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
   // a number as it is, context.ts gluedToCode). The "/" stays the link's (phone.ts readWindow).
   return shadow.includes('wa.me/') ? shadow.replace(/wa\.me\/(?=\d)/g, '     +') : shadow;
+}
+
+/** Whether `text` holds a quoted-printable soft line break ("=" at a line's end). */
+export function hasSoftBreak(text: string): boolean {
+  return text.includes('=\n') || text.includes('=\r\n');
+}
+
+/**
+ * `text` with the units of each quoted-printable soft line break that its shadow reads as spaces
+ * (one inside a number or an address, {@link shadowOf}) written as soft hyphens, the invisible
+ * character that the readers of digit runs and addresses read through; `text` itself if it holds
+ * no soft break.
+ */
+export function softBreaksAsMarks(text: string, shadow: string): string {
+  if (!hasSoftBreak(text)) return text;
+  return text.replace(/=\r?\n/g, (b, at: number) =>
+    shadow.charCodeAt(at) === 32 ? '\u00ad'.repeat(b.length) : b,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { INVISIBLE, isInvisible } from '../digits.js';
+import { hasSoftBreak, INVISIBLE, isInvisible, softBreaksAsMarks } from '../digits.js';
 import { releaseAfterCall } from '../release.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { ipv4, ipv6, zoneEnd } from './ip.js';
@@ -137,18 +137,6 @@ function spacelessScript(code: number): number {
 /** Whether an invisible character between the units `a` and `b` joins them (above). */
 export function invisibleJoins(a: number, b: number): boolean {
   return spacelessScript(a) === spacelessScript(b);
-}
-
-/**
- * `text` with the units of each quoted-printable soft line break that the shadow reads as spaces
- * (one inside an address, digits.ts shadowOf) written as soft hyphens: an invisible character
- * inside an address is the address's (above), and so is such a break, no character of the text it
- * encodes ("jane.r=\noe@example.com" went as "jane.r=\n[EMAIL]", T52b).
- */
-function softBreaksAsMarks(text: string, shadow: string): string {
-  return text.replace(/=\r?\n/g, (b, at: number) =>
-    shadow.charCodeAt(at) === 32 ? '\u00ad'.repeat(b.length) : b,
-  );
 }
 
 /** Whether a quoted-printable soft line break the marks read as invisible starts at `k` of `text`. */
@@ -482,7 +470,7 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
   const marks =
     shadow === text
       ? undefined
-      : text.includes('=\n') || text.includes('=\r\n')
+      : hasSoftBreak(text)
         ? softBreaksAsMarks(text, shadow)
         : INVISIBLE.test(text)
           ? text
