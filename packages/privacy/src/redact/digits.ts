@@ -95,6 +95,11 @@ function buildTable(): Uint16Array {
 const PROLONGED = /[\u30fc\uff70]/;
 const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
 const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
+// A quoted-printable soft line break between a number's digits, a separator beside it or not, or
+// between two characters an address holds (letters and their marks, digits, ".", "_", "%", "+",
+// "-", "@").
+const SOFT_BREAK_IN_VALUE =
+  /(?<=\d[ .-]?)=\r?\n(?=[ .-]?\d)|(?<=[\p{L}\p{M}\p{N}._%+@-])=\r?\n(?=[\p{L}\p{M}\p{N}._%+@-])/gu;
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
@@ -123,18 +128,48 @@ export function shadowOf(text: string): string {
   // an encoded UTF-8 letter, its header) writes "@" as "=40", read as "%40" is ("jan=40example.pl");
   // elsewhere "=40" is a key's value ("size=40x40").
   if (shadow.includes('=40') && QP.test(shadow)) shadow = shadow.replace(/=40/g, '%4@');
+  // Its soft line break ("=" at a line's end, RFC 2045 §6.7 rule 5) is no character of the text it
+  // encodes: an encoder breaks a line past 76 characters wherever it falls, inside a number too
+  // ("PL61 1090 1014 0000 0712 19=\n81 2874", "(11) 98765-=\n4321" stayed whole, and "jane.r=\n
+  // oe@example.com" went as "jane.r=\n[EMAIL]", T52b). Between a number's digits (a separator
+  // beside them or not) or an address's characters its units read as spaces that a digit run and
+  // an address read through as nothing, as a soft hyphen's (softBreaksAsMarks, read by runs.ts
+  // and email.ts): the value reads whole.
+  if (hasSoftBreak(shadow))
+    shadow = shadow.replace(SOFT_BREAK_IN_VALUE, (b) => ' '.repeat(b.length));
   // An "@" written as an HTML character reference (mail pasted from a page or a mail's source):
   // its last unit reads as "@", the others as "%", a local part's, so the address is read whole.
   // A no-break space so written (a mail's HTML source: "212&nbsp;555&nbsp;0187") reads as spaces,
   // as many as its units (phone.ts reads a run of them as one).
+  // A "+" so written before a digit ("&#43;48 601 234 567", T52b: the number went and its "&#43;"
+  // stayed) reads as "+" and spaces, as "%2B" does: the number's span starts at its "&".
   if (shadow.includes('&'))
     shadow = shadow
       .replace(/&(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`)
-      .replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length));
+      .replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length))
+      .replace(/&(?:#0*43|#x0*2b|plus);(?=\d)/gi, (e) => `+${' '.repeat(e.length - 1)}`);
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
   // a number as it is, context.ts gluedToCode). The "/" stays the link's (phone.ts readWindow).
   return shadow.includes('wa.me/') ? shadow.replace(/wa\.me\/(?=\d)/g, '     +') : shadow;
+}
+
+/** Whether `text` holds a quoted-printable soft line break ("=" at a line's end). */
+export function hasSoftBreak(text: string): boolean {
+  return text.includes('=\n') || text.includes('=\r\n');
+}
+
+/**
+ * `text` with the units of each quoted-printable soft line break that its shadow reads as spaces
+ * (one inside a number or an address, {@link shadowOf}) written as soft hyphens, the invisible
+ * character that the readers of digit runs and addresses read through; `text` itself if it holds
+ * no soft break.
+ */
+export function softBreaksAsMarks(text: string, shadow: string): string {
+  if (!hasSoftBreak(text)) return text;
+  return text.replace(/=\r?\n/g, (b, at: number) =>
+    shadow.charCodeAt(at) === 32 ? '\u00ad'.repeat(b.length) : b,
+  );
 }
 
 /**

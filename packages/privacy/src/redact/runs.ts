@@ -1,4 +1,11 @@
-import { INVISIBLE, isCombiningAt, isInvisible, referenceSpaceEnd } from './digits.js';
+import {
+  hasSoftBreak,
+  INVISIBLE,
+  isCombiningAt,
+  isInvisible,
+  referenceSpaceEnd,
+  softBreaksAsMarks,
+} from './digits.js';
 import { releaseAfterCall } from './release.js';
 import type { Recognizer, RecognizerContext } from './types.js';
 
@@ -297,6 +304,8 @@ export function scanRuns(
  */
 export let lastContext: RecognizerContext | undefined;
 let lastRuns: readonly NumberRun[] = [];
+// The text the last context's runs read their glue in (see runText).
+let lastGlued = '';
 // The group bounds of the last context's runs: one array, written over by the next context (whose
 // runs replace the last ones), not made anew per text. One a long text needed past 4,096 entries
 // is kept until the next context, which starts a new one.
@@ -310,6 +319,7 @@ const spare: NumberRun[] = [];
 releaseAfterCall(() => {
   lastContext = undefined;
   lastRuns = [];
+  lastGlued = '';
   // They keep no text of a past call alive.
   for (let k = 0; k < spare.length && (spare[k] as NumberRun).shadow !== ''; k++)
     (spare[k] as NumberRun).reuse('', 0, 0, 0, 0, 0, 0, EMPTY);
@@ -325,7 +335,8 @@ function hasGlue({ text, shadow }: RecognizerContext): boolean {
   // An invisible character is a space in the shadow (digits.ts FORMAT_SPACES): a text that is its
   // own shadow holds none, and most are (T48b: three texts in four of the bench's corpus).
   return (
-    text.includes('&') || (shadow !== text && (INVISIBLE.test(text) || markAsSpace(text, shadow)))
+    text.includes('&') ||
+    (shadow !== text && (INVISIBLE.test(text) || markAsSpace(text, shadow) || hasSoftBreak(text)))
   );
 }
 
@@ -340,6 +351,17 @@ function markAsSpace(text: string, shadow: string): boolean {
   return false;
 }
 
+/**
+ * The context's text as its digit runs read it for glue ({@link isGlueAt}): the units of a
+ * quoted-printable soft line break inside a number written as soft hyphens (digits.ts
+ * softBreaksAsMarks), the text itself where it holds none. Same length as the text.
+ *
+ * @since 0.1.0
+ */
+export function runText(context: RecognizerContext): string {
+  return context === lastContext ? lastGlued : softBreaksAsMarks(context.text, context.shadow);
+}
+
 /** Every digit run of two digits or more of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
   if (context !== lastContext) {
@@ -348,7 +370,10 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
     const need = context.shadow.length + 3;
     if (lastBounds.length < need || lastBounds.length > Math.max(4096, need))
       lastBounds = new Int32Array(Math.max(need, 256));
-    const text = hasGlue(context) ? context.text : undefined;
+    // A quoted-printable soft line break inside a number is glue too: read through a copy that
+    // writes its units as soft hyphens (digits.ts softBreaksAsMarks), isGlueAt's own glue.
+    const text = hasGlue(context) ? softBreaksAsMarks(context.text, context.shadow) : undefined;
+    lastGlued = text ?? context.text;
     lastRuns = scanRuns(context.shadow, 2, lastBounds, text, spare);
     lastContext = context;
     runCounts = runFirsts = runLists = 0;

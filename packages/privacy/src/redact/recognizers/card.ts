@@ -3,7 +3,7 @@ import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isFormatSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
-import { isGlueAt, type NumberRun, numberRuns, splitRun } from '../runs.js';
+import { isGlueAt, type NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -283,12 +283,14 @@ export const cardRecognizer = defineRecognizer({
     const { shadow } = context;
     const found: RecognizerMatch[] = [];
     const runs = numberRuns(context);
+    // Its glue read as the runs read it: a soft line break inside the number is a soft hyphen.
+    const text = runText(context);
     // The first run of the block of lines that holds run k (a run per line, each at its line's
     // end and the next one's start), or -1.
     let first = -1;
     for (let k = 0; k < runs.length; k++) {
       const run = runs[k] as NumberRun;
-      if (run.digitCount >= 13) candidates(run, context.text, found);
+      if (run.digitCount >= 13) candidates(run, text, found);
       const next = runs[k + 1];
       if (
         next &&

@@ -1,6 +1,6 @@
 import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { INVISIBLE, isInvisible } from '../digits.js';
+import { hasSoftBreak, INVISIBLE, isInvisible, softBreaksAsMarks } from '../digits.js';
 import { releaseAfterCall } from '../release.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { ipv4, ipv6, zoneEnd } from './ip.js';
@@ -139,6 +139,18 @@ export function invisibleJoins(a: number, b: number): boolean {
   return spacelessScript(a) === spacelessScript(b);
 }
 
+/** Whether a quoted-printable soft line break the marks read as invisible starts at `k` of `text`. */
+function softBreakAt(text: string | undefined, k: number): boolean {
+  return text !== undefined && text.charCodeAt(k) === 61;
+}
+
+/** Whether the domain after the "@" at `at`, read to `e` (its last dots left out), is an address's. */
+function domainWhole(shadow: string, at: number, e: number): boolean {
+  let end = e;
+  while (end > at + 1 && shadow.charCodeAt(end - 1) === 46) end--;
+  return isEmailDomain(shadow.slice(at + 1, end));
+}
+
 /** The units of `shadow[from, to)` whose unit in `text` is visible. */
 function visible(shadow: string, text: string, from: number, to: number): string {
   let out = '';
@@ -175,7 +187,13 @@ function pastMarks(shadow: string, s: number, at: number): number {
  * Where the local part before `at` starts (`at` if there is none), reading back at most 64 units
  * and not before `floor` (the last address's end).
  */
-function localStart(shadow: string, at: number, floor: number, text?: string): number {
+function localStart(
+  shadow: string,
+  at: number,
+  floor: number,
+  text?: string,
+  original?: string,
+): number {
   // In Japanese or Chinese text an address is glued to the words around it: the local part and
   // the top-level label stop where the script switches between spaced and spaceless.
   let cjkLocal: boolean | undefined;
@@ -187,7 +205,9 @@ function localStart(shadow: string, at: number, floor: number, text?: string): n
       // Invisible characters between the address's characters are the address's (above visible).
       const t = text === undefined ? s : joinedStart(text, s, last);
       if (t === s || !(classOf(shadow.charCodeAt(t - 1)) & LOCAL)) break;
-      if (!invisibleJoins(shadow.charCodeAt(t - 1), shadow.charCodeAt(s))) break;
+      const joins =
+        softBreakAt(original, t) || invisibleJoins(shadow.charCodeAt(t - 1), shadow.charCodeAt(s));
+      if (!joins) break;
       s = t + 1;
       continue;
     }
@@ -447,10 +467,17 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
   let upi: RecognizerMatch[] | undefined;
   const found: RecognizerMatch[] = [];
   // (The shadow reads an invisible character as a space: a text that is its own shadow has none.)
-  const marks = shadow !== text && INVISIBLE.test(text) ? text : undefined;
+  const marks =
+    shadow === text
+      ? undefined
+      : hasSoftBreak(text)
+        ? softBreaksAsMarks(text, shadow)
+        : INVISIBLE.test(text)
+          ? text
+          : undefined;
   let lastEnd = 0;
   for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
-    let s = localStart(shadow, at, lastEnd, marks);
+    let s = localStart(shadow, at, lastEnd, marks, text);
     if (s === at) s = quotedStart(shadow, at, lastEnd);
     // "+" and digits before the "@" are a phone number in international form, a SIP or SMS
     // address's user ("sip:+12125550187@pbx.example.com"): the number goes as a phone and the
@@ -468,7 +495,13 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
       if (classOf(shadow.charCodeAt(e)) & DOMAIN) continue;
       const t = marks === undefined ? e : joinedEnd(marks, e, last);
       if (t === e || !(classOf(shadow.charCodeAt(t)) & DOMAIN)) break;
-      if (!invisibleJoins(shadow.charCodeAt(e - 1), shadow.charCodeAt(t))) break;
+      // A soft line break joins whatever scripts it stands between (it is no word break, as an
+      // invisible character may be); after a domain already whole and a dot it ends it:
+      // "jane=40example.com.=\nThanks" is read as a sentence's full stop and the next word
+      // (mail.test.ts), not a longer host.
+      if (softBreakAt(text, e)) {
+        if (shadow.charCodeAt(e - 1) === 46 && domainWhole(shadow, at, e)) break;
+      } else if (!invisibleJoins(shadow.charCodeAt(e - 1), shadow.charCodeAt(t))) break;
       e = t;
     }
     // A sentence's full stop after the address is not its last dot ("…@example.kr입니다.").

@@ -8,7 +8,7 @@ import {
   marksStart,
   referenceSpaceEnd,
 } from '../digits.js';
-import { isGlueAt, type NumberRun, numberRuns } from '../runs.js';
+import { isGlueAt, type NumberRun, numberRuns, runText } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { sweep } from './sweep.js';
 
@@ -113,7 +113,9 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // marks typed after the first one (the shadow's spaces) between them.
   const d = c + +(shadow.charCodeAt(c) === 32);
   let d2 = d + 1;
-  if (shadow.charCodeAt(d2) === 32) while (isGlueAt(context.text, shadow, d2)) d2++;
+  // (The glue read in the text as the runs read it: a soft line break inside the number too.)
+  const glued = runText(context);
+  if (shadow.charCodeAt(d2) === 32) while (isGlueAt(glued, shadow, d2)) d2++;
   if (!isDigitAt(shadow, d) || !isDigitAt(shadow, d2)) return -1;
   // What stands before it is not read: letters glued to it are a label's ("IBANDE89…",
   // "KontoDE89…"), digits another value's ("…2874PL61 1090 …", two IBANs a form glued, T35a).
@@ -136,7 +138,7 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
       if (count >= 4) sum = fold(sum, v);
       count++;
     } else {
-      const gap = gapAt(shadow, j, context.text);
+      const gap = gapAt(shadow, j, glued);
       if (gap === 0 || !isAlnumAt(shadow, j + gap)) break;
       j += gap - 1;
     }
@@ -203,10 +205,11 @@ export function findIbans(
   if (starts !== undefined) return sweep(context, starts, ibanAt, true);
   // sweep's reading of the runs' starts, without the array of them, and only where mayStartIban.
   const found: RecognizerMatch[] = [];
-  const { shadow, text } = context;
+  const { shadow } = context;
   const n = shadow.length;
   let lastEnd = 0;
   const runs = numberRuns(context);
+  const text = runText(context);
   for (let r = 0; r < runs.length; r++) {
     const i = ibanStart(shadow, text, runs[r] as NumberRun);
     if (i < lastEnd || i >= n || !mayStartIban(shadow, i)) continue;
