@@ -159,11 +159,10 @@ export function foldAstral(text: string): AstralFold {
 // segmented digits, read here in full). ASTRAL_FOLDED alone with the circled ranges in it read a
 // text without one 0.4% more expensively (instructions on the corpus; its first units, 62 of them
 // beside ASCII letters' codes mod 128, no longer let the engine skip ahead): this class passes
-// ASCII at once, and each unit it finds is held to ASTRAL_FOLDED there (a circled digit needs
-// another beside it).
+// ASCII at once, and ASTRAL_FOLDED then reads the two units from each it finds (a match there is
+// one in the text; a circled digit needs one after it, one before it was found first).
 const FOLD_START =
   /[\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/g;
-const FOLDED_AT = new RegExp(ASTRAL_FOLDED.source, 'y');
 
 /**
  * {@link foldAstral} of `text` where it holds a unit or pair the fold takes
@@ -174,9 +173,7 @@ const FOLDED_AT = new RegExp(ASTRAL_FOLDED.source, 'y');
  */
 export function astralFoldOf(text: string): AstralFold | undefined {
   FOLD_START.lastIndex = 0;
-  for (let m = FOLD_START.exec(text); m !== null; m = FOLD_START.exec(text)) {
-    FOLDED_AT.lastIndex = m.index;
-    if (FOLDED_AT.test(text)) return foldAstral(text);
-  }
+  for (let m = FOLD_START.exec(text); m !== null; m = FOLD_START.exec(text))
+    if (ASTRAL_FOLDED.test(text.slice(m.index, m.index + 2))) return foldAstral(text);
   return undefined;
 }
