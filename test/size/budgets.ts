@@ -545,7 +545,7 @@ export const budgets: readonly Budget[] = [
   // 44.9 and 115.1 (45,901 B own, +288 B; 117,742 B, +278 B): T51a, the Mathematical letters
   // (U+1D400-1D7FF) folded to their NFKC in that copy, with the Letterlike Symbols the fonts take
   // for their holes: the block's ranges in the pairs' test and the two tables made on first use.
-  // 45.1 and 115.2 (46,122 B own, +222 B over 45,900 B; 117,954 B in all): T52a, the circled
+  // 45.1 and 115.2 (46,092 B own, +192 B over 45,900 B; 117,927 B in all): T52a, the circled
   // letters, the squared capitals and the circled digits two or more together folded in that copy
   // (their ranges in the test, one BMP table for them and the Letterlike Symbols, the neighbour
   // check that keeps a list's marker ①, and the class that finds where a fold may start).
@@ -698,7 +698,7 @@ export const budgets: readonly Budget[] = [
   // (T50a, astralDigits.ts).
   // 50.6 and 120.7 (51,693 B own, +237 B; 123,532 B, +253 B): redact's Mathematical letters and
   // Letterlike Symbols folded in that copy (T51a).
-  // 50.7 and 120.9 (51,913 B own, +211 B over 51,702 B; 123,761 B): redact's circled and squared
+  // 50.7 and 120.9 (51,898 B own, +196 B over 51,702 B; 123,725 B): redact's circled and squared
   // letters and digits folded in that copy (T52a).
   {
     pkg: 'privacy',
