@@ -283,10 +283,11 @@ function redactText(text: string, options: RedactOptions): RedactResult {
           (r) => wanted === undefined || wanted.has(r.type),
         );
   let spans: Resolved[] = [];
-  // A digit past the BMP (Mathematical bold "𝟒", Adlam "𞥔"…) or a Mathematical letter ("𝐚") is
-  // two units, which the shadow cannot read as one: such a text is read through a copy with each
-  // as its ASCII digit or NFKC letter, and the spans found there are mapped back to the text's
-  // units (astralDigits.ts).
+  // A digit past the BMP (Mathematical bold "𝟒", Adlam "𞥔"…), a Mathematical letter ("𝐚") or a
+  // squared capital ("🄰") is two units, which the shadow cannot read as one: such a text is read
+  // through a copy with each as its ASCII digit or NFKC letter, the circled letters ("ⓐ") and
+  // digits two or more together ("①②") as theirs too, and the spans found there are mapped back
+  // to the text's units (astralDigits.ts).
   const astral = astralFoldOf(text);
   const read = astral === undefined ? text : astral.text;
   try {

@@ -5,7 +5,7 @@ const NOT_KEY_CHAR = /[^\p{L}\p{N}@]/gu;
 
 /**
  * The form two spellings of one value share ("600 123 456" and "600123456"; "Anna@X.pl" and
- * "anna@x.pl"; "4111…" and "𝟒𝟏𝟏𝟏…", its digits in any script).
+ * "anna@x.pl"; "4111…" and "𝟒𝟏𝟏𝟏…" or "④①①①…", its digits in any script or font).
  */
 export function valueKey(prefix: string, value: string): string {
   const v = astralFoldOf(value)?.text ?? value;

@@ -55,10 +55,11 @@ export type EntityType = BuiltInEntityType | (string & {});
 export type RecognizerContext = {
   /**
    * The text as the caller gave it; where it holds a decimal digit past the Basic Multilingual
-   * Plane (two UTF-16 units: Mathematical bold "𝟒", Adlam…) or a Mathematical letter ("𝐚", "𝒵"),
-   * a copy with each such digit as its ASCII digit and each such letter as its NFKC (one unit;
-   * the Letterlike Symbols such fonts use, "ℯ", "ℤ", as their ASCII letter too): offsets into it
-   * are mapped back to the caller's text.
+   * Plane (two UTF-16 units: Mathematical bold "𝟒", Adlam…), a Mathematical letter ("𝐚", "𝒵"), a
+   * squared capital ("🄰"), a circled letter ("ⓐ") or two circled digits together ("①②"), a copy
+   * with each such digit as its ASCII digit and each such letter as its NFKC (one unit; the
+   * Letterlike Symbols such fonts use, "ℯ", "ℤ", as their ASCII letter too; a circled digit
+   * alone, a list's marker, as it is): offsets into it are mapped back to the caller's text.
    */
   readonly text: string;
   /**

@@ -1,9 +1,15 @@
 // The list of decimal digits past the BMP that redact folds (astralDigits.ts), its test, and the
 // fold itself, each held to the platform's \p{Nd} and NFKC and to a brute-force oracle. The fold
-// takes the Mathematical letters (U+1D400-1D7FF) to their NFKC as well (T51a).
+// takes the Mathematical letters (U+1D400-1D7FF) to their NFKC as well (T51a), and the circled
+// letters, the circled digits beside another and the squared capitals (T52a).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { ASTRAL_DIGIT_ZEROS, ASTRAL_FOLDED, foldAstral } from '../../src/redact/astralDigits.js';
+import {
+  ASTRAL_DIGIT_ZEROS,
+  ASTRAL_FOLDED,
+  astralFoldOf,
+  foldAstral,
+} from '../../src/redact/astralDigits.js';
 
 const listed = new Map(
   ASTRAL_DIGIT_ZEROS.flatMap((zero) => Array.from({ length: 10 }, (_, d) => [zero + d, d])),
@@ -38,12 +44,30 @@ function letterlikeUnit(c: number): string | undefined {
   return /^[A-Za-z]$/.test(nfkc) ? nfkc : undefined;
 }
 
+/** A squared capital 🄰-🅉 (U+1F130-1F149): its NFKC, one ASCII letter. */
+function squaredUnit(c: number): string | undefined {
+  if (c < 0x1f130 || c > 0x1f149) return undefined;
+  return String.fromCodePoint(c).normalize('NFKC');
+}
+
+/** A circled letter or digit of Enclosed Alphanumerics (U+2460-24FF) one ASCII unit in NFKC. */
+function circledUnit(c: number): string | undefined {
+  if (c < 0x2460 || c > 0x24ff) return undefined;
+  const nfkc = String.fromCharCode(c).normalize('NFKC');
+  return /^[A-Za-z0-9]$/.test(nfkc) ? nfkc : undefined;
+}
+
+const isCircledDigit = (c: number): boolean => /^[0-9]$/.test(circledUnit(c) ?? '');
+
 describe('ASTRAL_FOLDED', () => {
-  it('matches a listed digit or a Mathematical symbol one BMP unit in NFKC, no other pair', () => {
+  it('matches a listed digit, a Mathematical symbol one BMP unit in NFKC or a squared capital, no other pair', () => {
     const wrong: string[] = [];
     for (let c = 0x10000; c < 0x110000; c++) {
-      const folds = listed.has(c) || mathUnit(c) !== undefined;
-      if (ASTRAL_FOLDED.test(String.fromCodePoint(c)) !== folds) wrong.push(c.toString(16));
+      const folds = listed.has(c) || mathUnit(c) !== undefined || squaredUnit(c) !== undefined;
+      const pair = String.fromCodePoint(c);
+      if (ASTRAL_FOLDED.test(pair) !== folds) wrong.push(c.toString(16));
+      // astralFoldOf looks for where one may start first: it agrees.
+      if ((astralFoldOf(` ${pair}`) !== undefined) !== folds) wrong.push(`${c.toString(16)} of`);
     }
     expect(wrong).toEqual([]);
     // Every assigned symbol of the block but its 28 holes (the Letterlike Symbols stand there).
@@ -52,17 +76,54 @@ describe('ASTRAL_FOLDED', () => {
     expect(math).toBe(1024 - 28);
     expect(ASTRAL_FOLDED.test('0123456789 ٠١٢ ０１ 😀 \ud835 \udfce')).toBe(false);
   });
+
+  it('matches a circled letter, and a circled digit only beside another: no other BMP unit', () => {
+    const wrong: string[] = [];
+    let letters = 0;
+    let digits = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const u = circledUnit(c);
+      const letter = u !== undefined && !isCircledDigit(c);
+      if (letter) letters++;
+      if (isCircledDigit(c)) digits++;
+      if (ASTRAL_FOLDED.test(ch) !== letter) wrong.push(`${c.toString(16)} alone`);
+      if (ASTRAL_FOLDED.test(`${ch} ${ch}`) !== letter) wrong.push(`${c.toString(16)} spaced`);
+      if (ASTRAL_FOLDED.test(ch + ch) !== (u !== undefined)) wrong.push(`${c.toString(16)} twice`);
+      if ((astralFoldOf(`${ch} ${ch}`) !== undefined) !== letter)
+        wrong.push(`${c.toString(16)} of`);
+      if ((astralFoldOf(`a${ch}${ch}`) !== undefined) !== (u !== undefined))
+        wrong.push(`${c.toString(16)} of twice`);
+    }
+    expect(wrong).toEqual([]);
+    // Ⓐ-Ⓩ, ⓐ-ⓩ; ①-⑨ and ⓪.
+    expect([letters, digits]).toEqual([52, 10]);
+    expect(ASTRAL_FOLDED.test('① 090-1234-5678 ② 注文番号 12345678')).toBe(false);
+    expect(ASTRAL_FOLDED.test('④①①①')).toBe(true);
+  });
 });
 
-/** The fold, a code point at a time: the brute force. */
-function oracle(text: string): { text: string; at: number[] } {
+/**
+ * The fold, a code point at a time: the brute force. `takes` counts the code points it folds that
+ * are no Letterlike Symbol (those fold only in a copy made for another).
+ */
+function oracle(text: string): { text: string; at: number[]; takes: number } {
   let out = '';
   const at: number[] = [];
+  let takes = 0;
   let i = 0;
-  for (const ch of text) {
+  const points = Array.from(text);
+  points.forEach((ch, k) => {
     const c = ch.codePointAt(0) as number;
     const d = listed.get(c);
-    const u = d === undefined ? (mathUnit(c) ?? letterlikeUnit(c)) : String(d);
+    let u = d === undefined ? (mathUnit(c) ?? squaredUnit(c) ?? circledUnit(c)) : String(d);
+    // A circled digit alone (no circled digit before or after it) is a list's marker: kept.
+    const beside = (p: string | undefined): boolean =>
+      p !== undefined && isCircledDigit(p.codePointAt(0) as number);
+    if (isCircledDigit(c) && !beside(points[k - 1]) && !beside(points[k + 1])) u = undefined;
+    if (u !== undefined) takes++;
+    else u = letterlikeUnit(c);
     at.push(i);
     if (u === undefined) {
       // A pair that is no digit nor letter keeps its two units, each where it was.
@@ -70,9 +131,9 @@ function oracle(text: string): { text: string; at: number[] } {
       out += ch;
     } else out += u;
     i += ch.length;
-  }
+  });
   at.push(i);
-  return { text: out, at };
+  return { text: out, at, takes };
 }
 
 const units = fc.oneof(
@@ -83,6 +144,10 @@ const units = fc.oneof(
   fc.integer({ min: 0x2100, max: 0x214f }).map((c) => String.fromCharCode(c)),
   fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
   fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+  // Enclosed Alphanumerics and its Supplement, the circled digits (runs of them) most of all.
+  fc.integer({ min: 0x2440, max: 0x24ff }).map((c) => String.fromCharCode(c)),
+  fc.constantFrom('①', '④', '⑨', '⓪', '⑩', '⓵', '❶', '\ud83c'),
+  fc.integer({ min: 0x1f100, max: 0x1f1ff }).map((c) => String.fromCodePoint(c)),
 );
 
 describe('foldAstral', () => {
@@ -93,8 +158,9 @@ describe('foldAstral', () => {
       const o = oracle(text);
       expect(folded).toBe(o.text);
       expect(Array.from(at)).toEqual(o.at);
-      // The test is true where the fold takes a pair: the copy is shorter.
-      expect(ASTRAL_FOLDED.test(text)).toBe(folded.length < text.length);
+      // The test is true where the fold takes a unit or pair (a Letterlike Symbol aside).
+      expect(ASTRAL_FOLDED.test(text)).toBe(o.takes > 0);
+      expect(astralFoldOf(text)?.text).toBe(o.takes > 0 ? o.text : undefined);
     },
   );
 
@@ -115,5 +181,74 @@ describe('foldAstral', () => {
     expect(folded).toBe(`${'4'.repeat(9000)}x${'😀'.repeat(5000)}`);
     expect(at[9000]).toBe(18000);
     expect(at[folded.length]).toBe(text.length);
+  });
+});
+
+// The circled and squared letters and digits (T52a): each the fold takes is one unit for one ASCII
+// unit in NFKC; each of their neighbours it leaves, and why, held to the platform's NFKC.
+describe('foldAstral on the enclosed alphanumerics', () => {
+  it('folds the circled letters and the squared capitals, and circled digits two or more together', () => {
+    let circled = '';
+    for (let c = 0x24b6; c <= 0x24e9; c++) circled += String.fromCharCode(c);
+    let squared = '';
+    for (let c = 0x1f130; c <= 0x1f149; c++) squared += String.fromCodePoint(c);
+    const AZ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    expect(foldAstral(circled).text).toBe(AZ + AZ.toLowerCase());
+    expect(foldAstral(squared).text).toBe(AZ);
+    expect(foldAstral('⓪①②③④⑤⑥⑦⑧⑨').text).toBe('0123456789');
+    expect(foldAstral('① 090 ②注文 ⓪⑦⑨ ⑨').text).toBe('① 090 ②注文 079 ⑨');
+    expect(foldAstral('ⓐ①ⓑ②③').text).toBe('a①b23');
+  });
+
+  /** Why the fold leaves a neighbour of the letters and digits it takes: its NFKC. */
+  function leftBecause(c: number): string {
+    const nfkc = String.fromCodePoint(c).normalize('NFKC');
+    if (nfkc === String.fromCodePoint(c)) return 'no decomposition';
+    if (/^[0-9]{2}$/.test(nfkc)) return 'two digits';
+    if (/^\([0-9A-Za-z]+\)$/.test(nfkc)) return 'parenthesized';
+    if (/^[0-9]+[.,]$/.test(nfkc)) return 'digit and stop or comma';
+    if (/^[A-Z]{2,3}$/.test(nfkc)) return 'two or three letters';
+    if (/^[A-Z]$/.test(nfkc)) return 'a sign, not an alphabet';
+    return 'other';
+  }
+
+  it('leaves every other circled, parenthesized, squared and negative symbol, each for its reason', () => {
+    const ranges: readonly (readonly [number, number])[] = [
+      [0x2460, 0x24ff], // Enclosed Alphanumerics
+      [0x2776, 0x2793], // Dingbats: ❶ ➀ ➊
+      [0x3251, 0x325f], // Enclosed CJK: ㉑-㉟
+      [0x32b1, 0x32bf], // ㊱-㊿
+      [0x1f100, 0x1f1ff], // Enclosed Alphanumeric Supplement
+    ];
+    const left = new Map<string, string[]>();
+    for (const [from, to] of ranges)
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCodePoint(c);
+        const folded = foldAstral(ch + ch).text;
+        if (folded !== ch + ch) {
+          expect(folded, c.toString(16)).toBe(ch.normalize('NFKC').repeat(2));
+          continue;
+        }
+        const why = leftBecause(c);
+        left.set(why, [...(left.get(why) ?? []), ch]);
+      }
+    const runs = (why: string): string => (left.get(why) ?? []).join('');
+    expect(runs('two digits')).toBe(
+      '⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿',
+    );
+    expect(runs('parenthesized')).toContain('⑴⑵⑶');
+    expect(runs('parenthesized')).toContain('⒜⒝');
+    expect(runs('parenthesized')).toContain('🄐🄑');
+    expect(runs('digit and stop or comma')).toContain('⒈⒉⒊');
+    expect(runs('digit and stop or comma')).toContain('🄀🄁🄂');
+    // The negative circled digits ⓫ ❶ ➊, the double circled ⓵, the sans-serif circled ➀, the
+    // negative circled and squared letters 🅐 🅰 and the regional indicators 🇦: NFKC keeps them.
+    for (const ch of ['⓫', '⓵', '⓿', '❶', '➀', '➊', '🅐', '🅰', '🆎', '🇦'])
+      expect(runs('no decomposition')).toContain(ch);
+    expect(runs('two or three letters')).toContain('🅊🅋🅌🅍🅎🅏');
+    // The circled italic C and R are the copyright and registered signs in another print, no
+    // font's alphabet: "🄬" after a brand name is no "R".
+    expect(runs('a sign, not an alphabet')).toBe('🄫🄬');
+    expect(runs('other')).toBe('🄪');
   });
 });
