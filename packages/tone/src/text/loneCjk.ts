@@ -121,55 +121,48 @@ function strangeOpening(right: number, next: number | undefined, after: string):
 }
 
 /**
- * The clean CJK characters (outside every applied repair) on one side (`dir`) of the repair
- * `proposals[k]`, at most REACH code points away, counted until `need` are found: every CJK
- * character of its own word (up to a space), and, when `wide`, past the space the common ones of
- * each further word of the segment (up to an end in ENDS) that holds no ASCII letter and no U+FFFD:
- * a Chinese or Japanese clause, not a Latin word whose letters a lossy page left as CJK.
+ * Past the space at `from`, the common CJK characters (outside every applied repair) of the
+ * further words of the segment on one side (`dir`) of `proposals[k]`, up to an end in ENDS and at
+ * most REACH code points from the repair: only words with no ASCII letter and no U+FFFD count (a
+ * Chinese or Japanese clause, not a Latin word whose letters a lossy page left as CJK).
  */
-function cleanCjk(
+function cleanBeyond(
   cps: readonly number[],
   proposals: readonly Proposal[],
   k: number,
   dir: 1 | -1,
-  wide: boolean,
-  need: number,
+  from: number,
 ): number {
   const p = proposals[k] as Proposal;
+  let j = k + dir;
+  const last = dir > 0 ? Math.min(cps.length - 1, p.end - 1 + REACH) : Math.max(0, p.start - REACH);
   let clean = 0;
-  let own = true;
   let pending = 0;
   let pure = true;
-  let j = k + dir;
-  for (let n = 1; n <= REACH && clean < need; n++) {
-    const i = dir > 0 ? p.end - 1 + n : p.start - n;
-    if (i < 0 || i >= cps.length) break;
+  for (let i = from; dir > 0 ? i <= last : i >= last; i += dir) {
     const cp = cps[i] as number;
-    if (!own && ENDS.has(cp)) break;
+    if (ENDS.has(cp)) break;
     if (isSpace(cp)) {
-      if (!wide || ENDS.has(cp)) break;
       if (pure) clean += pending;
-      own = false;
       pending = 0;
       pure = true;
-      continue;
+    } else if (!pure || cp < 0x3040) {
+      if (isAsciiLetter(cp)) pure = false;
+    } else if (cp === 0xfffd) pure = false;
+    else if (isCommonCjk(cp)) {
+      // Outside every applied repair (the proposals looked up from the repair outwards).
+      if (dir < 0) {
+        while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
+        const r = proposals[j];
+        if (!(r?.applied && i < r.end)) pending++;
+      } else {
+        while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
+        const r = proposals[j];
+        if (!(r?.applied && r.start <= i)) pending++;
+      }
     }
-    let covered: boolean;
-    if (dir < 0) {
-      while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
-      const r = proposals[j];
-      covered = r?.applied === true && i < r.end;
-    } else {
-      while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
-      const r = proposals[j];
-      covered = r?.applied === true && r.start <= i;
-    }
-    if (own) {
-      if (!covered && isCjk(cp)) clean++;
-    } else if (isAsciiLetter(cp) || cp === 0xfffd) pure = false;
-    else if (!covered && isCommonCjk(cp)) pending++;
   }
-  return !own && pure ? clean + pending : clean;
+  return pure ? clean + pending : clean;
 }
 
 /**
@@ -214,10 +207,38 @@ export function withoutLoneCjk(
       out[k] = { ...p, applied: false };
       continue;
     }
-    // Beside an ASCII letter, the look goes on past spaces to the rest of the segment (T52c).
-    const wide = afterLetter || isAsciiLetter(right);
-    const before = cleanCjk(cps, proposals, k, -1, wide, 2);
-    const clean = before >= 2 ? before : before + cleanCjk(cps, proposals, k, 1, wide, 2 - before);
+    // The word's clean CJK characters, outside every applied repair, at most REACH code points
+    // either side (a text with no space is one long word: each look stays bounded); beside an
+    // ASCII letter, then those of the rest of its segment (T52c).
+    let clean = 0;
+    let j = k - 1;
+    let back = -1;
+    for (let i = p.start - 1; i >= 0 && p.start - i <= REACH && clean < 2; i--) {
+      const cp = cps[i] ?? 0;
+      if (isSpace(cp)) {
+        back = i;
+        break;
+      }
+      while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
+      const r = proposals[j];
+      if (!(r?.applied && i < r.end) && isCjk(cp)) clean++;
+    }
+    j = k + 1;
+    let ahead = -1;
+    for (let i = p.end; i < cps.length && i - p.end < REACH && clean < 2; i++) {
+      const cp = cps[i] ?? 0;
+      if (isSpace(cp)) {
+        ahead = i;
+        break;
+      }
+      while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
+      const r = proposals[j];
+      if (!(r?.applied && r.start <= i) && isCjk(cp)) clean++;
+    }
+    if (clean < 2 && (afterLetter || isAsciiLetter(right))) {
+      if (back >= 0) clean += cleanBeyond(cps, proposals, k, -1, back);
+      if (clean < 2 && ahead >= 0) clean += cleanBeyond(cps, proposals, k, 1, ahead);
+    }
     if (clean < 2) continue;
     out ??= [...proposals];
     out[k] = { ...p, applied: false };
