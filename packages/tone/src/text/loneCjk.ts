@@ -150,14 +150,15 @@ function cleanBeyond(
       if (isAsciiLetter(cp)) pure = false;
     } else if (cp === 0xfffd) pure = false;
     else if (isCommonCjk(cp)) {
-      // Outside every applied repair (the proposals looked up from the repair outwards).
+      // Outside every applied repair (the proposals looked up from the repair outwards; read
+      // inside the array only: a read past its ends deoptimised this loop, 'out of bounds').
       if (dir < 0) {
         while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
-        const r = proposals[j];
+        const r = j >= 0 ? (proposals[j] as Proposal) : undefined;
         if (!(r?.applied && i < r.end)) pending++;
       } else {
         while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
-        const r = proposals[j];
+        const r = j < proposals.length ? (proposals[j] as Proposal) : undefined;
         if (!(r?.applied && r.start <= i)) pending++;
       }
     }
