@@ -162,6 +162,8 @@ describe('"Ã…" as a word of its own', () => {
       'SÃO…',
       'NÃO… sei',
       'ESTÃO… e depois',
+      'ATÉ AMANHÃ… OBRIGADO',
+      'a irmã… e a maçã…',
       'Å…',
       'Å… och Ä',
       'PARIS…',
