@@ -137,3 +137,67 @@ describe('a lone capital a repair writes', () => {
       expect(repairText(text).changed).toBe(false);
   });
 });
+
+// "Ã… och Ã„" with no other broken word stayed half broken ("Ã… och Ä"): "…" may end a word, so
+// "Ã…" before a space gained 1 where a repair needs 3 (a known gap until T52c). No word is a lone
+// "Ã" (Portuguese writes it inside words, "SÃO…", "NÃO…"): "Ã" opening a word that "…" closes
+// costs 2, as a sign glued there would.
+describe('"Ã…" as a word of its own', () => {
+  it('costs 2 where "Ã" opens the word and "…" closes it, and nowhere else', () => {
+    expect(segmentCost(cps('Ã…'), [], cps(' o'))).toBe(3);
+    expect(segmentCost(cps('Ã…'), cps('! '), [])).toBe(3);
+    // After a letter ("SÃO…" is Portuguese), before one (glued "…" already costs as a sign).
+    expect(segmentCost(cps('Ã…'), cps('AS'), cps(' o'))).toBe(1);
+    // The repaired capital costs nothing there.
+    expect(segmentCost(cps('Å'), [], cps(' o'))).toBe(0);
+  });
+
+  it('repairs "Ã… och Ã„" alone, and leaves ellipses after capitals', () => {
+    expect(repairText('Ã… och Ã„').text).toBe('Å och Ä');
+    expect(repairText('Hej!\nÃ… och Ã„').text).toBe('Hej!\nÅ och Ä');
+    expect(repairText('Bokstäverna Ã… och Ã„ blir fel.').text).toBe(
+      'Bokstäverna Å och Ä blir fel.',
+    );
+    for (const text of [
+      'SÃO…',
+      'NÃO… sei',
+      'ESTÃO… e depois',
+      'ATÉ AMANHÃ… OBRIGADO',
+      'a irmã… e a maçã…',
+      'Å…',
+      'Å… och Ä',
+      'PARIS…',
+      'À…',
+      'Ã',
+      'C O N C L U S Ã O…',
+    ])
+      expect(repairText(text).changed).toBe(false);
+  });
+});
+
+// "Åžubat 2026 faturası" stayed as it came: "Åž" ("Ş", C5 9E) gained too little as a word of its
+// own (a known gap until T52c), though "Å" is never written before "ž", nor "Ã" before "œ": the
+// row of Windows-1252 letters after "Ã", "Ä", "Å" costs 3, as it does after "à"…"ï".
+describe('"Ã", "Ä", "Å" before a letter of the 0x80-0x9F row', () => {
+  it('costs 3, as after the three-byte leads', () => {
+    expect(segmentCost(cps('Åž'), [], cps('ub'))).toBeGreaterThanOrEqual(3);
+    expect(segmentCost(cps('Ş'), [], cps('ub'))).toBe(0);
+  });
+
+  it('repairs "Åžubat" alone and "Ãœber", and leaves Czech capitals before "š" and "ž"', () => {
+    expect(repairText('Åžubat 2026 faturası').text).toBe('Şubat 2026 faturası');
+    expect(repairText('Fatura: Åžubat 2026').text).toBe('Fatura: Şubat 2026');
+    expect(repairText('Ãœber uns').text).toBe('Über uns');
+    for (const text of [
+      'Úštěk',
+      'ÚŽASNÝ VÝSLEDEK',
+      'PŘÍŠTÍ TÝDEN',
+      'VÝŠE SLEVY',
+      'Åsa Žáková',
+      'Œuvre complète',
+      'ŸÆ',
+      'Ä Š Ž',
+    ])
+      expect(repairText(text).changed).toBe(false);
+  });
+});

@@ -36,7 +36,8 @@ const isCurrency = (cp: number): boolean =>
 
 /**
  * Letters Windows-1252 puts in its 0x80-0x9F row (ƒ Š Œ Ž š œ ž Ÿ): after "à"…"ï" (the page's
- * three-byte lead bytes) they make "âœ", "Ã¢Å" — a pair no language writes.
+ * three-byte lead bytes) they make "âœ", "Ã¢Å", and after "Ã", "Ä", "Å" "Åž", "Ãœ" — pairs no
+ * language writes.
  */
 const C1_LETTERS_1252 = new Set(cps('ƒŠŒŽšœžŸ'));
 /** The letters German writes before "ß". */
@@ -63,7 +64,14 @@ function compatible(a: number, b: number): boolean {
   return isCjkScript(a) && isCjkScript(b);
 }
 
+/** A letter or a digit: what goes on a word. */
+const isWordChar = (cp: number): boolean => {
+  const k = kindOf(charInfo(cp));
+  return k === KIND.letter || k === KIND.digit;
+};
+
 /** Non-ASCII characters that are not letters, digits, marks or ordinary spaces. */
+
 function isOdd(cp: number, kind: number): boolean {
   if (cp < 0x80 || cp === 0xfffd || isPictograph(cp)) return false;
   return (
@@ -98,6 +106,10 @@ function pairCost(p: number, c: number, pi: number, ci: number): number {
     // But "íž": Czech and Slovak write it (potíže, níže, blíží), while as Windows-1252 it is the
     // lead of U+D780–U+D7BF (the last Hangul syllables, Jamo Extended-B), which text seldom holds.
     if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c) && !(c === 0x17e && p === 0xed)) return 3;
+    // The same row after "Ã", "Ä", "Å" (C3-C5, two-byte leads): "Åžubat" ("Şubat", C5 9E),
+    // "Ãœber" ("Über"), "DoÄŸan" ("Doğan"). No orthography writes these capitals before š, ž, œ,
+    // ƒ or a capital of the row (Czech "Úštěk" and "ÚŽASNÝ" have "Ú", C3 9A's reading).
+    if (p >= 0xc3 && p <= 0xc5 && C1_LETTERS_1252.has(c)) return 3;
     // German writes "ß" only after a vowel or an umlaut ("Straße", "heißt", "Füße"): after another
     // letter it is Windows-1250's reading of ISO-8859-2's "ü" ("fĂźr" as "fßr", "Rßcksendung").
     if (c === 0xdf && !AFTER_SZ.has(p)) return 3;
@@ -220,6 +232,17 @@ export function windowCost(
     // Pairs that touch the segment: (i-1, i) for i in [segFrom, segTo].
     if (i > lo && i >= segFrom && i <= segTo) cost += pairCost(p, cp, pInfo, info);
     if (i >= segFrom && i < segTo + 1) {
+      // "Ã…" as a word of its own ("Ã… och Ã„", the Swedish "Å och Ä" through Windows-1252, C3
+      // 85): "…" may end a word, but no word is a lone "Ã" (Portuguese writes it inside words:
+      // "SÃO…", "NÃO…"), so "Ã" opening a word and "…" closing it cost 2, as a sign glued there.
+      if (
+        cp === 0x2026 &&
+        p === 0xc3 &&
+        i > lo &&
+        (i - 2 < lo || kindOf(p2Info) !== KIND.letter) &&
+        (i + 1 >= hi || !isWordChar(all[i + 1] as number))
+      )
+        cost += 2;
       // Two or more capitals that turn lowercase, with a non-ASCII letter at the turn ("AHř",
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
       if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { charInfo, SCRIPT, scriptOf } from './charClass.js';
+import { isCommonHan, isCommonHangul } from './commonCjk.js';
 import type { Proposal } from './engine.js';
 import { withoutLoneCjk } from './loneCjk.js';
 import { repairText } from './repairText.js';
@@ -9,13 +10,14 @@ import { repairText } from './repairText.js';
 // one character, left when it stands beside an ASCII letter (on one side or both) and reads as no
 // letter of a Latin word there (by Unicode's own properties), else count the CJK characters of its word (up to 32
 // code points either side, stopping at a space) that no applied repair covers, looking every
-// repair up afresh.
+// repair up afresh; beside an ASCII letter, also the common CJK characters (the standards'
+// frequent levels, kana) of the further words of its segment within those 32 points (up to a line
+// break, a tab or one of : ; | , ： ； ｜) that hold no ASCII letter and no U+FFFD (T52c).
 const isCjk = (cp: number): boolean =>
   [SCRIPT.han, SCRIPT.kana, SCRIPT.hangul].includes(scriptOf(charInfo(cp)) as 7 | 8 | 9);
 const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3000;
 
 function strangeBetween(cps: readonly number[], p: Proposal): boolean {
-  const ch = (cp: number | undefined) => (cp === undefined ? '' : String.fromCodePoint(cp));
   const left = ch(cps[p.start - 1]);
   const right = ch(cps[p.end]);
   const next = ch(cps[p.end + 1]);
@@ -37,31 +39,56 @@ function strangeBetween(cps: readonly number[], p: Proposal): boolean {
   return /^\p{Lu}$/u.test(a) && /^[A-Z]$/.test(right) && /^[a-z]$/.test(next);
 }
 
+const ch = (cp: number | undefined) => (cp === undefined ? '' : String.fromCodePoint(cp));
+const ENDS = [...'\n\v\f\r\t\u0085\u2028\u2029:;|,：；｜'];
+
 function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean[] {
   const covered = (i: number) => proposals.some((r) => r.applied && r.start <= i && i < r.end);
   return proposals.map((p) => {
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) return p.applied;
     if ([...p.after].length !== 1) return true;
     if (strangeBetween(cps, p)) return false;
+    const wide = /^[A-Za-z]$/.test(ch(cps[p.start - 1])) || /^[A-Za-z]$/.test(ch(cps[p.end]));
+    const free = (i: number) => isCjk(cps[i] ?? 0) && !covered(i);
+    const common = (cp: number) =>
+      isCommonHan(cp) || isCommonHangul(cp) || (cp >= 0x3040 && cp < 0x3100 && isCjk(cp));
     let clean = 0;
-    for (let i = p.start - 1; i >= Math.max(0, p.start - 32); i--) {
-      if (isSpace(cps[i] ?? 0)) break;
-      if (isCjk(cps[i] ?? 0) && !covered(i)) clean++;
-    }
-    for (let i = p.end; i < Math.min(cps.length, p.end + 32); i++) {
-      if (isSpace(cps[i] ?? 0)) break;
-      if (isCjk(cps[i] ?? 0) && !covered(i)) clean++;
+    for (const side of [-1, 1]) {
+      // The 32 code points on this side, nearest first.
+      const near: number[] = [];
+      for (let n = 1; n <= 32; n++) {
+        const i = side < 0 ? p.start - n : p.end - 1 + n;
+        if (i >= 0 && i < cps.length) near.push(i);
+      }
+      const gap = near.findIndex((i) => isSpace(cps[i] ?? 0));
+      const own = gap < 0 ? near : near.slice(0, gap);
+      clean += own.filter(free).length;
+      if (!wide || gap < 0 || ENDS.includes(ch(cps[near[gap] as number]))) continue;
+      const rest = near.slice(gap);
+      const end = rest.findIndex((i) => ENDS.includes(ch(cps[i])));
+      const segment = end < 0 ? rest : rest.slice(0, end);
+      // The further words, split at spaces.
+      const words: number[][] = [[]];
+      for (const i of segment)
+        if (isSpace(cps[i] ?? 0)) words.push([]);
+        else words[words.length - 1]?.push(i);
+      for (const w of words)
+        if (!w.some((i) => /^[A-Za-z\uFFFD]$/.test(ch(cps[i]))))
+          clean += w.filter((i) => free(i) && common(cps[i] ?? 0)).length;
     }
     return clean < 2;
   });
 }
 
-const CJK = [...'的毛是カ카'].map((c) => c.codePointAt(0) ?? 0);
-// Mostly CJK and Latin letters, few spaces: words long enough to reach past the 32-point look.
+// Common characters, and rare ones (ext. A, halfwidth katakana) only the own word counts.
+const CJK = [...'的毛是カ카䔻ｶ'].map((c) => c.codePointAt(0) ?? 0);
+// Mostly CJK and Latin letters, few spaces: words long enough to reach past the 32-point look;
+// the ends of a segment and what makes a further word no CJK clause.
 const unit = fc.oneof(
   { arbitrary: fc.constantFrom(...CJK), weight: 6 },
   { arbitrary: fc.constantFrom(0x61, 0x62, 0x41), weight: 3 },
-  { arbitrary: fc.constantFrom(0x20, 0x0a), weight: 1 },
+  { arbitrary: fc.constantFrom(0x20, 0x0a, 0x3000), weight: 1 },
+  { arbitrary: fc.constantFrom(0x2c, 0x3a, 0xfffd, 0x3001, 0x3002, 0x09), weight: 1 },
 );
 
 describe('withoutLoneCjk', () => {
@@ -102,6 +129,42 @@ describe('withoutLoneCjk', () => {
     expect(out.map(({ applied: _, ...p }) => p)).toEqual(
       proposals.map(({ applied: _, ...p }) => p),
     );
+  });
+
+  // Segments of a few short words: a repair beside an ASCII letter with CJK clauses past a space
+  // (the look beyond its word), some cut by a field's end, some not clauses at all.
+  const piece = fc.constantFrom(
+    '的是',
+    'カナ',
+    '카드',
+    '䔻䔻',
+    'ab',
+    'a毛b',
+    'Ab毛',
+    '毛bc',
+    'a�的',
+    ' ',
+  );
+  const gap = fc.constantFrom(' ', ' ', '\u3000', ', ', ': ', '\n', '。 ', '，');
+  test.prop([fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 12 }), fc.nat()], {
+    numRuns: 300,
+  })('agrees with the plain reading on segments of CJK clauses and Latin words', (parts, mask) => {
+    const cps = [...parts.map(([w, g]) => w + g).join('')].map((c) => c.codePointAt(0) ?? 0);
+    // A repair to "ë" on every lone CJK character, some applied and some not (by the mask's bits).
+    const proposals: Proposal[] = [];
+    cps.forEach((cp, i) => {
+      if (isCjk(cp))
+        proposals.push({
+          start: i,
+          end: i + 1,
+          after: 'ë',
+          chain: ['gbk'],
+          gain: 3,
+          applied: ((mask >> (proposals.length % 30)) & 1) === 0,
+        });
+    });
+    const out = withoutLoneCjk(cps, proposals);
+    expect(out.map((p) => p.applied)).toEqual(oracle(cps, proposals));
   });
 
   it('looks 32 code points either side and no further', () => {

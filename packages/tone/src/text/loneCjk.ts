@@ -1,4 +1,13 @@
-import { charInfo, isLower, isUpper, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import {
+  charInfo,
+  isLower,
+  isUpper,
+  KIND,
+  kindOf,
+  SCRIPT,
+  scriptOf,
+  unigramCost,
+} from './charClass.js';
 import type { Proposal } from './engine.js';
 
 // One CJK character glued to Latin letters is how Chinese and Japanese write a brand or a word in
@@ -10,6 +19,16 @@ import type { Proposal } from './engine.js';
 // as it is (reported, not applied). Not the line: a Japanese reply holding a name broken through
 // GBK ("ご注文の商品は本日発送しました。 Klient: Se簽or Pe簽a") is partial mojibake, and
 // "Caf茅 Zo毛", with no clean CJK beside it, is still "Café Zoë".
+//
+// Beside an ASCII letter the look goes on past the word's spaces, to the end of its segment (T52c):
+// "这个 iPhone毛bug 还没修好" writes the Latin word apart, and the Chinese around it is text no page
+// repairs, where a message broken whole would hold mojibake there too. A segment ends at a line
+// break, a tab or a field's separator (: ; | , ： ； ｜), so the name after "Klient:" or ", " is a
+// field of its own; "。" does not end one (a space after it is rare in CJK text, and the clean
+// message comes first: "…発送しました。 Se簽or Pe簽a" stays as it came). Past a space only common
+// characters (the standards' frequent levels, kana) of words with no ASCII letter and no U+FFFD
+// count: a Latin word of a lossy text left half in CJK ("t�耥ceti dn轡 od") is no Chinese clause.
+// Between "iPhone" and "bug" with no CJK in its segment the 46 small letters stay repaired.
 //
 // A lone character between two ASCII letters ("iPhone的bug") is left too when what it would
 // become is no letter of a Latin word there: a capital between two small letters ("的" → "Ū"), a
@@ -49,6 +68,21 @@ const REACH = 32;
 /** Spaces end a word (Chinese and Japanese write none inside a sentence). */
 const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3000;
 
+/**
+ * What ends a segment of a line: a line break, a tab, and the separators of fields and list items
+ * (: ; | , and their full widths). "，" and "、" do not: they part the clauses of one CJK sentence.
+ */
+const ENDS = new Set(
+  Array.from('\n\v\f\r\t\u0085\u2028\u2029:;|,：；｜', (c) => c.codePointAt(0) ?? 0),
+);
+
+/** A CJK character the cost model counts as common (a national standard's frequent level, kana). */
+const isCommonCjk = (cp: number): boolean => {
+  const info = charInfo(cp);
+  const s = scriptOf(info);
+  return (s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul) && unigramCost(info) === 0;
+};
+
 const isAsciiLetter = (cp: number | undefined): boolean =>
   cp !== undefined && ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a));
 const isAsciiLower = (cp: number | undefined): boolean =>
@@ -87,10 +121,56 @@ function strangeOpening(right: number, next: number | undefined, after: string):
 }
 
 /**
+ * Past the space at `from`, the common CJK characters (outside every applied repair) of the
+ * further words of the segment on one side (`dir`) of `proposals[k]`, up to an end in ENDS and at
+ * most REACH code points from the repair: only words with no ASCII letter and no U+FFFD count (a
+ * Chinese or Japanese clause, not a Latin word whose letters a lossy page left as CJK).
+ */
+function cleanBeyond(
+  cps: readonly number[],
+  proposals: readonly Proposal[],
+  k: number,
+  dir: 1 | -1,
+  from: number,
+): number {
+  const p = proposals[k] as Proposal;
+  let j = k + dir;
+  const last = dir > 0 ? Math.min(cps.length - 1, p.end - 1 + REACH) : Math.max(0, p.start - REACH);
+  let clean = 0;
+  let pending = 0;
+  let pure = true;
+  for (let i = from; dir > 0 ? i <= last : i >= last; i += dir) {
+    const cp = cps[i] as number;
+    if (ENDS.has(cp)) break;
+    if (isSpace(cp)) {
+      if (pure) clean += pending;
+      pending = 0;
+      pure = true;
+    } else if (!pure || cp < 0x3040) {
+      if (isAsciiLetter(cp)) pure = false;
+    } else if (cp === 0xfffd) pure = false;
+    else if (isCommonCjk(cp)) {
+      // Outside every applied repair (the proposals looked up from the repair outwards; read
+      // inside the array only: a read past its ends deoptimised this loop, 'out of bounds').
+      if (dir < 0) {
+        while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
+        const r = j >= 0 ? (proposals[j] as Proposal) : undefined;
+        if (!(r?.applied && i < r.end)) pending++;
+      } else {
+        while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
+        const r = j < proposals.length ? (proposals[j] as Proposal) : undefined;
+        if (!(r?.applied && r.start <= i)) pending++;
+      }
+    }
+  }
+  return pure ? clean + pending : clean;
+}
+
+/**
  * Leave a repair of one CJK character into one character unapplied when its word (the text
- * between two spaces) holds at least two CJK characters that no applied repair touches, or when it
- * stands beside an ASCII letter (on one side or both) and would become no letter of a Latin word
- * there.
+ * between two spaces) holds at least two CJK characters that no applied repair touches (beside an
+ * ASCII letter, its segment's CJK words count too), or when it stands beside an ASCII letter (on
+ * one side or both) and would become no letter of a Latin word there.
  *
  * @param cps - The message's code points.
  * @param proposals - Every proposal, in order, without overlaps.
@@ -99,6 +179,7 @@ function strangeOpening(right: number, next: number | undefined, after: string):
  * // "這個App的bug还没修好": "的" is not "Ū" (EUC-JP) → left as it is.
  * // "iPhone的bug": "Ū", a capital between two small letters → left as it is.
  * // "App方": "۰", a digit ending a Latin word → left as it is.
+ * // "这个 iPhone毛bug 还没修好": "毛" is not "ë" (GBK): Chinese text in its segment → left.
  * @since 0.1.0
  */
 export function withoutLoneCjk(
@@ -128,23 +209,36 @@ export function withoutLoneCjk(
       continue;
     }
     // The word's clean CJK characters, outside every applied repair, at most REACH code points
-    // either side (a text with no space is one long word: each look stays bounded).
+    // either side (a text with no space is one long word: each look stays bounded); beside an
+    // ASCII letter, then those of the rest of its segment (T52c).
     let clean = 0;
     let j = k - 1;
+    let back = -1;
     for (let i = p.start - 1; i >= 0 && p.start - i <= REACH && clean < 2; i--) {
       const cp = cps[i] ?? 0;
-      if (isSpace(cp)) break;
+      if (isSpace(cp)) {
+        back = i;
+        break;
+      }
       while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
       const r = proposals[j];
       if (!(r?.applied && i < r.end) && isCjk(cp)) clean++;
     }
     j = k + 1;
+    let ahead = -1;
     for (let i = p.end; i < cps.length && i - p.end < REACH && clean < 2; i++) {
       const cp = cps[i] ?? 0;
-      if (isSpace(cp)) break;
+      if (isSpace(cp)) {
+        ahead = i;
+        break;
+      }
       while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
       const r = proposals[j];
       if (!(r?.applied && r.start <= i) && isCjk(cp)) clean++;
+    }
+    if (clean < 2 && (afterLetter || isAsciiLetter(right))) {
+      if (back >= 0) clean += cleanBeyond(cps, proposals, k, -1, back);
+      if (clean < 2 && ahead >= 0) clean += cleanBeyond(cps, proposals, k, 1, ahead);
     }
     if (clean < 2) continue;
     out ??= [...proposals];

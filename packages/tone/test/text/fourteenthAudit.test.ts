@@ -104,6 +104,42 @@ describe('the fourteenth audit: repairText', () => {
     for (const c of changed) expect(repairText(`iPhone${c}bug`).text).toMatch(/^iPhone\p{Ll}bug$/u);
     expect(repairText('Citro毛n').text).toBe('Citroën');
   });
+
+  it('leaves a CJK character between Latin words in a CJK message with spaces (was changed, T52c)', () => {
+    // "这个 iPhone毛bug 还没修好": the 46 characters that read as a small Latin letter between
+    // "iPhone" and "bug" were repaired when a space parted the Latin word from the Chinese
+    // around it. The rest of the segment is CJK text no page repairs (loneCjk.ts).
+    const frames = [
+      '这个iPhone{c}bug还没修好',
+      '我的iPhone{c}iPad都坏了',
+      '这个 iPhone{c}bug 还没修好',
+      '我的 iPhone{c}iPad 都坏了',
+      'iPhone{c}bug 怎么办？',
+      '你好， iPhone{c}bug 还在',
+      'この iPhone{c}bug は直りましたか',
+      '제 iPhone{c}bug 문제가 있어요',
+    ];
+    const changed = frames.flatMap((f) =>
+      [...COMMON_CJK].map((c) => f.replace('{c}', c)).filter((t) => repairText(t).changed),
+    );
+    console.log(
+      `fourteenth audit, CJK between Latin words in CJK messages: ${COMMON_CJK.length} characters x ${frames.length} frames, changed ${changed.length}`,
+    );
+    expect(changed).toEqual([]);
+    // A field after a label or a comma is its own segment; a Latin word whose letters a lossy page
+    // left as CJK beside U+FFFD is no CJK clause: both are still repaired.
+    expect(repairText('ご注文の商品は本日発送しました。 Klient: Se簽or Pe簽a').text).toBe(
+      'ご注文の商品は本日発送しました。 Klient: Señor Peña',
+    );
+    expect(repairText('这个订单已经发货, Zo毛 Citro毛n').text).toBe(
+      '这个订单已经发货, Zoë Citroën',
+    );
+    expect(
+      repairText('Reklamaci vy�䔻苓穩me do t�耥ceti dn轡 od p�羴vzet穩 zbo鱉穩.').text,
+    ).toContain(' dnů od ');
+    expect(repairText('Citro毛n').text).toBe('Citroën');
+    expect(repairText('działem obs艂ugi klienta').text).toBe('działem obsługi klienta');
+  });
 });
 
 describe('the fourteenth audit: normalizePersian', () => {
