@@ -4,6 +4,7 @@ import { windowCost } from './cost.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
 import { type Inner, innerLayer } from './innerLayer.js';
+import { mayHoldGroup, pageBlocks } from './pageBlocks.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
@@ -335,6 +336,8 @@ function readShared(
  * counts the layers already undone above the run. `without`: the pages (bits by index in
  * `options.encoders`) not asked, as if absent (the full reading's second pass: below); given, no
  * page is dropped (0: every page, each with its own reading, as the readings were before).
+ * `readFar`: read the pages the blocks show far behind too (when leaving them unread could change
+ * the reading: below).
  */
 export function readRun(
   cps: readonly number[],
@@ -343,8 +346,12 @@ export function readRun(
   options: EngineOptions,
   depth: number,
   without?: number,
+  readFar = false,
 ): PageReading[] {
   const readings: PageReading[] = [];
+  // The work charged so far, to charge this run once where it is read again (readFar).
+  const charged = tally.units;
+  const steps = options.counter?.steps ?? 0;
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   const possible = possiblePages(cps, start, end, options.encoders);
   tally.behind = undefined;
@@ -363,6 +370,11 @@ export function readRun(
   // the inner layer out, raised below when a page alike needs it).
   let outerOnly: Raw | undefined;
   let wholeMade: WholeRun | undefined;
+  // The single-byte pages left unread as far behind by their blocks (below), and what the page
+  // that reads the run whole gains with its inner layer read ahead (0 until then): the floor once
+  // that page is the one with the highest ceiling (its inner layers are read first).
+  const unread: PageEncoder[] = [];
+  let sure = 0;
   const wholeOf = (): WholeRun => (wholeMade ??= wholeRun(cps, start, end, whole as PageEncoder));
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
@@ -386,6 +398,25 @@ export function readRun(
         ceiling = piecesCeiling(cps, start, end, page, w, wholeOf, known, wholeGain);
       }
       if (ceiling <= wholeGain) continue;
+    } else if (whole !== undefined && !options.readAll && !readFar && page.flat) {
+      // Its groups lie inside its blocks, each gaining no more than the block's cost in place and
+      // lead bytes' bonus (pageBlocks.ts): where those sum below the bar, the page is far behind
+      // (as readShared would find it) and left unread. On a run broken twice, Windows-1252 reads
+      // it whole and Mac Roman, ISO-8859-2, Windows-1257 and ISO-8859-15 (0.4 of the top layer's
+      // characters) each read it for nothing but that.
+      const bar = 0.85 * Math.max(floor, sure);
+      const n = bar > 0 ? pageBlocks(cps, start, end, page.flat, blocks) : -1;
+      let most = n < 0 ? bar : 0;
+      for (let k = 0; k < n && most < bar; k += 3)
+        most +=
+          spanCost(cps, blocks[k] as number, blocks[k + 1] as number, known) +
+          Math.max(0, (blocks[k + 2] as number) - 3);
+      if (most < bar) {
+        unread.push(page);
+        highPages.push(page);
+        highs.push(most);
+        continue;
+      }
     }
     let low = 0;
     let high = 0;
@@ -452,6 +483,7 @@ export function readRun(
         if (gain >= least) {
           whole = page;
           wholeGain = gain;
+          if (gain >= options.minGain) sure = gain;
         } else {
           // Read as before: its slot and its charge come when readDeeper reads it again (from
           // the inner layers' memo).
@@ -460,6 +492,11 @@ export function readRun(
         }
       }
     }
+  }
+  if (unread.length > 0 && farMatters(cps, unread, raws, highPages, highs, whole, floor)) {
+    tally.units = charged;
+    if (options.counter) options.counter.steps = steps;
+    return readRun(cps, start, end, options, depth, without, true);
   }
   const deeper = depth + 1 < options.maxChain ? planDeeper(raws, options) : undefined;
   if (deeper) {
@@ -562,6 +599,46 @@ export function readRun(
     readings[j] = r;
   }
   return readings;
+}
+
+// The blocks of pageBlocks, written from the start for each page.
+const blocks: number[] = [];
+
+/**
+ * Whether leaving the pages `unread` unread could change readRun's reading of a run ending at
+ * `end`, so that it must read them (readFar): their ceilings (`highs`) below 85% of the floor known
+ * when they were left, it is at least that floor in the end but where what the page that reads
+ * the run whole gains was counted and that page is not the one with the highest ceiling (unread
+ * pages never are: their ceilings are below another page's gain); or one of them might find a
+ * group on a span where another page's reading may go one layer deeper, and the span's readings
+ * with theirs are more than its slots (readDeeper gives them by outer gain, a far page's too, so
+ * that without its raws a nearer page might take a slot it would not have had). Otherwise they
+ * are far behind as if read: no reading, no inner layer, no slot, and a gain that never counts.
+ */
+function farMatters(
+  cps: readonly number[],
+  unread: readonly PageEncoder[],
+  raws: readonly Raw[],
+  highPages: readonly PageEncoder[],
+  highs: readonly number[],
+  whole: PageEncoder | undefined,
+  floor: number,
+): boolean {
+  let top = 0;
+  for (let k = 1; k < highs.length; k++) if ((highs[k] as number) > (highs[top] as number)) top = k;
+  if (highPages[top] !== whole)
+    for (const p of unread)
+      if ((highs[highPages.indexOf(p)] as number) >= 0.85 * floor) return true;
+  for (const r of raws) {
+    if (!r.deep) continue;
+    const { start: s, end: e } = r.s.group;
+    let n = 0;
+    for (const p of unread) if (mayHoldGroup(cps, p.flat as Int16Array, s, e)) n++;
+    if (n === 0) continue;
+    for (const o of raws) if (o.deep && o.s.group.start === s && o.s.group.end === e) n++;
+    if (n > (e - s > 256 ? 1 : RECURSE_PAGES)) return true;
+  }
+  return false;
 }
 
 // settleAlike's answer when the full reading must read the run again without the pages `dropped`.
