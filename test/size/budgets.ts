@@ -223,7 +223,8 @@ export const budgets: readonly Budget[] = [
   // 24.2 / 221.9 (24,676 B own, 227,171 B all): T48d and T48c merged.
   // 24.7 / 222.4 (24,662 -> 25,193 B own, 227,667 B all): +531 B own for the pages a run's blocks
   // show far behind, left unread (pageBlocks.ts, readRun.ts farMatters): warm CPU on text broken
-  // twice 0.943-0.946 of main's (A/A 0.996-1.017), output identical (T52d, #11).
+  // twice 0.943-0.946 of main's (A/A 0.996-1.017), output identical (T52d, #11); and +67 B
+  // (25,260 B own) for the pieces' ceiling floored by their pairs too: 0.902-0.924 (A/A 0.970-0.983).
   { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 222.4, ownKiB: 24.7 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
