@@ -95,8 +95,12 @@ function scienceGreek(a: number, b: number): boolean {
   );
 }
 
-/** The cost of the pair (p, c), given their classes `pi` and `ci` (charInfo). */
-function pairCost(p: number, c: number, pi: number, ci: number): number {
+/**
+ * The cost of the pair (p, c), given their classes `pi` and `ci` (charInfo): a term of
+ * {@link windowCost} for each pair it counts, never negative (readRun.ts floors a decoded text's
+ * cost by its pairs).
+ */
+export function pairCost(p: number, c: number, pi: number, ci: number): number {
   const pk = kindOf(pi);
   const ck = kindOf(ci);
   if (pk === KIND.letter && ck === KIND.letter) {

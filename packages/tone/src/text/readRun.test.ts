@@ -107,6 +107,39 @@ describe('readRun: a long run one page reads whole', () => {
     }
   });
 
+  it("floors a piece's decoded text by the pairs its characters make, not by their unigrams alone", () => {
+    // Chinese and Thai broken twice: Windows-1254 lacks the "ž" that ends some of Windows-1252's
+    // sequences, ISO-8859-1 the "€"; their pieces decode to text broken once ("çš„", "à¸‚"),
+    // whose characters cost nothing alone, and pairs such as "çš" cost 3 each. Floored by the
+    // unigrams alone, their bonus for lead bytes put their ceilings above the whole reading's
+    // gain (Windows-1254 422 against 380, 307 against 301; 545 and 505 against 485 on Thai), and
+    // they were read to be dropped (T52d: 600 of the 730 runs Windows-1254 read on text broken
+    // twice).
+    for (const original of [
+      '的訂單已於今天出貨。退款將在十四個工作天內',
+      '感谢您的耐心等待我们会尽快处理',
+      'ขอบคุณครับสำหรับการสั่งซื้อ',
+    ]) {
+      const cps = twice(original);
+      const whole = encoderFor('windows-1252');
+      const run = wholeRun(cps, 0, cps.length, whole);
+      const best = readRun(cps, 0, cps.length, { ...options, readAll: true }, 0)[0];
+      expect(best?.page).toBe(whole);
+      for (const page of ['iso-8859-1', 'windows-1254'] as const) {
+        const ceiling = piecesCeiling(
+          cps,
+          0,
+          cps.length,
+          encoderFor(page),
+          whole,
+          () => run,
+          new Map(),
+        );
+        expect(ceiling, `${page} on ${original}`).toBeLessThanOrEqual(best?.gain ?? 0);
+      }
+    }
+  });
+
   it('reads every page when that page explains too little of it', () => {
     // "â€" broken twice and repeated: Windows-1252 reads it whole as "â€â€…", itself mojibake
     // that no layer under it repairs; Windows-1250 reads each "â‚¬" as "€" and is the better one.

@@ -1,9 +1,10 @@
 import { charInfo, unigramCost } from './charClass.js';
 import type { PageEncoder } from './codePages.js';
-import { windowCost } from './cost.js';
+import { pairCost, windowCost } from './cost.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
 import { type Inner, innerLayer } from './innerLayer.js';
+import { mayHoldGroup, pageBlocks } from './pageBlocks.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
@@ -82,10 +83,19 @@ export function readsAlike(
  * What {@link piecesCeiling} reads of the whole reading of a run by single-byte page `w`, made once
  * per run: per position x of cps[start, end], how many of the characters before it `w` writes as a
  * UTF-8 lead byte (0xC0 and above: each starts one of its sequences), and the unigram costs of the
- * characters those sequences decode to. A sequence cut short (a U+FFFD), or half of a surrogate
- * pair written as two sequences, counts 0: a floor is all the ceiling needs.
+ * characters those sequences decode to, and of the pairs they make. A sequence cut short (a
+ * U+FFFD), or half of a surrogate pair written as two sequences, counts 0 and makes no pair: a
+ * floor is all the ceiling needs.
  */
-export type WholeRun = { readonly leads: readonly number[]; readonly unigrams: readonly number[] };
+export type WholeRun = {
+  readonly leads: readonly number[];
+  readonly unigrams: readonly number[];
+  /**
+   * Per position x, the costs of the pairs each sequence starting before x makes with the one
+   * just before it (both decoded): a piece's own pairs are those of its sequences but the first.
+   */
+  readonly pairs: readonly number[];
+};
 
 /** {@link WholeRun} of cps[start, end), which single-byte page `w` reads whole. */
 export function wholeRun(
@@ -98,8 +108,14 @@ export function wholeRun(
   // Plain arrays filled in order (typed arrays past 64 bytes are each a store outside the heap).
   const leads = [0];
   const unigrams = [0];
+  const pairs = [0];
   let u = 0;
   let n = 0;
+  let pair = 0;
+  // The last sequence decoded, and where it ended (-1: none, or cut short).
+  let prev = 0;
+  let prevInfo = 0;
+  let prevEnd = -1;
   for (let x = start; x < end; x++) {
     const lead = a[cps[x] as number] ?? -1;
     if (lead >= 0xc0) {
@@ -110,12 +126,20 @@ export function wholeRun(
         const byte = x + k < end ? (a[cps[x + k] as number] ?? -1) : -1;
         cp = byte >= 0x80 && byte < 0xc0 ? (cp << 6) | (byte & 0x3f) : -1;
       }
-      if (cp >= 0 && (cp < 0xd800 || cp > 0xdfff)) u += unigramCost(charInfo(cp));
+      if (cp >= 0 && (cp < 0xd800 || cp > 0xdfff)) {
+        const info = charInfo(cp);
+        u += unigramCost(info);
+        if (prevEnd === x) pair += pairCost(prev, cp, prevInfo, info);
+        prev = cp;
+        prevInfo = info;
+        prevEnd = x + length;
+      } else prevEnd = -1;
     }
     unigrams.push(u);
     leads.push(n);
+    pairs.push(pair);
   }
-  return { leads, unigrams };
+  return { leads, unigrams, pairs };
 }
 
 /**
@@ -127,7 +151,8 @@ export function wholeRun(
  * so p's group in such a stretch runs from its first lead byte to the last end of one of w's
  * sequences (the stretch's end, or a lead byte) and reads as w's characters there (`whole`). A
  * group gains at most its cost in place less its decoded text's (at least those characters'
- * unigram costs) plus its bonus for lead bytes beyond the third, or through an inner layer its
+ * unigram costs and the costs of the pairs they make: T52d, where Windows-1254 between the "ž" it
+ * lacks was read for nothing in 600 of 730 runs broken twice) plus its bonus for lead bytes beyond the third, or through an inner layer its
  * cost in place (a text costs at least 0). Counting the whole stretch, as this did first, counted
  * the partial sequences beside each character it lacks ("â" of "â€ž", which no group of it holds)
  * and each stretch's bonus in full: 2,049 of the 5,244 such pages of the 10 MB stream were read
@@ -168,7 +193,12 @@ export function piecesCeiling(
     if (first >= 0 && to > first) {
       run ??= whole();
       const n = (run.leads[to - start] as number) - (run.leads[first - start] as number);
-      const u = (run.unigrams[to - start] as number) - (run.unigrams[first - start] as number);
+      // Its decoded text costs at least its characters' unigrams and its own pairs.
+      const u =
+        (run.unigrams[to - start] as number) -
+        (run.unigrams[first - start] as number) +
+        (run.pairs[to - start] as number) -
+        (run.pairs[first + 1 - start] as number);
       bonus += Math.max(0, Math.max(0, n - 3) - u);
       spans.push(first, to);
     }
@@ -335,6 +365,8 @@ function readShared(
  * counts the layers already undone above the run. `without`: the pages (bits by index in
  * `options.encoders`) not asked, as if absent (the full reading's second pass: below); given, no
  * page is dropped (0: every page, each with its own reading, as the readings were before).
+ * `readFar`: read the pages the blocks show far behind too (when leaving them unread could change
+ * the reading: below).
  */
 export function readRun(
   cps: readonly number[],
@@ -343,8 +375,12 @@ export function readRun(
   options: EngineOptions,
   depth: number,
   without?: number,
+  readFar = false,
 ): PageReading[] {
   const readings: PageReading[] = [];
+  // The work charged so far, to charge this run once where it is read again (readFar).
+  const charged = tally.units;
+  const steps = options.counter?.steps ?? 0;
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   const possible = possiblePages(cps, start, end, options.encoders);
   tally.behind = undefined;
@@ -363,6 +399,11 @@ export function readRun(
   // the inner layer out, raised below when a page alike needs it).
   let outerOnly: Raw | undefined;
   let wholeMade: WholeRun | undefined;
+  // The single-byte pages left unread as far behind by their blocks (below), and what the page
+  // that reads the run whole gains with its inner layer read ahead (0 until then): the floor once
+  // that page is the one with the highest ceiling (its inner layers are read first).
+  const unread: PageEncoder[] = [];
+  let sure = 0;
   const wholeOf = (): WholeRun => (wholeMade ??= wholeRun(cps, start, end, whole as PageEncoder));
   for (let index = 0; index < options.encoders.length; index++) {
     const page = options.encoders[index] as PageEncoder;
@@ -386,6 +427,25 @@ export function readRun(
         ceiling = piecesCeiling(cps, start, end, page, w, wholeOf, known, wholeGain);
       }
       if (ceiling <= wholeGain) continue;
+    } else if (whole !== undefined && !options.readAll && !readFar && page.flat) {
+      // Its groups lie inside its blocks, each gaining no more than the block's cost in place and
+      // lead bytes' bonus (pageBlocks.ts): where those sum below the bar, the page is far behind
+      // (as readShared would find it) and left unread. On a run broken twice, Windows-1252 reads
+      // it whole and Mac Roman, ISO-8859-2, Windows-1257 and ISO-8859-15 (0.4 of the top layer's
+      // characters) each read it for nothing but that.
+      const bar = 0.85 * Math.max(floor, sure);
+      const n = bar > 0 ? pageBlocks(cps, start, end, page.flat, blocks) : -1;
+      let most = n < 0 ? bar : 0;
+      for (let k = 0; k < n && most < bar; k += 3)
+        most +=
+          spanCost(cps, blocks[k] as number, blocks[k + 1] as number, known) +
+          Math.max(0, (blocks[k + 2] as number) - 3);
+      if (most < bar) {
+        unread.push(page);
+        highPages.push(page);
+        highs.push(most);
+        continue;
+      }
     }
     let low = 0;
     let high = 0;
@@ -452,6 +512,7 @@ export function readRun(
         if (gain >= least) {
           whole = page;
           wholeGain = gain;
+          if (gain >= options.minGain) sure = gain;
         } else {
           // Read as before: its slot and its charge come when readDeeper reads it again (from
           // the inner layers' memo).
@@ -460,6 +521,11 @@ export function readRun(
         }
       }
     }
+  }
+  if (unread.length > 0 && farMatters(cps, unread, raws, highPages, highs, whole, floor)) {
+    tally.units = charged;
+    if (options.counter) options.counter.steps = steps;
+    return readRun(cps, start, end, options, depth, without, true);
   }
   const deeper = depth + 1 < options.maxChain ? planDeeper(raws, options) : undefined;
   if (deeper) {
@@ -562,6 +628,46 @@ export function readRun(
     readings[j] = r;
   }
   return readings;
+}
+
+// The blocks of pageBlocks, written from the start for each page.
+const blocks: number[] = [];
+
+/**
+ * Whether leaving the pages `unread` unread could change readRun's reading of a run ending at
+ * `end`, so that it must read them (readFar): their ceilings (`highs`) below 85% of the floor known
+ * when they were left, it is at least that floor in the end but where what the page that reads
+ * the run whole gains was counted and that page is not the one with the highest ceiling (unread
+ * pages never are: their ceilings are below another page's gain); or one of them might find a
+ * group on a span where another page's reading may go one layer deeper, and the span's readings
+ * with theirs are more than its slots (readDeeper gives them by outer gain, a far page's too, so
+ * that without its raws a nearer page might take a slot it would not have had). Otherwise they
+ * are far behind as if read: no reading, no inner layer, no slot, and a gain that never counts.
+ */
+function farMatters(
+  cps: readonly number[],
+  unread: readonly PageEncoder[],
+  raws: readonly Raw[],
+  highPages: readonly PageEncoder[],
+  highs: readonly number[],
+  whole: PageEncoder | undefined,
+  floor: number,
+): boolean {
+  let top = 0;
+  for (let k = 1; k < highs.length; k++) if ((highs[k] as number) > (highs[top] as number)) top = k;
+  if (highPages[top] !== whole)
+    for (const p of unread)
+      if ((highs[highPages.indexOf(p)] as number) >= 0.85 * floor) return true;
+  for (const r of raws) {
+    if (!r.deep) continue;
+    const { start: s, end: e } = r.s.group;
+    let n = 0;
+    for (const p of unread) if (mayHoldGroup(cps, p.flat as Int16Array, s, e)) n++;
+    if (n === 0) continue;
+    for (const o of raws) if (o.deep && o.s.group.start === s && o.s.group.end === e) n++;
+    if (n > (e - s > 256 ? 1 : RECURSE_PAGES)) return true;
+  }
+  return false;
 }
 
 // settleAlike's answer when the full reading must read the run again without the pages `dropped`.
