@@ -2,7 +2,7 @@ import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Nine chats and a call from this morning, on their way to a translation vendor. The vendor needs the order
+// Nine chats, a mail and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail or UPI address or the national id.
 const polish =
@@ -55,6 +55,12 @@ const fancy =
   '\u{1D7CF}\u{1D7CF}\u{1D7CF}\u{1D7CF} \u{1D7CF}\u{1D7CF}\u{1D7CF}\u{1D7CF} ' +
   '\u{1D7CF}\u{1D7CF}\u{1D7CF}\u{1D7CF}, call me on \u{1D7CE}\u{1D7D5}\u{1D7D7}\u{1D7CF}\u{1D7CF} ' +
   '\u{1D7CF}\u{1D7D0}\u{1D7D1}\u{1D7D2}\u{1D7D3}\u{1D7D4} pls';
+// A German mail taken raw from the mail server: quoted-printable wraps long lines with "=" at the
+// line's end, even inside the IBAN and the phone number; both still go whole, the order stays.
+const germanMail =
+  'Von: Jonas Becker <jonas.becker@example.de>\nBetreff: Bestellung 30418827, R=\n' +
+  'ückerstattung\n\nBitte überweisen Sie die 89,90 € auf DE89 3704 0044 05=\n32 0130 00. ' +
+  'Rückfra=\ngen gern an 0151 2345=\n6789.';
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -75,6 +81,7 @@ const ORDERS: Record<string, string> = {
   'cs-CZ': '48213957 z 2. 3. 2026',
   'en-KE': '77120394',
   'en-GB': '55120987',
+  'de-DE': 'Bestellung 30418827',
 };
 
 export default function section(): string {
@@ -90,6 +97,7 @@ export default function section(): string {
     ['Czech chat', 'cs-CZ', czech],
     ['Kenyan chat', 'en-KE', kenyan],
     ['British DM in a fancy font', 'en-GB', fancy],
+    ['German mail, raw', 'de-DE', germanMail],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
