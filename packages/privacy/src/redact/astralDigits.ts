@@ -143,8 +143,8 @@ function digitOrCircled(c: number, b: Uint8Array): boolean {
  * A superscript or subscript does beside another one ("⁴¹¹¹"); alone it is an exponent or a
  * footnote ("10²", "m²", "4711²") and joins no number. A circled digit does beside another or
  * beside an ASCII digit; alone it is a list's marker. One with no digit before it and one after
- * it is a number's first digit or a marker glued to the number: it reads as its digit unless its
- * offset is `kept`, and its offset goes to `starts`.
+ * it (nor a digit and "-", "." or "/" before it) is a number's first digit or a marker glued to
+ * the number: it reads as its digit unless its offset is `kept`, and its offset goes to `starts`.
  */
 function foldsDigit(
   text: string,
@@ -158,7 +158,11 @@ function foldsDigit(
   const after = text.charCodeAt(i + 1);
   if (c < ENCLOSED_FIRST) return scriptDigit(before, b) || scriptDigit(after, b);
   if (digitOrCircled(before, b)) return true;
-  if (!digitOrCircled(after, b) || kept?.has(i) === true) return false;
+  if (!digitOrCircled(after, b)) return false;
+  // After a digit and "-", "." or "/", inside a number ("①⑧⓪-⑦⑧⑨⑨⑤⑧③-…"): no marker stands there
+  // (asked, the rest of an order number after one read as a card).
+  if (before >= 0x2d && before <= 0x2f && digitOrCircled(text.charCodeAt(i - 2), b)) return true;
+  if (kept?.has(i) === true) return false;
   starts.push(i);
   return true;
 }

@@ -265,6 +265,17 @@ function mapBack(s: Resolved, at: Int32Array): Resolved {
   return { start: at[s.start] as number, end: at[s.end] as number, winner: s.winner };
 }
 
+// A glued circled digit is a marker where the value after it holds this many digits or more: a
+// phone with its area code, a card. A circled date's first digit kept apart left a phone
+// ("②⓪②④-⓪②-②⓪": "024-02-20" in Italy); "①⓪⑨⓪①②③④⑤⑥⑦⑧" leaves eleven.
+const MARKED_DIGITS = 10;
+const DIGIT = /\p{Nd}/gu;
+
+/** How many decimal digits `s` holds. */
+function digitsIn(s: string): number {
+  return s.match(DIGIT)?.length ?? 0;
+}
+
 // At most this many glued circled digits of a text are asked whether they are a list's marker
 // (one more reading of the text each); past them, the rest read as their numbers' digits.
 const MARKER_READS = 8;
@@ -273,8 +284,9 @@ const MARKER_READS = 8;
  * The spans of `text` where its fold has circled digits glued before a number (`starts`:
  * "①090-1234-5678", "①⓪⑨⓪①②③④⑤⑥⑦⑧", "④111 1111 1111 1111"), each a number's first digit or a
  * list's marker. `spans` read each as a digit: one inside a span found so is the number's. Each
- * other is a marker where a copy that keeps it alone as written finds a span right after it (the
- * number without its first digit is a phone, a card…), else its number's digit. One at a time:
+ * other is a marker where a copy that keeps it alone as written finds a value of ten digits or
+ * more right after it (the number without its first digit is a phone, a card), else its number's
+ * digit. One at a time:
  * keeping two at once would break a number in circled digits at its second group's first digit
  * ("①⓪⑨⓪-①②③④-⑤⑥⑦⑧"). Failing closed: the value goes in whichever reading finds it, and a reading
  * that keeps a glued digit apart is only taken where it finds the value after it.
@@ -293,10 +305,14 @@ function withMarkers(
     if (spans.some((s) => s.start <= i && i < s.end)) continue;
     reads++;
     const apart = foldAstral(text, new Set([i]));
-    const got = find(apart.text).map((s) => mapBack(s, apart.at));
-    if (got.some((s) => s.start === i + 1)) {
+    const read = find(apart.text);
+    const after = read.find((s) => apart.at[s.start] === i + 1);
+    if (
+      after !== undefined &&
+      digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS
+    ) {
       markers.push(i);
-      found = got;
+      found = read.map((s) => mapBack(s, apart.at));
     }
   }
   if (markers.length <= 1) return found;

@@ -159,10 +159,13 @@ function oracle(
     // A circled digit with no digit before or after it is a list's marker: kept. One with a
     // digit after it only is a start: kept where asked.
     if (isCircledDigit(c)) {
+      // After a digit and "-", "." or "/" it is inside a number: no start.
+      const inside = /^[-./]$/.test(points[k - 1] ?? '') && is(points[k - 2], digit);
       const before = is(points[k - 1], digit);
       const after = is(points[k + 1], digit);
-      if (!before && after && !kept.has(i)) starts.push(i);
-      if (!before && (!after || kept.has(i))) u = undefined;
+      const start = !before && after && !inside;
+      if (start && !kept.has(i)) starts.push(i);
+      if (!before && (!after || (start && kept.has(i)))) u = undefined;
     }
     // A superscript or subscript digit with none beside it is an exponent or a footnote: kept.
     if (script(c) && !is(points[k - 1], script) && !is(points[k + 1], script)) u = undefined;
@@ -213,7 +216,9 @@ describe('foldAstral', () => {
   );
 
   test.prop([
-    fc.array(fc.oneof(units, fc.constantFrom('①', '⓪', '4', '0', ' ')), { maxLength: 40 }),
+    fc.array(fc.oneof(units, fc.constantFrom('①', '⓪', '4', '0', ' ', '-', '.')), {
+      maxLength: 40,
+    }),
     fc.array(fc.boolean(), { maxLength: 40 }),
   ])('keeps the starts it is asked to keep, as the brute force does', (parts, picks) => {
     const text = parts.join('');
@@ -261,6 +266,7 @@ describe('foldAstral on the enclosed alphanumerics', () => {
     expect(foldAstral('card ④111 1111 1111 111①').text).toBe('card 4111 1111 1111 1111');
     expect(foldAstral('①090 ① 090 ②注文').starts).toEqual([0]);
     expect(foldAstral('①⓪⑨⓪ x④1 1④').starts).toEqual([0, 6]);
+    expect(foldAstral('①⑧⓪-⑦⑧⑨ ④.⑤⑥ -⑦⑧').starts).toEqual([0, 14]);
     expect(foldAstral('①⓪⑨⓪', new Set([0])).text).toBe('①090');
   });
 
