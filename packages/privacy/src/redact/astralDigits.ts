@@ -7,9 +7,13 @@
 // the same fonts (U+1D400-1D7FF: "𝐣𝐚𝐧@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦", "𝐃𝐍𝐈 𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝐙", Greek too) are folded in that
 // copy as well, each to the one BMP unit its NFKC is, so a value or a label word written in them
 // reads as in ASCII. So are the generators' other alphabets, each one ASCII unit in NFKC: the
-// circled letters "ⓙⓐⓝ" (U+24B6-24E9), the squared capitals "🄳🄴" (U+1F130-1F149) and the circled
-// digits ①-⑨, ⓪ where they stand two or more together: one alone is a list's marker
-// ("① 090-1234-5678 ② 注文番号 12345678") and stays as written, apart from the value after it.
+// circled letters "ⓙⓐⓝ" (U+24B6-24E9), the squared capitals "🄳🄴" (U+1F130-1F149), the circled
+// digits ①-⑨, ⓪ where they stand beside another or glued to an ASCII digit ("④111 1111…"), and
+// the superscript and subscript digits "⁴¹¹¹", "₀₇₉" where two or more stand together. A circled
+// digit alone is a list's marker ("① 090-1234-5678 ② 注文番号 12345678") and stays as written,
+// apart from the value after it; one glued before a number ("①090-1234-5678", "①⓪⑨⓪…") may be
+// either, and redact asks its recognizers which (see `starts`). A superscript alone is an exponent
+// or a footnote ("10²", "m²", "20 €¹", "4711²"): it stays as written and joins no number.
 
 /**
  * The first code point of every run of ten decimal digits (\p{Nd}) past the BMP, as of Unicode 16.
@@ -27,21 +31,23 @@ export const ASTRAL_DIGIT_ZEROS: readonly number[] = [
 /**
  * Whether a text holds a digit of {@link ASTRAL_DIGIT_ZEROS}, a Mathematical Alphanumeric symbol
  * of U+1D400-1D7FF whose NFKC is one BMP unit (every assigned one: the holes of the block are
- * left out), a squared capital 🄰-🅉 (U+1F130-1F149), a circled letter Ⓐ-ⓩ (U+24B6-24E9) or two
- * circled digits ①-⑨, ⓪ side by side: the pairs of UTF-16 units by their high surrogate, the
- * circled ones by their unit (tests hold this to the list and to NFKC). Without the `u` flag, an
+ * left out), a squared capital 🄰-🅉 (U+1F130-1F149), a circled letter Ⓐ-ⓩ (U+24B6-24E9), a
+ * circled digit ①-⑨, ⓪ beside another or beside an ASCII digit, or two superscript or subscript
+ * digits (⁰¹²³⁴-⁹, ₀-₉) side by side: the pairs of UTF-16 units by their high surrogate, the
+ * others by their unit (tests hold this to the list and to NFKC). Without the `u` flag, an
  * alternation: a class of code points (`u`) read an emoji chat or a Polish text up to twice as
  * slowly, a class of their high surrogates alone passed every emoji of U+1F900-1F9FF ("🤣", "🥰").
  */
 export const ASTRAL_FOLDED =
-  /[\u24b6-\u24e9]|[\u2460-\u2468\u24ea][\u2460-\u2468\u24ea]|\ud801[\udca0-\udca9]|\ud803[\udd30-\udd39\udd40-\udd49]|\ud804[\udc66-\udc6f\udcf0-\udcf9\udd36-\udd3f\uddd0-\uddd9\udef0-\udef9]|\ud805[\udc50-\udc59\udcd0-\udcd9\ude50-\ude59\udec0-\udec9\uded0-\udee3\udf30-\udf39]|\ud806[\udce0-\udce9\udd50-\udd59\udff0-\udff9]|\ud807[\udc50-\udc59\udd50-\udd59\udda0-\udda9\udde0-\udde9\udf50-\udf59]|\ud818[\udd30-\udd39]|\ud81a[\ude60-\ude69\udec0-\udec9\udf50-\udf59]|\ud81b[\udd70-\udd79]|\ud833[\udcf0-\udcf9]|\ud835[\udc00-\udc54\udc56-\udc9c\udc9e-\udc9f\udca2\udca5-\udca6\udca9-\udcac\udcae-\udcb9\udcbb\udcbd-\udcc3\udcc5-\udd05\udd07-\udd0a\udd0d-\udd14\udd16-\udd1c\udd1e-\udd39\udd3b-\udd3e\udd40-\udd44\udd46\udd4a-\udd50\udd52-\udea5\udea8-\udfcb\udfce-\udfff]|\ud838[\udd40-\udd49\udef0-\udef9]|\ud839[\udcf0-\udcf9\uddf1-\uddfa]|\ud83a[\udd50-\udd59]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/;
+  /[\u24b6-\u24e9]|[\u2460-\u2468\u24ea][0-9\u2460-\u2468\u24ea]|[0-9][\u2460-\u2468\u24ea]|[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089][\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089]|\ud801[\udca0-\udca9]|\ud803[\udd30-\udd39\udd40-\udd49]|\ud804[\udc66-\udc6f\udcf0-\udcf9\udd36-\udd3f\uddd0-\uddd9\udef0-\udef9]|\ud805[\udc50-\udc59\udcd0-\udcd9\ude50-\ude59\udec0-\udec9\uded0-\udee3\udf30-\udf39]|\ud806[\udce0-\udce9\udd50-\udd59\udff0-\udff9]|\ud807[\udc50-\udc59\udd50-\udd59\udda0-\udda9\udde0-\udde9\udf50-\udf59]|\ud818[\udd30-\udd39]|\ud81a[\ude60-\ude69\udec0-\udec9\udf50-\udf59]|\ud81b[\udd70-\udd79]|\ud833[\udcf0-\udcf9]|\ud835[\udc00-\udc54\udc56-\udc9c\udc9e-\udc9f\udca2\udca5-\udca6\udca9-\udcac\udcae-\udcb9\udcbb\udcbd-\udcc3\udcc5-\udd05\udd07-\udd0a\udd0d-\udd14\udd16-\udd1c\udd1e-\udd39\udd3b-\udd3e\udd40-\udd44\udd46\udd4a-\udd50\udd52-\udea5\udea8-\udfcb\udfce-\udfff]|\ud838[\udd40-\udd49\udef0-\udef9]|\ud839[\udcf0-\udcf9\uddf1-\uddfa]|\ud83a[\udd50-\udd59]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/;
 
 /** A text read with its astral digits and letters folded: the copy, and where each unit starts. */
 export type AstralFold = {
   /**
    * The text, each digit past the BMP (two units) as its ASCII digit (one), each Mathematical
-   * letter or squared capital (two) as its NFKC (one), each circled letter and each circled digit
-   * beside another (one) as its ASCII one.
+   * letter or squared capital (two) as its NFKC (one), each circled letter, each circled digit
+   * beside another or beside an ASCII digit, and each superscript or subscript digit beside
+   * another (one) as its ASCII one.
    */
   readonly text: string;
   /**
@@ -50,6 +56,13 @@ export type AstralFold = {
    * original's [at[s], at[e]): never half a surrogate pair.
    */
   readonly at: Int32Array;
+  /**
+   * The offsets, in the original text, of the circled digits folded with no digit before them and
+   * one after them ("①090-1234-5678", "①⓪⑨⓪…", "④111 1111…"): each is a number's first digit or a
+   * list's marker glued to the number, which the text alone cannot tell (redact asks its
+   * recognizers). In order; empty in most folds.
+   */
+  readonly starts: readonly number[];
 };
 
 // The unit each folded pair reads as, by code point, made on the first text that holds one.
@@ -76,14 +89,20 @@ function foldedUnits(): Map<number, number> {
   return m;
 }
 
-// The BMP units a copy folds, one for one: the Letterlike Symbols the fonts take for the holes of
-// their alphabets (script "ℯ", "ℬ", double-struck "ℤ", "ℕ", fraktur "ℭ", italic "ℎ"…), each that
-// is one ASCII letter in NFKC, so "𝔻ℕ𝕀 𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠ℤ" is one font throughout; and the circled letters
-// Ⓐ-ⓩ and digits ①-⑨, ⓪ of Enclosed Alphanumerics, one ASCII letter or digit each. Between them
-// (U+2150-245F: Roman numerals, arrows, operators) and the rest of the block (⑩ "10", ⑴ "(1)",
-// ⒈ "1.", ⒜ "(a)", ⓫ and ⓵ none) nothing folds: 0.
-const BMP_FIRST = 0x2100;
+// The BMP units a copy folds, one for one: the superscript digits ¹²³ of Latin-1 and ⁰⁴-⁹ and the
+// subscript digits ₀-₉ (U+2070-2089; its "ⁱ", "ⁿ" and signs are not digits: 0); the Letterlike
+// Symbols the fonts take for the holes of their alphabets (script "ℯ", "ℬ", double-struck "ℤ",
+// "ℕ", fraktur "ℭ", italic "ℎ"…), each that is one ASCII letter in NFKC, so "𝔻ℕ𝕀 𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠ℤ" is
+// one font throughout; and the circled letters Ⓐ-ⓩ and digits ①-⑨, ⓪ of Enclosed Alphanumerics,
+// one ASCII letter or digit each. Between them (U+208A-20FF, U+2150-245F: currency signs, Roman
+// numerals, arrows, operators), in Latin-1 (the ordinals "ª", "º") and in the rest of the block
+// (⑩ "10", ⑴ "(1)", ⒈ "1.", ⒜ "(a)", ⓫ and ⓵ none) nothing folds: 0.
+const BMP_FIRST = 0xb2;
 const BMP_LAST = 0x24ea;
+const LATIN1_LAST = 0xff;
+const SCRIPT_FIRST = 0x2070;
+const SCRIPT_LAST = 0x2089;
+const LETTERLIKE_FIRST = 0x2100;
 const LETTERLIKE_LAST = 0x214f;
 const ENCLOSED_FIRST = 0x2460;
 let bmp: Uint8Array | undefined;
@@ -91,9 +110,12 @@ let bmp: Uint8Array | undefined;
 function bmpUnits(): Uint8Array {
   const a = new Uint8Array(BMP_LAST - BMP_FIRST + 1);
   for (let c = BMP_FIRST; c <= BMP_LAST; c++) {
-    if (c > LETTERLIKE_LAST && c < ENCLOSED_FIRST) continue;
+    const script = c <= LATIN1_LAST || (c >= SCRIPT_FIRST && c <= SCRIPT_LAST);
+    const letterlike = c >= LETTERLIKE_FIRST && c <= LETTERLIKE_LAST;
+    if (!script && !letterlike && c < ENCLOSED_FIRST) continue;
     const nfkc = String.fromCharCode(c).normalize('NFKC');
-    if (/^[A-Za-z]$/.test(nfkc) || (c >= ENCLOSED_FIRST && /^[0-9]$/.test(nfkc)))
+    const digit = /^[0-9]$/.test(nfkc);
+    if ((digit && !letterlike) || (/^[A-Za-z]$/.test(nfkc) && !script))
       a[c - BMP_FIRST] = nfkc.charCodeAt(0);
   }
   return a;
@@ -101,22 +123,70 @@ function bmpUnits(): Uint8Array {
 
 /** Whether the unit `c` (NaN past either end) is a circled digit ①-⑨, ⓪. */
 function circledDigit(c: number, b: Uint8Array): boolean {
-  const u = b[c - BMP_FIRST];
+  const u = c >= ENCLOSED_FIRST ? b[c - BMP_FIRST] : undefined;
   return u !== undefined && u >= 0x30 && u <= 0x39;
+}
+
+/** Whether the unit `c` (NaN past either end) is a superscript or subscript digit. */
+function scriptDigit(c: number, b: Uint8Array): boolean {
+  const u = c >= BMP_FIRST && c <= SCRIPT_LAST ? (b[c - BMP_FIRST] as number) : 0;
+  return u !== 0;
+}
+
+/** Whether the unit `c` (NaN past either end) is an ASCII digit or a circled one. */
+function digitOrCircled(c: number, b: Uint8Array): boolean {
+  return (c >= 0x30 && c <= 0x39) || circledDigit(c, b);
+}
+
+/**
+ * Whether the circled, superscript or subscript digit `c` at `i` of `text` reads as its digit.
+ * A superscript or subscript does beside another one ("⁴¹¹¹"); alone it is an exponent or a
+ * footnote ("10²", "m²", "4711²") and joins no number. A circled digit does beside another or
+ * beside an ASCII digit; alone it is a list's marker. One with no digit before it and one after
+ * it (nor a digit and "-", "." or "/" before it) is a number's first digit or a marker glued to
+ * the number: it reads as its digit unless its offset is `kept`, and its offset goes to `starts`.
+ */
+function foldsDigit(
+  text: string,
+  i: number,
+  c: number,
+  b: Uint8Array,
+  kept: ReadonlySet<number> | undefined,
+  starts: number[],
+): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  if (c < ENCLOSED_FIRST) return scriptDigit(before, b) || scriptDigit(after, b);
+  if (digitOrCircled(before, b)) return true;
+  if (!digitOrCircled(after, b)) return false;
+  // After a digit and "-", "." or "/", inside a number ("①⑧⓪-⑦⑧⑨⑨⑤⑧③-…"): no marker stands there
+  // (asked, the rest of an order number after one read as a card).
+  if (before >= 0x2d && before <= 0x2f && digitOrCircled(text.charCodeAt(i - 2), b)) return true;
+  if (kept?.has(i) === true) return false;
+  starts.push(i);
+  return true;
 }
 
 /**
  * `text` with every decimal digit past the BMP as its ASCII digit, every Mathematical letter
  * (U+1D400-1D7FF) and squared capital (U+1F130-1F149) as its NFKC, one BMP unit, each circled
- * letter as its ASCII letter and each circled digit that has another beside it as its ASCII digit
- * (one alone is a list's marker: kept), and the offsets that map the copy back (see
- * {@link AstralFold}), and each Letterlike Symbol that is one ASCII letter in NFKC (the fonts'
- * "ℯ", "ℤ"…) as that letter. Other pairs (emoji) and lone surrogates are kept as they are. Linear
- * in the text's length.
+ * letter as its ASCII letter, each circled digit that has another or an ASCII digit beside it as
+ * its ASCII digit (one alone is a list's marker: kept), each superscript or subscript digit that
+ * has another beside it as its ASCII digit (one alone is an exponent or a footnote: kept), and
+ * each Letterlike Symbol that is one ASCII letter in NFKC (the fonts' "ℯ", "ℤ"…) as that letter;
+ * and the offsets that map the copy back (see {@link AstralFold}). Other pairs (emoji) and lone
+ * surrogates are kept as they are. Linear in the text's length.
  *
+ * @param text - Any text.
+ * @param kept - Offsets of circled digits to keep as written (list markers), among the `starts`
+ *   of a fold without them. Default: none.
+ * @returns The copy, its offsets into `text`, and the circled digits that may be markers.
+ * @example
+ * foldAstral('card ④111 ⁴¹¹¹').text; // 'card 4111 4111'
+ * foldAstral('①090', new Set([0])).text; // '①090'
  * @since 0.1.0
  */
-export function foldAstral(text: string): AstralFold {
+export function foldAstral(text: string, kept?: ReadonlySet<number>): AstralFold {
   values ??= foldedUnits();
   bmp ??= bmpUnits();
   const v = values;
@@ -124,6 +194,7 @@ export function foldAstral(text: string): AstralFold {
   const n = text.length;
   const codes = new Uint16Array(n);
   const at = new Int32Array(n + 1);
+  const starts: number[] = [];
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -132,14 +203,7 @@ export function foldAstral(text: string): AstralFold {
     const u = c >= 0xd801 && c <= 0xd83e ? v.get(text.codePointAt(i) as number) : undefined;
     if (u === undefined) {
       let f = c >= BMP_FIRST && c <= BMP_LAST ? (b[c - BMP_FIRST] as number) : 0;
-      // A circled digit alone is a list's marker ("① 090-…"): kept, apart from the value.
-      const digit = f !== 0 && f <= 0x39;
-      if (
-        digit &&
-        !circledDigit(text.charCodeAt(i - 1), b) &&
-        !circledDigit(text.charCodeAt(i + 1), b)
-      )
-        f = 0;
+      if (f !== 0 && f <= 0x39 && !foldsDigit(text, i, c, b, kept, starts)) f = 0;
       codes[j++] = f || c;
     } else {
       codes[j++] = u;
@@ -151,29 +215,36 @@ export function foldAstral(text: string): AstralFold {
   // By chunks: a spread of a whole long text's units would pass the engine's argument limit.
   for (let k = 0; k < j; k += 8192)
     parts.push(String.fromCharCode(...codes.subarray(k, Math.min(j, k + 8192))));
-  return { text: parts.join(''), at: at.subarray(0, j + 1) };
+  return { text: parts.join(''), at: at.subarray(0, j + 1), starts };
 }
 
-// Where a unit the fold takes may start: a circled letter or digit, a high surrogate of a folded
-// block but the emoji's (U+D83D, and U+D83C and U+D83E but for their squared capitals and
-// segmented digits, read here in full). ASTRAL_FOLDED alone with the circled ranges in it read a
-// text without one 0.4% more expensively (instructions on the corpus; its first units, 62 of them
-// beside ASCII letters' codes mod 128, no longer let the engine skip ahead): this class passes
-// ASCII at once, and ASTRAL_FOLDED then reads the two units from each it finds (a match there is
-// one in the text; a circled digit needs one after it, one before it was found first).
+// Where a unit the fold takes may start: a superscript or subscript digit, a circled letter or
+// digit, a high surrogate of a folded block but the emoji's (U+D83D, and U+D83C and U+D83E but
+// for their squared capitals and segmented digits, read here in full). ASTRAL_FOLDED alone with
+// the circled ranges in it read a text without one 0.4% more expensively (instructions on the
+// corpus; its first units, 62 of them beside ASCII letters' codes mod 128, no longer let the
+// engine skip ahead): this class passes ASCII at once, and ASTRAL_FOLDED then reads the unit
+// before each it finds and the two from it (a match there is one in the text: a circled digit
+// needs a digit beside it, a superscript another; one before it was found first).
 const FOLD_START =
-  /[\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/g;
+  /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/g;
 
 /**
  * {@link foldAstral} of `text` where it holds a unit or pair the fold takes
  * ({@link ASTRAL_FOLDED}), else undefined: the text is read as it is. The one test both redact and
  * the token map's value key make before folding.
  *
+ * @param text - Any text.
+ * @returns The fold, no unit kept, or undefined where it would change nothing.
+ * @example
+ * astralFoldOf('m² 10²'); // undefined
+ * astralFoldOf('tel ⁰⁷⁹¹¹')?.text; // 'tel 07911'
  * @since 0.1.0
  */
 export function astralFoldOf(text: string): AstralFold | undefined {
   FOLD_START.lastIndex = 0;
   for (let m = FOLD_START.exec(text); m !== null; m = FOLD_START.exec(text))
-    if (ASTRAL_FOLDED.test(text.slice(m.index, m.index + 2))) return foldAstral(text);
+    if (ASTRAL_FOLDED.test(text.slice(m.index === 0 ? 0 : m.index - 1, m.index + 2)))
+      return foldAstral(text);
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { astralFoldOf } from './astralDigits.js';
+import { type AstralFold, astralFoldOf, foldAstral } from './astralDigits.js';
 import { setClaims } from './claims.js';
 import { lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
@@ -265,6 +265,61 @@ function mapBack(s: Resolved, at: Int32Array): Resolved {
   return { start: at[s.start] as number, end: at[s.end] as number, winner: s.winner };
 }
 
+// A glued circled digit is a marker where the value after it holds this many digits or more: a
+// phone with its area code, a card. A circled date's first digit kept apart left a phone
+// ("②⓪②④-⓪②-②⓪": "024-02-20" in Italy); "①⓪⑨⓪①②③④⑤⑥⑦⑧" leaves eleven.
+const MARKED_DIGITS = 10;
+const DIGIT = /\p{Nd}/gu;
+
+/** How many decimal digits `s` holds. */
+function digitsIn(s: string): number {
+  return s.match(DIGIT)?.length ?? 0;
+}
+
+// At most this many glued circled digits of a text are asked whether they are a list's marker
+// (one more reading of the text each); past them, the rest read as their numbers' digits.
+const MARKER_READS = 8;
+
+/**
+ * The spans of `text` where its fold has circled digits glued before a number (`starts`:
+ * "①090-1234-5678", "①⓪⑨⓪①②③④⑤⑥⑦⑧", "④111 1111 1111 1111"), each a number's first digit or a
+ * list's marker. `spans` read each as a digit: one inside a span found so is the number's. Each
+ * other is a marker where a copy that keeps it alone as written finds a value of ten digits or
+ * more right after it (the number without its first digit is a phone, a card), else its number's
+ * digit. One at a time:
+ * keeping two at once would break a number in circled digits at its second group's first digit
+ * ("①⓪⑨⓪-①②③④-⑤⑥⑦⑧"). Failing closed: the value goes in whichever reading finds it, and a reading
+ * that keeps a glued digit apart is only taken where it finds the value after it.
+ */
+function withMarkers(
+  text: string,
+  astral: AstralFold,
+  spans: Resolved[],
+  find: (read: string) => Resolved[],
+): Resolved[] {
+  let found = spans;
+  const markers: number[] = [];
+  let reads = 0;
+  for (const i of astral.starts) {
+    if (reads === MARKER_READS) break;
+    if (spans.some((s) => s.start <= i && i < s.end)) continue;
+    reads++;
+    const apart = foldAstral(text, new Set([i]));
+    const read = find(apart.text);
+    const after = read.find((s) => apart.at[s.start] === i + 1);
+    if (
+      after !== undefined &&
+      digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS
+    ) {
+      markers.push(i);
+      found = read.map((s) => mapBack(s, apart.at));
+    }
+  }
+  if (markers.length <= 1) return found;
+  const fold = foldAstral(text, new Set(markers));
+  return find(fold.text).map((s) => mapBack(s, fold.at));
+}
+
 function redactText(text: string, options: RedactOptions): RedactResult {
   if (typeof text !== 'string') {
     if ((options as Partial<RedactOptions> | undefined)?.failClosed === 'redact-all') {
@@ -282,23 +337,34 @@ function redactText(text: string, options: RedactOptions): RedactResult {
       : [...builtInRecognizers, ...(opts.recognizers ?? [])].filter(
           (r) => wanted === undefined || wanted.has(r.type),
         );
-  let spans: Resolved[] = [];
+  let spans: Resolved[];
   // A digit past the BMP (Mathematical bold "𝟒", Adlam "𞥔"…), a Mathematical letter ("𝐚") or a
   // squared capital ("🄰") is two units, which the shadow cannot read as one: such a text is read
-  // through a copy with each as its ASCII digit or NFKC letter, the circled letters ("ⓐ") and
-  // digits two or more together ("①②") as theirs too, and the spans found there are mapped back
-  // to the text's units (astralDigits.ts).
+  // through a copy with each as its ASCII digit or NFKC letter, the circled letters ("ⓐ"), the
+  // circled digits beside another or an ASCII digit ("①②", "④111") and the superscript and
+  // subscript digits two or more together ("⁴¹¹¹") as theirs too, and the spans found there are
+  // mapped back to the text's units (astralDigits.ts).
   const astral = astralFoldOf(text);
-  const read = astral === undefined ? text : astral.text;
+  // Most turns of a transcript hold nothing the built-in recognizers read: no shadow, no pass.
+  const find = (read: string): Resolved[] =>
+    recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(read) || DODGE.test(read)
+      ? settle(
+          read,
+          (t, placeholders) => collect(t, placeholders, recognizers, locale.tag, country),
+          // Custom recognizers read the real output of each pass: with one, every pass runs.
+          recognizers === builtInRecognizers ? laterPassMayFind : undefined,
+        )
+      : [];
   try {
-    // Most turns of a transcript hold nothing the built-in recognizers read: no shadow, no pass.
-    if (recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(read) || DODGE.test(read))
-      spans = settle(
-        read,
-        (t, placeholders) => collect(t, placeholders, recognizers, locale.tag, country),
-        // Custom recognizers read the real output of each pass: with one, every pass runs.
-        recognizers === builtInRecognizers ? laterPassMayFind : undefined,
-      );
+    spans =
+      astral === undefined
+        ? find(text)
+        : withMarkers(
+            text,
+            astral,
+            find(astral.text).map((s) => mapBack(s, astral.at)),
+            find,
+          );
   } catch (error) {
     const id = error instanceof RecognizerFailure ? error.recognizer : 'settle';
     if (opts.failClosed === 'redact-all') return redactedAll(text, id);
@@ -308,7 +374,6 @@ function redactText(text: string, options: RedactOptions): RedactResult {
       error instanceof RecognizerFailure ? error.cause : error;
     throw failure;
   }
-  if (astral !== undefined) spans = spans.map((s) => mapBack(s, astral.at));
   const book = opts.mode === 'pseudonymise' ? new TokenBook(opts.tokens ?? {}) : undefined;
   // Nothing found: the text itself, not a copy joined from one part.
   if (spans.length === 0) return { text, findings: [], tokens: book ? book.map : {} };

@@ -162,3 +162,68 @@ test.prop(
   expect(after.text).toBe(expected + text.slice(k));
   expect(redact(after.text, { locale }).text).toBe(after.text);
 });
+
+// A circled digit glued to a number (T53a): "card ④111 1111 1111 1111" is one number, as NFKC
+// reads it ("41111111…"), where T52a read a lone circled digit as a list's marker and left the
+// card. One glued before a number is either; the recognizers decide: where the number without it
+// is a value (a phone, a card), it is a marker, as "① 090-1234-5678" with a space is.
+describe('a circled digit glued to a number', () => {
+  it.each([
+    ['en-GB', 'card ④111 1111 1111 1111', 'card [CARD]', '④111 1111 1111 1111'],
+    ['en-GB', 'card 4111 1111 1111 111①', 'card [CARD]', '4111 1111 1111 111①'],
+    ['en-GB', 'card 4111 ①111 1111 1111, thanks', 'card [CARD], thanks', '4111 ①111 1111 1111'],
+    ['en-GB', 'card 41①1111111111111', 'card [CARD]', '41①1111111111111'],
+    ['en-GB', 'tel ⓪7911 123456', 'tel [PHONE]', '⓪7911 123456'],
+    ['ja-JP', '電話 ⓪90-1234-5678', '電話 [PHONE]', '⓪90-1234-5678'],
+  ] as const)("is the number's digit (%s %s)", (locale, text, out, value) => {
+    expect(text.normalize('NFKC')).toMatch(/[0-9]{3}/);
+    expect(redacted(text, locale)).toEqual({ text: out, values: [value] });
+  });
+
+  it.each([
+    ['ja-JP', '①⓪⑨⓪①②③④⑤⑥⑦⑧', '①[PHONE]', '⓪⑨⓪①②③④⑤⑥⑦⑧'],
+    ['ja-JP', '①⓪⑨⓪-①②③④-⑤⑥⑦⑧', '①[PHONE]', '⓪⑨⓪-①②③④-⑤⑥⑦⑧'],
+    ['ja-JP', '①⓪⑨⓪ ①②③④ ⑤⑥⑦⑧', '①[PHONE]', '⓪⑨⓪ ①②③④ ⑤⑥⑦⑧'],
+    ['ja-JP', '②④①①①①①①①①①①①①①①①', '②[CARD]', '④①①①①①①①①①①①①①①①'],
+    ['ja-JP', '①4111 1111 1111 1111', '①[CARD]', '4111 1111 1111 1111'],
+    ['zh-CN', '①138 0013 8000', '①[PHONE]', '138 0013 8000'],
+  ] as const)(
+    'before a number that is a value without it, is a marker (%s %s)',
+    (locale, text, out, value) => {
+      expect(redacted(text, locale)).toEqual({ text: out, values: [value] });
+    },
+  );
+
+  it('asks for each glued digit apart: two markers, a marker and an order number', () => {
+    const two = '①090-1234-5678 ②080-1234-5678 ③ 注文番号 12345678';
+    expect(redacted(two, 'ja-JP')).toEqual({
+      text: '①[PHONE] ②[PHONE] ③ 注文番号 12345678',
+      values: ['090-1234-5678', '080-1234-5678'],
+    });
+    const order = '①090-1234-5678 ②注文番号 ⑤5512345';
+    expect(redacted(order, 'ja-JP').text).toBe('①[PHONE] ②注文番号 ⑤5512345');
+    // An order number glued to a circled digit stays, as in ASCII.
+    for (const text of ['order ④8213957, thanks', 'order 4821395⑦, thanks'])
+      expect(redacted(text, 'en-GB')).toEqual({ text, values: [] });
+  });
+
+  it('gives a value glued to a circled digit and its ASCII print one token', () => {
+    const { text, tokens } = redact('card ④111 1111 1111 1111 or 4111111111111111', {
+      locale: 'en-GB',
+      mode: 'pseudonymise',
+    });
+    expect(text).toBe('card [CARD_1] or [CARD_1]');
+    expect(tokens).toEqual({ '[CARD_1]': '④111 1111 1111 1111' });
+  });
+});
+
+test.prop([fc.nat(CORPUS.length - 1), fc.uniqueArray(fc.nat(120), { maxLength: 60 })], {
+  numRuns: 200,
+})('circling the last digit of digit runs changes no finding', (m, picks) => {
+  const { text: base, locale } = CORPUS[m] as (typeof CORPUS)[number];
+  let k = 0;
+  const text = base.replace(/(?<=[0-9])[0-9](?![0-9])/g, (d) =>
+    picks.includes(k++) ? circled(d) : d,
+  );
+  expect(redact(text, { locale }).findings).toEqual(redact(base, { locale }).findings);
+});
