@@ -49,7 +49,11 @@ export function byVotes(
   return top;
 }
 
-/** Of `reading` and the readings that write what it writes, the one whose page has most votes. */
+/**
+ * Of `reading` and the readings that write what it writes, the one whose page has most votes. The
+ * pages with more votes than its own are looked for (few pages vote in a message): looking every
+ * reading's page up instead cost text 11 0.7-1.4% more instructions, this 0.1%.
+ */
 function backed(
   reading: PageReading,
   readings: readonly PageReading[],
@@ -58,11 +62,16 @@ function backed(
 ): PageReading {
   let top = reading;
   let most = votes[pages.indexOf(reading.page)] ?? 0;
-  for (const r of readings) {
-    const v = votes[pages.indexOf(r.page)] ?? 0;
-    if (v > most && writesAlike(r, reading)) {
-      top = r;
-      most = v;
+  for (let k = 0; k < votes.length; k++) {
+    const v = votes[k] as number;
+    if (v <= most) continue;
+    const page = pages[k];
+    for (let j = 0; j < readings.length; j++) {
+      const r = readings[j] as PageReading;
+      if (r.page === page && writesAlike(r, reading)) {
+        top = r;
+        most = v;
+      }
     }
   }
   return top;
