@@ -286,6 +286,9 @@ export function windowCost(
         else if (
           p === 0x2013 &&
           all[i - 2] === 0xc3 &&
+          // The "Ã" inside the segment read: before it, the window's edge is no word's start (a
+          // piece "â€“" read after "MALMÃ–" saw "Ã–â" open a word and won over the whole "Ö–").
+          i - 2 >= segFrom &&
           isLower(info) &&
           (i - 3 < lo || kindOf(charInfo(all[i - 3] as number)) !== KIND.letter)
         )
