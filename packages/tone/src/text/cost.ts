@@ -117,7 +117,10 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // German writes "ß" only after a vowel or an umlaut ("Straße", "heißt", "Füße"): after another
     // letter it is Windows-1250's reading of ISO-8859-2's "ü" ("fĂźr" as "fßr", "Rßcksendung").
     if (c === 0xdf && !AFTER_SZ.has(p)) return 3;
-    if (isLower(pi) && isUpper(ci) && (p >= 0x80 || c >= 0x80)) return c >= 0x80 ? 3 : 2;
+    // A small letter before a capital, one of them beyond ASCII ("Ã¼Ã"); not "ß" before an ASCII
+    // capital, which German capitals write ("GROßE", windowCost's run of capitals).
+    if (isLower(pi) && isUpper(ci) && (p >= 0x80 || c >= 0x80) && !(p === 0xdf && c < 0x80))
+      return c >= 0x80 ? 3 : 2;
     return 0;
   }
   if (pk === KIND.letter && isOdd(c, ck)) {
@@ -249,7 +252,10 @@ export function windowCost(
         cost += 2;
       // Two or more capitals that turn lowercase, with a non-ASCII letter at the turn ("AHř",
       // "ÄŒeština", "ÄÆdomu"): a decoding artefact far more often than a word.
-      if (upperRun >= 2 && isLower(info) && (cp >= 0x80 || upperWide)) cost += upperWide ? 3 : 2;
+      // Not "ß": German capitals keep it where the rare capital "ẞ" is not typed ("GROßE
+      // STRAßE", "GIEßEN" in an address export), so it turns no case.
+      if (upperRun >= 2 && isLower(info) && cp !== 0xdf && (cp >= 0x80 || upperWide))
+        cost += upperWide ? 3 : 2;
       // A lone capital pays only where its space is inside the segment: the group that took that
       // space for a lost 0xA0 ("Å " → "Š", "Ã " → "à"). A capital a repair writes before a space
       // the reading left outside ("Ã…" → "Å" in "Ã… och Ã„", the Swedish "Å och Ä") was read
@@ -280,6 +286,9 @@ export function windowCost(
         else if (
           p === 0x2013 &&
           all[i - 2] === 0xc3 &&
+          // The "Ã" inside the segment read: before it, the window's edge is no word's start (a
+          // piece "â€“" read after "MALMÃ–" saw "Ã–â" open a word and won over the whole "Ö–").
+          i - 2 >= segFrom &&
           isLower(info) &&
           (i - 3 < lo || kindOf(charInfo(all[i - 3] as number)) !== KIND.letter)
         )

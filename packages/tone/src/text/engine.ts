@@ -558,7 +558,7 @@ export function repairCodePoints(
     if (rival.length > 0 && best) {
       // The reading whose page has most votes, its line's first (lineVotes.ts), if no other has
       // as many.
-      const top = lines?.chosen[n] ?? byVotes(best, rival, votes, pages);
+      const top = lines?.chosen[n] ?? byVotes(best, rival, votes, pages, run.readings);
       if (top) chosen = top;
       else if (rival.some((r) => best.gain - r.gain < 1)) {
         // A true tie and the votes do not decide: the tied page whose letters one language

@@ -57,3 +57,17 @@ describe('a text of several lines is voted line by line first', () => {
     expect(alone.repairs[0]?.confidence ?? 1).toBeLessThan(withOther.repairs[0]?.confidence ?? 0);
   });
 });
+
+describe('a reading speaks for every page that writes it alike (T53c)', () => {
+  it("backs a Czech capital with the message's page, not with a page the rest never voted for", () => {
+    // "BUDÄšJOVICE": "Äš" is "Ě" through Windows-1252 and Windows-1250 alike (C4 9A), "Ĺ" through
+    // ISO-8859-2 (C4 B9). The rivals hold one reading per text, under the first page's name
+    // (Windows-1252, no votes), so ISO-8859-2's one vote beat the message's 37 for Windows-1250.
+    const CS = 'ÚŽASNÝ, PŘÍŠTÍ TÝDEN, ČESKÉ BUDĚJOVICE';
+    const r = repairText(mojibake(CS, 'windows-1250'));
+    expect(r.text).toBe(CS);
+    expect(r.repairs.find((p) => p.before === 'Äš')?.chain).toEqual(['windows-1250']);
+    // The same capital in a line of its own still goes to its own line's page.
+    expect(repairText('BUDÄšJOVICE').text).toBe('BUDĚJOVICE');
+  });
+});

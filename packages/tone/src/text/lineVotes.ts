@@ -1,5 +1,5 @@
 import type { PageEncoder } from './codePages.js';
-import type { EngineOptions, MemoEntry, PageReading } from './engine.js';
+import type { EngineOptions, MemoEntry, PageReading, Proposal } from './engine.js';
 
 // A text of several lines is voted line by line first: a thread or an export holds messages that
 // went wrong in different ways (one through Windows-1251, the next through GBK), and one message's
@@ -24,17 +24,22 @@ export function addPairs(into: Float64Array, pairs: readonly number[], weight = 
 
 /**
  * Among a run's best reading and its rivals, the one whose page has most `votes`, if no other
- * has as many.
+ * has as many. A reading speaks for every page of `readings` that writes the run as it does (T53c):
+ * pages that read the same bytes alike are one reading in the rivals ("Äš" is "Ě" through
+ * Windows-1252 and Windows-1250 alike, "Ĺ" through ISO-8859-2), so a Czech message's 37 votes for
+ * Windows-1250 back "Ě", and the reading returned is that page's.
  */
 export function byVotes(
   best: PageReading,
   rivals: readonly PageReading[],
   votes: Float64Array,
   pages: readonly PageEncoder[],
+  readings: readonly PageReading[] = [],
 ): PageReading | undefined {
-  let top: PageReading | undefined = best;
-  let most = votes[pages.indexOf(best.page)] ?? 0;
-  for (const r of rivals) {
+  let top: PageReading | undefined = backed(best, readings, votes, pages);
+  let most = votes[pages.indexOf(top.page)] ?? 0;
+  for (const rival of rivals) {
+    const r = backed(rival, readings, votes, pages);
     const v = votes[pages.indexOf(r.page)] ?? 0;
     if (v > most) {
       top = r;
@@ -42,6 +47,46 @@ export function byVotes(
     } else if (v === most) top = undefined;
   }
   return top;
+}
+
+/**
+ * Of `reading` and the readings that write what it writes, the one whose page has most votes. The
+ * pages with more votes than its own are looked for (few pages vote in a message): looking every
+ * reading's page up instead cost text 11 0.7-1.4% more instructions, this 0.1%.
+ */
+function backed(
+  reading: PageReading,
+  readings: readonly PageReading[],
+  votes: Float64Array,
+  pages: readonly PageEncoder[],
+): PageReading {
+  let top = reading;
+  let most = votes[pages.indexOf(reading.page)] ?? 0;
+  for (let k = 0; k < votes.length; k++) {
+    const v = votes[k] as number;
+    if (v <= most) continue;
+    const page = pages[k];
+    for (let j = 0; j < readings.length; j++) {
+      const r = readings[j] as PageReading;
+      if (r.page === page && writesAlike(r, reading)) {
+        top = r;
+        most = v;
+      }
+    }
+  }
+  return top;
+}
+
+/** Two readings that replace the same spans with the same text. */
+function writesAlike(a: PageReading, b: PageReading): boolean {
+  if (a.proposals.length !== b.proposals.length) return false;
+  for (let k = 0; k < a.proposals.length; k++) {
+    const p = a.proposals[k] as Proposal;
+    const q = b.proposals[k] as Proposal;
+    if (p.start !== q.start || p.end !== q.end || p.after !== q.after || p.applied !== q.applied)
+      return false;
+  }
+  return true;
 }
 
 /** Votes and gains of the current line, and what each line decided for its runs. */
@@ -88,7 +133,8 @@ export class Lines {
         const run = runs[n] as MemoEntry;
         const best = run.best;
         const rivals = run.rivals;
-        if (best && rivals.length > 0) this.chosen[n] = byVotes(best, rivals, votes, pages);
+        if (best && rivals.length > 0)
+          this.chosen[n] = byVotes(best, rivals, votes, pages, run.readings);
         this.dominant[n] = own;
       }
     }
