@@ -309,6 +309,38 @@ export const REFERENCE_WORDS: readonly string[] = [
   '單號碼',
   '快遞號碼',
   '發票號碼',
+  // T53b's audit of look-alikes (auditLookalikes.test.ts): the numbers shops and carriers print
+  // under these nouns went as a phone where their digits dial (German "Versandnummer",
+  // "Retourennummer", "Belegnummer" and "Vorgangsnummer": a shipment's, a return's, a voucher's
+  // and a case's number; Dutch "retournummer"; English "waybill", an air waybill's eleven digits
+  // reading as a London number after an airline's prefix "020", and India's couriers' "docket";
+  // French "bon de livraison", a delivery note; Turkish "gönderi", a shipment, "gönderi no";
+  // Japanese "書留" (registered mail: Japan Post's 書留番号 has eleven digits, a mobile's count),
+  // "荷物番号" (a parcel's number), "送り状" (a waybill: Sagawa prints "お問い合わせ送り状番号");
+  // Korean "상품번호" and "상품코드" (a product's number and code)). Nouns, each naming a number no
+  // person has. Not "商品コード" (a product's code): a word ending in a voiced kana typed
+  // decomposed reads as no word before a full stop (context.ts isMark holds no U+3099), so "…コード.
+  // 612 34 56 78" would keep a phone in the next sentence (labelNfd.test.ts).
+  'versandnummer',
+  'versand-nr',
+  'versandnr',
+  'retourennummer',
+  'retourenummer',
+  'retournummer',
+  'belegnummer',
+  'belegnr',
+  'beleg-nr',
+  'vorgangsnummer',
+  'vorgangsnr',
+  'waybill',
+  'docket',
+  'bon de livraison',
+  'gönderi',
+  '書留',
+  '荷物番号',
+  '送り状',
+  '상품번호',
+  '상품코드',
 ];
 
 /**
@@ -354,6 +386,13 @@ export const GLUED_REFERENCE_ENDINGS: Readonly<Record<string, readonly string[]>
  */
 export const LANGUAGE_REFERENCE_WORDS: Readonly<Record<string, readonly string[]>> = {
   vi: ['mst:', 'mst '],
+  // T53b: an Allegro offer's number has eleven digits, a PESEL's count ("numer oferty", "nr
+  // oferty", "oferta nr": one in some hundreds passes its date and check), and a courier's
+  // consignment note is a "list przewozowy" ("nr listu przewozowego"); "oferta" alone is any offer,
+  // "Oferta ważna do …" stands before phones. Portuguese "venda" (a sale: Mercado Livre's "Venda
+  // #…", "número da venda") and "anúncio" (a listing) before a shop's eleven digits, a CPF's count.
+  pl: ['numer oferty', 'nr oferty', 'id oferty', 'oferta nr', 'list przewozow', 'listu przewozow'],
+  pt: ['venda', 'anúncio'],
 };
 
 /** Words before a phone number. */
@@ -824,6 +863,23 @@ export const VERSION_WORDS: readonly string[] = [
   'バージョン',
   'संस्करण',
   'वर्शन',
+  // T53b: a four-part version after the word in Chinese, Korean, Russian, Ukrainian, Indonesian,
+  // Hindi (with and without the nukta), Thai, Vietnamese, Greek and Hebrew went as an IP address
+  // ("版本 1.2.0.3" → "版本 [IP]"); Indonesian "versi" with its space or colon (it starts
+  // "versicherung").
+  '版本',
+  '버전',
+  'верси',
+  'версі',
+  'versi ',
+  'versi:',
+  'वर्ज़न',
+  'वर्जन',
+  'เวอร์ชัน',
+  'phiên bản',
+  'έκδοση',
+  'גרסה',
+  'גרסת',
 ];
 
 /**
