@@ -309,6 +309,55 @@ export const REFERENCE_WORDS: readonly string[] = [
   '單號碼',
   '快遞號碼',
   '發票號碼',
+  // T53b's audit of look-alikes (auditLookalikes.test.ts): the numbers shops and carriers print
+  // under these nouns went as a phone where their digits dial (German "Versandnummer",
+  // "Retourennummer", "Belegnummer" and "Vorgangsnummer": a shipment's, a return's, a voucher's
+  // and a case's number; Dutch "retournummer"; English "waybill", an air waybill's eleven digits
+  // reading as a London number after an airline's prefix "020", and India's couriers' "docket";
+  // French "bon de livraison", a delivery note; Turkish "gönderi", a shipment, "gönderi no";
+  // Japanese "書留" (registered mail: Japan Post's 書留番号 has eleven digits, a mobile's count),
+  // "荷物番号" (a parcel's number), "送り状" (a waybill: Sagawa prints "お問い合わせ送り状番号");
+  // Korean "상품번호" and "상품코드" (a product's number and code)). Nouns, each naming a number no
+  // person has. Not "商品コード" (a product's code): a word ending in a voiced kana typed
+  // decomposed reads as no word before a full stop (context.ts isMark holds no U+3099), so "…コード.
+  // 612 34 56 78" would keep a phone in the next sentence (labelNfd.test.ts).
+  'versandnummer',
+  'versand-nr',
+  'versandnr',
+  'retourennummer',
+  'retourenummer',
+  'retournummer',
+  'belegnummer',
+  'belegnr',
+  'beleg-nr',
+  'vorgangsnummer',
+  'vorgangsnr',
+  'waybill',
+  'docket',
+  'bon de livraison',
+  'gönderi',
+  '書留',
+  '荷物番号',
+  '送り状',
+  '상품번호',
+  '상품코드',
+  // An Allegro offer's number has eleven digits, a PESEL's count ("numer oferty", "nr oferty": one
+  // in some hundreds passes its date and check), and a courier's consignment note is a "list
+  // przewozowy" ("nr listu przewozowego"); "oferta" alone is any offer ("Oferta ważna do …" stands
+  // before phones). Not "oferta nr", "id oferty" nor "list przewozowy" in the nominative: their
+  // first letters ("of", "id", "li") start words of every English text, and the three cost 0.37%
+  // of redact's instructions (seed 1) where the others cost none measurable. Portuguese "venda" (a
+  // sale: Mercado Livre's "Venda #…", "número da venda") before a shop's eleven digits, a CPF's
+  // count, with its space or colon: "vendas" (the sales desk) stands before the shop's phone. Here,
+  // not in LANGUAGE_REFERENCE_WORDS: a language's own list is one more index each scan reads (+0.9%
+  // of redact's instructions, seed 1), and no other language writes these words. Not Portuguese
+  // "anúncio" (a listing): folded, it is Spanish "anuncio" (an advert), which stands before the
+  // advertiser's phone.
+  'numer oferty',
+  'nr oferty',
+  'listu przewozow',
+  'venda ',
+  'venda:',
 ];
 
 /**
@@ -824,6 +873,23 @@ export const VERSION_WORDS: readonly string[] = [
   'バージョン',
   'संस्करण',
   'वर्शन',
+  // T53b: a four-part version after the word in Chinese, Korean, Russian, Ukrainian, Indonesian,
+  // Hindi (with and without the nukta), Thai, Vietnamese, Greek and Hebrew went as an IP address
+  // ("版本 1.2.0.3" → "版本 [IP]"); Indonesian "versi" with its space or colon (it starts
+  // "versicherung").
+  '版本',
+  '버전',
+  'верси',
+  'версі',
+  'versi ',
+  'versi:',
+  'वर्ज़न',
+  'वर्जन',
+  'เวอร์ชัน',
+  'phiên bản',
+  'έκδοση',
+  'גרסה',
+  'גרסת',
 ];
 
 /**
