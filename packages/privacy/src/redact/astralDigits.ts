@@ -226,8 +226,21 @@ export function foldAstral(text: string, kept?: ReadonlySet<number>): AstralFold
 // engine skip ahead): this class passes ASCII at once, and ASTRAL_FOLDED then reads the unit
 // before each it finds and the two from it (a match there is one in the text: a circled digit
 // needs a digit beside it, a superscript another; one before it was found first).
+// Latin-1's superscripts ("¹²³") are not in it: with a unit under U+0100 in the class, the engine
+// can no longer answer at once that a one-byte string (most English and Western turns) holds none,
+// and plain English turns cost 1.10-1.12x (T53a, bench/tools/ab.ts); they are looked for with
+// indexOf, and by redact only in a text that may hold data (latin1FoldOf).
 const FOLD_START =
-  /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/g;
+  /[\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/g;
+const LATIN1_SCRIPT = /[\u00b2\u00b3\u00b9]/g;
+
+/** Whether a unit `start` finds in `text` begins (or follows) a match of ASTRAL_FOLDED. */
+function foldsAt(start: RegExp, text: string): boolean {
+  start.lastIndex = 0;
+  for (let m = start.exec(text); m !== null; m = start.exec(text))
+    if (ASTRAL_FOLDED.test(text.slice(m.index === 0 ? 0 : m.index - 1, m.index + 2))) return true;
+  return false;
+}
 
 /**
  * {@link foldAstral} of `text` where it holds a unit or pair the fold takes
@@ -242,9 +255,37 @@ const FOLD_START =
  * @since 0.1.0
  */
 export function astralFoldOf(text: string): AstralFold | undefined {
-  FOLD_START.lastIndex = 0;
-  for (let m = FOLD_START.exec(text); m !== null; m = FOLD_START.exec(text))
-    if (ASTRAL_FOLDED.test(text.slice(m.index === 0 ? 0 : m.index - 1, m.index + 2)))
-      return foldAstral(text);
-  return undefined;
+  return wideFoldOf(text) ?? latin1FoldOf(text);
+}
+
+/**
+ * {@link astralFoldOf} for every unit the fold takes but Latin-1's superscripts "¹²³": a one-byte
+ * text is answered at once. redact asks {@link latin1FoldOf} only of a text that may hold data.
+ *
+ * @param text - Any text.
+ * @returns The fold, or undefined where no unit past U+00FF would change.
+ * @example
+ * wideFoldOf('tel ¹²³ ¹²³'); // undefined
+ * wideFoldOf('𝟏𝟐')?.text; // '12'
+ * @since 0.1.0
+ */
+export function wideFoldOf(text: string): AstralFold | undefined {
+  return foldsAt(FOLD_START, text) ? foldAstral(text) : undefined;
+}
+
+/**
+ * {@link astralFoldOf} where the text holds a fold's unit under U+0100 (Latin-1's superscripts
+ * "¹²³" beside another), found with indexOf; three such searches on every plain turn cost plain
+ * English turns 1.12x (bench/tools/ab.ts), so redact makes them only where MAY_HOLD_DATA passes.
+ *
+ * @param text - Any text.
+ * @returns The fold, or undefined.
+ * @example
+ * latin1FoldOf('tel ¹²³ ¹²³')?.text; // 'tel 123 123'
+ * @since 0.1.0
+ */
+export function latin1FoldOf(text: string): AstralFold | undefined {
+  const latin1 =
+    text.indexOf('\u00b2') !== -1 || text.indexOf('\u00b3') !== -1 || text.indexOf('\u00b9') !== -1;
+  return latin1 && foldsAt(LATIN1_SCRIPT, text) ? foldAstral(text) : undefined;
 }

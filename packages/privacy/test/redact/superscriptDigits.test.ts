@@ -23,6 +23,17 @@ function redacted(text: string, locale: string): { text: string; values: string[
 }
 
 describe('superscript and subscript digits', () => {
+  it('in Latin-1 alone ("¹²³") are read too, though plain turns no longer look for them first', () => {
+    // 3111 1111 1111 1212 passes Luhn and is written only with digits Latin-1 has as superscripts:
+    // redact looks for those with indexOf only in a text MAY_HOLD_DATA passes (latin1FoldOf).
+    const card = written('3111 1111 1111 1212', SUP);
+    expect(card).not.toMatch(/[\u2070-\u2089]/);
+    expect(redacted(`card ${card} thanks`, 'en-GB').text).toBe('card [CARD] thanks');
+    expect(redacted('the room is 12 m² and 3³ = 27', 'en-GB').text).toBe(
+      'the room is 12 m² and 3³ = 27',
+    );
+  });
+
   it('are one ASCII digit each in NFKC', () => {
     expect(SUP.normalize('NFKC')).toBe('0123456789');
     expect(SUB.normalize('NFKC')).toBe('0123456789');
