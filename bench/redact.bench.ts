@@ -434,6 +434,17 @@
 // Digits past the BMP (T50a) cost one regular expression a text: corpus 1.008 (A/A 0.997), emoji
 // chats without such a digit 1.07-1.09 (A/A 0.97-0.99), ~0.2 us a message. BENCH_SCALE=0.3, 23:16,
 // load 2: corpus 1.7x CPU (1.7x wall), one turn in 3 3.1x, one in 10 5.4x, none 39.7x.
+// 2026-12-05 small hours (T52a-b, T53a-b: circled, squared, superscript digits folded; soft line
+// breaks; look-alike labels). T53a's helper measured the corpus and emoji chats (within A/A) but
+// not plain English turns: this bench's "none" fell 38.5x -> 14.5x at its merge (bisected with
+// ab.ts on the bench's PLAIN_EN turns: 1.13-1.15 per message, and far more in the bench's warm
+// state after the corpus). Two causes: a closure made per call around settle (V8 kept redactText
+// from its fast path for plain turns), and Latin-1's superscripts "¹²³" searched in every text
+// (three indexOf scans, 1.12x alone; a class with a unit under U+0100 also loses the engine's
+// at-once answer for one-byte strings). Fixed (8fb0886): the fold's readings in module functions,
+// plain turns answered before "¹²³" are looked for. A/B against the tree before T53a 0.99-1.01.
+// BENCH_SCALE=0.3, 01:52, load 1: corpus 1.7x CPU (1.7x wall), one turn in 3 3.0x, one in 10 5.4x,
+// none 36.9x. Measure plain turns too when a change touches the per-text path.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
@@ -463,7 +474,7 @@ function medianCpuRatio(ours: () => unknown, peer: () => unknown, rounds: number
 
 // Turns that carry no data, for the transcripts below: the text bench's customer-service sentences
 // (written for this project) in each corpus language, and these in English.
-const PLAIN_EN = [
+export const PLAIN_EN = [
   'Thanks for getting in touch, I am looking into it now.',
   'Could you tell me a little more about what happened?',
   'I am sorry for the trouble this has caused you.',

@@ -6,6 +6,10 @@
 //   npx tsx bench/tools/ab.ts messages MSGS.json [SEEDS=1,2,3] [COUNT=6000]
 //       today's generateCorpus(seed, COUNT) for each seed, as [{text, locale}] (written once, so
 //       every later run reads the same messages whatever the generator becomes).
+//   npx tsx bench/tools/ab.ts plain PLAIN.json [COUNT=12000]
+//       the bench's turns without data (its "none" mix), COUNT of them: run them with a CHUNK of
+//       2000 (a turn costs under a microsecond). A change to what every text pays is measured
+//       here as well as on the corpus.
 //   npx tsx bench/tools/ab.ts bundle TREE OUT.cjs
 //       TREE's `redact` (TREE/bench resolves @meridian-cx/privacy) bundled by esbuild with
 //       --conditions=@meridian-cx/source, platform node, cjs. TREE needs its node_modules
@@ -141,6 +145,17 @@ if (mode === 'messages' && args[0]) {
     for (const m of generateCorpus(seed, count)) ms.push({ text: m.text, locale: m.locale });
   writeFileSync(args[0], JSON.stringify(ms));
   console.log(`${ms.length} messages written to ${args[0]}`);
+} else if (mode === 'plain' && args[0]) {
+  // The bench's turns without data (its "none" mix): what a change to the per-text path (a test
+  // every text pays) must be measured on too. T53a passed the corpus and emoji chats within their
+  // A/As and made these 1.13x per message, 2.6x in the bench's warm state.
+  const { PLAIN_EN } = await import('../redact.bench.js');
+  const count = Number(args[1] ?? 12000);
+  const ms: Message[] = [];
+  for (let i = 0; ms.length < count; i++)
+    ms.push({ text: PLAIN_EN[i % PLAIN_EN.length] as string, locale: 'en-US' });
+  writeFileSync(args[0], JSON.stringify(ms));
+  console.log(`${ms.length} messages written to ${args[0]}`);
 } else if (mode === 'bundle' && args[0] && args[1]) {
   console.log(bundle(args[0], args[1]));
 } else if (mode === 'run' && args[0] && args[1] && args[2]) {
@@ -149,7 +164,7 @@ if (mode === 'messages' && args[0]) {
   profile(args[0], args[1], args[2], Number(args[3] ?? 5));
 } else {
   console.error(
-    'usage: ab.ts messages OUT.json [SEEDS] [COUNT] | bundle TREE OUT.cjs | run MSGS.json A B [ROUNDS] [CHUNK] | profile MSGS.json A OUT.cpuprofile [ROUNDS]',
+    'usage: ab.ts messages OUT.json [SEEDS] [COUNT] | plain OUT.json [COUNT] | bundle TREE OUT.cjs | run MSGS.json A B [ROUNDS] [CHUNK] | profile MSGS.json A OUT.cpuprofile [ROUNDS]',
   );
   process.exitCode = 2;
 }
