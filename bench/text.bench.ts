@@ -529,6 +529,19 @@
 // a run, what passes the masks and finds nothing fails within 1.3 characters). Bench 23:16, load
 // under 2, ftfy at 2.2 MB/s: per message 4.4x wall, 3.2x CPU; by kind (wall us ours / ftfy's)
 // clean 3 / 43, GBK 30 / 49, GBK lost 45 / 49, 1251 26 / 79, 1252 42 / 97, twice 82 / 113.
+// 2026-12-05 small hours (T52d, T53d). The twice kind's top layer: sharing a page's reading with a
+// page that writes a run alike pays under 1% (0-182 of up to 984 runs agree whole); what costs is
+// pages read whole only to end far behind (85-100% of their runs). pageBlocks.ts bounds a single-
+// byte page's gain by the stretches of its bytes that could form UTF-8 (every group lies in one)
+// and leaves a page under 85% of the best reading unread (farMatters reads it after all where the
+// slots or floor could change): twice 0.90-0.94 (A/As 0.97-1.02), -0.08% instructions. The same
+// bound for double-byte pages (T53d, wideBlocks, commit 8234dc7 on branch T53d, reverted): GBK-lost
+// 0.954-0.990 against A/As 0.979-1.030, all broken kinds 1.019, +0.80% instructions; looking up
+// each character's bytes in each far page costs what findGroups saved (18.9% -> 7.5% of a profile,
+// wideBlocks 9.8%). Left: cannotHoldMojibake 12.8% of a GBK-lost profile (runQuiet 4.8 points).
+// Bench 02:02, load under 1, ftfy at 2.46 MB/s: per message 4.7x wall, 3.5x CPU; whole text 5.4x /
+// 3.4x; by kind clean 2 / 35, GBK 25 / 36, GBK lost 38 / 40, 1251 23 / 63, 1252 29 / 76, twice
+// 65 / 94.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
