@@ -109,3 +109,24 @@ describe('an IPv6 address with a Turkish ending written onto it (T32c)', () => {
     },
   );
 });
+
+describe('an amount in billions beside its currency', () => {
+  it('stays, though its four groups each read as an octet', () => {
+    // Rupiah and dong amounts run to billions: "Rp 43.127.245.100" went as "Rp [IP]" (T53b's audit).
+    for (const [text, locale] of [
+      ['Transfer Rp 43.127.245.100 sudah dikirim, pesanan 88123', 'id-ID'],
+      ['Tổng 43.127.245.100 đ cho đơn 4471', 'vi-VN'],
+      ['Bitte € 203.113.100.200 prüfen', 'de-DE'],
+    ] as const)
+      expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  it('leaves an address with no currency beside it to go', () => {
+    expect(redact('server ip 203.113.100.200 down', { locale: 'en-US' }).text).toBe(
+      'server ip [IP] down',
+    );
+    expect(redact('Rp 50.000, ip 43.127.245.100', { locale: 'id-ID' }).text).toBe(
+      'Rp 50.000, ip [IP]',
+    );
+  });
+});

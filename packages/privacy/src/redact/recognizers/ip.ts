@@ -4,6 +4,7 @@ import { isDigitAt, marksEnd } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { amountBeside } from './phone.js';
 
 const HEX_LETTER = /[a-f]/i;
 const IPV_TAG = /^ipv$/i;
@@ -190,7 +191,13 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
           before !== 'V' &&
           !(before === '/' && productBefore(shadow, from - 1))
         ) {
-          if (contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own') {
+          // An amount in billions beside its currency prints four groups that each read as an
+          // octet ("Rp 43.127.245.100", "43.127.245.100 đ"): an amount, as the phone reading
+          // already knows (amountBeside).
+          if (
+            contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own' &&
+            !amountBeside(shadow, from, to, shadow.slice(from, to))
+          ) {
             // "ip 203.0.113.58\u0301" left "[IP]\u0301" (T38d).
             found.push({ start: from, end: marksEnd(context.text, to), confidence: 0.9 });
           }
