@@ -740,11 +740,13 @@ export const budgets: readonly Budget[] = [
   // above).
   // 52.2 and 122.3 (53,338 B own; 125,204 B): T53a and T53b together.
   // 52.3 and 122.4 (53,484 B own; 125,316 B): redact's plain turns answered first again (above).
+  // 52.3 and 122.5 (53,494 B own; 125,367 B): amountBeside in a module of its own (phone.ts and
+  // ip.ts ask it); the bundle's order moves gzip's total by up to 0.8 KiB either way.
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 122.4,
+    allKiB: 122.5,
     ownKiB: 52.3,
   },
 ];

@@ -1,4 +1,4 @@
-// amountBeside (phone.ts, T53b) keeps an amount printed in thousands beside its currency. Its
+// amountBeside (amountBeside.ts, T53b) keeps an amount printed in thousands beside its currency. Its
 // oracle reads the print the slow way: the text split at its one separator kind, a first group of
 // one to three digits not led by "0", two groups of three or more after it, and the currency
 // looked for by trying each sign and word at each place it may stand. Two properties end to end:
@@ -6,7 +6,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect } from 'vitest';
-import { amountBeside } from './phone.js';
+import { amountBeside } from './amountBeside.js';
 
 const SEPARATORS = ['.', ',', "'", ' ', '\u00a0', '\u202f'];
 const CURRENCIES = ['Rp', 'đ', '₫', 'VND', 'COP', '€', '$', 'zł', 'PLN', 'R$', 'TL', '원'];

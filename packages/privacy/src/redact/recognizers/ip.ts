@@ -4,7 +4,7 @@ import { isDigitAt, marksEnd } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountBeside } from './phone.js';
+import { amountBeside } from './amountBeside.js';
 
 const HEX_LETTER = /[a-f]/i;
 const IPV_TAG = /^ipv$/i;

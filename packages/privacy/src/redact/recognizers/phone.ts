@@ -21,6 +21,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { amountBeside } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
@@ -349,127 +350,6 @@ export function postcodeAfterLabel(
       at >= word.length &&
       foldedEnd(shadow, at - word.length, word, at) === at &&
       !isGlueLetter(shadow.charAt(at - word.length - 1)),
-  );
-}
-
-// An amount printed in thousands: a first group of one to three digits, not led by "0", then two
-// groups of three or more, each after the same separator (".", ",", "'", a space, NBSP, U+202F or
-// the Arabic thousands separator U+066C): "812.345.678", "1 234 567", "1'299'000".
-const THOUSANDS = /^[1-9]\d{0,2}([.,' \u00a0\u202f\u066c])\d{3}(?:\1\d{3})+$/;
-
-// The letters that name a currency beside an amount, where no currency sign (Unicode's general
-// category Sc: "$", "€", "₫", "₹", "﷼"…) does: ISO 4217's codes of the desk's markets, and the
-// abbreviations their shops print (Indonesian "Rp", Brazilian "R$", Polish "zł", Vietnamese "đ", Czech "Kč",
-// Hungarian "Ft", Swiss "CHF" and "Fr.", Indian "Rs", Malaysian "RM", Turkish "TL", Nordic "kr",
-// Romanian "lei", Russian "руб", Ukrainian "грн", Kazakh "тг", Persian "تومان" and "ریال", Japanese
-// "円", Chinese "元", Korean "원", Thai "บาท"). Read at a word's edge, case as printed.
-const CURRENCY_WORDS: readonly string[] = [
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CNY',
-  'INR',
-  'IDR',
-  'VND',
-  'PHP',
-  'THB',
-  'MYR',
-  'SGD',
-  'BRL',
-  'MXN',
-  'COP',
-  'ARS',
-  'CLP',
-  'PEN',
-  'PLN',
-  'CZK',
-  'HUF',
-  'RON',
-  'TRY',
-  'RUB',
-  'UAH',
-  'KZT',
-  'IRR',
-  'SAR',
-  'AED',
-  'EGP',
-  'NGN',
-  'KES',
-  'ZAR',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'KRW',
-  'TWD',
-  'HKD',
-  'AUD',
-  'CAD',
-  'NZD',
-  'ILS',
-  'MAD',
-  'Rp',
-  'R$',
-  'zł',
-  'đ',
-  'Kč',
-  'Ft',
-  'Fr.',
-  'Rs',
-  'Rs.',
-  'RM',
-  'TL',
-  'kr',
-  'lei',
-  'руб',
-  'грн',
-  'тг',
-  'تومان',
-  'ریال',
-  '円',
-  '元',
-  '원',
-  'บาท',
-];
-
-/** Whether `c` may stand beside a currency's letters: not a letter or a digit. */
-function edge(c: string): boolean {
-  return c === '' || !/[\p{L}\p{N}]/u.test(c);
-}
-
-/**
- * Whether `text`, at [start, end), is an amount: printed in thousands (THOUSANDS) with a currency
- * beside it, a sign or its letters right before (one space or NBSP between) or right after (a
- * space, and the amount's decimals ",00" or ".00", between): "Rp 812.345.678", "912.345.678 đ",
- * "€ 347.123.456,00" (T53b: each went as a phone; rupiah and dong amounts run to hundreds of
- * millions). A currency before an amount grouped by spaces is read no such way: "50 zł 600 123
- * 456" is an amount, then a Polish mobile printed as Poles print it.
- */
-export function amountBeside(shadow: string, start: number, end: number, text: string): boolean {
-  if (text.length < 9 || !THOUSANDS.test(text)) return false;
-  let after = end;
-  if (/^[.,]\d\d(?!\d)/.test(shadow.slice(after, after + 4))) after += 3;
-  while (after < end + 5 && (shadow.charAt(after) === ' ' || shadow.charAt(after) === '\u00a0'))
-    after++;
-  if (currencyAt(shadow, after, true)) return true;
-  const sep = text.charAt(text.search(/\D/));
-  if (sep === ' ' || sep === '\u00a0' || sep === '\u202f') return false;
-  let before = start;
-  if (shadow.charAt(before - 1) === ' ' || shadow.charAt(before - 1) === '\u00a0') before--;
-  return currencyAt(shadow, before, false);
-}
-
-/** Whether a currency sign or word starts at `at` (`forward`) or ends there. */
-function currencyAt(shadow: string, at: number, forward: boolean): boolean {
-  const sign = forward ? shadow.charAt(at) : shadow.charAt(at - 1);
-  if (/\p{Sc}/u.test(sign)) return true;
-  return CURRENCY_WORDS.some((word) =>
-    forward
-      ? shadow.startsWith(word, at) && edge(shadow.charAt(at + word.length))
-      : at >= word.length &&
-        shadow.startsWith(word, at - word.length) &&
-        edge(shadow.charAt(at - word.length - 1)),
   );
 }
 
