@@ -138,6 +138,20 @@ function digitOrCircled(c: number, b: Uint8Array): boolean {
   return (c >= 0x30 && c <= 0x39) || circledDigit(c, b);
 }
 
+// The superscript and subscript plus signs (NFKC "+"): the table folds no sign (bmpUnits).
+const SUPER_PLUS = 0x207a;
+const SUB_PLUS = 0x208a;
+
+/**
+ * Whether the superscript or subscript "+" at `i` of `text` stands before a run of its digits the
+ * fold reads (two or more together: "⁺⁴⁸ ⁶⁰¹ ²³⁴ ⁵⁶⁷" is NFKC's "+48 601 234 567", a number with
+ * its country's code, whose "⁺" stayed before "[PHONE]", T54a): it reads as "+" there. Anywhere
+ * else it is a charge or an exponent's sign ("Ca²⁺", "10⁺³") and stays as written.
+ */
+function signsRun(text: string, i: number, b: Uint8Array): boolean {
+  return scriptDigit(text.charCodeAt(i + 1), b) && scriptDigit(text.charCodeAt(i + 2), b);
+}
+
 /**
  * Whether the circled, superscript or subscript digit `c` at `i` of `text` reads as its digit.
  * A superscript or subscript does beside another one ("⁴¹¹¹"); alone it is an exponent or a
@@ -204,6 +218,7 @@ export function foldAstral(text: string, kept?: ReadonlySet<number>): AstralFold
     if (u === undefined) {
       let f = c >= BMP_FIRST && c <= BMP_LAST ? (b[c - BMP_FIRST] as number) : 0;
       if (f !== 0 && f <= 0x39 && !foldsDigit(text, i, c, b, kept, starts)) f = 0;
+      else if (f === 0 && (c === SUPER_PLUS || c === SUB_PLUS) && signsRun(text, i, b)) f = 0x2b;
       codes[j++] = f || c;
     } else {
       codes[j++] = u;

@@ -105,7 +105,7 @@ const SOFT_BREAK_IN_VALUE =
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
  * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
- * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, and a quoted-printable body's `=40`. Internal: recognizers receive it as `context.shadow`.
+ * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and a JSON string's `\u0040` and `\u002B` (before a digit). Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
   let shadow = folded(text);
@@ -149,6 +149,14 @@ export function shadowOf(text: string): string {
       .replace(/&(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`)
       .replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length))
       .replace(/&(?:#0*43|#x0*2b|plus);(?=\d)/gi, (e) => `+${' '.repeat(e.length - 1)}`);
+  // A JSON string (or a JavaScript one) escapes a character as "\\u" and four hex digits, and a
+  // serializer told to keep its output ASCII-safe or HTML-safe writes "@" and "+" so
+  // ('{"email":"jane.roe\\u0040example.com"}' left the address whole, T52b; "\\u002B48 601 234
+  // 567" left its "+", T54a). Read as the HTML references are: an "@" as a local part's "%"s and
+  // "@", a "+" before a digit as "+" and spaces. Only a text holding a backslash pays the look
+  // (one scan of a byte string: the expression before it cost +0.5% of a stream's instructions).
+  if (shadow.includes('\\'))
+    shadow = shadow.replace(/\\u0040/gi, '%%%%%@').replace(/\\u002b(?=\d)/gi, '+     ');
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
   // a number as it is, context.ts gluedToCode). The "/" stays the link's (phone.ts readWindow).

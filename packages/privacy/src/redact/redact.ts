@@ -271,6 +271,18 @@ function mapBack(s: Resolved, at: Int32Array): Resolved {
 const MARKED_DIGITS = 10;
 const DIGIT = /\p{Nd}/gu;
 
+/**
+ * Whether the unit at `i` of `text` is an ASCII digit. A circled digit glued before one is
+ * printed in another font than the number it stands before: a list's marker wherever a value is
+ * found right after it, of any length ("①601234567", a Polish mobile of nine digits, went whole
+ * with its marker read as its first digit, T54a). Before a circled digit ("②⓪②④-⓪②-②⓪", a date)
+ * the number is in its font: ten digits are asked (MARKED_DIGITS).
+ */
+function asciiDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** How many decimal digits `s` holds. */
 function digitsIn(s: string): number {
   return s.match(DIGIT)?.length ?? 0;
@@ -309,7 +321,8 @@ function withMarkers(
     const after = read.find((s) => apart.at[s.start] === i + 1);
     if (
       after !== undefined &&
-      digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS
+      (asciiDigitAt(text, i + 1) ||
+        digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS)
     ) {
       markers.push(i);
       found = read.map((s) => mapBack(s, apart.at));

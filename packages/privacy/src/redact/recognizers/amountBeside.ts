@@ -109,6 +109,15 @@ export function amountBeside(shadow: string, start: number, end: number, text: s
   return currencyAt(shadow, before, false);
 }
 
+/**
+ * Whether a currency sign or word ends right before `at` of `shadow`, one space or NBSP between
+ * or none ("R$ 50", "₹500"): the group at `at` is an amount.
+ */
+export function currencyBefore(shadow: string, at: number): boolean {
+  const c = shadow.charAt(at - 1);
+  return currencyAt(shadow, c === ' ' || c === '\u00a0' ? at - 1 : at, false);
+}
+
 /** Whether a currency sign or word starts at `at` (`forward`) or ends there. */
 function currencyAt(shadow: string, at: number, forward: boolean): boolean {
   const sign = forward ? shadow.charAt(at) : shadow.charAt(at - 1);

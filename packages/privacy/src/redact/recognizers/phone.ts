@@ -21,7 +21,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountBeside } from './amountBeside.js';
+import { amountBeside, currencyBefore } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
@@ -931,6 +931,17 @@ export function readWindow(
     if (whole(dialled(left), options) && numbersOnly(right, options)) {
       readWindow(context, w, left, false, options, found, given);
       readWindow(context, w + p + 1, right, false, options, found, given);
+      return;
+    }
+  }
+  // An amount of one to three digits right after its currency, then a number with a space
+  // between ("R$ 50 11 98765-4321", "₹500 98765 43210"): the matcher reads the two as one
+  // candidate, valid as none, and the phone stayed (T53b's audit, T54a). The amount's group is
+  // read apart, the rest as a window of its own. Asked only where nothing was found.
+  if (numbers.length === 0 && !quick) {
+    const p = read.indexOf(' ');
+    if (p > 0 && p <= 3 && /^\d+$/.test(read.slice(0, p)) && currencyBefore(context.shadow, w)) {
+      readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
     }
   }
