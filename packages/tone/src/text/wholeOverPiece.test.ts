@@ -78,20 +78,21 @@ describe('wholeOverPiece', () => {
     };
     const isPiece = (r: PageReading) => replaced(r).size > 0 && replaced(r).size < LENGTH;
     if (rs.length < 2 || !isPiece(rs[0] as PageReading)) return names(rs);
-    const by = rs
-      .slice(1)
-      .find(
-        (r) =>
-          r.gain > 0 &&
-          r.proposals.some(
-            (p) =>
-              p.applied &&
-              p.chain.length === 1 &&
-              !p.after.includes('\ufffd') &&
-              p.start === 0 &&
-              p.end === LENGTH,
-          ),
-      );
+    const by = rs.slice(1).find(
+      (r) =>
+        r.gain > 0 &&
+        r.proposals.some(
+          (p) =>
+            p.applied &&
+            p.chain.length === 1 &&
+            // Nothing Windows-1252 could read again: no U+FFFD, no character of its upper half.
+            [...p.after].every(
+              (c) => c !== '\ufffd' && (FLAT?.[c.codePointAt(0) ?? 0] ?? -1) < 0x80,
+            ) &&
+            p.start === 0 &&
+            p.end === LENGTH,
+        ),
+    );
     if (by === undefined) return names(rs);
     return [by, ...rs.filter((o) => o !== by && !isPiece(o))].map((o) => o.page.page);
   };
