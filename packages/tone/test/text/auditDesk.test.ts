@@ -85,7 +85,9 @@ describe('the desk audit: repairText', () => {
     // as "ɠ»" (C9 A0 is U+0260). A non-ASCII letter before a no-break space costs 2 (the lost
     // 0xA0 of "Ã\u00a0" for "à"), and the run's context is the text as it came, where one ASCII
     // capital ("T") stands before it: "ɠ" is not charged as a small letter after capitals. With
-    // two ("CASSÃ‰Â\u00a0!") it is restored.
+    // two ("CASSÃ‰Â\u00a0!") it is restored, and after a clean "ÉT" too. Tried (T54c): counting
+    // "Ã" and the sign after it as one capital of the run (cost.ts) changes nothing, as a run's
+    // context is two characters ("‰T", runParts.ts CONTEXT, in the memo's key): the "Ã" is unseen.
     expect(restored('«\u202fCÂBLE CASSÉ\u202f», m’a-t-il dit… «\u00a0ÉTÉ\u00a0»')).toBe(true);
   });
 
