@@ -7,6 +7,7 @@ import { possiblePages } from './pageMasks.js';
 import { chainOf, readRun, tally } from './readRun.js';
 import { CONTEXT, contextTo, fromCps, isBreak, owned, readFrom, toCps } from './runParts.js';
 import { REACH, repairedBefore, sameToken } from './sameToken.js';
+import { wholeOverPiece } from './wholeOverPiece.js';
 
 export { fromCps } from './runParts.js';
 
@@ -304,6 +305,8 @@ function memoRun(
     const before = tally.units;
     tally.far = false;
     const readings = readRun(cps, start, end, options, depth);
+    // A page that reads only a piece of what another reads whole is no reading of its own (T54c).
+    wholeOverPiece(readings, end - start);
     const best = readings[0];
     const rivals = orNone(rivalsOf(readings));
     const skipped = tally.behind;

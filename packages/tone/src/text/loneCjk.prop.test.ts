@@ -44,7 +44,9 @@ const ENDS = [...'\n\v\f\r\t\u0085\u2028\u2029:;|,：；｜'];
 
 function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean[] {
   const covered = (i: number) => proposals.some((r) => r.applied && r.start <= i && i < r.end);
-  return proposals.map((p) => {
+  // Per proposal: its answer, or (beside an ASCII letter, its own word's CJK too little) the
+  // clean CJK of its segment's further words, counted only when no partner is found (T54c).
+  const first = proposals.map((p): boolean | number => {
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) return p.applied;
     if ([...p.after].length !== 1) return true;
     if (strangeBetween(cps, p)) return false;
@@ -53,6 +55,7 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
     const common = (cp: number) =>
       isCommonHan(cp) || isCommonHangul(cp) || (cp >= 0x3040 && cp < 0x3100 && isCjk(cp));
     let clean = 0;
+    let further = 0;
     for (const side of [-1, 1]) {
       // The 32 code points on this side, nearest first.
       const near: number[] = [];
@@ -74,10 +77,22 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
         else words[words.length - 1]?.push(i);
       for (const w of words)
         if (!w.some((i) => /^[A-Za-z\uFFFD]$/.test(ch(cps[i]))))
-          clean += w.filter((i) => free(i) && common(cps[i] ?? 0)).length;
+          further += w.filter((i) => free(i) && common(cps[i] ?? 0)).length;
     }
-    return clean < 2;
+    if (clean >= 2) return false;
+    return wide ? further : true;
   });
+  // A partner: another such repair at most 32 points away, a space between and no segment's end.
+  const partnered = (k: number) =>
+    first.some((f, m) => {
+      if (m === k || typeof f !== 'number') return false;
+      const a = (proposals[k] as Proposal).start;
+      const b = (proposals[m] as Proposal).start;
+      if (Math.abs(a - b) > 32) return false;
+      const between = cps.slice(Math.min(a, b) + 1, Math.max(a, b));
+      return between.some(isSpace) && !between.some((cp) => ENDS.includes(ch(cp)));
+    });
+  return first.map((f, k) => (typeof f === 'number' ? partnered(k) || f < 2 : f));
 }
 
 // Common characters, and rare ones (ext. A, halfwidth katakana) only the own word counts.

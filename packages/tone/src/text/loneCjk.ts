@@ -25,10 +25,14 @@ import type { Proposal } from './engine.js';
 // repairs, where a message broken whole would hold mojibake there too. A segment ends at a line
 // break, a tab or a field's separator (: ; | , ： ； ｜), so the name after "Klient:" or ", " is a
 // field of its own; "。" does not end one (a space after it is rare in CJK text, and the clean
-// message comes first: "…発送しました。 Se簽or Pe簽a" stays as it came). Past a space only common
+// message comes first: "…発送しました。 Se簽or" stays as it came). Past a space only common
 // characters (the standards' frequent levels, kana) of words with no ASCII letter and no U+FFFD
 // count: a Latin word of a lossy text left half in CJK ("t�耥ceti dn轡 od") is no Chinese clause.
 // Between "iPhone" and "bug" with no CJK in its segment the 46 small letters stay repaired.
+// Two such words in one segment (a space between them, within REACH) are a name broken through
+// a double-byte page, and neither looks past its spaces (T54c): "…発送しました。 Se簽or Pe簽a" is
+// "Señor Peña", where one word alone ("…。 Se簽or") stays. The price: two brands of one clause
+// glued to characters that read as small letters ("iPhone毛bug 和 iPad毛bug") are repaired.
 //
 // A lone character between two ASCII letters ("iPhone的bug") is left too when what it would
 // become is no letter of a Latin word there: a capital between two small letters ("的" → "Ū"), a
@@ -169,7 +173,8 @@ function cleanBeyond(
 /**
  * Leave a repair of one CJK character into one character unapplied when its word (the text
  * between two spaces) holds at least two CJK characters that no applied repair touches (beside an
- * ASCII letter, its segment's CJK words count too), or when it stands beside an ASCII letter (on
+ * ASCII letter, its segment's CJK words count too, unless another word of the segment holds such
+ * a repair), or when it stands beside an ASCII letter (on
  * one side or both) and would become no letter of a Latin word there.
  *
  * @param cps - The message's code points.
@@ -180,6 +185,7 @@ function cleanBeyond(
  * // "iPhone的bug": "Ū", a capital between two small letters → left as it is.
  * // "App方": "۰", a digit ending a Latin word → left as it is.
  * // "这个 iPhone毛bug 还没修好": "毛" is not "ë" (GBK): Chinese text in its segment → left.
+ * // "…しました。 Se簽or Pe簽a": two such words in one segment, a broken name → "Señor Peña".
  * @since 0.1.0
  */
 export function withoutLoneCjk(
@@ -187,6 +193,8 @@ export function withoutLoneCjk(
   proposals: readonly Proposal[],
 ): readonly Proposal[] {
   let out: Proposal[] | undefined;
+  // The repairs beside an ASCII letter whose own word holds too little clean CJK text.
+  let wide: number[] | undefined;
   for (let k = 0; k < proposals.length; k++) {
     const p = proposals[k] as Proposal;
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) continue;
@@ -237,12 +245,59 @@ export function withoutLoneCjk(
       if (!(r?.applied && r.start <= i) && isCjk(cp)) clean++;
     }
     if (clean < 2 && (afterLetter || isAsciiLetter(right))) {
-      if (back >= 0) clean += cleanBeyond(cps, proposals, k, -1, back);
-      if (clean < 2 && ahead >= 0) clean += cleanBeyond(cps, proposals, k, 1, ahead);
+      // Left for the look past its word's spaces, once every such repair is known.
+      wide ??= [];
+      wide.push(k, back, ahead);
+      continue;
     }
     if (clean < 2) continue;
     out ??= [...proposals];
     out[k] = { ...p, applied: false };
   }
+  // Past the spaces, unless another word of the segment holds such a repair too (T54c).
+  for (let n = 0; wide !== undefined && n < wide.length; n += 3) {
+    const k = wide[n] as number;
+    if (paired(cps, proposals, wide, n)) continue;
+    const back = wide[n + 1] as number;
+    const ahead = wide[n + 2] as number;
+    let clean = back >= 0 ? cleanBeyond(cps, proposals, k, -1, back) : 0;
+    if (clean < 2 && ahead >= 0) clean += cleanBeyond(cps, proposals, k, 1, ahead);
+    if (clean < 2) continue;
+    out ??= [...proposals];
+    out[k] = { ...proposalAt(proposals, k), applied: false };
+  }
   return out ?? proposals;
+}
+
+const proposalAt = (proposals: readonly Proposal[], k: number): Proposal =>
+  proposals[k] as Proposal;
+
+/**
+ * Whether the repair `wide[n]` (triples of proposal index, space before, space after) has a
+ * partner: another of `wide` in another word of its segment (a space between them, no end of a
+ * segment), at most REACH code points away. Two words of one segment, each a Latin word with
+ * one CJK character glued inside or at its end that reads as a letter there, are a name broken
+ * through a double-byte page ("Se簽or Pe簽a", "Jos茅 Mu帽oz"), not a CJK clause's brand.
+ */
+function paired(
+  cps: readonly number[],
+  proposals: readonly Proposal[],
+  wide: readonly number[],
+  n: number,
+): boolean {
+  const at = proposalAt(proposals, wide[n] as number).start;
+  for (let m = 0; m < wide.length; m += 3) {
+    if (m === n) continue;
+    const other = proposalAt(proposals, wide[m] as number).start;
+    if (Math.abs(other - at) > REACH) continue;
+    let space = false;
+    let ends = false;
+    for (let i = Math.min(at, other) + 1; i < Math.max(at, other); i++) {
+      const cp = cps[i] as number;
+      if (ENDS.has(cp)) ends = true;
+      else if (isSpace(cp)) space = true;
+    }
+    if (space && !ends) return true;
+  }
+  return false;
 }

@@ -6,6 +6,8 @@
 // (cost.ts); "BUDÄšJOVICE" in a Czech message through Windows-1250 came back as ISO-8859-2's
 // "BUDĹJOVICE", the pages that read "Ě" alike counted as one page with no votes (lineVotes.ts);
 // "MALMÃ–â€“LUND" kept "Ã–", a piece of the run costed as if its context opened a word (cost.ts).
+// T54c: "Xiaomiæ‰‹çŽ¯å’ŒiPad" lost "çŽ¯" to ISO-8859-15's "累", a piece of the run Windows-1252
+// reads whole, costed between the mojibake it left (wholeOverPiece.ts).
 import { describe, expect, it } from 'vitest';
 import { repairText } from '../../src/text/repairText.js';
 import { DESK_CLEAN, deskBroken } from './auditDesk.js';
@@ -16,10 +18,7 @@ const clean = DESK_CLEAN.filter((t) => t.kind !== 'about');
 const about = DESK_CLEAN.filter((t) => t.kind === 'about');
 
 /** Lossless rows not restored exactly, each with its reason in an `it.fails` below. */
-const LEFT = new Set<string>([
-  '«\u202fCÂBLE CASSÉ\u202f», m’a-t-il dit… «\u00a0ÉTÉ\u00a0»',
-  '我买的Xiaomi手环和iPad都有bug',
-]);
+const LEFT = new Set<string>(['«\u202fCÂBLE CASSÉ\u202f», m’a-t-il dit… «\u00a0ÉTÉ\u00a0»']);
 
 const restored = (original: string): boolean => {
   const row = lossless.find((r) => r.original === original);
@@ -86,7 +85,9 @@ describe('the desk audit: repairText', () => {
     // as "ɠ»" (C9 A0 is U+0260). A non-ASCII letter before a no-break space costs 2 (the lost
     // 0xA0 of "Ã\u00a0" for "à"), and the run's context is the text as it came, where one ASCII
     // capital ("T") stands before it: "ɠ" is not charged as a small letter after capitals. With
-    // two ("CASSÃ‰Â\u00a0!") it is restored.
+    // two ("CASSÃ‰Â\u00a0!") it is restored, and after a clean "ÉT" too. Tried (T54c): counting
+    // "Ã" and the sign after it as one capital of the run (cost.ts) changes nothing, as a run's
+    // context is two characters ("‰T", runParts.ts CONTEXT, in the memo's key): the "Ã" is unseen.
     expect(restored('«\u202fCÂBLE CASSÉ\u202f», m’a-t-il dit… «\u00a0ÉTÉ\u00a0»')).toBe(true);
   });
 
@@ -101,11 +102,15 @@ describe('the desk audit: repairText', () => {
     expect(repairText('SÃ–hne').changed).toBe(false);
   });
 
-  it.fails('restores Chinese glued between two Latin words (left: ISO-8859-15 takes a piece)', () => {
+  it('restores Chinese glued between two Latin words (was left: ISO-8859-15 took a piece)', () => {
     // "Xiaomiæ‰‹çŽ¯å’ŒiPad": Windows-1252 reads the run whole as "手环和" and gains 5: Han glued
     // to a Latin word on each side costs the script switch that finds GBK mojibake ("obs艂ugi").
-    // ISO-8859-15 reads only "çŽ¯" as "累" (E7 B4 AF) and gains 7, and wins the run.
+    // ISO-8859-15 reads only "çŽ¯" as "累" (E7 B4 AF) and gained 7, costed between the mojibake
+    // it leaves ("‹" and "å"), and won the run. A piece inside a span that another page reads
+    // whole, as one text, is no reading of its own now (wholeOverPiece.ts).
     expect(restored('我买的Xiaomi手环和iPad都有bug')).toBe(true);
+    expect(repairText('Xiaomiæ‰‹çŽ¯å’ŒiPad').text).toBe('Xiaomi手环和iPad');
+    expect(repairText('Xiaomi手环和iPad').changed).toBe(false);
   });
 
   it('restores "BUDĚJOVICE" through Windows-1250 in a Czech message (was ISO-8859-2\'s "Ĺ")', () => {

@@ -105,6 +105,24 @@ describe('the fourteenth audit: repairText', () => {
     expect(repairText('Citro毛n').text).toBe('Citroën');
   });
 
+  it('repairs a name of two broken words after a CJK sentence and a space (was left, T54c)', () => {
+    // T52c's look past the spaces found the Japanese sentence in the name's segment ("。" ends
+    // none) and left each word's one CJK character. Two words of the segment each holding one
+    // are a name broken through GBK, not a brand in a clause (loneCjk.ts).
+    expect(repairText('ご注文の商品は本日発送しました。 Se簽or Pe簽a').text).toBe(
+      'ご注文の商品は本日発送しました。 Señor Peña',
+    );
+    expect(repairText('ご注文の商品は本日発送しました。 Jos茅 Mu帽oz').text).toBe(
+      'ご注文の商品は本日発送しました。 José Muñoz',
+    );
+    expect(repairText('这个订单已经发货 Zo毛 Citro毛n 先生').text).toBe(
+      '这个订单已经发货 Zoë Citroën 先生',
+    );
+    // One such word is a brand in a clause, as before; a field's end parts two segments.
+    expect(repairText('ご注文の商品は本日発送しました。 Se簽or').changed).toBe(false);
+    expect(repairText('这个 iPhone毛bug 还没修好, iPad毛bug 也是').changed).toBe(false);
+  });
+
   it('leaves a CJK character between Latin words in a CJK message with spaces (was changed, T52c)', () => {
     // "这个 iPhone毛bug 还没修好": the 46 characters that read as a small Latin letter between
     // "iPhone" and "bug" were repaired when a space parted the Latin word from the Chinese
