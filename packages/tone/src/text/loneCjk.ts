@@ -61,6 +61,12 @@ import type { Proposal } from './engine.js';
 // on one side: a name may end or open with a look-alike of another script ("SENSЕ", its "Е"
 // Cyrillic, comes back so through GBK).
 
+/**
+ * No code point below this one is Han, kana or Hangul (the first is U+1100, a Hangul jamo):
+ * withoutLoneCjk skips the look-up of the characters of a Latin word.
+ */
+export const CJK_FROM = 0x1100;
+
 const isCjk = (cp: number): boolean => {
   const s = scriptOf(charInfo(cp));
   return s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
@@ -76,9 +82,17 @@ const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3
  * What ends a segment of a line: a line break, a tab, and the separators of fields and list items
  * (: ; | , and their full widths). "，" and "、" do not: they part the clauses of one CJK sentence.
  */
-const ENDS = new Set(
-  Array.from('\n\v\f\r\t\u0085\u2028\u2029:;|,：；｜', (c) => c.codePointAt(0) ?? 0),
-);
+export const SEGMENT_ENDS = '\n\v\f\r\t\u0085\u2028\u2029:;|,：；｜';
+const ENDS = new Set(Array.from(SEGMENT_ENDS, (c) => c.charCodeAt(0)));
+
+// SEGMENT_ENDS below U+0080, by code point (cleanBeyond asks it of every character it passes: a
+// Set's lookup there was most of that function's time on GBK-broken messages).
+const ASCII_ENDS = new Uint8Array(0x80);
+for (const c of ENDS) if (c < 0x80) ASCII_ENDS[c] = 1;
+
+/** Whether `cp` ends a segment (one of SEGMENT_ENDS). */
+export const endsSegment = (cp: number): boolean =>
+  cp < 0x80 ? ASCII_ENDS[cp] === 1 : ENDS.has(cp);
 
 /** A CJK character the cost model counts as common (a national standard's frequent level, kana). */
 const isCommonCjk = (cp: number): boolean => {
@@ -86,6 +100,13 @@ const isCommonCjk = (cp: number): boolean => {
   const s = scriptOf(info);
   return (s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul) && unigramCost(info) === 0;
 };
+
+/** Whether `s` holds one code point (a lone surrogate counts as one, as a spread counts it). */
+export const oneCodePoint = (s: string): boolean =>
+  s.length === 1 ||
+  (s.length === 2 &&
+    (s.charCodeAt(0) & 0xfc00) === 0xd800 &&
+    (s.charCodeAt(1) & 0xfc00) === 0xdc00);
 
 const isAsciiLetter = (cp: number | undefined): boolean =>
   cp !== undefined && ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a));
@@ -126,9 +147,10 @@ function strangeOpening(right: number, next: number | undefined, after: string):
 
 /**
  * Past the space at `from`, the common CJK characters (outside every applied repair) of the
- * further words of the segment on one side (`dir`) of `proposals[k]`, up to an end in ENDS and at
- * most REACH code points from the repair: only words with no ASCII letter and no U+FFFD count (a
- * Chinese or Japanese clause, not a Latin word whose letters a lossy page left as CJK).
+ * further words of the segment on one side (`dir`) of `proposals[k]`, up to an end in
+ * SEGMENT_ENDS and at most REACH code points from the repair: only words with no ASCII letter and
+ * no U+FFFD count (a Chinese or Japanese clause, not a Latin word whose letters a lossy page left
+ * as CJK).
  */
 function cleanBeyond(
   cps: readonly number[],
@@ -145,12 +167,14 @@ function cleanBeyond(
   let pure = true;
   for (let i = from; dir > 0 ? i <= last : i >= last; i += dir) {
     const cp = cps[i] as number;
-    if (ENDS.has(cp)) break;
+    if (endsSegment(cp)) break;
     if (isSpace(cp)) {
       if (pure) clean += pending;
       pending = 0;
       pure = true;
-    } else if (!pure || cp < 0x3040) {
+    } else if (!pure) {
+      // The rest of a word that cannot count: on to its end.
+    } else if (cp < 0x3040) {
       if (isAsciiLetter(cp)) pure = false;
     } else if (cp === 0xfffd) pure = false;
     else if (isCommonCjk(cp)) {
@@ -198,7 +222,7 @@ export function withoutLoneCjk(
   for (let k = 0; k < proposals.length; k++) {
     const p = proposals[k] as Proposal;
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) continue;
-    if ([...p.after].length !== 1) continue;
+    if (!oneCodePoint(p.after)) continue;
     const left = cps[p.start - 1];
     const right = cps[p.end];
     const afterLetter = isAsciiLetter(left);
@@ -228,9 +252,11 @@ export function withoutLoneCjk(
         back = i;
         break;
       }
+      if (cp < CJK_FROM || !isCjk(cp)) continue;
+      // The proposals looked up lazily (j only moves one way) and inside the array only.
       while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
-      const r = proposals[j];
-      if (!(r?.applied && i < r.end) && isCjk(cp)) clean++;
+      const r = j >= 0 ? (proposals[j] as Proposal) : undefined;
+      if (!(r?.applied && i < r.end)) clean++;
     }
     j = k + 1;
     let ahead = -1;
@@ -240,9 +266,10 @@ export function withoutLoneCjk(
         ahead = i;
         break;
       }
+      if (cp < CJK_FROM || !isCjk(cp)) continue;
       while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
-      const r = proposals[j];
-      if (!(r?.applied && r.start <= i) && isCjk(cp)) clean++;
+      const r = j < proposals.length ? (proposals[j] as Proposal) : undefined;
+      if (!(r?.applied && r.start <= i)) clean++;
     }
     if (clean < 2 && (afterLetter || isAsciiLetter(right))) {
       // Left for the look past its word's spaces, once every such repair is known.

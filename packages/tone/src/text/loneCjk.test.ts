@@ -1,0 +1,48 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { charInfo, SCRIPT, scriptOf } from './charClass.js';
+import { CJK_FROM, endsSegment, oneCodePoint, SEGMENT_ENDS } from './loneCjk.js';
+
+// The cheap tests withoutLoneCjk asks of every character it passes, held to the plain ones they
+// replaced: a Set of the segment ends, a spread of the repair's text, each character's script.
+
+describe('endsSegment', () => {
+  it('answers as a Set of SEGMENT_ENDS on every code point', () => {
+    const ends = new Set(Array.from(SEGMENT_ENDS, (c) => c.codePointAt(0) ?? 0));
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) if (endsSegment(cp) !== ends.has(cp)) wrong.push(cp);
+    expect(wrong).toEqual([]);
+    expect(ends.size).toBe(15);
+  });
+});
+
+describe('oneCodePoint', () => {
+  it('counts as a spread does, lone surrogates included', () => {
+    for (const s of [
+      '',
+      'a',
+      'é',
+      '\u{1F600}',
+      '\ud800',
+      '\udc00',
+      '\udc00\ud800',
+      'ab',
+      'e\u0301',
+    ])
+      expect(oneCodePoint(s), JSON.stringify(s)).toBe([...s].length === 1);
+  });
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 3 })])('agrees with a spread', (s) => {
+    expect(oneCodePoint(s)).toBe([...s].length === 1);
+  });
+});
+
+describe('CJK_FROM', () => {
+  it('has no Han, kana or Hangul character below it, and a Hangul jamo at it', () => {
+    const cjk = [SCRIPT.han, SCRIPT.kana, SCRIPT.hangul] as number[];
+    const below: number[] = [];
+    for (let cp = 0; cp < CJK_FROM; cp++) if (cjk.includes(scriptOf(charInfo(cp)))) below.push(cp);
+    expect(below).toEqual([]);
+    expect(scriptOf(charInfo(CJK_FROM))).toBe(SCRIPT.hangul);
+  });
+});
