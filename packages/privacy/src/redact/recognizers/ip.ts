@@ -220,9 +220,6 @@ const VERSION_GAP = 2;
 const VERSION_GAP_WORDS = 4;
 const SHORT_WORD = 3;
 const VERSION_GAP_LETTERS = 24;
-// The furthest a version word may stand from its version in the walk: five words of at most
-// VERSION_GAP_LETTERS units and the spaces after them.
-const VERSION_REACH = (VERSION_GAP_WORDS + 1) * (VERSION_GAP_LETTERS + 4);
 
 /**
  * Whether a version word stands before the dotted quad at `from` of `context`'s text with at most
@@ -237,13 +234,6 @@ const VERSION_REACH = (VERSION_GAP_WORDS + 1) * (VERSION_GAP_LETTERS + 4);
  */
 function versionWordsBefore(context: RecognizerContext, from: number): boolean {
   const s = context.shadow;
-  // Most addresses have no version word anywhere near: one scan of the stretch the walk could
-  // reach answers them, and the walk is not made.
-  const reach = Math.max(0, from - VERSION_REACH);
-  if (lastEnd(s, reach, from, VERSION_WORDS) < 0) {
-    noteLabels(context, reach, from);
-    return false;
-  }
   let k = from;
   for (let words = 0, long = 0; words <= VERSION_GAP_WORDS && long <= VERSION_GAP; words++) {
     let end = k;
