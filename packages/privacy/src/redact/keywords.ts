@@ -318,9 +318,9 @@ export const REFERENCE_WORDS: readonly string[] = [
   // Japanese "書留" (registered mail: Japan Post's 書留番号 has eleven digits, a mobile's count),
   // "荷物番号" (a parcel's number), "送り状" (a waybill: Sagawa prints "お問い合わせ送り状番号");
   // Korean "상품번호" and "상품코드" (a product's number and code)). Nouns, each naming a number no
-  // person has. Not "商品コード" (a product's code): a word ending in a voiced kana typed
-  // decomposed reads as no word before a full stop (context.ts isMark holds no U+3099), so "…コード.
-  // 612 34 56 78" would keep a phone in the next sentence (labelNfd.test.ts).
+  // person has. Japanese "商品コード" (a product's code) since T54b: a word ending in a voiced kana
+  // typed decomposed now ends before a full stop as it does composed (context.ts partOfLetter), so
+  // "…コード. 612 34 56 78" no longer keeps a phone in the next sentence (lookalikesLeft.test.ts).
   'versandnummer',
   'versand-nr',
   'versandnr',
@@ -341,18 +341,20 @@ export const REFERENCE_WORDS: readonly string[] = [
   '送り状',
   '상품번호',
   '상품코드',
+  '商品コード',
   // An Allegro offer's number has eleven digits, a PESEL's count ("numer oferty", "nr oferty": one
   // in some hundreds passes its date and check), and a courier's consignment note is a "list
   // przewozowy" ("nr listu przewozowego"); "oferta" alone is any offer ("Oferta ważna do …" stands
-  // before phones). Not "oferta nr", "id oferty" nor "list przewozowy" in the nominative: their
-  // first letters ("of", "id", "li") start words of every English text, and the three cost 0.37%
-  // of redact's instructions (seed 1) where the others cost none measurable. Portuguese "venda" (a
+  // before phones). Not "id oferty" nor "list przewozowy" in the nominative: their first letters
+  // ("id", "li") start words of every English text, and with "oferta nr" they cost 0.37% of
+  // redact's instructions (seed 1) where the others cost none measurable ("oferta nr": Polish
+  // only, LANGUAGE_REFERENCE_WORDS). Portuguese "venda" (a
   // sale: Mercado Livre's "Venda #…", "número da venda") before a shop's eleven digits, a CPF's
   // count, with its space or colon: "vendas" (the sales desk) stands before the shop's phone. Here,
   // not in LANGUAGE_REFERENCE_WORDS: a language's own list is one more index each scan reads (+0.9%
-  // of redact's instructions, seed 1), and no other language writes these words. Not Portuguese
-  // "anúncio" (a listing): folded, it is Spanish "anuncio" (an advert), which stands before the
-  // advertiser's phone.
+  // of redact's instructions, seed 1), and no other language writes these words. Portuguese
+  // "anúncio" (a listing) is one of Portuguese's own (LANGUAGE_REFERENCE_WORDS): folded, it is
+  // Spanish "anuncio" (an advert), which stands before the advertiser's phone.
   'numer oferty',
   'nr oferty',
   'listu przewozow',
@@ -403,6 +405,15 @@ export const GLUED_REFERENCE_ENDINGS: Readonly<Record<string, readonly string[]>
  */
 export const LANGUAGE_REFERENCE_WORDS: Readonly<Record<string, readonly string[]>> = {
   vi: ['mst:', 'mst '],
+  // Portuguese "anúncio" names a marketplace's listing (T53b's audit: "Anúncio 12345678909
+  // pausado…", eleven digits, a CPF's count); folded it is Spanish "anuncio", an advert, which
+  // stands before the advertiser's phone: a word of Portuguese only (T54b).
+  pt: ['anúncio'],
+  // Polish "oferta nr" (an Allegro offer's number, eleven digits, a PESEL's count; "oferta" alone
+  // is any offer, "Oferta ważna do …" stands before phones): in the list of every language its
+  // first letters ("of") started words of every English text (T53b measured 0.37% of redact's
+  // instructions with two more such words), a word of Polish only (T54b).
+  pl: ['oferta nr', 'oferta numer'],
 };
 
 /** Words before a phone number. */

@@ -1,7 +1,8 @@
-import { contextBefore, isGlueLetter, letterGlued } from '../context.js';
+import { contextBefore, isGlueLetter, lastEnd, letterAt, letterGlued } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt, marksEnd } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
+import { noteLabels } from '../laterPass.js';
 import { numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountBeside } from './amountBeside.js';
@@ -196,6 +197,7 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
           // already knows (amountBeside).
           if (
             contextBefore(context, from, VERSION_WORDS, VERSION_WINDOW) !== 'own' &&
+            !versionWordsBefore(context, from) &&
             !amountBeside(shadow, from, to, shadow.slice(from, to))
           ) {
             // "ip 203.0.113.58\u0301" left "[IP]\u0301" (T38d).
@@ -208,6 +210,69 @@ function step(context: RecognizerContext, from: number, found: RecognizerMatch[]
   }
   return Math.max(j, i + 1);
 }
+
+/**
+ * How many words may stand between a version word and its version (versionWordsBefore): two of
+ * more than three letters ("приложения", "application"), and short ones besides ("de la",
+ * "of the"), four words in all.
+ */
+const VERSION_GAP = 2;
+const VERSION_GAP_WORDS = 4;
+const SHORT_WORD = 3;
+const VERSION_GAP_LETTERS = 24;
+
+/**
+ * Whether a version word stands before the dotted quad at `from` of `context`'s text with at most
+ * {@link VERSION_GAP} words between (short ones besides), each parted from the next by spaces
+ * alone (a colon may end the last; an apostrophe joins "l'application"): "Версия приложения
+ * 5.2.0.1", "Έκδοση εφαρμογής 1.2.0.3", "Versión de la aplicación 5.2.0.1" (the version of the
+ * application) reach further than the version word's window of {@link VERSION_WINDOW}
+ * characters. A comma, a digit or any other mark between ends the walk ("Версия 5.2, мой IP
+ * 203.113.100.200": the address goes), and so does the word "IP" itself ("Android phone IP
+ * 203.0.113.5" names an address). Asked only of a dotted quad the window did not keep: a plain
+ * turn never reads it (T54b).
+ */
+function versionWordsBefore(context: RecognizerContext, from: number): boolean {
+  const s = context.shadow;
+  let k = from;
+  for (let words = 0, long = 0; words <= VERSION_GAP_WORDS && long <= VERSION_GAP; words++) {
+    let end = k;
+    while (end > 0 && end > k - 4 && s.charCodeAt(end - 1) === 32) end--;
+    // "застосунку: 5.2.0.1", "app:5.2.0.1": a colon after the last word.
+    if (words === 0 && s.charCodeAt(end - 1) === 58) end--;
+    if (end === k) break;
+    // A word of at most VERSION_GAP_LETTERS units: a script written without spaces runs its
+    // letters on to the text's start ("…は57.211.124.247で…"), and only its last ones are read.
+    let start = end;
+    while (
+      start > 0 &&
+      end - start < VERSION_GAP_LETTERS &&
+      (letterAt(s, start - 1) || apostropheIn(s, start - 1))
+    )
+      start--;
+    if (start === end || IP_WORD.test(s.slice(start, end))) break;
+    // The word's own letters and the space after it: "ver ", "versi " end with theirs.
+    if (lastEnd(s, start, end + 1, VERSION_WORDS) >= 0) {
+      noteLabels(context, start, from);
+      return true;
+    }
+    if (end - start > SHORT_WORD) long++;
+    // A longer run of letters is no word of the gap.
+    if (end - start === VERSION_GAP_LETTERS) break;
+    k = start;
+  }
+  noteLabels(context, k, from);
+  return false;
+}
+
+/** Whether `s[at]` is an apostrophe between two letters ("l'application", "l’application"). */
+function apostropheIn(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return (c === 39 || c === 0x2019) && letterAt(s, at - 1) && letterAt(s, at + 1);
+}
+
+/** The word "IP" (any case). */
+const IP_WORD = /^ip$/i;
 
 /**
  * Whether `s[from, to)` is a dotted quad printed zero-padded, as router pages and network gear
