@@ -31,6 +31,16 @@ describe('withoutLoneAmbiguous', () => {
     );
   });
 
+  it('repairs a lone group whose rival reading is a letter text seldom holds', () => {
+    // "Ć¤" is "ä" through Windows-1257 and "Ƥ" (U+01A4) through Windows-1250, which both write the
+    // clean "–": "Ƥ" is no reading a line means, so the repair stands (T55c, the attachments audit).
+    const text = 'Re: Tagastus – tellimus 52, PĆ¤rnu';
+    const baltic: Proposal = { ...lone(29, 'ä'), chain: ['windows-1257'] };
+    const [p] = withoutLoneAmbiguous(cpsOf(text), [baltic], encoders);
+    expect(p?.applied).toBe(true);
+    expect(repairText(text).text).toBe('Re: Tagastus – tellimus 52, Pärnu');
+  });
+
   it("looks at the repair's own line only", () => {
     // The clean dash is on another line: the "Ã¥" line is "DrÃ¥ber" alone, which is repaired.
     expect(repairText('Bremer/Mccoy –\nDrÃ¥ber').text).toBe('Bremer/Mccoy –\nDråber');

@@ -1,3 +1,4 @@
+import { charInfo, unigramCost } from './charClass.js';
 import type { PageEncoder } from './codePages.js';
 import type { Proposal } from './engine.js';
 import { isBreak } from './runParts.js';
@@ -25,6 +26,12 @@ function readAs(page: PageEncoder, a: number, b: number): string | undefined {
   if (utf8SequenceLength(bytes, 0, bytes.length) !== bytes.length) return undefined;
   return decodeChecked(bytes, 0, bytes.length);
 }
+
+// A rival reading that text seldom holds (unigram cost 2 or more, charClass.ts) is no second
+// page's word (T55c): "Ć¤" is "ä" through Windows-1257 and "Ƥ" (U+01A4, a Latin Extended-B letter
+// outside charClass.ts's everyday ones) through Windows-1250, which both write a clean "–";
+// Mac Roman's U+0334 for "Ã¥" (a combining mark, cost 1) still counts, as ftfy's case wants.
+const plausible = (read: string): boolean => unigramCost(charInfo(read.codePointAt(0) ?? 0)) < 2;
 
 /** Whether `page` encodes `cps[from, to)` into bytes that are UTF-8 sequences end to end. */
 function readsWhole(page: PageEncoder, cps: readonly number[], from: number, to: number): boolean {
@@ -105,7 +112,7 @@ export function withoutLoneAmbiguous(
   const after = lone.after.normalize('NFC');
   const rival = encoders.some((page) => {
     const read = readAs(page, a, b);
-    return read !== undefined && read.normalize('NFC') !== after && writes(page);
+    return read !== undefined && read.normalize('NFC') !== after && plausible(read) && writes(page);
   });
   if (!rival || !writes(own)) return proposals;
   return proposals.map((p) => (p === lone ? { ...p, applied: false } : p));

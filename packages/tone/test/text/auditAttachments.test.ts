@@ -1,0 +1,126 @@
+// The attachments audit (issue #11, T55c): repairText on attachment names, subject prefixes,
+// quoted display names, CSV cells, Latin-1 URL query text, broken signs and emoji beside clean
+// ones, the pages earlier audits were thin on and clean traps (auditAttachments.ts). The texts and
+// their expected forms were committed before repairText first ran on them. Figures are printed;
+// what the audit found and left is an `it.fails` with its reason (it turns red the day it is
+// fixed: move it up then). Found on the first run: clean 89 / 89 untouched, broken 85 / 89
+// lossless rows restored exactly (95.5%). Found and fixed: "PĆ¤rnu" through Windows-1257 beside
+// a clean "–" was left, Windows-1250's "Ƥ" for the same pair counted as a rival page's reading
+// (ambiguous.ts); 86 / 89 since. The three left are below.
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../src/text/repairText.js';
+import { ATTACH_CLEAN, attachBroken, THAI_874 } from './auditAttachments.js';
+
+const rows = attachBroken();
+const lossless = rows.filter((r) => r.lossless);
+
+/** Lossless rows not restored exactly, each with its reason in an `it.fails` below. */
+const LEFT = new Set<string>([
+  'Meridian™ Support © 2026',
+  'Tiê\u0301ng Viê\u0323t có dâ\u0301u',
+  'if (x ≥ 0 && y ≠ 1) return "Größe";',
+]);
+
+const restored = (original: string): boolean => {
+  const row = lossless.find((r) => r.original === original);
+  return row !== undefined && repairText(row.broken).text === row.original;
+};
+
+describe('the attachments audit: repairText', () => {
+  it('holds at least 80 clean and 80 lossless broken texts in 20 languages', () => {
+    const langs = new Set([...ATTACH_CLEAN, ...rows].map((r) => r.lang));
+    const pages = new Set(rows.flatMap((r) => r.chain));
+    console.log(
+      `attachments audit: ${ATTACH_CLEAN.length} clean, ${rows.length} broken (${lossless.length} lossless) in ${langs.size} languages through ${pages.size} pages`,
+    );
+    expect(ATTACH_CLEAN.length).toBeGreaterThanOrEqual(80);
+    expect(lossless.length).toBeGreaterThanOrEqual(80);
+    expect(langs.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('leaves every clean text untouched', () => {
+    const changed = ATTACH_CLEAN.filter((t) => repairText(t.text).changed).map((t) => t.text);
+    console.log(
+      `attachments audit, clean: ${ATTACH_CLEAN.length} texts; changed ${changed.length}`,
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('restores at least 95% of the lossless rows exactly, all but the ones left', () => {
+    const tally = new Map<string, [number, number]>();
+    const missed: string[] = [];
+    for (const r of lossless) {
+      const hit = repairText(r.broken).text === r.original;
+      const t = tally.get(r.kind) ?? [0, 0];
+      tally.set(r.kind, [t[0] + (hit ? 1 : 0), t[1] + 1]);
+      if (!hit) missed.push(r.original);
+    }
+    const rate = (lossless.length - missed.length) / lossless.length;
+    console.log(
+      `attachments audit, broken: ${rows.length} rows, ${lossless.length} lossless, restored ${lossless.length - missed.length} (${(100 * rate).toFixed(1)}%)\n` +
+        [...tally].map(([k, [a, b]]) => `  ${k}: ${a}/${b}`).join('\n') +
+        `\n  lossy (bytes the page could not hold, not counted): ${rows.length - lossless.length}`,
+    );
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+    expect(missed).toEqual([...LEFT]);
+  });
+
+  it('gives back a lossy row no worse than it came: only what was lost stays lost', () => {
+    // A name through Windows-1257 or GBK whose last byte the page had no character for: the rest
+    // of the text is restored and the lost byte is one U+FFFD where its character was.
+    for (const r of rows.filter((x) => !x.lossless)) {
+      const out = repairText(r.broken).text;
+      expect(out.length).toBeLessThanOrEqual(r.broken.length);
+    }
+  });
+
+  it('leaves Thai through Windows-874 as it came (not a page repairText tries)', () => {
+    // iconv-lite has windows-874; CODE_PAGES (codePageList.ts) does not list it, nor does issue #11.
+    for (const t of THAI_874) expect(repairText(t.broken).changed).toBe(false);
+  });
+
+  it('keeps the combining tones of a repaired Vietnamese word with nfc: false', () => {
+    // Windows-1258 writes Vietnamese with combining tones ("ê" + U+0301): the repaired span is NFC
+    // by default (repairText's `nfc` option), the same word canonically; without it, exact.
+    const original = 'Tiê\u0301ng Viê\u0323t có dâ\u0301u';
+    const row = lossless.find((r) => r.original === original);
+    expect(row).toBeDefined();
+    expect(repairText(row?.broken ?? '').text).toBe(original.normalize('NFC'));
+    expect(repairText(row?.broken ?? '', { nfc: false }).text).toBe(original);
+  });
+
+  it.fails('restores Vietnamese combining tones through Windows-1258 exactly (left: NFC)', () => {
+    // "TiĂª̀\u0081ng": the span read holds the base letter and its tone, and a repaired span is
+    // normalised to NFC ("ế", U+1EBF) unless the caller passes `nfc: false` (above). Decided:
+    // canonically the same text; a known gap in docs/tone.md. Through Windows-1252 the tone alone
+    // is repaired ("CaÌ‰m" → "Ca" + U+0309) and stays decomposed.
+    expect(restored('Tiê\u0301ng Viê\u0323t có dâ\u0301u')).toBe(true);
+  });
+
+  it('restores "Pärnu" through Windows-1257 beside a clean "–" (was left: two pages read it)', () => {
+    // "PĆ¤rnu" is the message's only repair, two characters long, and its line holds a clean "–"
+    // that Windows-1257 and Windows-1250 both write. Windows-1250 reads "Ć¤" as "Ƥ" (U+01A4, a
+    // letter text seldom holds), and ambiguous.ts counted it as a rival page's reading and left
+    // the repair unapplied (confidence 0.39); a rival reading now has to be one text holds.
+    expect(restored('Re: Tagastus – tellimus 52, Pärnu')).toBe(true);
+    expect(repairText('Tagastus – KĆ¶ln').text).toBe('Tagastus – Köln');
+    // Mac Roman's U+0334 for "Ã¥" is still a rival: ftfy's negative case stays as it came.
+    expect(repairText('Bremer/Mccoy – DrÃ¥ber').changed).toBe(false);
+  });
+
+  it.fails('restores "™" glued to a word ("Meridianâ„¢", left: below the least gain)', () => {
+    // "â„¢" alone is "™", and "Â©" on the same line is repaired; glued to "Meridian", "â" reads as
+    // the word's next letter and the repair gains less than 1; with a space before it, 2; the
+    // least gain applied is 3 (repairText's `minGain`). The desk audit keeps "CAFÉ™" clean.
+    expect(restored('Meridian™ Support © 2026')).toBe(true);
+  });
+
+  it.fails('restores a lone "≥" or "≠" between ASCII ("x â‰¥ 0", left: below the least gain)', () => {
+    // A mathematical operator costs nothing (charClass.ts) and "â‰¥" little more: the repair
+    // gains 1 ("≥") or 2 ("≠", whose A0 byte reads as a no-break space), under `minGain` 3, and two
+    // on a line are not enough ("Toleranz â‰¤ 0,2 mm, Gewicht â‰¥ 5 kg" stays). The desk audit's
+    // line, whole through Windows-1252 with "Â±", "Ã—" and "Âµ" beside them, is repaired; "GrÃ¶ÃŸe"
+    // on this line is repaired on its own gain.
+    expect(restored('if (x ≥ 0 && y ≠ 1) return "Größe";')).toBe(true);
+  });
+});
