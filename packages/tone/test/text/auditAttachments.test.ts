@@ -4,8 +4,9 @@
 // their expected forms were committed before repairText first ran on them. Figures are printed;
 // what the audit found and left is an `it.fails` with its reason (it turns red the day it is
 // fixed: move it up then). Found on the first run: clean 89 / 89 untouched, broken 85 / 89
-// lossless rows restored exactly (95.5%; a Vietnamese row typed with combining tones came back in NFC, the repaired span's form, and now counts). Found and fixed: "PĆ¤rnu" through Windows-1257 beside
-// a clean "–" was left, Windows-1250's "Ƥ" for the same pair counted as a rival page's reading
+// lossless rows restored exactly (95.5%; a Vietnamese row typed with combining tones came back in
+// NFC, the repaired span's form, and now counts). Found and fixed: "PĆ¤rnu" through Windows-1257
+// beside a clean "–" was left, Windows-1250's "Ƥ" for the same pair counted as a rival page's reading
 // (ambiguous.ts); 87 / 89 since. The two left are below.
 import { describe, expect, it } from 'vitest';
 import { repairText } from '../../src/text/repairText.js';
