@@ -5,9 +5,10 @@
 // one, did not read them, and "card 𝟒𝟏𝟏𝟏 𝟏𝟏𝟏𝟏 𝟏𝟏𝟏𝟏 𝟏𝟏𝟏𝟏" went out whole (T50a). redact reads such a
 // text through a copy with each as its ASCII digit and maps what it finds back.
 import { fc, test } from '@fast-check/vitest';
-import { type Finding, redact, restore } from '@meridian-cx/privacy';
+import { redact, restore } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from './corpus/index.js';
+import { valuesOf as values } from './redacted.js';
 
 /**
  * The first code point of every run of ten astral decimal digits, read from the platform's \p{Nd}
@@ -37,10 +38,6 @@ const inScript = (s: string, zero: number): string =>
   s.replace(/[0-9]/g, (d) => String.fromCodePoint(zero + Number(d)));
 
 const hex = (c: number): string => `U+${c.toString(16).toUpperCase()}`;
-
-/** Each finding's value as the input writes it: its offsets slice the input. */
-const values = (text: string, findings: readonly Finding[]): string[] =>
-  findings.map((f) => text.slice(f.start, f.end));
 
 describe('a card in digits past the BMP', () => {
   it('the platform knows astral digit scripts', () => {

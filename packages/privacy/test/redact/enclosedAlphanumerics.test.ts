@@ -6,9 +6,10 @@
 // marker in Japanese and Chinese text ("① 090-1234-5678 ② 注文番号 12345678"): it stays as written
 // and apart from the value after it.
 import { fc, test } from '@fast-check/vitest';
-import { type Finding, redact, restore } from '@meridian-cx/privacy';
+import { redact, restore } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from './corpus/index.js';
+import { redacted } from './redacted.js';
 
 /** `s` with its ASCII letters circled (Ⓐ-ⓩ) and its ASCII digits circled (⓪, ①-⑨). */
 function circled(s: string): string {
@@ -23,17 +24,6 @@ function circled(s: string): string {
 /** `s` with its ASCII capitals squared (🄰-🅉). */
 const squared = (s: string): string =>
   s.replace(/[A-Z]/g, (ch) => String.fromCodePoint(0x1f130 + ch.charCodeAt(0) - 0x41));
-
-/** Each finding's value as the input writes it: its offsets slice the input. */
-const values = (text: string, findings: readonly Finding[]): string[] =>
-  findings.map((f) => text.slice(f.start, f.end));
-
-/** redact's output on `text`, checked to be its own output again (idempotence). */
-function redacted(text: string, locale: string): { text: string; values: string[] } {
-  const { text: out, findings } = redact(text, { locale });
-  expect(redact(out, { locale }).text, 'idempotent').toBe(out);
-  return { text: out, values: values(text, findings) };
-}
 
 describe('values in circled and squared letters and digits', () => {
   it('the generators write one ASCII letter or digit for each, in NFKC', () => {

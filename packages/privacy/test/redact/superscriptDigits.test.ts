@@ -7,6 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from './corpus/index.js';
+import { redacted } from './redacted.js';
 
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -14,13 +15,6 @@ const SUB = '₀₁₂₃₄₅₆₇₈₉';
 /** `s` with its ASCII digits written in `digits` (SUP or SUB). */
 const written = (s: string, digits: string): string =>
   s.replace(/[0-9]/g, (d) => digits[Number(d)] as string);
-
-/** redact's text and each finding's value as the input writes it, checked idempotent. */
-function redacted(text: string, locale: string): { text: string; values: string[] } {
-  const { text: out, findings } = redact(text, { locale });
-  expect(redact(out, { locale }).text, 'idempotent').toBe(out);
-  return { text: out, values: findings.map((f) => text.slice(f.start, f.end)) };
-}
 
 describe('superscript and subscript digits', () => {
   it('in Latin-1 alone ("¹²³") are read too, though plain turns no longer look for them first', () => {

@@ -15,12 +15,12 @@
 // is not one repairText tries (codePageList.ts), nor one issue #11 lists.
 import iconv from 'iconv-lite';
 import type { CodePage } from '../../src/text/codePageList.js';
-import { misdecode } from './mojibakeCorpus.js';
+import { brokenRow, cleanRow, type DeskBroken, type DeskClean } from './auditDesk.js';
 
 /** A text that must come back exactly as it is, with its language and the shape it has. */
-export type AttachClean = { readonly lang: string; readonly kind: string; readonly text: string };
+export type AttachClean = DeskClean;
 
-const c = (lang: string, kind: string, text: string): AttachClean => ({ lang, kind, text });
+const c = cleanRow;
 
 /** Clean texts, each a trap of its kind: many hold pairs that are valid UTF-8 in some page. */
 export const ATTACH_CLEAN: readonly AttachClean[] = [
@@ -138,34 +138,9 @@ export const ATTACH_CLEAN: readonly AttachClean[] = [
 ];
 
 /** A broken row: what the customer wrote, how it broke and whether every byte survived. */
-export type AttachBroken = {
-  readonly lang: string;
-  readonly kind: string;
-  readonly original: string;
-  readonly broken: string;
-  readonly chain: readonly CodePage[];
-  readonly lossless: boolean;
-};
+export type AttachBroken = DeskBroken;
 
-// A template with `⟦…⟧` fields breaks only in them; without one it breaks whole.
-const b = (
-  lang: string,
-  kind: string,
-  template: string,
-  chain: readonly CodePage[],
-): AttachBroken => {
-  let lossless = true;
-  const through = (text: string): string =>
-    chain.reduce((t, p) => {
-      const m = misdecode(t, p, p.startsWith('windows-'));
-      if (!m.lossless) lossless = false;
-      return m.text;
-    }, text);
-  const broken = template.includes('⟦')
-    ? template.replace(/⟦([^⟧]*)⟧/g, (_, f: string) => through(f))
-    : through(template);
-  return { lang, kind, original: template.replace(/[⟦⟧]/g, ''), broken, chain, lossless };
-};
+const b = brokenRow;
 
 const W2: readonly CodePage[] = ['windows-1252'];
 const W0: readonly CodePage[] = ['windows-1250'];

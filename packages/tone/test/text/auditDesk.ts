@@ -14,7 +14,13 @@ import { misdecode } from './mojibakeCorpus.js';
 /** A text that must come back exactly as it is, with its language and the shape it has. */
 export type DeskClean = { readonly lang: string; readonly kind: string; readonly text: string };
 
-const c = (lang: string, kind: string, text: string): DeskClean => ({ lang, kind, text });
+/** A clean row (the attachments audit writes its rows with it too). */
+export const cleanRow = (lang: string, kind: string, text: string): DeskClean => ({
+  lang,
+  kind,
+  text,
+});
+const c = cleanRow;
 
 /** Clean texts, each a trap of its kind: many hold pairs that are valid UTF-8 in some page. */
 export const DESK_CLEAN: readonly DeskClean[] = [
@@ -183,8 +189,11 @@ export type DeskBroken = {
   readonly lossless: boolean;
 };
 
-// A template with `⟦…⟧` fields breaks only in them; without one it breaks whole.
-const b = (
+/**
+ * A broken row: `template` through `chain`; a template with `⟦…⟧` fields breaks only in them,
+ * without one it breaks whole (the attachments audit writes its rows with it too).
+ */
+export const brokenRow = (
   lang: string,
   kind: string,
   template: string,
@@ -203,6 +212,7 @@ const b = (
     : through(template);
   return { lang, kind, original: template.replace(/[⟦⟧]/g, ''), broken, chain, lossless };
 };
+const b = brokenRow;
 
 const W2: readonly CodePage[] = ['windows-1252'];
 const W0: readonly CodePage[] = ['windows-1250'];
