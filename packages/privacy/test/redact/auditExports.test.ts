@@ -21,6 +21,23 @@
 // IBANs by ibantools, cards by Luhn, national ids by their own algorithms (corpus/checks.ts and
 // moreIdsGen.ts, checked below); no look-alike of 13–19 digits passes Luhn but the ones a row says
 // (checked below). Each row's expected output was written before redact read any of them.
+//
+// The first pass (AUDIT, 149 rows in 16 locales, 132 values, 261 look-alikes), on the code before
+// T55b: recall 0.992 (131 of 132), precision 0.978 (131 of 134), 3 look-alikes touched. Two rows
+// were the author's errors and were corrected after the run, as auditLookalikes did: an Amazon id
+// whose 17 digits passed Luhn by chance (now one that fails it) and a Mexican mobile written with
+// a "1" after 52, which libphonenumber-js/max reads as no valid number (now without it). Left: a bare
+// mobile after Polish "kupujący:" (buyer), which the guide's rule leaves (a bare run needs a phone
+// label or a trunk "0"). Touched: a four-part build number, its last part an octet, after the word
+// for a build in Spanish ("compilación 2.3.1.45" → [IP]), Polish ("kompilacja 6.4.2.3301" →
+// [PHONE]) and Swedish ("bygge 1.9.4.207" → [IP]), which English "build" keeps. No timestamp in
+// any print, no UUID, hash, ticket, Shopify, Stripe, PayPal or Amazon id, tracking link, Slack or
+// Discord id was touched, and every wa.me link went as a phone. The second pass (SECOND, 24 rows,
+// written after the first ran) held 21 of 21 values and touched 11 of 35 look-alikes (precision
+// 0.656): build words in eight languages and a Luhn-valid millisecond time. Fixed: those words are
+// version words (keywords.ts VERSION_WORDS). After: the first pass 131 of 132, precision 1.000 (131
+// of 131), none touched; the second 21 of 21, precision 0.955 (21 of 22), the millisecond time
+// left by the Luhn rule (LEFT).
 import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -50,7 +67,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'en-US',
-        '2026-12-05T02:34:50Z agent=42 customer_email=jane.doe@example.com session=' + UUID,
+        `2026-12-05T02:34:50Z agent=42 customer_email=jane.doe@example.com session=${UUID}`,
         [E('jane.doe@example.com')],
         ['2026-12-05T02:34:50Z', UUID, 'agent=42'],
       ],
@@ -110,7 +127,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'en-US',
-        'event_id=' + SHA + ' received_at=1764902090123 phone=+12125550187',
+        `event_id=${SHA} received_at=1764902090123 phone=+12125550187`,
         [P('+12125550187')],
         [SHA, '1764902090123'],
       ],
@@ -133,7 +150,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'en-GB',
-        'Conversation ' + UUID2 + ' | visitor: tom.baker@example.co.uk | duration 00:04:17',
+        `Conversation ${UUID2} | visitor: tom.baker@example.co.uk | duration 00:04:17`,
         [E('tom.baker@example.co.uk')],
         [UUID2, '00:04:17'],
       ],
@@ -204,7 +221,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'de-DE',
-        'Bitte Erstattung auf DE89 3704 0044 0532 0130 00 (Vorgang ' + UUID + ')',
+        `Bitte Erstattung auf DE89 3704 0044 0532 0130 00 (Vorgang ${UUID})`,
         [I('DE89 3704 0044 0532 0130 00')],
         [UUID],
       ],
@@ -234,16 +251,11 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'de-DE',
-        'Version 3.14.2 (Build 2612.05.1), Hash ' + SHA + ', kein Fehler',
+        `Version 3.14.2 (Build 2612.05.1), Hash ${SHA}, kein Fehler`,
         [],
         ['3.14.2', '2612.05.1', SHA],
       ],
-      [
-        'de-DE',
-        'https://wa.me/4915123456789 – so erreichen Sie mich',
-        [P('4915123456789')],
-        [],
-      ],
+      ['de-DE', 'https://wa.me/4915123456789 – so erreichen Sie mich', [P('4915123456789')], []],
       [
         'de-DE',
         'Sendungsverfolgung: https://www.dhl.de/de/privatkunden.html?piececode=00340434161094042557 (Kunde: 0151 23456789)',
@@ -293,7 +305,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'fr-FR',
-        'Commande #1001 – identifiant de session ' + UUID2 + ' – e-mail : claire.martin@example.fr',
+        `Commande #1001 – identifiant de session ${UUID2} – e-mail : claire.martin@example.fr`,
         [E('claire.martin@example.fr')],
         ['#1001', UUID2],
       ],
@@ -311,7 +323,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'fr-FR',
-        'Version 5.2.0 (build 5.2.0.1187), empreinte ' + SHA,
+        `Version 5.2.0 (build 5.2.0.1187), empreinte ${SHA}`,
         [],
         ['5.2.0', '5.2.0.1187', SHA],
       ],
@@ -358,7 +370,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'es-ES',
-        'Conversación ' + UUID + ' · correo: lucia.garcia@example.es · zona UTC+1',
+        `Conversación ${UUID} · correo: lucia.garcia@example.es · zona UTC+1`,
         [E('lucia.garcia@example.es')],
         [UUID, 'UTC+1'],
       ],
@@ -380,12 +392,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
         [['es-dni', '45678912S']],
         ['1764902090123'],
       ],
-      [
-        'es-ES',
-        'Escríbeme: https://wa.me/34612345678',
-        [P('34612345678')],
-        [],
-      ],
+      ['es-ES', 'Escríbeme: https://wa.me/34612345678', [P('34612345678')], []],
       [
         'es-ES',
         'Versión 2.3.1 (compilación 2.3.1.45), hash a1b2c3d4e5f6',
@@ -417,7 +424,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'it-IT',
-        'Sessione ' + UUID2 + ' – email del cliente: giulia.rossi@example.it',
+        `Sessione ${UUID2} – email del cliente: giulia.rossi@example.it`,
         [E('giulia.rossi@example.it')],
         [UUID2],
       ],
@@ -439,12 +446,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
         [E('giulia.rossi@example.it')],
         ['1764902090', '1764902090.123456', 'U02AB3CD4EF'],
       ],
-      [
-        'it-IT',
-        'Contattami su wa.me/393123456789',
-        [P('393123456789')],
-        [],
-      ],
+      ['it-IT', 'Contattami su wa.me/393123456789', [P('393123456789')], []],
       [
         'it-IT',
         'Spedizione https://www.poste.it/cerca/index.html#/risultati-spedizioni/RR123456785IT, tel. 06 1234 5678',
@@ -459,9 +461,9 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'it-IT',
-        'Ordine Amazon 405-9876543-2109876 del 04/12/2026 alle 18:22',
+        'Ordine Amazon 405-9876543-2109877 del 04/12/2026 alle 18:22',
         [],
-        ['405-9876543-2109876', '04/12/2026', '18:22'],
+        ['405-9876543-2109877', '04/12/2026', '18:22'],
       ],
     ],
   ],
@@ -476,22 +478,17 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'pt-BR',
-        'Ticket #482913 – 2026-12-05T10:14:02-03:00 – CPF: ' + cpf('123456789').replace(/(\d{3})(\d{3})(\d{3})(\d{2})/, '$1.$2.$3-$4'),
+        `Ticket #482913 – 2026-12-05T10:14:02-03:00 – CPF: ${cpf('123456789').replace(/(\d{3})(\d{3})(\d{3})(\d{2})/, '$1.$2.$3-$4')}`,
         [['cpf', '123.456.789-09']],
         ['#482913', '2026-12-05T10:14:02-03:00'],
       ],
       [
         'pt-BR',
-        'Conversa ' + UUID + ' | e-mail: ana.souza@example.com.br | duração 00:07:33',
+        `Conversa ${UUID} | e-mail: ana.souza@example.com.br | duração 00:07:33`,
         [E('ana.souza@example.com.br')],
         [UUID, '00:07:33'],
       ],
-      [
-        'pt-BR',
-        'Me chama no zap: https://wa.me/5511987654321',
-        [P('5511987654321')],
-        [],
-      ],
+      ['pt-BR', 'Me chama no zap: https://wa.me/5511987654321', [P('5511987654321')], []],
       [
         'pt-BR',
         'Pedido #1001 (R$ 149,90), pagamento pi_3NfV2kLkdIwHu7ix0Q4XyZ12, telefone +55 21 99876-5432',
@@ -510,15 +507,10 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
         [C('6011 1111 1111 1117')],
         ['1764902090', 'UTC-3'],
       ],
+      ['pt-BR', `Versão 3.2.1 (build 3.2.1.512), hash ${SHA}`, [], ['3.2.1', '3.2.1.512', SHA]],
       [
         'pt-BR',
-        'Versão 3.2.1 (build 3.2.1.512), hash ' + SHA,
-        [],
-        ['3.2.1', '3.2.1.512', SHA],
-      ],
-      [
-        'pt-BR',
-        'CPF ' + cpf('529982247') + ' (protocolo 20261205001234), e-mail ana.souza@example.com.br',
+        `CPF ${cpf('529982247')} (protocolo 20261205001234), e-mail ana.souza@example.com.br`,
         [['cpf', '52998224725'], E('ana.souza@example.com.br')],
         ['20261205001234'],
       ],
@@ -547,13 +539,13 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'pl-PL',
-        'Zgłoszenie #482913 z 2026-12-05T10:14:02+01:00, PESEL klienta: ' + pesel(1985, 4, 12, '1234'),
+        `Zgłoszenie #482913 z 2026-12-05T10:14:02+01:00, PESEL klienta: ${pesel(1985, 4, 12, '1234')}`,
         [['pesel', '85041212344']],
         ['#482913', '2026-12-05T10:14:02+01:00'],
       ],
       [
         'pl-PL',
-        'Zwrot na PL61 1090 1014 0000 0712 1981 2874, sesja ' + UUID2,
+        `Zwrot na PL61 1090 1014 0000 0712 1981 2874, sesja ${UUID2}`,
         [I('PL61 1090 1014 0000 0712 1981 2874')],
         [UUID2],
       ],
@@ -595,13 +587,13 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'pl-PL',
-        'Allegro: zamówienie ' + UUID + ' z 04.12.2026 18:22, kupujący: 512345678',
+        `Allegro: zamówienie ${UUID} z 04.12.2026 18:22, kupujący: 512345678`,
         [P('512345678')],
         [UUID, '04.12.2026 18:22'],
       ],
       [
         'pl-PL',
-        'PESEL ' + pesel(1990, 7, 21, '0567') + ' [2026-12-05 10:20:44] agent: dziękuję',
+        `PESEL ${pesel(1990, 7, 21, '0567')} [2026-12-05 10:20:44] agent: dziękuję`,
         [['pesel', '90072105671']],
         ['2026-12-05 10:20:44'],
       ],
@@ -624,7 +616,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'nl-NL',
-        'BSN: ' + (bsn('12345678') ?? '') + ' – sessie ' + UUID + ' – duur 00:09:12',
+        `BSN: ${bsn('12345678') ?? ''} – sessie ${UUID} – duur 00:09:12`,
         [['bsn', '123456782']],
         [UUID, '00:09:12'],
       ],
@@ -683,13 +675,13 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'tr-TR',
-        'Talep #482913 (2026-12-05T10:14:02+03:00) – T.C. kimlik no: ' + tckn('123456789'),
+        `Talep #482913 (2026-12-05T10:14:02+03:00) – T.C. kimlik no: ${tckn('123456789')}`,
         [['tr-tckn', '12345678950']],
         ['#482913', '2026-12-05T10:14:02+03:00'],
       ],
       [
         'tr-TR',
-        'İade IBAN: TR33 0006 1005 1978 6457 8413 26 (oturum ' + UUID2 + ')',
+        `İade IBAN: TR33 0006 1005 1978 6457 8413 26 (oturum ${UUID2})`,
         [I('TR33 0006 1005 1978 6457 8413 26')],
         [UUID2],
       ],
@@ -717,12 +709,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
         [C('4242 4242 4242 4242')],
         ['1764902090'],
       ],
-      [
-        'tr-TR',
-        'Sürüm 4.0.2 (derleme 4.0.2.1290), hash ' + SHA,
-        [],
-        ['4.0.2', '4.0.2.1290', SHA],
-      ],
+      ['tr-TR', `Sürüm 4.0.2 (derleme 4.0.2.1290), hash ${SHA}`, [], ['4.0.2', '4.0.2.1290', SHA]],
       [
         'tr-TR',
         'WhatsApp: wa.me/905327654321 – mesaj 1764902090.123456',
@@ -737,7 +724,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'tr-TR',
-        'TCKN ' + tckn('345678912') + ' [2026-12-05 10:20:44] temsilci: teşekkürler',
+        `TCKN ${tckn('345678912')} [2026-12-05 10:20:44] temsilci: teşekkürler`,
         [['tr-tckn', '34567891238']],
         ['2026-12-05 10:20:44'],
       ],
@@ -760,7 +747,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'ja-JP',
-        'セッション' + UUID + '、通話時間 00:12:45、折り返し先 +81 80 2345 6789',
+        `セッション${UUID}、通話時間 00:12:45、折り返し先 +81 80 2345 6789`,
         [P('+81 80 2345 6789')],
         [UUID, '00:12:45'],
       ],
@@ -800,12 +787,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
         [P('03-1234-5678')],
         ['213310-20261204-0123456789'],
       ],
-      [
-        'ja-JP',
-        'コミット a1b2c3d、ハッシュ ' + SHA + '、エラーなし',
-        [],
-        ['a1b2c3d', SHA],
-      ],
+      ['ja-JP', `コミット a1b2c3d、ハッシュ ${SHA}、エラーなし`, [], ['a1b2c3d', SHA]],
     ],
   ],
   [
@@ -819,13 +801,13 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'ko-KR',
-        '티켓 #482913 (2026-12-05T10:14:02+09:00) 주민등록번호: ' + krRrn('850412', 1, '23456').replace(/^(\d{6})/, '$1-'),
+        `티켓 #482913 (2026-12-05T10:14:02+09:00) 주민등록번호: ${krRrn('850412', 1, '23456').replace(/^(\d{6})/, '$1-')}`,
         [['kr-rrn', krRrn('850412', 1, '23456').replace(/^(\d{6})/, '$1-')]],
         ['#482913', '2026-12-05T10:14:02+09:00'],
       ],
       [
         'ko-KR',
-        '세션 ' + UUID2 + ' 이메일: minsu.kim@example.co.kr 통화 00:05:55',
+        `세션 ${UUID2} 이메일: minsu.kim@example.co.kr 통화 00:05:55`,
         [E('minsu.kim@example.co.kr')],
         [UUID2, '00:05:55'],
       ],
@@ -847,12 +829,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
         [C('4111-1111-1111-1111')],
         ['1764902090', 'UTC+9'],
       ],
-      [
-        'ko-KR',
-        '버전 5.0.1 (빌드 5.0.1.338), 커밋 7d6e5f4',
-        [],
-        ['5.0.1', '5.0.1.338', '7d6e5f4'],
-      ],
+      ['ko-KR', '버전 5.0.1 (빌드 5.0.1.338), 커밋 7d6e5f4', [], ['5.0.1', '5.0.1.338', '7d6e5f4']],
       [
         'ko-KR',
         '메시지 1764902090.123456 <U02AB3CD4EF> 메일 주세요: minsu.kim@example.co.kr',
@@ -861,7 +838,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'ko-KR',
-        '주민번호 ' + krRrn('920815', 2, '34567') + ' / 상담 2026-12-05 10:20:44',
+        `주민번호 ${krRrn('920815', 2, '34567')} / 상담 2026-12-05 10:20:44`,
         [['kr-rrn', krRrn('920815', 2, '34567')]],
         ['2026-12-05 10:20:44'],
       ],
@@ -884,22 +861,17 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'en-IN',
-        'Ticket #482913 (2026-12-05T10:14:02+05:30) Aadhaar: ' + withVerhoeff('23456789012').replace(/(\d{4})(\d{4})(\d{4})/, '$1 $2 $3'),
+        `Ticket #482913 (2026-12-05T10:14:02+05:30) Aadhaar: ${withVerhoeff('23456789012').replace(/(\d{4})(\d{4})(\d{4})/, '$1 $2 $3')}`,
         [['aadhaar', '2345 6789 0124']],
         ['#482913', '2026-12-05T10:14:02+05:30'],
       ],
       [
         'en-IN',
-        'Session ' + UUID + ' | email: priya.sharma@example.in | IST (UTC+05:30)',
+        `Session ${UUID} | email: priya.sharma@example.in | IST (UTC+05:30)`,
         [E('priya.sharma@example.in')],
         [UUID, 'UTC+05:30'],
       ],
-      [
-        'en-IN',
-        'WhatsApp me: https://wa.me/919123456789',
-        [P('919123456789')],
-        [],
-      ],
+      ['en-IN', 'WhatsApp me: https://wa.me/919123456789', [P('919123456789')], []],
       [
         'en-IN',
         'Flipkart order OD329481726354891000, Razorpay pay_NfV2kLkdIwHu7i, call +91 91234 56789',
@@ -955,7 +927,7 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'sv-SE',
-        'Session ' + UUID2 + ', e-post: erik.andersson@example.se, samtalstid 00:11:02',
+        `Session ${UUID2}, e-post: erik.andersson@example.se, samtalstid 00:11:02`,
         [E('erik.andersson@example.se')],
         [UUID2, '00:11:02'],
       ],
@@ -991,19 +963,164 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
       ],
       [
         'es-MX',
-        'Escríbeme por WhatsApp: wa.me/5215512345678 (hora UTC-6)',
-        [P('5215512345678')],
+        'Escríbeme por WhatsApp: wa.me/525512345678 (hora UTC-6)',
+        [P('525512345678')],
         ['UTC-6'],
       ],
       [
         'es-MX',
-        'Tarjeta 5555 5555 5555 4444 rechazada, sesión ' + UUID + ', duración 00:02:58',
+        `Tarjeta 5555 5555 5555 4444 rechazada, sesión ${UUID}, duración 00:02:58`,
         [C('5555 5555 5555 4444')],
         [UUID, '00:02:58'],
       ],
     ],
   ],
 ];
+
+/**
+ * The second pass, written after the first ran, pushing the shapes that held and the one that did
+ * not (a four-part build number after a build word that is no version word, its last part an
+ * octet), each row's expectation written before redact read it.
+ */
+const SECOND: readonly (readonly [string, readonly Case[]])[] = [
+  [
+    'build words, dotted quads',
+    [
+      [
+        'es-ES',
+        'Compilación 2.3.1.45 instalada, móvil 612 345 678',
+        [P('612 345 678')],
+        ['2.3.1.45'],
+      ],
+      ['es-MX', 'compilación: 4.1.0.12 (UTC-6)', [], ['4.1.0.12', 'UTC-6']],
+      ['pl-PL', 'Kompilacja 6.4.2.33, tel. 512 345 678', [P('512 345 678')], ['6.4.2.33']],
+      ['pl-PL', 'numer kompilacji 6.4.2.3301', [], ['6.4.2.3301']],
+      ['sv-SE', 'Bygge 1.9.4.207 – ring 070-123 45 67', [P('070-123 45 67')], ['1.9.4.207']],
+      [
+        'pt-BR',
+        'Compilação 3.2.1.51, celular (11) 98765-4321',
+        [P('(11) 98765-4321')],
+        ['3.2.1.51'],
+      ],
+      ['it-IT', 'compilazione 7.1.3.20 del 04/12/2026', [], ['7.1.3.20', '04/12/2026']],
+      ['tr-TR', 'Derleme 4.0.2.129, cep 0532 123 45 67', [P('0532 123 45 67')], ['4.0.2.129']],
+      ['ja-JP', 'ビルド 2.1.0.77 で再現、携帯 090-1234-5678', [P('090-1234-5678')], ['2.1.0.77']],
+      [
+        'ko-KR',
+        '빌드 5.0.1.33 에서 발생, 연락처 010-1234-5678',
+        [P('010-1234-5678')],
+        ['5.0.1.33'],
+      ],
+      ['en-US', 'build 10.2.3.45, server IP 192.168.0.14', [['ip', '192.168.0.14']], ['10.2.3.45']],
+    ],
+  ],
+  [
+    'chat ids and links',
+    [
+      [
+        'pl-PL',
+        'https://api.whatsapp.com/send?phone=48601234567&text=reklamacja',
+        [P('48601234567')],
+        [],
+      ],
+      [
+        'en-US',
+        'Telegram: t.me/jane_doe42, Discord user 482913775630192641',
+        [],
+        ['jane_doe42', '482913775630192641'],
+      ],
+      [
+        'de-DE',
+        'Intercom conversation 215467891234567 – user_id 64a1b2c3d4e5f6a7b8c9d0e1 – Tel. 0151 23456789',
+        [P('0151 23456789')],
+        ['215467891234567', '64a1b2c3d4e5f6a7b8c9d0e1'],
+      ],
+      [
+        'fr-FR',
+        '{"ts":"1764902090.123456","user":"U02AB3CD4EF","text":"mon mail claire.martin@example.fr"}',
+        [E('claire.martin@example.fr')],
+        ['1764902090.123456', 'U02AB3CD4EF'],
+      ],
+      [
+        'en-GB',
+        '"created_at","ticket_id","requester_phone"\n"2026-12-05T09:14:02Z","482913","07911 123456"',
+        [P('07911 123456')],
+        ['2026-12-05T09:14:02Z', '482913'],
+      ],
+      [
+        'es-ES',
+        '05/12/2026, 10:14 - Lucía: mi DNI es 12345678Z y el pedido #1001',
+        [['es-dni', '12345678Z']],
+        ['05/12/2026, 10:14', '#1001'],
+      ],
+      [
+        'nl-NL',
+        '[10:14:02 AM] sanne.devries@example.nl: IBAN NL91ABNA0417164300 graag',
+        [E('sanne.devries@example.nl'), I('NL91ABNA0417164300')],
+        ['10:14:02'],
+      ],
+      [
+        'en-IN',
+        'created=1764902090 updated=1764905555123 mobile=9876543210 order=#1001',
+        [P('9876543210')],
+        ['1764902090', '1764905555123', '#1001'],
+      ],
+      [
+        'tr-TR',
+        'Zaman: 2026-12-05 10:14:02 +0300 | Müşteri: ayse.yilmaz@example.com.tr | IBAN: TR330006100519786457841326',
+        [E('ayse.yilmaz@example.com.tr'), I('TR330006100519786457841326')],
+        ['2026-12-05 10:14:02 +0300'],
+      ],
+      [
+        'ko-KR',
+        '[오후 2:03] 김민수: 010-1234-5678로 연락 주세요 (주문 #1001)',
+        [P('010-1234-5678')],
+        ['#1001'],
+      ],
+      [
+        'ja-JP',
+        '2026-12-05T10:14:02.123+09:00 [INFO] ticket=482913 customer=hanako.yamada@example.jp',
+        [E('hanako.yamada@example.jp')],
+        ['2026-12-05T10:14:02.123+09:00', 'ticket=482913'],
+      ],
+      [
+        'it-IT',
+        `Ticket #482913 · UTC+01:00 · tel: +39 312 345 6789 · ${SHA.slice(0, 12)}`,
+        [P('+39 312 345 6789')],
+        ['#482913', 'UTC+01:00', SHA.slice(0, 12)],
+      ],
+      ['pt-BR', 'Unix ms 1733369690123, evento registrado', [], ['1733369690123']],
+    ],
+  ],
+];
+
+describe('a build number after a build word in its language stays (T55b)', () => {
+  // Each went as [IP] or [PHONE] on the code before T55b: the words are keywords.ts VERSION_WORDS.
+  it.each([
+    ['es-ES', 'compilación 2.3.1.45'],
+    ['es-ES', 'Compilacion 2.3.1.45'],
+    ['pt-BR', 'compilação 3.2.1.51'],
+    ['it-IT', 'compilazione 7.1.3.20'],
+    ['pl-PL', 'kompilacja 6.4.2.3301'],
+    ['pl-PL', 'numer kompilacji 6.4.2.33'],
+    ['sv-SE', 'bygge 1.9.4.207'],
+    ['sv-SE', 'bygge: 1.9.4.207'],
+    ['tr-TR', 'derleme 4.0.2.129'],
+    ['ja-JP', 'ビルド 2.1.0.77'],
+    ['ko-KR', '빌드 5.0.1.33'],
+  ])('%s %j', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  it.each([
+    // The phone after the build word on its line still goes, as after "build".
+    ['es-ES', 'compilación 2.3.1.45, móvil 612 345 678', 'compilación 2.3.1.45, móvil [PHONE]'],
+    ['sv-SE', 'bygget klart, ring 070-123 45 67', 'bygget klart, ring [PHONE]'],
+    ['pl-PL', 'kompilacja gotowa, IP 192.168.0.14', 'kompilacja gotowa, IP [IP]'],
+  ])('%s %j is %j', (locale, text, want) => {
+    expect(redact(text, { locale }).text).toBe(want);
+  });
+});
 
 /** Message-IDs: the guide fails closed on them (its known gaps); asserted, not counted. */
 const MESSAGE_IDS: readonly (readonly [string, string, string])[] = [
@@ -1020,15 +1137,28 @@ const MESSAGE_IDS: readonly (readonly [string, string, string])[] = [
 ];
 
 /** The rows still failing, each with the reason it is left (asserted as failing below). */
-const LEFT: ReadonlyMap<string, string> = new Map();
+const LEFT: ReadonlyMap<string, string> = new Map([
+  [
+    'Allegro: zamówienie 3f2b8c1e-9d4a-4e7b-a6c5-2d1f0e9b8a7c z 04.12.2026 18:22, kupujący: 512345678',
+    // The guide's rule: a bare digit run needs a phone label or a trunk "0"; "kupujący" (buyer)
+    // names a person, whose number on a marketplace is as often an account's as a phone.
+    'a bare mobile after "kupujący:" (buyer), no phone label',
+  ],
+  [
+    'Unix ms 1733369690123, evento registrado',
+    // The guide's known gaps: no Luhn-valid run of 13-19 digits is left, and a millisecond Unix
+    // time passes Luhn one time in ten (this one, the issue's example, does).
+    'a Luhn-valid millisecond Unix time goes as [CARD] (the Luhn rule)',
+  ],
+]);
 
 const held = (groups: readonly (readonly [string, readonly Case[]])[]) =>
   groups.map(([name, cases]) => [name, cases.filter(([, text]) => !LEFT.has(text))] as const);
 
-describeAudit(held(AUDIT));
+describeAudit(held([...AUDIT, ...SECOND]));
 
 describe.skipIf(LEFT.size === 0)('left as they are', () => {
-  const rows = AUDIT.flatMap(([, cases]) => cases);
+  const rows = [...AUDIT, ...SECOND].flatMap(([, cases]) => cases);
   it.fails.each([...LEFT].map(([text, reason]) => [reason, text]))('%s: %j', (_, text) => {
     const [locale, , go, stay] = rows.find(([, t]) => t === text) as Case;
     const out = redact(text, { locale }).text;
@@ -1050,7 +1180,8 @@ describe('Message-IDs are read as addresses (the guide: fail closed)', () => {
 const plain = (value: string) => value.replace(/[^\d+]/g, '');
 
 describe('the values are valid and the look-alikes are no cards', () => {
-  const rows = AUDIT.flatMap(([, cases]) => cases);
+  const first = AUDIT.flatMap(([, cases]) => cases);
+  const rows = [...first, ...SECOND.flatMap(([, cases]) => cases)];
 
   it('at least 150 messages in at least 12 locales', () => {
     expect(rows.length).toBeGreaterThanOrEqual(150);
@@ -1064,7 +1195,12 @@ describe('the values are valid and the look-alikes are no cards', () => {
     if (type === 'phone') {
       // A wa.me link writes the calling code with no "+".
       const p = plain(value);
-      expect(isValidPhoneNumber(value.startsWith('+') || /^\D/.test(value) || /[ -]/.test(value) ? value : p, country) || isValidPhoneNumber(`+${p}`)).toBe(true);
+      expect(
+        isValidPhoneNumber(
+          value.startsWith('+') || /^\D/.test(value) || /[ -]/.test(value) ? value : p,
+          country,
+        ) || isValidPhoneNumber(`+${p}`),
+      ).toBe(true);
     }
     if (type === 'iban') expect(isValidIBAN(value.replace(/ /g, ''))).toBe(true);
     if (type === 'card') expect(luhnOk(value.replace(/\D/g, ''))).toBe(true);
@@ -1083,12 +1219,12 @@ describe('the values are valid and the look-alikes are no cards', () => {
     expect(withVerhoeff('23456789012')).toBe('234567890124');
   });
 
-  it('no look-alike of 13-19 digits passes Luhn', () => {
+  it('no look-alike of 13-19 digits passes Luhn but the millisecond time the row says', () => {
     const valid = rows
       .flatMap(([, , , stay]) => stay.flatMap((s) => s.match(/\d[\d -]*\d/g) ?? []))
       .map((s) => s.replace(/\D/g, ''))
       .filter((d) => d.length >= 13 && d.length <= 19 && luhnOk(d));
-    expect(valid).toEqual([]);
+    expect(valid).toEqual(['1733369690123']);
   });
 });
 
@@ -1123,11 +1259,15 @@ function measure(groups: readonly (readonly [string, readonly Case[]])[]) {
 }
 
 describe('recall and precision', () => {
-  it('the export audit', () => {
-    const { goes, gone, findings, right, touched } = measure(AUDIT);
-    const stays = AUDIT.flatMap(([, c]) => c).reduce((n, [, , , stay]) => n + stay.length, 0);
+  it.each([
+    ['first pass', AUDIT],
+    ['second pass', SECOND],
+  ] as const)('%s', (name, groups) => {
+    const { goes, gone, findings, right, touched } = measure(groups);
+    const rows = groups.flatMap(([, c]) => c);
+    const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
     console.info(
-      `export audit: ${AUDIT.flatMap(([, c]) => c).length} rows, recall ${(gone / goes).toFixed(3)} (${gone}/${goes}), precision ${(right / findings).toFixed(3)} (${right}/${findings}), look-alikes touched ${touched} of ${stays}`,
+      `export audit, ${name}: ${rows.length} rows, recall ${(gone / goes).toFixed(3)} (${gone}/${goes}), precision ${(right / findings).toFixed(3)} (${right}/${findings}), look-alikes touched ${touched} of ${stays}`,
     );
     expect(gone / goes).toBeGreaterThanOrEqual(0.95);
     expect(right / findings).toBeGreaterThanOrEqual(0.95);
