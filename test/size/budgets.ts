@@ -593,7 +593,9 @@ export const budgets: readonly Budget[] = [
   // had left: a JSON string's "\u0040" and "\u002B" read in the shadow behind a backslash's
   // search, an amount after its currency read apart from the phone after it (currencyBefore),
   // the superscript and subscript "+" before their digits, a glued marker before ASCII digits.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 117.0, ownKiB: 46.8 },
+  // 46.9 and 117.1 (47,926 B own, +57 B over 47,869 B; 119,857 B): T55b's export audit, the
+  // word for a build in eight languages a version word ("compilación 2.3.1.45" went as [IP]).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 117.1, ownKiB: 46.9 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -760,7 +762,8 @@ export const budgets: readonly Budget[] = [
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 122.6,
+    // 122.7 (125,588 B; 53,721 B own, +56 B): T55b's build words (see redact's line).
+    allKiB: 122.7,
     ownKiB: 52.5,
   },
 ];
