@@ -901,6 +901,20 @@ export const VERSION_WORDS: readonly string[] = [
   'έκδοση',
   'גרסה',
   'גרסת',
+  // T55b: a build's number after the word for a build in Spanish, Portuguese, Italian, Polish,
+  // Swedish, Turkish, Japanese and Korean, its last part an octet, went as an IP address or a
+  // phone ("compilación 2.3.1.45" → "compilación [IP]", "kompilacja 6.4.2.3301" → "kompilacja
+  // [PHONE]"), where English "build" keeps it (the fold reads "compilacion" too). Swedish "bygge"
+  // (also "a construction site") with its space or colon.
+  'compilación',
+  'compilação',
+  'compilazione',
+  'kompilacj',
+  'bygge ',
+  'bygge:',
+  'derleme',
+  'ビルド',
+  '빌드',
 ];
 
 /**
