@@ -61,6 +61,11 @@ const germanMail =
   'Von: Jonas Becker <jonas.becker@example.de>\nBetreff: Bestellung 30418827, R=\n' +
   'ückerstattung\n\nBitte überweisen Sie die 89,90 € auf DE89 3704 0044 05=\n32 0130 00. ' +
   'Rückfra=\ngen gern an 0151 2345=\n6789.';
+// A line of a help desk's JSON export: the serializer escaped "@" as "\u0040", the platform's
+// ids (a Unix time, the ticket, a build of the app) stand beside the customer's values.
+const spanishExport =
+  '{"ts":1733369690,"ticket":"#48213","from":"lucia.gomez\\u0040example.es","body":' +
+  '"Pedido 40418827 sin llegar. Tel. +34 612 34 56 78, app compilación 2.3.1.45"}';
 // A call transcribed: the address and the numbers as they were said, the shop named after "at".
 // Speech-to-text writes some digits as digits and some as words; the card and the phone said
 // digit by digit are read by the opt-in spokenNumberRecognizers.
@@ -82,6 +87,7 @@ const ORDERS: Record<string, string> = {
   'en-KE': '77120394',
   'en-GB': '55120987',
   'de-DE': 'Bestellung 30418827',
+  'es-ES': 'Pedido 40418827',
 };
 
 export default function section(): string {
@@ -98,6 +104,7 @@ export default function section(): string {
     ['Kenyan chat', 'en-KE', kenyan],
     ['British DM in a fancy font', 'en-GB', fancy],
     ['German mail, raw', 'de-DE', germanMail],
+    ['Spanish desk export, JSON', 'es-ES', spanishExport],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
