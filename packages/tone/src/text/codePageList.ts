@@ -18,6 +18,7 @@ export const CODE_PAGES = [
   'windows-1256',
   'windows-1255',
   'windows-1258',
+  'windows-874',
   'iso-8859-2',
   'iso-8859-15',
   'iso-8859-5',

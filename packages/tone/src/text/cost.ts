@@ -138,6 +138,10 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     return (pi & INITIAL) !== 0 ? 0 : 2;
   }
   if (ck === KIND.mark) {
+    // Thai writes its vowels above and below and its tone marks as combining marks after its own
+    // letters, with no precomposed forms ("ดูก่อน"): there they cost nothing; after anything else
+    // they have no base (Windows-874 reads "ูก" as "١", an Arabic-Indic digit, before "่").
+    if (scriptOf(ci) === SCRIPT.thai) return scriptOf(pi) === SCRIPT.thai ? 0 : 2;
     if (pk === KIND.letter) return String.fromCodePoint(p, c).normalize('NFC').length === 1 ? 0 : 2;
     return pk === KIND.digit || pk === KIND.mark || pk === KIND.symbol ? 0 : 2;
   }

@@ -34,9 +34,10 @@ describe('generated mojibake corpus', () => {
     expect(languages).toBeGreaterThanOrEqual(25);
     expect(ok / of).toBeGreaterThanOrEqual(0.95);
     // The count reached so far (2026-12-02: 2,450 of 2,460; 2026-12-04, T48d: 2,452, the partial
-    // "Ă…sa Ă–berg" through Windows-1250 and -1258), a floor that only goes up: a change that costs
-    // one case elsewhere shows here, not only in the percentage.
-    expect(ok).toBeGreaterThanOrEqual(2_452);
+    // "Ă…sa Ă–berg" through Windows-1250 and -1258; 2026-12-05, T55f: 2,564 of 2,574, with 114
+    // rows through Windows-874 and the Thai host's partial rows, 112 restored), a floor that only
+    // goes up: a change that costs one case elsewhere shows here, not only in the percentage.
+    expect(ok).toBeGreaterThanOrEqual(2_564);
   }, 300_000);
 
   it('changes nothing in the clean set', () => {

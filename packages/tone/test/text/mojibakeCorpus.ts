@@ -35,7 +35,13 @@ export const SINGLE_BYTE_PAGES = [
   'koi8-r',
   'koi8-u',
   'macintosh',
+  'windows-874',
 ] as const;
+/**
+ * Pages added after the partial rows were laid out (T55f: Windows-874, for Thai): their partial
+ * rows take names by a counter of their own, so that every earlier row keeps its name.
+ */
+const LATER_PAGES: ReadonlySet<string> = new Set(['windows-874']);
 export const DOUBLE_BYTE_PAGES = [
   'gbk',
   'gb18030',
@@ -121,12 +127,14 @@ export function generateCorpus(): MojibakeCase[] {
     }
   }
   // Partial: a clean sentence with its own accents, and one field (a name) broken inside it.
-  const hosts = ['pl', 'de', 'fr', 'es', 'cs', 'tr', 'ru', 'el', 'vi', 'ja'];
+  const hosts = ['pl', 'de', 'fr', 'es', 'cs', 'tr', 'ru', 'el', 'vi', 'ja', 'th'];
   let n = 0;
+  let later = 0;
   for (const host of hosts) {
     const sentence = SENTENCES[host]?.[0] ?? '';
     for (const page of [...SINGLE_BYTE_PAGES, ...DOUBLE_BYTE_PAGES]) {
-      const name = NAMES[(n++ * 7) % 60] ?? 'Ørsted';
+      const at = LATER_PAGES.has(page) ? later++ : n++;
+      const name = NAMES[(at * 7) % 60] ?? 'Ørsted';
       const m = misdecode(name, page, page.startsWith('windows-'));
       if (m.text === name) continue;
       const wrap = (x: string) => `${sentence} Klient: ${x}, nr 4471.`;
