@@ -130,3 +130,26 @@ function currencyAt(shadow: string, at: number, forward: boolean): boolean {
         edge(shadow.charAt(at - word.length - 1)),
   );
 }
+
+// An amount's whole part at the end of a slice: digits, or one to three and then groups of three
+// after one thousands separator ("1.234", "1 234", "1'234").
+const WHOLE_END = /(?:\d{1,3}(?:([.,' \u00a0\u202f])\d{3}(?:\1\d{3})*)?|\d+)$/;
+
+/**
+ * Whether the two digits at `at` of `shadow` are an amount's decimals: right after a decimal
+ * comma or point that follows an amount led by its currency ("R$ 50,00", "R$ 1.234,56",
+ * "₹500.00"), not followed by a third digit. A card or phone reading starts after them: "R$ 50,00
+ * 11 98765-4321" made the cents and the phone a Luhn-valid run of 13 digits (T55d).
+ */
+export function decimalsAt(shadow: string, at: number): boolean {
+  const sep = shadow.charCodeAt(at - 1);
+  if ((sep !== 44 && sep !== 46) || !isDigit(shadow, at) || !isDigit(shadow, at + 1)) return false;
+  if (isDigit(shadow, at + 2) || !isDigit(shadow, at - 2)) return false;
+  const whole = WHOLE_END.exec(shadow.slice(Math.max(0, at - 25), at - 1));
+  return whole !== null && currencyBefore(shadow, at - 1 - whole[0].length);
+}
+
+function isDigit(shadow: string, at: number): boolean {
+  const c = shadow.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
