@@ -88,8 +88,8 @@ function oracle(shadow: string, at: number): boolean {
   const sign = shadow.charAt(at - 1);
   if (sign !== ',' && sign !== '.') return false;
   if (!/^\d\d(?!\d)/.test(shadow.slice(at, at + 3))) return false;
-  for (let k = Math.max(0, at - 25); k < at - 1; k++) {
-    if (/\d/.test(shadow.charAt(k - 1)) && k > Math.max(0, at - 25)) continue;
+  for (let k = 0; k < at - 1; k++) {
+    if (/\d/.test(shadow.charAt(k - 1))) continue;
     const whole = shadow.slice(k, at - 1);
     let shaped = /^\d+$/.test(whole);
     const sep = whole.charAt(whole.search(/\D/));
@@ -107,9 +107,10 @@ function oracle(shadow: string, at: number): boolean {
 
 describe('decimalsAt agrees with its oracle', () => {
   test.prop([
-    fc.array(fc.constantFrom('R$', '€', '₹', 'Rs', ' ', '1', '0', '5', ',', '.', "'", 'a', '12'), {
-      maxLength: 14,
-    }),
+    fc.array(
+      fc.constantFrom('R$', '€', '₹', 'Rs', ' ', '1', '0', '5', ',', '.', "'", 'a', '12', '123'),
+      { maxLength: 16 },
+    ),
   ])('at every position', (units) => {
     const shadow = units.join('');
     for (let at = 0; at <= shadow.length; at++)

@@ -131,9 +131,8 @@ function currencyAt(shadow: string, at: number, forward: boolean): boolean {
   );
 }
 
-// An amount's whole part at the end of a slice: digits, or one to three and then groups of three
-// after one thousands separator ("1.234", "1 234", "1'234").
-const WHOLE_END = /(?:\d{1,3}(?:([.,' \u00a0\u202f])\d{3}(?:\1\d{3})*)?|\d+)$/;
+// The thousands separators of an amount's whole part before its decimals ("1.234,56", "1 234,56").
+const THOUSANDS_SEPS = ".,' \u00a0\u202f";
 
 /**
  * Whether the two digits at `at` of `shadow` are an amount's decimals: right after a decimal
@@ -145,8 +144,23 @@ export function decimalsAt(shadow: string, at: number): boolean {
   const sep = shadow.charCodeAt(at - 1);
   if ((sep !== 44 && sep !== 46) || !isDigit(shadow, at) || !isDigit(shadow, at + 1)) return false;
   if (isDigit(shadow, at + 2) || !isDigit(shadow, at - 2)) return false;
-  const whole = WHOLE_END.exec(shadow.slice(Math.max(0, at - 25), at - 1));
-  return whole !== null && currencyBefore(shadow, at - 1 - whole[0].length);
+  // The whole part, read back from the sign: digits, or groups of three after one thousands
+  // separator and a first group of one to three. A longer group before a separator leaves a
+  // digit before every start, where no currency ends.
+  let start = at - 1;
+  while (isDigit(shadow, start - 1)) start--;
+  const group = shadow.charAt(start - 1);
+  if (at - 1 - start === 3 && group !== '' && THOUSANDS_SEPS.includes(group)) {
+    for (let j = start - 1; ; j = start - 1) {
+      let m = 0;
+      while (isDigit(shadow, j - 1 - m)) m++;
+      if (m === 0) break;
+      if (m > 3) return false;
+      start = j - m;
+      if (m < 3 || shadow.charAt(start - 1) !== group) break;
+    }
+  }
+  return currencyBefore(shadow, start);
 }
 
 function isDigit(shadow: string, at: number): boolean {
