@@ -130,3 +130,40 @@ function currencyAt(shadow: string, at: number, forward: boolean): boolean {
         edge(shadow.charAt(at - word.length - 1)),
   );
 }
+
+// The thousands separators of an amount's whole part before its decimals ("1.234,56", "1 234,56").
+const THOUSANDS_SEPS = ".,' \u00a0\u202f";
+
+/**
+ * Whether the two digits at `at` of `shadow` are an amount's decimals: right after a decimal
+ * comma or point that follows an amount led by its currency ("R$ 50,00", "R$ 1.234,56",
+ * "₹500.00"), not followed by a third digit. A card or phone reading starts after them: "R$ 50,00
+ * 11 98765-4321" made the cents and the phone a Luhn-valid run of 13 digits (T55d).
+ */
+export function decimalsAt(shadow: string, at: number): boolean {
+  const sep = shadow.charCodeAt(at - 1);
+  if ((sep !== 44 && sep !== 46) || !isDigit(shadow, at) || !isDigit(shadow, at + 1)) return false;
+  if (isDigit(shadow, at + 2) || !isDigit(shadow, at - 2)) return false;
+  // The whole part, read back from the sign: digits, or groups of three after one thousands
+  // separator and a first group of one to three. A longer group before a separator leaves a
+  // digit before every start, where no currency ends.
+  let start = at - 1;
+  while (isDigit(shadow, start - 1)) start--;
+  const group = shadow.charAt(start - 1);
+  if (at - 1 - start === 3 && group !== '' && THOUSANDS_SEPS.includes(group)) {
+    for (let j = start - 1; ; j = start - 1) {
+      let m = 0;
+      while (isDigit(shadow, j - 1 - m)) m++;
+      if (m === 0) break;
+      if (m > 3) return false;
+      start = j - m;
+      if (m < 3 || shadow.charAt(start - 1) !== group) break;
+    }
+  }
+  return currencyBefore(shadow, start);
+}
+
+function isDigit(shadow: string, at: number): boolean {
+  const c = shadow.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}

@@ -3,8 +3,9 @@ import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isFormatSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
-import { isGlueAt, type NumberRun, numberRuns, runText, splitRun } from '../runs.js';
+import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { decimalsAt } from './amountBeside.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -84,6 +85,38 @@ function edgeWindow(
 
 function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): void {
   const g = run.groupCount;
+  // An amount and its decimals first, then a space ("R$ 50,00 11 98765-4321", "$12.00 4111 1111
+  // 1111 1111"): no card starts with an amount's cents. The cents and a phone passed Luhn and
+  // went as "R$ 50,[CARD]"; a card took the cents with it (zeros change no Luhn sum), or was left
+  // whole past a short number, the amount's digits counted as more left over (T55d). The run is
+  // read from after the decimals; where it passed Luhn whole and nothing of the rest does, the
+  // rest goes as the rest after a short number does (SHORT_HEAD).
+  const cents = decimalsAt(run.shadow, run.start)
+    ? 1
+    : g > 2 && run.sepAt(0) === 46 && decimalsAt(run.shadow, run.groupStart(1))
+      ? 2
+      : 0;
+  if (cents > 0 && cents < g && run.sepAt(cents - 1) === 32) {
+    let digits = 0;
+    for (let k = 0; k < cents; k++) digits += run.groupLength(k);
+    let dots = 0;
+    for (let k = cents; k < g - 1; k++) dots += +(run.sepAt(k) === 46);
+    const rest = new NumberRun(
+      run.shadow,
+      run.groupStart(cents),
+      run.end,
+      run.first + 2 * cents,
+      g - cents,
+      run.digitCount - digits,
+      dots,
+      run.table,
+    );
+    const had = found.length;
+    if (rest.digitCount >= 13) candidates(rest, text, found);
+    if (found.length === had && run.digitCount <= 19 && luhnValid(run.digits))
+      found.push({ start: rest.start, end: rest.end, confidence: SHORT_HEAD });
+    return;
+  }
   // 0. A model's number glued to its letters, then a space and a Luhn-valid run of its own: "Galaxy
   // S24 867542039182731" passed Luhn whole (one time in ten) and went as "Galaxy S[CARD]" (the
   // ninth audit). A group glued to letters is a code's part, never a card's first group (no card

@@ -21,7 +21,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountBeside, currencyBefore } from './amountBeside.js';
+import { amountBeside, currencyBefore, decimalsAt } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
@@ -872,6 +872,9 @@ function besideDash(read: string, p: number): boolean {
   return read.charCodeAt(p - 1) === 45 || read.charCodeAt(p + 1) === 45;
 }
 
+// An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
+const AMOUNT_HEAD = /^\d{1,3}(?:[.,]\d\d)?$/;
+
 /**
  * Read the window [w, end) of the shadow (`read` is its text) into `found`, by start; `given`: the
  * labels of the list the window is a part of, read in place of its own.
@@ -937,10 +940,17 @@ export function readWindow(
   // An amount of one to three digits right after its currency, then a number with a space
   // between ("R$ 50 11 98765-4321", "₹500 98765 43210"): the matcher reads the two as one
   // candidate, valid as none, and the phone stayed (T53b's audit, T54a). The amount's group is
-  // read apart, the rest as a window of its own. Asked only where nothing was found.
+  // read apart, the rest as a window of its own. Asked only where nothing was found. Its
+  // decimals too ("₹500.00 98765 43210"), or they alone where the window starts after the
+  // decimal comma ("R$ 50,00 11 98765-4321", amountBeside.ts decimalsAt; T55d).
   if (numbers.length === 0 && !quick) {
     const p = read.indexOf(' ');
-    if (p > 0 && p <= 3 && /^\d+$/.test(read.slice(0, p)) && currencyBefore(context.shadow, w)) {
+    if (
+      p > 0 &&
+      p <= 6 &&
+      ((AMOUNT_HEAD.test(read.slice(0, p)) && currencyBefore(context.shadow, w)) ||
+        (p === 2 && decimalsAt(context.shadow, w)))
+    ) {
       readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
     }
