@@ -15,6 +15,7 @@
 // issue #11 names that page; repairText tries it since T55f (codePageList.ts).
 import type { CodePage } from '../../src/text/codePageList.js';
 import { brokenRow, cleanRow, type DeskBroken, type DeskClean } from './auditDesk.js';
+import { misdecode } from './mojibakeCorpus.js';
 
 /** A text that must come back exactly as it is, with its language and the shape it has. */
 export type AttachClean = DeskClean;
