@@ -598,7 +598,10 @@ export const budgets: readonly Budget[] = [
   // marks read as part of their letter (context.ts partOfLetter), "商品コード", and Portuguese's
   // and Polish's own reference words ("anúncio", "oferta nr"); one bit shared past 31 lists.
   // 47.0 and 117.3 (48,115 B own; 120,047 B): T54a and T54b together.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 117.3, ownKiB: 47.0 },
+  // 47.2 and 117.5 (48,300 B own, +185 B; 120,236 B, +189 B): T55e, T54b's look-alikes at less cost: the version
+  // walk's first-unit test before any scan (context.ts versionWordIn) and a language's own
+  // reference words indexed from the shared words' index (-1.4% of redact's instructions, seed 1).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 117.5, ownKiB: 47.2 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -764,11 +767,12 @@ export const budgets: readonly Budget[] = [
   // 52.6 and 122.8 (53,813 B own, +319 B; 125,726 B): redact's T54b look-alikes (see redact's line
   // above).
   // 52.7 and 122.9 (53,930 B own; 125,838 B): T54a and T54b together.
+  // 52.9 and 123.1 (54,100 B own, +170 B; 125,995 B, +157 B): redact's T55e (see redact's line above).
   {
     pkg: 'privacy',
     entry: '.',
     name: 'redact, spokenNumberRecognizers',
-    allKiB: 122.9,
-    ownKiB: 52.7,
+    allKiB: 123.1,
+    ownKiB: 52.9,
   },
 ];
