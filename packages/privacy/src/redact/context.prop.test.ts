@@ -99,6 +99,12 @@ const piece = fc.oneof(
     // Vietnamese "MST" (the tax code), a reference word for a Vietnamese text only.
     'MST: ',
     'mst ',
+    // Portuguese "anúncio" and Polish "oferta nr", reference words of their language only (T54b),
+    // indexed from the shared words' index (T55e).
+    'Anúncio ',
+    'anuncio ',
+    'oferta nr ',
+    'Oferta numer ',
     // And an English or German ending after its order word ("ordered", "bestellt", "Bestellung").
     'order',
     'ed',
@@ -138,8 +144,8 @@ function contextOf(t: string, locale = 'en'): RecognizerContext {
   return { text: t, shadow: t, lower: lowerSameLength(t), locale, country: undefined };
 }
 
-// A language with reference words of its own (keywords.ts LANGUAGE_REFERENCE_WORDS) and two without.
-const locale = fc.constantFrom('en', 'vi-VN', 'tr-TR');
+// Languages with reference words of their own (keywords.ts LANGUAGE_REFERENCE_WORDS) and two without.
+const locale = fc.constantFrom('en', 'vi-VN', 'tr-TR', 'pt-BR', 'pl-PL');
 
 describe('contextBefore reads labels as three lastEnd look-ups do', () => {
   test.prop(

@@ -1,4 +1,4 @@
-import { contextBefore, isGlueLetter, lastEnd, letterAt, letterGlued } from '../context.js';
+import { contextBefore, isGlueLetter, letterAt, letterGlued, versionWordIn } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt, marksEnd } from '../digits.js';
 import { VERSION_WINDOW, VERSION_WORDS } from '../keywords.js';
@@ -250,9 +250,9 @@ function versionWordsBefore(context: RecognizerContext, from: number): boolean {
       (letterAt(s, start - 1) || apostropheIn(s, start - 1))
     )
       start--;
-    if (start === end || IP_WORD.test(s.slice(start, end))) break;
+    if (start === end || ipWord(s, start, end)) break;
     // The word's own letters and the space after it: "ver ", "versi " end with theirs.
-    if (lastEnd(s, start, end + 1, VERSION_WORDS) >= 0) {
+    if (versionWordIn(s, start, end + 1)) {
       noteLabels(context, start, from);
       return true;
     }
@@ -271,8 +271,14 @@ function apostropheIn(s: string, at: number): boolean {
   return (c === 39 || c === 0x2019) && letterAt(s, at - 1) && letterAt(s, at + 1);
 }
 
-/** The word "IP" (any case). */
-const IP_WORD = /^ip$/i;
+/** Whether `s[start, end)` is the word "IP" (any case), read without a slice. */
+function ipWord(s: string, start: number, end: number): boolean {
+  return (
+    end - start === 2 &&
+    (s.charCodeAt(start) | 0x20) === 0x69 &&
+    (s.charCodeAt(start + 1) | 0x20) === 0x70
+  );
+}
 
 /**
  * Whether `s[from, to)` is a dotted quad printed zero-padded, as router pages and network gear
