@@ -445,6 +445,12 @@
 // plain turns answered before "¹²³" are looked for. A/B against the tree before T53a 0.99-1.01.
 // BENCH_SCALE=0.3, 01:52, load 1: corpus 1.7x CPU (1.7x wall), one turn in 3 3.0x, one in 10 5.4x,
 // none 36.9x. Measure plain turns too when a change touches the per-text path.
+// Session 40 (T54a-T55e: JSON escapes, cents before a phone, version and build words, the export
+// audit; T54b's version walk cost +2.6% of instructions, T55e took back 60% of it): redact 1
+// 7,184M -> 7,247M instructions (+0.9%), hash unchanged. BENCH_SCALE=0.3, 04:33, load 2: corpus
+// 1.6x CPU (1.7x wall), one turn in 3 2.9x, one in 10 5.1x, none 38.6x. Not kept (T55a): a
+// phone span with fewer digits than any sharing country's shortest number rejected before the
+// label read: corpus 0.990-0.995 (A/A 0.994), instructions +0.5%.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';

@@ -542,6 +542,12 @@
 // Bench 02:02, load under 1, ftfy at 2.46 MB/s: per message 4.7x wall, 3.5x CPU; whole text 5.4x /
 // 3.4x; by kind clean 2 / 35, GBK 25 / 36, GBK lost 38 / 40, 1251 23 / 63, 1252 29 / 76, twice
 // 65 / 94.
+// Session 40 (T54c, T54d, T55c, T55f: a page's piece no rival of a whole reading, loneCjk's scan
+// without a Set per character (GBK 0.93 of its CPU), Windows-874): text 11 9,514M -> 9,474M
+// instructions (-0.4%), hash unchanged. Bench 04:35, load ~2, ftfy at 2.18 MB/s (slower machine
+// state): per message 4.1x wall, 3.0x CPU; whole 4.5x / 3.0x; by kind clean 3 / 41, GBK 34 / 42,
+// GBK lost 50 / 47, 1251 31 / 74, 1252 40 / 89, twice 75 / 110. Fewer instructions than at 02:02
+// with a lower ratio: the machine's state, not the code (abText A/A on it spread 0.64-0.99).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
