@@ -1,6 +1,6 @@
 // The harness of the hand-written audits (desk.test.ts, marketplace.test.ts): each message with
 // the values that must go, each with its type, and the look-alikes that must stay.
-import { type RedactOptions, redact } from '@meridian-cx/privacy';
+import { type Finding, type RedactOptions, redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 /** A value that must go, and the type its finding must carry. */
@@ -35,4 +35,31 @@ export function describeAudit(
       });
     });
   }
+}
+
+/**
+ * One row's part of an audit's recall and precision: its values to go (`goes`), those gone and
+ * typed right (`gone`: absent from the output and inside a finding of their type), its findings,
+ * and the findings on no value (`wrong`).
+ */
+export function scoreRow(
+  text: string,
+  result: { readonly text: string; readonly findings: readonly Finding[] },
+  go: readonly Go[],
+): { goes: number; gone: number; findings: number; wrong: number } {
+  const gone = go.filter(([type, value]) => {
+    const at = text.indexOf(value);
+    return (
+      !result.text.includes(value) &&
+      result.findings.some((f) => f.type === type && f.start <= at && at + value.length <= f.end)
+    );
+  }).length;
+  const wrong = result.findings.filter(
+    (f) =>
+      !go.some(([, value]) => {
+        const at = text.indexOf(value);
+        return at < f.end && f.start < at + value.length;
+      }),
+  ).length;
+  return { goes: go.length, gone, findings: result.findings.length, wrong };
 }

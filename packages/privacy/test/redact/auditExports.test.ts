@@ -42,7 +42,7 @@ import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { type Case, describeAudit, type Go } from './audit.js';
+import { type Case, describeAudit, type Go, scoreRow } from './audit.js';
 import { bsn, cpf, dniLetter, luhnOk, pesel, withVerhoeff } from './corpus/checks.js';
 import { krRrn, tckn } from './moreIdsGen.js';
 
@@ -1237,22 +1237,11 @@ function measure(groups: readonly (readonly [string, readonly Case[]])[]) {
   let touched = 0;
   for (const [locale, text, go, stay] of groups.flatMap(([, cases]) => cases)) {
     const result = redact(text, { locale });
-    goes += go.length;
-    gone += go.filter(([type, value]) => {
-      const at = text.indexOf(value);
-      return (
-        !result.text.includes(value) &&
-        result.findings.some((f) => f.type === type && f.start <= at && at + value.length <= f.end)
-      );
-    }).length;
-    findings += result.findings.length;
-    wrong += result.findings.filter(
-      (f) =>
-        !go.some(([, value]) => {
-          const at = text.indexOf(value);
-          return at < f.end && f.start < at + value.length;
-        }),
-    ).length;
+    const row = scoreRow(text, result, go);
+    goes += row.goes;
+    gone += row.gone;
+    findings += row.findings;
+    wrong += row.wrong;
     touched += stay.filter((value) => !result.text.includes(value)).length;
   }
   return { goes, gone, findings, right: findings - wrong, touched };

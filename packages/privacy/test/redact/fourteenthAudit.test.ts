@@ -36,7 +36,7 @@ import { redact, spokenNumberRecognizers } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { type Case, describeAudit, type Go } from './audit.js';
+import { type Case, describeAudit, type Go, scoreRow } from './audit.js';
 
 const P = (value: string): Go => ['phone', value];
 const E = (value: string): Go => ['email', value];
@@ -743,22 +743,11 @@ function measure(groups: readonly (readonly [string, readonly Case[]])[]) {
       text,
       spoken ? { locale, recognizers: spokenNumberRecognizers } : { locale },
     );
-    goes += go.length;
-    gone += go.filter(([type, value]) => {
-      const at = text.indexOf(value);
-      return (
-        !result.text.includes(value) &&
-        result.findings.some((f) => f.type === type && f.start <= at && at + value.length <= f.end)
-      );
-    }).length;
-    findings += result.findings.length;
-    wrong += result.findings.filter(
-      (f) =>
-        !go.some(([, value]) => {
-          const at = text.indexOf(value);
-          return at < f.end && f.start < at + value.length;
-        }),
-    ).length;
+    const row = scoreRow(text, result, go);
+    goes += row.goes;
+    gone += row.gone;
+    findings += row.findings;
+    wrong += row.wrong;
   }
   return { goes, gone, findings, right: findings - wrong };
 }
