@@ -351,8 +351,9 @@ export const REFERENCE_WORDS: readonly string[] = [
   // only, LANGUAGE_REFERENCE_WORDS). Portuguese "venda" (a
   // sale: Mercado Livre's "Venda #…", "número da venda") before a shop's eleven digits, a CPF's
   // count, with its space or colon: "vendas" (the sales desk) stands before the shop's phone. Here,
-  // not in LANGUAGE_REFERENCE_WORDS: a language's own list is one more index each scan reads (+0.9%
-  // of redact's instructions, seed 1), and no other language writes these words. Portuguese
+  // not in LANGUAGE_REFERENCE_WORDS: no other language writes these words (a language's own list
+  // was one more index each scan read, +0.9% of redact's instructions at seed 1, until T55e made
+  // it the shared index copied with the own words added). Portuguese
   // "anúncio" (a listing) is one of Portuguese's own (LANGUAGE_REFERENCE_WORDS): folded, it is
   // Spanish "anuncio" (an advert), which stands before the advertiser's phone.
   'numer oferty',

@@ -1,7 +1,7 @@
 import type { CountryCode } from '@meridian-cx/core';
 import { type AstralFold, foldAstral, latin1FoldOf, wideFoldOf } from './astralDigits.js';
 import { setClaims } from './claims.js';
-import { lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
+import { isDigitAt, lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines, SpannedLines } from './lines.js';
@@ -271,18 +271,6 @@ function mapBack(s: Resolved, at: Int32Array): Resolved {
 const MARKED_DIGITS = 10;
 const DIGIT = /\p{Nd}/gu;
 
-/**
- * Whether the unit at `i` of `text` is an ASCII digit. A circled digit glued before one is
- * printed in another font than the number it stands before: a list's marker wherever a value is
- * found right after it, of any length ("①601234567", a Polish mobile of nine digits, went whole
- * with its marker read as its first digit, T54a). Before a circled digit ("②⓪②④-⓪②-②⓪", a date)
- * the number is in its font: ten digits are asked (MARKED_DIGITS).
- */
-function asciiDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** How many decimal digits `s` holds. */
 function digitsIn(s: string): number {
   return s.match(DIGIT)?.length ?? 0;
@@ -321,7 +309,11 @@ function withMarkers(
     const after = read.find((s) => apart.at[s.start] === i + 1);
     if (
       after !== undefined &&
-      (asciiDigitAt(text, i + 1) ||
+      // A circled digit glued before an ASCII digit is printed in another font than the number:
+      // a list's marker wherever a value is found right after it, of any length ("①601234567", a
+      // Polish mobile of nine digits, went whole with its marker as its first digit, T54a). Before
+      // a circled digit ("②⓪②④-⓪②-②⓪", a date) the number is in its font: ten digits are asked.
+      (isDigitAt(text, i + 1) ||
         digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS)
     ) {
       markers.push(i);

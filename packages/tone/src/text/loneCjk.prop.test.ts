@@ -44,8 +44,8 @@ const ENDS = [...'\n\v\f\r\t\u0085\u2028\u2029:;|,：；｜'];
 
 function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean[] {
   const covered = (i: number) => proposals.some((r) => r.applied && r.start <= i && i < r.end);
-  // Per proposal: its answer, or (beside an ASCII letter, its own word's CJK too little) the
-  // clean CJK of its segment's further words, counted only when no partner is found (T54c).
+  // Per proposal: its answer, or (beside an ASCII letter, its own word's CJK too little) that and
+  // the clean CJK of its segment's further words, counted only when no partner is found (T54c).
   const first = proposals.map((p): boolean | number => {
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) return p.applied;
     if ([...p.after].length !== 1) return true;
@@ -80,7 +80,7 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
           further += w.filter((i) => free(i) && common(cps[i] ?? 0)).length;
     }
     if (clean >= 2) return false;
-    return wide ? further : true;
+    return wide ? clean + further : true;
   });
   // A partner: another such repair at most 32 points away, a space between and no segment's end.
   const partnered = (k: number) =>

@@ -272,9 +272,10 @@ export function withoutLoneCjk(
       if (!(r?.applied && r.start <= i)) clean++;
     }
     if (clean < 2 && (afterLetter || isAsciiLetter(right))) {
-      // Left for the look past its word's spaces, once every such repair is known.
+      // Left for the look past its word's spaces, once every such repair is known (with the
+      // clean CJK its own word holds, which the further words' add to).
       wide ??= [];
-      wide.push(k, back, ahead);
+      wide.push(k, back, ahead, clean);
       continue;
     }
     if (clean < 2) continue;
@@ -282,12 +283,13 @@ export function withoutLoneCjk(
     out[k] = { ...p, applied: false };
   }
   // Past the spaces, unless another word of the segment holds such a repair too (T54c).
-  for (let n = 0; wide !== undefined && n < wide.length; n += 3) {
+  for (let n = 0; wide !== undefined && n < wide.length; n += WIDE) {
     const k = wide[n] as number;
     if (paired(cps, proposals, wide, n)) continue;
     const back = wide[n + 1] as number;
     const ahead = wide[n + 2] as number;
-    let clean = back >= 0 ? cleanBeyond(cps, proposals, k, -1, back) : 0;
+    let clean = wide[n + 3] as number;
+    if (back >= 0) clean += cleanBeyond(cps, proposals, k, -1, back);
     if (clean < 2 && ahead >= 0) clean += cleanBeyond(cps, proposals, k, 1, ahead);
     if (clean < 2) continue;
     out ??= [...proposals];
@@ -296,11 +298,14 @@ export function withoutLoneCjk(
   return out ?? proposals;
 }
 
+// The numbers withoutLoneCjk keeps of each repair it looks past its word's spaces for.
+const WIDE = 4;
+
 const proposalAt = (proposals: readonly Proposal[], k: number): Proposal =>
   proposals[k] as Proposal;
 
 /**
- * Whether the repair `wide[n]` (triples of proposal index, space before, space after) has a
+ * Whether the repair `wide[n]` (proposal index, space before, space after, own clean CJK) has a
  * partner: another of `wide` in another word of its segment (a space between them, no end of a
  * segment), at most REACH code points away. Two words of one segment, each a Latin word with
  * one CJK character glued inside or at its end that reads as a letter there, are a name broken
@@ -313,7 +318,7 @@ function paired(
   n: number,
 ): boolean {
   const at = proposalAt(proposals, wide[n] as number).start;
-  for (let m = 0; m < wide.length; m += 3) {
+  for (let m = 0; m < wide.length; m += WIDE) {
     if (m === n) continue;
     const other = proposalAt(proposals, wide[m] as number).start;
     if (Math.abs(other - at) > REACH) continue;
@@ -321,7 +326,7 @@ function paired(
     let ends = false;
     for (let i = Math.min(at, other) + 1; i < Math.max(at, other); i++) {
       const cp = cps[i] as number;
-      if (ENDS.has(cp)) ends = true;
+      if (endsSegment(cp)) ends = true;
       else if (isSpace(cp)) space = true;
     }
     if (space && !ends) return true;

@@ -5,9 +5,10 @@ import type { PageReading, Proposal } from './engine.js';
  * A run's readings (best first) with a reading that reads the run whole where the best one reads
  * only a piece of it put first, in place, and the readings of pieces dropped: where another
  * reading applies one proposal over the whole run (of `length` code points), single-layer, with no
- * lost byte and nothing its page could read again (the run's bytes are that text, whole), and the proposals
- * `readings[0]` applies leave part of the run as it came. The best reading leaves the rest of that span as it came, mojibake the other page
- * explains, and its gain is counted between that mojibake ("æ‰‹累å’Œ": ISO-8859-15 reads only
+ * lost byte and nothing its page could read again (the run's bytes are that text, whole), and the
+ * proposals `readings[0]` applies leave part of the run as it came. The best reading leaves the
+ * rest of that span as it came, mojibake the other page explains, and its gain is counted between
+ * that mojibake ("æ‰‹累å’Œ": ISO-8859-15 reads only
  * "çŽ¯" as "累", 7), the whole reading's between the run's real neighbours ("Xiaomi手环和iPad":
  * Han glued to Latin words, 5): the gains are not of the same text, and a piece is no reading of
  * its own beside the page that reads its bytes and its neighbours' as one text, as a page alike

@@ -1,6 +1,8 @@
 // An amount beside its currency, which a phone or an IPv4 reading must leave (T53b's audit:
 // "Rp 812.345.678" went as a phone, "Rp 43.127.245.100" as an address): phone.ts and ip.ts ask it.
 
+import { isDigitAt } from '../digits.js';
+
 // An amount printed in thousands: a first group of one to three digits, not led by "0", then two
 // groups of three or more, each after the same separator (".", ",", "'", a space, NBSP, U+202F or
 // the Arabic thousands separator U+066C): "812.345.678", "1 234 567", "1'299'000".
@@ -142,18 +144,19 @@ const THOUSANDS_SEPS = ".,' \u00a0\u202f";
  */
 export function decimalsAt(shadow: string, at: number): boolean {
   const sep = shadow.charCodeAt(at - 1);
-  if ((sep !== 44 && sep !== 46) || !isDigit(shadow, at) || !isDigit(shadow, at + 1)) return false;
-  if (isDigit(shadow, at + 2) || !isDigit(shadow, at - 2)) return false;
+  if ((sep !== 44 && sep !== 46) || !isDigitAt(shadow, at) || !isDigitAt(shadow, at + 1))
+    return false;
+  if (isDigitAt(shadow, at + 2) || !isDigitAt(shadow, at - 2)) return false;
   // The whole part, read back from the sign: digits, or groups of three after one thousands
   // separator and a first group of one to three. A longer group before a separator leaves a
   // digit before every start, where no currency ends.
   let start = at - 1;
-  while (isDigit(shadow, start - 1)) start--;
+  while (isDigitAt(shadow, start - 1)) start--;
   const group = shadow.charAt(start - 1);
   if (at - 1 - start === 3 && group !== '' && THOUSANDS_SEPS.includes(group)) {
     for (let j = start - 1; ; j = start - 1) {
       let m = 0;
-      while (isDigit(shadow, j - 1 - m)) m++;
+      while (isDigitAt(shadow, j - 1 - m)) m++;
       if (m === 0) break;
       if (m > 3) return false;
       start = j - m;
@@ -161,9 +164,4 @@ export function decimalsAt(shadow: string, at: number): boolean {
     }
   }
   return currencyBefore(shadow, start);
-}
-
-function isDigit(shadow: string, at: number): boolean {
-  const c = shadow.charCodeAt(at);
-  return c >= 48 && c <= 57;
 }
