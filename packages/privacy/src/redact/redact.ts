@@ -318,8 +318,7 @@ function withMarkers(
     reads++;
     const apart = foldAstral(text, new Set(ascii));
     const read = find(apart.text);
-    for (const i of ascii)
-      if (read.some((s) => apart.at[s.start] === i + 1)) markers.push(i);
+    for (const i of ascii) if (read.some((s) => apart.at[s.start] === i + 1)) markers.push(i);
     if (markers.length > 0) {
       found = read.map((s) => mapBack(s, apart.at));
       foundKept = ascii.join();
@@ -332,7 +331,10 @@ function withMarkers(
     const apart = foldAstral(text, new Set(kept));
     const read = find(apart.text);
     const after = read.find((s) => apart.at[s.start] === i + 1);
-    if (after !== undefined && digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS) {
+    if (
+      after !== undefined &&
+      digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS
+    ) {
       markers.push(i);
       found = read.map((s) => mapBack(s, apart.at));
       foundKept = kept.join();

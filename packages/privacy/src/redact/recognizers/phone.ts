@@ -21,7 +21,13 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountBeside, currencyBefore, decimalsAt } from './amountBeside.js';
+import {
+  amountBeside,
+  amountWordBefore,
+  bareDecimalsAt,
+  currencyBefore,
+  decimalsAt,
+} from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
@@ -980,13 +986,60 @@ function readAfterMarkers(
   if (/\d/.test(head)) readWindow(context, w, head, false, options, found, given);
   for (let k = cuts.length - 3; k >= 0; k -= 3) {
     const from = cuts[k + 1] as number;
-    readWindow(context, w + from, read.slice(from, cuts[k + 2]).trimEnd(), false, options, found, given);
+    readWindow(
+      context,
+      w + from,
+      read.slice(from, cuts[k + 2]).trimEnd(),
+      false,
+      options,
+      found,
+      given,
+    );
   }
   return true;
 }
 
+// A last group of one or two digits, with the space before it (readWindow).
+const LONE_TAIL = / \d{1,2}$/;
 // An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
 const AMOUNT_HEAD = /^\d{1,3}(?:[.,]\d\d)?$/;
+
+/**
+ * Whether `rest`, what follows a group of one to three digits that makes no number with it, is a
+ * valid number whole whose national print starts with `rest`'s first group, its area's code
+ * ("50 11 98765-4321": "(11) 98765-4321" in Brazil). A short group before a number that a
+ * national print starts with an area's code is no part of it (T56a: "paguei 50 11 98765-4321"
+ * kept its phone; T55d read every short group apart and broke "Cellulare: 312 345 5556", read
+ * whole before this is asked). Not a mobile printed with no area's code ("order 500 98765
+ * 43210": "098765 43210" in India, its first group no code).
+ */
+function areaLed(rest: string, options: PhoneOptions): boolean {
+  const space = rest.search(/[ ./-]/);
+  if (space < 1 || space > 4 || !whole(rest, options)) return false;
+  const print = printOf(rest, options.defaultCountry, false);
+  const first = print.split(/[ -]/)[0]?.replace(/\D/g, '');
+  return (
+    first !== undefined && first.length > 0 && first === rest.slice(0, space).replace(/\D/g, '')
+  );
+}
+
+/**
+ * Whether the window at `w` starts at an amount's decimals (amountBeside.ts decimalsAt), or at
+ * decimals with nothing before their amount (bareDecimalsAt) where `rest`, what follows them and
+ * a space, starts with a valid number.
+ */
+function centsAhead(
+  context: RecognizerContext,
+  w: number,
+  rest: string,
+  options: PhoneOptions,
+): boolean {
+  const { shadow } = context;
+  if (decimalsAt(shadow, w)) return true;
+  return (
+    bareDecimalsAt(shadow, w) && numbersIn(dialled(rest), options).some((m) => m.startsAt === 0)
+  );
+}
 
 /**
  * Read the window [w, end) of the shadow (`read` is its text) into `found`, by start; `given`: the
@@ -1011,6 +1064,22 @@ export function readWindow(
     return;
   }
   if (!quick && readAfterMarkers(context, w, read, options, found, given)) return;
+  // A window that starts at an amount's decimals, a space after them ("R$ 50,00 11 98765-4321",
+  // "total 50,00 11 98765-4321": the span starts after the decimal comma) is read from past
+  // them: "00" dials out, and "R$ 50,00 12 3456 7890 1" went as "R$ 50,[PHONE]" (T55d, T56a).
+  // Decimals with nothing before their amount ("50,00 11 98765-4321") only where a valid number
+  // starts past them. A last group of one or two digits that makes no number with the rest is
+  // no part of it ("R$ 50,00 12 3456 7890 1" -> "R$ 50,00 [PHONE] 1"). Where nothing is found
+  // past them, the window is read whole as before.
+  if (!quick && read.charCodeAt(2) === 32 && centsAhead(context, w, read.slice(3), options)) {
+    const had = found.size;
+    const rest = read.slice(3);
+    readWindow(context, w + 3, rest, false, options, found, given);
+    const lone = found.size === had ? LONE_TAIL.exec(rest) : null;
+    if (lone !== null)
+      readWindow(context, w + 3, rest.slice(0, lone.index), false, options, found, given);
+    if (found.size > had) return;
+  }
   const slice = dialled(read);
   const o = +(read.charAt(0) === '(');
   const outDial = slice !== read;
@@ -1055,15 +1124,17 @@ export function readWindow(
   // between ("R$ 50 11 98765-4321", "₹500 98765 43210"): the matcher reads the two as one
   // candidate, valid as none, and the phone stayed (T53b's audit, T54a). The amount's group is
   // read apart, the rest as a window of its own. Asked only where nothing was found. Its
-  // decimals too ("₹500.00 98765 43210"), or they alone where the window starts after the
-  // decimal comma ("R$ 50,00 11 98765-4321", amountBeside.ts decimalsAt; T55d).
+  // decimals too ("₹500.00 98765 43210"). After a word that names an amount in place of a
+  // currency too ("paguei 50 11 98765-4321", "amount 50.00 212 555 0123", T56a).
   if (numbers.length === 0 && !quick) {
     const p = read.indexOf(' ');
     if (
       p > 0 &&
       p <= 6 &&
-      ((AMOUNT_HEAD.test(read.slice(0, p)) && currencyBefore(context.shadow, w)) ||
-        (p === 2 && decimalsAt(context.shadow, w)))
+      AMOUNT_HEAD.test(read.slice(0, p)) &&
+      (currencyBefore(context.shadow, w) ||
+        amountWordBefore(context.shadow, w) ||
+        areaLed(read.slice(p + 1), options))
     ) {
       readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
