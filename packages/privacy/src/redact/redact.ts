@@ -276,20 +276,26 @@ function digitsIn(s: string): number {
   return s.match(DIGIT)?.length ?? 0;
 }
 
-// At most this many glued circled digits of a text are asked whether they are a list's marker
-// (one more reading of the text each); past them, the rest read as their numbers' digits.
+// At most this many more readings of a text ask its glued circled digits whether they are a
+// list's marker (one for all those glued before an ASCII digit, one each for the others); past
+// them, the rest read as their numbers' digits.
 const MARKER_READS = 8;
 
 /**
  * The spans of `text` where its fold has circled digits glued before a number (`starts`:
  * "①090-1234-5678", "①⓪⑨⓪①②③④⑤⑥⑦⑧", "④111 1111 1111 1111"), each a number's first digit or a
- * list's marker. `spans` read each as a digit: one inside a span found so is the number's. Each
- * other is a marker where a copy that keeps it alone as written finds a value of ten digits or
- * more right after it (the number without its first digit is a phone, a card), else its number's
- * digit. One at a time:
- * keeping two at once would break a number in circled digits at its second group's first digit
- * ("①⓪⑨⓪-①②③④-⑤⑥⑦⑧"). Failing closed: the value goes in whichever reading finds it, and a reading
- * that keeps a glued digit apart is only taken where it finds the value after it.
+ * list's marker. `spans` read each as a digit: one inside a span found so is the number's.
+ * Those glued before an ASCII digit are printed in another font than the number: they are asked
+ * together, in one copy that keeps them all as written, and each is a marker where that copy
+ * finds a value right after it. Asked one at a time, a list's second marker read as its number's
+ * first digit glued the two numbers into one run that reads as neither ("tel. ①601 234 567
+ * ②602345678" kept its first phone, T56a). Each glued before a circled digit is asked after
+ * them, one at a time, with the markers found kept: it is a marker where that copy finds a value
+ * of ten digits or more right after it (the number without its first digit is a phone, a card),
+ * else its number's digit. Keeping two of these at once would break a number in circled digits at
+ * its second group's first digit ("①⓪⑨⓪-①②③④-⑤⑥⑦⑧"). Failing closed: the value goes in whichever
+ * reading finds it, and a reading that keeps a glued digit apart is only taken where it finds the
+ * value after it.
  */
 function withMarkers(
   text: string,
@@ -299,28 +305,43 @@ function withMarkers(
 ): Resolved[] {
   let found = spans;
   const markers: number[] = [];
-  let reads = 0;
+  // The circled digits the copy `found` was read from keeps as written.
+  let foundKept = '';
+  const ascii: number[] = [];
+  const circled: number[] = [];
   for (const i of astral.starts) {
-    if (reads === MARKER_READS) break;
     if (spans.some((s) => s.start <= i && i < s.end)) continue;
+    (isDigitAt(text, i + 1) ? ascii : circled).push(i);
+  }
+  let reads = 0;
+  if (ascii.length > 0) {
     reads++;
-    const apart = foldAstral(text, new Set([i]));
+    const apart = foldAstral(text, new Set(ascii));
+    const read = find(apart.text);
+    for (const i of ascii) if (read.some((s) => apart.at[s.start] === i + 1)) markers.push(i);
+    if (markers.length > 0) {
+      found = read.map((s) => mapBack(s, apart.at));
+      foundKept = ascii.join();
+    }
+  }
+  for (const i of circled) {
+    if (reads === MARKER_READS) break;
+    reads++;
+    const kept = [...markers, i].sort((a, b) => a - b);
+    const apart = foldAstral(text, new Set(kept));
     const read = find(apart.text);
     const after = read.find((s) => apart.at[s.start] === i + 1);
     if (
       after !== undefined &&
-      // A circled digit glued before an ASCII digit is printed in another font than the number:
-      // a list's marker wherever a value is found right after it, of any length ("①601234567", a
-      // Polish mobile of nine digits, went whole with its marker as its first digit, T54a). Before
-      // a circled digit ("②⓪②④-⓪②-②⓪", a date) the number is in its font: ten digits are asked.
-      (isDigitAt(text, i + 1) ||
-        digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS)
+      digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS
     ) {
       markers.push(i);
       found = read.map((s) => mapBack(s, apart.at));
+      foundKept = kept.join();
     }
   }
-  if (markers.length <= 1) return found;
+  markers.sort((a, b) => a - b);
+  if (markers.length === 0 || foundKept === markers.join()) return found;
   const fold = foldAstral(text, new Set(markers));
   return find(fold.text).map((s) => mapBack(s, fold.at));
 }

@@ -9,7 +9,11 @@ import { redact } from '@meridian-cx/privacy';
 import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { luhnValid } from '../../src/redact/checks/luhn.js';
-import { currencyBefore, decimalsAt } from '../../src/redact/recognizers/amountBeside.js';
+import {
+  amountWordBefore,
+  currencyBefore,
+  decimalsAt,
+} from '../../src/redact/recognizers/amountBeside.js';
 
 /** A row: its locale, its text, and the text redact must write. */
 type Row = readonly [locale: string, text: string, expected: string];
@@ -48,9 +52,8 @@ const KEPT: readonly Row[] = [
   ['en-US', 'total $12.00 order 558812', 'total $12.00 order 558812'],
   // A card alone goes whole.
   ['en-US', 'card 4111 1111 1111 1111', 'card [CARD]'],
-  // Without a currency the decimals are not known to be an amount's: the Luhn-valid run goes
-  // whole (fail closed, see docs/privacy.md's known gaps).
-  ['pt-BR', 'total 50,00 11 98765-4321', 'total 50,[CARD]'],
+  // Without a currency, a word that names an amount says so (T56a, amountsBeforePhone.test.ts).
+  ['pt-BR', 'total 50,00 11 98765-4321', 'total 50,00 [PHONE]'],
 ];
 
 describe.each([
@@ -83,7 +86,8 @@ describe('the values are what the rows say', () => {
 
 // The oracle: every start k of the digits before the decimal sign, not after a digit, whose
 // slice is digits alone or a first group of one to three and groups of three after one
-// separator, and that a currency ends right before (one space or not).
+// separator, and that a currency ends right before (one space or not), or a word that names an
+// amount (one space, T56a).
 function oracle(shadow: string, at: number): boolean {
   const sign = shadow.charAt(at - 1);
   if (sign !== ',' && sign !== '.') return false;
@@ -100,7 +104,7 @@ function oracle(shadow: string, at: number): boolean {
         (parts[0]?.length ?? 0) <= 3 &&
         parts.slice(1).every((p) => p.length === 3);
     }
-    if (shaped && currencyBefore(shadow, k)) return true;
+    if (shaped && (currencyBefore(shadow, k) || amountWordBefore(shadow, k))) return true;
   }
   return false;
 }
@@ -108,7 +112,10 @@ function oracle(shadow: string, at: number): boolean {
 describe('decimalsAt agrees with its oracle', () => {
   test.prop([
     fc.array(
-      fc.constantFrom('R$', '€', '₹', 'Rs', ' ', '1', '0', '5', ',', '.', "'", 'a', '12', '123'),
+      fc.constantFrom(
+        ...['R$', '€', '₹', 'Rs', 'total ', 'Summe: ', 'a', ' ', '1', '0', '5', ',', '.', "'"],
+        ...['12', '123'],
+      ),
       { maxLength: 16 },
     ),
   ])('at every position', (units) => {
@@ -121,7 +128,8 @@ describe('decimalsAt agrees with its oracle', () => {
     ['R$ 50,00 11', 6, true],
     ['R$ 1.234,56 11', 9, true],
     ['₹500.00 98765', 5, true],
-    ['total 50,00 11', 9, false],
+    ['total 50,00 11', 9, true],
+    ['totals 50,00 11', 10, false],
     ['R$ 50,000', 6, false],
   ] as const)('%j at %i', (shadow, at, expected) => {
     expect(decimalsAt(shadow, at)).toBe(expected);

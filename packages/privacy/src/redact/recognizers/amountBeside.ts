@@ -84,6 +84,51 @@ const CURRENCY_WORDS: readonly string[] = [
   'บาท',
 ];
 
+// The words that name an amount right before it, where no currency does: "total 50,00", "paguei
+// 50", "Summe: 12,50", in the desk's languages (English, Portuguese, Spanish, German, French,
+// Italian, Polish), lower case; read at a word's edge, any case, one space or ": " between (T56a:
+// "total 50,00 11 98765-4321" went as "total 50,[CARD]", "paguei 50 11 98765-4321" kept its phone).
+const AMOUNT_WORDS: readonly string[] = [
+  'amount',
+  'total',
+  'paid',
+  'valor',
+  'paguei',
+  'pago',
+  'importe',
+  'pagué',
+  'summe',
+  'betrag',
+  'gesamt',
+  'montant',
+  'payé',
+  'importo',
+  'totale',
+  'pagato',
+  'kwota',
+  'suma',
+  'razem',
+];
+
+/**
+ * Whether a word that names an amount (AMOUNT_WORDS) ends right before `at` of `shadow`, one space
+ * or NBSP, or ":" and one, between: the group at `at` is an amount ("paguei 50", "total: 50,00").
+ */
+export function amountWordBefore(shadow: string, at: number): boolean {
+  let end = at;
+  const c = shadow.charAt(end - 1);
+  if (c !== ' ' && c !== '\u00a0') return false;
+  end--;
+  if (shadow.charAt(end - 1) === ':') end--;
+  if (!/\p{L}/u.test(shadow.charAt(end - 1))) return false;
+  return AMOUNT_WORDS.some(
+    (word) =>
+      end >= word.length &&
+      shadow.slice(end - word.length, end).toLowerCase() === word &&
+      edge(shadow.charAt(end - word.length - 1)),
+  );
+}
+
 /** Whether `c` may stand beside a currency's letters: not a letter or a digit. */
 function edge(c: string): boolean {
   return c === '' || !/[\p{L}\p{N}]/u.test(c);
@@ -139,14 +184,37 @@ const THOUSANDS_SEPS = ".,' \u00a0\u202f";
 /**
  * Whether the two digits at `at` of `shadow` are an amount's decimals: right after a decimal
  * comma or point that follows an amount led by its currency ("R$ 50,00", "R$ 1.234,56",
- * "₹500.00"), not followed by a third digit. A card or phone reading starts after them: "R$ 50,00
- * 11 98765-4321" made the cents and the phone a Luhn-valid run of 13 digits (T55d).
+ * "₹500.00") or by a word that names an amount ("total 50,00", {@link amountWordBefore}), not
+ * followed by a third digit. A card or phone reading starts after them: "R$ 50,00 11 98765-4321"
+ * made the cents and the phone a Luhn-valid run of 13 digits (T55d).
  */
 export function decimalsAt(shadow: string, at: number): boolean {
+  const start = wholeStart(shadow, at);
+  return start >= 0 && (currencyBefore(shadow, start) || amountWordBefore(shadow, start));
+}
+
+/**
+ * Whether the two digits at `at` of `shadow` are the decimals of an amount of one to three digits
+ * after a decimal comma with nothing before it ("50,00", a space or the text's start before it),
+ * not followed by a third digit: an amount's shape where no currency or word says so. A phone
+ * reading asks it only where a valid number follows (phone.ts readWindow, T56a).
+ */
+export function bareDecimalsAt(shadow: string, at: number): boolean {
+  if (shadow.charCodeAt(at - 1) !== 44) return false;
+  const start = wholeStart(shadow, at);
+  if (start < 0 || at - 1 - start > 3) return false;
+  const c = shadow.charCodeAt(start - 1);
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 0xa0;
+}
+
+/**
+ * Where the whole part of the amount whose decimals are the two digits at `at` starts (-1: they
+ * are none): after a decimal comma or point, no third digit after them.
+ */
+function wholeStart(shadow: string, at: number): number {
   const sep = shadow.charCodeAt(at - 1);
-  if ((sep !== 44 && sep !== 46) || !isDigitAt(shadow, at) || !isDigitAt(shadow, at + 1))
-    return false;
-  if (isDigitAt(shadow, at + 2) || !isDigitAt(shadow, at - 2)) return false;
+  if ((sep !== 44 && sep !== 46) || !isDigitAt(shadow, at) || !isDigitAt(shadow, at + 1)) return -1;
+  if (isDigitAt(shadow, at + 2) || !isDigitAt(shadow, at - 2)) return -1;
   // The whole part, read back from the sign: digits, or groups of three after one thousands
   // separator and a first group of one to three. A longer group before a separator leaves a
   // digit before every start, where no currency ends.
@@ -158,10 +226,10 @@ export function decimalsAt(shadow: string, at: number): boolean {
       let m = 0;
       while (isDigitAt(shadow, j - 1 - m)) m++;
       if (m === 0) break;
-      if (m > 3) return false;
+      if (m > 3) return -1;
       start = j - m;
       if (m < 3 || shadow.charAt(start - 1) !== group) break;
     }
   }
-  return currencyBefore(shadow, start);
+  return start;
 }

@@ -5,7 +5,7 @@ import { isFormatSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { decimalsAt } from './amountBeside.js';
+import { bareDecimalsAt, decimalsAt } from './amountBeside.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -90,12 +90,15 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
   // went as "R$ 50,[CARD]"; a card took the cents with it (zeros change no Luhn sum), or was left
   // whole past a short number, the amount's digits counted as more left over (T55d). The run is
   // read from after the decimals; where it passed Luhn whole and nothing of the rest does, the
-  // rest goes as the rest after a short number does (SHORT_HEAD).
-  const cents = decimalsAt(run.shadow, run.start)
-    ? 1
-    : g > 2 && run.sepAt(0) === 46 && decimalsAt(run.shadow, run.groupStart(1))
-      ? 2
-      : 0;
+  // rest goes as the rest after a short number does (SHORT_HEAD). So after decimals with nothing
+  // before their amount ("50,00 11 98765-4321", amountBeside.ts bareDecimalsAt; T56a): the phone
+  // reading takes the rest where it is a phone.
+  const cents =
+    decimalsAt(run.shadow, run.start) || bareDecimalsAt(run.shadow, run.start)
+      ? 1
+      : g > 2 && run.sepAt(0) === 46 && decimalsAt(run.shadow, run.groupStart(1))
+        ? 2
+        : 0;
   if (cents > 0 && cents < g && run.sepAt(cents - 1) === 32) {
     let digits = 0;
     for (let k = 0; k < cents; k++) digits += run.groupLength(k);

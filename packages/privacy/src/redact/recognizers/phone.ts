@@ -21,7 +21,13 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountBeside, currencyBefore, decimalsAt } from './amountBeside.js';
+import {
+  amountBeside,
+  amountWordBefore,
+  bareDecimalsAt,
+  currencyBefore,
+  decimalsAt,
+} from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
@@ -222,7 +228,7 @@ export function accept(
   const { shadow } = context;
   const text = shadow.slice(start, end);
   if (
-    gluedToCode(shadow, start, end, context.locale) ||
+    (gluedToCode(shadow, start, end, context.locale) && !wideMarkerBefore(context.text, start)) ||
     (mayBeDated(text) && DATE.test(text)) ||
     postcodeAfterLabel(context, start, text) ||
     amountBeside(shadow, start, end, text)
@@ -253,6 +259,23 @@ export function accept(
   return formatted && !ownCodeRead(text, context.country) && !datedReference(text, context.country)
     ? 0.8
     : 0;
+}
+
+/**
+ * Whether a fullwidth digit and full stop stand right before `start` of `text`, a number in ASCII
+ * digits: a list's marker typed in another font than the number ("tel. １．601 234 567", as a
+ * Japanese or Chinese input method types it), which the shadow reads as a decimal's "1." glued
+ * to the number (context.ts gluedToCode), and the phone stayed (T56a).
+ */
+function wideMarkerBefore(text: string, start: number): boolean {
+  const digit = text.charCodeAt(start - 2);
+  return (
+    text.charCodeAt(start - 1) === 0xff0e &&
+    digit >= 0xff10 &&
+    digit <= 0xff19 &&
+    isDigitAt(text, start) &&
+    text.charCodeAt(start) < 0x80
+  );
 }
 
 // A first group that is a date, YYMMDD (ISO 8601's basic order with a two-digit year), then a
@@ -713,6 +736,25 @@ function evenGroups(value: string): boolean {
   return size > 2 && groups.every((g) => g.length === size && !/\D/.test(g));
 }
 
+/**
+ * The end of the part [s, e), cut at a full stop and a space, without the list's marker that ends
+ * it: a space, one or two digits not led by "0", and a number after the stop ("tel. 1. 601 234
+ * 567 2. 602 345 678", "１． 601 234 567 ２． …"). The stop was read as a sentence's end, the next
+ * marker's digits as the number's last group, and the first phone stayed (T56a). Cut only where
+ * the part without them is valid numbers and with them is not: "030 123 45 67. 0151 2345678"
+ * keeps its last group.
+ */
+function beforeMarker(shadow: string, s: number, e: number, options: PhoneOptions): number {
+  let k = e - 1;
+  if (!isDigitAt(shadow, k) || !isDigitAt(shadow, e + 2)) return e;
+  if (isDigitAt(shadow, k - 1)) k--;
+  if (shadow.charCodeAt(k) === 48 || shadow.charCodeAt(k - 1) !== 32) return e;
+  const head = shadow.slice(s, k - 1).trimEnd();
+  return /\d/.test(head) && numbersOnly(head, options) && !numbersOnly(shadow.slice(s, e), options)
+    ? s + head.length
+    : e;
+}
+
 /** The first digit, "+" or "(" in [s, e), where a number can start again; `e` if none. */
 function valueFrom(shadow: string, s: number, e: number): number {
   while (s < e && !isDigitAt(shadow, s) && !'+('.includes(shadow.charAt(s))) s++;
@@ -872,8 +914,132 @@ function besideDash(read: string, p: number): boolean {
   return read.charCodeAt(p - 1) === 45 || read.charCodeAt(p + 1) === 45;
 }
 
+/**
+ * Where the value after a list's marker at `k` of the shadow starts (-1: no marker there): one or
+ * two digits, not led by "0", in brackets or before ")" or "." ("(1)", "1)", "2."), then a space
+ * and a digit or "(" before `end`; or a fullwidth digit and full stop glued before an ASCII digit
+ * ("１．601", {@link wideMarkerBefore}). The caller asks at a value's start or after a space.
+ */
+export function markerAt(context: RecognizerContext, k: number, end: number): number {
+  const { shadow } = context;
+  const open = shadow.charCodeAt(k) === 40;
+  let j = k + +open;
+  const c = shadow.charCodeAt(j);
+  if (c < 49 || c > 57) return -1;
+  j++;
+  if (isDigitAt(shadow, j)) j++;
+  const close = shadow.charCodeAt(j);
+  if (open ? close !== 41 : close !== 41 && close !== 46) return -1;
+  j++;
+  if (j < end && wideMarkerBefore(context.text, j)) return open ? -1 : j;
+  const next = shadow.charCodeAt(j + 1);
+  return j + 1 < end && shadow.charCodeAt(j) === 32 && ((next >= 48 && next <= 57) || next === 40)
+    ? j + 1
+    : -1;
+}
+
+/**
+ * Read the window `read` at `w` a part at a time where list markers cut it ("tel. (1) 601 234 567
+ * (2) 602 345 678", "1) 030 12345678 2) 0151 23456789"): the matcher reads a marker's digits as
+ * the number's, the list as one candidate that is no valid number, and both phones stayed (or the
+ * first did, T56a); so with fullwidth markers glued to the numbers ("１．601 234 567 ２．602 345
+ * 678", {@link wideMarkerBefore}). A marker cuts only where the part after it, up to the next marker that cuts,
+ * is valid numbers alone, and, in brackets, is none with it: an area's code in brackets is no
+ * marker ("(11) 98765-4321" in Brazil, "(2) 2123 4567" in Chile; "1) (11) 98765-4321" is read
+ * after its "1)"). A digit before ")" or "." needs no more: "1) 030 12345678" reads whole in
+ * Germany, as "1030 12345678". Markers are asked from the last, each part's end known. The part
+ * before the first marker that cuts is read too. Whether it read so.
+ */
+function readAfterMarkers(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  if (read.indexOf(')') < 0 && read.indexOf('.') < 0) return false;
+  // [marker's start, value's start] of each marker, offsets in `read`.
+  const marks: number[] = [];
+  for (let k = 0; k >= 0; ) {
+    const at = markerAt(context, w + k, w + read.length);
+    if (at >= 0) marks.push(k, at - w);
+    const space = read.indexOf(' ', k);
+    k = space < 0 ? -1 : space + 1;
+  }
+  // The markers that cut, from the last: [marker's start, value's start, value's end].
+  const cuts: number[] = [];
+  let to = read.length;
+  for (let k = marks.length - 2; k >= 0; k -= 2) {
+    const at = marks[k] as number;
+    const part = read.slice(marks[k + 1] as number, to).trimEnd();
+    if (
+      !numbersOnly(part, options) ||
+      (read.charCodeAt(at) === 40 && whole(read.slice(at, to).trimEnd(), options))
+    )
+      continue;
+    cuts.push(at, marks[k + 1] as number, to);
+    to = at;
+  }
+  if (cuts.length === 0) return false;
+  const head = read.slice(0, to).trimEnd();
+  if (/\d/.test(head)) readWindow(context, w, head, false, options, found, given);
+  for (let k = cuts.length - 3; k >= 0; k -= 3) {
+    const from = cuts[k + 1] as number;
+    readWindow(
+      context,
+      w + from,
+      read.slice(from, cuts[k + 2]).trimEnd(),
+      false,
+      options,
+      found,
+      given,
+    );
+  }
+  return true;
+}
+
+// A last group of one or two digits, with the space before it (readWindow).
+const LONE_TAIL = / \d{1,2}$/;
 // An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
 const AMOUNT_HEAD = /^\d{1,3}(?:[.,]\d\d)?$/;
+
+/**
+ * Whether `rest`, what follows a group of one to three digits that makes no number with it, is a
+ * valid number whole whose national print starts with `rest`'s first group, its area's code
+ * ("50 11 98765-4321": "(11) 98765-4321" in Brazil). A short group before a number that a
+ * national print starts with an area's code is no part of it (T56a: "paguei 50 11 98765-4321"
+ * kept its phone; T55d read every short group apart and broke "Cellulare: 312 345 5556", read
+ * whole before this is asked). Not a mobile printed with no area's code ("order 500 98765
+ * 43210": "098765 43210" in India, its first group no code).
+ */
+function areaLed(rest: string, options: PhoneOptions): boolean {
+  const space = rest.search(/[ ./-]/);
+  if (space < 1 || space > 4 || !whole(rest, options)) return false;
+  const print = printOf(rest, options.defaultCountry, false);
+  const first = print.split(/[ -]/)[0]?.replace(/\D/g, '');
+  return (
+    first !== undefined && first.length > 0 && first === rest.slice(0, space).replace(/\D/g, '')
+  );
+}
+
+/**
+ * Whether the window at `w` starts at an amount's decimals (amountBeside.ts decimalsAt), or at
+ * decimals with nothing before their amount (bareDecimalsAt) where `rest`, what follows them and
+ * a space, starts with a valid number.
+ */
+function centsAhead(
+  context: RecognizerContext,
+  w: number,
+  rest: string,
+  options: PhoneOptions,
+): boolean {
+  const { shadow } = context;
+  if (decimalsAt(shadow, w)) return true;
+  return (
+    bareDecimalsAt(shadow, w) && numbersIn(dialled(rest), options).some((m) => m.startsAt === 0)
+  );
+}
 
 /**
  * Read the window [w, end) of the shadow (`read` is its text) into `found`, by start; `given`: the
@@ -896,6 +1062,23 @@ export function readWindow(
     readWindow(context, w, read.slice(0, plus), false, options, found, given);
     readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found, given);
     return;
+  }
+  if (!quick && readAfterMarkers(context, w, read, options, found, given)) return;
+  // A window that starts at an amount's decimals, a space after them ("R$ 50,00 11 98765-4321",
+  // "total 50,00 11 98765-4321": the span starts after the decimal comma) is read from past
+  // them: "00" dials out, and "R$ 50,00 12 3456 7890 1" went as "R$ 50,[PHONE]" (T55d, T56a).
+  // Decimals with nothing before their amount ("50,00 11 98765-4321") only where a valid number
+  // starts past them. A last group of one or two digits that makes no number with the rest is
+  // no part of it ("R$ 50,00 12 3456 7890 1" -> "R$ 50,00 [PHONE] 1"). Where nothing is found
+  // past them, the window is read whole as before.
+  if (!quick && read.charCodeAt(2) === 32 && centsAhead(context, w, read.slice(3), options)) {
+    const had = found.size;
+    const rest = read.slice(3);
+    readWindow(context, w + 3, rest, false, options, found, given);
+    const lone = found.size === had ? LONE_TAIL.exec(rest) : null;
+    if (lone !== null)
+      readWindow(context, w + 3, rest.slice(0, lone.index), false, options, found, given);
+    if (found.size > had) return;
   }
   const slice = dialled(read);
   const o = +(read.charAt(0) === '(');
@@ -941,15 +1124,17 @@ export function readWindow(
   // between ("R$ 50 11 98765-4321", "₹500 98765 43210"): the matcher reads the two as one
   // candidate, valid as none, and the phone stayed (T53b's audit, T54a). The amount's group is
   // read apart, the rest as a window of its own. Asked only where nothing was found. Its
-  // decimals too ("₹500.00 98765 43210"), or they alone where the window starts after the
-  // decimal comma ("R$ 50,00 11 98765-4321", amountBeside.ts decimalsAt; T55d).
+  // decimals too ("₹500.00 98765 43210"). After a word that names an amount in place of a
+  // currency too ("paguei 50 11 98765-4321", "amount 50.00 212 555 0123", T56a).
   if (numbers.length === 0 && !quick) {
     const p = read.indexOf(' ');
     if (
       p > 0 &&
       p <= 6 &&
-      ((AMOUNT_HEAD.test(read.slice(0, p)) && currencyBefore(context.shadow, w)) ||
-        (p === 2 && decimalsAt(context.shadow, w)))
+      AMOUNT_HEAD.test(read.slice(0, p)) &&
+      (currencyBefore(context.shadow, w) ||
+        amountWordBefore(context.shadow, w) ||
+        areaLed(read.slice(p + 1), options))
     ) {
       readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
@@ -1153,6 +1338,15 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       k -= 2;
       e = s + cut;
       if (!date && cut !== stop) carry = from >= 0 ? from : s;
+      else if (!date) {
+        // A list's marker ends the part ("… 567 2. 602 …") or is all of it ("tel. 1. 601 …"):
+        // the stop is the marker's, and the next part reads the list's labels, as after " / ".
+        const end = beforeMarker(shadow, s, e, options);
+        if (end < e || (cut <= 2 && isDigitAt(shadow, e + 2) && markerAt(context, s, e + 3) > 0)) {
+          carry = from >= 0 ? from : s;
+          e = end;
+        }
+      }
     }
     if (from >= 0 && from !== carriedOf) {
       carried = labels(context, from);

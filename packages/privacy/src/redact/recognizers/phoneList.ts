@@ -6,6 +6,7 @@ import {
   HOLDS_DATE,
   labels,
   MAX_DIGITS,
+  markerAt,
   type PhoneOptions,
   readWindow,
   WINDOW,
@@ -75,6 +76,13 @@ export function readList(
   const after = new Map<number, number>();
   let last = -1;
   let furthest = s;
+  // A list's marker before a piece ("tel. (1) 601 234 567 (2) 602 345 678 …", T56a): the piece
+  // after it is a start too, beside the marker's own.
+  const first = markerAt(context, s, e);
+  if (first > 0) {
+    after.set(first, s);
+    furthest = first;
+  }
   for (let p = s; p <= furthest; p++) {
     if (p > s && !after.has(p)) continue;
     let digits = 0;
@@ -101,6 +109,11 @@ export function readList(
       if (next > 0 && !after.has(next)) {
         after.set(next, q);
         if (next > furthest) furthest = next;
+        const marked = markerAt(context, next, e);
+        if (marked > 0 && !after.has(marked)) {
+          after.set(marked, q);
+          if (marked > furthest) furthest = marked;
+        }
       }
     }
   }
