@@ -757,6 +757,69 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
   ],
 ];
 
+// The second pass, written after the first ran (it held every value and kept every look-alike):
+// the same markets in the prints that push its shapes: glued to a label or a script without
+// spaces, fullwidth and Arabic-Indic digits, bidi marks, calling codes with "00" or none, the "+38
+// (0…)" of Ukraine, the dotted pairs of Morocco, masked numbers and the "safe numbers" Korean
+// shops print, chat apps' links.
+const SECOND: readonly (readonly [string, readonly Case[]])[] = [
+  [
+    'second pass',
+    [
+      ['ko-KR', '연락처:01023456789 (문자만 가능)', [P('01023456789')], []],
+      ['ko-KR', '휴대폰 ０１０－２３４５－６７８９ 입니다', [P('０１０－２３４５－６７８９')], []],
+      ['ko-KR', '배송 안심번호 0504-1234-5678 로 연락 주세요', [P('0504-1234-5678')], []],
+      ['ko-KR', '주문자 010-****-5678 님, 결제 2026.12.05', [], ['010-****-5678', '2026.12.05']],
+      ['vi-VN', 'sđt:0919876543 nha shop', [P('0919876543')], []],
+      [
+        'vi-VN',
+        'Zalo 084.345.6789 hoặc zalo.me/84843456789',
+        [P('084.345.6789'), P('84843456789')],
+        [],
+      ],
+      ['id-ID', 'chat aja wa.me/6281234567890 kak', [P('6281234567890')], []],
+      ['id-ID', 'Hp: +62-812-3456-7890 (Telkomsel)', [P('+62-812-3456-7890')], []],
+      ['ms-MY', 'tel: +60123456789 atau 012-345 6789', [P('+60123456789'), P('012-345 6789')], []],
+      ['fil-PH', 'GCash number ko po 09171234567', [P('09171234567')], []],
+      ['fil-PH', 'text nyo ko sa +639171234567 salamat', [P('+639171234567')], []],
+      ['th-TH', 'โทร0812345678ค่ะ', [P('0812345678')], []],
+      ['th-TH', 'พร้อมเพย์ 081-234-5678 โอนแล้วนะคะ', [P('081-234-5678')], []],
+      ['th-TH', 'วันที่ 05/12/2569 เวลา 14:30 น.', [], ['05/12/2569', '14:30']],
+      ['he-IL', 'נייד: \u200f054 765 4321\u200f', [P('054 765 4321')], []],
+      ['he-IL', 'מס׳ הזמנה 1234567 מתאריך 05.12.26', [], ['1234567', '05.12.26']],
+      ['uk-UA', 'мій номер +38 (067) 123-45-67', [P('+38 (067) 123-45-67')], []],
+      ['uk-UA', 'телефонуйте 067-123-45-67 після 18:00', [P('067-123-45-67')], ['18:00']],
+      ['ar-EG', 'رقمي +٢٠ ١٠ ١٢٣٤ ٥٦٧٨', [P('+٢٠ ١٠ ١٢٣٤ ٥٦٧٨')], []],
+      ['ar-EG', 'رقم الطلب ١٢٣٤٥٦٧٨٩ بمبلغ ١٬٢٥٠٫٠٠ ج.م', [], ['١٢٣٤٥٦٧٨٩', '١٬٢٥٠٫٠٠ ج.م']],
+      ['ar-AE', 'call me 00971501234567', [P('00971501234567')], []],
+      ['ar-AE', 'رقمي 0501234567', [P('0501234567')], []],
+      ['ar-MA', 'appelez-moi au 06.12.34.56.78', [P('06.12.34.56.78')], []],
+      ['ar-MA', 'نمرتي 00212 6 12 34 56 78', [P('00212 6 12 34 56 78')], []],
+      [
+        'es-MX',
+        'Mi número (55) 1234-5678, pedido 2000001234567890',
+        [P('(55) 1234-5678')],
+        ['2000001234567890'],
+      ],
+      ['es-CO', 'fijo (601) 234 5678 ext. 102', [P('(601) 234 5678')], ['ext. 102']],
+      ['es-CO', 'cel:3001234567', [P('3001234567')], []],
+      ['pt-PT', 'telemóvel: 00351 912 345 678', [P('00351 912 345 678')], []],
+      ['pt-PT', 'o meu número é 912345678, obrigado', [P('912345678')], []],
+      ['zh-TW', '市話 02-2345-6789，統一編號 12345675', [P('02-2345-6789')], ['12345675']],
+      ['zh-TW', '手機0912345678，發票號碼 AB-12345678', [P('0912345678')], ['AB-12345678']],
+      ['en-ZA', 'cell: 0821234567 or +27821234567', [P('0821234567'), P('+27821234567')], []],
+      [
+        'en-AU',
+        'mob 04 1234 5678 or +61 4 1234 5678',
+        [P('04 1234 5678'), P('+61 4 1234 5678')],
+        [],
+      ],
+      ['tr-TR', 'cep: 532 123 45 67', [P('532 123 45 67')], []],
+      ['tr-TR', 'numaram +905321234567, vergi no 1234567890', [P('+905321234567')], ['1234567890']],
+    ],
+  ],
+];
+
 /**
  * National ids the issue does not list, each with its label as a customer writes it: out of the
  * figures. `card` says the guide's Luhn rule takes it as `[CARD]`; else what redact does with it
@@ -777,7 +840,7 @@ const NOTED: readonly (readonly [locale: string, text: string, id: string, what:
   ],
   ['ar-MA', 'CIN: BE123456', 'BE123456', "Morocco's CIN"],
   ['es-MX', 'mi CURP es GOMA900512HDFRRN09', 'GOMA900512HDFRRN09', "Mexico's CURP"],
-  ['es-MX', 'CLABE 002180012345678901', '002180012345678901', "Mexico's CLABE, 18 digits"],
+  ['es-MX', 'CLABE 002180001234567896', '002180001234567896', "Mexico's CLABE, 18 digits"],
   ['es-CO', 'C.C. 1.020.345.678 de Bogotá', '1.020.345.678', "Colombia's cédula"],
   ['pt-PT', 'NIF 123456789', '123456789', "Portugal's NIF, mod 11"],
   [
@@ -796,10 +859,10 @@ const LEFT: ReadonlyMap<string, string> = new Map([]);
 const held = (groups: readonly (readonly [string, readonly Case[]])[]) =>
   groups.map(([name, cases]) => [name, cases.filter(([, text]) => !LEFT.has(text))] as const);
 
-describeAudit(held(AUDIT));
+describeAudit(held([...AUDIT, ...SECOND]));
 
 describe.skipIf(LEFT.size === 0)('left as they are', () => {
-  const rows = AUDIT.flatMap(([, cases]) => cases);
+  const rows = [...AUDIT, ...SECOND].flatMap(([, cases]) => cases);
   it.fails.each([...LEFT].map(([text, reason]) => [reason, text]))('%s: %j', (_, text) => {
     const [locale, , go, stay] = rows.find(([, t]) => t === text) as Case;
     const out = redact(text, { locale }).text;
@@ -822,18 +885,25 @@ const ascii = (value: string) =>
   value.replace(/[\u0660-\u0669\u0e50-\u0e59]/g, (d) => String((d.codePointAt(0) as number) & 0xf));
 
 describe('the values are valid and the look-alikes are no cards', () => {
-  const rows = AUDIT.flatMap(([, cases]) => cases);
+  const first = AUDIT.flatMap(([, cases]) => cases);
+  const rows = [...first, ...SECOND.flatMap(([, cases]) => cases)];
 
   it('at least 160 messages in the eighteen locales', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(160);
-    expect(new Set(rows.map(([locale]) => locale)).size).toBe(18);
+    expect(first.length).toBeGreaterThanOrEqual(160);
+    expect(new Set(first.map(([locale]) => locale)).size).toBe(18);
   });
 
   it.each(
     rows.flatMap(([locale, , go]) => go.map(([type, value]) => [locale, type, value] as const)),
   )('%s %s %s is valid', (locale, type, value) => {
     const country = locale.split('-')[1] as Parameters<typeof isValidPhoneNumber>[1];
-    if (type === 'phone') expect(isValidPhoneNumber(ascii(value), country)).toBe(true);
+    // A chat app's link writes the calling code with no "+".
+    const digits = ascii(value.normalize('NFKC'));
+    if (type === 'phone') {
+      expect(isValidPhoneNumber(digits, country) || isValidPhoneNumber(`+${plain(digits)}`)).toBe(
+        true,
+      );
+    }
     if (type === 'iban') expect(isValidIBAN(value.replace(/ /g, ''))).toBe(true);
     if (type === 'card') expect(luhnOk(value.replace(/\D/g, ''))).toBe(true);
   });
@@ -889,7 +959,10 @@ function measure(groups: readonly (readonly [string, readonly Case[]])[]) {
 }
 
 describe('recall and precision', () => {
-  it.each([['first pass', AUDIT]] as const)('%s', (name, groups) => {
+  it.each([
+    ['first pass', AUDIT],
+    ['second pass', SECOND],
+  ] as const)('%s', (name, groups) => {
     const { goes, gone, findings, right, touched } = measure(groups);
     const rows = groups.flatMap(([, c]) => c);
     const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
