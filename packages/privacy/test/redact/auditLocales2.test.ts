@@ -25,13 +25,22 @@
 // look-alike of 13–19 digits passes Luhn (checked below). Each row's expected output was written
 // before redact read any of them.
 //
+// The first pass (AUDIT, 163 rows in the 18 locales, 146 values, 131 look-alikes), on the code
+// before T56c: recall 1.000 (146 of 146), precision 1.000 (146 of 146), no look-alike touched.
+// The second pass (SECOND, 35 rows, written after the first ran, in the prints that push its
+// shapes) held 34 of 35 values, precision 1.000, none of its 14 look-alikes touched: the number in
+// a Zalo link ("zalo.me/84843456789", Vietnam's chat app, which links a chat as WhatsApp's
+// "wa.me/" does) stayed. Fixed: "zalo.me/" before a digit is read as "wa.me/" is (digits.ts
+// shadowOf), in international form and national ("zalo.me/0912345678"). After: 146 of 146 and 35
+// of 35, precision 1.000 both.
+//
 // National ids the issue does not list (NOTED, out of the figures): Vietnam's CCCD, Indonesia's
 // NIK, Malaysia's MyKad, the Philippines' PhilSys number, Ukraine's RNOKPP, Egypt's national id,
 // the Emirates ID, Morocco's CIN, Mexico's CURP and CLABE, Colombia's cédula, Portugal's NIF,
 // South Africa's identity number, Australia's TFN and BSB. Two of them carry a Luhn check digit
 // over 13 or 15 digits (the Emirates ID, 784-YYYY-NNNNNNN-C, Luhn as Microsoft Purview gives it;
-// South Africa's YYMMDDSSSSCAZ) and go as [CARD] by the guide's Luhn rule; the rows assert what
-// redact does with each.
+// South Africa's YYMMDDSSSSCAZ) and go as [CARD] by the guide's Luhn rule (its known gaps); the
+// others stay, having no recognizer. The rows assert both, as the guide states them.
 import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -822,15 +831,14 @@ const SECOND: readonly (readonly [string, readonly Case[]])[] = [
 
 /**
  * National ids the issue does not list, each with its label as a customer writes it: out of the
- * figures. `card` says the guide's Luhn rule takes it as `[CARD]`; else what redact does with it
- * is asserted as it stands (see the describe below).
+ * figures. Those whose check is Luhn's go as `[CARD]` (the Luhn rule); the others stay.
  */
 const NOTED: readonly (readonly [locale: string, text: string, id: string, what: string])[] = [
   ['vi-VN', 'Số CCCD của em là 001203012345', '001203012345', "Vietnam's CCCD, 12 digits"],
   ['id-ID', 'NIK saya 3174055505900001', '3174055505900001', "Indonesia's NIK, 16 digits"],
   ['ms-MY', 'No. IC saya 900512-14-5678', '900512-14-5678', "Malaysia's MyKad, YYMMDD-PB-####"],
   ['fil-PH', 'PhilSys PCN ko 1234-5678-9012-3456', '1234-5678-9012-3456', 'PhilSys card number'],
-  ['uk-UA', 'РНОКПП 3012345678', '3012345678', "Ukraine's RNOKPP, 10 digits"],
+  ['uk-UA', 'РНОКПП 3012345670', '3012345670', "Ukraine's RNOKPP, 10 digits"],
   ['ar-EG', 'الرقم القومي 29001011234567', '29001011234567', "Egypt's national id, 14 digits"],
   [
     'ar-AE',
@@ -839,7 +847,7 @@ const NOTED: readonly (readonly [locale: string, text: string, id: string, what:
     'the Emirates ID: 15 digits, Luhn',
   ],
   ['ar-MA', 'CIN: BE123456', 'BE123456', "Morocco's CIN"],
-  ['es-MX', 'mi CURP es GOMA900512HDFRRN09', 'GOMA900512HDFRRN09', "Mexico's CURP"],
+  ['es-MX', 'mi CURP es GOMA900512HDFRRN08', 'GOMA900512HDFRRN08', "Mexico's CURP"],
   ['es-MX', 'CLABE 002180001234567896', '002180001234567896', "Mexico's CLABE, 18 digits"],
   ['es-CO', 'C.C. 1.020.345.678 de Bogotá', '1.020.345.678', "Colombia's cédula"],
   ['pt-PT', 'NIF 123456789', '123456789', "Portugal's NIF, mod 11"],
@@ -872,11 +880,39 @@ describe.skipIf(LEFT.size === 0)('left as they are', () => {
 });
 
 describe('national ids the issue does not list (out of the figures)', () => {
-  it.each(NOTED)('%s %j', (locale, text, id) => {
+  it.each(NOTED)('%s %j: %s', (locale, text, id, what) => {
     const { findings } = redact(text, { locale });
     const at = text.indexOf(id);
     const by = findings.find((f) => f.start < at + id.length && at < f.end);
-    console.info(`noted: ${locale} ${JSON.stringify(text)} → ${by?.type ?? 'kept'}`);
+    expect(by?.type).toBe(what.endsWith('Luhn') ? 'card' : undefined);
+  });
+
+  it('carry their check digits', () => {
+    const digits = (s: string) => [...s.replace(/\D/g, '')].map(Number);
+    const dot = (s: string, w: readonly number[]) =>
+      digits(s).reduce((sum, d, i) => sum + d * (w[i] ?? 0), 0);
+    // Ukraine's RNOKPP: weights −1 5 7 9 4 6 10 5 7, (sum mod 11) mod 10.
+    expect((dot('301234567', [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11) % 10).toBe(0);
+    // Portugal's NIF: weights 9 to 2, 11 − sum mod 11 (0 for 10 and 11).
+    expect(11 - (dot('12345678', [9, 8, 7, 6, 5, 4, 3, 2]) % 11)).toBe(9);
+    // Australia's TFN: weights 1 4 3 7 5 8 6 9 10, the sum a multiple of 11.
+    expect(dot('123456782', [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11).toBe(0);
+    // Mexico's CLABE: weights 3 7 1 over 17 digits, each product mod 10.
+    const clabe = digits('00218000123456789').reduce(
+      (s, d, i) => s + ((d * ([3, 7, 1][i % 3] as number)) % 10),
+      0,
+    );
+    expect((10 - (clabe % 10)) % 10).toBe(6);
+    // Mexico's CURP: each character's place in 0-9A-NÑO-Z times 18 − its index, 10 − sum mod 10.
+    const alphabet = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+    const curp = [...'GOMA900512HDFRRN0'].reduce(
+      (s, c, i) => s + alphabet.indexOf(c) * (18 - i),
+      0,
+    );
+    expect((10 - (curp % 10)) % 10).toBe(8);
+    // The Emirates ID and South Africa's: Luhn.
+    expect(luhnOk('784199012345676')).toBe(true);
+    expect(luhnOk(withLuhn('900512500908'))).toBe(true);
   });
 });
 
