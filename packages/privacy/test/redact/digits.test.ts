@@ -41,7 +41,7 @@ describe('shadowOf', () => {
     expect(shadowOf('wa.me/55 wa.me/+55 wa.me')).toBe('     +55 wa.me/+55 wa.me');
   });
 
-  it('reads a Zalo link as WhatsApp\'s, in international and national form (T56c)', () => {
+  it("reads a Zalo link as WhatsApp's, in international and national form (T56c)", () => {
     expect(shadowOf('zalo.me/84 zalo.me/09 zalo.me/g/1 me/84')).toBe(
       '       +84        +09 zalo.me/g/1 me/84',
     );
