@@ -36,7 +36,10 @@
 // second ran; the opt-in spoken recognizers) held 13 of 18: the Malay "lapan" (8) was no digit
 // word, and Korean, Thai and Chinese digit words and French said for an Arabic locale are read by
 // none (LEFT, each with its reason). Fixed: Malay's digit words (spoken.ts). After: 14 of 18,
-// precision 1.000.
+// precision 1.000. A fourth pass (FOURTH, 19 rows, written after the third ran: companies' tax
+// and registration numbers on an invoice beside the customer's phone, several led by "0" or
+// carrying a check digit) held 18 of 18 values, precision 1.000, none of its 37 look-alikes
+// touched.
 //
 // National ids the issue does not list (NOTED, out of the figures): Vietnam's CCCD, Indonesia's
 // NIK, Malaysia's MyKad, the Philippines' PhilSys number, Ukraine's RNOKPP, Egypt's national id,
@@ -1263,8 +1266,8 @@ describe('recall and precision', () => {
   it.each([
     ['first pass', AUDIT, {}],
     ['second pass', SECOND, {}],
-    ['fourth pass (companies)', FOURTH, {}],
     ['third pass (spoken)', SPOKEN_PASS, SAID],
+    ['fourth pass (companies)', FOURTH, {}],
   ] as const)('%s', (name, groups, options) => {
     const { goes, gone, findings, right, touched } = measure(groups, options);
     const rows = groups.flatMap(([, c]) => c);
