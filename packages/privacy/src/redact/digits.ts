@@ -102,6 +102,11 @@ const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 const SOFT_BREAK_IN_VALUE =
   /(?<=\d[ .-]?)=\r?\n(?=[ .-]?\d)|(?<=[\p{L}\p{M}\p{N}._%+@-])=\r?\n(?=[\p{L}\p{M}\p{N}._%+@-])/gu;
 
+/** A chat app's link to a number: WhatsApp's "wa.me/", Zalo's "zalo.me/", a digit after it. */
+const ME_LINK = /(?:wa|zalo)\.me\/(?=\d)/g;
+/** The link read as spaces and the "+" its number leaves out, the same length. */
+const meLink = (link: string): string => `${' '.repeat(link.length - 1)}+`;
+
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
  * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
@@ -160,7 +165,10 @@ export function shadowOf(text: string): string {
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
   // a number as it is, context.ts gluedToCode). The "/" stays the link's (phone.ts readWindow).
-  return shadow.includes('wa.me/') ? shadow.replace(/wa\.me\/(?=\d)/g, '     +') : shadow;
+  // Vietnam's Zalo links a chat the same way, in international form or national ("zalo.me/
+  // 84912345678", "zalo.me/0912345678": both left whole, T56c's audit); a "+" before the trunk's
+  // "0" reads as the national number it precedes (phone.ts). One look for ".me/" covers both.
+  return shadow.includes('.me/') ? shadow.replace(ME_LINK, meLink) : shadow;
 }
 
 /** Whether `text` holds a quoted-printable soft line break ("=" at a line's end). */

@@ -66,8 +66,8 @@ export type RecognizerContext = {
    * The same text, same length, with the decimal digits of every script (Persian ۰–۹,
    * Arabic-Indic ٠–٩, Devanagari ०–९, fullwidth ０–９…) in ASCII, space-like characters and
    * bidi marks as `' '`, hyphen-like characters as `'-'`, and the URL escapes `%20`, `%2B`,
-   * `%40` as `'   '`, `'+  '`, `'%4@'`, and a WhatsApp link's `wa.me/` as spaces and the `+` its
-   * number leaves out.
+   * `%40` as `'   '`, `'+  '`, `'%4@'`, and a WhatsApp link's `wa.me/` (or Zalo's `zalo.me/`) as
+   * spaces and the `+` its number leaves out.
    */
   readonly shadow: string;
   /** `shadow` in lower case, for keyword look-ups (same length). */

@@ -41,6 +41,12 @@ describe('shadowOf', () => {
     expect(shadowOf('wa.me/55 wa.me/+55 wa.me')).toBe('     +55 wa.me/+55 wa.me');
   });
 
+  it("reads a Zalo link as WhatsApp's, in international and national form (T56c)", () => {
+    expect(shadowOf('zalo.me/84 zalo.me/09 zalo.me/g/1 me/84')).toBe(
+      '       +84        +09 zalo.me/g/1 me/84',
+    );
+  });
+
   it('is tested for data without being made: every unit whose shadow is a digit, ":" or "@" is seen', () => {
     for (let c = 0; c < 0x10000; c++) {
       const unit = String.fromCharCode(c);

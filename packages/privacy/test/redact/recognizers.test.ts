@@ -36,6 +36,9 @@ describe('what must go', () => {
     ['pt-BR', 'Fala comigo no https://wa.me/5511961234567', 'phone', '5511961234567'],
     ['hi-IN', 'WhatsApp करें: https://wa.me/919876543210', 'phone', '919876543210'],
     ['en-US', 'WhatsApp: wa.me/+12125550187?text=hi', 'phone', '+12125550187'],
+    // Zalo's links likewise, and with the national number ("+0…" reads as it, T56c's audit).
+    ['vi-VN', 'Zalo: https://zalo.me/84912345678', 'phone', '84912345678'],
+    ['vi-VN', 'nhắn zalo.me/0912345678?text=hi', 'phone', '0912345678'],
     // A "+" after a link's "/" starts a number, though a letter stands before the "/".
     ['pl-PL', 'Telegram: https://t.me/+48600123456', 'phone', '+48600123456'],
     ['en-US', 'https://example.com/call/+1 212 555 0187', 'phone', '+1 212 555 0187'],

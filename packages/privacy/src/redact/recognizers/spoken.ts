@@ -161,6 +161,23 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
     'devět',
   ],
   hu: ['nulla', 'egy', 'kettő|két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc'],
+  // T56c's audit: a Malaysian call's transcript spelled the number out and kept it. Malay shares
+  // Indonesian's words but eight, "lapan" ("In Malaysia they say 'lapan'",
+  // burubaxair.wordpress.com/2011/06/14/malay-numbers, asOf 2026-12-05), and says 0 "kosong"
+  // (witcast.blogspot.com/2013/06/learning-bahasa-melayu-lesson-2-number.html); "delapan" kept
+  // for an Indonesian speaker in Malaysia.
+  ms: [
+    'kosong',
+    'satu',
+    'dua',
+    'tiga',
+    'empat',
+    'lima',
+    'enam',
+    'tujuh',
+    'lapan|delapan',
+    'sembilan',
+  ],
 };
 // "Plus four four…": the international prefix, as the first word of a number. Turkish "artı"
 // (sublearn.com: "artı doksan…" read out in phone numbers), Arabic "زائد", Vietnamese "cộng",
