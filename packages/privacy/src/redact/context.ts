@@ -13,6 +13,7 @@ import {
 } from './keywords.js';
 import { noteLabels } from './laterPass.js';
 import { cellLoose, cellRow, headerCellOf, MAX_ROW } from './lines.js';
+import { languageOf } from './locales.js';
 import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
 
@@ -532,8 +533,7 @@ export function referenceWords(locale: string): readonly string[] {
 
 /** {@link referenceWords}, read from the tag's language. */
 function languageReferenceWords(locale: string): readonly string[] {
-  const dash = locale.indexOf('-');
-  const language = dash < 0 ? locale : locale.slice(0, dash);
+  const language = languageOf(locale);
   const own = LANGUAGE_REFERENCE_WORDS[language];
   if (!own) return REFERENCE_WORDS;
   let words = withLanguage.get(language);

@@ -27,3 +27,13 @@ export function localeInfo(value: string): LocaleInfo | undefined {
   cache.set(value, info);
   return info ?? undefined;
 }
+
+/**
+ * The language subtag of a BCP 47 tag, lower-cased: what comes before its first "-" ("pl-PL" →
+ * "pl", "fil-PH" → "fil", "zh-Hant-TW" → "zh"). Not its first two letters: "fil-PH" is Filipino,
+ * not Finnish's "fi" (T56c's audit found the spoken recognizers reading it so).
+ */
+export function languageOf(tag: string): string {
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+}

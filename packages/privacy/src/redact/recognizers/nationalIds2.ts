@@ -14,6 +14,7 @@ import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt } from '../digits.js';
 import { ID_WORDS_IN_COUNTRY } from '../keywords.js';
+import { languageOf } from '../locales.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { shopsGeneric } from './numericId.js';
@@ -217,7 +218,7 @@ function confidenceOf(
  */
 function sharedLabel(spec: IdSpec, context: RecognizerContext, start: number): boolean {
   if (spec.sharedIn.length === 0) return false;
-  if (!spec.sharedIn.includes(context.locale.slice(0, 2).toLowerCase())) return false;
+  if (!spec.sharedIn.includes(languageOf(context.locale))) return false;
   return contextBefore(context, start, spec.wordsThere) !== 'own';
 }
 

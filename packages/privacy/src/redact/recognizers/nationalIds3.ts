@@ -21,6 +21,7 @@ import {
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isAsciiLetterAt, isDigitAt } from '../digits.js';
+import { languageOf } from '../locales.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import {
   pastShippingWord,
@@ -144,8 +145,7 @@ function digitSpec(
 
 /** Whether `locale` is in one of `languages` (BCP 47: the language subtag first). */
 function inLanguage(locale: string, languages: readonly string[]): boolean {
-  const dash = locale.indexOf('-');
-  return languages.includes((dash < 0 ? locale : locale.slice(0, dash)).toLowerCase());
+  return languages.includes(languageOf(locale));
 }
 
 /**

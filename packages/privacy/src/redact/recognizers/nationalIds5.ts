@@ -5,6 +5,7 @@
 import { czRcValid } from '../checks/nationalIds5.js';
 import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { languageOf } from '../locales.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
@@ -96,7 +97,7 @@ function findRc(context: RecognizerContext): RecognizerMatch[] {
     if (gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
     if (words === undefined) {
       home = context.country === 'CZ' || context.country === 'SK';
-      const lang = (context.locale.split('-')[0] as string).toLowerCase();
+      const lang = languageOf(context.locale);
       const language = lang === 'cs' || lang === 'sk';
       words = language ? (home ? WORDS_LANGUAGE_HOME : WORDS_LANGUAGE) : home ? WORDS_HOME : WORDS;
     }

@@ -6,6 +6,7 @@ import { foldWord, lastEnd, reachStart, sentenceEndsIn, withoutMarks } from '../
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
 import { MY_NUMBER_OWNERS, PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
+import { languageOf } from '../locales.js';
 import { releaseAfterCall } from '../release.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { validBareNumber } from './phoneValidity.js';
@@ -672,7 +673,7 @@ function repeatOf(word: string): number | undefined {
 const tables = new Map<string, ReadonlyMap<string, string>>();
 
 function tableFor(locale: string): ReadonlyMap<string, string> {
-  const lang = locale.slice(0, 2).toLowerCase();
+  const lang = languageOf(locale);
   const key = DIGITS[lang] ? lang : 'en';
   let table = tables.get(key);
   if (table === undefined) {
@@ -745,7 +746,7 @@ export function saidNumbers(lower: string, locale: string): Part[][] {
   };
   // The tokens first, so that a number said in pairs or groups can read the words after its first
   // ("soixante-dix", "beş yüz"); each with the key it is looked up by (Turkish folded).
-  const lang = locale.slice(0, 2).toLowerCase();
+  const lang = languageOf(locale);
   const turkish = lang === 'tr';
   // Where each token starts and ends, in typed arrays sized by the text (a text holds at most one
   // token per unit): grown arrays of a token each made 160,000 characters of "one " cost 19 times
@@ -1041,11 +1042,7 @@ export const spokenPhoneRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
     return firstReadings(runs, 0.85, (start, digits) => {
       const n = digits.charCodeAt(0) === 43 ? digits.length - 1 : digits.length;
       if (n < LEAST || n > MOST) return false;
-      const label = labelBefore(
-        context.lower,
-        start,
-        context.locale.slice(0, 2).toLowerCase() === 'tr',
-      );
+      const label = labelBefore(context.lower, start, languageOf(context.locale) === 'tr');
       if (label === 'reference') return null;
       if (label === 'none' && digits.charCodeAt(0) !== 43 && digits.charCodeAt(0) !== 48)
         return false;
