@@ -403,12 +403,21 @@ export function dottedQuad(text: string): boolean {
   }
   return true;
 }
+// A version or build number of four dotted parts, its first three of one digit ("6.4.2.3301": an
+// app's version typed without its word, T56b): no phone is written so. Of libphonenumber-js's 685
+// national formats (metadata 1.13.16, every country and non-geographic code; asOf 2026-12-05) none
+// groups a number into three one-digit groups in a row, and only Bulgaria's "(\d)(\d)(\d{2})(\d{2})"
+// into two (recognizers/phone.test.ts reads the metadata); dotted, the digits dial nonetheless (in
+// Poland "6423301" is a pager's number). A phone's label before them still reads them as a phone.
+const VERSION_QUAD = /^\d\.\d\.\d\.\d{1,5}$/;
+
 export const SEPARATED = /[ ()./-]/;
 
 /**
  * Whether any number in a short span could be accepted, decided before asking libphonenumber (the
- * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, code
- * fragments and numbers after an order or version label never go.
+ * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, a
+ * version's four dotted parts with no phone label ("6.4.2.3301"), code fragments and numbers after an order or version
+ * label never go.
  */
 function mayAccept(
   context: RecognizerContext,
@@ -432,6 +441,8 @@ function mayAccept(
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return labelledAfter(shadow, e, true);
+  // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
+  if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
     label === 'own' ||
     SEPARATED.test(text) ||
