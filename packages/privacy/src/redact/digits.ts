@@ -112,7 +112,7 @@ function escapedShadow(e: string, at: string | undefined): string {
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40` (encoded once or more: `%2540`), the HTML "@" (`&#64;`, `&#x40;`, `&commat;`, escaped again or not: `&amp;#64;`)
+ * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B`, `%3D` and `%40` (encoded once or more: `%2540`), the HTML "@" (`&#64;`, `&#x40;`, `&commat;`, escaped again or not: `&amp;#64;`)
  * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and the backslash escapes of "@" and of "+" (before a digit) that JSON, JavaScript, C and Python write (`\u0040`, `\x40`, `\u{40}`; their backslashes a run: `\\u0040`). Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
@@ -128,14 +128,17 @@ export function shadowOf(text: string): string {
   // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's). A
   // "%2B" before a letter is an address's "+" ("jane%2Bshop@…"): read as it is, a local part's
   // units, it keeps the address whole (as "+", the part before it was left, T22c audit).
-  // Encoded twice (a link put inside another link's query, a tracking redirect's "?url=…"), each
-  // "%" is itself "%25" ("jane%2540example.com", "?next=%3Fphone%3D%252B48…", T56b): read as the
-  // escape once encoded, the "@" at its last unit, the "+" at its first.
+  // A link's query inside another's ("?next=%3Fphone%3D%2B48…") writes its "=" as "%3D": read as
+  // "=" and spaces, the key's end, so the letter before it glues nothing to the number (its "D"
+  // made the "+" a code's part: the phone stayed, T56b). Encoded twice (a tracking redirect's
+  // "?url=…"), each "%" is itself "%25" ("jane%2540example.com", "%3D%252B48…", T56b): read as the
+  // escape once encoded, the "@" at its last unit, the "+" and the "=" at their first.
   if (shadow.includes('%'))
     shadow = shadow
       .replace(/%(?:25)*40/g, (e) => `${e.slice(0, -1)}@`)
       .replace(/%(?:25)*20/g, (e) => ' '.repeat(e.length))
-      .replace(/%(?:25)*2B(?![a-z])/gi, (e) => `+${' '.repeat(e.length - 1)}`);
+      .replace(/%(?:25)*2B(?![a-z])/gi, (e) => `+${' '.repeat(e.length - 1)}`)
+      .replace(/%(?:25)*3D/gi, (e) => `=${' '.repeat(e.length - 1)}`);
   // A quoted-printable body (a mail's source: "=3D", "=20", a soft line break "=" at a line's end,
   // an encoded UTF-8 letter, its header) writes "@" as "=40", read as "%40" is ("jan=40example.pl");
   // elsewhere "=40" is a key's value ("size=40x40").
