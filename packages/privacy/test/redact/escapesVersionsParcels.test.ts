@@ -135,7 +135,7 @@ const ROWS: readonly (readonly [string, readonly Row[]])[] = [
       ['ko-KR', '배송번호 0212345678', '배송번호 0212345678'],
       ['ko-KR', '등기번호: 0312345678', '등기번호: 0312345678'],
       // A driver's phone after an order's word: "기사" names its owner.
-      ['ko-KR', '주문한 물건 기사님 010-1234-5678', '주문한 물건 기사님 [PHONE]'],
+      ['ko-KR', '주문 건 기사님 010-1234-5678', '주문 건 기사님 [PHONE]'],
     ],
   ],
   [
