@@ -363,30 +363,37 @@ export function postcodeAfterLabel(
 export function labelledAfter(shadow: string, end: number, named = false): boolean {
   let at = end;
   while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
-  // Most numbers are followed by no such word: the unit there (folded) starts none of them.
-  afterFirsts ??= firstUnits([
-    ...foldedList(PHONE_NUMBER_WORDS_AFTER),
-    ...foldedList(PHONE_WORDS_AFTER),
-  ]);
-  if (afterFirsts !== null && !afterFirsts.has(lowerCodeAt(shadow, at))) return false;
-  for (const word of foldedList(PHONE_NUMBER_WORDS_AFTER))
-    if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
+  // Most numbers are followed by no such word: the unit there (folded) starts none of them. Where
+  // one does, only the words that start with it are read (Korean particles start six, T56b).
+  afterWords ??= wordsByFirst(foldedList(PHONE_NUMBER_WORDS_AFTER), foldedList(PHONE_WORDS_AFTER));
+  const words = afterWords.get(lowerCodeAt(shadow, at));
+  if (words === undefined) return false;
+  for (const word of words.named) if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
   if (!named)
-    for (const word of foldedList(PHONE_WORDS_AFTER))
-      if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
+    for (const word of words.other) if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
   return false;
 }
 
-// The first units of the words labelledAfter reads (null: a word is empty, and stands anywhere).
-let afterFirsts: ReadonlySet<number> | null | undefined;
+/** The words labelledAfter reads that start with one unit: those that name the number, the rest. */
+type AfterWords = { readonly named: string[]; readonly other: string[] };
 
-/** The first code units of `words`, or null if one of them is empty. */
-function firstUnits(words: readonly string[]): ReadonlySet<number> | null {
-  const out = new Set<number>();
-  for (const word of words) {
-    if (word.length === 0) return null;
-    out.add(word.charCodeAt(0));
-  }
+// The words labelledAfter reads, by their first unit (keywords.ts writes no empty one).
+let afterWords: ReadonlyMap<number, AfterWords> | undefined;
+
+/** `named` and `other` indexed by their first code unit. */
+function wordsByFirst(
+  named: readonly string[],
+  other: readonly string[],
+): ReadonlyMap<number, AfterWords> {
+  const out = new Map<number, AfterWords>();
+  const add = (word: string, kind: keyof AfterWords) => {
+    const first = word.charCodeAt(0);
+    const words = out.get(first) ?? { named: [], other: [] };
+    words[kind].push(word);
+    out.set(first, words);
+  };
+  for (const word of named) add(word, 'named');
+  for (const word of other) add(word, 'other');
   return out;
 }
 
