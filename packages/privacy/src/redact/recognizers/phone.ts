@@ -414,8 +414,9 @@ export function dottedQuad(text: string): boolean {
 // app's version typed without its word, T56b): no phone is written so. Of libphonenumber-js's 685
 // national formats (metadata 1.13.16, every country and non-geographic code; asOf 2026-12-05) none
 // groups a number into three one-digit groups in a row, and only Bulgaria's "(\d)(\d)(\d{2})(\d{2})"
-// into two (recognizers/phone.test.ts reads the metadata); dotted, the digits dial nonetheless (in
-// Poland "6423301" is a pager's number). A phone's label before them still reads them as a phone.
+// into two (escapesVersionsParcels.test.ts reads the metadata); dotted, the digits dial
+// nonetheless (in Poland "6423301" is a pager's number). A phone's label before them still reads
+// them as a phone.
 const VERSION_QUAD = /^\d\.\d\.\d\.\d{1,5}$/;
 
 export const SEPARATED = /[ ()./-]/;
