@@ -613,6 +613,10 @@ export const budgets: readonly Budget[] = [
   // readAfterMarkers, beforeMarker, wideMarkerBefore; phoneList.ts) and amounts with no currency
   // before a phone (amountBeside.ts amountWordBefore and its words, bareDecimalsAt; phone.ts
   // centsAhead, areaLed).
+  // 47.8 and 118.1 (48,897 B own, +210 B; 120,880 B, +233 B): T56b, escapes of "@" and "+" in
+  // any run of backslashes and as "\x40", "\u{40}", "%2540", "&amp;#64;", "%3D" (digits.ts), a
+  // version's 1-1-1-N dotted parts (phone.ts), Korean parcel words, "기사" and the Korean verb
+  // after a phone (keywords.ts), labelledAfter's words by first unit.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 118.9, ownKiB: 48.6 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -791,6 +795,7 @@ export const budgets: readonly Budget[] = [
     name: 'redact, spokenNumberRecognizers',
     // 122.7 (125,588 B; 53,721 B own, +56 B): T55b's build words (see redact's line).
     // 54.2 and 124.5 (55,447 B own, +1,031 B; 127,473 B): T56a (see redact's line).
+    // 123.7 and 53.4 (126,633 B, +215 B; 54,628 B own, +187 B): T56b (see redact's line).
     allKiB: 124.5,
     ownKiB: 54.2,
   },

@@ -101,6 +101,14 @@ const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 // "-", "@").
 const SOFT_BREAK_IN_VALUE =
   /(?<=\d[ .-]?)=\r?\n(?=[ .-]?\d)|(?<=[\p{L}\p{M}\p{N}._%+@-])=\r?\n(?=[\p{L}\p{M}\p{N}._%+@-])/gu;
+// A backslash escape of "@" (group 1) or of "+" before a digit (group 2), its backslashes a run:
+// "\\u0040", "\\x40", "\\u{40}" (leading zeros allowed), "\\u002B", "\\x2B", "\\u{2B}".
+const ESCAPED_AT_OR_PLUS = /(?<!\\)\\+(?:(u0040|x40|u\{0*40\})|(u002b|x2b|u\{0*2b\})(?=\d))/gi;
+
+/** The shadow of an escape {@link ESCAPED_AT_OR_PLUS} matched: as many units, "@" or "+" read. */
+function escapedShadow(e: string, at: string | undefined): string {
+  return at === undefined ? `+${' '.repeat(e.length - 1)}` : `${'%'.repeat(e.length - 1)}@`;
+}
 
 /** A chat app's link to a number: WhatsApp's "wa.me/", Zalo's "zalo.me/", a digit after it. */
 const ME_LINK = /(?:wa|zalo)\.me\/(?=\d)/g;
@@ -109,8 +117,8 @@ const meLink = (link: string): string => `${' '.repeat(link.length - 1)}+`;
 
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
- * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B` and `%40`, the HTML "@" (`&#64;`, `&#x40;`, `&commat;`)
- * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and a JSON string's `\u0040` and `\u002B` (before a digit). Internal: recognizers receive it as `context.shadow`.
+ * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B`, `%3D` and `%40` (encoded once or more: `%2540`), the HTML "@" (`&#64;`, `&#x40;`, `&commat;`, escaped again or not: `&amp;#64;`)
+ * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and the backslash escapes of "@" and of "+" (before a digit) that JSON, JavaScript, C and Python write (`\u0040`, `\x40`, `\u{40}`; their backslashes a run: `\\u0040`). Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
   let shadow = folded(text);
@@ -125,11 +133,17 @@ export function shadowOf(text: string): string {
   // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's). A
   // "%2B" before a letter is an address's "+" ("jane%2Bshop@…"): read as it is, a local part's
   // units, it keeps the address whole (as "+", the part before it was left, T22c audit).
+  // A link's query inside another's ("?next=%3Fphone%3D%2B48…") writes its "=" as "%3D": read as
+  // "=" and spaces, the key's end, so the letter before it glues nothing to the number (its "D"
+  // made the "+" a code's part: the phone stayed, T56b). Encoded twice (a tracking redirect's
+  // "?url=…"), each "%" is itself "%25" ("jane%2540example.com", "%3D%252B48…", T56b): read as the
+  // escape once encoded, the "@" at its last unit, the "+" and the "=" at their first.
   if (shadow.includes('%'))
     shadow = shadow
-      .replace(/%40/g, '%4@')
-      .replace(/%20/g, '   ')
-      .replace(/%2B(?![a-z])/gi, '+  ');
+      .replace(/%(?:25)*40/g, (e) => `${e.slice(0, -1)}@`)
+      .replace(/%(?:25)*20/g, (e) => ' '.repeat(e.length))
+      .replace(/%(?:25)*2B(?![a-z])/gi, (e) => `+${' '.repeat(e.length - 1)}`)
+      .replace(/%(?:25)*3D/gi, (e) => `=${' '.repeat(e.length - 1)}`);
   // A quoted-printable body (a mail's source: "=3D", "=20", a soft line break "=" at a line's end,
   // an encoded UTF-8 letter, its header) writes "@" as "=40", read as "%40" is ("jan=40example.pl");
   // elsewhere "=40" is a key's value ("size=40x40").
@@ -149,19 +163,23 @@ export function shadowOf(text: string): string {
   // as many as its units (phone.ts reads a run of them as one).
   // A "+" so written before a digit ("&#43;48 601 234 567", T52b: the number went and its "&#43;"
   // stayed) reads as "+" and spaces, as "%2B" does: the number's span starts at its "&".
+  // Escaped twice ("&amp;#64;", "&amp;commat;": HTML put inside HTML), its "&" is "&amp;": read
+  // as the reference it escapes (T56b).
   if (shadow.includes('&'))
     shadow = shadow
-      .replace(/&(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`)
+      .replace(/&(?:amp;)*(?:#0*64|#x0*40|commat);/gi, (e) => `${'%'.repeat(e.length - 1)}@`)
       .replace(/&(?:nbsp|#0*160|#x0*a0);/gi, (e) => ' '.repeat(e.length))
       .replace(/&(?:#0*43|#x0*2b|plus);(?=\d)/gi, (e) => `+${' '.repeat(e.length - 1)}`);
   // A JSON string (or a JavaScript one) escapes a character as "\\u" and four hex digits, and a
   // serializer told to keep its output ASCII-safe or HTML-safe writes "@" and "+" so
   // ('{"email":"jane.roe\\u0040example.com"}' left the address whole, T52b; "\\u002B48 601 234
   // 567" left its "+", T54a). Read as the HTML references are: an "@" as a local part's "%"s and
-  // "@", a "+" before a digit as "+" and spaces. Only a text holding a backslash pays the look
+  // "@", a "+" before a digit as "+" and spaces. So are the same characters escaped as C, Python
+  // and JavaScript write a byte ("\\x40", "\\x2B") or a code point ("\\u{40}", ES2015), and any
+  // of them escaped again (a JSON string inside a JSON string writes "\\\\u0040": the run of
+  // backslashes is read with its escape, T56b). Only a text holding a backslash pays the look
   // (one scan of a byte string: the expression before it cost +0.5% of a stream's instructions).
-  if (shadow.includes('\\'))
-    shadow = shadow.replace(/\\u0040/gi, '%%%%%@').replace(/\\u002b(?=\d)/gi, '+     ');
+  if (shadow.includes('\\')) shadow = shadow.replace(ESCAPED_AT_OR_PLUS, escapedShadow);
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts
   // a number as it is, context.ts gluedToCode). The "/" stays the link's (phone.ts readWindow).

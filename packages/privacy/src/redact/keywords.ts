@@ -361,6 +361,23 @@ export const REFERENCE_WORDS: readonly string[] = [
   'listu przewozow',
   'venda ',
   'venda:',
+  // Korean parcel words (T56b): "택배" (a parcel, and the parcel service: as Chinese "快递" above),
+  // "배송조회" and "배송 조회" (a delivery's tracking: shops' and carriers' menus, where the
+  // waybill's number is typed), "배송번호" (a delivery's number) and "등기번호" (a registered
+  // item's number: Korea Post's 13 digits, "우체국 택배는 13자리 등기번호(송장번호)로 …
+  // '배송조회' 메뉴에서 등기번호 입력", info2.infoboxsite.com/2025/10/2025_1.html; "배송번호(국내
+  // 발송 시 13자리 …)", theapp.tamchart.com/788). "송장" (above) ends "송장번호" and "운송장번호",
+  // the waybill's number ("운송장번호" "송장번호", sangtech.tistory.com's tag page), and "주문"
+  // "주문번호": Hangul words label wherever they stand. A carrier's number dials where it has a
+  // landline's count and its "0" (CJ대한통운 10 or 12 digits, 롯데택배 10, 12 or 13, 한진택배 10, 12
+  // or 14, 로젠택배 11, 우체국 13: the waybill checks of the open trackers
+  // github.com/B4TT3RY/DeliveryTracker src/couriers and speshase/spes's delivery.js). A driver's
+  // phone after "택배" is read by "기사" (PHONE_WORDS). All searched 2026-12-05.
+  '택배',
+  '배송조회',
+  '배송 조회',
+  '배송번호',
+  '등기번호',
 ];
 
 /**
@@ -563,6 +580,10 @@ export const PHONE_WORDS: readonly string[] = [
   '휴대폰',
   '핸드폰',
   '연락처',
+  // Korean "기사" (a driver: "택배 기사님", "배송기사", the courier who calls before coming; shops
+  // write "택배 기사님이 직접 방문하여 상품을 수거합니다"): the number after it is a person's, even
+  // after the parcel word "택배" (REFERENCE_WORDS; T56b, searched 2026-12-05).
+  '기사',
   'телефон',
   // Its abbreviations in Cyrillic signatures, "тел." and "моб." (mobile; "Моб. тел."): a number
   // written with "38" and no "+" ("тел. 38 067 123 45 67", the eleventh audit) stayed after them.
@@ -755,6 +776,17 @@ export const PHONE_NUMBER_WORDS_AFTER: readonly string[] = [
   'den ara',
   'tan ara',
   'ten ara',
+  // Korean puts the verb last too, the number taking the particle "(으)로" (by way of: "로" after
+  // a vowel or "ㄹ", "으로" after another final consonant, as a digit is read: "…5678로", "…0으로";
+  // abf.kr's declension tables, "으로/로"): "택배 010-1234-5678로 연락주세요" (contact me at …),
+  // "…로 전화" (call), "…로 문자" (text) name the phone's number after the parcel word too
+  // (T56b, searched 2026-12-05).
+  '로 연락',
+  '으로 연락',
+  '로 전화',
+  '으로 전화',
+  '로 문자',
+  '으로 문자',
 ];
 
 /**

@@ -252,13 +252,34 @@ export function accept(
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
     (label === 'none' || label === 'reference') && labelledAfter(shadow, end, label !== 'none');
-  if (label === 'reference' && !international && !after) return 0;
+  if (label === 'reference' && !international && !after && !koreanMobile(text, context.country))
+    return 0;
   if (international) return INTERNATIONAL;
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   return formatted && !ownCodeRead(text, context.country) && !datedReference(text, context.country)
     ? 0.8
     : 0;
+}
+
+/**
+ * Whether `text` (a span's shadow) is a Korean mobile's number as written at home: "010" and
+ * eight digits, with spaces, dashes or dots between its groups or none. Since 2004 every new
+ * mobile line in Korea takes the one prefix 010 (the 011, 016-019 of the 2G networks closed by
+ * June 2021: Korea Herald/Yonhap, 2017-02-14, koreaherald.com/view.php?ud=20170214000257), and no
+ * carrier's waybill starts so (T56b's carriers: CJ 10 or 12 digits, Lotte, Hanjin, Logen 11, Korea
+ * Post 13), so such a number goes even after a parcel's or an order's word ("택배
+ * 010-1234-5678" kept its phone once "택배" became a reference word: failing closed, T56b review).
+ */
+function koreanMobile(text: string, country: string | undefined): boolean {
+  if (country !== 'KR') return false;
+  let digits = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += text[i];
+    else if (c !== 32 && c !== 45 && c !== 46) return false;
+  }
+  return digits.length === 11 && digits.startsWith('010');
 }
 
 /**
@@ -386,30 +407,37 @@ export function postcodeAfterLabel(
 export function labelledAfter(shadow: string, end: number, named = false): boolean {
   let at = end;
   while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
-  // Most numbers are followed by no such word: the unit there (folded) starts none of them.
-  afterFirsts ??= firstUnits([
-    ...foldedList(PHONE_NUMBER_WORDS_AFTER),
-    ...foldedList(PHONE_WORDS_AFTER),
-  ]);
-  if (afterFirsts !== null && !afterFirsts.has(lowerCodeAt(shadow, at))) return false;
-  for (const word of foldedList(PHONE_NUMBER_WORDS_AFTER))
-    if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
+  // Most numbers are followed by no such word: the unit there (folded) starts none of them. Where
+  // one does, only the words that start with it are read (Korean particles start six, T56b).
+  afterWords ??= wordsByFirst(foldedList(PHONE_NUMBER_WORDS_AFTER), foldedList(PHONE_WORDS_AFTER));
+  const words = afterWords.get(lowerCodeAt(shadow, at));
+  if (words === undefined) return false;
+  for (const word of words.named) if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
   if (!named)
-    for (const word of foldedList(PHONE_WORDS_AFTER))
-      if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
+    for (const word of words.other) if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
   return false;
 }
 
-// The first units of the words labelledAfter reads (null: a word is empty, and stands anywhere).
-let afterFirsts: ReadonlySet<number> | null | undefined;
+/** The words labelledAfter reads that start with one unit: those that name the number, the rest. */
+type AfterWords = { readonly named: string[]; readonly other: string[] };
 
-/** The first code units of `words`, or null if one of them is empty. */
-function firstUnits(words: readonly string[]): ReadonlySet<number> | null {
-  const out = new Set<number>();
-  for (const word of words) {
-    if (word.length === 0) return null;
-    out.add(word.charCodeAt(0));
-  }
+// The words labelledAfter reads, by their first unit (keywords.ts writes no empty one).
+let afterWords: ReadonlyMap<number, AfterWords> | undefined;
+
+/** `named` and `other` indexed by their first code unit. */
+function wordsByFirst(
+  named: readonly string[],
+  other: readonly string[],
+): ReadonlyMap<number, AfterWords> {
+  const out = new Map<number, AfterWords>();
+  const add = (word: string, kind: keyof AfterWords) => {
+    const first = word.charCodeAt(0);
+    const words = out.get(first) ?? { named: [], other: [] };
+    words[kind].push(word);
+    out.set(first, words);
+  };
+  for (const word of named) add(word, 'named');
+  for (const word of other) add(word, 'other');
   return out;
 }
 
@@ -426,12 +454,22 @@ export function dottedQuad(text: string): boolean {
   }
   return true;
 }
+// A version or build number of four dotted parts, its first three of one digit ("6.4.2.3301": an
+// app's version typed without its word, T56b): no phone is written so. Of libphonenumber-js's 685
+// national formats (metadata 1.13.16, every country and non-geographic code; asOf 2026-12-05) none
+// groups a number into three one-digit groups in a row, and only Bulgaria's "(\d)(\d)(\d{2})(\d{2})"
+// into two (escapesVersionsParcels.test.ts reads the metadata); dotted, the digits dial
+// nonetheless (in Poland "6423301" is a pager's number). A phone's label before them still reads
+// them as a phone.
+const VERSION_QUAD = /^\d\.\d\.\d\.\d{1,5}$/;
+
 export const SEPARATED = /[ ()./-]/;
 
 /**
  * Whether any number in a short span could be accepted, decided before asking libphonenumber (the
- * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, code
- * fragments and numbers after an order or version label never go.
+ * costly part): a bare digit run needs a phone label or a trunk "0"; dates, dotted quads, a
+ * version's four dotted parts with no phone label ("6.4.2.3301"), code fragments and numbers after an order or version
+ * label never go.
  */
 function mayAccept(
   context: RecognizerContext,
@@ -454,7 +492,10 @@ function mayAccept(
   if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
-  if (label === 'reference') return labelledAfter(shadow, e, true);
+  if (label === 'reference')
+    return labelledAfter(shadow, e, true) || koreanMobile(text, context.country);
+  // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
+  if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
     label === 'own' ||
     SEPARATED.test(text) ||
