@@ -150,12 +150,18 @@ export function phoneSpans(context: RecognizerContext): number[] {
   return out;
 }
 
-/** Whether a line break follows `e`, spaces between (a "\r" before it or not). */
+/**
+ * Whether a line break follows `e`, spaces between (a "\r" before it or not). No unit past the
+ * text's end is read: the first span that ended a text read one (NaN) and threw phoneSpans out of
+ * its compiled code, twice a run (--trace-deopt, T56d).
+ */
 function beforeBreak(shadow: string, e: number): boolean {
+  const n = shadow.length;
   let at = e;
-  while (shadow.charCodeAt(at) === 32) at++;
+  while (at < n && shadow.charCodeAt(at) === 32) at++;
+  if (at >= n) return false;
   const c = shadow.charCodeAt(at);
-  return c === 10 || (c === 13 && shadow.charCodeAt(at + 1) === 10);
+  return c === 10 || (c === 13 && at + 1 < n && shadow.charCodeAt(at + 1) === 10);
 }
 
 /**
@@ -362,13 +368,15 @@ export function postcodeAfterLabel(
  */
 export function labelledAfter(shadow: string, end: number, named = false): boolean {
   let at = end;
-  while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
-  // Most numbers are followed by no such word: the unit there (folded) starts none of them.
+  while (at < shadow.length && shadow.charCodeAt(at) === 32 && at < end + 4) at++;
+  // Most numbers are followed by no such word: the unit there (folded) starts none of them. (At
+  // the text's end there is none, -1: a read past it threw mayAccept out of its compiled code.)
   afterFirsts ??= firstUnits([
     ...foldedList(PHONE_NUMBER_WORDS_AFTER),
     ...foldedList(PHONE_WORDS_AFTER),
   ]);
-  if (afterFirsts !== null && !afterFirsts.has(lowerCodeAt(shadow, at))) return false;
+  const first = at < shadow.length ? lowerCodeAt(shadow, at) : -1;
+  if (afterFirsts !== null && !afterFirsts.has(first)) return false;
   for (const word of foldedList(PHONE_NUMBER_WORDS_AFTER))
     if (foldedEnd(shadow, at, word, at + 24) >= 0) return true;
   if (!named)
@@ -395,13 +403,15 @@ export const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 export function dottedQuad(text: string): boolean {
   if (!IPV4_SHAPE.test(text)) return false;
   let part = 0;
-  for (let k = 0; k <= text.length; k++) {
+  // (The last part is tested after the loop, not by reading the unit past the text's end: that
+  // read threw mayAccept out of its compiled code at the first dotted quad, T56d.)
+  for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) part = part * 10 + c - 48;
     else if (part > 255) return false;
     else part = 0;
   }
-  return true;
+  return part <= 255;
 }
 export const SEPARATED = /[ ()./-]/;
 
