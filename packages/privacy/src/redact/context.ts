@@ -1338,15 +1338,18 @@ const DELIMITERS = ',;\t|';
 export function formLabel(shadow: string, start: number): ContextKind {
   readingText(shadow);
   let at = start;
-  if (shadow.charCodeAt(at - 1) === 34) at--; // '"'
+  if (at > 0 && shadow.charCodeAt(at - 1) === 34) at--; // '"'
   // Most values stand after a space: the answer is at once, the line not looked for.
-  const before = shadow.charAt(at - 1);
+  const before = at > 0 ? shadow.charAt(at - 1) : '';
   if (before !== '' && before !== '\n') return 'none';
   const line = lineStart(shadow, at);
   if (line < 0) return 'none';
-  for (let k = at; k < at + MAX_ROW; k++) {
+  // The row is read to the text's end, not past it: a read there threw the phone recognizer's
+  // label look-up out of its compiled code (--trace-deopt, T56d).
+  const rowEnd = Math.min(at + MAX_ROW, shadow.length);
+  for (let k = at; k < rowEnd; k++) {
     const c = shadow.charAt(k);
-    if (c === '' || c === '\n') break;
+    if (c === '\n') break;
     if (DELIMITERS.includes(c)) return 'none';
   }
   return lineAbove(shadow, line);
@@ -1411,8 +1414,9 @@ const TURKISH_ENDING = /^(?:[dt][ae]n?|[dt][ıiuü]r|y?[aeıiuü]|n?[ıiuü]n|y?
  */
 export function letterGlued(shadow: string, start: number, end: number, locale = ''): boolean {
   return (
-    isGlueLetter(shadow.charAt(start - 1)) ||
-    (isGlueLetter(shadow.charAt(end)) &&
+    (start > 0 && isGlueLetter(shadow.charAt(start - 1))) ||
+    (end < shadow.length &&
+      isGlueLetter(shadow.charAt(end)) &&
       !(locale.startsWith('tr') && TURKISH_ENDING.test(shadow.slice(end, end + 4))))
   );
 }
@@ -1422,8 +1426,11 @@ export function letterGlued(shadow: string, start: number, end: number, locale =
  * after. For a Turkish `locale`, a case ending or the copula written onto the number is no code.
  */
 export function gluedToCode(shadow: string, start: number, end: number, locale = ''): boolean {
-  const before = shadow.charAt(start - 1);
-  const after = shadow.charAt(end);
+  // No unit is read outside the text (charAt's ""): a value at its start or end read one there
+  // and threw the phone recognizer's mayAccept out of its compiled code (--trace-deopt, T56d).
+  const n = shadow.length;
+  const before = start > 0 ? shadow.charAt(start - 1) : '';
+  const after = end < n ? shadow.charAt(end) : '';
   if (letterGlued(shadow, start, end, locale)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
@@ -1432,11 +1439,12 @@ export function gluedToCode(shadow: string, start: number, end: number, locale =
   // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
     (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
+    start > 1 &&
     isGlueLetter(shadow.charAt(start - 2)) &&
     !(before === '-' && hebrewParticles(shadow, start - 1))
   )
     return before !== '/' || !endsLink(shadow, start, end);
-  const next = shadow.charAt(end + 1);
+  const next = end + 1 < n ? shadow.charAt(end + 1) : '';
   // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
   // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").
   if (

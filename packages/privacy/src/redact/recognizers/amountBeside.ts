@@ -146,13 +146,21 @@ export function amountBeside(shadow: string, start: number, end: number, text: s
   if (text.length < 9 || !THOUSANDS.test(text)) return false;
   let after = end;
   if (/^[.,]\d\d(?!\d)/.test(shadow.slice(after, after + 4))) after += 3;
-  while (after < end + 5 && (shadow.charAt(after) === ' ' || shadow.charAt(after) === '\u00a0'))
+  // (No unit outside the text is read, here and in currencyAt: a number that ended a text read
+  // one past it and threw the phone recognizer's accept out of its compiled code, T56d.)
+  const n = shadow.length;
+  while (
+    after < end + 5 &&
+    after < n &&
+    (shadow.charAt(after) === ' ' || shadow.charAt(after) === '\u00a0')
+  )
     after++;
   if (currencyAt(shadow, after, true)) return true;
   const sep = text.charAt(text.search(/\D/));
   if (sep === ' ' || sep === '\u00a0' || sep === '\u202f') return false;
   let before = start;
-  if (shadow.charAt(before - 1) === ' ' || shadow.charAt(before - 1) === '\u00a0') before--;
+  if (before > 0 && (shadow.charAt(before - 1) === ' ' || shadow.charAt(before - 1) === '\u00a0'))
+    before--;
   return currencyAt(shadow, before, false);
 }
 
@@ -167,14 +175,17 @@ export function currencyBefore(shadow: string, at: number): boolean {
 
 /** Whether a currency sign or word starts at `at` (`forward`) or ends there. */
 function currencyAt(shadow: string, at: number, forward: boolean): boolean {
-  const sign = forward ? shadow.charAt(at) : shadow.charAt(at - 1);
+  const n = shadow.length;
+  const sign = forward ? (at < n ? shadow.charAt(at) : '') : at > 0 ? shadow.charAt(at - 1) : '';
   if (/\p{Sc}/u.test(sign)) return true;
+  // A word's edge outside the text is one (edge('')), answered without reading there.
   return CURRENCY_WORDS.some((word) =>
     forward
-      ? shadow.startsWith(word, at) && edge(shadow.charAt(at + word.length))
+      ? shadow.startsWith(word, at) &&
+        (at + word.length >= n || edge(shadow.charAt(at + word.length)))
       : at >= word.length &&
         shadow.startsWith(word, at - word.length) &&
-        edge(shadow.charAt(at - word.length - 1)),
+        (at - word.length < 1 || edge(shadow.charAt(at - word.length - 1))),
   );
 }
 

@@ -95,10 +95,17 @@ function plainGapAt(s: string, j: number, text: string): number {
   if (end > 0) return end - j;
   if (s.startsWith(' - ', j)) return 3;
   const c = s.charCodeAt(j);
-  let k = j + +(c === 32 || c === 13);
-  if (s.charCodeAt(k) !== 10) return +(c === 32 || c === 45);
-  for (const m = ++k + 8; k < m && (s.charCodeAt(k) === 62 || s.charCodeAt(k) === 32); ) k++;
-  return k - j;
+  const n = s.length;
+  const k = j + +(c === 32 || c === 13);
+  // A line break there (a space or "\r" before it or not) goes with a reply's quote marks and
+  // spaces after it, eight units at most. That walk is taken for every gap, a break or not, so
+  // that ibanAt's compiled code has run it before the first IBAN wrapped at a line's end: that
+  // one threw ibanAt out of its compiled code mid-stream (--trace-deopt, T56d).
+  let q = k;
+  do q++;
+  while (q < k + 9 && q < n && (s.charCodeAt(q) === 62 || s.charCodeAt(q) === 32));
+  const wrapped = q - j;
+  return k < n && s.charCodeAt(k) === 10 ? wrapped : +(c === 32 || c === 45);
 }
 
 function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {

@@ -330,9 +330,12 @@ export function readRut(s: string, run: NumberRun, out: Reading): boolean {
   let end = run.end;
   // The digits are read last: most runs of seven to nine digits take none of its shapes.
   let check = '';
-  // The K check after a dash, glued or the body alone: the run ends before it.
-  const k = s.charCodeAt(end) === 45 && (s.charCodeAt(end + 1) | 0x20) === 107;
-  const kGlued = !k && (s.charCodeAt(end) | 0x20) === 107;
+  // The K check after a dash, glued or the body alone: the run ends before it. (No unit past the
+  // text's end is read, -1 there: a run that ended a text read one and threw this reading out of
+  // its compiled code mid-stream, --trace-deopt, T56d.)
+  const after = end < s.length ? s.charCodeAt(end) : -1;
+  const k = after === 45 && end + 1 < s.length && (s.charCodeAt(end + 1) | 0x20) === 107;
+  const kGlued = !k && (after | 0x20) === 107;
   if ((k || kGlued) && !wordAt(s, end + (k ? 2 : 1)) && n <= 8) {
     check = 'K';
     end += k ? 2 : 1;

@@ -80,7 +80,14 @@ function findRc(context: RecognizerContext): RecognizerMatch[] {
     let digits: string;
     let end = run.end;
     let slashed = false;
-    if (run.digitCount === 6 && run.groupCount === 1 && s.charCodeAt(run.end) === 47) {
+    // (Its end read only inside the text: a run that ended one read past it and threw findRc
+    // out of its compiled code mid-stream, --trace-deopt, T56d.)
+    if (
+      run.digitCount === 6 &&
+      run.groupCount === 1 &&
+      run.end < s.length &&
+      s.charCodeAt(run.end) === 47
+    ) {
       // "YYMMDD/XXXX": the next run, right after the slash, of three or four digits.
       const next = runs[k + 1];
       if (next === undefined || next.start !== run.end + 1 || next.groupCount !== 1) continue;

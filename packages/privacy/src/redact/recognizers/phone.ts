@@ -156,12 +156,18 @@ export function phoneSpans(context: RecognizerContext): number[] {
   return out;
 }
 
-/** Whether a line break follows `e`, spaces between (a "\r" before it or not). */
+/**
+ * Whether a line break follows `e`, spaces between (a "\r" before it or not). No unit past the
+ * text's end is read: the first span that ended a text read one (NaN) and threw phoneSpans out of
+ * its compiled code, twice a run (--trace-deopt, T56d).
+ */
 function beforeBreak(shadow: string, e: number): boolean {
+  const n = shadow.length;
   let at = e;
-  while (shadow.charCodeAt(at) === 32) at++;
+  while (at < n && shadow.charCodeAt(at) === 32) at++;
+  if (at >= n) return false;
   const c = shadow.charCodeAt(at);
-  return c === 10 || (c === 13 && shadow.charCodeAt(at + 1) === 10);
+  return c === 10 || (c === 13 && at + 1 < n && shadow.charCodeAt(at + 1) === 10);
 }
 
 /**
@@ -406,9 +412,11 @@ export function postcodeAfterLabel(
  */
 export function labelledAfter(shadow: string, end: number, named = false): boolean {
   let at = end;
-  while (shadow.charCodeAt(at) === 32 && at < end + 4) at++;
+  while (at < shadow.length && shadow.charCodeAt(at) === 32 && at < end + 4) at++;
   // Most numbers are followed by no such word: the unit there (folded) starts none of them. Where
-  // one does, only the words that start with it are read (Korean particles start six, T56b).
+  // one does, only the words that start with it are read (Korean particles start six, T56b). (At
+  // the text's end there is none: a read past it threw mayAccept out of its compiled code, T56d.)
+  if (at >= shadow.length) return false;
   afterWords ??= wordsByFirst(foldedList(PHONE_NUMBER_WORDS_AFTER), foldedList(PHONE_WORDS_AFTER));
   const words = afterWords.get(lowerCodeAt(shadow, at));
   if (words === undefined) return false;
@@ -446,13 +454,15 @@ export const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 export function dottedQuad(text: string): boolean {
   if (!IPV4_SHAPE.test(text)) return false;
   let part = 0;
-  for (let k = 0; k <= text.length; k++) {
+  // (The last part is tested after the loop, not by reading the unit past the text's end: that
+  // read threw mayAccept out of its compiled code at the first dotted quad, T56d.)
+  for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) part = part * 10 + c - 48;
     else if (part > 255) return false;
     else part = 0;
   }
-  return true;
+  return part <= 255;
 }
 // A version or build number of four dotted parts, its first three of one digit ("6.4.2.3301": an
 // app's version typed without its word, T56b): no phone is written so. Of libphonenumber-js's 685
