@@ -174,6 +174,12 @@ function costFor(cp: number, ch: string, kind: number): number {
   if (cp < 0x780) return 2; // Arabic supplement
   if (cp < 0x900) return 3; // Thaana, NKo, Samaritan, Mandaic, Arabic extended
   if (cp < 0xe00) return 0; // Indic
+  // Kho khuat and kho khon: obsolete (no word of the Royal Institute Dictionary of 1999 uses kho
+  // khuat; both kept on alphabet charts, and in a few publishers' conservative spelling, "ฃวด",
+  // "ฅน"). Source: https://en.wikipedia.org/wiki/Kho_khuat and
+  // http://www.unicode.org/mail-arch/unicode-ml/y2002-m06/0050.html, asOf 2026-12-05. As
+  // Windows-874 they are 0xA3 and 0xA5, the last byte of "ร" and "ล" in UTF-8 ("รถ" → "เธฃเธ–").
+  if (cp === 0xe03 || cp === 0xe05) return 3;
   if (cp < 0xe80) return 0; // Thai
   if (cp < 0x10a0) return 1;
   if (cp < 0x1100) return 1; // Georgian

@@ -6,7 +6,7 @@ import { repairText } from './repairText.js';
 
 // Characters the cost model tells apart: ASCII letters and spaces, Latin-1 mojibake, C1 controls,
 // combining marks, Cyrillic, Greek, Han, fullwidth punctuation, math signs, emoji.
-const CHARS = [..."aZ é\u00a0ÃÂâ€œ™©¨¸ÐÑ¿\u0093\u0301пЖαΣ中文、！√∑±😀'-.’«»"].map(
+const CHARS = [..."aZ é\u00a0ÃÂâ€œ™©¨¸ÐÑ¿\u0093\u0301пЖαΣ中文、！√∑±😀'-.’«»„‰É!?"].map(
   (c) => c.codePointAt(0) ?? 0,
 );
 // Spaces, lowercase letters and lead-byte capitals weigh more: the lone-capital rule needs all three.
@@ -48,5 +48,51 @@ describe('"Ö", "Ä", "Ü" opening a word through Windows-1250', () => {
     expect(repairText(`${before}${mojibake(word, 'windows-1250')}${after}`).text).toBe(
       `${before}${word}${after}`,
     );
+  });
+});
+
+describe('signs after an ASCII word, and French spaces (T56e)', () => {
+  // "â" ending a word glued to „ † ‡ ‰ ‹ costs 3, "™" and "®" after an ASCII letter nothing: a
+  // sign of the letterlike, arrow and operator blocks comes back glued to a word or between ASCII.
+  const word = fc.stringMatching(/^[A-Za-z]{1,10}$/);
+  test.prop(
+    [
+      word,
+      fc.constantFrom('™', '®'),
+      fc.constantFrom('≥', '≠', '≤', '≈', '≡', '→', '←', '⇒', '№', '∞', '™'),
+      fc.constantFrom('5', '0', 'b', 'Support'),
+    ],
+    { numRuns: 300 },
+  )('are restored through Windows-1252, and left alone clean', (w, glued, sign, after) => {
+    for (const text of [`${w}${glued} ${after}`, `if (${w} ${sign} ${after}) return`]) {
+      expect(repairText(text).changed, text).toBe(false);
+      expect(repairText(mojibake(text, 'windows-1252')).text, text).toBe(text);
+    }
+  });
+
+  // A no-break space between a word and » ; : ! ? is French typography: a word ending in a capital
+  // ("ÉTÉ") keeps it, broken once, instead of reading "É\u00a0" as "ɠ" one layer further down.
+  test.prop(
+    [
+      // Not "été" before "»": E9 A0 BB is "頻", a common Han character (cost.test.ts, known gap).
+      fc.constantFrom(
+        'ÉTÉ',
+        'CASSÉ',
+        'Numéro',
+        'CAFÉ',
+        'ÇA',
+        'OÙ EST-CE',
+        'déjà vu',
+        'prêt',
+        'Noël',
+      ),
+      fc.constantFrom('»', ';', ':', '!', '?'),
+      fc.constantFrom('', '«\u00a0', 'Re\u00a0: '),
+    ],
+    { numRuns: 200 },
+  )('keep a word before a no-break space and » ; : ! ?', (w, sign, before) => {
+    const text = `${before}${w}\u00a0${sign}`;
+    expect(repairText(text).changed, text).toBe(false);
+    expect(repairText(mojibake(text, 'windows-1252')).text, text).toBe(text);
   });
 });

@@ -98,7 +98,9 @@ function scienceGreek(a: number, b: number): boolean {
 /**
  * The cost of the pair (p, c), given their classes `pi` and `ci` (charInfo): a term of
  * {@link windowCost} for each pair it counts, never negative (readRun.ts floors a decoded text's
- * cost by its pairs).
+ * cost by its pairs). windowCost reads two pairs further than this: a no-break space before
+ * » ; : ! ? costs nothing (frenchSpace; the floor leaves out every pair ending in a no-break
+ * space), and "â" ending a word glued to „ † ‡ ‰ ‹ costs 3, more than here.
  */
 export function pairCost(p: number, c: number, pi: number, ci: number): number {
   const pk = kindOf(pi);
@@ -127,6 +129,9 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     if (isCjkPunct(c) || (c === 0xa0 && p < 0x80)) return 0;
     if (isLoud(c, ck) || c === 0xa8 || c === 0xaf || c === 0xb8) return 3; // ¨ ¯ ¸ glued: "à¸"
     if (c === 0x20ac && p >= 0xe0 && p <= 0xef) return 3; // "â€": the lead of every “ ” ‘ ’ – —
+    // "™" and "®" glued to a word in ASCII ("Meridian™", "Intel®"): how they are written. As
+    // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
+    if (p < 0x80 && (c === 0x2122 || c === 0xae)) return 0;
     if ((ci & FINAL) === 0) return 2;
     return c === 0xb9 || c === 0xb2 || c === 0xb3 ? 1 : 0;
   }
@@ -153,6 +158,70 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     return (pi & ci & (FINAL | INITIAL)) !== 0 ? 0 : 1;
   }
   return 0;
+}
+
+/**
+ * „ † ‡ ‰ ‹: Windows-1252's 0x84-0x8B signs, the second byte of letterlike signs, arrows and
+ * mathematical operators (E2 84-E2 8B: "â„¢" for "™", "â†’" for "→", "â‰¥" for "≥"). Compared,
+ * not looked up: "â" opens most Windows-1252 mojibake ("â€™"), and every such pair asks.
+ */
+const isASign = (c: number): boolean =>
+  c === 0x201e || c === 0x2020 || c === 0x2021 || c === 0x2030 || c === 0x2039;
+
+/**
+ * Whether `c` (class `info`), the character before an "â", leaves that "â" ending a word: ASCII
+ * or a letter. No word ends in "â" glued to a sign of {@link isASign} ("Meridianâ„¢", "x â‰¥ 5"): 3.
+ * After a sign the "â" is inside a longer garble ("ã¢â‚¬â„¢ãƒæ’", hopeless.ts), costed as before.
+ */
+const wordEdge = (c: number, info: number): boolean => c < 0x80 || kindOf(info) === KIND.letter;
+
+/** What French sets after a no-break space that follows a word: » ; : ! ? */
+const isFrenchClose = (c: number): boolean =>
+  c === 0xbb || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+
+/**
+ * Whether the no-break space at `all[i]`, after the letter `p` (class `pInfo`), is French
+ * typography: before » ; : ! ? ("ÉTÉ\u00a0»", "CASSÉ\u00a0!"), where a word ends. Not after "Ã"
+ * or "Â": their 0xA0 is "à" and a no-break space's own lead byte (C3 A0, C2 A0).
+ */
+function frenchSpace(
+  all: readonly number[],
+  i: number,
+  hi: number,
+  p: number,
+  pInfo: number,
+): boolean {
+  return (
+    p >= 0x80 &&
+    p !== 0xc3 &&
+    p !== 0xc2 &&
+    kindOf(pInfo) === KIND.letter &&
+    i + 1 < hi &&
+    i + 1 < all.length &&
+    isFrenchClose(all[i + 1] as number)
+  );
+}
+
+/**
+ * The pair (all[i - 1], all[i]) read in place, `pc` its {@link pairCost} and `p2Info` the class
+ * of all[i - 2]: 0 for a no-break space of French typography (frenchSpace), 3 for "â" ending a
+ * word glued to a sign of {@link isASign}, else `pc`.
+ */
+function pairInPlace(
+  all: readonly number[],
+  i: number,
+  lo: number,
+  hi: number,
+  pc: number,
+  pInfo: number,
+  p2Info: number,
+): number {
+  const p = all[i - 1] as number;
+  const cp = all[i] as number;
+  if (cp === 0xa0) return frenchSpace(all, i, hi, p, pInfo) ? 0 : pc;
+  return p === 0xe2 && isASign(cp) && (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
+    ? 3
+    : pc;
 }
 
 /**
@@ -241,7 +310,11 @@ export function windowCost(
     const info = charInfo(cp);
     if (i >= segFrom && i < segTo) cost += unigramCost(info);
     // Pairs that touch the segment: (i-1, i) for i in [segFrom, segTo].
-    if (i > lo && i >= segFrom && i <= segTo) cost += pairCost(p, cp, pInfo, info);
+    if (i > lo && i >= segFrom && i <= segTo) {
+      const pc = pairCost(p, cp, pInfo, info);
+      // Two pairs read beyond themselves, rare: a call of its own keeps this loop small.
+      cost += cp === 0xa0 || p === 0xe2 ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info) : pc;
+    }
     if (i >= segFrom && i < segTo + 1) {
       // "Ã…" as a word of its own ("Ã… och Ã„", the Swedish "Å och Ä" through Windows-1252, C3
       // 85): "…" may end a word, but no word is a lone "Ã" (Portuguese writes it inside words:

@@ -129,7 +129,8 @@ export function wholeRun(
       if (cp >= 0 && (cp < 0xd800 || cp > 0xdfff)) {
         const info = charInfo(cp);
         u += unigramCost(info);
-        if (prevEnd === x) pair += pairCost(prev, cp, prevInfo, info);
+        // Not a no-break space's pair: before » ; : ! ? it costs nothing (cost.ts frenchSpace).
+        if (prevEnd === x && cp !== 0xa0) pair += pairCost(prev, cp, prevInfo, info);
         prev = cp;
         prevInfo = info;
         prevEnd = x + length;
