@@ -361,8 +361,8 @@ export const REFERENCE_WORDS: readonly string[] = [
   'listu przewozow',
   'venda ',
   'venda:',
-  // Korean parcel words (T56b): "택배" (a parcel, and the parcel service: as Chinese "快递" above),
-  // "배송조회" and "배송 조회" (a delivery's tracking: shops' and carriers' menus, where the
+  // Korean parcel words (T56b): "배송조회" and "배송 조회" (a delivery's tracking: shops' and
+  // carriers' menus, where the
   // waybill's number is typed), "배송번호" (a delivery's number) and "등기번호" (a registered
   // item's number: Korea Post's 13 digits, "우체국 택배는 13자리 등기번호(송장번호)로 …
   // '배송조회' 메뉴에서 등기번호 입력", info2.infoboxsite.com/2025/10/2025_1.html; "배송번호(국내
@@ -372,8 +372,10 @@ export const REFERENCE_WORDS: readonly string[] = [
   // landline's count and its "0" (CJ대한통운 10 or 12 digits, 롯데택배 10, 12 or 13, 한진택배 10, 12
   // or 14, 로젠택배 11, 우체국 13: the waybill checks of the open trackers
   // github.com/B4TT3RY/DeliveryTracker src/couriers and speshase/spes's delivery.js). A driver's
-  // phone after "택배" is read by "기사" (PHONE_WORDS). All searched 2026-12-05.
-  '택배',
+  // phone after "택배" is read by "기사" (PHONE_WORDS). All searched 2026-12-05. Not "택배" itself
+  // (a parcel, the parcel service, the courier: "택배 010-1234-5678" is as often the driver's or
+  // the customer's mobile as a carrier's number, and it went on main; the lead's review of T56b
+  // kept it going, failing closed, so a carrier's number that dials after it alone goes too).
   '배송조회',
   '배송 조회',
   '배송번호',

@@ -258,34 +258,13 @@ export function accept(
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
     (label === 'none' || label === 'reference') && labelledAfter(shadow, end, label !== 'none');
-  if (label === 'reference' && !international && !after && !koreanMobile(text, context.country))
-    return 0;
+  if (label === 'reference' && !international && !after) return 0;
   if (international) return INTERNATIONAL;
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   return formatted && !ownCodeRead(text, context.country) && !datedReference(text, context.country)
     ? 0.8
     : 0;
-}
-
-/**
- * Whether `text` (a span's shadow) is a Korean mobile's number as written at home: "010" and
- * eight digits, with spaces, dashes or dots between its groups or none. Since 2004 every new
- * mobile line in Korea takes the one prefix 010 (the 011, 016-019 of the 2G networks closed by
- * June 2021: Korea Herald/Yonhap, 2017-02-14, koreaherald.com/view.php?ud=20170214000257), and no
- * carrier's waybill starts so (T56b's carriers: CJ 10 or 12 digits, Lotte, Hanjin, Logen 11, Korea
- * Post 13), so such a number goes even after a parcel's or an order's word ("택배
- * 010-1234-5678" kept its phone once "택배" became a reference word: failing closed, T56b review).
- */
-function koreanMobile(text: string, country: string | undefined): boolean {
-  if (country !== 'KR') return false;
-  let digits = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += text[i];
-    else if (c !== 32 && c !== 45 && c !== 46) return false;
-  }
-  return digits.length === 11 && digits.startsWith('010');
 }
 
 /**
@@ -502,8 +481,7 @@ function mayAccept(
   if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
-  if (label === 'reference')
-    return labelledAfter(shadow, e, true) || koreanMobile(text, context.country);
+  if (label === 'reference') return labelledAfter(shadow, e, true);
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
