@@ -625,7 +625,7 @@ export const budgets: readonly Budget[] = [
   // walked alike with a line break or without (each such read or first run threw a hot function
   // out of TurboFan code mid-stream: -4.8% of redact 1's instructions).
   // 49.1 and 119.5 (50,141 B own; 122,188 B): T56a, T56b, T56c, T56d together, and the lead's
-  // review (one languageOf; a Korean mobile after a reference word, phone.ts koreanMobile).
+  // review (one languageOf; "택배" no reference word).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 119.5, ownKiB: 49.1 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
