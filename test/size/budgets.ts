@@ -247,7 +247,10 @@ export const budgets: readonly Budget[] = [
   // 25.9 / 223.6 (26,279 -> 26,477 B own, 228,952 B all): +198 B own for T56e (#11): "â" ending a
   // word glued to „ † ‡ ‰ ‹ and a French no-break space before » ; : ! ? read in place (cost.ts
   // pairInPlace), "™"/"®" after an ASCII letter, the obsolete Thai "ฃ"/"ฅ" (charClass.ts).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 223.6, ownKiB: 25.9 },
+  // 25.75 (26,339 B own; 26,279 before): T56f, the clean-text proof hands the code points it made
+  // to the first pass (+60 B): a warm GBK message 0.95 of its CPU time, Windows-1251 0.96.
+  // 26.0 / 223.7 (26,532 B own, 229,000 B all): T56e and T56f together.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 223.7, ownKiB: 26.0 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

@@ -40,7 +40,17 @@ const MAX_PAGES = 31;
  * quiet are remembered by the characters their reading depends on: the repaired words of a
  * stream recur.
  */
-export function cannotHoldMojibake(text: string, options: QuietOptions, output = false): boolean {
+export function cannotHoldMojibake(
+  text: string,
+  options: QuietOptions,
+  output = false,
+  /**
+   * Given, gets the text's code points (toCps) when the scan made them: a broken text's first pass
+   * reads them (readString) instead of making them again, 0.92 of the CPU time of a warm GBK or
+   * Windows-1251 message, whose proof fails at a run the masks let through.
+   */
+  made?: { cps?: number[] },
+): boolean {
   const known = output && options.memo ? provedFor(options.memo) : undefined;
   const { encoders } = options;
   if (encoders.length > MAX_PAGES) return false;
@@ -85,7 +95,10 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
             lost ??= text.indexOf('\ufffd', i) >= 0;
             if (lost) return false;
           }
-          cps ??= toCps(text);
+          if (cps === undefined) {
+            cps = toCps(text);
+            if (made) made.cps = cps;
+          }
           if (!runQuiet(cps, from, i - pairs, mask, options, known, text)) return false;
         }
         mask = 0;
@@ -130,7 +143,12 @@ export function cannotHoldMojibake(text: string, options: QuietOptions, output =
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
   }
-  return mask === 0 || runQuiet(cps ?? toCps(text), from, n - pairs, mask, options, known, text);
+  if (mask === 0) return true;
+  if (cps === undefined) {
+    cps = toCps(text);
+    if (made) made.cps = cps;
+  }
+  return runQuiet(cps, from, n - pairs, mask, options, known, text);
 }
 
 /**

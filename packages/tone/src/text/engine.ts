@@ -153,8 +153,9 @@ export function readString(
   text: string,
   options: EngineOptions,
   depth: number,
+  /** The text's code points (toCps), when the caller made them already. */
+  own: number[] = toCps(text),
 ): { proposals: Proposal[]; cps: number[] } {
-  const own = toCps(text);
   // A text without surrogate pairs is its own code points, so run keys of the memo are slices of it.
   const flat = text.length === own.length ? text : undefined;
   return { proposals: repairCodePoints(own, options, depth, flat), cps: own };

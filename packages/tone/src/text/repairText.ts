@@ -120,8 +120,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // Fast path: one scan proves no run could be read as UTF-8 by any page, or the runs it lets
   // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
   // ask about an inner layer, with the engine's options and memo).
-  if (cannotHoldMojibake(input.text, engine)) return untouched(input.text);
-  let result = readPass(input.text, engine, opts);
+  // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
+  const made: { cps?: number[] } = {};
+  if (cannotHoldMojibake(input.text, engine, false, made)) return untouched(input.text);
+  let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
   // its output is read again, on the same work budget, until nothing changes, so that a second
@@ -139,11 +141,19 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
 
 type Engine = Parameters<typeof readString>[1] & { budget: { short: boolean } };
 
-/** One reading of `text`: its repairs, applied where sure (see {@link repairText}). */
-function readPass(text: string, engine: Engine, opts: RepairTextOptions): RepairResult {
+/**
+ * One reading of `text` (its code points `codes`, when made already): its repairs, applied where
+ * sure (see {@link repairText}).
+ */
+function readPass(
+  text: string,
+  engine: Engine,
+  opts: RepairTextOptions,
+  codes?: number[],
+): RepairResult {
   const { encoders } = engine;
   const nfc = opts.nfc ?? true;
-  const first = readString(text, engine, 0);
+  const first = readString(text, engine, 0, codes);
   const { cps } = first;
   // The second look (it costs what its windows hold: nothing where no repair leaves one).
   const second = withSecondPass(cps, first.proposals, engine);
