@@ -9,13 +9,17 @@ import { repairText } from './repairText.js';
 // The plain reading of the rule, as an oracle: for each applied repair of one CJK character into
 // one character, left when it stands beside an ASCII letter (on one side or both) and reads as no
 // letter of a Latin word there (by Unicode's own properties), else count the CJK characters of its word (up to 32
-// code points either side, stopping at a space) that no applied repair covers, looking every
+// code points either side, stopping at a space, a full-width clause mark or a segment's end) that no applied repair covers, looking every
 // repair up afresh; beside an ASCII letter, also the common CJK characters (the standards'
 // frequent levels, kana) of the further words of its segment within those 32 points (up to a line
 // break, a tab or one of : ; | , ： ； ｜) that hold no ASCII letter and no U+FFFD (T52c).
 const isCjk = (cp: number): boolean =>
   [SCRIPT.han, SCRIPT.kana, SCRIPT.hangul].includes(scriptOf(charInfo(cp)) as 7 | 8 | 9);
-const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3000;
+// A word ends at a space or at one of the full-width marks that part a CJK sentence (T57a).
+const isSpace = (cp: number): boolean =>
+  cp <= 0x20 ||
+  cp === 0xa0 ||
+  '\u3000、。，！？（）「」『』【】'.includes(String.fromCodePoint(cp));
 
 function strangeBetween(cps: readonly number[], p: Proposal): boolean {
   const left = ch(cps[p.start - 1]);
@@ -63,7 +67,8 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
         const i = side < 0 ? p.start - n : p.end - 1 + n;
         if (i >= 0 && i < cps.length) near.push(i);
       }
-      const gap = near.findIndex((i) => isSpace(cps[i] ?? 0));
+      // The own word stops at a space or at a segment's end (T57a: "收件人：Se簽or").
+      const gap = near.findIndex((i) => isSpace(cps[i] ?? 0) || ENDS.includes(ch(cps[i])));
       const own = gap < 0 ? near : near.slice(0, gap);
       clean += own.filter(free).length;
       if (!wide || gap < 0 || ENDS.includes(ch(cps[near[gap] as number]))) continue;
@@ -104,6 +109,7 @@ const unit = fc.oneof(
   { arbitrary: fc.constantFrom(0x61, 0x62, 0x41), weight: 3 },
   { arbitrary: fc.constantFrom(0x20, 0x0a, 0x3000), weight: 1 },
   { arbitrary: fc.constantFrom(0x2c, 0x3a, 0xfffd, 0x3001, 0x3002, 0x09), weight: 1 },
+  { arbitrary: fc.constantFrom(0xff1a, 0xff0c, 0xff08, 0x300c), weight: 1 },
 );
 
 describe('withoutLoneCjk', () => {
@@ -160,7 +166,7 @@ describe('withoutLoneCjk', () => {
     'a�的',
     ' ',
   );
-  const gap = fc.constantFrom(' ', ' ', '\u3000', ', ', ': ', '\n', '。 ', '，');
+  const gap = fc.constantFrom(' ', ' ', '\u3000', ', ', ': ', '\n', '。 ', '，', '：', '（', '」');
   test.prop([fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 12 }), fc.nat()], {
     numRuns: 300,
   })('agrees with the plain reading on segments of CJK clauses and Latin words', (parts, mask) => {

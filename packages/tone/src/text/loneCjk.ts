@@ -18,7 +18,10 @@ import type { Proposal } from './engine.js';
 // space inside) that holds clean CJK text of its own is CJK text, and its lone character is left
 // as it is (reported, not applied). Not the line: a Japanese reply holding a name broken through
 // GBK ("ご注文の商品は本日発送しました。 Klient: Se簽or Pe簽a") is partial mojibake, and
-// "Caf茅 Zo毛", with no clean CJK beside it, is still "Café Zoë".
+// "Caf茅 Zo毛", with no clean CJK beside it, is still "Café Zoë". A word ends at a space, at a
+// segment's end (below) and at the full-width marks that part a CJK sentence (、。，！？（）「」『』
+// 【】): a name in a CJK field ("收件人：Se簽or Pe簽a，台中市") is a word of its own, not one with
+// "收件人" (T57a; the brand in "这个App毛bug还没修好" touches its Chinese and stays).
 //
 // Beside an ASCII letter the look goes on past the word's spaces, to the end of its segment (T52c):
 // "这个 iPhone毛bug 还没修好" writes the Latin word apart, and the Chinese around it is text no page
@@ -75,8 +78,23 @@ const isCjk = (cp: number): boolean => {
 /** How far a look for clean CJK text goes either side of the character. */
 const REACH = 32;
 
-/** Spaces end a word (Chinese and Japanese write none inside a sentence). */
-const isSpace = (cp: number): boolean => cp <= 0x20 || cp === 0xa0 || cp === 0x3000;
+/**
+ * What ends a word: spaces, and the full-width marks that part a CJK sentence's clauses or
+ * quote inside it (、。，！？（）「」『』【】), which Chinese and Japanese write where Latin text
+ * writes a space after them ("收件人：Se簽or Pe簽a，台中市": the name's last word ends at "，").
+ */
+const isSpace = (cp: number): boolean =>
+  cp <= 0x20 ||
+  cp === 0xa0 ||
+  (cp >= 0x3000 && cp <= 0x3002) ||
+  (cp >= 0x300c && cp <= 0x300f) ||
+  cp === 0x3010 ||
+  cp === 0x3011 ||
+  cp === 0xff01 ||
+  cp === 0xff08 ||
+  cp === 0xff09 ||
+  cp === 0xff0c ||
+  cp === 0xff1f;
 
 /**
  * What ends a segment of a line: a line break, a tab, and the separators of fields and list items
@@ -248,7 +266,7 @@ export function withoutLoneCjk(
     let back = -1;
     for (let i = p.start - 1; i >= 0 && p.start - i <= REACH && clean < 2; i--) {
       const cp = cps[i] ?? 0;
-      if (isSpace(cp)) {
+      if (isSpace(cp) || endsSegment(cp)) {
         back = i;
         break;
       }
@@ -262,7 +280,7 @@ export function withoutLoneCjk(
     let ahead = -1;
     for (let i = p.end; i < cps.length && i - p.end < REACH && clean < 2; i++) {
       const cp = cps[i] ?? 0;
-      if (isSpace(cp)) {
+      if (isSpace(cp) || endsSegment(cp)) {
         ahead = i;
         break;
       }

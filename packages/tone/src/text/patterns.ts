@@ -24,7 +24,10 @@ export const PATTERNS = {
   hebrew: /^\p{Script=Hebrew}$/u,
   arabic: /^\p{Script=Arabic}$/u,
   han: /^\p{Script=Han}$/u,
-  kana: /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u,
+  // With the halfwidth prolonged sound mark and (semi-)voiced sound marks (ｰ ﾞ ﾟ, Script=Common,
+  // Script_Extensions Hiragana and Katakana): in "ﾃﾞｰﾀ" they are the word's own letters, not a
+  // script switch that made a Shift-JIS reading of "ﾞｰ" as Thaana's U+07B0 cheaper (T57a).
+  kana: /^[\p{Script=Hiragana}\p{Script=Katakana}\uff70\uff9e\uff9f]$/u,
   hangul: /^\p{Script=Hangul}$/u,
   thai: /^\p{Script=Thai}$/u,
   devanagari: /^\p{Script=Devanagari}$/u,
