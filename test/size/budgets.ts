@@ -254,7 +254,11 @@ export const budgets: readonly Budget[] = [
   // CJK repair's word ends at a field's separator and the full-width marks of a CJK sentence
   // (loneCjk.ts isSpace, "收件人：Se簽or Pe簽a，台中市"), halfwidth ｰ ﾞ ﾟ are kana (patterns.ts).
   // 26.1 / 223.8 (26,593 B own, 229,062 B all): with T57a's kana marks and lone-CJK word ends.
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 223.8, ownKiB: 26.1 },
+  // 26.2 / 224.0 (26,477 -> 26,754 B own, 228,952 -> 229,234 B all): +277 B own for T57c (#11):
+  // French typography under a repair (a no-break space after a French letter before » ; : ! ?) is
+  // not read one layer further (frenchSpace.ts, asked by readRun.ts and sloppyStretch.ts).
+  // 26.3 / 224.0 (26,859 B own, 229,328 B all): with T57c's French space under a repair.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 224.0, ownKiB: 26.3 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

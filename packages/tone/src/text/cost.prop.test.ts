@@ -74,8 +74,11 @@ describe('signs after an ASCII word, and French spaces (T56e)', () => {
   // ("ÉTÉ") keeps it, broken once, instead of reading "É\u00a0" as "ɠ" one layer further down.
   test.prop(
     [
-      // Not "été" before "»": E9 A0 BB is "頻", a common Han character (cost.test.ts, known gap).
+      // "été" before "»" (E9 A0 BB is "頻") and "OÙ" (D9 A0 is "٠") since T57c (frenchSpace.ts).
       fc.constantFrom(
+        'été',
+        'payé',
+        'OÙ',
         'ÉTÉ',
         'CASSÉ',
         'Numéro',

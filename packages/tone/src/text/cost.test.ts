@@ -231,11 +231,12 @@ describe('a no-break space before » ; : ! ?', () => {
     expect(repairText('voilÃ\u00a0!').text).toBe('voilà!');
   });
 
-  it('leaves "été\u00a0»" broken once read two layers down (known gap: E9 A0 BB is "頻")', () => {
-    // "Ã©Â\u00a0Â»" reads one layer as "é\u00a0»" and two as "頻", a common Han character; the
-    // rule above lowered the one layer's cost, not enough. Words ending in a capital, or before
-    // ; : ! ?, come back (cost.prop.test.ts); this one did not before T56e either.
-    expect(repairText(mojibake('été\u00a0»', 'windows-1252')).text).toBe('ét頻');
+  it('restores "été\u00a0»" broken once, not read two layers down as "頻" (T57c)', () => {
+    // "Ã©Â\u00a0Â»" reads one layer as "é\u00a0»" and two as "頻" (E9 A0 BB), a common Han
+    // character the sloppy reader took within its margin: a layer under a repair no longer reads
+    // French typography as a byte (frenchSpace.ts). Alone, with no word around, it still reads "頻".
+    expect(repairText(mojibake('été\u00a0»', 'windows-1252')).text).toBe('été\u00a0»');
+    expect(repairText('Ã©Â\u00a0Â»').text).toBe('頻');
   });
 });
 

@@ -3,6 +3,7 @@ import type { PageEncoder } from './codePages.js';
 import { pairCost, windowCost } from './cost.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
+import { holdsFrenchSpace } from './frenchSpace.js';
 import { type Inner, innerLayer } from './innerLayer.js';
 import { mayHoldGroup, pageBlocks } from './pageBlocks.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
@@ -342,6 +343,9 @@ function readShared(
   })) {
     let decoded = group.decoded;
     if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
+    // Under a repair, French typography ("été\u00a0»", "OÙ\u00a0?") is no byte of a character
+    // one layer further ("頻", "٠"): frenchSpace.ts.
+    if (depth > 0 && holdsFrenchSpace(cps, group.start, group.end)) continue;
     // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
     // (but "às" and "àquele" are one word).
     if (group.absorbedSpace) {

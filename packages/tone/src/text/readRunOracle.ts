@@ -3,6 +3,7 @@ import { segmentCost } from './cost.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { repairString } from './engine.js';
 import { findGroups } from './findGroups.js';
+import { holdsFrenchSpace } from './frenchSpace.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import { LONG, readsAlike } from './readRun.js';
 import {
@@ -57,6 +58,8 @@ export function readRunOracle(
       if (page.page === 'cp437' && lineArt(cps, group.start, group.end)) continue;
       let decoded = group.decoded;
       if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
+      // Under a repair, French typography is no byte of a character one layer further.
+      if (depth > 0 && holdsFrenchSpace(cps, group.start, group.end)) continue;
       // "à" stands alone in French and Portuguese: its space was both the 0xA0 and the gap
       // (but "às" and "àquele" are one word).
       if (group.absorbedSpace) decoded = withGapAfterA(cps, group.start, group.end, decoded);

@@ -2,6 +2,7 @@ import { restoreByteA0InPlace } from './byteA0.js';
 import { encoderFor } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
+import { holdsFrenchSpace } from './frenchSpace.js';
 import { decodeLossyCodePoints, LOST_BYTE, type LossyCodePoints } from './lossy.js';
 import { CONTEXT, ctxOf } from './runParts.js';
 import { maySloppyIn } from './sloppyScan.js';
@@ -154,6 +155,16 @@ function piecesOf(
   return { bytes, list };
 }
 
+/**
+ * Whether `text`, a layer read from cps[start, end), holds French typography (frenchSpace.ts)
+ * between the characters around the piece.
+ */
+function frenchAt(cps: readonly number[], start: number, end: number, text: number[]): boolean {
+  if (!text.includes(0xa0)) return false;
+  const all = [cps[start - 2] ?? 0x20, cps[start - 1] ?? 0x20, ...text, cps[end] ?? 0x20];
+  return holdsFrenchSpace(all, 2, all.length - 1);
+}
+
 /** A piece's reading, before the engine is consulted; offsets relative to its stretch. */
 type Reading = {
   readonly from: number;
@@ -193,6 +204,9 @@ function readPiece(
   let text = first.cps;
   let next = layer(t, text);
   let needed = piece.restored > 0 || first.lossy > 0;
+  // A first layer that reads as French typography ("été\u00a0»") is not read further
+  // (frenchSpace.ts): its no-break space would be a byte of "頻".
+  if (next && frenchAt(cps, start, end, text)) next = undefined;
   // The common case costs no cost model: one layer, nothing restored, nothing lost.
   if (!next && !needed) return undefined;
   let layers = 1;
@@ -208,7 +222,7 @@ function readPiece(
       cost = nextCost;
       layers++;
       needed = true;
-      next = layers < maxChain ? layer(t, text) : undefined;
+      next = layers < maxChain && !frenchAt(cps, start, end, text) ? layer(t, text) : undefined;
     }
   } else if (next && maxChain > 1) {
     // Uncosted: the second layer, or none (the first needed no step).
