@@ -1,4 +1,4 @@
-import type { PageEncoder } from './codePages.js';
+import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { decodeChecked, utf8Status } from './utf8.js';
 
 /** A stretch of characters whose bytes in one code page are complete UTF-8 sequences. */
@@ -63,6 +63,7 @@ export function findGroups(
   let k = from;
   const bytes = scratch;
   const flat = encoder.flat;
+  const spaceA0 = spaceMayBeA0(encoder);
   while (k < to) {
     const c = cps[k] as number;
     // A double-byte page's bytes of the first character, read again below as the stretch's first.
@@ -128,6 +129,7 @@ export function findGroups(
       }
       if (
         !dead &&
+        spaceA0 &&
         j === to &&
         j + 1 < limit &&
         cps[j] === 0x20 &&
@@ -135,7 +137,7 @@ export function findGroups(
         parsed < n
       ) {
         // The NBSP byte 0xA0 of "à" or "ภ" often comes back as a plain space: try it as 0xA0
-        // when a word goes on after the space.
+        // when a word goes on after the space, in a page that reads 0xA0 as NBSP (spaceMayBeA0).
         bytes[n++] = 0xa0;
         const len = utf8Status(bytes, parsed, n);
         if (len > 0 && parsed + len === n) {

@@ -1,4 +1,4 @@
-import type { PageEncoder } from './codePages.js';
+import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { cutAt, type EngineOptions } from './engine.js';
 // The proof's scan of groups follows findGroups' bounds.
 import { isLetterLike, LOST, leadsIn, MAX_UNALIGNED_BYTES } from './findGroups.js';
@@ -165,6 +165,7 @@ function pageReadsNothing(
   const { encoders, minGain } = options;
   const lossy = depth === 0;
   const page = encoders[index] as PageEncoder;
+  const spaceA0 = spaceMayBeA0(page);
   const m = masksFor(encoders);
   const bit = 1 << index;
   let covered = 0;
@@ -232,6 +233,7 @@ function pageReadsNothing(
       }
       if (
         !dead &&
+        spaceA0 &&
         j === end &&
         j + 1 < cps.length &&
         cps[j] === 0x20 &&
