@@ -63,7 +63,6 @@ export function findGroups(
   let k = from;
   const bytes = scratch;
   const flat = encoder.flat;
-  const spaceA0 = spaceMayBeA0(encoder);
   while (k < to) {
     const c = cps[k] as number;
     // A double-byte page's bytes of the first character, read again below as the stretch's first.
@@ -129,12 +128,12 @@ export function findGroups(
       }
       if (
         !dead &&
-        spaceA0 &&
         j === to &&
         j + 1 < limit &&
         cps[j] === 0x20 &&
         (cps[j + 1] === 0x20 || isLetterLike(cps[j + 1] ?? 0)) &&
-        parsed < n
+        parsed < n &&
+        spaceMayBeA0(encoder)
       ) {
         // The NBSP byte 0xA0 of "à" or "ภ" often comes back as a plain space: try it as 0xA0
         // when a word goes on after the space, in a page that reads 0xA0 as NBSP (spaceMayBeA0).

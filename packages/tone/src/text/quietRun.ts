@@ -165,7 +165,6 @@ function pageReadsNothing(
   const { encoders, minGain } = options;
   const lossy = depth === 0;
   const page = encoders[index] as PageEncoder;
-  const spaceA0 = spaceMayBeA0(page);
   const m = masksFor(encoders);
   const bit = 1 << index;
   let covered = 0;
@@ -233,12 +232,12 @@ function pageReadsNothing(
       }
       if (
         !dead &&
-        spaceA0 &&
         j === end &&
         j + 1 < cps.length &&
         cps[j] === 0x20 &&
         (cps[j + 1] === 0x20 || isLetterLike(cps[j + 1] as number)) &&
-        parsed < length
+        parsed < length &&
+        spaceMayBeA0(page)
       ) {
         // The space after the run read as the 0xA0 it may have been.
         scratch[length] = 0xa0;
