@@ -35,6 +35,24 @@ export type PageEncoder = {
   readonly flat: Int16Array | undefined;
 };
 
+/**
+ * Whether a space after a stretch may be read, through `encoder`'s page, as the byte 0xA0 it once
+ * was (findGroups, quietRun.ts, pageMasks.ts). A program turned a no-break space into a space, so
+ * the byte was one only where the page reads 0xA0 as U+00A0: the Windows and ISO pages. Mac Roman
+ * reads it as "†", KOI8-R and KOI8-U as "═", the DOS page as "á": through them a lead byte before
+ * a space is text ("done√ ok", "Meridian√ Support": Mac Roman's "√" is 0xC3, and "√" and the
+ * space read as C3 A0 made "à"). A double-byte page has no flat table and keeps the reading.
+ *
+ * @param encoder - The page's encoder.
+ * @returns False for a single-byte page whose byte 0xA0 is no no-break space.
+ * @example
+ * spaceMayBeA0(encoderFor('windows-1252')); // true
+ * spaceMayBeA0(encoderFor('macintosh')); // false
+ * @since 0.1.0
+ */
+export const spaceMayBeA0 = (encoder: PageEncoder): boolean =>
+  encoder.flat === undefined || encoder.flat[0xa0] === 0xa0;
+
 const encoders = new Map<CodePage, PageEncoder>();
 
 /** Build (once) the encoder of a code page from iconv-lite's tables. */

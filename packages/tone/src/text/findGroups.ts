@@ -1,4 +1,4 @@
-import type { PageEncoder } from './codePages.js';
+import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { decodeChecked, utf8Status } from './utf8.js';
 
 /** A stretch of characters whose bytes in one code page are complete UTF-8 sequences. */
@@ -132,10 +132,11 @@ export function findGroups(
         j + 1 < limit &&
         cps[j] === 0x20 &&
         (cps[j + 1] === 0x20 || isLetterLike(cps[j + 1] ?? 0)) &&
-        parsed < n
+        parsed < n &&
+        spaceMayBeA0(encoder)
       ) {
         // The NBSP byte 0xA0 of "à" or "ภ" often comes back as a plain space: try it as 0xA0
-        // when a word goes on after the space.
+        // when a word goes on after the space, in a page that reads 0xA0 as NBSP (spaceMayBeA0).
         bytes[n++] = 0xa0;
         const len = utf8Status(bytes, parsed, n);
         if (len > 0 && parsed + len === n) {

@@ -1,4 +1,4 @@
-import type { PageEncoder } from './codePages.js';
+import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { dbcsClass } from './dbcsClasses.js';
 
 // Which pages could find a group of findGroups in a run, decided from per-character bit masks
@@ -95,7 +95,8 @@ export function compute(m: Masks, cp: number): [number, number, number, number] 
     if (!isLead(b[0])) continue;
     if (b.length === 1) {
       open |= bit;
-      if ((b[0] ?? 0) <= 0xdf) open2 |= bit;
+      // Completed by a space only where the page reads 0xA0 as NBSP (spaceMayBeA0: not "√ ").
+      if ((b[0] ?? 0) <= 0xdf && spaceMayBeA0(page)) open2 |= bit;
     } else if (isCont(b[1])) self |= bit;
   }
   return [self, open, cont, open2];

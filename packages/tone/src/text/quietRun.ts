@@ -1,4 +1,4 @@
-import type { PageEncoder } from './codePages.js';
+import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { cutAt, type EngineOptions } from './engine.js';
 // The proof's scan of groups follows findGroups' bounds.
 import { isLetterLike, LOST, leadsIn, MAX_UNALIGNED_BYTES } from './findGroups.js';
@@ -236,7 +236,8 @@ function pageReadsNothing(
         j + 1 < cps.length &&
         cps[j] === 0x20 &&
         (cps[j + 1] === 0x20 || isLetterLike(cps[j + 1] as number)) &&
-        parsed < length
+        parsed < length &&
+        spaceMayBeA0(page)
       ) {
         // The space after the run read as the 0xA0 it may have been.
         scratch[length] = 0xa0;
