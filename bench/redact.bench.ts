@@ -451,6 +451,20 @@
 // 1.6x CPU (1.7x wall), one turn in 3 2.9x, one in 10 5.1x, none 38.6x. Not kept (T55a): a
 // phone span with fewer digits than any sharing country's shortest number rejected before the
 // label read: corpus 0.990-0.995 (A/A 0.994), instructions +0.5%.
+// Session 41 (T56a-d: list markers, amounts with no currency, escapes, 1-1-1-N versions, Korean
+// tracking words, the eighteen-locale audit; T56d the speed pass). T56d's profile, warm self time:
+// scanSlots 7.1%, collect 5.1, scanRuns 4.6, scanAddresses 4.0 (85% of it the DODGE regex),
+// phoneSpans 3.2, folded 3.2, phonesIn 2.8, ibanAt 2.8; phone with callees 33 (mayAccept 13.7, its
+// label look-up 12.4). The first round costs 3.6 times a warm one: --trace-deopt showed hot functions
+// thrown out of TurboFan code mid-stream by a read one character past the text's end (phoneSpans,
+// mayAccept, labels, labelledAfter, gluedToCode, ibanAt, readRut, findRc); bounded: redact 1
+// 7,247M -> 6,905M instructions over the session (-4.7%, hash e87bcb98a3d51a77 unchanged), the
+// first 3 MB about 1.06x less CPU, warm within A/A. Not kept (A/A 0.998-1.012): collect's skip test
+// first 1.013, parts.join as concatenation 1.001, a regex jump to the next digit in scanRuns 1.006,
+// folded's two indexOf for Latin-1 1.007. Upper bounds by taking parts out: the shadow from a memo
+// 0.958, DODGE off 0.972, the 35 national ids off 0.803, no fold 0.846. BENCH_SCALE=0.3: 05:37,
+// load 0, session start: corpus 1.7x CPU (1.7x wall), one turn in 3 3.2x, one in 10 5.3x, none
+// 39.8x; 07:26, load 10 (helpers running), after the merges: 1.6x (1.7x), 2.8x, 5.3x, 36.3x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
 import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
