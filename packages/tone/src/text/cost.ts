@@ -343,8 +343,9 @@ export function windowCost(
     if (i > lo && i >= segFrom && i <= segTo) {
       const pc = pairCost(p, cp, pInfo, info);
       // Two pairs read beyond themselves, rare: a call of its own keeps this loop small.
+      // "Ã"/"Ă" asks only before a sign of isCapitalSign (all at or above U+02C6): not "Ã©".
       cost +=
-        cp === 0xa0 || p === 0xe2 || p === 0xc3 || p === 0x102
+        cp === 0xa0 || p === 0xe2 || ((p === 0xc3 || p === 0x102) && cp >= 0x2c6)
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
     }
