@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import iconv from 'iconv-lite';
 import { describe, expect } from 'vitest';
 import { segmentCost, windowCost } from './cost.js';
 import { mojibake } from './mojibake.js';
@@ -97,5 +98,44 @@ describe('signs after an ASCII word, and French spaces (T56e)', () => {
     const text = `${before}${w}\u00a0${sign}`;
     expect(repairText(text).changed, text).toBe(false);
     expect(repairText(mojibake(text, 'windows-1252')).text, text).toBe(text);
+  });
+});
+
+describe('a capital at the end of a word (T57e)', () => {
+  // "Ã" or "Ă" glued to € ‚ ˆ „ † ‡ ‰ ‹ closing a word after a letter or ASCII costs 3: French,
+  // German, Spanish and Portuguese capitals ending in an accented capital come back through every
+  // page that writes them losslessly (Windows-1252, -1250, Latin-1, ISO-8859-15, Mac Roman).
+  const PAGES = ['windows-1252', 'windows-1250', 'iso-8859-1', 'iso-8859-15', 'macintosh'] as const;
+  test.prop(
+    [
+      fc.constantFrom(
+        'PAYÉ',
+        'CAFÉ',
+        'ARRIVÉ',
+        'ANNULÉ',
+        'RÉSUMÉ',
+        'DÉJÀ',
+        'VOILÀ',
+        'MENÜ',
+        'PARVENÜ',
+        'ESTÁ',
+        'MAMÁ',
+        'PERÚ',
+        'BAMBÚ',
+        'ATÉ',
+        'JÁ',
+        'BEBÉ',
+      ),
+      fc.constantFrom('', 'Statut : ', 'Re: ', 'Pedido '),
+      fc.constantFrom('', ' COLIS :', '!', '.', ', merci', ' 12'),
+      fc.constantFrom(...PAGES),
+    ],
+    { numRuns: 400 },
+  )('come back through each lossless page, and stay clean', (w, before, after, page) => {
+    const text = `${before}${w}${after}`;
+    expect(repairText(text).changed, text).toBe(false);
+    const broken = mojibake(text, page);
+    if (iconv.encode(broken, page).toString('utf8') !== text) return;
+    expect(repairText(broken).text, `${page}: ${broken}`).toBe(text);
   });
 });

@@ -247,3 +247,29 @@ describe('Thai letters no word holds', () => {
     expect(repairText(mojibake('รถ', 'windows-874')).text).toBe('รถ');
   });
 });
+
+// T57e: "PAYÉ" through Windows-1252 is "PAYÃ‰", and "Ã‰" gained 1 under the least gain applied (3):
+// "Ã" after capitals and "‰" glued to it were each nearly free. No clean word glues "Ã" or "Ă" to
+// € ‚ ˆ „ † ‡ ‰ ‹ at its end (Portuguese "IRMÃ", Romanian "CASĂ" end bare or before punctuation).
+describe('"Ã" or "Ă" glued to € ‚ ˆ „ † ‡ ‰ ‹ at the end of a word', () => {
+  it('costs 3 after a letter or ASCII, as before after a sign or before a letter', () => {
+    expect(segmentCost(cps('Ã‰'), cps('AY'), [])).toBe(4);
+    expect(segmentCost(cps('Ă‰'), cps('AY'), [])).toBe(3);
+    expect(segmentCost(cps('Ã‰'), cps('‚¬'), cps(' '))).toBe(4);
+    expect(segmentCost(cps('Ã‰'), cps('AY'), cps('X'))).toBe(5);
+  });
+
+  it('repairs "PAYÃ‰", "CAFĂ‰" and "VOILĂ€", and leaves Portuguese capitals', () => {
+    expect(repairText('Statut : PAYÃ‰').text).toBe('Statut : PAYÉ');
+    expect(repairText('ARRIVÃ‰ COLIS :').text).toBe('ARRIVÉ COLIS :');
+    expect(repairText('ARRIVÃ‰Â\u00a0:').text).toBe('ARRIVÉ\u00a0:');
+    expect(repairText(mojibake('CAFÉ', 'windows-1250')).text).toBe('CAFÉ');
+    expect(repairText(mojibake('VOILÀ', 'windows-1250')).text).toBe('VOILÀ');
+    for (const clean of ['SÃO PAULO', 'NÃO', 'IRMÃ', 'MÃE', 'NÃO… sim', 'CASĂ', '5‰'])
+      expect(repairText(clean).changed, clean).toBe(false);
+  });
+
+  it('leaves "AVÃ”" ("AVÔ"): "”" may close a quoted Portuguese word (known gap)', () => {
+    expect(repairText(mojibake('AVÔ', 'windows-1252')).text).toBe('AVÃ”');
+  });
+});

@@ -175,6 +175,35 @@ const isASign = (c: number): boolean =>
  */
 const wordEdge = (c: number, info: number): boolean => c < 0x80 || kindOf(info) === KIND.letter;
 
+/**
+ * € ‚ „ † ‡ ˆ ‰ ‹: Windows-1252's 0x80-0x8B signs (1250 has them all but ˆ), the second byte of
+ * the capitals "À" "Â" "Ä" "Æ" "Ç" "È" "É" "Ë" (C3 80-C3 8B). Compared, not looked up.
+ */
+const isCapitalSign = (c: number): boolean =>
+  c === 0x20ac || c === 0x201a || c === 0x2c6 || isASign(c);
+
+/**
+ * Whether the pair at `all[i]` is "Ã" (Windows-1252's 0xC3) or "Ă" (Windows-1250's) glued to a
+ * sign of {@link isCapitalSign} and closing a word, after ASCII or a letter (`p2Info` the class of
+ * all[i - 2]): a capital through 1252 or 1250 at a word's end ("PAYÃ‰" for "PAYÉ", "Ã‰" for the
+ * Portuguese "É", "CAFĂ‰"). Portuguese ends words in "Ã" ("IRMÃ", "MAÇÃ") and Romanian in "Ă"
+ * ("CASĂ"), but clean text glues none of these signs after a letter (‰ follows a number, the
+ * others open a quote or stand apart); "…", "’", "”", "–", "—", "›", "•" may close such a word,
+ * so "PÃ…" ("PÅ") is left. The window's edge counts as a word's end, as its start does for "â":
+ * nothing outside [lo, hi) is read, so a window read in place costs what its copy does.
+ */
+function capitalAtWordEnd(
+  all: readonly number[],
+  i: number,
+  lo: number,
+  hi: number,
+  p2Info: number,
+): boolean {
+  if (!isCapitalSign(all[i] as number)) return false;
+  if (i - 2 >= lo && !wordEdge(all[i - 2] as number, p2Info)) return false;
+  return i + 1 >= hi || !isWordChar(all[i + 1] as number);
+}
+
 /** What French sets after a no-break space that follows a word: » ; : ! ? */
 const isFrenchClose = (c: number): boolean =>
   c === 0xbb || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
@@ -219,6 +248,7 @@ function pairInPlace(
   const p = all[i - 1] as number;
   const cp = all[i] as number;
   if (cp === 0xa0) return frenchSpace(all, i, hi, p, pInfo) ? 0 : pc;
+  if (p === 0xc3 || p === 0x102) return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
   return p === 0xe2 && isASign(cp) && (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
     ? 3
     : pc;
@@ -313,7 +343,11 @@ export function windowCost(
     if (i > lo && i >= segFrom && i <= segTo) {
       const pc = pairCost(p, cp, pInfo, info);
       // Two pairs read beyond themselves, rare: a call of its own keeps this loop small.
-      cost += cp === 0xa0 || p === 0xe2 ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info) : pc;
+      // "Ã"/"Ă" asks only before a sign of isCapitalSign (all at or above U+02C6): not "Ã©".
+      cost +=
+        cp === 0xa0 || p === 0xe2 || ((p === 0xc3 || p === 0x102) && cp >= 0x2c6)
+          ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
+          : pc;
     }
     if (i >= segFrom && i < segTo + 1) {
       // "Ã…" as a word of its own ("Ã… och Ã„", the Swedish "Å och Ä" through Windows-1252, C3
