@@ -8,6 +8,7 @@ import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneCjk } from './loneCjk.js';
+import { loneSigns } from './loneSign.js';
 import { withoutLoneSpace } from './loneSpace.js';
 import { hasNonAscii } from './runParts.js';
 import {
@@ -122,7 +123,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // ask about an inner layer, with the engine's options and memo).
   // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
   const made: { cps?: number[] } = {};
-  if (cannotHoldMojibake(input.text, engine, false, made)) return untouched(input.text);
+  if (cannotHoldMojibake(input.text, engine, false, made))
+    return withLoneSigns(input.text, untouched(input.text), encoders);
   let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
@@ -136,8 +138,64 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     if (!next.changed) break;
     result = composed(input.text, result, next);
   }
-  return result;
+  return withLoneSigns(input.text, result, encoders);
 }
+
+/**
+ * `result` (of `text`) with the lone CJK characters of its output that are Latin-1 signs broken
+ * through a double-byte page read as those signs (loneSign.ts), composed as a pass of their own.
+ */
+function withLoneSigns(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+): RepairResult {
+  const out = result.text;
+  // The spans of the output that applied repairs wrote, and each one's page (asked only when a
+  // character may be a sign).
+  const applied = (): number[] => {
+    const spans: number[] = [];
+    let shift = 0;
+    for (const r of result.repairs) {
+      if (!r.applied) continue;
+      const page = encoders.findIndex((e) => e.page === r.chain[r.chain.length - 1]);
+      spans.push(r.start + shift, r.start + shift + r.after.length, page);
+      shift += r.after.length - (r.end - r.start);
+    }
+    return spans;
+  };
+  const signs = loneSigns(out, encoders, applied);
+  if (signs.length === 0) return result;
+  const repairs: Repair[] = [];
+  let next = '';
+  let at = 0;
+  for (const s of signs) {
+    repairs.push({
+      start: s.at,
+      end: s.at + 1,
+      before: out.slice(s.at, s.at + 1),
+      after: s.sign,
+      chain: chainOf((encoders[s.page] as PageEncoder).page),
+      confidence: confidenceOf(3),
+      applied: true,
+    });
+    next += out.slice(at, s.at) + s.sign;
+    at = s.at + 1;
+  }
+  next += out.slice(at);
+  return composed(text, result, { text: next, changed: true, repairs, complete: result.complete });
+}
+
+// One frozen chain per page for the signs withLoneSigns reads.
+const SIGN_CHAINS = new Map<string, string[]>();
+const chainOf = (page: string): string[] => {
+  let c = SIGN_CHAINS.get(page);
+  if (c === undefined) {
+    c = Object.freeze([page]) as string[];
+    SIGN_CHAINS.set(page, c);
+  }
+  return c;
+};
 
 type Engine = Parameters<typeof readString>[1] & { budget: { short: boolean } };
 
