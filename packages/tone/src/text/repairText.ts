@@ -123,8 +123,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // ask about an inner layer, with the engine's options and memo).
   // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
   const made: { cps?: number[] } = {};
-  if (cannotHoldMojibake(input.text, engine, false, made))
-    return withLoneSigns(input.text, untouched(input.text), encoders);
+  if (cannotHoldMojibake(input.text, engine, false, made)) return untouched(input.text);
   let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
@@ -138,7 +137,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     if (!next.changed) break;
     result = composed(input.text, result, next);
   }
-  return withLoneSigns(input.text, result, encoders);
+  return result;
 }
 
 /**
@@ -234,7 +233,8 @@ function readPass(
     encoders,
   );
   const complete = !engine.budget.short;
-  if (proposals.length === 0) return { text: text, changed: false, repairs: [], complete };
+  if (proposals.length === 0)
+    return withLoneSigns(text, { text: text, changed: false, repairs: [], complete }, encoders);
   // Code point index → UTF-16 offset: the index itself unless the text has surrogate pairs.
   let offsets: Uint32Array | undefined;
   if (cps.length !== text.length) {
@@ -286,7 +286,7 @@ function readPass(
     }
   }
   out += text.slice(at);
-  return { text: out, changed: out !== text, repairs, complete };
+  return withLoneSigns(text, { text: out, changed: out !== text, repairs, complete }, encoders);
 }
 
 // Passes of one call (the first and up to three more): each undoes a layer the one before left.
