@@ -8,6 +8,7 @@ import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneCjk } from './loneCjk.js';
+import { loneSigns } from './loneSign.js';
 import { withoutLoneSpace } from './loneSpace.js';
 import { hasNonAscii } from './runParts.js';
 import {
@@ -139,6 +140,62 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   return result;
 }
 
+/**
+ * `result` (of `text`) with the lone CJK characters of its output that are Latin-1 signs broken
+ * through a double-byte page read as those signs (loneSign.ts), composed as a pass of their own.
+ */
+function withLoneSigns(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+): RepairResult {
+  const out = result.text;
+  // The spans of the output that applied repairs wrote, and each one's page (asked only when a
+  // character may be a sign).
+  const applied = (): number[] => {
+    const spans: number[] = [];
+    let shift = 0;
+    for (const r of result.repairs) {
+      if (!r.applied) continue;
+      const page = encoders.findIndex((e) => e.page === r.chain[r.chain.length - 1]);
+      spans.push(r.start + shift, r.start + shift + r.after.length, page);
+      shift += r.after.length - (r.end - r.start);
+    }
+    return spans;
+  };
+  const signs = loneSigns(out, encoders, applied);
+  if (signs.length === 0) return result;
+  const repairs: Repair[] = [];
+  let next = '';
+  let at = 0;
+  for (const s of signs) {
+    repairs.push({
+      start: s.at,
+      end: s.at + 1,
+      before: out.slice(s.at, s.at + 1),
+      after: s.sign,
+      chain: chainOf((encoders[s.page] as PageEncoder).page),
+      confidence: confidenceOf(3),
+      applied: true,
+    });
+    next += out.slice(at, s.at) + s.sign;
+    at = s.at + 1;
+  }
+  next += out.slice(at);
+  return composed(text, result, { text: next, changed: true, repairs, complete: result.complete });
+}
+
+// One frozen chain per page for the signs withLoneSigns reads.
+const SIGN_CHAINS = new Map<string, string[]>();
+const chainOf = (page: string): string[] => {
+  let c = SIGN_CHAINS.get(page);
+  if (c === undefined) {
+    c = Object.freeze([page]) as string[];
+    SIGN_CHAINS.set(page, c);
+  }
+  return c;
+};
+
 type Engine = Parameters<typeof readString>[1] & { budget: { short: boolean } };
 
 /**
@@ -176,7 +233,8 @@ function readPass(
     encoders,
   );
   const complete = !engine.budget.short;
-  if (proposals.length === 0) return { text: text, changed: false, repairs: [], complete };
+  if (proposals.length === 0)
+    return withLoneSigns(text, { text: text, changed: false, repairs: [], complete }, encoders);
   // Code point index → UTF-16 offset: the index itself unless the text has surrogate pairs.
   let offsets: Uint32Array | undefined;
   if (cps.length !== text.length) {
@@ -228,7 +286,7 @@ function readPass(
     }
   }
   out += text.slice(at);
-  return { text: out, changed: out !== text, repairs, complete };
+  return withLoneSigns(text, { text: out, changed: out !== text, repairs, complete }, encoders);
 }
 
 // Passes of one call (the first and up to three more): each undoes a layer the one before left.

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
+import { SIGN_CHARS } from './loneSign.js';
+import { repairText } from './repairText.js';
+
+describe('lone signs (loneSign.ts)', () => {
+  it("lists each page's characters whose two bytes are a sign's UTF-8, as the page writes them", () => {
+    const signs = '°±£¥¢©®½¼¾×÷²³µ§';
+    for (const page of DEFAULT_PAGES) {
+      const enc = encoderFor(page);
+      let list = '';
+      for (const sign of signs) {
+        const bytes = new TextEncoder().encode(sign);
+        const c = enc.doubleByte ? decodeWith(bytes, page) : '';
+        const back = enc.encode(c.charCodeAt(0));
+        if (c.length === 1 && back?.length === 2 && back[0] === bytes[0] && back[1] === bytes[1])
+          list += c + sign;
+      }
+      const sorted = (l: string): string[] => (l.match(/../gu) ?? []).sort();
+      expect(sorted(SIGN_CHARS[page] ?? ''), page).toEqual(sorted(list));
+    }
+  });
+
+  it('reads a lone Han beside digits, with no other CJK in its line, as the sign it broke from', () => {
+    // "°" and "±" through GBK, "£" and "½" through Big5, "©" and "¥" through EUC-JP.
+    expect(repairText('Temperature: 21 掳C 卤 0,5 掳C').text).toBe('Temperature: 21 °C ± 0,5 °C');
+    expect(repairText('Price: 12 瞿 簣 0,5 簞 翻').text).toBe('Price: 12 £ ± 0,5 ° ½');
+    expect(repairText('息 2026 Meridian 促980').text).toBe('© 2026 Meridian ¥980');
+    const r = repairText('21 掳C 脳 2 卤 1');
+    expect(r.text).toBe('21 °C × 2 ± 1');
+    expect(r.repairs.map((x) => [x.before, x.after, x.chain.join('>'), x.applied])).toEqual([
+      ['掳', '°', 'gbk', true],
+      ['脳', '×', 'gbk', true],
+      ['卤', '±', 'gbk', true],
+    ]);
+  });
+
+  it('reads one in a field with no other CJK, where a repair through the same page was applied', () => {
+    expect(repairText('附件：Facture_n掳12_Soci茅t茅.pdf').text).toBe(
+      '附件：Facture_n°12_Société.pdf',
+    );
+    // Without the field's own repair the Chinese of the line holds it as it is.
+    expect(repairText('附件：Facture_n掳12.pdf').changed).toBe(false);
+  });
+
+  it('leaves Chinese, Japanese and Korean beside digits and Latin words as they are', () => {
+    for (const t of [
+      'iPhone 15 Pro 手机壳',
+      '第3号',
+      'A区3号',
+      '約5分',
+      '5個',
+      '卤肉饭 2份',
+      '价格 12 卤',
+      '12 卤\n卤肉饭 一份',
+      'Meridian 卤 shop',
+      '3楼 12元',
+      '3楼',
+      'Room 5, 12楼',
+      '12째 주',
+      'ﾃｨｯｼｭ 5箱 ¥398',
+    ]) {
+      expect(repairText(t)).toMatchObject({ text: t, changed: false });
+    }
+  });
+
+  it('reads no currency sign glued after a digit, where Chinese writes its counters', () => {
+    // "楼" (a floor) is "¥" through GBK: "3楼" is the third floor; "楼980" is "¥980".
+    expect(repairText('3楼').changed).toBe(false);
+    expect(repairText('Total 楼980').text).toBe('Total ¥980');
+  });
+
+  it('reads every sign of a text through one page, or none', () => {
+    // "掳" is a sign through GBK only, "翻" through Big5 only: no page reads both.
+    expect(repairText('21 掳C 翻').changed).toBe(false);
+  });
+
+  it('gives back its output unchanged when called on it again', () => {
+    for (const t of ['Temperature: 21 掳C 卤 0,5 掳C', '附件：Facture_n掳12_Soci茅t茅.pdf']) {
+      const once = repairText(t).text;
+      expect(repairText(once)).toMatchObject({ text: once, changed: false });
+    }
+  });
+});

@@ -1,0 +1,216 @@
+import { charInfo, SCRIPT, scriptOf } from './charClass.js';
+import type { PageEncoder } from './codePages.js';
+import { endsSegment } from './loneCjk.js';
+
+// A Latin-1 sign (°, ±, £, ½, ©, ¥, ×: UTF-8 C2 xx or C3 xx) read through GBK, Big5 or EUC-JP is
+// one Han character, often a common one ("°" through GBK is "掳", "±" is "卤"), standing between
+// ASCII: "Temperature: 21 掳C 卤 0,5 掳C". Each such reading gains 1-2 of the cost model, under
+// `minGain` (3): two bytes and their neighbours are the least evidence a repair can have, and
+// Chinese writes a lone character between Latin words itself ("iPhone毛bug", "A区3号"). The text
+// around says which it is. Real Chinese and Japanese use these characters inside CJK runs; a sign
+// broken whole stands alone, with no other CJK in its text, beside digits (T57d). So a character
+// is read as a sign when
+// - it is one Han, kana or Hangul character, its neighbours ASCII or the text's ends (not two
+//   ASCII letters: "iPhone毛bug" is the brand's shape, and "毛" reads as a letter there anyway);
+// - one double-byte page of the call writes it as exactly two bytes that are the UTF-8 of a sign
+//   of numbers, money and units (SIGN_CHARS: ° ± £ ¥ ¢ © ® ½ ¼ ¾ × ÷ ² ³ µ §),
+//   and not a currency sign (£ ¥ ¢) glued after a digit: there Chinese writes its counters and
+//   units ("3楼", the third floor, is "3¥" through GBK), where a price writes "¥980" or "12 £";
+// - a digit is the nearest character on one side, past spaces and other such characters
+//   ("21 掳C", "卤 0,5", "0,5 簞 翻": "½" after "°" after "5");
+// - the text holds no other CJK character, or the segment of its line (loneCjk.ts: a field after
+//   ":" or ",") holds none and a repair applied through the same page ("Facture_n掳12_Soci茅t茅.pdf"
+//   in "附件：", its "茅" read as "é" through GBK): a line of its own in a Chinese message
+//   ("12 卤\n卤肉饭 一份") is not evidence enough;
+// - every such character of the text (or of that segment) is read through one page: that of the
+//   first repair applied there through a page that reads them all, else the first such page.
+// What Chinese writes beside digits with no other CJK in its text ("5个", "12元", "A区3号") is
+// rarely a sign's UTF-8 bytes through any page; in every clean text of the corpora, the audits and
+// ftfy's cases, no character was read so. The price: a message of one such character beside a
+// number and nothing else in CJK ("卤 12") is read as a sign ("± 12").
+
+/** The currency signs of SIGN_CHARS, never read glued after a digit. */
+const MONEY = new Set(Array.from('£¥¢', (c) => c.charCodeAt(0)));
+
+const isCjk = (cp: number): boolean => {
+  if (cp < 0x1100) return false;
+  const s = scriptOf(charInfo(cp));
+  return s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
+};
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+// The characters each double-byte page writes as a sign's two UTF-8 bytes, each followed by its
+// sign (from iconv-lite's tables, the pages' own: decoding C2 B0 through GBK gives "掳";
+// loneSign.test.ts holds the list to them, decoding each sign's two bytes through each page). A table and not the
+// pages: asking a page of the call for a character made its codec, tens of milliseconds the first
+// time, in a process that never needed that page otherwise. Shift-JIS and cp932 read C2 and C3 as
+// halfwidth katakana, one byte each: no character of theirs is two such bytes.
+const GBK_SIGNS = '卤±垄¢庐®录¼戮¾拢£掳°搂§梅÷楼¥漏©碌µ脳×虏²陆½鲁³';
+const BIG5_SIGNS = '瞼¥瞽¢瞿£禮§穢©簞°簡²簣±簧®糧³繕µ繩÷翹¼翻½職¾';
+/** By page: its characters that are signs' bytes, each followed by the sign. */
+export const SIGN_CHARS: Readonly<Record<string, string>> = {
+  gbk: GBK_SIGNS,
+  gb18030: GBK_SIGNS,
+  big5: BIG5_SIGNS,
+  cp950: BIG5_SIGNS,
+  'euc-jp': '他¾促¥則§属°息©族²村¼歎÷続³蔵¢袖µ賊±贈£速®遜½',
+  'euc-kr': '짖¢짙£짜¥짠§짤©짰®째°짹±짼²쨀³쨉µ쩌¼쩍½쩐¾첨÷횞×',
+};
+
+// For a list of pages: each character some of them writes as a sign's bytes → for each such page
+// (its index in the list, at most 31), the index and the sign, two numbers a page.
+const BY_LIST = new WeakMap<readonly PageEncoder[], Map<number, number[]>>();
+function signsOf(encoders: readonly PageEncoder[]): Map<number, number[]> {
+  let map = BY_LIST.get(encoders);
+  if (map === undefined) {
+    map = new Map();
+    for (let e = 0; e < encoders.length && e < 31; e++) {
+      const list = SIGN_CHARS[(encoders[e] as PageEncoder).page] ?? '';
+      for (let k = 0; k + 1 < list.length; k += 2) {
+        const cp = list.charCodeAt(k);
+        const pages = map.get(cp) ?? [];
+        pages.push(e, list.charCodeAt(k + 1));
+        map.set(cp, pages);
+      }
+    }
+    BY_LIST.set(encoders, map);
+  }
+  return map;
+}
+
+/** A lone character read as a sign: its UTF-16 offset, the sign and the page. */
+export type LoneSign = { readonly at: number; readonly sign: string; readonly page: number };
+
+/**
+ * The lone CJK characters of `text` that are Latin-1 signs broken through a double-byte page
+ * (this file's header), each with the sign and the index in `encoders` of its page.
+ *
+ * @param text - A pass's output (repairs applied).
+ * @param encoders - The call's pages.
+ * @param applied - Gives the spans [start, end) of `text` that applied repairs wrote, in order and
+ *   without overlaps, and each one's page (an index in `encoders`, or -1), three numbers a span
+ *   (asked only when a character may be a sign).
+ * @returns The characters to read as signs, by offset; empty when there is none.
+ * @example
+ * // "Temperature: 21 掳C 卤 0,5 掳C" (GBK) → "°" at 16, "±" at 19, "°" at 25.
+ * // "这个 iPhone毛bug" → none ("毛" is "ë", no sign, and the line holds Chinese).
+ * @since 0.1.0
+ */
+export function loneSigns(
+  text: string,
+  encoders: readonly PageEncoder[],
+  applied: () => readonly number[] = () => [],
+): LoneSign[] {
+  // The characters that may be signs: CJK, in the BMP, between ASCII or the text's ends.
+  let at: number[] | undefined;
+  const n = text.length;
+  let table: Map<number, number[]> | undefined;
+  for (let i = 0; i < n; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x1100) continue;
+    const l = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const r = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+    if (l >= 0x80 || r >= 0x80 || (isAsciiLetter(l) && isAsciiLetter(r))) continue;
+    table ??= signsOf(encoders);
+    if (!table.has(cp)) continue;
+    at ??= [];
+    at.push(i);
+  }
+  if (at === undefined) return [];
+  // Each one's pages (a bit per encoder), kept for those with one.
+  const masks = new Map<number, number>();
+  const table_ = table as Map<number, number[]>;
+  for (const i of at) {
+    let m = 0;
+    const pages = table_.get(text.charCodeAt(i)) as number[];
+    const afterDigit = i > 0 && isDigit(text.charCodeAt(i - 1));
+    for (let k = 0; k < pages.length; k += 2) {
+      if (!(afterDigit && MONEY.has(pages[k + 1] as number))) m |= 1 << (pages[k] as number);
+    }
+    if (m !== 0) masks.set(i, m);
+  }
+  if (masks.size === 0) return [];
+  // Those with a digit nearest on one side, past spaces and each other: one sweep each way.
+  const signs = new Map<number, number>();
+  for (const dir of [1, -1] as const) {
+    let digit = false;
+    for (let i = dir > 0 ? 0 : n - 1; i >= 0 && i < n; i += dir) {
+      const m = masks.get(i);
+      if (m !== undefined) {
+        if (digit) signs.set(i, m);
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (c !== 0x20) digit = isDigit(c);
+    }
+  }
+  if (signs.size === 0) return [];
+  const other = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return !signs.has(i) && (isCjk(c) || (c >= 0xd800 && c < 0xdc00));
+  };
+  // The text's other CJK characters, and the pages that read all its signs.
+  let textClean = true;
+  let textMask = -1;
+  for (let i = 0; i < n && textClean; i++) textClean = !other(i);
+  for (const m of signs.values()) textMask &= m;
+  const spans = applied();
+  const whole = textClean && textMask !== 0 ? pageOf(textMask, spans, 0, n, 0) : -1;
+  const out: LoneSign[] = [];
+  // The segment last looked at, and its page (-1: none).
+  let segTo = -1;
+  let segPage = -1;
+  let q = 0;
+  for (const i of at) {
+    if (!signs.has(i)) continue;
+    let page = whole;
+    if (!(textClean && textMask !== 0)) {
+      if (i >= segTo) {
+        // Its segment (a line break ends one too): no other CJK character there, and a repair
+        // applied there through a page that reads the segment's signs so.
+        let from = i;
+        while (from > 0 && !endsSegment(text.charCodeAt(from - 1))) from--;
+        segTo = i + 1;
+        while (segTo < n && !endsSegment(text.charCodeAt(segTo))) segTo++;
+        let mask = -1;
+        let clean = true;
+        for (let j = from; j < segTo && clean; j++) {
+          clean = !other(j);
+          mask &= signs.get(j) ?? -1;
+        }
+        // The applied spans are in order: those ending at or before this segment are behind.
+        while (q < spans.length && (spans[q + 1] as number) <= from) q += 3;
+        segPage = clean && mask !== 0 ? pageOf(mask, spans, from, segTo, q, -1) : -1;
+      }
+      page = segPage;
+    }
+    if (page < 0) continue;
+    const pages = table_.get(text.charCodeAt(i)) as number[];
+    let sign = 0;
+    for (let k = 0; k < pages.length; k += 2) if (pages[k] === page) sign = pages[k + 1] as number;
+    out.push({ at: i, sign: String.fromCharCode(sign), page });
+  }
+  return out;
+}
+
+/**
+ * The page of `mask` to read [from, to) with: that of the first repair applied there through one
+ * of its pages (the spans from `first` on, in order), else the first of them (`none`, -1, when a
+ * repair is required).
+ */
+function pageOf(
+  mask: number,
+  applied: readonly number[],
+  from: number,
+  to: number,
+  first: number,
+  none = 31 - Math.clz32(mask & -mask),
+): number {
+  for (let s = first; s < applied.length && (applied[s] as number) < to; s += 3) {
+    const p = applied[s + 2] as number;
+    if ((applied[s + 1] as number) > from && p >= 0 && (mask >> p) & 1) return p;
+  }
+  return none;
+}
