@@ -548,6 +548,18 @@
 // state): per message 4.1x wall, 3.0x CPU; whole 4.5x / 3.0x; by kind clean 3 / 41, GBK 34 / 42,
 // GBK lost 50 / 47, 1251 31 / 74, 1252 40 / 89, twice 75 / 110. Fewer instructions than at 02:02
 // with a lower ratio: the machine's state, not the code (abText A/A on it spread 0.64-0.99).
+// Session 41 (T56e, T56f, T57a-e). T56f's warm profiles: the clean-text check is 13.5% (GBK) and
+// 17.4% (1251) of repairText; readPass, memoRun, repairCodePoints and toCps lead GBK, findGroups and
+// memoRun GBK-lost and 1252, windowCost twice-broken. Kept: the check's code points handed to the
+// first pass (GBK 0.95, 1251 0.96 of warm CPU, A/As 1.00-1.04; output identical). Not kept: runs
+// checked by keys read from the text (within A/A), the input check asking the memo first (~1%). A
+// whole-message first guess cannot replace the per-run search (repairs carry each run's gain and
+// confidence; a rival page reads within 85% of the best in ~80% of runs). The accuracy branches
+// cost: T57d's lone signs +0.54% (hooked in repairText +1.28%), T57e +0.21% (asked for every "Ã"
+// pair +0.52%), T57b -0.1% (once per call +0.5%). text 11: 9,474M (04:35) -> 9,485M (+0.1%), hashes
+// unchanged. Bench 05:37, load 0: per message 3.3x CPU / 4.7x wall, whole 3.3x / 5.2x; 07:34, load
+// ~1, after the merges: per message 3.4x / 4.4x, whole 3.1x / 4.7x; by kind (wall us ours / ftfy's)
+// clean 3 / 41, GBK 29 / 41, GBK lost 51 / 46, 1251 28 / 73, 1252 38 / 88, twice 72 / 109.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
