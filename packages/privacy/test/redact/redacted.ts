@@ -1,4 +1,4 @@
-// Helpers the tests of folded scripts share (astral, enclosed and superscript digits).
+// Helpers the redaction tests share (the folded scripts' tests, the rows of expected texts).
 import { type Finding, redact } from '@meridian-cx/privacy';
 import { expect } from 'vitest';
 
@@ -11,4 +11,11 @@ export function redacted(text: string, locale: string): { text: string; values: 
   const { text: out, findings } = redact(text, { locale });
   expect(redact(out, { locale }).text, 'idempotent').toBe(out);
   return { text: out, values: valuesOf(text, findings) };
+}
+
+/** Whether `text` redacts to `expected` in `locale`, and redacting that changes nothing more. */
+export function expectRedactsTo(text: string, locale: string, expected: string): void {
+  const out = redact(text, { locale }).text;
+  expect(out).toBe(expected);
+  expect(redact(out, { locale }).text, 'idempotent').toBe(out);
 }
