@@ -1,3 +1,4 @@
+import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
@@ -5,7 +6,8 @@ import { isFormatSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import { bareDecimalsAt, currencyBefore, decimalsAt } from './amountBeside.js';
+import { validNumbersIn } from './phoneMatcher.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -83,7 +85,27 @@ function edgeWindow(
   return { start: run.groupStart(a), end: run.groupEnd(b), confidence: piece(part) };
 }
 
-function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): void {
+/**
+ * Whether the run's groups after its first, a space after an amount of one to three digits right
+ * after its currency sign or word ("R$ 747 91 93859-2065"), are a valid phone number alone in
+ * `country`: the amount is no part of it.
+ */
+function amountBeforePhone(run: NumberRun, text: string, country: string | undefined): boolean {
+  if (run.groupCount < 2 || run.groupLength(0) > 3 || run.sepAt(0) !== 32) return false;
+  if (isFormatSpace(text.charCodeAt(run.groupEnd(0))) || !currencyBefore(run.shadow, run.start))
+    return false;
+  const rest = run.shadow.slice(run.groupStart(1), run.end);
+  return validNumbersIn(rest, country as PhoneCountry | undefined).some(
+    (m) => m.startsAt === 0 && m.endsAt === rest.length,
+  );
+}
+
+function candidates(
+  run: NumberRun,
+  text: string,
+  found: RecognizerMatch[],
+  country: string | undefined,
+): void {
   const g = run.groupCount;
   // An amount and its decimals first, then a space ("R$ 50,00 11 98765-4321", "$12.00 4111 1111
   // 1111 1111"): no card starts with an amount's cents. The cents and a phone passed Luhn and
@@ -115,7 +137,7 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
       run.table,
     );
     const had = found.length;
-    if (rest.digitCount >= 13) candidates(rest, text, found);
+    if (rest.digitCount >= 13) candidates(rest, text, found, country);
     if (found.length === had && run.digitCount <= 19 && luhnValid(run.digits))
       found.push({ start: rest.start, end: rest.end, confidence: SHORT_HEAD });
     return;
@@ -150,6 +172,14 @@ function candidates(run: NumberRun, text: string, found: RecognizerMatch[]): voi
     // id's print whole (a SIRET, "732 829 320 00017", 3-3-3-5, passes Luhn by construction); and
     // only after a space the text holds, not an invisible mark the shadow reads as one
     // ("435\u00ad4-4701-9802-3805" is one card).
+    // An amount right after its currency, then a phone that is valid alone ("R$ 747 91
+    // 93859-2065" passed Luhn whole and went as "R$ [PHONE]", the phone reading the rest): the
+    // amount stays and the rest goes at SHORT_HEAD, typed by the phone reading (T58b). Where the
+    // rest is no valid number alone, the run goes whole (fail closed).
+    if (amountBeforePhone(run, text, country)) {
+      found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
+      return;
+    }
     if (
       head === 3 &&
       g > 1 &&
@@ -326,7 +356,7 @@ export const cardRecognizer = defineRecognizer({
     let first = -1;
     for (let k = 0; k < runs.length; k++) {
       const run = runs[k] as NumberRun;
-      if (run.digitCount >= 13) candidates(run, text, found);
+      if (run.digitCount >= 13) candidates(run, text, found, context.country);
       const next = runs[k + 1];
       if (
         next &&

@@ -223,7 +223,28 @@ function localStart(
   // A local part starts with a letter or a digit: quotes and chat markup before an address are
   // not part of it ("'a@b.pl'", "*a@b.pl*", "`a@b.pl`" lost their first mark), nor a dot.
   while (s < at && !WORD.test(shadow.charAt(s))) s++;
+  // A circled digit glued before a local part in ASCII is a list's marker ("①jane@example.com"
+  // → "①[EMAIL]"), as before a phone ("①601…", redact.ts withMarkers): RFC 6531 allows it in a
+  // local part, but the big providers' user names are ASCII (Google's: letters a–z, digits 0–9
+  // and periods, support.google.com/mail/answer/9211434, read 2026-12-05), and a marker in
+  // another font than the address is a list's (T58b). Left visible, it tells no more than a
+  // list's number.
+  if (s + 1 < at && circledMarker(shadow.charCodeAt(s)) && ASCII_WORD.test(shadow.charAt(s + 1)))
+    s++;
   return s;
+}
+
+// An ASCII letter or digit.
+const ASCII_WORD = /^[A-Za-z0-9]$/;
+
+/**
+ * Whether `c` is a circled or enclosed digit or number a list is numbered with: ①-⑳ (U+2460-
+ * U+2473), ⓪ and ⓫-⓿ (U+24EA-U+24FF), the dingbats ❶-➓ (U+2776-U+2793).
+ */
+function circledMarker(c: number): boolean {
+  return (
+    (c >= 0x2460 && c <= 0x2473) || (c >= 0x24ea && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793)
+  );
 }
 
 /**

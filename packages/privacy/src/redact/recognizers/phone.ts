@@ -348,7 +348,10 @@ function ownCodeRead(text: string, country: string | undefined): boolean {
     return false;
   }
   const digits = text.replace(/\D/g, '');
-  if (!digits.startsWith(code) || !isDigitAt(text, code.length)) return false;
+  // Past a "(" before it: "(1) 212 555 0123" sets the code apart in brackets, a group of its own
+  // (its digit was read as glued to itself, and the number stayed, T58b).
+  const at = +(text.charCodeAt(0) === 40);
+  if (!digits.startsWith(code) || !isDigitAt(text, at + code.length)) return false;
   const number = parsePhoneNumberFromString(text, country as PhoneCountry);
   return number !== undefined && number.nationalNumber.length < digits.length;
 }
@@ -1117,6 +1120,21 @@ export function readWindow(
     ((context.country !== undefined && PAIRED.includes(context.country)) ||
       (given ?? labels(context, w)).phone === 'own');
   if (!paired && !worthReading(slice)) {
+    // An amount of one or two digits after its currency, or a word naming one, then a number in
+    // pairs that a "0" or "+" starts ("€ 12 06 12 34 56 78": a French mobile after 12 euros):
+    // the pairs read whole are not worth reading, and the mobile stayed (T58b). The rest is read
+    // as a window of its own.
+    const p = quick ? -1 : read.indexOf(' ');
+    if (
+      p > 0 &&
+      p <= 3 &&
+      AMOUNT_HEAD.test(read.slice(0, p)) &&
+      worthReading(read.slice(p + 1)) &&
+      (currencyBefore(context.shadow, w) || amountWordBefore(context.shadow, w))
+    ) {
+      readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
+      return;
+    }
     // Digits typed one by one after a phone label, to pass a filter or as they were read out
     // ("tel 2 1 2 5 5 5 0 1 8 7"), are the number they spell; without one they are a list.
     if (
