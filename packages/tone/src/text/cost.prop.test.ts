@@ -134,6 +134,48 @@ describe('a capital at the end of a word (T57e)', () => {
   )('come back through each lossless page, and stay clean', (w, before, after, page) => {
     const text = `${before}${w}${after}`;
     expect(repairText(text).changed, text).toBe(false);
+    if (!iconv.decode(iconv.encode(text, page), page).includes(text)) return;
+    const broken = mojibake(text, page);
+    if (iconv.encode(broken, page).toString('utf8') !== text) return;
+    expect(repairText(broken).text, `${page}: ${broken}`).toBe(text);
+  });
+});
+
+describe('capital words and French phrases through 1252 and 1250 (T58a)', () => {
+  // A capital word, alone or between French guillemets or after "Voilà", broken once through
+  // Windows-1252 or 1250 where that page writes it, comes back as the original (NFC).
+  test.prop(
+    [
+      fc.constantFrom(
+        'LA',
+        'LÀ',
+        'AQUÍ',
+        'VOCÊ',
+        'ÊTRE',
+        'GRÖßE',
+        'NAÏVE',
+        'DÉJÀ',
+        'PAYÉ',
+        'ÎLE',
+        'ÂGE',
+        'CASĂ',
+        'ÎNCÂNTAT',
+        'ŞTIINŢĂ',
+      ),
+      fc.constantFrom(
+        ['', ''],
+        ['« ', ' »'],
+        ['«\u00a0', '\u00a0»'],
+        ['Voilà « ', ' »'],
+        ['Re: ', '!'],
+      ),
+      fc.constantFrom('windows-1252', 'windows-1250'),
+    ],
+    { numRuns: 300 },
+  )('come back, and stay clean', (w, [before, after], page) => {
+    const text = `${before}${w}${after}`.normalize('NFC');
+    expect(repairText(text).changed, text).toBe(false);
+    if (!iconv.decode(iconv.encode(text, page), page).includes(text)) return;
     const broken = mojibake(text, page);
     if (iconv.encode(broken, page).toString('utf8') !== text) return;
     expect(repairText(broken).text, `${page}: ${broken}`).toBe(text);

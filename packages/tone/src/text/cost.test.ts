@@ -273,3 +273,30 @@ describe('"Ã" or "Ă" glued to € ‚ ˆ „ † ‡ ‰ ‹ at the end of a w
     expect(repairText(mojibake('AVÔ', 'windows-1252')).text).toBe('AVÃ”');
   });
 });
+
+// T58a: a closing guillemet's "Â»" after a capital word gained 1 ("« LA Â»" kept it), and through
+// Windows-1250 a capital whose second byte is Š Ś Ť Ž Ź š ť ž ź stayed ("VOCĂŠ", "AQUĂŤ").
+describe('"Â»" and the capitals of Windows-1250 past 0x8B (T58a)', () => {
+  it('costs "Â»" and "Ă" glued to its row letters as no clean word writes them', () => {
+    expect(segmentCost(cps('Â»'), cps('A '), [])).toBe(4);
+    expect(segmentCost(cps('ĂŠ'), [], cps('TR'))).toBe(3);
+    expect(segmentCost(cps('Ă™'), cps('O'), [])).toBe(2);
+  });
+
+  it('repairs guillemets after capitals and 1250 capitals, and leaves Romanian capitals', () => {
+    expect(repairText('Â« LA Â»').text).toBe('« LA »');
+    expect(repairText('LA Â»').text).toBe('LA »');
+    expect(repairText(mojibake('« LÀ »', 'windows-1252')).text).toBe('« LÀ »');
+    for (const w of ['AQUÍ', 'VOCÊ', 'ÊTRE', 'GRÖßE', 'NAÏVE', 'ÎLE', 'PERÚ', 'CASĂ'])
+      expect(repairText(mojibake(w, 'windows-1250')).text, w).toBe(w);
+    // "Ă" is C4 82: "CASÄ‚" through either page, "Ä" glued to "‚" at the word's end.
+    expect(repairText('Statut : CASÄ‚').text).toBe('Statut : CASĂ');
+    for (const clean of ['CASĂ', 'ÎNCÂNTAT', 'ŞTIINŢĂ', 'ÂGE', '« ÂME »', 'CASĂ”', 'NICIODATĂ™'])
+      expect(repairText(clean).changed, clean).toBe(false);
+  });
+
+  it('leaves "OĂ™" and "AVĂ“": a Romanian word may close on ™ or “ (known gaps)', () => {
+    expect(repairText(mojibake('OÙ', 'windows-1250')).text).toBe('OĂ™');
+    expect(repairText(mojibake('AVÓ', 'windows-1250')).text).toBe('AVĂ“');
+  });
+});

@@ -40,6 +40,13 @@ const isCurrency = (cp: number): boolean =>
  * language writes.
  */
 const C1_LETTERS_1252 = new Set(cps('ƒŠŒŽšœžŸ'));
+/**
+ * Letters Windows-1250 puts in its 0x80-0x9F row but "ś" (Š Ś Ť Ž Ź š ť ž ź): after "Ă" (its
+ * 0xC3) they are the second byte of "Ê", "Ì", "Í", "Î", "Ï", "Ú", "Ý", "Þ", "ß" ("VOCĂŠ", "AQUĂŤ",
+ * "GRĂ–ĂźE"). Romanian, the language that writes "Ă", glues none of them to it ("CASĂ"). "Ăś"
+ * ("Ü") keeps its own rule, where "Ă" opens a word (windowCost's opens1250).
+ */
+const C1_LETTERS_1250 = new Set(cps('ŠŚŤŽŹšťžź'));
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
@@ -116,6 +123,8 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "Ãœber" ("Über"), "DoÄŸan" ("Doğan"). No orthography writes these capitals before š, ž, œ,
     // ƒ or a capital of the row (Czech "Úštěk" and "ÚŽASNÝ" have "Ú", C3 9A's reading).
     if (p >= 0xc3 && p <= 0xc5 && C1_LETTERS_1252.has(c)) return 3;
+    // And Windows-1250's row after its "Ă" (T58a): "VOCĂŠ" ("VOCÊ"), "ĂŠTRE", "NAĂŹVE", "GRĂ–ĂźE".
+    if (p === 0x102 && C1_LETTERS_1250.has(c)) return 3;
     // German writes "ß" only after a vowel or an umlaut ("Straße", "heißt", "Füße"): after another
     // letter it is Windows-1250's reading of ISO-8859-2's "ü" ("fĂźr" as "fßr", "Rßcksendung").
     if (c === 0xdf && !AFTER_SZ.has(p)) return 3;
@@ -128,6 +137,10 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
   if (pk === KIND.letter && isOdd(c, ck)) {
     if (isCjkPunct(c) || (c === 0xa0 && p < 0x80)) return 0;
     if (isLoud(c, ck) || c === 0xa8 || c === 0xaf || c === 0xb8) return 3; // ¨ ¯ ¸ glued: "à¸"
+    // "Â»", "Â«": a guillemet's own lead byte (C2 BB, C2 AB) through Windows-1252 or 1250. French
+    // opens words with "Â" ("ÂGE"), Romanian writes it inside them ("ÎNCÂNTAT"); neither glues a
+    // guillemet to it (T58a: "LA Â»" gained 1 under the least gain applied, 3).
+    if (p === 0xc2 && (c === 0xbb || c === 0xab)) return 3;
     if (c === 0x20ac && p >= 0xe0 && p <= 0xef) return 3; // "â€": the lead of every “ ” ‘ ’ – —
     // "™" and "®" glued to a word in ASCII ("Meridian™", "Intel®"): how they are written. As
     // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
@@ -189,7 +202,9 @@ const isCapitalSign = (c: number): boolean =>
  * Portuguese "É", "CAFĂ‰"). Portuguese ends words in "Ã" ("IRMÃ", "MAÇÃ") and Romanian in "Ă"
  * ("CASĂ"), but clean text glues none of these signs after a letter (‰ follows a number, the
  * others open a quote or stand apart); "…", "’", "”", "–", "—", "›", "•" may close such a word,
- * so "PÃ…" ("PÅ") is left. The window's edge counts as a word's end, as its start does for "â":
+ * so "PÃ…" ("PÅ") is left. Since T58a "Ä" too (0xC4 through Windows-1252 and 1250): "CASÄ‚" is
+ * the Romanian "CASĂ" (C4 82), and German, which ends few words in "Ä", glues no such sign to it.
+ * The window's edge counts as a word's end, as its start does for "â":
  * nothing outside [lo, hi) is read, so a window read in place costs what its copy does.
  */
 function capitalAtWordEnd(
@@ -248,7 +263,8 @@ function pairInPlace(
   const p = all[i - 1] as number;
   const cp = all[i] as number;
   if (cp === 0xa0) return frenchSpace(all, i, hi, p, pInfo) ? 0 : pc;
-  if (p === 0xc3 || p === 0x102) return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
+  if (p === 0xc3 || p === 0x102 || p === 0xc4)
+    return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
   return p === 0xe2 && isASign(cp) && (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
     ? 3
     : pc;
@@ -343,9 +359,9 @@ export function windowCost(
     if (i > lo && i >= segFrom && i <= segTo) {
       const pc = pairCost(p, cp, pInfo, info);
       // Two pairs read beyond themselves, rare: a call of its own keeps this loop small.
-      // "Ã"/"Ă" asks only before a sign of isCapitalSign (all at or above U+02C6): not "Ã©".
+      // "Ã"/"Ă"/"Ä" asks only before a sign of isCapitalSign (all at or above U+02C6): not "Ã©".
       cost +=
-        cp === 0xa0 || p === 0xe2 || ((p === 0xc3 || p === 0x102) && cp >= 0x2c6)
+        cp === 0xa0 || p === 0xe2 || ((p === 0xc3 || p === 0x102 || p === 0xc4) && cp >= 0x2c6)
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
     }
