@@ -10,6 +10,7 @@ import {
   scriptOf,
   unigramCost,
 } from './charClass.js';
+import { isFrenchClose } from './frenchSpace.js';
 
 // The cost model: how unlikely a stretch of text is as something a person typed. Unigram costs
 // (charClass.ts) plus pair costs between neighbours: a letter glued to a symbol, a lowercase
@@ -218,10 +219,6 @@ function capitalAtWordEnd(
   if (i - 2 >= lo && !wordEdge(all[i - 2] as number, p2Info)) return false;
   return i + 1 >= hi || !isWordChar(all[i + 1] as number);
 }
-
-/** What French sets after a no-break space that follows a word: » ; : ! ? */
-const isFrenchClose = (c: number): boolean =>
-  c === 0xbb || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 
 /**
  * Whether the no-break space at `all[i]`, after the letter `p` (class `pInfo`), is French

@@ -18,8 +18,9 @@ const FRENCH_LETTERS = new Set(
   Array.from('àâæçéèêëîïôùûüÿœÀÆÇÉÈÊËÎÏÔÙÛÜŸŒ', (c) => c.codePointAt(0) ?? 0),
 );
 
-/** What French sets after a no-break space that follows a word: » ; : ! ? */
-const FRENCH_CLOSE = new Set(Array.from('»;:!?', (c) => c.codePointAt(0) ?? 0));
+/** Whether `c` is what French sets after a no-break space that follows a word: » ; : ! ? */
+export const isFrenchClose = (c: number): boolean =>
+  c === 0xbb || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 
 /** Windows-1252's letters of its 0x80-0x9F row from U+00C0 on: ƒ Š Œ Ž š œ ž Ÿ. */
 const ROW_LETTERS = new Set(Array.from('ƒŠŒŽšœžŸ', (c) => c.codePointAt(0) ?? 0));
@@ -51,7 +52,7 @@ export function holdsFrenchSpace(cps: readonly number[], start: number, end: num
     if (
       cps[k] === 0xa0 &&
       FRENCH_LETTERS.has(cps[k - 1] as number) &&
-      FRENCH_CLOSE.has(cps[k + 1] as number) &&
+      isFrenchClose(cps[k + 1] as number) &&
       wordLetter(cps[k - 2])
     )
       return true;

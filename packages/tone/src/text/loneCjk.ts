@@ -70,7 +70,8 @@ import type { Proposal } from './engine.js';
  */
 export const CJK_FROM = 0x1100;
 
-const isCjk = (cp: number): boolean => {
+/** Whether `cp` is Han, kana or Hangul (callers skip code points below {@link CJK_FROM}). */
+export const isCjk = (cp: number): boolean => {
   const s = scriptOf(charInfo(cp));
   return s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
 };

@@ -1,6 +1,5 @@
-import { charInfo, SCRIPT, scriptOf } from './charClass.js';
 import type { PageEncoder } from './codePages.js';
-import { endsSegment } from './loneCjk.js';
+import { CJK_FROM, endsSegment, isCjk } from './loneCjk.js';
 
 // A Latin-1 sign (°, ±, £, ½, ©, ¥, ×: UTF-8 C2 xx or C3 xx) read through GBK, Big5 or EUC-JP is
 // one Han character, often a common one ("°" through GBK is "掳", "±" is "卤"), standing between
@@ -32,11 +31,8 @@ import { endsSegment } from './loneCjk.js';
 /** The currency signs of SIGN_CHARS, never read glued after a digit. */
 const MONEY = new Set(Array.from('£¥¢', (c) => c.charCodeAt(0)));
 
-const isCjk = (cp: number): boolean => {
-  if (cp < 0x1100) return false;
-  const s = scriptOf(charInfo(cp));
-  return s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
-};
+/** Han, kana or Hangul (loneCjk.ts isCjk), with no look-up below the first of them. */
+const cjkAt = (cp: number): boolean => cp >= CJK_FROM && isCjk(cp);
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -149,7 +145,7 @@ export function loneSigns(
   if (signs.size === 0) return [];
   const other = (i: number): boolean => {
     const c = text.charCodeAt(i);
-    return !signs.has(i) && (isCjk(c) || (c >= 0xd800 && c < 0xdc00));
+    return !signs.has(i) && (cjkAt(c) || (c >= 0xd800 && c < 0xdc00));
   };
   // The text's other CJK characters, and the pages that read all its signs.
   let textClean = true;

@@ -173,6 +173,15 @@ export function currencyBefore(shadow: string, at: number): boolean {
   return currencyAt(shadow, c === ' ' || c === '\u00a0' ? at - 1 : at, false);
 }
 
+/**
+ * Whether a currency ({@link currencyBefore}) or a word that names an amount
+ * ({@link amountWordBefore}) stands right before `at` of `shadow`: the group at `at` is an
+ * amount ("R$ 50", "total 50,00"), read apart from a phone or card after it.
+ */
+export function amountLedAt(shadow: string, at: number): boolean {
+  return currencyBefore(shadow, at) || amountWordBefore(shadow, at);
+}
+
 /** Whether a currency sign or word starts at `at` (`forward`) or ends there. */
 function currencyAt(shadow: string, at: number, forward: boolean): boolean {
   const n = shadow.length;
@@ -201,7 +210,7 @@ const THOUSANDS_SEPS = ".,' \u00a0\u202f";
  */
 export function decimalsAt(shadow: string, at: number): boolean {
   const start = wholeStart(shadow, at);
-  return start >= 0 && (currencyBefore(shadow, start) || amountWordBefore(shadow, start));
+  return start >= 0 && amountLedAt(shadow, start);
 }
 
 /**

@@ -6,7 +6,7 @@ import { isFormatSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountWordBefore, bareDecimalsAt, currencyBefore, decimalsAt } from './amountBeside.js';
+import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -92,10 +92,7 @@ function edgeWindow(
  */
 function amountBeforePhone(run: NumberRun, text: string, country: string | undefined): boolean {
   if (run.groupCount < 2 || run.groupLength(0) > 3 || run.sepAt(0) !== 32) return false;
-  if (
-    isFormatSpace(text.charCodeAt(run.groupEnd(0))) ||
-    !(currencyBefore(run.shadow, run.start) || amountWordBefore(run.shadow, run.start))
-  )
+  if (isFormatSpace(text.charCodeAt(run.groupEnd(0))) || !amountLedAt(run.shadow, run.start))
     return false;
   const rest = run.shadow.slice(run.groupStart(1), run.end);
   return validNumbersIn(rest, country as PhoneCountry | undefined).some(

@@ -21,13 +21,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import {
-  amountBeside,
-  amountWordBefore,
-  bareDecimalsAt,
-  currencyBefore,
-  decimalsAt,
-} from './amountBeside.js';
+import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
@@ -1130,7 +1124,7 @@ export function readWindow(
       p <= 3 &&
       AMOUNT_HEAD.test(read.slice(0, p)) &&
       worthReading(read.slice(p + 1)) &&
-      (currencyBefore(context.shadow, w) || amountWordBefore(context.shadow, w))
+      amountLedAt(context.shadow, w)
     ) {
       readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
@@ -1179,9 +1173,7 @@ export function readWindow(
       p > 0 &&
       p <= 6 &&
       AMOUNT_HEAD.test(read.slice(0, p)) &&
-      (currencyBefore(context.shadow, w) ||
-        amountWordBefore(context.shadow, w) ||
-        areaLed(read.slice(p + 1), options))
+      (amountLedAt(context.shadow, w) || areaLed(read.slice(p + 1), options))
     ) {
       readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
