@@ -982,7 +982,10 @@ function labelBefore(
     start,
     REFERENCE_WORDS,
   );
-  if (reference > phone && !sentenceEndsIn(lower, reference, start)) return 'reference';
+  // At a tie the reference wins, as for digits written out: "訂單號碼" (an order's number) ends
+  // where its "號碼" (a phone's number) does (keywords.ts).
+  if (reference >= 0 && reference >= phone && !sentenceEndsIn(lower, reference, start))
+    return 'reference';
   return phone >= 0 ? 'phone' : 'none';
 }
 
