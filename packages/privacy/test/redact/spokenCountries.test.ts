@@ -60,7 +60,8 @@ describe("a country's desk languages", () => {
   });
 
   it('reads the French of the audit under "ar-MA" as under "fr-MA"', () => {
-    const text = "mon numéro c'est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit";
+    const text =
+      "mon numéro c'est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit";
     expect(said(text, 'ar-MA')).toBe(said(text, 'fr-MA'));
     expect(said(text, 'ar-MA')).toBe("mon numéro c'est [PHONE]");
   });

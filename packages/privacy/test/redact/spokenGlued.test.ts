@@ -15,18 +15,7 @@ import { mobile, read, said } from './spokenOracle.js';
 const WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ko: [['공', '영'], ['일'], ['이'], ['삼'], ['사'], ['오'], ['육'], ['칠'], ['팔'], ['구']],
   zh: [['零', '〇'], ['一', '幺'], ['二'], ['三'], ['四'], ['五'], ['六'], ['七'], ['八'], ['九']],
-  th: [
-    ['ศูนย์'],
-    ['หนึ่ง'],
-    ['สอง', 'โท'],
-    ['สาม'],
-    ['สี่'],
-    ['ห้า'],
-    ['หก'],
-    ['เจ็ด'],
-    ['แปด'],
-    ['เก้า'],
-  ],
+  th: [['ศูนย์'], ['หนึ่ง'], ['สอง', 'โท'], ['สาม'], ['สี่'], ['ห้า'], ['หก'], ['เจ็ด'], ['แปด'], ['เก้า']],
 };
 
 // A Thai syllable's vowel or mark after its consonant, and a vowel written before its consonant.
@@ -82,7 +71,11 @@ describe('the segmenter', () => {
     ['th', 'ศูนย์แปดหนึ่ง', '081'],
     ['th', 'สองโทสาม', '223'],
   ])('%s %j reads %s', (lang, word, digits) => {
-    expect(pieces(word, lang).map(([, , d]) => d).join('')).toBe(digits);
+    expect(
+      pieces(word, lang)
+        .map(([, , d]) => d)
+        .join(''),
+    ).toBe(digits);
   });
 
   it.each([
@@ -94,7 +87,11 @@ describe('the segmenter', () => {
     ['zh', '一下', '1'],
     ['ko', '회사', '4'],
   ])('%s %j reads only %j', (lang, word, digits) => {
-    expect(pieces(word, lang).map(([, , d]) => d).join('')).toBe(digits);
+    expect(
+      pieces(word, lang)
+        .map(([, , d]) => d)
+        .join(''),
+    ).toBe(digits);
   });
 
   for (const lang of ['ko', 'zh', 'th']) {
@@ -115,7 +112,11 @@ describe('the segmenter', () => {
       `${lang}: any digits said glued read back as those digits`,
       (digits, seed) => {
         const word = sayGlued(digits, lang, (k) => seed >> k);
-        expect(pieces(word, lang).map(([, , d]) => d).join('')).toBe(digits);
+        expect(
+          pieces(word, lang)
+            .map(([, , d]) => d)
+            .join(''),
+        ).toBe(digits);
       },
     );
   }

@@ -818,16 +818,16 @@ export function saidNumbers(
     const token = tokenAt(k);
     const pieces = gluedPieces(token, trie);
     if (pieces.length === 0) return false;
-    let last = -1;
+    // Whether token[from, to) is the Korean dash "에" (U+C5D0).
+    const dash = (from: number, to: number): boolean =>
+      korean && to - from === 1 && token.charCodeAt(from) === 0xc5d0;
+    let last = 0;
     for (const p of pieces) {
-      const gap = p.from - (last < 0 ? 0 : last);
-      if (gap > 0 && !(korean && last >= 0 && gap === 1 && token.charCodeAt(last) === 0xc5d0))
-        flush();
+      if (p.from > last && (last === 0 || !dash(last, p.from))) flush();
       take(p.digit, at + p.from, at + p.to, true);
       last = p.to;
     }
-    const rest = token.length - last;
-    if (rest > 0 && !(korean && rest === 1 && token.charCodeAt(last) === 0xc5d0)) flush();
+    if (last < token.length && !dash(last, token.length)) flush();
     return true;
   };
   for (let k = 0; k < tokenCount; k++) {

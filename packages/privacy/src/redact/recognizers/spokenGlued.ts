@@ -44,11 +44,7 @@ export const GLUED_DIGITS: Readonly<Record<string, readonly string[]>> = {
  */
 export function gluedBounds(word: string, start: number, end: number): boolean {
   const after = word.charCodeAt(end);
-  if (
-    (after >= 0xe30 && after <= 0xe3a) ||
-    after === 0xe45 ||
-    (after >= 0xe47 && after <= 0xe4e)
-  )
+  if ((after >= 0xe30 && after <= 0xe3a) || after === 0xe45 || (after >= 0xe47 && after <= 0xe4e))
     return false;
   const before = word.charCodeAt(start - 1);
   return !(before >= 0xe40 && before <= 0xe44);
