@@ -35,6 +35,8 @@ function brutePieces(word: string, lang: string): [number, number, string][] {
       if (!word.startsWith(w, k)) continue;
       if (THAI_AFTER.test(word.charAt(k + w.length)) || THAI_BEFORE.test(word.charAt(k - 1)))
         continue;
+      // "โทร" (to call) is no 2.
+      if (w === 'โท' && word.charAt(k + w.length) === 'ร') continue;
       if (best === undefined || w.length > best[0].length) best = [w, d];
     }
     if (best === undefined) k++;
@@ -84,6 +86,8 @@ describe('the segmenter', () => {
     ['th', 'เสาม', ''],
     // "ห้าง" (a shop) holds "ห้า" whole: a digit alone, no number.
     ['th', 'ห้าง', '5'],
+    // "โทรศัพท์" (a telephone) holds no "โท" (2).
+    ['th', 'โทรศัพท์', ''],
     ['zh', '一下', '1'],
     ['ko', '회사', '4'],
   ])('%s %j reads only %j', (lang, word, digits) => {
@@ -101,6 +105,8 @@ describe('the segmenter', () => {
       fc.constantFrom(...forms),
       fc.constantFrom(...forms).map((w) => w.slice(0, Math.max(1, w.length - 1))),
       fc.constantFrom('ี', 'า', 'ะ', '่', '้', 'เ', 'แ', 'ง', 'ร', '下', '起', '手', '는', '에', '요'),
+      // Words that hold a digit word, or nearly.
+      fc.constantFrom('โทร', 'สามี', 'เสาม', 'ห้าง', 'เก้าอี้', '一下', '二手', '회사', '일이'),
     );
     test.prop([fc.array(unit, { maxLength: 24 }).map((u) => u.join(''))])(
       `${lang}: the trie's longest match is the brute force's`,
@@ -185,6 +191,7 @@ describe('a phone said in digit words written without spaces', () => {
     ['ko-KR', '제 번호는 공일공이삼사오육칠팔구이에요', '제 번호는 [PHONE]이에요'],
     ['th-TH', 'เบอร์ ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด ค่ะ', 'เบอร์ [PHONE] ค่ะ'],
     ['th-TH', 'โทรมาที่ศูนย์เก้าโทสามสี่ห้าหกเจ็ดแปดเก้านะครับ', 'โทรมาที่[PHONE]นะครับ'],
+    ['th-TH', 'เบอร์ศูนย์สองหนึ่งสองสามสี่ห้าหกเจ็ดโทรได้ค่ะ', 'เบอร์[PHONE]โทรได้ค่ะ'],
     ['zh-TW', '我的手機是零九一二三四五六七八', '我的手機是[PHONE]'],
     ['zh-CN', '我的手机号是幺三八，幺二三四，五六七八', '我的手机号是[PHONE]'],
     ['zh-CN', '电话一三八一二三四五六七八谢谢', '电话[PHONE]谢谢'],

@@ -38,7 +38,7 @@ export const GLUED_DIGITS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Whether a digit word may end at `end` of `word` and start at `start`: anywhere, but in Thai not
  * before a vowel or mark that takes the consonant before it (U+0E30–U+0E3A, U+0E45, U+0E47–U+0E4E)
- * nor after a vowel written before its consonant (U+0E40–U+0E44).
+ * nor after a vowel written before its consonant (U+0E40–U+0E44), and "โท" (2) not before "ร".
  *
  * @since 0.1.0
  */
@@ -46,6 +46,8 @@ export function gluedBounds(word: string, start: number, end: number): boolean {
   const after = word.charCodeAt(end);
   if ((after >= 0xe30 && after <= 0xe3a) || after === 0xe45 || (after >= 0xe47 && after <= 0xe4e))
     return false;
+  // "โทร" (to call; "โทรศัพท์", a telephone) is no 2: the word beside a number most often.
+  if (after === 0xe23 && end - start === 2 && word.startsWith('โท', start)) return false;
   const before = word.charCodeAt(start - 1);
   return !(before >= 0xe40 && before <= 0xe44);
 }
