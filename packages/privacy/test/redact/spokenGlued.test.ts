@@ -189,6 +189,14 @@ describe('a phone said in digit words written without spaces', () => {
     ['ko-KR', '전화번호 영일영이삼사오육칠팔구로 주세요', '전화번호 [PHONE]로 주세요'],
     // The copula glued to the last digit word ("…육이에요"): the number reads without its "이".
     ['ko-KR', '제 번호는 공일공이삼사오육칠팔구이에요', '제 번호는 [PHONE]이에요'],
+    // A word of two digit words beside the number is left out whole: 일이 (work and its
+    // particle), 이사 (a move).
+    [
+      'ko-KR',
+      '제 번호는 공일공 이삼사오 육칠팔구 일이 있어서 전화 못 받았어요',
+      '제 번호는 [PHONE] 일이 있어서 전화 못 받았어요',
+    ],
+    ['ko-KR', '이사 공일공 이삼사오 육칠팔구', '이사 [PHONE]'],
     ['th-TH', 'เบอร์ ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด ค่ะ', 'เบอร์ [PHONE] ค่ะ'],
     ['th-TH', 'โทรมาที่ศูนย์เก้าโทสามสี่ห้าหกเจ็ดแปดเก้านะครับ', 'โทรมาที่[PHONE]นะครับ'],
     ['th-TH', 'เบอร์ศูนย์สองหนึ่งสองสามสี่ห้าหกเจ็ดโทรได้ค่ะ', 'เบอร์[PHONE]โทรได้ค่ะ'],

@@ -893,14 +893,24 @@ export function saidNumbers(
 /**
  * The readings of a run to try, best first: all of it, then without its first part, then without
  * its last (a word beside a number that is also a digit: "oh, six zero zero…", "… four five six,
- * one more thing"). Each as [start, end, digits].
+ * one more thing"), then without a first or last word of two digit words written without a space
+ * between them (Korean "일이", work and its particle: "…육칠팔구 일이 있어서"). Each as [start,
+ * end, digits].
  */
 function readings(parts: readonly Part[]): [number, number, string][] {
   const out: [number, number, string][] = [];
+  const n = parts.length;
+  // Two parts glued (one ending where the next starts) at either end, as one word.
+  const glued = (k: number): boolean =>
+    k >= 0 && k + 1 < n && (parts[k] as Part).end === (parts[k + 1] as Part).start;
+  const head = glued(0) && !glued(1) ? 2 : n;
+  const tail = glued(n - 2) && !glued(n - 3) ? n - 2 : -1;
   for (const [a, b] of [
-    [0, parts.length],
-    [1, parts.length],
-    [0, parts.length - 1],
+    [0, n],
+    [1, n],
+    [0, n - 1],
+    [head, n],
+    [0, tail],
   ] as const) {
     if (b - a < 2) continue;
     let digits = '';
