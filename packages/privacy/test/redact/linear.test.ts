@@ -331,3 +331,24 @@ describe("T42e: the fourteenth audit's readings, in linear time", () => {
     },
   );
 });
+
+// T59c: digit words written without spaces, cut by a trie inside one word (Korean, Thai, Chinese),
+// a word that is almost one ("สามี" over and over), the Korean dash "에" between them, and French
+// pairs read under "ar-MA"; long runs of each, one word long too, in their locales.
+describe('T59c: digit words written without spaces, in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    ['ko-KR', 'one word of Korean digit words', (n) => '공일공'.repeat(n / 3)],
+    ['ko-KR', 'Korean groups with the dash said', (n) => '공일공에 사사삼오에 '.repeat(n / 11)],
+    ['th-TH', 'one word of Thai digit words', (n) => 'ศูนย์แปดหนึ่งสอง'.repeat(n / 16)],
+    ['th-TH', 'one word of near misses', (n) => 'สามีเสาม'.repeat(n / 8)],
+    ['zh-CN', 'Chinese digits glued to words', (n) => '我的手机号是幺三八，'.repeat(n / 10)],
+    ['ar-MA', 'French pairs under ar-MA', (n) => 'zéro six, douze, trente-quatre, '.repeat(n / 32)],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale, recognizers: spokenNumberRecognizers }));
+    },
+  );
+});

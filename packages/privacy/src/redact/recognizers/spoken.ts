@@ -6,10 +6,12 @@ import { foldWord, lastEnd, reachStart, sentenceEndsIn, withoutMarks } from '../
 import { defineRecognizer } from '../defineRecognizer.js';
 import { redactFail } from '../failures.js';
 import { MY_NUMBER_OWNERS, PHONE_WORDS, REFERENCE_WORDS } from '../keywords.js';
-import { languageOf } from '../locales.js';
+import { languageOf, localeInfo } from '../locales.js';
 import { releaseAfterCall } from '../release.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { validBareNumber } from './phoneValidity.js';
+import { spokenLanguages } from './spokenCountries.js';
+import { GLUED_DIGITS, type GluedTrie, gluedPieces, gluedTrie } from './spokenGlued.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
@@ -179,6 +181,9 @@ const DIGITS: Readonly<Record<string, readonly string[]>> = {
     'lapan|delapan',
     'sembilan',
   ],
+  // Korean, Chinese and Thai, whose digit words are written without spaces between them
+  // (spokenGlued.ts, with their sources): read inside a word (saidNumbers), alone as any word.
+  ...GLUED_DIGITS,
 };
 // "Plus four four…": the international prefix, as the first word of a number. Turkish "artı"
 // (sublearn.com: "artı doksan…" read out in phone numbers), Arabic "زائد", Vietnamese "cộng",
@@ -669,16 +674,19 @@ function repeatOf(word: string): number | undefined {
 }
 
 // Each language's words with English's (speech-to-text and agents write English digits in every
-// market), built once per language and kept: at most one table per language above.
+// market), built once per set of languages and kept: one a language above, and one a country's
+// desk languages (spokenCountries.ts). The locale's own language last: its words win.
 const tables = new Map<string, ReadonlyMap<string, string>>();
 
-function tableFor(locale: string): ReadonlyMap<string, string> {
-  const lang = languageOf(locale);
-  const key = DIGITS[lang] ? lang : 'en';
+function tableFor(languages: readonly string[]): ReadonlyMap<string, string> {
+  const order = ['en', ...languages.slice(1), ...languages.slice(0, 1)].filter(
+    (l, k, all) => DIGITS[l] !== undefined && all.indexOf(l) === k,
+  );
+  const key = order.join('+');
   let table = tables.get(key);
   if (table === undefined) {
     const words = new Map<string, string>();
-    for (const l of key === 'en' ? ['en'] : ['en', key]) {
+    for (const l of order) {
       (DIGITS[l] as readonly string[]).forEach((forms, digit) => {
         // Each word also decomposed (NFD): a text's accents and tone marks may come as a letter
         // and its combining marks ("không" as "kho\u0302ng", Hindi "ज़" as "ज" and "़"), and
@@ -703,7 +711,8 @@ function tableFor(locale: string): ReadonlyMap<string, string> {
 // خمسة") are spaces there, an Arabic comma "،" a comma, and Arabic-Indic and Persian digits ASCII.
 // An apostrophe between two letters is inside the word: Ukrainian writes one in "п’ять" (five) and
 // "дев’ять" (nine).
-const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,-]/gu;
+// The commas of Chinese and Japanese script ("，", "、") are commas too: "零九一二，三四五…".
+const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,\-，、]/gu;
 
 // Hebrew "ו" and Arabic "و" ("and"), written onto the word after them.
 const AND = '\u05d5\u0648';
@@ -723,13 +732,20 @@ const LEAST = 7;
 
 /**
  * The numbers said digit by digit in `lower`, each as its parts, in one pass (linear: each token
- * is read once; a run longer than any number is dropped as it is read). Exported for the tests'
- * oracles (not from the package).
+ * is read once; a run longer than any number is dropped as it is read), in the words of the
+ * locale's language, English and `country`'s desk languages (spokenCountries.ts; by default the
+ * locale's likely country). Exported for the tests' oracles (not from the package).
  *
  * @since 0.1.0
  */
-export function saidNumbers(lower: string, locale: string): Part[][] {
-  const table = tableFor(locale);
+export function saidNumbers(
+  lower: string,
+  locale: string,
+  country: string | undefined = localeInfo(locale)?.country,
+): Part[][] {
+  const lang = languageOf(locale);
+  const languages = spokenLanguages(lang, country);
+  const table = tableFor(languages);
   const out: Part[][] = [];
   let parts: Part[] = [];
   let count = 0;
@@ -744,9 +760,18 @@ export function saidNumbers(lower: string, locale: string): Part[][] {
     times = 1;
     from = -1;
   };
+  // One word or digit group of the run, `word` when said as a word.
+  const take = (read: string, at: number, end: number, word: boolean): void => {
+    if (word) words++;
+    count += read === '+' ? 0 : read.length * times;
+    // Past the longest number (and a word either side) the run is no number: read on, keep none.
+    if (count <= MOST + 2)
+      parts.push({ start: from >= 0 ? from : at, end, digits: read.repeat(times) });
+    times = 1;
+    from = -1;
+  };
   // The tokens first, so that a number said in pairs or groups can read the words after its first
   // ("soixante-dix", "beş yüz"); each with the key it is looked up by (Turkish folded).
-  const lang = languageOf(locale);
   const turkish = lang === 'tr';
   // Where each token starts and ends, in typed arrays sized by the text (a text holds at most one
   // token per unit): grown arrays of a token each made 160,000 characters of "one " cost 19 times
@@ -781,8 +806,30 @@ export function saidNumbers(lower: string, locale: string): Part[][] {
     }
     return keyAt(k + 1);
   };
-  const french = lang === 'fr';
+  // French numbers in pairs in a French locale, and where French is a desk language ("ar-MA").
+  const french = languages.includes('fr');
   const groups = groupsFor(lang);
+  const glued = gluedTrie(lang);
+  const korean = lang === 'ko';
+  // Korean, Chinese and Thai digit words inside token k (at `at`), each a part; what stands
+  // between them or after them ends the run, but a Korean "에" after a digit word, the dash said
+  // ("공일공에 사사삼오에…"). False where the token holds no digit word.
+  const gluedAt = (k: number, at: number, trie: GluedTrie): boolean => {
+    const token = tokenAt(k);
+    const pieces = gluedPieces(token, trie);
+    if (pieces.length === 0) return false;
+    // Whether token[from, to) is the Korean dash "에" (U+C5D0).
+    const dash = (from: number, to: number): boolean =>
+      korean && to - from === 1 && token.charCodeAt(from) === 0xc5d0;
+    let last = 0;
+    for (const p of pieces) {
+      if (p.from > last && (last === 0 || !dash(last, p.from))) flush();
+      take(p.digit, at + p.from, at + p.to, true);
+      last = p.to;
+    }
+    if (last < token.length && !dash(last, token.length)) flush();
+    return true;
+  };
   for (let k = 0; k < tokenCount; k++) {
     const token = tokenAt(k);
     const key = keyAt(k);
@@ -795,7 +842,8 @@ export function saidNumbers(lower: string, locale: string): Part[][] {
       // A full stop ends a sentence unless a word or digit follows at once ("six.zero").
       if (lower.charCodeAt(at + 1) === 32 || at + 1 >= lower.length) flush();
       continue;
-    } else {
+    } else if (glued !== undefined && gluedAt(k, at, glued)) continue;
+    else {
       const repeat = repeatOf(key);
       if (repeat !== undefined && times === 1) {
         times = repeat;
@@ -836,13 +884,7 @@ export function saidNumbers(lower: string, locale: string): Part[][] {
       flush();
       continue;
     }
-    if (read !== '+' && c > 57) words++;
-    count += read === '+' ? 0 : read.length * times;
-    // Past the longest number (and a word either side) the run is no number: read on, keep none.
-    if (count <= MOST + 2)
-      parts.push({ start: from >= 0 ? from : at, end, digits: read.repeat(times) });
-    times = 1;
-    from = -1;
+    take(read, at, end, read !== '+' && c > 57);
   }
   flush();
   return out;
@@ -851,14 +893,24 @@ export function saidNumbers(lower: string, locale: string): Part[][] {
 /**
  * The readings of a run to try, best first: all of it, then without its first part, then without
  * its last (a word beside a number that is also a digit: "oh, six zero zero…", "… four five six,
- * one more thing"). Each as [start, end, digits].
+ * one more thing"), then without a first or last word of two digit words written without a space
+ * between them (Korean "일이", work and its particle: "…육칠팔구 일이 있어서"). Each as [start,
+ * end, digits].
  */
 function readings(parts: readonly Part[]): [number, number, string][] {
   const out: [number, number, string][] = [];
+  const n = parts.length;
+  // Two parts glued (one ending where the next starts) at either end, as one word.
+  const glued = (k: number): boolean =>
+    k >= 0 && k + 1 < n && (parts[k] as Part).end === (parts[k + 1] as Part).start;
+  const head = glued(0) && !glued(1) ? 2 : n;
+  const tail = glued(n - 2) && !glued(n - 3) ? n - 2 : -1;
   for (const [a, b] of [
-    [0, parts.length],
-    [1, parts.length],
-    [0, parts.length - 1],
+    [0, n],
+    [1, n],
+    [0, n - 1],
+    [head, n],
+    [0, tail],
   ] as const) {
     if (b - a < 2) continue;
     let digits = '';
@@ -940,7 +992,10 @@ function labelBefore(
     start,
     REFERENCE_WORDS,
   );
-  if (reference > phone && !sentenceEndsIn(lower, reference, start)) return 'reference';
+  // At a tie the reference wins, as for digits written out: "訂單號碼" (an order's number) ends
+  // where its "號碼" (a phone's number) does (keywords.ts).
+  if (reference >= 0 && reference >= phone && !sentenceEndsIn(lower, reference, start))
+    return 'reference';
   return phone >= 0 ? 'phone' : 'none';
 }
 
@@ -994,7 +1049,7 @@ function said(context: RecognizerContext, id: string): Part[][] {
   )
     redactFail('privacy/not-a-context', { recognizer: id, received: describeValue(context) });
   if (context !== lastContext) {
-    lastSaid = saidNumbers(context.lower, context.locale);
+    lastSaid = saidNumbers(context.lower, context.locale, context.country);
     lastContext = context;
   }
   return lastSaid;
@@ -1003,9 +1058,12 @@ function said(context: RecognizerContext, id: string): Part[][] {
 /**
  * A phone number said digit by digit ("my number is six zero zero, one two three, four five six";
  * "plus four four, seven seven double oh…"): the digit words of English, German, Spanish, Italian,
- * Dutch, Polish, Portuguese, Turkish, Arabic, Persian, Hindi, Vietnamese, Greek and Hebrew (with
- * English in every locale), "double"/"triple", "plus" first;
- * in a French locale also the numbers from 0 to 99, as a French phone number is said in pairs
+ * Dutch, Polish, Portuguese, Turkish, Arabic, Persian, Hindi, Vietnamese, Greek, Hebrew,
+ * Indonesian, Malay, Ukrainian, Czech, Hungarian, Korean, Thai and Chinese (with English in every
+ * locale, and French and Arabic both in Morocco, Algeria, Tunisia, Mauritania and Lebanon, whatever
+ * the locale's language), "double"/"triple", "plus" first; Korean, Thai and Chinese digit words
+ * written without spaces between them too ("공일공 이삼사오 육칠팔구", "我的手机号是幺三八…");
+ * in a French locale, or where French is read, also the numbers from 0 to 99, as a French phone number is said in pairs
  * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"); in a Turkish locale the
  * groups a Turk says a mobile in ("beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", "çift
  * sıfır"), in an English one teens and "hundred" ("two twelve, five five five…", "one, eight
