@@ -576,16 +576,51 @@ const AUDIT: readonly (readonly [string, readonly Case[]])[] = [
   ],
 ];
 
+/**
+ * The second pass, written after the first ran (its two misses were bare mobiles after a label):
+ * in each market, a mobile written glued after the market's own word for a phone or "my number",
+ * several without their trunk "0" as a form that holds "+NNN" asks them; and an order's number
+ * that validates as a mobile, after its word.
+ */
+const SECOND: readonly (readonly [string, readonly Case[]])[] = [
+  [
+    'bare mobiles after a label',
+    [
+      ['es-PE', 'Mi cel 987654321, boleta B001-00012345', [P('987654321')], ['B001-00012345']],
+      ['es-VE', 'mi número es 4141234567, sin el cero', [P('4141234567')], []],
+      ['es-EC', 'cel 991234567 (sin el 0)', [P('991234567')], []],
+      ['ar-IQ', 'رقمي 7701234567 بدون صفر', [P('7701234567')], []],
+      ['ar-JO', 'جوال 791234567', [P('791234567')], []],
+      ['ar-DZ', 'Mon portable: 661234567', [P('661234567')], []],
+      ['ar-TN', 'نومرو متاعي 98123456', [P('98123456')], []],
+      ['fa-AF', 'شماره من 0799123456', [P('0799123456')], []],
+      ['ta-IN', 'கைபேசி எண் 9962012345', [P('9962012345')], []],
+      ['ta-IN', 'அலைபேசி: 9840123456', [P('9840123456')], []],
+      ['ta-IN', 'ஆர்டர் எண் 9962012345 இன்னும் வரவில்லை', [], ['9962012345']],
+      ['si-LK', 'ජංගම දුරකථන 771234567', [P('771234567')], []],
+      ['ne-NP', 'मेरो नम्बर 9841234567 हो', [P('9841234567')], []],
+      ['my-MM', 'Viber 09791234567', [P('09791234567')], []],
+      ['km-KH', 'លេខទូរស័ព្ទ 012345678', [P('012345678')], []],
+      ['am-ET', 'ስልክ 911234567', [P('911234567')], []],
+      ['sw-TZ', 'simu: 754123456', [P('754123456')], []],
+      ['ro-MD', 'mobil 69123456', [P('69123456')], []],
+      ['ka-GE', 'მობილური 577987654', [P('577987654')], []],
+      ['ka-GE', 'შეკვეთა 599123456 ჯერ არ მოსულა', [], ['599123456']],
+      ['uz-UZ', 'raqamim 901234567', [P('901234567')], []],
+    ],
+  ],
+];
+
 /** The rows still failing, each with the reason it is left (asserted as failing below). */
 const LEFT: ReadonlyMap<string, string> = new Map([]);
 
 const held = (groups: readonly (readonly [string, readonly Case[]])[]) =>
   groups.map(([name, cases]) => [name, cases.filter(([, text]) => !LEFT.has(text))] as const);
 
-describeAudit(held(AUDIT));
+describeAudit(held([...AUDIT, ...SECOND]));
 
 describe.skipIf(LEFT.size === 0)('left as they are', () => {
-  const rows = AUDIT.flatMap(([, cases]) => cases);
+  const rows = [...AUDIT, ...SECOND].flatMap(([, cases]) => cases);
   it.fails.each([...LEFT].map(([text, reason]) => [reason, text]))('%s: %j', (_, text) => {
     const [locale, , go, stay] = rows.find(([, t]) => t === text) as Case;
     const out = redact(text, { locale }).text;
@@ -605,11 +640,12 @@ const ascii = (value: string) =>
   });
 
 describe('the values are valid and the look-alikes are no cards', () => {
-  const rows = AUDIT.flatMap(([, cases]) => cases);
+  const first = AUDIT.flatMap(([, cases]) => cases);
+  const rows = [...first, ...SECOND.flatMap(([, cases]) => cases)];
 
   it('about 18 markets, none read by an earlier audit', () => {
-    expect(new Set(rows.map(([locale]) => locale)).size).toBe(18);
-    expect(rows.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(first.map(([locale]) => locale)).size).toBe(18);
+    expect(first.length).toBeGreaterThanOrEqual(120);
   });
 
   it.each(
@@ -654,7 +690,10 @@ function measure(
 }
 
 describe('recall and precision', () => {
-  it.each([['first pass', AUDIT]] as const)('%s', (name, groups) => {
+  it.each([
+    ['first pass', AUDIT],
+    ['second pass', SECOND],
+  ] as const)('%s', (name, groups) => {
     const { goes, gone, findings, right, touched } = measure(groups);
     const rows = groups.flatMap(([, c]) => c);
     const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
