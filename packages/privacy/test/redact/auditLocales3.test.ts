@@ -29,7 +29,17 @@
 // (checked below). Each row's expected output (what goes, with its type, and what stays) was
 // written and committed before redact read any of them.
 //
-// The first pass (AUDIT): see the figures in the test "recall and precision" and the guide.
+// The first pass (AUDIT, 126 rows, seven a market, 126 values, 93 look-alikes), on the code
+// before T59b's fixes: recall 0.984 (124 of 126), precision 1.000 (124 of 124), no look-alike
+// touched. Missed: a Georgian mobile glued after "მობ." (mobile; no Georgian phone word was read)
+// and a bare Indian mobile after Tamil "எண்" (number) alone. The second pass (SECOND, 21 rows,
+// written after the first ran: a bare mobile after each market's own phone word, and two order
+// numbers that validate as mobiles) held 11 of 19, precision 1.000, none of its 3 look-alikes
+// touched. Fixed (keywords.ts PHONE_WORDS, each word sourced there): Tamil "கைபேசி", "அலைபேசி",
+// "தொலைபேசி", "மொபைல்"; Georgian "მობ.", "ტელ.", "ტელეფონ", "მობილურ"; Nepali "मेरो नम्बर";
+// Sinhala "දුරකථන"; Amharic "ስልክ". After: first pass 125 of 126, second 17 of 19, precision
+// 1.000 both, no look-alike touched. LEFT (asserted failing, each with its reason): Tamil "எண்"
+// alone, Tunisian "نومرو متاعي" (unsourced), Uzbek "raqamim" alone (an order's too).
 import { type RedactOptions, redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -612,7 +622,26 @@ const SECOND: readonly (readonly [string, readonly Case[]])[] = [
 ];
 
 /** The rows still failing, each with the reason it is left (asserted as failing below). */
-const LEFT: ReadonlyMap<string, string> = new Map([]);
+const LEFT: ReadonlyMap<string, string> = new Map([
+  [
+    'ஆர்டர் OD123456789012345678 க்கு ₹1,250.00 செலுத்தினேன், எண் 9962012345',
+    // A bare Indian mobile goes after a phone's word; "எண்" alone is any number's ("ஆர்டர் எண்",
+    // order number), as "नंबर" is (keywords.ts NUMBER_WORDS), and no label stands before it.
+    'Tamil "எண்" (number) alone before a bare mobile: any number\'s word, no phone\'s',
+  ],
+  [
+    'نومرو متاعي 98123456',
+    // Derja's "نومرو" (numéro) is any number's; no source was found for "نومرو متاعي" as the
+    // phrase customers give a phone with, and no curated word is added without one.
+    'Tunisian Derja "نومرو متاعي" (my number): unsourced, no phone word reads it',
+  ],
+  [
+    'raqamim 901234567',
+    // "raqamim" (my number) names an order's too ("buyurtma raqamim"): it needs the owner check
+    // Turkish "numaram" has (context.ts verbAt, MY_NUMBER_OWNERS), not built for Uzbek here.
+    'Uzbek "raqamim" (my number) alone: "buyurtma raqamim" is my order number; no owner check',
+  ],
+]);
 
 const held = (groups: readonly (readonly [string, readonly Case[]])[]) =>
   groups.map(([name, cases]) => [name, cases.filter(([, text]) => !LEFT.has(text))] as const);
@@ -626,6 +655,18 @@ describe.skipIf(LEFT.size === 0)('left as they are', () => {
     const out = redact(text, { locale }).text;
     for (const [, value] of go) expect(out).not.toContain(value);
     for (const value of stay) expect(out).toContain(value);
+  });
+});
+
+describe("the new phone words' neighbours (out of the figures)", () => {
+  it.each([
+    // "ტელ" starts a television ("ტელევიზორი"); an order's "எண்" keeps its number; Nepali's
+    // "my number plate" holds no phone.
+    ['ka-GE', 'ტელევიზორი 599123456 ლარად ვიყიდე'],
+    ['ta-IN', 'ஆர்டர் எண் 9962012345 இன்னும் வரவில்லை'],
+    ['ne-NP', 'मेरो नम्बर प्लेट BA 2 PA 1234 हो'],
+  ])('%s %j stays', (locale, text) => {
+    expect(redact(text, { locale }).text).toBe(text);
   });
 });
 
