@@ -648,6 +648,11 @@ export const PHONE_WORDS: readonly string[] = [
   'मेरो नम्बर',
   'දුරකථන',
   'ስልክ',
+  // Uzbek "raqamim" (my number: "Telefon raqamim: …", "Raqamimni yuborish", send my number, the
+  // contact button of Uzbek Telegram bots; GitHub code search, as of 2026-12-05), unless another
+  // noun stands before it: "hisob raqamim" is my account's number, "buyurtma raqamim" my order's
+  // (context.ts verbAt reads the word before it: UZ_MY_NUMBER_OWNERS). "raqamim 901234567" stayed.
+  'raqamim',
   // The twelfth audit (twelfthAudit.test.ts): the words customers of the markets it read first
   // write before a mobile written bare. Russian "мобильный", "сотовый" (both: mobile), "мой номер"
   // (my number), "позвоните"/"позвони" (call) and WhatsApp as Russians write it, "ватсап" (the
@@ -759,6 +764,15 @@ export const MY_NUMBER_OWNERS: readonly string[] = [
  * @since 0.1.0
  */
 export const KZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'менің', 'телефон'];
+
+/**
+ * What may stand right before Uzbek "raqamim" (my number) for it to label a phone: no word,
+ * "mening" (my) or "telefon"; another noun makes it that noun's number ("hisob raqamim", my
+ * account number; "buyurtma raqamim", my order number).
+ *
+ * @since 0.1.0
+ */
+export const UZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'mening', 'telefon'];
 
 /**
  * Words right after a phone number that say it is one, where a language puts the verb last:
