@@ -8,6 +8,7 @@ import {
   PHONE_WORDS,
   REFERENCE_WORD_PREFIXES,
   REFERENCE_WORDS,
+  UZ_MY_NUMBER_OWNERS,
   VERSION_WINDOW,
   VERSION_WORDS,
 } from './keywords.js';
@@ -173,6 +174,8 @@ function verbAt(s: string, at: number, end: number, word: string): boolean {
       s.slice(end, end + 2).toLowerCase() === 'ен' ||
       !KZ_MY_NUMBER_OWNERS.includes(wordBefore(s, at))
     );
+  // Uzbek "raqamim" (my number) likewise: "hisob raqamim" is my account number (T59b).
+  if (word === 'raqamim') return !UZ_MY_NUMBER_OWNERS.includes(wordBefore(s, at));
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }

@@ -102,12 +102,28 @@ const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 const SOFT_BREAK_IN_VALUE =
   /(?<=\d[ .-]?)=\r?\n(?=[ .-]?\d)|(?<=[\p{L}\p{M}\p{N}._%+@-])=\r?\n(?=[\p{L}\p{M}\p{N}._%+@-])/gu;
 // A backslash escape of "@" (group 1) or of "+" before a digit (group 2), its backslashes a run:
-// "\\u0040", "\\x40", "\\u{40}" (leading zeros allowed), "\\u002B", "\\x2B", "\\u{2B}".
-const ESCAPED_AT_OR_PLUS = /(?<!\\)\\+(?:(u0040|x40|u\{0*40\})|(u002b|x2b|u\{0*2b\})(?=\d))/gi;
+// "\\u0040", "\\x40", "\\u{40}" (leading zeros allowed), "\\U00000040" (Python's, C's, Go's and
+// TOML's eight hex digits; a "\u" before eight is JavaScript's four and "0040": refused by
+// escapedShadow), "\\u002B", "\\x2B", "\\u{2B}", "\\U0000002B". And the octal escapes C, Python,
+// PHP, Perl and Ruby read (three digits at most: "\1000" is "@0"), no group: "\100" ("@") inside
+// an address, its local part's first unit after a space, a quote, a "<" or the text's start (not
+// a path's "\" or ":", nor "/") and a letter or digit after it, so "C:\100\report.txt", "\1000
+// items", "[\100-\177]" and "C:\Users\jane\100days.txt" stay; "\053" ("+") before a digit, no
+// letter, digit or "\" before it ("D:\scans\05312345678.pdf" stays).
+const ESCAPED_AT_OR_PLUS =
+  /(?<!\\)\\+(?:(u0040|x40|u\{0*40\}|u00000040)|(u002b|x2b|u\{0*2b\}|u0000002b)(?=\d)|053(?=\d)(?<!\w\\+053)|100(?=[a-z\d])(?<=(?:^|[\s"'<>(=,;[{])[\w.%+-]+\\+100))/gi;
 
-/** The shadow of an escape {@link ESCAPED_AT_OR_PLUS} matched: as many units, "@" or "+" read. */
-function escapedShadow(e: string, at: string | undefined): string {
-  return at === undefined ? `+${' '.repeat(e.length - 1)}` : `${'%'.repeat(e.length - 1)}@`;
+/**
+ * The shadow of an escape {@link ESCAPED_AT_OR_PLUS} matched: as many units, "@" or "+" read. A
+ * hex escape's group (`at`, `plus`); an octal one has none and ends in "100" or "053".
+ */
+function escapedShadow(e: string, at: string | undefined, plus: string | undefined): string {
+  const hex = at ?? plus;
+  // "\u00000040" with a lower-case "u" is a four-digit escape (U+0000) and "0040".
+  if (hex?.length === 9 && hex.charCodeAt(0) === 0x75) return e;
+  return (hex === undefined ? e.endsWith('100') : at !== undefined)
+    ? `${'%'.repeat(e.length - 1)}@`
+    : `+${' '.repeat(e.length - 1)}`;
 }
 
 /** A chat app's link to a number: WhatsApp's "wa.me/", Zalo's "zalo.me/", a digit after it. */
@@ -118,7 +134,7 @@ const meLink = (link: string): string => `${' '.repeat(link.length - 1)}+`;
 /**
  * The shadow of `text`: same length, digits of every script in ASCII, spaces, hyphens and marks
  * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B`, `%3D` and `%40` (encoded once or more: `%2540`), the HTML "@" (`&#64;`, `&#x40;`, `&commat;`, escaped again or not: `&amp;#64;`)
- * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and the backslash escapes of "@" and of "+" (before a digit) that JSON, JavaScript, C and Python write (`\u0040`, `\x40`, `\u{40}`; their backslashes a run: `\\u0040`). Internal: recognizers receive it as `context.shadow`.
+ * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and the backslash escapes of "@" and of "+" (before a digit) that JSON, JavaScript, C and Python write (`\u0040`, `\x40`, `\u{40}`, `\U00000040`, the octal `\100` inside an address and `\053`; their backslashes a run: `\\u0040`). Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
   let shadow = folded(text);
@@ -179,6 +195,9 @@ export function shadowOf(text: string): string {
   // of them escaped again (a JSON string inside a JSON string writes "\\\\u0040": the run of
   // backslashes is read with its escape, T56b). Only a text holding a backslash pays the look
   // (one scan of a byte string: the expression before it cost +0.5% of a stream's instructions).
+  // Python's, C's and TOML's eight-digit "\U00000040" and the octal "\100" and "\053" (C, Python,
+  // PHP and Perl strings; a repr or a log line printing them) left an address or a "+" whole
+  // (T59b): read as the others, the octal ones only where a path or a count cannot stand.
   if (shadow.includes('\\')) shadow = shadow.replace(ESCAPED_AT_OR_PLUS, escapedShadow);
   // A WhatsApp link holds a number in international form, its "+" left out: "wa.me/" before a
   // digit is read as spaces and that "+" ("wa.me/5511961234567"; a "+" typed after the "/" starts

@@ -618,6 +618,41 @@ export const PHONE_WORDS: readonly string[] = [
   'মোবাইল',
   'ফোন',
   'কল করুন',
+  // T59b's audit (auditLocales3.test.ts): a mobile written bare after them stayed. Tamil
+  // "கைபேசி" and "அலைபேசி" (mobile phone: "கைபேசி எண்", "அலைபேசி எண்", mobile number, the labels
+  // of Tamil forms beside "Mobile Number"), "தொலைபேசி" (telephone) and "மொபைல்" (mobile): an
+  // Indian mobile has no trunk "0" ("மொபைல் 9962012345" stayed). GitHub code search, as of
+  // 2026-12-05. Not "எண்" alone: it is any number's ("ஆர்டர் எண்", order number).
+  'கைபேசி',
+  'அலைபேசி',
+  'தொலைபேசி',
+  'மொபைல்',
+  // Georgian "მობ." (mobile) and "ტელ." (phone), with their stop, colon or space, as business
+  // cards print them after the 2011 renumbering ("ტელ : +995 32 2xx xxxx", "მობ : +995 599 xx
+  // xxxx": ictgov.wordpress.com/2011/05/04, and "მობ: 599 62 35 55" in sites' contact blocks,
+  // GitHub code search, as of 2026-12-05), "ტელეფონ" (telephone, any case) and "მობილურ" (mobile):
+  // a Georgian mobile has no trunk "0" ("მობ. 599123456" stayed). Not "ტელ" alone: it starts
+  // "ტელევიზორი" (a television).
+  'მობ.',
+  'მობ:',
+  'მობ ',
+  'ტელ.',
+  'ტელ:',
+  'ტელეფონ',
+  'მობილურ',
+  // Nepali "मेरो नम्बर" (my number: "मेरो नम्बर 9810223384 हो।", Hindi's "मेरा नंबर" in Nepali's
+  // spelling), Sinhala "දුරකථන" (telephone, in "ජංගම දුරකථන", mobile phone; SuiteCRM's si_LK
+  // "ඕනෑම දුරකථනයක්", any phone) and Amharic "ስልክ" (telephone, a form's label), GitHub code
+  // search as of 2026-12-05: a mobile written bare after them stayed ("मेरो नम्बर 9841234567 हो",
+  // "ජංගම දුරකථන 771234567", "ስልክ 911234567"; the second pass).
+  'मेरो नम्बर',
+  'දුරකථන',
+  'ስልክ',
+  // Uzbek "raqamim" (my number: "Telefon raqamim: …", "Raqamimni yuborish", send my number, the
+  // contact button of Uzbek Telegram bots; GitHub code search, as of 2026-12-05), unless another
+  // noun stands before it: "hisob raqamim" is my account's number, "buyurtma raqamim" my order's
+  // (context.ts verbAt reads the word before it: UZ_MY_NUMBER_OWNERS). "raqamim 901234567" stayed.
+  'raqamim',
   // The twelfth audit (twelfthAudit.test.ts): the words customers of the markets it read first
   // write before a mobile written bare. Russian "мобильный", "сотовый" (both: mobile), "мой номер"
   // (my number), "позвоните"/"позвони" (call) and WhatsApp as Russians write it, "ватсап" (the
@@ -729,6 +764,15 @@ export const MY_NUMBER_OWNERS: readonly string[] = [
  * @since 0.1.0
  */
 export const KZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'менің', 'телефон'];
+
+/**
+ * What may stand right before Uzbek "raqamim" (my number) for it to label a phone: no word,
+ * "mening" (my) or "telefon"; another noun makes it that noun's number ("hisob raqamim", my
+ * account number; "buyurtma raqamim", my order number).
+ *
+ * @since 0.1.0
+ */
+export const UZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'mening', 'telefon'];
 
 /**
  * Words right after a phone number that say it is one, where a language puts the verb last:

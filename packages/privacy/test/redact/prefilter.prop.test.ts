@@ -11,9 +11,14 @@ import { Cover, setClaims, withoutClaims } from '../../src/redact/claims.js';
 import { lastEnd } from '../../src/redact/context.js';
 import { shadowOf } from '../../src/redact/digits.js';
 import {
+  GLUED_REFERENCE_ENDINGS,
   ID_WORDS,
+  KZ_MY_NUMBER_OWNERS,
+  MY_NUMBER_OWNERS,
   PHONE_WORDS,
+  REFERENCE_WORD_PREFIXES,
   REFERENCE_WORDS,
+  UZ_MY_NUMBER_OWNERS,
   VERSION_WORDS,
 } from '../../src/redact/keywords.js';
 import { blankQuietLines, withoutBlanking } from '../../src/redact/lines.js';
@@ -340,6 +345,57 @@ describe('label look-ups agree with a word-by-word search (the oracle)', () => {
       (word === 'order' && /^(?:ed|ing)(?!\p{L})/u.test(rest)) ||
       (word === 'bestell' && /^(?:te?|en)(?!\p{L})/u.test(rest)));
 
+  /**
+   * Whether a "my number" word (Turkish "numaram", Kazakh "нөмірім", Uzbek "raqamim") is another
+   * noun's number (context.ts verbAt): the word before it (past at most four spaces, its last 12
+   * letters, without accents) is none of its owners; Kazakh's "нөмірімен" (with its number) too.
+   * The oracle had no such check, and a draw of "orderнөмірім" found it (T59b, FC_SEED=20261130).
+   */
+  const OWNERS: Readonly<Record<string, readonly string[]>> = {
+    numaram: MY_NUMBER_OWNERS,
+    нөмірім: KZ_MY_NUMBER_OWNERS,
+    raqamim: UZ_MY_NUMBER_OWNERS,
+  };
+  const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
+  const othersNumber = (word: string, lower: string, at: number, rest: string) => {
+    const owners = OWNERS[word];
+    if (owners === undefined) return false;
+    if (word === 'нөмірім' && rest.startsWith('ен')) return true;
+    let k = at;
+    while (k > 0 && at - k < 4 && lower.charAt(k - 1) === ' ') k--;
+    let w = k;
+    while (w > 0 && k - w < 12 && isLetter(lower.charAt(w - 1))) w--;
+    const before = lower
+      .slice(w, k)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
+    return !owners.includes(before);
+  };
+
+  /**
+   * Whether a Cyrillic word that a letter precedes follows one of its prefixes at a word's start
+   * ("предзаказ"), or ends, with one of its endings, a word of Cyrillic letters ("спецзаказа"):
+   * context.ts prefixedAt. A Cyrillic word, as a Latin one, labels only where a word starts (T38d);
+   * the oracle read that for Latin words only, and a draw of "éтел " found it (T59b, FC_SEED=1).
+   */
+  const cyrillic = (c: string) => c >= '\u0430' && c <= '\u04ff';
+  const letter = (c: string) => /\p{L}/u.test(c);
+  const prefixed = (word: string, lower: string, at: number, end: number) => {
+    for (const prefix of REFERENCE_WORD_PREFIXES[word] ?? []) {
+      const from = at - prefix.length;
+      if (from >= 0 && lower.slice(from, at) === prefix && !letter(lower.charAt(from - 1)))
+        return true;
+    }
+    const endings = GLUED_REFERENCE_ENDINGS[word] ?? [];
+    if (!endings.some((e) => lower.startsWith(e, end) && !letter(lower.charAt(end + e.length))))
+      return false;
+    for (let k = at - 1; k >= at - 17; k--) {
+      if (k < 0 || !letter(lower.charAt(k))) return true;
+      if (!cyrillic(lower.charAt(k))) return false;
+    }
+    return false;
+  };
+
   function lastEndByWord(
     lower: string,
     from: number,
@@ -351,9 +407,15 @@ describe('label look-ups agree with a word-by-word search (the oracle)', () => {
       if (word === '') continue;
       for (let at = lower.indexOf(word, from); at >= 0; at = lower.indexOf(word, at + 1)) {
         if (at + word.length > to) break;
-        if (verb(word, lower.slice(at + word.length))) continue;
-        const latin = /[a-z]/.test(word.charAt(0));
-        if (!latin || at === 0 || !/\p{L}/u.test(lower.charAt(at - 1))) {
+        const rest = lower.slice(at + word.length);
+        if (verb(word, rest) || othersNumber(word, lower, at, rest)) continue;
+        const spaced = /[a-z]/.test(word.charAt(0)) || cyrillic(word.charAt(0));
+        if (
+          !spaced ||
+          at === 0 ||
+          !letter(lower.charAt(at - 1)) ||
+          prefixed(word, lower, at, at + word.length)
+        ) {
           best = Math.max(best, at + word.length);
         }
       }
