@@ -582,9 +582,10 @@ export function contextBeforePlain(
   const phoneEnd = own === PHONE_WORDS ? -1 : lastEnd(lower, from, start, PHONE_WORDS);
   const refFrom = Math.max(line, windowStart(lower, start, REFERENCE_WINDOW));
   const refEnd = lastEnd(lower, refFrom, start, referenceWords(context.locale));
-  // A "#" that another label ends at most one character before is that label's number sign.
+  // A "#" that another label ends at most one character before is that label's number sign; a
+  // "#" that opens the text has no label before it.
   const other = Math.max(ownEnd, phoneEnd);
-  const sign = lower.charAt(refEnd - 1) === '#' && other > 0 && other >= refEnd - 2;
+  const sign = refEnd >= 2 && lower.charAt(refEnd - 1) === '#' && other >= refEnd - 2;
   // A digit between a reference label and the value: the label named that other value, unless a
   // number word right before the value, after the last digit and no other label, names it again.
   // A sentence's end ends the label's reach as a digit ends it (see endsSentence).
