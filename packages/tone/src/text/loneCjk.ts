@@ -242,7 +242,7 @@ export function withoutLoneCjk(
     const p = proposals[k] as Proposal;
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) continue;
     if (!oneCodePoint(p.after)) continue;
-    const left = cps[p.start - 1];
+    const left = p.start > 0 ? cps[p.start - 1] : undefined; // no read at -1 (runParts.ts readFrom)
     const right = cps[p.end];
     const afterLetter = isAsciiLetter(left);
     if (

@@ -75,7 +75,11 @@ export function contextTo(cps: readonly number[], end: number, reach = CONTEXT):
  * keeps both: cp437's line-art rule looks at the word before it.
  */
 export function readFrom(cps: readonly number[], start: number): number {
-  return cps[start - 1] === 0x20 && !isBox(cps[start]) ? start - 1 : contextFrom(cps, start);
+  // `start > 0` first: a read at index -1 (a run at the text's start) is a named-property lookup
+  // that turns the site megamorphic for every later read, in memoRun and the proofs alike (T59h).
+  return start > 0 && cps[start - 1] === 0x20 && !isBox(cps[start])
+    ? start - 1
+    : contextFrom(cps, start);
 }
 
 /** The characters around cps[start, end) that its reading sees ({@link readFrom}, {@link contextTo}). */
