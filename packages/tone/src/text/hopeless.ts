@@ -45,7 +45,7 @@ export function withoutHopeless(
     if (!first.applied) continue;
     let i = first.start;
     if ((cps[i] ?? 0) < 0x80) while (i < first.end && (cps[i] ?? 0) < 0x80) i++;
-    else while ((cps[i - 1] as number) >= 0x80) i--;
+    else while (i > 0 && (cps[i - 1] as number) >= 0x80) i--; // no read at -1 (runParts.ts readFrom)
     // Reaching no run (all ASCII; empty at a run's start): nothing to read.
     if (first.end <= i) continue;
     k--;

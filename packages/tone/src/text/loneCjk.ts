@@ -109,9 +109,13 @@ const ENDS = new Set(Array.from(SEGMENT_ENDS, (c) => c.charCodeAt(0)));
 const ASCII_ENDS = new Uint8Array(0x80);
 for (const c of ENDS) if (c < 0x80) ASCII_ENDS[c] = 1;
 
+// The rest of SEGMENT_ENDS (six), compared in turn: the Set's lookup hashed every CJK character
+// that withoutLoneCjk's, cleanBeyond's and paired's walks pass (T59h).
+const WIDE_ENDS: readonly number[] = Array.from(ENDS).filter((c) => c >= 0x80);
+
 /** Whether `cp` ends a segment (one of SEGMENT_ENDS). */
 export const endsSegment = (cp: number): boolean =>
-  cp < 0x80 ? ASCII_ENDS[cp] === 1 : ENDS.has(cp);
+  cp < 0x80 ? ASCII_ENDS[cp] === 1 : WIDE_ENDS.includes(cp);
 
 /** A CJK character the cost model counts as common (a national standard's frequent level, kana). */
 const isCommonCjk = (cp: number): boolean => {
@@ -242,7 +246,7 @@ export function withoutLoneCjk(
     const p = proposals[k] as Proposal;
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) continue;
     if (!oneCodePoint(p.after)) continue;
-    const left = cps[p.start - 1];
+    const left = p.start > 0 ? cps[p.start - 1] : undefined; // no read at -1 (runParts.ts readFrom)
     const right = cps[p.end];
     const afterLetter = isAsciiLetter(left);
     if (
@@ -329,6 +333,11 @@ const proposalAt = (proposals: readonly Proposal[], k: number): Proposal =>
  * segment), at most REACH code points away. Two words of one segment, each a Latin word with
  * one CJK character glued inside or at its end that reads as a letter there, are a name broken
  * through a double-byte page ("Se簽or Pe簽a", "Jos茅 Mu帽oz"), not a CJK clause's brand.
+ *
+ * `wide` is in text order: one walk each way from the repair meets the others in turn, and stops
+ * at an end of the segment (every repair past it has that end between) or past REACH. Each
+ * character between is read once, where asking each pair read it once per pair (T59h; the oracle
+ * of loneCjk.prop.test.ts asks each pair).
  */
 function paired(
   cps: readonly number[],
@@ -336,19 +345,30 @@ function paired(
   wide: readonly number[],
   n: number,
 ): boolean {
+  return partnerToward(cps, proposals, wide, n, 1) || partnerToward(cps, proposals, wide, n, -1);
+}
+
+/** {@link paired}, the repairs after `wide[n]` (dir 1) or before it (-1) only. */
+function partnerToward(
+  cps: readonly number[],
+  proposals: readonly Proposal[],
+  wide: readonly number[],
+  n: number,
+  dir: 1 | -1,
+): boolean {
   const at = proposalAt(proposals, wide[n] as number).start;
-  for (let m = 0; m < wide.length; m += WIDE) {
-    if (m === n) continue;
+  let space = false;
+  let i = at + dir;
+  for (let m = n + dir * WIDE; m >= 0 && m < wide.length; m += dir * WIDE) {
     const other = proposalAt(proposals, wide[m] as number).start;
-    if (Math.abs(other - at) > REACH) continue;
-    let space = false;
-    let ends = false;
-    for (let i = Math.min(at, other) + 1; i < Math.max(at, other); i++) {
+    if ((other - at) * dir > REACH) return false;
+    // The characters strictly between the two repairs (those nearer the first read already).
+    for (; (other - i) * dir > 0; i += dir) {
       const cp = cps[i] as number;
-      if (endsSegment(cp)) ends = true;
-      else if (isSpace(cp)) space = true;
+      if (endsSegment(cp)) return false;
+      if (isSpace(cp)) space = true;
     }
-    if (space && !ends) return true;
+    if (space) return true;
   }
   return false;
 }

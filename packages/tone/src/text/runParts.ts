@@ -3,15 +3,23 @@ import type { CodePage } from './codePages.js';
 
 // Small pieces the run readers (readRun.ts and its oracle readRunOracle.ts) and the engine share.
 
+// String.prototype.charCodeAt, called on each string (not looked up on it): toCps meets strings of
+// every representation V8 has (flat one- and two-byte, ropes, slices, internalized keys; one map
+// each), so `s.charCodeAt` and `s.length` in its loop were megamorphic loads, a stub-cache probe
+// per character, 5-6% of a warm broken message (T59h). The function called through `call` is
+// inlined like the method; the length is read once.
+const codeAt = String.prototype.charCodeAt;
+
 export const toCps = (s: string): number[] => {
   // Preallocated and filled in order (a third of the time of push on a megabyte), then cut to
   // the code points read when surrogate pairs made them fewer.
-  const out: number[] = new Array(s.length);
+  const length = s.length;
+  const out: number[] = new Array(length);
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
+  for (let i = 0; i < length; i++) {
+    const c = codeAt.call(s, i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < length) {
+      const d = codeAt.call(s, i + 1);
       if (d >= 0xdc00 && d < 0xe000) {
         out[n++] = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
         i++;
@@ -20,7 +28,7 @@ export const toCps = (s: string): number[] => {
     }
     out[n++] = c;
   }
-  if (n < s.length) out.length = n;
+  if (n < length) out.length = n;
   return out;
 };
 
@@ -67,7 +75,11 @@ export function contextTo(cps: readonly number[], end: number, reach = CONTEXT):
  * keeps both: cp437's line-art rule looks at the word before it.
  */
 export function readFrom(cps: readonly number[], start: number): number {
-  return cps[start - 1] === 0x20 && !isBox(cps[start]) ? start - 1 : contextFrom(cps, start);
+  // `start > 0` first: a read at index -1 (a run at the text's start) is a named-property lookup
+  // that turns the site megamorphic for every later read, in memoRun and the proofs alike (T59h).
+  return start > 0 && cps[start - 1] === 0x20 && !isBox(cps[start])
+    ? start - 1
+    : contextFrom(cps, start);
 }
 
 /** The characters around cps[start, end) that its reading sees ({@link readFrom}, {@link contextTo}). */

@@ -111,10 +111,11 @@ export function secondLook(
   // The regions [a, b) one after the other, and a bound on the output they make.
   const regions: number[] = [];
   let size = 0;
-  // The next applied proposal after y in the direction `step`.
+  // The next applied proposal after y in the direction `step` (-1 or first.length: none). Never
+  // read at -1: that read is a named-property lookup, megamorphic from then on (runParts.ts readFrom).
   const applied = (y: number, step: number): number => {
     do y += step;
-    while (first[y] && !(first[y] as Proposal).applied);
+    while (y >= 0 && y < first.length && !(first[y] as Proposal).applied);
     return y;
   };
   let b = 0; // the end of the last region
@@ -131,7 +132,7 @@ export function secondLook(
     let a = p.start;
     size += p.after.length;
     for (let y = applied(x, -1), ascii = 0; ascii < GAP && a > b; ) {
-      const q = first[y];
+      const q = y >= 0 ? first[y] : undefined;
       if (q?.end === a) {
         a = q.start;
         size += q.after.length;
@@ -141,7 +142,7 @@ export function secondLook(
     }
     b = p.end;
     for (let y = z, ascii = 0; ascii < GAP && b < cps.length; ) {
-      const q = first[y];
+      const q = y >= 0 ? first[y] : undefined;
       if (q?.start === b) {
         b = q.end;
         size += q.after.length;

@@ -161,7 +161,9 @@ function piecesOf(
  */
 function frenchAt(cps: readonly number[], start: number, end: number, text: number[]): boolean {
   if (!text.includes(0xa0)) return false;
-  const all = [cps[start - 2] ?? 0x20, cps[start - 1] ?? 0x20, ...text, cps[end] ?? 0x20];
+  // No read at index -1 or -2 (runParts.ts readFrom): the context of a piece at the text's start is a space.
+  const before = start > 1 ? (cps[start - 2] ?? 0x20) : 0x20;
+  const all = [before, start > 0 ? (cps[start - 1] ?? 0x20) : 0x20, ...text, cps[end] ?? 0x20];
   return holdsFrenchSpace(all, 2, all.length - 1);
 }
 
