@@ -573,12 +573,7 @@ export function repairCodePoints(
         verdict = preferCommon ? 'tie' : 'uncertain';
         fits ??= new Map();
         const known = fits;
-        chosen = mixedOut(
-          [best, ...rival.filter((r) => best.gain - r.gain < 1)],
-          cps,
-          start,
-          end,
-        ).reduce((a, r) => {
+        chosen = [best, ...rival.filter((r) => best.gain - r.gain < 1)].reduce((a, r) => {
           const d = fitOf(r.page, runs, known) - fitOf(a.page, runs, known);
           return d < 0 || (d === 0 && r.page === own) ? r : a;
         });
@@ -701,29 +696,6 @@ function sums(depth: number, which: number, length: number): Float64Array {
     SUMS[k] = out;
   } else out.fill(0);
   return out;
-}
-
-/**
- * The tied readings of a run without Windows-1252's when the run holds a C1 control for a byte
- * 1252 defines ("\u0089", not its ‰): 1252 reads such a run only as Latin-1 and 1252 mixed, while
- * a Latin-1 family page (ISO-8859-1, -15, -9, -2) decodes that control as its own, and with the
- * rest of the run it is the likelier decoder (T59g: "≤", E2 89 A4, through ISO-8859-15 is
- * "â\u0089€", which the mixed reading took for "≀", E2 89 80). Asked only on a true tie.
- */
-function mixedOut(
-  tied: readonly PageReading[],
-  cps: readonly number[],
-  from: number,
-  to: number,
-): readonly PageReading[] {
-  if (!tied.some((r) => r.page === C1_AS_1252) || tied.every((r) => r.page === C1_AS_1252))
-    return tied;
-  for (let k = from; k < to; k++) {
-    const cp = cps[k] as number;
-    if (cp > 0x7f && cp < 0xa0 && !C1_AS_1252.isBrowserSlot(cp))
-      return tied.filter((r) => r.page !== C1_AS_1252);
-  }
-  return tied;
 }
 
 /** The votes a run casts: pages and what each explained, in the order they are added. */
