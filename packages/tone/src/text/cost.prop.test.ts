@@ -7,7 +7,7 @@ import { repairText } from './repairText.js';
 
 // Characters the cost model tells apart: ASCII letters and spaces, Latin-1 mojibake, C1 controls,
 // combining marks, Cyrillic, Greek, Han, fullwidth punctuation, math signs, emoji.
-const CHARS = [..."aZ é\u00a0ÃÂâ€œ™©¨¸ÐÑ¿\u0093\u0301пЖαΣ中文、！√∑±😀'-.’«»„‰É!?"].map(
+const CHARS = [..."aZ é\u00a0ÃÂâ€‚œ™©¨¸ÐÑ¿\u0093\u0301пЖαΣ中文、！√∑±😀'-.’«»„‰É!?"].map(
   (c) => c.codePointAt(0) ?? 0,
 );
 // Spaces, lowercase letters and lead-byte capitals weigh more: the lone-capital rule needs all three.
@@ -178,6 +178,27 @@ describe('capital words and French phrases through 1252 and 1250 (T58a)', () => 
     if (!iconv.decode(iconv.encode(text, page), page).includes(text)) return;
     const broken = mojibake(text, page);
     if (iconv.encode(broken, page).toString('utf8') !== text) return;
+    expect(repairText(broken).text, `${page}: ${broken}`).toBe(text);
+  });
+});
+
+describe('currency signs through the pages that read E2 82 as "â‚" (T59g)', () => {
+  // Every sign of the Currency Symbols block (U+20A0-U+20C0), before or after an amount, alone or
+  // in a sentence, broken once through Windows-1252, 1250, 1254 or 1258, comes back.
+  const signs = Array.from({ length: 0x21 }, (_, k) => String.fromCodePoint(0x20a0 + k));
+  test.prop(
+    [
+      fc.constantFrom(...signs),
+      fc.nat({ max: 99_999 }),
+      fc.constantFrom('', ' '),
+      fc.boolean(),
+      fc.constantFrom('', 'Total: ', 'Tổng cộng: ', 'Preis ', 'Fiyat: '),
+      fc.constantFrom('windows-1252', 'windows-1250', 'windows-1254', 'windows-1258'),
+    ],
+    { numRuns: 300 },
+  )('come back beside an amount', (sign, amount, gap, before, lead, page) => {
+    const text = before ? `${lead}${sign}${gap}${amount}` : `${lead}${amount}${gap}${sign}`;
+    const broken = mojibake(text, page);
     expect(repairText(broken).text, `${page}: ${broken}`).toBe(text);
   });
 });

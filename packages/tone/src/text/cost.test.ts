@@ -300,3 +300,25 @@ describe('"Â»" and the capitals of Windows-1250 past 0x8B (T58a)', () => {
     expect(repairText(mojibake('AVÓ', 'windows-1250')).text).toBe('AVĂ“');
   });
 });
+
+// T59g (the single-byte audit): "₫" (E2 82 AB) through Windows-1258 or 1252 is "â‚«", and "‚«"
+// are two signs that may open a word: the pair gained 2, under the least gain applied (3), and
+// "Tổng cộng: 1.250.000 â‚«" kept its dong sign broken ("₡", "₣", "₿" alike: ¡ £ ¿ open words too).
+describe('"â" glued to "‚", the second byte of the currency signs', () => {
+  it('costs "â‚" 3 after a word or a space, and as before after a sign', () => {
+    expect(segmentCost(cps('â‚«'), cps('0 '), [])).toBe(3);
+    expect(segmentCost(cps('â‚«'), cps('00'), [])).toBe(3);
+    // Inside a longer garble ("‚¬â‚«"): as before.
+    expect(segmentCost(cps('â‚«'), cps('‚¬'), cps('ãƒ'))).toBe(5);
+  });
+
+  it('repairs "₫", "₡", "₣" and "₿" beside an amount, and leaves a quote after "â"', () => {
+    expect(repairText('Tổng cộng: 1.250.000 â‚« 👍').text).toBe('Tổng cộng: 1.250.000 ₫ 👍');
+    expect(repairText('Total: 49 â‚¡').text).toBe('Total: 49 ₡');
+    expect(repairText('â‚£12').text).toBe('₣12');
+    expect(repairText('0,5 â‚¿ ok').text).toBe('0,5 ₿ ok');
+    // "‚" opens a German quote after a space; a word that ends in "â" is not glued to it.
+    for (const t of ['pâte ‚fraîche‘', 'Er schrieb ‚ja‘ – São Paulo', 'Ô là là, ‚oui‘'])
+      expect(repairText(t).changed).toBe(false);
+  });
+});

@@ -175,12 +175,14 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
 }
 
 /**
- * „ † ‡ ‰ ‹: Windows-1252's 0x84-0x8B signs, the second byte of letterlike signs, arrows and
- * mathematical operators (E2 84-E2 8B: "â„¢" for "™", "â†’" for "→", "â‰¥" for "≥"). Compared,
- * not looked up: "â" opens most Windows-1252 mojibake ("â€™"), and every such pair asks.
+ * ‚ „ † ‡ ‰ ‹: Windows-1252's 0x82 and 0x84-0x8B signs, the second byte of currency signs,
+ * letterlike signs, arrows and mathematical operators (E2 82-E2 8B: "â‚«" for "₫", "â„¢" for "™",
+ * "â†’" for "→", "â‰¥" for "≥"). Compared, not looked up: "â" opens most Windows-1252 mojibake
+ * ("â€™"), and every such pair asks. "‚" since T59g: "₫", "₡", "₣" and "₿" read "â‚" before
+ * « ¡ £ ¿, signs that may open a word, and alone gained 2, under the least gain applied (3).
  */
 const isASign = (c: number): boolean =>
-  c === 0x201e || c === 0x2020 || c === 0x2021 || c === 0x2030 || c === 0x2039;
+  c === 0x201a || c === 0x201e || c === 0x2020 || c === 0x2021 || c === 0x2030 || c === 0x2039;
 
 /**
  * Whether `c` (class `info`), the character before an "â", leaves that "â" ending a word: ASCII
@@ -193,8 +195,7 @@ const wordEdge = (c: number, info: number): boolean => c < 0x80 || kindOf(info) 
  * € ‚ „ † ‡ ˆ ‰ ‹: Windows-1252's 0x80-0x8B signs (1250 has them all but ˆ), the second byte of
  * the capitals "À" "Â" "Ä" "Æ" "Ç" "È" "É" "Ë" (C3 80-C3 8B). Compared, not looked up.
  */
-const isCapitalSign = (c: number): boolean =>
-  c === 0x20ac || c === 0x201a || c === 0x2c6 || isASign(c);
+const isCapitalSign = (c: number): boolean => c === 0x20ac || c === 0x2c6 || isASign(c);
 
 /**
  * Whether the pair at `all[i]` is "Ã" (Windows-1252's 0xC3) or "Ă" (Windows-1250's) glued to a
