@@ -49,6 +49,14 @@ export function isFormatSpace(c: number): boolean {
 }
 
 /**
+ * Whether the space the shadow reads at `i` of `text` is none the writer typed: an invisible mark
+ * ({@link isFormatSpace}) or a combining mark after a digit (the shadow reads both as a space).
+ */
+export function isUnseenSpace(text: string, i: number): boolean {
+  return isFormatSpace(text.charCodeAt(i)) || isCombiningAt(text, i);
+}
+
+/**
  * Whether code unit `c` is invisible inside a word: the soft hyphen, ZWSP, the word joiner, BOM,
  * what the URL host parser drops (UTS #46 maps them to nothing: "exam\u00adple.com" is
  * "example.com"). The bidi marks are not: they stand between a value and the words around it.

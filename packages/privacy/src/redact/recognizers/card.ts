@@ -2,7 +2,7 @@ import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isFormatSpace } from '../digits.js';
+import { isFormatSpace, isUnseenSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -92,8 +92,7 @@ function edgeWindow(
  */
 function amountBeforePhone(run: NumberRun, text: string, country: string | undefined): boolean {
   if (run.groupCount < 2 || run.groupLength(0) > 3 || run.sepAt(0) !== 32) return false;
-  if (isFormatSpace(text.charCodeAt(run.groupEnd(0))) || !amountLedAt(run.shadow, run.start))
-    return false;
+  if (isUnseenSpace(text, run.groupEnd(0)) || !amountLedAt(run.shadow, run.start)) return false;
   const rest = run.shadow.slice(run.groupStart(1), run.end);
   return validNumbersIn(rest, country as PhoneCountry | undefined).some(
     (m) => m.startsAt === 0 && m.endsAt === rest.length,
@@ -170,8 +169,8 @@ function candidates(
     // digits kept; as a card where nothing does, so the Luhn-valid run is never left whole. Only
     // where the rest is one group or printed as a card is (in fours): in threes, the run is an
     // id's print whole (a SIRET, "732 829 320 00017", 3-3-3-5, passes Luhn by construction); and
-    // only after a space the text holds, not an invisible mark the shadow reads as one
-    // ("435\u00ad4-4701-9802-3805" is one card).
+    // only after a space the text holds, not an invisible or combining mark the shadow reads as
+    // one ("435\u00ad4-4701-9802-3805", "424\u03012424242424242" are one card each).
     // An amount right after its currency, then a phone that is valid alone ("R$ 747 91
     // 93859-2065" passed Luhn whole and went as "R$ [PHONE]", the phone reading the rest): the
     // amount stays and the rest goes at SHORT_HEAD, typed by the phone reading (T58b). Where the
@@ -184,7 +183,7 @@ function candidates(
       head === 3 &&
       g > 1 &&
       run.sepAt(0) === 32 &&
-      !isFormatSpace(text.charCodeAt(run.groupEnd(0))) &&
+      !isUnseenSpace(text, run.groupEnd(0)) &&
       runGrouping(run, 1, g)
     ) {
       const rest = run.digits.slice(head);
