@@ -698,6 +698,23 @@ function sums(depth: number, which: number, length: number): Float64Array {
   return out;
 }
 
+/**
+ * Whether `page` leaves the byte of C1 control `cp` undefined (its browser variant decodes it to
+ * the control) and reads every character of the run `cps[from..to)`: only then may the control be
+ * that page's rather than a Latin-1 decoder's.
+ */
+function mayOwnControl(
+  page: PageEncoder,
+  cp: number,
+  cps: readonly number[],
+  from: number,
+  to: number,
+): boolean {
+  if (!page.isBrowserSlot(cp)) return false;
+  for (let k = from; k < to; k++) if (page.encode(cps[k] as number) === undefined) return false;
+  return true;
+}
+
 /** The votes a run casts: pages and what each explained, in the order they are added. */
 function votesOf(
   readings: readonly PageReading[],
@@ -710,15 +727,17 @@ function votesOf(
   const length = to - from;
   const out: number[] = [];
   const best = readings[0];
-  // A C1 control that every Windows page writes as a character of its own ("\u0084", not „)
-  // came from another decoder (Latin-1, ISO-8859-15): such a run is no evidence for Windows-1252,
-  // which reads it only as the two mixed ("ì\u0084ž" is 세 through ISO-8859-15, 섞 so). One that
-  // a Windows page leaves undefined ("Å\u009e", Ş through Windows-1254's browser variant) may be
-  // that page's, which reads the rest as Windows-1252 does.
+  // A C1 control for a byte Windows-1252 defines ("\u0084", not „) came from another decoder
+  // (Latin-1, ISO-8859-15): such a run is no evidence for Windows-1252, which reads it only as the
+  // two mixed ("ì\u0084ž" is 세 through ISO-8859-15, 섞 so). One that a page leaves undefined
+  // ("Å\u009e", Ş through Windows-1254's browser variant) may be that page's, but only where the
+  // page reads the rest of the run: Windows-874 leaves 0x82, 0x84, 0x89 … undefined and reads no
+  // Latin letter, so it explains no control in "â\u0089€" ("≤" through ISO-8859-15, not "≀").
   let no: PageEncoder | undefined;
   for (let k = from; k < to && !no; k++) {
     const cp = cps[k] as number;
-    if (cp > 0x7f && cp < 0xa0 && !pages.some((p) => p.isBrowserSlot(cp))) no = C1_AS_1252;
+    if (cp > 0x7f && cp < 0xa0 && !pages.some((p) => mayOwnControl(p, cp, cps, from, to)))
+      no = C1_AS_1252;
   }
   if (best && best.gain <= 0) {
     // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,

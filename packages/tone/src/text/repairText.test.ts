@@ -355,6 +355,15 @@ describe('repairText', () => {
       'Ayşe Yıldırım\nGüneş Ticaret A.Ş.',
     );
   });
+
+  it('keeps that rule where only a page that cannot read the run leaves the byte undefined', () => {
+    // Windows-874 leaves 0x82, 0x84, 0x86, 0x87, 0x89, 0x8B, 0x99 and 0x9B undefined, which every
+    // other Windows page defines, but reads no "â": "â\u0089€" ("≤" through ISO-8859-15) is no
+    // run of its, and casts no vote for Windows-1252, whose "€" is 0x80 ("≀"). From T55f, when
+    // 874 joined the pages, to T60a, such a run voted for 1252 and the message's other runs lost.
+    for (const text of ['Total: 49 € ≤ 50 €', 'Montant ≦ 100 €', 'Cena ≤ 5 €\nDěkujeme', 'a ⇤ 5 €'])
+      expect(repairText(mojibake(text, 'iso-8859-15')).text, text).toBe(text);
+  });
 });
 
 describe('repairText across calls', () => {
