@@ -15,7 +15,12 @@ import {
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt, lowerSameLength, marksEnd, shadowOf } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
-import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
+import {
+  PERSON_ROLE_WORDS,
+  PHONE_NUMBER_WORDS_AFTER,
+  PHONE_WORDS_AFTER,
+  POSTAL_WORDS,
+} from '../keywords.js';
 import { headerCellOf } from '../lines.js';
 import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
@@ -252,13 +257,61 @@ export function accept(
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
     (label === 'none' || label === 'reference') && labelledAfter(shadow, end, label !== 'none');
-  if (label === 'reference' && !international && !after) return 0;
+  // A person's role word right before the number stands nearer than the reference's word.
+  if (label === 'reference' && !international && !after)
+    return roleMobile(context, start, text) ? 0.8 : 0;
   if (international) return INTERNATIONAL;
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
-  return formatted && !ownCodeRead(text, context.country) && !datedReference(text, context.country)
-    ? 0.8
-    : 0;
+  if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
+  return !ownCodeRead(text, context.country) && !datedReference(text, context.country) ? 0.8 : 0;
+}
+
+/**
+ * Whether `text` at `start`, a bare run of digits, is a valid mobile number where the customer is
+ * (or one that libphonenumber cannot tell from a landline, as in the US) written right after a
+ * word that names a person's part in a sale or a parcel ({@link roleBefore}): "kupujący:
+ * 601234567" (the buyer's phone in an Allegro export) stayed, where "kupujący: 601 234 567" went
+ * (T59a). A landline, an id or a login's digits stay as any bare run does.
+ */
+function roleMobile(context: RecognizerContext, start: number, text: string): boolean {
+  if (!roleBefore(context.shadow, start)) return false;
+  const number = parsePhoneNumberFromString(text, context.country as PhoneCountry | undefined);
+  if (number?.isValid() !== true) return false;
+  const type = number.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+}
+
+// PERSON_ROLE_WORDS folded, by the code of their last unit (made on the first look-up).
+let roleWords: ReadonlyMap<number, readonly string[]> | undefined;
+
+/**
+ * Whether a word of PERSON_ROLE_WORDS ends right before `start` of `shadow`, a ":" and spaces
+ * between or not, and starts a word: "kupujący: ", "Buyer ". Read folded, as every label is
+ * (foldedEnd.ts). Most runs have no letter there, or one that ends no such word: one unit read.
+ */
+export function roleBefore(shadow: string, start: number): boolean {
+  let at = start;
+  while (at > start - 4 && shadow.charCodeAt(at - 1) === 32) at--;
+  if (shadow.charCodeAt(at - 1) === 58) at--; // ":"
+  while (at > start - 8 && shadow.charCodeAt(at - 1) === 32) at--;
+  if (at < 1) return false;
+  if (roleWords === undefined) {
+    const byLast = new Map<number, string[]>();
+    for (const word of foldedList(PERSON_ROLE_WORDS)) {
+      const last = word.charCodeAt(word.length - 1);
+      byLast.set(last, [...(byLast.get(last) ?? []), word]);
+    }
+    roleWords = byLast;
+  }
+  const words = roleWords.get(lowerCodeAt(shadow, at - 1));
+  if (words === undefined) return false;
+  return words.some(
+    (word) =>
+      at >= word.length &&
+      foldedEnd(shadow, at - word.length, word, at) === at &&
+      !isGlueLetter(shadow.charAt(at - word.length - 1)),
+  );
 }
 
 /**
@@ -478,14 +531,14 @@ function mayAccept(
   if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
-  if (label === 'reference') return labelledAfter(shadow, e, true);
+  if (label === 'reference') return labelledAfter(shadow, e, true) || roleBefore(shadow, s);
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
     label === 'own' ||
     SEPARATED.test(text) ||
     text.startsWith('0') ||
-    (label === 'none' && labelledAfter(shadow, e))
+    (label === 'none' && (labelledAfter(shadow, e) || roleBefore(shadow, s)))
   );
 }
 
@@ -972,7 +1025,11 @@ export function markerAt(context: RecognizerContext, k: number, end: number): nu
  * 678", {@link wideMarkerBefore}). A marker cuts only where the part after it, up to the next marker that cuts,
  * is valid numbers alone, and, in brackets, is none with it: an area's code in brackets is no
  * marker ("(11) 98765-4321" in Brazil, "(2) 2123 4567" in Chile; "1) (11) 98765-4321" is read
- * after its "1)"). A digit before ")" or "." needs no more: "1) 030 12345678" reads whole in
+ * after its "1)"). Unless the next marker in brackets, numbered one more, cut: "(1) 212 555 0123
+ * (2) 646 555 0199" reads in the US as "+1 212 555 0123" and a list's second number, but "(1)"
+ * and "(2)" are one list's markers, and the first went with its phone while the second stayed
+ * (T59a; a calling code is written with its "+", E.123, and its brackets hold an area's code).
+ * A digit before ")" or "." needs no more: "1) 030 12345678" reads whole in
  * Germany, as "1030 12345678". Markers are asked from the last, each part's end known. The part
  * before the first marker that cuts is read too. Whether it read so.
  */
@@ -996,16 +1053,29 @@ function readAfterMarkers(
   // The markers that cut, from the last: [marker's start, value's start, value's end].
   const cuts: number[] = [];
   let to = read.length;
+  // The number of the bracketed marker that cut last (the next one in the text), 0 if none;
+  // after the last, one that starts the text after the window ("(1) 212 555 0123\n(2) …").
+  let next =
+    read.charCodeAt(marks[marks.length - 2] as number) === 40
+      ? markerAfter(context, w + read.length)
+      : 0;
   for (let k = marks.length - 2; k >= 0; k -= 2) {
     const at = marks[k] as number;
     const part = read.slice(marks[k + 1] as number, to).trimEnd();
+    const open = read.charCodeAt(at) === 40;
+    const n = open ? markerNumber(read, at + 1) : 0;
     if (
       !numbersOnly(part, options) ||
-      (read.charCodeAt(at) === 40 && whole(read.slice(at, to).trimEnd(), options))
-    )
+      (open &&
+        (n + 1 !== next || !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
+        whole(read.slice(at, to).trimEnd(), options))
+    ) {
+      next = 0;
       continue;
+    }
     cuts.push(at, marks[k + 1] as number, to);
     to = at;
+    next = n;
   }
   if (cuts.length === 0) return false;
   const head = read.slice(0, to).trimEnd();
@@ -1023,6 +1093,54 @@ function readAfterMarkers(
     );
   }
   return true;
+}
+
+/**
+ * Whether the value `part` at `start`, after a list's marker, is read as a phone without the
+ * marker before it: written in groups or with its trunk "0", or after a phone's label (`given`,
+ * or its own). A bare run without one stays (accept): "(1) 2125550123 (2) 6465550199" keeps its
+ * first number with its "(1)", read as a calling code in brackets, or it stayed.
+ *
+ * @since 0.1.0
+ */
+export function goesAlone(
+  context: RecognizerContext,
+  start: number,
+  part: string,
+  given: PhoneLabels | undefined,
+): boolean {
+  return (
+    SEPARATED.test(part) ||
+    part.charCodeAt(0) === 48 ||
+    (given ?? labels(context, start)).phone === 'own'
+  );
+}
+
+// What may stand between one item of a list and the next one's marker: spaces, a tab, a comma
+// or a semicolon, a line break.
+const BETWEEN_ITEMS = /^[ \t,;]*(?:\r?\n[ \t]*)?/;
+
+/**
+ * The number of the marker in brackets that starts the next item of a list after `end` (spaces,
+ * a comma or a line break between: {@link BETWEEN_ITEMS}), 0 where none does.
+ */
+function markerAfter(context: RecognizerContext, end: number): number {
+  const { shadow } = context;
+  const k = end + (BETWEEN_ITEMS.exec(shadow.slice(end, end + 8)) as RegExpExecArray)[0].length;
+  return shadow.charCodeAt(k) === 40 && markerAt(context, k, k + 6) > 0
+    ? markerNumber(shadow, k + 1)
+    : 0;
+}
+
+/**
+ * The number a bracketed list's marker writes, its one or two digits read from `at` of `read`
+ * (markerAt has checked them): "(1)" is 1.
+ *
+ * @since 0.1.0
+ */
+export function markerNumber(read: string, at: number): number {
+  const units = read.charCodeAt(at) - 48;
+  return isDigitAt(read, at + 1) ? units * 10 + read.charCodeAt(at + 1) - 48 : units;
 }
 
 // A last group of one or two digits, with the space before it (readWindow).
@@ -1047,6 +1165,14 @@ function areaLed(rest: string, options: PhoneOptions): boolean {
   return (
     first !== undefined && first.length > 0 && first === rest.slice(0, space).replace(/\D/g, '')
   );
+}
+
+/**
+ * The finding in `found` that starts at `w` or after and ends at `end`, made to end at `to`: a
+ * number takes the lone group after it (readWindow).
+ */
+function takeTail(found: Map<number, RecognizerMatch>, w: number, end: number, to: number): void {
+  for (const [k, f] of found) if (f.start >= w && f.end === end) found.set(k, { ...f, end: to });
 }
 
 /**
@@ -1164,19 +1290,42 @@ export function readWindow(
   // An amount of one to three digits right after its currency, then a number with a space
   // between ("R$ 50 11 98765-4321", "₹500 98765 43210"): the matcher reads the two as one
   // candidate, valid as none, and the phone stayed (T53b's audit, T54a). The amount's group is
-  // read apart, the rest as a window of its own. Asked only where nothing was found. Its
-  // decimals too ("₹500.00 98765 43210"). After a word that names an amount in place of a
-  // currency too ("paguei 50 11 98765-4321", "amount 50.00 212 555 0123", T56a).
+  // read apart, the rest as a window of its own. Its decimals too ("₹500.00 98765 43210").
+  // After a word that names an amount in place of a currency too ("paguei 50 11 98765-4321",
+  // "amount 50.00 212 555 0123", T56a). Asked where nothing was found, or where what was found
+  // starts past the rest's first group and the rest is valid whole: a Brazilian mobile's
+  // "90000-0000" dials alone (0900, a premium line), and "total 1 11 90000-0000" kept its area's
+  // code "11" (T58b's property, T59a); where the rest then finds nothing, what was found is read.
+  const p = quick ? -1 : read.indexOf(' ');
+  if (
+    p > 0 &&
+    p <= 6 &&
+    AMOUNT_HEAD.test(read.slice(0, p)) &&
+    (numbers.length === 0 || numbers.every((m) => m.startsAt > p + 1)) &&
+    ((amountLedAt(context.shadow, w) &&
+      (numbers.length === 0 || whole(read.slice(p + 1), options))) ||
+      areaLed(read.slice(p + 1), options))
+  ) {
+    const had = found.size;
+    readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
+    if (numbers.length === 0 || found.size > had) return;
+  }
+  // A phone's label, a number, and a last group of one or two digits that makes no number with
+  // it ("tel. 601 234 567 1": a stray key, a typo, or the number's own last digits where the
+  // customer's country is not the number's, "Mi teléfono es 612 34 12 60" in a text read as
+  // another locale's, where "612 34 12" dials): read whole, the run is no number and the phone
+  // stayed (fail open). The numbers before the group are read, and the last one takes the group
+  // with it (fail closed, T59a). Without a phone's label the run stays: unlabelled, such runs in
+  // the recorded corpus were numbers of another country whose first groups dial.
   if (numbers.length === 0 && !quick) {
-    const p = read.indexOf(' ');
-    if (
-      p > 0 &&
-      p <= 6 &&
-      AMOUNT_HEAD.test(read.slice(0, p)) &&
-      (amountLedAt(context.shadow, w) || areaLed(read.slice(p + 1), options))
-    ) {
-      readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
-      return;
+    const lone = LONE_TAIL.exec(read);
+    if (lone !== null && (given ?? labels(context, w)).phone === 'own') {
+      const head = read.slice(0, lone.index);
+      if (numbersOnly(head, options)) {
+        readWindow(context, w, head, false, options, found, given);
+        takeTail(found, w, w + head.length, w + read.length);
+        return;
+      }
     }
   }
   for (const m of numbers) {
