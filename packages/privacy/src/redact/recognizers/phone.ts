@@ -1168,6 +1168,62 @@ function areaLed(rest: string, options: PhoneOptions): boolean {
 }
 
 /**
+ * Where the window `read` at `w` starts with an amount's group of one to three digits (its
+ * decimals or not) and what was found in it, `numbers`, starts past the next group, read the rest
+ * after the amount as a window of its own where it is a valid number whole, after an amount's
+ * word or currency ({@link amountLedAt}) or led by an area's code ({@link areaLed}): a Brazilian
+ * mobile's "90000-0000" is valid alone (a premium-rate number to libphonenumber, 0900), and
+ * "total 1 11 90000-0000" kept its area's code "11" (T58b's property, T59a). Whether the rest
+ * found a number; where it finds none, what was found is read as before.
+ */
+function readPastAmount(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  numbers: readonly NumberSpan[],
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const p = read.indexOf(' ');
+  if (p < 1 || p > 6 || !AMOUNT_HEAD.test(read.slice(0, p))) return false;
+  for (const m of numbers) if (m.startsAt <= p + 1) return false;
+  const rest = read.slice(p + 1);
+  if (!(amountLedAt(context.shadow, w) && whole(rest, options)) && !areaLed(rest, options))
+    return false;
+  const had = found.size;
+  readWindow(context, w + p + 1, rest, false, options, found, given);
+  return found.size > had;
+}
+
+/**
+ * A phone's label, a number, and a last group of one or two digits that makes no number with it
+ * ("tel. 601 234 567 1": a stray key, a typo, or the number's own last digits where the
+ * customer's country is not the number's, "Mi teléfono es 612 34 12 60" in a text read as
+ * another locale's, where "612 34 12" dials): read whole, the window `read` at `w` is no number
+ * and the phone stayed (fail open). The numbers before the group are read, and the last one
+ * takes the group with it (fail closed, T59a). Without a phone's label the run stays:
+ * unlabelled, such runs in the recorded corpus were numbers of another country whose first
+ * groups dial. Whether it read so.
+ */
+function readBeforeLoneTail(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const lone = LONE_TAIL.exec(read);
+  if (lone === null || (given ?? labels(context, w)).phone !== 'own') return false;
+  const head = read.slice(0, lone.index);
+  if (!numbersOnly(head, options)) return false;
+  readWindow(context, w, head, false, options, found, given);
+  takeTail(found, w, w + head.length, w + read.length);
+  return true;
+}
+
+/**
  * The finding in `found` that starts at `w` or after and ends at `end`, made to end at `to`: a
  * number takes the lone group after it (readWindow).
  */
@@ -1290,44 +1346,22 @@ export function readWindow(
   // An amount of one to three digits right after its currency, then a number with a space
   // between ("R$ 50 11 98765-4321", "₹500 98765 43210"): the matcher reads the two as one
   // candidate, valid as none, and the phone stayed (T53b's audit, T54a). The amount's group is
-  // read apart, the rest as a window of its own. Its decimals too ("₹500.00 98765 43210").
-  // After a word that names an amount in place of a currency too ("paguei 50 11 98765-4321",
-  // "amount 50.00 212 555 0123", T56a). Asked where nothing was found, or where what was found
-  // starts past the rest's first group and the rest is valid whole: a Brazilian mobile's
-  // "90000-0000" dials alone (0900, a premium line), and "total 1 11 90000-0000" kept its area's
-  // code "11" (T58b's property, T59a); where the rest then finds nothing, what was found is read.
-  const p = quick ? -1 : read.indexOf(' ');
-  if (
-    p > 0 &&
-    p <= 6 &&
-    AMOUNT_HEAD.test(read.slice(0, p)) &&
-    (numbers.length === 0 || numbers.every((m) => m.startsAt > p + 1)) &&
-    ((amountLedAt(context.shadow, w) &&
-      (numbers.length === 0 || whole(read.slice(p + 1), options))) ||
-      areaLed(read.slice(p + 1), options))
-  ) {
-    const had = found.size;
-    readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
-    if (numbers.length === 0 || found.size > had) return;
-  }
-  // A phone's label, a number, and a last group of one or two digits that makes no number with
-  // it ("tel. 601 234 567 1": a stray key, a typo, or the number's own last digits where the
-  // customer's country is not the number's, "Mi teléfono es 612 34 12 60" in a text read as
-  // another locale's, where "612 34 12" dials): read whole, the run is no number and the phone
-  // stayed (fail open). The numbers before the group are read, and the last one takes the group
-  // with it (fail closed, T59a). Without a phone's label the run stays: unlabelled, such runs in
-  // the recorded corpus were numbers of another country whose first groups dial.
+  // read apart, the rest as a window of its own. Asked only where nothing was found. Its
+  // decimals too ("₹500.00 98765 43210"). After a word that names an amount in place of a
+  // currency too ("paguei 50 11 98765-4321", "amount 50.00 212 555 0123", T56a).
   if (numbers.length === 0 && !quick) {
-    const lone = LONE_TAIL.exec(read);
-    if (lone !== null && (given ?? labels(context, w)).phone === 'own') {
-      const head = read.slice(0, lone.index);
-      if (numbersOnly(head, options)) {
-        readWindow(context, w, head, false, options, found, given);
-        takeTail(found, w, w + head.length, w + read.length);
-        return;
-      }
+    const p = read.indexOf(' ');
+    if (
+      p > 0 &&
+      p <= 6 &&
+      AMOUNT_HEAD.test(read.slice(0, p)) &&
+      (amountLedAt(context.shadow, w) || areaLed(read.slice(p + 1), options))
+    ) {
+      readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
+      return;
     }
-  }
+    if (readBeforeLoneTail(context, w, read, options, found, given)) return;
+  } else if (!quick && readPastAmount(context, w, read, numbers, options, found, given)) return;
   for (const m of numbers) {
     const start = w + (outDial && m.startsAt === o + 1 ? o : m.startsAt);
     const stop = w + m.endsAt;
