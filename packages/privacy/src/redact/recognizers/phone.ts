@@ -282,37 +282,44 @@ function roleMobile(context: RecognizerContext, start: number, text: string): bo
   return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
 }
 
-// PERSON_ROLE_WORDS folded, by the code of their last unit (made on the first look-up).
-let roleWords: ReadonlyMap<number, readonly string[]> | undefined;
+// The last four letters of each of PERSON_ROLE_WORDS folded, as a number (suffixKey), and the
+// words (made on the first look-up).
+let roleEnds: ReadonlySet<number> | undefined;
+
+/**
+ * The key of the four units that end at `at`, folded ({@link lowerCodeAt}: "ą" reads "a"), where
+ * each is a Latin letter a-z; -1 where one is another unit.
+ */
+function suffixKey(s: string, at: number): number {
+  let key = 0;
+  for (let k = at - 4; k < at; k++) {
+    const c = lowerCodeAt(s, k) - 0x61;
+    if (!(c >= 0 && c <= 25)) return -1;
+    key = key * 32 + c;
+  }
+  return key;
+}
 
 /**
  * Whether a word of PERSON_ROLE_WORDS ends right before `start` of `shadow`, a ":" and spaces
  * between or not, and starts a word: "kupujący: ", "Buyer ". Read folded, as every label is
- * (foldedEnd.ts). Most runs have no letter there, or one that ends no such word: one unit read.
+ * (foldedEnd.ts). Most runs have no four letters there that end such a word ("order",
+ * "Bestellnummer"): those are read from the four units alone, and the words only past them. No
+ * unit before the text's start is read (T56d).
  */
 export function roleBefore(shadow: string, start: number): boolean {
-  // No unit before the text's start is read: a read there (NaN) throws mayAccept, which asks
-  // this of most bare runs, out of its compiled code (T56d), and cost +1% of redact's
-  // instructions when this was written.
   let at = start;
   while (at > 0 && at > start - 4 && shadow.charCodeAt(at - 1) === 32) at--;
   if (at > 0 && shadow.charCodeAt(at - 1) === 58) at--; // ":"
   while (at > 0 && at > start - 8 && shadow.charCodeAt(at - 1) === 32) at--;
-  // Each word ends with an ASCII letter: any other unit there (a script's letter, a digit, a
-  // bracket) ends none, and is not folded (the first fold of a unit normalizes it: asked of the
-  // unit before every bare run, that cost 0.8% of redact's instructions on the corpus's scripts).
-  if (at < 1 || ((shadow.charCodeAt(at - 1) | 0x20) - 0x61) >>> 0 > 25) return false;
-  if (roleWords === undefined) {
-    const byLast = new Map<number, string[]>();
-    for (const word of foldedList(PERSON_ROLE_WORDS)) {
-      const last = word.charCodeAt(word.length - 1);
-      byLast.set(last, [...(byLast.get(last) ?? []), word]);
-    }
-    roleWords = byLast;
-  }
-  const words = roleWords.get(lowerCodeAt(shadow, at - 1));
-  if (words === undefined) return false;
-  for (const word of words) {
+  if (at < 4) return false;
+  roleEnds ??= new Set(foldedList(PERSON_ROLE_WORDS).map((w) => suffixKey(w, w.length)));
+  return roleEnds.has(suffixKey(shadow, at)) && roleWordEndsAt(shadow, at);
+}
+
+/** Whether a word of PERSON_ROLE_WORDS (folded) ends at `at` of `shadow` and starts a word. */
+function roleWordEndsAt(shadow: string, at: number): boolean {
+  for (const word of foldedList(PERSON_ROLE_WORDS)) {
     const from = at - word.length;
     if (
       from >= 0 &&
@@ -541,14 +548,14 @@ function mayAccept(
   if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
-  if (label === 'reference') return labelledAfter(shadow, e, true) || roleBefore(shadow, s);
+  if (label === 'reference') return labelledAfter(shadow, e, true);
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
     label === 'own' ||
     SEPARATED.test(text) ||
     text.startsWith('0') ||
-    (label === 'none' && (labelledAfter(shadow, e) || roleBefore(shadow, s)))
+    (label === 'none' && labelledAfter(shadow, e))
   );
 }
 
@@ -1407,7 +1414,7 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const found = withOcrPhones(context, phonesIn(context));
+    const found = withRolePhones(context, withOcrPhones(context, phonesIn(context)));
     const keycaps = keycapPhones(context);
     const all = keycaps.length === 0 ? found : found.concat(keycaps);
     // The marks typed after a number's last digit go with it, as a card's do: "call 07911
@@ -1425,6 +1432,26 @@ export const phoneRecognizer = defineRecognizer({
 });
 
 const NO_MATCHES: RecognizerMatch[] = [];
+
+/**
+ * `found` with the bare runs of 7 to 15 digits written right after a person's role word
+ * ({@link roleBefore}: "kupujący: 601234567") that {@link accept} takes as a mobile there
+ * (roleMobile), where nothing found holds them. Read here, a run at a time from the context's
+ * digit runs (runs.ts), so that mayAccept, which every span passes, reads as it did (T59a).
+ */
+function withRolePhones(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
+  let out = found;
+  for (const r of numberRuns(context)) {
+    if (r.groupCount !== 1 || r.digitCount < 7 || r.digitCount > 15) continue;
+    if (!roleBefore(context.shadow, r.start)) continue;
+    if (found.some((f) => f.start <= r.start && r.end <= f.end)) continue;
+    const confidence = accept(context, r.start, r.end);
+    if (confidence <= 0) continue;
+    if (out === found) out = found.slice();
+    out.push({ start: r.start, end: r.end, confidence });
+  }
+  return out;
+}
 
 /**
  * Whether `digits`, an OCR's number with its letters read as digits, at `start` of `context`, is
