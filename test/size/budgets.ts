@@ -651,7 +651,12 @@ export const budgets: readonly Budget[] = [
   // 49.2 (50,345 B own, ~+204 B): T58b, an amount after its currency before a phone valid alone
   // (card.ts amountBeforePhone, phone.ts readWindow), a circled marker before an address
   // (email.ts circledMarker), a calling code in brackets (phone.ts ownCodeRead).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 119.5, ownKiB: 49.2 },
+  // 50.0 and 120.1 (51,172 B own, +827 B; 122,932 B, +744 B): T59a, a list's markers numbered in
+  // brackets (phone.ts readAfterMarkers, markerAfter, goesAlone; phoneList.ts listGoesOn), a lone
+  // group after a labelled number (readBeforeLoneTail), an amount before a "90" mobile
+  // (readPastAmount), a person's role words and the reading after them (keywords.ts
+  // PERSON_ROLE_WORDS, phone.ts roleBefore, roleMobile, withRolePhones).
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 120.1, ownKiB: 50.0 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -833,7 +838,8 @@ export const budgets: readonly Budget[] = [
     // 123.6 and 53.3 (126,541 B; 54,527 B own, +111 B): T56d's mended deopts (see redact's line).
     // 125.1 and 54.7 (127,947 B; 55,931 B own): the session's four branches together.
     // 54.8 (56,080 B own, +149 B): T58b (see redact's line).
-    allKiB: 125.1,
-    ownKiB: 54.8,
+    // 55.6 and 125.7 (56,934 B own; 128,691 B): T59a (see redact's line).
+    allKiB: 125.7,
+    ownKiB: 55.6,
   },
 ];
