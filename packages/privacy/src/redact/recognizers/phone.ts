@@ -289,9 +289,8 @@ let roleEnds: ReadonlySet<number> | undefined;
 /**
  * The key of the four units that end at `at`, folded ({@link lowerCodeAt}: "ą" reads "a"), where
  * each is a Latin letter a-z; -1 where one is another unit. A unit past Latin Extended-B
- * (U+024F) is none and is not folded: a unit's first fold normalizes it, and asked before every
- * bare run of the corpus's scripts (Han, Arabic, Devanagari…) those folds cost 6.6 µs a run,
- * +1.5% of redact's instructions (T59a).
+ * (U+024F) is none and is not folded: a unit's first fold normalizes it, and the corpus's other
+ * scripts (Han, Arabic, Devanagari…) stand before many bare runs.
  */
 function suffixKey(s: string, at: number): number {
   let key = 0;
