@@ -1014,3 +1014,49 @@ export const POSTAL_WORDS: readonly string[] = [
   'plz',
   'cep',
 ];
+
+/**
+ * Words that name a person's part in a sale or a parcel, the buyer, the seller, the recipient and
+ * the sender, before a value (T59a, issue #14): a marketplace's or a carrier's export prints the
+ * party's fields after them ("kupujący: 601234567"). Allegro's order API gives a buyer's id,
+ * e-mail, login, names, company, PESEL and phone number (checkout-form `buyer`: `id`, `email`,
+ * `login`, `firstName`, `lastName`, `companyName`, `guest`, `personalIdentity`, `phoneNumber`;
+ * the API's model as the allegro-sdk generator documents it, docs/Model/CheckoutFormBuyerReference.md,
+ * read 2026-12-05), and a new account's login is "Client:" and digits (Allegro's temporary
+ * user names, "Client:123456789": en.56ok.com, "Guide to Effective Account Management at Allegro
+ * Poland", read 2026-12-05). Not phone words: only a valid mobile written right after one goes
+ * (phone.ts roleBefore); a login keeps its "Client:", an id or a PESEL is no mobile, and an
+ * order's or a login's word between keeps its value. Polish as issue #14 names them, and the
+ * same four parts in the desk's other languages whose phone words this file holds (their common
+ * words; no export in those languages was read).
+ */
+export const PERSON_ROLE_WORDS: readonly string[] = [
+  'kupujący',
+  'sprzedawca',
+  'odbiorca',
+  'nadawca',
+  'buyer',
+  'seller',
+  'recipient',
+  'sender',
+  'käufer',
+  'verkäufer',
+  'empfänger',
+  'absender',
+  'acheteur',
+  'vendeur',
+  'destinataire',
+  'expéditeur',
+  'comprador',
+  'vendedor',
+  'destinatario',
+  'remitente',
+  'remetente',
+  'acquirente',
+  'venditore',
+  'mittente',
+  'koper',
+  'verkoper',
+  'ontvanger',
+  'afzender',
+];

@@ -75,18 +75,16 @@ const WORDS = ['total', 'valor', 'paguei', ''];
 // space, and a Brazilian mobile with its area code that libphonenumber reads alone as valid and
 // with the amount as no number: the mobile goes whole, and the word stays. (The amount stays too
 // but where the number read after it takes it along: "R$ 747 91 93859-2065" went as "R$ [PHONE]"
-// before this round, fail closed, and does still.)
+// before this round, fail closed, and does still.) A mobile whose subscriber number starts "90"
+// is asked too since T59a (it left its area's code: "total 1 11 [PHONE]").
 describe('an amount then a mobile with its area code', () => {
   test.prop([
     fc.constantFrom(...WORDS),
     fc.integer({ min: 1, max: 999 }),
     fc.boolean(),
     fc.constantFrom(...AREAS),
-    fc.stringMatching(/^9\d{4}-\d{4}$/),
+    fc.oneof(fc.stringMatching(/^9\d{4}-\d{4}$/), fc.stringMatching(/^90\d{3}-\d{4}$/)),
   ])('replaces the mobile', (word, whole, cents, area, rest) => {
-    // A mobile whose subscriber number starts "90" after an amount loses its area's code (the
-    // known gap below, docs/privacy.md): the property asks the others.
-    fc.pre(!rest.startsWith('90'));
     const phone = `${area} ${rest}`;
     fc.pre(isValidPhoneNumber(phone, 'BR'));
     const amount = cents ? `${whole},00` : `${whole}`;
@@ -101,11 +99,23 @@ describe('an amount then a mobile with its area code', () => {
   });
 });
 
-describe('known gap', () => {
-  // "total 1 11 90000-0000" -> "total 1 11 [PHONE]": the area's code "11" stays visible (found by
-  // the property above on seeds 4 and 5 once the card reading kept the amount; T58b's note).
-  it.fails('a mobile starting "90" after an amount goes with its area code', () => {
-    expect(redact('total 1 11 90000-0000', { locale: 'pt-BR' }).text).toBe('total 1 [PHONE]');
+// T59a: "total 1 11 90000-0000" went as "total 1 11 [PHONE]", the area's code "11" left beside
+// the placeholder (found by the property above on seeds 4 and 5 once the card reading kept the
+// amount; T58b pinned it as it.fails). libphonenumber reads "90000-0000" alone as a valid
+// premium-rate number (0900), so something was found in the window and the amount's group was
+// never read apart. Each row failed on the code before it but the last two, kept as they were.
+describe('a mobile starting "90" after an amount goes with its area code', () => {
+  it.each([
+    ['pt-BR', 'total 1 11 90000-0000', 'total 1 [PHONE]'],
+    ['pt-BR', 'R$ 50 61 90039-2145', 'R$ 50 [PHONE]'],
+    ['pt-BR', 'paguei 50 11 90123-4567 ontem', 'paguei 50 [PHONE] ontem'],
+    ['pt-BR', '1 11 90000-0000', '1 [PHONE]'],
+    ['pt-BR', 'pedido 447 11 90000-0000', 'pedido 447 11 90000-0000'],
+    ['pt-BR', 'ligue 0900 123 4567', 'ligue [PHONE]'],
+  ] as const)('%s %j', (locale, text, expected) => expectRedactsTo(text, locale, expected));
+  it('"90000-0000" alone is a valid number, and with its area code a mobile', () => {
+    expect(isValidPhoneNumber('90000-0000', 'BR')).toBe(true);
+    expect(isValidPhoneNumber('11 90000-0000', 'BR')).toBe(true);
   });
 });
 

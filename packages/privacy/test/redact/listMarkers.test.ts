@@ -100,6 +100,92 @@ describe('a list of phones after markers', () => {
   });
 });
 
+// T59a (issue #14): a list numbered in brackets from "(1)" where "(1)" and the number after it
+// read together as one US number, "+1" in brackets ("(1) 212 555 0123"): the first marker went
+// with its phone and the others stayed ("[PHONE] (2) [PHONE]"). libphonenumber-js's findNumbers
+// reads "(1) 212 555 0123 (2) 646 555 0199" as one number, "(1) 212 555 0123", and the rest as
+// none; alone "(2) 646 555 0199" is none. Both are a list's markers: a calling code is written
+// after a "+" (E.123), and a "(2)" after it numbers the next item. Written before the fix; each
+// row of this block failed on the code before it but the bare one, kept as it was.
+const NUMBERED: readonly Row[] = [
+  ['en-US', '(1) 212 555 0123 (2) 646 555 0199', '(1) [PHONE] (2) [PHONE]'],
+  ['en-US', 'phone (1) 212 555 0123 (2) 646 555 0199', 'phone (1) [PHONE] (2) [PHONE]'],
+  ['en-US', '(1) (212) 555-0123 (2) (646) 555-0199', '(1) [PHONE] (2) [PHONE]'],
+  ['en-US', '(1) 212-555-0123, (2) 646-555-0199', '(1) [PHONE], (2) [PHONE]'],
+  // One item a line: the next line's marker numbers the list.
+  ['en-US', '(1) 212 555 0123\n(2) 646 555 0199', '(1) [PHONE]\n(2) [PHONE]'],
+  // Too long to read whole (48 characters), a list that starts with a marker is read a number at
+  // a time without a label too: every number stayed.
+  [
+    'en-US',
+    '(1) 212 555 0123 (2) 646 555 0199 (3) 718 555 0100',
+    '(1) [PHONE] (2) [PHONE] (3) [PHONE]',
+  ],
+  [
+    'en-US',
+    'tel (1) 212 555 0123 (2) 646 555 0199 (3) 718 555 0100 (4) 917 555 0111',
+    'tel (1) [PHONE] (2) [PHONE] (3) [PHONE] (4) [PHONE]',
+  ],
+  [
+    'pl-PL',
+    '(1) 601 234 567 (2) 602 345 678 (3) 512 345 678 (4) 723 456 789',
+    '(1) [PHONE] (2) [PHONE] (3) [PHONE] (4) [PHONE]',
+  ],
+  ['en-US', 'tel (1) 2125550123 (2) 6465550199', 'tel (1) [PHONE] (2) [PHONE]'],
+];
+
+const NUMBERED_KEPT: readonly Row[] = [
+  // The other markers read so already.
+  ['en-US', '1) 212 555 0123 2) 646 555 0199', '1) [PHONE] 2) [PHONE]'],
+  ['en-US', '1. 212 555 0123 2. 646 555 0199', '1. [PHONE] 2. [PHONE]'],
+  ['en-US', '(a) 212 555 0123 (b) 646 555 0199', '(a) [PHONE] (b) [PHONE]'],
+  // A calling code in brackets alone, or with no "(2)" after it, is the number's.
+  ['en-US', '(1) 212 555 0123', '[PHONE]'],
+  ['en-US', '(1) 212 555 0123 (3) 646 555 0199', '[PHONE] (3) [PHONE]'],
+  // A bare run after a marker needs a phone's label (accept): the first goes whole as before.
+  ['en-US', '(1) 2125550123 (2) 6465550199', '[PHONE] (2) 6465550199'],
+  // Areas' codes in brackets, one after the other, are the numbers' own.
+  ['pt-BR', '(11) 98765-4321 (12) 98765-4321', '[PHONE] [PHONE]'],
+  ['pt-BR', '(1) (11) 98765-4321 (2) (21) 98765-4321', '(1) [PHONE] (2) [PHONE]'],
+  // Order numbers in a list stay.
+  [
+    'en-US',
+    '(1) 4471 (2) 4472 (3) 4473 (4) 4474 (5) 4475 (6) 4476 (7) 4477',
+    '(1) 4471 (2) 4472 (3) 4473 (4) 4474 (5) 4475 (6) 4476 (7) 4477',
+  ],
+];
+
+describe.each([
+  ['a list numbered from "(1)", the first read as a calling code', NUMBERED],
+  ['neighbours of the numbered list', NUMBERED_KEPT],
+] as const)('%s', (_, rows) => {
+  it.each(rows)('%s %j', (locale, text, expected) => expectRedactsTo(text, locale, expected));
+});
+
+// US numbers, each checked valid below, and valid with "1" before them as a calling code.
+const US = ['212 555 0123', '646 555 0199', '718 555 0100', '917 555 0111', '(212) 555-0187'];
+const BETWEEN = [' ', ', ', '\n', '; '];
+
+// The oracle: a list numbered "(1)", "(2)"… of valid US numbers, each printed in its groups, is
+// the same list with each number replaced and each marker kept, whatever stands between the items
+// and whether a phone's label stands before the list.
+describe('a US list numbered in brackets', () => {
+  test.prop([
+    fc.array(fc.constantFrom(...US), { minLength: 2, maxLength: 6 }),
+    fc.constantFrom(...BETWEEN),
+    fc.constantFrom('', 'phone ', 'Call '),
+  ])('keeps every marker and replaces every phone', (items, between, label) => {
+    const text = label + items.map((p, n) => `(${n + 1}) ${p}`).join(between);
+    const expected = label + items.map((_, n) => `(${n + 1}) [PHONE]`).join(between);
+    expect(redact(text, { locale: 'en-US' }).text).toBe(expected);
+  });
+
+  it.each(US)('US %s is a valid phone, with "1" before it too', (phone) => {
+    expect(isValidPhoneNumber(phone, 'US')).toBe(true);
+    expect(isValidPhoneNumber(`(1) ${phone}`, 'US')).toBe(true);
+  });
+});
+
 describe('the values are what the rows say', () => {
   it.each([
     ['PL', '601 234 567'],

@@ -15,7 +15,12 @@ import {
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt, lowerSameLength, marksEnd, shadowOf } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
-import { PHONE_NUMBER_WORDS_AFTER, PHONE_WORDS_AFTER, POSTAL_WORDS } from '../keywords.js';
+import {
+  PERSON_ROLE_WORDS,
+  PHONE_NUMBER_WORDS_AFTER,
+  PHONE_WORDS_AFTER,
+  POSTAL_WORDS,
+} from '../keywords.js';
 import { headerCellOf } from '../lines.js';
 import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
@@ -252,13 +257,81 @@ export function accept(
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
     (label === 'none' || label === 'reference') && labelledAfter(shadow, end, label !== 'none');
-  if (label === 'reference' && !international && !after) return 0;
+  // A person's role word right before the number stands nearer than the reference's word.
+  if (label === 'reference' && !international && !after)
+    return roleMobile(context, start, text) ? 0.8 : 0;
   if (international) return INTERNATIONAL;
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
-  return formatted && !ownCodeRead(text, context.country) && !datedReference(text, context.country)
-    ? 0.8
-    : 0;
+  if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
+  return !ownCodeRead(text, context.country) && !datedReference(text, context.country) ? 0.8 : 0;
+}
+
+/**
+ * Whether `text` at `start`, a bare run of digits, is a valid mobile number where the customer is
+ * (or one that libphonenumber cannot tell from a landline, as in the US) written right after a
+ * word that names a person's part in a sale or a parcel ({@link roleBefore}): "kupujący:
+ * 601234567" (the buyer's phone in an Allegro export) stayed, where "kupujący: 601 234 567" went
+ * (T59a). A landline, an id or a login's digits stay as any bare run does.
+ */
+function roleMobile(context: RecognizerContext, start: number, text: string): boolean {
+  if (!roleBefore(context.shadow, start)) return false;
+  const number = parsePhoneNumberFromString(text, context.country as PhoneCountry | undefined);
+  if (number?.isValid() !== true) return false;
+  const type = number.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+}
+
+// The last four letters of each of PERSON_ROLE_WORDS folded, as a number (suffixKey), and the
+// words (made on the first look-up).
+let roleEnds: ReadonlySet<number> | undefined;
+
+/**
+ * The key of the four units that end at `at`, folded ({@link lowerCodeAt}: "ą" reads "a"), where
+ * each is a Latin letter a-z; -1 where one is another unit. A unit past Latin Extended-B
+ * (U+024F) is none and is not folded: a unit's first fold normalizes it, and the corpus's other
+ * scripts (Han, Arabic, Devanagari…) stand before many bare runs.
+ */
+function suffixKey(s: string, at: number): number {
+  let key = 0;
+  for (let k = at - 4; k < at; k++) {
+    const u = s.charCodeAt(k);
+    const c = (u < 0x80 ? u | 0x20 : u < 0x250 ? lowerCodeAt(s, k) : 0) - 0x61;
+    if (!(c >= 0 && c <= 25)) return -1;
+    key = key * 32 + c;
+  }
+  return key;
+}
+
+/**
+ * Whether a word of PERSON_ROLE_WORDS ends right before `start` of `shadow`, a ":" and spaces
+ * between or not, and starts a word: "kupujący: ", "Buyer ". Read folded, as every label is
+ * (foldedEnd.ts). Most runs have no four letters there that end such a word ("order",
+ * "Bestellnummer"): those are read from the four units alone, and the words only past them. No
+ * unit before the text's start is read (T56d).
+ */
+export function roleBefore(shadow: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && at > start - 4 && shadow.charCodeAt(at - 1) === 32) at--;
+  if (at > 0 && shadow.charCodeAt(at - 1) === 58) at--; // ":"
+  while (at > 0 && at > start - 8 && shadow.charCodeAt(at - 1) === 32) at--;
+  if (at < 4) return false;
+  roleEnds ??= new Set(foldedList(PERSON_ROLE_WORDS).map((w) => suffixKey(w, w.length)));
+  return roleEnds.has(suffixKey(shadow, at)) && roleWordEndsAt(shadow, at);
+}
+
+/** Whether a word of PERSON_ROLE_WORDS (folded) ends at `at` of `shadow` and starts a word. */
+function roleWordEndsAt(shadow: string, at: number): boolean {
+  for (const word of foldedList(PERSON_ROLE_WORDS)) {
+    const from = at - word.length;
+    if (
+      from >= 0 &&
+      foldedEnd(shadow, from, word, at) === at &&
+      (from === 0 || !isGlueLetter(shadow.charAt(from - 1)))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -972,7 +1045,11 @@ export function markerAt(context: RecognizerContext, k: number, end: number): nu
  * 678", {@link wideMarkerBefore}). A marker cuts only where the part after it, up to the next marker that cuts,
  * is valid numbers alone, and, in brackets, is none with it: an area's code in brackets is no
  * marker ("(11) 98765-4321" in Brazil, "(2) 2123 4567" in Chile; "1) (11) 98765-4321" is read
- * after its "1)"). A digit before ")" or "." needs no more: "1) 030 12345678" reads whole in
+ * after its "1)"). Unless the next marker in brackets, numbered one more, cut: "(1) 212 555 0123
+ * (2) 646 555 0199" reads in the US as "+1 212 555 0123" and a list's second number, but "(1)"
+ * and "(2)" are one list's markers, and the first went with its phone while the second stayed
+ * (T59a; a calling code is written with its "+", E.123, and its brackets hold an area's code).
+ * A digit before ")" or "." needs no more: "1) 030 12345678" reads whole in
  * Germany, as "1030 12345678". Markers are asked from the last, each part's end known. The part
  * before the first marker that cuts is read too. Whether it read so.
  */
@@ -996,16 +1073,29 @@ function readAfterMarkers(
   // The markers that cut, from the last: [marker's start, value's start, value's end].
   const cuts: number[] = [];
   let to = read.length;
+  // The number of the bracketed marker that cut last (the next one in the text), 0 if none;
+  // after the last, one that starts the text after the window ("(1) 212 555 0123\n(2) …").
+  let next =
+    read.charCodeAt(marks[marks.length - 2] as number) === 40
+      ? markerAfter(context, w + read.length)
+      : 0;
   for (let k = marks.length - 2; k >= 0; k -= 2) {
     const at = marks[k] as number;
     const part = read.slice(marks[k + 1] as number, to).trimEnd();
+    const open = read.charCodeAt(at) === 40;
+    const n = open ? markerNumber(read, at + 1) : 0;
     if (
       !numbersOnly(part, options) ||
-      (read.charCodeAt(at) === 40 && whole(read.slice(at, to).trimEnd(), options))
-    )
+      (open &&
+        (n + 1 !== next || !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
+        whole(read.slice(at, to).trimEnd(), options))
+    ) {
+      next = 0;
       continue;
+    }
     cuts.push(at, marks[k + 1] as number, to);
     to = at;
+    next = n;
   }
   if (cuts.length === 0) return false;
   const head = read.slice(0, to).trimEnd();
@@ -1023,6 +1113,54 @@ function readAfterMarkers(
     );
   }
   return true;
+}
+
+/**
+ * Whether the value `part` at `start`, after a list's marker, is read as a phone without the
+ * marker before it: written in groups or with its trunk "0", or after a phone's label (`given`,
+ * or its own). A bare run without one stays (accept): "(1) 2125550123 (2) 6465550199" keeps its
+ * first number with its "(1)", read as a calling code in brackets, or it stayed.
+ *
+ * @since 0.1.0
+ */
+export function goesAlone(
+  context: RecognizerContext,
+  start: number,
+  part: string,
+  given: PhoneLabels | undefined,
+): boolean {
+  return (
+    SEPARATED.test(part) ||
+    part.charCodeAt(0) === 48 ||
+    (given ?? labels(context, start)).phone === 'own'
+  );
+}
+
+// What may stand between one item of a list and the next one's marker: spaces, a tab, a comma
+// or a semicolon, a line break.
+const BETWEEN_ITEMS = /^[ \t,;]*(?:\r?\n[ \t]*)?/;
+
+/**
+ * The number of the marker in brackets that starts the next item of a list after `end` (spaces,
+ * a comma or a line break between: {@link BETWEEN_ITEMS}), 0 where none does.
+ */
+function markerAfter(context: RecognizerContext, end: number): number {
+  const { shadow } = context;
+  const k = end + (BETWEEN_ITEMS.exec(shadow.slice(end, end + 8)) as RegExpExecArray)[0].length;
+  return k < shadow.length && shadow.charCodeAt(k) === 40 && markerAt(context, k, k + 6) > 0
+    ? markerNumber(shadow, k + 1)
+    : 0;
+}
+
+/**
+ * The number a bracketed list's marker writes, its one or two digits read from `at` of `read`
+ * (markerAt has checked them): "(1)" is 1.
+ *
+ * @since 0.1.0
+ */
+export function markerNumber(read: string, at: number): number {
+  const units = read.charCodeAt(at) - 48;
+  return isDigitAt(read, at + 1) ? units * 10 + read.charCodeAt(at + 1) - 48 : units;
 }
 
 // A last group of one or two digits, with the space before it (readWindow).
@@ -1047,6 +1185,70 @@ function areaLed(rest: string, options: PhoneOptions): boolean {
   return (
     first !== undefined && first.length > 0 && first === rest.slice(0, space).replace(/\D/g, '')
   );
+}
+
+/**
+ * Where the window `read` at `w` starts with an amount's group of one to three digits (its
+ * decimals or not) and what was found in it, `numbers`, starts past the next group, read the rest
+ * after the amount as a window of its own where it is a valid number whole, after an amount's
+ * word or currency ({@link amountLedAt}) or led by an area's code ({@link areaLed}): a Brazilian
+ * mobile's "90000-0000" is valid alone (a premium-rate number to libphonenumber, 0900), and
+ * "total 1 11 90000-0000" kept its area's code "11" (T58b's property, T59a). Whether the rest
+ * found a number; where it finds none, what was found is read as before.
+ */
+function readPastAmount(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  numbers: readonly NumberSpan[],
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const p = read.indexOf(' ');
+  if (p < 1 || p > 6 || !AMOUNT_HEAD.test(read.slice(0, p))) return false;
+  for (const m of numbers) if (m.startsAt <= p + 1) return false;
+  const rest = read.slice(p + 1);
+  if (!(amountLedAt(context.shadow, w) && whole(rest, options)) && !areaLed(rest, options))
+    return false;
+  const had = found.size;
+  readWindow(context, w + p + 1, rest, false, options, found, given);
+  return found.size > had;
+}
+
+/**
+ * A phone's label, a number, and a last group of one or two digits that makes no number with it
+ * ("tel. 601 234 567 1": a stray key, a typo, or the number's own last digits where the
+ * customer's country is not the number's, "Mi teléfono es 612 34 12 60" in a text read as
+ * another locale's, where "612 34 12" dials): read whole, the window `read` at `w` is no number
+ * and the phone stayed (fail open). The numbers before the group are read, and the last one
+ * takes the group with it (fail closed, T59a). Without a phone's label the run stays:
+ * unlabelled, such runs in the recorded corpus were numbers of another country whose first
+ * groups dial. Whether it read so.
+ */
+function readBeforeLoneTail(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const lone = LONE_TAIL.exec(read);
+  if (lone === null || (given ?? labels(context, w)).phone !== 'own') return false;
+  const head = read.slice(0, lone.index);
+  if (!numbersOnly(head, options)) return false;
+  readWindow(context, w, head, false, options, found, given);
+  takeTail(found, w, w + head.length, w + read.length);
+  return true;
+}
+
+/**
+ * The finding in `found` that starts at `w` or after and ends at `end`, made to end at `to`: a
+ * number takes the lone group after it (readWindow).
+ */
+function takeTail(found: Map<number, RecognizerMatch>, w: number, end: number, to: number): void {
+  for (const [k, f] of found) if (f.start >= w && f.end === end) found.set(k, { ...f, end: to });
 }
 
 /**
@@ -1178,7 +1380,8 @@ export function readWindow(
       readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
     }
-  }
+    if (readBeforeLoneTail(context, w, read, options, found, given)) return;
+  } else if (!quick && readPastAmount(context, w, read, numbers, options, found, given)) return;
   for (const m of numbers) {
     const start = w + (outDial && m.startsAt === o + 1 ? o : m.startsAt);
     const stop = w + m.endsAt;
@@ -1214,7 +1417,7 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const found = withOcrPhones(context, phonesIn(context));
+    const found = withRolePhones(context, withOcrPhones(context, phonesIn(context)));
     const keycaps = keycapPhones(context);
     const all = keycaps.length === 0 ? found : found.concat(keycaps);
     // The marks typed after a number's last digit go with it, as a card's do: "call 07911
@@ -1232,6 +1435,26 @@ export const phoneRecognizer = defineRecognizer({
 });
 
 const NO_MATCHES: RecognizerMatch[] = [];
+
+/**
+ * `found` with the bare runs of 7 to 15 digits written right after a person's role word
+ * ({@link roleBefore}: "kupujący: 601234567") that {@link accept} takes as a mobile there
+ * (roleMobile), where nothing found holds them. Read here, a run at a time from the context's
+ * digit runs (runs.ts), so that mayAccept, which every span passes, reads as it did (T59a).
+ */
+function withRolePhones(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
+  let out = found;
+  for (const r of numberRuns(context)) {
+    if (r.groupCount !== 1 || r.digitCount < 7 || r.digitCount > 15) continue;
+    if (!roleBefore(context.shadow, r.start)) continue;
+    if (found.some((f) => f.start <= r.start && r.end <= f.end)) continue;
+    const confidence = accept(context, r.start, r.end);
+    if (confidence <= 0) continue;
+    if (out === found) out = found.slice();
+    out.push({ start: r.start, end: r.end, confidence });
+  }
+  return out;
+}
 
 /**
  * Whether `digits`, an OCR's number with its letters read as digits, at `start` of `context`, is

@@ -3,10 +3,12 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import {
   dialled,
   dottedQuad,
+  goesAlone,
   HOLDS_DATE,
   labels,
   MAX_DIGITS,
   markerAt,
+  markerNumber,
   type PhoneOptions,
   readWindow,
   WINDOW,
@@ -51,6 +53,30 @@ function isPiece(shadow: string, p: number, q: number, options: PhoneOptions): b
 }
 
 /**
+ * Whether the marker in brackets at `s` ("(1)") is a list's whose next piece, at `next`, starts
+ * with the marker numbered one more ("(2)"), and the value after the first marker, up to `q`, is
+ * read alone (phone.ts goesAlone).
+ */
+function listGoesOn(
+  context: RecognizerContext,
+  s: number,
+  q: number,
+  next: number,
+  e: number,
+  given: PhoneLabels | undefined,
+): boolean {
+  const { shadow } = context;
+  const value = markerAt(context, s, e);
+  return (
+    shadow.charCodeAt(s) === 40 &&
+    shadow.charCodeAt(next) === 40 &&
+    markerAt(context, next, e) > 0 &&
+    markerNumber(shadow, next + 1) === markerNumber(shadow, s + 1) + 1 &&
+    goesAlone(context, value, shadow.slice(value, q), given)
+  );
+}
+
+/**
  * Read the long span [s, e) as a list of numbers into `found`: where it starts with "+" or "00",
  * or its label (`given`, or the one before `s`) is a phone's. Returns the end of the last number
  * the list reaches, or `s` when it reaches none. Each piece start tries the ends of at most 12
@@ -68,7 +94,18 @@ export function readList(
   const { shadow } = context;
   const label = given ?? labels(context, s);
   if (label.version) return s;
-  if (label.phone !== 'own' && shadow.charCodeAt(s) !== 43 && !shadow.startsWith('00', s)) return s;
+  // A list's marker before a piece ("tel. (1) 601 234 567 (2) 602 345 678 …", T56a): the piece
+  // after it is a start too, beside the marker's own. A list that starts with one is read so
+  // without a label too (T59a: "(1) 601 234 567 (2) 602 345 678 (3) 512 345 678 (4) …" stayed
+  // whole); each number in it goes or stays as it would alone (accept).
+  const first = markerAt(context, s, e);
+  if (
+    label.phone !== 'own' &&
+    shadow.charCodeAt(s) !== 43 &&
+    !shadow.startsWith('00', s) &&
+    first < 0
+  )
+    return s;
   // The first start found of each piece's end, and the end of the piece before each start
   // reached: only pieces that are numbers are noted, so a list costs its numbers, and a start is
   // looked at only up to the furthest one reached (what follows a list is read again from there).
@@ -76,9 +113,6 @@ export function readList(
   const after = new Map<number, number>();
   let last = -1;
   let furthest = s;
-  // A list's marker before a piece ("tel. (1) 601 234 567 (2) 602 345 678 …", T56a): the piece
-  // after it is a start too, beside the marker's own.
-  const first = markerAt(context, s, e);
   if (first > 0) {
     after.set(first, s);
     furthest = first;
@@ -103,9 +137,12 @@ export function readList(
       const at = shadow.charCodeAt(q - 1);
       if (!(isDigit(at) || at === 41) || (q < e && shadow.charCodeAt(q) !== 32)) continue; // ")"
       if (!isPiece(shadow, p, q, options)) continue;
-      if (!startOf.has(q)) startOf.set(q, p);
-      if (q > last) last = q;
       const next = q < e ? nextPiece(shadow, q, e) : -1;
+      // The first marker in brackets is a list's where the next piece's marker is numbered one
+      // more: "(1) 212 555 0123 (2) …" reads "(1) 212 555 0123" as one US number too (readAfterMarkers).
+      if (!startOf.has(q) || (p === first && next > 0 && listGoesOn(context, s, q, next, e, given)))
+        startOf.set(q, p);
+      if (q > last) last = q;
       if (next > 0 && !after.has(next)) {
         after.set(next, q);
         if (next > furthest) furthest = next;
