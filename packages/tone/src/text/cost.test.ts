@@ -307,3 +307,20 @@ describe('"Â»" and the capitals of Windows-1250 past 0x8B (T58a)', () => {
       expect(repairText(clean).changed, clean).toBe(false);
   });
 });
+
+// T59e: "Où" opening a French question ("Où est mon colis ?") broken through Windows-1252 or
+// Latin-1 is "OÃ¹": "Ã" after a capital costs little and "¹" after a letter 1 (a footnote, "m²"),
+// so the repair gained 1 and the question stayed as it came.
+describe('"Ã¹" ("ù") after a capital (T59e)', () => {
+  it('costs "Ã" glued to "¹" as no word writes it, and leaves other superscripts', () => {
+    expect(segmentCost(cps('Ã¹'), cps('O'), cps(' e'))).toBeGreaterThanOrEqual(4);
+    expect(segmentCost(cps('²'), cps('m'), [])).toBe(1);
+  });
+
+  it('repairs "OÃ¹ est mon colis ?", and leaves footnotes, units and "Ã" squared', () => {
+    expect(repairText('OÃ¹ est mon colis ?').text).toBe('Où est mon colis ?');
+    expect(repairText(mojibake('Où ?', 'iso-8859-1')).text).toBe('Où ?');
+    for (const clean of ['área 25 m²', 'x³ + y²', 'Nota¹', 'SÃO PAULO¹', 'a matriz Ã² = I'])
+      expect(repairText(clean).changed, clean).toBe(false);
+  });
+});

@@ -147,7 +147,11 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
     if (p < 0x80 && (c === 0x2122 || c === 0xae)) return 0;
     if ((ci & FINAL) === 0) return 2;
-    return c === 0xb9 || c === 0xb2 || c === 0xb3 ? 1 : 0;
+    // ¹ ² ³ close words ("m²", "x³", a footnote's "¹"), but "Ã¹" is "ù" (C3 B9) through Windows-1252
+    // and Latin-1, and "OÃ¹ est mon colis ?" ("Où", opening a French question after a capital)
+    // gained 1 where a repair needs 3 (T59e). "Ã²" is left: "Ã" squared is mathematics.
+    if (c === 0xb9) return p === 0xc3 ? 3 : 1;
+    return c === 0xb2 || c === 0xb3 ? 1 : 0;
   }
   if (ck === KIND.letter && isOdd(p, pk)) {
     if (isCjkPunct(p) || p === 0xa0) return 0;
