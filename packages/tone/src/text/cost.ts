@@ -390,12 +390,13 @@ export function windowCost(
     if (i > lo && i >= segFrom && i <= segTo) {
       const pc = pairCost(p, cp, pInfo, info);
       // Two pairs read beyond themselves, rare: a call of its own keeps this loop small.
-      // "Ã"/"Ă"/"Ä" asks only before a sign of isCapitalSign (all at or above U+02C6): not "Ã©".
+      // "Ã"/"Ă"/"Ä" asks only before a sign of isCapitalSign, "ธ"/"น" before one of
+      // isThaiRowSign (all at or above U+02C6): not "Ã©". The sign is asked first: most pairs
+      // end below it, and skip the four comparisons of the lead.
       cost +=
         cp === 0xa0 ||
         p === 0xe2 ||
-        ((p === 0xc3 || p === 0x102 || p === 0xc4) && cp >= 0x2c6) ||
-        (p | 1) === 0xe19
+        (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19))
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
     }

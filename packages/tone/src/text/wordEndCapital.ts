@@ -32,8 +32,20 @@ const SIGN_BYTE = new Map<number, number>([
   [0x2122, 0x99],
 ]);
 
-/** A lead and a sign, the cheap test every text with a non-ASCII character pays. */
-const PAIR = /[\u00c3\u0102][\u2019\u201c\u201d\u2122]/;
+/** The leads: Windows-1252's and 1250's 0xC3. */
+const LEADS = ['\u00c3', '\u0102'];
+
+/**
+ * Whether `text` holds "Ã" or "Ă" before one of ’ “ ” ™: the test every text with a non-ASCII
+ * character pays, two native searches for the leads (a regular expression of the pair read each
+ * character in turn).
+ */
+function holdsPair(text: string): boolean {
+  for (const lead of LEADS)
+    for (let k = text.indexOf(lead); k >= 0; k = text.indexOf(lead, k + 1))
+      if (SIGN_BYTE.has(text.charCodeAt(k + 1))) return true;
+  return false;
+}
 
 /** Double quotation marks that open a quotation (” too, where no lead holds it: Swedish ”…”). */
 const DOUBLE_OPEN = new Set([0x22, 0x201c, 0x201e, 0x201f, 0x201d]);
@@ -109,7 +121,7 @@ export function wordEndCapitals(
   encoders: readonly PageEncoder[],
   repairedThrough: (index: number) => boolean,
 ): WordEndCapital[] {
-  if (!PAIR.test(text)) return [];
+  if (!holdsPair(text)) return [];
   const found: WordEndCapital[] = [];
   let romanian: boolean | undefined;
   let vietnamese: boolean | undefined;
