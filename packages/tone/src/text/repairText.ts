@@ -125,7 +125,11 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
   const made: { cps?: number[] } = {};
   if (cannotHoldMojibake(input.text, engine, false, made))
-    return withWordEndCapitals(input.text, untouched(input.text), encoders, minGain);
+    // A capital at a word's end ("AVÃ”") is a run the masks let through, which the scan proves
+    // (and makes the code points for): a text with no such run holds none.
+    return made.cps === undefined
+      ? untouched(input.text)
+      : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain);
   let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
