@@ -12,15 +12,15 @@ import type { PageEncoder } from './codePages.js';
 //   somewhere before it ("“IRMÃ”", "„CASĂ“"). With no double mark (" “ „ ‟, or a ” that no "Ã" or
 //   "Ă" holds) before “ or ”, and no single one (' ‘ ‚ ‛) before ’, the mark is the second byte;
 // - no Romanian word closes on "Ă" after a vowel but "U" ("NOUĂ", "DOUĂ"; "CASĂ", "NICIODATĂ"
-//   after a consonant), while "OÙ" (French) and "PIÙ", "GIÙ" (Italian) do: "Ă™" after A, E, I,
-//   O or Y is the second byte;
+//   after a consonant), while "OÙ" (French) and "PIÙ", "GIÙ" (Italian) do: "Ă™" (and "Ã™",
+//   which the cost model mostly reads already) after A, E, I, O or Y is the second byte;
 // - Romanian closes its „…” quotes on ”, so "Ă”" without an opening mark ("CASĂ”", T58a's clean
 //   trap) and "Ă™" after a consonant are read only where the message holds a repair applied through
 //   the same page (other mojibake of that page in the text);
 // - the word is a capital word (every letter before the pair a capital, at least one), ends at
 //   the sign (no letter or digit after it), holds no letter of the language that writes "Ã" or
 //   "Ă" at a word's end (Ã Õ Ç for Portuguese; Ă Â Î for Romanian), and the text holds no letter
-//   only Romanian (Ș Ş Ț Ţ) or Vietnamese (Đ Ơ Ư, U+1EA0-U+1EF9) writes.
+//   only Romanian (ă Ș Ş Ț Ţ, after "Ă") or Vietnamese (Đ Ơ Ư, U+1EA0-U+1EF9, after "Ã") writes.
 // Each such pair is read as its capital through the first page of the call that writes the lead
 // as 0xC3 and the sign as its byte.
 
