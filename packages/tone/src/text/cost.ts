@@ -150,8 +150,7 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // ¹ ² ³ close words ("m²", "x³", a footnote's "¹"), but "Ã¹" is "ù" (C3 B9) through Windows-1252
     // and Latin-1, and "OÃ¹ est mon colis ?" ("Où", opening a French question after a capital)
     // gained 1 where a repair needs 3 (T59e). "Ã²" is left: "Ã" squared is mathematics.
-    if (c === 0xb9) return p === 0xc3 ? 3 : 1;
-    return c === 0xb2 || c === 0xb3 ? 1 : 0;
+    return c === 0xb9 || c === 0xb2 || c === 0xb3 ? (c === 0xb9 && p === 0xc3 ? 3 : 1) : 0;
   }
   if (ck === KIND.letter && isOdd(p, pk)) {
     if (isCjkPunct(p) || p === 0xa0) return 0;
@@ -245,6 +244,20 @@ const quotedFrom = (open: number, close: number): boolean =>
   open === (close === 0x2019 ? 0x2018 : 0x201c);
 
 /**
+ * Whether `cp` (all[i]), a sign of {@link isThaiRowSign} after "ธ" or "น", follows "เ" there:
+ * a Thai character's last byte through 874. Not a syllable quoted whole ("‘เน’", "“เธ”": a
+ * closing mark after "เ" opened by its mark).
+ */
+function thaiAfterE(all: readonly number[], i: number, lo: number, cp: number): boolean {
+  return (
+    isThaiRowSign(cp) &&
+    i - 2 >= lo &&
+    all[i - 2] === 0xe40 &&
+    !((cp === 0x2019 || cp === 0x201d) && i - 3 >= lo && quotedFrom(all[i - 3] as number, cp))
+  );
+}
+
+/**
  * Whether the no-break space at `all[i]`, after the letter `p` (class `pInfo`), is French
  * typography: before » ; : ! ? ("ÉTÉ\u00a0»", "CASSÉ\u00a0!"), where a word ends. Not after "Ã"
  * or "Â": their 0xA0 is "à" and a no-break space's own lead byte (C3 A0, C2 A0).
@@ -287,15 +300,8 @@ function pairInPlace(
   if (cp === 0xa0) return frenchSpace(all, i, hi, p, pInfo) ? 0 : pc;
   if (p === 0xc3 || p === 0x102 || p === 0xc4)
     return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
-  // "ธ" or "น" after "เ" (windowCost asks only after those two); not a syllable quoted whole
-  // ("‘เน’", "“เธ”": a closing mark after "เ" opened by its mark).
-  if ((p | 1) === 0xe19)
-    return isThaiRowSign(cp) &&
-      i - 2 >= lo &&
-      all[i - 2] === 0xe40 &&
-      !((cp === 0x2019 || cp === 0x201d) && i - 3 >= lo && quotedFrom(all[i - 3] as number, cp))
-      ? 3
-      : pc;
+  // "ธ" or "น" after "เ" (windowCost asks only after those two).
+  if ((p | 1) === 0xe19) return thaiAfterE(all, i, lo, cp) ? 3 : pc;
   return p === 0xe2 && isASign(cp) && (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
     ? 3
     : pc;
