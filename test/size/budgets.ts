@@ -269,7 +269,7 @@ export const budgets: readonly Budget[] = [
   // character that is a Latin-1 sign's bytes through a double-byte page read as the sign
   // (loneSign.ts: the pages' sign characters as a table, the scan, the composed pass).
   // 27.8 / 225.6 (28,367 B own, 230,850 B all): the session's six branches together (T57d last).
-  // 28.6 / 226.4 (28,386 -> 29,281 B own, +895 B; 231,8xx B all): T59e (#11), a capital at a word's
+  // 28.6 / 226.4 (28,386 -> 29,281 B own, +895 B; 226.4 KiB all): T59e (#11), a capital at a word's
   // end whose second byte reads as ’ “ ” ™ read from the message (wordEndCapital.ts: the opening
   // marks before it, the letters of the word and the text, a repair through the page; a pass
   // composed as loneSign's), "เธ"/"เน" before 874's signs and "Ã¹" costed (cost.ts).
