@@ -147,7 +147,10 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
     if (p < 0x80 && (c === 0x2122 || c === 0xae)) return 0;
     if ((ci & FINAL) === 0) return 2;
-    return c === 0xb9 || c === 0xb2 || c === 0xb3 ? 1 : 0;
+    // ¹ ² ³ close words ("m²", "x³", a footnote's "¹"), but "Ã¹" is "ù" (C3 B9) through Windows-1252
+    // and Latin-1, and "OÃ¹ est mon colis ?" ("Où", opening a French question after a capital)
+    // gained 1 where a repair needs 3 (T59e). "Ã²" is left: "Ã" squared is mathematics.
+    return c === 0xb9 || c === 0xb2 || c === 0xb3 ? (c === 0xb9 && p === 0xc3 ? 3 : 1) : 0;
   }
   if (ck === KIND.letter && isOdd(p, pk)) {
     if (isCjkPunct(p) || p === 0xa0) return 0;
@@ -222,6 +225,40 @@ function capitalAtWordEnd(
 }
 
 /**
+ * … ‘ ’ “ ” • – —: Windows-874's 0x85 and 0x91-0x97, the only signs of its 0x80-0x9F row. After
+ * "เธ" or "เน" (E0 B8 and E0 B9, the lead bytes of every Thai character, read through 874) they are
+ * a Thai letter's or digit's last byte: "เธ–" is "ถ" (E0 B8 96), "เธ”" "ด", "เน–" "๖". Thai writes
+ * "เธอ" and "เน้น", but no word of it stops at "เธ" or "เน" before a quotation mark, a dash or a
+ * bullet, so such a pair costs 3 (T59e: "ถ", "สด", "มด" and "ถาม" stayed as they came, their
+ * Thai letters free beside each other and these signs free after a letter). Compared, not looked
+ * up: the engine asks it after every "ธ" and "น".
+ */
+const isThaiRowSign = (c: number): boolean =>
+  (c >= 0x2013 && c <= 0x2014) ||
+  (c >= 0x2018 && c <= 0x2019) ||
+  (c >= 0x201c && c <= 0x201d) ||
+  c === 0x2022 ||
+  c === 0x2026;
+
+/** Whether `open` opens the quotation that `close` (’ or ”) ends: ‘…’ or “…”. */
+const quotedFrom = (open: number, close: number): boolean =>
+  open === (close === 0x2019 ? 0x2018 : 0x201c);
+
+/**
+ * Whether `cp` (all[i]), a sign of {@link isThaiRowSign} after "ธ" or "น", follows "เ" there:
+ * a Thai character's last byte through 874. Not a syllable quoted whole ("‘เน’", "“เธ”": a
+ * closing mark after "เ" opened by its mark).
+ */
+function thaiAfterE(all: readonly number[], i: number, lo: number, cp: number): boolean {
+  return (
+    isThaiRowSign(cp) &&
+    i - 2 >= lo &&
+    all[i - 2] === 0xe40 &&
+    !((cp === 0x2019 || cp === 0x201d) && i - 3 >= lo && quotedFrom(all[i - 3] as number, cp))
+  );
+}
+
+/**
  * Whether the no-break space at `all[i]`, after the letter `p` (class `pInfo`), is French
  * typography: before » ; : ! ? ("ÉTÉ\u00a0»", "CASSÉ\u00a0!"), where a word ends. Not after "Ã"
  * or "Â": their 0xA0 is "à" and a no-break space's own lead byte (C3 A0, C2 A0).
@@ -247,7 +284,8 @@ function frenchSpace(
 /**
  * The pair (all[i - 1], all[i]) read in place, `pc` its {@link pairCost} and `p2Info` the class
  * of all[i - 2]: 0 for a no-break space of French typography (frenchSpace), 3 for "â" ending a
- * word glued to a sign of {@link isASign}, else `pc`.
+ * word glued to a sign of {@link isASign}, for a capital at a word's end (capitalAtWordEnd) and for
+ * "เธ" or "เน" glued to a sign of {@link isThaiRowSign}, else `pc`.
  */
 function pairInPlace(
   all: readonly number[],
@@ -263,6 +301,8 @@ function pairInPlace(
   if (cp === 0xa0) return frenchSpace(all, i, hi, p, pInfo) ? 0 : pc;
   if (p === 0xc3 || p === 0x102 || p === 0xc4)
     return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
+  // "ธ" or "น" after "เ" (windowCost asks only after those two).
+  if ((p | 1) === 0xe19) return thaiAfterE(all, i, lo, cp) ? 3 : pc;
   return p === 0xe2 && isASign(cp) && (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
     ? 3
     : pc;
@@ -357,9 +397,13 @@ export function windowCost(
     if (i > lo && i >= segFrom && i <= segTo) {
       const pc = pairCost(p, cp, pInfo, info);
       // Two pairs read beyond themselves, rare: a call of its own keeps this loop small.
-      // "Ã"/"Ă"/"Ä" asks only before a sign of isCapitalSign (all at or above U+02C6): not "Ã©".
+      // "Ã"/"Ă"/"Ä" asks only before a sign of isCapitalSign, "ธ"/"น" before one of
+      // isThaiRowSign (all at or above U+02C6): not "Ã©". The sign is asked first: most pairs
+      // end below it, and skip the four comparisons of the lead.
       cost +=
-        cp === 0xa0 || p === 0xe2 || ((p === 0xc3 || p === 0x102 || p === 0xc4) && cp >= 0x2c6)
+        cp === 0xa0 ||
+        p === 0xe2 ||
+        (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19))
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
     }

@@ -20,6 +20,7 @@ import {
 import { withSecondPass } from './secondPass.js';
 import { mayReadSloppy } from './sloppyScan.js';
 import { withSloppyStretches } from './sloppyStretch.js';
+import { wordEndCapitals } from './wordEndCapital.js';
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
 
@@ -123,7 +124,12 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // ask about an inner layer, with the engine's options and memo).
   // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
   const made: { cps?: number[] } = {};
-  if (cannotHoldMojibake(input.text, engine, false, made)) return untouched(input.text);
+  if (cannotHoldMojibake(input.text, engine, false, made))
+    // A capital at a word's end ("AVÃ”") is a run the masks let through, which the scan proves
+    // (and makes the code points for): a text with no such run holds none.
+    return made.cps === undefined
+      ? untouched(input.text)
+      : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain);
   let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
@@ -137,7 +143,46 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     if (!next.changed) break;
     result = composed(input.text, result, next);
   }
-  return result;
+  return withWordEndCapitals(input.text, result, encoders, minGain);
+}
+
+/**
+ * `result` (of `text`) with the capitals its output holds broken at a word's end into "Ã" or "Ă"
+ * and ’ “ ” ™ read as those capitals where the message says so (wordEndCapital.ts), composed as a
+ * pass of their own; each is worth the least gain applied (3), so a call asking more reads none.
+ */
+function withWordEndCapitals(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+  minGain: number,
+): RepairResult {
+  if (minGain > 3) return result;
+  const out = result.text;
+  const through = (index: number): boolean => {
+    const page = encoders[index]?.page;
+    return result.repairs.some((r) => r.applied && r.chain[r.chain.length - 1] === page);
+  };
+  const capitals = wordEndCapitals(out, encoders, through);
+  if (capitals.length === 0) return result;
+  const repairs: Repair[] = [];
+  let next = '';
+  let at = 0;
+  for (const c of capitals) {
+    repairs.push({
+      start: c.at,
+      end: c.at + 2,
+      before: out.slice(c.at, c.at + 2),
+      after: c.letter,
+      chain: chainOf((encoders[c.page] as PageEncoder).page),
+      confidence: confidenceOf(3),
+      applied: true,
+    });
+    next += out.slice(at, c.at) + c.letter;
+    at = c.at + 2;
+  }
+  next += out.slice(at);
+  return composed(text, result, { text: next, changed: true, repairs, complete: result.complete });
 }
 
 /**
