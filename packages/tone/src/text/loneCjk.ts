@@ -36,6 +36,10 @@ import type { Proposal } from './engine.js';
 // a double-byte page, and neither looks past its spaces (T54c): "…発送しました。 Se簽or Pe簽a" is
 // "Señor Peña", where one word alone ("…。 Se簽or") stays. The price: two brands of one clause
 // glued to characters that read as small letters ("iPhone毛bug 和 iPad毛bug") are repaired.
+// Chinese and Japanese glue a Latin word to their own text: a repair beside an ASCII letter that
+// reads as a Latin letter, whose word holds clean CJK, pairs so too (T59f): "是艁ukasz W贸jcik，"
+// and "客户Jos茅 Mu帽oz已付款" are names, their CJK outside the two words. Such a word pairs only
+// with no clean CJK between the two ("iPhone毛bug 和App毛bug" stays), and alone it is left.
 //
 // A lone character between two ASCII letters ("iPhone的bug") is left too when what it would
 // become is no letter of a Latin word there: a capital between two small letters ("的" → "Ū"), a
@@ -133,6 +137,12 @@ const isAsciiLower = (cp: number | undefined): boolean =>
   cp !== undefined && cp >= 0x61 && cp <= 0x7a;
 const isAsciiUpper = (cp: number | undefined): boolean =>
   cp !== undefined && cp >= 0x41 && cp <= 0x5a;
+
+/** Whether `after` (one code point) is a Latin letter. */
+const latinLetter = (after: string): boolean => {
+  const info = charInfo(after.codePointAt(0) ?? 0);
+  return kindOf(info) === KIND.letter && scriptOf(info) === SCRIPT.latin;
+};
 
 /** Signs that open a word in clean text ("¿Podría", "«Merci»"). */
 const OPENS = new Set(Array.from('¿¡«‹„“‘‚', (c) => c.codePointAt(0) ?? 0));
@@ -294,7 +304,14 @@ export function withoutLoneCjk(
       // Left for the look past its word's spaces, once every such repair is known (with the
       // clean CJK its own word holds, which the further words' add to).
       wide ??= [];
-      wide.push(k, back, ahead, clean);
+      wide.push(k, back, ahead, clean, 0);
+      continue;
+    }
+    if ((afterLetter || isAsciiLetter(right)) && latinLetter(p.after)) {
+      // A Latin word glued to CJK text ("是艁ukasz", "客户Jos茅"): left unless another word of
+      // its segment pairs with it, with no CJK between them (T59f; `paired`).
+      wide ??= [];
+      wide.push(k, -1, -1, clean, 1);
       continue;
     }
     if (clean < 2) continue;
@@ -318,7 +335,20 @@ export function withoutLoneCjk(
 }
 
 // The numbers withoutLoneCjk keeps of each repair it looks past its word's spaces for.
-const WIDE = 4;
+const WIDE = 5;
+
+/** Whether cps[i] lies inside an applied proposal (a search: asked only between two glued words). */
+const inApplied = (proposals: readonly Proposal[], i: number): boolean => {
+  let lo = 0;
+  let hi = proposals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = proposals[lo];
+  return p?.applied === true && p.start <= i;
+};
 
 const proposalAt = (proposals: readonly Proposal[], k: number): Proposal =>
   proposals[k] as Proposal;
@@ -341,14 +371,19 @@ function paired(
     if (m === n) continue;
     const other = proposalAt(proposals, wide[m] as number).start;
     if (Math.abs(other - at) > REACH) continue;
+    // A word glued to CJK text pairs only within one stretch of Latin words: "是艁ukasz W贸jcik，"
+    // is a name, "iPhone毛bug 和App毛bug" two brands of a Chinese clause.
+    const glued = wide[n + 4] === 1 || wide[m + 4] === 1;
     let space = false;
     let ends = false;
+    let cjk = false;
     for (let i = Math.min(at, other) + 1; i < Math.max(at, other); i++) {
       const cp = cps[i] as number;
       if (endsSegment(cp)) ends = true;
       else if (isSpace(cp)) space = true;
+      else if (glued && cp >= CJK_FROM && isCjk(cp) && !inApplied(proposals, i)) cjk = true;
     }
-    if (space && !ends) return true;
+    if (space && !ends && !cjk) return true;
   }
   return false;
 }

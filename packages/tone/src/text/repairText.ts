@@ -6,6 +6,7 @@ import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
+import { withGluedNames } from './gluedName.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneCjk } from './loneCjk.js';
 import { loneSigns } from './loneSign.js';
@@ -221,12 +222,17 @@ function readPass(
       cps,
       withoutLoneCjk(
         cps,
-        withoutLoneAmbiguous(
+        withGluedNames(
           cps,
-          mayReadSloppy(text)
-            ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
-            : second,
+          withoutLoneAmbiguous(
+            cps,
+            mayReadSloppy(text)
+              ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
+              : second,
+            encoders,
+          ),
           encoders,
+          engine.minGain,
         ),
       ),
     ),
