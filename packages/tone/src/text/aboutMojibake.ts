@@ -42,6 +42,10 @@ export function withoutMojibakeAbout(
   cps: readonly number[],
   proposals: readonly Proposal[],
 ): readonly Proposal[] {
+  // Nothing applied, nothing to leave (most calls that get here).
+  let any = false;
+  for (let n = 0; n < proposals.length && !any; n++) any = (proposals[n] as Proposal).applied;
+  if (!any) return proposals;
   // The non-ASCII code points outside every applied repair: a twin needs one of them (most broken
   // texts have none left, and most repaired words no twin: one sweep, then nothing).
   let clean: Set<number> | undefined;

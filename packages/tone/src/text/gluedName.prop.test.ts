@@ -11,7 +11,7 @@ import { withGluedNames } from './gluedName.js';
 // double-byte page, the nearest character before it (32 code points at most, no segment's end
 // between, a space between) that is non-ASCII before an ASCII small letter ends a run; its
 // shortest tail of one to three characters, glued after a Han, kana or Hangul character or a
-// full-width mark, with no common CJK in it and no other proposal over it, whose bytes through the
+// full-width mark that no proposal covers, with no common CJK in it and no other proposal over it, whose bytes through the
 // page (iconv-lite's) are valid UTF-8 (TextDecoder, fatal) reading as a Latin capital and Latin
 // letters, no costlier than the tail with the CJK before as a word's edge, is read so.
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
@@ -47,6 +47,7 @@ function oracle(chars: readonly string[], proposals: readonly Proposal[]): Propo
       const start = end - n;
       const before = chars[start - 1] as string;
       if (!cjkScript.test(before) && !mark(before)) continue;
+      if (proposals.some((o) => o.start <= start - 1 && start - 1 < o.end)) continue;
       if (out.some((o) => o !== q && o.start < end && start < o.end)) break;
       const tail = chars.slice(start, end);
       if (tail.some(common)) continue;
@@ -101,6 +102,8 @@ const piece = fc.constantFrom(
   ' ',
   ', ',
   ' W贸jcik',
+  ' W贸',
+  ' W贸艁ukasz',
   ' Wﾃｳjcik',
 );
 

@@ -132,6 +132,8 @@ function tailAt(
   for (let start = end - 1; start >= Math.max(1, end - 3); start--) {
     const before = cps[start - 1] as number;
     if (!(before >= CJK_FROM && isCjk(before)) && !isCjkMark(before)) continue;
+    // Clean text: no proposal reads the character it is glued to.
+    if (proposals.some((o) => o.start < start && start - 1 < o.end)) continue;
     // Not a span another proposal reads (a longer tail, with the same end, would hold it too).
     if (proposals.some((o, n) => n !== k && o.start < end && start < o.end)) return undefined;
     let common = false;
