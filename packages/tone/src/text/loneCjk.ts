@@ -227,7 +227,8 @@ function cleanBeyond(
  * Leave a repair of one CJK character into one character unapplied when its word (the text
  * between two spaces) holds at least two CJK characters that no applied repair touches (beside an
  * ASCII letter, its segment's CJK words count too, unless another word of the segment holds such
- * a repair), or when it stands beside an ASCII letter (on
+ * a repair; a Latin word glued to CJK text pairs so too, with no CJK between), or when it stands
+ * beside an ASCII letter (on
  * one side or both) and would become no letter of a Latin word there.
  *
  * @param cps - The message's code points.
@@ -239,6 +240,7 @@ function cleanBeyond(
  * // "App方": "۰", a digit ending a Latin word → left as it is.
  * // "这个 iPhone毛bug 还没修好": "毛" is not "ë" (GBK): Chinese text in its segment → left.
  * // "…しました。 Se簽or Pe簽a": two such words in one segment, a broken name → "Señor Peña".
+ * // "是Łukasz W贸jcik，请…": two Latin words glued to Chinese, no CJK between → "Wójcik" (T59f).
  * @since 0.1.0
  */
 export function withoutLoneCjk(
