@@ -6,8 +6,7 @@ import type { Proposal } from './engine.js';
 // The plain reading of aboutMojibake.ts's rule, as an oracle: a word is a stretch of letters,
 // marks, digits and applied repairs' spans; it is quoted when a quotation mark or bracket stands
 // right beside it on both sides, or past one space, no-break or narrow no-break space. A word
-// holding an applied repair that writes a non-ASCII character the text holds outside every applied
-// repair, quoted, whose repaired text (NFC) its line (no line break between) also holds as a
+// holding an applied repair, quoted, whose repaired text (NFC) its line (no line break between) also holds as a
 // quoted word touching no applied repair, at most 256 code points from it: its applied repairs
 // are left unapplied. Every position is looked up afresh; nothing is shared with the code.
 const wordChar = (c: string) => /^[\p{L}\p{M}\p{N}]$/u.test(c);
@@ -21,7 +20,6 @@ function oracle(chars: readonly string[], proposals: readonly Proposal[]): boole
   const quoted = (from: number, to: number) =>
     quote(gap(chars[from - 1]) ? chars[from - 2] : chars[from - 1]) &&
     quote(gap(chars[to]) ? chars[to + 1] : chars[to]);
-  const cleanOutside = new Set(chars.filter((c, i) => (c.codePointAt(0) ?? 0) >= 0x80 && !over(i)));
   const left = proposals.map((p) => p.applied);
   proposals.forEach((p) => {
     if (!p.applied) return;
@@ -30,7 +28,6 @@ function oracle(chars: readonly string[], proposals: readonly Proposal[]): boole
     let to = p.end;
     while (to < chars.length && inWord(to)) to++;
     const mine = proposals.filter((q) => q.start >= from && q.end <= to);
-    if (!mine.some((q) => q.applied && [...q.after].some((c) => cleanOutside.has(c)))) return;
     if (!quoted(from, to)) return;
     let word = '';
     for (let i = from; i < to; i++) {

@@ -48,7 +48,7 @@ describe('withoutMojibakeAbout', () => {
     expect(appliedOf(both, repairs(both, 'Ã³', 'ó'))).toEqual([true, true]);
   });
 
-  it('asks nothing of a text with no clean non-ASCII character (the same array back)', () => {
+  it('gives the same array back where nothing is left', () => {
     const t = "'ZamÃ³wienie' 'Zamowienie'";
     const ps = repairs(t, 'Ã³', 'ó');
     expect(withoutMojibakeAbout(cpsOf(t), ps)).toBe(ps);

@@ -42,29 +42,26 @@ export function withoutMojibakeAbout(
   cps: readonly number[],
   proposals: readonly Proposal[],
 ): readonly Proposal[] {
-  // Nothing applied, nothing to leave (most calls that get here).
-  let any = false;
-  for (let n = 0; n < proposals.length && !any; n++) any = (proposals[n] as Proposal).applied;
-  if (!any) return proposals;
-  // The non-ASCII code points outside every applied repair: a twin needs one of them (most broken
-  // texts have none left, and most repaired words no twin: one sweep, then nothing).
-  let clean: Set<number> | undefined;
-  let k = 0;
-  for (let i = 0; i < cps.length; i++) {
-    while (k < proposals.length && (proposals[k] as Proposal).end <= i) k++;
-    const cp = cps[i] as number;
-    if (cp < 0x80) continue;
-    const p = proposals[k];
-    if (p?.applied && p.start <= i) continue;
-    clean ??= new Set();
-    clean.add(cp);
-  }
-  if (clean === undefined) return proposals;
   let out: Proposal[] | undefined;
   for (let n = 0; n < proposals.length; n++) {
     const p = proposals[n] as Proposal;
-    if (!p.applied || !sharesClean(p.after, clean)) continue;
-    // The word around the repair: letters, marks, digits and the spans of applied repairs.
+    if (!p.applied) continue;
+    // The word's end: letters, marks, digits and the applied repairs glued after it (the next
+    // proposals looked up in order; an unapplied one is text as it stands).
+    let to = p.end;
+    let m = n + 1;
+    while (to < cps.length) {
+      while (m < proposals.length && (proposals[m] as Proposal).end <= to) m++;
+      const q = proposals[m];
+      if (q?.applied && q.start === to) to = q.end;
+      else if (isWordCp(cps[to] as number)) to++;
+      else break;
+    }
+    // Most repaired words stand in no quotation marks: nothing more to ask of them.
+    if (!quoteAt(cps, isGap(cps[to]) ? to + 1 : to)) {
+      n = m - 1;
+      continue;
+    }
     let from = p.start;
     while (from > 0) {
       const q = appliedAt(proposals, from - 1);
@@ -72,24 +69,19 @@ export function withoutMojibakeAbout(
       else if (isWordCp(cps[from - 1] as number)) from--;
       else break;
     }
-    let to = p.end;
-    while (to < cps.length) {
-      const q = appliedAt(proposals, to);
-      if (q) to = q.end;
-      else if (isWordCp(cps[to] as number)) to++;
-      else break;
+    const open = isGap(cps[from - 1]) ? from - 2 : from - 1;
+    if (open < 0 || !quoteAt(cps, open)) {
+      n = m - 1;
+      continue;
     }
-    // A word set in quotation marks, as one quotes what a screen shows.
-    if (!quoted(cps, from, to)) continue;
-    // Its repairs (n's neighbours inside [from, to)), and the word they write.
+    // Its repairs (the proposals inside [from, to)), and the word they write.
     let first = n;
     while (first > 0 && (proposals[first - 1] as Proposal).start >= from) first--;
-    let last = n;
-    while (last + 1 < proposals.length && (proposals[last + 1] as Proposal).end <= to) last++;
+    const last = m - 1;
     let word = '';
     let at = from;
-    for (let m = first; m <= last; m++) {
-      const q = proposals[m] as Proposal;
+    for (let k = first; k <= last; k++) {
+      const q = proposals[k] as Proposal;
       if (!q.applied) continue;
       word += String.fromCodePoint(...cps.slice(at, q.start)) + q.after;
       at = q.end;
@@ -97,8 +89,8 @@ export function withoutMojibakeAbout(
     word += String.fromCodePoint(...cps.slice(at, to));
     if (twinOnLine(cps, proposals, from, to, word.normalize('NFC'))) {
       out ??= [...proposals];
-      for (let m = first; m <= last; m++)
-        if ((out[m] as Proposal).applied) out[m] = { ...(out[m] as Proposal), applied: false };
+      for (let k = first; k <= last; k++)
+        if ((out[k] as Proposal).applied) out[k] = { ...(out[k] as Proposal), applied: false };
     }
     n = last;
   }
@@ -123,26 +115,32 @@ const QUOTE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'`]/u;
 /** A space French typography sets inside guillemets ("« été »"): a space, no-break or narrow. */
 const isGap = (cp: number | undefined): boolean => cp === 0x20 || cp === 0xa0 || cp === 0x202f;
 
+/** Whether cps[i] is a quotation mark or a bracket (ASCII compared, the rest by category). */
+function quoteAt(cps: readonly number[], i: number): boolean {
+  const cp = cps[i];
+  if (cp === undefined) return false;
+  if (cp < 0x80)
+    return (
+      cp === 0x22 ||
+      cp === 0x27 ||
+      cp === 0x60 ||
+      cp === 0x28 ||
+      cp === 0x29 ||
+      cp === 0x5b ||
+      cp === 0x5d ||
+      cp === 0x7b ||
+      cp === 0x7d
+    );
+  return QUOTE.test(String.fromCodePoint(cp));
+}
+
 /**
  * Whether cps[from, to) stands between quotation marks or brackets ("“Ã©”", "„Größe“", "'x'"),
  * a space inside each allowed ("« Ã©tÃ© »").
  */
-function quoted(cps: readonly number[], from: number, to: number): boolean {
-  const open = isGap(cps[from - 1]) ? from - 2 : from - 1;
-  const close = isGap(cps[to]) ? to + 1 : to;
-  return (
-    open >= 0 &&
-    close < cps.length &&
-    QUOTE.test(String.fromCodePoint(cps[open] as number)) &&
-    QUOTE.test(String.fromCodePoint(cps[close] as number))
-  );
-}
-
-/** Whether `after` holds a code point of `clean`. */
-function sharesClean(after: string, clean: ReadonlySet<number>): boolean {
-  for (const ch of after) if (clean.has(ch.codePointAt(0) as number)) return true;
-  return false;
-}
+const quoted = (cps: readonly number[], from: number, to: number): boolean =>
+  quoteAt(cps, isGap(cps[from - 1]) ? from - 2 : from - 1) &&
+  quoteAt(cps, isGap(cps[to]) ? to + 1 : to);
 
 /**
  * Whether the line of cps[from, to) writes `word` (NFC) as a whole word elsewhere, within REACH

@@ -78,8 +78,8 @@ export function withGluedNames(
   for (let k = 0; k < proposals.length; k++) {
     const q = proposals[k] as Proposal;
     if (!q.applied || q.chain.length !== 1) continue;
-    const page = encoders.find((e) => e.page === q.chain[0]);
-    if (page === undefined || !page.doubleByte) continue;
+    const page = doubleByteOf(encoders).get(q.chain[0] as string);
+    if (page === undefined) continue;
     // Back from the repair, in its segment, past at least one space: the first run of non-ASCII
     // characters that ends before an ASCII small letter and starts in CJK text.
     let space = false;
@@ -88,7 +88,8 @@ export function withGluedNames(
       if (endsSegment(cp)) break;
       if (cp === 0x20) space = true;
       if (!space || cp < 0x80 || !isAsciiLower(cps[i + 1])) continue;
-      const tail = tailAt(cps, proposals, k, i + 1, page);
+      // A run whose last character a proposal reads already has its reading.
+      const tail = coveredAt(proposals, i) ? undefined : tailAt(cps, proposals, i + 1, page);
       if (tail) {
         added ??= [];
         added.push({
@@ -116,6 +117,31 @@ export function withGluedNames(
   return out;
 }
 
+// The double-byte pages of a list of encoders, by name (a proposal's chain names its page).
+const DOUBLE = new WeakMap<readonly PageEncoder[], Map<string, PageEncoder>>();
+function doubleByteOf(encoders: readonly PageEncoder[]): Map<string, PageEncoder> {
+  let map = DOUBLE.get(encoders);
+  if (map === undefined) {
+    map = new Map();
+    for (const e of encoders) if (e.doubleByte) map.set(e.page, e);
+    DOUBLE.set(encoders, map);
+  }
+  return map;
+}
+
+/** Whether a proposal (applied or not) reads cps[i] (a search: the proposals are in order). */
+function coveredAt(proposals: readonly Proposal[], i: number): boolean {
+  let lo = 0;
+  let hi = proposals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = proposals[lo];
+  return p !== undefined && p.start <= i;
+}
+
 /**
  * The tail of the run ending at `end` (before an ASCII small letter) that `page` reads as a Latin
  * capital and letters, glued after CJK text and no worse read (this file's header), if any.
@@ -123,19 +149,18 @@ export function withGluedNames(
 function tailAt(
   cps: readonly number[],
   proposals: readonly Proposal[],
-  k: number,
   end: number,
   page: PageEncoder,
 ): { start: number; after: string } | undefined {
   // One or two characters make a letter's two bytes (a double-byte character, or a halfwidth
   // kana and a double-byte character holding the next ASCII byte); three for a three-byte one.
   for (let start = end - 1; start >= Math.max(1, end - 3); start--) {
+    // Not a span a proposal reads (a longer tail, with the same end, would hold it too; its last
+    // character is no proposal's), glued to clean text (no proposal reads that character either).
+    if (start < end - 1 && coveredAt(proposals, start)) return undefined;
     const before = cps[start - 1] as number;
     if (!(before >= CJK_FROM && isCjk(before)) && !isCjkMark(before)) continue;
-    // Clean text: no proposal reads the character it is glued to.
-    if (proposals.some((o) => o.start < start && start - 1 < o.end)) continue;
-    // Not a span another proposal reads (a longer tail, with the same end, would hold it too).
-    if (proposals.some((o, n) => n !== k && o.start < end && start < o.end)) return undefined;
+    if (coveredAt(proposals, start - 1)) continue;
     let common = false;
     for (let i = start; i < end && !common; i++) common = isCommonCjk(cps[i] as number);
     if (common) continue;
