@@ -4,12 +4,13 @@ import { withoutMojibakeAbout } from './aboutMojibake.js';
 import type { Proposal } from './engine.js';
 
 // The plain reading of aboutMojibake.ts's rule, as an oracle: a word is a stretch of letters,
-// marks, digits and applied repairs' spans; it is quoted when a quotation mark or bracket stands
+// marks, decimal digits and applied repairs' spans; it is quoted when a quotation mark or bracket stands
 // right beside it on both sides, or past one space, no-break or narrow no-break space. A word
 // holding an applied repair, quoted, whose repaired text (NFC) its line (no line break between) also holds as a
 // quoted word touching no applied repair, at most 256 code points from it: its applied repairs
 // are left unapplied. Every position is looked up afresh; nothing is shared with the code.
-const wordChar = (c: string) => /^[\p{L}\p{M}\p{N}]$/u.test(c);
+// Letters, marks and decimal digits; ª and º are ordinal signs (the cost model's classes).
+const wordChar = (c: string) => /^[\p{L}\p{M}\p{Nd}]$/u.test(c) && c !== 'ª' && c !== 'º';
 const quote = (c: string | undefined) =>
   c !== undefined && /^[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'`]$/u.test(c);
 const gap = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\u202f';

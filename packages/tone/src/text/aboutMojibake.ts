@@ -1,3 +1,4 @@
+import { charInfo, KIND, kindOf } from './charClass.js';
 import type { Proposal } from './engine.js';
 import { isBreak } from './runParts.js';
 
@@ -19,12 +20,11 @@ import { isBreak } from './runParts.js';
 /** How far along its line a word's clean twin is looked for, either side (code points). */
 const REACH = 256;
 
-/** A letter, mark or digit: what a word is made of (outside the repairs' spans). */
-const WORD = /[\p{L}\p{M}\p{N}]/u;
-const isWordCp = (cp: number): boolean =>
-  cp < 0x80
-    ? (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
-    : WORD.test(String.fromCodePoint(cp));
+/** A letter, mark or digit by the cost model's classes: what a word is made of. */
+const isWordCp = (cp: number): boolean => {
+  const kind = kindOf(charInfo(cp));
+  return kind === KIND.letter || kind === KIND.mark || kind === KIND.digit;
+};
 
 /**
  * `proposals` with the applied repairs of a word that its line also writes as the repair would
@@ -131,7 +131,8 @@ function quoteAt(cps: readonly number[], i: number): boolean {
       cp === 0x7b ||
       cp === 0x7d
     );
-  return QUOTE.test(String.fromCodePoint(cp));
+  // A letter (the next word's, past a space: most repairs end so) is no quote: no string made.
+  return kindOf(charInfo(cp)) === KIND.punct && QUOTE.test(String.fromCodePoint(cp));
 }
 
 /**

@@ -75,10 +75,12 @@ export function withGluedNames(
   minGain: number,
 ): readonly Proposal[] {
   let added: Proposal[] | undefined;
+  let pages: Map<string, PageEncoder> | undefined;
   for (let k = 0; k < proposals.length; k++) {
     const q = proposals[k] as Proposal;
     if (!q.applied || q.chain.length !== 1) continue;
-    const page = doubleByteOf(encoders).get(q.chain[0] as string);
+    pages ??= doubleByteOf(encoders);
+    const page = pages.get(q.chain[0] as string);
     if (page === undefined) continue;
     // Back from the repair, in its segment, past at least one space: the first run of non-ASCII
     // characters that ends before an ASCII small letter and starts in CJK text.
