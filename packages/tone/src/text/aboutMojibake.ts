@@ -52,13 +52,13 @@ export function withoutMojibakeAbout(
     let m = n + 1;
     while (to < cps.length) {
       while (m < proposals.length && (proposals[m] as Proposal).end <= to) m++;
-      const q = proposals[m];
+      const q = m < proposals.length ? (proposals[m] as Proposal) : undefined;
       if (q?.applied && q.start === to) to = q.end;
       else if (isWordCp(cps[to] as number)) to++;
       else break;
     }
     // Most repaired words stand in no quotation marks: nothing more to ask of them.
-    if (!quoteAt(cps, isGap(cps[to]) ? to + 1 : to)) {
+    if (!quoteAt(cps, gapAt(cps, to) ? to + 1 : to)) {
       n = m - 1;
       continue;
     }
@@ -69,8 +69,7 @@ export function withoutMojibakeAbout(
       else if (isWordCp(cps[from - 1] as number)) from--;
       else break;
     }
-    const open = isGap(cps[from - 1]) ? from - 2 : from - 1;
-    if (open < 0 || !quoteAt(cps, open)) {
+    if (!quoteAt(cps, gapAt(cps, from - 1) ? from - 2 : from - 1)) {
       n = m - 1;
       continue;
     }
@@ -106,19 +105,24 @@ function appliedAt(proposals: readonly Proposal[], i: number): Proposal | undefi
     if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
     else hi = mid;
   }
-  const q = proposals[lo];
-  return q?.applied === true && q.start <= i ? q : undefined;
+  if (lo >= proposals.length) return undefined;
+  const q = proposals[lo] as Proposal;
+  return q.applied && q.start <= i ? q : undefined;
 }
 
 /** Quotation marks and brackets (Unicode's Ps, Pe, Pi, Pf, and the ASCII quotes). */
 const QUOTE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'`]/u;
 /** A space French typography sets inside guillemets ("« été »"): a space, no-break or narrow. */
-const isGap = (cp: number | undefined): boolean => cp === 0x20 || cp === 0xa0 || cp === 0x202f;
+const isGap = (cp: number): boolean => cp === 0x20 || cp === 0xa0 || cp === 0x202f;
+/** Whether cps[i] is such a space (false outside the array, which is not read there). */
+const gapAt = (cps: readonly number[], i: number): boolean =>
+  i >= 0 && i < cps.length && isGap(cps[i] as number);
 
 /** Whether cps[i] is a quotation mark or a bracket (ASCII compared, the rest by category). */
 function quoteAt(cps: readonly number[], i: number): boolean {
-  const cp = cps[i];
-  if (cp === undefined) return false;
+  // Read inside the array only: a read past its ends deoptimises the caller ('out of bounds').
+  if (i < 0 || i >= cps.length) return false;
+  const cp = cps[i] as number;
   if (cp < 0x80)
     return (
       cp === 0x22 ||
@@ -140,8 +144,8 @@ function quoteAt(cps: readonly number[], i: number): boolean {
  * a space inside each allowed ("« Ã©tÃ© »").
  */
 const quoted = (cps: readonly number[], from: number, to: number): boolean =>
-  quoteAt(cps, isGap(cps[from - 1]) ? from - 2 : from - 1) &&
-  quoteAt(cps, isGap(cps[to]) ? to + 1 : to);
+  quoteAt(cps, gapAt(cps, from - 1) ? from - 2 : from - 1) &&
+  quoteAt(cps, gapAt(cps, to) ? to + 1 : to);
 
 /**
  * Whether the line of cps[from, to) writes `word` (NFC) as a whole word elsewhere, within REACH

@@ -140,8 +140,7 @@ function coveredAt(proposals: readonly Proposal[], i: number): boolean {
     if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
     else hi = mid;
   }
-  const p = proposals[lo];
-  return p !== undefined && p.start <= i;
+  return lo < proposals.length && (proposals[lo] as Proposal).start <= i;
 }
 
 /**

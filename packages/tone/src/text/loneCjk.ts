@@ -348,8 +348,9 @@ const inApplied = (proposals: readonly Proposal[], i: number): boolean => {
     if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
     else hi = mid;
   }
-  const p = proposals[lo];
-  return p?.applied === true && p.start <= i;
+  if (lo >= proposals.length) return false;
+  const p = proposals[lo] as Proposal;
+  return p.applied && p.start <= i;
 };
 
 const proposalAt = (proposals: readonly Proposal[], k: number): Proposal =>
