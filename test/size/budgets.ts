@@ -269,7 +269,7 @@ export const budgets: readonly Budget[] = [
   // character that is a Latin-1 sign's bytes through a double-byte page read as the sign
   // (loneSign.ts: the pages' sign characters as a table, the scan, the composed pass).
   // 27.8 / 225.6 (28,367 B own, 230,850 B all): the session's six branches together (T57d last).
-  // 29.0 / 226.8 (28,367 -> 29,619 B own, +1,252 B; 226.7 KiB all): T59f (#11), a name's first
+  // 29.0 / 226.8 (28,367 -> 29,657 B own, +1,290 B; 226.8 KiB all): T59f (#11), a name's first
   // letter glued after CJK text read back through the page of its field (gluedName.ts: the tail,
   // its groups, its cost) and a text about mojibake left as written (aboutMojibake.ts: a quoted
   // word whose repair its line quotes as it stands).
