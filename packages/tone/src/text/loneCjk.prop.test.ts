@@ -50,7 +50,7 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
   const covered = (i: number) => proposals.some((r) => r.applied && r.start <= i && i < r.end);
   // Per proposal: its answer, or (beside an ASCII letter, its own word's CJK too little) that and
   // the clean CJK of its segment's further words, counted only when no partner is found (T54c).
-  const first = proposals.map((p): boolean | number => {
+  const first = proposals.map((p): boolean | number | 'glued' => {
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) return p.applied;
     if ([...p.after].length !== 1) return true;
     if (strangeBetween(cps, p)) return false;
@@ -84,20 +84,32 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
         if (!w.some((i) => /^[A-Za-z\uFFFD]$/.test(ch(cps[i]))))
           further += w.filter((i) => free(i) && common(cps[i] ?? 0)).length;
     }
-    if (clean >= 2) return false;
+    // A Latin word glued to CJK text (T59f): left unless a partner is found.
+    if (clean >= 2)
+      return wide && /^\p{Script=Latin}$/u.test(p.after) && /^\p{L}$/u.test(p.after)
+        ? 'glued'
+        : false;
     return wide ? clean + further : true;
   });
-  // A partner: another such repair at most 32 points away, a space between and no segment's end.
+  // A partner: another such repair at most 32 points away, a space between and no segment's end;
+  // where either is glued to CJK text, no CJK character outside the applied repairs between them.
   const partnered = (k: number) =>
     first.some((f, m) => {
-      if (m === k || typeof f !== 'number') return false;
+      if (m === k || (typeof f !== 'number' && f !== 'glued')) return false;
       const a = (proposals[k] as Proposal).start;
       const b = (proposals[m] as Proposal).start;
       if (Math.abs(a - b) > 32) return false;
-      const between = cps.slice(Math.min(a, b) + 1, Math.max(a, b));
-      return between.some(isSpace) && !between.some((cp) => ENDS.includes(ch(cp)));
+      const from = Math.min(a, b) + 1;
+      const between = cps.slice(from, Math.max(a, b));
+      const glued = f === 'glued' || first[k] === 'glued';
+      const cjk = between.some((cp, n) => isCjk(cp) && !covered(from + n));
+      return (
+        between.some(isSpace) && !between.some((cp) => ENDS.includes(ch(cp))) && !(glued && cjk)
+      );
     });
-  return first.map((f, k) => (typeof f === 'number' ? partnered(k) || f < 2 : f));
+  return first.map((f, k) =>
+    f === 'glued' ? partnered(k) : typeof f === 'number' ? partnered(k) || f < 2 : f,
+  );
 }
 
 // Common characters, and rare ones (ext. A, halfwidth katakana) only the own word counts.
@@ -183,6 +195,42 @@ describe('withoutLoneCjk', () => {
           gain: 3,
           applied: ((mask >> (proposals.length % 30)) & 1) === 0,
         });
+    });
+    const out = withoutLoneCjk(cps, proposals);
+    expect(out.map((p) => p.applied)).toEqual(oracle(cps, proposals));
+  });
+
+  // Latin words glued to CJK clauses with no space (T59f: "是艁ukasz W贸jcik，", "客户Jos茅 Mu帽oz已"),
+  // some with CJK or a field's end between two of them, the repairs reading as Latin letters or not.
+  const glued = fc.constantFrom(
+    '是',
+    '的是',
+    '䔻',
+    'Ab毛',
+    '毛bc',
+    'a毛b',
+    'Jos毛',
+    'ab',
+    ' ',
+    '，',
+    '：',
+  );
+  test.prop([fc.array(glued, { minLength: 1, maxLength: 16 }), fc.nat(), fc.nat()], {
+    numRuns: 300,
+  })('agrees with the plain reading on Latin words glued to CJK text', (parts, mask, kinds) => {
+    const cps = [...parts.join('')].map((c) => c.codePointAt(0) ?? 0);
+    const proposals: Proposal[] = [];
+    cps.forEach((cp, i) => {
+      if (!isCjk(cp)) return;
+      const n = proposals.length % 30;
+      proposals.push({
+        start: i,
+        end: i + 1,
+        after: ['ë', 'Ł', 'λ', '¿'][(kinds >> (2 * (n % 15))) & 3] as string,
+        chain: ['gbk'],
+        gain: 3,
+        applied: ((mask >> n) & 1) === 0,
+      });
     });
     const out = withoutLoneCjk(cps, proposals);
     expect(out.map((p) => p.applied)).toEqual(oracle(cps, proposals));

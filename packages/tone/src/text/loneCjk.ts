@@ -36,6 +36,10 @@ import type { Proposal } from './engine.js';
 // a double-byte page, and neither looks past its spaces (T54c): "…発送しました。 Se簽or Pe簽a" is
 // "Señor Peña", where one word alone ("…。 Se簽or") stays. The price: two brands of one clause
 // glued to characters that read as small letters ("iPhone毛bug 和 iPad毛bug") are repaired.
+// Chinese and Japanese glue a Latin word to their own text: a repair beside an ASCII letter that
+// reads as a Latin letter, whose word holds clean CJK, pairs so too (T59f): "是艁ukasz W贸jcik，"
+// and "客户Jos茅 Mu帽oz已付款" are names, their CJK outside the two words. Such a word pairs only
+// with no clean CJK between the two ("iPhone毛bug 和App毛bug" stays), and alone it is left.
 //
 // A lone character between two ASCII letters ("iPhone的bug") is left too when what it would
 // become is no letter of a Latin word there: a capital between two small letters ("的" → "Ū"), a
@@ -138,6 +142,12 @@ const isAsciiLower = (cp: number | undefined): boolean =>
 const isAsciiUpper = (cp: number | undefined): boolean =>
   cp !== undefined && cp >= 0x41 && cp <= 0x5a;
 
+/** Whether `after` (one code point) is a Latin letter. */
+const latinLetter = (after: string): boolean => {
+  const info = charInfo(after.codePointAt(0) ?? 0);
+  return kindOf(info) === KIND.letter && scriptOf(info) === SCRIPT.latin;
+};
+
 /** Signs that open a word in clean text ("¿Podría", "«Merci»"). */
 const OPENS = new Set(Array.from('¿¡«‹„“‘‚', (c) => c.codePointAt(0) ?? 0));
 
@@ -221,7 +231,8 @@ function cleanBeyond(
  * Leave a repair of one CJK character into one character unapplied when its word (the text
  * between two spaces) holds at least two CJK characters that no applied repair touches (beside an
  * ASCII letter, its segment's CJK words count too, unless another word of the segment holds such
- * a repair), or when it stands beside an ASCII letter (on
+ * a repair; a Latin word glued to CJK text pairs so too, with no CJK between), or when it stands
+ * beside an ASCII letter (on
  * one side or both) and would become no letter of a Latin word there.
  *
  * @param cps - The message's code points.
@@ -233,6 +244,7 @@ function cleanBeyond(
  * // "App方": "۰", a digit ending a Latin word → left as it is.
  * // "这个 iPhone毛bug 还没修好": "毛" is not "ë" (GBK): Chinese text in its segment → left.
  * // "…しました。 Se簽or Pe簽a": two such words in one segment, a broken name → "Señor Peña".
+ * // "是Łukasz W贸jcik，请…": two Latin words glued to Chinese, no CJK between → "Wójcik" (T59f).
  * @since 0.1.0
  */
 export function withoutLoneCjk(
@@ -298,7 +310,14 @@ export function withoutLoneCjk(
       // Left for the look past its word's spaces, once every such repair is known (with the
       // clean CJK its own word holds, which the further words' add to).
       wide ??= [];
-      wide.push(k, back, ahead, clean);
+      wide.push(k, back, ahead, clean, 0);
+      continue;
+    }
+    if ((afterLetter || isAsciiLetter(right)) && latinLetter(p.after)) {
+      // A Latin word glued to CJK text ("是艁ukasz", "客户Jos茅"): left unless another word of
+      // its segment pairs with it, with no CJK between them (T59f; `paired`).
+      wide ??= [];
+      wide.push(k, -1, -1, clean, 1);
       continue;
     }
     if (clean < 2) continue;
@@ -322,7 +341,21 @@ export function withoutLoneCjk(
 }
 
 // The numbers withoutLoneCjk keeps of each repair it looks past its word's spaces for.
-const WIDE = 4;
+const WIDE = 5;
+
+/** Whether cps[i] lies inside an applied proposal (a search: asked only between two glued words). */
+const inApplied = (proposals: readonly Proposal[], i: number): boolean => {
+  let lo = 0;
+  let hi = proposals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= proposals.length) return false;
+  const p = proposals[lo] as Proposal;
+  return p.applied && p.start <= i;
+};
 
 const proposalAt = (proposals: readonly Proposal[], k: number): Proposal =>
   proposals[k] as Proposal;
@@ -357,7 +390,9 @@ function partnerToward(
   dir: 1 | -1,
 ): boolean {
   const at = proposalAt(proposals, wide[n] as number).start;
+  const glued = wide[n + 4] === 1;
   let space = false;
+  let cjk = false;
   let i = at + dir;
   for (let m = n + dir * WIDE; m >= 0 && m < wide.length; m += dir * WIDE) {
     const other = proposalAt(proposals, wide[m] as number).start;
@@ -367,8 +402,11 @@ function partnerToward(
       const cp = cps[i] as number;
       if (endsSegment(cp)) return false;
       if (isSpace(cp)) space = true;
+      else if (cp >= CJK_FROM && isCjk(cp) && !inApplied(proposals, i)) cjk = true;
     }
-    if (space) return true;
+    // A word glued to CJK text pairs only within one stretch of Latin words: "是艁ukasz W贸jcik，"
+    // is a name, "iPhone毛bug 和App毛bug" two brands of a Chinese clause.
+    if (space && !(cjk && (glued || wide[m + 4] === 1))) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { parseWith } from '@meridian-cx/core';
+import { withoutMojibakeAbout } from './aboutMojibake.js';
 import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cannotHoldMojibake } from './cleanScan.js';
@@ -6,6 +7,7 @@ import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
+import { withGluedNames } from './gluedName.js';
 import { withoutHopeless } from './hopeless.js';
 import { withoutLoneCjk } from './loneCjk.js';
 import { loneSigns } from './loneSign.js';
@@ -260,22 +262,31 @@ function readPass(
   // The second look (it costs what its windows hold: nothing where no repair leaves one).
   const second = withSecondPass(cps, first.proposals, engine);
   // The sloppy Windows-1252 reading needs a lead byte before a continuation byte or a space.
-  const proposals = withDominantChain(
+  // A word its line also writes as the repair would is the customer's evidence (aboutMojibake.ts).
+  const proposals = withoutMojibakeAbout(
     cps,
-    withoutLoneSpace(
+    withDominantChain(
       cps,
-      withoutLoneCjk(
+      withoutLoneSpace(
         cps,
-        withoutLoneAmbiguous(
+        withoutLoneCjk(
           cps,
-          mayReadSloppy(text)
-            ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
-            : second,
-          encoders,
+          withGluedNames(
+            cps,
+            withoutLoneAmbiguous(
+              cps,
+              mayReadSloppy(text)
+                ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
+                : second,
+              encoders,
+            ),
+            encoders,
+            engine.minGain,
+          ),
         ),
       ),
+      encoders,
     ),
-    encoders,
   );
   const complete = !engine.budget.short;
   if (proposals.length === 0)
