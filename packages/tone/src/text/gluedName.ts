@@ -76,12 +76,18 @@ export function withGluedNames(
 ): readonly Proposal[] {
   let added: Proposal[] | undefined;
   let pages: Map<string, PageEncoder> | undefined;
+  let tails: boolean | undefined;
   for (let k = 0; k < proposals.length; k++) {
     const q = proposals[k] as Proposal;
     if (!q.applied || q.chain.length !== 1) continue;
     pages ??= doubleByteOf(encoders);
     const page = pages.get(q.chain[0] as string);
     if (page === undefined) continue;
+    // Every tail is glued after a CJK character or mark no proposal reads, and ends before an
+    // ASCII small letter one to three characters later: most messages with a double-byte repair
+    // hold none (one broken whole has its CJK all mojibake), and each walk back would find nothing.
+    tails ??= holdsGluedTail(cps, proposals);
+    if (!tails) return proposals;
     // Back from the repair, in its segment, past at least one space: the first run of non-ASCII
     // characters that ends before an ASCII small letter and starts in CJK text.
     let space = false;
@@ -129,6 +135,29 @@ function doubleByteOf(encoders: readonly PageEncoder[]): Map<string, PageEncoder
     DOUBLE.set(encoders, map);
   }
   return map;
+}
+
+/**
+ * Whether `cps` holds a CJK character or a full-width mark that no proposal (applied or not)
+ * reads, followed within four characters by a non-ASCII one glued before an ASCII small letter
+ * (where a tail {@link tailAt} reads could be): one walk, the proposals met in order.
+ */
+function holdsGluedTail(cps: readonly number[], proposals: readonly Proposal[]): boolean {
+  let p = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i] as number;
+    if (cp < CJK_FROM) continue;
+    while (p < proposals.length && (proposals[p] as Proposal).end <= i) p++;
+    const q = proposals[p];
+    if (q !== undefined && q.start <= i) {
+      i = q.end - 1;
+      continue;
+    }
+    if (!isCjk(cp) && !isCjkMark(cp)) continue;
+    for (let end = i + 2; end <= i + 4 && end < cps.length; end++)
+      if (isAsciiLower(cps[end]) && (cps[end - 1] as number) >= 0x80) return true;
+  }
+  return false;
 }
 
 /** Whether a proposal (applied or not) reads cps[i] (a search: the proposals are in order). */
