@@ -53,7 +53,8 @@ export function isFormatSpace(c: number): boolean {
  * ({@link isFormatSpace}) or a combining mark after a digit (the shadow reads both as a space).
  */
 export function isUnseenSpace(text: string, i: number): boolean {
-  return isFormatSpace(text.charCodeAt(i)) || isCombiningAt(text, i);
+  const c = text.charCodeAt(i);
+  return c >= 0xad && (FORMAT_SPACE_SET.has(c) || isCombiningAt(text, i));
 }
 
 /**
