@@ -63,3 +63,29 @@ export function scoreRow(
   ).length;
   return { goes: go.length, gone, findings: result.findings.length, wrong };
 }
+
+/**
+ * Recall and precision over `groups` (each row scored by {@link scoreRow}), and the look-alikes
+ * of `stay` the output no longer holds (`touched`). `options` go to every call beside the row's
+ * locale.
+ */
+export function measureAudit(
+  groups: readonly (readonly [string, readonly Case[]])[],
+  options: Omit<RedactOptions, 'locale'> = {},
+) {
+  let goes = 0;
+  let gone = 0;
+  let findings = 0;
+  let wrong = 0;
+  let touched = 0;
+  for (const [locale, text, go, stay] of groups.flatMap(([, cases]) => cases)) {
+    const result = redact(text, { ...options, locale });
+    const row = scoreRow(text, result, go);
+    goes += row.goes;
+    gone += row.gone;
+    findings += row.findings;
+    wrong += row.wrong;
+    touched += stay.filter((value) => !result.text.includes(value)).length;
+  }
+  return { goes, gone, findings, right: findings - wrong, touched };
+}

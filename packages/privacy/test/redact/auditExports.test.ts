@@ -42,7 +42,7 @@ import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { type Case, describeAudit, type Go, scoreRow } from './audit.js';
+import { type Case, describeAudit, type Go, measureAudit } from './audit.js';
 import { bsn, cpf, dniLetter, luhnOk, pesel, withVerhoeff } from './corpus/checks.js';
 import { krRrn, tckn } from './moreIdsGen.js';
 
@@ -1224,31 +1224,12 @@ describe('the values are valid and the look-alikes are no cards', () => {
   });
 });
 
-/** Recall and precision over `groups`: a value gone and typed right, a finding on a value. */
-function measure(groups: readonly (readonly [string, readonly Case[]])[]) {
-  let goes = 0;
-  let gone = 0;
-  let findings = 0;
-  let wrong = 0;
-  let touched = 0;
-  for (const [locale, text, go, stay] of groups.flatMap(([, cases]) => cases)) {
-    const result = redact(text, { locale });
-    const row = scoreRow(text, result, go);
-    goes += row.goes;
-    gone += row.gone;
-    findings += row.findings;
-    wrong += row.wrong;
-    touched += stay.filter((value) => !result.text.includes(value)).length;
-  }
-  return { goes, gone, findings, right: findings - wrong, touched };
-}
-
 describe('recall and precision', () => {
   it.each([
     ['first pass', AUDIT],
     ['second pass', SECOND],
   ] as const)('%s', (name, groups) => {
-    const { goes, gone, findings, right, touched } = measure(groups);
+    const { goes, gone, findings, right, touched } = measureAudit(groups);
     const rows = groups.flatMap(([, c]) => c);
     const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
     console.info(

@@ -54,7 +54,7 @@ import { type RedactOptions, redact, spokenNumberRecognizers } from '@meridian-c
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { type Case, describeAudit, type Go, scoreRow } from './audit.js';
+import { type Case, describeAudit, type Go, measureAudit } from './audit.js';
 import { iban, luhnOk, withLuhn } from './corpus/checks.js';
 import { ilId, krRrn, tckn } from './moreIdsGen.js';
 
@@ -1226,28 +1226,6 @@ describe('the values are valid and the look-alikes are no cards', () => {
   });
 });
 
-/** Recall and precision over `groups`: a value gone and typed right, a finding on a value. */
-function measure(
-  groups: readonly (readonly [string, readonly Case[]])[],
-  options: Omit<RedactOptions, 'locale'> = {},
-) {
-  let goes = 0;
-  let gone = 0;
-  let findings = 0;
-  let wrong = 0;
-  let touched = 0;
-  for (const [locale, text, go, stay] of groups.flatMap(([, cases]) => cases)) {
-    const result = redact(text, { ...options, locale });
-    const row = scoreRow(text, result, go);
-    goes += row.goes;
-    gone += row.gone;
-    findings += row.findings;
-    wrong += row.wrong;
-    touched += stay.filter((value) => !result.text.includes(value)).length;
-  }
-  return { goes, gone, findings, right: findings - wrong, touched };
-}
-
 describe('recall and precision', () => {
   it.each([
     ['first pass', AUDIT, {}],
@@ -1255,7 +1233,7 @@ describe('recall and precision', () => {
     ['third pass (spoken)', SPOKEN_PASS, SAID],
     ['fourth pass (companies)', FOURTH, {}],
   ] as const)('%s', (name, groups, options) => {
-    const { goes, gone, findings, right, touched } = measure(groups, options);
+    const { goes, gone, findings, right, touched } = measureAudit(groups, options);
     const rows = groups.flatMap(([, c]) => c);
     const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
     console.info(

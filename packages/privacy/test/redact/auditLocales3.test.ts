@@ -44,11 +44,11 @@
 // The third pass (THIRD, 18 rows, written after the second ran: 38 look-alikes in each market's own
 // digits and companies' numbers, five phones in Myanmar, Khmer, Devanagari, Persian and
 // Arabic-Indic digits beside them) held 5 of 5, precision 1.000, none touched.
-import { type RedactOptions, redact } from '@meridian-cx/privacy';
+import { redact } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { type Case, describeAudit, type Go, scoreRow } from './audit.js';
+import { type Case, describeAudit, type Go, measureAudit } from './audit.js';
 import { luhnOk } from './corpus/checks.js';
 
 const P = (value: string): Go => ['phone', value];
@@ -786,35 +786,13 @@ describe('the values are valid and the look-alikes are no cards', () => {
   });
 });
 
-/** Recall and precision over `groups`: a value gone and typed right, a finding on a value. */
-function measure(
-  groups: readonly (readonly [string, readonly Case[]])[],
-  options: Omit<RedactOptions, 'locale'> = {},
-) {
-  let goes = 0;
-  let gone = 0;
-  let findings = 0;
-  let wrong = 0;
-  let touched = 0;
-  for (const [locale, text, go, stay] of groups.flatMap(([, cases]) => cases)) {
-    const result = redact(text, { ...options, locale });
-    const row = scoreRow(text, result, go);
-    goes += row.goes;
-    gone += row.gone;
-    findings += row.findings;
-    wrong += row.wrong;
-    touched += stay.filter((value) => !result.text.includes(value)).length;
-  }
-  return { goes, gone, findings, right: findings - wrong, touched };
-}
-
 describe('recall and precision', () => {
   it.each([
     ['first pass', AUDIT],
     ['second pass', SECOND],
     ['third pass (look-alikes)', THIRD],
   ] as const)('%s', (name, groups) => {
-    const { goes, gone, findings, right, touched } = measure(groups);
+    const { goes, gone, findings, right, touched } = measureAudit(groups);
     const rows = groups.flatMap(([, c]) => c);
     const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
     console.info(

@@ -1,5 +1,5 @@
 import { charInfo, KIND, kindOf } from './charClass.js';
-import type { Proposal } from './engine.js';
+import { type Proposal, proposalOver } from './engine.js';
 import { isBreak } from './runParts.js';
 
 // A text about mojibake (T59f): a customer reports what their screen shows and quotes it beside
@@ -96,19 +96,11 @@ export function withoutMojibakeAbout(
   return out ?? proposals;
 }
 
-/** The applied proposal over cps[i], if any (a search: the proposals are in order). */
-function appliedAt(proposals: readonly Proposal[], i: number): Proposal | undefined {
-  let lo = 0;
-  let hi = proposals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo >= proposals.length) return undefined;
-  const q = proposals[lo] as Proposal;
-  return q.applied && q.start <= i ? q : undefined;
-}
+/** The applied proposal over cps[i], if any. */
+const appliedAt = (proposals: readonly Proposal[], i: number): Proposal | undefined => {
+  const q = proposalOver(proposals, i);
+  return q?.applied ? q : undefined;
+};
 
 /** Quotation marks and brackets (Unicode's Ps, Pe, Pi, Pf, and the ASCII quotes). */
 const QUOTE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'`]/u;

@@ -76,6 +76,22 @@ export type Proposal = {
 };
 
 /**
+ * The proposal (applied or not) over code point `i`, if any: a search by halving, `proposals`
+ * in order and without overlaps (every pass's output is).
+ */
+export function proposalOver(proposals: readonly Proposal[], i: number): Proposal | undefined {
+  let lo = 0;
+  let hi = proposals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = proposals[lo];
+  return q !== undefined && q.start <= i ? q : undefined;
+}
+
+/**
  * `p` moved by `by` code points, with `applied`, `gain` and `tie` as given: every proposal the
  * engine makes has the same fields in the same order (one object shape for V8, no spread).
  */

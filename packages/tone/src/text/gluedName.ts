@@ -1,7 +1,7 @@
 import { charInfo, isUpper, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
 import type { PageEncoder } from './codePages.js';
 import { segmentCost } from './cost.js';
-import type { Proposal } from './engine.js';
+import { type Proposal, proposalOver } from './engine.js';
 import { findGroups } from './findGroups.js';
 import { CJK_FROM, endsSegment, isCjk } from './loneCjk.js';
 
@@ -160,17 +160,9 @@ function holdsGluedTail(cps: readonly number[], proposals: readonly Proposal[]):
   return false;
 }
 
-/** Whether a proposal (applied or not) reads cps[i] (a search: the proposals are in order). */
-function coveredAt(proposals: readonly Proposal[], i: number): boolean {
-  let lo = 0;
-  let hi = proposals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < proposals.length && (proposals[lo] as Proposal).start <= i;
-}
+/** Whether a proposal (applied or not) reads cps[i]. */
+const coveredAt = (proposals: readonly Proposal[], i: number): boolean =>
+  proposalOver(proposals, i) !== undefined;
 
 /**
  * The tail of the run ending at `end` (before an ASCII small letter) that `page` reads as a Latin

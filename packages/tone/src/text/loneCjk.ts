@@ -8,7 +8,7 @@ import {
   scriptOf,
   unigramCost,
 } from './charClass.js';
-import type { Proposal } from './engine.js';
+import { type Proposal, proposalOver } from './engine.js';
 
 // One CJK character glued to Latin letters is how Chinese and Japanese write a brand or a word in
 // Latin letters ("這個App的bug还没修好", "iPhone的", "Appleの"): the script switch the cost model
@@ -343,19 +343,9 @@ export function withoutLoneCjk(
 // The numbers withoutLoneCjk keeps of each repair it looks past its word's spaces for.
 const WIDE = 5;
 
-/** Whether cps[i] lies inside an applied proposal (a search: asked only between two glued words). */
-const inApplied = (proposals: readonly Proposal[], i: number): boolean => {
-  let lo = 0;
-  let hi = proposals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((proposals[mid] as Proposal).end <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo >= proposals.length) return false;
-  const p = proposals[lo] as Proposal;
-  return p.applied && p.start <= i;
-};
+/** Whether cps[i] lies inside an applied proposal (asked only between two glued words). */
+const inApplied = (proposals: readonly Proposal[], i: number): boolean =>
+  proposalOver(proposals, i)?.applied === true;
 
 const proposalAt = (proposals: readonly Proposal[], k: number): Proposal =>
   proposals[k] as Proposal;

@@ -167,21 +167,37 @@ function withWordEndCapitals(
   };
   const capitals = wordEndCapitals(out, encoders, through);
   if (capitals.length === 0) return result;
+  const spans = capitals.map((c) => ({ at: c.at, end: c.at + 2, after: c.letter, page: c.page }));
+  return withSpans(text, result, encoders, spans);
+}
+
+/**
+ * `result` (of `text`) with `spans` of its output (in order, apart) read as their `after`
+ * through the call's page `page`, each worth the least gain applied (3), composed as a pass of
+ * their own: the last step of withWordEndCapitals and withLoneSigns.
+ */
+function withSpans(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+  spans: readonly { at: number; end: number; after: string; page: number }[],
+): RepairResult {
+  const out = result.text;
   const repairs: Repair[] = [];
   let next = '';
   let at = 0;
-  for (const c of capitals) {
+  for (const s of spans) {
     repairs.push({
-      start: c.at,
-      end: c.at + 2,
-      before: out.slice(c.at, c.at + 2),
-      after: c.letter,
-      chain: chainOf((encoders[c.page] as PageEncoder).page),
+      start: s.at,
+      end: s.end,
+      before: out.slice(s.at, s.end),
+      after: s.after,
+      chain: chainOf((encoders[s.page] as PageEncoder).page),
       confidence: confidenceOf(3),
       applied: true,
     });
-    next += out.slice(at, c.at) + c.letter;
-    at = c.at + 2;
+    next += out.slice(at, s.at) + s.after;
+    at = s.end;
   }
   next += out.slice(at);
   return composed(text, result, { text: next, changed: true, repairs, complete: result.complete });
@@ -212,24 +228,8 @@ function withLoneSigns(
   };
   const signs = loneSigns(out, encoders, applied);
   if (signs.length === 0) return result;
-  const repairs: Repair[] = [];
-  let next = '';
-  let at = 0;
-  for (const s of signs) {
-    repairs.push({
-      start: s.at,
-      end: s.at + 1,
-      before: out.slice(s.at, s.at + 1),
-      after: s.sign,
-      chain: chainOf((encoders[s.page] as PageEncoder).page),
-      confidence: confidenceOf(3),
-      applied: true,
-    });
-    next += out.slice(at, s.at) + s.sign;
-    at = s.at + 1;
-  }
-  next += out.slice(at);
-  return composed(text, result, { text: next, changed: true, repairs, complete: result.complete });
+  const spans = signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
+  return withSpans(text, result, encoders, spans);
 }
 
 // One frozen chain per page for the signs withLoneSigns reads.
