@@ -11,7 +11,7 @@ import { releaseAfterCall } from '../release.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { validBareNumber } from './phoneValidity.js';
 import { spokenLanguages } from './spokenCountries.js';
-import { GLUED_DIGITS, type GluedTrie, gluedPieces, gluedTrie } from './spokenGlued.js';
+import { GLUED_DIGITS, type GluedTrie, gluedDash, gluedPieces, gluedTrie } from './spokenGlued.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
@@ -711,8 +711,10 @@ function tableFor(languages: readonly string[]): ReadonlyMap<string, string> {
 // خمسة") are spaces there, an Arabic comma "،" a comma, and Arabic-Indic and Persian digits ASCII.
 // An apostrophe between two letters is inside the word: Ukrainian writes one in "п’ять" (five) and
 // "дев’ять" (nine).
-// The commas of Chinese and Japanese script ("，", "、") are commas too: "零九一二，三四五…".
-const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,\-，、]/gu;
+// The commas of Chinese and Japanese script ("，", "、") are commas too: "零九一二，三四五…". The
+// ideographic zero "〇" is a letter here (Unicode calls it a number, Nl): "〇の九の〇…" is one
+// word, its "の" between two digit words (spokenGlued.ts gluedDash).
+const TOKEN = /[\p{L}\p{M}〇]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,\-，、]/gu;
 
 // Hebrew "ו" and Arabic "و" ("and"), written onto the word after them.
 const AND = '\u05d5\u0648';
@@ -810,17 +812,15 @@ export function saidNumbers(
   const french = languages.includes('fr');
   const groups = groupsFor(lang);
   const glued = gluedTrie(lang);
-  const korean = lang === 'ko';
-  // Korean, Chinese and Thai digit words inside token k (at `at`), each a part; what stands
-  // between them or after them ends the run, but a Korean "에" after a digit word, the dash said
-  // ("공일공에 사사삼오에…"). False where the token holds no digit word.
+  // Korean, Chinese, Thai and Japanese digit words inside token k (at `at`), each a part; what
+  // stands between them or after them ends the run, but the dash said after a digit word, Korean
+  // "에", Japanese "の" ("공일공에 사사삼오에…", "ゼロサンのイチニーサンヨン…"; spokenGlued.ts
+  // gluedDash). False where the token holds no digit word.
   const gluedAt = (k: number, at: number, trie: GluedTrie): boolean => {
     const token = tokenAt(k);
     const pieces = gluedPieces(token, trie);
     if (pieces.length === 0) return false;
-    // Whether token[from, to) is the Korean dash "에" (U+C5D0).
-    const dash = (from: number, to: number): boolean =>
-      korean && to - from === 1 && token.charCodeAt(from) === 0xc5d0;
+    const dash = (from: number, to: number): boolean => gluedDash(lang, token, from, to);
     let last = 0;
     for (const p of pieces) {
       if (p.from > last && (last === 0 || !dash(last, p.from))) flush();
