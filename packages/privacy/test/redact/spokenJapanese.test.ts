@@ -202,6 +202,15 @@ describe('Korean typed decomposed (NFD) reads as composed', () => {
     expect(said(nfd(text), 'ko-KR')).toBe(nfd(want));
   });
 
+  // The dash written "의" (said "에"): koreanvitamin.wordpress.com, quoting Arirang Korean Basics 1.
+  it.each(['전화번호 공이의 이삼사오의 육칠팔구', '전화번호 공이의이삼사오의육칠팔구'])(
+    '%j',
+    (text) => {
+      expect(said(text, 'ko-KR')).toBe('전화번호 [PHONE]');
+      expect(said(nfd(text), 'ko-KR')).toBe(nfd('전화번호 [PHONE]'));
+    },
+  );
+
   it("a number's span is the input's units", () => {
     const text = nfd('전화번호는 공일공 일이삼사 오육칠팔 입니다');
     const out = redact(text, { locale: 'ko-KR', recognizers: spokenNumberRecognizers });

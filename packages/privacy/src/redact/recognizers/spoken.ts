@@ -1059,10 +1059,11 @@ function said(context: RecognizerContext, id: string): Part[][] {
  * A phone number said digit by digit ("my number is six zero zero, one two three, four five six";
  * "plus four four, seven seven double oh…"): the digit words of English, German, Spanish, Italian,
  * Dutch, Polish, Portuguese, Turkish, Arabic, Persian, Hindi, Vietnamese, Greek, Hebrew,
- * Indonesian, Malay, Ukrainian, Czech, Hungarian, Korean, Thai and Chinese (with English in every
- * locale, and French and Arabic both in Morocco, Algeria, Tunisia, Mauritania and Lebanon, whatever
- * the locale's language), "double"/"triple", "plus" first; Korean, Thai and Chinese digit words
- * written without spaces between them too ("공일공 이삼사오 육칠팔구", "我的手机号是幺三八…");
+ * Indonesian, Malay, Ukrainian, Czech, Hungarian, Korean, Thai, Chinese and Japanese (with English
+ * in every locale, and French and Arabic both in Morocco, Algeria, Tunisia, Mauritania and Lebanon,
+ * whatever the locale's language), "double"/"triple", "plus" first; Korean, Thai, Chinese and
+ * Japanese digit words written without spaces between them too ("공일공 이삼사오 육칠팔구",
+ * "我的手机号是幺三八…", "ゼロキューゼロのイチニーサンヨン…"), Korean typed decomposed (NFD) too;
  * in a French locale, or where French is read, also the numbers from 0 to 99, as a French phone number is said in pairs
  * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"); in a Turkish locale the
  * groups a Turk says a mobile in ("beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", "çift

@@ -75,8 +75,10 @@ export const GLUED_DIGITS: Readonly<Record<string, readonly string[]>> = {
  * @since 0.1.0
  */
 export const GLUED_DASHES: Readonly<Record<string, readonly string[]>> = {
-  // "에", composed and typed as its conjoining letters (NFD).
-  ko: ['\uc5d0', '\u110b\u1166'],
+  // "에", and "의" which a textbook writes for it (pronounced "에": Arirang Korean Basics 1, as
+  // quoted by koreanvitamin.wordpress.com/2016/02/08/how-to-read-phone-numbers-in-korean), each
+  // composed and typed as its conjoining letters (NFD).
+  ko: ['\uc5d0', '\u110b\u1166', '\uc758', '\u110b\u1174'],
   ja: ['の', 'ノ'],
 };
 
