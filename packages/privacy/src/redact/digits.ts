@@ -113,27 +113,19 @@ function buildTable(): Uint16Array {
 // numerals ("一二三四五六七八九十"), a year or a date ("二〇二六年十二月五日"), an amount ("一二〇〇
 // 円"), a chapter ("第一二章") has no such print and stays prose; the phone recognizer then asks the
 // number to be valid (libphonenumber), as for digits written so ("〇〇〇-〇〇〇〇-〇〇〇〇" stays).
-const KANJI = '[〇一二三四五六七八九]';
-const KANJI_DASH = '[-\u30fc\uff70]';
+const KANJI_DIGITS = '〇一二三四五六七八九';
+const KANJI = `[${KANJI_DIGITS}]`;
+const KANJI_DASH = '[-ーｰ]';
 const KANJI_PHONE = new RegExp(
-  `(?<![〇一二三四五六七八九十百千万億0-9])(?:〇${KANJI}{1,4}(?:${KANJI_DASH}${KANJI}{1,4}${KANJI_DASH}|\\(${KANJI}{1,4}\\))|\\(〇${KANJI}{1,4}\\)${KANJI}{1,4}${KANJI_DASH})${KANJI}{4}(?![〇一二三四五六七八九十百千万億0-9])`,
+  `(?<![${KANJI_DIGITS}十百千万億0-9])(?:〇${KANJI}{1,4}(?:${KANJI_DASH}${KANJI}{1,4}${KANJI_DASH}|\\(${KANJI}{1,4}\\))|\\(〇${KANJI}{1,4}\\)${KANJI}{1,4}${KANJI_DASH})${KANJI}{4}(?![${KANJI_DIGITS}十百千万億0-9])`,
   'g',
 );
-const KANJI_DIGIT: Readonly<Record<string, string>> = {
-  〇: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 /** A kanji phone's print ({@link KANJI_PHONE}) in ASCII: its digits, its dashes "-", one for one. */
 const kanjiPhone = (print: string): string =>
-  print.replace(/[^()-]/g, (c) => KANJI_DIGIT[c] ?? '-');
+  print.replace(/[^()-]/g, (c) => {
+    const d = KANJI_DIGITS.indexOf(c);
+    return d < 0 ? '-' : String(d);
+  });
 
 const PROLONGED = /[\u30fc\uff70]/;
 const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
