@@ -104,8 +104,9 @@ function buildTable(): Uint16Array {
 }
 
 // A phone printed in kanji digits (T61a, issue #14): vertical text and formal prints write digits
-// as kanji ("Chinese numerals are more common in vertical writing", Wikipedia's "Japanese
-// numerals"), one a digit, 0 as "〇" ("一〇九", ichi-maru-kyū), and so does Japanese voice-to-text
+// as kanji ("the Chinese numerals are more common in vertical writing": Wikipedia's "Japanese
+// numerals", as quoted by locknero.blogg.se/2023/may/kokono-meaning.html, asOf 2026-12-05), one
+// a digit, 0 as "〇" ("一〇九", ichi-maru-kyū), and so does Japanese voice-to-text
 // at times: "〇九〇-一二三四-五六七八", "〇三（一二三四）五六七八" stayed whole. Read as digits only
 // in a phone's print: the trunk's "〇" first, two or three groups of kanji digits with a phone's
 // separators between (a dash, or the katakana prolonged mark typed for one; the area code or the
