@@ -352,3 +352,34 @@ describe('T59c: digit words written without spaces, in linear time', () => {
     },
   );
 });
+
+// T61a: Japanese digit words glued (one word read so that the most of it is digits, "にい" and
+// "いち" overlapping), Korean typed decomposed, and phones printed in kanji digits (the shadow's
+// KANJI_PHONE, built in) and their near misses; long runs of each, one word long too.
+describe('T61a: Japanese digit words, decomposed Hangul and kanji prints, in linear time', () => {
+  const SPOKEN: [string, string, (n: number) => string][] = [
+    ['ja-JP', 'one word of Japanese digit words', (n) => 'ぜろにいいちゴーキュー'.repeat(n / 11)],
+    ['ja-JP', 'overlapping readings', (n) => 'にいち'.repeat(n / 3)],
+    ['ja-JP', 'groups with "の" said', (n) => 'ゼロサンのイチニーサンヨンの'.repeat(n / 14)],
+    [
+      'ko-KR',
+      'one word of decomposed Korean',
+      (n) => '공일공에일이'.normalize('NFD').repeat(n / 14),
+    ],
+  ];
+  it.each(SPOKEN)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale, recognizers: spokenNumberRecognizers }));
+    },
+  );
+  const PRINTS: [string, (n: number) => string][] = [
+    ['kanji prints', (n) => '電話〇九〇-一二三四-五六七八、'.repeat(n / 17)],
+    ['near misses', (n) => '〇一二三-〇一二三('.repeat(n / 10)],
+    ['one run of kanji digits and dashes', (n) => `〇${'一二三四-'.repeat(n / 5)}`],
+  ];
+  it.each(PRINTS)('%s: 4× the input costs < 10× the time', { timeout: 60_000 }, (_, make) => {
+    expectLinear(make, (s) => redact(s, { locale: 'ja-JP' }));
+  });
+});

@@ -11,7 +11,7 @@ import { releaseAfterCall } from '../release.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { validBareNumber } from './phoneValidity.js';
 import { spokenLanguages } from './spokenCountries.js';
-import { GLUED_DIGITS, type GluedTrie, gluedPieces, gluedTrie } from './spokenGlued.js';
+import { GLUED_DIGITS, type GluedTrie, gluedDash, gluedPieces, gluedTrie } from './spokenGlued.js';
 
 // Numbers said digit by digit, as a call's speech-to-text or an agent's notes write them ("my
 // number is six zero zero, one two three…"): the words of the languages where a phone or a card is
@@ -711,8 +711,10 @@ function tableFor(languages: readonly string[]): ReadonlyMap<string, string> {
 // خمسة") are spaces there, an Arabic comma "،" a comma, and Arabic-Indic and Persian digits ASCII.
 // An apostrophe between two letters is inside the word: Ukrainian writes one in "п’ять" (five) and
 // "дев’ять" (nine).
-// The commas of Chinese and Japanese script ("，", "、") are commas too: "零九一二，三四五…".
-const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,\-，、]/gu;
+// The commas of Chinese and Japanese script ("，", "、") are commas too: "零九一二，三四五…". The
+// ideographic zero "〇" is a letter here (Unicode calls it a number, Nl): "〇の九の〇…" is one
+// word, its "の" between two digit words (spokenGlued.ts gluedDash).
+const TOKEN = /[\p{L}\p{M}〇]+(?:['’ʼ][\p{L}\p{M}]+)*|[0-9]+|[^ ,\-，、]/gu;
 
 // Hebrew "ו" and Arabic "و" ("and"), written onto the word after them.
 const AND = '\u05d5\u0648';
@@ -810,17 +812,15 @@ export function saidNumbers(
   const french = languages.includes('fr');
   const groups = groupsFor(lang);
   const glued = gluedTrie(lang);
-  const korean = lang === 'ko';
-  // Korean, Chinese and Thai digit words inside token k (at `at`), each a part; what stands
-  // between them or after them ends the run, but a Korean "에" after a digit word, the dash said
-  // ("공일공에 사사삼오에…"). False where the token holds no digit word.
+  // Korean, Chinese, Thai and Japanese digit words inside token k (at `at`), each a part; what
+  // stands between them or after them ends the run, but the dash said after a digit word, Korean
+  // "에", Japanese "の" ("공일공에 사사삼오에…", "ゼロサンのイチニーサンヨン…"; spokenGlued.ts
+  // gluedDash). False where the token holds no digit word.
   const gluedAt = (k: number, at: number, trie: GluedTrie): boolean => {
     const token = tokenAt(k);
     const pieces = gluedPieces(token, trie);
     if (pieces.length === 0) return false;
-    // Whether token[from, to) is the Korean dash "에" (U+C5D0).
-    const dash = (from: number, to: number): boolean =>
-      korean && to - from === 1 && token.charCodeAt(from) === 0xc5d0;
+    const dash = (from: number, to: number): boolean => gluedDash(lang, token, from, to);
     let last = 0;
     for (const p of pieces) {
       if (p.from > last && (last === 0 || !dash(last, p.from))) flush();
@@ -1059,10 +1059,11 @@ function said(context: RecognizerContext, id: string): Part[][] {
  * A phone number said digit by digit ("my number is six zero zero, one two three, four five six";
  * "plus four four, seven seven double oh…"): the digit words of English, German, Spanish, Italian,
  * Dutch, Polish, Portuguese, Turkish, Arabic, Persian, Hindi, Vietnamese, Greek, Hebrew,
- * Indonesian, Malay, Ukrainian, Czech, Hungarian, Korean, Thai and Chinese (with English in every
- * locale, and French and Arabic both in Morocco, Algeria, Tunisia, Mauritania and Lebanon, whatever
- * the locale's language), "double"/"triple", "plus" first; Korean, Thai and Chinese digit words
- * written without spaces between them too ("공일공 이삼사오 육칠팔구", "我的手机号是幺三八…");
+ * Indonesian, Malay, Ukrainian, Czech, Hungarian, Korean, Thai, Chinese and Japanese (with English
+ * in every locale, and French and Arabic both in Morocco, Algeria, Tunisia, Mauritania and Lebanon,
+ * whatever the locale's language), "double"/"triple", "plus" first; Korean, Thai, Chinese and
+ * Japanese digit words written without spaces between them too ("공일공 이삼사오 육칠팔구",
+ * "我的手机号是幺三八…", "ゼロキューゼロのイチニーサンヨン…"), Korean typed decomposed (NFD) too;
  * in a French locale, or where French is read, also the numbers from 0 to 99, as a French phone number is said in pairs
  * ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"); in a Turkish locale the
  * groups a Turk says a mobile in ("beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", "çift
