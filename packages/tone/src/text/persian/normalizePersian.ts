@@ -25,9 +25,10 @@ const defaultLexicon = buildLexicon();
 /**
  * Normalise Persian text to the standard orthography of the Academy of Persian Language and
  * Literature: Arabic ي/ك/ى become Persian ی/ک/ی, and the ZWNJ (U+200C) a keyboard lost comes back
- * after the verb prefixes می/نمی, before the plural ها, before تر/ترین, inside known compounds
- * and where a space was typed in its place. Diacritics and tanween are kept. Arabic text (detected,
- * or `language: 'ar'`) is returned unchanged: Arabic keeps its ي and ك.
+ * after the verb prefixes می/نمی, before the plural ها, before تر/ترین, before the clitics after a
+ * silent ه (نامه‌ام، بسته‌اش), inside known compounds and where a space was typed in its place
+ * ("آن ها" → آن‌ها, "شماره ی" → شماره‌ی); "این که" is joined (اینکه). Diacritics and tanween are
+ * kept. Arabic text (detected, or `language: 'ar'`) is returned unchanged: Arabic keeps its ي and ك.
  *
  * @param text - The text as received.
  * @param options - `language` ('auto' default, 'fa', 'ar'), `zwnj` (default true), `forSearch`
