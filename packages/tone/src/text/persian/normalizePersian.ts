@@ -109,45 +109,39 @@ const RULES: readonly (readonly [(x: string, l: PersianLexicon) => number | unde
     [cliticBreak, 'zwnj-clitic'],
   ];
 
-type Glue = { glue: string; rule: string };
-
 /**
- * What the space after each word becomes: null where no single space parts it from the next
- * word, undefined where the space stays. A pair read once, and read again only in front of a
- * compound typed apart that itself follows the word in a compound: "به روز رسانی" is به + روزرسانی
- * (روز and رسانی join), so one pass writes به‌روزرسانی, as a second pass over "به روزرسانی" would.
+ * The ZWNJ edits of the text's words, read last to first so that each space knows what the next
+ * one becomes: "به روز رسانی" is به + روزرسانی (روز and رسانی join, a compound), so one pass writes
+ * به‌روزرسانی, as a second pass over "به روزرسانی" would. Each pair is read once, and once more
+ * only in front of a compound typed apart.
  */
-function gluesOf(
-  norm: string,
-  words: readonly Word[],
-  lex: PersianLexicon,
-): (Glue | null | undefined)[] {
-  const glues: (Glue | null | undefined)[] = words.map((w, k) => {
-    const next = words[k + 1];
-    return next && next.start === w.end + 1 && norm[w.end] === ' '
-      ? spaceBetween(w.text, next.text, lex)
-      : null;
-  });
-  for (let k = glues.length - 3; k >= 0; k--) {
-    const inner = glues[k + 1];
-    if (glues[k] !== undefined || inner?.rule !== 'zwnj-compound') continue;
-    const joined = (words[k + 1]?.text ?? '') + inner.glue + (words[k + 2]?.text ?? '');
-    const outer = spaceBetween(words[k]?.text ?? '', joined, lex);
-    if (outer?.rule === 'zwnj-compound') glues[k] = outer;
-  }
-  return glues;
-}
-
 function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
   const edits: PersianChange[] = [];
   const insert = (at: number, rule: string) =>
     edits.push({ start: at, end: at, before: '', after: ZWNJ, rule });
   const words = wordsOf(norm);
-  const glues = gluesOf(norm, words, lex);
-  words.forEach((w, k) => {
-    const glue = glues[k];
-    if (glue)
-      edits.push({ start: w.end, end: w.end + 1, before: ' ', after: glue.glue, rule: glue.rule });
+  let later: { glue: string; rule: string } | undefined;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as Word;
+    const next = words[k + 1];
+    let glue: { glue: string; rule: string } | undefined;
+    if (next && next.start === w.end + 1 && norm[w.end] === ' ') {
+      glue = spaceBetween(w.text, next.text, lex);
+      const after = words[k + 2];
+      if (!glue && later?.rule === 'zwnj-compound' && after) {
+        const outer = spaceBetween(w.text, next.text + later.glue + after.text, lex);
+        if (outer?.rule === 'zwnj-compound') glue = outer;
+      }
+      if (glue)
+        edits.push({
+          start: w.end,
+          end: w.end + 1,
+          before: ' ',
+          after: glue.glue,
+          rule: glue.rule,
+        });
+    }
+    later = glue;
     // A participle with its clitic ("نوشتهایم") is not a plural ("نوشت" + "هایم").
     const participle = cliticBreak(w.text, lex) !== undefined;
     for (const [rule, name] of RULES) {
@@ -155,6 +149,6 @@ function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
       const at = rule(w.text, lex);
       if (at !== undefined) insert(w.start + at, name);
     }
-  });
+  }
   return edits;
 }

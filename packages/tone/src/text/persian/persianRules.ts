@@ -252,11 +252,10 @@ export function spaceBetween(
   }
   if (lex.joined.get(b)?.has(a)) return { glue: '', rule: 'joined-compound' };
   if (lex.compounds.get(a + b) === a.length) return glue('zwnj-compound');
-  if (a.endsWith('ه') && [...a].length >= 3) {
-    if (CLITICS.has(b)) return { glue: ZWNJ, rule: 'zwnj-clitic' };
-    // The ی of the ezafe typed apart ("شماره ی سفارش"): the Academy writes شمارهٔ, others
-    // شماره‌ی; neither has a space, and the ZWNJ is the one that changes no letter.
-    if (b === 'ی') return { glue: ZWNJ, rule: 'zwnj-ezafe' };
-  }
+  // The ی of the ezafe typed apart ("شماره ی سفارش"): the Academy writes شمارهٔ, others شماره‌ی;
+  // neither has a space, and the ZWNJ is the one that changes no letter.
+  const ezafe = b === 'ی';
+  if ((ezafe || CLITICS.has(b)) && a.endsWith('ه') && [...a].length >= 3)
+    return { glue: ZWNJ, rule: ezafe ? 'zwnj-ezafe' : 'zwnj-clitic' };
   return undefined;
 }
