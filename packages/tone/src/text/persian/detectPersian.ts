@@ -1,5 +1,6 @@
 import { describeValue } from '@meridian-cx/core';
 import { fail } from '../failures.js';
+import { buildLexicon, prefixBreak } from './persianRules.js';
 import { isWordChar } from './persianScript.js';
 
 // Persian or Arabic? Arabic-script text typed on an Arabic keyboard carries ي and ك either way, so
@@ -45,8 +46,15 @@ const PERSIAN_WORDS = new Set(
     'خیلی',
     'روز',
     'امروز',
+    // Added 2026-12-05 (T61g): "يك كيف شيكتر نشانم بدهيد" (Persian on an Arabic keyboard) was
+    // 'unknown'. Neither is an Arabic word (Arabic writes "one" واحد and "from" من).
+    'یک',
+    'از',
   ].map(fold),
 );
+
+/** The built-in lexicon, for the one verb test below. */
+const LEXICON = buildLexicon();
 const ARABIC_WORDS = new Set(
   [
     'في',
@@ -88,8 +96,8 @@ function fold(w: string): string {
 
 /**
  * Which language an Arabic-script text is in: Persian letters (پ چ ژ گ, and ک ی, which Arabic
- * writes ك ي), function words and ZWNJs count for Persian; ة, the article ال and Arabic function
- * words for Arabic.
+ * writes ك ي), function words, ZWNJs and verbs with می/نمی of the lexicon count for Persian; ة,
+ * the article ال and Arabic function words for Arabic.
  *
  * @param text - Any text.
  * @returns 'fa', 'ar', or 'unknown' when there is too little to tell (or no Arabic script at all).
@@ -111,6 +119,9 @@ export function detectPersian(text: string): 'fa' | 'ar' | 'unknown' {
     if (ARABIC_WORDS.has(w)) ar += 1;
     if (w.startsWith('ال') && w.length > 3) ar += 0.5;
     if (word.includes('\u200c')) fa += 1;
+    // A verb with می/نمی ("نميدانم" on an Arabic keyboard): Arabic has no such prefix, and the
+    // lexicon's nouns that start with می (میدان، میزان) are no verbs.
+    if (w.includes('می') && prefixBreak(w, LEXICON) !== undefined) fa += 1;
     word = '';
   };
   for (const ch of text) {

@@ -227,13 +227,16 @@ export const MI_WORDS: LexiconEntry = {
     'میل‌گرد',
     'میگرن',
     'میکا',
+    // Added 2026-12-05 (T61g, the second audit): "میگوی تازه" (fresh shrimp, with the ezafe) was
+    // read as می + the stem گوی and became "می‌گوی".
+    'میگوی',
   ],
   source: {
     title:
       'Academy of Persian Language and Literature, دستور خط فارسی, «می و همی» (the prefix only)',
     url: ACADEMY,
   },
-  asOf: '2026-11-30',
+  asOf: '2026-12-05',
   note: 'Nouns and names that merely start with می: the issue lists میز، میوه، میلیون، میان، میهمان.',
 };
 
@@ -256,12 +259,16 @@ export const HA_WORDS: LexiconEntry = {
     // Compounds of بها (price): "گرانبها" (precious), "خونبها" (blood money), not "گرانب" + ها.
     'گرانبها',
     'خونبها',
+    // Added 2026-12-05 (T61g, the second audit): "پربها" (precious) became "پرب‌ها"; شیربها (bride
+    // price) is the same بها.
+    'پربها',
+    'شیربها',
   ],
   source: {
     title: 'Academy of Persian Language and Literature, دستور خط فارسی, «ها»ی نشانهٔ جمع',
     url: ACADEMY,
   },
-  asOf: '2026-11-30',
+  asOf: '2026-12-05',
   note: 'The Academy allows plural ها joined or apart; we write it apart (ZWNJ) after a joining letter and keep آنها/اینها as typed.',
 };
 
@@ -344,6 +351,71 @@ export const HE_NOUNS: LexiconEntry = {
   },
   asOf: '2026-12-04',
   note: 'Without a list, "هدیهای" (a gift) was split as the plural "هدی‌های" (the fourteenth audit).',
+};
+
+/**
+ * Nouns in a silent ه left out of {@link HE_NOUNS} because "Xهای" is as often the plural of the stem
+ * (نامهای: نام‌های, names), which take the other clitics apart all the same: "نامهام" is نامه‌ام (my
+ * letter); no plural ends in ام، ات، اش، مان، تان، شان.
+ */
+export const HE_NOUNS_BUT_AI: LexiconEntry = {
+  words: [
+    'نامه',
+    'کلمه',
+    'نشانه',
+    'نقشه',
+    'برگه',
+    'رابطه',
+    'کیسه',
+    'مجموعه',
+    'کوچه',
+    'منطقه',
+    'دوره',
+  ],
+  source: {
+    title:
+      'Academy of Persian Language and Literature, دستور خط فارسی, «ضمایر ملکی و مفعولی» (after a silent ه written apart: خانه‌ام، خانه‌ات، خانه‌اش); the six clitics ـَم ـَت ـَش ـِمان ـِتان ـِشان as viravirast.ir/Blogs/ویرایش/10018 lists them',
+    url: ACADEMY,
+  },
+  asOf: '2026-12-05',
+  note: 'The second audit (T61g): "نامهام" stayed joined where "خانهام" became خانه‌ام.',
+};
+
+/**
+ * Demonstratives whose plural the lexicon keeps as typed when joined (آنها، اینها: {@link HA_WORDS})
+ * but writes apart when a space was typed: "آن ها" → آن‌ها, since a space is neither of the forms.
+ */
+export const PRONOUN_PLURALS: LexiconEntry = {
+  words: ['آنها', 'اینها'],
+  source: {
+    title:
+      'Academy of Persian Language and Literature, دستور خط فارسی, «ها» (joined or apart, کتابها/کتاب‌ها, as abaan.blog.ir/post/349 quotes it); kelk.iaus.ac.ir lists آنها، اینها as joined',
+    url: ACADEMY,
+  },
+  asOf: '2026-12-05',
+  note: 'Sources disagree on آنها against آن‌ها; both keep the word whole, so only the space is mended.',
+};
+
+/**
+ * Pairs written as one word with nothing between them, typed apart: "این که" → اینکه. The Academy's
+ * exceptions to «این، آن apart from the next word» are آنچه، آنکه، اینکه، اینجا، آنجا، وانگهی.
+ * Only اینکه is listed: "آن که" is as often آن‌که (the one who), which the Academy writes apart, and
+ * "آن چه" a question (what was that).
+ */
+export const JOINED_PAIRS: {
+  readonly pairs: readonly (readonly [string, string])[];
+  readonly source: Source;
+  readonly asOf: string;
+  readonly note: string;
+} = {
+  pairs: [['این', 'که']],
+  source: {
+    title:
+      'Academy of Persian Language and Literature, دستور خط فارسی, «املای بعضی از واژه‌ها و پیشوندها و پسوندها» (این، آن; as jsdp.rcisp.ac.ir and poshtebammag.ir quote it)',
+    url: ACADEMY,
+  },
+  asOf: '2026-12-05',
+  note: 'Sources disagree: virastaran.net/a/22335 reads the Academy as allowing این‌که for "this one who", kelk.iaus.ac.ir writes "این که" apart; the conjunction, joined, is what a customer means.',
 };
 
 /** Comparatives written joined (the Academy's exceptions to «تر و ترین» apart). */
@@ -450,12 +522,39 @@ export const ADJECTIVES: LexiconEntry = {
     'دانا',
     'توانا',
     'والا',
+    // Added 2026-12-05 (T61g, the second audit: "نازکتر", "شیکتر" stayed glued): adjectives of a
+    // shop's messages (cloth, colour, build, price). None of them + تر/ترین is another word.
+    'نازک',
+    'ضخیم',
+    'بادوام',
+    'شفاف',
+    'شیک',
+    'تنگ',
+    'گشاد',
+    'سفت',
+    'صاف',
+    'خشک',
+    'داغ',
+    'خنک',
+    'تیره',
+    'براق',
+    'مات',
+    'ظریف',
+    'مرغوب',
+    'باکیفیت',
+    'پررنگ',
+    'کمرنگ',
+    'قشنگ',
+    'خوشگل',
+    'جذاب',
+    'محبوب',
+    'کاربردی',
   ],
   source: {
     title: 'Academy of Persian Language and Literature, دستور خط فارسی, «تر و ترین»',
     url: ACADEMY,
   },
-  asOf: '2026-11-30',
+  asOf: '2026-12-05',
   note: 'بیش and کم are here so that "بیش تر" typed apart is recognised; their joined forms are lexicalised.',
 };
 
@@ -485,18 +584,42 @@ export const COMPOUNDS: {
     ['ثبت', 'نام'],
     ['پاسخ', 'گویی'],
     ['پشتیبان', 'گیری'],
+    // Added 2026-12-05 (T61g). هیچ is written apart from the word after it, هیچ‌یک، هیچ‌کدام،
+    // هیچ‌کس (the Academy, «املای بعضی از واژه‌ها و پیشوندها و پسوندها», as quoted by
+    // jsdp.rcisp.ac.ir and abaan.blog.ir/post/318: "با نیم‌فاصله").
+    ['هیچ', 'کدام'],
+    ['هیچ', 'یک'],
+    ['هیچ', 'کس'],
+    // هم before a word that begins with alef is written apart (the Academy's «هم» rule, as quoted by
+    // abaan.blog.ir/post/349 and ikelk.com/post/386: هم‌اسم، هم‌اتاق).
+    ['هم', 'اکنون'],
+    // Compounds of ten letters or fewer take a ZWNJ between their parts (Sarmastani, قواعد جامع
+    // املای فارسی, 1390, via virastari.persianblog.ir: سخت‌افزار among its examples); the Academy
+    // leaves such compounds to the writer (nashrehsan.com, «ترکیبات»).
+    ['نرم', 'افزار'],
+    ['سخت', 'افزار'],
+    ['بسته', 'بندی'],
+    // به‌روزرسانی and بروزرسانی are both accepted, every spelling with a space is not (wiki-pen.com,
+    // counted in پیکرهٔ فارسی امروز: به‌روزرسانی 223, بروزرسانی 175, "به روز رسانی" 59). The Academy
+    // writes an adjective-making به joined (بنام, kelk.iaus.ac.ir) and proposes روزآمدسازی: the
+    // sources disagree, so a typed بروزرسانی stays. روز + رسانی join (ز does not join forward), and
+    // "به روز رسانی" is read as به + روزرسانی.
+    ['به', 'روزرسانی'],
+    ['بروز', 'رسانی'],
+    ['روز', 'رسانی'],
   ],
   source: {
     title:
-      'Academy of Persian Language and Literature, دستور خط فارسی, «ترکیبات» (ب: words written apart) and the Persian Wikipedia style guide «ویکی‌پدیا:نیم‌فاصله»',
+      'Academy of Persian Language and Literature, دستور خط فارسی, «ترکیبات» (ب: words written apart) and the Persian Wikipedia style guide «ویکی‌پدیا:نیم‌فاصله»; the additions of 2026-12-05 cite their own',
     url: ACADEMY,
   },
-  asOf: '2026-11-30',
+  asOf: '2026-12-05',
 };
 
 /**
  * The whole built-in lexicon, for docs and for callers who extend it: each list with its source
- * and `asOf` date (`silentHeNouns` and `preverbs` since 2026-12-04).
+ * and `asOf` date (`silentHeNouns` and `preverbs` since 2026-12-04; `silentHeNounsButAi`,
+ * `pronounPlurals` and `joinedPairs` since 2026-12-05).
  *
  * @since 0.1.0
  */
@@ -506,6 +629,9 @@ export const PERSIAN_LEXICON = {
   nonPlurals: HA_WORDS,
   lexicalisedComparatives: LEXICALISED_TAR,
   silentHeNouns: HE_NOUNS,
+  silentHeNounsButAi: HE_NOUNS_BUT_AI,
+  pronounPlurals: PRONOUN_PLURALS,
+  joinedPairs: JOINED_PAIRS,
   preverbs: PREVERBS,
   adjectives: ADJECTIVES,
   compounds: COMPOUNDS,

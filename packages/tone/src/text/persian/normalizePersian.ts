@@ -25,9 +25,10 @@ const defaultLexicon = buildLexicon();
 /**
  * Normalise Persian text to the standard orthography of the Academy of Persian Language and
  * Literature: Arabic ي/ك/ى become Persian ی/ک/ی, and the ZWNJ (U+200C) a keyboard lost comes back
- * after the verb prefixes می/نمی, before the plural ها, before تر/ترین, inside known compounds
- * and where a space was typed in its place. Diacritics and tanween are kept. Arabic text (detected,
- * or `language: 'ar'`) is returned unchanged: Arabic keeps its ي and ك.
+ * after the verb prefixes می/نمی, before the plural ها, before تر/ترین, before the clitics after a
+ * silent ه (نامه‌ام، بسته‌اش), inside known compounds and where a space was typed in its place
+ * ("آن ها" → آن‌ها, "شماره ی" → شماره‌ی); "این که" is joined (اینکه). Diacritics and tanween are
+ * kept. Arabic text (detected, or `language: 'ar'`) is returned unchanged: Arabic keeps its ي and ك.
  *
  * @param text - The text as received.
  * @param options - `language` ('auto' default, 'fa', 'ar'), `zwnj` (default true), `forSearch`
@@ -108,15 +109,29 @@ const RULES: readonly (readonly [(x: string, l: PersianLexicon) => number | unde
     [cliticBreak, 'zwnj-clitic'],
   ];
 
+/**
+ * The ZWNJ edits of the text's words, read last to first so that each space knows what the next
+ * one becomes: "به روز رسانی" is به + روزرسانی (روز and رسانی join, a compound), so one pass writes
+ * به‌روزرسانی, as a second pass over "به روزرسانی" would. Each pair is read once, and once more
+ * only in front of a compound typed apart.
+ */
 function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
   const edits: PersianChange[] = [];
   const insert = (at: number, rule: string) =>
     edits.push({ start: at, end: at, before: '', after: ZWNJ, rule });
   const words = wordsOf(norm);
-  words.forEach((w, k) => {
+  let later: { glue: string; rule: string } | undefined;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as Word;
     const next = words[k + 1];
+    let glue: { glue: string; rule: string } | undefined;
     if (next && next.start === w.end + 1 && norm[w.end] === ' ') {
-      const glue = spaceBetween(w.text, next.text, lex);
+      glue = spaceBetween(w.text, next.text, lex);
+      const after = words[k + 2];
+      if (!glue && later?.rule === 'zwnj-compound' && after) {
+        const outer = spaceBetween(w.text, next.text + later.glue + after.text, lex);
+        if (outer?.rule === 'zwnj-compound') glue = outer;
+      }
       if (glue)
         edits.push({
           start: w.end,
@@ -126,6 +141,7 @@ function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
           rule: glue.rule,
         });
     }
+    later = glue;
     // A participle with its clitic ("نوشتهایم") is not a plural ("نوشت" + "هایم").
     const participle = cliticBreak(w.text, lex) !== undefined;
     for (const [rule, name] of RULES) {
@@ -133,6 +149,6 @@ function zwnjEdits(norm: string, lex: PersianLexicon): PersianChange[] {
       const at = rule(w.text, lex);
       if (at !== undefined) insert(w.start + at, name);
     }
-  });
+  }
   return edits;
 }

@@ -3,9 +3,12 @@ import {
   COMPOUNDS,
   HA_WORDS,
   HE_NOUNS,
+  HE_NOUNS_BUT_AI,
+  JOINED_PAIRS,
   LEXICALISED_TAR,
   MI_WORDS,
   PREVERBS,
+  PRONOUN_PLURALS,
   VERB_ENDINGS,
   VERB_STEMS,
 } from './lexicon.js';
@@ -24,6 +27,10 @@ export type PersianLexicon = {
   readonly lexicalised: ReadonlySet<string>;
   readonly compounds: ReadonlyMap<string, number>;
   readonly heNouns: ReadonlySet<string>;
+  readonly heNounsButAi: ReadonlySet<string>;
+  readonly pronounPlurals: ReadonlySet<string>;
+  /** Pairs written as one word with nothing between: the first parts, by the second. */
+  readonly joined: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 /** Extra words a caller adds to the built-in lexicon. */
@@ -47,12 +54,26 @@ export function buildLexicon(extra: LexiconAdditions = {}): PersianLexicon {
     lexicalised: new Set(LEXICALISED_TAR.words),
     compounds,
     heNouns: new Set(HE_NOUNS.words),
+    heNounsButAi: new Set(HE_NOUNS_BUT_AI.words),
+    pronounPlurals: new Set(PRONOUN_PLURALS.words),
+    joined: joinedPairs(),
   };
+}
+
+function joinedPairs(): Map<string, Set<string>> {
+  const byLast = new Map<string, Set<string>>();
+  for (const [a, b] of JOINED_PAIRS.pairs) byLast.set(b, (byLast.get(b) ?? new Set()).add(a));
+  return byLast;
 }
 
 const ENDINGS = [...VERB_ENDINGS].sort((a, b) => b.length - a.length);
 export const PLURALS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایم', 'هایت', 'هایش', 'های', 'ها'];
-export const CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'ات', 'اش']);
+export const CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'ات', 'اش', 'مان', 'تان', 'شان']);
+/** Endings after a silent ه, longest first: a participle's ایم… and a noun's pronoun clitics. */
+const HE_ENDINGS = ['شان', 'تان', 'مان', 'ایم', 'اید', 'اند', 'ام', 'ای', 'ات', 'اش'];
+const PARTICIPLE_ENDINGS = new Set(['ایم', 'اید', 'اند', 'ام', 'ای']);
+/** The pronoun clitics (my, your, his; our, your, their) and the ای of one: after a noun in ه. */
+const NOUN_ENDINGS = new Set(['ای', 'ام', 'ات', 'اش', 'مان', 'تان', 'شان']);
 
 /** True when `rest` is a verb stem of the lexicon followed by a personal ending. */
 export function isVerb(rest: string, lex: PersianLexicon): boolean {
@@ -131,20 +152,27 @@ export function compoundBreak(w: string, lex: PersianLexicon): number | undefine
 
 /**
  * Offset of the ZWNJ before ام/ای/ایم/اید/اند after a past participle in silent ه ("گرفتهام" → 5),
- * or before ای/ام after a noun in silent ه of the lexicon ("هدیهای" → 4), or undefined. Only
- * participles of a lexicon stem (گرفته، نرفته) and listed nouns: ابهام، الهام، سهام and the plural
- * کدهای end the same way and are other words.
+ * or before a clitic (ای، ام، ات، اش، مان، تان، شان) after a noun in silent ه of the lexicon
+ * ("هدیهای" → 4, "بستهاش" → 4, "شمارهتان" → 5), or undefined. Only participles of a lexicon stem
+ * (گرفته، نرفته) and listed nouns: ابهام، الهام، سهام and the plural کدهای end the same way and are
+ * other words. A noun of `heNounsButAi` (نامه) takes every clitic but ای: "نامهای" is as often
+ * نام‌های (names).
  */
 export function cliticBreak(w: string, lex: PersianLexicon): number | undefined {
-  for (const c of ['ایم', 'اید', 'اند', 'ام', 'ای']) {
+  // Every ending is two or three letters after a ه: without one there, no ending can match.
+  const n = w.length;
+  if (w.charCodeAt(n - 3) !== 0x647 && w.charCodeAt(n - 4) !== 0x647) return undefined;
+  for (const c of HE_ENDINGS) {
     if (!w.endsWith(c)) continue;
     const stem = w.slice(0, w.length - c.length);
     if (!stem.endsWith('ه')) return undefined;
     const past = stem.slice(0, -1);
     const isParticiple =
-      lex.stems.has(past) || (past.startsWith('ن') && lex.stems.has(past.slice(1)));
+      PARTICIPLE_ENDINGS.has(c) &&
+      (lex.stems.has(past) || (past.startsWith('ن') && lex.stems.has(past.slice(1))));
     // A noun of the list takes ای (a, one) and ام (my) alike: "هدیهای" is هدیه‌ای, not هدی‌های.
-    const isNoun = (c === 'ای' || c === 'ام') && lex.heNouns.has(stem);
+    const isNoun =
+      NOUN_ENDINGS.has(c) && (lex.heNouns.has(stem) || (c !== 'ای' && lex.heNounsButAi.has(stem)));
     return isParticiple || isNoun ? stem.length : undefined;
   }
   return undefined;
@@ -198,8 +226,8 @@ function hasVerbPrefix(w: string, lex: PersianLexicon): boolean {
 
 /**
  * What the space between `a` and `b` should be when the pair is one word typed apart: a ZWNJ, ''
- * (join: the first part ends in a letter that does not join, or the comparative is lexicalised),
- * or undefined (two words, leave the space).
+ * (join: the first part ends in a letter that does not join, the comparative is lexicalised, or
+ * the pair is one of `joined`, "این که" → اینکه), or undefined (two words, leave the space).
  */
 export function spaceBetween(
   a: string,
@@ -211,7 +239,8 @@ export function spaceBetween(
   if (
     PLURALS.includes(b) &&
     [...a].length >= 2 &&
-    !lex.nonPlurals.has(a + b) &&
+    // "آن ها": آنها stays as typed when joined, but a space is neither of its forms (آنها, آن‌ها).
+    (!lex.nonPlurals.has(a + b) || lex.pronounPlurals.has(a + b)) &&
     !a.endsWith(ZWNJ) &&
     !isPrefixedVerb(a, lex)
   ) {
@@ -221,8 +250,12 @@ export function spaceBetween(
     if (lex.lexicalised.has(a + b)) return { glue: '', rule: 'comparative-lexicalised' };
     if (lex.adjectives.has(a)) return glue('zwnj-comparative');
   }
+  if (lex.joined.get(b)?.has(a)) return { glue: '', rule: 'joined-compound' };
   if (lex.compounds.get(a + b) === a.length) return glue('zwnj-compound');
-  if (CLITICS.has(b) && a.endsWith('ه') && [...a].length >= 3)
-    return { glue: ZWNJ, rule: 'zwnj-clitic' };
+  // The ی of the ezafe typed apart ("شماره ی سفارش"): the Academy writes شمارهٔ, others شماره‌ی;
+  // neither has a space, and the ZWNJ is the one that changes no letter.
+  const ezafe = b === 'ی';
+  if ((ezafe || CLITICS.has(b)) && a.endsWith('ه') && [...a].length >= 3)
+    return { glue: ZWNJ, rule: ezafe ? 'zwnj-ezafe' : 'zwnj-clitic' };
   return undefined;
 }
