@@ -40,7 +40,7 @@ export type EngineOptions = {
    * at the memo's bound; `short`: set once something was left unread for want of it (repairText's
    * `complete: false`).
    */
-  readonly budget?: { left: number; charged?: Set<string>; short?: boolean };
+  readonly budget?: { left: number; charged?: Set<string>; short?: boolean; id?: number };
   /**
    * Internal (the second pass's; repairText has no such option). Per code point of the text, at
    * depth 0: how many times the run starting there counts in the message's votes and gains (the
@@ -131,6 +131,11 @@ export type MemoEntry = {
   /** The best reading's gain and proposals (0 and none without one): a sure hit reads no reading. */
   readonly gain: number;
   readonly proposals: readonly Proposal[];
+  /**
+   * Its proposal when the best reading has one alone (most broken words), else undefined: a hit
+   * loads the proposal, not the list and its store first (two dependent cache misses a run).
+   */
+  readonly one: Proposal | undefined;
   readonly applies: boolean;
   readonly units: number;
   /**
@@ -147,8 +152,12 @@ export type MemoEntry = {
    */
   readonly votes: readonly number[];
   readonly gains: readonly number[];
-  /** The budget of the call that last paid for this run. */
-  paid?: object | undefined;
+  /**
+   * The budget of the call that last paid for this run, by its number (budgetId; 0: none). A
+   * number, not the budget object: comparing an entry's object with the call's loaded the map of
+   * a budget long gone, a cache miss on every hit (half of memoRun's own time, perf).
+   */
+  paid: number;
   /** Pages far behind the run's best reading (readRun.ts): not in `gains`. */
   readonly skipped: PageEncoder[] | undefined;
   /** Met again since the memo was last swept at its bound (kept by the sweep; memoRun). */
@@ -234,18 +243,27 @@ export function cutAt(cps: readonly number[], from: number, end: number): number
  */
 function sweep(memo: Map<string, MemoEntry>, paying: EngineOptions['budget']): void {
   const paid = paying ? (paying.charged ?? new Set<string>()) : undefined;
+  const id = paying ? budgetId(paying) : -1;
   for (const [k, e] of memo) {
     if (e.hit) e.hit = false;
     else {
-      if (e.paid === paying) paid?.add(k);
+      if (e.paid === id) paid?.add(k);
       memo.delete(k);
     }
   }
   if (memo.size > MEMO_LIMIT / 2) {
-    for (const [k, e] of memo) if (e.paid === paying) paid?.add(k);
+    for (const [k, e] of memo) if (e.paid === id) paid?.add(k);
     memo.clear();
   }
   if (paying && paid) paying.charged = paid;
+}
+
+// Budgets numbered as memo entries first meet them (MemoEntry.paid), from 1.
+let budgets = 0;
+/** `budget`'s number, given at its first ask (repairText's budgets start at 0: none yet). */
+function budgetId(budget: { id?: number }): number {
+  if (!budget.id) budget.id = ++budgets;
+  return budget.id;
 }
 
 /**
@@ -333,13 +351,14 @@ function memoRun(
       best,
       gain: best?.gain ?? 0,
       proposals: best?.proposals ?? NONE,
+      one: best?.proposals.length === 1 ? best.proposals[0] : undefined,
       applies: best !== undefined && anyApplied(best.proposals),
       units: tally.units - before,
       use: RUN_UNITS * (1 + (best?.proposals.length ?? 0)),
       rivals,
       votes: orNone(votesOf(readings, rivals, options.encoders, cps, start, end)),
       gains: orNone(gainsOf(readings, options.encoders, skipped)),
-      paid: undefined,
+      paid: 0,
       skipped,
       hit: false,
       far: false,
@@ -364,13 +383,14 @@ function memoRun(
   // An entry remembers the budget that paid for its reading (the memo may hold it from another
   // call), and the keys of a cleared memo's paid entries move to the budget's own set, so that a
   // reading is charged once per call, memo hit or not; every occurrence pays its own use below.
-  const charge = budget !== undefined && entry.paid !== budget && !budget.charged?.has(key);
   if (budget) {
+    const id = budgetId(budget);
+    const charge = entry.paid !== id && !budget.charged?.has(key);
     // Each use: the run and each span its best reading proposes (what the passes after it handle).
     budget.left -= entry.use;
     if (charge) {
       budget.left -= entry.units;
-      entry.paid = budget;
+      entry.paid = id;
     }
   }
   return entry;
@@ -454,6 +474,11 @@ export function repairCodePoints(
   const { encoders: pages, minGain, preferCommon } = options;
   const votes = sums(depth, 0, pages.length);
   const gains = sums(depth, 1, pages.length);
+  // The runs whose votes and gains are in the sums: a text of one line sums them only once a run
+  // asks for its page (most broken runs apply their best reading with no rival and ask nothing,
+  // and a memo hit then loads no vote list: two cache misses a run). Lines sum as they go.
+  let summed = 0;
+  const weights = depth === 0 ? options.weights : undefined;
   // A text of several lines is voted line by line first (lineVotes.ts), from its first line end.
   let lines: Lines | undefined;
   const byLine = depth === 0 && options.weights === undefined;
@@ -475,7 +500,10 @@ export function repairCodePoints(
   while (i < cps.length) {
     if ((cps[i] ?? 0) < 0x80) {
       if (byLine && isBreak(cps[i])) {
-        lines ??= new Lines(votes, gains, dominantPage);
+        if (lines === undefined) {
+          summed = addRuns(votes, gains, runs, starts, summed, weights);
+          lines = new Lines(votes, gains, dominantPage);
+        }
         lines.end(runs, options);
         if (source !== undefined) {
           seen ??= new Map();
@@ -529,9 +557,12 @@ export function repairCodePoints(
         if (!entry)
           key = undefined; // a line not read whole is not kept
         else {
-          addPairs(votes, entry.votes, weight);
-          addPairs(gains, entry.gains, weight);
-          lines?.add(entry.votes, entry.gains);
+          if (lines) {
+            addPairs(votes, entry.votes, weight);
+            addPairs(gains, entry.gains, weight);
+            lines.add(entry.votes, entry.gains);
+            summed++;
+          }
           starts.push(from);
           ends.push(to);
           runs.push(entry);
@@ -542,8 +573,10 @@ export function repairCodePoints(
     i = j;
   }
   lines?.end(runs, options);
-  // The page that explained most of this text, if it explained enough to be trusted.
-  const dominant = dominantPage(votes, gains, options);
+  // The page that explained most of this text, if it explained enough to be trusted: decided
+  // when a run first asks (`decided`), the sums completed first.
+  let dominant: PageEncoder | undefined;
+  let decided = false;
   // Per page, once a true tie asks (fitOf).
   let fits: Map<PageEncoder, number> | undefined;
   // The scripts of their own that the message's repairs wrote, once a run asks (ownScript.ts).
@@ -570,17 +603,31 @@ export function repairCodePoints(
     const end = ends[n] ?? 0;
     const best = run.best;
     let chosen: PageReading | undefined = run.gain > 0 ? best : undefined;
+    // Whether `chosen` is `best`, kept beside it: a hit compares no reading object (a comparison
+    // or a test of one loads its map, a cache miss on a memo hit that reads nothing else of it).
+    let isBest = chosen !== undefined;
     let verdict: 'sure' | 'tie' | 'uncertain' | 'consistent' = 'sure';
     let wait = false;
     const rival = run.rivals;
-    // The line's own page first, the whole text's where the line has none.
-    const own = lines?.dominant[n] ?? dominant;
+    // The line's own page first, the whole text's where the line has none. Asked for only where
+    // a rival or a run left as it stands reads it (below); the sums are complete before.
+    let own: PageEncoder | undefined;
+    if (rival.length > 0 || !(isBest && run.applies)) {
+      if (!decided) {
+        summed = addRuns(votes, gains, runs, starts, summed, weights);
+        dominant = dominantPage(votes, gains, options);
+        decided = true;
+      }
+      own = lines?.dominant[n] ?? dominant;
+    }
     if (rival.length > 0 && best) {
       // The reading whose page has most votes, its line's first (lineVotes.ts), if no other has
       // as many.
       const top = lines?.chosen[n] ?? byVotes(best, rival, votes, pages, run.readings);
-      if (top) chosen = top;
-      else if (rival.some((r) => best.gain - r.gain < 1)) {
+      if (top) {
+        chosen = top;
+        isBest = top === best;
+      } else if (rival.some((r) => best.gain - r.gain < 1)) {
         // A true tie and the votes do not decide: the tied page whose letters one language
         // writes best beside the message's other repairs (letterFit.ts), then the message's own
         // page (its runs read better through it, each within 15% of another page: none voted),
@@ -593,9 +640,10 @@ export function repairCodePoints(
           const d = fitOf(r.page, runs, known) - fitOf(a.page, runs, known);
           return d < 0 || (d === 0 && r.page === own) ? r : a;
         });
+        isBest = chosen === best;
       }
     }
-    if (!(chosen && (chosen === best ? run.applies : anyApplied(chosen.proposals)))) {
+    if (!(chosen !== undefined && (isBest ? run.applies : anyApplied(chosen.proposals)))) {
       // Script consistency: a short run that the message's own page reads as whole text, no
       // worse than it stands ("за" as "蟹邪" next to a dozen GBK repairs) follows that page.
       const mine = own && run.readings.find((r) => r.page === own);
@@ -621,6 +669,7 @@ export function repairCodePoints(
       }
       if (follows) {
         chosen = follows;
+        isBest = follows === best;
         verdict = 'consistent';
       }
     }
@@ -628,16 +677,12 @@ export function repairCodePoints(
     // Straight into the output unless C1 controls may need fixing in between.
     const c1 = depth === 0 && hasC1(cps, start, end) && pages.includes(C1_AS_1252);
     const covered: Proposal[] = c1 ? [] : out;
-    if (chosen) {
+    const one = isBest ? run.one : undefined;
+    if (one !== undefined) put(covered, one, start, verdict, minGain);
+    else if (chosen !== undefined) {
       // Indexed: for-of over proposal lists of several array shapes deoptimised this loop.
-      const ps = chosen === best ? run.proposals : chosen.proposals;
-      for (let k = 0; k < ps.length; k++) {
-        const p = ps[k] as Proposal;
-        if (verdict === 'consistent') covered.push(moved(p, start, true, minGain, true));
-        else if (p.applied && verdict !== 'uncertain')
-          covered.push(moved(p, start, p.applied, p.gain, verdict === 'tie' ? true : p.tie));
-        else if (p.gain >= 1) covered.push(moved(p, start, false));
-      }
+      const ps = isBest ? run.proposals : chosen.proposals;
+      for (let k = 0; k < ps.length; k++) put(covered, ps[k] as Proposal, start, verdict, minGain);
     }
     if (c1) for (const p of withC1Fixes(cps, start, end, covered)) out.push(p);
     if (wait && !c1) {
@@ -657,6 +702,42 @@ export function repairCodePoints(
     }
   }
   return out;
+}
+
+/**
+ * Adds the votes and gains of runs[from..] to the sums, each run weighed as where it was read
+ * (`weights`, at depth 0): the order and amounts of the additions made as the runs were read.
+ * Returns how many runs are summed.
+ */
+function addRuns(
+  votes: Float64Array,
+  gains: Float64Array,
+  runs: readonly MemoEntry[],
+  starts: readonly number[],
+  from: number,
+  weights: Float64Array | undefined,
+): number {
+  for (let n = from; n < runs.length; n++) {
+    const run = runs[n] as MemoEntry;
+    const weight = weights ? (weights[starts[n] as number] ?? 1) : 1;
+    addPairs(votes, run.votes, weight);
+    addPairs(gains, run.gains, weight);
+  }
+  return runs.length;
+}
+
+/** A run's proposal `p` as its verdict puts it in the output, moved to the run's `start`. */
+function put(
+  covered: Proposal[],
+  p: Proposal,
+  start: number,
+  verdict: 'sure' | 'tie' | 'uncertain' | 'consistent',
+  minGain: number,
+): void {
+  if (verdict === 'consistent') covered.push(moved(p, start, true, minGain, true));
+  else if (p.applied && verdict !== 'uncertain')
+    covered.push(moved(p, start, p.applied, p.gain, verdict === 'tie' ? true : p.tie));
+  else if (p.gain >= 1) covered.push(moved(p, start, false));
 }
 
 /** Longest line kept for meeting again, and most lines kept by a call. */

@@ -35,6 +35,7 @@ describe('a memo entry', () => {
         expect(e.gain).toBe(best?.gain ?? 0);
         expect(e.proposals).toEqual(best?.proposals ?? []);
         if (best) expect(e.proposals).toBe(best.proposals);
+        expect(e.one).toBe(e.proposals.length === 1 ? e.proposals[0] : undefined);
         expect(e.applies).toBe(best?.proposals.some((p) => p.applied) ?? false);
         for (const r of e.rivals) expect(e.readings).toContain(r);
       }

@@ -113,7 +113,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     minGain,
     preferCommon: opts.onTie !== 'leave',
     // Once spent, the runs not yet read are left as they stand (budget.ts).
-    budget: { left: workBudget(input.text.length), short: false },
+    budget: { left: workBudget(input.text.length), short: false, id: 0 },
     memo: memoFor(
       input.text.length,
       input.options === undefined
