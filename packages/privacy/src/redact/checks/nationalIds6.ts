@@ -21,7 +21,9 @@ function digitsOnly(d: string, n: number): boolean {
 // this table, digits 0–9 as A–J; one in an even place counts its place in the alphabet (digits
 // their value); the sum mod 26 is the letter (DM 23 December 1976 "Sistemi di codificazione dei
 // soggetti da iscrivere all'anagrafe tributaria", as asinformatica.net and sciencecue.it restate it).
-const ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+const ODD = [
+  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+];
 // The months, January to December (A B C D E H L M P R S T), by letter code - 65: 0 where none.
 const MONTHS = 'ABCDEHLMPRST';
 // The omocodia letters: a digit 0–9 written as L M N P Q R S T U V where two people's codes met.

@@ -79,12 +79,7 @@ export const ID_WORDS_6 = {
     'national register number',
     'belgian national number',
   ],
-  'pt-nif': [
-    'nif',
-    'contribuinte',
-    'identificacao fiscal',
-    'portuguese tax number',
-  ],
+  'pt-nif': ['nif', 'contribuinte', 'identificacao fiscal', 'portuguese tax number'],
 } as const;
 
 // How sure a match is: after its own label; in a print no other number takes (a code of letters
@@ -147,8 +142,9 @@ const CF_DIGIT_PLACES = [6, 7, 9, 10, 12, 13, 14];
  * Italy's codice fiscale: sixteen letters and digits, "RSSMRA85T10A562S", its digits as letters
  * where omocodia replaced them ("RSSMRA85T10A56NF"; {@link itCfValid}). A print no other number
  * takes (six letters, a date's code, a place's, a check letter: one random code of its shape in
- * 26 passes the letter, fewer its date): in capitals it goes anywhere (0.85), as a NIE does, but
- * after an order's, invoice's or tracking word; in lower case after its label only. Read from its
+ * 26 passes the letter, fewer its date): in capitals it goes anywhere (0.85), as a NIE does, after
+ * an invoice's or an order's word too (Italian invoices carry it: "Fattura elettronica: CF …");
+ * after its own label at 0.95; in lower case after its label only. Read from its
  * runs of two or three digits (the year, the day, the place's number): one whose every digit
  * omocodia replaced (seven replacements, the 128th holder of one code) holds none and is not read.
  *
@@ -173,9 +169,10 @@ export const itCfRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
         last = start;
         const end = start + 16;
         if (gluedToCode(s, start, end) || numberedAfter(s, end)) break;
-        const label = labelOf(context, start, IT);
-        const confidence =
-          label === 'own' ? OWN : label !== 'reference' && written === code ? DISTINCT : 0;
+        // In capitals past any word (an invoice's, an order's: the code is what invoices carry);
+        // in lower case after its own label only.
+        const own = labelOf(context, start, IT) === 'own';
+        const confidence = own ? OWN : written === code ? DISTINCT : 0;
         if (confidence > 0) found.push({ start, end, confidence });
         break;
       }
@@ -248,7 +245,11 @@ export const frNirRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
       if (gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
       const label = labelOf(context, run.start, FR);
       const confidence =
-        label === 'own' ? OWN : printed && label !== 'reference' && label !== 'phone' ? DISTINCT : 0;
+        label === 'own'
+          ? OWN
+          : printed && label !== 'reference' && label !== 'phone'
+            ? DISTINCT
+            : 0;
       if (confidence > 0) found.push({ start: run.start, end, confidence });
     }
     return found;
