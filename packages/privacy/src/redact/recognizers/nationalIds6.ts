@@ -145,8 +145,8 @@ const CF_DIGIT_PLACES = [6, 7, 9, 10, 12, 13, 14];
  * 26 passes the letter, fewer its date): in capitals it goes anywhere (0.85), as a NIE does, after
  * an invoice's or an order's word too (Italian invoices carry it: "Fattura elettronica: CF …");
  * after its own label at 0.95; in lower case after its label only. Read from its
- * runs of two or three digits (the year, the day, the place's number): one whose every digit
- * omocodia replaced (seven replacements, the 128th holder of one code) holds none and is not read.
+ * runs of two or three digits (the year, the day, the place's number): one where omocodia replaced
+ * six or seven digits (the year's too: the 64th holder of one code and on) is not read.
  *
  * @since 0.1.0
  */
