@@ -126,7 +126,8 @@ export function deTaxIdValid(d: string): boolean {
   let repeated = 0;
   for (let i = 0; i < 10; i++) {
     const v = num(d, i);
-    const n = ++(seen as number[])[v];
+    const n = (seen[v] as number) + 1;
+    seen[v] = n;
     if (n === 2) repeated++;
     if (n > 3) return false;
   }

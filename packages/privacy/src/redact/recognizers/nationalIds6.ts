@@ -157,9 +157,11 @@ export const itCfRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
     const s = context.shadow;
     let last = -1;
     for (const run of numberRuns(context) as readonly NumberRun[]) {
-      // A letter right before: a code's place (most runs have a space or a sign there).
+      // A letter right before: a code's place (most runs have a space or a sign there). Read
+      // inside the text only: a read before its start throws a hot loop out of its compiled code.
+      if (run.start < 6 || run.groupCount !== 1 || run.digitCount > 3) continue;
       const before = s.charCodeAt(run.start - 1) | 0x20;
-      if (!(before >= 97 && before <= 122) || run.groupCount !== 1 || run.digitCount > 3) continue;
+      if (!(before >= 97 && before <= 122)) continue;
       for (const place of CF_DIGIT_PLACES) {
         const start = run.start - place;
         if (start <= last || start < 0 || alnumAt(s, start - 1) || alnumAt(s, start + 16)) continue;
