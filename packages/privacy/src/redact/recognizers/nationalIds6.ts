@@ -156,33 +156,44 @@ export const itCfRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
     const found: RecognizerMatch[] = [];
     const s = context.shadow;
     let last = -1;
-    for (const run of numberRuns(context) as readonly NumberRun[]) {
+    const runs = numberRuns(context) as readonly NumberRun[];
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k] as NumberRun;
       // A letter right before: a code's place (most runs have a space or a sign there). Read
       // inside the text only: a read before its start throws a hot loop out of its compiled code.
       if (run.start < 6 || run.groupCount !== 1 || run.digitCount > 3) continue;
       const before = s.charCodeAt(run.start - 1) | 0x20;
       if (!(before >= 97 && before <= 122)) continue;
-      for (const place of CF_DIGIT_PLACES) {
-        const start = run.start - place;
-        if (start <= last || start < 0 || alnumAt(s, start - 1) || alnumAt(s, start + 16)) continue;
-        const written = s.slice(start, start + 16);
-        const code = written.toUpperCase();
-        if (!itCfValid(code)) continue;
-        last = start;
-        const end = start + 16;
-        if (gluedToCode(s, start, end) || numberedAfter(s, end)) break;
-        // In capitals past any word (an invoice's, an order's: the code is what invoices carry);
-        // in lower case after its own label only.
-        const own = labelOf(context, start, IT) === 'own';
-        const confidence = own ? OWN : written === code ? DISTINCT : 0;
-        if (confidence > 0) found.push({ start, end, confidence });
-        break;
-      }
+      const start = cfStart(s, run.start, last);
+      if (start < 0) continue;
+      last = start;
+      const match = cfAt(context, start);
+      if (match !== undefined) found.push(match);
     }
     return found;
   },
   (1 << 2) | (1 << 3),
 );
+
+/** Where a codice fiscale that holds the run at `runStart` starts (after `last`), or -1. */
+function cfStart(s: string, runStart: number, last: number): number {
+  for (const place of CF_DIGIT_PLACES) {
+    const start = runStart - place;
+    if (start <= last || start < 0 || alnumAt(s, start - 1) || alnumAt(s, start + 16)) continue;
+    if (itCfValid(s.slice(start, start + 16).toUpperCase())) return start;
+  }
+  return -1;
+}
+
+/**
+ * The codice fiscale at `start` as a match: in capitals past any word (an invoice's, an order's:
+ * the code is what invoices carry); in lower case after its own label only.
+ */
+function cfAt(context: RecognizerContext, start: number): RecognizerMatch | undefined {
+  const s = context.shadow;
+  const upper = s.slice(start, start + 16) === s.slice(start, start + 16).toUpperCase();
+  return labelled(context, start, start + 16, IT, () => (upper ? DISTINCT : 0));
+}
 
 // The NIR's printed groups: sex, year, month, département, commune, order, key.
 const NIR_SHAPE = '1 2 2 2 3 3 2';
@@ -216,6 +227,85 @@ function corsicanAt(s: string, start: number): { end: number; printed: boolean }
 }
 
 /**
+ * One id of digits: the digit count of its runs (and another, Corsica's six before its letter, or
+ * -1), and what a run of that count is: a match, or undefined.
+ */
+type DigitId = {
+  readonly count: number;
+  readonly alt: number;
+  readonly at: (context: RecognizerContext, run: NumberRun) => RecognizerMatch | undefined;
+};
+
+/**
+ * The ids of `id` in the context: each run of its counts asked of `id.at`. One function for the
+ * four ids of digits (as nationalIds2.ts has one for its four): one compilation of the walk every
+ * text of their counts pays; what a run of the count is, rarely asked further than its check, is
+ * each id's own.
+ */
+function findDigitIds(id: DigitId, context: RecognizerContext): RecognizerMatch[] {
+  const found: RecognizerMatch[] = [];
+  const runs = numberRuns(context) as readonly NumberRun[];
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k] as NumberRun;
+    const n = run.digitCount;
+    if (n !== id.count && n !== id.alt) continue;
+    const match = id.at(context, run);
+    if (match !== undefined) found.push(match);
+  }
+  return found;
+}
+
+/** {@link idRecognizer} of `id` by {@link findDigitIds}, reading the runs of its counts. */
+function digitRecognizer(name: string, id: DigitId): Recognizer {
+  return idRecognizer(
+    name,
+    (context) => findDigitIds(id, context),
+    (1 << id.count) | (id.alt > 0 ? 1 << id.alt : 0),
+  );
+}
+
+/** A match of [start, end) whose check holds, by its label (and its print: `bare`), or undefined. */
+function labelled(
+  context: RecognizerContext,
+  start: number,
+  end: number,
+  words: Words,
+  bare: (label: ContextKind) => number,
+): RecognizerMatch | undefined {
+  const s = context.shadow;
+  if (gluedToCode(s, start, end) || numberedAfter(s, end)) return undefined;
+  const label = labelOf(context, start, words);
+  const confidence = label === 'own' ? OWN : bare(label);
+  return confidence > 0 ? { start, end, confidence } : undefined;
+}
+
+/** Nothing but after the label. */
+const NEVER = (): number => 0;
+
+/** A NIR at `run` ({@link frNirRecognizer}). */
+function nirAt(context: RecognizerContext, run: NumberRun): RecognizerMatch | undefined {
+  const s = context.shadow;
+  let end = run.end;
+  let printed: boolean;
+  if (run.digitCount === 15) {
+    if (run.groupCount > 7 || !frNirValid(run.digits)) return undefined;
+    printed = run.shape === NIR_SHAPE;
+  } else {
+    // "2 85 05 2" or "185052" before Corsica's letter.
+    const c = end < s.length ? s.charCodeAt(end) : 0;
+    if ((c !== 65 && c !== 66) || s.charCodeAt(end - 1) !== 50) return undefined;
+    if (run.groupCount !== 1 && run.shape !== '1 2 2 1') return undefined;
+    const corsican = corsicanAt(s, run.start);
+    if (corsican === undefined) return undefined;
+    end = corsican.end;
+    printed = corsican.printed;
+  }
+  return labelled(context, run.start, end, FR, (label) =>
+    printed && label !== 'reference' && label !== 'phone' ? DISTINCT : 0,
+  );
+}
+
+/**
  * France's NIR (numéro de sécurité sociale): fifteen characters, "1 85 05 78 006 084 91", its key
  * 97 less the rest mod 97 ({@link frNirValid}); Corsica's "2A" and "2B" in it. Printed as the
  * Assurance Maladie prints it (1 2 2 2 3 3 2, spaced) it goes anywhere (0.85): no other number
@@ -224,40 +314,11 @@ function corsicanAt(s: string, start: number): { end: number; printed: boolean }
  *
  * @since 0.1.0
  */
-export const frNirRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
-  'fr-nir',
-  (context) => {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    for (const run of numberRuns(context) as readonly NumberRun[]) {
-      let end = run.end;
-      let printed: boolean;
-      if (run.digitCount === 15) {
-        if (run.groupCount > 7 || !frNirValid(run.digits)) continue;
-        printed = run.shape === NIR_SHAPE;
-      } else if (run.digitCount === 6 && (run.groupCount === 1 || run.shape === '1 2 2 1')) {
-        // "2 85 05 2" or "185052" before Corsica's letter.
-        const c = end < s.length ? s.charCodeAt(end) : 0;
-        if ((c !== 65 && c !== 66) || s.charCodeAt(end - 1) !== 50) continue;
-        const corsican = corsicanAt(s, run.start);
-        if (corsican === undefined) continue;
-        end = corsican.end;
-        printed = corsican.printed;
-      } else continue;
-      if (gluedToCode(s, run.start, end) || numberedAfter(s, end)) continue;
-      const label = labelOf(context, run.start, FR);
-      const confidence =
-        label === 'own'
-          ? OWN
-          : printed && label !== 'reference' && label !== 'phone'
-            ? DISTINCT
-            : 0;
-      if (confidence > 0) found.push({ start: run.start, end, confidence });
-    }
-    return found;
-  },
-  (1 << 15) | (1 << 6),
-);
+export const frNirRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('fr-nir', {
+  count: 15,
+  alt: 6,
+  at: nirAt,
+});
 
 /**
  * Germany's Steuerliche Identifikationsnummer: eleven digits, the first not 0, one of the first ten
@@ -268,27 +329,18 @@ export const frNirRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
  *
  * @since 0.1.0
  */
-export const deTaxIdRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
-  'de-tax-id',
-  (context) => {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    for (const run of numberRuns(context) as readonly NumberRun[]) {
-      if (run.digitCount !== 11 || run.groupCount > 4 || !deTaxIdValid(run.digits)) continue;
-      if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
-      const label = labelOf(context, run.start, DE);
-      let confidence = 0;
-      if (label === 'own') confidence = OWN;
-      // Above a bare phone's 0.8: a number dialled in Germany starts with 0 (or +49), which the
-      // IdNr never does; these went as [PHONE] before.
-      else if (label === 'none' && context.country === 'DE' && run.shape === '2 3 3 3')
-        confidence = DISTINCT;
-      if (confidence > 0) found.push({ start: run.start, end: run.end, confidence });
-    }
-    return found;
+export const deTaxIdRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('de-tax-id', {
+  count: 11,
+  alt: -1,
+  at: (context, run) => {
+    if (run.groupCount > 4 || !deTaxIdValid(run.digits)) return undefined;
+    // Above a bare phone's 0.8: a number dialled in Germany starts with 0 (or +49), which the
+    // IdNr never does; these went as [PHONE] before.
+    return labelled(context, run.start, run.end, DE, (label) =>
+      label === 'none' && context.country === 'DE' && run.shape === '2 3 3 3' ? DISTINCT : 0,
+    );
   },
-  1 << 11,
-);
+});
 
 /**
  * Belgium's national number (rijksregisternummer, INSZ/NISS): eleven digits, a birth date, a
@@ -298,28 +350,19 @@ export const deTaxIdRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
  *
  * @since 0.1.0
  */
-export const beNrnRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
-  'be-nrn',
-  (context) => {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    for (const run of numberRuns(context) as readonly NumberRun[]) {
-      if (run.digitCount !== 11 || run.groupCount > 5 || !beNrnValid(run.digits)) continue;
-      if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
-      const label = labelOf(context, run.start, BE);
-      let confidence = 0;
-      if (label === 'own') confidence = OWN;
-      else if (label !== 'reference' && label !== 'phone') {
-        const shape = run.shape;
-        if (shape === '2.2.2-3.2') confidence = DISTINCT;
-        else if (shape === '6 3 2' && context.country === 'BE') confidence = AT_HOME;
-      }
-      if (confidence > 0) found.push({ start: run.start, end: run.end, confidence });
-    }
-    return found;
+export const beNrnRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('be-nrn', {
+  count: 11,
+  alt: -1,
+  at: (context, run) => {
+    if (run.groupCount > 5 || !beNrnValid(run.digits)) return undefined;
+    return labelled(context, run.start, run.end, BE, (label) => {
+      if (label === 'reference' || label === 'phone') return 0;
+      const shape = run.shape;
+      if (shape === '2.2.2-3.2') return DISTINCT;
+      return shape === '6 3 2' && context.country === 'BE' ? AT_HOME : 0;
+    });
   },
-  1 << 11,
-);
+});
 
 /**
  * Portugal's NIF of a person (número de contribuinte): nine digits led by 1, 2, 3 or 45, a mod-11
@@ -329,18 +372,11 @@ export const beNrnRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
  *
  * @since 0.1.0
  */
-export const ptNifRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
-  'pt-nif',
-  (context) => {
-    const found: RecognizerMatch[] = [];
-    const s = context.shadow;
-    for (const run of numberRuns(context) as readonly NumberRun[]) {
-      if (run.digitCount !== 9 || run.groupCount > 3 || !ptNifValid(run.digits)) continue;
-      if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
-      if (labelOf(context, run.start, PT) === 'own')
-        found.push({ start: run.start, end: run.end, confidence: OWN });
-    }
-    return found;
-  },
-  1 << 9,
-);
+export const ptNifRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('pt-nif', {
+  count: 9,
+  alt: -1,
+  at: (context, run) =>
+    run.groupCount > 3 || !ptNifValid(run.digits)
+      ? undefined
+      : labelled(context, run.start, run.end, PT, NEVER),
+});
