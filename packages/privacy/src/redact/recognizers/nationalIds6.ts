@@ -310,8 +310,8 @@ function nirAt(context: RecognizerContext, run: NumberRun): RecognizerMatch | un
  * 97 less the rest mod 97 ({@link frNirValid}); Corsica's "2A" and "2B" in it. Printed as the
  * Assurance Maladie prints it (1 2 2 2 3 3 2, spaced) it goes anywhere (0.85): no other number
  * takes that print, and one random run of fifteen digits in 268 passes the sex digit and the key
- * (3,727 of a million). In any other
- * print (unbroken, in other groups) after its label only: fifteen digits are an order's length.
+ * (3,727 of a million). In any other print (unbroken, in other groups) after its label only:
+ * fifteen digits are an order's length.
  *
  * @since 0.1.0
  */
@@ -370,8 +370,8 @@ export const beNrnRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('be-n
 /**
  * Portugal's NIF of a person (número de contribuinte): nine digits led by 1, 2, 3 or 45, a mod-11
  * check digit ({@link ptNifValid}); "123 456 789" or unbroken. After its label only: one random
- * run of nine digits in 28 passes the first digit and the check (35,152 of a million), and a Lisbon landline ("213 456 789") starts as a
- * person's NIF does. A company's NIPC (5, 6, 7, 8, 9) is no person's and stays.
+ * run of nine digits in 28 passes the first digit and the check (35,152 of a million), and a
+ * Lisbon landline ("213 456 789") starts as a person's NIF does. A company's NIPC (5, 6, 7, 8, 9) is no person's and stays.
  *
  * @since 0.1.0
  */
