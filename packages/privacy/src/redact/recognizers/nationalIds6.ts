@@ -371,7 +371,8 @@ export const beNrnRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('be-n
  * Portugal's NIF of a person (número de contribuinte): nine digits led by 1, 2, 3 or 45, a mod-11
  * check digit ({@link ptNifValid}); "123 456 789" or unbroken. After its label only: one random
  * run of nine digits in 28 passes the first digit and the check (35,152 of a million), and a
- * Lisbon landline ("213 456 789") starts as a person's NIF does. A company's NIPC (5, 6, 7, 8, 9) is no person's and stays.
+ * Lisbon landline ("213 456 789") starts as a person's NIF does. A company's NIPC (5, 6, 7, 8,
+ * 9) is no person's and stays.
  *
  * @since 0.1.0
  */
