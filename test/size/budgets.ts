@@ -685,7 +685,12 @@ export const budgets: readonly Budget[] = [
   // 50.6 and 120.6 (51,775 B own, +271 B over 51,504 B; 123,446 B): T61a, a phone printed in
   // kanji digits read in the shadow (digits.ts KANJI_PHONE, a literal for the ReDoS check, and
   // kanjiPhone; "〇" in MAY_HOLD_DATA).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 120.6, ownKiB: 50.6 },
+  // 52.2 and 122.2 (53,388 B own, +1,891 B; 125,070 B, +1,854 B): T61b, the national ids of
+  // Italy, France, Germany, Belgium and Portugal (five recognizers in nationalIds6.ts, their
+  // checks, labels in five languages and English): five new built-in types, read from the runs
+  // of their lengths only.
+  // 52.5 and 122.5: T61a and T61b together.
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 122.5, ownKiB: 52.5 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -877,7 +882,10 @@ export const budgets: readonly Budget[] = [
     // 127.5 and 57.5 (130,504 B; 58,847 B own, +596 B over 58,251 B): T61a, Japanese digit words,
     // Korean typed decomposed and the dash words (spokenGlued.ts GLUED_DASHES, gluedDash), the
     // segmenter that reads the most of a word (gluedPieces), and redact's kanji prints.
-    allKiB: 127.5,
-    ownKiB: 57.5,
+    // 128.8 and 58.8 (131,789 B, +1,844 B; 60,152 B own, +1,908 B): T61b's five national ids
+    // (see redact's line).
+    // 129.4 and 59.4: T61a and T61b together.
+    allKiB: 129.4,
+    ownKiB: 59.4,
   },
 ];

@@ -35,7 +35,7 @@ function readsSome(s: string, counts: number, firsts: number, lists: number): bo
   );
 }
 
-type Country = 'PL' | 'FI' | 'CZ' | 'NG';
+type Country = 'PL' | 'FI' | 'CZ' | 'NG' | 'DE' | 'BE';
 
 function contextOf(text: string, locale: string, country?: Country): RecognizerContext {
   const shadow = shadowOf(text);
@@ -86,6 +86,21 @@ const word = fc.constantFrom(
   '2000145399/0800',
   '/0800',
   'account number ',
+  // T61b's five: a codice fiscale (runs of two and three digits between letters, one omocodic),
+  // a NIR spaced and a Corsican one, a Steuer-IdNr, a Belgian national number, a NIF.
+  'RSSMRA85T10A562S',
+  'CNTFNC80D41A94QQ',
+  'codice fiscale ',
+  '1 85 05 75 112 071 12',
+  '184112A00401221',
+  '1 84 11 2A 004 012 21',
+  'NIR ',
+  'Steuer-ID ',
+  '86 524 391 726',
+  '85.07.30-033.28',
+  'rijksregisternummer ',
+  'NIF ',
+  '234567813',
   'acct no 2000145399 (GTBank)',
   'GTBank ',
   '0123456789',
@@ -98,8 +113,8 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty ids that read runs of a few lengths, the DNI and two accounts, no other', () => {
-    expect(noted).toHaveLength(33);
+  it('notes the thirty-five ids that read runs of a few lengths, the DNI and two accounts, no other', () => {
+    expect(noted).toHaveLength(38);
     for (const id of ['es-dni', 'cz-account', 'ng-nuban'])
       expect(noted.map((r) => r.id)).toContain(id);
     for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
@@ -110,7 +125,7 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
     [
       text,
       fc.constantFrom('en', 'pl', 'es', 'fi-FI'),
-      fc.constantFrom(undefined, 'PL', 'FI', 'CZ', 'NG'),
+      fc.constantFrom(undefined, 'PL', 'FI', 'CZ', 'NG', 'DE', 'BE'),
     ],
     {
       numRuns: 400,

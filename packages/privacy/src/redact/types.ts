@@ -43,6 +43,12 @@ export const BUILT_IN_ENTITY_TYPES = [
   // Domestic bank account numbers in their home print: the Czech one (recognizers/bankAccounts.ts),
   // Nigeria's NUBAN (recognizers/nuban.ts).
   'bank-account',
+  // Italy's, France's, Germany's, Belgium's and Portugal's (recognizers/nationalIds6.ts).
+  'it-cf',
+  'fr-nir',
+  'de-tax-id',
+  'be-nrn',
+  'pt-nif',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

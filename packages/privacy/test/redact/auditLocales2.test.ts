@@ -45,7 +45,7 @@
 //
 // National ids the issue does not list (NOTED, out of the figures): Vietnam's CCCD, Indonesia's
 // NIK, Malaysia's MyKad, the Philippines' PhilSys number, Ukraine's RNOKPP, Egypt's national id,
-// the Emirates ID, Morocco's CIN, Mexico's CURP and CLABE, Colombia's cédula, Portugal's NIF,
+// the Emirates ID, Morocco's CIN, Mexico's CURP and CLABE, Colombia's cédula (Portugal's NIF since T61b),
 // South Africa's identity number, Australia's TFN and BSB. Two of them carry a Luhn check digit
 // over 13 or 15 digits (the Emirates ID, 784-YYYY-NNNNNNN-C, Luhn as Microsoft Purview gives it;
 // South Africa's YYMMDDSSSSCAZ) and go as [CARD] by the guide's Luhn rule (its known gaps); the
@@ -1087,7 +1087,7 @@ const NOTED: readonly (readonly [locale: string, text: string, id: string, what:
   ['es-MX', 'mi CURP es GOMA900512HDFRRN08', 'GOMA900512HDFRRN08', "Mexico's CURP"],
   ['es-MX', 'CLABE 002180001234567896', '002180001234567896', "Mexico's CLABE, 18 digits"],
   ['es-CO', 'C.C. 1.020.345.678 de Bogotá', '1.020.345.678', "Colombia's cédula"],
-  ['pt-PT', 'NIF 123456789', '123456789', "Portugal's NIF, mod 11"],
+  // Portugal's NIF ("NIF 123456789") goes as pt-nif since T61b (moreIds6.test.ts).
   [
     'en-ZA',
     `ID number ${withLuhn('900512500908')}`,

@@ -18,6 +18,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'NINO-ish " - "': (n) => 'AB - 12 - '.repeat(n / 10),
   'NIE-ish " - "': (n) => 'X - '.repeat(n / 4),
   'NIE-ish dots': (n) => 'X.1234567.'.repeat(n / 10),
+  // T61b: a codice fiscale's runs between letters (each asked at its seven places), a NIR's
+  // Corsican head before its letter, a Steuer-IdNr's spaced print after its label.
+  'codice fiscale-ish': (n) => 'RSSMRA85T10A562'.repeat(n / 15),
+  'Corsican NIR heads': (n) => '1 84 11 2A 004 '.repeat(n / 15),
+  'IdNr-ish after labels': (n) => 'Steuer-ID 86 524 391 726 '.repeat(n / 25),
   'DNI-ish thousands': (n) => `DNI ${'12 345 '.repeat(n / 7)}`,
   'address literals': (n) => 'a@[1.'.repeat(n / 5),
   'IPv6 address literals': (n) => 'a@[IPv6:1::'.repeat(n / 11),

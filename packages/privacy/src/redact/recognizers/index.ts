@@ -40,6 +40,13 @@ import {
   iePpsnRecognizer,
 } from './nationalIds4.js';
 import { czRcRecognizer } from './nationalIds5.js';
+import {
+  beNrnRecognizer,
+  deTaxIdRecognizer,
+  frNirRecognizer,
+  itCfRecognizer,
+  ptNifRecognizer,
+} from './nationalIds6.js';
 import { ngNubanRecognizer } from './nuban.js';
 import { phoneRecognizer } from './phone.js';
 import { twIdRecognizer } from './twId.js';
@@ -96,6 +103,12 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   czAccountRecognizer,
   // Nigeria's NUBAN after its label (nuban.ts).
   ngNubanRecognizer,
+  // Italy, France, Germany, Belgium, Portugal (nationalIds6.ts).
+  itCfRecognizer,
+  frNirRecognizer,
+  deTaxIdRecognizer,
+  beNrnRecognizer,
+  ptNifRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);

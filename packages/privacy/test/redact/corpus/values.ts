@@ -8,13 +8,18 @@ import {
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import {
+  beNrn,
   bsn,
   cpf,
+  deTaxId,
   dniLetter,
+  frNir,
   iban,
   irCode,
+  itCf,
   luhnOk,
   pesel,
+  ptNif,
   withLuhn,
   withVerhoeff,
 } from './checks.js';
@@ -247,4 +252,78 @@ export function referenceDigits(r: Rng, length: number): string {
     const d = String(r.int(1, 9)) + r.digits(length - 1);
     if (length < 13 || length > 19 || !luhnOk(d)) return d;
   }
+}
+
+// T61b: the five ids of Europe's largest online markets, synthetic, in the prints desks see.
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A codice fiscale of a random person: sometimes a woman's, sometimes omocodic. */
+export function itCfValue(r: Rng): string {
+  const letters = Array.from({ length: 6 }, () => r.pick([...LETTERS])).join('');
+  const place = r.pick(['A', 'F', 'H', 'L', 'Z']) + r.digits(3);
+  return itCf(
+    letters,
+    r.int(0, 99),
+    r.int(1, 12),
+    r.int(1, 28),
+    r.chance(0.5),
+    place,
+    r.chance(0.1) ? r.int(1, 3) : 0,
+  );
+}
+
+/** A NIR in the Assurance Maladie's print (1 2 2 2 3 3 2) or unbroken; Corsican now and then. */
+export function frNirValue(r: Rng): string {
+  const dept = r.chance(0.1) ? r.pick(['2A', '2B']) : String(r.int(1, 95)).padStart(2, '0');
+  const mm = String(r.int(1, 12)).padStart(2, '0');
+  const d = frNir(`${r.pick(['1', '2'])}${r.digits(2)}${mm}${dept}${r.digits(3)}${r.digits(3)}`);
+  if (!r.chance(0.7)) return d;
+  return [
+    d.slice(0, 1),
+    d.slice(1, 3),
+    d.slice(3, 5),
+    d.slice(5, 7),
+    d.slice(7, 10),
+    d.slice(10, 13),
+    d.slice(13),
+  ].join(' ');
+}
+
+/** A Steuer-IdNr: ten digits led by 1–9 with one digit twice, the check digit; spaced 2 3 3 3 or not. */
+export function deTaxIdValue(r: Rng): string {
+  const pool = [...'0123456789'];
+  const twice = r.pick(pool);
+  const rest = pool.filter((c) => c !== twice);
+  // Nine of the other digits drop one; the repeated digit twice: ten in all, shuffled, no 0 first.
+  const drop = r.pick(rest);
+  let ten = '';
+  do {
+    const chars = [twice, twice, ...rest.filter((c) => c !== drop)];
+    for (let i = chars.length - 1; i > 0; i--) {
+      const j = r.int(0, i);
+      [chars[i], chars[j]] = [chars[j] as string, chars[i] as string];
+    }
+    ten = chars.join('');
+  } while (ten.startsWith('0'));
+  const d = deTaxId(ten);
+  return r.chance(0.5) ? `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5, 8)} ${d.slice(8)}` : d;
+}
+
+/** A Belgian national number in the eID's print (85.07.30-033.28) or unbroken. */
+export function beNrnValue(r: Rng): string {
+  const from2000 = r.chance(0.3);
+  const yy = String(from2000 ? r.int(0, 24) : r.int(30, 99)).padStart(2, '0');
+  const nine = `${yy}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}${String(r.int(1, 998)).padStart(3, '0')}`;
+  const d = beNrn(nine, from2000);
+  return r.chance(0.6)
+    ? `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}`
+    : d;
+}
+
+/** A Portuguese person's NIF (1, 2, 3 or 45 first), spaced in threes or not. */
+export function ptNifValue(r: Rng): string {
+  const head = r.chance(0.1) ? `45${r.digits(6)}` : `${r.int(1, 3)}${r.digits(7)}`;
+  const d = ptNif(head);
+  return r.chance(0.5) ? `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}` : d;
 }
