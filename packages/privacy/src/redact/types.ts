@@ -43,6 +43,13 @@ export const BUILT_IN_ENTITY_TYPES = [
   // Domestic bank account numbers in their home print: the Czech one (recognizers/bankAccounts.ts),
   // Nigeria's NUBAN (recognizers/nuban.ts).
   'bank-account',
+  // Mexico's CURP, Ecuador's cédula, Ukraine's RNOKPP, Australia's TFN, Malaysia's MyKad number
+  // (recognizers/nationalIds7.ts; Mexico's CLABE is a bank-account).
+  'mx-curp',
+  'ec-ci',
+  'ua-rnokpp',
+  'au-tfn',
+  'my-nric',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -40,6 +40,14 @@ import {
   iePpsnRecognizer,
 } from './nationalIds4.js';
 import { czRcRecognizer } from './nationalIds5.js';
+import {
+  auTfnRecognizer,
+  ecCiRecognizer,
+  mxClabeRecognizer,
+  mxCurpRecognizer,
+  myNricRecognizer,
+  uaRnokppRecognizer,
+} from './nationalIds7.js';
 import { ngNubanRecognizer } from './nuban.js';
 import { phoneRecognizer } from './phone.js';
 import { twIdRecognizer } from './twId.js';
@@ -96,6 +104,13 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   czAccountRecognizer,
   // Nigeria's NUBAN after its label (nuban.ts).
   ngNubanRecognizer,
+  // Mexico, Ecuador, Ukraine, Australia, Malaysia (nationalIds7.ts).
+  mxCurpRecognizer,
+  mxClabeRecognizer,
+  ecCiRecognizer,
+  uaRnokppRecognizer,
+  auTfnRecognizer,
+  myNricRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
