@@ -211,7 +211,7 @@ export const mxClabeRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
  * Ecuador's cédula: ten digits, a province, a third digit 0–5 and the "módulo 10" check digit
  * ({@link ecCiValid}), unbroken or 9-1 with a dash ("171234567-8"); a person's RUC, the cédula and
  * "001", whole. After "cédula ecuatoriana" anywhere; in Ecuador after "cédula", "C.I." or "RUC"
- * too. Never bare: one random run of ten digits in 67 passes, and Ecuador's mobiles have ten
+ * too. Never bare: one random run of ten digits in 66 passes, and Ecuador's mobiles have ten
  * digits ("098 765 4321"). A company's RUC (third digit 6 or 9) stays.
  *
  * @since 0.1.0
