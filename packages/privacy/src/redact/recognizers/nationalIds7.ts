@@ -27,40 +27,34 @@ import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { shopsGeneric } from './numericId.js';
 
 /**
- * Words before each of these ids, read anywhere (asOf 2026-12-05). Mexico: "CURP" (its name on
- * every form, RENAPO's "Clave Única de Registro de Población"), "CLABE" ("CLABE interbancaria",
- * "cuenta CLABE": the ABM's name). Ecuador: "cédula ecuatoriana" (the bare "cédula" names
- * Colombia's, Venezuela's… too: at home only, below). Ukraine: "РНОКПП" and its words, "ІПН" and
- * "ідентифікаційний код/номер" (its name until 2012 and as people still say it: uk.wikipedia), the
- * Russian "идентификационный код" used in Ukraine. Australia: "TFN", "tax file number" (the
- * ATO's). Malaysia: "MyKad", "kad pengenalan" (identity card: JPN's name), "No. K/P" (its
- * abbreviation on forms), "NRIC" and "IC no." as Malaysians write them in English, "nombor IC".
+ * Words before each of these ids, read anywhere (asOf 2026-12-05), at a word's start and folded
+ * ("cedula" is "cédula"; a stem names its word's every ending). Mexico: "CURP" (its name on every
+ * form, RENAPO's "Clave Única de Registro de Población"), "CLABE" ("CLABE interbancaria", "cuenta
+ * CLABE": the ABM's name). Ecuador: "cédula ecuatoriana" (the bare "cédula" names Colombia's,
+ * Venezuela's… too: at home only, below). Ukraine: "РНОКПП" and its full name, "ІПН" and
+ * "ідентифікаційний код/номер" by their stem (its name until 2012 and as people still say it:
+ * uk.wikipedia), the Russian "идентификационный код" used in Ukraine. Australia: "TFN", "tax file
+ * number" and "tax file no." (the ATO's). Malaysia: "MyKad", "kad pengenalan" (identity card:
+ * JPN's name), "No. K/P" (its abbreviation on forms), "NRIC" and "IC no." as Malaysians write them
+ * in English, "nombor IC".
  *
  * @since 0.1.0
  */
 export const ID_WORDS_7 = {
-  'mx-curp': [
-    'curp',
-    'clave única de registro de población',
-    'clave unica de registro de poblacion',
-  ],
+  'mx-curp': ['curp', 'clave única de registro de población'],
   'mx-clabe': ['clabe', 'cuenta interbancaria'],
-  'ec-ci': ['cédula ecuatoriana', 'cedula ecuatoriana', 'ecuadorian id'],
+  'ec-ci': ['cédula ecuatoriana', 'ecuadorian id'],
+  // Stems: "ідентифікаційний код", "ідентифікаційного номера"…; "идентификационный код"…
   'ua-rnokpp': [
     'рнокпп',
     'реєстраційний номер облікової картки',
     'іпн',
-    'ідентифікаційний код',
-    'ідентифікаційний номер',
-    'ідентифікаційного коду',
-    'ідентифікаційного номера',
+    'ідентифікаційн',
     'код платника податків',
-    'идентификационный код',
-    'идентификационный номер',
-    'rnokpp',
+    'идентификационн',
     'ukrainian tax id',
   ],
-  'au-tfn': ['tfn', 'tax file number', 'tax file no'],
+  'au-tfn': ['tfn', 'tax file n'],
   'my-nric': [
     'mykad',
     'kad pengenalan',
@@ -71,7 +65,6 @@ export const ID_WORDS_7 = {
     'no. ic',
     'no ic',
     'nombor ic',
-    'no. i/c',
     'malaysian ic',
   ],
 } as const;
@@ -85,7 +78,7 @@ export const ID_WORDS_7 = {
  * @since 0.1.0
  */
 export const ID_WORDS_7_IN_COUNTRY = {
-  'ec-ci': ['cédula', 'cedula', 'c.i.', 'c.i:', 'ci:', 'ci ', 'ruc', 'número de identificación'],
+  'ec-ci': ['cédula', 'c.i.', 'c.i:', 'ci:', 'ci ', 'ruc', 'número de identificación'],
   'ua-rnokpp': ['инн', 'ипн'],
   'my-nric': ['ic:', 'ic '],
 } as const;
