@@ -21,6 +21,7 @@ import {
   numberedAfter,
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
+import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
@@ -89,22 +90,60 @@ const OWN = 0.95;
 const DISTINCT = 0.85;
 const AT_HOME = 0.7;
 
-/** The label before `start`, as nationalIds3.ts reads it: a shop's "Customer ID number" is its own. */
+/**
+ * Every word of these ids, at home and away, in one list: the one the label scan (context.ts
+ * contextBefore) reads for all six. Each list it reads takes a bit of its word index's tables,
+ * and past the 31st the lists share one (context.ts indexOf): a list for each id and each of its
+ * home readings, ten more, pushed the corpus's lists to 35 and cost +2% of redact's instructions
+ * (seed 1). Which id's word it was is read after, in the window alone (wordBefore).
+ */
+const ALL_WORDS: readonly string[] = /* @__PURE__ */ (() => [
+  ...new Set([
+    ...Object.values(ID_WORDS_7).flat(),
+    ...Object.values(ID_WORDS_7_IN_COUNTRY).flat(),
+    ...ID_WORDS_2_IN_COUNTRY,
+  ]),
+])();
+
+// How far before a value a label names it: the own window of context.ts.
+const WINDOW = 48;
+
+/**
+ * Whether a word of `words` (folded, as the label scan reads them) starts at a word's start in
+ * the window before `start`, on its line: read only where the scan found one of ALL_WORDS the
+ * nearest label and a check held.
+ */
+function wordBefore(s: string, start: number, words: readonly string[]): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const line = s.lastIndexOf('\n', start - 1) + 1;
+  for (const word of foldedList(words))
+    for (let at = start - word.length; at >= from && at >= line; at--)
+      if (!wordAt(s, at - 1) && foldedEnd(s, at, word, start) >= 0) return true;
+  return false;
+}
+
+/**
+ * The label before `start`: ALL_WORDS's reading, 'own' only where a word of `words` stands in the
+ * window; a shop's "Customer ID number" at home is the shop's (nationalIds3.ts reads it so).
+ */
 function labelOf(
   context: RecognizerContext,
   start: number,
   words: readonly string[],
   home: boolean,
 ): ContextKind {
-  const label = contextBefore(context, start, words);
-  if (label === 'own' && home && shopsGeneric(context.shadow, start, words, ID_WORDS_2_IN_COUNTRY))
-    return 'reference';
+  const label = contextBefore(context, start, ALL_WORDS);
+  if (label !== 'own') return label;
+  if (!wordBefore(context.shadow, start, words)) return 'none';
+  if (home && shopsGeneric(context.shadow, start, words, ID_WORDS_2_IN_COUNTRY)) return 'reference';
   return label;
 }
 
 /** One id of digits read after its label: its country, words, digit counts, prints and check. */
 type DigitIdSpec = {
   readonly country: CountryCode;
+  /** The digit counts of its prints, a bit per count (runs.ts readsRuns). */
+  readonly counts: number;
   readonly words: readonly string[];
   /** Its words, those read at home, and ID_WORDS_2_IN_COUNTRY. */
   readonly home: readonly string[];
@@ -112,11 +151,15 @@ type DigitIdSpec = {
   readonly read: (run: NumberRun) => string | undefined;
   readonly valid: (digits: string) => boolean;
   /** Whether a run of this print goes bare at home (AT_HOME). */
-  readonly bareHome?: (run: NumberRun) => boolean;
+  readonly bareHome: (run: NumberRun) => boolean;
 };
+
+/** A print that never goes bare. */
+const never = (): boolean => false;
 
 function digitIdSpec(
   country: CountryCode,
+  counts: number,
   words: readonly string[],
   homeWords: readonly string[],
   read: (run: NumberRun) => string | undefined,
@@ -124,27 +167,39 @@ function digitIdSpec(
   bareHome?: (run: NumberRun) => boolean,
 ): DigitIdSpec {
   const home = [...words, ...homeWords, ...ID_WORDS_2_IN_COUNTRY];
-  return bareHome === undefined
-    ? { country, words, home, read, valid }
-    : { country, words, home, read, valid, bareHome };
+  // One shape for every spec (bareHome always set): findDigitIds reads five of them.
+  return { country, counts, words, home, read, valid, bareHome: bareHome ?? never };
 }
 
 /** The ids of `spec` in the context: a print whose check holds, after its label (or bare at home). */
-function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): RecognizerMatch[] {
-  const found: RecognizerMatch[] = [];
+function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): readonly RecognizerMatch[] {
+  // Made for the first match: most texts hold none (an empty answer is shared, never written).
+  let found: RecognizerMatch[] | undefined;
   const s = context.shadow;
   const home = context.country === spec.country;
-  for (const run of numberRuns(context) as readonly NumberRun[]) {
+  const counts = spec.counts;
+  const runs = numberRuns(context) as readonly NumberRun[];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as NumberRun;
+    // Its digit counts first: most runs of a text have none of them, and the print's reader, one
+    // of five behind one call, is not called for them.
+    if (((counts >>> run.digitCount) & 1) === 0 || run.digitCount > 31) continue;
     const digits = spec.read(run);
     if (digits === undefined || !spec.valid(digits)) continue;
     if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
     const label = labelOf(context, run.start, home ? spec.home : spec.words, home);
-    if (label === 'own') found.push({ start: run.start, end: run.end, confidence: OWN });
-    else if (home && label !== 'reference' && spec.bareHome?.(run) === true)
-      found.push({ start: run.start, end: run.end, confidence: AT_HOME });
+    const confidence =
+      label === 'own' ? OWN : home && label !== 'reference' && spec.bareHome(run) ? AT_HOME : 0;
+    if (confidence > 0) {
+      found ??= [];
+      found.push({ start: run.start, end: run.end, confidence });
+    }
   }
-  return found;
+  return found ?? NONE;
 }
+
+// The answer of a text without an id, shared (collect only reads it).
+const NONE: readonly RecognizerMatch[] = Object.freeze([]);
 
 /** Whether the run's groups are joined by spaces or dashes only (no dots: an amount's print). */
 function plain(run: NumberRun): boolean {
@@ -165,7 +220,6 @@ function groupsOf(run: NumberRun, shape: readonly number[]): boolean {
 function digitIdRecognizer(
   id: string,
   spec: DigitIdSpec,
-  counts: number,
   type: EntityType = id,
   placeholder?: string,
 ): Recognizer {
@@ -174,7 +228,7 @@ function digitIdRecognizer(
     defineRecognizer(
       placeholder === undefined ? { id, type, find } : { id, type, placeholder, find },
     ),
-    counts,
+    spec.counts,
   );
 }
 
@@ -190,12 +244,12 @@ export const mxClabeRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
   'mx-clabe',
   /* @__PURE__ */ digitIdSpec(
     'MX',
+    1 << 18,
     ID_WORDS_7['mx-clabe'],
     [],
     (run) => (run.digitCount === 18 && run.groupCount <= 6 && plain(run) ? run.digits : undefined),
     clabeValid,
   ),
-  1 << 18,
   'bank-account',
   '[ACCOUNT]',
 );
@@ -213,6 +267,7 @@ export const ecCiRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
   'ec-ci',
   /* @__PURE__ */ digitIdSpec(
     'EC',
+    (1 << 10) | (1 << 13),
     ID_WORDS_7['ec-ci'],
     ID_WORDS_7_IN_COUNTRY['ec-ci'],
     (run) => {
@@ -225,7 +280,6 @@ export const ecCiRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     },
     ecCiValid,
   ),
-  (1 << 10) | (1 << 13),
 );
 
 /**
@@ -239,12 +293,12 @@ export const uaRnokppRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
   'ua-rnokpp',
   /* @__PURE__ */ digitIdSpec(
     'UA',
+    1 << 10,
     ID_WORDS_7['ua-rnokpp'],
     ID_WORDS_7_IN_COUNTRY['ua-rnokpp'],
     (run) => (run.groupCount === 1 && run.digitCount === 10 ? run.digits : undefined),
     uaRnokppValid,
   ),
-  1 << 10,
 );
 
 /**
@@ -259,6 +313,7 @@ export const auTfnRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
   'au-tfn',
   /* @__PURE__ */ digitIdSpec(
     'AU',
+    1 << 9,
     ID_WORDS_7['au-tfn'],
     [],
     (run) =>
@@ -267,7 +322,6 @@ export const auTfnRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
         : undefined,
     auTfnValid,
   ),
-  1 << 9,
 );
 
 /** Whether the run is printed YYMMDD-PB-###G, the MyKad's own print (dashes both). */
@@ -287,6 +341,7 @@ export const myNricRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
   'my-nric',
   /* @__PURE__ */ digitIdSpec(
     'MY',
+    1 << 12,
     ID_WORDS_7['my-nric'],
     ID_WORDS_7_IN_COUNTRY['my-nric'],
     (run) =>
@@ -296,7 +351,6 @@ export const myNricRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     myNricValid,
     myKadPrint,
   ),
-  1 << 12,
 );
 
 /** Whether a letter or a digit a word runs on with stands at `i` (nationalIds3.ts wordAt). */
@@ -334,11 +388,16 @@ export const mxCurpRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
     id: 'mx-curp',
     type: 'mx-curp',
     find(context) {
-      const found: RecognizerMatch[] = [];
+      let found: RecognizerMatch[] | undefined;
       const s = context.shadow;
-      for (const run of numberRuns(context) as readonly NumberRun[]) {
-        // The date: a run of six digits, four letters before it, eight characters after.
+      const runs = numberRuns(context) as readonly NumberRun[];
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r] as NumberRun;
+        // The date: a run of six digits, four letters before it, eight characters after, the
+        // first of them the sex (H, M or X in either case: asked first, most runs fail here).
         if (run.groupCount !== 1 || run.digitCount !== 6) continue;
+        const sex = s.charCodeAt(run.end) | 0x20;
+        if (sex !== 0x68 && sex !== 0x6d && sex !== 0x78) continue;
         const start = run.start - 4;
         const end = run.end + 8;
         if (start < 0 || end > s.length || wordAt(s, start - 1) || wordAt(s, end)) continue;
@@ -349,9 +408,12 @@ export const mxCurpRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         const label = labelOf(context, start, home ? CURP_WORDS_HOME : CURP_WORDS, home);
         const upper = code === s.slice(start, end);
         const confidence = label === 'own' ? OWN : upper && label !== 'reference' ? DISTINCT : 0;
-        if (confidence > 0) found.push({ start, end, confidence });
+        if (confidence > 0) {
+          found ??= [];
+          found.push({ start, end, confidence });
+        }
       }
-      return found;
+      return found ?? NONE;
     },
   }),
   // A run of the six digits of its date.
