@@ -35,7 +35,7 @@ function readsSome(s: string, counts: number, firsts: number, lists: number): bo
   );
 }
 
-type Country = 'PL' | 'FI' | 'CZ' | 'NG' | 'DE' | 'BE';
+type Country = 'PL' | 'FI' | 'CZ' | 'NG' | 'DE' | 'BE' | 'MX' | 'EC' | 'UA' | 'AU' | 'MY';
 
 function contextOf(text: string, locale: string, country?: Country): RecognizerContext {
   const shadow = shadowOf(text);
@@ -104,6 +104,19 @@ const word = fc.constantFrom(
   'acct no 2000145399 (GTBank)',
   'GTBank ',
   '0123456789',
+  // T61c's ids and their labels: a CURP, a CLABE, a cédula, an RNOKPP, a TFN, a MyKad number.
+  'CURP ',
+  'GOMA900512HDFRRN08',
+  'CLABE ',
+  '002180001234567896',
+  'cédula ',
+  '1710034065',
+  'РНОКПП ',
+  '3012345670',
+  'TFN ',
+  '123 456 782',
+  'IC ',
+  '900512-14-5678',
   'Z',
   '\n',
   ', ',
@@ -113,9 +126,9 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty-five ids that read runs of a few lengths, the DNI and two accounts, no other', () => {
-    expect(noted).toHaveLength(38);
-    for (const id of ['es-dni', 'cz-account', 'ng-nuban'])
+  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts and T61c’s six, no other', () => {
+    expect(noted).toHaveLength(44);
+    for (const id of ['es-dni', 'cz-account', 'ng-nuban', 'mx-curp', 'mx-clabe', 'my-nric'])
       expect(noted.map((r) => r.id)).toContain(id);
     for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
       expect(noted.map((r) => r.id)).not.toContain(id);
@@ -125,7 +138,7 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
     [
       text,
       fc.constantFrom('en', 'pl', 'es', 'fi-FI'),
-      fc.constantFrom(undefined, 'PL', 'FI', 'CZ', 'NG', 'DE', 'BE'),
+      fc.constantFrom(undefined, 'PL', 'FI', 'CZ', 'NG', 'DE', 'BE', 'MX', 'EC', 'UA', 'AU', 'MY'),
     ],
     {
       numRuns: 400,

@@ -49,6 +49,13 @@ export const BUILT_IN_ENTITY_TYPES = [
   'de-tax-id',
   'be-nrn',
   'pt-nif',
+  // Mexico's CURP, Ecuador's cédula, Ukraine's RNOKPP, Australia's TFN, Malaysia's MyKad number
+  // (recognizers/nationalIds7.ts; Mexico's CLABE is a bank-account).
+  'mx-curp',
+  'ec-ci',
+  'ua-rnokpp',
+  'au-tfn',
+  'my-nric',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -47,6 +47,14 @@ import {
   itCfRecognizer,
   ptNifRecognizer,
 } from './nationalIds6.js';
+import {
+  auTfnRecognizer,
+  ecCiRecognizer,
+  mxClabeRecognizer,
+  mxCurpRecognizer,
+  myNricRecognizer,
+  uaRnokppRecognizer,
+} from './nationalIds7.js';
 import { ngNubanRecognizer } from './nuban.js';
 import { phoneRecognizer } from './phone.js';
 import { twIdRecognizer } from './twId.js';
@@ -109,6 +117,13 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   deTaxIdRecognizer,
   beNrnRecognizer,
   ptNifRecognizer,
+  // Mexico, Ecuador, Ukraine, Australia, Malaysia (nationalIds7.ts).
+  mxCurpRecognizer,
+  mxClabeRecognizer,
+  ecCiRecognizer,
+  uaRnokppRecognizer,
+  auTfnRecognizer,
+  myNricRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
