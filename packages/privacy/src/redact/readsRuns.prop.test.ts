@@ -1,4 +1,5 @@
-// The national ids (and the Spanish DNI, the Czech account and the NUBAN, T47b) noted with
+// The national ids (and the Spanish DNI, the Czech account and the NUBAN, T47b; the card's code,
+// T61d) noted with
 // readsRuns are not called on a text that holds none of the runs they read (T45e): that skip gives what the call gave only if each id finds nothing there. Held here
 // against an oracle that shares nothing with runs.ts: the digit runs read by one regular
 // expression (groups of ASCII digits joined by " - ", " ", "-" or "."), their counts by hand.
@@ -90,6 +91,12 @@ const word = fc.constantFrom(
   'GTBank ',
   '0123456789',
   'Z',
+  // A card's code after its label and after a card and its expiry (cardCode.ts, T61d).
+  'CVV ',
+  'CVC2 ',
+  'cvv2 = ',
+  '4111 1111 1111 1111',
+  ' / 12/27 / ',
   '\n',
   ', ',
   '(',
@@ -98,9 +105,9 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty ids that read runs of a few lengths, the DNI and two accounts, no other', () => {
-    expect(noted).toHaveLength(33);
-    for (const id of ['es-dni', 'cz-account', 'ng-nuban'])
+  it('notes the thirty ids that read runs of a few lengths, the DNI, two accounts and the card code, no other', () => {
+    expect(noted).toHaveLength(34);
+    for (const id of ['es-dni', 'cz-account', 'ng-nuban', 'card-code'])
       expect(noted.map((r) => r.id)).toContain(id);
     for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
       expect(noted.map((r) => r.id)).not.toContain(id);
