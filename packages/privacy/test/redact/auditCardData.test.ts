@@ -244,7 +244,7 @@ const LETTERS: readonly (readonly [string, readonly Case[]])[] = [
       ['en-US', 'card 4l11 1111 1111 1111 thanks', [C('4l11 1111 1111 1111')], ['thanks']],
       ['en-US', 'number 4111 IIII 1111 1111', [C('4111 IIII 1111 1111')], []],
       ['en-GB', 'card 51O5 1O51 0510 5100', [C('51O5 1O51 0510 5100')], []],
-      ['de-DE', 'Karte 4242 4242 4242 424|', [C('4242 4242 4242 424|')], []],
+      ['de-DE', 'Karte 4012 8888 8888 188|', [C('4012 8888 8888 188|')], []],
       ['fr-FR', 'carte 6O11-1111-1111-1117', [C('6O11-1111-1111-1117')], []],
       // Look-alikes.
       ['en-US', 'order ORD-4111-1111-111L', [], ['ORD-4111-1111-111L']],
@@ -260,7 +260,7 @@ const ALL = [...CODES, ...TURNS, ...LETTERS];
 
 /** The rows still left, each with its reason (docs/privacy.md, known gaps). */
 const LEFT: ReadonlySet<string> = new Set(
-  [...TURNS, ...LETTERS].flatMap(([, cases]) => cases).map(([, text]) => text),
+  [...TURNS].flatMap(([, cases]) => cases).map(([, text]) => text),
 );
 
 describe('the audit is valid', () => {
@@ -273,6 +273,13 @@ describe('the audit is valid', () => {
       .filter((c) => c.length >= 13);
     expect(cards.length).toBeGreaterThan(15);
     for (const c of cards) expect(luhnOk(c), c).toBe(true);
+  });
+  it('every card typed with letters passes Luhn with them read as digits', () => {
+    for (const [, , go] of LETTERS.flatMap(([, cases]) => cases))
+      for (const [, value] of go) {
+        const digits = value.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1').replace(/\D/g, '');
+        expect(luhnOk(digits), value).toBe(true);
+      }
   });
 });
 
