@@ -72,6 +72,12 @@ const CODES: readonly (readonly [string, readonly Case[]])[] = [
       ['en-US', 'I paid $499 with the card ending 4444, order #55012', [], ['4444', '55012']],
       ['en-GB', 'The CVV check failed 3 times since 2024', [], ['3 times', '2024']],
       ['en-US', 'card expires 12/27, 2 cards in the wallet', [], ['12/27', '2 cards']],
+      [
+        'en-GB',
+        'card 5555 5555 5555 4444, delivered 04/12/2026 14:03',
+        [C('5555 5555 5555 4444')],
+        ['04/12/2026 14:03'],
+      ],
     ],
   ],
   [
@@ -221,9 +227,35 @@ const TURNS: readonly (readonly [string, readonly Case[]])[] = [
         [C('6011 1111'), C('1111 1117')],
         [],
       ],
+      [
+        'en-US',
+        '[10:01] Ana: my card\n4012 8888\n[10:02] Ana: 8888 1881',
+        [C('4012 8888'), C('8888 1881')],
+        ['my card'],
+      ],
+      // Left (LEFT): another turn between the halves, a card cut into three turns.
+      [
+        'en-US',
+        '[10:01] Ana: 4012 8888\n[10:01] Agent: ok\n[10:02] Ana: 8888 1881',
+        [C('4012 8888'), C('8888 1881')],
+        [],
+      ],
+      [
+        'en-US',
+        '[10:01] Ana: 4012\n[10:02] Ana: 8888 8888\n[10:03] Ana: 1881',
+        [C('4012'), C('8888 8888'), C('1881')],
+        [],
+      ],
       // Look-alikes: another sender's digits, the last four asked for, an order on the next turn.
       ['en-US', '[10:01] Ana: card 4012 8888\n[10:02] Ben: 8888 1881', [], ['8888 1881']],
       ['en-US', '[10:01] Agent: last four?\n[10:02] Ana: 1111', [], ['1111']],
+      // A 12-digit number ending a turn and the next turn's date made a Luhn-valid "card" of lines.
+      [
+        'en-GB',
+        '04/12/2026 14:01 - Ana: ref 4265 5489 1898\n04/12/2026 14:02 - Ben: thanks',
+        [],
+        ['4265 5489 1898', '04/12/2026 14:02 - Ben'],
+      ],
       [
         'en-US',
         '[10:01] Ana: tracking 1234 5678\n[10:02] Ana: 9012 3456',
@@ -258,10 +290,14 @@ const LETTERS: readonly (readonly [string, readonly Case[]])[] = [
 
 const ALL = [...CODES, ...TURNS, ...LETTERS];
 
-/** The rows still left, each with its reason (docs/privacy.md, known gaps). */
-const LEFT: ReadonlySet<string> = new Set(
-  [...TURNS].flatMap(([, cases]) => cases).map(([, text]) => text),
-);
+/**
+ * The rows still left (docs/privacy.md, known gaps): halves of a card with another turn between
+ * them, or cut into three turns, are not joined (cardTurns.ts reads two turns in a row).
+ */
+const LEFT: ReadonlySet<string> = new Set<string>([
+  '[10:01] Ana: 4012 8888\n[10:01] Agent: ok\n[10:02] Ana: 8888 1881',
+  '[10:01] Ana: 4012\n[10:02] Ana: 8888 8888\n[10:03] Ana: 1881',
+]);
 
 describe('the audit is valid', () => {
   it('every card in it passes Luhn', () => {
@@ -299,7 +335,11 @@ describe('card data audit: scores', () => {
   });
 });
 
-describeAudit(ALL.map(([name, cases]) => [name, cases.filter(([, t]) => !LEFT.has(t))] as const));
+describeAudit(
+  ALL.map(([name, cases]) => [name, cases.filter(([, t]) => !LEFT.has(t))] as const).filter(
+    ([, cases]) => cases.length > 0,
+  ),
+);
 describe('left', () => {
   it.each([...LEFT])('%j', (text) => {
     const row = ALL.flatMap(([, c]) => c).find(([, t]) => t === text) as Case;

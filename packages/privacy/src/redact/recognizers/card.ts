@@ -7,6 +7,7 @@ import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import { turnSender } from './cardTurns.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -339,6 +340,8 @@ export function breakAt(shadow: string, at: number): boolean {
   return c === 10 || c === 13 || c === 60;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
 export const cardRecognizer = defineRecognizer({
   id: 'card',
@@ -361,7 +364,14 @@ export const cardRecognizer = defineRecognizer({
         next &&
         next.start - run.end <= 9 &&
         gapChars(shadow, run.end, next.start) &&
-        GROUP_GAP.test(shadow.slice(run.end, next.start))
+        GROUP_GAP.test(shadow.slice(run.end, next.start)) &&
+        // Not a chat export's next turn, whose header starts with its date ("04/12/2026 14:03 -
+        // Ana: "): "card 4265 5489 1898\n04/12/2026 …" went as "[CARD]/12/2026" (T61d; a card's
+        // halves across two turns are cardTurns.ts's).
+        !(
+          isDigit(shadow.charCodeAt(next.start)) &&
+          turnSender(shadow.slice(next.start, next.start + 80)) !== undefined
+        )
       ) {
         if (first < 0) first = k;
         continue;

@@ -49,10 +49,11 @@ const CODE_LABEL = new RegExp(
 const WINDOW = 48;
 
 // A card's digits (13 to 19, spaced or dashed), its expiry (a month and a two- or four-digit year
-// with a slash, after a short word: "exp", "valid", "vence") between separators, and 3 or 4 digits
-// alone: the code a customer copies after them.
+// with a slash, after an expiry's word or none) between separators, and 3 or 4 digits alone: the
+// code a customer copies after them. Not a date's day and month before its year ("card 5555 5555
+// 5555 4444, delivered 04/12/2026": the year is no code), nor after another word.
 const CARD_EXPIRY_CODE =
-  /^(\d(?:[ -]?\d){12,18})[ \t,;|/-]{1,4}(?:[\p{L}.]{1,12}:?[ \t]?)?(?:0?[1-9]|1[0-2])[ \t]?\/[ \t]?(?:20)?\d\d[ \t,;|/-]{1,4}(\d{3,4})(?![\p{L}\p{N}])/u;
+  /^(\d(?:[ -]?\d){12,18})[ \t,;|/-]{1,4}(?:(?:exp(?:iry|ires|iration)?|valid(?: thru| until)?|vence|validade|caducidad|g[uü]ltig bis|scadenza|有効期限)\.?:?[ \t]?)?(?:0?[1-9]|1[0-2])[ \t]?\/[ \t]?(?:20)?\d\d(?![/.-]\d)[ \t,;|/-]{1,4}(\d{3,4})(?![\p{L}\p{N}])/iu;
 
 /** Whether the unit at `k` of `shadow` is a letter or a digit (a code glued to a word is none). */
 function glued(shadow: string, k: number): boolean {

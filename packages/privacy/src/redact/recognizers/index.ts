@@ -3,6 +3,7 @@ import { czAccountRecognizer } from './bankAccounts.js';
 import { cardRecognizer } from './card.js';
 import { cardCodeRecognizer } from './cardCode.js';
 import { cardLettersRecognizer } from './cardLetters.js';
+import { cardTurnsRecognizer } from './cardTurns.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { ipRecognizer } from './ip.js';
@@ -62,6 +63,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   cardCodeRecognizer,
   // A card typed with letters for some digits, "4111 1111 1111 111l" (cardLetters.ts).
   cardLettersRecognizer,
+  // A card cut across two chat turns of one sender (cardTurns.ts).
+  cardTurnsRecognizer,
   peselRecognizer,
   cpfRecognizer,
   bsnRecognizer,
