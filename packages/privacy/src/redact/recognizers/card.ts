@@ -7,7 +7,8 @@ import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
-import { turnSender } from './cardTurns.js';
+import { cardsWithLettersNear } from './cardLetters.js';
+import { cardAcrossTurns, turnSender } from './cardTurns.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -356,9 +357,16 @@ export const cardRecognizer = defineRecognizer({
     // The first run of the block of lines that holds run k (a run per line, each at its line's
     // end and the next one's start), or -1.
     let first = -1;
+    // The end of the last card typed with letters (cardLetters.ts), T61d.
+    let lettered = 0;
     for (let k = 0; k < runs.length; k++) {
       const run = runs[k] as NumberRun;
       if (run.digitCount >= 13) candidates(run, text, found, context.country);
+      // A card typed with letters for digits ("4111 1111 1111 111l"), and a card's halves at the
+      // end of a chat turn and the start of the same sender's next (T61d): asked here, not by
+      // recognizers of their own, which cost each text a call and a walk of its runs.
+      lettered = cardsWithLettersNear(shadow, run, found, lettered);
+      if (run.digitCount >= 4 && breakAt(shadow, run.end)) cardAcrossTurns(shadow, runs, k, found);
       const next = runs[k + 1];
       if (
         next &&

@@ -47,7 +47,8 @@ const print = fc
 describe('cardLetters agrees with its oracle', () => {
   test.prop([print], { numRuns: 600 })('a print goes whole exactly where the oracle says', (p) => {
     const result = redact(`card ${p} ok`, { locale: 'en-US' });
-    const byLetters = result.findings.some((f) => f.recognizer === 'card-letters');
+    // A finding over the whole print (a card's digits alone never reach its letters).
+    const byLetters = result.findings.some((f) => f.start === 5 && f.end === 5 + p.length);
     expect(byLetters).toBe(oracle(p));
     if (oracle(p)) expect(result.text).toBe('card [CARD] ok');
   });

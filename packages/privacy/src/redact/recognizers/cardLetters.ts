@@ -11,13 +11,12 @@
 // that shape passes Luhn one time in ten, so a SKU of digits and those letters in fours can go
 // (fail closed); SKUs and order codes with other letters, or glued to their prefix, stay.
 import { luhnValid } from '../checks/luhn.js';
-import { defineRecognizer } from '../defineRecognizer.js';
-import { type NumberRun, numberRuns } from '../runs.js';
-import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { isGlueLetter } from '../context.js';
+import type { NumberRun } from '../runs.js';
+import type { RecognizerMatch } from '../types.js';
 
 // A print in groups, each of digits and look-alike letters, the first of four; one separator.
-const PRINT =
-  /(?<![\p{L}\p{N}_./-])[\dOoIl|]{4}( |-)[\dOoIl|]{4,6}(?:\1[\dOoIl|]{1,5}){1,3}(?![\p{L}\p{N}_-])/gu;
+const PRINT = /(?<![\w./-])[\dOoIl|]{4}( |-)[\dOoIl|]{4,6}(?:\1[\dOoIl|]{1,5}){1,3}(?![\w-])/g;
 
 /** A letter typed for a digit, as a digit (O, o: 0; I, l, |: 1), or -1. */
 export function lookAlikeDigit(c: number): number {
@@ -66,55 +65,62 @@ export function cardWithLetters(groups: readonly string[]): string | undefined {
 }
 
 /**
- * Whether the unit at `k` of `s` is a look-alike letter, or a separator (" ", "-") and the unit
- * after it in direction `step` is one ("4111 IIII": the run ends before the space).
+ * Whether the unit at `k` of `s` is a look-alike letter, or a separator (" ", "-") and the two
+ * units after it in direction `step` are a look-alike and a look-alike or a digit ("4111 IIII":
+ * the run ends before the space; "3 of", "10 or", "2 I" are words, read no further).
  */
 function touchesLookAlike(s: string, k: number, step: number): boolean {
   if (k < 0 || k >= s.length) return false;
   const c = s.charCodeAt(k);
-  if (c === 32 || c === 45) return k + step >= 0 && lookAlikeDigit(s.charCodeAt(k + step)) >= 0;
-  return lookAlikeDigit(c) >= 0;
+  // Glued: the look-alike, then a digit, a look-alike, a separator or the text's edge ("No1234",
+  // "Vol2" are words before a number).
+  if (c !== 32 && c !== 45) return lookAlikeDigit(c) >= 0 && printUnit(s, k + step);
+  const next = s.charCodeAt(k + 2 * step);
+  return (
+    lookAlikeDigit(s.charCodeAt(k + step)) >= 0 &&
+    (lookAlikeDigit(next) >= 0 || (next >= 48 && next <= 57))
+  );
+}
+
+/** Whether the unit at `k` may stand in a print: a digit, a look-alike, a separator, or none. */
+function printUnit(s: string, k: number): boolean {
+  if (k < 0 || k >= s.length) return true;
+  const c = s.charCodeAt(k);
+  return (c >= 48 && c <= 57) || c === 32 || c === 45 || lookAlikeDigit(c) >= 0;
 }
 
 // How far from a run a print it is part of may reach: a print is at most 23 units.
 const REACH = 24;
 
-function findCardsWithLetters(context: RecognizerContext): RecognizerMatch[] {
-  const s = context.shadow;
-  const found: RecognizerMatch[] = [];
-  // Only where a run of digits touches a look-alike letter (a card so typed holds a run of two
-  // digits or more beside one): two units read per run, the expression read near it.
-  let last = 0;
-  for (const run of numberRuns(context) as readonly NumberRun[]) {
-    if (!touchesLookAlike(s, run.start - 1, -1) && !touchesLookAlike(s, run.end, 1)) continue;
-    const from = Math.max(0, run.start - REACH);
-    const to = Math.min(s.length, run.end + REACH);
-    for (const m of s.slice(from, to).matchAll(PRINT)) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      // The look-behind and look-ahead read the window's edges as the text's; a print two runs
-      // reach is read once.
-      if (start < last) continue;
-      if (start === from && start > 0 && /[\p{L}\p{N}_./-]/u.test(s.charAt(start - 1))) continue;
-      if (end === to && end < s.length && /[\p{L}\p{N}_-]/u.test(s.charAt(end))) continue;
-      if (cardWithLetters(m[0].split(m[1] as string)) === undefined) continue;
-      found.push({ start, end, confidence: 0.85 });
-      last = end;
-    }
-  }
-  return found;
-}
-
 /**
- * A payment card typed with letters for one to four of its digits (O or o for a zero; I, l or |
- * for a one), printed as cards are and Luhn-valid with them read as digits (see
- * {@link cardWithLetters}): "4111 1111 1111 111l", "4111 IIII 1111 1111". Typed `card`.
+ * The cards typed with letters near `run` of `s` (see {@link cardWithLetters}), pushed onto
+ * `found`, where the run touches a look-alike letter (two units read per run; the expression
+ * only near one): card.ts's recognizer asks it of each run. A print that starts before `last`
+ * (the end of the last one pushed) is not read again; returns the new `last`.
  *
  * @since 0.1.0
  */
-export const cardLettersRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
-  id: 'card-letters',
-  type: 'card',
-  placeholder: '[CARD]',
-  find: findCardsWithLetters,
-});
+export function cardsWithLettersNear(
+  s: string,
+  run: NumberRun,
+  found: RecognizerMatch[],
+  last: number,
+): number {
+  if (!touchesLookAlike(s, run.start - 1, -1) && !touchesLookAlike(s, run.end, 1)) return last;
+  const from = Math.max(0, run.start - REACH);
+  const to = Math.min(s.length, run.end + REACH);
+  for (const m of s.slice(from, to).matchAll(PRINT)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // The look-behind and look-ahead read ASCII (no Unicode class is compiled) and the window's
+    // edges as the text's; a letter of another script glued either side is read here. A print
+    // two runs reach is read once.
+    if (start < last || isGlueLetter(s.charAt(start - 1)) || isGlueLetter(s.charAt(end))) continue;
+    if (start === from && start > 0 && /[\w./-]/.test(s.charAt(start - 1))) continue;
+    if (end === to && end < s.length && /[\w-]/.test(s.charAt(end))) continue;
+    if (cardWithLetters(m[0].split(m[1] as string)) === undefined) continue;
+    found.push({ start, end, confidence: 0.85 });
+    last = end;
+  }
+  return last;
+}

@@ -2,8 +2,6 @@ import type { Recognizer } from '../types.js';
 import { czAccountRecognizer } from './bankAccounts.js';
 import { cardRecognizer } from './card.js';
 import { cardCodeRecognizer } from './cardCode.js';
-import { cardLettersRecognizer } from './cardLetters.js';
-import { cardTurnsRecognizer } from './cardTurns.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { ipRecognizer } from './ip.js';
@@ -61,10 +59,6 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   cardRecognizer,
   // A card's verification code after its label, or after a card and its expiry (cardCode.ts).
   cardCodeRecognizer,
-  // A card typed with letters for some digits, "4111 1111 1111 111l" (cardLetters.ts).
-  cardLettersRecognizer,
-  // A card cut across two chat turns of one sender (cardTurns.ts).
-  cardTurnsRecognizer,
   peselRecognizer,
   cpfRecognizer,
   bsnRecognizer,
