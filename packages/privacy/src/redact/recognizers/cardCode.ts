@@ -55,6 +55,9 @@ const LAST_WORDS: ReadonlySet<string> = new Set([
   ...['no', 'nr', 'numero', 'número', 'numéro', 'nummer', 'kod', 'код', 'رقم', 'کارت', 'من'],
   ...['is', 'es', 'est', 'ist', 'è', 'é', 'jest', 'هو', 'هي', 'الأمان', 'البطاقة'],
 ]);
+// The last units of the ASCII words of LAST_WORDS (cvv, cvc2, cid, code, number, no, is, est…),
+// in lower case; "2" | 0x20 is "2".
+const LAST_UNITS = 'vc2derauolst';
 const LAST_ENDINGS = /(?:码|碼|コード|코드|번호|セキュリティ)$/;
 
 /** Whether `c` is a separator between a label and its digits (space, tab, ":", "：", "=", "#", "-", "."). */
@@ -83,6 +86,10 @@ export function mayEndLabel(s: string, start: number): boolean {
   let from = end;
   while (from > 0 && end - from < 24 && wordUnit(s.charCodeAt(from - 1))) from--;
   if (from === end) return false;
+  // An ASCII word ends with a letter or digit some word of LAST_WORDS ends with ("in 2026", "of
+  // 300", "by 1200" stop here, with no copy of the word).
+  const last = s.charCodeAt(end - 1) | 0x20;
+  if (last < 0x80 && !LAST_UNITS.includes(String.fromCharCode(last))) return false;
   const word = s.slice(from, end).toLowerCase();
   return LAST_WORDS.has(word) || LAST_ENDINGS.test(word);
 }

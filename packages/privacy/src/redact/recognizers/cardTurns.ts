@@ -100,7 +100,9 @@ export function cardAcrossTurns(
   let br = tail.end;
   while (br < s.length && (s.charCodeAt(br) === 32 || s.charCodeAt(br) === 13)) br++;
   if (s.charCodeAt(br) !== 10 || tail.digitCount < 4 || tail.digitCount > 18) return;
-  if (!FOURS.test(tail.shape)) return;
+  // Every header ends with ": " on its line: asked first, of the text (no slice, no shape).
+  const colon = s.indexOf(': ', br + 1);
+  if (colon < 0 || colon > br + 80 || !FOURS.test(tail.shape)) return;
   // The next line is a turn's header, then the run (the header's own digits, a date and a
   // time, are runs before it), or a card's last digit alone (a run holds two or more).
   const header = TURN.exec(s.slice(br + 1, br + 81));
