@@ -8,7 +8,7 @@ import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { cardsWithLettersNear } from './cardLetters.js';
-import { cardAcrossTurns, turnSender } from './cardTurns.js';
+import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -341,8 +341,6 @@ export function breakAt(shadow: string, at: number): boolean {
   return c === 10 || c === 13 || c === 60;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
 export const cardRecognizer = defineRecognizer({
   id: 'card',
@@ -376,10 +374,7 @@ export const cardRecognizer = defineRecognizer({
         // Not a chat export's next turn, whose header starts with its date ("04/12/2026 14:03 -
         // Ana: "): "card 4265 5489 1898\n04/12/2026 …" went as "[CARD]/12/2026" (T61d; a card's
         // halves across two turns are cardTurns.ts's).
-        !(
-          isDigit(shadow.charCodeAt(next.start)) &&
-          turnSender(shadow.slice(next.start, next.start + 80)) !== undefined
-        )
+        !turnStartsAt(shadow, next.start)
       ) {
         if (first < 0) first = k;
         continue;

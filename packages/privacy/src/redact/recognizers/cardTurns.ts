@@ -36,6 +36,19 @@ export function turnSender(line: string): string | undefined {
   return m === null ? undefined : (m[1] ?? m[2] ?? '').trim();
 }
 
+/**
+ * Whether a chat turn's header starts at `at` of `s`, a line's start (see {@link TURN}): asked of
+ * the next line's first run by card.ts's join of a card's lines. A line's start and a ": " on the
+ * line are asked first, with no copy of the line.
+ *
+ * @since 0.1.0
+ */
+export function turnStartsAt(s: string, at: number): boolean {
+  if (at === 0 || s.charCodeAt(at - 1) !== 10) return false;
+  const colon = s.indexOf(': ', at);
+  return colon >= 0 && colon <= at + 80 && turnSender(s.slice(at, at + 80)) !== undefined;
+}
+
 // A turn's text may span lines: its sender is the nearest header above, this many lines up at most.
 const LINES_UP = 8;
 
