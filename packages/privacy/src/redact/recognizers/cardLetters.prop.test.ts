@@ -8,17 +8,17 @@ import { luhnOk } from '../../../test/redact/corpus/checks.js';
 
 const SHAPE = /^(?:\d{4}( |-)\d{4}\1\d{4}(?:\1\d{4}\1\d{1,3}|\1\d{1,4})|\d{4}( |-)\d{6}\2\d{4,5})$/;
 
-/** Whether `print` is a card typed with one to four look-alike letters, by the rule's words. */
+/** Whether `print` is a card typed with look-alike letters, by the rule's words. */
 function oracle(print: string): boolean {
   const mapped = print.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
   if (!SHAPE.test(mapped)) return false;
   const letters = (print.match(/[OoIl|]/g) ?? []).length;
   const own = (print.match(/\d/g) ?? []).length;
-  const lettersOnly = print.split(/[ -]/).some((g) => /^[OoIl|]+$/.test(g) && g.length !== 4);
+  const whole = print.split(/[ -]/).filter((g) => /^[OoIl|]+$/.test(g));
+  const lettersOnly = whole.some((g) => g.length !== 4) || whole.length > 1;
   const digits = mapped.replace(/\D/g, '');
   return (
-    letters >= 1 &&
-    letters <= 4 &&
+    (letters === 1 || letters === 2 || (letters === 4 && whole.length === 1)) &&
     own >= 9 &&
     !lettersOnly &&
     digits.length >= 13 &&

@@ -4,8 +4,8 @@
 // a small l or a bar for a one; the card recognizer reads digits only and left such a card whole.
 //
 // A print goes where it is printed as a card is (groups of four, or Amex's 4-6-5 and Diners' 4-6-4,
-// one separator throughout), holds one to four of those letters and nine digits or more, no group
-// of letters alone but a whole group of four ("IIII"), and with the letters read as their digits is
+// one separator throughout), holds one or two of those letters, or one whole group of four of them
+// and no other ("4111 IIII 1111 1111"), and with the letters read as their digits is
 // a card: 13 to 19 digits, an issuer's first digit (2 to 6) and Luhn-valid. Not glued to a word or
 // a code ("ORD-4111-1111-111L", "SKU-4l11 …" stay): a card is never printed so. A random print of
 // that shape passes Luhn one time in ten, so a SKU of digits and those letters in fours can go
@@ -33,8 +33,8 @@ function printedAsCard(sizes: readonly number[]): boolean {
 
 /**
  * The digits a print reads as with its look-alike letters mapped (see {@link lookAlikeDigit}), or
- * undefined where it is no card so typed: a print of groups `groups` must hold one to four
- * letters and nine digits or more, no group of letters alone but one of four, and read as 13 to
+ * undefined where it is no card so typed: a print of groups `groups` must hold one or two
+ * letters, or one group of four letters and no other, and read as 13 to
  * 19 digits with an issuer's first digit (2 to 6) that pass Luhn.
  *
  * @since 0.1.0
@@ -43,6 +43,7 @@ export function cardWithLetters(groups: readonly string[]): string | undefined {
   if (!printedAsCard(groups.map((g) => g.length))) return undefined;
   let digits = '';
   let letters = 0;
+  let wholeGroups = 0;
   for (const g of groups) {
     let own = 0;
     for (let k = 0; k < g.length; k++) {
@@ -56,10 +57,12 @@ export function cardWithLetters(groups: readonly string[]): string | undefined {
         letters++;
       }
     }
-    if (own === 0 && g.length !== 4) return undefined;
+    if (own === 0 && (g.length !== 4 || wholeGroups++ > 0)) return undefined;
   }
   const first = digits.charCodeAt(0) - 48;
-  if (letters < 1 || letters > 4 || digits.length - letters < 9) return undefined;
+  // One or two letters, or one whole group of four (a run of four digits or more then stands in
+  // every such print: card.ts asks only such runs).
+  if (letters < 1 || (letters > 2 && !(letters === 4 && wholeGroups === 1))) return undefined;
   if (digits.length < 13 || digits.length > 19 || first < 2 || first > 6) return undefined;
   return luhnValid(digits) ? digits : undefined;
 }
