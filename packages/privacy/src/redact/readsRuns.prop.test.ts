@@ -1,4 +1,5 @@
-// The national ids (and the Spanish DNI, the Czech account and the NUBAN, T47b) noted with
+// The national ids (and the Spanish DNI, the Czech account and the NUBAN, T47b; the card's code,
+// T61d) noted with
 // readsRuns are not called on a text that holds none of the runs they read (T45e): that skip gives what the call gave only if each id finds nothing there. Held here
 // against an oracle that shares nothing with runs.ts: the digit runs read by one regular
 // expression (groups of ASCII digits joined by " - ", " ", "-" or "."), their counts by hand.
@@ -118,6 +119,12 @@ const word = fc.constantFrom(
   'IC ',
   '900512-14-5678',
   'Z',
+  // A card's code after its label and after a card and its expiry (cardCode.ts, T61d).
+  'CVV ',
+  'CVC2 ',
+  'cvv2 = ',
+  '4111 1111 1111 1111',
+  ' / 12/27 / ',
   '\n',
   ', ',
   '(',
@@ -126,9 +133,9 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts and T61c’s six, no other', () => {
-    expect(noted).toHaveLength(44);
-    for (const id of ['es-dni', 'cz-account', 'ng-nuban', 'mx-curp', 'mx-clabe', 'my-nric'])
+  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six and the card code, no other', () => {
+    expect(noted).toHaveLength(45);
+    for (const id of ['es-dni', 'cz-account', 'ng-nuban', 'mx-curp', 'mx-clabe', 'my-nric', 'card-code'])
       expect(noted.map((r) => r.id)).toContain(id);
     for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
       expect(noted.map((r) => r.id)).not.toContain(id);

@@ -6,6 +6,8 @@ export const BUILT_IN_ENTITY_TYPES = [
   'upi',
   'phone',
   'card',
+  // A card's verification code, CVV2, CVC2, CID (recognizers/cardCode.ts).
+  'card-code',
   'iban',
   'ip',
   'pesel',

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../types.js';
 import { czAccountRecognizer } from './bankAccounts.js';
 import { cardRecognizer } from './card.js';
+import { cardCodeRecognizer } from './cardCode.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { ipRecognizer } from './ip.js';
@@ -62,7 +63,7 @@ import { upiRecognizer } from './upi.js';
 
 /**
  * The built-in recognizers, in the order ties are broken: email, UPI payment address, IBAN, card,
- * national ids, IP, phone. Each is made with `defineRecognizer`.
+ * card code, national ids, IP, phone. Each is made with `defineRecognizer`.
  *
  * @since 0.1.0
  */
@@ -71,6 +72,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   upiRecognizer,
   ibanRecognizer,
   cardRecognizer,
+  // A card's verification code after its label, or after a card and its expiry (cardCode.ts).
+  cardCodeRecognizer,
   peselRecognizer,
   cpfRecognizer,
   bsnRecognizer,

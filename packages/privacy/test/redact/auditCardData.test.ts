@@ -1,0 +1,353 @@
+// T61d's audit (2026-12-05, issue #14): card data a second-line agent or a vendor must not see,
+// beyond the card's number. Written by hand before redact read any row, in 13 locales: the card's
+// verification code after each network's and each language's label (CVV2 Visa, CVC2 Mastercard,
+// CID Amex and Discover, CAV2 JCB, "security code", "código de seguridad", "Prüfnummer",
+// "cryptogramme visuel", "kod CVV", "セキュリティコード", "安全码", "CVV 码", Persian "کد CVV2",
+// Arabic "رمز CVV"), and bare after a card and its expiry ("4111 1111 1111 1111 / 12/27 / 123");
+// a card cut across two chat turns of one sender (WhatsApp iOS and Android, a bracketed time, a
+// plain "Name:"); letters typed for digits inside a card ("111l", "4l11", "IIII", "O" for a zero).
+// Each row stands beside look-alikes that must stay: an order's number, a count, an amount, an
+// expiry date (PCI DSS keeps it: see docs/privacy.md), "CVV" without digits, a parcel locker's PIN,
+// the last four digits a customer gives, another sender's digits, an order code with letters.
+//
+// Every card is a network's published test number (Luhn-valid, checked below).
+//
+// The first run (75 rows, 89 values, on main at 0fb71bb, before any fix): recall 0.236 (21/89),
+// precision 1.000 (21/21), no look-alike touched (0 of 61). Codes: 17 of 52 values went, every one
+// a card's number; no verification code went in any locale (35 left: no recognizer read one).
+// Chat turns: 0 of 12 (each half of a card cut by a turn stayed). Letters for digits: 0 of 6
+// (one finding, a Luhn-valid piece of "6O11-1111-1111-1117", left the card's first group).
+// Fixed: recognizers/cardCode.ts (codes: 52 of 52).
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+import { type Case, describeAudit, type Go, measureAudit } from './audit.js';
+import { luhnOk } from './corpus/checks.js';
+
+const C = (value: string): Go => ['card', value];
+const K = (value: string): Go => ['card-code', value];
+
+/** Card verification codes after their labels, and bare after a card and its expiry. */
+const CODES: readonly (readonly [string, readonly Case[]])[] = [
+  [
+    'English (en-US, en-GB)',
+    [
+      [
+        'en-US',
+        'card 4111-1111-1111-1111 exp 12/27 cvv 123',
+        [C('4111-1111-1111-1111'), K('123')],
+        ['exp 12/27'],
+      ],
+      ['en-US', 'CVV: 123', [K('123')], ['CVV']],
+      ['en-US', 'my card ends 4242, cvc 737', [K('737')], ['ends 4242']],
+      [
+        'en-US',
+        '4111 1111 1111 1111 / 12/27 / 123',
+        [C('4111 1111 1111 1111'), K('123')],
+        ['12/27'],
+      ],
+      ['en-US', 'The security code 482 is on the back', [K('482')], ['The security code']],
+      ['en-US', 'Amex 3782 822463 10005, CID 4321', [C('3782 822463 10005'), K('4321')], []],
+      ['en-GB', 'CVV2 = 918, expiry 09/28', [K('918')], ['09/28']],
+      [
+        'en-GB',
+        'card 5555 5555 5555 4444 exp 03/29 security code 019',
+        [C('5555 5555 5555 4444'), K('019')],
+        ['03/29'],
+      ],
+      ['en-US', 'CVV/CVC: 204', [K('204')], []],
+      ['en-US', 'the cvv number is 531 and the zip is 94105', [K('531')], ['94105']],
+      ['en-US', 'JCB 3530 1113 3330 0000 CAV2 606', [C('3530 1113 3330 0000'), K('606')], []],
+      [
+        'en-US',
+        'card: 6011 1111 1111 1117\nexp: 08/30\ncvv: 775',
+        [C('6011 1111 1111 1117'), K('775')],
+        ['08/30'],
+      ],
+      ['en-US', 'CSC 4410 on the front of my Amex', [K('4410')], []],
+      // Look-alikes.
+      ['en-US', 'Order 123 has 3 items, total $123.45', [], ['Order 123', '3 items', '$123.45']],
+      ['en-US', 'Where is the CVV? Is it the 3 digits on the back?', [], ['3 digits']],
+      ['en-US', 'CVV is on the back of the card, order 5521', [], ['5521']],
+      ['en-US', 'my parcel locker PIN code is 4821', [], ['4821']],
+      ['en-US', 'I paid $499 with the card ending 4444, order #55012', [], ['4444', '55012']],
+      ['en-GB', 'The CVV check failed 3 times since 2024', [], ['3 times', '2024']],
+      ['en-US', 'card expires 12/27, 2 cards in the wallet', [], ['12/27', '2 cards']],
+      [
+        'en-GB',
+        'card 5555 5555 5555 4444, delivered 04/12/2026 14:03',
+        [C('5555 5555 5555 4444')],
+        ['04/12/2026 14:03'],
+      ],
+    ],
+  ],
+  [
+    'Spanish (es-ES, es-MX)',
+    [
+      [
+        'es-ES',
+        'Mi tarjeta 4111 1111 1111 1111, caducidad 12/27, código de seguridad 123',
+        [C('4111 1111 1111 1111'), K('123')],
+        ['12/27'],
+      ],
+      ['es-MX', 'CVV: 456 y vence 11/28', [K('456')], ['11/28']],
+      [
+        'es-ES',
+        'el código CVV está detrás; pedido 456, 3 artículos',
+        [],
+        ['pedido 456', '3 artículos'],
+      ],
+      ['es-MX', 'mi codigo de seguridad es 907', [K('907')], []],
+    ],
+  ],
+  [
+    'German (de-DE)',
+    [
+      [
+        'de-DE',
+        'Kartennummer 5555 5555 5555 4444, gültig bis 03/29, Prüfnummer 321',
+        [C('5555 5555 5555 4444'), K('321')],
+        ['03/29'],
+      ],
+      ['de-DE', 'Kartenprüfnummer: 654', [K('654')], []],
+      ['de-DE', 'Bestellung 321 mit 3 Artikeln, 32,10 €', [], ['Bestellung 321', '32,10 €']],
+      ['de-DE', 'Die Prüfnummer steht auf der Rückseite', [], ['Prüfnummer']],
+    ],
+  ],
+  [
+    'French (fr-FR)',
+    [
+      [
+        'fr-FR',
+        'carte 4111 1111 1111 1111 exp 12/27 cryptogramme visuel : 789',
+        [C('4111 1111 1111 1111'), K('789')],
+        ['12/27'],
+      ],
+      ['fr-FR', 'le cryptogramme 246 au dos', [K('246')], ['au dos']],
+      ['fr-FR', 'commande 789, 3 articles à 78,90 €', [], ['commande 789', '78,90 €']],
+    ],
+  ],
+  [
+    'Polish (pl-PL)',
+    [
+      ['pl-PL', 'karta 4111 1111 1111 1111, kod CVV 852', [C('4111 1111 1111 1111'), K('852')], []],
+      ['pl-PL', 'kod CVC2: 963', [K('963')], []],
+      ['pl-PL', 'zamówienie 852, 3 sztuki, 85,20 zł', [], ['zamówienie 852', '85,20 zł']],
+    ],
+  ],
+  [
+    'Portuguese and Italian (pt-BR, it-IT)',
+    [
+      [
+        'pt-BR',
+        'cartão 4111 1111 1111 1111 validade 12/27 código de segurança 963',
+        [C('4111 1111 1111 1111'), K('963')],
+        ['12/27'],
+      ],
+      ['pt-BR', 'CVV 318, pedido 4471', [K('318')], ['pedido 4471']],
+      [
+        'it-IT',
+        'carta 4111 1111 1111 1111, codice di sicurezza 147',
+        [C('4111 1111 1111 1111'), K('147')],
+        [],
+      ],
+      ['it-IT', 'codice CVV 258', [K('258')], []],
+      ['it-IT', 'ordine 147, 3 articoli', [], ['ordine 147']],
+    ],
+  ],
+  [
+    'Japanese and Chinese (ja-JP, zh-CN)',
+    [
+      [
+        'ja-JP',
+        'カード番号 4111 1111 1111 1111 有効期限 12/27 セキュリティコード 369',
+        [C('4111 1111 1111 1111'), K('369')],
+        ['12/27'],
+      ],
+      ['ja-JP', 'セキュリティコード：482', [K('482')], []],
+      ['ja-JP', '注文番号 369 は 3 点です', [], ['注文番号 369']],
+      ['zh-CN', '卡号 4111 1111 1111 1111 安全码 741', [C('4111 1111 1111 1111'), K('741')], []],
+      ['zh-CN', 'CVV 码：852', [K('852')], []],
+      ['zh-CN', '订单 741 共 3 件', [], ['订单 741']],
+    ],
+  ],
+  [
+    'Persian, Arabic, Turkish, Russian, Korean (fa-IR, ar-SA, tr-TR, ru-RU, ko-KR)',
+    [
+      ['fa-IR', 'کد CVV2 کارت من ۴۵۶ است', [K('۴۵۶')], []],
+      ['fa-IR', 'سفارش ۴۵۶ رسید', [], ['۴۵۶']],
+      ['ar-SA', 'رمز CVV هو 852', [K('852')], []],
+      ['ar-SA', 'الطلب رقم 852 وصل', [], ['852']],
+      [
+        'tr-TR',
+        'kart 4111 1111 1111 1111, güvenlik kodu 123',
+        [C('4111 1111 1111 1111'), K('123')],
+        [],
+      ],
+      ['tr-TR', 'sipariş 123, 3 ürün', [], ['sipariş 123']],
+      ['ru-RU', 'карта 4111 1111 1111 1111, CVC2 321', [C('4111 1111 1111 1111'), K('321')], []],
+      ['ru-RU', 'заказ 321, 3 товара', [], ['заказ 321']],
+      ['ko-KR', '카드 4111 1111 1111 1111 CVC 번호 123', [C('4111 1111 1111 1111'), K('123')], []],
+    ],
+  ],
+];
+
+/** A card cut across two chat turns of one sender, beside another sender's and an answer's. */
+const TURNS: readonly (readonly [string, readonly Case[]])[] = [
+  [
+    'Chat turns',
+    [
+      [
+        'en-US',
+        '[10:01] Ana: card 4012 8888\n[10:02] Ana: 8888 1881',
+        [C('4012 8888'), C('8888 1881')],
+        ['[10:02] Ana:'],
+      ],
+      [
+        'en-US',
+        '[10:01] Ana: my card is 5555 5555 5555\n[10:02] Ana: 4444',
+        [C('5555 5555 5555'), C('4444')],
+        ['[10:02] Ana:'],
+      ],
+      [
+        'pt-BR',
+        '[04/12/2026, 14:03] Ana: cartão 4012 8888 8888\n[04/12/2026, 14:03] Ana: 1881',
+        [C('4012 8888 8888'), C('1881')],
+        [],
+      ],
+      [
+        'pt-BR',
+        '04/12/2026 14:03 - Ana: cartão 5105 1051\n04/12/2026 14:04 - Ana: 0510 5100',
+        [C('5105 1051'), C('0510 5100')],
+        ['14:04 - Ana:'],
+      ],
+      ['en-GB', 'Ana: card 4012 8888\nAna: 8888 1881', [C('4012 8888'), C('8888 1881')], []],
+      [
+        'en-US',
+        '[10:01 AM] Ana: 6011 1111\n[10:02 AM] Ana: 1111 1117',
+        [C('6011 1111'), C('1111 1117')],
+        [],
+      ],
+      [
+        'en-US',
+        '[10:01] Ana: my card\n4012 8888\n[10:02] Ana: 8888 1881',
+        [C('4012 8888'), C('8888 1881')],
+        ['my card'],
+      ],
+      // Left (LEFT): another turn between the halves, a card cut into three turns.
+      [
+        'en-US',
+        '[10:01] Ana: 4012 8888\n[10:01] Agent: ok\n[10:02] Ana: 8888 1881',
+        [C('4012 8888'), C('8888 1881')],
+        [],
+      ],
+      [
+        'en-US',
+        '[10:01] Ana: 4012\n[10:02] Ana: 8888 8888\n[10:03] Ana: 1881',
+        [C('4012'), C('8888 8888'), C('1881')],
+        [],
+      ],
+      // Look-alikes: another sender's digits, the last four asked for, an order on the next turn.
+      ['en-US', '[10:01] Ana: card 4012 8888\n[10:02] Ben: 8888 1881', [], ['8888 1881']],
+      ['en-US', '[10:01] Agent: last four?\n[10:02] Ana: 1111', [], ['1111']],
+      // A 12-digit number ending a turn and the next turn's date made a Luhn-valid "card" of lines.
+      [
+        'en-GB',
+        '04/12/2026 14:01 - Ana: ref 4265 5489 1898\n04/12/2026 14:02 - Ben: thanks',
+        [],
+        ['4265 5489 1898', '04/12/2026 14:02 - Ben'],
+      ],
+      [
+        'en-US',
+        '[10:01] Ana: tracking 1234 5678\n[10:02] Ana: 9012 3456',
+        [],
+        ['1234 5678', '9012 3456'],
+      ],
+      ['en-US', '[10:01] Ana: order 4411\n[10:02] Ana: qty 2', [], ['4411']],
+    ],
+  ],
+];
+
+/** Letters typed for digits inside a card, beside order codes and SKUs with letters. */
+const LETTERS: readonly (readonly [string, readonly Case[]])[] = [
+  [
+    'Letters for digits',
+    [
+      ['en-US', 'card 4111 1111 1111 111l', [C('4111 1111 1111 111l')], []],
+      ['en-US', 'card 4l11 1111 1111 1111 thanks', [C('4l11 1111 1111 1111')], ['thanks']],
+      ['en-US', 'number 4111 IIII 1111 1111', [C('4111 IIII 1111 1111')], []],
+      ['en-GB', 'card 51O5 1O51 0510 5100', [C('51O5 1O51 0510 5100')], []],
+      ['de-DE', 'Karte 4012 8888 8888 188|', [C('4012 8888 8888 188|')], []],
+      ['fr-FR', 'carte 6O11-1111-1111-1117', [C('6O11-1111-1111-1117')], []],
+      // Look-alikes.
+      ['en-US', 'order ORD-4111-1111-111L', [], ['ORD-4111-1111-111L']],
+      ['en-US', 'SKU 4I11-IIII-1O11 in stock', [], ['4I11-IIII-1O11']],
+      ['en-US', 'serial 4I11 1111 1111 1112', [], ['4I11 1111 1111 1112']],
+      ['en-US', 'code BOOK 1111 2222 OL', [], ['BOOK 1111 2222 OL']],
+      ['en-US', 'Hello 4ll of you, 1O1 tips', [], ['4ll of you', '1O1']],
+    ],
+  ],
+];
+
+const ALL = [...CODES, ...TURNS, ...LETTERS];
+
+/**
+ * The rows still left (docs/privacy.md, known gaps): halves of a card with another turn between
+ * them, or cut into three turns, are not joined (cardTurns.ts reads two turns in a row).
+ */
+const LEFT: ReadonlySet<string> = new Set<string>([
+  '[10:01] Ana: 4012 8888\n[10:01] Agent: ok\n[10:02] Ana: 8888 1881',
+  '[10:01] Ana: 4012\n[10:02] Ana: 8888 8888\n[10:03] Ana: 1881',
+]);
+
+describe('the audit is valid', () => {
+  it('every card in it passes Luhn', () => {
+    const cards = ALL.flatMap(([, cases]) => cases)
+      .flatMap(
+        ([, text]) => text.match(/\b[2-6]\d{3}[ -]\d{4,6}[ -]\d{4,5}(?:[ -]\d{4})?\b/g) ?? [],
+      )
+      .map((c) => c.replace(/\D/g, ''))
+      .filter((c) => c.length >= 13);
+    expect(cards.length).toBeGreaterThan(15);
+    for (const c of cards) expect(luhnOk(c), c).toBe(true);
+  });
+  it('every card typed with letters passes Luhn with them read as digits', () => {
+    for (const [, , go] of LETTERS.flatMap(([, cases]) => cases))
+      for (const [, value] of go) {
+        const digits = value.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1').replace(/\D/g, '');
+        expect(luhnOk(digits), value).toBe(true);
+      }
+  });
+});
+
+describe('card data audit: scores', () => {
+  it.each(ALL.map(([name]) => name))('%s', (name) => {
+    const groups = ALL.filter(([n]) => n === name);
+    const { goes, gone, findings, right, touched } = measureAudit(groups);
+    const rows = groups.flatMap(([, c]) => c);
+    const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
+    console.info(
+      `card data audit, ${name}: ${rows.length} rows, recall ${(gone / goes).toFixed(3)} (${gone}/${goes}), precision ${(right / Math.max(findings, 1)).toFixed(3)} (${right}/${findings}), look-alikes touched ${touched} of ${stays}`,
+    );
+    const left = rows.filter(([, t]) => LEFT.has(t)).reduce((n, [, , go]) => n + go.length, 0);
+    expect(gone).toBeGreaterThanOrEqual(goes - left);
+    expect(right).toBe(findings);
+    expect(touched).toBe(0);
+  });
+});
+
+describeAudit(
+  ALL.map(([name, cases]) => [name, cases.filter(([, t]) => !LEFT.has(t))] as const).filter(
+    ([, cases]) => cases.length > 0,
+  ),
+);
+describe('left', () => {
+  it.each([...LEFT])('%j', (text) => {
+    const row = ALL.flatMap(([, c]) => c).find(([, t]) => t === text) as Case;
+    expect(row).toBeDefined();
+  });
+});
+
+// A redact call so an unused import never hides a broken harness.
+it('redact reads the audit', () => {
+  expect(redact('cvv', { locale: 'en-US' }).text).toBe('cvv');
+});
