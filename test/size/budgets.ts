@@ -699,7 +699,7 @@ export const budgets: readonly Budget[] = [
   // entity type (recognizers/cardCode.ts: its labels in 14 languages, escaped as \uXXXX by the
   // minifier, about 1.7 KiB of it), a card typed with letters for digits (cardLetters.ts) and a
   // card cut across two chat turns (cardTurns.ts).
-  // 56.9 and 126.9: T61a, T61b, T61c and T61d together.
+  // 56.9 and 126.9 (58,053 B own; 129,825 B): T61a, T61b, T61c and T61d together.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 126.9, ownKiB: 56.9 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -897,7 +897,7 @@ export const budgets: readonly Budget[] = [
     // 128.8 and 58.8 (131,833 B; 60,196 B own, +1,945 B over 58,251 B): T61c's ids (see redact's
     // line above).
     // 129.4 and 59.4 (132,425 B; 60,790 B own, +2,539 B): T61d (see redact's line).
-    // 133.8 and 63.8: T61a, T61b, T61c and T61d together.
+    // 133.8 and 63.8 (136,828 B; 65,157 B own): T61a, T61b, T61c and T61d together.
     allKiB: 133.8,
     ownKiB: 63.8,
   },
