@@ -13,7 +13,8 @@ import type { Repair } from './schemas.js';
 // leave a handful of letters the character can have been (C4: ā č ď Đ ĝ; C5: Ł ō ŏ Ő ŝ), and the
 // message's language often leaves one: a Vietnamese message writes "Đ" and none of the others, a
 // Polish one "Ł". Where exactly one fits, it is written back; where two fit (or none), the U+FFFD
-// stays: a guess between two letters of the language is no repair.
+// stays: a guess between two letters of the language is no repair. The page is not known either:
+// every page of LOSSY_PAGES that reads the message alike may have lost the byte.
 
 /** Vietnamese letters no other language of letterFit.ts writes: ơ ư and U+1EA0-U+1EF9. */
 const isVietnamese = (cp: number): boolean =>
@@ -26,6 +27,15 @@ const isVietnamese = (cp: number): boolean =>
  * 2026-12-05, the letters of that range: à á â ã è é ê ì í ò ó ô õ ù ú ý ă đ ĩ ũ.
  */
 const VIETNAMESE = new Set(Array.from('àáâãèéêìíòóôõùúýăđĩũ', (c) => c.codePointAt(0) ?? 0));
+
+/**
+ * Polish writes "ń", "ś" and "ź" (its own letters among those of letterFit.ts) only before a
+ * consonant or at a word's end, never before a vowel, where it writes "ni", "si", "zi": no Polish
+ * word begins with "ń". Source: https://en.wikipedia.org/wiki/%C5%83 ("In Polish") and
+ * https://elon.io/grammar/polish/writing-system/hard-soft-spelling-i-vs-kreska, asOf 2026-12-05.
+ */
+const NOT_BEFORE_VOWEL = new Set([0x144, 0x15b, 0x17a]);
+const POLISH_VOWELS = new Set(Array.from('aeiouyąęóAEIOUYĄĘÓ', (c) => c.codePointAt(0) ?? 0));
 
 /** The restored letter's confidence at most: a guess from the language, never past even odds. */
 export const LOST_LETTER_CONFIDENCE = 0.5;
@@ -131,6 +141,20 @@ export function fittingLetter(
   after: number | undefined,
   letters: string,
 ): number | undefined {
+  const fits = fittingLetters(candidates, before, after, letters);
+  return fits?.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * Every letter of `candidates` that fits ({@link fittingLetter}), or undefined when the message
+ * names no language.
+ */
+function fittingLetters(
+  candidates: readonly number[],
+  before: number | undefined,
+  after: number | undefined,
+  letters: string,
+): number[] | undefined {
   const beforeInfo = before === undefined ? 0 : charInfo(before);
   const afterInfo = after === undefined ? 0 : charInfo(after);
   const beforeLetter = before !== undefined && kindOf(beforeInfo) === KIND.letter;
@@ -138,7 +162,7 @@ export function fittingLetter(
   const vietnamese = Array.from(letters).some((c) => isVietnamese(c.codePointAt(0) ?? 0));
   const languages = vietnamese ? [] : languagesOf(letters);
   if (!vietnamese && languages.length === 0) return undefined;
-  let fit: number | undefined;
+  const fits: number[] = [];
   for (const cp of candidates) {
     const info = charInfo(cp);
     if (kindOf(info) !== KIND.letter) continue;
@@ -146,22 +170,25 @@ export function fittingLetter(
     if (beforeLetter && afterLetter && isUpper(beforeInfo) && isUpper(afterInfo) && isLower(info))
       continue;
     const small = String.fromCodePoint(cp).toLowerCase().codePointAt(0) ?? 0;
-    const fits = vietnamese
-      ? VIETNAMESE.has(small) || isVietnamese(cp)
-      : small >= 0xdf && small < 0x180 && languages.some((l) => l.includes(slot(small)));
-    if (!fits) continue;
-    if (fit !== undefined) return undefined;
-    fit = cp;
+    if (NOT_BEFORE_VOWEL.has(small) && after !== undefined && POLISH_VOWELS.has(after)) continue;
+    if (
+      vietnamese
+        ? VIETNAMESE.has(small) || isVietnamese(cp)
+        : small >= 0xdf && small < 0x180 && languages.some((l) => l.includes(slot(small)))
+    )
+      fits.push(cp);
   }
-  return fit;
+  return fits;
 }
 
 /**
  * `repairs` (applied to make `out`) with the letters their lossy readings lost written back where
  * the message's language leaves one letter (see above): the output and the repairs, or undefined
  * when nothing was restored. A repair through one single-byte page is read again through it; the
- * pages the message's other repairs went through (or, when none did, that repair's own) give the
- * undefined bytes. A restored repair's confidence is at most {@link LOST_LETTER_CONFIDENCE}.
+ * pages of {@link LOSSY_PAGES} that read it and the message's other repairs alike give the
+ * undefined bytes. A lost byte that could have been a letter and that no letter fits leaves the
+ * whole message as it came. A restored repair's confidence is at most
+ * {@link LOST_LETTER_CONFIDENCE}.
  *
  * @param out - The repaired text.
  * @param repairs - The repairs that made it, in order.
@@ -186,20 +213,31 @@ export function withLostLetters(
   const others = repairs.filter(
     (r) => r.applied && r.chain.length === 1 && !r.after.includes('\ufffd') && isPage(r.chain[0]),
   );
-  let text = out;
-  let changed = false;
-  const next: Repair[] = [];
+  // Each lossy repair read once: its code points with the letters that fit written in.
+  const read: (string | undefined)[] = [];
   let shift = 0;
   for (const r of repairs) {
     const at = r.start + shift;
     if (r.applied) shift += r.after.length - (r.end - r.start);
     const page = r.chain[0];
-    if (!r.applied || r.chain.length !== 1 || !isPage(page) || !r.after.includes('\ufffd')) {
-      next.push(r);
-      continue;
-    }
-    const restored = restoredIn(r, page, others, letters, text, at);
-    if (restored === undefined) {
+    const lossy = r.applied && r.chain.length === 1 && isPage(page) && r.after.includes('\ufffd');
+    const got = lossy ? restoredIn(r, page, others, letters, out, at) : undefined;
+    // A lost byte that no letter of the message's language explains through the pages it can
+    // have come through: the pages are wrong ("vaÅ�a", Croatian "š" lost through Windows-1257, is
+    // no Polish "Ł" through 1252), and nothing in the message is written back.
+    if (got === null) return undefined;
+    read.push(got);
+  }
+  let text = out;
+  let changed = false;
+  const next: Repair[] = [];
+  shift = 0;
+  for (let k = 0; k < repairs.length; k++) {
+    const r = repairs[k] as Repair;
+    const at = r.start + shift;
+    if (r.applied) shift += r.after.length - (r.end - r.start);
+    const restored = read[k];
+    if (restored === undefined || restored === r.after) {
       next.push(r);
       continue;
     }
@@ -219,11 +257,17 @@ const sameBytes = (a: readonly number[] | undefined, b: readonly number[]): bool
   a !== undefined && a.length === b.length && a.every((x, k) => x === b[k]);
 
 /**
- * The pages that leave bytes undefined and that lossy text comes through: Windows-1252, 1250 and
- * 1254 (Western, Central European, Turkish; the others of the family are read for what they
- * define, not asked what they lost: through 1257, "Å�" can be "Ń" as well as "Ł").
+ * The pages that leave bytes undefined and that lossy Latin text comes through: Windows-1252,
+ * 1250, 1254 and 1257 (Western, Central European, Turkish, Baltic). Every one of them that reads
+ * the message alike may have lost the byte: through 1257, "Å�" can be Croatian "š" (C5 A1) as
+ * well as Polish "Ł" through 1252, and a message whose "ć" names both languages keeps U+FFFD.
  */
-const LOSSY_PAGES: readonly CodePage[] = ['windows-1252', 'windows-1250', 'windows-1254'];
+const LOSSY_PAGES: readonly CodePage[] = [
+  'windows-1252',
+  'windows-1250',
+  'windows-1254',
+  'windows-1257',
+];
 
 /**
  * The pages of {@link LOSSY_PAGES} the message can have gone through: each reads `bytes` from
@@ -241,7 +285,11 @@ function pagesOf(before: string, bytes: readonly number[], others: readonly Repa
   );
 }
 
-/** `r.after` (at `at` in `text`) with its lost letters restored, or undefined. */
+/**
+ * `r.after` (at `at` in `text`) with the lost letters that one letter fits written back (as it
+ * stands where several do), undefined where it cannot be read again or the message names no
+ * language, or null where a lost byte could have been a letter and none of them fits.
+ */
 function restoredIn(
   r: Repair,
   page: CodePage,
@@ -249,7 +297,7 @@ function restoredIn(
   letters: string,
   text: string,
   at: number,
-): string | undefined {
+): string | undefined | null {
   const bytes = bytesOf(r.before, page);
   if (!bytes) return undefined;
   const read = decodeLossyCodePoints(bytes);
@@ -259,7 +307,6 @@ function restoredIn(
   const found = lossySequences(bytes);
   if (found.length === 0) return undefined;
   const pages = pagesOf(r.before, bytes, others);
-  let any = false;
   for (let k = 0; k < found.length; k += 3) {
     const index = found[k] as number;
     const candidates = candidatesOf(bytes, found[k + 1] as number, found[k + 2] as number, pages);
@@ -267,12 +314,14 @@ function restoredIn(
     const pos = at + fromCps(cps, 0, index).length;
     const prev = pos > 0 ? text.codePointAt(pos - (isLow(text, pos - 1) ? 2 : 1)) : undefined;
     const next = pos + 1 < text.length ? text.codePointAt(pos + 1) : undefined;
-    const fit = fittingLetter(candidates, prev, next, letters);
-    if (fit === undefined) continue;
-    cps[index] = fit;
-    any = true;
+    const fits = fittingLetters(candidates, prev, next, letters);
+    if (fits === undefined) return undefined;
+    // A letter was lost (some candidate is one) and none fits: the pages or the language are wrong.
+    const letter = candidates.some((c) => kindOf(charInfo(c)) === KIND.letter);
+    if (letter && fits.length === 0) return null;
+    if (fits.length === 1) cps[index] = fits[0] as number;
   }
-  return any ? fromCps(cps) : undefined;
+  return fromCps(cps);
 }
 
 /** Whether text[i] is the low half of a surrogate pair. */
