@@ -57,6 +57,14 @@ function undefinedOf(page: CodePage): readonly number[] {
 const isPage = (name: string | undefined): name is CodePage =>
   name !== undefined && (CODE_PAGES as readonly string[]).includes(name);
 
+/** Whether `r` is an applied repair through one single-byte page that left a U+FFFD. */
+const isLossy = (r: Repair): boolean =>
+  r.applied &&
+  r.chain.length === 1 &&
+  r.after.includes('\ufffd') &&
+  isPage(r.chain[0]) &&
+  !encoderFor(r.chain[0]).doubleByte;
+
 /** The bytes of `text` through the single-byte `page` (U+FFFD a lost byte), or undefined. */
 function bytesOf(text: string, page: CodePage): number[] | undefined {
   const encoder = encoderFor(page);
@@ -202,6 +210,8 @@ export function withLostLetters(
   out: string,
   repairs: readonly Repair[],
 ): { text: string; repairs: Repair[] } | undefined {
+  // Most texts holding U+FFFD lost bytes through a double-byte page: nothing to read here.
+  if (!repairs.some(isLossy)) return undefined;
   // The message's letters beyond ASCII, the lost characters left out.
   let letters = '';
   for (const c of out) {
@@ -219,9 +229,9 @@ export function withLostLetters(
   for (const r of repairs) {
     const at = r.start + shift;
     if (r.applied) shift += r.after.length - (r.end - r.start);
-    const page = r.chain[0];
-    const lossy = r.applied && r.chain.length === 1 && isPage(page) && r.after.includes('\ufffd');
-    const got = lossy ? restoredIn(r, page, others, letters, out, at) : undefined;
+    const got = isLossy(r)
+      ? restoredIn(r, r.chain[0] as CodePage, others, letters, out, at)
+      : undefined;
     // A lost byte that no letter of the message's language explains through the pages it can
     // have come through: the pages are wrong ("vaÅ�a", Croatian "š" lost through Windows-1257, is
     // no Polish "Ł" through 1252), and nothing in the message is written back.
