@@ -185,6 +185,9 @@ function costFor(cp: number, ch: string, kind: number): number {
   if (cp < 0x1100) return 1; // Georgian
   if (cp < 0x1200) return 2; // Hangul Jamo
   if (cp < 0x1e00) return 2;
+  // ẜ ẝ ẟ: medieval letters (long s with strokes, delta) no language writes; through Windows-1252
+  // "áºœ" reads E1 BA 9C as "ẜ" where ISO-8859-15's œ (0xBD) is the Vietnamese "ẽ" (T61e).
+  if (cp >= 0x1e9c && cp <= 0x1e9f && cp !== 0x1e9e) return 3;
   if (cp < 0x1f00) return 0; // Latin extended additional (Vietnamese)
   if (cp < 0x2000) return 1;
   if (cp < 0x2070) return cp === 0x2028 || cp === 0x2029 ? 1 : 0;

@@ -346,3 +346,53 @@ describe('"â" glued to "‚", the second byte of the currency signs', () => {
       expect(repairText(t).changed).toBe(false);
   });
 });
+
+// T61e: Vietnamese letters U+1EC0-U+1EFF are E1 BB 80-BF; through every Latin page that reads 0xE1
+// as "á" and 0xBB as "»" they are "á»" and one more sign or letter ("Nguyá»…n", "Thá»‹", "Tá»•ng"),
+// pairs that each cost nothing ("»" may end a word, "…", "•" and "“" may open one): "Nguyễn Thị
+// Hồng" stayed as it came, and "Tổng cộng" came back half repaired.
+describe('"á»" glued to a sign or letter: Vietnamese through the Latin pages (T61e)', () => {
+  it('costs 3 where a sign or letter is glued to "á»", and nothing where a quotation closes', () => {
+    expect(segmentCost(cps('á»…'), cps('uy'), cps('n'))).toBe(3);
+    expect(segmentCost(cps('á»•'), cps(' T'), cps('ng'))).toBe(3);
+    expect(segmentCost(cps('á»‹'), cps('Th'), cps(' H'))).toBe(4);
+    expect(segmentCost(cps('áşż'), cps('Hu'), [])).toBe(3);
+    // A closing mark, a dash, an ellipsis or a footnote after "está»" where the word ends.
+    expect(segmentCost(cps('á»…'), cps('st'), cps(' y'))).toBe(0);
+    expect(segmentCost(cps('á»”'), cps('st'), [])).toBe(0);
+    expect(segmentCost(cps('á» •'), cps('st'), [])).toBe(0);
+  });
+
+  it('repairs Vietnamese names and words through each Latin page', () => {
+    const pages = ['windows-1252', 'windows-1250', 'windows-1254', 'iso-8859-1', 'iso-8859-9'];
+    for (const page of pages)
+      for (const s of ['Nguyễn Thị Hồng', 'Tổng cộng', 'Nguyễn', 'Phạm Văn Hội'])
+        expect(repairText(mojibake(s, page as 'windows-1252')).text, `${s} ${page}`).toBe(s);
+    expect(repairText('Tá»•ng cá»™ng').text).toBe('Tổng cộng');
+    expect(repairText(mojibake('Nguyễn Thị Hồng', 'windows-1257')).text).toBe('Nguyễn Thị Hồng');
+    expect(repairText(mojibake('Huế', 'windows-1250')).text).toBe('Huế');
+    // "ẽ" through ISO-8859-15 ("sáºœ"): 1252's reading "ẜ" is a medieval letter no one writes.
+    expect(repairText(mojibake('sẽ', 'iso-8859-15')).text).toBe('sẽ');
+  });
+
+  it('leaves guillemets after accented letters, German quotes and bullets as they are', () => {
+    const clean = [
+      '«Bonjour»',
+      '»Hallo«',
+      'Preis» •',
+      '«ya está»…',
+      'Dijo «ya está».',
+      '«Ya está» — dijo',
+      'ESTÁ»',
+      '«Está»” dijo',
+      '«Está»¹',
+      'café • thé • crème',
+      '»Schön«, sagte er',
+      'Preço «já está»!',
+      'Tiêu đề: «Đơn hàng»',
+      'está»\u00a0bien',
+      'Kaş ve Kalkan',
+    ];
+    for (const t of clean) expect(repairText(t).changed, t).toBe(false);
+  });
+});

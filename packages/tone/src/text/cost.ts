@@ -183,14 +183,16 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
  * "â†’" for "→", "â‰¥" for "≥"). Compared, not looked up: "â" opens most Windows-1252 mojibake
  * ("â€™"), and every such pair asks. "‚" since T59g: "₫", "₡", "₣" and "₿" read "â‚" before
  * « ¡ £ ¿, signs that may open a word, and alone gained 2, under the least gain applied (3).
+ * Windows-1257 reads 0xE2 as "ā" and has these signs where 1252 does: "ā‚« 20" is "₫ 20" (T61e).
+ * Latvian ends words in "ā", but glues none of these signs to one ("Rīgā‰", "mājā‚" are no text).
  */
 const isASign = (c: number): boolean =>
   c === 0x201a || c === 0x201e || c === 0x2020 || c === 0x2021 || c === 0x2030 || c === 0x2039;
 
 /**
  * Whether `c` (class `info`), the character before an "â", leaves that "â" ending a word: ASCII
- * or a letter. No word ends in "â" glued to a sign of {@link isASign} ("Meridianâ„¢", "x â‰¥ 5"): 3.
- * After a sign the "â" is inside a longer garble ("ã¢â‚¬â„¢ãƒæ’", hopeless.ts), costed as before.
+ * or a letter. No word ends in "â" (or "ā") glued to a sign of {@link isASign} ("Meridianâ„¢",
+ * "x â‰¥ 5"): 3. After a sign the "â" is inside a longer garble ("ã¢â‚¬â„¢ãƒæ’", hopeless.ts), costed as before.
  */
 const wordEdge = (c: number, info: number): boolean => c < 0x80 || kindOf(info) === KIND.letter;
 
@@ -303,9 +305,53 @@ function pairInPlace(
     return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
   // "ธ" or "น" after "เ" (windowCost asks only after those two).
   if ((p | 1) === 0xe19) return thaiAfterE(all, i, lo, cp) ? 3 : pc;
-  return p === 0xe2 && isASign(cp) && (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
+  return (p === 0xe2 || p === 0x101) &&
+    isASign(cp) &&
+    (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
     ? 3
     : pc;
+}
+
+/**
+ * Marks that may follow a closing guillemet where a word ends (a quotation closed, then a dash,
+ * an ellipsis, a bullet or a footnote: "«ya está»…", "«está»” dijo", "«está»¹"). Compared, not
+ * looked up.
+ */
+const isAfterQuote = (c: number): boolean =>
+  c === 0x2019 ||
+  c === 0x201d ||
+  c === 0xbb ||
+  c === 0x203a ||
+  c === 0x2026 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 0x2022 ||
+  c === 0xb9 ||
+  c === 0xb2 ||
+  c === 0xb3;
+
+/**
+ * The cost of the character `all[i]` (class `info`, beyond ASCII) glued after "á»" or "į»"
+ * (T61e): Vietnamese letters U+1EC0-U+1EFF are E1 BB 80-BF in UTF-8, and every Latin page that
+ * reads 0xE1 as "á" and 0xBB as "»" (Windows-1252, 1250, 1254, Latin-1, ISO-8859-15, -9; 1257
+ * reads 0xE1 as "į") writes them "á»" and one sign or letter of the 0x80-0xBF row: "Nguyá»…n",
+ * "Thá»‹", "Há»“ng", "Tá»•ng". Each of those pairs costs nothing (» may end a word, …, • and “
+ * may open one). Windows-1250 reads 0xBA as "ş": U+1E80-U+1EBF (E1 BA 80-BF) are "áş" and one
+ * more ("Huáşż" for "Huế"), and no language writes "á" beside "ş". Spanish and Portuguese
+ * close a quotation after "á" ("«ya está»"), and may follow it with a closing mark, a dash or an
+ * ellipsis where a word ends ("está»…"); no language glues another sign or letter to that »,
+ * nor lets one of those marks run on into a word: 3. A space or a no-break space costs nothing.
+ */
+function vietnameseAfterGuillemet(
+  all: readonly number[],
+  i: number,
+  hi: number,
+  info: number,
+): number {
+  if (kindOf(info) === KIND.space) return 0;
+  const cp = all[i] as number;
+  if (!isAfterQuote(cp)) return 3;
+  return i + 1 < hi && isWordChar(all[i + 1] as number) ? 3 : 0;
 }
 
 /**
@@ -403,6 +449,7 @@ export function windowCost(
       cost +=
         cp === 0xa0 ||
         p === 0xe2 ||
+        p === 0x101 ||
         (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19))
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
@@ -431,6 +478,15 @@ export function windowCost(
       // from bytes before that space, and was charged after a space or at the text's start but
       // not after a line break until T48d.
       if (i + 1 < segTo) cost += loneCapital(all, i, lo, hi, info);
+      // "á»" (or 1250's "áş") glued to a sign or letter beyond ASCII: Vietnamese through
+      // Windows-1252/1250/1254 or Latin-1 ("Nguyá»…n", "Thá»‹", "Tá»•ng", 1250's "Huáşż").
+      if (
+        (p === 0xbb || p === 0x15f) &&
+        cp >= 0x80 &&
+        i - 2 >= lo &&
+        (all[i - 2] === 0xe1 || all[i - 2] === 0x12f)
+      )
+        cost += vietnameseAfterGuillemet(all, i, hi, info);
       // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen;
       // "…" 3: it is 0x85 in every Windows page, the continuation byte of "Å" ("Ă…terbetalning"
       // through Windows-1250, "Г…" through 1251), of "ą", "х" and "Ņ", and clean text seldom

@@ -1,4 +1,5 @@
 import { RUN_UNITS } from './budget.js';
+import { charInfo, KIND, kindOf } from './charClass.js';
 import { encoderFor, type PageEncoder } from './codePages.js';
 import { misfits } from './letterFit.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
@@ -637,7 +638,8 @@ export function repairCodePoints(
         fits ??= new Map();
         const known = fits;
         chosen = [best, ...rival.filter((r) => best.gain - r.gain < 1)].reduce((a, r) => {
-          const d = fitOf(r.page, runs, known) - fitOf(a.page, runs, known);
+          const d =
+            fitOf(r.page, runs, known, cps, starts) - fitOf(a.page, runs, known, cps, starts);
           return d < 0 || (d === 0 && r.page === own) ? r : a;
         });
         isBest = chosen === best;
@@ -870,22 +872,58 @@ function gainsOf(
 }
 
 /**
+ * Whether `c` is a letter the languages of letterFit.ts write only where a word ends: "ù" (French
+ * "où", Italian "più", "giù"). Vietnamese writes it inside syllables ("mùa"), but letterFit.ts
+ * knows no Vietnamese, and a Vietnamese message's other letters are no language of it either.
+ */
+const isFinalOnly = (c: number): boolean => c === 0xf9 || c === 0xd9;
+
+/** Letters only Vietnamese writes: ơ ư and U+1EA0-U+1EF9. */
+const VIETNAMESE_OWN = /[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
+/**
+ * How many letters of `after`, written at `at` of `cps`, are final-only letters ({@link
+ * isFinalOnly}) glued to a letter after them: "Peùa", Windows-1250's reading of ISO-8859-2's
+ * "PeĂąa" ("Peña"; ą is 0xB1 there, 0xB9 in 1250).
+ */
+function finalsInside(after: string, cps: readonly number[], at: number): number {
+  let n = 0;
+  for (let k = 0; k < after.length; k++) {
+    if (!isFinalOnly(after.charCodeAt(k))) continue;
+    const next = k + 1 < after.length ? after.charCodeAt(k + 1) : (cps[at] ?? 0x20);
+    if (kindOf(charInfo(next)) === KIND.letter) n++;
+  }
+  return n;
+}
+
+/**
  * How badly the letters of a message's repairs fit one language (letterFit.ts) if `page` is its
  * page: the page's own reading in every run where it is best or a rival, the best reading
- * elsewhere. Once per page and message (`known`), so that a text of many ties stays linear.
+ * elsewhere; and each letter one writes only at a word's end that it glues to a letter after it
+ * (T61e: "Peùa" for "Peña" through ISO-8859-2). Once per page and message (`known`), so that a
+ * text of many ties stays linear.
  */
 function fitOf(
   page: PageEncoder,
   runs: readonly MemoEntry[],
   known: Map<PageEncoder, number>,
+  cps: readonly number[],
+  starts: readonly number[],
 ): number {
   let f = known.get(page);
   if (f === undefined) {
     let text = '';
-    for (const run of runs)
+    let inside = 0;
+    for (let n = 0; n < runs.length; n++) {
+      const run = runs[n] as MemoEntry;
       for (const p of (run.rivals.find((r) => r.page === page) ?? run.best)?.proposals ?? [])
-        if (p.applied) text += p.after;
-    f = misfits(text);
+        if (p.applied) {
+          text += p.after;
+          inside += finalsInside(p.after, cps, (starts[n] as number) + p.end);
+        }
+    }
+    // A Vietnamese message writes "ù" inside its syllables: its letters count alone there.
+    f = misfits(text) + (inside > 0 && VIETNAMESE_OWN.test(text) ? 0 : inside);
     known.set(page, f);
   }
   return f;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, misfits, slot } from './letterFit.js';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
 
 // The table in letters: what LANGUAGES encodes.
 const READABLE = [
@@ -41,5 +43,33 @@ describe('misfits', () => {
     expect(misfits('pacietčbu, jōsu')).toBe(1);
     expect(misfits('ÇĞIÖŞÜ, İade')).toBe(0); // capitals fold; İ's dot is not a letter of the table
     expect(misfits('Спасибо, 北京, thanks')).toBe(0);
+  });
+});
+
+// T61e: two pages read one run as two letters each some language writes, "PeĂąa" as "Peña"
+// through ISO-8859-2 (C3 B1) and "Peùa" through Windows-1250 (C3 B9, "ą" is 0xB9 there): misfits
+// could not tell them apart and the more common page won. French and Italian write "ù" only where
+// a word ends ("où", "più"): glued to a letter after it, the reading counts one misfit more
+// (engine.ts fitOf). A run no letter decides stays a true tie: "❤" through ISO-8859-15 ("â\u009d€")
+// reads as Windows-1252's "❀" (only how often each is written tells them apart).
+describe('a true tie between two pages, told apart by where a letter stands (T61e)', () => {
+  it('reads "ñ" inside a word, not "ù", and leaves "ù" that ends a word', () => {
+    expect(repairText(mojibake('Peña', 'iso-8859-2')).text).toBe('Peña');
+    expect(repairText(mojibake('Señor Peña, gracias', 'iso-8859-2')).text).toBe(
+      'Señor Peña, gracias',
+    );
+    expect(repairText(mojibake('più', 'windows-1250')).text).toBe('più');
+    expect(repairText(mojibake('più', 'iso-8859-2')).text).toBe('più');
+    expect(repairText(mojibake('Peña', 'windows-1250')).text).toBe('Peña');
+  });
+
+  it('reads "₫" through Windows-1257 ("ā‚«"), and leaves Latvian words ending in "ā"', () => {
+    expect(repairText(mojibake('₫ 20', 'windows-1257')).text).toBe('₫ 20');
+    for (const clean of ['mājā „labi”', 'Kopā‚ 20', 'Rīgā‰'])
+      expect(repairText(clean).changed).toBe(false);
+  });
+
+  it('leaves a run no letter decides to the more common page: "❤" through ISO-8859-15', () => {
+    expect(repairText(mojibake('Danke ❤', 'iso-8859-15')).text).toBe('Danke ❀');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLossyUtf8, LOST_BYTE } from './lossy.js';
+import { decodeLossyUtf8, LOST_BYTE, lossySequences } from './lossy.js';
 
 describe('decodeLossyUtf8', () => {
   it('reads valid UTF-8 as it is', () => {
@@ -27,5 +27,14 @@ describe('decodeLossyUtf8', () => {
     expect(decodeLossyUtf8([0x80])).toBeUndefined();
     expect(decodeLossyUtf8([0xe9, 0x74])).toBeUndefined();
     expect(decodeLossyUtf8([0xf5, LOST_BYTE, 0x80, 0x80])).toBeUndefined();
+  });
+});
+
+describe('lossySequences', () => {
+  it('finds each lossy sequence: its U+FFFD among the code points, its lead, its length', () => {
+    expect(lossySequences([0x54, 0xc4, LOST_BYTE, 0xe1, 0xbb, 0xa9])).toEqual([1, 1, 2]);
+    expect(lossySequences([0xc3, 0xa9, 0xe1, 0xbb, LOST_BYTE, 0x6e])).toEqual([1, 2, 3]);
+    expect(lossySequences([...Buffer.from('Atenção', 'utf8')])).toEqual([]);
+    expect(lossySequences([0x80])).toEqual([]);
   });
 });

@@ -121,3 +121,36 @@ function decodeOne(bytes: ArrayLike<number>, i: number, n: number): number {
     ((bytes[i + 5] as number) & 0x3f);
   return 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
 }
+
+/**
+ * Where {@link decodeLossyCodePoints} reads a sequence with a lost byte, as triples: the index of
+ * its U+FFFD among the code points read, the index of its lead byte, and its length in bytes. The
+ * same walk, kept apart from the decoder's (lostLetter.ts asks it of a repair already made).
+ *
+ * @param bytes - Bytes 0-255, and {@link LOST_BYTE} where the text held U+FFFD.
+ * @returns The triples, in order; empty when the bytes are not (lossy) UTF-8 or lost nothing.
+ * @example
+ * lossySequences([0x54, 0xc4, LOST_BYTE]); // [1, 1, 2]
+ * @since 0.1.0
+ */
+export function lossySequences(bytes: ArrayLike<number>): number[] {
+  const found: number[] = [];
+  let out = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const len = b < 0x80 || b === LOST_BYTE ? 1 : utf8SequenceLength(bytes, i, bytes.length);
+    if (len > 0) {
+      // A surrogate pair (CESU-8, six bytes) is one code point, as decodeOne reads it.
+      out++;
+      i += len;
+      continue;
+    }
+    const lost = lossyLength(bytes, i, bytes.length);
+    if (lost === 0) return [];
+    found.push(out, i, lost);
+    out++;
+    i += lost;
+  }
+  return found;
+}

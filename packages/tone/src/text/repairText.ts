@@ -12,6 +12,7 @@ import { withoutHopeless } from './hopeless.js';
 import { withoutLoneCjk } from './loneCjk.js';
 import { loneSigns } from './loneSign.js';
 import { withoutLoneSpace } from './loneSpace.js';
+import { withLostLetters } from './lostLetter.js';
 import { hasNonAscii } from './runParts.js';
 import {
   type Repair,
@@ -145,7 +146,18 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     if (!next.changed) break;
     result = composed(input.text, result, next);
   }
-  return withWordEndCapitals(input.text, result, encoders, minGain);
+  return withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain));
+}
+
+/**
+ * `result` with the letters its lossy repairs lost written back where the message's language
+ * leaves one (lostLetter.ts): same spans, same lengths (a U+FFFD for a letter of U+0080-U+FFFF),
+ * the repair's confidence lowered. Asked only of an output that holds a U+FFFD.
+ */
+function withLostLetterSpans(result: RepairResult): RepairResult {
+  if (!result.changed || !result.text.includes('\ufffd')) return result;
+  const restored = withLostLetters(result.text, result.repairs);
+  return restored ? { ...result, text: restored.text, repairs: restored.repairs } : result;
 }
 
 /**
