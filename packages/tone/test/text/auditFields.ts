@@ -291,7 +291,7 @@ const through = (text: string, chain: readonly CodePage[]): { text: string; loss
       const m = browser ? misdecode(acc.text, page, true) : strict;
       return { text: m.text, lossless: acc.lossless && m.lossless };
     },
-    { text, lossless: true },
+    { text, lossless: true as boolean },
   );
 
 /** The broken rows, made at call time (iconv-lite), deterministic. */
