@@ -1,5 +1,6 @@
 import { charInfo, SCRIPT, scriptOf, unigramCost } from './charClass.js';
-import { type CodePage, decodeWith, type PageEncoder } from './codePages.js';
+import type { PageEncoder } from './codePages.js';
+import { fill, masksFor } from './pageMasks.js';
 import { decodeChecked, utf8SequenceLength } from './utf8.js';
 
 // A short field of CJK text (a name, a city, a product title of a few words) mis-decoded through
@@ -47,98 +48,25 @@ const FAMILY: Readonly<Record<string, number>> = {
   'euc-kr': 5,
 };
 
-// The pages whose first byte of a character may open a three-byte UTF-8 sequence (E0-EF), and
-// their valid trail bytes after such a lead. Through every one of them such a character is Han
-// (GBK's level 2, Shift-JIS's and EUC-JP's level-2 kanji, Big5's less frequent hanzi, EUC-KR's
-// Hanja): a stretch that opens with anything else is read by none.
-const OPENERS: readonly (readonly [string, readonly [number, number][]])[] = [
-  [
-    'gbk',
-    [
-      [0x40, 0x7e],
-      [0x80, 0xfe],
-    ],
-  ],
-  [
-    'gb18030',
-    [
-      [0x40, 0x7e],
-      [0x80, 0xfe],
-    ],
-  ],
-  [
-    'shift_jis',
-    [
-      [0x40, 0x7e],
-      [0x80, 0xfc],
-    ],
-  ],
-  [
-    'cp932',
-    [
-      [0x40, 0x7e],
-      [0x80, 0xfc],
-    ],
-  ],
-  ['euc-jp', [[0xa1, 0xfe]]],
-  [
-    'big5',
-    [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ],
-  ],
-  [
-    'cp950',
-    [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ],
-  ],
-  ['euc-kr', [[0xa1, 0xfe]]],
-];
-
-// Per BMP code point, a bit per page of OPENERS that writes it with a lead byte E0-EF: read once,
-// from the pages' decoders (one call per lead byte), the first time a field may need it. Asking
-// each page's encoder instead, character by character, cost the stream of text 11 1.5% more
-// instructions (a character a page lacks is looked for through iconv-lite once per page).
-let opens: Uint8Array | undefined;
-function openers(): Uint8Array {
-  if (opens) return opens;
-  const table = new Uint8Array(0x10000);
-  OPENERS.forEach(([page, trails], bit) => {
-    for (let lead = 0xe0; lead <= 0xef; lead++) {
-      const bytes: number[] = [];
-      for (const [a, z] of trails) for (let t = a; t <= z; t++) bytes.push(lead, t);
-      const text = decodeWith(Uint8Array.from(bytes), page as CodePage);
-      // One character a pair (an unassigned pair is one U+FFFD), else pair by pair.
-      const one = text.length * 2 === bytes.length;
-      for (let k = 0; k < bytes.length; k += 2) {
-        const cp = one
-          ? text.charCodeAt(k / 2)
-          : decodeWith(Uint8Array.from(bytes.slice(k, k + 2)), page as CodePage).charCodeAt(0);
-        if (cp !== 0xfffd) table[cp] = (table[cp] as number) | (1 << bit);
-      }
-    }
-  });
-  opens = table;
-  return table;
-}
-
-/** The bits of OPENERS for the call's pages, by the call's list (a WeakMap: lists are few). */
+/** The call's double-byte pages of FAMILY, a bit each by index (pageMasks.ts: at most 31 pages). */
 const CALL_BITS = new WeakMap<readonly PageEncoder[], number>();
 function callBits(encoders: readonly PageEncoder[]): number {
   let bits = CALL_BITS.get(encoders);
   if (bits === undefined) {
     bits = 0;
-    for (const e of encoders) {
-      const at = OPENERS.findIndex(([p]) => p === e.page);
-      if (at >= 0) bits |= 1 << at;
+    for (let e = 0; e < encoders.length && e < 31; e++) {
+      const enc = encoders[e] as PageEncoder;
+      if (enc.doubleByte && FAMILY[enc.page] !== undefined) bits |= 1 << e;
     }
     CALL_BITS.set(encoders, bits);
   }
   return bits;
 }
+
+// String.prototype.charCodeAt, called on each string (runParts.ts toCps): a field comes in every
+// V8 representation (a message as received, a pass's output built by concatenation), and
+// `text.charCodeAt` in the scans was a megamorphic load.
+const codeAt = String.prototype.charCodeAt;
 
 const HANGUL = 1;
 const HAN_KANA = 2;
@@ -165,14 +93,14 @@ const mayStand = (cp: number): boolean =>
  */
 function readThrough(text: string, start: number, end: number, e: PageEncoder): string | undefined {
   // Most stretches fail at their first byte (no lead byte E0-EF), asked before anything is made.
-  const first = e.encode(text.charCodeAt(start));
+  const first = e.encode(codeAt.call(text, start));
   if (first === undefined || (first[0] as number) < 0xe0 || (first[0] as number) > 0xef)
     return undefined;
   const bytes: number[] = [];
   let kinds = 0;
   let read = 0; // bytes checked: whole sequences of common CJK
   for (let i = start; i < end; i++) {
-    const b = e.encode(text.charCodeAt(i));
+    const b = e.encode(codeAt.call(text, i));
     if (b === undefined) return undefined;
     for (const x of b) bytes.push(x);
     for (; bytes.length - read >= 3; read += 3) {
@@ -225,28 +153,41 @@ export function cjkField(
   // The stretches past ASCII (UTF-16 offsets; a field of the BMP only).
   const stretches: number[] = [];
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
+    const c = codeAt.call(text, i);
     if (c < 0x80) {
       if (c < 0x20 || c === 0x7f) return [];
       i++;
       continue;
     }
     let j = i;
-    for (; j < n && text.charCodeAt(j) >= 0x80; j++) if (!mayStand(text.charCodeAt(j))) return [];
+    for (; j < n && codeAt.call(text, j) >= 0x80; j++)
+      if (!mayStand(codeAt.call(text, j))) return [];
     stretches.push(i, j, 0);
     i = j;
   }
   if (stretches.length === 0) return [];
-  // Some stretch must open with a character some page of the call writes with a lead byte E0-EF:
-  // most fields fail here, before a page or the cost model is asked about their characters.
-  const bits = callBits(encoders);
+  // Some page of the call must write some stretch as a lead byte and a continuation byte, then
+  // characters each opening with a continuation byte or such a pair: the page masks (pageMasks.ts,
+  // filled for every character by the scan every text passes, cleanScan.ts) say it in a look-up a
+  // character, and most fields fail here, before a page or the cost model is asked about their
+  // characters (a character the engine never read costs a classification, a page it lacks a look
+  // through iconv-lite: asked first, they cost the stream of text 11 1.2-3% more instructions).
+  const bits = encoders.length > 31 ? 0 : callBits(encoders);
   if (bits === 0) return [];
+  const m = masksFor(encoders);
   let some = false;
   for (let s = 0; s < stretches.length && !some; s += 3) {
-    const c = text.charCodeAt(stretches[s] as number);
-    // Han only (CJK_UNIFIED, extension A, compatibility): the table is read for no other.
-    if ((c >= 0x3400 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00))
-      some = ((openers()[c] as number) & bits) !== 0;
+    const end = stretches[s + 1] as number;
+    let at = stretches[s] as number;
+    let c = codeAt.call(text, at);
+    if (m.cont[c] === 0) fill(m, c);
+    let pages = (m.self[c] as number) & bits;
+    while (pages !== 0 && ++at < end) {
+      c = codeAt.call(text, at);
+      if (m.cont[c] === 0) fill(m, c);
+      pages &= (m.self[c] as number) | (m.cont[c] as number);
+    }
+    some = pages !== 0;
   }
   if (!some) return [];
   // Each stretch gets 1 where it holds a character the cost model charges (a rare one); `cost`:
@@ -254,7 +195,7 @@ export function cjkField(
   let cost = 0;
   for (let s = 0; s < stretches.length; s += 3)
     for (let i = stretches[s] as number; i < (stretches[s + 1] as number); i++) {
-      const k = unigramCost(charInfo(text.charCodeAt(i)));
+      const k = unigramCost(charInfo(codeAt.call(text, i)));
       if (k > 0) {
         stretches[s + 2] = 1;
         cost += k;
