@@ -284,10 +284,7 @@ export const budgets: readonly Budget[] = [
   // this session: wordEndCapital.ts, gluedName.ts and aboutMojibake.ts are most of it).
   // 30.1 / 227.9 (30,790 B own, 233,318 B all, +125 B): withGluedNames asks once per message
   // whether a tail could be there before it walks back from each double-byte repair.
-  // 30.8 / 228.6 (31,468 B own, 233,988 B all; +876 B own over 0fb71bb's 30,592): T61f (#11), a
-  // short CJK field broken through another CJK page read back on its own evidence (cjkField.ts:
-  // the stretches, the masks' gate, the round trip to common CJK, the pass composed as loneSign's).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 228.6, ownKiB: 30.8 },
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 227.9, ownKiB: 30.1 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

@@ -2,7 +2,6 @@ import { parseWith } from '@meridian-cx/core';
 import { withoutMojibakeAbout } from './aboutMojibake.js';
 import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
-import { cjkField, FIELD_MAX } from './cjkField.js';
 import { cannotHoldMojibake } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { withDominantChain } from './dominantChain.js';
@@ -130,14 +129,9 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   if (cannotHoldMojibake(input.text, engine, false, made))
     // A capital at a word's end ("AVÃ”") is a run the masks let through, which the scan proves
     // (and makes the code points for): a text with no such run holds none.
-    return withCjkField(
-      input.text,
-      made.cps === undefined
-        ? untouched(input.text)
-        : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain),
-      encoders,
-      minGain,
-    );
+    return made.cps === undefined
+      ? untouched(input.text)
+      : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain);
   let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
@@ -151,45 +145,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     if (!next.changed) break;
     result = composed(input.text, result, next);
   }
-  return withCjkField(
-    input.text,
-    withWordEndCapitals(input.text, result, encoders, minGain),
-    encoders,
-    minGain,
-  );
-}
-
-/**
- * `result` (of `text`) with a short CJK field that its output holds, broken through another CJK
- * page, read back where the field alone says so (cjkField.ts), composed as a pass of its own; each
- * stretch is worth the least gain applied (3), so a call asking more reads none.
- */
-function withCjkField(
-  text: string,
-  result: RepairResult,
-  encoders: readonly PageEncoder[],
-  minGain: number,
-): RepairResult {
-  // Most texts are longer than a field: one comparison.
-  if (result.text.length > FIELD_MAX || minGain > 3) return result;
-  const applied = (): number[] => {
-    const spans: number[] = [];
-    let shift = 0;
-    for (const r of result.repairs) {
-      if (!r.applied) continue;
-      const page = encoders.findIndex((e) => e.page === r.chain[r.chain.length - 1]);
-      spans.push(
-        r.start + shift,
-        r.start + shift + r.after.length,
-        r.chain.length === 1 ? page : -1,
-      );
-      shift += r.after.length - (r.end - r.start);
-    }
-    return spans;
-  };
-  const found = cjkField(result.text, encoders, applied);
-  if (found.length === 0) return result;
-  return withSpans(text, result, encoders, found);
+  return withWordEndCapitals(input.text, result, encoders, minGain);
 }
 
 /**
