@@ -10,7 +10,7 @@ import { withGluedNames } from './gluedName.js';
 // The plain reading of gluedName.ts's rule, as an oracle: for each applied repair through one
 // double-byte page, the nearest character before it (32 code points at most, no segment's end
 // between, a space between) that is non-ASCII before an ASCII small letter ends a run; its
-// shortest tail of one to three characters, glued after a Han, kana or Hangul character or a
+// shortest tail of one to three non-ASCII characters, glued after a Han, kana or Hangul character or a
 // full-width mark that no proposal covers, with no common CJK in it and no other proposal over it, whose bytes through the
 // page (iconv-lite's) are valid UTF-8 (TextDecoder, fatal) reading as a Latin capital and Latin
 // letters, no costlier than the tail with the CJK before as a word's edge, is read so.
@@ -50,6 +50,9 @@ function oracle(chars: readonly string[], proposals: readonly Proposal[]): Propo
       if (proposals.some((o) => o.start <= start - 1 && start - 1 < o.end)) continue;
       if (out.some((o) => o !== q && o.start < end && start < o.end)) break;
       const tail = chars.slice(start, end);
+      // The tail is the end of a run of non-ASCII characters ("Ab艩imon": "艩" after "Ab" is
+      // no tail glued after the CJK before "A").
+      if (cps.slice(start, end).some((c) => c < 0x80)) break;
       if (tail.some(common)) continue;
       let text: string;
       try {
