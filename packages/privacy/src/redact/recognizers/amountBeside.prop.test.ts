@@ -5,7 +5,7 @@
 // such an amount stays in every market it dials in, and a mobile after a small amount still goes.
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amountBeside } from './amountBeside.js';
 
 const SEPARATORS = ['.', ',', "'", ' ', '\u00a0', '\u202f'];
@@ -109,4 +109,37 @@ describe('amounts stay, and a mobile after a small one goes', () => {
       );
     },
   );
+});
+
+// A number that dials inside a longer amount (an Italian shared-cost "803 000", a mobile's "333 123
+// 456") is read with the whole amount beside its currency: "pagato 146 803 000 €" kept "146" and
+// lost the rest as a phone (found by the property above on a random seed, -1757428003).
+describe('a number inside an amount in thousands is read with all of it', () => {
+  test.prop(
+    [
+      fc.integer({ min: 1, max: 999 }),
+      fc.constantFrom('803 000', '333 123 456', '800 123 456'),
+      fc.constantFrom(' ', '.', '\u00a0'),
+      fc.constantFrom('€', 'EUR', 'Rp', 'zł'),
+      fc.constantFrom('it-IT', 'pl-PL', 'id-ID'),
+    ],
+    { numRuns: 200 },
+  )('the amount stays whole', (head, tail, sep, currency, locale) => {
+    const amount = `${head} ${tail}`.replace(/ /g, sep);
+    fc.pre(/^\d{1,3}(?:[ .\u00a0]\d{3})+$/.test(amount));
+    const text = `pagato ${amount} ${currency} ieri`;
+    expect(redact(text, { locale }).text).toBe(text);
+  });
+
+  it('a phone after an amount, or alone, still goes', () => {
+    expect(redact('pagato 50 € 333 123 4567', { locale: 'it-IT' }).text).toBe(
+      'pagato 50 € [PHONE]',
+    );
+    expect(redact('Zapłaciłem 50 zł 600 123 456', { locale: 'pl-PL' }).text).toBe(
+      'Zapłaciłem 50 zł [PHONE]',
+    );
+    expect(redact('chiamami 803 000 grazie', { locale: 'it-IT' }).text).toBe(
+      'chiamami [PHONE] grazie',
+    );
+  });
 });

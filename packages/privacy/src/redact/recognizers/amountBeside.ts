@@ -142,7 +142,12 @@ function edge(c: string): boolean {
  * millions). A currency before an amount grouped by spaces is read no such way: "50 zł 600 123
  * 456" is an amount, then a Polish mobile printed as Poles print it.
  */
-export function amountBeside(shadow: string, start: number, end: number, text: string): boolean {
+export function amountBeside(shadow: string, from: number, to: number, span: string): boolean {
+  // A number read inside a longer amount is read with all of it: in Italy "803 000" dials (a
+  // shared-cost number), and "pagato 146 803 000 €" kept "146" and lost the rest as a phone.
+  const start = groupsBefore(shadow, from);
+  const end = groupsAfter(shadow, to);
+  const text = start === from && end === to ? span : shadow.slice(start, end);
   if (text.length < 9 || !THOUSANDS.test(text)) return false;
   let after = end;
   if (/^[.,]\d\d(?!\d)/.test(shadow.slice(after, after + 4))) after += 3;
@@ -162,6 +167,41 @@ export function amountBeside(shadow: string, start: number, end: number, text: s
   if (before > 0 && (shadow.charAt(before - 1) === ' ' || shadow.charAt(before - 1) === '\u00a0'))
     before--;
   return currencyAt(shadow, before, false);
+}
+
+/** The longest an amount in thousands is read around a number inside it (seven groups). */
+const AMOUNT_REACH = 27;
+
+/**
+ * Where the run of digit groups that ends at `from` of `shadow` starts: before `from`, while a
+ * thousands separator and one to three digits stand there, the same separator each time, within
+ * AMOUNT_REACH units (`from` where none stands).
+ */
+function groupsBefore(shadow: string, from: number): number {
+  const sep = shadow.charAt(from - 1);
+  if (sep === '' || !THOUSANDS_SEPS.includes(sep) || !isDigitAt(shadow, from - 2)) return from;
+  let start = from;
+  while (from - start < AMOUNT_REACH && shadow.charAt(start - 1) === sep) {
+    let m = 0;
+    while (m < 4 && isDigitAt(shadow, start - 2 - m)) m++;
+    if (m === 0 || m > 3) break;
+    start -= m + 1;
+  }
+  return start;
+}
+
+/** Where the run of digit groups that starts at `to` of `shadow` ends (see groupsBefore). */
+function groupsAfter(shadow: string, to: number): number {
+  const sep = shadow.charAt(to);
+  if (sep === '' || !THOUSANDS_SEPS.includes(sep) || !isDigitAt(shadow, to + 1)) return to;
+  let end = to;
+  while (end - to < AMOUNT_REACH && shadow.charAt(end) === sep) {
+    let m = 0;
+    while (m < 4 && isDigitAt(shadow, end + 1 + m)) m++;
+    if (m !== 3) break;
+    end += m + 1;
+  }
+  return end;
 }
 
 /**
