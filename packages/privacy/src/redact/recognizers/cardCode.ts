@@ -113,6 +113,9 @@ const CARD_EXPIRY_CODE =
  * each cost its compiling in every process (instructions.sh).
  */
 function glued(shadow: string, k: number): boolean {
+  // Nothing glues outside the text: a read past its end (a code that ends it) threw findCodes'
+  // compiled code away (--trace-deopt "out of bounds", T62a).
+  if (k < 0 || k >= shadow.length) return false;
   const c = shadow.charCodeAt(k);
   return (c >= 48 && c <= 57) || isGlueLetter(shadow.charAt(k));
 }
