@@ -135,7 +135,15 @@ const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts)
 describe('a noted recognizer finds nothing without a run it reads', () => {
   it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six and the card code, no other', () => {
     expect(noted).toHaveLength(45);
-    for (const id of ['es-dni', 'cz-account', 'ng-nuban', 'mx-curp', 'mx-clabe', 'my-nric', 'card-code'])
+    for (const id of [
+      'es-dni',
+      'cz-account',
+      'ng-nuban',
+      'mx-curp',
+      'mx-clabe',
+      'my-nric',
+      'card-code',
+    ])
       expect(noted.map((r) => r.id)).toContain(id);
     for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
       expect(noted.map((r) => r.id)).not.toContain(id);
