@@ -26,8 +26,12 @@ export function isDate(year: number, month: number, day: number): boolean {
   return month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-/** Whether `d` is `n` ASCII digits. */
-function digitsOnly(d: string, n: number): boolean {
+/**
+ * Whether `d` is `n` ASCII digits (the id checks of nationalIds3/6/7 ask it first).
+ *
+ * @since 0.1.0
+ */
+export function digitsOnly(d: string, n: number): boolean {
   if (d.length !== n) return false;
   for (let i = 0; i < n; i++) {
     const c = d.charCodeAt(i);

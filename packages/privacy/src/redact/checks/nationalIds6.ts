@@ -5,17 +5,9 @@
 // read but Germany's (the Bundesgesetzblatt's ISO 7064 procedure) and Portugal's decree: the
 // secondary sources are named as such.
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+import { digitsOnly } from './nationalIds3.js';
 
-/** Whether `d` is `n` ASCII digits. */
-function digitsOnly(d: string, n: number): boolean {
-  if (d.length !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const c = d.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
 
 // The codice fiscale's check character: a character in an odd place (the first, third…) counts by
 // this table, digits 0–9 as A–J; one in an even place counts its place in the alphabet (digits

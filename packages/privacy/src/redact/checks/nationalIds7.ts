@@ -3,22 +3,12 @@
 // Ukraine's RNOKPP, Australia's TFN, Malaysia's MyKad number. Each says where its rule comes from
 // and when we read it (asOf 2026-12-05); where no text of the issuer's giving the rule could be
 // read, the secondary sources are named as such, and where they disagree, both are.
-import { isDate } from './nationalIds3.js';
+import { digitsOnly, isDate } from './nationalIds3.js';
 
 const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
 
 /** Two ASCII digits at `i` as a number. */
 const two = (d: string, i: number): number => num(d, i) * 10 + num(d, i + 1);
-
-/** Whether `d` is `n` ASCII digits. */
-function digitsOnly(d: string, n: number): boolean {
-  if (d.length !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const c = d.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
 
 /**
  * The two-letter codes of a CURP's place of birth: the 32 federal entities and NE (nacido en el
