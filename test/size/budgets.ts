@@ -294,7 +294,7 @@ export const budgets: readonly Budget[] = [
   // lossy repair lost written back where the message's language names one (lostLetter.ts: the
   // pages' undefined bytes, the candidates, Vietnamese's letters; lossy.ts lossySequences), "á»"
   // glued to a sign (cost.ts vietnameseAfterGuillemet) and "ù" inside a word in a tie (fitOf).
-  // 31.7 / 229.5: T61h and T61e together.
+  // 31.7 / 229.5 (32,435 B own; 234,966 B): T61h and T61e together.
   { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 229.5, ownKiB: 31.7 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
@@ -704,7 +704,8 @@ export const budgets: readonly Budget[] = [
   // entity type (recognizers/cardCode.ts: its labels in 14 languages, escaped as \uXXXX by the
   // minifier, about 1.7 KiB of it), a card typed with letters for digits (cardLetters.ts) and a
   // card cut across two chat turns (cardTurns.ts).
-  // 56.9 and 126.9 (58,053 B own; 129,825 B): T61a, T61b, T61c and T61d together.
+  // 56.9 and 126.9 (58,192 B own; 129,900 B): T61a, T61b, T61c, T61d, T62a and the lead's amount
+  // groups together.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 126.9, ownKiB: 56.9 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -902,7 +903,7 @@ export const budgets: readonly Budget[] = [
     // 128.8 and 58.8 (131,833 B; 60,196 B own, +1,945 B over 58,251 B): T61c's ids (see redact's
     // line above).
     // 129.4 and 59.4 (132,425 B; 60,790 B own, +2,539 B): T61d (see redact's line).
-    // 133.8 and 63.8 (136,828 B; 65,157 B own): T61a, T61b, T61c and T61d together.
+    // 133.8 and 63.8 (136,923 B; 65,291 B own): the session's branches together.
     allKiB: 133.8,
     ownKiB: 63.8,
   },
