@@ -14,7 +14,7 @@
 // like 1252 mojibake ("MÃE", "SÃO JOÃO"). Every field was written for this audit by hand and its
 // expected form (the field as written) recorded before repairText first ran on it.
 import type { CodePage } from '../../src/text/codePageList.js';
-import { misdecode } from './mojibakeCorpus.js';
+import { DOUBLE_BYTE_PAGES, misdecode } from './mojibakeCorpus.js';
 
 /** A field: its language, its kind (name, city, street, product) and its text. */
 export type Field = { readonly lang: string; readonly kind: string; readonly text: string };
@@ -250,14 +250,7 @@ export const FIELD_PAGES: readonly CodePage[] = [
   'windows-1254',
   'windows-1257',
   'macintosh',
-  'gbk',
-  'gb18030',
-  'shift_jis',
-  'cp932',
-  'euc-jp',
-  'big5',
-  'cp950',
-  'euc-kr',
+  ...DOUBLE_BYTE_PAGES,
 ];
 
 /** Chains of two pages a sample of fields goes through (every seventh field). */

@@ -6,7 +6,7 @@
 // that the customer typed joined, '~' one typed as a space, '+' a space typed inside a word the
 // orthography writes joined (ها after a letter that does not join); a trap comes back as typed.
 
-const Z = '\u200c';
+export const Z = '\u200c';
 
 export type AuditPair = {
   readonly input: string;
@@ -14,7 +14,8 @@ export type AuditPair = {
   readonly kind: string;
 };
 
-const pair = (kind: string, s: string): AuditPair => ({
+/** A pair written in the marks above ('|', '~', '+'): what the customer typed, what comes back. */
+export const pair = (kind: string, s: string): AuditPair => ({
   input: s.replaceAll('|', '').replaceAll('~', ' ').replaceAll('+', ' '),
   expected: s.replaceAll('|', Z).replaceAll('~', Z).replaceAll('+', ''),
   kind,

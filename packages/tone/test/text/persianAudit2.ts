@@ -31,19 +31,7 @@
 // نرم‌افزار، سخت‌افزار، بسته‌بندی), mixed 10 / 10, arabic-keyboard 20 / 35 (four detected as
 // 'unknown' and left whole: "سفارشم هنوز نرسيده و نميدانم كجاست.").
 
-const Z = '\u200c';
-
-export type AuditPair = {
-  readonly input: string;
-  readonly expected: string;
-  readonly kind: string;
-};
-
-const pair = (kind: string, s: string): AuditPair => ({
-  input: s.replaceAll('|', '').replaceAll('~', ' ').replaceAll('+', ' '),
-  expected: s.replaceAll('|', Z).replaceAll('~', Z).replaceAll('+', ''),
-  kind,
-});
+import { type AuditPair, pair, Z } from './persianAudit.js';
 
 /** What customers write, by what the orthography restores in it. */
 const SENTENCES: Readonly<Record<string, readonly string[]>> = {

@@ -278,9 +278,11 @@ const FI_WORDS_HOME: readonly string[] = [...ID_WORDS_3['fi-hetu'], ...ID_WORDS_
 /**
  * Whether a letter or a digit that a word runs on with stands at `i`: an ASCII one, or a letter
  * of a script that spaces its words (context.ts isGlueLetter). Han, kana, Hangul and Thai letters
- * touch a value without a space ("我的NRIC是S2345678H").
+ * touch a value without a space ("我的NRIC是S2345678H"). nationalIds7.ts reads it too.
+ *
+ * @since 0.1.0
  */
-function wordAt(s: string, i: number): boolean {
+export function wordAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   // ASCII from its code (most neighbours: a space, a colon, a digit): no string made for the test.
   const c = s.charCodeAt(i);

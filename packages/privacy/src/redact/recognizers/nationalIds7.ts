@@ -13,18 +13,13 @@ import {
   myNricValid,
   uaRnokppValid,
 } from '../checks/nationalIds7.js';
-import {
-  type ContextKind,
-  contextBefore,
-  gluedToCode,
-  isGlueLetter,
-  numberedAfter,
-} from '../context.js';
+import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
+import { wordAt } from './nationalIds3.js';
 import { shopsGeneric } from './numericId.js';
 
 /**
@@ -352,14 +347,6 @@ export const myNricRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     myKadPrint,
   ),
 );
-
-/** Whether a letter or a digit a word runs on with stands at `i` (nationalIds3.ts wordAt). */
-function wordAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-  return isGlueLetter(s.charAt(i));
-}
 
 /** `s` from `start` to `end` with its ASCII lower-case letters in upper case; others as they are. */
 function upperAscii(s: string, start: number, end: number): string {
