@@ -2,7 +2,7 @@ import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 
 export const title = 'privacy: transcripts redacted before they go to the translation vendor';
 
-// Nine chats, a mail and a call from this morning, on their way to a translation vendor. The vendor needs the order
+// Ten chats, a mail and a call from this morning, on their way to a translation vendor. The vendor needs the order
 // number to match its glossary to the right product line; it must not see the card, the IBAN,
 // the phone number, the e-mail or UPI address or the national id.
 const polish =
@@ -74,7 +74,14 @@ const call =
   'shop dot com. My number is 2 1 2 5 5 5 0 1 8 7, or my cell, six four six, five five five, ' +
   'oh one four three. The card was four one one one, one one one one, one one one one, one one ' +
   'one one.';
+// Italian: an invoice needs the customer's codice fiscale, and she typed the card's verification
+// code after it (PCI DSS: never kept after authorisation): both go, the expiry, the amount and the
+// order number stay.
+const italian =
+  'Buongiorno, l\'ordine 40418827 del 3/12 non è arrivato. Per la fattura: codice fiscale ' +
+  'RSSMRA85T10A562S. Ho pagato 89,90 € con la carta 4111 1111 1111 1111, scad. 12/27, CVV 123.';
 const ORDERS: Record<string, string> = {
+  'it-IT': 'ordine 40418827 del 3/12',
   'en-US': '558812449, I bought it at shop dot com',
   'pl-PL': '482139571',
   'fa-IR': '۴۸۲۱۳۹۵۷',
@@ -105,6 +112,7 @@ export default function section(): string {
     ['British DM in a fancy font', 'en-GB', fancy],
     ['German mail, raw', 'de-DE', germanMail],
     ['Spanish desk export, JSON', 'es-ES', spanishExport],
+    ['Italian chat', 'it-IT', italian],
     ['US call, transcribed', 'en-US', call],
   ] as const) {
     const recognizers = locale === 'en-US' ? spokenNumberRecognizers : [];
