@@ -78,7 +78,7 @@ const call =
 // code after it (PCI DSS: never kept after authorisation): both go, the expiry, the amount and the
 // order number stay.
 const italian =
-  'Buongiorno, l\'ordine 40418827 del 3/12 non è arrivato. Per la fattura: codice fiscale ' +
+  "Buongiorno, l'ordine 40418827 del 3/12 non è arrivato. Per la fattura: codice fiscale " +
   'RSSMRA85T10A562S. Ho pagato 89,90 € con la carta 4111 1111 1111 1111, scad. 12/27, CVV 123.';
 const ORDERS: Record<string, string> = {
   'it-IT': 'ordine 40418827 del 3/12',
