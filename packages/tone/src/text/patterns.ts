@@ -37,13 +37,3 @@ export const PATTERNS = {
   /** Arabic-script letters (Persian and Arabic words are runs of these, ZWNJ and marks). */
   arabicWordChar: /^[\p{Script=Arabic}\u200c]$/u,
 } as const;
-
-/**
- * A character that cannot stand in a short CJK field (cjkField.ts): a control, or past ASCII
- * anything but Hangul jamo, CJK and its punctuation, kana, Hangul syllables, compatibility
- * ideographs and half and full widths (UTF-16 units: a surrogate half is not CJK here). One
- * character, no quantifier: it cannot backtrack, and its scan runs as native code where a loop
- * over the field ran in the interpreter for every short text the engine read (T63f).
- */
-export const NOT_CJK_FIELD =
-  /[^\x20-\x7e\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff9f]/;
