@@ -75,11 +75,26 @@ const broken = fc
     return { t, b: lossless ? b : t };
   })
   .filter((x) => x.b !== x.t && x.b.length <= 40);
-/** Any mix: common, rare, halfwidth, ASCII. */
+/** Any mix: common, rare, halfwidth, ASCII, and now and then what no CJK field holds. */
 const mixed = fc
-  .array(fc.constantFrom(...commonHan.slice(0, 40), ...hangul.slice(0, 20), ...rare, ...ascii), {
-    maxLength: 8,
-  })
+  .array(
+    fc.oneof(
+      {
+        weight: 20,
+        arbitrary: fc.constantFrom(
+          ...commonHan.slice(0, 40),
+          ...hangul.slice(0, 20),
+          ...rare,
+          ...ascii,
+        ),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('é', 'Ж', '\n', '\x7f', '\u0085', '😊', '\u2014', '\uffa0'),
+      },
+    ),
+    { maxLength: 8 },
+  )
   .map((a) => a.join(''));
 const spans = fc.array(
   fc.tuple(
