@@ -32,8 +32,8 @@
 // such a repair): double-byte 2,104 → 2,129 / 2,197 (96.9%), wrong 4 → 2; clean 236 / 236. Asked
 // only of a text the engine read (text 11: 2,209 calls of 38,542 messages, 3 past the masks), yet
 // text 11 still costs about +0.8% instructions (three runs each at load ~20: main 9.398-9.434 G,
-// this 9.465-9.499 G, hash 91e95971483471b5 unchanged; wired but never called, 9.436 G): not the
-// calls' own work, which is a few million; over the +0.5% the issue allows, the lead's call. Left: a field as common through the page as it is ("臺中" through GBK
+// this 9.465-9.499 G, hash 91e95971483471b5 unchanged; wired but never called, 9.436 G); where it
+// goes is not settled; over the +0.5% the issue allows, the lead's call. Left: a field as common through the page as it is ("臺中" through GBK
 // "鑷轰腑", "陳美玲" through Shift-JIS "髯ｳ鄒守軸"), and the rest above.
 import { describe, expect, it } from 'vitest';
 import type { CodePage } from '../../src/text/codePageList.js';
