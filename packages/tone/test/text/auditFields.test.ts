@@ -26,12 +26,15 @@
 // through 1252 ("żtautahi"), "Taupō" through 1250 ("Taupū"), "7Âş" through 1250, "×3" after
 // "pack", "·" between words, "–" through 1257, Lithuanian "ė" through 1252, "广州" through 1252
 // and 1250 ("å¹¿å·ž").
-// Tried and reverted (T61f, commits 883847f and 585ec3e): a short CJK field read back on its own
-// evidence (cjkField.ts: a round trip through one double-byte page to common CJK of one writing
-// system, rare characters worth 2, every page alike) restored 25 of the kept and wrong rows
-// (double-byte 2,129 / 2,197, wrong 4 → 2; clean 236 / 236; none of 1.2 million random clean
-// CJK fields read), but cost text 11 +0.82% instructions at best (gates tried: +1.2% to +4.1%),
-// over the +0.5% the issue allows.
+// Fixed (cjkField.ts, T61f, rebuilt by T63f with a gate): a short field of CJK read whole, or
+// finished after the engine's repair through the same page family, where its own bytes are a
+// round trip to common CJK of one writing system and the rare characters it loses cost 2 (1 beside
+// such a repair): double-byte 2,104 → 2,129 / 2,197 (96.9%), wrong 4 → 2; clean 236 / 236. Asked
+// only of a text the engine read (text 11: 2,209 calls of 38,542 messages, 3 past the masks), yet
+// text 11 still costs about +0.8% instructions (three runs each at load ~20: main 9.398-9.434 G,
+// this 9.465-9.499 G, hash 91e95971483471b5 unchanged; wired but never called, 9.436 G); where it
+// goes is not settled; over the +0.5% the issue allows, the lead's call. Left: a field as common through the page as it is ("臺中" through GBK
+// "鑷轰腑", "陳美玲" through Shift-JIS "髯ｳ鄒守軸"), and the rest above.
 import { describe, expect, it } from 'vitest';
 import type { CodePage } from '../../src/text/codePageList.js';
 import { repairText } from '../../src/text/repairText.js';
@@ -118,13 +121,35 @@ describe('the field audit: repairText on one short field', () => {
         `single-byte ${s.restored}/${s.rows} (${pct(s)}), double-byte ${d.restored}/${d.rows} (${pct(d)}), twice ${t.restored}/${t.rows} (${pct(t)})`,
     );
     // Floors: the figures of the last run that moved them; they only go up.
-    expect(s.restored).toBeGreaterThanOrEqual(2588);
-    expect(d.restored).toBeGreaterThanOrEqual(2104);
+    expect(s.restored).toBeGreaterThanOrEqual(2590);
+    expect(d.restored).toBeGreaterThanOrEqual(2129);
     expect(t.restored).toBeGreaterThanOrEqual(208);
-    expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.975);
-    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.955);
+    expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.976);
+    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.969);
     // Wrong (changed into another text) only goes down.
-    expect(d.wrong).toBeLessThanOrEqual(4);
+    expect(d.wrong).toBeLessThanOrEqual(2);
+  });
+
+  it('reads back a CJK field broken through another CJK page ("鏉变含" → "東京", was kept)', () => {
+    // Each gained 2, under the least gain applied (3), with nothing beside it (cjkField.ts).
+    const cjk = lossless.filter(
+      (r) =>
+        /^[\u3000-\u9fff\uac00-\ud7af 0-9]+$/.test(r.original) &&
+        r.chain.length === 1 &&
+        isDoubleByte(r.chain[0] as CodePage),
+    );
+    const missed = cjk.filter((r) => !restoredAs(repairText(r.broken).text, r.original));
+    console.log(`field audit, CJK fields: ${cjk.length} lossless rows, left ${missed.length}`);
+    expect(missed.map((r) => `${r.chain[0]} ${r.original}`).sort()).toEqual([
+      'cp932 林志玲',
+      'cp932 陳美玲',
+      'gb18030 臺中',
+      'gbk 臺中',
+      'shift_jis 林志玲',
+      'shift_jis 陳美玲',
+    ]);
+    const row = lossless.find((r) => r.original === '鳳梨酥 12入' && r.chain[0] === 'shift_jis');
+    expect(row && repairText(row.broken).text).toBe('鳳梨酥 12入');
   });
 
   it('gives back a lossy row no worse than it came', () => {

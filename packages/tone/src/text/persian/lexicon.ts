@@ -3,6 +3,7 @@
 // زبان و ادب فارسی، «دستور خط فارسی»); the word lists are ours, written to those rules, and
 // checked against the summaries cited beside each list. Extend them through `options.lexicon`.
 import type { Source } from '@meridian-cx/core';
+import { SILENT_HE_SHOP_NOUNS } from './silentHeNouns.js';
 
 /** A word list with its provenance. */
 export type LexiconEntry = {
@@ -619,7 +620,7 @@ export const COMPOUNDS: {
 /**
  * The whole built-in lexicon, for docs and for callers who extend it: each list with its source
  * and `asOf` date (`silentHeNouns` and `preverbs` since 2026-12-04; `silentHeNounsButAi`,
- * `pronounPlurals` and `joinedPairs` since 2026-12-05).
+ * `silentHeShopNouns`, `pronounPlurals` and `joinedPairs` since 2026-12-05).
  *
  * @since 0.1.0
  */
@@ -630,6 +631,7 @@ export const PERSIAN_LEXICON = {
   lexicalisedComparatives: LEXICALISED_TAR,
   silentHeNouns: HE_NOUNS,
   silentHeNounsButAi: HE_NOUNS_BUT_AI,
+  silentHeShopNouns: SILENT_HE_SHOP_NOUNS,
   pronounPlurals: PRONOUN_PLURALS,
   joinedPairs: JOINED_PAIRS,
   preverbs: PREVERBS,

@@ -13,6 +13,7 @@ import {
   VERB_STEMS,
 } from './lexicon.js';
 import { joinsForward, ZWNJ } from './persianScript.js';
+import { SILENT_HE_SHOP_NOUNS } from './silentHeNouns.js';
 
 // The ZWNJ rules of normalizePersian, over words already in Persian letters. Each rule returns
 // where a ZWNJ belongs, or undefined; the lexicon decides, so a word that merely looks like a
@@ -53,7 +54,7 @@ export function buildLexicon(extra: LexiconAdditions = {}): PersianLexicon {
     adjectives: new Set([...ADJECTIVES.words, ...(extra.adjectives ?? [])]),
     lexicalised: new Set(LEXICALISED_TAR.words),
     compounds,
-    heNouns: new Set(HE_NOUNS.words),
+    heNouns: new Set([...HE_NOUNS.words, ...SILENT_HE_SHOP_NOUNS.words]),
     heNounsButAi: new Set(HE_NOUNS_BUT_AI.words),
     pronounPlurals: new Set(PRONOUN_PLURALS.words),
     joined: joinedPairs(),

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cjkField } from './cjkField.js';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { repairText } from './repairText.js';
+
+// A short CJK field broken through another CJK page, read back on the field's own evidence
+// (cjkField.ts, T61f): the field audit kept these as they came.
+
+const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
+
+describe('cjkField: a short CJK field through another CJK page', () => {
+  it('reads back a city or a name broken whole ("鏉变含" → "東京", was kept: gain 2)', () => {
+    for (const [broken, field, page] of [
+      ['鏉变含', '東京', 'gbk'],
+      ['涓婃捣', '上海', 'gbk'],
+      ['娣卞湷', '深圳', 'gbk'],
+      ['鑷哄寳', '臺北', 'gbk'],
+      ['鞝滌＜', '제주', 'gbk'],
+      ['蛹嶺ｺｬ', '北京', 'shift_jis'],
+      ['譚ｱ莠ｬ', '東京', 'shift_jis'],
+      ['螟ｧ髦ｪ', '大阪', 'shift_jis'],
+      ['莠ｬ驛ｽ', '京都', 'shift_jis'],
+      ['訝딀돈', '上海', 'euc-kr'],
+    ] as const) {
+      const r = repairText(broken);
+      expect(r.text).toBe(field);
+      expect(r.repairs.map((x) => [x.chain, x.confidence, x.applied])).toEqual([
+        [[page], 0.53, true],
+      ]);
+    }
+  });
+
+  it('reads the rest of a field the engine began ("鳳梨酥 12蜈･" → "鳳梨酥 12入", was wrong)', () => {
+    // "魑ｳ譴ｨ驟･" gained 3 through Shift-JIS and was read; "蜈･" alone gains 1 ("･" is a
+    // halfwidth kana), and the repair beside it through the same page vouches for it.
+    expect(repairText('魑ｳ譴ｨ驟･ 12蜈･').text).toBe('鳳梨酥 12入');
+    expect(repairText('蜈･ 12').changed).toBe(false);
+  });
+
+  it('leaves clean fields, and fields whose reading costs as little as they do', () => {
+    for (const t of [
+      '东京',
+      '毛宁',
+      '张伟',
+      '羅大佑',
+      '서울',
+      '채윤',
+      'ﾔﾏﾀﾞ ﾀﾛｳ',
+      'ﾃﾞｰﾀ',
+      '担当',
+      '（株）',
+      // All common: "臺中" through GBK is "鑷轰腑", as common as it; "陳美玲" through Shift-JIS
+      // loses one halfwidth kana's worth.
+      '鑷轰腑',
+      '髯ｳ鄒守軸',
+    ])
+      expect(repairText(t).changed).toBe(false);
+  });
+
+  it('reads only a short field of one line, CJK past ASCII, through one reading', () => {
+    expect(cjkField('鏉变含', encoders)).toEqual([
+      { at: 0, end: 3, after: '東京', page: encoders.findIndex((e) => e.page === 'gbk') },
+    ]);
+    // Not a field: too long, two lines, a Latin word with accents, an emoji.
+    expect(cjkField(`${'鏉变含'.repeat(14)}`, encoders)).toEqual([]);
+    expect(cjkField('鏉变含\n涓婃捣', encoders)).toEqual([]);
+    expect(cjkField('Café 鏉变含', encoders)).toEqual([]);
+    expect(cjkField('鏉变含😊', encoders)).toEqual([]);
+    // A repair applied through another family leaves the field.
+    const big5 = encoders.findIndex((e) => e.page === 'big5');
+    expect(cjkField('鳳梨酥 鏉变含', encoders, () => [0, 3, big5])).toEqual([]);
+    // A call asking more than the least gain reads none; a call without double-byte pages too.
+    expect(repairText('鏉变含', { minGain: 4 }).changed).toBe(false);
+    expect(repairText('鏉变含', { pages: ['windows-1252'] }).changed).toBe(false);
+  });
+});
