@@ -6,7 +6,16 @@ import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
 import { chainOf, readRun, tally } from './readRun.js';
-import { CONTEXT, contextTo, fromCps, isBreak, owned, readFrom, toCps } from './runParts.js';
+import {
+  CONTEXT,
+  contextTo,
+  fitted,
+  fromCps,
+  isBreak,
+  owned,
+  readFrom,
+  toCps,
+} from './runParts.js';
 import { REACH, repairedBefore, sameToken } from './sameToken.js';
 import { wholeOverPiece } from './wholeOverPiece.js';
 
@@ -340,12 +349,14 @@ function memoRun(
     // memo hits at what they did when made): what a reading without any memo does.
     const before = tally.units;
     tally.far = false;
-    const readings = readRun(cps, start, end, options, depth);
+    const read = readRun(cps, start, end, options, depth);
     // A page that reads only a piece of what another reads whole is no reading of its own (T54c).
-    wholeOverPiece(readings, end - start);
+    wholeOverPiece(read, end - start);
+    // The entry's lists at their length (fitted): the memo outlives the call.
+    const readings = fitted(read);
     const best = readings[0];
     const rivals = orNone(rivalsOf(readings));
-    const skipped = tally.behind;
+    const skipped = tally.behind && fitted(tally.behind);
     // Every field from the start: one object shape for V8 (fields added later deoptimised the loop).
     entry = {
       readings,
@@ -357,8 +368,8 @@ function memoRun(
       units: tally.units - before,
       use: RUN_UNITS * (1 + (best?.proposals.length ?? 0)),
       rivals,
-      votes: orNone(votesOf(readings, rivals, options.encoders, cps, start, end)),
-      gains: orNone(gainsOf(readings, options.encoders, skipped)),
+      votes: orNone(fitted(votesOf(readings, rivals, options.encoders, cps, start, end))),
+      gains: orNone(fitted(gainsOf(readings, options.encoders, skipped))),
       paid: 0,
       skipped,
       hit: false,

@@ -10,6 +10,7 @@ import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
   endsInLetterOrNbsp,
+  fitted,
   hasNonAscii,
   lineArt,
   pageName,
@@ -784,7 +785,9 @@ function addReading(
     if (p.gain < 0) nonNegative = false;
   }
   // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
-  if (gain > 0 || (nonNegative && covered === length)) readings.push({ page, proposals, gain });
+  // Kept at its length (engine.ts fitted): a kept reading lives in the memo.
+  if (gain > 0 || (nonNegative && covered === length))
+    readings.push({ page, proposals: fitted(proposals), gain });
 }
 
 /** Whether a page's reading of a group may go one layer deeper (readDeeper's test). */

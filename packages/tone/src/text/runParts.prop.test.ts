@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fromCps, owned } from './runParts.js';
+import { fitted, fromCps, owned } from './runParts.js';
 
 describe('fromCps', () => {
   test.prop([
@@ -27,6 +27,27 @@ describe('owned', () => {
       const cut = s.slice(from, to);
       expect(owned(cut)).toBe(cut);
       expect(owned(`${from}|${cut}`)).toBe(`${from}|${cut}`);
+    },
+  );
+});
+
+describe('fitted', () => {
+  test.prop([
+    fc.array(fc.oneof(fc.integer(), fc.string(), fc.constant(undefined)), { maxLength: 40 }),
+  ])(
+    'holds the same elements in order, in an array of its own unless empty, the list untouched',
+    (xs) => {
+      // Grown by push, as the engine's lists are (their store has room to spare).
+      const list: unknown[] = [];
+      for (const x of xs) list.push(x);
+      const out = fitted(list);
+      expect(out).toEqual(xs);
+      expect(list).toEqual(xs);
+      if (xs.length > 0) {
+        expect(out).not.toBe(list);
+        out.push('x');
+        expect(list).toEqual(xs);
+      }
     },
   );
 });

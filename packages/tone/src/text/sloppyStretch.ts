@@ -4,7 +4,7 @@ import { segmentCost } from './cost.js';
 import { fromCps, type Proposal } from './engine.js';
 import { holdsFrenchSpace } from './frenchSpace.js';
 import { decodeLossyCodePoints, LOST_BYTE, type LossyCodePoints } from './lossy.js';
-import { CONTEXT, ctxOf } from './runParts.js';
+import { CONTEXT, ctxOf, fitted } from './runParts.js';
 import { maySloppyIn } from './sloppyScan.js';
 
 // Windows-1252 mojibake that lost something on the way, read the way python-ftfy reads a whole
@@ -387,7 +387,8 @@ function readStretch(
       : undefined;
   for (let i = from; hit && i < to; i++) if (kept?.cps[i - from] !== cps[i]) hit = undefined;
   if (!hit) {
-    hit = readPieces(t, cps, s, e, maxChain);
+    // Kept at its length (runParts.ts fitted): the memo outlives the call.
+    hit = fitted(readPieces(t, cps, s, e, maxChain));
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(k, { at: s - from, chain: maxChain, cps: cps.slice(from, to), rs: hit });
   }
