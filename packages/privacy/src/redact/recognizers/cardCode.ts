@@ -127,8 +127,13 @@ function findCodes(context: RecognizerContext): RecognizerMatch[] {
     const n = run.digitCount;
     if (n >= 13) {
       // A card, its expiry, its code: only where a slash (the expiry's) follows near the run.
-      const slash = s.indexOf('/', run.end);
-      if (n > 23 || slash < 0 || slash > run.end + 24) continue;
+      // Looked for in the 25 units after the run only: an indexOf from the run to the text's end
+      // read a long transcript's rest for every card-length run without a slash (T63a).
+      if (n > 23) continue;
+      const to = Math.min(s.length, run.end + 25);
+      let slash = run.end;
+      while (slash < to && s.charCodeAt(slash) !== 47) slash++;
+      if (slash === to) continue;
       const m = CARD_EXPIRY_CODE.exec(s.slice(run.start, run.end + 40));
       if (m !== null && !glued(s, run.start - 1) && !glued(s, run.start + m[0].length)) {
         const card = (m[1] as string).replace(/\D/g, '');
