@@ -74,23 +74,26 @@ describe('cardLetters agrees with its oracle', () => {
     });
   test.prop([card, fc.nat(), fc.constantFrom(' ', '-'), fc.integer({ min: 1, max: 2 })], {
     numRuns: 300,
-  })('a card with one or two look-alikes for its 0s, 1s, 5s, 8s goes whole', (digits, seed, sep, n) => {
-    const typedAs: Record<string, readonly string[]> = {
-      '0': ['O', 'o'],
-      '1': ['I', 'l', '|'],
-      '5': ['S'],
-      '8': ['B'],
-    };
-    const at = [...digits].flatMap((c, k) => (k > 0 && typedAs[c] !== undefined ? [k] : []));
-    fc.pre(at.length >= n);
-    const chars = [...digits];
-    for (let j = 0; j < n; j++) {
-      const k = at[(seed + j * 7) % at.length] as number;
-      const as = typedAs[chars[k] as string];
-      if (as !== undefined) chars[k] = as[seed % as.length] as string;
-    }
-    const typed = chars.join('').replace(/(.{4})(?=.)/g, `$1${sep}`);
-    fc.pre(oracle(typed));
-    expect(redact(`card ${typed} ok`, { locale: 'en-US' }).text).toBe('card [CARD] ok');
-  });
+  })(
+    'a card with one or two look-alikes for its 0s, 1s, 5s, 8s goes whole',
+    (digits, seed, sep, n) => {
+      const typedAs: Record<string, readonly string[]> = {
+        '0': ['O', 'o'],
+        '1': ['I', 'l', '|'],
+        '5': ['S'],
+        '8': ['B'],
+      };
+      const at = [...digits].flatMap((c, k) => (k > 0 && typedAs[c] !== undefined ? [k] : []));
+      fc.pre(at.length >= n);
+      const chars = [...digits];
+      for (let j = 0; j < n; j++) {
+        const k = at[(seed + j * 7) % at.length] as number;
+        const as = typedAs[chars[k] as string];
+        if (as !== undefined) chars[k] = as[seed % as.length] as string;
+      }
+      const typed = chars.join('').replace(/(.{4})(?=.)/g, `$1${sep}`);
+      fc.pre(oracle(typed));
+      expect(redact(`card ${typed} ok`, { locale: 'en-US' }).text).toBe('card [CARD] ok');
+    },
+  );
 });
