@@ -19,7 +19,9 @@
 //   last three digits" in the signature strip of a Visa, Mastercard or Discover; all read
 //   2026-12-05). They disagree on Amex: Stripe accepts a 3-digit Amex code ("valid in some rare
 //   cases", stripe/stripe-android#1959), so after an Amex three digits go too;
-// - with the card's expiry before it (MMYY, "1227") or after it (MMYY or MM/YY) at most;
+// - with the card's expiry before it (MMYY, "1227") or after it (MMYY or MM/YY) at most; an Amex's
+//   two groups of four that each read as a month and a year are read as a form orders them, the
+//   expiry first ("3782 822463 10005 1227 0128": 0128 goes as the code);
 // - ending the message, its line or its sentence (a stop, a comma, ";", "!", "?", ")" and a space
 //   or the end): "123 items", "123 Main Street", "123,45 zł", "123.50", "123:30" stay.
 // Read from the shadow: Persian and Arabic-Indic digits are read as ASCII ones.
@@ -144,22 +146,31 @@ export function bareCodeAfterCard(s: string, run: NumberRun, found: RecognizerMa
 }
 
 /**
- * The card at the start of `run` where its code and expiry follow in the run with more than four
- * digits after the card ("4111 1111 1111 1111 123 12/27", "… 1227 123"), which the card
+ * The card at the start of `run` with more than four digits after it in the run, which the card
  * recognizer's edge windows do not read (card.ts edgeWindow: four at most), pushed onto `found`
- * at 0.9. Whatever follows: the card goes where its code may not (fail closed).
+ * at 0.9: where its code and expiry follow ("4111 1111 1111 1111 123 12/27", "… 1227 123"), or
+ * eight digits at most not in fours follow a space after it (an amount, "… 1111 199.99", a code
+ * and a month): each was left whole, a card in clear. Whatever follows the run: the card goes
+ * where its code may not (fail closed). Not where the run goes on in fours (a longer number
+ * printed so, "4000 1234 5678 9010 1234 5678"), unless an Amex's code and expiry are its fours.
  *
  * @since 0.1.0
  */
 export function cardBeforeItsData(s: string, run: NumberRun, found: RecognizerMatch[]): void {
   const c = cardGroupsAtStart(run);
-  if (c === 0 || c === run.groupCount || glues(s, run.start - 1)) return;
+  const g = run.groupCount;
+  if (c === 0 || c === g || run.sepAt(c - 1) !== 32 || glues(s, run.start - 1)) return;
   let digits = 0;
   for (let k = 0; k < c; k++) digits += run.groupLength(k);
-  if (run.digitCount - digits <= 4) return;
-  const data = dataAfterCard(s, run.groupEnd(c - 1));
-  if (data === undefined || data.end < run.end) return;
-  if (!codeFitsCard(run.digits.slice(0, digits), data.codeEnd - data.codeStart)) return;
+  const rest = run.digitCount - digits;
+  if (rest <= 4) return;
+  let fours = true;
+  for (let k = c; k < g; k++) fours &&= run.groupLength(k) === 4;
+  if (rest > 8 || fours) {
+    const data = dataAfterCard(s, run.groupEnd(c - 1));
+    if (data === undefined || data.end < run.end) return;
+    if (!codeFitsCard(run.digits.slice(0, digits), data.codeEnd - data.codeStart)) return;
+  }
   found.push({ start: run.start, end: run.groupEnd(c - 1), confidence: 0.9 });
 }
 
