@@ -151,10 +151,12 @@ export function bareCodeAfterCard(s: string, run: NumberRun, found: RecognizerMa
  * The card at the start of `run` with more than four digits after it in the run, which the card
  * recognizer's edge windows do not read (card.ts edgeWindow: four at most), pushed onto `found`
  * at 0.9: where its code and expiry follow ("4111 1111 1111 1111 123 12/27", "… 1227 123"), or
- * eight digits at most not in fours follow a space after it (an amount, "… 1111 199.99", a code
- * and a month): each was left whole, a card in clear. Whatever follows the run: the card goes
- * where its code may not (fail closed). Not where the run goes on in fours (a longer number
- * printed so, "4000 1234 5678 9010 1234 5678"), unless an Amex's code and expiry are its fours.
+ * eight digits at most follow a space after it, not printed in fours (an amount, "… 1111 199.99",
+ * a code and a month): each was left whole, a card in clear. Whatever follows the run: the card
+ * goes where its code may not (fail closed). Not where the run goes on in fours, its last group
+ * shorter at most (a parcel's number printed so, "3145 6351 0790 4776 4154 77", 22 digits, holds a
+ * Luhn-valid 16 at its start one time in ten), unless its code and expiry are those groups ("…
+ * 1227 123").
  *
  * @since 0.1.0
  */
@@ -166,8 +168,9 @@ export function cardBeforeItsData(s: string, run: NumberRun, found: RecognizerMa
   for (let k = 0; k < c; k++) digits += run.groupLength(k);
   const rest = run.digitCount - digits;
   if (rest <= 4) return;
-  let fours = true;
-  for (let k = c; k < g; k++) fours &&= run.groupLength(k) === 4;
+  // The run printed in fours past the card: a longer number's print (a parcel's 4-4-4-4-4-2).
+  let fours = run.groupLength(g - 1) <= 4;
+  for (let k = c; k < g - 1; k++) fours &&= run.groupLength(k) === 4;
   if (rest > 8 || fours) {
     const data = dataAfterCard(s, run.groupEnd(c - 1));
     if (data === undefined || data.end < run.end) return;
