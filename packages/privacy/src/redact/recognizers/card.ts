@@ -270,7 +270,7 @@ function candidates(
   }
   // 5. A card, then its code and expiry with more than four digits ("4111 1111 1111 1111 123
   // 12/27" was left whole; cardData.ts, T63d).
-  if (g > 2) cardBeforeItsData(text, run, found);
+  if (g > 2) cardBeforeItsData(run.shadow, run, found);
 }
 
 // A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a
