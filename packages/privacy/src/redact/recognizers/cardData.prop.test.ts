@@ -7,6 +7,9 @@ import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect } from 'vitest';
 import { luhnOk } from '../../../test/redact/corpus/checks.js';
+import { scanRuns } from '../runs.js';
+import { runGrouping } from './card.js';
+import { printedAsCard } from './cardData.js';
 
 const digit = fc.constantFrom(...'0123456789');
 const digits = (n: number) =>
@@ -129,6 +132,22 @@ describe('a code bare after a card goes exactly where the oracle says', () => {
       // What follows stays (unless a phone reads it).
       if (result.findings.every((f) => f.type !== 'phone'))
         expect(result.text.endsWith(tail)).toBe(true);
+    },
+  );
+});
+
+describe("cardData's grouping is card.ts's", () => {
+  const lengths = fc.array(fc.constantFrom(1, 2, 3, 4, 4, 4, 5, 6, 7), {
+    minLength: 1,
+    maxLength: 7,
+  });
+  test.prop([lengths, fc.constantFrom(' ', '-'), fc.nat()])(
+    'printedAsCard reads the first groups as runGrouping does',
+    (sizes, sep, x) => {
+      const [run] = scanRuns(sizes.map((l) => '7'.repeat(l)).join(sep));
+      if (run === undefined) throw new Error('no run');
+      const c = 1 + (x % sizes.length);
+      expect(printedAsCard(run, c)).toBe(runGrouping(run, 0, c));
     },
   );
 });

@@ -31,11 +31,12 @@ import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 
 /**
- * After a card's last digit: the gap (one or two spaces; a comma, semicolon, slash or bar with
- * spaces, the Arabic comma, the fullwidth comma and semicolon, the ideographic comma; a line break
- * with a space either side at most: four units at most, as bareCodeAfterCard asks first: group 1), an expiry as MMYY and a space at most (group 2), the code
- * (group 3), then an expiry at most (MMYY or M/YY, MM/YYYY) after a gap. A literal,
- * so redos.test.ts checks it; read on a slice of 40 units.
+ * After a card's last digit: the gap (group 1: one or two spaces; a comma, semicolon, slash or bar
+ * with spaces, the Arabic comma, the fullwidth comma and semicolon, the ideographic comma; a line
+ * break with a space either side at most; four units at most, as bareCodeAfterCard asks first),
+ * an expiry as MMYY and a space at most (group 2), the code (group 3), then an expiry at most
+ * (MMYY, M/YY or MM/YYYY) after a gap. A literal, so redos.test.ts checks it; read on a slice of
+ * 40 units.
  */
 const AFTER_CARD =
   /^([ \t]{1,2}|[ \t]?[,;|/،，、；][ \t]{0,2}|[ \t]?\r?\n[ \t]?)((?:0[1-9]|1[0-2])\d\d[ \t]{1,2})?(\d{3,4})(?!\d)(?:(?:[ \t]{1,2}|[ \t]?[,;|/،，、；][ \t]{0,2})(?:0?[1-9]|1[0-2])(?:\/(?:20)?\d\d|\d\d)(?![\d/]))?/;
@@ -94,8 +95,14 @@ export function endsHere(s: string, k: number): boolean {
   return k + 1 >= s.length || /\s/.test(s.charAt(k + 1));
 }
 
-/** Whether the lengths of groups 0..c-1 of `run` are printed as a card is (4-4-4-4, 4-6-5, 4-6-4, one group). */
-function printedAsCard(run: NumberRun, c: number): boolean {
+/**
+ * Whether the lengths of groups 0..c-1 of `run` are printed as a card is (fours but the last,
+ * 4-6-5, 4-6-4, one group): card.ts's runGrouping read from the first group, restated here since
+ * card.ts reads this file (cardData.prop.test.ts holds the two together).
+ *
+ * @since 0.1.0
+ */
+export function printedAsCard(run: NumberRun, c: number): boolean {
   if (c === 1) return true;
   const last = run.groupLength(c - 1);
   if (c === 3 && run.groupLength(0) === 4 && run.groupLength(1) === 6 && (last === 5 || last === 4))
@@ -108,7 +115,7 @@ function printedAsCard(run: NumberRun, c: number): boolean {
  * How many of the first groups of `run` are a card the code may follow: all of them where the run
  * is a Luhn-valid 13 to 19 digits (the card recognizer takes it whole); else the first groups,
  * one separator between them, 13 to 19 digits printed as a card, an issuer's first digit (2 to 6)
- * and Luhn-valid; 0 where none are. The card's digits are `run.digits.slice(0, cardDigits(…))`.
+ * and Luhn-valid, the fewest that are; 0 where none are.
  *
  * @since 0.1.0
  */
