@@ -268,6 +268,9 @@ function candidates(
     const m = edgeWindow(run, offs, a, g - 1);
     if (m) found.push(m);
   }
+  // 5. A card, then its code and expiry or an amount, more than four digits in all ("4111 1111
+  // 1111 1111 123 12/27" was left whole; cardData.ts, T63d).
+  if (g > 2) cardBeforeItsData(run.shadow, run, found);
 }
 
 // A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a
@@ -360,13 +363,7 @@ export const cardRecognizer = defineRecognizer({
     let lettered = 0;
     for (let k = 0; k < runs.length; k++) {
       const run = runs[k] as NumberRun;
-      if (run.digitCount >= 13) {
-        candidates(run, text, found, context.country);
-        // A card, then its code and expiry or an amount, more than four digits in all ("4111
-        // 1111 1111 1111 123 12/27" was left whole; cardData.ts, T63d). Asked here: a call at
-        // candidates' end kept V8 from optimising candidates in the cold workload.
-        if (run.groupCount > 2 && run.digitCount >= 18) cardBeforeItsData(shadow, run, found);
-      }
+      if (run.digitCount >= 13) candidates(run, text, found, context.country);
       // A card typed with letters for digits ("4111 1111 1111 111l"), and a card's halves at the
       // end of a chat turn and the start of the same sender's next (T61d): asked here, not by
       // recognizers of their own, which cost each text a call and a walk of its runs.

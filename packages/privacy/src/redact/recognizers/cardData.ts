@@ -33,7 +33,7 @@ import type { RecognizerMatch } from '../types.js';
 /**
  * After a card's last digit: the gap (group 1: one or two spaces; a comma, semicolon, slash or bar
  * with spaces, the Arabic comma, the fullwidth comma and semicolon, the ideographic comma; a line
- * break with a space either side at most; four units at most, as bareCodeAfterCard asks first),
+ * break with a space either side at most),
  * an expiry as MMYY and a space at most (group 2), the code (group 3), then an expiry at most
  * (MMYY, M/YY or MM/YYYY) after a gap. A literal, so redos.test.ts checks it; read on a slice of
  * 40 units.
@@ -143,10 +143,6 @@ export function cardGroupsAtStart(run: NumberRun): number {
  * @since 0.1.0
  */
 export function bareCodeAfterCard(s: string, run: NumberRun, found: RecognizerMatch[]): void {
-  // Asked first, of a few units: the data read ends the run (at the message's, line's or
-  // sentence's end, or before an expiry's slash), or a code follows the run after a gap. Most
-  // long runs (a card, an IBAN, a parcel's number) stand before a word: no Luhn, no expression.
-  if (!endsHere(s, run.end) && s.charCodeAt(run.end) !== 47 && !digitAfterGap(s, run.end)) return;
   const c = cardGroupsAtStart(run);
   if (c === 0 || glues(s, run.start - 1)) return;
   const cardEnd = run.groupEnd(c - 1);
@@ -194,19 +190,6 @@ export function cardBeforeItsData(s: string, run: NumberRun, found: RecognizerMa
     if (!codeFitsCard(run.digits.slice(0, digits), data.codeEnd - data.codeStart)) return;
   }
   found.push({ start: run.start, end: run.groupEnd(c - 1), confidence: 0.9 });
-}
-
-/**
- * Whether a digit stands at most four units after `at` of `s` past units a gap of
- * {@link AFTER_CARD} is written with (spaces, tabs, line breaks, commas, semicolons, slashes, bars).
- */
-function digitAfterGap(s: string, at: number): boolean {
-  for (let k = at; k < s.length && k <= at + 4; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 48 && c <= 57) return k > at;
-    if (!' \t\r\n,;|/،，、；'.includes(s.charAt(k))) return false;
-  }
-  return false;
 }
 
 /** Whether the unit at `k` of `s` glues to a number: a digit or a letter that glues. */
