@@ -18,6 +18,14 @@
 // Chat turns: 0 of 12 (each half of a card cut by a turn stayed). Letters for digits: 0 of 6
 // (one finding, a Luhn-valid piece of "6O11-1111-1111-1117", left the card's first group).
 // Fixed: recognizers/cardCode.ts (codes: 52 of 52).
+//
+// T63d (2026-12-05) added 47 rows (bare codes after a card in 13 locales, a card across the
+// other party's turns, in three turns and as an Amex, S and B for 5 and 8, each beside
+// look-alikes). On main at 53811fbe the whole audit (127 rows): recall 0.703 (97/138), precision
+// 1.000, no look-alike touched (0 of 103); chat turns 14 of 29, letters 6 of 10, bare codes 24
+// of 46 (every bare code left, and "4111 1111 1111 1111 123 12/27" left its card whole). After
+// recognizers/cardData.ts, cardTurns.ts's walk and cardLetters.ts's S and B: 138 of 138,
+// precision 1.000, none of 103 touched; T61d's two left rows go.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { type Case, describeAudit, type Go, measureAudit } from './audit.js';
