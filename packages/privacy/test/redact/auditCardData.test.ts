@@ -18,6 +18,14 @@
 // Chat turns: 0 of 12 (each half of a card cut by a turn stayed). Letters for digits: 0 of 6
 // (one finding, a Luhn-valid piece of "6O11-1111-1111-1117", left the card's first group).
 // Fixed: recognizers/cardCode.ts (codes: 52 of 52).
+//
+// T63d (2026-12-05) added 47 rows (bare codes after a card in 13 locales, a card across the
+// other party's turns, in three turns and as an Amex, S and B for 5 and 8, each beside
+// look-alikes). On main at 53811fbe the whole audit (127 rows): recall 0.703 (97/138), precision
+// 1.000, no look-alike touched (0 of 103); chat turns 14 of 29, letters 6 of 10, bare codes 24
+// of 46 (every bare code left, and "4111 1111 1111 1111 123 12/27" left its card whole). After
+// recognizers/cardData.ts, cardTurns.ts's walk and cardLetters.ts's S and B: 138 of 138,
+// precision 1.000, none of 103 touched; T61d's two left rows go.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { type Case, describeAudit, type Go, measureAudit } from './audit.js';
@@ -246,8 +254,48 @@ const TURNS: readonly (readonly [string, readonly Case[]])[] = [
         [C('4012'), C('8888 8888'), C('1881')],
         [],
       ],
+      // T63d: an Amex cut after its six-digit group, or into three turns with another between;
+      // a card's halves with the agent's turn between, on WhatsApp Android in Portuguese; a
+      // Spanish card in three plain turns.
+      [
+        'en-US',
+        '[10:01] Ana: Amex 3782 822463\n[10:02] Ana: 10005',
+        [C('3782 822463'), C('10005')],
+        ['Amex'],
+      ],
+      [
+        'en-US',
+        '[10:01] Ana: 3782\n[10:01] Agent: go on\n[10:02] Ana: 822463\n[10:03] Ana: 10005',
+        [C('3782'), C('822463'), C('10005')],
+        ['Agent: go on'],
+      ],
+      [
+        'pt-BR',
+        '04/12/2026 14:03 - Ana: cartão 5105 1051\n04/12/2026 14:03 - Atendente: ok\n04/12/2026 14:04 - Ana: 0510 5100',
+        [C('5105 1051'), C('0510 5100')],
+        ['Atendente: ok'],
+      ],
+      [
+        'es-ES',
+        'Ana: tarjeta 4012\nAgente: sí\nAna: 8888 8888\nAna: 1881',
+        [C('4012'), C('8888 8888'), C('1881')],
+        ['Agente: sí'],
+      ],
       // Look-alikes: another sender's digits, the last four asked for, an order on the next turn.
       ['en-US', '[10:01] Ana: card 4012 8888\n[10:02] Ben: 8888 1881', [], ['8888 1881']],
+      [
+        'en-US',
+        '[10:01] Ana: 4012 8888\n[10:01] Ben: 8888\n[10:02] Ana: 1881',
+        [],
+        ['4012 8888', 'Ben: 8888', '1881'],
+      ],
+      ['en-US', '[10:01] Ana: ref 3782 822463\n[10:02] Ana: 10006', [], ['3782 822463', '10006']],
+      [
+        'en-US',
+        '[10:01] Ana: order 4012 8888\n[10:01] Agent: and the tracking?\n[10:02] Ana: 8888 1882',
+        [],
+        ['4012 8888', '8888 1882'],
+      ],
       ['en-US', '[10:01] Agent: last four?\n[10:02] Ana: 1111', [], ['1111']],
       // A 12-digit number ending a turn and the next turn's date made a Luhn-valid "card" of lines.
       [
@@ -284,28 +332,122 @@ const LETTERS: readonly (readonly [string, readonly Case[]])[] = [
       ['en-US', 'serial 4I11 1111 1111 1112', [], ['4I11 1111 1111 1112']],
       ['en-US', 'code BOOK 1111 2222 OL', [], ['BOOK 1111 2222 OL']],
       ['en-US', 'Hello 4ll of you, 1O1 tips', [], ['4ll of you', '1O1']],
+      // T63d: S typed for a 5, B for an 8.
+      ['en-US', 'card 5555 555S 5555 4444', [C('5555 555S 5555 4444')], []],
+      ['de-DE', 'Karte 4012 8888 BBBB 1881 bitte', [C('4012 8888 BBBB 1881')], ['bitte']],
+      ['fr-FR', 'carte 4O12-B888-8888-1881', [C('4O12-B888-8888-1881')], []],
+      ['es-ES', 'tarjeta SSSS 5555 5555 4444', [C('SSSS 5555 5555 4444')], []],
+      ['en-US', 'ref BOSS 1111 2222 SB', [], ['BOSS 1111 2222 SB']],
+      ['en-US', 'order ORD-5555-555S-5555-4444', [], ['ORD-5555-555S-5555-4444']],
+      ['en-US', 'Suite 5B, 1234 Main St', [], ['Suite 5B, 1234 Main St']],
+      ['en-US', 'part 4012 8888 8888 188B', [], ['4012 8888 8888 188B']],
     ],
   ],
 ];
 
-const ALL = [...CODES, ...TURNS, ...LETTERS];
+/**
+ * A card's verification code typed with no label right after the card (T63d), in a dozen
+ * locales, beside what must stay: a Visa's four digits (its code is three), a quantity, an
+ * amount, a house number, a time, an order's number, a card that fails Luhn.
+ */
+const BARE: readonly (readonly [string, readonly Case[]])[] = [
+  [
+    'Bare codes after a card',
+    [
+      ['en-US', 'card 4111 1111 1111 1111 123', [C('4111 1111 1111 1111'), K('123')], []],
+      ['en-US', 'my card is 5555 5555 5555 4444, 019', [C('5555 5555 5555 4444'), K('019')], []],
+      ['en-US', 'Amex 3782 822463 10005 4321', [C('3782 822463 10005'), K('4321')], ['Amex']],
+      ['en-US', '4111 1111 1111 1111 123 12/27', [C('4111 1111 1111 1111'), K('123')], ['12/27']],
+      ['en-GB', '5555 5555 5555 4444 0329 737', [C('5555 5555 5555 4444'), K('737')], ['0329']],
+      [
+        'en-US',
+        'card: 4012888888881881\n852\nthanks',
+        [C('4012888888881881'), K('852')],
+        ['thanks'],
+      ],
+      [
+        'es-ES',
+        'Mi tarjeta es 4111 1111 1111 1111, 123.',
+        [C('4111 1111 1111 1111'), K('123')],
+        [],
+      ],
+      ['de-DE', 'Karte 4111 1111 1111 1111 / 321', [C('4111 1111 1111 1111'), K('321')], []],
+      [
+        'fr-FR',
+        'carte 4111 1111 1111 1111 1227 789.',
+        [C('4111 1111 1111 1111'), K('789')],
+        ['1227'],
+      ],
+      ['pl-PL', 'karta 4111 1111 1111 1111\n852', [C('4111 1111 1111 1111'), K('852')], []],
+      ['pt-BR', 'cartão 4111 1111 1111 1111; 963', [C('4111 1111 1111 1111'), K('963')], []],
+      ['ja-JP', 'カード 4111 1111 1111 1111 369。', [C('4111 1111 1111 1111'), K('369')], []],
+      ['zh-CN', '卡号 4111 1111 1111 1111，741', [C('4111 1111 1111 1111'), K('741')], []],
+      ['fa-IR', 'کارت ۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱ ۴۵۶', [C('۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱'), K('۴۵۶')], []],
+      [
+        'fa-IR',
+        'کارت ۵۵۵۵ ۵۵۵۵ ۵۵۵۵ ۴۴۴۴ ۱۲۳ ۱۲/۲۷',
+        [C('۵۵۵۵ ۵۵۵۵ ۵۵۵۵ ۴۴۴۴'), K('۱۲۳')],
+        ['۱۲/۲۷'],
+      ],
+      ['ar-SA', 'البطاقة 4111 1111 1111 1111، 852', [C('4111 1111 1111 1111'), K('852')], []],
+      ['ru-RU', 'карта 4111 1111 1111 1111 321', [C('4111 1111 1111 1111'), K('321')], []],
+      // Look-alikes.
+      ['en-US', 'card 4111 1111 1111 1111 1234', [C('4111 1111 1111 1111')], ['1234']],
+      [
+        'en-US',
+        'card 4111 1111 1111 1111 2 items, order 5521',
+        [C('4111 1111 1111 1111')],
+        ['2 items', '5521'],
+      ],
+      ['en-US', 'card 4111 1111 1111 1111 123 items', [C('4111 1111 1111 1111')], ['123 items']],
+      [
+        'en-GB',
+        'card 5555 5555 5555 4444, 221 Baker Street',
+        [C('5555 5555 5555 4444')],
+        ['221 Baker Street'],
+      ],
+      ['en-US', 'card 4111 1111 1111 1111 at 12:30', [C('4111 1111 1111 1111')], ['12:30']],
+      ['en-US', 'card 4111 1111 1111 1111 $123.45', [C('4111 1111 1111 1111')], ['$123.45']],
+      ['en-US', 'paid 4111 1111 1111 1111 199.99', [C('4111 1111 1111 1111')], ['199.99']],
+      ['en-US', 'card 4111 1111 1111 1112 123', [], ['4111 1111 1111 1112 123']],
+      ['es-ES', 'tarjeta 4111 1111 1111 1111 123,45 €', [C('4111 1111 1111 1111')], ['123,45 €']],
+      ['de-DE', 'Karte 4111 1111 1111 1111 321 Stück', [C('4111 1111 1111 1111')], ['321 Stück']],
+      [
+        'fr-FR',
+        'carte 4111 1111 1111 1111 à 12:30, commande 789',
+        [C('4111 1111 1111 1111')],
+        ['12:30', '789'],
+      ],
+      ['pl-PL', 'karta 4111 1111 1111 1111 852 zł', [C('4111 1111 1111 1111')], ['852 zł']],
+      ['tr-TR', 'kart 4111 1111 1111 1111 123 adet', [C('4111 1111 1111 1111')], ['123 adet']],
+      // A parcel's number printed in fours, 22 digits whose first 16 pass Luhn (the bench's
+      // corpus holds 34 such lines; a first version of T63d's took their first 16 as a card).
+      [
+        'en-US',
+        'Tracking number 4019 2622 6950 7502 8145 48 has not moved',
+        [],
+        ['4019 2622 6950 7502 8145 48'],
+      ],
+      ['pl-PL', 'Paczka 2983 5520 4393 6654 0839 34 stoi', [], ['2983 5520 4393 6654 0839 34']],
+    ],
+  ],
+];
+
+const ALL = [...CODES, ...TURNS, ...LETTERS, ...BARE];
 
 /**
- * The rows still left (docs/privacy.md, known gaps): halves of a card with another turn between
- * them, or cut into three turns, are not joined (cardTurns.ts reads two turns in a row).
+ * The rows still left (docs/privacy.md, known gaps): none since T63d, which joined the two rows
+ * T61d left (halves of a card with another turn between them, a card cut into three turns).
  */
-const LEFT: ReadonlySet<string> = new Set<string>([
-  '[10:01] Ana: 4012 8888\n[10:01] Agent: ok\n[10:02] Ana: 8888 1881',
-  '[10:01] Ana: 4012\n[10:02] Ana: 8888 8888\n[10:03] Ana: 1881',
-]);
+const LEFT: ReadonlySet<string> = new Set<string>([]);
 
 describe('the audit is valid', () => {
   it('every card in it passes Luhn', () => {
+    // Each card to go, printed in digits (a card typed with letters is checked below).
     const cards = ALL.flatMap(([, cases]) => cases)
-      .flatMap(
-        ([, text]) => text.match(/\b[2-6]\d{3}[ -]\d{4,6}[ -]\d{4,5}(?:[ -]\d{4})?\b/g) ?? [],
-      )
-      .map((c) => c.replace(/\D/g, ''))
+      .flatMap(([, , go]) => go)
+      .filter(([type, value]) => type === 'card' && /^[\d -]+$/.test(value))
+      .map(([, value]) => value.replace(/\D/g, ''))
       .filter((c) => c.length >= 13);
     expect(cards.length).toBeGreaterThan(15);
     for (const c of cards) expect(luhnOk(c), c).toBe(true);
@@ -313,7 +455,12 @@ describe('the audit is valid', () => {
   it('every card typed with letters passes Luhn with them read as digits', () => {
     for (const [, , go] of LETTERS.flatMap(([, cases]) => cases))
       for (const [, value] of go) {
-        const digits = value.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1').replace(/\D/g, '');
+        const digits = value
+          .replace(/[Oo]/g, '0')
+          .replace(/[Il|]/g, '1')
+          .replace(/S/g, '5')
+          .replace(/B/g, '8')
+          .replace(/\D/g, '');
         expect(luhnOk(digits), value).toBe(true);
       }
   });
@@ -340,7 +487,8 @@ describeAudit(
     ([, cases]) => cases.length > 0,
   ),
 );
-describe('left', () => {
+// Rows left: each is in the audit (none since T63d).
+describe.runIf(LEFT.size > 0)('left', () => {
   it.each([...LEFT])('%j', (text) => {
     const row = ALL.flatMap(([, c]) => c).find(([, t]) => t === text) as Case;
     expect(row).toBeDefined();

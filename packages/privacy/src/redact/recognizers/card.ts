@@ -7,6 +7,7 @@ import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import { cardBeforeItsData } from './cardData.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { validNumbersIn } from './phoneMatcher.js';
@@ -267,6 +268,9 @@ function candidates(
     const m = edgeWindow(run, offs, a, g - 1);
     if (m) found.push(m);
   }
+  // 5. A card, then its code and expiry or an amount, more than four digits in all ("4111 1111
+  // 1111 1111 123 12/27" was left whole; cardData.ts, T63d).
+  if (g > 2) cardBeforeItsData(run.shadow, run, found);
 }
 
 // A line break, an HTML one ("<br>") or both, and a quoted reply's "> " marks after it; or a

@@ -15,6 +15,7 @@ import { isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { bareCodeAfterCard } from './cardData.js';
 
 /**
  * The code's names before its digits (asOf 2026-12-05), case-insensitive. The networks' own:
@@ -126,6 +127,8 @@ function findCodes(context: RecognizerContext): RecognizerMatch[] {
   for (const run of numberRuns(context) as readonly NumberRun[]) {
     const n = run.digitCount;
     if (n >= 13) {
+      // A card and its code bare after it (cardData.ts, T63d).
+      if (n <= 23) bareCodeAfterCard(s, run, found);
       // A card, its expiry, its code: only where a slash (the expiry's) follows near the run.
       // Looked for in the 25 units after the run only: an indexOf from the run to the text's end
       // read a long transcript's rest for every card-length run without a slash (T63a).

@@ -10,11 +10,15 @@ const SHAPE = /^(?:\d{4}( |-)\d{4}\1\d{4}(?:\1\d{4}\1\d{1,3}|\1\d{1,4})|\d{4}( |
 
 /** Whether `print` is a card typed with look-alike letters, by the rule's words. */
 function oracle(print: string): boolean {
-  const mapped = print.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
+  const mapped = print
+    .replace(/[Oo]/g, '0')
+    .replace(/[Il|]/g, '1')
+    .replace(/S/g, '5')
+    .replace(/B/g, '8');
   if (!SHAPE.test(mapped)) return false;
-  const letters = (print.match(/[OoIl|]/g) ?? []).length;
+  const letters = (print.match(/[OoIl|SB]/g) ?? []).length;
   const own = (print.match(/\d/g) ?? []).length;
-  const whole = print.split(/[ -]/).filter((g) => /^[OoIl|]+$/.test(g));
+  const whole = print.split(/[ -]/).filter((g) => /^[OoIl|SB]+$/.test(g));
   const lettersOnly = whole.some((g) => g.length !== 4) || whole.length > 1;
   const digits = mapped.replace(/\D/g, '');
   return (
@@ -30,7 +34,7 @@ function oracle(print: string): boolean {
 
 const unit = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...'0123456789') },
-  { weight: 1, arbitrary: fc.constantFrom('O', 'o', 'I', 'l', '|') },
+  { weight: 1, arbitrary: fc.constantFrom('O', 'o', 'I', 'l', '|', 'S', 'B') },
 );
 const print = fc
   .tuple(
@@ -42,7 +46,7 @@ const print = fc
       .tuple(...sizes.map((n) => fc.array(unit, { minLength: n, maxLength: n })))
       .map((groups) => groups.map((g) => g.join('')).join(sep)),
   )
-  .filter((p) => /[OoIl|]/.test(p));
+  .filter((p) => /[OoIl|SB]/.test(p));
 
 describe('cardLetters agrees with its oracle', () => {
   test.prop([print], { numRuns: 600 })('a print goes whole exactly where the oracle says', (p) => {
@@ -53,7 +57,8 @@ describe('cardLetters agrees with its oracle', () => {
     if (oracle(p)) expect(result.text).toBe('card [CARD] ok');
   });
 
-  // A Luhn-valid card with one or two of its zeros and ones typed as letters goes whole.
+  // A Luhn-valid card with one or two of its zeros, ones, fives and eights typed as letters goes
+  // whole.
   const card = fc
     .tuple(
       fc.constantFrom('4', '5'),
@@ -69,16 +74,26 @@ describe('cardLetters agrees with its oracle', () => {
     });
   test.prop([card, fc.nat(), fc.constantFrom(' ', '-'), fc.integer({ min: 1, max: 2 })], {
     numRuns: 300,
-  })('a card with one or two look-alikes for its 0s and 1s goes whole', (digits, seed, sep, n) => {
-    const at = [...digits].flatMap((c, k) => (k > 0 && (c === '0' || c === '1') ? [k] : []));
-    fc.pre(at.length >= n);
-    const chars = [...digits];
-    for (let j = 0; j < n; j++) {
-      const k = at[(seed + j * 7) % at.length] as number;
-      chars[k] = chars[k] === '0' ? (seed % 2 ? 'O' : 'o') : (['I', 'l', '|'][seed % 3] as string);
-    }
-    const typed = chars.join('').replace(/(.{4})(?=.)/g, `$1${sep}`);
-    fc.pre(oracle(typed));
-    expect(redact(`card ${typed} ok`, { locale: 'en-US' }).text).toBe('card [CARD] ok');
-  });
+  })(
+    'a card with one or two look-alikes for its 0s, 1s, 5s, 8s goes whole',
+    (digits, seed, sep, n) => {
+      const typedAs: Record<string, readonly string[]> = {
+        '0': ['O', 'o'],
+        '1': ['I', 'l', '|'],
+        '5': ['S'],
+        '8': ['B'],
+      };
+      const at = [...digits].flatMap((c, k) => (k > 0 && typedAs[c] !== undefined ? [k] : []));
+      fc.pre(at.length >= n);
+      const chars = [...digits];
+      for (let j = 0; j < n; j++) {
+        const k = at[(seed + j * 7) % at.length] as number;
+        const as = typedAs[chars[k] as string];
+        if (as !== undefined) chars[k] = as[seed % as.length] as string;
+      }
+      const typed = chars.join('').replace(/(.{4})(?=.)/g, `$1${sep}`);
+      fc.pre(oracle(typed));
+      expect(redact(`card ${typed} ok`, { locale: 'en-US' }).text).toBe('card [CARD] ok');
+    },
+  );
 });

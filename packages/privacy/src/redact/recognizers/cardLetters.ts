@@ -2,6 +2,10 @@
 // "4l11 1111 1111 1111", "4111 IIII 1111 1111", "51O5 1O51 0510 5100". A customer copying a card
 // from a photo, or an OCR reading one, writes a capital O or a small o for a zero and a capital I,
 // a small l or a bar for a one; the card recognizer reads digits only and left such a card whole.
+// A capital S for a five and a capital B for an eight too ("4S11 …", "4012 BBBB 8888 1881", T63d):
+// the pairs lists of characters people confuse in print give beside O/0 and I/1 (Stack Overflow
+// 11919708, "Set of unambiguous looking letters & numbers for user input", read 2026-12-05: "B =
+// 8", "S = 5"). Not a small s or b: a small b looks like a 6, and a small s is a word's plural.
 //
 // A print goes where it is printed as a card is (groups of four, or Amex's 4-6-5 and Diners' 4-6-4,
 // one separator throughout), holds one or two of those letters, or one whole group of four of them
@@ -16,12 +20,19 @@ import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 
 // A print in groups, each of digits and look-alike letters, the first of four; one separator.
-const PRINT = /(?<![\w./-])[\dOoIl|]{4}( |-)[\dOoIl|]{4,6}(?:\1[\dOoIl|]{1,5}){1,3}(?![\w-])/g;
+const PRINT =
+  /(?<![\w./-])[\dOoIl|SB]{4}( |-)[\dOoIl|SB]{4,6}(?:\1[\dOoIl|SB]{1,5}){1,3}(?![\w-])/g;
 
-/** A letter typed for a digit, as a digit (O, o: 0; I, l, |: 1), or -1. */
+/**
+ * A letter typed for a digit, as a digit (O, o: 0; I, l, |: 1; S: 5; B: 8), or -1.
+ *
+ * @since 0.1.0
+ */
 export function lookAlikeDigit(c: number): number {
-  // 'O', 'o'; 'I', 'l', '|'.
-  return c === 79 || c === 111 ? 0 : c === 73 || c === 108 || c === 124 ? 1 : -1;
+  // 'O', 'o'; 'I', 'l', '|'; 'S'; 'B'.
+  if (c === 79 || c === 111) return 0;
+  if (c === 73 || c === 108 || c === 124) return 1;
+  return c === 83 ? 5 : c === 66 ? 8 : -1;
 }
 
 // How cards are printed: 4-4-4-4(-3) and shorter last groups, Amex 4-6-5, Diners 4-6-4.
