@@ -12,6 +12,7 @@ const DIGITS = new Map<string, number>([
   ['〇', 0],
   ['零', 0],
   ['○', 0],
+  ['◯', 0],
   ['一', 1],
   ['幺', 1],
   ['二', 2],
@@ -67,7 +68,7 @@ const other = fc.constantFrom(...'十百万两第年円元人号の電話はa5�
 // Runs of nine to thirteen digits, the first often a zero's or a one's form, between other units.
 const run = fc
   .tuple(
-    fc.constantFrom('〇', '零', '○', '一', '幺', '二'),
+    fc.constantFrom('〇', '零', '○', '◯', '一', '幺', '二'),
     fc.constantFrom('三', '八', '九', '〇', '二'),
     fc.array(digit, { minLength: 7, maxLength: 11 }),
   )

@@ -11,16 +11,17 @@
 // brackets), the last of four, and no kanji numeral beside the run.
 //
 // T63e (issue #14) reads three more shapes:
-// - The zero written "零" (the formal numeral: "零" and "〇" both read rei/líng, "〇" the one used
-//   in digit-by-digit numbers) or "○" (U+25CB, the white circle a Japanese input method offers
-//   for "まる", the circle 0 is read as in a phone number: kikuko11.fortunecity.ws/smallnumber.html;
-//   "○" for "〇" in typed text: Wikipedia's "Japanese numerals" notes the circle glyph), and, in
-//   Chinese, 1 said and written "幺" (yāo) so that it is not heard as 7 (mandarinportal.com/
-//   say-phone-numbers-mandarin-chinese; echineselearning.com, "Pronounce '1' the right way"); all
-//   as spokenGlued.ts cites them, asOf 2026-12-05.
+// - The zero written "零" (kanji numerals write 0 as "〇" or "零": kinyunenkin.jp/chinese-characters-0,
+//   hoshiblo.com/4769.html, the zero of a postcode written vertically) or as a circle, "○" or
+//   "◯" (U+25CB, U+25EF: the "〇" of kanji digits is in few dictionaries, and its zero is typed as
+//   the circle "◯": robundo.com's salama-press-club, 2016-01-07, on reading "0" as "ゼロ" or "まる"
+//   in a phone number), and, in Chinese, 1 said and written "幺" (yāo) so that it is not heard as
+//   7 (mandarinportal.com/say-phone-numbers-mandarin-chinese; echineselearning.com, "Pronounce '1'
+//   the right way"; as spokenGlued.ts cites them). Pages read 2026-12-05.
 // - A mainland Chinese mobile printed 3-4-4 with dashes or spaces ("一三八-一二三四-五六七八"): eleven
-//   digits, "1" and then 3 to 9 (the mobile prefixes 13x-19x: libphonenumber's CN mobile pattern,
-//   "1[3-9]\d{9}"), no trunk zero.
+//   digits, "1" and then 3 to 9 (libphonenumber-js 1.13's CN mobile pattern starts each of its
+//   eleven-digit numbers 13 to 19: "1(?:[38]\d|4[57]|[59][0-35-9]|6[25-7]|7[0-35-8])\d{8}"), no
+//   trunk zero.
 // - A run written without separators ("〇九〇一二三四五六七八", "一三八一二三四五六七八"), where no
 //   prose can be meant: ten to twelve digits (a Japanese number with its trunk is ten or eleven, a
 //   Chinese landline with its trunk ten to twelve, a mainland mobile eleven), that start with the
@@ -33,11 +34,12 @@
 // The phone recognizer then asks the number to be valid (libphonenumber) for the customer's
 // country, as for digits written so: "〇〇〇-〇〇〇〇-〇〇〇〇" and "〇九〇○○○○○○○○" (a mask) stay.
 
-/** Each kanji digit's value: the zero's three forms, the one's two. */
+/** Each kanji digit's value: the zero's four forms, the one's two. */
 const VALUE: Readonly<Record<string, string>> = {
   〇: '0',
   零: '0',
   '○': '0',
+  '◯': '0',
   一: '1',
   幺: '1',
   二: '2',
@@ -53,16 +55,16 @@ const VALUE: Readonly<Record<string, string>> = {
 // Literals, for the ReDoS check (redos.test.ts): each class bounded, no nested repetition.
 /** A kanji phone's print with its separators (the trunk's zero, or a mainland mobile 3-4-4). */
 const PRINTED =
-  /(?<![〇零○一幺二三四五六七八九十百千万億亿两0-9])(?:[〇零○][〇零○一幺二三四五六七八九]{1,4}(?:[-ーｰ][〇零○一幺二三四五六七八九]{1,4}[-ーｰ]|\([〇零○一幺二三四五六七八九]{1,4}\))|\([〇零○][〇零○一幺二三四五六七八九]{1,4}\)[〇零○一幺二三四五六七八九]{1,4}[-ーｰ]|[一幺][三四五六七八九][〇零○一幺二三四五六七八九][- ーｰ][〇零○一幺二三四五六七八九]{4}[- ーｰ])[〇零○一幺二三四五六七八九]{4}(?![〇零○一幺二三四五六七八九十百千万億亿0-9])/g;
+  /(?<![〇零○◯一幺二三四五六七八九十百千万億亿两0-9])(?:[〇零○◯][〇零○◯一幺二三四五六七八九]{1,4}(?:[-ーｰ][〇零○◯一幺二三四五六七八九]{1,4}[-ーｰ]|\([〇零○◯一幺二三四五六七八九]{1,4}\))|\([〇零○◯][〇零○◯一幺二三四五六七八九]{1,4}\)[〇零○◯一幺二三四五六七八九]{1,4}[-ーｰ]|[一幺][三四五六七八九][〇零○◯一幺二三四五六七八九][- ーｰ][〇零○◯一幺二三四五六七八九]{4}[- ーｰ])[〇零○◯一幺二三四五六七八九]{4}(?![〇零○◯一幺二三四五六七八九十百千万億亿0-9])/g;
 /** A kanji phone written without separators (see the shapes above). */
 const GLUED =
-  /(?<![〇零○一幺二三四五六七八九十百千万億亿两第0-9])(?:[〇零○][〇零○一幺二三四五六七八九]{9,11}|[一幺][三四五六七八九][〇零○一幺二三四五六七八九]{9})(?![〇零○一幺二三四五六七八九十百千万億亿0-9年月日时時分秒号號番円元块塊圆圓角毛人个個件台本枚回次歳岁点點倍度位名%％])/g;
+  /(?<![〇零○◯一幺二三四五六七八九十百千万億亿两第0-9])(?:[〇零○◯][〇零○◯一幺二三四五六七八九]{9,11}|[一幺][三四五六七八九][〇零○◯一幺二三四五六七八九]{9})(?![〇零○◯一幺二三四五六七八九十百千万億亿0-9年月日时時分秒号號番円元块塊圆圓角毛人个個件台本枚回次歳岁点點倍度位名%％])/g;
 
 /**
  * Whether a text may hold a kanji phone (a zero's form before a kanji digit, or a mainland
  * mobile's "1" and 3 to 9): what redact asks before it makes a shadow, beside MAY_HOLD_DATA.
  */
-export const MAY_HOLD_KANJI_PHONE = /[〇零○][〇零○一幺二三四五六七八九]|[一幺][三四五六七八九]/;
+export const MAY_HOLD_KANJI_PHONE = /[〇零○◯][〇零○◯一幺二三四五六七八九]|[一幺][三四五六七八九]/;
 
 /** A print's units in ASCII: each kanji digit its digit, the rest (separators, brackets) kept. */
 function ascii(print: string): string {

@@ -10,7 +10,7 @@ import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { mobile } from './spokenOracle.js';
 
-const ZEROS = ['〇', '零', '○'];
+const ZEROS = ['〇', '零', '○', '◯'];
 const ONES = ['一', '幺'];
 const KANJI = '〇一二三四五六七八九';
 /** `text`'s ASCII digits as kanji, the zero and the one in the form `pick` chooses. */
@@ -33,6 +33,7 @@ describe('a phone in kanji digits without separators', () => {
     // The zero as the formal numeral or the white circle an input method offers for "まる".
     ['電話：零九零一二三四五六七八', 'ja-JP', '電話：[PHONE]'],
     ['電話 ○九○-一二三四-五六七八', 'ja-JP', '電話 [PHONE]'],
+    ['TEL ◯三-一二三四-五六七八', 'ja-JP', 'TEL [PHONE]'],
     // A mainland mobile, its 1 said "幺", its 0 "零" or "〇", glued or printed 3-4-4.
     ['我的手机是一三八一二三四五六七八', 'zh-CN', '我的手机是[PHONE]'],
     ['手机：幺三八幺二三四五六七八', 'zh-CN', '手机：[PHONE]'],
