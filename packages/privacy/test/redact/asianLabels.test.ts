@@ -83,6 +83,11 @@ describe('Tamil and Bengali labels, in their own digits too', () => {
     ['ta-LK', 'ஆர்டர் எண்: ௦௭௭௧௨௩௪௫௬௭'],
     ['ta-IN', 'விலைப்பட்டியல் எண் 9876543210'],
     ['hi-IN', 'ऑर्डर नंबर ९८७६५४३२१०'],
+    // "எண்" and "নম্বর" (number) right before the value give it back to the order's word that a
+    // date parted from it, as "nr" does in "Zamówienie z 30.11.2024 nr 600 123 456".
+    ['ta-LK', 'ஆர்டர் 05.12.2026, எண் 0771234567'],
+    ['ta-LK', 'ஆர்டர் 05.12.2026 எண் ௦௭௭௧௨௩௪௫௬௭'],
+    ['bn-BD', 'অর্ডার ০৫.১২.২০২৬ নম্বর ০১৭১২৩৪৫৬৭৮'],
     // "என் எண்ணத்தை" is my thought (எண்ணம்), no label of the number after it; nor is an Indian
     // mobile written bare without a label a phone.
     ['ta-IN', 'என் எண்ணத்தை மாற்றினேன் 9876543210'],
