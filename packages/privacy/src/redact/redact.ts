@@ -3,7 +3,7 @@ import { type AstralFold, foldAstral, latin1FoldOf, wideFoldOf } from './astralD
 import { setClaims } from './claims.js';
 import { isDigitAt, lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
-import { mayHoldKanjiPhone } from './kanjiPhones.js';
+import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines, SpannedLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
@@ -349,7 +349,7 @@ function withMarkers(
 
 /**
  * Whether `read` may hold what `recognizers` find: custom ones read every text; the built-ins need
- * a unit MAY_HOLD_DATA or DODGE passes, or a kanji phone's first digits (mayHoldKanjiPhone,
+ * a unit MAY_HOLD_DATA or DODGE passes, or a kanji phone's first digits (MAY_HOLD_KANJI_PHONE,
  * "一三八…"). Most turns of a transcript hold none: no shadow, no pass.
  */
 function mayHold(read: string, recognizers: readonly Recognizer[]): boolean {
@@ -357,7 +357,7 @@ function mayHold(read: string, recognizers: readonly Recognizer[]): boolean {
     recognizers !== builtInRecognizers ||
     MAY_HOLD_DATA.test(read) ||
     DODGE.test(read) ||
-    mayHoldKanjiPhone(read)
+    MAY_HOLD_KANJI_PHONE.test(read)
   );
 }
 
