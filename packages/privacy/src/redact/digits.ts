@@ -3,6 +3,8 @@
 // replacement is one UTF-16 code unit for one, so an index into the shadow is an index into the
 // original text: recognizers match on the shadow and report offsets the caller can use as is.
 
+import { readKanjiPhones } from './kanjiPhones.js';
+
 // The first code unit of every run of ten decimal digits (\p{Nd}) in the Basic Multilingual Plane.
 // A test checks this list against the platform's \p{Nd}.
 export const DIGIT_ZEROS: readonly number[] = [
@@ -103,28 +105,6 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-// A phone printed in kanji digits (T61a, issue #14): vertical text and formal prints write digits
-// as kanji ("the Chinese numerals are more common in vertical writing": Wikipedia's "Japanese
-// numerals", as quoted by locknero.blogg.se/2023/may/kokono-meaning.html, asOf 2026-12-05), one
-// a digit, 0 as "〇" ("一〇九", ichi-maru-kyū), and so does Japanese voice-to-text
-// at times: "〇九〇-一二三四-五六七八", "〇三（一二三四）五六七八" stayed whole. Read as digits only
-// in a phone's print: the trunk's "〇" first, two or three groups of kanji digits with a phone's
-// separators between (a dash, or the katakana prolonged mark typed for one; the area code or the
-// exchange in brackets), the last of four, and no kanji numeral beside the run. A list of
-// numerals ("一二三四五六七八九十"), a year or a date ("二〇二六年十二月五日"), an amount ("一二〇〇
-// 円"), a chapter ("第一二章") has no such print and stays prose; the phone recognizer then asks the
-// number to be valid (libphonenumber), as for digits written so ("〇〇〇-〇〇〇〇-〇〇〇〇" stays).
-const KANJI_DIGITS = '〇一二三四五六七八九';
-// A literal, for the ReDoS check (redos.test.ts): each class bounded, no nested repetition.
-const KANJI_PHONE =
-  /(?<![〇一二三四五六七八九十百千万億0-9])(?:〇[〇一二三四五六七八九]{1,4}(?:[-ーｰ][〇一二三四五六七八九]{1,4}[-ーｰ]|\([〇一二三四五六七八九]{1,4}\))|\(〇[〇一二三四五六七八九]{1,4}\)[〇一二三四五六七八九]{1,4}[-ーｰ])[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百千万億0-9])/g;
-/** A kanji phone's print ({@link KANJI_PHONE}) in ASCII: its digits, its dashes "-", one for one. */
-const kanjiPhone = (print: string): string =>
-  print.replace(/[^()-]/g, (c) => {
-    const d = KANJI_DIGITS.indexOf(c);
-    return d < 0 ? '-' : String(d);
-  });
-
 const PROLONGED = /[\u30fc\uff70]/;
 const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
 const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
@@ -164,13 +144,14 @@ const ME_LINK = /(?:wa|zalo)\.me\/(?=\d)/g;
 const meLink = (link: string): string => `${' '.repeat(link.length - 1)}+`;
 
 /**
- * The shadow of `text`: same length, digits of every script in ASCII (and kanji digits in a phone's print: "〇九〇-一二三四-五六七八"), spaces, hyphens and marks
+ * The shadow of `text`: same length, digits of every script in ASCII (and kanji digits in a phone's print or glued run: "〇九〇-一二三四-五六七八", "一三八一二三四五六七八"), spaces, hyphens and marks
  * folded, a combining mark (General_Category M) after a digit read as a space, a katakana prolonged sound mark between digits read as a dash, the URL escapes `%20`, `%2B`, `%3D` and `%40` (encoded once or more: `%2540`), the HTML "@" (`&#64;`, `&#x40;`, `&commat;`, escaped again or not: `&amp;#64;`)
  * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and the backslash escapes of "@" and of "+" (before a digit) that JSON, JavaScript, C and Python write (`\u0040`, `\x40`, `\u{40}`, `\U00000040`, the octal `\100` inside an address and `\053`; their backslashes a run: `\\u0040`). Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
   let shadow = folded(text);
-  if (shadow.includes('〇')) shadow = shadow.replace(KANJI_PHONE, kanjiPhone);
+  // Kanji digits in a phone's print or a phone's glued run (kanjiPhones.ts).
+  shadow = readKanjiPhones(shadow);
   // The katakana prolonged sound mark (and its halfwidth form) where a dash belongs between digits:
   // a Japanese input method in kana mode types it for the "-" key, after a digit too ("100ー0014",
   // anthy's front ends: vagus.seesaa.net/article/147595521.html), so "090ー1234ー5678" and

@@ -199,6 +199,34 @@ export const REFERENCE_WORDS: readonly string[] = [
   '品番',
   '型番',
   '受付番号',
+  // The same words in kana (T63e, issue #14): a customer who types without converting, a child's
+  // or a learner's text, a phone's voice input and furigana write "ちゅうもんばんごう", "チュウモン
+  // バンゴウ", and the order's number after them went as a phone. Readings as Japanese learners'
+  // material and furigana print them (GitHub code search, as of 2026-12-05): 注文 "ちゅうもん"
+  // ("まず ちゅうもんばんごうと のうひんしょの ばんごうを", a shop's dialogue; katakana "チュウモン"
+  // in furigana options and a shop's katakana labels, "チュウモン バンゴウ"), 伝票番号 "でんぴょう
+  // ばんごう" ("伝票番号[でんぴょうばんごう]をメールでお知らせいたします"), 追跡番号 "ついせきばんごう"
+  // (a vocabulary list, "tracking number"), 受付番号 "うけつけばんごう" and お問い合わせ番号 as
+  // お問い合わせ "おといあわせ" and 番号 "ばんごう". The pages corpus holds these words only in kanji
+  // (chigai2.fromation.co.jp/archives/762, "受付番号と注文番号"). The kanji list's "注文" alone, so
+  // the kana "ちゅうもん" alone (a light verb after it is a verb: context.ts verbAt); "伝票" and
+  // "追跡" as "でんぴょう", "ついせき"; "受付", "お問い合わせ" only with their "ばんごう" (受付 alone is
+  // a reception desk, お問い合わせ a contact form, before a phone).
+  'ちゅうもん',
+  'チュウモン',
+  'でんぴょう',
+  'デンピョウ',
+  'ついせき',
+  'ツイセキ',
+  'うけつけばんごう',
+  'ウケツケバンゴウ',
+  'といあわせばんごう',
+  'トイアワセバンゴウ',
+  // "お問合せ番号" (without "い", "わ"), as carriers print it: Yamato's shop mails ("荷物のお問合せ
+  // 番号（宅急便伝票番号）"), Seino's shipping export (a column "お問合せ番号"), a shop's tracking
+  // parser ("お問い?合わせ番号|お問合せ番号|問合せ番号"); GitHub code search, as of 2026-12-05.
+  // "お問合せ番号 09012345678" went as a phone where "お問い合わせ番号" keeps it.
+  '問合せ番号',
   // The postal mark: a postcode follows it ("〒044-5320" dials in Italy).
   '〒',
   // hi
@@ -208,6 +236,19 @@ export const REFERENCE_WORDS: readonly string[] = [
   'इनवॉइस',
   'ट्रैकिंग',
   'रसीद',
+  // bn, ta (T63e, issue #14): Bengali "অর্ডার" (order: "অর্ডার নম্বর দিন", give the order number),
+  // "ইনভয়েস" (invoice: "ইনভয়েস নম্বর", a shop's column; "মোবাইল নম্বর এবং ইনভয়েস নম্বর", a lab's
+  // notice) and "ট্র্যাকিং" (tracking: "ট্র্যাকিং নম্বর: ${trackingId}"); Tamil "ஆர்டர்" (order:
+  // "ஆர்டர் எண்: ${orderId}") and "விலைப்பட்டியல்" (invoice: "விலைப்பட்டியல் எண்", bills' labels).
+  // GitHub code search, as of 2026-12-05. A Bangladeshi or Sri Lankan order number shaped as a
+  // mobile went as a phone after them ("অর্ডার নম্বর ০১৭১২৩৪৫৬৭৮", "ஆர்டர் எண் 0771234567"), where
+  // Hindi's "ऑर्डर नंबर" keeps it. "ইনভয়েস" as NFC writes it, "য" and the nukta ("য়", U+09DF, is
+  // excluded from composition); typed with U+09DF it is not read (the label fold keeps that unit).
+  'অর্ডার',
+  'ইনভয়েস',
+  'ট্র্যাকিং',
+  'ஆர்டர்',
+  'விலைப்பட்டியல்',
   // zh, ko, ru, tr (customers of a global desk write in them even where the desk does not)
   '订单',
   '快递',
@@ -627,6 +668,21 @@ export const PHONE_WORDS: readonly string[] = [
   'அலைபேசி',
   'தொலைபேசி',
   'மொபைல்',
+  // T63e (issue #14): Tamil "தொடர்பு எண்" (contact number: forms' labels beside "Contact Number",
+  // a shop's WhatsApp order "📞 *தொடர்பு எண்:* …", "தொடர்பு எண் - 9047371328") and "என் எண்",
+  // "எனது எண்" (my number: "என் எண் +917777777777", "என் எண்: ${studentPhone}"); Bengali
+  // "যোগাযোগ নম্বর" (contact number: forms' labels, "যোগাযোগ নম্বর:") and "আমার নম্বর" (my number:
+  // "আমার নম্বর: {profile.phone_code}", "আমার নম্বর 01712345678"). GitHub code search, as of
+  // 2026-12-05. A mobile written bare after them stayed ("என் எண் 9876543210", "আমার নম্বর
+  // ৯১২৩৪৫৬৭৮৯"), where Hindi's "मेरा नंबर" and "संपर्क नंबर" take it. "என் எண்" with its space or
+  // colon: "என் எண்ணத்தை" is my thought (எண்ணம்), not my number.
+  'தொடர்பு எண்',
+  'என் எண் ',
+  'என் எண்:',
+  'எனது எண் ',
+  'எனது எண்:',
+  'যোগাযোগ নম্বর',
+  'আমার নম্বর',
   // Georgian "მობ." (mobile) and "ტელ." (phone), with their stop, colon or space, as business
   // cards print them after the 2011 renumbering ("ტელ : +995 32 2xx xxxx", "მობ : +995 599 xx
   // xxxx": ictgov.wordpress.com/2011/05/04, and "მობ: 599 62 35 55" in sites' contact blocks,
@@ -861,6 +917,11 @@ export const NUMBER_WORDS: readonly string[] = [
   'رقم',
   'नंबर',
   '번호',
+  // T63e (issue #14): Tamil "எண்" and Bengali "নম্বর" (number: "ஆர்டர் எண்", "অর্ডার নম্বর", order
+  // number; GitHub code search, as of 2026-12-05), as Hindi's "नंबर": "ஆர்டர் 30.11.2024, எண்
+  // 9876543210" is the order's number, as "Zamówienie z 30.11.2024 nr 600 123 456" is.
+  'எண்',
+  'নম্বর',
 ];
 
 /** Words before each national identifier. */

@@ -3,6 +3,7 @@ import { type AstralFold, foldAstral, latin1FoldOf, wideFoldOf } from './astralD
 import { setClaims } from './claims.js';
 import { isDigitAt, lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
+import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
 import { blankQuietLines, SpannedLines } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
@@ -348,10 +349,16 @@ function withMarkers(
 
 /**
  * Whether `read` may hold what `recognizers` find: custom ones read every text; the built-ins need
- * a unit MAY_HOLD_DATA or DODGE passes. Most turns of a transcript hold none: no shadow, no pass.
+ * a unit MAY_HOLD_DATA or DODGE passes, or a kanji phone's first digits (MAY_HOLD_KANJI_PHONE,
+ * "一三八…"). Most turns of a transcript hold none: no shadow, no pass.
  */
 function mayHold(read: string, recognizers: readonly Recognizer[]): boolean {
-  return recognizers !== builtInRecognizers || MAY_HOLD_DATA.test(read) || DODGE.test(read);
+  return (
+    recognizers !== builtInRecognizers ||
+    MAY_HOLD_DATA.test(read) ||
+    DODGE.test(read) ||
+    MAY_HOLD_KANJI_PHONE.test(read)
+  );
 }
 
 /** The spans `recognizers` find in `read`, settled (asked only where {@link mayHold} passes). */
