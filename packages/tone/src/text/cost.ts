@@ -507,10 +507,12 @@ export function windowCost(
         // small letter is "Ö" through Windows-1252 (C3 96). The dash costs nothing elsewhere
         // ("A–Z", "Paris–Berlin"), but a word does not open with "Ã" and a dash ("Ã – b", with
         // spaces, and "Ã–Ã–" stay signs). Not the apostrophe (C3 92, "Ò"): "a lot of Ã’s" is
-        // clean English about mojibake (one of ftfy's negative cases).
+        // clean English about mojibake (one of ftfy's negative cases). Windows-1251 reads 0xC3 as
+        // "Г" (T63g: "Г–berg" for "Öberg", "Åsa Öberg" came back as "Åsa Г–berg"): there only
+        // before a Latin letter, since a Cyrillic word may follow its capital and a dash ("Г–н").
         else if (
           p === 0x2013 &&
-          all[i - 2] === 0xc3 &&
+          (all[i - 2] === 0xc3 || (all[i - 2] === 0x413 && scriptOf(info) === SCRIPT.latin)) &&
           // The "Ã" inside the segment read: before it, the window's edge is no word's start (a
           // piece "â€“" read after "MALMÃ–" saw "Ã–â" open a word and won over the whole "Ö–").
           i - 2 >= segFrom &&

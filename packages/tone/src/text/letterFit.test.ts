@@ -23,6 +23,7 @@ const READABLE = [
   'äöõüšž', // et
   'āčēģīķļņšūž', // lv
   'ąčęėįšųūž', // lt
+  'āēīōū', // mi
 ];
 
 describe('misfits', () => {

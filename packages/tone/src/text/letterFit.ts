@@ -11,7 +11,7 @@
  * The letters beyond ASCII that each language writes (lowercase; letterFit.test.ts holds the
  * readable lists), one language after the other, a space between: cs, sk, pl, hu, hr (and sl), ro,
  * tr (its rare loan letters â î û left out), de, fr, es, pt, it, fi (and sv), da (and no), is, et,
- * lv, lt. Each letter is written as the one character {@link slot} gives it: the table is ASCII, a
+ * lv, lt, mi. Each letter is written as the one character {@link slot} gives it: the table is ASCII, a
  * third of what its letters cost as escapes in the bundle.
  *
  * Source: the main exemplar characters of Unicode CLDR (unicode-org/cldr-json,
@@ -20,9 +20,14 @@
  * ş ţ with a cedilla (CLDR's auxiliary forms: ISO-8859-2 and Windows-1250 have no comma-below
  * letters, so mojibake can only restore these), and without Turkish â î û (loan letters). It
  * decides ties only: a letter missing here costs a tie, never a repair.
+ *
+ * Māori (mi, since T63g): CLDR's exemplars "[a ā e ē h i ī k m n {ng} o ō p r t u ū w {wh}]", as ICU
+ * ships them (unicode-org/icu, icu4c/source/data/locales/mi.txt; read 2026-12-05). Its vowels with
+ * a macron are Latvian's but "ō": without it "Ōtautahi" through Windows-1252 ("ÅŒtautahi") went to
+ * ISO-8859-15's Polish "żtautahi", and "Taupō" through 1250 ("TaupĹŤ") to ISO-8859-2's "Taupū".
  */
 export const LANGUAGES =
-  '#HI+O/f5nrt<y?\x81 #&HI+/_af56lrt<?\x81 DENcd5o\x7f\x80 #+/58j<>z HEJr\x81 C$0qs )QZ8q> &8>! "$()+*,-016k;=>A #+/35<> #$%")+,/567< "*+./045;< \'&8r\x81 (:\'+ #(2+/58<?@ &87>r\x81 BHKSW]`erw\x81 DHNMYr{w\x81'.split(
+  '#HI+O/f5nrt<y?\x81 #&HI+/_af56lrt<?\x81 DENcd5o\x7f\x80 #+/58j<>z HEJr\x81 C$0qs )QZ8q> &8>! "$()+*,-016k;=>A #+/35<> #$%")+,/567< "*+./045;< \'&8r\x81 (:\'+ #(2+/58<?@ &87>r\x81 BHKSW]`erw\x81 DHNMYr{w\x81 BKWhw'.split(
     ' ',
   );
 
