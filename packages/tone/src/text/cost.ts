@@ -126,6 +126,9 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     if (p >= 0xc3 && p <= 0xc5 && C1_LETTERS_1252.has(c)) return 3;
     // And Windows-1250's row after its "Ă" (T58a): "VOCĂŠ" ("VOCÊ"), "ĂŠTRE", "NAĂŹVE", "GRĂ–ĂźE".
     if (p === 0x102 && C1_LETTERS_1250.has(c)) return 3;
+    // Windows-1257's "Āŗ": "º" (C2 BA) after a number ("7Āŗ andar", T63g). Latvian no longer
+    // writes "ŗ" (CLDR's lv exemplars leave it out, letterFit.ts), and never after "Ā".
+    if (p === 0x100 && c === 0x157) return 3;
     // German writes "ß" only after a vowel or an umlaut ("Straße", "heißt", "Füße"): after another
     // letter it is Windows-1250's reading of ISO-8859-2's "ü" ("fĂźr" as "fßr", "Rßcksendung").
     if (c === 0xdf && !AFTER_SZ.has(p)) return 3;
@@ -142,7 +145,20 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // opens words with "Â" ("ÂGE"), Romanian writes it inside them ("ÎNCÂNTAT"); neither glues a
     // guillemet to it (T58a: "LA Â»" gained 1 under the least gain applied, 3).
     if (p === 0xc2 && (c === 0xbb || c === 0xab)) return 3;
-    if (c === 0x20ac && p >= 0xe0 && p <= 0xef) return 3; // "â€": the lead of every “ ” ‘ ’ – —
+    // "â€": the lead of every “ ” ‘ ’ – — (E2 80); Windows-1257 reads 0xE2 as "ā" ("ā€“" for "–",
+    // T63g), and Latvian glues no "€" to a word ending in "ā".
+    if (c === 0x20ac && ((p >= 0xe0 && p <= 0xef) || p === 0x101)) return 3;
+    // "Â·" and 1257's "Ā·" (C2 B7, "·"), "Ã—", 1250's "Ă—" and 1257's "Ć—" (C3 97, "×"), "Ä—"
+    // (C4 97, the Lithuanian "ė", through 1252, 1250 and 1257): no language glues a middle dot to
+    // "Â" or "Ā", nor an em dash to a word ending in "Ã", "Ă", "Ć" or "Ä" (T63g: "×3", "·" and
+    // "dÄ—kui" came back as they were). A word in capitals ending in "Ä" before a glued dash
+    // ("HYVÄ—PAREMPI") stays: "ė" there costs more, a small letter between capitals.
+    if (
+      c === 0xb7
+        ? p === 0xc2 || p === 0x100
+        : c === 0x2014 && (p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4)
+    )
+      return 3;
     // "™" and "®" glued to a word in ASCII ("Meridian™", "Intel®"): how they are written. As
     // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
     if (p < 0x80 && (c === 0x2122 || c === 0xae)) return 0;
@@ -508,11 +524,12 @@ export function windowCost(
         // ("A–Z", "Paris–Berlin"), but a word does not open with "Ã" and a dash ("Ã – b", with
         // spaces, and "Ã–Ã–" stay signs). Not the apostrophe (C3 92, "Ò"): "a lot of Ã’s" is
         // clean English about mojibake (one of ftfy's negative cases). Windows-1251 reads 0xC3 as
-        // "Г" (T63g: "Г–berg" for "Öberg", "Åsa Öberg" came back as "Åsa Г–berg"): there only
-        // before a Latin letter, since a Cyrillic word may follow its capital and a dash ("Г–н").
+        // "Г" and 1257 as "Ć" (T63g: "Г–berg" and "Ć–berg" for "Öberg", "Åsa Öberg" came back
+        // half repaired): these before a Latin letter only ("Г–н" is Russian).
         else if (
           p === 0x2013 &&
-          (all[i - 2] === 0xc3 || (all[i - 2] === 0x413 && scriptOf(info) === SCRIPT.latin)) &&
+          (all[i - 2] === 0xc3 ||
+            ((all[i - 2] === 0x413 || all[i - 2] === 0x106) && scriptOf(info) === SCRIPT.latin)) &&
           // The "Ã" inside the segment read: before it, the window's edge is no word's start (a
           // piece "â€“" read after "MALMÃ–" saw "Ã–â" open a word and won over the whole "Ö–").
           i - 2 >= segFrom &&
