@@ -148,21 +148,18 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "â€": the lead of every “ ” ‘ ’ – — (E2 80); Windows-1257 reads 0xE2 as "ā" ("ā€“" for "–",
     // T63g), and Latvian glues no "€" to a word ending in "ā".
     if (c === 0x20ac && ((p >= 0xe0 && p <= 0xef) || p === 0x101)) return 3;
-    // "Â·" and 1257's "Ā·" (C2 B7, "·"), "Ã—", 1250's "Ă—" and 1257's "Ć—" (C3 97, "×"), "Ä—"
-    // (C4 97, the Lithuanian "ė", through 1252, 1250 and 1257): no language glues a middle dot to
-    // "Â" or "Ā", nor an em dash to a word ending in "Ã", "Ă", "Ć" or "Ä" (T63g: "×3", "·" and
-    // "dÄ—kui" came back as they were). A word in capitals ending in "Ä" before a glued dash
-    // ("HYVÄ—PAREMPI") stays: "ė" there costs more, a small letter between capitals.
-    if (
-      c === 0xb7
-        ? p === 0xc2 || p === 0x100
-        : c === 0x2014 && (p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4)
-    )
-      return 3;
     // "™" and "®" glued to a word in ASCII ("Meridian™", "Intel®"): how they are written. As
     // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
     if (p < 0x80 && (c === 0x2122 || c === 0xae)) return 0;
     if ((ci & FINAL) === 0) return 2;
+    // "Â·" and 1257's "Ā·" (C2 B7, "·"), "Ã—", 1250's "Ă—" and 1257's "Ć—" (C3 97, "×"), "Ä—"
+    // (C4 97, the Lithuanian "ė", through 1252, 1250 and 1257): no language glues a middle dot to
+    // "Â" or "Ā", nor an em dash to a word ending in "Ã", "Ă", "Ć" or "Ä" (T63g: "×3", "·" and
+    // "dÄ—kui" came back as they were). A word in capitals ending in "Ä" before a glued dash
+    // ("HYVÄ—PAREMPI") stays: "ė" there costs more, a small letter between capitals. Both signs
+    // may close a word (FINAL): asked here, after the signs that may not.
+    if (c === 0xb7) return p === 0xc2 || p === 0x100 ? 3 : 0;
+    if (c === 0x2014) return p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4 ? 3 : 0;
     // ¹ ² ³ close words ("m²", "x³", a footnote's "¹"), but "Ã¹" is "ù" (C3 B9) through Windows-1252
     // and Latin-1, and "OÃ¹ est mon colis ?" ("Où", opening a French question after a capital)
     // gained 1 where a repair needs 3 (T59e). "Ã²" is left: "Ã" squared is mathematics.
@@ -187,8 +184,11 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "√†", "√©": a root sign followed by punctuation or by a sign that is not mathematics is
     // Mac Roman's reading of "à", "é" (its lead byte 0xC3); mathematics writes √2, √π, √∑.
     if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)))) return 3;
-    // Both may follow a letter, or both may precede one (charClass.ts FINAL, INITIAL).
-    return (pi & ci & (FINAL | INITIAL)) !== 0 ? 0 : 1;
+    // Both may follow a letter, or both may precede one (charClass.ts FINAL, INITIAL). "¿" opens
+    // a Spanish question after a space or another opening sign ("¡¿"), never glued after one that
+    // closes a word: "¹¿" is Windows-1252's 0xB9 0xBF, the middle of "广" (E5 B9 BF), and "å¹¿å·ž"
+    // ("广州") gained 2, under the least gain applied (3; T63g).
+    return (pi & ci & (FINAL | INITIAL)) !== 0 ? 0 : c === 0xbf ? 2 : 1;
   }
   return 0;
 }

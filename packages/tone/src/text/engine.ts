@@ -1,7 +1,7 @@
 import { RUN_UNITS } from './budget.js';
 import { charInfo, KIND, kindOf } from './charClass.js';
 import { encoderFor, type PageEncoder } from './codePages.js';
-import { misfits } from './letterFit.js';
+import { misfits, rareDingbats } from './letterFit.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
@@ -924,7 +924,10 @@ function fitOf(
         }
     }
     // A Vietnamese message writes "ù" inside its syllables: its letters count alone there.
-    f = misfits(text) + (inside > 0 && VIETNAMESE_OWN.test(text) ? 0 : 2 * inside);
+    f =
+      misfits(text) +
+      rareDingbats(text) +
+      (inside > 0 && VIETNAMESE_OWN.test(text) ? 0 : 2 * inside);
     known.set(page, f);
   }
   return f;

@@ -64,3 +64,57 @@ export function misfits(text: string): number {
   }
   return seen.size - most;
 }
+
+/**
+ * The characters of the Dingbats block (U+2700-U+27BF) that are emoji: "❤", "✅", "✨", "❌", "➡".
+ * Source: Unicode's emoji-data.txt (UTS #51), property Emoji, the block's lines
+ * (https://www.unicode.org/Public/emoji/2.0/emoji-data.txt, read 2026-12-05 as quoted by a public
+ * repository; version 14.0 lists the same lines for this block).
+ */
+const DINGBAT_EMOJI: readonly (readonly [number, number])[] = [
+  [0x2702, 0x2702],
+  [0x2705, 0x2705],
+  [0x2708, 0x270d],
+  [0x270f, 0x270f],
+  [0x2712, 0x2712],
+  [0x2714, 0x2714],
+  [0x2716, 0x2716],
+  [0x271d, 0x271d],
+  [0x2721, 0x2721],
+  [0x2728, 0x2728],
+  [0x2733, 0x2734],
+  [0x2744, 0x2744],
+  [0x2747, 0x2747],
+  [0x274c, 0x274c],
+  [0x274e, 0x274e],
+  [0x2753, 0x2755],
+  [0x2757, 0x2757],
+  [0x2763, 0x2764],
+  [0x2795, 0x2797],
+  [0x27a1, 0x27a1],
+  [0x27b0, 0x27b0],
+  [0x27bf, 0x27bf],
+];
+
+/**
+ * How many characters of `text` are dingbats that are no emoji ("❀", "✿", "➔"): what people type
+ * beside their words from the block is its emoji ("❤", "✅"). On a true tie between two pages
+ * ("❤" through ISO-8859-15 is "â\u009d€", which Windows-1252's browser variant reads as "❀"), a
+ * reading that writes one fits worse (T63g).
+ *
+ * @param text - Any text.
+ * @returns The count of such characters.
+ * @example
+ * rareDingbats('Danke ❀'); // 1
+ * rareDingbats('Danke ❤'); // 0
+ * @since 0.1.0
+ */
+export function rareDingbats(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x2700 || cp > 0x27bf) continue;
+    if (!DINGBAT_EMOJI.some(([a, b]) => cp >= a && cp <= b)) n++;
+  }
+  return n;
+}

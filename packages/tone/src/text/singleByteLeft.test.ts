@@ -55,6 +55,14 @@ describe('repairText: single-byte leftovers', () => {
     expect(repairText(mojibake('Où est Peña ?', 'windows-1250')).text).toBe('Où est Peña ?');
   });
 
+  it('reads "广州" through Windows-1252 ("¿" glued after "¹" opens no question)', () => {
+    expect(mojibake('广州', 'windows-1252')).toBe('å¹¿å·ž');
+    expect(repairText('å¹¿å·ž').text).toBe('广州');
+    expect(repairText(mojibake('发往广州', 'windows-1252')).text).toBe('发往广州');
+    // Left: through 1250 it is Slovak and Polish letters, each where a letter belongs.
+    expect(repairText(mojibake('广州', 'windows-1250')).text).toBe('ĺążĺ·ž');
+  });
+
   it('leaves clean text with the same characters as it is', () => {
     for (const text of [
       'HYVÄ—PAREMPI', // Finnish in capitals, a dash glued after "Ä"
@@ -64,6 +72,9 @@ describe('repairText: single-byte leftovers', () => {
       'A · B',
       'Ā, Ē, Ī, Ō, Ū',
       'Г–н Иванов',
+      '¡¿Qué?!',
+      'Nota¹ ¿Qué?',
+      'Danke ❀ und ✿',
     ])
       expect(repairText(text).text).toBe(text);
   });

@@ -25,7 +25,8 @@
 // Newydd"). Single-byte (left to T61e): "Åsa Öberg" through 1251 ("Åsa Г–berg"), "Ōtautahi"
 // through 1252 ("żtautahi"), "Taupō" through 1250 ("Taupū"), "7Âş" through 1250, "×3" after
 // "pack", "·" between words, "–" through 1257, Lithuanian "ė" through 1252, "广州" through 1252
-// and 1250 ("å¹¿å·ž").
+// and 1250 ("å¹¿å·ž"). T63g brought all but "7Âş" and "广州" through 1250 back (singleByteLeft.test.ts):
+// single-byte 2,590 -> 2,618, wrong 9 -> 4.
 // Tried and reverted (T61f, commits 883847f and 585ec3e): a short CJK field read back on its own
 // evidence (cjkField.ts: a round trip through one double-byte page to common CJK of one writing
 // system, rare characters worth 2, every page alike) restored 25 of the kept and wrong rows
@@ -118,13 +119,14 @@ describe('the field audit: repairText on one short field', () => {
         `single-byte ${s.restored}/${s.rows} (${pct(s)}), double-byte ${d.restored}/${d.rows} (${pct(d)}), twice ${t.restored}/${t.rows} (${pct(t)})`,
     );
     // Floors: the figures of the last run that moved them; they only go up.
-    expect(s.restored).toBeGreaterThanOrEqual(2588);
+    expect(s.restored).toBeGreaterThanOrEqual(2618); // T63g: 2,590 on main before it
     expect(d.restored).toBeGreaterThanOrEqual(2104);
     expect(t.restored).toBeGreaterThanOrEqual(208);
     expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.975);
     expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.955);
     // Wrong (changed into another text) only goes down.
     expect(d.wrong).toBeLessThanOrEqual(4);
+    expect(s.wrong).toBeLessThanOrEqual(4); // T63g: 9 on main before it
   });
 
   it('gives back a lossy row no worse than it came', () => {
