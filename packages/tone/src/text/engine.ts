@@ -1,7 +1,7 @@
 import { RUN_UNITS } from './budget.js';
 import { charInfo, KIND, kindOf } from './charClass.js';
 import { encoderFor, type PageEncoder } from './codePages.js';
-import { misfits } from './letterFit.js';
+import { misfits, rareDingbats } from './letterFit.js';
 import { addPairs, byVotes, Lines } from './lineVotes.js';
 import { readAsScript, scriptsRepaired, type Wrote } from './ownScript.js';
 import { possiblePages } from './pageMasks.js';
@@ -910,8 +910,9 @@ function finalsInside(after: string, cps: readonly number[], at: number): number
 /**
  * How badly the letters of a message's repairs fit one language (letterFit.ts) if `page` is its
  * page: the page's own reading in every run where it is best or a rival, the best reading
- * elsewhere; and each letter one writes only at a word's end that it glues to a letter after it
- * (T61e: "Peùa" for "Peña" through ISO-8859-2). Once per page and message (`known`), so that a
+ * elsewhere; and each letter one writes only at a word's end that it glues to a letter after it,
+ * twice (T61e: "Peùa" for "Peña" through ISO-8859-2; T63g: twice, since a message may mix two
+ * languages' letters in a name, "Où est Peña ?", but no word glues "ù" inside, "OÚ est Peùa ?"). Once per page and message (`known`), so that a
  * text of many ties stays linear.
  */
 function fitOf(
@@ -934,7 +935,10 @@ function fitOf(
         }
     }
     // A Vietnamese message writes "ù" inside its syllables: its letters count alone there.
-    f = misfits(text) + (inside > 0 && VIETNAMESE_OWN.test(text) ? 0 : inside);
+    f =
+      misfits(text) +
+      rareDingbats(text) +
+      (inside > 0 && VIETNAMESE_OWN.test(text) ? 0 : 2 * inside);
     known.set(page, f);
   }
   return f;

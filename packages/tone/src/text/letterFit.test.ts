@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, misfits, slot } from './letterFit.js';
+import { LANGUAGES, misfits, rareDingbats, slot } from './letterFit.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
 
@@ -23,6 +23,7 @@ const READABLE = [
   'äöõüšž', // et
   'āčēģīķļņšūž', // lv
   'ąčęėįšųūž', // lt
+  'āēīōū', // mi
 ];
 
 describe('misfits', () => {
@@ -50,8 +51,10 @@ describe('misfits', () => {
 // through ISO-8859-2 (C3 B1) and "Peùa" through Windows-1250 (C3 B9, "ą" is 0xB9 there): misfits
 // could not tell them apart and the more common page won. French and Italian write "ù" only where
 // a word ends ("où", "più"): glued to a letter after it, the reading counts one misfit more
-// (engine.ts fitOf). A run no letter decides stays a true tie: "❤" through ISO-8859-15 ("â\u009d€")
-// reads as Windows-1252's "❀" (only how often each is written tells them apart).
+// (engine.ts fitOf). A run no letter decides: "❤" through ISO-8859-15 ("â\u009d€") read as
+// Windows-1252's "❀" until T63g; a dingbat that is no emoji (rareDingbats) counts as a misfit now,
+// so the emoji wins, and a true "❀" through Windows-1252 comes back as "❤" (how often each is
+// written is all that tells them apart).
 describe('a true tie between two pages, told apart by where a letter stands (T61e)', () => {
   it('reads "ñ" inside a word, not "ù", and leaves "ù" that ends a word', () => {
     expect(repairText(mojibake('Peña', 'iso-8859-2')).text).toBe('Peña');
@@ -69,7 +72,11 @@ describe('a true tie between two pages, told apart by where a letter stands (T61
       expect(repairText(clean).changed).toBe(false);
   });
 
-  it('leaves a run no letter decides to the more common page: "❤" through ISO-8859-15', () => {
-    expect(repairText(mojibake('Danke ❤', 'iso-8859-15')).text).toBe('Danke ❀');
+  it('reads a run no letter decides as the emoji: "❤" through ISO-8859-15 (T63g)', () => {
+    expect(repairText(mojibake('Danke ❤', 'iso-8859-15')).text).toBe('Danke ❤');
+    expect(repairText(mojibake('❤', 'iso-8859-15')).text).toBe('❤');
+    // The price: a true "❀" through Windows-1252 (its browser variant) reads the same bytes' way.
+    expect(repairText(mojibake('Danke ❀', 'windows-1252')).text).toBe('Danke ❤');
+    expect(rareDingbats('❀ ✿ ➔ ❤ ✅ ✨')).toBe(3);
   });
 });

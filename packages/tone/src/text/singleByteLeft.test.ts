@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
+
+// Single-byte cases the field audit and T61e left (issue #11, T63g), each written through
+// iconv-lite (mojibake.ts) and repaired alone: what it must come back as, exactly.
+describe('repairText: single-byte leftovers', () => {
+  it('reads "Ō" through a page that writes it as a Māori letter (letterFit.ts mi)', () => {
+    expect(mojibake('Ōtautahi', 'windows-1252')).toBe('ÅŒtautahi');
+    expect(repairText('ÅŒtautahi').text).toBe('Ōtautahi');
+    expect(mojibake('Taupō', 'windows-1250')).toBe('TaupĹŤ');
+    expect(repairText('TaupĹŤ').text).toBe('Taupō');
+    expect(repairText(mojibake('Kia ora, Whangārei me Taupō', 'windows-1250')).text).toBe(
+      'Kia ora, Whangārei me Taupō',
+    );
+  });
+
+  it('reads "Г" and an en dash before a Latin letter as "Ö" through Windows-1251', () => {
+    expect(mojibake('Åsa Öberg', 'windows-1251')).toBe('Г…sa Г–berg');
+    expect(repairText('Г…sa Г–berg').text).toBe('Åsa Öberg');
+    expect(repairText(mojibake('Öl und Öberg', 'windows-1251')).text).toBe('Öl und Öberg');
+    // A Cyrillic word after its capital and a dash is Russian, not mojibake.
+    expect(repairText('Г–н Иванов').text).toBe('Г–н Иванов');
+    expect(mojibake('Åsa Öberg', 'windows-1257')).toBe('Ć…sa Ć–berg');
+    expect(repairText('Ć…sa Ć–berg').text).toBe('Åsa Öberg');
+    expect(repairText(mojibake('Lingonsylt 400 g – Önos', 'windows-1257')).text).toBe(
+      'Lingonsylt 400 g – Önos',
+    );
+  });
+
+  it('reads "×", "·" and "–" alone through Windows-1257, 1252 and 1250', () => {
+    expect(mojibake('pack ×3', 'windows-1257')).toBe('pack Ć—3');
+    for (const page of ['windows-1257', 'windows-1252', 'windows-1250'] as const) {
+      for (const text of ['pack ×3', '×3', 'Kava · piens', '·', '2–3 dienas', 'A–Z'])
+        expect(repairText(mojibake(text, page)).text).toBe(text);
+    }
+    expect(repairText('Ā·').text).toBe('·');
+    expect(repairText('ā€“').text).toBe('–');
+    expect(repairText(mojibake('Av. Paulista, 1578 – 7º andar', 'windows-1257')).text).toBe(
+      'Av. Paulista, 1578 – 7º andar',
+    );
+  });
+
+  it('reads the Lithuanian "ė" ("Ä—") through Windows-1252, 1250 and 1257', () => {
+    expect(mojibake('ėjimas', 'windows-1252')).toBe('Ä—jimas');
+    for (const page of ['windows-1257', 'windows-1252', 'windows-1250'] as const) {
+      expect(repairText(mojibake('Labas rytas, ėjimas', page)).text).toBe('Labas rytas, ėjimas');
+      expect(repairText(mojibake('Ačiū, gėlės dėkui', page)).text).toBe('Ačiū, gėlės dėkui');
+    }
+  });
+
+  it('reads "ù" glued inside a word as a worse misfit than two languages in one message', () => {
+    expect(mojibake('Où est Peña ?', 'iso-8859-2')).toBe('OĂš est PeĂąa ?');
+    expect(repairText('OĂš est PeĂąa ?').text).toBe('Où est Peña ?');
+    expect(repairText(mojibake('Où est Peña ?', 'windows-1250')).text).toBe('Où est Peña ?');
+  });
+
+  it('reads "广州" through Windows-1252 ("¿" glued after "¹" opens no question)', () => {
+    expect(mojibake('广州', 'windows-1252')).toBe('å¹¿å·ž');
+    expect(repairText('å¹¿å·ž').text).toBe('广州');
+    expect(repairText(mojibake('发往广州', 'windows-1252')).text).toBe('发往广州');
+    // Left: through 1250 it is Slovak and Polish letters, each where a letter belongs.
+    expect(repairText(mojibake('广州', 'windows-1250')).text).toBe('ĺążĺ·ž');
+  });
+
+  it('leaves clean text with the same characters as it is', () => {
+    for (const text of [
+      'HYVÄ—PAREMPI', // Finnish in capitals, a dash glued after "Ä"
+      'SÃO PAULO—RIO',
+      'MAÇÃ — fruta',
+      'Rīgā — 5 €',
+      'A · B',
+      'Ā, Ē, Ī, Ō, Ū',
+      'Г–н Иванов',
+      '¡¿Qué?!',
+      'Nota¹ ¿Qué?',
+      'Danke ❀ und ✿',
+    ])
+      expect(repairText(text).text).toBe(text);
+  });
+});
