@@ -24,6 +24,7 @@ import type {
   RedactResult,
   TokenMap,
 } from './types.js';
+import { type MemberMatch, type SharedWalk, walkPlan } from './walks.js';
 
 /** The options of {@link redact}. */
 export type RedactOptions = {
@@ -180,13 +181,20 @@ function collect(
   // without one. The counts are the last context's whose runs were read: this one's, unless a
   // recognizer read another's since (then it is called, as before).
   const readers = runReaders(recognizers);
+  // The recognizers found together by one walk of the runs (walks.ts): asked once, at the first
+  // of them in the list, for all of them; each match names its member, whose rank it takes.
+  const plan = walkPlan(recognizers, readers);
   if (!quiet) numberRuns(builtInContext);
   for (let rank = 0; rank < recognizers.length; rank++) {
+    const part = plan.kind[rank] as number;
+    if (part === -2) continue;
     const recognizer = recognizers[rank] as Recognizer;
     const builtIn = onlyBuiltIn || BUILT_IN.has(recognizer);
-    const counts = readers[3 * rank] as number;
-    const firsts = readers[3 * rank + 1] as number;
-    const lists = readers[3 * rank + 2] as number;
+    const at = part < 0 ? 3 * rank : 3 * part;
+    const reads = part < 0 ? readers : plan.reads;
+    const counts = reads[at] as number;
+    const firsts = reads[at + 1] as number;
+    const lists = reads[at + 2] as number;
     if (
       (quiet && builtIn) ||
       ((counts | firsts | lists) !== 0 &&
@@ -203,13 +211,25 @@ function collect(
         );
       }
       const context = builtIn ? builtInContext : (fullContext as RecognizerContext);
-      const found = recognizer.find(context);
+      const walk = part < 0 ? undefined : (plan.walks[part] as SharedWalk);
+      const found =
+        walk === undefined
+          ? recognizer.find(context)
+          : walk.find(context, plan.wanted[part] as number);
       // The built-in recognizers return arrays: read by index, without an iterator per call.
       const list = Array.isArray(found) ? (found as readonly unknown[]) : [...found];
       for (let k = 0; k < list.length; k++) {
         const m = list[k];
         if (!validMatch(m, text.length))
           throw new RangeError('it returned a span outside the text');
+        // A walk's match is its member's, at the member's rank.
+        let by = recognizer;
+        let byRank = rank;
+        if (walk !== undefined) {
+          const member = (m as unknown as MemberMatch).member;
+          by = walk.members[member] as Recognizer;
+          byRank = (plan.ranks[part] as Int32Array)[member] as number;
+        }
         // A line kept only as the label above a placeholder's line is read for its words, not for
         // values: those it holds were read in the input, where the lines above it stood too.
         if (builtIn && forBuiltIns !== text) {
@@ -223,7 +243,13 @@ function collect(
         // collect out of optimised code at the first IBAN that ended a message, T40b.)
         const end =
           m.end < text.length && text.charCodeAt(m.end) >= 0x300 ? marksEnd(text, m.end) : m.end;
-        candidates.push({ start: m.start, end, confidence: m.confidence, recognizer, rank });
+        candidates.push({
+          start: m.start,
+          end,
+          confidence: m.confidence,
+          recognizer: by,
+          rank: byRank,
+        });
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -5,10 +5,14 @@
 // read, the secondary sources are named as such, and where they disagree, both are.
 import { digitsOnly, isDate } from './nationalIds3.js';
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+// The digits are read inline (`d.charCodeAt(i) - 48`), not through a helper: the checks of ten
+// digits are asked of most runs of a phone's length, and such a helper, called from them before
+// they are compiled, was one more function V8 compiled on its own (T63a, --trace-opt).
 
 /** Two ASCII digits at `i` as a number. */
-const two = (d: string, i: number): number => num(d, i) * 10 + num(d, i + 1);
+function two(d: string, i: number): number {
+  return (d.charCodeAt(i) - 48) * 10 + d.charCodeAt(i + 1) - 48;
+}
 
 /**
  * The two-letter codes of a CURP's place of birth: the 32 federal entities and NE (nacido en el
@@ -96,8 +100,9 @@ export function curpValid(s: string): boolean {
 export function clabeValid(d: string): boolean {
   if (!digitsOnly(d, 18)) return false;
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (num(d, i) * (i % 3 === 0 ? 3 : i % 3 === 1 ? 7 : 1)) % 10;
-  return (10 - (sum % 10)) % 10 === num(d, 17);
+  for (let i = 0; i < 17; i++)
+    sum += ((d.charCodeAt(i) - 48) * (i % 3 === 0 ? 3 : i % 3 === 1 ? 7 : 1)) % 10;
+  return (10 - (sum % 10)) % 10 === d.charCodeAt(17) - 48;
 }
 
 /**
@@ -114,13 +119,13 @@ export function clabeValid(d: string): boolean {
 export function ecCiValid(d: string): boolean {
   if (!digitsOnly(d, 10)) return false;
   const province = two(d, 0);
-  if (province < 1 || (province > 24 && province !== 30) || num(d, 2) > 5) return false;
+  if (province < 1 || (province > 24 && province !== 30) || d.charCodeAt(2) - 48 > 5) return false;
   let sum = 0;
   for (let i = 0; i < 9; i++) {
-    const p = num(d, i) * (i % 2 === 0 ? 2 : 1);
+    const p = (d.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
     sum += p > 9 ? p - 9 : p;
   }
-  return (10 - (sum % 10)) % 10 === num(d, 9);
+  return (10 - (sum % 10)) % 10 === d.charCodeAt(9) - 48;
 }
 
 const UA_WEIGHTS = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
@@ -140,8 +145,8 @@ const UA_WEIGHTS = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
 export function uaRnokppValid(d: string): boolean {
   if (!digitsOnly(d, 10)) return false;
   let sum = 0;
-  for (let i = 0; i < 9; i++) sum += num(d, i) * (UA_WEIGHTS[i] as number);
-  return (((sum % 11) + 11) % 11) % 10 === num(d, 9);
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (UA_WEIGHTS[i] as number);
+  return (((sum % 11) + 11) % 11) % 10 === d.charCodeAt(9) - 48;
 }
 
 const TFN_WEIGHTS = [1, 4, 3, 7, 5, 8, 6, 9, 10];
@@ -159,7 +164,7 @@ const TFN_WEIGHTS = [1, 4, 3, 7, 5, 8, 6, 9, 10];
 export function auTfnValid(d: string): boolean {
   if (!digitsOnly(d, 9)) return false;
   let sum = 0;
-  for (let i = 0; i < 9; i++) sum += num(d, i) * (TFN_WEIGHTS[i] as number);
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (TFN_WEIGHTS[i] as number);
   return sum % 11 === 0;
 }
 

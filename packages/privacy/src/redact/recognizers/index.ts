@@ -2,6 +2,18 @@ import type { Recognizer } from '../types.js';
 import { czAccountRecognizer } from './bankAccounts.js';
 import { cardRecognizer } from './card.js';
 import { cardCodeRecognizer } from './cardCode.js';
+import {
+  auTfnRecognizer,
+  beNrnRecognizer,
+  deTaxIdRecognizer,
+  ecCiRecognizer,
+  frNirRecognizer,
+  mxClabeRecognizer,
+  mxCurpRecognizer,
+  myNricRecognizer,
+  ptNifRecognizer,
+  uaRnokppRecognizer,
+} from './digitIds.js';
 import { emailRecognizer } from './email.js';
 import { ibanRecognizer } from './iban.js';
 import { ipRecognizer } from './ip.js';
@@ -41,21 +53,7 @@ import {
   iePpsnRecognizer,
 } from './nationalIds4.js';
 import { czRcRecognizer } from './nationalIds5.js';
-import {
-  beNrnRecognizer,
-  deTaxIdRecognizer,
-  frNirRecognizer,
-  itCfRecognizer,
-  ptNifRecognizer,
-} from './nationalIds6.js';
-import {
-  auTfnRecognizer,
-  ecCiRecognizer,
-  mxClabeRecognizer,
-  mxCurpRecognizer,
-  myNricRecognizer,
-  uaRnokppRecognizer,
-} from './nationalIds7.js';
+import { itCfRecognizer } from './nationalIds6.js';
 import { ngNubanRecognizer } from './nuban.js';
 import { phoneRecognizer } from './phone.js';
 import { twIdRecognizer } from './twId.js';
@@ -114,7 +112,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   czAccountRecognizer,
   // Nigeria's NUBAN after its label (nuban.ts).
   ngNubanRecognizer,
-  // Italy, France, Germany, Belgium, Portugal (nationalIds6.ts).
+  // Italy, France, Germany, Belgium, Portugal (nationalIds6.ts); from France's on, the ids of
+  // digits after their labels are found by one walk of the runs (digitIds.ts, walks.ts).
   itCfRecognizer,
   frNirRecognizer,
   deTaxIdRecognizer,

@@ -18,6 +18,7 @@ import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../
 import { defineRecognizer } from '../defineRecognizer.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import type { WalkMember } from '../walks.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { shopsGeneric } from './numericId.js';
 
@@ -179,7 +180,13 @@ export const itCfRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
 function cfStart(s: string, runStart: number, last: number): number {
   for (const place of CF_DIGIT_PLACES) {
     const start = runStart - place;
-    if (start <= last || start < 0 || alnumAt(s, start - 1) || alnumAt(s, start + 16)) continue;
+    if (start <= last || start < 0) continue;
+    // Its first unit a letter before anything else is read (T63a): an ASCII one, or one past ASCII
+    // that toUpperCase may make one ("ſ" is "S"; itCfValid reads the copy).
+    const first = s.charCodeAt(start);
+    const lower = first | 0x20;
+    if (first < 0x80 && !(lower >= 97 && lower <= 122)) continue;
+    if (alnumAt(s, start - 1) || alnumAt(s, start + 16)) continue;
     if (itCfValid(s.slice(start, start + 16).toUpperCase())) return start;
   }
   return -1;
@@ -227,41 +234,17 @@ function corsicanAt(s: string, start: number): { end: number; printed: boolean }
 }
 
 /**
- * One id of digits: the digit count of its runs (and another, Corsica's six before its letter, or
- * -1), and what a run of that count is: a match, or undefined.
+ * The walk's member (walks.ts) of the id of digits `id` (type and id alike, its placeholder the
+ * default one): the runs of `count` digits (and `alt`'s, Corsica's six before its letter, or -1)
+ * asked of `at`, what a run of the count is, rarely asked further than its check.
  */
-type DigitId = {
-  readonly count: number;
-  readonly alt: number;
-  readonly at: (context: RecognizerContext, run: NumberRun) => RecognizerMatch | undefined;
-};
-
-/**
- * The ids of `id` in the context: each run of its counts asked of `id.at`. One function for the
- * four ids of digits (as nationalIds2.ts has one for its four): one compilation of the walk every
- * text of their counts pays; what a run of the count is, rarely asked further than its check, is
- * each id's own.
- */
-function findDigitIds(id: DigitId, context: RecognizerContext): RecognizerMatch[] {
-  const found: RecognizerMatch[] = [];
-  const runs = numberRuns(context) as readonly NumberRun[];
-  for (let k = 0; k < runs.length; k++) {
-    const run = runs[k] as NumberRun;
-    const n = run.digitCount;
-    if (n !== id.count && n !== id.alt) continue;
-    const match = id.at(context, run);
-    if (match !== undefined) found.push(match);
-  }
-  return found;
-}
-
-/** {@link idRecognizer} of `id` by {@link findDigitIds}, reading the runs of its counts. */
-function digitRecognizer(name: string, id: DigitId): Recognizer {
-  return idRecognizer(
-    name,
-    (context) => findDigitIds(id, context),
-    (1 << id.count) | (id.alt > 0 ? 1 << id.alt : 0),
-  );
+function digitMember(
+  id: string,
+  count: number,
+  alt: number,
+  at: (context: RecognizerContext, run: NumberRun) => RecognizerMatch | undefined,
+): WalkMember {
+  return { id, type: id, reader: { counts: (1 << count) | (alt > 0 ? 1 << alt : 0), at } };
 }
 
 /** A match of [start, end) whose check holds, by its label (and its print: `bare`), or undefined. */
@@ -315,11 +298,7 @@ function nirAt(context: RecognizerContext, run: NumberRun): RecognizerMatch | un
  *
  * @since 0.1.0
  */
-export const frNirRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('fr-nir', {
-  count: 15,
-  alt: 6,
-  at: nirAt,
-});
+export const frNirMember: WalkMember = /* @__PURE__ */ digitMember('fr-nir', 15, 6, nirAt);
 
 /**
  * Germany's Steuerliche Identifikationsnummer: eleven digits, the first not 0, one of the first ten
@@ -330,10 +309,11 @@ export const frNirRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('fr-n
  *
  * @since 0.1.0
  */
-export const deTaxIdRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('de-tax-id', {
-  count: 11,
-  alt: -1,
-  at: (context, run) => {
+export const deTaxIdMember: WalkMember = /* @__PURE__ */ digitMember(
+  'de-tax-id',
+  11,
+  -1,
+  (context, run) => {
     if (run.groupCount > 4 || !deTaxIdValid(run.digits)) return undefined;
     // Above a bare phone's 0.8: a number dialled in Germany starts with 0 (or +49), which the
     // IdNr never does; these went as [PHONE] before.
@@ -341,7 +321,7 @@ export const deTaxIdRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('de
       label === 'none' && context.country === 'DE' && run.shape === '2 3 3 3' ? DISTINCT : 0,
     );
   },
-});
+);
 
 /**
  * Belgium's national number (rijksregisternummer, INSZ/NISS): eleven digits, a birth date, a
@@ -353,10 +333,11 @@ export const deTaxIdRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('de
  *
  * @since 0.1.0
  */
-export const beNrnRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('be-nrn', {
-  count: 11,
-  alt: -1,
-  at: (context, run) => {
+export const beNrnMember: WalkMember = /* @__PURE__ */ digitMember(
+  'be-nrn',
+  11,
+  -1,
+  (context, run) => {
     if (run.groupCount > 5 || !beNrnValid(run.digits)) return undefined;
     return labelled(context, run.start, run.end, BE, (label) => {
       if (label === 'reference' || label === 'phone') return 0;
@@ -365,7 +346,7 @@ export const beNrnRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('be-n
       return shape === '6 3 2' && context.country === 'BE' ? AT_HOME : 0;
     });
   },
-});
+);
 
 /**
  * Portugal's NIF of a person (número de contribuinte): nine digits led by 1, 2, 3 or 45, a mod-11
@@ -376,11 +357,12 @@ export const beNrnRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('be-n
  *
  * @since 0.1.0
  */
-export const ptNifRecognizer: Recognizer = /* @__PURE__ */ digitRecognizer('pt-nif', {
-  count: 9,
-  alt: -1,
-  at: (context, run) =>
+export const ptNifMember: WalkMember = /* @__PURE__ */ digitMember(
+  'pt-nif',
+  9,
+  -1,
+  (context, run) =>
     run.groupCount > 3 || !ptNifValid(run.digits)
       ? undefined
       : labelled(context, run.start, run.end, PT, NEVER),
-});
+);

@@ -14,10 +14,10 @@ import {
   uaRnokppValid,
 } from '../checks/nationalIds7.js';
 import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
-import { defineRecognizer } from '../defineRecognizer.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
-import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
-import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import type { NumberRun } from '../runs.js';
+import type { EntityType, RecognizerContext, RecognizerMatch } from '../types.js';
+import type { RunReader, WalkMember } from '../walks.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { wordAt } from './nationalIds3.js';
 import { shopsGeneric } from './numericId.js';
@@ -162,69 +162,66 @@ function digitIdSpec(
   bareHome?: (run: NumberRun) => boolean,
 ): DigitIdSpec {
   const home = [...words, ...homeWords, ...ID_WORDS_2_IN_COUNTRY];
-  // One shape for every spec (bareHome always set): findDigitIds reads five of them.
+  // One shape for every spec (bareHome always set): digitIdAt reads five of them.
   return { country, counts, words, home, read, valid, bareHome: bareHome ?? never };
 }
 
-/** The ids of `spec` in the context: a print whose check holds, after its label (or bare at home). */
-function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): readonly RecognizerMatch[] {
-  // Made for the first match: most texts hold none (an empty answer is shared, never written).
-  let found: RecognizerMatch[] | undefined;
+/**
+ * The id of `spec` at `run` (a run of one of its counts: the walk, walks.ts, asks no other): a
+ * print whose check holds, after its label (or bare at home), or undefined.
+ */
+function digitIdAt(
+  spec: DigitIdSpec,
+  context: RecognizerContext,
+  run: NumberRun,
+): RecognizerMatch | undefined {
+  const digits = spec.read(run);
+  if (digits === undefined || !spec.valid(digits)) return undefined;
   const s = context.shadow;
+  if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) return undefined;
   const home = context.country === spec.country;
-  const counts = spec.counts;
-  const runs = numberRuns(context) as readonly NumberRun[];
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r] as NumberRun;
-    // Its digit counts first: most runs of a text have none of them, and the print's reader, one
-    // of five behind one call, is not called for them.
-    if (((counts >>> run.digitCount) & 1) === 0 || run.digitCount > 31) continue;
-    const digits = spec.read(run);
-    if (digits === undefined || !spec.valid(digits)) continue;
-    if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
-    const label = labelOf(context, run.start, home ? spec.home : spec.words, home);
-    const confidence =
-      label === 'own' ? OWN : home && label !== 'reference' && spec.bareHome(run) ? AT_HOME : 0;
-    if (confidence > 0) {
-      found ??= [];
-      found.push({ start: run.start, end: run.end, confidence });
-    }
-  }
-  return found ?? NONE;
+  const label = labelOf(context, run.start, home ? spec.home : spec.words, home);
+  const confidence =
+    label === 'own' ? OWN : home && label !== 'reference' && spec.bareHome(run) ? AT_HOME : 0;
+  return confidence > 0 ? { start: run.start, end: run.end, confidence } : undefined;
 }
-
-// The answer of a text without an id, shared (collect only reads it).
-const NONE: readonly RecognizerMatch[] = Object.freeze([]);
 
 /** Whether the run's groups are joined by spaces or dashes only (no dots: an amount's print). */
 function plain(run: NumberRun): boolean {
   return run.dots === 0;
 }
 
-/** Whether the run's groups have the lengths of `shape` (a print "3-3-3" or "3 3 3" both). */
+/**
+ * Whether the run's groups have the lengths of `shape` (a print "3-3-3" or "3 3 3" both). Its
+ * callers ask the group count first and pass a shape made once: asked of every run of a reader's
+ * count, each call with a new array, it was one more function V8 compiled on its own (T63a).
+ */
 function groupsOf(run: NumberRun, shape: readonly number[]): boolean {
   if (run.groupCount !== shape.length || !plain(run)) return false;
   for (let k = 0; k < shape.length; k++) if (run.groupLength(k) !== shape[k]) return false;
   return true;
 }
 
+// The group lengths of the cédula's dashed print, the TFN's spaced one and the MyKad's.
+const CI_GROUPS: readonly number[] = [9, 1];
+const TFN_GROUPS: readonly number[] = [3, 3, 3];
+const MYKAD_GROUPS: readonly number[] = [6, 2, 4];
+
 /**
- * A built-in recognizer of a digit id `id` (its type, or `type`), its placeholder the default one
- * (`[AU_TFN]`) unless given, noted with the digit counts it reads (runs.ts readsRuns).
+ * The walk's member (walks.ts) of a digit id `id` (its type, or `type`), its placeholder the
+ * default one (`[AU_TFN]`) unless given, reading the runs of the spec's digit counts.
  */
-function digitIdRecognizer(
+function digitIdMember(
   id: string,
   spec: DigitIdSpec,
   type: EntityType = id,
   placeholder?: string,
-): Recognizer {
-  const find = (context: RecognizerContext) => findDigitIds(spec, context);
-  return readsRuns(
-    defineRecognizer(
-      placeholder === undefined ? { id, type, find } : { id, type, placeholder, find },
-    ),
-    spec.counts,
-  );
+): WalkMember {
+  const reader: RunReader = {
+    counts: spec.counts,
+    at: (context, run) => digitIdAt(spec, context, run),
+  };
+  return placeholder === undefined ? { id, type, reader } : { id, type, placeholder, reader };
 }
 
 /**
@@ -235,7 +232,7 @@ function digitIdRecognizer(
  *
  * @since 0.1.0
  */
-export const mxClabeRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
+export const mxClabeMember: WalkMember = /* @__PURE__ */ digitIdMember(
   'mx-clabe',
   /* @__PURE__ */ digitIdSpec(
     'MX',
@@ -258,7 +255,7 @@ export const mxClabeRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
  *
  * @since 0.1.0
  */
-export const ecCiRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
+export const ecCiMember: WalkMember = /* @__PURE__ */ digitIdMember(
   'ec-ci',
   /* @__PURE__ */ digitIdSpec(
     'EC',
@@ -267,7 +264,8 @@ export const ecCiRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     ID_WORDS_7_IN_COUNTRY['ec-ci'],
     (run) => {
       if (run.groupCount === 1 && run.digitCount === 10) return run.digits;
-      if (run.groupCount === 2 && groupsOf(run, [9, 1]) && run.sepAt(0) === 45) return run.digits;
+      if (run.groupCount === 2 && groupsOf(run, CI_GROUPS) && run.sepAt(0) === 45)
+        return run.digits;
       // A person's RUC: the cédula and the establishment "001".
       if (run.groupCount === 1 && run.digitCount === 13 && run.digits.endsWith('001'))
         return run.digits.slice(0, 10);
@@ -284,7 +282,7 @@ export const ecCiRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
  *
  * @since 0.1.0
  */
-export const uaRnokppRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
+export const uaRnokppMember: WalkMember = /* @__PURE__ */ digitIdMember(
   'ua-rnokpp',
   /* @__PURE__ */ digitIdSpec(
     'UA',
@@ -304,7 +302,7 @@ export const uaRnokppRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
  *
  * @since 0.1.0
  */
-export const auTfnRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
+export const auTfnMember: WalkMember = /* @__PURE__ */ digitIdMember(
   'au-tfn',
   /* @__PURE__ */ digitIdSpec(
     'AU',
@@ -312,7 +310,8 @@ export const auTfnRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     ID_WORDS_7['au-tfn'],
     [],
     (run) =>
-      (run.groupCount === 1 && run.digitCount === 9) || groupsOf(run, [3, 3, 3])
+      (run.groupCount === 1 && run.digitCount === 9) ||
+      (run.groupCount === 3 && groupsOf(run, TFN_GROUPS))
         ? run.digits
         : undefined,
     auTfnValid,
@@ -321,7 +320,12 @@ export const auTfnRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
 
 /** Whether the run is printed YYMMDD-PB-###G, the MyKad's own print (dashes both). */
 function myKadPrint(run: NumberRun): boolean {
-  return groupsOf(run, [6, 2, 4]) && run.sepAt(0) === 45 && run.sepAt(1) === 45;
+  return (
+    run.groupCount === 3 &&
+    groupsOf(run, MYKAD_GROUPS) &&
+    run.sepAt(0) === 45 &&
+    run.sepAt(1) === 45
+  );
 }
 
 /**
@@ -332,7 +336,7 @@ function myKadPrint(run: NumberRun): boolean {
  *
  * @since 0.1.0
  */
-export const myNricRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
+export const myNricMember: WalkMember = /* @__PURE__ */ digitIdMember(
   'my-nric',
   /* @__PURE__ */ digitIdSpec(
     'MY',
@@ -340,7 +344,8 @@ export const myNricRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     ID_WORDS_7['my-nric'],
     ID_WORDS_7_IN_COUNTRY['my-nric'],
     (run) =>
-      (run.groupCount === 1 && run.digitCount === 12) || groupsOf(run, [6, 2, 4])
+      (run.groupCount === 1 && run.digitCount === 12) ||
+      (run.groupCount === 3 && groupsOf(run, MYKAD_GROUPS))
         ? run.digits
         : undefined,
     myNricValid,
@@ -370,39 +375,30 @@ const CURP_WORDS_HOME: readonly string[] = [...CURP_WORDS, ...ID_WORDS_2_IN_COUN
  *
  * @since 0.1.0
  */
-export const mxCurpRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({
-    id: 'mx-curp',
-    type: 'mx-curp',
-    find(context) {
-      let found: RecognizerMatch[] | undefined;
+export const mxCurpMember: WalkMember = {
+  id: 'mx-curp',
+  type: 'mx-curp',
+  reader: {
+    // A run of the six digits of its date.
+    counts: 1 << 6,
+    at(context, run) {
       const s = context.shadow;
-      const runs = numberRuns(context) as readonly NumberRun[];
-      for (let r = 0; r < runs.length; r++) {
-        const run = runs[r] as NumberRun;
-        // The date: a run of six digits, four letters before it, eight characters after, the
-        // first of them the sex (H, M or X in either case: asked first, most runs fail here).
-        if (run.groupCount !== 1 || run.digitCount !== 6) continue;
-        const sex = s.charCodeAt(run.end) | 0x20;
-        if (sex !== 0x68 && sex !== 0x6d && sex !== 0x78) continue;
-        const start = run.start - 4;
-        const end = run.end + 8;
-        if (start < 0 || end > s.length || wordAt(s, start - 1) || wordAt(s, end)) continue;
-        const code = upperAscii(s, start, end);
-        if (!curpValid(code)) continue;
-        if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
-        const home = context.country === 'MX';
-        const label = labelOf(context, start, home ? CURP_WORDS_HOME : CURP_WORDS, home);
-        const upper = code === s.slice(start, end);
-        const confidence = label === 'own' ? OWN : upper && label !== 'reference' ? DISTINCT : 0;
-        if (confidence > 0) {
-          found ??= [];
-          found.push({ start, end, confidence });
-        }
-      }
-      return found ?? NONE;
+      // The date: a run of six digits, four letters before it, eight characters after, the
+      // first of them the sex (H, M or X in either case: asked first, most runs fail here).
+      if (run.groupCount !== 1) return undefined;
+      const sex = s.charCodeAt(run.end) | 0x20;
+      if (sex !== 0x68 && sex !== 0x6d && sex !== 0x78) return undefined;
+      const start = run.start - 4;
+      const end = run.end + 8;
+      if (start < 0 || end > s.length || wordAt(s, start - 1) || wordAt(s, end)) return undefined;
+      const code = upperAscii(s, start, end);
+      if (!curpValid(code)) return undefined;
+      if (gluedToCode(s, start, end) || numberedAfter(s, end)) return undefined;
+      const home = context.country === 'MX';
+      const label = labelOf(context, start, home ? CURP_WORDS_HOME : CURP_WORDS, home);
+      const upper = code === s.slice(start, end);
+      const confidence = label === 'own' ? OWN : upper && label !== 'reference' ? DISTINCT : 0;
+      return confidence > 0 ? { start, end, confidence } : undefined;
     },
-  }),
-  // A run of the six digits of its date.
-  1 << 6,
-);
+  },
+};
