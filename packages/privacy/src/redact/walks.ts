@@ -48,10 +48,13 @@ const NONE: readonly MemberMatch[] = Object.freeze([]);
 
 /**
  * The matches of the readers whose bit is set in `wanted`, in the order of the runs (and, on one
- * run, of the readers). One function for every walk: one compilation.
+ * run, of the readers). `byCount[n]` has the bit of each reader of runs of n digits (n < 32): most
+ * runs of a text are read by none, and cost one look-up. One function for every walk: one
+ * compilation.
  */
 function walkRuns(
   readers: readonly RunReader[],
+  byCount: Int32Array,
   context: RecognizerContext,
   wanted: number,
 ): readonly MemberMatch[] {
@@ -62,11 +65,10 @@ function walkRuns(
     const run = runs[r] as NumberRun;
     const n = run.digitCount;
     if (n > 31) continue;
-    const bit = 1 << n;
-    for (let k = 0; k < readers.length; k++) {
-      const reader = readers[k] as RunReader;
-      if (((wanted >>> k) & 1) === 0 || (reader.counts & bit) === 0) continue;
-      const m = reader.at(context, run);
+    // The readers of this count, lowest bit (first member) first.
+    for (let ks = (byCount[n] as number) & wanted; ks !== 0; ks &= ks - 1) {
+      const k = 31 - Math.clz32(ks & -ks);
+      const m = (readers[k] as RunReader).at(context, run);
       if (m === undefined) continue;
       found ??= [];
       found.push({ start: m.start, end: m.end, confidence: m.confidence, member: k });
@@ -81,20 +83,26 @@ const walkOf = new Map<Recognizer, { readonly walk: SharedWalk; readonly member:
 /**
  * The recognizers of `members` (each made with defineRecognizer and noted with its counts:
  * runs.ts readsRuns), found together by one walk (see {@link walkPlan}). Each alone (its `find`,
- * as a custom caller or a test calls it) gives what the walk gives for it. At most 31 members.
+ * as a custom caller or a test calls it) gives what the walk gives for it. At most 31 members,
+ * each reading runs of fewer than 32 digits (bit 0 of its counts, runs of 32 or more, is never set).
  *
  * @since 0.1.0
  */
 export function walkTogether(members: readonly WalkMember[]): readonly Recognizer[] {
   const readers = members.map((m) => m.reader);
+  const byCount = new Int32Array(32);
+  readers.forEach((reader, k) => {
+    for (let n = 0; n < 32; n++)
+      if ((reader.counts >>> n) & 1) byCount[n] = (byCount[n] as number) | (1 << k);
+  });
   const recognizers: Recognizer[] = [];
   const walk: SharedWalk = {
     members: recognizers,
-    find: (context, wanted) => walkRuns(readers, context, wanted),
+    find: (context, wanted) => walkRuns(readers, byCount, context, wanted),
   };
   members.forEach((m, k) => {
     const find = (context: RecognizerContext): RecognizerMatch[] =>
-      walkRuns(readers, context, 1 << k).map(({ start, end, confidence }) => ({
+      walkRuns(readers, byCount, context, 1 << k).map(({ start, end, confidence }) => ({
         start,
         end,
         confidence,
@@ -138,8 +146,21 @@ const plans = new WeakMap<readonly Recognizer[], WalkPlan>();
  * @since 0.1.0
  */
 export function walkPlan(recognizers: readonly Recognizer[], readers: Int32Array): WalkPlan {
+  // The list of the last call first (the built-ins, mostly): no WeakMap look-up per pass.
+  if (recognizers === lastList && lastPlan !== undefined) return lastPlan;
   let plan = plans.get(recognizers);
-  if (plan !== undefined) return plan;
+  if (plan === undefined) plan = planOf(recognizers, readers);
+  lastList = recognizers;
+  lastPlan = plan;
+  return plan;
+}
+
+// The list walkPlan was asked of last, and its plan.
+let lastList: readonly Recognizer[] | undefined;
+let lastPlan: WalkPlan | undefined;
+
+/** The plan of a list not planned yet ({@link walkPlan}). */
+function planOf(recognizers: readonly Recognizer[], readers: Int32Array): WalkPlan {
   const kind = new Int32Array(recognizers.length).fill(-1);
   const walks: SharedWalk[] = [];
   const wanted: number[] = [];
@@ -163,7 +184,7 @@ export function walkPlan(recognizers: readonly Recognizer[], readers: Int32Array
     for (let k = 0; k < 3; k++)
       reads[3 * w + k] = (reads[3 * w + k] as number) | (readers[3 * rank + k] as number);
   }
-  plan = {
+  const plan: WalkPlan = {
     kind,
     walks,
     wanted: Int32Array.from(wanted),

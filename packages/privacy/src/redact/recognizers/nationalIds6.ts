@@ -164,7 +164,7 @@ export const itCfRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
       // inside the text only: a read before its start throws a hot loop out of its compiled code.
       if (run.start < 6 || run.groupCount !== 1 || run.digitCount > 3) continue;
       const before = s.charCodeAt(run.start - 1) | 0x20;
-      if (!(before >= 97 && before <= 122)) continue;
+      if (!(before >= 97 && before <= 122) || !codeLong(s, run.start, run.end)) continue;
       const start = cfStart(s, run.start, last);
       if (start < 0) continue;
       last = start;
@@ -175,6 +175,33 @@ export const itCfRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   },
   (1 << 2) | (1 << 3),
 );
+
+/**
+ * Whether the word of ASCII letters and digits and units past ASCII around [start, end) is 16
+ * units long or more: a codice fiscale that holds the run lies inside it (each of its units, in
+ * the copy toUpperCase makes, is an ASCII capital or digit, which only those units give: "ſ" is
+ * "S"). Asked before the seven places of {@link cfStart}: most runs after a letter are in a short
+ * word ("A4", "x2", "iPhone15"), T63a.
+ */
+function codeLong(s: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  // Left, then right, over ASCII letters and digits and units past ASCII (one function, no helper
+  // per unit: one compilation).
+  for (let step = -1; step <= 1; step += 2) {
+    for (;;) {
+      if (to - from >= 16) return true;
+      const at = step < 0 ? from - 1 : to;
+      if (at < 0 || at >= s.length) break;
+      const c = s.charCodeAt(at);
+      const lower = c | 0x20;
+      if (!((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || c >= 0x80)) break;
+      if (step < 0) from--;
+      else to++;
+    }
+  }
+  return to - from >= 16;
+}
 
 /** Where a codice fiscale that holds the run at `runStart` starts (after `last`), or -1. */
 function cfStart(s: string, runStart: number, last: number): number {
