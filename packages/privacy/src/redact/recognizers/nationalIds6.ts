@@ -2,10 +2,11 @@
 // codice fiscale, France's NIR, Germany's Steuer-IdNr, Belgium's national number and Portugal's
 // NIF. Customers quote them to desks for invoices, returns and tax receipts. Their check rules and
 // sources: checks/nationalIds6.ts. Each reads only the runs of its own digit counts (readsRuns), so
-// a text without one pays nothing for them. Companies' numbers beside them stay: Italy's Partita
-// IVA (eleven digits, no letter), France's SIREN and SIRET (9 and 14 digits), the USt-IdNr
-// ("DE123456789", glued to its letters), Belgium's enterprise number (ten digits) and Portugal's
-// NIPC (led by 5 to 9, which the NIF's check refuses).
+// a text without one pays nothing for them; the four of digits are members of the walk of
+// recognizers/digitIds.ts (walks.ts, T63a), whose recognizers are made there. Companies' numbers
+// beside them stay: Italy's Partita IVA (eleven digits, no letter), France's SIREN and SIRET (9
+// and 14 digits), the USt-IdNr ("DE123456789", glued to its letters), Belgium's enterprise number
+// (ten digits) and Portugal's NIPC (led by 5 to 9, which the NIF's check refuses).
 import type { CountryCode } from '@meridian-cx/core';
 import {
   beNrnValid,

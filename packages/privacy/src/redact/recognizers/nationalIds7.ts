@@ -3,7 +3,8 @@
 // "No. IC saya 900512-14-5678" went out whole). Their check rules and sources:
 // checks/nationalIds7.ts. The CURP is read with its letters (a print no other number takes); the
 // others are digits only, read after their labels, and the MyKad also bare in Malaysia in its own
-// print YYMMDD-PB-###G.
+// print YYMMDD-PB-###G. Each is a member of the walk of recognizers/digitIds.ts (walks.ts, T63a):
+// what it reads of a run of its counts; the recognizers are made there.
 import type { CountryCode } from '@meridian-cx/core';
 import {
   auTfnValid,
