@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { DOUBLE_BYTE_PAGES } from '../../test/text/mojibakeCorpus.js';
 import { cjkField } from './cjkField.js';
 import { cjkFieldOracle } from './cjkFieldOracle.js';
 import { type CodePage, DEFAULT_PAGES, decodeWith, encoderFor, encodeWith } from './codePages.js';
@@ -12,16 +13,7 @@ import { repairText } from './repairText.js';
 // came, never as a third text; clean fields of common characters stay.
 
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
-const DOUBLE: readonly CodePage[] = [
-  'gbk',
-  'gb18030',
-  'shift_jis',
-  'cp932',
-  'euc-jp',
-  'big5',
-  'cp950',
-  'euc-kr',
-];
+const DOUBLE: readonly CodePage[] = DOUBLE_BYTE_PAGES;
 
 /** Characters two bytes of `page` write, leads and trails in the ranges given, every `step`th. */
 function table(

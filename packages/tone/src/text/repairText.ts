@@ -161,6 +161,31 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
 }
 
 /**
+ * The spans of `result`'s output that its applied repairs wrote, as flat triples (start, end, page
+ * index in `encoders` of the repair's last page); with `singleOnly`, a repair through a chain of
+ * two pages gets -1 for its page. Asked lazily by the passes that read a repair's page (loneSign.ts,
+ * cjkField.ts).
+ */
+function appliedSpans(
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+  singleOnly: boolean,
+): number[] {
+  const spans: number[] = [];
+  let shift = 0;
+  for (const r of result.repairs) {
+    if (!r.applied) continue;
+    const page =
+      singleOnly && r.chain.length !== 1
+        ? -1
+        : encoders.findIndex((e) => e.page === r.chain[r.chain.length - 1]);
+    spans.push(r.start + shift, r.start + shift + r.after.length, page);
+    shift += r.after.length - (r.end - r.start);
+  }
+  return spans;
+}
+
+/**
  * `result` (of `text`) with a short CJK field that its output holds, broken through another CJK
  * page, read back where the field alone says so (cjkField.ts), composed as a pass of its own; each
  * stretch is worth the least gain applied (3), so a call asking more reads none.
@@ -173,22 +198,7 @@ function withCjkField(
 ): RepairResult {
   // Most texts are longer than a field: one comparison.
   if (result.text.length > FIELD_MAX || minGain > 3) return result;
-  const applied = (): number[] => {
-    const spans: number[] = [];
-    let shift = 0;
-    for (const r of result.repairs) {
-      if (!r.applied) continue;
-      const page = encoders.findIndex((e) => e.page === r.chain[r.chain.length - 1]);
-      spans.push(
-        r.start + shift,
-        r.start + shift + r.after.length,
-        r.chain.length === 1 ? page : -1,
-      );
-      shift += r.after.length - (r.end - r.start);
-    }
-    return spans;
-  };
-  const found = cjkField(result.text, encoders, applied);
+  const found = cjkField(result.text, encoders, () => appliedSpans(result, encoders, true));
   if (found.length === 0) return result;
   return withSpans(text, result, encoders, found);
 }
@@ -271,18 +281,7 @@ function withLoneSigns(
   const out = result.text;
   // The spans of the output that applied repairs wrote, and each one's page (asked only when a
   // character may be a sign).
-  const applied = (): number[] => {
-    const spans: number[] = [];
-    let shift = 0;
-    for (const r of result.repairs) {
-      if (!r.applied) continue;
-      const page = encoders.findIndex((e) => e.page === r.chain[r.chain.length - 1]);
-      spans.push(r.start + shift, r.start + shift + r.after.length, page);
-      shift += r.after.length - (r.end - r.start);
-    }
-    return spans;
-  };
-  const signs = loneSigns(out, encoders, applied);
+  const signs = loneSigns(out, encoders, () => appliedSpans(result, encoders, false));
   if (signs.length === 0) return result;
   const spans = signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
   return withSpans(text, result, encoders, spans);
