@@ -2,7 +2,8 @@
 //   record  OUT.jsonl       redact's output on the labelled corpus (seeds 1-12 x 700 messages, those
 //                           messages joined by 20, pseudonymise mode): two trees that write the same
 //                           file behave the same on it (the "identity" check of a speed change).
-//   redact  SEED            redact over generateCorpus(SEED, 6000) once; prints a hash of the output.
+//   redact  SEED [PASSES]   redact over generateCorpus(SEED, 6000) PASSES times (1 unless given);
+//                           prints a hash of the last pass's output (warm.sh: 3 passes less 1).
 //   text    SEED            repairText over the text bench's never-seen messages (4 MB); prints a hash.
 // `instructions.sh` bundles this file and counts its instructions under valgrind: a figure that
 // does not swing with the machine's load, for changes too small for the bench's CPU ratio.
@@ -50,15 +51,18 @@ if (mode === 'record') {
   writeFileSync(arg ?? 'record.jsonl', `${lines.join('\n')}\n`);
   console.log(`${lines.length} outputs written to ${arg ?? 'record.jsonl'}`);
 } else if (mode === 'redact') {
+  const corpus = generateCorpus(Number(arg ?? 1), 6000);
+  const passes = Number(process.argv[4] ?? 1);
+  // The passes before the last are not hashed: warm.sh's difference of two counts is redact's alone.
+  for (let p = 1; p < passes; p++) for (const m of corpus) redact(m.text, { locale: m.locale });
   const h = hasher();
-  for (const m of generateCorpus(Number(arg ?? 1), 6000))
-    h.add(redact(m.text, { locale: m.locale }).text);
+  for (const m of corpus) h.add(redact(m.text, { locale: m.locale }).text);
   console.log(`redact seed ${arg ?? 1}: ${h.hex()}`);
 } else if (mode === 'text') {
   const h = hasher();
   for (const m of distinctMessages(4_000_000, Number(arg ?? 11))) h.add(repairText(m.text).text);
   console.log(`text seed ${arg ?? 11}: ${h.hex()}`);
 } else {
-  console.error('usage: workloads.ts record OUT.jsonl | redact SEED | text SEED');
+  console.error('usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | text SEED');
   process.exitCode = 2;
 }
