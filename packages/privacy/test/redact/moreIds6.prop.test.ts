@@ -15,6 +15,7 @@ import {
   ptNifValid,
 } from '../../src/redact/checks/nationalIds6.js';
 import { beNrn, deTaxId, frNir, itCf, ptNif } from './corpus/checks.js';
+import { nirPrinted } from './corpus/values.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 // The odd places' values, read as the letters in order of value (the decree's table, sorted).
@@ -199,18 +200,7 @@ describe('what a generator makes goes after its label; what fails its check does
 
   test.prop([nirBody.filter((b) => /^[1278]/.test(b)), fc.boolean()])('fr-nir', (body, spaced) => {
     const nir = frNir(body);
-    const print = (n: string) =>
-      spaced
-        ? [
-            n.slice(0, 1),
-            n.slice(1, 3),
-            n.slice(3, 5),
-            n.slice(5, 7),
-            n.slice(7, 10),
-            n.slice(10, 13),
-            n.slice(13),
-          ].join(' ')
-        : n;
+    const print = (n: string) => (spaced ? nirPrinted(n) : n);
     expect(found(`numéro de sécurité sociale ${print(nir)}`, 'fr-FR')).toContain('fr-nir');
     const key = (Number(nir.slice(13)) % 97) + 1;
     const wrong = nir.slice(0, 13) + String(key).padStart(2, '0');

@@ -264,7 +264,7 @@ export const FIELD_CHAINS: readonly (readonly CodePage[])[] = [
 
 /** Whether a page is one of the double-byte ones. */
 export const isDoubleByte = (p: CodePage): boolean =>
-  ['gbk', 'gb18030', 'shift_jis', 'cp932', 'euc-jp', 'big5', 'cp950', 'euc-kr'].includes(p);
+  (DOUBLE_BYTE_PAGES as readonly CodePage[]).includes(p);
 
 /** A broken field: what was written, how it broke and whether every byte survived. */
 export type FieldRow = {

@@ -278,7 +278,11 @@ export function frNirValue(r: Rng): string {
   const dept = r.chance(0.1) ? r.pick(['2A', '2B']) : String(r.int(1, 95)).padStart(2, '0');
   const mm = String(r.int(1, 12)).padStart(2, '0');
   const d = frNir(`${r.pick(['1', '2'])}${r.digits(2)}${mm}${dept}${r.digits(3)}${r.digits(3)}`);
-  if (!r.chance(0.7)) return d;
+  return r.chance(0.7) ? nirPrinted(d) : d;
+}
+
+/** A NIR's fifteen characters in the Assurance Maladie's print: 1 2 2 2 3 3 2, apart by spaces. */
+export function nirPrinted(d: string): string {
   return [
     d.slice(0, 1),
     d.slice(1, 3),
