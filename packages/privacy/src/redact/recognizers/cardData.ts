@@ -23,7 +23,9 @@
 //   two groups of four that each read as a month and a year are read as a form orders them, the
 //   expiry first ("3782 822463 10005 1227 0128": 0128 goes as the code);
 // - ending the message, its line or its sentence (a stop, a comma, ";", "!", "?", ")" and a space
-//   or the end): "123 items", "123 Main Street", "123,45 zł", "123.50", "123:30" stay.
+//   or the end), or followed by a word that closes what the customer typed (a thanks, a please,
+//   the code's own name: "… 1111 123 thanks", "… 123 merci", "… 123 cvv"; T64a): "123 items",
+//   "123 Main Street", "123,45 zł", "123.50", "123:30", "123 adet" stay.
 // Read from the shadow: Persian and Arabic-Indic digits are read as ASCII ones.
 import { luhnValid } from '../checks/luhn.js';
 import { isGlueLetter } from '../context.js';
@@ -80,19 +82,37 @@ export function codeFitsCard(card: string, length: number): boolean {
 const CLOSE = '،؛。、，；！？';
 
 /**
+ * Words that close what a customer typed after a card's data, read as its end (T64a): a thanks and
+ * a please in the desk's languages, and the code's own names after it ("… 1111 123 cvv"). A
+ * closed list, since any other word may count the number ("123 items", "123 adet", "321 Stück").
+ * The thanks as Oxford Dictionaries gives them per country ("Obrigado! Takk! Di ou mèsi! How to
+ * say 'thank you' around the world", blog.oxforddictionaries.com/2012/09/world-gratitude-day/,
+ * read 2026-12-05: gracias, merci, danke, grazie, obrigado, dziękuję, спасибо, 謝謝, شكرا, ممنون,
+ * ありがとう, cheers; English's thanks, thank you, and its written thx); the code's names are
+ * cardCode.ts's network names (CVV2, CVC2, CID, CSC). Lower case, ASCII boundaries (no Unicode
+ * class: each costs its compiling in every process).
+ */
+const CLOSING =
+  /^(?:thanks?(?: you)?|thx|please|pls|cheers|gracias|por favor|merci|danke|bitte|grazie|obrigad[oa]|dzi[eę]kuj[eę]|dzi[eę]ki|prosz[eę]|спасибо|пожалуйста|te[sş]ekk[uü]rler|谢谢|謝謝|ありがとう|شكرا|ممنون|cvv2?|cvc2?|cid|csc)(?![a-z\d])/;
+
+/**
  * Whether the data read ends its message, line or sentence at `k` of `s`: spaces, then the text's
  * end or a line break, or a stop, comma, ";", "!", "?" or ")" followed by a space or the end (or
- * one of {@link CLOSE}). "123.50", "123,45" and "123 items" end nothing.
+ * one of {@link CLOSE}), or a word of {@link CLOSING} after a space, not glued to more letters.
+ * "123.50", "123,45" and "123 items" end nothing.
  *
  * @since 0.1.0
  */
 export function endsHere(s: string, k: number): boolean {
+  const from = k;
   while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
   if (k >= s.length) return true;
   const c = s.charAt(k);
   if (c === '\n' || c === '\r' || CLOSE.includes(c)) return true;
-  if (!'.,;!?)'.includes(c)) return false;
-  return k + 1 >= s.length || /\s/.test(s.charAt(k + 1));
+  if ('.,;!?)'.includes(c)) return k + 1 >= s.length || /\s/.test(s.charAt(k + 1));
+  if (k === from) return false;
+  const m = CLOSING.exec(s.slice(k, k + 16).toLowerCase());
+  return m !== null && !isGlueLetter(s.charAt(k + m[0].length));
 }
 
 /**
