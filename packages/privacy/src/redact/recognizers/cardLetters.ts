@@ -125,7 +125,11 @@ export function touchesLookAlike(s: string, k: number, step: number): boolean {
   // function's compiled code away three times in the cold workload (--trace-deopt, T62a).
   const after = unitAt(s, k + step);
   const next = unitAt(s, k + 2 * step);
-  return lookAlikeDigit(after) >= 0 && (lookAlikeDigit(next) >= 0 || (next >= 48 && next <= 57));
+  // The unit after the separator opens a group (no small s or b there); the next may be one.
+  return (
+    lookAlikeDigit(after) >= 0 &&
+    (lookAlikeDigit(next) >= 0 || innerLookAlikeDigit(next) >= 0 || (next >= 48 && next <= 57))
+  );
 }
 
 /** The unit at `k` of `s`, or -1 outside it. */
