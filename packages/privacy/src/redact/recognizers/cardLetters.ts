@@ -137,11 +137,20 @@ function unitAt(s: string, k: number): number {
   return k < 0 || k >= s.length ? -1 : s.charCodeAt(k);
 }
 
-/** Whether the unit at `k` may stand in a print: a digit, a look-alike, a separator, or none. */
+/**
+ * Whether the unit at `k` may stand in a print: a digit, a look-alike (a small s or b too), a
+ * separator, or none.
+ */
 function printUnit(s: string, k: number): boolean {
   if (k < 0 || k >= s.length) return true;
   const c = s.charCodeAt(k);
-  return (c >= 48 && c <= 57) || c === 32 || c === 45 || lookAlikeDigit(c) >= 0;
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 32 ||
+    c === 45 ||
+    lookAlikeDigit(c) >= 0 ||
+    innerLookAlikeDigit(c) >= 0
+  );
 }
 
 // How far from a run a print it is part of may reach: a print is at most 23 units.
