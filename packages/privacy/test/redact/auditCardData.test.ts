@@ -26,6 +26,13 @@
 // of 46 (every bare code left, and "4111 1111 1111 1111 123 12/27" left its card whole). After
 // recognizers/cardData.ts, cardTurns.ts's walk and cardLetters.ts's S and B: 138 of 138,
 // precision 1.000, none of 103 touched; T61d's two left rows go.
+//
+// T64a (2026-12-05) added 22 rows: a bare code before a closing word (a thanks, a please, the
+// code's name) in nine locales, a small s or b inside a group, each beside look-alikes (a word
+// glued to the thanks, four digits after a Visa, a small s or b at a group's edge). On main at
+// d4cca8f the whole audit (149 rows): recall 0.916 (153/167), precision 1.000, none of 119
+// look-alikes touched; 14 rows fail. After cardData.ts's closing words and cardLetters.ts's small
+// s and b: 167 of 167, precision 1.000, none of 119 touched.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { type Case, describeAudit, type Go, measureAudit } from './audit.js';
@@ -341,6 +348,19 @@ const LETTERS: readonly (readonly [string, readonly Case[]])[] = [
       ['en-US', 'order ORD-5555-555S-5555-4444', [], ['ORD-5555-555S-5555-4444']],
       ['en-US', 'Suite 5B, 1234 Main St', [], ['Suite 5B, 1234 Main St']],
       ['en-US', 'part 4012 8888 8888 188B', [], ['4012 8888 8888 188B']],
+      // T64a: a small s or b inside a group; at a group's edge it is a plural or a flat's letter.
+      ['en-US', 'card 5555 5s55 5555 4444 ok', [C('5555 5s55 5555 4444')], ['ok']],
+      ['de-DE', 'Karte 4012 88b8 8888 1881 bitte', [C('4012 88b8 8888 1881')], ['bitte']],
+      ['fr-FR', 'carte 4O12-8b88-8888-1881', [C('4O12-8b88-8888-1881')], []],
+      [
+        'es-ES',
+        'tarjeta 4111 1111 1111 1111 y 5555 5s55 5555 4444',
+        [C('4111 1111 1111 1111'), C('5555 5s55 5555 4444')],
+        ['y'],
+      ],
+      ['en-US', 'ref 5555 555s 5555 4444', [], ['5555 555s 5555 4444']],
+      ['en-US', 'part 4012 888b 8888 1881', [], ['4012 888b 8888 1881']],
+      ['en-GB', 'flat 5b, 1234 High St, the 1990s', [], ['5b', '1234', '1990s']],
     ],
   ],
 ];
@@ -391,6 +411,42 @@ const BARE: readonly (readonly [string, readonly Case[]])[] = [
       ],
       ['ar-SA', 'البطاقة 4111 1111 1111 1111، 852', [C('4111 1111 1111 1111'), K('852')], []],
       ['ru-RU', 'карта 4111 1111 1111 1111 321', [C('4111 1111 1111 1111'), K('321')], []],
+      // T64a: the code, then a word that closes the message (a thanks, a please, the code's name).
+      [
+        'en-US',
+        'card 4111 1111 1111 1111 123 thanks',
+        [C('4111 1111 1111 1111'), K('123')],
+        ['thanks'],
+      ],
+      ['en-US', '4111 1111 1111 1111 123 cvv', [C('4111 1111 1111 1111'), K('123')], ['cvv']],
+      [
+        'en-GB',
+        'Amex 3782 822463 10005 4321 cheers',
+        [C('3782 822463 10005'), K('4321')],
+        ['cheers'],
+      ],
+      ['fr-FR', 'carte 4111 1111 1111 1111 456 merci', [C('4111 1111 1111 1111'), K('456')], []],
+      ['de-DE', 'Karte 4111 1111 1111 1111 321 danke', [C('4111 1111 1111 1111'), K('321')], []],
+      [
+        'es-ES',
+        'tarjeta 4111 1111 1111 1111 123 gracias',
+        [C('4111 1111 1111 1111'), K('123')],
+        [],
+      ],
+      [
+        'pl-PL',
+        'karta 4111 1111 1111 1111, 852 dziękuję',
+        [C('4111 1111 1111 1111'), K('852')],
+        [],
+      ],
+      ['ru-RU', 'карта 4111 1111 1111 1111 321 спасибо', [C('4111 1111 1111 1111'), K('321')], []],
+      ['zh-CN', '卡号 4111 1111 1111 1111 741 谢谢', [C('4111 1111 1111 1111'), K('741')], []],
+      [
+        'pt-BR',
+        'cartão 4111 1111 1111 1111 963 obrigado',
+        [C('4111 1111 1111 1111'), K('963')],
+        [],
+      ],
       // Look-alikes.
       ['en-US', 'card 4111 1111 1111 1111 1234', [C('4111 1111 1111 1111')], ['1234']],
       [
@@ -420,6 +476,17 @@ const BARE: readonly (readonly [string, readonly Case[]])[] = [
       ],
       ['pl-PL', 'karta 4111 1111 1111 1111 852 zł', [C('4111 1111 1111 1111')], ['852 zł']],
       ['tr-TR', 'kart 4111 1111 1111 1111 123 adet', [C('4111 1111 1111 1111')], ['123 adet']],
+      // T64a: a closing word after what is no code, or glued to more letters.
+      ['en-US', 'card 4111 1111 1111 1111 1234 thanks', [C('4111 1111 1111 1111')], ['1234']],
+      ['en-US', 'card 4111 1111 1111 1112 123 thanks', [], ['4111 1111 1111 1112 123']],
+      [
+        'en-US',
+        'card 4111 1111 1111 1111 301 Thanksgiving orders',
+        [C('4111 1111 1111 1111')],
+        ['301 Thanksgiving'],
+      ],
+      ['en-US', 'card 4111 1111 1111 1111 12 thanks', [C('4111 1111 1111 1111')], ['12 thanks']],
+      ['de-DE', 'Karte 4111 1111 1111 1111 321 Bitten', [C('4111 1111 1111 1111')], ['321 Bitten']],
       // A parcel's number printed in fours, 22 digits whose first 16 pass Luhn (the bench's
       // corpus holds 34 such lines; a first version of T63d's took their first 16 as a card).
       [
@@ -460,6 +527,8 @@ describe('the audit is valid', () => {
           .replace(/[Il|]/g, '1')
           .replace(/S/g, '5')
           .replace(/B/g, '8')
+          .replace(/s/g, '5')
+          .replace(/b/g, '8')
           .replace(/\D/g, '');
         expect(luhnOk(digits), value).toBe(true);
       }

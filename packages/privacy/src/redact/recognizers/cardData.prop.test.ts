@@ -49,7 +49,12 @@ const after = fc.constantFrom(
   ['\nthanks', true],
   [', ok?', true],
   ['。', true],
-  [' thanks', false],
+  // A closing word (T64a): a thanks, a please, the code's name; not one glued to more letters.
+  [' thanks', true],
+  [' merci!', true],
+  [' cvv', true],
+  [' спасибо', true],
+  [' Thanksgiving', false],
   [' items', false],
   [' Main Street', false],
   [',50 zł', false],

@@ -5,7 +5,13 @@
 // A capital S for a five and a capital B for an eight too ("4S11 …", "4012 BBBB 8888 1881", T63d):
 // the pairs lists of characters people confuse in print give beside O/0 and I/1 (Stack Overflow
 // 11919708, "Set of unambiguous looking letters & numbers for user input", read 2026-12-05: "B =
-// 8", "S = 5"). Not a small s or b: a small b looks like a 6, and a small s is a word's plural.
+// 8", "S = 5"). A small s and b too, inside a group only, a digit or another look-alike either
+// side ("4s11", "4012 88b8 8888 1881", T64a): password generators' lists of similar characters
+// hold them beside 5 and 8 (gordug/pw-gen, src/password/consts.rs, SIMILAR_CHARS
+// "012568BGIOQDSZbgiloqdsz", read 2026-12-05); at a group's edge a small s is a plural ("the
+// 1990s") and a small b a flat's or a seat's letter ("5b"), so neither is read there. Sources
+// differ on what a small b stands for: fonts' test strings set it beside 6 as well as 8
+// ("b69B80Oo"); only 8 is read, the pair the brief and the capital's lists give.
 //
 // A print goes where it is printed as a card is (groups of four, or Amex's 4-6-5 and Diners' 4-6-4,
 // one separator throughout), holds one or two of those letters, or one whole group of four of them
@@ -21,10 +27,11 @@ import type { RecognizerMatch } from '../types.js';
 
 // A print in groups, each of digits and look-alike letters, the first of four; one separator.
 const PRINT =
-  /(?<![\w./-])[\dOoIl|SB]{4}( |-)[\dOoIl|SB]{4,6}(?:\1[\dOoIl|SB]{1,5}){1,3}(?![\w-])/g;
+  /(?<![\w./-])[\dOoIl|SBsb]{4}( |-)[\dOoIl|SBsb]{4,6}(?:\1[\dOoIl|SBsb]{1,5}){1,3}(?![\w-])/g;
 
 /**
- * A letter typed for a digit, as a digit (O, o: 0; I, l, |: 1; S: 5; B: 8), or -1.
+ * A letter typed for a digit, as a digit (O, o: 0; I, l, |: 1; S: 5; B: 8), or -1. The small s
+ * and b, read inside a group only, are {@link innerLookAlikeDigit}'s.
  *
  * @since 0.1.0
  */
@@ -33,6 +40,15 @@ export function lookAlikeDigit(c: number): number {
   if (c === 79 || c === 111) return 0;
   if (c === 73 || c === 108 || c === 124) return 1;
   return c === 83 ? 5 : c === 66 ? 8 : -1;
+}
+
+/**
+ * A small s or b as the digit it is typed for inside a group (s: 5; b: 8), or -1 (see above).
+ *
+ * @since 0.1.0
+ */
+export function innerLookAlikeDigit(c: number): number {
+  return c === 115 ? 5 : c === 98 ? 8 : -1;
 }
 
 // How cards are printed: 4-4-4-4(-3) and shorter last groups, Amex 4-6-5, Diners 4-6-4.
@@ -59,7 +75,12 @@ export function cardWithLetters(groups: readonly string[]): string | undefined {
     let own = 0;
     for (let k = 0; k < g.length; k++) {
       const c = g.charCodeAt(k);
-      const d = lookAlikeDigit(c);
+      let d = lookAlikeDigit(c);
+      if (d < 0) {
+        d = innerLookAlikeDigit(c);
+        // A small s or b at a group's edge: a plural, a flat's letter.
+        if (d >= 0 && (k === 0 || k === g.length - 1)) return undefined;
+      }
       if (d < 0) {
         digits += g.charAt(k);
         own++;
@@ -90,13 +111,25 @@ export function touchesLookAlike(s: string, k: number, step: number): boolean {
   if (k < 0 || k >= s.length) return false;
   const c = s.charCodeAt(k);
   // Glued: the look-alike, then a digit, a look-alike, a separator or the text's edge ("No1234",
-  // "Vol2" are words before a number).
-  if (c !== 32 && c !== 45) return lookAlikeDigit(c) >= 0 && printUnit(s, k + step);
+  // "Vol2" are words before a number); a small s or b inside a group, then a digit or a
+  // look-alike ("4s11"; "1990s " is a plural).
+  if (c !== 32 && c !== 45) {
+    if (lookAlikeDigit(c) >= 0) return printUnit(s, k + step);
+    if (innerLookAlikeDigit(c) < 0) return false;
+    const next = unitAt(s, k + step);
+    return (
+      (next >= 48 && next <= 57) || lookAlikeDigit(next) >= 0 || innerLookAlikeDigit(next) >= 0
+    );
+  }
   // Read inside the text only (-1 past either end, as NaN read): a read past it threw this
   // function's compiled code away three times in the cold workload (--trace-deopt, T62a).
   const after = unitAt(s, k + step);
   const next = unitAt(s, k + 2 * step);
-  return lookAlikeDigit(after) >= 0 && (lookAlikeDigit(next) >= 0 || (next >= 48 && next <= 57));
+  // The unit after the separator opens a group (no small s or b there); the next may be one.
+  return (
+    lookAlikeDigit(after) >= 0 &&
+    (lookAlikeDigit(next) >= 0 || innerLookAlikeDigit(next) >= 0 || (next >= 48 && next <= 57))
+  );
 }
 
 /** The unit at `k` of `s`, or -1 outside it. */
@@ -104,11 +137,20 @@ function unitAt(s: string, k: number): number {
   return k < 0 || k >= s.length ? -1 : s.charCodeAt(k);
 }
 
-/** Whether the unit at `k` may stand in a print: a digit, a look-alike, a separator, or none. */
+/**
+ * Whether the unit at `k` may stand in a print: a digit, a look-alike (a small s or b too), a
+ * separator, or none.
+ */
 function printUnit(s: string, k: number): boolean {
   if (k < 0 || k >= s.length) return true;
   const c = s.charCodeAt(k);
-  return (c >= 48 && c <= 57) || c === 32 || c === 45 || lookAlikeDigit(c) >= 0;
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 32 ||
+    c === 45 ||
+    lookAlikeDigit(c) >= 0 ||
+    innerLookAlikeDigit(c) >= 0
+  );
 }
 
 // How far from a run a print it is part of may reach: a print is at most 23 units.
