@@ -100,9 +100,21 @@ function amountBefore(s: string, start: number): boolean {
   return at >= 0 && s.charCodeAt(at) === 36;
 }
 
-/** The DNIs in the context: a print of seven or eight digits after its label. */
-function findDnis(context: RecognizerContext): readonly RecognizerMatch[] {
-  if (!MAY_NAME.test(context.lower)) return NONE;
+/**
+ * The DNIs in the context: a print of seven or eight digits after its label. With `everyText`, a
+ * text without a piece of a label ({@link MAY_NAME}) is read too: the oracle of that search
+ * (nationalIds9.prop.test.ts).
+ *
+ * @param context - The text, its shadow and lower case, locale and country.
+ * @param everyText - Whether to read past the label pieces' search (tests only).
+ * @returns Each DNI's span, confidence 0.95.
+ * @since 0.1.0
+ */
+export function findArDnis(
+  context: RecognizerContext,
+  everyText = false,
+): readonly RecognizerMatch[] {
+  if (!everyText && !MAY_NAME.test(context.lower)) return NONE;
   let found: RecognizerMatch[] | undefined;
   const s = context.shadow;
   const home = context.country === 'AR';
@@ -134,7 +146,7 @@ const NONE: readonly RecognizerMatch[] = Object.freeze([]);
  * @since 0.1.0
  */
 export const arDniRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({ id: 'ar-dni', type: 'ar-dni', find: findDnis }),
+  defineRecognizer({ id: 'ar-dni', type: 'ar-dni', find: (context) => findArDnis(context) }),
   // The runs of seven and eight digits.
   (1 << 7) | (1 << 8),
 );
