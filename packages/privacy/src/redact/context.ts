@@ -15,6 +15,7 @@ import {
 import { noteLabels } from './laterPass.js';
 import { cellLoose, cellRow, headerCellOf, MAX_ROW } from './lines.js';
 import { languageOf } from './locales.js';
+import { precomposedTwin } from './nukta.js';
 import { releaseAfterCall } from './release.js';
 import type { RecognizerContext } from './types.js';
 
@@ -655,10 +656,22 @@ function datedReference(s: string, start: number): number {
   if (!m || !NUMBER_WORDS.includes((m[1] as string).normalize('NFC').toLowerCase())) return -1;
   const end = from + m.index;
   let at = end;
-  while (at > from && (s.charCodeAt(at - 1) === 32 || letterAt(s, at - 1))) at--;
+  // A word's vowel signs and viramas are marks, not letters (Bengali "অর্ডার", Tamil "ஆர்டர்"):
+  // read as part of it, or the walk stopped inside the order's word (T64c).
+  while (at > from && (s.charCodeAt(at - 1) === 32 || letterOrMarkAt(s, at - 1))) at--;
   const words = folded(REFERENCE_WORDS);
   for (let k = at; k < end; k++) if (endAt(s, k, end, words, -1) >= 0) return at;
   return -1;
+}
+
+const MARK = /\p{M}/u;
+
+/**
+ * Whether a letter ({@link letterAt}) or a combining mark of any script stands at `i` in `s`: the
+ * units of a word in a script whose vowel signs are marks (Bengali, Tamil, Devanagari).
+ */
+function letterOrMarkAt(s: string, i: number): boolean {
+  return letterAt(s, i) || (s.charCodeAt(i) >= 0x300 && MARK.test(s.charAt(i)));
 }
 
 // The last units of the number words (lower case; none ends in a letter the fold changes), and of
@@ -761,7 +774,14 @@ function folded(words: readonly string[]): readonly string[] {
   let list = foldedLists.get(words);
   if (list === undefined) {
     list = [
-      ...new Set(words.flatMap((w) => [foldWord(w), foldWord(withoutMarks(w.normalize('NFD')))])),
+      ...new Set(
+        words.flatMap((w) => [
+          foldWord(w),
+          foldWord(withoutMarks(w.normalize('NFD'))),
+          // A letter with a nukta that NFC leaves decomposed, typed precomposed (nukta.ts).
+          foldWord(precomposedTwin(w)),
+        ]),
+      ),
     ];
     foldedLists.set(words, list);
   }

@@ -1,4 +1,5 @@
 import { foldWord, isMark, lowerCodeAt } from './context.js';
+import { precomposedTwin } from './nukta.js';
 
 // Label words read where context.ts's word index does not (a phone word after a number, a national
 // id's labels in numericId.ts, a postal word): folded as it folds them (lowerCodeAt: lower case,
@@ -11,14 +12,16 @@ import { foldWord, isMark, lowerCodeAt } from './context.js';
 const lists = new WeakMap<readonly string[], readonly string[]>();
 
 /**
- * The words of `words` folded (context.ts foldWord), each once: made once per list. Not
+ * The words of `words` folded (context.ts foldWord), each once, with each one's precomposed
+ * twin (nukta.ts precomposedTwin): made once per list. Not
  * context.ts's `folded`, which adds each word's NFD form where the fold keeps its letters whole
  * (Hangul jamo): the words read after a value skip combining marks only.
  */
 export function foldedList(words: readonly string[]): readonly string[] {
   let list = lists.get(words);
   if (list === undefined) {
-    list = [...new Set(words.map(foldWord))];
+    // With each word's twin where a nukta letter NFC leaves decomposed is typed precomposed.
+    list = [...new Set(words.flatMap((w) => [foldWord(w), foldWord(precomposedTwin(w))]))];
     lists.set(words, list);
   }
   return list;

@@ -31,6 +31,18 @@
 //   (an ordinal), and not the digits counted in order ("〇一二三四五六七八九", a list, which dials
 //   in Hokkaido). A year ("二〇二六"), a date ("二〇二六年十二月五日", "二〇二六一二〇五": eight
 //   digits), an amount ("一二〇〇円"), a count with 十, 百, 千, 万 in it are no such run.
+// T64c (issue #14) reads two more separators after the trunk's zero:
+// - A space, ASCII or ideographic (U+3000), between the groups ("〇九〇 一二三四 五六七八", which
+//   stayed where "090 1234 5678" goes): "ハイフンを使用しない場合、スペースを適切に配置" (without
+//   hyphens, spaces between the groups: hanaricchi.com/denwabangou_tate), and the groups of a
+//   vertical print set apart by a blank (life-clean-journey.com/1947.html). Pages read 2026-12-05.
+// - The katakana middle dot "・" (and its half-width "･"): "区切りを「・(中黒)」で表すこともあります。
+//   例: 〇三・一二三四・五六七八" (the groups parted by the middle dot: hanaricchi.com, as above).
+//   Read as a dash, for kanji digits only: "03・1234・5678" in ASCII digits has no source here and
+//   stays as on main. The full-width dash "―" the vertical print also takes (amanda-san.com/223.html)
+//   reaches this reading as a dash already (the shadow's).
+// Not the ideographic comma "、": no source writes a phone so, and it parts numerals in prose
+// ("一、二、三"); "090、1234、5678" in ASCII digits stays too.
 // The phone recognizer then asks the number to be valid (libphonenumber) for the customer's
 // country, as for digits written so: "〇〇〇-〇〇〇〇-〇〇〇〇" and "〇九〇○○○○○○○○" (a mask) stay.
 
@@ -53,9 +65,13 @@ const VALUE: Readonly<Record<string, string>> = {
 };
 
 // Literals, for the ReDoS check (redos.test.ts): each class bounded, no nested repetition.
-/** A kanji phone's print with its separators (the trunk's zero, or a mainland mobile 3-4-4). */
+/**
+ * A kanji phone's print with its separators (the trunk's zero, or a mainland mobile 3-4-4). After
+ * the trunk's zero the groups are parted by a dash, the katakana prolonged mark, a space (ASCII or
+ * ideographic) or the katakana middle dot "・" (T64c): see the notes above.
+ */
 const PRINTED =
-  /(?<![〇零○◯一幺二三四五六七八九十百千万億亿两0-9])(?:[〇零○◯][〇零○◯一幺二三四五六七八九]{1,4}(?:[-ーｰ][〇零○◯一幺二三四五六七八九]{1,4}[-ーｰ]|\([〇零○◯一幺二三四五六七八九]{1,4}\))|\([〇零○◯][〇零○◯一幺二三四五六七八九]{1,4}\)[〇零○◯一幺二三四五六七八九]{1,4}[-ーｰ]|[一幺][三四五六七八九][〇零○◯一幺二三四五六七八九][- ーｰ][〇零○◯一幺二三四五六七八九]{4}[- ーｰ])[〇零○◯一幺二三四五六七八九]{4}(?![〇零○◯一幺二三四五六七八九十百千万億亿0-9])/g;
+  /(?<![〇零○◯一幺二三四五六七八九十百千万億亿两0-9])(?:[〇零○◯][〇零○◯一幺二三四五六七八九]{1,4}(?:[-ーｰ・･ \u3000][〇零○◯一幺二三四五六七八九]{1,4}[-ーｰ・･ \u3000]|\([〇零○◯一幺二三四五六七八九]{1,4}\))|\([〇零○◯][〇零○◯一幺二三四五六七八九]{1,4}\)[〇零○◯一幺二三四五六七八九]{1,4}[-ーｰ・･ \u3000]|[一幺][三四五六七八九][〇零○◯一幺二三四五六七八九][- ーｰ][〇零○◯一幺二三四五六七八九]{4}[- ーｰ])[〇零○◯一幺二三四五六七八九]{4}(?![〇零○◯一幺二三四五六七八九十百千万億亿0-9])/g;
 /** A kanji phone written without separators (see the shapes above). */
 const GLUED =
   /(?<![〇零○◯一幺二三四五六七八九十百千万億亿两第0-9])(?:[〇零○◯][〇零○◯一幺二三四五六七八九]{9,11}|[一幺][三四五六七八九][〇零○◯一幺二三四五六七八九]{9})(?![〇零○◯一幺二三四五六七八九十百千万億亿0-9年月日时時分秒号號番円元块塊圆圓角毛人个個件台本枚回次歳岁点點倍度位名%％])/g;
@@ -69,10 +85,16 @@ const GLUED =
  */
 export const MAY_HOLD_KANJI_PHONE = /[〇零○◯][〇零○◯一幺二三四五六七八九]|[一幺][三四五六七八九]/;
 
-/** A print's units in ASCII: each kanji digit its digit, the rest (separators, brackets) kept. */
+/** The separators a print's ASCII reading writes as a dash: the prolonged marks, the middle dots. */
+const DASHES = 'ーｰ・･';
+
+/**
+ * A print's units in ASCII: each kanji digit its digit, a prolonged mark or a middle dot a dash,
+ * the rest (dashes, spaces, brackets) kept.
+ */
 function ascii(print: string): string {
   let out = '';
-  for (const c of print) out += VALUE[c] ?? (c === 'ー' || c === 'ｰ' ? '-' : c);
+  for (const c of print) out += VALUE[c] ?? (DASHES.includes(c) ? '-' : c);
   return out;
 }
 

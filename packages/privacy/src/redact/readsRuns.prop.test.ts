@@ -36,7 +36,7 @@ function readsSome(s: string, counts: number, firsts: number, lists: number): bo
   );
 }
 
-type Country = 'PL' | 'FI' | 'CZ' | 'NG' | 'DE' | 'BE' | 'MX' | 'EC' | 'UA' | 'AU' | 'MY';
+type Country = 'PL' | 'FI' | 'CZ' | 'NG' | 'DE' | 'BE' | 'MX' | 'EC' | 'UA' | 'AU' | 'MY' | 'AR';
 
 function contextOf(text: string, locale: string, country?: Country): RecognizerContext {
   const shadow = shadowOf(text);
@@ -119,6 +119,12 @@ const word = fc.constantFrom(
   'IC ',
   '900512-14-5678',
   'Z',
+  // Argentina's DNI and its labels (nationalIds9.ts, T64c): dotted, unbroken, seven digits.
+  'DNI argentino ',
+  'documento nacional de identidad ',
+  '12.345.678',
+  '1.234.567',
+  '30123456',
   // A card's code after its label and after a card and its expiry (cardCode.ts, T61d).
   'CVV ',
   'CVC2 ',
@@ -133,8 +139,8 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six and the card code, no other', () => {
-    expect(noted).toHaveLength(45);
+  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six, the card code and Argentina’s DNI, no other', () => {
+    expect(noted).toHaveLength(46);
     for (const id of [
       'es-dni',
       'cz-account',
@@ -143,6 +149,7 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
       'mx-clabe',
       'my-nric',
       'card-code',
+      'ar-dni',
     ])
       expect(noted.map((r) => r.id)).toContain(id);
     for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
@@ -153,7 +160,21 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
     [
       text,
       fc.constantFrom('en', 'pl', 'es', 'fi-FI'),
-      fc.constantFrom(undefined, 'PL', 'FI', 'CZ', 'NG', 'DE', 'BE', 'MX', 'EC', 'UA', 'AU', 'MY'),
+      fc.constantFrom(
+        undefined,
+        'PL',
+        'FI',
+        'CZ',
+        'NG',
+        'DE',
+        'BE',
+        'MX',
+        'EC',
+        'UA',
+        'AU',
+        'MY',
+        'AR',
+      ),
     ],
     {
       numRuns: 400,

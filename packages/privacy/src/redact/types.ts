@@ -58,6 +58,8 @@ export const BUILT_IN_ENTITY_TYPES = [
   'ua-rnokpp',
   'au-tfn',
   'my-nric',
+  // Argentina's DNI number (recognizers/nationalIds9.ts).
+  'ar-dni',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -46,8 +46,14 @@ const AR_TYPES = ['20', '23', '24', '27', '30', '33', '34'];
  * companies), the DNI or a company's number (8 digits), a check digit: 11 minus the weighted sum
  * (5-4-3-2-7-6-5-4-3-2) mod 11, 0 for 11; a result of 10 is never issued (AFIP gives the number
  * type 23 or 33 then). The rule as es.wikipedia.org "Clave Única de Identificación Tributaria"
- * (and es-academic.com's copy) gives it, and the types as whiz.tools lists them; AFIP's own page
- * with the formula was not found. About one random run of eleven digits in 160 passes.
+ * (and es-academic.com's copy) gives it, and the types as whiz.tools lists them; AFIP's (now
+ * ARCA's) own page with the formula was not found (searched again 2026-12-05, T64c). A well-known
+ * library confirms the weights and the 0 for 11: python-stdnum's `stdnum/ar/cuit.py`
+ * (`calc_check_digit`, weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, read 2026-12-05). It disagrees twice:
+ * it writes 9 where the result is 10 (Wikipedia: never issued, the type changes instead), and its
+ * print's types add 50, 51 and 55 ("international purposes"). Neither is read here: a looser rule
+ * takes more order numbers printed 2-8-1, and no source says what those types are issued for.
+ * About one random run of eleven digits in 160 passes.
  *
  * @since 0.1.0
  */

@@ -56,6 +56,7 @@ import {
   myNricRecognizer,
   uaRnokppRecognizer,
 } from './nationalIds7.js';
+import { arDniRecognizer } from './nationalIds9.js';
 import { ngNubanRecognizer } from './nuban.js';
 import { phoneRecognizer } from './phone.js';
 import { twIdRecognizer } from './twId.js';
@@ -127,6 +128,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   uaRnokppRecognizer,
   auTfnRecognizer,
   myNricRecognizer,
+  // Argentina's DNI after its label (nationalIds9.ts).
+  arDniRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);

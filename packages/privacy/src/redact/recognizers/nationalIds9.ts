@@ -1,0 +1,152 @@
+// Argentina's DNI (T64c, issue #14): "DNI 12.345.678", "Mi DNI es 30123456" went out whole. Its
+// number has no check digit (checks/nationalIds9.ts arDniValid): seven or eight digits, unbroken
+// or dotted in thousands, read after its label only. "DNI" alone names Spain's and Peru's too
+// (Spain's has its control letter, es-dni's; Peru's eight digits are T63c's pe-dni), so the bare
+// word is read in Argentina only; "DNI argentino" anywhere. Argentina's CUIT/CUIL, which holds the
+// DNI between its type and its check, is nationalIds4.ts's.
+//
+// Cheap first: a text whose lower case holds none of its labels' pieces ("dni", "documento",
+// "argentin") is not read at all (one search a text with a run of seven or eight digits), and
+// each run of those counts asks the label scan only then.
+import { dniLetter } from '../checks/nationalIds.js';
+import { arDniValid } from '../checks/nationalIds9.js';
+import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
+import { defineRecognizer } from '../defineRecognizer.js';
+import { foldedEnd, foldedList } from '../foldedEnd.js';
+import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
+import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { wordAt } from './nationalIds3.js';
+
+/**
+ * Words before Argentina's DNI number (asOf 2026-12-05). Anywhere: "DNI argentino" and Microsoft
+ * Purview's English keyword "Argentina national identity". In Argentina: "DNI" and the document's
+ * name, "documento nacional de identidad", and "documento número" (Purview's keywords for its
+ * "Argentina national identity (DNI) number", learn.microsoft.com/purview/
+ * sit-defn-argentina-national-identity-numbers; not its "cédula", which names Colombia's and
+ * Ecuador's card, nor "RNP", the registry).
+ *
+ * @since 0.1.0
+ */
+export const ID_WORDS_9 = {
+  'ar-dni': ['dni argentino', 'argentina national identity', 'argentine national identity'],
+} as const;
+
+/**
+ * Words that name Argentina's DNI only where the customer lives in Argentina (see
+ * {@link ID_WORDS_9}).
+ *
+ * @since 0.1.0
+ */
+export const ID_WORDS_9_IN_COUNTRY = {
+  'ar-dni': ['dni', 'documento nacional de identidad', 'documento número', 'documento numero'],
+} as const;
+
+// Every word in one list: the label scan (context.ts contextBefore) gives each list it reads a bit
+// of its word index (nationalIds7.ts ALL_WORDS); which word it was is read after (wordBefore).
+const ALL_WORDS: readonly string[] = [...ID_WORDS_9['ar-dni'], ...ID_WORDS_9_IN_COUNTRY['ar-dni']];
+
+// The pieces of its labels as the lower-case shadow holds them: a text without one holds no label.
+const MAY_NAME = /dni|documento|argentin/;
+
+// How far before a value a label names it: the own window of context.ts.
+const WINDOW = 48;
+
+/** Whether a word of `words` (folded) starts a word in the window before `start`, on its line. */
+function wordBefore(s: string, start: number, words: readonly string[]): boolean {
+  const from = Math.max(0, start - WINDOW);
+  const line = s.lastIndexOf('\n', start - 1) + 1;
+  for (const word of foldedList(words))
+    for (let at = start - word.length; at >= from && at >= line; at--)
+      if (!wordAt(s, at - 1) && foldedEnd(s, at, word, start) >= 0) return true;
+  return false;
+}
+
+/**
+ * The DNI's digits at `run`: seven or eight, unbroken ("12345678") or dotted in thousands
+ * ("12.345.678", "1.234.567"); undefined for any other print (a phone's "4567-8901", a date's
+ * "05.12.2026").
+ */
+function readDni(run: NumberRun): string | undefined {
+  const n = run.digitCount;
+  if (n !== 7 && n !== 8) return undefined;
+  if (run.groupCount === 1) return run.digits;
+  if (
+    run.groupCount === 3 &&
+    run.dots === 2 &&
+    run.groupLength(0) === n - 6 &&
+    run.groupLength(1) === 3 &&
+    run.groupLength(2) === 3
+  )
+    return run.digits;
+  return undefined;
+}
+
+/**
+ * Whether Spain's DNI control letter of `digits` follows `end`, glued or after a space or a dash
+ * ("12345678Z", "12.345.678-Z"): es-dni's print, not Argentina's number.
+ */
+function spanishLetterAfter(s: string, end: number, digits: string): boolean {
+  let at = end;
+  const c = s.charCodeAt(at);
+  if (c === 32 || c === 45) at++;
+  const letter = s.charCodeAt(at) & ~0x20;
+  if (letter < 65 || letter > 90 || wordAt(s, at + 1)) return false;
+  return String.fromCharCode(letter) === dniLetter(digits);
+}
+
+/** Whether an amount's currency sign stands before `start` ("$ 12.345.678"). */
+function amountBefore(s: string, start: number): boolean {
+  const at = s.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  return at >= 0 && s.charCodeAt(at) === 36;
+}
+
+/**
+ * The DNIs in the context: a print of seven or eight digits after its label. With `everyText`, a
+ * text without a piece of a label ({@link MAY_NAME}) is read too: the oracle of that search
+ * (nationalIds9.prop.test.ts).
+ *
+ * @param context - The text, its shadow and lower case, locale and country.
+ * @param everyText - Whether to read past the label pieces' search (tests only).
+ * @returns Each DNI's span, confidence 0.95.
+ * @since 0.1.0
+ */
+export function findArDnis(
+  context: RecognizerContext,
+  everyText = false,
+): readonly RecognizerMatch[] {
+  if (!everyText && !MAY_NAME.test(context.lower)) return NONE;
+  let found: RecognizerMatch[] | undefined;
+  const s = context.shadow;
+  const home = context.country === 'AR';
+  const runs = numberRuns(context) as readonly NumberRun[];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as NumberRun;
+    const digits = readDni(run);
+    if (digits === undefined || !arDniValid(digits)) continue;
+    const { start, end } = run;
+    if (gluedToCode(s, start, end) || numberedAfter(s, end) || amountBefore(s, start)) continue;
+    if (spanishLetterAfter(s, end, digits)) continue;
+    if (contextBefore(context, start, ALL_WORDS) !== 'own') continue;
+    if (!home && !wordBefore(s, start, ID_WORDS_9['ar-dni'])) continue;
+    found ??= [];
+    found.push({ start, end, confidence: 0.95 });
+  }
+  return found ?? NONE;
+}
+
+// The answer of a text without a DNI, shared (collect only reads it).
+const NONE: readonly RecognizerMatch[] = Object.freeze([]);
+
+/**
+ * Argentina's DNI number: seven or eight digits, unbroken or dotted in thousands ("12.345.678"),
+ * no check digit ({@link arDniValid}); after its label only: "DNI" or "documento nacional de
+ * identidad" in Argentina, "DNI argentino" anywhere. Not a number with Spain's DNI letter after
+ * it (es-dni's), nor an amount after "$".
+ *
+ * @since 0.1.0
+ */
+export const arDniRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({ id: 'ar-dni', type: 'ar-dni', find: (context) => findArDnis(context) }),
+  // The runs of seven and eight digits.
+  (1 << 7) | (1 << 8),
+);
