@@ -58,6 +58,17 @@ export const BUILT_IN_ENTITY_TYPES = [
   'ua-rnokpp',
   'au-tfn',
   'my-nric',
+  // Indonesia's NIK, Egypt's national number, Vietnam's CCCD number, Morocco's CIN, Colombia's
+  // cédula, Peru's DNI, Georgia's personal number, Germany's Steuernummer
+  // (recognizers/nationalIds8.ts).
+  'id-nik',
+  'eg-nid',
+  'vn-cccd',
+  'ma-cin',
+  'co-cc',
+  'pe-dni',
+  'ge-pin',
+  'de-stnr',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */
