@@ -50,7 +50,15 @@ import { shopsGeneric } from './numericId.js';
  */
 export const ID_WORDS_8 = {
   'id-nik': ['nik', 'nomor induk kependudukan', 'no. ktp', 'no ktp', 'nomor ktp', 'indonesian id'],
-  'eg-nid': ['الرقم القوم', 'رقم قوم', 'رقمي القوم', 'egyptian national id'],
+  // With the conjunction و ("and") written onto the word too: "والرقم القومي".
+  'eg-nid': [
+    'الرقم القوم',
+    'رقم قوم',
+    'رقمي القوم',
+    'والرقم القوم',
+    'ورقم قوم',
+    'egyptian national id',
+  ],
   'vn-cccd': ['cccd', 'căn cước', 'số định danh', 'vietnamese id'],
   'ma-cin': ['cnie', 'البطاقة الوطنية', 'بطاقة التعريف الوطنية', 'carte nationale', 'moroccan id'],
   'co-cc': ['cédula colombiana', 'colombian id'],
@@ -108,15 +116,34 @@ const ALL_WORDS_8: readonly string[] = /* @__PURE__ */ (() => [
 const WINDOW = 48;
 
 /**
+ * Whether a value stands in `s` from `from` to `to`: an ASCII digit, or a placeholder's closing
+ * bracket (a later pass reads the text with the values it found replaced: "პ/ნ [GE_PIN], …").
+ */
+function valueIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 93) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a word of `words` (folded) starts at a word's start in the window before `start`, on its
- * line: read only where the scan found one of ALL_WORDS_8 the nearest label and a check held.
+ * line, and no digit stands between it and the value: read only where the scan found one of
+ * ALL_WORDS_8 the nearest label and a check held. None of these ids but the NIK's, the Egyptian
+ * number's and the CCCD's has a structure to tell it from an order number or an amount after it
+ * ("cédula 52123456, valor $ 1.250.000", "პ/ნ 60001123456, შეკვეთა 20261205123"): the label
+ * names the first number after it only.
  */
 function wordBefore(s: string, start: number, words: readonly string[]): boolean {
   const from = Math.max(0, start - WINDOW);
   const line = s.lastIndexOf('\n', start - 1) + 1;
   for (const word of foldedList(words))
-    for (let at = start - word.length; at >= from && at >= line; at--)
-      if (!wordAt(s, at - 1) && foldedEnd(s, at, word, start) >= 0) return true;
+    for (let at = start - word.length; at >= from && at >= line; at--) {
+      if (wordAt(s, at - 1)) continue;
+      const end = foldedEnd(s, at, word, start);
+      if (end >= 0 && !valueIn(s, end, start)) return true;
+    }
   return false;
 }
 
@@ -383,22 +410,24 @@ const STNR_AWAY: readonly string[] = ID_WORDS_8['de-stnr'];
 const STNR_HOME: readonly string[] = [...STNR_AWAY, ...ID_WORDS_2_IN_COUNTRY];
 
 /**
- * The slashed state print of a Steuernummer that starts with the run at `r` ("21/815/08150",
- * "22/815/0815/4"): its groups the runs that follow it, each after a '/' and nothing else; its end,
- * or -1 where the runs make no state's print.
+ * The slashed state print of a Steuernummer that starts at `start` ("21/815/08150", "22/815/0815/4":
+ * up to four groups of digits, each after one '/'; the last may be one digit, which no run holds):
+ * its end, or -1 where the groups make no state's print ({@link deStnrStateValid}) or a letter, a
+ * digit or another '/' follows.
  */
-function slashedEnd(runs: readonly NumberRun[], r: number, s: string): number {
+function slashedEnd(s: string, start: number): number {
   const groups: string[] = [];
-  let run = runs[r] as NumberRun;
+  let i = start;
   for (;;) {
-    if (run.groupCount !== 1 || groups.length === 4) return -1;
-    groups.push(run.digits);
-    const next = runs[r + groups.length];
-    if (s.charCodeAt(run.end) !== 47 || next === undefined || next.start !== run.end + 1) break;
-    run = next;
+    const from = i;
+    while (i < s.length && i - from < 6 && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === from || groups.length === 4) return -1;
+    groups.push(s.slice(from, i));
+    if (s.charCodeAt(i) !== 47) break;
+    i++;
   }
-  if (groups.length < 2 || wordAt(s, run.end) || s.charCodeAt(run.end) === 47) return -1;
-  return deStnrStateValid(groups) ? run.end : -1;
+  if (groups.length < 2 || wordAt(s, i)) return -1;
+  return deStnrStateValid(groups) ? i : -1;
 }
 
 /**
@@ -428,7 +457,7 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         let bare = false;
         if ((n === 2 || n === 3 || n === 5) && s.charCodeAt(run.end) === 47) {
           if (wordAt(s, run.start - 1) || s.charCodeAt(run.start - 1) === 47) continue;
-          end = slashedEnd(runs, r, s);
+          end = slashedEnd(s, run.start);
           bare = home;
         } else if (n === 13 && run.groupCount === 1 && deStnrFederalValid(run.digits))
           end = run.end;
@@ -453,75 +482,55 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
 const CF_WORDS: readonly string[] = ID_WORDS_6['it-cf'];
 const CF_WORDS_HOME: readonly string[] = [...CF_WORDS, ...ID_WORDS_2_IN_COUNTRY];
 
-// A codice fiscale in capitals whose seven digits omocodia all replaced: six letters, the year's
-// two omocodes (L M N P Q R S T U V), the month's letter, the day's two, the place's letter and
-// three, the check letter. Fixed-length, no nested or overlapping repetition: linear (recheck).
-// Capitals only: the engine's native scan skips the lower-case letters of prose at its first
-// unit, so it costs the text little; such a code in lower case is not read (see cfMatch).
-const CF_ALL_LETTERS = /[A-Z]{6}[L-NP-V]{2}[A-EHLMPR-T][L-NP-V]{2}[A-Z][L-NP-V]{3}[A-Z]/g;
+// A codice fiscale in capitals whose digits omocodia replaced all but the year's first, or all:
+// six letters, the year's two (a digit or an omocode, then an omocode: L M N P Q R S T U V), the
+// month's letter, the day's two, the place's letter and three, the check letter. Fixed-length, no
+// nested or overlapping repetition: linear (recheck). Capitals only: the engine's native scan
+// skips prose's lower-case letters at its first unit, so it costs a text little; such a code in
+// lower case is not read.
+const CF_OMOCODES = /[A-Z]{6}[0-9L-NP-V][L-NP-V][A-EHLMPR-T][L-NP-V]{2}[A-Z][L-NP-V]{3}[A-Z]/g;
 
 /**
- * The codice fiscale at `start` as a match: in capitals anywhere (0.85, as nationalIds6.ts reads
- * one), in lower case after its label (0.95) only.
+ * The codice fiscale in capitals at `start` as a match: 0.95 after its label, 0.85 elsewhere (a
+ * print no other string takes, as nationalIds6.ts reads one), or undefined where its check fails.
  */
 function cfMatch(context: RecognizerContext, start: number): RecognizerMatch | undefined {
-  const s = context.shadow;
-  const code = s.slice(start, start + 16);
-  const upper = code.toUpperCase();
-  if (!itCfValid(upper)) return undefined;
+  if (!itCfValid(context.shadow.slice(start, start + 16))) return undefined;
   const home = context.country === 'IT';
   const label = labelOf(context, start, home ? CF_WORDS_HOME : CF_WORDS, home);
-  const confidence = label === 'own' ? OWN : upper === code ? 0.85 : 0;
-  return confidence > 0 ? { start, end: start + 16, confidence } : undefined;
+  return { start, end: start + 16, confidence: label === 'own' ? OWN : 0.85 };
 }
 
 /**
- * Italy's codice fiscale where omocodia replaced six or seven of its digits
- * ("RSSMRA8TVTMSALNPV"-like: the 64th holder of one code and on; {@link itCfValid}), which
- * nationalIds6.ts does not read (it reads a code from a run of two or three digits): the one
- * digit left (the year's first) as a run of one glued after six letters, and a code of capitals
- * only through one fixed-length regular expression (in lower case such a code is not read).
- * Typed `it-cf`, as the others.
+ * Italy's codice fiscale where omocodia replaced six or seven of its digits (the 64th holder of
+ * one code and on; {@link itCfValid}), which nationalIds6.ts does not read: it reads a code from a
+ * run of two or three digits, and such a code holds one lone digit (no run) or none. Read in
+ * capitals through one fixed-length regular expression, called on every text (it reads no run);
+ * a code in lower case with six or seven omocodes is not read. Typed `it-cf`, as the others: 0.95
+ * after its label, 0.85 elsewhere, an invoice's or order's word before it too (nationalIds6.ts).
  *
  * @since 0.1.0
  */
-export const itCfOmocodeRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({
-    id: 'it-cf-omocode',
-    type: 'it-cf',
-    find(context) {
-      let found: RecognizerMatch[] | undefined;
-      const s = context.shadow;
-      const runs = numberRuns(context) as readonly NumberRun[];
-      for (let r = 0; r < runs.length; r++) {
-        const run = runs[r] as NumberRun;
-        // Six omocodes: the year's first digit alone, six letters before it.
-        if (run.digitCount !== 1 || run.groupCount !== 1 || run.start < 6) continue;
-        if (!asciiLetter(s, run.start - 1) || run.start + 10 > s.length) continue;
-        const start = run.start - 6;
-        if (wordAt(s, start - 1) || wordAt(s, start + 16)) continue;
-        const match = cfMatch(context, start);
-        if (match !== undefined) {
-          found ??= [];
-          found.push(match);
-        }
+export const itCfOmocodeRecognizer: Recognizer = /* @__PURE__ */ defineRecognizer({
+  id: 'it-cf-omocode',
+  type: 'it-cf',
+  find(context) {
+    let found: RecognizerMatch[] | undefined;
+    const s = context.shadow;
+    CF_OMOCODES.lastIndex = 0;
+    for (let m = CF_OMOCODES.exec(s); m !== null; m = CF_OMOCODES.exec(s)) {
+      const start = m.index;
+      // A word's part ("XRSSMRA…"): read again from its next unit.
+      if (wordAt(s, start - 1) || wordAt(s, start + 16)) {
+        CF_OMOCODES.lastIndex = start + 1;
+        continue;
       }
-      CF_ALL_LETTERS.lastIndex = 0;
-      for (let m = CF_ALL_LETTERS.exec(s); m !== null; m = CF_ALL_LETTERS.exec(s)) {
-        const start = m.index;
-        // A word's part ("XRSSMRA…"): read again from its next unit.
-        if (wordAt(s, start - 1) || wordAt(s, start + 16)) {
-          CF_ALL_LETTERS.lastIndex = start + 1;
-          continue;
-        }
-        const match = cfMatch(context, start);
-        if (match !== undefined) {
-          found ??= [];
-          found.push(match);
-        }
+      const match = cfMatch(context, start);
+      if (match !== undefined) {
+        found ??= [];
+        found.push(match);
       }
-      return found ?? NONE;
-    },
-  }),
-  1 << 1,
-);
+    }
+    return found ?? NONE;
+  },
+});
