@@ -506,7 +506,8 @@ function cfMatch(context: RecognizerContext, start: number): RecognizerMatch | u
  * one code and on; {@link itCfValid}), which nationalIds6.ts does not read: it reads a code from a
  * run of two or three digits, and such a code holds one lone digit (no run) or none. Read in
  * capitals through one fixed-length regular expression, called on every text (it reads no run);
- * a code in lower case with six or seven omocodes is not read. Typed `it-cf`, as the others: 0.95
+ * a code in lower case with six or seven omocodes is not read, nor one with seven in a text that
+ * holds no digit, "@" or ":" (redact.ts calls no built-in recognizer there: "CF: …" is read). Typed `it-cf`, as the others: 0.95
  * after its label, 0.85 elsewhere, an invoice's or order's word before it too (nationalIds6.ts).
  *
  * @since 0.1.0
