@@ -92,6 +92,50 @@ export const ID_WORDS_8_IN_COUNTRY = {
   'ge-pin': ['personal number', 'personal no', 'личный номер'],
 } as const;
 
+/**
+ * A piece of each label of each id as the lower-case shadow holds it (context.ts `lower`: accents
+ * kept, so a piece no accent or case touches: "dula" of "cédula", "cedula" and "ce\u0301dula"; "n c"
+ * of "căn cước" and "can cuoc"): `away` for its words read anywhere, `home` for those read at home
+ * too ("id" for nationalIds2.ts's generic words). The label scan (contextBefore) costs a window's
+ * reading; a run these ids take is asked first whether one of its pieces stands in the gap
+ * between it and the value or digit before it (keyBefore), which few runs' gaps hold. A test holds
+ * every word of the lists to a piece of its id's (moreIds8.test.ts).
+ *
+ * @since 0.1.0
+ */
+export const LABEL_KEYS_8: Readonly<
+  Record<string, { readonly away: readonly string[]; readonly home: readonly string[] }>
+> = {
+  'id-nik': { away: ['nik', 'ktp', 'kependudukan', 'indonesian'], home: ['id'] },
+  'eg-nid': { away: ['رقم', 'egyptian'], home: ['id'] },
+  'vn-cccd': { away: ['cccd', 'n c', 'nh danh', 'vietnamese'], home: ['id'] },
+  'ma-cin': { away: ['cnie', 'بطاقة', 'carte', 'moroccan'], home: ['cin', 'رقم', 'id'] },
+  'co-cc': { away: ['dula', 'colombian'], home: ['c.c', 'cc', 'documento', 'id'] },
+  'pe-dni': { away: ['dni', 'peruvian'], home: ['documento', 'id'] },
+  'ge-pin': { away: ['პ', 'georgian'], home: ['personal', 'личн', 'id'] },
+  'de-stnr': { away: ['st', 'tax'], home: ['id'] },
+};
+
+/**
+ * Whether one of `keys` stands in `lower` between `start` and the nearest digit, placeholder's
+ * bracket or line break before it (at most a label's window back): where none does, no label of
+ * the id can name the value (wordBefore reads a label only with no value between it and the
+ * value), and the label scan is not asked.
+ */
+function keyBefore(lower: string, start: number, keys: readonly string[]): boolean {
+  const from = Math.max(0, start - WINDOW);
+  let gap = start;
+  while (gap > from) {
+    const c = lower.charCodeAt(gap - 1);
+    if ((c >= 48 && c <= 57) || c === 93 || c === 10) break;
+    gap--;
+  }
+  if (gap === start) return false;
+  const window = lower.slice(gap, start);
+  for (const key of keys) if (window.includes(key)) return true;
+  return false;
+}
+
 // After its own label; bare at home in a print only the id takes (the Steuernummer's slashes:
 // over a phone's 0.8, which main gave it).
 const OWN = 0.95;
@@ -167,6 +211,9 @@ function labelOf(
 /** One id read from digit runs: its country, words, digit counts, print and check. */
 type Spec = {
   readonly country: CountryCode;
+  /** Pieces of its words, away and at home (LABEL_KEYS_8). */
+  readonly awayKeys: readonly string[];
+  readonly homeKeys: readonly string[];
   /** The digit counts of its prints, a bit per count (runs.ts readsRuns). */
   readonly counts: number;
   readonly away: readonly string[];
@@ -180,16 +227,22 @@ type Spec = {
 /** A print read: the value the check reads and where the print starts and ends. */
 type Read = { readonly value: string; readonly start: number; readonly end: number };
 
+/** The spec of the id `id` of ID_WORDS_8: its words, those at home, and their pieces. */
 function spec(
+  id: keyof typeof ID_WORDS_8,
   country: CountryCode,
   counts: number,
-  away: readonly string[],
-  homeWords: readonly string[],
   read: (run: NumberRun, s: string) => Read | undefined,
   valid: (value: string) => boolean,
 ): Spec {
+  const away: readonly string[] = ID_WORDS_8[id];
+  const homeWords: readonly string[] =
+    (ID_WORDS_8_IN_COUNTRY as Record<string, readonly string[]>)[id] ?? [];
+  const keys = LABEL_KEYS_8[id] as { away: readonly string[]; home: readonly string[] };
   return {
     country,
+    awayKeys: keys.away,
+    homeKeys: [...keys.away, ...keys.home],
     counts,
     away,
     home: [...away, ...homeWords, ...ID_WORDS_2_IN_COUNTRY],
@@ -213,6 +266,7 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     if (run.digitCount > 31 || ((id.counts >>> run.digitCount) & 1) === 0) continue;
     const print = id.read(run, s);
     if (print === undefined || !id.valid(print.value)) continue;
+    if (!keyBefore(context.lower, print.start, home ? id.homeKeys : id.awayKeys)) continue;
     if (numberedAfter(s, print.end)) continue;
     if (labelOf(context, print.start, home ? id.home : id.away, home) !== 'own') continue;
     found ??= [];
@@ -259,14 +313,7 @@ function unbroken(run: NumberRun, s: string): Read | undefined {
  */
 export const idNikRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   'id-nik',
-  /* @__PURE__ */ spec(
-    'ID',
-    1 << 16,
-    ID_WORDS_8['id-nik'],
-    ID_WORDS_8_IN_COUNTRY['id-nik'],
-    upTo(7),
-    idNikValid,
-  ),
+  /* @__PURE__ */ spec('id-nik', 'ID', 1 << 16, upTo(7), idNikValid),
 );
 
 /**
@@ -280,7 +327,7 @@ export const idNikRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
  */
 export const egNidRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   'eg-nid',
-  /* @__PURE__ */ spec('EG', 1 << 14, ID_WORDS_8['eg-nid'], [], upTo(5), egNidValid),
+  /* @__PURE__ */ spec('eg-nid', 'EG', 1 << 14, upTo(5), egNidValid),
 );
 
 /**
@@ -292,7 +339,7 @@ export const egNidRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
  */
 export const vnCccdRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   'vn-cccd',
-  /* @__PURE__ */ spec('VN', 1 << 12, ID_WORDS_8['vn-cccd'], [], upTo(4), vnCccdValid),
+  /* @__PURE__ */ spec('vn-cccd', 'VN', 1 << 12, upTo(4), vnCccdValid),
 );
 
 /** Whether the unit at `i` is an ASCII letter (either case). */
@@ -321,14 +368,7 @@ function cinOf(run: NumberRun, s: string): Read | undefined {
  */
 export const maCinRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   'ma-cin',
-  /* @__PURE__ */ spec(
-    'MA',
-    (1 << 5) | (1 << 6),
-    ID_WORDS_8['ma-cin'],
-    ID_WORDS_8_IN_COUNTRY['ma-cin'],
-    cinOf,
-    maCinValid,
-  ),
+  /* @__PURE__ */ spec('ma-cin', 'MA', (1 << 5) | (1 << 6), cinOf, maCinValid),
 );
 
 /** Unbroken, or in thousands ("1.020.304.050", "79 456 123"): a first group of 1–3, then threes. */
@@ -349,10 +389,9 @@ function thousands(run: NumberRun, s: string): Read | undefined {
 export const coCcRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   'co-cc',
   /* @__PURE__ */ spec(
+    'co-cc',
     'CO',
     (1 << 6) | (1 << 7) | (1 << 8) | (1 << 9) | (1 << 10),
-    ID_WORDS_8['co-cc'],
-    ID_WORDS_8_IN_COUNTRY['co-cc'],
     thousands,
     coCedulaValid,
   ),
@@ -378,14 +417,7 @@ function dniOf(run: NumberRun, s: string): Read | undefined {
  */
 export const peDniRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   'pe-dni',
-  /* @__PURE__ */ spec(
-    'PE',
-    (1 << 8) | (1 << 9),
-    ID_WORDS_8['pe-dni'],
-    ID_WORDS_8_IN_COUNTRY['pe-dni'],
-    dniOf,
-    peDniValid,
-  ),
+  /* @__PURE__ */ spec('pe-dni', 'PE', (1 << 8) | (1 << 9), dniOf, peDniValid),
 );
 
 /**
@@ -396,18 +428,13 @@ export const peDniRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
  */
 export const geIdRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   'ge-pin',
-  /* @__PURE__ */ spec(
-    'GE',
-    1 << 11,
-    ID_WORDS_8['ge-pin'],
-    ID_WORDS_8_IN_COUNTRY['ge-pin'],
-    unbroken,
-    geIdValid,
-  ),
+  /* @__PURE__ */ spec('ge-pin', 'GE', 1 << 11, unbroken, geIdValid),
 );
 
 const STNR_AWAY: readonly string[] = ID_WORDS_8['de-stnr'];
 const STNR_HOME: readonly string[] = [...STNR_AWAY, ...ID_WORDS_2_IN_COUNTRY];
+const STNR_KEYS: readonly string[] = LABEL_KEYS_8['de-stnr']?.away ?? [];
+const STNR_KEYS_HOME: readonly string[] = [...STNR_KEYS, ...(LABEL_KEYS_8['de-stnr']?.home ?? [])];
 
 /**
  * The slashed state print of a Steuernummer that starts at `start` ("21/815/08150", "22/815/0815/4":
@@ -466,6 +493,10 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
           if (deStnrStateValid(groups)) end = run.end;
         }
         if (end < 0 || gluedToCode(s, run.start, end)) continue;
+        // Bare in Germany the slashed print is read whatever stands before it (an order's word
+        // keeps it: labelOf); any other print, or away, only after a label.
+        if (!bare && !keyBefore(context.lower, run.start, home ? STNR_KEYS_HOME : STNR_KEYS))
+          continue;
         const label = labelOf(context, run.start, home ? STNR_HOME : STNR_AWAY, home);
         const confidence = label === 'own' ? OWN : bare && label === 'none' ? AT_HOME : 0;
         if (confidence > 0) {
