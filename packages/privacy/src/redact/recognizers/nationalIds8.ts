@@ -92,11 +92,15 @@ export const ID_WORDS_8_IN_COUNTRY = {
   'ge-pin': ['personal number', 'personal no', 'личный номер'],
 } as const;
 
+// Pieces of nationalIds2.ts's generic words read at home ("ID number", "national ID", "ID no.",
+// "ID card", "identity number").
+const GENERIC_KEYS: readonly string[] = ['id n', 'id c', 'identity', 'national id'];
+
 /**
  * A piece of each label of each id as the lower-case shadow holds it (context.ts `lower`: accents
  * kept, so a piece no accent or case touches: "dula" of "cédula", "cedula" and "ce\u0301dula"; "n c"
  * of "căn cước" and "can cuoc"): `away` for its words read anywhere, `home` for those read at home
- * too ("id" for nationalIds2.ts's generic words). The label scan (contextBefore) costs a window's
+ * too (GENERIC_KEYS for nationalIds2.ts's generic words). The label scan (contextBefore) costs a window's
  * reading; a run these ids take is asked first whether one of its pieces stands in the gap
  * between it and the value or digit before it (keyBefore), which few runs' gaps hold. A test holds
  * every word of the lists to a piece of its id's (moreIds8.test.ts).
@@ -106,14 +110,14 @@ export const ID_WORDS_8_IN_COUNTRY = {
 export const LABEL_KEYS_8: Readonly<
   Record<string, { readonly away: readonly string[]; readonly home: readonly string[] }>
 > = {
-  'id-nik': { away: ['nik', 'ktp', 'kependudukan', 'indonesian'], home: ['id'] },
-  'eg-nid': { away: ['رقم', 'egyptian'], home: ['id'] },
-  'vn-cccd': { away: ['cccd', 'n c', 'nh danh', 'vietnamese'], home: ['id'] },
-  'ma-cin': { away: ['cnie', 'بطاقة', 'carte', 'moroccan'], home: ['cin', 'رقم', 'id'] },
-  'co-cc': { away: ['dula', 'colombian'], home: ['c.c', 'cc', 'documento', 'id'] },
-  'pe-dni': { away: ['dni', 'peruvian'], home: ['documento', 'id'] },
-  'ge-pin': { away: ['პ', 'georgian'], home: ['personal', 'личн', 'id'] },
-  'de-stnr': { away: ['st', 'tax'], home: ['id'] },
+  'id-nik': { away: ['nik', 'ktp', 'kependudukan', 'indonesian'], home: [...GENERIC_KEYS] },
+  'eg-nid': { away: ['رقم', 'egyptian'], home: [...GENERIC_KEYS] },
+  'vn-cccd': { away: ['cccd', 'n c', 'nh danh', 'vietnamese'], home: [...GENERIC_KEYS] },
+  'ma-cin': { away: ['cnie', 'بطاقة', 'carte', 'moroccan'], home: ['cin', 'رقم', ...GENERIC_KEYS] },
+  'co-cc': { away: ['dula', 'colombian'], home: ['c.c', 'cc', 'documento', ...GENERIC_KEYS] },
+  'pe-dni': { away: ['dni', 'peruvian'], home: ['documento', ...GENERIC_KEYS] },
+  'ge-pin': { away: ['პ', 'georgian'], home: ['personal', 'личн', ...GENERIC_KEYS] },
+  'de-stnr': { away: ['steuer', 'st.', 'st-', 'stnr', 'st nr', 'tax'], home: [...GENERIC_KEYS] },
 };
 
 /**
@@ -224,8 +228,16 @@ type Spec = {
   readonly valid: (value: string) => boolean;
 };
 
-/** A print read: the value the check reads and where the print starts and ends. */
-type Read = { readonly value: string; readonly start: number; readonly end: number };
+/**
+ * A print read: the value the check reads, where the print starts and ends, and whether it is
+ * digits only (then a code's letters glued to it make it the code's).
+ */
+type Read = {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly digits: boolean;
+};
 
 /** The spec of the id `id` of ID_WORDS_8: its words, those at home, and their pieces. */
 function spec(
@@ -267,7 +279,9 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     const print = id.read(run, s);
     if (print === undefined || !id.valid(print.value)) continue;
     if (!keyBefore(context.lower, print.start, home ? id.homeKeys : id.awayKeys)) continue;
-    if (numberedAfter(s, print.end)) continue;
+    // A digit print glued to a code's letters is the code's (a CIN's letters are its own).
+    if (numberedAfter(s, print.end) || (print.digits && gluedToCode(s, print.start, print.end)))
+      continue;
     if (labelOf(context, print.start, home ? id.home : id.away, home) !== 'own') continue;
     found ??= [];
     found.push({ start: print.start, end: print.end, confidence: OWN });
@@ -280,10 +294,9 @@ function idRecognizer(id: string, of: Spec): Recognizer {
   return readsRuns(defineRecognizer({ id, type: id, find: (c) => findIds(of, c) }), of.counts);
 }
 
-/** The run as a digit print: its digits, where no letter or code is glued to it. */
-function digitsOf(run: NumberRun, s: string): Read | undefined {
-  if (gluedToCode(s, run.start, run.end)) return undefined;
-  return { value: run.digits, start: run.start, end: run.end };
+/** The run as a digit print: its digits (findIds asks after whether a code is glued to it). */
+function digitsOf(run: NumberRun, _s: string): Read | undefined {
+  return { value: run.digits, start: run.start, end: run.end, digits: true };
 }
 
 /** Whether the run's groups are joined by spaces or dashes only (no dots: an amount's print). */
@@ -356,7 +369,7 @@ function cinOf(run: NumberRun, s: string): Read | undefined {
   if (run.groupCount !== 1 || run.start < 1 || !asciiLetter(s, run.start - 1)) return undefined;
   const start = run.start >= 2 && asciiLetter(s, run.start - 2) ? run.start - 2 : run.start - 1;
   if (wordAt(s, start - 1) || wordAt(s, run.end)) return undefined;
-  return { value: s.slice(start, run.end).toUpperCase(), start, end: run.end };
+  return { value: s.slice(start, run.end).toUpperCase(), start, end: run.end, digits: false };
 }
 
 /**
@@ -405,8 +418,8 @@ function dniOf(run: NumberRun, s: string): Read | undefined {
   if (run.groupCount === 1) return digitsOf(run, s);
   if (run.groupCount !== 2 || run.groupLength(0) !== 8 || run.groupLength(1) !== 1)
     return undefined;
-  if (run.sepAt(0) !== 45 || gluedToCode(s, run.start, run.end)) return undefined;
-  return { value: run.digits.slice(0, 8), start: run.start, end: run.end };
+  if (run.sepAt(0) !== 45) return undefined;
+  return { value: run.digits.slice(0, 8), start: run.start, end: run.end, digits: true };
 }
 
 /**
