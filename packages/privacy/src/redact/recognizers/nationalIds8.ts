@@ -532,6 +532,10 @@ const CF_WORDS_HOME: readonly string[] = [...CF_WORDS, ...ID_WORDS_2_IN_COUNTRY]
 // nested or overlapping repetition: linear (recheck). Capitals only: the engine's native scan
 // skips prose's lower-case letters at its first unit, so it costs a text little; such a code in
 // lower case is not read.
+// Pieces of the codice fiscale's labels (ID_WORDS_6's: "codice fiscale", "cod. fisc", "C.F.",
+// "CF:", "tessera sanitaria", "fiscal code", "Italian tax code"), read in the lower-case shadow.
+const CF_HINTS: readonly string[] = ['fisc', 'c.f', 'cf', 'tessera', 'italian tax'];
+
 const CF_OMOCODES = /[A-Z]{6}[0-9L-NP-V][L-NP-V][A-EHLMPR-T][L-NP-V]{2}[A-Z][L-NP-V]{3}[A-Z]/g;
 
 /**
@@ -549,10 +553,12 @@ function cfMatch(context: RecognizerContext, start: number): RecognizerMatch | u
  * Italy's codice fiscale where omocodia replaced six or seven of its digits (the 64th holder of
  * one code and on; {@link itCfValid}), which nationalIds6.ts does not read: it reads a code from a
  * run of two or three digits, and such a code holds one lone digit (no run) or none. Read in
- * capitals through one fixed-length regular expression, called on every text (it reads no run);
- * a code in lower case with six or seven omocodes is not read, nor one with seven in a text that
- * holds no digit, "@" or ":" (redact.ts calls no built-in recognizer there: "CF: …" is read). Typed `it-cf`, as the others: 0.95
- * after its label, 0.85 elsewhere, an invoice's or order's word before it too (nationalIds6.ts).
+ * capitals through one fixed-length regular expression, on every text in Italy and, elsewhere, on
+ * a text that holds a piece of its labels (CF_HINTS: "fisc", "c.f", "cf", "tessera"); a code in
+ * lower case with six or seven omocodes is not read, nor one with seven in a text that holds no
+ * digit, "@" or ":" (redact.ts calls no built-in recognizer there: "CF: …" is read). Typed
+ * `it-cf`, as the others: 0.95 after its label, 0.85 elsewhere, an invoice's or order's word
+ * before it too (nationalIds6.ts).
  *
  * @since 0.1.0
  */
@@ -560,6 +566,10 @@ export const itCfOmocodeRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
   id: 'it-cf-omocode',
   type: 'it-cf',
   find(context) {
+    // Away from Italy only a text that names the code is read: the expression's scan of every
+    // text cost redact more than the ids it reads are worth (codes of the 64th holder and on).
+    if (context.country !== 'IT' && !CF_HINTS.some((hint) => context.lower.includes(hint)))
+      return NONE;
     let found: RecognizerMatch[] | undefined;
     const s = context.shadow;
     CF_OMOCODES.lastIndex = 0;
