@@ -36,7 +36,26 @@ function readsSome(s: string, counts: number, firsts: number, lists: number): bo
   );
 }
 
-type Country = 'PL' | 'FI' | 'CZ' | 'NG' | 'DE' | 'BE' | 'MX' | 'EC' | 'UA' | 'AU' | 'MY' | 'AR';
+type Country =
+  | 'PL'
+  | 'FI'
+  | 'CZ'
+  | 'NG'
+  | 'DE'
+  | 'BE'
+  | 'MX'
+  | 'EC'
+  | 'UA'
+  | 'AU'
+  | 'MY'
+  | 'ID'
+  | 'EG'
+  | 'VN'
+  | 'MA'
+  | 'CO'
+  | 'PE'
+  | 'GE'
+  | 'AR';
 
 function contextOf(text: string, locale: string, country?: Country): RecognizerContext {
   const shadow = shadowOf(text);
@@ -125,6 +144,29 @@ const word = fc.constantFrom(
   '12.345.678',
   '1.234.567',
   '30123456',
+  // T63c's ids and their labels: a NIK, an Egyptian number, a CCCD number, a CIN, a cédula in
+  // thousands, a DNI with its verification digit, a Georgian number, Steuernummern slashed (one
+  // ending in a lone digit, no run), spaced and federal.
+  'NIK ',
+  '3602041211870001',
+  'الرقم القومي ',
+  '29501023201952',
+  'CCCD ',
+  '001090012345',
+  'CIN ',
+  'BE123456',
+  'C.C. ',
+  '1.020.304.050',
+  '45678912-3',
+  'პ/ნ ',
+  '01001012345',
+  'Steuernummer ',
+  '21/815/08150',
+  '22/815/0815/4',
+  '133/8150/8159',
+  '93815/08152',
+  '75 815 08152',
+  '2893081508152',
   // A card's code after its label and after a card and its expiry (cardCode.ts, T61d).
   'CVV ',
   'CVC2 ',
@@ -139,8 +181,9 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six, the card code and Argentina’s DNI, no other', () => {
-    expect(noted).toHaveLength(46);
+  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six, T63c’s eight, the card code and Argentina’s DNI, no other', () => {
+    // T63c's codice fiscale with six or seven omocodes reads no run (it-cf-omocode): not noted.
+    expect(noted).toHaveLength(54);
     for (const id of [
       'es-dni',
       'cz-account',
@@ -148,11 +191,19 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
       'mx-curp',
       'mx-clabe',
       'my-nric',
+      'id-nik',
+      'eg-nid',
+      'vn-cccd',
+      'ma-cin',
+      'co-cc',
+      'pe-dni',
+      'ge-pin',
+      'de-stnr',
       'card-code',
       'ar-dni',
     ])
       expect(noted.map((r) => r.id)).toContain(id);
-    for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone'])
+    for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone', 'it-cf-omocode'])
       expect(noted.map((r) => r.id)).not.toContain(id);
   });
 
@@ -174,6 +225,13 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
         'AU',
         'MY',
         'AR',
+        'ID',
+        'EG',
+        'VN',
+        'MA',
+        'CO',
+        'PE',
+        'GE',
       ),
     ],
     {

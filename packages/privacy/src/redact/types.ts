@@ -60,6 +60,17 @@ export const BUILT_IN_ENTITY_TYPES = [
   'my-nric',
   // Argentina's DNI number (recognizers/nationalIds9.ts).
   'ar-dni',
+  // Indonesia's NIK, Egypt's national number, Vietnam's CCCD number, Morocco's CIN, Colombia's
+  // cédula, Peru's DNI, Georgia's personal number, Germany's Steuernummer
+  // (recognizers/nationalIds8.ts).
+  'id-nik',
+  'eg-nid',
+  'vn-cccd',
+  'ma-cin',
+  'co-cc',
+  'pe-dni',
+  'ge-pin',
+  'de-stnr',
 ] as const;
 
 /** A built-in entity type (`'email'`, `'upi'`, `'card'`, `'pesel'`…). */

@@ -49,7 +49,8 @@
 // South Africa's identity number, Australia's TFN and BSB. Two of them carry a Luhn check digit
 // over 13 or 15 digits (the Emirates ID, 784-YYYY-NNNNNNN-C, Luhn as Microsoft Purview gives it;
 // South Africa's YYMMDDSSSSCAZ) and go as [CARD] by the guide's Luhn rule (its known gaps); the
-// others stay, having no recognizer. The rows assert both, as the guide states them.
+// others stay, having no recognizer, but for those found since T61c and T63c (FOUND_SINCE). The
+// rows assert each, as the guide states them.
 import { type RedactOptions, redact, spokenNumberRecognizers } from '@meridian-cx/privacy';
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
@@ -1122,12 +1123,24 @@ describe.skipIf(LEFT.size === 0)('left as they are', () => {
   });
 });
 
+/**
+ * The noted ids found since T63c (recognizers/nationalIds8.ts, after their labels), with their
+ * types; the others still stay, or go as `[CARD]` by the Luhn rule.
+ */
+const FOUND_SINCE: ReadonlyMap<string, string> = new Map([
+  ["Vietnam's CCCD, 12 digits", 'vn-cccd'],
+  ["Indonesia's NIK, 16 digits", 'id-nik'],
+  ["Egypt's national id, 14 digits", 'eg-nid'],
+  ["Morocco's CIN", 'ma-cin'],
+  ["Colombia's cédula", 'co-cc'],
+]);
+
 describe('national ids the issue does not list (out of the figures)', () => {
   it.each(NOTED)('%s %j: %s', (locale, text, id, what) => {
     const { findings } = redact(text, { locale });
     const at = text.indexOf(id);
     const by = findings.find((f) => f.start < at + id.length && at < f.end);
-    expect(by?.type).toBe(what.endsWith('Luhn') ? 'card' : undefined);
+    expect(by?.type).toBe(what.endsWith('Luhn') ? 'card' : FOUND_SINCE.get(what));
   });
 
   it('carry their check digits', () => {

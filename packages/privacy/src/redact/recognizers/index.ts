@@ -56,6 +56,17 @@ import {
   myNricRecognizer,
   uaRnokppRecognizer,
 } from './nationalIds7.js';
+import {
+  coCcRecognizer,
+  deStnrRecognizer,
+  egNidRecognizer,
+  geIdRecognizer,
+  idNikRecognizer,
+  itCfOmocodeRecognizer,
+  maCinRecognizer,
+  peDniRecognizer,
+  vnCccdRecognizer,
+} from './nationalIds8.js';
 import { arDniRecognizer } from './nationalIds9.js';
 import { ngNubanRecognizer } from './nuban.js';
 import { phoneRecognizer } from './phone.js';
@@ -130,6 +141,17 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   myNricRecognizer,
   // Argentina's DNI after its label (nationalIds9.ts).
   arDniRecognizer,
+  // Indonesia, Egypt, Vietnam, Morocco, Colombia, Peru, Georgia, Germany's Steuernummer, and the
+  // codice fiscale whose digits omocodia all but replaced (nationalIds8.ts).
+  idNikRecognizer,
+  egNidRecognizer,
+  vnCccdRecognizer,
+  maCinRecognizer,
+  coCcRecognizer,
+  peDniRecognizer,
+  geIdRecognizer,
+  deStnrRecognizer,
+  itCfOmocodeRecognizer,
   ipRecognizer,
   phoneRecognizer,
 ]);
