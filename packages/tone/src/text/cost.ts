@@ -48,6 +48,22 @@ const C1_LETTERS_1252 = new Set(cps('ƒŠŒŽšœžŸ'));
  * ("Ü") keeps its own rule, where "Ă" opens a word (windowCost's opens1250).
  */
 const C1_LETTERS_1250 = new Set(cps('ŠŚŤŽŹšťžź'));
+/**
+ * Mac Roman's 0x80-0xBF, the bytes that continue every UTF-8 sequence: 0x80-0x9F are 32 accented
+ * letters, 0xA0-0xBF signs and a few letters (0xBD is "Ω", U+2126 in iconv-lite's table, U+03A9
+ * in Apple's since Mac OS 8.5: both). Source: Apple's ROMAN.TXT (Unicode's
+ * MAPPINGS/VENDORS/APPLE/ROMAN.TXT, read 2026-12-05 as mirrored at
+ * http://sources.postnix.pw/plan9/sys/lib/antiword/roman); cost.test.ts holds it to iconv-lite.
+ */
+export const MAC_ROMAN_ROW =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø\u03a9';
+/** The first 32 characters of {@link MAC_ROMAN_ROW}, each with its byte's rank (1-32); then the rest. */
+const MAC_ROW = new Map(cps(MAC_ROMAN_ROW).map((c, k) => [c, k < 64 ? k + 1 : 64]));
+/** Whether `c` is Mac Roman's reading of a byte 0x80-0x9F (a continuation byte, an accented letter). */
+const isMacRowLetter = (c: number): boolean => (MAC_ROW.get(c) ?? 99) <= 32;
+/** Whether `c` is Mac Roman's reading of a byte 0x80-0xBF. */
+const isMacRow = (c: number): boolean => MAC_ROW.has(c);
+
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
@@ -192,6 +208,13 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "√†", "√©": a root sign followed by punctuation or by a sign that is not mathematics is
     // Mac Roman's reading of "à", "é" (its lead byte 0xC3); mathematics writes √2, √π, √∑.
     if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)))) return 3;
+    // "¬" is Mac Roman's 0xC2, the lead of every Latin-1 sign (C2 A0-BF): "¬∞" is "°", "¬±" "±",
+    // "¬∑" "·", "¬∫" "º" (T64e: "Freezer −18 °C", "Cable 2 m ± 5 %" came back as they were, the
+    // pair gaining 1). Logic writes "¬" before a formula ("¬p", "¬∀x", "¬¬p", "¬(a ∧ b)"), never
+    // before a sign of Mac Roman's 0x80-0xBF row; a letter of it after "¬" costs 3 already. But
+    // faces drawn in signs glue "¬" to the spacing accents "´" and "¨" ("`¬´", ftfy's negative
+    // "angry face"; Mac Roman's "«" and "¬"): those two stay as they were.
+    if (p === 0xac && c !== 0xb4 && c !== 0xa8 && isMacRow(c)) return 3;
     // Both may follow a letter, or both may precede one (charClass.ts FINAL, INITIAL). "¿" opens
     // a Spanish question after a space or another opening sign ("¡¿"), never glued after one that
     // closes a word: "¹¿" is Windows-1252's 0xB9 0xBF, the middle of "广" (E5 B9 BF), and "å¹¿å·ž"
@@ -511,6 +534,19 @@ export function windowCost(
         (all[i - 2] === 0xe1 || all[i - 2] === 0x12f)
       )
         cost += vietnameseAfterGuillemet(all, i, hi, info);
+      // "‚" and two characters of Mac Roman's 0x80-0xBF row, the first an accented letter of its
+      // 0x80-0x9F: Mac Roman's reading of U+2000-U+27FF (E2 80-9F, then any continuation byte),
+      // every dash, quote, bullet, ellipsis, minus and arrow ("‚Äì" for "–", "‚Äô" for "’", "‚àí"
+      // for "−", "‚Ä¢" for "•"). German opens a quotation with "‚" ("‚Äpfel‘"), but no word opens
+      // with two such characters ("Äì", "àí"): 3 (T64e: "Brunost 500 g ‚Äì Tine" gained 0).
+      if (
+        cp >= 0xa0 &&
+        i - 2 >= segFrom &&
+        all[i - 2] === 0x201a &&
+        isMacRowLetter(p) &&
+        isMacRow(cp)
+      )
+        cost += 3;
       // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen;
       // "…" 3: it is 0x85 in every Windows page, the continuation byte of "Å" ("Ă…terbetalning"
       // through Windows-1250, "Г…" through 1251), of "ą", "х" and "Ņ", and clean text seldom
