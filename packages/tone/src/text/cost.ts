@@ -181,9 +181,12 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "Â" or "Ā", nor an em dash to a word ending in "Ã", "Ă", "Ć" or "Ä" (T63g: "×3", "·" and
     // "dÄ—kui" came back as they were). A word in capitals ending in "Ä" before a glued dash
     // ("HYVÄ—PAREMPI") stays: "ė" there costs more, a small letter between capitals. Both signs
-    // may close a word (FINAL): asked here, after the signs that may not.
-    if (c === 0xb7) return p === 0xc2 || p === 0x100 ? 3 : 0;
-    if (c === 0x2014) return p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4 ? 3 : 0;
+    // may close a word (FINAL): asked here, after the signs that may not. Windows-1251 reads
+    // 0xC2 as "В" and 0xC3 as "Г" (T64e: "g В· organic", "pack Г—3"); Russian glues neither
+    // sign to a word (it spaces its dashes: "Москва — Г. Иванов").
+    if (c === 0xb7) return p === 0xc2 || p === 0x100 || p === 0x412 ? 3 : 0;
+    if (c === 0x2014)
+      return p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4 || p === 0x413 ? 3 : 0;
     // ¹ ² ³ close words ("m²", "x³", a footnote's "¹"), but "Ã¹" is "ù" (C3 B9) through Windows-1252
     // and Latin-1, and "OÃ¹ est mon colis ?" ("Où", opening a French question after a capital)
     // gained 1 where a repair needs 3 (T59e). "Ã²" is left: "Ã" squared is mathematics.
@@ -221,7 +224,11 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // ("广州") gained 2, under the least gain applied (3; T63g).
     return (pi & ci & (FINAL | INITIAL)) !== 0 ? 0 : c === 0xbf ? 2 : 1;
   }
-  return 0;
+  // "Â" glued after a digit: 0xC2, the lead of the Latin-1 signs that follow numbers ("25Â°C",
+  // "7Âº", "5Â½"), through Windows-1252 and 1250, whose 0xBA is "ş": "7Âş" for "7º" gained 1
+  // (T64e), a letter beside a letter. No word opens with "Â" glued to a number (Turkish
+  // "Âşık", French "Âge" stand apart from one).
+  return c === 0xc2 && pk === KIND.digit ? 2 : 0;
 }
 
 /**
@@ -526,9 +533,10 @@ export function windowCost(
       // not after a line break until T48d.
       if (i + 1 < segTo) cost += loneCapital(all, i, lo, hi, info);
       // "á»" (or 1250's "áş") glued to a sign or letter beyond ASCII: Vietnamese through
-      // Windows-1252/1250/1254 or Latin-1 ("Nguyá»…n", "Thá»‹", "Tá»•ng", 1250's "Huáşż").
+      // Windows-1252/1250/1254 or Latin-1 ("Nguyá»…n", "Thá»‹", "Tá»•ng", 1250's "Huáşż"), and
+      // 1257's "įŗ" (0xBA is "ŗ" there: "Huįŗæ" for "Huế", T64e).
       if (
-        (p === 0xbb || p === 0x15f) &&
+        (p === 0xbb || p === 0x15f || p === 0x157) &&
         cp >= 0x80 &&
         i - 2 >= lo &&
         (all[i - 2] === 0xe1 || all[i - 2] === 0x12f)
