@@ -183,8 +183,12 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // ("HYVÄ—PAREMPI") stays: "ė" there costs more, a small letter between capitals. Both signs
     // may close a word (FINAL): asked here, after the signs that may not. Windows-1251 reads
     // 0xC2 as "В" and 0xC3 as "Г" (T64e: "g В· organic", "pack Г—3"); Russian glues neither
-    // sign to a word (it spaces its dashes: "Москва — Г. Иванов").
-    if (c === 0xb7) return p === 0xc2 || p === 0x100 || p === 0x412 ? 3 : 0;
+    // sign to a word (it spaces its dashes: "Москва — Г. Иванов"). And since T64e the middle dot
+    // after any capital beyond ASCII: 0xB7 is the last byte of "ŷ" ("TЕ·" through 1251, "TÅ·"
+    // through 1252), "ķ" ("Ä·"), "з" ("Ð·"), "η" ("Î·"). Catalan glues it between two "l"
+    // ("COL·LECCIÓ") and inclusive French between letters ("ÉLU·E·S", "CRÉÉ·E·S"), where a reading
+    // of "É·" (C9 B7, "ɷ") gains nothing.
+    if (c === 0xb7) return p === 0x412 || (p >= 0xc0 && isUpper(pi)) ? 3 : 0;
     if (c === 0x2014)
       return p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4 || p === 0x413 ? 3 : 0;
     // ¹ ² ³ close words ("m²", "x³", a footnote's "¹"), but "Ã¹" is "ù" (C3 B9) through Windows-1252
