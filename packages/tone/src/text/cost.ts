@@ -171,7 +171,8 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     if (p === 0xc2 && (c === 0xbb || c === 0xab)) return 3;
     // "â€": the lead of every “ ” ‘ ’ – — (E2 80); Windows-1257 reads 0xE2 as "ā" ("ā€“" for "–",
     // T63g), and Latvian glues no "€" to a word ending in "ā".
-    if (c === 0x20ac && ((p >= 0xe0 && p <= 0xef) || p === 0x101)) return 3;
+    // Windows-1251 reads 0xE2 as "в" ("в€’" for "−", T64e): Russian writes a price "в €", apart.
+    if (c === 0x20ac && ((p >= 0xe0 && p <= 0xef) || p === 0x101 || p === 0x432)) return 3;
     // "™" and "®" glued to a word in ASCII ("Meridian™", "Intel®"): how they are written. As
     // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
     if (p < 0x80 && (c === 0x2122 || c === 0xae)) return 0;
@@ -363,7 +364,9 @@ function pairInPlace(
     return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
   // "ธ" or "น" after "เ" (windowCost asks only after those two).
   if ((p | 1) === 0xe19) return thaiAfterE(all, i, lo, cp) ? 3 : pc;
-  return (p === 0xe2 || p === 0x101) &&
+  // Windows-1251 reads 0xE2 as "в" ("в‰¤" for "≤", "в‚¬" for "€", T64e), the Russian preposition,
+  // which may be glued to the opening quote "„" ("в„Газпроме“"), not to the other signs.
+  return (p === 0xe2 || p === 0x101 || (p === 0x432 && cp !== 0x201e)) &&
     isASign(cp) &&
     (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
     ? 3
@@ -508,6 +511,7 @@ export function windowCost(
         cp === 0xa0 ||
         p === 0xe2 ||
         p === 0x101 ||
+        (p === 0x432 && cp >= 0x201a) ||
         (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19))
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
@@ -566,9 +570,15 @@ export function windowCost(
       // whose "Ã" and "Â" cost 1 of their own, while these four are letters of Romanian, Russian,
       // Polish and Latvian and cost nothing: 1 more, so that the same two bytes weigh the same
       // through each page (T64e: they gained 2, under the least gain applied, 3). A word is
-      // not opened by such a letter and a sign in any of those languages.
+      // not opened by such a letter and a sign in any of those languages. Windows-1251's "В" (its
+      // 0xC2: "В°C", "В©", "В§" for "°C", "©", "§") too, but not before "«": Russian opens a
+      // quotation after its preposition "в", and may glue the two ("В«Газпроме»").
       if (
-        (p === 0x102 || p === 0x413 || p === 0x106 || p === 0x100) &&
+        (p === 0x102 ||
+          p === 0x413 ||
+          p === 0x106 ||
+          p === 0x100 ||
+          (p === 0x412 && cp !== 0xab)) &&
         cp !== 0xa0 &&
         (info & FINAL) === 0 &&
         isOdd(cp, kindOf(info)) &&
