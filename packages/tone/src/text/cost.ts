@@ -56,7 +56,7 @@ const C1_LETTERS_1250 = new Set(cps('ŠŚŤŽŹšťžź'));
  * http://sources.postnix.pw/plan9/sys/lib/antiword/roman); cost.test.ts holds it to iconv-lite.
  */
 export const MAC_ROMAN_ROW =
-  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø\u03a9';
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªº\u2126æø\u03a9';
 /** The first 32 characters of {@link MAC_ROMAN_ROW}, each with its byte's rank (1-32); then the rest. */
 const MAC_ROW = new Map(cps(MAC_ROMAN_ROW).map((c, k) => [c, k < 64 ? k + 1 : 64]));
 /** Whether `c` is Mac Roman's reading of a byte 0x80-0x9F (a continuation byte, an accented letter). */
