@@ -511,8 +511,8 @@ export function windowCost(
         cp === 0xa0 ||
         p === 0xe2 ||
         p === 0x101 ||
-        (p === 0x432 && cp >= 0x201a) ||
-        (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19))
+        (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19)) ||
+        (cp >= 0x201a && p === 0x432)
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
     }
@@ -544,7 +544,8 @@ export function windowCost(
       // Windows-1252/1250/1254 or Latin-1 ("Nguyá»…n", "Thá»‹", "Tá»•ng", 1250's "Huáşż"), and
       // 1257's "įŗ" (0xBA is "ŗ" there: "Huįŗæ" for "Huế", T64e).
       if (
-        (p === 0xbb || p === 0x15f || p === 0x157) &&
+        // 0x15F "ş" or 0x157 "ŗ": one comparison.
+        (p === 0xbb || (p | 8) === 0x15f) &&
         cp >= 0x80 &&
         i - 2 >= lo &&
         (all[i - 2] === 0xe1 || all[i - 2] === 0x12f)
@@ -555,12 +556,14 @@ export function windowCost(
       // every dash, quote, bullet, ellipsis, minus and arrow ("‚Äì" for "–", "‚Äô" for "’", "‚àí"
       // for "−", "‚Ä¢" for "•"). German opens a quotation with "‚" ("‚Äpfel‘"), but no word opens
       // with two such characters ("Äì", "àí"): 3 (T64e: "Brunost 500 g ‚Äì Tine" gained 0).
+      // Asked at "‚" (rare: one comparison a character), of the two after it up to segTo.
       if (
-        cp >= 0xa0 &&
-        i - 2 >= segFrom &&
-        all[i - 2] === 0x201a &&
-        isMacRowLetter(p) &&
-        isMacRow(cp)
+        p === 0x201a &&
+        i - 1 >= segFrom &&
+        i + 1 <= segTo &&
+        i + 1 < hi &&
+        isMacRowLetter(cp) &&
+        isMacRow(all[i + 1] as number)
       )
         cost += 3;
       // "Ă", "Г", "Ć" or "Ā" opening a word, glued to a sign that may not close one: the lead
@@ -573,13 +576,14 @@ export function windowCost(
       // not opened by such a letter and a sign in any of those languages. Windows-1251's "В" (its
       // 0xC2: "В°C", "В©", "В§" for "°C", "©", "§") too, but not before "«": Russian opens a
       // quotation after its preposition "в", and may glue the two ("В«Газпроме»").
+      // The sign's kind is asked first: most characters are letters, and skip the five leads.
       if (
+        kindOf(info) >= KIND.punct &&
         (p === 0x102 ||
           p === 0x413 ||
           p === 0x106 ||
           p === 0x100 ||
           (p === 0x412 && cp !== 0xab)) &&
-        cp !== 0xa0 &&
         (info & FINAL) === 0 &&
         isOdd(cp, kindOf(info)) &&
         !isCjkPunct(cp) &&
