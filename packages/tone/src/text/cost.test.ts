@@ -1,8 +1,9 @@
 // A word opened by "Ã–" (Ö, C3 96, read through Windows-1252) and glued to a small letter: the en
 // dash costs nothing beside letters ("A–Z", "Paris–Berlin"), so the pair alone gained 1 where a
 // repair needs 3, and "Ã–lfilter_Rechnung.pdf" stayed as it came (a known gap until T45b).
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { segmentCost } from './cost.js';
+import { MAC_ROMAN_ROW, segmentCost } from './cost.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
 
@@ -58,8 +59,8 @@ describe('"Ă–", "Ă„" and "Ăś" opening a word (Windows-1250)', () => {
   it('cost 3 where "Ă" opens the word and a small letter follows, and only there', () => {
     expect(segmentCost(cps('Ă–'), [], cps('lf'))).toBe(3);
     expect(segmentCost(cps('Ăś'), cps('t '), cps('be'))).toBe(3);
-    // "„" costs 2 of its own, as it does anywhere.
-    expect(segmentCost(cps('Ă„'), cps('t_'), cps('nd'))).toBe(5);
+    // "„" costs 2 of its own, as it does anywhere, and 1 more glued to "Ă" opening a word (T64e).
+    expect(segmentCost(cps('Ă„'), cps('t_'), cps('nd'))).toBe(6);
     // After a letter, before a capital or a space, or a Romanian word: nothing of its own.
     expect(segmentCost(cps('Ă–'), cps('tS'), cps('hn'))).toBe(0);
     expect(segmentCost(cps('Ă–'), [], cps('B'))).toBe(0);
@@ -394,5 +395,42 @@ describe('"á»" glued to a sign or letter: Vietnamese through the Latin pages (
       'Kaş ve Kalkan',
     ];
     for (const t of clean) expect(repairText(t).changed, t).toBe(false);
+  });
+});
+
+describe('the lead bytes of lone signs through Mac Roman and Windows-1250, 1251, 1257 (T64e)', () => {
+  it('holds Mac Roman\'s 0x80-0xBF as iconv-lite decodes them, and Apple\'s "Ω" beside its own', () => {
+    const row = iconv.decode(
+      Buffer.from(Array.from({ length: 64 }, (_, k) => 0x80 + k)),
+      'macintosh',
+    );
+    expect(MAC_ROMAN_ROW).toBe(`${row}\u03a9`);
+  });
+
+  it('costs "‚" before two characters of that row 3, and "¬" before a sign of it 3', () => {
+    // "‚Äì" ("–"): the three gained 0 between spaces before.
+    expect(segmentCost(cps('‚Äì'), cps('g '), cps(' T'))).toBe(3);
+    expect(segmentCost(cps('‚àí'), cps('r '), cps('18'))).toBe(3);
+    // German's single opening quote before a word, and before one accented letter, costs nothing.
+    expect(segmentCost(cps('‚Äpfel'), [], [])).toBe(0);
+    expect(segmentCost(cps('¬±'), cps('m '), cps(' 5'))).toBe(3);
+    expect(segmentCost(cps('¬∞'), cps('8 '), cps('C'))).toBe(6); // 4 before T64e
+    // Logic and faces: "¬" before a letter costs as any loud sign does; before "´" it stays 1.
+    expect(segmentCost(cps('¬´'), cps('`'), cps(' '))).toBe(1);
+    expect(segmentCost(cps('¬¬'), [], cps('p'))).toBeLessThan(3 + 3);
+  });
+
+  it('costs "Ă", "Г", "Ć", "Ā", "В" opening a word before a sign 3, as 1252\'s "Ã", "Â" do', () => {
+    for (const lead of ['Ă', 'Г', 'Ć', 'Ā', 'В', 'Ã', 'Â'])
+      expect(segmentCost(cps(`${lead}¶`), cps('r '), cps('.g'))).toBe(3);
+    // After a letter (a word's end: "CASĂ¶" is no word either, but a word's end is not this rule's).
+    expect(segmentCost(cps('Ă¶'), cps('AS'), cps(' x'))).toBe(2);
+    // Russian glues its "в" to an opening quote: what it cost before T64e.
+    expect(segmentCost(cps('В«'), cps(' '), cps('Га'))).toBe(4);
+  });
+
+  it('costs "Â" glued after a digit 2 more: 0xC2, the lead of the signs after numbers', () => {
+    expect(segmentCost(cps('Âş'), cps(' 7'), cps(' a'))).toBe(3);
+    expect(segmentCost(cps('Âşık'), cps('. '), cps(' V'))).toBe(1);
   });
 });

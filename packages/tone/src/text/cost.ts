@@ -48,6 +48,22 @@ const C1_LETTERS_1252 = new Set(cps('ƒŠŒŽšœžŸ'));
  * ("Ü") keeps its own rule, where "Ă" opens a word (windowCost's opens1250).
  */
 const C1_LETTERS_1250 = new Set(cps('ŠŚŤŽŹšťžź'));
+/**
+ * Mac Roman's 0x80-0xBF, the bytes that continue every UTF-8 sequence: 0x80-0x9F are 32 accented
+ * letters, 0xA0-0xBF signs and a few letters (0xBD is "Ω", U+2126 in iconv-lite's table, U+03A9
+ * in Apple's since Mac OS 8.5: both). Source: Apple's ROMAN.TXT (Unicode's
+ * MAPPINGS/VENDORS/APPLE/ROMAN.TXT, read 2026-12-05 as mirrored at
+ * http://sources.postnix.pw/plan9/sys/lib/antiword/roman); cost.test.ts holds it to iconv-lite.
+ */
+export const MAC_ROMAN_ROW =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªº\u2126æø\u03a9';
+/** The first 32 characters of {@link MAC_ROMAN_ROW}, each with its byte's rank (1-32); then the rest. */
+const MAC_ROW = new Map(cps(MAC_ROMAN_ROW).map((c, k) => [c, k < 64 ? k + 1 : 64]));
+/** Whether `c` is Mac Roman's reading of a byte 0x80-0x9F (a continuation byte, an accented letter). */
+const isMacRowLetter = (c: number): boolean => (MAC_ROW.get(c) ?? 99) <= 32;
+/** Whether `c` is Mac Roman's reading of a byte 0x80-0xBF. */
+const isMacRow = (c: number): boolean => MAC_ROW.has(c);
+
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
@@ -155,7 +171,8 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     if (p === 0xc2 && (c === 0xbb || c === 0xab)) return 3;
     // "â€": the lead of every “ ” ‘ ’ – — (E2 80); Windows-1257 reads 0xE2 as "ā" ("ā€“" for "–",
     // T63g), and Latvian glues no "€" to a word ending in "ā".
-    if (c === 0x20ac && ((p >= 0xe0 && p <= 0xef) || p === 0x101)) return 3;
+    // Windows-1251 reads 0xE2 as "в" ("в€’" for "−", T64e): Russian writes a price "в €", apart.
+    if (c === 0x20ac && ((p >= 0xe0 && p <= 0xef) || p === 0x101 || p === 0x432)) return 3;
     // "™" and "®" glued to a word in ASCII ("Meridian™", "Intel®"): how they are written. As
     // mojibake they follow a lead byte that is no ASCII letter ("Ä™" for "ę", "Ã®" for "î").
     if (p < 0x80 && (c === 0x2122 || c === 0xae)) return 0;
@@ -165,9 +182,16 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "Â" or "Ā", nor an em dash to a word ending in "Ã", "Ă", "Ć" or "Ä" (T63g: "×3", "·" and
     // "dÄ—kui" came back as they were). A word in capitals ending in "Ä" before a glued dash
     // ("HYVÄ—PAREMPI") stays: "ė" there costs more, a small letter between capitals. Both signs
-    // may close a word (FINAL): asked here, after the signs that may not.
-    if (c === 0xb7) return p === 0xc2 || p === 0x100 ? 3 : 0;
-    if (c === 0x2014) return p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4 ? 3 : 0;
+    // may close a word (FINAL): asked here, after the signs that may not. Windows-1251 reads
+    // 0xC2 as "В" and 0xC3 as "Г" (T64e: "g В· organic", "pack Г—3"); Russian glues neither
+    // sign to a word (it spaces its dashes: "Москва — Г. Иванов"). And since T64e the middle dot
+    // after any capital beyond ASCII: 0xB7 is the last byte of "ŷ" ("TЕ·" through 1251, "TÅ·"
+    // through 1252), "ķ" ("Ä·"), "з" ("Ð·"), "η" ("Î·"). Catalan glues it between two "l"
+    // ("COL·LECCIÓ") and inclusive French between letters ("ÉLU·E·S", "CRÉÉ·E·S"), where a reading
+    // of "É·" (C9 B7, "ɷ") gains nothing.
+    if (c === 0xb7) return p === 0x412 || (p >= 0xc0 && isUpper(pi)) ? 3 : 0;
+    if (c === 0x2014)
+      return p === 0xc3 || p === 0x102 || p === 0x106 || p === 0xc4 || p === 0x413 ? 3 : 0;
     // ¹ ² ³ close words ("m²", "x³", a footnote's "¹"), but "Ã¹" is "ù" (C3 B9) through Windows-1252
     // and Latin-1, and "OÃ¹ est mon colis ?" ("Où", opening a French question after a capital)
     // gained 1 where a repair needs 3 (T59e). "Ã²" is left: "Ã" squared is mathematics.
@@ -192,13 +216,24 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // "√†", "√©": a root sign followed by punctuation or by a sign that is not mathematics is
     // Mac Roman's reading of "à", "é" (its lead byte 0xC3); mathematics writes √2, √π, √∑.
     if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)))) return 3;
+    // "¬" is Mac Roman's 0xC2, the lead of every Latin-1 sign (C2 A0-BF): "¬∞" is "°", "¬±" "±",
+    // "¬∑" "·", "¬∫" "º" (T64e: "Freezer −18 °C", "Cable 2 m ± 5 %" came back as they were, the
+    // pair gaining 1). Logic writes "¬" before a formula ("¬p", "¬∀x", "¬¬p", "¬(a ∧ b)"), never
+    // before a sign of Mac Roman's 0x80-0xBF row; a letter of it after "¬" costs 3 already. But
+    // faces drawn in signs glue "¬" to the spacing accents "´" and "¨" ("`¬´", ftfy's negative
+    // "angry face"; Mac Roman's "«" and "¬"): those two stay as they were.
+    if (p === 0xac && c !== 0xb4 && c !== 0xa8 && isMacRow(c)) return 3;
     // Both may follow a letter, or both may precede one (charClass.ts FINAL, INITIAL). "¿" opens
     // a Spanish question after a space or another opening sign ("¡¿"), never glued after one that
     // closes a word: "¹¿" is Windows-1252's 0xB9 0xBF, the middle of "广" (E5 B9 BF), and "å¹¿å·ž"
     // ("广州") gained 2, under the least gain applied (3; T63g).
     return (pi & ci & (FINAL | INITIAL)) !== 0 ? 0 : c === 0xbf ? 2 : 1;
   }
-  return 0;
+  // "Â" glued after a digit: 0xC2, the lead of the Latin-1 signs that follow numbers ("25Â°C",
+  // "7Âº", "5Â½"), through Windows-1252 and 1250, whose 0xBA is "ş": "7Âş" for "7º" gained 1
+  // (T64e), a letter beside a letter. No word opens with "Â" glued to a number (Turkish
+  // "Âşık", French "Âge" stand apart from one).
+  return c === 0xc2 && pk === KIND.digit ? 2 : 0;
 }
 
 /**
@@ -329,7 +364,9 @@ function pairInPlace(
     return capitalAtWordEnd(all, i, lo, hi, p2Info) ? 3 : pc;
   // "ธ" or "น" after "เ" (windowCost asks only after those two).
   if ((p | 1) === 0xe19) return thaiAfterE(all, i, lo, cp) ? 3 : pc;
-  return (p === 0xe2 || p === 0x101) &&
+  // Windows-1251 reads 0xE2 as "в" ("в‰¤" for "≤", "в‚¬" for "€", T64e), the Russian preposition,
+  // which may be glued to the opening quote "„" ("в„Газпроме“"), not to the other signs.
+  return (p === 0xe2 || p === 0x101 || (p === 0x432 && cp !== 0x201e)) &&
     isASign(cp) &&
     (i - 2 < lo || wordEdge(all[i - 2] as number, p2Info))
     ? 3
@@ -474,7 +511,8 @@ export function windowCost(
         cp === 0xa0 ||
         p === 0xe2 ||
         p === 0x101 ||
-        (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19))
+        (cp >= 0x2c6 && (p === 0xc3 || p === 0x102 || p === 0xc4 || (p | 1) === 0xe19)) ||
+        (cp >= 0x201a && p === 0x432)
           ? pairInPlace(all, i, lo, hi, pc, pInfo, p2Info)
           : pc;
     }
@@ -503,14 +541,55 @@ export function windowCost(
       // not after a line break until T48d.
       if (i + 1 < segTo) cost += loneCapital(all, i, lo, hi, info);
       // "á»" (or 1250's "áş") glued to a sign or letter beyond ASCII: Vietnamese through
-      // Windows-1252/1250/1254 or Latin-1 ("Nguyá»…n", "Thá»‹", "Tá»•ng", 1250's "Huáşż").
+      // Windows-1252/1250/1254 or Latin-1 ("Nguyá»…n", "Thá»‹", "Tá»•ng", 1250's "Huáşż"), and
+      // 1257's "įŗ" (0xBA is "ŗ" there: "Huįŗæ" for "Huế", T64e).
       if (
-        (p === 0xbb || p === 0x15f) &&
+        // 0x15F "ş" or 0x157 "ŗ": one comparison.
+        (p === 0xbb || (p | 8) === 0x15f) &&
         cp >= 0x80 &&
         i - 2 >= lo &&
         (all[i - 2] === 0xe1 || all[i - 2] === 0x12f)
       )
         cost += vietnameseAfterGuillemet(all, i, hi, info);
+      // "‚" and two characters of Mac Roman's 0x80-0xBF row, the first an accented letter of its
+      // 0x80-0x9F: Mac Roman's reading of U+2000-U+27FF (E2 80-9F, then any continuation byte),
+      // every dash, quote, bullet, ellipsis, minus and arrow ("‚Äì" for "–", "‚Äô" for "’", "‚àí"
+      // for "−", "‚Ä¢" for "•"). German opens a quotation with "‚" ("‚Äpfel‘"), but no word opens
+      // with two such characters ("Äì", "àí"): 3 (T64e: "Brunost 500 g ‚Äì Tine" gained 0).
+      // Asked at "‚" (rare: one comparison a character), of the two after it up to segTo.
+      if (
+        p === 0x201a &&
+        i - 1 >= segFrom &&
+        i + 1 <= segTo &&
+        i + 1 < hi &&
+        isMacRowLetter(cp) &&
+        isMacRow(all[i + 1] as number)
+      )
+        cost += 3;
+      // "Ă", "Г", "Ć" or "Ā" opening a word, glued to a sign that may not close one: the lead
+      // byte 0xC3 (C2 for "Ā") through Windows-1250, 1251 and 1257, and a Latin-1 letter's or
+      // sign's second byte ("tr Ă¶.g.", "Г¶", "Ć¶" for "ö"; "size Ā½" for "½"). A letter glued to
+      // such a sign costs 2 (pairCost); through Windows-1252 the same bytes read "Ã¶" and "Â½",
+      // whose "Ã" and "Â" cost 1 of their own, while these four are letters of Romanian, Russian,
+      // Polish and Latvian and cost nothing: 1 more, so that the same two bytes weigh the same
+      // through each page (T64e: they gained 2, under the least gain applied, 3). A word is
+      // not opened by such a letter and a sign in any of those languages. Windows-1251's "В" (its
+      // 0xC2: "В°C", "В©", "В§" for "°C", "©", "§") too, but not before "«": Russian opens a
+      // quotation after its preposition "в", and may glue the two ("В«Газпроме»").
+      // The sign's kind is asked first: most characters are letters, and skip the five leads.
+      if (
+        kindOf(info) >= KIND.punct &&
+        (p === 0x102 ||
+          p === 0x413 ||
+          p === 0x106 ||
+          p === 0x100 ||
+          (p === 0x412 && cp !== 0xab)) &&
+        (info & FINAL) === 0 &&
+        isOdd(cp, kindOf(info)) &&
+        !isCjkPunct(cp) &&
+        (i - 2 < lo || kindOf(p2Info) !== KIND.letter)
+      )
+        cost += 1;
       // A sign glued between two letters ("Ã©t", "Ã¼y"), other than an apostrophe or a hyphen;
       // "…" 3: it is 0x85 in every Windows page, the continuation byte of "Å" ("Ă…terbetalning"
       // through Windows-1250, "Г…" through 1251), of "ą", "х" and "Ņ", and clean text seldom
@@ -544,7 +623,9 @@ export function windowCost(
           isLower(info) &&
           (i - 3 < lo || kindOf(charInfo(all[i - 3] as number)) !== KIND.letter)
         )
-          cost += 2;
+          // "Ã" carries a cost of its own (1, charClass.ts), "Г" and "Ć" none: 3 with it, as
+          // 1250's "Ă–" (opens1250; T64e: "Г–rebro" and "Ć–rebro" for "Örebro" gained 2).
+          cost += all[i - 2] === 0xc3 ? 2 : 3;
         else if (opens1250 && (p === 0x2013 || p === 0x15b)) cost += 3;
         // A middle dot between a lowercase letter and a capital, one of them beyond ASCII
         // ("í·Éõ"): Catalan and French inclusive writing keep one case across it ("col·lecció",

@@ -78,4 +78,71 @@ describe('repairText: single-byte leftovers', () => {
     ])
       expect(repairText(text).text).toBe(text);
   });
+
+  // T64e: the field audit's single-byte misses after T63g, by cause.
+  it('reads a lone dash, operator or unit through Mac Roman ("‚Äì", "‚àí", "¬∞", "¬±", "¬∑")', () => {
+    expect(mojibake('Brunost 500 g – Tine', 'macintosh')).toBe('Brunost 500 g ‚Äì Tine');
+    for (const text of [
+      'Brunost 500 g – Tine',
+      'Gedimino pr. 9–12',
+      'Ribadeo (Lugo) – Galicia',
+      'Freezer −18 °C',
+      'Cable 2 m ± 5 %',
+      'Tea 100 g · organic',
+      'Av. Paulista, 1578 – 7º andar',
+      // Were half repaired: the letter after the dash came back, the dash did not.
+      'Lingonsylt 400 g – Önos',
+      'Pierogi ruskie 400 g – Łowicz',
+    ])
+      expect(repairText(mojibake(text, 'macintosh')).text).toBe(text);
+  });
+
+  it('reads "Ö", "ö" and "½" alone through Windows-1250, 1251 and 1257 as through 1252', () => {
+    expect(mojibake('Örebro', 'windows-1251')).toBe('Г–rebro');
+    expect(repairText('Г–rebro').text).toBe('Örebro');
+    expect(repairText('Ć–rebro').text).toBe('Örebro');
+    for (const page of ['windows-1250', 'windows-1251', 'windows-1257'] as const)
+      expect(repairText(mojibake('Storgatan 5, 1 tr ö.g.', page)).text).toBe(
+        'Storgatan 5, 1 tr ö.g.',
+      );
+    expect(mojibake('Ring size ½', 'windows-1257')).toBe('Ring size Ā½');
+    expect(repairText('Ring size Ā½').text).toBe('Ring size ½');
+  });
+
+  it('reads "×", "·", "°", "©", "−" and "≤" alone through Windows-1251', () => {
+    for (const text of [
+      'Aceite de oliva 1 l (pack ×3)',
+      'Tea 100 g · organic',
+      'Tŷ Newydd, Pen-y-bont ar Ogwr',
+      'Temperature 21 °C',
+      '© Meridian',
+      'x − y',
+      'n ≤ 5',
+    ])
+      expect(repairText(mojibake(text, 'windows-1251')).text).toBe(text);
+  });
+
+  it('reads "7º" through Windows-1250 ("7Âş") and "Huế" through 1257 ("Huįŗæ")', () => {
+    expect(mojibake('7º', 'windows-1250')).toBe('7Âş');
+    expect(repairText(mojibake('Av. Paulista, 1578 – 7º andar', 'windows-1250')).text).toBe(
+      'Av. Paulista, 1578 – 7º andar',
+    );
+    expect(repairText('Nº 7Âş').text).toBe('Nº 7º');
+    expect(mojibake('Huế', 'windows-1257')).toBe('Huįŗæ');
+    expect(repairText('Huįŗæ').text).toBe('Huế');
+  });
+
+  it('leaves logic, faces, quotes and words with those characters as they are', () => {
+    for (const text of [
+      'OK??:(   `¬´    ):', // ftfy's negative "angry face"
+      '¬p ∧ ¬¬q',
+      'Er sagte ‚Äpfel‘ und ‚Über‘',
+      'Âşık Veysel', // Turkish: "Â" opens the word, apart from any number
+      'Ăsta e bun',
+      'В «Газпроме» цена в € и в „рублях“',
+      'Вінниця', // Ukrainian "Ві"
+      'COL·LECCIÓ, CRÉÉ·E·S',
+    ])
+      expect(repairText(text).text).toBe(text);
+  });
 });

@@ -27,6 +27,19 @@
 // "pack", "·" between words, "–" through 1257, Lithuanian "ė" through 1252, "广州" through 1252
 // and 1250 ("å¹¿å·ž"). T63g brought all but "7Âş" and "广州" through 1250 back (singleByteLeft.test.ts):
 // single-byte 2,590 -> 2,618, wrong 9 -> 4.
+// T64e grouped the 34 single-byte rows still missed by cause and gave each group a cost rule
+// (cost.ts): a lone sign through Mac Roman ("‚Äì" for "–", "‚àí" for "−", "¬±", "¬∞": 9 rows, 2
+// of them wrong, half repaired); Windows-1250, 1251 and 1257's readings of 0xC2 and 0xC3 glued to a
+// sign ("tr Ă¶.g.", "Г–rebro", "size Ā½") costing what 1252's "Ã" and "Â" do (6); 1251's "Г—"
+// and "В·" as 1252's "Ã—" and "Â·" (2); "Â" glued after a digit ("7Âş", 1250, was wrong); 1257's
+// "įŗ" as Vietnamese ("Huế"); a middle dot after a capital beyond ASCII ("TЕ·" for "Tŷ"):
+// single-byte 2,618 -> 2,638 / 2,652 (99.5%), wrong 4 -> 1, twice 208 -> 209. Left (14): "Kanelbullar 6 st Ć  80 g"
+// through 1257 reads as 1250's "Ơ" (wrong: a true tie, "Ơ" and "à" each a letter alone); "Tŷ"
+// through 1252, 1250, 1254, 1257 and Mac Roman ("ŷ" costs 3, a rare letter: at 0 ISO-8859-2's
+// "Ĺˇ" read as "ŷ" won over 1250's "š" in ftfy's Slovak case); through Mac Roman a letter's lead
+// read as a sign before its second byte read as a letter ("»òtefan", "G…ônc…ô" twice, "–ù–∏—à",
+// "1 tr √∂.g."); 1251's "ВЅ" (½: "В" before a Cyrillic letter, which Ukrainian writes: "Ві");
+// "دبي" through 1251; "广州" through 1250.
 // Fixed (cjkField.ts, T61f, rebuilt by T63f with a gate): a short field of CJK read whole, or
 // finished after the engine's repair through the same page family, where its own bytes are a
 // round trip to common CJK of one writing system and the rare characters it loses cost 2 (1 beside
@@ -122,14 +135,14 @@ describe('the field audit: repairText on one short field', () => {
         `single-byte ${s.restored}/${s.rows} (${pct(s)}), double-byte ${d.restored}/${d.rows} (${pct(d)}), twice ${t.restored}/${t.rows} (${pct(t)})`,
     );
     // Floors: the figures of the last run that moved them; they only go up.
-    expect(s.restored).toBeGreaterThanOrEqual(2618); // T63g: 2,590 on main before it
+    expect(s.restored).toBeGreaterThanOrEqual(2638); // T64e: 2,618 on main before it (T63g: 2,590)
     expect(d.restored).toBeGreaterThanOrEqual(2129);
-    expect(t.restored).toBeGreaterThanOrEqual(208);
-    expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.987);
+    expect(t.restored).toBeGreaterThanOrEqual(209); // T64e: 208 before it
+    expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.994);
     expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.969);
     // Wrong (changed into another text) only goes down.
     expect(d.wrong).toBeLessThanOrEqual(2);
-    expect(s.wrong).toBeLessThanOrEqual(4); // T63g: 9 on main before it
+    expect(s.wrong).toBeLessThanOrEqual(1); // T64e: 4 on main before it (T63g: 9)
   });
 
   it('reads back a CJK field broken through another CJK page ("鏉变含" → "東京", was kept)', () => {

@@ -1,0 +1,57 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { mojibake } from './mojibake.js';
+import { repairText } from './repairText.js';
+
+// T64e. A sign standing alone between ASCII words (a dash, a unit, an operator, a quote) through
+// Mac Roman or Windows-1251, the field audit's last single-byte misses: Mac Roman reads the lead
+// of U+2000-U+27FF as "‚" and that of the Latin-1 signs as "¬" ("‚Äì" for "–", "¬∞" for "°"),
+// Windows-1251 reads them as "в" and "В" ("в‰¤" for "≤", "В°" for "°"), letters and signs that
+// cost nothing beside each other until these pairs did (cost.ts).
+const word = fc.constantFrom('Tea', 'organic', '100 g', 'Size', 'x', 'Freezer', '7', 'A', 'ok');
+
+describe('a sign alone between ASCII words comes back (T64e)', () => {
+  const macSign = fc.constantFrom(...'–—−±°·º•…’“”€™≤≥≠∞½¼©®§¶µ×→');
+  test.prop([word, macSign, word], { numRuns: 300 })('through Mac Roman', (a, s, b) => {
+    const text = `${a} ${s} ${b}`;
+    expect(repairText(mojibake(text, 'macintosh')).text).toBe(text);
+  });
+
+  // Not "º", "½", "¼": 1251 reads their second byte as a Cyrillic letter ("Вє", "ВЅ", "Вј"), and
+  // Ukrainian writes "Ві", "Вє" (left, docs/tone.md).
+  const sign1251 = fc.constantFrom(...'–—−±°·•…’“”€™≤≥≠∞©®§¶µ');
+  test.prop([word, sign1251, word], { numRuns: 300 })('through Windows-1251', (a, s, b) => {
+    const text = `${a} ${s} ${b}`;
+    expect(repairText(mojibake(text, 'windows-1251')).text).toBe(text);
+  });
+});
+
+describe('clean text with the same characters stays as it is (T64e)', () => {
+  // Logic and faces write "¬" before a formula or an accent; German opens a quotation with "‚";
+  // Russian writes "в" before a quote or a price; Catalan and inclusive French glue "·" inside
+  // words. ("В«Газпроме»", glued, was read as "«Газпроме»" before T64e as after: left.)
+  const clean = fc.constantFrom(
+    '¬p ∧ q',
+    '¬¬p',
+    '¬(a ∨ b)',
+    '`¬´',
+    '‚Äpfel‘',
+    '‚Über‘',
+    'В «Газпроме»',
+    'в„Газпроме“',
+    'цена в €',
+    'COL·LECCIÓ',
+    'CRÉÉ·E·S',
+    'Âşık Veysel',
+    'Ăsta',
+    'Г–н Иванов',
+    'Ві',
+  );
+  test.prop([fc.array(fc.oneof(clean, word), { minLength: 1, maxLength: 4 })], { numRuns: 200 })(
+    'untouched',
+    (ws) => {
+      const text = ws.join(' ');
+      expect(repairText(text).changed).toBe(false);
+    },
+  );
+});
