@@ -1,4 +1,4 @@
-import { isDigitAt } from './digits.js';
+import { isDigitAt, unitAt } from './digits.js';
 import {
   GLUED_REFERENCE_ENDINGS,
   KZ_MY_NUMBER_OWNERS,
@@ -737,7 +737,7 @@ function accented(d: string): boolean {
 
 /** The folded lower case of the code unit at `i` of `s` (NaN past the end, as charCodeAt). */
 export function lowerCodeAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+  const c = unitAt(s, i);
   // ASCII, and NaN past the end, answer from the code.
   if (!(c >= 0x80)) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
   foldTable ??= new Uint16Array(0x10000);
@@ -794,13 +794,16 @@ function folded(words: readonly string[]): readonly string[] {
  * read as part of it, inside the word and after its last letter, so that "nume\u0301ro" ends
  * where "numéro" does.
  */
-function wordEnd(shadow: string, at: number, word: string, known = 0): number {
+function wordEnd(shadow: string, at: number, word: string, known = 0, n = word.length): number {
   let i = at;
-  for (let k = 0; k < word.length; k++, i++) {
-    if (k > 0) while (isMark(shadow.charCodeAt(i))) i++;
-    if (k >= known && lowerCodeAt(shadow, i) !== word.charCodeAt(k)) return -1;
+  // (Its length read once, given by endAt, and its units and the shadow's through unitAt: the
+  // words of the lists are strings of several kinds, and a look-up per unit on them went
+  // megamorphic, T64d.)
+  for (let k = 0; k < n; k++, i++) {
+    if (k > 0) while (isMark(unitAt(shadow, i))) i++;
+    if (k >= known && lowerCodeAt(shadow, i) !== unitAt(word, k)) return -1;
   }
-  while (isMark(shadow.charCodeAt(i))) i++;
+  while (isMark(unitAt(shadow, i))) i++;
   return i;
 }
 
@@ -813,7 +816,7 @@ function wordEnd(shadow: string, at: number, word: string, known = 0): number {
  * @since 0.1.0
  */
 export function letterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+  const c = unitAt(s, i);
   if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   return partOfLetter(c) || LETTER.test(s.charAt(i));
 }
@@ -846,17 +849,18 @@ function endAt(
   let found = best;
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
+    const n = word.length;
     if (
-      at + word.length > to ||
-      (known > 0 && word.charCodeAt(0) !== c) ||
-      (known > 1 && word.charCodeAt(1) !== next)
+      at + n > to ||
+      (known > 0 && unitAt(word, 0) !== c) ||
+      (known > 1 && unitAt(word, 1) !== next)
     )
       continue;
-    const end = wordEnd(shadow, at, word, known);
+    const end = wordEnd(shadow, at, word, known, n);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
     // A word that starts with a Latin or Cyrillic letter must start a word, or follow one of its
     // prefixes ("предзаказ": prefixedAt).
-    const first = word.charCodeAt(0);
+    const first = unitAt(word, 0);
     if (
       ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
       at === 0 ||
@@ -914,7 +918,7 @@ function endsSentence(shadow: string, at: number, c: number, next: number): bool
 function stopEnds(shadow: string, at: number, c: number): boolean {
   if (c === 33 || c === 63 || c === 0x61f || c === 0x2026) return true;
   if (c !== 46) return false;
-  const before = shadow.charCodeAt(at - 1);
+  const before = unitAt(shadow, at - 1);
   if (before === 46 || before === 0x2026 || isCloser(before)) return true;
   return letterAt(shadow, at - 1) && !abbreviationBefore(shadow, at);
 }
@@ -990,7 +994,7 @@ function abbreviationBefore(shadow: string, dot: number): boolean {
   let length = 0;
   while (from > 0 && length <= MAX_ABBREVIATION && letterAt(shadow, from - 1)) {
     from--;
-    if (!partOfLetter(shadow.charCodeAt(from))) length++;
+    if (!partOfLetter(unitAt(shadow, from))) length++;
   }
   if (length === 1) return true;
   if (length > MAX_ABBREVIATION) return false;
@@ -1042,6 +1046,8 @@ function scanSlots(shadow: string, start: number, count: number): void {
     if (from < first) first = from;
   }
   scanFirst = first;
+  // Read once: a look-up per unit on the texts' strings, of several kinds, went megamorphic (T64d).
+  const length = shadow.length;
   let prevLatin = false;
   // The last line break read: a word found before it (slotWord at or before it) is on another
   // line, and is dropped once the window is read. Dropped there, not at the break: the first
@@ -1088,10 +1094,10 @@ function scanSlots(shadow: string, start: number, count: number): void {
     // with the next unit too, or that hold the pair as a word.
     if ((pairs & bits) !== 0) {
       let k = at + 1;
-      while (isMark(shadow.charCodeAt(k))) k++;
+      while (isMark(unitAt(shadow, k))) k++;
       // (No read past the text's end: NaN there met this function's integer feedback and threw
       // its compiled code away; a pair at the end starts no longer word.)
-      const third = k + 1 < shadow.length ? unitFrom(shadow, k + 1) : 0;
+      const third = k + 1 < length ? unitFrom(shadow, k + 1) : 0;
       pairs &=
         (firstTriples[tripleKey(c, second, third)] as number) |
         (wholePairs[pairKey(c, second)] as number);

@@ -105,7 +105,8 @@ const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
  * (a user cannot change what redact runs), and V8 reads a frozen array's length and elements
  * through its generic keyed load, not the inline one: a recognizer's turn in collect's loop cost
  * ~170 instructions where it finds no run it reads (valgrind, T64b), ~1.1M a warm pass of the
- * corpus (seed 1) per recognizer, that cheap turn's alone.
+ * corpus (seed 1) per recognizer, that cheap turn's alone (T64d found it too: --print-opt-code
+ * showed KeyedLoadICTrampoline in collect's optimised code, 1.9% of a warm pass).
  */
 const BUILT_IN_LIST: readonly Recognizer[] = [...builtInRecognizers];
 

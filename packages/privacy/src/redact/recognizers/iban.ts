@@ -7,6 +7,7 @@ import {
   marksEnd,
   marksStart,
   referenceSpaceEnd,
+  unitAt,
 } from '../digits.js';
 import { isGlueAt, type NumberRun, numberRuns, runText } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -40,7 +41,14 @@ function checkDigits(sum: number, a: number, b: number): number {
 // the country code's two letters as a number (0-675). Looked up by a two-letter string sliced per
 // probe, the spec was a keyed load that must first find the new string in the string table: half
 // of this function's time, and a read of a large table the rest of the pipeline evicts.
-type Spec = (typeof countrySpecs)[string];
+// Each country's length beside its spec, all in one shape: ibantools' specs carry different fields
+// per country (some no pattern, some a validator), so a read of `chars` across them, one per
+// probe, was a megamorphic look-up (T64d). The spec itself is read live, only once a candidate's
+// check digits hold (a validator set later with ibantools' setCountryBBANValidation counts).
+type Spec = {
+  readonly chars: number | undefined;
+  readonly spec: (typeof countrySpecs)[string] | undefined;
+};
 let specs: (Spec | undefined)[] | undefined;
 const patterns: RegExp[] = [];
 
@@ -48,13 +56,16 @@ function ibanSpecs(): (Spec | undefined)[] {
   // Every pair 'AA'-'ZZ' a slot: a read past the last country's was "out of bounds" (--trace-deopt),
   // and V8 compiled the reader again.
   const out: (Spec | undefined)[] = new Array(26 * 26).fill(undefined);
-  for (const code in countrySpecs) out[letterPair(code, 0)] = countrySpecs[code];
+  for (const code in countrySpecs) {
+    const spec = countrySpecs[code];
+    out[letterPair(code, 0)] = { chars: spec?.chars, spec };
+  }
   return out;
 }
 
 /** The number of the ASCII letters at `i` and `k` (either case); of 'AA'-'ZZ', 0-675. */
 function letterPair(s: string, i: number, k = i + 1): number {
-  return ((s.charCodeAt(i) | 0x20) - 0x61) * 26 + (s.charCodeAt(k) | 0x20) - 0x61;
+  return ((unitAt(s, i) | 0x20) - 0x61) * 26 + (unitAt(s, k) | 0x20) - 0x61;
 }
 
 // A unit past the spacing modifier letters, where combining marks start (U+0300).
@@ -129,9 +140,9 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // The country's exact length, its check digits and where it ends (endsBefore) say it is one.
   const country = letterPair(shadow, i, b);
   specs ??= ibanSpecs();
-  const spec = specs[country];
-  if (spec?.chars === undefined) return -1;
-  const length = spec.chars;
+  const entry = specs[country];
+  if (entry?.chars === undefined) return -1;
+  const length = entry.chars;
   // Read the characters once: their count and the ISO 13616 remainder of the BBAN. The check
   // digits must be 98 minus the remainder of BBAN, country, "00" (ibantools' isValidIBANChecksum,
   // the same arithmetic without a string per step); only then is ibantools asked about the BBAN's
@@ -161,7 +172,8 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // property in an expression is a range search per unit, and most candidates are ASCII.
   const read = shadow.slice(d2 + 1, j).replace(/[\s>-]/g, '');
   const bban = (PAST_SPACING.test(read) ? read.replace(/\p{M}/gu, '') : read).toUpperCase();
-  if (!spec.bban_regexp) return -1;
+  const spec = entry.spec;
+  if (!spec?.bban_regexp) return -1;
   patterns[country] ??= new RegExp(spec.bban_regexp);
   if (!patterns[country].test(bban)) return -1;
   if (spec.bban_validation_func && !spec.bban_validation_func(bban)) return -1;
@@ -245,7 +257,7 @@ function domesticAccounts(context: RecognizerContext, found: RecognizerMatch[]):
     const check = (digits.charCodeAt(0) - 48) * 10 + digits.charCodeAt(1) - 48;
     if (checkDigits(sum, 80, 76) !== check) continue; // "P", "L"
     specs ??= ibanSpecs();
-    const validate = specs[PL]?.bban_validation_func;
+    const validate = specs[PL]?.spec?.bban_validation_func;
     if (validate && !validate(digits.slice(2))) continue;
     if (out === found) out = found.slice();
     out.push({ start: run.start, end: marksEnd(context.text, run.end), confidence: 0.95 });

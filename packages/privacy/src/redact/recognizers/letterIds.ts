@@ -1,7 +1,7 @@
 import { dniLetter, ninoPrefixValid } from '../checks/nationalIds.js';
 import { contextBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isDigitAt } from '../digits.js';
+import { isDigitAt, unitAt } from '../digits.js';
 import { ID_WORDS } from '../keywords.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -9,10 +9,13 @@ import { sweep } from './sweep.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+// Each ASCII digit as a string (readDigits joins a value's digits from these).
+const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 function boundaryAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return true;
   // ASCII from its code (most neighbours): no string made for the Unicode test.
-  const c = s.charCodeAt(i);
+  const c = unitAt(s, i);
   if (c < 0x80) return !((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122));
   return !WORD_CHAR.test(s.charAt(i));
 }
@@ -30,14 +33,21 @@ function readDigits(
   thousands?: string,
 ): [string, number] {
   let digits = '';
+  // How many digits were read, and the text's length, kept in numbers: the digits joined so far
+  // and the shadows are strings of several kinds, and a look-up of their lengths per unit went
+  // megamorphic (T64d).
+  let read = 0;
+  const n = s.length;
   let j = i;
-  while (digits.length < count && j < s.length) {
-    if (isDigitAt(s, j)) {
-      digits += s.charAt(j);
+  while (read < count && j < n) {
+    const c = unitAt(s, j);
+    if (c >= 48 && c <= 57) {
+      digits += DIGITS[c - 48] as string;
+      read++;
       j++;
-    } else if (pairs && digits.length % 2 === 0 && digits.length > 0 && s.startsWith(pairs, j)) {
+    } else if (pairs && read % 2 === 0 && read > 0 && s.startsWith(pairs, j)) {
       j += pairs.length;
-    } else if (thousands && s.charAt(j) === thousands && digits.length % 3 === 2) j++;
+    } else if (thousands && s.charAt(j) === thousands && read % 3 === 2) j++;
     else break;
   }
   return [digits, j];

@@ -13,7 +13,7 @@ import {
   phoneLabelsBefore,
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isDigitAt, lowerSameLength, marksEnd, shadowOf } from '../digits.js';
+import { isDigitAt, lowerSameLength, marksEnd, shadowOf, unitAt } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import {
   PERSON_ROLE_WORDS,
@@ -64,7 +64,7 @@ export function mayBeDated(text: string): boolean {
   const n = text.length;
   if (n >= 4 && n <= 7) return true;
   for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
+    const c = unitAt(text, k);
     if (c >= 45 && c <= 47) return true; // - . /
   }
   return false;
@@ -94,6 +94,8 @@ export const MAX_DIGITS = 17;
 export function phoneSpans(context: RecognizerContext): number[] {
   const { shadow } = context;
   const out: number[] = [];
+  // (The shadow's units read through unitAt: the texts' strings are of several kinds, and a
+  // look-up per unit on them went megamorphic, T64d.)
   const n = shadow.length;
   let i = 0;
   const runs = numberRuns(context);
@@ -107,18 +109,18 @@ export function phoneSpans(context: RecognizerContext): number[] {
     else
       while (
         j > i &&
-        phoneChar(shadow.charCodeAt(j - 1)) &&
-        !(shadow.charCodeAt(j - 1) === 32 && codeEndsAt(shadow, j - 1))
+        phoneChar(unitAt(shadow, j - 1)) &&
+        !(unitAt(shadow, j - 1) === 32 && codeEndsAt(shadow, j - 1))
       )
         j--;
-    for (i = j; !isDigitAt(shadow, i) && shadow.charAt(i) !== '+' && shadow.charAt(i) !== '('; )
+    for (i = j; !isDigitAt(shadow, i) && unitAt(shadow, i) !== 43 && unitAt(shadow, i) !== 40; )
       i++;
     // No country code starts with 0 (ITU-T E.164): a "+" before a 0, spaces between or not, was
     // typed before a national number ("تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹", "+ 06 12…"): read from its trunk 0.
-    if (shadow.charCodeAt(i) === 43) {
+    if (unitAt(shadow, i) === 43) {
       j = i + 1;
-      while (shadow.charCodeAt(j) === 32) j++;
-      if (shadow.charCodeAt(j) === 48) i = j;
+      while (unitAt(shadow, j) === 32) j++;
+      if (unitAt(shadow, j) === 48) i = j;
     }
     const table = r.table;
     let g = r.first;
@@ -126,7 +128,7 @@ export function phoneSpans(context: RecognizerContext): number[] {
     let length = 0;
     // Groups are maximal: a digit the scan meets starts one, a group of the table or a lone digit.
     for (j = i; j < n; j += length) {
-      const c = shadow.charCodeAt(j);
+      const c = unitAt(shadow, j);
       if (!phoneChar(c) || (c === 32 && codeEndsAt(shadow, j))) break;
       length = 1;
       if (c < 48 || c > 57) continue;
@@ -142,9 +144,9 @@ export function phoneSpans(context: RecognizerContext): number[] {
     }
     const long = length > MAX_DIGITS;
     // Stopped at a space after a code's digits inside the run: the rest is read from past it.
-    const code = !long && j < r.end && shadow.charCodeAt(j) === 32;
+    const code = !long && j < r.end && unitAt(shadow, j) === 32;
     let e = j;
-    while (e > i && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
+    while (e > i && !isDigitAt(shadow, e - 1) && unitAt(shadow, e - 1) !== 41) e--; // ')'
     // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
     // at (201)\n555-9258", "Mon numéro : 06\n12 34 20 56"): such a span is read for readWrapped.
     if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
@@ -163,10 +165,10 @@ export function phoneSpans(context: RecognizerContext): number[] {
 function beforeBreak(shadow: string, e: number): boolean {
   const n = shadow.length;
   let at = e;
-  while (at < n && shadow.charCodeAt(at) === 32) at++;
+  while (at < n && unitAt(shadow, at) === 32) at++;
   if (at >= n) return false;
-  const c = shadow.charCodeAt(at);
-  return c === 10 || (c === 13 && at + 1 < n && shadow.charCodeAt(at + 1) === 10);
+  const c = unitAt(shadow, at);
+  return c === 10 || (c === 13 && at + 1 < n && unitAt(shadow, at + 1) === 10);
 }
 
 /**
@@ -177,8 +179,9 @@ function beforeBreak(shadow: string, e: number): boolean {
 export function worthReading(slice: string): boolean {
   let longest = 0;
   let run = 0;
-  for (let k = 0; k < slice.length; k++) {
-    const c = slice.charCodeAt(k);
+  const n = slice.length;
+  for (let k = 0; k < n; k++) {
+    const c = unitAt(slice, k);
     if (c >= 48 && c <= 57) {
       run++;
       if (run > longest) longest = run;

@@ -1,4 +1,5 @@
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
+import { unitAt } from '../digits.js';
 import type { NumberSpan } from './phoneMatcher.js';
 import { validBareNumber } from './phoneValidity.js';
 
@@ -35,6 +36,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// Each ASCII digit as a string: a number's digits are joined from these, not cut from the slice.
+const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /**
  * The number of groups of digits in a slice if it is bare, else 0. Bare: digits in at most 20
  * groups joined by single spaces, dots or dashes or by " - ", after an optional "+" (which one
@@ -44,31 +48,33 @@ function isDigit(c: number): boolean {
  * "(" unmatched. One pass, no backtracking.
  */
 export function bareGroups(slice: string): number {
+  // (The slices are strings of several kinds: their units are read through unitAt, a look-up per
+  // unit went megamorphic, T64d.)
   const n = slice.length;
   let i = 0;
-  if (slice.charCodeAt(0) === 32) {
-    if (slice.charCodeAt(1) !== 43) return 0;
+  if (unitAt(slice, 0) === 32) {
+    if (unitAt(slice, 1) !== 43) return 0;
     i = 1;
   }
-  if (slice.charCodeAt(i) === 43) i++;
+  if (unitAt(slice, i) === 43) i++;
   let groups = 0;
   let parens = 0;
   for (;;) {
-    const paren = slice.charCodeAt(i) === 40;
+    const paren = unitAt(slice, i) === 40;
     if (paren) {
       if (++parens > 1) return 0;
       i++;
     }
     const start = i;
-    while (i < n && isDigit(slice.charCodeAt(i))) i++;
+    while (i < n && isDigit(unitAt(slice, i))) i++;
     if (i === start || ++groups > 20) return 0;
     if (paren) {
-      if (slice.charCodeAt(i) !== 41) return 0;
+      if (unitAt(slice, i) !== 41) return 0;
       i++;
     }
     if (i === n) return paren ? 0 : groups;
-    const c = slice.charCodeAt(i);
-    if (slice.startsWith(' - ', i)) i += 3;
+    const c = unitAt(slice, i);
+    if (c === 32 && unitAt(slice, i + 1) === 45 && unitAt(slice, i + 2) === 32) i += 3;
     else if (c === 32 || c === 46 || c === 45) i++;
     else if (!paren && c !== 40) return 0;
   }
@@ -84,9 +90,9 @@ function verifies(
   let digits = '';
   let count = 0;
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
+    const c = unitAt(text, k);
     if (isDigit(c)) {
-      digits += text.charAt(k);
+      digits += DIGITS[c - 48] as string;
       count++;
     } else if (c === 43 && k === from) digits += '+';
   }
@@ -124,7 +130,7 @@ function partAt(
 ): Part {
   let start = from;
   for (let k = from; k <= to; k++) {
-    if (k < to && text.charCodeAt(k) !== sep) continue;
+    if (k < to && unitAt(text, k) !== sep) continue;
     // The whole candidate is not a part: only text before a first separator or after one.
     if (start === from && k === to) return null;
     const valid = verifies(text, start, k, country);
@@ -149,7 +155,7 @@ export function bareNumbersIn(
   if (paren && PUB_PAGES.test(slice)) return undefined;
   const n = slice.length;
   const out: NumberSpan[] = [];
-  let from = slice.charCodeAt(0) === 32 ? 1 : 0;
+  let from = unitAt(slice, 0) === 32 ? 1 : 0;
   while (from < n) {
     const whole = verifies(slice, from, n, country);
     if (whole === undefined) return undefined;
@@ -166,7 +172,7 @@ export function bareNumbersIn(
     out.push({ startsAt: part[0], endsAt: part[1] });
     // The next candidate starts at the next digit after the part.
     from = part[1];
-    while (from < n && !isDigit(slice.charCodeAt(from))) from++;
+    while (from < n && !isDigit(unitAt(slice, from))) from++;
   }
   return out;
 }

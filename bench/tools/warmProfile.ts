@@ -1,0 +1,137 @@
+// The instructions of one WARM pass of redact by function, as warm.sh counts them: valgrind's
+// callgrind counts each instruction of the workload at 1 pass and at 3 passes, V8's JIT code is
+// named through the map --perf-basic-prof writes (/tmp/perf-PID.map), and half the difference of
+// the two runs' self counts is each function's share of a warm pass. A time profile
+// (profile.ts) weighs a function by its cache misses and the machine's load too; this map
+// weighs it by what warm.sh measures. Run by warmProfile.sh; not run in CI.
+//
+//   npx tsx bench/tools/warmProfile.ts ONE.out ONE.map THREE.out THREE.map BUNDLE.cjs [TOP=40]
+//
+// ONE.out, THREE.out: `valgrind --tool=callgrind --dump-instr=yes --compress-pos=no
+// --compress-strings=no` of `node --perf-basic-prof … w.cjs redact SEED 1` and `… 3`; the maps
+// are those runs' perf maps; BUNDLE the w.cjs both ran (its `// path` lines name each function's
+// source module). A function is its name and module (JIT code of one function compiled twice,
+// baseline and optimised, is summed); V8's builtins and C++ keep their own names.
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** One entry of a perf map: code at [start, start + size) named `name`, logged `order`-th. */
+type MapEntry = { readonly start: number; readonly size: number; readonly name: string };
+
+/** The entries of a --perf-basic-prof map, by start; a start logged twice keeps the last. */
+export function readPerfMap(text: string): MapEntry[] {
+  const byStart = new Map<number, MapEntry>();
+  for (const line of text.split('\n')) {
+    const m = /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line);
+    if (!m) continue;
+    const start = Number.parseInt(m[1] as string, 16);
+    byStart.set(start, { start, size: Number.parseInt(m[2] as string, 16), name: m[3] as string });
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The name of the JIT code at `address`, or undefined (the entry that starts last at or before it). */
+function jitName(entries: readonly MapEntry[], address: number): string | undefined {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entries[mid] as MapEntry).start <= address) lo = mid + 1;
+    else hi = mid;
+  }
+  const e = entries[lo - 1];
+  return e !== undefined && address < e.start + e.size ? e.name : undefined;
+}
+
+/**
+ * Self instructions by name from a callgrind file (positions "instr line", events Ir, positions
+ * and strings not compressed): a cost line's last field, less the inclusive costs that follow
+ * each `calls=` line. Code callgrind has no symbol for (`fn=0x…`) is named from the perf map.
+ */
+export async function selfCounts(
+  file: string,
+  entries: readonly MapEntry[],
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  let fn = '?';
+  let jit = false;
+  let skip = false;
+  const lines = createInterface({
+    input: createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    if (skip) {
+      skip = false;
+      continue;
+    }
+    if (line.startsWith('0x')) {
+      const cost = Number(line.slice(line.lastIndexOf(' ') + 1));
+      const name = jit
+        ? (jitName(entries, Number.parseInt(line.slice(2, line.indexOf(' ')), 16)) ??
+          '(JIT, unnamed)')
+        : fn;
+      out.set(name, (out.get(name) ?? 0) + cost);
+    } else if (line.startsWith('fn=')) {
+      fn = line.slice(3);
+      jit = fn.startsWith('0x');
+    } else if (line.startsWith('calls=')) skip = true;
+  }
+  return out;
+}
+
+/** For each line of an esbuild bundle (1-based), its source module ('' before the first). */
+function modulesOf(bundle: string): string[] {
+  const out = [''];
+  let current = '';
+  for (const line of bundle.split('\n')) {
+    const m = /^\/\/ ((?:[\w@.+-]+\/)*[\w@.+-]+\.[cm]?[jt]sx?)$/.exec(line);
+    if (m) current = (m[1] as string).replace(/^.*?\/src\//, '').replace(/^.*node_modules\//, '');
+    out.push(current);
+  }
+  return out;
+}
+
+/**
+ * A perf map's JS name ("JS:*scanSlots /…/w.cjs:9463:19") as the function and its source module
+ * ("scanSlots redact/context.ts"): baseline and optimised code of one function are one row.
+ */
+function displayName(name: string, modules: readonly string[]): string {
+  const m = /^JS:[*~^+-]?(\S*) (\S*?):(\d+):\d+$/.exec(name);
+  if (!m) return name.replace(/^(Builtin|BytecodeHandler|RegExp): ?/, '$1 ');
+  const line = Number(m[3]);
+  const module = m[2]?.endsWith('w.cjs') ? (modules[line] ?? '') : (m[2] ?? '');
+  return `${m[1] || '(anon)'} ${module || m[2]}:${line}`;
+}
+
+const [oneOut, oneMap, threeOut, threeMap, bundle, top] = process.argv.slice(2);
+if (!oneOut || !oneMap || !threeOut || !threeMap || !bundle) {
+  console.error('usage: warmProfile.ts ONE.out ONE.map THREE.out THREE.map BUNDLE.cjs [TOP=40]');
+  process.exitCode = 2;
+} else {
+  const modules = modulesOf(readFileSync(bundle, 'utf8'));
+  const named = async (out: string, map: string) => {
+    const rows = new Map<string, number>();
+    for (const [k, v] of await selfCounts(out, readPerfMap(readFileSync(map, 'utf8')))) {
+      const key = displayName(k, modules);
+      rows.set(key, (rows.get(key) ?? 0) + v);
+    }
+    return rows;
+  };
+  const one = await named(oneOut, oneMap);
+  const three = await named(threeOut, threeMap);
+  const warm = new Map<string, number>();
+  for (const [k, v] of three) warm.set(k, (v - (one.get(k) ?? 0)) / 2);
+  for (const [k, v] of one) if (!three.has(k)) warm.set(k, -v / 2);
+  let total = 0;
+  for (const v of warm.values()) total += v;
+  const rows = [...warm].sort((a, b) => b[1] - a[1]).slice(0, Number(top ?? 40));
+  console.log(`warm pass: ${(total / 1e6).toFixed(1)}M instructions; self, by function:`);
+  let cumulative = 0;
+  for (const [k, v] of rows) {
+    cumulative += v;
+    console.log(
+      `${((100 * v) / total).toFixed(2).padStart(6)}% ${((100 * cumulative) / total).toFixed(0).padStart(4)}% ${(v / 1e6).toFixed(1).padStart(7)}M  ${k}`,
+    );
+  }
+}
