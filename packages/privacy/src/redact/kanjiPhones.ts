@@ -119,11 +119,36 @@ function gluedRun(run: string): string {
   return counted(digits) ? run : digits;
 }
 
+/** The separators T64c added that also part words: the spaces and the middle dots. */
+const SOFT = / |\u3000|・|･/;
+/** A kanji digit. */
+const KANJI_DIGIT = /[〇零○◯一幺二三四五六七八九]/;
+
+/**
+ * A print ({@link PRINTED}) in ASCII, or as it is where its groups are parted by a space or a
+ * middle dot and one more group follows the same way ("零九零零 零 零零零零 零": a number said digit
+ * by digit, each group a word, which the print's first four groups only began). Read in ASCII,
+ * those first groups hid the number from the spoken recognizers, which read the kanji words (found
+ * by spokenGlued.test's property at its CI seed, session 45); a dash's print stays as it was.
+ */
+function printed(print: string, at: number, shadow: string): string {
+  const next = at + print.length;
+  const after = shadow[next];
+  if (
+    after !== undefined &&
+    SOFT.test(after) &&
+    KANJI_DIGIT.test(shadow[next + 1] ?? '') &&
+    SOFT.test(print)
+  )
+    return print;
+  return ascii(print);
+}
+
 /**
  * `shadow` with each kanji phone (a print with separators, or a glued run, as the notes above
  * say) written in ASCII digits, one unit for one: the shadow's offsets stay the text's.
  */
 export function readKanjiPhones(shadow: string): string {
   if (!MAY_HOLD_KANJI_PHONE.test(shadow)) return shadow;
-  return shadow.replace(PRINTED, ascii).replace(GLUED, gluedRun);
+  return shadow.replace(PRINTED, printed).replace(GLUED, gluedRun);
 }
