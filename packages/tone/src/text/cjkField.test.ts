@@ -56,6 +56,8 @@ describe('cjkField: a short CJK field through another CJK page', () => {
       '瑜伽垫',
       '渡邊 さくら',
       '鄢陵',
+      // Two of GB 2312's second level, read through Shift-JIS as "廝蓓": one standard's text.
+      '蟒晁涛',
     ])
       expect(repairText(t).changed).toBe(false);
   });

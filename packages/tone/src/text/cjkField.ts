@@ -1,5 +1,5 @@
 import { charInfo, SCRIPT, scriptOf, unigramCost } from './charClass.js';
-import { standardCost } from './cjkStandards.js';
+import { standardFit } from './cjkStandards.js';
 import type { PageEncoder } from './codePages.js';
 import { fill, masksFor } from './pageMasks.js';
 import { decodeChecked, utf8SequenceLength } from './utf8.js';
@@ -32,7 +32,9 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 // two second-level kanji about a halfwidth kana. So a field with no repair applied in it is read
 // whole, each stretch through one page as above, when its reading costs at least STANDARD_GAIN
 // less than it in the standard that writes each best (cjkStandards.ts: 0 a frequent character,
-// 1 a less frequent one, 2 one the standard lacks).
+// 1 a less frequent one, 2 one the standard lacks), and either no standard writes the field whole
+// or the cost model charges a character of it: a Chinese name of two second-level hanzi is one
+// standard's text ("蟒晁涛" through Shift-JIS is "廝蓓": 1 in 1.2 million random clean fields).
 // Clean text is safe by construction where it counts: a field of common CJK costs nothing, so it
 // loses nothing and is never read; a clean field with a rare character is read only when its bytes
 // through a page are whole three-byte UTF-8 sequences of common CJK, which a page's byte layout
@@ -217,7 +219,7 @@ export function cjkField(
       }
     }
   const found = cost >= 1 ? byRareStretches(text, encoders, applied, stretches, cost) : undefined;
-  return found ?? byStandard(text, encoders, applied, stretches);
+  return found ?? byStandard(text, encoders, applied, stretches, cost);
 }
 
 /**
@@ -298,13 +300,15 @@ function byRareStretches(
  * The field read whole by the standard that writes it (cjkStandards.ts): with no repair applied
  * in it, every stretch read through one page, the reading costing at least STANDARD_GAIN less in
  * the national standard that suits it best than the field does in the one that suits it best
- * ("鑷轰腑", 2 in every standard, is "臺中", 0 in Big5); empty otherwise.
+ * ("鑷轰腑", 2 in every standard, is "臺中", 0 in Big5), the field no standard's whole or `cost` (what
+ * the cost model charges its characters) at least 1; empty otherwise.
  */
 function byStandard(
   text: string,
   encoders: readonly PageEncoder[],
   applied: () => readonly number[],
   stretches: number[],
+  cost: number,
 ): FieldSpan[] {
   for (let s = 0; s < stretches.length; s += 3) stretches[s + 2] = 1;
   const read = readStretches(text, encoders, stretches);
@@ -312,7 +316,11 @@ function byStandard(
   let field = '';
   for (let s = 0; s < stretches.length; s += 3)
     field += text.slice(stretches[s] as number, stretches[s + 1] as number);
-  if (standardCost(field) - standardCost(read.reading.join('')) < STANDARD_GAIN) return [];
+  // One standard's text with no character the cost model charges is a field's own, whatever its
+  // levels ("蟒晁涛", two of GB 2312's second level: a random clean field read through Shift-JIS).
+  const fit = standardFit(field);
+  if (fit.whole && cost < 1) return [];
+  if (fit.cost - standardFit(read.reading.join('')).cost < STANDARD_GAIN) return [];
   const found: FieldSpan[] = [];
   for (let s = 0; s < stretches.length; s += 3)
     found.push({

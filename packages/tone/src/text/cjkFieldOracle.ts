@@ -85,7 +85,7 @@ export function cjkFieldOracle(
         ? [{ at: x.at, end: x.at + x.s.length, after: first.texts[k] as string, page: first.page }]
         : [],
     );
-  return byStandardOracle(stretches, encoders, applied);
+  return byStandardOracle(stretches, encoders, applied, rareCost);
 }
 
 /** The field read whole when the standard that writes it best says so (cjkStandards.ts). */
@@ -93,6 +93,7 @@ function byStandardOracle(
   stretches: readonly { at: number; s: string }[],
   encoders: readonly PageEncoder[],
   applied: readonly number[],
+  rareCost: number,
 ): FieldSpan[] {
   if (applied.length > 0) return [];
   const readings: { page: number; texts: string[] }[] = [];
@@ -105,7 +106,9 @@ function byStandardOracle(
   if (!first) return [];
   if (readings.some((r) => r.texts.join('\u0000') !== first.texts.join('\u0000'))) return [];
   const field = stretches.map((x) => x.s).join('');
-  if (bestStandard(field) - bestStandard(first.texts.join('')) < 2) return [];
+  const fit = bestStandard(field);
+  if (fit.whole && rareCost < 1) return [];
+  if (fit.cost - bestStandard(first.texts.join('')).cost < 2) return [];
   return stretches.map((x, k) => ({
     at: x.at,
     end: x.at + x.s.length,
@@ -165,16 +168,22 @@ const STANDARD_LEVELS: readonly [string, (b: Uint8Array) => number | undefined][
   ],
 ];
 
-/** What `text` costs in the standard that writes it best: each character encoded by iconv-lite. */
-function bestStandard(text: string): number {
-  return Math.min(
-    ...STANDARD_LEVELS.map(([page, level]) =>
-      Array.from(text).reduce((sum, c) => {
-        if (c < '\u0080') return sum;
+/**
+ * What `text` costs in the standard that writes it best, each character encoded by iconv-lite,
+ * and whether one standard holds every character.
+ */
+function bestStandard(text: string): { cost: number; whole: boolean } {
+  const per = STANDARD_LEVELS.map(([page, level]) =>
+    Array.from(text)
+      .filter((c) => c >= '\u0080')
+      .map((c) => {
         const bytes = encodeWith(c, page as CodePage);
         const ok = decodeWith(bytes, page as CodePage) === c && bytes.length <= 2;
-        return sum + (ok ? (level(bytes) ?? 2) : 2);
-      }, 0),
-    ),
+        return ok ? (level(bytes) ?? 2) : 2;
+      }),
   );
+  return {
+    cost: Math.min(...per.map((l) => l.reduce((a, b) => a + b, 0))),
+    whole: per.some((l) => l.every((x) => x < 2)),
+  };
 }

@@ -10,7 +10,9 @@ import iconv from 'iconv-lite';
 // traditional form GB 2312 lacks, "轰" a simplified one that only GB 2312 has, so no standard
 // writes the three. The cost model (charClass.ts) counts a character as common when any
 // standard's frequent level holds it, so it sees nothing there; this file scores a text in the
-// standard that suits it best (cjkField.ts reads a field whose reading suits one clearly better).
+// standard that suits it best (cjkField.ts reads a field whose reading suits one clearly better,
+// when no standard writes the field whole or the cost model charges one of its characters: two of
+// GB 2312's second level, "蟒晁涛", are a Chinese field's own).
 //
 // The levels, read out of iconv-lite's tables (no list copied), asOf 2026-12-05:
 //   - GB 2312 (en.wikipedia.org/wiki/GB_2312): rows 01-09 symbols and kana, rows 16-55 the first
@@ -107,23 +109,44 @@ function levels(): Uint8Array {
 /**
  * What `text` costs in the national standard that writes it best: the sum over its characters
  * past ASCII of 0 (the standard's frequent level, or no Han), 1 (its less frequent level) or 2
- * (not in it), the least over GB 2312, Big5, JIS X 0208 (with halfwidth katakana) and KS X 1001.
+ * (not in it), the least over GB 2312, Big5, JIS X 0208 (with halfwidth katakana) and KS X 1001;
+ * and whether some standard holds every character.
  *
- * @param text - A short text (a field); characters past the BMP count 2 everywhere.
- * @returns The least of the four sums.
+ * @param text - A short text (a field).
+ * @returns The least of the four sums, and whether a standard writes the text whole.
  * @example
- * standardCost('臺中'); // 0 (Big5's frequent hanzi)
- * standardCost('鑷轰腑'); // 2 ("鑷" is no GB 2312, "轰" only GB 2312's)
+ * standardFit('臺中'); // { cost: 0, whole: true } (Big5's frequent hanzi)
+ * standardFit('鑷轰腑'); // { cost: 2, whole: false } ("鑷" is no GB 2312, "轰" only GB 2312's)
+ * standardFit('蟒晁涛'); // { cost: 2, whole: true } (GB 2312, two of its second level)
  * @since 0.1.0
  */
-export function standardCost(text: string): number {
+export function standardFit(text: string): { readonly cost: number; readonly whole: boolean } {
   const t = levels();
   const sums = [0, 0, 0, 0];
+  let absent = 0; // a bit a standard that lacks some character
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
     if (cp < 0x80) continue;
     const e = t[cp] as number;
-    for (let s = 0; s < 4; s++) sums[s] = (sums[s] as number) + ((e >> (2 * s)) & 3);
+    for (let s = 0; s < 4; s++) {
+      const level = (e >> (2 * s)) & 3;
+      sums[s] = (sums[s] as number) + level;
+      if (level === 2) absent |= 1 << s;
+    }
   }
-  return Math.min(...sums);
+  return { cost: Math.min(...sums), whole: absent !== 0b1111 };
 }
+
+/**
+ * The level of `cp` in standard `standard` (an index in {@link STANDARDS}): 0 frequent or no Han,
+ * 1 less frequent, 2 absent.
+ *
+ * @param cp - A BMP code point.
+ * @param standard - 0 GB 2312, 1 Big5, 2 JIS X 0208, 3 KS X 1001.
+ * @returns 0, 1 or 2.
+ * @example
+ * levelIn(0x81fa, 1); // 0 ("臺" in Big5's frequent hanzi)
+ * @since 0.1.0
+ */
+export const levelIn = (cp: number, standard: number): number =>
+  ((levels()[cp] as number) >> (2 * standard)) & 3;
