@@ -28,4 +28,18 @@ describe('Armenian through GBK', () => {
       if (r.changed) expect(r.text).toBe(text);
     },
   );
+
+  // Letters GBK writes with its additions outside GB 2312 (UTF-8 D5 80-A0, D6 80-8A): the
+  // capitals from "Հ", the signs, and "ր ց ւ փ ք օ ֆ և ։" (wholeOwnScript's evidence).
+  const rare = (t: string): number =>
+    Array.from(t).filter(
+      (c) => (c >= '\u0540' && c <= '\u0560') || (c >= '\u0580' && c <= '\u058a'),
+    ).length;
+  test.prop([message, fc.constantFrom('gbk', 'gb18030')], { numRuns: 150 })(
+    'comes back whole when it holds two letters GBK writes outside GB 2312, its words short or long',
+    (text, page) => {
+      fc.pre(rare(text) >= 2);
+      expect(repairText(mojibake(text, page)).text).toBe(text);
+    },
+  );
 });
