@@ -1,4 +1,5 @@
 import { charInfo, SCRIPT, scriptOf } from './charClass.js';
+import { standardFit } from './cjkStandards.js';
 import { encodeWith, type PageEncoder } from './codePages.js';
 import type { MemoEntry, PageReading } from './engine.js';
 import { chainOf } from './readRun.js';
@@ -96,9 +97,11 @@ export function readAsScript(
 // GB 2312 (a second byte below A1: "謤" is "ր", "謧" "ւ", "謮" "։", "謬" "և"; every Armenian
 // word holding "ր", "ու", "օ" or a capital from "Հ" writes one; the cost model counts "謬" as
 // common, a traditional form Big5 holds). Clean Chinese is safe: only 46 hanzi of GB 2312 (GBK
-// D4B1-D4BF, D5A1-D5BF) read as Armenian letters at all, and a message of those and a few dozen
-// of GBK's additions alone is no Chinese (the clean texts of the corpora, the audits and the
-// never-seen streams of text 11 and 12 stay as they were).
+// D4B1-D4BF, D5A1-D5BF) read as Armenian letters at all, 44 of GBK's additions besides (the
+// traditional "談", "請", "論", "謬" among them), and the message must be text no national standard
+// writes whole (cjkStandards.ts): simplified and traditional forms side by side. The clean texts
+// of the corpora, the audits, the never-seen streams of text 11 and 12 and bench/tools/
+// cjkFieldClean.ts's 1.2 million fields stay as they were.
 
 /** The characters of GBK's additions a message read whole as a script of its own must hold. */
 export const OWN_RARE = 2;
@@ -163,5 +166,11 @@ export function wholeOwnScript(
     runs.push({ at: i, end: j, after });
     i = j;
   }
-  return rare >= OWN_RARE ? { page, runs } : undefined;
+  if (rare < OWN_RARE) return undefined;
+  // Traditional Chinese writes some of GBK's additions in a row ("談論", "謬 3諒" are Big5's
+  // hanzi, "ՄՓ" and "և 3Տ" through GBK): the message must be no standard's text, simplified Han
+  // beside traditional ones as Armenian writes them ("毡榨謤": "毡" only GB 2312 has, "謤" it lacks).
+  let han = '';
+  for (const r of runs) han += text.slice(r.at, r.end);
+  return standardFit(han).whole ? undefined : { page, runs };
 }

@@ -309,7 +309,8 @@ describe('repairText', () => {
       }
     // One such character is not enough ("ձեր" alone); nor Han beside the runs, nor a call without
     // a GBK page, nor one asking more than the least gain.
-    for (const t of ['毡榨謤', '毡榨謤 乍謮 我们', '毡榨謤 乍謮 您好'])
+    // Nor traditional Chinese made of GBK's additions alone ("談論", "謬 3諒": Big5's text).
+    for (const t of ['毡榨謤', '毡榨謤 乍謮 我们', '毡榨謤 乍謮 您好', '談論', '謬 3諒', '諜 諛'])
       expect(repairText(t).changed, t).toBe(false);
     expect(repairText('毡榨謤 乍謮', { pages: ['big5'] }).changed).toBe(false);
     expect(repairText('毡榨謤 乍謮', { minGain: 4 }).changed).toBe(false);
