@@ -1,4 +1,5 @@
-import iconv from 'iconv-lite';
+import type { CodePage } from './codePageList.js';
+import { encoderFor } from './codePages.js';
 
 // Which national standard writes a short CJK text best. A Chinese, Japanese or Korean field is
 // written in one standard's repertoire, and mostly in its frequently-used level: a name in
@@ -14,7 +15,8 @@ import iconv from 'iconv-lite';
 // when no standard writes the field whole or the cost model charges one of its characters: two of
 // GB 2312's second level, "蟒晁涛", are a Chinese field's own).
 //
-// The levels, read out of iconv-lite's tables (no list copied), asOf 2026-12-05:
+// The levels, by the bytes each standard's page writes (iconv-lite's tables, no list copied),
+// asOf 2026-12-05:
 //   - GB 2312 (en.wikipedia.org/wiki/GB_2312): rows 01-09 symbols and kana, rows 16-55 the first
 //     level of hanzi (3,755), rows 56-87 the second (3,008); EUC-CN/GBK bytes A1-F7, A1-FE;
 //   - Big5 (en.wikipedia.org/wiki/Big5; i18nwithvb.com/surrogate_ime/codepages/big5.htm): symbols
@@ -32,78 +34,61 @@ import iconv from 'iconv-lite';
 /** The standards, in the order of their two bits in a code point's entry. */
 export const STANDARDS = ['GB 2312', 'Big5', 'JIS X 0208', 'KS X 1001'] as const;
 
-/** Per BMP code point: two bits a standard (0 frequent, 1 less frequent, 2 absent). */
-let table: Uint8Array | undefined;
+/** Each standard's page and its levels by the bytes that page writes (this file's header). */
+const LEVEL_BY_BYTES: readonly [CodePage, (b: readonly number[]) => number][] = [
+  [
+    'gbk',
+    ([l = 0, t = 0]) =>
+      t < 0xa1 || t > 0xfe || l < 0xa1 || l > 0xf7 || (l > 0xa9 && l < 0xb0) ? 2 : l < 0xd8 ? 0 : 1,
+  ],
+  [
+    'big5',
+    ([l = 0, t = 0]) => {
+      const code = (l << 8) | t;
+      if (l < 0xa1 || l > 0xf9 || !((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe))) return 2;
+      return code <= 0xa3fe || (code >= 0xa440 && code <= 0xc67e) ? 0 : code >= 0xc940 ? 1 : 2;
+    },
+  ],
+  [
+    'shift_jis',
+    (b) => {
+      const [l = 0, t = 0] = b;
+      if (b.length === 1) return l >= 0xa1 && l <= 0xdf ? 0 : 2; // JIS X 0201's halfwidth kana
+      const code = (l << 8) | t;
+      if ((l >= 0x81 && l <= 0x84) || (code >= 0x889f && code < 0x989f)) return 0;
+      return (l >= 0x98 && l <= 0x9f) || (l >= 0xe0 && l <= 0xea) ? 1 : 2;
+    },
+  ],
+  [
+    'euc-kr',
+    ([l = 0, t = 0]) =>
+      t < 0xa1 || t > 0xfe
+        ? 2
+        : (l >= 0xa1 && l <= 0xac) || (l >= 0xb0 && l <= 0xc8)
+          ? 0
+          : l >= 0xca && l <= 0xfd
+            ? 1
+            : 2,
+  ],
+];
 
-const ABSENT_ALL = 0b10101010;
-
-/** Record level `level` of standard `s` for each character the byte pairs of `page` decode to. */
-function mark(
-  t: Uint8Array,
-  s: number,
-  page: string,
-  leads: readonly [number, number],
-  trails: readonly (readonly [number, number])[],
-  level: (lead: number, trail: number) => number,
-): void {
-  const bytes: number[] = [];
-  const levels: number[] = [];
-  for (let l = leads[0]; l <= leads[1]; l++)
-    for (const [t0, t1] of trails)
-      for (let x = t0; x <= t1; x++) {
-        bytes.push(l, x);
-        levels.push(level(l, x));
-      }
-  // One pair at a time: a pair the page leaves undefined must not shift the rest.
-  for (let k = 0; k < levels.length; k++) {
-    const ch = iconv.decode(
-      Buffer.from([bytes[2 * k] as number, bytes[2 * k + 1] as number]),
-      page,
-    );
-    if (ch.length !== 1 || ch === '\ufffd') continue;
-    setLevel(t, ch.charCodeAt(0), s, levels[k] as number);
-  }
-}
-
-/** Lower standard `s`'s entry of `cp` to `level` (a character written twice keeps the lower). */
-function setLevel(t: Uint8Array, cp: number, s: number, level: number): void {
-  const shift = 2 * s;
-  const now = ((t[cp] as number) >> shift) & 3;
-  if (level < now) t[cp] = ((t[cp] as number) & ~(3 << shift)) | (level << shift);
-}
-
-/** The table, built on first use (a few milliseconds; only a field cjkField reads asks it). */
-function levels(): Uint8Array {
-  if (table) return table;
-  const t = new Uint8Array(0x10000).fill(ABSENT_ALL);
-  const hi: [number, number][] = [[0xa1, 0xfe]];
-  const sjis: [number, number][] = [
-    [0x40, 0x7e],
-    [0x80, 0xfc],
-  ];
-  const big5: [number, number][] = [
-    [0x40, 0x7e],
-    [0xa1, 0xfe],
-  ];
-  // GB 2312.
-  mark(t, 0, 'gbk', [0xa1, 0xa9], hi, () => 0);
-  mark(t, 0, 'gbk', [0xb0, 0xf7], hi, (l) => (l <= 0xd7 ? 0 : 1));
-  // Big5.
-  mark(t, 1, 'big5', [0xa1, 0xa3], big5, () => 0);
-  mark(t, 1, 'big5', [0xa4, 0xf9], big5, (l, x) =>
-    l < 0xc6 || (l === 0xc6 && x <= 0x7e) ? 0 : l >= 0xc9 ? 1 : 2,
-  );
-  // JIS X 0208 and JIS X 0201's halfwidth katakana.
-  mark(t, 2, 'shift_jis', [0x81, 0x84], sjis, () => 0);
-  mark(t, 2, 'shift_jis', [0x88, 0x9f], sjis, (l, x) => (((l << 8) | x) < 0x989f ? 0 : 1));
-  mark(t, 2, 'shift_jis', [0xe0, 0xea], sjis, () => 1);
-  for (let cp = 0xff61; cp <= 0xff9f; cp++) setLevel(t, cp, 2, 0);
-  // KS X 1001.
-  mark(t, 3, 'euc-kr', [0xa1, 0xac], hi, () => 0);
-  mark(t, 3, 'euc-kr', [0xb0, 0xc8], hi, () => 0);
-  mark(t, 3, 'euc-kr', [0xca, 0xfd], hi, () => 1);
-  table = t;
-  return t;
+/**
+ * The level of `cp` in standard `standard` (an index in {@link STANDARDS}): 0 frequent or no Han,
+ * 1 less frequent, 2 absent. Read from the bytes the standard's page writes for it (codePages.ts
+ * keeps each page's answer a character, so a field costs look-ups, not a table built ahead: that
+ * cost a cold process 180 ms of iconv-lite decoding, T64g).
+ *
+ * @param cp - A BMP code point past ASCII.
+ * @param standard - 0 GB 2312, 1 Big5, 2 JIS X 0208, 3 KS X 1001.
+ * @returns 0, 1 or 2.
+ * @example
+ * levelIn(0x81fa, 1); // 0 ("臺" in Big5's frequent hanzi)
+ * @since 0.1.0
+ */
+export function levelIn(cp: number, standard: number): number {
+  const [page, level] = LEVEL_BY_BYTES[standard] as (typeof LEVEL_BY_BYTES)[number];
+  const bytes = encoderFor(page).encode(cp);
+  return bytes === undefined || bytes.length > 2 ? 2 : level(bytes);
 }
 
 /**
@@ -121,32 +106,16 @@ function levels(): Uint8Array {
  * @since 0.1.0
  */
 export function standardFit(text: string): { readonly cost: number; readonly whole: boolean } {
-  const t = levels();
   const sums = [0, 0, 0, 0];
   let absent = 0; // a bit a standard that lacks some character
   for (let i = 0; i < text.length; i++) {
     const cp = text.charCodeAt(i);
     if (cp < 0x80) continue;
-    const e = t[cp] as number;
     for (let s = 0; s < 4; s++) {
-      const level = (e >> (2 * s)) & 3;
+      const level = levelIn(cp, s);
       sums[s] = (sums[s] as number) + level;
       if (level === 2) absent |= 1 << s;
     }
   }
   return { cost: Math.min(...sums), whole: absent !== 0b1111 };
 }
-
-/**
- * The level of `cp` in standard `standard` (an index in {@link STANDARDS}): 0 frequent or no Han,
- * 1 less frequent, 2 absent.
- *
- * @param cp - A BMP code point.
- * @param standard - 0 GB 2312, 1 Big5, 2 JIS X 0208, 3 KS X 1001.
- * @returns 0, 1 or 2.
- * @example
- * levelIn(0x81fa, 1); // 0 ("臺" in Big5's frequent hanzi)
- * @since 0.1.0
- */
-export const levelIn = (cp: number, standard: number): number =>
-  ((levels()[cp] as number) >> (2 * standard)) & 3;
