@@ -12,7 +12,8 @@ function hanLevels(s: number): [number, number] {
   for (let cp = 0x3400; cp < 0x10000; cp++) {
     if (!((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff))) continue;
     const l = levelIn(cp, s);
-    if (l < 2) n[l]++;
+    if (l === 0) n[0]++;
+    else if (l === 1) n[1]++;
   }
   return n;
 }
