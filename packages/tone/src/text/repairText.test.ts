@@ -292,7 +292,8 @@ describe('repairText', () => {
     // No word's rare Han outweighed its letters, so no repair wrote Armenian for the rest to
     // follow: the never-seen streams left 12 such messages of text 11 and 15 of text 12. The
     // message is read whole when every run is Armenian through GBK and two of its characters are
-    // GBK's additions outside GB 2312 ("謤" for "ր", "謮" for "։": ownScript.ts wholeOwnScript).
+    // GBK's additions outside GB 2312 ("謤" for "ր", "謮" for "։") beside a simplified form Big5
+    // lacks ("铡" for "ա": ownScript.ts wholeOwnScript).
     for (const text of [
       'ձեր է։ է։ պատվերն',
       'է։ ձեր ձեր ձեր համար, համար, համար,',
@@ -314,7 +315,9 @@ describe('repairText', () => {
       expect(repairText(t).changed, t).toBe(false);
     expect(repairText('毡榨謤 乍謮', { pages: ['big5'] }).changed).toBe(false);
     expect(repairText('毡榨謤 乍謮', { minGain: 4 }).changed).toBe(false);
-    expect(repairText('毡榨謤 乍謮').text).toBe('ձեր է։');
+    // "毡榨謤 乍謮" ("ձեր է։") holds no simplified form Big5 lacks: Big5 has "毡", "榨", "乍".
+    expect(repairText('毡榨謤 乍謮').changed).toBe(false);
+    expect(repairText('毡榨謤 乍謮 瞻铡沾铡謤').text).toBe('ձեր է։ համար');
   });
 
   it('validates its input and its limits', () => {
