@@ -8,7 +8,8 @@ import { isCommonHan, isCommonHangul } from './commonCjk.js';
 import { repairText } from './repairText.js';
 
 // cjkField against its oracle (cjkFieldOracle.ts), and repairText on short CJK fields: common
-// Chinese, Japanese and Korean characters (GB 2312 level 1, kana, KS X 1001 Hangul) with ASCII
+// Chinese, Japanese and Korean characters (GB 2312 level 1, Big5's frequent hanzi, JIS X 0208's
+// first-level kanji, kana, KS X 1001 Hangul) with ASCII
 // digits and units, broken through each double-byte page, come back as written or stay as they
 // came, never as a third text; clean fields of common characters stay.
 
@@ -36,6 +37,10 @@ function table(
 const commonHan = table('gbk', [0xb0, 0xd7], [0xa1, 0xfe], 5);
 const hangul = table('euc-kr', [0xb0, 0xc8], [0xa1, 0xfe], 5);
 const kana = Array.from('あいうえおかきくけこさしすせそたちつてとなにぬねのカタナミュラーヴェ');
+// Big5's frequent hanzi and JIS X 0208's first-level kanji: a name in Taiwan or Japan, which the
+// standards' reading (cjkStandards.ts) reads back through GBK or Shift-JIS ("鑷轰腑" → "臺中").
+const big5Han = table('big5', [0xa4, 0xc6], [0x40, 0x7e], 3);
+const jisKanji = table('shift_jis', [0x88, 0x97], [0x9f, 0xfc], 4);
 const rare = [
   ...table('gbk', [0x81, 0xa0], [0x40, 0xfe], 23),
   ...table('gbk', [0xd8, 0xf7], [0xa1, 0xfe], 23),
@@ -50,7 +55,7 @@ const word = (pool: readonly string[]) =>
 /** A field of common characters of one writing system, with ASCII between its words. */
 const cleanField = fc
   .tuple(
-    fc.constantFrom([...commonHan, ...kana], hangul),
+    fc.constantFrom([...commonHan, ...kana], hangul, big5Han, [...jisKanji, ...kana]),
     fc.array(fc.constantFrom(...ascii), { maxLength: 2 }),
   )
   .chain(([pool, gap]) =>
@@ -76,6 +81,8 @@ const mixed = fc
         arbitrary: fc.constantFrom(
           ...commonHan.slice(0, 40),
           ...hangul.slice(0, 20),
+          ...big5Han.slice(0, 20),
+          ...jisKanji.slice(0, 20),
           ...rare,
           ...ascii,
         ),

@@ -49,12 +49,37 @@ describe('cjkField: a short CJK field through another CJK page', () => {
       'ﾃﾞｰﾀ',
       '担当',
       '（株）',
-      // All common: "臺中" through GBK is "鑷轰腑", as common as it; "陳美玲" through Shift-JIS
-      // loses one halfwidth kana's worth.
-      '鑷轰腑',
-      '髯ｳ鄒守軸',
+      // "林志玲" through Shift-JIS: one halfwidth kana and one second-level kanji, 1 each.
+      '譫怜ｿ礼軸',
+      // One standard's second level (a name may hold one), or a field of one standard.
+      '晁涛',
+      '瑜伽垫',
+      '渡邊 さくら',
+      '鄢陵',
+      // Two of GB 2312's second level, read through Shift-JIS as "廝蓓": one standard's text.
+      '蟒晁涛',
     ])
       expect(repairText(t).changed).toBe(false);
+  });
+
+  it('reads a field no standard writes whose reading one does ("鑷轰腑" → "臺中", was kept)', () => {
+    // As common as it to the cost model (gain 0; "陳美玲" through Shift-JIS gains 1, a halfwidth
+    // kana), but "鑷" is a traditional form GB 2312 lacks and "轰" a simplified one only it has:
+    // 2 in the standard that writes it best, where "臺中" is 0 in Big5 (cjkStandards.ts).
+    for (const [broken, field, page] of [
+      ['鑷轰腑', '臺中', 'gbk'],
+      ['髯ｳ鄒守軸', '陳美玲', 'shift_jis'],
+    ] as const) {
+      const r = repairText(broken);
+      expect(r.text).toBe(field);
+      expect(r.repairs.map((x) => [x.chain, x.confidence, x.applied])).toEqual([
+        [[page], 0.53, true],
+      ]);
+    }
+    // Not beside a repair the engine applied: the standards read a field alone.
+    const gbk = encoders.findIndex((e) => e.page === 'gbk');
+    expect(cjkField('鑷轰腑', encoders)).toEqual([{ at: 0, end: 3, after: '臺中', page: gbk }]);
+    expect(cjkField('鑷轰腑', encoders, () => [0, 3, gbk])).toEqual([]);
   });
 
   it('reads only a short field of one line, CJK past ASCII, through one reading', () => {

@@ -1,4 +1,5 @@
 import { charInfo, SCRIPT, scriptOf, unigramCost } from './charClass.js';
+import { standardFit } from './cjkStandards.js';
 import type { PageEncoder } from './codePages.js';
 import { fill, masksFor } from './pageMasks.js';
 import { decodeChecked, utf8SequenceLength } from './utf8.js';
@@ -25,6 +26,15 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 //   of the field went through that family;
 // - every page of the call that reads the field so reads it alike (GBK and GB18030 do; GBK and
 //   Big5 giving two texts leave it).
+// A field the cost model sees nothing wrong in may still be one no national standard writes
+// (T64g): "臺中" through GBK is "鑷轰腑", common characters all, but "鑷" is a traditional form GB
+// 2312 lacks and "轰" a simplified one only GB 2312 has; "陳美玲" through Shift-JIS is "髯ｳ鄒守軸",
+// two second-level kanji about a halfwidth kana. So a field with no repair applied in it is read
+// whole, each stretch through one page as above, when its reading costs at least STANDARD_GAIN
+// less than it in the standard that writes each best (cjkStandards.ts: 0 a frequent character,
+// 1 a less frequent one, 2 one the standard lacks), and either no standard writes the field whole
+// or the cost model charges a character of it: a Chinese name of two second-level hanzi is one
+// standard's text ("蟒晁涛" through Shift-JIS is "廝蓓": 1 in 1.2 million random clean fields).
 // Clean text is safe by construction where it counts: a field of common CJK costs nothing, so it
 // loses nothing and is never read; a clean field with a rare character is read only when its bytes
 // through a page are whole three-byte UTF-8 sequences of common CJK, which a page's byte layout
@@ -32,6 +42,13 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 // the pattern repeats exactly). cjkField.prop.test.ts holds a brute-force reading to it, and
 // generated clean fields of common characters, with and without rare ones, to none being read
 // where no page breaks them.
+
+/**
+ * What a field's reading must save in the standard that writes it best (cjkStandards.ts) when no
+ * rare character vouches for it: 2, what the cost model asks of rare characters (one standard's
+ * hanja or second-level kanji is 1: a clean Korean or Japanese name may hold one).
+ */
+export const STANDARD_GAIN = 2;
 
 /** The longest field read (UTF-16 units): names, cities, street lines, short titles. */
 export const FIELD_MAX = 40;
@@ -201,9 +218,20 @@ export function cjkField(
         cost += k;
       }
     }
-  if (cost < 1) return [];
-  // The pages that read every rare stretch, and what the first of them makes of each ('' for a
-  // stretch of common characters).
+  const found = cost >= 1 ? byRareStretches(text, encoders, applied, stretches, cost) : undefined;
+  return found ?? byStandard(text, encoders, applied, stretches, cost);
+}
+
+/**
+ * The pages of FAMILY in `encoders` that read each stretch marked 1 in `stretches` (start, end,
+ * mark: three numbers a stretch), and what the first of them makes of each ('' for an unmarked
+ * one): undefined when none reads them all or two read them as two texts.
+ */
+function readStretches(
+  text: string,
+  encoders: readonly PageEncoder[],
+  stretches: readonly number[],
+): { best: number; reading: string[] } | undefined {
   let best = -1;
   let reading: string[] | undefined;
   for (let e = 0; e < encoders.length; e++) {
@@ -222,19 +250,36 @@ export function cjkField(
     if (reading === undefined) {
       best = e;
       reading = out;
-    } else if (out.some((r, k) => r !== reading?.[k])) return []; // two pages, two texts
+    } else if (out.some((r, k) => r !== reading?.[k])) return undefined; // two pages, two texts
   }
-  if (reading === undefined) return [];
+  return reading === undefined ? undefined : { best, reading };
+}
+
+/**
+ * The field read by its rare characters (this file's header): each stretch holding one read
+ * through one page, the rest written by repairs applied through its family; undefined when the
+ * evidence does not hold.
+ */
+function byRareStretches(
+  text: string,
+  encoders: readonly PageEncoder[],
+  applied: () => readonly number[],
+  stretches: number[],
+  cost: number,
+): FieldSpan[] | undefined {
+  const read = readStretches(text, encoders, stretches);
+  if (read === undefined) return undefined;
+  const { best, reading } = read;
   // The common stretches: each written by a repair applied through the page's family, and every
   // applied repair of the field through it.
   const family = FAMILY[(encoders[best] as PageEncoder).page];
   const spans = applied();
   for (let s = 0; s < spans.length; s += 3) {
     const p = spans[s + 2] as number;
-    if (p < 0 || FAMILY[(encoders[p] as PageEncoder).page] !== family) return [];
+    if (p < 0 || FAMILY[(encoders[p] as PageEncoder).page] !== family) return undefined;
   }
   // Rare characters worth 2, or 1 beside a repair the engine applied through the family.
-  if (cost < (spans.length > 0 ? 1 : 2)) return [];
+  if (cost < (spans.length > 0 ? 1 : 2)) return undefined;
   const found: FieldSpan[] = [];
   for (let s = 0; s < stretches.length; s += 3) {
     const at = stretches[s] as number;
@@ -246,7 +291,43 @@ export function cjkField(
     let covered = false;
     for (let q = 0; q < spans.length && !covered; q += 3)
       covered = (spans[q] as number) <= at && (spans[q + 1] as number) >= end;
-    if (!covered) return [];
+    if (!covered) return undefined;
   }
+  return found;
+}
+
+/**
+ * The field read whole by the standard that writes it (cjkStandards.ts): with no repair applied
+ * in it, every stretch read through one page, the reading costing at least STANDARD_GAIN less in
+ * the national standard that suits it best than the field does in the one that suits it best
+ * ("鑷轰腑", 2 in every standard, is "臺中", 0 in Big5), the field no standard's whole or `cost` (what
+ * the cost model charges its characters) at least 1; empty otherwise.
+ */
+function byStandard(
+  text: string,
+  encoders: readonly PageEncoder[],
+  applied: () => readonly number[],
+  stretches: number[],
+  cost: number,
+): FieldSpan[] {
+  for (let s = 0; s < stretches.length; s += 3) stretches[s + 2] = 1;
+  const read = readStretches(text, encoders, stretches);
+  if (read === undefined || applied().length > 0) return [];
+  let field = '';
+  for (let s = 0; s < stretches.length; s += 3)
+    field += text.slice(stretches[s] as number, stretches[s + 1] as number);
+  // One standard's text with no character the cost model charges is a field's own, whatever its
+  // levels ("蟒晁涛", two of GB 2312's second level: a random clean field read through Shift-JIS).
+  const fit = standardFit(field);
+  if (fit.whole && cost < 1) return [];
+  if (fit.cost - standardFit(read.reading.join('')).cost < STANDARD_GAIN) return [];
+  const found: FieldSpan[] = [];
+  for (let s = 0; s < stretches.length; s += 3)
+    found.push({
+      at: stretches[s] as number,
+      end: stretches[s + 1] as number,
+      after: read.reading[s / 3] as string,
+      page: read.best,
+    });
   return found;
 }

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { charInfo, SCRIPT, scriptOf } from './charClass.js';
 import { CJK_FROM, endsSegment, oneCodePoint, SEGMENT_ENDS } from './loneCjk.js';
+import { repairText } from './repairText.js';
 
 // The cheap tests withoutLoneCjk asks of every character it passes, held to the plain ones they
 // replaced: a Set of the segment ends, a spread of the repair's text, each character's script.
@@ -44,5 +45,17 @@ describe('CJK_FROM', () => {
     for (let cp = 0; cp < CJK_FROM; cp++) if (cjk.includes(scriptOf(charInfo(cp)))) below.push(cp);
     expect(below).toEqual([]);
     expect(scriptOf(charInfo(CJK_FROM))).toBe(SCRIPT.hangul);
+  });
+});
+
+describe('a Hangul repair in a word holding a clean syllable', () => {
+  it('leaves "가g챨" as it is (was "가gð": "챨" is EUC-KR C3 B0, the UTF-8 of "ð")', () => {
+    // A Latin word broken through EUC-KR holds Hangul only where its letters broke, each a repair:
+    // "가", which no page reads, makes the word Korean (loneCjk.ts, T64g).
+    expect(repairText('가g챨').changed).toBe(false);
+    expect(repairText('주문 가g챨 확인').changed).toBe(false);
+    // A Latin word alone, or two broken letters, still come back.
+    expect(repairText('Caf챕 Zo챘').text).toBe('Café Zoë');
+    expect(repairText('Vi챨 er').text).toBe('Við er');
   });
 });

@@ -67,6 +67,12 @@ import { type Proposal, proposalOver } from './engine.js';
 // a capital before a capitalised word ("的App" → "ŪApp"). A letter of any script stays repaired
 // on one side: a name may end or open with a look-alike of another script ("SENSЕ", its "Е"
 // Cyrillic, comes back so through GBK).
+//
+// Korean glues a Latin word to its own syllables too ("가g챨", "iPhone으로"), and a Latin word
+// broken through EUC-KR holds Hangul only where one of its letters broke, each syllable a repair
+// of its own: a syllable that no applied repair touches, in the word of a Hangul repair, is Korean
+// text, and counts as the two clean characters that leave the repair (T64g: "가g챨" was "가gð",
+// "챨" being EUC-KR C3 B0, the UTF-8 of "ð"; "Caf챕 Zo챘" is still "Café Zoë").
 
 /**
  * No code point below this one is Han, kana or Hangul (the first is U+1100, a Hangul jamo):
@@ -79,6 +85,9 @@ export const isCjk = (cp: number): boolean => {
   const s = scriptOf(charInfo(cp));
   return s === SCRIPT.han || s === SCRIPT.kana || s === SCRIPT.hangul;
 };
+
+/** Whether `cp` is a precomposed Hangul syllable (U+AC00-U+D7A3). */
+const isSyllable = (cp: number): boolean => cp >= 0xac00 && cp <= 0xd7a3;
 
 /** How far a look for clean CJK text goes either side of the character. */
 const REACH = 32;
@@ -279,6 +288,8 @@ export function withoutLoneCjk(
     // either side (a text with no space is one long word: each look stays bounded); beside an
     // ASCII letter, then those of the rest of its segment (T52c).
     let clean = 0;
+    // A clean Hangul syllable counts two beside a Hangul repair (this file's header, T64g).
+    const syllable = isSyllable(cps[p.start] ?? 0) ? 1 : 0;
     let j = k - 1;
     let back = -1;
     for (let i = p.start - 1; i >= 0 && p.start - i <= REACH && clean < 2; i--) {
@@ -291,7 +302,7 @@ export function withoutLoneCjk(
       // The proposals looked up lazily (j only moves one way) and inside the array only.
       while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
       const r = j >= 0 ? (proposals[j] as Proposal) : undefined;
-      if (!(r?.applied && i < r.end)) clean++;
+      if (!(r?.applied && i < r.end)) clean += 1 + (syllable & (isSyllable(cp) ? 1 : 0));
     }
     j = k + 1;
     let ahead = -1;
@@ -304,7 +315,7 @@ export function withoutLoneCjk(
       if (cp < CJK_FROM || !isCjk(cp)) continue;
       while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
       const r = j < proposals.length ? (proposals[j] as Proposal) : undefined;
-      if (!(r?.applied && r.start <= i)) clean++;
+      if (!(r?.applied && r.start <= i)) clean += 1 + (syllable & (isSyllable(cp) ? 1 : 0));
     }
     if (clean < 2 && (afterLetter || isAsciiLetter(right))) {
       // Left for the look past its word's spaces, once every such repair is known (with the

@@ -85,3 +85,100 @@ export function readAsScript(
   const proposal = { start: 0, end: end - start, after, chain, gain: 0, applied: true, tie: true };
   return { page, proposals: [{ ...proposal, seqs: undefined }], gain: 0 };
 }
+
+// A message of a script of its own broken whole through GBK, whose words are all short
+// ("ձեր է։ պատվերն" is "毡榨謤 乍謮 蘸铡湛站榨謤斩"): no repair writes the script first, since no
+// word's rare Han outweigh its letters (each costs 1), so the script is never followed and the
+// message stays Han (the never-seen stream: 12 of 13 lossless messages GBK left in text 11, 15 of
+// 15 in text 12). Such a message is read whole when every run of it past ASCII is, through the
+// call's first page of the GBK family, the UTF-8 of letters of one script of its own and nothing
+// else, and the runs hold at least OWN_RARE characters that GBK writes with its additions outside
+// GB 2312 (a second byte below A1: "謤" is "ր", "謧" "ւ", "謮" "։", "謬" "և"; every Armenian
+// word holding "ր", "ու", "օ" or a capital from "Հ" writes one; the cost model counts "謬" as
+// common, a traditional form Big5 holds). Clean Chinese is safe: only 46 hanzi of GB 2312 (GBK
+// D4B1-D4BF, D5A1-D5BF) read as Armenian letters at all, 44 of GBK's additions besides (the
+// traditional "談", "請", "論", "謬" among them), and the message must be text no national standard
+// writes whole: one of the 17 simplified forms Big5 lacks beside those additions. The clean texts
+// of the corpora, the audits, the never-seen streams of text 11 and 12 and bench/tools/
+// cjkFieldClean.ts's 1.2 million fields stay as they were.
+
+/**
+ * The hanzi of GB 2312 that read as Armenian letters through GBK (D4B1-D4BF, D5A1-D5BF) and that
+ * Big5 lacks: simplified forms (ownScript.test.ts holds the list to iconv-lite's tables).
+ */
+export const SIMPLIFIED_ONLY = '员圆缘远约钥铡闸栅诈债盏斩辗崭栈战';
+
+/** The characters of GBK's additions a message read whole as a script of its own must hold. */
+export const OWN_RARE = 2;
+
+/** A run of a message read whole as a script of its own: its UTF-16 span and its reading. */
+export type OwnRun = { readonly at: number; readonly end: number; readonly after: string };
+
+/**
+ * The runs past ASCII of `text`, when the whole message is a script of its own (Armenian,
+ * Georgian) broken through a page of the GBK family (this comment block), each with its reading
+ * and the index of that page in `encoders`; undefined when it is not.
+ *
+ * @param text - The message, with no repair applied in it.
+ * @param encoders - The call's pages.
+ * @returns The runs and the page, or undefined.
+ * @example
+ * wholeOwnScript('毡榨謤 乍謮', encoders); // { page: 4, runs: [{ at: 0, end: 3, after: 'ձեր' }, …] }
+ * wholeOwnScript('瞻铡沾铡 站 展', encoders); // undefined (GB 2312's hanzi only)
+ * @since 0.1.0
+ */
+export function wholeOwnScript(
+  text: string,
+  encoders: readonly PageEncoder[],
+): { readonly page: number; readonly runs: readonly OwnRun[] } | undefined {
+  const page = encoders.findIndex((e) => e.page === 'gbk' || e.page === 'gb18030');
+  if (page < 0) return undefined;
+  const enc = encoders[page] as PageEncoder;
+  // The first character past ASCII decides for most messages: one of GBK's rows D4-D6 (Armenian's
+  // two bytes) or E1 (Georgian's first), with a continuation byte after.
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) < 0x80) first++;
+  const b = first < text.length ? enc.encode(text.charCodeAt(first)) : undefined;
+  if (b?.length !== 2) return undefined;
+  const lead = b[0] as number;
+  const trail = b[1] as number;
+  if (!((lead >= 0xd4 && lead <= 0xd6) || lead === 0xe1) || trail < 0x80 || trail > 0xbf)
+    return undefined;
+  const runs: OwnRun[] = [];
+  let bits = 0;
+  let rare = 0;
+  for (let i = first; i < text.length; ) {
+    if (text.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 0x80) {
+      const bytes = enc.encode(text.charCodeAt(j));
+      if (bytes !== undefined && bytes.length === 2 && (bytes[1] as number) < 0xa1) rare++;
+      j++;
+    }
+    let after: string;
+    try {
+      // A character the page cannot encode comes back as "?", which no script holds.
+      after = UTF8.decode(encodeWith(text.slice(i, j), enc.page));
+    } catch {
+      return undefined;
+    }
+    const s = scriptsOf(after);
+    if (s & ~OWN || (bits !== 0 && s !== bits)) return undefined;
+    bits = s;
+    runs.push({ at: i, end: j, after });
+    i = j;
+  }
+  if (rare < OWN_RARE) return undefined;
+  // Traditional Chinese writes some of GBK's additions in a row ("談論", "謬 3諒" are Big5's
+  // hanzi, "ՄՓ" and "և 3Տ" through GBK): the message must be no standard's text, a simplified form
+  // Big5 lacks beside GBK's additions GB 2312 lacks, as Armenian writes them ("铡" is "ա", "斩"
+  // "ն", "崭" "ո"). Asked of GBK alone: the other pages' codecs, built to ask them, cost a process
+  // that never needed them 230 million instructions (text 11, T64g).
+  for (const r of runs)
+    for (let i = r.at; i < r.end; i++)
+      if (SIMPLIFIED_ONLY.includes(text.charAt(i))) return { page, runs };
+  return undefined;
+}

@@ -288,6 +288,38 @@ describe('repairText', () => {
     expect(repairText('瞻铡沾铡 站 展').changed).toBe(false);
   });
 
+  it('reads an Armenian message of short words through GBK whole (was left as Han)', () => {
+    // No word's rare Han outweighed its letters, so no repair wrote Armenian for the rest to
+    // follow: the never-seen streams left 12 such messages of text 11 and 15 of text 12. The
+    // message is read whole when every run is Armenian through GBK and two of its characters are
+    // GBK's additions outside GB 2312 ("謤" for "ր", "謮" for "։") beside a simplified form Big5
+    // lacks ("铡" for "ա": ownScript.ts wholeOwnScript).
+    for (const text of [
+      'ձեր է։ է։ պատվերն',
+      'է։ ձեր ձեր ձեր համար, համար, համար,',
+      'համբերության ուղարկվել համար, համար, է։',
+      'պատվերն այսօր ուղարկվել այսօր պատվերն ձեր',
+    ])
+      for (const page of ['gbk', 'gb18030'] as const) {
+        const r = repairText(mojibake(text, page));
+        expect(r.text, page).toBe(text);
+        // GBK and GB18030 write these alike: the call's first of the two reads them.
+        expect(r.repairs.every((x) => x.confidence === 0.53 && x.chain.join() === 'gbk')).toBe(
+          true,
+        );
+      }
+    // One such character is not enough ("ձեր" alone); nor Han beside the runs, nor a call without
+    // a GBK page, nor one asking more than the least gain.
+    // Nor traditional Chinese made of GBK's additions alone ("談論", "謬 3諒": Big5's text).
+    for (const t of ['毡榨謤', '毡榨謤 乍謮 我们', '毡榨謤 乍謮 您好', '談論', '謬 3諒', '諜 諛'])
+      expect(repairText(t).changed, t).toBe(false);
+    expect(repairText('毡榨謤 乍謮', { pages: ['big5'] }).changed).toBe(false);
+    expect(repairText('毡榨謤 乍謮', { minGain: 4 }).changed).toBe(false);
+    // "毡榨謤 乍謮" ("ձեր է։") holds no simplified form Big5 lacks: Big5 has "毡", "榨", "乍".
+    expect(repairText('毡榨謤 乍謮').changed).toBe(false);
+    expect(repairText('毡榨謤 乍謮 瞻铡沾铡謤').text).toBe('ձեր է։ համար');
+  });
+
   it('validates its input and its limits', () => {
     expect(() => repairText(42 as unknown as string)).toThrow();
     try {

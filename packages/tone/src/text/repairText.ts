@@ -14,6 +14,7 @@ import { withoutLoneCjk } from './loneCjk.js';
 import { loneSigns } from './loneSign.js';
 import { withoutLoneSpace } from './loneSpace.js';
 import { withLostLetters } from './lostLetter.js';
+import { wholeOwnScript } from './ownScript.js';
 import { hasNonAscii } from './runParts.js';
 import {
   type Repair,
@@ -131,9 +132,15 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   if (cannotHoldMojibake(input.text, engine, false, made))
     // A capital at a word's end ("AVÃ”") is a run the masks let through, which the scan proves
     // (and makes the code points for): a text with no such run holds none.
-    return made.cps === undefined
-      ? untouched(input.text)
-      : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain);
+    // A script of its own broken whole through GBK reads as common Han the scan proves too.
+    return withOwnScript(
+      input.text,
+      made.cps === undefined
+        ? untouched(input.text)
+        : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain),
+      encoders,
+      minGain,
+    );
   let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
@@ -152,12 +159,35 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // always reached the engine (a field's own reading gains 2, which the engine does not apply).
   // Clean short CJK messages, most of the short ones in a stream, pay nothing (text 11: 9,620
   // short messages proved, 2,504 read).
-  return withCjkField(
+  return withOwnScript(
     input.text,
-    withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+    withCjkField(
+      input.text,
+      withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+      encoders,
+      minGain,
+    ),
     encoders,
     minGain,
   );
+}
+
+/**
+ * `result` (of `text`) read whole as a script of its own broken through GBK where nothing was
+ * repaired and every run of the message reads so (ownScript.ts wholeOwnScript), composed as a
+ * pass of its own; each run is worth the least gain applied (3), so a call asking more reads none.
+ */
+function withOwnScript(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+  minGain: number,
+): RepairResult {
+  if (result.changed || minGain > 3 || result.repairs.length > 0) return result;
+  const whole = wholeOwnScript(result.text, encoders);
+  if (whole === undefined) return result;
+  const spans = whole.runs.map((r) => ({ ...r, page: whole.page }));
+  return withSpans(text, result, encoders, spans);
 }
 
 /**

@@ -49,6 +49,10 @@
 // this 9.465-9.499 G, hash 91e95971483471b5 unchanged; wired but never called, 9.436 G): a cold
 // run, most of it compiling, so the lead merged it for the 25 rows. Left: a field as common through
 // the page as it is ("臺中" through GBK "鑷轰腑", "陳美玲" through Shift-JIS "髯ｳ鄒守軸"), and the rest above.
+// T64g read those two by the national standard that writes each best (cjkStandards.ts): "鑷轰腑"
+// mixes a traditional form GB 2312 lacks with a simplified one only it has (2 in every standard),
+// "臺中" is Big5's frequent hanzi (0): double-byte 2,129 → 2,133 / 2,197 (97.1%), clean 236 / 236.
+// Left: "林志玲" through Shift-JIS ("譫怜ｿ礼軸", one second-level kanji and one halfwidth kana: 1).
 import { describe, expect, it } from 'vitest';
 import type { CodePage } from '../../src/text/codePageList.js';
 import { repairText } from '../../src/text/repairText.js';
@@ -136,10 +140,10 @@ describe('the field audit: repairText on one short field', () => {
     );
     // Floors: the figures of the last run that moved them; they only go up.
     expect(s.restored).toBeGreaterThanOrEqual(2638); // T64e: 2,618 on main before it (T63g: 2,590)
-    expect(d.restored).toBeGreaterThanOrEqual(2129);
+    expect(d.restored).toBeGreaterThanOrEqual(2133); // T64g: 2,129 on main before it
     expect(t.restored).toBeGreaterThanOrEqual(209); // T64e: 208 before it
     expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.994);
-    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.969);
+    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.97);
     // Wrong (changed into another text) only goes down.
     expect(d.wrong).toBeLessThanOrEqual(2);
     expect(s.wrong).toBeLessThanOrEqual(1); // T64e: 4 on main before it (T63g: 9)
@@ -157,11 +161,7 @@ describe('the field audit: repairText on one short field', () => {
     console.log(`field audit, CJK fields: ${cjk.length} lossless rows, left ${missed.length}`);
     expect(missed.map((r) => `${r.chain[0]} ${r.original}`).sort()).toEqual([
       'cp932 林志玲',
-      'cp932 陳美玲',
-      'gb18030 臺中',
-      'gbk 臺中',
       'shift_jis 林志玲',
-      'shift_jis 陳美玲',
     ]);
     const row = lossless.find((r) => r.original === '鳳梨酥 12入' && r.chain[0] === 'shift_jis');
     expect(row && repairText(row.broken).text).toBe('鳳梨酥 12入');
