@@ -55,9 +55,13 @@ const GROUP_SAMPLES: readonly (string | readonly number[])[] = [
   // "€" cut short at the end.
   [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80, 0x20, 0xc3, 0x41, 0xe0, 0x80, 0x80, 0xf4, 0x90, 0x80],
   [0x80, 0xf0, 0x9f, 0x98, 0x20, 0xed, 0xa0, 0xbd, 0xed, 0xe2, 0x82],
-  // "é" then a stray continuation byte.
+  // "é" then a stray continuation byte; a CESU-8 pair broken in its last byte.
   [0xc3, 0xa9, 0x80],
+  [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x41],
 ];
+
+/** UTF-8 text whose bytes a double-byte page reads as its own characters, no ASCII among them. */
+const WIDE_SAMPLES: readonly string[] = ['你éééééééé', '感谢您的耐心等待', 'éé€😀éé'];
 
 let primed = false;
 
@@ -107,12 +111,24 @@ export function runPrimer(encoders: readonly PageEncoder[]): void {
       windowCost(holey, 1, n - 1, 1, n - 1);
       windowCost(packed, 2, 2, 0, n);
     }
-  const single = encoders.find((e) => !e.doubleByte);
+  const singles = encoders.filter((e) => !e.doubleByte);
+  const single = singles[0];
+  if (single) for (const sample of GROUP_SAMPLES) primeGroups(single, sample);
+  // A second single-byte page: its functions are other closures of the same code, and a call
+  // that met only one of them is thrown away at the next ("wrong call target").
+  const second = singles[1];
+  if (second) primeGroups(second, GROUP_SAMPLES[0] as string);
+  // A double-byte page on runs of its own characters only: the stream's CJK runs hold no ASCII,
+  // so findGroups never asks a double-byte page whether a C1 control is its browser slot; asked
+  // here, that call would see two pages' functions and V8 would no longer inline it.
   const double = encoders.find((e) => e.doubleByte);
-  for (const encoder of [single, double]) {
-    if (encoder === undefined) continue;
-    for (const sample of GROUP_SAMPLES) primeGroups(encoder, sample);
-  }
+  if (double)
+    for (const sample of WIDE_SAMPLES) {
+      // The run's characters, then one no double-byte page writes (an astral one).
+      const cps = [...readAs(double, new TextEncoder().encode(sample)), 0x1f600];
+      findGroups(cps, 0, cps.length, double, { limit: cps.length, lossy: true });
+      findGroups(cps, 0, cps.length, double, { limit: cps.length, one: true });
+    }
 }
 
 /**
