@@ -305,11 +305,7 @@ export const budgets: readonly Budget[] = [
   // +237 B own: T63g's single-byte leftovers: the emoji of the Dingbats block (letterFit.ts
   // rareDingbats, a true tie's "❤" over "❀"), Māori in the tie-breaker's languages, the cost
   // model's rules for 1257's "ā€", "Ā·", "Ć—", "Āŗ", 1251's "Г–". All three merged: 33,645 B own, 236,179 B all.
-  // 34.1 / 232.0 (33,645 -> 34,912 B own, +1,267 B; 237,467 B all): T64f (#11), the reading's
-  // type feedback primed once per process (primeFeedback.ts: a sample text taking every block of
-  // the cost model and the group finder, so that V8 compiles them once, not at each rare branch a
-  // stream meets first): text 11's cold instructions -6 to -7%.
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 232.0, ownKiB: 34.1 },
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 230.7, ownKiB: 33.0 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

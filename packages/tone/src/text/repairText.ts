@@ -14,7 +14,6 @@ import { withoutLoneCjk } from './loneCjk.js';
 import { loneSigns } from './loneSign.js';
 import { withoutLoneSpace } from './loneSpace.js';
 import { withLostLetters } from './lostLetter.js';
-import { primeFeedback } from './primeFeedback.js';
 import { hasNonAscii } from './runParts.js';
 import {
   type Repair,
@@ -108,8 +107,6 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   if (!hasNonAscii(input.text)) return untouched(input.text);
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
-  // Once per process, before the first text that may be broken: compiled once (primeFeedback.ts).
-  primeFeedback(encoders);
   const minGain = opts.minGain ?? 3;
   const maxChain = opts.maxChain ?? 3;
   const engine = {
