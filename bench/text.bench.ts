@@ -560,6 +560,24 @@
 // unchanged. Bench 05:37, load 0: per message 3.3x CPU / 4.7x wall, whole 3.3x / 5.2x; 07:34, load
 // ~1, after the merges: per message 3.4x / 4.4x, whole 3.1x / 4.7x; by kind (wall us ours / ftfy's)
 // clean 3 / 41, GBK 29 / 41, GBK lost 51 / 46, 1251 28 / 73, 1252 38 / 88, twice 72 / 109.
+// Session 45 (T64f): a warm measure for text, `bench/tools/warm.sh text 11` (workloads.ts text
+// SEED PASSES, the last pass hashed; 3 passes less 1, halved). Main d4cca8f, two readings: one
+// pass 9,582.7M / 9,704.6M, three 11,865.3M / 11,868.2M, warm pass 1,141.3M / 1,081.8M (5.5%
+// apart: not the 0.1% warm.sh holds on redact; a warm text pass holds the memos' major GCs, which
+// V8 schedules by time), hash 91e95971483471b5 on every pass count. The cold count is ~88%
+// start-up, generation, compiling and the memo's first fill. --trace-opt on main, seed 11:
+// windowCost compiled 9 times, findGroups 6, pairCost and decodeChecked 4, nearly all in the first
+// 500 messages (each at a rare branch first met after compiling: "Insufficient type feedback").
+// Tried and not kept (branch T64f, commits f19426b and 3354b84): running them once before the
+// first message on a sample that takes every block of theirs (held by V8's block coverage) leaves
+// each compiled once (206 -> 181 compiles, 51 -> 27 deopts), output identical (text 11 and 12),
+// +1,267 B own; one pass 8,892.2M / 8,971.3M / 8,899.3M (-6.4% to -7.2%), but the warm pass
+// 1,209.2M / 1,217.2M, and 1,222.2M with the group finder alone primed (one pass 9,363.5M): above
+// both readings of main. V8 inlines by the calls it has counted, and a sample's counts are not
+// traffic's (pairCost inlined fewer of its small tests); a double-byte page asked about an ASCII
+// byte's browser slot made findGroups' call polymorphic. A warm pass allocates 71 MB (1.8 KB a
+// message; repairCodePoints 15 MB, repairText's own objects 13 MB, toCps 11 MB, readPass 9 MB) in
+// 5 scavenges.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
