@@ -12,11 +12,23 @@
 //                           the steady cost of a long-running process, compiling cancelled out.
 // `instructions.sh` bundles this file and counts its instructions under valgrind: a figure that
 // does not swing with the machine's load, for changes too small for the bench's CPU ratio.
-import { writeFileSync } from 'node:fs';
+// With HOT_PASS_DIR set (hotPass.sh), redact and text hand over before their last pass: they write
+// DIR/ready, wait for DIR/go, run the last pass, write DIR/done and wait for DIR/stop, so that
+// callgrind counts that pass alone.
+import { existsSync, writeFileSync } from 'node:fs';
 import { redact } from '@meridian-cx/privacy';
 import { repairText } from '@meridian-cx/tone/text';
 import { generateCorpus } from '../../packages/privacy/test/redact/corpus/index.js';
 import { distinctMessages } from '../textCorpus.js';
+
+/** The hand-over of hotPass.sh around the last pass (nothing without HOT_PASS_DIR). */
+function handOver(signal: string, waitFor: string): void {
+  const dir = process.env.HOT_PASS_DIR;
+  if (dir === undefined) return;
+  writeFileSync(`${dir}/${signal}`, '');
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  while (!existsSync(`${dir}/${waitFor}`)) Atomics.wait(cell, 0, 0, 20);
+}
 
 /** FNV-1a over the strings, 64 bits as two 32-bit halves, in hex. */
 function hasher(): { add(s: string): void; hex(): string } {
@@ -61,7 +73,9 @@ if (mode === 'record') {
   // The passes before the last are not hashed: warm.sh's difference of two counts is redact's alone.
   for (let p = 1; p < passes; p++) for (const m of corpus) redact(m.text, { locale: m.locale });
   const h = hasher();
+  handOver('ready', 'go');
   for (const m of corpus) h.add(redact(m.text, { locale: m.locale }).text);
+  handOver('done', 'stop');
   console.log(`redact seed ${arg ?? 1}: ${h.hex()}`);
 } else if (mode === 'text') {
   const messages = distinctMessages(4_000_000, Number(arg ?? 11));
@@ -69,7 +83,9 @@ if (mode === 'record') {
   // As for redact: only the last pass is hashed, so that 3 passes less 1 is repairText's alone.
   for (let p = 1; p < passes; p++) for (const m of messages) repairText(m.text);
   const h = hasher();
+  handOver('ready', 'go');
   for (const m of messages) h.add(repairText(m.text).text);
+  handOver('done', 'stop');
   console.log(`text seed ${arg ?? 11}: ${h.hex()}`);
 } else {
   console.error('usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | text SEED [PASSES]');
