@@ -70,6 +70,13 @@ describe('lone signs (loneSign.ts)', () => {
     expect(repairText('Total 楼980').text).toBe('Total ¥980');
   });
 
+  it('reads no sign written after numbers glued before a digit no digit precedes', () => {
+    // "他" (he) is "¾" through EUC-JP: "他22" is no "¾22" (cjkField.prop, FC_SEED=602615999).
+    for (const t of ['他22', 'Size 他22 ok', '戮1漏']) expect(repairText(t).changed).toBe(false);
+    // After a digit the fraction is where it belongs: "2戮" (GBK) is "2¾".
+    expect(repairText('Size 2戮 ok').text).toBe('Size 2¾ ok');
+  });
+
   it('reads every sign of a text through one page, or none', () => {
     // "掳" is a sign through GBK only, "翻" through Big5 only: no page reads both.
     expect(repairText('21 掳C 翻').changed).toBe(false);

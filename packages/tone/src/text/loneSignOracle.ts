@@ -42,7 +42,13 @@ export function loneSignsOracle(
   // Whether the character at j is a sign through e there (no currency sign glued after a digit).
   const ok = (j: number, e: PageEncoder): boolean => {
     const s = signOf(text[j] as string, e);
-    return s !== '' && !('£¥¢'.includes(s) && /[0-9]/.test(text[j - 1] ?? ''));
+    const after = /[0-9]/.test(text[j - 1] ?? '');
+    // Nor a sign written after a number glued before a digit no digit precedes ("¾22").
+    return (
+      s !== '' &&
+      !('£¥¢'.includes(s) && after) &&
+      !('²³¼½¾'.includes(s) && !after && /[0-9]/.test(text[j + 1] ?? ''))
+    );
   };
   // Whether the character at j may be a sign: lone between ASCII, a sign through some page.
   const maybe = (j: number): boolean => {
