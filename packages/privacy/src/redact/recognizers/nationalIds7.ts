@@ -108,7 +108,7 @@ const WINDOW = 48;
  * the window before `start`, on its line: read only where the scan found one of ALL_WORDS the
  * nearest label and a check held.
  */
-function wordBefore(s: string, start: number, words: readonly string[]): boolean {
+export function wordBefore(s: string, start: number, words: readonly string[]): boolean {
   const from = Math.max(0, start - WINDOW);
   const line = s.lastIndexOf('\n', start - 1) + 1;
   for (const word of foldedList(words))
@@ -118,18 +118,22 @@ function wordBefore(s: string, start: number, words: readonly string[]): boolean
 }
 
 /**
- * The label before `start`: ALL_WORDS's reading, 'own' only where a word of `words` stands in the
- * window; a shop's "Customer ID number" at home is the shop's (nationalIds3.ts reads it so).
+ * The label before `start`: `all`'s reading (the label scan), 'own' only where a word of `words`
+ * stands in the window (`before`: {@link wordBefore} unless an id asks more of it); a shop's
+ * "Customer ID number" at home is the shop's (numericId.ts shopsGeneric). nationalIds8.ts reads
+ * its eight ids' labels through it with ALL_WORDS_8.
  */
-function labelOf(
+export function labelWith(
   context: RecognizerContext,
   start: number,
+  all: readonly string[],
   words: readonly string[],
   home: boolean,
+  before: (s: string, start: number, words: readonly string[]) => boolean = wordBefore,
 ): ContextKind {
-  const label = contextBefore(context, start, ALL_WORDS);
+  const label = contextBefore(context, start, all);
   if (label !== 'own') return label;
-  if (!wordBefore(context.shadow, start, words)) return 'none';
+  if (!before(context.shadow, start, words)) return 'none';
   if (home && shopsGeneric(context.shadow, start, words, ID_WORDS_2_IN_COUNTRY)) return 'reference';
   return label;
 }
@@ -182,7 +186,7 @@ function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): readonly R
     const digits = spec.read(run);
     if (digits === undefined || !spec.valid(digits)) continue;
     if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
-    const label = labelOf(context, run.start, home ? spec.home : spec.words, home);
+    const label = labelWith(context, run.start, ALL_WORDS, home ? spec.home : spec.words, home);
     const confidence =
       label === 'own' ? OWN : home && label !== 'reference' && spec.bareHome(run) ? AT_HOME : 0;
     if (confidence > 0) {
@@ -392,7 +396,13 @@ export const mxCurpRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         if (!curpValid(code)) continue;
         if (gluedToCode(s, start, end) || numberedAfter(s, end)) continue;
         const home = context.country === 'MX';
-        const label = labelOf(context, start, home ? CURP_WORDS_HOME : CURP_WORDS, home);
+        const label = labelWith(
+          context,
+          start,
+          ALL_WORDS,
+          home ? CURP_WORDS_HOME : CURP_WORDS,
+          home,
+        );
         const upper = code === s.slice(start, end);
         const confidence = label === 'own' ? OWN : upper && label !== 'reference' ? DISTINCT : 0;
         if (confidence > 0) {

@@ -21,7 +21,7 @@ import {
   peDniValid,
   vnCccdValid,
 } from '../checks/nationalIds8.js';
-import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
+import { gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { lowerSameLength } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
@@ -30,7 +30,7 @@ import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { wordAt } from './nationalIds3.js';
 import { ID_WORDS_6 } from './nationalIds6.js';
-import { shopsGeneric } from './numericId.js';
+import { labelWith } from './nationalIds7.js';
 
 /**
  * Words before each of these ids, read anywhere (asOf 2026-12-05), folded (accents off, so
@@ -200,23 +200,6 @@ function wordBefore(s: string, start: number, words: readonly string[]): boolean
   return false;
 }
 
-/**
- * The label before `start`: ALL_WORDS_8's reading, 'own' only where a word of `words` stands in
- * the window; a shop's "Customer ID number" at home is the shop's (numericId.ts shopsGeneric).
- */
-function labelOf(
-  context: RecognizerContext,
-  start: number,
-  words: readonly string[],
-  home: boolean,
-): ContextKind {
-  const label = contextBefore(context, start, ALL_WORDS_8);
-  if (label !== 'own') return label;
-  if (!wordBefore(context.shadow, start, words)) return 'none';
-  if (home && shopsGeneric(context.shadow, start, words, ID_WORDS_2_IN_COUNTRY)) return 'reference';
-  return label;
-}
-
 /** One id read from digit runs: its country, words, digit counts, print and check. */
 type Spec = {
   readonly country: CountryCode;
@@ -287,7 +270,11 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     // A digit print glued to a code's letters is the code's (a CIN's letters are its own).
     if (numberedAfter(s, print.end) || (print.digits && gluedToCode(s, print.start, print.end)))
       continue;
-    if (labelOf(context, print.start, home ? id.home : id.away, home) !== 'own') continue;
+    if (
+      labelWith(context, print.start, ALL_WORDS_8, home ? id.home : id.away, home, wordBefore) !==
+      'own'
+    )
+      continue;
     found ??= [];
     found.push({ start: print.start, end: print.end, confidence: OWN });
   }
@@ -512,9 +499,16 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         }
         if (end < 0 || gluedToCode(s, run.start, end)) continue;
         // Bare in Germany the slashed print is read whatever stands before it (an order's word
-        // keeps it: labelOf); any other print, or away, only after a label.
+        // keeps it: labelWith); any other print, or away, only after a label.
         if (!bare && !keyBefore(s, run.start, home ? STNR_KEYS_HOME : STNR_KEYS)) continue;
-        const label = labelOf(context, run.start, home ? STNR_HOME : STNR_AWAY, home);
+        const label = labelWith(
+          context,
+          run.start,
+          ALL_WORDS_8,
+          home ? STNR_HOME : STNR_AWAY,
+          home,
+          wordBefore,
+        );
         const confidence = label === 'own' ? OWN : bare && label === 'none' ? AT_HOME : 0;
         if (confidence > 0) {
           found ??= [];
@@ -552,7 +546,14 @@ const CF_OMOCODES = /[A-Z]{6}[0-9L-NP-V][L-NP-V][A-EHLMPR-T][L-NP-V]{2}[A-Z][L-N
 function cfMatch(context: RecognizerContext, start: number): RecognizerMatch | undefined {
   if (!itCfValid(context.shadow.slice(start, start + 16))) return undefined;
   const home = context.country === 'IT';
-  const label = labelOf(context, start, home ? CF_WORDS_HOME : CF_WORDS, home);
+  const label = labelWith(
+    context,
+    start,
+    ALL_WORDS_8,
+    home ? CF_WORDS_HOME : CF_WORDS,
+    home,
+    wordBefore,
+  );
   return { start, end: start + 16, confidence: label === 'own' ? OWN : 0.85 };
 }
 

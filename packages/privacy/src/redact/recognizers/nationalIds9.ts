@@ -12,10 +12,10 @@ import { dniLetter } from '../checks/nationalIds.js';
 import { arDniValid } from '../checks/nationalIds9.js';
 import { contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { wordAt } from './nationalIds3.js';
+import { wordBefore } from './nationalIds7.js';
 
 /**
  * Words before Argentina's DNI number (asOf 2026-12-05). Anywhere: "DNI argentino" and Microsoft
@@ -47,19 +47,6 @@ const ALL_WORDS: readonly string[] = [...ID_WORDS_9['ar-dni'], ...ID_WORDS_9_IN_
 
 // The pieces of its labels as the lower-case shadow holds them: a text without one holds no label.
 const MAY_NAME = /dni|documento|argentin/;
-
-// How far before a value a label names it: the own window of context.ts.
-const WINDOW = 48;
-
-/** Whether a word of `words` (folded) starts a word in the window before `start`, on its line. */
-function wordBefore(s: string, start: number, words: readonly string[]): boolean {
-  const from = Math.max(0, start - WINDOW);
-  const line = s.lastIndexOf('\n', start - 1) + 1;
-  for (const word of foldedList(words))
-    for (let at = start - word.length; at >= from && at >= line; at--)
-      if (!wordAt(s, at - 1) && foldedEnd(s, at, word, start) >= 0) return true;
-  return false;
-}
 
 /**
  * The DNI's digits at `run`: seven or eight, unbroken ("12345678") or dotted in thousands
