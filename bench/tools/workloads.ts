@@ -20,6 +20,7 @@ import { redact } from '@meridian-cx/privacy';
 import { repairText } from '@meridian-cx/tone/text';
 import { generateCorpus } from '../../packages/privacy/test/redact/corpus/index.js';
 import { distinctMessages } from '../textCorpus.js';
+import { hasher } from './fnv.js';
 
 /** The hand-over of hotPass.sh around the last pass (nothing without HOT_PASS_DIR). */
 function handOver(signal: string, waitFor: string): void {
@@ -28,25 +29,6 @@ function handOver(signal: string, waitFor: string): void {
   writeFileSync(`${dir}/${signal}`, '');
   const cell = new Int32Array(new SharedArrayBuffer(4));
   while (!existsSync(`${dir}/${waitFor}`)) Atomics.wait(cell, 0, 0, 20);
-}
-
-/** FNV-1a over the strings, 64 bits as two 32-bit halves, in hex. */
-function hasher(): { add(s: string): void; hex(): string } {
-  let lo = 0x84222325;
-  let hi = 0xcbf29ce4;
-  return {
-    add(s: string) {
-      for (let i = 0; i < s.length; i++) {
-        lo ^= s.charCodeAt(i);
-        // multiply (hi, lo) by the FNV prime 0x100000001b3
-        const l = Math.imul(lo, 0x1b3) >>> 0;
-        const carry = Math.floor(((lo >>> 0) * 0x1b3) / 2 ** 32);
-        hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
-        lo = l;
-      }
-    },
-    hex: () => hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0'),
-  };
 }
 
 const [mode, arg] = process.argv.slice(2);
