@@ -106,6 +106,11 @@ export function cannotHoldMojibake(
         prevOpen = 0;
         lastOpen2 = 0;
       }
+      // The ASCII characters after this one change nothing (no lead before them, no run open):
+      // passed in a loop of their own, which holds none of the scan's state in registers (the
+      // scan's loop spilled and reloaded it at every character: ~60 instructions a character,
+      // ~25 fewer for the ASCII ones, a fifth of the scan on text 11).
+      while (i + 1 < n && text.charCodeAt(i + 1) < 0x80) i++;
       continue;
     }
     if (!inRun) {
