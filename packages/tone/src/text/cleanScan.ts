@@ -181,7 +181,7 @@ function runQuiet(
   to: number,
   mask: number,
   options: QuietOptions,
-  known: Set<string> | undefined,
+  known: Known | undefined,
   text: string,
 ): boolean {
   if (cutAt(cps, from, to) < to) return textReadsNothing(cps, options, 0, from, to);
@@ -195,16 +195,21 @@ function runQuiet(
   // read, hit 57% of the runs of never-seen GBK messages that lost bytes, this one 74%.)
   const start = readFrom(cps, from);
   const end = contextTo(cps, to);
-  const key = `${from - start}${
-    text.length === cps.length ? text.slice(start, end) : fromCps(cps, start, end)
-  }`;
-  if (known.has(key)) return true;
+  // By the context's length before the run (0-2: runParts.ts readFrom), a set each: the key is
+  // the slice alone, hashed as it is, where a prefixed key was a new rope that the set's hash
+  // flattened into a copy first.
+  const key = text.length === cps.length ? text.slice(start, end) : fromCps(cps, start, end);
+  const set = known.sets[from - start] as Set<string>;
+  if (set.has(key)) return true;
   proofTally.far = false;
   if (!runReadsNothing(cps, from, to, mask, options)) return false;
   if (proofTally.far) return true;
-  if (known.size >= KNOWN_LIMIT) known.clear();
+  if (++known.size > KNOWN_LIMIT) {
+    for (const s of known.sets) s.clear();
+    known.size = 1;
+  }
   // A string of its own (runParts.ts owned): the key holds a slice of the pass's output.
-  known.add(owned(key));
+  set.add(owned(key));
   return true;
 }
 
@@ -212,11 +217,17 @@ function runQuiet(
 // options), bounded.
 const KNOWN_UP_TO = 64;
 const KNOWN_LIMIT = 10_000;
-const proved = new WeakMap<object, Set<string>>();
-function provedFor(memo: object): Set<string> {
+/**
+ * Runs proved quiet, by the characters their reading depends on, in one set per length of the
+ * context before the run (0, 1 or 2), and how many keys the sets hold together (at most
+ * KNOWN_LIMIT: all are cleared past it).
+ */
+type Known = { readonly sets: readonly Set<string>[]; size: number };
+const proved = new WeakMap<object, Known>();
+function provedFor(memo: object): Known {
   let known = proved.get(memo);
   if (!known) {
-    known = new Set();
+    known = { sets: [new Set(), new Set(), new Set()], size: 0 };
     proved.set(memo, known);
   }
   return known;
