@@ -86,7 +86,9 @@ export function cannotHoldMojibake(
         return false;
       lead = 0;
       if (inRun) {
-        // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes.
+        // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. The mask
+        // without it is the proof's too (runReadsNothing's `inner`).
+        const inner = mask;
         if (cp === 0x20) mask |= lastOpen2;
         if (mask !== 0) {
           // A U+FFFD ahead ends the scan with false whatever the proof says: not proved for nothing
@@ -99,7 +101,7 @@ export function cannotHoldMojibake(
             cps = toCps(text);
             if (made) made.cps = cps;
           }
-          if (!runQuiet(cps, from, i - pairs, mask, options, known, text)) return false;
+          if (!runQuiet(cps, from, i - pairs, mask, inner, options, known, text)) return false;
         }
         mask = 0;
         inRun = false;
@@ -153,7 +155,7 @@ export function cannotHoldMojibake(
     cps = toCps(text);
     if (made) made.cps = cps;
   }
-  return runQuiet(cps, from, n - pairs, mask, options, known, text);
+  return runQuiet(cps, from, n - pairs, mask, mask, options, known, text);
 }
 
 /**
@@ -172,20 +174,22 @@ function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
 
 /**
  * Whether the engine gives no reading to the run cps[from, to), in which the scan found the pages
- * `mask`: possiblePages' answer for a run the engine reads whole (up to 1,024 characters); a
- * longer one is cut as the engine cuts it.
+ * `mask`: possiblePages' answer for a run the engine reads whole (up to 1,024 characters), and
+ * `inner` its answer without the space after the run; a longer one is cut as the engine cuts it.
  */
 function runQuiet(
   cps: readonly number[],
   from: number,
   to: number,
   mask: number,
+  inner: number,
   options: QuietOptions,
   known: Known | undefined,
   text: string,
 ): boolean {
   if (cutAt(cps, from, to) < to) return textReadsNothing(cps, options, 0, from, to);
-  if (!known || to - from > KNOWN_UP_TO) return runReadsNothing(cps, from, to, mask, options);
+  if (!known || to - from > KNOWN_UP_TO)
+    return runReadsNothing(cps, from, to, mask, options, 0, inner);
   // The engine's memo key (engine.ts memoRun): a run's readings depend on these characters alone
   // (what the memo rests on), and the proof reads no more of them than readRun does (quietRun.ts),
   // so a run proved to have none here has none wherever they stand together. A proof that read
@@ -202,7 +206,7 @@ function runQuiet(
   const set = known.sets[from - start] as Set<string>;
   if (set.has(key)) return true;
   proofTally.far = false;
-  if (!runReadsNothing(cps, from, to, mask, options)) return false;
+  if (!runReadsNothing(cps, from, to, mask, options, 0, inner)) return false;
   if (proofTally.far) return true;
   if (++known.size > KNOWN_LIMIT) {
     for (const s of known.sets) s.clear();
