@@ -51,7 +51,9 @@ export function cannotHoldMojibake(
    */
   made?: { cps?: number[] },
 ): boolean {
-  const known = output && options.memo ? provedFor(options.memo) : undefined;
+  // Runs proved quiet before, in texts (the stream's words recur) and in outputs apart (a set
+  // each: a stream's many clean words do not push out the repaired words outputs hold).
+  const known = options.memo ? provedFor(options.memo, output) : undefined;
   const { encoders } = options;
   if (encoders.length > MAX_PAGES) return false;
   const m = masksFor(encoders);
@@ -228,11 +230,13 @@ const KNOWN_LIMIT = 10_000;
  */
 type Known = { readonly sets: readonly Set<string>[]; size: number };
 const proved = new WeakMap<object, Known>();
-function provedFor(memo: object): Known {
-  let known = proved.get(memo);
+const provedIn = new WeakMap<object, Known>();
+function provedFor(memo: object, output: boolean): Known {
+  const by = output ? proved : provedIn;
+  let known = by.get(memo);
   if (!known) {
     known = { sets: [new Set(), new Set(), new Set()], size: 0 };
-    proved.set(memo, known);
+    by.set(memo, known);
   }
   return known;
 }
