@@ -4,8 +4,10 @@
 //                           file behave the same on it (the "identity" check of a speed change).
 //   redact  SEED [PASSES]   redact over generateCorpus(SEED, 6000) PASSES times (1 unless given);
 //                           prints a hash of the last pass's output (warm.sh: 3 passes less 1).
-//   text    SEED [PASSES]   repairText over the text bench's never-seen messages (4 MB) PASSES times
-//                           (1 unless given); prints a hash of the last pass's output. A pass after
+//   text    SEED [PASSES] [FRESH]
+//                           repairText over the text bench's never-seen messages (4 MB) PASSES times
+//                           (1 unless given), the last over seed FRESH's messages when given (new
+//                           to the memos); prints a hash of the last pass's output. A pass after
 //                           the first meets the same messages with the code compiled and the memos
 //                           as the passes before left them (bounded: most runs of the stream are
 //                           memo hits in one pass already, T33d's 90.8%), so warm.sh's figure is
@@ -64,12 +66,18 @@ if (mode === 'record') {
   const passes = Number(process.argv[4] ?? 1);
   // As for redact: only the last pass is hashed, so that 3 passes less 1 is repairText's alone.
   for (let p = 1; p < passes; p++) for (const m of messages) repairText(m.text);
+  // FRESH: the last pass reads the messages of that seed instead, never seen by the passes before
+  // (what a long-running stream meets: its code and memos warm, its messages new).
+  const fresh = process.argv[5];
+  const last = fresh === undefined ? messages : distinctMessages(4_000_000, Number(fresh));
   const h = hasher();
   handOver('ready', 'go');
-  for (const m of messages) h.add(repairText(m.text).text);
+  for (const m of last) h.add(repairText(m.text).text);
   handOver('done', 'stop');
   console.log(`text seed ${arg ?? 11}: ${h.hex()}`);
 } else {
-  console.error('usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | text SEED [PASSES]');
+  console.error(
+    'usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | text SEED [PASSES] [FRESH]',
+  );
   process.exitCode = 2;
 }
