@@ -47,6 +47,14 @@ describe('a card printed whole, fours after it', () => {
   );
 });
 
+describe('a card typed with a look-alike letter', () => {
+  // cardLetters.prop.test.ts at FC_SEED=13403: the groups after "400O" dial Indonesia ("0062…", an
+  // international phone's 0.95), and the union of the two readings went out as [PHONE].
+  it('goes as a card though its last groups dial', () => {
+    expect(out('card 400O 0062 7110 9208 ok', 'en-US')).toBe('card [CARD] ok');
+  });
+});
+
 describe('a Polish account number (NRB) is read in its prints only', () => {
   // cardBesideNumber.prop.test.ts at FC_SEED=29738: a card of 17 digits and a parcel's 9 make 26
   // digits that pass the NRB's two checks (one in 970): "Parcel [IBAN] arrived" took the parcel's.
