@@ -282,6 +282,10 @@ function mapBack(s: Resolved, at: Int32Array): Resolved {
 // phone with its area code, a card. A circled date's first digit kept apart left a phone
 // ("②⓪②④-⓪②-②⓪": "024-02-20" in Italy); "①⓪⑨⓪①②③④⑤⑥⑦⑧" leaves eleven.
 const MARKED_DIGITS = 10;
+// ... and where it is read surer than a Luhn-valid run with no issuer's first digit (card.ts's 0.6,
+// which one run in ten passes): "My order ①⓪⑥⑤⑨⑧⓪⑧⑦⑨②③③⓪" left "⓪⑥…" as a card that
+// "10659808792330" in ASCII is not (enclosedAlphanumerics.test.ts at FC_SEED=-2081797132, T65c).
+const MARKED_ABOVE = 0.6;
 const DIGIT = /\p{Nd}/gu;
 
 /** How many decimal digits `s` holds. */
@@ -305,7 +309,7 @@ const MARKER_READS = 8;
  * ②602345678" kept its first phone, T56a). Each glued before a circled digit is asked after
  * them, one at a time, with the markers found kept: it is a marker where that copy finds a value
  * of ten digits or more right after it (the number without its first digit is a phone, a card),
- * else its number's digit. Keeping two of these at once would break a number in circled digits at
+ * read surer than a bare Luhn-valid run (MARKED_ABOVE), else its number's digit. Keeping two of these at once would break a number in circled digits at
  * its second group's first digit ("①⓪⑨⓪-①②③④-⑤⑥⑦⑧"). Failing closed: the value goes in whichever
  * reading finds it, and a reading that keeps a glued digit apart is only taken where it finds the
  * value after it.
@@ -346,6 +350,7 @@ function withMarkers(
     const after = read.find((s) => apart.at[s.start] === i + 1);
     if (
       after !== undefined &&
+      after.winner.confidence > MARKED_ABOVE &&
       digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS
     ) {
       markers.push(i);

@@ -404,10 +404,21 @@ export const coCcRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
 
 /**
  * A DNI's print: eight digits unbroken, or with its verification digit after a dash ("45678912-3":
- * the whole print goes, the digit read as no part of the number).
+ * the whole print goes, the digit read as no part of the number), or dotted in thousands as
+ * Spanish-speaking customers write long numbers ("DNI 12.345.678", Argentina's print of its own
+ * DNI: T65c, issue #14; it came out [PHONE] in Peru, a Lima number read from its digits, and "Mi
+ * DNI es 40.123.456" went out whole).
  */
 function dniOf(run: NumberRun, s: string): Read | undefined {
   if (run.groupCount === 1) return digitsOf(run, s);
+  if (
+    run.groupCount === 3 &&
+    run.dots === 2 &&
+    run.groupLength(0) === 2 &&
+    run.groupLength(1) === 3 &&
+    run.groupLength(2) === 3
+  )
+    return digitsOf(run, s);
   if (run.groupCount !== 2 || run.groupLength(0) !== 8 || run.groupLength(1) !== 1)
     return undefined;
   if (run.sepAt(0) !== 45) return undefined;
