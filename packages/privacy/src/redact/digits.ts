@@ -343,7 +343,10 @@ export function isCombiningAt(s: string, i: number): boolean {
  * @since 0.1.0
  */
 export function marksEnd(s: string, k: number): number {
-  while (s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k)) k++;
+  // Most callers ask at a value's end, often the text's: the units are read inside it only (a
+  // read past its end threw this out of its compiled code, T65b).
+  const n = s.length;
+  while (k >= 0 && k < n && unitAt(s, k) >= 0x300 && isCombiningAt(s, k)) k++;
   return k;
 }
 
