@@ -4,7 +4,12 @@
 // where the issuer publishes no formula we could find, the secondary source is named as such.
 import { luhnValid } from './luhn.js';
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
+// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
+// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
+// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+const charCodeAt = String.prototype.charCodeAt;
+const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 
 /**
  * The check character of a Chilean RUT/RUN body (7 or 8 digits): "módulo 11", the digits from
