@@ -31,7 +31,7 @@ keep=()
 node_flags=(--predictable --hash-seed=1 --random-seed=1)
 if [ -n "${KEEP_CG:-}" ]; then
   keep=(--dump-instr=yes --compress-pos=no --compress-strings=no)
-  node_flags+=(--perf-basic-prof)
+  node_flags+=(--perf-basic-prof --logfile="$out/v8.log")
 fi
 HOT_PASS_DIR="$out" valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$out/cg" \
   "${keep[@]}" --smc-check=all-non-file node "${node_flags[@]}" "$out/w.cjs" \

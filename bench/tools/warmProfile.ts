@@ -92,7 +92,11 @@ function modulesOf(bundle: string): string[] {
   let current = '';
   for (const line of bundle.split('\n')) {
     const m = /^\/\/ ((?:[\w@.+-]+\/)*[\w@.+-]+\.[cm]?[jt]sx?)$/.exec(line);
-    if (m) current = (m[1] as string).replace(/^.*?\/src\//, '').replace(/^.*node_modules\//, '');
+    if (m)
+      current = (m[1] as string)
+        .replace(/^.*?\/src\//, '')
+        .replace(/^.*node_modules\//, '')
+        .replace(/^.*?\/bench\//, 'bench/');
     out.push(current);
   }
   return out;
@@ -161,8 +165,17 @@ if (argv[0] === '--hot' && argv.length >= 4) {
     string,
     string?,
   ];
-  const a = await named(aCg, aMap, aBundle);
-  const b = await named(bCg, bMap, bBundle);
+  // Two bundles number their lines apart: a function is its name and module here.
+  const unlined = (rows: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [k, v] of rows) {
+      const key = k.replace(/:\d+$/, '');
+      out.set(key, (out.get(key) ?? 0) + v);
+    }
+    return out;
+  };
+  const a = unlined(await named(aCg, aMap, aBundle));
+  const b = unlined(await named(bCg, bMap, bBundle));
   const diff = new Map<string, number>();
   for (const [k, v] of b) diff.set(k, v - (a.get(k) ?? 0));
   for (const [k, v] of a) if (!b.has(k)) diff.set(k, -v);
