@@ -247,6 +247,17 @@ function collect(
 }
 
 /**
+ * Set by redactText where it answers a plain turn at once: its options the common shape, used as
+ * they are (options.ts: no schema, whose expressions would read the tokens' values), no fold, and
+ * no unit a built-in reads (mayHold), so no recognizer ran, no module kept a reading, and no
+ * regular expression matched the text (the engine keeps the subject of the last match only, and
+ * every test of this path fails). The call before let go of its own reading when it returned:
+ * releaseAll's ten releases and its empty match were ~7% of such a turn's instructions (T65a,
+ * the redact bench's turns without data), for nothing to let go.
+ */
+let readNothing = false;
+
+/**
  * Make a transcript safe to send on: find personal data (emails, phone numbers, payment cards,
  * IBANs, UPI payment addresses, IP addresses, national ids) with recognizers that validate check digits, and replace each
  * with a typed placeholder (`[EMAIL]`, `[PHONE]`, `[CARD]`…) or, in `'pseudonymise'` mode, a
@@ -265,11 +276,16 @@ function collect(
  * @since 0.1.0
  */
 export function redact(text: string, options: RedactOptions): RedactResult {
+  readNothing = false;
   try {
     return redactText(text, options);
   } finally {
-    // What the passes kept of this transcript for each other goes with the call (release.ts).
-    releaseAll();
+    // What the passes kept of this transcript for each other goes with the call (release.ts);
+    // a plain turn answered at once kept nothing to let go (see readNothing). Reset here, not
+    // only at the start: a custom recognizer may call redact on a plain turn inside a call that
+    // read its text, and that call must still let go.
+    if (readNothing) readNothing = false;
+    else releaseAll();
   }
 }
 
@@ -437,8 +453,10 @@ function redactText(text: string, options: RedactOptions): RedactResult {
     if (astral !== undefined) spans = spansOfFold(text, astral, recognizers, locale.tag, country);
     // A plain turn (no unit the built-ins read) is answered here, before Latin-1's superscripts
     // are looked for: "¹²³" pass MAY_HOLD_DATA.
-    else if (!mayHold(text, recognizers)) spans = [];
-    else {
+    else if (!mayHold(text, recognizers)) {
+      spans = [];
+      readNothing = opts === options;
+    } else {
       const latin1 = latin1FoldOf(text);
       spans =
         latin1 === undefined
