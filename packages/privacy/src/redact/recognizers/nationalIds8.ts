@@ -25,7 +25,6 @@ import { gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { lowerSameLength } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
-import { releaseAfterCall } from '../release.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
@@ -146,76 +145,6 @@ function keyBefore(shadow: string, start: number, keys: readonly string[]): bool
   return false;
 }
 
-// The ids of LABEL_KEYS_8 in a fixed order: id k's pieces read away set bit 2k of a text's
-// pieceBits, those read at home (away's and home's) bit 2k + 1.
-const KEYED_IDS: readonly string[] = Object.keys(LABEL_KEYS_8);
-
-/** Each piece of LABEL_KEYS_8 once, with the bits of the ids (away, at home) it stands for. */
-const PIECES: readonly (readonly [string, number])[] = /* @__PURE__ */ (() => {
-  const bits = new Map<string, number>();
-  KEYED_IDS.forEach((id, k) => {
-    const keys = LABEL_KEYS_8[id] as { away: readonly string[]; home: readonly string[] };
-    for (const piece of keys.away) bits.set(piece, (bits.get(piece) ?? 0) | (3 << (2 * k)));
-    for (const piece of keys.home) bits.set(piece, (bits.get(piece) ?? 0) | (2 << (2 * k)));
-  });
-  return [...bits];
-})();
-
-// The longest piece, in units: what pieceBits lowers at a place a piece may start.
-const PIECE_SPAN = /* @__PURE__ */ Math.max(...PIECES.map(([piece]) => piece.length));
-
-/**
- * Where a piece may start: every piece without case, one alternation of literals (no repetition:
- * linear). Unicode's simple case folding (the "u" flag) matches wherever lowerSameLength's lower
- * case holds the piece, and more (the long "ſ" as an "s"; the Kelvin sign, which lowers to "k",
- * the "i" flag alone would not match): pieceBits reads each place it stops at as keyBefore does.
- */
-const PIECE_START = /* @__PURE__ */ new RegExp(
-  PIECES.map(([piece]) => piece.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
-  'giu',
-);
-
-// The last shadow pieceBits read and its bits: the seven ids and the Steuernummer ask it of one
-// context in turn (and of each later pass's, another shadow). Let go after each call (release.ts).
-let piecesOf: string | undefined;
-let piecesBits = 0;
-releaseAfterCall(() => {
-  piecesOf = undefined;
-});
-
-/**
- * The bits of the ids (see KEYED_IDS) a piece of whose labels `shadow` holds in lower case
- * (lowerSameLength, as keyBefore reads a gap): where an id's bit is not set, no gap of the text
- * holds one of its pieces, keyBefore turns every run away, and the id finds nothing. One search
- * of the text for all eight ids, where each asked keyBefore run by run after its read and check
- * (T64b: 17.5M instructions a warm pass of the corpus for the seven label-bound ids).
- */
-export function pieceBits(shadow: string): number {
-  if (shadow === piecesOf) return piecesBits;
-  let bits = 0;
-  PIECE_START.lastIndex = 0;
-  for (let m = PIECE_START.exec(shadow); m !== null; m = PIECE_START.exec(shadow)) {
-    const at = m.index;
-    const lower = lowerSameLength(shadow.slice(at, at + PIECE_SPAN));
-    for (let k = 0; k < PIECES.length; k++) {
-      const [piece, of] = PIECES[k] as readonly [string, number];
-      if (lower.startsWith(piece)) bits |= of;
-    }
-    // Pieces overlap ("cc" in "cccd"): the next search starts one unit on.
-    PIECE_START.lastIndex = at + 1;
-  }
-  piecesOf = shadow;
-  piecesBits = bits;
-  return bits;
-}
-
-/** The bit of pieceBits for id `id` away (home false) or at home. */
-function pieceBit(id: string, home: boolean): number {
-  const k = KEYED_IDS.indexOf(id);
-  if (k < 0) throw new RangeError(`pieceBit: ${id} has no label pieces (LABEL_KEYS_8)`);
-  return 1 << (2 * k + (home ? 1 : 0));
-}
-
 // After its own label; bare at home in a print only the id takes (the Steuernummer's slashes:
 // over a phone's 0.8, which main gave it).
 const OWN = 0.95;
@@ -274,11 +203,9 @@ function wordBefore(s: string, start: number, words: readonly string[]): boolean
 /** One id read from digit runs: its country, words, digit counts, print and check. */
 type Spec = {
   readonly country: CountryCode;
-  /** Pieces of its words, away and at home (LABEL_KEYS_8), and their bits of pieceBits. */
+  /** Pieces of its words, away and at home (LABEL_KEYS_8). */
   readonly awayKeys: readonly string[];
   readonly homeKeys: readonly string[];
-  readonly awayBit: number;
-  readonly homeBit: number;
   /** The digit counts of its prints, a bit per count (runs.ts readsRuns). */
   readonly counts: number;
   readonly away: readonly string[];
@@ -316,8 +243,6 @@ function spec(
     country,
     awayKeys: keys.away,
     homeKeys: [...keys.away, ...keys.home],
-    awayBit: pieceBit(id, false),
-    homeBit: pieceBit(id, true),
     counts,
     away,
     home: [...away, ...homeWords, ...ID_WORDS_2_IN_COUNTRY],
@@ -334,8 +259,6 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
   let found: RecognizerMatch[] | undefined;
   const s = context.shadow;
   const home = context.country === id.country;
-  // A text without a piece of its labels: keyBefore would turn each run away.
-  if ((pieceBits(s) & (home ? id.homeBit : id.awayBit)) === 0) return NONE;
   const runs = numberRuns(context) as readonly NumberRun[];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
@@ -517,8 +440,6 @@ const STNR_AWAY: readonly string[] = ID_WORDS_8['de-stnr'];
 const STNR_HOME: readonly string[] = [...STNR_AWAY, ...ID_WORDS_2_IN_COUNTRY];
 const STNR_KEYS: readonly string[] = LABEL_KEYS_8['de-stnr']?.away ?? [];
 const STNR_KEYS_HOME: readonly string[] = [...STNR_KEYS, ...(LABEL_KEYS_8['de-stnr']?.home ?? [])];
-const STNR_BIT = /* @__PURE__ */ pieceBit('de-stnr', false);
-const STNR_BIT_HOME = /* @__PURE__ */ pieceBit('de-stnr', true);
 
 /**
  * The slashed state print of a Steuernummer that starts at `start` ("21/815/08150", "22/815/0815/4":
@@ -560,9 +481,6 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
       let found: RecognizerMatch[] | undefined;
       const s = context.shadow;
       const home = context.country === 'DE';
-      // Without a piece of its labels only a slashed print bare at home can be read.
-      const keyed = (pieceBits(s) & (home ? STNR_BIT_HOME : STNR_BIT)) !== 0;
-      if (!keyed && !home) return NONE;
       const runs = numberRuns(context) as readonly NumberRun[];
       for (let r = 0; r < runs.length; r++) {
         const run = runs[r] as NumberRun;
@@ -582,8 +500,7 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         if (end < 0 || gluedToCode(s, run.start, end)) continue;
         // Bare in Germany the slashed print is read whatever stands before it (an order's word
         // keeps it: labelWith); any other print, or away, only after a label.
-        if (!bare && (!keyed || !keyBefore(s, run.start, home ? STNR_KEYS_HOME : STNR_KEYS)))
-          continue;
+        if (!bare && !keyBefore(s, run.start, home ? STNR_KEYS_HOME : STNR_KEYS)) continue;
         const label = labelWith(
           context,
           run.start,
