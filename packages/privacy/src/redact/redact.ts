@@ -1,5 +1,11 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { type AstralFold, foldAstral, latin1FoldOf, wideFoldOf } from './astralDigits.js';
+import {
+  type AstralFold,
+  FOLD_START_SOURCE,
+  foldAstral,
+  latin1FoldOf,
+  wideFoldOf,
+} from './astralDigits.js';
 import { setClaims } from './claims.js';
 import { isDigitAt, lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
@@ -376,6 +382,20 @@ function withMarkers(
 }
 
 /**
+ * A unit where a fold may start (astralDigits.ts), one a built-in reads (MAY_HOLD_DATA) or a kanji
+ * phone's first digits (MAY_HOLD_KANJI_PHONE): the three searches a turn without data failed one
+ * by one (wideFoldOf, then mayHold), in one. Where it and DODGE find nothing, the turn is plain:
+ * no fold, nothing mayHold passes. Each search's call and setup cost about what its scan of a
+ * short turn does (the fold's and the kanji's classes hold no unit under U+0100, so a one-byte
+ * text was answered at once, but still called): T65a, the redact bench's turns without data.
+ * Where it finds something the turn is read as before, which searches again (a few hundred
+ * instructions on a turn with data, which costs a hundred times more).
+ */
+const PLAIN_TURN = new RegExp(
+  `${FOLD_START_SOURCE}|${MAY_HOLD_DATA.source}|${MAY_HOLD_KANJI_PHONE.source}`,
+);
+
+/**
  * Whether `read` may hold what `recognizers` find: custom ones read every text; the built-ins need
  * a unit MAY_HOLD_DATA or DODGE passes, or a kanji phone's first digits (MAY_HOLD_KANJI_PHONE,
  * "一三八…"). Most turns of a transcript hold none: no shadow, no pass.
@@ -448,12 +468,15 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // circled digits beside another or an ASCII digit ("①②", "④111") and the superscript and
   // subscript digits two or more together ("⁴¹¹¹") as theirs too, and the spans found there are
   // mapped back to the text's units (astralDigits.ts).
-  const astral = wideFoldOf(text);
+  // A plain turn (no fold, no unit the built-ins read: PLAIN_TURN and DODGE find nothing) is
+  // answered first, in two searches.
+  const plain = recognizers === builtInRecognizers && !PLAIN_TURN.test(text) && !DODGE.test(text);
+  const astral = plain ? undefined : wideFoldOf(text);
   try {
     if (astral !== undefined) spans = spansOfFold(text, astral, recognizers, locale.tag, country);
     // A plain turn (no unit the built-ins read) is answered here, before Latin-1's superscripts
     // are looked for: "¹²³" pass MAY_HOLD_DATA.
-    else if (!mayHold(text, recognizers)) {
+    else if (plain || !mayHold(text, recognizers)) {
       spans = [];
       readNothing = opts === options;
     } else {
