@@ -19,6 +19,9 @@
 //                           CORPUS passes (0 unless given) over those labelled messages run first,
 //                           as the bench runs its corpus before its transcripts: the code is then
 //                           compiled for the corpus's texts, not for the mix's alone.
+//                           The hash of the output costs ~100 instructions a character (~61M of
+//                           a pass, 48% of "none"'s count, T65a): compare by function
+//                           (hotPass.sh KEEP_CG, warmProfile.ts --hot-diff) for small changes.
 // `instructions.sh` bundles this file and counts its instructions under valgrind: a figure that
 // does not swing with the machine's load, for changes too small for the bench's CPU ratio.
 // With HOT_PASS_DIR set (hotPass.sh), redact, transcripts and text hand over before their last pass: they write
