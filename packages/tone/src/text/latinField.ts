@@ -69,12 +69,17 @@ const isCjkLike = (cp: number): boolean =>
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** Whether `cp` (a reading's character past ASCII) is a Latin letter or a sign. */
+/**
+ * Whether `cp` (a reading's character past ASCII) is a Latin letter or a sign Latin text writes:
+ * Latin-1's (U+00A1-U+00BF, × and ÷) and those of General Punctuation, Currency Symbols and
+ * Letterlike Symbols (U+2010-U+214F: – ’ “ € ™ №), not another script's punctuation ("״", "،").
+ */
 function latinOrSign(cp: number): boolean {
   const info = charInfo(cp);
   const k = kindOf(info);
   if (k === KIND.letter) return scriptOf(info) === SCRIPT.latin;
-  return (k === KIND.punct || k === KIND.symbol) && cp !== 0xfffd;
+  if (k !== KIND.punct && k !== KIND.symbol) return false;
+  return (cp >= 0xa1 && cp <= 0xbf) || cp === 0xd7 || cp === 0xf7 || (cp >= 0x2010 && cp < 0x2150);
 }
 
 /**

@@ -250,7 +250,9 @@ function withLatinField(
   encoders: readonly PageEncoder[],
   minGain: number,
 ): RepairResult {
-  if (result.text.length > FIELD_MAX || minGain > 3) return result;
+  // A reading the engine made and another rule left (loneCjk.ts: "iPhone十bug") stays left.
+  if (result.text.length > FIELD_MAX || minGain > 3 || result.repairs.some((r) => !r.applied))
+    return result;
   const found = latinField(result.text, encoders, () => appliedSpans(result, encoders, true));
   if (found.length === 0) return result;
   return withSpans(text, result, encoders, found);
