@@ -1,4 +1,4 @@
-import { charInfo, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
 import { FIELD_MAX, type FieldSpan } from './cjkField.js';
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
@@ -77,7 +77,8 @@ const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 
 function latinOrSign(cp: number): boolean {
   const info = charInfo(cp);
   const k = kindOf(info);
-  if (k === KIND.letter) return scriptOf(info) === SCRIPT.latin;
+  // Not a modifier letter (U+02B0-U+02FF: "ʰ", "ˢ"), which writes no word of a field.
+  if (k === KIND.letter) return scriptOf(info) === SCRIPT.latin && (cp < 0x2b0 || cp > 0x2ff);
   if (k !== KIND.punct && k !== KIND.symbol) return false;
   return (cp >= 0xa1 && cp <= 0xbf) || cp === 0xd7 || cp === 0xf7 || (cp >= 0x2010 && cp < 0x2150);
 }
@@ -203,6 +204,11 @@ export function latinField(
     const end = stretches[s + 1] as number;
     if (covered(at, end) >= 0) continue;
     if (stretches[s + 2] === 0) return [];
+    // Its rare characters (no standard's frequent level, a halfwidth katakana) worth FIELD_GAIN:
+    // a common character is a field's own, whatever the pairs around it cost ("Ring时size").
+    let rare = 0;
+    for (let i = at; i < end; i++) rare += unigramCost(charInfo(codeAt.call(text, i)));
+    if (rare < FIELD_GAIN) return [];
     toRead.push(at, end);
   }
   if (toRead.length === 0) return [];
