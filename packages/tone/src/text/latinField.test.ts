@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { isCommonHan, isCommonHangul } from './commonCjk.js';
 import { latinField } from './latinField.js';
 import { repairText } from './repairText.js';
 
@@ -55,6 +56,18 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
       'A区3号',
     ])
       expect([t, latinField(t, encoders)]).toEqual([t, []]);
+  });
+
+  it('reads no common character at all: every one of the standards\' frequent levels, four ways', () => {
+    // commonCjk.ts: GB 2312 level 1, JIS X 0208 level 1, Big5's frequent hanzi, KS X 1001 Hangul.
+    const read: string[] = [];
+    for (let cp = 0x3040; cp <= 0xd7a3; cp++) {
+      if (!(isCommonHan(cp) || isCommonHangul(cp) || (cp >= 0x3041 && cp <= 0x30fa))) continue;
+      const c = String.fromCodePoint(cp);
+      for (const t of [`Ring size ${c}`, `Ring${c}size`, `${c}al Qormi`, `T${c} Newydd`])
+        if (latinField(t, encoders).length > 0) read.push(t);
+    }
+    expect(read).toEqual([]);
   });
 
   it('leaves what is no Latin field, and stretches no page reads as Latin text', () => {
