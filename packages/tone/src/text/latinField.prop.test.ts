@@ -14,7 +14,19 @@ import { latinFieldOracle } from './latinFieldOracle.js';
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
 const DOUBLE: readonly CodePage[] = DOUBLE_BYTE_PAGES;
 
-const words = ['Ring', 'size', 'Tea', 'g', 'organic', 'Aarhus', 'st', 'Newydd', 'al', 'Qormi', 'ok'];
+const words = [
+  'Ring',
+  'size',
+  'Tea',
+  'g',
+  'organic',
+  'Aarhus',
+  'st',
+  'Newydd',
+  'al',
+  'Qormi',
+  'ok',
+];
 const gaps = [' ', '', ' 5 ', ', ', '.', '-', ' 100 '];
 // Letters and signs of Latin text past ASCII: Latin-1, Latin Extended-A and -B, € and –.
 const latin = Array.from(
@@ -33,8 +45,9 @@ const latinField_ = fc
   )
   .map((parts) =>
     parts
-      .map(([w, c, where, gap]) =>
-        (where === 0 ? c + w : where === 1 ? w.slice(0, 1) + c + w.slice(1) : w + c) + gap,
+      .map(
+        ([w, c, where, gap]) =>
+          (where === 0 ? c + w : where === 1 ? w.slice(0, 1) + c + w.slice(1) : w + c) + gap,
       )
       .join('')
       .trim(),
@@ -100,15 +113,20 @@ const ordered = (s: [number, number, number][]): number[] => {
   return out;
 };
 
-test.prop([fc.oneof(broken.map((x) => x.b), mixed, latinField_), spans], { numRuns: 2000 })(
-  'latinField agrees with its oracle',
-  (t, s) => {
-    const applied = ordered(s);
-    expect(latinField(t, encoders, () => applied)).toEqual(
-      latinFieldOracle(t, encoders, applied),
-    );
-  },
-);
+test.prop(
+  [
+    fc.oneof(
+      broken.map((x) => x.b),
+      mixed,
+      latinField_,
+    ),
+    spans,
+  ],
+  { numRuns: 2000 },
+)('latinField agrees with its oracle', (t, s) => {
+  const applied = ordered(s);
+  expect(latinField(t, encoders, () => applied)).toEqual(latinFieldOracle(t, encoders, applied));
+});
 
 test.prop([broken], { numRuns: 1000 })(
   'a Latin field broken through a double-byte page is read back as written, or not at all',

@@ -58,7 +58,7 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
       expect([t, latinField(t, encoders)]).toEqual([t, []]);
   });
 
-  it('reads no common character at all: every one of the standards\' frequent levels, four ways', () => {
+  it("reads no common character at all: every one of the standards' frequent levels, four ways", () => {
     // commonCjk.ts: GB 2312 level 1, JIS X 0208 level 1, Big5's frequent hanzi, KS X 1001 Hangul.
     const read: string[] = [];
     for (let cp = 0x3040; cp <= 0xd7a3; cp++) {
