@@ -50,12 +50,14 @@ export function latinFieldOracle(
   encoders: readonly PageEncoder[],
   applied: readonly number[] = [],
 ): FieldSpan[] {
-  if (text.length > 40 || /[\u0000-\u001f\u007f\ud800-\udfff]/.test(text)) return [];
+  const units = text.split('');
+  if (text.length > 40 || units.some((c) => c < ' ' || c === '\x7f' || /[\ud800-\udfff]/.test(c)))
+    return [];
   if ((text.match(/[A-Za-z]/g) ?? []).length < 2) return [];
   const spans: [number, number, number][] = [];
   for (let k = 0; k < applied.length; k += 3)
     spans.push([applied[k] as number, applied[k + 1] as number, applied[k + 2] as number]);
-  const toRead = [...text.matchAll(/[^\u0000-\u007f]+/g)]
+  const toRead = [...text.matchAll(/[\u0080-\uffff]+/g)]
     .map((m) => ({ at: m.index, s: m[0] }))
     .filter((x) => !spans.some(([a, b]) => a <= x.at && b >= x.at + x.s.length));
   if (toRead.length === 0) return [];
