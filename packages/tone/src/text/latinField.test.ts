@@ -70,6 +70,33 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
     expect(read).toEqual([]);
   });
 
+  it('reads, of what each page makes of a two-byte UTF-8 sequence, its rare characters only', () => {
+    // The price (latinField.ts's header): C2-DF 80-BF through each page, standing alone between
+    // two words, and in any of four places (alone, glued inside, glued after, glued before).
+    const count: Record<string, [number, number]> = {};
+    for (const page of ['gbk', 'big5', 'euc-jp', 'euc-kr', 'shift_jis']) {
+      let alone = 0;
+      let any = 0;
+      for (let b0 = 0xc2; b0 <= 0xdf; b0++)
+        for (let b1 = 0x80; b1 <= 0xbf; b1++) {
+          const c = iconv.decode(Buffer.from([b0, b1]), page);
+          if (c.includes('\ufffd') || Array.from(c).some((x) => x < '\x80')) continue;
+          const read = (t: string): boolean => latinField(t, encoders).length > 0;
+          if (read(`Ring size ${c} ok`)) alone++;
+          if ([`Ring size ${c} ok`, `Ring${c}size`, `Ring ${c}size`, `Ring${c} size`].some(read))
+            any++;
+        }
+      count[page] = [alone, any];
+    }
+    expect(count).toEqual({
+      gbk: [67, 236],
+      big5: [7, 71],
+      'euc-jp': [0, 0],
+      'euc-kr': [54, 97],
+      shift_jis: [103, 254],
+    });
+  });
+
   it('leaves what is no Latin field, and stretches no page reads as Latin text', () => {
     for (const t of [
       '脴', // no ASCII letters: no Latin field

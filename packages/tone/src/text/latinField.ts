@@ -21,9 +21,9 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 // holds so (a GBK addition, a second-level or absent hanzi) or a halfwidth katakana costs 1-2
 // (charClass.ts), and two bytes that read as one letter or sign of a Latin text are then what
 // the field holds. Which CJK characters a UTF-8 letter becomes through each page is iconv-lite's
-// tables (latinField.test.ts lists them per page, and the price below); where a capital of
-// Latin-1 (C3 80-9F) becomes one of GBK's additions (trail bytes below A1, outside GB 2312), its
-// small letters (C3 A1-BF) become GB 2312's first level: "Aarhus 脴" is read, "tr 枚.g." is not.
+// tables (latinField.test.ts counts them, and the price below); where a capital of Latin-1
+// (C3 80-9F) becomes one of GBK's additions (trail bytes below A1, outside GB 2312), its small
+// letters (C3 A1-BF) become GB 2312's first level: "Aarhus 脴" is read, "tr 枚.g." is not.
 //
 // So a field is read back when all of this holds:
 // - it is short (FIELD_MAX UTF-16 units), one line, and holds at least two ASCII letters (a Latin
@@ -38,9 +38,13 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 //   own measure, one under its `minGain`: the field is the rest of the evidence), and no
 //   stretch costs more read than as it came.
 // The price: a clean Latin field holding one rare CJK character (or two halfwidth katakana) that
-// is the UTF-8 of a Latin letter or sign through a page, gaining 2 there ("Aarhus 脴" written so).
-// No clean text of the corpora, the audits, ftfy's cases or the never-seen streams is one, and a
-// lone common character never is (latinField.prop.test.ts).
+// is the UTF-8 of a Latin letter or sign through a page, gaining 2 there ("Gift wrap ﾅｼ", Japanese
+// "nashi", would be "Gift wrap ż"). Of the characters each page makes of the 1,920 two-byte
+// sequences C2-DF 80-BF, those read standing alone between two words ("Ring size 脴 ok"): GBK 67
+// (its additions for Latin-1's capitals, for Latin Extended-A and pinyin's "ǎ ǐ ǒ ǔ ǖ"), Big5 7,
+// EUC-KR 54 (cp949's additions), Shift-JIS 103 pairs of halfwidth katakana, EUC-JP none; no
+// common character at all. No clean text of the corpora, the audits, ftfy's cases or the
+// never-seen streams is one (latinField.test.ts, latinField.prop.test.ts).
 
 /** What a field's reading must gain: what two rare bytes cost (cjkField.ts asks the same). */
 export const FIELD_GAIN = 2;
