@@ -1,5 +1,5 @@
 import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
-import { FIELD_MAX, type FieldSpan } from './cjkField.js';
+import { callBits, FAMILY, FIELD_MAX, type FieldSpan } from './cjkField.js';
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
 import { fill, masksFor } from './pageMasks.js';
@@ -33,7 +33,11 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 //   that are valid UTF-8 (a lossless round trip) spelling Latin letters and signs only, one or
 //   more (Azerbaijani "Şə" is GBK's "艦蓹"); every page of the call that reads the stretches so
 //   reads them alike (two pages, two texts: left);
-// - every stretch that an applied repair wrote went through that page's family;
+// - each stretch read holds rare characters worth FIELD_GAIN (a GBK addition, a second-level or
+//   absent hanzi, a pair of halfwidth katakana): a common character is a field's own whatever the
+//   pairs around it cost ("Ring时size": "时" is GBK's C2 B1, the UTF-8 of "ʱ", and stays);
+// - every stretch that an applied repair wrote went through that page's family, and the engine
+//   left no reading of its own in the field (repairText.ts asks: "iPhone十bug" is loneCjk.ts's);
 // - the reading gains at least FIELD_GAIN of the cost model over the whole field (the engine's
 //   own measure, one under its `minGain`: the field is the rest of the evidence), and no
 //   stretch costs more read than as it came.
@@ -48,18 +52,6 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 
 /** What a field's reading must gain: what two rare bytes cost (cjkField.ts asks the same). */
 export const FIELD_GAIN = 2;
-
-/** Pages that write the same bytes for a Latin field's characters alike (cjkField.ts FAMILY). */
-const FAMILY: Readonly<Record<string, number>> = {
-  gbk: 1,
-  gb18030: 1,
-  shift_jis: 2,
-  cp932: 2,
-  'euc-jp': 3,
-  big5: 4,
-  cp950: 4,
-  'euc-kr': 5,
-};
 
 const codeAt = String.prototype.charCodeAt;
 
@@ -116,21 +108,6 @@ function readLatin(text: string, start: number, end: number, e: PageEncoder): st
     if (cp >= 0x80 && !latinOrSign(cp)) return undefined;
   }
   return out;
-}
-
-/** The call's double-byte pages of FAMILY, a bit each by index (at most 31 pages). */
-const CALL_BITS = new WeakMap<readonly PageEncoder[], number>();
-function callBits(encoders: readonly PageEncoder[]): number {
-  let bits = CALL_BITS.get(encoders);
-  if (bits === undefined) {
-    bits = 0;
-    for (let e = 0; e < encoders.length && e < 31; e++) {
-      const enc = encoders[e] as PageEncoder;
-      if (enc.doubleByte && FAMILY[enc.page] !== undefined) bits |= 1 << e;
-    }
-    CALL_BITS.set(encoders, bits);
-  }
-  return bits;
 }
 
 /** The code points of `s` (a field: short). */
