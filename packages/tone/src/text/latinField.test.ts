@@ -19,11 +19,7 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
       // KS X 1001 lacks the syllables EUC-KR's cp949 extension gives C3 98 and C3 A0.
       ['Aarhus 횠', 'Aarhus Ø', 'euc-kr'],
       ['Kanelbullar 6 st 횪 80 g', 'Kanelbullar 6 st à 80 g', 'euc-kr'],
-      // Shift-JIS: JIS X 0201's halfwidth katakana, one a byte.
-      ['Storgatan 5, 1 tr ﾃｶ.g.', 'Storgatan 5, 1 tr ö.g.', 'shift_jis'],
-      ['Ring size ﾂｽ', 'Ring size ½', 'shift_jis'],
-      ['Tea 100 g ﾂｷ organic', 'Tea 100 g · organic', 'shift_jis'],
-      ['Cable 2 m ﾂｱ 5 %', 'Cable 2 m ± 5 %', 'shift_jis'],
+      // Shift-JIS: JIS X 0201's halfwidth katakana, one a byte, glued to an ASCII letter.
       ['ﾄｦal Qormi', 'Ħal Qormi', 'shift_jis'],
       ['Tﾅｷ Newydd, Pen-y-bont ar Ogwr', 'Tŷ Newydd, Pen-y-bont ar Ogwr', 'shift_jis'],
       // Two letters of one stretch: "蓹" is a GBK addition, "艦" GB 2312's first level.
@@ -93,8 +89,20 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
       big5: [7, 71],
       'euc-jp': [0, 0],
       'euc-kr': [54, 97],
-      shift_jis: [103, 254],
+      shift_jis: [0, 254], // halfwidth pairs only glued to a letter
     });
+  });
+
+  it('leaves a pair of halfwidth katakana standing apart: a Japanese word as often as a letter', () => {
+    // "ﾅｼ" (nashi, none) is C5 BC, "ż" in UTF-8; a legacy order system writes halfwidth kana.
+    for (const t of [
+      'Gift wrap ﾅｼ',
+      'Storgatan 5, 1 tr ﾃｶ.g.',
+      'Ring size ﾂｽ',
+      'Tea 100 g ﾂｷ organic',
+      'Cable 2 m ﾂｱ 5 %',
+    ])
+      expect([t, repairText(t).text, latinField(t, encoders)]).toEqual([t, t, []]);
   });
 
   it('leaves what is no Latin field, and stretches no page reads as Latin text', () => {

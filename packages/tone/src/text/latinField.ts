@@ -41,12 +41,15 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 // - the reading gains at least FIELD_GAIN of the cost model over the whole field (the engine's
 //   own measure, one under its `minGain`: the field is the rest of the evidence), and no
 //   stretch costs more read than as it came.
-// The price: a clean Latin field holding one rare CJK character (or two halfwidth katakana) that
-// is the UTF-8 of a Latin letter or sign through a page, gaining 2 there ("Gift wrap ﾅｼ", Japanese
-// "nashi", would be "Gift wrap ż"). Of the characters each page makes of the 1,920 two-byte
+// Halfwidth katakana count only in a stretch glued to an ASCII letter ("Tﾅｷ Newydd", "ﾄｦal"):
+// standing apart, a pair of them is a Japanese word as often as a broken letter ("Gift wrap ﾅｼ",
+// "nashi", none, stays; the lead's review of T65d, session 46).
+// The price: a clean Latin field holding one rare CJK character (or two halfwidth katakana glued
+// to a letter) that is the UTF-8 of a Latin letter or sign through a page, gaining 2 there
+// ("Sizeﾅｼ" would be "Sizeż"). Of the characters each page makes of the 1,920 two-byte
 // sequences C2-DF 80-BF, those read standing alone between two words ("Ring size 脴 ok"): GBK 67
 // (its additions for Latin-1's capitals, for Latin Extended-A and pinyin's "ǎ ǐ ǒ ǔ ǖ"), Big5 7,
-// EUC-KR 54 (cp949's additions), Shift-JIS 103 pairs of halfwidth katakana, EUC-JP none; no
+// EUC-KR 54 (cp949's additions), Shift-JIS none apart (its pairs glued to a letter only), EUC-JP none; no
 // common character at all. No clean text of the corpora, the audits, ftfy's cases or the
 // never-seen streams is one (latinField.test.ts, latinField.prop.test.ts).
 
@@ -187,8 +190,18 @@ export function latinField(
     if (stretches[s + 2] === 0) return [];
     // Its rare characters (no standard's frequent level, a halfwidth katakana) worth FIELD_GAIN:
     // a common character is a field's own, whatever the pairs around it cost ("Ring时size").
+    // A halfwidth katakana counts only in a stretch glued to an ASCII letter ("Tﾅｷ Newydd",
+    // "ﾄｦal"): standing apart, a pair of them is a Japanese word as often as a broken letter
+    // ("ﾅｼ", none, on an order form whose legacy system writes halfwidth kana, was read "ż").
+    const glued =
+      (at > 0 && isAsciiLetter(codeAt.call(text, at - 1))) ||
+      (end < n && isAsciiLetter(codeAt.call(text, end)));
     let rare = 0;
-    for (let i = at; i < end; i++) rare += unigramCost(charInfo(codeAt.call(text, i)));
+    for (let i = at; i < end; i++) {
+      const d = codeAt.call(text, i);
+      if (!glued && d >= 0xff61 && d <= 0xff9f) continue;
+      rare += unigramCost(charInfo(d));
+    }
     if (rare < FIELD_GAIN) return [];
     toRead.push(at, end);
   }

@@ -62,7 +62,15 @@ export function latinFieldOracle(
     .filter((x) => !spans.some(([a, b]) => a <= x.at && b >= x.at + x.s.length));
   if (toRead.length === 0) return [];
   if (toRead.some((x) => !cjkRange.test(x.s))) return [];
-  if (toRead.some((x) => Array.from(x.s, cost).reduce((a, b) => a + b, 0) < 2)) return [];
+  // Halfwidth katakana count only in a stretch glued to an ASCII letter.
+  const glued = (x: { at: number; s: string }): boolean =>
+    /[A-Za-z]/.test(text[x.at - 1] ?? '') || /[A-Za-z]/.test(text[x.at + x.s.length] ?? '');
+  const rareOf = (x: { at: number; s: string }): number =>
+    Array.from(x.s)
+      .filter((c) => glued(x) || !/[\uff61-\uff9f]/.test(c))
+      .map(cost)
+      .reduce((a, b) => a + b, 0);
+  if (toRead.some((x) => rareOf(x) < 2)) return [];
   const readings: { page: number; texts: string[] }[] = [];
   encoders.forEach((enc, page) => {
     if (!enc.doubleByte || familyOf(enc.page) < 0 || page >= 31) return;
