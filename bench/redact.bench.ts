@@ -467,9 +467,8 @@
 // 39.8x; 07:26, load 10 (helpers running), after the merges: 1.6x (1.7x), 2.8x, 5.3x, 36.3x.
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
-import { generateCorpus } from '../packages/privacy/test/redact/corpus/index.js';
-import { SENTENCES } from '../packages/tone/test/text/sentences.js';
 import { compare, memoryMiB, scale } from './lib.js';
+import { benchMessages, transcriptMix } from './transcripts.js';
 
 const MB = 1_000_000;
 
@@ -492,59 +491,11 @@ function medianCpuRatio(ours: () => unknown, peer: () => unknown, rounds: number
   return ratios[ratios.length >> 1] as number;
 }
 
-// Turns that carry no data, for the transcripts below: the text bench's customer-service sentences
-// (written for this project) in each corpus language, and these in English.
-export const PLAIN_EN = [
-  'Thanks for getting in touch, I am looking into it now.',
-  'Could you tell me a little more about what happened?',
-  'I am sorry for the trouble this has caused you.',
-  'Let me check with the warehouse and come back to you.',
-  'Is there anything else I can help you with today?',
-  'Thank you, that was quick!',
-];
-
-/**
- * Conversations in which one turn in `every` is a labelled corpus message (data and look-alikes)
- * and the others are plain turns in its language, until `size` characters.
- */
-function transcripts(
-  labelled: readonly { text: string; locale: string }[],
-  every: number,
-  size: number,
-): { text: string; locale: string }[] {
-  const out: { text: string; locale: string }[] = [];
-  let chars = 0;
-  let k = 0;
-  for (let n = 0; chars < size; n++) {
-    const m = labelled[n % labelled.length] as { text: string; locale: string };
-    const lang = m.locale.slice(0, 2);
-    const plain = lang === 'en' ? PLAIN_EN : (SENTENCES[lang] ?? PLAIN_EN);
-    out.push(m);
-    chars += m.text.length;
-    for (let t = 1; t < every && chars < size; t++) {
-      const text = plain[k++ % plain.length] as string;
-      out.push({ text, locale: m.locale });
-      chars += text.length;
-    }
-  }
-  return out;
-}
-
 export default async function run(): Promise<void> {
   const target = scale(10 * MB);
-  const messages: { text: string; locale: string }[] = [];
-  let size = 0;
-  for (let seed = 1; size < target; seed++) {
-    for (const m of generateCorpus(seed, 600)) {
-      // Flat, as a message parsed from a help desk's JSON or read from a socket arrives: the
-      // generator builds each text by concatenation, and V8 keeps such a string as a tree that
-      // every character read walks (6.3% of redact's instructions on the corpus, T26c, valgrind;
-      // redact-pii's regular expressions flatten it once). Both contenders get the same strings.
-      messages.push({ text: JSON.parse(JSON.stringify(m.text)) as string, locale: m.locale });
-      size += m.text.length;
-      if (size >= target) break;
-    }
-  }
+  // The transcripts' texts and their mixes are in transcripts.ts, shared with tools/workloads.ts.
+  const messages = benchMessages(target);
+  const size = messages.reduce((n, m) => n + m.text.length, 0);
   const peer = new SyncRedactor();
   const megabytes = size / MB;
   // Each side over a list of messages, counting what it finds (so that nothing is optimised away).
@@ -581,9 +532,7 @@ export default async function run(): Promise<void> {
   // The corpus above is the accuracy corpus: every message carries two to four values. A support
   // transcript is mostly turns without any: the same comparison where one turn in N carries data.
   for (const every of [3, 10, Number.POSITIVE_INFINITY]) {
-    const mix = Number.isFinite(every)
-      ? transcripts(messages, every, scale(2 * MB))
-      : transcripts(messages, 1_000_000, scale(2 * MB)).slice(1);
+    const mix = transcriptMix(messages, every, scale(2 * MB));
     const ourMix = oursOn(mix);
     const theirMix = theirsOn(mix);
     ourMix();

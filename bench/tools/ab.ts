@@ -149,7 +149,7 @@ if (mode === 'messages' && args[0]) {
   // The bench's turns without data (its "none" mix): what a change to the per-text path (a test
   // every text pays) must be measured on too. T53a passed the corpus and emoji chats within their
   // A/As and made these 1.13x per message, 2.6x in the bench's warm state.
-  const { PLAIN_EN } = await import('../redact.bench.js');
+  const { PLAIN_EN } = await import('../transcripts.js');
   const count = Number(args[1] ?? 12000);
   const ms: Message[] = [];
   for (let i = 0; ms.length < count; i++)

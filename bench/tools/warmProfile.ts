@@ -6,6 +6,12 @@
 // weighs it by what warm.sh measures. Run by warmProfile.sh; not run in CI.
 //
 //   npx tsx bench/tools/warmProfile.ts ONE.out ONE.map THREE.out THREE.map BUNDLE.cjs [TOP=40]
+//   npx tsx bench/tools/warmProfile.ts --hot CG CG.map BUNDLE.cjs [TOP=40]
+//   npx tsx bench/tools/warmProfile.ts --hot-diff A.cg A.map A.cjs B.cg B.map B.cjs [TOP=40]
+//
+// --hot reads the one pass hotPass.sh counted (KEEP_CG=CG: its file, perf map CG.map and bundle
+// CG.cjs kept) by function; --hot-diff two such passes (two trees, or two states of one), each
+// function's count in B less its count in A, the largest changes either way first.
 //
 // ONE.out, THREE.out: `valgrind --tool=callgrind --dump-instr=yes --compress-pos=no
 // --compress-strings=no` of `node --perf-basic-prof … w.cjs redact SEED 1` and `… 3`; the maps
@@ -86,7 +92,11 @@ function modulesOf(bundle: string): string[] {
   let current = '';
   for (const line of bundle.split('\n')) {
     const m = /^\/\/ ((?:[\w@.+-]+\/)*[\w@.+-]+\.[cm]?[jt]sx?)$/.exec(line);
-    if (m) current = (m[1] as string).replace(/^.*?\/src\//, '').replace(/^.*node_modules\//, '');
+    if (m)
+      current = (m[1] as string)
+        .replace(/^.*?\/src\//, '')
+        .replace(/^.*node_modules\//, '')
+        .replace(/^.*?\/bench\//, 'bench/');
     out.push(current);
   }
   return out;
@@ -104,34 +114,97 @@ function displayName(name: string, modules: readonly string[]): string {
   return `${m[1] || '(anon)'} ${module || m[2]}:${line}`;
 }
 
-const [oneOut, oneMap, threeOut, threeMap, bundle, top] = process.argv.slice(2);
-if (!oneOut || !oneMap || !threeOut || !threeMap || !bundle) {
-  console.error('usage: warmProfile.ts ONE.out ONE.map THREE.out THREE.map BUNDLE.cjs [TOP=40]');
-  process.exitCode = 2;
-} else {
+/** Self instructions by displayed name (function and module) of callgrind file `out`. */
+async function named(out: string, map: string, bundle: string): Promise<Map<string, number>> {
   const modules = modulesOf(readFileSync(bundle, 'utf8'));
-  const named = async (out: string, map: string) => {
-    const rows = new Map<string, number>();
-    for (const [k, v] of await selfCounts(out, readPerfMap(readFileSync(map, 'utf8')))) {
-      const key = displayName(k, modules);
-      rows.set(key, (rows.get(key) ?? 0) + v);
-    }
-    return rows;
-  };
-  const one = await named(oneOut, oneMap);
-  const three = await named(threeOut, threeMap);
-  const warm = new Map<string, number>();
-  for (const [k, v] of three) warm.set(k, (v - (one.get(k) ?? 0)) / 2);
-  for (const [k, v] of one) if (!three.has(k)) warm.set(k, -v / 2);
-  let total = 0;
-  for (const v of warm.values()) total += v;
-  const rows = [...warm].sort((a, b) => b[1] - a[1]).slice(0, Number(top ?? 40));
-  console.log(`warm pass: ${(total / 1e6).toFixed(1)}M instructions; self, by function:`);
+  const rows = new Map<string, number>();
+  for (const [k, v] of await selfCounts(out, readPerfMap(readFileSync(map, 'utf8')))) {
+    const key = displayName(k, modules);
+    rows.set(key, (rows.get(key) ?? 0) + v);
+  }
+  return rows;
+}
+
+/** Print `rows` (name, instructions), the `top` first, with shares of `total` and a running sum. */
+function printRows(rows: readonly (readonly [string, number])[], total: number, top: number): void {
   let cumulative = 0;
-  for (const [k, v] of rows) {
+  for (const [k, v] of rows.slice(0, top)) {
     cumulative += v;
     console.log(
       `${((100 * v) / total).toFixed(2).padStart(6)}% ${((100 * cumulative) / total).toFixed(0).padStart(4)}% ${(v / 1e6).toFixed(1).padStart(7)}M  ${k}`,
+    );
+  }
+}
+
+/** Sum of a map's values. */
+function sum(rows: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const v of rows.values()) total += v;
+  return total;
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--hot' && argv.length >= 4) {
+  const [, cg, map, bundle, top] = argv as [string, string, string, string, string?];
+  const rows = await named(cg, map, bundle);
+  const total = sum(rows);
+  console.log(`hot pass: ${(total / 1e6).toFixed(1)}M instructions; self, by function:`);
+  printRows(
+    [...rows].sort((a, b) => b[1] - a[1]),
+    total,
+    Number(top ?? 40),
+  );
+} else if (argv[0] === '--hot-diff' && argv.length >= 7) {
+  const [, aCg, aMap, aBundle, bCg, bMap, bBundle, top] = argv as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string?,
+  ];
+  // Two bundles number their lines apart: a function is its name and module here.
+  const unlined = (rows: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [k, v] of rows) {
+      const key = k.replace(/:\d+$/, '');
+      out.set(key, (out.get(key) ?? 0) + v);
+    }
+    return out;
+  };
+  const a = unlined(await named(aCg, aMap, aBundle));
+  const b = unlined(await named(bCg, bMap, bBundle));
+  const diff = new Map<string, number>();
+  for (const [k, v] of b) diff.set(k, v - (a.get(k) ?? 0));
+  for (const [k, v] of a) if (!b.has(k)) diff.set(k, -v);
+  const totalA = sum(a);
+  console.log(
+    `hot pass A ${(totalA / 1e6).toFixed(1)}M, B ${(sum(b) / 1e6).toFixed(1)}M instructions; B - A by function (share of A):`,
+  );
+  printRows(
+    [...diff].sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])),
+    totalA,
+    Number(top ?? 40),
+  );
+} else {
+  const [oneOut, oneMap, threeOut, threeMap, bundle, top] = argv;
+  if (!oneOut || !oneMap || !threeOut || !threeMap || !bundle) {
+    console.error('usage: warmProfile.ts ONE.out ONE.map THREE.out THREE.map BUNDLE.cjs [TOP=40]');
+    process.exitCode = 2;
+  } else {
+    const one = await named(oneOut, oneMap, bundle);
+    const three = await named(threeOut, threeMap, bundle);
+    const warm = new Map<string, number>();
+    for (const [k, v] of three) warm.set(k, (v - (one.get(k) ?? 0)) / 2);
+    for (const [k, v] of one) if (!three.has(k)) warm.set(k, -v / 2);
+    const total = sum(warm);
+    console.log(`warm pass: ${(total / 1e6).toFixed(1)}M instructions; self, by function:`);
+    printRows(
+      [...warm].sort((x, y) => y[1] - x[1]),
+      total,
+      Number(top ?? 40),
     );
   }
 }

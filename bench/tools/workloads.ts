@@ -12,9 +12,22 @@
 //                           as the passes before left them (bounded: most runs of the stream are
 //                           memo hits in one pass already, T33d's 90.8%), so warm.sh's figure is
 //                           the steady cost of a long-running process, compiling cancelled out.
+//   transcripts SEED EVERY [PASSES] [CORPUS]
+//                           redact over the redact bench's transcripts (../transcripts.ts, the
+//                           bench's own generator): 600,000 characters where one turn in EVERY is a
+//                           labelled corpus message (from seed SEED up) and the others plain turns
+//                           in its language, or EVERY "none": plain turns only. SEED 1 is the
+//                           bench's mix at BENCH_SCALE=0.3. PASSES and the hash as for redact.
+//                           CORPUS passes (0 unless given) over those labelled messages run first,
+//                           as the bench runs its corpus before its transcripts: the code is then
+//                           compiled for the corpus's texts, not for the mix's alone.
+//                           The hash of the output cost ~100 instructions a character (~61M of
+//                           a pass, 48% of "none"'s count, T65a) before fnv.ts (T65f: int32
+//                           locals, same hashes, ~36 a character): compare by function
+//                           (hotPass.sh KEEP_CG, warmProfile.ts --hot-diff) for small changes.
 // `instructions.sh` bundles this file and counts its instructions under valgrind: a figure that
 // does not swing with the machine's load, for changes too small for the bench's CPU ratio.
-// With HOT_PASS_DIR set (hotPass.sh), redact and text hand over before their last pass: they write
+// With HOT_PASS_DIR set (hotPass.sh), redact, transcripts and text hand over before their last pass: they write
 // DIR/ready, wait for DIR/go, run the last pass, write DIR/done and wait for DIR/stop, so that
 // callgrind counts that pass alone.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -22,6 +35,7 @@ import { redact } from '@meridian-cx/privacy';
 import { repairText } from '@meridian-cx/tone/text';
 import { generateCorpus } from '../../packages/privacy/test/redact/corpus/index.js';
 import { distinctMessages } from '../textCorpus.js';
+import { benchMessages, transcriptMix } from '../transcripts.js';
 import { hasher } from './fnv.js';
 
 /** The hand-over of hotPass.sh around the last pass (nothing without HOT_PASS_DIR). */
@@ -61,6 +75,28 @@ if (mode === 'record') {
   for (const m of corpus) h.add(redact(m.text, { locale: m.locale }).text);
   handOver('done', 'stop');
   console.log(`redact seed ${arg ?? 1}: ${h.hex()}`);
+} else if (mode === 'transcripts') {
+  const seed = Number(arg ?? 1);
+  const every = process.argv[4] ?? '3';
+  if (every !== 'none' && !/^[1-9][0-9]*$/.test(every))
+    throw new RangeError(`transcripts: EVERY is a whole number from 1 or "none", not ${every}`);
+  const size = 600_000;
+  const labelled = benchMessages(size, seed);
+  const mix = transcriptMix(
+    labelled,
+    every === 'none' ? Number.POSITIVE_INFINITY : Number(every),
+    size,
+  );
+  const passes = Number(process.argv[5] ?? 1);
+  const corpusPasses = Number(process.argv[6] ?? 0);
+  for (let p = 0; p < corpusPasses; p++)
+    for (const m of labelled) redact(m.text, { locale: m.locale });
+  for (let p = 1; p < passes; p++) for (const m of mix) redact(m.text, { locale: m.locale });
+  const h = hasher();
+  handOver('ready', 'go');
+  for (const m of mix) h.add(redact(m.text, { locale: m.locale }).text);
+  handOver('done', 'stop');
+  console.log(`transcripts seed ${seed} every ${every}: ${h.hex()}`);
 } else if (mode === 'text') {
   const messages = distinctMessages(4_000_000, Number(arg ?? 11));
   const passes = Number(process.argv[4] ?? 1);
@@ -77,7 +113,7 @@ if (mode === 'record') {
   console.log(`text seed ${arg ?? 11}: ${h.hex()}`);
 } else {
   console.error(
-    'usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | text SEED [PASSES] [FRESH]',
+    'usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | transcripts SEED EVERY [PASSES] [CORPUS] | text SEED [PASSES] [FRESH]',
   );
   process.exitCode = 2;
 }

@@ -249,6 +249,12 @@ const FOLD_START =
   /[\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/g;
 const LATIN1_SCRIPT = /[\u00b2\u00b3\u00b9]/g;
 
+/**
+ * The source of the class of units where a fold may start (see the notes above; internal: redact
+ * joins it with the searches a plain turn answers, redact.ts PLAIN_TURN).
+ */
+export const FOLD_START_SOURCE = FOLD_START.source;
+
 /** Whether a unit `start` finds in `text` begins (or follows) a match of ASTRAL_FOLDED. */
 function foldsAt(start: RegExp, text: string): boolean {
   start.lastIndex = 0;

@@ -343,7 +343,10 @@ export function isCombiningAt(s: string, i: number): boolean {
  * @since 0.1.0
  */
 export function marksEnd(s: string, k: number): number {
-  while (s.charCodeAt(k) >= 0x300 && isCombiningAt(s, k)) k++;
+  // Most callers ask at a value's end, often the text's: the units are read inside it only (a
+  // read past its end threw this out of its compiled code, T65b).
+  const n = s.length;
+  while (k >= 0 && k < n && unitAt(s, k) >= 0x300 && isCombiningAt(s, k)) k++;
   return k;
 }
 
@@ -414,19 +417,27 @@ function markedDigits(shadow: string): string {
   return parts.join('');
 }
 
-// String.prototype.charCodeAt itself, called through `call` by unitAt.
+// String.prototype.charCodeAt itself, called through `call` by unitAt, isDigitAt and
+// isAsciiLetterAt.
 const charCodeAt = String.prototype.charCodeAt;
 
 /**
- * The code unit at `i` of `s` (NaN past the end): `s.charCodeAt(i)`, read so that V8 inlines it
- * whatever kind of string `s` is. `s.charCodeAt` is a property look-up keyed by the string's map
- * (its kind: one or two bytes a unit, flat, a rope, a slice, internalized…), and a helper that
- * reads the shadows of every text, the words of every list and the slices the recognizers cut
- * meets more than four kinds: its look-up goes megamorphic, and V8 then calls a generic look-up
- * and the builtin for each unit instead of reading it inline (Builtins_LoadIC_Megamorphic was
- * 6.4% of a warm pass of redact, the top item of warmProfile.sh's map, T64d). Called through
- * `call` on the function itself, the target is known and the receiver only checked to be a
- * string: no look-up, one inline read.
+ * The code unit at `i` of `s`, where `i` is inside `s` (0 <= i < s.length): `s.charCodeAt(i)`,
+ * read so that V8 inlines it whatever kind of string `s` is. `s.charCodeAt` is a property look-up
+ * keyed by the string's map (its kind: one or two bytes a unit, flat, a rope, a slice,
+ * internalized…), and a helper that reads the shadows of every text, the words of every list and
+ * the slices the recognizers cut meets more than four kinds: its look-up goes megamorphic, and V8
+ * then calls a generic look-up and the builtin for each unit instead of reading it inline
+ * (Builtins_LoadIC_Megamorphic was 6.4% of a warm pass of redact, the top item of
+ * warmProfile.sh's map, T64d). Called through `call` on the function itself, the target is known
+ * and the receiver only checked to be a string: no look-up, one inline read.
+ *
+ * Only inside the string: the inline read checks its index, and the first index outside (NaN
+ * read, as `charCodeAt` reads it) throws the code out of its compiled form; V8 then marks the call
+ * as one not to inline again, and that mark is this function's, so every caller it is inlined
+ * into calls the builtin from then on (the builtin was 8.45% of a warm pass of redact, T64d: the
+ * reads outside were isDigitAt's, before it read for itself). A read that may fall outside asks
+ * {@link isDigitAt} or {@link isAsciiLetterAt}, or checks its index first.
  *
  * @since 0.1.0
  */
@@ -434,15 +445,23 @@ export function unitAt(s: string, i: number): number {
   return charCodeAt.call(s, i);
 }
 
-/** Whether the code unit at `i` of a shadow string is an ASCII digit. */
+/**
+ * Whether the code unit at `i` of a shadow string is an ASCII digit; false outside the string
+ * (any `i`). Its read is its own call of `charCodeAt`, not {@link unitAt}: its callers ask past
+ * either end (a unit before a span, after a line), and a read outside marks only this function's
+ * call not to be inlined, not unitAt's.
+ */
 export function isDigitAt(shadow: string, i: number): boolean {
-  const c = unitAt(shadow, i);
+  const c = charCodeAt.call(shadow, i);
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Whether the code unit at `i` is an ASCII letter. */
+/**
+ * Whether the code unit at `i` is an ASCII letter; false outside the string (any `i`: its read
+ * is its own, as {@link isDigitAt}'s is).
+ */
 export function isAsciiLetterAt(s: string, i: number): boolean {
-  const c = unitAt(s, i) | 0x20;
+  const c = charCodeAt.call(s, i) | 0x20;
   return c >= 0x61 && c <= 0x7a;
 }
 

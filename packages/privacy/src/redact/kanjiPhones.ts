@@ -39,7 +39,9 @@
 // - The katakana middle dot "・" (and its half-width "･"): "区切りを「・(中黒)」で表すこともあります。
 //   例: 〇三・一二三四・五六七八" (the groups parted by the middle dot: hanaricchi.com, as above).
 //   Read as a dash, for kanji digits only: "03・1234・5678" in ASCII digits has no source here and
-//   stays as on main. The full-width dash "―" the vertical print also takes (amanda-san.com/223.html)
+//   stays as on main (searched again in T65c, 2026-12-05: the pages that print a vertical phone in
+//   ASCII digits part its groups with a dash or "―", amanda-san.com/223.html,
+//   life-clean-journey.com/1947.html; the middle dot only ever with kanji digits). The full-width dash "―" the vertical print also takes (amanda-san.com/223.html)
 //   reaches this reading as a dash already (the shadow's).
 // Not the ideographic comma "、": no source writes a phone so, and it parts numerals in prose
 // ("一、二、三"); "090、1234、5678" in ASCII digits stays too.

@@ -247,6 +247,17 @@ function collect(
 }
 
 /**
+ * Set by redactText where it answers a plain turn at once: its options the common shape, used as
+ * they are (options.ts: no schema, whose expressions would read the tokens' values), no fold, and
+ * no unit a built-in reads (mayHold), so no recognizer ran, no module kept a reading, and no
+ * regular expression matched the text (the engine keeps the subject of the last match only, and
+ * every test of this path fails). The call before let go of its own reading when it returned:
+ * releaseAll's ten releases and its empty match were ~7% of such a turn's instructions (T65a,
+ * the redact bench's turns without data), for nothing to let go.
+ */
+let readNothing = false;
+
+/**
  * Make a transcript safe to send on: find personal data (emails, phone numbers, payment cards,
  * IBANs, UPI payment addresses, IP addresses, national ids) with recognizers that validate check digits, and replace each
  * with a typed placeholder (`[EMAIL]`, `[PHONE]`, `[CARD]`…) or, in `'pseudonymise'` mode, a
@@ -265,11 +276,16 @@ function collect(
  * @since 0.1.0
  */
 export function redact(text: string, options: RedactOptions): RedactResult {
+  readNothing = false;
   try {
     return redactText(text, options);
   } finally {
-    // What the passes kept of this transcript for each other goes with the call (release.ts).
-    releaseAll();
+    // What the passes kept of this transcript for each other goes with the call (release.ts);
+    // a plain turn answered at once kept nothing to let go (see readNothing). Reset here, not
+    // only at the start: a custom recognizer may call redact on a plain turn inside a call that
+    // read its text, and that call must still let go.
+    if (readNothing) readNothing = false;
+    else releaseAll();
   }
 }
 
@@ -282,6 +298,10 @@ function mapBack(s: Resolved, at: Int32Array): Resolved {
 // phone with its area code, a card. A circled date's first digit kept apart left a phone
 // ("②⓪②④-⓪②-②⓪": "024-02-20" in Italy); "①⓪⑨⓪①②③④⑤⑥⑦⑧" leaves eleven.
 const MARKED_DIGITS = 10;
+// ... and where it is read surer than a Luhn-valid run with no issuer's first digit (card.ts's 0.6,
+// which one run in ten passes): "My order ①⓪⑥⑤⑨⑧⓪⑧⑦⑨②③③⓪" left "⓪⑥…" as a card that
+// "10659808792330" in ASCII is not (enclosedAlphanumerics.test.ts at FC_SEED=-2081797132, T65c).
+const MARKED_ABOVE = 0.6;
 const DIGIT = /\p{Nd}/gu;
 
 /** How many decimal digits `s` holds. */
@@ -305,7 +325,7 @@ const MARKER_READS = 8;
  * ②602345678" kept its first phone, T56a). Each glued before a circled digit is asked after
  * them, one at a time, with the markers found kept: it is a marker where that copy finds a value
  * of ten digits or more right after it (the number without its first digit is a phone, a card),
- * else its number's digit. Keeping two of these at once would break a number in circled digits at
+ * read surer than a bare Luhn-valid run (MARKED_ABOVE), else its number's digit. Keeping two of these at once would break a number in circled digits at
  * its second group's first digit ("①⓪⑨⓪-①②③④-⑤⑥⑦⑧"). Failing closed: the value goes in whichever
  * reading finds it, and a reading that keeps a glued digit apart is only taken where it finds the
  * value after it.
@@ -346,6 +366,7 @@ function withMarkers(
     const after = read.find((s) => apart.at[s.start] === i + 1);
     if (
       after !== undefined &&
+      after.winner.confidence > MARKED_ABOVE &&
       digitsIn(apart.text.slice(after.start, after.end)) >= MARKED_DIGITS
     ) {
       markers.push(i);
@@ -358,6 +379,20 @@ function withMarkers(
   const fold = foldAstral(text, new Set(markers));
   return find(fold.text).map((s) => mapBack(s, fold.at));
 }
+
+/**
+ * A unit where a fold may start (astralDigits.ts), one a built-in reads (MAY_HOLD_DATA) or a kanji
+ * phone's first digits (MAY_HOLD_KANJI_PHONE): the three searches a turn without data failed one
+ * by one (wideFoldOf, then mayHold), in one. Where it and DODGE find nothing, the turn is plain:
+ * no fold, nothing mayHold passes. Each search's call and setup cost about what its scan of a
+ * short turn does (the fold's and the kanji's classes hold no unit under U+0100, so a one-byte
+ * text was answered at once, but still called): T65a, the redact bench's turns without data.
+ * Where it finds something the turn is read as before, which searches again (a few hundred
+ * instructions on a turn with data, which costs a hundred times more). A literal, for the ReDoS
+ * check (redos.test.ts): plainTurn.test.ts holds it to the three sources joined (internal).
+ */
+export const PLAIN_TURN =
+  /[\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]|[&0-:@\u00b2\u00b3\u00b9\u0660-\u0669\u06f0-\u07c9\u0966-\u1c59\u3007\ua620-\uabf9\uff10-\uff20]|[〇零○◯][〇零○◯一幺二三四五六七八九]|[一幺][三四五六七八九]/;
 
 /**
  * Whether `read` may hold what `recognizers` find: custom ones read every text; the built-ins need
@@ -432,13 +467,18 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // circled digits beside another or an ASCII digit ("①②", "④111") and the superscript and
   // subscript digits two or more together ("⁴¹¹¹") as theirs too, and the spans found there are
   // mapped back to the text's units (astralDigits.ts).
-  const astral = wideFoldOf(text);
+  // A plain turn (no fold, no unit the built-ins read: PLAIN_TURN and DODGE find nothing) is
+  // answered first, in two searches.
+  const plain = recognizers === builtInRecognizers && !PLAIN_TURN.test(text) && !DODGE.test(text);
+  const astral = plain ? undefined : wideFoldOf(text);
   try {
     if (astral !== undefined) spans = spansOfFold(text, astral, recognizers, locale.tag, country);
     // A plain turn (no unit the built-ins read) is answered here, before Latin-1's superscripts
     // are looked for: "¹²³" pass MAY_HOLD_DATA.
-    else if (!mayHold(text, recognizers)) spans = [];
-    else {
+    else if (plain || !mayHold(text, recognizers)) {
+      spans = [];
+      readNothing = opts === options;
+    } else {
       const latin1 = latin1FoldOf(text);
       spans =
         latin1 === undefined

@@ -21,6 +21,18 @@ import { defineRecognizer, redact, spokenNumberRecognizers } from '@meridian-cx/
 
 // The marker lives in a Buffer (outside the JavaScript heap) between the calls and the search.
 const mark = () => Buffer.from('zq' + randomBytes(8).toString('hex'), 'latin1');
+// A custom recognizer that redacts a plain turn (no digit, "@" or ":") inside the call that runs it:
+// redact answers that turn at once and lets nothing go for it (redact.ts readNothing), and the
+// call around it must still let go of its own reading.
+const nested = defineRecognizer({
+  id: 'nested',
+  type: 'custom',
+  placeholder: '[CUSTOM]',
+  find: () => {
+    redact('Dziękuję, do widzenia', { locale: 'pl-PL' });
+    return [];
+  },
+});
 const failing = defineRecognizer({
   id: 'failing',
   type: 'custom',
@@ -47,6 +59,11 @@ function calls(scenario, m) {
     try {
       redact(table, { locale: 'pl-PL', recognizers: [failing] });
     } catch {}
+  } else if (scenario === 'a plain turn, then built-in') {
+    redact('Dziękuję, do widzenia', { locale: 'pl-PL' });
+    redact(table, { locale: 'pl-PL' });
+  } else if (scenario === 'a plain turn inside a call') {
+    redact(table, { locale: 'pl-PL', recognizers: [nested] });
   } else if (scenario === 'pseudonymise') {
     redact(table, { locale: 'pl-PL', mode: 'pseudonymise' });
   }
@@ -72,6 +89,8 @@ const SCENARIOS = [
   'spoken',
   'spoken, then built-in',
   'a recognizer throws',
+  'a plain turn, then built-in',
+  'a plain turn inside a call',
   'pseudonymise',
 ];
 let dir = '';

@@ -53,8 +53,11 @@ export const STANDARD_GAIN = 2;
 /** The longest field read (UTF-16 units): names, cities, street lines, short titles. */
 export const FIELD_MAX = 40;
 
-/** Pages that write the same bytes for the characters of a field alike (a repair of one vouches for the other). */
-const FAMILY: Readonly<Record<string, number>> = {
+/**
+ * Pages that write the same bytes for the characters of a field alike (a repair of one vouches for
+ * the other); latinField.ts reads its families too.
+ */
+export const FAMILY: Readonly<Record<string, number>> = {
   gbk: 1,
   gb18030: 1,
   shift_jis: 2,
@@ -65,9 +68,13 @@ const FAMILY: Readonly<Record<string, number>> = {
   'euc-kr': 5,
 };
 
-/** The call's double-byte pages of FAMILY, a bit each by index (pageMasks.ts: at most 31 pages). */
+// Each call's bits, by its array of encoders.
 const CALL_BITS = new WeakMap<readonly PageEncoder[], number>();
-function callBits(encoders: readonly PageEncoder[]): number {
+/**
+ * The call's double-byte pages of FAMILY, a bit each by index (pageMasks.ts: at most 31 pages);
+ * latinField.ts asks it too.
+ */
+export function callBits(encoders: readonly PageEncoder[]): number {
   let bits = CALL_BITS.get(encoders);
   if (bits === undefined) {
     bits = 0;

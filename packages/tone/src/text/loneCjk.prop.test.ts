@@ -70,12 +70,11 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
       // The own word stops at a space or at a segment's end (T57a: "收件人：Se簽or").
       const gap = near.findIndex((i) => isSpace(cps[i] ?? 0) || ENDS.includes(ch(cps[i])));
       const own = gap < 0 ? near : near.slice(0, gap);
-      // A Hangul syllable beside a Hangul repair counts two (T64g: "가g챨").
+      // A Hangul syllable beside a Hangul repair counts two (T64g: "가g챨"; T65d: "Apple책 3권").
       const syllable = (cp: number) =>
         /^\p{Script=Hangul}$/u.test(ch(cp)) && cp >= 0xac00 && cp <= 0xd7a3;
-      clean += own
-        .filter(free)
-        .reduce((n, i) => n + (syllable(cps[p.start] ?? 0) && syllable(cps[i] ?? 0) ? 2 : 1), 0);
+      const worth = (i: number) => (syllable(cps[p.start] ?? 0) && syllable(cps[i] ?? 0) ? 2 : 1);
+      clean += own.filter(free).reduce((n, i) => n + worth(i), 0);
       if (!wide || gap < 0 || ENDS.includes(ch(cps[near[gap] as number]))) continue;
       const rest = near.slice(gap);
       const end = rest.findIndex((i) => ENDS.includes(ch(cps[i])));
@@ -87,7 +86,9 @@ function oracle(cps: readonly number[], proposals: readonly Proposal[]): boolean
         else words[words.length - 1]?.push(i);
       for (const w of words)
         if (!w.some((i) => /^[A-Za-z\uFFFD]$/.test(ch(cps[i]))))
-          further += w.filter((i) => free(i) && common(cps[i] ?? 0)).length;
+          further += w
+            .filter((i) => free(i) && common(cps[i] ?? 0))
+            .reduce((n, i) => n + worth(i), 0);
     }
     // A Latin word glued to CJK text (T59f): left unless a partner is found.
     if (clean >= 2)

@@ -58,4 +58,13 @@ describe('a Hangul repair in a word holding a clean syllable', () => {
     expect(repairText('Caf챕 Zo챘').text).toBe('Café Zoë');
     expect(repairText('Vi챨 er').text).toBe('Við er');
   });
+
+  it('leaves "Apple책 3권" as it is (was "Appleå 3권"): one clean syllable in the segment (T65d)', () => {
+    // "책" (book) is EUC-KR C3 A5, the UTF-8 of "å"; "권" (volume) is B1 C7, no UTF-8: Korean.
+    expect(repairText('Apple책 3권').changed).toBe(false);
+    expect(repairText('iPhone천 1대').changed).toBe(false); // was "iPhoneõ 1대"
+    // A segment's end still bounds the look, and a Latin word broken alone still comes back.
+    expect(repairText('Caf챕, 3권').text).toBe('Café, 3권');
+    expect(repairText('Jos챕 Mu챰oz').text).toBe('José Muñoz');
+  });
 });

@@ -72,7 +72,10 @@ import { type Proposal, proposalOver } from './engine.js';
 // broken through EUC-KR holds Hangul only where one of its letters broke, each syllable a repair
 // of its own: a syllable that no applied repair touches, in the word of a Hangul repair, is Korean
 // text, and counts as the two clean characters that leave the repair (T64g: "가g챨" was "가gð",
-// "챨" being EUC-KR C3 B0, the UTF-8 of "ð"; "Caf챕 Zo챘" is still "Café Zoë").
+// "챨" being EUC-KR C3 B0, the UTF-8 of "ð"; "Caf챕 Zo챘" is still "Café Zoë"). So too in the
+// further words of its segment (T65d: "Apple책 3권", a book and three volumes, was "Appleå 3권";
+// "책" is C3 A5, the UTF-8 of "å", and "권" no page reads). A syllable glued to a Latin word with no
+// other Hangul in its segment ("iPhone천") is still read: "Caf챕" is that shape too.
 
 /**
  * No code point below this one is Han, kana or Hangul (the first is U+1100, a Hangul jamo):
@@ -200,6 +203,8 @@ function cleanBeyond(
   k: number,
   dir: 1 | -1,
   from: number,
+  /** 1 when the repair is a Hangul syllable: a clean syllable then counts two (T65d). */
+  syllable: number,
 ): number {
   const p = proposals[k] as Proposal;
   let j = k + dir;
@@ -225,11 +230,11 @@ function cleanBeyond(
       if (dir < 0) {
         while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
         const r = j >= 0 ? (proposals[j] as Proposal) : undefined;
-        if (!(r?.applied && i < r.end)) pending++;
+        if (!(r?.applied && i < r.end)) pending += 1 + (syllable & (isSyllable(cp) ? 1 : 0));
       } else {
         while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
         const r = j < proposals.length ? (proposals[j] as Proposal) : undefined;
-        if (!(r?.applied && r.start <= i)) pending++;
+        if (!(r?.applied && r.start <= i)) pending += 1 + (syllable & (isSyllable(cp) ? 1 : 0));
       }
     }
   }
@@ -342,8 +347,9 @@ export function withoutLoneCjk(
     const back = wide[n + 1] as number;
     const ahead = wide[n + 2] as number;
     let clean = wide[n + 3] as number;
-    if (back >= 0) clean += cleanBeyond(cps, proposals, k, -1, back);
-    if (clean < 2 && ahead >= 0) clean += cleanBeyond(cps, proposals, k, 1, ahead);
+    const syllable = isSyllable(cps[proposalAt(proposals, k).start] ?? 0) ? 1 : 0;
+    if (back >= 0) clean += cleanBeyond(cps, proposals, k, -1, back, syllable);
+    if (clean < 2 && ahead >= 0) clean += cleanBeyond(cps, proposals, k, 1, ahead, syllable);
     if (clean < 2) continue;
     out ??= [...proposals];
     out[k] = { ...proposalAt(proposals, k), applied: false };

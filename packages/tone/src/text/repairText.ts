@@ -10,6 +10,7 @@ import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withGluedNames } from './gluedName.js';
 import { withoutHopeless } from './hopeless.js';
+import { latinField } from './latinField.js';
 import { withoutLoneCjk } from './loneCjk.js';
 import { loneSigns } from './loneSign.js';
 import { withoutLoneSpace } from './loneSpace.js';
@@ -161,9 +162,14 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // short messages proved, 2,504 read).
   return withOwnScript(
     input.text,
-    withCjkField(
+    withLatinField(
       input.text,
-      withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+      withCjkField(
+        input.text,
+        withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+        encoders,
+        minGain,
+      ),
       encoders,
       minGain,
     ),
@@ -229,6 +235,25 @@ function withCjkField(
   // Most texts are longer than a field: one comparison.
   if (result.text.length > FIELD_MAX || minGain > 3) return result;
   const found = cjkField(result.text, encoders, () => appliedSpans(result, encoders, true));
+  if (found.length === 0) return result;
+  return withSpans(text, result, encoders, found);
+}
+
+/**
+ * `result` (of `text`) with a short Latin field's lone letters and signs broken through a
+ * double-byte page read back where the field alone says so (latinField.ts), composed as a pass of
+ * its own; each stretch is worth the least gain applied (3), so a call asking more reads none.
+ */
+function withLatinField(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+  minGain: number,
+): RepairResult {
+  // A reading the engine made and another rule left (loneCjk.ts: "iPhone十bug") stays left.
+  if (result.text.length > FIELD_MAX || minGain > 3 || result.repairs.some((r) => !r.applied))
+    return result;
+  const found = latinField(result.text, encoders, () => appliedSpans(result, encoders, true));
   if (found.length === 0) return result;
   return withSpans(text, result, encoders, found);
 }

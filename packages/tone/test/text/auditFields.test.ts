@@ -53,6 +53,19 @@
 // mixes a traditional form GB 2312 lacks with a simplified one only it has (2 in every standard),
 // "臺中" is Big5's frequent hanzi (0): double-byte 2,129 → 2,133 / 2,197 (97.1%), clean 236 / 236.
 // Left: "林志玲" through Shift-JIS ("譫怜ｿ礼軸", one second-level kanji and one halfwidth kana: 1).
+// T65d grouped the 64 double-byte rows left: 42 one letter or sign among ASCII ("Aarhus 脴", "1 tr
+// ﾃｶ.g.", "Ring size 陆", "Tea 100 g 路 organic", "T欧 Newydd", "ﾄｦal Qormi"), 14 a short field
+// of another script read as Han ("袧懈褕", "丿亘賷", "艦蓹ki", "摩al Qormi"), 4 Shift-JIS's "Á"
+// taking the next letter ("ﾃ」ila"), 2 Greek's second word, 2 "林志玲". It read a short Latin field
+// whose stretches past ASCII one double-byte page reads as Latin letters and signs, each stretch's
+// rare characters worth 2 (latinField.ts: a GBK addition, a halfwidth katakana pair): double-byte
+// 2,133 -> 2,153 / 2,197 (98.0%), clean 236 / 236. Left (44): a common character for the letter
+// (GB 2312's first level "枚", "陆", "路", "欧", "摩"; Big5's, JIS X 0208's and KS X 1001's alike:
+// 30 rows, which the standards cannot tell from a field's own), "ﾃ」ila" and "ﾃ》ha" (one halfwidth
+// kana, 1), "竄ｬ" ("€": 1 and 1), "袧懈褕" and "丿亘賷" (no ASCII letter), Greek, "林志玲".
+// The lead's review (session 46): a halfwidth katakana pair standing apart is a Japanese word as
+// often as a broken letter ("Gift wrap ﾅｼ", nashi): counted only glued to an ASCII letter, which
+// gives back 8 rows (Shift-JIS and cp932's "1 tr ﾃｶ.g.", "ﾂｽ", "ﾂｷ", "ﾂｱ"): 2,145 / 2,197 (97.6%).
 import { describe, expect, it } from 'vitest';
 import type { CodePage } from '../../src/text/codePageList.js';
 import { repairText } from '../../src/text/repairText.js';
@@ -140,10 +153,10 @@ describe('the field audit: repairText on one short field', () => {
     );
     // Floors: the figures of the last run that moved them; they only go up.
     expect(s.restored).toBeGreaterThanOrEqual(2638); // T64e: 2,618 on main before it (T63g: 2,590)
-    expect(d.restored).toBeGreaterThanOrEqual(2133); // T64g: 2,129 on main before it
+    expect(d.restored).toBeGreaterThanOrEqual(2145); // T65d: 2,133 on main before it (T64g: 2,129)
     expect(t.restored).toBeGreaterThanOrEqual(209); // T64e: 208 before it
     expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.994);
-    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.97);
+    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.976);
     // Wrong (changed into another text) only goes down.
     expect(d.wrong).toBeLessThanOrEqual(2);
     expect(s.wrong).toBeLessThanOrEqual(1); // T64e: 4 on main before it (T63g: 9)

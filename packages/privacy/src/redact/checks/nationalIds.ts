@@ -3,7 +3,12 @@
 
 import { luhnValid } from './luhn.js';
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
+// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
+// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
+// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+const charCodeAt = String.prototype.charCodeAt;
+const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 
 /**
  * PESEL (Poland): 11 digits, weights 1-3-7-9 repeated, check = (10 − sum mod 10) mod 10, and the

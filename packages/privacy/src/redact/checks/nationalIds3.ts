@@ -3,7 +3,12 @@
 // when we read it (asOf 2026-12-04); where the issuer publishes no formula we could read, the
 // secondary source is named as such.
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
+// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
+// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
+// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+const charCodeAt = String.prototype.charCodeAt;
+const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 
 /** Two ASCII digits at `i` as a number. */
 const two = (d: string, i: number): number => num(d, i) * 10 + num(d, i + 1);
@@ -34,7 +39,7 @@ export function isDate(year: number, month: number, day: number): boolean {
 export function digitsOnly(d: string, n: number): boolean {
   if (d.length !== n) return false;
   for (let i = 0; i < n; i++) {
-    const c = d.charCodeAt(i);
+    const c = charCodeAt.call(d, i);
     if (c < 48 || c > 57) return false;
   }
   return true;

@@ -4,7 +4,12 @@
 // where the issuer publishes no formula we could find, the secondary source is named as such.
 import { luhnValid } from './luhn.js';
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
+// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
+// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
+// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+const charCodeAt = String.prototype.charCodeAt;
+const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 
 /**
  * The check character of a Chilean RUT/RUN body (7 or 8 digits): "módulo 11", the digits from
@@ -51,9 +56,15 @@ const AR_TYPES = ['20', '23', '24', '27', '30', '33', '34'];
  * library confirms the weights and the 0 for 11: python-stdnum's `stdnum/ar/cuit.py`
  * (`calc_check_digit`, weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2, read 2026-12-05). It disagrees twice:
  * it writes 9 where the result is 10 (Wikipedia: never issued, the type changes instead), and its
- * print's types add 50, 51 and 55 ("international purposes"). Neither is read here: a looser rule
- * takes more order numbers printed 2-8-1, and no source says what those types are issued for.
- * About one random run of eleven digits in 160 passes.
+ * print's types add 50, 51 and 55 ("international purposes"). Sources disagree on the first:
+ * Oracle's Fusion Cloud tax-registration rules for Argentina validate "If 11 - reminder = 10, then
+ * the result is 9" too (docs.oracle.com/en/cloud/saas/financials/24b/faitx/argentina.html), and
+ * no AFIP (now ARCA) page with the rule was found (T65c, 2026-12-05): not read, as a looser rule
+ * takes more order numbers printed 2-8-1. The types 50, 51 and 55 are AFIP's "CUIT país", one per
+ * foreign country on an export invoice ("para Estados Unidos (personas jurídicas) el CUIT es
+ * 55-00000212-6", PyAr/asoc_members#128; AFIP's table "TABLACUITPAIS", tryton-ar/
+ * account_invoice_ar#57; python-stdnum#179 took them from serautonomo.net): a country's number,
+ * no person's, so they stay. About one random run of eleven digits in 160 passes.
  *
  * @since 0.1.0
  */

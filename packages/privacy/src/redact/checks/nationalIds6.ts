@@ -7,7 +7,12 @@
 
 import { digitsOnly } from './nationalIds3.js';
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
+// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
+// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
+// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+const charCodeAt = String.prototype.charCodeAt;
+const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 
 // The codice fiscale's check character: a character in an odd place (the first, third…) counts by
 // this table, digits 0–9 as A–J; one in an even place counts its place in the alphabet (digits

@@ -8,7 +8,12 @@
 // named as such, and where they disagree, both are.
 import { digitsOnly, isDate } from './nationalIds3.js';
 
-const num = (s: string, i: number): number => s.charCodeAt(i) - 48;
+// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
+// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
+// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
+// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+const charCodeAt = String.prototype.charCodeAt;
+const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 
 /** Two ASCII digits at `i` as a number. */
 const two = (d: string, i: number): number => num(d, i) * 10 + num(d, i + 1);
@@ -146,7 +151,12 @@ export function coCedulaValid(d: string): boolean {
  * the electoral register's numbers of 1996 (larepublica.pe 2021-12-10, quoting RENIEC). The
  * "dígito de verificación" printed after it is RENIEC's and its algorithm unpublished ("un
  * algoritmo matemático", RENIEC's director of identification to La República, 2023-04-24): not
- * read, and a letter (documents to 2007) is not part of the number. Read 2026-12-05.
+ * read, and a letter (documents to 2007) is not part of the number. Read 2026-12-05. Sources
+ * disagree (T65c): python-stdnum's `stdnum/pe/cui.py` computes it (weights 3, 2, 7, 6, 5, 4, 3, 2,
+ * the sum mod 11 as a digit or a letter) citing only gob.pe's and Wikipedia's pages, which give no
+ * rule; RENIEC's director called it a digit RENIEC chooses at random (La República, 2022-02-01)
+ * and "un algoritmo matemático aleatorio" (2025-02-22). No rule from RENIEC: the digit stays
+ * unread, and a wrong one cannot release a labelled DNI.
  *
  * @since 0.1.0
  */

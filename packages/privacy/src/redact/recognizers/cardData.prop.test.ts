@@ -37,7 +37,7 @@ const card = fc
         }
         printed = parts.join(' ');
       }
-      return { digits: all, printed, valid, amex };
+      return { digits: all, printed, valid, amex, spaced };
     });
   });
 
@@ -123,10 +123,12 @@ describe('a code bare after a card goes exactly where the oracle says', () => {
       // The card goes where it is valid, unless more than four digits follow it in its run, more
       // than eight or printed in fours, and they are not its code (of its length) and expiry alone.
       const inRun = gap === ' ' ? groups.join('').length : 0;
-      // Printed in fours past the card, the last group shorter at most (a parcel's number).
-      const fours = groups.every((g, k) =>
-        k < groups.length - 1 ? g.length === 4 : g.length <= 4,
-      );
+      // Printed in fours throughout, the card in fours too, the last group shorter at most (a
+      // parcel's number); a card whole or 4-6-5 before fours is no such print (T65c).
+      const fours =
+        c.spaced &&
+        !c.amex &&
+        groups.every((g, k) => (k < groups.length - 1 ? g.length === 4 : g.length <= 4));
       const dataAlone = fits && !groups.includes('50');
       const cardAt = said.length;
       const byCard = covers(cardAt, cardAt + c.printed.length);

@@ -50,8 +50,9 @@ function beforeUngated(s: string, run: NumberRun, found: RecognizerMatch[]): voi
   for (let k = 0; k < c; k++) digits += run.groupLength(k);
   const rest = run.digitCount - digits;
   if (rest <= 4) return;
+  // In fours throughout, the card's groups too (T65c).
   let fours = run.groupLength(g - 1) <= 4;
-  for (let k = c; k < g - 1; k++) fours &&= run.groupLength(k) === 4;
+  for (let k = 0; k < g - 1; k++) fours &&= run.groupLength(k) === 4;
   if (rest > 8 || fours) {
     const data = dataAfterCard(s, run.groupEnd(c - 1));
     if (data === undefined || data.end < run.end) return;

@@ -17,6 +17,12 @@ function isAlnumAt(s: string, i: number): boolean {
   return isDigitAt(s, i) || isAsciiLetterAt(s, i);
 }
 
+/** Whether the unit at `i` of `s` is an ASCII capital. */
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** The value of an IBAN character for mod-97 (digits 0–9, letters 10–35), or -1. */
 function ibanValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -135,6 +141,13 @@ function ibanAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   const glued = runText(context);
   if (shadow.charCodeAt(d2) === 32) while (isGlueAt(glued, shadow, d2)) d2++;
   if (!isDigitAt(shadow, d) || !isDigitAt(shadow, d2)) return -1;
+  // A space between a country code not in capitals and digits glued on past the check digits is a
+  // word of the sentence before a number ("my card is 5124434717619721\n1127 3267", "es 2100…",
+  // "de 8937…"): read where the check digits stand alone as Poland prints them ("pl 61 1090 …"),
+  // or glued to the code ("gb82west…"), or in capitals ("PL 611090…") (cardData.prop.test.ts at
+  // FC_SEED=-1771254333 read "is" and 24 digits, one in 97 passes mod-97, as Iceland's IBAN).
+  if (d > c && isAlnumAt(shadow, d2 + 1) && !(isUpperAt(shadow, i) && isUpperAt(shadow, b)))
+    return -1;
   // What stands before it is not read: letters glued to it are a label's ("IBANDE89…",
   // "KontoDE89…"), digits another value's ("…2874PL61 1090 …", two IBANs a form glued, T35a).
   // The country's exact length, its check digits and where it ends (endsBefore) say it is one.
@@ -244,11 +257,34 @@ export function findIbans(
 // chance), so a run of exactly 26 digits that does is one, in any locale.
 const PL = letterPair('PL', 0);
 
+/**
+ * Whether `run`'s groups are an NRB's print: one string of 26 digits (its electronic form), its
+ * check number apart and the rest in fours (its paper form), the check number, the bank's 8 and
+ * the account's 16 apart (its parts), or in fours from the start as its IBAN's print without
+ * "PL". NBP's rule on the numbering of accounts (Zarządzenie nr 5/2002 Prezesa NBP, §7: the
+ * electronic form "one string of 26 characters" with no separator; the paper form as nbportal.pl,
+ * NBP's portal, "Numeracja rachunku bankowego", gives it: the check number and then every four
+ * apart by a single space; bnpparibas.pl "NRB/IBAN standard": "cc aaaa aaaa bbbb bbbb bbbb bbbb";
+ * biznes.wprost.pl writes the parts "XX YYYYYYYY ZZZZZZZZZZZZZZZZ"; all read 2026-12-05). A card
+ * and a parcel's number beside it ("21323735696662870 599398072", cardBesideNumber.prop.test.ts
+ * at FC_SEED=29738, T65c) make 26 digits one time in 970: no print of these.
+ */
+function printedAsNrb(run: NumberRun): boolean {
+  const g = run.groupCount;
+  if (g === 1) return true;
+  if (g === 3) return run.groupLength(0) === 2 && run.groupLength(1) === 8;
+  if (g !== 7) return false;
+  // The check number apart first, or last (in fours from the start); fours between.
+  const short = run.groupLength(0) === 2 ? 0 : 6;
+  for (let k = 0; k < 7; k++) if (run.groupLength(k) !== (k === short ? 2 : 4)) return false;
+  return true;
+}
+
 function domesticAccounts(context: RecognizerContext, found: RecognizerMatch[]): RecognizerMatch[] {
   const { shadow } = context;
   let out = found;
   for (const run of numberRuns(context)) {
-    if (run.digitCount !== 26) continue;
+    if (run.digitCount !== 26 || !printedAsNrb(run)) continue;
     // Not the digits of an IBAN (its letters right before) or of a longer code.
     if (run.start > 0 && isAsciiLetterAt(shadow, run.start - 1)) continue;
     const digits = run.digits;

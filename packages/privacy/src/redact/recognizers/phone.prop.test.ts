@@ -10,6 +10,7 @@ import { contextOf as sharedContext } from '../../../test/redact/recognizerConte
 import { setClaims, withoutClaims } from '../claims.js';
 import { redact } from '../redact.js';
 import type { Candidate } from '../resolve.js';
+import { codeEndsAt } from '../runs.js';
 import type { RecognizerContext } from '../types.js';
 import { builtInRecognizers } from './index.js';
 import { phoneRecognizer, phoneSpans } from './phone.js';
@@ -145,6 +146,16 @@ const text = fc
   )
   .map(([parts, zero]) => inScript(parts.map(([p, sep]) => p + sep).join(''), zero));
 
+/**
+ * Whether codeEndsAt holds at a space of `t` that a digit follows: a code of letters and digits
+ * ends a span there, the number after it read apart.
+ */
+function codeEndsBeforeDigits(t: string): boolean {
+  for (let k = t.indexOf(' '); k > 0; k = t.indexOf(' ', k + 1))
+    if (/[0-9]/.test(t.charAt(k + 1)) && codeEndsAt(t, k)) return true;
+  return false;
+}
+
 const COUNTRIES = ['PL', 'GB', 'US', 'BR', 'FR', 'IR', 'IN', 'JP', 'DE', undefined] as const;
 
 const contextOf = (t: string, country: RecognizerContext['country']) =>
@@ -183,6 +194,37 @@ describe('the phone recognizer finds what its oracle finds', () => {
       expect(phoneSpans(context)).toEqual(spansFromRuns(context).flat());
     },
   );
+
+  // phoneSpans asks codeEndsAt at a space only while every unit from the span's start is a digit
+  // (T65b): after any other unit, which a phone's span holds and no code's letters are, the digits
+  // before the space stand after it. Codes glued to their digits, then spaces and groups, against
+  // the scan that asks at every space.
+  const code = fc
+    .tuple(
+      fc.stringMatching(/^[A-Za-z0-9]{0,8}$/),
+      fc.constantFrom('A', 'k', 'QK12AB3CD', '-', '+', '(', '.', ''),
+      fc.stringMatching(/^[0-9]{1,6}$/),
+    )
+    .map(([a, b, c]) => a + b + c);
+  const afterCodes = fc
+    .array(
+      fc.tuple(
+        fc.oneof(code, fc.constantFrom(...PIECES), fc.stringMatching(/^[0-9 ()+./-]{1,12}$/)),
+        fc.constantFrom(' ', ' ', ' ', '  ', '', '\n', ' - ', '.'),
+      ),
+      { maxLength: 8 },
+    )
+    .map((parts) => parts.map(([p, sep]) => p + sep).join(''));
+
+  test.prop([afterCodes])('its spans after codes are those read a character at a time', (t) => {
+    const context = contextOf(t, undefined);
+    expect(phoneSpans(context)).toEqual(spansFromRuns(context).flat());
+  });
+
+  it('codes end spans in the generated text (the property above is not vacuous)', () => {
+    const ended = fc.sample(afterCodes, { numRuns: 300, seed: 12 }).filter(codeEndsBeforeDigits);
+    expect(ended.length).toBeGreaterThanOrEqual(15);
+  });
 
   it('the generated text holds numbers (the property is not vacuous)', () => {
     const samples = fc.sample(fc.tuple(text, fc.constantFrom(...COUNTRIES)), {

@@ -113,8 +113,9 @@ export function phoneSpans(context: RecognizerContext): number[] {
         !(unitAt(shadow, j - 1) === 32 && codeEndsAt(shadow, j - 1))
       )
         j--;
-    for (i = j; !isDigitAt(shadow, i) && unitAt(shadow, i) !== 43 && unitAt(shadow, i) !== 40; )
-      i++;
+    // (Every read below is inside the shadow, through unitAt: the run's digits end the look
+    // ahead, the span's start the look back; isDigitAt's reads are calls of the builtin, T65b.)
+    for (i = j; !digitIn(shadow, i) && unitAt(shadow, i) !== 43 && unitAt(shadow, i) !== 40; ) i++;
     // No country code starts with 0 (ITU-T E.164): a "+" before a 0, spaces between or not, was
     // typed before a national number ("تلفن +۰۹۱۲ ۳۴۵ ۶۷۸۹", "+ 06 12…"): read from its trunk 0.
     if (unitAt(shadow, i) === 43) {
@@ -126,12 +127,20 @@ export function phoneSpans(context: RecognizerContext): number[] {
     let g = r.first;
     let digits = 0;
     let length = 0;
+    // Whether every unit read from the span's start is a digit: only then can the digits before a
+    // space be a code's end (codeEndsAt), a letter before them; after any other unit read (a
+    // phone's, no letter) they are not, and codeEndsAt is not asked (it read the group back once
+    // per space, T65b).
+    let digitsOnly = true;
     // Groups are maximal: a digit the scan meets starts one, a group of the table or a lone digit.
     for (j = i; j < n; j += length) {
       const c = unitAt(shadow, j);
-      if (!phoneChar(c) || (c === 32 && codeEndsAt(shadow, j))) break;
+      if (!phoneChar(c) || (c === 32 && digitsOnly && codeEndsAt(shadow, j))) break;
       length = 1;
-      if (c < 48 || c > 57) continue;
+      if (c < 48 || c > 57) {
+        digitsOnly = false;
+        continue;
+      }
       // The table ends with a pair past the text (runs.ts), so the pointer stops inside it.
       while ((table[g + 1] as number) <= j) g += 2;
       if (table[g] === j) length = (table[g + 1] as number) - j;
@@ -146,7 +155,7 @@ export function phoneSpans(context: RecognizerContext): number[] {
     // Stopped at a space after a code's digits inside the run: the rest is read from past it.
     const code = !long && j < r.end && unitAt(shadow, j) === 32;
     let e = j;
-    while (e > i && !isDigitAt(shadow, e - 1) && unitAt(shadow, e - 1) !== 41) e--; // ')'
+    while (e > i && !digitIn(shadow, e - 1) && unitAt(shadow, e - 1) !== 41) e--; // ')'
     // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
     // at (201)\n555-9258", "Mon numéro : 06\n12 34 20 56"): such a span is read for readWrapped.
     if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
@@ -155,6 +164,15 @@ export function phoneSpans(context: RecognizerContext): number[] {
     if (long || code) k--;
   }
   return out;
+}
+
+/**
+ * Whether the unit at `i` of `s`, inside it (0 <= i < s.length), is an ASCII digit: read through
+ * unitAt, inline, where isDigitAt, which may be asked outside a string, calls the builtin.
+ */
+function digitIn(s: string, i: number): boolean {
+  const c = unitAt(s, i);
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -256,14 +274,15 @@ export function accept(
     (text.startsWith('00') &&
       (label !== 'reference' || !'-./'.includes(text.charAt(2))) &&
       (label === 'own' || !datedReference(text, context.country)));
+  // An international number goes whatever follows it: the words after it are not read (half the
+  // numbers accept takes, T65b).
+  if (international) return INTERNATIONAL;
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
     (label === 'none' || label === 'reference') && labelledAfter(shadow, end, label !== 'none');
   // A person's role word right before the number stands nearer than the reference's word.
-  if (label === 'reference' && !international && !after)
-    return roleMobile(context, start, text) ? 0.8 : 0;
-  if (international) return INTERNATIONAL;
+  if (label === 'reference' && !after) return roleMobile(context, start, text) ? 0.8 : 0;
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
@@ -784,11 +803,13 @@ function areaCode(printed: string, code: string): boolean {
  * line after a quoted reply's "> " marks; -1 where it does not.
  */
 function lineAbove(shadow: string, s: number): number {
+  // (Read inside the shadow only, through unitAt: asked of every span, the text's kinds of string
+  // made `charCodeAt` a look-up per unit, T65b.)
   let k = s;
-  while (k > 0 && (shadow.charCodeAt(k - 1) === 32 || shadow.charCodeAt(k - 1) === 62)) k--; // ">"
-  if (shadow.charCodeAt(k - 1) !== 10) return -1;
-  k -= shadow.charCodeAt(k - 2) === 13 ? 2 : 1;
-  while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
+  while (k > 0 && (unitAt(shadow, k - 1) === 32 || unitAt(shadow, k - 1) === 62)) k--; // ">"
+  if (k === 0 || unitAt(shadow, k - 1) !== 10) return -1;
+  k -= k > 1 && unitAt(shadow, k - 2) === 13 ? 2 : 1;
+  while (k > 0 && unitAt(shadow, k - 1) === 32) k--;
   return k;
 }
 /**
@@ -799,11 +820,16 @@ function lineAbove(shadow: string, s: number): number {
  * where they read as one number, as a phone's parts do after a phone label (readWrapped), and the
  * next line's part is then the reference's as its first is; a part that starts with a trunk "0"
  * starts a number of its own ("Bestellung 4711\n0151 23451013"), and so does a part that makes no
- * number with the head ("Order 558812\n212-555-0187").
+ * number with the head ("Order 558812\n212-555-0187"). `k`: {@link lineAbove} of `s`, which the
+ * caller read for {@link shortHead} too.
  */
-function referenceGoesOn(context: RecognizerContext, s: number, options: PhoneOptions): number {
+function referenceGoesOn(
+  context: RecognizerContext,
+  s: number,
+  k: number,
+  options: PhoneOptions,
+): number {
   const { shadow } = context;
-  const k = lineAbove(shadow, s);
   if (!isDigitAt(shadow, k - 1) || shadow.charCodeAt(s) === 48) return -1;
   let h = partBack(shadow, k);
   while (h < k && !isDigitAt(shadow, h)) h++;
@@ -875,10 +901,9 @@ function partBack(shadow: string, k: number): number {
  * quoted reply's "> " marks), as [start, end]: a part that starts with "+" or "00" and holds fewer
  * than six digits, too few for a span of its own (phoneSpans), so that readWrapped never read it
  * ("tel. +48 600\n123 456", "+44\n7911 123456"); undefined if there is none. It reads back over
- * at most 48 characters.
+ * at most 48 characters. `k`: {@link lineAbove} of `s`.
  */
-function shortHead(shadow: string, s: number): [number, number] | undefined {
-  const k = lineAbove(shadow, s);
+function shortHead(shadow: string, k: number): [number, number] | undefined {
   // Where `s` starts no line, k - 1 is -2, where no digit is.
   if (!isDigitAt(shadow, k - 1)) return undefined;
   let h = partBack(shadow, k);
@@ -1073,6 +1098,9 @@ function readAfterMarkers(
     const space = read.indexOf(' ', k);
     k = space < 0 ? -1 : space + 1;
   }
+  // No marker, no cut (the last marker's look-up below read `undefined` as an index, and threw
+  // readAfterMarkers out of its compiled code, T65b).
+  if (marks.length === 0) return false;
   // The markers that cut, from the last: [marker's start, value's start, value's end].
   const cuts: number[] = [];
   let to = read.length;
@@ -1302,7 +1330,14 @@ export function readWindow(
   // starts past them. A last group of one or two digits that makes no number with the rest is
   // no part of it ("R$ 50,00 12 3456 7890 1" -> "R$ 50,00 [PHONE] 1"). Where nothing is found
   // past them, the window is read whole as before.
-  if (!quick && read.charCodeAt(2) === 32 && centsAhead(context, w, read.slice(3), options)) {
+  // (Read at 2 only inside the window: a read past a short one's end threw readWindow out of its
+  // compiled code, and its compiling again cost ~4% of a warm pass of redact, T65b.)
+  if (
+    !quick &&
+    read.length > 2 &&
+    read.charCodeAt(2) === 32 &&
+    centsAhead(context, w, read.slice(3), options)
+  ) {
     const had = found.size;
     const rest = read.slice(3);
     readWindow(context, w + 3, rest, false, options, found, given);
@@ -1535,6 +1570,19 @@ function keycapPhones(context: RecognizerContext): RecognizerMatch[] {
   return out;
 }
 
+/**
+ * Whether `slice` holds a "+" or "00" (`slice.includes('+') || slice.includes('00')`), read in one
+ * pass: two searches per span cost more than the span's units (T65b).
+ */
+function plusOrOutDial(slice: string): boolean {
+  const n = slice.length;
+  for (let k = 0; k < n; k++) {
+    const c = unitAt(slice, k);
+    if (c === 43 || (c === 48 && k + 1 < n && unitAt(slice, k + 1) === 48)) return true;
+  }
+  return false;
+}
+
 /** The phone numbers of a context as it is written (phoneRecognizer). */
 function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
@@ -1564,7 +1612,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     carry = -1;
     // A span at a line's start may end a number whose first part, too short for a span, ends
     // the line before: read from that part, the two go as one where they read as one number.
-    const head = shortHead(shadow, s);
+    // The line above, where the span starts its line (-1 where it does not): read once for the
+    // two questions below.
+    const above = lineAbove(shadow, s);
+    const head = shortHead(shadow, above);
     if (head) {
       found ??= new Map();
       // A number found from the head that ends past its line was found wrapped from the same
@@ -1575,7 +1626,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (found.has(head[0])) continue;
     }
     // A span that goes on a reference's value from the line above is read after that part.
-    const goesOn = head ? -1 : referenceGoesOn(context, s, options);
+    const goesOn = head ? -1 : referenceGoesOn(context, s, above, options);
     if (goesOn > 0) {
       s = valueFrom(shadow, goesOn, e);
       if (s >= e) continue;
@@ -1635,7 +1686,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     if (s >= e) continue;
     const slice = cut > 0 || s > first ? shadow.slice(s, e) : part;
     let cover: Cover;
-    if (slice.includes('+') || slice.includes('00')) {
+    if (plusOrOutDial(slice)) {
       international ??= new Cover(context, INTERNATIONAL);
       cover = international;
     } else {

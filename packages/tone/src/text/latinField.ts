@@ -1,0 +1,275 @@
+import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
+import { callBits, FAMILY, FIELD_MAX, type FieldSpan } from './cjkField.js';
+import type { PageEncoder } from './codePages.js';
+import { windowCost } from './cost.js';
+import { fill, masksFor } from './pageMasks.js';
+import { decodeChecked, utf8SequenceLength } from './utf8.js';
+
+// A short Latin field (a name, a city, a street line, a product title) with one letter or sign
+// broken through a double-byte page: UTF-8 writes each character of U+0080-U+07FF as two bytes,
+// a lead C2-DF and a continuation 80-BF, which GBK, Big5, EUC-JP and EUC-KR read as one CJK
+// character ("Ø", C3 98, is GBK's "脴"; "à", C3 A0, "脿") and Shift-JIS as two halfwidth
+// katakana (C2-DF and A1-BF are JIS X 0201's single bytes: "ö", C3 B6, is "ﾃｶ"; "½" is "ﾂｽ").
+// The field audit kept 42 such rows (T64g: "Aarhus 脴", "1 tr ﾃｶ.g.", "Ring size ﾂｽ", "Tﾅｷ
+// Newydd"): one character between ASCII is two bytes of evidence, and the engine's reading of
+// it gains at most 2 of the cost model, under `minGain` (3). Chinese and Japanese write a lone
+// character among Latin words themselves ("5 枚", "iPhone毛bug", loneCjk.ts), so what that
+// character is decides, and the national standards say it: a character in some standard's
+// frequently used level (commonCjk.ts: GB 2312 level 1, JIS X 0208 level 1, Big5's frequent
+// hanzi, KS X 1001's Hangul) costs nothing and is a field's own ("Tea 100 g 路 organic" stays:
+// "路", C2 B7 through GBK, is GB 2312's first level, and "·" gains nothing); one that no standard
+// holds so (a GBK addition, a second-level or absent hanzi) or a halfwidth katakana costs 1-2
+// (charClass.ts), and two bytes that read as one letter or sign of a Latin text are then what
+// the field holds. Which CJK characters a UTF-8 letter becomes through each page is iconv-lite's
+// tables (latinField.test.ts counts them, and the price below); where a capital of Latin-1
+// (C3 80-9F) becomes one of GBK's additions (trail bytes below A1, outside GB 2312), its small
+// letters (C3 A1-BF) become GB 2312's first level: "Aarhus 脴" is read, "tr 枚.g." is not.
+//
+// So a field is read back when all of this holds:
+// - it is short (FIELD_MAX UTF-16 units), one line, and holds at least two ASCII letters (a Latin
+//   field: its words are written in ASCII but for the stretches below);
+// - each stretch past ASCII that no applied repair wrote is CJK (Han, kana, Hangul, their
+//   punctuation, half and full widths), and one double-byte page of the call writes it as bytes
+//   that are valid UTF-8 (a lossless round trip) spelling Latin letters and signs only, one or
+//   more (Azerbaijani "Şə" is GBK's "艦蓹"); every page of the call that reads the stretches so
+//   reads them alike (two pages, two texts: left);
+// - each stretch read holds rare characters worth FIELD_GAIN (a GBK addition, a second-level or
+//   absent hanzi, a pair of halfwidth katakana): a common character is a field's own whatever the
+//   pairs around it cost ("Ring时size": "时" is GBK's C2 B1, the UTF-8 of "ʱ", and stays);
+// - every stretch that an applied repair wrote went through that page's family, and the engine
+//   left no reading of its own in the field (repairText.ts asks: "iPhone十bug" is loneCjk.ts's);
+// - the reading gains at least FIELD_GAIN of the cost model over the whole field (the engine's
+//   own measure, one under its `minGain`: the field is the rest of the evidence), and no
+//   stretch costs more read than as it came.
+// Halfwidth katakana count only in a stretch glued to an ASCII letter ("Tﾅｷ Newydd", "ﾄｦal"):
+// standing apart, a pair of them is a Japanese word as often as a broken letter ("Gift wrap ﾅｼ",
+// "nashi", none, stays; the lead's review of T65d, session 46).
+// The price: a clean Latin field holding one rare CJK character (or two halfwidth katakana glued
+// to a letter) that is the UTF-8 of a Latin letter or sign through a page, gaining 2 there
+// ("Sizeﾅｼ" would be "Sizeż"). Of the characters each page makes of the 1,920 two-byte
+// sequences C2-DF 80-BF, those read standing alone between two words ("Ring size 脴 ok"): GBK 67
+// (its additions for Latin-1's capitals, for Latin Extended-A and pinyin's "ǎ ǐ ǒ ǔ ǖ"), Big5 7,
+// EUC-KR 54 (cp949's additions), Shift-JIS none apart (its pairs glued to a letter only), EUC-JP none; no
+// common character at all. No clean text of the corpora, the audits, ftfy's cases or the
+// never-seen streams is one (latinField.test.ts, latinField.prop.test.ts).
+
+/** What a field's reading must gain: what two rare bytes cost (cjkField.ts asks the same). */
+export const FIELD_GAIN = 2;
+
+const codeAt = String.prototype.charCodeAt;
+
+/** Whether `cp` may stand in a broken stretch: CJK, its punctuation, half and full widths. */
+const isCjkLike = (cp: number): boolean =>
+  (cp >= 0x1100 && cp < 0x1200) ||
+  (cp >= 0x3000 && cp < 0xa000) ||
+  (cp >= 0xac00 && cp < 0xd7b0) ||
+  (cp >= 0xf900 && cp < 0xfb00) ||
+  (cp >= 0xff00 && cp < 0xffa0);
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Whether `cp` (a reading's character past ASCII) is a Latin letter or a sign Latin text writes:
+ * Latin-1's (U+00A1-U+00BF, × and ÷) and those of General Punctuation, Currency Symbols and
+ * Letterlike Symbols (U+2010-U+214F: – ’ “ € ™ №), not another script's punctuation ("״", "،").
+ */
+function latinOrSign(cp: number): boolean {
+  const info = charInfo(cp);
+  const k = kindOf(info);
+  // Not a modifier letter (U+02B0-U+02FF: "ʰ", "ˢ"), which writes no word of a field.
+  if (k === KIND.letter) return scriptOf(info) === SCRIPT.latin && (cp < 0x2b0 || cp > 0x2ff);
+  if (k !== KIND.punct && k !== KIND.symbol) return false;
+  return (cp >= 0xa1 && cp <= 0xbf) || cp === 0xd7 || cp === 0xf7 || (cp >= 0x2010 && cp < 0x2150);
+}
+
+/**
+ * What page `e` makes of text[start, end): the UTF-8 its bytes are when they are valid UTF-8 of
+ * Latin letters and signs (and ASCII), at least one past ASCII; else undefined.
+ */
+function readLatin(text: string, start: number, end: number, e: PageEncoder): string | undefined {
+  const bytes: number[] = [];
+  for (let i = start; i < end; i++) {
+    const b = e.encode(codeAt.call(text, i));
+    if (b === undefined) return undefined;
+    for (const x of b) bytes.push(x);
+  }
+  let past = false;
+  for (let i = 0; i < bytes.length; ) {
+    if ((bytes[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceLength(bytes, i, bytes.length);
+    if (length < 2 || length > 3) return undefined; // astral and CESU-8 pairs: no Latin letter
+    past = true;
+    i += length;
+  }
+  if (!past) return undefined;
+  const out = decodeChecked(bytes, 0, bytes.length);
+  for (let i = 0; i < out.length; i++) {
+    const cp = codeAt.call(out, i);
+    if (cp >= 0x80 && !latinOrSign(cp)) return undefined;
+  }
+  return out;
+}
+
+/** The code points of `s` (a field: short). */
+const toCps = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 0);
+
+/**
+ * The stretches of a short Latin field to read back through one double-byte page (this file's
+ * header), with the index in `encoders` of that page; empty when the field is not one or the
+ * evidence does not hold.
+ *
+ * @param text - A pass's output (repairs applied).
+ * @param encoders - The call's pages.
+ * @param applied - Gives the spans [start, end) of `text` that applied repairs wrote, in order, and
+ *   each one's page (an index in `encoders`, or -1), three numbers a span (asked only for a field).
+ * @returns The stretches to read back, in order; empty when there is none.
+ * @example
+ * latinField('Aarhus 脴', encoders); // [{ at: 7, end: 8, after: 'Ø', page: 4 }] (GBK)
+ * latinField('Tea 100 g 路 organic', encoders); // [] ("路" is GB 2312's first level: no gain)
+ * @since 0.1.0
+ */
+export function latinField(
+  text: string,
+  encoders: readonly PageEncoder[],
+  applied: () => readonly number[] = () => [],
+): FieldSpan[] {
+  const n = text.length;
+  if (n > FIELD_MAX) return [];
+  // The stretches past ASCII (UTF-16 offsets), each with 1 when all its characters are CJK.
+  const stretches: number[] = [];
+  let letters = 0;
+  for (let i = 0; i < n; ) {
+    const c = codeAt.call(text, i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x7f) return [];
+      if (isAsciiLetter(c)) letters++;
+      i++;
+      continue;
+    }
+    let j = i;
+    let cjk = 1;
+    for (; j < n && codeAt.call(text, j) >= 0x80; j++) {
+      const d = codeAt.call(text, j);
+      // The BMP only: a code point is a UTF-16 unit (the costs below index both alike).
+      if (d >= 0xd800 && d < 0xe000) return [];
+      if (!isCjkLike(d)) cjk = 0;
+    }
+    stretches.push(i, j, cjk);
+    i = j;
+  }
+  if (letters < 2 || stretches.length === 0) return [];
+  // Some page of the call must write a CJK stretch's first character as a UTF-8 lead byte and a
+  // continuation byte, or as a lead byte alone (a halfwidth katakana): the page masks say it in a
+  // look-up a character (pageMasks.ts), before a page is asked about the characters.
+  const bits = encoders.length > 31 ? 0 : callBits(encoders);
+  if (bits === 0) return [];
+  const m = masksFor(encoders);
+  let some = false;
+  for (let s = 0; s < stretches.length && !some; s += 3) {
+    if (stretches[s + 2] === 0) continue;
+    const c = codeAt.call(text, stretches[s] as number);
+    if (m.cont[c] === 0) fill(m, c);
+    some = (((m.self[c] as number) | (m.open[c] as number)) & bits) !== 0;
+  }
+  if (!some) return [];
+  // The stretches applied repairs wrote (covered), and those to read (CJK all).
+  const spans = applied();
+  const covered = (at: number, end: number): number => {
+    for (let q = 0; q < spans.length; q += 3)
+      if ((spans[q] as number) <= at && (spans[q + 1] as number) >= end) return q;
+    return -1;
+  };
+  const toRead: number[] = [];
+  for (let s = 0; s < stretches.length; s += 3) {
+    const at = stretches[s] as number;
+    const end = stretches[s + 1] as number;
+    if (covered(at, end) >= 0) continue;
+    if (stretches[s + 2] === 0) return [];
+    // Its rare characters (no standard's frequent level, a halfwidth katakana) worth FIELD_GAIN:
+    // a common character is a field's own, whatever the pairs around it cost ("Ring时size").
+    // A halfwidth katakana counts only in a stretch glued to an ASCII letter ("Tﾅｷ Newydd",
+    // "ﾄｦal"): standing apart, a pair of them is a Japanese word as often as a broken letter
+    // ("ﾅｼ", none, on an order form whose legacy system writes halfwidth kana, was read "ż").
+    const glued =
+      (at > 0 && isAsciiLetter(codeAt.call(text, at - 1))) ||
+      (end < n && isAsciiLetter(codeAt.call(text, end)));
+    let rare = 0;
+    for (let i = at; i < end; i++) {
+      const d = codeAt.call(text, i);
+      if (!glued && d >= 0xff61 && d <= 0xff9f) continue;
+      rare += unigramCost(charInfo(d));
+    }
+    if (rare < FIELD_GAIN) return [];
+    toRead.push(at, end);
+  }
+  if (toRead.length === 0) return [];
+  // Only the pages whose masks let every stretch to read open a UTF-8 sequence are asked (no other
+  // can read it): a page asked about a character builds its codec, tens of milliseconds in a
+  // process that never needed that page (loneSign.ts). Text 11 calls this 2,209 times, 1 field
+  // passes the masks above and none gets here.
+  let pages = bits;
+  for (let s = 0; s < toRead.length && pages !== 0; s += 2) {
+    const c = codeAt.call(text, toRead[s] as number);
+    if (m.cont[c] === 0) fill(m, c);
+    pages &= (m.self[c] as number) | (m.open[c] as number);
+  }
+  // The pages that read every stretch, alike.
+  let best = -1;
+  let reading: string[] | undefined;
+  for (let e = 0; e < encoders.length && e < 31; e++) {
+    if ((pages & (1 << e)) === 0) continue;
+    const enc = encoders[e] as PageEncoder;
+    const out: string[] = [];
+    for (let s = 0; s < toRead.length; s += 2) {
+      const r = readLatin(text, toRead[s] as number, toRead[s + 1] as number, enc);
+      if (r === undefined) break;
+      out.push(r);
+    }
+    if (out.length * 2 !== toRead.length) continue;
+    if (reading === undefined) {
+      best = e;
+      reading = out;
+    } else if (out.some((r, k) => r !== reading?.[k])) return []; // two pages, two texts
+  }
+  if (reading === undefined) return [];
+  // Every applied repair of the field through the page's family.
+  const family = FAMILY[(encoders[best] as PageEncoder).page];
+  for (let q = 0; q < spans.length; q += 3) {
+    const p = spans[q + 2] as number;
+    if (p < 0 || FAMILY[(encoders[p] as PageEncoder).page] !== family) return [];
+  }
+  // The gain over the whole field, and no stretch costing more read.
+  const before = toCps(text);
+  let after = '';
+  let last = 0;
+  for (let s = 0; s < toRead.length; s += 2) {
+    after += text.slice(last, toRead[s] as number) + (reading[s / 2] as string);
+    last = toRead[s + 1] as number;
+  }
+  after += text.slice(last);
+  const read = toCps(after);
+  if (windowCost(before, 0, before.length) - windowCost(read, 0, read.length) < FIELD_GAIN)
+    return [];
+  let shift = 0;
+  for (let s = 0; s < toRead.length; s += 2) {
+    const at = toRead[s] as number;
+    const end = toRead[s + 1] as number;
+    const r = reading[s / 2] as string;
+    // Code point offsets equal UTF-16 ones here: CJK stretches and Latin readings are the BMP.
+    if (windowCost(before, at, end) < windowCost(read, at + shift, at + shift + r.length))
+      return [];
+    shift += r.length - (end - at);
+  }
+  const found: FieldSpan[] = [];
+  for (let s = 0; s < toRead.length; s += 2)
+    found.push({
+      at: toRead[s] as number,
+      end: toRead[s + 1] as number,
+      after: reading[s / 2] as string,
+      page: best,
+    });
+  return found;
+}
