@@ -11,6 +11,8 @@
 # at PATH.cjs: `npx tsx bench/tools/warmProfile.ts --hot PATH PATH.map PATH.cjs` reads it by
 # function, `--hot-diff` two of them (two trees). With KEEP_CG node runs with --perf-basic-prof and
 # callgrind keeps each instruction's address: the count can differ from a run without it.
+# `... text 11 3 12` (FRESH, text only): the counted pass reads seed 12's messages, which the warm
+# passes never met (the plain hot pass meets messages its memos already hold).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 workload="${1:-redact}"
@@ -22,6 +24,7 @@ if [ "$workload" = transcripts ]; then
 else
   warm="${3:-3}"
   args=("$workload" "$seed" "$((warm + 1))")
+  if [ "$workload" = text ] && [ -n "${4:-}" ]; then args+=("$4"); fi
 fi
 case "$warm" in '' | *[!0-9]*) echo "hotPass.sh: WARM is a whole number, not '$warm'" >&2; exit 2 ;; esac
 out="$(mktemp -d)"

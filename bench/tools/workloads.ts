@@ -4,8 +4,10 @@
 //                           file behave the same on it (the "identity" check of a speed change).
 //   redact  SEED [PASSES]   redact over generateCorpus(SEED, 6000) PASSES times (1 unless given);
 //                           prints a hash of the last pass's output (warm.sh: 3 passes less 1).
-//   text    SEED [PASSES]   repairText over the text bench's never-seen messages (4 MB) PASSES times
-//                           (1 unless given); prints a hash of the last pass's output. A pass after
+//   text    SEED [PASSES] [FRESH]
+//                           repairText over the text bench's never-seen messages (4 MB) PASSES times
+//                           (1 unless given), the last over seed FRESH's messages when given (new
+//                           to the memos); prints a hash of the last pass's output. A pass after
 //                           the first meets the same messages with the code compiled and the memos
 //                           as the passes before left them (bounded: most runs of the stream are
 //                           memo hits in one pass already, T33d's 90.8%), so warm.sh's figure is
@@ -19,8 +21,9 @@
 //                           CORPUS passes (0 unless given) over those labelled messages run first,
 //                           as the bench runs its corpus before its transcripts: the code is then
 //                           compiled for the corpus's texts, not for the mix's alone.
-//                           The hash of the output costs ~100 instructions a character (~61M of
-//                           a pass, 48% of "none"'s count, T65a): compare by function
+//                           The hash of the output cost ~100 instructions a character (~61M of
+//                           a pass, 48% of "none"'s count, T65a) before fnv.ts (T65f: int32
+//                           locals, same hashes, ~36 a character): compare by function
 //                           (hotPass.sh KEEP_CG, warmProfile.ts --hot-diff) for small changes.
 // `instructions.sh` bundles this file and counts its instructions under valgrind: a figure that
 // does not swing with the machine's load, for changes too small for the bench's CPU ratio.
@@ -33,6 +36,7 @@ import { repairText } from '@meridian-cx/tone/text';
 import { generateCorpus } from '../../packages/privacy/test/redact/corpus/index.js';
 import { distinctMessages } from '../textCorpus.js';
 import { benchMessages, transcriptMix } from '../transcripts.js';
+import { hasher } from './fnv.js';
 
 /** The hand-over of hotPass.sh around the last pass (nothing without HOT_PASS_DIR). */
 function handOver(signal: string, waitFor: string): void {
@@ -41,25 +45,6 @@ function handOver(signal: string, waitFor: string): void {
   writeFileSync(`${dir}/${signal}`, '');
   const cell = new Int32Array(new SharedArrayBuffer(4));
   while (!existsSync(`${dir}/${waitFor}`)) Atomics.wait(cell, 0, 0, 20);
-}
-
-/** FNV-1a over the strings, 64 bits as two 32-bit halves, in hex. */
-function hasher(): { add(s: string): void; hex(): string } {
-  let lo = 0x84222325;
-  let hi = 0xcbf29ce4;
-  return {
-    add(s: string) {
-      for (let i = 0; i < s.length; i++) {
-        lo ^= s.charCodeAt(i);
-        // multiply (hi, lo) by the FNV prime 0x100000001b3
-        const l = Math.imul(lo, 0x1b3) >>> 0;
-        const carry = Math.floor(((lo >>> 0) * 0x1b3) / 2 ** 32);
-        hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
-        lo = l;
-      }
-    },
-    hex: () => hi.toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0'),
-  };
 }
 
 const [mode, arg] = process.argv.slice(2);
@@ -117,14 +102,18 @@ if (mode === 'record') {
   const passes = Number(process.argv[4] ?? 1);
   // As for redact: only the last pass is hashed, so that 3 passes less 1 is repairText's alone.
   for (let p = 1; p < passes; p++) for (const m of messages) repairText(m.text);
+  // FRESH: the last pass reads the messages of that seed instead, never seen by the passes before
+  // (what a long-running stream meets: its code and memos warm, its messages new).
+  const fresh = process.argv[5];
+  const last = fresh === undefined ? messages : distinctMessages(4_000_000, Number(fresh));
   const h = hasher();
   handOver('ready', 'go');
-  for (const m of messages) h.add(repairText(m.text).text);
+  for (const m of last) h.add(repairText(m.text).text);
   handOver('done', 'stop');
   console.log(`text seed ${arg ?? 11}: ${h.hex()}`);
 } else {
   console.error(
-    'usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | transcripts SEED EVERY [PASSES] [CORPUS] | text SEED [PASSES]',
+    'usage: workloads.ts record OUT.jsonl | redact SEED [PASSES] | transcripts SEED EVERY [PASSES] [CORPUS] | text SEED [PASSES] [FRESH]',
   );
   process.exitCode = 2;
 }

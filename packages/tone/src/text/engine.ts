@@ -299,6 +299,11 @@ function keyOf(
   return `${tag}${start - from}|${to - end}|${source?.slice(from, to) ?? fromCps(cps, from, to)}`;
 }
 
+/**
+ * The reading of the run cps[start, end): null when no page of the call can read it as UTF-8
+ * (possiblePages: it takes no part), undefined when the work budget is spent (it stays as it
+ * is), else the memo's entry, made first when the memo has none.
+ */
 function memoRun(
   cps: readonly number[],
   start: number,
@@ -306,18 +311,13 @@ function memoRun(
   options: EngineOptions,
   depth: number,
   source: string | undefined,
-): MemoEntry | undefined {
+): MemoEntry | undefined | null {
   // Readings are kept relative to the run's start, so that a hit costs a lookup, not a copy.
   // Without a memo of the caller's, the run is read as with an empty one; an inner layer's runs
   // are read afresh, without a key (innerLayer.ts remembers each inner reading whole, and its
   // runs met again were a fifth of the entries that filled the memo).
   const memo = depth === 0 ? options.memo : undefined;
   const budget = depth === 0 ? options.budget : undefined;
-  // The budget's rule is budget.ts's: once spent, no run is read, however often it was before.
-  if (budget && budget.left <= 0) {
-    budget.short = true;
-    return undefined; // left as it stands
-  }
   let key = '';
   if (memo) {
     // The context the reading depends on: CONTEXT characters each side, up to a line break, and
@@ -338,6 +338,16 @@ function memoRun(
     else key = keyOf('', cps, from, start, end, to, source);
   }
   let entry = memo?.get(key);
+  // A run met before needs no masks: the memo keeps only runs that some page may read, and a
+  // run's pages depend on its characters and the one after it, which its key holds (a run at the
+  // text's end has none after it either way). The masks cost ~110 instructions a character; a
+  // broken message's runs are mostly met again.
+  if (entry === undefined && possiblePages(cps, start, end, options.encoders) === 0) return null;
+  // The budget's rule is budget.ts's: once spent, no run is read, however often it was before.
+  if (budget && budget.left <= 0) {
+    budget.short = true;
+    return undefined; // left as it stands
+  }
   if (entry?.far) {
     // Read before, and that reading looked past its key: the run's readings by the longer one.
     entry.hit = true;
@@ -559,12 +569,11 @@ export function repairCodePoints(
     let from = i;
     while (from < j) {
       const to = cutAt(cps, from, j);
-      // Most runs of clean text cannot be read as UTF-8 by any page: they take no further part.
-      const possible = possiblePages(cps, from, to, pages);
       // A weight of 0: a neighbour copied for context only (secondPassChunks.ts), not read.
       const weight = depth === 0 && options.weights ? (options.weights[from] ?? 1) : 1;
-      if (possible !== 0 && weight > 0) {
-        const entry = memoRun(cps, from, to, options, depth, source);
+      // Null: no page can read the run as UTF-8 (most runs of clean text); it takes no part.
+      const entry = weight > 0 ? memoRun(cps, from, to, options, depth, source) : null;
+      if (entry !== null) {
         // Undefined: the call's work budget is spent and the run stays as it is (C1 controls too).
         if (!entry)
           key = undefined; // a line not read whole is not kept

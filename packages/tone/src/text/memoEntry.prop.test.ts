@@ -55,4 +55,22 @@ describe('a memo entry', () => {
     },
     60_000,
   );
+
+  test.prop([fc.array(text, { minLength: 1, maxLength: 4 }), text], { numRuns: 150 })(
+    'reads a text with a memo other texts warmed as with an empty one',
+    (texts, last) => {
+      // A hit is read without the page masks (engine.ts memoRun), sound only where every run the
+      // memo holds is one the masks let through with the character after it, which its key holds:
+      // the texts share words, runs and their neighbours ("Ã© Ã", "cafÃ©" beside clean words).
+      const memo = new Map<string, MemoEntry>();
+      const options = { encoders, maxChain: 3, minGain: 3, preferCommon: true, memo };
+      for (const t of texts) repairCodePoints(toCps(t), options, 0, t);
+      const fresh = { ...options, memo: new Map<string, MemoEntry>() };
+      const cps = toCps(last);
+      expect(repairCodePoints(cps, options, 0, last)).toEqual(
+        repairCodePoints(cps, fresh, 0, last),
+      );
+    },
+    60_000,
+  );
 });

@@ -59,6 +59,11 @@ export function runReadsNothing(
   options: QuietOptions,
   /** 0: the engine's own runs; 1: the runs of an inner layer's text (lossy off, no layer below). */
   depth = 0,
+  /**
+   * possiblePages' mask of the run without the space after it (`after` 0), when the caller has
+   * it (the clean scan's, made on its way): asked here otherwise.
+   */
+  inner?: number,
 ): boolean {
   costTo = -1;
   // Pages that may start a group only at the run's last character (a two-byte lead the space
@@ -68,7 +73,7 @@ export function runReadsNothing(
   const below =
     cps[end] === 0x20 &&
     end - start !== 2 &&
-    (possiblePages(cps, start, end, options.encoders, 0) & possible) === 0 &&
+    ((inner ?? possiblePages(cps, start, end, options.encoders, 0)) & possible) === 0 &&
     spanCost(cps, end - 1, end + 1) < options.minGain;
   let quiet = true;
   for (let index = 0; !below && quiet && index < options.encoders.length; index++)

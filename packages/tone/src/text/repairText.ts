@@ -413,7 +413,10 @@ function readPass(
     offsets[cps.length] = u;
   }
   const repairs: Repair[] = [];
-  let out = '';
+  // The output's pieces, joined once: built by `+=`, the output was a rope, which every scan of
+  // it after (the output's proof, loneSigns, wordEndCapitals, the caller) read through its
+  // indirection, and which its first reader flattened into a copy.
+  const pieces: string[] = [];
   let at = 0;
   for (let k = 0; k < proposals.length; k++) {
     const p = proposals[k] as Proposal;
@@ -447,11 +450,15 @@ function readPass(
       applied: p.applied,
     });
     if (p.applied) {
-      out += text.slice(at, start) + after;
+      pieces.push(text.slice(at, start), after);
       at = end;
     }
   }
-  out += text.slice(at);
+  let out = text;
+  if (pieces.length > 0) {
+    pieces.push(text.slice(at));
+    out = pieces.join('');
+  }
   return withLoneSigns(text, { text: out, changed: out !== text, repairs, complete }, encoders);
 }
 
