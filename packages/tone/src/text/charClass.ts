@@ -133,8 +133,10 @@ function scriptFor(ch: string): number {
 const RARE_LATIN_A = new Set(
   [...'ĈĉĜĝĤĥĴĵŜŝŬŭĠġĦħĲĳĿŀŉŊŋĸŦŧŴŵŶŷĔĕĬĭŎŏſ'].map((c) => c.codePointAt(0) ?? 0),
 );
-// Latin Extended-B letters in everyday use: Romanian comma-below, pinyin tones, Vietnamese horns.
+// Latin Extended-B letters in everyday use: Romanian comma-below, pinyin tones, Vietnamese horns,
+// Azerbaijani's capital schwa "Ə" (its small "ə" below, among the IPA letters).
 const COMMON_LATIN_B = new Set([
+  0x018f,
   0x0218,
   0x0219,
   0x021a,
@@ -160,6 +162,10 @@ function costFor(cp: number, ch: string, kind: number): number {
   if (cp < 0x180) return RARE_LATIN_A.has(cp) ? 3 : 0;
   if (cp === 0x192) return 3; // ƒ: the florin sign, and Windows-1252's 0x83 in half of all mojibake
   if (cp < 0x250) return COMMON_LATIN_B.has(cp) ? 0 : 2;
+  // "ə" is a letter of Azerbaijani's alphabet (CLDR's az exemplars "[a b c ç d e ə f g ğ h x ı i j
+  // k q l m n o ö p r s ş t u ü v y z]", as ICU ships them in az.txt; read 2026-12-05), not only a
+  // phonetic sign: "Gəncə", "Lənkəran" through Mac Roman ("G…ônc…ô") paid 3 a letter and stayed.
+  if (cp === 0x259) return 0;
   if (cp < 0x2b0) return 3; // IPA
   if (cp < 0x300) return 1; // spacing modifiers (ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝ are mojibake's favourites)
   if (cp < 0x370) return 1; // combining marks: NFC text rarely has them; cost.ts judges the base

@@ -146,3 +146,15 @@ describe('repairText: single-byte leftovers', () => {
       expect(repairText(text).text).toBe(text);
   });
 });
+
+// T65e: the field audit's single-byte misses after T64e, by cause.
+describe('repairText: single-byte leftovers after T64e', () => {
+  it('reads Azerbaijani "ə" as a letter, not a phonetic sign ("G…ônc…ô" → "Gəncə")', () => {
+    expect(mojibake('Gəncə', 'macintosh')).toBe('G…ônc…ô');
+    for (const text of ['Gəncə', 'Lənkəran', 'Şəki', 'ƏLİYEV'])
+      for (const page of ['macintosh', 'windows-1252', 'windows-1250', 'gbk'] as const)
+        expect(repairText(mojibake(text, page)).text).toBe(text);
+    for (const text of ['Bakı, Nizami küçəsi 5', 'Gəncə', 'ƏLİYEV', 'Lənkəran şəhəri'])
+      expect(repairText(text).changed).toBe(false);
+  });
+});
