@@ -128,10 +128,16 @@ function scriptFor(ch: string): number {
   return SCRIPT.other;
 }
 
-// Latin Extended-A letters that no large language writes (Esperanto, Maltese, Sami, Welsh,
-// archaic forms): mojibake of a Latin-1 letter and a NBSP lands here ("Ġ" from "Ä\u00a0").
+// Latin Extended-A letters that no large language writes (Esperanto, Maltese, Sami, archaic
+// forms): mojibake of a Latin-1 letter and a NBSP lands here ("Ġ" from "Ä\u00a0"). Not Welsh's
+// "ŵ" and "ŷ" since T65e: its circumflex marks a long vowel ("â ê î ô û ŵ ŷ are always long",
+// https://en-academic.com/dic.nsf/enwiki/130370, Welsh alphabet, read 2026-12-05), written where
+// the language needs it ("Tŷ Newydd", a house's name in every other Welsh address), and at 3 no
+// page's "Tŷ" came back (18 rows of the field audit, "TÅ·" through Windows-1252 among them).
+// ISO-8859-2's reading of Windows-1250's "š" ("Ĺˇ", C5 A1 there) as "ŷ" costs its own pair
+// instead (cost.ts: "Napíŷte" for "Napíšte", ftfy's Slovak case).
 const RARE_LATIN_A = new Set(
-  [...'ĈĉĜĝĤĥĴĵŜŝŬŭĠġĦħĲĳĿŀŉŊŋĸŦŧŴŵŶŷĔĕĬĭŎŏſ'].map((c) => c.codePointAt(0) ?? 0),
+  [...'ĈĉĜĝĤĥĴĵŜŝŬŭĠġĦħĲĳĿŀŉŊŋĸŦŧŴŵĔĕĬĭŎŏſ'].map((c) => c.codePointAt(0) ?? 0),
 );
 // Latin Extended-B letters in everyday use: Romanian comma-below, pinyin tones, Vietnamese horns,
 // Azerbaijani's capital schwa "Ə" (its small "ə" below, among the IPA letters).

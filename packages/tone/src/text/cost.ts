@@ -64,6 +64,23 @@ const isMacRowLetter = (c: number): boolean => (MAC_ROW.get(c) ?? 99) <= 32;
 /** Whether `c` is Mac Roman's reading of a byte 0x80-0xBF. */
 const isMacRow = (c: number): boolean => MAC_ROW.has(c);
 
+/** Vowel letters a, e, i, o, u with or without a mark, either case (not "w" and "y"). */
+const VOWELS = new Set(
+  cps('aeiouáàâäãåāăąéèêëēĕėęěíìîïĩīĭįóòôöõōŏőøúùûüũūŭůűų').flatMap((c) => [
+    c,
+    String.fromCodePoint(c).toUpperCase().codePointAt(0) ?? c,
+  ]),
+);
+
+/**
+ * "ŷ" or "Ŷ" beside a vowel letter of {@link VOWELS}: Welsh writes "ŷ" as the long vowel of its
+ * syllable, after a consonant or opening a word ("tŷ", "gwŷn", "ŷd"), never glued to another of
+ * those vowels; ISO-8859-2 reads Windows-1250's "Ĺˇ" (C5 A1, "š") as C5 B7, "ŷ", wherever Czech
+ * and Slovak write "š": "Napíŷte" for "Napíšte" (ftfy's Slovak case) once "ŷ" cost nothing.
+ */
+const welshYBesideVowel = (p: number, c: number): boolean =>
+  (c | 1) === 0x177 ? VOWELS.has(p) : (p | 1) === 0x177 && VOWELS.has(c);
+
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
@@ -133,6 +150,7 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     const ps = scriptOf(pi);
     const cs = scriptOf(ci);
     if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
+    if (welshYBesideVowel(p, c)) return 3;
     // But "íž": Czech and Slovak write it (potíže, níže, blíží), while as Windows-1252 it is the
     // lead of U+D780–U+D7BF (the last Hangul syllables, Jamo Extended-B), which text seldom holds.
     if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c) && !(c === 0x17e && p === 0xed)) return 3;

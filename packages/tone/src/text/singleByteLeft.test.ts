@@ -157,4 +157,28 @@ describe('repairText: single-byte leftovers after T64e', () => {
     for (const text of ['Bakı, Nizami küçəsi 5', 'Gəncə', 'ƏLİYEV', 'Lənkəran şəhəri'])
       expect(repairText(text).changed).toBe(false);
   });
+
+  it('reads Welsh "ŷ" as a letter: "Tŷ Newydd" through every page, ftfy\'s Slovak "š" still "š"', () => {
+    expect(mojibake('Tŷ Newydd', 'windows-1252')).toBe('TÅ· Newydd');
+    for (const text of ['Tŷ Newydd, Pen-y-bont ar Ogwr', 'Sut mae? Dw i yn y tŷ.', 'tŷ bach'])
+      for (const page of [
+        'windows-1252',
+        'windows-1250',
+        'windows-1254',
+        'windows-1257',
+        'macintosh',
+        'gbk',
+        'shift_jis',
+        'big5',
+        'euc-kr',
+      ] as const)
+        expect(repairText(mojibake(text, page)).text).toBe(text);
+    // ISO-8859-2 reads 1250's "Ĺˇ" as "ŷ": glued to a vowel it is no Welsh, and "š" wins.
+    expect(repairText('NapĂ­Ĺˇte nĂˇm !').text).toBe('Napíšte nám !');
+    expect(repairText(mojibake('Prosím, napište nám', 'windows-1250')).text).toBe(
+      'Prosím, napište nám',
+    );
+    for (const text of ['Tŷ Newydd', 'gwŷn', 'Ŷd', 'Heol y Gŵr', 'Caerdydd: Tŷ Hafan'])
+      expect(repairText(text).changed).toBe(false);
+  });
 });
