@@ -32,6 +32,9 @@ const isLoud = (cp: number, kind: number): boolean =>
   cp === 0xf7;
 
 const isMath = (cp: number): boolean => (cp >= 0x2200 && cp < 0x2300) || cp === 0xb1 || cp === 0xf7;
+/** ≠ ≤ ≥ ± ∂: signs no radicand opens with (a relation, a sign, an operator on what follows). */
+const noRadicand = (cp: number): boolean =>
+  cp === 0x2260 || cp === 0x2264 || cp === 0x2265 || cp === 0xb1 || cp === 0x2202;
 const isCurrency = (cp: number): boolean =>
   (cp >= 0xa2 && cp <= 0xa5) || (cp >= 0x20a0 && cp < 0x20d0);
 
@@ -80,6 +83,14 @@ const VOWELS = new Set(
  */
 const welshYBesideVowel = (p: number, c: number): boolean =>
   (c | 1) === 0x177 ? VOWELS.has(p) : (p | 1) === 0x177 && VOWELS.has(c);
+
+/**
+ * – — ‘ ’: Mac Roman's 0xD0, 0xD1, 0xD4, 0xD5, the lead bytes of U+0400-U+047F (Cyrillic) and
+ * U+0500-U+057F (Cyrillic Supplement, Armenian). Not “ ” (0xD2, 0xD3: U+0480-U+04FF, which opens
+ * with combining marks: "où“Über" would read as a mark, "҆", glued to "ber").
+ */
+const macLeadSign = (c: number): boolean =>
+  c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019;
 
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
@@ -220,6 +231,10 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // √π, ∑α: mathematics writes Greek letters after operators.
     if (scriptOf(ci) === SCRIPT.greek && p >= 0x2200 && p < 0x2300) return 0;
     if (isLoud(p, pk)) return 3;
+    // "»" glued before "ò", "ô", "õ": Mac Roman's reading of Romanian "Ș", "ș", "ț" (C8 98, C8 99,
+    // C8 9B; T65e: "Bd. »òtefan cel Mare" gained 2). German and Danish open quotations with "»"
+    // ("»Über«", "»ö…«"), but neither writes those three letters; "»ö" ("Ț", C8 9A) stays 2.
+    if (p === 0xbb && (c === 0xf2 || c === 0xf4 || c === 0xf5)) return 3;
     return (pi & INITIAL) !== 0 ? 0 : 2;
   }
   if (ck === KIND.mark) {
@@ -233,7 +248,10 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
   if (isOdd(p, pk) && isOdd(c, ck) && !isCjkPunct(p) && !isCjkPunct(c)) {
     // "√†", "√©": a root sign followed by punctuation or by a sign that is not mathematics is
     // Mac Roman's reading of "à", "é" (its lead byte 0xC3); mathematics writes √2, √π, √∑.
-    if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)))) return 3;
+    // Nor before a relation, "±" or "∂" (T65e): no radicand starts with one, while Mac Roman's
+    // "√≠", "√±", "√≤", "√≥", "√∂" are "í", "ñ", "ò", "ó", "ö" ("1 tr √∂.g." for Swedish "ö.g.").
+    if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)) || noRadicand(c)))
+      return 3;
     // "¬" is Mac Roman's 0xC2, the lead of every Latin-1 sign (C2 A0-BF): "¬∞" is "°", "¬±" "±",
     // "¬∑" "·", "¬∫" "º" (T64e: "Freezer −18 °C", "Cable 2 m ± 5 %" came back as they were, the
     // pair gaining 1). Logic writes "¬" before a formula ("¬p", "¬∀x", "¬¬p", "¬(a ∧ b)"), never
@@ -584,6 +602,23 @@ export function windowCost(
         isMacRow(all[i + 1] as number)
       )
         cost += 3;
+      // A dash or a single quotation mark glued after an accented letter of Mac Roman's 0x80-0x9F
+      // row and before a character of its 0x80-0xBF: Mac Roman reads the lead bytes of
+      // Cyrillic and Armenian as "–" "—" "‘" "’" and every continuation byte as a character
+      // of that row ("–ù–∏—à" for "Ниш": "ù–∏" is the first letter's second byte, the next one's
+      // lead and its second byte; T65e, gained 2). Clean text glues a dash between two words
+      // ("Malmö–Århus", whose reading "MalmöЁrhus" mixes two scripts and costs more) or a quote
+      // after one ("l’été", an ASCII letter before it). Not after a sign of the row: a garble of
+      // lowercased mojibake three layers deep ("ãƒæ’ã‚", hopeless.ts) reads as nothing better.
+      // Asked at the sign's neighbour, rare.
+      if (
+        (p - 0x2013) >>> 0 <= 6 &&
+        macLeadSign(p) &&
+        i - 2 >= lo &&
+        isMacRow(cp) &&
+        isMacRowLetter(all[i - 2] as number)
+      )
+        cost += 2;
       // "Ă", "Г", "Ć" or "Ā" opening a word, glued to a sign that may not close one: the lead
       // byte 0xC3 (C2 for "Ā") through Windows-1250, 1251 and 1257, and a Latin-1 letter's or
       // sign's second byte ("tr Ă¶.g.", "Г¶", "Ć¶" for "ö"; "size Ā½" for "½"). A letter glued to

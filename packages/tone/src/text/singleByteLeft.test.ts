@@ -181,4 +181,27 @@ describe('repairText: single-byte leftovers after T64e', () => {
     for (const text of ['Tŷ Newydd', 'gwŷn', 'Ŷd', 'Heol y Gŵr', 'Caerdydd: Tŷ Hafan'])
       expect(repairText(text).changed).toBe(false);
   });
+
+  it('reads Mac Roman letter leads: Cyrillic dashes, Romanian "»", Swedish "√∂"', () => {
+    for (const [text, broken] of [
+      ['Ниш', '–ù–∏—à'],
+      ['Bd. Ștefan cel Mare 14', 'Bd. »òtefan cel Mare 14'],
+      ['Storgatan 5, 1 tr ö.g.', 'Storgatan 5, 1 tr √∂.g.'],
+      ['Новац ћемо вратити у року од четрнаест дана.', ''],
+      ['și', ''],
+    ] as const) {
+      if (broken !== '') expect(mojibake(text, 'macintosh')).toBe(broken);
+      expect(repairText(mojibake(text, 'macintosh')).text).toBe(text);
+    }
+    // Clean: a dash between two places, a quotation opened with "»", mathematics under a root.
+    for (const text of [
+      'Malmö–Århus',
+      'Köln—Düsseldorf',
+      '»öffentlich«',
+      'où’été',
+      '√π ≈ 1,77',
+      '√∑x²',
+    ])
+      expect(repairText(text).changed).toBe(false);
+  });
 });
