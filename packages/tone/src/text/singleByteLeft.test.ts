@@ -135,6 +135,10 @@ describe('repairText: single-byte leftovers', () => {
   it('leaves logic, faces, quotes and words with those characters as they are', () => {
     for (const text of [
       'OK??:(   `¬´    ):', // ftfy's negative "angry face"
+      // Three of them: "¬´" gained 1 each, Mac Roman's "«", and three voted the page in (T65e,
+      // singleByteLeft.prop at FC_SEED=1894718857).
+      '`¬´ `¬´ `¬´',
+      '`¬´ ok `¬´ ok `¬´ ok `¬´',
       '¬p ∧ ¬¬q',
       'Er sagte ‚Äpfel‘ und ‚Über‘',
       'Âşık Veysel', // Turkish: "Â" opens the word, apart from any number
