@@ -92,6 +92,9 @@ const welshYBesideVowel = (p: number, c: number): boolean =>
 const macLeadSign = (c: number): boolean =>
   c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019;
 
+/** Cyrillic vowel letters, either case: what Ukrainian "ї" may follow. */
+const CYRILLIC_VOWELS = new Set(cps('аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ'));
+
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
@@ -162,6 +165,14 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     const cs = scriptOf(ci);
     if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
     if (welshYBesideVowel(p, c)) return 3;
+    // Ukrainian "ї" is /ji/ and follows a vowel, an apostrophe or nothing ("їжа", "Україна",
+    // "в'їзд"), never a consonant or the soft sign: the orthography of 1928 dropped its old
+    // Western use after consonants (Pugh and Press, "Ukrainian: A Comprehensive Grammar", 1999,
+    // p. 20: "restricted to the very beginning of a word or following a vowel"). Windows-1251
+    // reads the continuation byte 0xAF as "Ї" after the lead of "Я" ("РЇ", D0 AF), "د" ("ШЇ",
+    // D8 AF, T65e: "دبي" came back as it was), "گ" ("ЪЇ"), "ï" ("ГЇ"). Pannonian Rusyn still
+    // writes "ї" after consonants ("нїч"): a word of it costs 3 here.
+    if ((c === 0x457 || c === 0x407) && cs === SCRIPT.cyrillic && !CYRILLIC_VOWELS.has(p)) return 3;
     // But "íž": Czech and Slovak write it (potíže, níže, blíží), while as Windows-1252 it is the
     // lead of U+D780–U+D7BF (the last Hangul syllables, Jamo Extended-B), which text seldom holds.
     if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c) && !(c === 0x17e && p === 0xed)) return 3;

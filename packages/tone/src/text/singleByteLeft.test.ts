@@ -208,4 +208,12 @@ describe('repairText: single-byte leftovers after T64e', () => {
     ])
       expect(repairText(text).changed).toBe(false);
   });
+
+  it('reads "Ї" after a consonant through Windows-1251 as a second byte, not Ukrainian', () => {
+    expect(mojibake('دبي', 'windows-1251')).toBe('ШЇШЁЩЉ');
+    for (const text of ['دبي', 'Dubai دبي', 'Ярослав', 'Moskva Я'])
+      expect(repairText(mojibake(text, 'windows-1251')).text).toBe(text);
+    for (const text of ['Україна', 'їжа', "в'їзд", 'в’їзд', 'Київ', 'її країні', 'ЇЖАК', 'Воїн'])
+      expect(repairText(text).changed).toBe(false);
+  });
 });
