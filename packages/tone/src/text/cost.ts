@@ -95,6 +95,21 @@ const macLeadSign = (c: number): boolean =>
 /** Cyrillic vowel letters, either case: what Ukrainian "ї" may follow. */
 const CYRILLIC_VOWELS = new Set(cps('аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ'));
 
+const isSyllabicL = (c: number): boolean => (c - 0x139) >>> 0 <= 1;
+
+/**
+ * "ĺ" or "Ĺ" beside a vowel letter ({@link VOWELS}, "y", "ý"): Slovak's long syllable-forming
+ * consonant is its syllable's nucleus, between consonants ("stĺp", "dĺžka", "vĺča"; slovake.eu,
+ * "Syllable-forming consonants r, ŕ, l, ĺ" and "Rhythmic rule", read 2026-12-05), and no other
+ * language writes it. Windows-1250 reads 0xE5, the lead of U+5000-U+5FFF, as "ĺ", and 0xB9 after
+ * it as "ą" ("广州" is "ĺążĺ·ž", T65e: Slovak and Polish letters, each where letters belong).
+ */
+const syllabicLBesideVowel = (p: number, c: number): boolean =>
+  isSyllabicL(c) ? isVowelOrY(p) : isSyllabicL(p) && isVowelOrY(c);
+
+const isVowelOrY = (c: number): boolean =>
+  VOWELS.has(c) || c === 0x79 || c === 0x59 || c === 0xfd || c === 0xdd;
+
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
 
@@ -164,7 +179,7 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     const ps = scriptOf(pi);
     const cs = scriptOf(ci);
     if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
-    if (welshYBesideVowel(p, c)) return 3;
+    if (welshYBesideVowel(p, c) || syllabicLBesideVowel(p, c)) return 3;
     // Ukrainian "ї" is /ji/ and follows a vowel, an apostrophe or nothing ("їжа", "Україна",
     // "в'їзд"), never a consonant or the soft sign: the orthography of 1928 dropped its old
     // Western use after consonants (Pugh and Press, "Ukrainian: A Comprehensive Grammar", 1999,
