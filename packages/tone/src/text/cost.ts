@@ -95,6 +95,7 @@ const macLeadSign = (c: number): boolean =>
 /** Cyrillic vowel letters, either case: what Ukrainian "ї" may follow. */
 const CYRILLIC_VOWELS = new Set(cps('аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ'));
 
+/** "Ĺ" (U+0139) or "ĺ" (U+013A), in one unsigned comparison. */
 const isSyllabicL = (c: number): boolean => (c - 0x139) >>> 0 <= 1;
 
 /**
@@ -107,6 +108,7 @@ const isSyllabicL = (c: number): boolean => (c - 0x139) >>> 0 <= 1;
 const syllabicLBesideVowel = (p: number, c: number): boolean =>
   isSyllabicL(c) ? isVowelOrY(p) : isSyllabicL(p) && isVowelOrY(c);
 
+/** A vowel letter of {@link VOWELS}, or "y", "ý" in either case (Slovak's vowels). */
 const isVowelOrY = (c: number): boolean =>
   VOWELS.has(c) || c === 0x79 || c === 0x59 || c === 0xfd || c === 0xdd;
 
@@ -288,7 +290,8 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // message of three ("`¬´ `¬´ `¬´") gave Mac Roman votes enough to read each as "«"
     // (singleByteLeft.prop at FC_SEED=1894718857). A message Mac Roman broke reads its "¬´"
     // through that page still, as its other runs do (engine.ts: a run its page reads no worse).
-    if (p === 0xac) return c === 0xb4 || c === 0xa8 ? 0 : isMacRow(c) ? 3 : 1;
+    if (p === 0xac && (c === 0xb4 || c === 0xa8)) return 0;
+    if (p === 0xac && isMacRow(c)) return 3;
     // Both may follow a letter, or both may precede one (charClass.ts FINAL, INITIAL). "¿" opens
     // a Spanish question after a space or another opening sign ("¡¿"), never glued after one that
     // closes a word: "¹¿" is Windows-1252's 0xB9 0xBF, the middle of "广" (E5 B9 BF), and "å¹¿å·ž"
