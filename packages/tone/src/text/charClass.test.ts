@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charInfo, FINAL, INITIAL } from './charClass.js';
+import { charInfo, FINAL, INITIAL, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
 
 // The cost model's two lists of punctuation (cost.ts pairCost), as it states them: what may follow
 // a letter and what may precede one in clean text. charInfo carries them as two bits of a class.
@@ -20,5 +20,38 @@ describe('charInfo', () => {
         wrong.push(cp);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the kana script', () => {
+  // Script_Extensions as the runtime's Unicode tables give it (ScriptExtensions.txt): a letter or
+  // mark of Script Common or Inherited used with Hiragana and Katakana alone belongs to the kana
+  // words it sits in. The prolonged sound mark "ー" was Common to the cost model, so "毽ー琳" paid
+  // two script switches (6) and GBK's reading "릩`琳" (2) replaced it (cjkField.prop at
+  // FC_SEED=131358625).
+  const kanaOnly = (c: string): boolean =>
+    /[\p{scx=Hira}]/u.test(c) &&
+    /[\p{scx=Kana}]/u.test(c) &&
+    /[\p{Script=Common}\p{Script=Inherited}]/u.test(c) &&
+    !/[\p{scx=Hani}\p{scx=Latn}\p{scx=Bopo}\p{scx=Hang}\p{scx=Yiii}\p{scx=Copt}]/u.test(c);
+
+  it('holds every letter and mark whose script extensions are Hiragana and Katakana alone', () => {
+    const found: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      const c = String.fromCodePoint(cp);
+      const kind = kindOf(charInfo(cp));
+      if ((kind === KIND.letter || kind === KIND.mark) && kanaOnly(c)) {
+        found.push(c);
+        expect(scriptOf(charInfo(cp)), c).toBe(SCRIPT.kana);
+      }
+    }
+    expect(found.join('')).toBe('〱〲〳〴〵\u3099\u309aーｰﾞﾟ');
+  });
+
+  it('reads "ー" inside a kana word and between kanji as the word\'s own letter', () => {
+    expect(scriptOf(charInfo(0x30fc))).toBe(SCRIPT.kana);
+    expect(scriptOf(charInfo(0x30e9))).toBe(SCRIPT.kana);
+    // Not the Chinese and Japanese punctuation that shares those extensions: no letter.
+    expect(kindOf(charInfo(0x3001))).not.toBe(KIND.letter);
   });
 });

@@ -128,13 +128,21 @@ function scriptFor(ch: string): number {
   return SCRIPT.other;
 }
 
-// Latin Extended-A letters that no large language writes (Esperanto, Maltese, Sami, Welsh,
-// archaic forms): mojibake of a Latin-1 letter and a NBSP lands here ("Ġ" from "Ä\u00a0").
+// Latin Extended-A letters that no large language writes (Esperanto, Maltese, Sami, archaic
+// forms): mojibake of a Latin-1 letter and a NBSP lands here ("Ġ" from "Ä\u00a0"). Not Welsh's
+// "ŵ" and "ŷ" since T65e: its circumflex marks a long vowel ("â ê î ô û ŵ ŷ are always long",
+// https://en-academic.com/dic.nsf/enwiki/130370, Welsh alphabet, read 2026-12-05), written where
+// the language needs it ("Tŷ Newydd", a house's name in every other Welsh address), and at 3 no
+// page's "Tŷ" came back (18 rows of the field audit, "TÅ·" through Windows-1252 among them).
+// ISO-8859-2's reading of Windows-1250's "š" ("Ĺˇ", C5 A1 there) as "ŷ" costs its own pair
+// instead (cost.ts: "Napíŷte" for "Napíšte", ftfy's Slovak case).
 const RARE_LATIN_A = new Set(
-  [...'ĈĉĜĝĤĥĴĵŜŝŬŭĠġĦħĲĳĿŀŉŊŋĸŦŧŴŵŶŷĔĕĬĭŎŏſ'].map((c) => c.codePointAt(0) ?? 0),
+  [...'ĈĉĜĝĤĥĴĵŜŝŬŭĠġĦħĲĳĿŀŉŊŋĸŦŧŴŵĔĕĬĭŎŏſ'].map((c) => c.codePointAt(0) ?? 0),
 );
-// Latin Extended-B letters in everyday use: Romanian comma-below, pinyin tones, Vietnamese horns.
+// Latin Extended-B letters in everyday use: Romanian comma-below, pinyin tones, Vietnamese horns,
+// Azerbaijani's capital schwa "Ə" (its small "ə" below, among the IPA letters).
 const COMMON_LATIN_B = new Set([
+  0x018f,
   0x0218,
   0x0219,
   0x021a,
@@ -160,6 +168,10 @@ function costFor(cp: number, ch: string, kind: number): number {
   if (cp < 0x180) return RARE_LATIN_A.has(cp) ? 3 : 0;
   if (cp === 0x192) return 3; // ƒ: the florin sign, and Windows-1252's 0x83 in half of all mojibake
   if (cp < 0x250) return COMMON_LATIN_B.has(cp) ? 0 : 2;
+  // "ə" is a letter of Azerbaijani's alphabet (CLDR's az exemplars "[a b c ç d e ə f g ğ h x ı i j
+  // k q l m n o ö p r s ş t u ü v y z]", as ICU ships them in az.txt; read 2026-12-05), not only a
+  // phonetic sign: "Gəncə", "Lənkəran" through Mac Roman ("G…ônc…ô") paid 3 a letter and stayed.
+  if (cp === 0x259) return 0;
   if (cp < 0x2b0) return 3; // IPA
   if (cp < 0x300) return 1; // spacing modifiers (ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝ are mojibake's favourites)
   if (cp < 0x370) return 1; // combining marks: NFC text rarely has them; cost.ts judges the base

@@ -32,6 +32,9 @@ const isLoud = (cp: number, kind: number): boolean =>
   cp === 0xf7;
 
 const isMath = (cp: number): boolean => (cp >= 0x2200 && cp < 0x2300) || cp === 0xb1 || cp === 0xf7;
+/** ≠ ≤ ≥ ± ∂: signs no radicand opens with (a relation, a sign, an operator on what follows). */
+const noRadicand = (cp: number): boolean =>
+  cp === 0x2260 || cp === 0x2264 || cp === 0x2265 || cp === 0xb1 || cp === 0x2202;
 const isCurrency = (cp: number): boolean =>
   (cp >= 0xa2 && cp <= 0xa5) || (cp >= 0x20a0 && cp < 0x20d0);
 
@@ -63,6 +66,51 @@ const MAC_ROW = new Map(cps(MAC_ROMAN_ROW).map((c, k) => [c, k < 64 ? k + 1 : 64
 const isMacRowLetter = (c: number): boolean => (MAC_ROW.get(c) ?? 99) <= 32;
 /** Whether `c` is Mac Roman's reading of a byte 0x80-0xBF. */
 const isMacRow = (c: number): boolean => MAC_ROW.has(c);
+
+/** Vowel letters a, e, i, o, u with or without a mark, either case (not "w" and "y"). */
+const VOWELS = new Set(
+  cps('aeiouáàâäãåāăąéèêëēĕėęěíìîïĩīĭįóòôöõōŏőøúùûüũūŭůűų').flatMap((c) => [
+    c,
+    String.fromCodePoint(c).toUpperCase().codePointAt(0) ?? c,
+  ]),
+);
+
+/**
+ * "ŷ" or "Ŷ" beside a vowel letter of {@link VOWELS}: Welsh writes "ŷ" as the long vowel of its
+ * syllable, after a consonant or opening a word ("tŷ", "gwŷn", "ŷd"), never glued to another of
+ * those vowels; ISO-8859-2 reads Windows-1250's "Ĺˇ" (C5 A1, "š") as C5 B7, "ŷ", wherever Czech
+ * and Slovak write "š": "Napíŷte" for "Napíšte" (ftfy's Slovak case) once "ŷ" cost nothing.
+ */
+const welshYBesideVowel = (p: number, c: number): boolean =>
+  (c | 1) === 0x177 ? VOWELS.has(p) : (p | 1) === 0x177 && VOWELS.has(c);
+
+/**
+ * – — ‘ ’: Mac Roman's 0xD0, 0xD1, 0xD4, 0xD5, the lead bytes of U+0400-U+047F (Cyrillic) and
+ * U+0500-U+057F (Cyrillic Supplement, Armenian). Not “ ” (0xD2, 0xD3: U+0480-U+04FF, which opens
+ * with combining marks: "où“Über" would read as a mark, "҆", glued to "ber").
+ */
+const macLeadSign = (c: number): boolean =>
+  c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019;
+
+/** Cyrillic vowel letters, either case: what Ukrainian "ї" may follow. */
+const CYRILLIC_VOWELS = new Set(cps('аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ'));
+
+/** "Ĺ" (U+0139) or "ĺ" (U+013A), in one unsigned comparison. */
+const isSyllabicL = (c: number): boolean => (c - 0x139) >>> 0 <= 1;
+
+/**
+ * "ĺ" or "Ĺ" beside a vowel letter ({@link VOWELS}, "y", "ý"): Slovak's long syllable-forming
+ * consonant is its syllable's nucleus, between consonants ("stĺp", "dĺžka", "vĺča"; slovake.eu,
+ * "Syllable-forming consonants r, ŕ, l, ĺ" and "Rhythmic rule", read 2026-12-05), and no other
+ * language writes it. Windows-1250 reads 0xE5, the lead of U+5000-U+5FFF, as "ĺ", and 0xB9 after
+ * it as "ą" ("广州" is "ĺążĺ·ž", T65e: Slovak and Polish letters, each where letters belong).
+ */
+const syllabicLBesideVowel = (p: number, c: number): boolean =>
+  isSyllabicL(c) ? isVowelOrY(p) : isSyllabicL(p) && isVowelOrY(c);
+
+/** A vowel letter of {@link VOWELS}, or "y", "ý" in either case (Slovak's vowels). */
+const isVowelOrY = (c: number): boolean =>
+  VOWELS.has(c) || c === 0x79 || c === 0x59 || c === 0xfd || c === 0xdd;
 
 /** The letters German writes before "ß". */
 const AFTER_SZ = new Set(cps('aeiouyäöüAEIOUÄÖÜ'));
@@ -133,6 +181,15 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     const ps = scriptOf(pi);
     const cs = scriptOf(ci);
     if (!compatible(ps, cs)) return scienceGreek(pi, ci) ? 1 : 3;
+    if (welshYBesideVowel(p, c) || syllabicLBesideVowel(p, c)) return 3;
+    // Ukrainian "ї" is /ji/ and follows a vowel, an apostrophe or nothing ("їжа", "Україна",
+    // "в'їзд"), never a consonant or the soft sign: the orthography of 1928 dropped its old
+    // Western use after consonants (Pugh and Press, "Ukrainian: A Comprehensive Grammar", 1999,
+    // p. 20: "restricted to the very beginning of a word or following a vowel"). Windows-1251
+    // reads the continuation byte 0xAF as "Ї" after the lead of "Я" ("РЇ", D0 AF), "د" ("ШЇ",
+    // D8 AF, T65e: "دبي" came back as it was), "گ" ("ЪЇ"), "ï" ("ГЇ"). Pannonian Rusyn still
+    // writes "ї" after consonants ("нїч"): a word of it costs 3 here.
+    if ((c === 0x457 || c === 0x407) && cs === SCRIPT.cyrillic && !CYRILLIC_VOWELS.has(p)) return 3;
     // But "íž": Czech and Slovak write it (potíže, níže, blíží), while as Windows-1252 it is the
     // lead of U+D780–U+D7BF (the last Hangul syllables, Jamo Extended-B), which text seldom holds.
     if (p >= 0xe0 && p <= 0xef && C1_LETTERS_1252.has(c) && !(c === 0x17e && p === 0xed)) return 3;
@@ -202,6 +259,10 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
     // √π, ∑α: mathematics writes Greek letters after operators.
     if (scriptOf(ci) === SCRIPT.greek && p >= 0x2200 && p < 0x2300) return 0;
     if (isLoud(p, pk)) return 3;
+    // "»" glued before "ò", "ô", "õ": Mac Roman's reading of Romanian "Ș", "ș", "ț" (C8 98, C8 99,
+    // C8 9B; T65e: "Bd. »òtefan cel Mare" gained 2). German and Danish open quotations with "»"
+    // ("»Über«", "»ö…«"), but neither writes those three letters; "»ö" ("Ț", C8 9A) stays 2.
+    if (p === 0xbb && (c === 0xf2 || c === 0xf4 || c === 0xf5)) return 3;
     return (pi & INITIAL) !== 0 ? 0 : 2;
   }
   if (ck === KIND.mark) {
@@ -215,14 +276,22 @@ export function pairCost(p: number, c: number, pi: number, ci: number): number {
   if (isOdd(p, pk) && isOdd(c, ck) && !isCjkPunct(p) && !isCjkPunct(c)) {
     // "√†", "√©": a root sign followed by punctuation or by a sign that is not mathematics is
     // Mac Roman's reading of "à", "é" (its lead byte 0xC3); mathematics writes √2, √π, √∑.
-    if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)))) return 3;
+    // Nor before a relation, "±" or "∂" (T65e): no radicand starts with one, while Mac Roman's
+    // "√≠", "√±", "√≤", "√≥", "√∂" are "í", "ñ", "ò", "ó", "ö" ("1 tr √∂.g." for Swedish "ö.g.").
+    if (p === 0x221a && (ck !== KIND.symbol || (!isMath(c) && !isCurrency(c)) || noRadicand(c)))
+      return 3;
     // "¬" is Mac Roman's 0xC2, the lead of every Latin-1 sign (C2 A0-BF): "¬∞" is "°", "¬±" "±",
     // "¬∑" "·", "¬∫" "º" (T64e: "Freezer −18 °C", "Cable 2 m ± 5 %" came back as they were, the
     // pair gaining 1). Logic writes "¬" before a formula ("¬p", "¬∀x", "¬¬p", "¬(a ∧ b)"), never
     // before a sign of Mac Roman's 0x80-0xBF row; a letter of it after "¬" costs 3 already. But
     // faces drawn in signs glue "¬" to the spacing accents "´" and "¨" ("`¬´", ftfy's negative
     // "angry face"; Mac Roman's "«" and "¬"): those two stay as they were.
-    if (p === 0xac && c !== 0xb4 && c !== 0xa8 && isMacRow(c)) return 3;
+    // Those two glued to "¬" cost nothing (T65e): a face is a whole clean token, and at 1 a
+    // message of three ("`¬´ `¬´ `¬´") gave Mac Roman votes enough to read each as "«"
+    // (singleByteLeft.prop at FC_SEED=1894718857). A message Mac Roman broke reads its "¬´"
+    // through that page still, as its other runs do (engine.ts: a run its page reads no worse).
+    if (p === 0xac && (c === 0xb4 || c === 0xa8)) return 0;
+    if (p === 0xac && isMacRow(c)) return 3;
     // Both may follow a letter, or both may precede one (charClass.ts FINAL, INITIAL). "¿" opens
     // a Spanish question after a space or another opening sign ("¡¿"), never glued after one that
     // closes a word: "¹¿" is Windows-1252's 0xB9 0xBF, the middle of "广" (E5 B9 BF), and "å¹¿å·ž"
@@ -566,6 +635,23 @@ export function windowCost(
         isMacRow(all[i + 1] as number)
       )
         cost += 3;
+      // A dash or a single quotation mark glued after an accented letter of Mac Roman's 0x80-0x9F
+      // row and before a character of its 0x80-0xBF: Mac Roman reads the lead bytes of
+      // Cyrillic and Armenian as "–" "—" "‘" "’" and every continuation byte as a character
+      // of that row ("–ù–∏—à" for "Ниш": "ù–∏" is the first letter's second byte, the next one's
+      // lead and its second byte; T65e, gained 2). Clean text glues a dash between two words
+      // ("Malmö–Århus", whose reading "MalmöЁrhus" mixes two scripts and costs more) or a quote
+      // after one ("l’été", an ASCII letter before it). Not after a sign of the row: a garble of
+      // lowercased mojibake three layers deep ("ãƒæ’ã‚", hopeless.ts) reads as nothing better.
+      // Asked at the sign's neighbour, rare.
+      if (
+        (p - 0x2013) >>> 0 <= 6 &&
+        macLeadSign(p) &&
+        i - 2 >= lo &&
+        isMacRow(cp) &&
+        isMacRowLetter(all[i - 2] as number)
+      )
+        cost += 2;
       // "Ă", "Г", "Ć" or "Ā" opening a word, glued to a sign that may not close one: the lead
       // byte 0xC3 (C2 for "Ā") through Windows-1250, 1251 and 1257, and a Latin-1 letter's or
       // sign's second byte ("tr Ă¶.g.", "Г¶", "Ć¶" for "ö"; "size Ā½" for "½"). A letter glued to

@@ -77,6 +77,16 @@ describe('lone signs (loneSign.ts)', () => {
     expect(repairText('Size 2戮 ok').text).toBe('Size 2¾ ok');
   });
 
+  it('reads no micro sign glued before a digit: a prefix goes on a unit ("µm"), not a number', () => {
+    // "碌" (busy, as in 忙碌) is "µ" through GBK, "袖" through EUC-JP, "繕" through Big5, "쨉"
+    // through EUC-KR: "碌5" was "µ5" (cjkField.prop, FC_SEED=1579213620).
+    for (const t of ['碌5', '袖5', '繕5', '쨉5', '1 碌5', 'Size 碌12 ok'])
+      expect(repairText(t).changed).toBe(false);
+    // Before its unit, after a number, it is read as it was.
+    expect(repairText('Filter 5 碌m').text).toBe('Filter 5 µm');
+    expect(repairText('Filter 5碌m').text).toBe('Filter 5µm');
+  });
+
   it('reads every sign of a text through one page, or none', () => {
     // "掳" is a sign through GBK only, "翻" through Big5 only: no page reads both.
     expect(repairText('21 掳C 翻').changed).toBe(false);

@@ -35,9 +35,12 @@ const MONEY = new Set(Array.from('£¥¢', (c) => c.charCodeAt(0)));
  * The signs of SIGN_CHARS written after a number ("m²", "2½"; not "°": "n°12"), never read glued before a
  * digit that no digit precedes: "他22" (he, 22) through EUC-JP is "¾22", a print no text writes
  * ("他22" -> "¾22" and the random field "戮1漏" -> "¾1©" were clean texts changed: cjkField.prop
- * at FC_SEED=602615999, session 45).
+ * at FC_SEED=602615999, session 45). And "µ", the SI prefix micro, which is attached to a unit
+ * symbol and "never used in isolation" (SI brochure, section 5.4, "Rules for using SI prefixes",
+ * http://www.bipm.org/en/si/si_brochure/chapter5/5-4.html, asOf 2026-12-05): "5 µm", never "µ5"
+ * (clean "碌5" came back "µ5" through GBK: cjkField.prop at FC_SEED=1579213620, session 46).
  */
-const TRAILING = new Set(Array.from('²³¼½¾', (c) => c.charCodeAt(0)));
+const TRAILING = new Set(Array.from('²³¼½¾µ', (c) => c.charCodeAt(0)));
 
 /** Han, kana or Hangul (loneCjk.ts isCjk), with no look-up below the first of them. */
 const cjkAt = (cp: number): boolean => cp >= CJK_FROM && isCjk(cp);

@@ -43,11 +43,12 @@ export function loneSignsOracle(
   const ok = (j: number, e: PageEncoder): boolean => {
     const s = signOf(text[j] as string, e);
     const after = /[0-9]/.test(text[j - 1] ?? '');
-    // Nor a sign written after a number glued before a digit no digit precedes ("¾22").
+    // Nor a sign written after a number, or micro (a prefix of a unit), glued before a digit no
+    // digit precedes ("¾22", "µ5").
     return (
       s !== '' &&
       !('£¥¢'.includes(s) && after) &&
-      !('²³¼½¾'.includes(s) && !after && /[0-9]/.test(text[j + 1] ?? ''))
+      !('²³¼½¾µ'.includes(s) && !after && /[0-9]/.test(text[j + 1] ?? ''))
     );
   };
   // Whether the character at j may be a sign: lone between ASCII, a sign through some page.

@@ -24,10 +24,14 @@ export const PATTERNS = {
   hebrew: /^\p{Script=Hebrew}$/u,
   arabic: /^\p{Script=Arabic}$/u,
   han: /^\p{Script=Han}$/u,
-  // With the halfwidth prolonged sound mark and (semi-)voiced sound marks (ｰ ﾞ ﾟ, Script=Common,
-  // Script_Extensions Hiragana and Katakana): in "ﾃﾞｰﾀ" they are the word's own letters, not a
-  // script switch that made a Shift-JIS reading of "ﾞｰ" as Thaana's U+07B0 cheaper (T57a).
-  kana: /^[\p{Script=Hiragana}\p{Script=Katakana}\uff70\uff9e\uff9f]$/u,
+  // With the letters and marks whose Script is Common or Inherited and whose Script_Extensions
+  // are exactly Hiragana and Katakana (Unicode's ScriptExtensions.txt, 17.0.0, rows "Hira Kana":
+  // https://www.unicode.org/Public/17.0.0/ucd/ScriptExtensions.txt, asOf 2026-12-05): the
+  // prolonged sound mark ー and its halfwidth ｰ, the halfwidth (semi-)voiced sound marks ﾞ ﾟ and
+  // the combining ones, the vertical kana repeat marks 〱-〵. In "ﾃﾞｰﾀ" and "ラーメン" they are
+  // the word's own letters, not a script switch. As one, "ﾞｰ" made a Shift-JIS reading as Thaana's U+07B0
+  // cheaper (T57a), and "毽ー琳" (Han, ー, Han: two switches, 6) read through GBK as "릩`琳" (2).
+  kana: /^[\p{Script=Hiragana}\p{Script=Katakana}\u3031-\u3035\u3099\u309a\u30fc\uff70\uff9e\uff9f]$/u,
   hangul: /^\p{Script=Hangul}$/u,
   thai: /^\p{Script=Thai}$/u,
   devanagari: /^\p{Script=Devanagari}$/u,

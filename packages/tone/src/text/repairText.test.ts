@@ -109,6 +109,24 @@ describe('repairText', () => {
       expect(repairText(art).text).toBe(art);
   });
 
+  it('reads the prolonged sound mark "ー" as kana: Japanese words with it, clean fields with it', () => {
+    // "ー" (U+30FC) is Script=Common, Script_Extensions Hiragana and Katakana; the cost model took
+    // it for a third script, so each word with it paid 3 a side: clean "毽ー琳一" came back as
+    // "릩`琳一" through GBK (cjkField.prop at FC_SEED=131358625; 2,388 of 20,000 random fields
+    // "kanji ー kanji" changed on main), and these broken words were kept or half read.
+    for (const [broken, word] of [
+      ['гѓњгѓјгѓ«гѓљгѓі', 'ボールペン'],
+      ['г‚ігѓјгѓ’гѓји±†', 'コーヒー豆'],
+      ['銈广兗銉戙兗', 'スーパー'],
+      ['„Éá„Éº„Çø', 'データ'],
+      ['ãƒ¦ãƒ¼ã‚¶ãƒ¼å\u0090\u008d', 'ユーザー名'],
+      ['ć\u0083¦ć\u0083¼ć‚¶ć\u0083¼å\u0090¨', 'ユーザー名'],
+    ] as const)
+      expect(repairText(broken).text).toBe(word);
+    for (const t of ['毽ー琳一', '窿ー噗键', '闌ー鉉', 'ラーメン', 'コーヒー豆', 'ﾃﾞｰﾀ'])
+      expect(repairText(t).changed).toBe(false);
+  });
+
   it('leaves clean text alone', () => {
     for (const clean of [
       '█▓█▓█▓█▓ ░▒▓█▓▒░ ▐░▐░▐░',

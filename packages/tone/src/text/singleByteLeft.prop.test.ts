@@ -55,3 +55,57 @@ describe('clean text with the same characters stays as it is (T64e)', () => {
     },
   );
 });
+
+describe('Mac Roman letter leads (T65e)', () => {
+  // Mac Roman reads the lead byte of every Cyrillic and Armenian letter as a dash or a single
+  // quotation mark ("–ù–∏—à" for "Ниш") and Romanian's "Ș", "ș", "ț" as "»" before an accented
+  // letter ("»òtefan"); the cost model charged too little for either to be read.
+  const foreign = fc.constantFrom(
+    'Ниш',
+    'На',
+    'Москва',
+    'привет',
+    'Ђорђе',
+    'Київ',
+    'Երևան',
+    'Ștefan',
+    'București',
+    'ședință',
+  );
+  test.prop([word, foreign, word], { numRuns: 200 })(
+    'a word through Mac Roman comes back',
+    (a, w, b) => {
+      const text = `${a} ${w} ${b}`;
+      expect(repairText(mojibake(text, 'macintosh')).text).toBe(text);
+    },
+  );
+
+  // Clean words with accented letters glued by dashes and quotation marks, as names and places
+  // are joined ("Malmö–Århus", "l’été"), or opening a quotation ("»öffentlich«", German). Not
+  // "»" before a small "õ": Mac Roman's "ț" ("»õara" for "țara"); Estonian, the language that
+  // writes "õ", opens its quotations with "„" or "«" (Wikipedia, "Quotation mark", its summary
+  // table, read 2026-12-05), never with "»".
+  const accented = fc.constantFrom(
+    'Malmö',
+    'Århus',
+    'Zürich',
+    'Genève',
+    'café',
+    'été',
+    'Über',
+    'öffentlich',
+    'ñandú',
+    'où',
+    'Ça',
+    'Éric',
+    'Õun',
+  );
+  const glue = fc.constantFrom('–', '—', '‘', '’', '“', '”', ' – ', ' »', ' „');
+  test.prop([accented, glue, accented], { numRuns: 300 })(
+    'clean words joined so stay',
+    (a, g, b) => {
+      const text = `${a}${g}${b}`;
+      expect(repairText(text).changed).toBe(false);
+    },
+  );
+});

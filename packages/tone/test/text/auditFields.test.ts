@@ -66,6 +66,16 @@
 // The lead's review (session 46): a halfwidth katakana pair standing apart is a Japanese word as
 // often as a broken letter ("Gift wrap ﾅｼ", nashi): counted only glued to an ASCII letter, which
 // gives back 8 rows (Shift-JIS and cp932's "1 tr ﾃｶ.g.", "ﾂｽ", "ﾂｷ", "ﾂｱ"): 2,145 / 2,197 (97.6%).
+// T65e gave the single-byte groups T64e left a rule each (cost.ts, charClass.ts): Welsh "ŷ" a
+// letter's cost, and glued to a vowel 3 (ISO-8859-2's reading of 1250's "š"): "Tŷ" through every
+// page; Azerbaijani "ə" a letter ("G…ônc…ô"); through Mac Roman a dash or single quote glued after
+// an accented letter of its 0x80-0x9F row ("–ù–∏—à"), "»" before ò ô õ ("»òtefan"), "√" before
+// ≠ ≤ ≥ ± ∂ ("√∂"); Ukrainian "ї" after a consonant ("ШЇШЁЩЉ" for "دبي" through 1251); Slovak
+// "ĺ" beside a vowel ("ĺążĺ·ž" for "广州" through 1250). Single-byte 2,638 -> 2,650 / 2,652
+// (99.9%), double-byte 2,133 -> 2,143 ("Tŷ" and Azerbaijani "Şəki" through the CJK pages), twice
+// 209 -> 211, wrong there 5 -> 3. Left: "Ć\u00a0" through 1257 (Windows-1250's "Ơ", a true tie
+// taken by the more common page) and 1251's "ВЅ" ("½").
+// Merged (session 46): single-byte 2,650 / 2,652, double-byte 2,151 / 2,197 (97.9%), twice 211 / 221.
 import { describe, expect, it } from 'vitest';
 import type { CodePage } from '../../src/text/codePageList.js';
 import { repairText } from '../../src/text/repairText.js';
@@ -152,11 +162,11 @@ describe('the field audit: repairText on one short field', () => {
         `single-byte ${s.restored}/${s.rows} (${pct(s)}), double-byte ${d.restored}/${d.rows} (${pct(d)}), twice ${t.restored}/${t.rows} (${pct(t)})`,
     );
     // Floors: the figures of the last run that moved them; they only go up.
-    expect(s.restored).toBeGreaterThanOrEqual(2638); // T64e: 2,618 on main before it (T63g: 2,590)
-    expect(d.restored).toBeGreaterThanOrEqual(2145); // T65d: 2,133 on main before it (T64g: 2,129)
-    expect(t.restored).toBeGreaterThanOrEqual(209); // T64e: 208 before it
+    expect(s.restored).toBeGreaterThanOrEqual(2650); // T65e: 2,638 on main before it (T64e: 2,618)
+    expect(d.restored).toBeGreaterThanOrEqual(2151); // T65d + T65e merged (session 46): 2,133 before them
+    expect(t.restored).toBeGreaterThanOrEqual(211); // T65e: 209 before it (T64e: 208)
     expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.994);
-    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.976);
+    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.979);
     // Wrong (changed into another text) only goes down.
     expect(d.wrong).toBeLessThanOrEqual(2);
     expect(s.wrong).toBeLessThanOrEqual(1); // T64e: 4 on main before it (T63g: 9)
