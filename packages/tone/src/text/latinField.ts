@@ -47,7 +47,7 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 // The price: a clean Latin field holding one rare CJK character (or two halfwidth katakana glued
 // to a letter) that is the UTF-8 of a Latin letter or sign through a page, gaining 2 there
 // ("Sizeﾅｼ" would be "Sizeż"). Of the characters each page makes of the 1,920 two-byte
-// sequences C2-DF 80-BF, those read standing alone between two words ("Ring size 脴 ok"): GBK 67
+// sequences C2-DF 80-BF, those read standing alone between two words ("Ring size 脴 ok"): GBK 69
 // (its additions for Latin-1's capitals, for Latin Extended-A and pinyin's "ǎ ǐ ǒ ǔ ǖ"), Big5 7,
 // EUC-KR 54 (cp949's additions), Shift-JIS none apart (its pairs glued to a letter only), EUC-JP none; no
 // common character at all. No clean text of the corpora, the audits, ftfy's cases or the
