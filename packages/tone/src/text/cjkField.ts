@@ -103,8 +103,11 @@ function commonKind(cp: number): number {
   return s === SCRIPT.hangul ? HANGUL : s === SCRIPT.han || s === SCRIPT.kana ? HAN_KANA : 0;
 }
 
-/** Whether `cp` may stand in a CJK field past ASCII: CJK, its punctuation, half and full widths. */
-const mayStand = (cp: number): boolean =>
+/**
+ * Whether `cp` may stand in a CJK field past ASCII: CJK, its punctuation, half and full widths
+ * (latinField.ts asks it of a Latin field's broken stretches too).
+ */
+export const mayStand = (cp: number): boolean =>
   (cp >= 0x1100 && cp < 0x1200) ||
   (cp >= 0x3000 && cp < 0xa000) ||
   (cp >= 0xac00 && cp < 0xd7b0) ||

@@ -1,8 +1,9 @@
 import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
-import { callBits, FAMILY, FIELD_MAX, type FieldSpan } from './cjkField.js';
+import { callBits, FAMILY, FIELD_MAX, type FieldSpan, mayStand } from './cjkField.js';
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
 import { fill, masksFor } from './pageMasks.js';
+import { toCps } from './runParts.js';
 import { decodeChecked, utf8SequenceLength } from './utf8.js';
 
 // A short Latin field (a name, a city, a street line, a product title) with one letter or sign
@@ -58,14 +59,6 @@ export const FIELD_GAIN = 2;
 
 const codeAt = String.prototype.charCodeAt;
 
-/** Whether `cp` may stand in a broken stretch: CJK, its punctuation, half and full widths. */
-const isCjkLike = (cp: number): boolean =>
-  (cp >= 0x1100 && cp < 0x1200) ||
-  (cp >= 0x3000 && cp < 0xa000) ||
-  (cp >= 0xac00 && cp < 0xd7b0) ||
-  (cp >= 0xf900 && cp < 0xfb00) ||
-  (cp >= 0xff00 && cp < 0xffa0);
-
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
@@ -113,9 +106,6 @@ function readLatin(text: string, start: number, end: number, e: PageEncoder): st
   return out;
 }
 
-/** The code points of `s` (a field: short). */
-const toCps = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 0);
-
 /**
  * The stretches of a short Latin field to read back through one double-byte page (this file's
  * header), with the index in `encoders` of that page; empty when the field is not one or the
@@ -155,7 +145,7 @@ export function latinField(
       const d = codeAt.call(text, j);
       // The BMP only: a code point is a UTF-16 unit (the costs below index both alike).
       if (d >= 0xd800 && d < 0xe000) return [];
-      if (!isCjkLike(d)) cjk = 0;
+      if (!mayStand(d)) cjk = 0;
     }
     stretches.push(i, j, cjk);
     i = j;

@@ -3,10 +3,7 @@
 // Each says where its rule comes from and when we read it (asOf); where the issuer publishes no
 // formula we could read, the secondary source is named as such.
 
-// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
-// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
-// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
-// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+// This file's own charCodeAt, read through `call` (why, and why not unitAt: checks/luhn.ts).
 const charCodeAt = String.prototype.charCodeAt;
 const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 

@@ -4,10 +4,7 @@
 // where the issuer publishes no formula we could find, the secondary source is named as such.
 import { luhnValid } from './luhn.js';
 
-// String.prototype.charCodeAt, called through `call` for each unit read here: `s.charCodeAt`
-// is a look-up by the kind of string (flat, a rope, a slice…), and the ids' digits come in
-// several, so the look-up went megamorphic (digits.ts unitAt says more, T65b). This file's own
-// call, not unitAt: an index past a string's end marks only these reads not to be inlined.
+// This file's own charCodeAt, read through `call` (why, and why not unitAt: checks/luhn.ts).
 const charCodeAt = String.prototype.charCodeAt;
 const num = (s: string, i: number): number => charCodeAt.call(s, i) - 48;
 
