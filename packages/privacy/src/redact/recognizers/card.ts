@@ -8,6 +8,7 @@ import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { cardBeforeItsData } from './cardData.js';
+import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { validNumbersIn } from './phoneMatcher.js';
@@ -345,6 +346,42 @@ export function breakAt(shadow: string, at: number): boolean {
   return c === 10 || c === 13 || c === 60;
 }
 
+/**
+ * Where a card printed across lines (runs `first`..`k` of `runs`, ending at `end`, its digits
+ * `digits`, Luhn-valid) ends: at `end`, unless its network does not issue its length and the
+ * block up to a line break after one of its runs is a card the network issues, printed as cards
+ * are and passing Luhn: "4111 1111 1111 1111\n18" is a 16-digit Visa and a line "18", not an
+ * 18-digit one (cardLengths.ts). The longest such card wins; a network we do not know reads whole,
+ * as before.
+ *
+ * @since 0.1.0
+ */
+export function issuedEnd(
+  shadow: string,
+  runs: readonly NumberRun[],
+  first: number,
+  k: number,
+  end: number,
+  digits: string,
+): number {
+  if (issuedAt(digits, digits.length) !== false) return end;
+  const from = (runs[first] as NumberRun).start;
+  // The runs up to k - 1, or up to k where a lone last digit follows it (end is past run k).
+  for (let r = end > (runs[k] as NumberRun).end ? k : k - 1; r >= first; r--) {
+    const to = (runs[r] as NumberRun).end;
+    if (!breakAt(shadow, to)) continue;
+    const groups = shadow.slice(from, to).split(/\D+/);
+    const head = groups.join('');
+    if (
+      issuedAt(head, head.length) === true &&
+      cardGrouping(groups.map((g) => g.length)) &&
+      luhnValid(head)
+    )
+      return to;
+  }
+  return end;
+}
+
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
 export const cardRecognizer = defineRecognizer({
   id: 'card',
@@ -423,7 +460,11 @@ export const cardRecognizer = defineRecognizer({
           // Above an international phone's 0.95: a part of the block on its own line can dial
           // ("2000\n0066 1000 0005": "0066…" is a Thai number), and the union, typed by the most
           // confident, went out as [PHONE] (card.prop.test.ts, a random seed).
-          found.push({ start: from, end, confidence: 0.96 });
+          found.push({
+            start: from,
+            end: issuedEnd(shadow, runs, first, k, end, digits),
+            confidence: 0.96,
+          });
       first = -1;
     }
     deviceIds(context, runs, found);
