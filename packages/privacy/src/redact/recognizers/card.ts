@@ -352,7 +352,9 @@ export function breakAt(shadow: string, at: number): boolean {
  * block up to a line break after one of its runs is a card the network issues, printed as cards
  * are and passing Luhn: "4111 1111 1111 1111\n18" is a 16-digit Visa and a line "18", not an
  * 18-digit one (cardLengths.ts). The longest such card wins; a network we do not know reads whole,
- * as before.
+ * as before. -1 where that card is the block's first run alone: the run reads as a card by itself
+ * (`candidates`), as it does where the next line is not read (a later pass reads only the lines
+ * beside a placeholder, lines.ts), so the two passes agree.
  *
  * @since 0.1.0
  */
@@ -377,7 +379,7 @@ export function issuedEnd(
       cardGrouping(groups.map((g) => g.length)) &&
       luhnValid(head)
     )
-      return to;
+      return r === first ? -1 : to;
   }
   return end;
 }
@@ -456,15 +458,13 @@ export const cardRecognizer = defineRecognizer({
         digits.length <= 19 &&
         issuerPlausible(digits)
       )
-        if (cardGrouping(groups.map((g) => g.length)) && luhnValid(digits))
+        if (cardGrouping(groups.map((g) => g.length)) && luhnValid(digits)) {
           // Above an international phone's 0.95: a part of the block on its own line can dial
           // ("2000\n0066 1000 0005": "0066…" is a Thai number), and the union, typed by the most
           // confident, went out as [PHONE] (card.prop.test.ts, a random seed).
-          found.push({
-            start: from,
-            end: issuedEnd(shadow, runs, first, k, end, digits),
-            confidence: 0.96,
-          });
+          const to = issuedEnd(shadow, runs, first, k, end, digits);
+          if (to > 0) found.push({ start: from, end: to, confidence: 0.96 });
+        }
       first = -1;
     }
     deviceIds(context, runs, found);
