@@ -346,6 +346,12 @@ export function breakAt(shadow: string, at: number): boolean {
   return c === 10 || c === 13 || c === 60;
 }
 
+/** Whether runs `first`..`k` are each one group of four digits: a column's numbers ("2024\n2025"). */
+function column(runs: readonly NumberRun[], first: number, k: number): boolean {
+  for (let r = first; r <= k; r++) if ((runs[r] as NumberRun).shape !== '4') return false;
+  return true;
+}
+
 /**
  * Where a card printed across lines (runs `first`..`k` of `runs`, ending at `end`, its digits
  * `digits`) ends, or -1 where the block holds no card of its own. `whole`: the block reads as a
@@ -358,8 +364,8 @@ export function breakAt(shadow: string, at: number): boolean {
  * - A block that is no card whole ends at the line break before its last run (or before a lone
  *   last digit) where the lines before it are one: "4111 1111\n1111 1111\n123" and "…\n12345"
  *   left the card in clear, the block read whole or not at all (nine blocks in ten fail Luhn with
- *   the next line's number in them). Not where that last run is a group of four as the card's
- *   are: a column of four-digit numbers ("2024\n2025\n…") is read whole or not at all, as before.
+ *   the next line's number in them). Not where every line is one group of four: a column of
+ *   four-digit numbers ("2024\n2025\n…") is read whole or not at all, as before.
  *   Not a length the network does not issue either.
  * In both, the longest such card wins, printed as cards are and passing Luhn; where it is the
  * block's first run alone, -1 (or `end` for a whole card whose length is issued): that run reads
@@ -379,7 +385,7 @@ export function blockEnd(
 ): number {
   if (whole && issuedAt(digits, digits.length) !== false) return end;
   const lone = end > (runs[k] as NumberRun).end;
-  if (!whole && !lone && (runs[k] as NumberRun).shape === '4') return -1;
+  if (!whole && column(runs, first, k)) return -1;
   const from = (runs[first] as NumberRun).start;
   // The runs up to k - 1, or up to k where a lone last digit follows it; only the last line off
   // where the block is no card whole.
