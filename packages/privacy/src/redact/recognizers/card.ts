@@ -367,10 +367,10 @@ function column(runs: readonly NumberRun[], first: number, k: number): boolean {
  *   the next line's number in them). Not where every line is one group of four: a column of
  *   four-digit numbers ("2024\n2025\n…") is read whole or not at all, as before.
  *   Not a length the network does not issue either.
- * In both, the longest such card wins, printed as cards are and passing Luhn; where it is the
- * block's first run alone, -1 (or `end` for a whole card whose length is issued): that run reads
- * as a card by itself (`candidates`), as it does where the next line is not read (a later pass
- * reads only the lines beside a placeholder, lines.ts), so the two passes agree.
+ * In both, the card read short is the longest such, printed as cards are and passing Luhn; where
+ * it is the block's first run alone, -1: that run reads as a card by itself (`candidates`), as it
+ * does where the next line is not read (a later pass reads only the lines beside a placeholder,
+ * lines.ts), so the two passes agree.
  *
  * @since 0.1.0
  */
