@@ -549,10 +549,22 @@ export function segmentCost(
 // characters) and its cost. A window found costs a hash and a comparison of its characters.
 const MEMO_MAX = 16;
 const MEMO_BITS = 13;
-const SLOTS = 1 << MEMO_BITS;
 const STRIDE = MEMO_MAX + 3;
-const memoKeys = new Int32Array(SLOTS * STRIDE);
-const memoCosts = new Float64Array(SLOTS);
+let memoBits = MEMO_BITS;
+let memoKeys = new Int32Array((1 << memoBits) * STRIDE);
+let memoCosts = new Float64Array(1 << memoBits);
+
+/**
+ * Empties {@link windowCost}'s memo and gives it 2^`bits` slots (13 unless given): tests give it
+ * one, so that every window takes the slot of the one before and the key's every part is asked.
+ *
+ * @param bits - The slots' count as a power of two, 0 to 16.
+ */
+export function resetWindowMemo(bits = MEMO_BITS): void {
+  memoBits = Math.max(0, Math.min(16, Math.trunc(bits)));
+  memoKeys = new Int32Array((1 << memoBits) * STRIDE);
+  memoCosts = new Float64Array(1 << memoBits);
+}
 
 /**
  * {@link segmentCost} of `all[segFrom, segTo)`, with `all[lo, hi)` around it as its context: the
@@ -574,7 +586,8 @@ export function windowCost(
   // FNV-1a over the key's words.
   let h = Math.imul(0x811c9dc5 ^ (n | (from << 5) | (to << 10)), 0x01000193);
   for (let i = lo; i < hi; i++) h = Math.imul(h ^ (all[i] as number), 0x01000193);
-  const slot = (h ^ (h >>> MEMO_BITS) ^ (h >>> (2 * MEMO_BITS))) & (SLOTS - 1);
+  const bits = memoBits;
+  const slot = (h ^ (h >>> bits) ^ (h >>> (2 * bits))) & ((1 << bits) - 1);
   const at = slot * STRIDE;
   let hit = memoKeys[at] === n + 1 && memoKeys[at + 1] === from && memoKeys[at + 2] === to;
   for (let i = 0; hit && i < n; i++) hit = memoKeys[at + 3 + i] === all[lo + i];
