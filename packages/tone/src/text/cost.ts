@@ -550,20 +550,21 @@ export function segmentCost(
 const MEMO_MAX = 16;
 const MEMO_BITS = 13;
 const STRIDE = MEMO_MAX + 3;
-let memoBits = MEMO_BITS;
-let memoKeys = new Int32Array((1 << memoBits) * STRIDE);
-let memoCosts = new Float64Array(1 << memoBits);
+const memoKeys = new Int32Array((1 << MEMO_BITS) * STRIDE);
+const memoCosts = new Float64Array(1 << MEMO_BITS);
+// The slots in use, less one: all of them unless a test asked for fewer (resetWindowMemo).
+let memoMask = (1 << MEMO_BITS) - 1;
 
 /**
- * Empties {@link windowCost}'s memo and gives it 2^`bits` slots (13 unless given): tests give it
- * one, so that every window takes the slot of the one before and the key's every part is asked.
+ * Empties {@link windowCost}'s memo and lets it use 2^`bits` of its slots (all 8,192 unless
+ * given): tests give it one, so that every window takes the slot of the one before and every
+ * part of the key is asked.
  *
- * @param bits - The slots' count as a power of two, 0 to 16.
+ * @param bits - How many slots, as a power of two from 0 to 13.
  */
 export function resetWindowMemo(bits = MEMO_BITS): void {
-  memoBits = Math.max(0, Math.min(16, Math.trunc(bits)));
-  memoKeys = new Int32Array((1 << memoBits) * STRIDE);
-  memoCosts = new Float64Array(1 << memoBits);
+  memoKeys.fill(0);
+  memoMask = (1 << Math.max(0, Math.min(MEMO_BITS, Math.trunc(bits)))) - 1;
 }
 
 /**
@@ -586,8 +587,7 @@ export function windowCost(
   // FNV-1a over the key's words.
   let h = Math.imul(0x811c9dc5 ^ (n | (from << 5) | (to << 10)), 0x01000193);
   for (let i = lo; i < hi; i++) h = Math.imul(h ^ (all[i] as number), 0x01000193);
-  const bits = memoBits;
-  const slot = (h ^ (h >>> bits) ^ (h >>> (2 * bits))) & ((1 << bits) - 1);
+  const slot = (h ^ (h >>> MEMO_BITS) ^ (h >>> (2 * MEMO_BITS))) & memoMask;
   const at = slot * STRIDE;
   let hit = memoKeys[at] === n + 1 && memoKeys[at + 1] === from && memoKeys[at + 2] === to;
   for (let i = 0; hit && i < n; i++) hit = memoKeys[at + 3 + i] === all[lo + i];
