@@ -784,10 +784,24 @@ export function lowerCodeAt(s: string, i: number): number {
  * megamorphic look-up (T66c).
  */
 export function foldWord(word: string): string {
+  // Made a chunk of units at a time, joined: a word read from a text (prepositions.ts wordFrom)
+  // may be a hostile input's run of letters, more units than a call takes arguments.
+  if (word.length <= FOLD_CHUNK) return foldedPart(word, 0, word.length);
+  const parts: string[] = [];
+  for (let from = 0; from < word.length; from += FOLD_CHUNK)
+    parts.push(foldedPart(word, from, Math.min(word.length, from + FOLD_CHUNK)));
+  return parts.join('');
+}
+
+/** The units of `word[from, to)` folded, one flat string. */
+function foldedPart(word: string, from: number, to: number): string {
   const units: number[] = [];
-  for (let k = 0; k < word.length; k++) units.push(lowerCodeAt(word, k));
+  for (let k = from; k < to; k++) units.push(lowerCodeAt(word, k));
   return String.fromCharCode.apply(null, units);
 }
+
+// The units foldWord makes into a string at once (as digits.ts folded's chunks).
+const FOLD_CHUNK = 8192;
 
 const foldedLists = new WeakMap<readonly string[], readonly string[]>();
 
