@@ -2,7 +2,13 @@
 // reading (one lastEnd per list, the line start found anywhere before) must give the same kind.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { contextBefore, contextBeforePlain, phoneLabelsBefore } from './context.js';
+import {
+  contextBefore,
+  contextBeforePlain,
+  foldWord,
+  lowerCodeAt,
+  phoneLabelsBefore,
+} from './context.js';
 import {
   ID_WORDS,
   NUMBER_WORDS,
@@ -277,5 +283,26 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       'true/own',
       'true/reference',
     ]);
+  });
+});
+
+// foldWord makes its string a chunk of units at a time (T66c: one flat string, not a rope a unit
+// at a time): the unit-by-unit fold is its oracle, on words and on a run of letters longer than a
+// call takes arguments (prepositions.ts reads a text's words with it).
+describe('foldWord', () => {
+  const plain = (w: string): string => {
+    let out = '';
+    for (let k = 0; k < w.length; k++) out += String.fromCharCode(lowerCodeAt(w, k));
+    return out;
+  };
+  test.prop([fc.string({ unit: 'binary', maxLength: 40 })], { numRuns: 1000 })(
+    'folds each unit as lowerCodeAt reads it',
+    (w) => {
+      expect(foldWord(w)).toBe(plain(w));
+    },
+  );
+  it('folds a run of 300,000 letters whole', () => {
+    const w = `${'Éa'.repeat(150_000)}İ`;
+    expect(foldWord(w)).toBe(plain(w));
   });
 });

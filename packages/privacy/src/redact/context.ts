@@ -1,4 +1,4 @@
-import { isDigitAt, unitAt } from './digits.js';
+import { isDigitAt, sliceOf, unitAt } from './digits.js';
 import {
   GLUED_REFERENCE_ENDINGS,
   KZ_MY_NUMBER_OWNERS,
@@ -70,7 +70,7 @@ function startsWord(lower: string, at: number, end: number, word: string): boole
  * starts there).
  */
 function prefixedAt(s: string, at: number, end: number, word: string): boolean {
-  if (!cyrillic(word.charCodeAt(0))) return false;
+  if (!cyrillic(unitAt(word, 0))) return false;
   for (const prefix of REFERENCE_WORD_PREFIXES[word] ?? []) {
     const from = at - prefix.length;
     if (from < 0 || (from > 0 && letterAt(s, from - 1))) continue;
@@ -123,7 +123,10 @@ function cyrillic(c: number): boolean {
  * ("[PHONE]"), no label of the value after it ("João,[PHONE],1234567890": the order's number).
  */
 function bracketed(s: string, at: number, end: number): boolean {
-  return s.charCodeAt(at - 1) === 91 && s.charCodeAt(end) === 93;
+  // (Read through unitAt, inside `s` only: its callers ask after a word start past the text's
+  // first unit, and the shadows are strings of several kinds, whose `s.charCodeAt` look-up went
+  // megamorphic in endAt, T66c.)
+  return at > 0 && end < s.length && unitAt(s, at - 1) === 91 && unitAt(s, end) === 93;
 }
 
 /**
@@ -134,24 +137,32 @@ function bracketed(s: string, at: number, end: number): boolean {
  * word that another before it makes some other noun's (Turkish "sipariş numaram") a label there.
  */
 function verbAt(s: string, at: number, end: number, word: string): boolean {
-  let c = s.charCodeAt(end);
-  let after = s.charAt(end + 1);
-  // Hangul typed decomposed (NFD, conjoining jamo: a macOS file name's) read as its syllables.
-  if (c >= 0x1100 && c <= 0x11ff) {
-    const syllables = s.slice(end, end + 6).normalize('NFC');
-    c = syllables.charCodeAt(0);
-    after = syllables.charAt(1);
-  }
-  // 하다's syllables (LIGHT_VERB); さ, し, す, せ and their voiced twins (not ぜ: せ and a
-  // separate voicing mark): after a noun written in kana, Han or Hangul only ("order핸드폰",
-  // "счёт핸드폰": a reference word glued to the Korean phone word).
-  if (
-    (c >= 0xd558 && c <= 0xd588 && LIGHT_VERB.includes(String.fromCharCode(c))) ||
-    (c === 0xd587 && TYPED_PAST.includes(after)) ||
-    (c >= 0x3055 && c <= 0x305b && !(c === 0x305b && after === '\u3099'))
-  ) {
-    const whole = word.normalize('NFC');
-    return whole.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(whole);
+  // (The units after the word read through unitAt and inside `s` only, -1 past its end: endAt
+  // asks at every word it finds, at a text's end too, and the shadows are strings of several
+  // kinds, whose `s.charCodeAt` look-up went megamorphic there, T66c. Only a Hangul or kana unit
+  // reads the one after it.)
+  const n = s.length;
+  const unit = end < n ? unitAt(s, end) : -1;
+  let c = unit;
+  if (c >= 0x1100) {
+    let after = end + 1 < n ? sliceOf(s, end + 1, end + 2) : '';
+    // Hangul typed decomposed (NFD, conjoining jamo: a macOS file name's) read as its syllables.
+    if (c <= 0x11ff) {
+      const syllables = s.slice(end, end + 6).normalize('NFC');
+      c = syllables.charCodeAt(0);
+      after = syllables.charAt(1);
+    }
+    // 하다's syllables (LIGHT_VERB); さ, し, す, せ and their voiced twins (not ぜ: せ and a
+    // separate voicing mark): after a noun written in kana, Han or Hangul only ("order핸드폰",
+    // "счёт핸드폰": a reference word glued to the Korean phone word).
+    if (
+      (c >= 0xd558 && c <= 0xd588 && LIGHT_VERB.includes(String.fromCharCode(c))) ||
+      (c === 0xd587 && TYPED_PAST.includes(after)) ||
+      (c >= 0x3055 && c <= 0x305b && !(c === 0x305b && after === '\u3099'))
+    ) {
+      const whole = word.normalize('NFC');
+      return whole.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(whole);
+    }
   }
   // Words the fold merges with another of other meaning, told apart by the text's own last unit:
   // French "commandé(e)" (ordered) and Spanish "envió" (sent) are no "commande", "envío" ("J'ai
@@ -163,7 +174,7 @@ function verbAt(s: string, at: number, end: number, word: string): boolean {
     (word === 'envio' && last === 0xf3) ||
     (word === 'no' && last !== 0x6f) ||
     // Romanian "comandat", "comandată", "comandați" (ordered, order!) are no "comandă".
-    (word === 'comanda' && (s.charCodeAt(end) | 0x20) === 0x74)
+    (word === 'comanda' && (unit | 0x20) === 0x74)
   )
     return true;
   // Turkish "numaram" (my number) after another noun is that noun's number: "sipariş numaram".
@@ -202,8 +213,10 @@ function wordBefore(s: string, at: number): string {
  */
 function lastUnit(s: string, end: number): number {
   let k = end - 1;
-  if (!isMark(s.charCodeAt(k))) return s.charCodeAt(k);
-  while (k > 0 && isMark(s.charCodeAt(k))) k--;
+  // (Through unitAt: `end` ends a word, so `k` is inside `s`.)
+  const c = unitAt(s, k);
+  if (!isMark(c)) return c;
+  while (k > 0 && isMark(unitAt(s, k))) k--;
   return s.slice(k, end).normalize('NFC').charCodeAt(0);
 }
 
@@ -369,51 +382,59 @@ function pairOf(first: number, second?: number): number {
   return second === undefined ? ~first : ((first << 15) ^ second) & 0x3fffffff;
 }
 
+/**
+ * The index of `words` (with a language's `own` words, see {@link buildIndex}), built once per
+ * list. Only the look-up here: it is asked for each window read (lastEnd, scanWindow's callers)
+ * and V8 compiled it late, in the fourth pass of the workload, with the building loop in it (one
+ * of the largest compiles of that pass, T66c); the loop runs once per list, apart.
+ */
 function indexOf(words: readonly string[], own?: readonly string[]): WordIndex {
-  let index = indexes.get(words);
-  if (index === undefined) {
-    // Past 31 lists the table has one bit left, and the lists after share it: a unit where a word
-    // of any of them starts is read for each (the Map tells them apart). Bit 0 sent every unit to
-    // the Map: a language's own reference words (two lists more, T54b) pushed the 32nd id list
-    // past the table, +2.6% of redact's instructions (seed 1).
-    const bit = 1 << Math.min(lists, 31);
-    lists++;
-    // The reference words with a language's `own` (languageReferenceWords): the shared words'
-    // index, its Map copied and the own words added (a list one joins copied first), under two
-    // bits, the shared list's and one for the own words (a unit where a word of either starts is
-    // read; the Map holds both). Indexing the shared words again for each such language made V8
-    // compile this loop (Portuguese's and Polish's, T54b: about 0.9% of redact's instructions,
-    // seed 1, T55e).
-    const shared = own === undefined ? undefined : indexOf(REFERENCE_WORDS);
-    const byPair = shared ? new Map(shared.byPair) : new Map<number, string[]>();
-    // The words folded as the text is read (see lowerCodeAt).
-    for (const word of folded(own ?? words)) {
-      if (word === '') continue;
-      const first = word.charCodeAt(0);
-      let key: number;
-      if (word.length === 1) {
-        singleUnits[first & FOLD] = (singleUnits[first & FOLD] as number) | bit;
-        key = pairOf(first);
+  return indexes.get(words) ?? buildIndex(words, own);
+}
+
+/** The index of `words` (or of `own` under the shared reference words'), made and kept. */
+function buildIndex(words: readonly string[], own?: readonly string[]): WordIndex {
+  // Past 31 lists the table has one bit left, and the lists after share it: a unit where a word
+  // of any of them starts is read for each (the Map tells them apart). Bit 0 sent every unit to
+  // the Map: a language's own reference words (two lists more, T54b) pushed the 32nd id list
+  // past the table, +2.6% of redact's instructions (seed 1).
+  const bit = 1 << Math.min(lists, 31);
+  lists++;
+  // The reference words with a language's `own` (languageReferenceWords): the shared words'
+  // index, its Map copied and the own words added (a list one joins copied first), under two
+  // bits, the shared list's and one for the own words (a unit where a word of either starts is
+  // read; the Map holds both). Indexing the shared words again for each such language made V8
+  // compile this loop (Portuguese's and Polish's, T54b: about 0.9% of redact's instructions,
+  // seed 1, T55e).
+  const shared = own === undefined ? undefined : indexOf(REFERENCE_WORDS);
+  const byPair = shared ? new Map(shared.byPair) : new Map<number, string[]>();
+  // The words folded as the text is read (see lowerCodeAt).
+  for (const word of folded(own ?? words)) {
+    if (word === '') continue;
+    const first = word.charCodeAt(0);
+    let key: number;
+    if (word.length === 1) {
+      singleUnits[first & FOLD] = (singleUnits[first & FOLD] as number) | bit;
+      key = pairOf(first);
+    } else {
+      const second = word.charCodeAt(1);
+      firstPairs[pairKey(first, second)] = (firstPairs[pairKey(first, second)] as number) | bit;
+      if (word.length === 2) {
+        const k = pairKey(first, second);
+        wholePairs[k] = (wholePairs[k] as number) | bit;
       } else {
-        const second = word.charCodeAt(1);
-        firstPairs[pairKey(first, second)] = (firstPairs[pairKey(first, second)] as number) | bit;
-        if (word.length === 2) {
-          const k = pairKey(first, second);
-          wholePairs[k] = (wholePairs[k] as number) | bit;
-        } else {
-          const k = tripleKey(first, second, word.charCodeAt(2));
-          firstTriples[k] = (firstTriples[k] as number) | bit;
-        }
-        key = pairOf(first, second);
+        const k = tripleKey(first, second, word.charCodeAt(2));
+        firstTriples[k] = (firstTriples[k] as number) | bit;
       }
-      const list = byPair.get(key);
-      if (list === undefined) byPair.set(key, [word]);
-      else if (shared) byPair.set(key, [...list, word]);
-      else list.push(word);
+      key = pairOf(first, second);
     }
-    index = { bit: shared ? shared.bit | bit : bit, byPair };
-    indexes.set(words, index);
+    const list = byPair.get(key);
+    if (list === undefined) byPair.set(key, [word]);
+    else if (shared) byPair.set(key, [...list, word]);
+    else list.push(word);
   }
+  const index = { bit: shared ? shared.bit | bit : bit, byPair };
+  indexes.set(words, index);
   return index;
 }
 
@@ -755,12 +776,32 @@ export function lowerCodeAt(s: string, i: number): number {
   return f;
 }
 
-/** `word` folded unit by unit as {@link lowerCodeAt} reads a text (same length). */
+/**
+ * `word` folded unit by unit as {@link lowerCodeAt} reads a text (same length), as one flat
+ * string: made from its units at once, not joined a unit at a time. Joined, a word of 13 units or
+ * more was a rope and a shorter one flat, one or two bytes a unit: the lists' words came in more
+ * than four kinds of string, and each read of a word's length in the label scan (endAt) was a
+ * megamorphic look-up (T66c).
+ */
 export function foldWord(word: string): string {
-  let out = '';
-  for (let k = 0; k < word.length; k++) out += String.fromCharCode(lowerCodeAt(word, k));
-  return out;
+  // Made a chunk of units at a time, joined: a word read from a text (prepositions.ts wordFrom)
+  // may be a hostile input's run of letters, more units than a call takes arguments.
+  if (word.length <= FOLD_CHUNK) return foldedPart(word, 0, word.length);
+  const parts: string[] = [];
+  for (let from = 0; from < word.length; from += FOLD_CHUNK)
+    parts.push(foldedPart(word, from, Math.min(word.length, from + FOLD_CHUNK)));
+  return parts.join('');
 }
+
+/** The units of `word[from, to)` folded, one flat string. */
+function foldedPart(word: string, from: number, to: number): string {
+  const units: number[] = [];
+  for (let k = from; k < to; k++) units.push(lowerCodeAt(word, k));
+  return String.fromCharCode.apply(null, units);
+}
+
+// The units foldWord makes into a string at once (as digits.ts folded's chunks).
+const FOLD_CHUNK = 8192;
 
 const foldedLists = new WeakMap<readonly string[], readonly string[]>();
 

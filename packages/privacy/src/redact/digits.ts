@@ -445,6 +445,20 @@ export function unitAt(s: string, i: number): number {
   return charCodeAt.call(s, i);
 }
 
+// String.prototype.slice itself, called through `call` by sliceOf.
+const slice = String.prototype.slice;
+
+/**
+ * `s.slice(from, to)`, read so that V8 calls the builtin whatever kind of string `s` is: the
+ * look-up of `s.slice` is keyed by the string's map, as `s.charCodeAt`'s is ({@link unitAt}), and
+ * went megamorphic where the shadows of every text are cut (runs.ts NumberRun.digits, T66c).
+ *
+ * @since 0.1.0
+ */
+export function sliceOf(s: string, from: number, to: number): string {
+  return slice.call(s, from, to);
+}
+
 /**
  * Whether the code unit at `i` of a shadow string is an ASCII digit; false outside the string
  * (any `i`). Its read is its own call of `charCodeAt`, not {@link unitAt}: its callers ask past

@@ -1,4 +1,5 @@
 import { foldWord, isMark, lowerCodeAt } from './context.js';
+import { unitAt } from './digits.js';
 import { precomposedTwin } from './nukta.js';
 
 // Label words read where context.ts's word index does not (a phone word after a number, a national
@@ -34,10 +35,13 @@ export function foldedList(words: readonly string[]): readonly string[] {
  */
 export function foldedEnd(s: string, at: number, word: string, limit = s.length): number {
   let i = at;
+  // (Read through unitAt, inside `s` only: the texts and words are strings of several kinds, and
+  // a limit past the text's end, or a start before it, read outside it, T66c.)
+  const end = Math.min(limit, s.length);
   for (let k = 0; k < word.length; k++) {
-    if (i >= limit || lowerCodeAt(s, i) !== word.charCodeAt(k)) return -1;
+    if (i < 0 || i >= end || lowerCodeAt(s, i) !== unitAt(word, k)) return -1;
     i++;
-    while (i < limit && isMark(s.charCodeAt(i))) i++;
+    while (i < end && isMark(unitAt(s, i))) i++;
   }
   return i;
 }

@@ -4,7 +4,9 @@ import {
   isCombiningAt,
   isInvisible,
   referenceSpaceEnd,
+  sliceOf,
   softBreaksAsMarks,
+  unitAt,
 } from './digits.js';
 import { releaseAfterCall } from './release.js';
 import type { Recognizer, RecognizerContext } from './types.js';
@@ -83,25 +85,30 @@ export class NumberRun {
     return this.groupEnd(k) - this.groupStart(k);
   }
 
+  // The shadow is read through unitAt and sliceOf, not `this.shadow.charCodeAt(…)` and
+  // `.slice(…)`: the shadows are strings of several kinds (flat, a slice, a rope, one or two
+  // bytes a unit…), and a look-up of a method per kind went megamorphic here (T66c; digits.ts
+  // unitAt says more). Each read is inside the shadow: a separator has a group after it.
+
   /** The separator after group `k` (k < groupCount - 1), as a code unit (`' - '` reads as ' '). */
   sepAt(k: number): number {
-    return this.shadow.charCodeAt(this.groupEnd(k));
+    return unitAt(this.shadow, this.groupEnd(k));
   }
 
   /** The separator after group `k` as a shape writes it: `' - '` is a dash ("3-2-4"). */
   sepText(k: number): string {
     const at = this.groupEnd(k);
-    return this.shadow.charAt(at + +(this.shadow.charCodeAt(at + 1) === 45));
+    return String.fromCharCode(unitAt(this.shadow, at + +(unitAt(this.shadow, at + 1) === 45)));
   }
 
   /** All the digits, ASCII. */
   get digits(): string {
     if (this.#digits === undefined) {
-      if (this.groupCount === 1) this.#digits = this.shadow.slice(this.start, this.end);
+      if (this.groupCount === 1) this.#digits = sliceOf(this.shadow, this.start, this.end);
       else {
         let d = '';
         for (let k = 0; k < this.groupCount; k++) {
-          d += this.shadow.slice(this.groupStart(k), this.groupEnd(k));
+          d += sliceOf(this.shadow, this.groupStart(k), this.groupEnd(k));
         }
         this.#digits = d;
       }

@@ -197,10 +197,14 @@ function groupsBefore(shadow: string, from: number): number {
 
 /** Where the run of digit groups that starts at `to` of `shadow` ends (see groupsBefore). */
 function groupsAfter(shadow: string, to: number): number {
+  // (No unit past the text's end read: a number that ended the text read one there and threw
+  // amountBeside out of its compiled code, --trace-deopt, T66c.)
+  const n = shadow.length;
+  if (to >= n) return to;
   const sep = shadow.charAt(to);
-  if (sep === '' || !THOUSANDS_SEPS.includes(sep) || !isDigitAt(shadow, to + 1)) return to;
+  if (!THOUSANDS_SEPS.includes(sep) || !isDigitAt(shadow, to + 1)) return to;
   let end = to;
-  while (end - to < AMOUNT_REACH && shadow.charAt(end) === sep) {
+  while (end - to < AMOUNT_REACH && end < n && shadow.charAt(end) === sep) {
     let m = 0;
     while (m < 4 && isDigitAt(shadow, end + 1 + m)) m++;
     if (m !== 3) break;

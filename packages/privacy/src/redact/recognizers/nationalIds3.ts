@@ -386,8 +386,12 @@ export const sgNricRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
       const last = run.groupEnd(0);
       if (last - run.start !== 7) continue;
       // The prefix and the check glued to the digits, or each after one space, in capitals.
-      const spacedPrefix = s.charCodeAt(run.start - 1) === 32 && isCapitalAt(s, run.start - 2);
-      const spacedCheck = s.charCodeAt(last) === 32 && isCapitalAt(s, last + 1);
+      // (Each unit read inside the text only: a run that ended it read one past it and threw
+      // this loop out of its compiled code in the measured pass, --trace-deopt, T66c.)
+      const spacedPrefix =
+        run.start >= 2 && s.charCodeAt(run.start - 1) === 32 && isCapitalAt(s, run.start - 2);
+      const spacedCheck =
+        last + 1 < s.length && s.charCodeAt(last) === 32 && isCapitalAt(s, last + 1);
       const start = run.start - (spacedPrefix ? 2 : 1);
       const at = spacedCheck ? last + 1 : last;
       if (start < 0 || wordAt(s, start - 1)) continue;

@@ -13,7 +13,15 @@ import {
 } from '../checks/nationalIds4.js';
 import { shadowOf } from '../digits.js';
 import { type NumberRun, scanRuns } from '../runs.js';
-import { findIds4, ID_WORDS_4, type Reading, readRut } from './nationalIds4.js';
+import {
+  findIds4,
+  hkidAt,
+  ID_WORDS_4,
+  type Reading,
+  readHkid,
+  readRut,
+  readSin,
+} from './nationalIds4.js';
 
 const TYPES = Object.keys(ID_WORDS_4) as (keyof typeof ID_WORDS_4)[];
 
@@ -168,6 +176,73 @@ describe('readRut', () => {
         const b: Reading = { start: 0, end: 0, mode: 'labelled', id: '' };
         const read = readRut(shadow, run, a);
         expect(read).toBe(readRutByShape(shadow, run, b));
+        if (read) expect(a).toEqual(b);
+      }
+    },
+  );
+});
+
+/** The SIN's reader as it read the run's shape (T38c): the oracle of readSin's groups (T66c). */
+function readSinByShape(run: NumberRun, out: Reading): boolean {
+  if (run.digitCount !== 9 || run.groupCount > 3) return false;
+  const shape = run.shape;
+  if (shape !== '9' && shape !== '3 3 3' && shape !== '3-3-3') return false;
+  out.mode = 'labelled';
+  out.start = run.start;
+  out.end = run.end;
+  out.id = run.digits;
+  return true;
+}
+
+// Runs of groups of three digits and of one to nine, joined as a SIN's are ("046 454 286",
+// "046-454-286", "046 - 454 - 286") and as others are ("046.454.286", "046 454-286").
+const sinText = fc
+  .array(
+    fc.tuple(
+      fc.oneof(fc.stringMatching(/^\d{3}$/), fc.stringMatching(/^\d{1,9}$/)),
+      fc.constantFrom(' ', '-', '.', ' - ', ', ', '\u00ad', 'x'),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((parts) => parts.map(([g, s]) => g + s).join(''));
+
+describe('readSin', () => {
+  test.prop([fc.oneof(sinText, text)], { numRuns: 300 })(
+    'reads from the groups what the shapes read',
+    (t) => {
+      const shadow = shadowOf(t);
+      for (const run of scanRuns(shadow, 2, undefined, t)) {
+        const a: Reading = { start: 0, end: 0, mode: 'formatted', id: '' };
+        const b: Reading = { start: 0, end: 0, mode: 'formatted', id: '' };
+        const read = readSin(shadow, run, a);
+        expect(read).toBe(readSinByShape(run, b));
+        if (read) expect(a).toEqual(b);
+      }
+    },
+  );
+});
+
+// Six or seven digits with letters, capitals or not, a Han character or a space before them, and
+// the check glued, in brackets or none after them ("A123456(3)", "AB9876543", "xA123456 (A)").
+const hkidText = fc
+  .tuple(
+    fc.constantFrom('', ' ', 'x', 'X', '我', 'a', '1'),
+    fc.constantFrom('', 'A', 'AB', 'a', 'Ab', 'aB', 'Z'),
+    fc.stringMatching(/^\d{6,7}$/),
+    fc.constantFrom('', 'A', 'a', '(3)', ' (3)', '(A)', ' (a)', '3(3)', 'A (A)', 'x'),
+  )
+  .map((parts) => parts.join(''));
+
+describe('readHkid', () => {
+  test.prop([fc.oneof(hkidText, text)], { numRuns: 300 })(
+    'reads after its gate what the whole reading reads',
+    (t) => {
+      const shadow = shadowOf(t);
+      for (const run of scanRuns(shadow, 2, undefined, t)) {
+        const a: Reading = { start: 0, end: 0, mode: 'labelled', id: '' };
+        const b: Reading = { start: 0, end: 0, mode: 'labelled', id: '' };
+        const read = readHkid(shadow, run, a);
+        expect(read).toBe(hkidAt(shadow, run, b));
         if (read) expect(a).toEqual(b);
       }
     },

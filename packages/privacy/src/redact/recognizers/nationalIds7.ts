@@ -386,7 +386,9 @@ export const mxCurpRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         const run = runs[r] as NumberRun;
         // The date: a run of six digits, four letters before it, eight characters after, the
         // first of them the sex (H, M or X in either case: asked first, most runs fail here).
-        if (run.groupCount !== 1 || run.digitCount !== 6) continue;
+        // (The sex read inside the text only: a run that ended it read one past it and threw
+        // this loop out of its compiled code, --trace-deopt, T66c.)
+        if (run.groupCount !== 1 || run.digitCount !== 6 || run.end >= s.length) continue;
         const sex = s.charCodeAt(run.end) | 0x20;
         if (sex !== 0x68 && sex !== 0x6d && sex !== 0x78) continue;
         const start = run.start - 4;

@@ -502,8 +502,11 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         const n = run.digitCount;
         let end = -1;
         let bare = false;
-        if ((n === 2 || n === 3 || n === 5) && s.charCodeAt(run.end) === 47) {
-          if (wordAt(s, run.start - 1) || s.charCodeAt(run.start - 1) === 47) continue;
+        // (The units beside the run read inside the text only: a read past either end throws the
+        // loop out of its compiled code, T66c.)
+        if ((n === 2 || n === 3 || n === 5) && run.end < s.length && s.charCodeAt(run.end) === 47) {
+          if (wordAt(s, run.start - 1) || (run.start > 0 && s.charCodeAt(run.start - 1) === 47))
+            continue;
           end = slashedEnd(s, run.start);
           bare = home;
         } else if (n === 13 && run.groupCount === 1 && deStnrFederalValid(run.digits))
