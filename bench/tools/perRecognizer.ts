@@ -86,7 +86,10 @@ const table = new Map<string, [number, number, number]>();
   found: number,
 ) => {
   let row = table.get(id);
-  if (row === undefined) table.set(id, (row = [0, 0, 0]));
+  if (row === undefined) {
+    row = [0, 0, 0];
+    table.set(id, row);
+  }
   row[0]++;
   row[1] += ns;
   if (found > 0) row[2]++;
