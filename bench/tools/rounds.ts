@@ -8,10 +8,14 @@
 //
 //   BENCH_SCALE=0.3 npx tsx --conditions=@meridian-cx/source bench/tools/rounds.ts [ROUNDS=12] [ours|peer|both]
 //
+//   BENCH_SCALE=0.3 npx tsx --conditions=@meridian-cx/source bench/tools/rounds.ts write OUT.json
+//       writes those messages as ab.ts reads them (`ab.ts run OUT.json A B`, perRecognizer.ts), so
+//       that an A/B is judged on the very messages the bench's corpus rounds read.
+//
 // Node flags go before the file (`npx tsx --trace-opt ...`); with ROUND_MARKS=1 a line "round N"
 // is written to stdout (where V8's traces go) before each round, so that a trace can be cut by
 // round (awk '/^round /{r=$2} /completed optimizing/{n[r]++} ...').
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { redact } from '@meridian-cx/privacy';
 import { SyncRedactor } from 'redact-pii';
@@ -59,6 +63,14 @@ async function measure(work: () => unknown): Promise<Sample> {
   return { proc: proc / 1000, thread: thread / 1000, wall, gc: gcMs - g0, gcs: gcCount - c0 };
 }
 
+if (process.argv[2] === 'write') {
+  const out = process.argv[3] ?? 'bench-messages.json';
+  writeFileSync(out, JSON.stringify(benchMessages(scale(10_000_000))));
+  console.log(
+    `the bench's corpus at BENCH_SCALE=${process.env.BENCH_SCALE ?? 1} written to ${out}`,
+  );
+  process.exit(0);
+}
 const rounds = Number(process.argv[2] ?? 12);
 const sides = process.argv[3] ?? 'both';
 const messages = benchMessages(scale(10_000_000));
