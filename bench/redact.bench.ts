@@ -482,17 +482,24 @@
 // call is not it: redactOptions 0.07%, localeInfo 0.02%, the plain and fold tests before settle
 // 2.3%, collect's own loop over the 61 recognizers 4.3%, the shadow 4.6%, the digit runs 4.6%
 // (CPU profile of warm rounds, ab.ts profile). The harness is fair: both sides in CPU time on the
-// same flat strings, the peer built once, each side's result read. Where the time goes
-// (perRecognizer.ts, least of three warm passes): phone 28-29%, card 6-7%, IP 4-6%, email 4-4.5%,
-// IBAN 4-6%; 22.7 recognizer calls a message, of which 47 recognizers (the ids of countries
-// outside the corpus's 12 locales, card-code) find nothing on this corpus and take 5-16% (the
-// timer's cost a call is of their size; the CPU profile puts all national ids at ~17%); 1,664
-// later passes, none finding anything, 1.5-2%. Why session 46's -18.6% did not move the ratio:
+// same flat strings, the peer built once, each side's result read. Where the time goes (CPU
+// profile of warm rounds, each recognizer's call under collect by its file): phone.ts 29.3%, the
+// national ids 22% (numericId.ts 5.5, nationalIds8 4.7, letterIds 3.2, nationalIds2-7 and 9 7.7,
+// the rest 0.9), card 7.1, IP 5.1, the digit runs 4.8, IBAN 4.4, email 4.0, card-code 1.4. 22.7
+// recognizer calls a message (perRecognizer.ts); 47 recognizers find nothing on this corpus (the
+// ids of countries outside its 12 locales, card-code), the ids of nationalIds2-9 alone ~13% of the
+// time. Whole-text regular expressions are ~12% of the steady instructions (their code 74.2M of
+// 793.8M, their entry builtins ~22M): DODGE 2.1%, the fold starts 1.5%, CF_HINTS
+// (/fisc|c\.f|cf|tessera|italian tax/i, every text) 0.65%, the prolonged mark 0.57%, combining
+// marks 0.44%, invisibles 0.44%, /meid|esn/ 0.43%. 1,664 later passes, none finding anything,
+// 1.5-2%. Why session 46's -18.6% did not move the ratio:
+
 // hotPass's counted pass is the 4th over 6,000 messages under --predictable, still compiling;
 // after 8 warm passes main counts 794.2M (966.8M after 3) and b46 906.2M (1,188.0M): -12.4% in
 // the steady state, not -18.6%, and that -12.4% of instructions is ~3% of CPU time on this corpus
 // (ab.ts b46 vs main, 9 rounds of 500-message chunks, load 9-11: 0.943 (per-chunk minimums
-// 0.945), reversed 1.010 (1.031), A/A 1.019 (1.004)). Time is not instructions here: each corpus
+// 0.945), reversed 1.010 (1.031), A/A 1.019 (1.004); 15 rounds of 250, load 17: 0.965 (0.964),
+// A/A 0.995 (0.979)). Time is not instructions here: each corpus
 // message redacted four times in a row costs 1.4x less a call than the stream (branch history and
 // caches warm), a cost callgrind does not count; judge a speed change by ab.ts on the bench's
 // messages (`rounds.ts write MSGS.json` at BENCH_SCALE=0.3 writes them), and hotPass with 8 warm
