@@ -994,7 +994,10 @@ export const budgets: readonly Budget[] = [
     // 139.2 and 69.5 (142,522 B; 71,120 B own): T65c and T65b merged.
     // 139.2 and 69.4 (142,479 B; 71,058 B own): T65a (see redact's line).
     // 139.4 and 69.7 (142,742 B; 71,354 B own): T65c, T65b and T65a merged.
+    // 69.8 (71,379 B own, +25 B; redact alone 64,279 B, +31, within its 62.8): T66b, phoneValidity's
+    // Metadata from libphonenumber-js/core given the max metadata, as the CommonJS build needs (the
+    // max entry's CJS file exports no Metadata: the CJS build threw on every phone-like number).
     allKiB: 139.4,
-    ownKiB: 69.7,
+    ownKiB: 69.8,
   },
 ];
