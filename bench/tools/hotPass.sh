@@ -11,6 +11,10 @@
 # at PATH.cjs: `npx tsx bench/tools/warmProfile.ts --hot PATH PATH.map PATH.cjs` reads it by
 # function, `--hot-diff` two of them (two trees). With KEEP_CG node runs with --perf-basic-prof and
 # callgrind keeps each instruction's address: the count can differ from a run without it.
+# The default 3 warm passes leave TurboFan compiling in the counted pass (--predictable compiles on
+# the main thread): redact 1 counts 966.8M after 3, 794.2M after 8 (of which V8's compiler 40.2M),
+# on main a5fd4ab8; the redact bench's median rounds come after ~76,000 messages, compiled by then
+# (T66b, redact.bench.ts's header): `hotPass.sh redact 1 8` is the closer count of what it times.
 # `... text 11 3 12` (FRESH, text only): the counted pass reads seed 12's messages, which the warm
 # passes never met (the plain hot pass meets messages its memos already hold).
 set -euo pipefail

@@ -62,6 +62,20 @@ assert.ok(
   !(new Error('x') instanceof coreEsm.MeridianError),
   'a plain Error is not a MeridianError',
 );
+// redact reads a phone number through libphonenumber-js's metadata, whose CommonJS entry of
+// "libphonenumber-js/max" exports no Metadata (its ESM entry does): the CJS build threw
+// "Metadata is not a constructor" on every text with a phone-like number, which loading alone
+// did not show (T66b, session 47). Both builds must redact the same way.
+if (packages.includes('privacy')) {
+  const dir = join(root, 'packages', 'privacy', 'dist');
+  const text = 'Call me on +44 20 7946 0018 or mail jo@example.com';
+  const viaRequire = require(join(dir, 'index.cjs')).redact(text, { locale: 'en-GB' }).text;
+  const viaImport = (await import(pathToFileURL(join(dir, 'index.js')).href)).redact(text, {
+    locale: 'en-GB',
+  }).text;
+  assert.equal(viaImport, 'Call me on [PHONE] or mail [EMAIL]');
+  assert.equal(viaRequire, viaImport, 'privacy: CJS and ESM redact alike');
+}
 console.log(
   `node ${process.version}: ${packages.length} packages, ${entries} entries load through import and require`,
 );

@@ -1,9 +1,12 @@
+// Metadata from core with the max metadata given: the CommonJS entry of libphonenumber-js/max
+// exports no Metadata (its ESM entry does), and the CJS build threw on every phone (T66b).
+import { Metadata } from 'libphonenumber-js/core';
 import {
-  Metadata,
   type CountryCode as PhoneCountry,
   PhoneNumber,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
+import maxMetadata from 'libphonenumber-js/max/metadata';
 import { releaseAfterCall } from '../release.js';
 
 // libphonenumber-js reads a number the same way every time, but each call builds new Metadata and
@@ -87,7 +90,7 @@ const callingCodes = new Uint8Array(4000);
 
 function runtime(): RuntimeMetadata | null {
   if (metadata === undefined) {
-    const m = new (Metadata as unknown as new () => RuntimeMetadata)();
+    const m = new (Metadata as unknown as new (json: unknown) => RuntimeMetadata)(maxMetadata);
     const ok =
       typeof m.selectNumberingPlan === 'function' &&
       typeof m.getCountryCodesForCallingCode === 'function' &&
