@@ -74,6 +74,9 @@ export function cannotHoldMojibake(
   const m = masksFor(encoders);
   const { self, open, cont, open2 } = m;
   const w = windows1252Classes();
+  // Read once: W's properties read in the loop were a map check and a load at each character.
+  const wCont = W.cont;
+  const wLead2 = W.lead2;
   let lead = 0; // the Windows-1252 class of the previous character when it is a lead byte
   let mask = 0;
   let prevOpen = 0;
@@ -98,7 +101,7 @@ export function cannotHoldMojibake(
         cp === 0x20 &&
         (output
           ? restoresA0(text.charCodeAt(i - 1), text.charCodeAt(i + 1), w)
-          : lead === W.lead2 || text.charCodeAt(i + 1) >= 0x80)
+          : lead === wLead2 || text.charCodeAt(i + 1) >= 0x80)
       )
         return false;
       lead = 0;
@@ -151,8 +154,8 @@ export function cannotHoldMojibake(
     }
     if (cp < 0xa0 || cp === 0xfffd) return false;
     const c = w[cp] as number;
-    if (lead !== 0 && c === W.cont) return false;
-    lead = c === W.cont ? 0 : c;
+    if (lead !== 0 && c === wCont) return false;
+    lead = c === wCont ? 0 : c;
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) {
