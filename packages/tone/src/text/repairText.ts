@@ -150,8 +150,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // one (cleanScan.ts): the U+FFFD a lossy repair wrote, the spaces no 0xA0 can have been, and the
   // repaired words proved before in the stream (most outputs then cost a scan, not a reading).
   for (let pass = 1; result.changed && pass < MAX_PASSES && !engine.budget.short; pass++) {
-    if (cannotHoldMojibake(result.text, engine, true)) break;
-    const next = readPass(result.text, engine, opts);
+    // The output's code points, when its scan made them, are the next pass's too.
+    const out: Made = {};
+    if (cannotHoldMojibake(result.text, engine, true, out)) break;
+    const next = readPass(result.text, engine, opts, out.cps);
     if (!next.changed) break;
     result = composed(input.text, result, next);
   }
