@@ -327,10 +327,13 @@ export const budgets: readonly Budget[] = [
   // Mac Roman's letter leads; charClass.ts: "ə", "ŵ", "ŷ" as letters; patterns.ts: "ー" as kana;
   // loneSign.ts: "µ" before a digit): field audit single-byte 2,638 -> 2,650, double-byte +10.
   // 35.5 and 233.3 (36,323 B own, 238,893 B all): T65d, T65f and T65e merged (session 46).
-  // 35.7 and 233.5 (36,481 B own, 239,026 B all, +158 / +133 B): T66e, the clean scan looks a run
-  // up in its proved-quiet memo on the text before making code points (readFromText,
-  // contextToText, knownQuiet; hotPass text 11 925.6M -> 901.8M).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 233.5, ownKiB: 35.7 },
+  // 35.8 and 233.6 (36,606 B own, 239,142 B all; +283 B own): T66d's speed (#11): windowCost's
+  // memo of windows by their characters (cost.ts), votesOf asking each page once per run
+  // whether it reads the run (engine.ts), findGroups' loop over characters that lead nothing.
+  // 36.0 and 233.8 (36,771 B own, 239,340 B all; +165 / +198 B): T66e, the clean scan looks a
+  // run up in its proved-quiet memo on the text before making code points (readFromText,
+  // contextToText, knownQuiet; hotPass text 11 925.6M -> 901.8M before T66d's merge).
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 233.8, ownKiB: 36.0 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },
@@ -784,7 +787,10 @@ export const budgets: readonly Budget[] = [
   // check (-2.3% of a warm pass of the bench's one-in-3 transcripts, -8.7% of its turns without
   // data).
   // 132.6 and 62.8 (64,248 B own, 135,686 B all): T65c, T65b and T65a merged, on the merge's build.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 132.6, ownKiB: 62.8 },
+  // 133.0 and 63.3 (64,742 B own, +494 B; 136,166 B all, +480 B): T66a, a card across lines ended
+  // at its network's issued length (cardLengths.ts, the table of issuer ranges; card.ts blockEnd,
+  // which also reads a card before a line with a number of its own), Peru's "S/" and "boleta".
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 133.0, ownKiB: 63.3 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -997,7 +1003,8 @@ export const budgets: readonly Budget[] = [
     // 139.2 and 69.5 (142,522 B; 71,120 B own): T65c and T65b merged.
     // 139.2 and 69.4 (142,479 B; 71,058 B own): T65a (see redact's line).
     // 139.4 and 69.7 (142,742 B; 71,354 B own): T65c, T65b and T65a merged.
-    allKiB: 139.4,
-    ownKiB: 69.7,
+    // 140.0 and 70.2 (143,273 B, +531 B; 71,869 B own, +515 B): T66a (see redact's line).
+    allKiB: 140.0,
+    ownKiB: 70.2,
   },
 ];

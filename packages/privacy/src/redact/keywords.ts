@@ -475,6 +475,13 @@ export const LANGUAGE_REFERENCE_WORDS: Readonly<Record<string, readonly string[]
   // first letters ("of") started words of every English text (T53b measured 0.37% of redact's
   // instructions with two more such words), a word of Polish only (T54b).
   pl: ['oferta nr', 'oferta numer'],
+  // Spanish "boleta": a sales receipt, SUNAT's comprobante de pago 03 "Boleta de venta" in Peru
+  // (SUNAT catálogo 01, as github.com/EliuTimana/SunatCatalogos data/08/01.csv lists it; its
+  // number is a series "B001" and a correlativo of one to eight digits, sunat_cpe's cpe_boleta.rs)
+  // and the SII's document 39 "Boleta electrónica" in Chile (Fintoc's table of SII codes; both
+  // read 2026-12-05). "Boleta 12.345.678", eight digits, a Lima number's count, went as a phone
+  // (issue #14, T66a). Spanish only: Portuguese writes "boleto" (a payment slip) and stays so.
+  es: ['boleta'],
 };
 
 /** Words before a phone number. */

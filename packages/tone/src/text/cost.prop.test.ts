@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import iconv from 'iconv-lite';
-import { describe, expect } from 'vitest';
-import { segmentCost, windowCost } from './cost.js';
+import { afterAll, describe, expect } from 'vitest';
+import { resetWindowMemo, segmentCost, windowCost, windowCostOnce } from './cost.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
 
@@ -30,6 +30,34 @@ describe('windowCost', () => {
       expect(windowCost(copy, (s as number) - (lo as number), (e as number) - (lo as number))).toBe(
         segmentCost(all.slice(s, e), all.slice(lo, s), all.slice(e, hi)),
       );
+    },
+  );
+});
+
+describe("windowCost's memo (T66d)", () => {
+  afterAll(() => resetWindowMemo());
+  // Windows asked in any order, of one array read at many places, each asked twice: the memo's
+  // answer (found, or computed and kept) is always the cost computed afresh. The windows share
+  // their characters (a small alphabet), so that one window is often met again under another
+  // segment or at another length. With one slot, every window takes the slot of the one before:
+  // each part of the key (length, segment, characters) tells it from that one.
+  const text = fc.array(fc.constantFrom(...CHARS.slice(0, 12), 0x20, 0xc3), { maxLength: 24 });
+  const windows = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), {
+    minLength: 1,
+    maxLength: 30,
+  });
+  test.prop([text, windows], { numRuns: 1000 })(
+    'answers what windowCostOnce computes, with its slots or with one',
+    (all, asked) => {
+      for (const bits of [0, 13]) {
+        resetWindowMemo(bits);
+        for (const [a, b, c, d] of [...asked, ...asked]) {
+          const [lo, s, e, hi] = [a, b, c, d]
+            .map((x) => x % (all.length + 1))
+            .sort((x, y) => x - y) as [number, number, number, number];
+          expect(windowCost(all, s, e, lo, hi)).toBe(windowCostOnce(all, s, e, lo, hi));
+        }
+      }
     },
   );
 });

@@ -820,18 +820,30 @@ function sums(depth: number, which: number, length: number): Float64Array {
 /**
  * Whether `page` leaves the byte of C1 control `cp` undefined (its browser variant decodes it to
  * the control) and reads every character of the run `cps[from..to)`: only then may the control be
- * that page's rather than a Latin-1 decoder's.
+ * that page's rather than a Latin-1 decoder's. `reads` keeps, per page of `pages` (index `at`),
+ * whether it reads every character (0 not asked yet, 1 yes, 2 no): asked once per run, not once
+ * per control (a long run of C1 controls asked each page to read it again for each).
  */
 function mayOwnControl(
-  page: PageEncoder,
+  pages: readonly PageEncoder[],
+  at: number,
+  reads: Uint8Array,
   cp: number,
   cps: readonly number[],
   from: number,
   to: number,
 ): boolean {
+  const page = pages[at] as PageEncoder;
   if (!page.isBrowserSlot(cp)) return false;
-  for (let k = from; k < to; k++) if (page.encode(cps[k] as number) === undefined) return false;
-  return true;
+  if (reads[at] === 0) {
+    reads[at] = 1;
+    for (let k = from; k < to; k++)
+      if (page.encode(cps[k] as number) === undefined) {
+        reads[at] = 2;
+        break;
+      }
+  }
+  return reads[at] === 1;
 }
 
 /** The votes a run casts: pages and what each explained, in the order they are added. */
@@ -853,10 +865,15 @@ function votesOf(
   // page reads the rest of the run: Windows-874 leaves 0x82, 0x84, 0x89 … undefined and reads no
   // Latin letter, so it explains no control in "â\u0089€" ("≤" through ISO-8859-15, not "≀").
   let no: PageEncoder | undefined;
+  let reads: Uint8Array | undefined;
   for (let k = from; k < to && !no; k++) {
     const cp = cps[k] as number;
-    if (cp > 0x7f && cp < 0xa0 && !pages.some((p) => mayOwnControl(p, cp, cps, from, to)))
-      no = C1_AS_1252;
+    if (cp <= 0x7f || cp >= 0xa0) continue;
+    reads ??= new Uint8Array(pages.length);
+    let owned = false;
+    for (let at = 0; at < pages.length && !owned; at++)
+      owned = mayOwnControl(pages, at, reads, cp, cps, from, to);
+    if (!owned) no = C1_AS_1252;
   }
   if (best && best.gain <= 0) {
     // Weak evidence: a page that reads the whole run as valid UTF-8, no worse than it stands,

@@ -64,6 +64,15 @@ export function findGroups(
   const bytes = scratch;
   const flat = encoder.flat;
   while (k < to) {
+    // A single-byte page: the characters whose byte leads no sequence skipped in a loop of their own.
+    if (flat) {
+      while (k < to) {
+        const c = cps[k] as number;
+        if (c < 0x10000 && (flat[c] as number) >= 0xc2) break;
+        k++;
+      }
+      if (k === to) break;
+    }
     const c = cps[k] as number;
     // A double-byte page's bytes of the first character, read again below as the stretch's first.
     const head = flat ? undefined : encoder.encode(c);

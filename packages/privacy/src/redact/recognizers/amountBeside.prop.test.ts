@@ -9,7 +9,23 @@ import { describe, expect, it } from 'vitest';
 import { amountBeside } from './amountBeside.js';
 
 const SEPARATORS = ['.', ',', "'", ' ', '\u00a0', '\u202f'];
-const CURRENCIES = ['Rp', 'đ', '₫', 'VND', 'COP', '€', '$', 'zł', 'PLN', 'R$', 'TL', '원'];
+// Peru's sol, "S/" and its former "S/." (T66a).
+const CURRENCIES = [
+  'Rp',
+  'đ',
+  '₫',
+  'VND',
+  'COP',
+  '€',
+  '$',
+  'zł',
+  'PLN',
+  'R$',
+  'TL',
+  '원',
+  'S/',
+  'S/.',
+];
 
 /** The oracle: the print split at its separator, then every currency tried at each side. */
 function oracle(shadow: string, start: number, end: number): boolean {
@@ -93,7 +109,7 @@ describe('amountBeside agrees with its oracle', () => {
 });
 
 describe('amounts stay, and a mobile after a small one goes', () => {
-  test.prop([amount, fc.constantFrom('id-ID', 'vi-VN', 'es-CO', 'it-IT', 'pl-PL')], {
+  test.prop([amount, fc.constantFrom('id-ID', 'vi-VN', 'es-CO', 'it-IT', 'pl-PL', 'es-PE')], {
     numRuns: 300,
   })('an amount in thousands beside its currency stays', ({ text, sep }, locale) => {
     // A space-grouped amount after its currency sign is read as no amount (a phone may follow one).

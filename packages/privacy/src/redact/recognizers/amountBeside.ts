@@ -10,7 +10,7 @@ const THOUSANDS = /^[1-9]\d{0,2}([.,' \u00a0\u202f\u066c])\d{3}(?:\1\d{3})+$/;
 
 // The letters that name a currency beside an amount, where no currency sign (Unicode's general
 // category Sc: "$", "€", "₫", "₹", "﷼"…) does: ISO 4217's codes of the desk's markets, and the
-// abbreviations their shops print (Indonesian "Rp", Brazilian "R$", Polish "zł", Vietnamese "đ", Czech "Kč",
+// abbreviations their shops print (Indonesian "Rp", Brazilian "R$", Peruvian "S/", Polish "zł", Vietnamese "đ", Czech "Kč",
 // Hungarian "Ft", Swiss "CHF" and "Fr.", Indian "Rs", Malaysian "RM", Turkish "TL", Nordic "kr",
 // Romanian "lei", Russian "руб", Ukrainian "грн", Kazakh "тг", Persian "تومان" and "ریال", Japanese
 // "円", Chinese "元", Korean "원", Thai "บาท"). Read at a word's edge, case as printed.
@@ -62,6 +62,11 @@ const CURRENCY_WORDS: readonly string[] = [
   'MAD',
   'Rp',
   'R$',
+  // Peru's sol: "S/" since 15 December 2015, "S/." before and beside it until 2017 (Ley 30381; the
+  // BCRP's page bcrp.gob.pe/billetes-y-monedas/unidades-monetarias/sol.html, read 2026-12-05).
+  // "S/ 12.345.678" went as a phone in es-PE (issue #14, T66a).
+  'S/',
+  'S/.',
   'zł',
   'đ',
   'Kč',

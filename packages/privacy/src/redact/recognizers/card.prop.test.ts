@@ -6,6 +6,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { luhnOk, withLuhn } from '../../../test/redact/corpus/checks.js';
 import { redact } from '../redact.js';
+import { issuedAt } from './cardLengths.js';
 
 const body = (first: string) =>
   fc
@@ -32,6 +33,9 @@ describe('a card printed across line breaks', () => {
     fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
     fc.constantFrom(...BREAKS),
   ])('goes whole with an issuer’s first digit', (digits, breaks, kind) => {
+    // A length its network does not issue may end at a line break before its last group, where
+    // the lines before it are a card it issues (cardLengths.prop.test.ts holds those, T66a).
+    fc.pre(issuedAt(digits, digits.length) !== false);
     const card = printed(digits, breaks, kind);
     expect(redact(`card:\n${card}\nthanks`, { locale: 'en-GB' }).text).toBe(
       'card:\n[CARD]\nthanks',

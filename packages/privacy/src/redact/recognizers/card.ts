@@ -8,6 +8,7 @@ import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { cardBeforeItsData } from './cardData.js';
+import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { validNumbersIn } from './phoneMatcher.js';
@@ -345,6 +346,69 @@ export function breakAt(shadow: string, at: number): boolean {
   return c === 10 || c === 13 || c === 60;
 }
 
+/** Whether runs `first`..`k` are each one group of four digits: a column's numbers ("2024\n2025"). */
+function column(runs: readonly NumberRun[], first: number, k: number): boolean {
+  for (let r = first; r <= k; r++) if ((runs[r] as NumberRun).shape !== '4') return false;
+  return true;
+}
+
+/**
+ * Where a card printed across lines (runs `first`..`k` of `runs`, ending at `end`, its digits
+ * `digits`) ends, or -1 where the block holds no card of its own. `whole`: the block reads as a
+ * card as it stands (13 to 19 digits from an issuer's first digit, printed as cards are, passing
+ * Luhn).
+ * - A whole card ends at `end`, unless its network does not issue its length and the block up to a
+ *   line break after one of its runs is a card the network issues: "4111 1111 1111 1111\n18" is a
+ *   16-digit Visa and a line "18", not an 18-digit one (cardLengths.ts; one such block in ten
+ *   passes Luhn at both lengths). A network we do not know reads whole, as before.
+ * - A block that is no card whole ends at the line break before its last run (or before a lone
+ *   last digit) where the lines before it are one: "4111 1111\n1111 1111\n123" and "…\n12345"
+ *   left the card in clear, the block read whole or not at all (nine blocks in ten fail Luhn with
+ *   the next line's number in them). Not where every line is one group of four: a column of
+ *   four-digit numbers ("2024\n2025\n…") is read whole or not at all, as before.
+ *   Not a length the network does not issue either.
+ * In both, the card read short is the longest such, printed as cards are and passing Luhn; where
+ * it is the block's first run alone, -1: that run reads as a card by itself (`candidates`), as it
+ * does where the next line is not read (a later pass reads only the lines beside a placeholder,
+ * lines.ts), so the two passes agree.
+ *
+ * @since 0.1.0
+ */
+export function blockEnd(
+  shadow: string,
+  runs: readonly NumberRun[],
+  first: number,
+  k: number,
+  end: number,
+  digits: string,
+  whole: boolean,
+): number {
+  if (whole && issuedAt(digits, digits.length) !== false) return end;
+  const lone = end > (runs[k] as NumberRun).end;
+  if (!whole && column(runs, first, k)) return -1;
+  const from = (runs[first] as NumberRun).start;
+  // The runs up to k - 1, or up to k where a lone last digit follows it; only the last line off
+  // where the block is no card whole.
+  const last = lone ? k : k - 1;
+  for (let r = last; r >= first && (whole || r === last); r--) {
+    const to = (runs[r] as NumberRun).end;
+    if (!breakAt(shadow, to)) continue;
+    const groups = shadow.slice(from, to).split(/\D+/);
+    const head = groups.join('');
+    const issued = issuedAt(head, head.length);
+    if (
+      head.length >= 13 &&
+      head.length <= 19 &&
+      issuerPlausible(head) &&
+      (whole ? issued === true : issued !== false) &&
+      cardGrouping(groups.map((g) => g.length)) &&
+      luhnValid(head)
+    )
+      return r === first ? -1 : to;
+  }
+  return whole ? end : -1;
+}
+
 /** Payment cards: 13–19 digits in any script, spaced or dashed, passing Luhn (ISO/IEC 7812-1). */
 export const cardRecognizer = defineRecognizer({
   id: 'card',
@@ -412,18 +476,22 @@ export const cardRecognizer = defineRecognizer({
       const end = run.end + (lone?.[0].length ?? 0);
       const groups = shadow.slice(from, end).split(/\D+/);
       const digits = groups.join('');
-      if (
-        (first < k || lone) &&
-        head(first) &&
-        digits.length >= 13 &&
-        digits.length <= 19 &&
-        issuerPlausible(digits)
-      )
-        if (cardGrouping(groups.map((g) => g.length)) && luhnValid(digits))
+      if ((first < k || lone) && head(first)) {
+        const whole =
+          digits.length >= 13 &&
+          digits.length <= 19 &&
+          issuerPlausible(digits) &&
+          cardGrouping(groups.map((g) => g.length)) &&
+          luhnValid(digits);
+        // The block less its last line where it is no card whole (blockEnd): 13 digits before it.
+        if (whole || digits.length > 13) {
+          const to = blockEnd(shadow, runs, first, k, end, digits, whole);
           // Above an international phone's 0.95: a part of the block on its own line can dial
           // ("2000\n0066 1000 0005": "0066…" is a Thai number), and the union, typed by the most
           // confident, went out as [PHONE] (card.prop.test.ts, a random seed).
-          found.push({ start: from, end, confidence: 0.96 });
+          if (to > 0) found.push({ start: from, end: to, confidence: 0.96 });
+        }
+      }
       first = -1;
     }
     deviceIds(context, runs, found);
