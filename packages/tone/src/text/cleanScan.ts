@@ -2,7 +2,15 @@ import { LEADS_2 } from './byteA0.js';
 import { cutAt } from './engine.js';
 import { compute, fill, masksFor } from './pageMasks.js';
 import { proofTally, type QuietOptions, runReadsNothing, textReadsNothing } from './quietRun.js';
-import { contextTo, fromCps, owned, readFrom, toCps } from './runParts.js';
+import {
+  contextTo,
+  contextToText,
+  fromCps,
+  owned,
+  readFrom,
+  readFromText,
+  toCps,
+} from './runParts.js';
 import { W, windows1252Classes } from './sloppyScan.js';
 
 // The fast path of repairText: one pass over the UTF-16 code units of a text, with the page
@@ -21,8 +29,24 @@ import { W, windows1252Classes } from './sloppyScan.js';
 // proved before the one that failed), which ends about a quarter of the way in: proved there, the
 // other three quarters are not scanned (scanning all first, then proving, threw that scan away).
 // Whether a text is clean does not depend on the order, only how soon a broken one is known.
+// Tried and not kept (T66e, session 47, hotPass text 11, main 925.8M with KEEP_CG): a first gate,
+// one pass with a byte a BMP character (what it may be as the first and as the second of a pair
+// the scan looks for) proving a text clean before the scan: it passed 16,652 of the 22,957 scans
+// that end with no mask, but cost 73.5M for the 47M of scan it saved (947.2M); the same byte as a
+// fast path inside the scan (942.3M) and as a call-free loop the scan falls back from (1,053.3M)
+// did no better. Every UTF-16 read here costs ~15 instructions whatever the loop (V8 reads the
+// string's shape at each charCodeAt), and CJK text meets the gate at almost every character (each
+// both opens and continues a sequence in some double-byte page). The four masks copied side by
+// side into one array for the scan: 911.9M against 902.6M (a look-up of the copy a call).
 
 const MAX_PAGES = 31;
+
+/**
+ * What the scan leaves its caller: the text's code points when it made them (`cps`), and whether
+ * the masks let a run through (`through`: set then, proved or not), which a text whose runs were
+ * all proved before says without its code points.
+ */
+export type Made = { cps?: number[]; through?: boolean };
 
 /**
  * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read by any page
@@ -49,7 +73,7 @@ export function cannotHoldMojibake(
    * reads them (readString) instead of making them again, 0.92 of the CPU time of a warm GBK or
    * Windows-1251 message, whose proof fails at a run the masks let through.
    */
-  made?: { cps?: number[] },
+  made?: Made,
 ): boolean {
   // Runs proved quiet before, in texts (the stream's words recur) and in outputs apart (a set
   // each: a stream's many clean words do not push out the repaired words outputs hold).
@@ -59,6 +83,9 @@ export function cannotHoldMojibake(
   const m = masksFor(encoders);
   const { self, open, cont, open2 } = m;
   const w = windows1252Classes();
+  // Read once: W's properties read in the loop were a map check and a load at each character.
+  const wCont = W.cont;
+  const wLead2 = W.lead2;
   let lead = 0; // the Windows-1252 class of the previous character when it is a lead byte
   let mask = 0;
   let prevOpen = 0;
@@ -83,7 +110,7 @@ export function cannotHoldMojibake(
         cp === 0x20 &&
         (output
           ? restoresA0(text.charCodeAt(i - 1), text.charCodeAt(i + 1), w)
-          : lead === W.lead2 || text.charCodeAt(i + 1) >= 0x80)
+          : lead === wLead2 || text.charCodeAt(i + 1) >= 0x80)
       )
         return false;
       lead = 0;
@@ -99,11 +126,16 @@ export function cannotHoldMojibake(
             lost ??= text.indexOf('\ufffd', i) >= 0;
             if (lost) return false;
           }
-          if (cps === undefined) {
-            cps = toCps(text);
-            if (made) made.cps = cps;
+          if (made) made.through = true;
+          if (cps === undefined && pairs === 0 && known && knownQuiet(text, from, i, known)) {
+            // Proved before, and no code points made for it (a clean text's are not needed).
+          } else {
+            if (cps === undefined) {
+              cps = toCps(text);
+              if (made) made.cps = cps;
+            }
+            if (!runQuiet(cps, from, i - pairs, mask, inner, options, known, text)) return false;
           }
-          if (!runQuiet(cps, from, i - pairs, mask, inner, options, known, text)) return false;
         }
         mask = 0;
         inRun = false;
@@ -131,8 +163,8 @@ export function cannotHoldMojibake(
     }
     if (cp < 0xa0 || cp === 0xfffd) return false;
     const c = w[cp] as number;
-    if (lead !== 0 && c === W.cont) return false;
-    lead = c === W.cont ? 0 : c;
+    if (lead !== 0 && c === wCont) return false;
+    lead = c === wCont ? 0 : c;
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) {
@@ -153,6 +185,8 @@ export function cannotHoldMojibake(
     lastOpen2 = open2[cp] as number;
   }
   if (mask === 0) return true;
+  if (made) made.through = true;
+  if (cps === undefined && pairs === 0 && known && knownQuiet(text, from, n, known)) return true;
   if (cps === undefined) {
     cps = toCps(text);
     if (made) made.cps = cps;
@@ -217,6 +251,22 @@ function runQuiet(
   // A string of its own (runParts.ts owned): the key holds a slice of the pass's output.
   set.add(owned(key));
   return true;
+}
+
+/**
+ * Whether the run text[from, to) was proved quiet before (runQuiet's memo, looked up by the same
+ * key) in a text with no surrogate pair before `to`, where a UTF-16 index is a code point index:
+ * asked before the text's code points are made, which a clean text never needs then (in the hot
+ * pass of text 11 toCps, made for every text with a run to prove, was 35M of the scan's 191M
+ * instructions; the runs of a stream's clean texts are mostly proved before). False says nothing:
+ * runQuiet decides (a key that would hold a surrogate pair after the run is not asked here).
+ */
+function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
+  if (to - from > KNOWN_UP_TO) return false;
+  const start = readFromText(text, from);
+  const end = contextToText(text, to);
+  for (let k = to; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return false;
+  return (known.sets[from - start] as Set<string>).has(text.slice(start, end));
 }
 
 // Runs proved quiet in a pass's output, by key (runQuiet), per memo (one per set of the engine's

@@ -3,7 +3,7 @@ import { withoutMojibakeAbout } from './aboutMojibake.js';
 import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cjkField, FIELD_MAX } from './cjkField.js';
-import { cannotHoldMojibake } from './cleanScan.js';
+import { cannotHoldMojibake, type Made } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
 import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
@@ -129,14 +129,14 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
   // ask about an inner layer, with the engine's options and memo).
   // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
-  const made: { cps?: number[] } = {};
+  const made: Made = {};
   if (cannotHoldMojibake(input.text, engine, false, made))
     // A capital at a word's end ("AVÃ”") is a run the masks let through, which the scan proves
     // (and makes the code points for): a text with no such run holds none.
     // A script of its own broken whole through GBK reads as common Han the scan proves too.
     return withOwnScript(
       input.text,
-      made.cps === undefined
+      made.through !== true
         ? untouched(input.text)
         : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain),
       encoders,
@@ -150,8 +150,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // one (cleanScan.ts): the U+FFFD a lossy repair wrote, the spaces no 0xA0 can have been, and the
   // repaired words proved before in the stream (most outputs then cost a scan, not a reading).
   for (let pass = 1; result.changed && pass < MAX_PASSES && !engine.budget.short; pass++) {
-    if (cannotHoldMojibake(result.text, engine, true)) break;
-    const next = readPass(result.text, engine, opts);
+    // The output's code points, when its scan made them, are the next pass's too.
+    const out: Made = {};
+    if (cannotHoldMojibake(result.text, engine, true, out)) break;
+    const next = readPass(result.text, engine, opts, out.cps);
     if (!next.changed) break;
     result = composed(input.text, result, next);
   }

@@ -77,6 +77,29 @@ export function contextTo(cps: readonly number[], end: number, reach = CONTEXT):
 }
 
 /**
+ * {@link readFrom} on a text's UTF-16 units: the same index for a text with no surrogate pair
+ * before `start` (each unit one code point there). The clean scan asks it of the runs it proves
+ * before it has made the text's code points (cleanScan.ts knownQuiet).
+ */
+export function readFromText(text: string, start: number): number {
+  if (start > 0 && text.charCodeAt(start - 1) === 0x20 && !isBox(text.charCodeAt(start)))
+    return start - 1;
+  let from = start;
+  while (from > 0 && start - from < CONTEXT) if (isBreak(text.charCodeAt(--from))) break;
+  return from;
+}
+
+/**
+ * {@link contextTo} on a text's UTF-16 units (reach CONTEXT): the same index for a text with no
+ * surrogate pair before the index it returns.
+ */
+export function contextToText(text: string, end: number): number {
+  let to = end;
+  while (to < text.length && to - end < CONTEXT) if (isBreak(text.charCodeAt(to++))) break;
+  return to;
+}
+
+/**
  * Where the context a run's reading depends on begins (the engine's memo key, an inner layer's
  * text): {@link contextFrom}'s, or the space alone when one stands right before the run. Past
  * that space the cost model reads nothing (a pair, a capital run or a glued sign stops at an ASCII
