@@ -53,8 +53,10 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 // is "€" (E2 82 AC: Shift-JIS's second-level "竄", E2 82, and JIS X 0201's "ｬ", AC; 竄 is Big5's
 // frequent hanzi, so the field cost 1). And JIS X 0201 has its own halfwidth punctuation (A1-A5:
 // ｡ ｢ ｣ ､ ･, the Unicode mapping tables): a full-width sign of JIS X 0208's first row right after a
-// halfwidth katakana, in a stretch glued to an ASCII letter, is "Á" (C3 81) with the next letter
-// taken as the sign's second byte ("ﾃ」ila" is "Ávila": 81 76 is "」"; "Baile ﾃ》ha").
+// halfwidth katakana, the two a stretch of their own glued to an ASCII letter after them, is "Á"
+// (C3 81) with the next letter taken as the sign's second byte ("ﾃ」ila" is "Ávila": 81 76 is
+// "」"; "Baile ﾃ》ha"). A halfwidth word before a full-width bracket is Japanese as legacy systems
+// write it, and stays: "ﾃｽﾄ（test）" ("テスト", test) is no "ýāitest）".
 // Greek, Cyrillic and the other alphabets a field is not written in are ownScriptRest's below.
 // The price: a clean Latin field holding one rare CJK character (or two halfwidth katakana glued
 // to a letter) that is the UTF-8 of a Latin letter or sign through a page, gaining 2 there
@@ -162,6 +164,10 @@ export function latinField(
     i = j;
   }
   if (stretches.length === 0) return [];
+  // With no Latin field, only the rest of a field the engine read in part (ownScriptRest) is
+  // asked: a field with no applied repair (most short CJK messages) fills no page mask.
+  let spans = letters < 2 ? applied() : undefined;
+  if (spans?.length === 0) return [];
   // Some page of the call must write a CJK stretch's first character as a UTF-8 lead byte and a
   // continuation byte, or as a lead byte alone (a halfwidth katakana): the page masks say it in a
   // look-up a character (pageMasks.ts), before a page is asked about the characters.
@@ -177,7 +183,7 @@ export function latinField(
   }
   if (!some) return [];
   // The stretches applied repairs wrote (covered), and those to read (CJK all).
-  const spans = applied();
+  spans ??= applied();
   // No Latin field: the rest of one the engine read in part as another script (ownScriptRest).
   if (letters < 2) return ownScriptRest(text, encoders, spans, stretches);
   const found = latinStretches(text, encoders, spans, stretches, bits);
@@ -228,11 +234,17 @@ function latinStretches(
       const d = codeAt.call(text, i);
       const before = i > at ? codeAt.call(text, i - 1) : 0;
       // What Japanese spelling says and the cost model does not (SPELT): a small kana that follows
-      // no kana ("竄ｬ", E2 82 AC: "€"), glued or not, or a full-width sign right after a halfwidth
-      // katakana in a glued stretch ("ﾃ」ila": "Á" and "v" as C3 81 76).
+      // no kana ("竄ｬ", E2 82 AC: "€"), glued or not, or a stretch of one halfwidth katakana and
+      // a full-width sign glued to an ASCII letter after it ("ﾃ」ila": "Á" and "v" as C3 81 76).
       const spelt =
         (d >= 0xff67 && d <= 0xff6f && !isKana(before)) ||
-        (glued && isWideSign(d) && before >= 0xff61 && before <= 0xff9f);
+        (i === at + 1 &&
+          end === at + 2 &&
+          end < n &&
+          isAsciiLetter(codeAt.call(text, end)) &&
+          isWideSign(d) &&
+          before >= 0xff61 &&
+          before <= 0xff9f);
       if (!glued && !spelt && d >= 0xff61 && d <= 0xff9f) continue;
       rare += unigramCost(charInfo(d));
       if (spelt) {

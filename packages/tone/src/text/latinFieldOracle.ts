@@ -80,14 +80,18 @@ function latinOracle(
   // Halfwidth katakana count only in a stretch glued to an ASCII letter.
   const glued = (x: Stretch): boolean =>
     /[A-Za-z]/.test(text[x.at - 1] ?? '') || /[A-Za-z]/.test(text[x.at + x.s.length] ?? '');
-  // What Japanese spelling adds: a small halfwidth kana after no kana; a full-width sign right
-  // after a halfwidth katakana in a glued stretch.
+  // What Japanese spelling adds: a small halfwidth kana after no kana; a stretch of one halfwidth
+  // katakana and a full-width sign, glued to an ASCII letter after it.
   const spelt = (x: Stretch, k: number): boolean => {
     const c = x.s[k] as string;
     const before = k > 0 ? (x.s[k - 1] as string) : '';
     return (
       (/[\uff67-\uff6f]/.test(c) && !/[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f]/.test(before)) ||
-      (glued(x) && /[\u3000-\u303f\uff01-\uff60]/.test(c) && /[\uff61-\uff9f]/.test(before))
+      (k === 1 &&
+        x.s.length === 2 &&
+        /[A-Za-z]/.test(text[x.at + 2] ?? '') &&
+        /[\u3000-\u303f\uff01-\uff60]/.test(c) &&
+        /[\uff61-\uff9f]/.test(before))
     );
   };
   const rareOf = (x: Stretch): number =>
