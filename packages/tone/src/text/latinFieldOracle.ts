@@ -161,9 +161,14 @@ function gainOf(
 }
 
 /** The alphabets a field's rest may be read as (latinField.ts ownScriptRest). */
-const REST = ['Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Georgian'].map(
-  (name) => new RegExp(`^\\p{Script=${name}}$`, 'u'),
-);
+const REST = [
+  /^\p{Script=Greek}$/u,
+  /^\p{Script=Cyrillic}$/u,
+  /^\p{Script=Armenian}$/u,
+  /^\p{Script=Hebrew}$/u,
+  /^\p{Script=Arabic}$/u,
+  /^\p{Script=Georgian}$/u,
+];
 /** The index in REST of letter `c`'s script, -1 for another. */
 const restScript = (c: string): number => REST.findIndex((r) => r.test(c));
 const isLetter = (c: string): boolean => /^\p{L}$/u.test(c) && c !== '\u00aa' && c !== '\u00ba';

@@ -41,6 +41,7 @@ describe('a short field of an alphabet broken whole through GBK (T66f)', () => {
       '丿亘', // "دب": JIS X 0208 writes it whole (丿 level 2, 亘 level 1)
       '賷', // "ي" alone: an initial at most
       '写芯屑', // "дом": GB 2312's first level, all of it
+      '荧褲', // "ӫѝ": a simplified and a traditional form, both common (cjkField.prop's seed 20261130)
       '为了', // "为" is CE AA (Greek's rows), "了" is not
       '丿亘賷\n', // two lines: no field
     ])

@@ -1,10 +1,11 @@
-import { charInfo, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
 import { FIELD_MAX, STANDARD_GAIN } from './cjkField.js';
 import { standardFit } from './cjkStandards.js';
 import { encodeWith, type PageEncoder } from './codePages.js';
+import { windowCost } from './cost.js';
 import type { MemoEntry, PageReading } from './engine.js';
 import { chainOf } from './readRun.js';
-import { fromCps } from './runParts.js';
+import { fromCps, toCps } from './runParts.js';
 
 // Armenian through GBK: UTF-8's two-byte Armenian letters (D4 B1 to D6 87) are GBK's pairs of
 // common Han ("համար" is "瞻铡沾铡謤"), which the cost model reads as likelier than Armenian, whose
@@ -198,8 +199,9 @@ export function wholeOwnScript(
 // are the UTF-8 of letters of one of those alphabets and nothing else, and when no national
 // standard writes the field whole and the one that suits it best charges it STANDARD_GAIN
 // (cjkStandards.ts: "丿亘賷" costs 3 in GB 2312 and "賷" is in none), as cjkField.ts asks of a
-// field it reads by the standards, and when it holds two characters at least (one is an initial:
-// a lone "賷" stays). "Ниш" through GBK, "袧懈褕", stays: Big5 writes it whole (懈 and 褕 its
+// field it reads by the standards, when it holds two characters at least (one is an initial: a
+// lone "賷" stays) and one the cost model charges (a field of common characters is a Chinese
+// field's own, whatever forms it mixes: "荧褲" is no "ӫѝ"), and when the reading costs no more. "Ниш" through GBK, "袧懈褕", stays: Big5 writes it whole (懈 and 褕 its
 // frequent hanzi, 袧 its less frequent), a Traditional Chinese field's as far as the standards can
 // tell. A clean field is read only when all of it is of the few rows an alphabet's letters take,
 // with a character that no standard holds or forms that no one standard writes together.
@@ -282,6 +284,25 @@ function alphabetField(
     runs.push({ at: i, end: j, after });
     i = j;
   }
+  // A field of characters the cost model counts as common is a Chinese field's own, whatever
+  // standards its forms mix ("荧褲", a simplified and a traditional form, is no "ӫѝ"): one at least
+  // must cost (a GBK addition no standard's frequent level holds: "賷").
+  let rare = 0;
+  for (let i = 0; i < field.length; i++) rare += unigramCost(charInfo(field.charCodeAt(i)));
+  if (rare < 1) return undefined;
   const fit = standardFit(field);
-  return fit.whole || fit.cost < STANDARD_GAIN ? undefined : { page, runs };
+  if (fit.whole || fit.cost < STANDARD_GAIN) return undefined;
+  // And the reading costs no more than the field in the cost model.
+  let read = '';
+  let last = 0;
+  for (const r of runs) {
+    read += text.slice(last, r.at) + r.after;
+    last = r.end;
+  }
+  read += text.slice(last);
+  const before = toCps(text);
+  const after = toCps(read);
+  return windowCost(before, 0, before.length) < windowCost(after, 0, after.length)
+    ? undefined
+    : { page, runs };
 }
