@@ -144,6 +144,7 @@ export function latinField(
   // The stretches past ASCII (UTF-16 offsets), each with 1 when all its characters are CJK.
   const stretches: number[] = [];
   let letters = 0;
+  let alpha = false; // a character of the alphabets ownScriptRest follows (their blocks)
   for (let i = 0; i < n; ) {
     const c = codeAt.call(text, i);
     if (c < 0x80) {
@@ -159,13 +160,17 @@ export function latinField(
       // The BMP only: a code point is a UTF-16 unit (the costs below index both alike).
       if (d >= 0xd800 && d < 0xe000) return [];
       if (!mayStand(d)) cjk = 0;
+      else continue;
+      if (d >= ALPHA_FROM && d < ALPHA_TO) alpha = true;
     }
     stretches.push(i, j, cjk);
     i = j;
   }
   if (stretches.length === 0) return [];
   // With no Latin field, only the rest of a field the engine read in part (ownScriptRest) is
-  // asked: a field with no applied repair (most short CJK messages) fills no page mask.
+  // asked, and only of one holding a character of its alphabets' blocks and an applied repair:
+  // most short CJK messages list no repair and fill no page mask.
+  if (letters < 2 && !alpha) return [];
   let spans = letters < 2 ? applied() : undefined;
   if (spans?.length === 0) return [];
   // Some page of the call must write a CJK stretch's first character as a UTF-8 lead byte and a
@@ -187,7 +192,7 @@ export function latinField(
   // No Latin field: the rest of one the engine read in part as another script (ownScriptRest).
   if (letters < 2) return ownScriptRest(text, encoders, spans, stretches);
   const found = latinStretches(text, encoders, spans, stretches, bits);
-  return found.length > 0 ? found : ownScriptRest(text, encoders, spans, stretches);
+  return found.length > 0 || !alpha ? found : ownScriptRest(text, encoders, spans, stretches);
 }
 
 /**
@@ -358,14 +363,26 @@ const REST_SCRIPTS =
   (1 << SCRIPT.arabic) |
   (1 << SCRIPT.georgian);
 
-/** The script of REST_SCRIPTS that all letters of text[start, end) are, 0 when none or two. */
+/**
+ * The blocks whose letters ownScriptRest follows, Greek to Georgian (U+0370-U+10FF): a field with
+ * none (most) is asked nothing of it, and its applied repairs are not even listed.
+ */
+const ALPHA_FROM = 0x370;
+const ALPHA_TO = 0x1100;
+
+/**
+ * The script of REST_SCRIPTS that all letters of text[start, end) are (each in ALPHA_FROM-ALPHA_TO),
+ * 0 when none or two.
+ */
 function letterScript(text: string, start: number, end: number): number {
   let script = 0;
   // A span past the text's end (none a pass makes) reads up to it.
   for (let i = start; i < end && i < text.length; i++) {
-    const info = charInfo(codeAt.call(text, i));
+    const cp = codeAt.call(text, i);
+    const info = charInfo(cp);
     if (kindOf(info) !== KIND.letter) continue;
     const s = scriptOf(info);
+    if (cp < ALPHA_FROM || cp >= ALPHA_TO) return 0;
     if (((1 << s) & REST_SCRIPTS) === 0 || (script !== 0 && s !== script)) return 0;
     script = s;
   }

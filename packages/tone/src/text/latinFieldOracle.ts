@@ -187,6 +187,8 @@ function restOracle(
   if (!enc.doubleByte || familyOf(enc.page) < 0) return [];
   const scripts = spans.map(([a, b]) => {
     const letters = Array.from(text.slice(a, b)).filter(isLetter);
+    // Letters of the blocks Greek to Georgian only (U+0370-U+10FF).
+    if (letters.some((c) => !/[\u0370-\u10ff]/.test(c))) return -1;
     const found = new Set(letters.map(restScript));
     return letters.length > 0 && found.size === 1 && !found.has(-1) ? [...found][0] : -1;
   });
