@@ -327,7 +327,12 @@ export const budgets: readonly Budget[] = [
   // Mac Roman's letter leads; charClass.ts: "ə", "ŵ", "ŷ" as letters; patterns.ts: "ー" as kana;
   // loneSign.ts: "µ" before a digit): field audit single-byte 2,638 -> 2,650, double-byte +10.
   // 35.5 and 233.3 (36,323 B own, 238,893 B all): T65d, T65f and T65e merged (session 46).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 233.3, ownKiB: 35.5 },
+  // 36.6 and 234.4 (37,449 B own, 240,011 B all; +1,126 B own): T66f's field readings (#11):
+  // latinField.ts's Japanese spelling rules ("竄ｬ" -> "€", "ﾃ」ila" -> "Ávila") and the rest of a
+  // field read as the alphabet the engine's repair wrote ("纬蟻" -> "γρ"); ownScript.ts's short
+  // field GBK reads whole as Greek, Cyrillic, Hebrew or Arabic ("丿亘賷" -> "دبي"): field audit
+  // double-byte 2,151 -> 2,161, wrong 2 -> 0.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 234.4, ownKiB: 36.6 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

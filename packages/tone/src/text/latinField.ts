@@ -145,6 +145,7 @@ export function latinField(
   const stretches: number[] = [];
   let letters = 0;
   let alpha = false; // a character of the alphabets ownScriptRest follows (their blocks)
+  let anyCjk = 0; // 1 when some stretch is CJK all
   for (let i = 0; i < n; ) {
     const c = codeAt.call(text, i);
     if (c < 0x80) {
@@ -164,13 +165,14 @@ export function latinField(
       if (d >= ALPHA_FROM && d < ALPHA_TO) alpha = true;
     }
     stretches.push(i, j, cjk);
+    anyCjk |= cjk;
     i = j;
   }
   if (stretches.length === 0) return [];
   // With no Latin field, only the rest of a field the engine read in part (ownScriptRest) is
-  // asked, and only of one holding a character of its alphabets' blocks and an applied repair:
-  // most short CJK messages list no repair and fill no page mask.
-  if (letters < 2 && !alpha) return [];
+  // asked, and only of one holding a character of its alphabets' blocks, a CJK stretch and an
+  // applied repair: most short messages list no repair and fill no page mask.
+  if (letters < 2 && (!alpha || anyCjk === 0)) return [];
   let spans = letters < 2 ? applied() : undefined;
   if (spans?.length === 0) return [];
   // Some page of the call must write a CJK stretch's first character as a UTF-8 lead byte and a
