@@ -327,7 +327,7 @@ export const budgets: readonly Budget[] = [
   // Mac Roman's letter leads; charClass.ts: "ə", "ŵ", "ŷ" as letters; patterns.ts: "ー" as kana;
   // loneSign.ts: "µ" before a digit): field audit single-byte 2,638 -> 2,650, double-byte +10.
   // 35.5 and 233.3 (36,323 B own, 238,893 B all): T65d, T65f and T65e merged (session 46).
-  // 36.6 and 234.4 (37,449 B own, 240,011 B all; +1,126 B own): T66f's field readings (#11):
+  // 36.6 and 234.4 (37,442 B own, 240,008 B all; +1,119 B own): T66f's field readings (#11):
   // latinField.ts's Japanese spelling rules ("竄ｬ" -> "€", "ﾃ」ila" -> "Ávila") and the rest of a
   // field read as the alphabet the engine's repair wrote ("纬蟻" -> "γρ"); ownScript.ts's short
   // field GBK reads whole as Greek, Cyrillic, Hebrew or Arabic ("丿亘賷" -> "دبي"): field audit
