@@ -333,7 +333,13 @@ export const budgets: readonly Budget[] = [
   // 36.0 and 233.8 (36,771 B own, 239,340 B all; +165 / +198 B): T66e, the clean scan looks a
   // run up in its proved-quiet memo on the text before making code points (readFromText,
   // contextToText, knownQuiet; hotPass text 11 925.6M -> 901.8M before T66d's merge).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 233.8, ownKiB: 36.0 },
+  // 36.6 and 234.4 (37,442 B own, 240,008 B all; +1,119 B own): T66f's field readings (#11):
+  // latinField.ts's Japanese spelling rules ("竄ｬ" -> "€", "ﾃ」ila" -> "Ávila") and the rest of a
+  // field read as the alphabet the engine's repair wrote ("纬蟻" -> "γρ"); ownScript.ts's short
+  // field GBK reads whole as Greek, Cyrillic, Hebrew or Arabic ("丿亘賷" -> "دبي"): field audit
+  // double-byte 2,151 -> 2,161, wrong 2 -> 0.
+  // 37.0 and 234.9 (37,871 B own, 240,484 B all): T66d, T66e and T66f merged.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 234.9, ownKiB: 37.0 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

@@ -93,6 +93,14 @@ const mixed = fc
       { weight: 12, arbitrary: fc.constantFrom(...words, ...gaps) },
       { weight: 6, arbitrary: fc.constantFrom(...rare, ...common.slice(0, 60)) },
       { weight: 1, arbitrary: fc.constantFrom('é', 'Ж', '\n', '\x7f', '😊', '\u2014', '\uffa0') },
+      // What the spelling rules ask about (T66f): small halfwidth kana, full-width signs, a kanji
+      // whose bytes open a UTF-8 sequence ("竄ｬ" is "€" through Shift-JIS), kana they follow.
+      { weight: 3, arbitrary: fc.constantFrom(...'ｧｬｯｮ」》、（ﾃﾂｷ竄譫キあ'.split('')) },
+      // Greek, Cyrillic and Arabic letters, and what GBK makes of them.
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom('Φέτα', 'γρ', 'Ниш', 'دبي', '纬蟻', '袧懈褕', '丿亘賷'),
+      },
     ),
     { maxLength: 8 },
   )
@@ -167,5 +175,55 @@ test.prop([withCommon], { numRuns: 2000 })(
     // The engine's own reading of a character glued to a Latin word ("Caf茅") is loneCjk.ts's
     // question; this file's reading is never asked of a common one.
     expect(latinField(t, encoders)).toEqual([]);
+  },
+);
+
+// The rest of a field the engine read in part (ownScriptRest, T66f): two words of one alphabet,
+// the first as a repair wrote it, the second broken through a double-byte page as it came.
+const alphabetWords = [
+  ['Φέτα', 'γρ', 'Αθήνα', 'οδός', 'Ελλάδα'],
+  ['Ниш', 'ул', 'Москва', 'дом', 'Київ'],
+  ['دبي', 'شارع', 'مصر'],
+  ['תל', 'אביב', 'רחוב'],
+  ['Երևան', 'փողոց'],
+];
+const restField = fc
+  .tuple(
+    fc.constantFrom(...alphabetWords),
+    fc.nat(4),
+    fc.nat(4),
+    fc.constantFrom(' ', ' 400 ', ', '),
+    fc.constantFrom(...DOUBLE),
+    fc.integer({ min: -1, max: encoders.length - 1 }),
+  )
+  .map(([words, a, b, gap, page, spanPage]) => {
+    const first = words[a % words.length] as string;
+    const second = words[b % words.length] as string;
+    const bytes = new TextEncoder().encode(second);
+    const broken = decodeWith(bytes, page);
+    const back = encodeWith(broken, page);
+    const lossless = back.length === bytes.length && back.every((x, i) => x === bytes[i]);
+    const own = encoders.findIndex((e) => e.page === page);
+    return {
+      field: first + gap + second,
+      text: first + gap + (lossless ? broken : second),
+      // The repair of the first word, through the page that broke the second or another.
+      spans: [0, first.length, spanPage === encoders.length - 1 ? own : spanPage],
+    };
+  })
+  .filter((x) => x.text.length <= 40);
+
+test.prop([restField], { numRuns: 1000 })(
+  'the rest of a field the engine read in part as an alphabet: the oracle agrees, and the reading is the field or nothing',
+  ({ field, text, spans }) => {
+    const found = latinField(text, encoders, () => spans);
+    expect(found).toEqual(latinFieldOracle(text, encoders, spans));
+    let out = '';
+    let at = 0;
+    for (const f of found) {
+      out += text.slice(at, f.at) + f.after;
+      at = f.end;
+    }
+    expect([field, text]).toContain(at === 0 ? text : out + text.slice(at));
   },
 );

@@ -106,6 +106,72 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
       expect([t, repairText(t).text, latinField(t, encoders)]).toEqual([t, t, []]);
   });
 
+  it('reads what Japanese spelling rules out: a small kana after no kana, a lone katakana with a sign (T66f)', () => {
+    // Kept on main (the field gained 1: "竄" is Big5's frequent hanzi, "」" a common sign).
+    for (const [broken, field] of [
+      ['Gift card 50 竄ｬ', 'Gift card 50 €'], // E2 82 AC: "竄" E2 82, "ｬ" AC, a small ya after a kanji
+      ['ﾃ」ila', 'Ávila'], // C3 81 76: "ﾃ" C3, "」" 81 76 (the "v" taken as its second byte)
+      ['Baile ﾃ》ha Cliath', 'Baile Átha Cliath'], // C3 81 74: "》" 81 74
+    ] as const)
+      for (const page of ['shift_jis', 'cp932'] as const) {
+        expect(iconv.decode(Buffer.from(field, 'utf8'), page)).toBe(broken);
+        const r = repairText(broken);
+        expect(r.text).toBe(field);
+        expect(r.repairs.map((x) => [x.chain, x.confidence, x.applied])).toEqual([
+          [['shift_jis'], 0.53, true],
+        ]);
+      }
+  });
+
+  it('leaves a small kana after a kana, and a halfwidth word before a full-width sign', () => {
+    for (const t of [
+      'ｷｬﾝｾﾙ', // "キャンセル", cancel: a small ya after "ｷ"
+      'Order ｷｬﾝｾﾙ 済',
+      'ﾃﾞｰﾀ「ok」',
+      'Size ｬ', // C2-less: "ｬ" alone is no UTF-8
+      'Note ｧ',
+      'ｶ」abc', // "ｶ" is B6, no UTF-8 lead
+      'Tokyo「駅」',
+      'Gift wrap ﾅｼ',
+    ])
+      expect([t, repairText(t).text, latinField(t, encoders)]).toEqual([t, t, []]);
+    // "テスト（test）": three katakana before the bracket, a word; this file never reads it (the
+    // engine itself does, at gain 3, on main too: "ýāitest）", reported to the lead by T66f).
+    expect(latinField('ﾃｽﾄ（test）', encoders)).toEqual([]);
+  });
+
+  it('reads the rest of a field the engine read in part as another alphabet, through its page (T66f)', () => {
+    // "纬" is GB 2312's first level, "蟻" Big5's frequent hanzi: the engine read "Φέτα" and left
+    // "纬蟻" (the row was wrong on main: "Φέτα 400 纬蟻.").
+    for (const page of ['gbk', 'gb18030'] as const) {
+      const broken = iconv.decode(Buffer.from('Φέτα 400 γρ.', 'utf8'), page);
+      expect(broken).toBe('桅苇蟿伪 400 纬蟻.');
+      const r = repairText(broken);
+      expect(r.text).toBe('Φέτα 400 γρ.');
+      expect(r.repairs.map((x) => [x.before, x.after, x.chain, x.applied])).toEqual([
+        ['桅苇蟿伪', 'Φέτα', ['gbk'], true],
+        ['纬蟻', 'γρ', ['gbk'], true],
+      ]);
+    }
+    const gbk = encoders.findIndex((e) => e.page === 'gbk');
+    const big5 = encoders.findIndex((e) => e.page === 'big5');
+    const w1252 = encoders.findIndex((e) => e.page === 'windows-1252');
+    const t = 'Φέτα 400 纬蟻.';
+    expect(latinField(t, encoders, () => [0, 4, gbk])).toEqual([
+      { at: 9, end: 11, after: 'γρ', page: gbk },
+    ]);
+    // Not through another page, a chain (-1), a single-byte page, or with no repair in the field.
+    expect(latinField(t, encoders, () => [0, 4, big5])).toEqual([]);
+    expect(latinField(t, encoders, () => [0, 4, -1])).toEqual([]);
+    expect(latinField(t, encoders, () => [0, 4, w1252])).toEqual([]);
+    expect(latinField(t, encoders)).toEqual([]);
+    // Not as a Latin repair's rest, nor as Greek where the repair wrote Cyrillic.
+    expect(latinField('Café 纬蟻', encoders, () => [0, 4, gbk])).toEqual([]);
+    expect(latinField('Ниш 纬蟻', encoders, () => [0, 3, gbk])).toEqual([]);
+    // A stretch that reads as no letters of the script stays, and the field with it.
+    expect(latinField('Φέτα 东京', encoders, () => [0, 4, gbk])).toEqual([]);
+  });
+
   it('leaves what is no Latin field, and stretches no page reads as Latin text', () => {
     for (const t of [
       '脴', // no ASCII letters: no Latin field

@@ -53,7 +53,7 @@ export function latinFieldOracle(
   const units = text.split('');
   if (text.length > 40 || units.some((c) => c < ' ' || c === '\x7f' || /[\ud800-\udfff]/.test(c)))
     return [];
-  if ((text.match(/[A-Za-z]/g) ?? []).length < 2) return [];
+  if (encoders.length > 31) return [];
   const spans: [number, number, number][] = [];
   for (let k = 0; k < applied.length; k += 3)
     spans.push([applied[k] as number, applied[k + 1] as number, applied[k + 2] as number]);
@@ -62,15 +62,50 @@ export function latinFieldOracle(
     .filter((x) => !spans.some(([a, b]) => a <= x.at && b >= x.at + x.s.length));
   if (toRead.length === 0) return [];
   if (toRead.some((x) => !cjkRange.test(x.s))) return [];
+  const latin =
+    (text.match(/[A-Za-z]/g) ?? []).length < 2 ? [] : latinOracle(text, encoders, spans, toRead);
+  return latin.length > 0 ? latin : restOracle(text, encoders, spans, toRead);
+}
+
+/** A stretch past ASCII that no applied repair wrote: its UTF-16 offset and its text. */
+type Stretch = { at: number; s: string };
+
+/** The Latin reading of the stretches, the slow way (latinField.ts latinStretches). */
+function latinOracle(
+  text: string,
+  encoders: readonly PageEncoder[],
+  spans: readonly [number, number, number][],
+  toRead: readonly Stretch[],
+): FieldSpan[] {
   // Halfwidth katakana count only in a stretch glued to an ASCII letter.
-  const glued = (x: { at: number; s: string }): boolean =>
+  const glued = (x: Stretch): boolean =>
     /[A-Za-z]/.test(text[x.at - 1] ?? '') || /[A-Za-z]/.test(text[x.at + x.s.length] ?? '');
-  const rareOf = (x: { at: number; s: string }): number =>
+  // What Japanese spelling adds: a small halfwidth kana after no kana; a stretch of one halfwidth
+  // katakana and a full-width sign, glued to an ASCII letter after it.
+  const spelt = (x: Stretch, k: number): boolean => {
+    const c = x.s[k] as string;
+    const before = k > 0 ? (x.s[k - 1] as string) : '';
+    return (
+      (/[\uff67-\uff6f]/.test(c) && !/[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f]/.test(before)) ||
+      (k === 1 &&
+        x.s.length === 2 &&
+        /[A-Za-z]/.test(text[x.at + 2] ?? '') &&
+        /[\u3000-\u303f\uff01-\uff60]/.test(c) &&
+        /[\uff61-\uff9f]/.test(before))
+    );
+  };
+  const rareOf = (x: Stretch): number =>
     Array.from(x.s)
-      .filter((c) => glued(x) || !/[\uff61-\uff9f]/.test(c))
-      .map(cost)
+      .map((c, k) =>
+        !glued(x) && !spelt(x, k) && /[\uff61-\uff9f]/.test(c)
+          ? 0
+          : cost(c) + (spelt(x, k) ? 1 : 0),
+      )
       .reduce((a, b) => a + b, 0);
   if (toRead.some((x) => rareOf(x) < 2)) return [];
+  const extra = toRead
+    .map((x) => Array.from(x.s).filter((_, k) => spelt(x, k)).length)
+    .reduce((a, b) => a + b, 0);
   const readings: { page: number; texts: string[] }[] = [];
   encoders.forEach((enc, page) => {
     if (!enc.doubleByte || familyOf(enc.page) < 0 || page >= 31) return;
@@ -83,18 +118,35 @@ export function latinFieldOracle(
   const family = familyOf((encoders[first.page] as PageEncoder).page);
   if (spans.some(([, , p]) => p < 0 || familyOf((encoders[p] as PageEncoder).page) !== family))
     return [];
-  // The field as it came and as read, whole and stretch by stretch.
+  const gain = gainOf(text, toRead, first.texts);
+  if (gain === undefined || gain + extra < 2) return [];
+  return toRead.map((x, k) => ({
+    at: x.at,
+    end: x.at + x.s.length,
+    after: first.texts[k] as string,
+    page: first.page,
+  }));
+}
+
+/**
+ * What reading `texts[k]` for each stretch gains over the whole field, undefined when a stretch
+ * costs more read than as it came (segmentCost on copies).
+ */
+function gainOf(
+  text: string,
+  toRead: readonly Stretch[],
+  texts: readonly string[],
+): number | undefined {
   let read = '';
   let last = 0;
   toRead.forEach((x, k) => {
-    read += text.slice(last, x.at) + first.texts[k];
+    read += text.slice(last, x.at) + texts[k];
     last = x.at + x.s.length;
   });
   read += text.slice(last);
-  if (segmentCost(cps(text), [], []) - segmentCost(cps(read), [], []) < 2) return [];
   let shift = 0;
   for (const [k, x] of toRead.entries()) {
-    const r = first.texts[k] as string;
+    const r = texts[k] as string;
     const before = segmentCost(
       cps(x.s),
       cps(text.slice(0, x.at)),
@@ -102,13 +154,69 @@ export function latinFieldOracle(
     );
     const at = x.at + shift;
     const after = segmentCost(cps(r), cps(read.slice(0, at)), cps(read.slice(at + r.length)));
-    if (before < after) return [];
+    if (before < after) return undefined;
     shift += r.length - x.s.length;
   }
+  return segmentCost(cps(text), [], []) - segmentCost(cps(read), [], []);
+}
+
+/** The alphabets a field's rest may be read as (latinField.ts ownScriptRest). */
+const REST = [
+  /^\p{Script=Greek}$/u,
+  /^\p{Script=Cyrillic}$/u,
+  /^\p{Script=Armenian}$/u,
+  /^\p{Script=Hebrew}$/u,
+  /^\p{Script=Arabic}$/u,
+  /^\p{Script=Georgian}$/u,
+];
+/** The index in REST of letter `c`'s script, -1 for another. */
+const restScript = (c: string): number => REST.findIndex((r) => r.test(c));
+const isLetter = (c: string): boolean => /^\p{L}$/u.test(c) && c !== '\u00aa' && c !== '\u00ba';
+
+/** The rest of a field the engine read in part as an alphabet, the slow way (ownScriptRest). */
+function restOracle(
+  text: string,
+  encoders: readonly PageEncoder[],
+  spans: readonly [number, number, number][],
+  toRead: readonly Stretch[],
+): FieldSpan[] {
+  const page = spans[0]?.[2];
+  if (page === undefined || page < 0 || page >= 31 || spans.some(([, , p]) => p !== page))
+    return [];
+  const enc = encoders[page] as PageEncoder;
+  if (!enc.doubleByte || familyOf(enc.page) < 0) return [];
+  const scripts = spans.map(([a, b]) => {
+    const letters = Array.from(text.slice(a, b)).filter(isLetter);
+    // Letters of the blocks Greek to Georgian only (U+0370-U+10FF).
+    if (letters.some((c) => !/[\u0370-\u10ff]/.test(c))) return -1;
+    const found = new Set(letters.map(restScript));
+    return letters.length > 0 && found.size === 1 && !found.has(-1) ? [...found][0] : -1;
+  });
+  const script = scripts[0] as number;
+  if (script < 0 || scripts.some((s) => s !== script)) return [];
+  const texts: string[] = [];
+  for (const x of toRead) {
+    const bytes = encodeWith(x.s, enc.page);
+    if (decodeWith(bytes, enc.page) !== x.s) return [];
+    let out: string;
+    try {
+      out = utf8.decode(bytes);
+    } catch {
+      return [];
+    }
+    const past = Array.from(out).filter((c) => c > '\u007f');
+    if (
+      past.length === 0 ||
+      past.some((c) => c.length !== 1 || !isLetter(c) || restScript(c) !== script)
+    )
+      return [];
+    texts.push(out);
+  }
+  if (gainOf(text, toRead, texts) === undefined) return [];
   return toRead.map((x, k) => ({
     at: x.at,
     end: x.at + x.s.length,
-    after: first.texts[k] as string,
-    page: first.page,
+    after: texts[k] as string,
+    page,
   }));
 }

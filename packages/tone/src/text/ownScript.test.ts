@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { SIMPLIFIED_ONLY } from './ownScript.js';
+import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import { SIMPLIFIED_ONLY, wholeOwnScript } from './ownScript.js';
+import { repairText } from './repairText.js';
 
 describe('SIMPLIFIED_ONLY', () => {
   it("is every hanzi of GBK's Armenian rows of GB 2312 that Big5 cannot write", () => {
@@ -15,5 +17,38 @@ describe('SIMPLIFIED_ONLY', () => {
     // Each reads as an Armenian letter through GBK.
     for (const c of SIMPLIFIED_ONLY)
       expect(new TextDecoder().decode(iconv.encode(c, 'gbk'))).toMatch(/^\p{Script=Armenian}$/u);
+  });
+});
+
+describe('a short field of an alphabet broken whole through GBK (T66f)', () => {
+  it('reads "丿亘賷" as "دبي": no standard writes it whole, and the best one charges it 3', () => {
+    // Kept on main: "賷" (D9 8A, "ي") is no standard's and costs 2, "丿" and "亘" are GB 2312's
+    // second level (D8 AF "د", D8 A8 "ب"), so the engine saw 2.
+    for (const page of ['gbk', 'gb18030']) {
+      expect(iconv.decode(Buffer.from('دبي', 'utf8'), page)).toBe('丿亘賷');
+      const r = repairText('丿亘賷');
+      expect(r.text).toBe('دبي');
+      expect(r.repairs.map((x) => [x.before, x.after, x.chain, x.confidence, x.applied])).toEqual([
+        ['丿亘賷', 'دبي', ['gbk'], 0.53, true],
+      ]);
+    }
+    expect(repairText('Dubai 丿亘賷 12').text).toBe('Dubai دبي 12');
+  });
+
+  it('leaves a field some standard writes whole, one character, and what reads as no alphabet', () => {
+    for (const t of [
+      '袧懈褕', // "Ниш": Big5 writes it (懈 褕 frequent, 袧 less frequent)
+      '丿亘', // "دب": JIS X 0208 writes it whole (丿 level 2, 亘 level 1)
+      '賷', // "ي" alone: an initial at most
+      '写芯屑', // "дом": GB 2312's first level, all of it
+      '荧褲', // "ӫѝ": a simplified and a traditional form, both common (cjkField.prop's seed 20261130)
+      '为了', // "为" is CE AA (Greek's rows), "了" is not
+      '丿亘賷\n', // two lines: no field
+    ])
+      expect([t, repairText(t).text]).toEqual([t, t]);
+    // Past FIELD_MAX a message is the engine's to read (ten words of it gain enough), not this.
+    const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
+    expect(wholeOwnScript('丿亘賷 '.repeat(11), encoders)).toBeUndefined();
+    expect(wholeOwnScript('丿亘賷', encoders)?.runs).toEqual([{ at: 0, end: 3, after: 'دبي' }]);
   });
 });

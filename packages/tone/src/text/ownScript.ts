@@ -1,8 +1,11 @@
-import { charInfo, SCRIPT, scriptOf } from './charClass.js';
+import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
+import { FIELD_MAX, STANDARD_GAIN } from './cjkField.js';
+import { standardFit } from './cjkStandards.js';
 import { encodeWith, type PageEncoder } from './codePages.js';
+import { windowCost } from './cost.js';
 import type { MemoEntry, PageReading } from './engine.js';
 import { chainOf } from './readRun.js';
-import { fromCps } from './runParts.js';
+import { fromCps, toCps } from './runParts.js';
 
 // Armenian through GBK: UTF-8's two-byte Armenian letters (D4 B1 to D6 87) are GBK's pairs of
 // common Han ("համար" is "瞻铡沾铡謤"), which the cost model reads as likelier than Armenian, whose
@@ -142,8 +145,11 @@ export function wholeOwnScript(
   if (b?.length !== 2) return undefined;
   const lead = b[0] as number;
   const trail = b[1] as number;
-  if (!((lead >= 0xd4 && lead <= 0xd6) || lead === 0xe1) || trail < 0x80 || trail > 0xbf)
-    return undefined;
+  if (trail < 0x80 || trail > 0xbf) return undefined;
+  if (!((lead >= 0xd4 && lead <= 0xd6) || lead === 0xe1))
+    return ALPHABET_LEAD(lead) && text.length <= FIELD_MAX
+      ? alphabetField(text, page, enc, first)
+      : undefined;
   const runs: OwnRun[] = [];
   let bits = 0;
   let rare = 0;
@@ -181,4 +187,122 @@ export function wholeOwnScript(
     for (let i = r.at; i < r.end; i++)
       if (SIMPLIFIED_ONLY.includes(text.charAt(i))) return { page, runs };
   return undefined;
+}
+
+// A short field of Greek, Cyrillic, Hebrew or Arabic broken whole through GBK ("دبي" is
+// "丿亘賷", T66f): UTF-8 writes these letters as two bytes, CE-D3 (Greek, Cyrillic), D7 (Hebrew)
+// or D8-DB (Arabic) and a continuation 80-BF, which GBK reads as GB 2312's hanzi of those rows
+// (A1-BF: its first level up to D7, its second from D8) or as its additions (80-A0). A message's
+// worth of such text gains enough for the engine; a name or a city of three letters does not
+// ("賷" is no standard's and costs 2, "丿" and "亘" are GB 2312's second level and Big5's: the
+// engine sees 2). The field is read whole, each run through GBK, when every run is CJK whose bytes
+// are the UTF-8 of letters of one of those alphabets and nothing else, and when no national
+// standard writes the field whole and the one that suits it best charges it STANDARD_GAIN
+// (cjkStandards.ts: "丿亘賷" costs 3 in GB 2312 and "賷" is in none), as cjkField.ts asks of a
+// field it reads by the standards, when it holds two characters at least (one is an initial: a
+// lone "賷" stays) and one the cost model charges (a field of common characters is a Chinese
+// field's own, whatever forms it mixes: "荧褲" is no "ӫѝ"), and when the reading costs no more. "Ниш" through GBK, "袧懈褕", stays: Big5 writes it whole (懈 and 褕 its
+// frequent hanzi, 袧 its less frequent), a Traditional Chinese field's as far as the standards can
+// tell. A clean field is read only when all of it is of the few rows an alphabet's letters take,
+// with a character that no standard holds or forms that no one standard writes together.
+// The price: such a field ("丿亘賷" itself, were a Chinese writer to type it) is read.
+
+/** Whether GBK lead byte `lead` is Greek's, Cyrillic's, Hebrew's or Arabic's UTF-8 lead. */
+const ALPHABET_LEAD = (lead: number): boolean =>
+  (lead >= 0xce && lead <= 0xd3) || (lead >= 0xd7 && lead <= 0xdb);
+
+/**
+ * Which alphabet's rows GBK page `enc` writes `cp` in as a UTF-8 lead byte and a continuation
+ * byte: 1 Greek (CE-CF), 2 Cyrillic (D0-D3), 3 Hebrew (D7), 4 Arabic (D8-DB); 0 for none.
+ */
+function rowsOf(cp: number, enc: PageEncoder): number {
+  const b = enc.encode(cp);
+  if (b?.length !== 2) return 0;
+  const lead = b[0] as number;
+  const trail = b[1] as number;
+  if (trail < 0x80 || trail > 0xbf) return 0;
+  return lead < 0xce || lead > 0xdb
+    ? 0
+    : lead < 0xd0
+      ? 1
+      : lead < 0xd4
+        ? 2
+        : lead === 0xd7
+          ? 3
+          : lead >= 0xd8
+            ? 4
+            : 0;
+}
+
+/** The alphabets a field broken whole through GBK is read as (alphabetField), as bits. */
+const ALPHABETS =
+  (1 << SCRIPT.greek) | (1 << SCRIPT.cyrillic) | (1 << SCRIPT.hebrew) | (1 << SCRIPT.arabic);
+
+/**
+ * The runs past ASCII of short field `text` read through GBK page `enc` (index `page`) as letters
+ * of one of ALPHABETS, from its first character past ASCII at `first`, when the standards say no
+ * Chinese field is it (the comment above); undefined otherwise.
+ */
+function alphabetField(
+  text: string,
+  page: number,
+  enc: PageEncoder,
+  first: number,
+): { readonly page: number; readonly runs: readonly OwnRun[] } | undefined {
+  // Each character past ASCII first, by its two bytes alone: the lead byte of one alphabet's rows
+  // (rowsOf) and a continuation byte, else the field is no such text (most Chinese ones leave at
+  // their first or second character, before anything is decoded or a standard asked).
+  const rows = rowsOf(text.charCodeAt(first), enc);
+  if (rows === 0) return undefined;
+  let field = '';
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x7f) return undefined;
+      continue;
+    }
+    if (rowsOf(c, enc) !== rows) return undefined;
+    field += text.charAt(i);
+  }
+  // One character is an initial at most, two bytes of evidence: a lone "賷" stays.
+  if (field.length < 2) return undefined;
+  const runs: OwnRun[] = [];
+  for (let i = first; i < text.length; ) {
+    if (text.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 0x80) j++;
+    // Two bytes a character, a lead C2-DF and a continuation: valid UTF-8 by construction.
+    const after = UTF8.decode(encodeWith(text.slice(i, j), enc.page));
+    for (let k = 0; k < after.length; k++) {
+      const info = charInfo(after.charCodeAt(k));
+      if (kindOf(info) !== KIND.letter || ((1 << scriptOf(info)) & ALPHABETS) === 0)
+        return undefined;
+    }
+    runs.push({ at: i, end: j, after });
+    i = j;
+  }
+  // A field of characters the cost model counts as common is a Chinese field's own, whatever
+  // standards its forms mix ("荧褲", a simplified and a traditional form, is no "ӫѝ"): one at least
+  // must cost (a GBK addition no standard's frequent level holds: "賷").
+  let rare = 0;
+  for (let i = 0; i < field.length; i++) rare += unigramCost(charInfo(field.charCodeAt(i)));
+  if (rare < 1) return undefined;
+  const fit = standardFit(field);
+  if (fit.whole || fit.cost < STANDARD_GAIN) return undefined;
+  // And the reading costs no more than the field in the cost model.
+  let read = '';
+  let last = 0;
+  for (const r of runs) {
+    read += text.slice(last, r.at) + r.after;
+    last = r.end;
+  }
+  read += text.slice(last);
+  const before = toCps(text);
+  const after = toCps(read);
+  return windowCost(before, 0, before.length) < windowCost(after, 0, after.length)
+    ? undefined
+    : { page, runs };
 }

@@ -76,6 +76,20 @@
 // 209 -> 211, wrong there 5 -> 3. Left: "Ć\u00a0" through 1257 (Windows-1250's "Ơ", a true tie
 // taken by the more common page) and 1251's "ВЅ" ("½").
 // Merged (session 46): single-byte 2,650 / 2,652, double-byte 2,151 / 2,197 (97.9%), twice 211 / 221.
+// T66f grouped the 46 double-byte rows left by cause. Read now: Greek's second word (the engine
+// read "Φέτα" through GBK and left "纬蟻", common characters: the rest of a field is read as the
+// alphabet the repair wrote, through its page, latinField.ts ownScriptRest; 2 rows, both wrong
+// before); "竄ｬ" ("€" through Shift-JIS: a small kana after a kanji is no Japanese word's) and
+// "ﾃ」ila", "Baile ﾃ》ha" (one halfwidth katakana and a full-width sign glued to a letter: "Á" took
+// the next letter as the sign's second byte), 6 rows, latinField.ts's spelling rules; "丿亘賷"
+// ("دبي" through GBK: no standard writes the field whole, ownScript.ts alphabetField), 2 rows.
+// Double-byte 2,151 -> 2,161 / 2,197 (98.4%), wrong 2 -> 0; clean 236 / 236. Left (36): 24 common
+// characters for one letter or sign the standards cannot tell from a field's own ("枚", "陆",
+// "路", "摩", "翻", "繹", "旦", "遜", "揃", "繚", "彫", "藻", "철", "쩍", "쨌", "칡": each a frequent
+// character of the standard of its page, and "陆" is also "6" written in financial numerals);
+// Shift-JIS's halfwidth pairs standing apart (8: "ﾃｶ", "ﾂｽ", "ﾂｷ", "ﾂｱ", the review's "ﾅｼ" rule);
+// "袧懈褕" ("Ниш": Big5 writes it whole, 懈 褕 frequent, 袧 less frequent); "林志玲" through
+// Shift-JIS ("譫怜ｿ礼軸", JIS X 0208 writes it whole at 1).
 import { describe, expect, it } from 'vitest';
 import type { CodePage } from '../../src/text/codePageList.js';
 import { repairText } from '../../src/text/repairText.js';
@@ -163,12 +177,12 @@ describe('the field audit: repairText on one short field', () => {
     );
     // Floors: the figures of the last run that moved them; they only go up.
     expect(s.restored).toBeGreaterThanOrEqual(2650); // T65e: 2,638 on main before it (T64e: 2,618)
-    expect(d.restored).toBeGreaterThanOrEqual(2151); // T65d + T65e merged (session 46): 2,133 before them
+    expect(d.restored).toBeGreaterThanOrEqual(2161); // T66f: 2,151 on main before it (T65d + T65e merged)
     expect(t.restored).toBeGreaterThanOrEqual(211); // T65e: 209 before it (T64e: 208)
     expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.994);
-    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.979);
+    expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.983);
     // Wrong (changed into another text) only goes down.
-    expect(d.wrong).toBeLessThanOrEqual(2);
+    expect(d.wrong).toBe(0); // T66f: 2 on main before it (Greek's second word)
     expect(s.wrong).toBeLessThanOrEqual(1); // T64e: 4 on main before it (T63g: 9)
   });
 
