@@ -1,3 +1,5 @@
+import { charInfo, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import type { PageEncoder } from './codePages.js';
 import { type EngineOptions, type MemoEntry, repairCodePoints } from './engine.js';
 import { tally } from './readRun.js';
 import { contextTo, fromCps, readFrom, toCps } from './runParts.js';
@@ -21,6 +23,91 @@ export type Inner = {
 // as a memo hit is (budget.ts). Bounded as the memo is.
 const READ = new WeakMap<Map<string, MemoEntry>, Map<string, Inner>>();
 const LIMIT = 20_000;
+
+// A word of one alphabet read one layer further through a page made for that alphabet: "Кї", a
+// two-letter Cyrillic word that GBK broke ("袣褩"), is also "ʿ" (U+02BF) broken through
+// Windows-1251 (CA BF), and the cost model charges the lone modifier letter less than the rare
+// pair of letters, so the chain GBK > Windows-1251 won over GBK's own reading. A text mis-decoded
+// twice through a page of an alphabet other than Latin is, in practice, text of the languages the
+// page was made for read so ("в" through Windows-1251 is "РІ", read through it again "в"): a word
+// wholly of the page's alphabet is read through the page only into letters of that alphabet that
+// the page writes itself (KOI8-U writes no "Ҷ", Abkhaz and Tajik's, which "рІ" reads as). Of the 5,776
+// two-letter words of the Russian, Ukrainian and Belarusian alphabets that GBK writes losslessly,
+// 54 came back as a third text on main, every one through such a chain (Windows-1251, KOI8-R,
+// KOI8-U: "ʿ", "¯", "ï", "Ҷ", Armenian and Arabic letters; session 47, T67c), 2 after this rule:
+// "РЇ" and "Рї" read as "Я" and "п", which is what those two Russian letters are when broken
+// twice through Windows-1251 and GBK, a likelier text than the pairs of capitals. Latin pages are not
+// among these: every script's UTF-8 reads as Latin letters through them ("К" is "Ðš" through
+// Windows-1252).
+
+/** The pages made for one alphabet other than Latin, and that alphabet (charClass.ts SCRIPT). */
+const ALPHABET_OF: Readonly<Record<string, number>> = {
+  'windows-1251': SCRIPT.cyrillic,
+  'iso-8859-5': SCRIPT.cyrillic,
+  'koi8-r': SCRIPT.cyrillic,
+  'koi8-u': SCRIPT.cyrillic,
+  'windows-1253': SCRIPT.greek,
+  'iso-8859-7': SCRIPT.greek,
+  'windows-1255': SCRIPT.hebrew,
+  'windows-1256': SCRIPT.arabic,
+  'windows-874': SCRIPT.thai,
+};
+
+/** Whether `cp` is a letter (charClass.ts KIND.letter) of `script`, or of any script with -1. */
+const letterOf = (cp: number, script: number): boolean => {
+  const info = charInfo(cp);
+  return kindOf(info) === KIND.letter && (script < 0 || scriptOf(info) === script);
+};
+
+/** Whether `cp` is a letter of `script` that `page` writes as one byte. */
+const ownLetter = (cp: number, script: number, page: PageEncoder): boolean =>
+  letterOf(cp, script) && page.encode(cp)?.length === 1;
+
+/** The encoder of `options` for `page`, if it is one of them. */
+export const pageOf = (
+  options: EngineOptions,
+  page: string | undefined,
+): PageEncoder | undefined =>
+  page === undefined ? undefined : options.encoders.find((e) => e.page === page);
+
+/**
+ * Whether a reading through `page` of cps[start, end) as `after` leaves the alphabet of the word
+ * that span lies in: the word (its letters and the letters next to it) is wholly letters of the
+ * alphabet `page` is made for (ALPHABET_OF) and `after` holds a character that is no letter of it
+ * that the page writes.
+ *
+ * @param cps - The code points read (an inner layer's text between its neighbours).
+ * @param start - The reading's first code point.
+ * @param end - Past its last.
+ * @param after - What the reading makes of them.
+ * @param page - The page it reads them through (the first of its chain), if one of the call's.
+ * @returns True when the reading is no reading of that word (the comment above).
+ * @example
+ * leavesAlphabet(toCps('Кї'), 0, 2, 'ʿ', encoderFor('windows-1251')); // true
+ * leavesAlphabet(toCps('РІ'), 0, 2, 'в', encoderFor('windows-1251')); // false
+ * @since 0.1.0
+ */
+export function leavesAlphabet(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  after: string,
+  page: PageEncoder | undefined,
+): boolean {
+  const script = page === undefined ? undefined : ALPHABET_OF[page.page];
+  if (script === undefined || start >= end) return false;
+  let from = start;
+  while (from > 0 && letterOf(cps[from - 1] as number, -1)) from--;
+  let to = end;
+  while (to < cps.length && letterOf(cps[to] as number, -1)) to++;
+  for (let k = from; k < to; k++) if (!letterOf(cps[k] as number, script)) return false;
+  for (let i = 0; i < after.length; i++) {
+    const cp = after.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (!ownLetter(cp, script, page as PageEncoder)) return true;
+  }
+  return false;
+}
 
 /**
  * The reading one layer down of `decoded`, the text a page makes of cps[start, end), judged
@@ -62,12 +149,14 @@ export function innerLayer(
   // chains are arrays of two maps, and a length read that met only the literal's until a layer
   // held a second repair (the 14,500th message of the stream) threw away innerLayer's compiled code.
   let open = true;
-  for (const p of repairCodePoints(
-    [...cps.slice(from, start), ...own, ...cps.slice(end, to)],
-    options,
-    depth,
-  ))
-    if (p.applied && p.start >= at && p.end <= at + own.length) {
+  const all = [...cps.slice(from, start), ...own, ...cps.slice(end, to)];
+  for (const p of repairCodePoints(all, options, depth))
+    if (
+      p.applied &&
+      p.start >= at &&
+      p.end <= at + own.length &&
+      !leavesAlphabet(all, p.start, p.end, p.after, pageOf(options, p.chain[0]))
+    ) {
       text += fromCps(own, k, p.start - at) + p.after;
       k = p.end - at;
       if (open) {

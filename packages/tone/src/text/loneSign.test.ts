@@ -87,6 +87,17 @@ describe('lone signs (loneSign.ts)', () => {
     expect(repairText('Filter 5碌m').text).toBe('Filter 5µm');
   });
 
+  it('reads no degree sign glued before a digit unless a letter precedes it ("n°12")', () => {
+    // "째" (the Korean ordinal suffix) is "°" through EUC-KR, "掳" through GBK, "簞" through Big5,
+    // "属" through EUC-JP: "째1" was "°1" (cjkField.prop, FC_SEED=8675309, session 47).
+    for (const t of ['째1', '掳1', '簞12', '属5', 'Size 째1 ok', '(째2)'])
+      expect(repairText(t).changed).toBe(false);
+    // After a digit, or after the "n" of a number sign, it is read as it was.
+    expect(repairText('45째12').text).toBe('45°12');
+    expect(repairText('Facture n掳12').text).toBe('Facture n°12');
+    expect(repairText('Temp 21째').text).toBe('Temp 21°');
+  });
+
   it('reads every sign of a text through one page, or none', () => {
     // "掳" is a sign through GBK only, "翻" through Big5 only: no page reads both.
     expect(repairText('21 掳C 翻').changed).toBe(false);

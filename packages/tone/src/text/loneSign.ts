@@ -42,6 +42,20 @@ const MONEY = new Set(Array.from('£¥¢', (c) => c.charCodeAt(0)));
  */
 const TRAILING = new Set(Array.from('²³¼½¾µ', (c) => c.charCodeAt(0)));
 
+/**
+ * The degree sign, read glued before a digit only after an ASCII letter ("n°12", "N°5": the number
+ * sign of French and other languages, "N" or "n" followed by the degree sign standing in for the
+ * raised "o", https://fr.qwertyu.wiki/wiki/Numero_sign, asOf 2026-12-05). A degree follows its
+ * number ("30° 22′ 8″", BIPM SI brochure 5.3.3,
+ * https://www.bipm.org/en/publications/si-brochure/section5-3-3.html, asOf 2026-12-05), so "°"
+ * with no digit and no letter before it and a digit after is no print a text writes; "째", the
+ * sign's two bytes through EUC-KR, is a common Korean syllable (the ordinal suffix "-째", written
+ * right after its number: "첫째", "셋째";
+ * https://topik-in-depth.pages.dev/topik/5/entries/words/-%EC%A7%B8, asOf 2026-12-05): the clean
+ * field "째1" came back "°1" (cjkField.prop at FC_SEED=8675309, session 47).
+ */
+const DEGREE = 0xb0;
+
 /** Han, kana or Hangul (loneCjk.ts isCjk), with no look-up below the first of them. */
 const cjkAt = (cp: number): boolean => cp >= CJK_FROM && isCjk(cp);
 
@@ -134,9 +148,14 @@ export function loneSigns(
     const pages = table_.get(text.charCodeAt(i)) as number[];
     const afterDigit = i > 0 && isDigit(text.charCodeAt(i - 1));
     const leadsDigit = !afterDigit && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    const bareLead = leadsDigit && !(i > 0 && isAsciiLetter(text.charCodeAt(i - 1)));
     for (let k = 0; k < pages.length; k += 2) {
       const sign = pages[k + 1] as number;
-      if (!(afterDigit && MONEY.has(sign)) && !(leadsDigit && TRAILING.has(sign)))
+      if (
+        !(afterDigit && MONEY.has(sign)) &&
+        !(leadsDigit && TRAILING.has(sign)) &&
+        !(bareLead && sign === DEGREE)
+      )
         m |= 1 << (pages[k] as number);
     }
     if (m !== 0) masks.set(i, m);

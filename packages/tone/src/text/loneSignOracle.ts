@@ -48,7 +48,10 @@ export function loneSignsOracle(
     return (
       s !== '' &&
       !('£¥¢'.includes(s) && after) &&
-      !('²³¼½¾µ'.includes(s) && !after && /[0-9]/.test(text[j + 1] ?? ''))
+      !('²³¼½¾µ'.includes(s) && !after && /[0-9]/.test(text[j + 1] ?? '')) &&
+      // Nor a degree sign glued before a digit with neither a digit nor a letter before it ("°1";
+      // "n°12" is read).
+      !(s === '°' && !after && /[0-9]/.test(text[j + 1] ?? '') && !letter(j - 1))
     );
   };
   // Whether the character at j may be a sign: lone between ASCII, a sign through some page.
