@@ -131,7 +131,7 @@ export const LABEL_KEYS_8: Readonly<
  * lowerSameLength of every text with a run they read). No key holds a sigma or a letter whose
  * lower case is longer, so the gap's lower case is the whole text's there.
  */
-function keyBefore(shadow: string, start: number, keys: readonly string[]): boolean {
+export function keyBefore(shadow: string, start: number, keys: readonly string[]): boolean {
   const from = Math.max(0, start - WINDOW);
   let gap = start;
   while (gap > from) {
@@ -143,6 +143,57 @@ function keyBefore(shadow: string, start: number, keys: readonly string[]): bool
   const window = lowerSameLength(shadow.slice(gap, start));
   for (let k = 0; k < keys.length; k++) if (window.includes(keys[k] as string)) return true;
   return false;
+}
+
+// Units other than a key unit's upper case whose lower case (one unit, String toLowerCase) is that
+// unit: the Kelvin sign's "k", the angstrom sign's "å", "ϴ"'s "θ", the ohm sign's "ω", "ẞ"'s "ß".
+// A test holds every unit of every key to the units whose lower case it is, read over all 65,536
+// (nationalIds8.prop.test.ts): a key with a unit of another such pair fails it.
+const OTHER_CAPITALS: Readonly<Record<string, string>> = {
+  k: '\u212a',
+  å: '\u212b',
+  θ: '\u03f4',
+  ω: '\u2126',
+  ß: '\u1e9e',
+};
+
+/** `\uXXXX` of the unit `c`: a class's member whatever it is. */
+function escapeUnit(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * The units whose lower case (one unit, as lowerSameLength makes it) is `c`, the key unit `c`
+ * itself among them: `c`, its upper case where that lowers back to it, and OTHER_CAPITALS's.
+ */
+export function keyUnits(c: string): string {
+  const up = c.toUpperCase();
+  let units = c;
+  if (up.length === 1 && up !== c && up.toLowerCase() === c) units += up;
+  return units + (OTHER_CAPITALS[c] ?? '');
+}
+
+const keyGates = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Whether `shadow` may hold one of `keys` in the lower case keyBefore reads a gap in: an
+ * expression of the keys, each unit a class of the units whose lower case it is (keyUnits), over
+ * the whole text, once a call (made once a list). keyBefore finds a key in a gap of the text
+ * only where this holds (its property: nationalIds8.prop.test.ts), so a text where it does not
+ * is read no further: most texts name none of these ids, and keyBefore cut a gap and put it in
+ * lower case for each run of an id's digit counts (phones, amounts, order numbers: co-cc and
+ * pe-dni read most runs of six to ten digits; 29 ns a run's gap, T67b).
+ */
+export function mayHoldKey(shadow: string, keys: readonly string[]): boolean {
+  let gate = keyGates.get(keys);
+  if (gate === undefined) {
+    const pieces = keys.map((key) =>
+      [...key].map((c) => `[${[...keyUnits(c)].map(escapeUnit).join('')}]`).join(''),
+    );
+    gate = new RegExp(pieces.join('|'));
+    keyGates.set(keys, gate);
+  }
+  return gate.test(shadow);
 }
 
 // After its own label; bare at home in a print only the id takes (the Steuernummer's slashes:
@@ -259,6 +310,9 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
   let found: RecognizerMatch[] | undefined;
   const s = context.shadow;
   const home = context.country === id.country;
+  const keys = home ? id.homeKeys : id.awayKeys;
+  // Whether the text may hold a piece of its labels (mayHoldKey), asked at the first print.
+  let keyed: boolean | undefined;
   const runs = numberRuns(context) as readonly NumberRun[];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
@@ -266,10 +320,13 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     if (run.digitCount > 31 || ((id.counts >>> run.digitCount) & 1) === 0) continue;
     const print = id.read(run, s);
     if (print === undefined) continue;
+    // No piece of its labels in the whole text: none before any print (keyBefore).
+    keyed ??= mayHoldKey(s, keys);
+    if (!keyed) return NONE;
     // A piece of its labels before the check: the check costs more (2,100 instructions a call
     // on the transcript mix, where keyBefore costs ~1,400), and most runs of these lengths have
     // no piece before them (T65a: of 3,402 checks a pass 1,561 passed, to reach keyBefore).
-    if (!keyBefore(s, print.start, home ? id.homeKeys : id.awayKeys)) continue;
+    if (!keyBefore(s, print.start, keys)) continue;
     if (!id.valid(print.value)) continue;
     // A digit print glued to a code's letters is the code's (a CIN's letters are its own).
     if (numberedAfter(s, print.end) || (print.digits && gluedToCode(s, print.start, print.end)))
@@ -496,6 +553,8 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
       let found: RecognizerMatch[] | undefined;
       const s = context.shadow;
       const home = context.country === 'DE';
+      const keys = home ? STNR_KEYS_HOME : STNR_KEYS;
+      let keyed: boolean | undefined;
       const runs = numberRuns(context) as readonly NumberRun[];
       for (let r = 0; r < runs.length; r++) {
         const run = runs[r] as NumberRun;
@@ -518,7 +577,11 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         if (end < 0 || gluedToCode(s, run.start, end)) continue;
         // Bare in Germany the slashed print is read whatever stands before it (an order's word
         // keeps it: labelWith); any other print, or away, only after a label.
-        if (!bare && !keyBefore(s, run.start, home ? STNR_KEYS_HOME : STNR_KEYS)) continue;
+        if (!bare) {
+          // No piece of its labels in the whole text: none before the run (mayHoldKey).
+          keyed ??= mayHoldKey(s, keys);
+          if (!keyed || !keyBefore(s, run.start, keys)) continue;
+        }
         const label = labelWith(
           context,
           run.start,
