@@ -5,6 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { keyBefore, keyUnits, LABEL_KEYS_8, mayHoldKey, mayHoldOmocode } from './nationalIds8.js';
+import { MAY_NAME } from './nationalIds9.js';
 
 // The expression of the recognizer (nationalIds8.ts CF_OMOCODES), not global: the oracle.
 const OMOCODE = /[A-Z]{6}[0-9L-NP-V][L-NP-V][A-EHLMPR-T][L-NP-V]{2}[A-Z][L-NP-V]{3}[A-Z]/;
@@ -48,7 +49,7 @@ const KEY_LISTS = Object.values(LABEL_KEYS_8).flatMap((k) => [k.away, [...k.away
 
 describe('mayHoldKey: the text holds a key wherever keyBefore finds one before a value', () => {
   test('keyUnits holds every unit whose lower case is a key unit (all 65,536 read)', () => {
-    const units = new Set(KEY_LISTS.flat().flatMap((key) => [...key]));
+    const units = new Set([...KEY_LISTS, MAY_NAME].flat().flatMap((key) => [...key]));
     for (const c of units) {
       // lowerSameLength's reading: no sigma (its lower case depends on the neighbours), no
       // surrogate, every key unit its own lower case.
