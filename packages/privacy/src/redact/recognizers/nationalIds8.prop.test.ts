@@ -4,8 +4,16 @@
 // short capital runs (the gate must refuse something, or it saves nothing).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { keyBefore, keyUnits, LABEL_KEYS_8, mayHoldKey, mayHoldOmocode } from './nationalIds8.js';
-import { MAY_NAME } from './nationalIds9.js';
+import {
+  KEY_GATES_8,
+  keyBefore,
+  keyGateSource,
+  keyUnits,
+  LABEL_KEYS_8,
+  mayHoldKey,
+  mayHoldOmocode,
+} from './nationalIds8.js';
+import { MAY_NAME, MAY_NAME_KEYS } from './nationalIds9.js';
 
 // The expression of the recognizer (nationalIds8.ts CF_OMOCODES), not global: the oracle.
 const OMOCODE = /[A-Z]{6}[0-9L-NP-V][L-NP-V][A-EHLMPR-T][L-NP-V]{2}[A-Z][L-NP-V]{3}[A-Z]/;
@@ -44,12 +52,20 @@ describe('mayHoldOmocode', () => {
   });
 });
 
-// The ids' keys as findIds and the Steuernummer's reader ask them: away, and away with home's.
-const KEY_LISTS = Object.values(LABEL_KEYS_8).flatMap((k) => [k.away, [...k.away, ...k.home]]);
+// The ids' keys as findIds and the Steuernummer's reader ask them, away and away with home's,
+// each with its gate (KEY_GATES_8); and the Argentine DNI's pieces with theirs.
+const GATED: readonly (readonly [readonly string[], RegExp])[] = [
+  ...Object.entries(LABEL_KEYS_8).flatMap(([id, k]) => {
+    const gates = KEY_GATES_8[id] as { away: RegExp; home: RegExp };
+    return [[k.away, gates.away] as const, [[...k.away, ...k.home], gates.home] as const];
+  }),
+  [MAY_NAME_KEYS, MAY_NAME] as const,
+];
+const KEY_LISTS = GATED.map(([keys]) => keys);
 
 describe('mayHoldKey: the text holds a key wherever keyBefore finds one before a value', () => {
   test('keyUnits holds every unit whose lower case is a key unit (all 65,536 read)', () => {
-    const units = new Set([...KEY_LISTS, MAY_NAME].flat().flatMap((key) => [...key]));
+    const units = new Set(KEY_LISTS.flat().flatMap((key) => [...key]));
     for (const c of units) {
       // lowerSameLength's reading: no sigma (its lower case depends on the neighbours), no
       // surrogate, every key unit its own lower case.
@@ -61,6 +77,14 @@ describe('mayHoldKey: the text holds a key wherever keyBefore finds one before a
         const ch = String.fromCharCode(u);
         if (ch.toLowerCase() === c) expect(keyUnits(c)).toContain(ch);
       }
+    }
+  });
+
+  test('each gate is the expression of its keys (written out for the ReDoS check)', () => {
+    expect(Object.keys(KEY_GATES_8)).toEqual(Object.keys(LABEL_KEYS_8));
+    for (const [keys, gate] of GATED) {
+      expect(gate.source).toBe(keyGateSource(keys));
+      expect(gate.flags).toBe('');
     }
   });
 
@@ -76,17 +100,19 @@ describe('mayHoldKey: the text holds a key wherever keyBefore finds one before a
   const keyed = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
 
   test.prop([keyed, fc.nat(), fc.nat()])('never false where keyBefore holds', (s, at, list) => {
-    const keys = KEY_LISTS[list % KEY_LISTS.length] as readonly string[];
+    const [keys, gate] = GATED[list % GATED.length] as readonly [readonly string[], RegExp];
     const start = s.length === 0 ? 0 : at % (s.length + 1);
-    if (keyBefore(s, start, keys)) expect(mayHoldKey(s, keys)).toBe(true);
+    if (keyBefore(s, start, keys)) expect(mayHoldKey(s, gate)).toBe(true);
   });
 
   test('false on a text that names none of the ids', () => {
-    const away = (LABEL_KEYS_8['co-cc'] as { away: readonly string[] }).away;
+    const away = (KEY_GATES_8['co-cc'] as { away: RegExp }).away;
     expect(mayHoldKey('Please call me back on 0044 20 7946 0958 about order 55512345.', away)).toBe(
       false,
     );
     expect(mayHoldKey('Mi CÉDULA es 52123456', away)).toBe(true);
-    expect(mayHoldKey('Steuer-Nr. 21/815/08150', LABEL_KEYS_8['de-stnr']?.away ?? [])).toBe(true);
+    expect(mayHoldKey('Steuer-Nr. 21/815/08150', KEY_GATES_8['de-stnr']?.away ?? /$^/)).toBe(true);
+    expect(mayHoldKey('Mi número de DNI', MAY_NAME)).toBe(true);
+    expect(mayHoldKey('Mi número de pedido', MAY_NAME)).toBe(false);
   });
 });

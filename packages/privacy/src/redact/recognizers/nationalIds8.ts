@@ -157,9 +157,11 @@ const OTHER_CAPITALS: Readonly<Record<string, string>> = {
   ß: '\u1e9e',
 };
 
-/** `\uXXXX` of the unit `c`: a class's member whatever it is. */
+/** The unit `c` as a class's member: itself where ASCII and no class syntax, else `\uXXXX`. */
 function escapeUnit(c: string): string {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const code = c.charCodeAt(0);
+  if (code >= 0x20 && code < 0x7f && !/[\\\]^\-[/]/.test(c)) return c;
+  return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /**
@@ -173,28 +175,81 @@ export function keyUnits(c: string): string {
   return units + (OTHER_CAPITALS[c] ?? '');
 }
 
-const keyGates = new WeakMap<readonly string[], RegExp>();
+/**
+ * The source of the expression that finds one of `keys` in a text in any case ({@link keyUnits}
+ * a class for each unit): what each of KEY_GATES_8's literals is (a test holds them to it; the
+ * redaction code's expressions are literals, for its ReDoS check).
+ */
+export function keyGateSource(keys: readonly string[]): string {
+  return keys
+    .map((key) =>
+      [...key]
+        .map((c) => {
+          const units = [...keyUnits(c)];
+          // One unit: itself (ASCII letters, digits and spaces) or escaped, not a class.
+          if (units.length > 1) return `[${units.map(escapeUnit).join('')}]`;
+          return /[a-z0-9 ]/.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        })
+        .join(''),
+    )
+    .join('|');
+}
 
 /**
- * Whether `shadow` may hold one of `keys` in the lower case keyBefore reads a gap in: an
- * expression of the keys, each unit a class of the units whose lower case it is (keyUnits), over
- * the whole text, once a call (made once a list). keyBefore finds a key in a gap of the text
- * only where this holds (its property: nationalIds8.prop.test.ts), so a text where it does not
- * is read no further: most texts name none of these ids, and keyBefore cut a gap and put it in
- * lower case for each run of an id's digit counts (phones, amounts, order numbers: co-cc and
- * pe-dni read most runs of six to ten digits; 29 ns a run's gap, T67b).
+ * Whether `shadow` may hold one of an id's keys in the lower case keyBefore reads a gap in: its
+ * gate of KEY_GATES_8 (or another made by {@link keyGateSource}), over the whole text, once a
+ * call. keyBefore finds a key in a gap of the text only where this holds (its property:
+ * nationalIds8.prop.test.ts), so a text where it does not is read no further: most texts name
+ * none of these ids, and keyBefore cut a gap and put it in lower case for each run of an id's
+ * digit counts (phones, amounts, order numbers: co-cc and pe-dni read most runs of six to ten
+ * digits, T67b).
  */
-export function mayHoldKey(shadow: string, keys: readonly string[]): boolean {
-  let gate = keyGates.get(keys);
-  if (gate === undefined) {
-    const pieces = keys.map((key) =>
-      [...key].map((c) => `[${[...keyUnits(c)].map(escapeUnit).join('')}]`).join(''),
-    );
-    gate = new RegExp(pieces.join('|'));
-    keyGates.set(keys, gate);
-  }
+export function mayHoldKey(shadow: string, gate: RegExp): boolean {
   return gate.test(shadow);
 }
+
+/**
+ * Each id's keys (LABEL_KEYS_8) as an expression in any case ({@link keyGateSource}): `away` of
+ * its away keys, `home` of those and its home keys. Written out: a test holds each to its source.
+ *
+ * @since 0.1.0
+ */
+export const KEY_GATES_8: Readonly<
+  Record<string, { readonly away: RegExp; readonly home: RegExp }>
+> = {
+  'id-nik': {
+    away: /[nN][iI][kK\u212a]|[kK\u212a][tT][pP]|[kK\u212a][eE][pP][eE][nN][dD][uU][dD][uU][kK\u212a][aA][nN]|[iI][nN][dD][oO][nN][eE][sS][iI][aA][nN]/,
+    home: /[nN][iI][kK\u212a]|[kK\u212a][tT][pP]|[kK\u212a][eE][pP][eE][nN][dD][uU][dD][uU][kK\u212a][aA][nN]|[iI][nN][dD][oO][nN][eE][sS][iI][aA][nN]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'eg-nid': {
+    away: /\u0631\u0642\u0645|[eE][gG][yY][pP][tT][iI][aA][nN]/,
+    home: /\u0631\u0642\u0645|[eE][gG][yY][pP][tT][iI][aA][nN]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'vn-cccd': {
+    away: /[cC][cC][cC][dD]|[nN] [cC]|[nN][hH] [dD][aA][nN][hH]|[vV][iI][eE][tT][nN][aA][mM][eE][sS][eE]/,
+    home: /[cC][cC][cC][dD]|[nN] [cC]|[nN][hH] [dD][aA][nN][hH]|[vV][iI][eE][tT][nN][aA][mM][eE][sS][eE]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'ma-cin': {
+    away: /[cC][nN][iI][eE]|\u0628\u0637\u0627\u0642\u0629|[cC][aA][rR][tT][eE]|[mM][oO][rR][oO][cC][cC][aA][nN]/,
+    home: /[cC][nN][iI][eE]|\u0628\u0637\u0627\u0642\u0629|[cC][aA][rR][tT][eE]|[mM][oO][rR][oO][cC][cC][aA][nN]|[cC][iI][nN]|\u0631\u0642\u0645|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'co-cc': {
+    away: /[dD][uU][lL][aA]|[cC][oO][lL][oO][mM][bB][iI][aA][nN]/,
+    home: /[dD][uU][lL][aA]|[cC][oO][lL][oO][mM][bB][iI][aA][nN]|[cC]\u002e[cC]|[cC][cC]|[dD][oO][cC][uU][mM][eE][nN][tT][oO]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'pe-dni': {
+    away: /[dD][nN][iI]|[pP][eE][rR][uU][vV][iI][aA][nN]/,
+    home: /[dD][nN][iI]|[pP][eE][rR][uU][vV][iI][aA][nN]|[dD][oO][cC][uU][mM][eE][nN][tT][oO]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'ge-pin': {
+    away: /[\u10de\u1c9e]|[gG][eE][oO][rR][gG][iI][aA][nN]/,
+    home: /[\u10de\u1c9e]|[gG][eE][oO][rR][gG][iI][aA][nN]|[pP][eE][rR][sS][oO][nN][aA][lL]|[\u043b\u041b][\u0438\u0418][\u0447\u0427][\u043d\u041d]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'de-stnr': {
+    away: /[sS][tT][eE][uU][eE][rR]|[sS][tT]\u002e|[sS][tT]\u002d|[sS][tT][nN][rR]|[sS][tT] [nN][rR]|[tT][aA][xX]/,
+    home: /[sS][tT][eE][uU][eE][rR]|[sS][tT]\u002e|[sS][tT]\u002d|[sS][tT][nN][rR]|[sS][tT] [nN][rR]|[tT][aA][xX]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+};
 
 // After its own label; bare at home in a print only the id takes (the Steuernummer's slashes:
 // over a phone's 0.8, which main gave it).
@@ -257,6 +312,9 @@ type Spec = {
   /** Pieces of its words, away and at home (LABEL_KEYS_8). */
   readonly awayKeys: readonly string[];
   readonly homeKeys: readonly string[];
+  /** Its keys in any case, away and at home (KEY_GATES_8): mayHoldKey's expressions. */
+  readonly awayGate: RegExp;
+  readonly homeGate: RegExp;
   /** The digit counts of its prints, a bit per count (runs.ts readsRuns). */
   readonly counts: number;
   readonly away: readonly string[];
@@ -294,6 +352,8 @@ function spec(
     country,
     awayKeys: keys.away,
     homeKeys: [...keys.away, ...keys.home],
+    awayGate: (KEY_GATES_8[id] as { away: RegExp }).away,
+    homeGate: (KEY_GATES_8[id] as { home: RegExp }).home,
     counts,
     away,
     home: [...away, ...homeWords, ...ID_WORDS_2_IN_COUNTRY],
@@ -321,7 +381,7 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     const print = id.read(run, s);
     if (print === undefined) continue;
     // No piece of its labels in the whole text: none before any print (keyBefore).
-    keyed ??= mayHoldKey(s, keys);
+    keyed ??= mayHoldKey(s, home ? id.homeGate : id.awayGate);
     if (!keyed) return NONE;
     // A piece of its labels before the check: the check costs more (2,100 instructions a call
     // on the transcript mix, where keyBefore costs ~1,400), and most runs of these lengths have
@@ -512,6 +572,7 @@ const STNR_AWAY: readonly string[] = ID_WORDS_8['de-stnr'];
 const STNR_HOME: readonly string[] = [...STNR_AWAY, ...ID_WORDS_2_IN_COUNTRY];
 const STNR_KEYS: readonly string[] = LABEL_KEYS_8['de-stnr']?.away ?? [];
 const STNR_KEYS_HOME: readonly string[] = [...STNR_KEYS, ...(LABEL_KEYS_8['de-stnr']?.home ?? [])];
+const STNR_GATES = KEY_GATES_8['de-stnr'] as { readonly away: RegExp; readonly home: RegExp };
 
 /**
  * The slashed state print of a Steuernummer that starts at `start` ("21/815/08150", "22/815/0815/4":
@@ -579,7 +640,7 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         // keeps it: labelWith); any other print, or away, only after a label.
         if (!bare) {
           // No piece of its labels in the whole text: none before the run (mayHoldKey).
-          keyed ??= mayHoldKey(s, keys);
+          keyed ??= mayHoldKey(s, home ? STNR_GATES.home : STNR_GATES.away);
           if (!keyed || !keyBefore(s, run.start, keys)) continue;
         }
         const label = labelWith(

@@ -51,7 +51,10 @@ const ALL_WORDS: readonly string[] = [...ID_WORDS_9['ar-dni'], ...ID_WORDS_9_IN_
 // copy: this recognizer was the first to ask for that copy on 9,342 of the bench's 25,541 texts a
 // pass (a text with a run of seven or eight digits), and no other asks for it on most (T67b).
 /** Pieces of the DNI's labels: a text without one in any case holds no label (findArDnis). */
-export const MAY_NAME: readonly string[] = ['dni', 'documento', 'argentin'];
+export const MAY_NAME_KEYS: readonly string[] = ['dni', 'documento', 'argentin'];
+/** MAY_NAME_KEYS in any case (nationalIds8.ts keyGateSource; a test holds it to its source). */
+export const MAY_NAME =
+  /[dD][nN][iI]|[dD][oO][cC][uU][mM][eE][nN][tT][oO]|[aA][rR][gG][eE][nN][tT][iI][nN]/;
 
 /**
  * The DNI's digits at `run`: seven or eight, unbroken ("12345678") or dotted in thousands
