@@ -131,7 +131,7 @@ export const LABEL_KEYS_8: Readonly<
  * lowerSameLength of every text with a run they read). No key holds a sigma or a letter whose
  * lower case is longer, so the gap's lower case is the whole text's there.
  */
-function keyBefore(shadow: string, start: number, keys: readonly string[]): boolean {
+export function keyBefore(shadow: string, start: number, keys: readonly string[]): boolean {
   const from = Math.max(0, start - WINDOW);
   let gap = start;
   while (gap > from) {
@@ -144,6 +144,112 @@ function keyBefore(shadow: string, start: number, keys: readonly string[]): bool
   for (let k = 0; k < keys.length; k++) if (window.includes(keys[k] as string)) return true;
   return false;
 }
+
+// Units other than a key unit's upper case whose lower case (one unit, String toLowerCase) is that
+// unit: the Kelvin sign's "k", the angstrom sign's "å", "ϴ"'s "θ", the ohm sign's "ω", "ẞ"'s "ß".
+// A test holds every unit of every key to the units whose lower case it is, read over all 65,536
+// (nationalIds8.prop.test.ts): a key with a unit of another such pair fails it.
+const OTHER_CAPITALS: Readonly<Record<string, string>> = {
+  k: '\u212a',
+  å: '\u212b',
+  θ: '\u03f4',
+  ω: '\u2126',
+  ß: '\u1e9e',
+};
+
+/** The unit `c` as a class's member: itself where ASCII and no class syntax, else `\uXXXX`. */
+function escapeUnit(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x20 && code < 0x7f && !/[\\\]^\-[/]/.test(c)) return c;
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * The units whose lower case (one unit, as lowerSameLength makes it) is `c`, the key unit `c`
+ * itself among them: `c`, its upper case where that lowers back to it, and OTHER_CAPITALS's.
+ */
+export function keyUnits(c: string): string {
+  const up = c.toUpperCase();
+  let units = c;
+  if (up.length === 1 && up !== c && up.toLowerCase() === c) units += up;
+  return units + (OTHER_CAPITALS[c] ?? '');
+}
+
+/**
+ * The source of the expression that finds one of `keys` in a text in any case ({@link keyUnits}
+ * a class for each unit): what each of KEY_GATES_8's literals is (a test holds them to it; the
+ * redaction code's expressions are literals, for its ReDoS check).
+ */
+export function keyGateSource(keys: readonly string[]): string {
+  return keys
+    .map((key) =>
+      [...key]
+        .map((c) => {
+          const units = [...keyUnits(c)];
+          // One unit: itself (ASCII letters, digits and spaces) or escaped, not a class.
+          if (units.length > 1) return `[${units.map(escapeUnit).join('')}]`;
+          return /[a-z0-9 ]/.test(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        })
+        .join(''),
+    )
+    .join('|');
+}
+
+/**
+ * Whether `shadow` may hold one of an id's keys in the lower case keyBefore reads a gap in: its
+ * gate of KEY_GATES_8 (or another made by {@link keyGateSource}), over the whole text, once a
+ * call. keyBefore finds a key in a gap of the text only where this holds (its property:
+ * nationalIds8.prop.test.ts), so a text where it does not is read no further: most texts name
+ * none of these ids, and keyBefore cut a gap and put it in lower case for each run of an id's
+ * digit counts (phones, amounts, order numbers: co-cc and pe-dni read most runs of six to ten
+ * digits, T67b).
+ */
+export function mayHoldKey(shadow: string, gate: RegExp): boolean {
+  return gate.test(shadow);
+}
+
+/**
+ * Each id's keys (LABEL_KEYS_8) as an expression in any case ({@link keyGateSource}): `away` of
+ * its away keys, `home` of those and its home keys. Written out: a test holds each to its source.
+ *
+ * @since 0.1.0
+ */
+export const KEY_GATES_8: Readonly<
+  Record<string, { readonly away: RegExp; readonly home: RegExp }>
+> = {
+  'id-nik': {
+    away: /[nN][iI][kK\u212a]|[kK\u212a][tT][pP]|[kK\u212a][eE][pP][eE][nN][dD][uU][dD][uU][kK\u212a][aA][nN]|[iI][nN][dD][oO][nN][eE][sS][iI][aA][nN]/,
+    home: /[nN][iI][kK\u212a]|[kK\u212a][tT][pP]|[kK\u212a][eE][pP][eE][nN][dD][uU][dD][uU][kK\u212a][aA][nN]|[iI][nN][dD][oO][nN][eE][sS][iI][aA][nN]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'eg-nid': {
+    away: /\u0631\u0642\u0645|[eE][gG][yY][pP][tT][iI][aA][nN]/,
+    home: /\u0631\u0642\u0645|[eE][gG][yY][pP][tT][iI][aA][nN]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'vn-cccd': {
+    away: /[cC][cC][cC][dD]|[nN] [cC]|[nN][hH] [dD][aA][nN][hH]|[vV][iI][eE][tT][nN][aA][mM][eE][sS][eE]/,
+    home: /[cC][cC][cC][dD]|[nN] [cC]|[nN][hH] [dD][aA][nN][hH]|[vV][iI][eE][tT][nN][aA][mM][eE][sS][eE]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'ma-cin': {
+    away: /[cC][nN][iI][eE]|\u0628\u0637\u0627\u0642\u0629|[cC][aA][rR][tT][eE]|[mM][oO][rR][oO][cC][cC][aA][nN]/,
+    home: /[cC][nN][iI][eE]|\u0628\u0637\u0627\u0642\u0629|[cC][aA][rR][tT][eE]|[mM][oO][rR][oO][cC][cC][aA][nN]|[cC][iI][nN]|\u0631\u0642\u0645|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'co-cc': {
+    away: /[dD][uU][lL][aA]|[cC][oO][lL][oO][mM][bB][iI][aA][nN]/,
+    home: /[dD][uU][lL][aA]|[cC][oO][lL][oO][mM][bB][iI][aA][nN]|[cC]\u002e[cC]|[cC][cC]|[dD][oO][cC][uU][mM][eE][nN][tT][oO]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'pe-dni': {
+    away: /[dD][nN][iI]|[pP][eE][rR][uU][vV][iI][aA][nN]/,
+    home: /[dD][nN][iI]|[pP][eE][rR][uU][vV][iI][aA][nN]|[dD][oO][cC][uU][mM][eE][nN][tT][oO]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'ge-pin': {
+    away: /[\u10de\u1c9e]|[gG][eE][oO][rR][gG][iI][aA][nN]/,
+    home: /[\u10de\u1c9e]|[gG][eE][oO][rR][gG][iI][aA][nN]|[pP][eE][rR][sS][oO][nN][aA][lL]|[\u043b\u041b][\u0438\u0418][\u0447\u0427][\u043d\u041d]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+  'de-stnr': {
+    away: /[sS][tT][eE][uU][eE][rR]|[sS][tT]\u002e|[sS][tT]\u002d|[sS][tT][nN][rR]|[sS][tT] [nN][rR]|[tT][aA][xX]/,
+    home: /[sS][tT][eE][uU][eE][rR]|[sS][tT]\u002e|[sS][tT]\u002d|[sS][tT][nN][rR]|[sS][tT] [nN][rR]|[tT][aA][xX]|[iI][dD] [nN]|[iI][dD] [cC]|[iI][dD][eE][nN][tT][iI][tT][yY]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+  },
+};
 
 // After its own label; bare at home in a print only the id takes (the Steuernummer's slashes:
 // over a phone's 0.8, which main gave it).
@@ -206,6 +312,9 @@ type Spec = {
   /** Pieces of its words, away and at home (LABEL_KEYS_8). */
   readonly awayKeys: readonly string[];
   readonly homeKeys: readonly string[];
+  /** Its keys in any case, away and at home (KEY_GATES_8): mayHoldKey's expressions. */
+  readonly awayGate: RegExp;
+  readonly homeGate: RegExp;
   /** The digit counts of its prints, a bit per count (runs.ts readsRuns). */
   readonly counts: number;
   readonly away: readonly string[];
@@ -243,6 +352,8 @@ function spec(
     country,
     awayKeys: keys.away,
     homeKeys: [...keys.away, ...keys.home],
+    awayGate: (KEY_GATES_8[id] as { away: RegExp }).away,
+    homeGate: (KEY_GATES_8[id] as { home: RegExp }).home,
     counts,
     away,
     home: [...away, ...homeWords, ...ID_WORDS_2_IN_COUNTRY],
@@ -259,6 +370,9 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
   let found: RecognizerMatch[] | undefined;
   const s = context.shadow;
   const home = context.country === id.country;
+  const keys = home ? id.homeKeys : id.awayKeys;
+  // Whether the text may hold a piece of its labels (mayHoldKey), asked at the first print.
+  let keyed: boolean | undefined;
   const runs = numberRuns(context) as readonly NumberRun[];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
@@ -266,10 +380,13 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     if (run.digitCount > 31 || ((id.counts >>> run.digitCount) & 1) === 0) continue;
     const print = id.read(run, s);
     if (print === undefined) continue;
+    // No piece of its labels in the whole text: none before any print (keyBefore).
+    keyed ??= mayHoldKey(s, home ? id.homeGate : id.awayGate);
+    if (!keyed) return NONE;
     // A piece of its labels before the check: the check costs more (2,100 instructions a call
     // on the transcript mix, where keyBefore costs ~1,400), and most runs of these lengths have
     // no piece before them (T65a: of 3,402 checks a pass 1,561 passed, to reach keyBefore).
-    if (!keyBefore(s, print.start, home ? id.homeKeys : id.awayKeys)) continue;
+    if (!keyBefore(s, print.start, keys)) continue;
     if (!id.valid(print.value)) continue;
     // A digit print glued to a code's letters is the code's (a CIN's letters are its own).
     if (numberedAfter(s, print.end) || (print.digits && gluedToCode(s, print.start, print.end)))
@@ -455,6 +572,7 @@ const STNR_AWAY: readonly string[] = ID_WORDS_8['de-stnr'];
 const STNR_HOME: readonly string[] = [...STNR_AWAY, ...ID_WORDS_2_IN_COUNTRY];
 const STNR_KEYS: readonly string[] = LABEL_KEYS_8['de-stnr']?.away ?? [];
 const STNR_KEYS_HOME: readonly string[] = [...STNR_KEYS, ...(LABEL_KEYS_8['de-stnr']?.home ?? [])];
+const STNR_GATES = KEY_GATES_8['de-stnr'] as { readonly away: RegExp; readonly home: RegExp };
 
 /**
  * The slashed state print of a Steuernummer that starts at `start` ("21/815/08150", "22/815/0815/4":
@@ -496,6 +614,8 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
       let found: RecognizerMatch[] | undefined;
       const s = context.shadow;
       const home = context.country === 'DE';
+      const keys = home ? STNR_KEYS_HOME : STNR_KEYS;
+      let keyed: boolean | undefined;
       const runs = numberRuns(context) as readonly NumberRun[];
       for (let r = 0; r < runs.length; r++) {
         const run = runs[r] as NumberRun;
@@ -518,7 +638,11 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
         if (end < 0 || gluedToCode(s, run.start, end)) continue;
         // Bare in Germany the slashed print is read whatever stands before it (an order's word
         // keeps it: labelWith); any other print, or away, only after a label.
-        if (!bare && !keyBefore(s, run.start, home ? STNR_KEYS_HOME : STNR_KEYS)) continue;
+        if (!bare) {
+          // No piece of its labels in the whole text: none before the run (mayHoldKey).
+          keyed ??= mayHoldKey(s, home ? STNR_GATES.home : STNR_GATES.away);
+          if (!keyed || !keyBefore(s, run.start, keys)) continue;
+        }
         const label = labelWith(
           context,
           run.start,
@@ -557,6 +681,39 @@ const CF_HINTS = /fisc|c\.f|cf|tessera|italian tax/i;
 
 const CF_OMOCODES = /[A-Z]{6}[0-9L-NP-V][L-NP-V][A-EHLMPR-T][L-NP-V]{2}[A-Z][L-NP-V]{3}[A-Z]/g;
 
+/** Whether the unit `c` is an ASCII capital (A-Z). */
+function capital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Whether the unit `c` is an ASCII capital or digit, a unit CF_OMOCODES's sixteen may hold. */
+function codeUnit(c: number): boolean {
+  return capital(c) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Whether `s` may hold a match of CF_OMOCODES: sixteen units in a row, every one a capital but
+ * the seventh, which may be a digit (a capital or a digit, then). Of any sixteen in a row two
+ * stand at a multiple of eight less one (7, 15, 23…), one of them not the seventh: a capital. So
+ * only every eighth unit is read, and from a capital there the run of capitals and digits around
+ * it (most capitals start a word: a unit or two): `false` only where no such run has sixteen.
+ * Asked before the label hint and the expression, each a scan of the whole text that found
+ * nothing on all but a few texts (3.3M calls, T67b): a unit in eight costs a text a tenth of that.
+ * Its property: nationalIds8.prop.test.ts (never false where the expression finds a code).
+ */
+export function mayHoldOmocode(s: string): boolean {
+  const n = s.length;
+  for (let i = 7; i < n; i += 8) {
+    if (!capital(s.charCodeAt(i))) continue;
+    let from = i;
+    while (from > 0 && codeUnit(s.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < n && codeUnit(s.charCodeAt(to))) to++;
+    if (to - from >= 16) return true;
+  }
+  return false;
+}
+
 /**
  * The codice fiscale in capitals at `start` as a match: 0.95 after its label, 0.85 elsewhere (a
  * print no other string takes, as nationalIds6.ts reads one), or undefined where its check fails.
@@ -594,6 +751,8 @@ export const itCfOmocodeRecognizer: Recognizer = /* @__PURE__ */ defineRecognize
   find(context) {
     // Away from Italy only a text that names the code is read: the expression's scan of every
     // text cost redact more than the ids it reads are worth (codes of the 64th holder and on).
+    // Most texts hold no sixteen capitals in a row: read first, a unit in eight (mayHoldOmocode).
+    if (!mayHoldOmocode(context.shadow)) return NONE;
     if (context.country !== 'IT' && !CF_HINTS.test(context.shadow)) return NONE;
     let found: RecognizerMatch[] | undefined;
     const s = context.shadow;
