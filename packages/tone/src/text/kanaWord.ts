@@ -1,4 +1,5 @@
 import { charInfo, INITIAL, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import { encoderFor } from './codePages.js';
 import { misfits } from './letterFit.js';
 
 // A halfwidth katakana word before a full-width mark (T67a, issue #11): "ﾃｽﾄ（test）" is the
@@ -56,15 +57,22 @@ export function japaneseKanaRun(all: readonly number[], from: number, to: number
     read.push(((lead & 0x1f) << 6) | (cont & 0x3f));
   }
   // Kana left over before the pairs (a byte no sequence starts with) stay kana whatever the
-  // pairs after them read as: the reading is judged alone.
-  return !plausibleWord(read.reverse());
+  // pairs after them read as: the reading is judged alone, with the ASCII byte the mark took.
+  const second = encoderFor('shift_jis').encode(all[to] as number)?.[1] ?? 0;
+  return !plausibleWord(read.reverse(), second);
 }
 
 /**
- * Whether `cps` is a word someone writes: at most one sign that opens a word (charClass.ts's
- * INITIAL: « ¿ · £ …) and then letters of one script, Latin ones of one language's alphabet.
+ * Whether `cps`, glued before the byte `next` (the second byte of the mark's Shift_JIS pair), is
+ * a word someone writes: at most one sign that opens a word (charClass.ts's INITIAL: « ¿ · £ …)
+ * and then letters of one script, Latin ones of one language's alphabet, other scripts not glued
+ * to an ASCII letter ("ЦЁi", the Shift-JIS reading of "ﾐｦﾐ（", is no Russian word).
+ *
+ * @param cps - The reading's code points.
+ * @param next - The byte after them (0: none).
+ * @returns True when the reading is plausible text.
  */
-export function plausibleWord(cps: readonly number[]): boolean {
+export function plausibleWord(cps: readonly number[], next = 0): boolean {
   let i = 0;
   const first = charInfo(cps[0] ?? 0);
   if (kindOf(first) !== KIND.letter && (first & INITIAL) !== 0) i = 1;
@@ -74,5 +82,6 @@ export function plausibleWord(cps: readonly number[]): boolean {
     const info = charInfo(cps[j] as number);
     if (kindOf(info) !== KIND.letter || scriptOf(info) !== script) return false;
   }
-  return script !== SCRIPT.latin || misfits(String.fromCodePoint(...cps.slice(i))) === 0;
+  if (script !== SCRIPT.latin) return !/[A-Za-z]/.test(String.fromCharCode(next));
+  return misfits(String.fromCodePoint(...cps.slice(i))) === 0;
 }
