@@ -12,7 +12,7 @@ import { misfits } from './letterFit.js';
 // ("ﾃｽﾄ（" is C3 BD C4 81 69, "ýāi") cost nothing, and the word was rewritten (gain 3, the least
 // applied). A run of kana glued before such a mark is mojibake only where the bytes were a word:
 // every kana but the last the lead and continuation byte of a two-byte sequence (C2-DF, then
-// 80-BF), the last a lead whose continuation 0x81 the mark's first byte took (RFC 3629's
+// 80-BF), the last a lead whose continuation (0x81) the mark's first byte took (RFC 3629's
 // sequences; the mark's second byte is the ASCII letter after it). So a run of two or more kana
 // there costs nothing (it is Japanese) unless that reading is a plausible word: letters of one
 // script, at most one sign that opens a word before them ("«Ángel»" is "ﾂｫﾃ］gel»"), and, when
@@ -25,11 +25,12 @@ import { misfits } from './letterFit.js';
 export const isHalfKana = (cp: number): boolean => (cp - 0xff66) >>> 0 < 0x3a;
 
 /**
- * A full-width mark of JIS X 0208's punctuation (CJK Symbols and Punctuation, U+3001-U+303F, and
- * the full-width forms U+FF01-U+FF60 that are punctuation, not letters, digits or signs).
+ * A full-width mark of JIS X 0208's punctuation (CJK Symbols and Punctuation, U+3001-U+303F, the
+ * katakana middle dot "・" and the full-width forms U+FF01-U+FF60 that are punctuation, not
+ * letters, digits or signs).
  */
 export const isFullMark = (cp: number): boolean =>
-  ((cp - 0x3001) >>> 0 < 0x3f || (cp - 0xff01) >>> 0 < 0x60) &&
+  ((cp - 0x3001) >>> 0 < 0x3f || (cp - 0xff01) >>> 0 < 0x60 || cp === 0x30fb) &&
   kindOf(charInfo(cp)) === KIND.punct;
 
 /** The Shift_JIS byte of halfwidth kana `cp` (JIS X 0201: U+FF61-U+FF9F are A1-DF). */
@@ -46,10 +47,14 @@ const byteOf = (cp: number): number => cp - 0xff61 + 0xa1;
  */
 export function japaneseKanaRun(all: readonly number[], from: number, to: number): boolean {
   if (to - from < 2) return false;
-  // Read from the mark backwards: the last kana is a lead before 0x81, then pairs.
+  // Read from the mark backwards: the last kana is a lead before the mark's first byte (0x81 for
+  // JIS X 0208's punctuation, 0x87 for "〝" "〟"), then pairs. A mark Shift_JIS cannot write, or
+  // whose first byte continues no sequence, leaves the kana no reading.
+  const mark = encoderFor('shift_jis').encode(all[to] as number);
+  const first = mark?.length === 2 ? (mark[0] as number) : 0;
   const last = byteOf(all[to - 1] as number);
-  if (last < 0xc2 || last > 0xdf) return true;
-  const read: number[] = [((last & 0x1f) << 6) | 0x01];
+  if (last < 0xc2 || last > 0xdf || first < 0x80 || first > 0xbf) return true;
+  const read: number[] = [((last & 0x1f) << 6) | (first & 0x3f)];
   for (let k = to - 1; k - 2 >= from; k -= 2) {
     const lead = byteOf(all[k - 2] as number);
     const cont = byteOf(all[k - 1] as number);
@@ -58,8 +63,7 @@ export function japaneseKanaRun(all: readonly number[], from: number, to: number
   }
   // Kana left over before the pairs (a byte no sequence starts with) stay kana whatever the
   // pairs after them read as: the reading is judged alone, with the ASCII byte the mark took.
-  const second = encoderFor('shift_jis').encode(all[to] as number)?.[1] ?? 0;
-  return !plausibleWord(read.reverse(), second);
+  return !plausibleWord(read.reverse(), mark?.[1] ?? 0);
 }
 
 /**
