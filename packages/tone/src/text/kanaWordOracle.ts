@@ -34,9 +34,17 @@ const ALPHABETS = [
   'āēīōū',
 ];
 
-const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Thai'];
-const scriptOf = (c: string): string =>
-  SCRIPTS.find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(c)) ?? 'other';
+const SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ['Latin', /^\p{Script=Latin}$/u],
+  ['Greek', /^\p{Script=Greek}$/u],
+  ['Cyrillic', /^\p{Script=Cyrillic}$/u],
+  ['Armenian', /^\p{Script=Armenian}$/u],
+  ['Hebrew', /^\p{Script=Hebrew}$/u],
+  ['Arabic', /^\p{Script=Arabic}$/u],
+  ['Thai', /^\p{Script=Thai}$/u],
+];
+/** The script of letter `c`, by Unicode's Script property. */
+const scriptOf = (c: string): string => SCRIPTS.find(([, re]) => re.test(c))?.[0] ?? 'other';
 
 /** Whether the Latin letters beyond ASCII of `word` (ß-ſ) all belong to one alphabet. */
 function oneAlphabet(word: string): boolean {
