@@ -11,6 +11,7 @@ import {
   unigramCost,
 } from './charClass.js';
 import { isFrenchClose } from './frenchSpace.js';
+import { isFullMark, isHalfKana, japaneseKanaRun } from './kanaWord.js';
 
 // The cost model: how unlikely a stretch of text is as something a person typed. Unigram costs
 // (charClass.ts) plus pair costs between neighbours: a letter glued to a symbol, a lowercase
@@ -627,10 +628,27 @@ export function windowCostOnce(
   // stops at segTo's pair, and the segment's unigram costs (integers: the sum's order does not
   // change it) are summed here, with the class looked up once for both.
   const stop = segTo < hi ? segTo + 1 : hi;
+  // The halfwidth katakana run last judged (kanaWord.ts), up to kanaEnd: free when Japanese.
+  let kanaEnd = -1;
+  let kanaFree = false;
   for (let i = lo; i < stop; i++) {
     const cp = all[i] ?? 0;
     const info = charInfo(cp);
-    if (i >= segFrom && i < segTo) cost += unigramCost(info);
+    if (i >= segFrom && i < segTo) {
+      // A halfwidth kana (U+FF66-U+FF9F) asks, once a run, whether its run is a Japanese word
+      // glued before a full-width mark: then it costs nothing. One comparison for the others.
+      if (isHalfKana(cp)) {
+        if (i >= kanaEnd) {
+          let s = i;
+          while (s > lo && isHalfKana(all[s - 1] as number)) s--;
+          kanaEnd = i + 1;
+          while (kanaEnd < hi && isHalfKana(all[kanaEnd] as number)) kanaEnd++;
+          kanaFree =
+            kanaEnd < hi && isFullMark(all[kanaEnd] as number) && japaneseKanaRun(all, s, kanaEnd);
+        }
+        if (!kanaFree) cost += unigramCost(info);
+      } else cost += unigramCost(info);
+    }
     // Pairs that touch the segment: (i-1, i) for i in [segFrom, segTo].
     if (i > lo && i >= segFrom && i <= segTo) {
       const pc = pairCost(p, cp, pInfo, info);

@@ -5,6 +5,7 @@ import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
 import { holdsFrenchSpace } from './frenchSpace.js';
 import { type Inner, innerLayer } from './innerLayer.js';
+import { isHalfKana } from './kanaWord.js';
 import { mayHoldGroup, pageBlocks } from './pageBlocks.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
@@ -130,7 +131,9 @@ export function wholeRun(
       }
       if (cp >= 0 && (cp < 0xd800 || cp > 0xdfff)) {
         const info = charInfo(cp);
-        u += unigramCost(info);
+        // A halfwidth kana may cost nothing in place (cost.ts: a Japanese word before a full-width
+        // mark, kanaWord.ts): a floor counts it 0 (T67a).
+        if (!isHalfKana(cp)) u += unigramCost(info);
         // Not a no-break space's pair: before » ; : ! ? it costs nothing (cost.ts frenchSpace).
         if (prevEnd === x && cp !== 0xa0) pair += pairCost(prev, cp, prevInfo, info);
         prev = cp;
