@@ -1,5 +1,5 @@
 import { charInfo, unigramCost } from './charClass.js';
-import type { PageEncoder } from './codePages.js';
+import { encoderOfLabel, type PageEncoder } from './codePages.js';
 import type { Proposal } from './engine.js';
 import { isBreak } from './runParts.js';
 import { decodeChecked, utf8SequenceLength } from './utf8.js';
@@ -93,7 +93,7 @@ export function withoutLoneAmbiguous(
       stretches = [];
     } else if (inside && from < 0) from = k;
   }
-  const own = encoders.find((page) => page.page === lone.chain[0]?.replace('+browser', ''));
+  const own = encoderOfLabel(lone.chain[0], encoders);
   if (stretches.length === 0 || !own) return proposals;
   // A stretch that the repair's own page reads whole as UTF-8 is no clean text but a group left
   // as it stands, too weak to repair alone ("Åžubat" beside "SipariÅŸleri.xlsx": "Åž" is "Ş" through

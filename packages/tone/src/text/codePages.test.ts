@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { DOUBLE_BYTE_PAGES } from '../../test/text/mojibakeCorpus.js';
-import { type CodePage, encoderFor } from './codePages.js';
+import { type CodePage, encoderFor, encoderOfLabel } from './codePages.js';
 
 // The double-byte encoders read iconv-lite's tables in place where they decide (fromTables)
 // and ask iconv-lite itself otherwise: held here to the brute-force answer, iconv-lite's encode and
@@ -39,4 +39,18 @@ describe('double-byte encoders', () => {
     },
     60_000,
   );
+});
+
+describe('encoderOfLabel', () => {
+  const encoders = [encoderFor('windows-1252'), encoderFor('windows-1251')];
+  test("a chain's step names its page, the browser variant included", () => {
+    expect(encoderOfLabel('windows-1251', encoders)).toBe(encoders[1]);
+    // innerLayer.ts asked with the label as written and found no encoder for a browser variant.
+    expect(encoderOfLabel('windows-1251+browser', encoders)).toBe(encoders[1]);
+    expect(encoderOfLabel('windows-1252+browser', encoders)).toBe(encoders[0]);
+  });
+  test('a page the call does not have, or no step, is undefined', () => {
+    expect(encoderOfLabel('koi8-r', encoders)).toBeUndefined();
+    expect(encoderOfLabel(undefined, encoders)).toBeUndefined();
+  });
 });

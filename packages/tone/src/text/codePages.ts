@@ -55,6 +55,26 @@ export const spaceMayBeA0 = (encoder: PageEncoder): boolean =>
 
 const encoders = new Map<CodePage, PageEncoder>();
 
+/**
+ * The encoder of `encoders` that a repair's chain names at one step (`label`, a page or its
+ * browser variant: "windows-1252+browser" is Windows-1252 read by a browser), if one of them.
+ *
+ * @param label - A step of a repair's `chain`.
+ * @param encoders - The call's pages.
+ * @returns The page's encoder, or undefined when the call has none of that page.
+ * @example
+ * encoderOfLabel('windows-1251+browser', [encoderFor('windows-1251')]); // its encoder
+ * @since 0.1.0
+ */
+export function encoderOfLabel(
+  label: string | undefined,
+  encoders: readonly PageEncoder[],
+): PageEncoder | undefined {
+  if (label === undefined) return undefined;
+  const page = label.replace('+browser', '');
+  return encoders.find((e) => e.page === page);
+}
+
 /** Build (once) the encoder of a code page from iconv-lite's tables. */
 export function encoderFor(page: CodePage): PageEncoder {
   const known = encoders.get(page);

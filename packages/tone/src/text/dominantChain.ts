@@ -1,4 +1,4 @@
-import type { PageEncoder } from './codePages.js';
+import { encoderOfLabel, type PageEncoder } from './codePages.js';
 import type { Proposal } from './engine.js';
 import { textCost } from './readRun.js';
 import { fromCps } from './runParts.js';
@@ -112,20 +112,12 @@ function readThrough(
   chain: readonly string[],
   encoders: readonly PageEncoder[],
 ): string | undefined {
-  const second = pageOf(chain[1], encoders);
+  const second = encoderOfLabel(chain[1], encoders);
   if (second === undefined) return undefined;
   if (p.chain.length === 1) return through(p.after, second);
-  const first = pageOf(p.chain[0], encoders);
+  const first = encoderOfLabel(p.chain[0], encoders);
   const middle = first && through(fromCps(cps, p.start, p.end), first);
   return middle === undefined ? undefined : through(middle, second);
-}
-
-/** The encoder of a chain's page ("windows-1252+browser" is Windows-1252 read by a browser). */
-function pageOf(
-  label: string | undefined,
-  encoders: readonly PageEncoder[],
-): PageEncoder | undefined {
-  return encoders.find((e) => e.page === label?.replace('+browser', ''));
 }
 
 /** A chain's pages, a Windows page and its browser variant alike (they differ in C1 slots only). */

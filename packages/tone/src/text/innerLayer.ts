@@ -1,5 +1,5 @@
 import { charInfo, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
-import type { PageEncoder } from './codePages.js';
+import { encoderOfLabel, type PageEncoder } from './codePages.js';
 import { type EngineOptions, type MemoEntry, repairCodePoints } from './engine.js';
 import { tally } from './readRun.js';
 import { contextTo, fromCps, readFrom, toCps } from './runParts.js';
@@ -62,13 +62,6 @@ const letterOf = (cp: number, script: number): boolean => {
 /** Whether `cp` is a letter of `script` that `page` writes as one byte. */
 const ownLetter = (cp: number, script: number, page: PageEncoder): boolean =>
   letterOf(cp, script) && page.encode(cp)?.length === 1;
-
-/** The encoder of `options` for `page`, if it is one of them. */
-export const pageOf = (
-  options: EngineOptions,
-  page: string | undefined,
-): PageEncoder | undefined =>
-  page === undefined ? undefined : options.encoders.find((e) => e.page === page);
 
 /**
  * Whether a reading through `page` of cps[start, end) as `after` leaves the alphabet of the word
@@ -155,7 +148,7 @@ export function innerLayer(
       p.applied &&
       p.start >= at &&
       p.end <= at + own.length &&
-      !leavesAlphabet(all, p.start, p.end, p.after, pageOf(options, p.chain[0]))
+      !leavesAlphabet(all, p.start, p.end, p.after, encoderOfLabel(p.chain[0], options.encoders))
     ) {
       text += fromCps(own, k, p.start - at) + p.after;
       k = p.end - at;

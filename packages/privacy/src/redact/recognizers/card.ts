@@ -346,6 +346,21 @@ export function breakAt(shadow: string, at: number): boolean {
   return c === 10 || c === 13 || c === 60;
 }
 
+/**
+ * Whether a block's digits `digits`, in its groups `groups` (split at every gap, line breaks
+ * included), read as a card: 13 to 19 digits from an issuer's first digit, printed as cards are,
+ * passing Luhn.
+ */
+function printedCard(groups: readonly string[], digits: string): boolean {
+  return (
+    digits.length >= 13 &&
+    digits.length <= 19 &&
+    issuerPlausible(digits) &&
+    cardGrouping(groups.map((g) => g.length)) &&
+    luhnValid(digits)
+  );
+}
+
 /** Whether runs `first`..`k` are each one group of four digits: a column's numbers ("2024\n2025"). */
 function column(runs: readonly NumberRun[], first: number, k: number): boolean {
   for (let r = first; r <= k; r++) if ((runs[r] as NumberRun).shape !== '4') return false;
@@ -396,14 +411,7 @@ export function blockEnd(
     const groups = shadow.slice(from, to).split(/\D+/);
     const head = groups.join('');
     const issued = issuedAt(head, head.length);
-    if (
-      head.length >= 13 &&
-      head.length <= 19 &&
-      issuerPlausible(head) &&
-      (whole ? issued === true : issued !== false) &&
-      cardGrouping(groups.map((g) => g.length)) &&
-      luhnValid(head)
-    )
+    if ((whole ? issued === true : issued !== false) && printedCard(groups, head))
       return r === first ? -1 : to;
   }
   return whole ? end : -1;
@@ -477,12 +485,7 @@ export const cardRecognizer = defineRecognizer({
       const groups = shadow.slice(from, end).split(/\D+/);
       const digits = groups.join('');
       if ((first < k || lone) && head(first)) {
-        const whole =
-          digits.length >= 13 &&
-          digits.length <= 19 &&
-          issuerPlausible(digits) &&
-          cardGrouping(groups.map((g) => g.length)) &&
-          luhnValid(digits);
+        const whole = printedCard(groups, digits);
         // The block less its last line where it is no card whole (blockEnd): 13 digits before it.
         if (whole || digits.length > 13) {
           const to = blockEnd(shadow, runs, first, k, end, digits, whole);
