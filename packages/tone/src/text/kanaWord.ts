@@ -1,4 +1,4 @@
-import { charInfo, INITIAL, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import { charInfo, INITIAL, isLetterOf, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
 import { encoderFor } from './codePages.js';
 import { misfits } from './letterFit.js';
 
@@ -84,7 +84,7 @@ export function plausibleWord(cps: readonly number[], next = 0): boolean {
   const script = scriptOf(charInfo(cps[i] as number));
   for (let j = i; j < cps.length; j++) {
     const info = charInfo(cps[j] as number);
-    if (kindOf(info) !== KIND.letter || scriptOf(info) !== script) return false;
+    if (!isLetterOf(info, script)) return false;
   }
   if (script !== SCRIPT.latin) return !/[A-Za-z]/.test(String.fromCharCode(next));
   return misfits(String.fromCodePoint(...cps.slice(i))) === 0;

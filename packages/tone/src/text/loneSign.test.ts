@@ -101,7 +101,19 @@ describe('lone signs (loneSign.ts)', () => {
   it('reads no degree, micro or fraction sign spaced before a number no number precedes', () => {
     // Clean CJK beside a number, changed on main (session 47's note, cjkField.prop's fields):
     // "째 1" (EUC-KR's "°"), "쨉 1" ("µ"), "陆 2" (GBK's "½", and "six" in financial numerals).
-    for (const t of ['째 1', '掳 1', '簞 12', '属 5', '(째 2)', '쨉 1', '碌 5', '繕 12', '袖 1', '陆 2', '쩍 1'])
+    for (const t of [
+      '째 1',
+      '掳 1',
+      '簞 12',
+      '属 5',
+      '(째 2)',
+      '쨉 1',
+      '碌 5',
+      '繕 12',
+      '袖 1',
+      '陆 2',
+      '쩍 1',
+    ])
       expect(repairText(t), t).toMatchObject({ text: t, changed: false });
     // After a number, or after the "n" of a number sign, or glued to its unit, they are read.
     expect(repairText('Facture n째 12').text).toBe('Facture n° 12');
