@@ -82,9 +82,9 @@ export function loneSignsOracle(
     if (before || !after) return true;
     if ('°²³¼½¾µ'.includes(s)) return letter(j - 1);
     if (s === '÷') {
-      const left = text.slice(0, j).replace(/ +$/u, '');
-      const last = left.slice(-1);
-      return !(left === '' || `${LINE_ENDS}([`.includes(last)) || /[A-Za-z]/.test(text);
+      let k = j - 1;
+      while (k >= 0 && text[k] === ' ') k--;
+      return !(k < 0 || `${LINE_ENDS}([`.includes(text[k] as string)) || /[A-Za-z]/.test(text);
     }
     return true;
   };
