@@ -95,7 +95,7 @@ const NO_OPERAND = new Set(Array.from('\n\r\v\f\u0085\u2028\u2029([', (c) => c.c
  * @param sign - The sign a page reads it as (a code point).
  * @param before - Whether a digit is nearest before it.
  * @param after - Whether a digit is nearest after it.
- * @param masks - The candidates (skipped, as spaces are, on the way to the year).
+ * @param yearAfter - The candidates whose nearest digit after them opens a run of four digits.
  * @param hasLetter - Whether the text holds an ASCII letter (asked once, when needed).
  * @returns False when that page's reading is no print a text writes there.
  */
@@ -105,23 +105,14 @@ function besideNumber(
   sign: number,
   before: boolean,
   after: boolean,
-  masks: ReadonlyMap<number, number>,
+  yearAfter: ReadonlySet<number>,
   hasLetter: () => boolean,
 ): boolean {
-  if (sign === COPYRIGHT) return after && yearAt(text, i + 1, masks);
+  if (sign === COPYRIGHT) return after && yearAfter.has(i);
   if (before || !after) return true;
   if (sign === DEGREE || TRAILING.has(sign)) return isAsciiLetter(text.charCodeAt(i - 1));
   if (sign === DIVISION) return !opensLine(text, i) || hasLetter();
   return true;
-}
-
-/** Whether the first digits from `j` on, past spaces and candidates, are four: a year. */
-function yearAt(text: string, j: number, masks: ReadonlyMap<number, number>): boolean {
-  let k = j;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || masks.has(k))) k++;
-  let end = k;
-  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-  return end - k === 4;
 }
 
 /** Whether nothing but spaces stands between `i` and its line's start or an opening bracket. */
@@ -237,17 +228,23 @@ export function loneSigns(
   }
   if (masks.size === 0) return [];
   // Those with a digit nearest on one side, past spaces and each other: one sweep each way.
+  // Backwards, the length of the run of digits the nearest character opens (a year: four).
   const digitBefore = new Set<number>();
   const digitAfter = new Set<number>();
+  const yearAfter = new Set<number>();
   for (const dir of [1, -1] as const) {
     let digit = false;
+    let run = 0;
     for (let i = dir > 0 ? 0 : n - 1; i >= 0 && i < n; i += dir) {
       if (masks.has(i)) {
         if (digit) (dir > 0 ? digitBefore : digitAfter).add(i);
+        if (digit && dir < 0 && run === 4) yearAfter.add(i);
         continue;
       }
       const c = text.charCodeAt(i);
-      if (c !== 0x20) digit = isDigit(c);
+      if (c === 0x20) continue;
+      digit = isDigit(c);
+      run = digit && i + 1 < n && isDigit(text.charCodeAt(i + 1)) ? run + 1 : digit ? 1 : 0;
     }
   }
   // Less the pages that read one as a sign no number beside it writes so (besideNumber).
@@ -265,7 +262,7 @@ export function loneSigns(
     const pages = table_.get(text.charCodeAt(i)) as number[];
     for (let k = 0; k < pages.length; k += 2) {
       const sign = pages[k + 1] as number;
-      if (!besideNumber(text, i, sign, before, after, masks, hasLetter))
+      if (!besideNumber(text, i, sign, before, after, yearAfter, hasLetter))
         m &= ~(1 << (pages[k] as number));
     }
     if (m !== 0) signs.set(i, m);
