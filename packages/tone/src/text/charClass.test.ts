@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { charInfo, FINAL, INITIAL, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import {
+  charInfo,
+  FINAL,
+  INITIAL,
+  isLetterOf,
+  KIND,
+  kindOf,
+  SCRIPT,
+  scriptOf,
+} from './charClass.js';
 
 // The cost model's two lists of punctuation (cost.ts pairCost), as it states them: what may follow
 // a letter and what may precede one in clean text. charInfo carries them as two bits of a class.
@@ -20,6 +29,35 @@ describe('charInfo', () => {
         wrong.push(cp);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('isLetterOf', () => {
+  it('is a letter of the script asked (or of any with -1), over the whole BMP and every script', () => {
+    // Held to its definition from Unicode's own properties, not to kindOf and scriptOf.
+    const scripts: [number, RegExp][] = [
+      [SCRIPT.latin, /\p{Script=Latin}/u],
+      [SCRIPT.greek, /\p{Script=Greek}/u],
+      [SCRIPT.cyrillic, /\p{Script=Cyrillic}/u],
+      [SCRIPT.hangul, /\p{Script=Hangul}/u],
+    ];
+    const bad: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCharCode(cp);
+      const info = charInfo(cp);
+      // ª and º are ordinal signs to the cost model (charClass.ts classify).
+      const letter = /\p{L}/u.test(ch) && cp !== 0xaa && cp !== 0xba;
+      if (isLetterOf(info, -1) !== letter) bad.push(`any ${cp.toString(16)}`);
+      for (const [script, re] of scripts)
+        if (isLetterOf(info, script) && !(letter && re.test(ch)))
+          bad.push(`${script} ${cp.toString(16)}`);
+    }
+    expect(bad).toEqual([]);
+    expect(isLetterOf(charInfo(0x3b1), SCRIPT.greek)).toBe(true);
+    expect(isLetterOf(charInfo(0x3b1), SCRIPT.latin)).toBe(false);
+    expect(isLetterOf(charInfo(0x41), SCRIPT.latin)).toBe(true);
+    expect(isLetterOf(charInfo(0xb0), -1)).toBe(false);
   });
 });
 

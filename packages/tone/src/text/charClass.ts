@@ -44,6 +44,18 @@ export const scriptOf = (info: CharInfo): number => (info >> 3) & 15;
 export const isUpper = (info: CharInfo): boolean => (info & 0x80) !== 0;
 export const isLower = (info: CharInfo): boolean => (info & 0x100) !== 0;
 export const unigramCost = (info: CharInfo): number => (info >> 9) & 15;
+/**
+ * Whether `info` is a letter (KIND.letter) of `script` (a SCRIPT value), or of any script when
+ * `script` is -1: the one test that innerLayer, kanaWord, latinField, ownScript, gluedName and
+ * loneCjk each wrote out (session 47's review).
+ *
+ * @example
+ * isLetterOf(charInfo(0x3b1), SCRIPT.greek); // true ("α")
+ * isLetterOf(charInfo(0x2b0), SCRIPT.latin); // true ("ʰ", a modifier letter)
+ * isLetterOf(charInfo(0xb0), -1); // false ("°")
+ */
+export const isLetterOf = (info: CharInfo, script: number): boolean =>
+  (info & 7) === KIND.letter && (script < 0 || ((info >> 3) & 15) === script);
 /** Punctuation that may follow a letter in clean text (cost.ts). */
 export const FINAL = 0x4000;
 /** Punctuation and signs that may precede a letter in clean text (cost.ts). */

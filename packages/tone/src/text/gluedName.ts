@@ -1,4 +1,4 @@
-import { charInfo, isUpper, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
+import { charInfo, isLetterOf, isUpper, SCRIPT, unigramCost } from './charClass.js';
 import type { PageEncoder } from './codePages.js';
 import { segmentCost } from './cost.js';
 import { type Proposal, proposalOver } from './engine.js';
@@ -43,7 +43,7 @@ function opensName(text: string): boolean {
   let first = true;
   for (const ch of text) {
     const info = charInfo(ch.codePointAt(0) as number);
-    if (kindOf(info) !== KIND.letter || scriptOf(info) !== SCRIPT.latin) return false;
+    if (!isLetterOf(info, SCRIPT.latin)) return false;
     if (first && !isUpper(info)) return false;
     first = false;
   }

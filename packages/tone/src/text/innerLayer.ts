@@ -1,4 +1,4 @@
-import { charInfo, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import { charInfo, isLetterOf, SCRIPT } from './charClass.js';
 import { encoderOfLabel, type PageEncoder } from './codePages.js';
 import { type EngineOptions, type MemoEntry, repairCodePoints } from './engine.js';
 import { tally } from './readRun.js';
@@ -54,10 +54,7 @@ const ALPHABET_OF: Readonly<Record<string, number>> = {
 };
 
 /** Whether `cp` is a letter (charClass.ts KIND.letter) of `script`, or of any script with -1. */
-const letterOf = (cp: number, script: number): boolean => {
-  const info = charInfo(cp);
-  return kindOf(info) === KIND.letter && (script < 0 || scriptOf(info) === script);
-};
+const letterOf = (cp: number, script: number): boolean => isLetterOf(charInfo(cp), script);
 
 /** Whether `cp` is a letter of `script` that `page` writes as one byte. */
 const ownLetter = (cp: number, script: number, page: PageEncoder): boolean =>

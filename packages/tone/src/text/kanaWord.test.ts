@@ -67,6 +67,17 @@ describe('a halfwidth katakana word before a full-width mark (T67a, #11)', () =>
     expect(japanese('ｽﾄ（')).toBe(false); // "ｽ" left over: "ā" alone
   });
 
+  it('calls no word plausible with a Latin letter no alphabet of letterFit writes ("ư", "ʲ")', () => {
+    // "ﾆｰﾄ（test）" (ニート, NEET) is C6 B0 C4 81 69: "ưāi", which misfits (ß-ſ only) let by and
+    // the word was rewritten; "ﾊｲ" (ハイ) before a mark reads "ʲ", a modifier letter.
+    expect(plausibleWord(cps('ưā'))).toBe(false);
+    expect(plausibleWord(cps('ʲā'))).toBe(false);
+    expect(japanese('ﾆｰﾄ（')).toBe(true);
+    expect(repairText('ﾆｰﾄ（test）')).toMatchObject({ text: 'ﾆｰﾄ（test）', changed: false });
+    // Letters of one alphabet still read ("ļā", Latvian).
+    expect(plausibleWord(cps('ļā'))).toBe(true);
+  });
+
   it('names the kana and the marks', () => {
     expect(['ｦ', 'ﾃ', 'ﾟ', 'ｰ'].every((c) => isHalfKana(c.charCodeAt(0)))).toBe(true);
     expect(['｡', '｢', 'テ', 'a'].some((c) => isHalfKana(c.charCodeAt(0)))).toBe(false);

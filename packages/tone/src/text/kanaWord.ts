@@ -1,4 +1,4 @@
-import { charInfo, INITIAL, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
+import { charInfo, INITIAL, isLetterOf, KIND, kindOf, SCRIPT, scriptOf } from './charClass.js';
 import { encoderFor } from './codePages.js';
 import { misfits } from './letterFit.js';
 
@@ -18,8 +18,9 @@ import { misfits } from './letterFit.js';
 // script, at most one sign that opens a word before them ("«Ángel»" is "ﾂｫﾃ］gel»"), and, when
 // they are Latin, letters one language writes (letterFit.ts's CLDR alphabets: "ý" is Czech,
 // Slovak, Icelandic, "ā" Latvian and Māori, no language writes both; "ļā" in "atļāva", Latvian,
-// is "atﾄｼﾄ」a" and still comes back). A reading the kana could not make (a lead out of C2-DF)
-// is no word either.
+// is "atﾄｼﾄ」a" and still comes back), none past Latin Extended-A ("ﾆｰﾄ（test）", ニート, is "ưāi":
+// Vietnamese's "ư" beside Latvian's "ā" was rewritten, session 48). A reading the kana could not
+// make (a lead out of C2-DF) is no word either.
 
 /** A halfwidth katakana of JIS X 0201 (U+FF66-U+FF9F, bytes A6-DF): not its marks ｡ ｢ ｣ ､ ･. */
 export const isHalfKana = (cp: number): boolean => (cp - 0xff66) >>> 0 < 0x3a;
@@ -84,8 +85,12 @@ export function plausibleWord(cps: readonly number[], next = 0): boolean {
   const script = scriptOf(charInfo(cps[i] as number));
   for (let j = i; j < cps.length; j++) {
     const info = charInfo(cps[j] as number);
-    if (kindOf(info) !== KIND.letter || scriptOf(info) !== script) return false;
+    if (!isLetterOf(info, script)) return false;
   }
   if (script !== SCRIPT.latin) return !/[A-Za-z]/.test(String.fromCharCode(next));
+  // A Latin letter past Latin Extended-A is in no alphabet of letterFit.ts's table, which misfits
+  // does not count: the kana's pairs reach Latin Extended-B ("ư", "ﾆｰ"), IPA and the modifier
+  // letters ("ʲ", "ﾊｲ"), never Romanian's "ș" or Azerbaijani's "ə" (a continuation byte 80-A0).
+  for (let j = i; j < cps.length; j++) if ((cps[j] as number) >= 0x180) return false;
   return misfits(String.fromCodePoint(...cps.slice(i))) === 0;
 }

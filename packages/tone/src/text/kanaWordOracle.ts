@@ -51,6 +51,8 @@ function oneAlphabet(word: string): boolean {
   const mine = [
     ...new Set([...word.toLowerCase()].filter((c) => c >= 'ß' && c <= 'ſ' && c !== '÷')),
   ];
+  // A letter past "ſ" (Latin Extended-B, IPA, modifier letters: "ư", "ʲ") is no alphabet's.
+  if ([...word].some((c) => (c.codePointAt(0) as number) > 0x17f)) return false;
   return mine.length === 0 || ALPHABETS.some((a) => mine.every((c) => a.includes(c)));
 }
 

@@ -1,4 +1,4 @@
-import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
+import { charInfo, isLetterOf, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
 import { callBits, FAMILY, FIELD_MAX, type FieldSpan, mayStand } from './cjkField.js';
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
@@ -83,7 +83,8 @@ function latinOrSign(cp: number): boolean {
   const info = charInfo(cp);
   const k = kindOf(info);
   // Not a modifier letter (U+02B0-U+02FF: "ʰ", "ˢ"), which writes no word of a field.
-  if (k === KIND.letter) return scriptOf(info) === SCRIPT.latin && (cp < 0x2b0 || cp > 0x2ff);
+  if (isLetterOf(info, SCRIPT.latin)) return cp < 0x2b0 || cp > 0x2ff;
+  if (k === KIND.letter) return false;
   if (k !== KIND.punct && k !== KIND.symbol) return false;
   return (cp >= 0xa1 && cp <= 0xbf) || cp === 0xd7 || cp === 0xf7 || (cp >= 0x2010 && cp < 0x2150);
 }
@@ -423,7 +424,7 @@ function readScript(
     const cp = codeAt.call(out, i);
     if (cp < 0x80) continue;
     const info = charInfo(cp);
-    if (kindOf(info) !== KIND.letter || scriptOf(info) !== script) return undefined;
+    if (!isLetterOf(info, script)) return undefined;
     past = true;
   }
   return past ? out : undefined;

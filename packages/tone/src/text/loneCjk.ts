@@ -1,5 +1,6 @@
 import {
   charInfo,
+  isLetterOf,
   isLower,
   isUpper,
   KIND,
@@ -157,7 +158,7 @@ const isAsciiUpper = (cp: number | undefined): boolean =>
 /** Whether `after` (one code point) is a Latin letter. */
 const latinLetter = (after: string): boolean => {
   const info = charInfo(after.codePointAt(0) ?? 0);
-  return kindOf(info) === KIND.letter && scriptOf(info) === SCRIPT.latin;
+  return isLetterOf(info, SCRIPT.latin);
 };
 
 /** Signs that open a word in clean text ("¿Podría", "«Merci»"). */
@@ -174,7 +175,7 @@ function strangeBetween(left: number, right: number | undefined, after: string):
   if (kindOf(info) === KIND.mark)
     return (String.fromCharCode(left) + after).normalize('NFC').length !== 1;
   if (right === undefined) return kindOf(info) !== KIND.letter;
-  if (kindOf(info) !== KIND.letter || scriptOf(info) !== SCRIPT.latin) return true;
+  if (!isLetterOf(info, SCRIPT.latin)) return true;
   if (isUpper(info)) return isAsciiLower(left) && isAsciiLower(right);
   return !isLower(info);
 }

@@ -6,13 +6,14 @@ import { loneSignsOracle } from './loneSignOracle.js';
 
 // loneSigns against its oracle (loneSignOracle.ts), on texts of ASCII digits, letters, spaces,
 // line and field ends, the Han and Hangul characters that are signs through some page ("掳" is
-// "°" through GBK, "翻" "½" through Big5, "息" "©" through EUC-JP, "째" "°" through EUC-KR), others
+// "°" through GBK, "翻" "½" through Big5, "息" "©" through EUC-JP, "째" "°" through EUC-KR, "첨"
+// "÷", "짤" "©", "쨉" "µ"), brackets, others
 // that are not ("毛", "第", "号"), kana and an astral Han; with spans of applied repairs.
 
 const encoders = DEFAULT_PAGES.map((p) => encoderFor(p));
 const pieces = fc.constantFrom(
   ...'0123456789 aCn_.,:;\n\t：，'.split(''),
-  ...'掳卤脳陆楼瞿簣簞翻息促째짹毛第号区の𠀋'.split(/(?:)/u),
+  ...'掳卤脳陆楼瞿簣簞翻息促째짹첨짤쨉梅漏碌毛第号区の𠀋(['.split(/(?:)/u),
 );
 const text = fc.array(pieces, { maxLength: 24 }).map((p) => p.join(''));
 const spans = fc.array(

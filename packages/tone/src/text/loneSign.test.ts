@@ -98,6 +98,50 @@ describe('lone signs (loneSign.ts)', () => {
     expect(repairText('Temp 21째').text).toBe('Temp 21°');
   });
 
+  it('reads no degree, micro or fraction sign spaced before a number no number precedes', () => {
+    // Clean CJK beside a number, changed on main (session 47's note, cjkField.prop's fields):
+    // "째 1" (EUC-KR's "°"), "쨉 1" ("µ"), "陆 2" (GBK's "½", and "six" in financial numerals).
+    for (const t of [
+      '째 1',
+      '掳 1',
+      '簞 12',
+      '属 5',
+      '(째 2)',
+      '쨉 1',
+      '碌 5',
+      '繕 12',
+      '袖 1',
+      '陆 2',
+      '쩍 1',
+    ])
+      expect(repairText(t), t).toMatchObject({ text: t, changed: false });
+    // After a number, or after the "n" of a number sign, or glued to its unit, they are read.
+    expect(repairText('Facture n째 12').text).toBe('Facture n° 12');
+    expect(repairText('45 째 12').text).toBe('45 ° 12');
+    expect(repairText('Filter 5 쨉m').text).toBe('Filter 5 µm');
+    expect(repairText('Size 2 陆').text).toBe('Size 2 ½');
+    expect(repairText('Area m虏 12').text).toBe('Area m² 12');
+  });
+
+  it('reads a copyright sign beside a number only before a year ("© 2026")', () => {
+    // "짤" (EUC-KR), "漏" (GBK: leak), "穢" (Big5), "息" (EUC-JP: breath) are "©".
+    for (const t of ['짤1', '짤 12', '漏1', '穢12', '息 1', '12 짤'])
+      expect(repairText(t), t).toMatchObject({ text: t, changed: false });
+    expect(repairText('짤 2024 Meridian').text).toBe('© 2024 Meridian');
+    expect(repairText('漏2026 Meridian').text).toBe('©2026 Meridian');
+    expect(repairText('짤 1999-2026').text).toBe('© 1999-2026');
+  });
+
+  it('reads no division sign opening a text of no Latin letter ("첨1" stays Korean)', () => {
+    // "첨" (as in 첨부, attachment) is "÷" through EUC-KR, "梅" (plum) through GBK.
+    for (const t of ['첨1', '첨 1', '梅1', '繩 2', '歎1', '(첨 2)'])
+      expect(repairText(t), t).toMatchObject({ text: t, changed: false });
+    // Between two numbers, or where the text is Latin (a Danish minus: "÷10 %"), it is read.
+    expect(repairText('Price 3 첨 4').text).toBe('Price 3 ÷ 4');
+    expect(repairText('12 梅 4').text).toBe('12 ÷ 4');
+    expect(repairText('Rabat 梅10 %').text).toBe('Rabat ÷10 %');
+  });
+
   it('reads every sign of a text through one page, or none', () => {
     // "掳" is a sign through GBK only, "翻" through Big5 only: no page reads both.
     expect(repairText('21 掳C 翻').changed).toBe(false);

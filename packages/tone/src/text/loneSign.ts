@@ -56,6 +56,72 @@ const TRAILING = new Set(Array.from('²³¼½¾µ', (c) => c.charCodeAt(0)));
  */
 const DEGREE = 0xb0;
 
+/**
+ * The copyright sign, read beside a number only before a year: a notice is the sign, the year of
+ * first publication and the owner's name ("© 2001 John Doe": the form of notice for visually
+ * perceptible copies, US Copyright Office Circular 3 as restated at
+ * https://www.infoplease.com/business-finance/notice-copyright/form-notice-visually-perceptible-copies,
+ * asOf 2026-12-06). "짤" (EUC-KR), "漏" (GBK, to leak), "穢" (Big5) and "息" (EUC-JP, breath) are
+ * its two bytes: the clean fields "짤1" and "息 1" came back "©1" and "© 1" (session 47's note).
+ */
+const COPYRIGHT = 0xa9;
+
+/**
+ * The division sign, a binary operator ("12 ÷ 4"; ISO 80000-2 deprecates it for division) that in
+ * Scandinavian print also stands for minus before a number ("÷10 %",
+ * https://en.wikipedia.org/wiki/Division_sign, asOf 2026-12-06): unary, it is a print only of a
+ * Latin text. Opening its line (no operand before it) in a text with no Latin letter, it is no
+ * evidence of a broken sign: "첨" (EUC-KR's "÷") is a common Korean syllable ("첨부", attachment)
+ * and "梅" (GBK's) a plum; the clean field "첨1" came back "÷1" (session 47's note).
+ */
+const DIVISION = 0xf7;
+
+/** Line ends (as loneCjk.ts's segments end at them) and opening brackets: no operand before. */
+const NO_OPERAND = new Set(Array.from('\n\r\v\f\u0085\u2028\u2029([', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether `sign`, read at `i` of `text` with a digit nearest before it (`before`) or after it
+ * (`after`, both past spaces and the other candidates, `masks`' keys), stands where a text writes
+ * that sign beside a number:
+ * - a copyright sign before a year only (COPYRIGHT);
+ * - a degree sign or a sign written after numbers (TRAILING: "µ", a prefix attached to its unit,
+ *   "never used in isolation", SI brochure 5.4), before a number no number precedes, only after an
+ *   ASCII letter ("n° 12", "m² 12"): "째 1", "쨉 1", "陆 2" (GBK's "½", also "six" in financial
+ *   numerals) stay, as T67c's "째1" glued did;
+ * - a division sign with an operand before it, or in a text with a Latin letter (DIVISION).
+ *
+ * @param text - The text.
+ * @param i - The candidate's offset.
+ * @param sign - The sign a page reads it as (a code point).
+ * @param before - Whether a digit is nearest before it.
+ * @param after - Whether a digit is nearest after it.
+ * @param yearAfter - The candidates whose nearest digit after them opens a run of four digits.
+ * @param hasLetter - Whether the text holds an ASCII letter (asked once, when needed).
+ * @returns False when that page's reading is no print a text writes there.
+ */
+function besideNumber(
+  text: string,
+  i: number,
+  sign: number,
+  before: boolean,
+  after: boolean,
+  yearAfter: ReadonlySet<number>,
+  hasLetter: () => boolean,
+): boolean {
+  if (sign === COPYRIGHT) return after && yearAfter.has(i);
+  if (before || !after) return true;
+  if (sign === DEGREE || TRAILING.has(sign)) return isAsciiLetter(text.charCodeAt(i - 1));
+  if (sign === DIVISION) return !opensLine(text, i) || hasLetter();
+  return true;
+}
+
+/** Whether nothing but spaces stands between `i` and its line's start or an opening bracket. */
+function opensLine(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  return k < 0 || NO_OPERAND.has(text.charCodeAt(k));
+}
+
 /** Han, kana or Hangul (loneCjk.ts isCjk), with no look-up below the first of them. */
 const cjkAt = (cp: number): boolean => cp >= CJK_FROM && isCjk(cp);
 
@@ -162,18 +228,44 @@ export function loneSigns(
   }
   if (masks.size === 0) return [];
   // Those with a digit nearest on one side, past spaces and each other: one sweep each way.
-  const signs = new Map<number, number>();
+  // Backwards, the length of the run of digits the nearest character opens (a year: four).
+  const digitBefore = new Set<number>();
+  const digitAfter = new Set<number>();
+  const yearAfter = new Set<number>();
   for (const dir of [1, -1] as const) {
     let digit = false;
+    let run = 0;
     for (let i = dir > 0 ? 0 : n - 1; i >= 0 && i < n; i += dir) {
-      const m = masks.get(i);
-      if (m !== undefined) {
-        if (digit) signs.set(i, m);
+      if (masks.has(i)) {
+        if (digit) (dir > 0 ? digitBefore : digitAfter).add(i);
+        if (digit && dir < 0 && run === 4) yearAfter.add(i);
         continue;
       }
       const c = text.charCodeAt(i);
-      if (c !== 0x20) digit = isDigit(c);
+      if (c === 0x20) continue;
+      digit = isDigit(c);
+      run = digit && i + 1 < n && isDigit(text.charCodeAt(i + 1)) ? run + 1 : digit ? 1 : 0;
     }
+  }
+  // Less the pages that read one as a sign no number beside it writes so (besideNumber).
+  const signs = new Map<number, number>();
+  let lettered: boolean | undefined;
+  const hasLetter = (): boolean => {
+    lettered ??= /[A-Za-z]/.test(text);
+    return lettered;
+  };
+  for (const [i, m0] of masks) {
+    const before = digitBefore.has(i);
+    const after = digitAfter.has(i);
+    if (!before && !after) continue;
+    let m = m0;
+    const pages = table_.get(text.charCodeAt(i)) as number[];
+    for (let k = 0; k < pages.length; k += 2) {
+      const sign = pages[k + 1] as number;
+      if (!besideNumber(text, i, sign, before, after, yearAfter, hasLetter))
+        m &= ~(1 << (pages[k] as number));
+    }
+    if (m !== 0) signs.set(i, m);
   }
   if (signs.size === 0) return [];
   const other = (i: number): boolean => {

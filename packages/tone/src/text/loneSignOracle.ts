@@ -66,7 +66,31 @@ export function loneSignsOracle(
     while (k >= 0 && k < text.length && (text[k] === ' ' || maybe(k))) k += dir;
     return /[0-9]/.test(text[k] ?? '');
   };
-  const sign = (j: number): boolean => maybe(j) && (digitSide(j, -1) || digitSide(j, 1));
+  // Whether the sign e reads at j stands where a text writes it beside a number (loneSign.ts
+  // besideNumber): "©" before a year only; "°" and "²³¼½¾µ" before a number with none before
+  // only glued after an ASCII letter; "÷" opening its line (or after "(" or "[") only in a text
+  // with a Latin letter.
+  const fits = (j: number, e: PageEncoder): boolean => {
+    const s = signOf(text[j] as string, e);
+    const before = digitSide(j, -1);
+    const after = digitSide(j, 1);
+    if (s === '©') {
+      let k = j + 1;
+      while (k < text.length && (text[k] === ' ' || maybe(k))) k++;
+      return after && /^[0-9]{4}(?![0-9])/.test(text.slice(k));
+    }
+    if (before || !after) return true;
+    if ('°²³¼½¾µ'.includes(s)) return letter(j - 1);
+    if (s === '÷') {
+      let k = j - 1;
+      while (k >= 0 && text[k] === ' ') k--;
+      return !(k < 0 || `${LINE_ENDS}([`.includes(text[k] as string)) || /[A-Za-z]/.test(text);
+    }
+    return true;
+  };
+  const okHere = (j: number, e: PageEncoder): boolean => ok(j, e) && fits(j, e);
+  const sign = (j: number): boolean =>
+    maybe(j) && (digitSide(j, -1) || digitSide(j, 1)) && pages.some((e) => okHere(j, e));
   const out: LoneSign[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!sign(i)) continue;
@@ -90,7 +114,9 @@ export function loneSignsOracle(
     const common = (from: number, to: number): number[] =>
       pages
         .map((_, p) => p)
-        .filter((p) => others(from, to).every((j) => !sign(j) || ok(j, pages[p] as PageEncoder)));
+        .filter((p) =>
+          others(from, to).every((j) => !sign(j) || okHere(j, pages[p] as PageEncoder)),
+        );
     const spans: number[][] = [];
     for (let k = 0; k < applied.length; k += 3) spans.push(applied.slice(k, k + 3));
     const touching = (from: number, to: number): number[] =>

@@ -1,4 +1,4 @@
-import { charInfo, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
+import { charInfo, isLetterOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
 import { FIELD_MAX, STANDARD_GAIN } from './cjkField.js';
 import { standardFit } from './cjkStandards.js';
 import { encodeWith, type PageEncoder } from './codePages.js';
@@ -278,8 +278,7 @@ function alphabetField(
     const after = UTF8.decode(encodeWith(text.slice(i, j), enc.page));
     for (let k = 0; k < after.length; k++) {
       const info = charInfo(after.charCodeAt(k));
-      if (kindOf(info) !== KIND.letter || ((1 << scriptOf(info)) & ALPHABETS) === 0)
-        return undefined;
+      if (!isLetterOf(info, -1) || ((1 << scriptOf(info)) & ALPHABETS) === 0) return undefined;
     }
     runs.push({ at: i, end: j, after });
     i = j;

@@ -90,6 +90,15 @@
 // Shift-JIS's halfwidth pairs standing apart (8: "ﾃｶ", "ﾂｽ", "ﾂｷ", "ﾂｱ", the review's "ﾅｼ" rule);
 // "袧懈褕" ("Ниш": Big5 writes it whole, 懈 褕 frequent, 袧 less frequent); "林志玲" through
 // Shift-JIS ("譫怜ｿ礼軸", JIS X 0208 writes it whole at 1).
+// T68e (session 48): two of the three wrong twice rows, "Mäkinen Väinö" (GBK then Windows-1252)
+// and "Jüri Rätsep" (Big5 then Windows-1252), each half read: "ç›²" and "ç“£" (a Han character's
+// UTF-8 through 1252, a letter and two signs the cost model lets stand in a word) were proposed by
+// no pass, while a neighbour's run was read through the two-page chain. dominantChain.ts reads a
+// run no pass touched through the chain the text's applied repairs took, where both layers are
+// valid UTF-8 and the reading costs less: twice 211 -> 213 / 221, wrong 3 -> 1; clean 236 / 236.
+// Left: "Tea 100 g ç¹š organic" (Big5 then 1252, read one layer to "繚", Big5's "·": the 24 common
+// characters' question one layer down), "Mäkinen Väinö" through Big5 then 1252 and the one-run
+// fields ("Bodé…¶", "Umeç–‡", "Wrocè‰‚aw", "Xagè—¹ra": no neighbour read through the chain).
 import { describe, expect, it } from 'vitest';
 import type { CodePage } from '../../src/text/codePageList.js';
 import { repairText } from '../../src/text/repairText.js';
@@ -178,7 +187,7 @@ describe('the field audit: repairText on one short field', () => {
     // Floors: the figures of the last run that moved them; they only go up.
     expect(s.restored).toBeGreaterThanOrEqual(2650); // T65e: 2,638 on main before it (T64e: 2,618)
     expect(d.restored).toBeGreaterThanOrEqual(2161); // T66f: 2,151 on main before it (T65d + T65e merged)
-    expect(t.restored).toBeGreaterThanOrEqual(211); // T65e: 209 before it (T64e: 208)
+    expect(t.restored).toBeGreaterThanOrEqual(213); // T68e: 211 on main before it (T65e: 209)
     expect(s.restored / s.rows).toBeGreaterThanOrEqual(0.994);
     expect(d.restored / d.rows).toBeGreaterThanOrEqual(0.983);
     // Wrong (changed into another text) only goes down.
