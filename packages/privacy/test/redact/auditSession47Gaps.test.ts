@@ -48,6 +48,11 @@ const COLOMBIA: readonly Case[] = [
   ['es-CO', 'c.c pedido 79123456', [], ['79123456']],
   ['es-CO', 'c.c valor 12.345.678 COP', [], ['12.345.678 COP']],
   ['es-CO', 'Pagué 12.345.678 COP', [], ['12.345.678 COP']],
+  // An amount in thousands after the label and an amount's word or with its currency went as the
+  // cédula after "c.c." and "cédula" on main too.
+  ['es-CO', 'c.c. valor 12.345.678 COP', [], ['12.345.678 COP']],
+  ['es-CO', 'cédula, total $ 12.345.678', [], ['$ 12.345.678']],
+  ['es-CO', 'cédula 79.123.456, valor $ 50.000', [CC('79.123.456')], ['$ 50.000']],
   ['es-CO', 'c.c vence 05.12.2026', [], ['05.12.2026']],
   ['es-ES', 'c.c 79.123.456', [], ['79.123.456']],
 ];

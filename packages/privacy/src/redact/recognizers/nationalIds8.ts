@@ -27,6 +27,7 @@ import { lowerSameLength } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { amountBeside, amountLedAt } from './amountBeside.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { wordAt } from './nationalIds3.js';
 import { ID_WORDS_6 } from './nationalIds6.js';
@@ -79,7 +80,8 @@ export const ID_WORDS_8 = {
 /**
  * Words that name these ids only where the customer lives in their country (asOf 2026-12-05):
  * Indonesia's bare "KTP"; Morocco's "CIN", "رقم البطاقة"; Colombia's "cédula", "cédula de
- * ciudadanía" (Ecuador's card bears the name too), "C.C." and "CC" as forms write it; Peru's
+ * ciudadanía" (Ecuador's card bears the name too), "C.C." (and "c.c" without its final dot) and "CC"
+ * as forms write it; Peru's
  * "DNI"; Georgia's "personal number", "ID" in Russian ("личный номер"). And at home the generic
  * "ID number" words (nationalIds2.ts ID_WORDS_2_IN_COUNTRY).
  *
@@ -88,7 +90,10 @@ export const ID_WORDS_8 = {
 export const ID_WORDS_8_IN_COUNTRY = {
   'id-nik': ['ktp'],
   'ma-cin': ['cin', 'رقم البطاقة', "carte d'identite"],
-  'co-cc': ['cédula', 'c.c.', 'c.c:', 'cc:', 'cc ', 'documento de identidad'],
+  // "c.c " too: the abbreviation typed without its final dot ("c.c 79.123.456" stayed, session
+  // 47; C.C. is the cédula de ciudadanía's, definicionwiki.com "¿Qué es C.C. en Colombia?", read
+  // 2026-12-06).
+  'co-cc': ['cédula', 'c.c.', 'c.c:', 'c.c ', 'cc:', 'cc ', 'documento de identidad'],
   'pe-dni': ['dni', 'documento nacional de identidad'],
   'ge-pin': ['personal number', 'personal no', 'личный номер'],
 } as const;
@@ -497,11 +502,17 @@ export const maCinRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   /* @__PURE__ */ spec('ma-cin', 'MA', (1 << 5) | (1 << 6), cinOf, maCinValid),
 );
 
-/** Unbroken, or in thousands ("1.020.304.050", "79 456 123"): a first group of 1–3, then threes. */
+/**
+ * Unbroken, or in thousands ("1.020.304.050", "79 456 123"): a first group of 1–3, then threes;
+ * not an amount in thousands with its currency beside it or its word before it ("c.c valor
+ * 12.345.678 COP", "cédula, total $ 12.345.678": pesos run to millions, T68d).
+ */
 function thousands(run: NumberRun, s: string): Read | undefined {
   if (run.groupCount === 1) return digitsOf(run, s);
   if (run.groupLength(0) > 3) return undefined;
   for (let k = 1; k < run.groupCount; k++) if (run.groupLength(k) !== 3) return undefined;
+  if (amountLedAt(s, run.start) || amountBeside(s, run.start, run.end, s.slice(run.start, run.end)))
+    return undefined;
   return digitsOf(run, s);
 }
 
