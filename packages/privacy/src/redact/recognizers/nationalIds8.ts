@@ -328,6 +328,12 @@ type Spec = {
   /** The run's value as the check reads it (digits, or a CIN's letters and digits), or undefined. */
   readonly read: (run: NumberRun, s: string) => Read | undefined;
   readonly valid: (value: string) => boolean;
+  /**
+   * Whether a print in groups is read as an amount where its currency stands beside it or its word
+   * before it (amountBeside.ts), and stays: Colombia's cédula, printed in thousands as pesos are
+   * ("c.c valor 12.345.678 COP", "cédula, total $ 12.345.678" went as the cédula, T68d).
+   */
+  readonly amounts: boolean;
 };
 
 /**
@@ -348,6 +354,7 @@ function spec(
   counts: number,
   read: (run: NumberRun, s: string) => Read | undefined,
   valid: (value: string) => boolean,
+  amounts = false,
 ): Spec {
   const away: readonly string[] = ID_WORDS_8[id];
   const homeWords: readonly string[] =
@@ -364,6 +371,7 @@ function spec(
     home: [...away, ...homeWords, ...ID_WORDS_2_IN_COUNTRY],
     read,
     valid,
+    amounts,
   };
 }
 
@@ -393,6 +401,14 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     // no piece before them (T65a: of 3,402 checks a pass 1,561 passed, to reach keyBefore).
     if (!keyBefore(s, print.start, keys)) continue;
     if (!id.valid(print.value)) continue;
+    // An amount in groups with its currency or its word (asked after the label's key: few runs).
+    if (
+      id.amounts &&
+      run.groupCount > 1 &&
+      (amountLedAt(s, run.start) ||
+        amountBeside(s, run.start, run.end, s.slice(run.start, run.end)))
+    )
+      continue;
     // A digit print glued to a code's letters is the code's (a CIN's letters are its own).
     if (numberedAfter(s, print.end) || (print.digits && gluedToCode(s, print.start, print.end)))
       continue;
@@ -502,17 +518,11 @@ export const maCinRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
   /* @__PURE__ */ spec('ma-cin', 'MA', (1 << 5) | (1 << 6), cinOf, maCinValid),
 );
 
-/**
- * Unbroken, or in thousands ("1.020.304.050", "79 456 123"): a first group of 1–3, then threes;
- * not an amount in thousands with its currency beside it or its word before it ("c.c valor
- * 12.345.678 COP", "cédula, total $ 12.345.678": pesos run to millions, T68d).
- */
+/** Unbroken, or in thousands ("1.020.304.050", "79 456 123"): a first group of 1–3, then threes. */
 function thousands(run: NumberRun, s: string): Read | undefined {
   if (run.groupCount === 1) return digitsOf(run, s);
   if (run.groupLength(0) > 3) return undefined;
   for (let k = 1; k < run.groupCount; k++) if (run.groupLength(k) !== 3) return undefined;
-  if (amountLedAt(s, run.start) || amountBeside(s, run.start, run.end, s.slice(run.start, run.end)))
-    return undefined;
   return digitsOf(run, s);
 }
 
@@ -531,6 +541,7 @@ export const coCcRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
     (1 << 6) | (1 << 7) | (1 << 8) | (1 << 9) | (1 << 10),
     thousands,
     coCedulaValid,
+    true,
   ),
 );
 
