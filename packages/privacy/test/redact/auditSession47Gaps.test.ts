@@ -81,10 +81,25 @@ const URUGUAY: readonly Case[] = [
   ['es-ES', 'CI 1.234.567-2', [], ['1.234.567-2']],
 ];
 
+// Verified, no change: Ecuador's cédula and Mexico's CURP in the prints their issuers' pages and
+// validators give (the cédula's ten digits unbroken or 9-1 with a dash, consultasecuador.com,
+// normadata.io; the CURP's eighteen characters together, es.stackoverflow.com's validator after
+// RENAPO's Instructivo). No source read prints either dotted or spaced ("17.100.340-65", "GODE 561231
+// HDFRRN 00"): those are no prints of theirs and are not read.
+const ECUADOR_MEXICO: readonly Case[] = [
+  ['es-EC', 'cédula 1710034065', [['ec-ci', '1710034065']], []],
+  ['es-EC', 'C.I. 171003406-5', [['ec-ci', '171003406-5']], []],
+  ['es-EC', 'Pedido 171003406-5', [], ['171003406-5']],
+  ['es-MX', 'CURP GODE561231HDFRRN00', [['mx-curp', 'GODE561231HDFRRN00']], []],
+  ['es-MX', 'mi curp es gode561231hdfrrn00', [['mx-curp', 'gode561231hdfrrn00']], []],
+  ['es-MX', 'Folio GODE561231HDFRRN09', [], ['GODE561231HDFRRN09']],
+];
+
 const ALL: readonly (readonly [string, readonly Case[]])[] = [
   ['a card and a short number on one line', CARD_AND_NUMBER],
   ['Colombia after "c.c"', COLOMBIA],
   ['Uruguay', URUGUAY],
+  ['Ecuador and Mexico (verified)', ECUADOR_MEXICO],
 ];
 
 // On main at 5af51056 (before any fix): see the report of T68d; after: every row, recall and
