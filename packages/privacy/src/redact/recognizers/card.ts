@@ -232,7 +232,13 @@ function candidates(
     // card across lines ends at a line break (blockEnd). Where the network issues the whole length
     // (a 19-digit Visa, an 18-digit Mir), where no such window passes Luhn, or where the network
     // is unknown (cardLengths.ts), the run goes whole: never a Luhn-valid issued card left.
-    if (issuedAt(run.digits, run.digitCount) === false) {
+    // Only where the groups before the last hold a card's 13 digits (a 4-4-4-4 print holds 12
+    // before its last group: most cards are asked nothing more).
+    if (
+      g > 1 &&
+      run.digitCount - run.groupLength(g - 1) >= 13 &&
+      issuedAt(run.digits, run.digitCount) === false
+    ) {
       const cut = issuedPrefix(run);
       if (cut) {
         found.push(cut);

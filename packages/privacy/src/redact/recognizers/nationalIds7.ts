@@ -155,6 +155,11 @@ type DigitIdSpec = {
   readonly valid: (digits: string) => boolean;
   /** Whether a run of this print goes bare at home (AT_HOME). */
   readonly bareHome: (run: NumberRun) => boolean;
+  /**
+   * Pieces of its labels in any case, away and at home, or undefined: a text without one holds
+   * no label of the id, and is read no further once a print's check holds (Uruguay's cédula).
+   */
+  readonly gates: { readonly away: RegExp; readonly home: RegExp } | undefined;
 };
 
 /** A print that never goes bare. */
@@ -168,10 +173,11 @@ function digitIdSpec(
   read: (run: NumberRun) => string | undefined,
   valid: (digits: string) => boolean,
   bareHome?: (run: NumberRun) => boolean,
+  gates?: { readonly away: RegExp; readonly home: RegExp },
 ): DigitIdSpec {
   const home = [...words, ...homeWords, ...ID_WORDS_2_IN_COUNTRY];
-  // One shape for every spec (bareHome always set): findDigitIds reads five of them.
-  return { country, counts, words, home, read, valid, bareHome: bareHome ?? never };
+  // One shape for every spec (bareHome and gates always set): findDigitIds reads six of them.
+  return { country, counts, words, home, read, valid, bareHome: bareHome ?? never, gates };
 }
 
 /** The ids of `spec` in the context: a print whose check holds, after its label (or bare at home). */
@@ -181,6 +187,8 @@ function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): readonly R
   const s = context.shadow;
   const home = context.country === spec.country;
   const counts = spec.counts;
+  // Whether the text holds a piece of its labels (spec.gates), asked at the first checked print.
+  let keyed: boolean | undefined;
   const runs = numberRuns(context) as readonly NumberRun[];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
@@ -189,6 +197,12 @@ function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): readonly R
     if (((counts >>> run.digitCount) & 1) === 0 || run.digitCount > 31) continue;
     const digits = spec.read(run);
     if (digits === undefined || !spec.valid(digits)) continue;
+    // No piece of its labels in the whole text: no label before any print (asked once, here: a
+    // search of every text with a run of its counts cost more than the checks, T68d).
+    if (spec.gates !== undefined) {
+      keyed ??= (home ? spec.gates.home : spec.gates.away).test(s);
+      if (!keyed) return NONE;
+    }
     if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
     const label = labelWith(context, run.start, ALL_WORDS, home ? spec.home : spec.words, home);
     const confidence =
@@ -471,6 +485,18 @@ const UY_CI_SPEC: DigitIdSpec = /* @__PURE__ */ digitIdSpec(
   ID_WORDS_7_IN_COUNTRY['uy-ci'],
   uyCiPrint,
   uyCiValid,
+  undefined,
+  UY_CI_GATES,
+);
+
+// The same id read past the label pieces' search: its oracle (findUyCis with everyText).
+const UY_CI_EVERY: DigitIdSpec = /* @__PURE__ */ digitIdSpec(
+  'UY',
+  (1 << 7) | (1 << 8),
+  ID_WORDS_7['uy-ci'],
+  ID_WORDS_7_IN_COUNTRY['uy-ci'],
+  uyCiPrint,
+  uyCiValid,
 );
 
 /**
@@ -487,9 +513,7 @@ export function findUyCis(
   context: RecognizerContext,
   everyText = false,
 ): readonly RecognizerMatch[] {
-  const gate = context.country === 'UY' ? UY_CI_GATES.home : UY_CI_GATES.away;
-  if (!everyText && !gate.test(context.shadow)) return NONE;
-  return findDigitIds(UY_CI_SPEC, context);
+  return findDigitIds(everyText ? UY_CI_EVERY : UY_CI_SPEC, context);
 }
 
 /**
