@@ -213,9 +213,15 @@ const UY_WEIGHTS = [2, 9, 8, 7, 6, 3, 4];
 export function uyCiValid(d: string): boolean {
   const n = d.length;
   if ((n !== 7 && n !== 8) || !digitsOnly(d, n)) return false;
-  const body = n === 7 ? `0${d.slice(0, 6)}` : d.slice(0, 7);
-  if (body < '0100000') return false;
+  // The number's digits against the last weights (a six-digit one skips the first), read in
+  // place: a padded copy of each run cost more than the sum (T68d's profile).
+  const skip = 8 - n;
   let sum = 0;
-  for (let i = 0; i < 7; i++) sum += num(body, i) * (UY_WEIGHTS[i] as number);
-  return (10 - (sum % 10)) % 10 === num(d, n - 1);
+  let value = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const x = num(d, i);
+    sum += x * (UY_WEIGHTS[i + skip] as number);
+    value = value * 10 + x;
+  }
+  return value >= 100_000 && (10 - (sum % 10)) % 10 === num(d, n - 1);
 }

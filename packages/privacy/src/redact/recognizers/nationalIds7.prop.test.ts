@@ -6,6 +6,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { expect } from 'vitest';
+import { uyCiValid } from '../checks/nationalIds7.js';
 import { lowerSameLength, shadowOf } from '../digits.js';
 import type { RecognizerContext } from '../types.js';
 import { findUyCis, UY_CI_GATES, UY_CI_KEYS } from './nationalIds7.js';
@@ -119,3 +120,15 @@ test.prop([cedula, fc.constantFrom('Pedido ', 'Factura ', 'Total $ ')])(
     expect(findings.map((f) => f.type)).not.toContain('uy-ci');
   },
 );
+
+test('uyCiValid: the sources’ worked examples, and a six-digit number', () => {
+  // 1.234.567-2: ciuy_py's and a course's worked example; 3.298.763: the rule gives 6 (PyPI's
+  // cedula-uruguaya README says 4, against every other source: checks/nationalIds7.ts).
+  expect(uyCiValid('12345672')).toBe(true);
+  expect(uyCiValid('32987636')).toBe(true);
+  expect(uyCiValid('32987634')).toBe(false);
+  expect(uyCiValid('1234561')).toBe(true);
+  // Below 100.000 (no cédula in force), and 123.456 with a wrong check digit.
+  expect(uyCiValid('0999990')).toBe(false);
+  expect(uyCiValid('1234567')).toBe(false);
+});
