@@ -105,8 +105,9 @@ function amountBeforePhone(run: NumberRun, text: string, country: string | undef
 
 /**
  * The card at the start of a run whose whole length its network does not issue: the longest
- * window of its first groups (more than one group left out at most four digits, edgeWindow) whose
- * network issues it at its length (cardLengths.ts issuedAt), or undefined.
+ * window of its first groups whose network issues it at its length (cardLengths.ts issuedAt),
+ * printed as cards are, passing Luhn, with at most four digits of the run after it (edgeWindow);
+ * or undefined.
  */
 function issuedPrefix(run: NumberRun): RecognizerMatch | undefined {
   const g = run.groupCount;
