@@ -212,16 +212,18 @@ const UY_WEIGHTS = [2, 9, 8, 7, 6, 3, 4];
  */
 export function uyCiValid(d: string): boolean {
   const n = d.length;
-  if ((n !== 7 && n !== 8) || !digitsOnly(d, n)) return false;
+  if (n !== 7 && n !== 8) return false;
   // The number's digits against the last weights (a six-digit one skips the first), read in
-  // place: a padded copy of each run cost more than the sum (T68d's profile).
+  // place and in one pass: a padded copy of each run cost more than the sum (T68d's profile).
   const skip = 8 - n;
   let sum = 0;
   let value = 0;
   for (let i = 0; i < n - 1; i++) {
     const x = num(d, i);
+    if (!(x >= 0 && x <= 9)) return false;
     sum += x * (UY_WEIGHTS[i + skip] as number);
     value = value * 10 + x;
   }
-  return value >= 100_000 && (10 - (sum % 10)) % 10 === num(d, n - 1);
+  const check = num(d, n - 1);
+  return check >= 0 && check <= 9 && value >= 100_000 && (10 - (sum % 10)) % 10 === check;
 }
