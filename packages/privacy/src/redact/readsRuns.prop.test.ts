@@ -181,9 +181,9 @@ const word = fc.constantFrom(
 const text = fc.array(fc.oneof(group, sep, word), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('a noted recognizer finds nothing without a run it reads', () => {
-  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six, T63c’s eight, the card code and Argentina’s DNI, no other', () => {
+  it('notes the thirty-five ids that read runs of a few lengths, the DNI, two accounts, T61c’s six, T63c’s eight, the card code, Argentina’s DNI and Uruguay’s cédula, no other', () => {
     // T63c's codice fiscale with six or seven omocodes reads no run (it-cf-omocode): not noted.
-    expect(noted).toHaveLength(54);
+    expect(noted).toHaveLength(55);
     for (const id of [
       'es-dni',
       'cz-account',
@@ -201,6 +201,7 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
       'de-stnr',
       'card-code',
       'ar-dni',
+      'uy-ci',
     ])
       expect(noted.map((r) => r.id)).toContain(id);
     for (const id of ['email', 'upi', 'iban', 'card', 'ip', 'phone', 'it-cf-omocode'])
@@ -232,6 +233,7 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
         'CO',
         'PE',
         'GE',
+        'UY',
       ),
     ],
     {

@@ -60,6 +60,8 @@ export const BUILT_IN_ENTITY_TYPES = [
   'my-nric',
   // Argentina's DNI number (recognizers/nationalIds9.ts).
   'ar-dni',
+  // Uruguay's cédula de identidad (recognizers/nationalIds7.ts, T68d).
+  'uy-ci',
   // Indonesia's NIK, Egypt's national number, Vietnam's CCCD number, Morocco's CIN, Colombia's
   // cédula, Peru's DNI, Georgia's personal number, Germany's Steuernummer
   // (recognizers/nationalIds8.ts).

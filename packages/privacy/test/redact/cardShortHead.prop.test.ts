@@ -50,3 +50,42 @@ describe('three digits and a space before the rest of a Luhn-valid run', () => {
     },
   );
 });
+
+// A quantity of one or two digits before a card printed in fours ("Qty 18 4111 1111 1111 1111"):
+// the two passed Luhn together one time in ten and went whole, the quantity with them (T68d). No
+// card is printed with a first group of one or two digits: the card goes, the quantity stays.
+const cardInFours = fc
+  .tuple(
+    fc.constantFrom('4', '51', '55', '2221', '34', '3530', '2200', '6011', '62'),
+    digits(19, 19),
+  )
+  .chain(([p, body]) =>
+    fc
+      .integer({ min: 13, max: 19 })
+      .map((length) => withLuhn((p + body).slice(0, length - 1)).replace(/(\d{4})(?=\d)/g, '$1 ')),
+  );
+
+// A quantity: 1 to 99. The card recognizer's reading alone (entities: ['card']): the phone
+// reading takes a quantity with a card's first groups where they dial ("0 4000 0000 0000 6" in
+// Germany, "20 4737 0103" as an Egyptian number), and the union goes as [CARD] with the quantity:
+// the phone reading's matter, not this one's (T68d's report).
+const quantity = fc.integer({ min: 1, max: 99 }).map(String);
+const cardOnly = { locale: 'en-US', entities: ['card'] } as const;
+
+describe('one or two digits and a space before a card', () => {
+  test.prop([quantity, cardInFours], {
+    numRuns: 300,
+  })('keeps the digits, the card goes, and no Luhn-valid run is left', (head, card) => {
+    const out = redact(`Qty ${head} ${card} ok`, cardOnly).text;
+    expect(out).toBe(`Qty ${head} [CARD] ok`);
+    expect(leavesLuhnRun(out)).toBe(false);
+  });
+
+  test.prop([quantity, cardInFours], { numRuns: 300 })(
+    'not vacuous: the two pass Luhn together one time in ten or so',
+    (head, card) => {
+      fc.pre(luhnOk(head + card.replace(/ /g, '')));
+      expect(redact(`Qty ${head} ${card} ok`, cardOnly).text).toBe(`Qty ${head} [CARD] ok`);
+    },
+  );
+});

@@ -192,3 +192,38 @@ export function myNricValid(d: string): boolean {
   const day = two(d, 4);
   return isDate(1900 + yy, month, day) || isDate(2000 + yy, month, day);
 }
+
+const UY_WEIGHTS = [2, 9, 8, 7, 6, 3, 4];
+
+/**
+ * Uruguay's cédula de identidad (DNIC), its digits `d`: a number of six or seven digits (100 000
+ * to 9 999 999, the cédulas in force), then its check digit: the number, read as seven digits (a
+ * six-digit one with a 0 before it), times 2, 9, 8, 7, 6, 3, 4, summed; ten minus the sum mod 10,
+ * mod 10. No text of the DNIC's giving the rule could be read; validators' documentation states
+ * it, and each states the same rule: the ci_uy gem (github.com/picandocodigo/ci_uy, its README),
+ * python-stdnum's port stdnum (npm, src/uy/cedula.ts: weights 2, 9, 8, 7, 6, 3, 4, mod 10), ciuy_py
+ * (docs/about.rst: the dot product with 8, 1, 2, 3, 4, 7, 6 mod 10, the same digit, citing
+ * Wikipedia) and DiMaNacho/validarci (100.000 to 9.999.999); "1.234.567-2" checks in ciuy_py's and
+ * in a course's worked example (aaavril/Ejercicios-Introductorios-Python). The PyPI package
+ * cedula-uruguaya's README gives 4 for 3.298.763, where the rule gives 6: its example disagrees
+ * with every other source, and is not followed. Read 2026-12-06.
+ *
+ * @since 0.1.0
+ */
+export function uyCiValid(d: string): boolean {
+  const n = d.length;
+  if (n !== 7 && n !== 8) return false;
+  // The number's digits against the last weights (a six-digit one skips the first), read in
+  // place and in one pass: a padded copy of each run cost more than the sum (T68d's profile).
+  const skip = 8 - n;
+  let sum = 0;
+  let value = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const x = num(d, i);
+    if (!(x >= 0 && x <= 9)) return false;
+    sum += x * (UY_WEIGHTS[i + skip] as number);
+    value = value * 10 + x;
+  }
+  const check = num(d, n - 1);
+  return check >= 0 && check <= 9 && value >= 100_000 && (10 - (sum % 10)) % 10 === check;
+}

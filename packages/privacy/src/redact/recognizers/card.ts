@@ -103,6 +103,23 @@ function amountBeforePhone(run: NumberRun, text: string, country: string | undef
   );
 }
 
+/**
+ * The card at the start of a run whose whole length its network does not issue: the longest
+ * window of its first groups whose network issues it at its length (cardLengths.ts issuedAt),
+ * printed as cards are, passing Luhn, with at most four digits of the run after it (edgeWindow);
+ * or undefined.
+ */
+function issuedPrefix(run: NumberRun): RecognizerMatch | undefined {
+  const g = run.groupCount;
+  const offs = [0];
+  for (let k = 0; k < g; k++) offs.push((offs[k] as number) + run.groupLength(k));
+  for (let b = g - 2; b >= 0; b--) {
+    const m = edgeWindow(run, offs, 0, b);
+    if (m && issuedAt(run.digits, offs[b + 1] as number) === true) return m;
+  }
+  return undefined;
+}
+
 function candidates(
   run: NumberRun,
   text: string,
@@ -195,6 +212,39 @@ function candidates(
       const confidence = card ? confidenceOf(rest) : SHORT_HEAD;
       found.push({ start: run.groupStart(1), end: run.end, confidence });
       return;
+    }
+    // A number of one or two digits before a card on one line ("Qty 18 4111 1111 1111 1111"):
+    // no card is printed with such a first group, so where the rest is a card printed as cards
+    // are, with an issuer's first digit, passing Luhn, the card goes and the number stays. The two
+    // passed Luhn together one time in ten and went whole (T68d); a rest that is no card leaves
+    // the run whole, as before (fail closed).
+    if (head <= 2 && g > 1 && run.sepAt(0) === 32 && !isUnseenSpace(text, run.groupEnd(0))) {
+      const rest = run.digits.slice(head);
+      if (rest.length >= 13 && issuerPlausible(rest) && runGrouping(run, 1, g) && luhnValid(rest)) {
+        found.push({ start: run.groupStart(1), end: run.end, confidence: confidenceOf(rest) });
+        return;
+      }
+    }
+    // A card, then a short number on the same line ("card 4111 1111 1111 1111 18": a quantity, a
+    // day): the two passed Luhn together at a length the card's network does not issue (an
+    // 18-digit Visa), one time in ten, and went whole with the number (session 47's gap). The card
+    // is the longest window of the run's first groups that its network issues at its length, printed
+    // as cards are and passing Luhn (edgeWindow: four digits left at most, one separator): as a
+    // card across lines ends at a line break (blockEnd). Where the network issues the whole length
+    // (a 19-digit Visa, an 18-digit Mir), where no such window passes Luhn, or where the network
+    // is unknown (cardLengths.ts), the run goes whole: never a Luhn-valid issued card left.
+    // Only where the groups before the last hold a card's 13 digits (a 4-4-4-4 print holds 12
+    // before its last group: most cards are asked nothing more).
+    if (
+      g > 1 &&
+      run.digitCount - run.groupLength(g - 1) >= 13 &&
+      issuedAt(run.digits, run.digitCount) === false
+    ) {
+      const cut = issuedPrefix(run);
+      if (cut) {
+        found.push(cut);
+        return;
+      }
     }
     found.push({ start: run.start, end: run.end, confidence: confidenceOf(run.digits) });
     return;

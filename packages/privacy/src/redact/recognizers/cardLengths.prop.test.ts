@@ -4,7 +4,8 @@
 // whole where it is a card whose length its network issues (or whose network is unknown); else
 // the longest run of first lines that is a card its network issues at that length; a block that
 // is no card whole goes up to its last line where the lines before it are one (not where every
-// line is one group of four, a column's numbers). A card is 13 to 19 digits from an issuer's
+// line is one group of four, a column's numbers); a card on a line read by itself whose length is
+// not issued ends inside the line where its first groups are one that is (endInLine, T68d). A card is 13 to 19 digits from an issuer's
 // first digit (2 to 6), in fours (the last group 1 to 4), passing Luhn.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
@@ -56,6 +57,31 @@ function oracle(lines: readonly string[]): number {
   }
   // A line of 13 digits or more that is a card reads by itself.
   return cardAt(1) ? 1 : 0;
+}
+
+/**
+ * Where a card on one line read by itself (`line`, groups parted by spaces) ends inside the line,
+ * or -1 where it goes whole: a card whose network does not issue its length ends after the longest
+ * run of its first groups, four digits or fewer left, that is a card its network issues at that
+ * length (T68d: "4111 1111 1111 1111 18" is a 16-digit Visa and a number).
+ */
+function endInLine(line: string): number {
+  const groups = line.split(' ');
+  const all = groups.join('');
+  if (issued(all) !== false) return -1;
+  for (let j = groups.length - 1; j >= 1; j--) {
+    const head = groups.slice(0, j).join('');
+    if (all.length - head.length > 4) break;
+    if (
+      isCard(
+        head,
+        groups.slice(0, j).map((g) => g.length),
+      ) &&
+      issued(head) === true
+    )
+      return j;
+  }
+  return -1;
 }
 
 // First digits of every network in the table, and of none or of two (6011, 62, 4903).
@@ -129,14 +155,18 @@ describe('a card printed across lines, a short number on the next', () => {
     const n = oracle(lines);
     // No card: the lines as each reads apart (a line of 4-4-4 may be an Aadhaar, T66a).
     const apart = lines.map((l) => redact(l, { locale: 'en-GB' }).text);
-    const expected = n === 0 ? apart : ['[CARD]', ...lines.slice(n)];
+    // A card on the first line alone whose length is not issued may end inside it (endInLine).
+    const line = lines[0] as string;
+    const cut = n === 1 ? endInLine(line) : -1;
+    const first = cut < 0 ? '[CARD]' : `[CARD] ${line.split(' ').slice(cut).join(' ')}`;
+    const expected = n === 0 ? apart : [first, ...lines.slice(n)];
     expect(redact(`card:\n${lines.join('\n')}\nthanks`, { locale: 'en-GB' }).text).toBe(
       `card:\n${expected.join('\n')}\nthanks`,
     );
   });
 
   // Not vacuous: the generator reaches each branch of the oracle.
-  test('the generator reaches a cut card, a card read up to its last line and a whole one', () => {
+  test('the generator reaches a cut card, a card read up to its last line, a whole one and one cut in its line', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(card, fc.array(fc.boolean(), { maxLength: 4 }), tail, (digits, breaks, last) => {
@@ -148,9 +178,10 @@ describe('a card printed across lines, a short number on the next', () => {
           g.map((s) => s.length),
         );
         seen.add(n === lines.length ? 'whole' : whole ? 'cut' : n > 1 ? 'head' : 'none');
+        if (n === 1 && endInLine(lines[0] as string) >= 0) seen.add('in line');
       }),
       { numRuns: 2000 },
     );
-    expect([...seen].sort()).toEqual(['cut', 'head', 'none', 'whole']);
+    expect([...seen].sort()).toEqual(['cut', 'head', 'in line', 'none', 'whole']);
   });
 });

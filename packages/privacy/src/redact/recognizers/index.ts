@@ -55,6 +55,7 @@ import {
   mxCurpRecognizer,
   myNricRecognizer,
   uaRnokppRecognizer,
+  uyCiRecognizer,
 } from './nationalIds7.js';
 import {
   coCcRecognizer,
@@ -139,6 +140,8 @@ export const builtInRecognizers: readonly Recognizer[] = Object.freeze([
   uaRnokppRecognizer,
   auTfnRecognizer,
   myNricRecognizer,
+  // Uruguay's cédula after its label (nationalIds7.ts, T68d).
+  uyCiRecognizer,
   // Argentina's DNI after its label (nationalIds9.ts).
   arDniRecognizer,
   // Indonesia, Egypt, Vietnam, Morocco, Colombia, Peru, Georgia, Germany's Steuernummer, and the

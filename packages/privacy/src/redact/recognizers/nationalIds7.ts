@@ -12,6 +12,7 @@ import {
   ecCiValid,
   myNricValid,
   uaRnokppValid,
+  uyCiValid,
 } from '../checks/nationalIds7.js';
 import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
@@ -27,7 +28,7 @@ import { shopsGeneric } from './numericId.js';
  * ("cedula" is "cédula"; a stem names its word's every ending). Mexico: "CURP" (its name on every
  * form, RENAPO's "Clave Única de Registro de Población"), "CLABE" ("CLABE interbancaria", "cuenta
  * CLABE": the ABM's name). Ecuador: "cédula ecuatoriana" (the bare "cédula" names Colombia's,
- * Venezuela's… too: at home only, below). Ukraine: "РНОКПП" and its full name, "ІПН" and
+ * Venezuela's… too: at home only, below). Uruguay: "cédula uruguaya", "Uruguayan ID". Ukraine: "РНОКПП" and its full name, "ІПН" and
  * "ідентифікаційний код/номер" by their stem (its name until 2012 and as people still say it:
  * uk.wikipedia), the Russian "идентификационный код" used in Ukraine. Australia: "TFN", "tax file
  * number" and "tax file no." (the ATO's). Malaysia: "MyKad", "kad pengenalan" (identity card:
@@ -40,6 +41,7 @@ export const ID_WORDS_7 = {
   'mx-curp': ['curp', 'clave única de registro de población'],
   'mx-clabe': ['clabe', 'cuenta interbancaria'],
   'ec-ci': ['cédula ecuatoriana', 'ecuadorian id'],
+  'uy-ci': ['cédula uruguaya', 'uruguayan id', 'uruguayan identity'],
   // Stems: "ідентифікаційний код", "ідентифікаційного номера"…; "идентификационный код"…
   'ua-rnokpp': [
     'рнокпп',
@@ -67,7 +69,8 @@ export const ID_WORDS_7 = {
 
 /**
  * Words that name these ids only where the customer lives in their country (asOf 2026-12-05):
- * Ecuador's "cédula" (and "C.I.", "RUC" for a person's: the cédula and "001"), Ukraine's Russian
+ * Ecuador's "cédula" (and "C.I.", "RUC" for a person's: the cédula and "001"); Uruguay's "cédula",
+ * "C.I." and "CI" (the DNIC's card: "cédula de identidad"), "documento de identidad"; Ukraine's Russian
  * "ИНН" (Russia's taxpayer number elsewhere), Malaysia's bare "IC" ("IC: ", "IC saya"); and at
  * home the generic "ID number" words (nationalIds2.ts ID_WORDS_2_IN_COUNTRY).
  *
@@ -75,6 +78,7 @@ export const ID_WORDS_7 = {
  */
 export const ID_WORDS_7_IN_COUNTRY = {
   'ec-ci': ['cédula', 'c.i.', 'c.i:', 'ci:', 'ci ', 'ruc', 'número de identificación'],
+  'uy-ci': ['cédula', 'c.i.', 'c.i:', 'ci:', 'ci ', 'documento de identidad'],
   'ua-rnokpp': ['инн', 'ипн'],
   'my-nric': ['ic:', 'ic '],
 } as const;
@@ -151,6 +155,11 @@ type DigitIdSpec = {
   readonly valid: (digits: string) => boolean;
   /** Whether a run of this print goes bare at home (AT_HOME). */
   readonly bareHome: (run: NumberRun) => boolean;
+  /**
+   * Pieces of its labels in any case, away and at home, or undefined: a text without one holds
+   * no label of the id, and is read no further once a print's check holds (Uruguay's cédula).
+   */
+  readonly gates: { readonly away: RegExp; readonly home: RegExp } | undefined;
 };
 
 /** A print that never goes bare. */
@@ -164,10 +173,11 @@ function digitIdSpec(
   read: (run: NumberRun) => string | undefined,
   valid: (digits: string) => boolean,
   bareHome?: (run: NumberRun) => boolean,
+  gates?: { readonly away: RegExp; readonly home: RegExp },
 ): DigitIdSpec {
   const home = [...words, ...homeWords, ...ID_WORDS_2_IN_COUNTRY];
-  // One shape for every spec (bareHome always set): findDigitIds reads five of them.
-  return { country, counts, words, home, read, valid, bareHome: bareHome ?? never };
+  // One shape for every spec (bareHome and gates always set): findDigitIds reads six of them.
+  return { country, counts, words, home, read, valid, bareHome: bareHome ?? never, gates };
 }
 
 /** The ids of `spec` in the context: a print whose check holds, after its label (or bare at home). */
@@ -177,6 +187,8 @@ function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): readonly R
   const s = context.shadow;
   const home = context.country === spec.country;
   const counts = spec.counts;
+  // Whether the text holds a piece of its labels (spec.gates), asked at the first checked print.
+  let keyed: boolean | undefined;
   const runs = numberRuns(context) as readonly NumberRun[];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
@@ -185,6 +197,12 @@ function findDigitIds(spec: DigitIdSpec, context: RecognizerContext): readonly R
     if (((counts >>> run.digitCount) & 1) === 0 || run.digitCount > 31) continue;
     const digits = spec.read(run);
     if (digits === undefined || !spec.valid(digits)) continue;
+    // No piece of its labels in the whole text: no label before any print (asked once, here: a
+    // search of every text with a run of its counts cost more than the checks, T68d).
+    if (spec.gates !== undefined) {
+      keyed ??= (home ? spec.gates.home : spec.gates.away).test(s);
+      if (!keyed) return NONE;
+    }
     if (gluedToCode(s, run.start, run.end) || numberedAfter(s, run.end)) continue;
     const label = labelWith(context, run.start, ALL_WORDS, home ? spec.home : spec.words, home);
     const confidence =
@@ -417,4 +435,97 @@ export const mxCurpRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
   }),
   // A run of the six digits of its date.
   1 << 6,
+);
+
+/**
+ * The pieces of Uruguay's cédula labels in the shadow's lower case: `away` of its words read
+ * anywhere ({@link ID_WORDS_7}), `home` of those and its words at home with the generic ones
+ * (nationalIds2.ts ID_WORDS_2_IN_COUNTRY: "id number", "identity"…). A text without one holds no
+ * label of the id, and is not read (uyCiRecognizer).
+ *
+ * @since 0.1.0
+ */
+export const UY_CI_KEYS = {
+  away: ['uruguay'],
+  home: ['uruguay', 'dula', 'c.i', 'ci', 'documento', 'identi', 'id n', 'id c', 'national id'],
+} as const;
+
+/**
+ * {@link UY_CI_KEYS} in any case (nationalIds8.ts keyGateSource; a test holds each to its source,
+ * written out for the ReDoS check).
+ *
+ * @since 0.1.0
+ */
+export const UY_CI_GATES = {
+  away: /[uU][rR][uU][gG][uU][aA][yY]/,
+  home: /[uU][rR][uU][gG][uU][aA][yY]|[dD][uU][lL][aA]|[cC]\u002e[iI]|[cC][iI]|[dD][oO][cC][uU][mM][eE][nN][tT][oO]|[iI][dD][eE][nN][tT][iI]|[iI][dD] [nN]|[iI][dD] [cC]|[nN][aA][tT][iI][oO][nN][aA][lL] [iI][dD]/,
+} as const;
+
+/**
+ * A cédula's print at the run: its number and check digit unbroken ("12345672"), the check after a
+ * dash ("1234567-2"), or the number dotted in thousands and the check after a dash ("1.234.567-2",
+ * "123.456-7"), as the DNIC's card prints it and validators read it (checks/nationalIds7.ts
+ * uyCiValid); its digits, or undefined.
+ */
+function uyCiPrint(run: NumberRun): string | undefined {
+  const g = run.groupCount;
+  if (g === 1) return run.digits;
+  if (run.groupLength(g - 1) !== 1 || run.sepAt(g - 2) !== 45) return undefined;
+  if (g === 2) return run.digits;
+  if (run.groupLength(0) > 3) return undefined;
+  for (let k = 0; k < g - 2; k++) if (run.sepAt(k) !== 46) return undefined;
+  for (let k = 1; k < g - 1; k++) if (run.groupLength(k) !== 3) return undefined;
+  return run.digits;
+}
+
+const UY_CI_SPEC: DigitIdSpec = /* @__PURE__ */ digitIdSpec(
+  'UY',
+  (1 << 7) | (1 << 8),
+  ID_WORDS_7['uy-ci'],
+  ID_WORDS_7_IN_COUNTRY['uy-ci'],
+  uyCiPrint,
+  uyCiValid,
+  undefined,
+  UY_CI_GATES,
+);
+
+// The same id read past the label pieces' search: its oracle (findUyCis with everyText).
+const UY_CI_EVERY: DigitIdSpec = /* @__PURE__ */ digitIdSpec(
+  'UY',
+  (1 << 7) | (1 << 8),
+  ID_WORDS_7['uy-ci'],
+  ID_WORDS_7_IN_COUNTRY['uy-ci'],
+  uyCiPrint,
+  uyCiValid,
+);
+
+/**
+ * Uruguay's cédulas in the context ({@link uyCiRecognizer}). With `everyText`, a text without a
+ * piece of a label ({@link UY_CI_GATES}) is read too: the oracle of that search
+ * (nationalIds7.prop.test.ts).
+ *
+ * @param context - The text, its shadow and lower case, locale and country.
+ * @param everyText - Whether to read past the label pieces' search (tests only).
+ * @returns Each cédula's span, confidence 0.95.
+ * @since 0.1.0
+ */
+export function findUyCis(
+  context: RecognizerContext,
+  everyText = false,
+): readonly RecognizerMatch[] {
+  return findDigitIds(everyText ? UY_CI_EVERY : UY_CI_SPEC, context);
+}
+
+/**
+ * Uruguay's cédula de identidad: six or seven digits and a check digit ({@link uyCiValid}),
+ * unbroken, with the check after a dash, or dotted in thousands ("1.234.567-2"). After "cédula
+ * uruguaya" or "Uruguayan ID" anywhere; in Uruguay after "cédula", "C.I.", "CI" or "documento de
+ * identidad" too. Never bare: one run of seven or eight digits in ten passes the check, and
+ * Uruguay's landlines have eight digits. A text without a piece of its labels is not read.
+ *
+ * @since 0.1.0
+ */
+export const uyCiRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
+  defineRecognizer({ id: 'uy-ci', type: 'uy-ci', find: (context) => findUyCis(context) }),
+  UY_CI_SPEC.counts,
 );

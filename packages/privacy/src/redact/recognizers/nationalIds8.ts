@@ -27,6 +27,7 @@ import { lowerSameLength } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { amountBeside, amountLedAt } from './amountBeside.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
 import { wordAt } from './nationalIds3.js';
 import { ID_WORDS_6 } from './nationalIds6.js';
@@ -79,7 +80,8 @@ export const ID_WORDS_8 = {
 /**
  * Words that name these ids only where the customer lives in their country (asOf 2026-12-05):
  * Indonesia's bare "KTP"; Morocco's "CIN", "رقم البطاقة"; Colombia's "cédula", "cédula de
- * ciudadanía" (Ecuador's card bears the name too), "C.C." and "CC" as forms write it; Peru's
+ * ciudadanía" (Ecuador's card bears the name too), "C.C." (and "c.c" without its final dot) and "CC"
+ * as forms write it; Peru's
  * "DNI"; Georgia's "personal number", "ID" in Russian ("личный номер"). And at home the generic
  * "ID number" words (nationalIds2.ts ID_WORDS_2_IN_COUNTRY).
  *
@@ -88,7 +90,10 @@ export const ID_WORDS_8 = {
 export const ID_WORDS_8_IN_COUNTRY = {
   'id-nik': ['ktp'],
   'ma-cin': ['cin', 'رقم البطاقة', "carte d'identite"],
-  'co-cc': ['cédula', 'c.c.', 'c.c:', 'cc:', 'cc ', 'documento de identidad'],
+  // "c.c " too: the abbreviation typed without its final dot ("c.c 79.123.456" stayed, session
+  // 47; C.C. is the cédula de ciudadanía's, definicionwiki.com "¿Qué es C.C. en Colombia?", read
+  // 2026-12-06).
+  'co-cc': ['cédula', 'c.c.', 'c.c:', 'c.c ', 'cc:', 'cc ', 'documento de identidad'],
   'pe-dni': ['dni', 'documento nacional de identidad'],
   'ge-pin': ['personal number', 'personal no', 'личный номер'],
 } as const;
@@ -323,6 +328,12 @@ type Spec = {
   /** The run's value as the check reads it (digits, or a CIN's letters and digits), or undefined. */
   readonly read: (run: NumberRun, s: string) => Read | undefined;
   readonly valid: (value: string) => boolean;
+  /**
+   * Whether a print in groups is read as an amount where its currency stands beside it or its word
+   * before it (amountBeside.ts), and stays: Colombia's cédula, printed in thousands as pesos are
+   * ("c.c valor 12.345.678 COP", "cédula, total $ 12.345.678" went as the cédula, T68d).
+   */
+  readonly amounts: boolean;
 };
 
 /**
@@ -343,6 +354,7 @@ function spec(
   counts: number,
   read: (run: NumberRun, s: string) => Read | undefined,
   valid: (value: string) => boolean,
+  amounts = false,
 ): Spec {
   const away: readonly string[] = ID_WORDS_8[id];
   const homeWords: readonly string[] =
@@ -359,6 +371,7 @@ function spec(
     home: [...away, ...homeWords, ...ID_WORDS_2_IN_COUNTRY],
     read,
     valid,
+    amounts,
   };
 }
 
@@ -388,6 +401,14 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
     // no piece before them (T65a: of 3,402 checks a pass 1,561 passed, to reach keyBefore).
     if (!keyBefore(s, print.start, keys)) continue;
     if (!id.valid(print.value)) continue;
+    // An amount in groups with its currency or its word (asked after the label's key: few runs).
+    if (
+      id.amounts &&
+      run.groupCount > 1 &&
+      (amountLedAt(s, run.start) ||
+        amountBeside(s, run.start, run.end, s.slice(run.start, run.end)))
+    )
+      continue;
     // A digit print glued to a code's letters is the code's (a CIN's letters are its own).
     if (numberedAfter(s, print.end) || (print.digits && gluedToCode(s, print.start, print.end)))
       continue;
@@ -520,6 +541,7 @@ export const coCcRecognizer: Recognizer = /* @__PURE__ */ idRecognizer(
     (1 << 6) | (1 << 7) | (1 << 8) | (1 << 9) | (1 << 10),
     thousands,
     coCedulaValid,
+    true,
   ),
 );
 

@@ -5,6 +5,18 @@
 // word is read in Argentina only; "DNI argentino" anywhere. Argentina's CUIT/CUIL, which holds the
 // DNI between its type and its check, is nationalIds4.ts's.
 //
+// "DNI 12.345.678" with no letter outside Argentina and Peru (session 47's question, T68d): no
+// other country's DNI is eight digits without a letter in the sources read on 2026-12-06. Spain's
+// is eight digits and a control letter, always printed (dni-letra.mas-informacion.com, the
+// Ministerio del Interior's mod-23 letter; es-dni reads it with its letter); Honduras's DNI
+// (Documento Nacional de Identificación) is thirteen digits (docs.didit.me, Honduras DNI, "exactly
+// 13 digits"). So the bare "DNI" stays read at home only, and such a print in Spain stays as it
+// was (auditSession44Leads.test.ts holds it): eight digits without the letter there are no print
+// of the id, and an order's or an invoice's number is eight digits too. Spain's NIE is printed
+// "X1234567L" or "X-1234567-L" (oim.urv.cat's formats; fraternidad.com: a letter, seven digits, a
+// control letter), both read (letterIds.ts); no source read prints it dotted in thousands
+// ("X-1.234.567-L"), so that print is not read.
+//
 // Cheap first: a text whose lower case holds none of its labels' pieces ("dni", "documento",
 // "argentin") is not read at all (one search a text with a run of seven or eight digits), and
 // each run of those counts asks the label scan only then.
