@@ -106,7 +106,8 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-const PROLONGED = /[\u30fc\uff70]/;
+/** The katakana prolonged sound marks, full and halfwidth (internal: a test holds PROLONGED_LOW to it). */
+export const PROLONGED = /[\u30fc\uff70]/;
 const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
 const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 // A quoted-printable soft line break between a number's digits, a separator beside it or not, or

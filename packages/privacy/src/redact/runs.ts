@@ -337,9 +337,11 @@ const EMPTY = new Int32Array(0);
 /**
  * Whether the runs must read the context's text: it holds an "&" (an "&nbsp;"), an invisible
  * character or a combining mark. A mark after a digit is one the shadow folded (digits.ts
- * markedDigits), so only a text whose shadow is not itself is looked through for one.
+ * markedDigits), so only a text whose shadow is not itself is looked through for one. Internal.
+ *
+ * @since 0.1.0
  */
-function hasGlue({ text, shadow }: RecognizerContext): boolean {
+export function hasGlue({ text, shadow }: RecognizerContext): boolean {
   // A shadow that shadowOf made of this text last says what it found there (digits.ts
   // shadowNotes): without an escape the text holds no "&" and no soft line break, and whether a
   // mark was read as a space it knows; three searches of the whole text less (T68a).
