@@ -151,6 +151,8 @@ const meLink = (link: string): string => `${' '.repeat(link.length - 1)}+`;
  * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and the backslash escapes of "@" and of "+" (before a digit) that JSON, JavaScript, C and Python write (`\u0040`, `\x40`, `\u{40}`, `\U00000040`, the octal `\100` inside an address and `\053`; their backslashes a run: `\\u0040`). Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
+  // The text shadowed last, again (redact asks its highest unit first, collect its shadow then).
+  if (text === notedText) return notedShadow as string;
   let shadow = folded(text);
   // (Each step below past the fold reads the shadow whole for a unit it starts with; a step whose
   // units all lie above the text's highest one is not asked: foldTop, T68a. The fold writes ASCII
@@ -177,7 +179,7 @@ export function shadowOf(text: string): string {
   const escapes = holdsEscape(shadow);
   if (escapes) shadow = escapedShadowOf(shadow);
   if (kanji) notedText = notedShadow = undefined;
-  else noteShadow(text, shadow, escapes, marked);
+  else noteShadow(text, shadow, escapes, marked, top);
   return shadow;
 }
 
@@ -393,15 +395,47 @@ let notedText: string | undefined;
 let notedShadow: string | undefined;
 let notedEscapes = true;
 let notedMarks = true;
+let notedTop = 0xffff;
 releaseAfterCall(() => {
   notedText = notedShadow = undefined;
 });
 
-function noteShadow(text: string, shadow: string, escapes: boolean, marks: boolean): void {
+function noteShadow(
+  text: string,
+  shadow: string,
+  escapes: boolean,
+  marks: boolean,
+  top: number,
+): void {
   notedText = text;
   notedShadow = shadow;
   notedEscapes = escapes;
   notedMarks = marks;
+  notedTop = top;
+}
+
+/**
+ * The highest code unit of `text` (0x7f for ASCII), read as {@link shadowOf} makes its shadow
+ * (and kept: a shadowOf of `text` after it costs a comparison), or 0xffff where the shadow's steps
+ * read kanji digits (nothing is noted then). Every unit of the shadow is the text's or ASCII, so
+ * none of the shadow's is higher either. A unit a search looks for that lies above it is in
+ * neither (redact.ts, context.ts readingText ask so, T68a). Internal.
+ *
+ * @since 0.1.0
+ */
+export function textTop(text: string): number {
+  shadowOf(text);
+  return text === notedText ? notedTop : 0xffff;
+}
+
+/**
+ * The highest code unit of the text whose shadow {@link shadowOf} made last, where `shadow` is
+ * that shadow; 0xffff otherwise (see {@link textTop}). Internal.
+ *
+ * @since 0.1.0
+ */
+export function shadowTop(shadow: string): number {
+  return shadow === notedShadow && notedText !== undefined ? notedTop : 0xffff;
 }
 
 /**

@@ -1,7 +1,21 @@
 import type { CountryCode } from '@meridian-cx/core';
-import { type AstralFold, foldAstral, latin1FoldOf, wideFoldOf } from './astralDigits.js';
+import {
+  type AstralFold,
+  FOLD_START_LOW,
+  foldAstral,
+  LATIN1_FOLD_LOW,
+  latin1FoldOf,
+  wideFoldOf,
+} from './astralDigits.js';
 import { setClaims } from './claims.js';
-import { isDigitAt, lowerSameLength, MAY_HOLD_DATA, marksEnd, shadowOf } from './digits.js';
+import {
+  isDigitAt,
+  lowerSameLength,
+  MAY_HOLD_DATA,
+  marksEnd,
+  shadowOf,
+  textTop,
+} from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
@@ -627,16 +641,21 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // A plain turn (no fold, no unit the built-ins read: PLAIN_TURN and DODGE find nothing) is
   // answered first, in two searches.
   const plain = recognizers === builtInRecognizers && !PLAIN_TURN.test(text) && !DODGE.test(text);
-  const astral = plain ? undefined : wideFoldOf(text);
+  // The text's highest unit, read as its shadow is made (kept for collect's context): a fold
+  // starts at U+2070 or above, Latin-1's at U+00B2, and a text below them is not searched for
+  // one (T68a: FOLD_START read most texts whole, to find nothing).
+  const top = plain ? 0 : textTop(text);
+  const astral = top >= FOLD_START_LOW ? wideFoldOf(text) : undefined;
   try {
     if (astral !== undefined) spans = spansOfFold(text, astral, recognizers, locale.tag, country);
     // A plain turn (no unit the built-ins read) is answered here, before Latin-1's superscripts
     // are looked for: "¹²³" pass MAY_HOLD_DATA.
     else if (plain || !mayHold(text, recognizers)) {
       spans = [];
-      readNothing = opts === options;
+      // (A text that is not plain had its shadow made and kept: let go of it, releaseAll.)
+      readNothing = plain && opts === options;
     } else {
-      const latin1 = latin1FoldOf(text);
+      const latin1 = top >= LATIN1_FOLD_LOW ? latin1FoldOf(text) : undefined;
       spans =
         latin1 === undefined
           ? settled(text, recognizers, locale.tag, country)

@@ -6,6 +6,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
+  FOLD_START_LOW,
+  FOLD_START_SOURCE,
+  LATIN1_FOLD_LOW,
+  latin1FoldOf,
+  wideFoldOf,
+} from './astralDigits.js';
+import { holdsJoining, JOINS_LOW } from './context.js';
+import {
   holdsEscape,
   KANJI_PHONE_LOW,
   PROLONGED,
@@ -13,6 +21,8 @@ import {
   shadowNotes,
   shadowOf,
   shadowOfPlain,
+  shadowTop,
+  textTop,
 } from './digits.js';
 import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
 import { hasGlue, hasGluePlain } from './runs.js';
@@ -33,6 +43,16 @@ const piece = fc.oneof(
     '.me/',
     'wa.me/',
     'ｗａ．ｍｅ／',
+    '²',
+    '³',
+    '¹',
+    '⁴',
+    '₂',
+    '①',
+    'ⓐ',
+    '\ud835\udfd2',
+    '\ud83c\udd30',
+    '\ud83e\udff1',
     '%',
     '%40',
     '%2540',
@@ -115,6 +135,40 @@ describe('shadowOf asks each step where it may change the shadow', () => {
     for (let c = 0; c <= 0xffff; c++)
       if (PROLONGED.test(String.fromCharCode(c))) expect(c).toBeGreaterThanOrEqual(PROLONGED_LOW);
     expect(PROLONGED.test(String.fromCharCode(PROLONGED_LOW))).toBe(true);
+  });
+});
+
+describe("the text's highest unit gates the searches above it", () => {
+  test.prop([text])('textTop is the highest unit, or 0xffff where kanji digits were read', (t) => {
+    let top = 0x7f;
+    for (let k = 0; k < t.length; k++) top = Math.max(top, t.charCodeAt(k));
+    const read = textTop(t);
+    expect(read === top || read === 0xffff).toBe(true);
+    // The shadow kept for the next reading of the text is the one every step makes.
+    expect(shadowOf(t)).toBe(shadowOfPlain(t));
+    expect(shadowTop(shadowOf(t))).toBe(read);
+  });
+
+  test.prop([text])("a text below a fold's lowest unit has no fold", (t) => {
+    const top = textTop(t);
+    if (top < FOLD_START_LOW) expect(wideFoldOf(t)).toBeUndefined();
+    if (top < LATIN1_FOLD_LOW) expect(latin1FoldOf(t)).toBeUndefined();
+    if (top < JOINS_LOW) expect(holdsJoining(shadowOf(t))).toBe(false);
+  });
+
+  test('no unit below the bounds starts a fold or joins (all of them)', () => {
+    const start = new RegExp(FOLD_START_SOURCE);
+    for (let c = 0; c < FOLD_START_LOW; c++) {
+      const ch = String.fromCharCode(c);
+      expect(start.test(ch) || start.test(`${ch}\udd30`) || start.test(`${ch}\udff0`)).toBe(false);
+      if (c < JOINS_LOW) expect(holdsJoining(ch)).toBe(false);
+      if (c < LATIN1_FOLD_LOW) expect(latin1FoldOf(`${ch}${ch}1 ${ch}`)).toBeUndefined();
+    }
+    // Not vacuous: the units at the bounds do.
+    expect(start.test(String.fromCharCode(FOLD_START_LOW))).toBe(true);
+    expect(holdsJoining(String.fromCharCode(JOINS_LOW))).toBe(true);
+    expect(latin1FoldOf('tel ¹²³ ¹²³')?.text).toBe('tel 123 123');
+    expect(wideFoldOf('tel ⁴¹¹¹ 𝟒𝟏𝟏')).toBeDefined();
   });
 });
 
