@@ -248,6 +248,10 @@ export function foldAstral(text: string, kept?: ReadonlySet<number>): AstralFold
 const FOLD_START =
   /[\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]/g;
 const LATIN1_SCRIPT = /[\u00b2\u00b3\u00b9]/g;
+/** @internal The lowest unit FOLD_START holds ("⁰", U+2070): a text below it starts no fold. */
+export const FOLD_START_LOW = 0x2070;
+/** @internal The lowest unit LATIN1_SCRIPT holds ("²", U+00B2). */
+export const LATIN1_FOLD_LOW = 0xb2;
 
 /**
  * The source of the class of units where a fold may start (see the notes above; internal: redact

@@ -1,4 +1,4 @@
-import { isDigitAt, sliceOf, unitAt } from './digits.js';
+import { isDigitAt, shadowTop, sliceOf, unitAt } from './digits.js';
 import {
   GLUED_REFERENCE_ENDINGS,
   KZ_MY_NUMBER_OWNERS,
@@ -265,12 +265,15 @@ releaseAfterCall(() => {
 function readingText(shadow: string): void {
   if (shadow !== joinsOf) {
     joinsOf = shadow;
-    joinsIn = holdsJoining(shadow);
+    // (No unit JOINS holds lies below U+0300: a text whose highest unit does holds none, T68a.)
+    joinsIn = shadowTop(shadow) >= JOINS_LOW && holdsJoining(shadow);
   }
 }
 
 // The units {@link joins} holds, as a class (a property test holds the two together).
 const JOINS = /[\u0300-\u036f\u0653-\u0655\u1160-\u11ff\u3099\u309a]/;
+/** @internal The lowest unit JOINS holds (a test holds them together). */
+export const JOINS_LOW = 0x300;
 
 /**
  * Whether `s` holds a unit that NFC joins to the one before it ({@link joins}): a regular

@@ -4,6 +4,7 @@
 // original text: recognizers match on the shadow and report offsets the caller can use as is.
 
 import { readKanjiPhones } from './kanjiPhones.js';
+import { releaseAfterCall } from './release.js';
 
 // The first code unit of every run of ten decimal digits (\p{Nd}) in the Basic Multilingual Plane.
 // A test checks this list against the platform's \p{Nd}.
@@ -105,7 +106,8 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-const PROLONGED = /[\u30fc\uff70]/;
+/** The katakana prolonged sound marks, full and halfwidth (internal: a test holds PROLONGED_LOW to it). */
+export const PROLONGED = /[\u30fc\uff70]/;
 const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
 const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 // A quoted-printable soft line break between a number's digits, a separator beside it or not, or
@@ -149,15 +151,57 @@ const meLink = (link: string): string => `${' '.repeat(link.length - 1)}+`;
  * and no-break space (`&nbsp;`, `&#160;`, `&#xA0;`) read as what they stand for, a quoted-printable body's `=40`, and the backslash escapes of "@" and of "+" (before a digit) that JSON, JavaScript, C and Python write (`\u0040`, `\x40`, `\u{40}`, `\U00000040`, the octal `\100` inside an address and `\053`; their backslashes a run: `\\u0040`). Internal: recognizers receive it as `context.shadow`.
  */
 export function shadowOf(text: string): string {
+  // The text shadowed last, again (redact asks its highest unit first, collect its shadow then).
+  if (text === notedText) return notedShadow as string;
   let shadow = folded(text);
-  // Kanji digits in a phone's print or a phone's glued run (kanjiPhones.ts).
-  shadow = readKanjiPhones(shadow);
+  // (Each step below past the fold reads the shadow whole for a unit it starts with; a step whose
+  // units all lie above the text's highest one is not asked: foldTop, T68a. The fold writes ASCII
+  // or the unit itself, so no step's unit comes of it.)
+  const top = foldTop;
+  const marked = foldMarked;
+  // Kanji digits in a phone's print or a phone's glued run (kanjiPhones.ts). Where they are read
+  // (their separators too, a space among them) nothing is noted of the text (shadowNotes).
+  let kanji = false;
+  if (top >= KANJI_PHONE_LOW) {
+    const read = readKanjiPhones(shadow);
+    kanji = read !== shadow;
+    shadow = read;
+  }
   // The katakana prolonged sound mark (and its halfwidth form) where a dash belongs between digits:
   // a Japanese input method in kana mode types it for the "-" key, after a digit too ("100ー0014",
   // anthy's front ends: vagus.seesaa.net/article/147595521.html), so "090ー1234ー5678" and
   // "4111ー1111ー1111ー1111" stayed whole (the tenth audit, T34e). Only between digits: after kana
   // it lengthens a vowel ("コーヒー"), and context.ts reads it there as a Japanese character.
+  if (top >= PROLONGED_LOW && PROLONGED.test(shadow)) shadow = shadow.replace(PROLONGED_DASH, '-');
+  // Every step after this one starts at a "%", "=", "&", "\\" or ".me/" (the escapes): one look
+  // for any of them, where each step looked for its own (seven searches of the whole shadow, the
+  // most of the text's, T68a). The steps before write none of them.
+  const escapes = holdsEscape(shadow);
+  if (escapes) shadow = escapedShadowOf(shadow);
+  if (kanji) notedText = notedShadow = undefined;
+  else noteShadow(text, shadow, escapes, marked, top);
+  return shadow;
+}
+
+/**
+ * {@link shadowOf} with every step asked of every text, as it was read before T68a: the oracle of
+ * its gates (shadowGates.prop.test.ts). Internal.
+ *
+ * @since 0.1.0
+ */
+export function shadowOfPlain(text: string): string {
+  let shadow = readKanjiPhones(folded(text));
   if (PROLONGED.test(shadow)) shadow = shadow.replace(PROLONGED_DASH, '-');
+  return escapedShadowOf(shadow);
+}
+
+/**
+ * The steps of {@link shadowOf} past the fold, the kanji digits and the prolonged sound mark: the
+ * escapes a link, a mail's source, an HTML page or a string literal writes values with. Asked only
+ * of a shadow {@link holdsEscape} finds a unit in (each step starts at one).
+ */
+function escapedShadowOf(read: string): string {
+  let shadow = read;
   // Links and logs carry values escaped ("tel:+48%20600%20123%20456", "?phone=%2B4915123456789",
   // "?email=jane%40example.com"): each escape is read in its three units as spaces, a "+" before
   // two spaces (the number's span starts at its "%"), an "@" after "%4" (the local part's). A
@@ -255,9 +299,17 @@ export function referenceSpaceEnd(text: string, shadow: string, j: number): numb
 function folded(text: string): string {
   table ??= buildTable();
   const t = table;
+  foldMarked = false;
   // ASCII folds to itself: the regular expression finds the first other unit faster than a loop.
   let i = text.search(NON_ASCII);
-  if (i < 0) return text;
+  if (i < 0) {
+    foldTop = 0x7f;
+    return text;
+  }
+  const n = text.length;
+  // The highest unit of the text (foldTop): every unit before `i` is ASCII, every one from `i`
+  // on is read by one of the two loops below.
+  let top = 0x80;
   // A combining mark folds to itself but by a digit reads as a space (markedDigits): it ends the
   // look for a unit to fold too. Only a unit past U+02FF beside a digit is asked whether it is
   // one: a text of accented letters, or an amount's "12 €", pays a comparison, not a look-up.
@@ -265,13 +317,17 @@ function folded(text: string): string {
   // fold ends the look), so here it is the unit itself, kept in a variable rather than read again
   // (a look-up per unit of a Hindi or Greek text cost 0.3% of a stream's instructions).
   let before = i > 0 ? text.charCodeAt(i - 1) : 0;
-  for (; i < text.length; i++) {
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c > top) top = c;
     if (c >= 0x80 && (t[c] !== c || (c >= 0x300 && byDigit(before) && isCombiningAt(text, i))))
       break; // ASCII folds to itself
     before = c;
   }
-  if (i === text.length) return text; // nothing to fold: the text is its own shadow
+  if (i === n) {
+    foldTop = top;
+    return text; // nothing to fold: the text is its own shadow
+  }
   const out: string[] = [];
   const CHUNK = 8192;
   // Whether a mark stands by a digit or a separator: only then is the shadow read for them.
@@ -282,6 +338,7 @@ function folded(text: string): string {
     const codes = new Array<number>(end - i);
     for (let j = i; j < end; j++) {
       const c = text.charCodeAt(j);
+      if (c > top) top = c;
       const f = t[c] as number;
       codes[j - i] = f;
       if (c >= 0x300 && !marked && byDigit(before)) marked = isCombiningAt(text, j);
@@ -289,7 +346,110 @@ function folded(text: string): string {
     }
     out.push(String.fromCharCode(...codes));
   }
-  return marked ? markedDigits(out.join('')) : out.join('');
+  foldTop = top;
+  if (!marked) return out.join('');
+  const joined = out.join('');
+  const shadow = markedDigits(joined);
+  foldMarked = shadow !== joined;
+  return shadow;
+}
+
+/**
+ * Of the last text {@link folded} read: its highest code unit (0x7f for ASCII), and whether a
+ * combining mark by a digit was read as a space (markedDigits wrote one).
+ */
+let foldTop = 0xffff;
+let foldMarked = true;
+
+// The lowest unit each step of shadowOf past the fold starts with: MAY_HOLD_KANJI_PHONE's first
+// units "〇零○◯一幺" (readKanjiPhones asks nothing else of a shadow without them) and PROLONGED's
+// (two tests hold them to the expressions).
+/** @internal The lowest unit that starts a match of MAY_HOLD_KANJI_PHONE ("○", U+25CB). */
+export const KANJI_PHONE_LOW = 0x25cb;
+/** @internal The lowest unit PROLONGED holds ("ー", U+30FC). */
+export const PROLONGED_LOW = 0x30fc;
+
+/**
+ * Whether `shadow` holds a unit the escape steps of {@link shadowOf} start at: "%" (a URL's), "="
+ * (quoted-printable's "=40" and soft break), "&" (an HTML reference), "\\" (a string literal's)
+ * or a chat link's ".me/". Five searches where the steps made seven: a regular expression of the
+ * five read each unit in about ten instructions, and cost more time than the searches (memchr)
+ * on the corpus's messages, T68a. Internal: a property test holds the gate to the steps.
+ *
+ * @since 0.1.0
+ */
+export function holdsEscape(shadow: string): boolean {
+  return (
+    shadow.includes('%') ||
+    shadow.includes('=') ||
+    shadow.includes('&') ||
+    shadow.includes('\\') ||
+    shadow.includes('.me/')
+  );
+}
+
+// Of the last text shadowOf read (released with the call, release.ts): the text, its shadow,
+// whether the shadow held an escape (holdsEscape) before its escape steps, and whether a mark was read
+// as a space (foldMarked).
+let notedText: string | undefined;
+let notedShadow: string | undefined;
+let notedEscapes = true;
+let notedMarks = true;
+let notedTop = 0xffff;
+releaseAfterCall(() => {
+  notedText = notedShadow = undefined;
+});
+
+function noteShadow(
+  text: string,
+  shadow: string,
+  escapes: boolean,
+  marks: boolean,
+  top: number,
+): void {
+  notedText = text;
+  notedShadow = shadow;
+  notedEscapes = escapes;
+  notedMarks = marks;
+  notedTop = top;
+}
+
+/**
+ * The highest code unit of `text` (0x7f for ASCII), read as {@link shadowOf} makes its shadow
+ * (and kept: a shadowOf of `text` after it costs a comparison), or 0xffff where the shadow's steps
+ * read kanji digits (nothing is noted then). Every unit of the shadow is the text's or ASCII, so
+ * none of the shadow's is higher either. A unit a search looks for that lies above it is in
+ * neither (redact.ts, context.ts readingText ask so, T68a). Internal.
+ *
+ * @since 0.1.0
+ */
+export function textTop(text: string): number {
+  shadowOf(text);
+  return text === notedText ? notedTop : 0xffff;
+}
+
+/**
+ * The highest code unit of the text whose shadow {@link shadowOf} made last, where `shadow` is
+ * that shadow; 0xffff otherwise (see {@link textTop}). Internal.
+ *
+ * @since 0.1.0
+ */
+export function shadowTop(shadow: string): number {
+  return shadow === notedShadow && notedText !== undefined ? notedTop : 0xffff;
+}
+
+/**
+ * What {@link shadowOf} learned of `text` where `shadow` is the shadow it made of it last: 0 if
+ * it did not (another text, another shadow: ask the text), else 1 plus 2 where the shadow held an
+ * escape ({@link holdsEscape}: the text may hold an "&" or a soft line break; without one it holds
+ * neither) plus 4 where a combining mark by a digit reads as a space in it (runs.ts markAsSpace).
+ * Internal.
+ *
+ * @since 0.1.0
+ */
+export function shadowNotes(text: string, shadow: string): number {
+  if (text !== notedText || shadow !== notedShadow) return 0;
+  return 1 | (notedEscapes ? 2 : 0) | (notedMarks ? 4 : 0);
 }
 
 // What a mark is, once for the package's readers of numbers (this shadow, runs.ts, the IBAN's

@@ -1,6 +1,6 @@
 import { isSpaceless } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { hasSoftBreak, INVISIBLE, isInvisible, softBreaksAsMarks } from '../digits.js';
+import { hasSoftBreak, INVISIBLE, isInvisible, shadowNotes, softBreaksAsMarks } from '../digits.js';
 import { releaseAfterCall } from '../release.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { ipv4, ipv6, zoneEnd } from './ip.js';
@@ -487,11 +487,12 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
   const { shadow, text } = context;
   let upi: RecognizerMatch[] | undefined;
   const found: RecognizerMatch[] = [];
-  // (The shadow reads an invisible character as a space: a text that is its own shadow has none.)
+  // (The shadow reads an invisible character as a space: a text that is its own shadow has none.
+  // One whose shadow held no escape holds no soft line break: digits.ts shadowNotes.)
   const marks =
     shadow === text
       ? undefined
-      : hasSoftBreak(text)
+      : (shadowNotes(text, shadow) & 3) !== 1 && hasSoftBreak(text)
         ? softBreaksAsMarks(text, shadow)
         : INVISIBLE.test(text)
           ? text
