@@ -1,4 +1,4 @@
-import { isSpaceless } from './context.js';
+import { isSpaceless, type PhoneLabels } from './context.js';
 import { lowerSameLength, shadowOf } from './digits.js';
 import { plainReading } from './lines.js';
 import { DODGE } from './recognizers/email.js';
@@ -155,7 +155,9 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
   const { shadow } = context;
   let only = 0;
   // The first pass's output, made for the first phone window that holds part of a span.
-  let output: RecognizerContext | undefined;
+  let output: Output | undefined;
+  // The value of each phone window that holds part of a span, in the input and in the output.
+  let values: number[] | undefined;
   for (const { start, end } of spans) {
     const beside = apart(shadow, start, end);
     if (beside < 0) return true;
@@ -172,11 +174,14 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
     const near = firstEndingAfter(spans, from);
     if (near < spans.length && (spans[near] as Resolved).start < to) {
       if (!windows[k + 2]) return true;
-      if (only & 1) continue;
       output ??= outputOf(context, spans);
-      if (!sameLabels(context, output, to, outputOffset(spans, at, to))) only |= 1;
+      values ??= [];
+      // The spans before index `at` end by `to`: the value stands past their placeholders.
+      values.push(to, to + (output.shift[at] as number));
     }
   }
+  if (output !== undefined && values !== undefined && !sameLabels(context, output.context, values))
+    only |= 1;
   // An address needs an "@" or what DODGE reads, and a placeholder brings neither (an "[" and
   // "]" around capitals that are not "AT" or "DOT", no "@", no "%40" or "&#64;"): without them
   // in the output, the email recognizer finds nothing there either. An "@" inside a span is gone
@@ -187,16 +192,29 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
   return only !== 0;
 }
 
+/** The first pass's output as the phone recognizer reads it, and where the input's offsets go. */
+type Output = {
+  /** The output, its shadow made from its text as a later pass makes it. */
+  readonly context: RecognizerContext;
+  /** shift[i]: how much longer the output is than the input before span i (its placeholder's). */
+  readonly shift: Int32Array;
+};
+
 /**
- * The first pass's output of `context` with `spans` replaced by their placeholders, as a context
- * the phone recognizer reads (its shadow made from the output text, as a later pass makes it).
+ * The first pass's output of `context` with `spans` replaced by their placeholders, and the shift
+ * of each span's start: an offset of the input past the spans before span i stands `shift[i]`
+ * later in the output (read once, not per window: a text of thousands of spans and windows).
  */
-function outputOf(context: RecognizerContext, spans: readonly Resolved[]): RecognizerContext {
+function outputOf(context: RecognizerContext, spans: readonly Resolved[]): Output {
   const { text } = context;
   const parts: string[] = [];
+  const shift = new Int32Array(spans.length + 1);
   let at = 0;
-  for (const span of spans) {
-    parts.push(text.slice(at, span.start), span.winner.recognizer.placeholder);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Resolved;
+    const placeholder = span.winner.recognizer.placeholder;
+    parts.push(text.slice(at, span.start), placeholder);
+    shift[i + 1] = (shift[i] as number) + placeholder.length - (span.end - span.start);
     at = span.end;
   }
   parts.push(text.slice(at));
@@ -204,46 +222,43 @@ function outputOf(context: RecognizerContext, spans: readonly Resolved[]): Recog
   const shadow = shadowOf(out);
   let lower: string | undefined;
   return {
-    text: out,
-    shadow,
-    get lower() {
-      lower ??= lowerSameLength(shadow);
-      return lower;
+    context: {
+      text: out,
+      shadow,
+      get lower() {
+        lower ??= lowerSameLength(shadow);
+        return lower;
+      },
+      locale: context.locale,
+      country: context.country,
     },
-    locale: context.locale,
-    country: context.country,
+    shift,
   };
 }
 
 /**
- * Where `at` of the first pass's text stands in its output: the spans before index `before` (those
- * that end by `at`, firstEndingAfter) are replaced by their placeholders.
- */
-function outputOffset(spans: readonly Resolved[], before: number, at: number): number {
-  let out = at;
-  for (let i = 0; i < before; i++) {
-    const span = spans[i] as Resolved;
-    out += span.winner.recognizer.placeholder.length - (span.end - span.start);
-  }
-  return out;
-}
-
-/**
  * Whether the phone recognizer's labels (phone.ts `labels`: the version and phone readings, a
- * form's label above, an M-PESA word) of the value at `to` of `context` read the same at `at` of
- * `output`. Read with no window noted: the windows being read are the first pass's.
+ * form's label above, an M-PESA word) of each value read the same in `context` and `output`:
+ * `values` holds each value's offset in the input, then in the output. Read with no window noted
+ * (the windows being read are the first pass's), the input's values first and then the output's:
+ * a label look-up notes the text it reads (context.ts readingText, a scan of the text when it
+ * changes), so the two texts are not read in turn.
  */
 function sameLabels(
   context: RecognizerContext,
   output: RecognizerContext,
-  to: number,
-  at: number,
+  values: readonly number[],
 ): boolean {
   watched = undefined;
   try {
-    const before = labels(context, to);
-    const after = labels(output, at);
-    return before.version === after.version && before.phone === after.phone;
+    const before: PhoneLabels[] = [];
+    for (let k = 0; k < values.length; k += 2) before.push(labels(context, values[k] as number));
+    for (let k = 0; k < values.length; k += 2) {
+      const was = before[k >> 1] as PhoneLabels;
+      const now = labels(output, values[k + 1] as number);
+      if (was.version !== now.version || was.phone !== now.phone) return false;
+    }
+    return true;
   } finally {
     watched = context;
   }
