@@ -21,6 +21,7 @@ import {
   PHONE_WORDS_AFTER,
   POSTAL_WORDS,
 } from '../keywords.js';
+import { readPhoneLabelsWith } from '../laterPass.js';
 import { headerCellOf } from '../lines.js';
 import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
@@ -240,6 +241,9 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
   }
   return lastLabels;
 }
+
+// The later pass's gate reads a value's labels again in the first pass's output (laterPass.ts).
+readPhoneLabelsWith(labels);
 
 /**
  * How confident a number found at [start, end) is (0: not a phone), by its labels, or by `given`,
