@@ -193,3 +193,18 @@ describe('the passes the bench ran for nothing are skipped (T68b)', () => {
     expect(gate(tel, 'pl-PL', 'PL')).toBe(1);
   });
 });
+
+// Found by the property above with line breaks among its separators (T68b), on main's gate as on
+// this one: a value under a line whose values, once placeholders, leave it a form's label (no
+// digit, 40 units at most: context.ts formLabel) goes in the plain reading, but the later pass
+// blanks the value's line, which holds no placeholder (lines.ts blankQuietLines keeps a line
+// above a placeholder's, not one below), and the number stays. Not the gate's: it asks for the
+// pass (a span's neighbour decides it), which then reads nothing there. Left for lines.ts.
+describe('a hole of the later pass, not of its gate', () => {
+  it.fails('a number under a line that becomes a phone label goes as in the plain reading', () => {
+    const text = 'Tel: 51851-4281 - 51851-4281\n666123456\n';
+    expect(redact(text, { locale: 'de-DE' }).text).toBe(
+      withoutBlanking(() => redact(text, { locale: 'de-DE' })).text,
+    );
+  });
+});
