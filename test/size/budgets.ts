@@ -827,6 +827,13 @@ export const budgets: readonly Budget[] = [
   // digits.ts shadowOf's notes, its escape steps apart and the fold's highest unit; runs.ts
   // hasGlue reading those notes): -5.5% of a warm pass of redact, seed 1 (hotPass.sh redact 1 8:
   // 769.8M -> 727.2M).
+  // 134.4 and 64.7 (66,203 B own, +502 B; 137,600 B all, +484 B; main 5af51056 measured 65,701
+  // and 137,116): T68b, the later pass's gate (laterPass.ts: a span after a spaceless letter and
+  // a colon, an "@" only inside spans, a phone window's value's labels read again in the output,
+  // which phone.ts hands over: imported instead, the bundle grew 1,131 B), card-code's last units
+  // of every script, the phone recognizer's calling codes kept: 1,664 -> 34 later passes a pass of
+  // the bench's 25,541 messages.
+  // MERGED-T68abd: values from the merged build below
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 134.7, ownKiB: 65.0 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -1051,6 +1058,9 @@ export const budgets: readonly Budget[] = [
     // 140.9 and 71.2 (144,206 B, +702 B; 72,862 B own, +725 B): T67b's gates (see redact's line).
     // 141.4 and 71.7 (144,734 B, +528 B; 73,344 B own, +482 B): T68d (see redact's line).
     // 141.7 and 71.9 (145,016 B, +810 B; 73,598 B own, +736 B): T68a (see redact's line).
+    // 141.3 and 71.7 (144,688 B, +483 B; 73,327 B own, +458 B): T68b's later pass gate (see
+    // redact's line).
+  // MERGED-T68abd: values from the merged build below
     allKiB: 141.7,
     ownKiB: 71.9,
   },

@@ -30,7 +30,9 @@ const REACH = 48;
  * @since 0.1.0
  */
 export function mpesaNumberAt(context: RecognizerContext, start: number): boolean {
-  const { shadow, lower } = context;
+  // (The lower-case copy is read only past the checks of the shadow: a context makes it on the
+  // first read, and this, asked for every unlabelled number, made one per message, T68b.)
+  const { shadow } = context;
   if (
     context.country !== 'KE' ||
     shadow.charCodeAt(start) !== 50 ||
@@ -41,6 +43,7 @@ export function mpesaNumberAt(context: RecognizerContext, start: number): boolea
     return false;
   // Within the reach only, the line's start too: a text with no line break is not walked back to
   // its start for each number.
+  const { lower } = context;
   const window = lower.slice(reachStart(lower, start, REACH), start);
   return MPESA_WORD.test(window.slice(window.lastIndexOf('\n') + 1));
 }

@@ -21,6 +21,7 @@ import {
   PHONE_WORDS_AFTER,
   POSTAL_WORDS,
 } from '../keywords.js';
+import { readPhoneLabelsWith } from '../laterPass.js';
 import { headerCellOf } from '../lines.js';
 import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
@@ -241,6 +242,9 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
   return lastLabels;
 }
 
+// The later pass's gate reads a value's labels again in the first pass's output (laterPass.ts).
+readPhoneLabelsWith(labels);
+
 /**
  * How confident a number found at [start, end) is (0: not a phone), by its labels, or by `given`,
  * the labels of the list it is a part of (a list's label stands before its first number).
@@ -430,12 +434,8 @@ function datedReference(text: string, country: string | undefined): boolean {
  */
 function ownCodeRead(text: string, country: string | undefined): boolean {
   if (country === undefined || text.charCodeAt(0) === 48) return false;
-  let code: string;
-  try {
-    code = getCountryCallingCode(country as PhoneCountry);
-  } catch {
-    return false;
-  }
+  const code = callingCodeOf(country);
+  if (code === '') return false;
   const digits = text.replace(/\D/g, '');
   // Past a "(" before it: "(1) 212 555 0123" sets the code apart in brackets, a group of its own
   // (its digit was read as glued to itself, and the number stayed, T58b).
@@ -443,6 +443,25 @@ function ownCodeRead(text: string, country: string | undefined): boolean {
   if (!digits.startsWith(code) || !isDigitAt(text, at + code.length)) return false;
   const number = parsePhoneNumberFromString(text, country as PhoneCountry);
   return number !== undefined && number.nationalNumber.length < digits.length;
+}
+
+// The calling code of each country asked, '' for one libphonenumber does not know. Its
+// getCountryCallingCode wraps its metadata in a new object per call: 2% of the phone
+// recognizer's time on the bench's messages (ab.ts profile, T68b), for an answer that never changes.
+const callingCodes = new Map<string, string>();
+
+/** libphonenumber's calling code of `country` ("48" for "PL"), '' where it knows none; kept. */
+function callingCodeOf(country: string): string {
+  let code = callingCodes.get(country);
+  if (code === undefined) {
+    try {
+      code = getCountryCallingCode(country as PhoneCountry);
+    } catch {
+      code = '';
+    }
+    callingCodes.set(country, code);
+  }
+  return code;
 }
 
 // A US ZIP+4 (5-4 digits) or a Brazilian CEP (5-3).

@@ -1,0 +1,30 @@
+// The later pass's gate reads again the labels of each phone window's value that holds part of a
+// span, in the input and in the first pass's output (laterPass.ts, T68b). The output is made once,
+// each value's offset in it read from one table (not summed over the spans before it), and the
+// two texts' labels read one text after the other (a label look-up scans the text it reads when
+// that text changes: context.ts readingText): a text of thousands of such windows, each read the
+// same in both (3,200 in 160,000 characters here), costs its length. See linearTime.ts for the
+// bound.
+import { redact } from '@meridian-cx/privacy';
+import { describe, expect, it } from 'vitest';
+import { withoutBlanking } from '../../src/redact/lines.js';
+import { expectLinear } from './linearTime.js';
+
+// An address, then a version's word and its number: the phone recognizer's window before each
+// number holds the address, and the version's word decides it in the output as in the input.
+const make = (n: number) => 'x@voorbeeld.nl Die App in Version 10.0.20165.3078. '.repeat(n / 50);
+
+describe('phone windows over spans, read again by the gate, in linear time', () => {
+  it('the shape asks the gate and runs no later pass that finds anything', () => {
+    const text = make(2_000);
+    expect(redact(text, { locale: 'de-DE' })).toEqual(
+      withoutBlanking(() => redact(text, { locale: 'de-DE' })),
+    );
+  });
+
+  it('"x@voorbeeld.nl … Version 10.0.20165.3078." over and over: 4× the input costs < 10× the time', {
+    timeout: 60_000,
+  }, () => {
+    expectLinear(make, (s) => redact(s, { locale: 'de-DE' }));
+  });
+});
