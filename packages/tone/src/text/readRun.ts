@@ -1,5 +1,5 @@
 import { charInfo, unigramCost } from './charClass.js';
-import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
+import { PACKED_LONG, PACKED_UNKNOWN, type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { pairCost, windowCost } from './cost.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
@@ -384,24 +384,41 @@ export function readsSame(
   b: PageEncoder,
 ): boolean {
   if (a === b) return true;
-  if (spaceMayBeA0(a) !== spaceMayBeA0(b)) return false;
   const fa = a.flat;
   const fb = b.flat;
-  if ((fa === undefined) !== (fb === undefined)) return false;
-  for (let i = start; i < end; i++) {
-    const cp = cps[i] as number;
-    if (cp < 0xa0 && a.isBrowserSlot(cp) !== b.isBrowserSlot(cp)) return false;
-    if (fa && fb) {
+  // The bytes first (most pages differ there, at the first character or the second), then the
+  // rest, rarely asked: whether the run holds a C1 control is noted on the way.
+  let c1 = false;
+  if (fa && fb) {
+    for (let i = start; i < end; i++) {
+      const cp = cps[i] as number;
       // Beyond the BMP neither flat table has a byte (findGroups reads -1 for both).
       if (cp < 0x10000 && fa[cp] !== fb[cp]) return false;
-      continue;
+      if (cp < 0xa0) c1 = true;
     }
-    const x = a.encode(cp);
-    const y = b.encode(cp);
-    if (x === y) continue;
-    if (x === undefined || y === undefined || x.length !== y.length) return false;
-    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  } else if (fa || fb) return false;
+  else {
+    const pa = a.packed;
+    const pb = b.packed;
+    for (let i = start; i < end; i++) {
+      const cp = cps[i] as number;
+      if (cp < 0xa0) c1 = true;
+      // Packed entries both asked and equal are the same bytes (PACKED_LONG: ask encode).
+      const x = pa && cp < 0x10000 ? (pa[cp] as number) : PACKED_UNKNOWN;
+      if (x !== PACKED_UNKNOWN && x !== PACKED_LONG && pb && cp < 0x10000 && pb[cp] === x) continue;
+      const u = a.encode(cp);
+      const w = b.encode(cp);
+      if (u === w) continue;
+      if (u === undefined || w === undefined || u.length !== w.length) return false;
+      for (let k = 0; k < u.length; k++) if (u[k] !== w[k]) return false;
+    }
   }
+  if (spaceMayBeA0(a) !== spaceMayBeA0(b)) return false;
+  if (c1)
+    for (let i = start; i < end; i++) {
+      const cp = cps[i] as number;
+      if (cp < 0xa0 && a.isBrowserSlot(cp) !== b.isBrowserSlot(cp)) return false;
+    }
   return true;
 }
 
@@ -542,7 +559,8 @@ export function readRun(
     let low = 0;
     let high = 0;
     const before = raws.length;
-    for (const s of sharedOf(cps, start, end, page, depth, known, (read ??= []))) {
+    read ??= [];
+    for (const s of sharedOf(cps, start, end, page, depth, known, read)) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če"). Asked of every
       // page's group (it stops at the first character that is no box), the page tested after:
