@@ -4,7 +4,7 @@ import { cutAt, type EngineOptions } from './engine.js';
 import { isLetterLike, LOST, leadsIn, MAX_UNALIGNED_BYTES } from './findGroups.js';
 import { innerLayer } from './innerLayer.js';
 import { type Masks, masksFor, possiblePages } from './pageMasks.js';
-import { costInPlace, readsSame, textCost } from './readRun.js';
+import { costInPlace, textCost } from './readRun.js';
 import {
   ctxOf,
   endsInLetterOrNbsp,
@@ -76,40 +76,12 @@ export function runReadsNothing(
     ((inner ?? possiblePages(cps, start, end, options.encoders, 0)) & possible) === 0 &&
     spanCost(cps, end - 1, end + 1) < options.minGain;
   let quiet = true;
-  // The pages proved so far, each with whether its proof looked past the memo key (proofTally):
-  // a page that looks the same to findGroups on the run as one of them (readRun.ts readsSame)
-  // finds the same groups and judges them alike, proved quiet with it (T68c: GB18030 after GBK,
-  // cp932 after Shift-JIS, cp950 after Big5 on a clean CJK message). Not the DOS page, whose box
-  // drawing alone is no reading (lineArt).
-  let proved: (PageEncoder | boolean)[] | undefined;
-  for (let index = 0; !below && quiet && index < options.encoders.length; index++) {
-    if (!(possible & (1 << index))) continue;
-    const page = options.encoders[index] as PageEncoder;
-    const box = page.page === 'cp437';
-    let k = 0;
-    const n = box || proved === undefined ? 0 : proved.length;
-    while (k < n && !readsSame(cps, start, end, proved?.[k] as PageEncoder, page)) k += 2;
-    if (k < n) {
-      if (proved?.[k + 1] === true) proofTally.far = true;
-      continue;
-    }
-    const far = proofTally.far;
-    proofTally.far = false;
-    quiet = pageReadsNothing(cps, start, end, index, options, depth);
-    const past = proofTally.far;
-    proofTally.far ||= far;
-    if (quiet && !box) {
-      proved ??= [];
-      if (proved.length < 2 * PROVED_PAGES) proved.push(page, past);
-    }
-  }
+  for (let index = 0; !below && quiet && index < options.encoders.length; index++)
+    if (possible & (1 << index)) quiet = pageReadsNothing(cps, start, end, index, options, depth);
   // The span cost kept is this run's (an inner text's runs, read on the way, forgot it).
   costTo = -1;
   return quiet;
 }
-
-/** Most pages proved quiet on one run that a later page is compared with (runReadsNothing). */
-const PROVED_PAGES = 8;
 
 /**
  * What the proofs since `far` was last set false looked at: `far`, whether one read past the
