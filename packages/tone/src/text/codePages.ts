@@ -33,7 +33,33 @@ export type PageEncoder = {
    * reads it in place, where a call of `encode` per character and page was a fifth of its time.
    */
   readonly flat: Int16Array | undefined;
+  /**
+   * A double-byte page's bytes of each BMP code point once `encode` has been asked for it, packed
+   * in one number (see {@link packedBytes}): findGroups and the proof of quietRun.ts read it in
+   * place, where a call of `encode` per character and page was a fifth of findGroups' time on GBK
+   * text that lost bytes (T68c). Undefined for a single-byte page (`flat` is its table).
+   */
+  readonly packed: Int32Array | undefined;
 };
+
+/** In {@link PageEncoder.packed}: not asked yet (`encode` answers, and fills the entry). */
+export const PACKED_UNKNOWN = 0;
+/** In {@link PageEncoder.packed}: the page cannot encode the code point. */
+export const PACKED_NONE = -1;
+/** In {@link PageEncoder.packed}: bytes that do not pack (four of GB18030's): ask `encode`. */
+export const PACKED_LONG = -2;
+
+/**
+ * `bytes` (of one code point) as a {@link PageEncoder.packed} entry: one byte b as 0x10000 | b,
+ * two as 0x20000 | b0 << 8 | b1, none as PACKED_NONE, more as PACKED_LONG. A packed entry is
+ * positive exactly when it holds the bytes; `entry >> 16` is how many.
+ */
+export function packedBytes(bytes: CharBytes | null | undefined): number {
+  if (bytes === null || bytes === undefined) return PACKED_NONE;
+  if (bytes.length === 1) return 0x10000 | (bytes[0] as number);
+  if (bytes.length === 2) return 0x20000 | ((bytes[0] as number) << 8) | (bytes[1] as number);
+  return PACKED_LONG;
+}
 
 /**
  * Whether a space after a stretch may be read, through `encoder`'s page, as the byte 0xA0 it once
@@ -131,6 +157,7 @@ function singleByteEncoder(page: CodePage): PageEncoder {
     },
     isBrowserSlot: (cp) => cp < 0xa0 && browser.has(cp),
     flat,
+    packed: undefined,
   };
 }
 
@@ -239,6 +266,9 @@ function doubleByteEncoder(page: CodePage): PageEncoder {
   // (a clean CJK message is read a character at a time by every double-byte page). Astral code
   // points, rare, keep a Map, bounded so that a hostile input cannot grow it.
   const slot = new Int32Array(0x10000);
+  // The same answers packed (PageEncoder.packed), for the readers that take them in place.
+  const packed = new Int32Array(0x10000);
+  for (let c = 0; c < 0x80; c++) packed[c] = 0x10000 | c;
   const known: CharBytes[] = [];
   const astral = new Map<number, CharBytes | null>();
   let codec: DoubleByteCodec | undefined;
@@ -268,6 +298,7 @@ function doubleByteEncoder(page: CodePage): PageEncoder {
         const value = lookUp(cp);
         if (value === null) slot[cp] = -1;
         else slot[cp] = known.push(value);
+        packed[cp] = packedBytes(value);
         return value ?? undefined;
       }
       const hit = astral.get(cp);
@@ -279,6 +310,7 @@ function doubleByteEncoder(page: CodePage): PageEncoder {
     },
     isBrowserSlot: () => false,
     flat: undefined,
+    packed,
   };
 }
 

@@ -341,8 +341,9 @@ function memoRun(
   // A run met before needs no masks: the memo keeps only runs that some page may read, and a
   // run's pages depend on its characters and the one after it, which its key holds (a run at the
   // text's end has none after it either way). The masks cost ~110 instructions a character; a
-  // broken message's runs are mostly met again.
-  if (entry === undefined && possiblePages(cps, start, end, options.encoders) === 0) return null;
+  // broken message's runs are mostly met again. Those asked here are readRun's (it asked again).
+  const pages = entry === undefined ? possiblePages(cps, start, end, options.encoders) : undefined;
+  if (pages === 0) return null;
   // The budget's rule is budget.ts's: once spent, no run is read, however often it was before.
   if (budget && budget.left <= 0) {
     budget.short = true;
@@ -359,7 +360,7 @@ function memoRun(
     // memo hits at what they did when made): what a reading without any memo does.
     const before = tally.units;
     tally.far = false;
-    const read = readRun(cps, start, end, options, depth);
+    const read = readRun(cps, start, end, options, depth, undefined, false, pages);
     // A page that reads only a piece of what another reads whole is no reading of its own (T54c).
     wholeOverPiece(read, end - start);
     // The entry's lists at their length (fitted): the memo outlives the call.

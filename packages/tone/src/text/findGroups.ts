@@ -1,4 +1,4 @@
-import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
+import { PACKED_NONE, PACKED_UNKNOWN, type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { decodeChecked, utf8Status } from './utf8.js';
 
 /** A stretch of characters whose bytes in one code page are complete UTF-8 sequences. */
@@ -63,6 +63,7 @@ export function findGroups(
   let k = from;
   const bytes = scratch;
   const flat = encoder.flat;
+  const packed = encoder.packed;
   while (k < to) {
     // A single-byte page: the characters whose byte leads no sequence skipped in a loop of their own.
     if (flat) {
@@ -74,9 +75,19 @@ export function findGroups(
       if (k === to) break;
     }
     const c = cps[k] as number;
-    // A double-byte page's bytes of the first character, read again below as the stretch's first.
-    const head = flat ? undefined : encoder.encode(c);
-    const first = flat ? (c < 0x10000 ? (flat[c] as number) : -1) : (head?.[0] ?? -1);
+    // A double-byte page's bytes of the first character, read again below as the stretch's first:
+    // packed in place (codePages.ts PageEncoder.packed) once encode has answered for it.
+    const at = packed && c < 0x10000 ? (packed[c] as number) : PACKED_UNKNOWN;
+    const head = flat || at > 0 || at === PACKED_NONE ? undefined : encoder.encode(c);
+    const first = flat
+      ? c < 0x10000
+        ? (flat[c] as number)
+        : -1
+      : at > 0
+        ? at >= 0x20000
+          ? (at >> 8) & 0xff
+          : at & 0xff
+        : (head?.[0] ?? -1);
     if (first < 0xc2) {
       k++;
       continue;
@@ -110,9 +121,16 @@ export function findGroups(
         if (b < 0) break;
         bytes[n++] = b;
       } else {
-        const b = j === k ? head : encoder.encode(cp);
-        if (b === undefined) break;
-        for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
+        const v = packed && cp < 0x10000 ? (packed[cp] as number) : PACKED_UNKNOWN;
+        if (v > 0) {
+          if (v >= 0x20000) bytes[n++] = (v >> 8) & 0xff;
+          bytes[n++] = v & 0xff;
+        } else {
+          if (v === PACKED_NONE) break;
+          const b = j === k ? head : encoder.encode(cp);
+          if (b === undefined) break;
+          for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
+        }
       }
       j++;
       while (parsed < n) {

@@ -1,4 +1,4 @@
-import { type PageEncoder, spaceMayBeA0 } from './codePages.js';
+import { PACKED_NONE, PACKED_UNKNOWN, type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { cutAt, type EngineOptions } from './engine.js';
 // The proof's scan of groups follows findGroups' bounds.
 import { isLetterLike, LOST, leadsIn, MAX_UNALIGNED_BYTES } from './findGroups.js';
@@ -148,9 +148,6 @@ export function textReadsNothing(
 // engine's own reading once the proof also gave them an Int32Array.
 const scratch: number[] = [];
 
-/** The bytes a U+FFFD that ends a sequence stands for (pageReadsNothing). */
-const LOST_BYTES: readonly number[] = [LOST];
-
 /**
  * Whether `page` reads nothing in cps[start, end): findGroups' groups (findGroups.ts, depth 0:
  * lossy, looking past the run's end), found the same way but without building them, each judged
@@ -181,8 +178,7 @@ function pageReadsNothing(
       k++;
       continue;
     }
-    const first = page.encode(cps[k] as number);
-    if (first === undefined || (first[0] as number) < 0xc2) {
+    if (byteLeading(page, cps[k] as number) < 0xc2) {
       k++;
       continue;
     }
@@ -205,9 +201,21 @@ function pageReadsNothing(
       // operation"), and V8 compiled the function again.
       const cut = parsed < length && lossy && cps[j] === 0xfffd;
       if (cut) length = parsed;
-      const b = cut ? LOST_BYTES : page.encode(cps[j] as number);
-      if (b === undefined) break;
-      for (let x = 0; x < b.length; x++) scratch[length++] = b[x] as number;
+      // The character's bytes in place (a single-byte page's flat table, a double-byte page's
+      // packed entries once asked), else as encode gives them.
+      const cp = cps[j] as number;
+      const v = cut ? 0x10000 | LOST : packedOf(page, cp);
+      if (v >= 0x20000) {
+        scratch[length++] = (v >> 8) & 0xff;
+        scratch[length++] = v & 0xff;
+      } else if (v > 0) {
+        scratch[length++] = v & 0xffff; // one byte, or LOST (0x100)
+      } else {
+        if (v === PACKED_NONE) break;
+        const b = page.encode(cp);
+        if (b === undefined) break;
+        for (let x = 0; x < b.length; x++) scratch[length++] = b[x] as number;
+      }
       j++;
       while (parsed < length) {
         // An ASCII or lost byte counts one, picked as data: a step of its own, first taken by the
@@ -290,6 +298,29 @@ function pageReadsNothing(
     (covered !== end - start ||
       (lossy && pageReadsNothing(cps, start, end, index, options, depth, true)))
   );
+}
+
+/**
+ * `page`'s bytes of `cp` as a packed entry (codePages.ts PageEncoder.packed, packedBytes): a
+ * single-byte page's from its flat table, a double-byte page's once encode has answered for it
+ * (PACKED_UNKNOWN before, and PACKED_LONG for four bytes: the caller asks encode).
+ */
+function packedOf(page: PageEncoder, cp: number): number {
+  const flat = page.flat;
+  if (flat) {
+    const b = cp < 0x10000 ? (flat[cp] as number) : -1;
+    return b < 0 ? PACKED_NONE : 0x10000 | b;
+  }
+  const packed = page.packed;
+  return packed && cp < 0x10000 ? (packed[cp] as number) : PACKED_UNKNOWN;
+}
+
+/** The first of `page`'s bytes of `cp`, or -1 when it has none (what encode's first byte is). */
+function byteLeading(page: PageEncoder, cp: number): number {
+  const v = packedOf(page, cp);
+  if (v > 0) return v >= 0x20000 ? (v >> 8) & 0xff : v & 0xff;
+  if (v === PACKED_NONE) return -1;
+  return page.encode(cp)?.[0] ?? -1;
 }
 
 /**

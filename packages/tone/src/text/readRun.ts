@@ -1,5 +1,5 @@
 import { charInfo, unigramCost } from './charClass.js';
-import type { PageEncoder } from './codePages.js';
+import { PACKED_LONG, PACKED_UNKNOWN, type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { pairCost, windowCost } from './cost.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
@@ -369,6 +369,102 @@ function readShared(
 }
 
 /**
+ * Whether pages `a` and `b` look the same to {@link findGroups} on cps[start, end): the same bytes
+ * for each character (none through both where neither writes it), the same C1 controls taken for
+ * bytes they leave undefined (isBrowserSlot), and a space after a group read as 0xA0 through both
+ * or neither (spaceMayBeA0). findGroups reads nothing else of a page, and readShared nothing else
+ * of the groups' page: through both it finds the same groups and makes the same readings of them.
+ * A single-byte page is never the same as a double-byte one here (false: asked of neither).
+ */
+export function readsSame(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  a: PageEncoder,
+  b: PageEncoder,
+): boolean {
+  if (a === b) return true;
+  const fa = a.flat;
+  const fb = b.flat;
+  // The bytes first (most pages differ there, at the first character or the second), then the
+  // rest, rarely asked: whether the run holds a C1 control is noted on the way.
+  let c1 = false;
+  if (fa && fb) {
+    for (let i = start; i < end; i++) {
+      const cp = cps[i] as number;
+      // Beyond the BMP neither flat table has a byte (findGroups reads -1 for both).
+      if (cp < 0x10000 && fa[cp] !== fb[cp]) return false;
+      if (cp < 0xa0) c1 = true;
+    }
+  } else if (fa || fb) return false;
+  else {
+    const pa = a.packed;
+    const pb = b.packed;
+    for (let i = start; i < end; i++) {
+      const cp = cps[i] as number;
+      if (cp < 0xa0) c1 = true;
+      // Packed entries both asked and equal are the same bytes (PACKED_LONG: ask encode).
+      const x = pa && cp < 0x10000 ? (pa[cp] as number) : PACKED_UNKNOWN;
+      if (x !== PACKED_UNKNOWN && x !== PACKED_LONG && pb && cp < 0x10000 && pb[cp] === x) continue;
+      const u = a.encode(cp);
+      const w = b.encode(cp);
+      if (u === w) continue;
+      if (u === undefined || w === undefined || u.length !== w.length) return false;
+      for (let k = 0; k < u.length; k++) if (u[k] !== w[k]) return false;
+    }
+  }
+  if (spaceMayBeA0(a) !== spaceMayBeA0(b)) return false;
+  if (c1)
+    for (let i = start; i < end; i++) {
+      const cp = cps[i] as number;
+      if (cp < 0xa0 && a.isBrowserSlot(cp) !== b.isBrowserSlot(cp)) return false;
+    }
+  return true;
+}
+
+/**
+ * The readings of groups a run's pages made (readShared), as (page, readings, whether they read
+ * past the run's key) triples in the order the pages were read; at most SHARED_PAGES of them.
+ */
+type ReadBefore = (PageEncoder | Shared[] | boolean)[];
+
+/** Most pages whose readings of one run are kept to share (sharedOf): a bound on its checks. */
+const SHARED_PAGES = 8;
+
+/**
+ * readShared of `page`, or the readings an earlier page of the run made when it looks the same to
+ * findGroups on the run ({@link readsSame}): pages mostly write a run's characters alike (the
+ * Western pages write "Ã©" as C3 A9, GB18030 writes what GBK does), and each read the same groups,
+ * decoded and costed them again (10,000 of the 33,000 costs of decoded texts on the never-seen
+ * stream, T68c). The readings are shared as they are (readonly: a raw per page holds its own inner
+ * layer) and what readShared does beside them is done again (tally.far). `before`: the pages read
+ * so far on the run (kept here).
+ */
+function sharedOf(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  page: PageEncoder,
+  depth: number,
+  known: Map<number, number>,
+  before: ReadBefore,
+): Shared[] {
+  for (let k = 0; k < before.length; k += 3) {
+    if (!readsSame(cps, start, end, before[k] as PageEncoder, page)) continue;
+    // That reading read past the run's key (engine.ts farKey): so does this one, as it would have.
+    if (before[k + 2] === true) tally.far = true;
+    return before[k + 1] as Shared[];
+  }
+  const far = tally.far;
+  tally.far = false;
+  const out = readShared(cps, start, end, page, depth, known);
+  const past = tally.far;
+  tally.far ||= far;
+  if (before.length < 3 * SHARED_PAGES) before.push(page, out, past);
+  return out;
+}
+
+/**
  * The readings of cps[start, end) by each page of `options` that could read it, best first; each
  * proposal's offsets are relative to `start` (so that a memo can keep them as they are). `depth`
  * counts the layers already undone above the run. `without`: the pages (bits by index in
@@ -385,13 +481,15 @@ export function readRun(
   depth: number,
   without?: number,
   readFar = false,
+  /** possiblePages of the run, when the caller asked already (memoRun). */
+  pages?: number,
 ): PageReading[] {
   const readings: PageReading[] = [];
   // The work charged so far, to charge this run once where it is read again (readFar).
   const charged = tally.units;
   const steps = options.counter?.steps ?? 0;
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
-  const possible = possiblePages(cps, start, end, options.encoders);
+  const possible = pages ?? possiblePages(cps, start, end, options.encoders);
   tally.behind = undefined;
   if (possible === 0) return readings;
   tally.units += (end - start) * pagesIn(possible, options.encoders);
@@ -408,6 +506,8 @@ export function readRun(
   // the inner layer out, raised below when a page alike needs it).
   let outerOnly: Raw | undefined;
   let wholeMade: WholeRun | undefined;
+  // The pages' readings of the run's groups made so far, to share (sharedOf); made at the first.
+  let read: ReadBefore | undefined;
   // The single-byte pages left unread as far behind by their blocks (below), and what the page
   // that reads the run whole gains with its inner layer read ahead (0 until then): the floor once
   // that page is the one with the highest ceiling (its inner layers are read first).
@@ -459,7 +559,8 @@ export function readRun(
     let low = 0;
     let high = 0;
     const before = raws.length;
-    for (const s of readShared(cps, start, end, page, depth, known)) {
+    read ??= [];
+    for (const s of sharedOf(cps, start, end, page, depth, known, read)) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če"). Asked of every
       // page's group (it stops at the first character that is no box), the page tested after:
@@ -534,7 +635,7 @@ export function readRun(
   if (unread.length > 0 && farMatters(cps, unread, raws, highPages, highs, whole, floor)) {
     tally.units = charged;
     if (options.counter) options.counter.steps = steps;
-    return readRun(cps, start, end, options, depth, without, true);
+    return readRun(cps, start, end, options, depth, without, true, possible);
   }
   const deeper = depth + 1 < options.maxChain ? planDeeper(raws, options) : undefined;
   if (deeper) {
@@ -621,7 +722,7 @@ export function readRun(
     options,
     possible,
   );
-  if (left === AGAIN) return readRun(cps, start, end, options, depth, dropped);
+  if (left === AGAIN) return readRun(cps, start, end, options, depth, dropped, false, possible);
   behind = left;
   tally.behind = behind;
   tally.whole = whole !== undefined;

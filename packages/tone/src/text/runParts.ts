@@ -153,6 +153,12 @@ export function fromCps(cps: readonly number[], from = 0, to = cps.length): stri
  * after the calls, 15 MB with copies). Keys are at most a run and its context long.
  */
 export function owned(s: string): string {
+  // Shorter than 13 units, a slice or a concatenation is a string of its own already: V8 copies a
+  // substring shorter than SlicedString::kMinLength (13) and joins a concatenation shorter than
+  // ConsString::kMinLength (13) flat (nodejs/node deps/v8/src/objects/string.h). Returned as it
+  // is, with the hash the memo's lookup that missed made of it (a copy was hashed again): most
+  // keys of a broken Western message are that short (two letters of context, a run of two).
+  if (s.length < 13) return s;
   const units: number[] = [];
   for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
   return String.fromCharCode(...units);
