@@ -478,26 +478,24 @@ function uyCiPrint(run: NumberRun): string | undefined {
   return run.digits;
 }
 
-const UY_CI_SPEC: DigitIdSpec = /* @__PURE__ */ digitIdSpec(
-  'UY',
-  (1 << 7) | (1 << 8),
-  ID_WORDS_7['uy-ci'],
-  ID_WORDS_7_IN_COUNTRY['uy-ci'],
-  uyCiPrint,
-  uyCiValid,
-  undefined,
-  UY_CI_GATES,
-);
+/** Uruguay's cédula as a digit id, its label pieces searched first where `gates` are given. */
+function uyCiSpec(gates?: typeof UY_CI_GATES): DigitIdSpec {
+  return digitIdSpec(
+    'UY',
+    (1 << 7) | (1 << 8),
+    ID_WORDS_7['uy-ci'],
+    ID_WORDS_7_IN_COUNTRY['uy-ci'],
+    uyCiPrint,
+    uyCiValid,
+    undefined,
+    gates,
+  );
+}
+
+const UY_CI_SPEC: DigitIdSpec = /* @__PURE__ */ uyCiSpec(UY_CI_GATES);
 
 // The same id read past the label pieces' search: its oracle (findUyCis with everyText).
-const UY_CI_EVERY: DigitIdSpec = /* @__PURE__ */ digitIdSpec(
-  'UY',
-  (1 << 7) | (1 << 8),
-  ID_WORDS_7['uy-ci'],
-  ID_WORDS_7_IN_COUNTRY['uy-ci'],
-  uyCiPrint,
-  uyCiValid,
-);
+const UY_CI_EVERY: DigitIdSpec = /* @__PURE__ */ uyCiSpec();
 
 /**
  * Uruguay's cédulas in the context ({@link uyCiRecognizer}). With `everyText`, a text without a
