@@ -95,7 +95,7 @@ const NO_OPERAND = new Set(Array.from('\n\r\v\f\u0085\u2028\u2029([', (c) => c.c
  * @param sign - The sign a page reads it as (a code point).
  * @param before - Whether a digit is nearest before it.
  * @param after - Whether a digit is nearest after it.
- * @param yearAfter - The candidates whose nearest digit after them opens a run of four digits.
+ * @param year - Whether the nearest digit after it opens a run of four digits.
  * @param hasLetter - Whether the text holds an ASCII letter (asked once, when needed).
  * @returns False when that page's reading is no print a text writes there.
  */
@@ -105,10 +105,10 @@ function besideNumber(
   sign: number,
   before: boolean,
   after: boolean,
-  yearAfter: ReadonlySet<number>,
+  year: boolean,
   hasLetter: () => boolean,
 ): boolean {
-  if (sign === COPYRIGHT) return after && yearAfter.has(i);
+  if (sign === COPYRIGHT) return after && year;
   if (before || !after) return true;
   if (sign === DEGREE || TRAILING.has(sign)) return isAsciiLetter(text.charCodeAt(i - 1));
   if (sign === DIVISION) return !opensLine(text, i) || hasLetter();
@@ -167,6 +167,24 @@ function signsOf(encoders: readonly PageEncoder[]): Map<number, number[]> {
   return map;
 }
 
+// loneSigns' notes on a candidate: a digit nearest before it, after it, and that digit opening a
+// run of four (a year).
+const DIGIT_BEFORE = 1;
+const DIGIT_AFTER = 2;
+const YEAR_AFTER = 4;
+
+/** The index of the first of the ascending offsets `at` at or after `from` (binary search). */
+function firstAtOrAfter(at: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((at[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A lone character read as a sign: its UTF-16 offset, the sign and the page. */
 export type LoneSign = { readonly at: number; readonly sign: string; readonly page: number };
 
@@ -206,40 +224,50 @@ export function loneSigns(
     at.push(i);
   }
   if (at === undefined) return [];
-  // Each one's pages (a bit per encoder), kept for those with one.
-  const masks = new Map<number, number>();
+  // Each one's pages (a bit per encoder), by its index in `at` (0: none). Typed arrays by that
+  // index, not maps by offset: a megabyte of "째1" holds half a million candidates, and maps and
+  // sets of them cost 6.7 times a megabyte of mojibake prose (GC a sixth of it).
+  const count = at.length;
   const table_ = table as Map<number, number[]>;
-  for (const i of at) {
+  const masks = new Int32Array(count);
+  let anyMask = false;
+  for (let k = 0; k < count; k++) {
+    const i = at[k] as number;
     let m = 0;
     const pages = table_.get(text.charCodeAt(i)) as number[];
     const afterDigit = i > 0 && isDigit(text.charCodeAt(i - 1));
     const leadsDigit = !afterDigit && i + 1 < n && isDigit(text.charCodeAt(i + 1));
     const bareLead = leadsDigit && !(i > 0 && isAsciiLetter(text.charCodeAt(i - 1)));
-    for (let k = 0; k < pages.length; k += 2) {
-      const sign = pages[k + 1] as number;
+    for (let j = 0; j < pages.length; j += 2) {
+      const sign = pages[j + 1] as number;
       if (
         !(afterDigit && MONEY.has(sign)) &&
         !(leadsDigit && TRAILING.has(sign)) &&
         !(bareLead && sign === DEGREE)
       )
-        m |= 1 << (pages[k] as number);
+        m |= 1 << (pages[j] as number);
     }
-    if (m !== 0) masks.set(i, m);
+    masks[k] = m;
+    if (m !== 0) anyMask = true;
   }
-  if (masks.size === 0) return [];
-  // Those with a digit nearest on one side, past spaces and each other: one sweep each way.
-  // Backwards, the length of the run of digits the nearest character opens (a year: four).
-  const digitBefore = new Set<number>();
-  const digitAfter = new Set<number>();
-  const yearAfter = new Set<number>();
+  if (!anyMask) return [];
+  // Those with a digit nearest on one side, past spaces and each other: one sweep each way
+  // (DIGIT_BEFORE, DIGIT_AFTER). Backwards, the length of the run of digits the nearest character
+  // opens (YEAR_AFTER: four).
+  const near = new Uint8Array(count);
   for (const dir of [1, -1] as const) {
     let digit = false;
     let run = 0;
+    let k = dir > 0 ? 0 : count - 1;
     for (let i = dir > 0 ? 0 : n - 1; i >= 0 && i < n; i += dir) {
-      if (masks.has(i)) {
-        if (digit) (dir > 0 ? digitBefore : digitAfter).add(i);
-        if (digit && dir < 0 && run === 4) yearAfter.add(i);
-        continue;
+      if (k >= 0 && k < count && at[k] === i) {
+        const kk = k;
+        k += dir;
+        if (masks[kk] !== 0) {
+          if (digit) near[kk] = (near[kk] as number) | (dir > 0 ? DIGIT_BEFORE : DIGIT_AFTER);
+          if (digit && dir < 0 && run === 4) near[kk] = (near[kk] as number) | YEAR_AFTER;
+          continue;
+        }
       }
       const c = text.charCodeAt(i);
       if (c === 0x20) continue;
@@ -248,35 +276,47 @@ export function loneSigns(
     }
   }
   // Less the pages that read one as a sign no number beside it writes so (besideNumber).
-  const signs = new Map<number, number>();
+  const signs = new Int32Array(count);
+  let anySign = false;
   let lettered: boolean | undefined;
   const hasLetter = (): boolean => {
     lettered ??= /[A-Za-z]/.test(text);
     return lettered;
   };
-  for (const [i, m0] of masks) {
-    const before = digitBefore.has(i);
-    const after = digitAfter.has(i);
+  for (let k = 0; k < count; k++) {
+    const m0 = masks[k] as number;
+    if (m0 === 0) continue;
+    const flags = near[k] as number;
+    const before = (flags & DIGIT_BEFORE) !== 0;
+    const after = (flags & DIGIT_AFTER) !== 0;
     if (!before && !after) continue;
+    const i = at[k] as number;
     let m = m0;
     const pages = table_.get(text.charCodeAt(i)) as number[];
-    for (let k = 0; k < pages.length; k += 2) {
-      const sign = pages[k + 1] as number;
-      if (!besideNumber(text, i, sign, before, after, yearAfter, hasLetter))
-        m &= ~(1 << (pages[k] as number));
+    for (let j = 0; j < pages.length; j += 2) {
+      const sign = pages[j + 1] as number;
+      if (!besideNumber(text, i, sign, before, after, (flags & YEAR_AFTER) !== 0, hasLetter))
+        m &= ~(1 << (pages[j] as number));
     }
-    if (m !== 0) signs.set(i, m);
+    signs[k] = m;
+    if (m !== 0) anySign = true;
   }
-  if (signs.size === 0) return [];
-  const other = (i: number): boolean => {
+  if (!anySign) return [];
+  // Whether the character at `i` is another CJK character (not a sign); `k` the index in `at` of
+  // the first candidate at or after `i` (the loops below read ascending and keep it).
+  const other = (i: number, k: number): boolean => {
+    if (k < count && at[k] === i && signs[k] !== 0) return false;
     const c = text.charCodeAt(i);
-    return !signs.has(i) && (cjkAt(c) || (c >= 0xd800 && c < 0xdc00));
+    return cjkAt(c) || (c >= 0xd800 && c < 0xdc00);
   };
   // The text's other CJK characters, and the pages that read all its signs.
   let textClean = true;
   let textMask = -1;
-  for (let i = 0; i < n && textClean; i++) textClean = !other(i);
-  for (const m of signs.values()) textMask &= m;
+  for (let i = 0, k = 0; i < n && textClean; i++) {
+    while (k < count && (at[k] as number) < i) k++;
+    textClean = !other(i, k);
+  }
+  for (let k = 0; k < count; k++) if (signs[k] !== 0) textMask &= signs[k] as number;
   const spans = applied();
   const whole = textClean && textMask !== 0 ? pageOf(textMask, spans, 0, n, 0) : -1;
   const out: LoneSign[] = [];
@@ -284,8 +324,9 @@ export function loneSigns(
   let segTo = -1;
   let segPage = -1;
   let q = 0;
-  for (const i of at) {
-    if (!signs.has(i)) continue;
+  for (let k0 = 0; k0 < count; k0++) {
+    if (signs[k0] === 0) continue;
+    const i = at[k0] as number;
     let page = whole;
     if (!(textClean && textMask !== 0)) {
       if (i >= segTo) {
@@ -297,9 +338,11 @@ export function loneSigns(
         while (segTo < n && !endsSegment(text.charCodeAt(segTo))) segTo++;
         let mask = -1;
         let clean = true;
+        let k = firstAtOrAfter(at, from);
         for (let j = from; j < segTo && clean; j++) {
-          clean = !other(j);
-          mask &= signs.get(j) ?? -1;
+          while (k < count && (at[k] as number) < j) k++;
+          clean = !other(j, k);
+          if (k < count && at[k] === j && signs[k] !== 0) mask &= signs[k] as number;
         }
         // The applied spans are in order: those ending at or before this segment are behind.
         while (q < spans.length && (spans[q + 1] as number) <= from) q += 3;
@@ -310,7 +353,7 @@ export function loneSigns(
     if (page < 0) continue;
     const pages = table_.get(text.charCodeAt(i)) as number[];
     let sign = 0;
-    for (let k = 0; k < pages.length; k += 2) if (pages[k] === page) sign = pages[k + 1] as number;
+    for (let j = 0; j < pages.length; j += 2) if (pages[j] === page) sign = pages[j + 1] as number;
     out.push({ at: i, sign: String.fromCharCode(sign), page });
   }
   return out;
