@@ -89,3 +89,29 @@ export function measureAudit(
   }
   return { goes, gone, findings, right: findings - wrong, touched };
 }
+
+/**
+ * One test per named group, printing its recall, precision and look-alikes touched (`title`
+ * names the audit in the line) and requiring every value gone (but `left(rows)` of them, the
+ * values a group leaves on purpose), no finding on anything else and no look-alike touched.
+ */
+export function describeAuditScores(
+  title: string,
+  groups: readonly (readonly [string, readonly Case[]])[],
+  left: (rows: readonly Case[]) => number = () => 0,
+): void {
+  describe(`${title}: scores`, () => {
+    it.each(groups.map(([name]) => name))('%s', (name) => {
+      const named = groups.filter(([n]) => n === name);
+      const { goes, gone, findings, right, touched } = measureAudit(named);
+      const rows = named.flatMap(([, c]) => c);
+      const stays = rows.reduce((n, [, , , stay]) => n + stay.length, 0);
+      console.info(
+        `${title}, ${name}: ${rows.length} rows, recall ${(gone / goes).toFixed(3)} (${gone}/${goes}), precision ${(right / Math.max(findings, 1)).toFixed(3)} (${right}/${findings}), look-alikes touched ${touched} of ${stays}`,
+      );
+      expect(gone).toBeGreaterThanOrEqual(goes - left(rows));
+      expect(right).toBe(findings);
+      expect(touched).toBe(0);
+    });
+  });
+}
