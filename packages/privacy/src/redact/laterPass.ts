@@ -4,6 +4,7 @@ import { plainReading } from './lines.js';
 import { DODGE } from './recognizers/email.js';
 import { releaseAfterCall } from './release.js';
 import type { Resolved } from './resolve.js';
+import { type Placeholders, render } from './settle.js';
 import type { RecognizerContext } from './types.js';
 
 // Whether a later pass of `settle` can find anything the first did not, answered from the first
@@ -187,7 +188,7 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
       output ??= outputOf(context, spans);
       values ??= [];
       // The spans before index `at` end by `to`: the value stands past their placeholders.
-      values.push(to, to + (output.shift[at] as number));
+      values.push(to, to + shiftBefore(output, spans, at));
     }
   }
   if (output !== undefined && values !== undefined && !sameLabels(context, output.context, values))
@@ -204,31 +205,15 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
 
 /** The first pass's output as the phone recognizer reads it, and where the input's offsets go. */
 type Output = {
-  /** The output, its shadow made from its text as a later pass makes it. */
+  /** The output (settle.ts render, as a later pass reads it), its shadow made from its text. */
   readonly context: RecognizerContext;
-  /** shift[i]: how much longer the output is than the input before span i (its placeholder's). */
-  readonly shift: Int32Array;
+  /** Where each placeholder stands in the output: [start, end), one per span. */
+  readonly placeholders: Placeholders;
 };
 
-/**
- * The first pass's output of `context` with `spans` replaced by their placeholders, and the shift
- * of each span's start: an offset of the input past the spans before span i stands `shift[i]`
- * later in the output (read once, not per window: a text of thousands of spans and windows).
- */
+/** The first pass's output of `context` with `spans` replaced by their placeholders. */
 function outputOf(context: RecognizerContext, spans: readonly Resolved[]): Output {
-  const { text } = context;
-  const parts: string[] = [];
-  const shift = new Int32Array(spans.length + 1);
-  let at = 0;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i] as Resolved;
-    const placeholder = span.winner.recognizer.placeholder;
-    parts.push(text.slice(at, span.start), placeholder);
-    shift[i + 1] = (shift[i] as number) + placeholder.length - (span.end - span.start);
-    at = span.end;
-  }
-  parts.push(text.slice(at));
-  const out = parts.join('');
+  const { out, placeholders } = render(context.text, spans);
   const shadow = shadowOf(out);
   let lower: string | undefined;
   return {
@@ -242,8 +227,18 @@ function outputOf(context: RecognizerContext, spans: readonly Resolved[]): Outpu
       locale: context.locale,
       country: context.country,
     },
-    shift,
+    placeholders,
   };
+}
+
+/**
+ * How much later in `output` an input offset past the first `i` spans stands: the end of span
+ * i - 1's placeholder less that span's end (0 before any span).
+ */
+function shiftBefore(output: Output, spans: readonly Resolved[], i: number): number {
+  if (i === 0) return 0;
+  const placeholder = output.placeholders[i - 1] as readonly [number, number];
+  return placeholder[1] - (spans[i - 1] as Resolved).end;
 }
 
 /**

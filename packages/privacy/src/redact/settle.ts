@@ -32,7 +32,12 @@ export function chunked(parts: string[], chunks: string[]): string[] {
   return [];
 }
 
-function render(
+/**
+ * `text` with `spans` (ascending, disjoint) replaced by their recognizers' placeholders: the output,
+ * each segment's place in it and in the input ({@link toInput}), and where each placeholder stands.
+ * What a later pass reads, and what laterPass.ts's gate reads the phone labels of.
+ */
+export function render(
   text: string,
   spans: readonly Resolved[],
 ): { out: string; segments: Int32Array; placeholders: Placeholders } {
