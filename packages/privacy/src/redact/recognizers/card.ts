@@ -200,8 +200,14 @@ function candidates(
       found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
       return;
     }
+    // Three digits before the rest: the rest goes (the short number's rule above). A number of
+    // one or two digits before a card on one line ("Qty 18 4111 1111 1111 1111"): no card is
+    // printed with such a first group, so where the rest is a card printed as cards are, with an
+    // issuer's first digit, passing Luhn, the card goes and the number stays. The two passed Luhn
+    // together one time in ten and went whole (T68d); a rest that is no card leaves the run whole,
+    // as before (fail closed).
     if (
-      head === 3 &&
+      head <= 3 &&
       g > 1 &&
       run.sepAt(0) === 32 &&
       !isUnseenSpace(text, run.groupEnd(0)) &&
@@ -209,18 +215,15 @@ function candidates(
     ) {
       const rest = run.digits.slice(head);
       const card = rest.length >= 13 && luhnValid(rest);
-      const confidence = card ? confidenceOf(rest) : SHORT_HEAD;
-      found.push({ start: run.groupStart(1), end: run.end, confidence });
-      return;
-    }
-    // A number of one or two digits before a card on one line ("Qty 18 4111 1111 1111 1111"):
-    // no card is printed with such a first group, so where the rest is a card printed as cards
-    // are, with an issuer's first digit, passing Luhn, the card goes and the number stays. The two
-    // passed Luhn together one time in ten and went whole (T68d); a rest that is no card leaves
-    // the run whole, as before (fail closed).
-    if (head <= 2 && g > 1 && run.sepAt(0) === 32 && !isUnseenSpace(text, run.groupEnd(0))) {
-      const rest = run.digits.slice(head);
-      if (rest.length >= 13 && issuerPlausible(rest) && runGrouping(run, 1, g) && luhnValid(rest)) {
+      if (head === 3) {
+        found.push({
+          start: run.groupStart(1),
+          end: run.end,
+          confidence: card ? confidenceOf(rest) : SHORT_HEAD,
+        });
+        return;
+      }
+      if (card && issuerPlausible(rest)) {
         found.push({ start: run.groupStart(1), end: run.end, confidence: confidenceOf(rest) });
         return;
       }
