@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { RUN_UNITS } from './budget.js';
+import { DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
 import { loneSigns, SIGN_CHARS } from './loneSign.js';
 import { repairText } from './repairText.js';
 
