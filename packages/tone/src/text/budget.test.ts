@@ -205,6 +205,24 @@ describe('workBudget', () => {
     expect(r.text.endsWith('Ã© Ã© ')).toBe(true);
   });
 
+  it('charges the lone-sign pass: a megabyte of signs stops at the budget and says so', () => {
+    // "°" through EUC-KR ("째") after each digit: the engine reads some (each use charged), and
+    // the lone-sign pass read the other 375,000 of them past the budget, uncharged (issue #11).
+    const text = '째1'.repeat(500_000);
+    const r = repairText(text);
+    expect(r.complete).toBe(false);
+    const applied = r.repairs.filter((x) => x.applied).length;
+    expect(applied).toBeGreaterThan(0);
+    expect(applied).toBeLessThanOrEqual(workBudget(text.length) / (2 * RUN_UNITS));
+    expect(r.text.startsWith('°1°1')).toBe(true);
+    expect(r.text.endsWith('째1째1')).toBe(true);
+    // Within the budget, every one is read.
+    const short = '21 掳C; '.repeat(2_000);
+    const s = repairText(short);
+    expect(s.complete).toBe(true);
+    expect(s.text).toBe('21 °C; '.repeat(2_000));
+  }, 60_000);
+
   it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
     // Windows-1252 mojibake of about 600 KB needs about 320,000 units (its sentences repeat: a
     // run is charged once a call), past the cap: the first call repairs the runs it reached (and

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { RUN_UNITS } from './budget.js';
 import { DEFAULT_PAGES, decodeWith, encoderFor } from './codePages.js';
-import { SIGN_CHARS } from './loneSign.js';
+import { loneSigns, SIGN_CHARS } from './loneSign.js';
 import { repairText } from './repairText.js';
 
 describe('lone signs (loneSign.ts)', () => {
@@ -152,5 +153,21 @@ describe('lone signs (loneSign.ts)', () => {
       const once = repairText(t).text;
       expect(repairText(once)).toMatchObject({ text: once, changed: false });
     }
+  });
+
+  it('charges the work budget two units a sign, and once it is spent reads no sign after', () => {
+    const encoders = DEFAULT_PAGES.map(encoderFor);
+    const text = 'Temperature: 21 掳C 卤 0,5 掳C';
+    expect(loneSigns(text, encoders).map((s) => s.at)).toEqual([16, 19, 25]);
+    const ample = { left: 100 };
+    expect(loneSigns(text, encoders, undefined, ample)).toHaveLength(3);
+    expect(ample).toEqual({ left: 100 - 3 * 2 * RUN_UNITS });
+    // The sign that spends it is read, and the budget says the text was left short.
+    const some: { left: number; short?: boolean } = { left: 2 * RUN_UNITS + 1 };
+    expect(loneSigns(text, encoders, undefined, some).map((s) => s.at)).toEqual([16, 19]);
+    expect(some.short).toBe(true);
+    const spent: { left: number; short?: boolean } = { left: 0 };
+    expect(loneSigns(text, encoders, undefined, spent)).toEqual([]);
+    expect(spent.short).toBe(true);
   });
 });

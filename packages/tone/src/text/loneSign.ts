@@ -1,3 +1,4 @@
+import { RUN_UNITS } from './budget.js';
 import type { PageEncoder } from './codePages.js';
 import { CJK_FROM, endsSegment, isCjk } from './loneCjk.js';
 
@@ -197,6 +198,9 @@ export type LoneSign = { readonly at: number; readonly sign: string; readonly pa
  * @param applied - Gives the spans [start, end) of `text` that applied repairs wrote, in order and
  *   without overlaps, and each one's page (an index in `encoders`, or -1), three numbers a span
  *   (asked only when a character may be a sign).
+ * @param budget - The call's work budget (budget.ts), charged 2 × RUN_UNITS a sign read, as a use
+ *   of a run of one character and its one span are: once spent, the signs after are left as they
+ *   stand and `short` is set (the sign that spends it is read).
  * @returns The characters to read as signs, by offset; empty when there is none.
  * @example
  * // "Temperature: 21 掳C 卤 0,5 掳C" (GBK) → "°" at 16, "±" at 19, "°" at 25.
@@ -207,6 +211,7 @@ export function loneSigns(
   text: string,
   encoders: readonly PageEncoder[],
   applied: () => readonly number[] = () => [],
+  budget?: { left: number; short?: boolean },
 ): LoneSign[] {
   // The characters that may be signs: CJK, in the BMP, between ASCII or the text's ends.
   let at: number[] | undefined;
@@ -351,6 +356,13 @@ export function loneSigns(
       page = segPage;
     }
     if (page < 0) continue;
+    if (budget) {
+      if (budget.left <= 0) {
+        budget.short = true;
+        break;
+      }
+      budget.left -= 2 * RUN_UNITS;
+    }
     const pages = table_.get(text.charCodeAt(i)) as number[];
     let sign = 0;
     for (let j = 0; j < pages.length; j += 2) if (pages[j] === page) sign = pages[j + 1] as number;

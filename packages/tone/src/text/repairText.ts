@@ -307,7 +307,9 @@ function withSpans(
 ): RepairResult {
   const out = result.text;
   const repairs: Repair[] = [];
-  let next = '';
+  // The output's pieces, joined once (as readPass's: a rope of `+=` was flattened by its reader).
+  const pieces: string[] = [];
+  const confidence = confidenceOf(3);
   let at = 0;
   for (const s of spans) {
     repairs.push({
@@ -316,13 +318,14 @@ function withSpans(
       before: out.slice(s.at, s.end),
       after: s.after,
       chain: chainOf((encoders[s.page] as PageEncoder).page),
-      confidence: confidenceOf(3),
+      confidence,
       applied: true,
     });
-    next += out.slice(at, s.at) + s.after;
+    pieces.push(out.slice(at, s.at), s.after);
     at = s.end;
   }
-  next += out.slice(at);
+  pieces.push(out.slice(at));
+  const next = pieces.join('');
   return composed(text, result, { text: next, changed: true, repairs, complete: result.complete });
 }
 
@@ -334,14 +337,16 @@ function withLoneSigns(
   text: string,
   result: RepairResult,
   encoders: readonly PageEncoder[],
+  budget: { left: number; short: boolean },
 ): RepairResult {
   const out = result.text;
   // The spans of the output that applied repairs wrote, and each one's page (asked only when a
-  // character may be a sign).
-  const signs = loneSigns(out, encoders, () => appliedSpans(result, encoders, false));
-  if (signs.length === 0) return result;
+  // character may be a sign). Charged to the work budget: past it, the signs after stand.
+  const signs = loneSigns(out, encoders, () => appliedSpans(result, encoders, false), budget);
+  const read = budget.short && result.complete ? { ...result, complete: false } : result;
+  if (signs.length === 0) return read;
   const spans = signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
-  return withSpans(text, result, encoders, spans);
+  return withSpans(text, read, encoders, spans);
 }
 
 // One frozen chain per page for the signs withLoneSigns reads.
@@ -402,7 +407,12 @@ function readPass(
   );
   const complete = !engine.budget.short;
   if (proposals.length === 0)
-    return withLoneSigns(text, { text: text, changed: false, repairs: [], complete }, encoders);
+    return withLoneSigns(
+      text,
+      { text: text, changed: false, repairs: [], complete },
+      encoders,
+      engine.budget,
+    );
   // Code point index → UTF-16 offset: the index itself unless the text has surrogate pairs.
   let offsets: Uint32Array | undefined;
   if (cps.length !== text.length) {
@@ -461,7 +471,12 @@ function readPass(
     pieces.push(text.slice(at));
     out = pieces.join('');
   }
-  return withLoneSigns(text, { text: out, changed: out !== text, repairs, complete }, encoders);
+  return withLoneSigns(
+    text,
+    { text: out, changed: out !== text, repairs, complete },
+    encoders,
+    engine.budget,
+  );
 }
 
 // Passes of one call (the first and up to three more): each undoes a layer the one before left.
@@ -498,9 +513,12 @@ function composed(text: string, a: RepairResult, b: RepairResult): RepairResult 
     }
     return o - (lo === 0 ? 0 : (shifts[lo - 1] as number));
   };
-  const merged: Repair[] = [];
+  // With no applied repair in `a` (its text the input's), `b`'s repairs are the input's as they
+  // are: no copy of each (a pass of half a million lone signs made one object more per repair).
+  const same = done.length === 0 && a.text === text;
+  const merged: Repair[] = same ? (b.repairs as Repair[]) : [];
   let k = 0;
-  for (let q = 0; q < b.repairs.length; q++) {
+  for (let q = 0; !same && q < b.repairs.length; q++) {
     let r = b.repairs[q] as Repair;
     // Both lists run by start: the repairs of `a` that end before this one starts are behind.
     while (k < done.length && (to[k] as number) <= r.start) k++;

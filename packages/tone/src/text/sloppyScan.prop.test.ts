@@ -98,8 +98,43 @@ describe('maySloppyIn, a lost byte', () => {
     ['Ã \ufffd', MAY.read],
     ['\u0081\ufffd', MAY.read],
     ['鎰熻阿', MAY.no],
+    // Broken once through Windows-1252: a sequence, and no piece that needs a step (charged).
+    ['Ã¶ÃŸ', MAY.charge],
+    ['Ã©Ã© ', MAY.charge],
+    ['â€™', MAY.charge],
+    ['Ã¼ber Ã©tÃ©', MAY.charge],
+    // Twice ("Ã" and a continuation before "Â"), a 0xA0 after a longer lead's continuation, '?'.
+    ['ÃƒÂ©', MAY.read],
+    ['Ã¢â‚¬', MAY.read],
+    ['â€ ', MAY.read],
+    ['Ã©?Ã', MAY.read],
   ])('%s answers %s', (s, may) => {
     const cps = toCps(s);
     expect(maySloppyIn(cps, 0, cps.length)).toBe(may);
+  });
+});
+
+describe('maySloppyIn, a stretch charged and not read', () => {
+  // The brute force: withSloppyStretches reading every stretch and every piece (a counted call),
+  // with no gain asked (every reading kept), finds nothing in a text whose scan answers 0 or 1.
+  // Texts: leads, continuations (1252's signs of 0x80-0x9F among them), the first characters of
+  // a continuation one layer down, "Ã", spaces, '?', U+FFFD and words broken once or twice.
+  const CHARS = Array.from('ÃÂÅÆËâÐÑÙØÏð©®°±²³´µ¶·¸¹º»¼½¾¿€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ  ??\ufffdxé');
+  const stretchy = fc
+    .array(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...CHARS) },
+        // Near the proof's edges: a sequence cut by '?', a layer down, a 0xA0 typed as a space.
+        { weight: 2, arbitrary: fc.constantFrom('Ã?', 'â€?', 'Ã©', 'ÃƒÂ', 'Ã¢â‚', 'â€ ', 'Ã ') },
+        { weight: 1, arbitrary: fragment },
+      ),
+      { maxLength: 12 },
+    )
+    .map((a) => a.join(''));
+  test.prop([stretchy], { numRuns: 2000 })('reads nothing, every piece read', (s) => {
+    const cps = toCps(s);
+    fc.pre(maySloppyIn(cps, 0, cps.length) !== MAY.read);
+    const counted = { minGain: -1e9, maxChain: 3, counter: { steps: 0 } };
+    expect(withSloppyStretches(cps, [], counted)).toEqual([]);
   });
 });
