@@ -1,5 +1,5 @@
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
-import { SHORT_HEAD } from '../cardHeads.js';
+import { noteCards, SHORT_HEAD } from '../cardHeads.js';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
@@ -556,6 +556,8 @@ export const cardRecognizer = defineRecognizer({
         while (isGlueAt(context.text, shadow, end)) end++;
         if (end !== f.end) found[k] = { ...f, end };
       }
+    // A card found: settle asks keepCardHeads of the phone spans before it (cardHeads.ts).
+    if (found.length > 0) noteCards();
     return found;
   },
 });
