@@ -156,8 +156,8 @@ function plain(c: Context): RecognizerContext {
 /**
  * Whether the lines that `m` spans in `lines`' text hold a placeholder (ascending [start, end)
  * pairs), or its first line is one blankQuietLines kept below a placeholder's (lines.ts
- * valuesBelow). The lines are read through SpannedLines: a later pass's matches on one long line each
- * read that line whole before (lines.ts).
+ * valuesBelow). The lines are read through SpannedLines: a later pass's matches on one long line
+ * each read that line whole before (lines.ts).
  */
 function nearPlaceholder(
   lines: SpannedLines,
