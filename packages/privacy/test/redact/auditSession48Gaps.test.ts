@@ -1,14 +1,15 @@
 // T69a's audit (2026-12-06, issue #14): two gaps session 48 found and left, written by hand before
 // the fixes, each beside look-alikes that must stay.
-// - A value under a line whose values, once placeholders, leave it a form's label ("Tel: 51851-4281
-//   - 51851-4281\n666123456", laterPassGate.prop.test.ts's case): the plain reading (every later pass on every line) redacts it, but
-//   the later pass blanked its line, which holds no placeholder (lines.ts blankQuietLines), and
-//   it stayed. The later pass now keeps the line below a placeholder's line that may read as such
-//   a label (no digit, 40 characters at most) and reads its values.
+// - A value under a line whose values, once placeholders, leave it a form's label ("Tel:
+//   51851-4281 - 51851-4281\n666123456", laterPassGate.prop.test.ts's case): the plain reading
+//   (every later pass on every line) redacts it, but the later pass blanked its line, which holds
+//   no placeholder (lines.ts blankQuietLines), and it stayed. The later pass now keeps the line
+//   below a placeholder's line that may read as such a label (no digit, 40 characters at most) and
+//   reads its values.
 // - A quantity before a card that the phone reading dials with the card's first groups ("Qty 20
 //   4737 0103 5749 2737 74": "20 4737 0103" as an Egyptian number) went with the card as "Qty
-//   [CARD]": nothing leaked, but the order's quantity was lost. The phone's span goes where the card
-//   holds all of it but the quantity (cardHeads.ts).
+//   [CARD]": nothing leaked, but the order's quantity was lost. The phone's span goes where the
+//   card holds all of it but the quantity (cardHeads.ts).
 import { redact } from '@meridian-cx/privacy';
 import { expect, it } from 'vitest';
 import { type Case, describeAudit, describeAuditScores, type Go } from './audit.js';
