@@ -28,14 +28,48 @@ export function withoutBlanking<T>(work: () => T): T {
   }
 }
 
+// The starts of the lines the last blankQuietLines kept as a value's line below a placeholder's
+// (ascending, for valuesBelow), and how many of `below` are its.
+const below: number[] = [];
+let belowCount = 0;
+
+// A form's label (context.ts formLabel, lineAbove) is at most 40 characters with its "\n", a
+// unit NFC joins to the one before it not counted (context.ts joins); no unit below U+0300
+// joins, so a line of more than 40 of those is no label whatever else it holds.
+const LABEL_UNITS = 40;
+
+/**
+ * Whether `text[from, to)`, a line, may read as a form's label over the next line (context.ts
+ * formLabel): no ASCII digit, and at most {@link LABEL_UNITS} units below U+0300. A line that
+ * passes may still be none (a digit of another script, which the shadow folds to ASCII): the
+ * later pass then reads a line below it for nothing, and finds what it found before.
+ */
+function mayLabel(text: string, from: number, to: number): boolean {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false;
+    if (c < 0x300 && ++count > LABEL_UNITS) return false;
+  }
+  return true;
+}
+
 /**
  * `text` with every line that holds no placeholder, and is not the line above one that does,
- * turned to spaces (same length, "\n" kept).
+ * nor the line below one that may read as a form's label over it (see {@link mayLabel}), turned
+ * to spaces (same length, "\n" kept).
  */
 export function blankQuietLines(text: string, placeholders: Placeholders): string {
+  belowCount = 0;
   if (ignored || placeholders.length === 0) return text;
   const parts: string[] = [];
   let blanked = false;
+  // Whether the line read last holds a placeholder and may read as a form's label: its values
+  // once placeholders, "Tel: [PHONE] - [PHONE]" names the value on the line below as a phone's
+  // ("Tel: 51851-4281 - 51851-4281\n666123456": in the input it was no label, having digits).
+  // Only such a line's line below is kept: every line below a placeholder's, 4x the input of
+  // "+44 7911\n123456 " over and over cost more than 10x the time (linear.test.ts).
+  let labels = false;
   // A table's header line is kept too where a row under it holds a placeholder: it labels that
   // row's cells on every pass ("MST;SĐT\n…\n0312345678;[PHONE]" keeps the tax code).
   const headers = tableHeaders(text, placeholders);
@@ -59,6 +93,11 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
         parts[parts.length - 2] = text.slice(above, lineStart - 1);
       }
       parts.push(text.slice(lineStart, lineEnd));
+      labels = holds && mayLabel(text, lineStart, lineEnd);
+    } else if (labels) {
+      below[belowCount++] = lineStart;
+      parts.push(text.slice(lineStart, lineEnd));
+      labels = false;
     } else {
       parts.push(' '.repeat(lineEnd - lineStart));
       blanked ||= lineEnd > lineStart;
@@ -68,6 +107,22 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
     lineStart = newline + 1;
   }
   return blanked ? parts.join('') : text;
+}
+
+/**
+ * Whether the line that starts at `from` was kept by the last {@link blankQuietLines} as the line
+ * below a placeholder's that may label its value: its values are read as a placeholder's line's
+ * are (redact.ts nearPlaceholder).
+ */
+export function valuesBelow(from: number): boolean {
+  let lo = 0;
+  let hi = belowCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((below[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < belowCount && below[lo] === from;
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 import { redactFail, redactFailure } from './failures.js';
 import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
-import { blankQuietLines, SpannedLines } from './lines.js';
+import { blankQuietLines, SpannedLines, valuesBelow } from './lines.js';
 import { type LocaleInfo, localeInfo } from './locales.js';
 import { redactOptions } from './options.js';
 import { DODGE, emailRecognizer } from './recognizers/email.js';
@@ -155,8 +155,9 @@ function plain(c: Context): RecognizerContext {
 
 /**
  * Whether the lines that `m` spans in `lines`' text hold a placeholder (ascending [start, end)
- * pairs). The lines are read through SpannedLines: a later pass's matches on one long line each
- * read that line whole before (lines.ts).
+ * pairs), or its first line is one blankQuietLines kept below a placeholder's (lines.ts
+ * valuesBelow). The lines are read through SpannedLines: a later pass's matches on one long line
+ * each read that line whole before (lines.ts).
  */
 function nearPlaceholder(
   lines: SpannedLines,
@@ -174,7 +175,10 @@ function nearPlaceholder(
     if ((placeholders[mid] as readonly [number, number])[1] <= from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < placeholders.length && (placeholders[lo] as readonly [number, number])[0] < to;
+  return (
+    (lo < placeholders.length && (placeholders[lo] as readonly [number, number])[0] < to) ||
+    valuesBelow(from)
+  );
 }
 
 /**

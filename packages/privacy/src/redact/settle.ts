@@ -1,3 +1,4 @@
+import { cardsNoted, keepCardHeads } from './cardHeads.js';
 import { type Candidate, type Resolved, resolveOverlaps } from './resolve.js';
 
 // Redacting changes the text around each span ("920000 000 192.168.1.20" reads differently from
@@ -108,7 +109,10 @@ export function settle(
   mayFindMore: (spans: readonly Resolved[]) => boolean = () => true,
 ): Resolved[] {
   let candidates = collect(text);
-  let spans = resolveOverlaps(candidates);
+  // A quantity before a card, which only the phone reading took with it, stays (cardHeads.ts):
+  // asked once the card recognizer found a card, on this pass or an earlier one.
+  let cards = cardsNoted();
+  let spans = resolveOverlaps(cards ? keepCardHeads(text, candidates) : candidates);
   // Most first passes leave nothing a later one could read otherwise (laterPass.ts).
   if (spans.length > 0 && !mayFindMore(spans)) return spans;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -123,7 +127,8 @@ export function settle(
         end: toInput(segments, spans, c.end, 'end'),
       })),
     );
-    spans = resolveOverlaps(candidates);
+    cards = cardsNoted() || cards;
+    spans = resolveOverlaps(cards ? keepCardHeads(text, candidates) : candidates);
   }
   throw new Unsettled('redaction did not settle');
 }

@@ -28,3 +28,32 @@ describe('phone windows over spans, read again by the gate, in linear time', () 
     expectLinear(make, (s) => redact(s, { locale: 'de-DE' }));
   });
 });
+
+// A later pass reads the line below a placeholder's line where that line may read as a form's
+// label (lines.ts blankQuietLines, T69a): here every other line, the value under each found on
+// the later pass ("Tel: [PHONE]" labels it), and a label-like line over a long line of numbers.
+// Every line below a placeholder's, read so, made "+44 7911\n123456 " over and over (linear.test.ts)
+// cost more than 10× the time at 4× the input.
+const labels = (n: number) => 'Tel: 51851-4281\n666123456\n'.repeat(n / 26);
+const longBelow = (n: number) => `Tel: 51851-4281\n${'666123456 '.repeat(n / 10)}`;
+
+describe('lines below a placeholder that labels them, read by the later pass, in linear time', () => {
+  it('the shape finds the values below on the later pass, as the plain reading does', () => {
+    const text = labels(2_600);
+    const out = redact(text, { locale: 'de-DE' });
+    expect(out.text).toBe('Tel: [PHONE]\n[PHONE]\n'.repeat(100));
+    expect(out).toEqual(withoutBlanking(() => redact(text, { locale: 'de-DE' })));
+  });
+
+  it('"Tel: 51851-4281\\n666123456\\n" over and over: 4× the input costs < 10× the time', {
+    timeout: 60_000,
+  }, () => {
+    expectLinear(labels, (s) => redact(s, { locale: 'de-DE' }));
+  });
+
+  it('a long line of numbers under "Tel: 51851-4281": 4× the input costs < 10× the time', {
+    timeout: 60_000,
+  }, () => {
+    expectLinear(longBelow, (s) => redact(s, { locale: 'de-DE' }));
+  });
+});

@@ -1,4 +1,5 @@
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
+import { noteCards, SHORT_HEAD } from '../cardHeads.js';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
@@ -26,12 +27,6 @@ function confidenceOf(digits: string): number {
   // reference number, so it goes out as a card with lower confidence rather than staying.
   return issuerPlausible(digits) ? 0.9 : 0.6;
 }
-
-// The rest of a Luhn-valid run after a short number of its own, no card itself (candidates, 1):
-// below every built-in reading's confidence (a phone's 0.8 and up, an id's 0.7, a card's 0.6),
-// so that any other reading of the rest types it, and the rest goes as a card only where none
-// does.
-const SHORT_HEAD = 0.5;
 
 // A card read as a piece of a run (its digits, or only their first): less sure without an
 // issuer's first digit, as a whole run is.
@@ -561,6 +556,8 @@ export const cardRecognizer = defineRecognizer({
         while (isGlueAt(context.text, shadow, end)) end++;
         if (end !== f.end) found[k] = { ...f, end };
       }
+    // A card found: settle asks keepCardHeads of the phone spans before it (cardHeads.ts).
+    if (found.length > 0) noteCards();
     return found;
   },
 });
