@@ -4,11 +4,12 @@ import { withoutLoneAmbiguous } from './ambiguous.js';
 import { workBudget } from './budget.js';
 import { cjkField, FIELD_MAX } from './cjkField.js';
 import { cannotHoldMojibake, type Made } from './cleanScan.js';
-import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
+import { DEFAULT_PAGES, encoderFor, encoderOfLabel, type PageEncoder } from './codePages.js';
 import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withGluedNames } from './gluedName.js';
+import { halfwidthSigns } from './halfwidthSign.js';
 import { withoutHopeless } from './hopeless.js';
 import { latinField } from './latinField.js';
 import { withoutLoneCjk } from './loneCjk.js';
@@ -26,6 +27,7 @@ import {
 import { withSecondPass } from './secondPass.js';
 import { mayReadSloppy } from './sloppyScan.js';
 import { withSloppyStretches } from './sloppyStretch.js';
+import { twiceField } from './twiceField.js';
 import { wordEndCapitals } from './wordEndCapital.js';
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
@@ -162,13 +164,18 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // always reached the engine (a field's own reading gains 2, which the engine does not apply).
   // Clean short CJK messages, most of the short ones in a stream, pay nothing (text 11: 9,620
   // short messages proved, 2,504 read).
-  return withOwnScript(
+  return withTwiceField(
     input.text,
-    withLatinField(
+    withOwnScript(
       input.text,
-      withCjkField(
+      withLatinField(
         input.text,
-        withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+        withCjkField(
+          input.text,
+          withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+          encoders,
+          minGain,
+        ),
         encoders,
         minGain,
       ),
@@ -178,6 +185,49 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     encoders,
     minGain,
   );
+}
+
+/**
+ * `result` (of `text`) with a short Latin field broken twice, a letter through a double-byte page
+ * and then through a single-byte page, read back through both (twiceField.ts), in place of the
+ * repairs the passes made there: taken only where every repair they listed lies inside a stretch
+ * read so and went through one single-byte page (the outer layer, read alone); each stretch is
+ * worth the least gain applied (3), so a call asking more reads none.
+ */
+function withTwiceField(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+  minGain: number,
+): RepairResult {
+  // Most texts are longer than a field: one comparison.
+  if (text.length > FIELD_MAX || minGain > 3) return result;
+  const found = twiceField(text, encoders);
+  if (found.length === 0) return result;
+  for (const r of result.repairs) {
+    const page = encoderOfLabel(r.chain[0], encoders);
+    if (r.chain.length !== 1 || page === undefined || page.doubleByte) return result;
+    if (!found.some((s) => s.at <= r.start && r.end <= s.end)) return result;
+  }
+  const repairs: Repair[] = [];
+  let out = '';
+  let at = 0;
+  for (const s of found) {
+    const chain = [(encoders[s.outer] as PageEncoder).page, (encoders[s.page] as PageEncoder).page];
+    repairs.push({
+      start: s.at,
+      end: s.end,
+      before: text.slice(s.at, s.end),
+      after: s.after,
+      chain: Object.freeze(chain) as string[],
+      confidence: confidenceOf(3),
+      applied: true,
+    });
+    out += text.slice(at, s.at) + s.after;
+    at = s.end;
+  }
+  out += text.slice(at);
+  return { text: out, changed: true, repairs, complete: result.complete };
 }
 
 /**
@@ -328,7 +378,8 @@ function withSpans(
 
 /**
  * `result` (of `text`) with the lone CJK characters of its output that are Latin-1 signs broken
- * through a double-byte page read as those signs (loneSign.ts), composed as a pass of their own.
+ * through a double-byte page (loneSign.ts), or the halfwidth katakana pairs that are such signs
+ * broken through Shift-JIS (halfwidthSign.ts), read as those signs, composed as a pass of their own.
  */
 function withLoneSigns(
   text: string,
@@ -339,8 +390,14 @@ function withLoneSigns(
   // The spans of the output that applied repairs wrote, and each one's page (asked only when a
   // character may be a sign).
   const signs = loneSigns(out, encoders, () => appliedSpans(result, encoders, false));
-  if (signs.length === 0) return result;
-  const spans = signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
+  // A sign through Shift-JIS is two halfwidth katakana (halfwidthSign.ts): a text holding a lone
+  // CJK character holds no such pair, so one of the two lists is empty.
+  const pairs = signs.length === 0 ? halfwidthSigns(out, encoders) : [];
+  if (signs.length === 0 && pairs.length === 0) return result;
+  const spans =
+    pairs.length > 0
+      ? pairs.map((s) => ({ at: s.at, end: s.end, after: s.sign, page: s.page }))
+      : signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
   return withSpans(text, result, encoders, spans);
 }
 
