@@ -436,3 +436,23 @@ describe('the lead bytes of lone signs through Mac Roman and Windows-1250, 1251,
     expect(segmentCost(cps('Âşık'), cps('. '), cps(' V'))).toBe(1);
   });
 });
+
+describe('Windows-1251\'s "В" opening a word before "Ѕ" or "ѕ" (T69e)', () => {
+  it('costs 3, as Windows-1252\'s "Â½" weighs, and only opening a word', () => {
+    expect(segmentCost(cps('ВЅ'), cps('e '), [])).toBe(3);
+    expect(segmentCost(cps('Вѕ'), [], cps(' o'))).toBe(3);
+    // Inside a word, or before another letter ("Ві", Ukrainian; "Вјера", Montenegrin): nothing.
+    expect(segmentCost(cps('ВЅ'), cps('ДО'), [])).toBe(segmentCost(cps('ВЖ'), cps('ДО'), []));
+    expect(segmentCost(cps('Ві'), cps('e '), [])).toBe(0);
+    expect(segmentCost(cps('Вј'), cps('e '), cps('ер'))).toBe(0);
+  });
+
+  it('reads "½" and "¾" through Windows-1251 back (the field audit kept "Ring size ВЅ")', () => {
+    for (const t of ['Ring size ½', 'Ring size ¾', 'Tea ½ ok']) {
+      expect(mojibake(t, 'windows-1251')).not.toBe(t);
+      expect(repairText(mojibake(t, 'windows-1251')).text).toBe(t);
+    }
+    for (const t of ['Ѕвезда', 'Вјера', 'Ві', 'В «Газпроме»'])
+      expect(repairText(t).changed).toBe(false);
+  });
+});

@@ -683,6 +683,17 @@ export function windowCostOnce(
       // STRAßE", "GIEßEN" in an address export), so it turns no case.
       if (upperRun >= 2 && isLower(info) && cp !== 0xdf && (cp >= 0x80 || upperWide))
         cost += upperWide ? 3 : 2;
+      // Windows-1251's "В" (0xC2, the lead of Latin-1's signs) opening a word before "Ѕ" or "ѕ"
+      // (0xBD, 0xBE: "ВЅ" for "½", "Вѕ" for "¾"; T69e: "Ring size ВЅ" gained 0). Both are
+      // letters, so the sign rules above do not see them; "Ѕ" is Macedonian's alone, and no
+      // clean text of the corpora, the audits or ftfy's cases opens a word with "вѕ": 3, as
+      // Windows-1252's "Â½" weighs.
+      if (
+        p === 0x412 &&
+        (cp === 0x405 || cp === 0x455) &&
+        (i - 2 < lo || kindOf(p2Info) !== KIND.letter)
+      )
+        cost += 3;
       // A lone capital pays only where its space is inside the segment: the group that took that
       // space for a lost 0xA0 ("Å " → "Š", "Ã " → "à"). A capital a repair writes before a space
       // the reading left outside ("Ã…" → "Å" in "Ã… och Ã„", the Swedish "Å och Ä") was read

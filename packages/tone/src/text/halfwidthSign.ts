@@ -63,6 +63,8 @@ function digitNear(text: string, i: number, dir: 1 | -1): boolean {
  * @since 0.1.0
  */
 export function halfwidthSigns(text: string, encoders: readonly PageEncoder[]): HalfwidthSign[] {
+  // Most texts hold no "ﾂ": one native search, not a loop over the text in this pass.
+  if (text.indexOf('\uff82') < 0) return [];
   const n = text.length;
   let pairs: number[] | undefined;
   for (let i = 0; i < n; i++) {

@@ -390,14 +390,15 @@ function withLoneSigns(
   // The spans of the output that applied repairs wrote, and each one's page (asked only when a
   // character may be a sign).
   const signs = loneSigns(out, encoders, () => appliedSpans(result, encoders, false));
-  // A sign through Shift-JIS is two halfwidth katakana (halfwidthSign.ts): a text holding a lone
-  // CJK character holds no such pair, so one of the two lists is empty.
-  const pairs = signs.length === 0 ? halfwidthSigns(out, encoders) : [];
-  if (signs.length === 0 && pairs.length === 0) return result;
-  const spans =
-    pairs.length > 0
-      ? pairs.map((s) => ({ at: s.at, end: s.end, after: s.sign, page: s.page }))
-      : signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
+  if (signs.length > 0) {
+    const spans = signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
+    return withSpans(text, result, encoders, spans);
+  }
+  // A sign through Shift-JIS is two halfwidth katakana (halfwidthSign.ts): asked of a text with
+  // no lone CJK character read as one (a text holding one holds no such pair).
+  const pairs = halfwidthSigns(out, encoders);
+  if (pairs.length === 0) return result;
+  const spans = pairs.map((s) => ({ at: s.at, end: s.end, after: s.sign, page: s.page }));
   return withSpans(text, result, encoders, spans);
 }
 

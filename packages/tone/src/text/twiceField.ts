@@ -91,8 +91,14 @@ export function twiceField(text: string, encoders: readonly PageEncoder[]): Twic
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && codeAt.call(text, j) >= 0x80) j++;
+    let j = i;
+    for (; j < n; j++) {
+      const d = codeAt.call(text, j);
+      if (d < 0x80) break;
+      // CJK and what follows it up to the private use area: no single-byte page writes it (most
+      // short texts that get here are Chinese, Japanese or Korean, and stop at their first).
+      if (d >= 0x3000 && d < 0xf8ff) return [];
+    }
     // Three characters a CJK character of three UTF-8 bytes, read one byte a character.
     if ((j - i) % 3 !== 0) return [];
     stretches.push(i, j);
