@@ -456,3 +456,22 @@ describe('Windows-1251\'s "В" opening a word before "Ѕ" or "ѕ" (T69e)', () =>
       expect(repairText(t).changed).toBe(false);
   });
 });
+
+describe('a capital horn letter standing alone in mid-sentence (T69e)', () => {
+  it('costs 1 there, and nowhere else', () => {
+    expect(segmentCost(cps('Ơ'), cps('t '), cps(' 8'))).toBe(1);
+    expect(segmentCost(cps('Ư'), cps('6 '), [])).toBe(1);
+    // Opening a sentence ("Ơ kìa!"), in a word, or small: nothing.
+    expect(segmentCost(cps('Ơ'), [], cps(' k'))).toBe(0);
+    expect(segmentCost(cps('Ơ'), cps('. '), cps(' k'))).toBe(0);
+    expect(segmentCost(cps('ơ'), cps('t '), cps(' 8'))).toBe(0);
+  });
+
+  it('breaks the tie of Windows-1257\'s "à" with 1250\'s "Ơ" (the field audit read "Ơ")', () => {
+    const broken = iconv.decode(Buffer.from('Kanelbullar 6 st à 80 g', 'utf8'), 'windows-1257');
+    expect(broken).toBe('Kanelbullar 6 st Ć\u00a0 80 g');
+    expect(repairText(broken).text).toBe('Kanelbullar 6 st à 80 g');
+    for (const t of ['Ơ kìa!', 'Tôi nói: Ơ, thế à?', 'Anh ơ kìa'])
+      expect(repairText(t).changed).toBe(false);
+  });
+});
