@@ -360,7 +360,13 @@ export const budgets: readonly Budget[] = [
   // 39.3 and 237.2 (40,180 B own, 242,795 B all; T69d, session 49): the lone-sign pass charged to
   // the work budget, withSpans' output joined once, and maySloppyIn's proof that a stretch holds
   // no piece the sloppy reading can read (its table of the next layer's leads).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 237.2, ownKiB: 39.3 },
+  // 40.4 and 238.2 (41,273 B own, 243,849 B all; +1,370 / +1,340 B): T69e (#11), twiceField.ts
+  // reads a short Latin field broken twice through both pages ("Bodé…¶" -> "Bodø": twice 213 ->
+  // 221), halfwidthSign.ts a sign through Shift-JIS beside a number ("ﾂｱ" -> "±"), cjkField.ts a
+  // lone halfwidth kana among kanji ("林志玲"), cost.ts 1251's "ВЅ" and a lone capital "Ơ".
+  // 40.7 and 238.5 (41,636 B own, 244,206 B all): T69d and T69e merged (session 49), the halfwidth
+  // pairs charged to the work budget as lone signs are.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 238.5, ownKiB: 40.7 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

@@ -223,6 +223,22 @@ describe('workBudget', () => {
     expect(s.text).toBe('21 °C; '.repeat(2_000));
   }, 60_000);
 
+  it('charges the halfwidth pairs as lone signs: a megabyte of them stops at the budget and says so', () => {
+    // "±" through Shift-JIS ("ﾂｱ") before each digit (halfwidthSign.ts), read after the engine.
+    const text = ' ﾂｱ1'.repeat(250_000);
+    const r = repairText(text);
+    expect(r.complete).toBe(false);
+    const applied = r.repairs.filter((x) => x.applied).length;
+    expect(applied).toBeGreaterThan(0);
+    expect(applied).toBeLessThanOrEqual(workBudget(text.length) / (2 * RUN_UNITS));
+    expect(r.text.startsWith(' ±1 ±1')).toBe(true);
+    expect(r.text.endsWith(' ﾂｱ1 ﾂｱ1')).toBe(true);
+    // Within the budget, every one is read.
+    const s = repairText('Cable 2 m ﾂｱ 5 %; '.repeat(2_000));
+    expect(s.complete).toBe(true);
+    expect(s.text).toBe('Cable 2 m ± 5 %; '.repeat(2_000));
+  }, 60_000);
+
   it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
     // Windows-1252 mojibake of about 600 KB needs about 320,000 units (its sentences repeat: a
     // run is charged once a call), past the cap: the first call repairs the runs it reached (and

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cjkField } from './cjkField.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
@@ -49,8 +50,6 @@ describe('cjkField: a short CJK field through another CJK page', () => {
       'ﾃﾞｰﾀ',
       '担当',
       '（株）',
-      // "林志玲" through Shift-JIS: one halfwidth kana and one second-level kanji, 1 each.
-      '譫怜ｿ礼軸',
       // One standard's second level (a name may hold one), or a field of one standard.
       '晁涛',
       '瑜伽垫',
@@ -60,6 +59,19 @@ describe('cjkField: a short CJK field through another CJK page', () => {
       '蟒晁涛',
     ])
       expect(repairText(t).changed).toBe(false);
+  });
+
+  it('reads a field with one halfwidth kana between kanji ("譫怜ｿ礼軸" → "林志玲", was kept)', () => {
+    // "ｿ" is the BF of "志" (E5 BF 97) through Shift-JIS: the field cost 1 (the halfwidth kana) and
+    // JIS X 0208 writes it whole at 1 ("譫" second-level); one halfwidth katakana inside full-width
+    // kanji is no Japanese word's, 1 more (T69e).
+    for (const page of ['shift_jis', 'cp932'] as const) {
+      const broken = iconv.decode(Buffer.from('林志玲', 'utf8'), page);
+      expect(broken).toBe('譫怜ｿ礼軸');
+      expect(repairText(broken).text).toBe('林志玲');
+    }
+    // A halfwidth word, or one beside a halfwidth sign, is no lone one.
+    for (const t of ['ﾔﾏﾀﾞ ﾀﾛｳ', '東京ｽﾃｰｼｮﾝ', '第ｱ']) expect(repairText(t).changed).toBe(false);
   });
 
   it('reads a field no standard writes whose reading one does ("鑷轰腑" → "臺中", was kept)', () => {

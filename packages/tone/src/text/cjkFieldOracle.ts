@@ -57,8 +57,15 @@ export function cjkFieldOracle(
     rare: Array.from(m[0]).some((c) => cost(c) > 0),
   }));
   if (stretches.some((x) => !cjkRange.test(x.s))) return [];
+  // One halfwidth katakana (not "ｰ") between two full-width Han or kana costs 1 more.
+  const lone = (s: string, i: number): number =>
+    /[\uff66-\uff6f\uff71-\uff9d]/.test(s[i] as string) &&
+    /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]$/.test(s[i - 1] ?? '') &&
+    /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]$/.test(s[i + 1] ?? '')
+      ? 1
+      : 0;
   const rareCost = stretches.reduce(
-    (n, x) => n + Array.from(x.s, cost).reduce((a, b) => a + b, 0),
+    (n, x) => n + Array.from(x.s, (c, i) => cost(c) + lone(x.s, i)).reduce((a, b) => a + b, 0),
     0,
   );
   const readings: { page: number; texts: string[] }[] = [];

@@ -436,3 +436,42 @@ describe('the lead bytes of lone signs through Mac Roman and Windows-1250, 1251,
     expect(segmentCost(cps('Âşık'), cps('. '), cps(' V'))).toBe(1);
   });
 });
+
+describe('Windows-1251\'s "В" opening a word before "Ѕ" or "ѕ" (T69e)', () => {
+  it('costs 3, as Windows-1252\'s "Â½" weighs, and only opening a word', () => {
+    expect(segmentCost(cps('ВЅ'), cps('e '), [])).toBe(3);
+    expect(segmentCost(cps('Вѕ'), [], cps(' o'))).toBe(3);
+    // Inside a word, or before another letter ("Ві", Ukrainian; "Вјера", Montenegrin): nothing.
+    expect(segmentCost(cps('ВЅ'), cps('ДО'), [])).toBe(segmentCost(cps('ВЖ'), cps('ДО'), []));
+    expect(segmentCost(cps('Ві'), cps('e '), [])).toBe(0);
+    expect(segmentCost(cps('Вј'), cps('e '), cps('ер'))).toBe(0);
+  });
+
+  it('reads "½" and "¾" through Windows-1251 back (the field audit kept "Ring size ВЅ")', () => {
+    for (const t of ['Ring size ½', 'Ring size ¾', 'Tea ½ ok']) {
+      expect(mojibake(t, 'windows-1251')).not.toBe(t);
+      expect(repairText(mojibake(t, 'windows-1251')).text).toBe(t);
+    }
+    for (const t of ['Ѕвезда', 'Вјера', 'Ві', 'В «Газпроме»'])
+      expect(repairText(t).changed).toBe(false);
+  });
+});
+
+describe('a capital horn letter standing alone in mid-sentence (T69e)', () => {
+  it('costs 1 there, and nowhere else', () => {
+    expect(segmentCost(cps('Ơ'), cps('t '), cps(' 8'))).toBe(1);
+    expect(segmentCost(cps('Ư'), cps('6 '), [])).toBe(1);
+    // Opening a sentence ("Ơ kìa!"), in a word, or small: nothing.
+    expect(segmentCost(cps('Ơ'), [], cps(' k'))).toBe(0);
+    expect(segmentCost(cps('Ơ'), cps('. '), cps(' k'))).toBe(0);
+    expect(segmentCost(cps('ơ'), cps('t '), cps(' 8'))).toBe(0);
+  });
+
+  it('breaks the tie of Windows-1257\'s "à" with 1250\'s "Ơ" (the field audit read "Ơ")', () => {
+    const broken = iconv.decode(Buffer.from('Kanelbullar 6 st à 80 g', 'utf8'), 'windows-1257');
+    expect(broken).toBe('Kanelbullar 6 st Ć\u00a0 80 g');
+    expect(repairText(broken).text).toBe('Kanelbullar 6 st à 80 g');
+    for (const t of ['Ơ kìa!', 'Tôi nói: Ơ, thế à?', 'Anh ơ kìa'])
+      expect(repairText(t).changed).toBe(false);
+  });
+});

@@ -683,6 +683,30 @@ export function windowCostOnce(
       // STRAßE", "GIEßEN" in an address export), so it turns no case.
       if (upperRun >= 2 && isLower(info) && cp !== 0xdf && (cp >= 0x80 || upperWide))
         cost += upperWide ? 3 : 2;
+      // Vietnamese's capital horn letters "Ơ" and "Ư" standing alone in mid-sentence (a space
+      // before, after a small letter or a digit, and a space or the end after): Vietnamese opens
+      // no word of its own with one capital there, while Windows-1250 reads 1257's "Ć" and a
+      // no-break space (C6 A0) as "Ơ" (T69e: "Kanelbullar 6 st Ć  80 g" came back "Ơ", a tie with
+      // 1257's "à" taken by the more common page). 1, which breaks that tie.
+      if (
+        (cp === 0x1a0 || cp === 0x1af) &&
+        i - 2 >= lo &&
+        all[i - 1] === 0x20 &&
+        (isLower(p2Info) || ((all[i - 2] as number) >= 0x30 && (all[i - 2] as number) <= 0x39)) &&
+        (i + 1 >= hi || all[i + 1] === 0x20)
+      )
+        cost += 1;
+      // Windows-1251's "В" (0xC2, the lead of Latin-1's signs) opening a word before "Ѕ" or "ѕ"
+      // (0xBD, 0xBE: "ВЅ" for "½", "Вѕ" for "¾"; T69e: "Ring size ВЅ" gained 0). Both are
+      // letters, so the sign rules above do not see them; "Ѕ" is Macedonian's alone, and no
+      // clean text of the corpora, the audits or ftfy's cases opens a word with "вѕ": 3, as
+      // Windows-1252's "Â½" weighs.
+      if (
+        p === 0x412 &&
+        (cp === 0x405 || cp === 0x455) &&
+        (i - 2 < lo || kindOf(p2Info) !== KIND.letter)
+      )
+        cost += 3;
       // A lone capital pays only where its space is inside the segment: the group that took that
       // space for a lost 0xA0 ("Å " → "Š", "Ã " → "à"). A capital a repair writes before a space
       // the reading left outside ("Ã…" → "Å" in "Ã… och Ã„", the Swedish "Å och Ä") was read

@@ -86,7 +86,9 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
       count[page] = [alone, any];
     }
     expect(count).toEqual({
-      gbk: [69, 236], // 67 before T65e made "Ə" and "ə" letters ("茝", "蓹")
+      // 67 before T65e made "Ə" and "ə" letters ("茝", "蓹"); 69 -> 68 since T69e charges a capital
+      // horn letter alone in mid-sentence ("Ring size Ơ ok", C6 A0: cost.ts).
+      gbk: [68, 236],
       big5: [7, 71],
       'euc-jp': [0, 0],
       'euc-kr': [54, 97],
@@ -101,9 +103,11 @@ describe('latinField: a Latin field with a letter or sign broken through a doubl
       'Storgatan 5, 1 tr ﾃｶ.g.',
       'Ring size ﾂｽ',
       'Tea 100 g ﾂｷ organic',
-      'Cable 2 m ﾂｱ 5 %',
     ])
       expect([t, repairText(t).text, latinField(t, encoders)]).toEqual([t, t, []]);
+    // Beside a number a pair is a sign's, read by halfwidthSign.ts (T69e), not here.
+    expect(latinField('Cable 2 m ﾂｱ 5 %', encoders)).toEqual([]);
+    expect(repairText('Cable 2 m ﾂｱ 5 %').text).toBe('Cable 2 m ± 5 %');
   });
 
   it('reads what Japanese spelling rules out: a small kana after no kana, a lone katakana with a sign (T66f)', () => {

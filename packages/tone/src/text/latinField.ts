@@ -93,7 +93,12 @@ function latinOrSign(cp: number): boolean {
  * What page `e` makes of text[start, end): the UTF-8 its bytes are when they are valid UTF-8 of
  * Latin letters and signs (and ASCII), at least one past ASCII; else undefined.
  */
-function readLatin(text: string, start: number, end: number, e: PageEncoder): string | undefined {
+export function readLatin(
+  text: string,
+  start: number,
+  end: number,
+  e: PageEncoder,
+): string | undefined {
   const bytes: number[] = [];
   for (let i = start; i < end; i++) {
     const b = e.encode(codeAt.call(text, i));
@@ -317,7 +322,7 @@ function latinStretches(
  * What reading `reading[k]` in place of each stretch toRead[2k, 2k+1) of `text` gains over the
  * whole field in the cost model, or undefined when some stretch costs more read than as it came.
  */
-function gainOf(
+export function gainOf(
   text: string,
   toRead: readonly number[],
   reading: readonly string[],

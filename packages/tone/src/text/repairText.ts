@@ -1,14 +1,15 @@
 import { parseWith } from '@meridian-cx/core';
 import { withoutMojibakeAbout } from './aboutMojibake.js';
 import { withoutLoneAmbiguous } from './ambiguous.js';
-import { workBudget } from './budget.js';
+import { RUN_UNITS, workBudget } from './budget.js';
 import { cjkField, FIELD_MAX } from './cjkField.js';
 import { cannotHoldMojibake, type Made } from './cleanScan.js';
-import { DEFAULT_PAGES, encoderFor, type PageEncoder } from './codePages.js';
+import { DEFAULT_PAGES, encoderFor, encoderOfLabel, type PageEncoder } from './codePages.js';
 import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
 import { withGluedNames } from './gluedName.js';
+import { halfwidthSigns } from './halfwidthSign.js';
 import { withoutHopeless } from './hopeless.js';
 import { latinField } from './latinField.js';
 import { withoutLoneCjk } from './loneCjk.js';
@@ -26,6 +27,7 @@ import {
 import { withSecondPass } from './secondPass.js';
 import { mayReadSloppy } from './sloppyScan.js';
 import { withSloppyStretches } from './sloppyStretch.js';
+import { twiceField } from './twiceField.js';
 import { wordEndCapitals } from './wordEndCapital.js';
 
 const DEFAULT_MAX_LENGTH = 10_000_000;
@@ -162,13 +164,18 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // always reached the engine (a field's own reading gains 2, which the engine does not apply).
   // Clean short CJK messages, most of the short ones in a stream, pay nothing (text 11: 9,620
   // short messages proved, 2,504 read).
-  return withOwnScript(
+  return withTwiceField(
     input.text,
-    withLatinField(
+    withOwnScript(
       input.text,
-      withCjkField(
+      withLatinField(
         input.text,
-        withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+        withCjkField(
+          input.text,
+          withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+          encoders,
+          minGain,
+        ),
         encoders,
         minGain,
       ),
@@ -178,6 +185,49 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
     encoders,
     minGain,
   );
+}
+
+/**
+ * `result` (of `text`) with a short Latin field broken twice, a letter through a double-byte page
+ * and then through a single-byte page, read back through both (twiceField.ts), in place of the
+ * repairs the passes made there: taken only where every repair they listed lies inside a stretch
+ * read so and went through one single-byte page (the outer layer, read alone); each stretch is
+ * worth the least gain applied (3), so a call asking more reads none.
+ */
+function withTwiceField(
+  text: string,
+  result: RepairResult,
+  encoders: readonly PageEncoder[],
+  minGain: number,
+): RepairResult {
+  // Most texts are longer than a field: one comparison.
+  if (text.length > FIELD_MAX || minGain > 3) return result;
+  const found = twiceField(text, encoders);
+  if (found.length === 0) return result;
+  for (const r of result.repairs) {
+    const page = encoderOfLabel(r.chain[0], encoders);
+    if (r.chain.length !== 1 || page === undefined || page.doubleByte) return result;
+    if (!found.some((s) => s.at <= r.start && r.end <= s.end)) return result;
+  }
+  const repairs: Repair[] = [];
+  let out = '';
+  let at = 0;
+  for (const s of found) {
+    const chain = [(encoders[s.outer] as PageEncoder).page, (encoders[s.page] as PageEncoder).page];
+    repairs.push({
+      start: s.at,
+      end: s.end,
+      before: text.slice(s.at, s.end),
+      after: s.after,
+      chain: Object.freeze(chain) as string[],
+      confidence: confidenceOf(3),
+      applied: true,
+    });
+    out += text.slice(at, s.at) + s.after;
+    at = s.end;
+  }
+  out += text.slice(at);
+  return { text: out, changed: true, repairs, complete: result.complete };
 }
 
 /**
@@ -329,9 +379,16 @@ function withSpans(
   return composed(text, result, { text: next, changed: true, repairs, complete: result.complete });
 }
 
+// `result`, saying `complete: false` where the work budget ran out (a pass after the engine's
+// spent it: the lone signs).
+function shortOf(result: RepairResult, budget: { short: boolean }): RepairResult {
+  return budget.short && result.complete ? { ...result, complete: false } : result;
+}
+
 /**
  * `result` (of `text`) with the lone CJK characters of its output that are Latin-1 signs broken
- * through a double-byte page read as those signs (loneSign.ts), composed as a pass of their own.
+ * through a double-byte page (loneSign.ts), or the halfwidth katakana pairs that are such signs
+ * broken through Shift-JIS (halfwidthSign.ts), read as those signs, composed as a pass of their own.
  */
 function withLoneSigns(
   text: string,
@@ -343,10 +400,23 @@ function withLoneSigns(
   // The spans of the output that applied repairs wrote, and each one's page (asked only when a
   // character may be a sign). Charged to the work budget: past it, the signs after stand.
   const signs = loneSigns(out, encoders, () => appliedSpans(result, encoders, false), budget);
-  const read = budget.short && result.complete ? { ...result, complete: false } : result;
-  if (signs.length === 0) return read;
-  const spans = signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
-  return withSpans(text, read, encoders, spans);
+  if (signs.length > 0) {
+    const spans = signs.map((s) => ({ at: s.at, end: s.at + 1, after: s.sign, page: s.page }));
+    return withSpans(text, shortOf(result, budget), encoders, spans);
+  }
+  // A sign through Shift-JIS is two halfwidth katakana (halfwidthSign.ts): asked of a text with
+  // no lone CJK character read as one (a text holding one holds no such pair). Charged as a lone
+  // sign is: past the budget the pairs after stand.
+  let pairs = halfwidthSigns(out, encoders);
+  let k = 0;
+  for (; k < pairs.length && budget.left > 0; k++) budget.left -= 2 * RUN_UNITS;
+  if (k < pairs.length) {
+    budget.short = true;
+    pairs = pairs.slice(0, k);
+  }
+  if (pairs.length === 0) return shortOf(result, budget);
+  const spans = pairs.map((s) => ({ at: s.at, end: s.end, after: s.sign, page: s.page }));
+  return withSpans(text, shortOf(result, budget), encoders, spans);
 }
 
 // One frozen chain per page for the signs withLoneSigns reads.
