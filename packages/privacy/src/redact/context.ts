@@ -1111,12 +1111,16 @@ function scanSlots(shadow: string, start: number, count: number): void {
   let bits = 0;
   let all = false;
   let first = start;
+  // Whether the text is the one a pass reads and holds no unit NFC joins (windowStart), asked
+  // once, not per slot.
+  const plain = shadow === joinsOf && !joinsIn;
   for (let k = 0; k < count; k++) {
     const bit = (slotIndex[k] as WordIndex).bit;
     // A list with bit 0 would have every character read for it (indexOf gives none now).
     if (bit === 0) all = true;
     bits |= bit;
-    const from = windowStart(shadow, start, slotFrom[k] as number);
+    const n = slotFrom[k] as number;
+    const from = plain ? Math.max(0, start - n) : reachStart(shadow, start, n);
     slotFrom[k] = from;
     slotEnd[k] = -1;
     if (from < first) first = from;
