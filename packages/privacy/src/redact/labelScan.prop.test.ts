@@ -9,12 +9,23 @@ import { describe, expect, it } from 'vitest';
 import {
   contextBefore,
   contextBeforePlain,
+  foldWord,
   holdsJoining,
   joins,
   phoneLabelsBefore,
   sentenceEndsIn,
+  withoutMarks,
+  wordEnd,
+  wordEndPlain,
 } from './context.js';
-import { ID_WORDS, PHONE_WORDS, VERSION_WINDOW, VERSION_WORDS } from './keywords.js';
+import {
+  ID_WORDS,
+  NUMBER_WORDS,
+  PHONE_WORDS,
+  REFERENCE_WORDS,
+  VERSION_WINDOW,
+  VERSION_WORDS,
+} from './keywords.js';
 import type { RecognizerContext } from './types.js';
 
 describe('holdsJoining', () => {
@@ -171,5 +182,53 @@ describe('the third unit read before the words', () => {
       kinds.add(contextBefore(context, context.shadow.length - 9, ID_WORDS.pesel));
     }
     expect([...kinds].sort()).toEqual(['none', 'own', 'phone', 'reference']);
+  });
+});
+
+// wordEnd reads each unit of the text once, for the marks typed apart (NFD) and the compare, and
+// not at all where the caller knows its first units match (T69b): held to the reading of each
+// unit twice, on texts of the locales' label words typed decomposed, in upper case and glued, and
+// on the words folded as the lists are (with their decomposed twins), from every offset.
+describe('wordEnd', () => {
+  const words = [
+    ...new Set([...PHONE_WORDS, ...REFERENCE_WORDS, ...VERSION_WORDS, ...NUMBER_WORDS]),
+  ];
+  const folded = [
+    ...new Set(words.flatMap((w) => [foldWord(w), foldWord(withoutMarks(w.normalize('NFD')))])),
+  ];
+  const typed = fc
+    .tuple(fc.constantFrom(...words), fc.constantFrom('', 'upper', 'nfd', 'marks'))
+    .map(([w, how]) =>
+      how === 'upper'
+        ? w.toUpperCase()
+        : how === 'nfd'
+          ? w.normalize('NFD')
+          : how === 'marks'
+            ? w.replace(/(.)/gu, '$1\u0301')
+            : w,
+    );
+  const shadow = fc
+    .array(fc.oneof(typed, fc.constantFrom(' ', '\u0301', '\u0308\u0301', 'x', ': ', '1')), {
+      maxLength: 8,
+    })
+    .map((parts) => parts.join(''));
+
+  test.prop([shadow, fc.constantFrom(...folded), fc.nat(), fc.nat(2)], { numRuns: 3000 })(
+    'ends where the reading of each unit twice ends',
+    (s, word, at, known) => {
+      const from = at % (s.length + 1);
+      const k = Math.min(known, word.length);
+      expect(wordEnd(s, from, word, k)).toBe(wordEndPlain(s, from, word, k));
+      // From a word's start (the property is not vacuous: most offsets start none).
+      for (let i = 0; i <= s.length; i++)
+        expect([i, wordEnd(s, i, word)]).toEqual([i, wordEndPlain(s, i, word)]);
+    },
+  );
+
+  it('finds words typed decomposed and with the first units known', () => {
+    expect(wordEnd('nu\u0301mero 1', 0, 'numero')).toBe(7);
+    expect(wordEnd('NU\u0301MERO\u0301 1', 0, 'numero', 2)).toBe(8);
+    expect(wordEnd('xnumer', 1, 'numero')).toBe(-1);
+    expect(wordEndPlain('nu\u0301mero 1', 0, 'numero')).toBe(7);
   });
 });
