@@ -5,7 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { scanRuns } from '../runs.js';
-import { pieceStarts } from './numericId.js';
+import { pieceStarts, shapeGroupCounts } from './numericId.js';
 
 const digits = (n: number) => '7'.repeat(n);
 
@@ -65,4 +65,33 @@ describe('pieceStarts reads what the shapes say', () => {
       plain ||= (seps[b - 1] as string).startsWith(' ') && shapes.has(shapeOf(groups, seps, b));
     expect(pieceStarts(read, shapes, lengths, most)).toBe(plain);
   });
+});
+
+// numericIdRecognizer asks shapeGroupCounts's bit for a run's digit and group counts before it
+// builds the run's shape string and looks it up (T69c): a run whose shape is one of the shapes
+// must have its bit (the look-up, the full reading, its oracle).
+describe('shapeGroupCounts never rejects a run whose shape is one of the shapes', () => {
+  test.prop([run, fc.array(fc.integer({ min: 1, max: 8 }), { maxLength: 3 })])(
+    "a run's own shape among others",
+    ({ groups, seps }, cuts) => {
+      const printed = groups.map((g, k) => (k > 0 ? seps[k - 1] : '') + digits(g)).join('');
+      const [read] = scanRuns(printed);
+      if (read === undefined) throw new Error('no run');
+      // The run's own shape, and the shapes of its first groups (other counts).
+      const keys = [
+        shapeOf(groups, seps, groups.length),
+        ...cuts.map((b) => shapeOf(groups, seps, Math.min(b, groups.length))),
+      ];
+      const counts = shapeGroupCounts(keys);
+      if (read.digitCount < 32 && read.groupCount <= 5 && new Set(keys).has(read.shape))
+        expect(((counts[read.digitCount] as number) >>> read.groupCount) & 1).toBe(1);
+      // And none of the shapes' counts is left out.
+      for (const key of keys) {
+        const parts = key.split(/[ .-]/);
+        const n = parts.reduce((sum, part) => sum + Number(part), 0);
+        if (parts.length <= 5 && n < 32)
+          expect(((counts[n] as number) >>> parts.length) & 1).toBe(1);
+      }
+    },
+  );
 });
