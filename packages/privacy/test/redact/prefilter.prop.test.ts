@@ -60,6 +60,14 @@ const VALUES = [
   // dashed in thousands, a NIE's digits split 4-3.
   'AB12.34.56C',
   'AB 12.34.56 C',
+  // Glue inside and after a NINO's digits (a soft hyphen, a no-break space as its reference, a
+  // combining mark typed after a digit): findNinos reads runs of six digits only (T69c).
+  'JG10\u00ad37 59A',
+  'JG 10 37 59\u00ad A',
+  'JG103759&nbsp;A',
+  'JG10 37\u0301 59 A',
+  'JG 10 37 59 1A',
+  'JG 10 37 59 - A',
   '12-345-678-Z',
   'X 1234 567 L',
   'X-1234-567-L',
@@ -106,6 +114,9 @@ const piece = fc.oneof(
       'NINO ',
       '\u200e',
       '\u00a0',
+      '\u00ad',
+      '\u0301',
+      '&nbsp;',
       '\n',
       'ü',
       '電',

@@ -9,7 +9,7 @@ import { describe, expect } from 'vitest';
 import { luhnOk } from '../../../test/redact/corpus/checks.js';
 import { scanRuns } from '../runs.js';
 import { runGrouping } from './card.js';
-import { printedAsCard } from './cardData.js';
+import { cardGroupsAtStart, mayHoldCardBefore, printedAsCard } from './cardData.js';
 
 const digit = fc.constantFrom(...'0123456789');
 const digits = (n: number) =>
@@ -157,4 +157,27 @@ describe("cardData's grouping is card.ts's", () => {
       expect(printedAsCard(run, c)).toBe(runGrouping(run, 0, c));
     },
   );
+});
+
+// bareCodeAfterCard asks mayHoldCardBefore before cardGroupsAtStart's digits and Luhn sums, where
+// only a card that is some first groups of the run, fewer than all, reads on (T69c): it must say
+// yes wherever cardGroupsAtStart finds such a card (its brute-force oracle, Luhn and all).
+describe('mayHoldCardBefore never rejects a card cardGroupsAtStart finds before the run ends', () => {
+  const group = fc.integer({ min: 1, max: 19 }).chain((n) => digits(n));
+  // A card (valid or not, in its groups or one) and groups after it, or groups of any length.
+  const head = fc.oneof(
+    card.map((c) => c.printed),
+    group,
+  );
+  test.prop([
+    head,
+    fc.array(group, { minLength: 1, maxLength: 5 }),
+    fc.array(fc.constantFrom(' ', '-', '.'), { minLength: 6, maxLength: 6 }),
+  ])('runs of a card or a group, then groups, separators mixed', (first, groups, seps) => {
+    const printed = [first, ...groups.map((g, k) => `${seps[k]}${g}`)].join('');
+    for (const run of scanRuns(printed)) {
+      const c = cardGroupsAtStart(run);
+      if (c > 0 && c < run.groupCount) expect(mayHoldCardBefore(run)).toBe(true);
+    }
+  });
 });

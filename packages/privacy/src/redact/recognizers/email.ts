@@ -487,10 +487,13 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
   const { shadow, text } = context;
   let upi: RecognizerMatch[] | undefined;
   const found: RecognizerMatch[] = [];
+  let at = shadow.indexOf('@');
   // (The shadow reads an invisible character as a space: a text that is its own shadow has none.
-  // One whose shadow held no escape holds no soft line break: digits.ts shadowNotes.)
+  // One whose shadow held no escape holds no soft line break: digits.ts shadowNotes.) Read only
+  // where an "@" stands, the only reading of it: a text without one, most, searched itself for an
+  // invisible character to find no address (T69c).
   const marks =
-    shadow === text
+    at < 0 || shadow === text
       ? undefined
       : (shadowNotes(text, shadow) & 3) !== 1 && hasSoftBreak(text)
         ? softBreaksAsMarks(text, shadow)
@@ -498,7 +501,7 @@ export function scanAddresses(context: RecognizerContext): RecognizerMatch[] {
           ? text
           : undefined;
   let lastEnd = 0;
-  for (let at = shadow.indexOf('@'); at >= 0; at = shadow.indexOf('@', at + 1)) {
+  for (; at >= 0; at = shadow.indexOf('@', at + 1)) {
     let s = localStart(shadow, at, lastEnd, marks, text);
     if (s === at) s = quotedStart(shadow, at, lastEnd);
     // "+" and digits before the "@" are a phone number in international form, a SIP or SMS

@@ -139,3 +139,30 @@ describe('IBAN remainder read in the scan', () => {
     expect(Object.keys(countrySpecs).filter((code) => !/^[A-Z]{2}$/.test(code))).toEqual([]);
   });
 });
+
+// findIbans asks mayStartIban before ibanAt at each run's start (T69c: the first unit an ASCII
+// letter, then a letter or a combining mark): it must find what ibanAt finds tried at every
+// position (findIbans with every start, the oracle), on texts with words of other scripts, marks
+// typed after a country code's letters and the IBANs of the texts above.
+describe('mayStartIban never rejects a start ibanAt reads an IBAN at', () => {
+  const other = fc.constantFrom(
+    'رقم الحساب ',
+    '口座番号',
+    'खाता ',
+    'счёт ',
+    'Ω',
+    '\u0301',
+    'D\u0301E89 3704 0044 0532 0130 00',
+    'P\u0301L61 1090 1014 0000 0712 1981 2874',
+    'PL\u0301 61 1090 1014 0000 0712 1981 2874',
+    'é',
+    '\u0300',
+    '12',
+  );
+  const mixed = fc.array(fc.oneof(text, other), { maxLength: 6 }).map((parts) => parts.join(''));
+  test.prop([mixed], { numRuns: 300 })('the same IBANs as ibanAt at every position', (t) => {
+    const context = contextOf(t);
+    const every = Array.from({ length: context.shadow.length }, (_, k) => k);
+    expect(findIbans(context)).toEqual(findIbans(context, every));
+  });
+});

@@ -68,14 +68,19 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
   const shapes = new Map(Object.entries(spec.shapes));
   const inCountry =
     spec.wordsInCountry === undefined ? spec.words : [...spec.words, ...spec.wordsInCountry];
-  // The digit counts of its shapes, a bit per count (all are under 32).
+  // The digit counts of its shapes, a bit per count (all are under 32); and by digit count, the
+  // group counts of its shapes with that many digits, a bit per count: a run of a count none has
+  // is no shape of its, asked before its shape string is built and looked up (T69c: most runs
+  // with one of the counts have another grouping, "12-34-5678-90" of ten digits for a ten-digit
+  // id written whole).
   let lengths = 0;
-  for (const shape of shapes.keys()) {
-    lengths |= 1 << shape.split(/[ .-]/).reduce((sum, part) => sum + Number(part), 0);
-  }
-  // The fewest digits of its shapes: a list holds at least two.
+  for (const shape of shapes.keys()) lengths |= 1 << digitCountOf(shape);
+  const groupCounts = shapeGroupCounts(shapes.keys());
+  // The fewest digits of its shapes (a list holds at least two) and the most (a piece of more is
+  // none of them, nor is any longer piece from the same group).
   let least = 32;
   for (let d = 31; d > 0; d--) if ((lengths >>> d) & 1) least = d;
+  const most = 31 - Math.clz32(lengths);
   // The counts of a run that may be a list of ids, each piece one (readsRuns's `lists`; bit 0:
   // 32 digits or more).
   let lists = 1;
@@ -156,24 +161,27 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       for (let r = 0; r < runs.length; r++) {
         const run = runs[r] as NumberRun;
         const kind =
-          run.digitCount > 31 || ((lengths >>> run.digitCount) & 1) === 0 || run.groupCount > 5
+          run.digitCount > 31 ||
+          ((lengths >>> run.digitCount) & 1) === 0 ||
+          run.groupCount > 5 ||
+          (((groupCounts[run.digitCount] as number) >>> run.groupCount) & 1) === 0
             ? undefined
             : shapes.get(run.shape);
         // Not one id: perhaps several with a space between ("PESEL 44051401359 02070803628"),
         // each piece starting and ending at a space, of one of the shapes (five groups at most).
         let pieces = kind === undefined ? undefined : [0, run.groupCount];
         if (kind === undefined && run.groupCount > 1 && run.digitCount >= least + least) {
-          current = run;
           // splitRun's answer is undefined unless a piece shorter than the run starts it: that
-          // is asked first, without the table of the run's groups it makes.
-          for (let b = 1; b < run.groupCount && b <= 5; b++) {
-            if (piece(0, b) === 1) {
-              pieces = splitRun(run, 5, piece);
-              break;
-            }
+          // is asked first, without the table of the run's groups it makes, as piece(0, b) asks
+          // it (b < groupCount: a space after group b - 1), its digit count added group by group
+          // and the walk ended past the longest shape: piece's own sum of the groups for each b
+          // and its call were half of find's instructions on the bench's corpus (T69c).
+          if (pieceStarts(run, shapes, lengths, most)) {
+            current = run;
+            pieces = splitRun(run, 5, piece);
+            // Cleared: it keeps no text of a past call alive.
+            current = undefined;
           }
-          // Cleared: it keeps no text of a past call alive.
-          current = undefined;
         }
         if (pieces === undefined) continue;
         // The label before the run names every piece of it.
@@ -294,6 +302,57 @@ function shopBefore(shadow: string, at: number, word: string): boolean {
   for (let from = at - word.length; from >= 0 && from >= at - 2 * word.length; from--)
     if (foldedEnd(shadow, from, word, at) === at) return true;
   return false;
+}
+
+/**
+ * Whether some first groups of `run`, fewer than all and five at most, are a piece of a list of
+ * ids (numericIdRecognizer's piece(0, b), b < groupCount): a space after them and one of `shapes`
+ * (their digit counts a bit each in `lengths`, `most` the highest). Their digit count is added
+ * group by group and tested first, and the walk ends past `most` (no longer piece has a shape).
+ * Exported for numericId.prop.test.ts, which holds it to the shapes' plain look-up.
+ *
+ * @since 0.1.0
+ */
+export function pieceStarts(
+  run: NumberRun,
+  shapes: ReadonlyMap<string, unknown>,
+  lengths: number,
+  most: number,
+): boolean {
+  let count = 0;
+  for (let b = 1; b < run.groupCount && b <= 5; b++) {
+    count += run.groupLength(b - 1);
+    if (count > most) return false;
+    if (
+      run.sepAt(b - 1) === 32 &&
+      ((lengths >>> count) & 1) === 1 &&
+      shapes.has(shapeOf(run, 0, b))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The digits a shape (`"3.3.3-2"`) holds. */
+function digitCountOf(shape: string): number {
+  return shape.split(/[ .-]/).reduce((sum, part) => sum + Number(part), 0);
+}
+
+/**
+ * By digit count (0-31), the group counts of `shapes` (five groups at most) with that many digits,
+ * a bit per count: a run whose counts none has is none of them, whatever its separators
+ * (numericId.prop.test.ts holds it to the run's shape string looked up).
+ *
+ * @since 0.1.0
+ */
+export function shapeGroupCounts(shapes: Iterable<string>): Int32Array {
+  const counts = new Int32Array(32);
+  for (const shape of shapes) {
+    const groups = shape.split(/[ .-]/).length;
+    const digits = digitCountOf(shape);
+    if (groups <= 5 && digits < 32) counts[digits] = (counts[digits] as number) | (1 << groups);
+  }
+  return counts;
 }
 
 /** The shape of groups a..b-1 of a run (`"3-2-4"`). */
