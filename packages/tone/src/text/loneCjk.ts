@@ -10,6 +10,7 @@ import {
   unigramCost,
 } from './charClass.js';
 import { type Proposal, proposalOver } from './engine.js';
+import { WordLook } from './loneCjkLook.js';
 
 // One CJK character glued to Latin letters is how Chinese and Japanese write a brand or a word in
 // Latin letters ("這個App的bug还没修好", "iPhone的", "Appleの"): the script switch the cost model
@@ -94,14 +95,14 @@ export const isCjk = (cp: number): boolean => {
 const isSyllable = (cp: number): boolean => cp >= 0xac00 && cp <= 0xd7a3;
 
 /** How far a look for clean CJK text goes either side of the character. */
-const REACH = 32;
+export const REACH = 32;
 
 /**
  * What ends a word: spaces, and the full-width marks that part a CJK sentence's clauses or
  * quote inside it (、。，！？（）「」『』【】), which Chinese and Japanese write where Latin text
  * writes a space after them ("收件人：Se簽or Pe簽a，台中市": the name's last word ends at "，").
  */
-const isSpace = (cp: number): boolean =>
+export const endsWord = (cp: number): boolean =>
   cp <= 0x20 ||
   cp === 0xa0 ||
   (cp >= 0x3000 && cp <= 0x3002) ||
@@ -216,7 +217,7 @@ function cleanBeyond(
   for (let i = from; dir > 0 ? i <= last : i >= last; i += dir) {
     const cp = cps[i] as number;
     if (endsSegment(cp)) break;
-    if (isSpace(cp)) {
+    if (endsWord(cp)) {
       if (pure) clean += pending;
       pending = 0;
       pure = true;
@@ -269,6 +270,7 @@ export function withoutLoneCjk(
   let out: Proposal[] | undefined;
   // The repairs beside an ASCII letter whose own word holds too little clean CJK text.
   let wide: number[] | undefined;
+  let look: WordLook | undefined;
   for (let k = 0; k < proposals.length; k++) {
     const p = proposals[k] as Proposal;
     if (!p.applied || p.end - p.start !== 1 || !isCjk(cps[p.start] ?? 0)) continue;
@@ -291,38 +293,12 @@ export function withoutLoneCjk(
       continue;
     }
     // The word's clean CJK characters, outside every applied repair, at most REACH code points
-    // either side (a text with no space is one long word: each look stays bounded); beside an
-    // ASCII letter, then those of the rest of its segment (T52c).
-    let clean = 0;
-    // A clean Hangul syllable counts two beside a Hangul repair (this file's header, T64g).
-    const syllable = isSyllable(cps[p.start] ?? 0) ? 1 : 0;
-    let j = k - 1;
-    let back = -1;
-    for (let i = p.start - 1; i >= 0 && p.start - i <= REACH && clean < 2; i--) {
-      const cp = cps[i] ?? 0;
-      if (isSpace(cp) || endsSegment(cp)) {
-        back = i;
-        break;
-      }
-      if (cp < CJK_FROM || !isCjk(cp)) continue;
-      // The proposals looked up lazily (j only moves one way) and inside the array only.
-      while (j >= 0 && (proposals[j] as Proposal).start > i) j--;
-      const r = j >= 0 ? (proposals[j] as Proposal) : undefined;
-      if (!(r?.applied && i < r.end)) clean += 1 + (syllable & (isSyllable(cp) ? 1 : 0));
-    }
-    j = k + 1;
-    let ahead = -1;
-    for (let i = p.end; i < cps.length && i - p.end < REACH && clean < 2; i++) {
-      const cp = cps[i] ?? 0;
-      if (isSpace(cp) || endsSegment(cp)) {
-        ahead = i;
-        break;
-      }
-      if (cp < CJK_FROM || !isCjk(cp)) continue;
-      while (j < proposals.length && (proposals[j] as Proposal).end <= i) j++;
-      const r = j < proposals.length ? (proposals[j] as Proposal) : undefined;
-      if (!(r?.applied && r.start <= i)) clean += 1 + (syllable & (isSyllable(cp) ? 1 : 0));
-    }
+    // either side (a text with no space is one long word: each look stays bounded, and one walk
+    // serves every look, loneCjkLook.ts); beside an ASCII letter, then those of the rest of its
+    // segment (T52c). A clean Hangul syllable counts two beside a Hangul repair (T64g).
+    look ??= new WordLook(cps, proposals);
+    look.look(k, isSyllable(cps[p.start] ?? 0) ? 1 : 0);
+    const { clean, back, ahead } = look;
     if (clean < 2 && (afterLetter || isAsciiLetter(right))) {
       // Left for the look past its word's spaces, once every such repair is known (with the
       // clean CJK its own word holds, which the further words' add to).
@@ -409,7 +385,7 @@ function partnerToward(
     for (; (other - i) * dir > 0; i += dir) {
       const cp = cps[i] as number;
       if (endsSegment(cp)) return false;
-      if (isSpace(cp)) space = true;
+      if (endsWord(cp)) space = true;
       else if (cp >= CJK_FROM && isCjk(cp) && !inApplied(proposals, i)) cjk = true;
     }
     // A word glued to CJK text pairs only within one stretch of Latin words: "是艁ukasz W贸jcik，"
