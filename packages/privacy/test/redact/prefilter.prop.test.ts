@@ -81,6 +81,10 @@ const VALUES = [
   '5.12.345.678Z',
   '12 345 678 9 Z',
   '91 123 45 67',
+  // And a NIE's (findNies reads runs of seven or eight digits only, T69f).
+  'X1234\u00ad567L',
+  'Y 1234567 8L',
+  'X-1234567-8 L',
   'X 1234 567 L',
   'X-1234-567-L',
   'X-01234567-L',

@@ -224,6 +224,9 @@ export function findDnis(
   const runs = numberRuns(context);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
+    // Half the runs of the texts it is called on hold fewer than eight digits: asked before the
+    // group bounds are read (two reads of the table each).
+    if (run.digitCount < 8) continue;
     const last = run.groupCount - 1;
     const length = run.groupLength(last);
     let k = last;
@@ -304,6 +307,9 @@ export function findNies(
   const runs = numberRuns(context);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
+    // Its digits end their run as a DNI's do (findDnis): seven, or eight after an old X, in all.
+    const count = run.digitCount;
+    if (count !== 7 && count !== 8) continue;
     const first = run.groupEnd(0) - run.start;
     if (first < 7 && (first !== 4 || run.groupCount < 2 || run.groupLength(1) !== 3)) continue;
     if (first > 8) continue;
