@@ -69,6 +69,22 @@ const VALUES = [
   'JG 10 37 59 1A',
   'JG 10 37 59 - A',
   '12-345-678-Z',
+  // What ends a DNI's run, or goes on past its digits (findDnis reads a run's last group of eight
+  // or its last three of two, three and three only, T69f): glue and a reference space before its
+  // letter, a digit after them, groups before them, a phone's groups of two.
+  '12345678\u00adZ',
+  '12345678&nbsp;Z',
+  '12.345.678\u0301-Z',
+  '12345678 9Z',
+  '12345678-9 Z',
+  '5 12.345.678Z',
+  '5.12.345.678Z',
+  '12 345 678 9 Z',
+  '91 123 45 67',
+  // And a NIE's (findNies reads runs of seven or eight digits only, T69f).
+  'X1234\u00ad567L',
+  'Y 1234567 8L',
+  'X-1234567-8 L',
   'X 1234 567 L',
   'X-1234-567-L',
   'X-01234567-L',

@@ -207,9 +207,13 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
 
 /**
  * Spanish DNIs in the context, tried at `starts` (every position: the oracle's reading) or,
- * without them, where a DNI's eight digits may start. They stand together, not followed by
- * another digit: a group of exactly eight; dotted or spaced in thousands, a group of two that two
- * groups follow. Read as sweep reads them, without its array and its call (see findNinos).
+ * without them, where a DNI's eight digits may start. They end their run: the unit after them is
+ * no digit, and its control letter stands there or after one space or dash, where a run would
+ * need a digit (or a separator, or glue the shadow reads as a space) to go on. So they are its
+ * last group of exactly eight, or, dotted, dashed or spaced in thousands, its last three groups of
+ * two, three and three. One start a run at most, asked before dniAt's reads and strings: every
+ * group of eight and every group of two before two more (a phone's "91 123 45 67") was handed to
+ * dniAt before (T69f). Read as sweep reads them, without its array and its call (see findNinos).
  */
 export function findDnis(
   context: RecognizerContext,
@@ -217,18 +221,21 @@ export function findDnis(
 ): RecognizerMatch[] {
   if (starts !== undefined) return sweep(context, starts, dniAt, true);
   const found: RecognizerMatch[] = [];
-  let lastEnd = 0;
   const runs = numberRuns(context);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
-    for (let k = 0; k < run.groupCount; k++) {
-      const length = run.groupLength(k);
-      if (length !== 8 && (length !== 2 || k + 2 >= run.groupCount)) continue;
-      const i = run.groupStart(k);
-      if (i < lastEnd) continue;
-      const end = dniAt(context, i, found);
-      if (end >= 0) lastEnd = end;
+    // Half the runs of the texts it is called on hold fewer than eight digits: asked before the
+    // group bounds are read (two reads of the table each).
+    if (run.digitCount < 8) continue;
+    const last = run.groupCount - 1;
+    const length = run.groupLength(last);
+    let k = last;
+    if (length !== 8) {
+      if (length !== 3 || last < 2 || run.groupLength(last - 1) !== 3) continue;
+      if (run.groupLength(last - 2) !== 2) continue;
+      k = last - 2;
     }
+    dniAt(context, run.groupStart(k), found);
   }
   return found;
 }
@@ -300,6 +307,9 @@ export function findNies(
   const runs = numberRuns(context);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
+    // Its digits end their run as a DNI's do (findDnis): seven, or eight after an old X, in all.
+    const count = run.digitCount;
+    if (count !== 7 && count !== 8) continue;
     const first = run.groupEnd(0) - run.start;
     if (first < 7 && (first !== 4 || run.groupCount < 2 || run.groupLength(1) !== 3)) continue;
     if (first > 8) continue;
