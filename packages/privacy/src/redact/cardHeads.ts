@@ -1,3 +1,4 @@
+import { isDigitAt } from './digits.js';
 import type { Candidate } from './resolve.js';
 
 /**
@@ -84,7 +85,7 @@ export function keepCardHeads(text: string, candidates: Candidate[]): Candidate[
 function headBefore(text: string, start: number): number {
   if (start < 2 || text.charCodeAt(start - 1) !== 32) return -1;
   let k = start - 1;
-  while (k > 0 && start - 1 - k < HEAD + 1 && isDigit(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && start - 1 - k < HEAD + 1 && isDigitAt(text, k - 1)) k--;
   const digits = start - 1 - k;
   return digits === 0 || digits > HEAD ? -1 : k;
 }
@@ -92,10 +93,6 @@ function headBefore(text: string, start: number): number {
 /** Where the card after the number at `head` and its space starts (see {@link headBefore}). */
 function cardAfter(text: string, head: number): number {
   let at = head;
-  while (isDigit(text.charCodeAt(at))) at++;
+  while (isDigitAt(text, at)) at++;
   return at + 1;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

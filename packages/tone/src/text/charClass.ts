@@ -56,6 +56,24 @@ export const unigramCost = (info: CharInfo): number => (info >> 9) & 15;
  */
 export const isLetterOf = (info: CharInfo, script: number): boolean =>
   (info & 7) === KIND.letter && (script < 0 || ((info >> 3) & 15) === script);
+/**
+ * Whether the code unit `c` is an ASCII letter (A-Z, a-z). Internal: the field, sign and lone-sign
+ * passes each wrote it out (session 49's review).
+ *
+ * @example
+ * isAsciiLetter(0x61); // true ("a")
+ * isAsciiLetter(0xe9); // false ("é")
+ */
+export const isAsciiLetter = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/**
+ * Whether the code unit `c` is an ASCII digit (0-9); false for NaN. Internal, as
+ * {@link isAsciiLetter}.
+ *
+ * @example
+ * isAsciiDigit(0x37); // true ("7")
+ */
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Punctuation that may follow a letter in clean text (cost.ts). */
 export const FINAL = 0x4000;
 /** Punctuation and signs that may precede a letter in clean text (cost.ts). */

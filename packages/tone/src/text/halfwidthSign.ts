@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter } from './charClass.js';
 import type { PageEncoder } from './codePages.js';
 
 // A Latin-1 sign's UTF-8 (C2 A1-BF) read through Shift-JIS or cp932 is two halfwidth katakana,
@@ -40,14 +41,11 @@ const AFTER_NUMBER = new Set(Array.from('°²³½¼¾', (c) => c.charCodeAt(0)))
 const BEFORE_NUMBER = new Set(Array.from('£¥¢', (c) => c.charCodeAt(0)));
 const PLUS_MINUS = 0xb1;
 
-const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
 /** Whether the nearest character from `i` stepping by `dir`, past spaces, is a digit. */
 function digitNear(text: string, i: number, dir: 1 | -1): boolean {
   let k = i;
   while (k >= 0 && k < text.length && codeAt.call(text, k) === 0x20) k += dir;
-  return k >= 0 && k < text.length && isDigit(codeAt.call(text, k));
+  return k >= 0 && k < text.length && isAsciiDigit(codeAt.call(text, k));
 }
 
 /**
@@ -94,7 +92,7 @@ export function halfwidthSigns(text: string, encoders: readonly PageEncoder[]): 
     if (sign < 0xa1 || sign > 0xbf) continue;
     const before = digitNear(text, i - 1, -1);
     const after = digitNear(text, i + 2, 1);
-    const glued = i > 0 && isDigit(codeAt.call(text, i - 1));
+    const glued = i > 0 && isAsciiDigit(codeAt.call(text, i - 1));
     const read =
       sign === PLUS_MINUS
         ? before || after

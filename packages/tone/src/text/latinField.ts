@@ -1,4 +1,13 @@
-import { charInfo, isLetterOf, KIND, kindOf, SCRIPT, scriptOf, unigramCost } from './charClass.js';
+import {
+  charInfo,
+  isAsciiLetter,
+  isLetterOf,
+  KIND,
+  kindOf,
+  SCRIPT,
+  scriptOf,
+  unigramCost,
+} from './charClass.js';
 import { callBits, FAMILY, FIELD_MAX, type FieldSpan, mayStand } from './cjkField.js';
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
@@ -71,8 +80,6 @@ import { decodeChecked, utf8SequenceLength } from './utf8.js';
 export const FIELD_GAIN = 2;
 
 const codeAt = String.prototype.charCodeAt;
-
-const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Whether `cp` (a reading's character past ASCII) is a Latin letter or a sign Latin text writes:

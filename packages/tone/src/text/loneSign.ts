@@ -1,4 +1,5 @@
 import { RUN_UNITS } from './budget.js';
+import { isAsciiDigit, isAsciiLetter } from './charClass.js';
 import type { PageEncoder } from './codePages.js';
 import { CJK_FROM, endsSegment, isCjk } from './loneCjk.js';
 
@@ -126,9 +127,6 @@ function opensLine(text: string, i: number): boolean {
 /** Han, kana or Hangul (loneCjk.ts isCjk), with no look-up below the first of them. */
 const cjkAt = (cp: number): boolean => cp >= CJK_FROM && isCjk(cp);
 
-const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
 // The characters each double-byte page writes as a sign's two UTF-8 bytes, each followed by its
 // sign (from iconv-lite's tables, the pages' own: decoding C2 B0 through GBK gives "掳";
 // loneSign.test.ts holds the list to them, decoding each sign's two bytes through each page). A table and not the
@@ -240,8 +238,8 @@ export function loneSigns(
     const i = at[k] as number;
     let m = 0;
     const pages = table_.get(text.charCodeAt(i)) as number[];
-    const afterDigit = i > 0 && isDigit(text.charCodeAt(i - 1));
-    const leadsDigit = !afterDigit && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    const afterDigit = i > 0 && isAsciiDigit(text.charCodeAt(i - 1));
+    const leadsDigit = !afterDigit && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1));
     const bareLead = leadsDigit && !(i > 0 && isAsciiLetter(text.charCodeAt(i - 1)));
     for (let j = 0; j < pages.length; j += 2) {
       const sign = pages[j + 1] as number;
@@ -276,8 +274,8 @@ export function loneSigns(
       }
       const c = text.charCodeAt(i);
       if (c === 0x20) continue;
-      digit = isDigit(c);
-      run = digit && i + 1 < n && isDigit(text.charCodeAt(i + 1)) ? run + 1 : digit ? 1 : 0;
+      digit = isAsciiDigit(c);
+      run = digit && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1)) ? run + 1 : digit ? 1 : 0;
     }
   }
   // Less the pages that read one as a sign no number beside it writes so (besideNumber).

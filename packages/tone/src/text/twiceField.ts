@@ -1,4 +1,4 @@
-import { charInfo, isLetterOf, SCRIPT } from './charClass.js';
+import { charInfo, isAsciiLetter, isLetterOf, SCRIPT } from './charClass.js';
 import { FIELD_MAX, mayStand } from './cjkField.js';
 import type { PageEncoder } from './codePages.js';
 import { windowCost } from './cost.js';
@@ -42,8 +42,6 @@ export type TwiceSpan = {
 };
 
 const codeAt = String.prototype.charCodeAt;
-
-const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * What single-byte page `e` makes of text[start, end): the text its bytes are as UTF-8 when they
