@@ -9,6 +9,7 @@ import {
   RUN_UNITS,
   workBudget,
 } from './budget.js';
+import { FIELD_MAX } from './cjkField.js';
 import type { CodePage } from './codePages.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, repairString } from './engine.js';
@@ -262,6 +263,19 @@ describe('workBudget', () => {
     expect(s.text).toBe('Statut : AVÔ COLIS. '.repeat(2_000));
     expect(repairText('Re: AVÃ”').text).toBe('Re: AVÔ');
   }, 60_000);
+
+  it('reads a short field (cjkField.ts, latinField.ts) only in a whole text of FIELD_MAX units at most', () => {
+    // Their work is bounded by the field, not charged (budget.ts): a text one unit longer, and so
+    // any megabyte, never reaches them, however many fields it repeats.
+    for (const [broken, field] of [
+      ['蛹嶺ｺｬ', '北京'], // cjkField: "北京" through Shift-JIS
+      ['Aarhus 脴', 'Aarhus Ø'], // latinField: "Ø" through GBK
+    ] as const) {
+      const pad = ' '.repeat(FIELD_MAX - broken.length);
+      expect(repairText(`${broken}${pad}`).text).toBe(`${field}${pad}`);
+      expect(repairText(`${broken}${pad} `).changed).toBe(false);
+    }
+  });
 
   it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
     // Windows-1252 mojibake of about 600 KB needs about 320,000 units (its sentences repeat: a
