@@ -9,6 +9,7 @@ import {
   RUN_UNITS,
   workBudget,
 } from './budget.js';
+import { FIELD_MAX } from './cjkField.js';
 import type { CodePage } from './codePages.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type EngineOptions, repairString } from './engine.js';
@@ -238,6 +239,43 @@ describe('workBudget', () => {
     expect(s.complete).toBe(true);
     expect(s.text).toBe('Cable 2 m ± 5 %; '.repeat(2_000));
   }, 60_000);
+
+  it('charges the word-end capitals: a megabyte of them stops at the budget and says so', () => {
+    // "Ô" closing a capital word through Windows-1252 ("AÃ”", wordEndCapital.ts): the engine reads
+    // the first ones (each use charged) and, its budget spent, leaves the rest; the capitals pass
+    // read those 125,000 past it, uncharged, and asked at each one whether a quotation opened
+    // before it, from the text's start (issue #11: 575 KB of them took 200 s).
+    const text = 'AÃ” '.repeat(250_000);
+    const r = repairText(text);
+    expect(r.complete).toBe(false);
+    const applied = r.repairs.filter((x) => x.applied).length;
+    expect(applied).toBeGreaterThan(0);
+    expect(applied).toBeLessThanOrEqual(workBudget(text.length) / (2 * RUN_UNITS));
+    expect(r.text.startsWith('AÔ AÔ ')).toBe(true);
+    expect(r.text.endsWith('AÃ” AÃ” ')).toBe(true);
+    // The engine's budget spent on other text, the capitals after it are not read either.
+    const after = repairText(`${'Ã© '.repeat(125_000)}${'AVÃ” '.repeat(1_000)}`);
+    expect(after.complete).toBe(false);
+    expect(after.text.endsWith('AVÃ” AVÃ” ')).toBe(true);
+    // Within the budget, every one is read, the engine's and the pass's (one alone in a message).
+    const s = repairText('Statut : AVÃ” COLIS. '.repeat(2_000));
+    expect(s.complete).toBe(true);
+    expect(s.text).toBe('Statut : AVÔ COLIS. '.repeat(2_000));
+    expect(repairText('Re: AVÃ”').text).toBe('Re: AVÔ');
+  }, 60_000);
+
+  it('reads a short field (cjkField.ts, latinField.ts) only in a whole text of FIELD_MAX units at most', () => {
+    // Their work is bounded by the field, not charged (budget.ts): a text one unit longer, and so
+    // any megabyte, never reaches them, however many fields it repeats.
+    for (const [broken, field] of [
+      ['蛹嶺ｺｬ', '北京'], // cjkField: "北京" through Shift-JIS
+      ['Aarhus 脴', 'Aarhus Ø'], // latinField: "Ø" through GBK
+    ] as const) {
+      const pad = ' '.repeat(FIELD_MAX - broken.length);
+      expect(repairText(`${broken}${pad}`).text).toBe(`${field}${pad}`);
+      expect(repairText(`${broken}${pad} `).changed).toBe(false);
+    }
+  });
 
   it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
     // Windows-1252 mojibake of about 600 KB needs about 320,000 units (its sentences repeat: a

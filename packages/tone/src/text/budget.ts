@@ -12,7 +12,14 @@
 // stretch it reads its length, and the lone-sign pass (loneSign.ts) 2 × RUN_UNITS each sign it
 // reads, as a run of one character and its span: a megabyte of "째1" ("°" through EUC-KR before
 // each digit) read 375,000 signs past the spent budget, uncharged, 500,000 repair objects and
-// 1.9 s, until 2026-12-06. Once the budget is spent no run is read or used (it stands as it
+// 1.9 s, until 2026-12-06. The halfwidth pairs (halfwidthSign.ts) and the capitals at a word's end
+// (wordEndCapital.ts) are charged so too: a megabyte of "AÃ” " read the 125,000 capitals the
+// engine left past its budget, and asked at each whether a quotation opened before it from the
+// text's start (575 KB took 200 s), until 2026-12-06. The field passes (cjkField.ts,
+// latinField.ts, twiceField.ts) are not charged: they read only a whole text of FIELD_MAX (40)
+// code units or fewer, each stretch through each page of the call and each applied repair of the
+// field against each stretch, so at most a few thousand steps a call whatever the input (a longer
+// text never reaches them; budget.test.ts), against a floor of 50,000 units. Once the budget is spent no run is read or used (it stands as it
 // is, and the call says `complete: false`); the run that spends it is read whole, so a call may end
 // a little past zero.
 //

@@ -174,6 +174,67 @@ const sparse = fc.oneof(
   { arbitrary: fc.constantFrom(0x20, 0x0a, 0x2c, 0x3001, 0xfffd), weight: 1 },
 );
 
+// Long spaceless words of repaired signs ("째" through EUC-KR beside digits, "毛" between ASCII
+// letters), the shape whose looks the ring of loneCjkLook.ts serves: each cell is a repair, a
+// filler, a clean CJK character (no proposal, or one not applied) or a break, and a run of filler
+// now and then parts two repairs by more than 2 × REACH (the ring switches off, then on again
+// after the next look that walks past REACH). Up to 900 code points, so that repairs fall on
+// every side of the ring's wrap (128 positions) several times over.
+type Cell = { text: string; proposal?: { at: number; after: string; applied: boolean } };
+const cell = fc.oneof(
+  {
+    arbitrary: fc.constant<Cell>({ text: '째', proposal: { at: 0, after: '°', applied: true } }),
+    weight: 12,
+  },
+  { arbitrary: fc.constantFrom<Cell>({ text: '1' }, { text: '12' }, { text: 'a' }), weight: 12 },
+  {
+    arbitrary: fc.constantFrom<Cell>(
+      { text: 'a毛b', proposal: { at: 1, after: 'ë', applied: true } },
+      { text: 'Jos毛', proposal: { at: 3, after: 'é', applied: true } },
+      { text: '가', proposal: { at: 0, after: '°', applied: true } },
+    ),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.constantFrom<Cell>(
+      { text: '的' },
+      { text: '카' },
+      { text: '째', proposal: { at: 0, after: '°', applied: false } },
+    ),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.constantFrom<Cell>({ text: ' ' }, { text: '，' }, { text: '\n' }, { text: '、' }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.integer({ min: 30, max: 90 }).map((n): Cell => ({ text: '1'.repeat(n) })),
+    weight: 1,
+  },
+);
+
+/** withoutLoneCjk against the oracle on `cells` joined, each cell's proposal placed in it. */
+function agreesOnCells(cells: readonly Cell[]): void {
+  const cps: number[] = [];
+  const proposals: Proposal[] = [];
+  for (const c of cells) {
+    const at = cps.length;
+    for (const ch of c.text) cps.push(ch.codePointAt(0) ?? 0);
+    if (c.proposal === undefined) continue;
+    const start = at + c.proposal.at;
+    proposals.push({
+      start,
+      end: start + 1,
+      after: c.proposal.after,
+      chain: ['euc-kr'],
+      gain: 3,
+      applied: c.proposal.applied,
+    });
+  }
+  const out = withoutLoneCjk(cps, proposals);
+  expect(out.map((p) => p.applied)).toEqual(oracle(cps, proposals));
+}
+
 describe('withoutLoneCjk', () => {
   test.prop([fc.array(unit, { minLength: 1, maxLength: 110 }), raw(40)], { numRuns: 300 })(
     'un-applies exactly what the plain reading of the rule does, and nothing else',
@@ -183,6 +244,11 @@ describe('withoutLoneCjk', () => {
   test.prop([fc.array(sparse, { minLength: 1, maxLength: 300, size: 'max' }), raw(150, 'max')], {
     numRuns: 100,
   })('agrees with the plain reading on long words with few CJK characters', agrees);
+
+  test.prop([fc.array(cell, { minLength: 1, maxLength: 400, size: 'max' })], { numRuns: 150 })(
+    'agrees with the plain reading on long words of repairs, past the ring’s switch-over and wrap',
+    agreesOnCells,
+  );
 
   // Segments of a few short words: a repair beside an ASCII letter with CJK clauses past a space
   // (the look beyond its word), some cut by a field's end, some not clauses at all.

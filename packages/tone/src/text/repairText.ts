@@ -140,7 +140,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       input.text,
       made.through !== true
         ? untouched(input.text)
-        : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain),
+        : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain, engine.budget),
       encoders,
       minGain,
     );
@@ -172,7 +172,9 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
         input.text,
         withCjkField(
           input.text,
-          withLostLetterSpans(withWordEndCapitals(input.text, result, encoders, minGain)),
+          withLostLetterSpans(
+            withWordEndCapitals(input.text, result, encoders, minGain, engine.budget),
+          ),
           encoders,
           minGain,
         ),
@@ -331,17 +333,26 @@ function withWordEndCapitals(
   result: RepairResult,
   encoders: readonly PageEncoder[],
   minGain: number,
+  budget: { left: number; short: boolean },
 ): RepairResult {
   if (minGain > 3) return result;
   const out = result.text;
+  // Asked once a page: a pair asks at each capital, and a megabyte holds a quarter of a million.
+  const asked: (boolean | undefined)[] = [];
   const through = (index: number): boolean => {
-    const page = encoders[index]?.page;
-    return result.repairs.some((r) => r.applied && r.chain[r.chain.length - 1] === page);
+    let known = asked[index];
+    if (known === undefined) {
+      const page = encoders[index]?.page;
+      known = result.repairs.some((r) => r.applied && r.chain[r.chain.length - 1] === page);
+      asked[index] = known;
+    }
+    return known;
   };
-  const capitals = wordEndCapitals(out, encoders, through);
-  if (capitals.length === 0) return result;
+  // Charged to the work budget: past it, the capitals after stand (wordEndCapital.ts).
+  const capitals = wordEndCapitals(out, encoders, through, budget);
+  if (capitals.length === 0) return shortOf(result, budget);
   const spans = capitals.map((c) => ({ at: c.at, end: c.at + 2, after: c.letter, page: c.page }));
-  return withSpans(text, result, encoders, spans);
+  return withSpans(text, shortOf(result, budget), encoders, spans);
 }
 
 /**
