@@ -65,32 +65,14 @@ export function findGroups(
   const groups: Group[] = [];
   let k = from;
   const bytes = scratch;
-  const flat = encoder.flat;
   const packed = encoder.packed;
   while (k < to) {
-    // A single-byte page: the characters whose byte leads no sequence skipped in a loop of their own.
-    if (flat) {
-      while (k < to) {
-        const c = cps[k] as number;
-        if (c < 0x10000 && (flat[c] as number) >= 0xc2) break;
-        k++;
-      }
-      if (k === to) break;
-    }
     const c = cps[k] as number;
     // A double-byte page's bytes of the first character, read again below as the stretch's first:
     // packed in place (codePages.ts PageEncoder.packed) once encode has answered for it.
     const at = packed && c < 0x10000 ? (packed[c] as number) : PACKED_UNKNOWN;
-    const head = flat || at > 0 || at === PACKED_NONE ? undefined : encoder.encode(c);
-    const first = flat
-      ? c < 0x10000
-        ? (flat[c] as number)
-        : -1
-      : at > 0
-        ? at >= 0x20000
-          ? (at >> 8) & 0xff
-          : at & 0xff
-        : (head?.[0] ?? -1);
+    const head = at > 0 || at === PACKED_NONE ? undefined : encoder.encode(c);
+    const first = at > 0 ? (at >= 0x20000 ? (at >> 8) & 0xff : at & 0xff) : (head?.[0] ?? -1);
     if (first < 0xc2) {
       k++;
       continue;
@@ -119,21 +101,15 @@ export function findGroups(
         continue;
       }
       if (cp < 0xa0 && encoder.isBrowserSlot(cp)) browser = true;
-      if (flat) {
-        const b = cp < 0x10000 ? (flat[cp] as number) : -1;
-        if (b < 0) break;
-        bytes[n++] = b;
+      const v = packed && cp < 0x10000 ? (packed[cp] as number) : PACKED_UNKNOWN;
+      if (v > 0) {
+        if (v >= 0x20000) bytes[n++] = (v >> 8) & 0xff;
+        bytes[n++] = v & 0xff;
       } else {
-        const v = packed && cp < 0x10000 ? (packed[cp] as number) : PACKED_UNKNOWN;
-        if (v > 0) {
-          if (v >= 0x20000) bytes[n++] = (v >> 8) & 0xff;
-          bytes[n++] = v & 0xff;
-        } else {
-          if (v === PACKED_NONE) break;
-          const b = j === k ? head : encoder.encode(cp);
-          if (b === undefined) break;
-          for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
-        }
+        if (v === PACKED_NONE) break;
+        const b = j === k ? head : encoder.encode(cp);
+        if (b === undefined) break;
+        for (let i = 0; i < b.length; i++) bytes[n++] = b[i] as number;
       }
       j++;
       while (parsed < n) {
