@@ -353,8 +353,18 @@ describe('later passes read only the lines that hold a placeholder', () => {
 
   it('a line without a placeholder is blanked, the others kept, the length unchanged', () => {
     const text = 'z 0\na 1\n[X] 2\n\nb 3';
-    // The line above a placeholder's is kept: a form's label there names its value.
-    expect(blankQuietLines(text, [[8, 11]])).toBe('   \na 1\n[X] 2\n\n   ');
+    // The line above a placeholder's is kept: a form's label there names its value; so are the
+    // lines above it within a label window's reach (48 units) of its start (T70a). Below, a digit
+    // after the placeholder ends what the later pass reads.
+    expect(blankQuietLines(text, [[8, 11]])).toBe('z 0\na 1\n[X] 2\n\n   ');
+    const far = `z 0\n${'q'.repeat(50)}\na 1\n[X] 2\n\nb 3`;
+    expect(blankQuietLines(far, [[59, 62]])).toBe(`   \n${'q'.repeat(50)}\na 1\n[X] 2\n\n   `);
+    // No digit after the placeholder: the lines that start within 48 units of it are read too.
+    const below = `[X]\n${'q'.repeat(40)}\nb 3\n${'q'.repeat(10)}\nc 4`;
+    // (The line of ten starts 46 units after "[X]": read; "c 4" starts 57 after it.)
+    expect(blankQuietLines(below, [[0, 3]])).toBe(
+      `[X]\n${'q'.repeat(40)}\nb 3\n${'q'.repeat(10)}\n   `,
+    );
     expect(blankQuietLines(text, [])).toBe(text);
   });
 });
