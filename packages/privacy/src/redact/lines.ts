@@ -38,12 +38,6 @@ let belowCount = 0;
 // joins, so a line of more than 40 of those is no label whatever else it holds.
 const LABEL_UNITS = 40;
 
-// How far back a built-in label reading reaches before its value: 48 units (context.ts
-// OWN_WINDOW, the phone recognizer's WINDOW, mpesa.ts REACH; the other windows are shorter), a
-// unit that joins the one before it not counted. A value that starts further than that past a
-// placeholder reads none of it, nor of the lines above it: it reads what it read in the input.
-const REACH = 48;
-
 /**
  * Whether `text[from, to)`, a line, may read as a form's label over the next line (context.ts
  * formLabel): no ASCII digit, and at most {@link LABEL_UNITS} units below U+0300. A line that
@@ -60,47 +54,11 @@ function mayLabel(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether `text[from, to)` holds an ASCII digit. */
-function digitIn(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /**
- * The units below U+0300 of `text[from, to)`, counted from `to` back and no further than one past
- * `most`: a window counts at least these (none of them joins the unit before it), so a reach of
- * `most` ends inside the stretch once the count passes it. Each call reads a line once at most.
- */
-function sureUnits(text: string, from: number, to: number, most: number): number {
-  let count = 0;
-  for (let k = to - 1; k >= from && count <= most; k--) if (text.charCodeAt(k) < 0x300) count++;
-  return count;
-}
-
-// Of the lines blankQuietLines read last: each one's start, and whether it is kept (0 no, 1 with
-// the lines a label reading of its values reaches, 2 alone: a table's header over a placeholder's
-// row). Scratch, reset by a count.
-const starts: number[] = [];
-const kept: number[] = [];
-
-/**
- * `text` with every line that holds no placeholder turned to spaces (same length, "\n" kept),
- * but for the lines a label reading of a value that may read a placeholder reaches (T70a):
- * - above a placeholder's line, the line above it (a form's label there names its values,
- *   context.ts lineAbove: "order\n600 123 456" keeps the number as an order's on every pass) and
- *   every line that ends within {@link REACH} units before that one starts (a value there that
- *   runs on into the placeholder's line reads its labels there: "Phone:\n51851-4281\n0 [CARD]"
- *   reads "51851-4281\n0" as a phone under "Phone:"); their own values are not read (redact.ts
- *   nearPlaceholder), as those read in the input, where the lines above stood too;
- * - below it, the lines that start within {@link REACH} units of its last placeholder's end (a
- *   label window of a value there holds the placeholder: "Version [IBAN]. Phone:\n10.0.20165.3078
- *   \nMpesa 10.0.20165.3078\n666123456" reads "Phone:" 45 units before the number), and the
- *   line below one that may read as a form's label over it (see {@link mayLabel}): their values
- *   are read ({@link valuesBelow});
- * - a table's header line over a placeholder's row, and the line above it.
+ * `text` with every line that holds no placeholder turned to spaces (same length, "\n" kept), but
+ * for the line above one that does, the line above that where it may read as a form's label (see
+ * {@link mayLabel}), the line below one that may read as such a label over it, and the rows of a
+ * table whose header line holds one (see {@link underPlaceholder}).
  */
 export function blankQuietLines(text: string, placeholders: Placeholders): string {
   belowCount = 0;
@@ -110,24 +68,18 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
   // Whether the line read last holds a placeholder and may read as a form's label: its values
   // once placeholders, "Tel: [PHONE] - [PHONE]" names the value on the line below as a phone's
   // ("Tel: 51851-4281 - 51851-4281\n666123456": in the input it was no label, having digits).
+  // Only such a line's line below is kept: every line below a placeholder's, 4x the input of
+  // "+44 7911\n123456 " over and over cost more than 10x the time (linear.test.ts).
   let labels = false;
-  // The units a label reading may still reach back from the next line's start to the last
-  // placeholder's end (-1: none). Only lines within it are read below a placeholder's: every
-  // line below one, 4x the input of "+44 7911\n123456 " over and over cost more than 10x the
-  // time (linear.test.ts).
-  let reach = -1;
   // A table's header line is kept too where a row under it holds a placeholder: it labels that
   // row's cells on every pass ("MST;SĐT\n…\n0312345678;[PHONE]" keeps the tax code).
   const headers = tableHeaders(text, placeholders);
   headerRead = -1;
   let k = 0;
-  let line = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    starts[line] = lineStart;
-    kept[line] = 0;
     while (
       k < placeholders.length &&
       (placeholders[k] as readonly [number, number])[1] <= lineStart
@@ -135,68 +87,37 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
       k++;
     const holds =
       k < placeholders.length && (placeholders[k] as readonly [number, number])[0] < lineEnd;
-    if (holds) {
-      keepAbove(text, parts, line);
-      kept[line] = 1;
-      parts.push(text.slice(lineStart, lineEnd));
-      labels = mayLabel(text, lineStart, lineEnd);
-      let last = k;
-      while (
-        last + 1 < placeholders.length &&
-        (placeholders[last + 1] as readonly [number, number])[0] < lineEnd
-      )
-        last++;
-      const end = (placeholders[last] as readonly [number, number])[1];
-      reach = digitIn(text, end, lineEnd) ? -1 : REACH - 1 - sureUnits(text, end, lineEnd, REACH);
-    } else {
-      const near = labels || reach >= 0 || underPlaceholder(text, lineStart, placeholders);
-      const header = headers?.has(lineStart) === true;
-      if (near) {
-        below[belowCount++] = lineStart;
-        kept[line] = 1;
-        if (reach >= 0) reach -= 1 + sureUnits(text, lineStart, lineEnd, reach);
-      } else if (header) {
-        kept[line] = 2;
-        // A header's label names its column's values; the line above it may label it.
-        if (line > 0 && kept[line - 1] === 0) {
-          kept[line - 1] = 2;
-          parts[2 * line - 2] = text.slice(starts[line - 1] as number, lineStart - 1);
+    if (holds || headers?.has(lineStart)) {
+      // The line above is kept too: a form's label there names this line's value (context.ts
+      // lineAbove: "order\n600 123 456" keeps the number as an order's on every pass).
+      if (parts.length >= 2 && lineStart >= 2) {
+        const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+        parts[parts.length - 2] = text.slice(above, lineStart - 1);
+        // And the line above that where it may be a form's label: it names a value on the line
+        // above this one that runs on into it ("Phone:\n51851-4281\n0 [CARD]": "51851-4281\n0",
+        // a US number once the card is a placeholder, is a phone's under "Phone:", T70a). Each
+        // line is read so at most once more than before: the line two above each kept line.
+        if (holds && parts.length >= 4 && above >= 2) {
+          const twoAbove = text.lastIndexOf('\n', above - 2) + 1;
+          if (mayLabel(text, twoAbove, above - 1))
+            parts[parts.length - 4] = text.slice(twoAbove, above - 1);
         }
       }
+      parts.push(text.slice(lineStart, lineEnd));
+      labels = holds && mayLabel(text, lineStart, lineEnd);
+    } else if (labels || underPlaceholder(text, lineStart, placeholders)) {
+      below[belowCount++] = lineStart;
+      parts.push(text.slice(lineStart, lineEnd));
       labels = false;
-      if (near || header) parts.push(text.slice(lineStart, lineEnd));
-      else {
-        parts.push(' '.repeat(lineEnd - lineStart));
-        blanked ||= lineEnd > lineStart;
-      }
+    } else {
+      parts.push(' '.repeat(lineEnd - lineStart));
+      blanked ||= lineEnd > lineStart;
     }
     if (newline < 0) break;
     parts.push('\n');
     lineStart = newline + 1;
-    line++;
   }
   return blanked ? parts.join('') : text;
-}
-
-/**
- * Keep, in `parts` (a line and a "\n" in turn), the lines above `line`, a placeholder's, that a
- * label reading of its values or of a value that runs on into it reaches (see
- * {@link blankQuietLines}): the line above, then every line that ends within {@link REACH} units
- * before that one starts. A line kept with its reach already is where the walk stops: the lines
- * above it were kept for a reading that started lower with as much reach or more, so each line is
- * walked over once a text.
- */
-function keepAbove(text: string, parts: string[], line: number): void {
-  let budget = REACH;
-  for (let j = line - 1; j >= 0 && budget >= 0; j--) {
-    if (kept[j] === 1) return;
-    kept[j] = 1;
-    const from = starts[j] as number;
-    const to = (starts[j + 1] as number) - 1;
-    parts[2 * j] = text.slice(from, to);
-    // The line above is kept whole; the reach is counted from its start.
-    if (j < line - 1) budget -= 1 + sureUnits(text, from, to, budget);
-  }
 }
 
 /**
@@ -457,6 +378,15 @@ export function mayHeadRows(
       s = e + 1;
     }
     looked = s;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` holds an ASCII digit. */
+function digitIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }

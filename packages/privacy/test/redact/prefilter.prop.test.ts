@@ -353,18 +353,14 @@ describe('later passes read only the lines that hold a placeholder', () => {
 
   it('a line without a placeholder is blanked, the others kept, the length unchanged', () => {
     const text = 'z 0\na 1\n[X] 2\n\nb 3';
-    // The line above a placeholder's is kept: a form's label there names its value; so are the
-    // lines above it within a label window's reach (48 units) of its start (T70a). Below, a digit
-    // after the placeholder ends what the later pass reads.
-    expect(blankQuietLines(text, [[8, 11]])).toBe('z 0\na 1\n[X] 2\n\n   ');
-    const far = `z 0\n${'q'.repeat(50)}\na 1\n[X] 2\n\nb 3`;
-    expect(blankQuietLines(far, [[59, 62]])).toBe(`   \n${'q'.repeat(50)}\na 1\n[X] 2\n\n   `);
-    // No digit after the placeholder: the lines that start within 48 units of it are read too.
-    const below = `[X]\n${'q'.repeat(40)}\nb 3\n${'q'.repeat(10)}\nc 4`;
-    // (The line of ten starts 46 units after "[X]": read; "c 4" starts 57 after it.)
-    expect(blankQuietLines(below, [[0, 3]])).toBe(
-      `[X]\n${'q'.repeat(40)}\nb 3\n${'q'.repeat(10)}\n   `,
-    );
+    // The line above a placeholder's is kept: a form's label there names its value.
+    expect(blankQuietLines(text, [[8, 11]])).toBe('   \na 1\n[X] 2\n\n   ');
+    // So is the line above that where it may be a form's label (no digit, 40 units at most): it
+    // names a value that runs on from the line above into the placeholder's (T70a).
+    const label = 'z 0\nPhone:\na 1\n[X] 2\n\nb 3';
+    expect(blankQuietLines(label, [[15, 18]])).toBe('   \nPhone:\na 1\n[X] 2\n\n   ');
+    const long = `${'q'.repeat(41)}\na 1\n[X] 2`;
+    expect(blankQuietLines(long, [[46, 49]])).toBe(`${' '.repeat(41)}\na 1\n[X] 2`);
     expect(blankQuietLines(text, [])).toBe(text);
   });
 });
