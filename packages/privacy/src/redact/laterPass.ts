@@ -1,6 +1,6 @@
 import { isSpaceless, type PhoneLabels } from './context.js';
 import { lowerSameLength, shadowOf } from './digits.js';
-import { plainReading } from './lines.js';
+import { mayHeadRows, plainReading } from './lines.js';
 import { DODGE } from './recognizers/email.js';
 import { releaseAfterCall } from './release.js';
 import type { Resolved } from './resolve.js';
@@ -174,6 +174,10 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
     if (beside < 0) return true;
     only |= beside;
   }
+  // A line whose digits were all in spans heads the table's rows below it once they are
+  // placeholders (lines.ts mayHeadRows): no label window read it in the input, where it headed
+  // none, and its rows' values may read it as their label now (T70a).
+  if (mayHeadRows(shadow, spans)) return true;
   for (let k = 0; k < noted; k += 3) {
     const from = windows[k] as number;
     const to = windows[k + 1] as number;

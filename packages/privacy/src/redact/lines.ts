@@ -55,9 +55,10 @@ function mayLabel(text: string, from: number, to: number): boolean {
 }
 
 /**
- * `text` with every line that holds no placeholder, and is not the line above one that does,
- * nor the line below one that may read as a form's label over it (see {@link mayLabel}), turned
- * to spaces (same length, "\n" kept).
+ * `text` with every line that holds no placeholder turned to spaces (same length, "\n" kept), but
+ * for the line above one that does, the line above that where it may read as a form's label (see
+ * {@link mayLabel}), the line below one that may read as such a label over it, and the rows of a
+ * table whose header line holds one (see {@link underPlaceholder}).
  */
 export function blankQuietLines(text: string, placeholders: Placeholders): string {
   belowCount = 0;
@@ -73,6 +74,7 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
   // A table's header line is kept too where a row under it holds a placeholder: it labels that
   // row's cells on every pass ("MST;SĐT\n…\n0312345678;[PHONE]" keeps the tax code).
   const headers = tableHeaders(text, placeholders);
+  headerRead = -1;
   let k = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -91,10 +93,19 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
       if (parts.length >= 2 && lineStart >= 2) {
         const above = text.lastIndexOf('\n', lineStart - 2) + 1;
         parts[parts.length - 2] = text.slice(above, lineStart - 1);
+        // And the line above that where it may be a form's label: it names a value on the line
+        // above this one that runs on into it ("Phone:\n51851-4281\n0 [CARD]": "51851-4281\n0",
+        // a US number once the card is a placeholder, is a phone's under "Phone:", T70a). Each
+        // line is read so at most once more than before: the line two above each kept line.
+        if (holds && parts.length >= 4 && above >= 2) {
+          const twoAbove = text.lastIndexOf('\n', above - 2) + 1;
+          if (mayLabel(text, twoAbove, above - 1))
+            parts[parts.length - 4] = text.slice(twoAbove, above - 1);
+        }
       }
       parts.push(text.slice(lineStart, lineEnd));
       labels = holds && mayLabel(text, lineStart, lineEnd);
-    } else if (labels) {
+    } else if (labels || underPlaceholder(text, lineStart, placeholders)) {
       below[belowCount++] = lineStart;
       parts.push(text.slice(lineStart, lineEnd));
       labels = false;
@@ -283,6 +294,107 @@ function tableHeaders(text: string, placeholders: Placeholders): Set<number> | u
     headers.add(rows[row * ROW + 2] as number);
   }
   return headers;
+}
+
+// The header line underPlaceholder read last, and whether it holds a placeholder: a table's rows
+// under one header follow each other, and each asks of the same header.
+let headerRead = -1;
+let headerHeld = false;
+
+/**
+ * Whether the line that starts at `from` is a row of a table (see above) whose header line holds
+ * a placeholder: a value there reads the header cell over it as its label ("Tel: [PHONE]\n…\n
+ * 666123456, " labels the number as a phone's; in the input "Tel: 123-45-6789" held a digit and
+ * headed nothing), however far below it stands.
+ */
+function underPlaceholder(text: string, from: number, placeholders: Placeholders): boolean {
+  if (tableText !== text) return false;
+  const row = firstFrom(rows, from, ROW);
+  if (row * ROW >= rows.length || rows[row * ROW] !== from) return false;
+  const header = rows[row * ROW + 2] as number;
+  if (header !== headerRead) {
+    headerRead = header;
+    const end = text.indexOf('\n', header);
+    const to = end < 0 ? text.length : end;
+    let lo = 0;
+    let hi = placeholders.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((placeholders[mid] as readonly [number, number])[1] <= header) lo = mid + 1;
+      else hi = mid;
+    }
+    headerHeld =
+      lo < placeholders.length && (placeholders[lo] as readonly [number, number])[0] < to;
+  }
+  return headerHeld;
+}
+
+/**
+ * Whether a line of `shadow` (a first pass's text) whose digits all stand inside `spans`
+ * (ascending, disjoint) stands over a table's row: a line with a digit and a delimiter, before a
+ * blank line, a line over MAX_ROW units or another line with no digit (see above). Once its
+ * values are placeholders, that line has no digit and heads the rows below it, whose first cells
+ * read it as their label ("Tel: 123-45-6789\n…\n666123456, " leaves "Tel: [PHONE]" over a row:
+ * the number is a phone's, and only a later pass can read it so, laterPass.ts). Each line is read
+ * once: a look below that found no row ends where the next one would.
+ */
+export function mayHeadRows(
+  shadow: string,
+  spans: readonly { readonly start: number; readonly end: number }[],
+): boolean {
+  // Where the last look below stopped, having found no row.
+  let looked = -1;
+  let i = 0;
+  while (i < spans.length) {
+    const first = spans[i] as { readonly start: number; readonly end: number };
+    let to = lineEndAt(shadow, first.end);
+    // This span and the ones after it stand on the last line: no row below (most messages).
+    if (to === shadow.length) return false;
+    const from = shadow.lastIndexOf('\n', first.start - 1) + 1;
+    // The spans on the line (one may run on to the next line: the line ends after it).
+    let clean = true;
+    let at = from;
+    for (; i < spans.length; i++) {
+      const span = spans[i] as { readonly start: number; readonly end: number };
+      if (span.start >= to) break;
+      if (clean && digitIn(shadow, at, span.start)) clean = false;
+      at = span.end;
+      if (span.end > to) to = lineEndAt(shadow, span.end);
+    }
+    if (!clean || digitIn(shadow, at, to) || to - from > MAX_ROW || to < looked) continue;
+    let s = to + 1;
+    for (; s <= shadow.length; ) {
+      const e = lineEndAt(shadow, s);
+      if (e === s || e - s > MAX_ROW) break;
+      let digit = false;
+      let delimiter = false;
+      for (let k = s; k < e; k++) {
+        const c = shadow.charCodeAt(k);
+        if (c >= 48 && c <= 57) digit = true;
+        else if (c === 44 || c === 59 || c === 9 || c === 124) delimiter = true; // , ; TAB |
+      }
+      if (digit && delimiter) return true;
+      if (!digit && !onlySpaces(shadow, s, e)) break;
+      s = e + 1;
+    }
+    looked = s;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` holds an ASCII digit. */
+function digitIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** The end of the line that holds `at`: the first "\n" at or after it, or the text's end. */
+function lineEndAt(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
 }
 
 /** Whether `text[from, to)` is one space or more and nothing else (a line a later pass blanked). */

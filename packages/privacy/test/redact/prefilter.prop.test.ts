@@ -355,6 +355,12 @@ describe('later passes read only the lines that hold a placeholder', () => {
     const text = 'z 0\na 1\n[X] 2\n\nb 3';
     // The line above a placeholder's is kept: a form's label there names its value.
     expect(blankQuietLines(text, [[8, 11]])).toBe('   \na 1\n[X] 2\n\n   ');
+    // So is the line above that where it may be a form's label (no digit, 40 units at most): it
+    // names a value that runs on from the line above into the placeholder's (T70a).
+    const label = 'z 0\nPhone:\na 1\n[X] 2\n\nb 3';
+    expect(blankQuietLines(label, [[15, 18]])).toBe('   \nPhone:\na 1\n[X] 2\n\n   ');
+    const long = `${'q'.repeat(41)}\na 1\n[X] 2`;
+    expect(blankQuietLines(long, [[46, 49]])).toBe(`${' '.repeat(41)}\na 1\n[X] 2`);
     expect(blankQuietLines(text, [])).toBe(text);
   });
 });
