@@ -367,12 +367,17 @@ function tripleKey(first: number, second: number, third: number): number {
 }
 
 /**
- * The Map key of the words that start with the units `first`, `second` (a small integer: pairs
- * whose first units differ by 0x8000 share one, and their words are compared whole), or, without
- * `second`, of the one-unit word `first` (negative).
+ * The Map key of the words that start with the units `first`, `second` (a small integer), or,
+ * without `second`, of the one-unit word `first` (negative, -1 to -65536). A pair of units below
+ * U+8000 each is its key's alone (from 0 to 2^30 - 1): a list found by such a pair holds only
+ * words that start with it, and endAt reads no word's first units again there. Any other pair's
+ * key is below -65536, and pairs share it (their words' first units are compared).
  */
 function pairOf(first: number, second?: number): number {
-  return second === undefined ? ~first : ((first << 15) ^ second) & 0x3fffffff;
+  if (second === undefined) return ~first;
+  return (first | second) < 0x8000
+    ? (first << 15) | second
+    : -0x10001 - (((first << 15) ^ second) & 0x3ffeffff);
 }
 
 /**
@@ -914,7 +919,9 @@ function partOfLetter(c: number): boolean {
 
 /**
  * The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. A caller
- * that has read the lowered units at `at` and after it (`c`, `next`) gives them: not read again.
+ * that has read the lowered units at `at` and after it (`c`, `next`) gives them: not read again;
+ * `exact` where every word of `list` is known to start with them (an index's list whose key is
+ * theirs alone, see pairOf): the words' first units are not read either.
  * One that has read the third too (`third`, the lowered unit at `thirdAt`, past the marks after
  * the second) gives it: a word of three units or more whose third is another is passed over at
  * once, and the text of one whose third matches is read from the fourth (in the phone's label
@@ -929,8 +936,9 @@ function endAt(
   best: number,
   c = -1,
   next = -1,
-  third = -1,
+  third = 0,
   thirdAt = -1,
+  exact = false,
 ) {
   const known = c < 0 ? 0 : next < 0 ? 1 : 2;
   let found = best;
@@ -939,12 +947,11 @@ function endAt(
     const n = word.length;
     if (
       at + n > to ||
-      (known > 0 && unitAt(word, 0) !== c) ||
-      (known > 1 && unitAt(word, 1) !== next)
+      (!exact && ((known > 0 && unitAt(word, 0) !== c) || (known > 1 && unitAt(word, 1) !== next)))
     )
       continue;
     let end: number;
-    if (known > 1 && n > 2 && third >= 0) {
+    if (known > 1 && n > 2 && thirdAt >= 0) {
       if (unitAt(word, 2) !== third) continue;
       end = wordEndFrom(shadow, thirdAt + 1, word, 3, n);
     } else end = wordEnd(shadow, at, word, known, n);
@@ -1191,9 +1198,10 @@ function scanSlots(shadow: string, start: number, count: number): void {
     if (((ones | pairs) & bits) === 0 && !all) continue;
     // A pair some list's word starts with: the lists whose words of three units or more start
     // with the next unit too, or that hold the pair as a word.
-    // Where the third unit stands and what it reads (-1: not read), handed to endAt: a word of
-    // the pair's list whose third unit is another is passed over without reading the text again.
-    let third = -1;
+    // What the third unit reads (0: none, past the text's end) and where it stands (-1: not
+    // read), handed to endAt: a word of the pair's list whose third unit is another is passed
+    // over without reading the text again.
+    let third = 0;
     let thirdAt = -1;
     if ((pairs & bits) !== 0) {
       let k = at + 1;
@@ -1207,7 +1215,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
         while (isMark(third)) third = ++thirdAt < length ? lowerCodeAt(shadow, thirdAt) : 0;
       }
       pairs &=
-        (firstTriples[tripleKey(c, second, third < 0 ? 0 : third)] as number) |
+        (firstTriples[tripleKey(c, second, third)] as number) |
         (wholePairs[pairKey(c, second)] as number);
       if (((ones | pairs) & bits) === 0 && !all) continue;
     }
@@ -1224,9 +1232,12 @@ function scanSlots(shadow: string, start: number, count: number): void {
         end = -1;
         let list =
           bit === 0 || (pairs & bit) !== 0 ? index.byPair.get(pairOf(c, second)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end, c, second, third, thirdAt);
+        // (Below U+8000 a pair's key is its pair's alone, pairOf: its words start with it.)
+        const exact = (c | second) < 0x8000;
+        if (list) end = endAt(shadow, at, start, list, end, c, second, third, thirdAt, exact);
+        // (A one-unit word's key is its unit's alone: its words start with `c`.)
         list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end, c);
+        if (list) end = endAt(shadow, at, start, list, end, c, -1, 0, -1, true);
       }
       // (A word of an earlier line ended before `at`: any end found here is past it.)
       if (end > (slotEnd[k] as number)) {

@@ -189,6 +189,52 @@ describe('the third unit read before the words', () => {
   });
 });
 
+// A pair's Map key is its pair's alone below U+8000 (context.ts pairOf), where endAt reads no
+// word's first units again (T70b); above, pairs share keys and the words' first units are
+// compared. Held to the plain reading (lastEnd compares every word whole) on a list whose words
+// would share a key with the text's pairs: "\u0060\u4062c" with "ab" had the key 14 bits a unit,
+// "\u0060\u8062cd" with "ab" under the key before (15 bits, cut at 2^30), and with "\u8060\u8062"
+// above U+8000. It caught those three: a key of 14 bits, the key before, and the first units
+// not compared above U+8000.
+describe('the pair keys endAt trusts', () => {
+  const own = ['\u0060\u4062c', '\u0060\u8062cd', 'abcdef'];
+  const pieces = fc.constantFrom(
+    'abc',
+    'abcdef',
+    '\u0060\u4062c',
+    '\u0060\u8062cd',
+    '\u8060\u8062cd',
+    'a\u8062cd',
+    ' ',
+    ': ',
+    'order ',
+    'tel ',
+    '1',
+  );
+  const texts = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  test.prop([texts], { numRuns: 400 })(
+    'finds what the plain reading finds, at every start',
+    (t) => {
+      const context = contextOf(`${t} 600123456`);
+      for (let start = 0; start <= context.shadow.length; start++)
+        expect([start, contextBefore(context, start, own)]).toEqual([
+          start,
+          contextBeforePlain(context, start, own),
+        ]);
+    },
+  );
+
+  it('reads each word and no word its key shares (the property is not vacuous)', () => {
+    const kind = (t: string) => contextBefore(contextOf(`${t} 1`), t.length + 1, own);
+    expect(kind('\u0060\u4062c')).toBe('own');
+    expect(kind('\u0060\u8062cd')).toBe('own');
+    expect(kind('abc')).toBe('none');
+    expect(kind('\u8060\u8062cd')).toBe('none');
+    expect(kind('a\u8062cd')).toBe('none');
+  });
+});
+
 // wordEnd reads each unit of the text once, for the marks typed apart (NFD) and the compare, and
 // not at all where the caller knows its first units match (T69b): held to the reading of each
 // unit twice, on texts of the locales' label words typed decomposed, in upper case and glued, and
