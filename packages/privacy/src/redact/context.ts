@@ -346,16 +346,21 @@ const BESTELL_VERB = /^(?:te?|en)(?!\p{L})/iu;
 type WordIndex = { readonly bit: number; readonly byPair: Map<number, string[]> };
 const indexes = new WeakMap<readonly string[], WordIndex>();
 const FOLD = 0xfff;
-const singleUnits = new Uint32Array(FOLD + 1);
-const firstPairs = new Uint32Array(FOLD + 1);
+// The four tables below, one array of four parts (first units, first pairs, first triples, whole
+// pairs, FOLD + 1 entries each): the scan asks two or four of them per unit, and each array asked
+// was a check of its map and a read of where its elements are, once per part (T70b).
+const tables = new Uint32Array(4 * (FOLD + 1));
+// Where each part starts: the one-unit words' first units, the first pairs of longer words.
+const SINGLE = 0;
+const PAIRS = FOLD + 1;
 // The label scan (scanSlots) reads a third unit before it asks the Map: where a pair starts a word
 // of a list, seven times in ten no word of it starts there ("co" of "could" is "code"'s pair, not
 // its first three; 17,226 of 23,979 pair look-ups of the corpus's label windows found none). A bit
 // per list for the first three units of its longer words (folded to 12 bits) and for the pairs
 // that are a whole word ("no", "id") rules out 10,853 of them before the Map and the words are
 // read (T38a: 2.6% fewer instructions per label look-up).
-const firstTriples = new Uint32Array(FOLD + 1);
-const wholePairs = new Uint32Array(FOLD + 1);
+const TRIPLES = 2 * (FOLD + 1);
+const WHOLE = 3 * (FOLD + 1);
 let lists = 0;
 
 function pairKey(first: number, second: number): number {
@@ -412,17 +417,18 @@ function buildIndex(words: readonly string[], own?: readonly string[]): WordInde
     const first = word.charCodeAt(0);
     let key: number;
     if (word.length === 1) {
-      singleUnits[first & FOLD] = (singleUnits[first & FOLD] as number) | bit;
+      tables[SINGLE + (first & FOLD)] = (tables[SINGLE + (first & FOLD)] as number) | bit;
       key = pairOf(first);
     } else {
       const second = word.charCodeAt(1);
-      firstPairs[pairKey(first, second)] = (firstPairs[pairKey(first, second)] as number) | bit;
+      tables[PAIRS + pairKey(first, second)] =
+        (tables[PAIRS + pairKey(first, second)] as number) | bit;
       if (word.length === 2) {
         const k = pairKey(first, second);
-        wholePairs[k] = (wholePairs[k] as number) | bit;
+        tables[WHOLE + k] = (tables[WHOLE + k] as number) | bit;
       } else {
         const k = tripleKey(first, second, word.charCodeAt(2));
-        firstTriples[k] = (firstTriples[k] as number) | bit;
+        tables[TRIPLES + k] = (tables[TRIPLES + k] as number) | bit;
       }
       key = pairOf(first, second);
     }
@@ -469,9 +475,9 @@ export function versionWordIn(lower: string, from: number, to: number): boolean 
     // (tripleKey's, written out: a call per unit here made V8 compile it apart.)
     const triple = ((c << 10) ^ (next << 5) ^ third) & FOLD;
     const starts =
-      (singleUnits[c & FOLD] as number) |
-      ((firstPairs[pair] as number) &
-        ((firstTriples[triple] as number) | (wholePairs[pair] as number)));
+      (tables[SINGLE + (c & FOLD)] as number) |
+      ((tables[PAIRS + pair] as number) &
+        ((tables[TRIPLES + triple] as number) | (tables[WHOLE + pair] as number)));
     if ((starts & bit) !== 0) return scanWindow(lower, from, to, versions) >= 0;
     c = next;
     next = third;
@@ -487,8 +493,8 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
     const next = secondAt(lower, at);
     if (
       bit !== 0 &&
-      ((singleUnits[c & FOLD] as number) & bit) === 0 &&
-      ((firstPairs[pairKey(c, next)] as number) & bit) === 0
+      ((tables[SINGLE + (c & FOLD)] as number) & bit) === 0 &&
+      ((tables[PAIRS + pairKey(c, next)] as number) & bit) === 0
     )
       continue;
     // The one-unit words of this unit, then the words of this pair (no array made per unit).
@@ -1191,10 +1197,10 @@ function scanSlots(shadow: string, start: number, count: number): void {
         dropped = slotWord[1] as number;
       slotEnd[1] = -1;
     }
-    const ones = singleUnits[c & FOLD] as number;
+    const ones = tables[SINGLE + (c & FOLD)] as number;
     // A word's second letter, past the marks typed apart from its first (NFD: "u\u0308run").
     const second = isMark(next) ? secondAt(shadow, at) : next;
-    let pairs = firstPairs[pairKey(c, second)] as number;
+    let pairs = tables[PAIRS + pairKey(c, second)] as number;
     if (((ones | pairs) & bits) === 0 && !all) continue;
     // A pair some list's word starts with: the lists whose words of three units or more start
     // with the next unit too, or that hold the pair as a word.
@@ -1215,8 +1221,8 @@ function scanSlots(shadow: string, start: number, count: number): void {
         while (isMark(third)) third = ++thirdAt < length ? lowerCodeAt(shadow, thirdAt) : 0;
       }
       pairs &=
-        (firstTriples[tripleKey(c, second, third)] as number) |
-        (wholePairs[pairKey(c, second)] as number);
+        (tables[TRIPLES + tripleKey(c, second, third)] as number) |
+        (tables[WHOLE + pairKey(c, second)] as number);
       if (((ones | pairs) & bits) === 0 && !all) continue;
     }
     // Two slots may read one list (phoneLabelsBefore): the words here are read once for both.
