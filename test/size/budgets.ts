@@ -866,10 +866,11 @@ export const budgets: readonly Budget[] = [
   // 139,537): T69f, isDigitAt and isAsciiLetterAt check their index before the read (it stays
   // inline: V8's charCodeAt builtin was called per unit), findDnis reads a run's last groups and
   // findNies runs of seven or eight digits only: -1.3% of hotPass.sh redact 1 8 (649.2M -> 640.7M).
-  // 136.5 and 66.7 (68,247 B own, +167 B; 139,722 B all, +171 B over c5d917ac's 68,080 and
+  // 136.5 and 66.7 (68,286 B own, +206 B; 139,775 B all, +224 B over c5d917ac's 68,080 and
   // 139,551): T70b, the label scan hands endAt the third unit it read and where (wordEndFrom), a
   // pair below U+8000 is its Map key's alone (pairOf) so endAt reads no word's first units again,
-  // and the scan's four bit tables are one array: -1.2% of hotPass.sh redact 1 8 (640.5M -> 633.0M).
+  // the scan's four bit tables are one array, and verbAt reads beside nine words only (one Set
+  // look-up, not nine compares): -1.3% of hotPass.sh redact 1 8 (640.5M -> 631.9M).
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 136.5, ownKiB: 66.7 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
@@ -1104,9 +1105,9 @@ export const budgets: readonly Budget[] = [
     // 143.2 and 73.4 (146,608 B; 75,100 B own): T69a, T69b and T69c merged (see redact's line).
     // 143.3 and 73.4 (146,640 B, +32 B; 75,130 B own, +30 B over d30b3d60's): T69f (see redact's
     // line).
-    // 143.4 and 73.6 (146,815 B, +194 B; 75,318 B own, +190 B over c5d917ac's 146,621 and
+    // 143.5 and 73.6 (146,859 B, +238 B; 75,360 B own, +232 B over c5d917ac's 146,621 and
     // 75,128): T70b (see redact's line).
-    allKiB: 143.4,
+    allKiB: 143.5,
     ownKiB: 73.6,
   },
 ];

@@ -11,6 +11,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  BESIDE_READ,
+  besideRead,
   contextBefore,
   contextBeforePlain,
   foldWord,
@@ -24,6 +26,7 @@ import {
 } from './context.js';
 import {
   ID_WORDS,
+  LANGUAGE_REFERENCE_WORDS,
   NUMBER_WORDS,
   PHONE_WORDS,
   REFERENCE_WORDS,
@@ -232,6 +235,63 @@ describe('the pair keys endAt trusts', () => {
     expect(kind('abc')).toBe('none');
     expect(kind('\u8060\u8062cd')).toBe('none');
     expect(kind('a\u8062cd')).toBe('none');
+  });
+});
+
+// verbAt asks besideRead (what stands beside a reference word) only about the words of
+// BESIDE_READ, by one look-up where it compared the word with nine strings (T70b): held to
+// besideRead asked about every other word of the lists, folded as they are read, and any string,
+// in texts where each reading of the nine would answer true ("nó", "commandé", "ordered",
+// "bestellte", "нөмірімен", "sipariş numaram"). It caught "no" and "bestell" left out of the
+// set.
+describe('the words verbAt reads beside', () => {
+  const listed = [
+    ...REFERENCE_WORDS,
+    ...Object.values(LANGUAGE_REFERENCE_WORDS).flat(),
+    ...PHONE_WORDS,
+    ...VERSION_WORDS,
+    ...NUMBER_WORDS,
+    ...Object.values(ID_WORDS).flat(),
+  ];
+  const words = [...new Set([...listed, ...BESIDE_READ].flatMap((w) => [w, foldWord(w)]))];
+  const around = ['', ' ', 'x', 'ed ', 'ing', 'te ', 'en', 'ен ', 't', 'sipariş '];
+  const endings = ['', '\u0301', '\u0303'];
+  const falseOutside = (word: string, before: string, after: string, mark: string) => {
+    const s = `${before}${word}${mark}${after}`;
+    const at = before.length;
+    // (The marks after its last letter end with the word, as wordEnd reads it.)
+    const end = at + word.length + mark.length;
+    if (!BESIDE_READ.has(word)) expect(besideRead(s, at, end, word)).toBe(false);
+  };
+
+  it('answers false for every other word of the lists, wherever it stands', () => {
+    for (const word of words)
+      for (const before of around)
+        for (const after of around)
+          for (const mark of endings) falseOutside(word, before, after, mark);
+  });
+
+  test.prop(
+    [
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(...around),
+      fc.constantFrom(...around),
+      fc.constantFrom(...endings),
+    ],
+    { numRuns: 1000 },
+  )('answers false for any other string', falseOutside);
+
+  it('holds every word besideRead answers true for (the property is not vacuous)', () => {
+    const verb = (text: string, word: string) => besideRead(text, 0, word.length, word);
+    expect(verb('nó 1', 'no')).toBe(true);
+    expect(verb('commandé 1', 'commande')).toBe(true);
+    expect(verb('envió 1', 'envio')).toBe(true);
+    expect(verb('comandat 1', 'comanda')).toBe(true);
+    expect(verb('ordered 1', 'order')).toBe(true);
+    expect(verb('bestellte 1', 'bestell')).toBe(true);
+    expect(verb('нөмірімен 1', 'нөмірім')).toBe(true);
+    expect(besideRead('sipariş numaram 1', 8, 15, 'numaram')).toBe(true);
+    expect(besideRead('hisob raqamim 1', 6, 13, 'raqamim')).toBe(true);
   });
 });
 
