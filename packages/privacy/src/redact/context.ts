@@ -164,6 +164,36 @@ function verbAt(s: string, at: number, end: number, word: string): boolean {
       return whole.charCodeAt(0) >= 0x3040 && REFERENCE_WORDS.includes(whole);
     }
   }
+  // Any other word is answered by one look-up, not by nine compares of strings (T70b).
+  return BESIDE_READ.has(word) && besideRead(s, at, end, word);
+}
+
+/**
+ * The words {@link besideRead} can answer true for: verbAt asks it about them alone. Internal (a
+ * property test holds it to besideRead, asked about any other word).
+ *
+ * @since 0.1.0
+ */
+export const BESIDE_READ: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'commande',
+  'envio',
+  'no',
+  'comanda',
+  'numaram',
+  'нөмірім',
+  'raqamim',
+  'order',
+  'bestell',
+]);
+
+/**
+ * Whether the reference word `word` at [at, end) of `s` is a verb, or another noun's number, by
+ * what stands beside it (verbAt's reading after the light verbs). Internal (see BESIDE_READ).
+ *
+ * @since 0.1.0
+ */
+export function besideRead(s: string, at: number, end: number, word: string): boolean {
+  const unit = end < s.length ? unitAt(s, end) : -1;
   // Words the fold merges with another of other meaning, told apart by the text's own last unit:
   // French "commandé(e)" (ordered) and Spanish "envió" (sent) are no "commande", "envío" ("J'ai
   // commandé hier 06 12 34 56 78"), nor is Vietnamese "nó" (it) the number word "no" ("Đơn hàng
@@ -346,16 +376,21 @@ const BESTELL_VERB = /^(?:te?|en)(?!\p{L})/iu;
 type WordIndex = { readonly bit: number; readonly byPair: Map<number, string[]> };
 const indexes = new WeakMap<readonly string[], WordIndex>();
 const FOLD = 0xfff;
-const singleUnits = new Uint32Array(FOLD + 1);
-const firstPairs = new Uint32Array(FOLD + 1);
+// The four tables below, one array of four parts (first units, first pairs, first triples, whole
+// pairs, FOLD + 1 entries each): the scan asks two or four of them per unit, and each array asked
+// was a check of its map and a read of where its elements are, once per part (T70b).
+const tables = new Uint32Array(4 * (FOLD + 1));
+// Where each part starts: the one-unit words' first units, the first pairs of longer words.
+const SINGLE = 0;
+const PAIRS = FOLD + 1;
 // The label scan (scanSlots) reads a third unit before it asks the Map: where a pair starts a word
 // of a list, seven times in ten no word of it starts there ("co" of "could" is "code"'s pair, not
 // its first three; 17,226 of 23,979 pair look-ups of the corpus's label windows found none). A bit
 // per list for the first three units of its longer words (folded to 12 bits) and for the pairs
 // that are a whole word ("no", "id") rules out 10,853 of them before the Map and the words are
 // read (T38a: 2.6% fewer instructions per label look-up).
-const firstTriples = new Uint32Array(FOLD + 1);
-const wholePairs = new Uint32Array(FOLD + 1);
+const TRIPLES = 2 * (FOLD + 1);
+const WHOLE = 3 * (FOLD + 1);
 let lists = 0;
 
 function pairKey(first: number, second: number): number {
@@ -367,22 +402,17 @@ function tripleKey(first: number, second: number, third: number): number {
 }
 
 /**
- * The folded unit at or after `k` in `s` that is no combining mark typed apart (NFD): a word's
- * next unit, read as wordEnd reads it.
- */
-function unitFrom(s: string, k: number): number {
-  let c = lowerCodeAt(s, k);
-  while (isMark(c)) c = lowerCodeAt(s, ++k);
-  return c;
-}
-
-/**
- * The Map key of the words that start with the units `first`, `second` (a small integer: pairs
- * whose first units differ by 0x8000 share one, and their words are compared whole), or, without
- * `second`, of the one-unit word `first` (negative).
+ * The Map key of the words that start with the units `first`, `second` (a small integer), or,
+ * without `second`, of the one-unit word `first` (negative, -1 to -65536). A pair of units below
+ * U+8000 each is its key's alone (from 0 to 2^30 - 1): a list found by such a pair holds only
+ * words that start with it, and endAt reads no word's first units again there. Any other pair's
+ * key is below -65536, and pairs share it (their words' first units are compared).
  */
 function pairOf(first: number, second?: number): number {
-  return second === undefined ? ~first : ((first << 15) ^ second) & 0x3fffffff;
+  if (second === undefined) return ~first;
+  return (first | second) < 0x8000
+    ? (first << 15) | second
+    : -0x10001 - (((first << 15) ^ second) & 0x3ffeffff);
 }
 
 /**
@@ -417,17 +447,18 @@ function buildIndex(words: readonly string[], own?: readonly string[]): WordInde
     const first = word.charCodeAt(0);
     let key: number;
     if (word.length === 1) {
-      singleUnits[first & FOLD] = (singleUnits[first & FOLD] as number) | bit;
+      tables[SINGLE + (first & FOLD)] = (tables[SINGLE + (first & FOLD)] as number) | bit;
       key = pairOf(first);
     } else {
       const second = word.charCodeAt(1);
-      firstPairs[pairKey(first, second)] = (firstPairs[pairKey(first, second)] as number) | bit;
+      tables[PAIRS + pairKey(first, second)] =
+        (tables[PAIRS + pairKey(first, second)] as number) | bit;
       if (word.length === 2) {
         const k = pairKey(first, second);
-        wholePairs[k] = (wholePairs[k] as number) | bit;
+        tables[WHOLE + k] = (tables[WHOLE + k] as number) | bit;
       } else {
         const k = tripleKey(first, second, word.charCodeAt(2));
-        firstTriples[k] = (firstTriples[k] as number) | bit;
+        tables[TRIPLES + k] = (tables[TRIPLES + k] as number) | bit;
       }
       key = pairOf(first, second);
     }
@@ -474,9 +505,9 @@ export function versionWordIn(lower: string, from: number, to: number): boolean 
     // (tripleKey's, written out: a call per unit here made V8 compile it apart.)
     const triple = ((c << 10) ^ (next << 5) ^ third) & FOLD;
     const starts =
-      (singleUnits[c & FOLD] as number) |
-      ((firstPairs[pair] as number) &
-        ((firstTriples[triple] as number) | (wholePairs[pair] as number)));
+      (tables[SINGLE + (c & FOLD)] as number) |
+      ((tables[PAIRS + pair] as number) &
+        ((tables[TRIPLES + triple] as number) | (tables[WHOLE + pair] as number)));
     if ((starts & bit) !== 0) return scanWindow(lower, from, to, versions) >= 0;
     c = next;
     next = third;
@@ -492,8 +523,8 @@ function scanWindow(lower: string, from: number, to: number, index: WordIndex): 
     const next = secondAt(lower, at);
     if (
       bit !== 0 &&
-      ((singleUnits[c & FOLD] as number) & bit) === 0 &&
-      ((firstPairs[pairKey(c, next)] as number) & bit) === 0
+      ((tables[SINGLE + (c & FOLD)] as number) & bit) === 0 &&
+      ((tables[PAIRS + pairKey(c, next)] as number) & bit) === 0
     )
       continue;
     // The one-unit words of this unit, then the words of this pair (no array made per unit).
@@ -868,6 +899,20 @@ export function wordEnd(
 }
 
 /**
+ * {@link wordEnd}'s reading from the word's unit `k` on, that unit (or the marks before it) at
+ * `i` of `shadow`: the units before it known to match and where they end known (endAt).
+ */
+function wordEndFrom(shadow: string, i: number, word: string, k: number, n: number): number {
+  for (; k < n; k++, i++) {
+    let u = unitAt(shadow, i);
+    while (isMark(u)) u = unitAt(shadow, ++i);
+    if (foldUnit(u) !== unitAt(word, k)) return -1;
+  }
+  while (isMark(unitAt(shadow, i))) i++;
+  return i;
+}
+
+/**
  * {@link wordEnd} as it read each unit twice (for the marks, then for the compare): its oracle.
  * Internal (a property test holds the two together).
  *
@@ -910,7 +955,14 @@ function partOfLetter(c: number): boolean {
 
 /**
  * The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. A caller
- * that has read the lowered units at `at` and after it (`c`, `next`) gives them: not read again.
+ * that has read the lowered units at `at` and after it (`c`, `next`) gives them: not read again;
+ * `exact` where every word of `list` is known to start with them (an index's list whose key is
+ * theirs alone, see pairOf): the words' first units are not read either.
+ * One that has read the third too (`third`, the lowered unit at `thirdAt`, past the marks after
+ * the second) gives it: a word of three units or more whose third is another is passed over at
+ * once, and the text of one whose third matches is read from the fourth (in the phone's label
+ * scan the text's units were read again for each word of a pair's list, three or four words
+ * sharing the pair and most of them parting at the third: 40% of this function's instructions).
  */
 function endAt(
   shadow: string,
@@ -920,6 +972,9 @@ function endAt(
   best: number,
   c = -1,
   next = -1,
+  third = 0,
+  thirdAt = -1,
+  exact = false,
 ) {
   const known = c < 0 ? 0 : next < 0 ? 1 : 2;
   let found = best;
@@ -928,11 +983,14 @@ function endAt(
     const n = word.length;
     if (
       at + n > to ||
-      (known > 0 && unitAt(word, 0) !== c) ||
-      (known > 1 && unitAt(word, 1) !== next)
+      (!exact && ((known > 0 && unitAt(word, 0) !== c) || (known > 1 && unitAt(word, 1) !== next)))
     )
       continue;
-    const end = wordEnd(shadow, at, word, known, n);
+    let end: number;
+    if (known > 1 && n > 2 && thirdAt >= 0) {
+      if (unitAt(word, 2) !== third) continue;
+      end = wordEndFrom(shadow, thirdAt + 1, word, 3, n);
+    } else end = wordEnd(shadow, at, word, known, n);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
     // A word that starts with a Latin or Cyrillic letter must start a word, or follow one of its
     // prefixes ("предзаказ": prefixedAt).
@@ -1169,22 +1227,32 @@ function scanSlots(shadow: string, start: number, count: number): void {
         dropped = slotWord[1] as number;
       slotEnd[1] = -1;
     }
-    const ones = singleUnits[c & FOLD] as number;
+    const ones = tables[SINGLE + (c & FOLD)] as number;
     // A word's second letter, past the marks typed apart from its first (NFD: "u\u0308run").
     const second = isMark(next) ? secondAt(shadow, at) : next;
-    let pairs = firstPairs[pairKey(c, second)] as number;
+    let pairs = tables[PAIRS + pairKey(c, second)] as number;
     if (((ones | pairs) & bits) === 0 && !all) continue;
     // A pair some list's word starts with: the lists whose words of three units or more start
     // with the next unit too, or that hold the pair as a word.
+    // What the third unit reads (0: none, past the text's end) and where it stands (-1: not
+    // read), handed to endAt: a word of the pair's list whose third unit is another is passed
+    // over without reading the text again.
+    let third = 0;
+    let thirdAt = -1;
     if ((pairs & bits) !== 0) {
       let k = at + 1;
       while (isMark(unitAt(shadow, k))) k++;
       // (No read past the text's end: NaN there met this function's integer feedback and threw
       // its compiled code away; a pair at the end starts no longer word.)
-      const third = k + 1 < length ? unitFrom(shadow, k + 1) : 0;
+      if (k + 1 < length) {
+        thirdAt = k + 1;
+        third = lowerCodeAt(shadow, thirdAt);
+        // (Past the text's end, where marks end it, 0: no unit, as the table read it.)
+        while (isMark(third)) third = ++thirdAt < length ? lowerCodeAt(shadow, thirdAt) : 0;
+      }
       pairs &=
-        (firstTriples[tripleKey(c, second, third)] as number) |
-        (wholePairs[pairKey(c, second)] as number);
+        (tables[TRIPLES + tripleKey(c, second, third)] as number) |
+        (tables[WHOLE + pairKey(c, second)] as number);
       if (((ones | pairs) & bits) === 0 && !all) continue;
     }
     // Two slots may read one list (phoneLabelsBefore): the words here are read once for both.
@@ -1200,9 +1268,12 @@ function scanSlots(shadow: string, start: number, count: number): void {
         end = -1;
         let list =
           bit === 0 || (pairs & bit) !== 0 ? index.byPair.get(pairOf(c, second)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end, c, second);
+        // (Below U+8000 a pair's key is its pair's alone, pairOf: its words start with it.)
+        const exact = (c | second) < 0x8000;
+        if (list) end = endAt(shadow, at, start, list, end, c, second, third, thirdAt, exact);
+        // (A one-unit word's key is its unit's alone: its words start with `c`.)
         list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end, c);
+        if (list) end = endAt(shadow, at, start, list, end, c, -1, 0, -1, true);
       }
       // (A word of an earlier line ended before `at`: any end found here is past it.)
       if (end > (slotEnd[k] as number)) {

@@ -4,9 +4,15 @@
 // before a list's words are compared (the pair alone asked the Map). The third is held to the plain
 // reading (lastEnd per list, which reads no third unit) on labels typed decomposed (NFD, marks
 // between the first three letters) and on words that share a label's first two or three units.
+// The third and where it stands are handed to endAt too (T70b: a word whose third unit is another
+// is passed over, one whose third matches is read from its fourth): the same property holds it
+// (it caught the third read without skipping its marks, the word read from its fifth unit, and
+// the word's last unit compared in place of its third).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  BESIDE_READ,
+  besideRead,
   contextBefore,
   contextBeforePlain,
   foldWord,
@@ -20,6 +26,7 @@ import {
 } from './context.js';
 import {
   ID_WORDS,
+  LANGUAGE_REFERENCE_WORDS,
   NUMBER_WORDS,
   PHONE_WORDS,
   REFERENCE_WORDS,
@@ -182,6 +189,109 @@ describe('the third unit read before the words', () => {
       kinds.add(contextBefore(context, context.shadow.length - 9, ID_WORDS.pesel));
     }
     expect([...kinds].sort()).toEqual(['none', 'own', 'phone', 'reference']);
+  });
+});
+
+// A pair's Map key is its pair's alone below U+8000 (context.ts pairOf), where endAt reads no
+// word's first units again (T70b); above, pairs share keys and the words' first units are
+// compared. Held to the plain reading (lastEnd compares every word whole) on a list whose words
+// would share a key with the text's pairs: "\u0060\u4062c" with "ab" had the key 14 bits a unit,
+// "\u0060\u8062cd" with "ab" under the key before (15 bits, cut at 2^30), and with "\u8060\u8062"
+// above U+8000. It caught those three: a key of 14 bits, the key before, and the first units
+// not compared above U+8000.
+describe('the pair keys endAt trusts', () => {
+  const own = ['\u0060\u4062c', '\u0060\u8062cd', 'abcdef'];
+  const pieces = fc.constantFrom(
+    'abc',
+    'abcdef',
+    '\u0060\u4062c',
+    '\u0060\u8062cd',
+    '\u8060\u8062cd',
+    'a\u8062cd',
+    ' ',
+    ': ',
+    'order ',
+    'tel ',
+    '1',
+  );
+  const texts = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  test.prop([texts], { numRuns: 400 })(
+    'finds what the plain reading finds, at every start',
+    (t) => {
+      const context = contextOf(`${t} 600123456`);
+      for (let start = 0; start <= context.shadow.length; start++)
+        expect([start, contextBefore(context, start, own)]).toEqual([
+          start,
+          contextBeforePlain(context, start, own),
+        ]);
+    },
+  );
+
+  it('reads each word and no word its key shares (the property is not vacuous)', () => {
+    const kind = (t: string) => contextBefore(contextOf(`${t} 1`), t.length + 1, own);
+    expect(kind('\u0060\u4062c')).toBe('own');
+    expect(kind('\u0060\u8062cd')).toBe('own');
+    expect(kind('abc')).toBe('none');
+    expect(kind('\u8060\u8062cd')).toBe('none');
+    expect(kind('a\u8062cd')).toBe('none');
+  });
+});
+
+// verbAt asks besideRead (what stands beside a reference word) only about the words of
+// BESIDE_READ, by one look-up where it compared the word with nine strings (T70b): held to
+// besideRead asked about every other word of the lists, folded as they are read, and any string,
+// in texts where each reading of the nine would answer true ("nó", "commandé", "ordered",
+// "bestellte", "нөмірімен", "sipariş numaram"). It caught "no" and "bestell" left out of the
+// set.
+describe('the words verbAt reads beside', () => {
+  const listed = [
+    ...REFERENCE_WORDS,
+    ...Object.values(LANGUAGE_REFERENCE_WORDS).flat(),
+    ...PHONE_WORDS,
+    ...VERSION_WORDS,
+    ...NUMBER_WORDS,
+    ...Object.values(ID_WORDS).flat(),
+  ];
+  const words = [...new Set([...listed, ...BESIDE_READ].flatMap((w) => [w, foldWord(w)]))];
+  const around = ['', ' ', 'x', 'ed ', 'ing', 'te ', 'en', 'ен ', 't', 'sipariş '];
+  const endings = ['', '\u0301', '\u0303'];
+  const falseOutside = (word: string, before: string, after: string, mark: string) => {
+    const s = `${before}${word}${mark}${after}`;
+    const at = before.length;
+    // (The marks after its last letter end with the word, as wordEnd reads it.)
+    const end = at + word.length + mark.length;
+    if (!BESIDE_READ.has(word)) expect(besideRead(s, at, end, word)).toBe(false);
+  };
+
+  it('answers false for every other word of the lists, wherever it stands', () => {
+    for (const word of words)
+      for (const before of around)
+        for (const after of around)
+          for (const mark of endings) falseOutside(word, before, after, mark);
+  });
+
+  test.prop(
+    [
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(...around),
+      fc.constantFrom(...around),
+      fc.constantFrom(...endings),
+    ],
+    { numRuns: 1000 },
+  )('answers false for any other string', falseOutside);
+
+  it('holds every word besideRead answers true for (the property is not vacuous)', () => {
+    const verb = (text: string, word: string) => besideRead(text, 0, word.length, word);
+    expect(verb('nó 1', 'no')).toBe(true);
+    expect(verb('commandé 1', 'commande')).toBe(true);
+    expect(verb('envió 1', 'envio')).toBe(true);
+    expect(verb('comandat 1', 'comanda')).toBe(true);
+    expect(verb('ordered 1', 'order')).toBe(true);
+    expect(verb('bestellte 1', 'bestell')).toBe(true);
+    expect(verb('нөмірімен 1', 'нөмірім')).toBe(true);
+    expect(besideRead('sipariş numaram 1', 8, 15, 'numaram')).toBe(true);
+    expect(besideRead('hisob raqamim 1', 6, 13, 'raqamim')).toBe(true);
   });
 });
 
