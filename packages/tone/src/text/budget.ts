@@ -19,9 +19,9 @@
 // latinField.ts, twiceField.ts) are not charged: they read only a whole text of FIELD_MAX (40)
 // code units or fewer, each stretch through each page of the call and each applied repair of the
 // field against each stretch, so at most a few thousand steps a call whatever the input (a longer
-// text never reaches them; budget.test.ts), against a floor of 50,000 units. Once the budget is spent no run is read or used (it stands as it
-// is, and the call says `complete: false`); the run that spends it is read whole, so a call may end
-// a little past zero.
+// text never reaches them; budget.test.ts), against a floor of 50,000 units. Once the budget is
+// spent no run is read or used (it stands as it is, and the call says `complete: false`); the run
+// that spends it is read whole, so a call may end a little past zero.
 //
 // Reading costs the engine about a microsecond a unit on the shapes that cost most (random
 // picks of mojibake characters: 0.4–1.5 µs a unit measured), so the budget is what bounds the
