@@ -40,6 +40,28 @@ export function leadsIn(bytes: readonly number[], n: number): number {
   return leads;
 }
 
+/**
+ * The group of characters `[start, end)` whose first `n` scratch bytes parsed as UTF-8: decoded
+ * here, from the scratch bytes (a copy of them per group was garbage). Both loops build theirs so.
+ */
+function groupOf(
+  bytes: readonly number[],
+  start: number,
+  end: number,
+  n: number,
+  browser: boolean,
+  absorbedSpace: boolean,
+): Group {
+  return {
+    start,
+    end,
+    decoded: decodeChecked(bytes, 0, n),
+    leads: leadsIn(bytes, n),
+    browser,
+    absorbedSpace,
+  };
+}
+
 /** A letter a word may go on with after a space read back as 0xA0 (findGroups and quietRun.ts). */
 export const isLetterLike = (cp: number): boolean =>
   (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp >= 0xc0;
@@ -159,15 +181,7 @@ export function findGroups(
       } else if (n - alignedByte > MAX_UNALIGNED_BYTES) break;
     }
     if (alignedChar > k) {
-      // Decoded here, from the scratch bytes: a copy of them per group was garbage.
-      groups.push({
-        start: k,
-        end: alignedChar,
-        decoded: decodeChecked(bytes, 0, alignedByte),
-        leads: leadsIn(bytes, alignedByte),
-        browser: alignedBrowser,
-        absorbedSpace: alignedAbsorbed,
-      });
+      groups.push(groupOf(bytes, k, alignedChar, alignedByte, alignedBrowser, alignedAbsorbed));
       if (options.one) break;
       k = alignedChar;
     } else k++;
@@ -306,14 +320,7 @@ function flatGroups(
       } else if (n - alignedByte > MAX_UNALIGNED_BYTES) break;
     }
     if (alignedChar > k) {
-      groups.push({
-        start: k,
-        end: alignedChar,
-        decoded: decodeChecked(bytes, 0, alignedByte),
-        leads: leadsIn(bytes, alignedByte),
-        browser: alignedBrowser,
-        absorbedSpace: alignedAbsorbed,
-      });
+      groups.push(groupOf(bytes, k, alignedChar, alignedByte, alignedBrowser, alignedAbsorbed));
       if (one) break;
       k = alignedChar;
     } else k++;
