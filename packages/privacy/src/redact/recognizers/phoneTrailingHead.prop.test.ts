@@ -3,8 +3,9 @@
 // stands past the span's start and within the reach. Then the reading it serves, end to end: any
 // run of wrapped international numbers, one after another on shared lines, redacts each of them
 // as it redacts one alone.
-import { redact } from '@meridian-cx/privacy';
+
 import { fc, test } from '@fast-check/vitest';
+import { redact } from '@meridian-cx/privacy';
 import { describe, expect } from 'vitest';
 import { trailingHead } from './phoneTrailingHead.js';
 
