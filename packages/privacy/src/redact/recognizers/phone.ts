@@ -1746,7 +1746,8 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     const had = found.size;
     readWindow(context, s, slice, false, options, found, given);
     if (found.size === had) readWrapped(context, s, slice, options, found, given);
-    readTrailingHead(context, s, e, options, found);
+    // Only a span that holds a "+" can hold a head past its start (trailingHead).
+    if (cover === international) readTrailingHead(context, s, e, options, found);
   }
   return found === undefined ? [] : [...found.values()];
 }
