@@ -39,6 +39,10 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'country codes ending lines': (n) => '+48\n600 123 456 '.repeat(n / 16),
   '"+" and lone digits on lines': (n) => '+3\n1 2 3 4 5\n'.repeat(n / 14),
   'long last groups after "+44"': (n) => '+44 7911\n123456 '.repeat(n / 16),
+  // T70f: heads after other digits on their line (each span read back 48 units for its last "+"),
+  // and short heads that end a line after a wrapped number's end (its span read on past it).
+  'heads after digits on their line': (n) => '123 456 +44 7911\n'.repeat(n / 17),
+  'short heads after wrapped numbers': (n) => '+44\n7911 123456 '.repeat(n / 16),
   'lone digits before full stops': (n) => '4130 5473 6434\n0. '.repeat(n / 18),
   'cards and order numbers': (n) => '4111 1111 1111 1111 558812 '.repeat(n / 27),
   'Amex heads on lines': (n) => '3782 822463\n'.repeat(n / 12),

@@ -516,6 +516,27 @@ function wrapped(
     found.set(s, { start: s, end, confidence });
 }
 
+/**
+ * A number wrapped at the line's end whose head starts inside the span [s, e), past its start
+ * (since T70f, issue #14: "+44 7911\n123456 +44 7911\n123456" kept its second number): where a
+ * line break follows the span (spaces, a "\r" before it or not), its last "+" past `s` and at
+ * most 48 units back from `e` is read as a head with no labels given, unless a number found
+ * starts there.
+ */
+function trailing(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const { shadow } = context;
+  if (!/^ *\r?\n/.test(shadow.slice(e))) return;
+  const h = shadow.lastIndexOf('+', e - 1);
+  if (h > s && h >= e - WINDOW && !found.has(h))
+    wrapped(context, h, shadow.slice(h, e), undefined, options, found);
+}
+
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
 // each window with the recognizer's own readWindow.
 
@@ -546,10 +567,16 @@ export const oraclePhoneRecognizer = defineRecognizer({
       const head = shortHead(shadow, span[0]);
       if (head)
         wrapped(context, head[0], shadow.slice(head[0], head[1]), undefined, options, found);
-      if (head && found.has(head[0])) continue;
+      let start = span[0];
+      // (Since T70f: what the span holds past that number's end is read as a span of its own.)
+      const joined = head ? found.get(head[0]) : undefined;
+      if (joined) {
+        start = Math.max(joined.end, start);
+        while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
+        if (start >= span[1]) continue;
+      }
       // A span that goes on a reference's value from the line above is read after that part
       // (since T30c).
-      let start = span[0];
       const goesOn = head ? -1 : referenceTail(context, start, options);
       if (goesOn > 0) {
         start = goesOn;
@@ -566,6 +593,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
             for (const [w, end, quick] of windows(shadow, s, e)) {
               readWindow(context, w, shadow.slice(w, end), quick, options, found);
             }
+            trailing(context, s, e, options, found);
             s = e;
             break;
           }
@@ -588,8 +616,8 @@ export const oraclePhoneRecognizer = defineRecognizer({
         if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
         const had = found.size;
         readWindow(context, s, slice, false, options, found, given);
-        if (found.size > had) continue;
-        wrapped(context, s, slice, given, options, found);
+        if (found.size === had) wrapped(context, s, slice, given, options, found);
+        if (slice.includes('+')) trailing(context, s, e, options, found);
       }
     }
     return [...found.values()];

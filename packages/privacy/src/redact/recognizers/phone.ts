@@ -32,6 +32,7 @@ import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
+import { trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
@@ -984,6 +985,27 @@ function asPrinted(read: string, head: string, tail: string, single: boolean): b
   return true;
 }
 
+/**
+ * A number wrapped at the line's end that starts inside the span [s, e), past its start
+ * (trailingHead): "+44 7911\n123456 +44 7911\n123456" read the second line's span, "123456 +44
+ * 7911", as a head from its start only, and its second number stayed (issue #14). Read as
+ * readWrapped reads a span's start, with no labels given: a head that starts with "+" or "00"
+ * needs none. Only where a line break ends the span and no number was found from the head.
+ */
+function readTrailingHead(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const { shadow } = context;
+  if (!beforeBreak(shadow, e)) return;
+  const h = trailingHead(shadow, s, e);
+  if (h >= 0 && !found.has(h))
+    readWrapped(context, h, shadow.slice(h, e), options, found, undefined);
+}
+
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
 
 // No cache of the number check's answers: on the corpus 2,828 of 2,835 checks per 1 M characters
@@ -1642,7 +1664,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       // of the number) it is found again or nothing is: it is not read again.
       if ((found.get(head[0])?.end ?? 0) <= head[1])
         readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
-      if (found.has(head[0])) continue;
+      // What the span holds past the number's end is read as a span of its own: "+44\n7911
+      // 123456 +44\n7911 123456" left the second "+44" (issue #14).
+      const wrapped = found.get(head[0]);
+      if (wrapped) {
+        s = valueFrom(shadow, Math.max(wrapped.end, s), e);
+        if (s >= e) continue;
+      }
     }
     // A span that goes on a reference's value from the line above is read after that part.
     const goesOn = head ? -1 : referenceGoesOn(context, s, above, options);
@@ -1695,6 +1723,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         for (const [w, end, quick] of windows(shadow, s, e)) {
           readWindow(context, w, shadow.slice(w, end), quick, options, found);
         }
+        readTrailingHead(context, s, e, options, found);
         s = e;
         break;
       }
@@ -1717,6 +1746,8 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     const had = found.size;
     readWindow(context, s, slice, false, options, found, given);
     if (found.size === had) readWrapped(context, s, slice, options, found, given);
+    // Only a span that holds a "+" can hold a head past its start (trailingHead).
+    if (cover === international) readTrailingHead(context, s, e, options, found);
   }
   return found === undefined ? [] : [...found.values()];
 }
