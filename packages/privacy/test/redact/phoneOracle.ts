@@ -478,14 +478,23 @@ function wrapped(
   if (slice.startsWith('00') && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
-  const tail = stretch.replace(/[^0-9]+$/, '');
+  const whole_ = stretch.replace(/[^0-9]+$/, '');
+  if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;
+  // (Since T70g, issue #14: the stretch ends before a "00" head in it, a group's start after a
+  // group that holds a digit other than "0", a calling code's first digit after it; what follows
+  // is then that head, not the number going on: "0044 7911\n123456 0044 7911\n123456".)
+  const head = /(?<=[1-9][0-9]* +)00[1-9]/.exec(whole_);
+  const tail = head ? whole_.slice(0, head.index).trimEnd() : whole_;
   const end = e + lead.length + tail.length;
   const after = shadow.slice(end, end + WINDOW);
-  if (lead === '' || tail === '' || end - e > WINDOW) return;
   // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
   // تماس بگیرید").
   if (label === 'none' && !labelledAfter(shadow, end)) return;
-  if (/^[ ().-]*[0-9]/.test(after) || /^[,:][0-9]/.test(after)) return;
+  const past = shadow.slice(
+    e + lead.length + whole_.length,
+    e + lead.length + whole_.length + WINDOW,
+  );
+  if (/^[ ().-]*[0-9]/.test(past) || /^[,:][0-9]/.test(past)) return;
   const groups = tail.match(/[0-9]+/g) ?? [];
   if (groups.length > (international ? 5 : 4)) return;
   const single = groups.length === 1 && tail.length > 4;
@@ -532,9 +541,26 @@ function trailing(
 ): void {
   const { shadow } = context;
   if (!/^ *\r?\n/.test(shadow.slice(e))) return;
-  const h = shadow.lastIndexOf('+', e - 1);
-  if (h > s && h >= e - WINDOW && !found.has(h))
-    wrapped(context, h, shadow.slice(h, e), undefined, options, found);
+  // (Since T70g: or its last "00" that starts a group after a group holding a digit other than
+  // "0", a calling code's first digit after it, read only right after a number found.)
+  let h = -1;
+  for (let k = e - 1; k > s && k >= e - WINDOW; k--) {
+    if (shadow[k] === '+') h = k;
+    else if (
+      shadow.startsWith('00', k) &&
+      k + 2 < e &&
+      /[1-9]/.test(shadow.charAt(k + 2)) &&
+      /[1-9][0-9]* +$/.test(shadow.slice(s, k))
+    )
+      h = k;
+    if (h >= 0) break;
+  }
+  if (h < 0 || found.has(h)) return;
+  if (shadow[h] === '0') {
+    const p = shadow.slice(0, h).trimEnd().length;
+    if (p < s || ![...found.values()].some((m) => m.end === p && m.start >= p - 3 * WINDOW)) return;
+  }
+  wrapped(context, h, shadow.slice(h, e), undefined, options, found);
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -617,7 +643,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         const had = found.size;
         readWindow(context, s, slice, false, options, found, given);
         if (found.size === had) wrapped(context, s, slice, given, options, found);
-        if (slice.includes('+')) trailing(context, s, e, options, found);
+        if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
       }
     }
     return [...found.values()];
