@@ -11,7 +11,9 @@ import { headInTail, trailingHead } from './phoneTrailingHead.js';
 
 // Zeros weighed up, so that "00" heads and groups of zeros alone come often.
 const unit = fc.constantFrom(...'00000123456789  +-()./\n>');
-const phoneish = fc.array(unit, { maxLength: 80 }).map((u) => u.join(''));
+// Pieces of heads and columns too, so that "00" heads after groups of zeros or not come often.
+const piece = fc.oneof(unit, fc.constantFrom('00', '0000 ', ' 0049', ' 0044 7911', '12 ', '0 '));
+const phoneish = fc.array(piece, { maxLength: 40 }).map((u) => u.join(''));
 
 /**
  * The last head of [s, e) past `s` and at most 48 units back from `e`: a "+", or (T70g) a "00"
