@@ -193,6 +193,16 @@ const REPEATED_WRAPS: readonly (readonly [locale: string, text: string, out: str
   ['de-DE', '+49\n12.05.2024 ok +49\n12.05.2024 ok', '+49\n12.05.2024 ok +49\n12.05.2024 ok'],
   ['de-DE', 'totals:\n0000 0049 6700\n03', 'totals:\n0000 0049 6700\n03'],
   ['pl-PL', 'Order 4711 +48 600\n558812', 'Order 4711 +48 600\n558812'],
+  // T70g: dialled out with "00". A "00" head after other digits on its line is read only right
+  // after a number found, and the next line's stretch ends before it. A Luhn run across the
+  // middle line ("123456 0044 7911", a card's reading) or the matcher's reading of it joins the
+  // two into one span: every digit goes. On main at f5964a7c the first three kept
+  // "0044 7911\n…123456" (en-GB), "0049 151" (de-DE) and all (fr-FR).
+  ['en-GB', '0044 7911\n123456 0044 7911\n123456', '[PHONE]'],
+  ['de-DE', '0049 151\n2345 6789 0049 151\n2345 6789', '[PHONE]'],
+  ['fr-FR', '0033 6 12\n34 56 78 0033 6 12\n34 56 78', '[PHONE] [PHONE]'],
+  // A look-alike: a "00" after a value of its own on its line, not a number's end.
+  ['de-DE', 'totals:\n1200 0049 6700\n03', 'totals:\n1200 0049 6700\n03'],
 ];
 
 describe('wrapped numbers repeated on shared lines (T70f)', () => {

@@ -478,42 +478,61 @@ function wrapped(
   if (slice.startsWith('00') && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
-  const tail = stretch.replace(/[^0-9]+$/, '');
-  const end = e + lead.length + tail.length;
-  const after = shadow.slice(end, end + WINDOW);
-  if (lead === '' || tail === '' || end - e > WINDOW) return;
-  // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
-  // تماس بگیرید").
-  if (label === 'none' && !labelledAfter(shadow, end)) return;
-  if (/^[ ().-]*[0-9]/.test(after) || /^[,:][0-9]/.test(after)) return;
-  const groups = tail.match(/[0-9]+/g) ?? [];
-  if (groups.length > (international ? 5 : 4)) return;
-  const single = groups.length === 1 && tail.length > 4;
-  // Nor (since T30c) a postcode of four or five digits and a place's name after it, a space and a
-  // capital then a letter ("+49 30\n10115 Berlin").
-  if (single && tail.length <= 5 && /^ \p{Lu}\p{L}/u.test(after)) return;
-  // (Since 2026-12-03: nor a stretch that holds a date with its year.)
-  if (
-    /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
-      tail,
+  const whole_ = stretch.replace(/[^0-9]+$/, '');
+  if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;
+  // (Since T70g, issue #14: where the whole stretch makes no number, it is read again ending
+  // before a "00" head in it, a group's start after a group that holds a digit other than "0", a
+  // calling code's first digit after it: "0044 7911\n123456 0044 7911\n123456". Whole first:
+  // "+1\n201 555 0096".)
+  const past = shadow.slice(
+    e + lead.length + whole_.length,
+    e + lead.length + whole_.length + WINDOW,
+  );
+  if (/^[ ().-]*[0-9]/.test(past) || /^[,:][0-9]/.test(past)) return;
+  const head = /(?<=[1-9][0-9]* +)00[1-9]/.exec(whole_);
+  const tails = head ? [whole_, whole_.slice(0, head.index).trimEnd()] : [whole_];
+  for (const tail of tails) {
+    const end = e + lead.length + tail.length;
+    if (reads(tail, end)) return;
+  }
+
+  function reads(tail: string, end: number): boolean {
+    const after = shadow.slice(end, end + WINDOW);
+    // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
+    // تماس بگیرید").
+    if (label === 'none' && !labelledAfter(shadow, end)) return false;
+    const groups = tail.match(/[0-9]+/g) ?? [];
+    if (groups.length > (international ? 5 : 4)) return false;
+    const single = groups.length === 1 && tail.length > 4;
+    // Nor (since T30c) a postcode of four or five digits and a place's name after it, a space and a
+    // capital then a letter ("+49 30\n10115 Berlin").
+    if (single && tail.length <= 5 && /^ \p{Lu}\p{L}/u.test(after)) return false;
+    // (Since 2026-12-03: nor a stretch that holds a date with its year.)
+    if (
+      /(?:^|[^0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])/.test(
+        tail,
+      )
     )
-  )
-    return;
-  const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${tail}`;
-  const confidence = accept(context, s, end, given);
-  if (
-    confidence > 0 &&
-    whole(read, options) &&
-    (international
-      ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
-      : !single ||
-        nationalPrintEndsWith(read, slice, tail, options) ||
-        // (Since T33b: or the head is an Italian mobile's prefix, printed apart, and the group is
-        // not the subject of an Italian sentence that goes on after it: "3457444 è il codice".)
-        (!/^ (?:è|é|e') /.test(after.toLowerCase()) &&
-          mobilePrefixApart(read, slice.trim(), options.defaultCountry)))
-  )
-    found.set(s, { start: s, end, confidence });
+      return false;
+    const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${tail}`;
+    const confidence = accept(context, s, end, given);
+    if (
+      confidence > 0 &&
+      whole(read, options) &&
+      (international
+        ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
+        : !single ||
+          nationalPrintEndsWith(read, slice, tail, options) ||
+          // (Since T33b: or the head is an Italian mobile's prefix, printed apart, and the group is
+          // not the subject of an Italian sentence that goes on after it: "3457444 è il codice".)
+          (!/^ (?:è|é|e') /.test(after.toLowerCase()) &&
+            mobilePrefixApart(read, slice.trim(), options.defaultCountry)))
+    ) {
+      found.set(s, { start: s, end, confidence });
+      return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -532,9 +551,26 @@ function trailing(
 ): void {
   const { shadow } = context;
   if (!/^ *\r?\n/.test(shadow.slice(e))) return;
-  const h = shadow.lastIndexOf('+', e - 1);
-  if (h > s && h >= e - WINDOW && !found.has(h))
-    wrapped(context, h, shadow.slice(h, e), undefined, options, found);
+  // (Since T70g: or its last "00" that starts a group after a group holding a digit other than
+  // "0", a calling code's first digit after it, read only right after a number found.)
+  let h = -1;
+  for (let k = e - 1; k > s && k >= e - WINDOW; k--) {
+    if (shadow[k] === '+') h = k;
+    else if (
+      shadow.startsWith('00', k) &&
+      k + 2 < e &&
+      /[1-9]/.test(shadow.charAt(k + 2)) &&
+      /[1-9][0-9]* +$/.test(shadow.slice(s, k))
+    )
+      h = k;
+    if (h >= 0) break;
+  }
+  if (h < 0 || found.has(h)) return;
+  if (shadow[h] === '0') {
+    const p = shadow.slice(0, h).trimEnd().length;
+    if (p < s || ![...found.values()].some((m) => m.end === p && m.start >= p - 3 * WINDOW)) return;
+  }
+  wrapped(context, h, shadow.slice(h, e), undefined, options, found);
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -617,7 +653,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         const had = found.size;
         readWindow(context, s, slice, false, options, found, given);
         if (found.size === had) wrapped(context, s, slice, given, options, found);
-        if (slice.includes('+')) trailing(context, s, e, options, found);
+        if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
       }
     }
     return [...found.values()];

@@ -32,7 +32,7 @@ import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
-import { trailingHead } from './phoneTrailingHead.js';
+import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
@@ -699,10 +699,50 @@ function readWrapped(
   const wrap = WRAP.exec(shadow.slice(e, e + WINDOW));
   if (!wrap) return;
   const end = e + wrap[0].length;
-  if (verbLast && !labelledAfter(shadow, end)) return;
   const tail = wrap[1] as string;
+  // Read where the stretch ends: a stretch that goes on past the window is no number's end.
+  if (GOES_ON.test(shadow.slice(end, end + WINDOW))) return;
+  if (readTail(context, s, slice, tail, end, verbLast, options, found, given)) return;
+  // Where the whole stretch makes no number, it may end before a "00" head that starts a group in
+  // it (headInTail): in "0044 7911\n123456 0044 7911\n123456" the first number ends at "123456",
+  // and the next one starts there (issue #14; a "+" ends the stretch already). Read whole first:
+  // a group that starts with "00" ends many a number ("+1\n201 555 0096").
+  const cut = headInTail(shadow, end - tail.length, end);
+  if (cut < 0) return;
+  const kept = tail.slice(0, cut).trimEnd();
+  readTail(
+    context,
+    s,
+    slice,
+    kept,
+    end - tail.length + kept.length,
+    verbLast,
+    options,
+    found,
+    given,
+  );
+}
+
+/**
+ * readWrapped's reading of the head `slice` at `s` with its next line's part `tail`, which ends at
+ * `end`: whether they read as one valid number, which is then found.
+ */
+function readTail(
+  context: RecognizerContext,
+  s: number,
+  slice: string,
+  tail: string,
+  end: number,
+  verbLast: boolean,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const { shadow } = context;
+  const outDial = slice.startsWith('00');
+  if (verbLast && !labelledAfter(shadow, end)) return false;
   // A table's row starts no wrapped number's end: its first cell is its column's value.
-  if (headerCellOf(shadow, end - tail.length) !== undefined) return;
+  if (headerCellOf(shadow, end - tail.length) !== undefined) return false;
   const groups = tail.split(/\D+/).length;
   // After a head that starts with "+" or "00" the next line may hold more (T28b, issue #14): five
   // groups, as French numbers print after "+33" ("+33\n6 12 34 56 78"), and one group of five
@@ -717,15 +757,10 @@ function readWrapped(
   // libphonenumber takes (German numbers have any length from five digits) and prints so. Postcodes
   // have four or five digits in most of the desk's countries (DE, FR, IT, ES, US; AT, CH, BE, DK),
   // and a place's name starts with a capital; "+91 81234\n51844 please" still goes.
-  if (single && tail.length <= 5 && PLACE.test(shadow.slice(end, end + 3))) return;
+  if (single && tail.length <= 5 && PLACE.test(shadow.slice(end, end + 3))) return false;
   // A date on the next line is no number's end: after a country code alone it dials ("+49\n
   // 12.05.2024 ok" reads as "+49 12052024", a valid German number).
-  if (
-    HOLDS_DATE.test(tail) ||
-    GOES_ON.test(shadow.slice(end, end + WINDOW)) ||
-    groups > (international ? 5 : 4)
-  )
-    return;
+  if (HOLDS_DATE.test(tail) || groups > (international ? 5 : 4)) return false;
   const read = `${dialled(slice)} ${tail}`;
   const confidence = accept(context, s, end, given);
   if (
@@ -737,8 +772,11 @@ function readWrapped(
         endsPrinted(read, slice, tail, options) ||
         (!SUBJECT.test(context.lower.slice(end, end + 4)) &&
           prefixApart(read, slice.trim(), options.defaultCountry)))
-  )
+  ) {
     found.set(s, { start: s, end, confidence });
+    return true;
+  }
+  return false;
 }
 
 // Where people print a mobile number as its network's prefix and the rest in one group: Italy's
@@ -1002,8 +1040,29 @@ function readTrailingHead(
   const { shadow } = context;
   if (!beforeBreak(shadow, e)) return;
   const h = trailingHead(shadow, s, e);
-  if (h >= 0 && !found.has(h))
-    readWrapped(context, h, shadow.slice(h, e), options, found, undefined);
+  if (h < 0 || found.has(h)) return;
+  // A "00" head after other digits on its line is read only right after a number found (the
+  // end of the number wrapped from the line above, "123456 0044 7911\n123456"): after a value
+  // of its own it is a column's or an amount's ("totals:\n1200 0049 6700\n03").
+  if (unitAt(shadow, h) === 48 && !afterNumber(shadow, s, h, found)) return;
+  readWrapped(context, h, shadow.slice(h, e), options, found, undefined);
+}
+
+/**
+ * Whether a number found ends where the digits before `h` (spaces between, past `s`) end. Its
+ * start is looked up in the found numbers' starts, at most three windows back: a number read
+ * wrapped is its head's slice and its next line's part, each at most a window long.
+ */
+function afterNumber(
+  shadow: string,
+  s: number,
+  h: number,
+  found: Map<number, RecognizerMatch>,
+): boolean {
+  let p = h;
+  while (p > s && unitAt(shadow, p - 1) === 32) p--;
+  for (let j = p - 1; j >= 0 && j >= p - 3 * WINDOW; j--) if (found.get(j)?.end === p) return true;
+  return false;
 }
 
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
