@@ -635,6 +635,12 @@ export function isDigitAt(shadow: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Whether an ASCII digit stands in `s[from, to)` (shippingWords.ts and lines.ts ask it). */
+export function digitIn(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isDigitAt(s, k)) return true;
+  return false;
+}
+
 /**
  * Whether the code unit at `i` is an ASCII letter; false outside the string (any `i`: the index
  * is checked before the read, as {@link isDigitAt}'s is).

@@ -1,3 +1,4 @@
+import { digitIn } from './digits.js';
 import { releaseAfterCall } from './release.js';
 import type { Placeholders } from './settle.js';
 
@@ -378,15 +379,6 @@ export function mayHeadRows(
       s = e + 1;
     }
     looked = s;
-  }
-  return false;
-}
-
-/** Whether `text[from, to)` holds an ASCII digit. */
-function digitIn(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }

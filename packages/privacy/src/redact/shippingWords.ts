@@ -57,7 +57,7 @@
 //   them goes already (idGaps.test.ts pins it). All searched 2026-12-04.
 // Not "awb": an air waybill's number is itself eleven digits, the CUIT's count.
 import { lastEnd, reachStart } from './context.js';
-import { isDigitAt } from './digits.js';
+import { digitIn } from './digits.js';
 import { REFERENCE_WORDS } from './keywords.js';
 import type { RecognizerContext } from './types.js';
 
@@ -166,16 +166,9 @@ export function pastShippingWord(
   // before it still vetoes ("order #", "Order tracking #").
   if (veto >= 0 && lower.charCodeAt(veto - 1) === 35 && own >= veto - 2)
     veto = lastEnd(lower, from, veto - 1, weighing.vetoing);
+  // A digit between an order's word and a shipping word after it is the order's own number, which
+  // the order's word named ("Ordernummer 4711, kolli S1234567D": the parcel's id is the shipping
+  // word's, T48e), as a digit ends a reference word's reach in context.ts. A shipping word holds no
+  // digit, so `own` may be its end.
   return veto < 0 || (veto < own && digitIn(lower, veto, own));
-}
-
-/**
- * Whether a digit stands in `s[from, to)`: between an order's word and a shipping word after it,
- * the order's own number, which the order's word named ("Ordernummer 4711, kolli S1234567D": the
- * parcel's id is the shipping word's, T48e), as a digit ends a reference word's reach in
- * context.ts. A shipping word holds no digit, so `to` may be its end.
- */
-function digitIn(s: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isDigitAt(s, k)) return true;
-  return false;
 }
