@@ -264,6 +264,20 @@ describe('workBudget', () => {
     expect(repairText('Re: AVÃ”').text).toBe('Re: AVÔ');
   }, 60_000);
 
+  it('charges the own-script pass: a megabyte of its runs stops at the budget and says so', () => {
+    // "ա" through GBK ("铡") between spaces: the scan proves no run has a reading, and the pass that
+    // reads a message whole as Armenian (ownScript.ts) read all 500,000 runs uncharged, 1.5-2 s,
+    // before it found that none is evidence enough (session 51).
+    const text = '铡 '.repeat(500_000);
+    const r = repairText(text);
+    expect(r.complete).toBe(false);
+    expect(r.text).toBe(text);
+    // Within the budget a message of short words broken whole is read whole, and says it was.
+    const s = repairText('毡榨謤 乍謮 蘸铡湛站榨謤斩');
+    expect(s.complete).toBe(true);
+    expect(s.text).toBe('ձեր է։ պատվերն');
+  }, 60_000);
+
   it('reads a short field (cjkField.ts, latinField.ts) only in a whole text of FIELD_MAX units at most', () => {
     // Their work is bounded by the field, not charged (budget.ts): a text one unit longer, and so
     // any megabyte, never reaches them, however many fields it repeats.

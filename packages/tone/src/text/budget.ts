@@ -15,7 +15,10 @@
 // 1.9 s, until 2026-12-06. The halfwidth pairs (halfwidthSign.ts) and the capitals at a word's end
 // (wordEndCapital.ts) are charged so too: a megabyte of "AÃ” " read the 125,000 capitals the
 // engine left past its budget, and asked at each whether a quotation opened before it from the
-// text's start (575 KB took 200 s), until 2026-12-06. The field passes (cjkField.ts,
+// text's start (575 KB took 200 s), until 2026-12-06. The pass that reads a message whole as a
+// script of its own (ownScript.ts wholeOwnScript) is charged each run's characters and
+// 2 × RUN_UNITS: a megabyte of "铡 " ("ա" through GBK) read its 500,000 runs uncharged, 1.5-2 s,
+// until session 51 (2026-12-06). The field passes (cjkField.ts,
 // latinField.ts, twiceField.ts) are not charged: they read only a whole text of FIELD_MAX (40)
 // code units or fewer, each stretch through each page of the call and each applied repair of the
 // field against each stretch, so at most a few thousand steps a call whatever the input (a longer

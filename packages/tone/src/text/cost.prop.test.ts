@@ -1,7 +1,17 @@
 import { fc, test } from '@fast-check/vitest';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect } from 'vitest';
-import { resetWindowMemo, segmentCost, windowCost, windowCostOnce } from './cost.js';
+import { charInfo } from './charClass.js';
+import { CODE_PAGES } from './codePageList.js';
+import {
+  pairCost,
+  pairCostOnce,
+  resetPairMemo,
+  resetWindowMemo,
+  segmentCost,
+  windowCost,
+  windowCostOnce,
+} from './cost.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
 
@@ -57,6 +67,73 @@ describe("windowCost's memo (T66d)", () => {
             .sort((x, y) => x - y) as [number, number, number, number];
           expect(windowCost(all, s, e, lo, hi)).toBe(windowCostOnce(all, s, e, lo, hi));
         }
+      }
+    },
+  );
+});
+
+describe("pairCost's memo (U51e)", () => {
+  afterAll(() => resetPairMemo());
+  // Text of many scripts, clean and broken: words of Latin, Cyrillic, Greek, Arabic, Hebrew, Thai,
+  // Devanagari, Han, kana and Hangul, combining marks, signs and emoji, any code point of the BMP,
+  // and the mojibake of such words through any page repairText knows. Each pair is asked twice
+  // (the second time it may be found), with all the slots and with one, where every pair takes
+  // the slot of the one before and both of its code points are compared.
+  const words = fc.constantFrom(
+    'Straße',
+    'Über',
+    'naïve café',
+    'Москва',
+    'Україна',
+    'Αθήνα',
+    'مرحبا',
+    'שלום',
+    'ดูก่อน',
+    'नमस्ते',
+    '广州市',
+    'ｶﾀｶﾅ。',
+    'こんにちは',
+    '안녕하세요',
+    'Nguyễn',
+    'e\u0301',
+    'x ≥ 5 ±2 √π',
+    '«ça» — “ok” ‘é’',
+    '😀❤★',
+    'Ŷ ĺ ß ї',
+  );
+  const piece = fc.oneof(
+    words,
+    fc.tuple(words, fc.constantFrom(...CODE_PAGES)).map(([w, page]) => mojibake(w, page)),
+    fc
+      .integer({ min: 0, max: 0xffff })
+      .map((c) => String.fromCodePoint(c >= 0xd800 && c < 0xe000 ? 0x20 : c)),
+    fc.constantFrom(' ', '\u00a0', '-', "'", '.'),
+  );
+  const text = fc
+    .array(piece, { maxLength: 12 })
+    .map((ps) => [...ps.join('')].map((c) => c.codePointAt(0) ?? 0));
+  // The pairs of the text, then pairs of its characters asked in any order (a pair met right
+  // after another that shares its first character, or its second).
+  const order = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 });
+  test.prop([text, order], { numRuns: 1000 })(
+    'answers what pairCostOnce computes, with its slots or with one',
+    (all, asked) => {
+      const pairs: [number, number][] = [];
+      for (let i = 1; i < all.length; i++) pairs.push([all[i - 1] as number, all[i] as number]);
+      for (const [a, b] of asked)
+        if (all.length > 0)
+          pairs.push([all[a % all.length] as number, all[b % all.length] as number]);
+      for (const bits of [0, 14]) {
+        resetPairMemo(bits);
+        for (const [p, c] of [...pairs, ...pairs])
+          expect(pairCost(p, c, charInfo(p), charInfo(c))).toBe(
+            pairCostOnce(p, c, charInfo(p), charInfo(c)),
+          );
+        // A window computed afresh (windowCostOnce asks pairCost) with one slot or all of them.
+        resetPairMemo(bits);
+        const once = windowCostOnce(all, 0, all.length);
+        resetPairMemo(14);
+        expect(once).toBe(windowCostOnce(all, 0, all.length));
       }
     },
   );

@@ -168,14 +168,55 @@ function scienceGreek(a: number, b: number): boolean {
   );
 }
 
+// pairCost's memo (session 51, U51e). A pair's cost is a function of its two code points alone
+// (their classes are charInfo's, fixed), and text repeats few pairs: on the text bench's
+// never-seen stream (seed 12) windowCost asked 300,000 pairs, under 9,000 of them distinct, at
+// some 130 instructions each (pairCost was 2.3% of the pass). Direct-mapped and bounded: 2^14
+// slots, each the pair's two code points (-1 when empty) and its cost; a pair found costs a hash
+// and two comparisons (4% of the asks missed in a replay of that stream's pairs).
+const PAIR_BITS = 14;
+const pairKeys = new Int32Array(2 << PAIR_BITS).fill(-1);
+const pairCosts = new Float64Array(1 << PAIR_BITS);
+// The slots in use, less one: all of them unless a test asked for fewer (resetPairMemo).
+let pairMask = (1 << PAIR_BITS) - 1;
+
 /**
- * The cost of the pair (p, c), given their classes `pi` and `ci` (charInfo): a term of
- * {@link windowCost} for each pair it counts, never negative (readRun.ts floors a decoded text's
- * cost by its pairs). windowCost reads two pairs further than this: a no-break space before
- * » ; : ! ? costs nothing (frenchSpace; the floor leaves out every pair ending in a no-break
- * space), and "â" ending a word glued to „ † ‡ ‰ ‹ costs 3, more than here.
+ * Empties {@link pairCost}'s memo and lets it use 2^`bits` of its slots (all 16,384 unless
+ * given): tests give it one, so that every pair takes the slot of the one before and both of its
+ * code points are asked.
+ *
+ * @param bits - How many slots, as a power of two from 0 to 14.
+ */
+export function resetPairMemo(bits = PAIR_BITS): void {
+  pairKeys.fill(-1);
+  pairMask = (1 << Math.max(0, Math.min(PAIR_BITS, Math.trunc(bits)))) - 1;
+}
+
+/**
+ * The cost of the pair (p, c), given their classes `pi` and `ci` (charInfo(p), charInfo(c): the
+ * cost is remembered by the two code points alone): a term of {@link windowCost} for each pair it
+ * counts, never negative (readRun.ts floors a decoded text's cost by its pairs). windowCost reads
+ * two pairs further than this: a no-break space before » ; : ! ? costs nothing (frenchSpace; the
+ * floor leaves out every pair ending in a no-break space), and "â" ending a word glued to „ † ‡ ‰
+ * ‹ costs 3, more than here. Remembered in a bounded memo; {@link pairCostOnce} computes it.
  */
 export function pairCost(p: number, c: number, pi: number, ci: number): number {
+  const slot =
+    ((Math.imul(p, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - PAIR_BITS)) & pairMask;
+  const at = slot << 1;
+  if (pairKeys[at] === p && pairKeys[at + 1] === c) return pairCosts[slot] as number;
+  const cost = pairCostOnce(p, c, pi, ci);
+  pairKeys[at] = p;
+  pairKeys[at + 1] = c;
+  pairCosts[slot] = cost;
+  return cost;
+}
+
+/**
+ * {@link pairCost} computed, never looked up in its memo: what the memo keeps, and the oracle
+ * cost.prop.test.ts holds the memo to.
+ */
+export function pairCostOnce(p: number, c: number, pi: number, ci: number): number {
   const pk = kindOf(pi);
   const ck = kindOf(ci);
   if (pk === KIND.letter && ck === KIND.letter) {

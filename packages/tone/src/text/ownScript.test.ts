@@ -52,3 +52,56 @@ describe('a short field of an alphabet broken whole through GBK (T66f)', () => {
     expect(wholeOwnScript('丿亘賷', encoders)?.runs).toEqual([{ at: 0, end: 3, after: 'دبي' }]);
   });
 });
+
+describe('wholeOwnScript on the work budget (session 51)', () => {
+  // The GBK page with a count of the characters it is asked to encode: the pass's work, counted
+  // (each character past ASCII of a run read is encoded once, then the run is decoded whole).
+  const counting = () => {
+    const base = encoderFor('gbk');
+    const counter = { encoded: 0 };
+    const enc = {
+      ...base,
+      encode: (cp: number) => {
+        counter.encoded++;
+        return base.encode(cp);
+      },
+    };
+    return { encoders: [enc], counter };
+  };
+  // "ա" through GBK ("铡", GB 2312: no evidence of GBK's additions, so never read whole) between
+  // spaces, and a message of short Armenian words broken whole ("毡榨謤 乍謮": read whole when it
+  // holds a simplified form, "铡"): both are read to their end when the budget allows.
+  const SHAPES = { '铡 ': '铡 ', 'Armenian words': '毡榨謤 乍謮 蘸铡湛站榨謤斩 ' };
+
+  it.each(Object.entries(SHAPES))('%s: the work grows with the text, no faster', (_, shape) => {
+    const work = [3_000, 6_000, 12_000].map((n) => {
+      const { encoders, counter } = counting();
+      const budget = { left: Number.POSITIVE_INFINITY };
+      wholeOwnScript(shape.repeat(n / shape.length), encoders, budget);
+      return counter.encoded;
+    });
+    expect(work[0]).toBeGreaterThan(0);
+    expect((work[1] as number) / (work[0] as number)).toBeLessThan(2.2);
+    expect((work[2] as number) / (work[1] as number)).toBeLessThan(2.2);
+  });
+
+  it.each(Object.entries(SHAPES))(
+    '%s: once the budget is spent, no run more is read, and the call says so',
+    (_, shape) => {
+      for (const n of [20_000, 200_000]) {
+        const { encoders, counter } = counting();
+        const budget = { left: 5_000, short: false };
+        expect(wholeOwnScript(shape.repeat(n / shape.length), encoders, budget)).toBeUndefined();
+        expect(budget.short).toBe(true);
+        // Characters charged one unit each and runs two more: the run that spends it is read whole.
+        expect(counter.encoded).toBeLessThanOrEqual(5_000 + shape.length);
+      }
+      // Within the budget the message is read as before.
+      const budget = { left: 5_000, short: false };
+      const whole = wholeOwnScript('毡榨謤 乍謮 蘸铡湛站榨謤斩', counting().encoders, budget);
+      expect(whole?.runs.map((r) => r.after)).toEqual(['ձեր', 'է։', 'պատվերն']);
+      expect(budget.short).toBe(false);
+      expect(budget.left).toBe(5_000 - (3 + 2) - (2 + 2) - (7 + 2));
+    },
+  );
+});

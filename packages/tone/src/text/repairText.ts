@@ -143,6 +143,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
         : withWordEndCapitals(input.text, untouched(input.text), encoders, minGain, engine.budget),
       encoders,
       minGain,
+      engine.budget,
     );
   let result = readPass(input.text, engine, opts, made.cps);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
@@ -183,6 +184,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       ),
       encoders,
       minGain,
+      engine.budget,
     ),
     encoders,
     minGain,
@@ -236,16 +238,18 @@ function withTwiceField(
  * `result` (of `text`) read whole as a script of its own broken through GBK where nothing was
  * repaired and every run of the message reads so (ownScript.ts wholeOwnScript), composed as a
  * pass of its own; each run is worth the least gain applied (3), so a call asking more reads none.
+ * Charged to the work budget: past it, the message is not read whole and stands.
  */
 function withOwnScript(
   text: string,
   result: RepairResult,
   encoders: readonly PageEncoder[],
   minGain: number,
+  budget: { left: number; short: boolean },
 ): RepairResult {
   if (result.changed || minGain > 3 || result.repairs.length > 0) return result;
-  const whole = wholeOwnScript(result.text, encoders);
-  if (whole === undefined) return result;
+  const whole = wholeOwnScript(result.text, encoders, budget);
+  if (whole === undefined) return shortOf(result, budget);
   const spans = whole.runs.map((r) => ({ ...r, page: whole.page }));
   return withSpans(text, result, encoders, spans);
 }
