@@ -1413,15 +1413,9 @@ function readContext(
  * the text, or, where a table's header was read (`shadow` is not the text's), the value's row up
  * to it: the row's cells before the value decide its column.
  */
-function noteRead(
-  context: RecognizerContext,
-  shadow: string,
-  start: number,
-  from: number,
-  phone = false,
-): void {
-  if (shadow === context.shadow) noteLabels(context, from, start, phone);
-  else noteLabels(context, cellRow - 1, cellAt, phone);
+function noteRead(context: RecognizerContext, shadow: string, start: number, from: number): void {
+  if (shadow === context.shadow) noteLabels(context, from, start);
+  else noteLabels(context, cellRow - 1, cellAt);
 }
 
 // Where the value stands whose header label was read last (tableLabel).
@@ -1468,20 +1462,44 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
  * two calls.
  */
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
-  readingText(context.shadow);
+  // The context's fields read once, here: the contexts are objects of several shapes, and each
+  // read of one further down (the locale's, the shadow's again to tell the text from a header's
+  // label) was a megamorphic look-up per candidate (T51c).
+  const { shadow, locale } = context;
+  readingText(shadow);
   const label = tableLabel(context, start);
   if (label !== undefined) {
-    const labels = readPhoneLabels(context, label, label.length);
+    const labels = readPhoneLabels(context, locale, label, label.length, label === shadow);
     if (labels.version || labels.phone !== 'none') return labels;
   }
-  return readPhoneLabels(context, context.shadow, start);
+  return readPhoneLabels(context, locale, shadow, start, true);
 }
 
-/** {@link phoneLabelsBefore}'s reading of `shadow` before `start` (see {@link readContext}). */
-function readPhoneLabels(context: RecognizerContext, shadow: string, start: number): PhoneLabels {
+// The eight answers phoneLabelsBefore gives, made once: not an object per candidate.
+const PHONE_LABELS: readonly PhoneLabels[] = /* @__PURE__ */ [false, true].flatMap((version) =>
+  (['none', 'own', 'reference', 'phone'] as const).map((phone) => ({ version, phone })),
+);
+
+/** The answer of {@link PHONE_LABELS} that holds `version` and `phone`. */
+function phoneLabels(version: boolean, phone: ContextKind): PhoneLabels {
+  const k = phone === 'none' ? 0 : phone === 'own' ? 1 : phone === 'reference' ? 2 : 3;
+  return PHONE_LABELS[version ? k + 4 : k] as PhoneLabels;
+}
+
+/**
+ * {@link phoneLabelsBefore}'s reading of `shadow` before `start` (see {@link readContext}), in a
+ * text in `locale`; `text`: whether `shadow` is the context's own (not a header cell's label).
+ */
+function readPhoneLabels(
+  context: RecognizerContext,
+  locale: string,
+  shadow: string,
+  start: number,
+  text: boolean,
+): PhoneLabels {
   slotIndex[0] = versions ??= indexOf(VERSION_WORDS);
   slotFrom[0] = VERSION_WINDOW;
-  slotIndex[1] = referenceIndex(context.locale);
+  slotIndex[1] = referenceIndex(locale);
   slotFrom[1] = REFERENCE_WINDOW;
   slotIndex[2] = phones ??= indexOf(PHONE_WORDS);
   slotFrom[2] = VERSION_WINDOW;
@@ -1498,12 +1516,12 @@ function readPhoneLabels(context: RecognizerContext, shadow: string, start: numb
     decidedFrom(windowFrom, 3, versionSign ? 2 : 0),
     decidedFrom(windowFrom, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
   );
-  noteRead(context, shadow, start, from - 1, true);
-  return {
-    version:
-      kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',
-    phone: kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : phoneRef),
-  };
+  if (text) noteLabels(context, from - 1, start, true);
+  else noteLabels(context, cellRow - 1, cellAt, true);
+  return phoneLabels(
+    kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',
+    kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : phoneRef),
+  );
 }
 
 // The delimiters of a table pasted as text (CSV, TSV, a spreadsheet's rows, a Markdown table).
