@@ -1675,9 +1675,11 @@ function keycapPhones(context: RecognizerContext): RecognizerMatch[] {
  * the span's slice), read in one pass: two searches per span cost more than the span's units
  * (T65b). Read in the shadow, not in the slice cut from it: a slice is a string that points into
  * the shadow, and each unit read through it found the shadow first (about a third of the loop's
- * instructions, T51c).
+ * instructions, T51c). Internal (a property test holds it to the two searches of the slice).
+ *
+ * @since 0.1.0
  */
-function plusOrOutDial(shadow: string, s: number, e: number): boolean {
+export function plusOrOutDial(shadow: string, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const c = unitAt(shadow, k);
     if (c === 43 || (c === 48 && k + 1 < e && unitAt(shadow, k + 1) === 48)) return true;
