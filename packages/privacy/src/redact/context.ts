@@ -1617,11 +1617,21 @@ const TURKISH_ENDING = /^(?:[dt][ae]n?|[dt][ıiuü]r|y?[aeıiuü]|n?[ıiuü]n|y?
  */
 export function letterGlued(shadow: string, start: number, end: number, locale = ''): boolean {
   return (
-    (start > 0 && isGlueLetter(shadow.charAt(start - 1))) ||
+    (start > 0 && glueLetterAt(shadow, start - 1)) ||
     (end < shadow.length &&
-      isGlueLetter(shadow.charAt(end)) &&
+      glueLetterAt(shadow, end) &&
       !(locale.startsWith('tr') && TURKISH_ENDING.test(shadow.slice(end, end + 4))))
   );
+}
+
+/**
+ * {@link isGlueLetter} of the unit at `i` of `s`, inside it (0 <= i < s.length): an ASCII unit
+ * answered from its code, with no one-unit string made for it (see gluedToCode).
+ */
+function glueLetterAt(s: string, i: number): boolean {
+  const code = unitAt(s, i);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return isGlueLetter(sliceOf(s, i, i + 1));
 }
 
 /**
@@ -1629,11 +1639,13 @@ export function letterGlued(shadow: string, start: number, end: number, locale =
  * after. For a Turkish `locale`, a case ending or the copula written onto the number is no code.
  */
 export function gluedToCode(shadow: string, start: number, end: number, locale = ''): boolean {
-  // No unit is read outside the text (charAt's ""): a value at its start or end read one there
-  // and threw the phone recognizer's mayAccept out of its compiled code (--trace-deopt, T56d).
+  // No unit is read outside the text (-1 there): a value at its start or end read one there and
+  // threw the phone recognizer's mayAccept out of its compiled code (--trace-deopt, T56d). The
+  // units are compared as numbers: compared as one-unit strings, each unit past U+00FF was a new
+  // string and each compare a call of the builtin that compares strings (T51c).
   const n = shadow.length;
-  const before = start > 0 ? shadow.charAt(start - 1) : '';
-  const after = end < n ? shadow.charAt(end) : '';
+  const before = start > 0 ? unitAt(shadow, start - 1) : -1;
+  const after = end < n ? unitAt(shadow, end) : -1;
   if (letterGlued(shadow, start, end, locale)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
@@ -1641,25 +1653,26 @@ export function gluedToCode(shadow: string, start: number, end: number, locale =
   // so does a number written as a phone's that ends the link ("/kontakt/600-123-456"; a bare
   // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
-    (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
+    (before === 45 ||
+      before === 95 ||
+      (before === 47 && !(start < n && unitAt(shadow, start) === 43))) &&
     start > 1 &&
-    isGlueLetter(shadow.charAt(start - 2)) &&
-    !(before === '-' && hebrewParticles(shadow, start - 1))
+    glueLetterAt(shadow, start - 2) &&
+    !(before === 45 && hebrewParticles(shadow, start - 1))
   )
-    return before !== '/' || !endsLink(shadow, start, end);
-  const next = end + 1 < n ? shadow.charAt(end + 1) : '';
+    return before !== 47 || !endsLink(shadow, start, end);
   // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
   // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").
   if (
-    (before === '.' && isDigitAt(shadow, start - 2)) ||
-    (after === '.' && isDigitAt(shadow, end + 1))
+    (before === 46 && isDigitAt(shadow, start - 2)) ||
+    (after === 46 && isDigitAt(shadow, end + 1))
   )
     return true;
-  if (
-    (after === '-' || after === '/' || after === '_') &&
-    (isGlueLetter(next) || (next >= '0' && next <= '9'))
-  )
-    return true;
+  // "-", "/" or "_" after the value, then a code's letter or digit.
+  if (after === 45 || after === 47 || after === 95) {
+    const next = end + 1 < n ? unitAt(shadow, end + 1) : -1;
+    return (next >= 48 && next <= 57) || (next >= 0 && glueLetterAt(shadow, end + 1));
+  }
   // A "#" before a value is read as a label (keywords.ts): the order's, or another label's sign.
   return false;
 }
