@@ -1413,15 +1413,9 @@ function readContext(
  * the text, or, where a table's header was read (`shadow` is not the text's), the value's row up
  * to it: the row's cells before the value decide its column.
  */
-function noteRead(
-  context: RecognizerContext,
-  shadow: string,
-  start: number,
-  from: number,
-  phone = false,
-): void {
-  if (shadow === context.shadow) noteLabels(context, from, start, phone);
-  else noteLabels(context, cellRow - 1, cellAt, phone);
+function noteRead(context: RecognizerContext, shadow: string, start: number, from: number): void {
+  if (shadow === context.shadow) noteLabels(context, from, start);
+  else noteLabels(context, cellRow - 1, cellAt);
 }
 
 // Where the value stands whose header label was read last (tableLabel).
@@ -1468,20 +1462,44 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
  * two calls.
  */
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
-  readingText(context.shadow);
+  // The context's fields read once, here: the contexts are objects of several shapes, and each
+  // read of one further down (the locale's, the shadow's again to tell the text from a header's
+  // label) was a megamorphic look-up per candidate (T51c).
+  const { shadow, locale } = context;
+  readingText(shadow);
   const label = tableLabel(context, start);
   if (label !== undefined) {
-    const labels = readPhoneLabels(context, label, label.length);
+    const labels = readPhoneLabels(context, locale, label, label.length, label === shadow);
     if (labels.version || labels.phone !== 'none') return labels;
   }
-  return readPhoneLabels(context, context.shadow, start);
+  return readPhoneLabels(context, locale, shadow, start, true);
 }
 
-/** {@link phoneLabelsBefore}'s reading of `shadow` before `start` (see {@link readContext}). */
-function readPhoneLabels(context: RecognizerContext, shadow: string, start: number): PhoneLabels {
+// The eight answers phoneLabelsBefore gives, made once: not an object per candidate.
+const PHONE_LABELS: readonly PhoneLabels[] = /* @__PURE__ */ [false, true].flatMap((version) =>
+  (['none', 'own', 'reference', 'phone'] as const).map((phone) => ({ version, phone })),
+);
+
+/** The answer of {@link PHONE_LABELS} that holds `version` and `phone`. */
+function phoneLabels(version: boolean, phone: ContextKind): PhoneLabels {
+  const k = phone === 'none' ? 0 : phone === 'own' ? 1 : phone === 'reference' ? 2 : 3;
+  return PHONE_LABELS[version ? k + 4 : k] as PhoneLabels;
+}
+
+/**
+ * {@link phoneLabelsBefore}'s reading of `shadow` before `start` (see {@link readContext}), in a
+ * text in `locale`; `text`: whether `shadow` is the context's own (not a header cell's label).
+ */
+function readPhoneLabels(
+  context: RecognizerContext,
+  locale: string,
+  shadow: string,
+  start: number,
+  text: boolean,
+): PhoneLabels {
   slotIndex[0] = versions ??= indexOf(VERSION_WORDS);
   slotFrom[0] = VERSION_WINDOW;
-  slotIndex[1] = referenceIndex(context.locale);
+  slotIndex[1] = referenceIndex(locale);
   slotFrom[1] = REFERENCE_WINDOW;
   slotIndex[2] = phones ??= indexOf(PHONE_WORDS);
   slotFrom[2] = VERSION_WINDOW;
@@ -1498,12 +1516,12 @@ function readPhoneLabels(context: RecognizerContext, shadow: string, start: numb
     decidedFrom(windowFrom, 3, versionSign ? 2 : 0),
     decidedFrom(windowFrom, 4, phoneSign ? 1 | 2 | 4 : 1 | 4),
   );
-  noteRead(context, shadow, start, from - 1, true);
-  return {
-    version:
-      kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',
-    phone: kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : phoneRef),
-  };
+  if (text) noteLabels(context, from - 1, start, true);
+  else noteLabels(context, cellRow - 1, cellAt, true);
+  return phoneLabels(
+    kindOf(slotEnd[0] as number, slotEnd[2] as number, versionSign ? -1 : versionRef) === 'own',
+    kindOf(slotEnd[3] as number, -1, phoneSign ? -1 : phoneRef),
+  );
 }
 
 // The delimiters of a table pasted as text (CSV, TSV, a spreadsheet's rows, a Markdown table).
@@ -1599,11 +1617,21 @@ const TURKISH_ENDING = /^(?:[dt][ae]n?|[dt][ıiuü]r|y?[aeıiuü]|n?[ıiuü]n|y?
  */
 export function letterGlued(shadow: string, start: number, end: number, locale = ''): boolean {
   return (
-    (start > 0 && isGlueLetter(shadow.charAt(start - 1))) ||
+    (start > 0 && glueLetterAt(shadow, start - 1)) ||
     (end < shadow.length &&
-      isGlueLetter(shadow.charAt(end)) &&
+      glueLetterAt(shadow, end) &&
       !(locale.startsWith('tr') && TURKISH_ENDING.test(shadow.slice(end, end + 4))))
   );
+}
+
+/**
+ * {@link isGlueLetter} of the unit at `i` of `s`, inside it (0 <= i < s.length): an ASCII unit
+ * answered from its code, with no one-unit string made for it (see gluedToCode).
+ */
+function glueLetterAt(s: string, i: number): boolean {
+  const code = unitAt(s, i);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return isGlueLetter(sliceOf(s, i, i + 1));
 }
 
 /**
@@ -1611,11 +1639,13 @@ export function letterGlued(shadow: string, start: number, end: number, locale =
  * after. For a Turkish `locale`, a case ending or the copula written onto the number is no code.
  */
 export function gluedToCode(shadow: string, start: number, end: number, locale = ''): boolean {
-  // No unit is read outside the text (charAt's ""): a value at its start or end read one there
-  // and threw the phone recognizer's mayAccept out of its compiled code (--trace-deopt, T56d).
+  // No unit is read outside the text (-1 there): a value at its start or end read one there and
+  // threw the phone recognizer's mayAccept out of its compiled code (--trace-deopt, T56d). The
+  // units are compared as numbers: compared as one-unit strings, each unit past U+00FF was a new
+  // string and each compare a call of the builtin that compares strings (T51c).
   const n = shadow.length;
-  const before = start > 0 ? shadow.charAt(start - 1) : '';
-  const after = end < n ? shadow.charAt(end) : '';
+  const before = start > 0 ? unitAt(shadow, start - 1) : -1;
+  const after = end < n ? unitAt(shadow, end) : -1;
   if (letterGlued(shadow, start, end, locale)) return true;
   // "_" glues like "-" and "/", between a value and a code's letters ("AB_44051401458"); around
   // a value alone it is chat markup ("_536-22-8714_", italics), which once hid the value.
@@ -1623,25 +1653,26 @@ export function gluedToCode(shadow: string, start: number, end: number, locale =
   // so does a number written as a phone's that ends the link ("/kontakt/600-123-456"; a bare
   // one, "/zamowienie/600123456", needs a label as any bare number does).
   if (
-    (before === '-' || before === '_' || (before === '/' && shadow.charAt(start) !== '+')) &&
+    (before === 45 ||
+      before === 95 ||
+      (before === 47 && !(start < n && unitAt(shadow, start) === 43))) &&
     start > 1 &&
-    isGlueLetter(shadow.charAt(start - 2)) &&
-    !(before === '-' && hebrewParticles(shadow, start - 1))
+    glueLetterAt(shadow, start - 2) &&
+    !(before === 45 && hebrewParticles(shadow, start - 1))
   )
-    return before !== '/' || !endsLink(shadow, start, end);
-  const next = end + 1 < n ? shadow.charAt(end + 1) : '';
+    return before !== 47 || !endsLink(shadow, start, end);
   // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
   // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").
   if (
-    (before === '.' && isDigitAt(shadow, start - 2)) ||
-    (after === '.' && isDigitAt(shadow, end + 1))
+    (before === 46 && isDigitAt(shadow, start - 2)) ||
+    (after === 46 && isDigitAt(shadow, end + 1))
   )
     return true;
-  if (
-    (after === '-' || after === '/' || after === '_') &&
-    (isGlueLetter(next) || (next >= '0' && next <= '9'))
-  )
-    return true;
+  // "-", "/" or "_" after the value, then a code's letter or digit.
+  if (after === 45 || after === 47 || after === 95) {
+    const next = end + 1 < n ? unitAt(shadow, end + 1) : -1;
+    return (next >= 48 && next <= 57) || (next >= 0 && glueLetterAt(shadow, end + 1));
+  }
   // A "#" before a value is read as a label (keywords.ts): the order's, or another label's sign.
   return false;
 }

@@ -13,7 +13,7 @@ import type { Candidate } from '../resolve.js';
 import { codeEndsAt } from '../runs.js';
 import type { RecognizerContext } from '../types.js';
 import { builtInRecognizers } from './index.js';
-import { phoneRecognizer, phoneSpans } from './phone.js';
+import { phoneRecognizer, phoneSpans, plusOrOutDial } from './phone.js';
 
 const PIECES = [
   '+48 600 123 456',
@@ -424,4 +424,21 @@ describe('a number a mail wrapped', () => {
         ),
       ).toBe(true);
   });
+});
+
+// phonesIn picks a span's cover by whether it holds a "+" or "00", read in the shadow between the
+// span's ends (T51c: not in the slice cut from it). The two searches of the slice are its oracle:
+// a "0" at the span's end before a "0" past it, or a "+" just outside it, is none of the span's.
+describe('plusOrOutDial', () => {
+  const unit = fc.constantFrom('0', '0', '+', '1', ' ', '-', '(', 'a');
+  test.prop([fc.string({ unit, maxLength: 16 }), fc.nat(), fc.nat()], { numRuns: 2000 })(
+    "reads what the slice's two searches read",
+    (shadow, a, b) => {
+      const n = shadow.length + 1;
+      const s = Math.min(a % n, b % n);
+      const e = Math.max(a % n, b % n);
+      const slice = shadow.slice(s, e);
+      expect(plusOrOutDial(shadow, s, e)).toBe(slice.includes('+') || slice.includes('00'));
+    },
+  );
 });
