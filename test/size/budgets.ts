@@ -892,9 +892,13 @@ export const budgets: readonly Budget[] = [
   // T70g, "00" heads of wrapped numbers sharing a line (phoneTrailingHead.ts headInTail, phone.ts
   // readTail and afterNumber): "0044 7911\n123456 0044 7911\n123456" kept its numbers (issue #14).
   // 137.4 and 67.6 (69,125 B own, +84 B; 140,636 B all, +103 B over main 4f9fe418's 69,041 and
-  // 140,533): T51c, the phone path's reads (context.ts gluedToCode's units compared as numbers,
+  // 140,533): U51c, the phone path's reads (context.ts gluedToCode's units compared as numbers,
   // phoneLabelsBefore's eight shared answers; -0.8% of redact's instructions, seed 1).
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 137.4, ownKiB: 67.6 },
+  // 137.4 and 67.6 (69,178 B own, +137 B; 140,631 B all, +98 B over main 4f9fe418's 69,041 and
+  // 140,533): U51b, mayHold and collect ask the unit PLAIN_TURN found first (dataAt.ts) before
+  // they search MAY_HOLD_DATA and DATA: -1.2% of hotPass.sh redact 1 8 (633.7M -> 625.9M).
+  // 137.5 and 67.7 (69,242 B own; 140,726 B all): U51c and U51b merged.
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 137.5, ownKiB: 67.7 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -1136,8 +1140,11 @@ export const budgets: readonly Budget[] = [
     // 144.0 and 74.2 (147,394 B, +111 B; 75,894 B own, +100 B): T70f (see redact's line).
     // 144.2 and 74.4 (147,615 B; 76,124 B own): T70g (see redact's line).
     // 144.3 and 74.5 (147,673 B, +74 B; 76,186 B own, +80 B over 4f9fe418's 147,599 and 76,106):
-    // T51c (see redact's line).
-    allKiB: 144.3,
-    ownKiB: 74.5,
+    // U51c (see redact's line).
+    // 144.3 and 74.5 (147,706 B, +107 B; 76,216 B own, +110 B over main 4f9fe418's 147,599 and
+    // 76,106): U51b (see redact's line).
+    // 144.4 and 74.6 (147,794 B; 76,290 B own): U51c and U51b merged.
+    allKiB: 144.4,
+    ownKiB: 74.6,
   },
 ];

@@ -8,14 +8,8 @@ import {
   wideFoldOf,
 } from './astralDigits.js';
 import { setClaims } from './claims.js';
-import {
-  isDigitAt,
-  lowerSameLength,
-  MAY_HOLD_DATA,
-  marksEnd,
-  shadowOf,
-  textTop,
-} from './digits.js';
+import { holdsData, mayHoldData, noteDataAt } from './dataAt.js';
+import { isDigitAt, lowerSameLength, marksEnd, shadowOf, textTop } from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
@@ -110,8 +104,6 @@ class RecognizerFailure extends Error {
   }
 }
 
-/** Whether the shadow holds a digit, an "@" or a ":" (what every built-in recognizer needs). */
-const DATA = /[0-9:@]/;
 const BUILT_IN: ReadonlySet<Recognizer> = new Set(builtInRecognizers);
 
 /**
@@ -327,7 +319,7 @@ function collect(
   watchLabels(placeholders === undefined ? builtInContext : undefined);
   // Every built-in recognizer needs a digit, an "@" or a ":" (of any script: the shadow folds
   // them); a text with none, often the output of a first pass, is left to custom ones.
-  const quiet = !DATA.test(builtInContext.shadow) && !DODGE.test(builtInContext.shadow);
+  const quiet = !holdsData(builtInContext.shadow) && !DODGE.test(builtInContext.shadow);
   const onlyBuiltIn = recognizers === builtInRecognizers;
   // The national ids that read runs of a few lengths (runs.ts readsRuns): not called on a text
   // without one. The counts are the last context's whose runs were read: this one's, unless a
@@ -570,6 +562,13 @@ export const PLAIN_TURN =
   /[\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]|[&0-:@\u00b2\u00b3\u00b9\u0660-\u0669\u06f0-\u07c9\u0966-\u1c59\u3007\ua620-\uabf9\uff10-\uff20]|[〇零○◯][〇零○◯一幺二三四五六七八九]|[一幺][三四五六七八九]/;
 
 /**
+ * PLAIN_TURN with the g flag, whose lastIndex after a match says where it ends (dataAt.ts). A
+ * literal, for the ReDoS check; plainTurn.test.ts holds it to PLAIN_TURN (internal).
+ */
+export const PLAIN_TURN_AT =
+  /[\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u24b6-\u24ea\ud801-\ud835\ud838-\ud83a]|\ud83c[\udd30-\udd49]|\ud83e[\udff0-\udff9]|[&0-:@\u00b2\u00b3\u00b9\u0660-\u0669\u06f0-\u07c9\u0966-\u1c59\u3007\ua620-\uabf9\uff10-\uff20]|[〇零○◯][〇零○◯一幺二三四五六七八九]|[一幺][三四五六七八九]/g;
+
+/**
  * Whether `read` may hold what `recognizers` find: custom ones read every text; the built-ins need
  * a unit MAY_HOLD_DATA or DODGE passes, or a kanji phone's first digits (MAY_HOLD_KANJI_PHONE,
  * "一三八…"). Most turns of a transcript hold none: no shadow, no pass.
@@ -577,7 +576,7 @@ export const PLAIN_TURN =
 function mayHold(read: string, recognizers: readonly Recognizer[]): boolean {
   return (
     recognizers !== builtInRecognizers ||
-    MAY_HOLD_DATA.test(read) ||
+    mayHoldData(read) ||
     DODGE.test(read) ||
     MAY_HOLD_KANJI_PHONE.test(read)
   );
@@ -644,7 +643,15 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // mapped back to the text's units (astralDigits.ts).
   // A plain turn (no fold, no unit the built-ins read: PLAIN_TURN and DODGE find nothing) is
   // answered first, in two searches.
-  const plain = recognizers === builtInRecognizers && !PLAIN_TURN.test(text) && !DODGE.test(text);
+  // Where PLAIN_TURN's first match ends is noted (dataAt.ts): mayHold and collect ask that unit
+  // first, where each read the text again to find the same first digit.
+  let turnAt = -1;
+  if (recognizers === builtInRecognizers) {
+    PLAIN_TURN_AT.lastIndex = 0;
+    if (PLAIN_TURN_AT.test(text)) turnAt = PLAIN_TURN_AT.lastIndex - 1;
+  }
+  noteDataAt(turnAt);
+  const plain = recognizers === builtInRecognizers && turnAt < 0 && !DODGE.test(text);
   // The text's highest unit, read as its shadow is made (kept for collect's context): a fold
   // starts at U+2070 or above, Latin-1's at U+00B2, and a text below them is not searched for
   // one (T68a: FOLD_START read most texts whole, to find nothing).

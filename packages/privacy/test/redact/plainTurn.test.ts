@@ -9,7 +9,7 @@ import { FOLD_START_SOURCE, wideFoldOf } from '../../src/redact/astralDigits.js'
 import { MAY_HOLD_DATA } from '../../src/redact/digits.js';
 import { MAY_HOLD_KANJI_PHONE } from '../../src/redact/kanjiPhones.js';
 import { DODGE } from '../../src/redact/recognizers/email.js';
-import { PLAIN_TURN } from '../../src/redact/redact.js';
+import { PLAIN_TURN, PLAIN_TURN_AT } from '../../src/redact/redact.js';
 
 describe('PLAIN_TURN (redact.ts)', () => {
   it('is the fold’s start, MAY_HOLD_DATA and the kanji phone’s digits, joined', () => {
@@ -17,6 +17,11 @@ describe('PLAIN_TURN (redact.ts)', () => {
       `${FOLD_START_SOURCE}|${MAY_HOLD_DATA.source}|${MAY_HOLD_KANJI_PHONE.source}`,
     );
     expect(PLAIN_TURN.flags).toBe('');
+  });
+
+  it('is PLAIN_TURN_AT with the g flag (the copy whose lastIndex redact notes, dataAt.ts)', () => {
+    expect(PLAIN_TURN_AT.source).toBe(PLAIN_TURN.source);
+    expect(PLAIN_TURN_AT.flags).toBe('g');
   });
 
   // Units each search takes, and plain letters around them.
