@@ -149,7 +149,10 @@ export function cannotHoldMojibake(
       // passed in a loop of their own, which holds none of the scan's state in registers (the
       // scan's loop spilled and reloaded it at every character: ~60 instructions a character,
       // ~25 fewer for the ASCII ones, a fifth of the scan on text 11).
-      while (++i < n && (cp = text.charCodeAt(i)) < 0x80);
+      while (++i < n) {
+        cp = text.charCodeAt(i);
+        if (cp >= 0x80) break;
+      }
       continue;
     }
     if (!inRun) {
@@ -224,7 +227,7 @@ export function cannotHoldMojibake(
  * lead and a continuation byte, which the scan has already met. Only such a space makes a lead and
  * a continuation of a stretch that has none (sloppyStretch.ts reads only pieces that have one).
  */
-function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
+export function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
   // byteA0.ts's own list (its 0xC3 and 0xD9 shapes ask more: a superset, which only proves less).
   if (LEADS_2.has(lead)) return true;
   return (lead === 0xe2 || lead === 0xe3 || lead === 0xf0) && w[next] === W.cont;
@@ -234,8 +237,9 @@ function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
  * Whether the engine gives no reading to the run cps[from, to), in which the scan found the pages
  * `mask`: possiblePages' answer for a run the engine reads whole (up to 1,024 characters), and
  * `inner` its answer without the space after the run; a longer one is cut as the engine cuts it.
+ * Exported for the scan's oracle (cleanScanOracle.ts), which proves runs the same way.
  */
-function runQuiet(
+export function runQuiet(
   cps: readonly number[],
   from: number,
   to: number,
@@ -283,7 +287,7 @@ function runQuiet(
  * instructions; the runs of a stream's clean texts are mostly proved before). False says nothing:
  * runQuiet decides (a key that would hold a surrogate pair after the run is not asked here).
  */
-function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
+export function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
   if (to - from > KNOWN_UP_TO) return false;
   const start = readFromText(text, from);
   const end = contextToText(text, to);
@@ -300,10 +304,11 @@ const KNOWN_LIMIT = 10_000;
  * context before the run (0, 1 or 2), and how many keys the sets hold together (at most
  * KNOWN_LIMIT: all are cleared past it).
  */
-type Known = { readonly sets: readonly Set<string>[]; size: number };
+export type Known = { readonly sets: readonly Set<string>[]; size: number };
 const proved = new WeakMap<object, Known>();
 const provedIn = new WeakMap<object, Known>();
-function provedFor(memo: object, output: boolean): Known {
+/** The runs proved quiet under `memo`, in outputs (`output`) or in texts. */
+export function provedFor(memo: object, output: boolean): Known {
   const by = output ? proved : provedIn;
   let known = by.get(memo);
   if (!known) {
