@@ -159,6 +159,37 @@ export function cannotHoldMojibake(
       inRun = true;
       from = i - pairs;
     }
+    if (cp >= 0xa0 && (cp < 0xd800 || (cp >= 0xe000 && cp < 0xfffd))) {
+      let k = cont[cp] as number;
+      if (k !== 0) {
+        // The run's characters from this one on, while each is a BMP character past the C1
+        // controls, no surrogate and no U+FFFD, whose masks are filled: the steps below, in a
+        // loop that calls nothing (no fill, no compute) and leaves the character that ends it
+        // read for the step that takes it. Any other character ends it and takes the steps
+        // below. cleanScanFast.prop.test.ts holds the scan to cleanScanOracle.ts (the scan
+        // before this loop). hotPass text 11 3 12: 1,739.7M -> 1,732.5M (the loop after a run's
+        // first character, 1,733.8M; with the first in it too, 1.3M fewer). A character in it
+        // still costs ~90 instructions: V8 checks each table's map and bounds at every
+        // character (TurboFan hoists none out of the loop) and reads the string's shape at each
+        // charCodeAt (~20). Tried and not kept (U51d, session 51): the four entries a character
+        // needs (self, open, cont, its Windows-1252 class) side by side in one table of 4 * 64K
+        // entries, open2 read once at the run's end: 1,733.66M against 1,733.76M.
+        for (;;) {
+          const c = w[cp] as number;
+          if (lead !== 0 && c === wCont) return false;
+          lead = c === wCont ? 0 : c;
+          mask |= (self[cp] as number) | (prevOpen & k);
+          prevOpen = open[cp] as number;
+          lastOpen2 = open2[cp] as number;
+          if (++i === n) break;
+          cp = text.charCodeAt(i);
+          if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
+          k = cont[cp] as number;
+          if (k === 0) break;
+        }
+        continue;
+      }
+    }
     if (cp === 0xfffd && output) {
       // As possiblePages reads it: it completes a sequence a lead before it opened.
       mask |= prevOpen;
@@ -169,7 +200,7 @@ export function cannotHoldMojibake(
       continue;
     }
     if (cp < 0xa0 || cp === 0xfffd) return false;
-    let c = w[cp] as number;
+    const c = w[cp] as number;
     if (lead !== 0 && c === wCont) return false;
     lead = c === wCont ? 0 : c;
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
@@ -186,33 +217,12 @@ export function cannotHoldMojibake(
         continue;
       }
     }
+    // A character whose masks are not filled yet, a surrogate half alone, U+FFFE or U+FFFF.
     const c2 = (cont[cp] as number) || fill(m, cp);
     mask |= (self[cp] as number) | (prevOpen & c2);
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
-    // The characters of the run after this one, while each is a BMP character past the C1
-    // controls, no surrogate and no U+FFFD, whose masks are filled: the same steps as above, in a
-    // loop that calls nothing (no fill, no compute) and leaves the character that ends it read
-    // for the step that takes it. Any other character ends it and takes the steps above.
-    // cleanScanFast.prop.test.ts holds the scan to cleanScanOracle.ts (the scan before this loop).
-    // hotPass text 11 3 12: 1,739.7M -> 1,733.8M (this function 165.6M -> 160.2M with KEEP_CG);
-    // text 11: 903.2M -> 898.0M. A character in it still costs ~90 instructions: V8 checks each
-    // table's map and bounds at every character (TurboFan hoists none out of the loop) and reads
-    // the string's shape at each charCodeAt (~20). Tried and not kept (U51d, session 51): the
-    // four entries a character needs (self, open, cont, its Windows-1252 class) side by side in
-    // one table of 4 * 64K entries, open2 read once at the run's end: 1,733.66M against 1,733.76M.
-    while (++i < n) {
-      cp = text.charCodeAt(i);
-      if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
-      const k = cont[cp] as number;
-      if (k === 0) break;
-      c = w[cp] as number;
-      if (lead !== 0 && c === wCont) return false;
-      lead = c === wCont ? 0 : c;
-      mask |= (self[cp] as number) | (prevOpen & k);
-      prevOpen = open[cp] as number;
-      lastOpen2 = open2[cp] as number;
-    }
+    if (++i < n) cp = text.charCodeAt(i);
   }
   if (mask === 0) return true;
   if (made) made.through = true;
