@@ -100,8 +100,11 @@ export function cannotHoldMojibake(
   // Whether a U+FFFD follows (asked once, at the first run the masks let through).
   let lost: boolean | undefined;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    let cp = text.charCodeAt(i);
+  // The character at i, read once: each loop below leaves the next one in it (a read costs ~25
+  // instructions, and the character that ended a stretch was read again at the loop's head).
+  let i = 0;
+  let cp = n === 0 ? 0 : text.charCodeAt(0);
+  while (i < n) {
     if (cp < 0x80) {
       // A space after a Windows-1252 lead may be its lost 0xA0 (a two-byte lead at the end of a
       // stretch, any lead inside one).
@@ -146,12 +149,46 @@ export function cannotHoldMojibake(
       // passed in a loop of their own, which holds none of the scan's state in registers (the
       // scan's loop spilled and reloaded it at every character: ~60 instructions a character,
       // ~25 fewer for the ASCII ones, a fifth of the scan on text 11).
-      while (i + 1 < n && text.charCodeAt(i + 1) < 0x80) i++;
+      while (++i < n) {
+        cp = text.charCodeAt(i);
+        if (cp >= 0x80) break;
+      }
       continue;
     }
     if (!inRun) {
       inRun = true;
       from = i - pairs;
+    }
+    if (cp >= 0xa0 && (cp < 0xd800 || (cp >= 0xe000 && cp < 0xfffd))) {
+      let k = cont[cp] as number;
+      if (k !== 0) {
+        // The run's characters from this one on, while each is a BMP character past the C1
+        // controls, no surrogate and no U+FFFD, whose masks are filled: the steps below, in a
+        // loop that calls nothing (no fill, no compute) and leaves the character that ends it
+        // read for the step that takes it. Any other character ends it and takes the steps
+        // below. cleanScanFast.prop.test.ts holds the scan to cleanScanOracle.ts (the scan
+        // before this loop). hotPass text 11 3 12: 1,739.7M -> 1,732.5M (the loop after a run's
+        // first character, 1,733.8M; with the first in it too, 1.3M fewer). A character in it
+        // still costs ~90 instructions: V8 checks each table's map and bounds at every
+        // character (TurboFan hoists none out of the loop) and reads the string's shape at each
+        // charCodeAt (~20). Tried and not kept (U51d, session 51): the four entries a character
+        // needs (self, open, cont, its Windows-1252 class) side by side in one table of 4 * 64K
+        // entries, open2 read once at the run's end: 1,733.66M against 1,733.76M.
+        for (;;) {
+          const c = w[cp] as number;
+          if (lead !== 0 && c === wCont) return false;
+          lead = c === wCont ? 0 : c;
+          mask |= (self[cp] as number) | (prevOpen & k);
+          prevOpen = open[cp] as number;
+          lastOpen2 = open2[cp] as number;
+          if (++i === n) break;
+          cp = text.charCodeAt(i);
+          if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
+          k = cont[cp] as number;
+          if (k === 0) break;
+        }
+        continue;
+      }
     }
     if (cp === 0xfffd && output) {
       // As possiblePages reads it: it completes a sequence a lead before it opened.
@@ -159,6 +196,7 @@ export function cannotHoldMojibake(
       prevOpen = 0;
       lastOpen2 = 0;
       lead = 0;
+      if (++i < n) cp = text.charCodeAt(i);
       continue;
     }
     if (cp < 0xa0 || cp === 0xfffd) return false;
@@ -168,21 +206,23 @@ export function cannotHoldMojibake(
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (d - 0xdc00);
-        i++;
+        const [s, o, c2, o2] = compute(m, 0x10000 + ((cp - 0xd800) << 10) + (d - 0xdc00));
+        i += 2;
         pairs++;
         lead = 0;
-        const [s, o, c2, o2] = compute(m, cp);
         mask |= s | (prevOpen & c2);
         prevOpen = o;
         lastOpen2 = o2;
+        if (i < n) cp = text.charCodeAt(i);
         continue;
       }
     }
+    // A character whose masks are not filled yet, a surrogate half alone, U+FFFE or U+FFFF.
     const c2 = (cont[cp] as number) || fill(m, cp);
     mask |= (self[cp] as number) | (prevOpen & c2);
     prevOpen = open[cp] as number;
     lastOpen2 = open2[cp] as number;
+    if (++i < n) cp = text.charCodeAt(i);
   }
   if (mask === 0) return true;
   if (made) made.through = true;
@@ -202,7 +242,7 @@ export function cannotHoldMojibake(
  * lead and a continuation byte, which the scan has already met. Only such a space makes a lead and
  * a continuation of a stretch that has none (sloppyStretch.ts reads only pieces that have one).
  */
-function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
+export function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
   // byteA0.ts's own list (its 0xC3 and 0xD9 shapes ask more: a superset, which only proves less).
   if (LEADS_2.has(lead)) return true;
   return (lead === 0xe2 || lead === 0xe3 || lead === 0xf0) && w[next] === W.cont;
@@ -212,8 +252,9 @@ function restoresA0(lead: number, next: number, w: Uint8Array): boolean {
  * Whether the engine gives no reading to the run cps[from, to), in which the scan found the pages
  * `mask`: possiblePages' answer for a run the engine reads whole (up to 1,024 characters), and
  * `inner` its answer without the space after the run; a longer one is cut as the engine cuts it.
+ * Exported for the scan's oracle (cleanScanOracle.ts), which proves runs the same way.
  */
-function runQuiet(
+export function runQuiet(
   cps: readonly number[],
   from: number,
   to: number,
@@ -261,7 +302,7 @@ function runQuiet(
  * instructions; the runs of a stream's clean texts are mostly proved before). False says nothing:
  * runQuiet decides (a key that would hold a surrogate pair after the run is not asked here).
  */
-function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
+export function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
   if (to - from > KNOWN_UP_TO) return false;
   const start = readFromText(text, from);
   const end = contextToText(text, to);
@@ -278,10 +319,11 @@ const KNOWN_LIMIT = 10_000;
  * context before the run (0, 1 or 2), and how many keys the sets hold together (at most
  * KNOWN_LIMIT: all are cleared past it).
  */
-type Known = { readonly sets: readonly Set<string>[]; size: number };
+export type Known = { readonly sets: readonly Set<string>[]; size: number };
 const proved = new WeakMap<object, Known>();
 const provedIn = new WeakMap<object, Known>();
-function provedFor(memo: object, output: boolean): Known {
+/** The runs proved quiet under `memo`, in outputs (`output`) or in texts. */
+export function provedFor(memo: object, output: boolean): Known {
   const by = output ? proved : provedIn;
   let known = by.get(memo);
   if (!known) {
