@@ -314,7 +314,8 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
   const from = run.search(/[+0-9]/);
   const head = run.slice(from);
   if (!/^(?:\+|00)/.test(head) || head.replace(/[^0-9]/g, '').length >= 6) return undefined;
-  return [line.length - run.length + from, line.length];
+  // (Since session 51: from a "(" before it, a calling code in brackets, "(+44)\n7911 123456".)
+  return [line.length - run.length + from - +(run.charAt(from - 1) === '('), line.length];
 }
 
 /**
@@ -332,9 +333,11 @@ function printedAsWritten(read: string, head: string, tail: string, single: bool
   // "(0)" and a space after it in the head are no group (since T32a, "+49 (0)151\n23451013"); or
   // (since T32a) that group is the print's first after its calling code and the national print's
   // first is it with a trunk "0" before it ("+44 20\n79460018": "020 7946 0018").
+  // (Since session 51: a calling code in brackets, "(+49) 151", is its group.)
   const code = head
     .trim()
     .replace(/\(0\) ?/, '')
+    .replace(/^\( ?(\+[0-9]{1,3})\)/, '$1')
     .split(' ');
   if (single) {
     if ((groups.at(-1) ?? '') === tail) return true;
@@ -469,13 +472,15 @@ function wrapped(
   given: PhoneLabels | undefined,
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
+  alone = false,
 ): void {
   const { shadow } = context;
   const e = s + slice.length;
-  const international = /^(?:\+|00)/.test(slice);
+  // (Since session 51: a calling code in brackets, "(+44) 7911", "(0044) 7911", heads as one.)
+  const international = /^\(?(?:\+|00)/.test(slice);
   const label = international ? 'own' : (given ?? labels(context, s)).phone;
   if (label !== 'own' && label !== 'none') return;
-  if (slice.startsWith('00') && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
+  if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
@@ -489,8 +494,14 @@ function wrapped(
     e + lead.length + whole_.length + WINDOW,
   );
   if (/^[ ().-]*[0-9]/.test(past) || /^[,:][0-9]/.test(past)) return;
-  const head = /(?<=[1-9][0-9]* +)00[1-9]/.exec(whole_);
+  const head = /(?<=[1-9][0-9]* +)\(?00[1-9]/.exec(whole_);
   const tails = head ? [whole_, whole_.slice(0, head.index).trimEnd()] : [whole_];
+  // (Since session 51: where a line that starts with a digit follows the stretch, before each of
+  // its spaces from the last, the "00" head's aside: "tel 0151\n23456789 0151\n23456789".)
+  if (/^ *\r?\n(?: *>)* *[0-9]/.test(past))
+    for (let p = whole_.length - 1; p > 0; p--)
+      if (whole_[p] === ' ' && whole_[p - 1] !== ' ' && p !== head?.index)
+        tails.push(whole_.slice(0, p).trimEnd());
   for (const tail of tails) {
     const end = e + lead.length + tail.length;
     if (reads(tail, end)) return;
@@ -519,6 +530,7 @@ function wrapped(
     if (
       confidence > 0 &&
       whole(read, options) &&
+      (!alone || single || writtenAsPrinted(read, tail)) &&
       (international
         ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
         : !single ||
@@ -529,10 +541,69 @@ function wrapped(
             mobilePrefixApart(read, slice.trim(), options.defaultCountry)))
     ) {
       found.set(s, { start: s, end, confidence });
+      wraps.push({ start: s, end, given });
       return true;
     }
     return false;
   }
+}
+
+// (Since session 51.) The numbers wrapped() found in the text read, in order, with the labels it
+// was given: a span at a line's start that holds the end of the one that ends furthest (the
+// first of them) is read from past it, and a list's next number after it reads those labels.
+let wraps: { start: number; end: number; given: PhoneLabels | undefined }[] = [];
+
+/** The wrap that ends furthest, the first of them; undefined where none was found. */
+function furthest(): { start: number; end: number; given: PhoneLabels | undefined } | undefined {
+  let best: (typeof wraps)[number] | undefined;
+  for (const w of wraps) if (!best || w.end > best.end) best = w;
+  return best;
+}
+
+/** The labels the number found at `start` was read with (see {@link wraps}). */
+function labelsOf(context: RecognizerContext, start: number): PhoneLabels {
+  const w = furthest();
+  return (w?.start === start ? w.given : undefined) ?? labels(context, start);
+}
+
+/**
+ * (Since session 51.) Whether `read` ("00" dialled) and its next line's part `tail`, four digits
+ * or more, are written group for group as libphonenumber prints the number internationally, and
+ * not in groups of four with a last of one to four (a column of totals in fours).
+ */
+function writtenAsPrinted(read: string, tail: string): boolean {
+  if (tail.replace(/[^0-9]/g, '').length < 4) return false;
+  const written = read
+    .replace(/[()+]/g, '')
+    .trim()
+    .split(/[ .-]+/)
+    .join(' ');
+  if (/^[0-9]{4}(?: [0-9]{4})* [0-9]{1,4}$/.test(`00${written}`)) return false;
+  return (parsePhoneNumberFromString(read.trim())?.formatInternational() ?? '').slice(1) === written;
+}
+
+/**
+ * (Since session 51.) A national number wrapped at the line's end whose head is the span's last
+ * group, after a space, right after a number found: where a line break follows the span, and the
+ * group starts with no "+" or "00" (bracketed or not), it is read as a head with the labels of
+ * the number found that ends where the digits before it end (the nearest start).
+ */
+function trailingGroup(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const { shadow } = context;
+  if (!/^ *\r?\n/.test(shadow.slice(e))) return;
+  const h = shadow.lastIndexOf(' ', e - 1) + 1;
+  if (h <= s || found.has(h) || /^\(?(?:\+|00)/.test(shadow.slice(h, e))) return;
+  const p = shadow.slice(0, h).trimEnd().length;
+  let before = -1;
+  for (const [k, m] of found) if (m.end === p && k >= p - 3 * WINDOW && k < p && k > before) before = k;
+  if (before < 0) return;
+  wrapped(context, h, shadow.slice(h, e), labelsOf(context, before), options, found);
 }
 
 /**
@@ -560,17 +631,22 @@ function trailing(
       shadow.startsWith('00', k) &&
       k + 2 < e &&
       /[1-9]/.test(shadow.charAt(k + 2)) &&
-      /[1-9][0-9]* +$/.test(shadow.slice(s, k))
+      /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))
     )
       h = k;
     if (h >= 0) break;
   }
-  if (h < 0 || found.has(h)) return;
-  if (shadow[h] === '0') {
+  if (h < 0) return;
+  // (Since session 51: from a "(" before the head; a "00" head after a value of its own is read,
+  // its next line's part one long group or written as printed.)
+  if (shadow[h - 1] === '(') h--;
+  if (found.has(h)) return;
+  let alone = false;
+  if (/^\(?0/.test(shadow.slice(h))) {
     const p = shadow.slice(0, h).trimEnd().length;
-    if (p < s || ![...found.values()].some((m) => m.end === p && m.start >= p - 3 * WINDOW)) return;
+    alone = p < s || ![...found.values()].some((m) => m.end === p && m.start >= p - 3 * WINDOW);
   }
-  wrapped(context, h, shadow.slice(h, e), undefined, options, found);
+  wrapped(context, h, shadow.slice(h, e), undefined, options, found, alone);
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -599,6 +675,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // A span at a line's start whose number's first part, "+" or "00" and fewer than six digits,
     // ends the line before (since T28b): that part is read with it first, and no part of the span
     // is read where the two went as one.
+    wraps = [];
     for (const span of spans(shadow)) {
       const head = shortHead(shadow, span[0]);
       if (head)
@@ -611,6 +688,17 @@ export const oraclePhoneRecognizer = defineRecognizer({
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
       }
+      // (Since session 51: a span at a line's start, after "> " marks, that holds the end of the
+      // number wrapped() found that ends furthest, which starts before it, is read from past that
+      // end; where a line break follows the span, its first part reads that number's labels.)
+      let after: PhoneLabels | undefined;
+      const w = furthest();
+      if (/\n[ >]*$/.test(shadow.slice(0, span[0])) && w && w.end > start && w.start < start) {
+        start = w.end;
+        while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
+        if (start >= span[1]) continue;
+        if (/^ *\r?\n/.test(shadow.slice(span[1]))) after = labelsOf(context, w.start);
+      }
       // A span that goes on a reference's value from the line above is read after that part
       // (since T30c).
       const goesOn = head ? -1 : referenceTail(context, start, options);
@@ -621,7 +709,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
       }
       for (const [s0, e, carry] of parts(shadow, start, span[1])) {
         let s = s0;
-        let given = carry >= 0 ? labels(context, carry) : undefined;
+        let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
         while (e - s > WINDOW) {
           const label = given ?? labels(context, s);
           const list = listOf(context, s, e, label, options);
@@ -654,6 +742,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         readWindow(context, s, slice, false, options, found, given);
         if (found.size === had) wrapped(context, s, slice, given, options, found);
         if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
+        if (found.size > had) trailingGroup(context, s, e, options, found);
       }
     }
     return [...found.values()];

@@ -291,7 +291,30 @@ export function accept(
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
-  return !ownCodeRead(text, context.country) && !datedReference(text, context.country) ? 0.8 : 0;
+  return !ownCodeRead(text, context.country) &&
+    !datedReference(text, context.country) &&
+    !zeroSubscriber(text, context.country)
+    ? 0.8
+    : 0;
+}
+
+/**
+ * Whether the unlabelled national `text` reads in Germany only as a fixed line whose subscriber's
+ * number, after the area's code, starts with "0": no such number is given out there, where a "0"
+ * dialled after the area's code is the trunk prefix (Bundesnetzagentur, Nummernplan für
+ * Ortsnetzrufnummern: a subscriber's number starts with 1-9), but libphonenumber takes any
+ * digits after a code: "03 0000 0049 6700", a row of a column of totals in fours, read as
+ * "030 00000496700" (Berlin). Asked of a trunk-led text with a "0" among the digits a
+ * subscriber's number can start with (after a code of two to five digits): a parse and a print.
+ */
+function zeroSubscriber(text: string, country: string | undefined): boolean {
+  if (country !== 'DE') return false;
+  const digits = text.replace(/\D/g, '');
+  if (digits.charCodeAt(0) !== 48 || digits.slice(3, 7).indexOf('0') < 0) return false;
+  const number = parsePhoneNumberFromString(text, 'DE');
+  if (number?.isValid() !== true || number.getType() !== 'FIXED_LINE') return false;
+  const print = number.formatNational();
+  return print.charCodeAt(print.indexOf(' ') + 1) === 48;
 }
 
 /**
@@ -678,13 +701,17 @@ function readWrapped(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
+  alone = false,
 ): void {
   const { shadow } = context;
-  const outDial = slice.startsWith('00');
+  // A calling code in brackets heads as one without them ("(+44) 7911\n123456", "(0044) 7911\n
+  // …"): read from the "(", so that the placeholder takes both brackets (accept reads "(+" so).
+  const o = +(slice.charCodeAt(0) === 40);
+  const outDial = slice.startsWith('00', o);
   // A phone word after the number serves as one before it where a language puts the verb last
   // ("لطفاً با 0912\n345 9290 تماس بگیرید"): checked once the next line's part is known.
   let verbLast = false;
-  if (!outDial && slice.charAt(0) !== '+') {
+  if (!outDial && slice.charAt(o) !== '+') {
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
@@ -702,25 +729,32 @@ function readWrapped(
   const tail = wrap[1] as string;
   // Read where the stretch ends: a stretch that goes on past the window is no number's end.
   if (GOES_ON.test(shadow.slice(end, end + WINDOW))) return;
-  if (readTail(context, s, slice, tail, end, verbLast, options, found, given)) return;
+  if (readTail(context, s, slice, tail, end, verbLast, options, found, given, alone)) return;
   // Where the whole stretch makes no number, it may end before a "00" head that starts a group in
   // it (headInTail): in "0044 7911\n123456 0044 7911\n123456" the first number ends at "123456",
   // and the next one starts there (issue #14; a "+" ends the stretch already). Read whole first:
   // a group that starts with "00" ends many a number ("+1\n201 555 0096").
   const cut = headInTail(shadow, end - tail.length, end);
-  if (cut < 0) return;
-  const kept = tail.slice(0, cut).trimEnd();
-  readTail(
-    context,
-    s,
-    slice,
-    kept,
-    end - tail.length + kept.length,
-    verbLast,
-    options,
-    found,
-    given,
-  );
+  if (cut >= 0) {
+    const kept = tail.slice(0, cut).trimEnd();
+    const at = end - tail.length + kept.length;
+    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+  }
+  // Or, where the stretch ends its line and the next line starts with digits too, before a group
+  // of it that heads the next number wrapped there, the longest first: "tel 0151\n23456789
+  // 0151\n23456789", two German mobiles each wrapped after its network's code, read the middle
+  // line as one stretch, "0151 23456789 0151" is no number, and the first stayed (and the
+  // matcher read "23456789 0151" alone as one, leaving both ends). A stretch with no such line
+  // after it is read whole only ("tel 600 123\n456 789": more digits, a value of its own). The
+  // stretch holds five groups at most: four more readings at most, each as strict as the whole
+  // stretch's.
+  if (!WRAP.test(shadow.slice(end, end + WINDOW))) return;
+  for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
+    if (p === cut) continue;
+    const kept = tail.slice(0, p).trimEnd();
+    const at = end - tail.length + kept.length;
+    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+  }
 }
 
 /**
@@ -737,9 +771,11 @@ function readTail(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
+  alone: boolean,
 ): boolean {
   const { shadow } = context;
-  const outDial = slice.startsWith('00');
+  const o = +(slice.charCodeAt(0) === 40);
+  const outDial = slice.startsWith('00', o);
   if (verbLast && !labelledAfter(shadow, end)) return false;
   // A table's row starts no wrapped number's end: its first cell is its column's value.
   if (headerCellOf(shadow, end - tail.length) !== undefined) return false;
@@ -750,7 +786,7 @@ function readTail(
   // "+91 81234\n51844"). Such a group goes only where libphonenumber prints the number with a
   // space at the break: after a national head it is a value of its own ("tel 600 123\n558812 is
   // the order"), and "+48 600\n558812" prints "+48 600 558 812".
-  const international = outDial || slice.charAt(0) === '+';
+  const international = outDial || slice.charAt(o) === '+';
   const single = groups < 2 && tail.length > 4;
   // A postcode and its place's name on the next line, under a country's and an area's code, is
   // an address's line, not the number's end: "+49 30\n10115 Berlin" read as "+49 30 10115", which
@@ -766,6 +802,7 @@ function readTail(
   if (
     confidence > 0 &&
     whole(read, options) &&
+    (!alone || single || printedAsWritten(read, tail)) &&
     (international
       ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single ||
@@ -774,9 +811,48 @@ function readTail(
           prefixApart(read, slice.trim(), options.defaultCountry)))
   ) {
     found.set(s, { start: s, end, confidence });
+    if (end > wrappedEnd) {
+      wrappedStart = s;
+      wrappedEnd = end;
+      wrappedGiven = given;
+    }
     return true;
   }
   return false;
+}
+
+// The start and end of the number found wrapped (readTail) that ends furthest into the text read
+// (phonesIn): a span at a line's start that holds its end is read from past it.
+let wrappedStart = -1;
+let wrappedEnd = -1;
+// The labels it was read with where they were given (a list's, or those of the number before
+// it): the next number wrapped after it on the line reads them too.
+let wrappedGiven: PhoneLabels | undefined;
+
+/** The labels the number found at `start` was read with, where it was found wrapped. */
+function labelsOfFound(context: RecognizerContext, start: number): PhoneLabels {
+  return (start === wrappedStart ? wrappedGiven : undefined) ?? labels(context, start);
+}
+
+// Groups of four digits, the last one to four: amounts and cards printed in fours.
+const IN_FOURS = /^\d{4}(?: \d{4})* \d{1,4}$/;
+
+/**
+ * Whether the international number `read` (a "00" head dialled and its next line's part `tail`)
+ * is written group for group as libphonenumber prints it, with four digits or more on the next
+ * line, and not in fours: the evidence a "00" head after a value of its own needs where its next
+ * line holds more than one long group ("x 123457 0033 6 12\n34 56 78", a French mobile in pairs).
+ * A column of amounts printed in fours that wraps ("totals:\n1200 0049 6700\n03", "+49 6700 03"
+ * to libphonenumber, and "…\n0312", "+49 6700 0312") holds too few digits there, or is in fours.
+ */
+function printedAsWritten(read: string, tail: string): boolean {
+  let digits = 0;
+  for (let k = 0; k < tail.length; k++) if (isDigitAt(tail, k)) digits++;
+  if (digits < 4) return false;
+  const groups = read.replace(/[()+]/g, '').trim().split(/[ .-]+/);
+  const written = groups.join(' ');
+  if (IN_FOURS.test(`00${written}`)) return false;
+  return printOf(read, undefined, true).replace('+', '') === written;
 }
 
 // Where people print a mobile number as its network's prefix and the rest in one group: Italy's
@@ -814,6 +890,9 @@ const PLACE = /^ \p{Lu}\p{L}/u;
 const AREA_HEAD = /^\(?\d{3,5}\)?$/;
 // A trunk "(0)" in an international head, and a space after it: "+49 (0)151", "+44 (0) 20".
 const TRUNK = /\(0\) ?/;
+// A calling code in brackets at a head's start, "(+44)" or "( +44)" (a "(00" dialled, keeping the
+// length): its group without them.
+const BRACKETED_CODE = /^\( ?(\+\d{1,3})\)/;
 // A trunk-led group and its separator alone before a number: "0151 ", "(0151) ", "030/", "06-".
 const TRUNK_LED = /^\(?0\d{1,4}\)?[ ./-]$/;
 
@@ -964,12 +1043,15 @@ function partBack(shadow: string, k: number): number {
 function shortHead(shadow: string, k: number): [number, number] | undefined {
   // Where `s` starts no line, k - 1 is -2, where no digit is.
   if (!isDigitAt(shadow, k - 1)) return undefined;
-  let h = partBack(shadow, k);
+  const from = partBack(shadow, k);
+  let h = from;
   while (h < k && shadow.charCodeAt(h) !== 43 && !isDigitAt(shadow, h)) h++;
   if (shadow.charCodeAt(h) !== 43 && !shadow.startsWith('00', h)) return undefined;
   let digits = 0;
   for (let j = h; j < k; j++) if (isDigitAt(shadow, j)) digits++;
-  return digits < 6 ? [h, k] : undefined;
+  // A calling code in brackets is read from its "(" ("(+44)\n7911 123456"): the placeholder
+  // takes both brackets, where it took the ")" alone and left "([PHONE]".
+  return digits < 6 ? [h > from && shadow.charCodeAt(h - 1) === 40 ? h - 1 : h, k] : undefined;
 }
 
 /**
@@ -986,7 +1068,7 @@ function asPrinted(read: string, head: string, tail: string, single: boolean): b
   // A head of the calling code and one group: that group may be the area's code (areaCode). A
   // trunk "(0)" written before it ("+49 (0)151\n23451013", E.123's national prefix in brackets
   // beside an international print) is dialled only at home: it is not a group of the number.
-  const code = head.trim().replace(TRUNK, '').split(' ');
+  const code = head.trim().replace(TRUNK, '').replace(BRACKETED_CODE, '$1').split(' ');
   if (single && code.length === 2 && printed.startsWith(`${code[0]} `)) {
     const rest = printed.slice((code[0] as string).length + 1);
     const area = code[1] as string;
@@ -1039,13 +1121,48 @@ function readTrailingHead(
 ): void {
   const { shadow } = context;
   if (!beforeBreak(shadow, e)) return;
-  const h = trailingHead(shadow, s, e);
-  if (h < 0 || found.has(h)) return;
-  // A "00" head after other digits on its line is read only right after a number found (the
-  // end of the number wrapped from the line above, "123456 0044 7911\n123456"): after a value
-  // of its own it is a column's or an amount's ("totals:\n1200 0049 6700\n03").
-  if (unitAt(shadow, h) === 48 && !afterNumber(shadow, s, h, found)) return;
-  readWrapped(context, h, shadow.slice(h, e), options, found, undefined);
+  let h = trailingHead(shadow, s, e);
+  if (h < 0) return;
+  // A calling code in brackets is read from its "(" ("x 123456 (+44) 7911\n123456"), as
+  // readWrapped reads a head that starts so: read from the "+", the number took the ")" and left
+  // the "(" ("([PHONE]").
+  if (unitAt(shadow, h - 1) === 40) h--;
+  if (found.has(h)) return;
+  // A "00" head after other digits on its line is read freely only right after a number found
+  // (the end of the number wrapped from the line above, "123456 0044 7911\n123456"). After a
+  // value of its own it may be a column's or an amount's ("totals:\n1200 0049 6700\n03"), and
+  // it is read only where the next line's part is one long group that ends the number as it is
+  // printed ("x 123457 0044 7911\n123456": "+44 7911 123456", a mobile, stayed whole).
+  const zeros = unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48;
+  const alone = zeros && !afterNumber(shadow, s, h, found);
+  readWrapped(context, h, shadow.slice(h, e), options, found, undefined, alone);
+}
+
+/**
+ * A national number wrapped at the line's end whose head is the last group of the span [s, e),
+ * right after a number found on the line: "tel 0151 23456789 0151\n23456789" found the first
+ * mobile and left "0151\n23456789" (issue #14). A national head needs a phone's label
+ * (readWrapped): it reads the labels of the number before it, as a list's next number does.
+ * A head with "+" or "00" is readTrailingHead's.
+ */
+function readTrailingGroup(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const { shadow } = context;
+  if (!beforeBreak(shadow, e)) return;
+  let h = e;
+  while (h > s && unitAt(shadow, h - 1) !== 32) h--;
+  if (h <= s || found.has(h)) return;
+  const o = h + +(unitAt(shadow, h) === 40);
+  if (unitAt(shadow, o) === 43 || (unitAt(shadow, o) === 48 && unitAt(shadow, o + 1) === 48))
+    return;
+  const before = numberBefore(shadow, s, h, found);
+  if (before < 0) return;
+  readWrapped(context, h, shadow.slice(h, e), options, found, labelsOfFound(context, before));
 }
 
 /**
@@ -1059,10 +1176,20 @@ function afterNumber(
   h: number,
   found: Map<number, RecognizerMatch>,
 ): boolean {
+  return numberBefore(shadow, s, h, found) >= 0;
+}
+
+/** The start of the number found that {@link afterNumber} finds before `h`, or -1. */
+function numberBefore(
+  shadow: string,
+  s: number,
+  h: number,
+  found: Map<number, RecognizerMatch>,
+): number {
   let p = h;
   while (p > s && unitAt(shadow, p - 1) === 32) p--;
-  for (let j = p - 1; j >= 0 && j >= p - 3 * WINDOW; j--) if (found.get(j)?.end === p) return true;
-  return false;
+  for (let j = p - 1; j >= 0 && j >= p - 3 * WINDOW; j--) if (found.get(j)?.end === p) return j;
+  return -1;
 }
 
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
@@ -1704,6 +1831,9 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   let carried: PhoneLabels | undefined;
   // -1: none after the last search; -2: not searched yet.
   let nextStop = -2;
+  wrappedStart = -1;
+  wrappedEnd = -1;
+  wrappedGiven = undefined;
   for (let k = 0; k < spanBounds.length; k += 2) {
     const first = spanBounds[k] as number;
     let s = first;
@@ -1730,6 +1860,18 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         s = valueFrom(shadow, Math.max(wrapped.end, s), e);
         if (s >= e) continue;
       }
+    }
+    // A span at a line's start that holds the end of a number found wrapped from the line above
+    // ("tel 0151\n23456789 0151\n23456789": "23456789") is read from past that end, as what
+    // follows a short head's number is (above). Where it then ends its line, what it holds is a
+    // list's next number wrapped there, and reads the labels of the number before it: "0151"
+    // heads the second mobile after "tel".
+    let after: PhoneLabels | undefined;
+    if (above >= 0 && wrappedEnd > s && wrappedStart < s) {
+      const start = wrappedStart;
+      s = valueFrom(shadow, wrappedEnd, e);
+      if (s >= e) continue;
+      if (beforeBreak(shadow, e)) after = labelsOfFound(context, start);
     }
     // A span that goes on a reference's value from the line above is read after that part.
     const goesOn = head ? -1 : referenceGoesOn(context, s, above, options);
@@ -1774,7 +1916,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       carried = labels(context, from);
       carriedOf = from;
     }
-    let given = from >= 0 ? carried : undefined;
+    let given = from >= 0 ? carried : after;
     while (e - s > WINDOW) {
       found ??= new Map();
       const end = readList(context, s, e, given, options, found);
@@ -1807,6 +1949,8 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     if (found.size === had) readWrapped(context, s, slice, options, found, given);
     // Only a span that holds a "+" can hold a head past its start (trailingHead).
     if (cover === international) readTrailingHead(context, s, e, options, found);
+    // A national number's head after a number found on the line: read only where one was found.
+    if (found.size > had) readTrailingGroup(context, s, e, options, found);
   }
   return found === undefined ? [] : [...found.values()];
 }
