@@ -579,14 +579,28 @@ function writtenAsPrinted(read: string, tail: string): boolean {
     .split(/[ .-]+/)
     .join(' ');
   if (/^[0-9]{4}(?: [0-9]{4})* [0-9]{1,4}$/.test(`00${written}`)) return false;
-  return (parsePhoneNumberFromString(read.trim())?.formatInternational() ?? '').slice(1) === written;
+  return (
+    (parsePhoneNumberFromString(read.trim())?.formatInternational() ?? '').slice(1) === written
+  );
 }
 
 /**
- * (Since session 51.) A national number wrapped at the line's end whose head is the span's last
- * group, after a space, right after a number found: where a line break follows the span, and the
- * group starts with no "+" or "00" (bracketed or not), it is read as a head with the labels of
- * the number found that ends where the digits before it end (the nearest start).
+ * (Since session 51.) The starts of the last four groups of the span [s, e) that start after a
+ * space, past `s`, the last first.
+ */
+function lastGroups(shadow: string, s: number, e: number): number[] {
+  const starts = [...shadow.slice(s, e).matchAll(/(?<= )[^ ]/g)].map(
+    (m) => s + (m.index as number),
+  );
+  return starts.reverse().slice(0, 4);
+}
+
+/**
+ * (Since session 51.) A national number wrapped at the line's end whose head ends the span, right
+ * after a number found in it: where a line break follows the span, of its last four groups (the
+ * last first, up to one that starts with "+" or "00", bracketed or not), the last, or one that
+ * starts with "0" or "(", read as a head with the labels of the number found in the span that
+ * ends where the digits before it end (the nearest start), the first that has one.
  */
 function trailingGroup(
   context: RecognizerContext,
@@ -597,13 +611,21 @@ function trailingGroup(
 ): void {
   const { shadow } = context;
   if (!/^ *\r?\n/.test(shadow.slice(e))) return;
-  const h = shadow.lastIndexOf(' ', e - 1) + 1;
-  if (h <= s || found.has(h) || /^\(?(?:\+|00)/.test(shadow.slice(h, e))) return;
-  const p = shadow.slice(0, h).trimEnd().length;
-  let before = -1;
-  for (const [k, m] of found) if (m.end === p && k >= p - 3 * WINDOW && k < p && k > before) before = k;
-  if (before < 0) return;
-  wrapped(context, h, shadow.slice(h, e), labelsOf(context, before), options, found);
+  const heads = lastGroups(shadow, s, e);
+  for (const [i, h] of heads.entries()) {
+    const group = shadow.slice(h, e);
+    if (/^\(?(?:\+|00)/.test(group)) return;
+    if (i > 0 && !/^(?:\(|0)/.test(group)) continue;
+    if (found.has(h)) return;
+    const p = shadow.slice(0, h).trimEnd().length;
+    let before = -1;
+    for (const [k, m] of found)
+      if (m.end === p && k >= s && k < p && k >= p - 3 * WINDOW && k > before) before = k;
+    if (before >= 0) {
+      wrapped(context, h, group, labelsOf(context, before), options, found);
+      return;
+    }
+  }
 }
 
 /**
@@ -681,17 +703,20 @@ export const oraclePhoneRecognizer = defineRecognizer({
       if (head)
         wrapped(context, head[0], shadow.slice(head[0], head[1]), undefined, options, found);
       let start = span[0];
-      // (Since T70f: what the span holds past that number's end is read as a span of its own.)
+      // (Since T70f: what the span holds past that number's end is read as a span of its own;
+      // since session 51, where a line break follows the span, with that number's labels.)
+      let after: PhoneLabels | undefined;
       const joined = head ? found.get(head[0]) : undefined;
-      if (joined) {
-        start = Math.max(joined.end, start);
+      if (joined && joined.end > start) {
+        start = joined.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
+        if (/^ *\r?\n/.test(shadow.slice(span[1])))
+          after = labelsOf(context, (head as number[])[0] as number);
       }
       // (Since session 51: a span at a line's start, after "> " marks, that holds the end of the
       // number wrapped() found that ends furthest, which starts before it, is read from past that
       // end; where a line break follows the span, its first part reads that number's labels.)
-      let after: PhoneLabels | undefined;
       const w = furthest();
       if (/\n[ >]*$/.test(shadow.slice(0, span[0])) && w && w.end > start && w.start < start) {
         start = w.end;
@@ -737,12 +762,41 @@ export const oraclePhoneRecognizer = defineRecognizer({
           national ??= new Cover(context, LABELLED);
           cover = national;
         }
-        if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+        // (Since session 51: a span after a number found, a "," or ";" between, spaces around,
+        // that a line break follows reads that number's labels at the gate and as a wrapped head.)
+        let listed: PhoneLabels | undefined;
+        const q = shadow.slice(0, s).trimEnd();
+        if (given === undefined && /^ *\r?\n/.test(shadow.slice(e)) && /[,;]$/.test(q)) {
+          const p = q.slice(0, -1).trimEnd().length;
+          let before = -1;
+          for (const [k, m] of found)
+            if (m.end === p && k < p && k >= p - 3 * WINDOW && k > before) before = k;
+          if (before >= 0) listed = labelsOf(context, before);
+        }
+        // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
+        const covered = cover.covers(s, e);
+        const broken = /^ *\r?\n/.test(shadow.slice(e));
+        if ((covered && !broken) || !mayAccept(context, s, e, slice, given ?? listed)) continue;
         const had = found.size;
-        readWindow(context, s, slice, false, options, found, given);
-        if (found.size === had) wrapped(context, s, slice, given, options, found);
+        if (!covered) readWindow(context, s, slice, false, options, found, given);
+        if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
         if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
-        if (found.size > had) trailingGroup(context, s, e, options, found);
+        // (Since session 51: or, after a phone's label, nothing found, a line break after the
+        // span and its last group trunk-led, where the span before that group reads a number.)
+        // (The nearest the end of its last four groups that starts with "0", bracketed or not.)
+        let split = false;
+        const last = lastGroups(shadow, s, e).find((h) => /^\(?0/.test(shadow.slice(h, e)));
+        if (
+          found.size === had &&
+          !covered &&
+          broken &&
+          last !== undefined &&
+          (given ?? labels(context, s)).phone === 'own'
+        ) {
+          readWindow(context, s, shadow.slice(s, last).trimEnd(), false, options, found, given);
+          split = found.size > had;
+        }
+        if (found.size > had || split) trailingGroup(context, s, e, options, found);
       }
     }
     return [...found.values()];

@@ -729,7 +729,21 @@ function readWrapped(
   const tail = wrap[1] as string;
   // Read where the stretch ends: a stretch that goes on past the window is no number's end.
   if (GOES_ON.test(shadow.slice(end, end + WINDOW))) return;
-  if (readTail(context, s, slice, tail, end, verbLast, options, found, given, alone)) return;
+  // Whether another line that starts with digits follows the stretch (a ")" that closes its last
+  // group aside): the stretch's last groups may then head the next number, wrapped there.
+  const more = WRAP.test(shadow.slice(end + +(unitAt(shadow, end) === 41), end + WINDOW));
+  // A national head's stretch whose last group starts with a trunk "0" is read before that group
+  // first, where such a line follows: "tel 030\n1234567 030\n1234567" read "030 1234567 030" whole,
+  // a valid Berlin number (German numbers have any length), and the second stayed.
+  const last = tail.lastIndexOf(' ') + 1;
+  const trunkLast =
+    more &&
+    last > 0 &&
+    !outDial &&
+    slice.charAt(o) !== '+' &&
+    unitAt(tail, last + +(unitAt(tail, last) === 40)) === 48;
+  if (!trunkLast && readTail(context, s, slice, tail, end, verbLast, options, found, given, alone))
+    return;
   // Where the whole stretch makes no number, it may end before a "00" head that starts a group in
   // it (headInTail): in "0044 7911\n123456 0044 7911\n123456" the first number ends at "123456",
   // and the next one starts there (issue #14; a "+" ends the stretch already). Read whole first:
@@ -740,21 +754,21 @@ function readWrapped(
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
-  // Or, where the stretch ends its line and the next line starts with digits too, before a group
-  // of it that heads the next number wrapped there, the longest first: "tel 0151\n23456789
-  // 0151\n23456789", two German mobiles each wrapped after its network's code, read the middle
-  // line as one stretch, "0151 23456789 0151" is no number, and the first stayed (and the
-  // matcher read "23456789 0151" alone as one, leaving both ends). A stretch with no such line
-  // after it is read whole only ("tel 600 123\n456 789": more digits, a value of its own). The
-  // stretch holds five groups at most: four more readings at most, each as strict as the whole
-  // stretch's.
-  if (!WRAP.test(shadow.slice(end, end + WINDOW))) return;
+  // Or, where such a line follows, before a group of the stretch that heads the next number, the
+  // longest first: "tel 0151\n23456789 0151\n23456789", two German mobiles each wrapped after its
+  // network's code, read the middle line as one stretch, "0151 23456789 0151" is no number, and
+  // the first stayed (and the matcher read "23456789 0151" alone as one, leaving both ends). A
+  // stretch with no such line after it is read whole only ("tel 600 123\n456 789": more digits,
+  // a value of its own). The stretch holds five groups at most: four more readings at most, each
+  // as strict as the whole stretch's.
+  if (!more) return;
   for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
     if (p === cut) continue;
     const kept = tail.slice(0, p).trimEnd();
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
+  if (trunkLast) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone);
 }
 
 /**
@@ -849,7 +863,10 @@ function printedAsWritten(read: string, tail: string): boolean {
   let digits = 0;
   for (let k = 0; k < tail.length; k++) if (isDigitAt(tail, k)) digits++;
   if (digits < 4) return false;
-  const groups = read.replace(/[()+]/g, '').trim().split(/[ .-]+/);
+  const groups = read
+    .replace(/[()+]/g, '')
+    .trim()
+    .split(/[ .-]+/);
   const written = groups.join(' ');
   if (IN_FOURS.test(`00${written}`)) return false;
   return printOf(read, undefined, true).replace('+', '') === written;
@@ -1139,10 +1156,12 @@ function readTrailingHead(
 }
 
 /**
- * A national number wrapped at the line's end whose head is the last group of the span [s, e),
- * right after a number found on the line: "tel 0151 23456789 0151\n23456789" found the first
- * mobile and left "0151\n23456789" (issue #14). A national head needs a phone's label
- * (readWrapped): it reads the labels of the number before it, as a list's next number does.
+ * A national number wrapped at the line's end whose head ends the span [s, e), right after a
+ * number found on the line: "tel 0151 23456789 0151\n23456789" found the first mobile and left
+ * "0151\n23456789" (issue #14). The head is the span's last group, or one of the three before
+ * it that starts with a trunk "0" or a "(" ("06 12 34", French pairs), the nearest the end that a
+ * number found in the span ends right before (spaces between). A national head needs a phone's
+ * label (readWrapped): it reads the labels of the number before it, as a list's next number does.
  * A head with "+" or "00" is readTrailingHead's.
  */
 function readTrailingGroup(
@@ -1155,14 +1174,56 @@ function readTrailingGroup(
   const { shadow } = context;
   if (!beforeBreak(shadow, e)) return;
   let h = e;
-  while (h > s && unitAt(shadow, h - 1) !== 32) h--;
-  if (h <= s || found.has(h)) return;
-  const o = h + +(unitAt(shadow, h) === 40);
-  if (unitAt(shadow, o) === 43 || (unitAt(shadow, o) === 48 && unitAt(shadow, o + 1) === 48))
-    return;
-  const before = numberBefore(shadow, s, h, found);
-  if (before < 0) return;
-  readWrapped(context, h, shadow.slice(h, e), options, found, labelsOfFound(context, before));
+  for (let groups = 0; groups < 4; groups++) {
+    while (h > s && unitAt(shadow, h - 1) !== 32) h--;
+    if (h <= s) return;
+    const o = h + +(unitAt(shadow, h) === 40);
+    const c = unitAt(shadow, o);
+    if (c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48)) return;
+    if (groups === 0 || c === 48 || o > h) {
+      if (found.has(h)) return;
+      const before = numberBefore(shadow, s, h, found, s);
+      if (before >= 0) {
+        readWrapped(context, h, shadow.slice(h, e), options, found, labelsOfFound(context, before));
+        return;
+      }
+    }
+    while (h > s && unitAt(shadow, h - 1) === 32) h--;
+  }
+}
+
+/**
+ * Where a phone's label names the span [s, e), a line break follows it, nothing was found in it,
+ * and one of its last four groups starts with a trunk "0" (in brackets or not), read what stands
+ * before the nearest the end as a window of its own: "tel 06 12 34 56 78 06 12 34\n56 78" is one
+ * number and the head of the next, wrapped, which the matcher read as one candidate, valid as
+ * none, and both stayed. Whether a number was found so (a parse of the window more, only on
+ * such lines).
+ */
+function splitTrailingGroup(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const { shadow } = context;
+  if (!beforeBreak(shadow, e)) return false;
+  let h = e;
+  for (let groups = 0; groups < 4; groups++) {
+    while (h > s && unitAt(shadow, h - 1) !== 32) h--;
+    if (h <= s) return false;
+    if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48) break;
+    while (h > s && unitAt(shadow, h - 1) === 32) h--;
+    if (groups === 3) return false;
+  }
+  if ((given ?? labels(context, s)).phone !== 'own') return false;
+  let p = h;
+  while (p > s && unitAt(shadow, p - 1) === 32) p--;
+  const had = found.size;
+  readWindow(context, s, shadow.slice(s, p), false, options, found, given);
+  return found.size > had;
 }
 
 /**
@@ -1179,16 +1240,36 @@ function afterNumber(
   return numberBefore(shadow, s, h, found) >= 0;
 }
 
+/**
+ * The labels of the number found that ends right before `s` (spaces, then a "," or ";", then
+ * spaces between), as it was read with them; `undefined` where none does.
+ */
+function listedAfter(
+  context: RecognizerContext,
+  s: number,
+  found: Map<number, RecognizerMatch>,
+): PhoneLabels | undefined {
+  const { shadow } = context;
+  let p = s;
+  while (p > 0 && unitAt(shadow, p - 1) === 32) p--;
+  const c = p > 0 ? unitAt(shadow, p - 1) : 0;
+  if (c !== 44 && c !== 59) return undefined;
+  const before = numberBefore(shadow, 0, p - 1, found);
+  return before < 0 ? undefined : labelsOfFound(context, before);
+}
+
 /** The start of the number found that {@link afterNumber} finds before `h`, or -1. */
 function numberBefore(
   shadow: string,
   s: number,
   h: number,
   found: Map<number, RecognizerMatch>,
+  from = 0,
 ): number {
   let p = h;
   while (p > s && unitAt(shadow, p - 1) === 32) p--;
-  for (let j = p - 1; j >= 0 && j >= p - 3 * WINDOW; j--) if (found.get(j)?.end === p) return j;
+  // (From `from` at the least: readTrailingGroup asks of numbers found in its span.)
+  for (let j = p - 1; j >= from && j >= p - 3 * WINDOW; j--) if (found.get(j)?.end === p) return j;
   return -1;
 }
 
@@ -1846,6 +1927,8 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // two questions below.
     const above = lineAbove(shadow, s);
     const head = shortHead(shadow, above);
+    // The labels a list's next number wrapped at this line's end reads (below), if any.
+    let after: PhoneLabels | undefined;
     if (head) {
       found ??= new Map();
       // A number found from the head that ends past its line was found wrapped from the same
@@ -1856,9 +1939,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       // What the span holds past the number's end is read as a span of its own: "+44\n7911
       // 123456 +44\n7911 123456" left the second "+44" (issue #14).
       const wrapped = found.get(head[0]);
-      if (wrapped) {
-        s = valueFrom(shadow, Math.max(wrapped.end, s), e);
+      if (wrapped && wrapped.end > s) {
+        s = valueFrom(shadow, wrapped.end, e);
         if (s >= e) continue;
+        if (beforeBreak(shadow, e)) after = labelsOfFound(context, head[0]);
       }
     }
     // A span at a line's start that holds the end of a number found wrapped from the line above
@@ -1866,7 +1950,6 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // follows a short head's number is (above). Where it then ends its line, what it holds is a
     // list's next number wrapped there, and reads the labels of the number before it: "0151"
     // heads the second mobile after "tel".
-    let after: PhoneLabels | undefined;
     if (above >= 0 && wrappedEnd > s && wrappedStart < s) {
       const start = wrappedStart;
       s = valueFrom(shadow, wrappedEnd, e);
@@ -1942,15 +2025,32 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       national ??= new Cover(context, LABELLED);
       cover = national;
     }
-    if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+    // A list's next number wrapped at its line's end after a number found, a "," or ";" between
+    // ("tel 0151\n23456789, 0151\n23456789"), reads that number's labels as its head: the
+    // label stands before the list's first number. Only the gate and the wrapped reading read
+    // them; what the span holds alone is read with its own.
+    const listed =
+      given === undefined && found !== undefined && beforeBreak(shadow, e)
+        ? listedAfter(context, s, found)
+        : undefined;
+    // A span an earlier recognizer holds whole is not read, but for its end where a line break
+    // follows: a number wrapped there starts inside it and ends past it ("tel 06 12 34 56 78 06
+    // 12 34\n56 78": the two numbers' first line passes Luhn, a card's reading holds it, and the
+    // second's "56 78" stayed).
+    const covered = cover.covers(s, e);
+    if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed))
+      continue;
     found ??= new Map();
     const had = found.size;
-    readWindow(context, s, slice, false, options, found, given);
-    if (found.size === had) readWrapped(context, s, slice, options, found, given);
+    if (!covered) readWindow(context, s, slice, false, options, found, given);
+    if (found.size === had) readWrapped(context, s, slice, options, found, given ?? listed);
     // Only a span that holds a "+" can hold a head past its start (trailingHead).
     if (cover === international) readTrailingHead(context, s, e, options, found);
-    // A national number's head after a number found on the line: read only where one was found.
-    if (found.size > had) readTrailingGroup(context, s, e, options, found);
+    // A national number's head after a number found on the line: read only where one was found,
+    // or, after a phone's label, where the span before a trunk-led last group reads as numbers
+    // (splitTrailingGroup).
+    if (found.size > had || (!covered && splitTrailingGroup(context, s, e, options, found, given)))
+      readTrailingGroup(context, s, e, options, found);
   }
   return found === undefined ? [] : [...found.values()];
 }

@@ -23,7 +23,8 @@ const phoneish = fc.array(piece, { maxLength: 40 }).map((u) => u.join(''));
 function oracle(shadow: string, s: number, e: number): number {
   for (let k = e - 1; k > s && k >= e - 48; k--) {
     if (shadow[k] === '+') return k;
-    if (/^00[1-9]/.test(shadow.slice(k, e)) && /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))) return k;
+    if (/^00[1-9]/.test(shadow.slice(k, e)) && /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k)))
+      return k;
   }
   return -1;
 }
