@@ -495,14 +495,23 @@ function wrapped(
   );
   if (/^[ ().-]*[0-9]/.test(past) || /^[,:][0-9]/.test(past)) return;
   const head = /(?<=[1-9][0-9]* +)\(?00[1-9]/.exec(whole_);
-  const tails = head ? [whole_, whole_.slice(0, head.index).trimEnd()] : [whole_];
-  // (Since session 51: where a line that starts with a digit follows the stretch, before each of
-  // its spaces from the last, the "00" head's aside: "tel 0151\n23456789 0151\n23456789".)
-  if (/^ *\r?\n(?: *>)* *[0-9]/.test(past))
+  // (Since session 51: where a line that starts with a digit follows the stretch, a ")" before
+  // its break or not, it is read again before each of its spaces from the last: "tel 0151\n
+  // 23456789 0151\n23456789". A national head's stretch whose last group starts with "0" (in
+  // brackets or not) is read whole last: "030 1234567 030" is a valid Berlin number.)
+  const more = /^\)? *\r?\n(?: *>)* *[0-9]/.test(past);
+  const trunkLast =
+    more &&
+    whole_.includes(' ') &&
+    !international &&
+    /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
+  const tails = trunkLast ? [] : [whole_];
+  if (head) tails.push(whole_.slice(0, head.index).trimEnd());
+  if (more)
     for (let p = whole_.length - 1; p > 0; p--)
-      if (whole_[p] === ' ' && whole_[p - 1] !== ' ' && p !== head?.index)
-        tails.push(whole_.slice(0, p).trimEnd());
-  for (const tail of tails) {
+      if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
+  if (trunkLast) tails.push(whole_);
+  for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;
     if (reads(tail, end)) return;
   }

@@ -762,9 +762,12 @@ function readWrapped(
   // a value of its own). The stretch holds five groups at most: four more readings at most, each
   // as strict as the whole stretch's.
   if (!more) return;
+  // (Each part read once: the "00" head's cut, and a run of spaces, end the same part.)
+  let read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
   for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
-    if (p === cut) continue;
     const kept = tail.slice(0, p).trimEnd();
+    if (kept.length === read) continue;
+    read = kept.length;
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
