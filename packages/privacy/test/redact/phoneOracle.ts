@@ -505,12 +505,14 @@ function wrapped(
     whole_.includes(' ') &&
     !international &&
     /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
-  const tails = trunkLast ? [] : [whole_];
+  // (And where such a line follows a stretch with a "00" head, whole last too.)
+  const late = trunkLast || (more && head !== null);
+  const tails = late ? [] : [whole_];
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
   if (more)
     for (let p = whole_.length - 1; p > 0; p--)
       if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
-  if (trunkLast) tails.push(whole_);
+  if (late) tails.push(whole_);
   for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;
     if (reads(tail, end)) return;
@@ -594,6 +596,32 @@ function writtenAsPrinted(read: string, tail: string): boolean {
 }
 
 /**
+ * (Since session 51.) The largest start (a key of `found`) of a number found that ends at `p` and
+ * starts in the three windows before it; -1 where none does.
+ */
+function nearestEnding(found: Map<number, RecognizerMatch>, p: number): number {
+  let before = -1;
+  for (const [k, m] of found)
+    if (m.end === p && k < p && k >= p - 3 * WINDOW && k > before) before = k;
+  return before;
+}
+
+/**
+ * (Since session 51.) The labels of a list's number found right before `h`: after spaces, a ","
+ * or ";" and spaces, or spaces alone; undefined where none ends there.
+ */
+function labelsBefore(
+  context: RecognizerContext,
+  h: number,
+  found: Map<number, RecognizerMatch>,
+): PhoneLabels | undefined {
+  const q = context.shadow.slice(0, h).trimEnd();
+  const p = /[,;]$/.test(q) ? q.slice(0, -1).trimEnd().length : q.length;
+  const before = nearestEnding(found, p);
+  return before < 0 ? undefined : labelsOf(context, before);
+}
+
+/**
  * (Since session 51.) The starts of the last four groups of the span [s, e) that start after a
  * space, past `s`, the last first.
  */
@@ -672,12 +700,12 @@ function trailing(
   // its next line's part one long group or written as printed.)
   if (shadow[h - 1] === '(') h--;
   if (found.has(h)) return;
-  let alone = false;
-  if (/^\(?0/.test(shadow.slice(h))) {
-    const p = shadow.slice(0, h).trimEnd().length;
-    alone = p < s || ![...found.values()].some((m) => m.end === p && m.start >= p - 3 * WINDOW);
-  }
-  wrapped(context, h, shadow.slice(h, e), undefined, options, found, alone);
+  // (Since session 51: with the labels of the number found right before it, if any.)
+  const p = shadow.slice(0, h).trimEnd().length;
+  const before = p < s ? -1 : nearestEnding(found, p);
+  const alone = /^\(?0/.test(shadow.slice(h)) && before < 0;
+  const given = before < 0 ? undefined : labelsOf(context, before);
+  wrapped(context, h, shadow.slice(h, e), given, options, found, alone);
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -709,8 +737,16 @@ export const oraclePhoneRecognizer = defineRecognizer({
     wraps = [];
     for (const span of spans(shadow)) {
       const head = shortHead(shadow, span[0]);
+      // (Since session 51: with the labels of a list's number found right before it.)
       if (head)
-        wrapped(context, head[0], shadow.slice(head[0], head[1]), undefined, options, found);
+        wrapped(
+          context,
+          head[0],
+          shadow.slice(head[0], head[1]),
+          labelsBefore(context, head[0], found),
+          options,
+          found,
+        );
       let start = span[0];
       // (Since T70f: what the span holds past that number's end is read as a span of its own;
       // since session 51, where a line break follows the span, with that number's labels.)

@@ -35,9 +35,10 @@ function outDialAt(shadow: string, s: number, k: number, e: number): boolean {
   const d = unitAt(shadow, k + 2);
   if (d < 49 || d > 57) return false;
   // A calling code in brackets opens its group with a "(" ("123456 (0044) 7911\n123456").
+  // (Read only inside the shadow: a "(" first in it has no space before it.)
   let j = k - 1;
   if (unitAt(shadow, j) === 40) j--;
-  if (unitAt(shadow, j) !== 32) return false;
+  if (j < 0 || unitAt(shadow, j) !== 32) return false;
   // The group before: read back over the space(s) to its digits; one that is zeros alone (or no
   // group at all) makes the "00" a column's next value.
   while (j >= s && unitAt(shadow, j) === 32) j--;
