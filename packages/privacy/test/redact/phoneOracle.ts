@@ -571,10 +571,19 @@ function furthest(): { start: number; end: number; given: PhoneLabels | undefine
   return best;
 }
 
-/** The labels the number found at `start` was read with (see {@link wraps}). */
+// (Since session 51.) The last number found at a part's start read with labels given (after,
+// listed), and those labels.
+let listedRead: { start: number; given: PhoneLabels } | undefined;
+
+/**
+ * The labels the number found at `start` was read with (see {@link wraps}, {@link listedRead}),
+ * else its own.
+ */
 function labelsOf(context: RecognizerContext, start: number): PhoneLabels {
   const w = furthest();
-  return (w?.start === start ? w.given : undefined) ?? labels(context, start);
+  if (w?.start === start && w.given !== undefined) return w.given;
+  if (listedRead?.start === start) return listedRead.given;
+  return labels(context, start);
 }
 
 /**
@@ -635,9 +644,9 @@ function lastGroups(shadow: string, s: number, e: number): number[] {
 /**
  * (Since session 51.) A national number wrapped at the line's end whose head ends the span, right
  * after a number found in it: where a line break follows the span, of its last four groups (the
- * last first, up to one that starts with "+" or "00", bracketed or not), the last, or one that
- * starts with "0" or "(", read as a head with the labels of the number found in the span that
- * ends where the digits before it end (the nearest start), the first that has one.
+ * last first, up to one that starts with "+" or "00", bracketed or not), the first that a number
+ * found in the span ends right before (spaces between; its nearest start), read with what follows
+ * it as a head, with that number's labels (or those the span was read with, where given).
  */
 function trailingGroup(
   context: RecognizerContext,
@@ -645,21 +654,21 @@ function trailingGroup(
   e: number,
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
 ): void {
   const { shadow } = context;
   if (!/^ *\r?\n/.test(shadow.slice(e))) return;
   const heads = lastGroups(shadow, s, e);
-  for (const [i, h] of heads.entries()) {
+  for (const h of heads) {
     const group = shadow.slice(h, e);
     if (/^\(?(?:\+|00)/.test(group)) return;
-    if (i > 0 && !/^(?:\(|0)/.test(group)) continue;
     if (found.has(h)) return;
     const p = shadow.slice(0, h).trimEnd().length;
     let before = -1;
     for (const [k, m] of found)
       if (m.end === p && k >= s && k < p && k >= p - 3 * WINDOW && k > before) before = k;
     if (before >= 0) {
-      wrapped(context, h, group, labelsOf(context, before), options, found);
+      wrapped(context, h, group, given ?? labelsOf(context, before), options, found);
       return;
     }
   }
@@ -735,6 +744,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // ends the line before (since T28b): that part is read with it first, and no part of the span
     // is read where the two went as one.
     wraps = [];
+    listedRead = undefined;
     for (const span of spans(shadow)) {
       const head = shortHead(shadow, span[0]);
       // (Since session 51: with the labels of a list's number found right before it.)
@@ -808,10 +818,10 @@ export const oraclePhoneRecognizer = defineRecognizer({
           cover = national;
         }
         // (Since session 51: a span after a number found, a "," or ";" between, spaces around,
-        // that a line break follows reads that number's labels at the gate and as a wrapped head.)
+        // reads that number's labels at the gate and as a wrapped head.)
         let listed: PhoneLabels | undefined;
         const q = shadow.slice(0, s).trimEnd();
-        if (given === undefined && /^ *\r?\n/.test(shadow.slice(e)) && /[,;]$/.test(q)) {
+        if (given === undefined && /[,;]$/.test(q)) {
           const p = q.slice(0, -1).trimEnd().length;
           let before = -1;
           for (const [k, m] of found)
@@ -825,23 +835,34 @@ export const oraclePhoneRecognizer = defineRecognizer({
         const had = found.size;
         if (!covered) readWindow(context, s, slice, false, options, found, given);
         if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
+        const readWith = given ?? listed;
+        if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
         if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
         // (Since session 51: or, after a phone's label, nothing found, a line break after the
         // span and its last group trunk-led, where the span before that group reads a number.)
-        // (The nearest the end of its last four groups that starts with "0", bracketed or not.)
+        // (Before each of its last four groups, the last first, that is the last or starts with
+        // "0" or "(", up to one that starts with "+" or "00", until a number is found.)
         let split = false;
-        const last = lastGroups(shadow, s, e).find((h) => /^\(?0/.test(shadow.slice(h, e)));
         if (
           found.size === had &&
           !covered &&
           broken &&
-          last !== undefined &&
           (given ?? labels(context, s)).phone === 'own'
         ) {
-          readWindow(context, s, shadow.slice(s, last).trimEnd(), false, options, found, given);
-          split = found.size > had;
+          // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
+          const heads: number[] = [];
+          for (const h of lastGroups(shadow, s, e)) {
+            if (/^\(?(?:\+|00)/.test(shadow.slice(h, e))) break;
+            heads.push(h);
+          }
+          const led = heads.filter((h) => /^(?:\(|0)/.test(shadow.slice(h, e)));
+          for (const h of [...led, ...heads.filter((g) => !led.includes(g))]) {
+            readWindow(context, s, shadow.slice(s, h).trimEnd(), false, options, found, given);
+            split = found.size > had;
+            if (split) break;
+          }
         }
-        if (found.size > had || split) trailingGroup(context, s, e, options, found);
+        if (found.size > had || split) trailingGroup(context, s, e, options, found, given);
       }
     }
     return [...found.values()];

@@ -851,9 +851,19 @@ let wrappedEnd = -1;
 // it): the next number wrapped after it on the line reads them too.
 let wrappedGiven: PhoneLabels | undefined;
 
-/** The labels the number found at `start` was read with, where it was found wrapped. */
+// The start of the last number found at a span's start that the span was read for with labels
+// given (a list's, or those of the number before it), and those labels.
+let listedStart = -1;
+let listedGiven: PhoneLabels | undefined;
+
+/**
+ * The labels the number found at `start` was read with, where it was found wrapped or at a span's
+ * start with labels given (the last of each), else its own.
+ */
 function labelsOfFound(context: RecognizerContext, start: number): PhoneLabels {
-  return (start === wrappedStart ? wrappedGiven : undefined) ?? labels(context, start);
+  if (start === wrappedStart && wrappedGiven !== undefined) return wrappedGiven;
+  if (start === listedStart && listedGiven !== undefined) return listedGiven;
+  return labels(context, start);
 }
 
 // Groups of four digits, the last one to four: amounts and cards printed in fours.
@@ -1169,10 +1179,11 @@ function readTrailingHead(
 /**
  * A national number wrapped at the line's end whose head ends the span [s, e), right after a
  * number found on the line: "tel 0151 23456789 0151\n23456789" found the first mobile and left
- * "0151\n23456789" (issue #14). The head is the span's last group, or one of the three before
- * it that starts with a trunk "0" or a "(" ("06 12 34", French pairs), the nearest the end that a
- * number found in the span ends right before (spaces between). A national head needs a phone's
- * label (readWrapped): it reads the labels of the number before it, as a list's next number does.
+ * "0151\n23456789" (issue #14). The head is one of the span's last four groups and what follows
+ * it ("06 12 34", French pairs; "600 123"), the nearest the end that a number found in the span
+ * ends right before (spaces between). A national head needs a phone's
+ * label (readWrapped): it reads the labels of the number before it (or those the span was read
+ * with, `given`), as a list's next number does.
  * A head with "+" or "00" is readTrailingHead's.
  */
 function readTrailingGroup(
@@ -1181,6 +1192,7 @@ function readTrailingGroup(
   e: number,
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
 ): void {
   const { shadow } = context;
   if (!beforeBreak(shadow, e)) return;
@@ -1191,11 +1203,13 @@ function readTrailingGroup(
     const o = h + +(unitAt(shadow, h) === 40);
     const c = unitAt(shadow, o);
     if (c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48)) return;
-    if (groups === 0 || c === 48 || o > h) {
+    {
       if (found.has(h)) return;
       const before = numberBefore(shadow, s, h, found, s);
       if (before >= 0) {
-        readWrapped(context, h, shadow.slice(h, e), options, found, labelsOfFound(context, before));
+        // (The labels the span was read with, if given: its numbers were read with them.)
+        const labelled = given ?? labelsOfFound(context, before);
+        readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
         return;
       }
     }
@@ -1204,12 +1218,14 @@ function readTrailingGroup(
 }
 
 /**
- * Where a phone's label names the span [s, e), a line break follows it, nothing was found in it,
- * and one of its last four groups starts with a trunk "0" (in brackets or not), read what stands
- * before the nearest the end as a window of its own: "tel 06 12 34 56 78 06 12 34\n56 78" is one
- * number and the head of the next, wrapped, which the matcher read as one candidate, valid as
- * none, and both stayed. Whether a number was found so (a parse of the window more, only on
- * such lines).
+ * Where a phone's label names the span [s, e), a line break follows it and nothing was found in
+ * it, read what stands before a head of the next number as a window of its own, the head being
+ * one of readTrailingGroup's (one of its last four groups and what follows it), those led by a
+ * trunk "0" or a "(" first, then the others, each the nearest the end first, until a number is
+ * found: "tel 06 12 34 56 78 06 12 34\n56
+ * 78" and "tel 212 555-0187 212\n555-0187" are one number and the head of the next, wrapped,
+ * which the matcher read as one candidate, valid as none, and both stayed. Whether a number was
+ * found so (four windows more at most, only on such lines).
  */
 function splitTrailingGroup(
   context: RecognizerContext,
@@ -1220,36 +1236,35 @@ function splitTrailingGroup(
   given: PhoneLabels | undefined,
 ): boolean {
   const { shadow } = context;
-  if (!beforeBreak(shadow, e)) return false;
+  if (!beforeBreak(shadow, e) || (given ?? labels(context, s)).phone !== 'own') return false;
+  const had = found.size;
+  // The ends of the parts before the heads not led so, read after those that are, the nearest
+  // the end first: a trunk-led head is the surer cut ("06 12 34 56 78 06 12" read whole finds
+  // another number in it).
+  let other = 0;
   let h = e;
   for (let groups = 0; groups < 4; groups++) {
     while (h > s && unitAt(shadow, h - 1) !== 32) h--;
-    if (h <= s) return false;
-    if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48) break;
+    if (h <= s) break;
+    const o = h + +(unitAt(shadow, h) === 40);
+    const c = unitAt(shadow, o);
+    if (c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48)) break;
+    const led = c === 48 || o > h;
     while (h > s && unitAt(shadow, h - 1) === 32) h--;
-    if (groups === 3) return false;
+    if (led) {
+      readWindow(context, s, shadow.slice(s, h), false, options, found, given);
+      if (found.size > had) return true;
+    } else ends[other++] = h;
   }
-  if ((given ?? labels(context, s)).phone !== 'own') return false;
-  let p = h;
-  while (p > s && unitAt(shadow, p - 1) === 32) p--;
-  const had = found.size;
-  readWindow(context, s, shadow.slice(s, p), false, options, found, given);
-  return found.size > had;
+  for (let k = 0; k < other; k++) {
+    readWindow(context, s, shadow.slice(s, ends[k] as number), false, options, found, given);
+    if (found.size > had) return true;
+  }
+  return false;
 }
 
-/**
- * Whether a number found ends where the digits before `h` (spaces between, past `s`) end. Its
- * start is looked up in the found numbers' starts, at most three windows back: a number read
- * wrapped is its head's slice and its next line's part, each at most a window long.
- */
-function afterNumber(
-  shadow: string,
-  s: number,
-  h: number,
-  found: Map<number, RecognizerMatch>,
-): boolean {
-  return numberBefore(shadow, s, h, found) >= 0;
-}
+// splitTrailingGroup's parts' ends, four at most (no array made per call).
+const ends = [0, 0, 0, 0];
 
 /**
  * The labels of the number found that ends right before `s` (spaces, then a "," or ";", then
@@ -1284,7 +1299,12 @@ function labelsBefore(
   return before < 0 ? undefined : labelsOfFound(context, before);
 }
 
-/** The start of the number found that {@link afterNumber} finds before `h`, or -1. */
+/**
+ * The start of a number found that ends where the digits before `h` (spaces between, past `s`)
+ * end, or -1. It is looked up in the found numbers' starts, at most three windows back (and from
+ * `from` on): a number read wrapped is its head's slice and its next line's part, each at most a
+ * window long.
+ */
 function numberBefore(
   shadow: string,
   s: number,
@@ -1941,6 +1961,8 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   wrappedStart = -1;
   wrappedEnd = -1;
   wrappedGiven = undefined;
+  listedStart = -1;
+  listedGiven = undefined;
   for (let k = 0; k < spanBounds.length; k += 2) {
     const first = spanBounds[k] as number;
     let s = first;
@@ -2060,14 +2082,12 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       national ??= new Cover(context, LABELLED);
       cover = national;
     }
-    // A list's next number wrapped at its line's end after a number found, a "," or ";" between
-    // ("tel 0151\n23456789, 0151\n23456789"), reads that number's labels as its head: the
+    // A list's next number after a number found, a "," or ";" between, reads that number's
+    // labels where it is wrapped at its line's end ("tel 0151\n23456789, 0151\n23456789"): the
     // label stands before the list's first number. Only the gate and the wrapped reading read
-    // them; what the span holds alone is read with its own.
+    // them; what the span holds alone is read with its own, and passes them on (labelsOfFound).
     const listed =
-      given === undefined && found !== undefined && beforeBreak(shadow, e)
-        ? listedAfter(context, s, found)
-        : undefined;
+      given === undefined && found !== undefined ? listedAfter(context, s, found) : undefined;
     // A span an earlier recognizer holds whole is not read, but for its end where a line break
     // follows: a number wrapped there starts inside it and ends past it ("tel 06 12 34 56 78 06
     // 12 34\n56 78": the two numbers' first line passes Luhn, a card's reading holds it, and the
@@ -2079,13 +2099,18 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     const had = found.size;
     if (!covered) readWindow(context, s, slice, false, options, found, given);
     if (found.size === had) readWrapped(context, s, slice, options, found, given ?? listed);
+    // A number the span's start holds, read past the gate for a list's labels, passes them on.
+    if ((given ?? listed) !== undefined && found.has(s)) {
+      listedStart = s;
+      listedGiven = given ?? listed;
+    }
     // Only a span that holds a "+" can hold a head past its start (trailingHead).
     if (cover === international) readTrailingHead(context, s, e, options, found);
     // A national number's head after a number found on the line: read only where one was found,
     // or, after a phone's label, where the span before a trunk-led last group reads as numbers
     // (splitTrailingGroup).
     if (found.size > had || (!covered && splitTrailingGroup(context, s, e, options, found, given)))
-      readTrailingGroup(context, s, e, options, found);
+      readTrailingGroup(context, s, e, options, found, given);
   }
   return found === undefined ? [] : [...found.values()];
 }
