@@ -497,21 +497,29 @@ function wrapped(
   const head = /(?<=[1-9][0-9]* +)\(?00[1-9]/.exec(whole_);
   // (Since session 51: where a line that starts with a digit follows the stretch, a ")" before
   // its break or not, it is read again before each of its spaces from the last: "tel 0151\n
-  // 23456789 0151\n23456789". A national head's stretch whose last group starts with "0" (in
-  // brackets or not) is read whole last: "030 1234567 030" is a valid Berlin number.)
+  // 23456789 0151\n23456789". A stretch whose last group starts with "0" (in brackets or not)
+  // is read whole last: "030 1234567 030" is a valid Berlin number.)
   const more = /^\)? *\r?\n(?: *>)* *[0-9]/.test(past);
   const trunkLast =
-    more &&
-    whole_.includes(' ') &&
-    !international &&
-    /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
+    more && whole_.includes(' ') && /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
   // (And where such a line follows a stretch with a "00" head, whole last too.)
   const late = trunkLast || (more && head !== null);
   const tails = late ? [] : [whole_];
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
-  if (more)
-    for (let p = whole_.length - 1; p > 0; p--)
-      if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
+  // (With no such line, only before a rest that is one valid number alone, "00" dialled.)
+  for (let p = whole_.length - 1; p > 0; p--)
+    if (
+      whole_[p] === ' ' &&
+      (more ||
+        whole(
+          whole_
+            .slice(p + 1)
+            .trimStart()
+            .replace(/^(\(?)00/, '$1 +'),
+          options,
+        ))
+    )
+      tails.push(whole_.slice(0, p).trimEnd());
   if (late) tails.push(whole_);
   for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;

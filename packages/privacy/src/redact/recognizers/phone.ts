@@ -735,16 +735,12 @@ function readWrapped(
   // past it made every caller of unitAt call the builtin, +3.5% of redact 1 8's count.)
   const closes = end < shadow.length && unitAt(shadow, end) === 41;
   const more = WRAP.test(shadow.slice(end + +closes, end + WINDOW));
-  // A national head's stretch whose last group starts with a trunk "0" is read before that group
-  // first, where such a line follows: "tel 030\n1234567 030\n1234567" read "030 1234567 030" whole,
-  // a valid Berlin number (German numbers have any length), and the second stayed.
+  // A stretch whose last group starts with a trunk "0" is read before that group first, where
+  // such a line follows: "tel 030\n1234567 030\n1234567" read "030 1234567 030" whole, a valid
+  // Berlin number (German numbers have any length), and the second stayed; so did "0151\n…" after
+  // "tel 0049\n30 1234567 ".
   const last = tail.lastIndexOf(' ') + 1;
-  const trunkLast =
-    more &&
-    last > 0 &&
-    !outDial &&
-    slice.charAt(o) !== '+' &&
-    unitAt(tail, last + +(unitAt(tail, last) === 40)) === 48;
+  const trunkLast = more && last > 0 && unitAt(tail, last + +(unitAt(tail, last) === 40)) === 48;
   // Where the whole stretch makes no number, it may end before a "00" head that starts a group in
   // it (headInTail): in "0044 7911\n123456 0044 7911\n123456" the first number ends at "123456",
   // and the next one starts there (issue #14; a "+" ends the stretch already). Read whole first:
@@ -766,13 +762,15 @@ function readWrapped(
   // stretch with no such line after it is read whole only ("tel 600 123\n456 789": more digits,
   // a value of its own). The stretch holds five groups at most: four more readings at most, each
   // as strict as the whole stretch's.
-  if (!more) return;
+  // With no such line, only before a rest that is one valid number alone ("tel 0151\n23456789
+  // 030 1234567": the next number whole on the line).
   // (Each part read once: the "00" head's cut, and a run of spaces, end the same part.)
   let read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
   for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
     const kept = tail.slice(0, p).trimEnd();
     if (kept.length === read) continue;
     read = kept.length;
+    if (!more && !whole(dialled(tail.slice(p + 1)), options)) continue;
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
