@@ -506,20 +506,9 @@ function wrapped(
   const late = trunkLast || (more && head !== null);
   const tails = late ? [] : [whole_];
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
-  // (With no such line, only before a rest that is one valid number alone, "00" dialled.)
-  for (let p = whole_.length - 1; p > 0; p--)
-    if (
-      whole_[p] === ' ' &&
-      (more ||
-        whole(
-          whole_
-            .slice(p + 1)
-            .trimStart()
-            .replace(/^(\(?)00/, '$1 +'),
-          options,
-        ))
-    )
-      tails.push(whole_.slice(0, p).trimEnd());
+  if (more)
+    for (let p = whole_.length - 1; p > 0; p--)
+      if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
   if (late) tails.push(whole_);
   for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;

@@ -762,15 +762,13 @@ function readWrapped(
   // stretch with no such line after it is read whole only ("tel 600 123\n456 789": more digits,
   // a value of its own). The stretch holds five groups at most: four more readings at most, each
   // as strict as the whole stretch's.
-  // With no such line, only before a rest that is one valid number alone ("tel 0151\n23456789
-  // 030 1234567": the next number whole on the line).
+  if (!more) return;
   // (Each part read once: the "00" head's cut, and a run of spaces, end the same part.)
   let read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
   for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
     const kept = tail.slice(0, p).trimEnd();
     if (kept.length === read) continue;
     read = kept.length;
-    if (!more && !whole(dialled(tail.slice(p + 1)), options)) continue;
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
