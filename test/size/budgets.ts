@@ -901,7 +901,12 @@ export const budgets: readonly Budget[] = [
   // 140,533): U51b, mayHold and collect ask the unit PLAIN_TURN found first (dataAt.ts) before
   // they search MAY_HOLD_DATA and DATA: -1.2% of hotPass.sh redact 1 8 (633.7M -> 625.9M).
   // 137.5 and 67.7 (69,242 B own; 140,726 B all): U51c and U51b merged.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 137.5, ownKiB: 67.7 },
+  // 138.2 and 68.4 (70,029 B own, +955 B; 141,510 B all, +966 B over T70g's 69,074 and 140,544):
+  // U51a, the wrapped lists session 50 left (phone.ts: national heads after a number, a list's
+  // labels carried, bracketed calling codes, "00" heads after a value of their own, German
+  // zero-led subscribers; issue #14).
+  // 138.4 and 68.6 (70,193 B own; 141,716 B all): U51a, U51b and U51c merged.
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 138.4, ownKiB: 68.6 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -1147,7 +1152,9 @@ export const budgets: readonly Budget[] = [
     // 144.3 and 74.5 (147,706 B, +107 B; 76,216 B own, +110 B over main 4f9fe418's 147,599 and
     // 76,106): U51b (see redact's line).
     // 144.4 and 74.6 (147,794 B; 76,290 B own): U51c and U51b merged.
-    allKiB: 144.4,
-    ownKiB: 74.6,
+    // 145.1 and 75.3 (148,553 B; 77,070 B own): U51a (see redact's line).
+    // 145.3 and 75.5 (148,780 B; 77,250 B own): U51a, U51b and U51c merged.
+    allKiB: 145.3,
+    ownKiB: 75.5,
   },
 ];

@@ -199,7 +199,9 @@ const REPEATED_WRAPS: readonly (readonly [locale: string, text: string, out: str
   // two into one span: every digit goes. On main at f5964a7c the first three kept
   // "0044 7911\n…123456" (en-GB), "0049 151" (de-DE) and all (fr-FR).
   ['en-GB', '0044 7911\n123456 0044 7911\n123456', '[PHONE]'],
-  ['de-DE', '0049 151\n2345 6789 0049 151\n2345 6789', '[PHONE]'],
+  // (Session 51: the middle line is read past the first number's end, and the matcher no longer
+  // joins the two: each goes as one alone does.)
+  ['de-DE', '0049 151\n2345 6789 0049 151\n2345 6789', '[PHONE] [PHONE]'],
   ['fr-FR', '0033 6 12\n34 56 78 0033 6 12\n34 56 78', '[PHONE] [PHONE]'],
   // A look-alike: a "00" after a value of its own on its line, not a number's end.
   ['de-DE', 'totals:\n1200 0049 6700\n03', 'totals:\n1200 0049 6700\n03'],

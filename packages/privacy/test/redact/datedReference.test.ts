@@ -126,7 +126,12 @@ describe('a reference led by a date of 2000-2009 stays where its first group run
           const number = parsePhoneNumberFromString(value, 'DE');
           if (number?.isValid()) {
             const printed = number.formatNational();
-            expect(phones(`Lieferung ${printed} ist unterwegs`, 'de-DE')).toHaveLength(1);
+            // (Session 51: unless its subscriber's part starts with "0", which no German landline's
+            // does: unlabelled, such a print stays, phone.ts zeroSubscriber.)
+            const zeroLed =
+              number.getType() === 'FIXED_LINE' && printed.split(' ')[1]?.startsWith('0') === true;
+            if (!zeroLed)
+              expect(phones(`Lieferung ${printed} ist unterwegs`, 'de-DE')).toHaveLength(1);
             expect(phones(`Tel. ${value}`, 'de-DE')).toHaveLength(1);
           }
         },

@@ -392,3 +392,49 @@ describe('T61a: Japanese digit words, decomposed Hangul and kanji prints, in lin
     expectLinear(make, (s) => redact(s, { locale: 'ja-JP' }));
   });
 });
+
+// Session 51 (U51a, issue #14): national heads wrapped after a number on shared lines (each
+// stretch read again before at most four of its spaces, each list's labels carried a number at a
+// time), after ", ", German numbers of any length that ran on into the next head (read last), a
+// same-line split before a trunk-led head (one more window), "00" heads after values of their
+// own, bracketed calling codes, covered spans ending lines, and German zero-led subscribers.
+describe('session 51: wrapped lists, in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    [
+      'de-DE',
+      'national heads after wrapped numbers',
+      (n) => `tel ${'0151\n23456789 '.repeat(n / 14)}`,
+    ],
+    ['de-DE', 'national heads after commas', (n) => `tel ${'0151\n23456789, '.repeat(n / 15)}`],
+    ['de-DE', 'trunk-led groups ending lines', (n) => `tel 030\n${'1234567 030\n'.repeat(n / 12)}`],
+    [
+      'fr-FR',
+      'pairs before trunk-led heads',
+      (n) => `tel ${'06 12 34 56 78 06 12 34\n56 78 '.repeat(n / 32)}`,
+    ],
+    ['fr-FR', 'lines of pairs under a head', (n) => `tel 06\n${'12 34 56 78 06 '.repeat(n / 15)}`],
+    [
+      'en-GB',
+      '"00" heads after values of their own',
+      (n) => 'x 123457 0044 7911\n123456 '.repeat(n / 26),
+    ],
+    [
+      'de-DE',
+      'columns of totals in fours',
+      (n) => `totals:\n${'1200 0049 6700\n0312 '.repeat(n / 20)}`,
+    ],
+    [
+      'en-GB',
+      'bracketed calling codes',
+      (n) => '(+44) 7911\n123456 (0044) 7911\n123456 '.repeat(n / 38),
+    ],
+    ['de-DE', 'zero-led subscribers', (n) => '03 0000 0049 6701\n'.repeat(n / 18)],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 180_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    },
+  );
+});

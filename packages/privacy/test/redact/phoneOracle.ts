@@ -314,7 +314,8 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
   const from = run.search(/[+0-9]/);
   const head = run.slice(from);
   if (!/^(?:\+|00)/.test(head) || head.replace(/[^0-9]/g, '').length >= 6) return undefined;
-  return [line.length - run.length + from, line.length];
+  // (Since session 51: from a "(" before it, a calling code in brackets, "(+44)\n7911 123456".)
+  return [line.length - run.length + from - +(run.charAt(from - 1) === '('), line.length];
 }
 
 /**
@@ -332,9 +333,11 @@ function printedAsWritten(read: string, head: string, tail: string, single: bool
   // "(0)" and a space after it in the head are no group (since T32a, "+49 (0)151\n23451013"); or
   // (since T32a) that group is the print's first after its calling code and the national print's
   // first is it with a trunk "0" before it ("+44 20\n79460018": "020 7946 0018").
+  // (Since session 51: a calling code in brackets, "(+49) 151", is its group.)
   const code = head
     .trim()
     .replace(/\(0\) ?/, '')
+    .replace(/^\( ?(\+[0-9]{1,3})\)/, '$1')
     .split(' ');
   if (single) {
     if ((groups.at(-1) ?? '') === tail) return true;
@@ -469,13 +472,15 @@ function wrapped(
   given: PhoneLabels | undefined,
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
+  alone = false,
 ): void {
   const { shadow } = context;
   const e = s + slice.length;
-  const international = /^(?:\+|00)/.test(slice);
+  // (Since session 51: a calling code in brackets, "(+44) 7911", "(0044) 7911", heads as one.)
+  const international = /^\(?(?:\+|00)/.test(slice);
   const label = international ? 'own' : (given ?? labels(context, s)).phone;
   if (label !== 'own' && label !== 'none') return;
-  if (slice.startsWith('00') && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
+  if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
@@ -489,9 +494,23 @@ function wrapped(
     e + lead.length + whole_.length + WINDOW,
   );
   if (/^[ ().-]*[0-9]/.test(past) || /^[,:][0-9]/.test(past)) return;
-  const head = /(?<=[1-9][0-9]* +)00[1-9]/.exec(whole_);
-  const tails = head ? [whole_, whole_.slice(0, head.index).trimEnd()] : [whole_];
-  for (const tail of tails) {
+  const head = /(?<=[1-9][0-9]* +)\(?00[1-9]/.exec(whole_);
+  // (Since session 51: where a line that starts with a digit follows the stretch, a ")" before
+  // its break or not, it is read again before each of its spaces from the last: "tel 0151\n
+  // 23456789 0151\n23456789". A stretch whose last group starts with "0" (in brackets or not)
+  // is read whole last: "030 1234567 030" is a valid Berlin number.)
+  const more = /^\)? *\r?\n(?: *>)* *[0-9]/.test(past);
+  const trunkLast =
+    more && whole_.includes(' ') && /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
+  // (And where such a line follows a stretch with a "00" head, whole last too.)
+  const late = trunkLast || (more && head !== null);
+  const tails = late ? [] : [whole_];
+  if (head) tails.push(whole_.slice(0, head.index).trimEnd());
+  if (more)
+    for (let p = whole_.length - 1; p > 0; p--)
+      if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
+  if (late) tails.push(whole_);
+  for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;
     if (reads(tail, end)) return;
   }
@@ -519,6 +538,7 @@ function wrapped(
     if (
       confidence > 0 &&
       whole(read, options) &&
+      (!alone || single || writtenAsPrinted(read, tail)) &&
       (international
         ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
         : !single ||
@@ -529,9 +549,125 @@ function wrapped(
             mobilePrefixApart(read, slice.trim(), options.defaultCountry)))
     ) {
       found.set(s, { start: s, end, confidence });
+      wraps.push({ start: s, end, given });
       return true;
     }
     return false;
+  }
+}
+
+// (Since session 51.) The numbers wrapped() found in the text read, in order, with the labels it
+// was given: a span at a line's start that holds the end of the one that ends furthest (the
+// first of them) is read from past it, and a list's next number after it reads those labels.
+let wraps: { start: number; end: number; given: PhoneLabels | undefined }[] = [];
+
+/** The wrap that ends furthest, the first of them; undefined where none was found. */
+function furthest(): { start: number; end: number; given: PhoneLabels | undefined } | undefined {
+  let best: (typeof wraps)[number] | undefined;
+  for (const w of wraps) if (!best || w.end > best.end) best = w;
+  return best;
+}
+
+// (Since session 51.) The last number found at a part's start read with labels given (after,
+// listed), and those labels.
+let listedRead: { start: number; given: PhoneLabels } | undefined;
+
+/**
+ * The labels the number found at `start` was read with (see {@link wraps}, {@link listedRead}),
+ * else its own.
+ */
+function labelsOf(context: RecognizerContext, start: number): PhoneLabels {
+  const w = furthest();
+  if (w?.start === start && w.given !== undefined) return w.given;
+  if (listedRead?.start === start) return listedRead.given;
+  return labels(context, start);
+}
+
+/**
+ * (Since session 51.) Whether `read` ("00" dialled) and its next line's part `tail`, four digits
+ * or more, are written group for group as libphonenumber prints the number internationally, and
+ * not in groups of four with a last of one to four (a column of totals in fours).
+ */
+function writtenAsPrinted(read: string, tail: string): boolean {
+  if (tail.replace(/[^0-9]/g, '').length < 4) return false;
+  const written = read
+    .replace(/[()+]/g, '')
+    .trim()
+    .split(/[ .-]+/)
+    .join(' ');
+  if (/^[0-9]{4}(?: [0-9]{4})* [0-9]{1,4}$/.test(`00${written}`)) return false;
+  return (
+    (parsePhoneNumberFromString(read.trim())?.formatInternational() ?? '').slice(1) === written
+  );
+}
+
+/**
+ * (Since session 51.) The largest start (a key of `found`) of a number found that ends at `p` and
+ * starts in the three windows before it; -1 where none does.
+ */
+function nearestEnding(found: Map<number, RecognizerMatch>, p: number): number {
+  let before = -1;
+  for (const [k, m] of found)
+    if (m.end === p && k < p && k >= p - 3 * WINDOW && k > before) before = k;
+  return before;
+}
+
+/**
+ * (Since session 51.) The labels of a list's number found right before `h`: after spaces, a ","
+ * or ";" and spaces, or spaces alone; undefined where none ends there.
+ */
+function labelsBefore(
+  context: RecognizerContext,
+  h: number,
+  found: Map<number, RecognizerMatch>,
+): PhoneLabels | undefined {
+  const q = context.shadow.slice(0, h).trimEnd();
+  const p = /[,;]$/.test(q) ? q.slice(0, -1).trimEnd().length : q.length;
+  const before = nearestEnding(found, p);
+  return before < 0 ? undefined : labelsOf(context, before);
+}
+
+/**
+ * (Since session 51.) The starts of the last four groups of the span [s, e) that start after a
+ * space, past `s`, the last first.
+ */
+function lastGroups(shadow: string, s: number, e: number): number[] {
+  const starts = [...shadow.slice(s, e).matchAll(/(?<= )[^ ]/g)].map(
+    (m) => s + (m.index as number),
+  );
+  return starts.reverse().slice(0, 4);
+}
+
+/**
+ * (Since session 51.) A national number wrapped at the line's end whose head ends the span, right
+ * after a number found in it: where a line break follows the span, of its last four groups (the
+ * last first, up to one that starts with "+" or "00", bracketed or not), the first that a number
+ * found in the span ends right before (spaces between; its nearest start), read with what follows
+ * it as a head, with that number's labels (or those the span was read with, where given).
+ */
+function trailingGroup(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): void {
+  const { shadow } = context;
+  if (!/^ *\r?\n/.test(shadow.slice(e))) return;
+  const heads = lastGroups(shadow, s, e);
+  for (const h of heads) {
+    const group = shadow.slice(h, e);
+    if (/^\(?(?:\+|00)/.test(group)) return;
+    if (found.has(h)) return;
+    const p = shadow.slice(0, h).trimEnd().length;
+    let before = -1;
+    for (const [k, m] of found)
+      if (m.end === p && k >= s && k < p && k >= p - 3 * WINDOW && k > before) before = k;
+    if (before >= 0) {
+      wrapped(context, h, group, given ?? labelsOf(context, before), options, found);
+      return;
+    }
   }
 }
 
@@ -560,17 +696,22 @@ function trailing(
       shadow.startsWith('00', k) &&
       k + 2 < e &&
       /[1-9]/.test(shadow.charAt(k + 2)) &&
-      /[1-9][0-9]* +$/.test(shadow.slice(s, k))
+      /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))
     )
       h = k;
     if (h >= 0) break;
   }
-  if (h < 0 || found.has(h)) return;
-  if (shadow[h] === '0') {
-    const p = shadow.slice(0, h).trimEnd().length;
-    if (p < s || ![...found.values()].some((m) => m.end === p && m.start >= p - 3 * WINDOW)) return;
-  }
-  wrapped(context, h, shadow.slice(h, e), undefined, options, found);
+  if (h < 0) return;
+  // (Since session 51: from a "(" before the head; a "00" head after a value of its own is read,
+  // its next line's part one long group or written as printed.)
+  if (shadow[h - 1] === '(') h--;
+  if (found.has(h)) return;
+  // (Since session 51: with the labels of the number found right before it, if any.)
+  const p = shadow.slice(0, h).trimEnd().length;
+  const before = p < s ? -1 : nearestEnding(found, p);
+  const alone = /^\(?0/.test(shadow.slice(h)) && before < 0;
+  const given = before < 0 ? undefined : labelsOf(context, before);
+  wrapped(context, h, shadow.slice(h, e), given, options, found, alone);
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -599,17 +740,41 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // A span at a line's start whose number's first part, "+" or "00" and fewer than six digits,
     // ends the line before (since T28b): that part is read with it first, and no part of the span
     // is read where the two went as one.
+    wraps = [];
+    listedRead = undefined;
     for (const span of spans(shadow)) {
       const head = shortHead(shadow, span[0]);
+      // (Since session 51: with the labels of a list's number found right before it.)
       if (head)
-        wrapped(context, head[0], shadow.slice(head[0], head[1]), undefined, options, found);
+        wrapped(
+          context,
+          head[0],
+          shadow.slice(head[0], head[1]),
+          labelsBefore(context, head[0], found),
+          options,
+          found,
+        );
       let start = span[0];
-      // (Since T70f: what the span holds past that number's end is read as a span of its own.)
+      // (Since T70f: what the span holds past that number's end is read as a span of its own;
+      // since session 51, where a line break follows the span, with that number's labels.)
+      let after: PhoneLabels | undefined;
       const joined = head ? found.get(head[0]) : undefined;
-      if (joined) {
-        start = Math.max(joined.end, start);
+      if (joined && joined.end > start) {
+        start = joined.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
+        if (/^ *\r?\n/.test(shadow.slice(span[1])))
+          after = labelsOf(context, (head as number[])[0] as number);
+      }
+      // (Since session 51: a span at a line's start, after "> " marks, that holds the end of the
+      // number wrapped() found that ends furthest, which starts before it, is read from past that
+      // end; where a line break follows the span, its first part reads that number's labels.)
+      const w = furthest();
+      if (/\n[ >]*$/.test(shadow.slice(0, span[0])) && w && w.end > start && w.start < start) {
+        start = w.end;
+        while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
+        if (start >= span[1]) continue;
+        if (/^ *\r?\n/.test(shadow.slice(span[1]))) after = labelsOf(context, w.start);
       }
       // A span that goes on a reference's value from the line above is read after that part
       // (since T30c).
@@ -621,7 +786,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
       }
       for (const [s0, e, carry] of parts(shadow, start, span[1])) {
         let s = s0;
-        let given = carry >= 0 ? labels(context, carry) : undefined;
+        let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
         while (e - s > WINDOW) {
           const label = given ?? labels(context, s);
           const list = listOf(context, s, e, label, options);
@@ -649,11 +814,52 @@ export const oraclePhoneRecognizer = defineRecognizer({
           national ??= new Cover(context, LABELLED);
           cover = national;
         }
-        if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+        // (Since session 51: a span after a number found, a "," or ";" between, spaces around,
+        // reads that number's labels at the gate and as a wrapped head.)
+        let listed: PhoneLabels | undefined;
+        const q = shadow.slice(0, s).trimEnd();
+        if (given === undefined && /[,;]$/.test(q)) {
+          const p = q.slice(0, -1).trimEnd().length;
+          let before = -1;
+          for (const [k, m] of found)
+            if (m.end === p && k < p && k >= p - 3 * WINDOW && k > before) before = k;
+          if (before >= 0) listed = labelsOf(context, before);
+        }
+        // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
+        const covered = cover.covers(s, e);
+        const broken = /^ *\r?\n/.test(shadow.slice(e));
+        if ((covered && !broken) || !mayAccept(context, s, e, slice, given ?? listed)) continue;
         const had = found.size;
-        readWindow(context, s, slice, false, options, found, given);
-        if (found.size === had) wrapped(context, s, slice, given, options, found);
+        if (!covered) readWindow(context, s, slice, false, options, found, given);
+        if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
+        const readWith = given ?? listed;
+        if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
         if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
+        // (Since session 51: or, after a phone's label, nothing found, a line break after the
+        // span and its last group trunk-led, where the span before that group reads a number.)
+        // (Before each of its last four groups, the last first, that is the last or starts with
+        // "0" or "(", up to one that starts with "+" or "00", until a number is found.)
+        let split = false;
+        if (
+          found.size === had &&
+          !covered &&
+          broken &&
+          (given ?? labels(context, s)).phone === 'own'
+        ) {
+          // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
+          const heads: number[] = [];
+          for (const h of lastGroups(shadow, s, e)) {
+            if (/^\(?(?:\+|00)/.test(shadow.slice(h, e))) break;
+            heads.push(h);
+          }
+          const led = heads.filter((h) => /^(?:\(|0)/.test(shadow.slice(h, e)));
+          for (const h of [...led, ...heads.filter((g) => !led.includes(g))]) {
+            readWindow(context, s, shadow.slice(s, h).trimEnd(), false, options, found, given);
+            split = found.size > had;
+            if (split) break;
+          }
+        }
+        if (found.size > had || split) trailingGroup(context, s, e, options, found, given);
       }
     }
     return [...found.values()];

@@ -291,7 +291,30 @@ export function accept(
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0');
   if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
-  return !ownCodeRead(text, context.country) && !datedReference(text, context.country) ? 0.8 : 0;
+  return !ownCodeRead(text, context.country) &&
+    !datedReference(text, context.country) &&
+    !zeroSubscriber(text, context.country)
+    ? 0.8
+    : 0;
+}
+
+/**
+ * Whether the unlabelled national `text` reads in Germany only as a fixed line whose subscriber's
+ * number, after the area's code, starts with "0": no such number is given out there, where a "0"
+ * dialled after the area's code is the trunk prefix (Bundesnetzagentur, Nummernplan für
+ * Ortsnetzrufnummern: a subscriber's number starts with 1-9), but libphonenumber takes any
+ * digits after a code: "03 0000 0049 6700", a row of a column of totals in fours, read as
+ * "030 00000496700" (Berlin). Asked of a trunk-led text with a "0" among the digits a
+ * subscriber's number can start with (after a code of two to five digits): a parse and a print.
+ */
+function zeroSubscriber(text: string, country: string | undefined): boolean {
+  if (country !== 'DE') return false;
+  const digits = text.replace(/\D/g, '');
+  if (digits.charCodeAt(0) !== 48 || digits.slice(3, 7).indexOf('0') < 0) return false;
+  const number = parsePhoneNumberFromString(text, 'DE');
+  if (number?.isValid() !== true || number.getType() !== 'FIXED_LINE') return false;
+  const print = number.formatNational();
+  return print.charCodeAt(print.indexOf(' ') + 1) === 48;
 }
 
 /**
@@ -678,13 +701,17 @@ function readWrapped(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
+  alone = false,
 ): void {
   const { shadow } = context;
-  const outDial = slice.startsWith('00');
+  // A calling code in brackets heads as one without them ("(+44) 7911\n123456", "(0044) 7911\n
+  // …"): read from the "(", so that the placeholder takes both brackets (accept reads "(+" so).
+  const o = +(slice.charCodeAt(0) === 40);
+  const outDial = slice.startsWith('00', o);
   // A phone word after the number serves as one before it where a language puts the verb last
   // ("لطفاً با 0912\n345 9290 تماس بگیرید"): checked once the next line's part is known.
   let verbLast = false;
-  if (!outDial && slice.charAt(0) !== '+') {
+  if (!outDial && slice.charAt(o) !== '+') {
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
@@ -702,25 +729,50 @@ function readWrapped(
   const tail = wrap[1] as string;
   // Read where the stretch ends: a stretch that goes on past the window is no number's end.
   if (GOES_ON.test(shadow.slice(end, end + WINDOW))) return;
-  if (readTail(context, s, slice, tail, end, verbLast, options, found, given)) return;
+  // Whether another line that starts with digits follows the stretch (a ")" that closes its last
+  // group aside): the stretch's last groups may then head the next number, wrapped there.
+  // (Read at `end` only inside the shadow: a stretch that ends the text reads none, and a read
+  // past it made every caller of unitAt call the builtin, +3.5% of redact 1 8's count.)
+  const closes = end < shadow.length && unitAt(shadow, end) === 41;
+  const more = WRAP.test(shadow.slice(end + +closes, end + WINDOW));
+  // A stretch whose last group starts with a trunk "0" is read before that group first, where
+  // such a line follows: "tel 030\n1234567 030\n1234567" read "030 1234567 030" whole, a valid
+  // Berlin number (German numbers have any length), and the second stayed; so did "0151\n…" after
+  // "tel 0049\n30 1234567 ".
+  const last = tail.lastIndexOf(' ') + 1;
+  const trunkLast = more && last > 0 && unitAt(tail, last + +(unitAt(tail, last) === 40)) === 48;
   // Where the whole stretch makes no number, it may end before a "00" head that starts a group in
   // it (headInTail): in "0044 7911\n123456 0044 7911\n123456" the first number ends at "123456",
   // and the next one starts there (issue #14; a "+" ends the stretch already). Read whole first:
-  // a group that starts with "00" ends many a number ("+1\n201 555 0096").
+  // a group that starts with "00" ends many a number ("+1\n201 555 0096"), but where such a line
+  // follows, last: "0049\n30 1234567 0049 30\n1234567" read "+49 30 1234567 0049 30", valid.
   const cut = headInTail(shadow, end - tail.length, end);
-  if (cut < 0) return;
-  const kept = tail.slice(0, cut).trimEnd();
-  readTail(
-    context,
-    s,
-    slice,
-    kept,
-    end - tail.length + kept.length,
-    verbLast,
-    options,
-    found,
-    given,
-  );
+  const late = trunkLast || (more && cut >= 0);
+  if (!late && readTail(context, s, slice, tail, end, verbLast, options, found, given, alone))
+    return;
+  if (cut >= 0) {
+    const kept = tail.slice(0, cut).trimEnd();
+    const at = end - tail.length + kept.length;
+    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+  }
+  // Or, where such a line follows, before a group of the stretch that heads the next number, the
+  // longest first: "tel 0151\n23456789 0151\n23456789", two German mobiles each wrapped after its
+  // network's code, read the middle line as one stretch, "0151 23456789 0151" is no number, and
+  // the first stayed (and the matcher read "23456789 0151" alone as one, leaving both ends). A
+  // stretch with no such line after it is read whole only ("tel 600 123\n456 789": more digits,
+  // a value of its own). The stretch holds five groups at most: four more readings at most, each
+  // as strict as the whole stretch's.
+  if (!more) return;
+  // (Each part read once: the "00" head's cut, and a run of spaces, end the same part.)
+  let read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
+  for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
+    const kept = tail.slice(0, p).trimEnd();
+    if (kept.length === read) continue;
+    read = kept.length;
+    const at = end - tail.length + kept.length;
+    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+  }
+  if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone);
 }
 
 /**
@@ -737,9 +789,11 @@ function readTail(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
+  alone: boolean,
 ): boolean {
   const { shadow } = context;
-  const outDial = slice.startsWith('00');
+  const o = +(slice.charCodeAt(0) === 40);
+  const outDial = slice.startsWith('00', o);
   if (verbLast && !labelledAfter(shadow, end)) return false;
   // A table's row starts no wrapped number's end: its first cell is its column's value.
   if (headerCellOf(shadow, end - tail.length) !== undefined) return false;
@@ -750,7 +804,7 @@ function readTail(
   // "+91 81234\n51844"). Such a group goes only where libphonenumber prints the number with a
   // space at the break: after a national head it is a value of its own ("tel 600 123\n558812 is
   // the order"), and "+48 600\n558812" prints "+48 600 558 812".
-  const international = outDial || slice.charAt(0) === '+';
+  const international = outDial || slice.charAt(o) === '+';
   const single = groups < 2 && tail.length > 4;
   // A postcode and its place's name on the next line, under a country's and an area's code, is
   // an address's line, not the number's end: "+49 30\n10115 Berlin" read as "+49 30 10115", which
@@ -766,6 +820,7 @@ function readTail(
   if (
     confidence > 0 &&
     whole(read, options) &&
+    (!alone || single || printedAsWritten(read, tail)) &&
     (international
       ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single ||
@@ -774,9 +829,61 @@ function readTail(
           prefixApart(read, slice.trim(), options.defaultCountry)))
   ) {
     found.set(s, { start: s, end, confidence });
+    if (end > wrappedEnd) {
+      wrappedStart = s;
+      wrappedEnd = end;
+      wrappedGiven = given;
+    }
     return true;
   }
   return false;
+}
+
+// The start and end of the number found wrapped (readTail) that ends furthest into the text read
+// (phonesIn): a span at a line's start that holds its end is read from past it.
+let wrappedStart = -1;
+let wrappedEnd = -1;
+// The labels it was read with where they were given (a list's, or those of the number before
+// it): the next number wrapped after it on the line reads them too.
+let wrappedGiven: PhoneLabels | undefined;
+
+// The start of the last number found at a span's start that the span was read for with labels
+// given (a list's, or those of the number before it), and those labels.
+let listedStart = -1;
+let listedGiven: PhoneLabels | undefined;
+
+/**
+ * The labels the number found at `start` was read with, where it was found wrapped or at a span's
+ * start with labels given (the last of each), else its own.
+ */
+function labelsOfFound(context: RecognizerContext, start: number): PhoneLabels {
+  if (start === wrappedStart && wrappedGiven !== undefined) return wrappedGiven;
+  if (start === listedStart && listedGiven !== undefined) return listedGiven;
+  return labels(context, start);
+}
+
+// Groups of four digits, the last one to four: amounts and cards printed in fours.
+const IN_FOURS = /^\d{4}(?: \d{4})* \d{1,4}$/;
+
+/**
+ * Whether the international number `read` (a "00" head dialled and its next line's part `tail`)
+ * is written group for group as libphonenumber prints it, with four digits or more on the next
+ * line, and not in fours: the evidence a "00" head after a value of its own needs where its next
+ * line holds more than one long group ("x 123457 0033 6 12\n34 56 78", a French mobile in pairs).
+ * A column of amounts printed in fours that wraps ("totals:\n1200 0049 6700\n03", "+49 6700 03"
+ * to libphonenumber, and "…\n0312", "+49 6700 0312") holds too few digits there, or is in fours.
+ */
+function printedAsWritten(read: string, tail: string): boolean {
+  let digits = 0;
+  for (let k = 0; k < tail.length; k++) if (isDigitAt(tail, k)) digits++;
+  if (digits < 4) return false;
+  const groups = read
+    .replace(/[()+]/g, '')
+    .trim()
+    .split(/[ .-]+/);
+  const written = groups.join(' ');
+  if (IN_FOURS.test(`00${written}`)) return false;
+  return printOf(read, undefined, true).replace('+', '') === written;
 }
 
 // Where people print a mobile number as its network's prefix and the rest in one group: Italy's
@@ -814,6 +921,9 @@ const PLACE = /^ \p{Lu}\p{L}/u;
 const AREA_HEAD = /^\(?\d{3,5}\)?$/;
 // A trunk "(0)" in an international head, and a space after it: "+49 (0)151", "+44 (0) 20".
 const TRUNK = /\(0\) ?/;
+// A calling code in brackets at a head's start, "(+44)" or "( +44)" (a "(00" dialled, keeping the
+// length): its group without them.
+const BRACKETED_CODE = /^\( ?(\+\d{1,3})\)/;
 // A trunk-led group and its separator alone before a number: "0151 ", "(0151) ", "030/", "06-".
 const TRUNK_LED = /^\(?0\d{1,4}\)?[ ./-]$/;
 
@@ -964,12 +1074,15 @@ function partBack(shadow: string, k: number): number {
 function shortHead(shadow: string, k: number): [number, number] | undefined {
   // Where `s` starts no line, k - 1 is -2, where no digit is.
   if (!isDigitAt(shadow, k - 1)) return undefined;
-  let h = partBack(shadow, k);
+  const from = partBack(shadow, k);
+  let h = from;
   while (h < k && shadow.charCodeAt(h) !== 43 && !isDigitAt(shadow, h)) h++;
   if (shadow.charCodeAt(h) !== 43 && !shadow.startsWith('00', h)) return undefined;
   let digits = 0;
   for (let j = h; j < k; j++) if (isDigitAt(shadow, j)) digits++;
-  return digits < 6 ? [h, k] : undefined;
+  // A calling code in brackets is read from its "(" ("(+44)\n7911 123456"): the placeholder
+  // takes both brackets, where it took the ")" alone and left "([PHONE]".
+  return digits < 6 ? [h > from && shadow.charCodeAt(h - 1) === 40 ? h - 1 : h, k] : undefined;
 }
 
 /**
@@ -986,7 +1099,7 @@ function asPrinted(read: string, head: string, tail: string, single: boolean): b
   // A head of the calling code and one group: that group may be the area's code (areaCode). A
   // trunk "(0)" written before it ("+49 (0)151\n23451013", E.123's national prefix in brackets
   // beside an international print) is dialled only at home: it is not a group of the number.
-  const code = head.trim().replace(TRUNK, '').split(' ');
+  const code = head.trim().replace(TRUNK, '').replace(BRACKETED_CODE, '$1').split(' ');
   if (single && code.length === 2 && printed.startsWith(`${code[0]} `)) {
     const rest = printed.slice((code[0] as string).length + 1);
     const area = code[1] as string;
@@ -1039,30 +1152,167 @@ function readTrailingHead(
 ): void {
   const { shadow } = context;
   if (!beforeBreak(shadow, e)) return;
-  const h = trailingHead(shadow, s, e);
-  if (h < 0 || found.has(h)) return;
-  // A "00" head after other digits on its line is read only right after a number found (the
-  // end of the number wrapped from the line above, "123456 0044 7911\n123456"): after a value
-  // of its own it is a column's or an amount's ("totals:\n1200 0049 6700\n03").
-  if (unitAt(shadow, h) === 48 && !afterNumber(shadow, s, h, found)) return;
-  readWrapped(context, h, shadow.slice(h, e), options, found, undefined);
+  let h = trailingHead(shadow, s, e);
+  if (h < 0) return;
+  // A calling code in brackets is read from its "(" ("x 123456 (+44) 7911\n123456"), as
+  // readWrapped reads a head that starts so: read from the "+", the number took the ")" and left
+  // the "(" ("([PHONE]").
+  if (unitAt(shadow, h - 1) === 40) h--;
+  if (found.has(h)) return;
+  // A "00" head after other digits on its line is read freely only right after a number found
+  // (the end of the number wrapped from the line above, "123456 0044 7911\n123456"). After a
+  // value of its own it may be a column's or an amount's ("totals:\n1200 0049 6700\n03"), and
+  // it is read only where the next line's part is one long group that ends the number as it is
+  // printed ("x 123457 0044 7911\n123456": "+44 7911 123456", a mobile, stayed whole).
+  const zeros = unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48;
+  const before = numberBefore(shadow, s, h, found);
+  const alone = zeros && before < 0;
+  // (With the labels of the number before it, as a list's next number reads them.)
+  const given = before < 0 ? undefined : labelsOfFound(context, before);
+  readWrapped(context, h, shadow.slice(h, e), options, found, given, alone);
 }
 
 /**
- * Whether a number found ends where the digits before `h` (spaces between, past `s`) end. Its
- * start is looked up in the found numbers' starts, at most three windows back: a number read
- * wrapped is its head's slice and its next line's part, each at most a window long.
+ * A national number wrapped at the line's end whose head ends the span [s, e), right after a
+ * number found on the line: "tel 0151 23456789 0151\n23456789" found the first mobile and left
+ * "0151\n23456789" (issue #14). The head is one of the span's last four groups and what follows
+ * it ("06 12 34", French pairs; "600 123"), the nearest the end that a number found in the span
+ * ends right before (spaces between). A national head needs a phone's
+ * label (readWrapped): it reads the labels of the number before it (or those the span was read
+ * with, `given`), as a list's next number does.
+ * A head with "+" or "00" is readTrailingHead's.
  */
-function afterNumber(
+function readTrailingGroup(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): void {
+  const { shadow } = context;
+  if (!beforeBreak(shadow, e)) return;
+  let h = e;
+  for (let groups = 0; groups < 4; groups++) {
+    while (h > s && unitAt(shadow, h - 1) !== 32) h--;
+    if (h <= s) return;
+    const o = h + +(unitAt(shadow, h) === 40);
+    const c = unitAt(shadow, o);
+    if (c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48)) return;
+    {
+      if (found.has(h)) return;
+      const before = numberBefore(shadow, s, h, found, s);
+      if (before >= 0) {
+        // (The labels the span was read with, if given: its numbers were read with them.)
+        const labelled = given ?? labelsOfFound(context, before);
+        readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
+        return;
+      }
+    }
+    while (h > s && unitAt(shadow, h - 1) === 32) h--;
+  }
+}
+
+/**
+ * Where a phone's label names the span [s, e), a line break follows it and nothing was found in
+ * it, read what stands before a head of the next number as a window of its own, the head being
+ * one of readTrailingGroup's (one of its last four groups and what follows it), those led by a
+ * trunk "0" or a "(" first, then the others, each the nearest the end first, until a number is
+ * found: "tel 06 12 34 56 78 06 12 34\n56
+ * 78" and "tel 212 555-0187 212\n555-0187" are one number and the head of the next, wrapped,
+ * which the matcher read as one candidate, valid as none, and both stayed. Whether a number was
+ * found so (four windows more at most, only on such lines).
+ */
+function splitTrailingGroup(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const { shadow } = context;
+  if (!beforeBreak(shadow, e) || (given ?? labels(context, s)).phone !== 'own') return false;
+  const had = found.size;
+  // The ends of the parts before the heads not led so, read after those that are, the nearest
+  // the end first: a trunk-led head is the surer cut ("06 12 34 56 78 06 12" read whole finds
+  // another number in it).
+  let other = 0;
+  let h = e;
+  for (let groups = 0; groups < 4; groups++) {
+    while (h > s && unitAt(shadow, h - 1) !== 32) h--;
+    if (h <= s) break;
+    const o = h + +(unitAt(shadow, h) === 40);
+    const c = unitAt(shadow, o);
+    if (c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48)) break;
+    const led = c === 48 || o > h;
+    while (h > s && unitAt(shadow, h - 1) === 32) h--;
+    if (led) {
+      readWindow(context, s, shadow.slice(s, h), false, options, found, given);
+      if (found.size > had) return true;
+    } else ends[other++] = h;
+  }
+  for (let k = 0; k < other; k++) {
+    readWindow(context, s, shadow.slice(s, ends[k] as number), false, options, found, given);
+    if (found.size > had) return true;
+  }
+  return false;
+}
+
+// splitTrailingGroup's parts' ends, four at most (no array made per call).
+const ends = [0, 0, 0, 0];
+
+/**
+ * The labels of the number found that ends right before `s` (spaces, then a "," or ";", then
+ * spaces between), as it was read with them; `undefined` where none does.
+ */
+function listedAfter(
+  context: RecognizerContext,
+  s: number,
+  found: Map<number, RecognizerMatch>,
+): PhoneLabels | undefined {
+  const { shadow } = context;
+  let p = s;
+  while (p > 0 && unitAt(shadow, p - 1) === 32) p--;
+  const c = p > 0 ? unitAt(shadow, p - 1) : 0;
+  if (c !== 44 && c !== 59) return undefined;
+  const before = numberBefore(shadow, 0, p - 1, found);
+  return before < 0 ? undefined : labelsOfFound(context, before);
+}
+
+/**
+ * The labels of a list's number found right before `h`, a "," or ";" between or spaces alone
+ * (listedAfter, numberBefore), as it was read with them; `undefined` where none ends there.
+ */
+function labelsBefore(
+  context: RecognizerContext,
+  h: number,
+  found: Map<number, RecognizerMatch>,
+): PhoneLabels | undefined {
+  const listed = listedAfter(context, h, found);
+  if (listed !== undefined) return listed;
+  const before = numberBefore(context.shadow, 0, h, found);
+  return before < 0 ? undefined : labelsOfFound(context, before);
+}
+
+/**
+ * The start of a number found that ends where the digits before `h` (spaces between, past `s`)
+ * end, or -1. It is looked up in the found numbers' starts, at most three windows back (and from
+ * `from` on): a number read wrapped is its head's slice and its next line's part, each at most a
+ * window long.
+ */
+function numberBefore(
   shadow: string,
   s: number,
   h: number,
   found: Map<number, RecognizerMatch>,
-): boolean {
+  from = 0,
+): number {
   let p = h;
   while (p > s && unitAt(shadow, p - 1) === 32) p--;
-  for (let j = p - 1; j >= 0 && j >= p - 3 * WINDOW; j--) if (found.get(j)?.end === p) return true;
-  return false;
+  // (From `from` at the least: readTrailingGroup asks of numbers found in its span.)
+  for (let j = p - 1; j >= from && j >= p - 3 * WINDOW; j--) if (found.get(j)?.end === p) return j;
+  return -1;
 }
 
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
@@ -1708,6 +1958,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   let carried: PhoneLabels | undefined;
   // -1: none after the last search; -2: not searched yet.
   let nextStop = -2;
+  wrappedStart = -1;
+  wrappedEnd = -1;
+  wrappedGiven = undefined;
+  listedStart = -1;
+  listedGiven = undefined;
   for (let k = 0; k < spanBounds.length; k += 2) {
     const first = spanBounds[k] as number;
     let s = first;
@@ -1720,20 +1975,43 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // two questions below.
     const above = lineAbove(shadow, s);
     const head = shortHead(shadow, above);
+    // The labels a list's next number wrapped at this line's end reads (below), if any.
+    let after: PhoneLabels | undefined;
     if (head) {
       found ??= new Map();
       // A number found from the head that ends past its line was found wrapped from the same
       // slice (its line's last span: "+39 312\n345 7444"), and read again (a parse and a print
       // of the number) it is found again or nothing is: it is not read again.
+      // (Read with the labels of a list's number right before it, if any: an international head
+      // needs none, but the list's next number, wrapped after it, reads them from it.)
       if ((found.get(head[0])?.end ?? 0) <= head[1])
-        readWrapped(context, head[0], shadow.slice(head[0], head[1]), options, found, undefined);
+        readWrapped(
+          context,
+          head[0],
+          shadow.slice(head[0], head[1]),
+          options,
+          found,
+          labelsBefore(context, head[0], found),
+        );
       // What the span holds past the number's end is read as a span of its own: "+44\n7911
       // 123456 +44\n7911 123456" left the second "+44" (issue #14).
       const wrapped = found.get(head[0]);
-      if (wrapped) {
-        s = valueFrom(shadow, Math.max(wrapped.end, s), e);
+      if (wrapped && wrapped.end > s) {
+        s = valueFrom(shadow, wrapped.end, e);
         if (s >= e) continue;
+        if (beforeBreak(shadow, e)) after = labelsOfFound(context, head[0]);
       }
+    }
+    // A span at a line's start that holds the end of a number found wrapped from the line above
+    // ("tel 0151\n23456789 0151\n23456789": "23456789") is read from past that end, as what
+    // follows a short head's number is (above). Where it then ends its line, what it holds is a
+    // list's next number wrapped there, and reads the labels of the number before it: "0151"
+    // heads the second mobile after "tel".
+    if (above >= 0 && wrappedEnd > s && wrappedStart < s) {
+      const start = wrappedStart;
+      s = valueFrom(shadow, wrappedEnd, e);
+      if (s >= e) continue;
+      if (beforeBreak(shadow, e)) after = labelsOfFound(context, start);
     }
     // A span that goes on a reference's value from the line above is read after that part.
     const goesOn = head ? -1 : referenceGoesOn(context, s, above, options);
@@ -1778,7 +2056,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       carried = labels(context, from);
       carriedOf = from;
     }
-    let given = from >= 0 ? carried : undefined;
+    let given = from >= 0 ? carried : after;
     while (e - s > WINDOW) {
       found ??= new Map();
       const end = readList(context, s, e, given, options, found);
@@ -1804,13 +2082,35 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       national ??= new Cover(context, LABELLED);
       cover = national;
     }
-    if (cover.covers(s, e) || !mayAccept(context, s, e, slice, given)) continue;
+    // A list's next number after a number found, a "," or ";" between, reads that number's
+    // labels where it is wrapped at its line's end ("tel 0151\n23456789, 0151\n23456789"): the
+    // label stands before the list's first number. Only the gate and the wrapped reading read
+    // them; what the span holds alone is read with its own, and passes them on (labelsOfFound).
+    const listed =
+      given === undefined && found !== undefined ? listedAfter(context, s, found) : undefined;
+    // A span an earlier recognizer holds whole is not read, but for its end where a line break
+    // follows: a number wrapped there starts inside it and ends past it ("tel 06 12 34 56 78 06
+    // 12 34\n56 78": the two numbers' first line passes Luhn, a card's reading holds it, and the
+    // second's "56 78" stayed).
+    const covered = cover.covers(s, e);
+    if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed))
+      continue;
     found ??= new Map();
     const had = found.size;
-    readWindow(context, s, slice, false, options, found, given);
-    if (found.size === had) readWrapped(context, s, slice, options, found, given);
+    if (!covered) readWindow(context, s, slice, false, options, found, given);
+    if (found.size === had) readWrapped(context, s, slice, options, found, given ?? listed);
+    // A number the span's start holds, read past the gate for a list's labels, passes them on.
+    if ((given ?? listed) !== undefined && found.has(s)) {
+      listedStart = s;
+      listedGiven = given ?? listed;
+    }
     // Only a span that holds a "+" can hold a head past its start (trailingHead).
     if (cover === international) readTrailingHead(context, s, e, options, found);
+    // A national number's head after a number found on the line: read only where one was found,
+    // or, after a phone's label, where the span before a trunk-led last group reads as numbers
+    // (splitTrailingGroup).
+    if (found.size > had || (!covered && splitTrailingGroup(context, s, e, options, found, given)))
+      readTrailingGroup(context, s, e, options, found, given);
   }
   return found === undefined ? [] : [...found.values()];
 }

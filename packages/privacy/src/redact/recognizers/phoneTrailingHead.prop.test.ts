@@ -23,14 +23,15 @@ const phoneish = fc.array(piece, { maxLength: 40 }).map((u) => u.join(''));
 function oracle(shadow: string, s: number, e: number): number {
   for (let k = e - 1; k > s && k >= e - 48; k--) {
     if (shadow[k] === '+') return k;
-    if (/^00[1-9]/.test(shadow.slice(k, e)) && /[1-9][0-9]* +$/.test(shadow.slice(s, k))) return k;
+    if (/^00[1-9]/.test(shadow.slice(k, e)) && /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k)))
+      return k;
   }
   return -1;
 }
 
 /** The offset in [t, e) of the first "00" head past its first unit, read as oracle reads one. */
 function tailOracle(shadow: string, t: number, e: number): number {
-  const head = /(?<=[1-9][0-9]* +)00[1-9]/.exec(shadow.slice(t, e));
+  const head = /(?<=[1-9][0-9]* +)\(?00[1-9]/.exec(shadow.slice(t, e));
   return head ? head.index : -1;
 }
 

@@ -33,10 +33,14 @@ export function trailingHead(shadow: string, s: number, e: number): number {
 function outDialAt(shadow: string, s: number, k: number, e: number): boolean {
   if (k + 2 >= e || unitAt(shadow, k + 1) !== 48) return false;
   const d = unitAt(shadow, k + 2);
-  if (d < 49 || d > 57 || unitAt(shadow, k - 1) !== 32) return false;
+  if (d < 49 || d > 57) return false;
+  // A calling code in brackets opens its group with a "(" ("123456 (0044) 7911\n123456").
+  // (Read only inside the shadow: a "(" first in it has no space before it.)
+  let j = k - 1;
+  if (unitAt(shadow, j) === 40) j--;
+  if (j < 0 || unitAt(shadow, j) !== 32) return false;
   // The group before: read back over the space(s) to its digits; one that is zeros alone (or no
   // group at all) makes the "00" a column's next value.
-  let j = k - 1;
   while (j >= s && unitAt(shadow, j) === 32) j--;
   for (; j >= s; j--) {
     const u = unitAt(shadow, j);
@@ -55,7 +59,9 @@ function outDialAt(shadow: string, s: number, k: number, e: number): boolean {
  */
 export function headInTail(shadow: string, t: number, e: number): number {
   for (let k = t + 1; k < e; k++) {
-    if (unitAt(shadow, k) === 48 && outDialAt(shadow, t, k, e)) return k - t;
+    // (Before its "(" where the code is in brackets: the number above ends before it.)
+    if (unitAt(shadow, k) === 48 && outDialAt(shadow, t, k, e))
+      return k - t - +(unitAt(shadow, k - 1) === 40);
   }
   return -1;
 }
