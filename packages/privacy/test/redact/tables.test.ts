@@ -4,6 +4,7 @@
 // id words labels its column's values; a table without a header reads as its lines do.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
+import { withoutBlanking } from '../../src/redact/lines.js';
 
 const go = (locale: string, text: string) => redact(text, { locale }).text;
 
@@ -188,6 +189,23 @@ describe('a later pass', () => {
     expect(go('vi-VN', 'MST;SĐT\n0312345678;x\n0312345678;0912345678 9')).toBe(
       'MST;SĐT\n0312345678;x\n0312345678;[PHONE] 9',
     );
+  });
+
+  it('reads again a row its placeholders carry past MAX_ROW units (the header path notes the row)', () => {
+    // The first pass reads the number under "Order" and keeps it. Each "x@y.nl" (6 units) becomes
+    // "[EMAIL]" (7): the row, 994 units, is 1,134 in the output, over lines.ts MAX_ROW, so no row,
+    // and the number there is a phone with no label. Only the label window the header path notes,
+    // the row up to the value (context.ts phoneLabelsBefore, its `label === shadow` false), holds
+    // the addresses: noted as the text's window instead, in the header label's offsets (near the
+    // text's start), the gate let no later pass run and the phone stayed (U51h).
+    const emails = Array.from({ length: 140 }, () => 'x@y.nl').join(' ');
+    const placeholders = Array.from({ length: 140 }, () => '[EMAIL]').join(' ');
+    const text = `Note;Order\n${emails};(212) 555-0187`;
+    expect(go('en-US', text)).toBe(`Note;Order\n${placeholders};[PHONE]`);
+    expect(go('en-US', text)).toBe(withoutBlanking(() => go('en-US', text)));
+    // Under the row bound in the output too, the number stays an order's on every pass.
+    const short = `Note;Order\n${emails.slice(0, 7 * 120 - 1)};(212) 555-0187`;
+    expect(go('en-US', short)).toMatch(/;\(212\) 555-0187$/);
   });
 });
 
