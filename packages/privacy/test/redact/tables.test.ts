@@ -213,8 +213,8 @@ describe('a later pass', () => {
 // shorter, where no label window of the first pass holds those placeholders: the addresses after
 // the value on its own row, a row above it (which ends the table in the output), a line of cards
 // above a phone's row that the output makes short enough to be a row again. The gate
-// (laterPass.ts) runs no later pass, and the later pass would blank the value's line anyway
-// (lines.ts blankQuietLines): each keeps a number the plain reading redacts.
+// (laterPass.ts) runs no later pass, and where the value's row holds no placeholder a later pass
+// would blank it anyway (lines.ts blankQuietLines): each keeps a number the plain reading redacts.
 describe('a line carried across the row bound by its placeholders (left open)', () => {
   const emails = Array.from({ length: 127 }, () => 'x@y.nl').join(' ');
   const more = Array.from({ length: 140 }, () => 'x@y.nl').join(' ');
