@@ -150,3 +150,28 @@ test.prop([
     for (const line of out.slice(1)) expect(line.split(delimiter)[0]).toBe('[PHONE]');
   },
 );
+
+// U51h: a value whose column header decides its labels (context.ts phoneLabelsBefore, the header
+// path) notes for the later pass's gate the row up to the value: the row's cells before it decide
+// its column. Short addresses there grow by a unit each as placeholders ("x@y.nl" to "[EMAIL]"), and
+// past lines.ts MAX_ROW (1,024 units) the row is no row in the output, its number a phone with no
+// label. On rows around that bound, under a reference header and a phone header, redact gives what
+// the plain reading gives; with the header path's window noted as if it were the text's (`label ===
+// shadow` made true) the number under "Order" stayed. (The addresses after the value, outside that
+// window, are a gap of the gate left open: "Order;Note\n(212) 555-0187;" and 127 "x@y.nl" keeps
+// the number, which the plain reading redacts.)
+test.prop([
+  fc.constantFrom('Order', 'Order ID', 'Phone', 'Note'),
+  fc.constantFrom(';', ',', '\t', '|'),
+  fc.integer({ min: 110, max: 150 }),
+  fc.constantFrom('x@y.nl', 'a@b.co', 'jan@example.com'),
+  fc.constantFrom('(212) 555-0187', '212-555-0187', '+1 212 555 0187'),
+])(
+  'a row its placeholders carry past the row bound reads as the plain reading does (U51h)',
+  (header, delimiter, count, email, phone) => {
+    const emails = Array.from({ length: count }, () => email).join(' ');
+    const text = `Note${delimiter}${header}\n${emails}${delimiter}${phone}`;
+    const options = { locale: 'en-US' } as const;
+    expect(redact(text, options).text).toBe(withoutBlanking(() => redact(text, options)).text);
+  },
+);

@@ -4,6 +4,7 @@
 // id words labels its column's values; a table without a header reads as its lines do.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
+import { withoutBlanking } from '../../src/redact/lines.js';
 
 const go = (locale: string, text: string) => redact(text, { locale }).text;
 
@@ -188,6 +189,42 @@ describe('a later pass', () => {
     expect(go('vi-VN', 'MST;SĐT\n0312345678;x\n0312345678;0912345678 9')).toBe(
       'MST;SĐT\n0312345678;x\n0312345678;[PHONE] 9',
     );
+  });
+
+  it('reads again a row its placeholders carry past MAX_ROW units (the header path notes the row)', () => {
+    // The first pass reads the number under "Order" and keeps it. Each "x@y.nl" (6 units) becomes
+    // "[EMAIL]" (7): the row, 994 units, is 1,134 in the output, over lines.ts MAX_ROW, so no row,
+    // and the number there is a phone with no label. Only the label window the header path notes,
+    // the row up to the value (context.ts phoneLabelsBefore, its `label === shadow` false), holds
+    // the addresses: noted as the text's window instead, in the header label's offsets (near the
+    // text's start), the gate let no later pass run and the phone stayed (U51h).
+    const emails = Array.from({ length: 140 }, () => 'x@y.nl').join(' ');
+    const placeholders = Array.from({ length: 140 }, () => '[EMAIL]').join(' ');
+    const text = `Note;Order\n${emails};(212) 555-0187`;
+    expect(go('en-US', text)).toBe(`Note;Order\n${placeholders};[PHONE]`);
+    expect(go('en-US', text)).toBe(withoutBlanking(() => go('en-US', text)));
+    // Under the row bound in the output too, the number stays an order's on every pass.
+    const short = `Note;Order\n${emails.slice(0, 7 * 120 - 1)};(212) 555-0187`;
+    expect(go('en-US', short)).toMatch(/;\(212\) 555-0187$/);
+  });
+});
+
+// Left open (U51h): a line that its placeholders carry across MAX_ROW (1,024 units), longer or
+// shorter, where no label window of the first pass holds those placeholders: the addresses after
+// the value on its own row, a row above it (which ends the table in the output), a line of cards
+// above a phone's row that the output makes short enough to be a row again. The gate
+// (laterPass.ts) runs no later pass, and where the value's row holds no placeholder a later pass
+// would blank it anyway (lines.ts blankQuietLines): each keeps a number the plain reading redacts.
+describe('a line carried across the row bound by its placeholders (left open)', () => {
+  const emails = Array.from({ length: 127 }, () => 'x@y.nl').join(' ');
+  const more = Array.from({ length: 140 }, () => 'x@y.nl').join(' ');
+  const cards = '4111 1111 1111 1111 '.repeat(52);
+  it.fails.each([
+    ['en-US', `Order;Note\n(212) 555-0187;${emails}`],
+    ['en-US', `Order;Note\n1;${more}\n(212) 555-0187;x`],
+    ['pl-PL', `Telefon;Note\n1;${cards}\n600123456;x`],
+  ])('%s %#: reads as the plain reading does', (locale, text) => {
+    expect(go(locale, text)).toBe(withoutBlanking(() => go(locale, text)));
   });
 });
 
