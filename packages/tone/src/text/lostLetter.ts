@@ -54,11 +54,12 @@ function undefinedOf(page: CodePage): readonly number[] {
   return known;
 }
 
-const isPage = (name: string | undefined): name is CodePage =>
+/** Whether `name` is one of the package's code pages. */
+export const isPage = (name: string | undefined): name is CodePage =>
   name !== undefined && (CODE_PAGES as readonly string[]).includes(name);
 
 /** Whether `r` is an applied repair through one single-byte page that left a U+FFFD. */
-const isLossy = (r: Repair): boolean =>
+export const isLossy = (r: Repair): boolean =>
   r.applied &&
   r.chain.length === 1 &&
   r.after.includes('\ufffd') &&
@@ -66,7 +67,7 @@ const isLossy = (r: Repair): boolean =>
   !encoderFor(r.chain[0]).doubleByte;
 
 /** The bytes of `text` through the single-byte `page` (U+FFFD a lost byte), or undefined. */
-function bytesOf(text: string, page: CodePage): number[] | undefined {
+export function bytesOf(text: string, page: CodePage): number[] | undefined {
   const encoder = encoderFor(page);
   if (encoder.doubleByte) return undefined;
   const bytes: number[] = [];
@@ -154,21 +155,46 @@ export function fittingLetter(
 }
 
 /**
+ * What a message's letters say of its language: Vietnamese, or the one or two languages of
+ * letterFit.ts that write them all (none: the message names no language).
+ */
+export type LanguageOf = { readonly vietnamese: boolean; readonly languages: readonly string[] };
+
+/** The language `letters` (the message's letters beyond ASCII) name: {@link LanguageOf}. */
+export function languageOf(letters: string): LanguageOf {
+  const vietnamese = Array.from(letters).some((c) => isVietnamese(c.codePointAt(0) ?? 0));
+  return { vietnamese, languages: vietnamese ? [] : languagesOf(letters) };
+}
+
+/**
  * Every letter of `candidates` that fits ({@link fittingLetter}), or undefined when the message
  * names no language.
  */
-function fittingLetters(
+export function fittingLetters(
   candidates: readonly number[],
   before: number | undefined,
   after: number | undefined,
   letters: string,
 ): number[] | undefined {
+  return fittingIn(candidates, before, after, languageOf(letters));
+}
+
+/**
+ * {@link fittingLetters} with the message's language read once ({@link languageOf}): a message
+ * asks at each lost letter, and a long one holds thousands, each of which read all its letters
+ * again (T61e; U51f: 100 KB of Hindi through Windows-1252 took 10 s, most of it here and in
+ * {@link pagesOf}).
+ */
+function fittingIn(
+  candidates: readonly number[],
+  before: number | undefined,
+  after: number | undefined,
+  { vietnamese, languages }: LanguageOf,
+): number[] | undefined {
   const beforeInfo = before === undefined ? 0 : charInfo(before);
   const afterInfo = after === undefined ? 0 : charInfo(after);
   const beforeLetter = before !== undefined && kindOf(beforeInfo) === KIND.letter;
   const afterLetter = after !== undefined && kindOf(afterInfo) === KIND.letter;
-  const vietnamese = Array.from(letters).some((c) => isVietnamese(c.codePointAt(0) ?? 0));
-  const languages = vietnamese ? [] : languagesOf(letters);
   if (!vietnamese && languages.length === 0) return undefined;
   const fits: number[] = [];
   for (const cp of candidates) {
@@ -223,6 +249,13 @@ export function withLostLetters(
   const others = repairs.filter(
     (r) => r.applied && r.chain.length === 1 && !r.after.includes('\ufffd') && isPage(r.chain[0]),
   );
+  // What the message says, read once for all its lossy repairs (U51f: read again at each, a long
+  // message's thousands of lost letters made the pass quadratic, 100 KB of Hindi in 10 s).
+  const readAlike = pagesReadingAlike(others);
+  const language = languageOf(letters);
+  const pagesFor = (before: string, bytes: readonly number[]): CodePage[] =>
+    readAlike.filter((q) => sameBytes(bytesOf(before, q), bytes));
+  const fit: Fit = (candidates, prev, next) => fittingIn(candidates, prev, next, language);
   // Each lossy repair read once: its code points with the letters that fit written in.
   const read: (string | undefined)[] = [];
   let shift = 0;
@@ -230,7 +263,7 @@ export function withLostLetters(
     const at = r.start + shift;
     if (r.applied) shift += r.after.length - (r.end - r.start);
     const got = isLossy(r)
-      ? restoredIn(r, r.chain[0] as CodePage, others, letters, out, at)
+      ? restoredIn(r, r.chain[0] as CodePage, pagesFor, fit, out, at)
       : undefined;
     // A lost byte that no letter of the message's language explains through the pages it can
     // have come through: the pages are wrong ("vaÅ�a", Croatian "š" lost through Windows-1257, is
@@ -238,7 +271,11 @@ export function withLostLetters(
     if (got === null) return undefined;
     read.push(got);
   }
-  let text = out;
+  // The text in pieces, joined once: a slice of the whole text at each restored repair was
+  // quadratic in a long message. A restored letter takes the place of one U+FFFD (both in the
+  // BMP), so each repair stands where it stood in `out`.
+  const pieces: string[] = [];
+  let from = 0;
   let changed = false;
   const next: Repair[] = [];
   shift = 0;
@@ -251,7 +288,8 @@ export function withLostLetters(
       next.push(r);
       continue;
     }
-    text = text.slice(0, at) + restored + text.slice(at + r.after.length);
+    pieces.push(out.slice(from, at), restored);
+    from = at + r.after.length;
     next.push({
       ...r,
       after: restored,
@@ -259,11 +297,13 @@ export function withLostLetters(
     });
     changed = true;
   }
-  return changed ? { text, repairs: next } : undefined;
+  if (!changed) return undefined;
+  pieces.push(out.slice(from));
+  return { text: pieces.join(''), repairs: next };
 }
 
 /** Whether two byte arrays hold the same bytes. */
-const sameBytes = (a: readonly number[] | undefined, b: readonly number[]): boolean =>
+export const sameBytes = (a: readonly number[] | undefined, b: readonly number[]): boolean =>
   a !== undefined && a.length === b.length && a.every((x, k) => x === b[k]);
 
 /**
@@ -272,7 +312,7 @@ const sameBytes = (a: readonly number[] | undefined, b: readonly number[]): bool
  * the message alike may have lost the byte: through 1257, "Å�" can be Croatian "š" (C5 A1) as
  * well as Polish "Ł" through 1252, and a message whose "ć" names both languages keeps U+FFFD.
  */
-const LOSSY_PAGES: readonly CodePage[] = [
+export const LOSSY_PAGES: readonly CodePage[] = [
   'windows-1252',
   'windows-1250',
   'windows-1254',
@@ -280,31 +320,40 @@ const LOSSY_PAGES: readonly CodePage[] = [
 ];
 
 /**
- * The pages of {@link LOSSY_PAGES} the message can have gone through: each reads `bytes` from
- * `before` (the lossy repair's text) and every one of `others` as its own page did. The lossy reading names
- * Windows-1252 whatever page lost the byte, and the engine names the more common of two pages
- * that read a repair alike ("Ä±" is "ı" through 1252 and 1254 both): "Şubat" (C5 9E) lost its
- * 0x9E through 1254, a byte 1252 defines.
+ * The pages of {@link LOSSY_PAGES} that read every one of `others` (the message's repairs through
+ * one page that lost nothing) as its own page did: the pages the message can have gone through,
+ * but for the lossy repair itself, which each caller reads ({@link restoredIn}'s `pagesFor`). The
+ * lossy reading names Windows-1252 whatever page lost the byte, and the engine names the more
+ * common of two pages that read a repair alike ("Ä±" is "ı" through 1252 and 1254 both): "Şubat"
+ * (C5 9E) lost its 0x9E through 1254, a byte 1252 defines. Read once a message
+ * (lostLetterOracle.ts reads it again at each lossy repair).
  */
-function pagesOf(before: string, bytes: readonly number[], others: readonly Repair[]): CodePage[] {
+function pagesReadingAlike(others: readonly Repair[]): CodePage[] {
   const own = others.map((o) => bytesOf(o.before, o.chain[0] as CodePage) ?? []);
-  return LOSSY_PAGES.filter(
-    (q) =>
-      sameBytes(bytesOf(before, q), bytes) &&
-      others.every((o, k) => sameBytes(bytesOf(o.before, q), own[k] as number[])),
+  return LOSSY_PAGES.filter((q) =>
+    others.every((o, k) => sameBytes(bytesOf(o.before, q), own[k] as number[])),
   );
 }
+
+/** The letters of `candidates` that fit at a lost letter between `prev` and `next`. */
+export type Fit = (
+  candidates: readonly number[],
+  prev: number | undefined,
+  next: number | undefined,
+) => number[] | undefined;
 
 /**
  * `r.after` (at `at` in `text`) with the lost letters that one letter fits written back (as it
  * stands where several do), undefined where it cannot be read again or the message names no
  * language, or null where a lost byte could have been a letter and none of them fits.
+ * `pagesFor` gives the pages the message can have gone through that read `r.before` as `bytes`;
+ * `fit` the letters that fit at a lost one ({@link fittingLetters}).
  */
-function restoredIn(
+export function restoredIn(
   r: Repair,
   page: CodePage,
-  others: readonly Repair[],
-  letters: string,
+  pagesFor: (before: string, bytes: readonly number[]) => CodePage[],
+  fit: Fit,
   text: string,
   at: number,
 ): string | undefined | null {
@@ -316,7 +365,7 @@ function restoredIn(
   const cps = [...read.cps];
   const found = lossySequences(bytes);
   if (found.length === 0) return undefined;
-  const pages = pagesOf(r.before, bytes, others);
+  const pages = pagesFor(r.before, bytes);
   for (let k = 0; k < found.length; k += 3) {
     const index = found[k] as number;
     const candidates = candidatesOf(bytes, found[k + 1] as number, found[k + 2] as number, pages);
@@ -324,7 +373,7 @@ function restoredIn(
     const pos = at + fromCps(cps, 0, index).length;
     const prev = pos > 0 ? text.codePointAt(pos - (isLow(text, pos - 1) ? 2 : 1)) : undefined;
     const next = pos + 1 < text.length ? text.codePointAt(pos + 1) : undefined;
-    const fits = fittingLetters(candidates, prev, next, letters);
+    const fits = fit(candidates, prev, next);
     if (fits === undefined) return undefined;
     // A letter was lost (some candidate is one) and none fits: the pages or the language are wrong.
     const letter = candidates.some((c) => kindOf(charInfo(c)) === KIND.letter);
