@@ -287,7 +287,6 @@ export function runQuiet(
   if (proofTally.far) return true;
   if (++known.size > KNOWN_LIMIT) {
     for (const s of known.sets) s.clear();
-    known.recent.fill('');
     known.size = 1;
   }
   // A string of its own (runParts.ts owned): the key holds a slice of the pass's output.
@@ -308,61 +307,7 @@ export function knownQuiet(text: string, from: number, to: number, known: Known)
   const start = readFromText(text, from);
   const end = contextToText(text, to);
   for (let k = to; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return false;
-  const ctx = from - start;
-  // The key met last in its slot, compared in place (startsWith makes no string): most runs asked
-  // about are found, and a slice made and hashed for the set each was ~400 instructions (U51d,
-  // hotPass text 11 3 12: 38,540 asked a pass, 34,175 found). A slot is picked by the key's
-  // length, its context's and three of its characters; whatever the slot, a key held there is one
-  // the set held when it was put there, and the sets are only ever cleared whole, with the slots.
-  const slot = slotOf(
-    text.charCodeAt(from),
-    text.charCodeAt(to - 1),
-    text.charCodeAt(end - 1),
-    end - start,
-    ctx,
-  );
-  const met = known.recent[slot] as string;
-  if (met.length === end - start && known.recentCtx[slot] === ctx && text.startsWith(met, start))
-    return true;
-  const key = text.slice(start, end);
-  if (!(known.sets[ctx] as Set<string>).has(key)) return false;
-  // A string of its own (runParts.ts owned): the slot outlives the text.
-  known.recent[slot] = owned(key);
-  known.recentCtx[slot] = ctx;
-  return true;
-}
-
-/**
- * knownQuiet's answer from the sets alone (the oracle of its slots): whether runQuiet's memo holds
- * the key of the run text[from, to), by the same key.
- */
-export function knownInSets(text: string, from: number, to: number, known: Known): boolean {
-  if (to - from > KNOWN_UP_TO) return false;
-  const start = readFromText(text, from);
-  const end = contextToText(text, to);
-  for (let k = to; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return false;
   return (known.sets[from - start] as Set<string>).has(text.slice(start, end));
-}
-
-// The slots of knownQuiet: 2^RECENT_BITS a memo, of the 10,000 keys its sets may hold.
-const RECENT_BITS = 12;
-let recentShift = 32 - RECENT_BITS;
-const slotOf = (a: number, b: number, c: number, length: number, ctx: number): number =>
-  (Math.imul(
-    a ^ Math.imul(b, 0x45d9f3b) ^ Math.imul(c, 0x27d4eb2d) ^ (length << 20) ^ (ctx << 28),
-    0x9e3779b1,
-  ) >>>
-    recentShift) &
-  (RECENT_SLOTS - 1);
-const RECENT_SLOTS = 1 << RECENT_BITS;
-
-/**
- * Test hook: picks knownQuiet's slots by `bits` bits of the hash (1-12) so that keys meet in a
- * slot; with no argument, the usual RECENT_BITS. Keys already in a slot stay valid wherever they
- * are (each is compared whole before it answers).
- */
-export function resetRecentSlots(bits = RECENT_BITS): void {
-  recentShift = 32 - Math.max(1, Math.min(RECENT_BITS, bits));
 }
 
 // Runs proved quiet in a pass's output, by key (runQuiet), per memo (one per set of the engine's
@@ -374,14 +319,7 @@ const KNOWN_LIMIT = 10_000;
  * context before the run (0, 1 or 2), and how many keys the sets hold together (at most
  * KNOWN_LIMIT: all are cleared past it).
  */
-export type Known = {
-  readonly sets: readonly Set<string>[];
-  size: number;
-  /** knownQuiet's slots: a key each ('' for none) that its set held when it was put there. */
-  readonly recent: string[];
-  /** The length of the context before the run of each slot's key (which set it is from). */
-  readonly recentCtx: Uint8Array;
-};
+export type Known = { readonly sets: readonly Set<string>[]; size: number };
 const proved = new WeakMap<object, Known>();
 const provedIn = new WeakMap<object, Known>();
 /** The runs proved quiet under `memo`, in outputs (`output`) or in texts. */
@@ -389,12 +327,7 @@ export function provedFor(memo: object, output: boolean): Known {
   const by = output ? proved : provedIn;
   let known = by.get(memo);
   if (!known) {
-    known = {
-      sets: [new Set(), new Set(), new Set()],
-      size: 0,
-      recent: Array.from({ length: RECENT_SLOTS }, () => ''),
-      recentCtx: new Uint8Array(RECENT_SLOTS),
-    };
+    known = { sets: [new Set(), new Set(), new Set()], size: 0 };
     by.set(memo, known);
   }
   return known;

@@ -1,13 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import {
-  cannotHoldMojibake,
-  knownInSets,
-  knownQuiet,
-  type Made,
-  provedFor,
-  resetRecentSlots,
-} from './cleanScan.js';
+import { cannotHoldMojibake, type Made } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import type { MemoEntry } from './engine.js';
 import { mojibake } from './mojibake.js';
@@ -97,61 +90,6 @@ describe('cannotHoldMojibake with runs proved before', () => {
       }
     },
   );
-
-  test('a run proved before the sets were cleared is no longer found in its slot', () => {
-    const memo = new Map<string, MemoEntry>();
-    const s = 'ok 感谢您的订单 ok';
-    const i = s.indexOf('感');
-    const j = s.indexOf(' ok', i);
-    expect(cannotHoldMojibake(s, options(memo))).toBe(true);
-    const known = provedFor(memo, false);
-    expect(knownQuiet(s, i, j, known)).toBe(true);
-    // Past the sets' bound: the next run proved clears them (runQuiet), and the slots with them.
-    known.size = 1e9;
-    expect(cannotHoldMojibake('ok обращение ok', options(memo))).toBe(true);
-    expect(known.size).toBe(1);
-    expect(knownInSets(s, i, j, known)).toBe(false);
-    expect(knownQuiet(s, i, j, known)).toBe(false);
-  });
-
-  // knownQuiet answers from a slot a key, compared in place, before the sets: held to the sets
-  // alone (knownInSets) for every run of the stream, with the slots picked by 1-3 bits of their
-  // hash, so that keys meet in a slot and push each other out, and by all 12.
-  test.prop([
-    fc.array(fc.tuple(text, fc.boolean()), { minLength: 1, maxLength: 8 }),
-    fc.constantFrom(1, 2, 3, 12),
-  ])('finds a run in its slots exactly when the sets hold its key', (stream, bits) => {
-    resetRecentSlots(bits);
-    try {
-      const memo = new Map<string, MemoEntry>();
-      for (const [s, output] of [...stream, ...stream, ...stream]) {
-        cannotHoldMojibake(s, options(memo), output);
-        const known = provedFor(memo, output);
-        for (let i = 0; i < s.length; ) {
-          if (s.charCodeAt(i) < 0x80) {
-            i++;
-            continue;
-          }
-          let j = i;
-          while (j < s.length && s.charCodeAt(j) >= 0x80) j++;
-          // Twice: the first may fill the slot the second reads. And the run with its last
-          // character changed, a key of the same length that the sets mostly lack, which may meet
-          // the run's own key in a slot.
-          const last = s.charCodeAt(j - 1) === 0x44f ? 'ж' : 'я';
-          const other = `${s.slice(0, j - 1)}${last}${s.slice(j)}`;
-          // Asked from its second character too (no run the scan asks about, but the same key
-          // with another context length before the run, from another set).
-          for (let round = 0; round < 2; round++)
-            for (const t of [s, other])
-              for (let from = i; from < Math.min(j, i + 2); from++)
-                expect(knownQuiet(t, from, j, known)).toBe(knownInSets(t, from, j, known));
-          i = j;
-        }
-      }
-    } finally {
-      resetRecentSlots();
-    }
-  });
 
   test('repairText reads a text met again as it read it the first time', () => {
     // Clean runs the masks let through (proved, then memo hits), and "OÙ" through Windows-1250
