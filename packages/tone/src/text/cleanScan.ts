@@ -301,6 +301,12 @@ export function runQuiet(
  * pass of text 11 toCps, made for every text with a run to prove, was 35M of the scan's 191M
  * instructions; the runs of a stream's clean texts are mostly proved before). False says nothing:
  * runQuiet decides (a key that would hold a surrogate pair after the run is not asked here).
+ * Tried and not kept (U51g, session 51, base 8af7a609: text 11 3 12 1,692.72M, text 11 896.25M):
+ * a direct-mapped table of keys in front of the sets, its slot picked from three of the key's
+ * characters, its length and its context's, the key compared in place (text.startsWith) before a
+ * slice is made and hashed. 4,096 slots, filled at each set hit (owned copy): 1,683.66M but
+ * 908.23M; 16,384 slots filled when proved (runQuiet) or by short keys: 1,694.15M and 899.52M.
+ * knownQuiet was no longer inlined into the scan, and the hash's three reads are ~70 instructions.
  */
 export function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
   if (to - from > KNOWN_UP_TO) return false;

@@ -64,8 +64,9 @@ describe('cannotHoldMojibake walks a text as its oracle does', () => {
   const memos = [new Map<string, MemoEntry>(), new Map<string, MemoEntry>()] as const;
   // U+FFFD, the last two BMP code points and surrogate halves filled for this file only, so that
   // the run loop must leave them to the general step by their code, not by an empty entry (the
-  // scan's general step fills a lone half, U+FFFE and U+FFFF; none fills U+FFFD). Put back after:
-  // a filled U+FFFD would change quietRun.ts mayStart, which reads an empty entry as "may".
+  // scan's general step fills a lone half, U+FFFE and U+FFFF; none fills U+FFFD). Put back after,
+  // for the files that follow (quietRun.ts mayStart reads no entry of U+FFFD or above, filled or
+  // not: quietRunFffd.test.ts).
   const odd = [0xfffd, 0xfffe, 0xffff, 0xd83d, 0xde00, 0xd800, 0xdfff];
   let kept: number[][] = [];
   beforeAll(() => {

@@ -337,8 +337,11 @@ function byteLeading(page: PageEncoder, cp: number): number {
  */
 function mayStart(m: Masks, cps: readonly number[], k: number, end: number, bit: number): boolean {
   const cp = cps[k] as number;
-  // Not in the tables (astral, or U+FFFE and U+FFFF, which possiblePages computes afresh).
-  if (cp > 0xffff || m.cont[cp] === 0) return true;
+  // Not in the tables (astral, or U+FFFE and U+FFFF, which possiblePages computes afresh), and
+  // U+FFFD read from them by no one: a lost byte is read as any continuation byte (findGroups'
+  // lossy reading), which its entry would not say if something filled it (fill takes any BMP
+  // character: the field scans fill what they meet). The same one comparison as `> 0xffff`.
+  if (cp >= 0xfffd || m.cont[cp] === 0) return true;
   if ((m.self[cp] as number) & bit) return true;
   if (((m.open[cp] as number) & bit) === 0) return false;
   // cps[end] read only inside the text (a read past the end deoptimised this, 'out of bounds').
@@ -346,7 +349,8 @@ function mayStart(m: Masks, cps: readonly number[], k: number, end: number, bit:
     return ((m.open2[cp] as number) & bit) !== 0 && end < cps.length && cps[end] === 0x20;
   }
   const next = cps[k + 1] as number;
-  const cont = next > 0xffff ? 0 : (m.cont[next] as number);
+  // U+FFFD, U+FFFE, U+FFFF and astral: as if not filled (may continue), whatever the table holds.
+  const cont = next >= 0xfffd ? 0 : (m.cont[next] as number);
   return cont === 0 || (cont & bit) !== 0;
 }
 
