@@ -1173,6 +1173,21 @@ function readTrailingHead(
 }
 
 /**
+ * The start of the group of `shadow` that ends at `h` (after the space before it, within [s, h)),
+ * where it may head a national number: -1 where the span has no group before `h` or that group
+ * is an international head ("+", "00", either after a "("), readTrailingHead's. The walk of
+ * readTrailingGroup and splitTrailingGroup over a span's last groups.
+ */
+function nationalHeadBefore(shadow: string, s: number, h: number): number {
+  let g = h;
+  while (g > s && unitAt(shadow, g - 1) !== 32) g--;
+  if (g <= s) return -1;
+  const o = g + +(unitAt(shadow, g) === 40);
+  const c = unitAt(shadow, o);
+  return c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48) ? -1 : g;
+}
+
+/**
  * A national number wrapped at the line's end whose head ends the span [s, e), right after a
  * number found on the line: "tel 0151 23456789 0151\n23456789" found the first mobile and left
  * "0151\n23456789" (issue #14). The head is one of the span's last four groups and what follows
@@ -1194,20 +1209,14 @@ function readTrailingGroup(
   if (!beforeBreak(shadow, e)) return;
   let h = e;
   for (let groups = 0; groups < 4; groups++) {
-    while (h > s && unitAt(shadow, h - 1) !== 32) h--;
-    if (h <= s) return;
-    const o = h + +(unitAt(shadow, h) === 40);
-    const c = unitAt(shadow, o);
-    if (c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48)) return;
-    {
-      if (found.has(h)) return;
-      const before = numberBefore(shadow, s, h, found, s);
-      if (before >= 0) {
-        // (The labels the span was read with, if given: its numbers were read with them.)
-        const labelled = given ?? labelsOfFound(context, before);
-        readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
-        return;
-      }
+    h = nationalHeadBefore(shadow, s, h);
+    if (h < 0 || found.has(h)) return;
+    const before = numberBefore(shadow, s, h, found, s);
+    if (before >= 0) {
+      // (The labels the span was read with, if given: its numbers were read with them.)
+      const labelled = given ?? labelsOfFound(context, before);
+      readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
+      return;
     }
     while (h > s && unitAt(shadow, h - 1) === 32) h--;
   }
@@ -1240,12 +1249,10 @@ function splitTrailingGroup(
   let other = 0;
   let h = e;
   for (let groups = 0; groups < 4; groups++) {
-    while (h > s && unitAt(shadow, h - 1) !== 32) h--;
-    if (h <= s) break;
+    h = nationalHeadBefore(shadow, s, h);
+    if (h < 0) break;
     const o = h + +(unitAt(shadow, h) === 40);
-    const c = unitAt(shadow, o);
-    if (c === 43 || (c === 48 && unitAt(shadow, o + 1) === 48)) break;
-    const led = c === 48 || o > h;
+    const led = o > h || unitAt(shadow, o) === 48;
     while (h > s && unitAt(shadow, h - 1) === 32) h--;
     if (led) {
       readWindow(context, s, shadow.slice(s, h), false, options, found, given);
