@@ -1,10 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { brokenText, LINE_WORDS, runsOf } from '../../test/text/arbitraries.js';
 import { SENTENCES } from '../../test/text/sentences.js';
+import { CHECK_UNITS } from './budget.js';
 import type { CodePage } from './codePageList.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { readString } from './engine.js';
 import { mojibake } from './mojibake.js';
+import { possiblePages } from './pageMasks.js';
+import { readRun, tally } from './readRun.js';
+import { toCps } from './runParts.js';
 import { withSecondPass } from './secondPass.js';
 import { withSloppyStretches } from './sloppyStretch.js';
 
@@ -37,5 +42,31 @@ test.prop([fc.array(part, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, 
     const proposals = pipeline(text, budget);
     if (budget.short) return;
     expect(proposals).toEqual(pipeline(text, { left: Number.POSITIVE_INFINITY }));
+  },
+);
+
+// The charge of a run's reading (budget.ts): each page the masks let read it is charged its
+// characters when it reads the run's groups, CHECK_UNITS of them when it only compares the run with
+// another page's reading. One layer (maxChain 1: no inner layer, no page left alike or far behind):
+// between a quarter and a whole unit a character for each such page, and at least one page reads.
+const one = { encoders, maxChain: 1, minGain: 3, preferCommon: true };
+test.prop([
+  brokenText(LINE_WORDS, [...PAGES, 'iso-8859-1', 'euc-kr'], { maxWords: 4, minLayers: 1 }),
+])(
+  "a run's reading is charged a whole unit a character for a page that reads it, a quarter for one that compares",
+  (text) => {
+    const cps = toCps(text);
+    for (const [start, end] of runsOf(cps)) {
+      const pages = possiblePages(cps, start, end, encoders);
+      let n = 0;
+      for (let i = 0; i < encoders.length; i++) if (pages & (1 << i)) n++;
+      const before = tally.units;
+      readRun(cps, start, end, one, 0);
+      const units = tally.units - before;
+      const length = end - start;
+      expect(units).toBeLessThanOrEqual(length * n);
+      expect(units).toBeGreaterThanOrEqual(length * n * CHECK_UNITS);
+      if (n > 0) expect(units).toBeGreaterThanOrEqual(length);
+    }
   },
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SENTENCES } from '../../test/text/sentences.js';
-import { chineseTwice } from '../../test/text/twiceBroken.js';
+import { chineseTwice, MIXED_LANGUAGES, mixedTwice } from '../../test/text/twiceBroken.js';
 import {
   BUDGET_CAP,
   BUDGET_FLOOR,
@@ -195,7 +195,7 @@ describe('workBudget', () => {
     const budget = { left: workBudget(text.length) };
     const proposals = read(text, budget);
     expect(budget.left).toBeLessThanOrEqual(0);
-    // Two units a use (the run and its span): about a use per two units of the budget, no more.
+    // 2 × RUN_UNITS a use (the run and its span): about a use per 2 × RUN_UNITS of the budget, no more.
     const applied = proposals.filter((p) => p.applied).length;
     expect(applied).toBeGreaterThan(workBudget(text.length) / (2 * RUN_UNITS) - 1_000);
     expect(applied).toBeLessThanOrEqual(workBudget(text.length) / (2 * RUN_UNITS));
@@ -291,11 +291,68 @@ describe('workBudget', () => {
     }
   });
 
+  it.each([32_000, 64_000])(
+    'reads a thread of %i code units in nine languages broken twice through Windows-1252 to its end (issue #11)',
+    (length) => {
+      // Each word broken on its own, twice: the budget ran out at 32,000 code units (1,341
+      // repairs wanted) and at 64,000 until session 52 (budget.ts), and a customer's text came
+      // back half repaired. Browsers (WHATWG) keep the bytes Windows-1252 leaves undefined as C1
+      // controls: every word comes back as it was written.
+      const { clean, broken } = mixedTwice(length);
+      expect(MIXED_LANGUAGES).toHaveLength(9);
+      const r = repairText(broken);
+      expect(r.complete).toBe(true);
+      expect(r.text).toBe(clean);
+    },
+    120_000,
+  );
+
+  it('reads it to its end through a Windows-1252 that loses bytes, and restores every word that lost none', () => {
+    // iconv-lite's Windows-1252 (U51f's generator) turns 0x81, 0x8D, 0x8F, 0x90 and 0x9D into
+    // U+FFFD: "Ð" (C3 90) loses its 0x90 in the second layer (every Cyrillic word), "Ï" and "Í"
+    // (C3 8F, C3 8D) theirs (most Greek words), hiragana (E3 81 xx), the virama (E0 A5 8D), "ف"
+    // (D9 81) and "ề" (E1 BB 81) theirs in the first. A lost byte is not guessed (the word keeps
+    // U+FFFD where its letter was); every word that lost none comes back exactly.
+    const lost = (word: string): boolean => {
+      const once = mojibake(word, 'windows-1252', 'strict');
+      return `${once}${mojibake(once, 'windows-1252', 'strict')}`.includes('\ufffd');
+    };
+    const { clean, broken } = mixedTwice(64_000, 'strict');
+    const r = repairText(broken);
+    expect(r.complete).toBe(true);
+    const want = clean.split(/[ \n]/);
+    const got = r.text.split(/[ \n]/);
+    expect(got).toHaveLength(want.length);
+    const lossy = new Set<string>();
+    want.forEach((word, k) => {
+      if (lost(word)) lossy.add(word);
+      else expect(got[k]).toBe(word);
+    });
+    expect(lossy.size).toBe(67); // of 189 distinct words
+  }, 120_000);
+
+  it('still runs out on a thread twice broken past its cap, the first words first', () => {
+    // The charges the thread fits in (a quarter a character for a page that only compares, two
+    // units a use) bound its work too: 300,000 code units of it need about 1.4 million units,
+    // three times the cap. A budget that no longer ran out (a charge dropped, the cap gone)
+    // would read it whole.
+    const { clean, broken } = mixedTwice(300_000);
+    const r = repairText(broken);
+    expect(r.complete).toBe(false);
+    const applied = r.repairs.filter((x) => x.applied).length;
+    expect(applied).toBeGreaterThan(1_000);
+    expect(applied).toBeLessThan(clean.split(/[ \n]/).length / 2);
+    const at = clean.indexOf(' ', 20_000);
+    expect(r.text.slice(0, at)).toBe(clean.slice(0, at));
+    expect(r.text.endsWith(broken.slice(-2_000))).toBe(true);
+  }, 120_000);
+
   it('is not idempotent once the budget ran out: a second call repairs only what the first left unread', () => {
-    // Windows-1252 mojibake of about 600 KB needs about 320,000 units (its sentences repeat: a
-    // run is charged once a call), past the cap: the first call repairs the runs it reached (and
-    // the repeats of runs it read) and leaves the others.
-    const broken = documentOf(600_000, 'windows-1252');
+    // A thread of 200,000 code units in nine languages broken twice needs about 900,000 units,
+    // past the cap: the first call repairs the runs it reached (and the repeats of runs it read)
+    // and leaves the others. (Windows-1252 mojibake of 600 KB, whose sentences repeat, needed
+    // 320,000 until session 52 and 300,000 since: under the cap now.)
+    const broken = mixedTwice(200_000).broken;
     const budget = { left: workBudget(broken.length) };
     read(broken, budget);
     expect(budget.left).toBeLessThanOrEqual(0);

@@ -155,7 +155,7 @@ describe('lone signs (loneSign.ts)', () => {
     }
   });
 
-  it('charges the work budget two units a sign, and once it is spent reads no sign after', () => {
+  it('charges the work budget 2 × RUN_UNITS a sign (a run and its span), and once it is spent reads no sign after', () => {
     const encoders = DEFAULT_PAGES.map(encoderFor);
     const text = 'Temperature: 21 掳C 卤 0,5 掳C';
     expect(loneSigns(text, encoders).map((s) => s.at)).toEqual([16, 19, 25]);

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { RUN_UNITS } from './budget.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { SIMPLIFIED_ONLY, wholeOwnScript } from './ownScript.js';
 import { repairText } from './repairText.js';
@@ -93,7 +94,7 @@ describe('wholeOwnScript on the work budget (session 51)', () => {
         const budget = { left: 5_000, short: false };
         expect(wholeOwnScript(shape.repeat(n / shape.length), encoders, budget)).toBeUndefined();
         expect(budget.short).toBe(true);
-        // Characters charged one unit each and runs two more: the run that spends it is read whole.
+        // Characters charged one unit each and runs 2 × RUN_UNITS more: the run that spends it is read whole.
         expect(counter.encoded).toBeLessThanOrEqual(5_000 + shape.length);
       }
       // Within the budget the message is read as before.
@@ -101,7 +102,8 @@ describe('wholeOwnScript on the work budget (session 51)', () => {
       const whole = wholeOwnScript('毡榨謤 乍謮 蘸铡湛站榨謤斩', counting().encoders, budget);
       expect(whole?.runs.map((r) => r.after)).toEqual(['ձեր', 'է։', 'պատվերն']);
       expect(budget.short).toBe(false);
-      expect(budget.left).toBe(5_000 - (3 + 2) - (2 + 2) - (7 + 2));
+      const use = 2 * RUN_UNITS;
+      expect(budget.left).toBe(5_000 - (3 + use) - (2 + use) - (7 + use));
     },
   );
 });

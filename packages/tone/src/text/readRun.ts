@@ -1,3 +1,4 @@
+import { CHECK_UNITS } from './budget.js';
 import { charInfo, unigramCost } from './charClass.js';
 import { PACKED_LONG, PACKED_UNKNOWN, type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { pairCost, windowCost } from './cost.js';
@@ -219,14 +220,6 @@ export function piecesCeiling(
   for (let k = 0; k < spans.length; k += 2)
     ceiling += spanCost(cps, spans[k] as number, spans[k + 1] as number, known);
   return ceiling;
-}
-
-/** How many of `encoders` the mask of {@link possiblePages} lets read a run. */
-function pagesIn(possible: number, encoders: readonly PageEncoder[]): number {
-  if (possible === ALL_PAGES) return encoders.length;
-  let n = 0;
-  for (let i = 0; i < encoders.length; i++) if (possible & (1 << i)) n++;
-  return n;
 }
 
 /** What a page makes of one group of the run. */
@@ -453,8 +446,12 @@ function sharedOf(
     if (!readsSame(cps, start, end, before[k] as PageEncoder, page)) continue;
     // That reading read past the run's key (engine.ts farKey): so does this one, as it would have.
     if (before[k + 2] === true) tally.far = true;
+    // Compared, not read (budget.ts CHECK_UNITS).
+    tally.units += (end - start) * CHECK_UNITS;
     return before[k + 1] as Shared[];
   }
+  // Read: its groups found, decoded and costed (budget.ts).
+  tally.units += end - start;
   const far = tally.far;
   tally.far = false;
   const out = readShared(cps, start, end, page, depth, known);
@@ -492,7 +489,10 @@ export function readRun(
   const possible = pages ?? possiblePages(cps, start, end, options.encoders);
   tally.behind = undefined;
   if (possible === 0) return readings;
-  tally.units += (end - start) * pagesIn(possible, options.encoders);
+  // Each page is charged below, as the work it does on the run (budget.ts): its characters when it
+  // reads the run's groups itself, a quarter of them when it only compares the run with a reading
+  // made (sharedOf) or with what its blocks could gain (the pages alike and far behind, left unread).
+  const checked = (end - start) * CHECK_UNITS;
   const raws: Raw[] = [];
   const known = new Map<number, number>();
   // Per page: the least its reading gains (no inner layer) and the most (the pages far behind, above).
@@ -535,7 +535,10 @@ export function readRun(
         outerOnly = undefined;
         ceiling = piecesCeiling(cps, start, end, page, w, wholeOf, known, wholeGain);
       }
-      if (ceiling <= wholeGain) continue;
+      if (ceiling <= wholeGain) {
+        tally.units += checked;
+        continue;
+      }
     } else if (whole !== undefined && !options.readAll && !readFar && page.flat) {
       // Its groups lie inside its blocks, each gaining no more than the block's cost in place and
       // lead bytes' bonus (pageBlocks.ts): where those sum below the bar, the page is far behind
@@ -553,6 +556,7 @@ export function readRun(
         unread.push(page);
         highPages.push(page);
         highs.push(most);
+        tally.units += checked;
         continue;
       }
     }

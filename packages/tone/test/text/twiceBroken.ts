@@ -33,3 +33,47 @@ export function chineseTwice(bytes: number, seed = 20261203): string {
   }
   return parts.join('');
 }
+
+/** The nine languages of {@link mixedTwice}: nine scripts (Japanese mixes kana and Han). */
+export const MIXED_LANGUAGES = ['hy', 'el', 'ru', 'pl', 'vi', 'ja', 'hi', 'ar', 'fr'] as const;
+
+/** The words of `language`'s sentences: split at spaces, or stretches of four characters in Japanese. */
+function wordsOf(language: string): string[] {
+  const sentences = SENTENCES[language] ?? [];
+  if (language !== 'ja') return sentences.join(' ').split(' ');
+  const text = Array.from(sentences.join(''));
+  const out: string[] = [];
+  for (let at = 0; at + 4 <= text.length; at += 4) out.push(text.slice(at, at + 4).join(''));
+  return out;
+}
+
+/**
+ * A long thread in nine languages broken twice (issue #11, U51f): seeded words of the sentences of
+ * {@link MIXED_LANGUAGES}, each broken on its own through Windows-1252 twice (its UTF-8 read as
+ * Windows-1252, that text's UTF-8 read so again; `variant` as {@link mojibake}'s: 'browser' keeps
+ * the bytes 1252 leaves undefined as C1 controls, 'strict' loses them), a space or a line break
+ * after each, until `length` UTF-16 code units of the broken text. The same word recurs between
+ * other neighbours (a run of its own for the memo), so a long text is mostly runs read afresh.
+ */
+export function mixedTwice(
+  length: number,
+  variant: 'browser' | 'strict' = 'browser',
+  seed = 20261206,
+): { clean: string; broken: string } {
+  const words = MIXED_LANGUAGES.map(wordsOf);
+  let s = seed;
+  const next = (n: number): number => {
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
+    return (s >>> 8) % n;
+  };
+  let clean = '';
+  let broken = '';
+  while (broken.length < length) {
+    const pool = words[next(words.length)] ?? [];
+    const word = pool[next(pool.length)] ?? '';
+    const gap = next(9) === 0 ? '\n' : ' ';
+    clean += word + gap;
+    broken += mojibake(mojibake(word, 'windows-1252', variant), 'windows-1252', variant) + gap;
+  }
+  return { clean, broken };
+}
