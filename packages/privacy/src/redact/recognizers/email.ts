@@ -348,9 +348,16 @@ const SPOKEN_SEP =
  * Whether a text may hold an address written without its plain "@" (see SPOKEN_AT): a bracketed
  * "at", "dot" or ".", an "@" before a space or a bracket, a spoken "dot" or an "@" word (internal:
  * redact.ts reads a text that holds no digit, "@" or ":" only if this says so).
+ *
+ * The same alternatives as written one after another (dodge.prop.test.ts keeps that form as the
+ * oracle), grouped by their first units: the four that start with a space under one space, the
+ * "at" of " at the rate " and of " at … punkt" under one "at", "arroba" and "apenstaartje" under
+ * one "a". A test asks only whether some alternative matches somewhere, which grouping leaves as
+ * it was; the engine tries fewer alternatives at each unit: the email recognizer asks it of every
+ * text, 17.0M instructions of a hot pass of the corpus (621.4M, session 52), 13% fewer so.
  */
 export const DODGE =
-  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| dot |małpa|klammeraffe|ar(?:roba|obase)|골뱅이| at the rate |apen?staartje|chiocciola| (?:punkt|kropka|punto|ponto|point|punt|nokta) \S+ (?:at|ät|et) | (?:at|ät|et) \S+? ?[([{<]? ?(?:punkt|kropka|punto|ponto|point|punt|nokta)[ )\]}>]/i;
+  /[([{<] ?(?:at|dot|\.) ?[)\]}>]|@[ )\]}>]| (?:dot |at (?:the rate |\S+? ?[([{<]? ?(?:punkt|kropka|punto|ponto|point|punt|nokta)[ )\]}>])|(?:ät|et) \S+? ?[([{<]? ?(?:punkt|kropka|punto|ponto|point|punt|nokta)[ )\]}>]|(?:punkt|kropka|punto|ponto|point|punt|nokta) \S+ (?:at|ät|et) )|małpa|klammeraffe|a(?:r(?:roba|obase)|pen?staartje)|골뱅이|chiocciola/i;
 
 /**
  * The addresses of `shadow` written without their plain "@" (see SPOKEN_AT), pushed onto `found`;
