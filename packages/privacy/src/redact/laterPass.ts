@@ -1,6 +1,6 @@
 import { isSpaceless, type PhoneLabels } from './context.js';
 import { lowerSameLength, shadowOf } from './digits.js';
-import { mayHeadRows, plainReading } from './lines.js';
+import { crossedRows, LONGEST_PLACEHOLDER, MAX_ROW, mayHeadRows, plainReading } from './lines.js';
 import { DODGE } from './recognizers/email.js';
 import { releaseAfterCall } from './release.js';
 import type { Resolved } from './resolve.js';
@@ -178,6 +178,19 @@ export function laterPassMayFind(spans: readonly Resolved[]): boolean {
   // placeholders (lines.ts mayHeadRows): no label window read it in the input, where it headed
   // none, and its rows' values may read it as their label now (T70a).
   if (mayHeadRows(shadow, spans)) return true;
+  // A line the placeholders carry across lines.ts MAX_ROW (1,024 units), longer or shorter, is a
+  // table's row in one reading and ends the table in the other: its values and the rows below it
+  // read under another header, or none, in the output, and no label window of the input need
+  // have read its spans ("Order;Note\n(212) 555-0187;" and 127 "x@y.nl"s: the phone's window
+  // ends before them, but as "[EMAIL]"s they make the row too long to be one, and the number,
+  // an order's under "Order", goes as a phone).
+  // A text whose output cannot pass MAX_ROW either, each span at least a unit long (most
+  // messages), is answered from its length: the spans are not read again.
+  if (
+    shadow.length + spans.length * (LONGEST_PLACEHOLDER - 1) > MAX_ROW &&
+    crossedRows(shadow, spans) !== undefined
+  )
+    return true;
   for (let k = 0; k < noted; k += 3) {
     const from = windows[k] as number;
     const to = windows[k + 1] as number;

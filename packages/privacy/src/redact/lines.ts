@@ -1,5 +1,6 @@
 import { digitIn } from './digits.js';
 import { releaseAfterCall } from './release.js';
+import type { Resolved } from './resolve.js';
 import type { Placeholders } from './settle.js';
 
 // The built-in recognizers read within a line: a label is looked for on the value's own line, and
@@ -58,10 +59,16 @@ function mayLabel(text: string, from: number, to: number): boolean {
 /**
  * `text` with every line that holds no placeholder turned to spaces (same length, "\n" kept), but
  * for the line above one that does, the line above that where it may read as a form's label (see
- * {@link mayLabel}), the line below one that may read as such a label over it, and the rows of a
- * table whose header line holds one (see {@link underPlaceholder}).
+ * {@link mayLabel}), the line below one that may read as such a label over it, the rows of a
+ * table whose header line holds one (see {@link underPlaceholder}), and the lines below a line
+ * that starts at one of `crossed` (ascending: the lines the placeholders carried across MAX_ROW,
+ * {@link crossedRows}) up to where a table ends in both readings.
  */
-export function blankQuietLines(text: string, placeholders: Placeholders): string {
+export function blankQuietLines(
+  text: string,
+  placeholders: Placeholders,
+  crossed?: readonly number[],
+): string {
   belowCount = 0;
   if (ignored || placeholders.length === 0) return text;
   const parts: string[] = [];
@@ -76,6 +83,17 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
   // row's cells on every pass ("MST;SĐT\n…\n0312345678;[PHONE]" keeps the tax code).
   const headers = tableHeaders(text, placeholders);
   headerRead = -1;
+  // Whether the lines read are below a line that the placeholders carried across MAX_ROW (either
+  // way): that line ends a table in one reading and not in the other, so the lines below it down
+  // to where a table ends in both (an empty line, a line over MAX_ROW) stand under another
+  // header, or none, in the output, and their values read otherwise ("Order;Note\n1;" and 140
+  // "x@y.nl"s "\n(212) 555-0187;x": the phone's row has no header once the addresses are
+  // "[EMAIL]"s, and goes as a phone). A line of no digit ends no such run: with its table's cell
+  // count it is a row of the table in one reading and heads the lines below in the other. The
+  // crossed lines hold placeholders and are kept; the lines below are kept as a value's line
+  // below one (valuesBelow).
+  let carry = false;
+  let c = 0;
   let k = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -88,6 +106,7 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
       k++;
     const holds =
       k < placeholders.length && (placeholders[k] as readonly [number, number])[0] < lineEnd;
+    if (carry && (lineEnd === lineStart || lineEnd - lineStart > MAX_ROW)) carry = false;
     if (holds || headers?.has(lineStart)) {
       // The line above is kept too: a form's label there names this line's value (context.ts
       // lineAbove: "order\n600 123 456" keeps the number as an order's on every pass).
@@ -106,13 +125,17 @@ export function blankQuietLines(text: string, placeholders: Placeholders): strin
       }
       parts.push(text.slice(lineStart, lineEnd));
       labels = holds && mayLabel(text, lineStart, lineEnd);
-    } else if (labels || underPlaceholder(text, lineStart, placeholders)) {
+    } else if (carry || labels || underPlaceholder(text, lineStart, placeholders)) {
       below[belowCount++] = lineStart;
       parts.push(text.slice(lineStart, lineEnd));
       labels = false;
     } else {
       parts.push(' '.repeat(lineEnd - lineStart));
       blanked ||= lineEnd > lineStart;
+    }
+    if (crossed !== undefined && c < crossed.length && (crossed[c] as number) <= lineStart) {
+      carry = true;
+      c++;
     }
     if (newline < 0) break;
     parts.push('\n');
@@ -135,6 +158,65 @@ export function valuesBelow(from: number): boolean {
     else hi = mid;
   }
   return lo < belowCount && below[lo] === from;
+}
+
+/**
+ * Where the lines of `text` that `spans` (ascending, disjoint) hold start in the output, each span
+ * replaced by its recognizer's placeholder, where the placeholders carry that line across MAX_ROW
+ * either way (longer: 140 "x@y.nl"s to "[EMAIL]"s, a row no more; shorter: 52 cards to "[CARD]"s,
+ * a row again); `undefined` for none. A span that holds a "\n" joins its lines into one: that line
+ * crosses where one of the lines it joins stood on the other side. A text and its output both
+ * within MAX_ROW have no line past it (most messages: answered from the spans' lengths alone);
+ * else each line that holds a span is read once.
+ */
+export function crossedRows(text: string, spans: readonly Resolved[]): number[] | undefined {
+  if (text.length <= MAX_ROW) {
+    let length = text.length;
+    for (const span of spans) {
+      length += span.winner.recognizer.placeholder.length - (span.end - span.start);
+      if (length > MAX_ROW) break;
+    }
+    if (length <= MAX_ROW) return undefined;
+  }
+  let crossed: number[] | undefined;
+  // How much longer the output is than the input before the line read.
+  let shift = 0;
+  let i = 0;
+  while (i < spans.length) {
+    const first = spans[i] as Resolved;
+    const from = first.start === 0 ? 0 : text.lastIndexOf('\n', first.start - 1) + 1;
+    let to = lineEndAt(text, first.start);
+    let joined = false;
+    let grown = 0;
+    for (; i < spans.length; i++) {
+      const span = spans[i] as Resolved;
+      // (A span that starts at the line's "\n" joins it to the next.)
+      if (span.start > to) break;
+      grown += span.winner.recognizer.placeholder.length - (span.end - span.start);
+      // A span that runs on past the line's end (its "\n" inside it) joins the next line.
+      if (span.end > to) {
+        to = lineEndAt(text, span.end);
+        joined = true;
+      }
+    }
+    const long = to - from + grown > MAX_ROW;
+    let crosses = to - from > MAX_ROW !== long;
+    if (joined) {
+      // The input's lines the output's joins: any on the other side of MAX_ROW.
+      crosses = false;
+      for (let s = from; s <= to && !crosses; ) {
+        const e = Math.min(lineEndAt(text, s), to);
+        crosses = e - s > MAX_ROW !== long;
+        s = e + 1;
+      }
+    }
+    if (crosses) {
+      crossed ??= [];
+      crossed.push(from + shift);
+    }
+    shift += grown;
+  }
+  return crossed;
 }
 
 /**
@@ -194,6 +276,12 @@ export class SpannedLines {
 // order, please help\n(212) 555-0187, thanks" is a sentence over a sentence, and its "order" kept
 // the phone as a reference.
 export const MAX_ROW = 1024;
+/**
+ * The longest placeholder of a built-in recognizer ("[IR_NATIONAL_CODE]"): a text of n spans
+ * grows by less than n of them, which bounds its output's length without reading the spans
+ * (laterPass.ts; rowBound.prop.test.ts holds the built-ins to it).
+ */
+export const LONGEST_PLACEHOLDER = 18;
 const MAX_CELL = 32;
 // The delimiters, the first one a header holds chosen: a TAB or ";" export may hold commas in its
 // cells ("Nguyen, Van"), a comma one rarely holds either.

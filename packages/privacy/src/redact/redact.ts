@@ -303,9 +303,11 @@ function collect(
   recognizers: readonly Recognizer[],
   locale: string,
   country: CountryCode | undefined,
+  crossed?: readonly number[],
 ): Candidate[] {
   // On a later pass the built-in recognizers read only the lines that hold a placeholder (lines.ts).
-  const forBuiltIns = placeholders === undefined ? text : blankQuietLines(text, placeholders);
+  const forBuiltIns =
+    placeholders === undefined ? text : blankQuietLines(text, placeholders, crossed);
   const builtInContext = contextOf(forBuiltIns, locale, country);
   let fullContext: RecognizerContext | undefined;
   const candidates: Candidate[] = [];
@@ -591,7 +593,7 @@ function settled(
 ): Resolved[] {
   return settle(
     read,
-    (t, placeholders) => collect(t, placeholders, recognizers, tag, country),
+    (t, placeholders, crossed) => collect(t, placeholders, recognizers, tag, country, crossed),
     // Custom recognizers read the real output of each pass: with one, every pass runs.
     recognizers === builtInRecognizers ? laterPassMayFind : undefined,
   );

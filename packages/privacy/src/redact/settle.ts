@@ -1,4 +1,5 @@
 import { cardsNoted, keepCardHeads } from './cardHeads.js';
+import { crossedRows } from './lines.js';
 import { type Candidate, type Resolved, resolveOverlaps } from './resolve.js';
 
 // Redacting changes the text around each span ("920000 000 192.168.1.20" reads differently from
@@ -99,13 +100,14 @@ function toInput(
 /**
  * Resolve the candidates of `text`, then (unless `mayFindMore` says the first pass's spans leave
  * nothing to find) read the redacted output again until it yields nothing new, mapping what later passes find back to offsets of the input. Later passes tell `collect`
- * where the placeholders stand (the built-in recognizers read only their lines: lines.ts).
+ * where the placeholders stand and which lines they carried across a table's row bound (the
+ * built-in recognizers read only their lines and those rows below: lines.ts).
  *
  * @throws {Unsettled} When passes keep finding new spans.
  */
 export function settle(
   text: string,
-  collect: (text: string, placeholders?: Placeholders) => Candidate[],
+  collect: (text: string, placeholders?: Placeholders, crossed?: readonly number[]) => Candidate[],
   mayFindMore: (spans: readonly Resolved[]) => boolean = () => true,
 ): Resolved[] {
   let candidates = collect(text);
@@ -118,7 +120,9 @@ export function settle(
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     if (spans.length === 0) return spans;
     const { out, segments, placeholders } = render(text, spans);
-    const extra = collect(out, placeholders);
+    // The lines the placeholders carried across lines.ts MAX_ROW: the rows below them read
+    // otherwise than in the input (lines.ts blankQuietLines).
+    const extra = collect(out, placeholders, crossedRows(text, spans));
     if (extra.length === 0) return spans;
     candidates = candidates.concat(
       extra.map((c) => ({

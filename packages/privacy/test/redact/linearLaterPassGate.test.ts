@@ -107,3 +107,45 @@ describe('lines a label reads across, read by the later pass, in linear time', (
     });
   }
 });
+
+// Lines that their placeholders carry across lines.ts MAX_ROW (V52a): the gate reads each line that
+// holds a span once (lines.ts crossedRows), and the later pass reads the lines below each crossed
+// one down to an empty or over-long line (blankQuietLines). Rows of addresses made too long and
+// rows of cards made short, each over a phone's row, over and over; one crossed row over thousands
+// of rows (each kept, and read once); one line of cards 160,000 units long (8,000 spans on a line
+// the gate reads once; no later pass). (One line of "x@y.nl " was the shape first chosen: with or
+// without a header over it, it costs 11-16× at 4× the input on main ab1ed07f too, in the first
+// pass, which V52a does not touch.)
+const emails = Array.from({ length: 140 }, () => 'x@y.nl').join(' ');
+const cards = '4111 1111 1111 1111 '.repeat(52);
+const longRows = (n: number) => `Order;Note\n${`1;${emails}\n(212) 555-0187;x\n`.repeat(n / 1000)}`;
+const shortRows = (n: number) => `Telefon;Note\n${`1;${cards}\n600123456;x\n`.repeat(n / 1057)}`;
+const rowsBelow = (n: number) => `Order;Note\n1;${emails}\n${'(212) 555-0187;x\n'.repeat(n / 17)}`;
+const cardLine = (n: number) => `Telefon;Note\n1;${'4111 1111 1111 1111 '.repeat(n / 20)}`;
+
+describe('lines carried across the row bound, read by the later pass, in linear time', () => {
+  it('the shapes redact as the plain reading does', () => {
+    for (const [make, locale] of [
+      [longRows, 'en-US'],
+      [shortRows, 'pl-PL'],
+      [rowsBelow, 'en-US'],
+      [cardLine, 'pl-PL'],
+    ] as const) {
+      const text = make(6_000);
+      expect(redact(text, { locale })).toEqual(withoutBlanking(() => redact(text, { locale })));
+    }
+    expect(redact(longRows(3_000), { locale: 'en-US' }).text).not.toMatch(/555-0187/);
+    expect(redact(shortRows(3_000), { locale: 'pl-PL' }).text).not.toMatch(/600123456/);
+  });
+
+  for (const [name, make, locale] of [
+    ['rows made too long over phone rows', longRows, 'en-US'],
+    ['rows of cards made short over phone rows', shortRows, 'pl-PL'],
+    ['thousands of rows under one crossed row', rowsBelow, 'en-US'],
+    ['one line of cards', cardLine, 'pl-PL'],
+  ] as const) {
+    it(`${name}: 4× the input costs < 10× the time`, { timeout: 60_000 }, () => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    });
+  }
+});

@@ -158,8 +158,9 @@ test.prop([
 // label. On rows around that bound, under a reference header and a phone header, redact gives what
 // the plain reading gives; with the header path's window noted as if it were the text's (`label ===
 // shadow` made true) the number under "Order" stayed. (The addresses after the value, outside that
-// window, are a gap of the gate left open: "Order;Note\n(212) 555-0187;" and 127 "x@y.nl" keeps
-// the number, which the plain reading redacts.)
+// window, were a gap of the gate U51h left open: "Order;Note\n(212) 555-0187;" and 127 "x@y.nl"
+// kept the number, which the plain reading redacts; lines.ts crossedRows closes it, V52a, and
+// rowBound.prop.test.ts holds the family.)
 test.prop([
   fc.constantFrom('Order', 'Order ID', 'Phone', 'Note'),
   fc.constantFrom(';', ',', '\t', '|'),
