@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { restoreByteA0 } from './byteA0.js';
+import { restoreByteA0, restoreByteA0InPlace } from './byteA0.js';
+import { restoreByteA0InPlaceOracle } from './byteA0Oracle.js';
 
 // The oracle: every character whose UTF-8 holds 0xA0 as a continuation byte, found by brute force
 // over the code points the shapes cover (two-byte leads C2 C5 CE D0 D9, three-byte leads E0-E3,
@@ -70,6 +71,27 @@ describe('restoreByteA0', () => {
       const { bytes: back, restored } = restoreByteA0(spaced);
       expect(back).toEqual([...head, 0xd9, 0x20, ...tail]);
       expect(restored).toBe([...head, ...tail].filter((b) => b === 0xa0).length);
+    },
+  );
+});
+
+describe('restoreByteA0InPlace against its oracle (byteA0Oracle.ts)', () => {
+  // Bytes dense in what the shapes ask: every lead byte C2-F0 (and the bytes beside that range),
+  // spaces, continuation bytes (0x85 and 0xA0 among them), the Arabic-Indic digits' bytes, letters.
+  const byte = fc.oneof(
+    fc.integer({ min: 0xc0, max: 0xf1 }),
+    fc.constant(0x20),
+    fc.integer({ min: 0x80, max: 0xbf }),
+    fc.constantFrom(0x85, 0xa0, 0xa5, 0xd9, 0x61, 0x73, 0x2e, 0x3f),
+  );
+  test.prop([fc.array(byte, { maxLength: 24 })], { numRuns: 2000 })(
+    'restores the same spaces as the shapes asked in their old order',
+    (bytes) => {
+      const fast = [...bytes];
+      const slow = [...bytes];
+      const restored = restoreByteA0InPlace(fast);
+      expect(restored).toBe(restoreByteA0InPlaceOracle(slow));
+      expect(fast).toEqual(slow);
     },
   );
 });

@@ -3,8 +3,10 @@ import iconv from 'iconv-lite';
 import { describe, expect } from 'vitest';
 import { standardFit } from './cjkStandards.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
+import type { MemoEntry } from './engine.js';
 import { mojibake } from './mojibake.js';
-import { SIMPLIFIED_ONLY, wholeOwnScript } from './ownScript.js';
+import { SIMPLIFIED_ONLY, scriptsRepaired, wholeOwnScript } from './ownScript.js';
+import { scriptsRepairedOracle } from './ownScriptOracle.js';
 import { repairText } from './repairText.js';
 
 // Armenian through GBK (ownScript.ts): a message comes back whole or not at all. Its long words,
@@ -100,5 +102,50 @@ describe('a short field of an alphabet through GBK', () => {
     const field = chars.join('');
     fc.pre(standardFit(field).whole);
     expect(wholeOwnScript(field, encoders)).toBeUndefined();
+  });
+});
+
+// scriptsRepaired's loops (session 52) held to the closures they replaced (ownScriptOracle.ts),
+// on runs of readings through a few pages whose repairs write Armenian, Georgian, Han, Latin,
+// ASCII, Armenian punctuation, astral characters and lone surrogates, sure or not, losing or not.
+describe('scriptsRepaired', () => {
+  const pages = (['gbk', 'windows-1252', 'windows-1251'] as const).map((p) => encoderFor(p));
+  const page = fc.constantFrom(...pages);
+  const after = fc
+    .array(fc.constantFrom('հ', 'ა', '瞻', 'é', 'a', '։', '😀', '\ud800', '\udc00', ' ', 'Я'), {
+      maxLength: 5,
+    })
+    .map((a) => a.join(''));
+  const proposal = fc.record({
+    after,
+    applied: fc.boolean(),
+    gain: fc.integer({ min: -2, max: 5 }),
+  });
+  const reading = fc.record({
+    page,
+    proposals: fc.array(proposal, { maxLength: 3 }),
+    gain: fc.integer({ min: -1, max: 6 }),
+  });
+  const run = fc
+    .tuple(fc.array(reading, { maxLength: 3 }), fc.nat(3), fc.boolean())
+    .map(([readings, b, rival]) => ({
+      readings,
+      best: readings[b],
+      rivals: rival && readings.length > 1 ? [readings[1]] : [],
+    }));
+  test.prop(
+    [
+      fc.array(run, { maxLength: 5 }),
+      fc.option(fc.array(fc.option(page, { nil: undefined }), { maxLength: 5 }), {
+        nil: undefined,
+      }),
+      fc.option(page, { nil: undefined }),
+    ],
+    { numRuns: 1000 },
+  )('reads the repairs as the closures did', (runs, owns, dominant) => {
+    const entries = runs as unknown as MemoEntry[];
+    expect(scriptsRepaired(entries, owns, dominant)).toEqual(
+      scriptsRepairedOracle(entries, owns, dominant),
+    );
   });
 });

@@ -39,25 +39,37 @@ export function scriptsRepaired(
 ): Wrote {
   let bits = 0;
   let page: PageEncoder | undefined;
-  runs.forEach((run, n) => {
-    for (const r of run.readings) {
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n] as MemoEntry;
+    for (let q = 0; q < run.readings.length; q++) {
+      const r = run.readings[q] as PageReading;
       const sure = r === run.best && r.gain > 0 && run.rivals.length === 0;
-      if (sure || (r.page === (owns?.[n] ?? dominant) && r.proposals.every((p) => p.gain >= 0)))
-        for (const p of r.proposals) {
+      if (sure || (r.page === (owns?.[n] ?? dominant) && !losesSomewhere(r)))
+        for (let k = 0; k < r.proposals.length; k++) {
+          const p = r.proposals[k] as PageReading['proposals'][number];
           const wrote = p.applied || !sure ? scriptsOf(p.after) & OWN : 0;
           if (wrote) page ??= r.page;
           bits |= wrote;
         }
     }
-  });
+  }
   return { bits, page };
+}
+
+/** Whether some proposal of `r` loses (a gain below 0). */
+function losesSomewhere(r: PageReading): boolean {
+  for (let k = 0; k < r.proposals.length; k++)
+    if ((r.proposals[k] as PageReading['proposals'][number]).gain < 0) return true;
+  return false;
 }
 
 /** The scripts (as bits) of the characters of `text`, bit 31 for any of none (ASCII, signs). */
 function scriptsOf(text: string): number {
   let bits = 0;
-  for (const c of text) {
-    const cp = c.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    // A surrogate pair is one character, of its high half's script (charInfo's of the half).
+    if ((cp & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
     // Armenian's own punctuation (։ ՝ ՞) is of no script to charClass.ts.
     const script = cp > 0x530 && cp < 0x590 ? SCRIPT.armenian : scriptOf(charInfo(cp));
     bits |= script ? 1 << script : 1 << 31;

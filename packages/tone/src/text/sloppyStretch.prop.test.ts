@@ -6,7 +6,8 @@ import { type Proposal, readString } from './engine.js';
 import { mojibake } from './mojibake.js';
 import { repairText } from './repairText.js';
 import { withSecondPass } from './secondPass.js';
-import { withSloppyStretches } from './sloppyStretch.js';
+import { sloppyPiecesOracle } from './sloppyPiecesOracle.js';
+import { sloppyPieces, withSloppyStretches } from './sloppyStretch.js';
 
 // Words of Portuguese and French messages, and symbols whose UTF-8 holds the byte 0xA0 (⚠ ⠀)
 // (Š C5 A0, Р D0 A0, Π CE A0) or bytes Windows-1252 leaves undefined (🎁 F0 9F 8E 81): mis-decoded as Windows-1252 by a
@@ -265,4 +266,31 @@ describe('withSloppyStretches, readings left uncosted', () => {
     expect(withSloppyStretches(cps, proposals, options())).toEqual(costed);
     expect(withSloppyStretches(cps, proposals, options())).toEqual(costed);
   });
+});
+
+// piecesOf asks a character's byte again only where it wrote 0 (a character the page lacks, or
+// NUL), held to the reading that asked it at every character (sloppyPiecesOracle.ts) on stretches
+// of mojibake characters, spaces, '?', U+FFFD, NUL and characters Windows-1252 lacks.
+describe('sloppyPieces', () => {
+  const unit = fc.constantFrom(
+    ...Array.from('ÃƒÂ©â€žÅ¾Ã¦Ã¨Ã Â ', (c) => c.codePointAt(0) as number),
+    0x20,
+    0x3f,
+    0xfffd,
+    0,
+    0x416,
+    0x4e00,
+    0x1f600,
+    0x61,
+    0x81,
+  );
+  test.prop([fc.array(unit, { maxLength: 40 }), fc.nat(3)], { numRuns: 1000 })(
+    'splits and restores as asking every byte again does',
+    (cps, cut) => {
+      const start = Math.min(cut, cps.length);
+      expect(sloppyPieces(cps, start, cps.length)).toEqual(
+        sloppyPiecesOracle(cps, start, cps.length),
+      );
+    },
+  );
 });

@@ -144,7 +144,9 @@ function piecesOf(
   for (let k = start; k <= end; k++) {
     // Nothing read past the bytes: the end closes the last piece as a space does.
     const b = k < end ? (bytes[k - start] as number) : 0x20;
-    if (b === 0x20 || byteOf(t, cps[k] as number) < 0) {
+    // A character the page lacks was written as 0 above: only then is its byte asked again (NUL
+    // is the one character whose byte is 0).
+    if (b === 0x20 || (b === 0 && byteOf(t, cps[k] as number) < 0)) {
       // A counted call (linear.test.ts, sloppyStretch.prop.test.ts) reads every piece.
       if (work || (pair && (restored || lost || k - from > 3))) list.push(from, k, restored);
       from = k + 1;
@@ -161,6 +163,13 @@ function piecesOf(
   }
   return { bytes, list };
 }
+
+/**
+ * piecesOf of cps[start, end) through the sloppy page: exported for its oracle
+ * (sloppyPiecesOracle.ts, in sloppyStretch.prop.test.ts).
+ */
+export const sloppyPieces = (cps: readonly number[], start: number, end: number) =>
+  piecesOf(sloppyBytes(), cps, start, end);
 
 /**
  * Whether `text`, a layer read from cps[start, end), holds French typography (frenchSpace.ts)
