@@ -506,6 +506,10 @@ function wrapped(
   const late = trunkLast || (more && head !== null);
   const tails = late ? [] : [whole_];
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
+  // (Since session 52: with no such line, the stretch's first group alone where it is more than
+  // four digits and a space follows it: "tel 0151\n23456789 12 Stück".)
+  const firstLong = /^[0-9]{5,}(?= )/.exec(whole_);
+  if (!more && firstLong) tails.push(firstLong[0]);
   if (more)
     for (let p = whole_.length - 1; p > 0; p--)
       if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
@@ -518,8 +522,9 @@ function wrapped(
   function reads(tail: string, end: number): boolean {
     const after = shadow.slice(end, end + WINDOW);
     // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
-    // تماس بگیرید").
-    if (label === 'none' && !labelledAfter(shadow, end)) return false;
+    // تماس بگیرید"), or (since session 52) a head led by the trunk "0", in brackets or not, as a
+    // bare national number on one line goes ("0151\n23456789").
+    if (label === 'none' && !/^\(?0/.test(slice) && !labelledAfter(shadow, end)) return false;
     const groups = tail.match(/[0-9]+/g) ?? [];
     if (groups.length > (international ? 5 : 4)) return false;
     const single = groups.length === 1 && tail.length > 4;
@@ -667,6 +672,24 @@ function trailingGroup(
     if (before >= 0) {
       wrapped(context, h, group, given ?? labelsOf(context, before), options, found);
       return;
+    }
+    // (Since session 52: the span's last group, one or two digits, that a number found in the
+    // span took as a stray last key, valid without it and no number with it, is read as a head;
+    // where it heads a number, the one found ends before it.)
+    if (h === heads[0] && /^[0-9]{1,2}$/.test(group)) {
+      let took = -1;
+      for (const [k, m] of found)
+        if (m.end === e && k >= s && k < h && k >= e - 3 * WINDOW && k > took) took = k;
+      if (
+        took >= 0 &&
+        whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options) &&
+        !whole(shadow.slice(took, e).replace(/^(\(?)00/, '$1 +'), options)
+      ) {
+        wrapped(context, h, group, given ?? labelsOf(context, took), options, found);
+        const number = found.get(took) as RecognizerMatch;
+        if (found.has(h)) found.set(took, { ...number, end: p });
+        return;
+      }
     }
   }
 }

@@ -271,14 +271,18 @@ export function accept(
   // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …). A date of
   // 2000 that leads a reference dials out too ("Lieferung 001215-3123457" went as +1 215 …): only
   // after a phone label ("Tel. 001215-3123457") is it read so (datedReference).
+  // A "(" before the "00" brackets the calling code as it does a "+" ("(0044) 7911 123456"): read
+  // past it, as readWrapped and dialled() read it; the bracketed "(00" read as a national number
+  // went at 0.8 where "(+44)" went at 0.95 (U51a's report).
+  const o = +(text.charCodeAt(0) === 40);
   const international =
     text.startsWith('+') ||
     // A country code in brackets ("(+84) 912 345 678", "(+44) 7911 123456"): as dialled, with no label
     // (eleventh audit: it stayed where the national part alone is no valid number).
     text.startsWith('(+') ||
-    (text.startsWith('00') &&
-      (label !== 'reference' || !'-./'.includes(text.charAt(2))) &&
-      (label === 'own' || !datedReference(text, context.country)));
+    (text.startsWith('00', o) &&
+      (label !== 'reference' || !'-./'.includes(text.charAt(o + 2))) &&
+      (label === 'own' || !datedReference(text.slice(o), context.country)));
   // An international number goes whatever follows it: the words after it are not read (half the
   // numbers accept takes, T65b).
   if (international) return INTERNATIONAL;
@@ -311,7 +315,9 @@ function zeroSubscriber(text: string, country: string | undefined): boolean {
   if (country !== 'DE') return false;
   const digits = text.replace(/\D/g, '');
   if (digits.charCodeAt(0) !== 48 || digits.slice(3, 7).indexOf('0') < 0) return false;
-  const number = parsePhoneNumberFromString(text, 'DE');
+  // Its digits are parsed: a number wrapped at a line's end holds the break, which libphonenumber
+  // does not read past ("03 0000 0049 6701\n03", a column's rows, went as a wrapped number).
+  const number = parsePhoneNumberFromString(digits, 'DE');
   if (number?.isValid() !== true || number.getType() !== 'FIXED_LINE') return false;
   const print = number.formatNational();
   return print.charCodeAt(print.indexOf(' ') + 1) === 48;
@@ -710,12 +716,16 @@ function readWrapped(
   const outDial = slice.startsWith('00', o);
   // A phone word after the number serves as one before it where a language puts the verb last
   // ("لطفاً با 0912\n345 9290 تماس بگیرید"): checked once the next line's part is known.
+  // Unlabelled, a head led by the trunk "0" ("0151\n23456789", "(030)\n1234567") reads as the
+  // same number on one line does: a trunk prefix is what a bare national number needs there
+  // (accept), and "0151 23456789 0151 23456789" went whole twice where, wrapped after each code,
+  // only the middle line went, as one number glued from both ("23456789 0151"; V52b).
   let verbLast = false;
   if (!outDial && slice.charAt(o) !== '+') {
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
-      verbLast = true;
+      verbLast = unitAt(slice, o) !== 48;
     }
   }
   // A "00" head that starts its line under a line that ends in a digit is a row of a column of
@@ -755,14 +765,31 @@ function readWrapped(
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
+  // With no such line, where the whole stretch makes no number, its first group, one long group
+  // of digits before a space, may end the number as it is printed, and what follows it on the
+  // line is a value of its own: the next number ("tel 0151\n23456789 030 1234567"), a quantity
+  // ("tel 0151\n23456789 12 Stück" went as "tel 0151\n[PHONE] Stück", the count glued into a
+  // number read from the second line alone). Read as on one line: "0151 23456789 12 Stück" finds
+  // the mobile and leaves the count. One group of more than four digits only (readTail's
+  // `single`, held to the print's evidence): "tel 600 123\n456 789" stays, as on one line. One
+  // reading more at most.
+  if (!more) {
+    const first = firstGroupEnd(tail);
+    // (Not again where the "00" head's cut, read above, ends there.)
+    const read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
+    if (first > 4 && first !== read && first < tail.length && unitAt(tail, first) === 32) {
+      const at = end - tail.length + first;
+      readTail(context, s, slice, tail.slice(0, first), at, verbLast, options, found, given, alone);
+    }
+    return;
+  }
   // Or, where such a line follows, before a group of the stretch that heads the next number, the
   // longest first: "tel 0151\n23456789 0151\n23456789", two German mobiles each wrapped after its
   // network's code, read the middle line as one stretch, "0151 23456789 0151" is no number, and
-  // the first stayed (and the matcher read "23456789 0151" alone as one, leaving both ends). A
-  // stretch with no such line after it is read whole only ("tel 600 123\n456 789": more digits,
-  // a value of its own). The stretch holds five groups at most: four more readings at most, each
-  // as strict as the whole stretch's.
-  if (!more) return;
+  // the first stayed (and the matcher read "23456789 0151" alone as one, leaving both ends). (A
+  // stretch with no such line after it is read whole, or before its first long group, above.)
+  // The stretch holds five groups at most: four more readings at most, each as strict as the
+  // whole stretch's.
   // (Each part read once: the "00" head's cut, and a run of spaces, end the same part.)
   let read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
   for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
@@ -773,6 +800,13 @@ function readWrapped(
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
   if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone);
+}
+
+/** The length of the run of digits that `tail` starts with. */
+function firstGroupEnd(tail: string): number {
+  let k = 0;
+  while (k < tail.length && digitIn(tail, k)) k++;
+  return k;
 }
 
 /**
@@ -1218,8 +1252,51 @@ function readTrailingGroup(
       readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
       return;
     }
+    if (groups === 0 && untakeTail(context, s, h, e, options, found, given)) return;
     while (h > s && unitAt(shadow, h - 1) === 32) h--;
   }
+}
+
+/**
+ * Where a number found in the span from `s` took the span's last group [h, e), one or two digits,
+ * as a stray last key (readBeforeLoneTail: valid without it, no number with it), read that group
+ * as the head of a number wrapped at the line's end, with the found number's labels: where it
+ * heads one, the found number ends before it. "tel 06 12 34 56 78 06\n12 34 56 78" read "06 12 34
+ * 56 78 06" as the first mobile and a typo, and the second stayed (U51a's report). Whether the
+ * group was read so (a number found from it or not): two parses and a wrapped reading at most,
+ * only where a found number ends the span before a break.
+ */
+function untakeTail(
+  context: RecognizerContext,
+  s: number,
+  h: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const { shadow } = context;
+  if (e - h > 2 || !digitIn(shadow, h) || !digitIn(shadow, e - 1)) return false;
+  const took = numberBefore(shadow, s, e, found, s);
+  if (took < 0 || took >= h) return false;
+  let p = h;
+  while (p > took && unitAt(shadow, p - 1) === 32) p--;
+  const number = found.get(took) as RecognizerMatch;
+  if (
+    !whole(dialled(shadow.slice(took, p)), options) ||
+    whole(dialled(shadow.slice(took, e)), options)
+  )
+    return false;
+  readWrapped(
+    context,
+    h,
+    shadow.slice(h, e),
+    options,
+    found,
+    given ?? labelsOfFound(context, took),
+  );
+  if (found.has(h)) found.set(took, { ...number, end: p });
+  return true;
 }
 
 /**
