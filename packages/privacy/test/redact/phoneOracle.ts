@@ -28,6 +28,7 @@ import {
   whole,
   worthReading,
 } from '../../src/redact/recognizers/phone.js';
+import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
@@ -508,6 +509,20 @@ function wrapped(
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
   // (Since session 52: with no such line, the stretch's first group alone where it is more than
   // four digits and a space follows it: "tel 0151\n23456789 12 Stück".)
+  // (And before that, before each of its spaces from the last, where the matcher finds a valid
+  // number at the start of what follows it: "tel 212\n555-0187 212 555-0187".)
+  if (!more)
+    for (let p = whole_.length - 1; p > 0; p--) {
+      if (whole_[p] !== ' ') continue;
+      const kept = whole_.slice(0, p).trimEnd();
+      const rest = whole_.slice(p + 1).trimStart().replace(/ {5,}/g, ' ');
+      const read = rest.replace(/^(\(?)00/, '$1 +');
+      const starts = validNumbersIn(read, options.defaultCountry).some(
+        (m) => !/[0-9]/.test(read.slice(0, m.startsAt)),
+      );
+      if (starts && (kept.match(/[0-9]+/g) ?? []).length <= (international ? 5 : 4))
+        tails.push(kept);
+    }
   const firstLong = /^[0-9]{5,}(?= )/.exec(whole_);
   if (!more && firstLong) tails.push(firstLong[0]);
   if (more)
@@ -710,20 +725,7 @@ function trailing(
 ): void {
   const { shadow } = context;
   if (!/^ *\r?\n/.test(shadow.slice(e))) return;
-  // (Since T70g: or its last "00" that starts a group after a group holding a digit other than
-  // "0", a calling code's first digit after it, read only right after a number found.)
-  let h = -1;
-  for (let k = e - 1; k > s && k >= e - WINDOW; k--) {
-    if (shadow[k] === '+') h = k;
-    else if (
-      shadow.startsWith('00', k) &&
-      k + 2 < e &&
-      /[1-9]/.test(shadow.charAt(k + 2)) &&
-      /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))
-    )
-      h = k;
-    if (h >= 0) break;
-  }
+  let h = headAt(shadow, s, e);
   if (h < 0) return;
   // (Since session 51: from a "(" before the head; a "00" head after a value of its own is read,
   // its next line's part one long group or written as printed.)
@@ -735,6 +737,26 @@ function trailing(
   const alone = /^\(?0/.test(shadow.slice(h)) && before < 0;
   const given = before < 0 ? undefined : labelsOf(context, before);
   wrapped(context, h, shadow.slice(h, e), given, options, found, alone);
+}
+
+/**
+ * The last "+" of the span [s, e) past `s`, at most 48 units back from `e`, or (since T70g) its
+ * last "00" that starts a group after a group holding a digit other than "0", a calling code's
+ * first digit after it; -1 where there is none (trailing's head, and since session 52 the first
+ * cut of the split before the heads).
+ */
+function headAt(shadow: string, s: number, e: number): number {
+  for (let k = e - 1; k > s && k >= e - WINDOW; k--) {
+    if (shadow[k] === '+') return k;
+    if (
+      shadow.startsWith('00', k) &&
+      k + 2 < e &&
+      /[1-9]/.test(shadow.charAt(k + 2)) &&
+      /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))
+    )
+      return k;
+  }
+  return -1;
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -857,7 +879,6 @@ export const oraclePhoneRecognizer = defineRecognizer({
         if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
         const readWith = given ?? listed;
         if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
-        if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
         // (Since session 51: or, after a phone's label, nothing found, a line break after the
         // span and its last group trunk-led, where the span before that group reads a number.)
         // (Before each of its last four groups, the last first, that is the last or starts with
@@ -867,7 +888,9 @@ export const oraclePhoneRecognizer = defineRecognizer({
           found.size === had &&
           !covered &&
           broken &&
-          (given ?? labels(context, s)).phone === 'own'
+          ((given ?? labels(context, s)).phone === 'own' ||
+            // (Since session 52: or no label and a trunk "0", not "00", first.)
+            ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)))
         ) {
           // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
           const heads: number[] = [];
@@ -876,12 +899,19 @@ export const oraclePhoneRecognizer = defineRecognizer({
             heads.push(h);
           }
           const led = heads.filter((h) => /^(?:\(|0)/.test(shadow.slice(h, e)));
-          for (const h of [...led, ...heads.filter((g) => !led.includes(g))]) {
+          // (Since session 52: before all, the international head trailing() reads, if any.)
+          const t = headAt(shadow, s, e);
+          const first = t < 0 ? [] : [t - +(shadow[t - 1] === '(')];
+          for (const h of [...first, ...led, ...heads.filter((g) => !led.includes(g))]) {
+            if (shadow.slice(s, h).trim() === '') continue;
             readWindow(context, s, shadow.slice(s, h).trimEnd(), false, options, found, given);
             split = found.size > had;
             if (split) break;
           }
         }
+        // (Since session 52 after the split above: a "00" head after the number it finds reads
+        // that number's labels.)
+        if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
         if (found.size > had || split) trailingGroup(context, s, e, options, found, given);
       }
     }

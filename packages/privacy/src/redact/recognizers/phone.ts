@@ -774,6 +774,17 @@ function readWrapped(
   // `single`, held to the print's evidence): "tel 600 123\n456 789" stays, as on one line. One
   // reading more at most.
   if (!more) {
+    // Before a group that starts the next number, the longest first: "tel 212\n555-0187 212
+    // 555-0187", a number wrapped, then one whole; "tel 600 123\n456 789" starts none, and stays.
+    // (At most four readings: a part of more groups than readTail takes is not read.)
+    const most = outDial || slice.charAt(o) === '+' ? 5 : 4;
+    for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
+      const kept = tail.slice(0, p).trimEnd();
+      if (digitGroups(kept) > most || !startsNumber(tail.slice(p + 1).trimStart(), options))
+        continue;
+      const at = end - tail.length + kept.length;
+      if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+    }
     const first = firstGroupEnd(tail);
     // (Not again where the "00" head's cut, read above, ends there.)
     const read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
@@ -800,6 +811,28 @@ function readWrapped(
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
   if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone);
+}
+
+/** The number of runs of digits in `part`. */
+function digitGroups(part: string): number {
+  let groups = 0;
+  for (let k = 0; k < part.length; k++)
+    if (digitIn(part, k) && (k === 0 || !digitIn(part, k - 1))) groups++;
+  return groups;
+}
+
+/**
+ * Whether the matcher finds a valid number in `part` ("00" read as "+") with no digit before it:
+ * the next number starts there.
+ */
+function startsNumber(part: string, options: PhoneOptions): boolean {
+  const read = dialled(part);
+  for (const m of numbersIn(read, options)) {
+    let k = 0;
+    while (k < m.startsAt && !digitIn(read, k)) k++;
+    if (k === m.startsAt) return true;
+  }
+  return false;
 }
 
 /** The length of the run of digits that `tail` starts with. */
@@ -1318,13 +1351,31 @@ function splitTrailingGroup(
   given: PhoneLabels | undefined,
 ): boolean {
   const { shadow } = context;
-  if (!beforeBreak(shadow, e) || (given ?? labels(context, s)).phone !== 'own') return false;
+  if (!beforeBreak(shadow, e)) return false;
+  // Or, with no label, where a trunk "0" (not "00") starts the span, as its parts on one line go:
+  // "06 12 34 56 78 06\n12 34 56 78" finds both there (readWindow splits the line), and the heads
+  // it reads go unlabelled so (readWrapped; V52b).
+  const label = (given ?? labels(context, s)).phone;
+  if (label !== 'own' && (label !== 'none' || !trunkLed(shadow, s))) return false;
   const had = found.size;
   // The ends of the parts before the heads not led so, read after those that are, the nearest
   // the end first: a trunk-led head is the surer cut ("06 12 34 56 78 06 12" read whole finds
   // another number in it).
   let other = 0;
   let h = e;
+  // An international head past the span's start (trailingHead, readTrailingHead's) is the surest
+  // cut, read first: "tel 06 12 34 56 78 0033 6 12 34 56\n78", a mobile, then a number wrapped
+  // after it that a "00" heads, was read as one candidate, valid as none, and the "00" head,
+  // after no number found, as a value's (readTrailingHead), and both stayed (V52b).
+  let t = trailingHead(shadow, s, e);
+  if (t > s) {
+    if (unitAt(shadow, t - 1) === 40) t--;
+    while (t > s && unitAt(shadow, t - 1) === 32) t--;
+    if (t > s) {
+      readWindow(context, s, shadow.slice(s, t), false, options, found, given);
+      if (found.size > had) return true;
+    }
+  }
   for (let groups = 0; groups < 4; groups++) {
     h = nationalHeadBefore(shadow, s, h);
     if (h < 0) break;
@@ -1341,6 +1392,13 @@ function splitTrailingGroup(
     if (found.size > had) return true;
   }
   return false;
+}
+
+/** Whether a trunk "0" and a digit 1-9 start `shadow` at `s`, a "(" before them or not. */
+function trunkLed(shadow: string, s: number): boolean {
+  const o = s + +(unitAt(shadow, s) === 40);
+  const d = unitAt(shadow, o + 1);
+  return unitAt(shadow, o) === 48 && d >= 49 && d <= 57;
 }
 
 // splitTrailingGroup's parts' ends, four at most (no array made per call).
@@ -2189,12 +2247,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       listedGiven = given ?? listed;
     }
     // Only a span that holds a "+" can hold a head past its start (trailingHead).
+    // Where nothing was found, after a phone's label (or before a trunk-led span), what stands
+    // before a head of the next number is read as a window of its own (splitTrailingGroup): before
+    // readTrailingHead, which reads a "00" head after a number found with that number's labels.
+    if (found.size === had && !covered) splitTrailingGroup(context, s, e, options, found, given);
     if (cover === international) readTrailingHead(context, s, e, options, found);
-    // A national number's head after a number found on the line: read only where one was found,
-    // or, after a phone's label, where the span before a trunk-led last group reads as numbers
-    // (splitTrailingGroup).
-    if (found.size > had || (!covered && splitTrailingGroup(context, s, e, options, found, given)))
-      readTrailingGroup(context, s, e, options, found, given);
+    // A national number's head after a number found on the line: read only where one was found.
+    if (found.size > had) readTrailingGroup(context, s, e, options, found, given);
   }
   return found === undefined ? [] : [...found.values()];
 }
