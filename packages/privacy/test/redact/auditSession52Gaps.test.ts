@@ -45,11 +45,7 @@ const WHOLE_THEN_WRAPPED: readonly Row[] = [
   // before), an order's label.
   ['fr-FR', 'tel 06 12 34 56 78 12\n3 articles', 'tel [PHONE]\n3 articles'],
   ['fr-FR', 'tel 06 12 34 56 78 1\n2 articles', 'tel [PHONE]\n2 articles'],
-  [
-    'fr-FR',
-    'Commande 06 12 34 56 78 06\n12 34 56 78',
-    'Commande 06 12 34 56 78 06\n12 34 56 78',
-  ],
+  ['fr-FR', 'Commande 06 12 34 56 78 06\n12 34 56 78', 'Commande 06 12 34 56 78 06\n12 34 56 78'],
 ];
 
 const VALUE_AFTER_WRAPPED: readonly Row[] = [

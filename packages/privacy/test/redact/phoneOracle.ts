@@ -515,7 +515,10 @@ function wrapped(
     for (let p = whole_.length - 1; p > 0; p--) {
       if (whole_[p] !== ' ') continue;
       const kept = whole_.slice(0, p).trimEnd();
-      const rest = whole_.slice(p + 1).trimStart().replace(/ {5,}/g, ' ');
+      const rest = whole_
+        .slice(p + 1)
+        .trimStart()
+        .replace(/ {5,}/g, ' ');
       const read = rest.replace(/^(\(?)00/, '$1 +');
       const starts = validNumbersIn(read, options.defaultCountry).some(
         (m) => !/[0-9]/.test(read.slice(0, m.startsAt)),
