@@ -118,6 +118,32 @@ describe('wrapped numbers on shared lines (session 51)', () => {
     },
   );
 
+  // Session 52: numbers only, the first whole, the others wrapped after their first group, the
+  // shape of U51a's report ("tel 06 12 34 56 78 06\n12 34 56 78 06\n12 34 56 78"): a lone last
+  // group that heads the next number is read as its head, as the oracle reads it. (France, whose
+  // numbers print in pairs, twice as often: its groups are the lone ones.)
+  const heads = fc.constantFrom('FR', ...(COUNTRIES as string[])).chain((country) => {
+    const number = fc.constantFrom(...(NUMBERS[country] as string[]));
+    const wrapped = fc
+      .tuple(number, fc.constantFrom('\n', '\r\n', '\n> '))
+      .map(([value, mark]) => wrap(value, 0, mark));
+    return fc.tuple(
+      fc.constant(country),
+      fc.constantFrom('tel ', 'Telefon: ', ''),
+      fc
+        .tuple(number, fc.array(wrapped, { minLength: 1, maxLength: 3 }))
+        .map(([first, rest]) => [first, ...rest].map((v): [string, string] => [v, ' '])),
+    );
+  });
+  test.prop([heads], { numRuns: 200 })(
+    'numbers, the first whole, the others wrapped after their first group: as the oracle reads them',
+    (drawn) => {
+      const country = drawn[0] as RecognizerContext['country'];
+      const [fast, plain] = both(textOf(drawn), country, LOCALES[drawn[0]] as string);
+      expect(fast).toEqual(plain);
+    },
+  );
+
   test.prop([shape], { numRuns: 300 })('and without claims', (drawn) => {
     const country = drawn[0] as RecognizerContext['country'];
     const [fast, plain] = withoutClaims(() =>
