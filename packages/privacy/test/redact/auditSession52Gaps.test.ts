@@ -2,7 +2,7 @@
 // family. Each row is the whole output, written by hand before the fix; each group has look-alikes
 // that must stay as they are (orders, quantities, totals, dates, postcodes wrapped across lines, a
 // product's number after a wrapped number). On main at ab1ed07f every row marked "main:" went so:
-// 18 outputs and 3 confidences.
+// 21 outputs and 3 confidences.
 // - A whole number first, then numbers wrapped across lines ("tel 06 12 34 56 78 06\n12 34 56
 //   78 06\n12 34 56 78"): the first line's "06 12 34 56 78 06" was read as a mobile and a stray
 //   last key (readBeforeLoneTail), which took the next number's head, and the others stayed. A
@@ -41,6 +41,13 @@ const WHOLE_THEN_WRAPPED: readonly Row[] = [
   ],
   // main: unchanged (no label: see the trunk-led heads below)
   ['fr-FR', '06 12 34 56 78 06\n12 34 56 78 06\n12 34 56 78', '[PHONE] [PHONE] [PHONE]'],
+  // main: 'tel [PHONE]\n[PHONE]\n23456789' ("030 1234567 0151" is a valid Berlin number: German
+  // numbers have any length; the mobile's code is read as the next number's head).
+  ['de-DE', 'tel 030 1234567 0151\n23456789 0151\n23456789', 'tel [PHONE] [PHONE] [PHONE]'],
+  // main: 'tel 06 12 34 56 78 0033 6 12 34 56\n78' (a "00" head after a number the matcher missed)
+  ['fr-FR', 'tel 06 12 34 56 78 0033 6 12 34 56\n78', 'tel [PHONE] [PHONE]'],
+  // main: 'tel 212\n555-0187 212 555-0187'
+  ['en-US', 'tel 212\n555-0187 212 555-0187', 'tel [PHONE] [PHONE]'],
   // Look-alikes: a stray last key before a count on the next line (it goes with the number, as
   // before), an order's label.
   ['fr-FR', 'tel 06 12 34 56 78 12\n3 articles', 'tel [PHONE]\n3 articles'],

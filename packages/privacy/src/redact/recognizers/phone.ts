@@ -815,9 +815,16 @@ function readWrapped(
 
 /** The number of runs of digits in `part`. */
 function digitGroups(part: string): number {
+  // (Units compared here, not through digitIn: these readings are rare, and a call from them to a
+  // helper that hot code inlines made it compile in a late pass of its own; so below.)
   let groups = 0;
-  for (let k = 0; k < part.length; k++)
-    if (digitIn(part, k) && (k === 0 || !digitIn(part, k - 1))) groups++;
+  let before = false;
+  for (let k = 0; k < part.length; k++) {
+    const c = unitAt(part, k);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !before) groups++;
+    before = digit;
+  }
   return groups;
 }
 
@@ -826,10 +833,12 @@ function digitGroups(part: string): number {
  * the next number starts there.
  */
 function startsNumber(part: string, options: PhoneOptions): boolean {
-  const read = dialled(part);
+  // (dialled's reading, written out: see digitGroups.)
+  const o = +(unitAt(part, 0) === 40);
+  const read = part.startsWith('00', o) ? `${part.slice(0, o)} +${part.slice(o + 2)}` : part;
   for (const m of numbersIn(read, options)) {
     let k = 0;
-    while (k < m.startsAt && !digitIn(read, k)) k++;
+    while (k < m.startsAt && !(unitAt(read, k) >= 48 && unitAt(read, k) <= 57)) k++;
     if (k === m.startsAt) return true;
   }
   return false;
@@ -838,7 +847,7 @@ function startsNumber(part: string, options: PhoneOptions): boolean {
 /** The length of the run of digits that `tail` starts with. */
 function firstGroupEnd(tail: string): number {
   let k = 0;
-  while (k < tail.length && digitIn(tail, k)) k++;
+  while (k < tail.length && unitAt(tail, k) >= 48 && unitAt(tail, k) <= 57) k++;
   return k;
 }
 
@@ -1292,7 +1301,8 @@ function readTrailingGroup(
 
 /**
  * Where a number found in the span from `s` took the span's last group [h, e), one or two digits,
- * as a stray last key (readBeforeLoneTail: valid without it, no number with it), read that group
+ * as a stray last key (readBeforeLoneTail: valid without it, no number with it), or a trunk-led
+ * code of three to five digits (valid without it, any length with it), read that group
  * as the head of a number wrapped at the line's end, with the found number's labels: where it
  * heads one, the found number ends before it. "tel 06 12 34 56 78 06\n12 34 56 78" read "06 12 34
  * 56 78 06" as the first mobile and a typo, and the second stayed (U51a's report). Whether the
@@ -1309,15 +1319,31 @@ function untakeTail(
   given: PhoneLabels | undefined,
 ): boolean {
   const { shadow } = context;
-  if (e - h > 2 || !digitIn(shadow, h) || !digitIn(shadow, e - 1)) return false;
-  const took = numberBefore(shadow, s, e, found, s);
+  // A lone group of one or two digits, or a trunk-led group of three to five (an area's or
+  // network's code: "tel 030 1234567 0151\n23456789" read "030 1234567 0151" whole, a valid Berlin
+  // number, German numbers having any length, and the mobile after it stayed).
+  const lone = e - h <= 2;
+  if (!lone && (e - h > 5 || unitAt(shadow, h) !== 48 || unitAt(shadow, h + 1) === 48))
+    return false;
+  for (let k = h; k < e; k++) if (unitAt(shadow, k) < 48 || unitAt(shadow, k) > 57) return false;
+  // (numberBefore's look-up and dialled's reading, written out: see digitGroups.)
+  let took = -1;
+  for (let j = e - 1; j >= s && j >= e - 3 * WINDOW; j--)
+    if (found.get(j)?.end === e) {
+      took = j;
+      break;
+    }
   if (took < 0 || took >= h) return false;
   let p = h;
   while (p > took && unitAt(shadow, p - 1) === 32) p--;
   const number = found.get(took) as RecognizerMatch;
+  const o = +(unitAt(shadow, took) === 40);
+  const out = shadow.startsWith('00', took + o);
+  const without = shadow.slice(took, p);
+  const with_ = shadow.slice(took, e);
   if (
-    !whole(dialled(shadow.slice(took, p)), options) ||
-    whole(dialled(shadow.slice(took, e)), options)
+    !whole(out ? `${without.slice(0, o)} +${without.slice(o + 2)}` : without, options) ||
+    (lone && whole(out ? `${with_.slice(0, o)} +${with_.slice(o + 2)}` : with_, options))
   )
     return false;
   readWrapped(

