@@ -438,3 +438,46 @@ describe('session 51: wrapped lists, in linear time', () => {
     },
   );
 });
+
+// Session 52 (V52b, issue #14): a lone last group read as the next wrapped number's head (two
+// parses and one wrapped reading more, only where a found number ends the span), a stretch with
+// no line after it cut before the next number (four readings at most) or after its first long
+// group (one more), unlabelled trunk-led heads read as on one line, and the part before an
+// international head read first (one window more).
+describe('session 52: wrapped shapes after whole numbers, in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    [
+      'fr-FR',
+      'a whole number, then numbers wrapped after their first pair',
+      (n) => `tel 06 12 34 56 78 ${'06\n12 34 56 78 '.repeat(n / 15)}`,
+    ],
+    [
+      'de-DE',
+      'counts after wrapped numbers',
+      (n) => `tel ${'0151\n23456789 12 Stück\n'.repeat(n / 23)}`,
+    ],
+    [
+      'en-US',
+      'a whole number after a wrapped one',
+      (n) => `tel ${'212\n555-0187 212 555-0187\n'.repeat(n / 26)}`,
+    ],
+    ['de-DE', 'unlabelled trunk-led heads', (n) => '0151\n23456789 '.repeat(n / 14)],
+    [
+      'fr-FR',
+      'a mobile, then a number wrapped after "00"',
+      (n) => `tel ${'06 12 34 56 78 0033 6 12 34 56\n78 '.repeat(n / 34)}`,
+    ],
+    [
+      'pl-PL',
+      'stretches that start no number',
+      (n) => `tel ${'600 123\n456 789 1 2 3 4\n'.repeat(n / 25)}`,
+    ],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 180_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    },
+  );
+});

@@ -28,6 +28,7 @@ import {
   whole,
   worthReading,
 } from '../../src/redact/recognizers/phone.js';
+import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
@@ -506,6 +507,27 @@ function wrapped(
   const late = trunkLast || (more && head !== null);
   const tails = late ? [] : [whole_];
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
+  // (Since session 52: with no such line, the stretch's first group alone where it is more than
+  // four digits and a space follows it: "tel 0151\n23456789 12 Stück".)
+  // (And before that, before each of its spaces from the last, where the matcher finds a valid
+  // number at the start of what follows it: "tel 212\n555-0187 212 555-0187".)
+  if (!more)
+    for (let p = whole_.length - 1; p > 0; p--) {
+      if (whole_[p] !== ' ') continue;
+      const kept = whole_.slice(0, p).trimEnd();
+      const rest = whole_
+        .slice(p + 1)
+        .trimStart()
+        .replace(/ {5,}/g, ' ');
+      const read = rest.replace(/^(\(?)00/, '$1 +');
+      const starts = validNumbersIn(read, options.defaultCountry).some(
+        (m) => !/[0-9]/.test(read.slice(0, m.startsAt)),
+      );
+      if (starts && (kept.match(/[0-9]+/g) ?? []).length <= (international ? 5 : 4))
+        tails.push(kept);
+    }
+  const firstLong = /^[0-9]{5,}(?= )/.exec(whole_);
+  if (!more && firstLong) tails.push(firstLong[0]);
   if (more)
     for (let p = whole_.length - 1; p > 0; p--)
       if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
@@ -518,8 +540,9 @@ function wrapped(
   function reads(tail: string, end: number): boolean {
     const after = shadow.slice(end, end + WINDOW);
     // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
-    // تماس بگیرید").
-    if (label === 'none' && !labelledAfter(shadow, end)) return false;
+    // تماس بگیرید"), or (since session 52) a head led by the trunk "0", in brackets or not, as a
+    // bare national number on one line goes ("0151\n23456789").
+    if (label === 'none' && !/^\(?0/.test(slice) && !labelledAfter(shadow, end)) return false;
     const groups = tail.match(/[0-9]+/g) ?? [];
     if (groups.length > (international ? 5 : 4)) return false;
     const single = groups.length === 1 && tail.length > 4;
@@ -668,6 +691,26 @@ function trailingGroup(
       wrapped(context, h, group, given ?? labelsOf(context, before), options, found);
       return;
     }
+    // (Since session 52: the span's last group, one or two digits, that a number found in the
+    // span took as a stray last key, valid without it and no number with it, is read as a head;
+    // where it heads a number, the one found ends before it.)
+    // (And a trunk-led group of three to five digits, valid without it or not with it.)
+    const lone = /^[0-9]{1,2}$/.test(group);
+    if (h === heads[0] && (lone || /^0[1-9][0-9]{1,3}$/.test(group))) {
+      let took = -1;
+      for (const [k, m] of found)
+        if (m.end === e && k >= s && k < h && k >= e - 3 * WINDOW && k > took) took = k;
+      if (
+        took >= 0 &&
+        whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options) &&
+        !(lone && whole(shadow.slice(took, e).replace(/^(\(?)00/, '$1 +'), options))
+      ) {
+        wrapped(context, h, group, given ?? labelsOf(context, took), options, found);
+        const number = found.get(took) as RecognizerMatch;
+        if (found.has(h)) found.set(took, { ...number, end: p });
+        return;
+      }
+    }
   }
 }
 
@@ -687,20 +730,7 @@ function trailing(
 ): void {
   const { shadow } = context;
   if (!/^ *\r?\n/.test(shadow.slice(e))) return;
-  // (Since T70g: or its last "00" that starts a group after a group holding a digit other than
-  // "0", a calling code's first digit after it, read only right after a number found.)
-  let h = -1;
-  for (let k = e - 1; k > s && k >= e - WINDOW; k--) {
-    if (shadow[k] === '+') h = k;
-    else if (
-      shadow.startsWith('00', k) &&
-      k + 2 < e &&
-      /[1-9]/.test(shadow.charAt(k + 2)) &&
-      /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))
-    )
-      h = k;
-    if (h >= 0) break;
-  }
+  let h = headAt(shadow, s, e);
   if (h < 0) return;
   // (Since session 51: from a "(" before the head; a "00" head after a value of its own is read,
   // its next line's part one long group or written as printed.)
@@ -712,6 +742,26 @@ function trailing(
   const alone = /^\(?0/.test(shadow.slice(h)) && before < 0;
   const given = before < 0 ? undefined : labelsOf(context, before);
   wrapped(context, h, shadow.slice(h, e), given, options, found, alone);
+}
+
+/**
+ * The last "+" of the span [s, e) past `s`, at most 48 units back from `e`, or (since T70g) its
+ * last "00" that starts a group after a group holding a digit other than "0", a calling code's
+ * first digit after it; -1 where there is none (trailing's head, and since session 52 the first
+ * cut of the split before the heads).
+ */
+function headAt(shadow: string, s: number, e: number): number {
+  for (let k = e - 1; k > s && k >= e - WINDOW; k--) {
+    if (shadow[k] === '+') return k;
+    if (
+      shadow.startsWith('00', k) &&
+      k + 2 < e &&
+      /[1-9]/.test(shadow.charAt(k + 2)) &&
+      /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))
+    )
+      return k;
+  }
+  return -1;
 }
 
 // The number check's cache of faa7deb (2,048 windows) only remembered answers: the oracle reads
@@ -834,7 +884,6 @@ export const oraclePhoneRecognizer = defineRecognizer({
         if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
         const readWith = given ?? listed;
         if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
-        if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
         // (Since session 51: or, after a phone's label, nothing found, a line break after the
         // span and its last group trunk-led, where the span before that group reads a number.)
         // (Before each of its last four groups, the last first, that is the last or starts with
@@ -844,7 +893,9 @@ export const oraclePhoneRecognizer = defineRecognizer({
           found.size === had &&
           !covered &&
           broken &&
-          (given ?? labels(context, s)).phone === 'own'
+          ((given ?? labels(context, s)).phone === 'own' ||
+            // (Since session 52: or no label and a trunk "0", not "00", first.)
+            ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)))
         ) {
           // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
           const heads: number[] = [];
@@ -853,12 +904,19 @@ export const oraclePhoneRecognizer = defineRecognizer({
             heads.push(h);
           }
           const led = heads.filter((h) => /^(?:\(|0)/.test(shadow.slice(h, e)));
-          for (const h of [...led, ...heads.filter((g) => !led.includes(g))]) {
+          // (Since session 52: before all, the international head trailing() reads, if any.)
+          const t = headAt(shadow, s, e);
+          const first = t < 0 ? [] : [t - +(shadow[t - 1] === '(')];
+          for (const h of [...first, ...led, ...heads.filter((g) => !led.includes(g))]) {
+            if (shadow.slice(s, h).trim() === '') continue;
             readWindow(context, s, shadow.slice(s, h).trimEnd(), false, options, found, given);
             split = found.size > had;
             if (split) break;
           }
         }
+        // (Since session 52 after the split above: a "00" head after the number it finds reads
+        // that number's labels.)
+        if (slice.includes('+') || slice.includes('00')) trailing(context, s, e, options, found);
         if (found.size > had || split) trailingGroup(context, s, e, options, found, given);
       }
     }

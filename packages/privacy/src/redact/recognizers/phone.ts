@@ -271,14 +271,18 @@ export function accept(
   // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …). A date of
   // 2000 that leads a reference dials out too ("Lieferung 001215-3123457" went as +1 215 …): only
   // after a phone label ("Tel. 001215-3123457") is it read so (datedReference).
+  // A "(" before the "00" brackets the calling code as it does a "+" ("(0044) 7911 123456"): read
+  // past it, as readWrapped and dialled() read it; the bracketed "(00" read as a national number
+  // went at 0.8 where "(+44)" went at 0.95 (U51a's report).
+  const o = +(text.charCodeAt(0) === 40);
   const international =
     text.startsWith('+') ||
     // A country code in brackets ("(+84) 912 345 678", "(+44) 7911 123456"): as dialled, with no label
     // (eleventh audit: it stayed where the national part alone is no valid number).
     text.startsWith('(+') ||
-    (text.startsWith('00') &&
-      (label !== 'reference' || !'-./'.includes(text.charAt(2))) &&
-      (label === 'own' || !datedReference(text, context.country)));
+    (text.startsWith('00', o) &&
+      (label !== 'reference' || !'-./'.includes(text.charAt(o + 2))) &&
+      (label === 'own' || !datedReference(text.slice(o), context.country)));
   // An international number goes whatever follows it: the words after it are not read (half the
   // numbers accept takes, T65b).
   if (international) return INTERNATIONAL;
@@ -311,7 +315,9 @@ function zeroSubscriber(text: string, country: string | undefined): boolean {
   if (country !== 'DE') return false;
   const digits = text.replace(/\D/g, '');
   if (digits.charCodeAt(0) !== 48 || digits.slice(3, 7).indexOf('0') < 0) return false;
-  const number = parsePhoneNumberFromString(text, 'DE');
+  // Its digits are parsed: a number wrapped at a line's end holds the break, which libphonenumber
+  // does not read past ("03 0000 0049 6701\n03", a column's rows, went as a wrapped number).
+  const number = parsePhoneNumberFromString(digits, 'DE');
   if (number?.isValid() !== true || number.getType() !== 'FIXED_LINE') return false;
   const print = number.formatNational();
   return print.charCodeAt(print.indexOf(' ') + 1) === 48;
@@ -710,12 +716,16 @@ function readWrapped(
   const outDial = slice.startsWith('00', o);
   // A phone word after the number serves as one before it where a language puts the verb last
   // ("لطفاً با 0912\n345 9290 تماس بگیرید"): checked once the next line's part is known.
+  // Unlabelled, a head led by the trunk "0" ("0151\n23456789", "(030)\n1234567") reads as the
+  // same number on one line does: a trunk prefix is what a bare national number needs there
+  // (accept), and "0151 23456789 0151 23456789" went whole twice where, wrapped after each code,
+  // only the middle line went, as one number glued from both ("23456789 0151"; V52b).
   let verbLast = false;
   if (!outDial && slice.charAt(o) !== '+') {
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
-      verbLast = true;
+      verbLast = unitAt(slice, o) !== 48;
     }
   }
   // A "00" head that starts its line under a line that ends in a digit is a row of a column of
@@ -755,14 +765,42 @@ function readWrapped(
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
+  // With no such line, where the whole stretch makes no number, its first group, one long group
+  // of digits before a space, may end the number as it is printed, and what follows it on the
+  // line is a value of its own: the next number ("tel 0151\n23456789 030 1234567"), a quantity
+  // ("tel 0151\n23456789 12 Stück" went as "tel 0151\n[PHONE] Stück", the count glued into a
+  // number read from the second line alone). Read as on one line: "0151 23456789 12 Stück" finds
+  // the mobile and leaves the count. One group of more than four digits only (readTail's
+  // `single`, held to the print's evidence): "tel 600 123\n456 789" stays, as on one line. One
+  // reading more at most.
+  if (!more) {
+    // Before a group that starts the next number, the longest first: "tel 212\n555-0187 212
+    // 555-0187", a number wrapped, then one whole; "tel 600 123\n456 789" starts none, and stays.
+    // (At most four readings: a part of more groups than readTail takes is not read.)
+    const most = outDial || slice.charAt(o) === '+' ? 5 : 4;
+    for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
+      const kept = tail.slice(0, p).trimEnd();
+      if (digitGroups(kept) > most || !startsNumber(tail.slice(p + 1).trimStart(), options))
+        continue;
+      const at = end - tail.length + kept.length;
+      if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+    }
+    const first = firstGroupEnd(tail);
+    // (Not again where the "00" head's cut, read above, ends there.)
+    const read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
+    if (first > 4 && first !== read && first < tail.length && unitAt(tail, first) === 32) {
+      const at = end - tail.length + first;
+      readTail(context, s, slice, tail.slice(0, first), at, verbLast, options, found, given, alone);
+    }
+    return;
+  }
   // Or, where such a line follows, before a group of the stretch that heads the next number, the
   // longest first: "tel 0151\n23456789 0151\n23456789", two German mobiles each wrapped after its
   // network's code, read the middle line as one stretch, "0151 23456789 0151" is no number, and
-  // the first stayed (and the matcher read "23456789 0151" alone as one, leaving both ends). A
-  // stretch with no such line after it is read whole only ("tel 600 123\n456 789": more digits,
-  // a value of its own). The stretch holds five groups at most: four more readings at most, each
-  // as strict as the whole stretch's.
-  if (!more) return;
+  // the first stayed (and the matcher read "23456789 0151" alone as one, leaving both ends). (A
+  // stretch with no such line after it is read whole, or before its first long group, above.)
+  // The stretch holds five groups at most: four more readings at most, each as strict as the
+  // whole stretch's.
   // (Each part read once: the "00" head's cut, and a run of spaces, end the same part.)
   let read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
   for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
@@ -773,6 +811,44 @@ function readWrapped(
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
   }
   if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone);
+}
+
+/** The number of runs of digits in `part`. */
+function digitGroups(part: string): number {
+  // (Units compared here, not through digitIn: these readings are rare, and a call from them to a
+  // helper that hot code inlines made it compile in a late pass of its own; so below.)
+  let groups = 0;
+  let before = false;
+  for (let k = 0; k < part.length; k++) {
+    const c = unitAt(part, k);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !before) groups++;
+    before = digit;
+  }
+  return groups;
+}
+
+/**
+ * Whether the matcher finds a valid number in `part` ("00" read as "+") with no digit before it:
+ * the next number starts there.
+ */
+function startsNumber(part: string, options: PhoneOptions): boolean {
+  // (dialled's reading, written out: see digitGroups.)
+  const o = +(unitAt(part, 0) === 40);
+  const read = part.startsWith('00', o) ? `${part.slice(0, o)} +${part.slice(o + 2)}` : part;
+  for (const m of numbersIn(read, options)) {
+    let k = 0;
+    while (k < m.startsAt && !(unitAt(read, k) >= 48 && unitAt(read, k) <= 57)) k++;
+    if (k === m.startsAt) return true;
+  }
+  return false;
+}
+
+/** The length of the run of digits that `tail` starts with. */
+function firstGroupEnd(tail: string): number {
+  let k = 0;
+  while (k < tail.length && unitAt(tail, k) >= 48 && unitAt(tail, k) <= 57) k++;
+  return k;
 }
 
 /**
@@ -1218,8 +1294,68 @@ function readTrailingGroup(
       readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
       return;
     }
+    if (groups === 0 && untakeTail(context, s, h, e, options, found, given)) return;
     while (h > s && unitAt(shadow, h - 1) === 32) h--;
   }
+}
+
+/**
+ * Where a number found in the span from `s` took the span's last group [h, e), one or two digits,
+ * as a stray last key (readBeforeLoneTail: valid without it, no number with it), or a trunk-led
+ * code of three to five digits (valid without it, any length with it), read that group
+ * as the head of a number wrapped at the line's end, with the found number's labels: where it
+ * heads one, the found number ends before it. "tel 06 12 34 56 78 06\n12 34 56 78" read "06 12 34
+ * 56 78 06" as the first mobile and a typo, and the second stayed (U51a's report). Whether the
+ * group was read so (a number found from it or not): two parses and a wrapped reading at most,
+ * only where a found number ends the span before a break.
+ */
+function untakeTail(
+  context: RecognizerContext,
+  s: number,
+  h: number,
+  e: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const { shadow } = context;
+  // A lone group of one or two digits, or a trunk-led group of three to five (an area's or
+  // network's code: "tel 030 1234567 0151\n23456789" read "030 1234567 0151" whole, a valid Berlin
+  // number, German numbers having any length, and the mobile after it stayed).
+  const lone = e - h <= 2;
+  if (!lone && (e - h > 5 || unitAt(shadow, h) !== 48 || unitAt(shadow, h + 1) === 48))
+    return false;
+  for (let k = h; k < e; k++) if (unitAt(shadow, k) < 48 || unitAt(shadow, k) > 57) return false;
+  // (numberBefore's look-up and dialled's reading, written out: see digitGroups.)
+  let took = -1;
+  for (let j = e - 1; j >= s && j >= e - 3 * WINDOW; j--)
+    if (found.get(j)?.end === e) {
+      took = j;
+      break;
+    }
+  if (took < 0 || took >= h) return false;
+  let p = h;
+  while (p > took && unitAt(shadow, p - 1) === 32) p--;
+  const number = found.get(took) as RecognizerMatch;
+  const o = +(unitAt(shadow, took) === 40);
+  const out = shadow.startsWith('00', took + o);
+  const without = shadow.slice(took, p);
+  const with_ = shadow.slice(took, e);
+  if (
+    !whole(out ? `${without.slice(0, o)} +${without.slice(o + 2)}` : without, options) ||
+    (lone && whole(out ? `${with_.slice(0, o)} +${with_.slice(o + 2)}` : with_, options))
+  )
+    return false;
+  readWrapped(
+    context,
+    h,
+    shadow.slice(h, e),
+    options,
+    found,
+    given ?? labelsOfFound(context, took),
+  );
+  if (found.has(h)) found.set(took, { ...number, end: p });
+  return true;
 }
 
 /**
@@ -1241,13 +1377,31 @@ function splitTrailingGroup(
   given: PhoneLabels | undefined,
 ): boolean {
   const { shadow } = context;
-  if (!beforeBreak(shadow, e) || (given ?? labels(context, s)).phone !== 'own') return false;
+  if (!beforeBreak(shadow, e)) return false;
+  // Or, with no label, where a trunk "0" (not "00") starts the span, as its parts on one line go:
+  // "06 12 34 56 78 06\n12 34 56 78" finds both there (readWindow splits the line), and the heads
+  // it reads go unlabelled so (readWrapped; V52b).
+  const label = (given ?? labels(context, s)).phone;
+  if (label !== 'own' && (label !== 'none' || !trunkLed(shadow, s))) return false;
   const had = found.size;
   // The ends of the parts before the heads not led so, read after those that are, the nearest
   // the end first: a trunk-led head is the surer cut ("06 12 34 56 78 06 12" read whole finds
   // another number in it).
   let other = 0;
   let h = e;
+  // An international head past the span's start (trailingHead, readTrailingHead's) is the surest
+  // cut, read first: "tel 06 12 34 56 78 0033 6 12 34 56\n78", a mobile, then a number wrapped
+  // after it that a "00" heads, was read as one candidate, valid as none, and the "00" head,
+  // after no number found, as a value's (readTrailingHead), and both stayed (V52b).
+  let t = trailingHead(shadow, s, e);
+  if (t > s) {
+    if (unitAt(shadow, t - 1) === 40) t--;
+    while (t > s && unitAt(shadow, t - 1) === 32) t--;
+    if (t > s) {
+      readWindow(context, s, shadow.slice(s, t), false, options, found, given);
+      if (found.size > had) return true;
+    }
+  }
   for (let groups = 0; groups < 4; groups++) {
     h = nationalHeadBefore(shadow, s, h);
     if (h < 0) break;
@@ -1264,6 +1418,13 @@ function splitTrailingGroup(
     if (found.size > had) return true;
   }
   return false;
+}
+
+/** Whether a trunk "0" and a digit 1-9 start `shadow` at `s`, a "(" before them or not. */
+function trunkLed(shadow: string, s: number): boolean {
+  const o = s + +(unitAt(shadow, s) === 40);
+  const d = unitAt(shadow, o + 1);
+  return unitAt(shadow, o) === 48 && d >= 49 && d <= 57;
 }
 
 // splitTrailingGroup's parts' ends, four at most (no array made per call).
@@ -2112,12 +2273,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       listedGiven = given ?? listed;
     }
     // Only a span that holds a "+" can hold a head past its start (trailingHead).
+    // Where nothing was found, after a phone's label (or before a trunk-led span), what stands
+    // before a head of the next number is read as a window of its own (splitTrailingGroup): before
+    // readTrailingHead, which reads a "00" head after a number found with that number's labels.
+    if (found.size === had && !covered) splitTrailingGroup(context, s, e, options, found, given);
     if (cover === international) readTrailingHead(context, s, e, options, found);
-    // A national number's head after a number found on the line: read only where one was found,
-    // or, after a phone's label, where the span before a trunk-led last group reads as numbers
-    // (splitTrailingGroup).
-    if (found.size > had || (!covered && splitTrailingGroup(context, s, e, options, found, given)))
-      readTrailingGroup(context, s, e, options, found, given);
+    // A national number's head after a number found on the line: read only where one was found.
+    if (found.size > had) readTrailingGroup(context, s, e, options, found, given);
   }
   return found === undefined ? [] : [...found.values()];
 }

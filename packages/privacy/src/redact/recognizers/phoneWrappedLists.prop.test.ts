@@ -40,8 +40,22 @@ const LOCALES: Readonly<Record<string, string>> = {
   US: 'en-US',
   PL: 'pl-PL',
 };
-// Look-alikes beside them: values of their own, columns of totals in fours, an amount.
-const OTHERS = ['123457', '1200 0049 6700', '0000 0049 6700', '03', '12', '4711', '19,99'];
+// Look-alikes beside them: values of their own, columns of totals in fours, an amount; since
+// session 52 counts and their words, a date, a product's number, a stray last key after a number.
+const OTHERS = [
+  '123457',
+  '1200 0049 6700',
+  '0000 0049 6700',
+  '03',
+  '12',
+  '4711',
+  '19,99',
+  '12 Stück',
+  '2 items',
+  '12.05.2024',
+  'Art.-Nr. 4711',
+  '1',
+];
 const BREAKS = ['\n', '\r\n', '\n> ', ' \n'];
 const SEPARATORS = [' ', ', ', '; ', ' / '];
 const LABELS = ['tel ', 'Telefon: ', 'Bestellung ', 'x ', ''];
@@ -104,6 +118,32 @@ describe('wrapped numbers on shared lines (session 51)', () => {
     },
   );
 
+  // Session 52: numbers only, the first whole, the others wrapped after their first group, the
+  // shape of U51a's report ("tel 06 12 34 56 78 06\n12 34 56 78 06\n12 34 56 78"): a lone last
+  // group that heads the next number is read as its head, as the oracle reads it. (France, whose
+  // numbers print in pairs, twice as often: its groups are the lone ones.)
+  const heads = fc.constantFrom('FR', ...(COUNTRIES as string[])).chain((country) => {
+    const number = fc.constantFrom(...(NUMBERS[country] as string[]));
+    const wrapped = fc
+      .tuple(number, fc.constantFrom('\n', '\r\n', '\n> '))
+      .map(([value, mark]) => wrap(value, 0, mark));
+    return fc.tuple(
+      fc.constant(country),
+      fc.constantFrom('tel ', 'Telefon: ', ''),
+      fc
+        .tuple(number, fc.array(wrapped, { minLength: 1, maxLength: 3 }))
+        .map(([first, rest]) => [first, ...rest].map((v): [string, string] => [v, ' '])),
+    );
+  });
+  test.prop([heads], { numRuns: 200 })(
+    'numbers, the first whole, the others wrapped after their first group: as the oracle reads them',
+    (drawn) => {
+      const country = drawn[0] as RecognizerContext['country'];
+      const [fast, plain] = both(textOf(drawn), country, LOCALES[drawn[0]] as string);
+      expect(fast).toEqual(plain);
+    },
+  );
+
   test.prop([shape], { numRuns: 300 })('and without claims', (drawn) => {
     const country = drawn[0] as RecognizerContext['country'];
     const [fast, plain] = withoutClaims(() =>
@@ -121,27 +161,66 @@ describe('wrapped numbers on shared lines (session 51)', () => {
         fc.tuple(
           fc.constantFrom(...(NUMBERS[country] as string[])),
           fc.nat(),
-          // (Each wrapped: a number whole before wrapped ones on its line is left, U51a's
-          // report: "tel 06 12 34 56 78 06\n12 34 56 78 06\n12 34 56 78".)
+          // (Until session 52 each was wrapped: a number whole before wrapped ones on its line
+          // was left, U51a's report: "tel 06 12 34 56 78 06\n12 34 56 78 06\n12 34 56 78". The
+          // first may now be whole, below; whole numbers after it are one line's lists, which
+          // this property does not state.)
           fc.constantFrom('\n', '\r\n', '\n> '),
         ),
         { minLength: 2, maxLength: 4 },
       ),
       fc.constantFrom(' ', ', ', '; '),
+      fc.constantFrom('whole', 'wrapped'),
     ),
   );
   const digitLeft = (out: string) => /[0-9]/.test(out.replace(/\[[A-Z_]+\]/g, ''));
 
   test.prop([list], { numRuns: 300 })(
-    'a list of wrapped numbers after a phone label leaves no digit where each goes alone',
-    ([country, label, numbers, sep]) => {
+    'a list of numbers, wrapped or whole, after a phone label leaves no digit where each goes alone',
+    ([country, label, numbers, sep, first]) => {
       const locale = LOCALES[country] as string;
-      const wrapped = numbers.map(([value, at, mark]) => wrap(value, at, mark));
+      // (An international number whole before a national one wrapped loses its code's group:
+      // "tel +49 151 23456789 0151\n23456789" -> "tel +49 151 [PHONE] [PHONE]", as on main; left,
+      // V52b's report.)
+      fc.pre(first === 'wrapped' || !/^\(?(?:\+|00)/.test(numbers[0]?.[0] ?? ''));
+      const wrapped = numbers.map(([value, at, mark], k) =>
+        k === 0 && first === 'whole' ? value : wrap(value, at, mark),
+      );
       for (const w of wrapped) fc.pre(!digitLeft(redact(`${label}${w}`, { locale }).text));
       const out = redact(`${label}${wrapped.join(sep)}`, { locale }).text;
       expect(digitLeft(out)).toBe(false);
       // No bracket left alone: a calling code in brackets goes whole with its number.
       expect(out.split('(').length).toBe(out.split(')').length);
+    },
+  );
+
+  // Session 52: a number wrapped before its last long group, then a value of its own on that line
+  // (a count and its word, a date, a product's number, the next number): where on one line the
+  // number goes and the value stays, wrapped it does too ("tel 0151\n23456789 12 Stück" went as
+  // "tel 0151\n[PHONE] Stück", the count glued into a number read from the second line alone).
+  const LONG_LAST = Object.entries(NUMBERS).flatMap(([country, numbers]) =>
+    numbers.filter((n) => /[0-9]{5,}$/.test(n)).map((n) => [country, n] as const),
+  );
+  const VALUES = ['12 Stück', '2 items', '4711 Artikel', '12.05.2024', 'Art.-Nr. 4711', '3 x'];
+  test.prop(
+    [
+      fc.constantFrom(...LONG_LAST),
+      fc.constantFrom('tel ', 'Telefon: ', ''),
+      fc.constantFrom('\n', '\r\n', '\n> '),
+      fc.constantFrom(...VALUES),
+    ],
+    { numRuns: 200 },
+  )(
+    'a value after a number wrapped before its last long group stays as it does on one line',
+    ([country, number], label, mark, value) => {
+      const locale = LOCALES[country] as string;
+      const one = redact(`${label}${number} ${value}`, { locale }).text;
+      fc.pre(one.endsWith(`[PHONE] ${value}`) && !digitLeft(one.slice(0, -value.length)));
+      const at = number.lastIndexOf(' ');
+      const wrapped = `${number.slice(0, at)}${mark}${number.slice(at + 1)}`;
+      const out = redact(`${label}${wrapped} ${value}`, { locale }).text;
+      expect(out.endsWith(`[PHONE] ${value}`)).toBe(true);
+      expect(digitLeft(out.slice(0, -value.length))).toBe(false);
     },
   );
 });
