@@ -139,6 +139,14 @@ const edited = fc
     return out;
   });
 
+/** Both regexes give `want` on every text (the failing text named). */
+function bothSay(texts: readonly string[], want: boolean): void {
+  for (const t of texts) {
+    expect(DODGE_PLAIN.test(t), t).toBe(want);
+    expect(DODGE.test(t), t).toBe(want);
+  }
+}
+
 describe('DODGE grouped by first units', () => {
   test.prop([edited, text], { numRuns: 3000 })(
     "finds a match exactly where the plain expression does, at each alternative's edges",
@@ -190,10 +198,7 @@ describe('DODGE grouped by first units', () => {
       'jane at gmail(punto) it',
       'JANE AT GMAIL PONTO COM',
     ];
-    for (const t of matches) {
-      expect(DODGE_PLAIN.test(t), t).toBe(true);
-      expect(DODGE.test(t), t).toBe(true);
-    }
+    bothSay(matches, true);
     const misses = [
       'we met at home today',
       'the point is made',
@@ -205,9 +210,6 @@ describe('DODGE grouped by first units', () => {
       'aroba',
       'klammer affe',
     ];
-    for (const t of misses) {
-      expect(DODGE_PLAIN.test(t), t).toBe(false);
-      expect(DODGE.test(t), t).toBe(false);
-    }
+    bothSay(misses, false);
   });
 });
