@@ -526,9 +526,14 @@ function chargeOf(cps: readonly number[], s: number, e: number, budget: SloppyBu
     return e - s;
   const key = keyOf(cps, s, e);
   if (seen.has(key)) return RUN_UNITS;
-  seen.add(key);
+  // Bounded like the engine's memo: past ONCE_LIMIT keys a new stretch is charged its length at
+  // every meeting, as before (the 64,000 thread keeps about 2,000).
+  if (seen.size < ONCE_LIMIT) seen.add(key);
   return e - s;
 }
+
+/** Keys of stretches a call keeps (each of 260 characters at most). */
+const ONCE_LIMIT = 20_000;
 
 // The chain of `n` Windows-1252 layers, one frozen array per depth (repairText returns it as is).
 // Filled by push: Array.from({ length }) makes a holey array, and a frozen holey array has another
