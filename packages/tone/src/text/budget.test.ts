@@ -331,6 +331,27 @@ describe('workBudget', () => {
     expect(lossy.size).toBe(67); // of 189 distinct words
   }, 120_000);
 
+  it('reads 80,000 code units of it through the lossy Windows-1252 to its end: a later pass pays a use for a stretch an earlier one left', () => {
+    // The passes after the first meet again the stretches an earlier pass read and left (the words
+    // that lost a byte twice) and paid their length each time until session 52 (V52f): this
+    // thread then ran out in its last passes (`complete: false`); charged a use a stretch met
+    // again with the same characters and context (sloppyStretch.ts chargeOf), it is read to its end.
+    const { clean, broken } = mixedTwice(80_000, 'strict');
+    const r = repairText(broken);
+    expect(r.complete).toBe(true);
+    const want = clean.split(/[ \n]/);
+    const got = r.text.split(/[ \n]/);
+    expect(got).toHaveLength(want.length);
+    // Every word that lost no byte comes back exactly (a lost byte is not guessed).
+    const lost = (word: string): boolean => {
+      const once = mojibake(word, 'windows-1252', 'strict');
+      return `${once}${mojibake(once, 'windows-1252', 'strict')}`.includes('\ufffd');
+    };
+    want.forEach((word, k) => {
+      if (!lost(word)) expect(got[k]).toBe(word);
+    });
+  }, 120_000);
+
   it('still runs out on a thread twice broken past its cap, the first words first', () => {
     // The charges the thread fits in (a quarter a character for a page that only compares, two
     // units a use) bound its work too: 300,000 code units of it need about 1.4 million units,

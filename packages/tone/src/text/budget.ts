@@ -11,7 +11,9 @@
 // of a run at depth 0, first or repeated, is charged RUN_UNITS for the run and RUN_UNITS for each
 // span its best reading proposes: what the passes after the reading (votes, the second look, the
 // lossy pass's filters, the result's repair objects) do for it. The lossy pass charges each
-// stretch it reads its length, and the lone-sign pass (loneSign.ts) 2 × RUN_UNITS each sign it
+// stretch it reads its length, a short one once per call and RUN_UNITS each time it is met again
+// with the same characters and context (sloppyStretch.ts chargeOf: repairText's later passes met
+// the stretches an earlier one left, and paid for them again, until session 52), and the lone-sign pass (loneSign.ts) 2 × RUN_UNITS each sign it
 // reads, as a run of one character and its span: a megabyte of "째1" ("°" through EUC-KR before
 // each digit) read 375,000 signs past the spent budget, uncharged, 500,000 repair objects and
 // 1.9 s, until 2026-12-06. The halfwidth pairs (halfwidthSign.ts) and the capitals at a word's end
