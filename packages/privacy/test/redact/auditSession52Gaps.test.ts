@@ -175,6 +175,8 @@ const COUNT_AFTER: readonly Row[] = [
   ['en-GB', 'tel 07911 123456 2', 'tel [PHONE]'],
   ['en-GB', 'tel 07911 123456 2, thanks', 'tel [PHONE], thanks'],
   ['pl-PL', 'tel. 601 234 567 1 dzięki', 'tel. [PHONE] dzięki'],
+  ['en-US', 'tel 212 555 0187 2 items', 'tel [PHONE] items'],
+  ['it-IT', 'tel 312 345 6789 2 pezzi', 'tel [PHONE] pezzi'],
   ['en-GB', 'tel 07911 123456\n2 items', 'tel [PHONE]\n2 items'],
 ];
 
