@@ -319,6 +319,26 @@ describe('keycap digits, in linear time', () => {
   );
 });
 
+// V52g: a span of at most two windows that no list reads is cut before a " +" or " (+" and each
+// part read (phone.ts); lines of such spans, and one long span of them (read in windows).
+describe('V52g: international numbers cut at " +", in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    [
+      'en-US',
+      'lines of three numbers, " +" between',
+      (n) => 'tel (+1) 212 555-0187 +1 212 555-0187 (+1) 212 555-0187\n'.repeat(n / 56),
+    ],
+    ['en-US', '" +1 2" over and over', (n) => '(+1) 212 555 +1 2 '.repeat(n / 18)],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    },
+  );
+});
+
 // T42e: the fourteenth audit's readings: a word read across its apostrophes (Ukrainian "п’ять"),
 // Czech hundreds read ahead to their form ("sedm set"), Hungarian one-word numbers, and Kazakh
 // "нөмірім" read back to the word before it; long runs of each, in their locales.

@@ -834,13 +834,29 @@ export const oraclePhoneRecognizer = defineRecognizer({
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
       }
-      for (const [s0, e, carry] of parts(shadow, start, span[1])) {
+      // (Since V52g: a part a " +" cut made is read after the part before it, as a part.)
+      const queue = [...parts(shadow, start, span[1])];
+      for (let qi = 0; qi < queue.length; qi++) {
+        const [s0, e0, carry] = queue[qi] as [number, number, number];
         let s = s0;
+        let e = e0;
         let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
         while (e - s > WINDOW) {
           const label = given ?? labels(context, s);
           const list = listOf(context, s, e, label, options);
           if (list.length === 0) {
+            // (Since V52g: a part of at most two windows is cut before its first " +" or " (+"
+            // that leaves a window's length or less before it, the rest read after it with the
+            // same labels.)
+            let cut = -1;
+            if (e - s <= 2 * WINDOW)
+              for (let k = s + 1; k <= Math.min(s + WINDOW, e - 3) && cut < 0; k++)
+                if (/^ \(?\+/.test(shadow.slice(k, k + 3))) cut = k;
+            if (cut > 0) {
+              queue.splice(qi + 1, 0, [cut + 1, e, carry >= 0 ? carry : s]);
+              e = cut;
+              break;
+            }
             for (const [w, end, quick] of windows(shadow, s, e)) {
               readWindow(context, w, shadow.slice(w, end), quick, options, found);
             }

@@ -1420,6 +1420,19 @@ function splitTrailingGroup(
   return false;
 }
 
+/**
+ * The first space in [from, to] of `shadow` that a "+" or "(+" follows (a number's calling code),
+ * -1 where none does.
+ */
+function plusAfter(shadow: string, from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    if (unitAt(shadow, k) !== 32) continue;
+    const c = unitAt(shadow, k + 1);
+    if (c === 43 || (c === 40 && unitAt(shadow, k + 2) === 43)) return k;
+  }
+  return -1;
+}
+
 /** Whether a trunk "0" and a digit 1-9 start `shadow` at `s`, a "(" before them or not. */
 function trunkLed(shadow: string, s: number): boolean {
   const o = s + +(unitAt(shadow, s) === 40);
@@ -1788,8 +1801,27 @@ function readBeforeLoneTail(
   const head = read.slice(0, lone.index);
   if (!numbersOnly(head, options)) return false;
   readWindow(context, w, head, false, options, found, given);
-  takeTail(found, w, w + head.length, w + read.length);
+  // A count: the group before a word ("tel 07911 123456 2 items"), after a number its trunk "0" or
+  // its "+" dials whole, is a value of its own and stays, as on a line of its own ("tel 0151\n
+  // 23456789 12 Stück"). A number typed without either may be another country's whose own
+  // last digits the group is ("Mi teléfono es 612 34 12 60"): the number takes it (V52g).
+  if (!countAfter(context.shadow, head, w + read.length))
+    takeTail(found, w, w + head.length, w + read.length);
   return true;
+}
+
+/**
+ * Whether a lone group that ends at `end` of the shadow, after `head`, is a count: a word follows
+ * it past one space, and `head` starts with a trunk "0" or a "+" (the number's country, and so its
+ * length, is its own).
+ */
+function countAfter(shadow: string, head: string, end: number): boolean {
+  const c = head.charCodeAt(0);
+  return (
+    (c === 48 || c === 43) &&
+    unitAt(shadow, end) === 32 &&
+    /^\p{L}/u.test(shadow.slice(end + 1, end + 3))
+  );
 }
 
 /**
@@ -2225,10 +2257,29 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       carriedOf = from;
     }
     let given = from >= 0 ? carried : after;
+    let plusCut = false;
     while (e - s > WINDOW) {
       found ??= new Map();
       const end = readList(context, s, e, given, options, found);
       if (end === s) {
+        // No number holds a "+" after its first digit (readWindow): a span not much longer than
+        // a window, that no list reads, is cut before its first " +" that leaves a part short
+        // enough to read whole, and the rest read as a span of its own, with the same labels.
+        // (Or a " (+": "(+1) 212 555-0187 (+1) 212 555-0187 (+1) 212 555-0187".)
+        // "tel (+1) 212 555-0187 +1 212 555-0187 +1 212 555-0187" (49 units) fit none of its
+        // windows, each cut to 17 digits and read quick, and all three stayed (V52g). Only up
+        // to two windows' length: each cut reads at most that much again, so a span costs a
+        // bounded amount more, and a longer one is read in windows as before.
+        const plus =
+          e - s <= 2 * WINDOW ? plusAfter(shadow, s + 1, Math.min(s + WINDOW, e - 3)) : -1;
+        if (plus > s) {
+          spanBounds[k] = plus + 1;
+          k -= 2;
+          e = plus;
+          carry = from >= 0 ? from : s;
+          plusCut = true;
+          break;
+        }
         for (const [w, end, quick] of windows(shadow, s, e)) {
           readWindow(context, w, shadow.slice(w, end), quick, options, found);
         }
@@ -2241,7 +2292,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       given = undefined;
     }
     if (s >= e) continue;
-    const slice = cut > 0 || s > first ? shadow.slice(s, e) : part;
+    const slice = cut > 0 || plusCut || s > first ? shadow.slice(s, e) : part;
     let cover: Cover;
     if (plusOrOutDial(shadow, s, e)) {
       international ??= new Cover(context, INTERNATIONAL);
