@@ -833,9 +833,7 @@ function digitGroups(part: string): number {
  * the next number starts there.
  */
 function startsNumber(part: string, options: PhoneOptions): boolean {
-  // (dialled's reading, written out: see digitGroups.)
-  const o = +(unitAt(part, 0) === 40);
-  const read = part.startsWith('00', o) ? `${part.slice(0, o)} +${part.slice(o + 2)}` : part;
+  const read = dialled(part);
   for (const m of numbersIn(read, options)) {
     let k = 0;
     while (k < m.startsAt && !(unitAt(read, k) >= 48 && unitAt(read, k) <= 57)) k++;
@@ -1326,7 +1324,7 @@ function untakeTail(
   if (!lone && (e - h > 5 || unitAt(shadow, h) !== 48 || unitAt(shadow, h + 1) === 48))
     return false;
   for (let k = h; k < e; k++) if (unitAt(shadow, k) < 48 || unitAt(shadow, k) > 57) return false;
-  // (numberBefore's look-up and dialled's reading, written out: see digitGroups.)
+  // (numberBefore's look-up, written out: see digitGroups.)
   let took = -1;
   for (let j = e - 1; j >= s && j >= e - 3 * WINDOW; j--)
     if (found.get(j)?.end === e) {
@@ -1337,13 +1335,9 @@ function untakeTail(
   let p = h;
   while (p > took && unitAt(shadow, p - 1) === 32) p--;
   const number = found.get(took) as RecognizerMatch;
-  const o = +(unitAt(shadow, took) === 40);
-  const out = shadow.startsWith('00', took + o);
-  const without = shadow.slice(took, p);
-  const with_ = shadow.slice(took, e);
   if (
-    !whole(out ? `${without.slice(0, o)} +${without.slice(o + 2)}` : without, options) ||
-    (lone && whole(out ? `${with_.slice(0, o)} +${with_.slice(o + 2)}` : with_, options))
+    !whole(dialled(shadow.slice(took, p)), options) ||
+    (lone && whole(dialled(shadow.slice(took, e)), options))
   )
     return false;
   readWrapped(
