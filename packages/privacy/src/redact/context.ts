@@ -1211,15 +1211,15 @@ function scanSlots(shadow: string, start: number, count: number): void {
   for (let at = first; at < start; at++) {
     const c = next;
     next = lowerCodeAt(shadow, at + 1) | 0;
-    // A word that starts with a Latin letter starts a word: not right after another Latin letter.
-    // (Lowered, an upper-case Latin letter reads as a lower-case one.) A Latin letter is no line
-    // break, digit or sentence's end either: most units of a window are read no further.
     // A space: no line break, digit or sentence's end, and where no word of any list starts with
     // one, nothing starts here (most of a window's units that are no Latin letter, T53c).
     if (c === 32 && !spaceStarts) {
       prevLatin = false;
       continue;
     }
+    // A word that starts with a Latin letter starts a word: not right after another Latin letter.
+    // (Lowered, an upper-case Latin letter reads as a lower-case one.) A Latin letter is no line
+    // break, digit or sentence's end either: most units of a window are read no further.
     const latin = c >= 0x61 && c <= 0x7a;
     if (latin) {
       if (prevLatin) continue;
