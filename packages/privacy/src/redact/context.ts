@@ -392,6 +392,11 @@ const PAIRS = FOLD + 1;
 const TRIPLES = 2 * (FOLD + 1);
 const WHOLE = 3 * (FOLD + 1);
 let lists = 0;
+// Whether a word of some list starts with a space (the label scan reads past a space at once
+// where none does).
+let spaceStarts = false;
+// A bit per list for each ASCII unit some word of it starts with (see `tables`).
+const asciiStarts = new Uint32Array(0x80);
 
 function pairKey(first: number, second: number): number {
   return ((first << 5) ^ second) & FOLD;
@@ -445,6 +450,8 @@ function buildIndex(words: readonly string[], own?: readonly string[]): WordInde
   for (const word of folded(own ?? words)) {
     if (word === '') continue;
     const first = word.charCodeAt(0);
+    if (first === 32) spaceStarts = true;
+    if (first < 0x80) asciiStarts[first] = (asciiStarts[first] as number) | bit;
     let key: number;
     if (word.length === 1) {
       tables[SINGLE + (first & FOLD)] = (tables[SINGLE + (first & FOLD)] as number) | bit;
@@ -1204,6 +1211,12 @@ function scanSlots(shadow: string, start: number, count: number): void {
   for (let at = first; at < start; at++) {
     const c = next;
     next = lowerCodeAt(shadow, at + 1) | 0;
+    // A space: no line break, digit or sentence's end, and where no word of any list starts with
+    // one, nothing starts here (most of a window's units that are no Latin letter, T53c).
+    if (c === 32 && !spaceStarts) {
+      prevLatin = false;
+      continue;
+    }
     // A word that starts with a Latin letter starts a word: not right after another Latin letter.
     // (Lowered, an upper-case Latin letter reads as a lower-case one.) A Latin letter is no line
     // break, digit or sentence's end either: most units of a window are read no further.
@@ -1227,6 +1240,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
         dropped = slotWord[1] as number;
       slotEnd[1] = -1;
     }
+    // An ASCII unit no word of these lists starts with (a digit, most punctuation): nothing starts
+    // here, and the tables of its unit and pair need not be read (T53c).
+    if (c < 0x80 && ((asciiStarts[c] as number) & bits) === 0 && !all) continue;
     const ones = tables[SINGLE + (c & FOLD)] as number;
     // A word's second letter, past the marks typed apart from its first (NFD: "u\u0308run").
     const second = isMark(next) ? secondAt(shadow, at) : next;
