@@ -55,6 +55,11 @@ const LUHN_VALID: readonly Row[] = [
   ['de-DE', 'Qty 26 2200 1050 1018 17 ok', 'Qty 26 [CARD] ok'],
   ['en-GB', 'tel 07911 123456 10', 'tel [PHONE]'],
   ['en-GB', 'tel +44 7911 123456 2 items', 'tel [PHONE] 2 items'],
+  // No word after the count: the run is read whole as before (a card's reading, unlabelled).
+  ['en-GB', '07911 123456 10', '[CARD]'],
+  // No trunk "0" nor "+" before the run: the number may be another country's, whose end the
+  // count is, and the run goes whole (fail closed), as the phone reading takes the group.
+  ['de-DE', 'tel 151 23456789 43 items', 'tel [PHONE] items'],
 ];
 
 // The decision for German numbers (libphonenumber's validity per length): with the count valid
