@@ -477,6 +477,16 @@ describe('session 52: wrapped shapes after whole numbers, in linear time', () =>
       (n) => `tel ${'0151\n23456789 12 Stück\n'.repeat(n / 23)}`,
     ],
     [
+      'fr-FR',
+      'numbers without their trunk and counts after them (V53b)',
+      (n) => 'tel 6 12 34 56 78 2 articles\n'.repeat(n / 29),
+    ],
+    [
+      'en-GB',
+      'numbers and counts passing Luhn together (V53b)',
+      (n) => 'tel 07911 123456 10 items\n'.repeat(n / 26),
+    ],
+    [
       'en-US',
       'a whole number after a wrapped one',
       (n) => `tel ${'212\n555-0187 212 555-0187\n'.repeat(n / 26)}`,

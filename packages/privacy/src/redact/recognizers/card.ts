@@ -98,6 +98,43 @@ function amountBeforePhone(run: NumberRun, text: string, country: string | undef
   );
 }
 
+// A word's first letter after a space: what a count stands before ("10 items", "43 Stück").
+const WORD_AFTER = /^ \p{L}/u;
+
+/**
+ * Whether the Luhn-valid run is a phone number and a count, its word after it ("tel 07911 123456
+ * 10 items", "tel 0151 23456789 43 Stück"): its last group of one or two digits after a space
+ * the text holds, a word after the run, the run not printed as cards are (runGrouping: "4539 1488
+ * 0343 6467 10 items" stays a card whole), the groups before the last a valid number whole in
+ * `country`, led by a trunk "0" or a "+" before the run (read with them), and the run whole none. Where the run with
+ * the count is a valid number too ("030 1234567 12": Berlin's numbers have many lengths) the
+ * count may be the number's own end and the run goes whole (fail closed). The count alone is no
+ * Luhn-valid run of 13 digits or more, so no card's digits are left.
+ */
+function phoneBeforeCount(run: NumberRun, text: string, country: string | undefined): boolean {
+  const g = run.groupCount;
+  if (g < 2 || run.groupLength(g - 1) > 2 || run.sepAt(g - 2) !== 32) return false;
+  const { shadow } = run;
+  if (!WORD_AFTER.test(shadow.slice(run.end, run.end + 2)) || runGrouping(run, 0, g)) return false;
+  if (isUnseenSpace(text, run.groupEnd(g - 2))) return false;
+  // Led by a trunk "0" or a "+": the number's country, and so its length, is its own (phone.ts
+  // countAfter; a number without either may be another country's, whose end the count is).
+  const from = run.start > 0 && shadow.charCodeAt(run.start - 1) === 43 ? run.start - 1 : run.start;
+  if (from === run.start && shadow.charCodeAt(from) !== 48) return false;
+  // A card after a short number ("Qty 0 4000 0566 5566 55 ok": a "0" changes no Luhn sum) is the
+  // short number's rule's (below): the card goes whole.
+  const first = run.groupLength(0);
+  if (first <= 3 && run.digitCount - first >= 13 && luhnValid(run.digits.slice(first)))
+    return false;
+  const valid = (to: number): boolean => {
+    const read = shadow.slice(from, to);
+    return validNumbersIn(read, country as PhoneCountry | undefined).some(
+      (m) => m.startsAt === 0 && m.endsAt === read.length,
+    );
+  };
+  return valid(run.groupEnd(g - 2)) && !valid(run.end);
+}
+
 /**
  * The card at the start of a run whose whole length its network does not issue: the longest
  * window of its first groups whose network issues it at its length (cardLengths.ts issuedAt),
@@ -193,6 +230,14 @@ function candidates(
     // rest is no valid number alone, the run goes whole (fail closed).
     if (amountBeforePhone(run, text, country)) {
       found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
+      return;
+    }
+    // A phone, then a count and its word ("tel 07911 123456 10 items", 13 digits that pass Luhn
+    // one time in ten): the count stays and the phone goes, at SHORT_HEAD, typed by the phone
+    // reading (phoneBeforeCount). Without it the two went whole (V53b). Before the short number's
+    // rule below, which reads "020 7946 0018 16 items" as "020" and a rest.
+    if (phoneBeforeCount(run, text, country)) {
+      found.push({ start: run.start, end: run.groupEnd(g - 2), confidence: SHORT_HEAD });
       return;
     }
     // Three digits before the rest: the rest goes (the short number's rule above). A number of

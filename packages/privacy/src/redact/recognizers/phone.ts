@@ -1799,23 +1799,75 @@ function readBeforeLoneTail(
   // its "+" dials whole, is a value of its own and stays, as on a line of its own ("tel 0151\n
   // 23456789 12 Stück"). A number typed without either may be another country's whose own
   // last digits the group is ("Mi teléfono es 612 34 12 60"): the number takes it (V52g).
-  if (!countAfter(context.shadow, head, w + read.length))
+  // (Only here, where the number with the group is none: where it is one, "030 1234567 2", the
+  // group may be its end, and goes with it.)
+  if (!countAfter(context.shadow, head, w + read.length, options))
     takeTail(found, w, w + head.length, w + read.length);
   return true;
 }
 
 /**
  * Whether a lone group that ends at `end` of the shadow, after `head`, is a count: a word follows
- * it past one space, and `head` starts with a trunk "0" or a "+" (the number's country, and so its
- * length, is its own).
+ * it past one space, and `head` starts with a trunk "0" or a "+", or is written as its country's
+ * international print writes it without the trunk ({@link trunkDropped}): the number's country,
+ * and so its length, is its own.
  */
-function countAfter(shadow: string, head: string, end: number): boolean {
+function countAfter(shadow: string, head: string, end: number, options: PhoneOptions): boolean {
+  if (!wordAfter(shadow, end)) return false;
   const c = head.charCodeAt(0);
-  return (
-    (c === 48 || c === 43) &&
-    unitAt(shadow, end) === 32 &&
-    /^\p{L}/u.test(shadow.slice(end + 1, end + 3))
-  );
+  return c === 48 || c === 43 || trunkDropped(head, options);
+}
+
+/** Whether a word follows `end` of the shadow past one space (a count's: "2 items"). */
+function wordAfter(shadow: string, end: number): boolean {
+  return unitAt(shadow, end) === 32 && /^\p{L}/u.test(shadow.slice(end + 1, end + 3));
+}
+
+/**
+ * Whether `head`, digits and spaces, is a valid number of the customer's country written as its
+ * international print writes it after the calling code, the trunk "0" left out: "6 12 34 56 78"
+ * in France ("+33 6 12 34 56 78"; "06 12 34 56 78" at home), "7911 123456" in Britain. So
+ * printed, the number is the country's, as a trunk or a "+" typed before it says. Not where the
+ * "0" is the number's own digit, no trunk (Italy: "0312 345 6789" is another number than "312
+ * 345 6789", printed "+39 0312 345 6789"). A check and a parse.
+ */
+function trunkDropped(head: string, options: PhoneOptions): boolean {
+  const zero = `0${head}`;
+  if (!whole(zero, options)) return false;
+  const print = printOf(zero, options.defaultCountry, true);
+  return print.slice(print.indexOf(' ') + 1) === head;
+}
+
+// Groups of one or two digits, four to ten of them: a number without its trunk in pairs ("6 12 34
+// 56 78"), a count after it or not (readTrunkDropped).
+const SHORT_GROUPS = /^\d\d?(?: \d\d?){3,9}$/;
+
+/**
+ * After a phone's own label, the window `read` at `w`, groups of one or two digits that no "0" or
+ * "+" starts (not worth reading), where it is a number written without its trunk
+ * ({@link trunkDropped}): "tel 6 12 34 56 78", a French mobile, stayed (V53b). A last group of
+ * one or two digits that makes no number with it is a count before a word ("tel 6 12 34 56 78
+ * 2 articles"), else the number's stray last key, as after "06 12 34 56 78"
+ * (readBeforeLoneTail). Three checks at most, only on such windows after a phone's label.
+ */
+function readTrunkDropped(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  if (!SHORT_GROUPS.test(read)) return;
+  let end = w + read.length;
+  if (!trunkDropped(read, options)) {
+    const lone = LONE_TAIL.exec(read);
+    if (lone === null) return;
+    const head = read.slice(0, lone.index);
+    if (!trunkDropped(head, options)) return;
+    // Valid with the group too, the group may be the number's own end: it goes with it.
+    if (wordAfter(context.shadow, end) && !whole(`0${read}`, options)) end = w + head.length;
+  }
+  found.set(w, { start: w, end, confidence: LABELLED });
 }
 
 /**
@@ -1915,12 +1967,10 @@ export function readWindow(
     }
     // Digits typed one by one after a phone label, to pass a filter or as they were read out
     // ("tel 2 1 2 5 5 5 0 1 8 7"), are the number they spell; without one they are a list.
-    if (
-      ONE_BY_ONE.test(read) &&
-      (given ?? labels(context, w)).phone === 'own' &&
-      whole(read.replace(/ /g, ''), options)
-    )
+    const own = (given ?? labels(context, w)).phone === 'own';
+    if (own && ONE_BY_ONE.test(read) && whole(read.replace(/ /g, ''), options))
       found.set(w, { start: w, end: w + read.length, confidence: LABELLED });
+    else if (own) readTrunkDropped(context, w, read, options, found);
     return;
   }
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {

@@ -5,17 +5,35 @@
 // between, too long to read whole (the " +" cut before windows): "tel (+1) 212 555-0187 +1 212
 // 555-0187 +1 212 555-0187" left all three; each now goes as it goes alone.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
 import { redact } from '../redact.js';
 
-// Numbers a trunk "0" or a "+" leads, by locale, each one that goes whole alone after "tel".
+// Numbers a trunk "0" or a "+" leads, by locale, each one that goes whole alone after "tel"; and
+// numbers written as their international print writes them without the calling code, the trunk
+// left out ("6 12 34 56 78", "7911 123456": V53b).
 const LED: Readonly<Record<string, readonly string[]>> = {
-  'en-GB': ['07911 123456', '020 7946 0018', '+44 7911 123456', '+44 20 7946 0018'],
-  // (No German number: German numbers have many lengths, and "0151 23456789 43" or "030 1234567
-  // 2" read whole are numbers of their own, not a count; "+49 151 23456789 1 items" leaves its
-  // "+49 151", the matcher reading "23456789" alone: pinned in auditSession52Gaps.)
-  'fr-FR': ['06 12 34 56 78', '+33 6 12 34 56 78'],
+  'en-GB': [
+    '07911 123456',
+    '020 7946 0018',
+    '+44 7911 123456',
+    '+44 20 7946 0018',
+    '7911 123456',
+    '20 7946 0018',
+  ],
+  'fr-FR': ['06 12 34 56 78', '+33 6 12 34 56 78', '6 12 34 56 78', '1 23 45 67 89'],
   'en-US': ['+1 212 555-0187'],
+  // German numbers have many lengths: "030 1234567 2" is a Berlin number too, and the count may
+  // be its end (V53b). ("+49 151 23456789 1 items" and "151 23456789 2 Stück" leave the mobile's
+  // "151", the matcher reading "23456789" alone: pinned in auditSession52Gaps and 53Counts.)
+  'de-DE': ['030 1234567', '0151 23456789', '089 123456', '06 12 34 56 78', '+49 30 1234567'],
+};
+// The country of each locale above, for libphonenumber's verdict.
+const COUNTRY: Readonly<Record<string, CountryCode>> = {
+  'en-GB': 'GB',
+  'fr-FR': 'FR',
+  'en-US': 'US',
+  'de-DE': 'DE',
 };
 const WORDS = ['items', 'pcs', 'Stück', 'articles', 'boxes', 'x'];
 // International numbers only (each starts with "+" or "(+"), by locale.
@@ -25,37 +43,62 @@ const PLUS: Readonly<Record<string, readonly string[]>> = {
   'de-DE': ['+49 151 23456789', '(+49) 151 23456789', '+49 30 1234567'],
 };
 
-/** Whether `digits` is 13-19 digits long and passes Luhn's check, written plainly. */
-function cardLike(digits: string): boolean {
-  if (digits.length < 13 || digits.length > 19) return false;
-  let sum = 0;
-  for (let k = 0; k < digits.length; k++) {
-    let d = Number(digits[digits.length - 1 - k]);
-    if (k % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
+/**
+ * Whether the number `number` and the count `count` typed after it, the count's digits its own
+ * last, are a valid number of `locale`'s country: the trunk "0" a number written without it
+ * dials is put back ("6 12 34 56 78" is "06 12 34 56 78").
+ */
+function validWithCount(locale: string, number: string, count: number): boolean {
+  const dialled = /^[+0]/.test(number) ? number : `0${number}`;
+  return isValidPhoneNumber(`${dialled}${count}`, COUNTRY[locale]);
 }
 
 const led = fc
   .constantFrom(...Object.keys(LED))
   .chain((locale) => fc.tuple(fc.constant(locale), fc.constantFrom(...(LED[locale] ?? []))));
 
-describe('a count after a number its trunk or "+" leads (V52g)', () => {
+describe('a count after a number its trunk or "+" leads (V52g, V53b)', () => {
   test.prop([led, fc.integer({ min: 1, max: 99 }), fc.constantFrom(...WORDS)])(
-    'the number goes as alone, the count and its word stay',
+    'the number goes as alone; the count and its word stay where the two are no number',
     ([locale, number], count, word) => {
-      // Number and count together a Luhn-valid run of 13-19 digits go whole, by design: redact
-      // never leaves a card's digits ("tel 07911 123456 10 items", auditSession52Gaps).
-      fc.pre(!cardLike(`${number}${count}`.replace(/\D/g, '')));
+      // Where the number with the count is valid too ("030 1234567 2"), the count may be its
+      // end: it goes with it (fail closed). Number and count passing Luhn together (13 digits
+      // or more: "tel 07911 123456 10 items") read so too: the count alone is no card (V53b).
       const alone = redact(`tel ${number}`, { locale }).text;
       expect(alone).toBe('tel [PHONE]');
       expect(redact(`tel ${number} ${count} ${word}`, { locale }).text).toBe(
-        `${alone} ${count} ${word}`,
+        validWithCount(locale, number, count) ? `${alone} ${word}` : `${alone} ${count} ${word}`,
       );
     },
   );
 });
+
+// Not vacuous: the generator's numbers and counts hold both verdicts, and runs that pass Luhn
+// (13 digits or more: a card's reading holds them first).
+it('the numbers and counts hold counts that stay, counts that go, and Luhn-valid runs', () => {
+  let valid = 0;
+  let luhn = 0;
+  for (const [locale, numbers] of Object.entries(LED))
+    for (const number of numbers)
+      for (let count = 1; count <= 99; count++) {
+        valid += +validWithCount(locale, number, count);
+        const digits = `${number}${count}`.replace(/\D/g, '');
+        luhn += +(digits.length >= 13 && luhnSum(digits) % 10 === 0);
+      }
+  expect(valid).toBeGreaterThan(50);
+  expect(luhn).toBeGreaterThan(50);
+});
+
+/** Luhn's sum of `digits`, written plainly. */
+function luhnSum(digits: string): number {
+  let sum = 0;
+  for (let k = 0; k < digits.length; k++) {
+    let d = Number(digits[digits.length - 1 - k]);
+    if (k % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum;
+}
 
 const plus = fc
   .constantFrom(...Object.keys(PLUS))
