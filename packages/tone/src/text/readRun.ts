@@ -65,6 +65,8 @@ export const LONG = 30;
 /**
  * Whether single-byte page `p` writes every character of cps[start, end) that it has as `w` does:
  * then it reads the run as `w` does where it can, and in pieces of that reading where it cannot.
+ * Not where one of the two reads a U+FFFD as a lost byte and the other cannot (losesBytes): there
+ * a stretch of one is no piece of the other's.
  */
 export function readsAlike(
   cps: readonly number[],
@@ -80,7 +82,7 @@ export function readsAlike(
     const byte = b[cps[i] as number] ?? 0;
     if (byte >= 0 && byte !== a[cps[i] as number]) return false;
   }
-  return true;
+  return w.losesBytes === p.losesBytes || !mayReadLost(cps, start, end);
 }
 
 /**
@@ -334,9 +336,14 @@ function readShared(
   known: Map<number, number>,
 ): Shared[] {
   const out: Shared[] = [];
+  // A U+FFFD is a byte lost upstream only through a page whose decoder can lose one (codePages.ts
+  // losesBytes): through Mac Roman, "ƒ�" is no lead byte 0xC4 and a lost byte. Read so, such a
+  // U+FFFD cost nothing in place of the letters it took ("ƒ" costs 3): issue #11's thread, broken
+  // twice through a Windows-1252 that loses bytes, had 34 words' "Î±" (α) then "ƒ" taken into a
+  // U+FFFD through Mac Roman, a page none of its words came through.
   for (const group of findGroups(cps, start, end, page, {
     limit: cps.length,
-    lossy: depth === 0,
+    lossy: depth === 0 && page.losesBytes,
   })) {
     let decoded = group.decoded;
     if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
@@ -365,9 +372,12 @@ function readShared(
  * Whether pages `a` and `b` look the same to {@link findGroups} on cps[start, end): the same bytes
  * for each character (none through both where neither writes it), the same C1 controls taken for
  * bytes they leave undefined (isBrowserSlot), and a space after a group read as 0xA0 through both
- * or neither (spaceMayBeA0). findGroups reads nothing else of a page, and readShared nothing else
- * of the groups' page: through both it finds the same groups and makes the same readings of them.
- * A single-byte page is never the same as a double-byte one here (false: asked of neither).
+ * or neither (spaceMayBeA0), and where findGroups may read a lost byte (a U+FFFD in the run, or a
+ * '?' just after it), through both pages or neither (losesBytes: readShared asks findGroups for
+ * lossy groups at depth 0 through a page that loses bytes alone). findGroups reads nothing else
+ * of a page, and readShared nothing else of the groups' page: through both it finds the same
+ * groups and makes the same readings of them. A single-byte page is never the same as a
+ * double-byte one here (false: asked of neither).
  */
 export function readsSame(
   cps: readonly number[],
@@ -407,12 +417,25 @@ export function readsSame(
     }
   }
   if (spaceMayBeA0(a) !== spaceMayBeA0(b)) return false;
+  // Windows-1252 and ISO-8859-1 write Western runs alike, and differ here: asked after the bytes.
+  if (a.losesBytes !== b.losesBytes && mayReadLost(cps, start, end)) return false;
   if (c1)
     for (let i = start; i < end; i++) {
       const cp = cps[i] as number;
       if (cp < 0xa0 && a.isBrowserSlot(cp) !== b.isBrowserSlot(cp)) return false;
     }
   return true;
+}
+
+/**
+ * Whether findGroups' lossy reading may meet a lost byte on cps[start, end): a U+FFFD inside, or
+ * the '?' after it that a lossy decoder may have written for a sequence's last byte.
+ */
+export function mayReadLost(cps: readonly number[], start: number, end: number): boolean {
+  // Not read past the text's end (a read out of bounds costs optimised code its speed).
+  if (end < cps.length && cps[end] === 0x3f) return true;
+  for (let i = start; i < end; i++) if (cps[i] === 0xfffd) return true;
+  return false;
 }
 
 /**
