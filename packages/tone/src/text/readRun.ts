@@ -39,12 +39,28 @@ export const tally: {
   behind: PageEncoder[] | undefined;
   far: boolean;
   whole: boolean;
+  saved: number;
+  paid: string[];
 } = {
   units: 0,
   behind: undefined,
   far: false,
   whole: false,
+  saved: 0,
+  paid: [],
 };
+
+/**
+ * Puts the tally back where a reading is undone (readRun's readFar, an inner layer read ahead and
+ * left for readDeeper to read again): its units, the units inner-layer hits were spared
+ * (innerLayer.ts), and the inner keys charged, as they were before it (three numbers, no object:
+ * readRun marks every run it reads).
+ */
+function tallyBack(units: number, saved: number, paid: number): void {
+  tally.units = units;
+  tally.saved = saved;
+  if (tally.paid.length !== paid) tally.paid.length = paid;
+}
 
 // The pages far behind the best reading of the last run {@link readRun} read, which a lazy
 // reading (the default) leaves out: read without inner layers and given no reading. An inner
@@ -277,8 +293,11 @@ function innerGain(
   depth: number,
   known: Map<number, number>,
 ): number {
+  const units = tally.units;
+  const saved = tally.saved;
+  const paid = tally.paid.length;
   const inner = readInner(cps, r, options, depth);
-  tally.units -= inner.units;
+  tallyBack(units, saved, paid);
   return gainOf(cps, { ...r, inner }, known);
 }
 
@@ -417,14 +436,33 @@ export function readsSame(
     }
   }
   if (spaceMayBeA0(a) !== spaceMayBeA0(b)) return false;
-  // Windows-1252 and ISO-8859-1 write Western runs alike, and differ here: asked after the bytes.
-  if (a.losesBytes !== b.losesBytes && mayReadLost(cps, start, end)) return false;
+  // Windows-1252 and ISO-8859-1 write Western runs alike, and differ here: asked after the bytes,
+  // once a run (the pages of one run ask it pair after pair).
+  if (a.losesBytes !== b.losesBytes && lostIn(cps, start, end)) return false;
   if (c1)
     for (let i = start; i < end; i++) {
       const cp = cps[i] as number;
       if (cp < 0xa0 && a.isBrowserSlot(cp) !== b.isBrowserSlot(cp)) return false;
     }
   return true;
+}
+
+// The run lostIn last answered for, and its answer (forgotten at each readRun: a caller's array
+// of code points may be written again between two calls).
+let lostCps: readonly number[] | undefined;
+let lostStart = -1;
+let lostEnd = -1;
+let lostAnswer = false;
+
+/** {@link mayReadLost} of the run readsSame is asked about, remembered for the run's next pair. */
+function lostIn(cps: readonly number[], start: number, end: number): boolean {
+  if (cps !== lostCps || start !== lostStart || end !== lostEnd) {
+    lostAnswer = mayReadLost(cps, start, end);
+    lostCps = cps;
+    lostStart = start;
+    lostEnd = end;
+  }
+  return lostAnswer;
 }
 
 /**
@@ -505,8 +543,11 @@ export function readRun(
   pages?: number,
 ): PageReading[] {
   const readings: PageReading[] = [];
+  lostCps = undefined;
   // The work charged so far, to charge this run once where it is read again (readFar).
   const charged = tally.units;
+  const spared = tally.saved;
+  const paid = tally.paid.length;
   const steps = options.counter?.steps ?? 0;
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   const possible = pages ?? possiblePages(cps, start, end, options.encoders);
@@ -643,6 +684,9 @@ export function readRun(
         wholeGain = one.s.gain;
         outerOnly = one;
       } else {
+        const units = tally.units;
+        const saved = tally.saved;
+        const marked = tally.paid.length;
         const inner = readInner(cps, one, options, depth);
         one.inner = inner;
         const gain = gainOf(cps, one, known);
@@ -654,13 +698,13 @@ export function readRun(
           // Read as before: its slot and its charge come when readDeeper reads it again (from
           // the inner layers' memo).
           one.inner = undefined;
-          tally.units -= inner.units;
+          tallyBack(units, saved, marked);
         }
       }
     }
   }
   if (unread.length > 0 && farMatters(cps, unread, raws, highPages, highs, whole, floor)) {
-    tally.units = charged;
+    tallyBack(charged, spared, paid);
     if (options.counter) options.counter.steps = steps;
     return readRun(cps, start, end, options, depth, without, true, possible);
   }
