@@ -28,7 +28,13 @@
 // field against each stretch, so at most a few thousand steps a call whatever the input (a longer
 // text never reaches them; budget.test.ts), against a floor of 50,000 units. Once the budget is
 // spent no run is read or used (it stands as it is, and the call says `complete: false`); the run
-// that spends it is read whole, so a call may end a little past zero.
+// that spends it is read whole, so a call may end a little past zero. An inner layer's reading
+// (innerLayer.ts) met again is charged what it did when made, as a memo hit is, but in a call
+// with a memo of its own (a text of more than 10,000 code units: repairText's SHARED_UP_TO) an
+// inner layer that a reading the call charged has paid for costs, met again in another reading,
+// its key's characters at CHECK_UNITS (a key built and looked up: V53e, issue #11). The units an
+// entry keeps stay what its reading did (a later call that finds it pays them), and a reading
+// undone (readRun's readFar, an inner layer read ahead) pays for nothing.
 //
 // Reading costs the engine about a microsecond a unit on the shapes that cost most (random
 // picks of mojibake characters: 0.4–1.5 µs a unit measured), so the budget is what bounds the

@@ -29,6 +29,15 @@ export type PageEncoder = {
    */
   readonly isBrowserSlot: (cp: number) => boolean;
   /**
+   * Whether the page's decoder can lose a byte that continues a UTF-8 sequence (0x80-0xBF): a
+   * double-byte page (a pair it leaves undefined), or a single-byte page that leaves one of those
+   * bytes undefined (Windows-1250-1258 but 1256, Windows-874, ISO-8859-7), which a strict decoder
+   * turns into U+FFFD. Only through such a page is a U+FFFD read as a byte lost upstream (lossy.ts,
+   * findGroups' `lossy`): Mac Roman, KOI8, CP437, Windows-1256 and the other ISO-8859 pages decode
+   * every byte, so no U+FFFD is a byte they lost.
+   */
+  readonly losesBytes: boolean;
+  /**
    * A single-byte page's byte of each BMP code point, or -1 (what `encode` reads): findGroups
    * reads it in place, where a call of `encode` per character and page was a fifth of its time.
    */
@@ -124,11 +133,13 @@ function singleByteEncoder(page: CodePage): PageEncoder {
   const all = Buffer.alloc(256);
   for (let b = 0; b < 256; b++) all[b] = b;
   const decoded = iconv.decode(all, page);
+  let losesBytes = false;
   for (let b = 0; b < 256; b++) {
     const cp = decoded.codePointAt(b) ?? 0xfffd;
     if (cp === 0xfffd) {
       table.set(b, b);
       if (b >= 0x80) browser.add(b);
+      if (b >= 0x80 && b < 0xc0) losesBytes = true;
     } else if (!table.has(cp)) table.set(cp, b);
   }
   if (page === 'windows-1252') {
@@ -156,6 +167,7 @@ function singleByteEncoder(page: CodePage): PageEncoder {
       return b < 0 ? undefined : bytes[b];
     },
     isBrowserSlot: (cp) => cp < 0xa0 && browser.has(cp),
+    losesBytes,
     flat,
     packed: undefined,
   };
@@ -309,6 +321,7 @@ function doubleByteEncoder(page: CodePage): PageEncoder {
       return value ?? undefined;
     },
     isBrowserSlot: () => false,
+    losesBytes: true,
     flat: undefined,
     packed,
   };

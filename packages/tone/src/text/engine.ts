@@ -50,7 +50,13 @@ export type EngineOptions = {
    * at the memo's bound; `short`: set once something was left unread for want of it (repairText's
    * `complete: false`).
    */
-  readonly budget?: { left: number; charged?: Set<string>; short?: boolean; id?: number };
+  readonly budget?: {
+    left: number;
+    charged?: Set<string>;
+    short?: boolean;
+    id?: number;
+    inner?: Set<string> | undefined;
+  };
   /**
    * Internal (the second pass's; repairText has no such option). Per code point of the text, at
    * depth 0: how many times the run starting there counts in the message's votes and gains (the
@@ -67,6 +73,8 @@ export type EngineOptions = {
 };
 
 const MEMO_LIMIT = 20_000;
+/** Inner-layer keys a call keeps as paid for (budget.ts). */
+const INNER_ONCE_LIMIT = 20_000;
 // Runs longer than this are read in pieces (cut before a likely lead character), so that a
 // megabyte without a single ASCII byte costs what a megabyte of words does.
 const LONG_RUN = 1024;
@@ -355,12 +363,19 @@ function memoRun(
     key = farKey(cps, start, end, source);
     entry = memo?.get(key);
   }
+  // What the call is spared of a reading made here: inner-layer hits on keys it paid for (innerLayer.ts).
+  let spared = 0;
   if (entry === undefined) {
     // The work the reading did (tally: characters × pages read, inner layers included, their
     // memo hits at what they did when made): what a reading without any memo does.
     const before = tally.units;
+    const saved = tally.saved;
+    // The inner keys this reading charges in full, from here (a depth-0 reading is never nested).
+    // Written only when some are left (a length set is a call into V8's runtime).
+    if (budget && tally.paid.length !== 0) tally.paid.length = 0;
     tally.far = false;
     const read = readRun(cps, start, end, options, depth, undefined, false, pages);
+    spared = tally.saved - saved;
     // A page that reads only a piece of what another reads whole is no reading of its own (T54c).
     wholeOverPiece(read, end - start);
     // The entry's lists at their length (fitted): the memo outlives the call.
@@ -412,9 +427,14 @@ function memoRun(
     // Each use: the run and each span its best reading proposes (what the passes after it handle).
     budget.left -= entry.use;
     if (charge) {
-      budget.left -= entry.units;
+      budget.left -= entry.units - spared;
       entry.paid = id;
+      // Its inner layers are paid for in this call (bounded: past the bound, charged as before).
+      const once = budget.inner;
+      if (once !== undefined)
+        for (const k of tally.paid) if (once.size < INNER_ONCE_LIMIT) once.add(k);
     }
+    if (tally.paid.length !== 0) tally.paid.length = 0;
   }
   return entry;
 }

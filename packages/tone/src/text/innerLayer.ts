@@ -1,3 +1,4 @@
+import { CHECK_UNITS } from './budget.js';
 import { charInfo, isLetterOf, SCRIPT } from './charClass.js';
 import { encoderOfLabel, type PageEncoder } from './codePages.js';
 import { type EngineOptions, type MemoEntry, repairCodePoints } from './engine.js';
@@ -23,6 +24,17 @@ export type Inner = {
 // as a memo hit is (budget.ts). Bounded as the memo is.
 const READ = new WeakMap<Map<string, MemoEntry>, Map<string, Inner>>();
 const LIMIT = 20_000;
+
+/**
+ * Test-only: false charges every inner-layer hit what its reading did, as until session 53 (the
+ * oracle of innerOnce.prop.test.ts). A word of a long thread broken twice is read between new
+ * neighbours (a fresh outer run) and its inner layer found in the memo again and again: charged
+ * what it did each time, those hits were 9% of what 64,000 code units of issue #11's thread
+ * spent (26,600 of 296,000 units), for a key built and looked up (8,700 characters). Once a
+ * reading the call charged has paid for it, a hit costs its key (budget.ts): the thread spends
+ * 7.8% less (four seeds, 7.8-9.2%), and 115,000 code units of it are read to their end.
+ */
+export const INNER_ONCE = { on: true };
 
 // A word of one alphabet read one layer further through a page made for that alphabet: "Кї", a
 // two-letter Cyrillic word that GBK broke ("袣褩"), is also "ʿ" (U+02BF) broken through
@@ -123,8 +135,16 @@ export function innerLayer(
   // The context's lengths make the key unambiguous (the decoded text may hold any character).
   const key = `${depth}|${start - from}|${to - end}|${fromCps(cps, from, start)}${decoded}${fromCps(cps, end, to)}`;
   let inner = read?.get(key);
+  // The inner keys this call paid for (budget.ts): kept for a text with a memo of its own.
+  const once = INNER_ONCE.on ? options.budget?.inner : undefined;
   if (inner) {
     tally.units += inner.units;
+    if (once !== undefined) {
+      // Met again in the call: a key built and looked up, not a reading (its units stay the
+      // entry's, which a memo keeps; the call is spared the rest).
+      if (once.has(key)) tally.saved += Math.max(0, inner.units - key.length * CHECK_UNITS);
+      else tally.paid.push(key);
+    }
     return inner;
   }
   const before = tally.units;
@@ -159,5 +179,8 @@ export function innerLayer(
     if (read.size >= LIMIT) read.clear();
     read.set(key, inner);
   }
+  // Read and charged: a hit later in the call is spared (a key read again after the clear above
+  // is charged again, as the engine's memo's are: each clear follows LIMIT readings charged).
+  if (once !== undefined && !once.has(key)) tally.paid.push(key);
   return inner;
 }

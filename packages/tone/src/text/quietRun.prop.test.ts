@@ -166,7 +166,9 @@ function byFindGroups(
   for (const [index, page] of encoders.entries()) {
     if ((possible & (1 << index)) === 0) continue;
     let covered = 0;
-    for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy: true })) {
+    // A U+FFFD is a lost byte only through a page whose decoder loses bytes (codePages.ts).
+    const lossy = page.losesBytes;
+    for (const g of findGroups(cps, start, end, page, { limit: cps.length, lossy })) {
       if (g.absorbedSpace && !endsInLetterOrNbsp(g.decoded)) continue;
       if (page.page === 'cp437' && lineArt(cps, g.start, g.end)) continue;
       const leads = g.leads;

@@ -165,8 +165,10 @@ function pageReadsNothing(
   judge = false,
 ): boolean {
   const { encoders, minGain } = options;
-  const lossy = depth === 0;
   const page = encoders[index] as PageEncoder;
+  const outer = depth === 0;
+  // As readRun reads it: a U+FFFD is a lost byte only through a page that can lose one.
+  const lossy = outer && page.losesBytes;
   const m = masksFor(encoders);
   const bit = 1 << index;
   let covered = 0;
@@ -296,7 +298,7 @@ function pageReadsNothing(
   return (
     !judge &&
     (covered !== end - start ||
-      (lossy && pageReadsNothing(cps, start, end, index, options, depth, true)))
+      (outer && pageReadsNothing(cps, start, end, index, options, depth, true)))
   );
 }
 

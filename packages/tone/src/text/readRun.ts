@@ -39,12 +39,28 @@ export const tally: {
   behind: PageEncoder[] | undefined;
   far: boolean;
   whole: boolean;
+  saved: number;
+  paid: string[];
 } = {
   units: 0,
   behind: undefined,
   far: false,
   whole: false,
+  saved: 0,
+  paid: [],
 };
+
+/**
+ * Puts the tally back where a reading is undone (readRun's readFar, an inner layer read ahead and
+ * left for readDeeper to read again): its units, the units inner-layer hits were spared
+ * (innerLayer.ts), and the inner keys charged, as they were before it (three numbers, no object:
+ * readRun marks every run it reads).
+ */
+function tallyBack(units: number, saved: number, paid: number): void {
+  tally.units = units;
+  tally.saved = saved;
+  if (tally.paid.length !== paid) tally.paid.length = paid;
+}
 
 // The pages far behind the best reading of the last run {@link readRun} read, which a lazy
 // reading (the default) leaves out: read without inner layers and given no reading. An inner
@@ -65,6 +81,8 @@ export const LONG = 30;
 /**
  * Whether single-byte page `p` writes every character of cps[start, end) that it has as `w` does:
  * then it reads the run as `w` does where it can, and in pieces of that reading where it cannot.
+ * Not where one of the two reads a U+FFFD as a lost byte and the other cannot (losesBytes): there
+ * a stretch of one is no piece of the other's.
  */
 export function readsAlike(
   cps: readonly number[],
@@ -80,7 +98,7 @@ export function readsAlike(
     const byte = b[cps[i] as number] ?? 0;
     if (byte >= 0 && byte !== a[cps[i] as number]) return false;
   }
-  return true;
+  return w.losesBytes === p.losesBytes || !mayReadLost(cps, start, end);
 }
 
 /**
@@ -275,8 +293,11 @@ function innerGain(
   depth: number,
   known: Map<number, number>,
 ): number {
+  const units = tally.units;
+  const saved = tally.saved;
+  const paid = tally.paid.length;
   const inner = readInner(cps, r, options, depth);
-  tally.units -= inner.units;
+  tallyBack(units, saved, paid);
   return gainOf(cps, { ...r, inner }, known);
 }
 
@@ -334,9 +355,14 @@ function readShared(
   known: Map<number, number>,
 ): Shared[] {
   const out: Shared[] = [];
+  // A U+FFFD is a byte lost upstream only through a page whose decoder can lose one (codePages.ts
+  // losesBytes): through Mac Roman, "ƒ�" is no lead byte 0xC4 and a lost byte. Read so, such a
+  // U+FFFD cost nothing in place of the letters it took ("ƒ" costs 3): issue #11's thread, broken
+  // twice through a Windows-1252 that loses bytes, had 34 words' "Î±" (α) then "ƒ" taken into a
+  // U+FFFD through Mac Roman, a page none of its words came through.
   for (const group of findGroups(cps, start, end, page, {
     limit: cps.length,
-    lossy: depth === 0,
+    lossy: depth === 0 && page.losesBytes,
   })) {
     let decoded = group.decoded;
     if (group.absorbedSpace && !endsInLetterOrNbsp(decoded)) continue;
@@ -365,9 +391,12 @@ function readShared(
  * Whether pages `a` and `b` look the same to {@link findGroups} on cps[start, end): the same bytes
  * for each character (none through both where neither writes it), the same C1 controls taken for
  * bytes they leave undefined (isBrowserSlot), and a space after a group read as 0xA0 through both
- * or neither (spaceMayBeA0). findGroups reads nothing else of a page, and readShared nothing else
- * of the groups' page: through both it finds the same groups and makes the same readings of them.
- * A single-byte page is never the same as a double-byte one here (false: asked of neither).
+ * or neither (spaceMayBeA0), and where findGroups may read a lost byte (a U+FFFD in the run, or a
+ * '?' just after it), through both pages or neither (losesBytes: readShared asks findGroups for
+ * lossy groups at depth 0 through a page that loses bytes alone). findGroups reads nothing else
+ * of a page, and readShared nothing else of the groups' page: through both it finds the same
+ * groups and makes the same readings of them. A single-byte page is never the same as a
+ * double-byte one here (false: asked of neither).
  */
 export function readsSame(
   cps: readonly number[],
@@ -407,12 +436,44 @@ export function readsSame(
     }
   }
   if (spaceMayBeA0(a) !== spaceMayBeA0(b)) return false;
+  // Windows-1252 and ISO-8859-1 write Western runs alike, and differ here: asked after the bytes,
+  // once a run (the pages of one run ask it pair after pair).
+  if (a.losesBytes !== b.losesBytes && lostIn(cps, start, end)) return false;
   if (c1)
     for (let i = start; i < end; i++) {
       const cp = cps[i] as number;
       if (cp < 0xa0 && a.isBrowserSlot(cp) !== b.isBrowserSlot(cp)) return false;
     }
   return true;
+}
+
+// The run lostIn last answered for, and its answer (forgotten at each readRun: a caller's array
+// of code points may be written again between two calls).
+let lostCps: readonly number[] | undefined;
+let lostStart = -1;
+let lostEnd = -1;
+let lostAnswer = false;
+
+/** {@link mayReadLost} of the run readsSame is asked about, remembered for the run's next pair. */
+function lostIn(cps: readonly number[], start: number, end: number): boolean {
+  if (cps !== lostCps || start !== lostStart || end !== lostEnd) {
+    lostAnswer = mayReadLost(cps, start, end);
+    lostCps = cps;
+    lostStart = start;
+    lostEnd = end;
+  }
+  return lostAnswer;
+}
+
+/**
+ * Whether findGroups' lossy reading may meet a lost byte on cps[start, end): a U+FFFD inside, or
+ * the '?' after it that a lossy decoder may have written for a sequence's last byte.
+ */
+export function mayReadLost(cps: readonly number[], start: number, end: number): boolean {
+  // Not read past the text's end (a read out of bounds costs optimised code its speed).
+  if (end < cps.length && cps[end] === 0x3f) return true;
+  for (let i = start; i < end; i++) if (cps[i] === 0xfffd) return true;
+  return false;
 }
 
 /**
@@ -482,8 +543,11 @@ export function readRun(
   pages?: number,
 ): PageReading[] {
   const readings: PageReading[] = [];
+  lostCps = undefined;
   // The work charged so far, to charge this run once where it is read again (readFar).
   const charged = tally.units;
+  const spared = tally.saved;
+  const paid = tally.paid.length;
   const steps = options.counter?.steps ?? 0;
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   const possible = pages ?? possiblePages(cps, start, end, options.encoders);
@@ -620,6 +684,9 @@ export function readRun(
         wholeGain = one.s.gain;
         outerOnly = one;
       } else {
+        const units = tally.units;
+        const saved = tally.saved;
+        const marked = tally.paid.length;
         const inner = readInner(cps, one, options, depth);
         one.inner = inner;
         const gain = gainOf(cps, one, known);
@@ -631,13 +698,13 @@ export function readRun(
           // Read as before: its slot and its charge come when readDeeper reads it again (from
           // the inner layers' memo).
           one.inner = undefined;
-          tally.units -= inner.units;
+          tallyBack(units, saved, marked);
         }
       }
     }
   }
   if (unread.length > 0 && farMatters(cps, unread, raws, highPages, highs, whole, floor)) {
-    tally.units = charged;
+    tallyBack(charged, spared, paid);
     if (options.counter) options.counter.steps = steps;
     return readRun(cps, start, end, options, depth, without, true, possible);
   }

@@ -51,7 +51,7 @@ export function readRunOracle(
     if (without?.has(page)) continue;
     for (const group of findGroups(cps, start, end, page, {
       limit: cps.length,
-      lossy: depth === 0,
+      lossy: depth === 0 && page.losesBytes,
     })) {
       // Box drawing alone is line art ("├┤a┼┐a"), typed on purpose: the DOS page repairs only
       // stretches that also hold a letter ("╨┐╤Ç" for "пр", "─îe" for "Če").

@@ -42,7 +42,8 @@ function defaultEncoders(): PageEncoder[] {
 // Readings of runs, shared between calls with the same options: a stream of messages repeats its
 // words. Bounded (the engine clears a memo at 20,000 entries); long texts get their own memo, so
 // that the runs of one large document are not kept after the call.
-const SHARED_UP_TO = 10_000;
+/** Texts longer than this get a memo of their own (and the inner layers' paid keys: INNER_ONCE). */
+export const SHARED_UP_TO = 10_000;
 const shared = new Map<string, Map<string, MemoEntry>>();
 const DEFAULT_SIGNATURE: readonly unknown[] = ['', 3, 3, ''];
 const DEFAULT_KEY = DEFAULT_SIGNATURE.join('|');
@@ -128,6 +129,10 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       short: false,
       id: 0,
       stretches: input.text.length > MET_FROM ? new Set<string>() : undefined,
+      // `inner`: the inner layers' keys charged in this call (innerLayer.ts INNER_ONCE), kept for
+      // a text with a memo of its own: a memo hit is charged the units its reading did, which an
+      // entry made with inner layers the call had paid for would not say to a later call.
+      inner: input.text.length > SHARED_UP_TO ? new Set<string>() : undefined,
     },
     memo: memoFor(
       input.text.length,
