@@ -12,8 +12,8 @@ import { redact } from '../redact.js';
 const LED: Readonly<Record<string, readonly string[]>> = {
   'en-GB': ['07911 123456', '020 7946 0018', '+44 7911 123456', '+44 20 7946 0018'],
   // (No German number: German numbers have many lengths, and "0151 23456789 43" or "030 1234567
-  // 2" read whole are numbers of their own, not a count; "+49 151 23456789 1 items" leaves its
-  // "+49 151", the matcher reading "23456789" alone: pinned in auditSession52Gaps.)
+  // 2" read whole are numbers of their own, not a count. "+49 151 23456789 1 items", which left
+  // its "+49 151", the matcher reading "23456789" alone, is phoneInternationalHead's since V53a.)
   'fr-FR': ['06 12 34 56 78', '+33 6 12 34 56 78'],
   'en-US': ['+1 212 555-0187'],
 };
