@@ -339,6 +339,32 @@ describe('V52g: international numbers cut at " +", in linear time', () => {
   );
 });
 
+// V53a: an international head before a number found alone (phone.ts internationalHead), an
+// international number cut before a head wrapped at the line's end (splitTrailingGroup), and an
+// order's value carried from line to line (referenceGoesOn); long runs of each.
+describe('V53a: heads before found numbers, labels across a wrap, in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    ['de-DE', 'heads before found numbers', (n) => 'tel +49 151 23456789 1 Stück '.repeat(n / 29)],
+    [
+      'en-GB',
+      'international numbers, a head wrapped',
+      (n) => '+44 7911 123456 07911\n'.repeat(n / 22),
+    ],
+    [
+      'de-DE',
+      "an order's value wrapped line after line",
+      (n) => `Bestellnummer 0151\n${'23456789 0151\n'.repeat(n / 14)}`,
+    ],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    },
+  );
+});
+
 // T42e: the fourteenth audit's readings: a word read across its apostrophes (Ukrainian "п’ять"),
 // Czech hundreds read ahead to their form ("sedm set"), Hungarian one-word numbers, and Kazakh
 // "нөмірім" read back to the word before it; long runs of each, in their locales.

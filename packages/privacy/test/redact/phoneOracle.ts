@@ -420,6 +420,7 @@ function areaCodeOf(groups: string[], code: string): boolean {
  */
 function referenceTail(context: RecognizerContext, s: number, options: PhoneOptions): number {
   const { shadow } = context;
+  referenceCut = false;
   const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
   if (!br || shadow.charAt(s) === '0') return -1;
   const line = shadow.slice(0, br.index).replace(/ +$/, '');
@@ -427,7 +428,10 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
   const run = (
     /[0-9 ()+./-]*$/.exec(line.slice(Math.max(0, line.length - WINDOW))) as RegExpExecArray
   )[0];
-  const from = line.length - run.length + run.search(/[0-9]/);
+  // (Since V53a: where the line above ends in the rest of a span past a value that went on into
+  // it, that rest is the value's first part, read with the rest's labels.)
+  const rest = rests.find((r) => r.end === line.length);
+  const from = rest ? rest.start : line.length - run.length + run.search(/[0-9]/);
   if (shadow.charAt(from - 1) === '+' || shadow.startsWith('00', from)) return -1;
   // (Within the 48 units after the line's end, as a wrapped number's next line is read.)
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(s, line.length + WINDOW))?.[0] ?? '';
@@ -439,7 +443,8 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
     )
   )
     return -1;
-  if (labels(context, from).phone !== 'reference') return -1;
+  referenceLabels = rest ? rest.given : labels(context, from);
+  if (referenceLabels?.phone !== 'reference') return -1;
   // Or (since T31c) the stretch, with a space or dash in it, and the next line's part are groups
   // of one length, three digits or more, single spaces or dashes between ("4711 2345\n6789 1234",
   // "4711-2345\n6789-1234").
@@ -448,8 +453,31 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
     /[ -]/.test(line.slice(from)) &&
     /^[0-9]{3,}(?:[ -][0-9]+)+$/.test(value) &&
     new Set(value.split(/[ -]/).map((g) => g.length)).size === 1;
-  return whole(value, options) || even ? s + tail.length : -1;
+  // (Since V53a: where the stretch's last group starts with "0" or "(0" and the line after the
+  // stretch starts with a digit, its first groups are read first.)
+  const late =
+    / \(?0[^ ]*$/.test(tail) && /^ *\r?\n(?: *>)* *[0-9]/.test(shadow.slice(s + tail.length));
+  if (!late && (whole(value, options) || even)) return s + tail.length;
+  // (Since V53a: or the stretch's first groups, four at most, the longest first, make one number
+  // with the value's first part.)
+  const groups = tail.split(' ');
+  for (let n = groups.length - 1; n > 0; n--) {
+    const kept = groups.slice(0, n).join(' ').trimEnd();
+    if ((kept.match(/[0-9]+/g) ?? []).length > 4) continue;
+    if (whole(`${line.slice(from)} ${kept}`, options)) {
+      referenceCut = true;
+      return s + kept.length;
+    }
+  }
+  return late && (whole(value, options) || even) ? s + tail.length : -1;
 }
+
+// (Since V53a.) The labels referenceTail read the reference's value with, whether the value went
+// on into the next line's first groups only, and the rests of spans past such values that end
+// their line: [start, end) and the labels they are read with.
+let referenceLabels: PhoneLabels | undefined;
+let referenceCut = false;
+let rests: { start: number; end: number; given: PhoneLabels | undefined }[] = [];
 
 /**
  * A number wrapped at its line's end (since session 22), written plainly: the span [s, s +
@@ -599,11 +627,17 @@ let listedRead: { start: number; given: PhoneLabels } | undefined;
  * The labels the number found at `start` was read with (see {@link wraps}, {@link listedRead}),
  * else its own.
  */
-function labelsOf(context: RecognizerContext, start: number): PhoneLabels {
+function labelsOf(context: RecognizerContext, start: number, next: number): PhoneLabels {
   const w = furthest();
-  if (w?.start === start && w.given !== undefined) return w.given;
-  if (listedRead?.start === start) return listedRead.given;
-  return labels(context, start);
+  const read =
+    w?.start === start && w.given !== undefined
+      ? w.given
+      : listedRead?.start === start
+        ? listedRead.given
+        : labels(context, start);
+  // (Since V53a: an order's label names the first value after it only; a number found under it
+  // passes the next number, at `next`, that number's own labels.)
+  return read.phone === 'reference' && !read.version ? labels(context, next) : read;
 }
 
 /**
@@ -647,7 +681,7 @@ function labelsBefore(
   const q = context.shadow.slice(0, h).trimEnd();
   const p = /[,;]$/.test(q) ? q.slice(0, -1).trimEnd().length : q.length;
   const before = nearestEnding(found, p);
-  return before < 0 ? undefined : labelsOf(context, before);
+  return before < 0 ? undefined : labelsOf(context, before, h);
 }
 
 /**
@@ -688,7 +722,7 @@ function trailingGroup(
     for (const [k, m] of found)
       if (m.end === p && k >= s && k < p && k >= p - 3 * WINDOW && k > before) before = k;
     if (before >= 0) {
-      wrapped(context, h, group, given ?? labelsOf(context, before), options, found);
+      wrapped(context, h, group, given ?? labelsOf(context, before, h), options, found);
       return;
     }
     // (Since session 52: the span's last group, one or two digits, that a number found in the
@@ -705,7 +739,7 @@ function trailingGroup(
         whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options) &&
         !(lone && whole(shadow.slice(took, e).replace(/^(\(?)00/, '$1 +'), options))
       ) {
-        wrapped(context, h, group, given ?? labelsOf(context, took), options, found);
+        wrapped(context, h, group, given ?? labelsOf(context, took, h), options, found);
         const number = found.get(took) as RecognizerMatch;
         if (found.has(h)) found.set(took, { ...number, end: p });
         return;
@@ -740,7 +774,7 @@ function trailing(
   const p = shadow.slice(0, h).trimEnd().length;
   const before = p < s ? -1 : nearestEnding(found, p);
   const alone = /^\(?0/.test(shadow.slice(h)) && before < 0;
-  const given = before < 0 ? undefined : labelsOf(context, before);
+  const given = before < 0 ? undefined : labelsOf(context, before, h);
   wrapped(context, h, shadow.slice(h, e), given, options, found, alone);
 }
 
@@ -792,6 +826,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // is read where the two went as one.
     wraps = [];
     listedRead = undefined;
+    rests = [];
     for (const span of spans(shadow)) {
       const head = shortHead(shadow, span[0]);
       // (Since session 51: with the labels of a list's number found right before it.)
@@ -814,7 +849,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
         if (/^ *\r?\n/.test(shadow.slice(span[1])))
-          after = labelsOf(context, (head as number[])[0] as number);
+          after = labelsOf(context, (head as number[])[0] as number, start);
       }
       // (Since session 51: a span at a line's start, after "> " marks, that holds the end of the
       // number wrapped() found that ends furthest, which starts before it, is read from past that
@@ -824,7 +859,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         start = w.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1]))) after = labelsOf(context, w.start);
+        if (/^ *\r?\n/.test(shadow.slice(span[1]))) after = labelsOf(context, w.start, start);
       }
       // A span that goes on a reference's value from the line above is read after that part
       // (since T30c).
@@ -833,6 +868,13 @@ export const oraclePhoneRecognizer = defineRecognizer({
         start = goesOn;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
+        // (Since V53a: past a value that went on into the first groups only, the rest reads the
+        // reference's labels, and the next line's value goes on it where it ends its line.)
+        if (referenceCut) {
+          after = referenceLabels;
+          if (/^ *\r?\n/.test(shadow.slice(span[1])))
+            rests.push({ start, end: span[1], given: referenceLabels });
+        }
       }
       // (Since V52g: a part a " +" cut made is read after the part before it, as a part.)
       const queue = [...parts(shadow, start, span[1])];
@@ -889,7 +931,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
           let before = -1;
           for (const [k, m] of found)
             if (m.end === p && k < p && k >= p - 3 * WINDOW && k > before) before = k;
-          if (before >= 0) listed = labelsOf(context, before);
+          if (before >= 0) listed = labelsOf(context, before, s);
         }
         // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
         const covered = cover.covers(s, e);
@@ -911,7 +953,9 @@ export const oraclePhoneRecognizer = defineRecognizer({
           broken &&
           ((given ?? labels(context, s)).phone === 'own' ||
             // (Since session 52: or no label and a trunk "0", not "00", first.)
-            ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)))
+            ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)) ||
+            // (Since V53a: or a calling code first, whatever the label.)
+            /^\(?(?:\+|00)[1-9]/.test(slice))
         ) {
           // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
           const heads: number[] = [];

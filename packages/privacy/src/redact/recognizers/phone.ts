@@ -928,12 +928,20 @@ let listedGiven: PhoneLabels | undefined;
 
 /**
  * The labels the number found at `start` was read with, where it was found wrapped or at a span's
- * start with labels given (the last of each), else its own.
+ * start with labels given (the last of each), else its own: those a list's next number, at
+ * `next`, reads. But an order's label names one value, the first after it (context.ts): where a
+ * number was found under it (an international one, which goes whatever its label), the next
+ * reads its own labels, as on one line: "Bestellung +1 212 555-0187 0151 23456789" finds both,
+ * and wrapped before its second "23456789" the second stayed, read as the order's (V53a).
  */
-function labelsOfFound(context: RecognizerContext, start: number): PhoneLabels {
-  if (start === wrappedStart && wrappedGiven !== undefined) return wrappedGiven;
-  if (start === listedStart && listedGiven !== undefined) return listedGiven;
-  return labels(context, start);
+function labelsOfFound(context: RecognizerContext, start: number, next: number): PhoneLabels {
+  const read =
+    start === wrappedStart && wrappedGiven !== undefined
+      ? wrappedGiven
+      : start === listedStart && listedGiven !== undefined
+        ? listedGiven
+        : labels(context, start);
+  return read.phone === 'reference' && !read.version ? labels(context, next) : read;
 }
 
 // Groups of four digits, the last one to four: amounts and cards printed in fours.
@@ -1073,15 +1081,19 @@ function referenceGoesOn(
 ): number {
   const { shadow } = context;
   if (!isDigitAt(shadow, k - 1) || shadow.charCodeAt(s) === 48) return -1;
-  let h = partBack(shadow, k);
+  // The line above ends in the part of a span that a reference's value went on into (carried):
+  // that part is the value's first, and it reads the reference's labels.
+  const carried = k === restEnd;
+  let h = carried ? restStart : partBack(shadow, k);
   while (h < k && !isDigitAt(shadow, h)) h++;
   if (shadow.charCodeAt(h - 1) === 43 || shadow.startsWith('00', h)) return -1;
   const wrap = WRAP.exec(shadow.slice(k, k + WINDOW));
   if (!wrap) return -1;
   const end = k + wrap[0].length;
   const tail = wrap[1] as string;
-  if (end - tail.length !== s || HOLDS_DATE.test(tail) || labels(context, h).phone !== 'reference')
-    return -1;
+  if (end - tail.length !== s || HOLDS_DATE.test(tail)) return -1;
+  goesOnLabels = carried ? restLabels : labels(context, h);
+  if (goesOnLabels?.phone !== 'reference') return -1;
   // A table's row goes on no value of the row above: "Telefon;Numer zamówienia\n600123456;512 345
   // 678\n512 345 678;600123456" read the second row's phone as the first row's order number going
   // on, in even groups, and kept it. A loose row too (lines.ts): under a header of one cell,
@@ -1089,8 +1101,41 @@ function referenceGoesOn(
   if (headerCellOf(shadow, s, true) !== undefined) return -1;
   const part = shadow.slice(h, k);
   const value = `${part} ${tail}`;
-  return whole(value, options) || (/[ -]/.test(part) && evenGroups(value)) ? end : -1;
+  // A stretch whose last group starts with a trunk "0", another line of digits after it, is read
+  // before that group first, as readWrapped reads one: "Bestellnummer 030\n1234567 0151\n
+  // 23456789" read "030 1234567 0151" whole (German numbers have any length), and the value's
+  // next part, "0151" heading the third line, was not known as the order's.
+  const last = tail.lastIndexOf(' ') + 1;
+  const late =
+    last > 0 &&
+    unitAt(tail, last + +(unitAt(tail, last) === 40)) === 48 &&
+    WRAP.test(shadow.slice(end, end + WINDOW));
+  const goes = (): boolean => whole(value, options) || (/[ -]/.test(part) && evenGroups(value));
+  goesOnCut = false;
+  if (!late && goes()) return end;
+  // Or it goes on into the stretch's first groups, and the rest heads the next value, wrapped
+  // at this line's end or not: "Bestellnummer 0151\n23456789 0151\n23456789" ("0151 23456789
+  // 0151" makes no number). The longest part first; four groups at most (a number's end wrapped
+  // holds no more, readWrapped), so four readings more at most.
+  for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
+    const kept = tail.slice(0, p).trimEnd();
+    if (digitGroups(kept) <= 4 && whole(`${part} ${kept}`, options)) {
+      goesOnCut = true;
+      return end - tail.length + kept.length;
+    }
+  }
+  return late && goes() ? end : -1;
 }
+
+// The labels referenceGoesOn read the reference's value with, and the part of a line's span past
+// that value that ends the line, read with them ([restStart, restEnd); restEnd -1: none), and
+// those labels: the next line's value that goes on that part reads them too.
+let goesOnLabels: PhoneLabels | undefined;
+// Whether the value went on into the stretch's first groups only (not the whole stretch).
+let goesOnCut = false;
+let restStart = -1;
+let restEnd = -1;
+let restLabels: PhoneLabels | undefined;
 
 /**
  * Whether `value` is written in groups of one length, three digits or more, with single spaces
@@ -1242,7 +1287,7 @@ function readTrailingHead(
   const before = numberBefore(shadow, s, h, found);
   const alone = zeros && before < 0;
   // (With the labels of the number before it, as a list's next number reads them.)
-  const given = before < 0 ? undefined : labelsOfFound(context, before);
+  const given = before < 0 ? undefined : labelsOfFound(context, before, h);
   readWrapped(context, h, shadow.slice(h, e), options, found, given, alone);
 }
 
@@ -1288,7 +1333,7 @@ function readTrailingGroup(
     const before = numberBefore(shadow, s, h, found, s);
     if (before >= 0) {
       // (The labels the span was read with, if given: its numbers were read with them.)
-      const labelled = given ?? labelsOfFound(context, before);
+      const labelled = given ?? labelsOfFound(context, before, h);
       readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
       return;
     }
@@ -1346,7 +1391,7 @@ function untakeTail(
     shadow.slice(h, e),
     options,
     found,
-    given ?? labelsOfFound(context, took),
+    given ?? labelsOfFound(context, took, h),
   );
   if (found.has(h)) found.set(took, { ...number, end: p });
   return true;
@@ -1375,8 +1420,12 @@ function splitTrailingGroup(
   // Or, with no label, where a trunk "0" (not "00") starts the span, as its parts on one line go:
   // "06 12 34 56 78 06\n12 34 56 78" finds both there (readWindow splits the line), and the heads
   // it reads go unlabelled so (readWrapped; V52b).
+  // Or where a calling code starts the span ("+44 7911 123456 07911\n123456"): an international
+  // number needs no label (accept), and read whole with the next number's head it was none, and
+  // both stayed, where on one line both go (V53a).
   const label = (given ?? labels(context, s)).phone;
-  if (label !== 'own' && (label !== 'none' || !trunkLed(shadow, s))) return false;
+  if (label !== 'own' && (label !== 'none' || !trunkLed(shadow, s)) && !dialsOut(shadow, s))
+    return false;
   const had = found.size;
   // The ends of the parts before the heads not led so, read after those that are, the nearest
   // the end first: a trunk-led head is the surer cut ("06 12 34 56 78 06 12" read whole finds
@@ -1427,6 +1476,19 @@ function plusAfter(shadow: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * Whether a calling code starts `shadow` at `s`: "+" or "00", a "(" before it or not, then a digit
+ * 1-9 (no calling code starts with 0, and "0000 0049 6701" is a column's value).
+ */
+function dialsOut(shadow: string, s: number): boolean {
+  let o = s + +(unitAt(shadow, s) === 40);
+  if (unitAt(shadow, o) === 43) o++;
+  else if (unitAt(shadow, o) === 48 && unitAt(shadow, o + 1) === 48) o += 2;
+  else return false;
+  const d = unitAt(shadow, o);
+  return d >= 49 && d <= 57;
+}
+
 /** Whether a trunk "0" and a digit 1-9 start `shadow` at `s`, a "(" before them or not. */
 function trunkLed(shadow: string, s: number): boolean {
   const o = s + +(unitAt(shadow, s) === 40);
@@ -1452,7 +1514,7 @@ function listedAfter(
   const c = p > 0 ? unitAt(shadow, p - 1) : 0;
   if (c !== 44 && c !== 59) return undefined;
   const before = numberBefore(shadow, 0, p - 1, found);
-  return before < 0 ? undefined : labelsOfFound(context, before);
+  return before < 0 ? undefined : labelsOfFound(context, before, s);
 }
 
 /**
@@ -1467,7 +1529,7 @@ function labelsBefore(
   const listed = listedAfter(context, h, found);
   if (listed !== undefined) return listed;
   const before = numberBefore(context.shadow, 0, h, found);
-  return before < 0 ? undefined : labelsOfFound(context, before);
+  return before < 0 ? undefined : labelsOfFound(context, before, h);
 }
 
 /**
@@ -1791,7 +1853,13 @@ function readBeforeLoneTail(
   given: PhoneLabels | undefined,
 ): boolean {
   const lone = LONE_TAIL.exec(read);
-  if (lone === null || (given ?? labels(context, w)).phone !== 'own') return false;
+  // (Or a calling code first, whatever the label: an international number needs none, accept;
+  // "x +33 6 12345678 1 items" kept the whole number, V53a.)
+  if (
+    lone === null ||
+    ((given ?? labels(context, w)).phone !== 'own' && !dialsOut(context.shadow, w))
+  )
+    return false;
   const head = read.slice(0, lone.index);
   if (!numbersOnly(head, options)) return false;
   readWindow(context, w, head, false, options, found, given);
@@ -1808,13 +1876,14 @@ function readBeforeLoneTail(
 
 /**
  * Whether a lone group that ends at `end` of the shadow, after `head`, is a count: a word follows
- * it past one space, and `head` starts with a trunk "0" or a "+", or is written as its country's
+ * it past one space, and `head` starts with a trunk "0" or a "+" (a "(" before it or not), or is written as its country's
  * international print writes it without the trunk ({@link trunkDropped}): the number's country,
  * and so its length, is its own.
  */
 function countAfter(shadow: string, head: string, end: number, options: PhoneOptions): boolean {
   if (!wordAfter(shadow, end)) return false;
-  const c = head.charCodeAt(0);
+  // (A calling code in brackets, "(+44) 7911 123456 2 items", leads as its "+" does; V53a.)
+  const c = head.charCodeAt(+(head.charCodeAt(0) === 40));
   return c === 48 || c === 43 || trunkDropped(head, options);
 }
 
@@ -1894,6 +1963,32 @@ function centsAhead(
   return (
     bareDecimalsAt(shadow, w) && numbersIn(dialled(rest), options).some((m) => m.startsAt === 0)
   );
+}
+
+// A calling code after "+" or "00" (in brackets or not) and one group, an area's or network's code
+// (a trunk "(0)" before it or not), each with its separator, at a group's start: "+49 151 ",
+// "0049 151 ", "(+49) 151 ", "+49 (0)151 ", "+39 312 ".
+const INTERNATIONAL_HEAD =
+  /(?:^| )(\(?(?:\+|00)\d{1,3}\)?[ ./-]{1,2}(?:\(0\) ?)?\(?\d{1,5}\)?[ ./-]{1,2})$/;
+
+/**
+ * Where an international head ({@link INTERNATIONAL_HEAD}) that ends at `at` of the window `read`
+ * starts, past `from` (the end of the number found before it), where the head and the number
+ * found at [at, end) read as one valid number ("00" dialled out): -1 where none does. A head
+ * that makes no valid number with it ("+44 151 23456789": a British number has ten digits) is
+ * not the number's, and stays as before.
+ */
+function internationalHead(
+  read: string,
+  from: number,
+  at: number,
+  end: number,
+  options: PhoneOptions,
+): number {
+  const m = INTERNATIONAL_HEAD.exec(read.slice(from, at));
+  if (m === null) return -1;
+  const h = at - (m[1] as string).length;
+  return whole(dialled(read.slice(h, end)), options) ? h : -1;
 }
 
 /**
@@ -2014,10 +2109,31 @@ export function readWindow(
     }
     if (readBeforeLoneTail(context, w, read, options, found, given)) return;
   } else if (!quick && readPastAmount(context, w, read, numbers, options, found, given)) return;
+  // The end of the number before, in the window: a head is read after it only.
+  let before = 0;
   for (const m of numbers) {
     const start = w + (outDial && m.startsAt === o + 1 ? o : m.startsAt);
     const stop = w + m.endsAt;
+    const after = before;
+    before = m.endsAt;
     if (found.has(start)) continue;
+    // An international head right before the number, that makes one valid number with it,
+    // goes with it (internationalHead): "+49 151 23456789 1 items" and "+49 151 23456789
+    // 0151\n…", read whole, are no number, and the matcher read "23456789" alone, a German
+    // national number, leaving the head beside it ("tel +49 151 [PHONE] 1 items"; with no
+    // label, the whole number stayed). Asked only of a number found past the window's start.
+    const h =
+      m.startsAt > after ? internationalHead(read, after, m.startsAt, m.endsAt, options) : -1;
+    if (h >= 0 && !found.has(w + h)) {
+      const headed = accept(context, w + h, stop, given);
+      if (headed > 0) {
+        // (A "(" it does not close, and a WhatsApp link's "/", stay, as below.)
+        const open = read.charAt(h) === '(' && !read.slice(h, m.endsAt).includes(')');
+        const slash = context.text.charCodeAt(w + h) === 47;
+        found.set(w + h, { start: w + h + +(open || slash), end: stop, confidence: headed });
+        continue;
+      }
+    }
     const confidence = accept(context, start, stop, given);
     // libphonenumber keeps the "(" of "(212-555-0187)" and leaves its ")": a number that opens a
     // parenthesis it does not close is replaced from after it, and the text keeps both
@@ -2207,6 +2323,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   wrappedGiven = undefined;
   listedStart = -1;
   listedGiven = undefined;
+  restEnd = -1;
   for (let k = 0; k < spanBounds.length; k += 2) {
     const first = spanBounds[k] as number;
     let s = first;
@@ -2243,7 +2360,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (wrapped && wrapped.end > s) {
         s = valueFrom(shadow, wrapped.end, e);
         if (s >= e) continue;
-        if (beforeBreak(shadow, e)) after = labelsOfFound(context, head[0]);
+        if (beforeBreak(shadow, e)) after = labelsOfFound(context, head[0], s);
       }
     }
     // A span at a line's start that holds the end of a number found wrapped from the line above
@@ -2255,13 +2372,28 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       const start = wrappedStart;
       s = valueFrom(shadow, wrappedEnd, e);
       if (s >= e) continue;
-      if (beforeBreak(shadow, e)) after = labelsOfFound(context, start);
+      if (beforeBreak(shadow, e)) after = labelsOfFound(context, start, s);
     }
     // A span that goes on a reference's value from the line above is read after that part.
+    // Where the value went on into the stretch's first groups only, the rest of the stretch is
+    // read with the reference's labels, as on one line, where the label stands before the span
+    // that holds them all: "Bestellnummer 0151\n23456789 0151\n23456789" is an order's number
+    // wrapped after each code, and keeps all of it as "… 0151 23456789 0151 23456789" does; read
+    // with the labels of its own place, the second line went (V53a). Where that part ends its
+    // line, the next line's value goes on it so too. (Past a stretch that went on whole, what
+    // follows is a value of its own: "Bestellung 0151\n2345 6789 / 0151 23451013", T30c.)
     const goesOn = head ? -1 : referenceGoesOn(context, s, above, options);
     if (goesOn > 0) {
       s = valueFrom(shadow, goesOn, e);
       if (s >= e) continue;
+      if (goesOnCut) {
+        after = goesOnLabels;
+        if (beforeBreak(shadow, e)) {
+          restStart = s;
+          restEnd = e;
+          restLabels = goesOnLabels;
+        }
+      }
     }
     // A span that starts with a date, or too long to read whole and listing numbers with " / "
     // between them, is read a part at a time: the matcher reads "30/11/2024 06 12 34 56 78" as
