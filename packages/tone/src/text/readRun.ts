@@ -621,8 +621,8 @@ export function readRun(
         // reads the middle layer into Han that costs nothing, a reading that does not go deeper),
         // nine pages each read the middle layer for nothing but to end far behind: 1.8% of a fresh
         // pass of text 11 3 12 (session 53, V53d). Left unread too, charged as they were.
-        tally.units +=
-          whole === undefined ? unreadCharge(cps, start, end, page, (read ??= [])) : checked;
+        read ??= [];
+        tally.units += whole === undefined ? unreadCharge(cps, start, end, page, read) : checked;
         continue;
       }
     }
