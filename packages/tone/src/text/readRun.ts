@@ -596,7 +596,7 @@ export function readRun(
         continue;
       }
     } else if (
-      (whole !== undefined || (depth > 0 && end - start > LONG)) &&
+      (whole !== undefined || (depth > 0 && end - start > DEEP_LONG)) &&
       !options.readAll &&
       !readFar &&
       page.flat
@@ -849,6 +849,14 @@ function farMatters(
   }
   return false;
 }
+
+// Over this many characters, a run one layer down or more that no page reads whole leaves the
+// pages its blocks put far behind unread (readRun). Measured on a fresh pass of text 11 3 12
+// (main 1,627.80M): over 16 characters 1,626.8M (the blocks and farMatters cost more than short
+// runs' readings), over 30 1,590.0M, over 48 1,571.6M, 64 1,572.4M, 96 1,568.5M, over 128
+// 1,608.0M (the CJK middle layers, 45 to 130 characters, fall out). 48: near the best, and no
+// edge of the middle layers it is for (V53d).
+const DEEP_LONG = 48;
 
 // settleAlike's answer when the full reading must read the run again without the pages `dropped`.
 const AGAIN: PageEncoder[] = [];
