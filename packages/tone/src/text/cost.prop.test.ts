@@ -4,6 +4,7 @@ import { afterAll, describe, expect } from 'vitest';
 import { charInfo } from './charClass.js';
 import { CODE_PAGES } from './codePageList.js';
 import {
+  forgetLongWindows,
   pairCost,
   pairCostOnce,
   resetPairMemo,
@@ -67,6 +68,37 @@ describe("windowCost's memo (T66d)", () => {
             .sort((x, y) => x - y) as [number, number, number, number];
           expect(windowCost(all, s, e, lo, hi)).toBe(windowCostOnce(all, s, e, lo, hi));
         }
+      }
+    },
+  );
+});
+
+describe("windowCost's long windows of a call (V53d)", () => {
+  afterAll(() => forgetLongWindows());
+  // Windows over 16 characters (the memo above keeps only shorter ones) asked in any order, many
+  // of them again: the same characters under another segment, the same length and segment over
+  // other characters, and the array written between asks (textCost writes one scratch array for
+  // every decoded text), so that a kept window must be its characters, not the array it was read
+  // from. Each answer is the cost computed afresh.
+  const text = fc.array(fc.constantFrom(...CHARS.slice(0, 12), 0x20, 0xc3, 0x436), {
+    minLength: 17,
+    maxLength: 48,
+  });
+  const asks = fc.array(
+    fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.constantFrom(0x61, 0xc3, 0x20ac)),
+    { minLength: 1, maxLength: 40 },
+  );
+  test.prop([text, asks], { numRuns: 1000 })(
+    'answers what windowCostOnce computes, the array rewritten between asks',
+    (all, asked) => {
+      forgetLongWindows();
+      for (const [a, b, c, d, w, cp] of [...asked, ...asked]) {
+        const [lo, s, e, hi] = [a, b, c, d]
+          .map((x) => x % (all.length + 1))
+          .sort((x, y) => x - y) as [number, number, number, number];
+        expect(windowCost(all, s, e, lo, hi)).toBe(windowCostOnce(all, s, e, lo, hi));
+        // One character rewritten now and then: a window kept before it is no longer this one.
+        if (w % 3 === 0) all[w % all.length] = cp;
       }
     },
   );

@@ -607,6 +607,76 @@ let memoMask = (1 << MEMO_BITS) - 1;
 export function resetWindowMemo(bits = MEMO_BITS): void {
   memoKeys.fill(0);
   memoMask = (1 << Math.max(0, Math.min(MEMO_BITS, Math.trunc(bits)))) - 1;
+  forgetLongWindows();
+}
+
+// The long windows (over MEMO_MAX characters) of one call, kept from where a cost is first
+// computed to where the same window is asked again (session 53, V53d). A fresh message asks a
+// fifth of its long windows' characters twice (V52e: 21% of 240k a pass of text 11 3 12): the
+// proof that a run is quiet (quietRun.ts) and readShared's cost of the same group in place; a
+// decoded text costed in place at one depth (textCost) and the same characters as the run one
+// layer down (innerLayer.ts reads them between the same neighbours); the inner text at that
+// layer and again where the outer reading takes its gain (gainOf). Those asks lie a few long
+// windows apart (16 catch all of them on that pass), so the last RECENT are kept and compared
+// with, no hash: a long window costs ~300 instructions a character, a look-up a few per slot
+// whose length and segment match, and a miss a copy of its characters (a hash of every long
+// window was what a memo of them could not win back, session 52). Emptied at each repairText
+// call (forgetLongWindows): nothing is kept from one call to the next.
+const RECENT = 16;
+// The longest window kept: a run is read in pieces of LONG_RUN (1,024) characters (engine.ts).
+const RECENT_MAX = 2048;
+// Per slot: the window's length + 1 (0: empty), the segment's start and end in it.
+const recentKeys = new Int32Array(RECENT * 3);
+const recentChars = new Int32Array(RECENT * RECENT_MAX);
+const recentCosts = new Float64Array(RECENT);
+// The call each slot was kept in (forgetLongWindows numbers them).
+const recentCalls = new Int32Array(RECENT);
+let call = 1;
+let recentNext = 0;
+
+/**
+ * Empties the long windows {@link windowCost} keeps for the call in progress: repairText calls
+ * it first, so that a call's costs are its own windows' (and tests, for a memo emptied whole).
+ */
+export function forgetLongWindows(): void {
+  // A new number, not the slots emptied: fill() cost 6M a pass of text 11 3 12, a loop of 16 stores
+  // 3.6M a pass of text 11 (a call each). A slot kept under an older number is empty.
+  call = (call + 1) | 0;
+  recentNext = 0;
+}
+
+/** {@link windowCostOnce} of a window over MEMO_MAX characters, or its cost kept by the call. */
+function longWindowCost(
+  all: readonly number[],
+  segFrom: number,
+  segTo: number,
+  lo: number,
+  hi: number,
+): number {
+  const n = hi - lo;
+  if (n > RECENT_MAX) return windowCostOnce(all, segFrom, segTo, lo, hi);
+  const from = segFrom - lo;
+  const to = segTo - lo;
+  for (let k = 0; k < RECENT; k++) {
+    const m = 3 * k;
+    if (recentKeys[m] !== n + 1 || recentKeys[m + 1] !== from || recentKeys[m + 2] !== to) continue;
+    if (recentCalls[k] !== call) continue;
+    const at = k * RECENT_MAX;
+    let i = 0;
+    while (i < n && recentChars[at + i] === all[lo + i]) i++;
+    if (i === n) return recentCosts[k] as number;
+  }
+  const cost = windowCostOnce(all, segFrom, segTo, lo, hi);
+  const k = recentNext;
+  recentNext = k + 1 === RECENT ? 0 : k + 1;
+  const at = k * RECENT_MAX;
+  for (let i = 0; i < n; i++) recentChars[at + i] = all[lo + i] as number;
+  recentKeys[3 * k] = n + 1;
+  recentKeys[3 * k + 1] = from;
+  recentKeys[3 * k + 2] = to;
+  recentCosts[k] = cost;
+  recentCalls[k] = call;
+  return cost;
 }
 
 /**
@@ -623,7 +693,7 @@ export function windowCost(
   hi = all.length,
 ): number {
   const n = hi - lo;
-  if (n > MEMO_MAX) return windowCostOnce(all, segFrom, segTo, lo, hi);
+  if (n > MEMO_MAX) return longWindowCost(all, segFrom, segTo, lo, hi);
   const from = segFrom - lo;
   const to = segTo - lo;
   // FNV-1a over the key's words.

@@ -363,3 +363,49 @@ describe('the lazy reading, a page alike within 15% of a long run read whole', (
     expect(lazy.some((p) => p.after === '⣤' && p.applied)).toBe(false);
   });
 });
+
+// The middle layer of CJK (and other text) broken twice through Windows-1252, read one layer down
+// (V53d): Windows-1252 reads it into Han that costs nothing, a reading that goes no deeper, so no
+// page reads the run whole, and the pages whose blocks cannot come within 85% of what it gains are
+// left unread. They are charged as when they were read (budget.ts): the reading with every page
+// read (readFar, as readRun reads again when leaving them could matter) charges the same units,
+// and the lazy reading gives every reading of the full one but those of the pages far behind.
+describe('readRun one layer down, no page reading the run whole', () => {
+  const CJK = [
+    '感谢您的耐心等待',
+    '您的订单已于今天发货',
+    '退款將在十四個工作天內',
+    'ご注文の商品は本日発送',
+    '감사합니다 주문하신',
+    'ขอบคุณที่รอ',
+  ];
+  const middle = fc
+    .array(fc.constantFrom(...CJK, ...WORDS), { minLength: 2, maxLength: 6 })
+    .map((words) => decodeWith(Buffer.from(words.join(''), 'utf8'), 'windows-1252'));
+  test.prop([middle], { numRuns: 150 })(
+    'charges what reading every page charges, and reads what the full reading reads',
+    (text) => {
+      const cps = toCps(text);
+      const options = (readAll: boolean): EngineOptions => ({
+        encoders,
+        maxChain: 3,
+        minGain: 1,
+        preferCommon: true,
+        readAll,
+      });
+      for (const [start, end] of runsOf(cps)) {
+        const full = readRun(cps, start, end, options(true), 1);
+        const behind = tally.behind;
+        let units = tally.units;
+        const read = readRun(cps, start, end, options(false), 1, undefined, true);
+        const readUnits = tally.units - units;
+        units = tally.units;
+        const lazy = readRun(cps, start, end, options(false), 1);
+        if (!tally.whole) expect(tally.units - units).toBe(readUnits);
+        expect(tally.behind).toEqual(behind);
+        expect(plain(lazy)).toEqual(plain(full.filter((r) => !behind?.includes(r.page))));
+        expect(plain(lazy)).toEqual(plain(read));
+      }
+    },
+  );
+});

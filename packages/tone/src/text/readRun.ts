@@ -480,7 +480,7 @@ export function mayReadLost(cps: readonly number[], start: number, end: number):
  * The readings of groups a run's pages made (readShared), as (page, readings, whether they read
  * past the run's key) triples in the order the pages were read; at most SHARED_PAGES of them.
  */
-type ReadBefore = (PageEncoder | Shared[] | boolean)[];
+type ReadBefore = (PageEncoder | Shared[] | undefined | boolean)[];
 
 /** Most pages whose readings of one run are kept to share (sharedOf): a bound on its checks. */
 const SHARED_PAGES = 8;
@@ -503,23 +503,79 @@ function sharedOf(
   known: Map<number, number>,
   before: ReadBefore,
 ): Shared[] {
-  for (let k = 0; k < before.length; k += 3) {
-    if (!readsSame(cps, start, end, before[k] as PageEncoder, page)) continue;
+  const k = sameAs(cps, start, end, page, before);
+  if (k >= 0) {
     // That reading read past the run's key (engine.ts farKey): so does this one, as it would have.
     if (before[k + 2] === true) tally.far = true;
     // Compared, not read (budget.ts CHECK_UNITS).
     tally.units += (end - start) * CHECK_UNITS;
-    return before[k + 1] as Shared[];
+    // Left unread as far behind (charged as read: unreadCharge), and read now for a page like it.
+    return (
+      (before[k + 1] as Shared[] | undefined) ??
+      readPast(cps, start, end, page, depth, known, before, k)
+    );
   }
   // Read: its groups found, decoded and costed (budget.ts).
   tally.units += end - start;
+  const out = readPast(cps, start, end, page, depth, known, before, -1);
+  return out;
+}
+
+/** Where in `before` a page reads cps[start, end) as `page` does ({@link readsSame}), or -1. */
+function sameAs(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  page: PageEncoder,
+  before: ReadBefore,
+): number {
+  for (let k = 0; k < before.length; k += 3)
+    if (readsSame(cps, start, end, before[k] as PageEncoder, page)) return k;
+  return -1;
+}
+
+/**
+ * readShared of `page`, with whether it read past the run's key kept beside its readings in
+ * `before`: at `k` (a page left unread there), or appended while there is room (k = -1).
+ */
+function readPast(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  page: PageEncoder,
+  depth: number,
+  known: Map<number, number>,
+  before: ReadBefore,
+  k: number,
+): Shared[] {
   const far = tally.far;
   tally.far = false;
   const out = readShared(cps, start, end, page, depth, known);
   const past = tally.far;
   tally.far ||= far;
-  if (before.length < 3 * SHARED_PAGES) before.push(page, out, past);
+  if (k >= 0) {
+    before[k + 1] = out;
+    before[k + 2] = past;
+  } else if (before.length < 3 * SHARED_PAGES) before.push(page, out, past);
   return out;
+}
+
+/**
+ * What {@link sharedOf} would charge `page` on cps[start, end) (budget.ts), for a page left unread
+ * one layer down or more where no page reads the run whole (readRun): the blocks' ceiling leaves it
+ * unread there (session 53, V53d), and the budget charges it as before, as read. It takes its place
+ * among the pages read (`before`), its readings made only if a later page like it is read.
+ */
+function unreadCharge(
+  cps: readonly number[],
+  start: number,
+  end: number,
+  page: PageEncoder,
+  before: ReadBefore,
+): number {
+  if (sameAs(cps, start, end, page, before) >= 0) return (end - start) * CHECK_UNITS;
+  if (before.length < 3 * SHARED_PAGES) before.push(page, undefined, false);
+  return end - start;
 }
 
 /**
@@ -603,7 +659,12 @@ export function readRun(
         tally.units += checked;
         continue;
       }
-    } else if (whole !== undefined && !options.readAll && !readFar && page.flat) {
+    } else if (
+      (whole !== undefined || (depth > 0 && end - start > DEEP_LONG)) &&
+      !options.readAll &&
+      !readFar &&
+      page.flat
+    ) {
       // Its groups lie inside its blocks, each gaining no more than the block's cost in place and
       // lead bytes' bonus (pageBlocks.ts): where those sum below the bar, the page is far behind
       // (as readShared would find it) and left unread. On a run broken twice, Windows-1252 reads
@@ -620,7 +681,12 @@ export function readRun(
         unread.push(page);
         highPages.push(page);
         highs.push(most);
-        tally.units += checked;
+        // One layer down or more with no page reading the run whole (CJK broken twice: Windows-1252
+        // reads the middle layer into Han that costs nothing, a reading that does not go deeper),
+        // nine pages each read the middle layer for nothing but to end far behind: 1.8% of a fresh
+        // pass of text 11 3 12 (session 53, V53d). Left unread too, charged as they were.
+        read ??= [];
+        tally.units += whole === undefined ? unreadCharge(cps, start, end, page, read) : checked;
         continue;
       }
     }
@@ -850,6 +916,14 @@ function farMatters(
   }
   return false;
 }
+
+// Over this many characters, a run one layer down or more that no page reads whole leaves the
+// pages its blocks put far behind unread (readRun). Measured on a fresh pass of text 11 3 12
+// (main 1,627.80M): over 16 characters 1,626.8M (the blocks and farMatters cost more than short
+// runs' readings), over 30 1,590.0M, over 48 1,571.6M, 64 1,572.4M, 96 1,568.5M, over 128
+// 1,608.0M (the CJK middle layers, 45 to 130 characters, fall out). 48: near the best, and no
+// edge of the middle layers it is for (V53d).
+const DEEP_LONG = 48;
 
 // settleAlike's answer when the full reading must read the run again without the pages `dropped`.
 const AGAIN: PageEncoder[] = [];

@@ -5,6 +5,7 @@ import { RUN_UNITS, workBudget } from './budget.js';
 import { cjkField, FIELD_MAX } from './cjkField.js';
 import { cannotHoldMojibake, type Made } from './cleanScan.js';
 import { DEFAULT_PAGES, encoderFor, encoderOfLabel, type PageEncoder } from './codePages.js';
+import { forgetLongWindows } from './cost.js';
 import { withDominantChain } from './dominantChain.js';
 import { type MemoEntry, type Proposal, readString } from './engine.js';
 import { fail } from './failures.js';
@@ -110,6 +111,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // Fast path: mojibake needs a non-ASCII character (UTF-8 multi-byte sequences never contain
   // ASCII bytes, and C1 controls and U+FFFD are not ASCII either).
   if (!hasNonAscii(input.text)) return untouched(input.text);
+  // The long windows costed so far belong to other calls (cost.ts).
+  forgetLongWindows();
   const encoders =
     opts.pages === undefined ? defaultEncoders() : opts.pages.map((p) => encoderFor(p));
   const minGain = opts.minGain ?? 3;
