@@ -726,19 +726,16 @@ function trailingGroup(
       return;
     }
     // (Since session 52: the span's last group, one or two digits, that a number found in the
-    // span took as a stray last key, valid without it and no number with it, is read as a head;
-    // where it heads a number, the one found ends before it.)
+    // span took as a stray last key, valid without it, is read as a head; where it heads a
+    // number, the one found ends before it. Since session 53 also where the number is valid with
+    // it: "030 1234567 07\n123 4567", Berlin's numbers having many lengths.)
     // (And a trunk-led group of three to five digits, valid without it or not with it.)
     const lone = /^[0-9]{1,2}$/.test(group);
     if (h === heads[0] && (lone || /^0[1-9][0-9]{1,3}$/.test(group))) {
       let took = -1;
       for (const [k, m] of found)
         if (m.end === e && k >= s && k < h && k >= e - 3 * WINDOW && k > took) took = k;
-      if (
-        took >= 0 &&
-        whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options) &&
-        !(lone && whole(shadow.slice(took, e).replace(/^(\(?)00/, '$1 +'), options))
-      ) {
+      if (took >= 0 && whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options)) {
         wrapped(context, h, group, given ?? labelsOf(context, took, h), options, found);
         const number = found.get(took) as RecognizerMatch;
         if (found.has(h)) found.set(took, { ...number, end: p });

@@ -1344,7 +1344,8 @@ function readTrailingGroup(
 
 /**
  * Where a number found in the span from `s` took the span's last group [h, e), one or two digits,
- * as a stray last key (readBeforeLoneTail: valid without it, no number with it), or a trunk-led
+ * as a stray last key (readBeforeLoneTail: valid without it; with it a number too or not, as
+ * Berlin's numbers have many lengths: "tel 030 1234567 07\n123 4567", V53b), or a trunk-led
  * code of three to five digits (valid without it, any length with it), read that group
  * as the head of a number wrapped at the line's end, with the found number's labels: where it
  * heads one, the found number ends before it. "tel 06 12 34 56 78 06\n12 34 56 78" read "06 12 34
@@ -1380,11 +1381,7 @@ function untakeTail(
   let p = h;
   while (p > took && unitAt(shadow, p - 1) === 32) p--;
   const number = found.get(took) as RecognizerMatch;
-  if (
-    !whole(dialled(shadow.slice(took, p)), options) ||
-    (lone && whole(dialled(shadow.slice(took, e)), options))
-  )
-    return false;
+  if (!whole(dialled(shadow.slice(took, p)), options)) return false;
   readWrapped(
     context,
     h,
