@@ -1,7 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect } from 'vitest';
-import { brokenText, LINE_WORDS } from '../../test/text/arbitraries.js';
-import { mixedTwice } from '../../test/text/twiceBroken.js';
+import { brokenText, LINE_WORDS, mixedThread } from '../../test/text/arbitraries.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type MemoEntry, readString } from './engine.js';
 import { INNER_ONCE } from './innerLayer.js';
@@ -49,15 +48,7 @@ function spent(text: string, memo: Map<string, MemoEntry>, once = true): number 
 
 // Texts as issue #11's thread is made (mixedTwice: each word broken twice, lossy or not), then
 // lines of words broken once or twice: longer than SHARED_UP_TO, short enough that nothing runs out.
-const thread = fc
-  .tuple(
-    fc.integer({ min: SHARED_UP_TO + 1, max: 12_000 }),
-    fc.constantFrom('strict', 'browser'),
-    fc.integer({ min: 1, max: 2 ** 30 }),
-  )
-  .map(
-    ([length, variant, seed]) => mixedTwice(length, variant as 'strict' | 'browser', seed).broken,
-  );
+const thread = mixedThread(SHARED_UP_TO + 1, 12_000);
 const lines = fc
   .array(
     fc.oneof(

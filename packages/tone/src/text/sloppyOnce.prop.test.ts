@@ -1,7 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect } from 'vitest';
-import { brokenText, LINE_WORDS } from '../../test/text/arbitraries.js';
-import { mixedTwice } from '../../test/text/twiceBroken.js';
+import { brokenText, LINE_WORDS, mixedThread } from '../../test/text/arbitraries.js';
 import { RUN_UNITS } from './budget.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type Proposal, readString } from './engine.js';
@@ -34,15 +33,7 @@ function repairedOld(text: string) {
 // not), and lines of words broken once or twice through two pages, joined with clean words and
 // lossy ones, after a thread: longer than MET_FROM (repairText keeps the charged stretches of such
 // a text only) and short enough that the budget never runs out.
-const thread = fc
-  .tuple(
-    fc.integer({ min: MET_FROM + 1, max: 6_000 }),
-    fc.constantFrom('strict', 'browser'),
-    fc.integer({ min: 1, max: 2 ** 30 }),
-  )
-  .map(
-    ([length, variant, seed]) => mixedTwice(length, variant as 'strict' | 'browser', seed).broken,
-  );
+const thread = mixedThread(MET_FROM + 1, 6_000);
 const lines = fc
   .array(
     fc.oneof(

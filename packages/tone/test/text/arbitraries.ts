@@ -1,6 +1,7 @@
 // fast-check arbitraries shared by the text-repair properties.
 import { fc } from '@fast-check/vitest';
 import { type CodePage, decodeWith } from '../../src/text/codePages.js';
+import { mixedTwice } from './twiceBroken.js';
 
 /**
  * Mojibake as the broken pipelines make it: up to `maxWords` of `words` joined by spaces, encoded
@@ -49,4 +50,20 @@ export function runsOf(cps: readonly number[]): [number, number][] {
     i = j;
   }
   return out;
+}
+
+/**
+ * Issue #11's thread as mixedTwice makes it (nine languages, each word broken twice through
+ * Windows-1252, lossy or not) at a length from `min` to `max` code units and a random seed.
+ */
+export function mixedThread(min: number, max: number): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.integer({ min, max }),
+      fc.constantFrom('strict', 'browser'),
+      fc.integer({ min: 1, max: 2 ** 30 }),
+    )
+    .map(
+      ([length, variant, seed]) => mixedTwice(length, variant as 'strict' | 'browser', seed).broken,
+    );
 }
