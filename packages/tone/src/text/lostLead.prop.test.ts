@@ -68,7 +68,8 @@ describe('a lead byte lost one layer down', () => {
     expect(twice('Деньги')).toBe('\ufffd\ufffd\ufffd\ufffdь\ufffd\ufffd');
     // Windows-1252 loses no lead byte: through it a U+FFFD before "ƒ", "’" or "°" is no lead,
     // and a text broken once keeps them (as "ƒ�" keeps its "ƒ": lostByte.prop.test.ts).
-    for (const text of ['�ƒ', 'L�’homme', 'Ã©t� �° 12', 'cafÃ© �’s', 'Größe �“ok”'])
+    // "Ã©�’" is "é" and a U+FFFD before "’": a first layer reads no lost lead ("é�" dropped it).
+    for (const text of ['�ƒ', 'L�’homme', 'Ã©t� �° 12', 'cafÃ©�’s', 'Ã©�ƒ', 'Größe �“ok”'])
       expect(repairText(text).text).toBe(text.replaceAll('Ã©', 'é'));
   });
 });
