@@ -139,6 +139,7 @@ export function innerLayer(
   const once = INNER_ONCE.on ? options.budget?.inner : undefined;
   if (inner) {
     tally.units += inner.units;
+    tally.trace?.push([key, inner.units, true]);
     if (once !== undefined) {
       // Met again in the call: a key built and looked up, not a reading (its units stay the
       // entry's, which a memo keeps; the call is spared the rest).
@@ -175,6 +176,7 @@ export function innerLayer(
       }
     }
   inner = { text: k === 0 ? decoded : text + fromCps(own, k), chain, units: tally.units - before };
+  tally.trace?.push([key, inner.units, false]);
   if (read) {
     if (read.size >= LIMIT) read.clear();
     read.set(key, inner);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLossyUtf8, LOST_BYTE, lossySequences } from './lossy.js';
+import { decodeLossyCodePoints, decodeLossyUtf8, LOST_BYTE, lossySequences } from './lossy.js';
 
 describe('decodeLossyUtf8', () => {
   it('reads valid UTF-8 as it is', () => {
@@ -27,6 +27,34 @@ describe('decodeLossyUtf8', () => {
     expect(decodeLossyUtf8([0x80])).toBeUndefined();
     expect(decodeLossyUtf8([0xe9, 0x74])).toBeUndefined();
     expect(decodeLossyUtf8([0xf5, LOST_BYTE, 0x80, 0x80])).toBeUndefined();
+  });
+});
+
+describe('decodeLossyCodePoints with leadLost (a layer under a lossy reading)', () => {
+  const text = (bytes: number[], leadLost: boolean) => {
+    const read = decodeLossyCodePoints(bytes, 0, bytes.length, leadLost);
+    return read && { text: String.fromCodePoint(...read.cps), lossy: read.lossy };
+  };
+
+  it('reads a lost lead byte and the continuation bytes it led as one U+FFFD', () => {
+    // "σας" (CF 83 CE B1 CF 82) with both leads lost: "�ƒÎ±�‚" one layer down.
+    const sas = [LOST_BYTE, 0x83, 0xce, 0xb1, LOST_BYTE, 0x82];
+    expect(text(sas, true)).toEqual({ text: '\ufffdα\ufffd', lossy: 2 });
+    expect(text(sas, false)).toBeUndefined();
+    // Three continuation bytes at most (a four-byte character's); a fourth is no character's.
+    expect(text([LOST_BYTE, 0x9f, 0x98, 0x80, 0x21], true)).toEqual({ text: '\ufffd!', lossy: 1 });
+    expect(text([LOST_BYTE, 0x9f, 0x98, 0x80, 0x80], true)).toBeUndefined();
+  });
+
+  it('reads what it read without leadLost the same', () => {
+    // A U+FFFD alone stays one (lossy 0: no sequence), a lost continuation byte is a lead's.
+    expect(text([0x61, LOST_BYTE, 0x62], true)).toEqual({ text: 'a\ufffdb', lossy: 0 });
+    expect(text([0xc3, LOST_BYTE, 0x83], true)).toBeUndefined();
+    expect(text([0xe2, LOST_BYTE, 0x83, 0x21], true)).toEqual({ text: '\ufffd!', lossy: 1 });
+    expect(text([0xc5, LOST_BYTE, LOST_BYTE, 0x9b], true)).toEqual({
+      text: '\ufffd\ufffd',
+      lossy: 2,
+    });
   });
 });
 

@@ -47,11 +47,20 @@ export function decodeLossyUtf8(bytes: readonly number[]): LossyReading | undefi
   return { text: fromCps(read.cps), sequences: read.sequences, lossy: read.lossy };
 }
 
-/** {@link decodeLossyUtf8} as code points: one pass, no string built (long stretches). */
+/**
+ * {@link decodeLossyUtf8} as code points: one pass, no string built (long stretches). With
+ * `leadLost`, a lost byte followed by one to three continuation bytes (none of them claimed by a
+ * lead before it) is also read as one U+FFFD: the bytes a sequence whose LEAD byte was lost
+ * leaves. Only where the lost byte may have been a lead: a layer read from the text of a lossy
+ * reading one layer up, where a U+FFFD stands for a character lost whole, whatever its byte here
+ * (sloppyStretch.ts layer). Windows-1252 itself loses no lead byte (it leaves 0x81, 0x8D, 0x8F,
+ * 0x90 and 0x9D undefined), so the first layer reads without it.
+ */
 export function decodeLossyCodePoints(
   bytes: ArrayLike<number>,
   from = 0,
   to = bytes.length,
+  leadLost = false,
 ): LossyCodePoints | undefined {
   const cps: number[] = [];
   let sequences = 0;
@@ -66,8 +75,14 @@ export function decodeLossyCodePoints(
       continue;
     }
     if (b === LOST_BYTE) {
+      // "σ" (CF 83) broken twice through a Windows-1252 that loses bytes: its "Ï" (C3 8F) lost
+      // the 0x8F, so one layer down the lead 0xCF is a U+FFFD before the 0x83 ("�ƒ"): one
+      // character lost, read as one U+FFFD, not a U+FFFD and a stray "ƒ" (issue #11, V54e).
+      const tail = leadLost ? tailLength(bytes, i + 1, n) : 0;
+      if (tail < 0) return undefined;
       cps.push(0xfffd);
-      i++;
+      if (tail > 0) lossy++;
+      i += 1 + tail;
       continue;
     }
     const len = utf8SequenceLength(bytes, i, n);
@@ -84,6 +99,16 @@ export function decodeLossyCodePoints(
     i += lost;
   }
   return { cps, sequences, lossy };
+}
+
+/**
+ * How many continuation bytes follow a lost byte from `i` on: 0 to 3, the most a lead byte opens;
+ * -1 past that (no single character's bytes).
+ */
+function tailLength(bytes: ArrayLike<number>, i: number, end: number): number {
+  let k = 0;
+  while (i + k < end && isCont(bytes[i + k])) if (++k > 3) return -1;
+  return k;
 }
 
 /** The length of a lossy sequence led by `bytes[i]`, or 0. */

@@ -104,7 +104,9 @@ describe('a lost byte, read only through a page that loses bytes', () => {
 
   it('reads the thread broken twice through a Windows-1252 that loses bytes through no page its words did not come through', () => {
     // "σας" (CF 83 CE B1 CF 82): both "Ï" lost their 0x8F in the second layer. The first pass
-    // reads "�ƒÎ±�‚"; Mac Roman took "Î±�", then "ƒ�", into U+FFFD ("��‚"). Now "α" is read.
+    // reads "�ƒÎ±�‚"; Mac Roman took "Î±�", then "ƒ�", into U+FFFD ("��‚"). Now "α" is read,
+    // and the "ƒ" and "‚" that the lost lead bytes 0xCF left beside it go with them (V54e,
+    // lostLead.prop.test.ts): one U+FFFD a character lost.
     const { clean, broken } = mixedTwice(64_000, 'strict');
     const r = repairText(broken);
     expect(r.complete).toBe(true);
@@ -113,6 +115,7 @@ describe('a lost byte, read only through a page that loses bytes', () => {
     const got = r.text.split(/[ \n]/);
     const sas = want.flatMap((w, k) => (w.startsWith('σας') ? [got[k]] : []));
     expect(sas.length).toBe(34);
-    for (const w of sas) expect(w?.startsWith('\ufffdƒα\ufffd‚')).toBe(true);
+    for (const w of sas) expect(w?.startsWith('\ufffdα\ufffd')).toBe(true);
+    for (const w of sas) expect(w?.includes('‚')).toBe(false);
   }, 120_000);
 });

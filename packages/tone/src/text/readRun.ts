@@ -41,6 +41,7 @@ export const tally: {
   whole: boolean;
   saved: number;
   paid: string[];
+  trace: Traced[] | undefined;
 } = {
   units: 0,
   behind: undefined,
@@ -48,18 +49,32 @@ export const tally: {
   whole: false,
   saved: 0,
   paid: [],
+  trace: undefined,
 };
+
+/**
+ * Test-only, in {@link tally}'s `trace` when a test sets it (innerOnce.prop.test.ts): each inner
+ * layer looked up (innerLayer.ts) as its key, the units its reading did and whether it was found
+ * read (a hit), and RUN where a run of depth 0 starts being read (a reading memoRun charges), in
+ * order, undone where the tally is (tallyBack): what a call's charge is defined on (budget.ts),
+ * from which the test recomputes it.
+ */
+export type Traced = readonly [key: string, units: number, hit: boolean] | typeof RUN;
+
+/** In a trace: a run of depth 0 starts being read. */
+export const RUN = 'run';
 
 /**
  * Puts the tally back where a reading is undone (readRun's readFar, an inner layer read ahead and
  * left for readDeeper to read again): its units, the units inner-layer hits were spared
- * (innerLayer.ts), and the inner keys charged, as they were before it (three numbers, no object:
- * readRun marks every run it reads).
+ * (innerLayer.ts), the inner keys charged, and a test's trace, as they were before it (numbers,
+ * no object: readRun marks every run it reads).
  */
-function tallyBack(units: number, saved: number, paid: number): void {
+function tallyBack(units: number, saved: number, paid: number, traced: number): void {
   tally.units = units;
   tally.saved = saved;
   if (tally.paid.length !== paid) tally.paid.length = paid;
+  if (tally.trace !== undefined) tally.trace.length = traced;
 }
 
 // The pages far behind the best reading of the last run {@link readRun} read, which a lazy
@@ -296,8 +311,9 @@ function innerGain(
   const units = tally.units;
   const saved = tally.saved;
   const paid = tally.paid.length;
+  const traced = tally.trace?.length ?? 0;
   const inner = readInner(cps, r, options, depth);
-  tallyBack(units, saved, paid);
+  tallyBack(units, saved, paid, traced);
   return gainOf(cps, { ...r, inner }, known);
 }
 
@@ -604,6 +620,9 @@ export function readRun(
   const charged = tally.units;
   const spared = tally.saved;
   const paid = tally.paid.length;
+  // A test's trace marks the reading's start (not a readFar's second reading: the same reading).
+  if (tally.trace !== undefined && depth === 0 && !readFar) tally.trace.push(RUN);
+  const traced = tally.trace?.length ?? 0;
   const steps = options.counter?.steps ?? 0;
   if (options.counter) options.counter.steps += (end - start) * options.encoders.length;
   const possible = pages ?? possiblePages(cps, start, end, options.encoders);
@@ -753,6 +772,7 @@ export function readRun(
         const units = tally.units;
         const saved = tally.saved;
         const marked = tally.paid.length;
+        const traced = tally.trace?.length ?? 0;
         const inner = readInner(cps, one, options, depth);
         one.inner = inner;
         const gain = gainOf(cps, one, known);
@@ -764,13 +784,13 @@ export function readRun(
           // Read as before: its slot and its charge come when readDeeper reads it again (from
           // the inner layers' memo).
           one.inner = undefined;
-          tallyBack(units, saved, marked);
+          tallyBack(units, saved, marked, traced);
         }
       }
     }
   }
   if (unread.length > 0 && farMatters(cps, unread, raws, highPages, highs, whole, floor)) {
-    tallyBack(charged, spared, paid);
+    tallyBack(charged, spared, paid, traced);
     if (options.counter) options.counter.steps = steps;
     return readRun(cps, start, end, options, depth, without, true, possible);
   }

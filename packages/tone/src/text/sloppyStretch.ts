@@ -66,13 +66,17 @@ function costOf(segment: readonly number[], before: readonly number[], after: re
   return segmentCost(segment, before, after);
 }
 
-/** Decode sloppy Windows-1252 bytes (0xA0 already restored) as lossy UTF-8, or undefined. */
+/**
+ * Decode sloppy Windows-1252 bytes (0xA0 already restored) as lossy UTF-8, or undefined; `below`:
+ * a layer under a lossy reading, whose U+FFFD may be a lost lead byte (lossy.ts leadLost).
+ */
 function decoded(
   bytes: ArrayLike<number>,
   from?: number,
   to?: number,
+  below = false,
 ): LossyCodePoints | undefined {
-  const read = decodeLossyCodePoints(bytes, from, to);
+  const read = decodeLossyCodePoints(bytes, from, to, below);
   return read && read.sequences + read.lossy > 0 ? read : undefined;
 }
 
@@ -90,7 +94,9 @@ function layer(t: Int16Array, cps: readonly number[]): LossyCodePoints | undefin
   }
   if (!lead) return undefined; // no sequence can start: nothing to read
   restoreByteA0InPlace(raw);
-  return decoded(raw);
+  // A layer under another: a U+FFFD in `cps` may be a character the layer above lost whole, its
+  // byte here a lead ("�ƒÎ±�‚" of "σας" broken twice through a Windows-1252 that loses bytes).
+  return decoded(raw, undefined, undefined, true);
 }
 
 /**
