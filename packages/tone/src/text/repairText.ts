@@ -462,6 +462,14 @@ const chainOf = (page: string): string[] => {
   return c;
 };
 
+/**
+ * Whether the caller's pages hold Windows-1252: the lossy pass (sloppyStretch.ts) reads that page
+ * alone, layer after layer, and its chains name it; asked for other pages only ("pages: ['gbk']",
+ * "['iso-8859-1']"), it would apply a repair through a page the caller left out.
+ */
+const readsWindows1252 = (encoders: readonly PageEncoder[]): boolean =>
+  encoders.some((e) => e.page === 'windows-1252');
+
 type Engine = Parameters<typeof readString>[1] & { budget: { short: boolean } };
 
 /**
@@ -494,7 +502,7 @@ function readPass(
             cps,
             withoutLoneAmbiguous(
               cps,
-              mayReadSloppy(text)
+              mayReadSloppy(text) && readsWindows1252(encoders)
                 ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
                 : second,
               encoders,
