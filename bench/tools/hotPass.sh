@@ -15,6 +15,8 @@
 # the main thread): redact 1 counts 966.8M after 3, 794.2M after 8 (of which V8's compiler 40.2M),
 # on main a5fd4ab8; the redact bench's median rounds come after ~76,000 messages, compiled by then
 # (T66b, redact.bench.ts's header): `hotPass.sh redact 1 8` is the closer count of what it times.
+# NODE_EXTRA="--print-opt-code --print-opt-code-filter=NAME" with KEEP_CG: lineProfile.py reads
+# one optimised function's count by line.
 # `... text 11 3 12` (FRESH, text only): the counted pass reads seed 12's messages, which the warm
 # passes never met (the plain hot pass meets messages its memos already hold).
 set -euo pipefail
@@ -36,6 +38,8 @@ out="$(mktemp -d)"
   --conditions=@meridian-cx/source --log-level=error --outfile="$out/w.cjs"
 keep=()
 node_flags=(--predictable --hash-seed=1 --random-seed=1)
+# NODE_EXTRA: more flags for node, word-split (lineProfile.py's --print-opt-code).
+if [ -n "${NODE_EXTRA:-}" ]; then read -r -a extra <<< "$NODE_EXTRA"; node_flags+=("${extra[@]}"); fi
 if [ -n "${KEEP_CG:-}" ]; then
   keep=(--dump-instr=yes --compress-pos=no --compress-strings=no)
   node_flags+=(--perf-basic-prof --logfile="$out/v8.log")

@@ -8,6 +8,7 @@
 //   npx tsx bench/tools/warmProfile.ts ONE.out ONE.map THREE.out THREE.map BUNDLE.cjs [TOP=40]
 //   npx tsx bench/tools/warmProfile.ts --hot CG CG.map BUNDLE.cjs [TOP=40]
 //   npx tsx bench/tools/warmProfile.ts --hot-diff A.cg A.map A.cjs B.cg B.map B.cjs [TOP=40]
+//   npx tsx bench/tools/warmProfile.ts --inclusive CG CG.map BUNDLE.cjs [TOP=40] [FOCUS]
 //
 // --hot reads the one pass hotPass.sh counted (KEEP_CG=CG: its file, perf map CG.map and bundle
 // CG.cjs kept) by function; --hot-diff two such passes (two trees, or two states of one), each
@@ -86,6 +87,53 @@ export async function selfCounts(
   return out;
 }
 
+/** Self counts by name and the inclusive cost of each call edge, caller -> callee, by name. */
+type CallGraph = {
+  readonly self: Map<string, number>;
+  readonly edges: Map<string, Map<string, number>>;
+};
+
+/**
+ * Self counts (as {@link selfCounts}) and call edges of a callgrind file: a `calls=` line's next
+ * line is the inclusive cost of those calls; the caller is named by the call site's address (JIT
+ * code, through the perf map) or its `fn=`, the callee by the `calls=` target's address or `cfn=`.
+ */
+export async function callGraph(file: string, entries: readonly MapEntry[]): Promise<CallGraph> {
+  const self = new Map<string, number>();
+  const edges = new Map<string, Map<string, number>>();
+  let fn = '?';
+  let jit = false;
+  let callee: string | undefined;
+  let cfn = '?';
+  const nameAt = (hex: string, fallback: string) =>
+    jitName(entries, Number.parseInt(hex, 16)) ?? fallback;
+  const lines = createInterface({
+    input: createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    if (line.startsWith('0x')) {
+      const cost = Number(line.slice(line.lastIndexOf(' ') + 1));
+      const site = line.slice(2, line.indexOf(' '));
+      const name = jit ? nameAt(site, '(JIT, unnamed)') : fn;
+      if (callee !== undefined) {
+        const out = edges.get(name) ?? new Map<string, number>();
+        edges.set(name, out);
+        out.set(callee, (out.get(callee) ?? 0) + cost);
+        callee = undefined;
+      } else self.set(name, (self.get(name) ?? 0) + cost);
+    } else if (line.startsWith('fn=')) {
+      fn = line.slice(3);
+      jit = fn.startsWith('0x');
+    } else if (line.startsWith('cfn=')) cfn = line.slice(4);
+    else if (line.startsWith('calls=')) {
+      const target = line.split(' ')[1] ?? '';
+      callee = cfn.startsWith('0x') ? nameAt(target.slice(2), '(JIT, unnamed)') : cfn;
+    }
+  }
+  return { self, edges };
+}
+
 /** For each line of an esbuild bundle (1-based), its source module ('' before the first). */
 function modulesOf(bundle: string): string[] {
   const out = [''];
@@ -154,6 +202,55 @@ if (argv[0] === '--hot' && argv.length >= 4) {
     total,
     Number(top ?? 40),
   );
+} else if (argv[0] === '--inclusive' && argv.length >= 4) {
+  // Inclusive counts: a function's self count plus the inclusive cost of its calls to others
+  // (callgrind's call edges; a function reached again below itself through another is counted
+  // twice, rare in redact). JS code V8 inlined is its caller's. `FOCUS` (a regular expression)
+  // lists the callees of each function whose name it matches, largest first.
+  const [, cg, map, bundle, top, focus] = argv as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+    string?,
+  ];
+  const modules = modulesOf(readFileSync(bundle, 'utf8'));
+  const graph = await callGraph(cg, readPerfMap(readFileSync(map, 'utf8')));
+  const show = (k: string) => displayName(k, modules);
+  const self = new Map<string, number>();
+  for (const [k, v] of graph.self) self.set(show(k), (self.get(show(k)) ?? 0) + v);
+  const edges = new Map<string, Map<string, number>>();
+  for (const [from, out] of graph.edges) {
+    const f = show(from);
+    const row = edges.get(f) ?? new Map<string, number>();
+    edges.set(f, row);
+    for (const [to, v] of out) row.set(show(to), (row.get(show(to)) ?? 0) + v);
+  }
+  const inclusive = new Map<string, number>(self);
+  for (const [f, row] of edges)
+    for (const [t, v] of row) if (t !== f) inclusive.set(f, (inclusive.get(f) ?? 0) + v);
+  const total = sum(self);
+  // TurboFan compiling in the counted pass (Runtime_CompileOptimized, ~9% of redact 1 8) is
+  // charged to whichever caller tiered up, through its baseline prologue: read it with that in mind.
+  console.log(`hot pass: ${(total / 1e6).toFixed(1)}M instructions; inclusive, by function:`);
+  const rows = [...inclusive].sort((a, b) => b[1] - a[1]);
+  if (focus === undefined) printRows(rows, total, Number(top ?? 40));
+  else {
+    const re = new RegExp(focus);
+    for (const [f, v] of rows) {
+      if (!re.test(f)) continue;
+      console.log(
+        `\n${(v / 1e6).toFixed(1)}M inclusive (${((100 * v) / total).toFixed(2)}%), self ${((self.get(f) ?? 0) / 1e6).toFixed(1)}M: ${f}`,
+      );
+      const row = [...(edges.get(f) ?? new Map<string, number>())].filter(([t]) => t !== f);
+      printRows(
+        row.sort((a, b) => b[1] - a[1]),
+        total,
+        Number(top ?? 40),
+      );
+    }
+  }
 } else if (argv[0] === '--hot-diff' && argv.length >= 7) {
   const [, aCg, aMap, aBundle, bCg, bMap, bBundle, top] = argv as [
     string,
