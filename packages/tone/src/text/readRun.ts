@@ -2,12 +2,13 @@ import { CHECK_UNITS } from './budget.js';
 import { charInfo, unigramCost } from './charClass.js';
 import { PACKED_LONG, PACKED_UNKNOWN, type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { pairCost, windowCost } from './cost.js';
+import { type DeepSpan, slotsOverflow } from './deepSlots.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
 import { holdsFrenchSpace } from './frenchSpace.js';
 import { type Inner, innerLayer } from './innerLayer.js';
 import { isHalfKana } from './kanaWord.js';
-import { holdsGroupAt, pageBlocks } from './pageBlocks.js';
+import { pageBlocks } from './pageBlocks.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
@@ -905,31 +906,13 @@ function farMatters(
   if (highPages[top] !== whole)
     for (const p of unread)
       if ((highs[highPages.indexOf(p)] as number) >= 0.85 * floor) return true;
-  for (let a = 0; a < raws.length; a++) {
-    const r = raws[a] as Raw;
-    if (!r.deep) continue;
-    const { start: s, end: e } = r.s.group;
-    // The span's readings that may go deeper, and whether one before this raw asked already: the
-    // answer is the span's alone (the pages of a run mostly find the same groups, and each asked
-    // every page left unread again).
-    let deep = 0;
-    let asked = false;
-    for (let b = 0; b < raws.length; b++) {
-      const o = raws[b] as Raw;
-      if (o.deep && o.s.group.start === s && o.s.group.end === e) {
-        if (b < a) asked = true;
-        deep++;
-      }
-    }
-    if (asked) continue;
-    // More readings than the span's slots once `need` unread pages might find the group too.
-    const need = Math.max(1, (e - s > 256 ? 1 : RECURSE_PAGES) + 1 - deep);
-    let n = 0;
-    for (let u = 0; u < unread.length && n < need; u++)
-      if (holdsGroupAt(cps, (unread[u] as PageEncoder).flat as Int16Array, s, e)) n++;
-    if (n >= need) return true;
-  }
-  return false;
+  const spans: DeepSpan[] = [];
+  for (const r of raws) if (r.deep) spans.push(r.s.group);
+  return slotsOverflow(
+    cps,
+    unread.map((p) => p.flat as Int16Array),
+    spans,
+  );
 }
 
 // Over this many characters, a run one layer down or more that no page reads whole leaves the
