@@ -563,8 +563,9 @@ function readPast(
 
 /**
  * What {@link sharedOf} would charge `page` on cps[start, end) (budget.ts), for a page left unread
- * one layer down or more where no page reads the run whole (readRun): the blocks' ceiling leaves it
- * unread there (session 53, V53d), and the budget charges it as before, as read. It takes its place
+ * on a long run no page reads whole (readRun): the blocks' ceiling leaves it unread there (session
+ * 53, V53d, one layer down or more; session 54 at the top layer too), and the budget charges it as
+ * before, as read. It takes its place
  * among the pages read (`before`), its readings made only if a later page like it is read.
  */
 function unreadCharge(
@@ -661,7 +662,7 @@ export function readRun(
         continue;
       }
     } else if (
-      (whole !== undefined || (depth > 0 && end - start > DEEP_LONG)) &&
+      (whole !== undefined || end - start > DEEP_LONG) &&
       !options.readAll &&
       !readFar &&
       page.flat
@@ -682,10 +683,14 @@ export function readRun(
         unread.push(page);
         highPages.push(page);
         highs.push(most);
-        // One layer down or more with no page reading the run whole (CJK broken twice: Windows-1252
-        // reads the middle layer into Han that costs nothing, a reading that does not go deeper),
-        // nine pages each read the middle layer for nothing but to end far behind: 1.8% of a fresh
-        // pass of text 11 3 12 (session 53, V53d). Left unread too, charged as they were.
+        // A long run no page reads whole (CJK broken twice: Windows-1252 reads the middle layer
+        // into Han that costs nothing, a reading that does not go deeper), nine pages each read
+        // the middle layer for nothing but to end far behind: 1.8% of a fresh pass of text 11 3 12
+        // (session 53, V53d, one layer down or more). Left unread too, charged as they were. At
+        // the top layer as well (session 54, V54d): 392 long runs of that pass had no whole
+        // reading, and 1,814 of their 2,338 single-byte readings (160,646 characters) ended far
+        // behind; left unread by their blocks, 1,563.6M -> 1,522.2M (KEEP_CG), the blocks and the
+        // budget's comparisons (unreadCharge) costing 21M of the 62M saved.
         read ??= [];
         tally.units += whole === undefined ? unreadCharge(cps, start, end, page, read) : checked;
         continue;
@@ -915,8 +920,8 @@ function farMatters(
   );
 }
 
-// Over this many characters, a run one layer down or more that no page reads whole leaves the
-// pages its blocks put far behind unread (readRun). Measured on a fresh pass of text 11 3 12
+// Over this many characters, a run that no page reads whole leaves the pages its blocks put far
+// behind unread (readRun; one layer down or more until session 54, at every layer since). Measured on a fresh pass of text 11 3 12
 // (main 1,627.80M): over 16 characters 1,626.8M (the blocks and farMatters cost more than short
 // runs' readings), over 30 1,590.0M, over 48 1,571.6M, 64 1,572.4M, 96 1,568.5M, over 128
 // 1,608.0M (the CJK middle layers, 45 to 130 characters, fall out). 48: near the best, and no
