@@ -399,7 +399,11 @@ export const budgets: readonly Budget[] = [
   // 43.2 and 241.0 (44,165 B own, 246,725 B all; +146 / +138 B): V54e (session 54, #11), a lost
   // lead byte one layer down read with its continuation bytes (lossy.ts leadLost) and the test's
   // trace of inner lookups (readRun.ts tally.trace, undone with the tally).
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 241.0, ownKiB: 43.2 },
+  // 43.2 and 241.0 (44,137 B own, 246,711 B all): session 54's V54d, farMatters' slot check in a
+  // file of its own (deepSlots.ts) walking each span only as far as its answer needs
+  // (pageBlocks.ts holdsGroupAt).
+  // merged (V54e + V54d + the lead's pages gate): 44,338 B own, 246,859 B all -> 43.3 and 241.1.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 241.1, ownKiB: 43.3 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { brokenText, LINE_WORDS, runsOf } from '../../test/text/arbitraries.js';
 import { type CodePage, DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { findGroups } from './findGroups.js';
-import { mayHoldGroup, pageBlocks } from './pageBlocks.js';
+import { holdsGroupAt, mayHoldGroup, pageBlocks } from './pageBlocks.js';
 import { costInPlace } from './readRun.js';
 import { toCps } from './runParts.js';
 
@@ -92,6 +92,41 @@ describe('pageBlocks', () => {
         }
     },
   );
+
+  test.prop([text], { numRuns: 200 })(
+    'holdsGroupAt answers as mayHoldGroup (the whole walk) on the spans of a run, and past its end',
+    (t) => {
+      const cps = toCps(t);
+      const differ: string[] = [];
+      for (const [start, end] of runsOf(cps))
+        for (const page of single) {
+          const flat = page.flat as Int16Array;
+          // The spans of up to 12 characters inside the run, and those from each of its
+          // characters to its end and two past it (the text's end among them: nothing after).
+          for (let s = start; s < end; s++)
+            for (let e = s; e <= Math.min(cps.length, end + 2); e++) {
+              if (e > s + 12 && e < end) e = end;
+              if (holdsGroupAt(cps, flat, s, e) !== mayHoldGroup(cps, flat, s, e))
+                differ.push(`${page.page} ${s}-${e}`);
+            }
+        }
+      expect(differ).toEqual([]);
+    },
+  );
+
+  test('holdsGroupAt: one block exactly, none, and a sequence left open before a space', () => {
+    const flat = encoderFor('windows-1252').flat as Int16Array;
+    const cps = toCps('Ã©Ã©x Ã ?');
+    expect(holdsGroupAt(cps, flat, 0, 4)).toBe(true);
+    expect(holdsGroupAt(cps, flat, 0, 2)).toBe(true);
+    expect(holdsGroupAt(cps, flat, 1, 4)).toBe(false);
+    expect(holdsGroupAt(cps, flat, 0, 3)).toBe(false);
+    // "Ã" open at the span's end, a space after it: the walk gives up (true), at the first
+    // character or after a sequence that did not open one.
+    expect(holdsGroupAt(cps, flat, 6, 7)).toBe(true);
+    expect(holdsGroupAt(cps, flat, 4, 7)).toBe(true);
+    expect(holdsGroupAt(cps, flat, 4, 6)).toBe(false);
+  });
 
   test('a sequence left open at the run end before a space or a "?" gives up; before a letter it is no block', () => {
     const w = encoderFor('windows-1252');

@@ -2,12 +2,13 @@ import { CHECK_UNITS } from './budget.js';
 import { charInfo, unigramCost } from './charClass.js';
 import { PACKED_LONG, PACKED_UNKNOWN, type PageEncoder, spaceMayBeA0 } from './codePages.js';
 import { pairCost, windowCost } from './cost.js';
+import { type DeepSpan, slotsOverflow } from './deepSlots.js';
 import type { EngineOptions, PageReading, Proposal } from './engine.js';
 import { findGroups, type Group } from './findGroups.js';
 import { holdsFrenchSpace } from './frenchSpace.js';
 import { type Inner, innerLayer } from './innerLayer.js';
 import { isHalfKana } from './kanaWord.js';
-import { mayHoldGroup, pageBlocks } from './pageBlocks.js';
+import { pageBlocks } from './pageBlocks.js';
 import { ALL_PAGES, possiblePages } from './pageMasks.js';
 import {
   CONTEXT,
@@ -578,8 +579,9 @@ function readPast(
 
 /**
  * What {@link sharedOf} would charge `page` on cps[start, end) (budget.ts), for a page left unread
- * one layer down or more where no page reads the run whole (readRun): the blocks' ceiling leaves it
- * unread there (session 53, V53d), and the budget charges it as before, as read. It takes its place
+ * on a long run no page reads whole (readRun): the blocks' ceiling leaves it unread there (session
+ * 53, V53d, one layer down or more; session 54 at the top layer too), and the budget charges it as
+ * before, as read. It takes its place
  * among the pages read (`before`), its readings made only if a later page like it is read.
  */
 function unreadCharge(
@@ -679,7 +681,7 @@ export function readRun(
         continue;
       }
     } else if (
-      (whole !== undefined || (depth > 0 && end - start > DEEP_LONG)) &&
+      (whole !== undefined || end - start > DEEP_LONG) &&
       !options.readAll &&
       !readFar &&
       page.flat
@@ -700,10 +702,14 @@ export function readRun(
         unread.push(page);
         highPages.push(page);
         highs.push(most);
-        // One layer down or more with no page reading the run whole (CJK broken twice: Windows-1252
-        // reads the middle layer into Han that costs nothing, a reading that does not go deeper),
-        // nine pages each read the middle layer for nothing but to end far behind: 1.8% of a fresh
-        // pass of text 11 3 12 (session 53, V53d). Left unread too, charged as they were.
+        // A long run no page reads whole (CJK broken twice: Windows-1252 reads the middle layer
+        // into Han that costs nothing, a reading that does not go deeper), nine pages each read
+        // the middle layer for nothing but to end far behind: 1.8% of a fresh pass of text 11 3 12
+        // (session 53, V53d, one layer down or more). Left unread too, charged as they were. At
+        // the top layer as well (session 54, V54d): 392 long runs of that pass had no whole
+        // reading, and 1,814 of their 2,338 single-byte readings (160,646 characters) ended far
+        // behind; left unread by their blocks, 1,563.6M -> 1,522.2M (KEEP_CG), the blocks and the
+        // budget's comparisons (unreadCharge) costing 21M of the 62M saved.
         read ??= [];
         tally.units += whole === undefined ? unreadCharge(cps, start, end, page, read) : checked;
         continue;
@@ -925,20 +931,17 @@ function farMatters(
   if (highPages[top] !== whole)
     for (const p of unread)
       if ((highs[highPages.indexOf(p)] as number) >= 0.85 * floor) return true;
-  for (const r of raws) {
-    if (!r.deep) continue;
-    const { start: s, end: e } = r.s.group;
-    let n = 0;
-    for (const p of unread) if (mayHoldGroup(cps, p.flat as Int16Array, s, e)) n++;
-    if (n === 0) continue;
-    for (const o of raws) if (o.deep && o.s.group.start === s && o.s.group.end === e) n++;
-    if (n > (e - s > 256 ? 1 : RECURSE_PAGES)) return true;
-  }
-  return false;
+  const spans: DeepSpan[] = [];
+  for (const r of raws) if (r.deep) spans.push(r.s.group);
+  return slotsOverflow(
+    cps,
+    unread.map((p) => p.flat as Int16Array),
+    spans,
+  );
 }
 
-// Over this many characters, a run one layer down or more that no page reads whole leaves the
-// pages its blocks put far behind unread (readRun). Measured on a fresh pass of text 11 3 12
+// Over this many characters, a run that no page reads whole leaves the pages its blocks put far
+// behind unread (readRun; one layer down or more until session 54, at every layer since). Measured on a fresh pass of text 11 3 12
 // (main 1,627.80M): over 16 characters 1,626.8M (the blocks and farMatters cost more than short
 // runs' readings), over 30 1,590.0M, over 48 1,571.6M, 64 1,572.4M, 96 1,568.5M, over 128
 // 1,608.0M (the CJK middle layers, 45 to 130 characters, fall out). 48: near the best, and no
