@@ -124,6 +124,13 @@ const FIXED: readonly Row[] = [
   ['pt-BR', 'whatsapp (11) 98765-4321 2 unidades', 'whatsapp [PHONE] 2 unidades'],
   // main: 'tel [PHONE] unidades'
   ['pt-BR', 'tel 11 98765-4321 2 unidades', 'tel [PHONE] 2 unidades'],
+  // Found while fixing the row above (a list's markers, then a count after the last number: the
+  // last value with the count is no number, no marker cut, and both stayed). main: unchanged
+  ['pl-PL', 'tel. (1) 601 234 567 (2) 602 345 678 2 szt.', 'tel. (1) [PHONE] (2) [PHONE] szt.'],
+  // main: unchanged
+  ['pl-PL', 'tel. 1) 601 234 567 2) 602 345 678 2 szt.', 'tel. 1) [PHONE] 2) [PHONE] szt.'],
+  // main: 'tel 1) [PHONE] [PHONE] Stück'
+  ['de-DE', 'tel 1) 030 12345678 2) 0151 23456789 2 Stück', 'tel 1) [PHONE] 2) [PHONE] 2 Stück'],
 ];
 
 // Left (each stays as shown; the fix is the row's `want`): a number wrapped at its line's end
@@ -133,6 +140,21 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   ['pt-BR', 'tel (11) 98765-\n4321 obrigado', 'tel [PHONE] obrigado', 'wrapped after "-"'],
   ['ja-JP', '電話 090-1234-\n5678', '電話 [PHONE]', 'wrapped after "-"'],
   ['nl-NL', 'tel 06 123\n45678 bedankt', 'tel [PHONE] bedankt', 'wrapped inside a group'],
+  // A list's markers with no phone's label, then a count: the last value is read with the count
+  // only after a phone's label (readBeforeLoneTail), and unlabelled the second number stays (on
+  // main too), or the marker "2)" and the count went with the numbers (main too).
+  [
+    'en-US',
+    '(1) 212 555 0123 (2) 646 555 0199 3 items',
+    '(1) [PHONE] (2) [PHONE] items',
+    'unlabelled markers, count',
+  ],
+  [
+    'de-DE',
+    '1) 030 12345678 2) 0151 23456789 2 Stück',
+    '1) [PHONE] 2) [PHONE] 2 Stück',
+    'unlabelled markers, count',
+  ],
 ];
 
 describe('session 54: counts and lists in the thinnest locales (issue #14)', () => {
