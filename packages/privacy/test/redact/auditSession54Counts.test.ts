@@ -149,6 +149,31 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     '(1) [PHONE] (2) [PHONE] items',
     'unlabelled markers, count',
   ],
+  // Found by phoneListsAndCounts.prop.test.ts (on main too): a list with "/" and no spaces,
+  // longer than a window (48 units), is cut nowhere and read in windows, and every number stays;
+  // a list too long for a window, read by phoneList.ts, keeps a count after its last number where
+  // the same number alone loses it (session 53's decision: no trunk, the count may be its end).
+  [
+    'en-GB',
+    'tel 07911 123457/07911 123457/7911 123456/7911 123456',
+    'tel [PHONE]/[PHONE]/[PHONE]/[PHONE]',
+    'long "/" list, no spaces',
+  ],
+  [
+    'pl-PL',
+    'tel. (1) 601 234 567 (2) 601 234 567 (3) 601 234 567 1 items',
+    'tel. (1) [PHONE] (2) [PHONE] (3) [PHONE] items',
+    "long list's count",
+  ],
+  // A list's last marker in brackets before a number it makes one with ("(2) 030 12345678" dials
+  // in Germany) is read as an area's code, where no next marker numbered one more follows (main
+  // too, count or not): the marker goes with the number.
+  [
+    'de-DE',
+    'tel. (1) 030 12345678 (2) 030 12345678',
+    'tel. (1) [PHONE] (2) [PHONE]',
+    'last marker read as an area code',
+  ],
   [
     'de-DE',
     '1) 030 12345678 2) 0151 23456789 2 Stück',
