@@ -133,6 +133,26 @@ const FIXED: readonly Row[] = [
   ['de-DE', 'tel 1) 030 12345678 2) 0151 23456789 2 Stück', 'tel 1) [PHONE] 2) [PHONE] 2 Stück'],
 ];
 
+// Session 53's unpinned guards (surviving mutants), each reached: a row each mutant fails.
+const GUARDS: readonly Row[] = [
+  // readTrunkDropped's "valid with the count": reached in Sweden, whose numbers have many lengths
+  // and print in pairs ("+46 16 02 48 25", Eskilstuna): "016 02 48 25 3" is a number too, and the
+  // count goes with it (V53b thought it unreachable; without it "3" stayed).
+  ['sv-SE', 'tel 16 02 48 25 3 st', 'tel [PHONE] st'],
+  ['sv-SE', 'tel 16 02 48 25', 'tel [PHONE]'],
+  // card.ts phoneBeforeCount's "not valid with the count": after an order's label the phone
+  // reading takes nothing, and the card's reading alone reads the Luhn-valid run; the count may be
+  // the Berlin number's end and goes with it (without it "18" stayed).
+  ['de-DE', 'Bestellnummer 030 12345678 18 Stück', 'Bestellnummer [CARD] Stück'],
+  ['de-DE', 'tel 030 12345678 18 Stück', 'tel [PHONE] Stück'],
+  // card.ts phoneBeforeCount's card-grouping: a mobile of one length printed in fours lost its
+  // count where the run passed Luhn, and kept it where not; the check is dropped (a card is no
+  // phone by its lead: no card starts with "0"). main: 'tel [PHONE] Stück'
+  ['de-DE', 'tel 0151 2345 6789 19 Stück', 'tel [PHONE] 19 Stück'],
+  ['de-DE', 'tel 0151 2345 6789 2 Stück', 'tel [PHONE] 2 Stück'],
+  ['en-GB', 'card 4539 1488 0343 6467 10 items', 'card [CARD] 10 items'],
+];
+
 // Left (each stays as shown; the fix is the row's `want`): a number wrapped at its line's end
 // after a "-" or inside a group that no "0"-led head of one group reads (readWrapped's ground:
 // V54a works there).
@@ -187,6 +207,7 @@ describe('session 54: counts and lists in the thinnest locales (issue #14)', () 
     ['right on main', RIGHT],
     ["session 53's decision", DECIDED],
     ['leaks fixed', FIXED],
+    ["session 53's guards", GUARDS],
   ] as const)
     describe(name, () => {
       it.each(rows)('%s: %j', (locale, text, out) => {
