@@ -1989,7 +1989,7 @@ const NOT_DIGIT_RUNS = /\D+/g;
 // 56 78"), a count after it or not (readTrunkDropped).
 const SHORT_GROUPS = /^\d\d?(?: \d\d?){3,9}$/;
 // A part of a list that "/" cuts: its digits and the spaces between them (readTrunkDropped).
-const LIST_PART = /\d[\d ]*\d|\d/g;
+const LIST_PART = /\d+(?: +\d+)*/g;
 
 /**
  * After a phone's own label, the window `read` at `w`, groups of one or two digits that no "0" or
@@ -2010,8 +2010,10 @@ function readTrunkDropped(
   // A list, "/" between its numbers, spaces around it or not ("tel 6 12 34 56 78 / 7 81 23 45
   // 67"): read whole, its short groups were no number, and every number stayed, where "06 12 34
   // 56 78 / 07 81 23 45 67" goes (V54b). Each part is read as a window of its own with the
-  // list's labels, as a list a comma cuts into spans is: once, a part at a time.
-  if (read.indexOf('/') > 0) {
+  // list's labels, as a list a comma cuts into spans is: once, a part at a time. (Only in a
+  // window of a span's length at most: a quick window of a long span, cut to 17 digits, may hold
+  // any number of spaces, and a part read in full would be as long.)
+  if (read.length <= WINDOW && read.indexOf('/') > 0) {
     const labelled = given ?? labels(context, w);
     for (const m of read.matchAll(LIST_PART))
       readWindow(context, w + (m.index as number), m[0], false, options, found, labelled);
