@@ -947,7 +947,7 @@ export const budgets: readonly Budget[] = [
   // a number found alone (phone.ts internationalHead), an order's label carried across a
   // wrapped value (referenceGoesOn), the cut before a wrapped head after an international number.
   // 140.1 and 70.3 (71,934 B own, 143,451 B all): V53a, V53b and V53c merged.
-  // 140.4 and 70.6 (72,194 B own, +260; 143,708 B all, +257 over main 11bfe6a0): V54b's lists
+  // 140.4 and 70.6 (72,205 B own, +271; 143,719 B all, +268 over main 11bfe6a0): V54b's lists
   // of numbers written without their trunk cut at "/", a head before a number found alone
   // (readHeadBeforeFound), a count after a list's last marked number or an area's code in
   // brackets (beforeLoneTail, bracketedWhole).
@@ -1212,7 +1212,7 @@ export const budgets: readonly Budget[] = [
     // 78,244): V53b (see redact's line).
     // 146.7 and 76.8 (150,130 B; 78,591 B own): V53a (see redact's line).
     // 147.1 and 77.2 (150,530 B; 78,999 B own): V53a, V53b and V53c merged.
-    // 147.3 and 77.4 (150,783 B, +253; 79,201 B own, +202 over main 11bfe6a0): V54b (see
+    // 147.3 and 77.4 (150,792 B, +262; 79,210 B own, +211 over main 11bfe6a0): V54b (see
     // redact's line).
     allKiB: 147.3,
     ownKiB: 77.4,
