@@ -339,6 +339,41 @@ describe('V52g: international numbers cut at " +", in linear time', () => {
   );
 });
 
+// V54b: a list of numbers written without their trunk cut at "/" (phone.ts readTrunkDropped), a
+// head before a number found alone then a count (readHeadBeforeFound), a list's markers before a
+// count (beforeLoneTail); lines of each, one long span of short groups and slashes.
+describe('V54b: trunkless lists and counts, in linear time', () => {
+  const SHAPES: [string, string, (n: number) => string][] = [
+    [
+      'fr-FR',
+      'lines of trunkless lists',
+      (n) => 'tel 6 12 34 56 78 / 7 81 23 45 67\n'.repeat(n / 34),
+    ],
+    [
+      'fr-FR',
+      'one span of short groups and slashes',
+      (n) => `tel ${'6 12/34 5 / '.repeat(n / 12)}`,
+    ],
+    [
+      'de-DE',
+      'heads before found numbers, counts',
+      (n) => 'tel 151 23456789 2 Stück\n'.repeat(n / 25),
+    ],
+    [
+      'pl-PL',
+      'marked lists before counts',
+      (n) => 'tel. (1) 601 234 567 (2) 602 345 678 2 szt.\n'.repeat(n / 44),
+    ],
+  ];
+  it.each(SHAPES)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout: 60_000 },
+    (locale, _, make) => {
+      expectLinear(make, (s) => redact(s, { locale }));
+    },
+  );
+});
+
 // V53a: an international head before a number found alone (phone.ts internationalHead), an
 // international number cut before a head wrapped at the line's end (splitTrailingGroup), and an
 // order's value carried from line to line (referenceGoesOn); long runs of each.

@@ -104,18 +104,23 @@ const WORD_AFTER = /^ \p{L}/u;
 /**
  * Whether the Luhn-valid run is a phone number and a count, its word after it ("tel 07911 123456
  * 10 items", "tel 0151 23456789 43 Stück"): its last group of one or two digits after a space
- * the text holds, a word after the run, the run not printed as cards are (runGrouping: "4539 1488
- * 0343 6467 10 items" stays a card whole), the groups before the last a valid number whole in
- * `country`, led by a trunk "0" or a "+" before the run (read with them), and the run whole none. Where the run with
- * the count is a valid number too ("030 1234567 12": Berlin's numbers have many lengths) the
- * count may be the number's own end and the run goes whole (fail closed). The count alone is no
- * Luhn-valid run of 13 digits or more, so no card's digits are left.
+ * the text holds, a word after the run, the groups before the last a valid number whole in
+ * `country`, led by a trunk "0" or a "+" before the run (read with them), and the run whole none.
+ * Where the run with the count is a valid number too ("030 12345678 18": Berlin's numbers have
+ * many lengths) the count may be the number's own end and the run goes whole (fail closed; after
+ * an order's label, where the phone reading takes nothing, "Bestellnummer 030 12345678 18 Stück"
+ * kept "18" without this, V54b). The count alone is no Luhn-valid run of 13 digits or more, so no
+ * card's digits are left. A run printed as cards are, in fours, is read so too: the lead keeps
+ * every card out (no card number starts with "0", and none is written after a "+"), and "tel 0151
+ * 2345 6789 19 Stück", a mobile of one length, lost its count to a card's reading where "tel 0151
+ * 2345 6789 2 Stück" kept it (V53b asked runGrouping here: "4539 1488 0343 6467 10 items", a
+ * card, is no phone by its lead; V54b).
  */
 function phoneBeforeCount(run: NumberRun, text: string, country: string | undefined): boolean {
   const g = run.groupCount;
   if (g < 2 || run.groupLength(g - 1) > 2 || run.sepAt(g - 2) !== 32) return false;
   const { shadow } = run;
-  if (!WORD_AFTER.test(shadow.slice(run.end, run.end + 2)) || runGrouping(run, 0, g)) return false;
+  if (!WORD_AFTER.test(shadow.slice(run.end, run.end + 2))) return false;
   if (isUnseenSpace(text, run.groupEnd(g - 2))) return false;
   // Led by a trunk "0" or a "+": the number's country, and so its length, is its own (phone.ts
   // countAfter; a number without either may be another country's, whose end the count is).

@@ -1700,10 +1700,15 @@ function readAfterMarkers(
     const open = read.charCodeAt(at) === 40;
     const n = open ? markerNumber(read, at + 1) : 0;
     if (
-      !numbersOnly(part, options) ||
+      !(
+        numbersOnly(part, options) ||
+        (to === read.length &&
+          (given ?? labels(context, w)).phone === 'own' &&
+          beforeLoneTail(part, options))
+      ) ||
       (open &&
         (n + 1 !== next || !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
-        whole(read.slice(at, to).trimEnd(), options))
+        bracketedWhole(read.slice(at, to).trimEnd(), to === read.length, options))
     ) {
       next = 0;
       continue;
@@ -1728,6 +1733,31 @@ function readAfterMarkers(
     );
   }
   return true;
+}
+
+/**
+ * Whether `part`, a list's last value that ends the window after a phone's own label, is valid
+ * numbers before a last group of one or two digits, a count or a stray key ("tel. (1) 601 234 567
+ * (2) 602 345 678 2 szt." cut at no marker, the last value with the count being no number, and
+ * both phones stayed, V54b): the value is read with the group, as after a number with no marker
+ * (readBeforeLoneTail, which reads such a group after a phone's label only).
+ */
+function beforeLoneTail(part: string, options: PhoneOptions): boolean {
+  const lone = LONE_TAIL.exec(part);
+  return lone !== null && lone.index > 0 && numbersOnly(part.slice(0, lone.index), options);
+}
+
+/**
+ * Whether `part`, from a bracketed marker's "(" on, is one valid number whole, its brackets an
+ * area's code; or, where it ends the window (`last`), is one before a last group of one or two
+ * digits: a count or a stray key after the number ("whatsapp (11) 98765-4321 2 unidades" cut at
+ * "(11)", the number with the count being none, and the area's code stayed beside the
+ * placeholder, V54b). The group is then read as after a number with no marker (readBeforeLoneTail).
+ */
+function bracketedWhole(part: string, last: boolean, options: PhoneOptions): boolean {
+  if (whole(part, options)) return true;
+  const lone = last ? LONE_TAIL.exec(part) : null;
+  return lone !== null && whole(part.slice(0, lone.index), options);
 }
 
 /**
@@ -1848,6 +1878,7 @@ function readBeforeLoneTail(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
+  loose = false,
 ): boolean {
   const lone = LONE_TAIL.exec(read);
   // (Or a calling code first, whatever the label: an international number needs none, accept;
@@ -1866,9 +1897,38 @@ function readBeforeLoneTail(
   // last digits the group is ("Mi teléfono es 612 34 12 60"): the number takes it (V52g).
   // (Only here, where the number with the group is none: where it is one, "030 1234567 2", the
   // group may be its end, and goes with it.)
-  if (!countAfter(context.shadow, head, w + read.length, options))
+  if (!countAfter(context.shadow, head, w + read.length, options, loose))
     takeTail(found, w, w + head.length, w + read.length);
   return true;
+}
+
+/**
+ * After a phone's own label, a head that neither a trunk "0" nor a "+" leads, before the one
+ * number the matcher found in the window `read` at `w`, then a last group of one or two digits:
+ * where the head and that number read as one valid number ({@link whole}) and the whole window is
+ * none, the matcher found the number alone ("tel 151 23456789 2 Stück" found "23456789" and left
+ * "151" beside it, V53b), and the window is read as readBeforeLoneTail reads one that the matcher
+ * finds nothing in: the head with the number, and the group a count before its word where the
+ * number is written without its trunk ({@link countAfter}). Whether it read so. A search and a
+ * check, only where the matcher found one number past the window's start and a lone group ends it.
+ */
+function readHeadBeforeFound(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  numbers: readonly NumberSpan[],
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const m = numbers[0];
+  if (numbers.length !== 1 || m === undefined || m.startsAt === 0) return false;
+  const c = read.charCodeAt(0);
+  if (c < 49 || c > 57) return false;
+  const lone = LONE_TAIL.exec(read);
+  if (lone === null || m.endsAt !== lone.index) return false;
+  if (!whole(read.slice(0, lone.index), options)) return false;
+  return readBeforeLoneTail(context, w, read, options, found, given, true);
 }
 
 /**
@@ -1877,11 +1937,17 @@ function readBeforeLoneTail(
  * international print writes it without the trunk ({@link trunkDropped}): the number's country,
  * and so its length, is its own.
  */
-function countAfter(shadow: string, head: string, end: number, options: PhoneOptions): boolean {
+function countAfter(
+  shadow: string,
+  head: string,
+  end: number,
+  options: PhoneOptions,
+  loose: boolean,
+): boolean {
   if (!wordAfter(shadow, end)) return false;
   // (A calling code in brackets, "(+44) 7911 123456 2 items", leads as its "+" does; V53a.)
   const c = head.charCodeAt(+(head.charCodeAt(0) === 40));
-  return c === 48 || c === 43 || trunkDropped(head, options);
+  return c === 48 || c === 43 || trunkDropped(head, options, loose);
 }
 
 /** Whether a word follows `end` of the shadow past one space (a count's: "2 items"). */
@@ -1890,23 +1956,40 @@ function wordAfter(shadow: string, end: number): boolean {
 }
 
 /**
- * Whether `head`, digits and spaces, is a valid number of the customer's country written as its
- * international print writes it after the calling code, the trunk "0" left out: "6 12 34 56 78"
- * in France ("+33 6 12 34 56 78"; "06 12 34 56 78" at home), "7911 123456" in Britain. So
- * printed, the number is the country's, as a trunk or a "+" typed before it says. Not where the
- * "0" is the number's own digit, no trunk (Italy: "0312 345 6789" is another number than "312
- * 345 6789", printed "+39 0312 345 6789"). A check and a parse.
+ * Whether `head`, digits and separators, is a valid number of the customer's country written
+ * without its trunk "0" as its international print writes it after the calling code, in the
+ * same groups, whatever the separators: "6 12 34 56 78" in France ("+33 6 12 34 56 78"; "06 12 34
+ * 56 78" at home), "7911 123456" in Britain, "(11) 98765-4321" in Brazil ("+55 11 98765 4321").
+ * So written, the number is the country's, as a trunk or a "+" typed before it says. Not where
+ * the "0" is the number's own digit, no trunk (Italy: "0312 345 6789" is another number than
+ * "312 345 6789", printed "+39 0312 345 6789"); nor a number grouped otherwise, which may be
+ * another country's ("Mi teléfono es 612 34 12 60" read in Iran, "+98 61 2341 2"). `loose`: its
+ * digits only, however grouped ("151 23456789", printed "+49 1512 3456789"; readHeadBeforeFound).
+ * A check and a parse.
  */
-function trunkDropped(head: string, options: PhoneOptions): boolean {
+function trunkDropped(head: string, options: PhoneOptions, loose = false): boolean {
   const zero = `0${head}`;
   if (!whole(zero, options)) return false;
   const print = printOf(zero, options.defaultCountry, true);
-  return print.slice(print.indexOf(' ') + 1) === head;
+  const apart = loose ? NOT_DIGITS : NOT_DIGIT_RUNS;
+  const glue = loose ? '' : ' ';
+  return (
+    print
+      .slice(print.indexOf(' ') + 1)
+      .replace(apart, glue)
+      .trim() === head.replace(apart, glue).trim()
+  );
 }
+
+// What stands between a number's digits, read away (trunkDropped, loose) or as one space.
+const NOT_DIGITS = /\D/g;
+const NOT_DIGIT_RUNS = /\D+/g;
 
 // Groups of one or two digits, four to ten of them: a number without its trunk in pairs ("6 12 34
 // 56 78"), a count after it or not (readTrunkDropped).
 const SHORT_GROUPS = /^\d\d?(?: \d\d?){3,9}$/;
+// A part of a list that "/" cuts: its digits and the spaces between them (readTrunkDropped).
+const LIST_PART = /\d+(?: +\d+)*/g;
 
 /**
  * After a phone's own label, the window `read` at `w`, groups of one or two digits that no "0" or
@@ -1922,7 +2005,20 @@ function readTrunkDropped(
   read: string,
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
 ): void {
+  // A list, "/" between its numbers, spaces around it or not ("tel 6 12 34 56 78 / 7 81 23 45
+  // 67"): read whole, its short groups were no number, and every number stayed, where "06 12 34
+  // 56 78 / 07 81 23 45 67" goes (V54b). Each part is read as a window of its own with the
+  // list's labels, as a list a comma cuts into spans is: once, a part at a time. (Only in a
+  // window of a span's length at most: a quick window of a long span, cut to 17 digits, may hold
+  // any number of spaces, and a part read in full would be as long.)
+  if (read.length <= WINDOW && read.indexOf('/') > 0) {
+    const labelled = given ?? labels(context, w);
+    for (const m of read.matchAll(LIST_PART))
+      readWindow(context, w + (m.index as number), m[0], false, options, found, labelled);
+    return;
+  }
   if (!SHORT_GROUPS.test(read)) return;
   let end = w + read.length;
   if (!trunkDropped(read, options)) {
@@ -2062,7 +2158,7 @@ export function readWindow(
     const own = (given ?? labels(context, w)).phone === 'own';
     if (own && ONE_BY_ONE.test(read) && whole(read.replace(/ /g, ''), options))
       found.set(w, { start: w, end: w + read.length, confidence: LABELLED });
-    else if (own) readTrunkDropped(context, w, read, options, found);
+    else if (own) readTrunkDropped(context, w, read, options, found, given);
     return;
   }
   if (quick && !parsePhoneNumberFromString(slice, { ...options, extract: true })?.isPossible()) {
@@ -2105,7 +2201,12 @@ export function readWindow(
       return;
     }
     if (readBeforeLoneTail(context, w, read, options, found, given)) return;
-  } else if (!quick && readPastAmount(context, w, read, numbers, options, found, given)) return;
+  } else if (
+    !quick &&
+    (readPastAmount(context, w, read, numbers, options, found, given) ||
+      readHeadBeforeFound(context, w, read, numbers, options, found, given))
+  )
+    return;
   // The end of the number before, in the window: a head is read after it only.
   let before = 0;
   for (const m of numbers) {
