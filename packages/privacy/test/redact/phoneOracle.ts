@@ -502,6 +502,7 @@ function wrapped(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
   alone = false,
+  home = false,
 ): void {
   const { shadow } = context;
   const e = s + slice.length;
@@ -570,7 +571,10 @@ function wrapped(
     // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
     // تماس بگیرید"), or (since session 52) a head led by the trunk "0", in brackets or not, as a
     // bare national number on one line goes ("0151\n23456789").
-    if (label === 'none' && !/^\(?0/.test(slice) && !labelledAfter(shadow, end)) return false;
+    // (Since V54a: nor where `home`, the head read as a number of the country of the
+    // international number found right before it, trailingGroup's.)
+    if (label === 'none' && !home && !/^\(?0/.test(slice) && !labelledAfter(shadow, end))
+      return false;
     const groups = tail.match(/[0-9]+/g) ?? [];
     if (groups.length > (international ? 5 : 4)) return false;
     const single = groups.length === 1 && tail.length > 4;
@@ -722,7 +726,31 @@ function trailingGroup(
     for (const [k, m] of found)
       if (m.end === p && k >= s && k < p && k >= p - 3 * WINDOW && k > before) before = k;
     if (before >= 0) {
-      wrapped(context, h, group, given ?? labelsOf(context, before, h), options, found);
+      const labelled = given ?? labelsOf(context, before, h);
+      wrapped(context, h, group, labelled, options, found);
+      // (Since V54a: where that found nothing, with no label, a head not led by "0" after an
+      // international number is read again as a number of that number's country, with no phone
+      // word after it: "+1 212 555-0187 212\n555-0187".)
+      const number = shadow.slice(before, (found.get(before) as RecognizerMatch).end);
+      if (
+        !found.has(h) &&
+        labelled.phone === 'none' &&
+        !/^\(?0/.test(group) &&
+        /^\(?(?:\+|00)[1-9]/.test(number)
+      ) {
+        const country = parsePhoneNumberFromString(number.replace(/^(\(?)00/, '$1 +'))?.country;
+        if (country)
+          wrapped(
+            context,
+            h,
+            group,
+            labelled,
+            { defaultCountry: country, v2: true },
+            found,
+            false,
+            true,
+          );
+      }
       return;
     }
     // (Since session 52: the span's last group, one or two digits, that a number found in the
@@ -944,29 +972,42 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Before each of its last four groups, the last first, that is the last or starts with
         // "0" or "(", up to one that starts with "+" or "00", until a number is found.)
         let split = false;
-        if (
-          found.size === had &&
-          !covered &&
-          broken &&
-          ((given ?? labels(context, s)).phone === 'own' ||
-            // (Since session 52: or no label and a trunk "0", not "00", first.)
-            ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)) ||
-            // (Since V53a: or a calling code first, whatever the label.)
-            /^\(?(?:\+|00)[1-9]/.test(slice))
-        ) {
+        // (Since V54a: or, failing those, from the span's first " +" past its start where a
+        // calling code follows it, as readWindow reads the span apart there: "Bestellung 4711
+        // +44 7911 123456 0151\n23456789".)
+        const firstPlus = slice.indexOf(' +', 1);
+        const from =
+          (given ?? labels(context, s)).phone === 'own' ||
+          // (Since session 52: or no label and a trunk "0", not "00", first.)
+          ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)) ||
+          // (Since V53a: or a calling code first, whatever the label.)
+          /^\(?(?:\+|00)[1-9]/.test(slice)
+            ? s
+            : firstPlus > 0 && /^ \+[1-9]/.test(slice.slice(firstPlus))
+              ? s + firstPlus + 1
+              : -1;
+        if (found.size === had && !covered && broken && from >= 0) {
           // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
           const heads: number[] = [];
-          for (const h of lastGroups(shadow, s, e)) {
+          for (const h of lastGroups(shadow, from, e)) {
             if (/^\(?(?:\+|00)/.test(shadow.slice(h, e))) break;
             heads.push(h);
           }
           const led = heads.filter((h) => /^(?:\(|0)/.test(shadow.slice(h, e)));
           // (Since session 52: before all, the international head trailing() reads, if any.)
-          const t = headAt(shadow, s, e);
+          const t = headAt(shadow, from, e);
           const first = t < 0 ? [] : [t - +(shadow[t - 1] === '(')];
           for (const h of [...first, ...led, ...heads.filter((g) => !led.includes(g))]) {
-            if (shadow.slice(s, h).trim() === '') continue;
-            readWindow(context, s, shadow.slice(s, h).trimEnd(), false, options, found, given);
+            if (shadow.slice(from, h).trim() === '') continue;
+            readWindow(
+              context,
+              from,
+              shadow.slice(from, h).trimEnd(),
+              false,
+              options,
+              found,
+              given,
+            );
             split = found.size > had;
             if (split) break;
           }
