@@ -54,11 +54,7 @@ const HEAD_AFTER_INTERNATIONAL: readonly Row[] = [
 
 const INTERNATIONAL_AFTER_VALUE: readonly Row[] = [
   // main: unchanged (pinned by V53a)
-  [
-    'de-DE',
-    'Bestellung 4711 +44 7911 123456 0151\n23456789',
-    'Bestellung 4711 [PHONE] [PHONE]',
-  ],
+  ['de-DE', 'Bestellung 4711 +44 7911 123456 0151\n23456789', 'Bestellung 4711 [PHONE] [PHONE]'],
   // main: unchanged
   ['de-DE', '4711 +44 7911 123456 0151\n23456789', '4711 [PHONE] [PHONE]'],
   // main: unchanged
@@ -67,11 +63,7 @@ const INTERNATIONAL_AFTER_VALUE: readonly Row[] = [
   ['de-DE', 'Bestellung 4711 +44 7911 123456 4711\n2345', 'Bestellung 4711 [PHONE] 4711\n2345'],
   // As before: on one line; a French pair's head (read whole already); a column in fours.
   ['de-DE', 'Bestellung 4711 +44 7911 123456 0151 23456789', 'Bestellung 4711 [PHONE] [PHONE]'],
-  [
-    'fr-FR',
-    'Commande 4711 +33 6 12 34 56 78 06\n12 34 56 78',
-    'Commande 4711 [PHONE] [PHONE]',
-  ],
+  ['fr-FR', 'Commande 4711 +33 6 12 34 56 78 06\n12 34 56 78', 'Commande 4711 [PHONE] [PHONE]'],
   [
     'de-DE',
     'totals:\n0000 0049 6701\n03 0000 0049 6701\n03',
