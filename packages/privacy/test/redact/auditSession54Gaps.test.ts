@@ -39,6 +39,10 @@ const HEAD_AFTER_INTERNATIONAL: readonly Row[] = [
   ['pl-PL', '+48 600 123 456 600\n123 456', '[PHONE] [PHONE]'],
   // main: '[PHONE] 312\n345 6789'
   ['it-IT', '+39 312 345 6789 312\n345 6789', '[PHONE] [PHONE]'],
+  // main: '[PHONE] 212\n555-0187' (the international number wrapped too)
+  ['en-US', '+1\n212 555-0187 212\n555-0187', '[PHONE] [PHONE]'],
+  // main: '[PHONE] 600\n123 456'
+  ['pl-PL', '+48\n600 123 456 600\n123 456', '[PHONE] [PHONE]'],
   // main: 'Order [PHONE] 212\n555-0187' (an international number goes whatever its label, and
   // on one line "Order +1 212 555-0187 212 555-0187" both go)
   ['en-US', 'Order +1 212 555-0187 212\n555-0187', 'Order [PHONE] [PHONE]'],
@@ -110,6 +114,9 @@ const PLUS_AFTER_LONE_DIGITS: readonly Row[] = [
 
 // Left by V54a (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
+  // A calling code in brackets alone at a line's end: shortHead reads a part that ends in a
+  // digit only, and no span holds one digit (the oracle leaves it too).
+  ['en-US', 'tel (+1)\n212 555-0187', 'tel [PHONE]', 'a bracketed calling code wrapped alone'],
   // A head of another country than the number before it: readHomeHead reads the head as that
   // number's country only (the narrow rule); on one line both go.
   ['en-US', '+44 7911 123456 212\n555-0187', '[PHONE] [PHONE]', "another country's head"],

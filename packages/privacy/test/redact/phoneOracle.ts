@@ -728,29 +728,9 @@ function trailingGroup(
     if (before >= 0) {
       const labelled = given ?? labelsOf(context, before, h);
       wrapped(context, h, group, labelled, options, found);
-      // (Since V54a: where that found nothing, with no label, a head not led by "0" after an
-      // international number is read again as a number of that number's country, with no phone
-      // word after it: "+1 212 555-0187 212\n555-0187".)
-      const number = shadow.slice(before, (found.get(before) as RecognizerMatch).end);
-      if (
-        !found.has(h) &&
-        labelled.phone === 'none' &&
-        !/^\(?0/.test(group) &&
-        /^\(?(?:\+|00)[1-9]/.test(number)
-      ) {
-        const country = parsePhoneNumberFromString(number.replace(/^(\(?)00/, '$1 +'))?.country;
-        if (country)
-          wrapped(
-            context,
-            h,
-            group,
-            labelled,
-            { defaultCountry: country, v2: true },
-            found,
-            false,
-            true,
-          );
-      }
+      // (Since V54a: where that found nothing, with no label, read again as a number of the
+      // country of the international number before it.)
+      if (!found.has(h) && labelled.phone === 'none') homeHead(context, before, h, group, found);
       return;
     }
     // (Since session 52: the span's last group, one or two digits, that a number found in the
@@ -771,6 +751,28 @@ function trailingGroup(
       }
     }
   }
+}
+
+/**
+ * (Since V54a.) A head not led by "0" (`group` at `h`, at a line's end, read with no label) right
+ * after the international number found at `before` ("+", "00" or "(+" and a digit 1-9), read again
+ * as wrapped() reads it, with that number's country (libphonenumber's, from its calling code) for
+ * the default one and no phone word needed after it: "+1 212 555-0187 212\n555-0187".
+ */
+function homeHead(
+  context: RecognizerContext,
+  before: number,
+  h: number,
+  group: string,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const number = context.shadow.slice(before, (found.get(before) as RecognizerMatch).end);
+  if (/^\(?0/.test(group) || !/^\(?(?:\+|00)[1-9]/.test(number)) return;
+  const written = number.replace(/^(\(?)00/, '$1 +').replace(/[\s>]+/g, ' ');
+  const country = parsePhoneNumberFromString(written)?.country;
+  if (!country) return;
+  const none: PhoneLabels = { version: false, phone: 'none' };
+  wrapped(context, h, group, none, { defaultCountry: country, v2: true }, found, false, true);
 }
 
 /**
@@ -868,13 +870,17 @@ export const oraclePhoneRecognizer = defineRecognizer({
       // (Since T70f: what the span holds past that number's end is read as a span of its own;
       // since session 51, where a line break follows the span, with that number's labels.)
       let after: PhoneLabels | undefined;
+      // (Since V54a: the start of the number `after` is read from.)
+      let afterOf = -1;
       const joined = head ? found.get(head[0]) : undefined;
       if (joined && joined.end > start) {
         start = joined.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1])))
-          after = labelsOf(context, (head as number[])[0] as number, start);
+        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+          afterOf = (head as number[])[0] as number;
+          after = labelsOf(context, afterOf, start);
+        }
       }
       // (Since session 51: a span at a line's start, after "> " marks, that holds the end of the
       // number wrapped() found that ends furthest, which starts before it, is read from past that
@@ -884,7 +890,10 @@ export const oraclePhoneRecognizer = defineRecognizer({
         start = w.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1]))) after = labelsOf(context, w.start, start);
+        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+          afterOf = w.start;
+          after = labelsOf(context, w.start, start);
+        }
       }
       // A span that goes on a reference's value from the line above is read after that part
       // (since T30c).
@@ -961,10 +970,18 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
         const covered = cover.covers(s, e);
         const broken = /^ *\r?\n/.test(shadow.slice(e));
-        if ((covered && !broken) || !mayAccept(context, s, e, slice, given ?? listed)) continue;
+        // (Since V54a: a head right after an international number wrapped from the line above,
+        // read with its labels, none, as homeHead reads one after such a number on its line,
+        // where nothing else finds it, past the gate too: "+1\n212 555-0187 212\n555-0187".)
+        const home = afterOf >= 0 && carry < 0 && s === start && after?.phone === 'none';
+        if ((covered && !broken) || !mayAccept(context, s, e, slice, given ?? listed)) {
+          if (home) homeHead(context, afterOf, s, slice, found);
+          continue;
+        }
         const had = found.size;
         if (!covered) readWindow(context, s, slice, false, options, found, given);
         if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
+        if (found.size === had && home) homeHead(context, afterOf, s, slice, found);
         const readWith = given ?? listed;
         if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
         // (Since session 51: or, after a phone's label, nothing found, a line break after the

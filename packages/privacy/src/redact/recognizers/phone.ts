@@ -1386,7 +1386,9 @@ function readHomeHead(
   const { shadow } = context;
   if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48 || !dialsOut(shadow, before)) return;
   const number = found.get(before) as RecognizerMatch;
-  const country = parsePhoneNumberFromString(dialled(shadow.slice(before, number.end)))?.country;
+  // (Its line break and a quoted reply's "> " marks read as a space: it may be wrapped too.)
+  const written = dialled(shadow.slice(before, number.end)).replace(/[\s>]+/g, ' ');
+  const country = parsePhoneNumberFromString(written)?.country;
   if (country === undefined) return;
   const home: PhoneOptions = { defaultCountry: country, v2: true };
   readWrapped(context, h, shadow.slice(h, e), home, found, labelled, false, true);
@@ -2428,8 +2430,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // two questions below.
     const above = lineAbove(shadow, s);
     const head = shortHead(shadow, above);
-    // The labels a list's next number wrapped at this line's end reads (below), if any.
+    // The labels a list's next number wrapped at this line's end reads (below), if any, and the
+    // start of that number (-1: none).
     let after: PhoneLabels | undefined;
+    let afterOf = -1;
     if (head) {
       found ??= new Map();
       // A number found from the head that ends past its line was found wrapped from the same
@@ -2452,7 +2456,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (wrapped && wrapped.end > s) {
         s = valueFrom(shadow, wrapped.end, e);
         if (s >= e) continue;
-        if (beforeBreak(shadow, e)) after = labelsOfFound(context, head[0], s);
+        if (beforeBreak(shadow, e)) {
+          after = labelsOfFound(context, head[0], s);
+          afterOf = head[0];
+        }
       }
     }
     // A span at a line's start that holds the end of a number found wrapped from the line above
@@ -2464,7 +2471,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       const start = wrappedStart;
       s = valueFrom(shadow, wrappedEnd, e);
       if (s >= e) continue;
-      if (beforeBreak(shadow, e)) after = labelsOfFound(context, start, s);
+      if (beforeBreak(shadow, e)) {
+        after = labelsOfFound(context, start, s);
+        afterOf = start;
+      }
     }
     // A span that goes on a reference's value from the line above is read after that part.
     // Where the value went on into the stretch's first groups only, the rest of the stretch is
@@ -2580,12 +2590,20 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // 12 34\n56 78": the two numbers' first line passes Luhn, a card's reading holds it, and the
     // second's "56 78" stayed).
     const covered = cover.covers(s, e);
-    if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed))
+    // A head right after an international number wrapped from the line above reads as one after
+    // such a number on its line does, where nothing else finds it ("+1\n212 555-0187 212\n555-0187":
+    // readHomeHead), past the gate too: "212" alone, unlabelled, is no number's there.
+    const home = afterOf >= 0 && given === after && after?.phone === 'none' ? after : undefined;
+    if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed)) {
+      if (home !== undefined && found !== undefined)
+        readHomeHead(context, afterOf, s, e, found, home);
       continue;
+    }
     found ??= new Map();
     const had = found.size;
     if (!covered) readWindow(context, s, slice, false, options, found, given);
     if (found.size === had) readWrapped(context, s, slice, options, found, given ?? listed);
+    if (found.size === had && home !== undefined) readHomeHead(context, afterOf, s, e, found, home);
     // A number the span's start holds, read past the gate for a list's labels, passes them on.
     if ((given ?? listed) !== undefined && found.has(s)) {
       listedStart = s;
