@@ -1557,8 +1557,12 @@ function trunkLed(shadow: string, s: number): boolean {
  * reads the span apart there): the "+"'s offset, -1 where there is none.
  */
 function codeAfterValue(shadow: string, s: number, e: number): number {
-  const p = shadow.indexOf(' +', s + 1);
-  return p > 0 && p + 1 < e && dialsOut(shadow, p + 1) ? p + 1 : -1;
+  // (Read inside the span only: a search of the text for " +" read on past the span's end, per
+  // span, and lines of digits cost their square, linear*.test.)
+  for (let k = s + 1; k + 1 < e; k++)
+    if (unitAt(shadow, k) === 32 && unitAt(shadow, k + 1) === 43)
+      return dialsOut(shadow, k + 1) ? k + 1 : -1;
+  return -1;
 }
 
 // splitTrailingGroup's parts' ends, four at most (no array made per call).
