@@ -1202,7 +1202,8 @@ function shortHead(shadow: string, k: number): [number, number] | undefined {
   // Lone digits before the head ("tel 1 +1\n212 555-0187": a list's marker, a count) hold no
   // run of two, so no span reads the head past them (phoneSpans, readTrailingHead), and "+1"
   // stayed beside the placeholder: the head is read from its "+" (V54a).
-  if (isDigitAt(shadow, h) && !shadow.startsWith('00', h)) h = plusPastLoneDigits(shadow, h, k);
+  // (A digit after the first is a run's, which a span reads: no scan then, nor after a "00".)
+  if (isDigitAt(shadow, h) && !isDigitAt(shadow, h + 1)) h = plusPastLoneDigits(shadow, h, k);
   if (shadow.charCodeAt(h) !== 43 && !shadow.startsWith('00', h)) return undefined;
   let digits = 0;
   for (let j = h; j < k; j++) if (isDigitAt(shadow, j)) digits++;
@@ -1559,10 +1560,8 @@ function trunkLed(shadow: string, s: number): boolean {
 function codeAfterValue(shadow: string, s: number, e: number): number {
   // (Read inside the span only: a search of the text for " +" read on past the span's end, per
   // span, and lines of digits cost their square, linear*.test.)
-  for (let k = s + 1; k + 1 < e; k++)
-    if (unitAt(shadow, k) === 32 && unitAt(shadow, k + 1) === 43)
-      return dialsOut(shadow, k + 1) ? k + 1 : -1;
-  return -1;
+  const p = shadow.slice(s + 1, e).indexOf(' +');
+  return p >= 0 && dialsOut(shadow, s + p + 2) ? s + p + 2 : -1;
 }
 
 // splitTrailingGroup's parts' ends, four at most (no array made per call).
