@@ -385,6 +385,21 @@ describe('V53a: heads before found numbers, labels across a wrap, in linear time
       'international numbers, a head wrapped',
       (n) => '+44 7911 123456 07911\n'.repeat(n / 22),
     ],
+    // V54a: heads read as the country of the international number before them, a " +" after a
+    // value, a count after "(0)", "+1" after lone digits.
+    [
+      'en-US',
+      'heads after international numbers, wrapped (V54a)',
+      (n) => '+1 212 555-0187 212\n555-0187 +1\n212 555-0187 212\n'.repeat(n / 48),
+    ],
+    [
+      'de-DE',
+      'a " +" after a value, a head wrapped, a count after "(0)" (V54a)',
+      (n) =>
+        'Bestellung 4711 +44 7911 123456 0151\n23456789 tel +33 (0)6 12345678 1 items 1 +1\n'.repeat(
+          n / 80,
+        ),
+    ],
     [
       'de-DE',
       "an order's value wrapped line after line",

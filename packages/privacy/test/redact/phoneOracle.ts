@@ -502,6 +502,7 @@ function wrapped(
   options: PhoneOptions,
   found: Map<number, RecognizerMatch>,
   alone = false,
+  home = false,
 ): void {
   const { shadow } = context;
   const e = s + slice.length;
@@ -570,7 +571,10 @@ function wrapped(
     // No label before: a phone word after the number's end (since 2026-12-03, "با 0912\n345 9290
     // تماس بگیرید"), or (since session 52) a head led by the trunk "0", in brackets or not, as a
     // bare national number on one line goes ("0151\n23456789").
-    if (label === 'none' && !/^\(?0/.test(slice) && !labelledAfter(shadow, end)) return false;
+    // (Since V54a: nor where `home`, the head read as a number of the country of the
+    // international number found right before it, trailingGroup's.)
+    if (label === 'none' && !home && !/^\(?0/.test(slice) && !labelledAfter(shadow, end))
+      return false;
     const groups = tail.match(/[0-9]+/g) ?? [];
     if (groups.length > (international ? 5 : 4)) return false;
     const single = groups.length === 1 && tail.length > 4;
@@ -722,7 +726,11 @@ function trailingGroup(
     for (const [k, m] of found)
       if (m.end === p && k >= s && k < p && k >= p - 3 * WINDOW && k > before) before = k;
     if (before >= 0) {
-      wrapped(context, h, group, given ?? labelsOf(context, before, h), options, found);
+      const labelled = given ?? labelsOf(context, before, h);
+      wrapped(context, h, group, labelled, options, found);
+      // (Since V54a: where that found nothing, with no label, read again as a number of the
+      // country of the international number before it.)
+      if (!found.has(h) && labelled.phone === 'none') homeHead(context, before, h, group, found);
       return;
     }
     // (Since session 52: the span's last group, one or two digits, that a number found in the
@@ -743,6 +751,28 @@ function trailingGroup(
       }
     }
   }
+}
+
+/**
+ * (Since V54a.) A head not led by "0" (`group` at `h`, at a line's end, read with no label) right
+ * after the international number found at `before` ("+", "00" or "(+" and a digit 1-9), read again
+ * as wrapped() reads it, with that number's country (libphonenumber's, from its calling code) for
+ * the default one and no phone word needed after it: "+1 212 555-0187 212\n555-0187".
+ */
+function homeHead(
+  context: RecognizerContext,
+  before: number,
+  h: number,
+  group: string,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const number = context.shadow.slice(before, (found.get(before) as RecognizerMatch).end);
+  if (/^\(?0/.test(group) || !/^\(?(?:\+|00)[1-9]/.test(number)) return;
+  const written = number.replace(/^(\(?)00/, '$1 +').replace(/[\s>]+/g, ' ');
+  const country = parsePhoneNumberFromString(written)?.country;
+  if (!country) return;
+  const none: PhoneLabels = { version: false, phone: 'none' };
+  wrapped(context, h, group, none, { defaultCountry: country, v2: true }, found, false, true);
 }
 
 /**
@@ -840,13 +870,17 @@ export const oraclePhoneRecognizer = defineRecognizer({
       // (Since T70f: what the span holds past that number's end is read as a span of its own;
       // since session 51, where a line break follows the span, with that number's labels.)
       let after: PhoneLabels | undefined;
+      // (Since V54a: the start of the number `after` is read from.)
+      let afterOf = -1;
       const joined = head ? found.get(head[0]) : undefined;
       if (joined && joined.end > start) {
         start = joined.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1])))
-          after = labelsOf(context, (head as number[])[0] as number, start);
+        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+          afterOf = (head as number[])[0] as number;
+          after = labelsOf(context, afterOf, start);
+        }
       }
       // (Since session 51: a span at a line's start, after "> " marks, that holds the end of the
       // number wrapped() found that ends furthest, which starts before it, is read from past that
@@ -856,7 +890,10 @@ export const oraclePhoneRecognizer = defineRecognizer({
         start = w.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1]))) after = labelsOf(context, w.start, start);
+        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+          afterOf = w.start;
+          after = labelsOf(context, w.start, start);
+        }
       }
       // A span that goes on a reference's value from the line above is read after that part
       // (since T30c).
@@ -933,10 +970,18 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
         const covered = cover.covers(s, e);
         const broken = /^ *\r?\n/.test(shadow.slice(e));
-        if ((covered && !broken) || !mayAccept(context, s, e, slice, given ?? listed)) continue;
+        // (Since V54a: a head right after an international number wrapped from the line above,
+        // read with its labels, none, as homeHead reads one after such a number on its line,
+        // where nothing else finds it, past the gate too: "+1\n212 555-0187 212\n555-0187".)
+        const home = afterOf >= 0 && carry < 0 && s === start && after?.phone === 'none';
+        if ((covered && !broken) || !mayAccept(context, s, e, slice, given ?? listed)) {
+          if (home) homeHead(context, afterOf, s, slice, found);
+          continue;
+        }
         const had = found.size;
         if (!covered) readWindow(context, s, slice, false, options, found, given);
         if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
+        if (found.size === had && home) homeHead(context, afterOf, s, slice, found);
         const readWith = given ?? listed;
         if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
         // (Since session 51: or, after a phone's label, nothing found, a line break after the
@@ -944,29 +989,42 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Before each of its last four groups, the last first, that is the last or starts with
         // "0" or "(", up to one that starts with "+" or "00", until a number is found.)
         let split = false;
-        if (
-          found.size === had &&
-          !covered &&
-          broken &&
-          ((given ?? labels(context, s)).phone === 'own' ||
-            // (Since session 52: or no label and a trunk "0", not "00", first.)
-            ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)) ||
-            // (Since V53a: or a calling code first, whatever the label.)
-            /^\(?(?:\+|00)[1-9]/.test(slice))
-        ) {
+        // (Since V54a: or, failing those, from the span's first " +" past its start where a
+        // calling code follows it, as readWindow reads the span apart there: "Bestellung 4711
+        // +44 7911 123456 0151\n23456789".)
+        const firstPlus = slice.indexOf(' +', 1);
+        const from =
+          (given ?? labels(context, s)).phone === 'own' ||
+          // (Since session 52: or no label and a trunk "0", not "00", first.)
+          ((given ?? labels(context, s)).phone === 'none' && /^\(?0[1-9]/.test(slice)) ||
+          // (Since V53a: or a calling code first, whatever the label.)
+          /^\(?(?:\+|00)[1-9]/.test(slice)
+            ? s
+            : firstPlus > 0 && /^ \+[1-9]/.test(slice.slice(firstPlus))
+              ? s + firstPlus + 1
+              : -1;
+        if (found.size === had && !covered && broken && from >= 0) {
           // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
           const heads: number[] = [];
-          for (const h of lastGroups(shadow, s, e)) {
+          for (const h of lastGroups(shadow, from, e)) {
             if (/^\(?(?:\+|00)/.test(shadow.slice(h, e))) break;
             heads.push(h);
           }
           const led = heads.filter((h) => /^(?:\(|0)/.test(shadow.slice(h, e)));
           // (Since session 52: before all, the international head trailing() reads, if any.)
-          const t = headAt(shadow, s, e);
+          const t = headAt(shadow, from, e);
           const first = t < 0 ? [] : [t - +(shadow[t - 1] === '(')];
           for (const h of [...first, ...led, ...heads.filter((g) => !led.includes(g))]) {
-            if (shadow.slice(s, h).trim() === '') continue;
-            readWindow(context, s, shadow.slice(s, h).trimEnd(), false, options, found, given);
+            if (shadow.slice(from, h).trim() === '') continue;
+            readWindow(
+              context,
+              from,
+              shadow.slice(from, h).trimEnd(),
+              false,
+              options,
+              found,
+              given,
+            );
             split = found.size > had;
             if (split) break;
           }

@@ -708,6 +708,7 @@ function readWrapped(
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
   alone = false,
+  home = false,
 ): void {
   const { shadow } = context;
   // A calling code in brackets heads as one without them ("(+44) 7911\n123456", "(0044) 7911\n
@@ -725,7 +726,9 @@ function readWrapped(
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
-      verbLast = unitAt(slice, o) !== 48;
+      // (Or read as a number of the country of the international number before it: `home`,
+      // readHomeHead's.)
+      verbLast = !home && unitAt(slice, o) !== 48;
     }
   }
   // A "00" head that starts its line under a line that ends in a digit is a row of a column of
@@ -1196,12 +1199,30 @@ function shortHead(shadow: string, k: number): [number, number] | undefined {
   const from = partBack(shadow, k);
   let h = from;
   while (h < k && shadow.charCodeAt(h) !== 43 && !isDigitAt(shadow, h)) h++;
+  // Lone digits before the head ("tel 1 +1\n212 555-0187": a list's marker, a count) hold no
+  // run of two, so no span reads the head past them (phoneSpans, readTrailingHead), and "+1"
+  // stayed beside the placeholder: the head is read from its "+" (V54a).
+  // (A digit after the first is a run's, which a span reads: no scan then, nor after a "00".)
+  if (isDigitAt(shadow, h) && !isDigitAt(shadow, h + 1)) h = plusPastLoneDigits(shadow, h, k);
   if (shadow.charCodeAt(h) !== 43 && !shadow.startsWith('00', h)) return undefined;
   let digits = 0;
   for (let j = h; j < k; j++) if (isDigitAt(shadow, j)) digits++;
   // A calling code in brackets is read from its "(" ("(+44)\n7911 123456"): the placeholder
   // takes both brackets, where it took the ")" alone and left "([PHONE]".
   return digits < 6 ? [h > from && shadow.charCodeAt(h - 1) === 40 ? h - 1 : h, k] : undefined;
+}
+
+/**
+ * The last "+" in [h, k) of `shadow` where no two digits stand in a row before it from `h` (lone
+ * digits and a phone's separators: "1 +1", "1 / +1"): no span was made of them (phoneSpans needs
+ * a run of two digits); `h` where there is none. At most a window's units (shortHead's part).
+ */
+function plusPastLoneDigits(shadow: string, h: number, k: number): number {
+  let plus = k - 1;
+  while (plus > h && unitAt(shadow, plus) !== 43) plus--;
+  if (plus === h) return h;
+  for (let j = h; j < plus - 1; j++) if (isDigitAt(shadow, j) && isDigitAt(shadow, j + 1)) return h;
+  return plus;
 }
 
 /**
@@ -1335,11 +1356,43 @@ function readTrailingGroup(
       // (The labels the span was read with, if given: its numbers were read with them.)
       const labelled = given ?? labelsOfFound(context, before, h);
       readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
+      if (!found.has(h) && labelled.phone === 'none')
+        readHomeHead(context, before, h, e, found, labelled);
       return;
     }
     if (groups === 0 && untakeTail(context, s, h, e, options, found, given)) return;
     while (h > s && unitAt(shadow, h - 1) === 32) h--;
   }
+}
+
+/**
+ * An unlabelled head not led by a trunk "0" ([h, e), at the line's end) right after an
+ * international number found at `before`: read as the head of a number of that number's country
+ * (its calling code's, as libphonenumber places it), with no phone word after it. Read alone,
+ * such a head needs one (readWrapped, V52b), and "+1 212 555-0187 212\n555-0187" kept its second
+ * number, where on one line both go (V54a). A customer who writes one number with its calling code
+ * writes the next of the same country without it; a value of its own there (an order's, a count,
+ * a date, a postcode) makes no valid number of that country with the next line's part, or is
+ * written as none is (readTail's checks hold). A parse and a wrapped reading, only where the head
+ * read with the customer's country found nothing.
+ */
+function readHomeHead(
+  context: RecognizerContext,
+  before: number,
+  h: number,
+  e: number,
+  found: Map<number, RecognizerMatch>,
+  labelled: PhoneLabels,
+): void {
+  const { shadow } = context;
+  if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48 || !dialsOut(shadow, before)) return;
+  const number = found.get(before) as RecognizerMatch;
+  // (Its line break and a quoted reply's "> " marks read as a space: it may be wrapped too.)
+  const written = dialled(shadow.slice(before, number.end)).replace(/[\s>]+/g, ' ');
+  const country = parsePhoneNumberFromString(written)?.country;
+  if (country === undefined) return;
+  const home: PhoneOptions = { defaultCountry: country, v2: true };
+  readWrapped(context, h, shadow.slice(h, e), home, found, labelled, false, true);
 }
 
 /**
@@ -1420,9 +1473,16 @@ function splitTrailingGroup(
   // Or where a calling code starts the span ("+44 7911 123456 07911\n123456"): an international
   // number needs no label (accept), and read whole with the next number's head it was none, and
   // both stayed, where on one line both go (V53a).
+  // Or where a calling code starts the span's part after a value of its own, as readWindow cuts
+  // the span before a " +" ("Bestellung 4711 +44 7911 123456 0151\n23456789"): the cuts are read
+  // from that part's start; from the span's, the order's "4711" stood before each, and both
+  // numbers stayed where on one line both go (V54a).
   const label = (given ?? labels(context, s)).phone;
-  if (label !== 'own' && (label !== 'none' || !trunkLed(shadow, s)) && !dialsOut(shadow, s))
-    return false;
+  const from =
+    label === 'own' || (label === 'none' && trunkLed(shadow, s)) || dialsOut(shadow, s)
+      ? s
+      : codeAfterValue(shadow, s, e);
+  if (from < 0) return false;
   const had = found.size;
   // The ends of the parts before the heads not led so, read after those that are, the nearest
   // the end first: a trunk-led head is the surer cut ("06 12 34 56 78 06 12" read whole finds
@@ -1433,28 +1493,28 @@ function splitTrailingGroup(
   // cut, read first: "tel 06 12 34 56 78 0033 6 12 34 56\n78", a mobile, then a number wrapped
   // after it that a "00" heads, was read as one candidate, valid as none, and the "00" head,
   // after no number found, as a value's (readTrailingHead), and both stayed (V52b).
-  let t = trailingHead(shadow, s, e);
-  if (t > s) {
+  let t = trailingHead(shadow, from, e);
+  if (t > from) {
     if (unitAt(shadow, t - 1) === 40) t--;
-    while (t > s && unitAt(shadow, t - 1) === 32) t--;
-    if (t > s) {
-      readWindow(context, s, shadow.slice(s, t), false, options, found, given);
+    while (t > from && unitAt(shadow, t - 1) === 32) t--;
+    if (t > from) {
+      readWindow(context, from, shadow.slice(from, t), false, options, found, given);
       if (found.size > had) return true;
     }
   }
   for (let groups = 0; groups < 4; groups++) {
-    h = nationalHeadBefore(shadow, s, h);
+    h = nationalHeadBefore(shadow, from, h);
     if (h < 0) break;
     const o = h + +(unitAt(shadow, h) === 40);
     const led = o > h || unitAt(shadow, o) === 48;
-    while (h > s && unitAt(shadow, h - 1) === 32) h--;
+    while (h > from && unitAt(shadow, h - 1) === 32) h--;
     if (led) {
-      readWindow(context, s, shadow.slice(s, h), false, options, found, given);
+      readWindow(context, from, shadow.slice(from, h), false, options, found, given);
       if (found.size > had) return true;
     } else ends[other++] = h;
   }
   for (let k = 0; k < other; k++) {
-    readWindow(context, s, shadow.slice(s, ends[k] as number), false, options, found, given);
+    readWindow(context, from, shadow.slice(from, ends[k] as number), false, options, found, given);
     if (found.size > had) return true;
   }
   return false;
@@ -1491,6 +1551,17 @@ function trunkLed(shadow: string, s: number): boolean {
   const o = s + +(unitAt(shadow, s) === 40);
   const d = unitAt(shadow, o + 1);
   return unitAt(shadow, o) === 48 && d >= 49 && d <= 57;
+}
+
+/**
+ * Where the first " +" in the span [s, e) past a value of its own starts a calling code (readWindow
+ * reads the span apart there): the "+"'s offset, -1 where there is none.
+ */
+function codeAfterValue(shadow: string, s: number, e: number): number {
+  // (Read inside the span only: a search of the text for " +" read on past the span's end, per
+  // span, and lines of digits cost their square, linear*.test.)
+  const p = shadow.slice(s + 1, e).indexOf(' +');
+  return p >= 0 && dialsOut(shadow, s + p + 2) ? s + p + 2 : -1;
 }
 
 // splitTrailingGroup's parts' ends, four at most (no array made per call).
@@ -1932,6 +2003,29 @@ function readHeadBeforeFound(
 }
 
 /**
+ * Whether the window `slice` ("00" dialled) at `w` of the shadow starts with a calling code that
+ * no number of `numbers` found in it starts with (a digit stands before each), and ends with a
+ * lone group of one or two digits: "+33 (0)6 12345678 1 items" in Germany, where the matcher read
+ * "(0)6 12345678 1" as a German number (any length) and left "+33" beside it, the count taken in
+ * (V54a). The window is then read before that group (readBeforeLoneTail), as where nothing was
+ * found. A scan of the window's units at most, only where numbers were found in it.
+ */
+function codeLeft(
+  shadow: string,
+  w: number,
+  slice: string,
+  numbers: readonly NumberSpan[],
+): boolean {
+  if (!dialsOut(shadow, w) || !LONE_TAIL.test(slice)) return false;
+  for (const m of numbers) {
+    let k = 0;
+    while (k < m.startsAt && !(unitAt(slice, k) >= 48 && unitAt(slice, k) <= 57)) k++;
+    if (k === m.startsAt) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a lone group that ends at `end` of the shadow, after `head`, is a count: a word follows
  * it past one space, and `head` starts with a trunk "0" or a "+" (a "(" before it or not), or is written as its country's
  * international print writes it without the trunk ({@link trunkDropped}): the number's country,
@@ -2204,7 +2298,9 @@ export function readWindow(
   } else if (
     !quick &&
     (readPastAmount(context, w, read, numbers, options, found, given) ||
-      readHeadBeforeFound(context, w, read, numbers, options, found, given))
+      readHeadBeforeFound(context, w, read, numbers, options, found, given) ||
+      (codeLeft(context.shadow, w, slice, numbers) &&
+        readBeforeLoneTail(context, w, read, options, found, given)))
   )
     return;
   // The end of the number before, in the window: a head is read after it only.
@@ -2434,8 +2530,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // two questions below.
     const above = lineAbove(shadow, s);
     const head = shortHead(shadow, above);
-    // The labels a list's next number wrapped at this line's end reads (below), if any.
+    // The labels a list's next number wrapped at this line's end reads (below), if any, and the
+    // start of that number (-1: none).
     let after: PhoneLabels | undefined;
+    let afterOf = -1;
     if (head) {
       found ??= new Map();
       // A number found from the head that ends past its line was found wrapped from the same
@@ -2458,7 +2556,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (wrapped && wrapped.end > s) {
         s = valueFrom(shadow, wrapped.end, e);
         if (s >= e) continue;
-        if (beforeBreak(shadow, e)) after = labelsOfFound(context, head[0], s);
+        if (beforeBreak(shadow, e)) {
+          after = labelsOfFound(context, head[0], s);
+          afterOf = head[0];
+        }
       }
     }
     // A span at a line's start that holds the end of a number found wrapped from the line above
@@ -2470,7 +2571,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       const start = wrappedStart;
       s = valueFrom(shadow, wrappedEnd, e);
       if (s >= e) continue;
-      if (beforeBreak(shadow, e)) after = labelsOfFound(context, start, s);
+      if (beforeBreak(shadow, e)) {
+        after = labelsOfFound(context, start, s);
+        afterOf = start;
+      }
     }
     // A span that goes on a reference's value from the line above is read after that part.
     // Where the value went on into the stretch's first groups only, the rest of the stretch is
@@ -2586,12 +2690,20 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // 12 34\n56 78": the two numbers' first line passes Luhn, a card's reading holds it, and the
     // second's "56 78" stayed).
     const covered = cover.covers(s, e);
-    if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed))
+    // A head right after an international number wrapped from the line above reads as one after
+    // such a number on its line does, where nothing else finds it ("+1\n212 555-0187 212\n555-0187":
+    // readHomeHead), past the gate too: "212" alone, unlabelled, is no number's there.
+    const home = afterOf >= 0 && given === after && after?.phone === 'none' ? after : undefined;
+    if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed)) {
+      if (home !== undefined && found !== undefined)
+        readHomeHead(context, afterOf, s, e, found, home);
       continue;
+    }
     found ??= new Map();
     const had = found.size;
     if (!covered) readWindow(context, s, slice, false, options, found, given);
     if (found.size === had) readWrapped(context, s, slice, options, found, given ?? listed);
+    if (found.size === had && home !== undefined) readHomeHead(context, afterOf, s, e, found, home);
     // A number the span's start holds, read past the gate for a list's labels, passes them on.
     if ((given ?? listed) !== undefined && found.has(s)) {
       listedStart = s;
