@@ -9,6 +9,32 @@
 // blocks may gain bounds what the groups may gain, and a page whose blocks cannot reach the bar is
 // far behind unread.
 
+/** In {@link sequenceEnd}: the sequence is still open where the span ends. */
+const OPEN = -2;
+
+/**
+ * Where the UTF-8 sequence that the byte of cps[i] in single-byte page table `flat` leads ends,
+ * taken as loosely as findGroups could take it (any continuation byte after a lead, cut short by
+ * a U+FFFD): the index after it, -1 where cps[i] is no lead byte or a byte after it no
+ * continuation byte, or OPEN where the sequence reaches `end` still open (the walks below decide
+ * what the character after the span may do).
+ */
+function sequenceEnd(cps: readonly number[], flat: Int16Array, i: number, end: number): number {
+  const cp = cps[i] as number;
+  const b = cp < 0x10000 ? (flat[cp] as number) : -1;
+  if (b < 0xc2 || b > 0xf4) return -1;
+  let j = i + 1;
+  for (let k = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3; k > 0; k--) {
+    if (j === end) return OPEN;
+    if (cps[j] === 0xfffd) return j + 1;
+    const c = cps[j] as number;
+    const t = c < 0x10000 ? (flat[c] as number) : -1;
+    if (t < 0x80 || t > 0xbf) return -1;
+    j++;
+  }
+  return j;
+}
+
 /**
  * The blocks of single-byte page table `flat` (code point -> byte, -1 where the page lacks it) in
  * cps[start, end): written to `out` as (first, end, lead bytes) triples from its start; returns
@@ -35,22 +61,11 @@ export function pageBlocks(
   let leads = 0;
   for (let i = start; i < end; ) {
     // The sequence a lead byte at i starts, taken loosely: j is where it ends, or -1.
-    const cp = cps[i] as number;
-    const b = cp < 0x10000 ? (flat[cp] as number) : -1;
-    let j = b < 0xc2 || b > 0xf4 ? -1 : i + 1;
-    for (let k = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3; k > 0 && j >= 0; k--) {
-      if (j === end) {
-        // Open at the run's end: a space or '?' after it may be taken.
-        if (cps[end] === 0x20 || cps[end] === 0x3f) return -1;
-        j = -1;
-      } else if (cps[j] === 0xfffd) {
-        j++;
-        k = 0;
-      } else {
-        const c = cps[j] as number;
-        const t = c < 0x10000 ? (flat[c] as number) : -1;
-        j = t < 0x80 || t > 0xbf ? -1 : j + 1;
-      }
+    let j = sequenceEnd(cps, flat, i, end);
+    // Open at the run's end: a space or '?' after it may be taken.
+    if (j === OPEN) {
+      if (cps[end] === 0x20 || cps[end] === 0x3f) return -1;
+      j = -1;
     }
     if (j < 0) {
       i++;
@@ -109,24 +124,14 @@ export function holdsGroupAt(
   const open = next === 0x20 || next === 0x3f;
   let i = s;
   while (i < e) {
-    const cp = cps[i] as number;
-    const b = cp < 0x10000 ? (flat[cp] as number) : -1;
-    let j = b < 0xc2 || b > 0xf4 ? -1 : i + 1;
-    for (let k = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3; k > 0 && j >= 0; k--) {
-      if (j === e) {
-        if (open) return true;
-        j = -1;
-      } else if (cps[j] === 0xfffd) {
-        j++;
-        k = 0;
-      } else {
-        const c = cps[j] as number;
-        const t = c < 0x10000 ? (flat[c] as number) : -1;
-        j = t < 0x80 || t > 0xbf ? -1 : j + 1;
-      }
+    const j = sequenceEnd(cps, flat, i, e);
+    if (j === OPEN) {
+      if (open) return true;
+    } else if (j >= 0) {
+      i = j;
+      continue;
     }
-    if (j < 0) return open && pageBlocks(cps, i + 1, e, flat, held) < 0;
-    i = j;
+    return open && pageBlocks(cps, i + 1, e, flat, held) < 0;
   }
   return i > s;
 }

@@ -382,58 +382,36 @@ describe('readRun one layer down, no page reading the run whole', () => {
   const middle = fc
     .array(fc.constantFrom(...CJK, ...WORDS), { minLength: 2, maxLength: 6 })
     .map((words) => decodeWith(Buffer.from(words.join(''), 'utf8'), 'windows-1252'));
-  test.prop([middle], { numRuns: 150 })(
-    'charges what reading every page charges, and reads what the full reading reads',
-    (text) => {
-      const cps = toCps(text);
-      const options = (readAll: boolean): EngineOptions => ({
-        encoders,
-        maxChain: 3,
-        minGain: 1,
-        preferCommon: true,
-        readAll,
-      });
-      for (const [start, end] of runsOf(cps)) {
-        const full = readRun(cps, start, end, options(true), 1);
-        const behind = tally.behind;
-        let units = tally.units;
-        const read = readRun(cps, start, end, options(false), 1, undefined, true);
-        const readUnits = tally.units - units;
-        units = tally.units;
-        const lazy = readRun(cps, start, end, options(false), 1);
-        if (!tally.whole) expect(tally.units - units).toBe(readUnits);
-        expect(tally.behind).toEqual(behind);
-        expect(plain(lazy)).toEqual(plain(full.filter((r) => !behind?.includes(r.page))));
-        expect(plain(lazy)).toEqual(plain(read));
-      }
-    },
-  );
-  // The same runs read as the top layer (session 54, V54d: a long run no page reads whole leaves
-  // the pages its blocks put far behind unread there too).
-  test.prop([middle], { numRuns: 150 })(
-    'at the top layer too: charges what reading every page charges, and reads what the full reading reads',
-    (text) => {
-      const cps = toCps(text);
-      const options = (readAll: boolean): EngineOptions => ({
-        encoders,
-        maxChain: 3,
-        minGain: 1,
-        preferCommon: true,
-        readAll,
-      });
-      for (const [start, end] of runsOf(cps)) {
-        const full = readRun(cps, start, end, options(true), 0);
-        const behind = tally.behind;
-        let units = tally.units;
-        const read = readRun(cps, start, end, options(false), 0, undefined, true);
-        const readUnits = tally.units - units;
-        units = tally.units;
-        const lazy = readRun(cps, start, end, options(false), 0);
-        if (!tally.whole) expect(tally.units - units).toBe(readUnits);
-        expect(tally.behind).toEqual(behind);
-        expect(plain(lazy)).toEqual(plain(full.filter((r) => !behind?.includes(r.page))));
-        expect(plain(lazy)).toEqual(plain(read));
-      }
-    },
-  );
+  // One layer down, and the same runs read as the top layer (session 54, V54d: a long run no page
+  // reads whole leaves the pages its blocks put far behind unread there too).
+  for (const [depth, where] of [
+    [1, 'one layer down'],
+    [0, 'at the top layer'],
+  ] as const)
+    test.prop([middle], { numRuns: 150 })(
+      `${where}: charges what reading every page charges, and reads what the full reading reads`,
+      (text) => {
+        const cps = toCps(text);
+        const options = (readAll: boolean): EngineOptions => ({
+          encoders,
+          maxChain: 3,
+          minGain: 1,
+          preferCommon: true,
+          readAll,
+        });
+        for (const [start, end] of runsOf(cps)) {
+          const full = readRun(cps, start, end, options(true), depth);
+          const behind = tally.behind;
+          let units = tally.units;
+          const read = readRun(cps, start, end, options(false), depth, undefined, true);
+          const readUnits = tally.units - units;
+          units = tally.units;
+          const lazy = readRun(cps, start, end, options(false), depth);
+          if (!tally.whole) expect(tally.units - units).toBe(readUnits);
+          expect(tally.behind).toEqual(behind);
+          expect(plain(lazy)).toEqual(plain(full.filter((r) => !behind?.includes(r.page))));
+          expect(plain(lazy)).toEqual(plain(read));
+        }
+      },
+    );
 });
