@@ -6,10 +6,11 @@ import {
   type CountryCode as PhoneCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
-import { Cover } from '../../src/redact/claims.js';
+import { Cover, setClaims } from '../../src/redact/claims.js';
 import { gluedToCode, type PhoneLabels } from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
+import { builtInRecognizers } from '../../src/redact/recognizers/index.js';
 import {
   accept,
   DATE,
@@ -22,6 +23,7 @@ import {
   MAX_DIGITS,
   type PhoneOptions,
   phoneChar,
+  phoneRecognizer,
   readWindow,
   SEPARATED,
   WINDOW,
@@ -29,6 +31,7 @@ import {
   worthReading,
 } from '../../src/redact/recognizers/phone.js';
 import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
+import type { Candidate } from '../../src/redact/resolve.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
@@ -1038,3 +1041,17 @@ export const oraclePhoneRecognizer = defineRecognizer({
     return [...found.values()];
   },
 });
+
+/**
+ * The phone recognizer's matches and the oracle's on one context, after the earlier recognizers'
+ * claims as `collect` makes them (the phone properties compare the two).
+ */
+export function phoneAndOracle(context: RecognizerContext): [RecognizerMatch[], RecognizerMatch[]] {
+  const candidates: Candidate[] = [];
+  setClaims(context, candidates);
+  builtInRecognizers.forEach((recognizer, rank) => {
+    if (recognizer === phoneRecognizer) return;
+    for (const m of recognizer.find(context)) candidates.push({ ...m, recognizer, rank });
+  });
+  return [[...phoneRecognizer.find(context)], [...oraclePhoneRecognizer.find(context)]];
+}

@@ -5,15 +5,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { oraclePhoneRecognizer, spansFromRuns } from '../../../test/redact/phoneOracle.js';
+import { phoneAndOracle, spansFromRuns } from '../../../test/redact/phoneOracle.js';
 import { contextOf as sharedContext } from '../../../test/redact/recognizerContext.js';
-import { setClaims, withoutClaims } from '../claims.js';
+import { withoutClaims } from '../claims.js';
 import { redact } from '../redact.js';
-import type { Candidate } from '../resolve.js';
 import { codeEndsAt } from '../runs.js';
 import type { RecognizerContext } from '../types.js';
-import { builtInRecognizers } from './index.js';
-import { phoneRecognizer, phoneSpans, plusOrOutDial } from './phone.js';
+import { phoneSpans, plusOrOutDial } from './phone.js';
 
 const PIECES = [
   '+48 600 123 456',
@@ -164,13 +162,7 @@ const contextOf = (t: string, country: RecognizerContext['country']) =>
 /** Both readings of one context, after the earlier recognizers' claims as `collect` makes them. */
 function both(t: string, country: RecognizerContext['country']) {
   const context = contextOf(t, country);
-  const candidates: Candidate[] = [];
-  setClaims(context, candidates);
-  builtInRecognizers.forEach((recognizer, rank) => {
-    if (recognizer === phoneRecognizer) return;
-    for (const m of recognizer.find(context)) candidates.push({ ...m, recognizer, rank });
-  });
-  return [[...phoneRecognizer.find(context)], [...oraclePhoneRecognizer.find(context)]];
+  return phoneAndOracle(context);
 }
 
 describe('the phone recognizer finds what its oracle finds', () => {

@@ -6,14 +6,10 @@
 // to end, where on one line the numbers all go, wrapped they leave no digit of theirs.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { oraclePhoneRecognizer } from '../../../test/redact/phoneOracle.js';
+import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
 import { contextOf } from '../../../test/redact/recognizerContext.js';
-import { setClaims } from '../claims.js';
 import { redact } from '../redact.js';
-import type { Candidate } from '../resolve.js';
 import type { RecognizerContext } from '../types.js';
-import { builtInRecognizers } from './index.js';
-import { phoneRecognizer } from './phone.js';
 
 // By country: its international numbers, then its national ones as people print them (without a
 // trunk "0" where the country has none: the heads readHomeHead reads).
@@ -74,13 +70,7 @@ function textOf([, before, first, wrapFirstToo, rest, mark]: Shape, wrapped: boo
 /** Both readings of one context, after the earlier recognizers' claims as `collect` makes them. */
 function both(t: string, country: RecognizerContext['country'], locale: string) {
   const context = contextOf(t, locale, country);
-  const candidates: Candidate[] = [];
-  setClaims(context, candidates);
-  builtInRecognizers.forEach((recognizer, rank) => {
-    if (recognizer === phoneRecognizer) return;
-    for (const m of recognizer.find(context)) candidates.push({ ...m, recognizer, rank });
-  });
-  return [[...phoneRecognizer.find(context)], [...oraclePhoneRecognizer.find(context)]];
+  return phoneAndOracle(context);
 }
 
 const digitLeft = (out: string) => /[0-9]/.test(out.replace(/\[[A-Z_]+\]/g, ''));

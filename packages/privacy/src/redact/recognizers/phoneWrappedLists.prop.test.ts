@@ -8,14 +8,11 @@
 // whole alone (redact never read them worse together than apart).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { oraclePhoneRecognizer } from '../../../test/redact/phoneOracle.js';
+import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
 import { contextOf } from '../../../test/redact/recognizerContext.js';
-import { setClaims, withoutClaims } from '../claims.js';
+import { withoutClaims } from '../claims.js';
 import { redact } from '../redact.js';
-import type { Candidate } from '../resolve.js';
 import type { RecognizerContext } from '../types.js';
-import { builtInRecognizers } from './index.js';
-import { phoneRecognizer } from './phone.js';
 
 // Numbers as people print them, by country: national (trunk-led, bracketed, without a trunk) and
 // international ("+", "00", in brackets).
@@ -96,13 +93,7 @@ const shape = fc.constantFrom(...(COUNTRIES as string[])).chain((country) =>
 /** Both readings of one context, after the earlier recognizers' claims as `collect` makes them. */
 function both(t: string, country: RecognizerContext['country'], locale: string) {
   const context = contextOf(t, locale, country);
-  const candidates: Candidate[] = [];
-  setClaims(context, candidates);
-  builtInRecognizers.forEach((recognizer, rank) => {
-    if (recognizer === phoneRecognizer) return;
-    for (const m of recognizer.find(context)) candidates.push({ ...m, recognizer, rank });
-  });
-  return [[...phoneRecognizer.find(context)], [...oraclePhoneRecognizer.find(context)]];
+  return phoneAndOracle(context);
 }
 
 const textOf = ([, label, items]: [string, string, [string, string][]]) =>
