@@ -136,6 +136,17 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     'Bestellung 4711 [PHONE] [PHONE]',
     'a "00" head after a value, on one line',
   ],
+  // Found by V54a, pinned by the lead: readHomeHead reads a head right after the international
+  // number only, not after a comma between them; on one line both go ("+1 212 555-0187, 212
+  // 555-0187" → "[PHONE], [PHONE]").
+  ['en-US', '+1 212 555-0187, 212\n555-0187', '[PHONE], [PHONE]', 'a head after a comma'],
+  // A head with no separator inside its wrapped part fails readWrapped's confidence check; on one
+  // line both go.
+  ['en-GB', '+44 7911 123456 7911\n123456', '[PHONE] [PHONE]', 'no separator on the wrap'],
+  // A national number written without its trunk after an international number of its country,
+  // on one line: the matcher reads "6 12 34 56 78" as no French number (no trunk) and no label
+  // names it (readTrunkDropped reads after a phone's label only).
+  ['fr-FR', '+33 6 12 34 56 78 6 12 34 56 78', '[PHONE] [PHONE]', 'trunkless after international'],
 ];
 
 describe('session 54: heads after international numbers, counts after "(0)" (issue #14)', () => {
