@@ -1148,7 +1148,7 @@ function abbreviationEndsOf(): Uint8Array {
  * whose last letter ends no abbreviation is none: answered without a copy, its normalising (a call
  * into the runtime) and its lower case, where each dot a label window met cost ~2,400
  * instructions (1% of redact's, seed 1, V54c). {@link abbreviationBeforePlain} is the reading
- * without these shortcuts, held to this one by context.prop.test.ts. Internal.
+ * without these shortcuts, held to this one by abbreviations.prop.test.ts. Internal.
  *
  * @since 0.1.0
  */
@@ -1181,7 +1181,7 @@ function plainAbbreviation(word: string): boolean {
 
 /**
  * {@link abbreviationBefore} as it read every word before V54c: each word copied, normalised
- * (NFC) and lowered, then looked up. The oracle of its ASCII shortcuts (context.prop.test.ts).
+ * (NFC) and lowered, then looked up. The oracle of its ASCII shortcuts (abbreviations.prop.test.ts).
  * Internal.
  *
  * @since 0.1.0
