@@ -3,7 +3,7 @@
 // how cost is measured and why.
 import { redact, restore, spokenNumberRecognizers } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
-import { expectLinear, localeOf } from './linearTime.js';
+import { expectLinear, localeOf, sizeOf } from './linearTime.js';
 
 const HOSTILE: Record<string, (n: number) => string> = {
   // Numbers wrapped at a line's end (session 22): each joined with the next line's digits, lines
@@ -153,9 +153,9 @@ describe('redact runs in linear time on hostile input', () => {
   it.each(Object.entries(HOSTILE))(
     '%s: 4× the input costs < 10× the time',
     { timeout: 180_000 },
-    (_, make) => {
+    (shape, make) => {
       const locale = localeOf(make(80));
-      expectLinear(make, (s) => redact(s, { locale }));
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 
@@ -261,8 +261,8 @@ describe('T36c: half-spoken addresses, UPI labels and Thai glue, in linear time'
   it.each(SHAPES)(
     '%s, %s: 4× the input costs < 10× the time',
     { timeout: 60_000 },
-    (locale, _, make) => {
-      expectLinear(make, (s) => redact(s, { locale }));
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 });
@@ -313,8 +313,8 @@ describe('keycap digits, in linear time', () => {
   it.each(SHAPES)(
     '%s, %s: 4× the input costs < 10× the time',
     { timeout: 60_000 },
-    (locale, _, make) => {
-      expectLinear(make, (s) => redact(s, { locale }));
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 });
@@ -333,8 +333,8 @@ describe('V52g: international numbers cut at " +", in linear time', () => {
   it.each(SHAPES)(
     '%s, %s: 4× the input costs < 10× the time',
     { timeout: 60_000 },
-    (locale, _, make) => {
-      expectLinear(make, (s) => redact(s, { locale }));
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 });
@@ -368,8 +368,8 @@ describe('V54b: trunkless lists and counts, in linear time', () => {
   it.each(SHAPES)(
     '%s, %s: 4× the input costs < 10× the time',
     { timeout: 60_000 },
-    (locale, _, make) => {
-      expectLinear(make, (s) => redact(s, { locale }));
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 });
@@ -409,8 +409,8 @@ describe('V53a: heads before found numbers, labels across a wrap, in linear time
   it.each(SHAPES)(
     '%s, %s: 4× the input costs < 10× the time',
     { timeout: 60_000 },
-    (locale, _, make) => {
-      expectLinear(make, (s) => redact(s, { locale }));
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 });
@@ -529,8 +529,8 @@ describe('session 51: wrapped lists, in linear time', () => {
   it.each(SHAPES)(
     '%s, %s: 4× the input costs < 10× the time',
     { timeout: 180_000 },
-    (locale, _, make) => {
-      expectLinear(make, (s) => redact(s, { locale }));
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 });
@@ -582,8 +582,8 @@ describe('session 52: wrapped shapes after whole numbers, in linear time', () =>
   it.each(SHAPES)(
     '%s, %s: 4× the input costs < 10× the time',
     { timeout: 180_000 },
-    (locale, _, make) => {
-      expectLinear(make, (s) => redact(s, { locale }));
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
     },
   );
 });
