@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect } from 'vitest';
-import { brokenText, LINE_WORDS, mixedThread } from '../../test/text/arbitraries.js';
+import { brokenLines, mixedThread } from '../../test/text/arbitraries.js';
 import { CHECK_UNITS } from './budget.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type MemoEntry, readString } from './engine.js';
@@ -52,21 +52,7 @@ function spent(text: string, memo: Map<string, MemoEntry>, once = true): number 
 // Texts as issue #11's thread is made (mixedTwice: each word broken twice, lossy or not), then
 // lines of words broken once or twice: longer than SHARED_UP_TO, short enough that nothing runs out.
 const thread = mixedThread(SHARED_UP_TO + 1, 12_000);
-const lines = fc
-  .array(
-    fc.oneof(
-      brokenText(LINE_WORDS, ['windows-1252', 'windows-1251', 'gbk'], {
-        maxWords: 4,
-        minLayers: 1,
-      }),
-      fc.constantFrom(...LINE_WORDS),
-      fc
-        .constantFrom('Σήμερα', 'Привет', 'ありがとう', 'Wrocław')
-        .map((w) => mojibake(mojibake(w, 'windows-1252'), 'windows-1252')),
-    ),
-    { minLength: 1, maxLength: 10 },
-  )
-  .map((parts) => parts.join(' '));
+const lines = brokenLines(['Σήμερα', 'Привет', 'ありがとう', 'Wrocław']);
 
 describe('an inner layer met again in a call costs its key', () => {
   test.prop([thread, fc.option(lines, { nil: '' })], { numRuns: 6 })(
