@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect } from 'vitest';
-import { brokenText, LINE_WORDS, mixedThread } from '../../test/text/arbitraries.js';
+import { brokenLines, LINE_WORDS, mixedThread } from '../../test/text/arbitraries.js';
 import { RUN_UNITS } from './budget.js';
 import { DEFAULT_PAGES, encoderFor } from './codePages.js';
 import { type Proposal, readString } from './engine.js';
@@ -34,28 +34,8 @@ function repairedOld(text: string) {
 // lossy ones, after a thread: longer than MET_FROM (repairText keeps the charged stretches of such
 // a text only) and short enough that the budget never runs out.
 const thread = mixedThread(MET_FROM + 1, 6_000);
-const lines = fc
-  .array(
-    fc.oneof(
-      brokenText(LINE_WORDS, ['windows-1252', 'windows-1251', 'gbk'], {
-        maxWords: 4,
-        minLayers: 1,
-      }),
-      fc.constantFrom(...LINE_WORDS),
-      fc
-        .constantFrom('Σήμερα', 'Привет', 'ありがとう', 'Ελληνικά', 'Wrocław')
-        .map((w) => mojibake(mojibake(w, 'windows-1252', 'strict'), 'windows-1252', 'strict')),
-    ),
-    { minLength: 1, maxLength: 10 },
-  )
-  .chain((parts) =>
-    fc
-      .array(fc.constantFrom(' ', ' ', '\n', ' ok '), {
-        minLength: parts.length,
-        maxLength: parts.length,
-      })
-      .map((gaps) => parts.map((p, k) => p + gaps[k]).join('')),
-  );
+const TWICE = ['Σήμερα', 'Привет', 'ありがとう', 'Ελληνικά', 'Wrocław'];
+const lines = brokenLines(TWICE, 'strict', [' ', ' ', '\n', ' ok ']);
 
 describe('the lossy pass charges a stretch met again a use', () => {
   test.prop([thread, fc.option(lines, { nil: '' })], { numRuns: 16 })(

@@ -1,6 +1,7 @@
 // fast-check arbitraries shared by the text-repair properties.
 import { fc } from '@fast-check/vitest';
 import { type CodePage, decodeWith } from '../../src/text/codePages.js';
+import { mojibake } from '../../src/text/mojibake.js';
 import { mixedTwice } from './twiceBroken.js';
 
 /**
@@ -66,4 +67,37 @@ export function mixedThread(min: number, max: number): fc.Arbitrary<string> {
     .map(
       ([length, variant, seed]) => mixedTwice(length, variant as 'strict' | 'browser', seed).broken,
     );
+}
+
+/**
+ * Lines as the once-a-call properties (innerOnce, sloppyOnce) read after a thread: 1 to 10 parts,
+ * each a {@link brokenText} of {@link LINE_WORDS} through Windows-1252, Windows-1251 or GBK (once
+ * or twice), a clean word, or one of `twice` broken twice through Windows-1252 (`mode`: mojibake's
+ * variant, browser by default). Joined by spaces, or with `gaps` given, each part followed by one
+ * of them. The same seed draws the same parts whichever way they are joined.
+ */
+export function brokenLines(
+  twice: readonly string[],
+  mode: 'browser' | 'strict' = 'browser',
+  gaps?: readonly string[],
+): fc.Arbitrary<string> {
+  const parts = fc.array(
+    fc.oneof(
+      brokenText(LINE_WORDS, ['windows-1252', 'windows-1251', 'gbk'], {
+        maxWords: 4,
+        minLayers: 1,
+      }),
+      fc.constantFrom(...LINE_WORDS),
+      fc
+        .constantFrom(...twice)
+        .map((w) => mojibake(mojibake(w, 'windows-1252', mode), 'windows-1252', mode)),
+    ),
+    { minLength: 1, maxLength: 10 },
+  );
+  if (gaps === undefined) return parts.map((p) => p.join(' '));
+  return parts.chain((p) =>
+    fc
+      .array(fc.constantFrom(...gaps), { minLength: p.length, maxLength: p.length })
+      .map((g) => p.map((part, k) => part + g[k]).join('')),
+  );
 }
