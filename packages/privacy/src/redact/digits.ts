@@ -296,6 +296,13 @@ export function referenceSpaceEnd(text: string, shadow: string, j: number): numb
   return text.charCodeAt(k - 1) === 59 ? k : -1;
 }
 
+// Tried and not kept (session 55, V55c, hotPass redact 1 8 at 623.7M): this loop writing the
+// text's ASCII digit groups for scanRuns (runs.ts) to jump between (642.3M from the text's start,
+// 645.1M from its first non-ASCII unit: scanRuns -9..-13M, this loop +10..+11M, a transition test
+// costs what scanRuns' own read of a unit does, ~11 against ~20 instructions); a table of unit kinds
+// whose flags let redact skip wideFoldOf and context.ts holdsJoining (regexes -5.2M, this loop
+// +4.2M, and V8's compiling +22.8M in the counted pass, not explained). A unit read in JS costs
+// 10-20 instructions whatever is done with it; a native search far less.
 function folded(text: string): string {
   table ??= buildTable();
   const t = table;
