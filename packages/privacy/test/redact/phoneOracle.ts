@@ -374,6 +374,8 @@ function nationalPrintEndsWith(
   const printed =
     parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
   if (printed.split(' ').at(-1) === tail && printed.includes(' ')) return true;
+  // (Since V55b: or the head and the group joined with no space are the print: "06 123\n45678".)
+  if (printed === head.trim() + tail) return true;
   return areaCodeOf(printed.split(' '), head.trim());
 }
 
@@ -514,7 +516,9 @@ function wrapped(
   const label = international ? 'own' : (given ?? labels(context, s)).phone;
   if (label !== 'own' && label !== 'none') return;
   if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
-  const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
+  // (Since V55b, issue #14: a "-" right after the span's last digit, before the break, goes with
+  // the break: "tel (11) 98765-\n4321".)
+  const lead = /^-? *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
   if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;

@@ -736,9 +736,14 @@ function readWrapped(
   // 6700\n03" read "0049 6700\n03" as "+49 6700 03", a valid German number to libphonenumber.
   if (outDial && isDigitAt(shadow, lineAbove(shadow, s) - 1)) return;
   const e = s + slice.length;
-  const wrap = WRAP.exec(shadow.slice(e, e + WINDOW));
+  // A "-" right after the head's last digit, before the break, is the number's own separator: the
+  // line was broken after it ("tel (11) 98765-\n4321", "電話 090-1234-\n5678"; issue #14). The
+  // span ends before it (phoneSpans), so it is read past here; the head still holds six digits or
+  // more (a shorter one is a span only before a break itself: "10-\n12", "2024-\n12-05" stay).
+  const dash = +(unitAt(shadow, e) === 45);
+  const wrap = WRAP.exec(shadow.slice(e + dash, e + WINDOW));
   if (!wrap) return;
-  const end = e + wrap[0].length;
+  const end = e + dash + wrap[0].length;
   const tail = wrap[1] as string;
   // Read where the stretch ends: a stretch that goes on past the window is no number's end.
   if (GOES_ON.test(shadow.slice(end, end + WINDOW))) return;
@@ -1021,7 +1026,14 @@ const TRUNK_LED = /^\(?0\d{1,4}\)?[ ./-]$/;
  */
 function endsPrinted(read: string, head: string, tail: string, options: PhoneOptions): boolean {
   const printed = printOf(read, options.defaultCountry, false);
-  return printed.endsWith(` ${tail}`) || areaCode(printed, head.trim());
+  return (
+    printed.endsWith(` ${tail}`) ||
+    areaCode(printed, head.trim()) ||
+    // Or the break fell inside the print's last group: the head and the group joined with no
+    // space are the national print itself, character for character ("tel 06 123\n45678", "06
+    // 12345678"; issue #14). "tel 600 123\n558812 is the order" joins to no print.
+    printed === `${head.trim()}${tail}`
+  );
 }
 
 /**
