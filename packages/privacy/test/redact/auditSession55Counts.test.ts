@@ -7,6 +7,8 @@
 //   at a space. A head of fewer than six digits is no span before a "-" ("10-\n12", "2024-\n12-05").
 // - A break inside the print's last group: the head and the next line's one long group, joined
 //   with no space, are the national print itself ("06 123\n45678": "06 12345678"; endsPrinted).
+// - A list longer than a window with "/" glued between its numbers: a piece of the list may end
+//   before such a "/" (phoneList.ts), as before a space.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -28,6 +30,31 @@ const FIXED: readonly Row[] = [
   ['nl-NL', 'tel 06 123\n45678 of 020 123 4567', 'tel [PHONE] of [PHONE]'],
   // main: unchanged
   ['en-US', 'call 212-555-\n0187', 'call [PHONE]'],
+  // A list longer than a window (48 units) with "/" glued between its numbers (phoneList.ts).
+  // main: unchanged
+  [
+    'en-GB',
+    'tel 07911 123457/07911 123457/7911 123456/7911 123456',
+    'tel [PHONE]/[PHONE]/[PHONE]/[PHONE]',
+  ],
+  // main: unchanged
+  [
+    'en-GB',
+    'tel 07911 123457/07911 123457/7911 123456/7911 123456 2 items',
+    'tel [PHONE]/[PHONE]/[PHONE]/[PHONE] 2 items',
+  ],
+  // main: unchanged
+  [
+    'de-DE',
+    'Telefon: 0151 23456789/0151 23456789/0151 23456789/0151 23456789',
+    'Telefon: [PHONE]/[PHONE]/[PHONE]/[PHONE]',
+  ],
+  // main: unchanged
+  [
+    'fr-FR',
+    'tel 06 12 34 56 78/07 81 23 45 67/06 11 22 33 44/07 81 23 45 67',
+    'tel [PHONE]/[PHONE]/[PHONE]/[PHONE]',
+  ],
 ];
 
 // Look-alikes beside them (right on main and after): a range, a date, an order's number, an
@@ -44,6 +71,22 @@ const LOOKALIKES: readonly Row[] = [
   ['pl-PL', 'tel. 600 123\n558812 to zamówienie', 'tel. 600 123\n558812 to zamówienie'],
   ['nl-NL', 'bestelling 06 123\n45678', 'bestelling 06 123\n45678'],
   ['nl-NL', 'tel 06 1234\n5678 bedankt', 'tel [PHONE] bedankt'],
+  // A long list glued with "/": no label, an article's label, dates.
+  [
+    'en-GB',
+    '07911 123457/07911 123457/7911 123456/7911 123456',
+    '07911 123457/07911 123457/7911 123456/7911 123456',
+  ],
+  [
+    'de-DE',
+    'Art.-Nr. 4711/1234567/4711/1234567/4711/1234567/4711/1234',
+    'Art.-Nr. 4711/1234567/4711/1234567/4711/1234567/4711/1234',
+  ],
+  [
+    'de-DE',
+    'tel 12/05/2024/13/05/2024/14/05/2024/15/05/2024/16/05',
+    'tel 12/05/2024/13/05/2024/14/05/2024/15/05/2024/16/05',
+  ],
 ];
 
 // Left (each stays as shown; the fix is the row's `want`).

@@ -278,12 +278,13 @@ function listOf(
       const digits = text.replace(/[^0-9]/g, '').length;
       const groups = text.match(/[0-9]+/g)?.length ?? 0;
       if (/.\+/.test(text) || digits > MAX_DIGITS || groups > 12) break;
-      if (!/[0-9)]$/.test(text) || (q < e && shadow.charAt(q) !== ' ')) continue;
+      // (Since V55b: or a "/" follows it, glued to the next piece.)
+      if (!/[0-9)]$/.test(text) || (q < e && !/[ /]/.test(shadow.charAt(q)))) continue;
       if (HOLDS_DATE.test(text) || dottedQuad(text)) continue;
       const read = text.replace(/^(\(?)00/, '$1 +');
       if (!worthReading(read) || !whole(read, options)) continue;
       if (!startOf.has(q)) startOf.set(q, p);
-      const gap = /^ +(?:- *)?/.exec(shadow.slice(q, e));
+      const gap = /^(?: +(?:- *)?|\/)/.exec(shadow.slice(q, e));
       const next = q + (gap?.[0].length ?? 0);
       if (gap && /[0-9+(]/.test(shadow.charAt(next)) && next < e && !reached.has(next)) {
         reached.add(next);

@@ -25,9 +25,9 @@ const LISTED: Readonly<Record<string, readonly string[]>> = {
 };
 const SEPARATORS = [' / ', '/', ', ', ' ou ', ' or '];
 
-// A list longer than a window (48 units) is cut at " / " only: one with "/" and no spaces
-// around it is read in windows, and its numbers stay (on main too: pinned in
-// auditSession54Counts), so the lists drawn with it fit a window.
+// (A list longer than a window (48 units) with "/" and no spaces around it was read in windows
+// and its numbers stayed, and such lists were not drawn until V55b: phoneList.ts now ends a piece
+// before a glued "/".)
 const lists = fc
   .constantFrom(...Object.keys(LISTED))
   .chain((locale) =>
@@ -36,8 +36,7 @@ const lists = fc
       fc.array(fc.constantFrom(...(LISTED[locale] ?? [])), { minLength: 2, maxLength: 4 }),
       fc.constantFrom(...SEPARATORS),
     ),
-  )
-  .filter(([, numbers, between]) => between !== '/' || numbers.join(between).length <= 48);
+  );
 
 describe('a list of numbers written without their trunk (V54b)', () => {
   test.prop([lists, fc.constantFrom('tel ', 'tél : ', 'Tel. ')])(
