@@ -9,6 +9,9 @@
 //   with no space, are the national print itself ("06 123\n45678": "06 12345678"; endsPrinted).
 // - A list longer than a window with "/" glued between its numbers: a piece of the list may end
 //   before such a "/" (phoneList.ts), as before a space.
+// - A list's marker with one before it written alike and numbered one less (one digit) is a
+//   list's: the last "(2)" is no area's code, and with no phone's label the numbering stands for
+//   one before a count after the last number (readAfterMarkers).
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -55,6 +58,33 @@ const FIXED: readonly Row[] = [
     'tel 06 12 34 56 78/07 81 23 45 67/06 11 22 33 44/07 81 23 45 67',
     'tel [PHONE]/[PHONE]/[PHONE]/[PHONE]',
   ],
+  // A list's markers numbered in sequence (readAfterMarkers): the last marker in brackets, with no
+  // next one, is a list's where one before it is numbered one less; and with no phone's label the
+  // numbering stands for one before a count.
+  // main: 'tel. (1) [PHONE] [PHONE]'
+  ['de-DE', 'tel. (1) 030 12345678 (2) 030 12345678', 'tel. (1) [PHONE] (2) [PHONE]'],
+  // main: '(1) [PHONE] [PHONE]'
+  ['de-DE', '(1) 030 12345678 (2) 030 12345678', '(1) [PHONE] (2) [PHONE]'],
+  // main: 'tel. (1) [PHONE] [PHONE] Stück'
+  [
+    'de-DE',
+    'tel. (1) 030 12345678 (2) 0151 23456789 2 Stück',
+    'tel. (1) [PHONE] (2) [PHONE] 2 Stück',
+  ],
+  // main: '[PHONE] (2) 646 555 0199 3 items'
+  ['en-US', '(1) 212 555 0123 (2) 646 555 0199 3 items', '(1) [PHONE] (2) [PHONE] items'],
+  // main: unchanged
+  ['en-US', '1) 212 555 0123 2) 646 555 0199 3 items', '1) [PHONE] 2) [PHONE] items'],
+  // main: '1) [PHONE] [PHONE] Stück'
+  ['de-DE', '1) 030 12345678 2) 0151 23456789 2 Stück', '1) [PHONE] 2) [PHONE] 2 Stück'],
+  // main: unchanged (session 53's decision: the count goes with a Polish number)
+  ['pl-PL', '(1) 601 234 567 (2) 602 345 678 2 szt.', '(1) [PHONE] (2) [PHONE] szt.'],
+  // main: '(1) [PHONE] (2) (21) 99876-5432 2 unidades'
+  [
+    'pt-BR',
+    '(1) (11) 98765-4321 (2) (21) 99876-5432 2 unidades',
+    '(1) [PHONE] (2) [PHONE] 2 unidades',
+  ],
 ];
 
 // Look-alikes beside them (right on main and after): a range, a date, an order's number, an
@@ -87,10 +117,33 @@ const LOOKALIKES: readonly Row[] = [
     'tel 12/05/2024/13/05/2024/14/05/2024/15/05/2024/16/05',
     'tel 12/05/2024/13/05/2024/14/05/2024/15/05/2024/16/05',
   ],
+  // Markers: an order's list stays; counts after bare article numbers read as on main.
+  [
+    'de-DE',
+    'Bestellung (1) 030 12345678 (2) 030 12345678',
+    'Bestellung (1) 030 12345678 (2) 030 12345678',
+  ],
+  ['de-DE', '(1) 4711 (2) 4712 3 Stück', '(1) [PHONE] Stück'],
 ];
 
 // Left (each stays as shown; the fix is the row's `want`).
-const LEFT: readonly (readonly [string, string, string, string])[] = [];
+const LEFT: readonly (readonly [string, string, string, string])[] = [
+  // Two-digit markers are not read backwards (Brazil's area codes are 11 to 99): this is two
+  // areas' numbers, and the count keeps the second whole (on main too).
+  [
+    'pt-BR',
+    '(11) 98765-4321 (12) 98765-4321 2 unidades',
+    '[PHONE] [PHONE] 2 unidades',
+    'area codes in sequence, count',
+  ],
+  // Markers with a full stop, no label: the ". " ends the span first (on main too).
+  [
+    'en-US',
+    '1. 212 555 0123 2. 646 555 0199 3 items',
+    '1. [PHONE] 2. [PHONE] items',
+    '"n." markers, count',
+  ],
+];
 
 describe('session 55: wraps, long lists and marked lists (issue #14)', () => {
   for (const [name, rows] of [

@@ -1770,6 +1770,8 @@ function readAfterMarkers(
   if (marks.length === 0) return false;
   // The markers that cut, from the last: [marker's start, value's start, value's end].
   const cuts: number[] = [];
+  // The index in `cuts` of the last value cut with its count by the numbering alone (-1: none).
+  let lastNumbered = -1;
   let to = read.length;
   // The number of the bracketed marker that cut last (the next one in the text), 0 if none;
   // after the last, one that starts the text after the window ("(1) 212 555 0123\n(2) …").
@@ -1782,20 +1784,38 @@ function readAfterMarkers(
     const part = read.slice(marks[k + 1] as number, to).trimEnd();
     const open = read.charCodeAt(at) === 40;
     const n = open ? markerNumber(read, at + 1) : 0;
+    // A marker before it, written alike and numbered one less, says it is a list's too: a
+    // list's last marker has no next one ("tel. (1) 030 12345678 (2) 030 12345678": "(2) 030
+    // 12345678" dials in Germany as an area's code before its number, and the marker went with
+    // it), and a list so numbered is a list with no phone's label before it ("(1) 212 555 0123
+    // (2) 646 555 0199 3 items" kept its second number and the count; issue #14).
+    // (Any marker before it: an area's code in brackets may stand between, "(1) (11) 98765-4321
+    // (2) (11) 98765-4321"; a window holds a few markers at most. One digit only: Brazil's area
+    // codes run from 11 to 99, and "(11) 98765-4321 (12) 98765-4321" is two areas' numbers.)
+    const number = markerNumber(read, at + +open);
+    let sequel = false;
+    for (let j = k - 2; j >= 0 && !sequel && number <= 9; j -= 2) {
+      const before = marks[j] as number;
+      sequel =
+        (read.charCodeAt(before) === 40) === open &&
+        markerNumber(read, before + +open) === number - 1;
+    }
+    const listed = n + 1 === next || (open && sequel);
+    const whole = numbersOnly(part, options);
+    const own = (given ?? labels(context, w)).phone === 'own';
     if (
-      !(
-        numbersOnly(part, options) ||
-        (to === read.length &&
-          (given ?? labels(context, w)).phone === 'own' &&
-          beforeLoneTail(part, options))
-      ) ||
+      !(whole || (to === read.length && (sequel || own) && beforeLoneTail(part, options))) ||
       (open &&
-        (n + 1 !== next || !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
+        (!listed || !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
         bracketedWhole(read.slice(at, to).trimEnd(), to === read.length, options))
     ) {
       next = 0;
       continue;
     }
+    // The last value and its count cut by the list's numbering alone, with no phone's label:
+    // read as after one (readBeforeLoneTail reads the count only so), the numbering standing
+    // for the label.
+    if (!whole && !own) lastNumbered = cuts.length;
     cuts.push(at, marks[k + 1] as number, to);
     to = at;
     next = n;
@@ -1812,11 +1832,15 @@ function readAfterMarkers(
       false,
       options,
       found,
-      given,
+      k === lastNumbered ? NUMBERED : given,
     );
   }
   return true;
 }
+
+// The labels a numbered list's last value is read with where its numbering, not a label, cut it
+// before its count (readAfterMarkers): a phone's own.
+const NUMBERED: PhoneLabels = { version: false, phone: 'own' };
 
 /**
  * Whether `part`, a list's last value that ends the window after a phone's own label, is valid
