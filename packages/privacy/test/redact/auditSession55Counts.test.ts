@@ -12,6 +12,8 @@
 // - A list's marker with one before it written alike and numbered one less (one digit) is a
 //   list's: the last "(2)" is no area's code, and with no phone's label the numbering stands for
 //   one before a count after the last number (readAfterMarkers).
+// - A count after a number written without its trunk, the two passing Luhn: card.ts
+//   phoneBeforeCount reads such a number too (trunkDropped), as phone.ts does.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -85,6 +87,12 @@ const FIXED: readonly Row[] = [
     '(1) (11) 98765-4321 (2) (21) 99876-5432 2 unidades',
     '(1) [PHONE] (2) [PHONE] 2 unidades',
   ],
+  // A number written without its trunk as its international print writes it, then a count that
+  // passes Luhn with it (card.ts phoneBeforeCount): the count stays, as with one that does not.
+  // main: 'tel [PHONE] items'
+  ['de-DE', 'tel 151 23456789 43 items', 'tel [PHONE] 43 items'],
+  // main: 'tel [PHONE] items'
+  ['de-DE', 'tel 1512 3456789 43 items', 'tel [PHONE] 43 items'],
 ];
 
 // Look-alikes beside them (right on main and after): a range, a date, an order's number, an
@@ -124,6 +132,13 @@ const LOOKALIKES: readonly Row[] = [
     'Bestellung (1) 030 12345678 (2) 030 12345678',
   ],
   ['de-DE', '(1) 4711 (2) 4712 3 Stück', '(1) [PHONE] Stück'],
+  // Session 53's decision where the number is not the customer's country's: in Britain "151
+  // 23456789" is no number written without its trunk, may be another country's whose end the
+  // count is, and the Luhn-valid run goes whole (a card's reading); without Luhn the count stays.
+  ['en-GB', 'tel 151 23456789 43 items', 'tel [CARD] items'],
+  ['de-DE', 'tel 151 23456789 44 items', 'tel [PHONE] 44 items'],
+  ['de-DE', 'tel 0151 23456789 43 items', 'tel [PHONE] 43 items'],
+  ['en-GB', 'card 4539 1488 0343 6467 10 items', 'card [CARD] 10 items'],
 ];
 
 // Left (each stays as shown; the fix is the row's `want`).
@@ -136,6 +151,10 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     '[PHONE] [PHONE] 2 unidades',
     'area codes in sequence, count',
   ],
+  // An international number with its trunk in brackets, then a lone digit and a count: the
+  // calling code stays beside the placeholder (on main too). Heads after international numbers
+  // are V55a's ground this session (readHomeHead, readWindow).
+  ['de-DE', 'tel +33 (0)6 12345678 1 2 items', 'tel [PHONE] 1 2 items', '"+33" left before "(0)"'],
   // Markers with a full stop, no label: the ". " ends the span first (on main too).
   [
     'en-US',

@@ -2097,7 +2097,7 @@ function wordAfter(shadow: string, end: number): boolean {
  * digits only, however grouped ("151 23456789", printed "+49 1512 3456789"; readHeadBeforeFound).
  * A check and a parse.
  */
-function trunkDropped(head: string, options: PhoneOptions, loose = false): boolean {
+export function trunkDropped(head: string, options: PhoneOptions, loose = false): boolean {
   const zero = `0${head}`;
   if (!whole(zero, options)) return false;
   const print = printOf(zero, options.defaultCountry, true);
