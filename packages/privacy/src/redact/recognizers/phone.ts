@@ -1784,29 +1784,21 @@ function readAfterMarkers(
     const part = read.slice(marks[k + 1] as number, to).trimEnd();
     const open = read.charCodeAt(at) === 40;
     const n = open ? markerNumber(read, at + 1) : 0;
-    // A marker before it, written alike and numbered one less, says it is a list's too: a
-    // list's last marker has no next one ("tel. (1) 030 12345678 (2) 030 12345678": "(2) 030
-    // 12345678" dials in Germany as an area's code before its number, and the marker went with
-    // it), and a list so numbered is a list with no phone's label before it ("(1) 212 555 0123
-    // (2) 646 555 0199 3 items" kept its second number and the count; issue #14).
-    // (Any marker before it: an area's code in brackets may stand between, "(1) (11) 98765-4321
-    // (2) (11) 98765-4321"; a window holds a few markers at most. One digit only: Brazil's area
-    // codes run from 11 to 99, and "(11) 98765-4321 (12) 98765-4321" is two areas' numbers.)
-    const number = markerNumber(read, at + +open);
-    let sequel = false;
-    for (let j = k - 2; j >= 0 && !sequel && number <= 9; j -= 2) {
-      const before = marks[j] as number;
-      sequel =
-        (read.charCodeAt(before) === 40) === open &&
-        markerNumber(read, before + +open) === number - 1;
+    const values = numbersOnly(part, options);
+    // A last value with a count, read as after a phone's label: after one, or where the list's
+    // numbering stands for it (`numbered`: sequelAt). The labels are read only here, as before.
+    let lone = false;
+    let numbered = false;
+    if (!values && to === read.length) {
+      const own = (given ?? labels(context, w)).phone === 'own';
+      lone = (own || sequelAt(read, marks, k)) && beforeLoneTail(part, options);
+      numbered = lone && !own;
     }
-    const listed = n + 1 === next || (open && sequel);
-    const whole = numbersOnly(part, options);
-    const own = (given ?? labels(context, w)).phone === 'own';
     if (
-      !(whole || (to === read.length && (sequel || own) && beforeLoneTail(part, options))) ||
+      !(values || lone) ||
       (open &&
-        (!listed || !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
+        (!(n + 1 === next || numbered || sequelAt(read, marks, k)) ||
+          !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
         bracketedWhole(read.slice(at, to).trimEnd(), to === read.length, options))
     ) {
       next = 0;
@@ -1815,7 +1807,7 @@ function readAfterMarkers(
     // The last value and its count cut by the list's numbering alone, with no phone's label:
     // read as after one (readBeforeLoneTail reads the count only so), the numbering standing
     // for the label.
-    if (!whole && !own) lastNumbered = cuts.length;
+    if (numbered) lastNumbered = cuts.length;
     cuts.push(at, marks[k + 1] as number, to);
     to = at;
     next = n;
@@ -1836,6 +1828,33 @@ function readAfterMarkers(
     );
   }
   return true;
+}
+
+/**
+ * Whether a marker before the `k`-th of `marks` (offsets in `read`: [marker's start, value's
+ * start] each) is written alike, in brackets or not, and numbered one less: the `k`-th is then a
+ * list's marker. A list's last marker has no next one ("tel. (1) 030 12345678 (2) 030 12345678":
+ * "(2) 030 12345678" dials in Germany as an area's code before its number, and the marker went
+ * with it), and a list so numbered stands for a phone's label before a count ("(1) 212 555 0123
+ * (2) 646 555 0199 3 items" kept its second number and the count; issue #14). Any marker before
+ * it: an area's code in brackets may stand between ("(1) (11) 98765-4321 (2) (11) 98765-4321");
+ * a window holds a few at most. One digit only: Brazil's area codes run from 11 to 99, and "(11)
+ * 98765-4321 (12) 98765-4321" is two areas' numbers.
+ */
+function sequelAt(read: string, marks: readonly number[], k: number): boolean {
+  const at = marks[k] as number;
+  const open = read.charCodeAt(at) === 40;
+  const number = markerNumber(read, at + +open);
+  if (number > 9) return false;
+  for (let j = k - 2; j >= 0; j -= 2) {
+    const before = marks[j] as number;
+    if (
+      (read.charCodeAt(before) === 40) === open &&
+      markerNumber(read, before + +open) === number - 1
+    )
+      return true;
+  }
+  return false;
 }
 
 // The labels a numbered list's last value is read with where its numbering, not a label, cut it
