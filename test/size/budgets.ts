@@ -1233,7 +1233,10 @@ export const budgets: readonly Budget[] = [
     // merged (V54c + V54b): 150,855 B all, 79,316 B own -> 147.4 and 77.5.
     // 147.4 and 77.5 (150,838 B, +308 B; 79,314 B own, +315 B): V54a (see redact's line).
     // merged (V54c + V54b + V54a): 151,183 B all, 79,666 B own -> 147.7 and 77.8.
-    allKiB: 147.7,
-    ownKiB: 77.8,
+    // 147.8 and 78.0 (151,299 B, +116 B; 79,839 B own, +173 B over main 3b6a2c03): V55b, the
+    // wraps after a "-", the long "/" lists, the numbered markers and card.ts reading a number
+    // written without its trunk (redact alone stays within its budget: 72,663 / 144,244 B).
+    allKiB: 147.8,
+    ownKiB: 78.0,
   },
 ];

@@ -278,12 +278,13 @@ function listOf(
       const digits = text.replace(/[^0-9]/g, '').length;
       const groups = text.match(/[0-9]+/g)?.length ?? 0;
       if (/.\+/.test(text) || digits > MAX_DIGITS || groups > 12) break;
-      if (!/[0-9)]$/.test(text) || (q < e && shadow.charAt(q) !== ' ')) continue;
+      // (Since V55b: or a "/" follows it, glued to the next piece.)
+      if (!/[0-9)]$/.test(text) || (q < e && !/[ /]/.test(shadow.charAt(q)))) continue;
       if (HOLDS_DATE.test(text) || dottedQuad(text)) continue;
       const read = text.replace(/^(\(?)00/, '$1 +');
       if (!worthReading(read) || !whole(read, options)) continue;
       if (!startOf.has(q)) startOf.set(q, p);
-      const gap = /^ +(?:- *)?/.exec(shadow.slice(q, e));
+      const gap = /^(?: +(?:- *)?|\/)/.exec(shadow.slice(q, e));
       const next = q + (gap?.[0].length ?? 0);
       if (gap && /[0-9+(]/.test(shadow.charAt(next)) && next < e && !reached.has(next)) {
         reached.add(next);
@@ -374,6 +375,8 @@ function nationalPrintEndsWith(
   const printed =
     parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
   if (printed.split(' ').at(-1) === tail && printed.includes(' ')) return true;
+  // (Since V55b: or the head and the group joined with no space are the print: "06 123\n45678".)
+  if (printed === head.trim() + tail) return true;
   return areaCodeOf(printed.split(' '), head.trim());
 }
 
@@ -514,7 +517,9 @@ function wrapped(
   const label = international ? 'own' : (given ?? labels(context, s)).phone;
   if (label !== 'own' && label !== 'none') return;
   if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
-  const lead = /^ *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
+  // (Since V55b, issue #14: a "-" right after the span's last digit, before the break, goes with
+  // the break: "tel (11) 98765-\n4321".)
+  const lead = /^-? *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
   if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;

@@ -12,6 +12,7 @@ import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
+import { type PhoneOptions, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -116,6 +117,11 @@ const WORD_AFTER = /^ \p{L}/u;
  * 2345 6789 2 Stück" kept it (V53b asked runGrouping here: "4539 1488 0343 6467 10 items", a
  * card, is no phone by its lead; V54b).
  */
+/** The phone reading's options for the customer's country (phone.ts phonesIn's). */
+function phoneOptions(country: string | undefined): PhoneOptions {
+  return country ? { defaultCountry: country as PhoneCountry, v2: true } : { v2: true };
+}
+
 function phoneBeforeCount(run: NumberRun, text: string, country: string | undefined): boolean {
   const g = run.groupCount;
   if (g < 2 || run.groupLength(g - 1) > 2 || run.sepAt(g - 2) !== 32) return false;
@@ -125,14 +131,23 @@ function phoneBeforeCount(run: NumberRun, text: string, country: string | undefi
   // Led by a trunk "0" or a "+": the number's country, and so its length, is its own (phone.ts
   // countAfter; a number without either may be another country's, whose end the count is).
   const from = run.start > 0 && shadow.charCodeAt(run.start - 1) === 43 ? run.start - 1 : run.start;
-  if (from === run.start && shadow.charCodeAt(from) !== 48) return false;
+  // Or written as its country's international print writes it without the trunk, its digits
+  // however grouped (phone.ts trunkDropped, loose, as readHeadBeforeFound reads "tel 151 23456789 2
+  // Stück"): read with the "0" typed. "tel 151 23456789 43 items" lost its count where the 13
+  // digits passed Luhn, and kept it where not (V55b).
+  const dropped = from === run.start && shadow.charCodeAt(from) !== 48;
+  if (
+    dropped &&
+    !trunkDropped(shadow.slice(from, run.groupEnd(g - 2)), phoneOptions(country), true)
+  )
+    return false;
   // A card after a short number ("Qty 0 4000 0566 5566 55 ok": a "0" changes no Luhn sum) is the
   // short number's rule's (below): the card goes whole.
   const first = run.groupLength(0);
   if (first <= 3 && run.digitCount - first >= 13 && luhnValid(run.digits.slice(first)))
     return false;
   const valid = (to: number): boolean => {
-    const read = shadow.slice(from, to);
+    const read = dropped ? `0${shadow.slice(from, to)}` : shadow.slice(from, to);
     return validNumbersIn(read, country as PhoneCountry | undefined).some(
       (m) => m.startsAt === 0 && m.endsAt === read.length,
     );

@@ -31,12 +31,18 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Where the piece after one that ends at `q` starts: past spaces, one "-" and spaces. */
+/**
+ * Where the piece after one that ends at `q` starts: past spaces, one "-" and spaces; or past one
+ * "/" right after it, no space between ("07911 123457/7911 123456/…": a " / " has cut the span
+ * already, phone.ts).
+ */
 function nextPiece(shadow: string, q: number, e: number): number {
   let k = q;
-  while (k < e && shadow.charCodeAt(k) === 32) k++;
+  const slash = shadow.charCodeAt(k) === 47;
+  if (slash) k++;
+  else while (k < e && shadow.charCodeAt(k) === 32) k++;
   const c = shadow.charCodeAt(k);
-  if (k > q && c === 45) {
+  if (k > q && !slash && c === 45) {
     k++;
     while (k < e && shadow.charCodeAt(k) === 32) k++;
   }
@@ -135,7 +141,12 @@ export function readList(
       } else q++;
       if (q - p > WINDOW) break;
       const at = shadow.charCodeAt(q - 1);
-      if (!(isDigit(at) || at === 41) || (q < e && shadow.charCodeAt(q) !== 32)) continue; // ")"
+      // A piece ends before a space, or before a "/" glued to it and to the next piece (issue
+      // #14: "tel 07911 123457/07911 123457/7911 123456/…", longer than a window, was read in
+      // windows and every number stayed). A "/" inside a number ("030/1234567") ends a piece
+      // only where the part before it is a valid number whole.
+      const gap = q < e ? shadow.charCodeAt(q) : 32;
+      if (!(isDigit(at) || at === 41) || (gap !== 32 && gap !== 47)) continue; // ")"
       if (!isPiece(shadow, p, q, options)) continue;
       const next = q < e ? nextPiece(shadow, q, e) : -1;
       // The first marker in brackets is a list's where the next piece's marker is numbered one
