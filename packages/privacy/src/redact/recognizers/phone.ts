@@ -1385,15 +1385,46 @@ function readHomeHead(
   labelled: PhoneLabels,
 ): void {
   const { shadow } = context;
-  if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48 || !dialsOut(shadow, before)) return;
-  const number = found.get(before) as RecognizerMatch;
-  // (Its line break and a quoted reply's "> " marks read as a space: it may be wrapped too.)
-  const written = dialled(shadow.slice(before, number.end)).replace(/[\s>]+/g, ' ');
-  const country = parsePhoneNumberFromString(written)?.country;
+  if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48) return;
+  // After a number itself read so, a head is read as that one was, with its country: "+1 212
+  // 555-0187 212\n555-0187 212\n555-0187" kept its third number (V55a).
+  let country: PhoneCountry | undefined;
+  if (before === homeStart) country = homeCountry;
+  else if (dialsOut(shadow, before)) {
+    const number = found.get(before) as RecognizerMatch;
+    // (Its line break and a quoted reply's "> " marks read as a space: it may be wrapped too.)
+    const written = dialled(shadow.slice(before, number.end)).replace(/[\s>]+/g, ' ');
+    country = parsePhoneNumberFromString(written)?.country;
+  }
   if (country === undefined) return;
-  const home: PhoneOptions = { defaultCountry: country, v2: true };
-  readWrapped(context, h, shadow.slice(h, e), home, found, labelled, false, true);
+  const slice = shadow.slice(h, e);
+  readWrapped(
+    context,
+    h,
+    slice,
+    { defaultCountry: country, v2: true },
+    found,
+    labelled,
+    false,
+    true,
+  );
+  // Or as a number of the customer's own country, the head's natural reading where it makes none
+  // of the number before it: "+44 7911 123456 212\n555-0187" in the US (V55a). One reading more.
+  const own = context.country as PhoneCountry | undefined;
+  if (!found.has(h) && own !== undefined && own !== country) {
+    country = own;
+    readWrapped(context, h, slice, { defaultCountry: own, v2: true }, found, labelled, false, true);
+  }
+  if (found.has(h)) {
+    homeStart = h;
+    homeCountry = country;
+  }
 }
+
+// The start of the last number readHomeHead found, and the country it was read as: a head right
+// after it reads as one of that country too (-1: none yet in this text).
+let homeStart = -1;
+let homeCountry: PhoneCountry | undefined;
 
 /**
  * Where a number found in the span from `s` took the span's last group [h, e), one or two digits,
@@ -1576,13 +1607,17 @@ function listedAfter(
   s: number,
   found: Map<number, RecognizerMatch>,
 ): PhoneLabels | undefined {
-  const { shadow } = context;
+  const before = listedNumber(context.shadow, s, found);
+  return before < 0 ? undefined : labelsOfFound(context, before, s);
+}
+
+/** The start of listedAfter's number (spaces, a "," or ";", spaces before `s`), or -1. */
+function listedNumber(shadow: string, s: number, found: Map<number, RecognizerMatch>): number {
   let p = s;
   while (p > 0 && unitAt(shadow, p - 1) === 32) p--;
   const c = p > 0 ? unitAt(shadow, p - 1) : 0;
-  if (c !== 44 && c !== 59) return undefined;
-  const before = numberBefore(shadow, 0, p - 1, found);
-  return before < 0 ? undefined : labelsOfFound(context, before, s);
+  if (c !== 44 && c !== 59) return -1;
+  return numberBefore(shadow, 0, p - 1, found);
 }
 
 /**
@@ -2515,6 +2550,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   wrappedStart = -1;
   wrappedEnd = -1;
   wrappedGiven = undefined;
+  homeStart = -1;
   listedStart = -1;
   listedGiven = undefined;
   restEnd = -1;
@@ -2693,7 +2729,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // A head right after an international number wrapped from the line above reads as one after
     // such a number on its line does, where nothing else finds it ("+1\n212 555-0187 212\n555-0187":
     // readHomeHead), past the gate too: "212" alone, unlabelled, is no number's there.
-    const home = afterOf >= 0 && given === after && after?.phone === 'none' ? after : undefined;
+    let home = afterOf >= 0 && given === after && after?.phone === 'none' ? after : undefined;
+    // Or a list's next number after such a number, a "," or ";" between, as on one line: "+1 212
+    // 555-0187, 212\n555-0187" kept its second (V55a).
+    if (home === undefined && listed?.phone === 'none' && found !== undefined) {
+      afterOf = listedNumber(shadow, s, found);
+      home = listed;
+    }
     if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed)) {
       if (home !== undefined && found !== undefined)
         readHomeHead(context, afterOf, s, e, found, home);
