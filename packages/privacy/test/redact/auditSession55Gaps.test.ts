@@ -7,6 +7,8 @@
 // - A head of the customer's own country after a number of another ("+44 7911 123456 212\n
 //   555-0187" in the US): readHomeHead read the head as the first number's country only; where it
 //   makes none of that country it is read as one of the customer's, its natural reading.
+// - A calling code in brackets alone at a line's end ("tel (+1)\n212 555-0187"): shortHead read
+//   a part that ends in a digit only; it now reads one that ends in the ")" of a "(+" or "(00".
 // - A third head, after a number itself read as a head ("+1 212 555-0187 212\n555-0187 212\n
 //   555-0187"): readHomeHead read after an international number only; it now reads after a
 //   number it found, as that number's country.
@@ -75,10 +77,24 @@ const HEAD_AFTER_HEAD: readonly Row[] = [
   ['en-US', 'x 212\n555-0187 212\n555-0187', 'x 212\n555-0187 212\n555-0187'],
 ];
 
+const BRACKETED_CODE_ALONE: readonly Row[] = [
+  // main: 'tel (+1)\n[PHONE]' (pinned by V54a)
+  ['en-US', 'tel (+1)\n212 555-0187', 'tel [PHONE]'],
+  // main: '(+1)\n[PHONE]'
+  ['en-US', '(+1)\n212 555-0187', '[PHONE]'],
+  // As before: a code of more digits (a span reads it); a count, a year, a date on the next
+  // line; a bracketed value that is no calling code; an amount's count.
+  ['en-GB', '(+44)\n7911 123456', '[PHONE]'],
+  ['en-US', 'tel (+1)\n555 items', 'tel (+1)\n555 items'],
+  ['en-US', 'tel (+1)\n2024', 'tel (+1)\n2024'],
+  ['en-US', 'x (+1)\n12 05 2024', 'x (+1)\n12 05 2024'],
+  ['en-US', 'page (1)\n212 555-0187', 'page (1)\n[PHONE]'],
+  ['de-DE', 'Preis (+19)\n1234 Stück', 'Preis (+19)\n1234 Stück'],
+];
+
 // Left by V55a (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
   // Pinned by V54a, not reached in session 55: see auditSession54Gaps's notes.
-  ['en-US', 'tel (+1)\n212 555-0187', 'tel [PHONE]', 'a bracketed calling code wrapped alone'],
   [
     'de-DE',
     'Bestellung 4711 0044 7911 123456 0151 23456789',
@@ -135,6 +151,7 @@ describe('session 55: heads after a ",", of the own country, after a head (issue
     ['a head after a "," or ";" after an international number', HEAD_AFTER_COMMA],
     ["a head of the customer's country after another country's number", HEAD_OF_OWN_COUNTRY],
     ['a head after a number read as a head', HEAD_AFTER_HEAD],
+    ['a calling code in brackets wrapped alone', BRACKETED_CODE_ALONE],
   ] as const)
     describe(name, () => {
       it.each(rows)('%s: %j', (locale, text, out) => {

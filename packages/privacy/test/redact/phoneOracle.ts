@@ -311,13 +311,16 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
   const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
   if (!br) return undefined;
   const line = shadow.slice(0, br.index).replace(/ +$/, '');
-  if (!/[0-9]$/.test(line)) return undefined;
+  // (Since V55a: or a ")" after a digit, a calling code in brackets alone, "tel (+1)\n212 …".)
+  const closed = /[0-9]\)$/.test(line);
+  if (!closed && !/[0-9]$/.test(line)) return undefined;
   const run = (
     /[0-9 ()+./-]*$/.exec(line.slice(Math.max(0, line.length - WINDOW))) as RegExpExecArray
   )[0];
   const from = run.search(/[+0-9]/);
   const head = run.slice(from);
   if (!/^(?:\+|00)/.test(head) || head.replace(/[^0-9]/g, '').length >= 6) return undefined;
+  if (closed && run.charAt(from - 1) !== '(') return undefined;
   // (Since session 51: from a "(" before it, a calling code in brackets, "(+44)\n7911 123456".)
   return [line.length - run.length + from - +(run.charAt(from - 1) === '('), line.length];
 }

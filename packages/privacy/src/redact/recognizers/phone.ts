@@ -1195,7 +1195,10 @@ function partBack(shadow: string, k: number): number {
  */
 function shortHead(shadow: string, k: number): [number, number] | undefined {
   // Where `s` starts no line, k - 1 is -2, where no digit is.
-  if (!isDigitAt(shadow, k - 1)) return undefined;
+  // Or a calling code in brackets alone ends the line, "tel (+1)\n212 555-0187" (V55a): its ")"
+  // after a digit, the head then only where the "(" opens right before its "+" or "00" (below).
+  const closed = unitAt(shadow, k - 1) === 41 && isDigitAt(shadow, k - 2);
+  if (!closed && !isDigitAt(shadow, k - 1)) return undefined;
   const from = partBack(shadow, k);
   let h = from;
   while (h < k && shadow.charCodeAt(h) !== 43 && !isDigitAt(shadow, h)) h++;
@@ -1205,6 +1208,7 @@ function shortHead(shadow: string, k: number): [number, number] | undefined {
   // (A digit after the first is a run's, which a span reads: no scan then, nor after a "00".)
   if (isDigitAt(shadow, h) && !isDigitAt(shadow, h + 1)) h = plusPastLoneDigits(shadow, h, k);
   if (shadow.charCodeAt(h) !== 43 && !shadow.startsWith('00', h)) return undefined;
+  if (closed && (h <= from || shadow.charCodeAt(h - 1) !== 40)) return undefined;
   let digits = 0;
   for (let j = h; j < k; j++) if (isDigitAt(shadow, j)) digits++;
   // A calling code in brackets is read from its "(" ("(+44)\n7911 123456"): the placeholder
