@@ -1197,8 +1197,13 @@ function shortHead(shadow: string, k: number): [number, number] | undefined {
   // Where `s` starts no line, k - 1 is -2, where no digit is.
   // Or a calling code in brackets alone ends the line, "tel (+1)\n212 555-0187" (V55a): its ")"
   // after a digit, the head then only where the "(" opens right before its "+" or "00" (below).
-  const closed = unitAt(shadow, k - 1) === 41 && isDigitAt(shadow, k - 2);
-  if (!closed && !isDigitAt(shadow, k - 1)) return undefined;
+  // (Read inside the shadow only: where `s` starts no line, k - 1 is -2, and unitAt read out of
+  // its bounds cost every caller of it the builtin, +13% of redact 1 8's count.)
+  let closed = false;
+  if (!isDigitAt(shadow, k - 1)) {
+    if (k < 2 || unitAt(shadow, k - 1) !== 41 || !isDigitAt(shadow, k - 2)) return undefined;
+    closed = true;
+  }
   const from = partBack(shadow, k);
   let h = from;
   while (h < k && shadow.charCodeAt(h) !== 43 && !isDigitAt(shadow, h)) h++;
@@ -1389,7 +1394,9 @@ function readHomeHead(
   labelled: PhoneLabels,
 ): void {
   const { shadow } = context;
-  if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48) return;
+  // (A head is wrapped only where a line break follows it: a list's next number after a ","
+  // on its line, read here since V55a, costs no parse.)
+  if (unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48 || !beforeBreak(shadow, e)) return;
   // After a number itself read so, a head is read as that one was, with its country: "+1 212
   // 555-0187 212\n555-0187 212\n555-0187" kept its third number (V55a).
   let country: PhoneCountry | undefined;
