@@ -312,13 +312,16 @@ function shortHead(shadow: string, s: number): [number, number] | undefined {
   const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
   if (!br) return undefined;
   const line = shadow.slice(0, br.index).replace(/ +$/, '');
-  if (!/[0-9]$/.test(line)) return undefined;
+  // (Since V55a: or a ")" after a digit, a calling code in brackets alone, "tel (+1)\n212 …".)
+  const closed = /[0-9]\)$/.test(line);
+  if (!closed && !/[0-9]$/.test(line)) return undefined;
   const run = (
     /[0-9 ()+./-]*$/.exec(line.slice(Math.max(0, line.length - WINDOW))) as RegExpExecArray
   )[0];
   const from = run.search(/[+0-9]/);
   const head = run.slice(from);
   if (!/^(?:\+|00)/.test(head) || head.replace(/[^0-9]/g, '').length >= 6) return undefined;
+  if (closed && run.charAt(from - 1) !== '(') return undefined;
   // (Since session 51: from a "(" before it, a calling code in brackets, "(+44)\n7911 123456".)
   return [line.length - run.length + from - +(run.charAt(from - 1) === '('), line.length];
 }
@@ -775,13 +778,24 @@ function homeHead(
   found: Map<number, RecognizerMatch>,
 ): void {
   const number = context.shadow.slice(before, (found.get(before) as RecognizerMatch).end);
-  if (/^\(?0/.test(group) || !/^\(?(?:\+|00)[1-9]/.test(number)) return;
+  if (/^\(?0/.test(group)) return;
+  // (Since V55a: after a number homeHead found, as that number's country.)
+  const chained = homes.get(before);
+  if (chained === undefined && !/^\(?(?:\+|00)[1-9]/.test(number)) return;
   const written = number.replace(/^(\(?)00/, '$1 +').replace(/[\s>]+/g, ' ');
-  const country = parsePhoneNumberFromString(written)?.country;
-  if (!country) return;
+  // (Since V55a: failing that country, as one of the customer's own.)
+  const countries = [chained ?? parsePhoneNumberFromString(written)?.country, context.country];
   const none: PhoneLabels = { version: false, phone: 'none' };
-  wrapped(context, h, group, none, { defaultCountry: country, v2: true }, found, false, true);
+  for (const country of countries) {
+    if (!country || found.has(h)) continue;
+    const home: PhoneOptions = { defaultCountry: country as PhoneCountry, v2: true };
+    wrapped(context, h, group, none, home, found, false, true);
+    if (found.has(h)) homes.set(h, country as PhoneCountry);
+  }
 }
+
+// (Since V55a.) The numbers homeHead found, by start, and the country each was read as.
+const homes = new Map<number, PhoneCountry>();
 
 /**
  * A number wrapped at the line's end whose head starts inside the span [s, e), past its start
@@ -860,6 +874,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
     // ends the line before (since T28b): that part is read with it first, and no part of the span
     // is read where the two went as one.
     wraps = [];
+    homes.clear();
     listedRead = undefined;
     rests = [];
     for (const span of spans(shadow)) {
@@ -967,6 +982,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Since session 51: a span after a number found, a "," or ";" between, spaces around,
         // reads that number's labels at the gate and as a wrapped head.)
         let listed: PhoneLabels | undefined;
+        let listedOf = -1;
         const q = shadow.slice(0, s).trimEnd();
         if (given === undefined && /[,;]$/.test(q)) {
           const p = q.slice(0, -1).trimEnd().length;
@@ -974,6 +990,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
           for (const [k, m] of found)
             if (m.end === p && k < p && k >= p - 3 * WINDOW && k > before) before = k;
           if (before >= 0) listed = labelsOf(context, before, s);
+          listedOf = before;
         }
         // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
         const covered = cover.covers(s, e);
@@ -981,7 +998,13 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Since V54a: a head right after an international number wrapped from the line above,
         // read with its labels, none, as homeHead reads one after such a number on its line,
         // where nothing else finds it, past the gate too: "+1\n212 555-0187 212\n555-0187".)
-        const home = afterOf >= 0 && carry < 0 && s === start && after?.phone === 'none';
+        let home = afterOf >= 0 && carry < 0 && s === start && after?.phone === 'none';
+        // (Since V55a: or a list's next number after a "," or ";", with no label, after the
+        // number found before it: "+1 212 555-0187, 212\n555-0187".)
+        if (!home && listed?.phone === 'none') {
+          afterOf = listedOf;
+          home = true;
+        }
         if ((covered && !broken) || !mayAccept(context, s, e, slice, given ?? listed)) {
           if (home) homeHead(context, afterOf, s, slice, found);
           continue;

@@ -57,12 +57,11 @@ const shape = fc
 type Shape = [string, string, string, boolean, string[], string];
 
 /**
- * The text of a drawn shape, wrapped or on one line. A calling code in brackets is not wrapped
- * alone: "tel (+1)\n212 555-0187" keeps "(+1)" (no short head ends in ")"; pinned in
- * auditSession54Gaps).
+ * The text of a drawn shape, wrapped or on one line. (A calling code in brackets is wrapped alone
+ * too since V55a: "tel (+1)\n212 555-0187", a short head that ends in ")".)
  */
 function textOf([, before, first, wrapFirstToo, rest, mark]: Shape, wrapped: boolean): string {
-  const head = wrapped && wrapFirstToo && !first.startsWith('(') ? wrapFirst(first, mark) : first;
+  const head = wrapped && wrapFirstToo ? wrapFirst(first, mark) : first;
   const tail = rest.map((n) => (wrapped ? wrapFirst(n, mark) : n));
   return `${before}${[head, ...tail].join(' ')}`;
 }
@@ -90,9 +89,7 @@ describe('an international number, then numbers of its country wrapped (V54a)', 
       const one = redact(textOf(drawn, false), { locale }).text;
       // The value before the numbers keeps its digits ("Order 4711 "): only theirs are asked.
       fc.pre(one.startsWith(before) && !digitLeft(one.slice(before.length)));
-      // One number after the international one: a third head follows a national number, which
-      // readHomeHead does not read after (pinned in auditSession54Gaps), and a list of them
-      // meets older readings (a card's claim over "20 7946 0018 07911", "(+39)" after an order's
+      // One number after the international one: a list of them meets older readings (a card's claim over "20 7946 0018 07911", "(+39)" after an order's
       // number) that are no part of this one.
       fc.pre(drawn[4].length === 1);
       const out = redact(textOf(drawn, true), { locale }).text;
@@ -105,20 +102,100 @@ describe('an international number, then numbers of its country wrapped (V54a)', 
 // A calling code of one digit ("+1", "+7") wrapped alone after lone digits: no span holds them
 // (phoneSpans needs a run of two), and shortHead reads past them to the "+" (FC_SEED=2 of
 // phoneWrappedLists.prop, where the oracle took "+1" with the number and the recognizer left it).
+// (Since V55a, in brackets too: "tel (+1)\n212 555-0187", a short head that ends in ")".)
 const LONE: readonly (readonly [string, RecognizerContext['country'], string])[] = [
   ['en-US', 'US', '+1\n212 555-0187'],
   ['en-US', 'US', '+1\n> 646 555-0199'],
   ['ru-RU', 'RU', '+7\n912 345-67-89'],
+  ['en-US', 'US', '(+1)\n212 555-0187'],
+  ['en-US', 'US', '(+1)\n> 646 555-0199'],
+  ['ru-RU', 'RU', '(+7)\n912 345-67-89'],
 ];
 describe('a calling code of one digit after lone digits (V54a)', () => {
-  test.prop([fc.constantFrom(...LONE), fc.constantFrom('tel 1 ', '1 / ', 'x 2 ', 'Nr. 1 3 ')], {
-    numRuns: 40,
-  })(
+  test.prop(
+    [fc.constantFrom(...LONE), fc.constantFrom('tel 1 ', '1 / ', 'x 2 ', 'Nr. 1 3 ', 'tel ', '')],
+    {
+      numRuns: 40,
+    },
+  )(
     'the recognizer finds what its oracle finds, the code with the number',
     ([locale, country, n], before) => {
       const [fast, plain] = both(`${before}${n}`, country, locale);
       expect(fast).toEqual(plain);
       expect(fast?.map((m) => m.start)).toEqual([before.length]);
+    },
+  );
+});
+
+// V55a (issue #14, readHomeHead): a head after a "," or ";" after the international number
+// ("+1 212 555-0187, 212\n555-0187"), a head of the customer's country after a number of another
+// ("+44 7911 123456 212\n555-0187" in the US), and a head after a number itself read so ("…
+// 212\n555-0187 212\n555-0187"). The numbers after the first are the customer's country's.
+const chain = fc
+  .tuple(
+    fc.constantFrom(...Object.keys(INTERNATIONAL)),
+    fc.constantFrom(...Object.keys(INTERNATIONAL)),
+  )
+  .chain(([home, first]) =>
+    fc.tuple(
+      fc.constant(home),
+      fc.constantFrom(...BEFORE),
+      fc.constantFrom(...(INTERNATIONAL[first] as string[])),
+      fc.constant(first),
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(' ', ', ', '; '),
+          fc.constantFrom(...(NATIONAL[home] as string[])),
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+      fc.constantFrom('\n', '\r\n', '\n> '),
+    ),
+  );
+
+type Chain = [string, string, string, string, [string, string][], string];
+
+/** The text of a drawn chain, its national numbers wrapped after their first group or not. */
+const chainText = ([, before, first, , rest, mark]: Chain, wrapped: boolean): string =>
+  `${before}${first}${rest.map(([sep, n]) => sep + (wrapped ? wrapFirst(n, mark) : n)).join('')}`;
+
+describe('heads after a ",", of the customer\'s country, after a head read so (V55a)', () => {
+  test.prop([chain], { numRuns: 100 })('the recognizer finds what its oracle finds', (drawn) => {
+    const country = drawn[0] as RecognizerContext['country'];
+    const [fast, plain] = both(chainText(drawn, true), country, LOCALES[drawn[0]] as string);
+    expect(fast).toEqual(plain);
+  });
+
+  test.prop([chain], { numRuns: 100 })(
+    'where on one line the numbers go, wrapped they leave no digit of theirs',
+    (drawn) => {
+      const locale = LOCALES[drawn[0]] as string;
+      const before = drawn[1];
+      const one = redact(chainText(drawn, false), { locale }).text;
+      fc.pre(one.startsWith(before) && !digitLeft(one.slice(before.length)));
+      // (A list of them meets older readings, as above: a card's claim over "20 7946 0018
+      // 07911", a list's reading of trunk-led numbers; two numbers after the first are read.)
+      fc.pre(drawn[4].length <= 2);
+      // (A German number has any length: after "+49 …" a head of another country's number reads
+      // as German first, or the German number takes it, "+49 30 1234567 600\n123 456" in Poland;
+      // and a head after a trunk-led number found wrapped needs a label, as without the
+      // international number before it: "06\n1234 5678 312\n345 6789". Both older readings,
+      // pinned in auditSession55Gaps.)
+      fc.pre(drawn[3] !== 'DE' || drawn[0] === 'DE');
+      fc.pre(drawn[4].slice(0, -1).every(([, n]) => !/^\(?0/.test(n)));
+      // (Older readings too, each pinned in auditSession55Gaps: after a list's marker or an
+      // order's number a bracketed calling code's number wrapped before a head stays whole, "1 /
+      // (0044) 20 7946 0018 212\n555-0187"; a quoted reply's second head, "+44 7911 123456 600\n>
+      // 123 456 600\n> 123 456" in Poland.)
+      fc.pre(!/^(?:1 \/|Bestellung|Order)/.test(before) || !drawn[2].startsWith('('));
+      fc.pre(drawn[5] !== '\n> ' || drawn[4].length < 2);
+      const out = redact(chainText(drawn, true), { locale }).text;
+      // (A card's claim, Luhn's over the digits of a number and the head after it, "1 / 0048 512
+      // 345 678; 212\n555-0187" → "1 / [CARD]; [CARD_CODE]\n555-0187", is an older reading, no
+      // part of this one: the phone recognizer reads no span a card holds.)
+      fc.pre(!out.includes('[CARD'));
+      expect(out.startsWith(before)).toBe(true);
+      expect(digitLeft(out.slice(before.length))).toBe(false);
     },
   );
 });
