@@ -1665,8 +1665,13 @@ export function cellKind(cell: string, references = REFERENCE_WORDS): ContextKin
 // word of the phone list and of the locale's reference list, the same for each row, and was
 // 70-75% of redact's time on a 40,000-character CSV of phones under a ragged or long header
 // (issue #14, V55d). A text's tables have few header cells, so a few entries serve a whole paste.
-const cellKinds = new WeakMap<readonly string[], Map<string, ContextKind>>();
+// A cell is a slice of the customer's text (and may hold the whole text alive through it): the
+// answers are let go when the call returns (release.ts), as everything else a pass kept.
+const cellKinds = new Map<readonly string[], Map<string, ContextKind>>();
 const CELL_KINDS = 64;
+releaseAfterCall(() => {
+  cellKinds.clear();
+});
 
 /**
  * {@link cellKind} read afresh, with no memo: its oracle. Internal (a property test holds the
