@@ -14,6 +14,28 @@ import {
 // (a frozen `Error`, a runtime without it) the read runs as it is.
 
 /**
+ * Turn V8's stack traces off (`Error.stackTraceLimit` 0) and give the limit it had, to hand
+ * {@link stacksBack} when the read ends; -1 where the limit is no number or cannot be set (then
+ * nothing changed). A pair of calls, not a callback: a closure per parse cost more than the
+ * stacks saved on the desk's corpus.
+ */
+function stacksOff(): number {
+  const limit = Error.stackTraceLimit;
+  if (typeof limit !== 'number') return -1;
+  try {
+    Error.stackTraceLimit = 0;
+  } catch {
+    return -1; // A frozen Error: read as it is.
+  }
+  return limit;
+}
+
+/** Give back the limit {@link stacksOff} took (nothing where it took none). */
+function stacksBack(limit: number): void {
+  if (limit >= 0) Error.stackTraceLimit = limit;
+}
+
+/**
  * The result of `read`, run with V8's stack traces off (`Error.stackTraceLimit` 0) and the
  * limit given back after it, however `read` ends: for libphonenumber-js's reads, whose thrown and
  * caught ParseErrors cost a stack trace each. An error that `read` throws carries no stack.
@@ -22,12 +44,11 @@ import {
  * @since 0.1.0
  */
 export function withoutStacks<T>(read: () => T): T {
-  const limit = Error.stackTraceLimit;
-  if (typeof limit !== 'number' || !Reflect.set(Error, 'stackTraceLimit', 0)) return read();
+  const limit = stacksOff();
   try {
     return read();
   } finally {
-    Reflect.set(Error, 'stackTraceLimit', limit);
+    stacksBack(limit);
   }
 }
 
@@ -44,5 +65,10 @@ export function parsePhoneNumberFromString(
     | PhoneCountry
     | { defaultCountry?: PhoneCountry; defaultCallingCode?: string; extract?: boolean },
 ): PhoneNumber | undefined {
-  return withoutStacks(() => parseLoud(text, defaultCountry));
+  const limit = stacksOff();
+  try {
+    return parseLoud(text, defaultCountry);
+  } finally {
+    stacksBack(limit);
+  }
 }
