@@ -1639,9 +1639,47 @@ export function formLabel(shadow: string, start: number): ContextKind {
  * `'reference'` for one of `references`, an order's, where the line is no sentence (holds no ", ",
  * the comma and space that lines.ts reads as prose's too: "About my order, please help\n(212)
  * 555-0187" kept the phone as an order's). A phone word names the value however the line is
- * written: "Phone, please call\n2125550187" is one.
+ * written: "Phone, please call\n2125550187" is one. Its answers are kept, a bounded few per list
+ * (see `cellKinds`). Internal (a property test holds it to {@link cellKindPlain}).
+ *
+ * @since 0.1.0
  */
-function cellKind(cell: string, references = REFERENCE_WORDS): ContextKind {
+export function cellKind(cell: string, references = REFERENCE_WORDS): ContextKind {
+  let kinds = cellKinds.get(references);
+  if (kinds === undefined) {
+    kinds = new Map();
+    cellKinds.set(references, kinds);
+  }
+  let kind = kinds.get(cell);
+  if (kind === undefined) {
+    kind = cellKindPlain(cell, references);
+    if (kinds.size >= CELL_KINDS) kinds.clear();
+    kinds.set(cell, kind);
+  }
+  return kind;
+}
+
+// cellKind's answers per list of reference words, by cell, at most CELL_KINDS a list. A table's
+// loose rows (a ragged row, a header cell over 32 units) ask it twice per value of the column,
+// each time for the same header cell: it read every unit of the cell's last 48 against every
+// word of the phone list and of the locale's reference list, the same for each row, and was
+// 70-75% of redact's time on a 40,000-character CSV of phones under a ragged or long header
+// (issue #14, V55d). A text's tables have few header cells, so a few entries serve a whole paste.
+// A cell is a slice of the customer's text (and may hold the whole text alive through it): the
+// answers are let go when the call returns (release.ts), as everything else a pass kept.
+const cellKinds = new Map<readonly string[], Map<string, ContextKind>>();
+const CELL_KINDS = 64;
+releaseAfterCall(() => {
+  cellKinds.clear();
+});
+
+/**
+ * {@link cellKind} read afresh, with no memo: its oracle. Internal (a property test holds the
+ * two together).
+ *
+ * @since 0.1.0
+ */
+export function cellKindPlain(cell: string, references = REFERENCE_WORDS): ContextKind {
   let phone = -1;
   let reference = -1;
   const phoneList = folded(PHONE_WORDS);

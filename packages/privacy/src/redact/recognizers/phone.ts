@@ -1,8 +1,4 @@
-import {
-  getCountryCallingCode,
-  type CountryCode as PhoneCountry,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js/max';
+import { getCountryCallingCode, type CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import { Cover } from '../claims.js';
 import {
   formLabel,
@@ -34,6 +30,7 @@ import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
+import { parsePhoneNumberFromString } from './quietParse.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -811,11 +808,15 @@ function readWrapped(
   // stretch with no such line after it is read whole, or before its first long group, above.)
   // The stretch holds five groups at most: four more readings at most, each as strict as the
   // whole stretch's.
-  // (Each part read once: the "00" head's cut, and a run of spaces, end the same part.)
-  let read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
+  // (Each part read once: the "00" head's cut, and a run of spaces, end the same part. The cut's
+  // part is kept apart from the last one read: it ends before a group the loop reads the stretch
+  // to first, and "totals:\n1200 0049 6700\n0312 …" read it twice a row, a matcher's read and
+  // a parse each time, issue #14.)
+  const cutRead = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
+  let read = cutRead;
   for (let p = tail.lastIndexOf(' '); p > 0; p = tail.lastIndexOf(' ', p - 1)) {
     const kept = tail.slice(0, p).trimEnd();
-    if (kept.length === read) continue;
+    if (kept.length === read || kept.length === cutRead) continue;
     read = kept.length;
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;

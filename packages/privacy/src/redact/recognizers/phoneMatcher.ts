@@ -5,6 +5,7 @@ import {
 } from 'libphonenumber-js/max';
 import { bareNumbersIn } from './phoneBare.js';
 import { canValidate } from './phoneValidity.js';
+import { withoutStacks } from './quietParse.js';
 
 /** A valid phone number found in a slice: offsets into the slice. */
 export type NumberSpan = { readonly startsAt: number; readonly endsAt: number };
@@ -63,6 +64,12 @@ function matcherFor(country: PhoneCountry | undefined): Resettable | null {
  * {@link validNumbersIn}.
  */
 export function matcherNumbersIn(slice: string, country: PhoneCountry | undefined): NumberSpan[] {
+  // (Each try that finds no number throws and catches a ParseError: no stack is taken for it.)
+  return withoutStacks(() => matcherRead(slice, country));
+}
+
+/** {@link matcherNumbersIn}'s reading, with stack traces as the caller has them. */
+function matcherRead(slice: string, country: PhoneCountry | undefined): NumberSpan[] {
   const out: NumberSpan[] = [];
   const m = matcherFor(country);
   if (m === null) {

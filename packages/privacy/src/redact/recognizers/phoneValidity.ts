@@ -1,13 +1,10 @@
 // Metadata from core with the max metadata given: the CommonJS entry of libphonenumber-js/max
 // exports no Metadata (its ESM entry does), and the CJS build threw on every phone (T66b).
 import { Metadata } from 'libphonenumber-js/core';
-import {
-  type CountryCode as PhoneCountry,
-  PhoneNumber,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js/max';
+import { type CountryCode as PhoneCountry, PhoneNumber } from 'libphonenumber-js/max';
 import maxMetadata from 'libphonenumber-js/max/metadata';
 import { releaseAfterCall } from '../release.js';
+import { parsePhoneNumberFromString } from './quietParse.js';
 
 // libphonenumber-js reads a number the same way every time, but each call builds new Metadata and
 // options objects and a regular expression per pattern it tests: about 30 µs a number, more than
