@@ -12,7 +12,7 @@ import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
-import { type PhoneOptions, trunkDropped } from './phone.js';
+import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
@@ -117,11 +117,6 @@ const WORD_AFTER = /^ \p{L}/u;
  * 2345 6789 2 Stück" kept it (V53b asked runGrouping here: "4539 1488 0343 6467 10 items", a
  * card, is no phone by its lead; V54b).
  */
-/** The phone reading's options for the customer's country (phone.ts phonesIn's). */
-function phoneOptions(country: string | undefined): PhoneOptions {
-  return country ? { defaultCountry: country as PhoneCountry, v2: true } : { v2: true };
-}
-
 function phoneBeforeCount(run: NumberRun, text: string, country: string | undefined): boolean {
   const g = run.groupCount;
   if (g < 2 || run.groupLength(g - 1) > 2 || run.sepAt(g - 2) !== 32) return false;
@@ -138,7 +133,7 @@ function phoneBeforeCount(run: NumberRun, text: string, country: string | undefi
   const dropped = from === run.start && shadow.charCodeAt(from) !== 48;
   if (
     dropped &&
-    !trunkDropped(shadow.slice(from, run.groupEnd(g - 2)), phoneOptions(country), true)
+    !trunkDropped(shadow.slice(from, run.groupEnd(g - 2)), phoneOptionsFor(country), true)
   )
     return false;
   // A card after a short number ("Qty 0 4000 0566 5566 55 ok": a "0" changes no Luhn sum) is the

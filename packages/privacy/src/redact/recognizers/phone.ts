@@ -1683,6 +1683,16 @@ function numberBefore(
 
 export type PhoneOptions = { readonly defaultCountry?: PhoneCountry; readonly v2: true };
 
+/**
+ * The options a phone is read with in `country` (a context's, a locale's region), none given:
+ * libphonenumber's v2 results. Internal (phonesIn, and card.ts reading a phone before a count).
+ *
+ * @since 0.1.0
+ */
+export function phoneOptionsFor(country: string | undefined): PhoneOptions {
+  return country ? { defaultCountry: country as PhoneCountry, v2: true } : { v2: true };
+}
+
 // No cache of the number check's answers: on the corpus 2,828 of 2,835 checks per 1 M characters
 // are distinct numbers, so a cache only added a key per check (and hid the check's cost from a
 // benchmark that repeats its messages).
@@ -2163,7 +2173,9 @@ function wordAfter(shadow: string, end: number): boolean {
  * "312 345 6789", printed "+39 0312 345 6789"); nor a number grouped otherwise, which may be
  * another country's ("Mi teléfono es 612 34 12 60" read in Iran, "+98 61 2341 2"). `loose`: its
  * digits only, however grouped ("151 23456789", printed "+49 1512 3456789"; readHeadBeforeFound).
- * A check and a parse.
+ * A check and a parse. Internal (card.ts reads a phone before a count with it too).
+ *
+ * @since 0.1.0
  */
 export function trunkDropped(head: string, options: PhoneOptions, loose = false): boolean {
   const zero = `0${head}`;
@@ -2509,9 +2521,7 @@ function withRolePhones(context: RecognizerContext, found: RecognizerMatch[]): R
 function readsOcr(context: RecognizerContext, start: number, digits: string): boolean {
   if (labels(context, start).phone !== 'own' || DATE.test(digits) || HOLDS_DATE.test(digits))
     return false;
-  const defaultCountry = context.country as PhoneCountry | undefined;
-  const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
-  return whole(dialled(digits), options);
+  return whole(dialled(digits), phoneOptionsFor(context.country));
 }
 
 /**
@@ -2600,8 +2610,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
   // Made on the first window read: most texts have none, and a Map is a table per call.
   let found: Map<number, RecognizerMatch> | undefined;
-  const defaultCountry = context.country as PhoneCountry | undefined;
-  const options: PhoneOptions = defaultCountry ? { defaultCountry, v2: true } : { v2: true };
+  const options = phoneOptionsFor(context.country);
   // A number found inside a card, an IBAN or an id that an earlier recognizer holds whole, and
   // at least as confidently, changes nothing: such short spans are not read. A number can be
   // 0.95 confident only if it starts with "+" or "00"; otherwise 0.9 at most.
