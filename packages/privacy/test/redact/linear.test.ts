@@ -149,6 +149,23 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'M-PESA numbers on one line': (n) => 'Mpesa 254712345678 '.repeat(n / 19),
 };
 
+/**
+ * One test per shape of `shapes` (locale, name, maker): redact in that locale costs under 10× the
+ * time on 4× the input (read at the shape's size, `sizeOf`).
+ */
+function eachShapeIsLinear(
+  shapes: readonly (readonly [string, string, (n: number) => string])[],
+  timeout: number,
+): void {
+  it.each(shapes)(
+    '%s, %s: 4× the input costs < 10× the time',
+    { timeout },
+    (locale, shape, make) => {
+      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
+    },
+  );
+}
+
 describe('redact runs in linear time on hostile input', () => {
   it.each(Object.entries(HOSTILE))(
     '%s: 4× the input costs < 10× the time',
@@ -258,13 +275,7 @@ describe('T36c: half-spoken addresses, UPI labels and Thai glue, in linear time'
     ['th-TH', 'Thai words glued to addresses', (n) => 'ติดต่อa@b.cครับ'.repeat(n / 15)],
     ['th-TH', 'Thai marks before "@"', (n) => 'ที่a@'.repeat(n / 5)],
   ];
-  it.each(SHAPES)(
-    '%s, %s: 4× the input costs < 10× the time',
-    { timeout: 60_000 },
-    (locale, shape, make) => {
-      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
-    },
-  );
+  eachShapeIsLinear(SHAPES, 60_000);
 });
 
 // T36d: a later pass that blanked a quiet line ("hello", not the line above) and finds a match per
@@ -310,13 +321,7 @@ describe('keycap digits, in linear time', () => {
       (n) => 'call 0\ufe0f\u20e37\ufe0f\u20e39\ufe0f\u20e311123456 '.repeat(n / 28),
     ],
   ];
-  it.each(SHAPES)(
-    '%s, %s: 4× the input costs < 10× the time',
-    { timeout: 60_000 },
-    (locale, shape, make) => {
-      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
-    },
-  );
+  eachShapeIsLinear(SHAPES, 60_000);
 });
 
 // V52g: a span of at most two windows that no list reads is cut before a " +" or " (+" and each
@@ -330,13 +335,7 @@ describe('V52g: international numbers cut at " +", in linear time', () => {
     ],
     ['en-US', '" +1 2" over and over', (n) => '(+1) 212 555 +1 2 '.repeat(n / 18)],
   ];
-  it.each(SHAPES)(
-    '%s, %s: 4× the input costs < 10× the time',
-    { timeout: 60_000 },
-    (locale, shape, make) => {
-      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
-    },
-  );
+  eachShapeIsLinear(SHAPES, 60_000);
 });
 
 // V54b: a list of numbers written without their trunk cut at "/" (phone.ts readTrunkDropped), a
@@ -365,13 +364,7 @@ describe('V54b: trunkless lists and counts, in linear time', () => {
       (n) => 'tel. (1) 601 234 567 (2) 602 345 678 2 szt.\n'.repeat(n / 44),
     ],
   ];
-  it.each(SHAPES)(
-    '%s, %s: 4× the input costs < 10× the time',
-    { timeout: 60_000 },
-    (locale, shape, make) => {
-      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
-    },
-  );
+  eachShapeIsLinear(SHAPES, 60_000);
 });
 
 // V53a: an international head before a number found alone (phone.ts internationalHead), an
@@ -406,13 +399,7 @@ describe('V53a: heads before found numbers, labels across a wrap, in linear time
       (n) => `Bestellnummer 0151\n${'23456789 0151\n'.repeat(n / 14)}`,
     ],
   ];
-  it.each(SHAPES)(
-    '%s, %s: 4× the input costs < 10× the time',
-    { timeout: 60_000 },
-    (locale, shape, make) => {
-      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
-    },
-  );
+  eachShapeIsLinear(SHAPES, 60_000);
 });
 
 // T42e: the fourteenth audit's readings: a word read across its apostrophes (Ukrainian "п’ять"),
@@ -526,13 +513,7 @@ describe('session 51: wrapped lists, in linear time', () => {
     ],
     ['de-DE', 'zero-led subscribers', (n) => '03 0000 0049 6701\n'.repeat(n / 18)],
   ];
-  it.each(SHAPES)(
-    '%s, %s: 4× the input costs < 10× the time',
-    { timeout: 180_000 },
-    (locale, shape, make) => {
-      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
-    },
-  );
+  eachShapeIsLinear(SHAPES, 180_000);
 });
 
 // Session 52 (V52b, issue #14): a lone last group read as the next wrapped number's head (two
@@ -579,11 +560,5 @@ describe('session 52: wrapped shapes after whole numbers, in linear time', () =>
       (n) => `tel ${'600 123\n456 789 1 2 3 4\n'.repeat(n / 25)}`,
     ],
   ];
-  it.each(SHAPES)(
-    '%s, %s: 4× the input costs < 10× the time',
-    { timeout: 180_000 },
-    (locale, shape, make) => {
-      expectLinear(make, (s) => redact(s, { locale }), sizeOf(shape));
-    },
-  );
+  eachShapeIsLinear(SHAPES, 180_000);
 });
