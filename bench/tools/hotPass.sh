@@ -15,6 +15,10 @@
 # the main thread): redact 1 counts 966.8M after 3, 794.2M after 8 (of which V8's compiler 40.2M),
 # on main a5fd4ab8; the redact bench's median rounds come after ~76,000 messages, compiled by then
 # (T66b, redact.bench.ts's header): `hotPass.sh redact 1 8` is the closer count of what it times.
+# A line before the count gives the count under V8's optimising compiler (Runtime_CompileOptimized,
+# inclusive) and the count outside it: 57.5M and 568.8M of redact 1 8's 626.4M on main ceda6fe1
+# (13.5M and 563.3M of 576.9M after 16 warm passes, with KEEP_CG): quote a change's figure from
+# outside it.
 # NODE_EXTRA="--print-opt-code --print-opt-code-filter=NAME" with KEEP_CG: lineProfile.py reads
 # one optimised function's count by line.
 # `... text 11 3 12` (FRESH, text only): the counted pass reads seed 12's messages, which the warm
@@ -59,7 +63,14 @@ callgrind_control -i off "$pid" > /dev/null
 touch "$out/stop"
 wait "$pid"
 cat "$out/stdout"
-echo "hot pass (after $warm warm): $(grep -o 'refs: *[0-9,]*' "$out/vg.log" | tr -d ', ' | sed 's/refs://')"
+total="$(grep -o 'refs: *[0-9,]*' "$out/vg.log" | tr -d ', ' | sed 's/refs://')"
+# What tiers up inside the counted pass moves with changes anywhere (V56d: 6.9M of work taken out
+# of redact 1 8 moved the pass 25.1M, 18.2M of it compiling): a change's own figure is the count
+# outside V8's optimising compiler, Runtime_CompileOptimized's inclusive count taken off.
+compile="$( (callgrind_annotate --inclusive=yes "$out/cg" 2> /dev/null || true) |
+  grep -m1 'Runtime_CompileOptimized' | awk '{print $1}' | tr -d , || true)"
+echo "V8's optimising compiler: ${compile:-0}; outside it: $((total - ${compile:-0})) (of the hot pass below)"
+echo "hot pass (after $warm warm): $total"
 if [ -n "${KEEP_CG:-}" ]; then
   cp "$out/cg" "$KEEP_CG"
   mv "/tmp/perf-$(grep -o '^==[0-9]*==' "$out/vg.log" | head -1 | tr -d =).map" "$KEEP_CG.map"

@@ -12,7 +12,9 @@
 //
 // --hot reads the one pass hotPass.sh counted (KEEP_CG=CG: its file, perf map CG.map and bundle
 // CG.cjs kept) by function; --hot-diff two such passes (two trees, or two states of one), each
-// function's count in B less its count in A, the largest changes either way first.
+// function's count in B less its count in A, the largest changes either way first. Both print
+// the count outside V8's optimising compiler too (see compiling): what tiers up inside the
+// counted pass moves by 15-20M with changes anywhere, so quote a change's figure from that line.
 //
 // ONE.out, THREE.out: `valgrind --tool=callgrind --dump-instr=yes --compress-pos=no
 // --compress-strings=no` of `node --perf-basic-prof … w.cjs redact SEED 1` and `… 3`; the maps
@@ -184,6 +186,31 @@ function printRows(rows: readonly (readonly [string, number])[], total: number, 
   }
 }
 
+// The runtime entry that every optimising compile of the counted pass runs under.
+const COMPILE = 'v8::internal::Runtime_CompileOptimized(';
+
+/**
+ * The instructions of a pass spent under V8's optimising compiler (TurboFan, compiling on the main
+ * thread under --predictable): the inclusive count of Runtime_CompileOptimized, its self count
+ * and its calls'. Which functions tier up inside the counted pass moves with small changes
+ * anywhere: V56d took six digit-id recognizers' work out of redact 1 8 (6.9M instructions of
+ * JS, builtins and regular expressions) and the pass fell 25.1M, 18.2M of them compiling (57.6M
+ * to 39.4M). A change's own work is the pass less this.
+ */
+async function compiling(cg: string, map: string): Promise<number> {
+  const graph = await callGraph(cg, readPerfMap(readFileSync(map, 'utf8')));
+  let total = 0;
+  for (const [k, v] of graph.self) if (k.startsWith(COMPILE)) total += v;
+  for (const [k, out] of graph.edges)
+    if (k.startsWith(COMPILE)) for (const v of out.values()) total += v;
+  return total;
+}
+
+/** `n` instructions in millions, one decimal. */
+function millions(n: number): string {
+  return `${(n / 1e6).toFixed(1)}M`;
+}
+
 /** Sum of a map's values. */
 function sum(rows: ReadonlyMap<string, number>): number {
   let total = 0;
@@ -196,7 +223,10 @@ if (argv[0] === '--hot' && argv.length >= 4) {
   const [, cg, map, bundle, top] = argv as [string, string, string, string, string?];
   const rows = await named(cg, map, bundle);
   const total = sum(rows);
-  console.log(`hot pass: ${(total / 1e6).toFixed(1)}M instructions; self, by function:`);
+  const compile = await compiling(cg, map);
+  console.log(
+    `hot pass: ${millions(total)} instructions (${millions(compile)} under V8's optimising compiler, ${millions(total - compile)} outside it); self, by function:`,
+  );
   printRows(
     [...rows].sort((a, b) => b[1] - a[1]),
     total,
@@ -277,8 +307,10 @@ if (argv[0] === '--hot' && argv.length >= 4) {
   for (const [k, v] of b) diff.set(k, v - (a.get(k) ?? 0));
   for (const [k, v] of a) if (!b.has(k)) diff.set(k, -v);
   const totalA = sum(a);
+  const outsideA = totalA - (await compiling(aCg, aMap));
+  const outsideB = sum(b) - (await compiling(bCg, bMap));
   console.log(
-    `hot pass A ${(totalA / 1e6).toFixed(1)}M, B ${(sum(b) / 1e6).toFixed(1)}M instructions; B - A by function (share of A):`,
+    `hot pass A ${millions(totalA)}, B ${millions(sum(b))} instructions; outside V8's optimising compiler A ${millions(outsideA)}, B ${millions(outsideB)} (B - A ${millions(outsideB - outsideA)}, ${((100 * (outsideB - outsideA)) / outsideA).toFixed(2)}%); B - A by function (share of A):`,
   );
   printRows(
     [...diff].sort((x, y) => Math.abs(y[1]) - Math.abs(x[1])),
