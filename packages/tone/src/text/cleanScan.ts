@@ -44,9 +44,14 @@ const MAX_PAGES = 31;
 /**
  * What the scan leaves its caller: the text's code points when it made them (`cps`), and whether
  * the masks let a run through (`through`: set then, proved or not), which a text whose runs were
- * all proved before says without its code points.
+ * all proved before says without its code points. A text (not an output) it finds may hold
+ * mojibake also says what it learnt of mayReadSloppy(text) (sloppyScan.ts), which readPass asks
+ * next: `sloppy` when it stopped at what makes that true (a lead before a continuation byte or a
+ * space, a C1 control, a U+FFFD), else `quietTo`, an index before which it found none of those
+ * with no lead open there, so that mayReadSloppy(text, quietTo) is the answer. Neither when it
+ * ended before it read a character (more pages than its masks hold).
  */
-export type Made = { cps?: number[]; through?: boolean };
+export type Made = { cps?: number[]; through?: boolean; sloppy?: true; quietTo?: number };
 
 /**
  * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read by any page
@@ -74,6 +79,13 @@ export function cannotHoldMojibake(
    * Windows-1251 message, whose proof fails at a run the masks let through.
    */
   made?: Made,
+  /**
+   * Where the scan starts: the caller's word that text[0, start) is ASCII (repairText has read
+   * them already, looking for a non-ASCII character), where the scan's state stays what it is at 0
+   * (no lead, no run open). A message's ASCII opening was read twice: 244K of the 2.56M units of
+   * text 11 3 12's fresh pass.
+   */
+  start = 0,
 ): boolean {
   // Runs proved quiet before, in texts (the stream's words recur) and in outputs apart (a set
   // each: a stream's many clean words do not push out the repaired words outputs hold).
@@ -102,8 +114,8 @@ export function cannotHoldMojibake(
   const n = text.length;
   // The character at i, read once: each loop below leaves the next one in it (a read costs ~25
   // instructions, and the character that ended a stretch was read again at the loop's head).
-  let i = 0;
-  let cp = n === 0 ? 0 : text.charCodeAt(0);
+  let i = start;
+  let cp = i >= n ? 0 : text.charCodeAt(i);
   while (i < n) {
     if (cp < 0x80) {
       // A space after a Windows-1252 lead may be its lost 0xA0 (a two-byte lead at the end of a
@@ -115,7 +127,7 @@ export function cannotHoldMojibake(
           ? restoresA0(text.charCodeAt(i - 1), text.charCodeAt(i + 1), w)
           : lead === wLead2 || text.charCodeAt(i + 1) >= 0x80)
       )
-        return false;
+        return sloppy(made, output);
       lead = 0;
       if (inRun) {
         // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. The mask
@@ -127,7 +139,7 @@ export function cannotHoldMojibake(
           // (a GBK message that lost bytes proved its first runs, then met one).
           if (!output) {
             lost ??= text.indexOf('\ufffd', i) >= 0;
-            if (lost) return false;
+            if (lost) return sloppy(made, output);
           }
           if (made) made.through = true;
           if (cps === undefined && pairs === 0 && known && knownQuiet(text, from, i, known)) {
@@ -137,7 +149,8 @@ export function cannotHoldMojibake(
               cps = toCps(text);
               if (made) made.cps = cps;
             }
-            if (!runQuiet(cps, from, i - pairs, mask, inner, options, known, text)) return false;
+            if (!runQuiet(cps, from, i - pairs, mask, inner, options, known, text))
+              return quietTo(made, output, i + 1);
           }
         }
         mask = 0;
@@ -176,7 +189,7 @@ export function cannotHoldMojibake(
         // entries, open2 read once at the run's end: 1,733.66M against 1,733.76M.
         for (;;) {
           const c = w[cp] as number;
-          if (lead !== 0 && c === wCont) return false;
+          if (lead !== 0 && c === wCont) return sloppy(made, output);
           lead = c === wCont ? 0 : c;
           mask |= (self[cp] as number) | (prevOpen & k);
           prevOpen = open[cp] as number;
@@ -199,9 +212,9 @@ export function cannotHoldMojibake(
       if (++i < n) cp = text.charCodeAt(i);
       continue;
     }
-    if (cp < 0xa0 || cp === 0xfffd) return false;
+    if (cp < 0xa0 || cp === 0xfffd) return sloppy(made, output);
     const c = w[cp] as number;
-    if (lead !== 0 && c === wCont) return false;
+    if (lead !== 0 && c === wCont) return sloppy(made, output);
     lead = c === wCont ? 0 : c;
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
@@ -231,7 +244,22 @@ export function cannotHoldMojibake(
     cps = toCps(text);
     if (made) made.cps = cps;
   }
-  return runQuiet(cps, from, n - pairs, mask, mask, options, known, text);
+  return runQuiet(cps, from, n - pairs, mask, mask, options, known, text) || quietTo(made, output, n);
+}
+
+/** False, the scan's answer where mayReadSloppy(text) is true (a text's scan only: `made.sloppy`). */
+function sloppy(made: Made | undefined, output: boolean): false {
+  if (made && !output) made.sloppy = true;
+  return false;
+}
+
+/**
+ * False, the scan's answer where it found no sign of mayReadSloppy's before `to` and no lead open
+ * there (a text's scan only: `made.quietTo`).
+ */
+function quietTo(made: Made | undefined, output: boolean, to: number): false {
+  if (made && !output) made.quietTo = to;
+  return false;
 }
 
 /**
