@@ -102,6 +102,9 @@ export function cannotHoldMojibake(
   let mask = 0;
   let prevOpen = 0;
   let lastOpen2 = 0;
+  // The run's last character when its open2 is the table's (its entry read at the run's end, for
+  // the space after it only), else -1 and lastOpen2 holds it: a table read less a character.
+  let last = -1;
   let inRun = false;
   // The text's code points, made for the first run the masks let through; the code point index
   // of the run's first character; surrogate pairs so far (a UTF-16 index less them is a code
@@ -133,7 +136,7 @@ export function cannotHoldMojibake(
         // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. The mask
         // without it is the proof's too (runReadsNothing's `inner`).
         const inner = mask;
-        if (cp === 0x20) mask |= lastOpen2;
+        if (cp === 0x20) mask |= last >= 0 ? (open2[last] as number) : lastOpen2;
         if (mask !== 0) {
           // A U+FFFD ahead ends the scan with false whatever the proof says: not proved for nothing
           // (a GBK message that lost bytes proved its first runs, then met one).
@@ -157,6 +160,7 @@ export function cannotHoldMojibake(
         inRun = false;
         prevOpen = 0;
         lastOpen2 = 0;
+        last = -1;
       }
       // The ASCII characters after this one change nothing (no lead before them, no run open):
       // passed in a loop of their own, which holds none of the scan's state in registers (the
@@ -193,7 +197,7 @@ export function cannotHoldMojibake(
           lead = c === wCont ? 0 : c;
           mask |= (self[cp] as number) | (prevOpen & k);
           prevOpen = open[cp] as number;
-          lastOpen2 = open2[cp] as number;
+          last = cp;
           if (++i === n) break;
           cp = text.charCodeAt(i);
           if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
@@ -208,6 +212,7 @@ export function cannotHoldMojibake(
       mask |= prevOpen;
       prevOpen = 0;
       lastOpen2 = 0;
+      last = -1;
       lead = 0;
       if (++i < n) cp = text.charCodeAt(i);
       continue;
@@ -226,6 +231,7 @@ export function cannotHoldMojibake(
         mask |= s | (prevOpen & c2);
         prevOpen = o;
         lastOpen2 = o2;
+        last = -1;
         if (i < n) cp = text.charCodeAt(i);
         continue;
       }
@@ -234,7 +240,7 @@ export function cannotHoldMojibake(
     const c2 = (cont[cp] as number) || fill(m, cp);
     mask |= (self[cp] as number) | (prevOpen & c2);
     prevOpen = open[cp] as number;
-    lastOpen2 = open2[cp] as number;
+    last = cp;
     if (++i < n) cp = text.charCodeAt(i);
   }
   if (mask === 0) return true;
