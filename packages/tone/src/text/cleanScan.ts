@@ -51,7 +51,12 @@ const MAX_PAGES = 31;
  * with no lead open there, so that mayReadSloppy(text, quietTo) is the answer. Neither when it
  * ended before it read a character (more pages than its masks hold).
  */
-export type Made = { cps?: number[]; through?: boolean; sloppy?: true; quietTo?: number };
+export type Made = {
+  cps?: number[] | undefined;
+  through?: boolean | undefined;
+  sloppy?: true | undefined;
+  quietTo?: number | undefined;
+};
 
 /**
  * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read by any page

@@ -149,7 +149,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
   // ask about an inner layer, with the engine's options and memo).
   // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
-  const made: Made = {};
+  // Every field from the start: one shape for V8, whichever the scan sets.
+  const made: Made = { cps: undefined, through: undefined, sloppy: undefined, quietTo: undefined };
   if (cannotHoldMojibake(input.text, engine, false, made, opening))
     // A capital at a word's end ("AVÃ”") is a run the masks let through, which the scan proves
     // (and makes the code points for): a text with no such run holds none.
