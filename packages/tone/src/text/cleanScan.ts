@@ -255,7 +255,9 @@ export function cannotHoldMojibake(
     cps = toCps(text);
     if (made) made.cps = cps;
   }
-  return runQuiet(cps, from, n - pairs, mask, mask, options, known, text) || quietTo(made, output, n);
+  return (
+    runQuiet(cps, from, n - pairs, mask, mask, options, known, text) || quietTo(made, output, n)
+  );
 }
 
 /** False, the scan's answer where mayReadSloppy(text) is true (a text's scan only: `made.sloppy`). */
