@@ -403,7 +403,10 @@ export const budgets: readonly Budget[] = [
   // file of its own (deepSlots.ts) walking each span only as far as its answer needs
   // (pageBlocks.ts holdsGroupAt).
   // merged (V54e + V54d + the lead's pages gate): 44,338 B own, 246,859 B all -> 43.3 and 241.1.
-  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 241.1, ownKiB: 43.3 },
+  // V56e (session 56): the clean scan hands readPass what it learnt of mayReadSloppy (sloppy,
+  // quietTo) and starts at repairText's first non-ASCII unit: 44,409 B own, 246,934 B all -> 43.4
+  // and 241.2.
+  { pkg: 'tone', entry: './text', name: 'repairText', allKiB: 241.2, ownKiB: 43.4 },
   // The dataset is an argument (dinero.js v2's way): the decision carries no data (was 41/23), and
   // the data has lines of its own — all 62 methods, or one region of them.
   { pkg: 'payments', entry: '.', name: 'recommendPaymentMethods', allKiB: 20, ownKiB: 4 },

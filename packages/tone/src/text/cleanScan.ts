@@ -44,9 +44,19 @@ const MAX_PAGES = 31;
 /**
  * What the scan leaves its caller: the text's code points when it made them (`cps`), and whether
  * the masks let a run through (`through`: set then, proved or not), which a text whose runs were
- * all proved before says without its code points.
+ * all proved before says without its code points. A text (not an output) it finds may hold
+ * mojibake also says what it learnt of mayReadSloppy(text) (sloppyScan.ts), which readPass asks
+ * next: `sloppy` when it stopped at what makes that true (a lead before a continuation byte or a
+ * space, a C1 control, a U+FFFD), else `quietTo`, an index before which it found none of those
+ * with no lead open there, so that mayReadSloppy(text, quietTo) is the answer. Neither when it
+ * ended before it read a character (more pages than its masks hold).
  */
-export type Made = { cps?: number[]; through?: boolean };
+export type Made = {
+  cps?: number[] | undefined;
+  through?: boolean | undefined;
+  sloppy?: true | undefined;
+  quietTo?: number | undefined;
+};
 
 /**
  * True when no run of `text` (a maximal stretch of non-ASCII characters) could be read by any page
@@ -74,6 +84,13 @@ export function cannotHoldMojibake(
    * Windows-1251 message, whose proof fails at a run the masks let through.
    */
   made?: Made,
+  /**
+   * Where the scan starts: the caller's word that text[0, start) is ASCII (repairText has read
+   * them already, looking for a non-ASCII character), where the scan's state stays what it is at 0
+   * (no lead, no run open). A message's ASCII opening was read twice: 244K of the 2.56M units of
+   * text 11 3 12's fresh pass.
+   */
+  start = 0,
 ): boolean {
   // Runs proved quiet before, in texts (the stream's words recur) and in outputs apart (a set
   // each: a stream's many clean words do not push out the repaired words outputs hold).
@@ -90,6 +107,9 @@ export function cannotHoldMojibake(
   let mask = 0;
   let prevOpen = 0;
   let lastOpen2 = 0;
+  // The run's last character when its open2 is the table's (its entry read at the run's end, for
+  // the space after it only), else -1 and lastOpen2 holds it: a table read less a character.
+  let last = -1;
   let inRun = false;
   // The text's code points, made for the first run the masks let through; the code point index
   // of the run's first character; surrogate pairs so far (a UTF-16 index less them is a code
@@ -102,8 +122,8 @@ export function cannotHoldMojibake(
   const n = text.length;
   // The character at i, read once: each loop below leaves the next one in it (a read costs ~25
   // instructions, and the character that ended a stretch was read again at the loop's head).
-  let i = 0;
-  let cp = n === 0 ? 0 : text.charCodeAt(0);
+  let i = start;
+  let cp = i >= n ? 0 : text.charCodeAt(i);
   while (i < n) {
     if (cp < 0x80) {
       // A space after a Windows-1252 lead may be its lost 0xA0 (a two-byte lead at the end of a
@@ -115,19 +135,19 @@ export function cannotHoldMojibake(
           ? restoresA0(text.charCodeAt(i - 1), text.charCodeAt(i + 1), w)
           : lead === wLead2 || text.charCodeAt(i + 1) >= 0x80)
       )
-        return false;
+        return sloppy(made, output);
       lead = 0;
       if (inRun) {
         // "Ã " + word: a last lead byte that a space (once NBSP, 0xA0) completes. The mask
         // without it is the proof's too (runReadsNothing's `inner`).
         const inner = mask;
-        if (cp === 0x20) mask |= lastOpen2;
+        if (cp === 0x20) mask |= last >= 0 ? (open2[last] as number) : lastOpen2;
         if (mask !== 0) {
           // A U+FFFD ahead ends the scan with false whatever the proof says: not proved for nothing
           // (a GBK message that lost bytes proved its first runs, then met one).
           if (!output) {
             lost ??= text.indexOf('\ufffd', i) >= 0;
-            if (lost) return false;
+            if (lost) return sloppy(made, output);
           }
           if (made) made.through = true;
           if (cps === undefined && pairs === 0 && known && knownQuiet(text, from, i, known)) {
@@ -137,13 +157,15 @@ export function cannotHoldMojibake(
               cps = toCps(text);
               if (made) made.cps = cps;
             }
-            if (!runQuiet(cps, from, i - pairs, mask, inner, options, known, text)) return false;
+            if (!runQuiet(cps, from, i - pairs, mask, inner, options, known, text))
+              return quietTo(made, output, i + 1);
           }
         }
         mask = 0;
         inRun = false;
         prevOpen = 0;
         lastOpen2 = 0;
+        last = -1;
       }
       // The ASCII characters after this one change nothing (no lead before them, no run open):
       // passed in a loop of their own, which holds none of the scan's state in registers (the
@@ -176,11 +198,11 @@ export function cannotHoldMojibake(
         // entries, open2 read once at the run's end: 1,733.66M against 1,733.76M.
         for (;;) {
           const c = w[cp] as number;
-          if (lead !== 0 && c === wCont) return false;
+          if (lead !== 0 && c === wCont) return sloppy(made, output);
           lead = c === wCont ? 0 : c;
           mask |= (self[cp] as number) | (prevOpen & k);
           prevOpen = open[cp] as number;
-          lastOpen2 = open2[cp] as number;
+          last = cp;
           if (++i === n) break;
           cp = text.charCodeAt(i);
           if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
@@ -195,13 +217,14 @@ export function cannotHoldMojibake(
       mask |= prevOpen;
       prevOpen = 0;
       lastOpen2 = 0;
+      last = -1;
       lead = 0;
       if (++i < n) cp = text.charCodeAt(i);
       continue;
     }
-    if (cp < 0xa0 || cp === 0xfffd) return false;
+    if (cp < 0xa0 || cp === 0xfffd) return sloppy(made, output);
     const c = w[cp] as number;
-    if (lead !== 0 && c === wCont) return false;
+    if (lead !== 0 && c === wCont) return sloppy(made, output);
     lead = c === wCont ? 0 : c;
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
@@ -213,6 +236,7 @@ export function cannotHoldMojibake(
         mask |= s | (prevOpen & c2);
         prevOpen = o;
         lastOpen2 = o2;
+        last = -1;
         if (i < n) cp = text.charCodeAt(i);
         continue;
       }
@@ -221,7 +245,7 @@ export function cannotHoldMojibake(
     const c2 = (cont[cp] as number) || fill(m, cp);
     mask |= (self[cp] as number) | (prevOpen & c2);
     prevOpen = open[cp] as number;
-    lastOpen2 = open2[cp] as number;
+    last = cp;
     if (++i < n) cp = text.charCodeAt(i);
   }
   if (mask === 0) return true;
@@ -231,7 +255,24 @@ export function cannotHoldMojibake(
     cps = toCps(text);
     if (made) made.cps = cps;
   }
-  return runQuiet(cps, from, n - pairs, mask, mask, options, known, text);
+  return (
+    runQuiet(cps, from, n - pairs, mask, mask, options, known, text) || quietTo(made, output, n)
+  );
+}
+
+/** False, the scan's answer where mayReadSloppy(text) is true (a text's scan only: `made.sloppy`). */
+function sloppy(made: Made | undefined, output: boolean): false {
+  if (made && !output) made.sloppy = true;
+  return false;
+}
+
+/**
+ * False, the scan's answer where it found no sign of mayReadSloppy's before `to` and no lead open
+ * there (a text's scan only: `made.quietTo`).
+ */
+function quietTo(made: Made | undefined, output: boolean, to: number): false {
+  if (made && !output) made.quietTo = to;
+  return false;
 }
 
 /**

@@ -18,7 +18,7 @@ import { loneSigns } from './loneSign.js';
 import { withoutLoneSpace } from './loneSpace.js';
 import { withLostLetters } from './lostLetter.js';
 import { wholeOwnScript } from './ownScript.js';
-import { hasNonAscii } from './runParts.js';
+import { firstNonAscii } from './runParts.js';
 import {
   type Repair,
   type RepairResult,
@@ -110,7 +110,8 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   if (input.text.length > limit) fail('tone/text-too-long', { length: input.text.length, limit });
   // Fast path: mojibake needs a non-ASCII character (UTF-8 multi-byte sequences never contain
   // ASCII bytes, and C1 controls and U+FFFD are not ASCII either).
-  if (!hasNonAscii(input.text)) return untouched(input.text);
+  const opening = firstNonAscii(input.text);
+  if (opening < 0) return untouched(input.text);
   // The long windows costed so far belong to other calls (cost.ts).
   forgetLongWindows();
   const encoders =
@@ -148,8 +149,9 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   // through are proved to have no reading (quietRun.ts) without the engine (which it may have to
   // ask about an inner layer, with the engine's options and memo).
   // A broken text's code points, made by the scan when it had to prove a run, are the engine's.
-  const made: Made = {};
-  if (cannotHoldMojibake(input.text, engine, false, made))
+  // Every field from the start: one shape for V8, whichever the scan sets.
+  const made: Made = { cps: undefined, through: undefined, sloppy: undefined, quietTo: undefined };
+  if (cannotHoldMojibake(input.text, engine, false, made, opening))
     // A capital at a word's end ("AVÃ”") is a run the masks let through, which the scan proves
     // (and makes the code points for): a text with no such run holds none.
     // A script of its own broken whole through GBK reads as common Han the scan proves too.
@@ -162,7 +164,7 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
       minGain,
       engine.budget,
     );
-  let result = readPass(input.text, engine, opts, made.cps);
+  let result = readPass(input.text, engine, opts, made.cps, made);
   // A repair can leave text that is mojibake in turn (two layers broken differently: ftfy's
   // "ââ\u0080\u009c live!" reads as "â€“ live!", whose "â€“" is an en dash broken once more):
   // its output is read again, on the same work budget, until nothing changes, so that a second
@@ -481,6 +483,8 @@ function readPass(
   engine: Engine,
   opts: RepairTextOptions,
   codes?: number[],
+  /** What the text's scan learnt of mayReadSloppy(text) (cleanScan.ts Made), if anything. */
+  scan?: Made,
 ): RepairResult {
   const { encoders } = engine;
   const nfc = opts.nfc ?? true;
@@ -502,7 +506,7 @@ function readPass(
             cps,
             withoutLoneAmbiguous(
               cps,
-              mayReadSloppy(text) && readsWindows1252(encoders)
+              (scan?.sloppy ?? mayReadSloppy(text, scan?.quietTo)) && readsWindows1252(encoders)
                 ? withoutHopeless(cps, withSloppyStretches(cps, second, engine))
                 : second,
               encoders,

@@ -49,6 +49,12 @@ export const hasNonAscii = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
   return false;
 };
+
+/** The index of the first non-ASCII unit of `s`, or -1 when it has none. */
+export const firstNonAscii = (s: string): number => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return i;
+  return -1;
+};
 // How many pages' readings of a group are decoded once more, looking for a second layer.
 export const RECURSE_PAGES = 3;
 

@@ -32,12 +32,14 @@ export function windows1252Classes(): Uint8Array {
 
 /**
  * False when the sloppy Windows-1252 reading of `text` cannot hold one complete UTF-8 sequence,
- * so that withSloppyStretches would return the engine's proposals as they are.
+ * so that withSloppyStretches would return the engine's proposals as they are. `from`: where to
+ * start, when the text before it is known to hold none of what the answer looks for and to end
+ * with no lead open (the clean scan's `quietTo`, cleanScan.ts).
  */
-export function mayReadSloppy(text: string): boolean {
+export function mayReadSloppy(text: string, from = 0): boolean {
   const w = windows1252Classes();
   let lead = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const cp = text.charCodeAt(i);
     if (cp < 0x80) {
       if (lead !== 0 && cp === 0x20 && (lead === W.lead2 || text.charCodeAt(i + 1) >= 0x80))
