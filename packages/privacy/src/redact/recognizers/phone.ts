@@ -912,7 +912,8 @@ function firstGroupEnd(tail: string): number {
 
 /**
  * readWrapped's reading of the head `slice` at `s` with its next line's part `tail`, which ends at
- * `end`: whether they read as one valid number, which is then found.
+ * `end`: whether they read as one valid number, which is then found. `home`: the head is read as
+ * readHomeHead reads one (breakPrinted, dialledLocally).
  */
 function readTail(
   context: RecognizerContext,
