@@ -544,7 +544,20 @@ function wrapped(
   const trunkLast =
     more && whole_.includes(' ') && /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
   // (And where such a line follows a stretch with a "00" head, whole last too.)
-  const late = trunkLast || (more && head !== null);
+  // (Since V56b: and where `home`, such a line follows, and the stretch's last group with that
+  // line's stretch is a valid number written as the head and the rest of the stretch are, digit
+  // for digit: "212\n555-0187 212\n555-0187" after "+49 …", a row of numbers written alike.)
+  const nextLine = more
+    ? (/^\)? *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(past)?.[1] ?? '')
+    : '';
+  const lastSpace = whole_.lastIndexOf(' ');
+  const rowAlike =
+    home &&
+    lastSpace > 0 &&
+    `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`.replace(/[0-9]/g, '9') ===
+      `${whole_.slice(lastSpace + 1)} ${nextLine}`.replace(/[0-9]/g, '9') &&
+    whole(`${whole_.slice(lastSpace + 1)} ${nextLine}`, options);
+  const late = trunkLast || (more && head !== null) || (more && rowAlike);
   const tails = late ? [] : [whole_];
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
   // (Since session 52: with no such line, the stretch's first group alone where it is more than
@@ -600,9 +613,23 @@ function wrapped(
     )
       return false;
     const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${tail}`;
-    const confidence = accept(context, s, end, given);
+    let confidence = accept(context, s, end, given);
+    // (Since V56b: where `home`, a head and its next line of digits alone, the break between them
+    // where the national print, its trunk "0" aside, sets its two groups apart, as separated.)
+    if (confidence === 0 && home && /^[0-9]+$/.test(slice.trim()) && /^[0-9]+$/.test(tail)) {
+      const national = parsePhoneNumberFromString(`${slice.trim()}${tail}`, options.defaultCountry);
+      if (national?.formatNational().replace(/^0/, '') === `${slice.trim()} ${tail}`)
+        confidence = accept(context, s, end, given, true);
+    }
+    // (Since V56b: where `home`, not a number that the country's metadata dials within one area
+    // only, its digits read with more before them: "600 123" in Guernsey, "01481 600123".)
+    const local =
+      home &&
+      parsePhoneNumberFromString(read, options.defaultCountry)?.nationalNumber !==
+        read.replace(/[^0-9]/g, '');
     if (
       confidence > 0 &&
+      !local &&
       whole(read, options) &&
       (!alone || single || writtenAsPrinted(read, tail)) &&
       (international
@@ -742,6 +769,7 @@ function trailingGroup(
       // (Since V54a: where that found nothing, with no label, read again as a number of the
       // country of the international number before it.)
       if (!found.has(h) && labelled.phone === 'none') homeHead(context, before, h, group, found);
+      else homeRow(context, before, h, options, found, labelled);
       return;
     }
     // (Since session 52: the span's last group, one or two digits, that a number found in the
@@ -755,9 +783,11 @@ function trailingGroup(
       for (const [k, m] of found)
         if (m.end === e && k >= s && k < h && k >= e - 3 * WINDOW && k > took) took = k;
       if (took >= 0 && whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options)) {
-        wrapped(context, h, group, given ?? labelsOf(context, took, h), options, found);
+        const labelled = given ?? labelsOf(context, took, h);
+        wrapped(context, h, group, labelled, options, found);
         const number = found.get(took) as RecognizerMatch;
         if (found.has(h)) found.set(took, { ...number, end: p });
+        homeRow(context, took, h, options, found, labelled);
         return;
       }
     }
@@ -793,6 +823,27 @@ function homeHead(
     if (found.has(h)) homes.set(h, country as PhoneCountry);
   }
 }
+
+/**
+ * (Since V56b.) A head found at `h` with no label, as the customer's country's, right after a
+ * number homeHead found or an international one ("+", "00" or "(+" and a digit 1-9) at `before`:
+ * a head after it reads as homeHead's after its own, with the customer's country.
+ */
+function homeRow(
+  context: RecognizerContext,
+  before: number,
+  h: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  labelled: PhoneLabels,
+): void {
+  if (!found.has(h) || labelled.phone !== 'none' || options.defaultCountry === undefined) return;
+  if (homes.has(before) || /^\(?(?:\+|00)[1-9]/.test(context.shadow.slice(before)))
+    homes.set(h, options.defaultCountry);
+}
+
+// (Since V56b.) The labels a home head is read with: none (after and listed are so where `home`).
+const NO_LABEL: PhoneLabels = { version: false, phone: 'none' };
 
 // (Since V55a.) The numbers homeHead found, by start, and the country each was read as.
 const homes = new Map<number, PhoneCountry>();
@@ -1011,7 +1062,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
         }
         const had = found.size;
         if (!covered) readWindow(context, s, slice, false, options, found, given);
-        if (found.size === had) wrapped(context, s, slice, given ?? listed, options, found);
+        if (found.size === had) {
+          wrapped(context, s, slice, given ?? listed, options, found);
+          // (Since V56b: a head found so after such a number goes on its row, homeRow.)
+          if (home) homeRow(context, afterOf, s, options, found, NO_LABEL);
+        }
         if (found.size === had && home) homeHead(context, afterOf, s, slice, found);
         const readWith = given ?? listed;
         if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };

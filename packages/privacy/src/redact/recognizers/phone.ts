@@ -246,12 +246,15 @@ readPhoneLabelsWith(labels);
 /**
  * How confident a number found at [start, end) is (0: not a phone), by its labels, or by `given`,
  * the labels of the list it is a part of (a list's label stands before its first number).
+ * `broken`: the number is wrapped where its print sets two groups apart (breakPrinted), the line
+ * break then serving as the separator it is written with.
  */
 export function accept(
   context: RecognizerContext,
   start: number,
   end: number,
   given?: PhoneLabels,
+  broken = false,
 ): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
@@ -290,7 +293,7 @@ export function accept(
   // A person's role word right before the number stands nearer than the reference's word.
   if (label === 'reference' && !after) return roleMobile(context, start, text) ? 0.8 : 0;
   if (label === 'own' || after) return LABELLED;
-  const formatted = SEPARATED.test(text) || text.startsWith('0');
+  const formatted = SEPARATED.test(text) || text.startsWith('0') || broken;
   if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
   return !ownCodeRead(text, context.country) &&
     !datedReference(text, context.country) &&
@@ -764,13 +767,16 @@ function readWrapped(
   // a group that starts with "00" ends many a number ("+1\n201 555 0096"), but where such a line
   // follows, last: "0049\n30 1234567 0049 30\n1234567" read "+49 30 1234567 0049 30", valid.
   const cut = headInTail(shadow, end - tail.length, end);
-  const late = trunkLast || (more && cut >= 0);
-  if (!late && readTail(context, s, slice, tail, end, verbLast, options, found, given, alone))
+  const late =
+    trunkLast ||
+    (more && cut >= 0) ||
+    (home && more && headsNext(shadow, slice, tail, end + +closes, options));
+  if (!late && readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home))
     return;
   if (cut >= 0) {
     const kept = tail.slice(0, cut).trimEnd();
     const at = end - tail.length + kept.length;
-    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone, home)) return;
   }
   // With no such line, where the whole stretch makes no number, its first group, one long group
   // of digits before a space, may end the number as it is printed, and what follows it on the
@@ -790,14 +796,27 @@ function readWrapped(
       if (digitGroups(kept) > most || !startsNumber(tail.slice(p + 1).trimStart(), options))
         continue;
       const at = end - tail.length + kept.length;
-      if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+      if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone, home))
+        return;
     }
     const first = firstGroupEnd(tail);
     // (Not again where the "00" head's cut, read above, ends there.)
     const read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
     if (first > 4 && first !== read && first < tail.length && unitAt(tail, first) === 32) {
       const at = end - tail.length + first;
-      readTail(context, s, slice, tail.slice(0, first), at, verbLast, options, found, given, alone);
+      readTail(
+        context,
+        s,
+        slice,
+        tail.slice(0, first),
+        at,
+        verbLast,
+        options,
+        found,
+        given,
+        alone,
+        home,
+      );
     }
     return;
   }
@@ -819,10 +838,41 @@ function readWrapped(
     if (kept.length === read || kept.length === cutRead) continue;
     read = kept.length;
     const at = end - tail.length + kept.length;
-    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone)) return;
+    if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone, home)) return;
   }
-  if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone);
+  if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home);
 }
+
+/**
+ * Whether the last group of a home head's stretch `tail` (readHomeHead's reading of the head
+ * `slice`), with the stretch of the line that follows it from `at`, is written as the head and
+ * the rest of `tail` are, digit for digit and mark for mark, and makes a valid number of the
+ * country read: that group heads the next number of a row written alike, wrapped as the first
+ * was, and the stretch is read before it first, as before a trunk-led last group. A German number
+ * has any length, and "+49 151 23456789 212\n555-0187 212\n555-0187" read "212 555-0187 212" as
+ * one (Solingen's) and kept the third (V56b); an order's number or a year after it ("4711\n2024")
+ * and a number cut short ("212\n555-01") are written otherwise, and go on being read as before.
+ * Only where no trunk-led group or "00" head cuts the stretch already: a parse at most.
+ */
+function headsNext(
+  shadow: string,
+  slice: string,
+  tail: string,
+  at: number,
+  options: PhoneOptions,
+): boolean {
+  const last = tail.lastIndexOf(' ') + 1;
+  const next = last > 0 ? WRAP.exec(shadow.slice(at, at + WINDOW)) : null;
+  if (next === null) return false;
+  const written = `${slice.trim()} ${tail.slice(0, last).trimEnd()}`;
+  const following = `${tail.slice(last)} ${next[1] as string}`;
+  return (
+    written.replace(DIGITS, '0') === following.replace(DIGITS, '0') && whole(following, options)
+  );
+}
+
+// Every digit, read as one kind (headsNext compares how two numbers are written).
+const DIGITS = /\d/g;
 
 /** The number of runs of digits in `part`. */
 function digitGroups(part: string): number {
@@ -862,7 +912,8 @@ function firstGroupEnd(tail: string): number {
 
 /**
  * readWrapped's reading of the head `slice` at `s` with its next line's part `tail`, which ends at
- * `end`: whether they read as one valid number, which is then found.
+ * `end`: whether they read as one valid number, which is then found. `home`: the head is read as
+ * readHomeHead reads one (breakPrinted, dialledLocally).
  */
 function readTail(
   context: RecognizerContext,
@@ -875,6 +926,7 @@ function readTail(
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
   alone: boolean,
+  home: boolean,
 ): boolean {
   const { shadow } = context;
   const o = +(slice.charCodeAt(0) === 40);
@@ -901,11 +953,17 @@ function readTail(
   // 12.05.2024 ok" reads as "+49 12052024", a valid German number).
   if (HOLDS_DATE.test(tail) || groups > (international ? 5 : 4)) return false;
   const read = `${dialled(slice)} ${tail}`;
-  const confidence = accept(context, s, end, given);
+  let confidence = accept(context, s, end, given);
+  // A home head and its next line with no separator but the break ("7911\n123456"): a bare run of
+  // digits unlabelled is a value's (accept), but a break where the national print sets its two
+  // groups apart is the number's own separator (V56b).
+  if (confidence === 0 && home && breakPrinted(slice, tail, options))
+    confidence = accept(context, s, end, given, true);
   if (
     confidence > 0 &&
     whole(read, options) &&
     (!alone || single || printedAsWritten(read, tail)) &&
+    (!home || !dialledLocally(read, options)) &&
     (international
       ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single ||
@@ -922,6 +980,34 @@ function readTail(
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the head `slice` and its next line's `tail`, digits alone, are the two groups of the
+ * number's national print, its trunk "0" aside: "7911\n123456" prints "07911 123456" in Britain,
+ * and a customer who wraps it there writes it as printed. "4711\n2345", an order's number and
+ * more digits, reads in Germany as "0471 12345", no such print (auditSession54Gaps). A parse and a
+ * print, only of a home head's reading with no separator (V56b).
+ */
+function breakPrinted(slice: string, tail: string, options: PhoneOptions): boolean {
+  const head = slice.trim();
+  if (/\D/.test(head) || /\D/.test(tail)) return false;
+  const printed = printOf(`${head}${tail}`, options.defaultCountry, false);
+  return printed.slice(+(printed.charCodeAt(0) === 48)) === `${head} ${tail}`;
+}
+
+/**
+ * Whether libphonenumber reads the national `read` in the default country only by putting digits
+ * of its own before it: a number dialled within one area, as Guernsey, Jersey and the Isle of Man
+ * dial six digits ("600 123" is "01481 600123" in Guernsey, where "+44 7911 123456" is placed).
+ * readHomeHead's head is read as the number before's country, and "+44 7911 123456 600\n123 456
+ * 600\n123 456" in Poland took "600\n123" as a Guernsey number and cut the second in two (V56b).
+ * A customer who writes a number after another of that country writes it as it is dialled from
+ * elsewhere in it. A parse, only of a home head's reading that is valid.
+ */
+function dialledLocally(read: string, options: PhoneOptions): boolean {
+  const number = parsePhoneNumberFromString(read, options.defaultCountry);
+  return number !== undefined && number.nationalNumber !== read.replace(NOT_DIGITS, '');
 }
 
 // The start and end of the number found wrapped (readTail) that ends furthest into the text read
@@ -1382,6 +1468,7 @@ function readTrailingGroup(
       readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
       if (!found.has(h) && labelled.phone === 'none')
         readHomeHead(context, before, h, e, found, labelled);
+      else onHomeRow(shadow, before, h, options, found, labelled);
       return;
     }
     if (groups === 0 && untakeTail(context, s, h, e, options, found, given)) return;
@@ -1492,16 +1579,33 @@ function untakeTail(
   while (p > took && unitAt(shadow, p - 1) === 32) p--;
   const number = found.get(took) as RecognizerMatch;
   if (!whole(dialled(shadow.slice(took, p)), options)) return false;
-  readWrapped(
-    context,
-    h,
-    shadow.slice(h, e),
-    options,
-    found,
-    given ?? labelsOfFound(context, took, h),
-  );
+  const labelled = given ?? labelsOfFound(context, took, h);
+  readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
   if (found.has(h)) found.set(took, { ...number, end: p });
+  onHomeRow(shadow, took, h, options, found, labelled);
   return true;
+}
+
+/**
+ * Where a head at `h`, unlabelled (`labelled`), was found wrapped as a number of the customer's
+ * country (`options`: a trunk-led head reads so without a label, as on one line) right after an
+ * international number found at `before`, or one read as such a number's head (readHomeHead),
+ * it goes on their row: the next head after it reads as a number of this country, as one after
+ * readHomeHead's does. "+1 212 555-0187 06\n1234 5678 312\n345 6789" in Italy kept its third
+ * number, read alone as a head, which needs a phone's label there (V52b; V56b).
+ */
+function onHomeRow(
+  shadow: string,
+  before: number,
+  h: number,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  labelled: PhoneLabels,
+): void {
+  if (!found.has(h) || labelled.phone !== 'none') return;
+  if (before !== homeStart && !dialsOut(shadow, before)) return;
+  homeStart = h;
+  homeCountry = options.defaultCountry;
 }
 
 /**
@@ -2387,9 +2491,23 @@ export function readWindow(
     if (besideDash(read, p)) continue;
     const left = read.slice(0, p);
     const right = read.slice(p + 1);
-    if (whole(dialled(left), options) && numbersOnly(right, options)) {
+    if (!whole(dialled(left), options)) continue;
+    const both = numbersOnly(right, options);
+    // (Or a number of the left one's country without its trunk: trunklessAfter, asked where the
+    // right part is no numbers, or numbers that its own reading finds none of.)
+    const trunkless = both ? 0 : trunklessAfter(context, w + p + 1, left, right, given);
+    if (both || trunkless > 0) {
       readWindow(context, w, left, false, options, found, given);
-      readWindow(context, w + p + 1, right, false, options, found, given);
+      const had = found.size;
+      if (both) readWindow(context, w + p + 1, right, false, options, found, given);
+      const confidence =
+        found.size > had
+          ? 0
+          : both
+            ? trunklessAfter(context, w + p + 1, left, right, given)
+            : trunkless;
+      if (confidence > 0)
+        found.set(w + p + 1, { start: w + p + 1, end: w + read.length, confidence });
       return;
     }
   }
@@ -2462,6 +2580,30 @@ export function readWindow(
       found.set(w, { start: w, end: stop, confidence });
     else found.set(start, { start: start + +(open || slash), end: stop, confidence });
   }
+}
+
+/**
+ * How confident a number `right` at `at` is (0: none) after the international number `left` and
+ * a space, where `right` is groups of one or two digits that make a number of that number's
+ * country written without its trunk ({@link trunkDropped}, as printed at home after the code). "+33 6 12 34 56 78 6
+ * 12 34 56 78" kept its second number, which the matcher reads with its trunk only and which
+ * goes without one only after a phone's label (readTrunkDropped, V53b): a customer who writes a
+ * number with its calling code writes the next of that country as its print after the code
+ * (V56b). A count, an amount, a date or a number cut short is no such print. A parse and a check,
+ * only where a window's first part is a whole number and nothing is found in its rest.
+ */
+function trunklessAfter(
+  context: RecognizerContext,
+  at: number,
+  left: string,
+  right: string,
+  given: PhoneLabels | undefined,
+): number {
+  if (!SHORT_GROUPS.test(right) || !dialsOut(left, 0)) return 0;
+  const country = parsePhoneNumberFromString(dialled(left))?.country;
+  if (country === undefined || !trunkDropped(right, { defaultCountry: country, v2: true }))
+    return 0;
+  return accept(context, at, at + right.length, given);
 }
 
 /**
@@ -2822,7 +2964,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     found ??= new Map();
     const had = found.size;
     if (!covered) readWindow(context, s, slice, false, options, found, given);
-    if (found.size === had) readWrapped(context, s, slice, options, found, given ?? listed);
+    if (found.size === had) {
+      readWrapped(context, s, slice, options, found, given ?? listed);
+      // (A trunk-led head found so after such a number goes on its row: onHomeRow.)
+      if (home !== undefined) onHomeRow(shadow, afterOf, s, options, found, home);
+    }
     if (found.size === had && home !== undefined) readHomeHead(context, afterOf, s, e, found, home);
     // A number the span's start holds, read past the gate for a list's labels, passes them on.
     if ((given ?? listed) !== undefined && found.has(s)) {
