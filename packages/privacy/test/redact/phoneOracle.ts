@@ -579,6 +579,10 @@ function wrapped(
       if (starts && (kept.match(/[0-9]+/g) ?? []).length <= (international ? 5 : 4))
         tails.push(kept);
     }
+  // (Since V56c: with no such line, before its last group where that is one or two digits after a
+  // space, a count or a stray key, which stays: "tel 212 555\n0187 2 items".)
+  const lone = /^(.+) [0-9]{1,2}$/.exec(whole_)?.[1];
+  if (!more && lone !== undefined) tails.push(lone);
   const firstLong = /^[0-9]{5,}(?= )/.exec(whole_);
   if (!more && firstLong) tails.push(firstLong[0]);
   if (more)
@@ -1014,9 +1018,21 @@ export const oraclePhoneRecognizer = defineRecognizer({
             s = e;
             break;
           }
-          for (const [p, q] of list)
+          // (Since V56c: a group of one or two digits after a space that ends the part right after
+          // the list's last number is read with that number, as after the number alone; where
+          // nothing is found so, the number is read alone, and the group after it.)
+          const [lastStart, lastEnd] = list.at(-1) as [number, number];
+          let taken = false;
+          for (const [p, q] of list) {
+            if (p === lastStart && /^ [0-9]{1,2}$/.test(shadow.slice(lastEnd, e))) {
+              const had = found.size;
+              readWindow(context, p, shadow.slice(p, e), false, options, found, label);
+              taken = found.size > had;
+              if (taken) continue;
+            }
             readWindow(context, p, shadow.slice(p, q), false, options, found, label);
-          s = (list.at(-1) as [number, number])[1];
+          }
+          s = taken ? e : lastEnd;
           while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
           given = undefined;
         }

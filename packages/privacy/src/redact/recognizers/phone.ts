@@ -799,6 +799,19 @@ function readWrapped(
       if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone, home))
         return;
     }
+    // Before a last group of one or two digits, a count or a stray key ("tel 212 555\n0187 2
+    // items", "tel (11) 98765-\n4321 2 unidades"): read whole, the stretch is no number's end,
+    // and the number and the count stayed (issue #14). The number is read before the group, and
+    // the group, as what follows a first long group (below), is a value of its own and stays:
+    // the break says where the customer's number was cut, and on one line a German number the
+    // matcher finds before such a group keeps it too ("tel 0151 23456789 12"). One reading more.
+    const lone = LONE_TAIL.exec(tail);
+    if (lone !== null && lone.index > 0) {
+      const kept = tail.slice(0, lone.index);
+      const at = end - tail.length + kept.length;
+      if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone, home))
+        return;
+    }
     const first = firstGroupEnd(tail);
     // (Not again where the "00" head's cut, read above, ends there.)
     const read = cut >= 0 ? tail.slice(0, cut).trimEnd().length : -1;
@@ -2171,14 +2184,31 @@ function readBeforeLoneTail(
 ): boolean {
   const lone = LONE_TAIL.exec(read);
   // (Or a calling code first, whatever the label: an international number needs none, accept;
-  // "x +33 6 12345678 1 items" kept the whole number, V53a.)
+  // "x +33 6 12345678 1 items" kept the whole number, V53a. Or a list's marker with a full stop
+  // before the window, one numbered one less before it: numberedAfterStop.)
   if (
     lone === null ||
-    ((given ?? labels(context, w)).phone !== 'own' && !dialsOut(context.shadow, w))
+    ((given ?? labels(context, w)).phone !== 'own' &&
+      !dialsOut(context.shadow, w) &&
+      !numberedAfterStop(context.shadow, w))
   )
     return false;
   const head = read.slice(0, lone.index);
-  if (!numbersOnly(head, options)) return false;
+  if (!numbersOnly(head, options)) {
+    // Two lone groups before a count's word, the first no part of a number with the rest: "tel
+    // +33 (0)6 12345678 1 2 items" was read as "(0)6 12345678 1 2", a German number (any
+    // length), and "+33" stayed beside it; "tel 06 12 34 56 78 1 2 articles" stayed whole. The
+    // numbers before both are read, and both groups stay where the last is a count after them
+    // (countAfter). Only so: before a break, two such groups may head the next number, wrapped
+    // there ("tel 06 12 34 56 78 06 12\n34 56 78"), and are read as before.
+    const second = LONE_TAIL.exec(head);
+    if (second === null || second.index === 0) return false;
+    const before = head.slice(0, second.index);
+    if (!countAfter(context.shadow, before, w + read.length, options, loose)) return false;
+    if (!numbersOnly(before, options)) return false;
+    readWindow(context, w, before, false, options, found, given);
+    return true;
+  }
   readWindow(context, w, head, false, options, found, given);
   // A count: the group before a word ("tel 07911 123456 2 items"), after a number its trunk "0" or
   // its "+" dials whole, is a value of its own and stays, as on a line of its own ("tel 0151\n
@@ -2189,6 +2219,34 @@ function readBeforeLoneTail(
   if (!countAfter(context.shadow, head, w + read.length, options, loose))
     takeTail(found, w, w + head.length, w + read.length);
   return true;
+}
+
+/**
+ * Whether a list's marker with a full stop ends right before `w` of the shadow ("2. ": one digit
+ * 2-9, a space or the text's start before it), and the marker numbered one less, written alike,
+ * starts a value before it in the same stretch of a phone's characters, at most a window back:
+ * "1. 212 555 0123 2. 646 555 0199 3 items". The ". " ends a part (phonesIn), so
+ * readAfterMarkers never sees the two markers, whose numbering stands for a phone's label before
+ * a count there (sequelAt); the last number and its count stayed. One digit only, as sequelAt
+ * reads. A scan of a window's units at most, only where a lone group ends an unlabelled window.
+ */
+function numberedAfterStop(shadow: string, w: number): boolean {
+  if (w < 3 || unitAt(shadow, w - 1) !== 32 || unitAt(shadow, w - 2) !== 46) return false;
+  const d = unitAt(shadow, w - 3);
+  if (d < 50 || d > 57 || (w > 3 && unitAt(shadow, w - 4) !== 32)) return false;
+  // The marker before: its digit, its full stop and a space, at a value's start.
+  for (let k = w - 6; k >= 0 && k >= w - 3 - WINDOW; k--) {
+    const c = unitAt(shadow, k);
+    if (!phoneChar(c)) return false;
+    if (
+      c === d - 1 &&
+      unitAt(shadow, k + 1) === 46 &&
+      unitAt(shadow, k + 2) === 32 &&
+      (k === 0 || unitAt(shadow, k - 1) === 32)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -2218,6 +2276,38 @@ function readHeadBeforeFound(
   if (lone === null || m.endsAt !== lone.index) return false;
   if (!whole(read.slice(0, lone.index), options)) return false;
   return readBeforeLoneTail(context, w, read, options, found, given, true);
+}
+
+/**
+ * Where the window `read` at `w` is a valid number, a space at `p`, and the next ones before a
+ * last group of one or two digits ({@link beforeLoneTail}), with spaces alone between: "(11)
+ * 98765-4321 (12) 98765-4321 2 unidades", two numbers and a count, with no phone's label. Read
+ * whole, the two are no number, the matcher found the first alone, and the second stayed with the
+ * count (fail open: without a label, readBeforeLoneTail reads no count). The first is read as a
+ * window of its own; where it is found, to its last digit, it stands for a phone's label before
+ * the rest (as a list's numbering does, readAfterMarkers: {@link NUMBERED}), read as after one,
+ * the count staying or going as after that number alone ({@link countAfter}). Whether it read so.
+ * Asked only where the part before the space is one valid number and the rest is no numbers
+ * whole: a check of the rest, and two windows' readings.
+ */
+function readListedBeforeLoneTail(
+  context: RecognizerContext,
+  w: number,
+  p: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  const right = read.slice(p + 1);
+  if (!beforeLoneTail(right.trimStart(), options)) return false;
+  const had = found.size;
+  readWindow(context, w, read.slice(0, p), false, options, found, given);
+  if (found.size === had) return false;
+  if (numberBefore(context.shadow, w, w + p, found, w) < 0) return false;
+  const labelled = given?.phone === 'own' ? given : NUMBERED;
+  readWindow(context, w + p + 1, right, false, options, found, labelled);
+  return true;
 }
 
 /**
@@ -2490,8 +2580,8 @@ export function readWindow(
   for (let p = one || quick ? -1 : read.indexOf(' '); p > 0; p = read.indexOf(' ', p + 1)) {
     if (besideDash(read, p)) continue;
     const left = read.slice(0, p);
-    const right = read.slice(p + 1);
     if (!whole(dialled(left), options)) continue;
+    const right = read.slice(p + 1);
     const both = numbersOnly(right, options);
     // (Or a number of the left one's country without its trunk: trunklessAfter, asked where the
     // right part is no numbers, or numbers that its own reading finds none of.)
@@ -2510,6 +2600,7 @@ export function readWindow(
         found.set(w + p + 1, { start: w + p + 1, end: w + read.length, confidence });
       return;
     }
+    if (readListedBeforeLoneTail(context, w, p, read, options, found, given)) return;
   }
   // An amount of one to three digits right after its currency, then a number with a space
   // between ("R$ 50 11 98765-4321", "₹500 98765 43210"): the matcher reads the two as one

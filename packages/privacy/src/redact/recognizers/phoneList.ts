@@ -172,9 +172,34 @@ export function readList(
     pieces.push(p, q);
     q = p > s ? (after.get(p) as number) : s;
   }
+  // A last group of one or two digits that ends the span after the list's last number, a space
+  // between, is read with that number, as after a number alone (phone.ts readBeforeLoneTail: a
+  // count stays or goes with it, a stray key goes): read as a span of its own, the group was
+  // no number's and a count always stayed ("tel. (1) 601 234 567 (2) … (3) 601 234 567 1 items"
+  // kept "1", where "tel. 601 234 567 1 items" loses it: no trunk, the count may be its end).
+  // Where nothing is found so (no phone's label, read as such a number alone reads: "(1) 601 234
+  // 567 (2) … 1 items" with none), the last number is read without the group, as before.
+  let end = loneGroupEnd(shadow, last, e);
   for (let k = pieces.length - 2; k >= 0; k -= 2) {
     const p = pieces[k] as number;
+    if (k === 0 && end > last) {
+      const had = found.size;
+      readWindow(context, p, shadow.slice(p, end), false, options, found, label);
+      if (found.size > had) break;
+      end = last;
+    }
     readWindow(context, p, shadow.slice(p, pieces[k + 1]), false, options, found, label);
   }
-  return last;
+  return end;
+}
+
+/** `e` where [q, e) is a space and one or two digits (a lone group after a list), else `q`. */
+function loneGroupEnd(shadow: string, q: number, e: number): number {
+  const n = e - q;
+  return (n === 2 || n === 3) &&
+    shadow.charCodeAt(q) === 32 &&
+    isDigit(shadow.charCodeAt(q + 1)) &&
+    isDigit(shadow.charCodeAt(e - 1))
+    ? e
+    : q;
 }
