@@ -24,6 +24,7 @@ import {
   type PhoneOptions,
   phoneChar,
   phoneRecognizer,
+  readListPiece,
   readWindow,
   SEPARATED,
   WINDOW,
@@ -608,6 +609,9 @@ function wrapped(
       (international
         ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
         : !single ||
+          // (Since V56f: or a "-" before the break joins the group to the head, "tel 0151
+          // 234-\n56789", as on one line.)
+          lead.startsWith('-') ||
           nationalPrintEndsWith(read, slice, tail, options) ||
           // (Since T33b: or the head is an Italian mobile's prefix, printed apart, and the group is
           // not the subject of an Italian sentence that goes on after it: "3457444 è il codice".)
@@ -963,8 +967,16 @@ export const oraclePhoneRecognizer = defineRecognizer({
             s = e;
             break;
           }
-          for (const [p, q] of list)
-            readWindow(context, p, shadow.slice(p, q), false, options, found, label);
+          // (Since V56f: a piece a "/" glues to the list's next piece, both opening with "0",
+          // "+" or "(", reads that "/" as the list's.)
+          list.forEach(([p, q], i) => {
+            const slash =
+              list[i + 1]?.[0] === q + 1 &&
+              shadow.charAt(q) === '/' &&
+              /[0+(]/.test(shadow.charAt(p)) &&
+              /[0+(]/.test(shadow.charAt(q + 1));
+            readListPiece(context, p, shadow.slice(p, q), slash, options, found, label);
+          });
           s = (list.at(-1) as [number, number])[1];
           while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
           given = undefined;

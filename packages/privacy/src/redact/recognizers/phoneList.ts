@@ -10,7 +10,7 @@ import {
   markerAt,
   markerNumber,
   type PhoneOptions,
-  readWindow,
+  readListPiece,
   WINDOW,
   whole,
   worthReading,
@@ -48,6 +48,11 @@ function nextPiece(shadow: string, q: number, e: number): number {
   }
   const d = shadow.charCodeAt(k);
   return k < e && (isDigit(d) || d === 43 || d === 40) ? k : -1; // a digit, "+", "("
+}
+
+/** Whether `c` opens a number written as one: a trunk "0", a "+" or a "(". */
+function opensNumber(c: number): boolean {
+  return c === 48 || c === 43 || c === 40;
 }
 
 /** Whether [p, q) is one valid number that a short span's reading would take whole. */
@@ -172,9 +177,19 @@ export function readList(
     pieces.push(p, q);
     q = p > s ? (after.get(p) as number) : s;
   }
+  // A piece that a "/" glues to the next piece of the list reads that "/" as the list's, where
+  // both open as a number does, with a trunk "0", a "+" or a "(" ("tel 030/1234567/0151/
+  // 23456789/…", V56f): a bare value after a "/" ("4711/4712/4713/…") is a code's next part.
   for (let k = pieces.length - 2; k >= 0; k -= 2) {
     const p = pieces[k] as number;
-    readWindow(context, p, shadow.slice(p, pieces[k + 1]), false, options, found, label);
+    const q = pieces[k + 1] as number;
+    const slash =
+      k >= 2 &&
+      shadow.charCodeAt(q) === 47 &&
+      pieces[k - 2] === q + 1 &&
+      opensNumber(shadow.charCodeAt(p)) &&
+      opensNumber(shadow.charCodeAt(q + 1));
+    readListPiece(context, p, shadow.slice(p, q), slash, options, found, label);
   }
   return last;
 }
