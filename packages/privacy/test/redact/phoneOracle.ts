@@ -601,6 +601,14 @@ function wrapped(
     )
       return false;
     const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${tail}`;
+    // (Since V56f: a head of two digits, no "0" first, is a break inside the first group: the
+    // head and the stretch joined with no space are the national print's groups.)
+    if (/^[1-9][0-9]$/.test(slice)) {
+      const printed =
+        parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
+      const runs = (t: string) => (t.match(/[0-9]+/g) ?? []).join(' ');
+      if (runs(slice + tail) !== runs(printed)) return false;
+    }
     const confidence = accept(context, s, end, given);
     if (
       confidence > 0 &&

@@ -943,6 +943,15 @@ function readTail(
   // 12.05.2024 ok" reads as "+49 12052024", a valid German number).
   if (HOLDS_DATE.test(tail) || groups > (international ? 5 : 4)) return false;
   const read = `${dialled(slice)} ${tail}`;
+  // A head of two digits with no trunk "0" is a number broken inside its first group ("tel 21\n2
+  // 555-0187"): the two joined with no space are written in the print's groups (V56f), or the
+  // head is a value of its own ("Phone: 12\n51851-4281", "1 251 851 4281" to libphonenumber).
+  if (
+    slice.length === 2 &&
+    unitAt(slice, 0) !== 48 &&
+    !brokenInFirstGroup(read, slice, tail, options)
+  )
+    return false;
   const confidence = accept(context, s, end, given);
   if (
     confidence > 0 &&
@@ -966,6 +975,22 @@ function readTail(
   }
   return false;
 }
+
+/**
+ * Whether `head` and `tail` joined with no space hold the digits of the national print of `read`
+ * in the same groups: "21" and "2 555-0187" are "212 555-0187", printed "(212) 555-0187".
+ */
+function brokenInFirstGroup(
+  read: string,
+  head: string,
+  tail: string,
+  options: PhoneOptions,
+): boolean {
+  const groups = (text: string) => text.match(DIGIT_RUNS)?.join(' ') ?? '';
+  return groups(`${head}${tail}`) === groups(printOf(read, options.defaultCountry, false));
+}
+
+const DIGIT_RUNS = /[0-9]+/g;
 
 // The start and end of the number found wrapped (readTail) that ends furthest into the text read
 // (phonesIn): a span at a line's start that holds its end is read from past it.

@@ -64,6 +64,32 @@ const shape = fc
   );
 
 describe('numbers broken after a "-" or inside a group (V55b)', () => {
+  // (Since V56f: two digits broken from a reference, which read with it as a US number from
+  // its country's code, "12\n51851-4281": "+1 251 851 4281"; the two readings agree on it.)
+  test.prop(
+    [
+      fc.constantFrom('tel ', 'Phone: ', ''),
+      fc.constantFrom('US', 'BR', 'DE'),
+      fc.constantFrom(' ok', ''),
+    ],
+    { numRuns: 30 },
+  )(
+    'a two-digit head not in the print’s groups: the recognizer finds what its oracle finds',
+    (label, country, after) => {
+      const text = `${label}12\n51851-4281${after}`;
+      const context = contextOf(
+        text,
+        LOCALES[country] as string,
+        country as RecognizerContext['country'],
+      );
+      const [fast, plain] = phoneAndOracle(context);
+      expect(fast).toEqual(plain);
+      // The head is read with no next line (the next line alone may be a number: German
+      // numbers have any length).
+      expect(plain.some((m) => m.start === label.length)).toBe(false);
+    },
+  );
+
   test.prop([shape], { numRuns: 200 })(
     'the recognizer finds what its oracle finds',
     ([country, label, value, at, mark, after]) => {
