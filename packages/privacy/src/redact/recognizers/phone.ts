@@ -948,7 +948,9 @@ function readTail(
   // head is a value of its own ("Phone: 12\n51851-4281", "1 251 851 4281" to libphonenumber).
   if (
     slice.length === 2 &&
-    unitAt(slice, 0) !== 48 &&
+    unitAt(slice, 0) > 48 &&
+    unitAt(slice, 0) <= 57 &&
+    isDigitAt(slice, 1) &&
     !brokenInFirstGroup(read, slice, tail, options)
   )
     return false;
