@@ -24,6 +24,7 @@ import {
   type PhoneOptions,
   phoneChar,
   phoneRecognizer,
+  readListPiece,
   readWindow,
   SEPARATED,
   WINDOW,
@@ -617,6 +618,14 @@ function wrapped(
     )
       return false;
     const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${tail}`;
+    // (Since V56f: a head of two digits, no "0" first, is a break inside the first group: the
+    // head and the stretch joined with no space are the national print's groups.)
+    if (/^[1-9][0-9]$/.test(slice)) {
+      const printed =
+        parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
+      const runs = (t: string) => (t.match(/[0-9]+/g) ?? []).join(' ');
+      if (runs(slice + tail) !== runs(printed)) return false;
+    }
     let confidence = accept(context, s, end, given);
     // (Since V56b: where `home`, a head and its next line of digits alone, the break between them
     // where the national print, its trunk "0" aside, sets its two groups apart, as separated.)
@@ -639,6 +648,9 @@ function wrapped(
       (international
         ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
         : !single ||
+          // (Since V56f: or a "-" before the break joins the group to the head, "tel 0151
+          // 234-\n56789", as on one line.)
+          lead.startsWith('-') ||
           nationalPrintEndsWith(read, slice, tail, options) ||
           // (Since T33b: or the head is an Italian mobile's prefix, printed apart, and the group is
           // not the subject of an Italian sentence that goes on after it: "3457444 è il codice".)
@@ -1021,17 +1033,24 @@ export const oraclePhoneRecognizer = defineRecognizer({
           // (Since V56c: a group of one or two digits after a space that ends the part right after
           // the list's last number is read with that number, as after the number alone; where
           // nothing is found so, the number is read alone, and the group after it.)
+          // (Since V56f: a piece a "/" glues to the list's next piece, both opening with "0",
+          // "+" or "(", reads that "/" as the list's.)
           const [lastStart, lastEnd] = list.at(-1) as [number, number];
           let taken = false;
-          for (const [p, q] of list) {
+          list.forEach(([p, q], i) => {
             if (p === lastStart && /^ [0-9]{1,2}$/.test(shadow.slice(lastEnd, e))) {
               const had = found.size;
               readWindow(context, p, shadow.slice(p, e), false, options, found, label);
               taken = found.size > had;
-              if (taken) continue;
+              if (taken) return;
             }
-            readWindow(context, p, shadow.slice(p, q), false, options, found, label);
-          }
+            const slash =
+              list[i + 1]?.[0] === q + 1 &&
+              shadow.charAt(q) === '/' &&
+              /[0+(]/.test(shadow.charAt(p)) &&
+              /[0+(]/.test(shadow.charAt(q + 1));
+            readListPiece(context, p, shadow.slice(p, q), slash, options, found, label);
+          });
           s = taken ? e : lastEnd;
           while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
           given = undefined;

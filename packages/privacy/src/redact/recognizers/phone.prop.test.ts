@@ -124,6 +124,12 @@ const PIECES = [
   // (V55b) A list longer than a window with "/" glued between its numbers.
   'tel 07911 123457/07911 123457/7911 123456/7911 123456',
   'tel 030/1234567/0151/23456789/030/1234567/0151/23456789',
+  // (V56f) A break inside a first group, after a national head's "-" before one long group, a
+  // Japanese reference cut by a line's end, a "/" list of trunk-led numbers.
+  'tel 21\n2 555-0187',
+  'tel 0151 234-\n56789',
+  'tel 4711-2345-6\n789 ok',
+  'tel 0151/23456789/0151/23456789/0151/23456789/0151/23456789',
 ];
 
 const SCRIPTS = [0x30, 0x6f0, 0x660, 0x966, 0xff10];

@@ -258,8 +258,11 @@ export function accept(
 ): number {
   const { shadow } = context;
   const text = shadow.slice(start, end);
+  // A list's "/" after the number, between it and the list's next number, glues it to no code:
+  // its glue is read as if the text ended there (readListPiece).
+  const glue = end === listSlash ? shadow.slice(0, end) : shadow;
   if (
-    (gluedToCode(shadow, start, end, context.locale) && !wideMarkerBefore(context.text, start)) ||
+    (gluedToCode(glue, start, end, context.locale) && !wideMarkerBefore(context.text, start)) ||
     (mayBeDated(text) && DATE.test(text)) ||
     postcodeAfterLabel(context, start, text) ||
     amountBeside(shadow, start, end, text)
@@ -286,6 +289,7 @@ export function accept(
   // An international number goes whatever follows it: the words after it are not read (half the
   // numbers accept takes, T65b).
   if (international) return INTERNATIONAL;
+  if (context.country === 'JP' && cutSubscriber(text)) return 0;
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -301,6 +305,35 @@ export function accept(
     ? 0.8
     : 0;
 }
+
+/**
+ * Whether `text`, a national number as written in Japan, has no trunk "0" and a last group of
+ * fewer than four digits: no Japanese number is written so. At home the trunk "0" is always
+ * dialled and written (0AB~J numbers, MIC's telecommunications numbering plan), and the
+ * subscriber's number, the last group, always has four digits ("03-1234-5678", "0471-12-3456",
+ * "090-1234-5678"); libphonenumber takes the digits after the trunk whatever their groups, so
+ * "4711-2345-6" (a 4-4-4 reference cut by a line's end, "4711-2345-6\n789") read as a Kashiwa
+ * number (V56f). A number written whole ("471123456") or in four-digit last groups is left to
+ * the other rules.
+ */
+function cutSubscriber(text: string): boolean {
+  const o = +(text.charCodeAt(0) === 40);
+  const c = text.charCodeAt(o);
+  if (c < 49 || c > 57) return false;
+  let last = 0;
+  let k = text.length - 1;
+  while (k >= 0 && !isDigitAt(text, k)) k--;
+  for (; k >= 0 && isDigitAt(text, k); k--) last++;
+  // A group broken by its line's end is one group ("3-1234-56\n78", found wrapped).
+  let b = k;
+  while (b >= 0 && WRAP_UNIT.test(text.charAt(b))) b--;
+  if (b < k && text.slice(b + 1, k + 1).includes('\n'))
+    for (k = b; k >= 0 && isDigitAt(text, k); k--) last++;
+  return k >= 0 && last < 4;
+}
+
+// What a line's end leaves between two digits of a group: spaces, the break, a quote's marks.
+const WRAP_UNIT = /[ \r\n>]/;
 
 /**
  * Whether the unlabelled national `text` reads in Germany only as a fixed line whose subscriber's
@@ -618,8 +651,10 @@ function mayAccept(
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
   // Two units ("18", an hour cut after a date) hold nothing readWindow reads (worthReading) unless
-  // a "0" starts them: no label look-up, and no window noted to ask for a later pass.
-  if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
+  // a "0" starts them: no label look-up, and no window noted to ask for a later pass. Before a
+  // line break they may head a number wrapped inside its first group, which readWrapped reads:
+  // "tel 21\n2 555-0187" stayed where "tel 212 55\n5-0187" went (V56f; the oracle read it).
+  if (text.length < 3 && text.charCodeAt(0) !== 48 && !beforeBreak(shadow, e)) return false;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return labelledAfter(shadow, e, true);
@@ -955,6 +990,13 @@ function readTail(
   // space at the break: after a national head it is a value of its own ("tel 600 123\n558812 is
   // the order"), and "+48 600\n558812" prints "+48 600 558 812".
   const international = outDial || slice.charAt(o) === '+';
+  // A "-" right after a national head, before the break, joins the group to it as the number's
+  // own separator (readWrapped's dash): the group goes on the head, as "0151 234-56789" does on
+  // one line, and is no value of its own ("tel 600 123\n558812 is the order" breaks at a space);
+  // "tel 0151 234-\n56789" stayed (V56f). An international head's "-" is held to the print as
+  // its next line's are (asPrinted). (Read at the head's end only inside the shadow.)
+  const h = s + slice.length;
+  const joined = h < shadow.length && unitAt(shadow, h) === 45;
   const single = groups < 2 && tail.length > 4;
   // A postcode and its place's name on the next line, under a country's and an area's code, is
   // an address's line, not the number's end: "+49 30\n10115 Berlin" read as "+49 30 10115", which
@@ -966,6 +1008,17 @@ function readTail(
   // 12.05.2024 ok" reads as "+49 12052024", a valid German number).
   if (HOLDS_DATE.test(tail) || groups > (international ? 5 : 4)) return false;
   const read = `${dialled(slice)} ${tail}`;
+  // A head of two digits with no trunk "0" is a number broken inside its first group ("tel 21\n2
+  // 555-0187"): the two joined with no space are written in the print's groups (V56f), or the
+  // head is a value of its own ("Phone: 12\n51851-4281", "1 251 851 4281" to libphonenumber).
+  if (
+    slice.length === 2 &&
+    unitAt(slice, 0) > 48 &&
+    unitAt(slice, 0) <= 57 &&
+    isDigitAt(slice, 1) &&
+    !brokenInFirstGroup(read, slice, tail, options)
+  )
+    return false;
   let confidence = accept(context, s, end, given);
   // A home head and its next line with no separator but the break ("7911\n123456"): a bare run of
   // digits unlabelled is a value's (accept), but a break where the national print sets its two
@@ -980,6 +1033,7 @@ function readTail(
     (international
       ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single ||
+        joined ||
         endsPrinted(read, slice, tail, options) ||
         (!SUBJECT.test(context.lower.slice(end, end + 4)) &&
           prefixApart(read, slice.trim(), options.defaultCountry)))
@@ -1022,6 +1076,22 @@ function dialledLocally(read: string, options: PhoneOptions): boolean {
   const number = parsePhoneNumberFromString(read, options.defaultCountry);
   return number !== undefined && number.nationalNumber !== read.replace(NOT_DIGITS, '');
 }
+
+/**
+ * Whether `head` and `tail` joined with no space hold the digits of the national print of `read`
+ * in the same groups: "21" and "2 555-0187" are "212 555-0187", printed "(212) 555-0187".
+ */
+function brokenInFirstGroup(
+  read: string,
+  head: string,
+  tail: string,
+  options: PhoneOptions,
+): boolean {
+  const groups = (text: string) => text.match(DIGIT_RUNS)?.join(' ') ?? '';
+  return groups(`${head}${tail}`) === groups(printOf(read, options.defaultCountry, false));
+}
+
+const DIGIT_RUNS = /[0-9]+/g;
 
 // The start and end of the number found wrapped (readTail) that ends furthest into the text read
 // (phonesIn): a span at a line's start that holds its end is read from past it.
@@ -2670,6 +2740,34 @@ export function readWindow(
     if (m.startsAt > 0 && start > w && TRUNK_LED.test(read.slice(0, m.startsAt)) && !found.has(w))
       found.set(w, { start: w, end: stop, confidence });
     else found.set(start, { start: start + +(open || slash), end: stop, confidence });
+  }
+}
+
+// The end of the list's piece readListPiece reads, where a "/" of the list follows it; -1 else.
+let listSlash = -1;
+
+/**
+ * Read `read` at `w`, one number of a list that phoneList.ts found (readWindow, with the list's
+ * labels `given`), where `slash` says a "/" of the list follows it, glued to the list's next
+ * number: "tel 030/1234567/0151/23456789/…", each piece a valid number whole, kept all but its
+ * last, each read as glued to a code by its "/" and a digit after it (V56f). The "/" is the
+ * list's, not a code's: the piece's glue is read as if the text ended at its end.
+ */
+export function readListPiece(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  slash: boolean,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels,
+): void {
+  listSlash = slash ? w + read.length : -1;
+  // (Given back whatever readWindow does: a throw left set would change the next call's reading.)
+  try {
+    readWindow(context, w, read, false, options, found, given);
+  } finally {
+    listSlash = -1;
   }
 }
 

@@ -10,7 +10,7 @@ import {
   markerAt,
   markerNumber,
   type PhoneOptions,
-  readWindow,
+  readListPiece,
   WINDOW,
   whole,
   worthReading,
@@ -48,6 +48,11 @@ function nextPiece(shadow: string, q: number, e: number): number {
   }
   const d = shadow.charCodeAt(k);
   return k < e && (isDigit(d) || d === 43 || d === 40) ? k : -1; // a digit, "+", "("
+}
+
+/** Whether `c` opens a number written as one: a trunk "0", a "+" or a "(". */
+function opensNumber(c: number): boolean {
+  return c === 48 || c === 43 || c === 40;
 }
 
 /** Whether [p, q) is one valid number that a short span's reading would take whole. */
@@ -179,16 +184,26 @@ export function readList(
   // kept "1", where "tel. 601 234 567 1 items" loses it: no trunk, the count may be its end).
   // Where nothing is found so (no phone's label, read as such a number alone reads: "(1) 601 234
   // 567 (2) … 1 items" with none), the last number is read without the group, as before.
+  // A piece that a "/" glues to the next piece of the list reads that "/" as the list's, where
+  // both open as a number does, with a trunk "0", a "+" or a "(" ("tel 030/1234567/0151/
+  // 23456789/…", V56f): a bare value after a "/" ("4711/4712/4713/…") is a code's next part.
   let end = loneGroupEnd(shadow, last, e);
   for (let k = pieces.length - 2; k >= 0; k -= 2) {
     const p = pieces[k] as number;
     if (k === 0 && end > last) {
       const had = found.size;
-      readWindow(context, p, shadow.slice(p, end), false, options, found, label);
+      readListPiece(context, p, shadow.slice(p, end), false, options, found, label);
       if (found.size > had) break;
       end = last;
     }
-    readWindow(context, p, shadow.slice(p, pieces[k + 1]), false, options, found, label);
+    const q = pieces[k + 1] as number;
+    const slash =
+      k >= 2 &&
+      shadow.charCodeAt(q) === 47 &&
+      pieces[k - 2] === q + 1 &&
+      opensNumber(shadow.charCodeAt(p)) &&
+      opensNumber(shadow.charCodeAt(q + 1));
+    readListPiece(context, p, shadow.slice(p, q), slash, options, found, label);
   }
   return end;
 }
