@@ -28,6 +28,7 @@ import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
+import { outDialCut } from './phoneOutDial.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -614,6 +615,13 @@ function mayAccept(
     return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
+  // Or one dialled out with "00" after a value, where readWindow cuts before it (outDialCut):
+  // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a).
+  if (
+    (text.indexOf(' 00') > 0 || text.indexOf(' (00') > 0) &&
+    outDialCut(text, phoneOptionsFor(context.country)) > 0
+  )
+    return true;
   // Two units ("18", an hour cut after a date) hold nothing readWindow reads (worthReading) unless
   // a "0" starts them: no label look-up, and no window noted to ask for a later pass.
   if (text.length < 3 && text.charCodeAt(0) !== 48) return false;
@@ -1538,7 +1546,7 @@ function splitTrailingGroup(
   const from =
     label === 'own' || (label === 'none' && trunkLed(shadow, s)) || dialsOut(shadow, s)
       ? s
-      : codeAfterValue(shadow, s, e);
+      : codeAfterValue(shadow, s, e, options);
   if (from < 0) return false;
   const had = found.size;
   // The ends of the parts before the heads not led so, read after those that are, the nearest
@@ -1612,13 +1620,22 @@ function trunkLed(shadow: string, s: number): boolean {
 
 /**
  * Where the first " +" in the span [s, e) past a value of its own starts a calling code (readWindow
- * reads the span apart there): the "+"'s offset, -1 where there is none.
+ * reads the span apart there): the "+"'s offset, -1 where there is none. Failing one, where
+ * readWindow cuts too: a " (+" (the "("'s offset), or a " 00" or " (00" that outDialCut cuts
+ * before (the offset past its space).
  */
-function codeAfterValue(shadow: string, s: number, e: number): number {
+function codeAfterValue(shadow: string, s: number, e: number, options: PhoneOptions): number {
   // (Read inside the span only: a search of the text for " +" read on past the span's end, per
   // span, and lines of digits cost their square, linear*.test.)
-  const p = shadow.slice(s + 1, e).indexOf(' +');
-  return p >= 0 && dialsOut(shadow, s + p + 2) ? s + p + 2 : -1;
+  const part = shadow.slice(s + 1, e);
+  const p = part.indexOf(' +');
+  if (p >= 0) return dialsOut(shadow, s + p + 2) ? s + p + 2 : -1;
+  // (Or where readWindow cuts before a bracketed one, or one dialled out with "00", V56a.)
+  const q = part.indexOf(' (+');
+  if (q >= 0) return dialsOut(shadow, s + q + 2) ? s + q + 2 : -1;
+  if (part.indexOf(' 00') < 0 && part.indexOf(' (00') < 0) return -1;
+  const c = outDialCut(shadow.slice(s, e), options);
+  return c > 0 ? s + c + 1 : -1;
 }
 
 // splitTrailingGroup's parts' ends, four at most (no array made per call).
@@ -2310,7 +2327,16 @@ export function readWindow(
   // No number holds a "+" after its first digit: one after a space starts the next number, so
   // each side is read alone ("0187 +1 212 555" cost the matcher a millisecond in tries of its
   // parts; each side alone is a bare slice, read without it).
-  const plus = read.indexOf(' +', 1);
+  // A bracketed one too ("Bestellung 4711 (+39) 347 123 4567", V56a). And one dialled out with
+  // "00" where what follows reads as a valid international number and what precedes does not
+  // read as part of it (outDialCut: "1 / (0044) 20 7946 0018", "1 0044 20 7946 0018", V56a);
+  // asked only where a " 0" or " (" stands in the window.
+  let plus = read.indexOf(' +', 1);
+  if (!quick && plus < 0) {
+    plus = read.indexOf(' (+', 1);
+    if (plus < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0))
+      plus = outDialCut(read, options);
+  }
   if (plus > 0 && !quick && /\d/.test(read.slice(0, plus))) {
     readWindow(context, w, read.slice(0, plus), false, options, found, given);
     readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found, given);
