@@ -2327,20 +2327,30 @@ export function readWindow(
   // No number holds a "+" after its first digit: one after a space starts the next number, so
   // each side is read alone ("0187 +1 212 555" cost the matcher a millisecond in tries of its
   // parts; each side alone is a bare slice, read without it).
-  // A bracketed one too ("Bestellung 4711 (+39) 347 123 4567", V56a). And one dialled out with
-  // "00" where what follows reads as a valid international number and what precedes does not
-  // read as part of it (outDialCut: "1 / (0044) 20 7946 0018", "1 0044 20 7946 0018", V56a);
-  // asked only where a " 0" or " (" stands in the window.
-  let plus = read.indexOf(' +', 1);
-  if (!quick && plus < 0) {
-    plus = read.indexOf(' (+', 1);
-    if (plus < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0))
-      plus = outDialCut(read, options);
-  }
+  const plus = read.indexOf(' +', 1);
   if (plus > 0 && !quick && /\d/.test(read.slice(0, plus))) {
     readWindow(context, w, read.slice(0, plus), false, options, found, given);
     readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found, given);
     return;
+  }
+  // A bracketed one too ("Bestellung 4711 (+39) 347 123 4567", V56a). And one dialled out with
+  // "00" where what follows reads as a valid international number and what precedes does not
+  // read as part of it (outDialCut: "1 / (0044) 20 7946 0018", "1 0044 20 7946 0018", V56a);
+  // asked only where a " 00" or " (" stands in the window. Where the part after such a cut finds
+  // nothing, the window is read whole as before: "1 (0033) 6 12 34 56 78" went whole, where
+  // "(0033) 6 12 34 56 78" alone stays.
+  if (!quick && plus < 0) {
+    let cut = read.indexOf(' (+', 1);
+    if (cut < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0))
+      cut = outDialCut(read, options);
+    if (cut > 0 && /\d/.test(read.slice(0, cut))) {
+      const had = found.size;
+      readWindow(context, w + cut + 1, read.slice(cut + 1), false, options, found, given);
+      if (found.size > had) {
+        readWindow(context, w, read.slice(0, cut), false, options, found, given);
+        return;
+      }
+    }
   }
   if (!quick && readAfterMarkers(context, w, read, options, found, given)) return;
   // A window that starts at an amount's decimals, a space after them ("R$ 50,00 11 98765-4321",

@@ -14,10 +14,12 @@ const TRUNK_LAST = /(?:^|[ ./-])\(?0\d*\)?[ ./-]*$/;
  * `read` of the space before it, or -1. No number holds a "+" after its first digit (readWindow
  * cuts before " +" whatever follows), but numbers do hold " 00" groups ("030 0012345"): a window
  * is cut there only where what follows starts with a valid international number, what precedes
- * holds a digit (a value, a list's count) and ends in no trunk-led group, and the window read
- * whole is no valid number of its own. Only the first such " 00" is asked, and only where the
- * cheap test (a " 00" or " (00" then a digit 1-9) passes: one parse of the rest and one of the
- * whole at most per window.
+ * holds a digit (a value, a list's count) and ends in no trunk-led group, and no value in
+ * groups of one width holds it. (Not "the window read whole is no valid number": in Germany
+ * "3 0044 7911 123456" is one, and "Menge 3" went with the number.) Only the first such " 00" is asked, and only where the
+ * cheap test (a " 00" or " (00" then a digit 1-9) passes: a parse of the rest, of its parts up to
+ * a space within fifteen digits where that finds none (startsValid), per window (a window
+ * holds at most 48 units).
  *
  * @param read - The window's text (the shadow: ASCII digits).
  * @param options - The phone options of the customer's country.
@@ -34,13 +36,7 @@ export function outDialCut(read: string, options: PhoneOptions): number {
   const o = +(right.charCodeAt(0) === 40);
   // The rest read as dialling out: "(0044) 20 …" as "( +44) 20 …", the length kept.
   const dialled = `${right.slice(0, o)} +${right.slice(o + 2)}`;
-  if (!startsValid(dialled, o, options)) return -1;
-  // (A value that makes one valid number with what follows is the number's own start.)
-  return validNumbersIn(read, options.defaultCountry).some(
-    (n) => n.startsAt === 0 && n.endsAt === read.length,
-  )
-    ? -1
-    : p;
+  return startsValid(dialled, o, options) ? p : -1;
 }
 
 /**
