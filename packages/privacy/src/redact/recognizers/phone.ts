@@ -2312,6 +2312,35 @@ function internationalHead(
 }
 
 /**
+ * Where the window `read` at `w` holds a calling code after a value of its own that readWindow's
+ * cut before " +" misses, the window read as two, each side alone: written "(+" ("Bestellung
+ * 4711 (+39) 347 123 4567"), or dialled out with "00" where what follows reads as a valid
+ * international number and what precedes does not read as part of it (outDialCut: "1 / (0044)
+ * 20 7946 0018", "1 0044 20 7946 0018"; V56a). Asked only where a " (" or " 00" stands in the
+ * window. Where the part after the cut finds nothing, nothing is read and the window is read
+ * whole as before: "1 (0033) 6 12 34 56 78" went whole, where "(0033) 6 12 34 56 78" alone
+ * stays. Whether the window was read so.
+ */
+function readPastCode(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  let cut = read.indexOf(' (+', 1);
+  if (cut < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0))
+    cut = outDialCut(read, options);
+  if (cut < 0 || !/\d/.test(read.slice(0, cut))) return false;
+  const had = found.size;
+  readWindow(context, w + cut + 1, read.slice(cut + 1), false, options, found, given);
+  if (found.size === had) return false;
+  readWindow(context, w, read.slice(0, cut), false, options, found, given);
+  return true;
+}
+
+/**
  * Read the window [w, end) of the shadow (`read` is its text) into `found`, by start; `given`: the
  * labels of the list the window is a part of, read in place of its own.
  */
@@ -2333,25 +2362,7 @@ export function readWindow(
     readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found, given);
     return;
   }
-  // A bracketed one too ("Bestellung 4711 (+39) 347 123 4567", V56a). And one dialled out with
-  // "00" where what follows reads as a valid international number and what precedes does not
-  // read as part of it (outDialCut: "1 / (0044) 20 7946 0018", "1 0044 20 7946 0018", V56a);
-  // asked only where a " 00" or " (" stands in the window. Where the part after such a cut finds
-  // nothing, the window is read whole as before: "1 (0033) 6 12 34 56 78" went whole, where
-  // "(0033) 6 12 34 56 78" alone stays.
-  if (!quick && plus < 0) {
-    let cut = read.indexOf(' (+', 1);
-    if (cut < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0))
-      cut = outDialCut(read, options);
-    if (cut > 0 && /\d/.test(read.slice(0, cut))) {
-      const had = found.size;
-      readWindow(context, w + cut + 1, read.slice(cut + 1), false, options, found, given);
-      if (found.size > had) {
-        readWindow(context, w, read.slice(0, cut), false, options, found, given);
-        return;
-      }
-    }
-  }
+  if (plus < 0 && !quick && readPastCode(context, w, read, options, found, given)) return;
   if (!quick && readAfterMarkers(context, w, read, options, found, given)) return;
   // A window that starts at an amount's decimals, a space after them ("R$ 50,00 11 98765-4321",
   // "total 50,00 11 98765-4321": the span starts after the decimal comma) is read from past

@@ -24,7 +24,7 @@ function validWhole(text: string, o: number, options: PhoneOptions): boolean {
 function plainCut(read: string, options: PhoneOptions): number {
   let p = -1;
   for (let k = 1; k < read.length; k++)
-    if (read[k] === ' ' && /^\(?00[1-9]/.test(read.slice(k + 1))) {
+    if (read[k] === ' ' && /^\(?00[1-9][0-9]{0,2}\)?[ ./-]\(?[0-9]/.test(read.slice(k + 1))) {
       p = k;
       break;
     }
@@ -77,6 +77,8 @@ const PARTS = [
   '1234',
   '7911 1234',
   '20 7946 00',
+  '- 7038 - 0099',
+  '50 76842',
 ];
 const TAILS = ['', ' 0151 23456789', ' 212', ' 2024', ' 9229 30', ' 123456', ' 0044 20 7946 0018'];
 
