@@ -559,6 +559,8 @@ describe('session 52: wrapped shapes after whole numbers, in linear time', () =>
       'stretches that start no number',
       (n) => `tel ${'600 123\n456 789 1 2 3 4\n'.repeat(n / 25)}`,
     ],
+    // V56a: a "00" calling code after a count, read apart (outDialCut).
+    ['en-US', 'a "00" calling code after a count', (n) => '1 0044 20 7946 0018 '.repeat(n / 20)],
   ];
   eachShapeIsLinear(SHAPES, 180_000);
 });

@@ -85,6 +85,8 @@ export const HEAVY: ReadonlySet<string> = new Set([
   'columns of totals in fours',
   'zero-led subscribers',
   'a mobile, then a number wrapped after "00"',
+  // (V56a: each "0044 20 7946 0018" a number read apart.)
+  'a "00" calling code after a count',
 ]);
 
 /** The smaller of the two sizes a shape is read at (`growth`). */

@@ -23,6 +23,7 @@ import {
   MAX_DIGITS,
   type PhoneOptions,
   phoneChar,
+  phoneOptionsFor,
   phoneRecognizer,
   readListPiece,
   readWindow,
@@ -32,6 +33,7 @@ import {
   worthReading,
 } from '../../src/redact/recognizers/phone.js';
 import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
+import { outDialCut } from '../../src/redact/recognizers/phoneOutDial.js';
 import type { Candidate } from '../../src/redact/resolve.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
@@ -162,6 +164,8 @@ function mayAccept(
   if (HOLDS_DATE.test(text)) return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
+  // (Since V56a: or a "00" calling code after a value, where readWindow cuts before it.)
+  if (outDialCut(text, phoneOptionsFor(context.country)) > 0) return true;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
@@ -1113,7 +1117,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Since V54a: or, failing those, from the span's first " +" past its start where a
         // calling code follows it, as readWindow reads the span apart there: "Bestellung 4711
         // +44 7911 123456 0151\n23456789".)
+        // (Since V56a: or, with no " +", from its first " (+", or from where outDialCut cuts
+        // before a "00" calling code: "Bestellung 4711 (+39) 347 123 4567 646\n555-0199".)
         const firstPlus = slice.indexOf(' +', 1);
+        const bracketed = slice.indexOf(' (+', 1);
+        const outDial = outDialCut(slice, options);
         const from =
           (given ?? labels(context, s)).phone === 'own' ||
           // (Since session 52: or no label and a trunk "0", not "00", first.)
@@ -1121,9 +1129,17 @@ export const oraclePhoneRecognizer = defineRecognizer({
           // (Since V53a: or a calling code first, whatever the label.)
           /^\(?(?:\+|00)[1-9]/.test(slice)
             ? s
-            : firstPlus > 0 && /^ \+[1-9]/.test(slice.slice(firstPlus))
-              ? s + firstPlus + 1
-              : -1;
+            : firstPlus > 0
+              ? /^ \+[1-9]/.test(slice.slice(firstPlus))
+                ? s + firstPlus + 1
+                : -1
+              : bracketed > 0
+                ? /^ \(\+[1-9]/.test(slice.slice(bracketed))
+                  ? s + bracketed + 1
+                  : -1
+                : outDial > 0
+                  ? s + outDial + 1
+                  : -1;
         if (found.size === had && !covered && broken && from >= 0) {
           // (Those led by "0" or "(" first, then the others, each the nearest the end first.)
           const heads: number[] = [];

@@ -28,6 +28,7 @@ import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
+import { outDialCut } from './phoneOutDial.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -650,6 +651,13 @@ function mayAccept(
     return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
+  // Or one dialled out with "00" after a value, where readWindow cuts before it (outDialCut):
+  // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a).
+  if (
+    (text.indexOf(' 00') > 0 || text.indexOf(' (00') > 0) &&
+    outDialCut(text, phoneOptionsFor(context.country)) > 0
+  )
+    return true;
   // Two units ("18", an hour cut after a date) hold nothing readWindow reads (worthReading) unless
   // a "0" starts them: no label look-up, and no window noted to ask for a later pass. Before a
   // line break they may head a number wrapped inside its first group, which readWrapped reads:
@@ -1725,7 +1733,7 @@ function splitTrailingGroup(
   const from =
     label === 'own' || (label === 'none' && trunkLed(shadow, s)) || dialsOut(shadow, s)
       ? s
-      : codeAfterValue(shadow, s, e);
+      : codeAfterValue(shadow, s, e, options);
   if (from < 0) return false;
   const had = found.size;
   // The ends of the parts before the heads not led so, read after those that are, the nearest
@@ -1799,13 +1807,22 @@ function trunkLed(shadow: string, s: number): boolean {
 
 /**
  * Where the first " +" in the span [s, e) past a value of its own starts a calling code (readWindow
- * reads the span apart there): the "+"'s offset, -1 where there is none.
+ * reads the span apart there): the "+"'s offset, -1 where there is none. Failing one, where
+ * readWindow cuts too: a " (+" (the "("'s offset), or a " 00" or " (00" that outDialCut cuts
+ * before (the offset past its space).
  */
-function codeAfterValue(shadow: string, s: number, e: number): number {
+function codeAfterValue(shadow: string, s: number, e: number, options: PhoneOptions): number {
   // (Read inside the span only: a search of the text for " +" read on past the span's end, per
   // span, and lines of digits cost their square, linear*.test.)
-  const p = shadow.slice(s + 1, e).indexOf(' +');
-  return p >= 0 && dialsOut(shadow, s + p + 2) ? s + p + 2 : -1;
+  const part = shadow.slice(s + 1, e);
+  const p = part.indexOf(' +');
+  if (p >= 0) return dialsOut(shadow, s + p + 2) ? s + p + 2 : -1;
+  // (Or where readWindow cuts before a bracketed one, or one dialled out with "00", V56a.)
+  const q = part.indexOf(' (+');
+  if (q >= 0) return dialsOut(shadow, s + q + 2) ? s + q + 2 : -1;
+  if (part.indexOf(' 00') < 0 && part.indexOf(' (00') < 0) return -1;
+  const c = outDialCut(shadow.slice(s, e), options);
+  return c > 0 ? s + c + 1 : -1;
 }
 
 // splitTrailingGroup's parts' ends, four at most (no array made per call).
@@ -2559,6 +2576,35 @@ function internationalHead(
 }
 
 /**
+ * Where the window `read` at `w` holds a calling code after a value of its own that readWindow's
+ * cut before " +" misses, the window read as two, each side alone: written "(+" ("Bestellung
+ * 4711 (+39) 347 123 4567"), or dialled out with "00" where what follows reads as a valid
+ * international number and what precedes does not read as part of it (outDialCut: "1 / (0044)
+ * 20 7946 0018", "1 0044 20 7946 0018"; V56a). Asked only where a " (" or " 00" stands in the
+ * window. Where the part after the cut finds nothing, nothing is read and the window is read
+ * whole as before: "1 (0033) 6 12 34 56 78" went whole, where "(0033) 6 12 34 56 78" alone
+ * stays. Whether the window was read so.
+ */
+function readPastCode(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  let cut = read.indexOf(' (+', 1);
+  if (cut < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0))
+    cut = outDialCut(read, options);
+  if (cut < 0 || !/\d/.test(read.slice(0, cut))) return false;
+  const had = found.size;
+  readWindow(context, w + cut + 1, read.slice(cut + 1), false, options, found, given);
+  if (found.size === had) return false;
+  readWindow(context, w, read.slice(0, cut), false, options, found, given);
+  return true;
+}
+
+/**
  * Read the window [w, end) of the shadow (`read` is its text) into `found`, by start; `given`: the
  * labels of the list the window is a part of, read in place of its own.
  */
@@ -2580,6 +2626,7 @@ export function readWindow(
     readWindow(context, w + plus + 1, read.slice(plus + 1), false, options, found, given);
     return;
   }
+  if (plus < 0 && !quick && readPastCode(context, w, read, options, found, given)) return;
   if (!quick && readAfterMarkers(context, w, read, options, found, given)) return;
   // A window that starts at an amount's decimals, a space after them ("R$ 50,00 11 98765-4321",
   // "total 50,00 11 98765-4321": the span starts after the decimal comma) is read from past

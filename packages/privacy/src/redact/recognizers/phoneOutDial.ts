@@ -1,0 +1,82 @@
+import type { PhoneOptions } from './phone.js';
+import { validNumbersIn } from './phoneMatcher.js';
+
+// A calling code dialled out with "00", in brackets or not, after a space: " 0044 ", " (0044) ".
+// No calling code starts with 0, none has more than three digits, and a separator and the next
+// group's digit follow it: a card's group "0099 - 7038" or "008650" (a card printed in groups
+// with " - ", or as an Amex is) is no calling code's, and each cost a parse or more (V56a).
+const OUT_DIAL = / \(?00[1-9]\d{0,2}\)?[ ./-]\(?\d/;
+// The last group of what stands before it, led by a trunk "0" ("030 0012345", "0151 0044 123",
+// "Rechnung 0012 0044 5566"): the start of a national number, whose next group may start "00".
+const TRUNK_LAST = /(?:^|[ ./-])\(?0\d*\)?[ ./-]*$/;
+
+/**
+ * Where a window of phone-ish text is cut before a calling code dialled out with "00" ("1 0044 20
+ * 7946 0018", "1 / (0044) 20 7946 0018", "Bestellung 4711 0044 7911 123456"): the offset in
+ * `read` of the space before it, or -1. No number holds a "+" after its first digit (readWindow
+ * cuts before " +" whatever follows), but numbers do hold " 00" groups ("030 0012345"): a window
+ * is cut there only where what follows starts with a valid international number, what precedes
+ * holds a digit (a value, a list's count) and ends in no trunk-led group, and no value in
+ * groups of one width holds it. (Not "the window read whole is no valid number": in Germany
+ * "3 0044 7911 123456" is one, and "Menge 3" went with the number.) Only the first such " 00" is asked, and only where the
+ * cheap test (a " 00" or " (00" then a digit 1-9) passes: a parse of the rest, of its parts up to
+ * a space within fifteen digits where that finds none (startsValid), per window (a window
+ * holds at most 48 units).
+ *
+ * @param read - The window's text (the shadow: ASCII digits).
+ * @param options - The phone options of the customer's country.
+ * @returns The space's offset in `read`, or -1 where the window is not cut.
+ */
+export function outDialCut(read: string, options: PhoneOptions): number {
+  const m = OUT_DIAL.exec(read);
+  if (m === null || m.index === 0) return -1;
+  const p = m.index;
+  const left = read.slice(0, p);
+  if (!/\d/.test(left) || TRUNK_LAST.test(left)) return -1;
+  const right = read.slice(p + 1);
+  if (inGroups(`${left.slice(left.lastIndexOf(' ') + 1)} ${right}`)) return -1;
+  const o = +(right.charCodeAt(0) === 40);
+  // The rest read as dialling out: "(0044) 20 …" as "( +44) 20 …", the length kept.
+  const dialled = `${right.slice(0, o)} +${right.slice(o + 2)}`;
+  return startsValid(dialled, o, options) ? p : -1;
+}
+
+/**
+ * Whether `dialled` (a "+" at `o + 1`, a "(" before it where `o` is 1) starts with a valid
+ * number: found so by the matcher, or its part up to a space, no longer than a number's fifteen
+ * digits, valid whole ("+44 7911 123456 0151 23456789": the matcher reads the two numbers as one
+ * candidate, valid as none).
+ */
+function startsValid(dialled: string, o: number, options: PhoneOptions): boolean {
+  const country = options.defaultCountry;
+  if (validNumbersIn(dialled, country).some((n) => n.startsAt <= o + 1)) return true;
+  let digits = 0;
+  for (let k = o + 2; k < dialled.length; k++) {
+    const c = dialled.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 15) return false;
+    } else if (c === 32 && digits > 3) {
+      const part = dialled.slice(0, k);
+      if (validNumbersIn(part, country).some((n) => n.startsAt <= o + 1 && n.endsAt === k))
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `text` is digits in groups of one width, three or more, with spaces between, the last
+ * group as wide or narrower: one value printed in groups ("4753 0095 1828 7404 9229 30", a
+ * shipment's number), whose "00" group is no calling code's.
+ */
+function inGroups(text: string): boolean {
+  const groups = text.split(' ');
+  const width = (groups[0] as string).length;
+  if (width < 3) return false;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k] as string;
+    if (!/^\d+$/.test(g) || g.length > width || (g.length < width && k < groups.length - 1))
+      return false;
+  }
+  return true;
+}
