@@ -561,6 +561,12 @@ describe('session 52: wrapped shapes after whole numbers, in linear time', () =>
     ],
     // V56a: a "00" calling code after a count, read apart (outDialCut).
     ['en-US', 'a "00" calling code after a count', (n) => '1 0044 20 7946 0018 '.repeat(n / 20)],
+    // Session 56: a calling code in brackets, then pairs (worthReading reads past the "(").
+    [
+      'fr-FR',
+      'a calling code in brackets, then pairs',
+      (n) => '(+33) 6 12 34 56 78 '.repeat(n / 20),
+    ],
   ];
   eachShapeIsLinear(SHAPES, 180_000);
 });

@@ -191,7 +191,7 @@ function beforeBreak(shadow: string, e: number): boolean {
 
 /**
  * Whether a window can hold a phone number as people write one: a group of three digits or more,
- * or a `+`/`0` start with a group of two. Runs of one- and two-digit groups ("1 1 1 1", "1.1.1")
+ * or a `+`/`0` start (or `(+`/`(0`) with a group of two. Runs of one- and two-digit groups ("1 1 1 1", "1.1.1")
  * are not read: they cost libphonenumber's matcher the most and are never a number.
  */
 export function worthReading(slice: string): boolean {
@@ -206,8 +206,13 @@ export function worthReading(slice: string): boolean {
     } else run = 0;
   }
   if (longest >= 3) return true;
-  const first = slice.trimStart().charAt(0);
-  return longest >= 2 && (first === '+' || first === '0');
+  // (Inside a bracket too: "(+33) 6 12 34 56 78", "(0033) 6 12 34 56 78" (dialled: "( +33) …"),
+  // French mobiles in pairs after a bracketed calling code, stayed whole even after a phone's
+  // label, session 56.)
+  let k = 0;
+  while (k < n && (unitAt(slice, k) === 32 || unitAt(slice, k) === 40)) k++;
+  const first = k < n ? unitAt(slice, k) : 0;
+  return longest >= 2 && (first === 43 || first === 48);
 }
 
 // The confidence of a number that starts with "+" or "00", and the highest of any other.

@@ -128,13 +128,17 @@ describe('outDialCut (V56a)', () => {
       const plus = redact(`${value} +${code} ${part}${tail}`, { locale }).text;
       fc.pre(plus === `${value} [PHONE]${twice ? ' [PHONE]' : ''}`);
       for (const head of [`00${code}`, `(00${code})`, `(+${code})`]) {
-        // (Older readings, no part of this one: a form that stays alone, "(+33) 6 12 34 56 78" (a
-        // French mobile in pairs after a bracketed code, pinned in auditSession56Gaps); digits
-        // that pass Luhn, the value's with the number's, a card's claim that takes the value into
-        // the placeholder, "1 0048 600 123 456" -> "[PHONE]" (it went as "[CARD]").)
+        // (Older readings, no part of this one: a form that stays alone (none now: "(+33) 6 12 34
+        // 56 78", a French mobile in pairs after a bracketed code, goes since session 56's
+        // auditSession56Brackets); digits that pass Luhn, the value's with the number's, a card's
+        // claim that takes the value into the placeholder, "1 0048 600 123 456" -> "[PHONE]" (it
+        // went as "[CARD]"), or the number's with the next one's, a card's claim over both that
+        // joins their placeholders, "(+33) 6 12 34 56 78 06 12 34 56 78" -> "[PHONE]".)
         if (redact(`${head} ${part}`, { locale }).text !== '[PHONE]') continue;
         const digits = `${value} ${head} ${part}`.replace(/[^0-9]/g, '');
         if (digits.length >= 13 && luhnValid(digits)) continue;
+        const joined = `${part}${tail}`.replace(/[^0-9]/g, '');
+        if (twice && joined.length >= 13 && joined.length <= 19 && luhnValid(joined)) continue;
         expect(redact(`${value} ${head} ${part}${tail}`, { locale }).text).toBe(plus);
       }
     },
