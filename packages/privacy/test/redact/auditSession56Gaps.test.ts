@@ -97,6 +97,27 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   ['en-GB', '1 / (0044)\n20 7946 0018', '1 / [PHONE]', 'a "(00" code wrapped after a marker'],
   ['en-US', '1 / 001 646\n555-0199', '1 / [PHONE]', 'a "00" head wrapped after a marker'],
   ['pl-PL', 'Order 4711 0048 512\n345 678', 'Order 4711 [PHONE]', 'a "00" head after a value'],
+  // Found at the merge (phoneHomeHead.prop, seed 3): after an order's number a "(00" calling
+  // code's number, then a German number wrapped after it: the code and the area's group stay
+  // ("+44" in its place, or the number on one line, all go).
+  [
+    'de-DE',
+    'Bestellung 4711 (0044) 20 7946 0018 0151\n23456789',
+    'Bestellung 4711 [PHONE] [PHONE]',
+    'a "(00" number after a value, then a head wrapped',
+  ],
+  [
+    'de-DE',
+    'Order 4711 0048 512 345 678 0151\n23456789',
+    'Order 4711 [PHONE] [PHONE]',
+    'the same, "00"',
+  ],
+  [
+    'en-GB',
+    'tel 1 001 646 555-0199 7911\n123456',
+    'tel 1 [PHONE] [PHONE]',
+    'the same after a count',
+  ],
   // (Two rows were here, a French mobile in pairs after a calling code in brackets, "(+33) 6 12 34
   // 56 78" and "1 (+33) 6 12 34 56 78": fixed by the lead's worthReading change, in
   // auditSession56Brackets and BRACKETED_PLUS_AFTER_VALUE above.)
