@@ -2191,6 +2191,58 @@ function readBeforeLoneTail(
   return true;
 }
 
+// Groups of digits after a number, a space between each (readBeforeTrailingGroups).
+const DIGIT_GROUPS = /^\d+(?: \d+)*$/;
+// Two digits with a separator between them: a number printed in groups, dashes or brackets.
+const PRINTED = /\d[ ().-]+\d/;
+// How many groups after a number readBeforeTrailingGroups tries (a parse each): an extension, an
+// order's number or a second number cut short after it ("6 12 34 56" is four).
+const TRAILING_TRIES = 5;
+
+/**
+ * A phone's label or a calling code ("+", "00"), a valid number printed as a phone is (in groups,
+ * with dashes or brackets: {@link PRINTED}), then groups of digits, three or more in all, that
+ * make no number with it ("+1 212 555-0187 4711": an extension, an order's number, or a second
+ * number cut short, "+33 6 12 34 56 78 6 12 34 56"): read whole, the window `read` at `w` is no
+ * number and the phone stayed (fail open; issue #14, V56g). The longest such number from the
+ * window's start, at most {@link TRAILING_TRIES} groups before its end, is read; the groups after
+ * it stay (what they are is not guessed: an extension or an order's number is no phone's digits,
+ * and a number cut short dials nowhere). One or two digits alone are readBeforeLoneTail's. A run
+ * of digits unprinted ("tel 2125550187 4711") and a run with neither a label nor a calling code
+ * ("212 555-0187 4711", "Order 4711 2024 0815") stay: such a run may be a reference. Whether it
+ * read so.
+ */
+function readBeforeTrailingGroups(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  let p = read.lastIndexOf(' ');
+  const plus = dialsOut(context.shadow, w);
+  if (p < 1 || !(plus || (given ?? labels(context, w)).phone === 'own')) return false;
+  for (let tries = 0; p > 0 && tries < TRAILING_TRIES; p = read.lastIndexOf(' ', p - 1), tries++) {
+    const rest = read.slice(p + 1);
+    if (!DIGIT_GROUPS.test(rest)) return false;
+    const left = read.slice(0, p);
+    if (rest.replace(/ /g, '').length < 3 || !PRINTED.test(left)) continue;
+    if (!whole(dialled(left), options)) continue;
+    const had = found.size;
+    readWindow(context, w, left, false, options, found, given);
+    if (found.size === had) return false;
+    // A run in one print, its groups all of one size with a space between ("Tel. 512 349 334"),
+    // that no calling code leads, is one number as the customer typed it: another country's,
+    // whose first groups dial where the customer is ("512 349" is a landline in Iran). The number
+    // takes the rest with it (fail closed, as readBeforeLoneTail's number typed without a trunk
+    // "0" or a "+" takes its group), where it stayed whole before.
+    if (!plus && evenGroups(read)) takeTail(found, w, w + left.length, w + read.length);
+    return true;
+  }
+  return false;
+}
+
 /**
  * After a phone's own label, a head that neither a trunk "0" nor a "+" leads, before the one
  * number the matcher found in the window `read` at `w`, then a last group of one or two digits:
@@ -2529,6 +2581,7 @@ export function readWindow(
       return;
     }
     if (readBeforeLoneTail(context, w, read, options, found, given)) return;
+    if (readBeforeTrailingGroups(context, w, read, options, found, given)) return;
   } else if (
     !quick &&
     (readPastAmount(context, w, read, numbers, options, found, given) ||
