@@ -2221,8 +2221,8 @@ function readBeforeTrailingGroups(
   given: PhoneLabels | undefined,
 ): boolean {
   let p = read.lastIndexOf(' ');
-  const plus = dialsOut(context.shadow, w);
-  if (p < 1 || !(plus || (given ?? labels(context, w)).phone === 'own')) return false;
+  if (p < 1 || !(dialsOut(context.shadow, w) || (given ?? labels(context, w)).phone === 'own'))
+    return false;
   for (let tries = 0; p > 0 && tries < TRAILING_TRIES; p = read.lastIndexOf(' ', p - 1), tries++) {
     const rest = read.slice(p + 1);
     if (!DIGIT_GROUPS.test(rest)) return false;
@@ -2232,12 +2232,12 @@ function readBeforeTrailingGroups(
     const had = found.size;
     readWindow(context, w, left, false, options, found, given);
     if (found.size === had) return false;
-    // A run in one print, its groups all of one size with a space between ("Tel. 512 349 334"),
-    // that no calling code leads, is one number as the customer typed it: another country's,
-    // whose first groups dial where the customer is ("512 349" is a landline in Iran). The number
-    // takes the rest with it (fail closed, as readBeforeLoneTail's number typed without a trunk
-    // "0" or a "+" takes its group), where it stayed whole before.
-    if (!plus && evenGroups(read)) takeTail(found, w, w + left.length, w + read.length);
+    // A run in one print, its groups all digits and of one size ("Tel. 512 349 334": no calling
+    // code leads it, whose "+" is no digit), is one number as the customer typed it: another
+    // country's, whose first groups dial where the customer is ("512 349" is a landline in
+    // Iran). The number takes the rest with it (fail closed, as readBeforeLoneTail's number
+    // typed without a trunk "0" or a "+" takes its group), where it stayed whole before.
+    if (evenGroups(read)) takeTail(found, w, w + left.length, w + read.length);
     return true;
   }
   return false;
