@@ -52,6 +52,7 @@ const KEPT: readonly Row[] = [
   ['en-US', '1Z 999 AA1 01 2345 6784', '1Z 999 AA1 01 2345 6784'],
   ['de-DE', 'IBAN DE89 3704 0044 0532 0130 00', 'IBAN [IBAN]'],
   ['en-US', 'card 4111 1111 1111 1111', 'card [CARD]'],
+  ['en-US', 'tel 5129 0033 3568 8643', 'tel [CARD]'],
 ];
 
 describe.each([

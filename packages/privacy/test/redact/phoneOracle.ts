@@ -1146,10 +1146,17 @@ export function phoneAndOracle(context: RecognizerContext): [RecognizerMatch[], 
  * longest start that libphonenumber parses valid in `country` ("00" read as "+"), printed with
  * a separator between two of its digits, before groups of digits only, three or more in all.
  * The whole window where its groups are all digits and of one size of three or more ("512 349
- * 334"); -1 where none is read. phone.ts readBeforeTrailingGroups is held to it.
+ * 334") and no line break follows (`breakAfter`); -1 where none is read, or where the window is
+ * printed as cards are, in fours. phone.ts readBeforeTrailingGroups is held to it.
  */
-export function numberBeforeGroups(read: string, country: PhoneCountry, leads: boolean): number {
-  if (!leads) return -1;
+export function numberBeforeGroups(
+  read: string,
+  country: PhoneCountry,
+  leads: boolean,
+  breakAfter = false,
+): number {
+  // (A card's print, groups of four digits, is the card reading's.)
+  if (!leads || /^[0-9]{4}(?:(?: | ?- ?)[0-9]{4})+$/.test(read)) return -1;
   const tokens = read.split(' ');
   for (let k = tokens.length - 1; k >= 1 && k >= tokens.length - 5; k--) {
     const rest = tokens.slice(k);
@@ -1162,7 +1169,7 @@ export function numberBeforeGroups(read: string, country: PhoneCountry, leads: b
     const groups = read.split(/[ -]/);
     const size = (groups[0] as string).length;
     const even = size > 2 && groups.every((g) => g.length === size && /^[0-9]+$/.test(g));
-    return even ? read.length : left.length;
+    return even && !breakAfter ? read.length : left.length;
   }
   return -1;
 }
