@@ -2261,8 +2261,7 @@ function readBeforeTrailingGroups(
 
 /**
  * Where nothing is found in the window `read` at `w`: readBeforeLoneTail, then
- * readBeforeTrailingGroups. (One call in readWindow: a second there cost a warm pass of redact
- * 1 8 10.5M instructions outside V8's compiler, its work 0.5M, readWindow compiled worse.)
+ * readBeforeTrailingGroups (one call in readWindow for both).
  */
 function readBeforeGroups(
   context: RecognizerContext,
