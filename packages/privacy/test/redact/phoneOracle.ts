@@ -1189,3 +1189,38 @@ export function phoneAndOracle(context: RecognizerContext): [RecognizerMatch[], 
   });
   return [[...phoneRecognizer.find(context)], [...oraclePhoneRecognizer.find(context)]];
 }
+
+/**
+ * (Since V56g.) How far the phone reading reads a window `read` that nothing else reads, led by a
+ * phone's label or a calling code (`leads`), written plainly: a
+ * token at a time from the end (the window split at its spaces), at most five groups back, the
+ * longest start that libphonenumber parses valid in `country` ("00" read as "+"), printed with
+ * a separator between two of its digits, before groups of digits only, three or more in all.
+ * The whole window where its groups are all digits and of one size of three or more ("512 349
+ * 334") and no line break follows (`breakAfter`); -1 where none is read, or where the window is
+ * printed as cards are, in fours. phone.ts readBeforeTrailingGroups is held to it.
+ */
+export function numberBeforeGroups(
+  read: string,
+  country: PhoneCountry,
+  leads: boolean,
+  breakAfter = false,
+): number {
+  // (A card's print, groups of four digits, is the card reading's.)
+  if (!leads || /^[0-9]{4}(?:(?: | ?- ?)[0-9]{4})+$/.test(read)) return -1;
+  const tokens = read.split(' ');
+  for (let k = tokens.length - 1; k >= 1 && k >= tokens.length - 5; k--) {
+    const rest = tokens.slice(k);
+    if (!rest.every((t) => /^[0-9]+$/.test(t))) return -1;
+    if (rest.join('').length < 3) continue;
+    const left = tokens.slice(0, k).join(' ');
+    if (!/[0-9][ ().-]+[0-9]/.test(left)) continue;
+    const number = parsePhoneNumberFromString(left.replace(/^00/, '+'), country);
+    if (number === undefined || !number.isValid()) continue;
+    const groups = read.split(/[ -]/);
+    const size = (groups[0] as string).length;
+    const even = size > 2 && groups.every((g) => g.length === size && /^[0-9]+$/.test(g));
+    return even && !breakAfter ? read.length : left.length;
+  }
+  return -1;
+}

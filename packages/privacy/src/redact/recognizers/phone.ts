@@ -2313,6 +2313,92 @@ function readBeforeLoneTail(
   return true;
 }
 
+// Groups of digits after a number, a space between each (readBeforeTrailingGroups).
+const DIGIT_GROUPS = /^\d+(?: \d+)*$/;
+// Groups of four digits, a space or a dash between (readBeforeTrailingGroups).
+const CARD_PRINT = /^\d{4}(?:(?: | ?- ?)\d{4})+$/;
+// A line break after the window, spaces before it or not (readBeforeTrailingGroups).
+const BREAK_AHEAD = /^ *\r?\n/;
+// Two digits with a separator between them: a number printed in groups, dashes or brackets.
+const PRINTED = /\d[ ().-]+\d/;
+// How many groups after a number readBeforeTrailingGroups tries (a parse each): an extension, an
+// order's number or a second number cut short after it ("6 12 34 56" is four).
+const TRAILING_TRIES = 5;
+
+/**
+ * A phone's label or a calling code ("+", "00"), a valid number printed as a phone is (in groups,
+ * with dashes or brackets: {@link PRINTED}), then groups of digits, three or more in all, that
+ * make no number with it ("+1 212 555-0187 4711": an extension, an order's number, or a second
+ * number cut short, "+33 6 12 34 56 78 6 12 34 56"): read whole, the window `read` at `w` is no
+ * number and the phone stayed (fail open; issue #14, V56g). The longest such number from the
+ * window's start, at most {@link TRAILING_TRIES} groups before its end, is read; the groups after
+ * it stay (what they are is not guessed: an extension or an order's number is no phone's digits,
+ * and a number cut short dials nowhere). One or two digits alone are readBeforeLoneTail's. A run
+ * of digits unprinted ("tel 2125550187 4711") and a run with neither a label nor a calling code
+ * ("212 555-0187 4711", "Order 4711 2024 0815") stay: such a run may be a reference. Whether it
+ * read so.
+ */
+function readBeforeTrailingGroups(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  let p = read.lastIndexOf(' ');
+  // (The window's last group first, a test of a few units: the labels are read only where digits
+  // end it.)
+  if (p < 1 || !DIGIT_GROUPS.test(read.slice(p + 1))) return false;
+  if (!(dialsOut(context.shadow, w) || (given ?? labels(context, w)).phone === 'own')) return false;
+  // A run printed in fours is a card's print, the card reading's (card.ts), no phone's. (Its
+  // parses cost: "tel 5129 0033 3568 8643" asked "5129 0033 3568", and a warm pass of redact 1 8
+  // counted 10.5M more instructions outside V8's compiler, in charCodeAt calls that many
+  // functions' code made to the builtin; +0.2M without them.)
+  if (CARD_PRINT.test(read)) return false;
+  for (let tries = 0; p > 0 && tries < TRAILING_TRIES; p = read.lastIndexOf(' ', p - 1), tries++) {
+    const rest = read.slice(p + 1);
+    if (!DIGIT_GROUPS.test(rest)) return false;
+    const left = read.slice(0, p);
+    // (The rest's digits: its length less the space between each two of its groups.)
+    if (rest.length - tries < 3 || !PRINTED.test(left)) continue;
+    if (!whole(dialled(left), options)) continue;
+    const had = found.size;
+    readWindow(context, w, left, false, options, found, given);
+    if (found.size === had) return false;
+    // A run in one print, its groups all digits and of one size ("Tel. 512 349 334": no calling
+    // code leads it, whose "+" is no digit), is one number as the customer typed it: another
+    // country's, whose first groups dial where the customer is ("512 349" is a landline in
+    // Iran). The number takes the rest with it (fail closed, as readBeforeLoneTail's number
+    // typed without a trunk "0" or a "+" takes its group), where it stayed whole before. Not
+    // before a line break: the last group may head a number wrapped there ("tel 600 123 456
+    // 600\n123 456"), which the wrapped readings read after the number found before it.
+    const end = w + read.length;
+    if (evenGroups(read) && !BREAK_AHEAD.test(context.shadow.slice(end, end + 4)))
+      takeTail(found, w, w + left.length, end);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Where nothing is found in the window `read` at `w`: readBeforeLoneTail, then
+ * readBeforeTrailingGroups (one call in readWindow for both).
+ */
+function readBeforeGroups(
+  context: RecognizerContext,
+  w: number,
+  read: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): boolean {
+  return (
+    readBeforeLoneTail(context, w, read, options, found, given) ||
+    readBeforeTrailingGroups(context, w, read, options, found, given)
+  );
+}
+
 /**
  * Whether a list's marker with a full stop ends right before `w` of the shadow ("2. ": one digit
  * 2-9, a space or the text's start before it), and the marker numbered one less, written alike,
@@ -2741,7 +2827,7 @@ export function readWindow(
       readWindow(context, w + p + 1, read.slice(p + 1), false, options, found, given);
       return;
     }
-    if (readBeforeLoneTail(context, w, read, options, found, given)) return;
+    if (readBeforeGroups(context, w, read, options, found, given)) return;
   } else if (
     !quick &&
     (readPastAmount(context, w, read, numbers, options, found, given) ||
