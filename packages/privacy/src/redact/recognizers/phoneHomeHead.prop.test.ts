@@ -207,8 +207,8 @@ describe('heads after a ",", of the customer\'s country, after a head read so (V
       // drawn no further. Left: heads wrapped after such a number after a value can keep a part of
       // it, "Bestellung 4711 (0044) 20 7946 0018 0151\n23456789" in Germany keeps "(0044) 20",
       // "Order 4711 0048 512 345 678 0151\n23456789" and "tel 1 001 646 555-0199 7911\n123456"
-      // likewise (seeds 3, 4 and 20261130 on merged main at session 56; auditSession56Gaps pins
-      // them). After " / " or with "+" all go.)
+      // likewise (seeds 3, 4 and 20261130 on merged main at session 56; the first two read since
+      // V56g, the third pinned in auditSession56Gaps). After " / " or with "+" all go.)
       fc.pre(!/\d $/.test(before) || !/^\(?00/.test(drawn[2]));
       const out = redact(chainText(drawn, true), { locale }).text;
       // (A card's claim, Luhn's over the digits of a number and the head after it, "1 / 0048 512
