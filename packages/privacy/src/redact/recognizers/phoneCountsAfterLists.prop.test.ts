@@ -3,6 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect } from 'vitest';
+import { luhnValid } from '../checks/luhn.js';
 import { redact } from '../redact.js';
 
 const WORDS = ['items', 'Stück', 'unidades', 'szt.', 'x'];
@@ -82,18 +83,8 @@ const FIXED_LENGTH: readonly (readonly [string, CountryCode, string])[] = [
  */
 function luhn(text: string): boolean {
   const all = text.replace(/[^0-9]/g, '');
-  for (let k = 0; all.length - k >= 12; k++) if (luhnOf(all.slice(k))) return true;
+  for (let k = 0; all.length - k >= 12; k++) if (luhnValid(all.slice(k))) return true;
   return false;
-}
-
-function luhnOf(digits: string): boolean {
-  let sum = 0;
-  for (let k = 0; k < digits.length; k++) {
-    let d = Number(digits[digits.length - 1 - k]);
-    if (k % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
 }
 
 describe('two lone groups before a count (readBeforeLoneTail)', () => {

@@ -47,6 +47,18 @@ function broken(value: string, at: number, mark: string): string {
   return `${value.slice(0, cut)}${mark}${value.slice(cut)}`;
 }
 
+/** The oracle's finds in `text` read in `country`, after checking the recognizer finds the same. */
+function agreed(text: string, country: string): readonly { start: number; end: number }[] {
+  const context = contextOf(
+    text,
+    LOCALES[country] as string,
+    country as RecognizerContext['country'],
+  );
+  const [fast, plain] = phoneAndOracle(context);
+  expect(fast).toEqual(plain);
+  return plain;
+}
+
 const shape = fc
   .constantFrom(...COUNTRIES)
   .chain((country) =>
@@ -77,13 +89,7 @@ describe('numbers broken after a "-" or inside a group (V55b)', () => {
     'a two-digit head not in the print’s groups: the recognizer finds what its oracle finds',
     (label, country, after) => {
       const text = `${label}12\n51851-4281${after}`;
-      const context = contextOf(
-        text,
-        LOCALES[country] as string,
-        country as RecognizerContext['country'],
-      );
-      const [fast, plain] = phoneAndOracle(context);
-      expect(fast).toEqual(plain);
+      const plain = agreed(text, country);
       // The head is read with no next line (the next line alone may be a number: German
       // numbers have any length).
       expect(plain.some((m) => m.start === label.length)).toBe(false);
@@ -94,13 +100,7 @@ describe('numbers broken after a "-" or inside a group (V55b)', () => {
     'the recognizer finds what its oracle finds',
     ([country, label, value, at, mark, after]) => {
       const text = `${label}${broken(value, at, mark)}${after}`;
-      const context = contextOf(
-        text,
-        LOCALES[country] as string,
-        country as RecognizerContext['country'],
-      );
-      const [fast, plain] = phoneAndOracle(context);
-      expect(fast).toEqual(plain);
+      agreed(text, country);
     },
   );
 
