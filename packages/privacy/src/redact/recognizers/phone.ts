@@ -2514,10 +2514,11 @@ function readListedBeforeLoneTail(
  * two digits (as {@link beforeLoneTail} reads them), with no phone's label, after a number found
  * with a "," or ";" between (`listed`: "(11) 98765-4321, (12) 98765-4321 2 unidades") or after a
  * marker "n. " numbered one more than one before it ({@link numberedAfterStop}: "1. 0151
- * 23456789 2. 0151 23456789 3 Stück"). Read with their own labels, such values were no number
- * with the group, the matcher found none or a part ("23456789"), and the last number stayed: the
- * list stands for a label, as its numbering does in readAfterMarkers, and the group goes or stays
- * as after that number alone ({@link countAfter}; V57e). A few units' reads on most spans.
+ * 23456789 2. 0151 23456789 3 Stück"), and no numbers with the group. Read with their own
+ * labels, such values were no number, the matcher found none or a part ("23456789"), and the last
+ * stayed: the list stands for a label, as its numbering does in readAfterMarkers, and the group
+ * goes or stays as after that number alone ({@link countAfter}; V57e). A few units' reads on most
+ * spans.
  */
 function listLead(
   context: RecognizerContext,
@@ -2541,7 +2542,8 @@ function listLead(
   return !read.version &&
     read.phone === 'none' &&
     (SEPARATED.test(head) || head.charCodeAt(0) === 48) &&
-    numbersOnly(head, options)
+    numbersOnly(head, options) &&
+    !numbersOnly(slice, options)
     ? NUMBERED
     : given;
 }
