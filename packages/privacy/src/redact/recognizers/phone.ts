@@ -1364,7 +1364,10 @@ function evenGroups(value: string): boolean {
  */
 function beforeMarker(shadow: string, s: number, e: number, options: PhoneOptions): number {
   let k = e - 1;
-  if (!isDigitAt(shadow, k) || !isDigitAt(shadow, e + 2)) return e;
+  // (Or a "(" after the stop, an area's code in brackets: "1. (11) 98765-4321 2. (11) …" kept
+  // its first number, V57e.)
+  if (!isDigitAt(shadow, k) || !(isDigitAt(shadow, e + 2) || shadow.charCodeAt(e + 2) === 40))
+    return e;
   if (isDigitAt(shadow, k - 1)) k--;
   if (shadow.charCodeAt(k) === 48 || shadow.charCodeAt(k - 1) !== 32) return e;
   const head = shadow.slice(s, k - 1).trimEnd();
