@@ -126,6 +126,17 @@ const LOOKALIKES: readonly Row[] = [
   ['en-US', '1. 212 555 0123 2. 4155550123 3 items', '1. [PHONE] 2. 4155550123 3 items'],
   ['en-US', 'order 212 555 0123, 646 555 0199 3 items', 'order 212 555 0123, 646 555 0199 3 items'],
   ['en-US', 'Order 4711, 4712 3 items', 'Order 4711, 4712 3 items'],
+  // An order's numbered list: its label, not the numbering, is the list's (each value stays).
+  [
+    'de-DE',
+    'Bestellung 1. 0151 23456789 2. 0151 23456789 3 Stück',
+    'Bestellung 1. 0151 23456789 2. 0151 23456789 3 Stück',
+  ],
+  [
+    'en-US',
+    'Order 1. 212 555 0123 2. 646 555 0199 3 items',
+    'Order 1. 212 555 0123 2. 646 555 0199 3 items',
+  ],
   ['en-US', 'Order 12345678, 23456789 3 items', 'Order 12345678, 23456789 3 items'],
   ['en-US', 'Order 4711 2345, 646 555 0199 3 items', 'Order 4711 2345, 646 555 0199 3 items'],
   ['en-US', '12. 212 555 0123 10. 646 555 0199 3 items', '12. [PHONE] 10. 646 555 0199 3 items'],
