@@ -864,6 +864,21 @@ function homeRow(
 
 // (Since V56b.) The labels a home head is read with: none (after and listed are so where `home`).
 const NO_LABEL: PhoneLabels = { version: false, phone: 'none' };
+const OWN_LABEL: PhoneLabels = { version: false, phone: 'own' };
+
+/**
+ * (Since V57e.) Whether `text` is one valid number or more, a space between each two, each read
+ * alone ("00" read as "+"), tried at every space that no "-" stands beside.
+ */
+function splitsIntoNumbers(text: string, options: PhoneOptions): boolean {
+  const read = (t: string) => whole(t.replace(/^(\(?)00/, '$1 +'), options);
+  if (read(text)) return true;
+  for (let p = 1; p < text.length; p++) {
+    if (text[p] !== ' ' || text[p - 1] === '-' || text[p + 1] === '-') continue;
+    if (read(text.slice(0, p)) && splitsIntoNumbers(text.slice(p + 1), options)) return true;
+  }
+  return false;
+}
 
 // (Since V55a.) The numbers homeHead found, by start, and the country each was read as.
 const homes = new Map<number, PhoneCountry>();
@@ -1100,7 +1115,22 @@ export const oraclePhoneRecognizer = defineRecognizer({
           continue;
         }
         const had = found.size;
-        if (!covered) readWindow(context, s, slice, false, options, found, given);
+        // (Since V57e: after a number found, a "," or ";" between, with no label, numbers in
+        // groups or led by "0" before a last group of one or two digits, and none with it, read
+        // as after a phone's own label: the list stands for one.)
+        const tail = / [0-9]{1,2}$/.exec(slice);
+        const lead =
+          tail !== null &&
+          given === undefined &&
+          listed !== undefined &&
+          !listed.version &&
+          listed.phone === 'none' &&
+          /^0|[ ()./-]/.test(slice.slice(0, tail.index)) &&
+          splitsIntoNumbers(slice.slice(0, tail.index), options) &&
+          !splitsIntoNumbers(slice, options)
+            ? OWN_LABEL
+            : given;
+        if (!covered) readWindow(context, s, slice, false, options, found, lead);
         if (found.size === had) {
           wrapped(context, s, slice, given ?? listed, options, found);
           // (Since V56b: a head found so after such a number goes on its row, homeRow.)

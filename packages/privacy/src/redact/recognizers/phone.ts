@@ -1357,15 +1357,23 @@ function evenGroups(value: string): boolean {
  * 567 2. 602 345 678", "１． 601 234 567 ２． …"). The stop was read as a sentence's end, the next
  * marker's digits as the number's last group, and the first phone stayed (T56a). Cut only where
  * the part without them is valid numbers and with them is not: "030 123 45 67. 0151 2345678"
- * keeps its last group.
+ * keeps its last group. Or with them too where a marker numbered one less starts the list before
+ * ({@link numberedAfterStop}): German numbers have any length, "4711 0815 2" and "030 12345678 2"
+ * are valid, and "Seite 1. 4711 0815 2. 4711 0816 3 Stück" went as "Seite 1. [PHONE]. [PHONE]
+ * Stück", the marker in the first and the second read with no label, not the list's (V57e).
  */
 function beforeMarker(shadow: string, s: number, e: number, options: PhoneOptions): number {
   let k = e - 1;
-  if (!isDigitAt(shadow, k) || !isDigitAt(shadow, e + 2)) return e;
+  // (Or a "(" after the stop, an area's code in brackets: "1. (11) 98765-4321 2. (11) …" kept
+  // its first number, V57e.)
+  if (!isDigitAt(shadow, k) || !(isDigitAt(shadow, e + 2) || shadow.charCodeAt(e + 2) === 40))
+    return e;
   if (isDigitAt(shadow, k - 1)) k--;
   if (shadow.charCodeAt(k) === 48 || shadow.charCodeAt(k - 1) !== 32) return e;
   const head = shadow.slice(s, k - 1).trimEnd();
-  return /\d/.test(head) && numbersOnly(head, options) && !numbersOnly(shadow.slice(s, e), options)
+  return /\d/.test(head) &&
+    numbersOnly(head, options) &&
+    (numberedAfterStop(shadow, e + 2) || !numbersOnly(shadow.slice(s, e), options))
     ? s + head.length
     : e;
 }
@@ -2106,14 +2114,15 @@ function readAfterMarkers(
  * with it), and a list so numbered stands for a phone's label before a count ("(1) 212 555 0123
  * (2) 646 555 0199 3 items" kept its second number and the count; issue #14). Any marker before
  * it: an area's code in brackets may stand between ("(1) (11) 98765-4321 (2) (11) 98765-4321");
- * a window holds a few at most. One digit only: Brazil's area codes run from 11 to 99, and "(11)
- * 98765-4321 (12) 98765-4321" is two areas' numbers.
+ * a window holds a few at most. In brackets one digit only: Brazil's area codes run from 11 to 99,
+ * and "(11) 98765-4321 (12) 98765-4321" is two areas' numbers. Without them two ("10) 212 555 0123
+ * 11) 646 555 0199 3 items" kept both numbers: no area's code is written "11)"; V57e).
  */
 function sequelAt(read: string, marks: readonly number[], k: number): boolean {
   const at = marks[k] as number;
   const open = read.charCodeAt(at) === 40;
   const number = markerNumber(read, at + +open);
-  if (number > 9) return false;
+  if (open && number > 9) return false;
   for (let j = k - 2; j >= 0; j -= 2) {
     const before = marks[j] as number;
     if (
@@ -2125,9 +2134,13 @@ function sequelAt(read: string, marks: readonly number[], k: number): boolean {
   return false;
 }
 
-// The labels a numbered list's last value is read with where its numbering, not a label, cut it
-// before its count (readAfterMarkers): a phone's own.
-const NUMBERED: PhoneLabels = { version: false, phone: 'own' };
+/**
+ * The labels a numbered list's last value is read with where its numbering, not a label, cut it
+ * before its count (readAfterMarkers; phoneList.ts readList, listLead): a phone's own. Internal.
+ *
+ * @since 0.1.0
+ */
+export const NUMBERED: PhoneLabels = { version: false, phone: 'own' };
 
 /**
  * Whether `part`, a list's last value that ends the window after a phone's own label, is valid
@@ -2405,26 +2418,36 @@ function readBeforeGroups(
  * starts a value before it in the same stretch of a phone's characters, at most a window back:
  * "1. 212 555 0123 2. 646 555 0199 3 items". The ". " ends a part (phonesIn), so
  * readAfterMarkers never sees the two markers, whose numbering stands for a phone's label before
- * a count there (sequelAt); the last number and its count stayed. One digit only, as sequelAt
- * reads. A scan of a window's units at most, only where a lone group ends an unlabelled window.
+ * a count there (sequelAt); the last number and its count stayed. One digit or two, not led by
+ * "0", as sequelAt reads markers without brackets ("10. 212 555 0123 11. 646 555 0199 3 items"
+ * kept its second number, V57e). A scan of a window's units at most, only where a lone group ends
+ * an unlabelled window.
  */
 function numberedAfterStop(shadow: string, w: number): boolean {
   if (w < 3 || unitAt(shadow, w - 1) !== 32 || unitAt(shadow, w - 2) !== 46) return false;
-  const d = unitAt(shadow, w - 3);
-  if (d < 50 || d > 57 || (w > 3 && unitAt(shadow, w - 4) !== 32)) return false;
-  // The marker before: its digit, its full stop and a space, at a value's start.
-  for (let k = w - 6; k >= 0 && k >= w - 3 - WINDOW; k--) {
-    const c = unitAt(shadow, k);
-    if (!phoneChar(c)) return false;
-    if (
-      c === d - 1 &&
-      unitAt(shadow, k + 1) === 46 &&
-      unitAt(shadow, k + 2) === 32 &&
-      (k === 0 || unitAt(shadow, k - 1) === 32)
-    )
-      return true;
+  const at = stopMarkerAt(shadow, w - 2);
+  if (at < 0) return false;
+  const n = markerNumber(shadow, at);
+  // The marker before: one numbered one less, its full stop and a space, at a value's start.
+  for (let k = at - 3; k >= 0 && k >= at - WINDOW; k--) {
+    if (!phoneChar(unitAt(shadow, k))) return false;
+    if (unitAt(shadow, k + 1) === 32 && unitAt(shadow, k) === 46) {
+      const m = stopMarkerAt(shadow, k);
+      if (m >= 0 && markerNumber(shadow, m) === n - 1) return true;
+    }
   }
   return false;
+}
+
+/**
+ * Where a list's marker that ends with the full stop at `dot` of the shadow starts: one or two
+ * digits, not led by "0", the text's start or a space before them; -1 where none does.
+ */
+function stopMarkerAt(shadow: string, dot: number): number {
+  let k = dot;
+  while (k > 0 && dot - k < 2 && isDigitAt(shadow, k - 1)) k--;
+  if (k === dot || unitAt(shadow, k) === 48) return -1;
+  return k === 0 || unitAt(shadow, k - 1) === 32 ? k : -1;
 }
 
 /**
@@ -2486,6 +2509,46 @@ function readListedBeforeLoneTail(
   const labelled = given?.phone === 'own' ? given : NUMBERED;
   readWindow(context, w + p + 1, right, false, options, found, labelled);
   return true;
+}
+
+/**
+ * The labels the span `slice` at `s` is read with (readWindow): `given`, or {@link NUMBERED} where
+ * the span is a list's last value, numbers written as a phone is before a last group of one or
+ * two digits (as {@link beforeLoneTail} reads them), with no phone's label, after a number found
+ * with a "," or ";" between (`listed`: "(11) 98765-4321, (12) 98765-4321 2 unidades") or after a
+ * marker "n. " numbered one more than one before it ({@link numberedAfterStop}: "1. 0151
+ * 23456789 2. 0151 23456789 3 Stück"), and no numbers with the group. Read with their own
+ * labels, such values were no number, the matcher found none or a part ("23456789"), and the last
+ * stayed: the list stands for a label, as its numbering does in readAfterMarkers, and the group
+ * goes or stays as after that number alone ({@link countAfter}; V57e). A few units' reads on most
+ * spans.
+ */
+function listLead(
+  context: RecognizerContext,
+  s: number,
+  slice: string,
+  given: PhoneLabels | undefined,
+  listed: PhoneLabels | undefined,
+  options: PhoneOptions,
+): PhoneLabels | undefined {
+  // (The span's last units first: most spans end in a longer group, and a regular expression
+  // would read all of each.)
+  const n = slice.length;
+  if (n < 5 || unitAt(slice, n - 2 - +isDigitAt(slice, n - 2)) !== 32) return given;
+  const lone = LONE_TAIL.exec(slice);
+  if (lone === null || (listed === undefined && !numberedAfterStop(context.shadow, s)))
+    return given;
+  const read = given ?? listed ?? labels(context, s);
+  const head = slice.slice(0, lone.index);
+  // (A number that goes alone, in groups or led by its trunk "0": a bare run after a list's
+  // number, "212 555 0123, 4155550123", stays with no label, and so before a count.)
+  return !read.version &&
+    read.phone === 'none' &&
+    (SEPARATED.test(head) || head.charCodeAt(0) === 48) &&
+    numbersOnly(head, options) &&
+    !numbersOnly(slice, options)
+    ? NUMBERED
+    : given;
 }
 
 /**
@@ -3290,7 +3353,16 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     }
     found ??= new Map();
     const had = found.size;
-    if (!covered) readWindow(context, s, slice, false, options, found, given);
+    if (!covered)
+      readWindow(
+        context,
+        s,
+        slice,
+        false,
+        options,
+        found,
+        listLead(context, s, slice, given, listed, options),
+      );
     if (found.size === had) {
       readWrapped(context, s, slice, options, found, given ?? listed);
       // (A trunk-led head found so after such a number goes on its row: onHomeRow.)

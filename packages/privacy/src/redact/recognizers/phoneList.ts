@@ -9,6 +9,7 @@ import {
   MAX_DIGITS,
   markerAt,
   markerNumber,
+  NUMBERED,
   type PhoneOptions,
   readListPiece,
   WINDOW,
@@ -182,8 +183,11 @@ export function readList(
   // count stays or goes with it, a stray key goes): read as a span of its own, the group was
   // no number's and a count always stayed ("tel. (1) 601 234 567 (2) … (3) 601 234 567 1 items"
   // kept "1", where "tel. 601 234 567 1 items" loses it: no trunk, the count may be its end).
-  // Where nothing is found so (no phone's label, read as such a number alone reads: "(1) 601 234
-  // 567 (2) … 1 items" with none), the last number is read without the group, as before.
+  // Where nothing is found so, the last number is read without the group, as before. A list that
+  // starts with a marker, its last number after one numbered more than one, is read with no
+  // phone's label as after one (NUMBERED), as a short list's numbering stands for one
+  // (readAfterMarkers): "(1) 601 234 567 (2) … (3) 601 234 567 1 items" kept "1" where "(1) 601
+  // 234 567 (2) 602 345 678 2 szt." and "tel. (1) … (3) 601 234 567 1 items" lose it (V57e).
   // A piece that a "/" glues to the next piece of the list reads that "/" as the list's, where
   // both open as a number does, with a trunk "0", a "+" or a "(" ("tel 030/1234567/0151/
   // 23456789/…", V56f): a bare value after a "/" ("4711/4712/4713/…") is a code's next part.
@@ -192,7 +196,9 @@ export function readList(
     const p = pieces[k] as number;
     if (k === 0 && end > last) {
       const had = found.size;
-      readListPiece(context, p, shadow.slice(p, end), false, options, found, label);
+      const read =
+        first > 0 && label.phone === 'none' && markedAfter(context, p, e) ? NUMBERED : label;
+      readListPiece(context, p, shadow.slice(p, end), false, options, found, read);
       if (found.size > had) break;
       end = last;
     }
@@ -217,4 +223,16 @@ function loneGroupEnd(shadow: string, q: number, e: number): number {
     isDigit(shadow.charCodeAt(e - 1))
     ? e
     : q;
+}
+
+/**
+ * Whether a marker in brackets numbered more than one ends right before `p` ("(3) " before a
+ * list's last number), as markerAt reads one.
+ */
+function markedAfter(context: RecognizerContext, p: number, e: number): boolean {
+  const { shadow } = context;
+  for (let m = p - 4; m >= 0 && m >= p - 5; m--)
+    if (shadow.charCodeAt(m) === 40 && markerAt(context, m, e) === p)
+      return markerNumber(shadow, m + 1) > 1;
+  return false;
 }
