@@ -660,7 +660,8 @@ function mayAccept(
   // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a).
   if (
     (text.indexOf(' 00') > 0 || text.indexOf(' (00') > 0) &&
-    outDialCut(text, phoneOptionsFor(context.country)) > 0
+    (outDialCut(text, phoneOptionsFor(context.country)) > 0 ||
+      (beforeBreak(shadow, e) && trailingHead(shadow, s, e) > s))
   )
     return true;
   // Two units ("18", an hour cut after a date) hold nothing readWindow reads (worthReading) unless
