@@ -110,6 +110,7 @@ function countBeforeOutDial(run: NumberRun, country: string | undefined): number
   if (run.groupCount < 3 || run.groupLength(0) > 3 || run.sepAt(0) !== 32) return -1;
   const { shadow } = run;
   const at = run.groupStart(1);
+  // (A test of two units first, which outDialEnd asks again: most runs' second group is no "00".)
   if (shadow.charCodeAt(at) !== 48 || shadow.charCodeAt(at + 1) !== 48) return -1;
   const read = shadow.slice(run.start, run.end);
   const end = outDialEnd(read, run.groupLength(0), phoneOptionsFor(country));
