@@ -657,7 +657,9 @@ function mayAccept(
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
   // Or one dialled out with "00" after a value, where readWindow cuts before it (outDialCut):
-  // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a).
+  // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a). Or a "00" head
+  // that ends its line after one, which readTrailingHead reads, as it reads a "+" one: "Order
+  // 4711 0048 512\n345 678" stayed whole where "Order 4711 +48 512\n345 678" went (V57b).
   if (
     (text.indexOf(' 00') > 0 || text.indexOf(' (00') > 0) &&
     (outDialCut(text, phoneOptionsFor(context.country)) > 0 ||
@@ -2719,12 +2721,15 @@ function readPastCode(
   // Or a window wrapped at its line's end, whose "00" head makes a valid number with the next
   // line's digits only, read as one line ("12 / 0044 7911\n123456", "Menge 3 0049 151\n
   // 23456789"): what precedes the head is read alone, as before " +", and the head is
-  // readTrailingHead's. Read whole, "12 / 0044 7911" went as a British number ("01200 447911")
-  // and "3 0049 151" as a German one, each with the value, where "+44" and "+49" kept it (V57b).
+  // readTrailingHead's (the line's last head: a later "00" group is read whole, as before).
+  // Read whole, "12 / 0044 7911" went as a British number ("01200 447911") and "3 0049 151" as a
+  // German one, each with the value, where "+44" and "+49" kept it (V57b).
+  const { shadow } = context;
   const end = w + read.length;
-  if (cut < 0 && outDial && beforeBreak(context.shadow, end)) {
-    const wrapped = wrappedCut(context.shadow, w, end, options);
-    if (wrapped > 0 && wrapped < read.length) {
+  if (cut < 0 && outDial && beforeBreak(shadow, end)) {
+    const wrapped = wrappedCut(shadow, w, end, options);
+    const h = wrapped > 0 ? trailingHead(shadow, w, end) : -1;
+    if (h > 0 && h - +(unitAt(shadow, h - 1) === 40) === w + wrapped + 1) {
       readWindow(context, w, read.slice(0, wrapped), false, options, found, given);
       return true;
     }
