@@ -101,23 +101,10 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     '1 / [PHONE]; [PHONE]',
     "a card's code read over a Polish number's head",
   ],
-  // A "00" or "(00" calling code wrapped at the line's end after a value or a list's marker:
-  // readTrailingHead reads a "00" head after other digits only before one long group (a column's
-  // value, "totals:\n1200 0049 6700\n03"), and a "(00" alone at the end is read after a word
-  // only (the number goes, its code stays). With "+" all go. The wrapped heads' reading.
-  ['en-GB', '1 / (0044)\n20 7946 0018', '1 / [PHONE]', 'a "(00" code wrapped after a marker'],
-  ['en-US', '1 / 001 646\n555-0199', '1 / [PHONE]', 'a "00" head wrapped after a marker'],
-  ['pl-PL', 'Order 4711 0048 512\n345 678', 'Order 4711 [PHONE]', 'a "00" head after a value'],
-  // Found at the merge (phoneHomeHead.prop, seeds 3, 4 and 20261130): after a value a "00" or
-  // "(00" calling code's number, then a number wrapped after it: a part of the first stays. Two
-  // such rows, read since V56g's number before digit groups, are in OUT_DIAL_THEN_WRAPPED above;
-  // this one stays.
-  [
-    'en-GB',
-    'tel 1 001 646 555-0199 7911\n123456',
-    'tel 1 [PHONE] [PHONE]',
-    'the same after a count',
-  ],
+  // (Four rows were here, a "00" or "(00" calling code wrapped at the line's end after a value or
+  // a list's marker, "1 / (0044)\n20 7946 0018", "1 / 001 646\n555-0199", "Order 4711 0048 512\n
+  // 345 678", and after a count, "tel 1 001 646 555-0199 7911\n123456": fixed by V57b, in
+  // auditSession57OutDialWrapped.)
   // (Two rows were here, a French mobile in pairs after a calling code in brackets, "(+33) 6 12 34
   // 56 78" and "1 (+33) 6 12 34 56 78": fixed by the lead's worthReading change, in
   // auditSession56Brackets and BRACKETED_PLUS_AFTER_VALUE above.)

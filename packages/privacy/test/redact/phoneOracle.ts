@@ -166,6 +166,9 @@ function mayAccept(
   if (text.includes('+') || text.startsWith('00')) return true;
   // (Since V56a: or a "00" calling code after a value, where readWindow cuts before it.)
   if (outDialCut(text, phoneOptionsFor(context.country)) > 0) return true;
+  // (Since V57b: or a "00" head past the span's start that a line break follows, which trailing
+  // reads: "Order 4711 0048 512\n345 678", as "Order 4711 +48 512\n345 678" passes above.)
+  if (/^ *\r?\n/.test(shadow.slice(e)) && headAt(shadow, s, e) > s) return true;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
@@ -908,15 +911,22 @@ function trailing(
   // (Since session 51: with the labels of the number found right before it, if any.)
   const p = shadow.slice(0, h).trimEnd().length;
   const before = p < s ? -1 : nearestEnding(found, p);
-  const alone = /^\(?0/.test(shadow.slice(h)) && before < 0;
+  // (Since V57b: not where the span and its next line's digits, read as one line with a space
+  // between, are cut before the head as readWindow cuts one, outDialCut: "1 0049\n151 23456789".)
+  const next = /^ *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(shadow.slice(e, e + WINDOW));
+  const oneLine = next
+    ? outDialCut(`${shadow.slice(s, e)} ${next[1]}`, options) === h - 1 - s
+    : false;
+  const alone = /^\(?0/.test(shadow.slice(h)) && before < 0 && !oneLine;
   const given = before < 0 ? undefined : labelsOf(context, before, h);
   wrapped(context, h, shadow.slice(h, e), given, options, found, alone);
 }
 
 /**
  * The last "+" of the span [s, e) past `s`, at most 48 units back from `e`, or (since T70g) its
- * last "00" that starts a group after a group holding a digit other than "0", a calling code's
- * first digit after it; -1 where there is none (trailing's head, and since session 52 the first
+ * last "00" that starts a group after a group holding a digit other than "0" (since V57b, a list's
+ * " / " between or not: "1 / (0044)\n20 7946 0018"), a calling code's first digit after it; -1
+ * where there is none (trailing's head, and since session 52 the first
  * cut of the split before the heads).
  */
 function headAt(shadow: string, s: number, e: number): number {
@@ -926,7 +936,7 @@ function headAt(shadow: string, s: number, e: number): number {
       shadow.startsWith('00', k) &&
       k + 2 < e &&
       /[1-9]/.test(shadow.charAt(k + 2)) &&
-      /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k))
+      /[1-9][0-9]* +(?:\/ +)?\(?$/.test(shadow.slice(s, k))
     )
       return k;
   }

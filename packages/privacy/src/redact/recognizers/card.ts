@@ -14,6 +14,7 @@ import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
+import { outDialEnd } from './phoneOutDial.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -97,6 +98,23 @@ function amountBeforePhone(run: NumberRun, text: string, country: string | undef
   return validNumbersIn(rest, country as PhoneCountry | undefined).some(
     (m) => m.startsAt === 0 && m.endsAt === rest.length,
   );
+}
+
+/**
+ * Where the number dialled out with "00" after the run's first group of one to three digits and a
+ * space ends in the shadow, where outDialCut (phoneOutDial.ts) cuts the run there: the number is
+ * valid in `country`, and the group is no trunk's and no part of a value in groups of one width.
+ * -1 where it does not.
+ */
+function countBeforeOutDial(run: NumberRun, country: string | undefined): number {
+  if (run.groupCount < 3 || run.groupLength(0) > 3 || run.sepAt(0) !== 32) return -1;
+  const { shadow } = run;
+  const at = run.groupStart(1);
+  // (A test of two units first, which outDialEnd asks again: most runs' second group is no "00".)
+  if (shadow.charCodeAt(at) !== 48 || shadow.charCodeAt(at + 1) !== 48) return -1;
+  const read = shadow.slice(run.start, run.end);
+  const end = outDialEnd(read, run.groupLength(0), phoneOptionsFor(country));
+  return end < 0 ? -1 : run.start + end;
 }
 
 // A word's first letter after a space: what a count stands before ("10 items", "43 Stück").
@@ -245,6 +263,17 @@ function candidates(
     // rest is no valid number alone, the run goes whole (fail closed).
     if (amountBeforePhone(run, text, country)) {
       found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
+      return;
+    }
+    // A count or a list's number of one to three digits, then a number dialled out with "00"
+    // ("tel 1 001 646 555-0199 7911"): 18 digits that pass Luhn, one run in ten, went whole with
+    // the count where "tel 1 +1 646 555-0199 7911" kept it (V57b). The number goes, at
+    // SHORT_HEAD, typed by the phone reading; the count and what follows the number stay (no
+    // card's issuer digit is 0, and none is printed after a short group: a card's print holds
+    // no such run), at most ten digits, no card's.
+    const dialledEnd = countBeforeOutDial(run, country);
+    if (dialledEnd > 0) {
+      found.push({ start: run.groupStart(1), end: dialledEnd, confidence: SHORT_HEAD });
       return;
     }
     // A phone, then a count and its word ("tel 07911 123456 10 items", 13 digits that pass Luhn

@@ -657,10 +657,13 @@ function mayAccept(
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
   if (text.includes('+') || text.startsWith('00')) return true;
   // Or one dialled out with "00" after a value, where readWindow cuts before it (outDialCut):
-  // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a).
+  // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a). Or a "00" head
+  // that ends its line after one, which readTrailingHead reads, as it reads a "+" one: "Order
+  // 4711 0048 512\n345 678" stayed whole where "Order 4711 +48 512\n345 678" went (V57b).
   if (
     (text.indexOf(' 00') > 0 || text.indexOf(' (00') > 0) &&
-    outDialCut(text, phoneOptionsFor(context.country)) > 0
+    (outDialCut(text, phoneOptionsFor(context.country)) > 0 ||
+      (beforeBreak(shadow, e) && trailingHead(shadow, s, e) > s))
   )
     return true;
   // Two units ("18", an hour cut after a date) hold nothing readWindow reads (worthReading) unless
@@ -1520,10 +1523,38 @@ function readTrailingHead(
   // printed ("x 123457 0044 7911\n123456": "+44 7911 123456", a mobile, stayed whole).
   const zeros = unitAt(shadow, h + +(unitAt(shadow, h) === 40)) === 48;
   const before = numberBefore(shadow, s, h, found);
-  const alone = zeros && before < 0;
+  // Unless the line and its next line's part, read as one line, are cut before the head as
+  // readWindow cuts one (outDialCut: a valid number from it, no trunk-led group nor a value in
+  // groups of one width around it): "1 0049\n151 23456789", "1 0048 512 345\n678" go as "1 +49
+  // …" and "1 0049 151 23456789" do, and "totals:\n1200 0049 6700\n03" is in groups (V57b).
+  const alone = zeros && before < 0 && !cutBefore(shadow, s, h, e, options);
   // (With the labels of the number before it, as a list's next number reads them.)
   const given = before < 0 ? undefined : labelsOfFound(context, before, h);
   readWrapped(context, h, shadow.slice(h, e), options, found, given, alone);
+}
+
+/**
+ * Whether the span [s, e) and the stretch of digits that starts its next line, read as one line
+ * with a space between, are cut by outDialCut at the space before the head at `h`.
+ */
+function cutBefore(
+  shadow: string,
+  s: number,
+  h: number,
+  e: number,
+  options: PhoneOptions,
+): boolean {
+  return wrappedCut(shadow, s, e, options) === h - 1 - s;
+}
+
+/**
+ * Where outDialCut cuts the span [s, e) and the stretch of digits that starts its next line, read
+ * as one line with a space between: the offset of the space from `s`, -1 where it does not.
+ */
+function wrappedCut(shadow: string, s: number, e: number, options: PhoneOptions): number {
+  const wrap = WRAP.exec(shadow.slice(e, e + WINDOW));
+  if (wrap === null) return -1;
+  return outDialCut(`${shadow.slice(s, e)} ${wrap[1] as string}`, options);
 }
 
 /**
@@ -2748,8 +2779,24 @@ function readPastCode(
   given: PhoneLabels | undefined,
 ): boolean {
   let cut = read.indexOf(' (+', 1);
-  if (cut < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0))
-    cut = outDialCut(read, options);
+  const outDial = cut < 0 && (read.indexOf(' 00', 1) > 0 || read.indexOf(' (00', 1) > 0);
+  if (outDial) cut = outDialCut(read, options);
+  // Or a window wrapped at its line's end, whose "00" head makes a valid number with the next
+  // line's digits only, read as one line ("12 / 0044 7911\n123456", "Menge 3 0049 151\n
+  // 23456789"): what precedes the head is read alone, as before " +", and the head is
+  // readTrailingHead's (the line's last head: a later "00" group is read whole, as before).
+  // Read whole, "12 / 0044 7911" went as a British number ("01200 447911") and "3 0049 151" as a
+  // German one, each with the value, where "+44" and "+49" kept it (V57b).
+  const { shadow } = context;
+  const end = w + read.length;
+  if (cut < 0 && outDial && beforeBreak(shadow, end)) {
+    const wrapped = wrappedCut(shadow, w, end, options);
+    const h = wrapped > 0 ? trailingHead(shadow, w, end) : -1;
+    if (h > 0 && h - +(unitAt(shadow, h - 1) === 40) === w + wrapped + 1) {
+      readWindow(context, w, read.slice(0, wrapped), false, options, found, given);
+      return true;
+    }
+  }
   if (cut < 0 || !/\d/.test(read.slice(0, cut))) return false;
   const had = found.size;
   readWindow(context, w + cut + 1, read.slice(cut + 1), false, options, found, given);

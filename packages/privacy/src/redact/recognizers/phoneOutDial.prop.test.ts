@@ -4,11 +4,16 @@
 // the groups split apart; the rest's parts up to each space, every one, asked whole (no cap of
 // fifteen digits, no matcher's reading of the rest first); the groups of one width read from a
 // split. And end to end: after a value or a list's marker, a number dialled out with "00", or
-// written with its code in brackets, goes wherever the same number written with "+" goes.
+// written with its code in brackets, goes wherever the same number written with "+" goes; since
+// V57b wrapped at its line's end too, where the recognizer finds what its oracle
+// (test/redact/phoneOracle.ts) finds, look-alikes (columns, invoices, times) beside it.
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect } from 'vitest';
+import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
+import { contextOf } from '../../../test/redact/recognizerContext.js';
 import { luhnValid } from '../checks/luhn.js';
+import type { RecognizerContext } from '../types.js';
 import { type PhoneOptions, phoneOptionsFor } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
@@ -82,6 +87,18 @@ const PARTS = [
 ];
 const TAILS = ['', ' 0151 23456789', ' 212', ' 2024', ' 9229 30', ' 123456', ' 0044 20 7946 0018'];
 
+// Numbers by locale (its calling code, a national part, a number of the country to follow),
+// wrapped at one of their spaces (V57b).
+const WRAPS: readonly (readonly [string, string, string, string])[] = [
+  ['en-US', '44', '20 7946 0018', '212 555-0187'],
+  ['en-US', '1', '646 555-0199', '212 555-0187'],
+  ['en-GB', '44', '7911 123456', '020 7946 0018'],
+  ['en-GB', '1', '646 555-0199', '07911 123456'],
+  ['de-DE', '49', '151 23456789', '0151 23456789'],
+  ['pl-PL', '48', '512 345 678', '600 123 456'],
+  ['fr-FR', '33', '6 12 34 56 78', '06 12 34 56 78'],
+];
+
 const windowShape = fc
   .tuple(
     fc.constantFrom(...VALUES),
@@ -143,4 +160,73 @@ describe('outDialCut (V56a)', () => {
       }
     },
   );
+
+  test.prop(
+    [
+      fc.constantFrom('1', '1 /', '12 /', 'Order 4711', 'Order 12345', 'Menge 3', 'tel 1', 'x'),
+      fc.constantFrom(...WRAPS),
+      fc.nat(),
+      fc.boolean(),
+    ],
+    { numRuns: 60 },
+  )(
+    'after a value, a number dialled out with "00" or bracketed and wrapped at its line\'s end goes where its "+" form goes (V57b)',
+    (value, [locale, code, part, next], at, twice) => {
+      const tail = twice ? ` ${next}` : '';
+      const text = (head: string) => `${value} ${wrapAt(`${head} ${part}`, at)}${tail}`;
+      const plus = redact(text(`+${code}`), { locale }).text;
+      fc.pre(plus === `${value} [PHONE]${twice ? ' [PHONE]' : ''}`);
+      for (const head of [`00${code}`, `(00${code})`, `(+${code})`]) {
+        // (As above: a form that stays alone, and digits that pass Luhn as one run, are other
+        // readings'.)
+        if (redact(wrapAt(`${head} ${part}`, at), { locale }).text !== '[PHONE]') continue;
+        const digits = `${value} ${head} ${part}`.replace(/[^0-9]/g, '');
+        if (digits.length >= 13 && luhnValid(digits)) continue;
+        // (Or the value's with the number's first line: "Order 12345 0044 7911\n123456" went as
+        // "Order [PHONE]", a card's claim of 13 digits; auditSession57OutDialWrapped's LEFT.)
+        const line =
+          text(head)
+            .split('\n')[0]
+            ?.replace(/[^0-9]/g, '') ?? '';
+        if (line.length >= 13 && line.length <= 19 && luhnValid(line)) continue;
+        const joined = `${part}${tail}`.replace(/[^0-9]/g, '');
+        if (twice && joined.length >= 13 && joined.length <= 19 && luhnValid(joined)) continue;
+        expect(redact(text(head), { locale }).text).toBe(plus);
+      }
+    },
+  );
+
+  test.prop(
+    [
+      fc.constantFrom('1', '1 /', '12 /', 'Order 4711', 'Rechnung 2024', 'totals:\n1200', 'tel 1'),
+      fc.constantFrom(...WRAPS),
+      fc.constantFrom('00', '(00', '+'),
+      fc.nat(),
+      fc.constantFrom('', ' 12', ' 2024', ' items', '\n12:00', ' 0151\n23456789'),
+    ],
+    { numRuns: 80 },
+  )(
+    'a wrapped number after a value is read as its oracle reads it, and so are look-alikes (V57b)',
+    (value, [locale, code, part], lead, at, after) => {
+      const head = lead === '(00' ? `(00${code})` : `${lead}${code}`;
+      const country = (locale as string).slice(3);
+      for (const text of [
+        `${value} ${wrapAt(`${head} ${part}`, at)}${after}`,
+        // A column's next value or an invoice's, the code's group alone or cut short.
+        `${value} ${head}\n${part.slice(0, 4)}${after}`,
+        `${value} ${head} ${part.split(' ')[0]}\n${after.trim() || '03'}`,
+      ]) {
+        const context = contextOf(text, locale, country as RecognizerContext['country']);
+        const [fast, plain] = phoneAndOracle(context);
+        expect(fast).toEqual(plain);
+      }
+    },
+  );
 });
+
+/** `text` with its `at`-th space (modulo their count) made a line break. */
+function wrapAt(text: string, at: number): string {
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index as number);
+  const k = spaces[at % spaces.length] as number;
+  return `${text.slice(0, k)}\n${text.slice(k + 1)}`;
+}

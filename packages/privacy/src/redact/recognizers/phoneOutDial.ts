@@ -38,30 +38,50 @@ export function outDialCut(read: string, options: PhoneOptions): number {
   const o = +(right.charCodeAt(0) === 40);
   // The rest read as dialling out: "(0044) 20 …" as "( +44) 20 …", the length kept.
   const dialled = `${right.slice(0, o)} +${right.slice(o + 2)}`;
-  return startsValid(dialled, o, options) ? p : -1;
+  numberEnd = startsValid(dialled, o, options);
+  return numberEnd < 0 ? -1 : p;
+}
+
+// The end of the valid number outDialCut last read after its cut (in the rest past the space).
+let numberEnd = -1;
+
+/**
+ * Where the valid number after {@link outDialCut}'s cut of `read` ends, as an offset in `read`,
+ * where the cut is the space at `at`; -1 where `read` is not cut there: "1 001 646 555-0199 7911"
+ * is cut at 1, and its number ends at 18 (a count, a number dialled out, then an order's number
+ * or an extension; card.ts reads such a run, Luhn-valid, as no card whole).
+ *
+ * @param read - The text read (the shadow: ASCII digits).
+ * @param at - The offset of the space the cut is asked at.
+ * @param options - The phone options of the customer's country.
+ * @returns The offset in `read` past the number's last unit, or -1.
+ */
+export function outDialEnd(read: string, at: number, options: PhoneOptions): number {
+  return outDialCut(read, options) === at ? at + 1 + numberEnd : -1;
 }
 
 /**
- * Whether `dialled` (a "+" at `o + 1`, a "(" before it where `o` is 1) starts with a valid
- * number: found so by the matcher, or its part up to a space, no longer than a number's fifteen
- * digits, valid whole ("+44 7911 123456 0151 23456789": the matcher reads the two numbers as one
- * candidate, valid as none).
+ * Where the valid number that `dialled` (a "+" at `o + 1`, a "(" before it where `o` is 1) starts
+ * with ends, -1 where it starts with none: found so by the matcher, or its part up to a space, no
+ * longer than a number's fifteen digits, valid whole ("+44 7911 123456 0151 23456789": the matcher
+ * reads the two numbers as one candidate, valid as none).
  */
-function startsValid(dialled: string, o: number, options: PhoneOptions): boolean {
+function startsValid(dialled: string, o: number, options: PhoneOptions): number {
   const country = options.defaultCountry;
-  if (validNumbersIn(dialled, country).some((n) => n.startsAt <= o + 1)) return true;
+  const first = validNumbersIn(dialled, country).find((n) => n.startsAt <= o + 1);
+  if (first !== undefined) return first.endsAt;
   let digits = 0;
   for (let k = o + 2; k < dialled.length; k++) {
     const c = dialled.charCodeAt(k);
     if (c >= 48 && c <= 57) {
-      if (++digits > 15) return false;
+      if (++digits > 15) return -1;
     } else if (c === 32 && digits > 3) {
       const part = dialled.slice(0, k);
       if (validNumbersIn(part, country).some((n) => n.startsAt <= o + 1 && n.endsAt === k))
-        return true;
+        return k;
     }
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -12,18 +12,25 @@ import { headInTail, trailingHead } from './phoneTrailingHead.js';
 // Zeros weighed up, so that "00" heads and groups of zeros alone come often.
 const unit = fc.constantFrom(...'00000123456789  +-()./\n>');
 // Pieces of heads and columns too, so that "00" heads after groups of zeros or not come often.
-const piece = fc.oneof(unit, fc.constantFrom('00', '0000 ', ' 0049', ' 0044 7911', '12 ', '0 '));
+const piece = fc.oneof(
+  unit,
+  fc.constantFrom('00', '0000 ', ' 0049', ' 0044 7911', '12 ', '0 ', ' / ', '1 / 0044'),
+);
 const phoneish = fc.array(piece, { maxLength: 40 }).map((u) => u.join(''));
 
 /**
  * The last head of [s, e) past `s` and at most 48 units back from `e`: a "+", or (T70g) a "00"
  * with a digit 1-9 after it inside the span, a space before it, and before that space (spaces
- * aside, inside the span) a group of digits that is not zeros alone; -1 where there is none.
+ * aside, inside the span; since V57b, a list's " / " aside too) a group of digits that is not
+ * zeros alone; -1 where there is none.
  */
 function oracle(shadow: string, s: number, e: number): number {
   for (let k = e - 1; k > s && k >= e - 48; k--) {
     if (shadow[k] === '+') return k;
-    if (/^00[1-9]/.test(shadow.slice(k, e)) && /[1-9][0-9]* +\(?$/.test(shadow.slice(s, k)))
+    if (
+      /^00[1-9]/.test(shadow.slice(k, e)) &&
+      /[1-9][0-9]* +(?:\/ +)?\(?$/.test(shadow.slice(s, k))
+    )
       return k;
   }
   return -1;
@@ -31,7 +38,7 @@ function oracle(shadow: string, s: number, e: number): number {
 
 /** The offset in [t, e) of the first "00" head past its first unit, read as oracle reads one. */
 function tailOracle(shadow: string, t: number, e: number): number {
-  const head = /(?<=[1-9][0-9]* +)\(?00[1-9]/.exec(shadow.slice(t, e));
+  const head = /(?<=[1-9][0-9]* +(?:\/ +)?)\(?00[1-9]/.exec(shadow.slice(t, e));
   return head ? head.index : -1;
 }
 

@@ -42,6 +42,11 @@ function outDialAt(shadow: string, s: number, k: number, e: number): boolean {
   // The group before: read back over the space(s) to its digits; one that is zeros alone (or no
   // group at all) makes the "00" a column's next value.
   while (j >= s && unitAt(shadow, j) === 32) j--;
+  // A list's marker " / " between: the group before it is read ("1 / (0044)\n20 7946 0018").
+  if (j > s && unitAt(shadow, j) === 47 && unitAt(shadow, j - 1) === 32) {
+    j--;
+    while (j >= s && unitAt(shadow, j) === 32) j--;
+  }
   for (; j >= s; j--) {
     const u = unitAt(shadow, j);
     if (u < 48 || u > 57) return false;
