@@ -27,6 +27,7 @@ import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountB
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
+import { slashWithoutTrunk } from './phoneSlash.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
@@ -305,9 +306,11 @@ export function accept(
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0') || broken;
   if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
+  // (Nor order numbers with a "/" between them, no trunk first: "4711/4712/4713", V57d.)
   return !ownCodeRead(text, context.country) &&
     !datedReference(text, context.country) &&
-    !zeroSubscriber(text, context.country)
+    !zeroSubscriber(text, context.country) &&
+    !slashWithoutTrunk(text, context.country)
     ? 0.8
     : 0;
 }
