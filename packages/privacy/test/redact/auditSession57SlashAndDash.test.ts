@@ -112,6 +112,9 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // there, where no "/" convention was checked): "4711/[PHONE]".
   ['da-DK', '4711/4712/4713', '4711/4712/4713', 'a "/" list of order numbers in Denmark'],
   ['sv-SE', '4711/4712/4713', '4711/4712/4713', 'a "/" list of order numbers in Sweden'],
+  // In Austria a value, a "/", then a value and a count: the matcher finds "1200 2" past the "/"
+  // (no "/" in it: the rule of a "/" without a trunk does not see it), a number of any length.
+  ['de-AT', '1/1200 2 Stück', '1/1200 2 Stück', 'a value and a count after a "/" in Austria'],
 ];
 
 describe('session 57: short "/" lists, heads wrapped after "-", order numbers with "/" (issue #14)', () => {

@@ -17,7 +17,8 @@ const NUMBERS: Readonly<Record<string, readonly string[]>> = {
   JP: ['090-1234-5678', '03-1234-5678'],
   NL: ['06 12345678', '020 123 4567'],
   US: ['212 555-0187', '(212) 555-0187'],
-  DE: ['0151 23456789', '030 1234567', '0151 234-56789'],
+  // (Since V57d: a head valid alone before its "-", an international head before one long group.)
+  DE: ['0151 23456789', '030 1234567', '0151 234-56789', '030 123-4567', '+49 151 234-56789'],
 };
 const LOCALES: Readonly<Record<string, string>> = {
   BR: 'pt-BR',
