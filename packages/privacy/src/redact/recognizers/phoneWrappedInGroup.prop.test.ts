@@ -97,6 +97,33 @@ describe('numbers broken after a "-" or inside a group (V55b)', () => {
     },
   );
 
+  // (Since V57d: broken right after a "-" whose head is a number alone, German numbers having any
+  // length, "tel 030 123-\n4567"; or after an international head's "-" before one long group,
+  // "+49 151 234-\n56789". Each shape the readings were taught, with the look-alikes around it.)
+  test.prop(
+    [
+      fc.constantFrom(
+        '030 123-4567',
+        '0151 2345678-9',
+        '030 1234567-89',
+        '+49 151 234-56789',
+        '0049 30 123-45678',
+        '2024-12-05',
+        '4711 2345-6789',
+      ),
+      fc.constantFrom('tel ', 'Tel.: ', 'Bestellung ', 'Rechnung ', ''),
+      fc.constantFrom(...BREAKS),
+      fc.constantFrom('', ' danke', ' 2 Stück', ' 12.05.2024', ', 0151 23456789'),
+    ],
+    { numRuns: 100 },
+  )(
+    'a head before its "-" that is a number alone, or international: the recognizer finds what its oracle finds',
+    (value, label, mark, after) => {
+      const cut = value.lastIndexOf('-') + 1;
+      agreed(`${label}${value.slice(0, cut)}${mark}${value.slice(cut)}${after}`, 'DE');
+    },
+  );
+
   test.prop([shape], { numRuns: 200 })(
     'the recognizer finds what its oracle finds',
     ([country, label, value, at, mark, after]) => {
