@@ -27,9 +27,9 @@ import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountB
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
-import { slashWithoutTrunk } from './phoneSlash.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
+import { slashWithoutTrunk } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
