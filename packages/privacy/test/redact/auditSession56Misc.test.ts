@@ -145,21 +145,10 @@ const BROKEN_IN_FIRST_GROUP: readonly Row[] = [
 
 // Left by V56f (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
-  // A short list (one window) with "/" between numbers that hold one: read whole, one candidate
-  // to libphonenumber, valid as none ("030/1234567/0151" alone is: German numbers have any
-  // length), and no list is read in a span of one window.
-  ['de-DE', 'tel 030/1234567/0151/23456789', 'tel [PHONE]/[PHONE]', 'a short "/" list'],
-  // A German head wrapped after its "-" that is a valid number alone (any length): read alone
-  // first, and the next line's group stays.
-  ['de-DE', 'tel 030 123-\n4567', 'tel [PHONE]', 'a German head valid alone before its "-"'],
-  ['de-DE', 'tel 0151 2345678-\n9', 'tel [PHONE]', 'a German head valid alone before its "-"'],
-  // An international head's "-" before a long group is held to the print (asPrinted): "+49 151
-  // 23456789" prints "+49 1512 3456789", no space before "56789".
-  ['de-DE', '+49 151 234-\n56789', '[PHONE]', 'an international head wrapped after its "-"'],
-  // Order numbers with "/" between them and no label, in Germany (on main too): read as one
-  // national number of any length with no trunk "0" (accept's unlabelled 0.8 for a separated
-  // number). A "/" in a German number follows its area's code, which carries the trunk "0".
-  ['de-DE', '4711/4712/4713', '4711/4712/4713', 'a "/" list of order numbers, no label'],
+  // (Found by V56f and fixed by V57d, auditSession57SlashAndDash: a short "/" list, "tel
+  // 030/1234567/0151/23456789"; a German head valid alone before its "-", "tel 030 123-\n4567",
+  // "tel 0151 2345678-\n9"; an international head wrapped after its "-", "+49 151 234-\n56789";
+  // order numbers with "/" between them and no label, "4711/4712/4713".)
 ];
 
 describe('session 56: wrapped after a "-", "/" lists, Japanese trunks, first groups (issue #14)', () => {
@@ -175,7 +164,7 @@ describe('session 56: wrapped after a "-", "/" lists, Japanese trunks, first gro
       });
     });
 
-  describe('left by V56f (pinned)', () => {
+  describe.runIf(LEFT.length > 0)('left by V56f (pinned)', () => {
     for (const [locale, text, want, why] of LEFT)
       it.fails(`${locale}: ${JSON.stringify(text)} (${why})`, () => {
         expect(redact(text, { locale }).text).toBe(want);

@@ -311,6 +311,45 @@ function listOf(
 }
 
 /**
+ * Read the numbers of `list` (listOf's) in a part that ends at `e`, with the list's labels:
+ * where the next value starts after them (past spaces and marks), `e` where the part is read.
+ */
+function readListOf(
+  context: RecognizerContext,
+  list: [number, number][],
+  e: number,
+  label: PhoneLabels,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): number {
+  const { shadow } = context;
+  // (Since V56c: a group of one or two digits after a space that ends the part right after
+  // the list's last number is read with that number, as after the number alone; where
+  // nothing is found so, the number is read alone, and the group after it.)
+  // (Since V56f: a piece a "/" glues to the list's next piece, both opening with "0",
+  // "+" or "(", reads that "/" as the list's.)
+  const [lastStart, lastEnd] = list.at(-1) as [number, number];
+  let taken = false;
+  list.forEach(([p, q], i) => {
+    if (p === lastStart && /^ [0-9]{1,2}$/.test(shadow.slice(lastEnd, e))) {
+      const had = found.size;
+      readWindow(context, p, shadow.slice(p, e), false, options, found, label);
+      taken = found.size > had;
+      if (taken) return;
+    }
+    const slash =
+      list[i + 1]?.[0] === q + 1 &&
+      shadow.charAt(q) === '/' &&
+      /[0+(]/.test(shadow.charAt(p)) &&
+      /[0+(]/.test(shadow.charAt(q + 1));
+    readListPiece(context, p, shadow.slice(p, q), slash, options, found, label);
+  });
+  let s = taken ? e : lastEnd;
+  while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
+  return s;
+}
+
+/**
  * A number's first part that ends the line before `s`, where `s` starts its line after spaces and
  * "> " marks, written plainly (since T28b): within the 48 units before that line's end (spaces
  * before the break aside) and ending in a digit, its last stretch of digits, spaces and ( ) + . / -
@@ -653,7 +692,9 @@ function wrapped(
       whole(read, options) &&
       (!alone || single || writtenAsPrinted(read, tail)) &&
       (international
-        ? printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
+        ? // (Since V57d: one long group after a "-" before the break, as after a national head.)
+          (single && lead.startsWith('-')) ||
+          printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
         : !single ||
           // (Since V56f: or a "-" before the break joins the group to the head, "tel 0151
           // 234-\n56789", as on one line.)
@@ -1059,29 +1100,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
             s = e;
             break;
           }
-          // (Since V56c: a group of one or two digits after a space that ends the part right after
-          // the list's last number is read with that number, as after the number alone; where
-          // nothing is found so, the number is read alone, and the group after it.)
-          // (Since V56f: a piece a "/" glues to the list's next piece, both opening with "0",
-          // "+" or "(", reads that "/" as the list's.)
-          const [lastStart, lastEnd] = list.at(-1) as [number, number];
-          let taken = false;
-          list.forEach(([p, q], i) => {
-            if (p === lastStart && /^ [0-9]{1,2}$/.test(shadow.slice(lastEnd, e))) {
-              const had = found.size;
-              readWindow(context, p, shadow.slice(p, e), false, options, found, label);
-              taken = found.size > had;
-              if (taken) return;
-            }
-            const slash =
-              list[i + 1]?.[0] === q + 1 &&
-              shadow.charAt(q) === '/' &&
-              /[0+(]/.test(shadow.charAt(p)) &&
-              /[0+(]/.test(shadow.charAt(q + 1));
-            readListPiece(context, p, shadow.slice(p, q), slash, options, found, label);
-          });
-          s = taken ? e : lastEnd;
-          while (s < e && !/[0-9+(]/.test(shadow.charAt(s))) s++;
+          s = readListOf(context, list, e, label, options, found);
           given = undefined;
         }
         if (s >= e) continue;
@@ -1141,10 +1160,30 @@ export const oraclePhoneRecognizer = defineRecognizer({
             ? OWN_LABEL
             : given;
         if (!covered) readWindow(context, s, slice, false, options, found, lead);
-        if (found.size === had) {
+        // (Since V57d: a number found from the span's start to its end, where a "-" and a line
+        // break follow the span, is read again as wrapped there: "tel 030 123-\n4567".)
+        const dashed =
+          found.size > had && found.get(s)?.end === e && /^- *\r?\n/.test(shadow.slice(e));
+        // (Since V57d: or, where nothing is found, a span that starts with "0", "+" or "(" and
+        // holds a "/" between a digit and one of those is read as a list, as a long part is.)
+        if (found.size === had && !covered && /^[0+(].*[0-9]\/[0+(]/.test(slice)) {
+          const list = listOf(context, s, e, given ?? listed ?? labels(context, s), options);
+          if (list.length > 0) {
+            const rest = readListOf(
+              context,
+              list,
+              e,
+              given ?? listed ?? labels(context, s),
+              options,
+              found,
+            );
+            if (rest < e) readWindow(context, rest, shadow.slice(rest, e), false, options, found);
+          }
+        }
+        if (found.size === had || dashed) {
           wrapped(context, s, slice, given ?? listed, options, found);
           // (Since V56b: a head found so after such a number goes on its row, homeRow.)
-          if (home) homeRow(context, afterOf, s, options, found, NO_LABEL);
+          if (home && !dashed) homeRow(context, afterOf, s, options, found, NO_LABEL);
         }
         if (found.size === had && home) homeHead(context, afterOf, s, slice, found);
         const readWith = given ?? listed;

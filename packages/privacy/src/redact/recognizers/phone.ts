@@ -29,6 +29,7 @@ import { ocrPhones } from './ocrPhone.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
+import { slashWithoutTrunk } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -305,9 +306,11 @@ export function accept(
   if (label === 'own' || after) return LABELLED;
   const formatted = SEPARATED.test(text) || text.startsWith('0') || broken;
   if (!formatted) return roleMobile(context, start, text) ? 0.8 : 0;
+  // (Nor order numbers with a "/" between them, no trunk first: "4711/4712/4713", V57d.)
   return !ownCodeRead(text, context.country) &&
     !datedReference(text, context.country) &&
-    !zeroSubscriber(text, context.country)
+    !zeroSubscriber(text, context.country) &&
+    !slashWithoutTrunk(text, context.country)
     ? 0.8
     : 0;
 }
@@ -907,6 +910,19 @@ function readWrapped(
   if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home);
 }
 
+// A span that opens as a number does (a trunk "0", a "+" or a "("), with a "/" between a digit
+// and another such opening: a list of numbers that may hold a "/" of their own.
+const SLASH_LIST = /^[(+0].*\d\/[(+0]/;
+
+/** Whether a "-" stands at `e` of `shadow`, and a line's break after it, spaces between or not. */
+function dashBeforeBreak(shadow: string, e: number): boolean {
+  return (
+    e < shadow.length &&
+    unitAt(shadow, e) === 45 &&
+    BREAK_AHEAD.test(shadow.slice(e + 1, e + WINDOW))
+  );
+}
+
 /**
  * Whether the last group of a home head's stretch `tail` (readHomeHead's reading of the head
  * `slice`), with the stretch of the line that follows it from `at`, is written as the head and
@@ -1009,8 +1025,10 @@ function readTail(
   // A "-" right after a national head, before the break, joins the group to it as the number's
   // own separator (readWrapped's dash): the group goes on the head, as "0151 234-56789" does on
   // one line, and is no value of its own ("tel 600 123\n558812 is the order" breaks at a space);
-  // "tel 0151 234-\n56789" stayed (V56f). An international head's "-" is held to the print as
-  // its next line's are (asPrinted). (Read at the head's end only inside the shadow.)
+  // "tel 0151 234-\n56789" stayed (V56f). After an international head too, its one long group
+  // ("+49 151 234-\n56789" stayed: "+49 151 23456789" prints "+49 1512 3456789", and asPrinted
+  // wanted the print's last group there; V57d); more groups are held to the print as before.
+  // (Read at the head's end only inside the shadow.)
   const h = s + slice.length;
   const joined = h < shadow.length && unitAt(shadow, h) === 45;
   const single = groups < 2 && tail.length > 4;
@@ -1047,7 +1065,7 @@ function readTail(
     (!alone || single || printedAsWritten(read, tail)) &&
     (!home || !dialledLocally(read, options)) &&
     (international
-      ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
+      ? (single && joined) || asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single ||
         joined ||
         endsPrinted(read, slice, tail, options) ||
@@ -3410,10 +3428,28 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         found,
         listLead(context, s, slice, given, listed, options),
       );
-    if (found.size === had) {
+    // A number found whole up to a "-" that ends its line ("tel 030 123-\n4567", German numbers
+    // have any length) is read with its next line as one first wrapped there, a number of the
+    // same head whose "-" is its own separator (readTail's `joined`): read alone, the next line's
+    // group stayed (V57d).
+    if (found.size > had && found.get(s)?.end === e && dashBeforeBreak(shadow, e))
       readWrapped(context, s, slice, options, found, given ?? listed);
-      // (A trunk-led head found so after such a number goes on its row: onHomeRow.)
-      if (home !== undefined) onHomeRow(shadow, afterOf, s, options, found, home);
+    else if (found.size === had) {
+      // A list of one window with "/" between numbers that hold a "/" of their own ("tel
+      // 030/1234567/0151/23456789"), read whole, is one candidate, valid as none: it is read as a
+      // longer one is (phoneList.ts), a piece at a time, what follows its last number as a window
+      // of its own (V57d). Only where the span opens as a number and a "/" glues a digit to
+      // another opening so (readList reads only such a "/" as the list's).
+      if (!covered && SLASH_LIST.test(slice)) {
+        const end = readList(context, s, e, given ?? listed, options, found);
+        const rest = end > s ? valueFrom(shadow, end, e) : e;
+        if (rest < e) readWindow(context, rest, shadow.slice(rest, e), false, options, found);
+      }
+      if (found.size === had) {
+        readWrapped(context, s, slice, options, found, given ?? listed);
+        // (A trunk-led head found so after such a number goes on its row: onHomeRow.)
+        if (home !== undefined) onHomeRow(shadow, afterOf, s, options, found, home);
+      }
     }
     if (found.size === had && home !== undefined) readHomeHead(context, afterOf, s, e, found, home);
     // A number the span's start holds, read past the gate for a list's labels, passes them on.

@@ -17,7 +17,8 @@ const NUMBERS: Readonly<Record<string, readonly string[]>> = {
   JP: ['090-1234-5678', '03-1234-5678'],
   NL: ['06 12345678', '020 123 4567'],
   US: ['212 555-0187', '(212) 555-0187'],
-  DE: ['0151 23456789', '030 1234567', '0151 234-56789'],
+  // (Since V57d: a head valid alone before its "-", an international head before one long group.)
+  DE: ['0151 23456789', '030 1234567', '0151 234-56789', '030 123-4567', '+49 151 234-56789'],
 };
 const LOCALES: Readonly<Record<string, string>> = {
   BR: 'pt-BR',
@@ -93,6 +94,33 @@ describe('numbers broken after a "-" or inside a group (V55b)', () => {
       // The head is read with no next line (the next line alone may be a number: German
       // numbers have any length).
       expect(plain.some((m) => m.start === label.length)).toBe(false);
+    },
+  );
+
+  // (Since V57d: broken right after a "-" whose head is a number alone, German numbers having any
+  // length, "tel 030 123-\n4567"; or after an international head's "-" before one long group,
+  // "+49 151 234-\n56789". Each shape the readings were taught, with the look-alikes around it.)
+  test.prop(
+    [
+      fc.constantFrom(
+        '030 123-4567',
+        '0151 2345678-9',
+        '030 1234567-89',
+        '+49 151 234-56789',
+        '0049 30 123-45678',
+        '2024-12-05',
+        '4711 2345-6789',
+      ),
+      fc.constantFrom('tel ', 'Tel.: ', 'Bestellung ', 'Rechnung ', ''),
+      fc.constantFrom(...BREAKS),
+      fc.constantFrom('', ' danke', ' 2 Stück', ' 12.05.2024', ', 0151 23456789'),
+    ],
+    { numRuns: 100 },
+  )(
+    'a head before its "-" that is a number alone, or international: the recognizer finds what its oracle finds',
+    (value, label, mark, after) => {
+      const cut = value.lastIndexOf('-') + 1;
+      agreed(`${label}${value.slice(0, cut)}${mark}${value.slice(cut)}${after}`, 'DE');
     },
   );
 
