@@ -96,6 +96,10 @@ const LOOKALIKES: readonly Row[] = [
   ['en-US', 'Qty 2 0012 3456 7890 124', 'Qty [CARD]'],
   ['en-GB', 'Qty 12 0044 2079 4600 180', 'Qty [CARD]'],
   ['en-US', 'Qty 18 4111 1111 1111 1111', 'Qty 18 [CARD]'],
+  // Pinned by V57b as read whole on base ("4711 / 0049" one German number, "/" a separator);
+  // kept since the merge with V57d: an unlabelled German number with a "/" starts with the trunk
+  // "0" (phoneSlash.ts).
+  ['de-DE', 'Art. 4711 / 0049\n6700 Stück', 'Art. 4711 / 0049\n6700 Stück'],
 ];
 
 // Left by V57b (each stays as shown; the fix is the row's `want`).
@@ -114,8 +118,6 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // and the count goes with it; the amount on the next line is no number's end. A reading of
   // short national numbers after a count, not of the "00" head (no valid number follows it).
   ['de-DE', 'Menge 3 0049\n12,50 €', 'Menge 3 0049\n12,50 €', 'a count and a code, an amount'],
-  // As on base: "4711 / 0049" reads as one German number, "/" a separator.
-  ['de-DE', 'Art. 4711 / 0049\n6700 Stück', 'Art. 4711 / 0049\n6700 Stück', "an article's number"],
 ];
 
 describe('session 57: a "00" or "(00" calling code wrapped after a value or a marker (issue #14)', () => {
