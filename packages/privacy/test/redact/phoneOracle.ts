@@ -648,8 +648,13 @@ function wrapped(
       const printed =
         parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
       const runs = (t: string) => (t.match(/[0-9]+/g) ?? []).join(' ');
-      // (Since V57c: or, where `home`, the break sets the area's code apart as the print does.)
-      if (runs(slice + tail) !== runs(printed) && !apart) return false;
+      // (Since V57c: or, where `home`, the head is the print's first group, its trunk "0" aside:
+      // an area's code, set apart as the print sets it.)
+      if (
+        runs(slice + tail) !== runs(printed) &&
+        !(home && /^0?([0-9]+) /.exec(printed)?.[1] === slice)
+      )
+        return false;
     }
     let confidence = accept(context, s, end, given);
     // (Since V57c: or, read so with no separator, the head and that line are the national number

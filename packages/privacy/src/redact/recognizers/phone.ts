@@ -1053,16 +1053,16 @@ function readTail(
   // A head of two digits with no trunk "0" is a number broken inside its first group ("tel 21\n2
   // 555-0187"): the two joined with no space are written in the print's groups (V56f), or the
   // head is a value of its own ("Phone: 12\n51851-4281", "1 251 851 4281" to libphonenumber).
-  // A home head so is its area's code where the break stands where the national print sets the
-  // code apart, its trunk aside: "30\n1234567" after "+49 151 23456789" is "030 1234567", a Berlin
-  // number written without its trunk after an international German one, and stayed (V57c).
+  // A home head so is its area's code where the national print sets it apart, its trunk aside
+  // (codeApart): "30\n1234567" after "+49 151 23456789" is "030 1234567", a Berlin number written
+  // without its trunk after an international German one, and stayed (V57c).
   if (
     slice.length === 2 &&
     unitAt(slice, 0) > 48 &&
     unitAt(slice, 0) <= 57 &&
     isDigitAt(slice, 1) &&
     !brokenInFirstGroup(read, slice, tail, options) &&
-    !(home >= 0 && breakPrinted(slice, tail, options))
+    !(home >= 0 && codeApart(read, slice, options))
   )
     return false;
   let confidence = accept(context, s, end, given);
@@ -1113,6 +1113,18 @@ function breakPrinted(slice: string, tail: string, options: PhoneOptions): boole
   if (/\D/.test(head) || /\D/.test(tail)) return false;
   const printed = printOf(`${head}${tail}`, options.defaultCountry, false);
   return printed.slice(+(printed.charCodeAt(0) === 48)) === `${head} ${tail}`;
+}
+
+/**
+ * Whether the home head `slice` (two digits) is the first group of the national print of `read`,
+ * its trunk "0" aside: the area's code, which the break sets apart as the print does ("30\n1234567"
+ * and "30\n1234 5678" print "030 1234567" and "030 12345678" in Germany). A parse and a print,
+ * only of a home head of two digits that is not broken inside its first group.
+ */
+function codeApart(read: string, slice: string, options: PhoneOptions): boolean {
+  const printed = printOf(read, options.defaultCountry, false);
+  const space = printed.indexOf(' ');
+  return space > 0 && printed.slice(+(printed.charCodeAt(0) === 48), space) === slice;
 }
 
 /**
