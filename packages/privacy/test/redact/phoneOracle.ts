@@ -639,11 +639,20 @@ function wrapped(
     // (Since V56b: where `home`, a head and its next line of digits alone, the break between them
     // where the national print, its trunk "0" aside, sets its two groups apart.)
     const digitsAlone = home && /^[0-9]+$/.test(slice.trim()) && /^[0-9]+$/.test(tail);
+    // (Since V57c: its first group in brackets or not, and the rest of its digits the stretch's
+    // in any groups: "646\n5550199", "(646) 555-0199".)
+    const print = /^(?:\(0?([0-9]+)\)|0?([0-9]+)) (.*)$/.exec(
+      (digitsAlone &&
+        parsePhoneNumberFromString(
+          `${slice.trim()}${tail}`,
+          options.defaultCountry,
+        )?.formatNational()) ||
+        '',
+    );
     const apart =
-      digitsAlone &&
-      parsePhoneNumberFromString(`${slice.trim()}${tail}`, options.defaultCountry)
-        ?.formatNational()
-        .replace(/^0/, '') === `${slice.trim()} ${tail}`;
+      print !== null &&
+      (print[1] ?? print[2]) === slice.trim() &&
+      (print[3] as string).replace(/[^0-9]/g, '') === tail;
     if (/^[1-9][0-9]$/.test(slice)) {
       const printed =
         parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
@@ -659,15 +668,13 @@ function wrapped(
     let confidence = accept(context, s, end, given);
     // (Since V57c: or, read so with no separator, the head and that line are the national number
     // of the number before, written again without its calling code, the break anywhere.)
+    // (Since V57c: read so, the stretch, one long group or not, ends the number.)
     const written =
       confidence === 0 &&
-      digitsAlone &&
-      !apart &&
-      again !== '' &&
-      `${slice.trim()}${tail}` === again;
+      (apart || (digitsAlone && again !== '' && `${slice.trim()}${tail}` === again));
     // (Since V56b: where `home`, such a break is the number's separator; since V57c, so is one in
     // the number before's digits written again.)
-    if (confidence === 0 && (apart || written)) confidence = accept(context, s, end, given, true);
+    if (written) confidence = accept(context, s, end, given, true);
     // (Since V56b: where `home`, not a number that the country's metadata dials within one area
     // only, its digits read with more before them: "600 123" in Guernsey, "01481 600123".)
     const local =
@@ -685,7 +692,7 @@ function wrapped(
           // (Since V56f: or a "-" before the break joins the group to the head, "tel 0151
           // 234-\n56789", as on one line.)
           lead.startsWith('-') ||
-          // (Since V57c: or it ends the number before's digits written again.)
+          // (Since V57c: or the break is the number's separator, as above.)
           written ||
           nationalPrintEndsWith(read, slice, tail, options) ||
           // (Since T33b: or the head is an Italian mobile's prefix, printed apart, and the group is

@@ -1070,11 +1070,12 @@ function readTail(
   // digits unlabelled is a value's (accept), but a break where the national print sets its two
   // groups apart is the number's own separator (V56b). So is one anywhere in the digits of the
   // number before, written again as dialled at home ("+1 212 555-0187 2125\n550187", V57c).
-  let again = false;
+  // (The next line's one long group then ends the number as it is printed or written before.)
+  let apart = false;
   if (confidence === 0 && home >= 0) {
-    const apart = breakPrinted(slice, tail, options);
-    again = !apart && writtenAgain(shadow, found, home, slice, tail, options);
-    if (apart || again) confidence = accept(context, s, end, given, true);
+    apart =
+      breakPrinted(slice, tail, options) || writtenAgain(shadow, found, home, slice, tail, options);
+    if (apart) confidence = accept(context, s, end, given, true);
   }
   if (
     confidence > 0 &&
@@ -1085,7 +1086,7 @@ function readTail(
       ? asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single ||
         joined ||
-        again ||
+        apart ||
         endsPrinted(read, slice, tail, options) ||
         (!SUBJECT.test(context.lower.slice(end, end + 4)) &&
           prefixApart(read, slice.trim(), options.defaultCountry)))
@@ -1106,13 +1107,23 @@ function readTail(
  * number's national print, its trunk "0" aside: "7911\n123456" prints "07911 123456" in Britain,
  * and a customer who wraps it there writes it as printed. "4711\n2345", an order's number and
  * more digits, reads in Germany as "0471 12345", no such print (auditSession54Gaps). A parse and a
- * print, only of a home head's reading with no separator (V56b).
+ * print, only of a home head's reading with no separator (V56b). The head is the print's first
+ * group, its brackets aside too, and the rest of the print's digits are the tail: "646\n5550199"
+ * prints "(646) 555-0199" in the US, its area's code set apart as written (V57c).
  */
 function breakPrinted(slice: string, tail: string, options: PhoneOptions): boolean {
   const head = slice.trim();
   if (/\D/.test(head) || /\D/.test(tail)) return false;
   const printed = printOf(`${head}${tail}`, options.defaultCountry, false);
-  return printed.slice(+(printed.charCodeAt(0) === 48)) === `${head} ${tail}`;
+  const space = printed.indexOf(' ');
+  const o = +(printed.charCodeAt(0) === 40);
+  const first = printed.slice(o + +(printed.charCodeAt(o) === 48), space - o);
+  return (
+    space > 0 &&
+    (o === 0 || printed.charCodeAt(space - 1) === 41) &&
+    first === head &&
+    printed.slice(space).replace(NOT_DIGITS, '') === tail
+  );
 }
 
 /**
