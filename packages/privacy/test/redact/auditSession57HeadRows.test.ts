@@ -97,6 +97,10 @@ const WRITTEN_AGAIN: readonly Row[] = [
   ['en-US', '+1 646 555-0199 6465\n550199', '[PHONE] [PHONE]'],
   // main: '[PHONE] 6465\n550199'
   ['en-US', '001 646 555-0199 6465\n550199', '[PHONE] [PHONE]'],
+  // main: '[PHONE] 6465\n> 550199' (a quoted reply's)
+  ['en-US', '+1 646 555-0199 6465\n> 550199', '[PHONE] [PHONE]'],
+  // main: '[PHONE]\n> 550187' (the card's reading holds both, as above)
+  ['en-US', '+1 212 555-0187 2125\n> 550187', '[PHONE]'],
   // main: '[PHONE] 212555\n0187'
   ['en-US', '+1 212 555-0187 212555\n0187', '[PHONE] [PHONE]'],
   // main: '[PHONE] 21255\n50187'
@@ -148,10 +152,20 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     '[PHONE] [PHONE] [PHONE]',
     'no country read sets the break apart, the stretch one German number',
   ],
-  // A number written again, quoted: the head's line is read, but the "> " before the next line's
-  // digits keeps the number before from ending where writtenAgain reads it (the card's reading
-  // holds "1 212 555-0187 2125").
-  ['en-US', '+1 212 555-0187 2125\n> 550187', '[PHONE]', 'quoted, the card holds the head'],
+  // Three heads written alike after a German number: the third stays, as on main (a home head's
+  // row is read two heads at a time; the property draws two, phoneHomeHead.prop).
+  [
+    'en-US',
+    '+49 151 23456789 212\n555-0187 212\n555-0187 212\n555-0187',
+    '[PHONE] [PHONE] [PHONE] [PHONE]',
+    'three heads after a German number',
+  ],
+  [
+    'en-GB',
+    '+49 151 23456789 7911\n123456 7911\n123456 7911\n123456',
+    '[PHONE] [PHONE] [PHONE] [PHONE]',
+    'three heads after a German number',
+  ],
 ];
 
 describe('session 57: heads after an international number that read too far (issue #14)', () => {

@@ -668,13 +668,12 @@ function wrapped(
     let confidence = accept(context, s, end, given);
     // (Since V57c: or, read so with no separator, the head and that line are the national number
     // of the number before, written again without its calling code, the break anywhere.)
-    // (Since V57c: read so, the stretch, one long group or not, ends the number.)
-    const written =
-      confidence === 0 &&
-      (apart || (digitsAlone && again !== '' && `${slice.trim()}${tail}` === again));
+    // (Since V57c: read so, the stretch, one long group or not, ends the number, a quoted reply's
+    // marks before it or not.)
+    const written = apart || (digitsAlone && again !== '' && `${slice.trim()}${tail}` === again);
     // (Since V56b: where `home`, such a break is the number's separator; since V57c, so is one in
     // the number before's digits written again.)
-    if (written) confidence = accept(context, s, end, given, true);
+    if (written && confidence === 0) confidence = accept(context, s, end, given, true);
     // (Since V56b: where `home`, not a number that the country's metadata dials within one area
     // only, its digits read with more before them: "600 123" in Guernsey, "01481 600123".)
     const local =

@@ -1070,12 +1070,13 @@ function readTail(
   // digits unlabelled is a value's (accept), but a break where the national print sets its two
   // groups apart is the number's own separator (V56b). So is one anywhere in the digits of the
   // number before, written again as dialled at home ("+1 212 555-0187 2125\n550187", V57c).
-  // (The next line's one long group then ends the number as it is printed or written before.)
+  // (The next line's one long group then ends the number as it is printed or written before,
+  // after a quoted reply's "> " marks too, which read as separated: "6465\n> 550199".)
   let apart = false;
-  if (confidence === 0 && home >= 0) {
+  if (home >= 0) {
     apart =
       breakPrinted(slice, tail, options) || writtenAgain(shadow, found, home, slice, tail, options);
-    if (apart) confidence = accept(context, s, end, given, true);
+    if (apart && confidence === 0) confidence = accept(context, s, end, given, true);
   }
   if (
     confidence > 0 &&
