@@ -97,21 +97,9 @@ const TRUNKLESS_AFTER: readonly Row[] = [
 
 // Left by V56b (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
-  // A row written alike after a German mobile in Britain: the German reading's cut, "7911
-  // 123456", is no German number, and the whole stretch, "7911 123456 7911", is one.
-  [
-    'en-GB',
-    '+49 151 23456789 7911\n123456 7911\n123456',
-    '[PHONE] [PHONE] [PHONE]',
-    'a German reading takes the next head, its cut no German number',
-  ],
-  // A Berlin number takes the head after it (German numbers have any length).
-  [
-    'pl-PL',
-    '+49 30 1234567 600\n123 456 600\n123 456',
-    '[PHONE] [PHONE] [PHONE]',
-    'a Berlin number takes the head',
-  ],
+  // (Fixed by V57c, auditSession57HeadRows: a row written alike after a German mobile in Britain,
+  // "+49 151 23456789 7911\n123456 7911\n123456"; a Berlin number that took the head after it,
+  // "+49 30 1234567 600\n123 456 600\n123 456" in Poland.)
 ];
 
 describe('session 56: heads after an international number (issue #14)', () => {
@@ -128,7 +116,7 @@ describe('session 56: heads after an international number (issue #14)', () => {
       });
     });
 
-  describe('left by V56b (pinned)', () => {
+  describe.runIf(LEFT.length > 0)('left by V56b (pinned)', () => {
     for (const [locale, text, want, why] of LEFT)
       it.fails(`${locale}: ${JSON.stringify(text)} (${why})`, () => {
         expect(redact(text, { locale }).text).toBe(want);

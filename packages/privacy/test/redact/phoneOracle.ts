@@ -559,6 +559,7 @@ function wrapped(
   found: Map<number, RecognizerMatch>,
   alone = false,
   home = false,
+  again = '',
 ): void {
   const { shadow } = context;
   const e = s + slice.length;
@@ -598,13 +599,24 @@ function wrapped(
     ? (/^\)? *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(past)?.[1] ?? '')
     : '';
   const lastSpace = whole_.lastIndexOf(' ');
-  const rowAlike =
+  const alikeIn = (read: PhoneOptions) =>
     home &&
     lastSpace > 0 &&
     `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`.replace(/[0-9]/g, '9') ===
       `${whole_.slice(lastSpace + 1)} ${nextLine}`.replace(/[0-9]/g, '9') &&
-    whole(`${whole_.slice(lastSpace + 1)} ${nextLine}`, options);
+    whole(`${whole_.slice(lastSpace + 1)} ${nextLine}`, read);
+  const rowAlike = alikeIn(options);
   const late = trunkLast || (more && head !== null) || (more && rowAlike);
+  // (Since V57c: where only such a row put the whole stretch last, it is not read at all where
+  // the customer's country, another, reads the row's next number so: homeHead reads the head as
+  // the customer's next.)
+  const own = context.country as PhoneCountry | undefined;
+  const ownReads =
+    !trunkLast &&
+    head === null &&
+    own !== undefined &&
+    own !== options.defaultCountry &&
+    alikeIn({ defaultCountry: own, v2: true });
   const tails = late ? [] : [whole_];
   if (head) tails.push(whole_.slice(0, head.index).trimEnd());
   // (Since session 52: with no such line, the stretch's first group alone where it is more than
@@ -635,7 +647,7 @@ function wrapped(
   if (more)
     for (let p = whole_.length - 1; p > 0; p--)
       if (whole_[p] === ' ') tails.push(whole_.slice(0, p).trimEnd());
-  if (late) tails.push(whole_);
+  if (late && !ownReads) tails.push(whole_);
   for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;
     if (reads(tail, end)) return;
@@ -666,20 +678,44 @@ function wrapped(
     const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${tail}`;
     // (Since V56f: a head of two digits, no "0" first, is a break inside the first group: the
     // head and the stretch joined with no space are the national print's groups.)
+    // (Since V56b: where `home`, a head and its next line of digits alone, the break between them
+    // where the national print, its trunk "0" aside, sets its two groups apart.)
+    const digitsAlone = home && /^[0-9]+$/.test(slice.trim()) && /^[0-9]+$/.test(tail);
+    // (Since V57c: its first group in brackets or not, and the rest of its digits the stretch's
+    // in any groups: "646\n5550199", "(646) 555-0199".)
+    const print = /^(?:\(0?([0-9]+)\)|0?([0-9]+)) (.*)$/.exec(
+      (digitsAlone &&
+        parsePhoneNumberFromString(
+          `${slice.trim()}${tail}`,
+          options.defaultCountry,
+        )?.formatNational()) ||
+        '',
+    );
+    const apart =
+      print !== null &&
+      (print[1] ?? print[2]) === slice.trim() &&
+      (print[3] as string).replace(/[^0-9]/g, '') === tail;
     if (/^[1-9][0-9]$/.test(slice)) {
       const printed =
         parsePhoneNumberFromString(read.trim(), options.defaultCountry)?.formatNational() ?? '';
       const runs = (t: string) => (t.match(/[0-9]+/g) ?? []).join(' ');
-      if (runs(slice + tail) !== runs(printed)) return false;
+      // (Since V57c: or, where `home`, the head is the print's first group, its trunk "0" aside:
+      // an area's code, set apart as the print sets it.)
+      if (
+        runs(slice + tail) !== runs(printed) &&
+        !(home && /^0?([0-9]+) /.exec(printed)?.[1] === slice)
+      )
+        return false;
     }
     let confidence = accept(context, s, end, given);
-    // (Since V56b: where `home`, a head and its next line of digits alone, the break between them
-    // where the national print, its trunk "0" aside, sets its two groups apart, as separated.)
-    if (confidence === 0 && home && /^[0-9]+$/.test(slice.trim()) && /^[0-9]+$/.test(tail)) {
-      const national = parsePhoneNumberFromString(`${slice.trim()}${tail}`, options.defaultCountry);
-      if (national?.formatNational().replace(/^0/, '') === `${slice.trim()} ${tail}`)
-        confidence = accept(context, s, end, given, true);
-    }
+    // (Since V57c: or, read so with no separator, the head and that line are the national number
+    // of the number before, written again without its calling code, the break anywhere.)
+    // (Since V57c: read so, the stretch, one long group or not, ends the number, a quoted reply's
+    // marks before it or not.)
+    const written = apart || (digitsAlone && again !== '' && `${slice.trim()}${tail}` === again);
+    // (Since V56b: where `home`, such a break is the number's separator; since V57c, so is one in
+    // the number before's digits written again.)
+    if (written && confidence === 0) confidence = accept(context, s, end, given, true);
     // (Since V56b: where `home`, not a number that the country's metadata dials within one area
     // only, its digits read with more before them: "600 123" in Guernsey, "01481 600123".)
     const local =
@@ -699,6 +735,8 @@ function wrapped(
           // (Since V56f: or a "-" before the break joins the group to the head, "tel 0151
           // 234-\n56789", as on one line.)
           lead.startsWith('-') ||
+          // (Since V57c: or the break is the number's separator, as above.)
+          written ||
           nationalPrintEndsWith(read, slice, tail, options) ||
           // (Since T33b: or the head is an Italian mobile's prefix, printed apart, and the group is
           // not the subject of an Italian sentence that goes on after it: "3457444 è il codice".)
@@ -841,17 +879,29 @@ function trailingGroup(
     // number, the one found ends before it. Since session 53 also where the number is valid with
     // it: "030 1234567 07\n123 4567", Berlin's numbers having many lengths.)
     // (And a trunk-led group of three to five digits, valid without it or not with it.)
+    // (Since V57c: and after an international number ("+", "00" or "(+" and a digit 1-9) a group
+    // of three to five digits not led by "0"; and each, where it heads nothing read so and has no
+    // label, read again as homeHead reads a head after such a number.)
     const lone = /^[0-9]{1,2}$/.test(group);
-    if (h === heads[0] && (lone || /^0[1-9][0-9]{1,3}$/.test(group))) {
+    const other = /^[1-9][0-9]{2,4}$/.test(group);
+    if (h === heads[0] && (lone || other || /^0[1-9][0-9]{1,3}$/.test(group))) {
       let took = -1;
       for (const [k, m] of found)
         if (m.end === e && k >= s && k < h && k >= e - 3 * WINDOW && k > took) took = k;
-      if (took >= 0 && whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options)) {
+      if (
+        took >= 0 &&
+        (lone || !other || /^\(?(?:\+|00)[1-9]/.test(shadow.slice(took))) &&
+        whole(shadow.slice(took, p).replace(/^(\(?)00/, '$1 +'), options)
+      ) {
         const labelled = given ?? labelsOf(context, took, h);
-        wrapped(context, h, group, labelled, options, found);
         const number = found.get(took) as RecognizerMatch;
-        if (found.has(h)) found.set(took, { ...number, end: p });
-        homeRow(context, took, h, options, found, labelled);
+        // (Read with the number found ending before the group: homeHead reads its country from
+        // it. Given back where the group heads nothing.)
+        found.set(took, { ...number, end: p });
+        wrapped(context, h, group, labelled, options, found);
+        if (!found.has(h) && labelled.phone === 'none') homeHead(context, took, h, group, found);
+        else homeRow(context, took, h, options, found, labelled);
+        if (!found.has(h)) found.set(took, number);
         return;
       }
     }
@@ -883,7 +933,9 @@ function homeHead(
   for (const country of countries) {
     if (!country || found.has(h)) continue;
     const home: PhoneOptions = { defaultCountry: country as PhoneCountry, v2: true };
-    wrapped(context, h, group, none, home, found, false, true);
+    // (Since V57c: with the national number of the number before, read in that country.)
+    const again = parsePhoneNumberFromString(written, country as PhoneCountry)?.nationalNumber;
+    wrapped(context, h, group, none, home, found, false, true, again ?? '');
     if (found.has(h)) homes.set(h, country as PhoneCountry);
   }
 }

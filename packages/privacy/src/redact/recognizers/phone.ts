@@ -753,6 +753,8 @@ const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
  * group of five digits or more alone there is a value of its own ("558812 is the order"), unless
  * it ends the number as it is printed. A table of numbers, one a line, each
  * whole, or amounts, dates and order numbers on the next line make no such number.
+ * `home`: the start of the number found before the head where the head is read as a number of
+ * that number's country (readHomeHead), -1 where it is not.
  */
 function readWrapped(
   context: RecognizerContext,
@@ -762,7 +764,7 @@ function readWrapped(
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
   alone = false,
-  home = false,
+  home = -1,
 ): void {
   const { shadow } = context;
   // A calling code in brackets heads as one without them ("(+44) 7911\n123456", "(0044) 7911\n
@@ -782,7 +784,7 @@ function readWrapped(
       if (label !== 'none') return;
       // (Or read as a number of the country of the international number before it: `home`,
       // readHomeHead's.)
-      verbLast = !home && unitAt(slice, o) !== 48;
+      verbLast = home < 0 && unitAt(slice, o) !== 48;
     }
   }
   // A "00" head that starts its line under a line that ends in a digit is a row of a column of
@@ -821,10 +823,10 @@ function readWrapped(
   // a group that starts with "00" ends many a number ("+1\n201 555 0096"), but where such a line
   // follows, last: "0049\n30 1234567 0049 30\n1234567" read "+49 30 1234567 0049 30", valid.
   const cut = headInTail(shadow, end - tail.length, end);
-  const late =
-    trunkLast ||
-    (more && cut >= 0) ||
-    (home && more && headsNext(shadow, slice, tail, end + +closes, options));
+  // A row of home heads written alike is read number by number: where the stretch cut before the
+  // next head is none of the country read, neither is the stretch that takes that head (below).
+  const alike = home >= 0 && more && headsNext(shadow, slice, tail, end + +closes, options);
+  const late = trunkLast || (more && cut >= 0) || alike;
   if (!late && readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home))
     return;
   if (cut >= 0) {
@@ -907,7 +909,33 @@ function readWrapped(
     const at = end - tail.length + kept.length;
     if (readTail(context, s, slice, kept, at, verbLast, options, found, given, alone, home)) return;
   }
-  if (late) readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home);
+  // (Not where only a row written alike put it last, and the customer's own country, which
+  // readHomeHead reads the head as next, reads that row's next number: "+49 151 23456789
+  // 7911\n123456 7911\n123456" in Britain read "7911\n123456" as no German number, its break
+  // where no German print sets it, and "7911 123456 7911", a space inside, as one, and the third
+  // stayed; read as British, "07911 123456", all go (V57c).)
+  if (late && (trunkLast || cut >= 0 || !headsOwn(context, slice, tail, end + +closes, options)))
+    readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home);
+}
+
+/**
+ * Whether the customer's country, where it is not the one a home head's row written alike was read
+ * as (`options`), reads that row's next number (headsNext): readHomeHead reads the head as the
+ * customer's next. A parse, only where the row's first number was none of the other.
+ */
+function headsOwn(
+  context: RecognizerContext,
+  slice: string,
+  tail: string,
+  at: number,
+  options: PhoneOptions,
+): boolean {
+  const own = context.country as PhoneCountry | undefined;
+  return (
+    own !== undefined &&
+    own !== options.defaultCountry &&
+    headsNext(context.shadow, slice, tail, at, { defaultCountry: own, v2: true })
+  );
 }
 
 // A span that opens as a number does (a trunk "0", a "+" or a "("), with a "/" between a digit
@@ -992,8 +1020,9 @@ function firstGroupEnd(tail: string): number {
 
 /**
  * readWrapped's reading of the head `slice` at `s` with its next line's part `tail`, which ends at
- * `end`: whether they read as one valid number, which is then found. `home`: the head is read as
- * readHomeHead reads one (breakPrinted, dialledLocally).
+ * `end`: whether they read as one valid number, which is then found. `home` (>= 0, the start of
+ * the number before): the head is read as readHomeHead reads one (breakPrinted, dialledLocally,
+ * writtenAgain).
  */
 function readTail(
   context: RecognizerContext,
@@ -1006,7 +1035,7 @@ function readTail(
   found: Map<number, RecognizerMatch>,
   given: PhoneLabels | undefined,
   alone: boolean,
-  home: boolean,
+  home: number,
 ): boolean {
   const { shadow } = context;
   const o = +(slice.charCodeAt(0) === 40);
@@ -1045,29 +1074,41 @@ function readTail(
   // A head of two digits with no trunk "0" is a number broken inside its first group ("tel 21\n2
   // 555-0187"): the two joined with no space are written in the print's groups (V56f), or the
   // head is a value of its own ("Phone: 12\n51851-4281", "1 251 851 4281" to libphonenumber).
+  // A home head so is its area's code where the national print sets it apart, its trunk aside
+  // (codeApart): "30\n1234567" after "+49 151 23456789" is "030 1234567", a Berlin number written
+  // without its trunk after an international German one, and stayed (V57c).
   if (
     slice.length === 2 &&
     unitAt(slice, 0) > 48 &&
     unitAt(slice, 0) <= 57 &&
     isDigitAt(slice, 1) &&
-    !brokenInFirstGroup(read, slice, tail, options)
+    !brokenInFirstGroup(read, slice, tail, options) &&
+    !(home >= 0 && codeApart(read, slice, options))
   )
     return false;
   let confidence = accept(context, s, end, given);
   // A home head and its next line with no separator but the break ("7911\n123456"): a bare run of
   // digits unlabelled is a value's (accept), but a break where the national print sets its two
-  // groups apart is the number's own separator (V56b).
-  if (confidence === 0 && home && breakPrinted(slice, tail, options))
-    confidence = accept(context, s, end, given, true);
+  // groups apart is the number's own separator (V56b). So is one anywhere in the digits of the
+  // number before, written again as dialled at home ("+1 212 555-0187 2125\n550187", V57c).
+  // (The next line's one long group then ends the number as it is printed or written before,
+  // after a quoted reply's "> " marks too, which read as separated: "6465\n> 550199".)
+  let apart = false;
+  if (home >= 0) {
+    apart =
+      breakPrinted(slice, tail, options) || writtenAgain(shadow, found, home, slice, tail, options);
+    if (apart && confidence === 0) confidence = accept(context, s, end, given, true);
+  }
   if (
     confidence > 0 &&
     whole(read, options) &&
     (!alone || single || printedAsWritten(read, tail)) &&
-    (!home || !dialledLocally(read, options)) &&
+    (home < 0 || !dialledLocally(read, options)) &&
     (international
       ? (single && joined) || asPrinted(read, read.slice(0, -tail.length - 1), tail, single)
       : !single ||
         joined ||
+        apart ||
         endsPrinted(read, slice, tail, options) ||
         (!SUBJECT.test(context.lower.slice(end, end + 4)) &&
           prefixApart(read, slice.trim(), options.defaultCountry)))
@@ -1088,13 +1129,62 @@ function readTail(
  * number's national print, its trunk "0" aside: "7911\n123456" prints "07911 123456" in Britain,
  * and a customer who wraps it there writes it as printed. "4711\n2345", an order's number and
  * more digits, reads in Germany as "0471 12345", no such print (auditSession54Gaps). A parse and a
- * print, only of a home head's reading with no separator (V56b).
+ * print, only of a home head's reading with no separator (V56b). The head is the print's first
+ * group, its brackets aside too, and the rest of the print's digits are the tail: "646\n5550199"
+ * prints "(646) 555-0199" in the US, its area's code set apart as written (V57c).
  */
 function breakPrinted(slice: string, tail: string, options: PhoneOptions): boolean {
   const head = slice.trim();
   if (/\D/.test(head) || /\D/.test(tail)) return false;
   const printed = printOf(`${head}${tail}`, options.defaultCountry, false);
-  return printed.slice(+(printed.charCodeAt(0) === 48)) === `${head} ${tail}`;
+  const space = printed.indexOf(' ');
+  const o = +(printed.charCodeAt(0) === 40);
+  const first = printed.slice(o + +(printed.charCodeAt(o) === 48), space - o);
+  return (
+    space > 0 &&
+    (o === 0 || printed.charCodeAt(space - 1) === 41) &&
+    first === head &&
+    printed.slice(space).replace(NOT_DIGITS, '') === tail
+  );
+}
+
+/**
+ * Whether the home head `slice` (two digits) is the first group of the national print of `read`,
+ * its trunk "0" aside: the area's code, which the break sets apart as the print does ("30\n1234567"
+ * and "30\n1234 5678" print "030 1234567" and "030 12345678" in Germany). A parse and a print,
+ * only of a home head of two digits that is not broken inside its first group.
+ */
+function codeApart(read: string, slice: string, options: PhoneOptions): boolean {
+  const printed = printOf(read, options.defaultCountry, false);
+  const space = printed.indexOf(' ');
+  return space > 0 && printed.slice(+(printed.charCodeAt(0) === 48), space) === slice;
+}
+
+/**
+ * Whether the home head `slice` and its next line's `tail`, digits alone, are the digits of the
+ * number found at `before` as dialled in its country (its national number): the customer wrote it
+ * again without its calling code, and the break, wherever it falls, stands for the space they are
+ * written with on one line ("+1 212 555-0187 2125 550187" goes whole; wrapped, "2125\n550187"
+ * stayed, V57c). Digits that are another number's, a year's or an order's stay as breakPrinted
+ * leaves them ("+1 212 555-0187 2024\n120524"). A parse, only of a home head's digits where
+ * breakPrinted says no.
+ */
+function writtenAgain(
+  shadow: string,
+  found: Map<number, RecognizerMatch>,
+  before: number,
+  slice: string,
+  tail: string,
+  options: PhoneOptions,
+): boolean {
+  const head = slice.trim();
+  const number = found.get(before);
+  if (number === undefined || /\D/.test(head) || /\D/.test(tail)) return false;
+  // (Its line breaks and a quoted reply's "> " marks read as a space: it may be wrapped too.)
+  const written = dialled(shadow.slice(before, number.end)).replace(/[\s>]+/g, ' ');
+  return (
+    parsePhoneNumberFromString(written, options.defaultCountry)?.nationalNumber === head + tail
+  );
 }
 
 /**
@@ -1672,14 +1762,23 @@ function readHomeHead(
     found,
     labelled,
     false,
-    true,
+    before,
   );
   // Or as a number of the customer's own country, the head's natural reading where it makes none
   // of the number before it: "+44 7911 123456 212\n555-0187" in the US (V55a). One reading more.
   const own = context.country as PhoneCountry | undefined;
   if (!found.has(h) && own !== undefined && own !== country) {
     country = own;
-    readWrapped(context, h, slice, { defaultCountry: own, v2: true }, found, labelled, false, true);
+    readWrapped(
+      context,
+      h,
+      slice,
+      { defaultCountry: own, v2: true },
+      found,
+      labelled,
+      false,
+      before,
+    );
   }
   if (found.has(h)) {
     homeStart = h;
@@ -1696,9 +1795,10 @@ let homeCountry: PhoneCountry | undefined;
  * Where a number found in the span from `s` took the span's last group [h, e), one or two digits,
  * as a stray last key (readBeforeLoneTail: valid without it; with it a number too or not, as
  * Berlin's numbers have many lengths: "tel 030 1234567 07\n123 4567", V53b), or a trunk-led
- * code of three to five digits (valid without it, any length with it), read that group
- * as the head of a number wrapped at the line's end, with the found number's labels: where it
- * heads one, the found number ends before it. "tel 06 12 34 56 78 06\n12 34 56 78" read "06 12 34
+ * code of three to five digits (valid without it, any length with it), or after an
+ * international number any group of three to five (V57c), read that group
+ * as the head of a number wrapped at the line's end, with the found number's labels, or where it
+ * has none as a home head (readHomeHead): where it heads one, the found number ends before it. "tel 06 12 34 56 78 06\n12 34 56 78" read "06 12 34
  * 56 78 06" as the first mobile and a typo, and the second stayed (U51a's report). Whether the
  * group was read so (a number found from it or not): two parses and a wrapped reading at most,
  * only where a found number ends the span before a break.
@@ -1717,8 +1817,8 @@ function untakeTail(
   // network's code: "tel 030 1234567 0151\n23456789" read "030 1234567 0151" whole, a valid Berlin
   // number, German numbers having any length, and the mobile after it stayed).
   const lone = e - h <= 2;
-  if (!lone && (e - h > 5 || unitAt(shadow, h) !== 48 || unitAt(shadow, h + 1) === 48))
-    return false;
+  const trunk = unitAt(shadow, h) === 48;
+  if (e - h > 5 || (!lone && trunk && unitAt(shadow, h + 1) === 48)) return false;
   for (let k = h; k < e; k++) if (unitAt(shadow, k) < 48 || unitAt(shadow, k) > 57) return false;
   // (numberBefore's look-up, written out: see digitGroups.)
   let took = -1;
@@ -1728,14 +1828,26 @@ function untakeTail(
       break;
     }
   if (took < 0 || took >= h) return false;
+  // Or any group of three to five after an international number: "+49 30 1234567 600\n123 456 600\n
+  // 123 456" in Poland read "+49 30 1234567 600" whole, a valid Berlin number, and the Polish
+  // mobiles wrapped after it, a row of heads written alike, stayed but the second (V57c).
+  if (!lone && !trunk && !dialsOut(shadow, took)) return false;
   let p = h;
   while (p > took && unitAt(shadow, p - 1) === 32) p--;
   const number = found.get(took) as RecognizerMatch;
   if (!whole(dialled(shadow.slice(took, p)), options)) return false;
   const labelled = given ?? labelsOfFound(context, took, h);
+  // (The found number ends before the group while it is read: readHomeHead reads its country,
+  // and writtenAgain its digits, from it. Given back where the group heads none.)
+  found.set(took, { ...number, end: p });
   readWrapped(context, h, shadow.slice(h, e), options, found, labelled);
-  if (found.has(h)) found.set(took, { ...number, end: p });
-  onHomeRow(shadow, took, h, options, found, labelled);
+  // With no label, as a number of the found number's country (readTrailingGroup's reading):
+  // "+49 151 23456789 30\n1234567" read "+49 151 23456789 30" as a mobile and a stray key, and
+  // the Berlin number after it stayed (V57c).
+  if (!found.has(h) && labelled.phone === 'none')
+    readHomeHead(context, took, h, e, found, labelled);
+  else onHomeRow(shadow, took, h, options, found, labelled);
+  if (!found.has(h)) found.set(took, number);
   return true;
 }
 

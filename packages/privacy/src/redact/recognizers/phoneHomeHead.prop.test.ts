@@ -195,8 +195,8 @@ describe('heads after a ",", of the customer\'s country, after a head read so (V
       // (A German number has any length: after "+49 …" a head of another country's number reads
       // as German first, or the German number takes it, "+49 30 1234567 600\n123 456" in Poland:
       // an older reading, but for a row of heads written alike after a German mobile (V56b).
-      // Left: such a row in Britain, "+49 151 23456789 7911\n123456 7911\n123456", where the
-      // German reading's cut, "7911 123456", is no German number; auditSession56Heads pins it.)
+      // Since V57c such rows after any German number are drawn below ("rows of three after an
+      // international German number"), Britain's too.)
       fc.pre(
         drawn[3] !== 'DE' ||
           drawn[0] === 'DE' ||
@@ -266,4 +266,71 @@ describe('a number without its trunk after an international one of its country (
     if (short) expect(out.endsWith(` ${rest}`)).toBe(true);
     else expect(out).toBe('[PHONE] [PHONE]');
   });
+});
+
+// V57c (issue #14): rows of numbers of the customer's country after an international German one
+// (German numbers have any length: "+49 30 1234567 600" is a Berlin number too), each wrapped
+// after its first group: the group a German number took heads the next number (untakeTail), a
+// German area's code without its trunk is one ("30\n1234567", codeApart), and a row written alike
+// is read as the customer's where the German reading of its first number is none
+// ("+49 151 23456789 7911\n123456 7911\n123456" in Britain).
+const GERMAN_FIRST = ['+49 151 23456789', '+49 30 1234567', '0049 151 23456789', '+49 89 1234567'];
+const ROW_HEADS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['7911 123456', '7700 900123'],
+  PL: ['600 123 456', '512 345 678'],
+  US: ['212 555-0187', '646 555-0199'],
+  IT: ['312 345 6789', '347 123 4567'],
+  DE: ['30 1234567', '89 1234567', '40 1234567'],
+};
+const germanRow = fc.constantFrom(...Object.keys(ROW_HEADS)).chain((home) =>
+  fc.tuple(
+    fc.constant(home),
+    fc.constantFrom(...GERMAN_FIRST),
+    fc.constantFrom(...(ROW_HEADS[home] as string[])),
+    // (One or two: three heads after a German number keep the last, "+49 151 23456789
+    // 212\n555-0187 212\n555-0187 212\n555-0187" in the US as on main; auditSession57HeadRows
+    // pins it.)
+    fc.integer({ min: 1, max: 2 }),
+    fc.constantFrom('\n', '\r\n', '\n> '),
+  ),
+);
+
+describe('rows of three after an international German number (V57c)', () => {
+  test.prop([germanRow], { numRuns: 100 })(
+    'the recognizer finds what its oracle finds, and every number goes',
+    ([home, first, n, count, mark]) => {
+      const text = `${first}${` ${wrapFirst(n, mark)}`.repeat(count)}`;
+      const locale = LOCALES[home] as string;
+      const [fast, plain] = both(text, home as RecognizerContext['country'], locale);
+      expect(fast).toEqual(plain);
+      expect(digitLeft(redact(text, { locale }).text)).toBe(false);
+    },
+  );
+});
+
+// V57c (issue #14): an international number, then its national number again without its calling
+// code, broken anywhere by the line's end ("+1 212 555-0187 2125\n550187"): on one line, spaced,
+// it goes; wrapped, the break is its separator (writtenAgain).
+const AGAIN: readonly (readonly [string, string, string])[] = [
+  ['en-US', '+1 212 555-0187', '2125550187'],
+  ['en-US', '+1 646 555-0199', '6465550199'],
+  ['pl-PL', '+48 600 123 456', '600123456'],
+  ['it-IT', '+39 312 345 6789', '3123456789'],
+  ['en-GB', '+44 7911 123456', '7911123456'],
+];
+
+describe('a number written again without its calling code, wrapped anywhere (V57c)', () => {
+  test.prop(
+    [fc.constantFrom(...AGAIN), fc.integer({ min: 3, max: 7 }), fc.constantFrom('\n', '\n> ')],
+    { numRuns: 60 },
+  )(
+    'the recognizer finds what its oracle finds, and no digit stays',
+    ([locale, first, national], at, mark) => {
+      const text = `${first} ${national.slice(0, at)}${mark}${national.slice(at)}`;
+      const country = locale.slice(3) as RecognizerContext['country'];
+      const [fast, plain] = both(text, country, locale);
+      expect(fast).toEqual(plain);
+      expect(digitLeft(redact(text, { locale }).text)).toBe(false);
+    },
+  );
 });
