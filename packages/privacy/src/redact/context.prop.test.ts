@@ -241,8 +241,8 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       );
     for (let start = 0; start <= t.length; start++)
       expect(phoneLabelsBefore(context, start)).toEqual({
-        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
-        phone: contextBeforePlain(context, start, PHONE_WORDS),
+        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
+        phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
       });
   });
 
@@ -252,8 +252,8 @@ describe('contextBefore reads labels as three lastEnd look-ups do', () => {
       const context = contextOf(t, tag);
       const start = t.length === 0 ? 0 : at % (t.length + 1);
       expect(phoneLabelsBefore(context, start)).toEqual({
-        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
-        phone: contextBeforePlain(context, start, PHONE_WORDS),
+        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
+        phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
       });
     },
   );

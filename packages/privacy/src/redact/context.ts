@@ -12,6 +12,7 @@ import {
   VERSION_WINDOW,
   VERSION_WORDS,
 } from './keywords.js';
+import { lineAboveEnd } from './labelAbove.js';
 import { noteLabels } from './laterPass.js';
 import { cellLoose, cellRow, headerCellOf, MAX_ROW } from './lines.js';
 import { languageOf } from './locales.js';
@@ -621,14 +622,17 @@ function referenceIndex(locale: string): WordIndex {
 }
 
 /**
- * The kind of the nearest label before `start` on the same line, read with three look-ups (one
- * per word list): the plain reading, kept as the oracle of {@link contextBefore}.
+ * The kind of the nearest label before `start` on the same line (or, for a value that opens its
+ * line, its own label ending the line above: labelAbove.ts), read with three look-ups (one per
+ * word list): the plain reading, kept as the oracle of {@link contextBefore}. With `above` false,
+ * the value's line alone: the oracle of {@link phoneLabelsBefore}.
  */
 export function contextBeforePlain(
   context: RecognizerContext,
   start: number,
   own: readonly string[],
   window: number = OWN_WINDOW,
+  above = true,
 ): ContextKind {
   // A table's header, read first as a label written before the value (see tableLabel).
   const label = tableLabel(context, start);
@@ -638,6 +642,25 @@ export function contextBeforePlain(
     const kind = contextBeforePlain(header, lower.length, own, window);
     if (kind !== 'none') return kind;
   }
+  const kind = lineBeforePlain(context, start, own, window);
+  if (kind !== 'none' || !above) return kind;
+  // The value alone on its line but for blanks and a reply's quote marks: the line above's own
+  // label names it (labelAbove.ts), read here with a search of the text before it.
+  const line = /\r?\n[ \t\u00a0>]*$/.exec(context.lower.slice(0, start));
+  return line !== null &&
+    line.index > 0 &&
+    lineBeforePlain(context, line.index, own, window) === 'own'
+    ? 'own'
+    : 'none';
+}
+
+/** {@link contextBeforePlain}'s reading of the value's line alone. */
+function lineBeforePlain(
+  context: RecognizerContext,
+  start: number,
+  own: readonly string[],
+  window: number,
+): ContextKind {
   const { lower } = context;
   const line = lower.lastIndexOf('\n', start - 1) + 1;
   const from = Math.max(line, windowStart(lower, start, window));
@@ -1429,7 +1452,8 @@ function decidedFrom(windowStart: number, count: number, skip: number): number {
 }
 
 /**
- * The kind of the nearest label before `start` on the same line: the recognizer's own words,
+ * The kind of the nearest label before `start` on the same line (or, for a value that opens its
+ * line, its own label ending the line above: labelAbove.ts): the recognizer's own words,
  * phone words, or reference words (order, invoice, tracking… in the desk's languages). One pass
  * over the window reads the three lists at once (a bit per list in the first-unit tables), and
  * the line start is looked for only inside the window, so the cost is the window's, not the
@@ -1447,7 +1471,14 @@ export function contextBefore(
     const kind = readContext(context, label, label.length, own, window);
     if (kind !== 'none') return kind;
   }
-  return readContext(context, context.shadow, start, own, window);
+  const kind = readContext(context, context.shadow, start, own, window);
+  if (kind !== 'none') return kind;
+  // A value that opens its line, its own label ending the line above ("BSN:\n123456708"): see
+  // labelAbove.ts. Only that label: an order's word there leaves it as it was.
+  const above = lineAboveEnd(context.shadow, start);
+  return above > 0 && readContext(context, context.shadow, above, own, window) === 'own'
+    ? 'own'
+    : 'none';
 }
 
 /**
@@ -1530,8 +1561,10 @@ export type PhoneLabels = { readonly version: boolean; readonly phone: ContextKi
 /**
  * The two readings the phone recognizer asks about one start, in one pass over the window:
  * `version`, whether `contextBefore(context, start, VERSION_WORDS, VERSION_WINDOW)` is `'own'`,
- * and `phone`, `contextBefore(context, start, PHONE_WORDS)`. A property test holds it to those
- * two calls.
+ * and `phone`, `contextBefore(context, start, PHONE_WORDS)`, read on the value's line alone: a
+ * phone reads no label on the line above (labelAbove.ts; a phone needs none to go, and an order's
+ * word there names it no more than before). A property test holds it to those two readings
+ * (contextBeforePlain with `above` false).
  */
 export function phoneLabelsBefore(context: RecognizerContext, start: number): PhoneLabels {
   // The context's fields read once, here: the contexts are objects of several shapes, and each

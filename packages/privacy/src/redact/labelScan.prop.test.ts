@@ -164,8 +164,8 @@ describe('the third unit read before the words', () => {
     for (let start = 0; start <= context.shadow.length; start++) {
       expect(contextBefore(context, start, own)).toBe(contextBeforePlain(context, start, own));
       expect(phoneLabelsBefore(context, start)).toEqual({
-        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW) === 'own',
-        phone: contextBeforePlain(context, start, PHONE_WORDS),
+        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
+        phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
       });
     }
   });

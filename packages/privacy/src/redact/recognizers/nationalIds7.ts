@@ -17,6 +17,7 @@ import {
 import { type ContextKind, contextBefore, gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
+import { lineAboveEnd } from '../labelAbove.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
@@ -137,7 +138,12 @@ export function labelWith(
 ): ContextKind {
   const label = contextBefore(context, start, all);
   if (label !== 'own') return label;
-  if (!before(context.shadow, start, words)) return 'none';
+  // Its word on the value's line, or, where the value opens its line, ending the line above (the
+  // scan read that line so: labelAbove.ts).
+  if (!before(context.shadow, start, words)) {
+    const above = lineAboveEnd(context.shadow, start);
+    if (above <= 0 || !before(context.shadow, above, words)) return 'none';
+  }
   if (home && shopsGeneric(context.shadow, start, words, ID_WORDS_2_IN_COUNTRY)) return 'reference';
   return label;
 }

@@ -25,6 +25,7 @@ import { gluedToCode, numberedAfter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { lowerSameLength } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
+import { lineAboveEnd } from '../labelAbove.js';
 import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountBeside, amountLedAt } from './amountBeside.js';
@@ -137,6 +138,14 @@ export const LABEL_KEYS_8: Readonly<
  * lower case is longer, so the gap's lower case is the whole text's there.
  */
 export function keyBefore(shadow: string, start: number, keys: readonly string[]): boolean {
+  if (keyInGap(shadow, start, keys)) return true;
+  // A value that opens its line: its label may end the line above (labelAbove.ts).
+  const above = lineAboveEnd(shadow, start);
+  return above > 0 && keyInGap(shadow, above, keys);
+}
+
+/** {@link keyBefore}'s reading of the gap before `start` on its line. */
+function keyInGap(shadow: string, start: number, keys: readonly string[]): boolean {
   const from = Math.max(0, start - WINDOW);
   let gap = start;
   while (gap > from) {
