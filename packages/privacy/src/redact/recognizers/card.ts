@@ -14,6 +14,7 @@ import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
+import { outDialCut } from './phoneOutDial.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -97,6 +98,20 @@ function amountBeforePhone(run: NumberRun, text: string, country: string | undef
   return validNumbersIn(rest, country as PhoneCountry | undefined).some(
     (m) => m.startsAt === 0 && m.endsAt === rest.length,
   );
+}
+
+/**
+ * Whether the run is a value of one or two digits, a space the text holds, then a calling code
+ * dialled out with "00" that starts a valid international number in `country` (outDialCut cuts
+ * the run's text right after the value). Asked only where the second group starts with "00".
+ */
+function outDialAfterValue(run: NumberRun, text: string, country: string | undefined): boolean {
+  if (run.groupCount < 3 || run.groupLength(0) > 2 || run.sepAt(0) !== 32) return false;
+  const at = run.groupStart(1);
+  const { shadow } = run;
+  if (shadow.charCodeAt(at) !== 48 || shadow.charCodeAt(at + 1) !== 48) return false;
+  if (isUnseenSpace(text, run.groupEnd(0))) return false;
+  return outDialCut(shadow.slice(run.start, run.end), phoneOptionsFor(country)) === at - run.start - 1;
 }
 
 // A word's first letter after a space: what a count stands before ("10 items", "43 Stück").
@@ -253,6 +268,16 @@ function candidates(
     // rule below, which reads "020 7946 0018 16 items" as "020" and a rest.
     if (phoneBeforeCount(run, text, country)) {
       found.push({ start: run.start, end: run.groupEnd(g - 2), confidence: SHORT_HEAD });
+      return;
+    }
+    // A value of one or two digits (a time's minutes, "12:30 0044 20 7946 0018"; a count), then a
+    // number dialled out with "00" (phoneOutDial.ts outDialCut: what follows starts a valid
+    // international number): no card starts with 0, nor is printed with such a first group. The
+    // two passed Luhn together one time in ten and went whole, and the phone's union with them
+    // took the value ("12:[PHONE]", V57a). The rest goes below every other reading (SHORT_HEAD),
+    // typed by the phone reading, and the value stays.
+    if (outDialAfterValue(run, text, country)) {
+      found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
       return;
     }
     // Three digits before the rest: the rest goes (the short number's rule above). A number of

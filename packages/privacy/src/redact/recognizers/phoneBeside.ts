@@ -1,0 +1,60 @@
+// What stands right beside a number inside one span of phone-ish text (V57a, issue #14): a date
+// with its year, or the hour of a time, after the number. A span is every phone character in a
+// row, so "+1 212 555-0187 2024-05-01" is one span: it holds a date, and mayAccept (phone.ts)
+// drops a span that holds one ("30.11.2024-02.12.2024" is a period, no number), with the number
+// before the date. And "+1 212 555-0187 14:30" ends at the colon: the hour "14" ended the span,
+// and the number took it as a lone last group ("[PHONE]:30"). The span is cut before either:
+// what precedes is read as before, the date or the time stays.
+import { unitAt } from '../digits.js';
+
+// A space, a "(" or none, then a date with its year (phone.ts HOLDS_DATE's two orders: a day and a
+// month then a year of 1900-2099, or the year first as ISO 8601 writes it), no digit after it. The
+// space sets it apart from what precedes: a date glued to a number by "-" or "/" is left to
+// HOLDS_DATE ("30.11.-02.12.2024", a period).
+const DATE_AFTER =
+  / \(?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?!\d)/;
+
+/**
+ * Where a span's text `part` holds a date with its year after a space ("+1 212 555-0187
+ * 2024-05-01", "+49 30 1234567 01.05.2024", "+1 212 555-0187 (05/01/2024)"): the offset of that
+ * space, the end of what is read before the date; -1 where none does. Internal (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function dateAfter(part: string): number {
+  const m = DATE_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
+/** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s` (no read past its end). */
+function digitAt(s: string, k: number): boolean {
+  if (k < 0 || k >= s.length) return false;
+  const c = unitAt(s, k);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The end of the span [s, e) of `shadow` with the hour of a time that ends it left out: one or
+ * two digits after a space, then, right after the span, a colon and two digits, no third
+ * ("+1 212 555-0187 14:30", "… 9:05"): the hour and the minutes are a time, no part of the
+ * number. Cut before the space, past any phone character that no digit or ")" ends (as
+ * phoneSpans ends a span); `e` where no time follows. Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end (a digit or ")" before it).
+ * @returns The span's end before the time's hour, or `e`.
+ * @since 0.1.0
+ */
+export function beforeTime(shadow: string, s: number, e: number): number {
+  if (unitAt(shadow, e) !== 58 || !digitAt(shadow, e + 1) || !digitAt(shadow, e + 2)) return e;
+  if (digitAt(shadow, e + 3) || !digitAt(shadow, e - 1)) return e;
+  let k = e - 1;
+  if (digitAt(shadow, k - 1)) k--;
+  if (k - 1 <= s || unitAt(shadow, k - 1) !== 32) return e;
+  k--;
+  while (k > s && !digitAt(shadow, k - 1) && unitAt(shadow, k - 1) !== 41) k--;
+  return k;
+}
