@@ -297,6 +297,18 @@ function withoutHour(shadow: string, span: [number, number]): [number, number] {
 }
 
 /**
+ * (Since V57a.) The span [s, e) of `shadow` without the minutes of a time that start it: two
+ * digits after a digit and a colon, then a space; it starts again at the next digit, "+" or "("
+ * (or at its end where none follows).
+ */
+function withoutMinutes(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  if (!/[0-9]:$/.test(shadow.slice(0, s)) || !/^[0-9]{2} /.test(shadow.slice(s, e))) return span;
+  const rest = /[0-9+(]/.exec(shadow.slice(s + 3, e));
+  return [rest === null ? e : s + 3 + rest.index, e];
+}
+
+/**
  * The numbers of a list that a long span [s, e) starts with (since T25a), written plainly: read
  * only after a phone label or from a "+" or "00"; from the span's start, every start reached
  * tries every end of at most 48 characters that a space (or the span's end) follows, with at most
@@ -991,7 +1003,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
     rests = [];
     for (const spanned of spans(shadow)) {
       // (Since V57a: a time's hour that ends the span is left out.)
-      const span = withoutHour(shadow, spanned);
+      const span = withoutHour(shadow, withoutMinutes(shadow, spanned));
       if (span[1] <= span[0]) continue;
       const head = shortHead(shadow, span[0]);
       // (Since session 51: with the labels of a list's number found right before it.)

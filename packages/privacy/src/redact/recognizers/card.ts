@@ -8,13 +8,13 @@ import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import { outDialAfterValue, phoneBesideTime } from './cardBeside.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
-import { outDialCut } from './phoneOutDial.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -98,20 +98,6 @@ function amountBeforePhone(run: NumberRun, text: string, country: string | undef
   return validNumbersIn(rest, country as PhoneCountry | undefined).some(
     (m) => m.startsAt === 0 && m.endsAt === rest.length,
   );
-}
-
-/**
- * Whether the run is a value of one or two digits, a space the text holds, then a calling code
- * dialled out with "00" that starts a valid international number in `country` (outDialCut cuts
- * the run's text right after the value). Asked only where the second group starts with "00".
- */
-function outDialAfterValue(run: NumberRun, text: string, country: string | undefined): boolean {
-  if (run.groupCount < 3 || run.groupLength(0) > 2 || run.sepAt(0) !== 32) return false;
-  const at = run.groupStart(1);
-  const { shadow } = run;
-  if (shadow.charCodeAt(at) !== 48 || shadow.charCodeAt(at + 1) !== 48) return false;
-  if (isUnseenSpace(text, run.groupEnd(0))) return false;
-  return outDialCut(shadow.slice(run.start, run.end), phoneOptionsFor(country)) === at - run.start - 1;
 }
 
 // A word's first letter after a space: what a count stands before ("10 items", "43 Stück").
@@ -276,8 +262,15 @@ function candidates(
     // two passed Luhn together one time in ten and went whole, and the phone's union with them
     // took the value ("12:[PHONE]", V57a). The rest goes below every other reading (SHORT_HEAD),
     // typed by the phone reading, and the value stays.
-    if (outDialAfterValue(run, text, country)) {
-      found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
+    // So the hour of a time after a number, or the date's day ("+44 20 7946 0018 14:30"), and the
+    // minutes before one (cardBeside.ts).
+    const beside =
+      !isUnseenSpace(text, run.groupEnd(0)) &&
+      outDialAfterValue(run.shadow, run.start, run.end, country) > 0
+        ? { start: run.groupStart(1), end: run.end, confidence: 0 }
+        : phoneBesideTime(run.shadow, run.start, run.end, country);
+    if (beside !== undefined) {
+      found.push({ start: beside.start, end: beside.end, confidence: SHORT_HEAD });
       return;
     }
     // Three digits before the rest: the rest goes (the short number's rule above). A number of
@@ -381,11 +374,14 @@ function candidates(
     if ((from > 0 || k < g - 1) && length >= 13 && length <= 19) {
       const part = windowOf(run, offs, from, k);
       if (luhnValid(part)) {
-        found.push({
-          start: run.groupStart(from),
-          end: run.groupEnd(k),
-          confidence: confidenceOf(part),
-        });
+        // (A number and a date's day after it, "+33 6 12 34 56 78 01.05.2024": cardBeside.ts.)
+        const start = run.groupStart(from);
+        const beside = phoneBesideTime(run.shadow, start, run.groupEnd(k), country);
+        found.push(
+          beside === undefined
+            ? { start, end: run.groupEnd(k), confidence: confidenceOf(part) }
+            : { start: beside.start, end: beside.end, confidence: SHORT_HEAD },
+        );
       }
     }
     from = k + 1;

@@ -26,9 +26,9 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
+import { afterMinutes, beforeTime, dateAfter } from './phoneBeside.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
-import { beforeTime, dateAfter } from './phoneBeside.js';
 import { outDialCut } from './phoneOutDial.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
@@ -3108,10 +3108,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   listedGiven = undefined;
   restEnd = -1;
   for (let k = 0; k < spanBounds.length; k += 2) {
-    const first = spanBounds[k] as number;
-    let s = first;
+    // A time's minutes that start the span, or its hour that ends it ("12:30 0044 20 7946 0018",
+    // "+1 212 555-0187 14:30"), are no part of it (phoneBeside.ts).
     let e = spanBounds[k + 1] as number;
-    // A time's hour that ends the span ("+1 212 555-0187 14:30") is no part of it (phoneBeside.ts).
+    const first = afterMinutes(shadow, spanBounds[k] as number, e);
+    let s = first;
     e = beforeTime(shadow, first, e);
     if (e <= first) continue;
     const from = carry;

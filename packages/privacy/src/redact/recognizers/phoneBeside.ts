@@ -58,3 +58,24 @@ export function beforeTime(shadow: string, s: number, e: number): number {
   while (k > s && !digitAt(shadow, k - 1) && unitAt(shadow, k - 1) !== 41) k--;
   return k;
 }
+
+/**
+ * The start of the span [s, e) of `shadow` past the minutes of a time that starts it: two digits
+ * right after "H:" or "HH:", then a space ("12:30 0044 20 7946 0018", "9:05 0033 6 12 34 56
+ * 78"): the span starts at the minutes (a colon ends none), which read whole with the number as
+ * its trunk-led first group, and the number stayed. The next digit, "+" or "(" past them; `s`
+ * where no time ends before it. Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end.
+ * @returns Where the number may start past the minutes, or `s`.
+ * @since 0.1.0
+ */
+export function afterMinutes(shadow: string, s: number, e: number): number {
+  if (unitAt(shadow, s - 1) !== 58 || !digitAt(shadow, s - 2) || !digitAt(shadow, s + 1)) return s;
+  if (unitAt(shadow, s + 2) !== 32) return s;
+  let k = s + 3;
+  while (k < e && !digitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40) k++;
+  return k;
+}
