@@ -283,27 +283,28 @@ function datedWordAt(rest: string): number {
 
 /**
  * (Since V57a.) The span [s, e) of `shadow` without the hour of a time that ends it: a space and
- * one or two digits at its end, a colon and two digits (no third) right after it; the span's
+ * one or two digits at its end, a time's mark right after it; the span's
  * phone characters before the space that no digit or ")" ends go too. Unchanged where no time
  * follows.
  */
 function withoutHour(shadow: string, span: [number, number]): [number, number] {
   const [s, e] = span;
   const hour = / [0-9]{1,2}$/.exec(shadow.slice(s, e));
-  if (hour === null || hour.index === 0 || !/^:[0-9]{2}(?![0-9])/.test(shadow.slice(e)))
-    return span;
+  // A colon and two minutes, or a French "h" and two minutes or no letter or digit ("14h30", "14h").
+  const mark = /^(?::[0-9]{2}(?![0-9])|h[0-9]{2}(?![0-9])|h(?![0-9A-Za-z]|[^\x00-\x7F]))/;
+  if (hour === null || hour.index === 0 || !mark.test(shadow.slice(e))) return span;
   const kept = shadow.slice(s, s + hour.index).replace(/[^0-9)]+$/, '');
   return [s, s + kept.length];
 }
 
 /**
  * (Since V57a.) The span [s, e) of `shadow` without the minutes of a time that start it: two
- * digits after a digit and a colon, then a space; it starts again at the next digit, "+" or "("
+ * digits after a digit and a colon (or a French "h"), then a space; it starts again at the next digit, "+" or "("
  * (or at its end where none follows).
  */
 function withoutMinutes(shadow: string, span: [number, number]): [number, number] {
   const [s, e] = span;
-  if (!/[0-9]:$/.test(shadow.slice(0, s)) || !/^[0-9]{2} /.test(shadow.slice(s, e))) return span;
+  if (!/[0-9][:h]$/.test(shadow.slice(0, s)) || !/^[0-9]{2} /.test(shadow.slice(s, e))) return span;
   const rest = /[0-9+(]/.exec(shadow.slice(s + 3, e));
   return [rest === null ? e : s + 3 + rest.index, e];
 }

@@ -11,11 +11,13 @@
 import { unitAt } from '../digits.js';
 import type { RecognizerMatch } from '../types.js';
 import { dialled, phoneOptionsFor, whole } from './phone.js';
+import { dateAfter } from './phoneBeside.js';
 import { outDialCut } from './phoneOutDial.js';
 
-// After the stretch: a colon and two digits, no third (a time's minutes after its hour); or a
-// date's month and year after its day ("01.05.2024", "01/05/2024").
-const TIME_AFTER = /^:\d\d(?!\d)/;
+// After the stretch: a colon and two digits, no third (a time's minutes after its hour), or a
+// French "h" and its minutes or no letter ("14h30", "14h"); or a date's month and year after its
+// day ("01.05.2024", "01/05/2024").
+const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[^\x00-\x7F]))/;
 const DATE_AFTER = /^[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)/;
 
 /** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s`. */
@@ -45,22 +47,27 @@ export function phoneBesideTime(
 ): RecognizerMatch | undefined {
   let from = start;
   let to = end;
-  // The minutes of a time right before: two digits after "H:" or "HH:", then a space.
-  if (unitAt(shadow, start - 1) === 58 && digitAt(shadow, start - 2)) {
+  // The minutes of a time right before: two digits after "H:" or "HH:" (or "14h"), then a space.
+  const mark = unitAt(shadow, start - 1);
+  if ((mark === 58 || mark === 104) && digitAt(shadow, start - 2)) {
     if (!digitAt(shadow, start + 1) || unitAt(shadow, start + 2) !== 32) return undefined;
     from = start + 3;
-  } else {
-    const next = unitAt(shadow, end);
-    const after =
-      next === 58
-        ? TIME_AFTER.test(shadow.slice(end, end + 4))
-        : (next === 46 || next === 47 || next === 45) &&
-          DATE_AFTER.test(shadow.slice(end, end + 11));
-    if (!after) return undefined;
+  }
+  const next = unitAt(shadow, end);
+  const time = next === 58 || next === 104;
+  const after = time
+    ? TIME_AFTER.test(shadow.slice(end, end + 4))
+    : (next === 46 || next === 47 || next === 45) && DATE_AFTER.test(shadow.slice(end, end + 11));
+  if (after) {
     // Its hour or its day: one or two digits after a space.
     to = end - 1 - +digitAt(shadow, end - 2);
-    if (unitAt(shadow, to - 1) !== 32) return undefined;
+    if (to - 1 <= from || unitAt(shadow, to - 1) !== 32) return undefined;
     to--;
+  } else if (from === start) {
+    // Or a date whole in the stretch, after a space ("… 78 1990-11-06": a dash joins a run).
+    const d = time ? -1 : dateAfter(shadow.slice(start, end));
+    if (d < 0) return undefined;
+    to = start + d;
   }
   const plus = unitAt(shadow, start - 1) === 43 && from === start ? 1 : 0;
   const read = shadow.slice(from - plus, to).trim();

@@ -36,11 +36,25 @@ function digitAt(s: string, k: number): boolean {
 }
 
 /**
+ * Whether a time's mark follows its hour at `e` of `shadow`: a colon and two digits, no third
+ * ("14:30"), or an "h" (French, "14h30", "14h"), two digits or no letter nor digit after it.
+ */
+function timeMark(shadow: string, e: number): boolean {
+  const c = unitAt(shadow, e);
+  const minutes = digitAt(shadow, e + 1) && digitAt(shadow, e + 2) && !digitAt(shadow, e + 3);
+  if (c === 58) return minutes;
+  if (c !== 104 || minutes) return c === 104;
+  const n = e + 1 < shadow.length ? unitAt(shadow, e + 1) : 32;
+  return !digitAt(shadow, e + 1) && !((n | 0x20) >= 97 && (n | 0x20) <= 122) && n < 0x80;
+}
+
+/**
  * The end of the span [s, e) of `shadow` with the hour of a time that ends it left out: one or
- * two digits after a space, then, right after the span, a colon and two digits, no third
- * ("+1 212 555-0187 14:30", "… 9:05"): the hour and the minutes are a time, no part of the
- * number. Cut before the space, past any phone character that no digit or ")" ends (as
- * phoneSpans ends a span); `e` where no time follows. Internal (phonesIn).
+ * two digits after a space, then, right after the span, a time's mark (a colon and two digits,
+ * no third, or an "h": timeMark): "+1 212 555-0187 14:30", "… 9:05", "+33 6 12 34 56 78 14h30".
+ * The hour and the minutes are a time, no part of the number. Cut before the space, past any
+ * phone character that no digit or ")" ends (as phoneSpans ends a span); `e` where no time
+ * follows. Internal (phonesIn).
  *
  * @param shadow - The text's shadow.
  * @param s - The span's start.
@@ -49,8 +63,7 @@ function digitAt(s: string, k: number): boolean {
  * @since 0.1.0
  */
 export function beforeTime(shadow: string, s: number, e: number): number {
-  if (unitAt(shadow, e) !== 58 || !digitAt(shadow, e + 1) || !digitAt(shadow, e + 2)) return e;
-  if (digitAt(shadow, e + 3) || !digitAt(shadow, e - 1)) return e;
+  if (!timeMark(shadow, e) || !digitAt(shadow, e - 1)) return e;
   let k = e - 1;
   if (digitAt(shadow, k - 1)) k--;
   if (k - 1 <= s || unitAt(shadow, k - 1) !== 32) return e;
@@ -61,9 +74,10 @@ export function beforeTime(shadow: string, s: number, e: number): number {
 
 /**
  * The start of the span [s, e) of `shadow` past the minutes of a time that starts it: two digits
- * right after "H:" or "HH:", then a space ("12:30 0044 20 7946 0018", "9:05 0033 6 12 34 56
- * 78"): the span starts at the minutes (a colon ends none), which read whole with the number as
- * its trunk-led first group, and the number stayed. The next digit, "+" or "(" past them; `s`
+ * right after "H:" or "HH:" (or a French "14h"), then a space ("12:30 0044 20 7946 0018", "9:05
+ * 0033 6 12 34 56 78", "14h30 +1 212 555-0187"): the span starts at the minutes (a colon ends
+ * none), which read whole with the number as its trunk-led first group, or glued to the "h" as
+ * a code's end, and the number stayed. The next digit, "+" or "(" past them; `s`
  * where no time ends before it. Internal (phonesIn).
  *
  * @param shadow - The text's shadow.
@@ -73,7 +87,8 @@ export function beforeTime(shadow: string, s: number, e: number): number {
  * @since 0.1.0
  */
 export function afterMinutes(shadow: string, s: number, e: number): number {
-  if (unitAt(shadow, s - 1) !== 58 || !digitAt(shadow, s - 2) || !digitAt(shadow, s + 1)) return s;
+  const mark = unitAt(shadow, s - 1);
+  if ((mark !== 58 && mark !== 104) || !digitAt(shadow, s - 2) || !digitAt(shadow, s + 1)) return s;
   if (unitAt(shadow, s + 2) !== 32) return s;
   let k = s + 3;
   while (k < e && !digitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40) k++;
