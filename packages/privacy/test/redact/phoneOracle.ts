@@ -291,7 +291,7 @@ function withoutHour(shadow: string, span: [number, number]): [number, number] {
   const [s, e] = span;
   const hour = / [0-9]{1,2}$/.exec(shadow.slice(s, e));
   // A colon and two minutes, or a French "h" and two minutes or no letter or digit ("14h30", "14h").
-  const mark = /^(?::[0-9]{2}(?![0-9])|h[0-9]{2}(?![0-9])|h(?![0-9A-Za-z]|[^\x00-\x7F]))/;
+  const mark = /^(?::[0-9]{2}(?![0-9])|h[0-9]{2}(?![0-9])|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
   if (hour === null || hour.index === 0 || !mark.test(shadow.slice(e))) return span;
   const kept = shadow.slice(s, s + hour.index).replace(/[^0-9)]+$/, '');
   return [s, s + kept.length];

@@ -17,7 +17,7 @@ import { outDialCut } from './phoneOutDial.js';
 // After the stretch: a colon and two digits, no third (a time's minutes after its hour), or a
 // French "h" and its minutes or no letter ("14h30", "14h"); or a date's month and year after its
 // day ("01.05.2024", "01/05/2024").
-const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[^\x00-\x7F]))/;
+const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
 const DATE_AFTER = /^[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)/;
 
 /** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s`. */
