@@ -24,7 +24,7 @@ function validWhole(text: string, o: number, options: PhoneOptions): boolean {
 function plainCut(read: string, options: PhoneOptions): number {
   let p = -1;
   for (let k = 1; k < read.length; k++)
-    if (read[k] === ' ' && /^\(?00 ?[1-9][0-9]{0,2}\)?[ ./-]\(?[0-9]/.test(read.slice(k + 1))) {
+    if (read[k] === ' ' && /^\(?00[1-9][0-9]{0,2}\)?[ ./-]\(?[0-9]/.test(read.slice(k + 1))) {
       p = k;
       break;
     }

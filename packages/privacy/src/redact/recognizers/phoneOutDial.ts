@@ -1,12 +1,11 @@
 import type { PhoneOptions } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
 
-// A calling code dialled out with "00", in brackets or not, after a space: " 0044 ", " (0044) ",
-// or a space between the two, as a customer types them apart (" 00 44 ", V57a). No calling code
-// starts with 0, none has more than three digits, and a separator and the next group's digit
-// follow it: a card's group "0099 - 7038" or "008650" (a card printed in groups with " - ", or as
-// an Amex is) is no calling code's, and each cost a parse or more (V56a).
-const OUT_DIAL = / \(?00 ?[1-9]\d{0,2}\)?[ ./-]\(?\d/;
+// A calling code dialled out with "00", in brackets or not, after a space: " 0044 ", " (0044) ".
+// No calling code starts with 0, none has more than three digits, and a separator and the next
+// group's digit follow it: a card's group "0099 - 7038" or "008650" (a card printed in groups
+// with " - ", or as an Amex is) is no calling code's, and each cost a parse or more (V56a).
+const OUT_DIAL = / \(?00[1-9]\d{0,2}\)?[ ./-]\(?\d/;
 // The last group of what stands before it, led by a trunk "0" ("030 0012345", "0151 0044 123",
 // "Rechnung 0012 0044 5566"): the start of a national number, whose next group may start "00".
 const TRUNK_LAST = /(?:^|[ ./-])\(?0\d*\)?[ ./-]*$/;
