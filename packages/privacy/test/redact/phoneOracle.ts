@@ -236,9 +236,10 @@ function parts(shadow: string, s: number, e: number): [number, number, number][]
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
     // A sentence's full stop and space (since T21b).
     const stop = rest.indexOf('. ');
-    // (Since V57a: failing those, a word past the first, a "(" before it or not, that starts with
-    // a date and its year: the part ends at the space before it, and the date starts the next.)
-    const dated = stop > 0 ? -1 : datedWordAt(rest);
+    // (Since V57a: failing those, in a part of a window's length at most, a word past the first,
+    // a "(" before it or not, that starts with a date and its year: the part ends at the space
+    // before it, and the date starts the next.)
+    const dated = stop > 0 || rest.length > WINDOW ? -1 : datedWordAt(rest);
     if (date) {
       out.push([at, at + date[0].length - 1, carry]);
       at += date[0].length;

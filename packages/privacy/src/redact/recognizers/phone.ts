@@ -3208,8 +3208,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // A date with its year after a space ("+1 212 555-0187 2024-05-01"): the span holds it and
     // mayAccept drops it, and the number before it stayed. What precedes the date is read as a
     // part, the date and what follows as a span of their own, as after a date at its start
-    // (phoneBeside.ts, V57a).
-    const dated = date || stop > 0 || space < 0 || !mayBeDated(part) ? -1 : dateAfter(part);
+    // (phoneBeside.ts, V57a). Only in a part short enough to read whole: a long one is read in
+    // windows or as a list, a part at a time, and a search of each part's rest for a date cost
+    // its square ("0.  /  / … +48 600 123 456", linear.test).
+    const dated =
+      date || stop > 0 || space < 0 || e - s > WINDOW || !mayBeDated(part) ? -1 : dateAfter(part);
     const cut = date
       ? space
       : stop > 0
