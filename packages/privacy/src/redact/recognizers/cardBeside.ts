@@ -20,6 +20,11 @@ import { outDialCut } from './phoneOutDial.js';
 const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
 const DATE_AFTER = /^[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)/;
 
+/** The unit at `k` of `s`, 0 outside it (no read out of bounds, T56d). */
+function unitIn(s: string, k: number): number {
+  return k >= 0 && k < s.length ? unitAt(s, k) : 0;
+}
+
 /** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s`. */
 function digitAt(s: string, k: number): boolean {
   if (k < 0 || k >= s.length) return false;
@@ -48,12 +53,12 @@ export function phoneBesideTime(
   let from = start;
   let to = end;
   // The minutes of a time right before: two digits after "H:" or "HH:" (or "14h"), then a space.
-  const mark = unitAt(shadow, start - 1);
+  const mark = unitIn(shadow, start - 1);
   if ((mark === 58 || mark === 104) && digitAt(shadow, start - 2)) {
-    if (!digitAt(shadow, start + 1) || unitAt(shadow, start + 2) !== 32) return undefined;
+    if (!digitAt(shadow, start + 1) || unitIn(shadow, start + 2) !== 32) return undefined;
     from = start + 3;
   }
-  const next = unitAt(shadow, end);
+  const next = unitIn(shadow, end);
   const time = next === 58 || next === 104;
   const after = time
     ? TIME_AFTER.test(shadow.slice(end, end + 4))
@@ -61,7 +66,7 @@ export function phoneBesideTime(
   if (after) {
     // Its hour or its day: one or two digits after a space.
     to = end - 1 - +digitAt(shadow, end - 2);
-    if (to - 1 <= from || unitAt(shadow, to - 1) !== 32) return undefined;
+    if (to - 1 <= from || unitIn(shadow, to - 1) !== 32) return undefined;
     to--;
   } else if (from === start) {
     // Or a date whole in the stretch, after a space ("… 78 1990-11-06": a dash joins a run).
@@ -69,7 +74,7 @@ export function phoneBesideTime(
     if (d < 0) return undefined;
     to = start + d;
   }
-  const plus = unitAt(shadow, start - 1) === 43 && from === start ? 1 : 0;
+  const plus = unitIn(shadow, start - 1) === 43 && from === start ? 1 : 0;
   const read = shadow.slice(from - plus, to).trim();
   if (!whole(dialled(read), phoneOptionsFor(country))) return undefined;
   return { start: from, end: to, confidence: 0 };
@@ -96,8 +101,8 @@ export function outDialAfterValue(
 ): number {
   let k = start;
   while (k < end && k - start < 5 && digitAt(shadow, k)) k++;
-  if (k - start > 4 || unitAt(shadow, k) !== 32) return -1;
-  if (unitAt(shadow, k + 1) !== 48 || unitAt(shadow, k + 2) !== 48) return -1;
+  if (k - start > 4 || unitIn(shadow, k) !== 32) return -1;
+  if (unitIn(shadow, k + 1) !== 48 || unitIn(shadow, k + 2) !== 48) return -1;
   const read = shadow.slice(start, end);
   return outDialCut(read, phoneOptionsFor(country)) === k - start ? k + 1 : -1;
 }

@@ -28,6 +28,14 @@ export function dateAfter(part: string): number {
   return m === null ? -1 : m.index;
 }
 
+/**
+ * The unit at `k` of `s`, 0 outside it: no read before its start or past its end (a read out of
+ * bounds, NaN, threw phonesIn out of its compiled code, T56d).
+ */
+function unitIn(s: string, k: number): number {
+  return k >= 0 && k < s.length ? unitAt(s, k) : 0;
+}
+
 /** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s` (no read past its end). */
 function digitAt(s: string, k: number): boolean {
   if (k < 0 || k >= s.length) return false;
@@ -40,7 +48,7 @@ function digitAt(s: string, k: number): boolean {
  * ("14:30"), or an "h" (French, "14h30", "14h"), two digits or no letter nor digit after it.
  */
 function timeMark(shadow: string, e: number): boolean {
-  const c = unitAt(shadow, e);
+  const c = unitIn(shadow, e);
   const minutes = digitAt(shadow, e + 1) && digitAt(shadow, e + 2) && !digitAt(shadow, e + 3);
   if (c === 58) return minutes;
   if (c !== 104 || minutes) return c === 104;
@@ -87,10 +95,10 @@ export function beforeTime(shadow: string, s: number, e: number): number {
  * @since 0.1.0
  */
 export function afterMinutes(shadow: string, s: number, e: number): number {
-  const mark = unitAt(shadow, s - 1);
+  const mark = unitIn(shadow, s - 1);
   if ((mark !== 58 && mark !== 104) || !digitAt(shadow, s - 2) || !digitAt(shadow, s + 1)) return s;
-  if (unitAt(shadow, s + 2) !== 32) return s;
+  if (unitIn(shadow, s + 2) !== 32) return s;
   let k = s + 3;
-  while (k < e && !digitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40) k++;
+  while (k < e && !digitAt(shadow, k) && unitIn(shadow, k) !== 43 && unitIn(shadow, k) !== 40) k++;
   return k;
 }
