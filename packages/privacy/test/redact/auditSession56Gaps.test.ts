@@ -90,17 +90,8 @@ const BRACKETED_PLUS_AFTER_VALUE: readonly Row[] = [
 
 // Left by V56a (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
-  // "0048 512 345 678" is 13 digits that pass Luhn: the card recognizer claims them, and
-  // cardCode's bareCodeAfterCard reads "212" after them as the card's code, at 0.85 over the
-  // phone's head "212\n555-0187" (read now: no digit stays, but the union goes as a code). On main
-  // the card went as "[CARD]" ("1" and "/" before it read as no part of a phone) and "555-0187"
-  // stayed. A code after a "00"-led run (no card's issuer digit is 0) is cardData.ts's.
-  [
-    'en-US',
-    '1 / 0048 512 345 678; 212\n555-0187',
-    '1 / [PHONE]; [PHONE]',
-    "a card's code read over a Polish number's head",
-  ],
+  // (A card's code read over a Polish number's head, "1 / 0048 512 345 678; 212\n555-0187": fixed
+  // by V57a, no card starts with 0 (cardData.ts cardGroupsAtStart), in auditSession57Beside.)
   // (Four rows were here, a "00" or "(00" calling code wrapped at the line's end after a value or
   // a list's marker, "1 / (0044)\n20 7946 0018", "1 / 001 646\n555-0199", "Order 4711 0048 512\n
   // 345 678", and after a count, "tel 1 001 646 555-0199 7911\n123456": fixed by V57b, in
@@ -122,7 +113,7 @@ describe('session 56: international numbers after a value or a marker (issue #14
       });
     });
 
-  describe('left by V56a (pinned)', () => {
+  describe.runIf(LEFT.length > 0)('left by V56a (pinned)', () => {
     for (const [locale, text, want, why] of LEFT)
       it.fails(`${locale}: ${JSON.stringify(text)} (${why})`, () => {
         expect(redact(text, { locale }).text).toBe(want);

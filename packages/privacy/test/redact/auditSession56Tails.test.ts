@@ -62,14 +62,15 @@ describe.each([
   it.each(rows)('%s %j', (locale, text, expected) => expectRedactsTo(text, locale, expected));
 });
 
-describe('found and left', () => {
-  // A date after the number: the span holds a date and is not read (mayAccept), and the number
-  // stays with it.
-  it.fails('en-US "+1 212 555-0187 2024-05-01"', () =>
-    expectRedactsTo('+1 212 555-0187 2024-05-01', 'en-US', '[PHONE] 2024-05-01'));
-  // "00" and a space before the calling code: dialsOut wants a digit right after "00".
-  it.fails('en-US "00 1 212 555 0187 4711"', () =>
-    expectRedactsTo('00 1 212 555 0187 4711', 'en-US', '[PHONE] 4711'));
+// Found and left by V56g (each stays as shown; the fix is the row's `want`): none now. Two rows
+// were here, fixed by V57a and moved to auditSession57Beside's FIXED rows: a date after the number
+// ("+1 212 555-0187 2024-05-01": the span held a date and was not read, mayAccept), and "00" and
+// a space before the calling code ("00 1 212 555 0187 4711": dialsOut wanted a digit after "00").
+const LEFT: readonly Row[] = [];
+
+describe.runIf(LEFT.length > 0)('found and left', () => {
+  for (const [locale, text, want] of LEFT)
+    it.fails(`${locale} ${JSON.stringify(text)}`, () => expectRedactsTo(text, locale, want));
 });
 
 // Numbers printed as phones are, valid in their country, each a length of its own there (no

@@ -239,6 +239,10 @@ function parts(shadow: string, s: number, e: number): [number, number, number][]
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
     // A sentence's full stop and space (since T21b).
     const stop = rest.indexOf('. ');
+    // (Since V57a: failing those, in a part of a window's length at most, a word past the first,
+    // a "(" before it or not, that starts with a date and its year: the part ends at the space
+    // before it, and the date starts the next.)
+    const dated = stop > 0 || rest.length > WINDOW ? -1 : datedWordAt(rest);
     if (date) {
       out.push([at, at + date[0].length - 1, carry]);
       at += date[0].length;
@@ -246,6 +250,10 @@ function parts(shadow: string, s: number, e: number): [number, number, number][]
     } else if (stop > 0) {
       out.push([at, at + stop, carry]);
       at += stop + 2;
+      carry = -1;
+    } else if (dated > 0) {
+      out.push([at, at + dated, carry]);
+      at += dated + 1;
       carry = -1;
     } else if (slash >= 0) {
       out.push([at, at + slash, carry]);
@@ -256,6 +264,53 @@ function parts(shadow: string, s: number, e: number): [number, number, number][]
       return out;
     }
   }
+}
+
+/**
+ * (Since V57a.) The offset in `rest` of the space before its first word, past its first, that
+ * starts with a date and its year, a "(" before it or not: a day, a month and a year of
+ * 1900-2099, or the year first, each two with ".", "/" or "-" between, no digit after; -1 where
+ * no word does. Written plainly: the words split at each space.
+ */
+function datedWordAt(rest: string): number {
+  const words = rest.split(' ');
+  let at = (words[0] as string).length;
+  for (let k = 1; k < words.length; k++) {
+    const word = (words[k] as string).replace(/^\(/, '');
+    const dayFirst = /^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}(?![0-9])/;
+    const yearFirst = /^(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])/;
+    if (dayFirst.test(word) || yearFirst.test(word)) return at;
+    at += (words[k] as string).length + 1;
+  }
+  return -1;
+}
+
+/**
+ * (Since V57a.) The span [s, e) of `shadow` without the hour of a time that ends it: a space and
+ * one or two digits at its end, a time's mark right after it; the span's
+ * phone characters before the space that no digit or ")" ends go too. Unchanged where no time
+ * follows.
+ */
+function withoutHour(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  const hour = / [0-9]{1,2}$/.exec(shadow.slice(s, e));
+  // A colon and two minutes, or a French "h" and two minutes or no letter or digit ("14h30", "14h").
+  const mark = /^(?::[0-9]{2}(?![0-9])|h[0-9]{2}(?![0-9])|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
+  if (hour === null || hour.index === 0 || !mark.test(shadow.slice(e))) return span;
+  const kept = shadow.slice(s, s + hour.index).replace(/[^0-9)]+$/, '');
+  return [s, s + kept.length];
+}
+
+/**
+ * (Since V57a.) The span [s, e) of `shadow` without the minutes of a time that start it: two
+ * digits after a digit and a colon (or a French "h"), then a space; it starts again at the next digit, "+" or "("
+ * (or at its end where none follows).
+ */
+function withoutMinutes(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  if (!/[0-9][:h]$/.test(shadow.slice(0, s)) || !/^[0-9]{2} /.test(shadow.slice(s, e))) return span;
+  const rest = /[0-9+(]/.exec(shadow.slice(s + 3, e));
+  return [rest === null ? e : s + 3 + rest.index, e];
 }
 
 /**
@@ -1066,7 +1121,10 @@ export const oraclePhoneRecognizer = defineRecognizer({
     homes.clear();
     listedRead = undefined;
     rests = [];
-    for (const span of spans(shadow)) {
+    for (const spanned of spans(shadow)) {
+      // (Since V57a: a time's hour that ends the span is left out.)
+      const span = withoutHour(shadow, withoutMinutes(shadow, spanned));
+      if (span[1] <= span[0]) continue;
       const head = shortHead(shadow, span[0]);
       // (Since session 51: with the labels of a list's number found right before it.)
       if (head)

@@ -8,6 +8,7 @@ import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import { outDialAfterValue, phoneBesideTime } from './cardBeside.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
@@ -185,6 +186,21 @@ function issuedPrefix(run: NumberRun): RecognizerMatch | undefined {
   return undefined;
 }
 
+/**
+ * `m`, a Luhn-valid stretch of `run`, or where it is a phone number beside a time's or a date's
+ * digits (cardBeside.ts phoneBesideTime) the number alone, at SHORT_HEAD.
+ */
+function besideOr(
+  run: NumberRun,
+  m: RecognizerMatch,
+  country: string | undefined,
+): RecognizerMatch {
+  const beside = phoneBesideTime(run.shadow, m.start, m.end, country);
+  return beside === undefined
+    ? m
+    : { start: beside.start, end: beside.end, confidence: SHORT_HEAD };
+}
+
 function candidates(
   run: NumberRun,
   text: string,
@@ -236,7 +252,9 @@ function candidates(
   if (g > 1 && head <= 4 && run.sepAt(0) === 32 && isGlueLetter(text.charAt(run.start - 1))) {
     const rest = run.digits.slice(head);
     if (rest.length >= 13 && rest.length <= 19 && luhnValid(rest)) {
-      found.push({ start: run.groupStart(1), end: run.end, confidence: confidenceOf(rest) });
+      // (Or a time's "14h30" and a number: cardBeside.ts.)
+      const m = { start: run.groupStart(1), end: run.end, confidence: confidenceOf(rest) };
+      found.push(besideOr(run, m, country));
       return;
     }
   }
@@ -282,6 +300,24 @@ function candidates(
     // rule below, which reads "020 7946 0018 16 items" as "020" and a rest.
     if (phoneBeforeCount(run, text, country)) {
       found.push({ start: run.start, end: run.groupEnd(g - 2), confidence: SHORT_HEAD });
+      return;
+    }
+    // A value of one or two digits (a time's minutes, "12:30 0044 20 7946 0018"; a count), then a
+    // number dialled out with "00" (phoneOutDial.ts outDialCut: what follows starts a valid
+    // international number): no card starts with 0, nor is printed with such a first group. The
+    // two passed Luhn together one time in ten and went whole, and the phone's union with them
+    // took the value ("12:[PHONE]", V57a). The rest goes below every other reading (SHORT_HEAD),
+    // typed by the phone reading, and the value stays. So a time's minutes before a number, its
+    // hour after it, or a date's day after it ("+44 20 7946 0018 14:30"; cardBeside.ts).
+    const value =
+      !isUnseenSpace(text, run.groupEnd(0)) &&
+      outDialAfterValue(run.shadow, run.start, run.end, country) > 0;
+    const from = value ? run.groupStart(1) : run.start;
+    const beside =
+      phoneBesideTime(run.shadow, from, run.end, country) ??
+      (value ? { start: from, end: run.end, confidence: 0 } : undefined);
+    if (beside !== undefined) {
+      found.push({ start: beside.start, end: beside.end, confidence: SHORT_HEAD });
       return;
     }
     // Three digits before the rest: the rest goes (the short number's rule above). A number of
@@ -385,11 +421,15 @@ function candidates(
     if ((from > 0 || k < g - 1) && length >= 13 && length <= 19) {
       const part = windowOf(run, offs, from, k);
       if (luhnValid(part)) {
-        found.push({
-          start: run.groupStart(from),
-          end: run.groupEnd(k),
-          confidence: confidenceOf(part),
-        });
+        // (A number and a date's day after it, "+33 6 12 34 56 78 01.05.2024": cardBeside.ts.)
+        const end = run.groupEnd(k);
+        found.push(
+          besideOr(
+            run,
+            { start: run.groupStart(from), end, confidence: confidenceOf(part) },
+            country,
+          ),
+        );
       }
     }
     from = k + 1;
@@ -397,14 +437,14 @@ function candidates(
   // 4. Edge windows (see edgeWindow).
   for (let b = g - 2; b >= 0; b--) {
     const m = edgeWindow(run, offs, 0, b);
-    if (m) found.push(m);
+    if (m) found.push(besideOr(run, m, country));
   }
   // A number before a card is a short one ("2 4111 1111 1111 1111"): four digits before a
   // card-length stretch are the first group of a tracking number printed in fours ("9400 1000
   // 0000 0000 0000 00", 22 digits, one in twenty of which holds a Luhn-valid stretch of 18).
   for (let a = 1; a < g && (offs[a] as number) < 4; a++) {
     const m = edgeWindow(run, offs, a, g - 1);
-    if (m) found.push(m);
+    if (m) found.push(besideOr(run, m, country));
   }
   // 5. A card, then its code and expiry or an amount, more than four digits in all ("4111 1111
   // 1111 1111 123 12/27" was left whole; cardData.ts, T63d).

@@ -132,8 +132,9 @@ export function printedAsCard(run: NumberRun, c: number): boolean {
 }
 
 /**
- * How many of the first groups of `run` are a card the code may follow: all of them where the run
- * is a Luhn-valid 13 to 19 digits (the card recognizer takes it whole); else the first groups,
+ * How many of the first groups of `run` are a card the code may follow: none where a "0" leads
+ * it; all of them where the run is a Luhn-valid 13 to 19 digits (the card recognizer takes it
+ * whole); else the first groups,
  * one separator between them, 13 to 19 digits printed as a card, an issuer's first digit (2 to 6)
  * and Luhn-valid, the fewest that are; 0 where none are.
  *
@@ -143,8 +144,13 @@ export function cardGroupsAtStart(run: NumberRun): number {
   const g = run.groupCount;
   // The digits read once (a getter; the loads of a string's methods were megamorphic here).
   const digits = run.digits;
-  if (digits.length <= 19 && luhnValid(digits)) return g;
   const first = digits.charCodeAt(0) - 48;
+  // No card number starts with 0 (ISO/IEC 7812-1: major industry identifier 0 is no issuer's):
+  // a run led by a trunk "0" or a "00" calling code that passes Luhn is a phone's, whatever the
+  // card recognizer reads it as, and three digits after it are the next number's head ("1 / 0048
+  // 512 345 678; 212\n555-0187" went as "…; [CARD_CODE]", V57a).
+  if (first === 0) return 0;
+  if (digits.length <= 19 && luhnValid(digits)) return g;
   if (first < 2 || first > 6) return 0;
   let length = 0;
   for (let c = 1; c < g; c++) {

@@ -26,6 +26,7 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
+import { afterMinutes, beforeTime, dateAfter } from './phoneBeside.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
@@ -1961,12 +1962,16 @@ function plusAfter(shadow: string, from: number, to: number): number {
 
 /**
  * Whether a calling code starts `shadow` at `s`: "+" or "00", a "(" before it or not, then a digit
- * 1-9 (no calling code starts with 0, and "0000 0049 6701" is a column's value).
+ * 1-9 (no calling code starts with 0, and "0000 0049 6701" is a column's value). `spaced`: a space
+ * may stand between the "00" and the code, as a customer types the two apart ("00 1 212 555 0187
+ * 4711" stayed whole, V57a); asked so by readBeforeTrailingGroups only, whose window is read as
+ * dialled ("00" as "+") and must hold a valid number before its groups.
  */
-function dialsOut(shadow: string, s: number): boolean {
+function dialsOut(shadow: string, s: number, spaced = false): boolean {
   let o = s + +(unitAt(shadow, s) === 40);
   if (unitAt(shadow, o) === 43) o++;
-  else if (unitAt(shadow, o) === 48 && unitAt(shadow, o + 1) === 48) o += 2;
+  else if (unitAt(shadow, o) === 48 && unitAt(shadow, o + 1) === 48)
+    o += 2 + +(spaced && unitAt(shadow, o + 2) === 32);
   else return false;
   const d = unitAt(shadow, o);
   return d >= 49 && d <= 57;
@@ -2524,7 +2529,8 @@ function readBeforeTrailingGroups(
   // (The window's last group first, a test of a few units: the labels are read only where digits
   // end it.)
   if (p < 1 || !DIGIT_GROUPS.test(read.slice(p + 1))) return false;
-  if (!(dialsOut(context.shadow, w) || (given ?? labels(context, w)).phone === 'own')) return false;
+  if (!(dialsOut(context.shadow, w, true) || (given ?? labels(context, w)).phone === 'own'))
+    return false;
   // A run printed in fours is a card's print, the card reading's (card.ts), no phone's. (Its
   // parses cost: "tel 5129 0033 3568 8643" asked "5129 0033 3568", and a warm pass of redact 1 8
   // counted 10.5M more instructions outside V8's compiler, in charCodeAt calls that many
@@ -3342,9 +3348,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   listedGiven = undefined;
   restEnd = -1;
   for (let k = 0; k < spanBounds.length; k += 2) {
-    const first = spanBounds[k] as number;
-    let s = first;
+    // A time's minutes that start the span, or its hour that ends it ("12:30 0044 20 7946 0018",
+    // "+1 212 555-0187 14:30"), are no part of it (phoneBeside.ts).
     let e = spanBounds[k + 1] as number;
+    const first = afterMinutes(shadow, spanBounds[k] as number, e);
+    let s = first;
+    e = beforeTime(shadow, first, e);
+    if (e <= first) continue;
     const from = carry;
     carry = -1;
     // A span at a line's start may end a number whose first part, too short for a span, ends
@@ -3435,15 +3445,32 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
     if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
     const stop = nextStop >= 0 && nextStop + 2 <= e ? nextStop - s : -1;
-    const cut = date ? space : stop > 0 ? stop : e - s > WINDOW ? part.indexOf(' / ') : -1;
+    // A date with its year after a space ("+1 212 555-0187 2024-05-01"): the span holds it and
+    // mayAccept drops it, and the number before it stayed. What precedes the date is read as a
+    // part, the date and what follows as a span of their own, as after a date at its start
+    // (phoneBeside.ts, V57a). Only in a part short enough to read whole: a long one is read in
+    // windows or as a list, a part at a time, and a search of each part's rest for a date cost
+    // its square ("0.  /  / … +48 600 123 456", linear.test).
+    const dated =
+      date || stop > 0 || space < 0 || e - s > WINDOW || !mayBeDated(part) ? -1 : dateAfter(part);
+    const cut = date
+      ? space
+      : stop > 0
+        ? stop
+        : dated > 0
+          ? dated
+          : e - s > WINDOW
+            ? part.indexOf(' / ')
+            : -1;
     // A part that starts with " / " (after a sentence's end, "0.  /  / +48 600 123 456 …") is cut
     // there too, or the long rest was read in windows, each too long a slice to parse.
     if (cut >= 0) {
-      spanBounds[k] = s + cut + (date ? 1 : cut === stop ? 2 : 3);
+      const apart = date || dated > 0;
+      spanBounds[k] = s + cut + (apart ? 1 : cut === stop ? 2 : 3);
       k -= 2;
       e = s + cut;
-      if (!date && cut !== stop) carry = from >= 0 ? from : s;
-      else if (!date) {
+      if (!apart && cut !== stop) carry = from >= 0 ? from : s;
+      else if (!apart) {
         // A list's marker ends the part ("… 567 2. 602 …") or is all of it ("tel. 1. 601 …"):
         // the stop is the marker's, and the next part reads the list's labels, as after " / ".
         const end = beforeMarker(shadow, s, e, options);

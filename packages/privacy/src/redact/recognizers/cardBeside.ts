@@ -1,0 +1,108 @@
+// A phone number and what stands right beside it, read together as one Luhn-valid run (V57a,
+// issue #14): a time's minutes before it ("12:30 0044 20 7946 0018"), its hour after it ("+44 20
+// 7946 0018 14:30"), a date's day after it ("+33 6 12 34 56 78 01.05.2024"), or a value of one
+// or two digits before a number dialled out with "00" ("3 0044 20 7946 0018"). One time in ten
+// the digits pass Luhn together, the card reading took them whole, and its union with the phone
+// took the time's or the date's digits: "12:[PHONE]", "[PHONE]:30", "[PHONE].05.2024". No card is
+// printed with a group of one or two digits at either end, and none starts with 0. Where the rest
+// is a valid number whole, it goes below every other reading (cardHeads.ts SHORT_HEAD), typed by
+// the phone reading, and the time's, the date's or the value's digits stay; else the run goes
+// whole as before (fail closed).
+import { unitAt } from '../digits.js';
+import type { RecognizerMatch } from '../types.js';
+import { dialled, phoneOptionsFor, whole } from './phone.js';
+import { dateAfter } from './phoneBeside.js';
+import { outDialCut } from './phoneOutDial.js';
+
+// After the stretch: a colon and two digits, no third (a time's minutes after its hour), or a
+// French "h" and its minutes or no letter ("14h30", "14h"); or a date's month and year after its
+// day ("01.05.2024", "01/05/2024").
+const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
+const DATE_AFTER = /^[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)/;
+
+/** The unit at `k` of `s`, 0 outside it (no read out of bounds, T56d). */
+function unitIn(s: string, k: number): number {
+  return k >= 0 && k < s.length ? unitAt(s, k) : 0;
+}
+
+/** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s`. */
+function digitAt(s: string, k: number): boolean {
+  if (k < 0 || k >= s.length) return false;
+  const c = unitAt(s, k);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The phone number a Luhn-valid stretch [start, end) of `shadow` holds beside a time's or a date's
+ * digits (see above), as the stretch to push at SHORT_HEAD; undefined where it holds none. A "+"
+ * right before the stretch is read with it. Internal (card.ts).
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param start - The stretch's first digit.
+ * @param end - Past its last digit.
+ * @param country - The customer's country, whose numbers are read.
+ * @returns The number's stretch, without the time's or date's digits, or undefined.
+ * @since 0.1.0
+ */
+export function phoneBesideTime(
+  shadow: string,
+  start: number,
+  end: number,
+  country: string | undefined,
+): RecognizerMatch | undefined {
+  let from = start;
+  let to = end;
+  // The minutes of a time right before: two digits after "H:" or "HH:" (or "14h"), then a space.
+  const mark = unitIn(shadow, start - 1);
+  if ((mark === 58 || mark === 104) && digitAt(shadow, start - 2)) {
+    if (!digitAt(shadow, start + 1) || unitIn(shadow, start + 2) !== 32) return undefined;
+    from = start + 3;
+  }
+  const next = unitIn(shadow, end);
+  const time = next === 58 || next === 104;
+  const after = time
+    ? TIME_AFTER.test(shadow.slice(end, end + 4))
+    : (next === 46 || next === 47 || next === 45) && DATE_AFTER.test(shadow.slice(end, end + 11));
+  if (after) {
+    // Its hour or its day: one or two digits after a space.
+    to = end - 1 - +digitAt(shadow, end - 2);
+    if (to - 1 <= from || unitIn(shadow, to - 1) !== 32) return undefined;
+    to--;
+  } else if (from === start) {
+    // Or a date whole in the stretch, after a space ("… 78 1990-11-06": a dash joins a run).
+    const d = time ? -1 : dateAfter(shadow.slice(start, end));
+    if (d < 0) return undefined;
+    to = start + d;
+  }
+  const plus = unitIn(shadow, start - 1) === 43 && from === start ? 1 : 0;
+  const read = shadow.slice(from - plus, to).trim();
+  if (!whole(dialled(read), phoneOptionsFor(country))) return undefined;
+  return { start: from, end: to, confidence: 0 };
+}
+
+/**
+ * Whether the stretch [start, end) of `shadow` is a value of one
+ * or two digits and a space, then a calling code dialled out with "00" that starts a valid
+ * international number in `country` (phoneOutDial.ts outDialCut cuts the stretch after the
+ * value): "3 0044 20 7946 0018". Internal (card.ts).
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param start - The stretch's first digit.
+ * @param end - Past its last digit.
+ * @param country - The customer's country.
+ * @returns Where the number starts (past the value and its space), or -1.
+ * @since 0.1.0
+ */
+export function outDialAfterValue(
+  shadow: string,
+  start: number,
+  end: number,
+  country: string | undefined,
+): number {
+  let k = start;
+  while (k < end && k - start < 5 && digitAt(shadow, k)) k++;
+  if (k - start > 4 || unitIn(shadow, k) !== 32) return -1;
+  if (unitIn(shadow, k + 1) !== 48 || unitIn(shadow, k + 2) !== 48) return -1;
+  const read = shadow.slice(start, end);
+  return outDialCut(read, phoneOptionsFor(country)) === k - start ? k + 1 : -1;
+}

@@ -1,0 +1,104 @@
+// What stands right beside a number inside one span of phone-ish text (V57a, issue #14): a date
+// with its year, or the hour of a time, after the number. A span is every phone character in a
+// row, so "+1 212 555-0187 2024-05-01" is one span: it holds a date, and mayAccept (phone.ts)
+// drops a span that holds one ("30.11.2024-02.12.2024" is a period, no number), with the number
+// before the date. And "+1 212 555-0187 14:30" ends at the colon: the hour "14" ended the span,
+// and the number took it as a lone last group ("[PHONE]:30"). The span is cut before either:
+// what precedes is read as before, the date or the time stays.
+import { unitAt } from '../digits.js';
+
+// A space, a "(" or none, then a date with its year (phone.ts HOLDS_DATE's two orders: a day and a
+// month then a year of 1900-2099, or the year first as ISO 8601 writes it), no digit after it. The
+// space sets it apart from what precedes: a date glued to a number by "-" or "/" is left to
+// HOLDS_DATE ("30.11.-02.12.2024", a period).
+const DATE_AFTER =
+  / \(?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?!\d)/;
+
+/**
+ * Where a span's text `part` holds a date with its year after a space ("+1 212 555-0187
+ * 2024-05-01", "+49 30 1234567 01.05.2024", "+1 212 555-0187 (05/01/2024)"): the offset of that
+ * space, the end of what is read before the date; -1 where none does. Internal (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function dateAfter(part: string): number {
+  const m = DATE_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
+/**
+ * The unit at `k` of `s`, 0 outside it: no read before its start or past its end (a read out of
+ * bounds, NaN, threw phonesIn out of its compiled code, T56d).
+ */
+function unitIn(s: string, k: number): number {
+  return k >= 0 && k < s.length ? unitAt(s, k) : 0;
+}
+
+/** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s` (no read past its end). */
+function digitAt(s: string, k: number): boolean {
+  if (k < 0 || k >= s.length) return false;
+  const c = unitAt(s, k);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether a time's mark follows its hour at `e` of `shadow`: a colon and two digits, no third
+ * ("14:30"), or an "h" (French, "14h30", "14h"), two digits or no letter nor digit after it.
+ */
+function timeMark(shadow: string, e: number): boolean {
+  const c = unitIn(shadow, e);
+  const minutes = digitAt(shadow, e + 1) && digitAt(shadow, e + 2) && !digitAt(shadow, e + 3);
+  if (c === 58) return minutes;
+  if (c !== 104 || minutes) return c === 104;
+  const n = e + 1 < shadow.length ? unitAt(shadow, e + 1) : 32;
+  return !digitAt(shadow, e + 1) && !((n | 0x20) >= 97 && (n | 0x20) <= 122) && n < 0x80;
+}
+
+/**
+ * The end of the span [s, e) of `shadow` with the hour of a time that ends it left out: one or
+ * two digits after a space, then, right after the span, a time's mark (a colon and two digits,
+ * no third, or an "h": timeMark): "+1 212 555-0187 14:30", "… 9:05", "+33 6 12 34 56 78 14h30".
+ * The hour and the minutes are a time, no part of the number. Cut before the space, past any
+ * phone character that no digit or ")" ends (as phoneSpans ends a span); `e` where no time
+ * follows. Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end (a digit or ")" before it).
+ * @returns The span's end before the time's hour, or `e`.
+ * @since 0.1.0
+ */
+export function beforeTime(shadow: string, s: number, e: number): number {
+  if (!timeMark(shadow, e) || !digitAt(shadow, e - 1)) return e;
+  let k = e - 1;
+  if (digitAt(shadow, k - 1)) k--;
+  if (k - 1 <= s || unitAt(shadow, k - 1) !== 32) return e;
+  k--;
+  while (k > s && !digitAt(shadow, k - 1) && unitAt(shadow, k - 1) !== 41) k--;
+  return k;
+}
+
+/**
+ * The start of the span [s, e) of `shadow` past the minutes of a time that starts it: two digits
+ * right after "H:" or "HH:" (or a French "14h"), then a space ("12:30 0044 20 7946 0018", "9:05
+ * 0033 6 12 34 56 78", "14h30 +1 212 555-0187"): the span starts at the minutes (a colon ends
+ * none), which read whole with the number as its trunk-led first group, or glued to the "h" as
+ * a code's end, and the number stayed. The next digit, "+" or "(" past them; `s`
+ * where no time ends before it. Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end.
+ * @returns Where the number may start past the minutes, or `s`.
+ * @since 0.1.0
+ */
+export function afterMinutes(shadow: string, s: number, e: number): number {
+  const mark = unitIn(shadow, s - 1);
+  if ((mark !== 58 && mark !== 104) || !digitAt(shadow, s - 2) || !digitAt(shadow, s + 1)) return s;
+  if (unitIn(shadow, s + 2) !== 32) return s;
+  let k = s + 3;
+  while (k < e && !digitAt(shadow, k) && unitIn(shadow, k) !== 43 && unitIn(shadow, k) !== 40) k++;
+  return k;
+}
