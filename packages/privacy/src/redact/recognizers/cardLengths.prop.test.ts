@@ -135,10 +135,14 @@ const tail = fc
 /**
  * Whether the case is one the oracle models: a card's last group of one digit alone on its line
  * is read only as the block's last line (card.ts LONE, a lone digit is no run), so not before
- * another line; no four-digit code after an American Express card.
+ * another line; no four-digit code after an American Express card; no group led by "00" after
+ * another before a short number on the next line: since V57b a calling code dialled out so after a
+ * value and wrapped reads as on one line, where outDialCut reads it ("6011 0063 2300 1\n0" goes as
+ * "6011 0063 2300 1 0" does, a Philippine number after a value, one [PHONE]; no digit stays).
  */
 function fit(lines: readonly string[], digits: string, last: string | null): boolean {
   if (last === null) return true;
+  if (/ 00/.test(lines.join(' '))) return false;
   if (/^\d$/.test(lines[lines.length - 1] as string)) return false;
   return !(last.length === 4 && /^3[47]/.test(digits) && digits.length === 15);
 }
