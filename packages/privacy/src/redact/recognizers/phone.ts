@@ -3456,9 +3456,12 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // part, the date and what follows as a span of their own, as after a date at its start
     // (phoneBeside.ts, V57a). Only in a part short enough to read whole: a long one is read in
     // windows or as a list, a part at a time, and a search of each part's rest for a date cost
-    // its square ("0.  /  / … +48 600 123 456", linear.test).
+    // its square ("0.  /  / … +48 600 123 456", linear.test). And only in a part that has room
+    // past its first space for a space and a date (eight units at least, "1.5.2024"; V57h).
     const dated =
-      date || stop > 0 || space < 0 || e - s > WINDOW || !mayBeDated(part) ? -1 : dateAfter(part);
+      date || stop > 0 || space < 0 || e - s > WINDOW || e - s < space + 9 || !mayBeDated(part)
+        ? -1
+        : dateAfter(part);
     const cut = date
       ? space
       : stop > 0
