@@ -25,15 +25,6 @@ function unitIn(s: string, k: number): number {
   return k >= 0 && k < s.length ? unitAt(s, k) : 0;
 }
 
-/** Whether [from, to) of `s`, inside it, holds a "-", "." or "/" (a date's mark: dateAfter). */
-function dateMarkIn(s: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = unitAt(s, k);
-    if (c >= 45 && c <= 47) return true;
-  }
-  return false;
-}
-
 /** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s`. */
 function digitAt(s: string, k: number): boolean {
   if (k < 0 || k >= s.length) return false;
@@ -79,9 +70,7 @@ export function phoneBesideTime(
     to--;
   } else if (from === start) {
     // Or a date whole in the stretch, after a space ("… 78 1990-11-06": a dash joins a run).
-    // (Searched only where the stretch holds a date's mark: a slice and a search of each
-    // Luhn-valid run, a card's most often, cost more than the scan; V57h.)
-    const d = time || !dateMarkIn(shadow, start, end) ? -1 : dateAfter(shadow.slice(start, end));
+    const d = time ? -1 : dateAfter(shadow.slice(start, end));
     if (d < 0) return undefined;
     to = start + d;
   }
