@@ -3,7 +3,7 @@ import { noteCards, SHORT_HEAD } from '../cardHeads.js';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isFormatSpace, isUnseenSpace } from '../digits.js';
+import { isFormatSpace, isUnseenSpace, unitAt } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -309,7 +309,17 @@ function candidates(
     // took the value ("12:[PHONE]", V57a). The rest goes below every other reading (SHORT_HEAD),
     // typed by the phone reading, and the value stays. So a time's minutes before a number, its
     // hour after it, or a date's day after it ("+44 20 7946 0018 14:30"; cardBeside.ts).
+    // (Asked only of a first group of four digits or fewer, a space and a second group led by
+    // "00", as outDialAfterValue reads them: most Luhn-valid runs are cards, and its reads cost
+    // each; V57h.)
     const value =
+      g > 1 &&
+      run.groupLength(0) <= 4 &&
+      run.sepAt(0) === 32 &&
+      run.groupStart(1) === run.groupEnd(0) + 1 &&
+      run.groupLength(1) >= 2 &&
+      unitAt(run.shadow, run.groupStart(1)) === 48 &&
+      unitAt(run.shadow, run.groupStart(1) + 1) === 48 &&
       !isUnseenSpace(text, run.groupEnd(0)) &&
       outDialAfterValue(run.shadow, run.start, run.end, country) > 0;
     const from = value ? run.groupStart(1) : run.start;

@@ -49,9 +49,9 @@ function digitAt(s: string, k: number): boolean {
  */
 function timeMark(shadow: string, e: number): boolean {
   const c = unitIn(shadow, e);
+  if (c !== 58 && c !== 104) return false;
   const minutes = digitAt(shadow, e + 1) && digitAt(shadow, e + 2) && !digitAt(shadow, e + 3);
-  if (c === 58) return minutes;
-  if (c !== 104 || minutes) return c === 104;
+  if (c === 58 || minutes) return minutes;
   const n = e + 1 < shadow.length ? unitAt(shadow, e + 1) : 32;
   return !digitAt(shadow, e + 1) && !((n | 0x20) >= 97 && (n | 0x20) <= 122) && n < 0x80;
 }
