@@ -8,10 +8,9 @@
 // is a valid number whole, it goes below every other reading (cardHeads.ts SHORT_HEAD), typed by
 // the phone reading, and the time's, the date's or the value's digits stay; else the run goes
 // whole as before (fail closed).
-import { unitAt } from '../digits.js';
 import type { RecognizerMatch } from '../types.js';
 import { dialled, phoneOptionsFor, whole } from './phone.js';
-import { dateAfter } from './phoneBeside.js';
+import { dateAfter, digitAt, unitIn } from './phoneBeside.js';
 import { outDialCut } from './phoneOutDial.js';
 
 // After the stretch: a colon and two digits, no third (a time's minutes after its hour), or a
@@ -19,18 +18,6 @@ import { outDialCut } from './phoneOutDial.js';
 // day ("01.05.2024", "01/05/2024").
 const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
 const DATE_AFTER = /^[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)/;
-
-/** The unit at `k` of `s`, 0 outside it (no read out of bounds, T56d). */
-function unitIn(s: string, k: number): number {
-  return k >= 0 && k < s.length ? unitAt(s, k) : 0;
-}
-
-/** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s`. */
-function digitAt(s: string, k: number): boolean {
-  if (k < 0 || k >= s.length) return false;
-  const c = unitAt(s, k);
-  return c >= 48 && c <= 57;
-}
 
 /**
  * The phone number a Luhn-valid stretch [start, end) of `shadow` holds beside a time's or a date's

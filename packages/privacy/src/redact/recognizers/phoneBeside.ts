@@ -30,14 +30,27 @@ export function dateAfter(part: string): number {
 
 /**
  * The unit at `k` of `s`, 0 outside it: no read before its start or past its end (a read out of
- * bounds, NaN, threw phonesIn out of its compiled code, T56d).
+ * bounds, NaN, threw phonesIn out of its compiled code, T56d). Internal (cardBeside.ts too).
+ *
+ * @param s - The text.
+ * @param k - An index, in it or not.
+ * @returns The UTF-16 unit, or 0.
+ * @since 0.1.0
  */
-function unitIn(s: string, k: number): number {
+export function unitIn(s: string, k: number): number {
   return k >= 0 && k < s.length ? unitAt(s, k) : 0;
 }
 
-/** Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s` (no read past its end). */
-function digitAt(s: string, k: number): boolean {
+/**
+ * Whether the unit at `k` of `s` is an ASCII digit, `k` inside `s` (no read past its end).
+ * Internal (cardBeside.ts too).
+ *
+ * @param s - The text.
+ * @param k - An index, in it or not.
+ * @returns True for "0" to "9" at `k`.
+ * @since 0.1.0
+ */
+export function digitAt(s: string, k: number): boolean {
   if (k < 0 || k >= s.length) return false;
   const c = unitAt(s, k);
   return c >= 48 && c <= 57;
