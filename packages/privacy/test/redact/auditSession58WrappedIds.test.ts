@@ -79,6 +79,8 @@ const LOOKALIKES: readonly Row[] = [
   ['pt-BR', 'CPF 123.456\nR$ 789,09', 'CPF 123.456\nR$ 789,09'],
   ['es-ES', 'DNI 12.345.678\nA', 'DNI 12.345.678\nA'],
   ['es-ES', 'Pedido 12.345.678\nZ', 'Pedido 12.345.678\nZ'],
+  ['es-ES', 'Recibido 12.345.678\nZ', 'Recibido 12.345.678\nZ'],
+  ['en-GB', 'Ref JG 10 37\n21 C', 'Ref JG 10 37\n21 C'],
   ['es-ES', 'DNI 12345678\nz', 'DNI 12345678\nz'],
   ['es-ES', 'NIE X1234567\nLuis', 'NIE X1234567\nLuis'],
   ['es-ES', 'Pedido X1234567\nL', 'Pedido X1234567\nL'],
