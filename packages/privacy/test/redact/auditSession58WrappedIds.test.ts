@@ -67,6 +67,9 @@ const LOOKALIKES: readonly Row[] = [
   ['nl-NL', 'Bestelling 123 456\n708', 'Bestelling 123 456\n708'],
   ['nl-NL', 'BSN 123 456\n709', 'BSN 123 456\n709'],
   ['nl-NL', '123 456\n708', '123 456\n708'],
+  // No line break between the runs (a comparison), a next run that goes on past a dash.
+  ['nl-NL', 'BSN 123 456 > 708', 'BSN 123 456 > 708'],
+  ['nl-NL', 'BSN 123 456\n708-12', 'BSN 123 456\n708-12'],
   [
     'nl-NL',
     'Bestelling 123 456\n708\nBestelling 234 567\n806',
