@@ -112,6 +112,9 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // Written unbroken and wrapped inside its one group: no group boundary, no shape of the id's
   // ("6 5" is none of the TCKN's); the same for a NIK, an Aadhaar written whole.
   ['tr-TR', 'TC kimlik no\n102030\n40550', 'TC kimlik no\n[TR_TCKN]', 'an unbroken id wrapped'],
+  // "NI" alone is no label of the NINO's (ID_WORDS: "ni number", "ni no", "nino"): a wrapped NINO
+  // needs its own label, and "NI JG 10 37 21 C" goes unwrapped by its print alone (0.85).
+  ['en-GB', 'NI JG 10 37\n21 C', 'NI [NINO]', 'a NINO wrapped after "NI" alone'],
 ];
 
 describe('session 58: ids wrapped inside their own groups (issue #14)', () => {
