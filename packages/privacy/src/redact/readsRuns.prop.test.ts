@@ -26,8 +26,14 @@ function plainRuns(s: string): [number, number, number][] {
 /** A count's bit as readsRuns notes it: n for n digits, 0 for 32 or more. */
 const bit = (n: number) => (n < 32 ? 2 ** n : 1);
 
+// A digit, a separator perhaps, a line break among blanks (a reply's ">" after it), a digit: where
+// a run may go on past a line break (runs.ts WRAPPED, bit 1 of the counts; wraps.ts). Wider than
+// wraps.ts reads it (no bound on the blanks, one digit a side): a reader it calls is not held.
+const WRAP = /\d[-.]?[ \t]*\r?\n[ \t>]*\d/;
+
 /** Whether some run of `s` is one a recognizer noted with these masks reads. */
 function readsSome(s: string, counts: number, firsts: number, lists: number): boolean {
+  if ((counts & 2) !== 0 && WRAP.test(s)) return true;
   return plainRuns(s).some(
     ([digits, first, groups]) =>
       (counts & bit(digits)) !== 0 ||
@@ -168,6 +174,11 @@ const word = fc.constantFrom(
   '75 815 08152',
   '2893081508152',
   // A card's code after its label and after a card and its expiry (cardCode.ts, T61d).
+  // Ids wrapped inside their groups after their labels (wraps.ts, V58a).
+  'BSN ',
+  'Aadhaar ',
+  '123 456',
+  '2345 6789',
   'CVV ',
   'CVC2 ',
   'cvv2 = ',

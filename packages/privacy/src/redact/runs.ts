@@ -11,6 +11,7 @@ import {
 } from './digits.js';
 import { releaseAfterCall } from './release.js';
 import type { Recognizer, RecognizerContext } from './types.js';
+import { wrapsTo } from './wraps.js';
 
 // The digit runs of a shadow: groups of ASCII digits joined by single separators (' ', '-', '.'),
 // or by a dash with a space either side (" - ": a space between pieces of a list, a dash in a
@@ -402,12 +403,16 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
     lastRuns = scanRuns(context.shadow, 2, lastBounds, text, spare);
     lastContext = context;
     runCounts = runFirsts = runLists = 0;
+    let end = -1;
     for (let r = 0; r < lastRuns.length; r++) {
       const run = lastRuns[r] as NumberRun;
       const n = countBit(run.digitCount);
       runCounts |= n;
       runFirsts |= countBit(run.groupEnd(0) - run.start);
       if (run.groupCount > 1) runLists |= n;
+      // A run that goes on past a line break (wraps.ts): bit 1 of the counts (WRAPPED).
+      if (end >= 0 && wrapsTo(context.shadow, end, run.start)) runCounts |= WRAPPED;
+      end = run.end;
     }
   }
   return lastRuns;
@@ -415,7 +420,7 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
 
 /**
  * The digit counts of the runs of the context {@link numberRuns} read last, a bit per count (bit
- * n: n digits; bit 0: 32 or more); those of their first groups; those of its runs of more than
+ * n: n digits; bit 0: 32 or more; bit 1: a wrapped run, {@link WRAPPED}); those of their first groups; those of its runs of more than
  * one group. Read with {@link runReaders}.
  *
  * @since 0.1.0
@@ -425,6 +430,15 @@ export let runCounts = 0;
 export let runFirsts = 0;
 /** See {@link runCounts}. @since 0.1.0 */
 export let runLists = 0;
+
+/**
+ * Bit 1 of {@link runCounts}, which no count takes (no run holds fewer than two digits): the text
+ * holds a run that goes on, past a line break, in the run after it ("Aadhaar 2345 6789\n0107",
+ * wraps.ts wrapsTo). A reader of wrapped ids notes it in its counts (readsRuns).
+ *
+ * @since 0.1.0
+ */
+export const WRAPPED = 2;
 
 /** A digit count's bit: n for n digits, 0 for 32 or more (no run holds 0 or 1 digits in all). */
 function countBit(n: number): number {

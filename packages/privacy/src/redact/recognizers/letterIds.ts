@@ -3,8 +3,9 @@ import { contextBefore } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
 import { isDigitAt, unitAt } from '../digits.js';
 import { ID_WORDS } from '../keywords.js';
-import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns, runCounts, WRAPPED } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { wrapEnd } from '../wraps.js';
 import { sweep } from './sweep.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -85,16 +86,35 @@ function ninoAt(context: RecognizerContext, i: number, found: RecognizerMatch[])
   // "AB 12.34.56 C" leaked whole when every separator had to be the same (T29d).
   const head = separatorAt(s, i + 2);
   const j = i + 2 + head.length;
-  const pairs = isDigitAt(s, j + 1) ? separatorAt(s, j + 2) : '';
-  const [digits, k] = readDigits(s, j, 6, pairs);
+  let pairs = isDigitAt(s, j + 1) ? separatorAt(s, j + 2) : '';
+  let [digits, k] = readDigits(s, j, 6, pairs);
+  // Wrapped between its pairs or before its suffix ("NI QQ 12 34\n56 C", wraps.ts): after its own
+  // label only.
+  let wrapped = -1;
+  if (digits.length === 2 || digits.length === 4) {
+    wrapped = wrapEnd(s, pairs.length === 1 && s.startsWith(pairs, k) ? k + 1 : k);
+    if (wrapped < 0) return -1;
+    // One pair before the break says nothing of the others' separator: the next line's does.
+    if (digits.length === 2 && pairs === '' && isDigitAt(s, wrapped + 1))
+      pairs = separatorAt(s, wrapped + 2);
+    const [rest, m] = readDigits(s, wrapped, 6 - digits.length, pairs);
+    digits += rest;
+    k = m;
+  }
   if (digits.length !== 6) return -1;
-  const tail = separatorAt(s, k);
+  let tail = separatorAt(s, k);
+  let e = k + tail.length;
+  if (wrapped < 0 && !'ABCD'.includes(s.charAt(e).toUpperCase())) {
+    wrapped = wrapEnd(s, tail.length === 1 && tail !== ' ' ? e : k);
+    if (wrapped < 0) return -1;
+    tail = '';
+    e = wrapped;
+  }
   if (!oneKind(head, pairs, tail)) return -1;
-  const e = k + tail.length;
   const suffix = s.charAt(e).toUpperCase();
   if (!'ABCD'.includes(suffix) || suffix === '' || !boundaryAt(s, e + 1)) return -1;
   const label = contextBefore(context, i, ID_WORDS['uk-nino']);
-  if (label === 'reference') return -1;
+  if (label === 'reference' || (wrapped >= 0 && label !== 'own')) return -1;
   // Customers type it in lower case too ("NINO jg103721b"); a lower-case one needs its label.
   if (label !== 'own' && s.slice(i, i + 2) + s.charAt(e) !== prefix + suffix) return -1;
   found.push({ start: i, end: e + 1, confidence: label === 'own' ? 0.95 : 0.85 });
@@ -131,13 +151,16 @@ export function findNinos(
   const s = context.shadow;
   const found: RecognizerMatch[] = [];
   const runs = numberRuns(context);
+  const wraps = (runCounts & WRAPPED) !== 0;
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r] as NumberRun;
     // Its six digits are the whole run: the separators its pairs take join a run's groups, and a
     // digit or a separator and a digit after the sixth leave no suffix letter where it stands
     // (ninoAt). Asked before ninoAt's strings and reads: one run in sixteen of those after two
     // letters on the bench's corpus holds six digits (T69c).
-    if (run.digitCount !== 6) continue;
+    // Two or four where a line break parts its pairs (WRAPPED; ninoAt reads on past it).
+    if (run.digitCount !== 6 && !(wraps && (run.digitCount === 2 || run.digitCount === 4)))
+      continue;
     const first = run.groupEnd(0) - run.start;
     if (first % 2 !== 0 || first > 6) continue;
     const i = run.start - 2 - separatorBefore(s, run.start).length;
@@ -158,8 +181,9 @@ export const ukNinoRecognizer = /* @__PURE__ */ readsRuns(
     find: (context) => findNinos(context),
   }),
   // Its six digits are a run of their own (findNinos; T69c: its first group's two, four or six
-  // were read before, every run of a text with such a group walked).
-  1 << 6,
+  // were read before, every run of a text with such a group walked); WRAPPED: its pairs parted
+  // by a line break (wraps.ts).
+  (1 << 6) | WRAPPED,
 );
 
 /**
@@ -175,6 +199,17 @@ function controlLetterMatch(s: string, digits: string, end: number, loose = ''):
   const letter = s.charAt(e).toUpperCase();
   if (letter === '' || letter !== dniLetter(digits) || !boundaryAt(s, e + 1)) return -1;
   return e + 1;
+}
+
+/**
+ * The end of the control letter of `digits` wrapped to the next line at `end` ("DNI 12.345.678\nZ",
+ * "NIE X1234567-\nL": wraps.ts), -1 if it is not there: a capital alone at the next line's start,
+ * after a line break, or after a dash and one. The caller asks for the id's own label.
+ */
+function wrappedLetterEnd(s: string, digits: string, end: number): number {
+  const at = wrapEnd(s, s.charCodeAt(end) === 45 ? end + 1 : end);
+  if (at < 0 || s.charAt(at) !== dniLetter(digits) || !boundaryAt(s, at + 1)) return -1;
+  return at + 1;
 }
 
 function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]): number {
@@ -197,9 +232,14 @@ function dniAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   const [digits, k] = readDigits(s, i, 8, '', grouped ? thousands : '');
   if (digits.length !== 8 || isDigitAt(s, k) || (grouped && k !== i + 10)) return -1;
   const end = controlLetterMatch(s, digits, k);
-  if (end < 0) return -1;
+  const wrapped = end < 0 ? wrappedLetterEnd(s, digits, k) : -1;
+  if (end < 0 && wrapped < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-dni']);
-  if (label === 'reference') return -1;
+  if (label === 'reference' || (wrapped >= 0 && label !== 'own')) return -1;
+  if (wrapped >= 0) {
+    found.push({ start: i, end: wrapped, confidence: 0.95 });
+    return wrapped;
+  }
   if (grouped && (thousands === ' ' || s.charAt(k) === ' ') && label !== 'own') return -1;
   found.push({ start: i, end, confidence: label === 'own' ? 0.95 : 0.85 });
   return end;
@@ -278,9 +318,14 @@ function nieAt(context: RecognizerContext, i: number, found: RecognizerMatch[]):
   if (digits.length < 7 || isDigitAt(s, k)) return -1;
   const loose = sep === '.' || sep === ' - ' ? sep : '';
   const end = controlLetterMatch(s, `${lead}${digits}`, k, loose);
-  if (end < 0) return -1;
+  const wrapped = end < 0 ? wrappedLetterEnd(s, `${lead}${digits}`, k) : -1;
+  if (end < 0 && wrapped < 0) return -1;
   const label = contextBefore(context, i, ID_WORDS['es-nie']);
-  if (label === 'reference') return -1;
+  if (label === 'reference' || (wrapped >= 0 && label !== 'own')) return -1;
+  if (wrapped >= 0) {
+    found.push({ start: i, end: wrapped, confidence: 0.95 });
+    return wrapped;
+  }
   // Spaced 4-3 it is an amount's shape too ("pagué 20 y 1000 006 a cuenta": Y1000006 gives A):
   // it needs its own label.
   if (split === ' ' && label !== 'own') return -1;

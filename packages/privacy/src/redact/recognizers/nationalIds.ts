@@ -158,8 +158,9 @@ export const trTcknRecognizer = numericIdRecognizer({
   country: 'TR',
   // Two check digits (one number in a hundred passes by chance), as a CPF: bare in Turkey. A
   // Turkish phone written unbroken starts with its trunk 0 ("05324182790") or has ten digits
-  // ("5324182790"): never eleven digits led by another.
-  shapes: { '11': 'bare' },
+  // ("5324182790"): never eleven digits led by another. Spaced in threes as a CPF is ("TC kimlik
+  // 102 030 405 50", V57g's audit): with its own label only, as any spacing people type.
+  shapes: { '11': 'bare', '3 3 3 2': 'labelled' },
   valid: trTcknValid,
   bareInCountry: true,
 });

@@ -4,8 +4,9 @@ import { defineRecognizer } from '../defineRecognizer.js';
 import { marksEnd } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { ID_WORDS_IN_COUNTRY_SHOP } from '../keywords.js';
-import { type NumberRun, numberRuns, readsRuns, splitRun } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns, runCounts, splitRun, WRAPPED } from '../runs.js';
 import type { EntityType, Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
+import { wrapsTo } from '../wraps.js';
 
 /** How a national id written as digits is told apart from an order number. */
 export type NumericIdSpec = {
@@ -149,6 +150,52 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
   // shape (notAfter, wordsInCountry…), and a read of one in find met a shape it had not seen on
   // the first text of one id to reach it, a deopt of find (--trace-deopt: "wrong map", T37c).
   const { valid, validLabelled, country, words, wordsInCountry, notAfter } = spec;
+  // The digits of the last wrapped id wrappedEnd read (for ownWrapped's notAfter).
+  let wrappedDigits = '';
+  // Where an id wrapped after `run` ends in `next` (wraps.ts): `run` whole, then the first groups
+  // of `next` up to a space or its end, in one of its shapes, the break read as the separator that
+  // ends the line ("123-45-\n6789") or as any (" ", ".", "-"), its check holding; -1 if none.
+  const wrappedEnd = (run: NumberRun, next: NumberRun): number => {
+    const c = run.shadow.charCodeAt(run.end);
+    const head = run.shape;
+    let count = run.digitCount;
+    for (let b = 1; b <= next.groupCount && run.groupCount + b <= 5; b++) {
+      count += next.groupLength(b - 1);
+      if (count > most) return -1;
+      if ((b < next.groupCount && next.sepAt(b - 1) !== 32) || ((lengths >>> count) & 1) === 0)
+        continue;
+      const tail = shapeOf(next, 0, b);
+      const fits =
+        c === 45 || c === 46
+          ? shapes.has(head + String.fromCharCode(c) + tail)
+          : shapes.has(`${head} ${tail}`) ||
+            shapes.has(`${head}.${tail}`) ||
+            shapes.has(`${head}-${tail}`);
+      if (!fits) continue;
+      const end = next.groupEnd(b - 1);
+      const digits = run.digits + next.shadow.slice(next.start, end).replace(/\D/g, '');
+      if (valid(digits) || validLabelled?.(digits) === true) {
+        wrappedDigits = digits;
+        return end;
+      }
+    }
+    return -1;
+  };
+  // Whether the wrapped id at start..end is named by its own label alone (and no other id's
+  // nearer: notAfter), glued to no code.
+  const ownWrapped = (context: RecognizerContext, start: number, end: number): boolean => {
+    if (gluedToCode(context.shadow, start, end)) return false;
+    const home = context.country === country;
+    if (contextBefore(context, start, home ? inCountry : words) !== 'own') return false;
+    if (
+      home &&
+      wordsInCountry !== undefined &&
+      shopsGeneric(context.shadow, start, words, wordsInCountry)
+    )
+      return false;
+    const other = notAfter;
+    return !(other?.valid(wrappedDigits) && nearer(context.shadow, start, other.words, inCountry));
+  };
   const recognizer = defineRecognizer({
     id: spec.id,
     type: spec.type,
@@ -183,7 +230,25 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
             current = undefined;
           }
         }
-        if (pieces === undefined) continue;
+        if (pieces === undefined) {
+          // Wrapped inside its groups (wraps.ts): this run whole, a line break, the first groups
+          // of the next, after its own label only. Asked where the text holds such a pair.
+          const next = runs[r + 1];
+          if (
+            next !== undefined &&
+            (runCounts & WRAPPED) !== 0 &&
+            run.digitCount < most &&
+            wrapsTo(context.shadow, run.end, next.start)
+          ) {
+            const end = wrappedEnd(run, next);
+            if (end >= 0 && ownWrapped(context, run.start, end)) {
+              found ??= [];
+              found.push({ start: run.start, end: marksEnd(context.text, end), confidence: 0.95 });
+              r++;
+            }
+          }
+          continue;
+        }
         // The label before the run names every piece of it.
         let label: ContextKind | undefined;
         for (let p = 0; p < pieces.length; p += 2) {
@@ -234,7 +299,8 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       return found ?? NONE;
     },
   });
-  return readsRuns(recognizer, lengths, 0, lists);
+  // WRAPPED: a text whose runs go on past a line break (wraps.ts) is read for a wrapped id.
+  return readsRuns(recognizer, lengths | WRAPPED, 0, lists);
 }
 
 // How far before a value a label names it: the own window of context.ts.
