@@ -8,10 +8,12 @@
 // is a valid number whole, it goes below every other reading (cardHeads.ts SHORT_HEAD), typed by
 // the phone reading, and the time's, the date's or the value's digits stay; else the run goes
 // whole as before (fail closed).
+import { isUnseenSpace } from '../digits.js';
+import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 import { dialled, phoneOptionsFor, whole } from './phone.js';
 import { dateAfter, digitAt, unitIn } from './phoneBeside.js';
-import { outDialCut } from './phoneOutDial.js';
+import { outDialNumber } from './phoneOutDial.js';
 
 // After the stretch: a colon and two digits, no third (a time's minutes after its hour), or a
 // French "h" and its minutes or no letter ("14h30", "14h"); or a date's month and year after its
@@ -68,28 +70,32 @@ export function phoneBesideTime(
 }
 
 /**
- * Whether the stretch [start, end) of `shadow` is a value of one
- * or two digits and a space, then a calling code dialled out with "00" that starts a valid
- * international number in `country` (phoneOutDial.ts outDialCut cuts the stretch after the
- * value): "3 0044 20 7946 0018". Internal (card.ts).
+ * Where the number dialled out with "00" after the run's first group ends in the shadow, -1 where
+ * none does: a value of one to four digits (a count, a list's number, a time's minutes, an
+ * order's number), a space the text holds, then a calling code dialled out with "00" that starts
+ * a valid international number in `country`, where outDialNumber (phoneOutDial.ts) cuts the run
+ * after the value: "3 0044 20 7946 0018", "tel 1 001 646 555-0199 7911", "Order 4711 0048 601
+ * 234 567". The one reading of it (V58d): V57b's count and V57a's value were two, and the
+ * outDialCut of a run was asked twice where the first failed. Internal (card.ts).
  *
- * @param shadow - The text's shadow (ASCII digits).
- * @param start - The stretch's first digit.
- * @param end - Past its last digit.
+ * @param run - A run of digit groups.
+ * @param text - The text (an invisible space is no space between a value and a number).
  * @param country - The customer's country.
- * @returns Where the number starts (past the value and its space), or -1.
+ * @returns The offset past the number's last unit in the shadow, or -1.
  * @since 0.1.0
  */
-export function outDialAfterValue(
-  shadow: string,
-  start: number,
-  end: number,
+export function valueBeforeOutDial(
+  run: NumberRun,
+  text: string,
   country: string | undefined,
 ): number {
-  let k = start;
-  while (k < end && k - start < 5 && digitAt(shadow, k)) k++;
-  if (k - start > 4 || unitIn(shadow, k) !== 32) return -1;
-  if (unitIn(shadow, k + 1) !== 48 || unitIn(shadow, k + 2) !== 48) return -1;
-  const read = shadow.slice(start, end);
-  return outDialCut(read, phoneOptionsFor(country)) === k - start ? k + 1 : -1;
+  if (run.groupCount < 2 || run.groupLength(0) > 4 || run.sepAt(0) !== 32) return -1;
+  const { shadow } = run;
+  const at = run.groupStart(1);
+  // (Two units first: most runs' second group is no "00"; V57h.)
+  if (at !== run.groupEnd(0) + 1 || unitIn(shadow, at) !== 48 || unitIn(shadow, at + 1) !== 48)
+    return -1;
+  if (isUnseenSpace(text, run.groupEnd(0))) return -1;
+  const dial = outDialNumber(shadow.slice(run.start, run.end), phoneOptionsFor(country));
+  return dial !== undefined && dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
 }

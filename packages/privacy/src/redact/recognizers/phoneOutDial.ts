@@ -28,36 +28,42 @@ const TRUNK_LAST = /(?:^|[ ./-])\(?0\d*\)?[ ./-]*$/;
  * @returns The space's offset in `read`, or -1 where the window is not cut.
  */
 export function outDialCut(read: string, options: PhoneOptions): number {
+  return outDialNumber(read, options)?.cut ?? -1;
+}
+
+/** Where {@link outDialNumber} cuts a window, and where the number after the cut ends. */
+export interface OutDial {
+  /** The offset of the space before the "00" or "(00". */
+  readonly cut: number;
+  /** The offset past the number's last unit. */
+  readonly end: number;
+}
+
+/**
+ * {@link outDialCut}'s cut of `read` and where the valid number after it ends, in one answer
+ * (V58d: the end was a module-level variable that outDialCut's last call left, read by a second
+ * call; an object only where a window is cut, rare): "1 001 646 555-0199 7911" is cut at 1, and
+ * its number ends at 18: a count, a number dialled out, then an order's number or an extension
+ * (cardBeside.ts reads such a run, Luhn-valid, as no card whole). Internal.
+ *
+ * @param read - The text read (the shadow: ASCII digits).
+ * @param options - The phone options of the customer's country.
+ * @returns The cut and the number's end in `read`, or undefined where `read` is not cut.
+ * @since 0.1.0
+ */
+export function outDialNumber(read: string, options: PhoneOptions): OutDial | undefined {
   const m = OUT_DIAL.exec(read);
-  if (m === null || m.index === 0) return -1;
+  if (m === null || m.index === 0) return undefined;
   const p = m.index;
   const left = read.slice(0, p);
-  if (!/\d/.test(left) || TRUNK_LAST.test(left)) return -1;
+  if (!/\d/.test(left) || TRUNK_LAST.test(left)) return undefined;
   const right = read.slice(p + 1);
-  if (inGroups(`${left.slice(left.lastIndexOf(' ') + 1)} ${right}`)) return -1;
+  if (inGroups(`${left.slice(left.lastIndexOf(' ') + 1)} ${right}`)) return undefined;
   const o = +(right.charCodeAt(0) === 40);
   // The rest read as dialling out: "(0044) 20 …" as "( +44) 20 …", the length kept.
   const dialled = `${right.slice(0, o)} +${right.slice(o + 2)}`;
-  numberEnd = startsValid(dialled, o, options);
-  return numberEnd < 0 ? -1 : p;
-}
-
-// The end of the valid number outDialCut last read after its cut (in the rest past the space).
-let numberEnd = -1;
-
-/**
- * Where the valid number after {@link outDialCut}'s cut of `read` ends, as an offset in `read`,
- * where the cut is the space at `at`; -1 where `read` is not cut there: "1 001 646 555-0199 7911"
- * is cut at 1, and its number ends at 18 (a count, a number dialled out, then an order's number
- * or an extension; card.ts reads such a run, Luhn-valid, as no card whole).
- *
- * @param read - The text read (the shadow: ASCII digits).
- * @param at - The offset of the space the cut is asked at.
- * @param options - The phone options of the customer's country.
- * @returns The offset in `read` past the number's last unit, or -1.
- */
-export function outDialEnd(read: string, at: number, options: PhoneOptions): number {
-  return outDialCut(read, options) === at ? at + 1 + numberEnd : -1;
+  const end = startsValid(dialled, o, options);
+  return end < 0 ? undefined : { cut: p, end: p + 1 + end };
 }
 
 /**
