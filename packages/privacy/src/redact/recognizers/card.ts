@@ -3,7 +3,7 @@ import { noteCards, SHORT_HEAD } from '../cardHeads.js';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isFormatSpace, isUnseenSpace, unitAt } from '../digits.js';
+import { isFormatSpace, isUnseenSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';

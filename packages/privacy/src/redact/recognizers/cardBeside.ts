@@ -12,14 +12,16 @@ import { isUnseenSpace } from '../digits.js';
 import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 import { dialled, phoneOptionsFor, whole } from './phone.js';
-import { dateAfter, digitAt, unitIn } from './phoneBeside.js';
+import { dateAfter, digitAt, shortDateAfter, uhrTimeAt, unitIn } from './phoneBeside.js';
 import { outDialNumber } from './phoneOutDial.js';
 
 // After the stretch: a colon and two digits, no third (a time's minutes after its hour), or a
 // French "h" and its minutes or no letter ("14h30", "14h"); or a date's month and year after its
 // day ("01.05.2024", "01/05/2024").
 const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
-const DATE_AFTER = /^[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)/;
+// (Since V58d or a short one with dots, a month of 1-12 and a year of two digits: ".05.24".)
+const DATE_AFTER =
+  /^(?:[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)|\.(?:0?[1-9]|1[0-2])\.\d\d(?!\d|[./-]\d))/;
 
 /**
  * The phone number a Luhn-valid stretch [start, end) of `shadow` holds beside a time's or a date's
@@ -52,14 +54,27 @@ export function phoneBesideTime(
   const after = time
     ? TIME_AFTER.test(shadow.slice(end, end + 4))
     : (next === 46 || next === 47 || next === 45) && DATE_AFTER.test(shadow.slice(end, end + 11));
+  // (Or a German time with a dot, "Uhr" after it, V58d: "… 14.30 Uhr", its minutes in the stretch
+  // or, where the card reads the run's part before a dot, after it.)
+  const uhr =
+    next === 32
+      ? uhrTimeAt(shadow, from, end)
+      : next === 46
+        ? uhrTimeAt(shadow, from, end + 3)
+        : -1;
   if (after) {
     // Its hour or its day: one or two digits after a space.
     to = end - 1 - +digitAt(shadow, end - 2);
     if (to - 1 <= from || unitIn(shadow, to - 1) !== 32) return undefined;
     to--;
+  } else if (uhr > 0) {
+    to = uhr;
   } else if (from === start) {
     // Or a date whole in the stretch, after a space ("… 78 1990-11-06": a dash joins a run).
-    const d = time ? -1 : dateAfter(shadow.slice(start, end));
+    const stretch = shadow.slice(start, end);
+    // (A short date, a year of two digits, since V58d: the number before it is asked whole below.)
+    const long = time ? -1 : dateAfter(stretch);
+    const d = long >= 0 || time ? long : shortDateAfter(stretch);
     if (d < 0) return undefined;
     to = start + d;
   }

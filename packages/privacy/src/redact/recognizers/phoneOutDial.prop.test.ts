@@ -71,7 +71,21 @@ function plainCut(read: string, options: PhoneOptions): number {
 const COUNTRIES = ['US', 'DE', 'GB', 'PL', 'FR'] as const;
 // What stands before: a list's count or marker, an order's number, a year, a trunk-led group (a
 // national number's start), groups of four (a shipment's).
-const VALUES = ['1', '1 /', '12 /', '3', '4711', '12345', '2024', '030', '0151', '0012', '4753', '33', '06 12'];
+const VALUES = [
+  '1',
+  '1 /',
+  '12 /',
+  '3',
+  '4711',
+  '12345',
+  '2024',
+  '030',
+  '0151',
+  '0012',
+  '4753',
+  '33',
+  '06 12',
+];
 const CODES = ['44', '1', '49', '48', '33', '39'];
 // National parts: valid after one of the codes or not, in groups of four too.
 const PARTS = [

@@ -94,8 +94,7 @@ function startsValid(dialled: string, plus: number, options: PhoneOptions): numb
       if (++digits > 15) return -1;
     } else if (c === 32 && digits > 3) {
       const part = dialled.slice(0, k);
-      if (validNumbersIn(part, country).some((n) => n.startsAt <= plus && n.endsAt === k))
-        return k;
+      if (validNumbersIn(part, country).some((n) => n.startsAt <= plus && n.endsAt === k)) return k;
     }
   }
   return -1;
