@@ -60,6 +60,9 @@ const LOOKALIKES: readonly Row[] = [
   ['de-DE', 'Rechnung 4711 vom 01.05.24', 'Rechnung 4711 vom 01.05.24'],
   ['de-DE', 'Artikel 12.05.24 4711', 'Artikel 12.05.24 4711'],
   ['de-DE', 'Summe 1.234,50 Uhr', 'Summe 1.234,50 Uhr'],
+  // No time (minutes 60, hour 25): read as the number's groups, as before.
+  ['de-DE', '+49 30 1234567 14.60 Uhr', '[PHONE] Uhr'],
+  ['de-DE', '+49 30 1234567 25.30 Uhr', '[PHONE] Uhr'],
   // A number written with dots: no valid number before the "date", none cut.
   ['de-DE', '+49 30 12.05.24', '[PHONE]'],
   // No day 32: read as the number's groups, as before.
