@@ -223,7 +223,8 @@ describe('outDialCut (V56a)', () => {
     [
       fc.constantFrom('1', '1 /', '12 /', 'Order 4711', 'Rechnung 2024', 'totals:\n1200', 'tel 1'),
       fc.constantFrom(...WRAPS),
-      fc.constantFrom('00', '(00', '+'),
+      // (Since V58d "00" apart from its code too: "00 44".)
+      fc.constantFrom('00', '(00', '+', '00 '),
       fc.nat(),
       fc.constantFrom('', ' 12', ' 2024', ' items', '\n12:00', ' 0151\n23456789'),
     ],
