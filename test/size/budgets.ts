@@ -1025,7 +1025,12 @@ export const budgets: readonly Budget[] = [
   // 145.1 and 75.4 (148,567 B all, +683 B; 77,198 B own, +723 B over main 8d9e0cbb's 147,884 and
   // 76,475): V58a, an id wrapped inside its own groups after its own label (wraps.ts, numericId.ts
   // wrappedEnd, a DNI's, NIE's and NINO's wrapped letter and pairs in letterIds.ts), issue #14.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 145.1, ownKiB: 75.4 },
+  // 144.7 and 75 (148,101 B all, +207 B; 76,726 B own, +214 B over main 8d9e0cbb): V58d, a German
+  // time with a dot and "Uhr", a short date and a bracketed date beside a number (phoneBeside.ts
+  // uhrTimeAt, shortDateAfter; phone.ts DATE), "00" apart from its code after a value, one
+  // reading of a value before a "00" number (cardBeside.ts valueBeforeOutDial), issue #14.
+  // merged (V58a + V58d): 148,817 B all, 77,464 B own -> 145.4 and 75.7.
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 145.4, ownKiB: 75.7 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -1329,7 +1334,9 @@ export const budgets: readonly Budget[] = [
     // 151.4 and 81.7 (154,955 B all; 83,591 B own): V57h (see redact's line).
     // 152.1 and 82.4 (155,666 B all, +746 B; 84,324 B own, +785 B over main 8d9e0cbb's 154,920
     // and 83,539): V58a (see redact's line).
-    allKiB: 152.1,
-    ownKiB: 82.4,
+    // 151.6 and 81.9 (155,183 B all; 83,822 B own): V58d (see redact's line).
+    // merged (V58a + V58d): 155,888 B all, 84,575 B own -> 152.3 and 82.6.
+    allKiB: 152.3,
+    ownKiB: 82.6,
   },
 ];

@@ -224,16 +224,21 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
  * Each part comes with the start whose labels it reads (since T25a: a part after a " / " reads
  * those of the part the list began with, until a date or a sentence's end), or -1: its own.
  */
-function parts(shadow: string, s: number, e: number): [number, number, number][] {
+function parts(
+  shadow: string,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+): [number, number, number][] {
   const out: [number, number, number][] = [];
   let at = s;
   let carry = -1;
   for (;;) {
     const rest = shadow.slice(at, e);
     // A year after a week's or a month's number or after a year too (since T22c; not a year
-    // alone: "2012 3456" is a Danish mobile).
+    // alone: "2012 3456" is a Danish mobile). Since V58d a day's date in brackets too.
     const date =
-      /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])(?:19|20)\d\d) /.exec(
+      /^(?:\(?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\)?|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])(?:19|20)\d\d) /.exec(
         rest,
       );
     const slash = rest.length > WINDOW ? rest.indexOf(' / ') : -1;
@@ -242,7 +247,7 @@ function parts(shadow: string, s: number, e: number): [number, number, number][]
     // (Since V57a: failing those, in a part of a window's length at most, a word past the first,
     // a "(" before it or not, that starts with a date and its year: the part ends at the space
     // before it, and the date starts the next.)
-    const dated = stop > 0 || rest.length > WINDOW ? -1 : datedWordAt(rest);
+    const dated = stop > 0 || rest.length > WINDOW ? -1 : datedWordAt(rest, options);
     if (date) {
       out.push([at, at + date[0].length - 1, carry]);
       at += date[0].length;
@@ -269,10 +274,11 @@ function parts(shadow: string, s: number, e: number): [number, number, number][]
 /**
  * (Since V57a.) The offset in `rest` of the space before its first word, past its first, that
  * starts with a date and its year, a "(" before it or not: a day, a month and a year of
- * 1900-2099, or the year first, each two with ".", "/" or "-" between, no digit after; -1 where
+ * 1900-2099, or the year first, each two with ".", "/" or "-" between, no digit after (or, with
+ * dots, a day, a month and a year of two digits: V58d); -1 where
  * no word does. Written plainly: the words split at each space.
  */
-function datedWordAt(rest: string): number {
+function datedWordAt(rest: string, options: PhoneOptions): number {
   const words = rest.split(' ');
   let at = (words[0] as string).length;
   for (let k = 1; k < words.length; k++) {
@@ -280,6 +286,28 @@ function datedWordAt(rest: string): number {
     const dayFirst = /^[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}(?![0-9])/;
     const yearFirst = /^(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])/;
     if (dayFirst.test(word) || yearFirst.test(word)) return at;
+    at += (words[k] as string).length + 1;
+  }
+  // (Since V58d, failing those: the first word that starts with a short date, a day of 1-31, a
+  // month of 1-12 and a year of two digits, with dots, nothing after it that goes on as a number
+  // ("01.05.24", not "01.05.24.78"), where the words before it, "00" read as "+", are one valid
+  // number: "+49 30 12.05.24" is one.)
+  at = (words[0] as string).length;
+  for (let k = 1; k < words.length; k++) {
+    const word = (words[k] as string).replace(/^\(/, '');
+    const short = /^([0-9]{1,2})\.([0-9]{1,2})\.[0-9]{2}(?![0-9]|[./-][0-9])/.exec(word);
+    const day = Number(short?.[1]);
+    const month = Number(short?.[2]);
+    if (short !== null && day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      const before = rest
+        .slice(0, at)
+        .trim()
+        .replace(/^(\(?)00/, '$1+');
+      const valid = validNumbersIn(before, options.defaultCountry).some(
+        (n) => n.startsAt === 0 && n.endsAt === before.length,
+      );
+      return valid ? at : -1;
+    }
     at += (words[k] as string).length + 1;
   }
   return -1;
@@ -298,6 +326,22 @@ function withoutHour(shadow: string, span: [number, number]): [number, number] {
   const mark = /^(?::[0-9]{2}(?![0-9])|h[0-9]{2}(?![0-9])|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
   if (hour === null || hour.index === 0 || !mark.test(shadow.slice(e))) return span;
   const kept = shadow.slice(s, s + hour.index).replace(/[^0-9)]+$/, '');
+  return [s, s + kept.length];
+}
+
+/**
+ * (Since V58d.) The span [s, e) of `shadow` without a German time with a dot that ends it, "Uhr"
+ * after it ("… 14.30 Uhr"): a space, an hour of 0-24, a dot and minutes of 00-59 at its end, a
+ * space and "Uhr" (or "uhr") after it, no ASCII letter after that; the span's phone characters
+ * before the space that no digit or ")" ends go too. Unchanged where no such time follows.
+ */
+function withoutUhr(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  const time = / ([0-9]{1,2})\.([0-9]{2})$/.exec(shadow.slice(s, e));
+  if (time === null || time.index === 0 || !/^ [Uu]hr(?![A-Za-z])/.test(shadow.slice(e)))
+    return span;
+  if (Number(time[1]) > 24 || Number(time[2]) > 59) return span;
+  const kept = shadow.slice(s, s + time.index).replace(/[^0-9)]+$/, '');
   return [s, s + kept.length];
 }
 
@@ -1123,7 +1167,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
     rests = [];
     for (const spanned of spans(shadow)) {
       // (Since V57a: a time's hour that ends the span is left out.)
-      const span = withoutHour(shadow, withoutMinutes(shadow, spanned));
+      const span = withoutUhr(shadow, withoutHour(shadow, withoutMinutes(shadow, spanned)));
       if (span[1] <= span[0]) continue;
       const head = shortHead(shadow, span[0]);
       // (Since session 51: with the labels of a list's number found right before it.)
@@ -1181,7 +1225,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         }
       }
       // (Since V52g: a part a " +" cut made is read after the part before it, as a part.)
-      const queue = [...parts(shadow, start, span[1])];
+      const queue = [...parts(shadow, start, span[1], options)];
       for (let qi = 0; qi < queue.length; qi++) {
         const [s0, e0, carry] = queue[qi] as [number, number, number];
         let s = s0;

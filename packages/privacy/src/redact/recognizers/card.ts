@@ -3,19 +3,18 @@ import { noteCards, SHORT_HEAD } from '../cardHeads.js';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isFormatSpace, isUnseenSpace, unitAt } from '../digits.js';
+import { isFormatSpace, isUnseenSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
-import { outDialAfterValue, phoneBesideTime } from './cardBeside.js';
+import { phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
-import { outDialEnd } from './phoneOutDial.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -99,23 +98,6 @@ function amountBeforePhone(run: NumberRun, text: string, country: string | undef
   return validNumbersIn(rest, country as PhoneCountry | undefined).some(
     (m) => m.startsAt === 0 && m.endsAt === rest.length,
   );
-}
-
-/**
- * Where the number dialled out with "00" after the run's first group of one to three digits and a
- * space ends in the shadow, where outDialCut (phoneOutDial.ts) cuts the run there: the number is
- * valid in `country`, and the group is no trunk's and no part of a value in groups of one width.
- * -1 where it does not.
- */
-function countBeforeOutDial(run: NumberRun, country: string | undefined): number {
-  if (run.groupCount < 3 || run.groupLength(0) > 3 || run.sepAt(0) !== 32) return -1;
-  const { shadow } = run;
-  const at = run.groupStart(1);
-  // (A test of two units first, which outDialEnd asks again: most runs' second group is no "00".)
-  if (shadow.charCodeAt(at) !== 48 || shadow.charCodeAt(at + 1) !== 48) return -1;
-  const read = shadow.slice(run.start, run.end);
-  const end = outDialEnd(read, run.groupLength(0), phoneOptionsFor(country));
-  return end < 0 ? -1 : run.start + end;
 }
 
 // A word's first letter after a space: what a count stands before ("10 items", "43 Stück").
@@ -283,13 +265,17 @@ function candidates(
       found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
       return;
     }
-    // A count or a list's number of one to three digits, then a number dialled out with "00"
-    // ("tel 1 001 646 555-0199 7911"): 18 digits that pass Luhn, one run in ten, went whole with
-    // the count where "tel 1 +1 646 555-0199 7911" kept it (V57b). The number goes, at
-    // SHORT_HEAD, typed by the phone reading; the count and what follows the number stay (no
-    // card's issuer digit is 0, and none is printed after a short group: a card's print holds
-    // no such run), at most ten digits, no card's.
-    const dialledEnd = countBeforeOutDial(run, country);
+    // A value of one to four digits (a count, a list's number, a time's minutes, an order's
+    // number), then a number dialled out with "00" (cardBeside.ts valueBeforeOutDial): "tel 1 001
+    // 646 555-0199 7911", "12:30 0044 20 7946 0018", "Order 4711 0048 601 234 567". The two
+    // passed Luhn together one time in ten and went whole, where "tel 1 +1 646 555-0199 7911"
+    // kept the count, and the phone's union with them took the value ("12:[PHONE]", V57a; V57b).
+    // The number goes, at SHORT_HEAD, typed by the phone reading; the value and what follows the
+    // number stay (no card's issuer digit is 0, and none is printed after a short group: a
+    // card's print holds no such run), at most ten digits, no card's; so a time's hour or a
+    // date's day after it ("+44 20 7946 0018 14:30"). One reading since V58d: V57a's and V57b's
+    // were two, and asked the same cut twice where V57b's failed.
+    const dialledEnd = valueBeforeOutDial(run, text, country);
     if (dialledEnd > 0) {
       found.push({ start: run.groupStart(1), end: dialledEnd, confidence: SHORT_HEAD });
       return;
@@ -302,30 +288,9 @@ function candidates(
       found.push({ start: run.start, end: run.groupEnd(g - 2), confidence: SHORT_HEAD });
       return;
     }
-    // A value of one or two digits (a time's minutes, "12:30 0044 20 7946 0018"; a count), then a
-    // number dialled out with "00" (phoneOutDial.ts outDialCut: what follows starts a valid
-    // international number): no card starts with 0, nor is printed with such a first group. The
-    // two passed Luhn together one time in ten and went whole, and the phone's union with them
-    // took the value ("12:[PHONE]", V57a). The rest goes below every other reading (SHORT_HEAD),
-    // typed by the phone reading, and the value stays. So a time's minutes before a number, its
-    // hour after it, or a date's day after it ("+44 20 7946 0018 14:30"; cardBeside.ts).
-    // (Asked only of a first group of four digits or fewer, a space and a second group led by
-    // "00", as outDialAfterValue reads them: most Luhn-valid runs are cards, and its reads cost
-    // each; V57h.)
-    const value =
-      g > 1 &&
-      run.groupLength(0) <= 4 &&
-      run.sepAt(0) === 32 &&
-      run.groupStart(1) === run.groupEnd(0) + 1 &&
-      run.groupLength(1) >= 2 &&
-      unitAt(run.shadow, run.groupStart(1)) === 48 &&
-      unitAt(run.shadow, run.groupStart(1) + 1) === 48 &&
-      !isUnseenSpace(text, run.groupEnd(0)) &&
-      outDialAfterValue(run.shadow, run.start, run.end, country) > 0;
-    const from = value ? run.groupStart(1) : run.start;
-    const beside =
-      phoneBesideTime(run.shadow, from, run.end, country) ??
-      (value ? { start: from, end: run.end, confidence: 0 } : undefined);
+    // A time's minutes before the number, its hour after it, or a date's day after it
+    // (cardBeside.ts phoneBesideTime).
+    const beside = phoneBesideTime(run.shadow, run.start, run.end, country);
     if (beside !== undefined) {
       found.push({ start: beside.start, end: beside.end, confidence: SHORT_HEAD });
       return;

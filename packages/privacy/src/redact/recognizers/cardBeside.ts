@@ -8,16 +8,20 @@
 // is a valid number whole, it goes below every other reading (cardHeads.ts SHORT_HEAD), typed by
 // the phone reading, and the time's, the date's or the value's digits stay; else the run goes
 // whole as before (fail closed).
+import { isUnseenSpace } from '../digits.js';
+import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
 import { dialled, phoneOptionsFor, whole } from './phone.js';
-import { dateAfter, digitAt, unitIn } from './phoneBeside.js';
-import { outDialCut } from './phoneOutDial.js';
+import { dateAfter, digitAt, shortDateAfter, uhrTimeAt, unitIn } from './phoneBeside.js';
+import { outDialNumber } from './phoneOutDial.js';
 
 // After the stretch: a colon and two digits, no third (a time's minutes after its hour), or a
 // French "h" and its minutes or no letter ("14h30", "14h"); or a date's month and year after its
 // day ("01.05.2024", "01/05/2024").
 const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
-const DATE_AFTER = /^[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)/;
+// (Since V58d or a short one with dots, a month of 1-12 and a year of two digits: ".05.24".)
+const DATE_AFTER =
+  /^(?:[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)|\.(?:0?[1-9]|1[0-2])\.\d\d(?!\d|[./-]\d))/;
 
 /**
  * The phone number a Luhn-valid stretch [start, end) of `shadow` holds beside a time's or a date's
@@ -50,14 +54,27 @@ export function phoneBesideTime(
   const after = time
     ? TIME_AFTER.test(shadow.slice(end, end + 4))
     : (next === 46 || next === 47 || next === 45) && DATE_AFTER.test(shadow.slice(end, end + 11));
+  // (Or a German time with a dot, "Uhr" after it, V58d: "… 14.30 Uhr", its minutes in the stretch
+  // or, where the card reads the run's part before a dot, after it.)
+  const uhr =
+    next === 32
+      ? uhrTimeAt(shadow, from, end)
+      : next === 46
+        ? uhrTimeAt(shadow, from, end + 3)
+        : -1;
   if (after) {
     // Its hour or its day: one or two digits after a space.
     to = end - 1 - +digitAt(shadow, end - 2);
     if (to - 1 <= from || unitIn(shadow, to - 1) !== 32) return undefined;
     to--;
+  } else if (uhr > 0) {
+    to = uhr;
   } else if (from === start) {
     // Or a date whole in the stretch, after a space ("… 78 1990-11-06": a dash joins a run).
-    const d = time ? -1 : dateAfter(shadow.slice(start, end));
+    const stretch = shadow.slice(start, end);
+    // (A short date, a year of two digits, since V58d: the number before it is asked whole below.)
+    const long = time ? -1 : dateAfter(stretch);
+    const d = long >= 0 || time ? long : shortDateAfter(stretch);
     if (d < 0) return undefined;
     to = start + d;
   }
@@ -68,28 +85,32 @@ export function phoneBesideTime(
 }
 
 /**
- * Whether the stretch [start, end) of `shadow` is a value of one
- * or two digits and a space, then a calling code dialled out with "00" that starts a valid
- * international number in `country` (phoneOutDial.ts outDialCut cuts the stretch after the
- * value): "3 0044 20 7946 0018". Internal (card.ts).
+ * Where the number dialled out with "00" after the run's first group ends in the shadow, -1 where
+ * none does: a value of one to four digits (a count, a list's number, a time's minutes, an
+ * order's number), a space the text holds, then a calling code dialled out with "00" that starts
+ * a valid international number in `country`, where outDialNumber (phoneOutDial.ts) cuts the run
+ * after the value: "3 0044 20 7946 0018", "tel 1 001 646 555-0199 7911", "Order 4711 0048 601
+ * 234 567". The one reading of it (V58d): V57b's count and V57a's value were two, and the
+ * outDialCut of a run was asked twice where the first failed. Internal (card.ts).
  *
- * @param shadow - The text's shadow (ASCII digits).
- * @param start - The stretch's first digit.
- * @param end - Past its last digit.
+ * @param run - A run of digit groups.
+ * @param text - The text (an invisible space is no space between a value and a number).
  * @param country - The customer's country.
- * @returns Where the number starts (past the value and its space), or -1.
+ * @returns The offset past the number's last unit in the shadow, or -1.
  * @since 0.1.0
  */
-export function outDialAfterValue(
-  shadow: string,
-  start: number,
-  end: number,
+export function valueBeforeOutDial(
+  run: NumberRun,
+  text: string,
   country: string | undefined,
 ): number {
-  let k = start;
-  while (k < end && k - start < 5 && digitAt(shadow, k)) k++;
-  if (k - start > 4 || unitIn(shadow, k) !== 32) return -1;
-  if (unitIn(shadow, k + 1) !== 48 || unitIn(shadow, k + 2) !== 48) return -1;
-  const read = shadow.slice(start, end);
-  return outDialCut(read, phoneOptionsFor(country)) === k - start ? k + 1 : -1;
+  if (run.groupCount < 2 || run.groupLength(0) > 4 || run.sepAt(0) !== 32) return -1;
+  const { shadow } = run;
+  const at = run.groupStart(1);
+  // (Two units first: most runs' second group is no "00"; V57h.)
+  if (at !== run.groupEnd(0) + 1 || unitIn(shadow, at) !== 48 || unitIn(shadow, at + 1) !== 48)
+    return -1;
+  if (isUnseenSpace(text, run.groupEnd(0))) return -1;
+  const dial = outDialNumber(shadow.slice(run.start, run.end), phoneOptionsFor(country));
+  return dial !== undefined && dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
 }

@@ -26,7 +26,14 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
-import { afterMinutes, beforeTime, dateAfter } from './phoneBeside.js';
+import {
+  afterMinutes,
+  beforeTime,
+  dateAfter,
+  shortDateAfter,
+  uhrTimeAt,
+  unitIn,
+} from './phoneBeside.js';
 import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
@@ -46,8 +53,11 @@ export const WINDOW = 48;
 // Germany), after a week's or a month's number or a year a period ("KW 48/2024", "2019/2020"). A
 // year and its month (ISO 8601's reduced form) is a date too: "MHD 2027-03", "Stand 2026.11" dial
 // in Germany (the eighth audit, T30b).
+// Since V58d a day, a month and a year in brackets too ("(01.05.24)", "(01.05.2024)"): a date a
+// cut left alone, or at a span's start, read as a number or as no date ("+49 30 1234567
+// (01.05.2024) 0151 23456789" lost the mobile after it).
 export const DATE =
-  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])?(?:19|20)\d\d)(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
+  /^(?:\(?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\)?|(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])|(?:\d{1,2}[./-]|(?:19|20)\d\d[/-])?(?:19|20)\d\d)(?: \d{1,2}(?:\.\d{2}){0,2})?$/;
 // A span that holds a date with its year is a period or a timestamp ("30.11.2024-02.12.2024",
 // "30.11.-02.12.2024", "30.11.2024/14:05"), which dial in Germany: no phone is written so.
 export const HOLDS_DATE =
@@ -3369,6 +3379,15 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);
+    else if (next === 32 && (unitIn(shadow, e + 1) | 0x20) === 117) {
+      // Or a German time with a dot, "Uhr" after it ("… 14.30 Uhr", V58d): asked only where a
+      // space and a "U" follow the span.
+      let t = uhrTimeAt(shadow, first, e);
+      if (t > 0) {
+        while (t > first && !isDigitAt(shadow, t - 1) && unitAt(shadow, t - 1) !== 41) t--;
+        e = t;
+      }
+    }
     if (e <= first) continue;
     const from = carry;
     carry = -1;
@@ -3466,10 +3485,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // (phoneBeside.ts, V57a). Only in a part short enough to read whole: a long one is read in
     // windows or as a list, a part at a time, and a search of each part's rest for a date cost
     // its square ("0.  /  / … +48 600 123 456", linear.test). And only in a part that has room
-    // past its first space for a space and a date (eight units at least, "1.5.2024"), with a
-    // date's mark there (V57h).
+    // past its first space for a space and a date (six units at least, "1.5.24", since V58d; V57h
+    // had eight, "1.5.2024"), with a date's mark there (V57h).
     let dated = -1;
-    if (!date && stop <= 0 && space >= 0 && e - s <= WINDOW && e - s >= space + 9) {
+    if (!date && stop <= 0 && space >= 0 && e - s <= WINDOW && e - s >= space + 7) {
       const at = s + space;
       if (at < marksFrom) {
         nextDot = -2;
@@ -3484,6 +3503,12 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       marked ||= nextDash >= 0 && nextDash < e;
       if (!marked && nextSlash !== -1 && nextSlash < at) nextSlash = shadow.indexOf('/', at);
       if (marked || (nextSlash >= 0 && nextSlash < e)) dated = dateAfter(part);
+      // (Or a short date, a year of two digits, after a valid number: "+49 30 1234567 01.05.24";
+      // "+49 30 12.05.24" is one number. V58d.)
+      if (dated < 0 && nextDot >= 0 && nextDot < e) {
+        const d = shortDateAfter(part);
+        if (d > 0 && whole(dialled(part.slice(0, d)), options)) dated = d;
+      }
     }
     const cut = date
       ? space

@@ -1,5 +1,6 @@
 // V57a (issue #14): what stands right beside an international number in its span of phone-ish
-// text, a date with its year or a time after it, a time's minutes before it (phoneBeside.ts), and
+// text, a date with its year or a time after it (since V58d a short date, "01.05.24", and a
+// German time, "14.30 Uhr"), a time's minutes before it (phoneBeside.ts), and
 // the card reading of the digits they make together (cardBeside.ts). Stated as the law: a number
 // that goes alone goes the same beside a date or a time, and the date or the time stays as it is
 // written. The phone reading agrees with its oracle (test/redact/phoneOracle.ts, which cuts the
@@ -38,8 +39,14 @@ const two = (n: number) => String(n).padStart(2, '0');
 const day = fc.integer({ min: 1, max: 28 });
 const month = fc.integer({ min: 1, max: 12 });
 const year = fc.integer({ min: 1990, max: 2030 });
+// (Since V58d a short date with dots, a year of two digits, padded or not: "01.05.24", "1.5.24".)
 const date = fc
-  .tuple(day, month, year, fc.constantFrom('iso', 'dotted', 'slashed', 'dashed'))
+  .tuple(
+    day,
+    month,
+    year,
+    fc.constantFrom('iso', 'dotted', 'slashed', 'dashed', 'short', 'shorter'),
+  )
   .map(([d, m, y, form]) =>
     form === 'iso'
       ? `${y}-${two(m)}-${two(d)}`
@@ -47,11 +54,20 @@ const date = fc
         ? `${two(d)}.${two(m)}.${y}`
         : form === 'slashed'
           ? `${two(m)}/${two(d)}/${y}`
-          : `${two(d)}-${two(m)}-${y}`,
+          : form === 'dashed'
+            ? `${two(d)}-${two(m)}-${y}`
+            : form === 'short'
+              ? `${two(d)}.${two(m)}.${two(y % 100)}`
+              : `${d}.${m}.${two(y % 100)}`,
   );
+// (Since V58d a German one with a dot and "Uhr": "14.30 Uhr".)
 const time = fc
-  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.boolean())
-  .map(([h, m, colon]) => `${h}${colon ? ':' : 'h'}${two(m)}`);
+  .tuple(
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.constantFrom(':', 'h', '.'),
+  )
+  .map(([h, m, mark]) => `${h}${mark}${two(m)}${mark === '.' ? ' Uhr' : ''}`);
 // After the number: a date, a time, or both; before it: a time, or nothing.
 const after = fc.oneof(
   date,
@@ -91,6 +107,8 @@ describe('a date or a time beside an international number (V57a)', () => {
     ['en-US', '+1 212 555-0187 14:30', [0, 15]],
     ['en-US', '12:30 0044 20 7946 0018', [6, 23]],
     ['fr-FR', '+33 6 12 34 56 78 14h30', [0, 17]],
+    ['de-DE', '+49 30 1234567 14.30 Uhr', [0, 14]],
+    ['de-DE', '+49 30 1234567 01.05.24', [0, 14]],
   ] as const)('%s %j: both read the number alone', (locale, text, [start, end]) => {
     const [phone, oracle] = phoneAndOracle(contextOf(text, locale, locale.slice(3) as never));
     expect(phone.map((m) => [m.start, m.end])).toEqual([[start, end]]);

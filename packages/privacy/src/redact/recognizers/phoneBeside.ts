@@ -13,7 +13,11 @@ import { unitAt } from '../digits.js';
 // HOLDS_DATE ("30.11.-02.12.2024", a period).
 const DATE_AFTER =
   / \(?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?!\d)/;
-
+// Since V58d, a day, a month and a year of two digits with dots, as Germany writes them short
+// ("+49 30 1234567 01.05.24"): a day of 1-31 and a month of 1-12, nothing after it that goes on
+// as a number ("01.05.24.78" is one in pairs). Its year's two digits went as the number's last
+// groups, and the date with it.
+const SHORT_DATE_AFTER = / \(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d(?!\d|[./-]\d)/;
 /**
  * Where a span's text `part` holds a date with its year after a space ("+1 212 555-0187
  * 2024-05-01", "+49 30 1234567 01.05.2024", "+1 212 555-0187 (05/01/2024)"): the offset of that
@@ -25,6 +29,21 @@ const DATE_AFTER =
  */
 export function dateAfter(part: string): number {
   const m = DATE_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
+/**
+ * Where a span's text `part` holds a short date after a space, a year of two digits ("+49 30
+ * 1234567 01.05.24"; see SHORT_DATE_AFTER): the offset of that space, or -1. A number may hold
+ * such groups ("+49 30 12.05.24"): the caller cuts there only where what precedes is a valid
+ * number alone (V58d). Internal (phonesIn; cardBeside.ts).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function shortDateAfter(part: string): number {
+  const m = SHORT_DATE_AFTER.exec(part);
   return m === null ? -1 : m.index;
 }
 
@@ -113,5 +132,35 @@ export function afterMinutes(shadow: string, s: number, e: number): number {
   if (unitIn(shadow, s + 2) !== 32) return s;
   let k = s + 3;
   while (k < e && !digitAt(shadow, k) && unitIn(shadow, k) !== 43 && unitIn(shadow, k) !== 40) k++;
+  return k;
+}
+
+/**
+ * Where a German time written with a dot ends the span [s, e) of `shadow`, "Uhr" after it: the
+ * offset of the space before its hour, or -1 ("+49 30 1234567 14.30 Uhr": the hour and the
+ * minutes went as the number's last groups, Berlin's numbers having many lengths, V58d). An
+ * hour of 0-24 (one or two digits after a space), a dot, minutes of 00-59, then a space and
+ * "Uhr" ("uhr"), no letter after it: the word says it is a time (a price is written so too).
+ * Internal (phonesIn; cardBeside.ts).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end.
+ * @returns The space's offset before the hour, or -1.
+ * @since 0.1.0
+ */
+export function uhrTimeAt(shadow: string, s: number, e: number): number {
+  if (unitIn(shadow, e) !== 32 || (unitIn(shadow, e + 1) | 0x20) !== 117) return -1;
+  if (unitIn(shadow, e + 2) !== 104 || unitIn(shadow, e + 3) !== 114) return -1;
+  const n = unitIn(shadow, e + 4);
+  if ((n | 0x20) >= 97 && (n | 0x20) <= 122) return -1;
+  if (!digitAt(shadow, e - 1) || !digitAt(shadow, e - 2) || unitIn(shadow, e - 3) !== 46) return -1;
+  if (unitIn(shadow, e - 2) > 53) return -1;
+  let k = e - 4;
+  if (!digitAt(shadow, k)) return -1;
+  const hour = digitAt(shadow, k - 1) ? k - 1 : k;
+  if (hour - 1 <= s || unitIn(shadow, hour - 1) !== 32) return -1;
+  if (hour < k && (unitIn(shadow, hour) - 48) * 10 + unitIn(shadow, k) - 48 > 24) return -1;
+  k = hour - 1;
   return k;
 }

@@ -29,7 +29,7 @@ function validWhole(text: string, o: number, options: PhoneOptions): boolean {
 function plainCut(read: string, options: PhoneOptions): number {
   let p = -1;
   for (let k = 1; k < read.length; k++)
-    if (read[k] === ' ' && /^\(?00[1-9][0-9]{0,2}\)?[ ./-]\(?[0-9]/.test(read.slice(k + 1))) {
+    if (read[k] === ' ' && /^\(?00 ?[1-9][0-9]{0,2}\)?[ ./-]\(?[0-9]/.test(read.slice(k + 1))) {
       p = k;
       break;
     }
@@ -43,7 +43,12 @@ function plainCut(read: string, options: PhoneOptions): number {
       .split(/[ ./-]/)
       .pop() ?? '';
   if (/^\(?0[0-9]*\)?$/.test(last)) return -1;
-  const right = read.slice(p + 1);
+  let right = read.slice(p + 1);
+  // (Since V58d: "00" apart from its code, "00 44", but not after a pair, the last digits before
+  // it two: "33 00 45 20" is a Norwegian number in pairs. Read on as with the two glued.)
+  const apart = /^\(?00 /.test(right);
+  if (apart && (left.split(/[^0-9]/).pop() ?? '').length === 2) return -1;
+  if (apart) right = right.replace('00 ', '00');
   // One value in groups of one width, three digits or more, the last as wide or narrower.
   const groups = `${left.split(' ').pop()} ${right}`.split(' ');
   const width = groups[0]?.length ?? 0;
@@ -66,7 +71,21 @@ function plainCut(read: string, options: PhoneOptions): number {
 const COUNTRIES = ['US', 'DE', 'GB', 'PL', 'FR'] as const;
 // What stands before: a list's count or marker, an order's number, a year, a trunk-led group (a
 // national number's start), groups of four (a shipment's).
-const VALUES = ['1', '1 /', '12 /', '3', '4711', '12345', '2024', '030', '0151', '0012', '4753'];
+const VALUES = [
+  '1',
+  '1 /',
+  '12 /',
+  '3',
+  '4711',
+  '12345',
+  '2024',
+  '030',
+  '0151',
+  '0012',
+  '4753',
+  '33',
+  '06 12',
+];
 const CODES = ['44', '1', '49', '48', '33', '39'];
 // National parts: valid after one of the codes or not, in groups of four too.
 const PARTS = [
@@ -107,9 +126,11 @@ const windowShape = fc
     fc.constantFrom(...PARTS),
     fc.constantFrom(...TAILS),
     fc.constantFrom(...COUNTRIES),
+    fc.constantFrom('', ' '),
   )
-  .map(([value, bracket, code, part, tail, country]) => {
-    const head = bracket ? `(00${code})` : `00${code}`;
+  .map(([value, bracket, code, part, tail, country, gap]) => {
+    // (Since V58d, "00" apart from its code too: "00 44".)
+    const head = bracket ? `(00${gap}${code})` : `00${gap}${code}`;
     return [`${value} ${head} ${part}${tail}`, country] as const;
   });
 
@@ -124,7 +145,7 @@ describe('outDialCut (V56a)', () => {
 
   test.prop(
     [
-      fc.constantFrom('1', '1 /', '12 /', 'Order 12345', 'Menge 3', 'réf 12', 'x'),
+      fc.constantFrom('1', '1 /', '12 /', 'Order 12345', 'Order 4711', 'Menge 3', 'réf 12', 'x'),
       fc.constantFrom(
         ['en-US', '44', '20 7946 0018', '212 555-0187'],
         ['en-GB', '44', '7911 123456', '020 7946 0018'],
@@ -144,7 +165,9 @@ describe('outDialCut (V56a)', () => {
       const tail = twice ? ` ${next}` : '';
       const plus = redact(`${value} +${code} ${part}${tail}`, { locale }).text;
       fc.pre(plus === `${value} [PHONE]${twice ? ' [PHONE]' : ''}`);
-      for (const head of [`00${code}`, `(00${code})`, `(+${code})`]) {
+      // (Since V58d "00" apart from its code too, but not after a value of two digits: a pair.)
+      const apart = /(?:^|[^0-9])[0-9]{2}$/.test(value) ? [] : [`00 ${code}`, `(00 ${code})`];
+      for (const head of [`00${code}`, `(00${code})`, `(+${code})`, ...apart]) {
         // (Older readings, no part of this one: a form that stays alone (none now: "(+33) 6 12 34
         // 56 78", a French mobile in pairs after a bracketed code, goes since session 56's
         // auditSession56Brackets); digits that pass Luhn, the value's with the number's, a card's
@@ -200,7 +223,8 @@ describe('outDialCut (V56a)', () => {
     [
       fc.constantFrom('1', '1 /', '12 /', 'Order 4711', 'Rechnung 2024', 'totals:\n1200', 'tel 1'),
       fc.constantFrom(...WRAPS),
-      fc.constantFrom('00', '(00', '+'),
+      // (Since V58d "00" apart from its code too: "00 44".)
+      fc.constantFrom('00', '(00', '+', '00 '),
       fc.nat(),
       fc.constantFrom('', ' 12', ' 2024', ' items', '\n12:00', ' 0151\n23456789'),
     ],
