@@ -23,7 +23,13 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import {
+  amountBeside,
+  amountLedAt,
+  amountTailAt,
+  bareDecimalsAt,
+  decimalsAt,
+} from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { afterMinutes, beforeTime, dateAfter } from './phoneBeside.js';
@@ -311,7 +317,7 @@ export function accept(
   return !ownCodeRead(text, context.country) &&
     !datedReference(text, context.country) &&
     !zeroSubscriber(text, context.country) &&
-    !slashWithoutTrunk(text, context.country)
+    !slashWithoutTrunk(shadow, start, text, context.country)
     ? 0.8
     : 0;
 }
@@ -2986,6 +2992,14 @@ export function readWindow(
     const lone = found.size === had ? LONE_TAIL.exec(rest) : null;
     if (lone !== null)
       readWindow(context, w + 3, rest.slice(0, lone.index), false, options, found, given);
+    if (found.size > had) return;
+  }
+  // So at an amount's last group of three ("₹1,24,999 98765 43210", India's lakh grouping led by
+  // its currency, amountBeside.ts amountTailAt): read whole, the mobile after it was no number,
+  // and stayed (V58c).
+  if (!quick && read.length > 4 && read.charCodeAt(3) === 32 && amountTailAt(context.shadow, w)) {
+    const had = found.size;
+    readWindow(context, w + 4, read.slice(4), false, options, found, given);
     if (found.size > had) return;
   }
   const slice = dialled(read);
