@@ -34,6 +34,7 @@ import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { afterMinutes, beforeTime, dateAfter } from './phoneBeside.js';
 import { readList } from './phoneList.js';
+import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { slashWithoutTrunk } from './phoneSlash.js';
@@ -317,9 +318,22 @@ export function accept(
   return !ownCodeRead(text, context.country) &&
     !datedReference(text, context.country) &&
     !zeroSubscriber(text, context.country) &&
-    !slashWithoutTrunk(shadow, start, text, context.country)
+    !slashWithoutTrunk(shadow, start, text, context.country) &&
+    !listedUnderReference(context, start, text) &&
+    !quantityBefore(shadow, start) &&
+    !versionMarkBefore(shadow, start, text)
     ? 0.8
     : 0;
+}
+
+/**
+ * Whether the number `text` found at `start` is a list's next value printed as its first, which
+ * an order's, an invoice's or a shipment's label names ("Bestellnummer 4711 0815, 4711 0816 2
+ * Stück": phoneLookalikes.ts). The labels are read before the list's first value (V58c).
+ */
+function listedUnderReference(context: RecognizerContext, start: number, text: string): boolean {
+  const head = listHeadBefore(context.shadow, start, text);
+  return head >= 0 && labels(context, head).phone === 'reference';
 }
 
 /**

@@ -7,10 +7,29 @@ import { isDigitAt } from '../digits.js';
 // Nummernplan; RTR's KEM-V). Order numbers, pages and article numbers are listed with a "/"
 // between them ("4711/4712/4713", "Seite 12/13"), and no trunk leads them.
 
-// Where a "/" inside a national number follows the area's code with its trunk "0". Sweden and
-// Finland dial their areas' codes with a trunk "0" too ("08-123 45 67", "09 1234 5678"; PTS's and
-// Traficom's numbering plans), and a "/" there follows it where one is written at all (V58c).
-const SLASH_AFTER_TRUNK: ReadonlySet<string> = /* @__PURE__ */ new Set(['DE', 'AT', 'SE', 'FI']);
+// Where a "/" inside a national number follows the area's code with its trunk "0". Sweden,
+// Finland, France, the Netherlands, Belgium, Egypt, Iran, Saudi Arabia, India's landlines and
+// Japan dial their areas' and networks' codes
+// at home with a trunk "0" and write it ("08-123 45 67", "09 1234 5678", "06 12 34 56 78",
+// "020-1234567", Belgium's "02/123 45 67", Cairo's "02 2345 6789", Tehran's "021 8812 3456",
+// Riyadh's "011 234 5678", Delhi's "011 2345 6789", Tokyo's "03-1234-5678"; PTS, Traficom,
+// ARCEP, ACM, BIPT, NTRA, CRA, CST, TRAI and MIC's numbering plans; an Indian mobile is written
+// in groups, never with a "/"), and a "/" there follows it where
+// one is written at all: "517/4086 12 pièces" went as a French number (V58c).
+const SLASH_AFTER_TRUNK: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'DE',
+  'AT',
+  'SE',
+  'FI',
+  'FR',
+  'NL',
+  'BE',
+  'EG',
+  'IR',
+  'SA',
+  'IN',
+  'JP',
+]);
 
 // Where national numbers have no area's code at all: Denmark and Norway dial eight digits, a
 // closed plan (Danish since 1986, Norwegian since 1993; Erhvervsstyrelsen's and Nkom's numbering
@@ -41,9 +60,33 @@ export function slashWithoutTrunk(
   country: string | undefined,
 ): boolean {
   if (country === undefined) return false;
+  const lead = text.charCodeAt(+(text.charCodeAt(0) === 40));
+  if (lead !== 48 && loneValueBefore(shadow, start)) return true;
   if (NO_AREA_CODES.has(country)) return text.indexOf('/') >= 0;
   if (!SLASH_AFTER_TRUNK.has(country)) return false;
   const slashBefore = shadow.charCodeAt(start - 1) === 47 && isDigitAt(shadow, start - 2);
   if (!slashBefore && text.indexOf('/') < 0) return false;
-  return text.charCodeAt(+(text.charCodeAt(0) === 40)) !== 48; // a "(" aside, "0"
+  return lead !== 48; // a "(" aside, "0"
+}
+
+/**
+ * Whether a value of one to four digits, alone (no digit group before it), and a "/" glued to it
+ * stand right before `at` of `shadow` ("1/", "70/", "3212/"): a fraction's, a page's or a list's
+ * value, no area's code (a number found with its area's code starts before it). In every country:
+ * "70/5306 0989 2 sztuki" read "5306 0989 2" as a Polish number, "9/135 430 165 4 units" an Indian
+ * one (V58c). A list of numbers "212 555 0187/212 555 0188" has a group before its "/": read so
+ * as before.
+ */
+function loneValueBefore(shadow: string, at: number): boolean {
+  if (shadow.charCodeAt(at - 1) !== 47) return false;
+  let k = at - 1;
+  while (k > 0 && isDigitAt(shadow, k - 1)) k--;
+  const n = at - 1 - k;
+  if (n < 1 || n > 4) return false;
+  // The value opens the text, or stands after a space, a bracket or a letter with no digit group
+  // before that.
+  if (k === 0) return true;
+  const c = shadow.charAt(k - 1);
+  if (c === '-' || c === '.' || c === '/' || c === '+') return false;
+  return !(c === ' ' && isDigitAt(shadow, k - 2));
 }
