@@ -127,7 +127,7 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
     const value = printOf(shadow, from, end);
     // A value printed otherwise, or glued to a letter or a sign ("A-4711", "€4711"): no list's.
     if (value === undefined || (print !== undefined && value !== print)) break;
-    if (from > 0 && !' \t\n\r('.includes(shadow.charAt(from - 1))) break;
+    if (from > 0 && !' \t\n\r(,;&/'.includes(shadow.charAt(from - 1))) break;
     if (print === undefined) {
       // The number found holds the value's print, then at most a count of one or two digits.
       if (own !== value && !(own.startsWith(`${value} `) && own.length - value.length <= 3)) break;
@@ -142,10 +142,13 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
 /**
  * Whether a quantity and its sign of times stand right before `at` of `shadow`: one to three
  * digits alone, then "x", "X" or "×" between spaces or glued to them ("3 x ", "3x ", "2 × "):
- * the value after it is an article's number ("3 x 494-2821035 1 Stück" went as a German number,
- * "8 × 2024-305287" as a Japanese one; V58c).
+ * the value after it, no trunk "0" first, is an article's number ("3 x 494-2821035 1 Stück" went
+ * as a German number, "8 × 2024-305287" as a Japanese one; V58c).
  */
 export function quantityBefore(shadow: string, at: number): boolean {
+  // (A number led by its trunk "0" is written as a phone is at home, a count before it or not:
+  // "3x 0151 23456789 angerufen".)
+  if (shadow.charCodeAt(at) === 48 || shadow.charCodeAt(at) === 40) return false;
   let k = at;
   while (k > 0 && SPACES.includes(shadow.charAt(k - 1))) k--;
   if (k === at) return false;
