@@ -73,11 +73,7 @@ const FIXED: readonly Row[] = [
     'Faktura 464 585 694 och\n501 550 913 och 977 496 101',
   ],
   // main: 'Factura 3497 4533 y [PHONE] uds.'
-  [
-    'es-ES',
-    'Factura 3497 4533 y 6140 1951 7 uds.',
-    'Factura 3497 4533 y 6140 1951 7 uds.',
-  ],
+  ['es-ES', 'Factura 3497 4533 y 6140 1951 7 uds.', 'Factura 3497 4533 y 6140 1951 7 uds.'],
   // main: '4711/[PHONE]' (LEFT in auditSession57SlashAndDash)
   ['da-DK', '4711/4712/4713', '4711/4712/4713'],
   // main: '[PHONE]'
@@ -107,11 +103,7 @@ const FIXED: readonly Row[] = [
   // main: '4 x\n[PHONE] unidades'
   ['pt-BR', '4 x\n982 518 232 5 unidades', '4 x\n982 518 232 5 unidades'],
   // main: 'v [PHONE], Bestellung 211-7471008'
-  [
-    'de-DE',
-    'v 4.79.7366.3883, Bestellung 211-7471008',
-    'v 4.79.7366.3883, Bestellung 211-7471008',
-  ],
+  ['de-DE', 'v 4.79.7366.3883, Bestellung 211-7471008', 'v 4.79.7366.3883, Bestellung 211-7471008'],
   // main: '₹1,24,[CARD]' (LEFT in auditSession57Fresh)
   ['en-IN', '₹1,24,999 98765 43210', '₹1,24,999 [PHONE]'],
   // main: 'Rs. 1,24,[CARD]'
