@@ -44,8 +44,9 @@ const NO_AREA_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['DK', 'NO'])
  * accept's 0.8 for a separated number, and went), or a "/" glued to a digit right before it,
  * where it opens with no trunk "0" either (in Austria "1/1200 2 Stück" read "1200 2" as a number:
  * what follows a "/" is the subscriber's part of a number whose area's code stands before it, or
- * a list's next value); in a country with no areas' codes ({@link NO_AREA_CODES}), any "/" in it.
- * "030/1234567" leads with its trunk, and goes.
+ * a list's next value); in a country with no areas' codes ({@link NO_AREA_CODES}), any "/" in it;
+ * in every country, a lone value and its "/" right before a number with no trunk "0"
+ * ({@link loneValueBefore}). "030/1234567" leads with its trunk, and goes.
  *
  * @param shadow - The text's shadow (ASCII digits).
  * @param start - Where the number starts in `shadow`.
