@@ -261,9 +261,8 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     '携帯 [PHONE]',
     'a Japanese mobile wrapped after its head',
   ],
-  // An Indian amount in lakhs before a mobile: "999 98765 43210" passes Luhn (by chance, one in
-  // ten) and goes as a card, the amount's last group with it.
-  ['en-IN', '₹1,24,999 98765 43210', '₹1,24,999 [PHONE]', "an amount's group read into a card"],
+  // (An Indian amount in lakhs before a mobile, "₹1,24,999 98765 43210", read into a card: fixed
+  // by V58c, in auditSession58Lookalikes.)
   // A calling code without "+" then the national number, after a label the package does not read
   // as a phone's ("ph no", "Nomor saya"): with "+", or after "मोबाइल नं.", it goes.
   ['en-IN', 'ph no 919876543210 pls call', 'ph no [PHONE] pls call', 'a "91"-led mobile'],

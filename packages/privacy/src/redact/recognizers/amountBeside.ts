@@ -277,6 +277,31 @@ export function bareDecimalsAt(shadow: string, at: number): boolean {
 }
 
 /**
+ * Whether the group of three digits at `at` of `shadow` is the last group of an amount's whole
+ * part printed in groups, led by its currency or a word that names an amount
+ * ({@link amountLedAt}): a "," or "." before it, groups of one to three digits before that, the
+ * same separator between each, and no digit right after it ("₹1,24,999", India's lakh grouping;
+ * "$1,999"). A card or phone reading starts after it: "₹1,24,999 98765 43210" read "999 98765
+ * 43210" as a Luhn-valid card (one run in ten passes) and split the amount (V58c).
+ */
+export function amountTailAt(shadow: string, at: number): boolean {
+  const sep = shadow.charCodeAt(at - 1);
+  if ((sep !== 44 && sep !== 46) || isDigitAt(shadow, at + 3)) return false;
+  if (!isDigitAt(shadow, at) || !isDigitAt(shadow, at + 1) || !isDigitAt(shadow, at + 2))
+    return false;
+  let start = at - 1;
+  for (;;) {
+    let m = 0;
+    while (m < 4 && isDigitAt(shadow, start - 1 - m)) m++;
+    if (m === 0 || m > 3) return false;
+    start -= m;
+    if (shadow.charCodeAt(start - 1) !== sep || !isDigitAt(shadow, start - 2)) break;
+    start--;
+  }
+  return amountLedAt(shadow, start);
+}
+
+/**
  * Where the whole part of the amount whose decimals are the two digits at `at` starts (-1: they
  * are none): after a decimal comma or point, no third digit after them.
  */

@@ -7,7 +7,7 @@ import { isFormatSpace, isUnseenSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
@@ -199,7 +199,9 @@ function candidates(
   // before their amount ("50,00 11 98765-4321", amountBeside.ts bareDecimalsAt; T56a): the phone
   // reading takes the rest where it is a phone.
   const cents =
-    decimalsAt(run.shadow, run.start) || bareDecimalsAt(run.shadow, run.start)
+    decimalsAt(run.shadow, run.start) ||
+    bareDecimalsAt(run.shadow, run.start) ||
+    amountTailAt(run.shadow, run.start)
       ? 1
       : g > 2 && run.sepAt(0) === 46 && decimalsAt(run.shadow, run.groupStart(1))
         ? 2

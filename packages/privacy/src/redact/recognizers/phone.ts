@@ -23,7 +23,13 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { amountBeside, amountLedAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
+import {
+  amountBeside,
+  amountLedAt,
+  amountTailAt,
+  bareDecimalsAt,
+  decimalsAt,
+} from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import {
@@ -35,6 +41,7 @@ import {
   unitIn,
 } from './phoneBeside.js';
 import { readList } from './phoneList.js';
+import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { slashWithoutTrunk } from './phoneSlash.js';
@@ -321,9 +328,22 @@ export function accept(
   return !ownCodeRead(text, context.country) &&
     !datedReference(text, context.country) &&
     !zeroSubscriber(text, context.country) &&
-    !slashWithoutTrunk(text, context.country)
+    !slashWithoutTrunk(shadow, start, text, context.country) &&
+    !listedUnderReference(context, start, text) &&
+    !quantityBefore(shadow, start) &&
+    !versionMarkBefore(shadow, start, text)
     ? 0.8
     : 0;
+}
+
+/**
+ * Whether the number `text` found at `start` is a list's next value printed as its first, which
+ * an order's, an invoice's or a shipment's label names ("Bestellnummer 4711 0815, 4711 0816 2
+ * Stück": phoneLookalikes.ts). The labels are read before the list's first value (V58c).
+ */
+function listedUnderReference(context: RecognizerContext, start: number, text: string): boolean {
+  const head = listHeadBefore(context.shadow, start, text);
+  return head >= 0 && labels(context, head).phone === 'reference';
 }
 
 /**
@@ -2996,6 +3016,14 @@ export function readWindow(
     const lone = found.size === had ? LONE_TAIL.exec(rest) : null;
     if (lone !== null)
       readWindow(context, w + 3, rest.slice(0, lone.index), false, options, found, given);
+    if (found.size > had) return;
+  }
+  // So at an amount's last group of three ("₹1,24,999 98765 43210", India's lakh grouping led by
+  // its currency, amountBeside.ts amountTailAt): read whole, the mobile after it was no number,
+  // and stayed (V58c).
+  if (!quick && read.length > 4 && read.charCodeAt(3) === 32 && amountTailAt(context.shadow, w)) {
+    const had = found.size;
+    readWindow(context, w + 4, read.slice(4), false, options, found, given);
     if (found.size > had) return;
   }
   const slice = dialled(read);

@@ -1,3 +1,5 @@
+import { isDigitAt } from '../digits.js';
+
 // Where a "/" stands in a national number, and where it stands between numbers (V57d, issue #14).
 // DIN 5008 wrote a German number before 2011 as its area's code, a "/", the subscriber's number
 // ("030/1234567", "0151/23456789"), and Austria writes it so still ("0664/1234567"): the "/"
@@ -5,21 +7,87 @@
 // Nummernplan; RTR's KEM-V). Order numbers, pages and article numbers are listed with a "/"
 // between them ("4711/4712/4713", "Seite 12/13"), and no trunk leads them.
 
-// Where a "/" inside a national number follows the area's code with its trunk "0".
-const SLASH_AFTER_TRUNK: ReadonlySet<string> = /* @__PURE__ */ new Set(['DE', 'AT']);
+// Where a "/" inside a national number follows the area's code with its trunk "0". Sweden,
+// Finland, France, the Netherlands, Belgium, Egypt, Iran, Saudi Arabia, India's landlines and
+// Japan dial their areas' and networks' codes
+// at home with a trunk "0" and write it ("08-123 45 67", "09 1234 5678", "06 12 34 56 78",
+// "020-1234567", Belgium's "02/123 45 67", Cairo's "02 2345 6789", Tehran's "021 8812 3456",
+// Riyadh's "011 234 5678", Delhi's "011 2345 6789", Tokyo's "03-1234-5678"; PTS, Traficom,
+// ARCEP, ACM, BIPT, NTRA, CRA, CST, TRAI and MIC's numbering plans; an Indian mobile is written
+// in groups, never with a "/"), and a "/" there follows it where
+// one is written at all: "517/4086 12 pièces" went as a French number (V58c).
+const SLASH_AFTER_TRUNK: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'DE',
+  'AT',
+  'SE',
+  'FI',
+  'FR',
+  'NL',
+  'BE',
+  'EG',
+  'IR',
+  'SA',
+  'IN',
+  'JP',
+]);
+
+// Where national numbers have no area's code at all: Denmark and Norway dial eight digits, a
+// closed plan (Danish since 1986, Norwegian since 1993; Erhvervsstyrelsen's and Nkom's numbering
+// plans), and no "/" parts a number there: "4711/4712/4713" read "4712/4713" as one (V58c).
+const NO_AREA_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['DK', 'NO']);
 
 /**
- * Whether the unlabelled national `text` holds a "/" in a country whose numbers write one only
- * after the area's code with its trunk "0" ({@link SLASH_AFTER_TRUNK}), and no trunk "0" leads
- * it: "4711/4712/4713", order numbers, read in Germany as one national number of any length
- * (accept's 0.8 for a separated number), and went. "030/1234567" leads with its trunk, and goes.
+ * Whether the unlabelled national `text`, found at `start` of `shadow`, is no number for a "/"
+ * in it or before it: in a country whose numbers write one only after the area's code with its
+ * trunk "0" ({@link SLASH_AFTER_TRUNK}), a "/" in it where no trunk "0" leads it
+ * ("4711/4712/4713", order numbers, read in Germany as one national number of any length,
+ * accept's 0.8 for a separated number, and went), or a "/" glued to a digit right before it,
+ * where it opens with no trunk "0" either (in Austria "1/1200 2 Stück" read "1200 2" as a number:
+ * what follows a "/" is the subscriber's part of a number whose area's code stands before it, or
+ * a list's next value); in a country with no areas' codes ({@link NO_AREA_CODES}), any "/" in it;
+ * in every country, a lone value and its "/" right before a number with no trunk "0"
+ * ({@link loneValueBefore}). "030/1234567" leads with its trunk, and goes.
  *
- * @param text - The number as found (the shadow: ASCII digits), no "+" or "00" before it.
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param start - Where the number starts in `shadow`.
+ * @param text - The number as found, no "+" or "00" before it.
  * @param country - The customer's country.
  * @returns True where the "/" is a list's or a code's, not a number's.
  */
-export function slashWithoutTrunk(text: string, country: string | undefined): boolean {
-  if (country === undefined || !SLASH_AFTER_TRUNK.has(country) || text.indexOf('/') < 0)
-    return false;
-  return text.charCodeAt(+(text.charCodeAt(0) === 40)) !== 48; // a "(" aside, "0"
+export function slashWithoutTrunk(
+  shadow: string,
+  start: number,
+  text: string,
+  country: string | undefined,
+): boolean {
+  if (country === undefined) return false;
+  const lead = text.charCodeAt(+(text.charCodeAt(0) === 40));
+  if (lead !== 48 && loneValueBefore(shadow, start)) return true;
+  if (NO_AREA_CODES.has(country)) return text.indexOf('/') >= 0;
+  if (!SLASH_AFTER_TRUNK.has(country)) return false;
+  const slashBefore = shadow.charCodeAt(start - 1) === 47 && isDigitAt(shadow, start - 2);
+  if (!slashBefore && text.indexOf('/') < 0) return false;
+  return lead !== 48; // a "(" aside, "0"
+}
+
+/**
+ * Whether a value of one to four digits, alone (no digit group before it), and a "/" glued to it
+ * stand right before `at` of `shadow` ("1/", "70/", "3212/"): a fraction's, a page's or a list's
+ * value, no area's code (a number found with its area's code starts before it). In every country:
+ * "70/5306 0989 2 sztuki" read "5306 0989 2" as a Polish number, "9/135 430 165 4 units" an Indian
+ * one (V58c). A list of numbers "212 555 0187/212 555 0188" has a group before its "/": read so
+ * as before.
+ */
+function loneValueBefore(shadow: string, at: number): boolean {
+  if (shadow.charCodeAt(at - 1) !== 47) return false;
+  let k = at - 1;
+  while (k > 0 && isDigitAt(shadow, k - 1)) k--;
+  const n = at - 1 - k;
+  if (n < 1 || n > 4) return false;
+  // The value opens the text, or stands after a space, a bracket or a letter with no digit group
+  // before that.
+  if (k === 0) return true;
+  const c = shadow.charAt(k - 1);
+  if (c === '-' || c === '.' || c === '/' || c === '+') return false;
+  return !(c === ' ' && isDigitAt(shadow, k - 2));
 }

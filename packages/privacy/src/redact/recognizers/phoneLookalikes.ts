@@ -1,0 +1,177 @@
+// Values a number stands beside that make it an article's, an order's or a version's (V58c,
+// issue #14): a list's next value printed as its first, a quantity's "3 x", a version's "v".
+//
+// A list of values printed alike after one label. A reference label (an order's,
+// an invoice's, a shipment's) names the value right after it (context.ts: a digit ends its
+// reach), and a list's next values, written as the first is, stood with no label: "Bestellnummer
+// 4711 0815, 4711 0816 2 Stück" read "4711 0816 2" as a German number of any length, and it went
+// while the first stayed. A value printed as the list's first (its groups' lengths and
+// separators, a count after it or not) is the list's, and reads the label the first reads.
+
+import { isDigitAt } from '../digits.js';
+
+// The words that join a list's last value to the one before it, in the desk's languages (lower
+// case, read between spaces): "4711 0815 und 4711 0816", "n° 4711 et 4712".
+const JOINS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'and',
+  'or',
+  'und',
+  'oder',
+  'sowie',
+  'et',
+  'ou',
+  'y',
+  'o',
+  'e',
+  'en',
+  'of',
+  'og',
+  'eller',
+  'och',
+  'i',
+  'lub',
+  'oraz',
+  'ja',
+  'tai',
+  'és',
+  'vagy',
+  've',
+  'veya',
+  'dan',
+  'atau',
+  'và',
+  'и',
+  'と',
+  'или',
+  'و',
+  'या',
+  'और',
+]);
+
+// What may stand around a join: spaces, and a line's end.
+const SPACES = ' \n\r';
+
+// The most values a list is read back over, and the most units a join between two may hold.
+const MAX_VALUES = 8;
+const MAX_JOIN = 8;
+
+/**
+ * The groups of digits of the value `shadow` holds at [from, to) as a print: each group's length
+ * and the separator after it ("4711 0815" -> "4 4"; "12-345" -> "2-3"), or undefined where it is no
+ * value of digits in groups of single separators (" ", "-", ".").
+ */
+function printOf(shadow: string, from: number, to: number): string | undefined {
+  let print = '';
+  let run = 0;
+  for (let k = from; k < to; k++) {
+    if (isDigitAt(shadow, k)) {
+      run++;
+      continue;
+    }
+    const c = shadow.charAt(k);
+    if (run === 0 || (c !== ' ' && c !== '-' && c !== '.')) return undefined;
+    print += `${run}${c}`;
+    run = 0;
+  }
+  return run === 0 ? undefined : `${print}${run}`;
+}
+
+/**
+ * Where the join before `at` of `shadow` starts (spaces, then "," ";" "&" "/" or a word of
+ * {@link JOINS}, then spaces, back to a digit): -1 where none stands there.
+ */
+function joinBefore(shadow: string, at: number): number {
+  let k = at;
+  // (A list wrapped at its line's end after its join: "4711 0815,\n4711 0816".)
+  while (k > 0 && SPACES.includes(shadow.charAt(k - 1))) k--;
+  const c = shadow.charAt(k - 1);
+  if (c === ',' || c === ';' || c === '&' || c === '/') k--;
+  else {
+    let w = k;
+    while (w > 0 && at - w <= MAX_JOIN && /[\p{L}\p{M}]/u.test(shadow.charAt(w - 1))) w--;
+    if (w === k || w === 0 || !SPACES.includes(shadow.charAt(w - 1))) return -1;
+    if (!JOINS.has(shadow.slice(w, k).toLowerCase())) return -1;
+    k = w;
+  }
+  while (k > 0 && SPACES.includes(shadow.charAt(k - 1))) k--;
+  return k < at && isDigitAt(shadow, k - 1) ? k : -1;
+}
+
+/**
+ * Where the list's first value starts, where the number `text` found at `start` of `shadow` is a
+ * list's next value printed as that first one is, a count after it or not: each value before it
+ * back to the first joined to the next by a "," ";" "&" or a joining word ({@link JOINS}), each
+ * printed alike. -1 where no value printed so stands joined right before it. The caller reads the
+ * labels before the value returned ("Bestellnummer 4711 0815, 4711 0816 2 Stück": "Bestellnummer").
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param start - Where the number found starts.
+ * @param text - The number as found.
+ * @returns The first value's start, or -1.
+ */
+export function listHeadBefore(shadow: string, start: number, text: string): number {
+  const own = printOf(text, 0, text.length);
+  if (own === undefined) return -1;
+  let head = -1;
+  let print: string | undefined;
+  let at = start;
+  for (let n = 0; n < MAX_VALUES; n++) {
+    const end = joinBefore(shadow, at);
+    if (end < 0) break;
+    let from = end;
+    while (from > 0 && (isDigitAt(shadow, from - 1) || ' -.'.includes(shadow.charAt(from - 1)))) {
+      // (A separator only between two digits: a space before the value ends it.)
+      if (!isDigitAt(shadow, from - 1) && !isDigitAt(shadow, from - 2)) break;
+      from--;
+    }
+    const value = printOf(shadow, from, end);
+    // A value printed otherwise, or glued to a letter or a sign ("A-4711", "€4711"): no list's.
+    if (value === undefined || (print !== undefined && value !== print)) break;
+    if (from > 0 && !' \t\n\r(,;&/'.includes(shadow.charAt(from - 1))) break;
+    if (print === undefined) {
+      // The number found holds the value's print, then at most a count of one or two digits.
+      if (own !== value && !(own.startsWith(`${value} `) && own.length - value.length <= 3)) break;
+      print = value;
+    }
+    head = from;
+    at = from;
+  }
+  return head;
+}
+
+/**
+ * Whether a quantity and its sign of times stand right before `at` of `shadow`: one to three
+ * digits alone, then "x", "X" or "×" between spaces or glued to them ("3 x ", "3x ", "2 × "):
+ * the value after it, no trunk "0" first, is an article's number ("3 x 494-2821035 1 Stück" went
+ * as a German number, "8 × 2024-305287" as a Japanese one; V58c).
+ */
+export function quantityBefore(shadow: string, at: number): boolean {
+  // (A number led by its trunk "0" is written as a phone is at home, a count before it or not:
+  // "3x 0151 23456789 angerufen".)
+  if (shadow.charCodeAt(at) === 48 || shadow.charCodeAt(at) === 40) return false;
+  let k = at;
+  while (k > 0 && SPACES.includes(shadow.charAt(k - 1))) k--;
+  if (k === at) return false;
+  const x = shadow.charAt(k - 1);
+  if (x !== 'x' && x !== 'X' && x !== '×') return false;
+  k--;
+  while (k > 0 && SPACES.includes(shadow.charAt(k - 1))) k--;
+  let d = k;
+  while (d > 0 && isDigitAt(shadow, d - 1)) d--;
+  if (k - d < 1 || k - d > 3) return false;
+  return d === 0 || !/[\p{L}\p{N}.,/+-]/u.test(shadow.charAt(d - 1));
+}
+
+/**
+ * Whether the number `text` found at `start` of `shadow` is a version's: digits in four groups
+ * or more, a "." between each, right after a "v" or "V" alone and a space ("v 4.79.7366.3883":
+ * went as a German number of any length; "version" and "build" name one already, keywords.ts).
+ * No phone is printed with a "v" before it; the dots and groups keep a Czech or Slovak "v" ("in")
+ * before a time or a phone out ("v 9.30", "v 602 123 456").
+ */
+export function versionMarkBefore(shadow: string, start: number, text: string): boolean {
+  if (shadow.charCodeAt(start - 1) !== 32) return false;
+  const v = shadow.charAt(start - 2);
+  if ((v !== 'v' && v !== 'V') || /[\p{L}\p{N}]/u.test(shadow.charAt(start - 3))) return false;
+  return /^\d+(?:\.\d+){3,}$/.test(text);
+}
