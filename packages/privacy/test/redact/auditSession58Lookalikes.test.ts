@@ -155,6 +155,13 @@ const LOOKALIKES: readonly Row[] = [
   ['de-DE', '3 x 4711 à 12,99 €', '3 x 4711 à 12,99 €'],
   ['de-DE', '3x 0151 23456789 angerufen', '3x [PHONE] angerufen'],
   ['de-DE', 'Version 4.79.7366.3883', 'Version 4.79.7366.3883'],
+  // A quantity before a number printed as the country's own phones are (no trunk "0" leads them
+  // there): still a phone (the lead's review of V58c: its first quantity rule kept these).
+  ['en-US', '2 x 212 555 0187', '2 x [PHONE]'],
+  ['en-US', 'qty 2 x 212-555-0187', 'qty 2 x [PHONE]'],
+  ['pl-PL', '2 x 602 345 678', '2 x [PHONE]'],
+  ['it-IT', '2 x 347 123 4567', '2 x [PHONE]'],
+  ['es-ES', '2 x 612 34 56 78', '2 x [PHONE]'],
 ];
 
 // Left by V58c (each stays as shown; the fix is the row's `want`).

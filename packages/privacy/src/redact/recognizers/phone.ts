@@ -330,10 +330,27 @@ export function accept(
     !zeroSubscriber(text, context.country) &&
     !slashWithoutTrunk(shadow, start, text, context.country) &&
     !listedUnderReference(context, start, text) &&
-    !quantityBefore(shadow, start) &&
+    !(quantityBefore(shadow, start) && !printedAtHome(text, context.country)) &&
     !versionMarkBefore(shadow, start, text)
     ? 0.8
     : 0;
+}
+
+/**
+ * Whether `text` groups its digits as libphonenumber prints the number at home (its national
+ * format): "212 555 0187" in the US, "602 345 678" in Poland, "347 123 4567" in Italy. Where no
+ * trunk "0" leads a phone written at home, a quantity before such a print does not make it an
+ * article's number ("2 x 212 555 0187" stayed after V58c's quantity rule); "3 x 494-2821035" is
+ * printed "04942 821035" in Germany, and stays.
+ */
+function printedAtHome(text: string, country: string | undefined): boolean {
+  const print = printOf(text, country as PhoneCountry | undefined, false);
+  return print !== '' && groupLengths(print) === groupLengths(text);
+}
+
+/** The lengths of the runs of ASCII digits of `text`, joined ("(212) 555-0187": "3,3,4"). */
+function groupLengths(text: string): string {
+  return (text.match(/[0-9]+/g) ?? []).map((g) => g.length).join();
 }
 
 /**
