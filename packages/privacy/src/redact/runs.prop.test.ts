@@ -120,7 +120,19 @@ const worded = fc
   .array(
     fc.oneof(
       fc.stringMatching(/^[0-9]{1,6}$/),
-      fc.constantFrom(' ', '-', '.', ' - ', 'a', 'ab', 'abc', 'abcd', 'abcde', 'Bestellung ', ' Tel. +'),
+      fc.constantFrom(
+        ' ',
+        '-',
+        '.',
+        ' - ',
+        'a',
+        'ab',
+        'abc',
+        'abcd',
+        'abcde',
+        'Bestellung ',
+        ' Tel. +',
+      ),
       fc.string({ unit: fc.constantFrom('x', ' ', '.', '-', '\n', 'é', '١'), maxLength: 12 }),
     ),
     { maxLength: 30 },
