@@ -335,19 +335,21 @@ function folded(text: string): string {
     foldTop = top;
     return text; // nothing to fold: the text is its own shadow
   }
-  const out: string[] = [];
+  // The units before `i` fold to themselves and none is a mark by a digit (the loop above stopped
+  // at the first that is not so): copied as one slice, not read again, and `before` is the last
+  // of them as it stands (25,240 of seed 1's 158,012 units read here were read twice, V58f).
+  const out: string[] = i > 0 ? [text.slice(0, i)] : [];
   const CHUNK = 8192;
   // Whether a mark stands by a digit or a separator: only then is the shadow read for them.
   let marked = false;
-  before = 0;
-  for (let i = 0; i < text.length; i += CHUNK) {
-    const end = Math.min(text.length, i + CHUNK);
-    const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) {
+  for (let from = i; from < n; from += CHUNK) {
+    const end = Math.min(n, from + CHUNK);
+    const codes = new Array<number>(end - from);
+    for (let j = from; j < end; j++) {
       const c = text.charCodeAt(j);
       if (c > top) top = c;
       const f = t[c] as number;
-      codes[j - i] = f;
+      codes[j - from] = f;
       if (c >= 0x300 && !marked && byDigit(before)) marked = isCombiningAt(text, j);
       before = f;
     }

@@ -114,6 +114,31 @@ const text = fc
   )
   .map((parts) => parts.join(''));
 
+// Texts of words between the numbers: stretches of many units that are no digit, which scanRuns
+// searches through past its first few (NEXT_DIGIT, V58f), a digit at any of their ends.
+const worded = fc
+  .array(
+    fc.oneof(
+      fc.stringMatching(/^[0-9]{1,6}$/),
+      fc.constantFrom(
+        ' ',
+        '-',
+        '.',
+        ' - ',
+        'a',
+        'ab',
+        'abc',
+        'abcd',
+        'abcde',
+        'Bestellung ',
+        ' Tel. +',
+      ),
+      fc.string({ unit: fc.constantFrom('x', ' ', '.', '-', '\n', 'é', '١'), maxLength: 12 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
 // Texts with invisible characters and combining marks among the digits and separators.
 const glued = fc
   .array(
@@ -142,6 +167,14 @@ function readRuns(runs: readonly NumberRun[]) {
 
 describe('digit runs', () => {
   test.prop([text])('the same runs as the plain scan', (t) => {
+    const plain = plainRuns(t).map(({ dots, ...run }) => ({
+      ...run,
+      counts: [run.digits.length, [...run.seps].filter((c) => c === '.').length],
+    }));
+    expect(readRuns(scanRuns(t))).toEqual(plain);
+  });
+
+  test.prop([worded])('words between the numbers: the same runs as the plain scan', (t) => {
     const plain = plainRuns(t).map(({ dots, ...run }) => ({
       ...run,
       counts: [run.digits.length, [...run.seps].filter((c) => c === '.').length],

@@ -199,6 +199,12 @@ function afterInvisibleSeparator(text: string, shadow: string, i: number): numbe
   return j > end || k > i ? j : i;
 }
 
+// The units between runs scanRuns reads one by one before it searches for the next digit: a unit
+// read in the loop cost ~26 instructions and a search's call ~150-250, ~5 a unit it passes over
+// (seed 1's 6,000 texts: 527K units between runs, 53,752 gaps, 19,579 past 8 units; V58f).
+const SKIP_READ = 4;
+const NEXT_DIGIT = /[0-9]/g;
+
 /**
  * Every digit run of a shadow with at least `minDigits` digits, in order (the scan behind
  * {@link numberRuns}). The runs' group bounds are written into `bounds` from its start (what lies
@@ -223,11 +229,19 @@ export function scanRuns(
   // the array's length, which costs more than the scan of a short message).
   let top = 0;
   let i = 0;
+  // The units read in a row that are no digit: past SKIP_READ of them the next digit is searched
+  // for (NEXT_DIGIT), not read for unit by unit.
+  let skipped = 0;
   while (i < n) {
     if (!isDigit(shadow.charCodeAt(i))) {
       i++;
+      if (++skipped === SKIP_READ) {
+        NEXT_DIGIT.lastIndex = i;
+        i = NEXT_DIGIT.test(shadow) ? NEXT_DIGIT.lastIndex - 1 : n;
+      }
       continue;
     }
+    skipped = 0;
     const start = i;
     const first = top;
     let groups = 0;
