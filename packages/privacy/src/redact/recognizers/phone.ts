@@ -1481,11 +1481,14 @@ function beforeMarker(shadow: string, s: number, e: number, options: PhoneOption
   if (!isDigitAt(shadow, k) || !(isDigitAt(shadow, e + 2) || shadow.charCodeAt(e + 2) === 40))
     return e;
   if (isDigitAt(shadow, k - 1)) k--;
-  if (shadow.charCodeAt(k) === 48 || shadow.charCodeAt(k - 1) !== 32) return e;
+  // (A marker led by "0", "02.", only after "01." numbered one less: a number's last group may
+  // be so led, "030 123 45 07", and is cut from it by no other reading; V58e.)
+  const led = shadow.charCodeAt(k) === 48;
+  if ((led && !zeroLed(shadow, k, e)) || shadow.charCodeAt(k - 1) !== 32) return e;
   const head = shadow.slice(s, k - 1).trimEnd();
   return /\d/.test(head) &&
     numbersOnly(head, options) &&
-    (numberedAfterStop(shadow, e + 2) || !numbersOnly(shadow.slice(s, e), options))
+    (numberedAfterStop(shadow, e + 2) || (!led && !numbersOnly(shadow.slice(s, e), options)))
     ? s + head.length
     : e;
 }
@@ -2233,7 +2236,7 @@ function readAfterMarkers(
     let numbered = false;
     if (!values && to === read.length) {
       const own = (given ?? labels(context, w)).phone === 'own';
-      lone = (own || sequelAt(read, marks, k)) && beforeLoneTail(part, options);
+      lone = (own || sequelAt(read, marks, k, true)) && beforeLoneTail(part, options);
       numbered = lone && !own;
     }
     if (
@@ -2284,11 +2287,11 @@ function readAfterMarkers(
  * and "(11) 98765-4321 (12) 98765-4321" is two areas' numbers. Without them two ("10) 212 555 0123
  * 11) 646 555 0199 3 items" kept both numbers: no area's code is written "11)"; V57e).
  */
-function sequelAt(read: string, marks: readonly number[], k: number): boolean {
+function sequelAt(read: string, marks: readonly number[], k: number, last = false): boolean {
   const at = marks[k] as number;
   const open = read.charCodeAt(at) === 40;
   const number = markerNumber(read, at + +open);
-  if (open && number > 9) return false;
+  if (open && number > 9 && !last) return false;
   for (let j = k - 2; j >= 0; j -= 2) {
     const before = marks[j] as number;
     if (
@@ -2613,8 +2616,18 @@ function numberedAfterStop(shadow: string, w: number): boolean {
 function stopMarkerAt(shadow: string, dot: number): number {
   let k = dot;
   while (k > 0 && dot - k < 2 && isDigitAt(shadow, k - 1)) k--;
-  if (k === dot || unitAt(shadow, k) === 48) return -1;
+  if (k === dot || (unitAt(shadow, k) === 48 && !zeroLed(shadow, k, dot))) return -1;
   return k === 0 || unitAt(shadow, k - 1) === 32 ? k : -1;
+}
+
+/**
+ * Whether the marker's digits at [k, dot) of the shadow, led by "0", are two, the second not "0":
+ * "01. 212 555 0123 02. 646 555 0199 3 items" numbers its list so, as a spreadsheet's or a form's
+ * fixed-width numbering does ("00." numbers nothing, "0." is a decimal's start). Read as the
+ * marker it writes, its number the second digit (markerNumber); V58e, issue #14.
+ */
+function zeroLed(shadow: string, k: number, dot: number): boolean {
+  return dot - k === 2 && unitAt(shadow, k + 1) !== 48;
 }
 
 /**
