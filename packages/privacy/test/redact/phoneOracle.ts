@@ -654,12 +654,20 @@ function wrapped(
     ? (/^\)? *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(past)?.[1] ?? '')
     : '';
   const lastSpace = whole_.lastIndexOf(' ');
+  const writtenFirst = `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`;
+  // (Since V58e: the next line's stretch up to the first of its spaces where the two are written
+  // alike so far, the head of a third number of the row after it: "212\n555-0187 212\n555-0187
+  // 212\n555-0187".)
+  const nextWhole = `${whole_.slice(lastSpace + 1)} ${nextLine}`;
+  const nextWritten = nextWhole.split(' ').reduce(
+    (kept, group) =>
+      kept.split(' ').length === writtenFirst.split(' ').length ? kept : `${kept} ${group}`,
+  );
   const alikeIn = (read: PhoneOptions) =>
     home &&
     lastSpace > 0 &&
-    `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`.replace(/[0-9]/g, '9') ===
-      `${whole_.slice(lastSpace + 1)} ${nextLine}`.replace(/[0-9]/g, '9') &&
-    whole(`${whole_.slice(lastSpace + 1)} ${nextLine}`, read);
+    writtenFirst.replace(/[0-9]/g, '9') === nextWritten.replace(/[0-9]/g, '9') &&
+    whole(nextWritten, read);
   const rowAlike = alikeIn(options);
   const late = trunkLast || (more && head !== null) || (more && rowAlike);
   // (Since V57c: where only such a row put the whole stretch last, it is not read at all where

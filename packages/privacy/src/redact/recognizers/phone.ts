@@ -974,7 +974,12 @@ function headsNext(
   const next = last > 0 ? WRAP.exec(shadow.slice(at, at + WINDOW)) : null;
   if (next === null) return false;
   const written = `${slice.trim()} ${tail.slice(0, last).trimEnd()}`;
-  const following = `${tail.slice(last)} ${next[1] as string}`;
+  let following = `${tail.slice(last)} ${next[1] as string}`;
+  // (Up to a space where it is written as far: in a row of three or more, the next line's
+  // stretch ends with the head of the number after, "+49 151 23456789 212\n555-0187 212\n
+  // 555-0187 212\n555-0187", whose second head stayed with its number and the third; V58e.)
+  if (following.length > written.length && unitAt(following, written.length) === 32)
+    following = following.slice(0, written.length);
   return (
     written.replace(DIGITS, '0') === following.replace(DIGITS, '0') && whole(following, options)
   );
