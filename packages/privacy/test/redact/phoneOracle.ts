@@ -713,7 +713,21 @@ function wrapped(
   if (late && !ownReads) tails.push(whole_);
   for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;
-    if (reads(tail, end)) return;
+    if (!reads(tail, end)) continue;
+    // (Since V58e: the whole stretch read last where a row written alike put it so, and no
+    // country read reads the row's next number: the number found ends before the stretch's last
+    // group, and that group with the next line's part written alike is the row's next, found as
+    // the whole was: "+49 151 23456789 7911\n123456 7911\n123456" in Germany.)
+    if (tail === whole_ && rowAlike && !trunkLast && head === null) {
+      const first = found.get(s) as RecognizerMatch;
+      const nextAt = /^\)? *\r?\n(?: *>)* */.exec(past)?.[0].length ?? 0;
+      const nextEnd = end + nextAt + nextWritten.length - (whole_.length - lastSpace - 1) - 1;
+      found.set(s, { ...first, end: e + lead.length + whole_.slice(0, lastSpace).trimEnd().length });
+      const second = e + lead.length + lastSpace + 1;
+      found.set(second, { start: second, end: nextEnd, confidence: first.confidence });
+      wraps.push({ start: second, end: nextEnd, given });
+    }
+    return;
   }
 
   function reads(tail: string, end: number): boolean {

@@ -915,8 +915,15 @@ function readWrapped(
   // 7911\n123456 7911\n123456" in Britain read "7911\n123456" as no German number, its break
   // where no German print sets it, and "7911 123456 7911", a space inside, as one, and the third
   // stayed; read as British, "07911 123456", all go (V57c).)
-  if (late && (trunkLast || cut >= 0 || !headsOwn(context, slice, tail, end + +closes, options)))
-    readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home);
+  if (
+    late &&
+    (trunkLast || cut >= 0 || !headsOwn(context, slice, tail, end + +closes, options)) &&
+    readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home) &&
+    alike &&
+    !trunkLast &&
+    cut < 0
+  )
+    splitRow(shadow, slice, tail, end + +closes, found, s, end);
 }
 
 /**
@@ -970,19 +977,59 @@ function headsNext(
   at: number,
   options: PhoneOptions,
 ): boolean {
+  const following = rowNext(shadow, slice, tail, at);
+  return following !== undefined && whole(following, options);
+}
+
+/**
+ * The next number of a home head's row written alike (headsNext): the last group of the stretch
+ * `tail` and the line's stretch after it from `at`, where the two are written as the head `slice`
+ * and the rest of `tail` are, digit for digit and mark for mark; undefined where they are not. Up
+ * to a space where they are written alike so far: in a row of three or more, the next line's
+ * stretch ends with the head of the number after ("+49 151 23456789 212\n555-0187 212\n555-0187
+ * 212\n555-0187" kept its second head with its number, and the third; V58e).
+ */
+function rowNext(shadow: string, slice: string, tail: string, at: number): string | undefined {
   const last = tail.lastIndexOf(' ') + 1;
   const next = last > 0 ? WRAP.exec(shadow.slice(at, at + WINDOW)) : null;
-  if (next === null) return false;
+  if (next === null) return undefined;
   const written = `${slice.trim()} ${tail.slice(0, last).trimEnd()}`;
   let following = `${tail.slice(last)} ${next[1] as string}`;
-  // (Up to a space where it is written as far: in a row of three or more, the next line's
-  // stretch ends with the head of the number after, "+49 151 23456789 212\n555-0187 212\n
-  // 555-0187 212\n555-0187", whose second head stayed with its number and the third; V58e.)
   if (following.length > written.length && unitAt(following, written.length) === 32)
     following = following.slice(0, written.length);
-  return (
-    written.replace(DIGITS, '0') === following.replace(DIGITS, '0') && whole(following, options)
-  );
+  return written.replace(DIGITS, '0') === following.replace(DIGITS, '0') ? following : undefined;
+}
+
+/**
+ * Where the home head `slice` at `s` and its whole stretch `tail`, to `end`, were read as one
+ * number of the country read (any length, as Germany's: "7911\n123456 7911") after the
+ * stretch's last group was found to head a row's next number written alike (headsNext), and the
+ * head with the stretch before that group was no number (its break where no print of the country
+ * sets it, unlabelled): the found number ends before that group, and the group and the next
+ * line's stretch so written are the row's next, found as the whole was (fail closed: the digits
+ * went as one number). "+49 151 23456789 7911\n123456 7911\n123456" in Germany or Poland kept
+ * the third line's "123456" beside the placeholder (V58e).
+ */
+function splitRow(
+  shadow: string,
+  slice: string,
+  tail: string,
+  at: number,
+  found: Map<number, RecognizerMatch>,
+  s: number,
+  end: number,
+): void {
+  const number = found.get(s);
+  const following = number?.end === end ? rowNext(shadow, slice, tail, at) : undefined;
+  if (number === undefined || following === undefined) return;
+  const last = tail.lastIndexOf(' ') + 1;
+  const head = end - tail.length + last;
+  const next = WRAP.exec(shadow.slice(at, at + WINDOW)) as RegExpExecArray;
+  const to = at + next[0].length - (next[1] as string).length + following.length - tail.length + last - 1;
+  found.set(s, { ...number, end: end - tail.length + tail.slice(0, last).trimEnd().length });
+  found.set(head, { start: head, end: to, confidence: number.confidence });
+  wrappedStart = head;
+  wrappedEnd = to;
 }
 
 // Every digit, read as one kind (headsNext compares how two numbers are written).
