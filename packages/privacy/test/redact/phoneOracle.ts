@@ -659,10 +659,11 @@ function wrapped(
   // alike so far, the head of a third number of the row after it: "212\n555-0187 212\n555-0187
   // 212\n555-0187".)
   const nextWhole = `${whole_.slice(lastSpace + 1)} ${nextLine}`;
-  const nextWritten = nextWhole.split(' ').reduce(
-    (kept, group) =>
+  const nextWritten = nextWhole
+    .split(' ')
+    .reduce((kept, group) =>
       kept.split(' ').length === writtenFirst.split(' ').length ? kept : `${kept} ${group}`,
-  );
+    );
   const alikeIn = (read: PhoneOptions) =>
     home &&
     lastSpace > 0 &&
@@ -722,7 +723,10 @@ function wrapped(
       const first = found.get(s) as RecognizerMatch;
       const nextAt = /^\)? *\r?\n(?: *>)* */.exec(past)?.[0].length ?? 0;
       const nextEnd = end + nextAt + nextWritten.length - (whole_.length - lastSpace - 1) - 1;
-      found.set(s, { ...first, end: e + lead.length + whole_.slice(0, lastSpace).trimEnd().length });
+      found.set(s, {
+        ...first,
+        end: e + lead.length + whole_.slice(0, lastSpace).trimEnd().length,
+      });
       const second = e + lead.length + lastSpace + 1;
       found.set(second, { start: second, end: nextEnd, confidence: first.confidence });
       wraps.push({ start: second, end: nextEnd, given });

@@ -1025,7 +1025,8 @@ function splitRow(
   const last = tail.lastIndexOf(' ') + 1;
   const head = end - tail.length + last;
   const next = WRAP.exec(shadow.slice(at, at + WINDOW)) as RegExpExecArray;
-  const to = at + next[0].length - (next[1] as string).length + following.length - tail.length + last - 1;
+  const to =
+    at + next[0].length - (next[1] as string).length + following.length - tail.length + last - 1;
   found.set(s, { ...number, end: end - tail.length + tail.slice(0, last).trimEnd().length });
   found.set(head, { start: head, end: to, confidence: number.confidence });
   wrappedStart = head;

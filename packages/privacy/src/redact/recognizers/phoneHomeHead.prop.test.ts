@@ -320,13 +320,16 @@ describe('a row written alike that no country read reads (V58e)', () => {
       fc.constantFrom('\n', '\r\n', '\n> '),
     ],
     { numRuns: 40 },
-  )('the recognizer finds what its oracle finds, and every number goes', (first, n, locale, mark) => {
-    const text = `${first}${` ${wrapFirst(n, mark)}`.repeat(2)}`;
-    const country = locale.slice(3) as RecognizerContext['country'];
-    const [fast, plain] = both(text, country, locale);
-    expect(fast).toEqual(plain);
-    expect(digitLeft(redact(text, { locale }).text)).toBe(false);
-  });
+  )(
+    'the recognizer finds what its oracle finds, and every number goes',
+    (first, n, locale, mark) => {
+      const text = `${first}${` ${wrapFirst(n, mark)}`.repeat(2)}`;
+      const country = locale.slice(3) as RecognizerContext['country'];
+      const [fast, plain] = both(text, country, locale);
+      expect(fast).toEqual(plain);
+      expect(digitLeft(redact(text, { locale }).text)).toBe(false);
+    },
+  );
 });
 
 // V57c (issue #14): an international number, then its national number again without its calling

@@ -97,12 +97,14 @@ describe('a list numbered "0n. " or "(nn)" before a count (V58e)', () => {
     },
   );
   test.prop([
-    fc.constantFrom('en-US', 'pl-PL', 'es-ES').chain((locale) =>
-      fc.tuple(
-        fc.constant(locale),
-        fc.array(fc.constantFrom(...(UNLABELLED[locale] ?? [])), { minLength: 2, maxLength: 2 }),
+    fc
+      .constantFrom('en-US', 'pl-PL', 'es-ES')
+      .chain((locale) =>
+        fc.tuple(
+          fc.constant(locale),
+          fc.array(fc.constantFrom(...(UNLABELLED[locale] ?? [])), { minLength: 2, maxLength: 2 }),
+        ),
       ),
-    ),
     fc.integer({ min: 10, max: 97 }),
     fc.integer({ min: 1, max: 99 }),
   ])('"(nn)": reads as the same list numbered "(1)", "(2)"', ([locale, numbers], first, count) => {
