@@ -919,10 +919,10 @@ function readWrapped(
     late &&
     (trunkLast || cut >= 0 || !headsOwn(context, slice, tail, end + +closes, options)) &&
     readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home) &&
-    alike &&
     !trunkLast &&
     cut < 0
   )
+    // (Late here with neither, the row was written alike: headsNext.)
     splitRow(shadow, slice, tail, end + +closes, found, s, end);
 }
 
