@@ -43,7 +43,7 @@ const mobile = fc
     const number = parsePhoneNumberFromString(`+${code}${national}`);
     const type = number?.getType();
     return (
-      number?.isValid() &&
+      number?.isValid() === true &&
       number.country === (locale.slice(3) as CountryCode) &&
       (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE')
     );
