@@ -573,6 +573,12 @@ export const PHONE_WORDS: readonly string[] = [
   // "my no. is …", Hinglish "mera number 9876543210 hai".
   'ph:',
   'ph.',
+  // "ph no 9876543210", as Indian chats shorten "phone number" (V58e, issue #14: a mobile written
+  // bare or with its "91" and no "+" stayed): with its space, stop or colon after "no", as "pH"
+  // is also "pH normal" and "pH not".
+  'ph no ',
+  'ph no.',
+  'ph no:',
   'my no.',
   'my no ',
   'my no:',
@@ -657,6 +663,9 @@ export const PHONE_WORDS: readonly string[] = [
   // HP" too. A printer's "HP 250 G8" labels no phone: its order's word, nearer, still wins.
   'wa ',
   'wa:',
+  // Indonesian "nomor saya" (my number: "Nomor saya 6281234567890", a mobile with its "62" and no
+  // "+", stayed; V58e, issue #14): "nomor" alone is any number's ("nomor pesanan", an order's).
+  'nomor saya',
   'hp ',
   'hp:',
   'โทร',

@@ -698,12 +698,21 @@ function wrapped(
     ? (/^\)? *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(past)?.[1] ?? '')
     : '';
   const lastSpace = whole_.lastIndexOf(' ');
+  const writtenFirst = `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`;
+  // (Since V58e: the next line's stretch up to the first of its spaces where the two are written
+  // alike so far, the head of a third number of the row after it: "212\n555-0187 212\n555-0187
+  // 212\n555-0187".)
+  const nextWhole = `${whole_.slice(lastSpace + 1)} ${nextLine}`;
+  const nextWritten = nextWhole
+    .split(' ')
+    .reduce((kept, group) =>
+      kept.split(' ').length === writtenFirst.split(' ').length ? kept : `${kept} ${group}`,
+    );
   const alikeIn = (read: PhoneOptions) =>
     home &&
     lastSpace > 0 &&
-    `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`.replace(/[0-9]/g, '9') ===
-      `${whole_.slice(lastSpace + 1)} ${nextLine}`.replace(/[0-9]/g, '9') &&
-    whole(`${whole_.slice(lastSpace + 1)} ${nextLine}`, read);
+    writtenFirst.replace(/[0-9]/g, '9') === nextWritten.replace(/[0-9]/g, '9') &&
+    whole(nextWritten, read);
   const rowAlike = alikeIn(options);
   const late = trunkLast || (more && head !== null) || (more && rowAlike);
   // (Since V57c: where only such a row put the whole stretch last, it is not read at all where
@@ -749,7 +758,24 @@ function wrapped(
   if (late && !ownReads) tails.push(whole_);
   for (const tail of new Set(tails)) {
     const end = e + lead.length + tail.length;
-    if (reads(tail, end)) return;
+    if (!reads(tail, end)) continue;
+    // (Since V58e: the whole stretch read last where a row written alike put it so, and no
+    // country read reads the row's next number: the number found ends before the stretch's last
+    // group, and that group with the next line's part written alike is the row's next, found as
+    // the whole was: "+49 151 23456789 7911\n123456 7911\n123456" in Germany.)
+    if (tail === whole_ && rowAlike && !trunkLast && head === null) {
+      const first = found.get(s) as RecognizerMatch;
+      const nextAt = /^\)? *\r?\n(?: *>)* */.exec(past)?.[0].length ?? 0;
+      const nextEnd = end + nextAt + nextWritten.length - (whole_.length - lastSpace - 1) - 1;
+      found.set(s, {
+        ...first,
+        end: e + lead.length + whole_.slice(0, lastSpace).trimEnd().length,
+      });
+      const second = e + lead.length + lastSpace + 1;
+      found.set(second, { start: second, end: nextEnd, confidence: first.confidence });
+      wraps.push({ start: second, end: nextEnd, given });
+    }
+    return;
   }
 
   function reads(tail: string, end: number): boolean {

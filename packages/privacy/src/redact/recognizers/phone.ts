@@ -962,8 +962,15 @@ function readWrapped(
   // 7911\n123456 7911\n123456" in Britain read "7911\n123456" as no German number, its break
   // where no German print sets it, and "7911 123456 7911", a space inside, as one, and the third
   // stayed; read as British, "07911 123456", all go (V57c).)
-  if (late && (trunkLast || cut >= 0 || !headsOwn(context, slice, tail, end + +closes, options)))
-    readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home);
+  if (
+    late &&
+    (trunkLast || cut >= 0 || !headsOwn(context, slice, tail, end + +closes, options)) &&
+    readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home) &&
+    !trunkLast &&
+    cut < 0
+  )
+    // (Late here with neither, the row was written alike: headsNext.)
+    splitRow(shadow, slice, tail, end + +closes, found, s, end);
 }
 
 /**
@@ -1017,14 +1024,60 @@ function headsNext(
   at: number,
   options: PhoneOptions,
 ): boolean {
+  const following = rowNext(shadow, slice, tail, at);
+  return following !== undefined && whole(following, options);
+}
+
+/**
+ * The next number of a home head's row written alike (headsNext): the last group of the stretch
+ * `tail` and the line's stretch after it from `at`, where the two are written as the head `slice`
+ * and the rest of `tail` are, digit for digit and mark for mark; undefined where they are not. Up
+ * to a space where they are written alike so far: in a row of three or more, the next line's
+ * stretch ends with the head of the number after ("+49 151 23456789 212\n555-0187 212\n555-0187
+ * 212\n555-0187" kept its second head with its number, and the third; V58e).
+ */
+function rowNext(shadow: string, slice: string, tail: string, at: number): string | undefined {
   const last = tail.lastIndexOf(' ') + 1;
   const next = last > 0 ? WRAP.exec(shadow.slice(at, at + WINDOW)) : null;
-  if (next === null) return false;
+  if (next === null) return undefined;
   const written = `${slice.trim()} ${tail.slice(0, last).trimEnd()}`;
-  const following = `${tail.slice(last)} ${next[1] as string}`;
-  return (
-    written.replace(DIGITS, '0') === following.replace(DIGITS, '0') && whole(following, options)
-  );
+  let following = `${tail.slice(last)} ${next[1] as string}`;
+  if (following.length > written.length && unitAt(following, written.length) === 32)
+    following = following.slice(0, written.length);
+  return written.replace(DIGITS, '0') === following.replace(DIGITS, '0') ? following : undefined;
+}
+
+/**
+ * Where the home head `slice` at `s` and its whole stretch `tail`, to `end`, were read as one
+ * number of the country read (any length, as Germany's: "7911\n123456 7911") after the
+ * stretch's last group was found to head a row's next number written alike (headsNext), and the
+ * head with the stretch before that group was no number (its break where no print of the country
+ * sets it, unlabelled): the found number ends before that group, and the group and the next
+ * line's stretch so written are the row's next, found as the whole was (fail closed: the digits
+ * went as one number). "+49 151 23456789 7911\n123456 7911\n123456" in Germany or Poland kept
+ * the third line's "123456" beside the placeholder (V58e).
+ */
+function splitRow(
+  shadow: string,
+  slice: string,
+  tail: string,
+  at: number,
+  found: Map<number, RecognizerMatch>,
+  s: number,
+  end: number,
+): void {
+  const number = found.get(s);
+  const following = number?.end === end ? rowNext(shadow, slice, tail, at) : undefined;
+  if (number === undefined || following === undefined) return;
+  const last = tail.lastIndexOf(' ') + 1;
+  const head = end - tail.length + last;
+  const next = WRAP.exec(shadow.slice(at, at + WINDOW)) as RegExpExecArray;
+  const to =
+    at + next[0].length - (next[1] as string).length + following.length - tail.length + last - 1;
+  found.set(s, { ...number, end: end - tail.length + tail.slice(0, last).trimEnd().length });
+  found.set(head, { start: head, end: to, confidence: number.confidence });
+  wrappedStart = head;
+  wrappedEnd = to;
 }
 
 // Every digit, read as one kind (headsNext compares how two numbers are written).
@@ -1528,11 +1581,14 @@ function beforeMarker(shadow: string, s: number, e: number, options: PhoneOption
   if (!isDigitAt(shadow, k) || !(isDigitAt(shadow, e + 2) || shadow.charCodeAt(e + 2) === 40))
     return e;
   if (isDigitAt(shadow, k - 1)) k--;
-  if (shadow.charCodeAt(k) === 48 || shadow.charCodeAt(k - 1) !== 32) return e;
+  // (A marker led by "0", "02.", only after "01." numbered one less: a number's last group may
+  // be so led, "030 123 45 07", and is cut from it by no other reading; V58e.)
+  const led = shadow.charCodeAt(k) === 48;
+  if ((led && !zeroLed(shadow, k, e)) || shadow.charCodeAt(k - 1) !== 32) return e;
   const head = shadow.slice(s, k - 1).trimEnd();
   return /\d/.test(head) &&
     numbersOnly(head, options) &&
-    (numberedAfterStop(shadow, e + 2) || !numbersOnly(shadow.slice(s, e), options))
+    (numberedAfterStop(shadow, e + 2) || (!led && !numbersOnly(shadow.slice(s, e), options)))
     ? s + head.length
     : e;
 }
@@ -2280,7 +2336,7 @@ function readAfterMarkers(
     let numbered = false;
     if (!values && to === read.length) {
       const own = (given ?? labels(context, w)).phone === 'own';
-      lone = (own || sequelAt(read, marks, k)) && beforeLoneTail(part, options);
+      lone = (own || sequelAt(read, marks, k, true)) && beforeLoneTail(part, options);
       numbered = lone && !own;
     }
     if (
@@ -2331,11 +2387,11 @@ function readAfterMarkers(
  * and "(11) 98765-4321 (12) 98765-4321" is two areas' numbers. Without them two ("10) 212 555 0123
  * 11) 646 555 0199 3 items" kept both numbers: no area's code is written "11)"; V57e).
  */
-function sequelAt(read: string, marks: readonly number[], k: number): boolean {
+function sequelAt(read: string, marks: readonly number[], k: number, last = false): boolean {
   const at = marks[k] as number;
   const open = read.charCodeAt(at) === 40;
   const number = markerNumber(read, at + +open);
-  if (open && number > 9) return false;
+  if (open && number > 9 && !last) return false;
   for (let j = k - 2; j >= 0; j -= 2) {
     const before = marks[j] as number;
     if (
@@ -2660,8 +2716,18 @@ function numberedAfterStop(shadow: string, w: number): boolean {
 function stopMarkerAt(shadow: string, dot: number): number {
   let k = dot;
   while (k > 0 && dot - k < 2 && isDigitAt(shadow, k - 1)) k--;
-  if (k === dot || unitAt(shadow, k) === 48) return -1;
+  if (k === dot || (unitAt(shadow, k) === 48 && !zeroLed(shadow, k, dot))) return -1;
   return k === 0 || unitAt(shadow, k - 1) === 32 ? k : -1;
+}
+
+/**
+ * Whether the marker's digits at [k, dot) of the shadow, led by "0", are two, the second not "0":
+ * "01. 212 555 0123 02. 646 555 0199 3 items" numbers its list so, as a spreadsheet's or a form's
+ * fixed-width numbering does ("00." numbers nothing, "0." is a decimal's start). Read as the
+ * marker it writes, its number the second digit (markerNumber); V58e, issue #14.
+ */
+function zeroLed(shadow: string, k: number, dot: number): boolean {
+  return dot - k === 2 && unitAt(shadow, k + 1) !== 48;
 }
 
 /**

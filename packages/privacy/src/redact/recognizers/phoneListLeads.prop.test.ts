@@ -78,6 +78,49 @@ describe('a list numbered "n. " from any number, before a count (numberedAfterSt
   );
 });
 
+// V58e (issue #14): markers of two digits led by "0" ("01. … 02. …", stopMarkerAt, beforeMarker's
+// zeroLed) and a list's last marker of two digits in brackets before a count ("(10) … (11) … 3
+// items", sequelAt's `last`): read as the same list after a phone label, as "1." and "10)" are.
+describe('a list numbered "0n. " or "(nn)" before a count (V58e)', () => {
+  test.prop([listed(3), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 99 })])(
+    '"0n. ": reads as the same list after a phone label, each marker kept',
+    ([locale, numbers], first, count) => {
+      const marker = (k: number) => `0${first + k}.`;
+      fc.pre(numbers.every((n, k) => !luhn(`${n}0${first + k + 1}`) && !luhn(`${n}${count}`)));
+      const list = numbers.map((n, k) => `${marker(k)} ${n}`).join(' ');
+      const word = WORDS[count % WORDS.length] as string;
+      const text = `${list} ${count} ${word}`;
+      expect(redact(text, { locale }).text).toBe(asLabelled(text, locale, 'tel. '));
+      expect(redact(list, { locale }).text).toBe(
+        numbers.map((_, k) => `${marker(k)} [PHONE]`).join(' '),
+      );
+    },
+  );
+  test.prop([
+    fc
+      .constantFrom('en-US', 'pl-PL', 'es-ES')
+      .chain((locale) =>
+        fc.tuple(
+          fc.constant(locale),
+          fc.array(fc.constantFrom(...(UNLABELLED[locale] ?? [])), { minLength: 2, maxLength: 2 }),
+        ),
+      ),
+    fc.integer({ min: 10, max: 97 }),
+    fc.integer({ min: 1, max: 99 }),
+  ])('"(nn)": reads as the same list numbered "(1)", "(2)"', ([locale, numbers], first, count) => {
+    const numbered = (from: number) =>
+      `${numbers.map((n, k) => `(${from + k}) ${n}`).join(' ')} ${count} items`;
+    const text = numbered(first);
+    fc.pre(text.length <= 48 && !luhn(text) && !luhn(numbered(1)));
+    // (Not as after "tel. ": a label before "(10)" takes the next marker into the number, "tel.
+    // (10) [PHONE] [PHONE] items", on main too; the one-digit list keeps it.)
+    const one = redact(numbered(1), { locale }).text;
+    expect(redact(text, { locale }).text).toBe(
+      one.replace('(1)', `(${first})`).replace('(2)', `(${first + 1})`),
+    );
+  });
+});
+
 describe('a long list numbered "(n)" before a count (phoneList.ts)', () => {
   test.prop([
     fc.constantFrom('pl-PL', 'en-US', 'es-ES').chain((locale) =>
