@@ -173,9 +173,25 @@ function pageReadsNothing(
   const bit = 1 << index;
   let covered = 0;
   let k = start;
+  // The masks read in the skip below, loaded once a call (read through `m` at every character,
+  // each load a map check: 8.4M of pageReadsNothing's 69.2M on text 11 3 12).
+  const { cont, self, open } = m;
   while (k < end) {
     // Most characters cannot start a group in this page (the masks' own test, per character):
-    // findGroups would find none there and go on to the next, so the scan does too.
+    // findGroups would find none there and go on to the next, so the scan does too. mayStart's
+    // common "no" first, in a loop of its own: a filled BMP character that neither is a group of
+    // the page nor opens one.
+    let cp = cps[k] as number;
+    while (
+      cp < 0xfffd &&
+      cont[cp] !== 0 &&
+      ((self[cp] as number) & bit) === 0 &&
+      ((open[cp] as number) & bit) === 0
+    ) {
+      if (++k === end) break;
+      cp = cps[k] as number;
+    }
+    if (k === end) break;
     if (!mayStart(m, cps, k, end, bit)) {
       k++;
       continue;

@@ -260,6 +260,10 @@ describe('repairText', () => {
     expect(repairText('tiene demora y está \u0093próximo a resolverse\u0094').text).toBe(
       'tiene demora y está “próximo a resolverse”',
     );
+    // U+009F, the last C1 control, alone in its text: the engine notes a C1 control on the walk
+    // that finds the runs, and asks a run about one only when it noted some (V58g).
+    expect(repairText('price \u009f here').text).toBe('price Ÿ here');
+    expect(repairText('x \u0080 y').text).toBe('x € y');
   });
 
   it('answers each message the same whatever was repaired before (readings are shared between calls)', () => {

@@ -174,7 +174,12 @@ export function repairText(text: string, options?: RepairTextOptions): RepairRes
   for (let pass = 1; result.changed && pass < MAX_PASSES && !engine.budget.short; pass++) {
     // The output's code points, when its scan made them, are the next pass's too.
     const out: Made = {};
-    if (cannotHoldMojibake(result.text, engine, true, out)) break;
+    // The output is the input with its applied repairs written in (composed keeps them so, in the
+    // input's offsets): before the first of them it is the input's ASCII opening, which the scan
+    // need not read again.
+    let ascii = opening;
+    for (const r of result.repairs) if (r.applied && r.start < ascii) ascii = r.start;
+    if (cannotHoldMojibake(result.text, engine, true, out, ascii)) break;
     const next = readPass(result.text, engine, opts, out.cps);
     if (!next.changed) break;
     result = composed(input.text, result, next);

@@ -165,9 +165,11 @@ export function owned(s: string): string {
   // is, with the hash the memo's lookup that missed made of it (a copy was hashed again): most
   // keys of a broken Western message are that short (two letters of context, a run of two).
   if (s.length < 13) return s;
-  const units: number[] = [];
-  for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
-  return String.fromCharCode(...units);
+  // A concatenation cut again: V8 flattens `s + ' '` into a new string (the characters copied
+  // once, natively) and cuts the slice from that copy, which holds nothing else. The units pushed
+  // one by one and spread into String.fromCharCode cost ~4 times as much (memoRun's 4.3M of
+  // 26.3M on text 11 3 12).
+  return `${s} `.slice(0, -1);
 }
 
 export function endsInLetterOrNbsp(s: string): boolean {
