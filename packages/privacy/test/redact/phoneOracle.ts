@@ -42,7 +42,10 @@ function pushSpan(shadow: string, out: [number, number][], s: number, j: number,
   let e = j;
   while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
   // Fewer, before a line break (since 2026-12-03): a wrapped number's first part.
-  if (digits >= 6 || (digits >= 2 && /^ *\r?\n/.test(shadow.slice(e)))) out.push([s, e]);
+  // (Since V58b: or before a "-" and a line break, where a trunk "0" or a "+" opens the span.)
+  const dashed = /^- *\r?\n/.test(shadow.slice(e)) && /^\(?[0+]/.test(shadow.slice(s));
+  if (digits >= 6 || (digits >= 2 && (/^ *\r?\n/.test(shadow.slice(e)) || dashed)))
+    out.push([s, e]);
 }
 
 /**

@@ -31,6 +31,7 @@ import { readList } from './phoneList.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { slashWithoutTrunk } from './phoneSlash.js';
+import { nextLineGroupEnd } from './phoneLonger.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -160,7 +161,15 @@ export function phoneSpans(context: RecognizerContext): number[] {
     while (e > i && !digitIn(shadow, e - 1) && unitAt(shadow, e - 1) !== 41) e--; // ')'
     // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
     // at (201)\n555-9258", "Mon numéro : 06\n12 34 20 56"): such a span is read for readWrapped.
-    if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
+    // So may a head led by a trunk "0" or a "+" whose own "-" ends the line ("bel 06-\n12345678",
+    // "+49 30-\n12345678": the separator its print sets there, V58b); "10-\n12" and "2024-\n12-05"
+    // open with no trunk, and stay no span.
+    if (
+      digits >= 6 ||
+      (digits >= 2 &&
+        (beforeBreak(shadow, e) || (trunkOrPlus(shadow, i) && dashBeforeBreak(shadow, e))))
+    )
+      out.push(i, e);
     // Past a long group, the same run is read again from its end.
     i = j + (long ? length : 1);
     if (long || code) k--;
@@ -175,6 +184,12 @@ export function phoneSpans(context: RecognizerContext): number[] {
 function digitIn(s: string, i: number): boolean {
   const c = unitAt(s, i);
   return c >= 48 && c <= 57;
+}
+
+/** Whether the span at `i` opens with a trunk "0" or a "+", a "(" before either or not. */
+function trunkOrPlus(shadow: string, i: number): boolean {
+  const c = unitAt(shadow, i + +(unitAt(shadow, i) === 40));
+  return c === 48 || c === 43;
 }
 
 /**
@@ -918,6 +933,43 @@ function readWrapped(
   if (late && (trunkLast || cut >= 0 || !headsOwn(context, slice, tail, end + +closes, options)))
     readTail(context, s, slice, tail, end, verbLast, options, found, given, alone, home);
 }
+
+/**
+ * Where the number found at `s`, the whole span `slice` up to its line's end, is a head valid
+ * alone, after a phone's label (`given`, or the span's own) or from a "+" or "00", and the next
+ * line's first group goes on it (nextLineGroupEnd): the two read as one valid number of the
+ * customer's country ("tel 06 1234\n5678", "tel 030 123\n4567 2 Stück") are the number, found
+ * to the group's end; the next line's span is then read past it (wrappedEnd). One parse, only of
+ * a labelled number that ends its line.
+ */
+function readLonger(
+  context: RecognizerContext,
+  s: number,
+  slice: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): void {
+  const { shadow } = context;
+  const e = s + slice.length;
+  const end = nextLineGroupEnd(shadow, e);
+  if (end < 0) return;
+  const o = +(unitAt(slice, 0) === 40);
+  const dials = unitAt(slice, o) === 43 || slice.startsWith('00', o);
+  if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
+  const group = shadow.slice(e, end).trimStart().replace(WRAP_MARKS, '');
+  const number = found.get(s) as RecognizerMatch;
+  if (!whole(`${dialled(slice)} ${group}`, options)) return;
+  found.set(s, { start: number.start, end, confidence: number.confidence });
+  if (end > wrappedEnd) {
+    wrappedStart = s;
+    wrappedEnd = end;
+    wrappedGiven = given;
+  }
+}
+
+// The break and a quoted reply's "> " marks before the next line's group.
+const WRAP_MARKS = /^[\r\n> ]+/;
 
 /**
  * Whether the customer's country, where it is not the one a home head's row written alike was read
@@ -3605,6 +3657,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // group stayed (V57d).
     if (found.size > had && found.get(s)?.end === e && dashBeforeBreak(shadow, e))
       readWrapped(context, s, slice, options, found, given ?? listed);
+    // Or up to a line break alone, after a phone's label or from a "+" or "00": a head valid
+    // alone that the next line's first group goes on (readLonger, V58b).
+    else if (found.size > had && found.get(s)?.end === e && beforeBreak(shadow, e))
+      readLonger(context, s, slice, options, found, given ?? listed);
     else if (found.size === had) {
       // A list of one window with "/" between numbers that hold a "/" of their own ("tel
       // 030/1234567/0151/23456789"), read whole, is one candidate, valid as none: it is read as a
