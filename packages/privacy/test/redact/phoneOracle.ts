@@ -809,6 +809,54 @@ function wrapped(
   }
 }
 
+/**
+ * (Since V58b.) The number found at `s`, the whole span `slice` ending its line, after a phone's
+ * label or opening with "+" or "00" (a "(" before either or not), goes on to the next line's first
+ * group, written plainly: the next line (after spaces, the break, a quoted reply's "> " marks and
+ * spaces) starts with three to eight digits, the first not "0", no year 1900-2099; after them the
+ * text or the line ends, or a space and no letter, or one of , ; . ! ? ) and no digit; the 48
+ * units after the span hold all that; the span (a leading "00" read as "+") and the group, a space
+ * between, are one valid number.
+ */
+function longer(
+  context: RecognizerContext,
+  s: number,
+  slice: string,
+  given: PhoneLabels | undefined,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const { shadow } = context;
+  const e = s + slice.length;
+  const dials = /^\(?(?:\+|00)/.test(slice);
+  if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
+  const rest = shadow.slice(e, e + 48);
+  let k = 0;
+  while (rest[k] === ' ') k++;
+  if (rest[k] === '\r') k++;
+  if (rest[k] !== '\n') return;
+  k++;
+  while (rest[k] === ' ' || rest[k] === '>') k++;
+  const from = k;
+  while (k < rest.length && /[0-9]/.test(rest.charAt(k))) k++;
+  const group = rest.slice(from, k);
+  if (group.length < 3 || group.length > 8 || group.startsWith('0')) return;
+  const year = Number(group);
+  if (group.length === 4 && year >= 1900 && year <= 2099) return;
+  const after = rest.slice(k);
+  const ends =
+    after === '' ||
+    after.startsWith('\n') ||
+    after.startsWith('\r\n') ||
+    (after.startsWith(' ') && !/^ \p{L}/u.test(after)) ||
+    (',;.!?)'.includes(after.charAt(0)) && !/^.[0-9]/.test(after));
+  if (!ends) return;
+  const number = found.get(s) as RecognizerMatch;
+  if (!whole(`${slice.replace(/^(\(?)00/, '$1 +')} ${group}`, options)) return;
+  found.set(s, { start: number.start, end: e + k, confidence: number.confidence });
+  wraps.push({ start: s, end: e + k, given });
+}
+
 // (Since session 51.) The numbers wrapped() found in the text read, in order, with the labels it
 // was given: a span at a line's start that holds the end of the one that ends furthest (the
 // first of them) is read from past it, and a list's next number after it reads those labels.
@@ -1293,6 +1341,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
             if (rest < e) readWindow(context, rest, shadow.slice(rest, e), false, options, found);
           }
         }
+        // (Since V58b: a number found so where a line break alone follows the span, after a
+        // phone's label or from a "+" or "00", goes on to the next line's first group where the
+        // two are one valid number: "tel 06 1234\n5678".)
+        if (found.size > had && !dashed && found.get(s)?.end === e && broken)
+          longer(context, s, slice, given ?? listed, options, found);
         if (found.size === had || dashed) {
           wrapped(context, s, slice, given ?? listed, options, found);
           // (Since V56b: a head found so after such a number goes on its row, homeRow.)
