@@ -254,18 +254,9 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   ['nl-NL', 'BSN 123 456\n708', 'BSN [BSN]', 'a BSN in threes wrapped'],
   ['pt-BR', 'CPF 123.456\n789-09', 'CPF [CPF]', 'a CPF wrapped at a dot'],
   ['es-ES', 'DNI 12.345.678\nZ', 'DNI [DNI]', "a DNI's letter wrapped"],
-  // A phone wrapped after a head that is a valid number alone: the head goes, the rest stays
-  // (the wrapped reading takes the longer number only where the head alone is none).
-  ['it-IT', 'tel 06 1234\n5678', 'tel [PHONE]', 'a Rome landline wrapped'],
-  ['fa-IR', 'تلفن ۰۲۱ ۸۸۱۲\n۳۴۵۶', 'تلفن [PHONE]', 'a Tehran landline wrapped'],
-  // A phone wrapped after a dash that follows a two- or three-digit head: the whole stays.
-  ['nl-NL', 'bel 06-\n12345678', 'bel [PHONE]', 'a Dutch mobile wrapped after "06-"'],
-  [
-    'ja-JP',
-    '携帯 ０９０−\n１２３４−５６７８',
-    '携帯 [PHONE]',
-    'a Japanese mobile wrapped after its head',
-  ],
+  // (Four rows were here, a phone wrapped after a head valid alone, "tel 06 1234\n5678", "تلفن
+  // ۰۲۱ ۸۸۱۲\n۳۴۵۶", and after a short head's "-", "bel 06-\n12345678", "携帯 ０９０−\n１２３４−
+  // ５６７８": fixed by V58b, in auditSession58WrappedHeads.)
   // An Indian amount in lakhs before a mobile: "999 98765 43210" passes Luhn (by chance, one in
   // ten) and goes as a card, the amount's last group with it.
   ['en-IN', '₹1,24,999 98765 43210', '₹1,24,999 [PHONE]', "an amount's group read into a card"],
@@ -279,8 +270,8 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     'Nomor saya [PHONE], terima kasih',
     'a "62"-led mobile',
   ],
-  // Groups parted by a zero-width non-joiner (a Persian keyboard's half-space) are not a print.
-  ['fa-IR', 'شماره‌ام: ۰۹۱۲\u200c۳۴۵\u200c۶۷۸۹', 'شماره‌ام: [PHONE]', 'groups parted by ZWNJ'],
+  // (A row was here, groups parted by a zero-width non-joiner, "شماره‌ام: ۰۹۱۲\u200c۳۴۵\u200c۶۷۸۹":
+  // fixed by V58b, in auditSession58WrappedHeads.)
   // A Turkish id spaced in threes after its label.
   ['tr-TR', 'TC kimlik 102 030 405 50', 'TC kimlik [TR_TCKN]', 'a TCKN spaced'],
 ];

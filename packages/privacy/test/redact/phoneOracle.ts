@@ -625,6 +625,8 @@ function wrapped(
   const international = /^\(?(?:\+|00)/.test(slice);
   const label = international ? 'own' : (given ?? labels(context, s)).phone;
   if (label !== 'own' && label !== 'none') return;
+  // (Since V58b: with no label, not a head of fewer than six digits right before a "-".)
+  if (label === 'none' && shadow[e] === '-' && (slice.match(/[0-9]/g) ?? []).length < 6) return;
   if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   // (Since V55b, issue #14: a "-" right after the span's last digit, before the break, goes with
   // the break: "tel (11) 98765-\n4321".)
@@ -816,7 +818,7 @@ function wrapped(
  * spaces) starts with three to eight digits, the first not "0", no year 1900-2099; after them the
  * text or the line ends, or a space and no letter, or one of , ; . ! ? ) and no digit; the 48
  * units after the span hold all that; the span (a leading "00" read as "+") and the group, a space
- * between, are one valid number.
+ * between, hold at most eleven digits (thirteen after "+" or "00") and are one valid number.
  */
 function longer(
   context: RecognizerContext,
@@ -852,7 +854,10 @@ function longer(
     (',;.!?)'.includes(after.charAt(0)) && !/^.[0-9]/.test(after));
   if (!ends) return;
   const number = found.get(s) as RecognizerMatch;
-  if (!whole(`${slice.replace(/^(\(?)00/, '$1 +')} ${group}`, options)) return;
+  const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${group}`;
+  // (At most eleven digits, thirteen after "+" or "00".)
+  if ((read.match(/[0-9]/g) ?? []).length > (dials ? 13 : 11)) return;
+  if (!whole(read, options)) return;
   found.set(s, { start: number.start, end: e + k, confidence: number.confidence });
   wraps.push({ start: s, end: e + k, given });
 }

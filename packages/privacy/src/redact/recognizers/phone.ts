@@ -798,6 +798,10 @@ function readWrapped(
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
+      // A head of fewer than six digits before its "-" and the break (a span only where a trunk
+      // leads it: phoneSpans) goes only after a phone's label: unlabelled, "Kunde 030-\n4711
+      // Stück" is a customer's number and a count (V58b).
+      if (shortBeforeDash(shadow, s + slice.length, slice)) return;
       // (Or read as a number of the country of the international number before it: `home`,
       // readHomeHead's.)
       verbLast = home < 0 && unitAt(slice, o) !== 48;
@@ -959,7 +963,10 @@ function readLonger(
   if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
   const group = shadow.slice(e, end).trimStart().replace(WRAP_MARKS, '');
   const number = found.get(s) as RecognizerMatch;
-  if (!whole(`${dialled(slice)} ${group}`, options)) return;
+  const read = `${dialled(slice)} ${group}`;
+  // No longer than a national number is written (eleven digits, its trunk too), or with its
+  // calling code (thirteen): "tel 030 1234567\n1234" is a Berlin number and a value under it.
+  if (read.replace(NOT_DIGITS, '').length > (dials ? 13 : 11) || !whole(read, options)) return;
   found.set(s, { start: number.start, end, confidence: number.confidence });
   if (end > wrappedEnd) {
     wrappedStart = s;
@@ -994,6 +1001,11 @@ function headsOwn(
 // A span that opens as a number does (a trunk "0", a "+" or a "("), with a "/" between a digit
 // and another such opening: a list of numbers that may hold a "/" of their own.
 const SLASH_LIST = /^[(+0].*\d\/[(+0]/;
+
+/** Whether `slice`, ending at `e` of `shadow`, holds fewer than six digits and a "-" follows it. */
+function shortBeforeDash(shadow: string, e: number, slice: string): boolean {
+  return e < shadow.length && unitAt(shadow, e) === 45 && slice.replace(NOT_DIGITS, '').length < 6;
+}
 
 /** Whether a "-" stands at `e` of `shadow`, and a line's break after it, spaces between or not. */
 function dashBeforeBreak(shadow: string, e: number): boolean {
