@@ -82,6 +82,9 @@ const SHORT_HEAD_BEFORE_DASH: readonly Row[] = [
   ['de-DE', 'Seite 12-\n13', 'Seite 12-\n13'],
   ['nl-NL', 'Order 06-\n12345678', 'Order 06-\n12345678'],
   ['de-DE', 'Rechnung 030-\n1234567', 'Rechnung 030-\n1234567'],
+  // After a phone's label too, with no trunk in Germany (its numbers are written with one).
+  ['de-DE', 'tel 4711-\n0815', 'tel 4711-\n0815'],
+  ['de-DE', 'Tel. 4711-\n23456', 'Tel. 4711-\n23456'],
 ];
 
 const HALF_SPACE: readonly Row[] = [
@@ -114,6 +117,11 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // More than eleven digits with the group: a German number of twelve ("030 123456789") is
   // valid, but a complete number and a value under it read so too ("tel 030 1234567\n1234").
   ['de-DE', 'tel 030 12345\n6789', 'tel [PHONE]', 'twelve digits'],
+  // A short head with no trunk before its "-": Spain dials no trunk, and Italy's mobiles start
+  // with "3". Only a trunk "0" or a "+" makes such a head a span (phoneSpans), which keeps German
+  // values ("tel 4711-\n0815"); a country's own leading digits would need a table of them.
+  ['es-ES', 'tel 612-\n345678', 'tel [PHONE]', 'a Spanish mobile, no trunk'],
+  ['it-IT', 'tel 347-\n1234567', 'tel [PHONE]', 'an Italian mobile, no trunk'],
 ];
 
 describe('session 58: a phone wrapped after a head valid alone or short (issue #14)', () => {
