@@ -42,7 +42,7 @@ const HEAD_VALID_ALONE: readonly Row[] = [
   ['de-DE', 'tel 030 123\n4567.', 'tel [PHONE].'],
   // As before: a count, a year, an amount, a time, a postcode and its place, a count after four
   // digits, a trunk-led group (the next number, or an order's), a complete number and a value
-  // under it, an order's label, no label.
+  // under it, an order's label, no label (below).
   ['it-IT', 'tel 06 1234\n5 pezzi', 'tel [PHONE]\n5 pezzi'],
   ['de-DE', 'tel 030 123\n2024', 'tel [PHONE]\n2024'],
   ['de-DE', 'tel 030 1234567\n12,50 €', 'tel [PHONE]\n12,50 €'],
@@ -53,6 +53,10 @@ const HEAD_VALID_ALONE: readonly Row[] = [
   ['de-DE', 'tel 030 123\n0815', 'tel [PHONE]\n0815'],
   ['de-DE', 'tel 030 1234567\n1234', 'tel [PHONE]\n1234'],
   ['de-DE', 'Bestellung 030 123\n4567', 'Bestellung 030 123\n4567'],
+  // More of a value in groups on the next line: a card, a number of its own, pairs.
+  ['de-DE', 'my phone is +49 30 1234\n4111 1111 1111 1111', 'my phone is [PHONE]\n[CARD]'],
+  ['it-IT', 'tel 06 1234\n600 123 456', 'tel [PHONE]\n600 123 456'],
+  ['it-IT', 'tel 06 1234\n5678 12 34', 'tel [PHONE]\n5678 12 34'],
   ['it-IT', '06 1234\n5678', '[PHONE]\n5678'],
 ];
 

@@ -816,7 +816,8 @@ function wrapped(
  * label or opening with "+" or "00" (a "(" before either or not), goes on to the next line's first
  * group, written plainly: the next line (after spaces, the break, a quoted reply's "> " marks and
  * spaces) starts with three to eight digits, the first not "0", no year 1900-2099; after them the
- * text or the line ends, or a space and no letter, or one of , ; . ! ? ) and no digit; the 48
+ * text or the line ends, or a space and no letter, no three digits, no one or two digits and a
+ * space and a digit, or one of , ; . ! ? ) and no digit; the 48
  * units after the span hold all that; the span (a leading "00" read as "+") and the group, a space
  * between, hold at most eleven digits (thirteen after "+" or "00") and are one valid number.
  */
@@ -850,7 +851,7 @@ function longer(
     after === '' ||
     after.startsWith('\n') ||
     after.startsWith('\r\n') ||
-    (after.startsWith(' ') && !/^ \p{L}/u.test(after)) ||
+    (after.startsWith(' ') && !/^ (?:\p{L}|[0-9]{3}|[0-9]{1,2} [0-9])/u.test(after)) ||
     (',;.!?)'.includes(after.charAt(0)) && !/^.[0-9]/.test(after));
   if (!ends) return;
   const number = found.get(s) as RecognizerMatch;

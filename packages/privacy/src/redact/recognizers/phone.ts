@@ -167,7 +167,7 @@ export function phoneSpans(context: RecognizerContext): number[] {
     if (
       digits >= 6 ||
       (digits >= 2 &&
-        (beforeBreak(shadow, e) || (trunkOrPlus(shadow, i) && dashBeforeBreak(shadow, e))))
+        (beforeBreak(shadow, e) || (dashBeforeBreak(shadow, e) && trunkOrPlus(shadow, i))))
     )
       out.push(i, e);
     // Past a long group, the same run is read again from its end.

@@ -59,6 +59,8 @@ const label = fc.constantFrom('tel ', 'Tel. ', 'Telefon: ', 'phone: ');
 // (Not a word right after the group: "5678 grazie" reads as "4711 Stück" does, a count, and stays;
 // pinned in auditSession58WrappedHeads.)
 const after = fc.constantFrom('', ' 2 Stück', ', grazie', '.', '\nciao', ' 12,50 €');
+// Or more of a value in groups after the group: the line is no number's rest, and stays.
+const trailing = fc.oneof(after, fc.constantFrom(' 1111 2222', ' 12 34', ' 600 123'));
 // What may stand on the next line in place of the rest: counts, years, amounts, a postcode and its
 // place, a trunk-led number, a time.
 const other = fc.constantFrom(
@@ -86,7 +88,7 @@ describe('a head valid alone, wrapped before its next group (V58b)', () => {
       fc.constantFrom('tel ', 'Bestellung ', 'Kunde ', '', '> tel '),
       // (The rest half the time: fc.option gives its nil one time in six.)
       fc.option(other, { nil: null, freq: 2 }),
-      after,
+      trailing,
       fc.constantFrom('\n', '\r\n', '\n> ', ' \n'),
     ],
     { numRuns: 300 },

@@ -12,9 +12,12 @@
 // Stück" keeps its count).
 
 // The next line's first group, after the break and a quoted reply's "> " marks: three digits to
-// eight, no trunk "0" first, then the text's or the line's end, a space before no letter, or a
-// sentence's mark before no digit.
-const NEXT_GROUP = /^ *\r?\n(?: *>)* *([1-9]\d{2,7})(?=$|\r?\n| (?!\p{L})|[,;.!?)](?!\d))/u;
+// eight, no trunk "0" first, then the text's or the line's end, a sentence's mark before no
+// digit, or a space before no letter and no more of a value in groups: not a group of three
+// digits or more ("4111 1111 1111 1111", a card; "600 123 456", a number of its own), nor one of
+// one or two and another group ("12 34"); a count's one or two digits may follow ("4567 2 Stück").
+const NEXT_GROUP =
+  /^ *\r?\n(?: *>)* *([1-9]\d{2,7})(?=$|\r?\n| (?!\p{L}|\d{3}|\d\d? \d)|[,;.!?)](?!\d))/u;
 // A year's four digits: a date's line under a number ("tel 030 123\n2024").
 const YEAR = /^(?:19|20)\d\d$/;
 
