@@ -164,10 +164,16 @@ export function phoneSpans(context: RecognizerContext): number[] {
     // So may a head led by a trunk "0" or a "+" whose own "-" ends the line ("bel 06-\n12345678",
     // "+49 30-\n12345678": the separator its print sets there, V58b); "10-\n12" and "2024-\n12-05"
     // open with no trunk, and stay no span.
+    // (The "-" and the trunk read first, two units: a date's parts, "12-05-2024", are short
+    // spans before a "-", and the break's expression is asked only of a trunk-led one.)
     if (
       digits >= 6 ||
       (digits >= 2 &&
-        (beforeBreak(shadow, e) || (dashBeforeBreak(shadow, e) && trunkOrPlus(shadow, i))))
+        (beforeBreak(shadow, e) ||
+          (e < n &&
+            unitAt(shadow, e) === 45 &&
+            trunkOrPlus(shadow, i) &&
+            dashBeforeBreak(shadow, e))))
     )
       out.push(i, e);
     // Past a long group, the same run is read again from its end.
