@@ -109,6 +109,8 @@ function buildTable(): Uint16Array {
 /** The katakana prolonged sound marks, full and halfwidth (internal: a test holds PROLONGED_LOW to it). */
 export const PROLONGED = /[\u30fc\uff70]/;
 const PROLONGED_DASH = /(?<=\d)[\u30fc\uff70](?=\d)/g;
+const ZWNJ = 0x200c;
+const ZWNJ_BETWEEN_DIGITS = /(?<=\d)\u200c(?=\d)/g;
 const QP = /=(?:3D|20|\r?\n|[C-F][\dA-F]=[89AB])|quoted-printable/i;
 // A quoted-printable soft line break between a number's digits, a separator beside it or not, or
 // between two characters an address holds (letters and their marks, digits, ".", "_", "%", "+",
@@ -173,6 +175,11 @@ export function shadowOf(text: string): string {
   // "4111ー1111ー1111ー1111" stayed whole (the tenth audit, T34e). Only between digits: after kana
   // it lengthens a vowel ("コーヒー"), and context.ts reads it there as a Japanese character.
   if (top >= PROLONGED_LOW && PROLONGED.test(shadow)) shadow = shadow.replace(PROLONGED_DASH, '-');
+  // The zero-width non-joiner between digits: a Persian keyboard's half-space (Shift+Space), which
+  // parts a number's groups as a space does ("۰۹۱۲\u200c۳۴۵\u200c۶۷۸۹" stayed whole, V57g's
+  // audit). Only between digits: between letters it shapes a word ("شماره‌ام"), and a label's
+  // reading keeps it (V58b).
+  if (top >= ZWNJ && shadow.includes('\u200c')) shadow = shadow.replace(ZWNJ_BETWEEN_DIGITS, ' ');
   // Every step after this one starts at a "%", "=", "&", "\\" or ".me/" (the escapes): one look
   // for any of them, where each step looked for its own (seven searches of the whole shadow, the
   // most of the text's, T68a). The steps before write none of them.
@@ -192,6 +199,7 @@ export function shadowOf(text: string): string {
 export function shadowOfPlain(text: string): string {
   let shadow = readKanjiPhones(folded(text));
   if (PROLONGED.test(shadow)) shadow = shadow.replace(PROLONGED_DASH, '-');
+  shadow = shadow.replace(ZWNJ_BETWEEN_DIGITS, ' ');
   return escapedShadowOf(shadow);
 }
 

@@ -77,6 +77,7 @@ const piece = fc.oneof(
     '\ufe0f',
     '\u00ad',
     '\u200b',
+    '\u200c',
     '\u00a0',
     'ー',
     'ｰ',

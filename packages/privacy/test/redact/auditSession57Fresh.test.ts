@@ -249,24 +249,15 @@ const IDS_ON_THEIR_LINE: readonly Row[] = [
 const LEFT: readonly (readonly [string, string, string, string])[] = [
   // (An id wrapped inside its groups, and a TCKN spaced: read since V58a,
   // auditSession58WrappedIds.test.ts.)
-  // A phone wrapped after a head that is a valid number alone: the head goes, the rest stays
-  // (the wrapped reading takes the longer number only where the head alone is none).
-  ['it-IT', 'tel 06 1234\n5678', 'tel [PHONE]', 'a Rome landline wrapped'],
-  ['fa-IR', 'تلفن ۰۲۱ ۸۸۱۲\n۳۴۵۶', 'تلفن [PHONE]', 'a Tehran landline wrapped'],
-  // A phone wrapped after a dash that follows a two- or three-digit head: the whole stays.
-  ['nl-NL', 'bel 06-\n12345678', 'bel [PHONE]', 'a Dutch mobile wrapped after "06-"'],
-  [
-    'ja-JP',
-    '携帯 ０９０−\n１２３４−５６７８',
-    '携帯 [PHONE]',
-    'a Japanese mobile wrapped after its head',
-  ],
+  // (Four rows were here, a phone wrapped after a head valid alone, "tel 06 1234\n5678", "تلفن
+  // ۰۲۱ ۸۸۱۲\n۳۴۵۶", and after a short head's "-", "bel 06-\n12345678", "携帯 ０９０−\n１２３４−
+  // ５６７８": fixed by V58b, in auditSession58WrappedHeads.)
   // (An Indian amount in lakhs before a mobile, "₹1,24,999 98765 43210", read into a card: fixed
   // by V58c, in auditSession58Lookalikes.)
   // (A calling code without "+" after "ph no" or "Nomor saya" goes since V58e, which reads both as
   // a phone's labels: auditSession58RowsAndMarkers.test.ts.)
-  // Groups parted by a zero-width non-joiner (a Persian keyboard's half-space) are not a print.
-  ['fa-IR', 'شماره‌ام: ۰۹۱۲\u200c۳۴۵\u200c۶۷۸۹', 'شماره‌ام: [PHONE]', 'groups parted by ZWNJ'],
+  // (A row was here, groups parted by a zero-width non-joiner, "شماره‌ام: ۰۹۱۲\u200c۳۴۵\u200c۶۷۸۹":
+  // fixed by V58b, in auditSession58WrappedHeads.)
 ];
 
 describe('session 57: fresh locales (issue #14)', () => {
@@ -292,7 +283,7 @@ describe('session 57: fresh locales (issue #14)', () => {
       });
   });
 
-  describe('left by V57g (pinned)', () => {
+  describe.runIf(LEFT.length > 0)('left by V57g (pinned)', () => {
     for (const [locale, text, want, why] of LEFT)
       it.fails(`${locale}: ${JSON.stringify(text)} (${why})`, () => {
         expect(redact(text, { locale }).text).toBe(want);

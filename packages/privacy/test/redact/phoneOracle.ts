@@ -42,7 +42,10 @@ function pushSpan(shadow: string, out: [number, number][], s: number, j: number,
   let e = j;
   while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
   // Fewer, before a line break (since 2026-12-03): a wrapped number's first part.
-  if (digits >= 6 || (digits >= 2 && /^ *\r?\n/.test(shadow.slice(e)))) out.push([s, e]);
+  // (Since V58b: or before a "-" and a line break, where a trunk "0" or a "+" opens the span.)
+  const dashed = /^- *\r?\n/.test(shadow.slice(e)) && /^\(?[0+]/.test(shadow.slice(s));
+  if (digits >= 6 || (digits >= 2 && (/^ *\r?\n/.test(shadow.slice(e)) || dashed)))
+    out.push([s, e]);
 }
 
 /**
@@ -666,6 +669,8 @@ function wrapped(
   const international = /^\(?(?:\+|00)/.test(slice);
   const label = international ? 'own' : (given ?? labels(context, s)).phone;
   if (label !== 'own' && label !== 'none') return;
+  // (Since V58b: with no label, not a head of fewer than six digits right before a "-".)
+  if (label === 'none' && shadow[e] === '-' && (slice.match(/[0-9]/g) ?? []).length < 6) return;
   if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   // (Since V55b, issue #14: a "-" right after the span's last digit, before the break, goes with
   // the break: "tel (11) 98765-\n4321".)
@@ -874,6 +879,58 @@ function wrapped(
     }
     return false;
   }
+}
+
+/**
+ * (Since V58b.) The number found at `s`, the whole span `slice` ending its line, after a phone's
+ * label or opening with "+" or "00" (a "(" before either or not), goes on to the next line's first
+ * group, written plainly: the next line (after spaces, the break, a quoted reply's "> " marks and
+ * spaces) starts with three to eight digits, the first not "0", no year 1900-2099; after them the
+ * text or the line ends, or a space and no letter, no three digits, no one or two digits and a
+ * space and a digit, or one of , ; . ! ? ) and no digit; the 48
+ * units after the span hold all that; the span (a leading "00" read as "+") and the group, a space
+ * between, hold at most eleven digits (thirteen after "+" or "00") and are one valid number.
+ */
+function longer(
+  context: RecognizerContext,
+  s: number,
+  slice: string,
+  given: PhoneLabels | undefined,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+): void {
+  const { shadow } = context;
+  const e = s + slice.length;
+  const dials = /^\(?(?:\+|00)/.test(slice);
+  if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
+  const rest = shadow.slice(e, e + 48);
+  let k = 0;
+  while (rest[k] === ' ') k++;
+  if (rest[k] === '\r') k++;
+  if (rest[k] !== '\n') return;
+  k++;
+  while (rest[k] === ' ' || rest[k] === '>') k++;
+  const from = k;
+  while (k < rest.length && /[0-9]/.test(rest.charAt(k))) k++;
+  const group = rest.slice(from, k);
+  if (group.length < 3 || group.length > 8 || group.startsWith('0')) return;
+  const year = Number(group);
+  if (group.length === 4 && year >= 1900 && year <= 2099) return;
+  const after = rest.slice(k);
+  const ends =
+    after === '' ||
+    after.startsWith('\n') ||
+    after.startsWith('\r\n') ||
+    (after.startsWith(' ') && !/^ (?:\p{L}|[0-9]{3}|[0-9]{1,2} [0-9])/u.test(after)) ||
+    (',;.!?)'.includes(after.charAt(0)) && !/^.[0-9]/.test(after));
+  if (!ends) return;
+  const number = found.get(s) as RecognizerMatch;
+  const read = `${slice.replace(/^(\(?)00/, '$1 +')} ${group}`;
+  // (At most eleven digits, thirteen after "+" or "00".)
+  if ((read.match(/[0-9]/g) ?? []).length > (dials ? 13 : 11)) return;
+  if (!whole(read, options)) return;
+  found.set(s, { start: number.start, end: e + k, confidence: number.confidence });
+  wraps.push({ start: s, end: e + k, given });
 }
 
 // (Since session 51.) The numbers wrapped() found in the text read, in order, with the labels it
@@ -1360,6 +1417,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
             if (rest < e) readWindow(context, rest, shadow.slice(rest, e), false, options, found);
           }
         }
+        // (Since V58b: a number found so where a line break alone follows the span, after a
+        // phone's label or from a "+" or "00", goes on to the next line's first group where the
+        // two are one valid number: "tel 06 1234\n5678".)
+        if (found.size > had && !dashed && found.get(s)?.end === e && broken)
+          longer(context, s, slice, given ?? listed, options, found);
         if (found.size === had || dashed) {
           wrapped(context, s, slice, given ?? listed, options, found);
           // (Since V56b: a head found so after such a number goes on its row, homeRow.)

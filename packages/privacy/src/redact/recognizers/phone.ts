@@ -42,6 +42,7 @@ import {
 } from './phoneBeside.js';
 import { readList } from './phoneList.js';
 import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
+import { nextLineGroupEnd } from './phoneLonger.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { slashWithoutTrunk } from './phoneSlash.js';
@@ -177,7 +178,21 @@ export function phoneSpans(context: RecognizerContext): number[] {
     while (e > i && !digitIn(shadow, e - 1) && unitAt(shadow, e - 1) !== 41) e--; // ')'
     // Fewer digits than a number has may be its first part, wrapped at the line's end ("Call me
     // at (201)\n555-9258", "Mon numéro : 06\n12 34 20 56"): such a span is read for readWrapped.
-    if (digits >= 6 || (digits >= 2 && beforeBreak(shadow, e))) out.push(i, e);
+    // So may a head led by a trunk "0" or a "+" whose own "-" ends the line ("bel 06-\n12345678",
+    // "+49 30-\n12345678": the separator its print sets there, V58b); "10-\n12" and "2024-\n12-05"
+    // open with no trunk, and stay no span.
+    // (The "-" and the trunk read first, two units: a date's parts, "12-05-2024", are short
+    // spans before a "-", and the break's expression is asked only of a trunk-led one.)
+    if (
+      digits >= 6 ||
+      (digits >= 2 &&
+        (beforeBreak(shadow, e) ||
+          (e < n &&
+            unitAt(shadow, e) === 45 &&
+            trunkOrPlus(shadow, i) &&
+            dashBeforeBreak(shadow, e))))
+    )
+      out.push(i, e);
     // Past a long group, the same run is read again from its end.
     i = j + (long ? length : 1);
     if (long || code) k--;
@@ -192,6 +207,12 @@ export function phoneSpans(context: RecognizerContext): number[] {
 function digitIn(s: string, i: number): boolean {
   const c = unitAt(s, i);
   return c >= 48 && c <= 57;
+}
+
+/** Whether the span at `i` opens with a trunk "0" or a "+", a "(" before either or not. */
+function trunkOrPlus(shadow: string, i: number): boolean {
+  const c = unitAt(shadow, i + +(unitAt(shadow, i) === 40));
+  return c === 48 || c === 43;
 }
 
 /**
@@ -830,6 +851,10 @@ function readWrapped(
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
+      // A head of fewer than six digits before its "-" and the break (a span only where a trunk
+      // leads it: phoneSpans) goes only after a phone's label: unlabelled, "Kunde 030-\n4711
+      // Stück" is a customer's number and a count (V58b).
+      if (shortBeforeDash(shadow, s + slice.length, slice)) return;
       // (Or read as a number of the country of the international number before it: `home`,
       // readHomeHead's.)
       verbLast = home < 0 && unitAt(slice, o) !== 48;
@@ -974,6 +999,46 @@ function readWrapped(
 }
 
 /**
+ * Where the number found at `s`, the whole span `slice` up to its line's end, is a head valid
+ * alone, after a phone's label (`given`, or the span's own) or from a "+" or "00", and the next
+ * line's first group goes on it (nextLineGroupEnd): the two read as one valid number of the
+ * customer's country ("tel 06 1234\n5678", "tel 030 123\n4567 2 Stück") are the number, found
+ * to the group's end; the next line's span is then read past it (wrappedEnd). One parse, only of
+ * a labelled number that ends its line.
+ */
+function readLonger(
+  context: RecognizerContext,
+  s: number,
+  slice: string,
+  options: PhoneOptions,
+  found: Map<number, RecognizerMatch>,
+  given: PhoneLabels | undefined,
+): void {
+  const { shadow } = context;
+  const e = s + slice.length;
+  const end = nextLineGroupEnd(shadow, e);
+  if (end < 0) return;
+  const o = +(unitAt(slice, 0) === 40);
+  const dials = unitAt(slice, o) === 43 || slice.startsWith('00', o);
+  if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
+  const group = shadow.slice(e, end).trimStart().replace(WRAP_MARKS, '');
+  const number = found.get(s) as RecognizerMatch;
+  const read = `${dialled(slice)} ${group}`;
+  // No longer than a national number is written (eleven digits, its trunk too), or with its
+  // calling code (thirteen): "tel 030 1234567\n1234" is a Berlin number and a value under it.
+  if (read.replace(NOT_DIGITS, '').length > (dials ? 13 : 11) || !whole(read, options)) return;
+  found.set(s, { start: number.start, end, confidence: number.confidence });
+  if (end > wrappedEnd) {
+    wrappedStart = s;
+    wrappedEnd = end;
+    wrappedGiven = given;
+  }
+}
+
+// The break and a quoted reply's "> " marks before the next line's group.
+const WRAP_MARKS = /^[\r\n> ]+/;
+
+/**
  * Whether the customer's country, where it is not the one a home head's row written alike was read
  * as (`options`), reads that row's next number (headsNext): readHomeHead reads the head as the
  * customer's next. A parse, only where the row's first number was none of the other.
@@ -996,6 +1061,11 @@ function headsOwn(
 // A span that opens as a number does (a trunk "0", a "+" or a "("), with a "/" between a digit
 // and another such opening: a list of numbers that may hold a "/" of their own.
 const SLASH_LIST = /^[(+0].*\d\/[(+0]/;
+
+/** Whether `slice`, ending at `e` of `shadow`, holds fewer than six digits and a "-" follows it. */
+function shortBeforeDash(shadow: string, e: number, slice: string): boolean {
+  return e < shadow.length && unitAt(shadow, e) === 45 && slice.replace(NOT_DIGITS, '').length < 6;
+}
 
 /** Whether a "-" stands at `e` of `shadow`, and a line's break after it, spaces between or not. */
 function dashBeforeBreak(shadow: string, e: number): boolean {
@@ -3741,6 +3811,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // group stayed (V57d).
     if (found.size > had && found.get(s)?.end === e && dashBeforeBreak(shadow, e))
       readWrapped(context, s, slice, options, found, given ?? listed);
+    // Or up to a line break alone, after a phone's label or from a "+" or "00": a head valid
+    // alone that the next line's first group goes on (readLonger, V58b).
+    else if (found.size > had && found.get(s)?.end === e && beforeBreak(shadow, e))
+      readLonger(context, s, slice, options, found, given ?? listed);
     else if (found.size === had) {
       // A list of one window with "/" between numbers that hold a "/" of their own ("tel
       // 030/1234567/0151/23456789"), read whole, is one candidate, valid as none: it is read as a
