@@ -101,10 +101,7 @@ const SLASH_WITHOUT_TRUNK: readonly Row[] = [
 // Left by V57d (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
   // (Three rows were here, a head of fewer than six digits before its "-" and a break, "Tel
-  // 0151-
-23456789", "Tel 030-
-1234567", "+49 30-
-12345678": fixed by V58b, in
+  // 0151-\n23456789", "Tel 030-\n1234567", "+49 30-\n12345678": fixed by V58b, in
   // auditSession58WrappedHeads.)
   // (Order numbers with "/" between them in Denmark and Sweden, "4711/4712/4713", and in Austria
   // a value, a "/", then a value and a count, "1/1200 2 Stück": fixed by V58c, in

@@ -41,8 +41,8 @@ import {
   unitIn,
 } from './phoneBeside.js';
 import { readList } from './phoneList.js';
-import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { nextLineGroupEnd } from './phoneLonger.js';
+import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { slashWithoutTrunk } from './phoneSlash.js';
