@@ -31,9 +31,32 @@ const bit = (n: number) => (n < 32 ? 2 ** n : 1);
 // wraps.ts reads it (no bound on the blanks, one digit a side): a reader it calls is not held.
 const WRAP = /\d[-.]?[ \t]*\r?\n[ \t>]*\d/;
 
+/**
+ * The digit counts two runs of `s` make where only a wrap parts them (see WRAP): the first whole,
+ * then the second's first groups, one more at a time (runs.ts notes them among the runs' counts
+ * for the readers of wrapped ids).
+ */
+function wrappedCounts(s: string): number[] {
+  const counts: number[] = [];
+  const runs = [...s.matchAll(/\d+(?:(?: - |[ .-])\d+)*/g)];
+  for (let k = 1; k < runs.length; k++) {
+    const a = runs[k - 1] as RegExpExecArray;
+    const b = runs[k] as RegExpExecArray;
+    const gap = s.slice(a.index + a[0].length, b.index);
+    if (!/^[-.]?[ \t]*\r?\n[ \t>]*$/.test(gap)) continue;
+    let count = a[0].replace(/\D/g, '').length;
+    for (const group of b[0].split(/ - |[ .-]/)) {
+      count += group.length;
+      counts.push(count);
+    }
+  }
+  return counts;
+}
+
 /** Whether some run of `s` is one a recognizer noted with these masks reads. */
 function readsSome(s: string, counts: number, firsts: number, lists: number): boolean {
   if ((counts & 2) !== 0 && WRAP.test(s)) return true;
+  if (WRAP.test(s) && wrappedCounts(s).some((n) => (counts & bit(n)) !== 0)) return true;
   return plainRuns(s).some(
     ([digits, first, groups]) =>
       (counts & bit(digits)) !== 0 ||

@@ -299,8 +299,9 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       return found ?? NONE;
     },
   });
-  // WRAPPED: a text whose runs go on past a line break (wraps.ts) is read for a wrapped id.
-  return readsRuns(recognizer, lengths | WRAPPED, 0, lists);
+  // A text whose runs go on past a line break is read for a wrapped id where the counts the two
+  // runs make hold one of the id's lengths (numberRuns notes them among the runs' counts).
+  return readsRuns(recognizer, lengths, 0, lists);
 }
 
 // How far before a value a label names it: the own window of context.ts.
