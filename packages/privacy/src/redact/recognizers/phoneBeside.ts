@@ -156,11 +156,10 @@ export function uhrTimeAt(shadow: string, s: number, e: number): number {
   if ((n | 0x20) >= 97 && (n | 0x20) <= 122) return -1;
   if (!digitAt(shadow, e - 1) || !digitAt(shadow, e - 2) || unitIn(shadow, e - 3) !== 46) return -1;
   if (unitIn(shadow, e - 2) > 53) return -1;
-  let k = e - 4;
+  const k = e - 4;
   if (!digitAt(shadow, k)) return -1;
   const hour = digitAt(shadow, k - 1) ? k - 1 : k;
   if (hour - 1 <= s || unitIn(shadow, hour - 1) !== 32) return -1;
   if (hour < k && (unitIn(shadow, hour) - 48) * 10 + unitIn(shadow, k) - 48 > 24) return -1;
-  k = hour - 1;
-  return k;
+  return hour - 1;
 }

@@ -60,7 +60,7 @@ const MAX_JOIN = 8;
  * and the separator after it ("4711 0815" -> "4 4"; "12-345" -> "2-3"), or undefined where it is no
  * value of digits in groups of single separators (" ", "-", ".").
  */
-function printOf(shadow: string, from: number, to: number): string | undefined {
+function groupsPrintOf(shadow: string, from: number, to: number): string | undefined {
   let print = '';
   let run = 0;
   for (let k = from; k < to; k++) {
@@ -110,7 +110,7 @@ function joinBefore(shadow: string, at: number): number {
  * @returns The first value's start, or -1.
  */
 export function listHeadBefore(shadow: string, start: number, text: string): number {
-  const own = printOf(text, 0, text.length);
+  const own = groupsPrintOf(text, 0, text.length);
   if (own === undefined) return -1;
   let head = -1;
   let print: string | undefined;
@@ -124,7 +124,7 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
       if (!isDigitAt(shadow, from - 1) && !isDigitAt(shadow, from - 2)) break;
       from--;
     }
-    const value = printOf(shadow, from, end);
+    const value = groupsPrintOf(shadow, from, end);
     // A value printed otherwise, or glued to a letter or a sign ("A-4711", "€4711"): no list's.
     if (value === undefined || (print !== undefined && value !== print)) break;
     if (from > 0 && !' \t\n\r(,;&/'.includes(shadow.charAt(from - 1))) break;
