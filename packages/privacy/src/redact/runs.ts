@@ -447,8 +447,9 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
 
 /**
  * The digit counts of the runs of the context {@link numberRuns} read last, a bit per count (bit
- * n: n digits; bit 0: 32 or more; bit 1: a wrapped run, {@link WRAPPED}); those of their first groups; those of its runs of more than
- * one group. Read with {@link runReaders}.
+ * n: n digits; bit 0: 32 or more; bit 1: a wrapped run, {@link WRAPPED}), with the counts two runs
+ * make across a line's end (the first whole, then the next one's first groups); those of their
+ * first groups; those of its runs of more than one group. Read with {@link runReaders}.
  *
  * @since 0.1.0
  */
@@ -461,7 +462,9 @@ export let runLists = 0;
 /**
  * Bit 1 of {@link runCounts}, which no count takes (no run holds fewer than two digits): the text
  * holds a run that goes on, past a line break, in the run after it ("Aadhaar 2345 6789\n0107",
- * wraps.ts wrapsTo). A reader of wrapped ids notes it in its counts (readsRuns).
+ * wraps.ts wrapsTo). A reader asked of every such text notes it in its counts (readsRuns: the
+ * NINO's, letterIds.ts); numericId.ts's readers are asked where the counts the two runs make hold
+ * one of their lengths, and read the bit to look for the wrap.
  *
  * @since 0.1.0
  */
