@@ -42,6 +42,7 @@ import {
 } from './phoneBeside.js';
 import { readList } from './phoneList.js';
 import { nextLineGroupEnd } from './phoneLonger.js';
+import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js';
 import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
@@ -280,6 +281,14 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
     // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
     else if (lastLabels.phone === 'none' && !lastLabels.version && mpesaNumberAt(context, start))
       lastLabels = { version: false, phone: 'own' };
+    // An order's or an article's label in its own form wrapped to the end of the line above,
+    // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts).
+    else if (
+      lastLabels.phone === 'none' &&
+      form === 'none' &&
+      referenceLabelWrapped(context.shadow, start, context.locale)
+    )
+      lastLabels = { version: false, phone: 'reference' };
     labelsOf = context;
     labelsStart = start;
   }
@@ -352,7 +361,8 @@ export function accept(
     !slashWithoutTrunk(shadow, start, text, context.country) &&
     !listedUnderReference(context, start, text) &&
     !(quantityBefore(shadow, start) && !printedAtHome(text, context.country)) &&
-    !versionMarkBefore(shadow, start, text)
+    !versionMarkBefore(shadow, start, text) &&
+    !versionWordAbove(shadow, start, text)
     ? 0.8
     : 0;
 }
