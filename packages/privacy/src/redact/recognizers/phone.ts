@@ -46,7 +46,7 @@ import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js'
 import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
-import { slashWithoutTrunk } from './phoneSlash.js';
+import { slashListInside, slashWithoutTrunk } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -320,7 +320,8 @@ export function accept(
     (gluedToCode(glue, start, end, context.locale) && !wideMarkerBefore(context.text, start)) ||
     (mayBeDated(text) && DATE.test(text)) ||
     postcodeAfterLabel(context, start, text) ||
-    amountBeside(shadow, start, end, text)
+    amountBeside(shadow, start, end, text) ||
+    slashListInside(shadow, start, text)
   )
     return 0;
   const { version, phone: label } = given ?? labels(context, start);

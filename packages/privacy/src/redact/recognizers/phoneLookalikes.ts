@@ -58,9 +58,12 @@ const MAX_JOIN = 8;
 /**
  * The groups of digits of the value `shadow` holds at [from, to) as a print: each group's length
  * and the separator after it ("4711 0815" -> "4 4"; "12-345" -> "2-3"), or undefined where it is no
- * value of digits in groups of single separators (" ", "-", ".").
+ * value of digits in groups of single separators (" ", "-", "."). Internal (phoneSlash.ts reads
+ * a "/" list's values with it too).
+ *
+ * @since 0.1.0
  */
-function groupsPrintOf(shadow: string, from: number, to: number): string | undefined {
+export function groupsPrintOf(shadow: string, from: number, to: number): string | undefined {
   let print = '';
   let run = 0;
   for (let k = from; k < to; k++) {
@@ -68,7 +71,9 @@ function groupsPrintOf(shadow: string, from: number, to: number): string | undef
       run++;
       continue;
     }
-    const c = shadow.charAt(k);
+    // (A value wrapped at its line's end between two groups, "8752\n2189", is printed with a
+    // space there: the break stands for it, V59f.)
+    const c = shadow.charAt(k) === '\n' ? ' ' : shadow.charAt(k);
     if (run === 0 || (c !== ' ' && c !== '-' && c !== '.')) return undefined;
     print += `${run}${c}`;
     run = 0;
@@ -119,7 +124,7 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
     const end = joinBefore(shadow, at);
     if (end < 0) break;
     let from = end;
-    while (from > 0 && (isDigitAt(shadow, from - 1) || ' -.'.includes(shadow.charAt(from - 1)))) {
+    while (from > 0 && (isDigitAt(shadow, from - 1) || ' -.\n'.includes(shadow.charAt(from - 1)))) {
       // (A separator only between two digits: a space before the value ends it.)
       if (!isDigitAt(shadow, from - 1) && !isDigitAt(shadow, from - 2)) break;
       from--;
