@@ -46,7 +46,7 @@ import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js'
 import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
-import { slashListInside, slashWithoutTrunk } from './phoneSlash.js';
+import { insideSlashValue, slashListInside, slashWithoutTrunk } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -362,6 +362,11 @@ export function accept(
     !slashWithoutTrunk(shadow, start, text, context.country) &&
     !listedUnderReference(context, start, text) &&
     !(quantityBefore(shadow, start) && !printedAtHome(text, context.country)) &&
+    !(
+      text.charCodeAt(0) !== 48 &&
+      insideSlashValue(shadow, start) &&
+      !printedAtHome(text, context.country)
+    ) &&
     !versionMarkBefore(shadow, start, text) &&
     !versionWordAbove(shadow, start, text)
     ? 0.8

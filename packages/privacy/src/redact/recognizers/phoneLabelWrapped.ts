@@ -6,8 +6,8 @@
 // values went as national numbers. An order's word ending a longer line may end a sentence whose
 // next line is a signature's phone ("Danke für Ihre Bestellung\n0151 23456789"): what tells them
 // apart is the label's own form, which no sentence ends with. A number word's abbreviation
-// ("Rechnungsnr.", "Commande n°", "Order No."), a colon or a "#" after the word ("Bestellung:",
-// "Order#"), or the label written as a code in capitals ("SKU", "PO") names a value to come;
+// ("Rechnungsnr.", "Commande n°", "Order No.", "Réf."), a colon or a "#" after the word
+// ("Bestellung:", "Order#"), or the label written as a code in capitals ("SKU") names a value;
 // a noun ("Bestellung", "order") may end a sentence, and is read as before.
 
 import { cellKind, referenceWords } from '../context.js';
@@ -21,6 +21,9 @@ const NUMBER_ABBREVIATION = /^(?:n[°º.]|n\.º|no\.?|nr\.?|núm\.?|num\.?|nro\.
 // A lower-case "nr" glued to the noun, the German, Dutch and Nordic way ("Rechnungsnr.",
 // "Auftragsnr", "Factuurnr.", "ordrenr.").
 const GLUED_NR = /\p{Ll}nr\.?$/u;
+
+// A reference word abbreviated with a full stop, two to four letters ("Réf.", "Ref.").
+const SHORT_ABBREVIATION = /^\p{L}{2,4}\.$/u;
 
 // A label written as a code in capitals ("SKU", "PO", "AWB"): two to five capital letters.
 const CAPITALS = /^\p{Lu}{2,5}$/u;
@@ -58,10 +61,14 @@ export function referenceLabelWrapped(shadow: string, start: number, locale: str
   if (above < 0) return false;
   const words = lastWords(shadow, above, 2);
   const last = words.at(-1) ?? '';
+  // (A colon or a "#" glued to the label's last word: "Sipariş no:", "Bestellung:", "Order#".)
+  const bare = last.length > 1 ? last.replace(/[:#]$/, '') : last;
   let label: string;
-  if (NUMBER_ABBREVIATION.test(last.toLowerCase()) && words.length === 2) label = words.join(' ');
-  else if (last.endsWith(':') || last.endsWith('#')) label = last.slice(0, -1);
-  else if (GLUED_NR.test(last) || CAPITALS.test(last)) label = last;
+  if (NUMBER_ABBREVIATION.test(bare.toLowerCase()) && words.length === 2)
+    label = `${words[0]} ${bare}`;
+  else if (bare !== last) label = bare;
+  else if (GLUED_NR.test(last) || CAPITALS.test(last) || SHORT_ABBREVIATION.test(last))
+    label = last;
   else return false;
   // (The noun alone: a comma or a digit before it on its line is no part of the label.)
   return !/[0-9]/.test(label) && cellKind(label, referenceWords(locale)) === 'reference';

@@ -30,6 +30,9 @@ const SLASH_AFTER_TRUNK: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'SA',
   'IN',
   'JP',
+  // (V59f: Britain's areas' codes and mobiles are dialled with their trunk "0" too, Ofcom's
+  // National Telephone Numbering Plan: "7/5952 7622 4 items" went.)
+  'GB',
 ]);
 
 // Where national numbers have no area's code at all: Denmark and Norway dial eight digits, a
@@ -44,12 +47,16 @@ const NO_AREA_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['DK', 'NO'])
 // codes ("22/123 45 67"), and Brazil's two-digit DDD, neither digit a "0" (Anatel's plan: 11-99,
 // none ending in "0"). A "/" after anything else is a list's or a fraction's ("9647/81728 4
 // unidades", "536/31580 5 szt.", "90/1247 2908 12 itens", "3842/1216 1 pz." went; AGCOM's, CNMC's
-// and UKE's numbering plans).
+// and UKE's numbering plans). The United States and Canada too (below).
 const CODE_BEFORE_SLASH: Readonly<Record<string, RegExp>> = {
   IT: /^(?:0\d{1,3}|3\d\d)$/,
   ES: /^[6-9]\d{1,2}$/,
   PL: /^\d\d$/,
   BR: /^[1-9][1-9]$/,
+  // The North American plan's "1" or an area's code, which never starts with "0" or "1"
+  // ("1/212 555 0187", "212/555-0187"; NANPA): "8/4434 4344 4 pcs" went.
+  US: /^(?:1|[2-9]\d\d)$/,
+  CA: /^(?:1|[2-9]\d\d)$/,
 };
 
 /**
@@ -149,4 +156,24 @@ export function slashListInside(shadow: string, start: number, text: string): bo
     to++;
   const print = groupsPrintOf(shadow, from, start + slash);
   return print !== undefined && print === groupsPrintOf(shadow, after, to);
+}
+
+/**
+ * Whether the number found at `start` of `shadow` starts inside a value that a "/" glued to a
+ * digit opens, past that value's first group of three digits or more and a space
+ * ("18494/199 388 201 4 Stk.": "388 201 4" went as an Austrian number, "34/2061 1211 4 Stk." as
+ * well; V59f): a "/" list's value, or the subscriber's part of a number whose area's code stands
+ * before the "/". The caller keeps a number printed as the country prints its phones, or led by
+ * its trunk "0" ("Seite 1/200 030 1234567").
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param start - Where the number starts.
+ * @returns True where a "/" value's first group and a space stand right before `start`.
+ * @since 0.1.0
+ */
+export function insideSlashValue(shadow: string, start: number): boolean {
+  if (shadow.charCodeAt(start - 1) !== 32) return false;
+  let k = start - 1;
+  while (k > 0 && isDigitAt(shadow, k - 1)) k--;
+  return start - 1 - k >= 3 && shadow.charCodeAt(k - 1) === 47 && isDigitAt(shadow, k - 2);
 }
