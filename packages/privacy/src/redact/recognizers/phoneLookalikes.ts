@@ -122,11 +122,15 @@ function joinBefore(shadow: string, at: number): number {
  * @returns The first value's start, or -1.
  */
 export function listHeadBefore(shadow: string, start: number, text: string): number {
-  const own = groupsPrintOf(text, 0, text.length);
+  // (A number read as a " / " list's piece is found with the space after the "/": "Auftrag 9345
+  // 9459 / 1908\n7313 / 6411 3461" found " 6411 3461", V59f. The value starts past it.)
+  let lead = 0;
+  while (text.charCodeAt(lead) === 32) lead++;
+  const own = groupsPrintOf(text, lead, text.length);
   if (own === undefined) return -1;
   let head = -1;
   let print: string | undefined;
-  let at = start;
+  let at = start + lead;
   for (let n = 0; n < MAX_VALUES; n++) {
     const end = joinBefore(shadow, at);
     if (end < 0) break;

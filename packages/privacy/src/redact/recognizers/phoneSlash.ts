@@ -33,6 +33,9 @@ const SLASH_AFTER_TRUNK: ReadonlySet<string> = /* @__PURE__ */ new Set([
   // (V59f: Britain's areas' codes and mobiles are dialled with their trunk "0" too, Ofcom's
   // National Telephone Numbering Plan: "7/5952 7622 4 items" went.)
   'GB',
+  // (And Turkey's, BTK's numbering plan: "0212 123 45 67", "0532 418 27 90"; "5/50986723 1 adet"
+  // went.)
+  'TR',
 ]);
 
 // Where national numbers have no area's code at all: Denmark and Norway dial eight digits, a
@@ -101,7 +104,8 @@ export function slashWithoutTrunk(
 }
 
 /**
- * Whether a value of one to four digits, alone (no digit group before it), and a "/" glued to it
+ * Whether a value of one to four digits (or five or six, no trunk "0" first), alone (no digit
+ * group before it), and a "/" glued to it
  * stand right before `at` of `shadow` ("1/", "70/", "3212/"): a fraction's, a page's or a list's
  * value, no area's code (a number found with its area's code starts before it). In every country:
  * "70/5306 0989 2 sztuki" read "5306 0989 2" as a Polish number, "9/135 430 165 4 units" an Indian
@@ -113,7 +117,9 @@ function loneValueBefore(shadow: string, at: number): boolean {
   let k = at - 1;
   while (k > 0 && isDigitAt(shadow, k - 1)) k--;
   const n = at - 1 - k;
-  if (n < 1 || n > 4) return false;
+  // (Five or six digits where no trunk "0" leads them, no area's code: "43989/315920221 2 pz.",
+  // "35851/15258191 10 itens" went, V59f.)
+  if (n < 1 || n > 6 || (n > 4 && shadow.charCodeAt(k) === 48)) return false;
   // The value opens the text, or stands after a space, a bracket or a letter with no digit group
   // before that.
   if (k === 0) return true;
