@@ -58,6 +58,14 @@ const FIXED: readonly Row[] = [
   ['tr-TR', '8 adet, Sipariş no:\n414-4340306 6 adet', '8 adet, Sipariş no:\n414-4340306 6 adet'],
   // base: '42160 Berlin, Réf.\n[PHONE] pièces'
   ['fr-FR', '42160 Berlin, Réf.\n27124502 3 pièces', '42160 Berlin, Réf.\n27124502 3 pièces'],
+  // base: 'Lieferung vom 27.9.2024, Bestellung:\n[PHONE]'
+  [
+    'de-DE',
+    'Lieferung vom 27.9.2024, Bestellung:\n9644-0450-31',
+    'Lieferung vom 27.9.2024, Bestellung:\n9644-0450-31',
+  ],
+  // base: 'Shipped 12/3, Order:\n[PHONE]'
+  ['en-US', 'Shipped 12/3, Order:\n240 618 6520', 'Shipped 12/3, Order:\n240 618 6520'],
   // base: '[PHONE] 4 unidades' (LEFT in auditSession58Lookalikes)
   ['es-ES', '9647/81728 4 unidades', '9647/81728 4 unidades'],
   // base: '[PHONE] szt.' (LEFT in auditSession58Lookalikes)
@@ -136,6 +144,13 @@ const LOOKALIKES: readonly Row[] = [
     'Vielen Dank für die Bestellung, Ihr Team\n[PHONE]',
   ],
   ['de-DE', 'App\n0151 23456789', 'App\n[PHONE]'],
+  // A noun ending a line with a digit before it names nothing: a sentence may end with it.
+  ['de-DE', 'Am 3.12. kam die Bestellung\n0151 23456789', 'Am 3.12. kam die Bestellung\n[PHONE]'],
+  [
+    'en-GB',
+    'On 3 Dec, 2 items of my order\n07911 123456',
+    'On 3 Dec, 2 items of my order\n[PHONE]',
+  ],
   ['it-IT', '347/1234567', '[PHONE]'],
   ['it-IT', '06/1234567', '[PHONE]'],
   ['es-ES', '91/123 45 67', '[PHONE]'],

@@ -42,8 +42,9 @@ function lastWords(shadow: string, end: number, count: number): string[] {
 /**
  * Whether the line above the value at `start` of `shadow` ends with an order's, an invoice's or
  * an article's label in a label's own form, where the value opens its line: a number word's
- * abbreviation after the label's noun, glued to it or alone ("Rechnungsnr.", "Commande n°"), a
- * colon or a "#" glued to the noun ("Bestellung:"), or the label in capitals ("SKU"). A noun
+ * abbreviation after the label's noun, glued to it or alone ("Rechnungsnr.", "Commande n°",
+ * "Sipariş no:"), a colon or a "#" glued to the noun ("Bestellung:"), the noun abbreviated with
+ * a full stop ("Réf."), or the label in capitals ("SKU"). A noun
  * alone ("Danke für Ihre Bestellung") may end a sentence and is no label here. The phone
  * recognizer reads such a line's end as the value's reference label (phone.ts labels).
  *
