@@ -40,9 +40,9 @@ import {
   uhrTimeAt,
   unitIn,
 } from './phoneBeside.js';
+import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js';
 import { readList } from './phoneList.js';
 import { nextLineGroupEnd } from './phoneLonger.js';
-import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js';
 import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
