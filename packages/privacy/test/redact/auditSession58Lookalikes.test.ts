@@ -170,7 +170,9 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // lists in Spain, Poland, Brazil and Italy, and the number inside a "/" list's value:
   // auditSession59Lookalikes.test.ts FIXED.)
   // An Indian amount in lakhs with its decimals before a mobile: the decimals are read after
-  // groups of three only (amountBeside.ts wholeStart), and the mobile stays.
+  // groups of three only (amountBeside.ts wholeStart), and the mobile stays. (V59f: reading the
+  // lakhs' groups there changes nothing: "₹12,345.00 98765 43210" keeps its mobile too, the
+  // decimals' "00" and the mobile read as dialled out; auditSession59Lookalikes LEFT.)
   ['en-IN', '₹1,24,999.00 98765 43210', '₹1,24,999.00 [PHONE]', "a lakh amount's decimals"],
 ];
 

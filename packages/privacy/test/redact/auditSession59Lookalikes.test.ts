@@ -214,6 +214,10 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // A page's fraction before a phone printed as at home: the phone stays on base and here (a
   // leak beside the shapes hunted, not a look-alike; the fraction's "/" reading keeps it).
   ['en-US', 'Page 1/200 212 555 0187', 'Page 1/200 [PHONE]', "a page's fraction before a phone"],
+  // An amount's decimals "00" before a mobile: "00 98765 43210" reads as dialled out (no valid
+  // number), and the mobile alone is not read after it, amount in lakhs or in thousands (the
+  // "00" head's reading, phoneOutDial.ts, V59g's this session).
+  ['en-IN', '₹12,345.00 98765 43210', '₹12,345.00 [PHONE]', 'an amount\'s ".00" before a mobile'],
 ];
 
 describe('session 59: look-alikes of order, article and amount shapes, second hunt (issue #14)', () => {
