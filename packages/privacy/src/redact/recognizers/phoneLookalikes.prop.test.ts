@@ -88,8 +88,8 @@ describe('look-alikes of these shapes stay (V58c)', () => {
         ['da-DK', 'stk.'],
       ),
       fc.integer({ min: 1, max: 9999 }),
-      // (A value in groups of spaces is left: the matcher finds a number inside it past its first
-      // group, "34/2061 1211 4 Stk.", auditSession58Lookalikes LEFT.)
+      // (A value in groups of spaces, where the matcher finds a number inside it past its first
+      // group, "34/2061 1211 4 Stk.", is V59f's: phoneLabelWrapped.prop.test.ts.)
       fc.oneof(fc.integer({ min: 5, max: 8 }).chain(digits), fill([4, '-', 6]), fill([3, '-', 7])),
       fc.integer({ min: 1, max: 12 }),
     ],
