@@ -40,12 +40,13 @@ import {
   uhrTimeAt,
   unitIn,
 } from './phoneBeside.js';
+import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js';
 import { readList } from './phoneList.js';
 import { nextLineGroupEnd } from './phoneLonger.js';
 import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
-import { slashWithoutTrunk } from './phoneSlash.js';
+import { insideSlashValue, slashListInside, slashWithoutTrunk } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -280,6 +281,14 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
     // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
     else if (lastLabels.phone === 'none' && !lastLabels.version && mpesaNumberAt(context, start))
       lastLabels = { version: false, phone: 'own' };
+    // An order's or an article's label in its own form wrapped to the end of the line above,
+    // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts).
+    else if (
+      lastLabels.phone === 'none' &&
+      form === 'none' &&
+      referenceLabelWrapped(context.shadow, start, context.locale)
+    )
+      lastLabels = { version: false, phone: 'reference' };
     labelsOf = context;
     labelsStart = start;
   }
@@ -311,7 +320,8 @@ export function accept(
     (gluedToCode(glue, start, end, context.locale) && !wideMarkerBefore(context.text, start)) ||
     (mayBeDated(text) && DATE.test(text)) ||
     postcodeAfterLabel(context, start, text) ||
-    amountBeside(shadow, start, end, text)
+    amountBeside(shadow, start, end, text) ||
+    slashListInside(shadow, start, text)
   )
     return 0;
   const { version, phone: label } = given ?? labels(context, start);
@@ -352,7 +362,13 @@ export function accept(
     !slashWithoutTrunk(shadow, start, text, context.country) &&
     !listedUnderReference(context, start, text) &&
     !(quantityBefore(shadow, start) && !printedAtHome(text, context.country)) &&
-    !versionMarkBefore(shadow, start, text)
+    !(
+      text.charCodeAt(0) !== 48 &&
+      insideSlashValue(shadow, start) &&
+      !printedAtHome(text, context.country)
+    ) &&
+    !versionMarkBefore(shadow, start, text) &&
+    !versionWordAbove(shadow, start, text)
     ? 0.8
     : 0;
 }

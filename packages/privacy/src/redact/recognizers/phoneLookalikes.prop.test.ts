@@ -88,8 +88,8 @@ describe('look-alikes of these shapes stay (V58c)', () => {
         ['da-DK', 'stk.'],
       ),
       fc.integer({ min: 1, max: 9999 }),
-      // (A value in groups of spaces is left: the matcher finds a number inside it past its first
-      // group, "34/2061 1211 4 Stk.", auditSession58Lookalikes LEFT.)
+      // (A value in groups of spaces, where the matcher finds a number inside it past its first
+      // group, "34/2061 1211 4 Stk.", is V59f's: phoneLabelWrapped.prop.test.ts.)
       fc.oneof(fc.integer({ min: 5, max: 8 }).chain(digits), fill([4, '-', 6]), fill([3, '-', 7])),
       fc.integer({ min: 1, max: 12 }),
     ],
@@ -147,23 +147,31 @@ describe('look-alikes of these shapes stay (V58c)', () => {
  * is one to eight values of one print, each followed by a join, no value's digit group right
  * before `h`, and the number found that print, a count of one or two digits after it or not.
  */
-function listHeadPlain(shadow: string, start: number, text: string): number {
+function listHeadPlain(shadow: string, from: number, found: string): number {
+  // (Since V59f: a number found with spaces before it, a " / " list's piece, from its first digit.)
+  const lead = (/^ */.exec(found) as RegExpExecArray)[0].length;
+  const start = from + lead;
+  const text = found.slice(lead);
+  // (Since V59f: a list's value before the number found may be wrapped between two groups, the
+  // line break printed as a space; the number found may not.)
   const printOf = (value: string) =>
     /^\d+(?:[ .-]\d+)*$/.test(value) ? value.replace(/\d+/g, (d) => String(d.length)) : undefined;
+  const wrappedPrintOf = (value: string) => printOf(value.replace(/(?<=\d)\n(?=\d)/g, ' '));
   const own = printOf(text);
   if (own === undefined) return -1;
   const join = String.raw`[ \n\r]*(?:[,;&/]|(?<=[ \n\r])(?:and|or|und|oder|sowie|et|ou|y|o|e|en|of|og|eller|och|i|lub|oraz|ja|tai|és|vagy|ve|veya|dan|atau|và|и|と|или|و|या|और)(?![\p{L}\p{M}]))[ \n\r]*`;
   for (let h = 0; h < start; h++) {
     if (h > 0 && !' \t\n\r(,;&/'.includes(shadow.charAt(h - 1))) continue;
-    if (h > 1 && ' -.'.includes(shadow.charAt(h - 1)) && /\d/.test(shadow.charAt(h - 2))) continue;
+    if (h > 1 && ' -.\n'.includes(shadow.charAt(h - 1)) && /\d/.test(shadow.charAt(h - 2)))
+      continue;
     // One to eight values, each with its join after it.
-    const whole = new RegExp(String.raw`^(?:\d+(?:[ .-]\d+)*(?:${join})){1,8}$`, 'iu');
+    const whole = new RegExp(String.raw`^(?:\d+(?:[ .\n-]\d+)*(?:${join})){1,8}$`, 'iu');
     if (!whole.test(shadow.slice(h, start))) continue;
     const values = shadow
       .slice(h, start)
       .split(new RegExp(join, 'iu'))
       .filter((v) => v !== '');
-    const prints = new Set(values.map(printOf));
+    const prints = new Set(values.map(wrappedPrintOf));
     if (prints.size !== 1 || values.length > 8) continue;
     const print = [...prints][0];
     if (print === undefined) continue;
@@ -184,14 +192,20 @@ describe("a list's next value printed as its first (V58c)", () => {
       fc.constantFrom(', ', '; ', ' / ', ',\n', '/', 'JOIN', ' - ', ': '),
       fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
       fc.constantFrom('', 'x ', '12 ', 'A'),
+      fc.nat(),
+      fc.boolean(),
     ],
     { numRuns: 120 },
   )(
     'listHeadBefore finds the start its plain rule finds',
-    ([, , word], values, join, count, before) => {
+    ([, , word], values, join, count, before, wrap, spaced) => {
       const sep = join === 'JOIN' ? ` ${word} ` : join;
-      const last = `${values.at(-1)}${count === undefined ? '' : ` ${count}`}`;
-      const head = `${before}${values.slice(0, -1).join(sep)}${sep}`;
+      const last = `${spaced ? ' ' : ''}${values.at(-1)}${count === undefined ? '' : ` ${count}`}`;
+      // (Since V59f: a value before the last wrapped at its line's end, in place of a space.)
+      const firsts = values.slice(0, -1);
+      const w = wrap % (firsts.length + 1);
+      if (w < firsts.length) firsts[w] = (firsts[w] as string).replace(' ', '\n');
+      const head = `${before}${firsts.join(sep)}${sep.endsWith(' ') && spaced ? sep.slice(0, -1) : sep}`;
       const shadow = `${head}${last} Stück`;
       expect(listHeadBefore(shadow, head.length, last)).toBe(
         listHeadPlain(shadow, head.length, last),

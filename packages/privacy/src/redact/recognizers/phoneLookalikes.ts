@@ -58,9 +58,18 @@ const MAX_JOIN = 8;
 /**
  * The groups of digits of the value `shadow` holds at [from, to) as a print: each group's length
  * and the separator after it ("4711 0815" -> "4 4"; "12-345" -> "2-3"), or undefined where it is no
- * value of digits in groups of single separators (" ", "-", ".").
+ * value of digits in groups of single separators (" ", "-", "."; with `wrapped`, a line break
+ * between two groups stands for a space). Internal (phoneSlash.ts reads
+ * a "/" list's values with it too).
+ *
+ * @since 0.1.0
  */
-function groupsPrintOf(shadow: string, from: number, to: number): string | undefined {
+export function groupsPrintOf(
+  shadow: string,
+  from: number,
+  to: number,
+  wrapped = false,
+): string | undefined {
   let print = '';
   let run = 0;
   for (let k = from; k < to; k++) {
@@ -68,7 +77,10 @@ function groupsPrintOf(shadow: string, from: number, to: number): string | undef
       run++;
       continue;
     }
-    const c = shadow.charAt(k);
+    // (With `wrapped`, a list's value before the number found, wrapped at its line's end between
+    // two groups, "8752\n2189", is printed with a space there: the break stands for it, V59f. The
+    // number found is read so no more than before: "0151\n23456789" is a wrapped phone's.)
+    const c = wrapped && shadow.charAt(k) === '\n' ? ' ' : shadow.charAt(k);
     if (run === 0 || (c !== ' ' && c !== '-' && c !== '.')) return undefined;
     print += `${run}${c}`;
     run = 0;
@@ -110,21 +122,25 @@ function joinBefore(shadow: string, at: number): number {
  * @returns The first value's start, or -1.
  */
 export function listHeadBefore(shadow: string, start: number, text: string): number {
-  const own = groupsPrintOf(text, 0, text.length);
+  // (A number read as a " / " list's piece is found with the space after the "/": "Auftrag 9345
+  // 9459 / 1908\n7313 / 6411 3461" found " 6411 3461", V59f. The value starts past it.)
+  let lead = 0;
+  while (text.charCodeAt(lead) === 32) lead++;
+  const own = groupsPrintOf(text, lead, text.length);
   if (own === undefined) return -1;
   let head = -1;
   let print: string | undefined;
-  let at = start;
+  let at = start + lead;
   for (let n = 0; n < MAX_VALUES; n++) {
     const end = joinBefore(shadow, at);
     if (end < 0) break;
     let from = end;
-    while (from > 0 && (isDigitAt(shadow, from - 1) || ' -.'.includes(shadow.charAt(from - 1)))) {
+    while (from > 0 && (isDigitAt(shadow, from - 1) || ' -.\n'.includes(shadow.charAt(from - 1)))) {
       // (A separator only between two digits: a space before the value ends it.)
       if (!isDigitAt(shadow, from - 1) && !isDigitAt(shadow, from - 2)) break;
       from--;
     }
-    const value = groupsPrintOf(shadow, from, end);
+    const value = groupsPrintOf(shadow, from, end, true);
     // A value printed otherwise, or glued to a letter or a sign ("A-4711", "€4711"): no list's.
     if (value === undefined || (print !== undefined && value !== print)) break;
     if (from > 0 && !' \t\n\r(,;&/'.includes(shadow.charAt(from - 1))) break;
