@@ -731,6 +731,7 @@ function mayAccept(
   e: number,
   text: string,
   given: PhoneLabels | undefined,
+  dials: boolean,
 ): boolean {
   const { shadow } = context;
   // Cheapest first: glue is read from four characters; the two shapes need a regular expression.
@@ -740,12 +741,15 @@ function mayAccept(
   )
     return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
-  if (text.includes('+') || text.startsWith('00')) return true;
+  // (`dials`: the span holds a "+" or a "00", plusOrOutDial. Where it holds neither, the four
+  // searches for them below find none: not asked, V59b.)
+  if (dials && (text.includes('+') || text.startsWith('00'))) return true;
   // Or one dialled out with "00" after a value, where readWindow cuts before it (outDialCut):
   // "Bestellung 4711 0044 7911 123456" kept its phone where "+44" lost it (V56a). Or a "00" head
   // that ends its line after one, which readTrailingHead reads, as it reads a "+" one: "Order
   // 4711 0048 512\n345 678" stayed whole where "Order 4711 +48 512\n345 678" went (V57b).
   if (
+    dials &&
     (text.indexOf(' 00') > 0 || text.indexOf(' (00') > 0) &&
     (outDialCut(text, phoneOptionsFor(context.country)) > 0 ||
       (beforeBreak(shadow, e) && trailingHead(shadow, s, e) > s))
@@ -3826,7 +3830,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       afterOf = listedNumber(shadow, s, found);
       home = listed;
     }
-    if ((covered && !beforeBreak(shadow, e)) || !mayAccept(context, s, e, slice, given ?? listed)) {
+    if (
+      (covered && !beforeBreak(shadow, e)) ||
+      !mayAccept(context, s, e, slice, given ?? listed, cover === international)
+    ) {
       if (home !== undefined && found !== undefined)
         readHomeHead(context, afterOf, s, e, found, home);
       continue;
