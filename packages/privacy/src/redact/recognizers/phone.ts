@@ -9,14 +9,7 @@ import {
   phoneLabelsBefore,
 } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import {
-  isAsciiLetterAt,
-  isDigitAt,
-  lowerSameLength,
-  marksEnd,
-  shadowOf,
-  unitAt,
-} from '../digits.js';
+import { isDigitAt, lowerSameLength, marksEnd, shadowOf, unitAt } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import {
   PERSON_ROLE_WORDS,
@@ -160,15 +153,9 @@ export function phoneSpans(context: RecognizerContext): number[] {
     // per space, T65b).
     let digitsOnly = true;
     // Groups are maximal: a digit the scan meets starts one, a group of the table or a lone digit.
-    // Where every unit read is a digit, they are one group from `i`, and no digit stands before
-    // it (a span's first digit: its run's, or the first past a long group or a space): a code
-    // ends at the space only where an ASCII letter stands right before `i`, read once per span,
-    // not each of the group's digits again (codeEndsAt walked them back: 1.5M instructions of
-    // redact 1 8 outside V8's compiler, V59b).
-    const lettered = isAsciiLetterAt(shadow, i - 1);
     for (j = i; j < n; j += length) {
       const c = unitAt(shadow, j);
-      if (!phoneChar(c) || (c === 32 && digitsOnly && lettered && codeEndsAt(shadow, j))) break;
+      if (!phoneChar(c) || (c === 32 && digitsOnly && codeEndsAt(shadow, j))) break;
       length = 1;
       if (c < 48 || c > 57) {
         digitsOnly = false;
