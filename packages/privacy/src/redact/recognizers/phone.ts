@@ -3498,6 +3498,9 @@ function keycapPhones(context: RecognizerContext): RecognizerMatch[] {
   return out;
 }
 
+// String.prototype.indexOf itself, called through `call`: `shadow.indexOf` is a look-up keyed by
+// the string's kind, which the texts' shadows vary (digits.ts unitAt).
+const indexOf = String.prototype.indexOf;
 // The shadow plusOrOutDial last read, and in it the first "+" and the first "00" at or after
 // where each was last searched from (-1: none there; -2: not searched). Dropped when redact
 // returns: the digits are the customer's.
@@ -3529,12 +3532,12 @@ export function plusOrOutDial(shadow: string, s: number, e: number): boolean {
   }
   if (plusAt === -2 || s < plusFrom || (plusAt >= 0 && plusAt < s)) {
     plusFrom = s;
-    plusAt = shadow.indexOf('+', s);
+    plusAt = indexOf.call(shadow, '+', s);
   }
   if (plusAt >= 0 && plusAt < e) return true;
   if (zerosAt === -2 || s < zerosFrom || (zerosAt >= 0 && zerosAt < s)) {
     zerosFrom = s;
-    zerosAt = shadow.indexOf('00', s);
+    zerosAt = indexOf.call(shadow, '00', s);
   }
   // (A "00" whose second "0" is past `e` is none of the span's.)
   return zerosAt >= 0 && zerosAt + 1 < e;
