@@ -445,4 +445,22 @@ describe('plusOrOutDial', () => {
       expect(plusOrOutDial(shadow, s, e)).toBe(slice.includes('+') || slice.includes('00'));
     },
   );
+  // It searches the shadow from a span's start and keeps what it found for the next span (V59b):
+  // spans of one shadow asked one after another, in order or not, read as each alone does.
+  test.prop(
+    [
+      fc.string({ unit, maxLength: 24 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }),
+      fc.boolean(),
+    ],
+    { numRuns: 2000 },
+  )("reads each of a shadow's spans, asked in a row, as its slice", (shadow, pairs, sorted) => {
+    const n = shadow.length + 1;
+    const spans = pairs.map(([a, b]) => [Math.min(a % n, b % n), Math.max(a % n, b % n)] as const);
+    if (sorted) spans.sort((x, y) => x[0] - y[0]);
+    for (const [s, e] of spans) {
+      const slice = shadow.slice(s, e);
+      expect(plusOrOutDial(shadow, s, e)).toBe(slice.includes('+') || slice.includes('00'));
+    }
+  });
 });

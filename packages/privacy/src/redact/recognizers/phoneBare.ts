@@ -1,5 +1,5 @@
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
-import { unitAt } from '../digits.js';
+import { sliceOf, unitAt } from '../digits.js';
 import type { NumberSpan } from './phoneMatcher.js';
 import { validBareNumber } from './phoneValidity.js';
 
@@ -35,9 +35,6 @@ const MAX_GROUPS = 12;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-
-// Each ASCII digit as a string: a number's digits are joined from these, not cut from the slice.
-const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /**
  * The number of groups of digits in a slice if it is bare, else 0. Bare: digits in at most 20
@@ -87,15 +84,24 @@ function verifies(
   to: number,
   country: PhoneCountry | undefined,
 ): boolean | undefined {
+  // Joined a group at a time, each cut from the text (a string per group, not one per digit: the
+  // joins were 1.7M instructions of redact 1 8 outside V8's compiler, V59b).
   let digits = '';
   let count = 0;
+  let group = -1;
   for (let k = from; k < to; k++) {
     const c = unitAt(text, k);
     if (isDigit(c)) {
-      digits += DIGITS[c - 48] as string;
+      if (group < 0) group = k;
       count++;
-    } else if (c === 43 && k === from) digits += '+';
+      continue;
+    }
+    if (group >= 0) {
+      digits += sliceOf(text, group, k);
+      group = -1;
+    } else if (c === 43 && k === from) digits = '+';
   }
+  if (group >= 0) digits += sliceOf(text, group, to);
   // isViablePhoneNumber: three digits or more, or exactly two digits and nothing else.
   if (count < 3 && !(count === 2 && to - from === 2)) return false;
   return validBareNumber(digits, country);
