@@ -571,7 +571,7 @@ function readPass(
       CHAINS.set(p.chain, chain);
     }
     const c = confidenceOf(p.gain);
-    repairs.push({
+    repairs[repairs.length] = {
       start,
       end,
       before,
@@ -579,15 +579,16 @@ function readPass(
       chain,
       confidence: !p.applied ? Math.min(0.5, c / 2) : p.tie ? Math.min(0.6, c) : c,
       applied: p.applied,
-    });
+    };
     if (p.applied) {
-      pieces.push(text.slice(at, start), after);
+      pieces[pieces.length] = text.slice(at, start);
+      pieces[pieces.length] = after;
       at = end;
     }
   }
   let out = text;
   if (pieces.length > 0) {
-    pieces.push(text.slice(at));
+    pieces[pieces.length] = text.slice(at);
     out = pieces.join('');
   }
   return withLoneSigns(
