@@ -847,7 +847,8 @@ export function readRun(
       chain = chainOf(name, r.inner.chain);
       seqs = undefined;
     }
-    list.push({
+    // By index: TurboFan left this push a call into the Array.prototype.push builtin.
+    list[list.length] = {
       start: r.s.group.start - start,
       end: r.s.group.end - start,
       after,
@@ -856,7 +857,7 @@ export function readRun(
       applied: gain >= options.minGain,
       tie: undefined,
       seqs,
-    });
+    };
   }
   if (page !== undefined) addReading(readings, page, list, end - start);
   // The pages alike that gain no more than the page that reads the run whole are as if not asked:
@@ -1068,7 +1069,7 @@ function addReading(
   // Only readings that gain, or that read the whole run no worse (for the dominant page), matter.
   // Kept at its length (engine.ts fitted): a kept reading lives in the memo.
   if (gain > 0 || (nonNegative && covered === length))
-    readings.push({ page, proposals: fitted(proposals), gain });
+    readings[readings.length] = { page, proposals: fitted(proposals), gain };
 }
 
 /** Whether a page's reading of a group may go one layer deeper (readDeeper's test). */
