@@ -8,7 +8,7 @@ import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
-import { phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
+import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
@@ -277,6 +277,12 @@ function candidates(
     // card's print holds no such run), at most ten digits, no card's; so a time's hour or a
     // date's day after it ("+44 20 7946 0018 14:30"). One reading since V58d: V57a's and V57b's
     // were two, and asked the same cut twice where V57b's failed.
+    // Or after a calling code in brackets ("(00 44) 20 7946 0018 4711", cardBeside.ts).
+    const coded = codeBeforeRun(run, country);
+    if (coded > 0) {
+      found.push({ start: run.start, end: coded, confidence: SHORT_HEAD });
+      return;
+    }
     const dialledEnd = valueBeforeOutDial(run, text, country);
     if (dialledEnd > 0) {
       found.push({ start: run.groupStart(1), end: dialledEnd, confidence: SHORT_HEAD });

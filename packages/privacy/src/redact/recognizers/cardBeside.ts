@@ -114,3 +114,33 @@ export function valueBeforeOutDial(
   const dial = outDialNumber(shadow.slice(run.start, run.end), phoneOptionsFor(country));
   return dial !== undefined && dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
 }
+
+// A calling code in brackets right before a run, a space between: "(+44) ", "(0044) ", "(00 44) ".
+const BRACKETED_CODE = /\((?:\+|00 ?)[1-9]\d{0,2}\) $/;
+
+/**
+ * Where the valid number that a calling code in brackets right before the run starts ends in the
+ * run, -1 where none does (V59g): "(00 44) 20 7946 0018 4711", the code, the number's groups and
+ * an order's number after them. No card is printed after a calling code; the run's groups passed
+ * Luhn whole (one time in ten) and went as a card, whose union with the phone took the order's
+ * number ("[PHONE]" where "+44 20 7946 0018 4711" kept it). The longest number that ends at one
+ * of the run's groups, read with the code dialled ("00" as "+"), a parse per group, asked only
+ * after such a code. Internal (card.ts).
+ *
+ * @param run - A run of digit groups.
+ * @param country - The customer's country.
+ * @returns The offset past the number's last group in the shadow, or -1.
+ * @since 0.1.0
+ */
+export function codeBeforeRun(run: NumberRun, country: string | undefined): number {
+  const { shadow, start } = run;
+  if (unitIn(shadow, start - 2) !== 41) return -1;
+  const m = BRACKETED_CODE.exec(shadow.slice(Math.max(0, start - 9), start));
+  if (m === null) return -1;
+  const options = phoneOptionsFor(country);
+  for (let k = run.groupCount - 1; k >= 0; k--) {
+    const end = run.groupEnd(k);
+    if (whole(dialled(`${m[0]}${shadow.slice(start, end)}`), options)) return end;
+  }
+  return -1;
+}

@@ -2339,6 +2339,9 @@ export function markerAt(context: RecognizerContext, k: number, end: number): nu
   if (isDigitAt(shadow, j)) j++;
   const close = shadow.charCodeAt(j);
   if (open ? close !== 41 : close !== 41 && close !== 46) return -1;
+  // A calling code typed apart from its bracketed "00" closes the bracket: "(00 33) 6 12 34 56 78"
+  // is dialled out, and its "33)" no marker (read as one, the number stayed: V59g).
+  if (!open && close === 41 && shadow.startsWith('(00 ', k - 4)) return -1;
   j++;
   if (j < end && wideMarkerBefore(context.text, j)) return open ? -1 : j;
   const next = shadow.charCodeAt(j + 1);
