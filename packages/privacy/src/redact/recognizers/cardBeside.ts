@@ -11,7 +11,7 @@
 import { isUnseenSpace } from '../digits.js';
 import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
-import { dialled, phoneOptionsFor, whole } from './phone.js';
+import { dialled, phoneOptionsFor, WINDOW, WRAP, whole } from './phone.js';
 import { dateAfter, digitAt, shortDateAfter, uhrTimeAt, unitIn } from './phoneBeside.js';
 import { outDialNumber } from './phoneOutDial.js';
 
@@ -86,12 +86,13 @@ export function phoneBesideTime(
 
 /**
  * Where the number dialled out with "00" after the run's first group ends in the shadow, -1 where
- * none does: a value of one to four digits (a count, a list's number, a time's minutes, an
- * order's number), a space the text holds, then a calling code dialled out with "00" that starts
+ * none does: a value of one to eight digits (a count, a list's number, a time's minutes, an
+ * order's number: no card is printed with a first group over four), a space the text holds, then a calling code dialled out with "00" that starts
  * a valid international number in `country`, where outDialNumber (phoneOutDial.ts) cuts the run
  * after the value: "3 0044 20 7946 0018", "tel 1 001 646 555-0199 7911", "Order 4711 0048 601
  * 234 567". The one reading of it (V58d): V57b's count and V57a's value were two, and the
- * outDialCut of a run was asked twice where the first failed. Internal (card.ts).
+ * outDialCut of a run was asked twice where the first failed. Where the number is wrapped at the
+ * run's line end ("Order 12345 0044 7911\n123456", V59g), the run's end. Internal (card.ts).
  *
  * @param run - A run of digit groups.
  * @param text - The text (an invisible space is no space between a value and a number).
@@ -104,15 +105,25 @@ export function valueBeforeOutDial(
   text: string,
   country: string | undefined,
 ): number {
-  if (run.groupCount < 2 || run.groupLength(0) > 4 || run.sepAt(0) !== 32) return -1;
+  if (run.groupCount < 2 || run.groupLength(0) > 8 || run.sepAt(0) !== 32) return -1;
   const { shadow } = run;
   const at = run.groupStart(1);
   // (Two units first: most runs' second group is no "00"; V57h.)
   if (at !== run.groupEnd(0) + 1 || unitIn(shadow, at) !== 48 || unitIn(shadow, at + 1) !== 48)
     return -1;
   if (isUnseenSpace(text, run.groupEnd(0))) return -1;
-  const dial = outDialNumber(shadow.slice(run.start, run.end), phoneOptionsFor(country));
-  return dial !== undefined && dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
+  const read = shadow.slice(run.start, run.end);
+  const options = phoneOptionsFor(country);
+  const dial = outDialNumber(read, options);
+  if (dial !== undefined) return dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
+  // (Or with the next line's first digits, the number wrapped at the line's end: "Order 12345 0044
+  // 7911\n123456", V59g. The run's part from the head goes; the phone reading takes the rest.)
+  const wrap = WRAP.exec(shadow.slice(run.end, run.end + WINDOW));
+  if (wrap === null) return -1;
+  const wrapped = outDialNumber(`${read} ${wrap[1] as string}`, options);
+  return wrapped !== undefined && wrapped.cut === run.groupLength(0) && wrapped.end > read.length
+    ? run.end
+    : -1;
 }
 
 // A calling code in brackets right before a run, a space between: "(+44) ", "(0044) ", "(00 44) ".

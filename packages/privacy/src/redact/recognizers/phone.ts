@@ -809,7 +809,8 @@ const PAIRED: readonly string[] = ['DK', 'NO'];
 // A line a mail client wrapped (at ~72 columns) or a chat paste broke: the break, a quoted reply's
 // "> " marks on the next line, then that line's first digits with a phone's separators; and what
 // after them goes on: more of them (past the window) or an amount's decimals or a time.
-const WRAP = /^ *\r?\n(?: *>)* *(\d(?:[ ().-]*\d)*)/;
+/** A line's break and the next line's first digits (see above); also cardBeside.ts's. Internal. */
+export const WRAP = /^ *\r?\n(?: *>)* *(\d(?:[ ().-]*\d)*)/;
 const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
 
 /**
