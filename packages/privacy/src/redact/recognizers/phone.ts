@@ -2404,6 +2404,11 @@ function readAfterMarkers(
     const open = read.charCodeAt(at) === 40;
     const n = open ? markerNumber(read, at + 1) : 0;
     const values = numbersOnly(part, options);
+    // A list's last value with no count, valid alone, after a marker numbered one more than one
+    // before it: "(10) 212 555 0123 (11) 646 555 0199" kept its last number, "(11) 646 555 0199"
+    // read whole (V59g). Not before a count: "98765-4321 2" is valid in Brazil, and "(12)" its
+    // area's code ("(11) 98765-4321 (12) 98765-4321 2 unidades").
+    const last = values && to === read.length && !LONE_TAIL.test(part);
     // A last value with a count, read as after a phone's label: after one, or where the list's
     // numbering stands for it (`numbered`: sequelAt). The labels are read only here, as before.
     let lone = false;
@@ -2416,7 +2421,7 @@ function readAfterMarkers(
     if (
       !(values || lone) ||
       (open &&
-        (!(n + 1 === next || numbered || sequelAt(read, marks, k)) ||
+        (!(n + 1 === next || numbered || sequelAt(read, marks, k, last)) ||
           !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
         bracketedWhole(read.slice(at, to).trimEnd(), to === read.length, options))
     ) {
