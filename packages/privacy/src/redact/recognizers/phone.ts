@@ -36,6 +36,7 @@ import {
   afterMinutes,
   beforeTime,
   dateAfter,
+  dottedRunAfter,
   shortDateAfter,
   uhrTimeAt,
   unitIn,
@@ -3698,6 +3699,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (dated < 0 && nextDot >= 0 && nextDot < e) {
         const d = shortDateAfter(part);
         if (d > 0 && whole(dialled(part.slice(0, d)), options)) dated = d;
+        // (Or dotted pairs that are no date, the part whole no number: V59g.)
+        const r = d < 0 ? dottedRunAfter(part) : -1;
+        if (r > 0 && whole(dialled(part.slice(0, r)), options) && !whole(dialled(part), options))
+          dated = r;
       }
     }
     const cut = date
