@@ -18,6 +18,9 @@
 //   "(11) 646 555 0199" reads whole in the US and was kept as an area's number; a marker numbered
 //   one more than one before it, its value valid alone and no count after it, is a marker (a
 //   count after it: Brazil's "98765-4321 2" is valid, its "(12)" an area's code).
+// - "00" apart from its code before a lone group ("(00 44) 20 7946 0018 10", "(00 49) 151 23456789
+//   2020"): the lone group's reading and the international head's asked for "00" glued to the
+//   code (dialsOut, INTERNATIONAL_HEAD); they read "00 44" as "0044" now.
 // - Dotted pairs after a valid number ("+49 30 1234567 01.05.24.78": no date, a ".78" after the
 //   short date): the span whole is no number and stayed; it is cut before them where the number
 //   before is valid alone and the whole none (phoneBeside.ts dottedRunAfter), and the card's run
@@ -58,6 +61,12 @@ const FIXED: readonly Row[] = [
   // Two-digit markers: main: as said.
   ['en-US', 'tel (10) 212-555-0123 (11) 646-555-0199', 'tel (10) [PHONE] (11) [PHONE]'], // '… [PHONE] [PHONE]'
   ['en-US', '(10) 4711 (11) 646 555 0199', '(10) 4711 (11) [PHONE]'], // the whole line
+  ['es-ES', '(59) 612 34 56 78 (60) 612 34 56 78', '(59) [PHONE] (60) [PHONE]'], // the whole line
+  // A lone group after a number dialled with "00" apart from its code: main: the whole line, but
+  // where said (read as after "(0044)" and "+44").
+  ['en-US', '(00 44) 20 7946 0018 10', '[PHONE]'],
+  ['en-US', '00 44 20 7946 0018 10', '[PHONE]'],
+  ['de-DE', '(00 49) 151 23456789 2020', '[PHONE] 2020'], // as "(+49) … 2020" goes
   // Dotted pairs after a number: main: '+[CARD].05.24.78', but where said.
   ['fr-FR', '+33 6 12 34 56 78 01.05.24.78', '[PHONE] 01.05.24.78'],
   ['en-US', '+1 212 555 0187 12.05.24.78', '[PHONE] 12.05.24.78'],
@@ -72,6 +81,12 @@ const LOOKALIKES: readonly Row[] = [
   ['pt-BR', '(11) 98765-4321 (12) 98765-4321 2 unidades', '[PHONE] [PHONE] 2 unidades'],
   ['pt-BR', '(11) 98765-4321 (12) 98765-4321', '[PHONE] [PHONE]'],
   ['pt-BR', '(11) 3232-4321 (12) 3232-4321', '[PHONE] [PHONE]'],
+  ['pt-BR', '(11) 98765-4321 (12) 98765-4321 2', '[PHONE] [PHONE]'],
+  ['en-US', '3 00 12 items', '3 00 12 items'],
+  ['en-US', '00 12 34 56 7', '00 12 34 56 7'],
+  ['en-US', 'Order 4711 00 12 34', 'Order 4711 00 12 34'],
+  ['de-DE', 'Menge 3 00 49 Stück', 'Menge 3 00 49 Stück'],
+  ['es-ES', 'Pedido (12) 34.56.78', 'Pedido (12) 34.56.78'],
   ['es-MX', '(55) 1234 5678 (56) 1234 5678', '[PHONE] [PHONE]'],
   ['en-US', '(11) 98765-4321 (12) 98765-4321 2 items', '(11) 98765-4321 (12) 98765-4321 2 items'],
   ['en-US', '(10) 4711 2345 (11) 4711 2346', '(10) 4711 2345 (11) 4711 2346'],

@@ -2407,9 +2407,16 @@ function readAfterMarkers(
     const values = numbersOnly(part, options);
     // A list's last value with no count, valid alone, after a marker numbered one more than one
     // before it: "(10) 212 555 0123 (11) 646 555 0199" kept its last number, "(11) 646 555 0199"
-    // read whole (V59g). Not before a count: "98765-4321 2" is valid in Brazil, and "(12)" its
-    // area's code ("(11) 98765-4321 (12) 98765-4321 2 unidades").
-    const last = values && to === read.length && !LONE_TAIL.test(part);
+    // read whole (V59g). Not where it ends in a lone group, a count's ("98765-4321 2" is valid
+    // in Brazil, and "(12)" its area's code: "(11) 98765-4321 (12) 98765-4321 2 unidades"),
+    // unless it is a pair after a pair, no word after it ("(59) 612 34 56 78 (60) 612 34 56 78").
+    const last =
+      values &&
+      to === read.length &&
+      !(
+        LONE_TAIL.test(part) &&
+        (wordAfter(context.shadow, w + read.length) || !PAIR_TAIL.test(part))
+      );
     // A last value with a count, read as after a phone's label: after one, or where the list's
     // numbering stands for it (`numbered`: sequelAt). The labels are read only here, as before.
     let lone = false;
@@ -2566,6 +2573,8 @@ export function markerNumber(read: string, at: number): number {
 
 // A last group of one or two digits, with the space before it (readWindow).
 const LONE_TAIL = / \d{1,2}$/;
+// Two pairs last: a number printed in pairs ends so (readAfterMarkers).
+const PAIR_TAIL = /(?:^|[^\d])\d\d \d\d$/;
 // An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
 const AMOUNT_HEAD = /^\d{1,3}(?:[.,]\d\d)?$/;
 
@@ -2643,7 +2652,7 @@ function readBeforeLoneTail(
   if (
     lone === null ||
     ((given ?? labels(context, w)).phone !== 'own' &&
-      !dialsOut(context.shadow, w) &&
+      !dialsOut(context.shadow, w, true) &&
       !numberedAfterStop(context.shadow, w))
   )
     return false;
@@ -3065,9 +3074,10 @@ function centsAhead(
 
 // A calling code after "+" or "00" (in brackets or not) and one group, an area's or network's code
 // (a trunk "(0)" before it or not), each with its separator, at a group's start: "+49 151 ",
-// "0049 151 ", "(+49) 151 ", "+49 (0)151 ", "+39 312 ".
+// "0049 151 ", "(+49) 151 ", "+49 (0)151 ", "+39 312 "; since V59g "00" typed apart from its
+// code too, "(00 49) 151 " (as dialsOut's `spaced`: "(00 49) 151 23456789 2020" stayed whole).
 const INTERNATIONAL_HEAD =
-  /(?:^| )(\(?(?:\+|00)\d{1,3}\)?[ ./-]{1,2}(?:\(0\) ?)?\(?\d{1,5}\)?[ ./-]{1,2})$/;
+  /(?:^| )(\(?(?:\+|00 ?)\d{1,3}\)?[ ./-]{1,2}(?:\(0\) ?)?\(?\d{1,5}\)?[ ./-]{1,2})$/;
 
 /**
  * Where an international head ({@link INTERNATIONAL_HEAD}) that ends at `at` of the window `read`
