@@ -129,6 +129,15 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     '(10) [PHONE]\n(11) [PHONE]',
     'a "(nn)" list, one per line',
   ],
+  // Found: a bracketed code, the national number unspaced, then a value: nothing goes, with "+"
+  // in brackets too (as on main; "(00 44) 2079460018 4711", Luhn-valid, goes as "(00 44) [CARD]
+  // 4711", the card reading's yield typed by no phone reading).
+  [
+    'en-US',
+    '(+44) 2079460018 4714',
+    '[PHONE] 4714',
+    'a bracketed code, an unspaced number, a value',
+  ],
   // Found: Argentina's area codes in brackets, the second number stays (as on main; Brazil's
   // go): not a reading of markers numbered so, which cut nothing here.
   ['es-AR', '(11) 4321-5678 (12) 4321-5678', '[PHONE] [PHONE]', "Argentina's area codes"],
