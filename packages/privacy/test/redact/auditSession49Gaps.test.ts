@@ -198,7 +198,9 @@ const REPEATED_WRAPS: readonly (readonly [locale: string, text: string, out: str
   // middle line ("123456 0044 7911", a card's reading) or the matcher's reading of it joins the
   // two into one span: every digit goes. On main at f5964a7c the first three kept
   // "0044 7911\n…123456" (en-GB), "0049 151" (de-DE) and all (fr-FR).
-  ['en-GB', '0044 7911\n123456 0044 7911\n123456', '[PHONE]'],
+  // (V59g: the card's reading of "123456 0044 7911" yields to the second number, a value of six
+  // digits before a "00" head wrapped at its line's end: two placeholders, as below.)
+  ['en-GB', '0044 7911\n123456 0044 7911\n123456', '[PHONE] [PHONE]'],
   // (Session 51: the middle line is read past the first number's end, and the matcher no longer
   // joins the two: each goes as one alone does.)
   ['de-DE', '0049 151\n2345 6789 0049 151\n2345 6789', '[PHONE] [PHONE]'],

@@ -116,10 +116,10 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // it): the hour left out, "0151 23456789 4711" reads as it does alone, a trunk-led number
   // before a group with no label, which stays (readBeforeTrailingGroups wants a label or a
   // calling code: "212 555-0187 4711" stays, auditSession56Tails). Kept so by V58d: the time
-  // after the group says nothing of the group (V56g's reading; the lead's call).
+  // after the group says nothing of the group (V56g's reading; the lead's call). Kept so by V59g
+  // too: a group then a time is no phone's part by any row we hold ("Bestellung 4711 12:30").
   ['de-DE', '0151 23456789 4711 12:30', '[PHONE] 4711 12:30', 'a national number, a group, a time'],
-  // A calling code in brackets typed apart from its "00": the card reading takes the rest.
-  ['en-US', '(00 44) 20 7946 0018 4711', '[PHONE] 4711', '"(00 44)" before groups'],
+  // (V59g read "(00 44) 20 7946 0018 4711": auditSession59OutDialAndRows' FIXED rows.)
 ];
 
 // The shortest parts the date's search is asked of (V57h's pre-check in phonesIn: room for a

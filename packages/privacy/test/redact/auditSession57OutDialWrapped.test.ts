@@ -104,16 +104,7 @@ const LOOKALIKES: readonly Row[] = [
 
 // Left by V57b (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
-  // "12345 0044 7911" (13 digits) passes Luhn: the card reading claims the line, value and head
-  // (base: "Order [CARD]\n123456", the number's end in clear; now "Order [PHONE]", the union
-  // with the number). card.ts reads a line alone, and a five-digit value may be a card's start:
-  // its short-number rule (three digits at most) does not reach it.
-  [
-    'en-GB',
-    'Order 12345 0044 7911\n123456',
-    'Order 12345 [PHONE]',
-    "a card's claim of an order's number and a code",
-  ],
+  // (V59g read "Order 12345 0044 7911\n123456": auditSession59OutDialAndRows' FIXED rows.)
   // As on base: "3 0049" reads as a German number ("030049", Germany's numbers have any length)
   // and the count goes with it; the amount on the next line is no number's end. A reading of
   // short national numbers after a count, not of the "00" head (no valid number follows it).

@@ -138,32 +138,20 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     '[PHONE] [PHONE] [PHONE] [PHONE]',
     'three heads no country reads',
   ],
-  // Two-digit bracketed markers with no count: the last "(11) 646 555 0199" reads whole as a
-  // number (its brackets an area's code), and the list's numbering cuts it only before a count
-  // (sequelAt's `last`): cutting there too took Brazil's "(12)" for a marker in "(11) 98765-4321
-  // (12) 98765-4321 2 unidades" (tried; on main too).
-  [
-    'en-US',
-    '(10) 212 555 0123 (11) 646 555 0199',
-    '(10) [PHONE] (11) [PHONE]',
-    'last "(nn)" marker with no count',
-  ],
-  // A false positive of the marker: after a phone's label the second marker goes into the
-  // placeholder ("tel. (10) [PHONE] [PHONE]"; no digit of a phone stays; on main too).
-  [
-    'en-US',
-    'tel. (10) 212 555 0123 (11) 646 555 0199',
-    'tel. (10) [PHONE] (11) [PHONE]',
-    'a labelled "(nn)" list loses its marker',
-  ],
+  // (V59g read the last "(nn)" marker with no count, labelled or not: auditSession59OutDialAndRows'
+  // FIXED rows.)
   // A card's reading (card.ts: "1 212 555-0187 2125", fifteen digits that pass Luhn) holds both
   // numbers and the space between before the phone recognizer reads them: one placeholder, no
   // digit left. Two would need the card reading to yield after a "+" (no card is written so),
-  // a change to card.ts's runs with its own audit, not made here (on main too).
+  // a change to card.ts's runs with its own audit, not made here (on main too). V59g: and the
+  // phone reading to read the second number wrapped, which it does not without the card ("+1 212
+  // 555-0187 2126\n550187" keeps "2126\n550187"): yielding alone would leave it in clear.
   ['en-US', '+1 212 555-0187 2125\n550187', '[PHONE] [PHONE]', "a card's reading holds both"],
   // Another country's calling code written without "+" after a label: only the customer's own is
   // read so (ownCodeRead), as order numbers of any country start with any two digits (on main
-  // too; "phone +91 98765 43210" goes).
+  // too; "phone +91 98765 43210" goes). V59g: left for want of time; a reading would be bare runs
+  // of 11 to 13 digits after a phone's own label, valid read with a "+" and as no national number
+  // ("ph no 471123456789" stays: no valid number either way).
   ['en-US', 'phone 919876543210', 'phone [PHONE]', "another country's code without '+'"],
 ];
 

@@ -313,6 +313,22 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
     }
     at += (words[k] as string).length + 1;
   }
+  // (Since V59g, failing those: the first word that starts with three groups or more of one or
+  // two digits with dots between, no digit or dot after them ("01.05.24.78"), where the words
+  // before it are one valid number and the part whole is none.)
+  const oneNumber = (text: string) => {
+    const dialled = text.trim().replace(/^(\(?)00/, '$1+');
+    return validNumbersIn(dialled, options.defaultCountry).some(
+      (n) => n.startsAt === 0 && n.endsAt === dialled.length,
+    );
+  };
+  at = (words[0] as string).length;
+  for (let k = 1; k < words.length; k++) {
+    const word = (words[k] as string).replace(/^\(/, '');
+    if (/^[0-9]{1,2}(?:\.[0-9]{1,2}){2,}(?![0-9.])/.test(word))
+      return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
+    at += (words[k] as string).length + 1;
+  }
   return -1;
 }
 

@@ -8,7 +8,7 @@ import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
-import { phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
+import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
@@ -267,7 +267,14 @@ function candidates(
       found.push({ start: run.groupStart(1), end: run.end, confidence: SHORT_HEAD });
       return;
     }
-    // A value of one to four digits (a count, a list's number, a time's minutes, an order's
+    // A number after a calling code in brackets ("(00 44) 20 7946 0018 4711": cardBeside.ts
+    // codeBeforeRun): the number goes at SHORT_HEAD, typed by the phone reading, and the rest stays.
+    const coded = codeBeforeRun(run, country);
+    if (coded > 0) {
+      found.push({ start: run.start, end: coded, confidence: SHORT_HEAD });
+      return;
+    }
+    // A value of one to eight digits (a count, a list's number, a time's minutes, an order's
     // number), then a number dialled out with "00" (cardBeside.ts valueBeforeOutDial): "tel 1 001
     // 646 555-0199 7911", "12:30 0044 20 7946 0018", "Order 4711 0048 601 234 567". The two
     // passed Luhn together one time in ten and went whole, where "tel 1 +1 646 555-0199 7911"
@@ -276,7 +283,9 @@ function candidates(
     // number stay (no card's issuer digit is 0, and none is printed after a short group: a
     // card's print holds no such run), at most ten digits, no card's; so a time's hour or a
     // date's day after it ("+44 20 7946 0018 14:30"). One reading since V58d: V57a's and V57b's
-    // were two, and asked the same cut twice where V57b's failed.
+    // were two, and asked the same cut twice where V57b's failed. Since V59g up to eight digits
+    // (an order's "12345"; no card is printed with a first group over four), and a number
+    // wrapped at the line's end ("Order 12345 0044 7911\n123456").
     const dialledEnd = valueBeforeOutDial(run, text, country);
     if (dialledEnd > 0) {
       found.push({ start: run.groupStart(1), end: dialledEnd, confidence: SHORT_HEAD });

@@ -11,7 +11,7 @@
 import { isUnseenSpace } from '../digits.js';
 import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
-import { dialled, phoneOptionsFor, whole } from './phone.js';
+import { dialled, phoneOptionsFor, WINDOW, WRAP, whole } from './phone.js';
 import { dateAfter, digitAt, shortDateAfter, uhrTimeAt, unitIn } from './phoneBeside.js';
 import { outDialNumber } from './phoneOutDial.js';
 
@@ -19,9 +19,11 @@ import { outDialNumber } from './phoneOutDial.js';
 // French "h" and its minutes or no letter ("14h30", "14h"); or a date's month and year after its
 // day ("01.05.2024", "01/05/2024").
 const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
-// (Since V58d or a short one with dots, a month of 1-12 and a year of two digits: ".05.24".)
+// (Since V58d or a short one with dots, a month of 1-12 and a year of two digits: ".05.24"; since
+// V59g dotted pairs that are no date, three groups or more with the day's, phoneBeside.ts
+// DOTTED_AFTER: ".05.24.78".)
 const DATE_AFTER =
-  /^(?:[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)|\.(?:0?[1-9]|1[0-2])\.\d\d(?!\d|[./-]\d))/;
+  /^(?:[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)|\.(?:0?[1-9]|1[0-2])\.\d\d(?!\d|[./-]\d)|(?:\.\d{1,2}){2,}(?![\d.]))/;
 
 /**
  * The phone number a Luhn-valid stretch [start, end) of `shadow` holds beside a time's or a date's
@@ -86,12 +88,13 @@ export function phoneBesideTime(
 
 /**
  * Where the number dialled out with "00" after the run's first group ends in the shadow, -1 where
- * none does: a value of one to four digits (a count, a list's number, a time's minutes, an
- * order's number), a space the text holds, then a calling code dialled out with "00" that starts
+ * none does: a value of one to eight digits (a count, a list's number, a time's minutes, an
+ * order's number: no card is printed with a first group over four), a space the text holds, then a calling code dialled out with "00" that starts
  * a valid international number in `country`, where outDialNumber (phoneOutDial.ts) cuts the run
  * after the value: "3 0044 20 7946 0018", "tel 1 001 646 555-0199 7911", "Order 4711 0048 601
  * 234 567". The one reading of it (V58d): V57b's count and V57a's value were two, and the
- * outDialCut of a run was asked twice where the first failed. Internal (card.ts).
+ * outDialCut of a run was asked twice where the first failed. Where the number is wrapped at the
+ * run's line end ("Order 12345 0044 7911\n123456", V59g), the run's end. Internal (card.ts).
  *
  * @param run - A run of digit groups.
  * @param text - The text (an invisible space is no space between a value and a number).
@@ -104,13 +107,53 @@ export function valueBeforeOutDial(
   text: string,
   country: string | undefined,
 ): number {
-  if (run.groupCount < 2 || run.groupLength(0) > 4 || run.sepAt(0) !== 32) return -1;
+  if (run.groupCount < 2 || run.groupLength(0) > 8 || run.sepAt(0) !== 32) return -1;
   const { shadow } = run;
   const at = run.groupStart(1);
   // (Two units first: most runs' second group is no "00"; V57h.)
   if (at !== run.groupEnd(0) + 1 || unitIn(shadow, at) !== 48 || unitIn(shadow, at + 1) !== 48)
     return -1;
   if (isUnseenSpace(text, run.groupEnd(0))) return -1;
-  const dial = outDialNumber(shadow.slice(run.start, run.end), phoneOptionsFor(country));
-  return dial !== undefined && dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
+  const read = shadow.slice(run.start, run.end);
+  const options = phoneOptionsFor(country);
+  const dial = outDialNumber(read, options);
+  if (dial !== undefined) return dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
+  // (Or with the next line's first digits, the number wrapped at the line's end: "Order 12345 0044
+  // 7911\n123456", V59g. The run's part from the head goes; the phone reading takes the rest.)
+  const wrap = WRAP.exec(shadow.slice(run.end, run.end + WINDOW));
+  if (wrap === null) return -1;
+  const wrapped = outDialNumber(`${read} ${wrap[1] as string}`, options);
+  return wrapped !== undefined && wrapped.cut === run.groupLength(0) && wrapped.end > read.length
+    ? run.end
+    : -1;
+}
+
+// A calling code in brackets right before a run, a space between: "(+44) ", "(0044) ", "(00 44) ".
+const BRACKETED_CODE = /\((?:\+|00 ?)[1-9]\d{0,2}\) $/;
+
+/**
+ * Where the valid number that a calling code in brackets right before the run starts ends in the
+ * run, -1 where none does (V59g): "(00 44) 20 7946 0018 4711", the code, the number's groups and
+ * an order's number after them. No card is printed after a calling code; the run's groups passed
+ * Luhn whole (one time in ten) and went as a card, whose union with the phone took the order's
+ * number ("[PHONE]" where "+44 20 7946 0018 4711" kept it). The longest number that ends at one
+ * of the run's groups, read with the code dialled ("00" as "+"), a parse per group, asked only
+ * after such a code. Internal (card.ts).
+ *
+ * @param run - A run of digit groups.
+ * @param country - The customer's country.
+ * @returns The offset past the number's last group in the shadow, or -1.
+ * @since 0.1.0
+ */
+export function codeBeforeRun(run: NumberRun, country: string | undefined): number {
+  const { shadow, start } = run;
+  if (unitIn(shadow, start - 2) !== 41) return -1;
+  const m = BRACKETED_CODE.exec(shadow.slice(Math.max(0, start - 9), start));
+  if (m === null) return -1;
+  const options = phoneOptionsFor(country);
+  for (let k = run.groupCount - 1; k >= 0; k--) {
+    const end = run.groupEnd(k);
+    if (whole(dialled(`${m[0]}${shadow.slice(start, end)}`), options)) return end;
+  }
+  return -1;
 }

@@ -36,6 +36,7 @@ import {
   afterMinutes,
   beforeTime,
   dateAfter,
+  dottedRunAfter,
   shortDateAfter,
   uhrTimeAt,
   unitIn,
@@ -829,7 +830,8 @@ const PAIRED: readonly string[] = ['DK', 'NO'];
 // A line a mail client wrapped (at ~72 columns) or a chat paste broke: the break, a quoted reply's
 // "> " marks on the next line, then that line's first digits with a phone's separators; and what
 // after them goes on: more of them (past the window) or an amount's decimals or a time.
-const WRAP = /^ *\r?\n(?: *>)* *(\d(?:[ ().-]*\d)*)/;
+/** A line's break and the next line's first digits (see above); also cardBeside.ts's. Internal. */
+export const WRAP = /^ *\r?\n(?: *>)* *(\d(?:[ ().-]*\d)*)/;
 const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
 
 /**
@@ -2359,6 +2361,9 @@ export function markerAt(context: RecognizerContext, k: number, end: number): nu
   if (isDigitAt(shadow, j)) j++;
   const close = shadow.charCodeAt(j);
   if (open ? close !== 41 : close !== 41 && close !== 46) return -1;
+  // A calling code typed apart from its bracketed "00" closes the bracket: "(00 33) 6 12 34 56 78"
+  // is dialled out, and its "33)" no marker (read as one, the number stayed: V59g).
+  if (!open && close === 41 && shadow.startsWith('(00 ', k - 4)) return -1;
   j++;
   if (j < end && wideMarkerBefore(context.text, j)) return open ? -1 : j;
   const next = shadow.charCodeAt(j + 1);
@@ -2420,6 +2425,18 @@ function readAfterMarkers(
     const open = read.charCodeAt(at) === 40;
     const n = open ? markerNumber(read, at + 1) : 0;
     const values = numbersOnly(part, options);
+    // A list's last value with no count, valid alone, after a marker numbered one more than one
+    // before it: "(10) 212 555 0123 (11) 646 555 0199" kept its last number, "(11) 646 555 0199"
+    // read whole (V59g). Not where it ends in a lone group, a count's ("98765-4321 2" is valid
+    // in Brazil, and "(12)" its area's code: "(11) 98765-4321 (12) 98765-4321 2 unidades"),
+    // unless it is a pair after a pair, no word after it ("(59) 612 34 56 78 (60) 612 34 56 78").
+    const last =
+      values &&
+      to === read.length &&
+      !(
+        LONE_TAIL.test(part) &&
+        (wordAfter(context.shadow, w + read.length) || !PAIR_TAIL.test(part))
+      );
     // A last value with a count, read as after a phone's label: after one, or where the list's
     // numbering stands for it (`numbered`: sequelAt). The labels are read only here, as before.
     let lone = false;
@@ -2432,7 +2449,7 @@ function readAfterMarkers(
     if (
       !(values || lone) ||
       (open &&
-        (!(n + 1 === next || numbered || sequelAt(read, marks, k)) ||
+        (!(n + 1 === next || numbered || sequelAt(read, marks, k, last)) ||
           !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
         bracketedWhole(read.slice(at, to).trimEnd(), to === read.length, options))
     ) {
@@ -2576,6 +2593,8 @@ export function markerNumber(read: string, at: number): number {
 
 // A last group of one or two digits, with the space before it (readWindow).
 const LONE_TAIL = / \d{1,2}$/;
+// Two pairs last: a number printed in pairs ends so (readAfterMarkers).
+const PAIR_TAIL = /(?:^|[^\d])\d\d \d\d$/;
 // An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
 const AMOUNT_HEAD = /^\d{1,3}(?:[.,]\d\d)?$/;
 
@@ -2653,7 +2672,7 @@ function readBeforeLoneTail(
   if (
     lone === null ||
     ((given ?? labels(context, w)).phone !== 'own' &&
-      !dialsOut(context.shadow, w) &&
+      !dialsOut(context.shadow, w, true) &&
       !numberedAfterStop(context.shadow, w))
   )
     return false;
@@ -3075,9 +3094,10 @@ function centsAhead(
 
 // A calling code after "+" or "00" (in brackets or not) and one group, an area's or network's code
 // (a trunk "(0)" before it or not), each with its separator, at a group's start: "+49 151 ",
-// "0049 151 ", "(+49) 151 ", "+49 (0)151 ", "+39 312 ".
+// "0049 151 ", "(+49) 151 ", "+49 (0)151 ", "+39 312 "; since V59g "00" typed apart from its
+// code too, "(00 49) 151 " (as dialsOut's `spaced`: "(00 49) 151 23456789 2020" stayed whole).
 const INTERNATIONAL_HEAD =
-  /(?:^| )(\(?(?:\+|00)\d{1,3}\)?[ ./-]{1,2}(?:\(0\) ?)?\(?\d{1,5}\)?[ ./-]{1,2})$/;
+  /(?:^| )(\(?(?:\+|00 ?)\d{1,3}\)?[ ./-]{1,2}(?:\(0\) ?)?\(?\d{1,5}\)?[ ./-]{1,2})$/;
 
 /**
  * Where an international head ({@link INTERNATIONAL_HEAD}) that ends at `at` of the window `read`
@@ -3744,6 +3764,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (dated < 0 && nextDot >= 0 && nextDot < e) {
         const d = shortDateAfter(part);
         if (d > 0 && whole(dialled(part.slice(0, d)), options)) dated = d;
+        // (Or dotted pairs that are no date, the part whole no number: V59g.)
+        const r = d < 0 ? dottedRunAfter(part) : -1;
+        if (r > 0 && whole(dialled(part.slice(0, r)), options) && !whole(dialled(part), options))
+          dated = r;
       }
     }
     const cut = date

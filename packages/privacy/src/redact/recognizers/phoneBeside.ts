@@ -47,6 +47,25 @@ export function shortDateAfter(part: string): number {
   return m === null ? -1 : m.index;
 }
 
+// Since V59g, a run of groups of one or two digits joined by dots, three or more, after a space
+// ("+49 30 1234567 01.05.24.78": no date, a ".78" after it): what precedes it may be a number.
+const DOTTED_AFTER = / \(?\d{1,2}(?:\.\d{1,2}){2,}(?![\d.])/;
+
+/**
+ * Where a span's text `part` holds a run of dotted pairs after a space (see DOTTED_AFTER): the
+ * offset of that space, or -1. The caller cuts there only where what precedes is a valid number
+ * alone and the part whole is none (V59g: the part stayed whole, the number with it). Internal
+ * (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function dottedRunAfter(part: string): number {
+  const m = DOTTED_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
 /**
  * The unit at `k` of `s`, 0 outside it: no read before its start or past its end (a read out of
  * bounds, NaN, threw phonesIn out of its compiled code, T56d). Internal (cardBeside.ts too).
