@@ -12,13 +12,17 @@ import { builtInRecognizers } from './recognizers/index.js';
 import { runReaders } from './runs.js';
 import type { RecognizerContext, RecognizerMatch } from './types.js';
 
-/** The digit runs of `s` (two digits or more) as [digit count, first group's, groups]. */
-function plainRuns(s: string): [number, number, number][] {
-  const runs: [number, number, number][] = [];
+/**
+ * The digit runs of `s` (two digits or more) as [digit count, first group's, groups, whether a
+ * '/' follows].
+ */
+function plainRuns(s: string): [number, number, number, boolean][] {
+  const runs: [number, number, number, boolean][] = [];
   for (const m of s.matchAll(/\d+(?:(?: - |[ .-])\d+)*/g)) {
     const groups = m[0].split(/ - |[ .-]/);
     const digits = groups.join('').length;
-    if (digits >= 2) runs.push([digits, (groups[0] as string).length, groups.length]);
+    const slash = s.charAt(m.index + m[0].length) === '/';
+    if (digits >= 2) runs.push([digits, (groups[0] as string).length, groups.length, slash]);
   }
   return runs;
 }
@@ -58,10 +62,12 @@ function readsSome(s: string, counts: number, firsts: number, lists: number): bo
   if ((counts & 2) !== 0 && WRAP.test(s)) return true;
   if (WRAP.test(s) && wrappedCounts(s).some((n) => (counts & bit(n)) !== 0)) return true;
   return plainRuns(s).some(
-    ([digits, first, groups]) =>
+    ([digits, first, groups, slash]) =>
       (counts & bit(digits)) !== 0 ||
       (firsts & bit(first)) !== 0 ||
-      (groups > 1 && (lists & bit(digits)) !== 0),
+      (groups > 1 && (lists & bit(digits)) !== 0) ||
+      // Bit 1 of the lists (runs.ts SLASHED): one group before a '/'.
+      (groups === 1 && slash && (lists & 2) !== 0),
   );
 }
 
@@ -196,6 +202,15 @@ const word = fc.constantFrom(
   '93815/08152',
   '75 815 08152',
   '2893081508152',
+  // The Israeli id (nine digits, eight without its zero) and the Czech birth number after their
+  // labels, Ecuador's cédula with its dash (V59a: read from a run's first group).
+  'ת.ז. ',
+  'מספר זהות ',
+  '000000018',
+  '00000018',
+  'rodné číslo ',
+  '171003406-5',
+  'ΑΜΚΑ ',
   // A card's code after its label and after a card and its expiry (cardCode.ts, T61d).
   // Ids wrapped inside their groups after their labels (wraps.ts, V58a).
   'BSN ',
@@ -274,7 +289,52 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
       numRuns: 400,
     },
   )('each noted id, on a text without its runs, finds nothing', (t, locale, country) => {
-    const context = contextOf(t, locale, country as Country | undefined);
+    holdsNothingUnread(t, locale, country as Country | undefined);
+  });
+
+  // The readers noted by a run's first group or a group before a '/' (V59a): their labels and
+  // prints, and the shapes beside them that they refuse (a date, a phone's groups), in their
+  // countries, where the text above seldom puts a label before its print.
+  const own = fc.constantFrom(
+    'Steuernummer 21/815/08150',
+    'St.-Nr. 133/8150/8159',
+    '93815/08152',
+    '12/05/2026',
+    'Steuernummer 2893081508152',
+    'Steuernummer 75 815 08152',
+    'rodné číslo 736028/5163',
+    'rodné číslo 736028 5163',
+    '7360285163',
+    'cédula 1710034065',
+    'cédula 171003406-5',
+    'cédula 1710034065001',
+    'РНОКПП 3012345670',
+    'ת.ז. 000000018',
+    'ת.ז. 00000018',
+    'acct no 2000145399 (GTBank)',
+    '0912 345 678',
+    '2026-12-07',
+  );
+  const ownText = fc
+    .array(fc.oneof(own, own, group, sep), { maxLength: 8 })
+    .map((parts) => parts.join(''));
+  test.prop(
+    [
+      ownText,
+      fc.constantFrom('en', 'de', 'cs', 'es-EC', 'uk', 'he'),
+      fc.constantFrom(undefined, 'DE', 'CZ', 'EC', 'UA', 'NG'),
+    ],
+    { numRuns: 1000 },
+  )(
+    'the readers of first groups and slashes, on texts of their prints, find nothing unread',
+    (t, locale, country) => {
+      holdsNothingUnread(t, locale, country as Country | undefined);
+    },
+  );
+
+  /** Every noted recognizer that `t` holds no run for finds nothing there. */
+  function holdsNothingUnread(t: string, locale: string, country: Country | undefined): void {
+    const context = contextOf(t, locale, country);
     for (let r = 0; r < builtInRecognizers.length; r++) {
       const counts = readers[3 * r] as number;
       const firsts = readers[3 * r + 1] as number;
@@ -286,7 +346,7 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
         [],
       );
     }
-  });
+  }
 
   it('still finds an id whose run is there, each noted reader called where it reads', () => {
     // A PESEL (11 digits), a NIE (first group of seven), a kennitala (ten), a Taiwanese id

@@ -65,7 +65,9 @@ export const czRcRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
     placeholder: '[CZ_RC]',
     find: findRc,
   }),
-  // Runs of six digits (before the slash), nine or ten (findRc).
+  // Runs whose first group holds six digits (one before the slash, or six before the rest), nine
+  // or ten (one group) (findRc): not every run of nine or ten digits (a phone's groups, V59a).
+  0,
   (1 << 6) | (1 << 9) | (1 << 10),
 );
 

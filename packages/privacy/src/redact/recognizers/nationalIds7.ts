@@ -238,20 +238,25 @@ function groupsOf(run: NumberRun, shape: readonly number[]): boolean {
 
 /**
  * A built-in recognizer of a digit id `id` (its type, or `type`), its placeholder the default one
- * (`[AU_TFN]`) unless given, noted with the digit counts it reads (runs.ts readsRuns).
+ * (`[AU_TFN]`) unless given, noted with the digit counts it reads (runs.ts readsRuns), or, where
+ * `firsts` is given, with the first groups of every print it reads: its prints of one group, or
+ * whose first group says the print (V59a: a print of one group was read in every text with a run
+ * of its count, a phone's groups among them).
  */
 function digitIdRecognizer(
   id: string,
   spec: DigitIdSpec,
   type: EntityType = id,
   placeholder?: string,
+  firsts?: number,
 ): Recognizer {
   const find = (context: RecognizerContext) => findDigitIds(spec, context);
   return readsRuns(
     defineRecognizer(
       placeholder === undefined ? { id, type, find } : { id, type, placeholder, find },
     ),
-    spec.counts,
+    firsts === undefined ? spec.counts : 0,
+    firsts,
   );
 }
 
@@ -303,6 +308,10 @@ export const ecCiRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     },
     ecCiValid,
   ),
+  'ec-ci',
+  undefined,
+  // Its prints: ten or thirteen digits in one group, nine before a dash and one.
+  (1 << 9) | (1 << 10) | (1 << 13),
 );
 
 /**
@@ -322,6 +331,10 @@ export const uaRnokppRecognizer: Recognizer = /* @__PURE__ */ digitIdRecognizer(
     (run) => (run.groupCount === 1 && run.digitCount === 10 ? run.digits : undefined),
     uaRnokppValid,
   ),
+  'ua-rnokpp',
+  undefined,
+  // Its print: ten digits in one group.
+  1 << 10,
 );
 
 /**

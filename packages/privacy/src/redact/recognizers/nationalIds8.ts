@@ -26,7 +26,7 @@ import { defineRecognizer } from '../defineRecognizer.js';
 import { lowerSameLength } from '../digits.js';
 import { foldedEnd, foldedList } from '../foldedEnd.js';
 import { lineAboveEnd } from '../labelAbove.js';
-import { type NumberRun, numberRuns, readsRuns } from '../runs.js';
+import { type NumberRun, numberRuns, readsRuns, SLASHED } from '../runs.js';
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountBeside, amountLedAt } from './amountBeside.js';
 import { ID_WORDS_2_IN_COUNTRY } from './nationalIds2.js';
@@ -691,7 +691,13 @@ export const deStnrRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
       return found ?? NONE;
     },
   }),
-  (1 << 2) | (1 << 3) | (1 << 5) | (1 << 10) | (1 << 11) | (1 << 13),
+  // Its thirteen digits are one group (a run's first), its spaced print a list of ten or eleven,
+  // and its slashed print starts with a group right before its '/' (SLASHED): a run of two, three
+  // or five digits before another separator is none of its prints (slashedEnd), and such runs
+  // (times, amounts, dates) called it on four texts in five (V59a).
+  0,
+  1 << 13,
+  (1 << 10) | (1 << 11) | SLASHED,
 );
 
 const CF_WORDS: readonly string[] = ID_WORDS_6['it-cf'];

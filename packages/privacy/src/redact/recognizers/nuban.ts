@@ -96,7 +96,9 @@ export const ngNubanRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
     placeholder: '[ACCOUNT]',
     find: findNubans,
   }),
-  // A run of one group of ten digits (findNubans).
+  // A run of one group of ten digits (findNubans): a first group of ten (V59a: not a phone's
+  // ten digits in groups).
+  0,
   1 << 10,
 );
 

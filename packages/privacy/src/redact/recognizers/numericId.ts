@@ -300,8 +300,14 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
     },
   });
   // A text whose runs go on past a line break is read for a wrapped id where the counts the two
-  // runs make hold one of the id's lengths (numberRuns notes them among the runs' counts).
-  return readsRuns(recognizer, lengths, 0, lists);
+  // runs make hold one of the id's lengths (numberRuns notes them among the runs' counts). A
+  // length all of whose shapes are one group ("9" and "8" of the Israeli id, "11" of the AMKA) is
+  // read from a run of one group only, whose first group holds them all, and no wrapped id has it
+  // (a wrap parts groups): the id is called where a first group holds it (runs.ts runFirsts), not
+  // on every run of the count (V59a: a date's "2026-12-07", a phone's groups woke the Israeli id).
+  let ones = 0;
+  for (let d = 2; d < 32; d++) if (groupCounts[d] === 2) ones |= 1 << d;
+  return readsRuns(recognizer, lengths & ~ones, ones, lists);
 }
 
 // How far before a value a label names it: the own window of context.ts.
