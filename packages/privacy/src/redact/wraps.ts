@@ -6,13 +6,38 @@
 // (numericId.ts, letterIds.ts); an id whole before the break keeps what follows ("BSN 123 456
 // 708\n2 stuks").
 
-/** The most units a wrap may span: a separator, a blank, "\r\n", a reply's "> " and a blank. */
-const GAP = 8;
+// One reading of a wrap, for the ids (numericId.ts, letterIds.ts) and the phones (phone.ts's
+// readWrapped and readLonger; V59e). Before, the ids read blanks and tabs within eight units and a
+// phone any run of spaces and no tab: "Aadhaar 2345 6789\n          0107" stayed where "tel 06
+// 1234\n          5678" went, "tel 06 1234\t\n5678" stayed where the Aadhaar went. What a mail
+// client puts at a wrap (RFC 3676, text/plain format=flowed): a soft break is a space before the
+// CRLF, a quoted line opens with its ">" marks, one a level and no space between in the canonical
+// form (">>"; older clients write "> >"), and a line that starts with a space or ">" takes one
+// more ("space-stuffing"). A pasted form or document wraps a value under itself (a hanging indent
+// of spaces or a tab: "Telefon:  030 123\n           4567"), and RFC 5322 folds a header's line
+// with a tab or spaces. So: blanks (spaces, tabs) before the break, one break, a reply's quote
+// marks with blanks before each, and blanks after; each run of blanks 32 units at most (less than
+// half a mail line, RFC 3676's 78: a wider gap is a column laid out in fixed width, not a wrap),
+// twelve quote marks at most. What reads the next line's value (a check digit, a valid number, a
+// group of the id's shape) tells a wrap from a table's next row.
 
 /**
- * Where the next line's text starts when only a wrap stands at `at`: blanks (spaces, tabs), one
- * line break ("\n" or "\r\n"), then the next line's blanks and a reply's quote marks (">"). -1
- * where anything else stands there, or more than a few units.
+ * The reading of a wrap, as a regular expression's source (no anchor, no group): blanks, a line
+ * break, a quoted reply's marks and blanks, each bounded. phone.ts builds its
+ * expressions of a wrapped number from it.
+ *
+ * @example
+ * new RegExp(`^${WRAP_SOURCE}\\d`).test(' \n> 0107'); // true
+ * @since 0.1.0
+ */
+export const WRAP_SOURCE = '[ \\t]{0,32}\\r?\\n(?:[ \\t]{0,32}>){0,12}[ \\t]{0,32}';
+
+// Sticky: read at an offset with no slice.
+const WRAP = new RegExp(WRAP_SOURCE, 'y');
+
+/**
+ * Where the next line's text starts when only a wrap ({@link WRAP_SOURCE}) stands at `at`; -1
+ * where anything else stands there, or the text ends.
  *
  * @param shadow - The text's shadow (space-like characters read as spaces).
  * @param at - Where the wrap would start (right after a value's last digit or separator).
@@ -20,16 +45,15 @@ const GAP = 8;
  * @example
  * wrapEnd('2345 6789\n0107', 9); // 10
  * wrapEnd('2345 6789 0107', 9); // -1
+ * wrapEnd('2345 6789\t\n> 0107', 9); // 13
  * @since 0.1.0
  */
 export function wrapEnd(shadow: string, at: number): number {
-  const n = Math.min(shadow.length, at + GAP);
-  let k = at;
-  while (k < n && isBlank(shadow.charCodeAt(k))) k++;
-  if (k < n && shadow.charCodeAt(k) === 13) k++;
-  if (!(k < n && shadow.charCodeAt(k) === 10)) return -1;
-  k++;
-  while (k < n && (isBlank(shadow.charCodeAt(k)) || shadow.charCodeAt(k) === 62)) k++;
+  const c = shadow.charCodeAt(at);
+  if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return -1;
+  WRAP.lastIndex = at;
+  if (!WRAP.test(shadow)) return -1;
+  const k = WRAP.lastIndex;
   return k < shadow.length ? k : -1;
 }
 
@@ -47,11 +71,7 @@ export function wrapEnd(shadow: string, at: number): number {
  * @since 0.1.0
  */
 export function wrapsTo(shadow: string, end: number, next: number): boolean {
-  if (next - end > GAP + 1 || next - end < 1) return false;
+  if (next - end < 1) return false;
   const c = shadow.charCodeAt(end);
   return wrapEnd(shadow, c === 45 || c === 46 ? end + 1 : end) === next;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }

@@ -23,6 +23,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { WRAP_SOURCE, wrapEnd } from '../wraps.js';
 import {
   amountBeside,
   amountLedAt,
@@ -216,14 +217,15 @@ function trunkOrPlus(shadow: string, i: number): boolean {
 }
 
 /**
- * Whether a line break follows `e`, spaces between (a "\r" before it or not). No unit past the
+ * Whether a line break follows `e`, blanks between (a "\r" before it or not). No unit past the
  * text's end is read: the first span that ended a text read one (NaN) and threw phoneSpans out of
  * its compiled code, twice a run (--trace-deopt, T56d).
  */
 function beforeBreak(shadow: string, e: number): boolean {
   const n = shadow.length;
   let at = e;
-  while (at < n && unitAt(shadow, at) === 32) at++;
+  // (Blanks as a wrap reads them, wraps.ts: a tab too.)
+  while (at < n && (unitAt(shadow, at) === 32 || unitAt(shadow, at) === 9)) at++;
   if (at >= n) return false;
   const c = unitAt(shadow, at);
   return c === 10 || (c === 13 && at + 1 < n && unitAt(shadow, at + 1) === 10);
@@ -807,9 +809,10 @@ const PAIRS = /^\d\d(?: \d\d){3}(?: \/ \d\d(?: \d\d){3})*$/;
 const PAIRED: readonly string[] = ['DK', 'NO'];
 
 // A line a mail client wrapped (at ~72 columns) or a chat paste broke: the break, a quoted reply's
-// "> " marks on the next line, then that line's first digits with a phone's separators; and what
-// after them goes on: more of them (past the window) or an amount's decimals or a time.
-const WRAP = /^ *\r?\n(?: *>)* *(\d(?:[ ().-]*\d)*)/;
+// "> " marks on the next line (the one reading of a wrap, wraps.ts), then that line's first digits
+// with a phone's separators; and what after them goes on: more of them (past the window) or an
+// amount's decimals or a time.
+const WRAP = new RegExp(`^${WRAP_SOURCE}(\\d(?:[ ().-]*\\d)*)`);
 const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
 
 /**
@@ -1021,7 +1024,7 @@ function readLonger(
   const o = +(unitAt(slice, 0) === 40);
   const dials = unitAt(slice, o) === 43 || slice.startsWith('00', o);
   if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
-  const group = shadow.slice(e, end).trimStart().replace(WRAP_MARKS, '');
+  const group = shadow.slice(wrapEnd(shadow, e), end);
   const number = found.get(s) as RecognizerMatch;
   const read = `${dialled(slice)} ${group}`;
   // No longer than a national number is written (eleven digits, its trunk too), or with its
@@ -1034,9 +1037,6 @@ function readLonger(
     wrappedGiven = given;
   }
 }
-
-// The break and a quoted reply's "> " marks before the next line's group.
-const WRAP_MARKS = /^[\r\n> ]+/;
 
 /**
  * Whether the customer's country, where it is not the one a home head's row written alike was read
@@ -2670,7 +2670,7 @@ const DIGIT_GROUPS = /^\d+(?: \d+)*$/;
 // Groups of four digits, a space or a dash between (readBeforeTrailingGroups).
 const CARD_PRINT = /^\d{4}(?:(?: | ?- ?)\d{4})+$/;
 // A line break after the window, spaces before it or not (readBeforeTrailingGroups).
-const BREAK_AHEAD = /^ *\r?\n/;
+const BREAK_AHEAD = /^[ \t]*\r?\n/;
 // Two digits with a separator between them: a number printed in groups, dashes or brackets.
 const PRINTED = /\d[ ().-]+\d/;
 // How many groups after a number readBeforeTrailingGroups tries (a parse each): an extension, an
