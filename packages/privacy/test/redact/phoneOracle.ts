@@ -38,13 +38,44 @@ import type { Candidate } from '../../src/redact/resolve.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
+/**
+ * (Since V59e: one reading of a wrap for ids and phones.) How many units a line's wrap at `at`
+ * spans, written plainly: blanks (spaces, tabs), a "\r" or not, a "\n", then a reply's quote
+ * marks (twelve at most) with blanks before each, and blanks; each run of blanks 32 at most. -1
+ * where no wrap stands at `at`.
+ */
+function wrapAt(text: string, at: number): number {
+  let k = at;
+  const blanks = (): boolean => {
+    const from = k;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    return k - from <= 32;
+  };
+  if (!blanks()) return -1;
+  if (text[k] === '\r') k++;
+  if (text[k] !== '\n') return -1;
+  k++;
+  for (let marks = 0; ; marks++) {
+    if (!blanks()) return -1;
+    if (text[k] !== '>' || marks === 12) return k - at;
+    k++;
+  }
+}
+
+/** (Since V59e.) Whether a wrap at `at` ({@link wrapAt}) is followed by a digit. */
+function wrapsToDigit(text: string, at: number): boolean {
+  const w = wrapAt(text, at);
+  return w >= 0 && /[0-9]/.test(text.charAt(at + w));
+}
+
 function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
   let e = j;
   while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
   // Fewer, before a line break (since 2026-12-03): a wrapped number's first part.
   // (Since V58b: or before a "-" and a line break, where a trunk "0" or a "+" opens the span.)
-  const dashed = /^- *\r?\n/.test(shadow.slice(e)) && /^\(?[0+]/.test(shadow.slice(s));
-  if (digits >= 6 || (digits >= 2 && (/^ *\r?\n/.test(shadow.slice(e)) || dashed)))
+  // (Since V59e: blanks before the break, tabs too.)
+  const dashed = /^-[ \t]*\r?\n/.test(shadow.slice(e)) && /^\(?[0+]/.test(shadow.slice(s));
+  if (digits >= 6 || (digits >= 2 && (/^[ \t]*\r?\n/.test(shadow.slice(e)) || dashed)))
     out.push([s, e]);
 }
 
@@ -171,7 +202,7 @@ function mayAccept(
   if (outDialCut(text, phoneOptionsFor(context.country)) > 0) return true;
   // (Since V57b: or a "00" head past the span's start that a line break follows, which trailing
   // reads: "Order 4711 0048 512\n345 678", as "Order 4711 +48 512\n345 678" passes above.)
-  if (/^ *\r?\n/.test(shadow.slice(e)) && headAt(shadow, s, e) > s) return true;
+  if (/^[ \t]*\r?\n/.test(shadow.slice(e)) && headAt(shadow, s, e) > s) return true;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
@@ -614,7 +645,7 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
   // (Since V53a: where the stretch's last group starts with "0" or "(0" and the line after the
   // stretch starts with a digit, its first groups are read first.)
   const late =
-    / \(?0[^ ]*$/.test(tail) && /^ *\r?\n(?: *>)* *[0-9]/.test(shadow.slice(s + tail.length));
+    / \(?0[^ ]*$/.test(tail) && wrapsToDigit(shadow, s + tail.length);
   if (!late && (whole(value, options) || even)) return s + tail.length;
   // (Since V53a: or the stretch's first groups, four at most, the longest first, make one number
   // with the value's first part.)
@@ -674,7 +705,9 @@ function wrapped(
   if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
   // (Since V55b, issue #14: a "-" right after the span's last digit, before the break, goes with
   // the break: "tel (11) 98765-\n4321".)
-  const lead = /^-? *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
+  const dash = +(shadow[e] === '-');
+  const wrap = wrapAt(shadow, e + dash);
+  const lead = wrap < 0 ? '' : shadow.slice(e, e + dash + wrap);
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
   if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;
@@ -692,7 +725,8 @@ function wrapped(
   // its break or not, it is read again before each of its spaces from the last: "tel 0151\n
   // 23456789 0151\n23456789". A stretch whose last group starts with "0" (in brackets or not)
   // is read whole last: "030 1234567 030" is a valid Berlin number.)
-  const more = /^\)? *\r?\n(?: *>)* *[0-9]/.test(past);
+  const closes = +(past[0] === ')');
+  const more = wrapsToDigit(past, closes);
   const trunkLast =
     more && whole_.includes(' ') && /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
   // (And where such a line follows a stretch with a "00" head, whole last too.)
@@ -700,7 +734,7 @@ function wrapped(
   // line's stretch is a valid number written as the head and the rest of the stretch are, digit
   // for digit: "212\n555-0187 212\n555-0187" after "+49 …", a row of numbers written alike.)
   const nextLine = more
-    ? (/^\)? *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(past)?.[1] ?? '')
+    ? (/^[0-9](?:[ ().-]*[0-9])*/.exec(past.slice(closes + wrapAt(past, closes)))?.[0] ?? '')
     : '';
   const lastSpace = whole_.lastIndexOf(' ');
   const writtenFirst = `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`;
@@ -770,7 +804,8 @@ function wrapped(
     // the whole was: "+49 151 23456789 7911\n123456 7911\n123456" in Germany.)
     if (tail === whole_ && rowAlike && !trunkLast && head === null) {
       const first = found.get(s) as RecognizerMatch;
-      const nextAt = /^\)? *\r?\n(?: *>)* */.exec(past)?.[0].length ?? 0;
+      const nextWrap = wrapAt(past, closes);
+      const nextAt = nextWrap < 0 ? 0 : closes + nextWrap;
       const nextEnd = end + nextAt + nextWritten.length - (whole_.length - lastSpace - 1) - 1;
       found.set(s, {
         ...first,
@@ -904,12 +939,9 @@ function longer(
   const dials = /^\(?(?:\+|00)/.test(slice);
   if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
   const rest = shadow.slice(e, e + 48);
-  let k = 0;
-  while (rest[k] === ' ') k++;
-  if (rest[k] === '\r') k++;
-  if (rest[k] !== '\n') return;
-  k++;
-  while (rest[k] === ' ' || rest[k] === '>') k++;
+  // (Since V59e: the one reading of a wrap, tabs and blanks around the quote marks bounded.)
+  let k = wrapAt(rest, 0);
+  if (k < 0) return;
   const from = k;
   while (k < rest.length && /[0-9]/.test(rest.charAt(k))) k++;
   const group = rest.slice(from, k);
