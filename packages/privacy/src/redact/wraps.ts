@@ -59,7 +59,8 @@ export function wrapEnd(shadow: string, at: number): number {
 
 /**
  * Whether a digit run that ends at `end` goes on, past a line break, with one that starts at
- * `next`: a separator of its groups ("-", ".") may end its line ("SSN 123-45-\n6789"). runs.ts
+ * `next`: a separator of its groups ("-", ".") may end its line ("SSN 123-45-\n6789") or open the
+ * next ("CPF 123.456.789\n-09"). runs.ts
  * notes a text that holds such a pair, for the ids that read them (numericId.ts).
  *
  * @param shadow - The text's shadow.
@@ -68,10 +69,17 @@ export function wrapEnd(shadow: string, at: number): number {
  * @returns Whether only a wrap (see {@link wrapEnd}) stands between them.
  * @example
  * wrapsTo('123-45-\n6789', 6, 8); // true
+ * wrapsTo('123.456.789\n-09', 11, 13); // true
  * @since 0.1.0
  */
 export function wrapsTo(shadow: string, end: number, next: number): boolean {
   if (next - end < 1) return false;
   const c = shadow.charCodeAt(end);
-  return wrapEnd(shadow, c === 45 || c === 46 ? end + 1 : end) === next;
+  if (c === 45 || c === 46) return wrapEnd(shadow, end + 1) === next;
+  const at = wrapEnd(shadow, end);
+  if (at === next) return true;
+  // Or the separator opens the next line ("CPF 123.456.789\n-09", V59e): a customer who breaks
+  // the line by hand breaks it before the mark as often as after.
+  const d = shadow.charCodeAt(at);
+  return at === next - 1 && (d === 45 || d === 46);
 }
