@@ -16,21 +16,27 @@
 // more ("space-stuffing"). A pasted form or document wraps a value under itself (a hanging indent
 // of spaces or a tab: "Telefon:  030 123\n           4567"), and RFC 5322 folds a header's line
 // with a tab or spaces. So: blanks (spaces, tabs) before the break, one break, a reply's quote
-// marks with blanks before each, and blanks after; each run of blanks 32 units at most (less than
-// half a mail line, RFC 3676's 78: a wider gap is a column laid out in fixed width, not a wrap),
-// twelve quote marks at most. What reads the next line's value (a check digit, a valid number, a
-// group of the id's shape) tells a wrap from a table's next row.
+// marks with blanks before each, and blanks after; 47 units at most, the next line's first unit
+// within 48 of the wrap's start: as far as a phone's wrapped readings always looked (phone.ts
+// WINDOW), and more than half a mail line (RFC 3676's 78), a hanging indent under a form's label
+// (the ids read eight units before: "Aadhaar 2345 6789\n          0107" stayed). What reads the
+// next line's value (a check digit, a valid number, a group of the id's shape) tells a wrap from
+// a table's next row.
 
 /**
  * The reading of a wrap, as a regular expression's source (no anchor, no group): blanks, a line
- * break, a quoted reply's marks and blanks, each bounded. phone.ts builds its
+ * break, a quoted reply's marks and blanks, each run bounded (the whole is, by the 48 units a
+ * phone reads, or by {@link wrapEnd}). phone.ts builds its
  * expressions of a wrapped number from it.
  *
  * @example
  * new RegExp(`^${WRAP_SOURCE}\\d`).test(' \n> 0107'); // true
  * @since 0.1.0
  */
-export const WRAP_SOURCE = '[ \\t]{0,32}\\r?\\n(?:[ \\t]{0,32}>){0,12}[ \\t]{0,32}';
+export const WRAP_SOURCE = '[ \\t]{0,47}\\r?\\n(?:[ \\t]{0,47}>){0,47}[ \\t]{0,47}';
+
+// The most units a wrap spans: its next line's first unit within 48 of its start (phone.ts WINDOW).
+const MOST = 47;
 
 // Sticky: read at an offset with no slice.
 const WRAP = new RegExp(WRAP_SOURCE, 'y');
@@ -54,7 +60,7 @@ export function wrapEnd(shadow: string, at: number): number {
   WRAP.lastIndex = at;
   if (!WRAP.test(shadow)) return -1;
   const k = WRAP.lastIndex;
-  return k < shadow.length ? k : -1;
+  return k - at <= MOST && k < shadow.length ? k : -1;
 }
 
 /**

@@ -41,25 +41,17 @@ import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.
 /**
  * (Since V59e: one reading of a wrap for ids and phones.) How many units a line's wrap at `at`
  * spans, written plainly: blanks (spaces, tabs), a "\r" or not, a "\n", then a reply's quote
- * marks (twelve at most) with blanks before each, and blanks; each run of blanks 32 at most. -1
- * where no wrap stands at `at`.
+ * marks with blanks before each, and blanks; the next line's first unit within 48 units of `at`.
+ * -1 where no wrap stands at `at`.
  */
 function wrapAt(text: string, at: number): number {
   let k = at;
-  const blanks = (): boolean => {
-    const from = k;
-    while (text[k] === ' ' || text[k] === '\t') k++;
-    return k - from <= 32;
-  };
-  if (!blanks()) return -1;
+  while (text[k] === ' ' || text[k] === '\t') k++;
   if (text[k] === '\r') k++;
   if (text[k] !== '\n') return -1;
   k++;
-  for (let marks = 0; ; marks++) {
-    if (!blanks()) return -1;
-    if (text[k] !== '>' || marks === 12) return k - at;
-    k++;
-  }
+  while (text[k] === ' ' || text[k] === '\t' || text[k] === '>') k++;
+  return k - at < 48 ? k - at : -1;
 }
 
 /** (Since V59e.) Whether a wrap at `at` ({@link wrapAt}) is followed by a digit. */
@@ -644,8 +636,7 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
     new Set(value.split(/[ -]/).map((g) => g.length)).size === 1;
   // (Since V53a: where the stretch's last group starts with "0" or "(0" and the line after the
   // stretch starts with a digit, its first groups are read first.)
-  const late =
-    / \(?0[^ ]*$/.test(tail) && wrapsToDigit(shadow, s + tail.length);
+  const late = / \(?0[^ ]*$/.test(tail) && wrapsToDigit(shadow, s + tail.length);
   if (!late && (whole(value, options) || even)) return s + tail.length;
   // (Since V53a: or the stretch's first groups, four at most, the longest first, make one number
   // with the value's first part.)
@@ -938,8 +929,9 @@ function longer(
   const e = s + slice.length;
   const dials = /^\(?(?:\+|00)/.test(slice);
   if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
-  const rest = shadow.slice(e, e + 48);
-  // (Since V59e: the one reading of a wrap, tabs and blanks around the quote marks bounded.)
+  // (Since V59e: the one reading of a wrap, tabs too, the next line's first unit within 48 units;
+  // its group read whole past them.)
+  const rest = shadow.slice(e);
   let k = wrapAt(rest, 0);
   if (k < 0) return;
   const from = k;
