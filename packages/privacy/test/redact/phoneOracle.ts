@@ -54,6 +54,21 @@ function wrapAt(text: string, at: number): number {
   return k - at < 48 ? k - at : -1;
 }
 
+/**
+ * (Since V59e.) The end of the line above `s` (blanks before its break aside), where only a wrap
+ * ({@link wrapAt}) stands between it and `s`; -1 where none does.
+ */
+function aboveEnd(text: string, s: number): number {
+  for (let k = s - 1; k >= 0 && k >= s - 48; k--) {
+    if (text[k] !== '\n') continue;
+    let end = k;
+    if (text[end - 1] === '\r') end--;
+    while (text[end - 1] === ' ' || text[end - 1] === '\t') end--;
+    return wrapAt(text, end) === s - end ? end : -1;
+  }
+  return -1;
+}
+
 /** (Since V59e.) Whether a wrap at `at` ({@link wrapAt}) is followed by a digit. */
 function wrapsToDigit(text: string, at: number): boolean {
   const w = wrapAt(text, at);
@@ -481,9 +496,10 @@ function readListOf(
  * from its first "+" or digit, if that starts with "+" or "00" and holds fewer than six digits.
  */
 function shortHead(shadow: string, s: number): [number, number] | undefined {
-  const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
-  if (!br) return undefined;
-  const line = shadow.slice(0, br.index).replace(/ +$/, '');
+  // (Since V59e: the one reading of a wrap, aboveEnd.)
+  const above = aboveEnd(shadow, s);
+  if (above < 0) return undefined;
+  const line = shadow.slice(0, above);
   // (Since V55a: or a ")" after a digit, a calling code in brackets alone, "tel (+1)\n212 …".)
   const closed = /[0-9]\)$/.test(line);
   if (!closed && !/[0-9]$/.test(line)) return undefined;
@@ -602,9 +618,9 @@ function areaCodeOf(groups: string[], code: string): boolean {
 function referenceTail(context: RecognizerContext, s: number, options: PhoneOptions): number {
   const { shadow } = context;
   referenceCut = false;
-  const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
-  if (!br || shadow.charAt(s) === '0') return -1;
-  const line = shadow.slice(0, br.index).replace(/ +$/, '');
+  const above = aboveEnd(shadow, s);
+  if (above < 0 || shadow.charAt(s) === '0') return -1;
+  const line = shadow.slice(0, above);
   if (!/[0-9]$/.test(line)) return -1;
   const run = (
     /[0-9 ()+./-]*$/.exec(line.slice(Math.max(0, line.length - WINDOW))) as RegExpExecArray
@@ -693,7 +709,7 @@ function wrapped(
   if (label !== 'own' && label !== 'none') return;
   // (Since V58b: with no label, not a head of fewer than six digits right before a "-".)
   if (label === 'none' && shadow[e] === '-' && (slice.match(/[0-9]/g) ?? []).length < 6) return;
-  if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
+  if (/^\(?00/.test(slice) && /[0-9]/.test(shadow.charAt(aboveEnd(shadow, s) - 1))) return;
   // (Since V55b, issue #14: a "-" right after the span's last digit, before the break, goes with
   // the break: "tel (11) 98765-\n4321".)
   const dash = +(shadow[e] === '-');
@@ -1061,7 +1077,7 @@ function trailingGroup(
   given: PhoneLabels | undefined,
 ): void {
   const { shadow } = context;
-  if (!/^ *\r?\n/.test(shadow.slice(e))) return;
+  if (!/^[ \t]*\r?\n/.test(shadow.slice(e))) return;
   const heads = lastGroups(shadow, s, e);
   for (const h of heads) {
     const group = shadow.slice(h, e);
@@ -1200,7 +1216,7 @@ function trailing(
   found: Map<number, RecognizerMatch>,
 ): void {
   const { shadow } = context;
-  if (!/^ *\r?\n/.test(shadow.slice(e))) return;
+  if (!/^[ \t]*\r?\n/.test(shadow.slice(e))) return;
   let h = headAt(shadow, s, e);
   if (h < 0) return;
   // (Since session 51: from a "(" before the head; a "00" head after a value of its own is read,
@@ -1212,9 +1228,11 @@ function trailing(
   const before = p < s ? -1 : nearestEnding(found, p);
   // (Since V57b: not where the span and its next line's digits, read as one line with a space
   // between, are cut before the head as readWindow cuts one, outDialCut: "1 0049\n151 23456789".)
-  const next = /^ *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(shadow.slice(e, e + WINDOW));
+  const wrap = wrapAt(shadow, e);
+  const next =
+    wrap < 0 ? null : /^[0-9](?:[ ().-]*[0-9])*/.exec(shadow.slice(e + wrap, e + WINDOW));
   const oneLine = next
-    ? outDialCut(`${shadow.slice(s, e)} ${next[1]}`, options) === h - 1 - s
+    ? outDialCut(`${shadow.slice(s, e)} ${next[0]}`, options) === h - 1 - s
     : false;
   const alone = /^\(?0/.test(shadow.slice(h)) && before < 0 && !oneLine;
   const given = before < 0 ? undefined : labelsOf(context, before, h);
@@ -1298,7 +1316,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         start = joined.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+        if (/^[ \t]*\r?\n/.test(shadow.slice(span[1]))) {
           afterOf = (head as number[])[0] as number;
           after = labelsOf(context, afterOf, start);
         }
@@ -1307,11 +1325,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
       // number wrapped() found that ends furthest, which starts before it, is read from past that
       // end; where a line break follows the span, its first part reads that number's labels.)
       const w = furthest();
-      if (/\n[ >]*$/.test(shadow.slice(0, span[0])) && w && w.end > start && w.start < start) {
+      if (aboveEnd(shadow, span[0]) >= 0 && w && w.end > start && w.start < start) {
         start = w.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+        if (/^[ \t]*\r?\n/.test(shadow.slice(span[1]))) {
           afterOf = w.start;
           after = labelsOf(context, w.start, start);
         }
@@ -1327,7 +1345,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // reference's labels, and the next line's value goes on it where it ends its line.)
         if (referenceCut) {
           after = referenceLabels;
-          if (/^ *\r?\n/.test(shadow.slice(span[1])))
+          if (/^[ \t]*\r?\n/.test(shadow.slice(span[1])))
             rests.push({ start, end: span[1], given: referenceLabels });
         }
       }
@@ -1389,7 +1407,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         }
         // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
         const covered = cover.covers(s, e);
-        const broken = /^ *\r?\n/.test(shadow.slice(e));
+        const broken = /^[ \t]*\r?\n/.test(shadow.slice(e));
         // (Since V54a: a head right after an international number wrapped from the line above,
         // read with its labels, none, as homeHead reads one after such a number on its line,
         // where nothing else finds it, past the gate too: "+1\n212 555-0187 212\n555-0187".)
@@ -1424,7 +1442,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Since V57d: a number found from the span's start to its end, where a "-" and a line
         // break follow the span, is read again as wrapped there: "tel 030 123-\n4567".)
         const dashed =
-          found.size > had && found.get(s)?.end === e && /^- *\r?\n/.test(shadow.slice(e));
+          found.size > had && found.get(s)?.end === e && /^-[ \t]*\r?\n/.test(shadow.slice(e));
         // (Since V57d: or, where nothing is found, a span that starts with "0", "+" or "(" and
         // holds a "/" between a digit and one of those is read as a list, as a long part is.)
         if (found.size === had && !covered && /^[0+(].*[0-9]\/[0+(]/.test(slice)) {

@@ -1531,18 +1531,24 @@ function areaCode(printed: string, code: string): boolean {
 }
 
 /**
- * The end of the line before `s` (spaces and a "\r" before its break aside), where `s` starts its
- * line after a quoted reply's "> " marks; -1 where it does not.
+ * The end of the line before `s` (blanks and a "\r" before its break aside), where `s` starts its
+ * line after a quoted reply's "> " marks: a wrap (wraps.ts, read back from its end) stands
+ * between; -1 where it does not.
  */
 function lineAbove(shadow: string, s: number): number {
   // (Read inside the shadow only, through unitAt: asked of every span, the text's kinds of string
   // made `charCodeAt` a look-up per unit, T65b.)
   let k = s;
-  while (k > 0 && (unitAt(shadow, k - 1) === 32 || unitAt(shadow, k - 1) === 62)) k--; // ">"
+  while (k > 0 && (isBlank(unitAt(shadow, k - 1)) || unitAt(shadow, k - 1) === 62)) k--; // ">"
   if (k === 0 || unitAt(shadow, k - 1) !== 10) return -1;
   k -= k > 1 && unitAt(shadow, k - 2) === 13 ? 2 : 1;
-  while (k > 0 && unitAt(shadow, k - 1) === 32) k--;
-  return k;
+  while (k > 0 && isBlank(unitAt(shadow, k - 1))) k--;
+  return wrapEnd(shadow, k) === s ? k : -1;
+}
+
+// A space or a tab: a wrap's blank (wraps.ts).
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 /**
  * The end of the next line's part that goes on the value of a reference label, where the span at
