@@ -40,6 +40,10 @@ const ONE_READING: readonly Row[] = [
   ['nl-NL', 'BSN 123 456 \n> > > > 708', 'BSN [BSN]'],
   // base: unchanged
   ['en-IN', `Aadhaar 2345 6789${' '.repeat(36)}\n0107`, 'Aadhaar [AADHAAR]'],
+  // base: unchanged (at the reach: the break and 46 blanks, the next line's first unit the 48th)
+  ['en-IN', `Aadhaar 2345 6789\n${' '.repeat(46)}0107`, 'Aadhaar [AADHAAR]'],
+  // base: unchanged
+  ['it-IT', `tel 06 1234\n${' '.repeat(46)}5678`, 'tel [PHONE]'],
   // base: unchanged
   ['es-ES', 'DNI 12.345.678\n          Z', 'DNI [DNI]'],
   // base: unchanged
@@ -87,7 +91,8 @@ const LOOKALIKES: readonly Row[] = [
   ['de-DE', 'Menge\t2\t\n4711\t0815', 'Menge\t2\t\n4711\t0815'],
   ['nl-NL', 'BSN\t123 456\t\n709\t2', 'BSN\t123 456\t\n709\t2'],
   ['en-IN', 'Aadhaar 2345 6789\n\n0107', 'Aadhaar 2345 6789\n\n0107'],
-  ['en-IN', `Aadhaar 2345 6789\n${' '.repeat(48)}0107`, `Aadhaar 2345 6789\n${' '.repeat(48)}0107`],
+  ['en-IN', `Aadhaar 2345 6789\n${' '.repeat(47)}0107`, `Aadhaar 2345 6789\n${' '.repeat(47)}0107`],
+  ['it-IT', `tel 06 1234\n${' '.repeat(47)}5678`, `tel [PHONE]\n${' '.repeat(47)}5678`],
   ['pt-BR', 'CPF 123.456.789\n-08', 'CPF 123.456.789\n-08'],
   ['pt-BR', 'Pedido 123.456.789\n-09', 'Pedido 123.456.789\n-09'],
   ['pt-BR', 'CPF 123.456.789\n.09', 'CPF 123.456.789\n.09'],
