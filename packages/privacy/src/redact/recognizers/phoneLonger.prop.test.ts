@@ -60,11 +60,24 @@ const LOCALE: Record<Country, string> = {
 const label = fc.constantFrom('tel ', 'Tel. ', 'Telefon: ', 'phone: ');
 // A line's wraps, as wraps.ts reads them (V59e): a soft break's space, "\r\n", a reply's quote
 // marks in each client's way, a tab, a hanging indent.
-const WRAPS = ['\n', '\r\n', ' \n', '\n> ', '\n>> ', '\n> > ', '\t\n', '\n\t', '\n          '];
+const WRAPS = [
+  '\n',
+  '\r\n',
+  ' \n',
+  '\n> ',
+  '\n>> ',
+  '\n> > ',
+  '\t\n',
+  '\n\t',
+  '\n          ',
+  // (At the reach: the break and 46 blanks, the group the 48th unit.)
+  `\n${' '.repeat(46)}`,
+];
 const wrap = fc.constantFrom(...WRAPS);
 // And what is no wrap: a blank line, a gap of more than 47 units.
 const noWrap = fc.constantFrom(
   '\n\n',
+  `\n${' '.repeat(47)}`,
   `\n${' '.repeat(48)}`,
   `${'\t'.repeat(30)}\n${' '.repeat(20)}`,
 );
