@@ -26,8 +26,7 @@
 /**
  * The reading of a wrap, as a regular expression's source (no anchor, no group): blanks, a line
  * break, a quoted reply's marks and blanks, each run bounded (the whole is, by the 48 units a
- * phone reads, or by {@link wrapEnd}). phone.ts builds its
- * expressions of a wrapped number from it.
+ * phone reads, or by {@link wrapEnd}). phone.ts builds its expressions of a wrapped number from it.
  *
  * @example
  * new RegExp(`^${WRAP_SOURCE}\\d`).test(' \n> 0107'); // true
@@ -66,8 +65,8 @@ export function wrapEnd(shadow: string, at: number): number {
 /**
  * Whether a digit run that ends at `end` goes on, past a line break, with one that starts at
  * `next`: a separator of its groups ("-", ".") may end its line ("SSN 123-45-\n6789") or open the
- * next ("CPF 123.456.789\n-09"). runs.ts
- * notes a text that holds such a pair, for the ids that read them (numericId.ts).
+ * next ("CPF 123.456.789\n-09"). runs.ts notes a text that holds such a pair, for the ids that
+ * read them (numericId.ts).
  *
  * @param shadow - The text's shadow.
  * @param end - Where the first run ends.
