@@ -23,26 +23,17 @@
 // next line's value (a check digit, a valid number, a group of the id's shape) tells a wrap from
 // a table's next row.
 
-/**
- * The reading of a wrap, as a regular expression's source (no anchor, no group): blanks, a line
- * break, a quoted reply's marks and blanks, each run bounded (the whole is, by the 48 units a
- * phone reads, or by {@link wrapEnd}). phone.ts builds its expressions of a wrapped number from it.
- *
- * @example
- * new RegExp(`^${WRAP_SOURCE}\\d`).test(' \n> 0107'); // true
- * @since 0.1.0
- */
-export const WRAP_SOURCE = '[ \\t]{0,47}\\r?\\n(?:[ \\t]{0,47}>){0,47}[ \\t]{0,47}';
-
 // The most units a wrap spans: its next line's first unit within 48 of its start (phone.ts WINDOW).
 const MOST = 47;
 
-// Sticky: read at an offset with no slice.
-const WRAP = new RegExp(WRAP_SOURCE, 'y');
+// Blanks, one break, a reply's quote marks with blanks before each, blanks; each run bounded (the
+// whole by MOST). Sticky: read at an offset with no slice.
+const WRAP = /[ \t]{0,47}\r?\n(?:[ \t]{0,47}>){0,47}[ \t]{0,47}/y;
 
 /**
- * Where the next line's text starts when only a wrap ({@link WRAP_SOURCE}) stands at `at`; -1
- * where anything else stands there, or the text ends.
+ * Where the next line's text starts when only a wrap (above: blanks, one line break, a reply's
+ * quote marks and blanks, 47 units at most) stands at `at`; -1 where anything else stands there,
+ * or the text ends.
  *
  * @param shadow - The text's shadow (space-like characters read as spaces).
  * @param at - Where the wrap would start (right after a value's last digit or separator).

@@ -5,9 +5,10 @@
 //   (wraps.ts wrapEnd: spaces and tabs, eight units at most), the phones' (phone.ts WRAP and
 //   phoneLonger.ts NEXT_GROUP: spaces only, any run within the 48 units a phone reads) and
 //   readLonger's marks. A tab or a hanging indent read as a wrap for one and not the other. Now one
-//   (wraps.ts WRAP_SOURCE, wrapEnd): blanks (spaces, tabs), one break, a reply's quote marks
-//   (">", ">>", "> >", RFC 3676's and older clients'), blanks; 47 units at most, the next line's
-//   first unit within 48 (as far as the phones always read). Nothing a phone read before is lost.
+//   (wraps.ts wrapEnd; phone.ts wrapAt, readLonger and lineAbove read it): blanks (spaces, tabs),
+//   one break, a reply's quote marks (">", ">>", "> >", RFC 3676's and older clients'), blanks; 47
+//   units at most, the next line's first unit within 48 (as far as the phones always read).
+//   Nothing a phone read before is lost.
 // - A separator of an id's groups that opens the next line ("CPF 123.456.789\n-09") is read as one
 //   that ends the line (wraps.ts wrapsTo), as that separator (not any).
 // - An id written whole and wrapped inside its one group, after its own label, all its digits on
