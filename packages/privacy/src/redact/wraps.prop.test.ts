@@ -3,6 +3,10 @@
 // before it or not, a reply's "> " on both lines), is redacted whole; with its check digit broken
 // it is left untouched. The ids are made by their definition: random digits, completed by trying
 // every check digit (or pair) against the check alone.
+// (V59e) The wrap is the one reading (wraps.ts), the phones' too: a soft break's space, "\r\n", a
+// reply's quote marks in each client's way, a tab, a hanging indent; a separator may open the next
+// line as well as end its own; an id written whole may be wrapped inside its one group. A blank
+// line or a gap past 47 units is no wrap, and the id stays.
 
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
@@ -121,8 +125,22 @@ function complete(id: Id, body: string): string | undefined {
   return undefined;
 }
 
-/** The id's digits in its groups, a line break at boundary `at` (before it its separator, kept or not). */
-function wrapped(id: Id, d: string, at: number, keep: boolean, quote: boolean): string {
+// A line's wraps (the quote's own "> " aside), and what is none.
+const WRAPS = ['\n', '\r\n', ' \n', '\t\n', '\n\t', '\n          ', '\n>> ', '\n> > '];
+const NO_WRAPS = ['\n\n', `\n${' '.repeat(48)}`];
+
+/**
+ * The id's digits in its groups, a line break at boundary `at` (its separator before it, after it
+ * or left out: `keep`), the break written `br`.
+ */
+function wrapped(
+  id: Id,
+  d: string,
+  at: number,
+  keep: 'before' | 'after' | 'none',
+  quote: boolean,
+  br = '\n',
+): string {
   let out = `${quote ? '> ' : ''}${id.label}`;
   let from = 0;
   id.groups.forEach((g, k) => {
@@ -130,7 +148,9 @@ function wrapped(id: Id, d: string, at: number, keep: boolean, quote: boolean): 
     from += g;
     const sep = id.seps[k];
     if (sep === undefined) return;
-    if (k === at) out += `${keep && sep !== ' ' ? sep : ''}\n${quote ? '> ' : ''}`;
+    const mark = sep === ' ' ? '' : sep;
+    if (k === at)
+      out += `${keep === 'before' ? mark : ''}${br}${quote ? '> ' : ''}${keep === 'after' ? mark : ''}`;
     else out += sep;
   });
   return out;
@@ -141,27 +161,58 @@ const cases = fc.constantFrom(...IDS).chain((id) =>
     id: fc.constant(id),
     body: id.body,
     at: fc.integer({ min: 0, max: id.groups.length - 2 }),
-    keep: fc.boolean(),
+    keep: fc.constantFrom('before' as const, 'after' as const, 'none' as const),
     quote: fc.boolean(),
     broken: fc.integer({ min: 1, max: 9 }),
+    br: fc.constantFrom(...WRAPS),
+    none: fc.constantFrom(...NO_WRAPS),
+    cut: fc.integer({ min: 2, max: 9 }),
   }),
 );
 
 describe('an id wrapped inside its own groups after its own label (wraps.ts)', () => {
   test.prop([cases], { numRuns: 300 })(
     'valid: redacted whole; its last digit broken: left untouched',
-    ({ id, body, at, keep, quote, broken }) => {
+    ({ id, body, at, keep, quote, broken, br }) => {
       const d = complete(id, body);
       fc.pre(d !== undefined);
       const valid = d as string;
-      const text = wrapped(id, valid, at, keep, quote);
+      const text = wrapped(id, valid, at, keep, quote, br);
       expect(redact(text, { locale: id.locale }).text).toBe(
         `${quote ? '> ' : ''}${id.label}${id.placeholder}`,
       );
       const last = (Number(valid.at(-1)) + broken) % 10;
       const wrong = valid.slice(0, -1) + String(last);
       if (id.valid(wrong)) return;
-      const left = wrapped(id, wrong, at, keep, quote);
+      const left = wrapped(id, wrong, at, keep, quote, br);
+      expect(redact(left, { locale: id.locale }).text).toBe(left);
+    },
+  );
+
+  test.prop([cases], { numRuns: 150 })(
+    'past a blank line or a gap of more than 47 units it stays (V59e)',
+    ({ id, body, at, keep, none }) => {
+      const d = complete(id, body);
+      fc.pre(d !== undefined);
+      const text = wrapped(id, d as string, at, keep, false, none);
+      expect(redact(text, { locale: id.locale }).text).toBe(text);
+    },
+  );
+
+  test.prop([cases], { numRuns: 150 })(
+    'written whole and wrapped inside its one group, it goes (V59e)',
+    ({ id, body, cut, br, broken }) => {
+      const d = complete(id, body);
+      fc.pre(d !== undefined);
+      const valid = d as string;
+      // (Two digits at least on each line: a lone digit is no run, runs.ts.)
+      const k = Math.min(cut, valid.length - 2);
+      const text = `${id.label}${valid.slice(0, k)}${br}${valid.slice(k)}`;
+      expect(redact(text, { locale: id.locale }).text).toBe(`${id.label}${id.placeholder}`);
+      const last = (Number(valid.at(-1)) + broken) % 10;
+      const wrong = valid.slice(0, -1) + String(last);
+      if (id.valid(wrong)) return;
+      const left = `${id.label}${wrong.slice(0, k)}${br}${wrong.slice(k)}`;
       expect(redact(left, { locale: id.locale }).text).toBe(left);
     },
   );

@@ -104,14 +104,11 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // A lone digit on the next line is no run (runs.ts reads two digits or more): the Iranian
   // code's check digit wrapped alone. Reading one-digit runs would touch every reader of runs.
   ['fa-IR', 'کد ملی ۰۰۱-۲۳۴۵۶۰\n۱', 'کد ملی [IR_NATIONAL_CODE]', 'the check digit wrapped alone'],
-  // The separator opens the next line: wrapsTo reads one ending the line only.
-  ['pt-BR', 'CPF 123.456.789\n-09', 'CPF [CPF]', 'a dash that opens the next line'],
   // A DNI's digits wrapped (its letter on the next line goes): findDnis reads a run of eight
   // digits or its last groups in thousands, one run; the first run here holds five.
   ['es-ES', 'DNI 12.345.\n678-Z', 'DNI [DNI]', "a DNI's digits wrapped"],
-  // Written unbroken and wrapped inside its one group: no group boundary, no shape of the id's
-  // ("6 5" is none of the TCKN's); the same for a NIK, an Aadhaar written whole.
-  ['tr-TR', 'TC kimlik no\n102030\n40550', 'TC kimlik no\n[TR_TCKN]', 'an unbroken id wrapped'],
+  // (V59e read the dash that opens the next line, "CPF 123.456.789\n-09", and an id written
+  // whole and wrapped inside its one group, "TC kimlik no\n102030\n40550": auditSession59Wraps.)
   // "NI" alone is no label of the NINO's (ID_WORDS: "ni number", "ni no", "nino"): a wrapped NINO
   // needs its own label, and "NI JG 10 37 21 C" goes unwrapped by its print alone (0.85).
   ['en-GB', 'NI JG 10 37\n21 C', 'NI [NINO]', 'a NINO wrapped after "NI" alone'],

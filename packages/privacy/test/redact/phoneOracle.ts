@@ -38,13 +38,51 @@ import type { Candidate } from '../../src/redact/resolve.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
 
+/**
+ * (Since V59e: one reading of a wrap for ids and phones.) How many units a line's wrap at `at`
+ * spans, written plainly: blanks (spaces, tabs), a "\r" or not, a "\n", then a reply's quote
+ * marks with blanks before each, and blanks; the next line's first unit within 48 units of `at`.
+ * -1 where no wrap stands at `at`.
+ */
+function wrapAt(text: string, at: number): number {
+  let k = at;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  if (text[k] === '\r') k++;
+  if (text[k] !== '\n') return -1;
+  k++;
+  while (text[k] === ' ' || text[k] === '\t' || text[k] === '>') k++;
+  return k - at < 48 ? k - at : -1;
+}
+
+/**
+ * (Since V59e.) The end of the line above `s` (blanks before its break aside), where only a wrap
+ * ({@link wrapAt}) stands between it and `s`; -1 where none does.
+ */
+function aboveEnd(text: string, s: number): number {
+  for (let k = s - 1; k >= 0 && k >= s - 48; k--) {
+    if (text[k] !== '\n') continue;
+    let end = k;
+    if (text[end - 1] === '\r') end--;
+    while (text[end - 1] === ' ' || text[end - 1] === '\t') end--;
+    return wrapAt(text, end) === s - end ? end : -1;
+  }
+  return -1;
+}
+
+/** (Since V59e.) Whether a wrap at `at` ({@link wrapAt}) is followed by a digit. */
+function wrapsToDigit(text: string, at: number): boolean {
+  const w = wrapAt(text, at);
+  return w >= 0 && /[0-9]/.test(text.charAt(at + w));
+}
+
 function pushSpan(shadow: string, out: [number, number][], s: number, j: number, digits: number) {
   let e = j;
   while (e > s && !isDigitAt(shadow, e - 1) && shadow.charCodeAt(e - 1) !== 41) e--; // ')'
   // Fewer, before a line break (since 2026-12-03): a wrapped number's first part.
   // (Since V58b: or before a "-" and a line break, where a trunk "0" or a "+" opens the span.)
-  const dashed = /^- *\r?\n/.test(shadow.slice(e)) && /^\(?[0+]/.test(shadow.slice(s));
-  if (digits >= 6 || (digits >= 2 && (/^ *\r?\n/.test(shadow.slice(e)) || dashed)))
+  // (Since V59e: blanks before the break, tabs too.)
+  const dashed = /^-[ \t]*\r?\n/.test(shadow.slice(e)) && /^\(?[0+]/.test(shadow.slice(s));
+  if (digits >= 6 || (digits >= 2 && (/^[ \t]*\r?\n/.test(shadow.slice(e)) || dashed)))
     out.push([s, e]);
 }
 
@@ -171,7 +209,7 @@ function mayAccept(
   if (outDialCut(text, phoneOptionsFor(context.country)) > 0) return true;
   // (Since V57b: or a "00" head past the span's start that a line break follows, which trailing
   // reads: "Order 4711 0048 512\n345 678", as "Order 4711 +48 512\n345 678" passes above.)
-  if (/^ *\r?\n/.test(shadow.slice(e)) && headAt(shadow, s, e) > s) return true;
+  if (/^[ \t]*\r?\n/.test(shadow.slice(e)) && headAt(shadow, s, e) > s) return true;
   const { version, phone: label } = given ?? labels(context, s);
   if (version) return false;
   if (label === 'reference') return false;
@@ -474,9 +512,10 @@ function readListOf(
  * from its first "+" or digit, if that starts with "+" or "00" and holds fewer than six digits.
  */
 function shortHead(shadow: string, s: number): [number, number] | undefined {
-  const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
-  if (!br) return undefined;
-  const line = shadow.slice(0, br.index).replace(/ +$/, '');
+  // (Since V59e: the one reading of a wrap, aboveEnd.)
+  const above = aboveEnd(shadow, s);
+  if (above < 0) return undefined;
+  const line = shadow.slice(0, above);
   // (Since V55a: or a ")" after a digit, a calling code in brackets alone, "tel (+1)\n212 …".)
   const closed = /[0-9]\)$/.test(line);
   if (!closed && !/[0-9]$/.test(line)) return undefined;
@@ -595,9 +634,9 @@ function areaCodeOf(groups: string[], code: string): boolean {
 function referenceTail(context: RecognizerContext, s: number, options: PhoneOptions): number {
   const { shadow } = context;
   referenceCut = false;
-  const br = /\r?\n[ >]*$/.exec(shadow.slice(0, s));
-  if (!br || shadow.charAt(s) === '0') return -1;
-  const line = shadow.slice(0, br.index).replace(/ +$/, '');
+  const above = aboveEnd(shadow, s);
+  if (above < 0 || shadow.charAt(s) === '0') return -1;
+  const line = shadow.slice(0, above);
   if (!/[0-9]$/.test(line)) return -1;
   const run = (
     /[0-9 ()+./-]*$/.exec(line.slice(Math.max(0, line.length - WINDOW))) as RegExpExecArray
@@ -629,8 +668,7 @@ function referenceTail(context: RecognizerContext, s: number, options: PhoneOpti
     new Set(value.split(/[ -]/).map((g) => g.length)).size === 1;
   // (Since V53a: where the stretch's last group starts with "0" or "(0" and the line after the
   // stretch starts with a digit, its first groups are read first.)
-  const late =
-    / \(?0[^ ]*$/.test(tail) && /^ *\r?\n(?: *>)* *[0-9]/.test(shadow.slice(s + tail.length));
+  const late = / \(?0[^ ]*$/.test(tail) && wrapsToDigit(shadow, s + tail.length);
   if (!late && (whole(value, options) || even)) return s + tail.length;
   // (Since V53a: or the stretch's first groups, four at most, the longest first, make one number
   // with the value's first part.)
@@ -687,10 +725,12 @@ function wrapped(
   if (label !== 'own' && label !== 'none') return;
   // (Since V58b: with no label, not a head of fewer than six digits right before a "-".)
   if (label === 'none' && shadow[e] === '-' && (slice.match(/[0-9]/g) ?? []).length < 6) return;
-  if (/^\(?00/.test(slice) && /[0-9] *\r?\n[ >]*$/.test(shadow.slice(0, s))) return;
+  if (/^\(?00/.test(slice) && /[0-9]/.test(shadow.charAt(aboveEnd(shadow, s) - 1))) return;
   // (Since V55b, issue #14: a "-" right after the span's last digit, before the break, goes with
   // the break: "tel (11) 98765-\n4321".)
-  const lead = /^-? *\r?\n(?: *>)* */.exec(shadow.slice(e))?.[0] ?? '';
+  const dash = +(shadow[e] === '-');
+  const wrap = wrapAt(shadow, e + dash);
+  const lead = wrap < 0 ? '' : shadow.slice(e, e + dash + wrap);
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
   if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;
@@ -708,7 +748,8 @@ function wrapped(
   // its break or not, it is read again before each of its spaces from the last: "tel 0151\n
   // 23456789 0151\n23456789". A stretch whose last group starts with "0" (in brackets or not)
   // is read whole last: "030 1234567 030" is a valid Berlin number.)
-  const more = /^\)? *\r?\n(?: *>)* *[0-9]/.test(past);
+  const closes = +(past[0] === ')');
+  const more = wrapsToDigit(past, closes);
   const trunkLast =
     more && whole_.includes(' ') && /^\(?0/.test(whole_.slice(whole_.lastIndexOf(' ') + 1));
   // (And where such a line follows a stretch with a "00" head, whole last too.)
@@ -716,7 +757,7 @@ function wrapped(
   // line's stretch is a valid number written as the head and the rest of the stretch are, digit
   // for digit: "212\n555-0187 212\n555-0187" after "+49 …", a row of numbers written alike.)
   const nextLine = more
-    ? (/^\)? *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(past)?.[1] ?? '')
+    ? (/^[0-9](?:[ ().-]*[0-9])*/.exec(past.slice(closes + wrapAt(past, closes)))?.[0] ?? '')
     : '';
   const lastSpace = whole_.lastIndexOf(' ');
   const writtenFirst = `${slice.trim()} ${whole_.slice(0, lastSpace).trimEnd()}`;
@@ -786,7 +827,8 @@ function wrapped(
     // the whole was: "+49 151 23456789 7911\n123456 7911\n123456" in Germany.)
     if (tail === whole_ && rowAlike && !trunkLast && head === null) {
       const first = found.get(s) as RecognizerMatch;
-      const nextAt = /^\)? *\r?\n(?: *>)* */.exec(past)?.[0].length ?? 0;
+      const nextWrap = wrapAt(past, closes);
+      const nextAt = nextWrap < 0 ? 0 : closes + nextWrap;
       const nextEnd = end + nextAt + nextWritten.length - (whole_.length - lastSpace - 1) - 1;
       found.set(s, {
         ...first,
@@ -919,13 +961,11 @@ function longer(
   const e = s + slice.length;
   const dials = /^\(?(?:\+|00)/.test(slice);
   if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
-  const rest = shadow.slice(e, e + 48);
-  let k = 0;
-  while (rest[k] === ' ') k++;
-  if (rest[k] === '\r') k++;
-  if (rest[k] !== '\n') return;
-  k++;
-  while (rest[k] === ' ' || rest[k] === '>') k++;
+  // (Since V59e: the one reading of a wrap, tabs too, the next line's first unit within 48 units;
+  // its group read whole past them.)
+  const rest = shadow.slice(e);
+  let k = wrapAt(rest, 0);
+  if (k < 0) return;
   const from = k;
   while (k < rest.length && /[0-9]/.test(rest.charAt(k))) k++;
   const group = rest.slice(from, k);
@@ -1053,7 +1093,7 @@ function trailingGroup(
   given: PhoneLabels | undefined,
 ): void {
   const { shadow } = context;
-  if (!/^ *\r?\n/.test(shadow.slice(e))) return;
+  if (!/^[ \t]*\r?\n/.test(shadow.slice(e))) return;
   const heads = lastGroups(shadow, s, e);
   for (const h of heads) {
     const group = shadow.slice(h, e);
@@ -1192,7 +1232,7 @@ function trailing(
   found: Map<number, RecognizerMatch>,
 ): void {
   const { shadow } = context;
-  if (!/^ *\r?\n/.test(shadow.slice(e))) return;
+  if (!/^[ \t]*\r?\n/.test(shadow.slice(e))) return;
   let h = headAt(shadow, s, e);
   if (h < 0) return;
   // (Since session 51: from a "(" before the head; a "00" head after a value of its own is read,
@@ -1204,9 +1244,11 @@ function trailing(
   const before = p < s ? -1 : nearestEnding(found, p);
   // (Since V57b: not where the span and its next line's digits, read as one line with a space
   // between, are cut before the head as readWindow cuts one, outDialCut: "1 0049\n151 23456789".)
-  const next = /^ *\r?\n(?: *>)* *([0-9](?:[ ().-]*[0-9])*)/.exec(shadow.slice(e, e + WINDOW));
+  const wrap = wrapAt(shadow, e);
+  const next =
+    wrap < 0 ? null : /^[0-9](?:[ ().-]*[0-9])*/.exec(shadow.slice(e + wrap, e + WINDOW));
   const oneLine = next
-    ? outDialCut(`${shadow.slice(s, e)} ${next[1]}`, options) === h - 1 - s
+    ? outDialCut(`${shadow.slice(s, e)} ${next[0]}`, options) === h - 1 - s
     : false;
   const alone = /^\(?0/.test(shadow.slice(h)) && before < 0 && !oneLine;
   const given = before < 0 ? undefined : labelsOf(context, before, h);
@@ -1290,7 +1332,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         start = joined.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+        if (/^[ \t]*\r?\n/.test(shadow.slice(span[1]))) {
           afterOf = (head as number[])[0] as number;
           after = labelsOf(context, afterOf, start);
         }
@@ -1299,11 +1341,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
       // number wrapped() found that ends furthest, which starts before it, is read from past that
       // end; where a line break follows the span, its first part reads that number's labels.)
       const w = furthest();
-      if (/\n[ >]*$/.test(shadow.slice(0, span[0])) && w && w.end > start && w.start < start) {
+      if (aboveEnd(shadow, span[0]) >= 0 && w && w.end > start && w.start < start) {
         start = w.end;
         while (start < span[1] && !/[0-9+(]/.test(shadow.charAt(start))) start++;
         if (start >= span[1]) continue;
-        if (/^ *\r?\n/.test(shadow.slice(span[1]))) {
+        if (/^[ \t]*\r?\n/.test(shadow.slice(span[1]))) {
           afterOf = w.start;
           after = labelsOf(context, w.start, start);
         }
@@ -1319,7 +1361,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // reference's labels, and the next line's value goes on it where it ends its line.)
         if (referenceCut) {
           after = referenceLabels;
-          if (/^ *\r?\n/.test(shadow.slice(span[1])))
+          if (/^[ \t]*\r?\n/.test(shadow.slice(span[1])))
             rests.push({ start, end: span[1], given: referenceLabels });
         }
       }
@@ -1381,7 +1423,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         }
         // (Since session 51: a covered span that a line break follows is read as a wrapped head.)
         const covered = cover.covers(s, e);
-        const broken = /^ *\r?\n/.test(shadow.slice(e));
+        const broken = /^[ \t]*\r?\n/.test(shadow.slice(e));
         // (Since V54a: a head right after an international number wrapped from the line above,
         // read with its labels, none, as homeHead reads one after such a number on its line,
         // where nothing else finds it, past the gate too: "+1\n212 555-0187 212\n555-0187".)
@@ -1416,7 +1458,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         // (Since V57d: a number found from the span's start to its end, where a "-" and a line
         // break follow the span, is read again as wrapped there: "tel 030 123-\n4567".)
         const dashed =
-          found.size > had && found.get(s)?.end === e && /^- *\r?\n/.test(shadow.slice(e));
+          found.size > had && found.get(s)?.end === e && /^-[ \t]*\r?\n/.test(shadow.slice(e));
         // (Since V57d: or, where nothing is found, a span that starts with "0", "+" or "(" and
         // holds a "/" between a digit and one of those is read as a list, as a long part is.)
         if (found.size === had && !covered && /^[0+(].*[0-9]\/[0+(]/.test(slice)) {

@@ -11,7 +11,7 @@
 import { isUnseenSpace } from '../digits.js';
 import type { NumberRun } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
-import { dialled, phoneOptionsFor, WINDOW, WRAP, whole } from './phone.js';
+import { dialled, phoneOptionsFor, WINDOW, whole, wrapAt } from './phone.js';
 import { dateAfter, digitAt, shortDateAfter, uhrTimeAt, unitIn } from './phoneBeside.js';
 import { outDialNumber } from './phoneOutDial.js';
 
@@ -120,9 +120,9 @@ export function valueBeforeOutDial(
   if (dial !== undefined) return dial.cut === run.groupLength(0) ? run.start + dial.end : -1;
   // (Or with the next line's first digits, the number wrapped at the line's end: "Order 12345 0044
   // 7911\n123456", V59g. The run's part from the head goes; the phone reading takes the rest.)
-  const wrap = WRAP.exec(shadow.slice(run.end, run.end + WINDOW));
+  const wrap = wrapAt(shadow, run.end, run.end + WINDOW);
   if (wrap === null) return -1;
-  const wrapped = outDialNumber(`${read} ${wrap[1] as string}`, options);
+  const wrapped = outDialNumber(`${read} ${wrap.tail}`, options);
   return wrapped !== undefined && wrapped.cut === run.groupLength(0) && wrapped.end > read.length
     ? run.end
     : -1;

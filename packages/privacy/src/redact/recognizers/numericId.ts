@@ -154,9 +154,13 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
   let wrappedDigits = '';
   // Where an id wrapped after `run` ends in `next` (wraps.ts): `run` whole, then the first groups
   // of `next` up to a space or its end, in one of its shapes, the break read as the separator that
-  // ends the line ("123-45-\n6789") or as any (" ", ".", "-"), its check holding; -1 if none.
+  // ends the line ("123-45-\n6789") or as any (" ", ".", "-"), or, one group each side, as no
+  // separator (the id written whole), its check holding; -1 if none.
   const wrappedEnd = (run: NumberRun, next: NumberRun): number => {
-    const c = run.shadow.charCodeAt(run.end);
+    let c = run.shadow.charCodeAt(run.end);
+    // (A separator that opens the next line is the one read there, wraps.ts wrapsTo.)
+    const opens = run.shadow.charCodeAt(next.start - 1);
+    if (opens === 45 || opens === 46) c = opens;
     const head = run.shape;
     let count = run.digitCount;
     for (let b = 1; b <= next.groupCount && run.groupCount + b <= 5; b++) {
@@ -170,7 +174,10 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
           ? shapes.has(head + String.fromCharCode(c) + tail)
           : shapes.has(`${head} ${tail}`) ||
             shapes.has(`${head}.${tail}`) ||
-            shapes.has(`${head}-${tail}`);
+            shapes.has(`${head}-${tail}`) ||
+            // Or written whole and wrapped inside its one group ("TC kimlik no\n102030\n40550",
+            // V59e): its own label, all its digits and its check are a strong reading.
+            (run.groupCount === 1 && b === 1 && shapes.has(String(count)));
       if (!fits) continue;
       const end = next.groupEnd(b - 1);
       const digits = run.digits + next.shadow.slice(next.start, end).replace(/\D/g, '');

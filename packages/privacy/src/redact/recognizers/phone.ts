@@ -23,6 +23,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { wrapEnd } from '../wraps.js';
 import {
   amountBeside,
   amountLedAt,
@@ -218,14 +219,15 @@ function trunkOrPlus(shadow: string, i: number): boolean {
 }
 
 /**
- * Whether a line break follows `e`, spaces between (a "\r" before it or not). No unit past the
+ * Whether a line break follows `e`, blanks between (a "\r" before it or not). No unit past the
  * text's end is read: the first span that ended a text read one (NaN) and threw phoneSpans out of
  * its compiled code, twice a run (--trace-deopt, T56d).
  */
 function beforeBreak(shadow: string, e: number): boolean {
   const n = shadow.length;
   let at = e;
-  while (at < n && unitAt(shadow, at) === 32) at++;
+  // (Blanks as a wrap reads them, wraps.ts: a tab too.)
+  while (at < n && (unitAt(shadow, at) === 32 || unitAt(shadow, at) === 9)) at++;
   if (at >= n) return false;
   const c = unitAt(shadow, at);
   return c === 10 || (c === 13 && at + 1 < n && unitAt(shadow, at + 1) === 10);
@@ -827,12 +829,26 @@ const ONE_BY_ONE = /^\d(?: \d){6,16}$/;
 const PAIRS = /^\d\d(?: \d\d){3}(?: \/ \d\d(?: \d\d){3})*$/;
 const PAIRED: readonly string[] = ['DK', 'NO'];
 
-// A line a mail client wrapped (at ~72 columns) or a chat paste broke: the break, a quoted reply's
-// "> " marks on the next line, then that line's first digits with a phone's separators; and what
-// after them goes on: more of them (past the window) or an amount's decimals or a time.
-/** A line's break and the next line's first digits (see above); also cardBeside.ts's. Internal. */
-export const WRAP = /^ *\r?\n(?: *>)* *(\d(?:[ ().-]*\d)*)/;
+// The next line's first digits with a phone's separators, after a wrap (wrapAt); and what after
+// them goes on: more of them (past the window) or an amount's decimals or a time.
+const NEXT_DIGITS = /^\d(?:[ ().-]*\d)*/;
 const GOES_ON = /^[ ().-]*\d|^[,:]\d/;
+
+/**
+ * A line a mail client wrapped (at ~72 columns) or a chat paste broke at `at`: the wrap (wraps.ts,
+ * the ids' reading too: blanks, the break, a quoted reply's "> " marks), then the next line's
+ * first digits with a phone's separators, read before `to` (a window's end). Where they end and
+ * the digits, or null.
+ */
+export function wrapAt(shadow: string, at: number, to: number): Wrapped | null {
+  const w = wrapEnd(shadow, at);
+  if (w < 0 || w >= to) return null;
+  const m = NEXT_DIGITS.exec(shadow.slice(w, to));
+  return m === null ? null : { end: w + m[0].length, tail: m[0] };
+}
+
+/** A wrap and the next line's digits after it (wrapAt). Internal (cardBeside.ts too). */
+export type Wrapped = { readonly end: number; readonly tail: string };
 
 /**
  * A number wrapped at its line's end ("my phone is +48 600 123\n456", "> +1 212 555\n> 0187"):
@@ -894,10 +910,9 @@ function readWrapped(
   // (Read at `e` only inside the shadow: a span may end the text, and a read past it made every
   // caller of unitAt call the builtin, +7% of redact 1 8's count here.)
   const dash = +(e < shadow.length && unitAt(shadow, e) === 45);
-  const wrap = WRAP.exec(shadow.slice(e + dash, e + WINDOW));
+  const wrap = wrapAt(shadow, e + dash, e + WINDOW);
   if (!wrap) return;
-  const end = e + dash + wrap[0].length;
-  const tail = wrap[1] as string;
+  const { end, tail } = wrap;
   // Read where the stretch ends: a stretch that goes on past the window is no number's end.
   if (GOES_ON.test(shadow.slice(end, end + WINDOW))) return;
   // Whether another line that starts with digits follows the stretch (a ")" that closes its last
@@ -905,7 +920,7 @@ function readWrapped(
   // (Read at `end` only inside the shadow: a stretch that ends the text reads none, and a read
   // past it made every caller of unitAt call the builtin, +3.5% of redact 1 8's count.)
   const closes = end < shadow.length && unitAt(shadow, end) === 41;
-  const more = WRAP.test(shadow.slice(end + +closes, end + WINDOW));
+  const more = wrapAt(shadow, end + +closes, end + WINDOW) !== null;
   // A stretch whose last group starts with a trunk "0" is read before that group first, where
   // such a line follows: "tel 030\n1234567 030\n1234567" read "030 1234567 030" whole, a valid
   // Berlin number (German numbers have any length), and the second stayed; so did "0151\n…" after
@@ -1043,7 +1058,7 @@ function readLonger(
   const o = +(unitAt(slice, 0) === 40);
   const dials = unitAt(slice, o) === 43 || slice.startsWith('00', o);
   if (!dials && (given ?? labels(context, s)).phone !== 'own') return;
-  const group = shadow.slice(e, end).trimStart().replace(WRAP_MARKS, '');
+  const group = shadow.slice(wrapEnd(shadow, e), end);
   const number = found.get(s) as RecognizerMatch;
   const read = `${dialled(slice)} ${group}`;
   // No longer than a national number is written (eleven digits, its trunk too), or with its
@@ -1056,9 +1071,6 @@ function readLonger(
     wrappedGiven = given;
   }
 }
-
-// The break and a quoted reply's "> " marks before the next line's group.
-const WRAP_MARKS = /^[\r\n> ]+/;
 
 /**
  * Whether the customer's country, where it is not the one a home head's row written alike was read
@@ -1130,10 +1142,10 @@ function headsNext(
  */
 function rowNext(shadow: string, slice: string, tail: string, at: number): string | undefined {
   const last = tail.lastIndexOf(' ') + 1;
-  const next = last > 0 ? WRAP.exec(shadow.slice(at, at + WINDOW)) : null;
+  const next = last > 0 ? wrapAt(shadow, at, at + WINDOW) : null;
   if (next === null) return undefined;
   const written = `${slice.trim()} ${tail.slice(0, last).trimEnd()}`;
-  let following = `${tail.slice(last)} ${next[1] as string}`;
+  let following = `${tail.slice(last)} ${next.tail}`;
   if (following.length > written.length && unitAt(following, written.length) === 32)
     following = following.slice(0, written.length);
   return written.replace(DIGITS, '0') === following.replace(DIGITS, '0') ? following : undefined;
@@ -1163,9 +1175,8 @@ function splitRow(
   if (number === undefined || following === undefined) return;
   const last = tail.lastIndexOf(' ') + 1;
   const head = end - tail.length + last;
-  const next = WRAP.exec(shadow.slice(at, at + WINDOW)) as RegExpExecArray;
-  const to =
-    at + next[0].length - (next[1] as string).length + following.length - tail.length + last - 1;
+  const next = wrapAt(shadow, at, at + WINDOW) as Wrapped;
+  const to = next.end - next.tail.length + following.length - tail.length + last - 1;
   found.set(s, { ...number, end: end - tail.length + tail.slice(0, last).trimEnd().length });
   found.set(head, { start: head, end: to, confidence: number.confidence });
   wrappedStart = head;
@@ -1553,18 +1564,24 @@ function areaCode(printed: string, code: string): boolean {
 }
 
 /**
- * The end of the line before `s` (spaces and a "\r" before its break aside), where `s` starts its
- * line after a quoted reply's "> " marks; -1 where it does not.
+ * The end of the line before `s` (blanks and a "\r" before its break aside), where `s` starts its
+ * line after a quoted reply's "> " marks: a wrap (wraps.ts, read back from its end) stands
+ * between; -1 where it does not.
  */
 function lineAbove(shadow: string, s: number): number {
   // (Read inside the shadow only, through unitAt: asked of every span, the text's kinds of string
   // made `charCodeAt` a look-up per unit, T65b.)
   let k = s;
-  while (k > 0 && (unitAt(shadow, k - 1) === 32 || unitAt(shadow, k - 1) === 62)) k--; // ">"
+  while (k > 0 && (isBlank(unitAt(shadow, k - 1)) || unitAt(shadow, k - 1) === 62)) k--; // ">"
   if (k === 0 || unitAt(shadow, k - 1) !== 10) return -1;
   k -= k > 1 && unitAt(shadow, k - 2) === 13 ? 2 : 1;
-  while (k > 0 && unitAt(shadow, k - 1) === 32) k--;
-  return k;
+  while (k > 0 && isBlank(unitAt(shadow, k - 1))) k--;
+  return wrapEnd(shadow, k) === s ? k : -1;
+}
+
+// A space or a tab: a wrap's blank (wraps.ts).
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 /**
  * The end of the next line's part that goes on the value of a reference label, where the span at
@@ -1591,10 +1608,9 @@ function referenceGoesOn(
   let h = carried ? restStart : partBack(shadow, k);
   while (h < k && !isDigitAt(shadow, h)) h++;
   if (shadow.charCodeAt(h - 1) === 43 || shadow.startsWith('00', h)) return -1;
-  const wrap = WRAP.exec(shadow.slice(k, k + WINDOW));
+  const wrap = wrapAt(shadow, k, k + WINDOW);
   if (!wrap) return -1;
-  const end = k + wrap[0].length;
-  const tail = wrap[1] as string;
+  const { end, tail } = wrap;
   if (end - tail.length !== s || HOLDS_DATE.test(tail)) return -1;
   goesOnLabels = carried ? restLabels : labels(context, h);
   if (goesOnLabels?.phone !== 'reference') return -1;
@@ -1613,7 +1629,7 @@ function referenceGoesOn(
   const late =
     last > 0 &&
     unitAt(tail, last + +(unitAt(tail, last) === 40)) === 48 &&
-    WRAP.test(shadow.slice(end, end + WINDOW));
+    wrapAt(shadow, end, end + WINDOW) !== null;
   const goes = (): boolean => whole(value, options) || (/[ -]/.test(part) && evenGroups(value));
   goesOnCut = false;
   if (!late && goes()) return end;
@@ -1856,9 +1872,9 @@ function cutBefore(
  * as one line with a space between: the offset of the space from `s`, -1 where it does not.
  */
 function wrappedCut(shadow: string, s: number, e: number, options: PhoneOptions): number {
-  const wrap = WRAP.exec(shadow.slice(e, e + WINDOW));
+  const wrap = wrapAt(shadow, e, e + WINDOW);
   if (wrap === null) return -1;
-  return outDialCut(`${shadow.slice(s, e)} ${wrap[1] as string}`, options);
+  return outDialCut(`${shadow.slice(s, e)} ${wrap.tail}`, options);
 }
 
 /**
@@ -2709,7 +2725,7 @@ const DIGIT_GROUPS = /^\d+(?: \d+)*$/;
 // Groups of four digits, a space or a dash between (readBeforeTrailingGroups).
 const CARD_PRINT = /^\d{4}(?:(?: | ?- ?)\d{4})+$/;
 // A line break after the window, spaces before it or not (readBeforeTrailingGroups).
-const BREAK_AHEAD = /^ *\r?\n/;
+const BREAK_AHEAD = /^[ \t]*\r?\n/;
 // Two digits with a separator between them: a number printed in groups, dashes or brackets.
 const PRINTED = /\d[ ().-]+\d/;
 // How many groups after a number readBeforeTrailingGroups tries (a parse each): an extension, an

@@ -8,6 +8,8 @@
 //   with the next line, as a longer head is (V57d): "bel 06-\n12345678".
 // - Counts, years, amounts, postcodes before their place and a trunk-led number of its own on the
 //   next line stay as they are.
+// - (V59e) The wrap is wraps.ts's one reading, the ids' too: a tab, a hanging indent, a reply's
+//   quote marks in each client's way go; a blank line or a gap of more than 47 units is no wrap.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
@@ -56,6 +58,29 @@ const LOCALE: Record<Country, string> = {
 };
 
 const label = fc.constantFrom('tel ', 'Tel. ', 'Telefon: ', 'phone: ');
+// A line's wraps, as wraps.ts reads them (V59e): a soft break's space, "\r\n", a reply's quote
+// marks in each client's way, a tab, a hanging indent.
+const WRAPS = [
+  '\n',
+  '\r\n',
+  ' \n',
+  '\n> ',
+  '\n>> ',
+  '\n> > ',
+  '\t\n',
+  '\n\t',
+  '\n          ',
+  // (At the reach: the break and 46 blanks, the group the 48th unit.)
+  `\n${' '.repeat(46)}`,
+];
+const wrap = fc.constantFrom(...WRAPS);
+// And what is no wrap: a blank line, a gap of more than 47 units.
+const noWrap = fc.constantFrom(
+  '\n\n',
+  `\n${' '.repeat(47)}`,
+  `\n${' '.repeat(48)}`,
+  `${'\t'.repeat(30)}\n${' '.repeat(20)}`,
+);
 // (Not a word right after the group: "5678 grazie" reads as "4711 Stück" does, a count, and stays;
 // pinned in auditSession58WrappedHeads.)
 const after = fc.constantFrom('', ' 2 Stück', ', grazie', '.', '\nciao', ' 12,50 €');
@@ -74,10 +99,10 @@ const other = fc.constantFrom(
 );
 
 describe('a head valid alone, wrapped before its next group (V58b)', () => {
-  test.prop([fc.constantFrom(...CUT), label, after], { numRuns: 60 })(
+  test.prop([fc.constantFrom(...CUT), label, after, wrap], { numRuns: 60 })(
     'after a phone label the head and the next line go as one, what follows stays',
-    ([country, head, rest], word, tail) => {
-      const text = `${word}${head}\n${rest}${tail}`;
+    ([country, head, rest], word, tail, br) => {
+      const text = `${word}${head}${br}${rest}${tail}`;
       expect(redact(text, { locale: LOCALE[country] }).text).toBe(`${word}[PHONE]${tail}`);
     },
   );
@@ -89,7 +114,7 @@ describe('a head valid alone, wrapped before its next group (V58b)', () => {
       // (The rest half the time: fc.option gives its nil one time in six.)
       fc.option(other, { nil: null, freq: 2 }),
       trailing,
-      fc.constantFrom('\n', '\r\n', '\n> ', ' \n'),
+      fc.oneof(wrap, noWrap),
     ],
     { numRuns: 300 },
   )(
@@ -98,6 +123,14 @@ describe('a head valid alone, wrapped before its next group (V58b)', () => {
       const text = `${word}${head}${br}${instead ?? rest}${tail}`;
       const [fast, plain] = phoneAndOracle(contextOf(text, LOCALE[country], country));
       expect(fast).toEqual(plain);
+    },
+  );
+
+  test.prop([fc.constantFrom(...CUT), label, noWrap], { numRuns: 30 })(
+    'past a blank line or a gap of more than 47 units the head goes alone (V59e)',
+    ([country, head, rest], word, br) => {
+      const text = `${word}${head}${br}${rest}`;
+      expect(redact(text, { locale: LOCALE[country] }).text).toBe(`${word}[PHONE]${br}${rest}`);
     },
   );
 

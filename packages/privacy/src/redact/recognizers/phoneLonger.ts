@@ -11,20 +11,22 @@
 // number ("06 8765 4321"); what follows the group stays a value of its own ("tel 030 123\n4567 2
 // Stück" keeps its count).
 
-// The next line's first group, after the break and a quoted reply's "> " marks: three digits to
-// eight, no trunk "0" first, then the text's or the line's end, a sentence's mark before no
-// digit, or a space before no letter and no more of a value in groups: not a group of three
-// digits or more ("4111 1111 1111 1111", a card; "600 123 456", a number of its own), nor one of
-// one or two and another group ("12 34"); a count's one or two digits may follow ("4567 2 Stück").
-const NEXT_GROUP =
-  /^ *\r?\n(?: *>)* *([1-9]\d{2,7})(?=$|\r?\n| (?!\p{L}|\d{3}|\d\d? \d)|[,;.!?)](?!\d))/u;
+import { wrapEnd } from '../wraps.js';
+
+// The next line's first group, after the wrap (wraps.ts: the break, a quoted reply's "> " marks,
+// a few spaces): three digits to eight, no trunk "0" first, then the text's or the line's end, a
+// sentence's mark before no digit, or a space before no letter and no more of a value in groups:
+// not a group of three digits or more ("4111 1111 1111 1111", a card; "600 123 456", a number of
+// its own), nor one of one or two and another group ("12 34"); a count's one or two digits may
+// follow ("4567 2 Stück").
+const NEXT_GROUP = /^[1-9]\d{2,7}(?=$|\r?\n| (?!\p{L}|\d{3}|\d\d? \d)|[,;.!?)](?!\d))/u;
 // A year's four digits: a date's line under a number ("tel 030 123\n2024").
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * Where the first group of the line after `e` ends, when that group may go on the number that
- * ends its line at `e` ({@link NEXT_GROUP}, not a year); -1 where it may not. Read within 48
- * units of `e`.
+ * ends its line at `e` (only a wrap between, wraps.ts; {@link NEXT_GROUP}, not a year); -1 where
+ * it may not.
  *
  * @param shadow - The text's shadow (ASCII digits).
  * @param e - The end of a number found whole at its line's end.
@@ -35,8 +37,10 @@ const YEAR = /^(?:19|20)\d\d$/;
  * @since 0.1.0
  */
 export function nextLineGroupEnd(shadow: string, e: number): number {
-  const m = NEXT_GROUP.exec(shadow.slice(e, e + 48));
+  const at = wrapEnd(shadow, e);
+  if (at < 0) return -1;
+  // (Eight digits and what the lookahead reads after them.)
+  const m = NEXT_GROUP.exec(shadow.slice(at, at + 16));
   if (m === null) return -1;
-  const group = m[1] as string;
-  return YEAR.test(group) ? -1 : e + m[0].length;
+  return YEAR.test(m[0]) ? -1 : at + m[0].length;
 }
