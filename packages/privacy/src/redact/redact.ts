@@ -687,22 +687,50 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // Nothing found: the text itself, not a copy joined from one part.
   if (spans.length === 0) return { text, findings: [], tokens: book ? book.map : {} };
   const findings: Finding[] = [];
+  // A message's few spans (FEW_SPANS or fewer): its output joined by `+` and flattened once
+  // (flat), where an array of its parts and their join cost ~1,000 instructions more a message
+  // (3,400 against 2,390 for two spans, valgrind, V59c). More: by parts, joined by the thousand
+  // (settle.ts chunked), as a rope of thousands of pieces would be a heap of objects.
+  const few = spans.length <= FEW_SPANS;
+  let out = '';
   const chunks: string[] = [];
   let parts: string[] = [];
   let at = 0;
   for (const { start, end, winner } of spans) {
     const { placeholder, type, id } = winner.recognizer;
     const replacement = book ? book.tokenFor(placeholder, text.slice(start, end)) : placeholder;
-    parts.push(text.slice(at, start), replacement);
+    if (few) out = out + text.slice(at, start) + replacement;
+    else {
+      parts.push(text.slice(at, start), replacement);
+      parts = chunked(parts, chunks);
+    }
     findings.push({ start, end, type, confidence: winner.confidence, replacement, recognizer: id });
     at = end;
-    parts = chunked(parts, chunks);
   }
-  parts.push(text.slice(at));
-  const out = parts.join('');
-  return {
-    text: chunks.length === 0 ? out : chunks.join('') + out,
-    findings,
-    tokens: book ? book.map : {},
-  };
+  if (few) out = flat(out + text.slice(at));
+  else {
+    parts.push(text.slice(at));
+    out = chunks.length === 0 ? parts.join('') : chunks.join('') + parts.join('');
+  }
+  return { text: out, findings, tokens: book ? book.map : {} };
+}
+
+/**
+ * At most this many spans, a redacted text is joined by `+` (see redactText): a rope of twice as
+ * many pieces and one more, flattened once.
+ */
+const FEW_SPANS = 16;
+
+// The unit flat read last (of a redacted output, its first): stored, so that no compiler drops
+// the read as unused (a read whose value goes nowhere may be dropped, and the copy with it).
+let _flatRead = 0;
+
+/**
+ * `s` as one flat string: a rope joined by `+` is copied into one when a unit of it is first
+ * read, here, in the call that made it, not in the caller's first read (what the join it stands
+ * for would have copied, V8). Returns `s`.
+ */
+function flat(s: string): string {
+  _flatRead = s.charCodeAt(0) | 0;
+  return s;
 }
