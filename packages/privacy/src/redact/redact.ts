@@ -9,7 +9,14 @@ import {
 } from './astralDigits.js';
 import { setClaims } from './claims.js';
 import { holdsData, mayHoldData, noteDataAt } from './dataAt.js';
-import { isDigitAt, lowerSameLength, marksEnd, shadowOf, textTop } from './digits.js';
+import {
+  isDigitAt,
+  lowerSameLength,
+  marksEnd,
+  shadowOf,
+  textSuperscripts,
+  textTop,
+} from './digits.js';
 import { redactFail, redactFailure } from './failures.js';
 import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
 import { laterOnly, laterPassMayFind, watchLabels } from './laterPass.js';
@@ -668,7 +675,9 @@ function redactText(text: string, options: RedactOptions): RedactResult {
       // (A text that is not plain had its shadow made and kept: let go of it, releaseAll.)
       readNothing = plain && opts === options;
     } else {
-      const latin1 = top >= LATIN1_FOLD_LOW ? latin1FoldOf(text) : undefined;
+      // (Its superscripts are looked for only where the shadow's fold read one: digits.ts.)
+      const latin1 =
+        top >= LATIN1_FOLD_LOW && textSuperscripts(text) ? latin1FoldOf(text) : undefined;
       spans =
         latin1 === undefined
           ? settled(text, recognizers, locale.tag, country)
