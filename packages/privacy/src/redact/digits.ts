@@ -315,7 +315,7 @@ function folded(text: string): string {
   table ??= buildTable();
   const t = table;
   foldMarked = false;
-  foldKinds = 0;
+  foldSuperscripts = false;
   // ASCII folds to itself: the regular expression finds the first other unit faster than a loop.
   let i = text.search(NON_ASCII);
   if (i < 0) {
@@ -333,22 +333,21 @@ function folded(text: string): string {
   // fold ends the look), so here it is the unit itself, kept in a variable rather than read again
   // (a look-up per unit of a Hindi or Greek text cost 0.3% of a stream's instructions).
   let before = i > 0 ? text.charCodeAt(i - 1) : 0;
-  // The kinds of the units read (foldKinds, UNIT_KINDS): they fold to themselves, so the loop
-  // goes on past them. (An ASCII unit is of none.)
-  const k = unitKinds();
-  let kinds = 0;
+  // Whether a Latin-1 superscript ("²", "³", "¹") was read (foldSuperscripts): they fold to
+  // themselves, so the loop goes on past them.
+  let superscripts = false;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c > top) top = c;
     if (c >= 0x80) {
       if (t[c] !== c || (c >= 0x300 && byDigit(before) && isCombiningAt(text, i))) break;
-      kinds |= k[c] as number;
+      if (c <= 0xb9 && (c <= 0xb3 ? c >= 0xb2 : c === 0xb9)) superscripts = true;
     } // ASCII folds to itself
     before = c;
   }
   if (i === n) {
     foldTop = top;
-    foldKinds = kinds;
+    foldSuperscripts = superscripts;
     return text; // nothing to fold: the text is its own shadow
   }
   // The units before `i` fold to themselves and none is a mark by a digit (the loop above stopped
@@ -364,7 +363,7 @@ function folded(text: string): string {
     for (let j = from; j < end; j++) {
       const c = text.charCodeAt(j);
       if (c > top) top = c;
-      kinds |= k[c] as number;
+      if (c <= 0xb9 && c >= 0xb2 && (c <= 0xb3 || c === 0xb9)) superscripts = true;
       const f = t[c] as number;
       codes[j - from] = f;
       if (c >= 0x300 && !marked && byDigit(before)) marked = isCombiningAt(text, j);
@@ -373,46 +372,12 @@ function folded(text: string): string {
     out.push(String.fromCharCode(...codes));
   }
   foldTop = top;
-  foldKinds = kinds;
+  foldSuperscripts = superscripts;
   if (!marked) return out.join('');
   const joined = out.join('');
   const shadow = markedDigits(joined);
   foldMarked = shadow !== joined;
   return shadow;
-}
-
-/** A Latin-1 superscript, "²", "³" or "¹" (astralDigits.ts LATIN1_SCRIPT's units). */
-const SUPERSCRIPT = 1;
-/**
- * A unit where a match of astralDigits.ts FOLD_START starts: one of its class, or U+D83C or U+D83E,
- * whose pairs it reads for their low surrogates (some of them): shadowGates.prop.test.ts holds
- * the two to one another, unit by unit.
- */
-const FOLD_START_UNIT = 2;
-/** The first units of FOLD_START's matches, as [first, last] ranges (see FOLD_START_UNIT). */
-const FOLD_STARTS: readonly (readonly [number, number])[] = [
-  [0x2070, 0x2070],
-  [0x2074, 0x2079],
-  [0x2080, 0x2089],
-  [0x2460, 0x2468],
-  [0x24b6, 0x24ea],
-  [0xd801, 0xd835],
-  [0xd838, 0xd83a],
-  [0xd83c, 0xd83c],
-  [0xd83e, 0xd83e],
-];
-// Each BMP unit's kinds (SUPERSCRIPT, FOLD_START_UNIT), made once.
-let unitKindsTable: Uint8Array | undefined;
-
-/** The kinds of each BMP unit, made at the first fold (see foldKinds). */
-function unitKinds(): Uint8Array {
-  if (unitKindsTable !== undefined) return unitKindsTable;
-  const kinds = new Uint8Array(0x10000);
-  kinds[0xb2] = kinds[0xb3] = kinds[0xb9] = SUPERSCRIPT;
-  for (const [first, last] of FOLD_STARTS)
-    for (let c = first; c <= last; c++) kinds[c] = FOLD_START_UNIT;
-  unitKindsTable = kinds;
-  return kinds;
 }
 
 /**
@@ -421,9 +386,9 @@ function unitKinds(): Uint8Array {
  */
 let foldTop = 0xffff;
 let foldMarked = true;
-// ... and the kinds of its units (unitKinds, a bit each): redact asks latin1FoldOf (three
-// searches) and wideFoldOf (a search, then a look at each unit found) only where one stands.
-let foldKinds = SUPERSCRIPT | FOLD_START_UNIT;
+// ... and whether it holds a Latin-1 superscript, "²", "³" or "¹" (astralDigits.ts
+// LATIN1_SCRIPT): redact asks latin1FoldOf, three searches of the text, only where one stands.
+let foldSuperscripts = true;
 
 // The lowest unit each step of shadowOf past the fold starts with: MAY_HOLD_KANJI_PHONE's first
 // units "〇零○◯一幺" (readKanjiPhones asks nothing else of a shadow without them) and PROLONGED's
@@ -460,7 +425,7 @@ let notedShadow: string | undefined;
 let notedEscapes = true;
 let notedMarks = true;
 let notedTop = 0xffff;
-let notedKinds = SUPERSCRIPT | FOLD_START_UNIT;
+let notedSuperscripts = true;
 releaseAfterCall(() => {
   notedText = notedShadow = undefined;
 });
@@ -477,7 +442,7 @@ function noteShadow(
   notedEscapes = escapes;
   notedMarks = marks;
   notedTop = top;
-  notedKinds = foldKinds;
+  notedSuperscripts = foldSuperscripts;
 }
 
 /**
@@ -504,31 +469,7 @@ export function textTop(text: string): number {
  * @since 0.1.0
  */
 export function textSuperscripts(text: string): boolean {
-  return text !== notedText || (notedKinds & SUPERSCRIPT) !== 0;
-}
-
-/**
- * Whether `text` may hold a unit where a match of astralDigits.ts FOLD_START starts (a superscript
- * or subscript digit, a circled one, a surrogate of a folded block): false only where
- * {@link shadowOf} read it last and found none, as {@link textSuperscripts}. redact asks
- * wideFoldOf only where this passes (a text of curly quotes, dashes or a euro sign reaches its
- * lowest unit, and was searched for nothing). Internal: shadowGates.prop.test.ts holds it to the
- * text searched.
- *
- * @since 0.1.0
- */
-export function textFoldStarts(text: string): boolean {
-  return text !== notedText || (notedKinds & FOLD_START_UNIT) !== 0;
-}
-
-/**
- * Whether code unit `c` starts a match of astralDigits.ts FOLD_START as the fold notes it (see
- * {@link textFoldStarts}). Internal, for the test that holds the two together.
- *
- * @since 0.1.0
- */
-export function mayStartFold(c: number): boolean {
-  return ((unitKinds()[c] as number) & FOLD_START_UNIT) !== 0;
+  return text !== notedText || notedSuperscripts;
 }
 
 /**

@@ -14,7 +14,6 @@ import {
   lowerSameLength,
   marksEnd,
   shadowOf,
-  textFoldStarts,
   textSuperscripts,
   textTop,
 } from './digits.js';
@@ -666,8 +665,7 @@ function redactText(text: string, options: RedactOptions): RedactResult {
   // starts at U+2070 or above, Latin-1's at U+00B2, and a text below them is not searched for
   // one (T68a: FOLD_START read most texts whole, to find nothing).
   const top = plain ? 0 : textTop(text);
-  // (Looked for only where the shadow's fold read a unit a fold starts at: digits.ts.)
-  const astral = top >= FOLD_START_LOW && textFoldStarts(text) ? wideFoldOf(text) : undefined;
+  const astral = top >= FOLD_START_LOW ? wideFoldOf(text) : undefined;
   try {
     if (astral !== undefined) spans = spansOfFold(text, astral, recognizers, locale.tag, country);
     // A plain turn (no unit the built-ins read) is answered here, before Latin-1's superscripts
