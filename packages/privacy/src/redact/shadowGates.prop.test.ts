@@ -172,12 +172,15 @@ describe("the text's highest unit gates the searches above it", () => {
 
   test.prop([
     fc.constantFrom('a ² 1', '² ٣ 1', '٣ ² 1', '¹ é', 'é\u00a0³', 'x 1 ¹²³', 'é 1\u0301 ²'),
-  ])('not vacuous: a superscript before a fold, after one, or in a text that folds nothing', (t) => {
-    shadowOf(t);
-    expect(textSuperscripts(t)).toBe(true);
-    shadowOf(t.replace(/[\u00b2\u00b3\u00b9]/g, '4'));
-    expect(textSuperscripts(t.replace(/[\u00b2\u00b3\u00b9]/g, '4'))).toBe(false);
-  });
+  ])(
+    'not vacuous: a superscript before a fold, after one, or in a text that folds nothing',
+    (t) => {
+      shadowOf(t);
+      expect(textSuperscripts(t)).toBe(true);
+      shadowOf(t.replace(/[\u00b2\u00b3\u00b9]/g, '4'));
+      expect(textSuperscripts(t.replace(/[\u00b2\u00b3\u00b9]/g, '4'))).toBe(false);
+    },
+  );
 
   test('no unit below the bounds starts a fold or joins (all of them)', () => {
     const start = new RegExp(FOLD_START_SOURCE);
