@@ -315,6 +315,7 @@ function folded(text: string): string {
   table ??= buildTable();
   const t = table;
   foldMarked = false;
+  foldSuperscripts = false;
   // ASCII folds to itself: the regular expression finds the first other unit faster than a loop.
   let i = text.search(NON_ASCII);
   if (i < 0) {
@@ -332,15 +333,21 @@ function folded(text: string): string {
   // fold ends the look), so here it is the unit itself, kept in a variable rather than read again
   // (a look-up per unit of a Hindi or Greek text cost 0.3% of a stream's instructions).
   let before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  // Whether a Latin-1 superscript ("²", "³", "¹") was read (foldSuperscripts): they fold to
+  // themselves, so the loop goes on past them.
+  let superscripts = false;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c > top) top = c;
-    if (c >= 0x80 && (t[c] !== c || (c >= 0x300 && byDigit(before) && isCombiningAt(text, i))))
-      break; // ASCII folds to itself
+    if (c >= 0x80) {
+      if (t[c] !== c || (c >= 0x300 && byDigit(before) && isCombiningAt(text, i))) break;
+      if (c <= 0xb9 && (c <= 0xb3 ? c >= 0xb2 : c === 0xb9)) superscripts = true;
+    } // ASCII folds to itself
     before = c;
   }
   if (i === n) {
     foldTop = top;
+    foldSuperscripts = superscripts;
     return text; // nothing to fold: the text is its own shadow
   }
   // The units before `i` fold to themselves and none is a mark by a digit (the loop above stopped
@@ -356,6 +363,7 @@ function folded(text: string): string {
     for (let j = from; j < end; j++) {
       const c = text.charCodeAt(j);
       if (c > top) top = c;
+      if (c <= 0xb9 && c >= 0xb2 && (c <= 0xb3 || c === 0xb9)) superscripts = true;
       const f = t[c] as number;
       codes[j - from] = f;
       if (c >= 0x300 && !marked && byDigit(before)) marked = isCombiningAt(text, j);
@@ -364,6 +372,7 @@ function folded(text: string): string {
     out.push(String.fromCharCode(...codes));
   }
   foldTop = top;
+  foldSuperscripts = superscripts;
   if (!marked) return out.join('');
   const joined = out.join('');
   const shadow = markedDigits(joined);
@@ -377,6 +386,9 @@ function folded(text: string): string {
  */
 let foldTop = 0xffff;
 let foldMarked = true;
+// ... and whether it holds a Latin-1 superscript, "²", "³" or "¹" (astralDigits.ts
+// LATIN1_SCRIPT): redact asks latin1FoldOf, three searches of the text, only where one stands.
+let foldSuperscripts = true;
 
 // The lowest unit each step of shadowOf past the fold starts with: MAY_HOLD_KANJI_PHONE's first
 // units "〇零○◯一幺" (readKanjiPhones asks nothing else of a shadow without them) and PROLONGED's
@@ -413,6 +425,7 @@ let notedShadow: string | undefined;
 let notedEscapes = true;
 let notedMarks = true;
 let notedTop = 0xffff;
+let notedSuperscripts = true;
 releaseAfterCall(() => {
   notedText = notedShadow = undefined;
 });
@@ -429,6 +442,7 @@ function noteShadow(
   notedEscapes = escapes;
   notedMarks = marks;
   notedTop = top;
+  notedSuperscripts = foldSuperscripts;
 }
 
 /**
@@ -443,6 +457,19 @@ function noteShadow(
 export function textTop(text: string): number {
   shadowOf(text);
   return text === notedText ? notedTop : 0xffff;
+}
+
+/**
+ * Whether `text` may hold a Latin-1 superscript ("²", "³", "¹"): false only where
+ * {@link shadowOf} read it last and found none (its fold reads every unit past the first that is
+ * not ASCII), true otherwise (another text, or kanji digits read: nothing noted). redact asks
+ * latin1FoldOf (three searches) only where this passes. Internal: shadowGates.prop.test.ts holds
+ * it to the text searched.
+ *
+ * @since 0.1.0
+ */
+export function textSuperscripts(text: string): boolean {
+  return text !== notedText || notedSuperscripts;
 }
 
 /**

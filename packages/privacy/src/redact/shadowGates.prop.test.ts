@@ -22,6 +22,7 @@ import {
   shadowOf,
   shadowOfPlain,
   shadowTop,
+  textSuperscripts,
   textTop,
 } from './digits.js';
 import { MAY_HOLD_KANJI_PHONE } from './kanjiPhones.js';
@@ -156,6 +157,30 @@ describe("the text's highest unit gates the searches above it", () => {
     if (top < LATIN1_FOLD_LOW) expect(latin1FoldOf(t)).toBeUndefined();
     if (top < JOINS_LOW) expect(holdsJoining(shadowOf(t))).toBe(false);
   });
+
+  // redact asks latin1FoldOf only where textSuperscripts passes (V59c): the fold's note must
+  // never say "none" of a text that holds one.
+  test.prop([text, text])('textSuperscripts is false only of a text without "¹²³"', (t, u) => {
+    shadowOf(t);
+    if (!textSuperscripts(t)) {
+      expect(/[\u00b2\u00b3\u00b9]/.test(t)).toBe(false);
+      expect(latin1FoldOf(t)).toBeUndefined();
+    }
+    // A text other than the one shadowed last is asked.
+    if (u !== t) expect(textSuperscripts(u)).toBe(true);
+  });
+
+  test.prop([
+    fc.constantFrom('a ² 1', '² ٣ 1', '٣ ² 1', '¹ é', 'é\u00a0³', 'x 1 ¹²³', 'é 1\u0301 ²'),
+  ])(
+    'not vacuous: a superscript before a fold, after one, or in a text that folds nothing',
+    (t) => {
+      shadowOf(t);
+      expect(textSuperscripts(t)).toBe(true);
+      shadowOf(t.replace(/[\u00b2\u00b3\u00b9]/g, '4'));
+      expect(textSuperscripts(t.replace(/[\u00b2\u00b3\u00b9]/g, '4'))).toBe(false);
+    },
+  );
 
   test('no unit below the bounds starts a fold or joins (all of them)', () => {
     const start = new RegExp(FOLD_START_SOURCE);

@@ -152,6 +152,29 @@ describe('redaction laws', () => {
     },
   );
 
+  // A long transcript: more spans than redactText joins by `+` (FEW_SPANS, 16), which it joins by
+  // parts; both ways give the input with each finding's span replaced, in either mode.
+  test.prop([
+    // An address after each piece: 10 to 40 spans, and more where the pieces hold values.
+    fc.array(fc.tuple(piece, fc.constantFrom(' ', ', ', '\n')), { minLength: 10, maxLength: 40 }),
+    locale,
+    fc.boolean(),
+  ])('findings rebuild the output of a text of many spans', (pieces, loc, tokens) => {
+    const text = pieces.map(([p, sep]) => `${p}${sep}jan.kowalski@example.com${sep}`).join('');
+    const { text: out, findings } = redact(
+      text,
+      tokens ? { locale: loc, mode: 'pseudonymise' } : { locale: loc },
+    );
+    let rebuilt = '';
+    let at = 0;
+    for (const f of findings) {
+      rebuilt += text.slice(at, f.start) + f.replacement;
+      at = f.end;
+    }
+    expect(rebuilt + text.slice(at)).toBe(out);
+    expect(findings.length).toBeGreaterThanOrEqual(pieces.length);
+  });
+
   test.prop([transcript, locale])('pseudonymised text restores to the original', (text, loc) => {
     const { text: out, tokens } = redact(text, { locale: loc, mode: 'pseudonymise' });
     expect(restore(out, tokens)).toBe(text);
