@@ -1,0 +1,46 @@
+// A code glued to its letters, then groups of digits (V59i, issue #14): "SKU AT50 1121 9236 2645 4
+// Stk.", "réf. XJ08 7505 1496 4700 1", an article's or a shipment's code printed as an IBAN is
+// (two letters, two digits, then fours) but of no IBAN's length. card.ts read the groups after
+// the glued head as a card where they passed Luhn (one time in ten): "SKU AT50 [CARD] Stk.". No
+// card is printed glued to a word (card.ts, reading 0), and the groups after such a head are a
+// card only where they are printed whole as an issuer prints a card: 4-4-4-4, Amex 4-6-5, Diners
+// 4-6-4, 4-4-4-4-3 (Braintree's credit-card-type, src/lib/card-types.ts, the gaps of twelve
+// brands: 4, 8, 12 and 4, 10; read 2026-12-04, as card.ts cites). A last group of one to three
+// digits after fours ("4-4-4-1") is a code's tail or a count. One group alone is a device's id
+// after its model ("Galaxy S24 867542039182731", reading 0) and goes as before; so does the run
+// whole where it passes Luhn (the issue's rule: never a Luhn-valid 13-19 digit run left).
+import type { NumberRun } from '../runs.js';
+
+/**
+ * Whether groups a..b-1 of `run` are printed whole as an issuer prints a card: 4-4-4-4, 4-6-5,
+ * 4-6-4 or 4-4-4-4-3, one separator throughout.
+ *
+ * @param run - The run of digit groups.
+ * @param a - The first group.
+ * @param b - One past the last group.
+ * @returns True where the groups are a card's whole print.
+ * @example
+ * // "1121 9236 2645 4": false; "4111 1111 1111 1111": true.
+ * @since 0.1.0
+ */
+export function printedAsIssued(run: NumberRun, a: number, b: number): boolean {
+  let key = '';
+  for (let k = a; k < b; k++) {
+    if (k > a && run.sepAt(k - 1) !== run.sepAt(a)) return false;
+    key += `${run.groupLength(k)},`;
+  }
+  return key === '4,4,4,4,' || key === '4,6,5,' || key === '4,6,4,' || key === '4,4,4,4,3,';
+}
+
+/**
+ * Whether the groups of `run` after its first, that first glued to letters before it, may be read
+ * as a card apart from it: one group (a device's id after its model), or a card's whole print
+ * ({@link printedAsIssued}).
+ *
+ * @param run - The run, its first group glued to letters.
+ * @returns False where the groups after the head are a code's, not a card's.
+ * @since 0.1.0
+ */
+export function restAfterGlueMayBeCard(run: NumberRun): boolean {
+  return run.groupCount === 2 || printedAsIssued(run, 1, run.groupCount);
+}
