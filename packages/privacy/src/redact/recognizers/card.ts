@@ -235,9 +235,16 @@ function candidates(
   // that is no card leaves the run to be read whole as before, so nothing Luhn-valid is left.
   const head = run.groupLength(0);
   // Only where the rest is one group or a card's whole print (cardCodes.ts): "SKU AT50 1121 9236
-  // 2645 4 Stk." is a code's print and stays (V59i).
+  // 2645 4 Stk." is a code's print and stays (V59i); or where the run passes Luhn whole, which
+  // goes anyway (the head kept, as before).
   const glued = isGlueLetter(text.charAt(run.start - 1));
-  if (g > 1 && head <= 4 && run.sepAt(0) === 32 && glued && restAfterGlueMayBeCard(run)) {
+  if (
+    g > 1 &&
+    head <= 4 &&
+    run.sepAt(0) === 32 &&
+    glued &&
+    (restAfterGlueMayBeCard(run) || (run.digitCount <= 19 && luhnValid(run.digits)))
+  ) {
     const rest = run.digits.slice(head);
     if (rest.length >= 13 && rest.length <= 19 && luhnValid(rest)) {
       // (Or a time's "14h30" and a number: cardBeside.ts.)
