@@ -41,6 +41,8 @@ const FIXED: readonly Row[] = [
     'código do produto WC20 5546 8948 9646 0 R$ 49,90',
     'código do produto WC20 5546 8948 9646 0 R$ 49,90',
   ],
+  // main: 'Art.-Nr. KD31 [CARD]' (two groups after the head, 6-7: no card's print)
+  ['de-DE', 'Art.-Nr. KD31 710002 2093810', 'Art.-Nr. KD31 710002 2093810'],
   // main: 'product code NB49 [CARD] £19.99'
   ['en-GB', 'product code NB49 8146 8395 7526 6 £19.99', 'product code NB49 8146 8395 7526 6 £19.99'],
 ];
@@ -55,6 +57,9 @@ const LOOKALIKES: readonly Row[] = [
   ['en-US', 'Card AB12 4111 1111 1111 1111', 'Card AB12 [CARD]'],
   ['en-US', 'S24 4111 1111 1111 1111', 'S24 [CARD]'],
   ['en-US', 'SKU AB12 3782 822463 10005', 'SKU AB12 [CARD]'],
+  ['en-US', 'SKU AT50 4111-1111 1111 1111', 'SKU AT50 [CARD]'],
+  ['en-US', 'Ref XY12 4111 1111 1111 1111 110', 'Ref XY12 [CARD]'],
+  ['en-US', 'Model T2 3056 930902 5904', 'Model T2 [CARD]'],
   ['en-US', 'Galaxy S24 867542039182731', 'Galaxy S24 [CARD]'],
   ['nl-NL', 'PR24 1648 4170 7847 9', 'PR24 [CARD]'],
   ['en-US', 'tracking number 4111 1111 1111 1111', 'tracking number [CARD]'],

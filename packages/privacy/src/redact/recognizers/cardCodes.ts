@@ -13,7 +13,8 @@ import type { NumberRun } from '../runs.js';
 
 /**
  * Whether groups a..b-1 of `run` are printed whole as an issuer prints a card: 4-4-4-4, 4-6-5,
- * 4-6-4 or 4-4-4-4-3, one separator throughout.
+ * 4-6-4 or 4-4-4-4-3, whatever separators part them (fail closed: "4111-1111 1111 1111" after a
+ * glued head is a card typed carelessly, and goes).
  *
  * @param run - The run of digit groups.
  * @param a - The first group.
@@ -24,12 +25,14 @@ import type { NumberRun } from '../runs.js';
  * @since 0.1.0
  */
 export function printedAsIssued(run: NumberRun, a: number, b: number): boolean {
-  let key = '';
-  for (let k = a; k < b; k++) {
-    if (k > a && run.sepAt(k - 1) !== run.sepAt(a)) return false;
-    key += `${run.groupLength(k)},`;
+  const n = b - a;
+  if (n === 3) {
+    const last = run.groupLength(a + 2);
+    return run.groupLength(a) === 4 && run.groupLength(a + 1) === 6 && (last === 5 || last === 4);
   }
-  return key === '4,4,4,4,' || key === '4,6,5,' || key === '4,6,4,' || key === '4,4,4,4,3,';
+  if (n !== 4 && n !== 5) return false;
+  for (let k = a; k < a + 4; k++) if (run.groupLength(k) !== 4) return false;
+  return n === 4 || run.groupLength(a + 4) === 3;
 }
 
 /**
