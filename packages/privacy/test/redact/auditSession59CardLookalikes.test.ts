@@ -28,11 +28,7 @@ const FIXED: readonly Row[] = [
   // main: 'réf. FR17 [CARD] $21.27'
   ['fr-FR', 'réf. FR17 5913 3184 7201 5 $21.27', 'réf. FR17 5913 3184 7201 5 $21.27'],
   // main: 'codice articolo LD59 [CARD] x3'
-  [
-    'it-IT',
-    'codice articolo LD59 6053 7814 5409 8 x3',
-    'codice articolo LD59 6053 7814 5409 8 x3',
-  ],
+  ['it-IT', 'codice articolo LD59 6053 7814 5409 8 x3', 'codice articolo LD59 6053 7814 5409 8 x3'],
   // main: 'SKU SN41 [CARD] x2'
   ['en-US', 'SKU SN41 9689 1614 5794 1 x2', 'SKU SN41 9689 1614 5794 1 x2'],
   // main: 'código do produto WC20 [CARD] R$ 49,90'
@@ -44,7 +40,11 @@ const FIXED: readonly Row[] = [
   // main: 'Art.-Nr. KD31 [CARD]' (two groups after the head, 6-7: no card's print)
   ['de-DE', 'Art.-Nr. KD31 710002 2093810', 'Art.-Nr. KD31 710002 2093810'],
   // main: 'product code NB49 [CARD] £19.99'
-  ['en-GB', 'product code NB49 8146 8395 7526 6 £19.99', 'product code NB49 8146 8395 7526 6 £19.99'],
+  [
+    'en-GB',
+    'product code NB49 8146 8395 7526 6 £19.99',
+    'product code NB49 8146 8395 7526 6 £19.99',
+  ],
 ];
 
 // Cards that must still go, beside codes, glued heads and tracking words: a label naming the card,
@@ -64,7 +64,11 @@ const LOOKALIKES: readonly Row[] = [
   ['nl-NL', 'PR24 1648 4170 7847 9', 'PR24 [CARD]'],
   ['en-US', 'tracking number 4111 1111 1111 1111', 'tracking number [CARD]'],
   ['de-DE', 'Sendungsnummer 5500 0000 0000 0004 3 Stk.', 'Sendungsnummer [CARD] 3 Stk.'],
-  ['de-DE', 'Artikelnummer NL25 3383 1242 9578 0 3 Stk.', 'Artikelnummer NL25 3383 1242 9578 0 3 Stk.'],
+  [
+    'de-DE',
+    'Artikelnummer NL25 3383 1242 9578 0 3 Stk.',
+    'Artikelnummer NL25 3383 1242 9578 0 3 Stk.',
+  ],
   ['es-ES', 'referencia KU78 2147 6688 5039 6 2 uds.', 'referencia KU78 2147 6688 5039 6 2 uds.'],
   ['ja-JP', '品番 HC68 4989 8025 5152 3 2個', '品番 HC68 4989 8025 5152 3 2個'],
 ];
@@ -87,7 +91,11 @@ const LEFT: readonly Row[] = [
   ['en-GB', 'tracking number 5780 5335 7576 5198 6208', 'tracking number 5780 5335 7576 5198 6208'],
   // A UPS number as printed ("1Z" and the shipper's code in groups): the digits after the letters
   // read as a German phone (phone.ts). Left: the phone oracle must learn a carrier's prefix too.
-  ['de-DE', 'Sendungsnummer 1Z ASL 808 29 1635 0486 x4', 'Sendungsnummer 1Z ASL 808 29 1635 0486 x4'],
+  [
+    'de-DE',
+    'Sendungsnummer 1Z ASL 808 29 1635 0486 x4',
+    'Sendungsnummer 1Z ASL 808 29 1635 0486 x4',
+  ],
   // A date's year taken into a card's window ("5871 2026-12-06": the window of fours ends on the
   // date's year, four digits of the date left). Left: the edge window does not read the
   // separator after it.

@@ -9,7 +9,11 @@ import { redact } from '../redact.js';
 
 const digits = (n: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
-const letters = fc.string({ unit: fc.constantFrom(...'ABCDEFGHKLMNPRSTUVWXYZ'), minLength: 2, maxLength: 2 });
+const letters = fc.string({
+  unit: fc.constantFrom(...'ABCDEFGHKLMNPRSTUVWXYZ'),
+  minLength: 2,
+  maxLength: 2,
+});
 const LABELS = [
   ['de-DE', 'Artikelnummer '],
   ['en-US', 'SKU '],
