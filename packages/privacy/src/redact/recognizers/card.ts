@@ -9,7 +9,7 @@ import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
-import { restAfterGlueMayBeCard } from './cardCodes.js';
+import { restAfterGlueMayBeCard, shipmentInFours } from './cardCodes.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
@@ -431,8 +431,9 @@ function candidates(
     }
     from = k + 1;
   }
-  // 4. Edge windows (see edgeWindow).
-  for (let b = g - 2; b >= 0; b--) {
+  // 4. Edge windows (see edgeWindow); none in a shipment's number in fours after its tracking
+  // word (cardCodes.ts shipmentInFours, V59i).
+  for (let b = g - 2; b >= 0 && !(g === 5 && shipmentInFours(run, text)); b--) {
     const m = edgeWindow(run, offs, 0, b);
     if (m) found.push(besideOr(run, m, country));
   }

@@ -53,3 +53,39 @@ describe('a code glued to letters, then groups no issuer prints', () => {
     },
   );
 });
+
+const TRACKING = [
+  ['en-GB', 'tracking number '],
+  ['de-DE', 'Sendungsnummer: '],
+  ['fr-FR', 'numéro de suivi '],
+  ['pt-BR', 'código de rastreamento '],
+  ['nl-NL', 'zending '],
+  ['ja-JP', '追跡番号 '],
+] as const;
+
+describe('a shipment’s number in fours after a tracking word (cardCodes.ts shipmentInFours)', () => {
+  test.prop([
+    fc.constantFrom(...'23456'),
+    digits(14),
+    digits(4),
+    fc.constantFrom(...TRACKING),
+    fc.constantFrom(' ', '-'),
+    fc.constantFrom(...AFTER),
+  ])(
+    'stays whole though its first 16 digits pass Luhn',
+    (first, body, tail, [locale, label], sep, after) => {
+      const run = withLuhn(first + body) + tail;
+      const text = `${label}${(run.match(/.{4}/g) as string[]).join(sep)}${after}`;
+      expect(redact(text, { locale }).text).toBe(text);
+    },
+  );
+
+  test.prop([fc.constantFrom(...'23456'), digits(14), digits(4)])(
+    'goes as a card, its last four kept, with no tracking word',
+    (first, body, tail) => {
+      const card = withLuhn(first + body);
+      const text = `ref: ${(`${card}${tail}`.match(/.{4}/g) as string[]).join(' ')}`;
+      expect(redact(text, { locale: 'en-GB' }).text).toBe(`ref: [CARD] ${tail}`);
+    },
+  );
+});

@@ -10,6 +10,7 @@
 // after its model ("Galaxy S24 867542039182731", reading 0) and goes as before; so does the run
 // whole where it passes Luhn (the issue's rule: never a Luhn-valid 13-19 digit run left).
 import type { NumberRun } from '../runs.js';
+import { SHIPPING_WORDS } from '../shippingWords.js';
 
 /**
  * Whether groups a..b-1 of `run` are printed whole as an issuer prints a card: 4-4-4-4, 4-6-5,
@@ -46,4 +47,34 @@ export function printedAsIssued(run: NumberRun, a: number, b: number): boolean {
  */
 export function restAfterGlueMayBeCard(run: NumberRun): boolean {
   return run.groupCount === 2 || printedAsIssued(run, 1, run.groupCount);
+}
+
+// A shipment's number of 20 digits printed in fours after a tracking word (V59i): "tracking number
+// 5780 5335 7576 5198 6208". Its first 16 digits pass Luhn one time in ten and went as a card with
+// four digits left (card.ts edgeWindow: a card and its PIN or a year). A card is printed in four
+// groups, a tracking word names a shipment, and the run whole is no card's length, so nothing
+// Luhn-valid of 13-19 digits is left. The words: shippingWords.ts's, and the tracking words of
+// the locales it lacks (fr "suivi", pt "rastreamento", it "tracciamento", ja "追跡"); a card's
+// word between the two still names a card ("tracking, card 4111 …").
+const TRACKING = [...SHIPPING_WORDS, 'suivi', 'rastream', 'tracciament', '追跡'];
+const CARD_WORD = /card|kart|carte|tarjeta|cart[ãa]o|カード|卡/;
+
+/**
+ * Whether `run` is a shipment's number in fours: five groups of four digits, a tracking word
+ * before it on its line, within 32 characters, and no card's word after that word.
+ *
+ * @param run - A run of 20 digits or more.
+ * @param text - The text the run was read from.
+ * @returns True where the run's first 16 digits are no card.
+ * @example
+ * // "tracking number 5780 5335 7576 5198 6208": true; "5780 5335 7576 5198 6208": false.
+ * @since 0.1.0
+ */
+export function shipmentInFours(run: NumberRun, text: string): boolean {
+  if (run.groupCount !== 5 || run.digitCount !== 20) return false;
+  const from = Math.max(text.lastIndexOf('\n', run.start - 1) + 1, run.start - 32);
+  const before = text.slice(from, run.start).toLowerCase();
+  let at = -1;
+  for (const w of TRACKING) at = Math.max(at, before.lastIndexOf(w));
+  return at >= 0 && !CARD_WORD.test(before.slice(at));
 }
