@@ -9,6 +9,7 @@ import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
+import { restAfterGlueMayBeCard, shipmentInFours } from './cardCodes.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
@@ -233,7 +234,17 @@ function candidates(
   // is printed glued to a word), so the device's id goes and the model's number stays; a rest
   // that is no card leaves the run to be read whole as before, so nothing Luhn-valid is left.
   const head = run.groupLength(0);
-  if (g > 1 && head <= 4 && run.sepAt(0) === 32 && isGlueLetter(text.charAt(run.start - 1))) {
+  // Only where the rest is one group or a card's whole print (cardCodes.ts): "SKU AT50 1121 9236
+  // 2645 4 Stk." is a code's print and stays (V59i); or where the run passes Luhn whole, which
+  // goes anyway (the head kept, as before).
+  const glued = isGlueLetter(text.charAt(run.start - 1));
+  if (
+    g > 1 &&
+    head <= 4 &&
+    run.sepAt(0) === 32 &&
+    glued &&
+    (restAfterGlueMayBeCard(run) || (run.digitCount <= 19 && luhnValid(run.digits)))
+  ) {
     const rest = run.digits.slice(head);
     if (rest.length >= 13 && rest.length <= 19 && luhnValid(rest)) {
       // (Or a time's "14h30" and a number: cardBeside.ts.)
@@ -420,15 +431,18 @@ function candidates(
     }
     from = k + 1;
   }
-  // 4. Edge windows (see edgeWindow).
-  for (let b = g - 2; b >= 0; b--) {
+  // 4. Edge windows (see edgeWindow); none in a shipment's number in fours after its tracking
+  // word (cardCodes.ts shipmentInFours, V59i).
+  for (let b = g - 2; b >= 0 && !(g === 5 && shipmentInFours(run, text)); b--) {
     const m = edgeWindow(run, offs, 0, b);
     if (m) found.push(besideOr(run, m, country));
   }
   // A number before a card is a short one ("2 4111 1111 1111 1111"): four digits before a
   // card-length stretch are the first group of a tracking number printed in fours ("9400 1000
   // 0000 0000 0000 00", 22 digits, one in twenty of which holds a Luhn-valid stretch of 18).
+  // Not after a head glued to letters, the rest no card's whole print (cardCodes.ts, V59i).
   for (let a = 1; a < g && (offs[a] as number) < 4; a++) {
+    if (a === 1 && glued && !restAfterGlueMayBeCard(run)) break;
     const m = edgeWindow(run, offs, a, g - 1);
     if (m) found.push(besideOr(run, m, country));
   }
