@@ -374,7 +374,37 @@ const BESTELL_VERB = /^(?:te?|en)(?!\p{L})/iu;
 // a third of a label scan's cost. A bit per list in small tables of first code units (one-unit
 // words) and of first pairs of code units (folded to 12 bits) answers "no word starts here" for
 // most characters without the Map.
-type WordIndex = { readonly bit: number; readonly byPair: Map<number, string[]> };
+type WordIndex = {
+  readonly bit: number;
+  readonly byPair: Map<number, string[]>;
+  // The lists of words of two units or more, by the same keys, with their units (see PairWords).
+  readonly pairWords: Map<number, PairWords>;
+};
+
+/**
+ * A list of an index's words that start with one pair of units (keyed as in `byPair`), with the
+ * units of its words in one integer array: word `k`'s are `units[offsets[k], offsets[k + 1])`.
+ * The label scan compares a word's units from there (pairEnd): read from the words, each was a
+ * call of charCodeAt on a string of one of several kinds, 38% of endAt's instructions (V59h).
+ */
+type PairWords = {
+  readonly words: readonly string[];
+  readonly units: Uint16Array;
+  readonly offsets: Int32Array;
+};
+
+/** The {@link PairWords} of `words`: their units, one after another. */
+function pairWordsOf(words: readonly string[]): PairWords {
+  const offsets = new Int32Array(words.length + 1);
+  for (let k = 0; k < words.length; k++)
+    offsets[k + 1] = (offsets[k] as number) + (words[k] as string).length;
+  const units = new Uint16Array(offsets[words.length] as number);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    for (let i = 0; i < word.length; i++) units[(offsets[k] as number) + i] = word.charCodeAt(i);
+  }
+  return { words, units, offsets };
+}
 const indexes = new WeakMap<readonly string[], WordIndex>();
 const FOLD = 0xfff;
 // The four tables below, one array of four parts (first units, first pairs, first triples, whole
@@ -475,7 +505,10 @@ function buildIndex(words: readonly string[], own?: readonly string[]): WordInde
     else if (shared) byPair.set(key, [...list, word]);
     else list.push(word);
   }
-  const index = { bit: shared ? shared.bit | bit : bit, byPair };
+  const pairWords = new Map<number, PairWords>();
+  for (const [key, list] of byPair)
+    if (key >= 0 || key < -0x10000) pairWords.set(key, pairWordsOf(list));
+  const index = { bit: shared ? shared.bit | bit : bit, byPair, pairWords };
   indexes.set(words, index);
   return index;
 }
@@ -1037,6 +1070,65 @@ function endAt(
 }
 
 /**
+ * {@link endAt} for a pair's words (`list`, each of two units or more), the lowered units at `at`
+ * and after it given (`c`, `next`) and the third (`third`, at `thirdAt`, -1: not read): the
+ * words' units read from the list's integer arrays (see PairWords), not from the words.
+ */
+function pairEnd(
+  shadow: string,
+  at: number,
+  to: number,
+  list: PairWords,
+  best: number,
+  c: number,
+  next: number,
+  third: number,
+  thirdAt: number,
+  exact: boolean,
+): number {
+  const { words, units, offsets } = list;
+  let found = best;
+  for (let k = 0; k < words.length; k++) {
+    const from = offsets[k] as number;
+    const n = (offsets[k + 1] as number) - from;
+    if (
+      at + n > to ||
+      (!exact && ((units[from] as number) !== c || (units[from + 1] as number) !== next))
+    )
+      continue;
+    const word = words[k] as string;
+    let end: number;
+    if (n > 2 && thirdAt >= 0) {
+      if ((units[from + 2] as number) !== third) continue;
+      end = unitsEndFrom(shadow, thirdAt + 1, units, from + 3, from + n);
+    } else end = wordEnd(shadow, at, word, 2, n);
+    if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
+    // As endAt: a word that starts with a Latin or Cyrillic letter must start a word, or follow
+    // one of its prefixes.
+    const first = units[from] as number;
+    if (
+      ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
+      at === 0 ||
+      (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
+      prefixedAt(shadow, at, end, word)
+    )
+      found = end;
+  }
+  return found;
+}
+
+/** {@link wordEndFrom} reading the word's units `units[u, n)` (its unit at `u` at `i`). */
+function unitsEndFrom(shadow: string, i: number, units: Uint16Array, u: number, n: number): number {
+  for (; u < n; u++, i++) {
+    let c = unitAt(shadow, i);
+    while (isMark(c)) c = unitAt(shadow, ++i);
+    if (foldUnit(c) !== (units[u] as number)) return -1;
+  }
+  while (isMark(unitAt(shadow, i))) i++;
+  return i;
+}
+
+/**
  * Whether the unit `c` at `at` of `shadow` (`next` the lowered unit after it) ends a sentence, so
  * that a reference word before it names no value after it: "Preciso da nota fiscal. 123.456.789-09
  * é o meu." (the CPF is the customer's, not the invoice's), "Bestellung ist da. 0151 23456789",
@@ -1361,13 +1453,13 @@ function scanSlots(shadow: string, start: number, count: number): void {
       if (index !== read) {
         read = index;
         end = -1;
-        let list =
-          bit === 0 || (pairs & bit) !== 0 ? index.byPair.get(pairOf(c, second)) : undefined;
+        const two =
+          bit === 0 || (pairs & bit) !== 0 ? index.pairWords.get(pairOf(c, second)) : undefined;
         // (Below U+8000 a pair's key is its pair's alone, pairOf: its words start with it.)
         const exact = (c | second) < 0x8000;
-        if (list) end = endAt(shadow, at, start, list, end, c, second, third, thirdAt, exact);
+        if (two) end = pairEnd(shadow, at, start, two, end, c, second, third, thirdAt, exact);
         // (A one-unit word's key is its unit's alone: its words start with `c`.)
-        list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
+        const list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
         if (list) end = endAt(shadow, at, start, list, end, c, -1, 0, -1, true);
       }
       // (A word of an earlier line ended before `at`: any end found here is past it.)
