@@ -1428,7 +1428,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
     let thirdAt = -1;
     if ((pairs & bits) !== 0) {
       let k = at + 1;
-      while (isMark(unitAt(shadow, k))) k++;
+      // (The next unit is a mark exactly when its folded reading is, for each of the 65,536:
+      // read again only past one, V59h.)
+      if (isMark(next)) while (isMark(unitAt(shadow, k))) k++;
       // (No read past the text's end: NaN there met this function's integer feedback and threw
       // its compiled code away; a pair at the end starts no longer word.)
       if (k + 1 < length) {
