@@ -347,7 +347,7 @@ describe('wordEnd', () => {
 // lengths, third units and units after it, not read from the words), and the units after a
 // pair's second read for marks only where the next unit is one. Held to the plain reading
 // (lastEnd per list compares every word whole) on texts of the lists' own words in their many
-// scripts, typed decomposed (NFD), cut short, upper-cased, or with their third or last unit
+// scripts, typed decomposed (NFD) or with a mark after the first letter, cut short, upper-cased, or with their third or last unit
 // replaced by the next one, so that most pairs and triples the scan meets start real words.
 const REAL_WORDS = [
   ...new Set([
@@ -371,7 +371,7 @@ const realPiece = fc.oneof(
   fc
     .tuple(
       fc.constantFrom(...REAL_WORDS),
-      fc.constantFrom('as is', 'nfd', 'short', 'upper', 'third', 'last', 'fourth'),
+      fc.constantFrom('as is', 'nfd', 'short', 'upper', 'third', 'last', 'fourth', 'mark'),
     )
     .map(([w, how]) => {
       if (how === 'nfd') return w.normalize('NFD');
@@ -380,6 +380,8 @@ const realPiece = fc.oneof(
       if (how === 'third') return shifted(w, 2);
       if (how === 'fourth') return shifted(w, 3);
       if (how === 'last') return shifted(w, w.length - 1);
+      // A mark typed apart after the first letter: the pair and the third read past it.
+      if (how === 'mark') return `${w.charAt(0)}\u0301${w.slice(1)}`;
       return w;
     }),
   // (No mark typed alone: after a "#" the scan and the plain reading part, on base as well:
@@ -414,7 +416,9 @@ describe("a pair's words read from the index's integer arrays", () => {
     const scripts = new Set<string>();
     for (const w of REAL_WORDS) {
       const c = w.charCodeAt(0);
-      scripts.add(c < 0x250 ? 'latin' : c < 0x530 ? 'cyrillic-greek' : c < 0x3000 ? 'other' : 'cjk');
+      scripts.add(
+        c < 0x250 ? 'latin' : c < 0x530 ? 'cyrillic-greek' : c < 0x3000 ? 'other' : 'cjk',
+      );
     }
     expect([...scripts].sort()).toEqual(['cjk', 'cyrillic-greek', 'latin', 'other']);
     const value = (t: string) => contextOf(`${t} 600123456`);
