@@ -506,6 +506,7 @@ function buildIndex(words: readonly string[], own?: readonly string[]): WordInde
     else list.push(word);
   }
   const pairWords = new Map<number, PairWords>();
+  // (A one-unit word's key is from -1 to -65536, pairOf; every other key is a pair's.)
   for (const [key, list] of byPair)
     if (key >= 0 || key < -0x10000) pairWords.set(key, pairWordsOf(list));
   const index = { bit: shared ? shared.bit | bit : bit, byPair, pairWords };
@@ -962,20 +963,6 @@ export function wordEnd(
 }
 
 /**
- * {@link wordEnd}'s reading from the word's unit `k` on, that unit (or the marks before it) at
- * `i` of `shadow`: the units before it known to match and where they end known (endAt).
- */
-function wordEndFrom(shadow: string, i: number, word: string, k: number, n: number): number {
-  for (; k < n; k++, i++) {
-    let u = unitAt(shadow, i);
-    while (isMark(u)) u = unitAt(shadow, ++i);
-    if (foldUnit(u) !== unitAt(word, k)) return -1;
-  }
-  while (isMark(unitAt(shadow, i))) i++;
-  return i;
-}
-
-/**
  * {@link wordEnd} as it read each unit twice (for the marks, then for the compare): its oracle.
  * Internal (a property test holds the two together).
  *
@@ -1018,14 +1005,10 @@ function partOfLetter(c: number): boolean {
 
 /**
  * The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. A caller
- * that has read the lowered units at `at` and after it (`c`, `next`) gives them: not read again;
- * `exact` where every word of `list` is known to start with them (an index's list whose key is
- * theirs alone, see pairOf): the words' first units are not read either.
- * One that has read the third too (`third`, the lowered unit at `thirdAt`, past the marks after
- * the second) gives it: a word of three units or more whose third is another is passed over at
- * once, and the text of one whose third matches is read from the fourth (in the phone's label
- * scan the text's units were read again for each word of a pair's list, three or four words
- * sharing the pair and most of them parting at the third: 40% of this function's instructions).
+ * that has read the lowered unit at `at` (`c`) gives it: not read again; `exact` where every word
+ * of `list` is known to start with it (a one-unit word's list of an index): the words' first
+ * units are not read either. The words of a pair's list, with the pair and the third unit read,
+ * are compared by {@link pairEnd} (the third's reading here before V59h, T70b).
  */
 function endAt(
   shadow: string,
@@ -1034,26 +1017,15 @@ function endAt(
   list: readonly string[],
   best: number,
   c = -1,
-  next = -1,
-  third = 0,
-  thirdAt = -1,
   exact = false,
 ) {
-  const known = c < 0 ? 0 : next < 0 ? 1 : 2;
+  const known = c < 0 ? 0 : 1;
   let found = best;
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
     const n = word.length;
-    if (
-      at + n > to ||
-      (!exact && ((known > 0 && unitAt(word, 0) !== c) || (known > 1 && unitAt(word, 1) !== next)))
-    )
-      continue;
-    let end: number;
-    if (known > 1 && n > 2 && thirdAt >= 0) {
-      if (unitAt(word, 2) !== third) continue;
-      end = wordEndFrom(shadow, thirdAt + 1, word, 3, n);
-    } else end = wordEnd(shadow, at, word, known, n);
+    if (at + n > to || (!exact && known > 0 && unitAt(word, 0) !== c)) continue;
+    const end = wordEnd(shadow, at, word, known, n);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
     // A word that starts with a Latin or Cyrillic letter must start a word, or follow one of its
     // prefixes ("предзаказ": prefixedAt).
@@ -1117,7 +1089,10 @@ function pairEnd(
   return found;
 }
 
-/** {@link wordEndFrom} reading the word's units `units[u, n)` (its unit at `u` at `i`). */
+/**
+ * {@link wordEnd}'s reading from a word's unit at `units[u]` on (to `units[n - 1]`), that unit (or
+ * the marks before it) at `i` of `shadow`: the units before it known to match.
+ */
 function unitsEndFrom(shadow: string, i: number, units: Uint16Array, u: number, n: number): number {
   for (; u < n; u++, i++) {
     let c = unitAt(shadow, i);
@@ -1462,7 +1437,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
         if (two) end = pairEnd(shadow, at, start, two, end, c, second, third, thirdAt, exact);
         // (A one-unit word's key is its unit's alone: its words start with `c`.)
         const list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end, c, -1, 0, -1, true);
+        if (list) end = endAt(shadow, at, start, list, end, c, true);
       }
       // (A word of an earlier line ended before `at`: any end found here is past it.)
       if (end > (slotEnd[k] as number)) {
