@@ -374,7 +374,37 @@ const BESTELL_VERB = /^(?:te?|en)(?!\p{L})/iu;
 // a third of a label scan's cost. A bit per list in small tables of first code units (one-unit
 // words) and of first pairs of code units (folded to 12 bits) answers "no word starts here" for
 // most characters without the Map.
-type WordIndex = { readonly bit: number; readonly byPair: Map<number, string[]> };
+type WordIndex = {
+  readonly bit: number;
+  readonly byPair: Map<number, string[]>;
+  // The lists of words of two units or more, by the same keys, with their units (see PairWords).
+  readonly pairWords: Map<number, PairWords>;
+};
+
+/**
+ * A list of an index's words that start with one pair of units (keyed as in `byPair`), with the
+ * units of its words in one integer array: word `k`'s are `units[offsets[k], offsets[k + 1])`.
+ * The label scan compares a word's units from there (pairEnd): read from the words, each was a
+ * call of charCodeAt on a string of one of several kinds, 38% of endAt's instructions (V59h).
+ */
+type PairWords = {
+  readonly words: readonly string[];
+  readonly units: Uint16Array;
+  readonly offsets: Int32Array;
+};
+
+/** The {@link PairWords} of `words`: their units, one after another. */
+function pairWordsOf(words: readonly string[]): PairWords {
+  const offsets = new Int32Array(words.length + 1);
+  for (let k = 0; k < words.length; k++)
+    offsets[k + 1] = (offsets[k] as number) + (words[k] as string).length;
+  const units = new Uint16Array(offsets[words.length] as number);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    for (let i = 0; i < word.length; i++) units[(offsets[k] as number) + i] = word.charCodeAt(i);
+  }
+  return { words, units, offsets };
+}
 const indexes = new WeakMap<readonly string[], WordIndex>();
 const FOLD = 0xfff;
 // The four tables below, one array of four parts (first units, first pairs, first triples, whole
@@ -475,7 +505,11 @@ function buildIndex(words: readonly string[], own?: readonly string[]): WordInde
     else if (shared) byPair.set(key, [...list, word]);
     else list.push(word);
   }
-  const index = { bit: shared ? shared.bit | bit : bit, byPair };
+  const pairWords = new Map<number, PairWords>();
+  // (A one-unit word's key is from -1 to -65536, pairOf; every other key is a pair's.)
+  for (const [key, list] of byPair)
+    if (key >= 0 || key < -0x10000) pairWords.set(key, pairWordsOf(list));
+  const index = { bit: shared ? shared.bit | bit : bit, byPair, pairWords };
   indexes.set(words, index);
   return index;
 }
@@ -929,20 +963,6 @@ export function wordEnd(
 }
 
 /**
- * {@link wordEnd}'s reading from the word's unit `k` on, that unit (or the marks before it) at
- * `i` of `shadow`: the units before it known to match and where they end known (endAt).
- */
-function wordEndFrom(shadow: string, i: number, word: string, k: number, n: number): number {
-  for (; k < n; k++, i++) {
-    let u = unitAt(shadow, i);
-    while (isMark(u)) u = unitAt(shadow, ++i);
-    if (foldUnit(u) !== unitAt(word, k)) return -1;
-  }
-  while (isMark(unitAt(shadow, i))) i++;
-  return i;
-}
-
-/**
  * {@link wordEnd} as it read each unit twice (for the marks, then for the compare): its oracle.
  * Internal (a property test holds the two together).
  *
@@ -985,14 +1005,10 @@ function partOfLetter(c: number): boolean {
 
 /**
  * The furthest end of a word of `list` starting at `at` and ending by `to`, or `best`. A caller
- * that has read the lowered units at `at` and after it (`c`, `next`) gives them: not read again;
- * `exact` where every word of `list` is known to start with them (an index's list whose key is
- * theirs alone, see pairOf): the words' first units are not read either.
- * One that has read the third too (`third`, the lowered unit at `thirdAt`, past the marks after
- * the second) gives it: a word of three units or more whose third is another is passed over at
- * once, and the text of one whose third matches is read from the fourth (in the phone's label
- * scan the text's units were read again for each word of a pair's list, three or four words
- * sharing the pair and most of them parting at the third: 40% of this function's instructions).
+ * that has read the lowered unit at `at` (`c`) gives it: not read again; `exact` where every word
+ * of `list` is known to start with it (a one-unit word's list of an index): the words' first
+ * units are not read either. The words of a pair's list, with the pair and the third unit read,
+ * are compared by {@link pairEnd} (the third's reading here before V59h, T70b).
  */
 function endAt(
   shadow: string,
@@ -1001,26 +1017,15 @@ function endAt(
   list: readonly string[],
   best: number,
   c = -1,
-  next = -1,
-  third = 0,
-  thirdAt = -1,
   exact = false,
 ) {
-  const known = c < 0 ? 0 : next < 0 ? 1 : 2;
+  const known = c < 0 ? 0 : 1;
   let found = best;
   for (let k = 0; k < list.length; k++) {
     const word = list[k] as string;
     const n = word.length;
-    if (
-      at + n > to ||
-      (!exact && ((known > 0 && unitAt(word, 0) !== c) || (known > 1 && unitAt(word, 1) !== next)))
-    )
-      continue;
-    let end: number;
-    if (known > 1 && n > 2 && thirdAt >= 0) {
-      if (unitAt(word, 2) !== third) continue;
-      end = wordEndFrom(shadow, thirdAt + 1, word, 3, n);
-    } else end = wordEnd(shadow, at, word, known, n);
+    if (at + n > to || (!exact && known > 0 && unitAt(word, 0) !== c)) continue;
+    const end = wordEnd(shadow, at, word, known, n);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
     // A word that starts with a Latin or Cyrillic letter must start a word, or follow one of its
     // prefixes ("предзаказ": prefixedAt).
@@ -1034,6 +1039,68 @@ function endAt(
       found = end;
   }
   return found;
+}
+
+/**
+ * {@link endAt} for a pair's words (`list`, each of two units or more), the lowered units at `at`
+ * and after it given (`c`, `next`) and the third (`third`, at `thirdAt`, -1: not read): the
+ * words' units read from the list's integer arrays (see PairWords), not from the words.
+ */
+function pairEnd(
+  shadow: string,
+  at: number,
+  to: number,
+  list: PairWords,
+  best: number,
+  c: number,
+  next: number,
+  third: number,
+  thirdAt: number,
+  exact: boolean,
+): number {
+  const { words, units, offsets } = list;
+  let found = best;
+  for (let k = 0; k < words.length; k++) {
+    const from = offsets[k] as number;
+    const n = (offsets[k + 1] as number) - from;
+    if (
+      at + n > to ||
+      (!exact && ((units[from] as number) !== c || (units[from + 1] as number) !== next))
+    )
+      continue;
+    const word = words[k] as string;
+    let end: number;
+    if (n > 2 && thirdAt >= 0) {
+      if ((units[from + 2] as number) !== third) continue;
+      end = unitsEndFrom(shadow, thirdAt + 1, units, from + 3, from + n);
+    } else end = wordEnd(shadow, at, word, 2, n);
+    if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
+    // As endAt: a word that starts with a Latin or Cyrillic letter must start a word, or follow
+    // one of its prefixes.
+    const first = units[from] as number;
+    if (
+      ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
+      at === 0 ||
+      (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
+      prefixedAt(shadow, at, end, word)
+    )
+      found = end;
+  }
+  return found;
+}
+
+/**
+ * {@link wordEnd}'s reading from a word's unit at `units[u]` on (to `units[n - 1]`), that unit (or
+ * the marks before it) at `i` of `shadow`: the units before it known to match.
+ */
+function unitsEndFrom(shadow: string, i: number, units: Uint16Array, u: number, n: number): number {
+  for (; u < n; u++, i++) {
+    let c = unitAt(shadow, i);
+    while (isMark(c)) c = unitAt(shadow, ++i);
+    if (foldUnit(c) !== (units[u] as number)) return -1;
+  }
+  while (isMark(unitAt(shadow, i))) i++;
+  return i;
 }
 
 /**
@@ -1336,7 +1403,9 @@ function scanSlots(shadow: string, start: number, count: number): void {
     let thirdAt = -1;
     if ((pairs & bits) !== 0) {
       let k = at + 1;
-      while (isMark(unitAt(shadow, k))) k++;
+      // (The next unit is a mark exactly when its folded reading is, for each of the 65,536:
+      // read again only past one, V59h.)
+      if (isMark(next)) while (isMark(unitAt(shadow, k))) k++;
       // (No read past the text's end: NaN there met this function's integer feedback and threw
       // its compiled code away; a pair at the end starts no longer word.)
       if (k + 1 < length) {
@@ -1361,14 +1430,14 @@ function scanSlots(shadow: string, start: number, count: number): void {
       if (index !== read) {
         read = index;
         end = -1;
-        let list =
-          bit === 0 || (pairs & bit) !== 0 ? index.byPair.get(pairOf(c, second)) : undefined;
+        const two =
+          bit === 0 || (pairs & bit) !== 0 ? index.pairWords.get(pairOf(c, second)) : undefined;
         // (Below U+8000 a pair's key is its pair's alone, pairOf: its words start with it.)
         const exact = (c | second) < 0x8000;
-        if (list) end = endAt(shadow, at, start, list, end, c, second, third, thirdAt, exact);
+        if (two) end = pairEnd(shadow, at, start, two, end, c, second, third, thirdAt, exact);
         // (A one-unit word's key is its unit's alone: its words start with `c`.)
-        list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
-        if (list) end = endAt(shadow, at, start, list, end, c, -1, 0, -1, true);
+        const list = bit === 0 || (ones & bit) !== 0 ? index.byPair.get(pairOf(c)) : undefined;
+        if (list) end = endAt(shadow, at, start, list, end, c, true);
       }
       // (A word of an earlier line ended before `at`: any end found here is past it.)
       if (end > (slotEnd[k] as number)) {

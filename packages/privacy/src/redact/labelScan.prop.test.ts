@@ -342,3 +342,88 @@ describe('wordEnd', () => {
     expect(wordEndPlain('nu\u0301mero 1', 0, 'numero')).toBe(7);
   });
 });
+
+// A pair's words compared from integer arrays made with the index (context.ts pairEnd, V59h: their
+// lengths, third units and units after it, not read from the words), and the units after a
+// pair's second read for marks only where the next unit is one. Held to the plain reading
+// (lastEnd per list compares every word whole) on texts of the lists' own words in their many
+// scripts, typed decomposed (NFD) or with a mark after the first letter, cut short, upper-cased, or with their third or last unit
+// replaced by the next one, so that most pairs and triples the scan meets start real words.
+const REAL_WORDS = [
+  ...new Set([
+    ...PHONE_WORDS,
+    ...REFERENCE_WORDS,
+    ...Object.values(LANGUAGE_REFERENCE_WORDS).flat(),
+    ...VERSION_WORDS,
+    ...ID_WORDS.pesel,
+    ...ID_WORDS['es-dni'],
+    ...ID_WORDS['uk-nino'],
+  ]),
+].filter((w) => w.length >= 2);
+
+/** `word` with its unit `k` (if it has one) replaced by the unit after it. */
+function shifted(word: string, k: number): string {
+  if (k >= word.length) return word;
+  return word.slice(0, k) + String.fromCharCode(word.charCodeAt(k) + 1) + word.slice(k + 1);
+}
+
+const realPiece = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...REAL_WORDS),
+      fc.constantFrom('as is', 'nfd', 'short', 'upper', 'third', 'last', 'fourth', 'mark'),
+    )
+    .map(([w, how]) => {
+      if (how === 'nfd') return w.normalize('NFD');
+      if (how === 'short') return w.slice(0, Math.max(2, w.length - 1));
+      if (how === 'upper') return w.toUpperCase();
+      if (how === 'third') return shifted(w, 2);
+      if (how === 'fourth') return shifted(w, 3);
+      if (how === 'last') return shifted(w, w.length - 1);
+      // A mark typed apart after the first letter: the pair and the third read past it.
+      if (how === 'mark') return `${w.charAt(0)}\u0301${w.slice(1)}`;
+      return w;
+    }),
+  // (No mark typed alone: after a "#" the scan and the plain reading part, on base as well:
+  // "cp#\u0301 600123456" reads as the phone's label, plainly as a reference, V59h's report.)
+  fc.constantFrom(' ', ': ', '\n', '#', '12', '. ', 'x', '[', ']'),
+);
+const realText = fc.array(realPiece, { maxLength: 10 }).map((parts) => parts.join(''));
+
+describe("a pair's words read from the index's integer arrays", () => {
+  test.prop(
+    [realText, fc.constantFrom(...LISTS), fc.constantFrom('en', 'pt-BR', 'tr-TR', 'ko', 'ru')],
+    { numRuns: 400 },
+  )('find what the plain reading finds, at every start', (t, own, locale) => {
+    const context = contextOf(`${t} 600123456`, locale);
+    for (let start = 0; start <= context.shadow.length; start++) {
+      expect([start, contextBefore(context, start, own)]).toEqual([
+        start,
+        contextBeforePlain(context, start, own),
+      ]);
+      expect([start, phoneLabelsBefore(context, start)]).toEqual([
+        start,
+        {
+          version:
+            contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
+          phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
+        },
+      ]);
+    }
+  });
+
+  it('meets words of many scripts, typed whole and decomposed (the property is not vacuous)', () => {
+    const scripts = new Set<string>();
+    for (const w of REAL_WORDS) {
+      const c = w.charCodeAt(0);
+      scripts.add(
+        c < 0x250 ? 'latin' : c < 0x530 ? 'cyrillic-greek' : c < 0x3000 ? 'other' : 'cjk',
+      );
+    }
+    expect([...scripts].sort()).toEqual(['cjk', 'cyrillic-greek', 'latin', 'other']);
+    const value = (t: string) => contextOf(`${t} 600123456`);
+    const at = (t: string) => t.length + 1;
+    for (const t of ['telefone', 'tele\u0301fono', 'заказ', 'sipariş', '주문', 'طلب'])
+      expect([t, contextBefore(value(t), at(t), ID_WORDS.pesel)]).not.toEqual([t, 'none']);
+  });
+});
