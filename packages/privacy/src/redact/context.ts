@@ -1027,18 +1027,24 @@ function endAt(
     if (at + n > to || (!exact && known > 0 && unitAt(word, 0) !== c)) continue;
     const end = wordEnd(shadow, at, word, known, n);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
-    // A word that starts with a Latin or Cyrillic letter must start a word, or follow one of its
-    // prefixes ("предзаказ": prefixedAt).
-    const first = unitAt(word, 0);
-    if (
-      ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
-      at === 0 ||
-      (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
-      prefixedAt(shadow, at, end, word)
-    )
-      found = end;
+    if (startsAt(shadow, at, end, word, unitAt(word, 0))) found = end;
   }
   return found;
+}
+
+/**
+ * Whether a word of a list found at `at` (ending at `end`, its first unit `first`) stands where a
+ * label may: a word that starts with a Latin or Cyrillic letter must start a word, or follow one
+ * of its prefixes ("предзаказ": prefixedAt); other scripts' words may stand anywhere (endAt's and
+ * pairEnd's test).
+ */
+function startsAt(shadow: string, at: number, end: number, word: string, first: number): boolean {
+  return (
+    ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
+    at === 0 ||
+    (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
+    prefixedAt(shadow, at, end, word)
+  );
 }
 
 /**
@@ -1075,16 +1081,7 @@ function pairEnd(
       end = unitsEndFrom(shadow, thirdAt + 1, units, from + 3, from + n);
     } else end = wordEnd(shadow, at, word, 2, n);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
-    // As endAt: a word that starts with a Latin or Cyrillic letter must start a word, or follow
-    // one of its prefixes.
-    const first = units[from] as number;
-    if (
-      ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
-      at === 0 ||
-      (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
-      prefixedAt(shadow, at, end, word)
-    )
-      found = end;
+    if (startsAt(shadow, at, end, word, units[from] as number)) found = end;
   }
   return found;
 }
@@ -1397,7 +1394,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
     // A pair some list's word starts with: the lists whose words of three units or more start
     // with the next unit too, or that hold the pair as a word.
     // What the third unit reads (0: none, past the text's end) and where it stands (-1: not
-    // read), handed to endAt: a word of the pair's list whose third unit is another is passed
+    // read), handed to pairEnd: a word of the pair's list whose third unit is another is passed
     // over without reading the text again.
     let third = 0;
     let thirdAt = -1;

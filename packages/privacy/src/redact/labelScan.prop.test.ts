@@ -4,10 +4,10 @@
 // before a list's words are compared (the pair alone asked the Map). The third is held to the plain
 // reading (lastEnd per list, which reads no third unit) on labels typed decomposed (NFD, marks
 // between the first three letters) and on words that share a label's first two or three units.
-// The third and where it stands are handed to endAt too (T70b: a word whose third unit is another
-// is passed over, one whose third matches is read from its fourth): the same property holds it
-// (it caught the third read without skipping its marks, the word read from its fifth unit, and
-// the word's last unit compared in place of its third).
+// The third and where it stands are handed to pairEnd (endAt before V59h; T70b: a word whose
+// third unit is another is passed over, one whose third matches is read from its fourth): the same
+// property holds it (it caught the third read without skipping its marks, the word read from its
+// fifth unit, and the word's last unit compared in place of its third).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
