@@ -341,7 +341,7 @@ function folded(text: string): string {
     if (c > top) top = c;
     if (c >= 0x80) {
       if (t[c] !== c || (c >= 0x300 && byDigit(before) && isCombiningAt(text, i))) break;
-      if (c <= 0xb9 && (c <= 0xb3 ? c >= 0xb2 : c === 0xb9)) superscripts = true;
+      if (latin1Superscript(c)) superscripts = true;
     } // ASCII folds to itself
     before = c;
   }
@@ -363,7 +363,7 @@ function folded(text: string): string {
     for (let j = from; j < end; j++) {
       const c = text.charCodeAt(j);
       if (c > top) top = c;
-      if (c <= 0xb9 && c >= 0xb2 && (c <= 0xb3 || c === 0xb9)) superscripts = true;
+      if (latin1Superscript(c)) superscripts = true;
       const f = t[c] as number;
       codes[j - from] = f;
       if (c >= 0x300 && !marked && byDigit(before)) marked = isCombiningAt(text, j);
@@ -378,6 +378,12 @@ function folded(text: string): string {
   const shadow = markedDigits(joined);
   foldMarked = shadow !== joined;
   return shadow;
+}
+
+// Whether the unit `c` is a Latin-1 superscript digit, "²" (U+00B2), "³" (U+00B3) or "¹" (U+00B9):
+// folded notes them (foldSuperscripts) on both of its loops.
+function latin1Superscript(c: number): boolean {
+  return c <= 0xb9 && c >= 0xb2 && (c <= 0xb3 || c === 0xb9);
 }
 
 /**

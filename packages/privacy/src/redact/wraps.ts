@@ -53,7 +53,15 @@ export function wrapEnd(shadow: string, at: number): number {
   return k - at <= MOST && k < shadow.length ? k : -1;
 }
 
-function isBlank(c: number): boolean {
+/**
+ * Whether the unit `c` is a wrap's blank: a space or a tab ({@link wrapEnd}; phone.ts reads the
+ * blanks before a line's break and above a value with it too). Internal.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns True for a space or a tab.
+ * @since 0.1.0
+ */
+export function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 

@@ -23,7 +23,7 @@ import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
-import { wrapEnd } from '../wraps.js';
+import { isBlank, wrapEnd } from '../wraps.js';
 import {
   amountBeside,
   amountLedAt,
@@ -227,7 +227,7 @@ function beforeBreak(shadow: string, e: number): boolean {
   const n = shadow.length;
   let at = e;
   // (Blanks as a wrap reads them, wraps.ts: a tab too.)
-  while (at < n && (unitAt(shadow, at) === 32 || unitAt(shadow, at) === 9)) at++;
+  while (at < n && isBlank(unitAt(shadow, at))) at++;
   if (at >= n) return false;
   const c = unitAt(shadow, at);
   return c === 10 || (c === 13 && at + 1 < n && unitAt(shadow, at + 1) === 10);
@@ -1579,10 +1579,6 @@ function lineAbove(shadow: string, s: number): number {
   return wrapEnd(shadow, k) === s ? k : -1;
 }
 
-// A space or a tab: a wrap's blank (wraps.ts).
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
 /**
  * The end of the next line's part that goes on the value of a reference label, where the span at
  * `s` starts its line (after a quoted reply's "> " marks) under a line that ends in that value's
