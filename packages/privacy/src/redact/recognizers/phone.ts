@@ -42,6 +42,7 @@ import {
   uhrTimeAt,
   unitIn,
 } from './phoneBeside.js';
+import { withoutCarrierCodes } from './phoneCarrier.js';
 import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js';
 import { readList } from './phoneList.js';
 import { nextLineGroupEnd } from './phoneLonger.js';
@@ -3433,7 +3434,13 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const found = withRolePhones(context, withOcrPhones(context, phonesIn(context)));
+    // (Since V60a: no number inside a UPS shipment's number, "1Z ASL 808 29 1635 0486"; one read
+    // across its end is read again from past it.)
+    const found = withoutCarrierCodes(
+      context,
+      withRolePhones(context, withOcrPhones(context, phonesIn(context))),
+      readAfterCode,
+    );
     const keycaps = keycapPhones(context);
     const all = keycaps.length === 0 ? found : found.concat(keycaps);
     // The marks typed after a number's last digit go with it, as a card's do: "call 07911
@@ -3451,6 +3458,15 @@ export const phoneRecognizer = defineRecognizer({
 });
 
 const NO_MATCHES: RecognizerMatch[] = [];
+
+/**
+ * How confident the number at [start, end) of `context` is, read alone where a carrier's code
+ * ends before it (phoneCarrier.ts): valid whole and accepted, else 0.
+ */
+function readAfterCode(context: RecognizerContext, start: number, end: number): number {
+  const read = context.shadow.slice(start, end);
+  return whole(dialled(read), phoneOptionsFor(context.country)) ? accept(context, start, end) : 0;
+}
 
 /**
  * `found` with the bare runs of 7 to 15 digits written right after a person's role word
