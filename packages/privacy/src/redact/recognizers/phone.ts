@@ -46,7 +46,12 @@ import { withoutCarrierCodes } from './phoneCarrier.js';
 import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js';
 import { readList } from './phoneList.js';
 import { nextLineGroupEnd } from './phoneLonger.js';
-import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
+import {
+  fourThenPairs,
+  listHeadBefore,
+  quantityBefore,
+  versionMarkBefore,
+} from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { insideSlashValue, slashListInside, slashWithoutTrunk } from './phoneSlash.js';
@@ -372,7 +377,8 @@ export function accept(
       !printedAtHome(text, context.country)
     ) &&
     !versionMarkBefore(shadow, start, text) &&
-    !versionWordAbove(shadow, start, text)
+    !versionWordAbove(shadow, start, text) &&
+    !(fourThenPairs(text) && !printedAtHome(text, context.country))
     ? 0.8
     : 0;
 }
