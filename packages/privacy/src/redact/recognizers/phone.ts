@@ -3440,8 +3440,8 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    // (Since V60a: no number inside a UPS shipment's number, "1Z ASL 808 29 1635 0486"; one read
-    // across its end is read again from past it.)
+    // (Since V60a: no number inside a UPS shipment's number, "1Z ASL 808 29 1635 0486"; past one
+    // read across its end, what follows it is read again.)
     const found = withoutCarrierCodes(
       context,
       withRolePhones(context, withOcrPhones(context, phonesIn(context))),
@@ -3466,12 +3466,18 @@ export const phoneRecognizer = defineRecognizer({
 const NO_MATCHES: RecognizerMatch[] = [];
 
 /**
- * How confident the number at [start, end) of `context` is, read alone where a carrier's code
- * ends before it (phoneCarrier.ts): valid whole and accepted, else 0.
+ * The number read from `start` of `context` where a carrier's code ends before it (phoneCarrier.ts):
+ * the first valid number of the phone characters there (a window's length at most) that starts
+ * at `start`, where accept takes it; undefined where none.
  */
-function readAfterCode(context: RecognizerContext, start: number, end: number): number {
-  const read = context.shadow.slice(start, end);
-  return whole(dialled(read), phoneOptionsFor(context.country)) ? accept(context, start, end) : 0;
+function readAfterCode(context: RecognizerContext, start: number): RecognizerMatch | undefined {
+  const { shadow } = context;
+  let to = start;
+  while (to < shadow.length && to - start < WINDOW && phoneChar(shadow.charCodeAt(to))) to++;
+  const first = numbersIn(dialled(shadow.slice(start, to)), phoneOptionsFor(context.country))[0];
+  if (first === undefined || first.startsAt > 1) return undefined;
+  const confidence = accept(context, start, start + first.endsAt);
+  return confidence > 0 ? { start, end: start + first.endsAt, confidence } : undefined;
 }
 
 /**

@@ -40,42 +40,61 @@ function alnum(c: number): boolean {
 
 /**
  * `found` without the numbers that start inside a UPS shipment's number ("1Z" and its 16 letters
- * and digits, printed in groups or glued: see {@link upsEnd}). A number found from inside it to
- * past its end ("1Z ASL 808 29 1635 0486 0151 23456789" was read "0486 0151 23456789") is read
- * again from the first digit past the code, and kept from there where `reread` accepts it. Read
- * only where the text holds a "1z" (the context's lower case) and something was found. Internal.
+ * and digits, printed in groups or glued: see {@link upsEnd}). Where one found from inside it ends
+ * past its end ("1Z AAA AAA 53 1234 5678 0151 23456789" was read "5678 0151"), what follows the
+ * code is read again from its first digit, "(" or "+" (`reread`), and kept where a number is read
+ * there. Read only where the text holds a "1z" (the context's lower case) and something was
+ * found. Internal.
  *
  * @param context - The recognizer's context.
  * @param found - The numbers found.
- * @param reread - The confidence of a number at [start, end) read alone (0: none).
+ * @param reread - The number read from a start past a code, alone; undefined where none.
  * @returns `found` itself where none starts inside such a number, else a copy without them.
  * @since 0.1.0
  */
 export function withoutCarrierCodes(
   context: RecognizerContext,
   found: RecognizerMatch[],
-  reread: (context: RecognizerContext, start: number, end: number) => number,
+  reread: (context: RecognizerContext, start: number) => RecognizerMatch | undefined,
 ): RecognizerMatch[] {
   if (found.length === 0) return found;
   const { lower, shadow } = context;
-  let at = lower.indexOf('1z');
+  let at = carrierPrefix(lower, shadow, 0);
   if (at < 0) return found;
   let out = found;
-  for (; at >= 0; at = lower.indexOf('1z', at + 2)) {
+  for (; at >= 0; at = carrierPrefix(lower, shadow, at + 2)) {
     const end = upsEnd(shadow, at);
     if (end < 0) continue;
     const kept: RecognizerMatch[] = [];
+    let across = false;
     for (const f of out) {
       if (f.start <= at || f.start >= end) kept.push(f);
-      else if (f.end > end) {
-        let start = end;
-        while (start < f.end && !isDigitAt(shadow, start) && !'(+'.includes(shadow[start] ?? ''))
-          start++;
-        const confidence = start < f.end ? reread(context, start, f.end) : 0;
-        if (confidence > 0) kept.push({ start, end: f.end, confidence });
-      }
+      else if (f.end > end) across = true;
+    }
+    if (across) {
+      let start = end;
+      while (
+        start < shadow.length &&
+        !isDigitAt(shadow, start) &&
+        ' -'.includes(shadow[start] ?? '.')
+      )
+        start++;
+      const again = reread(context, start);
+      if (again !== undefined && !kept.some((f) => f.start < again.end && again.start < f.end))
+        kept.push(again);
     }
     out = kept;
   }
   return out;
+}
+
+/**
+ * The next "1z" of `lower` from `from`, or "1Z" where `lower` is the shadow itself (its lower case
+ * changed its length: recognizerContext's fallback, "İ"); -1 where none.
+ */
+function carrierPrefix(lower: string, shadow: string, from: number): number {
+  const a = lower.indexOf('1z', from);
+  if (lower !== shadow) return a;
+  const b = lower.indexOf('1Z', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
