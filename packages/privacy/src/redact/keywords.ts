@@ -153,7 +153,6 @@ export const REFERENCE_WORDS: readonly string[] = [
   '商品编码',
   '商品编号',
   '条形码',
-  '商品コード',
   'janコード',
   // A device's serial number, dashed or spaced ("Serien-Nr. 2345 0151 4827", "S/N
   // 2345-0151-4827" dial in Germany, where numbers take almost any length), and its device
