@@ -378,7 +378,7 @@ export function accept(
     ) &&
     !versionMarkBefore(shadow, start, text) &&
     !versionWordAbove(shadow, start, text) &&
-    !(fourThenPairs(text) && !printedAtHome(text, context.country))
+    !fourThenPairs(text)
     ? 0.8
     : 0;
 }

@@ -201,9 +201,9 @@ const FOUR_THEN_PAIRS = /^[1-9]\d{3}[ .-]\d\d([ .-])\d\d\1\d\d$/;
 
 /**
  * Whether the number `text` is printed as four digits, no trunk "0" first, then three pairs apart
- * alike ({@link FOUR_THEN_PAIRS}): a shape no numbering plan prints unlabelled; phone.ts `accept`
- * keeps it where no label names it and the customer's country prints no number so (V60a).
- * Internal.
+ * alike ({@link FOUR_THEN_PAIRS}): a shape no numbering plan prints (libphonenumber's national
+ * format prints no valid number of any country so, 2026-12-07); phone.ts `accept` keeps it where
+ * no label names it (V60a). Internal.
  *
  * @param text - The number found (the shadow: ASCII digits).
  * @returns Whether it has that shape.
