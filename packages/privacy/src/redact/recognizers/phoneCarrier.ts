@@ -7,7 +7,7 @@ import type { RecognizerContext, RecognizerMatch } from '../types.js';
 // "1Z xxx xxx yy zzzz zzz c"). Printed in groups ("1Z ASL 808 29 1635 0486"), its digits after the
 // account's letters read as a number of the customer's country: "Sendungsnummer 1Z ASL 808 29 1635
 // 0486 x4" went as a German phone, and "1Z7HFMTT6047676767 4711 12.50.99" as one past its letters
-// (V60a, 62 and 14 of 6,000 generated codes). No phone is printed after "1Z" glued to a word's
+// (V60a: 59 of 6,000 generated codes). No phone is printed after "1Z" glued to a word's
 // start: the prefix names the run a UPS number's, and a number found inside its 16 characters is
 // dropped. What follows them is read as before ("1Z… Tel. 0151 23456789" keeps its phone).
 const UPS_LENGTH = 16;
