@@ -121,6 +121,39 @@ export const REFERENCE_WORDS: readonly string[] = [
   'upc:',
   'isbn',
   'barcode',
+  // An article's or product's number under its label in the desk's languages (V60a, issue #14:
+  // "Art.-Nr. 4562 9098 7875", "EAN 0506 3778 0483 9187 4200", "货号 856 0275 053" went as
+  // phones). Labels as shops print them (GitHub code search, as of 2026-12-07): "Art.-Nr." (a
+  // German shop's column, "SKU / Art.-Nr."), "货号" and "商品编码" (Chinese shops' item-number
+  // fields, 'sn'=>'货号', title: '商品编码'), "条形码" (barcode), "आइटम कोड" ("Item Code": "आइटम
+  // कोड"), "كود المنتج" (HeaderText = "كود المنتج", ProductCode). Not "ean" alone: it ends "mean",
+  // "clean" (a label starts a word, but "Eanes" is a name): with its space, colon or dash.
+  'art.-nr',
+  'art.nr',
+  'art-nr',
+  'artnr',
+  'art. nr',
+  'ean ',
+  'ean:',
+  'ean-',
+  'part no.',
+  'part no:',
+  'part number',
+  'artículo',
+  'code article',
+  'código do produto',
+  'código de produto',
+  'código de producto',
+  'आइटम कोड',
+  'उत्पाद कोड',
+  'كود المنتج',
+  'رقم الصنف',
+  'شناسه کالا',
+  '货号',
+  '商品编码',
+  '商品编号',
+  '条形码',
+  'janコード',
   // A device's serial number, dashed or spaced ("Serien-Nr. 2345 0151 4827", "S/N
   // 2345-0151-4827" dial in Germany, where numbers take almost any length), and its device
   // number ("Gerätenummer 2345-0151-4827" went as a phone, the ninth audit), in the desk's

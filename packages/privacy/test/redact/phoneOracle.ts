@@ -1551,9 +1551,45 @@ export const oraclePhoneRecognizer = defineRecognizer({
         if (found.size > had || split) trailingGroup(context, s, e, options, found, given);
       }
     }
-    return [...found.values()];
+    return withoutUps(context, [...found.values()], options);
   },
 });
+
+/**
+ * (Since V60a.) `found` without the numbers that start inside a UPS shipment's number, written
+ * plainly: "1Z" at a word's start, then 16 letters and digits, one space or "-" at most before
+ * each, the last ending its group. Where one of them ends past the code, the first valid number
+ * of the phone characters after it (spaces and "-" skipped, 48 units at most) that starts there
+ * is read, and kept where it is accepted and overlaps nothing kept.
+ */
+function withoutUps(
+  context: RecognizerContext,
+  found: RecognizerMatch[],
+  options: PhoneOptions,
+): RecognizerMatch[] {
+  const { shadow } = context;
+  let out = found;
+  for (const m of shadow.matchAll(
+    /(?<![A-Za-z0-9])1[Zz](?:[ -]?[A-Za-z0-9]){16}(?![A-Za-z0-9])/g,
+  )) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    const inside = out.filter((f) => f.start > a && f.start < b);
+    const kept = out.filter((f) => !inside.includes(f));
+    if (inside.some((f) => f.end > b)) {
+      const start = b + (/^[ -]*/.exec(shadow.slice(b)) as RegExpExecArray)[0].length;
+      const run = (/^[0-9 ()./+-]{0,48}/.exec(shadow.slice(start)) as RegExpExecArray)[0];
+      const first = validNumbersIn(run.replace(/^(\(?)00/, '$1 +'), options.defaultCountry)[0];
+      if (first !== undefined && first.startsAt <= 1) {
+        const end = start + first.endsAt;
+        const confidence = accept(context, start, end);
+        if (confidence > 0 && !kept.some((f) => f.start < end && start < f.end))
+          kept.push({ start, end, confidence });
+      }
+    }
+    out = kept;
+  }
+  return out;
+}
 
 /**
  * The phone recognizer's matches and the oracle's on one context, after the earlier recognizers'

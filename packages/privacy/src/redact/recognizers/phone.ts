@@ -42,10 +42,16 @@ import {
   uhrTimeAt,
   unitIn,
 } from './phoneBeside.js';
+import { withoutCarrierCodes } from './phoneCarrier.js';
 import { referenceLabelWrapped, versionWordAbove } from './phoneLabelWrapped.js';
 import { readList } from './phoneList.js';
 import { nextLineGroupEnd } from './phoneLonger.js';
-import { listHeadBefore, quantityBefore, versionMarkBefore } from './phoneLookalikes.js';
+import {
+  fourThenPairs,
+  listHeadBefore,
+  quantityBefore,
+  versionMarkBefore,
+} from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
 import { insideSlashValue, slashListInside, slashWithoutTrunk } from './phoneSlash.js';
@@ -371,7 +377,8 @@ export function accept(
       !printedAtHome(text, context.country)
     ) &&
     !versionMarkBefore(shadow, start, text) &&
-    !versionWordAbove(shadow, start, text)
+    !versionWordAbove(shadow, start, text) &&
+    !fourThenPairs(text)
     ? 0.8
     : 0;
 }
@@ -3433,7 +3440,13 @@ export const phoneRecognizer = defineRecognizer({
   type: 'phone',
   placeholder: '[PHONE]',
   find(context) {
-    const found = withRolePhones(context, withOcrPhones(context, phonesIn(context)));
+    // (Since V60a: no number inside a UPS shipment's number, "1Z ASL 808 29 1635 0486"; past one
+    // read across its end, what follows it is read again.)
+    const found = withoutCarrierCodes(
+      context,
+      withRolePhones(context, withOcrPhones(context, phonesIn(context))),
+      readAfterCode,
+    );
     const keycaps = keycapPhones(context);
     const all = keycaps.length === 0 ? found : found.concat(keycaps);
     // The marks typed after a number's last digit go with it, as a card's do: "call 07911
@@ -3451,6 +3464,21 @@ export const phoneRecognizer = defineRecognizer({
 });
 
 const NO_MATCHES: RecognizerMatch[] = [];
+
+/**
+ * The number read from `start` of `context` where a carrier's code ends before it (phoneCarrier.ts):
+ * the first valid number of the phone characters there (a window's length at most) that starts
+ * at `start`, where accept takes it; undefined where none.
+ */
+function readAfterCode(context: RecognizerContext, start: number): RecognizerMatch | undefined {
+  const { shadow } = context;
+  let to = start;
+  while (to < shadow.length && to - start < WINDOW && phoneChar(shadow.charCodeAt(to))) to++;
+  const first = numbersIn(dialled(shadow.slice(start, to)), phoneOptionsFor(context.country))[0];
+  if (first === undefined || first.startsAt > 1) return undefined;
+  const confidence = accept(context, start, start + first.endsAt);
+  return confidence > 0 ? { start, end: start + first.endsAt, confidence } : undefined;
+}
 
 /**
  * `found` with the bare runs of 7 to 15 digits written right after a person's role word

@@ -191,3 +191,24 @@ export function versionMarkBefore(shadow: string, start: number, text: string): 
   if ((v !== 'v' && v !== 'V') || /[\p{L}\p{N}]/u.test(shadow.charAt(start - 3))) return false;
   return /^\d+(?:\.\d+){3,}$/.test(text);
 }
+
+// Four digits, no trunk "0" first, then three pairs apart alike ("7549 69.63.93", "4711 12 50 99",
+// "9147 58-83-95"): an article's number or a price list's row. No numbering plan prints a number
+// so without its trunk "0" (Sweden's "0771-23 45 67", Belgium's "0471 12 34 56" and Germany's
+// "0711 12 34 56" lead with it), and "Preis 4711 12.50.99" went as a German number, "5753
+// 97.47.46" as a US one (V60a: 44 of 6,000 generated codes).
+const FOUR_THEN_PAIRS = /^[1-9]\d{3}[ .-]\d\d([ .-])\d\d\1\d\d$/;
+
+/**
+ * Whether the number `text` is printed as four digits, no trunk "0" first, then three pairs apart
+ * alike ({@link FOUR_THEN_PAIRS}): a shape no numbering plan prints (libphonenumber's national
+ * format prints no valid number of any country so, 2026-12-07); phone.ts `accept` keeps it where
+ * no label names it (V60a). Internal.
+ *
+ * @param text - The number found (the shadow: ASCII digits).
+ * @returns Whether it has that shape.
+ * @since 0.1.0
+ */
+export function fourThenPairs(text: string): boolean {
+  return text.length === 13 && FOUR_THEN_PAIRS.test(text);
+}
