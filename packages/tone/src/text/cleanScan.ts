@@ -208,6 +208,20 @@ export function cannotHoldMojibake(
           if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
           k = cont[cp] as number;
           if (k === 0) break;
+          // The same step again (two characters an iteration): V8 checks each table's map and
+          // loads its bounds once an iteration, so the second character's reads are a bounds
+          // check and a load each.
+          const c2 = w[cp] as number;
+          if (lead !== 0 && c2 === wCont) return sloppy(made, output);
+          lead = c2 === wCont ? 0 : c2;
+          mask |= (self[cp] as number) | (prevOpen & k);
+          prevOpen = open[cp] as number;
+          last = cp;
+          if (++i === n) break;
+          cp = text.charCodeAt(i);
+          if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
+          k = cont[cp] as number;
+          if (k === 0) break;
         }
         continue;
       }
