@@ -383,13 +383,29 @@ const KNOWN_LIMIT = 10_000;
 export type Known = { readonly sets: readonly Set<string>[]; size: number };
 const proved = new WeakMap<object, Known>();
 const provedIn = new WeakMap<object, Known>();
+// The last memo asked about and its two records (a text's, an output's): a call's scans ask with
+// one memo, and the calls of a stream with the same few. Held strongly: one memo at most, let go
+// at the next call with another.
+let lastMemo: object | undefined;
+let lastIn: Known | undefined;
+let lastOut: Known | undefined;
 /** The runs proved quiet under `memo`, in outputs (`output`) or in texts. */
 export function provedFor(memo: object, output: boolean): Known {
+  if (memo === lastMemo) {
+    const last = output ? lastOut : lastIn;
+    if (last) return last;
+  } else {
+    lastMemo = memo;
+    lastIn = undefined;
+    lastOut = undefined;
+  }
   const by = output ? proved : provedIn;
   let known = by.get(memo);
   if (!known) {
     known = { sets: [new Set(), new Set(), new Set()], size: 0 };
     by.set(memo, known);
   }
+  if (output) lastOut = known;
+  else lastIn = known;
   return known;
 }
