@@ -362,12 +362,15 @@ export function runQuiet(
  * slice is made and hashed. 4,096 slots, filled at each set hit (owned copy): 1,683.66M but
  * 908.23M; 16,384 slots filled when proved (runQuiet) or by short keys: 1,694.15M and 899.52M.
  * knownQuiet was no longer inlined into the scan, and the hash's three reads are ~70 instructions.
+ * `to` is the text's length or the index of the ASCII character that ended the run.
  */
 export function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
   if (to - from > KNOWN_UP_TO) return false;
   const start = readFromText(text, from);
   const end = contextToText(text, to);
-  for (let k = to; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return false;
+  // text[to] is the ASCII character that ended the run (or `to` is the text's end): the context
+  // after it is read from the next one (contextToText read it already; a read is ~20 instructions).
+  for (let k = to + 1; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return false;
   return (known.sets[from - start] as Set<string>).has(text.slice(start, end));
 }
 
