@@ -153,10 +153,8 @@ export function phoneSpans(context: RecognizerContext): number[] {
     // Whether every unit read from the span's start is a digit: only then can the digits before a
     // space be a code's end (codeEndsAt), a letter before them; after any other unit read (a
     // phone's, no letter) they are not, and codeEndsAt is not asked (it read the group back once
-    // per space, T65b). Nor where the unit before the span is neither an ASCII letter nor a digit
-    // (or there is none): the digits then start at the span's start, with no letter before them,
-    // and codeEndsAt, which read them back to it, says no (most spans: after a space, V60e).
-    let digitsOnly = i > 0 && codeGoesOn(unitAt(shadow, i - 1));
+    // per space, T65b).
+    let digitsOnly = true;
     // Groups are maximal: a digit the scan meets starts one, a group of the table or a lone digit.
     for (j = i; j < n; j += length) {
       const c = unitAt(shadow, j);
@@ -203,11 +201,6 @@ export function phoneSpans(context: RecognizerContext): number[] {
     if (long || code) k--;
   }
   return out;
-}
-
-/** Whether `c` is an ASCII letter or digit: a unit a code (runs.ts codeEndsAt) is written in. */
-function codeGoesOn(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /**
