@@ -269,39 +269,71 @@ export function worthReading(slice: string): boolean {
 export const INTERNATIONAL = 0.95;
 export const LABELLED = 0.9;
 
-// What the labels before a start say (version label? phone, reference or no label?). mayAccept
-// and accept ask about the same start one after the other: the last answer is kept.
+// What the labels before a start say (version label? phone, reference or no label?), kept for
+// the last LABELS_KEPT starts read in one context (a ring, newest last). mayAccept and accept ask
+// about the same start one after the other; a number found past a span's start, a list's first
+// value and the later pass's gate (laterPass.ts sameLabels, over the first pass's values) ask
+// again about a start read before others: 56 of seed 1's 5,289 label reads were such repeats,
+// each a scan of its window (V60e). Dropped when redact returns: the texts are the customer's.
+const LABELS_KEPT = 8;
 let labelsOf: RecognizerContext | undefined;
-let labelsStart = -1;
-let lastLabels: PhoneLabels = { version: false, phone: 'none' };
+// How many answers were kept for labelsOf (the ring's next slot is kept % LABELS_KEPT).
+let kept = 0;
+const keptStarts = new Int32Array(LABELS_KEPT);
+const keptLabels: PhoneLabels[] = [];
 releaseAfterCall(() => {
   labelsOf = undefined;
+  kept = 0;
 });
 
+/**
+ * What the labels before `start` in `context` say to a phone: a version's label, and a phone's,
+ * a reference's or no label (context.ts phoneLabelsBefore, then a form's label alone on the line
+ * above, an M-PESA word, an order's label wrapped to the line above). The answers for the last
+ * few starts of one context are kept: a start asked again is not read again. Internal (the later
+ * pass's gate reads it, laterPass.ts).
+ *
+ * @param context - The text read.
+ * @param start - Where the value starts.
+ * @returns The labels' reading.
+ * @since 0.1.0
+ */
 export function labels(context: RecognizerContext, start: number): PhoneLabels {
-  if (labelsOf !== context || labelsStart !== start) {
-    lastLabels = phoneLabelsBefore(context, start);
-    // A form's value: the label alone on the line above is its label (a table's cells are
-    // labelled by their column's header in phoneLabelsBefore). An order's word after a
-    // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
-    const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
-    if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
-      lastLabels = { version: false, phone: form };
-    // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
-    else if (lastLabels.phone === 'none' && !lastLabels.version && mpesaNumberAt(context, start))
-      lastLabels = { version: false, phone: 'own' };
-    // An order's or an article's label in its own form wrapped to the end of the line above,
-    // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts).
-    else if (
-      lastLabels.phone === 'none' &&
-      form === 'none' &&
-      referenceLabelWrapped(context.shadow, start, context.locale)
-    )
-      lastLabels = { version: false, phone: 'reference' };
+  if (labelsOf !== context) {
     labelsOf = context;
-    labelsStart = start;
+    kept = 0;
   }
-  return lastLabels;
+  // (Newest first: most asks repeat the last start read.)
+  for (let k = kept - 1; k >= 0 && k >= kept - LABELS_KEPT; k--)
+    if (keptStarts[k % LABELS_KEPT] === start) return keptLabels[k % LABELS_KEPT] as PhoneLabels;
+  const read = readLabels(context, start);
+  keptStarts[kept % LABELS_KEPT] = start;
+  keptLabels[kept % LABELS_KEPT] = read;
+  kept++;
+  return read;
+}
+
+/** {@link labels}' reading of `start` in `context`, not kept. */
+function readLabels(context: RecognizerContext, start: number): PhoneLabels {
+  let read = phoneLabelsBefore(context, start);
+  // A form's value: the label alone on the line above is its label (a table's cells are
+  // labelled by their column's header in phoneLabelsBefore). An order's word after a
+  // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
+  const form = read.version ? 'none' : formLabel(context.shadow, start);
+  if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
+    read = { version: false, phone: form };
+  // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
+  else if (read.phone === 'none' && !read.version && mpesaNumberAt(context, start))
+    read = { version: false, phone: 'own' };
+  // An order's or an article's label in its own form wrapped to the end of the line above,
+  // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts).
+  else if (
+    read.phone === 'none' &&
+    form === 'none' &&
+    referenceLabelWrapped(context.shadow, start, context.locale)
+  )
+    read = { version: false, phone: 'reference' };
+  return read;
 }
 
 // The later pass's gate reads a value's labels again in the first pass's output (laterPass.ts).
