@@ -409,6 +409,46 @@ function folded(text: string): string {
   return shadow;
 }
 
+/**
+ * What {@link shadowOf}'s fold makes of `text` and notes of it: its shadow before the steps past
+ * the fold, its highest unit (0x7f for ASCII) and whether a Latin-1 superscript stands in it.
+ * Internal: foldWalk.prop.test.ts holds it to {@link foldedPlain}.
+ *
+ * @since 0.1.0
+ */
+export function foldedNotes(text: string): [string, number, boolean] {
+  const shadow = folded(text);
+  return [shadow, foldTop, foldSuperscripts];
+}
+
+/**
+ * {@link foldedNotes} read unit by unit from the text's start, each unit's fold looked up and a
+ * mark by a digit or a separator noted as it comes: the oracle of the fold's walk (its search for
+ * the first unit past ASCII, its int32 index, its search past ASCII units in a row; V60d).
+ * Internal.
+ *
+ * @since 0.1.0
+ */
+export function foldedPlain(text: string): [string, number, boolean] {
+  table ??= buildTable();
+  let top = 0x7f;
+  let superscripts = false;
+  let marked = false;
+  let before = 0;
+  const units: string[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const f = table[c] as number;
+    top = Math.max(top, c);
+    if (latin1Superscript(c)) superscripts = true;
+    if (c >= 0x300 && byDigit(before) && isCombiningAt(text, k)) marked = true;
+    units.push(String.fromCharCode(f));
+    before = f;
+  }
+  const shadow = units.join('');
+  return [marked ? markedDigits(shadow) : shadow, top, superscripts];
+}
+
 // Whether the unit `c` is a Latin-1 superscript digit, "²" (U+00B2), "³" (U+00B3) or "¹" (U+00B9):
 // folded notes them (foldSuperscripts) on both of its loops.
 function latin1Superscript(c: number): boolean {
