@@ -272,14 +272,16 @@ export function scanRuns(
         continue;
       }
       // A no-break space a mail's HTML source writes as "&nbsp;" is one separator. Without a
-      // `text` (no glue in it) the shadow is read as its own text: it holds no "&" where it holds
-      // a space, and no unit isGlueAt reads (the shadow reads each as a space), so both calls
-      // answer nothing, as the calls skipped did; but V8 meets them in every text, where the
-      // first text with glue ("Track & trace: …", message 280 of the stream) reached them never
-      // run and threw this function's compiled code away (--trace-deopt: 'Insufficient type
-      // feedback for call'). At the text's end neither reads anything (nor past the end).
-      if (i < n) {
-        const glued = text ?? shadow;
+      // `text` (no glue in it) both calls below answer nothing (the shadow holds no "&" where it
+      // holds a space, and no unit isGlueAt reads), and are not made: 172 of seed 1's 26,836
+      // group ends at which a run stops have a `text` (V60d: scanRuns -3.4M, -0.61% of hotPass
+      // redact 1 8). They had been made on every text, the shadow read as its own text, because
+      // the first text with glue ("Track & trace: …", message 280 of the stream) reached them
+      // never run and threw this function's compiled code away (--trace-deopt: 'Insufficient
+      // type feedback for call'): once, then compiled again with them. At the text's end neither
+      // reads anything.
+      if (i < n && text !== undefined) {
+        const glued = text;
         const r = referenceSpaceEnd(glued, shadow, i);
         if (r > 0 && isDigit(shadow.charCodeAt(r))) {
           i = r;
@@ -404,46 +406,52 @@ export function runText(context: RecognizerContext): string {
 
 /** Every digit run of two digits or more of the context's shadow, computed once per context. */
 export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
-  if (context !== lastContext) {
-    // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
-    // or a NINO's first group of two).
-    const need = context.shadow.length + 3;
-    if (lastBounds.length < need || lastBounds.length > Math.max(4096, need))
-      lastBounds = new Int32Array(Math.max(need, 256));
-    // A quoted-printable soft line break inside a number is glue too: read through a copy that
-    // writes its units as soft hyphens (digits.ts softBreaksAsMarks), isGlueAt's own glue.
-    const text = hasGlue(context) ? softBreaksAsMarks(context.text, context.shadow) : undefined;
-    lastGlued = text ?? context.text;
-    lastRuns = scanRuns(context.shadow, 2, lastBounds, text, spare);
-    lastContext = context;
-    runCounts = runFirsts = runLists = 0;
-    let end = -1;
-    let before = 0;
-    for (let r = 0; r < lastRuns.length; r++) {
-      const run = lastRuns[r] as NumberRun;
-      const n = countBit(run.digitCount);
-      runCounts |= n;
-      runFirsts |= countBit(run.groupEnd(0) - run.start);
-      if (run.groupCount > 1) runLists |= n;
-      // One group right before a '/' (bit 1 of the lists, see SLASHED). (Read inside the text only.)
-      else if (run.end < context.shadow.length && unitAt(context.shadow, run.end) === 47)
-        runLists |= SLASHED;
-      // A run that goes on past a line break (wraps.ts): bit 1 of the counts (WRAPPED), and the
-      // counts the two make, the run before whole and this one's first groups, one group more at
-      // a time: a reader of wrapped ids is called where one of its lengths is among them (its
-      // own readsRuns counts), not on every text with a wrap (V58a's one bit woke every id
-      // reader there: +0.9% of a pass).
-      if (end >= 0 && wrapsTo(context.shadow, end, run.start)) {
-        runCounts |= WRAPPED;
-        let count = before;
-        for (let g = 0; g < run.groupCount && count < 32; g++) {
-          count += run.groupLength(g);
-          runCounts |= countBit(count);
-        }
+  // Every recognizer of a pass asks, most for the context read already: that answer alone is
+  // here, small enough for V8 to inline into each caller; the call it made cost ~35 instructions,
+  // 4.2M of numberRuns' 8.3M in hotPass redact 1 8 (V60d).
+  return context === lastContext ? lastRuns : readRuns(context);
+}
+
+/** {@link numberRuns} of a context other than the last: its runs read and noted. */
+function readRuns(context: RecognizerContext): readonly NumberRun[] {
+  // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
+  // or a NINO's first group of two).
+  const need = context.shadow.length + 3;
+  if (lastBounds.length < need || lastBounds.length > Math.max(4096, need))
+    lastBounds = new Int32Array(Math.max(need, 256));
+  // A quoted-printable soft line break inside a number is glue too: read through a copy that
+  // writes its units as soft hyphens (digits.ts softBreaksAsMarks), isGlueAt's own glue.
+  const text = hasGlue(context) ? softBreaksAsMarks(context.text, context.shadow) : undefined;
+  lastGlued = text ?? context.text;
+  lastRuns = scanRuns(context.shadow, 2, lastBounds, text, spare);
+  lastContext = context;
+  runCounts = runFirsts = runLists = 0;
+  let end = -1;
+  let before = 0;
+  for (let r = 0; r < lastRuns.length; r++) {
+    const run = lastRuns[r] as NumberRun;
+    const n = countBit(run.digitCount);
+    runCounts |= n;
+    runFirsts |= countBit(run.groupEnd(0) - run.start);
+    if (run.groupCount > 1) runLists |= n;
+    // One group right before a '/' (bit 1 of the lists, see SLASHED). (Read inside the text only.)
+    else if (run.end < context.shadow.length && unitAt(context.shadow, run.end) === 47)
+      runLists |= SLASHED;
+    // A run that goes on past a line break (wraps.ts): bit 1 of the counts (WRAPPED), and the
+    // counts the two make, the run before whole and this one's first groups, one group more at
+    // a time: a reader of wrapped ids is called where one of its lengths is among them (its
+    // own readsRuns counts), not on every text with a wrap (V58a's one bit woke every id
+    // reader there: +0.9% of a pass).
+    if (end >= 0 && wrapsTo(context.shadow, end, run.start)) {
+      runCounts |= WRAPPED;
+      let count = before;
+      for (let g = 0; g < run.groupCount && count < 32; g++) {
+        count += run.groupLength(g);
+        runCounts |= countBit(count);
       }
-      end = run.end;
-      before = run.digitCount;
     }
+    end = run.end;
+    before = run.digitCount;
   }
   return lastRuns;
 }
