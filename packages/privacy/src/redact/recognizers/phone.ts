@@ -284,17 +284,20 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
     // labelled by their column's header in phoneLabelsBefore). An order's word after a
     // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
     const form = lastLabels.version ? 'none' : formLabel(context.shadow, start);
-    if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
+    const prose = form === 'reference' && proseAbove(context.shadow, start);
+    if (form === 'own' || (form === 'reference' && !prose))
       lastLabels = { version: false, phone: form };
     // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
     else if (lastLabels.phone === 'none' && !lastLabels.version && mpesaNumberAt(context, start))
       lastLabels = { version: false, phone: 'own' };
     // An order's or an article's label in its own form wrapped to the end of the line above,
-    // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts).
+    // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts);
+    // after a sentence, a number's sign only ("Danke für Ihre Bestellung Nr.\n4711 2023", V60b;
+    // "About my order:\n(212) 555-0187" is a subject's line).
     else if (
       lastLabels.phone === 'none' &&
-      form === 'none' &&
-      referenceLabelWrapped(context.shadow, start, context.locale)
+      (form === 'none' || prose) &&
+      referenceLabelWrapped(context.shadow, start, context.locale, prose)
     )
       lastLabels = { version: false, phone: 'reference' };
     labelsOf = context;
