@@ -399,7 +399,9 @@ function printedAtHome(text: string, country: string | undefined): boolean {
   // 43210" is a mobile as written there; "2 x 98765 43210", "2/100 98765 43210" stayed, V60b.)
   return (
     groups === groupLengths(print) ||
-    (print.charCodeAt(0) === 48 && text.charCodeAt(0) !== 48 && groups === groupLengths(print.slice(1)))
+    (print.charCodeAt(0) === 48 &&
+      text.charCodeAt(0) !== 48 &&
+      groups === groupLengths(print.slice(1)))
   );
 }
 
