@@ -37,6 +37,13 @@ const SENTENCE_ABOVE: readonly Row[] = [
   ['de-DE', 'Wo ist meine Bestellung\n0151 23456789', 'Wo ist meine Bestellung\n[PHONE]'],
   ['de-DE', 'Frage zu meiner Bestellung\n0151 23456789', 'Frage zu meiner Bestellung\n[PHONE]'],
   ['de-DE', 'Wo bleibt meine Bestellung?\n0151 23456789', 'Wo bleibt meine Bestellung?\n[PHONE]'],
+  // (A closing "?" alone tells these: no opener before the order's word.)
+  [
+    'de-DE',
+    'Ist meine Bestellung schon unterwegs?\n0151 23456789',
+    'Ist meine Bestellung schon unterwegs?\n[PHONE]',
+  ],
+  ['en-US', 'Has my order shipped?\n212 555 0187', 'Has my order shipped?\n[PHONE]'],
   ['fr-FR', 'Merci pour votre commande\n06 12 34 56 78', 'Merci pour votre commande\n[PHONE]'],
   ['fr-FR', 'Où est ma commande\n06 12 34 56 78', 'Où est ma commande\n[PHONE]'],
   ['es-ES', 'Gracias por su pedido\n612 34 56 78', 'Gracias por su pedido\n[PHONE]'],
