@@ -5,10 +5,16 @@ import { REFERENCE_WORDS } from './keywords.js';
 // "Tracking number for your order", "Your order #:"). A line that puts its reference word after a
 // preposition is about the order, not the order's field: a message's first line or a mail's
 // subject ("About my order", "Re: my order", "Question regarding the invoice", "Help with my
-// order"), and the value under it is no order's number. English only (the desk's messages write
-// these openers in English; other languages' are a known gap); "of" is not one, it builds a noun
-// phrase ("Number of your order"). "re", "fw", "fwd" open a mail's subject (a reply, a forward).
+// order"), and the value under it is no order's number. "of" is not one, it builds a noun phrase
+// ("Number of your order"), nor its kin in the desk's other languages ("de", "di", "do", "da",
+// "van", "von"). "re", "fw", "fwd" open a mail's subject (a reply, a forward), and German's
+// "aw", "wg", "betreff" too. Since V60b the desk's languages' prepositions, question words and
+// thanks too: "Danke für Ihre Bestellung\n0151 23456789", "Merci pour votre commande\n06 12 34 56
+// 78", "Wo ist meine Bestellung\n…" are sentences over a signature's phone, and kept it. Folded
+// (marks dropped, lower case: "für" is "fur", "på" "pa", "dziękujemy" "dziekujemy"). Not Spanish
+// "su" (your: "Su pedido" is a label), nor Italian "su" for it.
 const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  // en
   'about',
   'regarding',
   'concerning',
@@ -21,6 +27,110 @@ const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   're',
   'fw',
   'fwd',
+  'where',
+  'when',
+  'why',
+  // de
+  'fur',
+  'uber',
+  'zu',
+  'zur',
+  'zum',
+  'mit',
+  'bei',
+  'wegen',
+  'auf',
+  'aw',
+  'wg',
+  'betreff',
+  'wo',
+  'wann',
+  'warum',
+  // fr
+  'pour',
+  'sur',
+  'avec',
+  'concernant',
+  'propos',
+  'ou',
+  'quand',
+  // es, pt
+  'por',
+  'para',
+  'sobre',
+  'con',
+  'acerca',
+  'pelo',
+  'pela',
+  'com',
+  'donde',
+  'onde',
+  'cuando',
+  'quando',
+  // it
+  'per',
+  'sul',
+  'sulla',
+  'sullo',
+  'sull',
+  'riguardo',
+  'dove',
+  // nl
+  'voor',
+  'over',
+  'met',
+  'bij',
+  'betreffende',
+  'waar',
+  'wanneer',
+  // pl
+  'za',
+  'dla',
+  'o',
+  'sprawie',
+  'dotyczy',
+  'gdzie',
+  'kiedy',
+  // sv, da, nb
+  'om',
+  'med',
+  'pa',
+  'till',
+  'til',
+  'angaende',
+  'vedrørende',
+  'var',
+  'hvor',
+  'nar',
+]);
+
+// Thanks, anywhere on the line: no label thanks ("Vielen Dank, Ihre Bestellung" had its ", "
+// already, which no label holds). Turkish puts its postpositions after the noun ("Siparişiniz
+// için teşekkürler", thanks for your order; "Faturam hakkında", about my invoice; "Siparişim
+// nerede", where is my order): after the line's first reference word they make it a sentence.
+const THANKS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'thanks',
+  'thank',
+  'danke',
+  'dank',
+  'merci',
+  'gracias',
+  'grazie',
+  'obrigado',
+  'obrigada',
+  'bedankt',
+  'dziekujemy',
+  'dziekuje',
+  'tack',
+  'tak',
+  'tesekkurler',
+  'tesekkur',
+]);
+const POSTPOSITIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'icin',
+  'hakkinda',
+  'ile',
+  'nerede',
 ]);
 
 // Prepositions that join a reference to the label before them, as its qualifier: "the ESN for my
@@ -46,10 +156,12 @@ function wordFrom(s: string, at: number): [string, number] {
 
 /**
  * Whether the line above the value at `start` (which starts its line, a quote aside: context.ts
- * formLabel read that line as an order's label) puts a preposition of {@link OPENERS} before its
- * first reference word: "About my order\n(212) 555-0187" is a sentence over a phone, and kept it
- * as the order's number. A form's label goes on naming its value ("Order number\n…", "Tracking
- * number for your order\n…").
+ * formLabel read that line as an order's label) reads as a sentence, no form's label: it puts a
+ * word of {@link OPENERS} before its first reference word ("About my order\n(212) 555-0187",
+ * "Danke für Ihre Bestellung\n0151 23456789"), thanks anywhere ({@link THANKS}), a Turkish
+ * postposition after its first reference word ({@link POSTPOSITIONS}), or it ends with a "?" or a
+ * "!" ("Wo bleibt meine Bestellung?"): the value under it is no order's number. A form's label
+ * goes on naming its value ("Order number\n…", "Tracking number for your order\n…").
  */
 export function proseAbove(shadow: string, start: number): boolean {
   let at = start;
@@ -57,14 +169,23 @@ export function proseAbove(shadow: string, start: number): boolean {
   if (shadow.charCodeAt(at - 1) !== 10) return false;
   // formLabel read the line above only where it holds 40 units at most: this search is as short.
   const from = shadow.lastIndexOf('\n', at - 2) + 1;
-  for (let k = from; k < at - 1; ) {
+  let end = at - 1;
+  if (shadow.charCodeAt(end - 1) === 13) end--; // "\r"
+  while (end > from && shadow.charCodeAt(end - 1) === 32) end--;
+  const last = shadow.charCodeAt(end - 1);
+  if (last === 63 || last === 33) return true; // "?", "!"
+  for (let k = from; k < end; ) {
     if (!letterAt(shadow, k)) {
       k++;
       continue;
     }
     const [word, e] = wordFrom(shadow, k);
+    if (THANKS.has(word)) return true;
     // No reference word before it: the phrase it opens holds the line's first.
-    if (OPENERS.has(word) && lastEnd(shadow, from, k, REFERENCE_WORDS) < 0) return true;
+    if (OPENERS.has(word) || POSTPOSITIONS.has(word)) {
+      const referenced = lastEnd(shadow, from, k, REFERENCE_WORDS) >= 0;
+      if (referenced === POSTPOSITIONS.has(word)) return true;
+    }
     k = e;
   }
   return false;

@@ -170,16 +170,9 @@ const LOOKALIKES: readonly Row[] = [
 
 // Left by V59f (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
-  // A noun ending a line alone above a phone ("Danke für Ihre Bestellung"): formLabel reads a
-  // line of 40 units or fewer with no digit as a form's label, and an order's word there names
-  // the phone an order's, as on base. Telling a sentence from a form's label there (the words
-  // before the noun) is formLabel's reading, left for it.
-  [
-    'de-DE',
-    'Danke für Ihre Bestellung\n0151 23456789',
-    'Danke für Ihre Bestellung\n[PHONE]',
-    "a sentence's order word above a signature's phone",
-  ],
+  // (A noun ending a sentence alone above a phone, "Danke für Ihre Bestellung\n0151 23456789":
+  // fixed by V60b, prepositions.ts proseAbove in the desk's languages, in
+  // auditSession60Leaks.test.ts FIXED.)
   // "Art.-Nr." is no reference word (keywords.ts), wrapped or not: adding it names values for
   // every recognizer.
   [
@@ -211,13 +204,9 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     'Nota fiscal\n915 470 888; 500 875 984; 104 409 234',
     "a locale's own reference word alone above",
   ],
-  // A page's fraction before a phone printed as at home: the phone stays on base and here (a
-  // leak beside the shapes hunted, not a look-alike; the fraction's "/" reading keeps it).
-  ['en-US', 'Page 1/200 212 555 0187', 'Page 1/200 [PHONE]', "a page's fraction before a phone"],
-  // An amount's decimals "00" before a mobile: "00 98765 43210" reads as dialled out (no valid
-  // number), and the mobile alone is not read after it, amount in lakhs or in thousands (the
-  // "00" head's reading, phoneOutDial.ts, V59g's this session).
-  ['en-IN', '₹12,345.00 98765 43210', '₹12,345.00 [PHONE]', 'an amount\'s ".00" before a mobile'],
+  // (A page's fraction before a phone, "Page 1/200 212 555 0187", and an amount's decimals
+  // before a mobile, "₹12,345.00 98765 43210": fixed by V60b, the window read past the "/" value
+  // and past the amount, in auditSession60Leaks.test.ts FIXED.)
 ];
 
 describe('session 59: look-alikes of order, article and amount shapes, second hunt (issue #14)', () => {

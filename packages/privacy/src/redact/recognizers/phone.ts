@@ -54,7 +54,12 @@ import {
 } from './phoneLookalikes.js';
 import { type NumberSpan, validNumbersIn } from './phoneMatcher.js';
 import { outDialCut } from './phoneOutDial.js';
-import { insideSlashValue, slashListInside, slashWithoutTrunk } from './phoneSlash.js';
+import {
+  insideSlashValue,
+  slashListInside,
+  slashValueAhead,
+  slashWithoutTrunk,
+} from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
@@ -320,17 +325,19 @@ function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   // labelled by their column's header in phoneLabelsBefore). An order's word after a
   // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
   const form = read.version ? 'none' : formLabel(context.shadow, start);
-  if (form === 'own' || (form === 'reference' && !proseAbove(context.shadow, start)))
-    read = { version: false, phone: form };
+  const prose = form === 'reference' && proseAbove(context.shadow, start);
+  if (form === 'own' || (form === 'reference' && !prose)) read = { version: false, phone: form };
   // A Kenyan mobile as M-PESA writes it ("Mpesa 254712345678") where no label names it.
   else if (read.phone === 'none' && !read.version && mpesaNumberAt(context, start))
     read = { version: false, phone: 'own' };
   // An order's or an article's label in its own form wrapped to the end of the line above,
-  // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts).
+  // text before it there ("54446 Berlin, Rechnungsnr.\n414-4482145": phoneLabelWrapped.ts);
+  // after a sentence, a number's sign only ("Danke für Ihre Bestellung Nr.\n4711 2023", V60b;
+  // "About my order:\n(212) 555-0187" is a subject's line).
   else if (
     read.phone === 'none' &&
-    form === 'none' &&
-    referenceLabelWrapped(context.shadow, start, context.locale)
+    (form === 'none' || prose) &&
+    referenceLabelWrapped(context.shadow, start, context.locale, prose)
   )
     read = { version: false, phone: 'reference' };
   return read;
@@ -424,7 +431,16 @@ export function accept(
  */
 function printedAtHome(text: string, country: string | undefined): boolean {
   const print = printOf(text, country as PhoneCountry | undefined, false);
-  return print !== '' && groupLengths(print) === groupLengths(text);
+  if (print === '') return false;
+  const groups = groupLengths(text);
+  // (Its trunk "0" left out as the text leaves it out: India prints "098765 43210", and "98765
+  // 43210" is a mobile as written there; "2 x 98765 43210", "2/100 98765 43210" stayed, V60b.)
+  return (
+    groups === groupLengths(print) ||
+    (print.charCodeAt(0) === 48 &&
+      text.charCodeAt(0) !== 48 &&
+      groups === groupLengths(print.slice(1)))
+  );
 }
 
 /** The lengths of the runs of ASCII digits of `text`, joined ("(212) 555-0187": "3,3,4"). */
@@ -3143,6 +3159,24 @@ function centsAhead(
   );
 }
 
+/**
+ * How much of `read`, a window that starts at an amount's last group of three, is the amount's
+ * (amountBeside.ts amountTailAt asks whether it is one): the group and a space (4), or the group,
+ * a decimal sign other than the one before it, two decimals and a space (7); 0 else.
+ */
+function amountTailSkip(read: string): number {
+  if (read.length <= 4) return 0;
+  const c = read.charCodeAt(3);
+  if (c === 32) return 4;
+  return (c === 44 || c === 46) &&
+    read.length > 7 &&
+    read.charCodeAt(6) === 32 &&
+    isDigitAt(read, 4) &&
+    isDigitAt(read, 5)
+    ? 7
+    : 0;
+}
+
 // A calling code after "+" or "00" (in brackets or not) and one group, an area's or network's code
 // (a trunk "(0)" before it or not), each with its separator, at a group's start: "+49 151 ",
 // "0049 151 ", "(+49) 151 ", "+49 (0)151 ", "+39 312 "; since V59g "00" typed apart from its
@@ -3264,10 +3298,21 @@ export function readWindow(
   }
   // So at an amount's last group of three ("₹1,24,999 98765 43210", India's lakh grouping led by
   // its currency, amountBeside.ts amountTailAt): read whole, the mobile after it was no number,
-  // and stayed (V58c).
-  if (!quick && read.length > 4 && read.charCodeAt(3) === 32 && amountTailAt(context.shadow, w)) {
+  // and stayed (V58c). Its decimals too ("₹12,345.00 98765 43210": ".00 98765 43210" read as
+  // dialled out, no valid number, V60b): the group, its decimal sign and two digits.
+  const tail = quick ? 0 : amountTailSkip(read);
+  if (tail > 0 && amountTailAt(context.shadow, w)) {
     const had = found.size;
-    readWindow(context, w + 4, read.slice(4), false, options, found, given);
+    readWindow(context, w + tail, read.slice(tail), false, options, found, given);
+    if (found.size > had) return;
+  }
+  // So past a "/" value that opens the window, a page's, a fraction's, a date's ("Page 1/200 212
+  // 555 0187", "1/4 06 12 34 56 78": read whole, no number, V60b); the window whole where
+  // nothing is found past it ("1/212 555 0187").
+  const slashed = quick ? -1 : slashValueAhead(read);
+  if (slashed > 0) {
+    const had = found.size;
+    readWindow(context, w + slashed + 1, read.slice(slashed + 1), false, options, found, given);
     if (found.size > had) return;
   }
   const slice = dialled(read);

@@ -51,13 +51,22 @@ function lastWords(shadow: string, end: number, count: number): string[] {
  * @param shadow - The text's shadow (ASCII digits).
  * @param start - Where the value starts.
  * @param locale - The text's locale (its language's reference words too).
+ * @param signOnly - Only a number's sign read (its abbreviation, "#"): the line above reads as a
+ *   sentence (prepositions.ts proseAbove), and a colon ends a subject's line there ("About my
+ *   order:\n(212) 555-0187"), where "Danke für Ihre Bestellung Nr.\n4711 2023" names its value.
+ *   Default false.
  * @returns True where a reference label in its own form ends the line above.
  * @example
  * referenceLabelWrapped('54446 Berlin, Rechnungsnr.\n414-4482145', 27, 'de-DE'); // true
  * referenceLabelWrapped('Danke für Ihre Bestellung\n0151 23456789', 26, 'de-DE'); // false
  * @since 0.1.0
  */
-export function referenceLabelWrapped(shadow: string, start: number, locale: string): boolean {
+export function referenceLabelWrapped(
+  shadow: string,
+  start: number,
+  locale: string,
+  signOnly = false,
+): boolean {
   const above = lineAboveEnd(shadow, start);
   if (above < 0) return false;
   const words = lastWords(shadow, above, 2);
@@ -67,6 +76,7 @@ export function referenceLabelWrapped(shadow: string, start: number, locale: str
   let label: string;
   if (NUMBER_ABBREVIATION.test(bare.toLowerCase()) && words.length === 2)
     label = `${words[0]} ${bare}`;
+  else if (signOnly && !(last.endsWith('#') || GLUED_NR.test(last))) return false;
   else if (bare !== last) label = bare;
   else if (GLUED_NR.test(last) || CAPITALS.test(last) || SHORT_ABBREVIATION.test(last))
     label = last;

@@ -181,5 +181,37 @@ export function insideSlashValue(shadow: string, start: number): boolean {
   if (shadow.charCodeAt(start - 1) !== 32) return false;
   let k = start - 1;
   while (k > 0 && isDigitAt(shadow, k - 1)) k--;
-  return start - 1 - k >= 3 && shadow.charCodeAt(k - 1) === 47 && isDigitAt(shadow, k - 2);
+  // (Any group's length since V60b, a fraction's or a page's too: a number is read past a "/"
+  // value that opens its window, slashValueAhead, and "1/2 4711 2023 Stück" went.)
+  return start - 1 > k && shadow.charCodeAt(k - 1) === 47 && isDigitAt(shadow, k - 2);
+}
+
+/**
+ * The length of a "/" value that opens `read`, a phone window, with a space after it: groups of
+ * one to four digits joined by "/" ("1/200", "3/4", "12/3", "03/12/2024"), a page's number and
+ * count, a fraction, a date (V60b). Read whole with the phone after it ("Page 1/200 212 555 0187",
+ * "1/4 06 12 34 56 78"), the window was no number, and the phone stayed: the phone recognizer
+ * reads the rest of the window first, and the window whole where nothing is found there ("1/212
+ * 555 0187", "91/123 45 67" are numbers with a "/" after their code). -1 where none opens it.
+ *
+ * @param read - The window, from its first unit.
+ * @returns The value's length (the space after it at that index), or -1.
+ * @example
+ * slashValueAhead('1/200 212 555 0187'); // 5
+ * slashValueAhead('030/1234567 0151 23456789'); // -1
+ * @since 0.1.0
+ */
+export function slashValueAhead(read: string): number {
+  let slashes = 0;
+  let run = 0;
+  for (let k = 0; k < read.length; k++) {
+    const c = read.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (++run > 4) return -1;
+    } else if (c === 47 && run > 0) {
+      slashes++;
+      run = 0;
+    } else return c === 32 && run > 0 && slashes > 0 ? k : -1;
+  }
+  return -1;
 }
