@@ -16,6 +16,7 @@ import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
+import { tokenEndAt } from './tokenAfter.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -184,13 +185,96 @@ function besideOr(
     : { start: beside.start, end: beside.end, confidence: SHORT_HEAD };
 }
 
+/** Groups a..b-1 of `run` as a run of their own. */
+function groupsOf(run: NumberRun, a: number, b: number): NumberRun {
+  let digits = 0;
+  let dots = 0;
+  for (let k = a; k < b; k++) {
+    digits += run.groupLength(k);
+    if (k < b - 1) dots += +(run.sepAt(k) === 46);
+  }
+  const { shadow, table } = run;
+  return new NumberRun(
+    shadow,
+    run.groupStart(a),
+    run.groupEnd(b - 1),
+    run.first + 2 * a,
+    b - a,
+    digits,
+    dots,
+    table,
+  );
+}
+
+/**
+ * The first group of `run` after a space where a token starts (an amount with its decimals, a
+ * date, a time, a version: tokenAfter.ts), and that token's end, as [group, end]; [-1, -1] where
+ * none does.
+ */
+function tokenGroup(run: NumberRun, text: string): [number, number] {
+  for (let t = 1; t < run.groupCount; t++) {
+    if (run.sepAt(t - 1) !== 32 || isUnseenSpace(text, run.groupEnd(t - 1))) continue;
+    const end = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
+    if (end > 0) return [t, end];
+  }
+  return [-1, -1];
+}
+
+/**
+ * A run that holds a token after a space (tokenGroup): an amount, a date, a time or a version is
+ * read whole or not at all (V60c). "HZG-8409-1773-9131 63,45 €" went as "HZG-[CARD],45 €" and
+ * "5293 5906 5871 2026-12-06" as "[CARD]-12-06": the run's groups before the token are read as a
+ * run, and so are its groups after it. Where neither holds a card, the reading of the run whole
+ * is kept, each of its stretches that ran into the token cut before it and pushed at SHORT_HEAD
+ * (typed by a phone's reading where one reads it): the groups before the token and its first
+ * group passed Luhn together, and what stays in clear is the token, whose first group is no
+ * Luhn-valid run alone (fail closed).
+ */
+function besideToken(
+  run: NumberRun,
+  text: string,
+  found: RecognizerMatch[],
+  country: string | undefined,
+  t: number,
+  tokenEnd: number,
+): void {
+  const g = run.groupCount;
+  const had = found.length;
+  const head = groupsOf(run, 0, t);
+  if (head.digitCount >= 13) candidates(head, text, found, country);
+  let u = t;
+  while (u < g && run.groupStart(u) < tokenEnd) u++;
+  if (u < g) {
+    const rest = groupsOf(run, u, g);
+    if (rest.digitCount >= 13) candidates(rest, text, found, country);
+  }
+  if (found.length > had) return;
+  const whole: RecognizerMatch[] = [];
+  candidates(run, text, whole, country, false);
+  const cut = run.groupStart(t);
+  for (const m of whole)
+    found.push(
+      m.start < head.end && m.end > cut
+        ? { start: m.start, end: head.end, confidence: SHORT_HEAD }
+        : m,
+    );
+}
+
 function candidates(
   run: NumberRun,
   text: string,
   found: RecognizerMatch[],
   country: string | undefined,
+  tokens = true,
 ): void {
   const g = run.groupCount;
+  if (tokens && g > 1) {
+    const [t, tokenEnd] = tokenGroup(run, text);
+    if (t > 0) {
+      besideToken(run, text, found, country, t, tokenEnd);
+      return;
+    }
+  }
   // An amount and its decimals first, then a space ("R$ 50,00 11 98765-4321", "$12.00 4111 1111
   // 1111 1111"): no card starts with an amount's cents. The cents and a phone passed Luhn and
   // went as "R$ 50,[CARD]"; a card took the cents with it (zeros change no Luhn sum), or was left
