@@ -225,10 +225,11 @@ function tokenGroup(run: NumberRun, text: string): [number, number] {
  * read whole or not at all (V60c). "HZG-8409-1773-9131 63,45 €" went as "HZG-[CARD],45 €" and
  * "5293 5906 5871 2026-12-06" as "[CARD]-12-06": the run's groups before the token are read as a
  * run, and so are its groups after it. Where neither holds a card, the reading of the run whole
- * is kept, each of its stretches that ran into the token cut before it and pushed at SHORT_HEAD
- * (typed by a phone's reading where one reads it): the groups before the token and its first
- * group passed Luhn together, and what stays in clear is the token, whose first group is no
- * Luhn-valid run alone (fail closed).
+ * is kept where it stays clear of the token. A stretch of it that ran into the token is dropped,
+ * unless the digits that would then stay in clear make a Luhn-valid run of 13 to 19 (the groups
+ * around the token's first, joined by spaces and dashes, as redact.prop.test.ts reads a run):
+ * then it is cut before the token and pushed at SHORT_HEAD, typed by a phone's reading where one
+ * reads it ("HZG-[CARD] 63,45 €"; fail closed). "5293 5906 5871 2026-12-06" stays: twenty digits.
  */
 function besideToken(
   run: NumberRun,
@@ -251,13 +252,21 @@ function besideToken(
   if (found.length > had) return;
   const whole: RecognizerMatch[] = [];
   candidates(run, text, whole, country, false);
+  if (whole.length === 0) return;
+  // The run that stays in clear around the token's first group: no dot between its groups.
+  let a = t;
+  while (a > 0 && run.sepAt(a - 1) !== 46) a--;
+  let z = t;
+  while (z < g - 1 && run.sepAt(z) !== 46) z++;
+  let clear = '';
+  for (let k = a; k <= z; k++) clear += run.shadow.slice(run.groupStart(k), run.groupEnd(k));
+  const luhnLeft = clear.length >= 13 && clear.length <= 19 && luhnValid(clear);
   const cut = run.groupStart(t);
-  for (const m of whole)
-    found.push(
-      m.start < head.end && m.end > cut
-        ? { start: m.start, end: head.end, confidence: SHORT_HEAD }
-        : m,
-    );
+  for (const m of whole) {
+    if (m.end <= cut || m.start >= tokenEnd) found.push(m);
+    else if (luhnLeft && m.start < head.end)
+      found.push({ start: m.start, end: head.end, confidence: SHORT_HEAD });
+  }
 }
 
 function candidates(
@@ -720,7 +729,12 @@ export const cardRecognizer = defineRecognizer({
         // Not a chat export's next turn, whose header starts with its date ("04/12/2026 14:03 -
         // Ana: "): "card 4265 5489 1898\n04/12/2026 …" went as "[CARD]/12/2026" (T61d; a card's
         // halves across two turns are cardTurns.ts's).
-        !turnStartsAt(shadow, next.start)
+        !turnStartsAt(shadow, next.start) &&
+        // Nor an amount, a date, a time or a version on the next line (tokenAfter.ts, V60c):
+        // "card 6011 9523 1300 0396\n26/03/2020" went as "[CARD]/03/2020", the day's "26" read
+        // as the card's last group (an 18-digit Discover), "3094-0773-3334\n689,63€" as
+        // "[CARD],63€".
+        tokenEndAt(shadow, next.start, next.groupEnd(0)) < 0
       ) {
         if (first < 0) first = k;
         continue;

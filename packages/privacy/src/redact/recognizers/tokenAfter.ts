@@ -11,7 +11,7 @@ import { unitAt } from '../digits.js';
 
 // An amount's whole part, in thousands or not, then its decimals: one or two digits after a comma
 // or a point, nothing after them that goes on as a number ("1.234.567" and "12.34.56" are none).
-const AMOUNT = /^(?:[1-9]\d{0,2}(?:([.,'])\d{3})+|\d{1,3})[.,]\d{1,2}(?![\d]|[.,]\d)/;
+const AMOUNT = /^(?:[1-9]\d{0,2}([.,'])\d{3}(?:\1\d{3})*|\d{1,3})[.,]\d{1,2}(?![\d]|[.,]\d)/;
 // A date: the year first as ISO 8601 writes it (1900-2099, a month and a day), or a day and a
 // month in either order (each 1-31, one of them 1-12 is not asked: a print's order is unknown)
 // then a year of four digits or two, one separator throughout; nothing after it that goes on.
