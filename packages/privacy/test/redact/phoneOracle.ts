@@ -406,7 +406,8 @@ function withoutUhr(shadow: string, span: [number, number]): [number, number] {
  * (Since V60c.) The span [s, e) of `shadow` without an amount that ends it: after the span's
  * last space (within 16 units of its end), a whole part of one to three digits or one in
  * thousands ("1.021", "2,630"), a comma or a point and one or two decimals, no digit after them
- * and no mark and digit, the amount reaching the span's end or past it; the span's phone
+ * and no mark and digit, the amount reaching the span's end or past it (ending it, a currency
+ * sign, "%" or three capitals after it); the span's phone
  * characters before the space that no digit or ")" ends go too. Unchanged where none does.
  */
 function withoutAmount(shadow: string, span: [number, number]): [number, number] {
@@ -422,6 +423,14 @@ function withoutAmount(shadow: string, span: [number, number]): [number, number]
   // A thousands separator the same throughout.
   const seps = m[0].slice(0, m[0].search(/[.,][0-9]{1,2}$/)).replace(/[0-9]/g, '');
   if (new Set(seps).size > 1) return span;
+  // Its decimals inside the span (a point): only with a currency sign, "%" or three capitals
+  // after it, a space or NBSP between or not.
+  if (from + m[0].length === e) {
+    const next = shadow.slice(e, e + 5).replace(/^[ \u00a0]/, '');
+    const unit =
+      /^\p{Sc}/u.test(next) || next.startsWith('%') || /^[A-Z]{3}(?![\p{L}])/u.test(next);
+    if (!unit) return span;
+  }
   const kept = text.slice(0, space).replace(/[^0-9)]+$/, '');
   return [s, s + kept.length];
 }

@@ -24,6 +24,10 @@ const TIME =
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
 const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,3}(?!\d|\.\d)/;
 
+// An amount's unit right after it, a space or NBSP between or not: a currency's sign, a percent
+// sign, or an ISO 4217 code's three capitals ("414.52 INR", "12.50€", "49.0%").
+const UNIT_AFTER = /^[ \u00a0]?(?:\p{Sc}|%|[A-Z]{3}(?!\p{L}))/u;
+
 /** Whether `c` is a unit a token's first group may end at: , . : / - h ' */
 function tokenMark(c: number): boolean {
   return c === 44 || c === 46 || c === 58 || c === 47 || c === 45 || c === 104 || c === 39;
@@ -67,11 +71,14 @@ export function tokenEndAt(shadow: string, at: number, groupEnd: number): number
 export function beforeAmount(shadow: string, s: number, e: number): number {
   // The amount's whole part: at most 3 digits, or thousands after dots ("1.021") inside the span.
   let k = e;
-  const low = e - 16 > s ? e - 16 : s;
+  const low = Math.max(e - 16, s);
   while (k > low && unitAt(shadow, k - 1) !== 32) k--;
   if (k <= low || k === e) return e;
   const m = AMOUNT.exec(shadow.slice(k, e + 16));
   if (m === null || k + m[0].length < e) return e;
+  // Decimals after a point inside the span are the span's own groups too ("+49 30 1234567
+  // 14.60": Berlin's numbers have many lengths): an amount only where its unit follows.
+  if (k + m[0].length === e && !UNIT_AFTER.test(shadow.slice(e, e + 5))) return e;
   k--;
   while (k > s && !isDigitOrClose(unitAt(shadow, k - 1))) k--;
   return k;
