@@ -37,6 +37,8 @@ const FIXED: readonly Row[] = [
   ['de-DE', 'carta 6269 2668 2131 2947 719 1.252,45 €', 'carta [CARD] 1.252,45 €'],
   // main: 'carte [CARD].7%'
   ['en-GB', 'carte 5170-8329-0154-5557 851.7%', 'carte [CARD] 851.7%'],
+  // main: 'carte [CARD].7' (the text's end one digit past the mark)
+  ['en-GB', 'carte 5170-8329-0154-5557 851.7', 'carte [CARD] 851.7'],
   // main: 'Karte [CARD]/06/06'
   ['hi-IN', 'Karte 4033355638690 2022/06/06', 'Karte [CARD] 2022/06/06'],
   // main: 'cartão [CARD].11.2027'
