@@ -208,16 +208,14 @@ function groupsOf(run: NumberRun, a: number, b: number): NumberRun {
 
 /**
  * The first group of `run` after a space where a token starts (an amount with its decimals, a
- * date, a time, a version: tokenAfter.ts), and that token's end, as [group, end]; [-1, -1] where
- * none does.
+ * date, a time, a version: tokenAfter.ts), or -1 where none does.
  */
-function tokenGroup(run: NumberRun, text: string): [number, number] {
+function tokenGroup(run: NumberRun, text: string): number {
   for (let t = 1; t < run.groupCount; t++) {
     if (run.sepAt(t - 1) !== 32 || isUnseenSpace(text, run.groupEnd(t - 1))) continue;
-    const end = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
-    if (end > 0) return [t, end];
+    if (tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t)) > 0) return t;
   }
-  return [-1, -1];
+  return -1;
 }
 
 /**
@@ -237,9 +235,9 @@ function besideToken(
   found: RecognizerMatch[],
   country: string | undefined,
   t: number,
-  tokenEnd: number,
 ): void {
   const g = run.groupCount;
+  const tokenEnd = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
   const had = found.length;
   const head = groupsOf(run, 0, t);
   if (head.digitCount >= 13) candidates(head, text, found, country);
@@ -278,9 +276,9 @@ function candidates(
 ): void {
   const g = run.groupCount;
   if (tokens && g > 1) {
-    const [t, tokenEnd] = tokenGroup(run, text);
+    const t = tokenGroup(run, text);
     if (t > 0) {
-      besideToken(run, text, found, country, t, tokenEnd);
+      besideToken(run, text, found, country, t);
       return;
     }
   }
