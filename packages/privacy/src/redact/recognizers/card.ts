@@ -207,64 +207,76 @@ function groupsOf(run: NumberRun, a: number, b: number): NumberRun {
 }
 
 /**
- * The first group of `run` after a space where a token starts (an amount with its decimals, a
- * date, a time, a version: tokenAfter.ts), or -1 where none does.
+ * The first group of `run` from group `from` on, after a space, where a token starts (an amount
+ * with its decimals, a date, a time, a version: tokenAfter.ts), or -1 where none does.
  */
-function tokenGroup(run: NumberRun, text: string): number {
-  for (let t = 1; t < run.groupCount; t++) {
+function tokenGroup(run: NumberRun, text: string, from: number): number {
+  for (let t = from > 0 ? from : 1; t < run.groupCount; t++) {
     if (run.sepAt(t - 1) !== 32 || isUnseenSpace(text, run.groupEnd(t - 1))) continue;
     if (tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t)) > 0) return t;
   }
   return -1;
 }
 
+// The most digits a Luhn-valid run the issue names holds (13 to 19).
+const RUN_MAX = 19;
+
 /**
- * A run that holds a token after a space (tokenGroup): an amount, a date, a time or a version is
- * read whole or not at all (V60c). "HZG-8409-1773-9131 63,45 €" went as "HZG-[CARD],45 €" and
- * "5293 5906 5871 2026-12-06" as "[CARD]-12-06": the run's groups before the token are read as a
- * run, and so are its groups after it. Where neither holds a card, the reading of the run whole
- * is kept where it stays clear of the token. A stretch of it that ran into the token is dropped,
- * unless the digits that would then stay in clear make a Luhn-valid run of 13 to 19 (the groups
- * around the token's first, joined by spaces and dashes, as redact.prop.test.ts reads a run):
- * then it is cut before the token and pushed at SHORT_HEAD, typed by a phone's reading where one
- * reads it ("HZG-[CARD] 63,45 €"; fail closed). "5293 5906 5871 2026-12-06" stays: twenty digits.
+ * A run that holds tokens after a space (tokenGroup, its first at group `t`): an amount, a date, a
+ * time or a version is read whole or not at all (V60c). "HZG-8409-1773-9131 63,45 €" went as
+ * "HZG-[CARD],45 €" and "5293 5906 5871 2026-12-06" as "[CARD]-12-06": the groups between the
+ * tokens are read as runs of their own, each once (a run of many tokens is read in one pass, in
+ * linear time). Where the groups before a token hold nothing read, they go anyway, at
+ * SHORT_HEAD and typed by a phone's reading where one reads them, if the digits left in clear
+ * would make a Luhn-valid run of 13 to 19 (the groups a space or a dash joins to the token's
+ * first, as redact.prop.test.ts reads a run; fail closed): "HZG-[CARD] 63,45 €".
+ * "5293 5906 5871 2026-12-06" stays: twenty digits, no such run.
  */
-function besideToken(
+function besideTokens(
   run: NumberRun,
   text: string,
   found: RecognizerMatch[],
   country: string | undefined,
-  t: number,
+  first: number,
 ): void {
   const g = run.groupCount;
-  const tokenEnd = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
-  const had = found.length;
-  const head = groupsOf(run, 0, t);
-  if (head.digitCount >= 13) candidates(head, text, found, country);
-  let u = t;
-  while (u < g && run.groupStart(u) < tokenEnd) u++;
-  if (u < g) {
-    const rest = groupsOf(run, u, g);
-    if (rest.digitCount >= 13) candidates(rest, text, found, country);
+  let from = 0;
+  for (let t = first; ; ) {
+    const to = t < 0 ? g : t;
+    const had = found.length;
+    if (to > from) {
+      const part = groupsOf(run, from, to);
+      if (part.digitCount >= 13) candidates(part, text, found, country, false);
+    }
+    if (t < 0) return;
+    const a = found.length === had && t > from ? luhnRunAt(run, t) : -1;
+    if (a >= 0) {
+      const start = run.groupStart(Math.max(a, from));
+      found.push({ start, end: run.groupEnd(t - 1), confidence: SHORT_HEAD });
+    }
+    const end = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
+    from = t;
+    while (from < g && run.groupStart(from) < end) from++;
+    t = from < g ? tokenGroup(run, text, from) : -1;
   }
-  if (found.length > had) return;
-  const whole: RecognizerMatch[] = [];
-  candidates(run, text, whole, country, false);
-  if (whole.length === 0) return;
-  // The run that stays in clear around the token's first group: no dot between its groups.
+}
+
+/**
+ * Where the groups of `run` that a space or a dash joins to group `t` (no dot between) start, as
+ * a group, where they make a Luhn-valid run of 13 to 19 digits; -1 where they make none. Read no
+ * further than 19 digits either way.
+ */
+function luhnRunAt(run: NumberRun, t: number): number {
+  const g = run.groupCount;
+  let digits = run.groupLength(t);
   let a = t;
-  while (a > 0 && run.sepAt(a - 1) !== 46) a--;
+  while (a > 0 && run.sepAt(a - 1) !== 46 && digits <= RUN_MAX) digits += run.groupLength(--a);
   let z = t;
-  while (z < g - 1 && run.sepAt(z) !== 46) z++;
+  while (z < g - 1 && run.sepAt(z) !== 46 && digits <= RUN_MAX) digits += run.groupLength(++z);
+  if (digits < 13 || digits > RUN_MAX) return -1;
   let clear = '';
   for (let k = a; k <= z; k++) clear += run.shadow.slice(run.groupStart(k), run.groupEnd(k));
-  const luhnLeft = clear.length >= 13 && clear.length <= 19 && luhnValid(clear);
-  const cut = run.groupStart(t);
-  for (const m of whole) {
-    if (m.end <= cut || m.start >= tokenEnd) found.push(m);
-    else if (luhnLeft && m.start < head.end)
-      found.push({ start: m.start, end: head.end, confidence: SHORT_HEAD });
-  }
+  return luhnValid(clear) ? a : -1;
 }
 
 function candidates(
@@ -276,9 +288,9 @@ function candidates(
 ): void {
   const g = run.groupCount;
   if (tokens && g > 1) {
-    const t = tokenGroup(run, text);
+    const t = tokenGroup(run, text, 1);
     if (t > 0) {
-      besideToken(run, text, found, country, t);
+      besideTokens(run, text, found, country, t);
       return;
     }
   }
