@@ -251,8 +251,17 @@ function besideTokens(
     if (t < 0) return;
     const a = found.length === had && t > from ? luhnRunAt(run, t) : -1;
     if (a >= 0) {
-      const start = run.groupStart(Math.max(a, from));
-      found.push({ start, end: run.groupEnd(t - 1), confidence: SHORT_HEAD });
+      // Where the groups and the token's first group read as they did together, each stretch
+      // cut before the token (a time's minutes before a number, "0:02 0044 20 7946 0018 1.1.90",
+      // stay as that reading keeps them); else the groups joined to the token go whole.
+      const end = run.groupEnd(t - 1);
+      const read: RecognizerMatch[] = [];
+      candidates(groupsOf(run, from, t + 1), text, read, country, false);
+      for (const m of read)
+        if (m.start < end)
+          found.push(m.end <= end ? m : { start: m.start, end, confidence: SHORT_HEAD });
+      if (found.length === had)
+        found.push({ start: run.groupStart(Math.max(a, from)), end, confidence: SHORT_HEAD });
     }
     const end = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
     from = t;
