@@ -1073,7 +1073,7 @@ export const budgets: readonly Budget[] = [
   // card issuer prints, and a shipment's 20 digits in fours after a tracking word, are no card.
   // 148.5 and 78.7 (151,964 B all; 80,523 B own): V59h, a pair's words as integer arrays (pairEnd).
   // merged (session 59: V59f + V59b + V59g + V59a + V59e + V59c + V59i + V59h): 152,249 B all, 80,833 B own -> 148.7 and 79.0.
-  // 149.5 and 79.7 (152,994 B all, +745 B; 81,565 B own, +732 B over main 37074c3d): V60c, a
+  // 149.5 and 79.7 (153,015 B all, +766 B; 81,589 B own, +756 B over main 37074c3d): V60c, a
   // card's or a phone's reading ends before an amount, a date, a time or a version after it.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 149.5, ownKiB: 79.7 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
@@ -1403,7 +1403,7 @@ export const budgets: readonly Budget[] = [
     // 155.4 and 85.6 (159,094 B all; 87,630 B own): V59i (see redact's line).
     // 155.4 and 85.6 (159,062 B all; 87,601 B own): V59h (see redact's line).
     // merged (session 59: V59f + V59b + V59g + V59a + V59e + V59c + V59i + V59h): 159,356 B all, 87,902 B own -> 155.7 and 85.9.
-    // 156.4 and 86.7 (160,102 B all; 88,679 B own): V60c (see redact's line).
+    // 156.4 and 86.7 (160,147 B all; 88,716 B own): V60c (see redact's line).
     allKiB: 156.4,
     ownKiB: 86.7,
   },
