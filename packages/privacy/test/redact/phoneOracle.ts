@@ -403,6 +403,39 @@ function withoutUhr(shadow: string, span: [number, number]): [number, number] {
 }
 
 /**
+ * (Since V60c.) The span [s, e) of `shadow` without an amount that ends it: after the span's
+ * last space (within 16 units of its end), a whole part of one to three digits or one in
+ * thousands ("1.021", "2,630"), a comma or a point and one or two decimals, no digit after them
+ * and no mark and digit, the amount reaching the span's end or past it (ending it, a currency
+ * sign, "%" or three capitals after it); the span's phone
+ * characters before the space that no digit or ")" ends go too. Unchanged where none does.
+ */
+function withoutAmount(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  const text = shadow.slice(s, e);
+  const space = text.lastIndexOf(' ');
+  if (space <= 0 || space < text.length - 16 || space === text.length - 1) return span;
+  const from = s + space + 1;
+  const amount =
+    /^(?:[1-9][0-9]{0,2}(?:[.,'][0-9]{3})+|[0-9]{1,3})[.,][0-9]{1,2}(?![0-9]|[.,][0-9])/;
+  const m = amount.exec(shadow.slice(from, from + 32));
+  if (m === null || from + m[0].length < e) return span;
+  // A thousands separator the same throughout.
+  const seps = m[0].slice(0, m[0].search(/[.,][0-9]{1,2}$/)).replace(/[0-9]/g, '');
+  if (new Set(seps).size > 1) return span;
+  // Its decimals inside the span (a point): only with a currency sign, "%" or three capitals
+  // after it, a space or NBSP between or not.
+  if (from + m[0].length === e) {
+    const next = shadow.slice(e, e + 5).replace(/^[ \u00a0]/, '');
+    const unit =
+      /^\p{Sc}/u.test(next) || next.startsWith('%') || /^[A-Z]{3}(?![\p{L}])/u.test(next);
+    if (!unit) return span;
+  }
+  const kept = text.slice(0, space).replace(/[^0-9)]+$/, '');
+  return [s, s + kept.length];
+}
+
+/**
  * (Since V57a.) The span [s, e) of `shadow` without the minutes of a time that start it: two
  * digits after a digit and a colon (or a French "h"), then a space; it starts again at the next digit, "+" or "("
  * (or at its end where none follows).
@@ -1308,7 +1341,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
     rests = [];
     for (const spanned of spans(shadow)) {
       // (Since V57a: a time's hour that ends the span is left out.)
-      const span = withoutUhr(shadow, withoutHour(shadow, withoutMinutes(shadow, spanned)));
+      // (Since V60c: so is an amount that ends it, its decimals in it or after it.)
+      const span = withoutAmount(
+        shadow,
+        withoutUhr(shadow, withoutHour(shadow, withoutMinutes(shadow, spanned))),
+      );
       if (span[1] <= span[0]) continue;
       const head = shortHead(shadow, span[0]);
       // (Since session 51: with the labels of a list's number found right before it.)

@@ -16,6 +16,7 @@ import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
+import { tokenEndAt } from './tokenAfter.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -184,13 +185,124 @@ function besideOr(
     : { start: beside.start, end: beside.end, confidence: SHORT_HEAD };
 }
 
+/** Groups a..b-1 of `run` as a run of their own. */
+function groupsOf(run: NumberRun, a: number, b: number): NumberRun {
+  let digits = 0;
+  let dots = 0;
+  for (let k = a; k < b; k++) {
+    digits += run.groupLength(k);
+    if (k < b - 1) dots += +(run.sepAt(k) === 46);
+  }
+  const { shadow, table } = run;
+  return new NumberRun(
+    shadow,
+    run.groupStart(a),
+    run.groupEnd(b - 1),
+    run.first + 2 * a,
+    b - a,
+    digits,
+    dots,
+    table,
+  );
+}
+
+/**
+ * The first group of `run` from group `from` on, after a space, where a token starts (an amount
+ * with its decimals, a date, a time, a version: tokenAfter.ts), or -1 where none does.
+ */
+function tokenGroup(run: NumberRun, text: string, from: number): number {
+  for (let t = from > 0 ? from : 1; t < run.groupCount; t++) {
+    if (run.sepAt(t - 1) !== 32 || isUnseenSpace(text, run.groupEnd(t - 1))) continue;
+    if (tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t)) > 0) return t;
+  }
+  return -1;
+}
+
+// The most digits a Luhn-valid run the issue names holds (13 to 19).
+const RUN_MAX = 19;
+
+/**
+ * A run that holds tokens after a space (tokenGroup, its first at group `t`): an amount, a date, a
+ * time or a version is read whole or not at all (V60c). "HZG-8409-1773-9131 63,45 €" went as
+ * "HZG-[CARD],45 €" and "5293 5906 5871 2026-12-06" as "[CARD]-12-06": the groups between the
+ * tokens are read as runs of their own, each once (a run of many tokens is read in one pass, in
+ * linear time). Where the groups before a token hold nothing read, they go anyway, at
+ * SHORT_HEAD and typed by a phone's reading where one reads them, if the digits left in clear
+ * would make a Luhn-valid run of 13 to 19 (the groups a space or a dash joins to the token's
+ * first, as redact.prop.test.ts reads a run; fail closed): "HZG-[CARD] 63,45 €".
+ * "5293 5906 5871 2026-12-06" stays: twenty digits, no such run.
+ */
+function besideTokens(
+  run: NumberRun,
+  text: string,
+  found: RecognizerMatch[],
+  country: string | undefined,
+  first: number,
+): void {
+  const g = run.groupCount;
+  let from = 0;
+  for (let t = first; ; ) {
+    const to = t < 0 ? g : t;
+    const had = found.length;
+    if (to > from) {
+      const part = groupsOf(run, from, to);
+      if (part.digitCount >= 13) candidates(part, text, found, country, false);
+    }
+    if (t < 0) return;
+    const a = found.length === had && t > from ? luhnRunAt(run, t) : -1;
+    if (a >= 0) {
+      // Where the groups and the token's first group read as they did together, each stretch
+      // cut before the token (a time's minutes before a number, "0:02 0044 20 7946 0018 1.1.90",
+      // stay as that reading keeps them); else the groups joined to the token go whole.
+      const end = run.groupEnd(t - 1);
+      const read: RecognizerMatch[] = [];
+      candidates(groupsOf(run, from, t + 1), text, read, country, false);
+      for (const m of read)
+        if (m.start < end)
+          found.push(m.end <= end ? m : { start: m.start, end, confidence: SHORT_HEAD });
+      if (found.length === had)
+        found.push({ start: run.groupStart(Math.max(a, from)), end, confidence: SHORT_HEAD });
+    }
+    const end = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
+    from = t;
+    while (from < g && run.groupStart(from) < end) from++;
+    t = from < g ? tokenGroup(run, text, from) : -1;
+  }
+}
+
+/**
+ * Where the groups of `run` that a space or a dash joins to group `t` (no dot between) start, as
+ * a group, where they make a Luhn-valid run of 13 to 19 digits; -1 where they make none. Read no
+ * further than 19 digits either way.
+ */
+function luhnRunAt(run: NumberRun, t: number): number {
+  const g = run.groupCount;
+  let digits = run.groupLength(t);
+  let a = t;
+  while (a > 0 && run.sepAt(a - 1) !== 46 && digits <= RUN_MAX) digits += run.groupLength(--a);
+  let z = t;
+  while (z < g - 1 && run.sepAt(z) !== 46 && digits <= RUN_MAX) digits += run.groupLength(++z);
+  if (digits < 13 || digits > RUN_MAX) return -1;
+  let clear = '';
+  for (let k = a; k <= z; k++) clear += run.shadow.slice(run.groupStart(k), run.groupEnd(k));
+  return luhnValid(clear) ? a : -1;
+}
+
 function candidates(
   run: NumberRun,
   text: string,
   found: RecognizerMatch[],
   country: string | undefined,
+  tokens = true,
 ): void {
   const g = run.groupCount;
+  if (tokens && g > 1) {
+    const t = tokenGroup(run, text, 1);
+    if (t > 0) {
+      besideTokens(run, text, found, country, t);
+      return;
+    }
+  }
   // An amount and its decimals first, then a space ("R$ 50,00 11 98765-4321", "$12.00 4111 1111
   // 1111 1111"): no card starts with an amount's cents. The cents and a phone passed Luhn and
   // went as "R$ 50,[CARD]"; a card took the cents with it (zeros change no Luhn sum), or was left
@@ -636,7 +748,12 @@ export const cardRecognizer = defineRecognizer({
         // Not a chat export's next turn, whose header starts with its date ("04/12/2026 14:03 -
         // Ana: "): "card 4265 5489 1898\n04/12/2026 …" went as "[CARD]/12/2026" (T61d; a card's
         // halves across two turns are cardTurns.ts's).
-        !turnStartsAt(shadow, next.start)
+        !turnStartsAt(shadow, next.start) &&
+        // Nor an amount, a date, a time or a version on the next line (tokenAfter.ts, V60c):
+        // "card 6011 9523 1300 0396\n26/03/2020" went as "[CARD]/03/2020", the day's "26" read
+        // as the card's last group (an 18-digit Discover), "3094-0773-3334\n689,63€" as
+        // "[CARD],63€".
+        tokenEndAt(shadow, next.start, next.groupEnd(0)) < 0
       ) {
         if (first < 0) first = k;
         continue;

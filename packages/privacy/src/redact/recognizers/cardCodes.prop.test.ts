@@ -34,13 +34,18 @@ const rest = fc
 
 describe('a code glued to letters, then groups no issuer prints', () => {
   test.prop([letters, digits(2), rest, fc.constantFrom(...LABELS), fc.constantFrom(...AFTER)])(
-    'stays whole where the run fails Luhn whole',
+    'stays whole where the run fails Luhn whole (before an amount: as alone)',
     (head, num, groups, [locale, label], after) => {
-      // The run read whole runs on into a count or an amount's units after a space.
+      // The run read whole runs on into a count or an amount's whole part after a space.
       const run = num + groups.replaceAll(' ', '') + (/^ (\d+)/.exec(after)?.[1] ?? '');
       fc.pre(!luhnOk(run));
-      const text = `${label}${head}${num} ${groups}${after}`;
-      expect(redact(text, { locale }).text).toBe(text);
+      const code = `${label}${head}${num} ${groups}`;
+      const text = `${code}${after}`;
+      // Since V60c an amount after it (its decimals after a space, " 12,50 €") is read whole or
+      // not at all, apart from the run (tokenAfter.ts): the code reads as it does alone.
+      if (/^ \d+[.,]\d/.test(after))
+        expect(redact(text, { locale }).text).toBe(redact(code, { locale }).text + after);
+      else expect(redact(text, { locale }).text).toBe(text);
     },
   );
 

@@ -63,6 +63,7 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
+import { beforeAmount } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -3754,6 +3755,16 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         e = t;
       }
     }
+    // An amount that ends the span, its decimals after a comma right past it ("+34 612 660 510
+    // 845,02 €") or after a point in it ("… 414.52 €"): its whole part is no group of the number
+    // (tokenAfter.ts, V60c). Asked only where a comma or an apostrophe follows the span, or a point
+    // stands one or two units before its end.
+    if (
+      next === 44 ||
+      next === 39 ||
+      (e - first > 4 && (unitAt(shadow, e - 2) === 46 || unitAt(shadow, e - 3) === 46))
+    )
+      e = beforeAmount(shadow, first, e);
     if (e <= first) continue;
     const from = carry;
     carry = -1;

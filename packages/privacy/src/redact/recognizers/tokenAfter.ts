@@ -1,0 +1,89 @@
+// A token that reads whole right after a card's or a phone's digits, a space between (V60c, issue
+// #14): an amount with its decimals ("63,45 €", "1.234,56", "2,630.48 USD", "10,5 %"), a date
+// ("2026-12-06", "06.12.2026", "06/12/26"), a time ("12:30", "14h30", "14.30 Uhr") or a version
+// ("4.2.4"). A reading that took the token's first digits left the rest of it after its
+// placeholder ("HZG-[CARD],45 €", "codice articolo [CARD]-12-06", "[PHONE],02 €"): the digit runs
+// join groups with spaces, dashes and dots, and a phone's span reads dots, so the token's first
+// group was one more group of the number. A reading now ends before such a token or takes it
+// whole: card.ts reads the run's groups before it and after it apart, and phone.ts ends a span
+// before an amount's whole part (beforeAmount).
+import { unitAt } from '../digits.js';
+
+// An amount's whole part, in thousands or not, then its decimals: one or two digits after a comma
+// or a point, nothing after them that goes on as a number ("1.234.567" and "12.34.56" are none).
+const AMOUNT = /^(?:[1-9]\d{0,2}([.,'])\d{3}(?:\1\d{3})*|\d{1,3})[.,]\d{1,2}(?![\d]|[.,]\d)/;
+// A date: the year first as ISO 8601 writes it (1900-2099, a month and a day), or a day and a
+// month in either order (each 1-31, one of them 1-12 is not asked: a print's order is unknown)
+// then a year of four digits or two, one separator throughout; nothing after it that goes on.
+const DATE =
+  /^(?:(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d\d|\d\d))(?!\d|[-/.,:]\d)/;
+// A time: an hour of 0-23, minutes (and seconds) after a colon, or after a French "h"; or a German
+// time with a dot and "Uhr" after it.
+const TIME =
+  /^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)|(?:[01]?\d|2[0-4])\.[0-5]\d [Uu]hr(?![A-Za-z]))/;
+// A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
+const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,3}(?!\d|\.\d)/;
+
+// An amount's unit right after it, a space or NBSP between or not: a currency's sign, a percent
+// sign, or an ISO 4217 code's three capitals ("414.52 INR", "12.50€", "49.0%").
+const UNIT_AFTER = /^[ \u00a0]?(?:\p{Sc}|%|[A-Z]{3}(?!\p{L}))/u;
+
+/** Whether `c` is a unit a token's first group may end at: , . : / - h ' */
+function tokenMark(c: number): boolean {
+  return c === 44 || c === 46 || c === 58 || c === 47 || c === 45 || c === 104 || c === 39;
+}
+
+/**
+ * Where a token that starts at `at` of `shadow` ends (an amount with its decimals, a date, a time
+ * or a version; see above), or -1 where none does. Asked only where a mark and a digit follow the
+ * group at `at` (`groupEnd`): most groups end at a space or the text's end, and are not read.
+ * Internal (card.ts).
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param at - A digit group's first digit.
+ * @param groupEnd - Past that group's last digit.
+ * @returns The token's end, or -1.
+ * @since 0.1.0
+ */
+export function tokenEndAt(shadow: string, at: number, groupEnd: number): number {
+  if (groupEnd + 1 >= shadow.length || !tokenMark(unitAt(shadow, groupEnd))) return -1;
+  const d = unitAt(shadow, groupEnd + 1);
+  if (d < 48 || d > 57) return -1;
+  const part = shadow.slice(at, at + 24);
+  const m = DATE.exec(part) ?? TIME.exec(part) ?? AMOUNT.exec(part) ?? VERSION.exec(part);
+  return m === null ? -1 : at + m[0].length;
+}
+
+/**
+ * The end of the phone span [s, e) of `shadow` with an amount that ends it left out: its whole
+ * part after the span's last space, its decimals after it in the span ("414.52") or right past
+ * its end ("845,02 €", "2,630.48 USD", "10,5 %"). The amount's first digits went as the
+ * number's last group, and its decimals stayed after the placeholder ("[PHONE],02 €"). Cut
+ * before the space, past any phone character that no digit or ")" ends (as phoneSpans ends a
+ * span); `e` where no amount ends the span. Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end (a digit or ")" before it).
+ * @returns The span's end before the amount, or `e`.
+ * @since 0.1.0
+ */
+export function beforeAmount(shadow: string, s: number, e: number): number {
+  // The amount's whole part: at most 3 digits, or thousands after dots ("1.021") inside the span.
+  let k = e;
+  const low = Math.max(e - 16, s);
+  while (k > low && unitAt(shadow, k - 1) !== 32) k--;
+  if (k <= low || k === e) return e;
+  const m = AMOUNT.exec(shadow.slice(k, e + 16));
+  if (m === null || k + m[0].length < e) return e;
+  // Decimals after a point inside the span are the span's own groups too ("+49 30 1234567
+  // 14.60": Berlin's numbers have many lengths): an amount only where its unit follows.
+  if (k + m[0].length === e && !UNIT_AFTER.test(shadow.slice(e, e + 5))) return e;
+  k--;
+  while (k > s && !isDigitOrClose(unitAt(shadow, k - 1))) k--;
+  return k;
+}
+
+function isDigitOrClose(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 41;
+}
