@@ -81,7 +81,11 @@ const token = (locale: string) => {
         fc.constantFrom(':', 'h', '.', ':00:'),
       )
       .map(([h, m, s]) =>
-        s === '.' ? `${two(h)}.${two(m)} Uhr` : s === ':00:' ? `${two(h)}:00:${two(m)}` : `${two(h)}${s}${two(m)}`,
+        s === '.'
+          ? `${two(h)}.${two(m)} Uhr`
+          : s === ':00:'
+            ? `${two(h)}:00:${two(m)}`
+            : `${two(h)}${s}${two(m)}`,
       ),
     fc
       .tuple(
