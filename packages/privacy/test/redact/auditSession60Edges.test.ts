@@ -133,13 +133,8 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     'cartão [CARD] 2020/03/16',
     "an Amex's code read from a date's year",
   ],
-  // A real card after a date that starts its run ("2026-12-06 4111 1111 1111 1111", one run of
-  // 24 digits; so after "06.12.2026"): no edge window reads the card with eight digits before it,
-  // and a token is split off after a space only (tokenGroup reads from the run's second group),
-  // so the card stays (on main too). Left for time: splitting at a token that starts the run
-  // changes the reading of every run that starts with a date or an amount ("12.50 4111 …" is
-  // card.ts's cents rule's), to be weighed with its own audit.
-  ['de-DE', 'am 2026-12-06 4111 1111 1111 1111', 'am 2026-12-06 [CARD]', 'a card after a date'],
+  // (A real card after a date that starts its run, "am 2026-12-06 4111 1111 1111 1111", is read
+  // since V60i: auditSession60CardAfterToken.)
   // A labelled Dutch mobile, then a time ("+31 6 73589344 08:38"): with the time's "08" the
   // digits make a Luhn-valid run of 13, so the card's reading takes the number and is then kept
   // clear of the time, leaving "+" before "[CARD]" (on main 37074c3d: "+[CARD]:38"). With the

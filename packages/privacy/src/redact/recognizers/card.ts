@@ -16,7 +16,7 @@ import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
 import { phoneOptionsFor, trunkDropped } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
-import { tokenEndAt } from './tokenAfter.js';
+import { tokenEndAt, tokenStartBefore } from './tokenAfter.js';
 
 // Issuer prefixes (ISO/IEC 7812 major industry identifiers 2–6: airlines/financial, travel and
 // entertainment, banking and financial, merchandising and banking): Visa 4, Mastercard 2221–2720
@@ -218,6 +218,25 @@ function tokenGroup(run: NumberRun, text: string, from: number): number {
   return -1;
 }
 
+/**
+ * The group of `run` right after a token that starts it (an amount with its decimals, a date, a
+ * time, a version: tokenAfter.ts), read whole from the run's first digit or from digits and marks
+ * right before it ("06/12/2026", "14:30"), a space the text holds after it; or -1. "am
+ * 2026-12-06 4111 1111 1111 1111" was one run of 24 digits and left the card in clear (V60i).
+ */
+function leadToken(run: NumberRun, text: string): number {
+  const { shadow } = run;
+  const s = tokenStartBefore(shadow, run.start);
+  let e = s === run.start ? run.groupEnd(0) : s;
+  if (s < run.start) while (shadow.charCodeAt(e) >= 48 && shadow.charCodeAt(e) <= 57) e++;
+  const end = tokenEndAt(shadow, s, e);
+  if (end < run.groupEnd(0)) return -1;
+  for (let k = 0; k < run.groupCount - 1 && run.groupEnd(k) <= end; k++)
+    if (run.groupEnd(k) === end)
+      return run.sepAt(k) === 32 && !isUnseenSpace(text, end) ? k + 1 : -1;
+  return -1;
+}
+
 // The most digits a Luhn-valid run the issue names holds (13 to 19).
 const RUN_MAX = 19;
 
@@ -339,6 +358,17 @@ function candidates(
     if (found.length === had && run.digitCount <= 19 && luhnValid(run.digits))
       found.push({ start: rest.start, end: rest.end, confidence: SHORT_HEAD });
     return;
+  }
+  // A token that starts the run ("2026-12-06 4111 1111 1111 1111", "06/12/2026 …", "12.50 …"):
+  // the groups after it are read as a run of their own, and the token stays (leadToken, V60i).
+  // Where they read as nothing, the run is read whole as before (fail closed: "2026-12-06 4711
+  // 2023 3" passes Luhn whole and goes).
+  const lead = leadToken(run, text);
+  if (lead > 0) {
+    const had = found.length;
+    const rest = groupsOf(run, lead, g);
+    if (rest.digitCount >= 13) candidates(rest, text, found, country);
+    if (found.length > had) return;
   }
   // 0. A model's number glued to its letters, then a space and a Luhn-valid run of its own: "Galaxy
   // S24 867542039182731" passed Luhn whole (one time in ten) and went as "Galaxy S[CARD]" (the

@@ -55,6 +55,31 @@ export function tokenEndAt(shadow: string, at: number, groupEnd: number): number
 }
 
 /**
+ * Where a token that ends at or past `at` of `shadow` would start: `at`, or where the digits
+ * and marks right before it start ("06/" of "06/12/2026", "14:" of "14:30", "12," of "12,50"),
+ * no further back than a token's length; a digit run starts after such a mark only where the
+ * mark joins no run (a slash, a colon, a comma). Internal (card.ts leadToken).
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param at - A run's first digit.
+ * @returns The first digit of what may be a token that runs into `at`, or `at`.
+ * @since 0.1.0
+ */
+export function tokenStartBefore(shadow: string, at: number): number {
+  if (at === 0 || !tokenMark(unitAt(shadow, at - 1))) return at;
+  const low = Math.max(0, at - 16);
+  let s = at - 1;
+  while (s > low && (isDigitAt(shadow, s - 1) || tokenMark(unitAt(shadow, s - 1)))) s--;
+  while (s < at && !isDigitAt(shadow, s)) s++;
+  return s;
+}
+
+function isDigitAt(shadow: string, i: number): boolean {
+  const c = unitAt(shadow, i);
+  return c >= 48 && c <= 57;
+}
+
+/**
  * The end of the phone span [s, e) of `shadow` with an amount that ends it left out: its whole
  * part after the span's last space, its decimals after it in the span ("414.52") or right past
  * its end ("845,02 €", "2,630.48 USD", "10,5 %"). The amount's first digits went as the
