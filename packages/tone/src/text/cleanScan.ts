@@ -208,27 +208,6 @@ export function cannotHoldMojibake(
           if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
           k = cont[cp] as number;
           if (k === 0) break;
-          // The same step again (two characters an iteration): V8 checks each table's map and
-          // loads its bounds once an iteration, so the second character's reads are a bounds
-          // check and a load each. hotPass text 11 3 12, outside the compiler: 1,338.52M ->
-          // 1,333.08M. Tried and not kept (V60f, session 60, from there): four characters an
-          // iteration, -1.67M for two more copies of the step; the ASCII loop two units an
-          // iteration, +0.65M; no Windows-1252 read past U+2122, +5.42M (as in session 56); a
-          // table of each character's class or "not for this loop" in place of the three range
-          // tests, -0.85M for a 64 KiB table; a run that ends with nothing to prove passing
-          // straight into the ASCII loop and the next run, not through the scan's loop, +0.29M
-          // (the loop head's reloads moved to the loops' exits).
-          const c2 = w[cp] as number;
-          if (lead !== 0 && c2 === wCont) return sloppy(made, output);
-          lead = c2 === wCont ? 0 : c2;
-          mask |= (self[cp] as number) | (prevOpen & k);
-          prevOpen = open[cp] as number;
-          last = cp;
-          if (++i === n) break;
-          cp = text.charCodeAt(i);
-          if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000) || cp >= 0xfffd) break;
-          k = cont[cp] as number;
-          if (k === 0) break;
         }
         continue;
       }
@@ -369,15 +348,12 @@ export function runQuiet(
  * slice is made and hashed. 4,096 slots, filled at each set hit (owned copy): 1,683.66M but
  * 908.23M; 16,384 slots filled when proved (runQuiet) or by short keys: 1,694.15M and 899.52M.
  * knownQuiet was no longer inlined into the scan, and the hash's three reads are ~70 instructions.
- * `to` is the text's length or the index of the ASCII character that ended the run.
  */
 export function knownQuiet(text: string, from: number, to: number, known: Known): boolean {
   if (to - from > KNOWN_UP_TO) return false;
   const start = readFromText(text, from);
   const end = contextToText(text, to);
-  // text[to] is the ASCII character that ended the run (or `to` is the text's end): the context
-  // after it is read from the next one (contextToText read it already; a read is ~20 instructions).
-  for (let k = to + 1; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return false;
+  for (let k = to; k < end; k++) if ((text.charCodeAt(k) & 0xf800) === 0xd800) return false;
   return (known.sets[from - start] as Set<string>).has(text.slice(start, end));
 }
 
@@ -393,29 +369,13 @@ const KNOWN_LIMIT = 10_000;
 export type Known = { readonly sets: readonly Set<string>[]; size: number };
 const proved = new WeakMap<object, Known>();
 const provedIn = new WeakMap<object, Known>();
-// The last memo asked about and its two records (a text's, an output's): a call's scans ask with
-// one memo, and the calls of a stream with the same few. Held strongly: one memo at most, let go
-// at the next call with another.
-let lastMemo: object | undefined;
-let lastIn: Known | undefined;
-let lastOut: Known | undefined;
 /** The runs proved quiet under `memo`, in outputs (`output`) or in texts. */
 export function provedFor(memo: object, output: boolean): Known {
-  if (memo === lastMemo) {
-    const last = output ? lastOut : lastIn;
-    if (last) return last;
-  } else {
-    lastMemo = memo;
-    lastIn = undefined;
-    lastOut = undefined;
-  }
   const by = output ? proved : provedIn;
   let known = by.get(memo);
   if (!known) {
     known = { sets: [new Set(), new Set(), new Set()], size: 0 };
     by.set(memo, known);
   }
-  if (output) lastOut = known;
-  else lastIn = known;
   return known;
 }
