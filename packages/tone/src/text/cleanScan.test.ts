@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { knownQuiet, provedFor } from './cleanScan.js';
 
-// The scan's memo of runs proved quiet, asked directly (V60f; its speed change was reverted, the
-// tests kept: they caught three mutants the properties did not): which record a memo gets, and which runs knownQuiet may look up before the text's code
-// points are made (none with a surrogate half in the context after it, where a UTF-16 index is no
-// code point index). The answers of the scan with and without a memo: cleanScanKnown.prop.test.ts.
+// The scan's memo of runs proved quiet, asked directly (V60f; its speed change was reverted, these
+// tests kept): which record a memo gets, and which runs knownQuiet may look up before the text's
+// code points are made (none with a surrogate half in the context after it, where a UTF-16 index is
+// no code point index). The answers of the scan with and without a memo: cleanScanKnown.prop.test.ts.
 
 describe('provedFor', () => {
   it('gives a memo one record for its texts and another for its outputs, the same each time', () => {
