@@ -157,7 +157,29 @@ const LOOKALIKES: readonly Row[] = [
     'Order 12345 shipped 2026-12-06, 3 items $30.40',
   ],
   ['fr-FR', 'réf. 4711 12.50.99', 'réf. 4711 12.50.99'],
-  ['en-US', 'ean: 4006381333931', 'ean: 4006381333931'],
+  ['en-US', 'ean: 4006381333931', 'ean: 4006381333931'], // Added by the lead (session 60's review): a product's label, then a phone's label and a
+  // phone, in eight more locales; each stays the same on main 37074c3d.
+  ['it-IT', 'codice articolo 4711, cell. 312 345 6789', 'codice articolo 4711, cell. [PHONE]'],
+  ['fr-FR', 'réf. 4711, tél. 06 12 34 56 78', 'réf. 4711, tél. [PHONE]'],
+  ['es-ES', 'artículo 4711, móvil 612 34 56 78', 'artículo 4711, móvil [PHONE]'],
+  [
+    'pt-BR',
+    'código do produto 4711, celular (11) 91234-5678',
+    'código do produto 4711, celular [PHONE]',
+  ],
+  ['zh-CN', '货号 4711 手机 138 1234 5678', '货号 4711 手机 [PHONE]'],
+  ['hi-IN', 'आइटम कोड 4711 मोबाइल 98765 43210', 'आइटम कोड 4711 मोबाइल [PHONE]'],
+  ['ar-EG', 'كود المنتج 4711 موبايل 0100 123 4567', 'كود المنتج 4711 موبايل [PHONE]'],
+  ['de-DE', 'Art.-Nr. 4711, 2 Stk., Tel. 0151 23456789', 'Art.-Nr. 4711, 2 Stk., Tel. [PHONE]'],
+  ['en-GB', 'Part number 4711 x2, call 020 7946 0018', 'Part number 4711 x2, call [PHONE]'],
+  ['de-DE', 'EAN 4006381333931 Menge 2', 'EAN 4006381333931 Menge 2'],
+  [
+    'en-US',
+    'UPS 1Z 999 AA1 01 2345 6784 then call 212-555-0187',
+    'UPS 1Z 999 AA1 01 2345 6784 then call [PHONE]',
+  ],
+  ['nl-NL', 'artikelnummer 4711, mobiel 06 12345678', 'artikelnummer 4711, mobiel [PHONE]'],
+  ['pl-PL', 'kod produktu 4711, tel. 600 123 456', 'kod produktu 4711, tel. [PHONE]'],
 ];
 
 describe('V60a: product codes, article numbers and shipment numbers (issue #14)', () => {
