@@ -3,7 +3,7 @@ import { noteCards, SHORT_HEAD } from '../cardHeads.js';
 import { luhnValid } from '../checks/luhn.js';
 import { contextBefore, isGlueLetter } from '../context.js';
 import { defineRecognizer } from '../defineRecognizer.js';
-import { isFormatSpace, isUnseenSpace } from '../digits.js';
+import { isDigitAt, isFormatSpace, isUnseenSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
@@ -228,7 +228,7 @@ function leadToken(run: NumberRun, text: string): number {
   const { shadow } = run;
   const s = tokenStartBefore(shadow, run.start);
   let e = s === run.start ? run.groupEnd(0) : s;
-  if (s < run.start) while (shadow.charCodeAt(e) >= 48 && shadow.charCodeAt(e) <= 57) e++;
+  if (s < run.start) while (isDigitAt(shadow, e)) e++;
   const end = tokenEndAt(shadow, s, e);
   if (end < run.groupEnd(0)) return -1;
   for (let k = 0; k < run.groupCount - 1 && run.groupEnd(k) <= end; k++)

@@ -7,7 +7,7 @@
 // group was one more group of the number. A reading now ends before such a token or takes it
 // whole: card.ts reads the run's groups before it and after it apart, and phone.ts ends a span
 // before an amount's whole part (beforeAmount).
-import { unitAt } from '../digits.js';
+import { isDigitAt, unitAt } from '../digits.js';
 
 // An amount's whole part, in thousands or not, then its decimals: one or two digits after a comma
 // or a point, nothing after them that goes on as a number ("1.234.567" and "12.34.56" are none).
@@ -72,11 +72,6 @@ export function tokenStartBefore(shadow: string, at: number): number {
   while (s > low && (isDigitAt(shadow, s - 1) || tokenMark(unitAt(shadow, s - 1)))) s--;
   while (s < at && !isDigitAt(shadow, s)) s++;
   return s;
-}
-
-function isDigitAt(shadow: string, i: number): boolean {
-  const c = unitAt(shadow, i);
-  return c >= 48 && c <= 57;
 }
 
 /**
