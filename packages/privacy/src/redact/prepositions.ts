@@ -174,6 +174,17 @@ export function proseAbove(shadow: string, start: number): boolean {
   while (end > from && shadow.charCodeAt(end - 1) === 32) end--;
   const last = shadow.charCodeAt(end - 1);
   if (last === 63 || last === 33) return true; // "?", "!"
+  return proseWords(shadow, from, end);
+}
+
+/**
+ * Whether the words of `shadow` from `from` to `end` (a line, or a line's part before its value)
+ * read as a sentence's: a word of {@link OPENERS} before their first reference word, thanks
+ * anywhere ({@link THANKS}), a Turkish postposition after their first reference word
+ * ({@link POSTPOSITIONS}). {@link proseAbove} reads the line above a value with it; since V61b
+ * sentenceLine.ts reads the words before a value on its own line with it.
+ */
+export function proseWords(shadow: string, from: number, end: number): boolean {
   for (let k = from; k < end; ) {
     if (!letterAt(shadow, k)) {
       k++;

@@ -1,0 +1,57 @@
+import { foldWord, lastEnd, letterAt, withoutMarks } from './context.js';
+import { REFERENCE_WORDS } from './keywords.js';
+import { proseWords } from './prepositions.js';
+
+// A label is a label where it reads as one: right before its value, with its ":", "Nr.", "#" or
+// "n°", or alone. An order's word that ends a sentence's part on the value's own line ("Où est ma
+// commande, 06 12 34 56 78", "Danke für Ihre Bestellung 0151 23456789", "Frage zu meiner
+// Bestellung - 0151 23456789") is the sentence's, not the value's label: context.ts
+// readPhoneLabels named the value the order's there, and the phone stayed (21 of the 29 leaks of
+// V60b's second hunt). The words read as prose.ts reads a line above its value (prepositions.ts
+// proseWords: an opener or a question word before the order's word, thanks anywhere, a Turkish
+// postposition after it), or a comma after the order's word (no label takes one before its
+// value). Read only where a trunk "0" leads the value (phone.ts readLabels): an order's number
+// after the same words ("Frage zu meiner Bestellung 4711 2023", "Wo ist meine Bestellung, 4711
+// 2023?") keeps its label, as "4711 2023" alone is a German landline without its trunk.
+
+// A reference word that ends in a number's word or sign is a label in its own form ("Danke für
+// Ihre Bestellnr 0151 …", "Merci pour votre numéro de commande"): no sentence's word.
+const NUMBER_ENDING = /(?:nr|no|num|number|nummer|numer|numero)$/;
+
+// The most units read back from the value for the line's words: a line of a sentence, not a text.
+const LINE_REACH = 64;
+
+/**
+ * Whether the value at `start` follows an order's word (keywords.ts REFERENCE_WORDS) on its line
+ * that a sentence holds: the word right before the value, a space, a ", " or a " - " between (a
+ * word of letters: no "#", "Nr." or "n°" after it, no number's word at its end), and the line's
+ * words before it read as prose (prepositions.ts proseWords), or a comma between ("Où est ma
+ * commande, 06 12 34 56 78"). Internal (phone.ts readLabels reads it; the phone oracle holds its
+ * own reading).
+ *
+ * @param shadow - The text read (its shadow).
+ * @param start - Where the value starts.
+ * @returns Whether the order's word before the value is a sentence's, no label of it.
+ * @since 0.1.0
+ */
+export function sentenceLine(shadow: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
+  const sign = shadow.charCodeAt(k - 1);
+  const comma = sign === 44; // ","
+  // ", " or " - " (a hyphen or an en or em dash, spaced: "Bestellung-0151" is a code's).
+  if (comma) k--;
+  else if ((sign === 45 || sign === 0x2013 || sign === 0x2014) && k < start) {
+    if (shadow.charCodeAt(k - 2) !== 32) return false;
+    k -= 2;
+  }
+  while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
+  if (k === start || !letterAt(shadow, k - 1)) return false;
+  let word = k;
+  while (word > 0 && letterAt(shadow, word - 1)) word--;
+  if (NUMBER_ENDING.test(foldWord(withoutMarks(shadow.slice(word, k))))) return false;
+  const from = Math.max(shadow.lastIndexOf('\n', word - 1) + 1, start - LINE_REACH);
+  // The order's word ends the last word before the value (a stem's: "zamówieni" ends in "e").
+  if (lastEnd(shadow, word, k, REFERENCE_WORDS) < 0) return false;
+  return comma || proseWords(shadow, from, word);
+}
