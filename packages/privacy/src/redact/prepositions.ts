@@ -126,7 +126,14 @@ const THANKS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'tesekkurler',
   'tesekkur',
 ]);
-const POSTPOSITIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+/**
+ * Turkish postpositions that make a line holding a reference word before them a sentence
+ * ("Faturam hakkında", "Siparişim nerede"), folded. Internal (sentenceLine.ts reads them; the
+ * phone oracle reads them as data).
+ *
+ * @since 0.1.0
+ */
+export const POSTPOSITIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'icin',
   'hakkinda',
   'ile',
