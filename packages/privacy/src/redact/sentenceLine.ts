@@ -108,7 +108,13 @@ export function sentenceLine(shadow: string, start: number): boolean {
   while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
   if (k === start || !letterAt(shadow, k - 1)) return false;
   let word = wordStart(shadow, k);
-  const from = Math.max(shadow.lastIndexOf('\n', word - 1) + 1, start - LINE_REACH);
+  // The line's words, from the last sentence's end before the order's word: "Hi, I paid with
+  // card [CARD]. The item 062420-5 was damaged" is two sentences, and "with" opens the first.
+  let from = Math.max(shadow.lastIndexOf('\n', word - 1) + 1, start - LINE_REACH);
+  for (let at = word - 1; at > from; at--) {
+    const c = shadow.charCodeAt(at - 1);
+    if ((c === 46 || c === 33 || c === 63) && shadow.charCodeAt(at) === 32) from = at;
+  }
   // A Turkish postposition after the order's word ("Siparişim nerede 0532 …"): the word before it.
   let sentence = comma;
   if (POSTPOSITIONS.has(folded(shadow, word, k))) {
