@@ -13,7 +13,13 @@ import { REFERENCE_WORDS } from './keywords.js';
 // 78", "Wo ist meine Bestellung\n…" are sentences over a signature's phone, and kept it. Folded
 // (marks dropped, lower case: "für" is "fur", "på" "pa", "dziękujemy" "dziekujemy"). Not Spanish
 // "su" (your: "Su pedido" is a label), nor Italian "su" for it.
-const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+/**
+ * Prepositions, mail-subject openers and question words that put a reference word after them in
+ * a sentence, folded. Internal (the phone oracle reads them as data).
+ *
+ * @since 0.1.0
+ */
+export const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   // en
   'about',
   'regarding',
@@ -108,7 +114,13 @@ const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 // already, which no label holds). Turkish puts its postpositions after the noun ("Siparişiniz
 // için teşekkürler", thanks for your order; "Faturam hakkında", about my invoice; "Siparişim
 // nerede", where is my order): after the line's first reference word they make it a sentence.
-const THANKS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+/**
+ * Thanks, anywhere on a line, that make it a sentence, folded. Internal (the phone oracle reads
+ * them as data).
+ *
+ * @since 0.1.0
+ */
+export const THANKS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'thanks',
   'thank',
   'danke',
