@@ -16,6 +16,7 @@ import {
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
 import { builtInRecognizers } from '../../src/redact/recognizers/index.js';
+import { mpesaNumberAt } from '../../src/redact/recognizers/mpesa.js';
 import {
   accept,
   DATE,
@@ -37,9 +38,8 @@ import {
   whole,
   worthReading,
 } from '../../src/redact/recognizers/phone.js';
-import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
-import { mpesaNumberAt } from '../../src/redact/recognizers/mpesa.js';
 import { referenceLabelWrapped } from '../../src/redact/recognizers/phoneLabelWrapped.js';
+import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
 import { outDialCut } from '../../src/redact/recognizers/phoneOutDial.js';
 import type { Candidate } from '../../src/redact/resolve.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';

@@ -28,7 +28,10 @@ function fold(s: string): string {
 
 /** The words of `line` (runs of letters and marks), folded, with where each starts. */
 function wordsOf(line: string): [string, number][] {
-  return [...line.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => [fold(m[0]).replace(/\p{M}/gu, ''), m.index]);
+  return [...line.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => [
+    fold(m[0]).replace(/\p{M}/gu, ''),
+    m.index,
+  ]);
 }
 
 /** Whether a reference word starts in `folded` at a word's start (a sign anywhere) before `to`. */
@@ -93,6 +96,7 @@ export function sentenceLinePlain(text: string, s: number): boolean {
   const words = head.slice(Math.max(0, s - 64 - lineStart));
   const part = words.split(/[.!?] /).pop() ?? '';
   const possessive = /([\p{L}\p{M}]+) +$/u.exec(part);
-  if (possessive !== null && POSSESSIVES.has(wordsOf(possessive[1] ?? '')[0]?.[0] ?? '')) return true;
+  if (possessive !== null && POSSESSIVES.has(wordsOf(possessive[1] ?? '')[0]?.[0] ?? ''))
+    return true;
   return prose(part);
 }

@@ -21,8 +21,8 @@ import { readPhoneLabelsWith } from '../laterPass.js';
 import { headerCellOf } from '../lines.js';
 import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
-import { sentenceLine } from '../sentenceLine.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
+import { sentenceLine } from '../sentenceLine.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { isBlank, wrapEnd } from '../wraps.js';
 import {

@@ -101,9 +101,7 @@ describe('V60b\'s phones after a sentence, a "/" value or an amount', () => {
   test.prop(
     [
       fc
-        .constantFrom(
-          ...[...LOCALES, ...LINE_LOCALES].filter(([, phones]) => phones.some(trunked)),
-        )
+        .constantFrom(...[...LOCALES, ...LINE_LOCALES].filter(([, phones]) => phones.some(trunked)))
         .chain(([locale, phones, sentences]) =>
           fc.tuple(
             fc.constant(locale),
