@@ -13,7 +13,13 @@ import { REFERENCE_WORDS } from './keywords.js';
 // 78", "Wo ist meine Bestellung\n…" are sentences over a signature's phone, and kept it. Folded
 // (marks dropped, lower case: "für" is "fur", "på" "pa", "dziękujemy" "dziekujemy"). Not Spanish
 // "su" (your: "Su pedido" is a label), nor Italian "su" for it.
-const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+/**
+ * Prepositions, mail-subject openers and question words that put a reference word after them in
+ * a sentence, folded. Internal (the phone oracle reads them as data).
+ *
+ * @since 0.1.0
+ */
+export const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   // en
   'about',
   'regarding',
@@ -108,7 +114,13 @@ const OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 // already, which no label holds). Turkish puts its postpositions after the noun ("Siparişiniz
 // için teşekkürler", thanks for your order; "Faturam hakkında", about my invoice; "Siparişim
 // nerede", where is my order): after the line's first reference word they make it a sentence.
-const THANKS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+/**
+ * Thanks, anywhere on a line, that make it a sentence, folded. Internal (the phone oracle reads
+ * them as data).
+ *
+ * @since 0.1.0
+ */
+export const THANKS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'thanks',
   'thank',
   'danke',
@@ -126,7 +138,14 @@ const THANKS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'tesekkurler',
   'tesekkur',
 ]);
-const POSTPOSITIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+/**
+ * Turkish postpositions that make a line holding a reference word before them a sentence
+ * ("Faturam hakkında", "Siparişim nerede"), folded. Internal (sentenceLine.ts reads them; the
+ * phone oracle reads them as data).
+ *
+ * @since 0.1.0
+ */
+export const POSTPOSITIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'icin',
   'hakkinda',
   'ile',
@@ -174,6 +193,17 @@ export function proseAbove(shadow: string, start: number): boolean {
   while (end > from && shadow.charCodeAt(end - 1) === 32) end--;
   const last = shadow.charCodeAt(end - 1);
   if (last === 63 || last === 33) return true; // "?", "!"
+  return proseWords(shadow, from, end);
+}
+
+/**
+ * Whether the words of `shadow` from `from` to `end` (a line, or a line's part before its value)
+ * read as a sentence's: a word of {@link OPENERS} before their first reference word, thanks
+ * anywhere ({@link THANKS}), a Turkish postposition after their first reference word
+ * ({@link POSTPOSITIONS}). {@link proseAbove} reads the line above a value with it; since V61b
+ * sentenceLine.ts reads the words before a value on its own line with it.
+ */
+export function proseWords(shadow: string, from: number, end: number): boolean {
   for (let k = from; k < end; ) {
     if (!letterAt(shadow, k)) {
       k++;

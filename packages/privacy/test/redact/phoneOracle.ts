@@ -7,10 +7,16 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
 import { Cover, setClaims } from '../../src/redact/claims.js';
-import { gluedToCode, type PhoneLabels } from '../../src/redact/context.js';
+import {
+  formLabel,
+  gluedToCode,
+  type PhoneLabels,
+  phoneLabelsBefore,
+} from '../../src/redact/context.js';
 import { defineRecognizer } from '../../src/redact/defineRecognizer.js';
 import { isDigitAt } from '../../src/redact/digits.js';
 import { builtInRecognizers } from '../../src/redact/recognizers/index.js';
+import { mpesaNumberAt } from '../../src/redact/recognizers/mpesa.js';
 import {
   accept,
   DATE,
@@ -32,11 +38,13 @@ import {
   whole,
   worthReading,
 } from '../../src/redact/recognizers/phone.js';
+import { referenceLabelWrapped } from '../../src/redact/recognizers/phoneLabelWrapped.js';
 import { validNumbersIn } from '../../src/redact/recognizers/phoneMatcher.js';
 import { outDialCut } from '../../src/redact/recognizers/phoneOutDial.js';
 import type { Candidate } from '../../src/redact/resolve.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
+import { proseAbovePlain, sentenceLinePlain } from './sentenceOracle.js';
 
 /**
  * (Since V59e: one reading of a wrap for ids and phones.) How many units a line's wrap at `at`
@@ -1318,6 +1326,34 @@ function headAt(shadow: string, s: number, e: number): number {
  * `00` or `+` prefix, NBSP and bidi marks. A number that is only digits needs a label ("tel",
  * "تلفن", "電話"…) or a trunk prefix, so a bare order number that happens to dial stays.
  */
+/**
+ * (Since V61b.) The labels of the value at `s` where a sentence's reading decides them, read with
+ * the oracle's own sentence readings (sentenceOracle.ts): a reference's label on the line above
+ * (a form's, or a sentence's: V60b), or an order's word before a trunk-led value on its line
+ * (V61b). phone.ts labels' steps otherwise, in its order (the same-line and form readings,
+ * M-PESA, a label wrapped to the line above, imported). `undefined` where no sentence's reading
+ * is asked: phone.ts labels reads those.
+ */
+function sentenceLabels(context: RecognizerContext, s: number): PhoneLabels | undefined {
+  const { shadow } = context;
+  let read = phoneLabelsBefore(context, s);
+  const form = read.version ? 'none' : formLabel(shadow, s);
+  const line = read.phone === 'reference' && !read.version && /^\(?0[1-9]/.test(shadow.slice(s));
+  if (form !== 'reference' && !line) return undefined;
+  if (line && sentenceLinePlain(shadow, s)) read = { version: false, phone: 'none' };
+  const prose = form === 'reference' && proseAbovePlain(shadow, s);
+  if (form === 'own' || (form === 'reference' && !prose)) return { version: false, phone: form };
+  if (read.phone === 'none' && !read.version && mpesaNumberAt(context, s))
+    return { version: false, phone: 'own' };
+  if (
+    read.phone === 'none' &&
+    (form === 'none' || prose) &&
+    referenceLabelWrapped(shadow, s, context.locale, prose)
+  )
+    return { version: false, phone: 'reference' };
+  return read;
+}
+
 export const oraclePhoneRecognizer = defineRecognizer({
   id: 'phone',
   type: 'phone',
@@ -1409,6 +1445,8 @@ export const oraclePhoneRecognizer = defineRecognizer({
         let s = s0;
         let e = e0;
         let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
+        // (Since V61b: a sentence before the part's start, read by the oracle's own reading.)
+        given ??= sentenceLabels(context, s);
         while (e - s > WINDOW) {
           const label = given ?? labels(context, s);
           const list = listOf(context, s, e, label, options);

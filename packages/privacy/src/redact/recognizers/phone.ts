@@ -22,6 +22,7 @@ import { headerCellOf } from '../lines.js';
 import { proseAbove } from '../prepositions.js';
 import { releaseAfterCall } from '../release.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../runs.js';
+import { sentenceLine } from '../sentenceLine.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { isBlank, wrapEnd } from '../wraps.js';
 import {
@@ -319,9 +320,22 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
   return read;
 }
 
+// No label: a value after a sentence's order's word (readLabels).
+const NO_LABELS: PhoneLabels = { version: false, phone: 'none' };
+
 /** {@link labels}' reading of `start` in `context`, not kept. */
 function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   let read = phoneLabelsBefore(context, start);
+  // An order's word that a sentence on the value's line ends ("Où est ma commande, 06 12 34 56
+  // 78", "Danke für Ihre Bestellung 0151 23456789") labels no value led by its trunk "0"
+  // (sentenceLine.ts, V61b).
+  if (
+    read.phone === 'reference' &&
+    !read.version &&
+    trunkLed(context.shadow, start) &&
+    sentenceLine(context.shadow, start)
+  )
+    read = NO_LABELS;
   // A form's value: the label alone on the line above is its label (a table's cells are
   // labelled by their column's header in phoneLabelsBefore). An order's word after a
   // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.

@@ -1,6 +1,8 @@
 // V60b's readings (issue #14), each held to the phone written alone and to the phone oracle
 // (test/redact/phoneOracle.ts), which shares phone.ts readWindow and labels, where these
-// readings live (a part cut of its own before a "/" value in the oracle's parts() disagreed on
+// readings live (since V61b the oracle reads the sentences before a value with its own reading,
+// test/redact/sentenceOracle.ts, and hands the labels they decide to readWindow: a mutant of
+// prepositions.ts proseAbove or sentenceLine.ts fails the first and last properties) (a part cut of its own before a "/" value in the oracle's parts() disagreed on
 // "1/35 0151 23456789", where the value and the phone pass Luhn as one run and a card's claim
 // meets the two readings differently: left out); each property failed
 // on base (37074c3d), the phone left whole:
@@ -51,6 +53,19 @@ const LOCALES: readonly (readonly [string, readonly string[], readonly string[]]
   ['sv-SE', ['070-123 45 67', '08-123 456 78'], ['Tack för din beställning', 'Var är min order']],
 ];
 
+// (V61b.) Sentences with a possessive before the order's word, or a Turkish postposition after
+// it, in the locales above that write a trunk "0"; and labels in their own form, which keep
+// their value (a sign after the word, a number's word at its end).
+const LINE_LOCALES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  ['fr-FR', ['06 12 34 56 78'], ['Ma commande', 'Je attends mon colis']],
+  ['de-DE', ['0151 23456789'], ['Meine Bestellung', 'Wann kommt mein Paket']],
+  ['nl-NL', ['06 12345678'], ['Mijn pakket']],
+  ['tr-TR', ['0532 123 45 67'], ['Siparişim nerede', 'Faturam hakkında']],
+  ['en-GB', ['07911 123456'], ['My parcel', 'Where is my order']],
+];
+const trunked = (phone: string): boolean => /^\(?0/.test(phone);
+const LABELS: readonly string[] = ['Bestellung Nr.', 'Order #', 'Commande n°', 'Bestellnummer'];
+
 /** The phone recognizer and its oracle agree on `text`. */
 function agree(text: string, locale: string): void {
   const country = locale.slice(3) as RecognizerContext['country'];
@@ -77,6 +92,37 @@ describe('V60b\'s phones after a sentence, a "/" value or an amount', () => {
       expect(redact(text, { locale }).text).toBe(
         `${sentence}${end}${redact(phone, { locale }).text}`,
       );
+    },
+  );
+
+  // V61b: the same sentences on the phone's own line, a space, ", " or " - " between, and their
+  // form's labels (a sign after the order's word, a number's word): a trunk-led phone goes as
+  // it goes alone after a sentence (sentenceLine.ts), a form's label keeps it; the oracle agrees.
+  test.prop(
+    [
+      fc
+        .constantFrom(...[...LOCALES, ...LINE_LOCALES].filter(([, phones]) => phones.some(trunked)))
+        .chain(([locale, phones, sentences]) =>
+          fc.tuple(
+            fc.constant(locale),
+            fc.constantFrom(...phones.filter(trunked)),
+            // (Sentences that end in a word: "Thanks for your order!" ends in its "!".)
+            fc.constantFrom(...sentences.filter((t) => /\p{L}$/u.test(t)), ...LABELS),
+          ),
+        ),
+      fc.constantFrom(' ', ', ', ' - ', ' \u2013 ', '  '),
+      fc.constantFrom('', '?', '.', ' danke'),
+    ],
+    { numRuns: 80 },
+  )(
+    "an order's word that ends a sentence on the phone's line labels no trunk-led phone",
+    ([locale, phone, sentence], between, end) => {
+      const text = `${sentence}${between}${phone}${end}`;
+      agree(text, locale);
+      if (!LABELS.includes(sentence))
+        expect(redact(text, { locale }).text).toBe(
+          `${sentence}${between}${redact(phone, { locale }).text}${end}`,
+        );
     },
   );
 
