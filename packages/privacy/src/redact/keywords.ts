@@ -154,6 +154,10 @@ export const REFERENCE_WORDS: readonly string[] = [
   '商品编号',
   '条形码',
   'janコード',
+  // Greek "Κωδικός Προϊόντος" (a product's code: a shop's SKU field, '<label for="sku">Κωδικός
+  // Προϊόντος</label>', a product page's row; GitHub code search, as of 2026-12-07): since V61d a
+  // Greek mobile printed four-then-pairs goes in Greece, and a code so printed after it stays.
+  'κωδικός προϊόντος',
   // A device's serial number, dashed or spaced ("Serien-Nr. 2345 0151 4827", "S/N
   // 2345-0151-4827" dial in Germany, where numbers take almost any length), and its device
   // number ("Gerätenummer 2345-0151-4827" went as a phone, the ninth audit), in the desk's
@@ -320,6 +324,11 @@ export const REFERENCE_WORDS: readonly string[] = [
   // on a word in capitals): "ΤΙΜΟΛΟΓΙΟ 210 123 4567" reads as "τιμολόγιο".
   'τιμολόγι',
   'objednávk',
+  // Its dative and locative, "k" turned "c" ("kvůli objednávce", about the order; "v objednávce",
+  // in the order: Czech declines "objednávka" so, as Internetová jazyková příručka's tables of
+  // "-ka" nouns print it): since V61d "zavolejte" labels a phone, and an order's number after
+  // "Zavolejte kvůli objednávce" went as one.
+  'objednávce',
   'zásilk',
   'kolli',
   'đơn hàng',
