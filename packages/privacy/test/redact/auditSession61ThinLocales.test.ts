@@ -71,11 +71,7 @@ const FIXED: readonly Row[] = [
 // amount, a count. Each the same on main.
 const LOOKALIKES: readonly Row[] = [
   ['el-GR', 'Παραγγελία 4711 2023', 'Παραγγελία 4711 2023'],
-  [
-    'el-GR',
-    'Καλέστε μας για την παραγγελία 4711 2023',
-    'Καλέστε μας για την παραγγελία 4711 2023',
-  ],
+  ['el-GR', 'Καλέστε μας για την παραγγελία 4711 2023', 'Καλέστε μας για την παραγγελία 4711 2023'],
   ['el-GR', 'Καλέστε με στις 19:15', 'Καλέστε με στις 19:15'],
   ['el-GR', 'Επικοινωνία: 14.12.2026', 'Επικοινωνία: 14.12.2026'],
   ['el-GR', 'Viber: 2 φορές', 'Viber: 2 φορές'],
@@ -133,7 +129,12 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // Turkish "ulaş…" (reach) also says a parcel did not arrive ("kargo ulaşmadı").
   ['tr-TR', 'Bana ulaşın 5321234567', 'Bana ulaşın [PHONE]', 'Turkish "reach me" is no label'],
   // Danish "skriv til mig" (write to me) as often precedes an e-mail address or a letter.
-  ['da-DK', 'Skriv til mig på 20123456', 'Skriv til mig på [PHONE]', 'Danish "write me" is no label'],
+  [
+    'da-DK',
+    'Skriv til mig på 20123456',
+    'Skriv til mig på [PHONE]',
+    'Danish "write me" is no label',
+  ],
   // Persian "شماره‌ام" (my number, with its ZWNJ) is any noun's number too ("شماره سفارشم").
   ['fa-IR', 'شماره‌ام 9121234567', 'شماره‌ام [PHONE]', 'Persian "my number" is no label'],
   // Egyptian "كلمني" (call me): one print found, in a chat filter's pattern.
