@@ -154,6 +154,10 @@ export const REFERENCE_WORDS: readonly string[] = [
   '商品编号',
   '条形码',
   'janコード',
+  // Greek "Κωδικός Προϊόντος" (a product's code: a shop's SKU field, '<label for="sku">Κωδικός
+  // Προϊόντος</label>', a product page's row; GitHub code search, as of 2026-12-07): since V61d a
+  // Greek mobile printed four-then-pairs goes in Greece, and a code so printed after it stays.
+  'κωδικός προϊόντος',
   // A device's serial number, dashed or spaced ("Serien-Nr. 2345 0151 4827", "S/N
   // 2345-0151-4827" dial in Germany, where numbers take almost any length), and its device
   // number ("Gerätenummer 2345-0151-4827" went as a phone, the ninth audit), in the desk's
@@ -320,6 +324,11 @@ export const REFERENCE_WORDS: readonly string[] = [
   // on a word in capitals): "ΤΙΜΟΛΟΓΙΟ 210 123 4567" reads as "τιμολόγιο".
   'τιμολόγι',
   'objednávk',
+  // Its dative and locative, "k" turned "c" ("kvůli objednávce", about the order; "v objednávce",
+  // in the order: Czech declines "objednávka" so, as Internetová jazyková příručka's tables of
+  // "-ka" nouns print it): since V61d "zavolejte" labels a phone, and an order's number after
+  // "Zavolejte kvůli objednávce" went as one.
+  'objednávce',
   'zásilk',
   'kolli',
   'đơn hàng',
@@ -832,6 +841,54 @@ export const PHONE_WORDS: readonly string[] = [
   // number (context.ts verbAt reads the word before it: KZ_MY_NUMBER_OWNERS). A Kazakh mobile
   // written bare with its trunk "8" stayed after it ("менің нөмірім 87012345678").
   'нөмірім',
+  // V61d's audit (auditSession61ThinLocales.test.ts, issue #14): the words for "call me", "contact
+  // me", "WhatsApp" and "text me" in the locales the desk read least; a mobile written as its
+  // market writes it bare stayed after them (a Greek, Polish, Czech, Turkish, Chinese or Indian
+  // mobile has no trunk "0"). Each as shops and sites print it before a number (GitHub code search,
+  // as of 2026-12-07). Greek "καλέστε" (call: "Καλέστε μας στο 6981882005", "καλέστε μας στο 2410
+  // 283954"), "κάλεσέ με" (call me: 'Κάλεσέ με: 6971234567'), "επικοινων…" (contact, every form:
+  // "επικοινωνήστε μαζί μας στο 2310-123456", a footer's "Επικοινωνία") and "Viber", the messenger
+  // Greeks, Ukrainians and Serbians give their mobile for ("Viber: 6944 002082", "Viber:
+  // 6936433933" in Greek footers). Polish "kom." (komórka, mobile: "kom. 602 191 607", "tel. 77
+  // 4411899 kom. 600 012 741"), "dzwonić", "dzwońcie" (call: "proszę dzwonić śmiało: 796 991 128";
+  // "zadzwoń" starts neither) and "skontakt…" ("skontaktuj się ze mną", "skontaktować się":
+  // "kontakt" starts neither). Czech "zavolej…" (call me: "zavolejte mi", "Zavolejte na"; "volej"
+  // is read at a word's start only). Dutch "app me", "app mij" (WhatsApp me: "Bel of app me op +31
+  // 6 42628242"): "app " is a version's word (VERSION_WORDS), and a phone word ending after it takes
+  // the number back, even written with its "+31". Turkish "beni ara…" (call me: "beni arayın",
+  // "beni ara"), "iletişim" (contact: "İletişim: 0532 123 45 67") and "GSM" (a mobile: "GSM: 0532
+  // 123 45 67"; Belgians write it so too). Chinese "拨打" (dial: "请拨打400-821-9388"), "请致电"
+  // (please call: "请致电：010-56592180"; not "致电" alone: "导致电脑" holds it) and "短信" (SMS).
+  // Arabic "واتس" (WhatsApp in short: "واتس 0569533398", "الواتس 0597818555") and "تواصل"
+  // (contact: "للتواصل:" before a seller's phone, "تواصل خاص او واتس 050…"). Persian "واتساپ"
+  // (WhatsApp as Persian spells it: "شماره واتساپ"), "زنگ بزن…" (call: "به پشتیبانی زنگ بزنید
+  // (شماره پشتیبانی : 0938…)") and "پیامک" (SMS). Hindi's other spellings of WhatsApp,
+  // "वॉट्सऐप", "व्हाट्सऐप" and "वाट्सएप" (lists of WhatsApp's names in Hindi apps).
+  'καλέστε',
+  'κάλεσέ με',
+  'επικοινων',
+  'viber',
+  'kom.',
+  'dzwonić',
+  'dzwońcie',
+  'skontakt',
+  'zavolej',
+  'app me ',
+  'app mij ',
+  'beni ara',
+  'iletişim',
+  'gsm',
+  '拨打',
+  '请致电',
+  '短信',
+  'واتس',
+  'تواصل',
+  'واتساپ',
+  'زنگ بزن',
+  'پیامک',
+  'वॉट्सऐप',
+  'व्हाट्सऐप',
+  'वाट्सएप',
 ];
 
 /**
@@ -897,6 +954,8 @@ export const PHONE_WORDS_AFTER: readonly string[] = [
   'pe call',
   'par whatsapp',
   'pe whatsapp',
+  // "9876543210 पर मैसेज करें" (message me on …: "WhatsApp पर मैसेज करें", V61d).
+  'पर मैसेज',
   // Persian "با … تماس بگیرید" (contact … ), the verb after the number.
   'تماس بگیر',
 ];

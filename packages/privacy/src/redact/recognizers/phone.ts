@@ -432,7 +432,7 @@ export function accept(
     ) &&
     !versionMarkBefore(shadow, start, text) &&
     !versionWordAbove(shadow, start, text) &&
-    !fourThenPairs(text)
+    !fourThenPairs(text, context.country)
     ? 0.8
     : 0;
 }

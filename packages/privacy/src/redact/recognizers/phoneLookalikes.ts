@@ -205,10 +205,18 @@ const FOUR_THEN_PAIRS = /^[1-9]\d{3}[ .-]\d\d([ .-])\d\d\1\d\d$/;
  * format prints no valid number of any country so, 2026-12-07); phone.ts `accept` keeps it where
  * no label names it (V60a). Internal.
  *
+ * Greece dials no trunk "0" at all: its plan (EETT's national numbering plan, ten digits since
+ * 2002) leads a mobile with "69" where other plans lead one with their trunk, so in Greece a
+ * "69" so printed is the customer's mobile ("6912 34 56 78", V61d), as "0612 34 56 78" is in the
+ * Netherlands; a product's code printed so that leads with "69" is a valid Greek mobile too.
+ *
  * @param text - The number found (the shadow: ASCII digits).
- * @returns Whether it has that shape.
+ * @param country - The text's country (the locale's), if known.
+ * @returns Whether it has that shape (and is no Greek mobile, in Greece).
  * @since 0.1.0
  */
-export function fourThenPairs(text: string): boolean {
-  return text.length === 13 && FOUR_THEN_PAIRS.test(text);
+export function fourThenPairs(text: string, country?: string): boolean {
+  return (
+    text.length === 13 && FOUR_THEN_PAIRS.test(text) && !(country === 'GR' && text.startsWith('69'))
+  );
 }
