@@ -63,7 +63,7 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
-import { beforeAmount } from './tokenAfter.js';
+import { afterAmount, beforeAmount } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -3742,7 +3742,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     let e = spanBounds[k + 1] as number;
     const opened = spanBounds[k] as number;
     const mark = opened > 0 ? unitAt(shadow, opened - 1) : 0;
-    const first = mark === 58 || mark === 104 ? afterMinutes(shadow, opened, e) : opened;
+    // (Or an amount whose decimals or thousands start it after a comma, "12,50 4711 0815": V61c.)
+    const first =
+      mark === 58 || mark === 104
+        ? afterMinutes(shadow, opened, e)
+        : mark === 44
+          ? afterAmount(shadow, opened, e)
+          : opened;
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);

@@ -75,6 +75,33 @@ export function tokenStartBefore(shadow: string, at: number): number {
 }
 
 /**
+ * The start of the phone span [s, e) of `shadow` past an amount whose decimals or thousands start
+ * it, a comma right before the span ("am 1,002.06 4111 …", "12,50 4711 0815 …"): the digits
+ * after the comma went as the number's first groups, or as a "00" that dials out, and the
+ * amount's whole part stayed before the placeholder ("am 1,[PHONE]", "12,[PHONE] [PHONE]";
+ * V61c). The amount is read as tokenEndAt reads one after a card, from its first digit
+ * (tokenStartBefore). The next digit, "+" or "(" past it; `s` where no amount runs into the span.
+ * Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start, a comma right before it.
+ * @param e - The span's end.
+ * @returns Where the number may start past the amount, or `s`.
+ * @since 0.1.0
+ */
+export function afterAmount(shadow: string, s: number, e: number): number {
+  const at = tokenStartBefore(shadow, s);
+  if (at === s) return s;
+  let g = at;
+  while (isDigitAt(shadow, g)) g++;
+  const m = g < s ? AMOUNT.exec(shadow.slice(at, at + 24)) : null;
+  if (m === null || at + m[0].length <= s) return s;
+  let k = at + m[0].length;
+  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40) k++;
+  return k;
+}
+
+/**
  * The end of the phone span [s, e) of `shadow` with an amount that ends it left out: its whole
  * part after the span's last space, its decimals after it in the span ("414.52") or right past
  * its end ("845,02 €", "2,630.48 USD", "10,5 %"). The amount's first digits went as the
