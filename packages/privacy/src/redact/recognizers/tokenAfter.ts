@@ -21,6 +21,11 @@ const DATE =
 // time with a dot and "Uhr" after it.
 const TIME =
   /^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)|(?:[01]?\d|2[0-4])\.[0-5]\d [Uu]hr(?![A-Za-z]))/;
+// A month and a year of four digits, in either order, one mark between ("06/2026", "2026-06"): a
+// card's expiry or a statement's month. Read only where it starts a run (leadToken, V61c): after a
+// card it is the card's expiry, which cardData.ts reads.
+const MONTH_YEAR =
+  /^(?:(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2]))(?!\d|[-/.,:]\d)/;
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
 const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,3}(?!\d|\.\d)/;
 
@@ -42,15 +47,22 @@ function tokenMark(c: number): boolean {
  * @param shadow - The text's shadow (ASCII digits).
  * @param at - A digit group's first digit.
  * @param groupEnd - Past that group's last digit.
+ * @param lead - Whether the token starts a run (card.ts leadToken): a month and a year
+ *   (MONTH_YEAR) is read too (V61c: "06/2026 4111 1111 1111 1111" left the card whole).
  * @returns The token's end, or -1.
  * @since 0.1.0
  */
-export function tokenEndAt(shadow: string, at: number, groupEnd: number): number {
+export function tokenEndAt(shadow: string, at: number, groupEnd: number, lead = false): number {
   if (groupEnd + 1 >= shadow.length || !tokenMark(unitAt(shadow, groupEnd))) return -1;
   const d = unitAt(shadow, groupEnd + 1);
   if (d < 48 || d > 57) return -1;
   const part = shadow.slice(at, at + 24);
-  const m = DATE.exec(part) ?? TIME.exec(part) ?? AMOUNT.exec(part) ?? VERSION.exec(part);
+  const m =
+    DATE.exec(part) ??
+    TIME.exec(part) ??
+    AMOUNT.exec(part) ??
+    VERSION.exec(part) ??
+    (lead ? MONTH_YEAR.exec(part) : null);
   return m === null ? -1 : at + m[0].length;
 }
 
