@@ -229,7 +229,7 @@ function leadToken(run: NumberRun, text: string): number {
   const s = tokenStartBefore(shadow, run.start);
   let e = s === run.start ? run.groupEnd(0) : s;
   if (s < run.start) while (isDigitAt(shadow, e)) e++;
-  const end = tokenEndAt(shadow, s, e, true);
+  const end = tokenEndAt(shadow, s, e);
   if (end < run.groupEnd(0)) return -1;
   for (let k = 0; k < run.groupCount - 1 && run.groupEnd(k) <= end; k++)
     if (run.groupEnd(k) === end)

@@ -11,7 +11,11 @@ import { isDigitAt, unitAt } from '../digits.js';
 
 // An amount's whole part, in thousands or not, then its decimals: one or two digits after a comma
 // or a point, nothing after them that goes on as a number ("1.234.567" and "12.34.56" are none).
-const AMOUNT = /^(?:[1-9]\d{0,2}([.,'])\d{3}(?:\1\d{3})*|\d{1,3})[.,]\d{1,2}(?![\d]|[.,]\d)/;
+// Since V61c a whole part of up to six digits without thousands' marks, no "0" first ("1849.71",
+// "1658,43"; "000 0128.50" is a card's code and an amount):
+// "card 2221 3496 3518 0458 1849.71" left the card whole.
+const AMOUNT =
+  /^(?:[1-9]\d{0,2}([.,'])\d{3}(?:\1\d{3})*|\d{1,3}|[1-9]\d{3,5})[.,]\d{1,2}(?![\d]|[.,]\d)/;
 // A date: the year first as ISO 8601 writes it (1900-2099, a month and a day), or a day and a
 // month in either order (each 1-31, one of them 1-12 is not asked: a print's order is unknown)
 // then a year of four digits or two, one separator throughout; nothing after it that goes on.
@@ -22,8 +26,8 @@ const DATE =
 const TIME =
   /^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)|(?:[01]?\d|2[0-4])\.[0-5]\d [Uu]hr(?![A-Za-z]))/;
 // A month and a year of four digits, in either order, one mark between ("06/2026", "2026-06"): a
-// card's expiry or a statement's month. Read only where it starts a run (leadToken, V61c): after a
-// card it is the card's expiry, which cardData.ts reads.
+// card's expiry or a statement's month (V61c: "06/2026 4111 1111 1111 1111" and "5594 2833 3821
+// 7535 2025-12" left the card whole). An expiry of two digits ("12/27") is cardData.ts's.
 const MONTH_YEAR =
   /^(?:(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2]))(?!\d|[-/.,:]\d)/;
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
@@ -47,12 +51,10 @@ function tokenMark(c: number): boolean {
  * @param shadow - The text's shadow (ASCII digits).
  * @param at - A digit group's first digit.
  * @param groupEnd - Past that group's last digit.
- * @param lead - Whether the token starts a run (card.ts leadToken): a month and a year
- *   (MONTH_YEAR) is read too (V61c: "06/2026 4111 1111 1111 1111" left the card whole).
  * @returns The token's end, or -1.
  * @since 0.1.0
  */
-export function tokenEndAt(shadow: string, at: number, groupEnd: number, lead = false): number {
+export function tokenEndAt(shadow: string, at: number, groupEnd: number): number {
   if (groupEnd + 1 >= shadow.length || !tokenMark(unitAt(shadow, groupEnd))) return -1;
   const d = unitAt(shadow, groupEnd + 1);
   if (d < 48 || d > 57) return -1;
@@ -62,7 +64,7 @@ export function tokenEndAt(shadow: string, at: number, groupEnd: number, lead = 
     TIME.exec(part) ??
     AMOUNT.exec(part) ??
     VERSION.exec(part) ??
-    (lead ? MONTH_YEAR.exec(part) : null);
+    MONTH_YEAR.exec(part);
   return m === null ? -1 : at + m[0].length;
 }
 
@@ -109,7 +111,8 @@ export function afterAmount(shadow: string, s: number, e: number): number {
   const m = g < s ? AMOUNT.exec(shadow.slice(at, at + 24)) : null;
   if (m === null || at + m[0].length <= s) return s;
   let k = at + m[0].length;
-  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40) k++;
+  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
+    k++;
   return k;
 }
 
