@@ -367,6 +367,20 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
       return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
     at += (words[k] as string).length + 1;
   }
+  // (Since V61c, failing those: the first word that starts with a month of 1-12 and a year of
+  // 1900-2099, either first, ".", "/" or "-" between, no digit after it nor a mark and a digit
+  // ("01/1991", "1997-05"), where the words before it are one valid number.)
+  at = (words[0] as string).length;
+  for (let k = 1; k < words.length; k++) {
+    const word = (words[k] as string).replace(/^\(/, '');
+    const month = '(?:0?[1-9]|1[0-2])';
+    const year = '(?:19|20)[0-9]{2}';
+    const monthYear = new RegExp(
+      `^(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[-/.,:][0-9])`,
+    );
+    if (monthYear.test(word)) return oneNumber(rest.slice(0, at)) ? at : -1;
+    at += (words[k] as string).length + 1;
+  }
   return -1;
 }
 

@@ -139,3 +139,28 @@ describe('a phone after an amount with a comma (V61c)', () => {
     expect(phone, text).toEqual(oracle);
   });
 });
+
+// A month and a year after a number, a space between (the span held both, and no number was read:
+// "+48 512 448 376 01/1991").
+const monthYear = fc
+  .tuple(
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1950, max: 2049 }),
+    fc.constantFrom('/', '.', '-'),
+    fc.boolean(),
+  )
+  .map(([m, y, s, first]) => (first ? `${two(m)}${s}${y}` : `${y}${s}${two(m)}`));
+
+describe('a phone before a month and a year (V61c)', () => {
+  test.prop([fc.constantFrom(...NUMBERS), monthYear, fc.constantFrom('', 'tel ')], {
+    numRuns: 300,
+  })(
+    'the number goes, the month and the year stay, as the oracle reads it',
+    ([locale, number], t, lead) => {
+      const text = `${lead}${number} ${t}`;
+      const [phone, oracle] = phoneAndOracle(contextOf(text, locale, locale.slice(3) as never));
+      expect(phone, text).toEqual(oracle);
+      expect(redact(text, { locale }).text, text).toBe(`${lead}[PHONE] ${t}`);
+    },
+  );
+});

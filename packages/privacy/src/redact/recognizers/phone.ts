@@ -63,7 +63,7 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
-import { afterAmount, beforeAmount } from './tokenAfter.js';
+import { afterAmount, beforeAmount, monthYearAfter } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -3895,6 +3895,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (marked || (nextSlash >= 0 && nextSlash < e)) dated = dateAfter(part);
       // (Or a short date, a year of two digits, after a valid number: "+49 30 1234567 01.05.24";
       // "+49 30 12.05.24" is one number. V58d.)
+      let short = -1;
       if (dated < 0 && nextDot >= 0 && nextDot < e) {
         const d = shortDateAfter(part);
         if (d > 0 && whole(dialled(part.slice(0, d)), options)) dated = d;
@@ -3902,6 +3903,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         const r = d < 0 ? dottedRunAfter(part) : -1;
         if (r > 0 && whole(dialled(part.slice(0, r)), options) && !whole(dialled(part), options))
           dated = r;
+        short = d < 0 ? r : d;
+      }
+      // (Or, failing both, a month and a year after a valid number: "+48 512 448 376 01/1991"
+      // stayed whole, V61c.)
+      if (dated < 0 && short < 0) {
+        const y = monthYearAfter(part);
+        if (y > 0 && whole(dialled(part.slice(0, y)), options)) dated = y;
       }
     }
     const cut = date

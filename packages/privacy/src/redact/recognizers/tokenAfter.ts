@@ -30,6 +30,24 @@ const TIME =
 // 7535 2025-12" left the card whole). An expiry of two digits ("12/27") is cardData.ts's.
 const MONTH_YEAR =
   /^(?:(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2]))(?!\d|[-/.,:]\d)/;
+// The same after a space in a phone's span, a "(" before it or not (monthYearAfter).
+const MONTH_YEAR_AFTER = new RegExp(` \\(?${MONTH_YEAR.source.slice(1)}`);
+
+/**
+ * Where a phone span's text `part` holds a month and a year after a space ("+48 512 448 376
+ * 01/1991", "+44 7409 410686 1997-05"; see MONTH_YEAR): the offset of that space, or -1. The
+ * span held both and no number was read (V61c); the caller cuts there only where what precedes
+ * is a valid number alone, as after a short date. Internal (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function monthYearAfter(part: string): number {
+  const m = MONTH_YEAR_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
 const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,3}(?!\d|\.\d)/;
 
