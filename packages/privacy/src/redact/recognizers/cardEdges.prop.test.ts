@@ -130,7 +130,9 @@ describe('a phone after an amount with a comma (V61c)', () => {
       fc.constantFrom(...NUMBERS),
       amount,
       fc.constantFrom(' ', ',', ', '),
-      fc.constantFrom('', 'tel ', 'Summe '),
+      // (No currency nor amount's word before it: the oracle reads none, and the windows read the
+      // decimals after one, phone.ts centsAhead.)
+      fc.constantFrom('', 'tel ', 'am '),
     ],
     { numRuns: 300 },
   )('the phone reading agrees with its oracle', ([locale, number], [t], mark, lead) => {

@@ -3742,11 +3742,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     let e = spanBounds[k + 1] as number;
     const opened = spanBounds[k] as number;
     const mark = opened > 0 ? unitAt(shadow, opened - 1) : 0;
-    // (Or an amount whose decimals or thousands start it after a comma, "12,50 4711 0815": V61c.)
+    // (Or an amount whose decimals or thousands start it after a comma, "12,50 4711 0815": V61c;
+    // not decimals after a currency or an amount's word, "R$ 50,00 12 3456 7890 1", which the
+    // windows read, centsAhead.)
     const first =
       mark === 58 || mark === 104
         ? afterMinutes(shadow, opened, e)
-        : mark === 44
+        : mark === 44 && !decimalsAt(shadow, opened)
           ? afterAmount(shadow, opened, e)
           : opened;
     let s = first;
