@@ -1090,7 +1090,7 @@ export const budgets: readonly Budget[] = [
   // merged (session 60: V60a + V60e + V60d + V60b + V60c): 154,410 B all, 82,894 B own -> 150.8 and 81.0.
   // 151.0 and 81.2 (154,594 B all, +184 B; 83,066 B own, +172 B over main 7efb7254): V60i, a
   // card after a date, an amount, a time or a version that starts its run (card.ts leadToken).
-  // 151.2 and 81.4 (154,752 B all, +158 B; 83,273 B own, +207 B over main fae8891a): V61c, a
+  // 151.2 and 81.4 (154,746 B all, +152 B; 83,258 B own, +192 B over main fae8891a): V61c, a
   // month and a year and a longer amount as tokens beside a card or a phone, a phone's span past
   // an amount before a comma.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 151.2, ownKiB: 81.4 },
@@ -1428,7 +1428,7 @@ export const budgets: readonly Budget[] = [
     // 156.4 and 86.7 (160,147 B all; 88,716 B own): V60c (see redact's line).
     // merged (session 60: V60a + V60e + V60d + V60b + V60c): 161,483 B all, 90,008 B own -> 157.7 and 87.9.
     // 157.9 and 88.2 (161,667 B all; 90,218 B own): V60i (see redact's line).
-    // 158.1 and 88.3 (161,800 B all; 90,389 B own): V61c (see redact's line).
+    // 158.1 and 88.3 (161,808 B all; 90,374 B own): V61c (see redact's line).
     allKiB: 158.1,
     ownKiB: 88.3,
   },
