@@ -375,6 +375,20 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
       return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
     at += (words[k] as string).length + 1;
   }
+  // (Since V61c, failing those: the first word that starts with a month of 1-12 and a year of
+  // 1900-2099, either first, ".", "/" or "-" between, no digit after it nor a mark and a digit
+  // ("01/1991", "1997-05"), where the words before it are one valid number.)
+  at = (words[0] as string).length;
+  for (let k = 1; k < words.length; k++) {
+    const word = (words[k] as string).replace(/^\(/, '');
+    const month = '(?:0?[1-9]|1[0-2])';
+    const year = '(?:19|20)[0-9]{2}';
+    const monthYear = new RegExp(
+      `^(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[-/.,:][0-9])`,
+    );
+    if (monthYear.test(word)) return oneNumber(rest.slice(0, at)) ? at : -1;
+    at += (words[k] as string).length + 1;
+  }
   return -1;
 }
 
@@ -424,9 +438,7 @@ function withoutAmount(shadow: string, span: [number, number]): [number, number]
   const space = text.lastIndexOf(' ');
   if (space <= 0 || space < text.length - 16 || space === text.length - 1) return span;
   const from = s + space + 1;
-  const amount =
-    /^(?:[1-9][0-9]{0,2}(?:[.,'][0-9]{3})+|[0-9]{1,3})[.,][0-9]{1,2}(?![0-9]|[.,][0-9])/;
-  const m = amount.exec(shadow.slice(from, from + 32));
+  const m = AMOUNT_AT.exec(shadow.slice(from, from + 32));
   if (m === null || from + m[0].length < e) return span;
   // A thousands separator the same throughout.
   const seps = m[0].slice(0, m[0].search(/[.,][0-9]{1,2}$/)).replace(/[0-9]/g, '');
@@ -441,6 +453,32 @@ function withoutAmount(shadow: string, span: [number, number]): [number, number]
   }
   const kept = text.slice(0, space).replace(/[^0-9)]+$/, '');
   return [s, s + kept.length];
+}
+
+// An amount from its first digit: a whole part in thousands, of one to three digits, or (since
+// V61c) of four to six with no "0" first, then one or two decimals after a comma or a point.
+const AMOUNT_AT =
+  /^(?:[1-9][0-9]{0,2}(?:[.,'][0-9]{3})+|[0-9]{1,3}|[1-9][0-9]{3,5})[.,][0-9]{1,2}(?![0-9]|[.,][0-9])/;
+
+/**
+ * (Since V61c.) The span [s, e) of `shadow` without an amount that runs into it from before a
+ * comma right before it ("am 1,002.06 4111 …", "12,50 4711 0815 …"): the digits and marks , . :
+ * / - h ' right before the comma (no more than 16 units back), read as an amount from their first
+ * digit, before the span's start, that ends past it; the span starts again at the next digit, "+"
+ * or "(" past the amount (or at its end where none follows).
+ */
+function withoutLeadAmount(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  if (shadow.charAt(s - 1) !== ',') return span;
+  const low = Math.max(0, s - 16);
+  const piece = /[0-9,.:/\-h']*$/.exec(shadow.slice(low, s)) as RegExpExecArray;
+  const first = piece[0].search(/[0-9]/);
+  const at = low + piece.index + first;
+  if (first < 0 || at >= s - 1) return span;
+  const m = AMOUNT_AT.exec(shadow.slice(at, at + 32));
+  if (m === null || at + m[0].length <= s) return span;
+  const rest = /[0-9+(]/.exec(shadow.slice(at + m[0].length, e));
+  return [rest === null ? e : at + m[0].length + rest.index, e];
 }
 
 /**
@@ -1378,9 +1416,13 @@ export const oraclePhoneRecognizer = defineRecognizer({
     for (const spanned of spans(shadow)) {
       // (Since V57a: a time's hour that ends the span is left out.)
       // (Since V60c: so is an amount that ends it, its decimals in it or after it.)
+      // (Since V61c: so is an amount that runs into it from before a comma.)
       const span = withoutAmount(
         shadow,
-        withoutUhr(shadow, withoutHour(shadow, withoutMinutes(shadow, spanned))),
+        withoutUhr(
+          shadow,
+          withoutHour(shadow, withoutLeadAmount(shadow, withoutMinutes(shadow, spanned))),
+        ),
       );
       if (span[1] <= span[0]) continue;
       const head = shortHead(shadow, span[0]);

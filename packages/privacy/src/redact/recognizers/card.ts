@@ -276,17 +276,30 @@ function besideTokens(
       const end = run.groupEnd(t - 1);
       const read: RecognizerMatch[] = [];
       candidates(groupsOf(run, from, t + 1), text, read, country, false);
+      // (A "+" right before a stretch cut so goes with it: no card is written after one, and
+      // "Tel. +31 6 73589344 08:38" left it before "[CARD]", V61c.)
       for (const m of read)
         if (m.start < end)
-          found.push(m.end <= end ? m : { start: m.start, end, confidence: SHORT_HEAD });
+          found.push(
+            m.end <= end ? m : { start: plusAt(run, m.start), end, confidence: SHORT_HEAD },
+          );
       if (found.length === had)
-        found.push({ start: run.groupStart(Math.max(a, from)), end, confidence: SHORT_HEAD });
+        found.push({
+          start: plusAt(run, run.groupStart(Math.max(a, from))),
+          end,
+          confidence: SHORT_HEAD,
+        });
     }
     const end = tokenEndAt(run.shadow, run.groupStart(t), run.groupEnd(t));
     from = t;
     while (from < g && run.groupStart(from) < end) from++;
     t = from < g ? tokenGroup(run, text, from) : -1;
   }
+}
+
+/** `start`, or the "+" right before it (a number's, never a card's). */
+function plusAt(run: NumberRun, start: number): number {
+  return start > 0 && run.shadow.charCodeAt(start - 1) === 43 ? start - 1 : start;
 }
 
 /**

@@ -64,7 +64,7 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
-import { beforeAmount } from './tokenAfter.js';
+import { afterAmount, beforeAmount, monthYearAfter } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -3756,7 +3756,15 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     let e = spanBounds[k + 1] as number;
     const opened = spanBounds[k] as number;
     const mark = opened > 0 ? unitAt(shadow, opened - 1) : 0;
-    const first = mark === 58 || mark === 104 ? afterMinutes(shadow, opened, e) : opened;
+    // (Or an amount whose decimals or thousands start it after a comma, "12,50 4711 0815": V61c;
+    // not decimals after a currency or an amount's word, "R$ 50,00 12 3456 7890 1", which the
+    // windows read, centsAhead.)
+    const first =
+      mark === 58 || mark === 104
+        ? afterMinutes(shadow, opened, e)
+        : mark === 44 && !decimalsAt(shadow, opened)
+          ? afterAmount(shadow, opened, e)
+          : opened;
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);
@@ -3903,6 +3911,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (marked || (nextSlash >= 0 && nextSlash < e)) dated = dateAfter(part);
       // (Or a short date, a year of two digits, after a valid number: "+49 30 1234567 01.05.24";
       // "+49 30 12.05.24" is one number. V58d.)
+      let short = -1;
       if (dated < 0 && nextDot >= 0 && nextDot < e) {
         const d = shortDateAfter(part);
         if (d > 0 && whole(dialled(part.slice(0, d)), options)) dated = d;
@@ -3910,6 +3919,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         const r = d < 0 ? dottedRunAfter(part) : -1;
         if (r > 0 && whole(dialled(part.slice(0, r)), options) && !whole(dialled(part), options))
           dated = r;
+        short = d < 0 ? r : d;
+      }
+      // (Or, failing both, a month and a year after a valid number: "+48 512 448 376 01/1991"
+      // stayed whole, V61c.)
+      if (dated < 0 && short < 0) {
+        const y = monthYearAfter(part);
+        if (y > 0 && whole(dialled(part.slice(0, y)), options)) dated = y;
       }
     }
     const cut = date

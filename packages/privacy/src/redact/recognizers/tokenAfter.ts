@@ -11,7 +11,11 @@ import { isDigitAt, unitAt } from '../digits.js';
 
 // An amount's whole part, in thousands or not, then its decimals: one or two digits after a comma
 // or a point, nothing after them that goes on as a number ("1.234.567" and "12.34.56" are none).
-const AMOUNT = /^(?:[1-9]\d{0,2}([.,'])\d{3}(?:\1\d{3})*|\d{1,3})[.,]\d{1,2}(?![\d]|[.,]\d)/;
+// Since V61c a whole part of up to six digits without thousands' marks, no "0" first ("1849.71",
+// "1658,43"; "000 0128.50" is a card's code and an amount):
+// "card 2221 3496 3518 0458 1849.71" left the card whole.
+const AMOUNT =
+  /^(?:[1-9]\d{0,2}([.,'])\d{3}(?:\1\d{3})*|\d{1,3}|[1-9]\d{3,5})[.,]\d{1,2}(?![\d]|[.,]\d)/;
 // A date: the year first as ISO 8601 writes it (1900-2099, a month and a day), or a day and a
 // month in either order (each 1-31, one of them 1-12 is not asked: a print's order is unknown)
 // then a year of four digits or two, one separator throughout; nothing after it that goes on.
@@ -21,6 +25,32 @@ const DATE =
 // time with a dot and "Uhr" after it.
 const TIME =
   /^(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?!\d)|(?:[01]?\d|2[0-4])\.[0-5]\d [Uu]hr(?![A-Za-z]))/;
+// A month and a year of four digits, in either order, one mark between ("06/2026", "2026-06"): a
+// card's expiry or a statement's month (V61c: "06/2026 4111 1111 1111 1111" and "5594 2833 3821
+// 7535 2025-12" left the card whole). An expiry of two digits ("12/27") is cardData.ts's.
+const MONTH_YEAR =
+  /^(?:(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2]))(?!\d|[-/.,:]\d)/;
+// The same after a space in a phone's span, a "(" before it or not (monthYearAfter).
+// (A literal, MONTH_YEAR's body after " \(?", as redos.test.ts reads every pattern; each is
+// asked on the same months and years by a property of cardEdges.prop.test.ts.)
+const MONTH_YEAR_AFTER =
+  / \(?(?:(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2]))(?!\d|[-/.,:]\d)/;
+
+/**
+ * Where a phone span's text `part` holds a month and a year after a space ("+48 512 448 376
+ * 01/1991", "+44 7409 410686 1997-05"; see MONTH_YEAR): the offset of that space, or -1. The
+ * span held both and no number was read (V61c); the caller cuts there only where what precedes
+ * is a valid number alone, as after a short date. Internal (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function monthYearAfter(part: string): number {
+  const m = MONTH_YEAR_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
 const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,3}(?!\d|\.\d)/;
 
@@ -50,7 +80,12 @@ export function tokenEndAt(shadow: string, at: number, groupEnd: number): number
   const d = unitAt(shadow, groupEnd + 1);
   if (d < 48 || d > 57) return -1;
   const part = shadow.slice(at, at + 24);
-  const m = DATE.exec(part) ?? TIME.exec(part) ?? AMOUNT.exec(part) ?? VERSION.exec(part);
+  const m =
+    DATE.exec(part) ??
+    TIME.exec(part) ??
+    AMOUNT.exec(part) ??
+    VERSION.exec(part) ??
+    MONTH_YEAR.exec(part);
   return m === null ? -1 : at + m[0].length;
 }
 
@@ -72,6 +107,34 @@ export function tokenStartBefore(shadow: string, at: number): number {
   while (s > low && (isDigitAt(shadow, s - 1) || tokenMark(unitAt(shadow, s - 1)))) s--;
   while (s < at && !isDigitAt(shadow, s)) s++;
   return s;
+}
+
+/**
+ * The start of the phone span [s, e) of `shadow` past an amount whose decimals or thousands start
+ * it, a comma right before the span ("am 1,002.06 4111 …", "12,50 4711 0815 …"): the digits
+ * after the comma went as the number's first groups, or as a "00" that dials out, and the
+ * amount's whole part stayed before the placeholder ("am 1,[PHONE]", "12,[PHONE] [PHONE]";
+ * V61c). The amount is read as tokenEndAt reads one after a card, from its first digit
+ * (tokenStartBefore). The next digit, "+" or "(" past it; `s` where no amount runs into the span.
+ * Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start, a comma right before it.
+ * @param e - The span's end.
+ * @returns Where the number may start past the amount, or `s`.
+ * @since 0.1.0
+ */
+export function afterAmount(shadow: string, s: number, e: number): number {
+  const at = tokenStartBefore(shadow, s);
+  if (at === s) return s;
+  let g = at;
+  while (isDigitAt(shadow, g)) g++;
+  const m = g < s ? AMOUNT.exec(shadow.slice(at, at + 24)) : null;
+  if (m === null || at + m[0].length <= s) return s;
+  let k = at + m[0].length;
+  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
+    k++;
+  return k;
 }
 
 /**
