@@ -1,6 +1,5 @@
 // The shadow's fold finds the first unit past ASCII with a search, counts from it in an int32 and
-// searches past eight ASCII units in a row for the next unit that is not (V60d), and makes its
-// shadow of the text's slices and the units that fold, in one loop (V61f); the digit runs
+// searches past eight ASCII units in a row for the next unit that is not (V60d); the digit runs
 // read a text's glue only where it holds some. Each must answer as the reading it stands for: the
 // fold read unit by unit from the text's start (foldedPlain), the runs reading the shadow as its
 // own text at every group's end (as scanRuns did before V60d).
@@ -86,9 +85,9 @@ describe('the fold walks a text as a unit-by-unit reading does', () => {
     expect(notes[0]).not.toMatch(/[\u0301\u0663\u00a0]/);
   });
 
-  // The shadow made of slices and folded units (V61f): a unit that folds first, last, several in a
-  // row, one alone between ASCII stretches past the search's threshold, a mark after a folded
-  // digit, a superscript beside folded units, a pair past the BMP between them.
+  // Where the fold's first loop hands over to its second (V61f): a unit that folds first, last,
+  // several in a row, one alone between ASCII stretches past the search's threshold, a mark after
+  // a folded digit, a superscript beside folded units, a pair past the BMP between them.
   test.prop([
     fc.constantFrom(
       '\u0661\u0662\u0663',
