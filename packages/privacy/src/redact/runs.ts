@@ -249,14 +249,19 @@ export function scanRuns(
     let dots = 0;
     for (;;) {
       const g = i;
-      while (i < n && isDigit(shadow.charCodeAt(i))) i++;
+      // A group starts at a digit (the loop's test above, or a separator's below, read it): its
+      // reading starts past it, and the unit that ends it is kept, not read again (V61f). At the
+      // text's end that is a digit or -1, no separator; nothing is read past it (a read there
+      // once made V8 compile this function again, --trace-deopt "out of bounds", T37c).
+      let c = -1;
+      for (i++; i < n; i++) {
+        c = shadow.charCodeAt(i);
+        if (!isDigit(c)) break;
+      }
       bounds[top++] = g;
       bounds[top++] = i;
       groups++;
       digits += i - g;
-      // (-1 past the text's end, as every read past it below: a text that ends in a run read
-      // there once made V8 compile this function again, --trace-deopt "out of bounds", T37c.)
-      const c = i < n ? shadow.charCodeAt(i) : -1;
       // A dash with a space either side joins groups too, read as a dash ("4111 - 1111 - 1111 -
       // 1111", "SSN 536 - 22 - 1234"): apart, each group was too short to be anything and two
       // such cards in a row, or such an SSN, leaked whole.
