@@ -84,6 +84,28 @@ describe('the fold walks a text as a unit-by-unit reading does', () => {
     expect(notes).toEqual(foldedPlain(t));
     expect(notes[0]).not.toMatch(/[\u0301\u0663\u00a0]/);
   });
+
+  // Where the fold's first loop hands over to its second (V61f): a unit that folds first, last,
+  // several in a row, one alone between ASCII stretches past the search's threshold, a mark after
+  // a folded digit, a superscript beside folded units, a pair past the BMP between them.
+  test.prop([
+    fc.constantFrom(
+      '\u0661\u0662\u0663',
+      '\u0663\u0301x',
+      'abc\u00a0',
+      '\u00a0abcdefghijklmnop\u00a0',
+      '１２３－４５６７ ｘ',
+      'tel ۰۹۱۲\u200c۳۴۵ abcdefghij ۶۷۸۹',
+      '²\u0661³',
+      '\u0661\ud835\udfce\u0662',
+      'é 12\u2009345\u0301 678',
+    ),
+  ])('not vacuous: units that fold first, last, in a row and alone', (t) => {
+    const notes = foldedNotes(t);
+    expect(notes).toEqual(foldedPlain(t));
+    expect(notes[0]).toHaveLength(t.length);
+    expect(notes[0]).not.toBe(t);
+  });
 });
 
 describe('the runs read glue only in a text that holds some', () => {

@@ -249,14 +249,19 @@ export function scanRuns(
     let dots = 0;
     for (;;) {
       const g = i;
-      while (i < n && isDigit(shadow.charCodeAt(i))) i++;
+      // A group starts at a digit (the loop's test above, or a separator's below, read it): its
+      // reading starts past it, and the unit that ends it is kept, not read again (V61f). At the
+      // text's end that is a digit or -1, no separator; nothing is read past it (a read there
+      // once made V8 compile this function again, --trace-deopt "out of bounds", T37c).
+      let c = -1;
+      for (i++; i < n; i++) {
+        c = shadow.charCodeAt(i);
+        if (!isDigit(c)) break;
+      }
       bounds[top++] = g;
       bounds[top++] = i;
       groups++;
       digits += i - g;
-      // (-1 past the text's end, as every read past it below: a text that ends in a run read
-      // there once made V8 compile this function again, --trace-deopt "out of bounds", T37c.)
-      const c = i < n ? shadow.charCodeAt(i) : -1;
       // A dash with a space either side joins groups too, read as a dash ("4111 - 1111 - 1111 -
       // 1111", "SSN 536 - 22 - 1234"): apart, each group was too short to be anything and two
       // such cards in a row, or such an SSN, leaked whole.
@@ -414,46 +419,54 @@ export function numberRuns(context: RecognizerContext): readonly NumberRun[] {
 
 /** {@link numberRuns} of a context other than the last: its runs read and noted. */
 function readRuns(context: RecognizerContext): readonly NumberRun[] {
-  // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
-  // or a NINO's first group of two).
-  const need = context.shadow.length + 3;
+  // The context's fields and the counts in locals, the counts written once at the end: a module's
+  // `let` is a slot of its context, loaded and stored again on every turn of the loop (V61f).
+  const shadow = context.shadow;
+  const need = shadow.length + 3;
   if (lastBounds.length < need || lastBounds.length > Math.max(4096, need))
     lastBounds = new Int32Array(Math.max(need, 256));
   // A quoted-printable soft line break inside a number is glue too: read through a copy that
   // writes its units as soft hyphens (digits.ts softBreaksAsMarks), isGlueAt's own glue.
-  const text = hasGlue(context) ? softBreaksAsMarks(context.text, context.shadow) : undefined;
+  const text = hasGlue(context) ? softBreaksAsMarks(context.text, shadow) : undefined;
   lastGlued = text ?? context.text;
-  lastRuns = scanRuns(context.shadow, 2, lastBounds, text, spare);
+  // A lone digit is none of the things a recognizer reads runs for (the shortest: an IBAN's
+  // or a NINO's first group of two).
+  const runs = scanRuns(shadow, 2, lastBounds, text, spare);
+  lastRuns = runs;
   lastContext = context;
-  runCounts = runFirsts = runLists = 0;
+  let counts = 0;
+  let firsts = 0;
+  let lists = 0;
   let end = -1;
   let before = 0;
-  for (let r = 0; r < lastRuns.length; r++) {
-    const run = lastRuns[r] as NumberRun;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] as NumberRun;
     const n = countBit(run.digitCount);
-    runCounts |= n;
-    runFirsts |= countBit(run.groupEnd(0) - run.start);
-    if (run.groupCount > 1) runLists |= n;
+    counts |= n;
+    firsts |= countBit(run.groupEnd(0) - run.start);
+    if (run.groupCount > 1) lists |= n;
     // One group right before a '/' (bit 1 of the lists, see SLASHED). (Read inside the text only.)
-    else if (run.end < context.shadow.length && unitAt(context.shadow, run.end) === 47)
-      runLists |= SLASHED;
+    else if (run.end < shadow.length && unitAt(shadow, run.end) === 47) lists |= SLASHED;
     // A run that goes on past a line break (wraps.ts): bit 1 of the counts (WRAPPED), and the
     // counts the two make, the run before whole and this one's first groups, one group more at
     // a time: a reader of wrapped ids is called where one of its lengths is among them (its
     // own readsRuns counts), not on every text with a wrap (V58a's one bit woke every id
     // reader there: +0.9% of a pass).
-    if (end >= 0 && wrapsTo(context.shadow, end, run.start)) {
-      runCounts |= WRAPPED;
+    if (end >= 0 && wrapsTo(shadow, end, run.start)) {
+      counts |= WRAPPED;
       let count = before;
       for (let g = 0; g < run.groupCount && count < 32; g++) {
         count += run.groupLength(g);
-        runCounts |= countBit(count);
+        counts |= countBit(count);
       }
     }
     end = run.end;
     before = run.digitCount;
   }
-  return lastRuns;
+  runCounts = counts;
+  runFirsts = firsts;
+  runLists = lists;
+  return runs;
 }
 
 /**
