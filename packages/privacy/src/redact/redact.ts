@@ -354,7 +354,9 @@ function collect(
           const found = recognizer.find(builtInContext);
           // Most find nothing: not handed on. (Each returns an array of its own making, of many
           // kinds: read in take, where every recognizer's array reached one load of its length,
-          // that load went megamorphic, 6.3M instructions a pass of the corpus, T68a.)
+          // that load went megamorphic, 6.3M instructions a pass of the corpus, T68a.) A built-in's
+          // find is its reader itself, or the reader bound to its spec: an arrow that only forwarded
+          // ticked here in the interpreter and compiled late on its own, the reader inlined (V61g).
           if ((found as readonly unknown[]).length !== 0)
             lines = take(
               found,

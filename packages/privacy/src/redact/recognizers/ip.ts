@@ -413,5 +413,5 @@ export const ipRecognizer = defineRecognizer({
   id: 'ip',
   type: 'ip',
   placeholder: '[IP]',
-  find: (context) => findAddresses(context),
+  find: findAddresses,
 });

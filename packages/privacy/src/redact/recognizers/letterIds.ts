@@ -178,7 +178,7 @@ export const ukNinoRecognizer = /* @__PURE__ */ readsRuns(
     id: 'uk-nino',
     type: 'uk-nino',
     placeholder: '[NINO]',
-    find: (context) => findNinos(context),
+    find: findNinos,
   }),
   // Its six digits are a run of their own (findNinos; T69c: its first group's two, four or six
   // were read before, every run of a text with such a group walked); WRAPPED: its pairs parted
@@ -286,7 +286,7 @@ export const esDniRecognizer = /* @__PURE__ */ readsRuns(
     id: 'es-dni',
     type: 'es-dni',
     placeholder: '[DNI]',
-    find: (context) => findDnis(context),
+    find: findDnis,
   }),
   // Its eight digits are one group or groups in thousands of one run (findDnis): a run of eight
   // digits or more (bits 8 to 31, and bit 0 for 32 or more).
@@ -372,7 +372,7 @@ export const esNieRecognizer = /* @__PURE__ */ readsRuns(
     id: 'es-nie',
     type: 'es-nie',
     placeholder: '[NIE]',
-    find: (context) => findNies(context),
+    find: findNies,
   }),
   // A run's first group of seven or eight digits, or of four before three (findNies).
   0,

@@ -259,7 +259,7 @@ function idRecognizer(
       id: full.id,
       type: full.type,
       placeholder: full.placeholder,
-      find: (context) => findIds(full, context),
+      find: findIds.bind(undefined, full),
     }),
     // Its counts, the X's seventeen digits and the "+"'s six.
     full.lengths | (full.x ? 1 << 17 : 0) | (full.plus ? 1 << 6 : 0),

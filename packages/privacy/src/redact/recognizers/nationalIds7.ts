@@ -543,6 +543,6 @@ export function findUyCis(
  * @since 0.1.0
  */
 export const uyCiRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({ id: 'uy-ci', type: 'uy-ci', find: (context) => findUyCis(context) }),
+  defineRecognizer({ id: 'uy-ci', type: 'uy-ci', find: findUyCis }),
   UY_CI_SPEC.counts,
 );

@@ -434,7 +434,10 @@ function findIds(id: Spec, context: RecognizerContext): readonly RecognizerMatch
 
 /** A built-in recognizer of the id `id` (its type too), noted with the digit counts it reads. */
 function idRecognizer(id: string, of: Spec): Recognizer {
-  return readsRuns(defineRecognizer({ id, type: id, find: (c) => findIds(of, c) }), of.counts);
+  return readsRuns(
+    defineRecognizer({ id, type: id, find: findIds.bind(undefined, of) }),
+    of.counts,
+  );
 }
 
 /** The run as a digit print: its digits (findIds asks after whether a code is glued to it). */

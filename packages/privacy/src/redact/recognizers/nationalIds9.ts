@@ -153,7 +153,7 @@ const NONE: readonly RecognizerMatch[] = Object.freeze([]);
  * @since 0.1.0
  */
 export const arDniRecognizer: Recognizer = /* @__PURE__ */ readsRuns(
-  defineRecognizer({ id: 'ar-dni', type: 'ar-dni', find: (context) => findArDnis(context) }),
+  defineRecognizer({ id: 'ar-dni', type: 'ar-dni', find: findArDnis }),
   // The runs of seven and eight digits.
   (1 << 7) | (1 << 8),
 );

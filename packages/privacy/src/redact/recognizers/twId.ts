@@ -172,7 +172,7 @@ export const twIdRecognizer = /* @__PURE__ */ readsRuns(
     id: 'tw-id',
     type: 'tw-id',
     placeholder: '[TW_ID]',
-    find: (context) => findTwIds(context),
+    find: findTwIds,
   }),
   // A run whose first group holds nine digits (after a letter) or eight (after two).
   0,
