@@ -34,6 +34,7 @@ import {
   READERS,
   runCounts,
   runFirsts,
+  runGlued,
   runLettered,
   runLists,
   runReaders,
@@ -235,7 +236,8 @@ function take(
  * those called on every text with data, at 2 + 2n those that read runs of n digits (bit n of
  * runCounts), at 66 + 2n those whose first group holds n (runFirsts), at 130 + 2n those of more
  * than one group and n digits (runLists), at 194 + 2n those of n digits and a lone letter after
- * (runLettered). Undefined past 64 built-ins (collect then visits each).
+ * (runLettered), at 258 + 2n those of n digits and a letter glued before (runGlued). Undefined past
+ * 64 built-ins (collect then visits each).
  */
 const BUILT_IN_CALLS: Int32Array | undefined = /* @__PURE__ */ builtInCalls();
 
@@ -268,8 +270,8 @@ let calledHigh = 0;
 
 /**
  * The ranks of the recognizers `calls` (see {@link BUILT_IN_CALLS}) calls on a text whose runs
- * hold the digit counts `counts`, first groups `firsts`, lists `lists` and lettered runs
- * `lettered` (runs.ts runCounts…),
+ * hold the digit counts `counts`, first groups `firsts`, lists `lists`, lettered runs `lettered`
+ * and glued runs `glued` (runs.ts runCounts…),
  * as bit masks in calledLow and calledHigh. Internal: collectCalls.prop.test.ts holds it to the
  * recognizer-by-recognizer check collect makes otherwise (readsRuns).
  */
@@ -279,6 +281,7 @@ function callsFor(
   firsts: number,
   lists: number,
   lettered: number,
+  glued: number,
 ): void {
   let lo = calls[0] as number;
   let hi = calls[1] as number;
@@ -302,14 +305,19 @@ function callsFor(
     lo |= calls[b] as number;
     hi |= calls[b + 1] as number;
   }
+  for (let m = glued; m !== 0; m &= m - 1) {
+    const b = 258 + 2 * (31 - Math.clz32(m & -m));
+    lo |= calls[b] as number;
+    hi |= calls[b + 1] as number;
+  }
   calledLow = lo;
   calledHigh = hi;
 }
 
 /**
  * The ranks of the built-in recognizers collect calls on a first pass over a text whose runs hold
- * `counts`, `firsts`, `lists` and `lettered` (see {@link callsFor}), ascending; undefined past 64
- * built-ins.
+ * `counts`, `firsts`, `lists`, `lettered` and `glued` (see {@link callsFor}), ascending; undefined
+ * past 64 built-ins.
  * Internal, for collectCalls.prop.test.ts.
  *
  * @since 0.1.0
@@ -319,9 +327,10 @@ export function builtInRanksCalled(
   firsts: number,
   lists: number,
   lettered = 0,
+  glued = 0,
 ): number[] | undefined {
   if (BUILT_IN_CALLS === undefined) return undefined;
-  callsFor(BUILT_IN_CALLS, counts, firsts, lists, lettered);
+  callsFor(BUILT_IN_CALLS, counts, firsts, lists, lettered, glued);
   const ranks: number[] = [];
   for (let word = 0; word < 2; word++)
     for (let m = word === 0 ? calledLow : calledHigh; m !== 0; m &= m - 1)
@@ -367,7 +376,7 @@ function collect(
   // collect's loop cost about 70 instructions where it skipped its recognizer, 61 a text).
   let from = 0;
   if (onlyBuiltIn && !quiet && only === 0 && lastContext === builtInContext && BUILT_IN_CALLS) {
-    callsFor(BUILT_IN_CALLS, runCounts, runFirsts, runLists, runLettered);
+    callsFor(BUILT_IN_CALLS, runCounts, runFirsts, runLists, runLettered, runGlued);
     const lo = calledLow;
     const hi = calledHigh;
     from = inOrder.length;
@@ -413,14 +422,16 @@ function collect(
     const firsts = readers[READERS * rank + 1] as number;
     const lists = readers[READERS * rank + 2] as number;
     const lettered = readers[READERS * rank + 3] as number;
+    const glued = readers[READERS * rank + 4] as number;
     if (
       (quiet && builtIn) ||
-      ((counts | firsts | lists | lettered) !== 0 &&
+      ((counts | firsts | lists | lettered | glued) !== 0 &&
         lastContext === builtInContext &&
         ((counts & runCounts) |
           (firsts & runFirsts) |
           (lists & runLists) |
-          (lettered & runLettered)) ===
+          (lettered & runLettered) |
+          (glued & runGlued)) ===
           0) ||
       (only &&
         !(only & (recognizer === phoneRecognizer ? 1 : recognizer === emailRecognizer ? 2 : 0)))
