@@ -7,17 +7,29 @@ import { describe, expect } from 'vitest';
 import { generateCorpus } from '../../test/redact/corpus/index.js';
 import { builtInRecognizers } from './recognizers/index.js';
 import { builtInRanksCalled, redact } from './redact.js';
-import { runReaders } from './runs.js';
+import { READERS, runReaders } from './runs.js';
 
 /** The ranks collect's turn-by-turn check calls on a text whose runs hold these bits. */
-function ranksPlain(counts: number, firsts: number, lists: number): number[] {
+function ranksPlain(
+  counts: number,
+  firsts: number,
+  lists: number,
+  lettered: number,
+  glued: number,
+): number[] {
   const readers = runReaders(builtInRecognizers);
   const ranks: number[] = [];
   for (let rank = 0; rank < builtInRecognizers.length; rank++) {
-    const c = readers[3 * rank] as number;
-    const f = readers[3 * rank + 1] as number;
-    const l = readers[3 * rank + 2] as number;
-    if ((c | f | l) === 0 || ((c & counts) | (f & firsts) | (l & lists)) !== 0) ranks.push(rank);
+    const c = readers[READERS * rank] as number;
+    const f = readers[READERS * rank + 1] as number;
+    const l = readers[READERS * rank + 2] as number;
+    const t = readers[READERS * rank + 3] as number;
+    const g = readers[READERS * rank + 4] as number;
+    if (
+      (c | f | l | t | g) === 0 ||
+      ((c & counts) | (f & firsts) | (l & lists) | (t & lettered) | (g & glued)) !== 0
+    )
+      ranks.push(rank);
   }
   return ranks;
 }
@@ -31,9 +43,12 @@ const bits = fc.oneof(
 );
 
 describe('the built-in recognizers collect calls', () => {
-  test.prop([bits, bits, bits])('are those the turn-by-turn check calls', (c, f, l) => {
-    expect(builtInRanksCalled(c, f, l)).toEqual(ranksPlain(c, f, l));
-  });
+  test.prop([bits, bits, bits, bits, bits])(
+    'are those the turn-by-turn check calls',
+    (c, f, l, t, g) => {
+      expect(builtInRanksCalled(c, f, l, t, g)).toEqual(ranksPlain(c, f, l, t, g));
+    },
+  );
 
   test('not vacuous: a text without runs calls fewer than all, one of 12 digits more', () => {
     const none = builtInRanksCalled(0, 0, 0) as number[];
@@ -42,6 +57,14 @@ describe('the built-in recognizers collect calls', () => {
     expect((builtInRanksCalled(1 << 11, 1 << 11, 0) as number[]).length).toBeGreaterThan(
       none.length,
     );
+    // A run of eight digits with a lone letter after it wakes the DNI (runs.ts runLettered).
+    const dni = builtInRecognizers.findIndex((r) => r.id === 'es-dni');
+    expect(builtInRanksCalled(0, 0, 0, 1 << 8)).toContain(dni);
+    expect(builtInRanksCalled(1 << 8, 1 << 8, 1 << 8)).not.toContain(dni);
+    // A run of two digits glued after a letter wakes the codice fiscale (runs.ts runGlued).
+    const cf = builtInRecognizers.findIndex((r) => r.id === 'it-cf');
+    expect(builtInRanksCalled(0, 0, 0, 0, 1 << 2)).toContain(cf);
+    expect(builtInRanksCalled(1 << 2, 1 << 2, 1 << 2, 1 << 2)).not.toContain(cf);
   });
 });
 

@@ -9,7 +9,16 @@ import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 import { lowerSameLength, shadowOf } from './digits.js';
 import { builtInRecognizers } from './recognizers/index.js';
-import { runReaders } from './runs.js';
+import {
+  numberRuns,
+  READERS,
+  runCounts,
+  runFirsts,
+  runGlued,
+  runLettered,
+  runLists,
+  runReaders,
+} from './runs.js';
 import type { RecognizerContext, RecognizerMatch } from './types.js';
 
 /**
@@ -57,8 +66,45 @@ function wrappedCounts(s: string): number[] {
   return counts;
 }
 
+// What may follow a run whose control letter comes after it (runs.ts runLettered, read here by
+// expressions of its own): a letter, glued or after one separator, that ends its word, or a
+// capital at the next line's start past blanks and a reply's marks. Wider than runs.ts reads it
+// (any number of blanks, "ſ" anywhere).
+const LETTER_AFTER =
+  /^(?: - |[ .-])?[A-Za-z\u017f](?![A-Za-z0-9])|^-?[ \t]*\r?\n[ \t>]*[A-Z](?![A-Za-z0-9])/;
+
+/** The digit counts of the runs of `s` of seven digits or more that a lone letter follows. */
+function letteredCounts(s: string): number[] {
+  const counts: number[] = [];
+  for (const m of s.matchAll(/\d+(?:(?: - |[ .-])\d+)*/g)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 7 && LETTER_AFTER.test(s.slice(m.index + m[0].length))) counts.push(digits);
+  }
+  return counts;
+}
+
+/** The digit counts of the runs of `s` that an ASCII letter stands right before. */
+function gluedCounts(s: string): number[] {
+  const counts: number[] = [];
+  for (const m of s.matchAll(/(?<=[A-Za-z])\d+(?:(?: - |[ .-])\d+)*/g)) {
+    // A run the expression starts inside of is none (its start is a digit's, not a letter's).
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 2) counts.push(digits);
+  }
+  return counts;
+}
+
 /** Whether some run of `s` is one a recognizer noted with these masks reads. */
-function readsSome(s: string, counts: number, firsts: number, lists: number): boolean {
+function readsSome(
+  s: string,
+  counts: number,
+  firsts: number,
+  lists: number,
+  lettered = 0,
+  glued = 0,
+): boolean {
+  if (lettered !== 0 && letteredCounts(s).some((n) => (lettered & bit(n)) !== 0)) return true;
+  if (glued !== 0 && gluedCounts(s).some((n) => (glued & bit(n)) !== 0)) return true;
   if ((counts & 2) !== 0 && WRAP.test(s)) return true;
   if (WRAP.test(s) && wrappedCounts(s).some((n) => (counts & bit(n)) !== 0)) return true;
   return plainRuns(s).some(
@@ -72,6 +118,7 @@ function readsSome(s: string, counts: number, firsts: number, lists: number): bo
 }
 
 type Country =
+  | 'IT'
   | 'PL'
   | 'FI'
   | 'CZ'
@@ -100,7 +147,11 @@ function contextOf(text: string, locale: string, country?: Country): RecognizerC
 const readers = runReaders(builtInRecognizers);
 const noted = builtInRecognizers.filter(
   (_, r) =>
-    (readers[3 * r] as number) | (readers[3 * r + 1] as number) | (readers[3 * r + 2] as number),
+    (readers[READERS * r] as number) |
+    (readers[READERS * r + 1] as number) |
+    (readers[READERS * r + 2] as number) |
+    (readers[READERS * r + 3] as number) |
+    (readers[READERS * r + 4] as number),
 );
 
 // Texts of ids' shapes and near misses: digit groups of every length a noted id reads, joined as
@@ -336,11 +387,153 @@ describe('a noted recognizer finds nothing without a run it reads', () => {
   function holdsNothingUnread(t: string, locale: string, country: Country | undefined): void {
     const context = contextOf(t, locale, country);
     for (let r = 0; r < builtInRecognizers.length; r++) {
-      const counts = readers[3 * r] as number;
-      const firsts = readers[3 * r + 1] as number;
-      const lists = readers[3 * r + 2] as number;
-      if ((counts | firsts | lists) === 0 || readsSome(context.shadow, counts, firsts, lists))
+      const counts = readers[READERS * r] as number;
+      const firsts = readers[READERS * r + 1] as number;
+      const lists = readers[READERS * r + 2] as number;
+      const lettered = readers[READERS * r + 3] as number;
+      const glued = readers[READERS * r + 4] as number;
+      if (
+        (counts | firsts | lists | lettered | glued) === 0 ||
+        readsSome(context.shadow, counts, firsts, lists, lettered, glued)
+      )
         continue;
+      const recognizer = builtInRecognizers[r];
+      expect([...(recognizer?.find(context) ?? [])] as RecognizerMatch[], recognizer?.id).toEqual(
+        [],
+      );
+    }
+  }
+
+  // The DNI's and the NIE's prints and their near misses (V61e: they are called where a lone
+  // letter follows a run of their counts, runs.ts runLettered): eight digits, or an X, Y or Z and
+  // seven (an old X and eight), whole, in thousands or split 4-3, their control letter right or
+  // wrong, in either case, or "ſ", glued, after a space, a dash, a dot or " - ", or on the next
+  // line; a word after the letter, a digit, a letter more; a label before.
+  const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+  const idDigits = fc.oneof(
+    fc.stringMatching(/^\d{8}$/),
+    fc.stringMatching(/^[XYZxyz]\d{7}$/),
+    fc.stringMatching(/^X\d{8}$/),
+    fc.stringMatching(/^\d{7}$/),
+    fc.stringMatching(/^\d{9}$/),
+  );
+  const control = (id: string, pick: number): string => {
+    const lead = 'XYZ'.indexOf(id.charAt(0).toUpperCase());
+    const digits = lead >= 0 ? `${lead}${id.slice(1)}` : id;
+    const right = DNI_LETTERS.charAt(Number(digits) % 23);
+    return [right, right, right.toLowerCase(), 'ſ', 'K', `${right}a`, `${right}1`, ''][pick] ?? '';
+  };
+  const grouped = (id: string, how: number): string => {
+    const lead = /^[XYZxyz]/.test(id) ? id.charAt(0) : '';
+    const d = id.slice(lead.length);
+    if (how === 1 && d.length === 8)
+      return `${lead}${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5)}`;
+    if (how === 2 && d.length === 8)
+      return `${lead}${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`;
+    if (how === 3 && d.length === 8)
+      return `${lead}${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`;
+    if (how === 4 && d.length === 7) return `${lead} ${d.slice(0, 4)} ${d.slice(4)}`;
+    if (how === 5 && lead) return `${lead}-${d}`;
+    if (how === 6 && lead) return `${lead}.${d}`;
+    if (how === 7 && lead) return `${lead} - ${d}`;
+    return id;
+  };
+  const print = fc
+    .tuple(
+      idDigits,
+      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: 0, max: 7 }),
+      fc.constantFrom('', ' ', '-', '.', ' - ', '\n', '-\n', ' \n> ', '\t', '  '),
+      fc.constantFrom('', 'DNI ', 'NIE: ', 'DNI:\n', 'pedido ', 'tel 600 '),
+      fc.constantFrom('', ' ', '.', ' y más', 'eta', '\n', '4'),
+    )
+    .map(
+      ([id, how, pick, gap, label, after]) =>
+        `${label}${grouped(id, how)}${gap}${control(id, pick)}${after}`,
+    );
+  const printText = fc
+    .array(fc.oneof(print, print, group, sep), { maxLength: 5 })
+    .map((parts) => parts.join(''));
+  test.prop(
+    [printText, fc.constantFrom('es', 'es-ES', 'en', 'ca'), fc.constantFrom(undefined, 'ES')],
+    { numRuns: 1000 },
+  )(
+    'the readers of a lone letter after a run, on texts of DNIs and NIEs, find nothing unread',
+    (t, locale, country) => {
+      holdsNothingUnread(t, locale, country as Country | undefined);
+      gateHolds(t, locale, country as Country | undefined);
+    },
+  );
+
+  // The codice fiscale's and the CIN's prints and their near misses (V61e: they are called where a
+  // letter is glued before a run of their counts, runs.ts runGlued): whole, in lower case, spaced
+  // apart, glued to more letters or digits, after their labels.
+  const gluedPrint = fc
+    .tuple(
+      fc.constantFrom(
+        'RSSMRA85T10A562S',
+        'CNTFNC80D41A94QQ',
+        'rssmra85t10a562s',
+        'RSSMRA 85T10A562S',
+        'RSSMRA85 T10 A562S',
+        'XRSSMRA85T10A562S',
+        'RSSMRA85T10A562S1',
+        'BE123456',
+        'B123456',
+        'BE12345',
+        'be123456',
+        'BE 123456',
+        'ABC123456',
+        'BE1234567',
+      ),
+      fc.constantFrom(
+        '',
+        'codice fiscale ',
+        'C.F.: ',
+        'CNIE ',
+        'CIN: ',
+        'carte nationale ',
+        'Fattura ',
+      ),
+      fc.constantFrom('', ' ', '.', ',', 'x', '1'),
+    )
+    .map(([code, label, after]) => `${label}${code}${after}`);
+  const gluedText = fc
+    .array(fc.oneof(gluedPrint, gluedPrint, group, sep), { maxLength: 5 })
+    .map((parts) => parts.join(''));
+  test.prop(
+    [
+      gluedText,
+      fc.constantFrom('it', 'it-IT', 'fr-MA', 'ar-MA', 'en'),
+      fc.constantFrom(undefined, 'IT', 'MA'),
+    ],
+    { numRuns: 600 },
+  )(
+    'the readers of a letter glued before a run, on texts of codici fiscali and CINs, find nothing unread',
+    (t, locale, country) => {
+      holdsNothingUnread(t, locale, country as Country | undefined);
+      gateHolds(t, locale, country as Country | undefined);
+    },
+  );
+
+  /**
+   * Every noted recognizer that finds something in `t` is one collect calls there: its masks meet
+   * the runs' as runs.ts reads them (runCounts, runFirsts, runLists, runLettered), the gate
+   * itself, where holdsNothingUnread holds the masks to runs read by expressions.
+   */
+  function gateHolds(t: string, locale: string, country: Country | undefined): void {
+    const context = contextOf(t, locale, country);
+    numberRuns(context);
+    const masks = [runCounts, runFirsts, runLists, runLettered, runGlued];
+    for (let r = 0; r < builtInRecognizers.length; r++) {
+      let any = 0;
+      let met = 0;
+      for (let k = 0; k < READERS; k++) {
+        const bits = readers[READERS * r + k] as number;
+        any |= bits;
+        met |= bits & (masks[k] as number);
+      }
+      if (any === 0 || met !== 0) continue;
       const recognizer = builtInRecognizers[r];
       expect([...(recognizer?.find(context) ?? [])] as RecognizerMatch[], recognizer?.id).toEqual(
         [],

@@ -28,7 +28,17 @@ import { builtInRecognizers } from './recognizers/index.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import { releaseAll } from './release.js';
 import type { Candidate, Resolved } from './resolve.js';
-import { lastContext, numberRuns, runCounts, runFirsts, runLists, runReaders } from './runs.js';
+import {
+  lastContext,
+  numberRuns,
+  READERS,
+  runCounts,
+  runFirsts,
+  runGlued,
+  runLettered,
+  runLists,
+  runReaders,
+} from './runs.js';
 import { chunked, type Placeholders, settle } from './settle.js';
 import { TokenBook } from './tokens.js';
 import type {
@@ -225,7 +235,9 @@ function take(
  * hold (runs.ts runReaders), as bit masks over ranks, two words each (ranks 0-31, 32-63): at 0
  * those called on every text with data, at 2 + 2n those that read runs of n digits (bit n of
  * runCounts), at 66 + 2n those whose first group holds n (runFirsts), at 130 + 2n those of more
- * than one group and n digits (runLists). Undefined past 64 built-ins (collect then visits each).
+ * than one group and n digits (runLists), at 194 + 2n those of n digits and a lone letter after
+ * (runLettered), at 258 + 2n those of n digits and a letter glued before (runGlued). Undefined past
+ * 64 built-ins (collect then visits each).
  */
 const BUILT_IN_CALLS: Int32Array | undefined = /* @__PURE__ */ builtInCalls();
 
@@ -233,20 +245,21 @@ const BUILT_IN_CALLS: Int32Array | undefined = /* @__PURE__ */ builtInCalls();
 function builtInCalls(): Int32Array | undefined {
   if (BUILT_IN_LIST.length > 64) return undefined;
   const readers = runReaders(BUILT_IN_LIST);
-  const calls = new Int32Array(2 + 3 * 64);
+  const calls = new Int32Array(2 + READERS * 64);
   for (let rank = 0; rank < BUILT_IN_LIST.length; rank++) {
     const word = rank >> 5;
     const bit = 1 << (rank & 31);
-    const counts = readers[3 * rank] as number;
-    const firsts = readers[3 * rank + 1] as number;
-    const lists = readers[3 * rank + 2] as number;
-    if ((counts | firsts | lists) === 0) calls[word] = (calls[word] as number) | bit;
-    for (let n = 0; n < 32; n++) {
-      if ((counts >>> n) & 1) calls[2 + 2 * n + word] = (calls[2 + 2 * n + word] as number) | bit;
-      if ((firsts >>> n) & 1) calls[66 + 2 * n + word] = (calls[66 + 2 * n + word] as number) | bit;
-      if ((lists >>> n) & 1)
-        calls[130 + 2 * n + word] = (calls[130 + 2 * n + word] as number) | bit;
+    let any = 0;
+    for (let mask = 0; mask < READERS; mask++) {
+      const bits = readers[READERS * rank + mask] as number;
+      any |= bits;
+      for (let n = 0; n < 32; n++)
+        if ((bits >>> n) & 1) {
+          const at = 2 + 64 * mask + 2 * n + word;
+          calls[at] = (calls[at] as number) | bit;
+        }
     }
+    if (any === 0) calls[word] = (calls[word] as number) | bit;
   }
   return calls;
 }
@@ -257,11 +270,19 @@ let calledHigh = 0;
 
 /**
  * The ranks of the recognizers `calls` (see {@link BUILT_IN_CALLS}) calls on a text whose runs
- * hold the digit counts `counts`, first groups `firsts` and lists `lists` (runs.ts runCounts…),
+ * hold the digit counts `counts`, first groups `firsts`, lists `lists`, lettered runs `lettered`
+ * and glued runs `glued` (runs.ts runCounts…),
  * as bit masks in calledLow and calledHigh. Internal: collectCalls.prop.test.ts holds it to the
  * recognizer-by-recognizer check collect makes otherwise (readsRuns).
  */
-function callsFor(calls: Int32Array, counts: number, firsts: number, lists: number): void {
+function callsFor(
+  calls: Int32Array,
+  counts: number,
+  firsts: number,
+  lists: number,
+  lettered: number,
+  glued: number,
+): void {
   let lo = calls[0] as number;
   let hi = calls[1] as number;
   for (let m = counts; m !== 0; m &= m - 1) {
@@ -279,13 +300,24 @@ function callsFor(calls: Int32Array, counts: number, firsts: number, lists: numb
     lo |= calls[b] as number;
     hi |= calls[b + 1] as number;
   }
+  for (let m = lettered; m !== 0; m &= m - 1) {
+    const b = 194 + 2 * (31 - Math.clz32(m & -m));
+    lo |= calls[b] as number;
+    hi |= calls[b + 1] as number;
+  }
+  for (let m = glued; m !== 0; m &= m - 1) {
+    const b = 258 + 2 * (31 - Math.clz32(m & -m));
+    lo |= calls[b] as number;
+    hi |= calls[b + 1] as number;
+  }
   calledLow = lo;
   calledHigh = hi;
 }
 
 /**
  * The ranks of the built-in recognizers collect calls on a first pass over a text whose runs hold
- * `counts`, `firsts` and `lists` (see {@link callsFor}), ascending; undefined past 64 built-ins.
+ * `counts`, `firsts`, `lists`, `lettered` and `glued` (see {@link callsFor}), ascending; undefined
+ * past 64 built-ins.
  * Internal, for collectCalls.prop.test.ts.
  *
  * @since 0.1.0
@@ -294,9 +326,11 @@ export function builtInRanksCalled(
   counts: number,
   firsts: number,
   lists: number,
+  lettered = 0,
+  glued = 0,
 ): number[] | undefined {
   if (BUILT_IN_CALLS === undefined) return undefined;
-  callsFor(BUILT_IN_CALLS, counts, firsts, lists);
+  callsFor(BUILT_IN_CALLS, counts, firsts, lists, lettered, glued);
   const ranks: number[] = [];
   for (let word = 0; word < 2; word++)
     for (let m = word === 0 ? calledLow : calledHigh; m !== 0; m &= m - 1)
@@ -342,7 +376,7 @@ function collect(
   // collect's loop cost about 70 instructions where it skipped its recognizer, 61 a text).
   let from = 0;
   if (onlyBuiltIn && !quiet && only === 0 && lastContext === builtInContext && BUILT_IN_CALLS) {
-    callsFor(BUILT_IN_CALLS, runCounts, runFirsts, runLists);
+    callsFor(BUILT_IN_CALLS, runCounts, runFirsts, runLists, runLettered, runGlued);
     const lo = calledLow;
     const hi = calledHigh;
     from = inOrder.length;
@@ -386,14 +420,21 @@ function collect(
   for (let rank = from; rank < inOrder.length; rank++) {
     const recognizer = inOrder[rank] as Recognizer;
     const builtIn = onlyBuiltIn || BUILT_IN.has(recognizer);
-    const counts = readers[3 * rank] as number;
-    const firsts = readers[3 * rank + 1] as number;
-    const lists = readers[3 * rank + 2] as number;
+    const counts = readers[READERS * rank] as number;
+    const firsts = readers[READERS * rank + 1] as number;
+    const lists = readers[READERS * rank + 2] as number;
+    const lettered = readers[READERS * rank + 3] as number;
+    const glued = readers[READERS * rank + 4] as number;
     if (
       (quiet && builtIn) ||
-      ((counts | firsts | lists) !== 0 &&
+      ((counts | firsts | lists | lettered | glued) !== 0 &&
         lastContext === builtInContext &&
-        ((counts & runCounts) | (firsts & runFirsts) | (lists & runLists)) === 0) ||
+        ((counts & runCounts) |
+          (firsts & runFirsts) |
+          (lists & runLists) |
+          (lettered & runLettered) |
+          (glued & runGlued)) ===
+          0) ||
       (only &&
         !(only & (recognizer === phoneRecognizer ? 1 : recognizer === emailRecognizer ? 2 : 0)))
     )
