@@ -2,7 +2,7 @@
 // token (cardAfterToken.prop, cardEdges.prop): one arbitrary, the networks each property draws
 // from given by it.
 import { fc } from '@fast-check/vitest';
-import { withLuhn } from './corpus/checks.js';
+import { luhnOk, withLuhn } from './corpus/checks.js';
 
 /** A string of exactly `n` ASCII digits. */
 export const digitString = (n: number): fc.Arbitrary<string> =>
@@ -27,3 +27,16 @@ export const cardPrint = (
       if (length === 15) return `${d.slice(0, 4)}${sep}${d.slice(4, 10)}${sep}${d.slice(10)}`;
       return (d.match(/.{1,4}/g) as string[]).join(sep);
     });
+
+/**
+ * The runs of ASCII digits joined by single spaces or dashes in `s` that are Luhn-valid, 13 to 19
+ * digits: a card a redaction left in clear.
+ */
+export function luhnRuns(s: string): string[] {
+  return [...s.matchAll(/\d+(?:[ -]\d+)*/g)]
+    .map((m) => m[0])
+    .filter((r) => {
+      const d = r.replace(/\D/g, '');
+      return d.length >= 13 && d.length <= 19 && luhnOk(d);
+    });
+}

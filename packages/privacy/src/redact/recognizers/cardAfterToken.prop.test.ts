@@ -6,8 +6,7 @@
 // written; no Luhn-valid 13-19 digit run is left (redact.prop.test.ts's reading of a run).
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { cardPrint } from '../../../test/redact/cardPrints.js';
-import { luhnOk } from '../../../test/redact/corpus/checks.js';
+import { cardPrint, luhnRuns } from '../../../test/redact/cardPrints.js';
 import { redact } from '../redact.js';
 
 // Cards of each network at the lengths it issues, printed in fours (spaces or dashes), as Amex
@@ -90,16 +89,6 @@ const text = fc
   .chain(([locale, lead]) =>
     fc.tuple(token(locale), card).map(([t, c]) => [locale, lead, t, c] as const),
   );
-
-/** The runs of digits joined by single spaces or dashes that are Luhn-valid, 13 to 19 digits. */
-function luhnRuns(s: string): string[] {
-  return [...s.matchAll(/\d+(?:[ -]\d+)*/g)]
-    .map((m) => m[0])
-    .filter((r) => {
-      const d = r.replace(/\D/g, '');
-      return d.length >= 13 && d.length <= 19 && luhnOk(d);
-    });
-}
 
 describe('a token that starts a run, then a card (V60i)', () => {
   test.prop([text], { numRuns: 400 })(

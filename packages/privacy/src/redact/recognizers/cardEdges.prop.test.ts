@@ -9,8 +9,7 @@
 // agrees with its oracle (test/redact/phoneOracle.ts withoutLeadAmount, its own reading) there.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { cardPrint } from '../../../test/redact/cardPrints.js';
-import { luhnOk } from '../../../test/redact/corpus/checks.js';
+import { cardPrint, luhnRuns } from '../../../test/redact/cardPrints.js';
 import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
 import { contextOf } from '../../../test/redact/recognizerContext.js';
 import { redact } from '../redact.js';
@@ -46,16 +45,6 @@ const token = (locale: string) => {
       .map(([w, c]) => `${w}${dec}${two(c)}`),
   );
 };
-
-/** The runs of digits joined by single spaces or dashes that are Luhn-valid, 13 to 19 digits. */
-function luhnRuns(s: string): string[] {
-  return [...s.matchAll(/\d+(?:[ -]\d+)*/g)]
-    .map((m) => m[0])
-    .filter((r) => {
-      const d = r.replace(/\D/g, '');
-      return d.length >= 13 && d.length <= 19 && luhnOk(d);
-    });
-}
 
 describe('a card beside a month and a year or a long amount (V61c)', () => {
   test.prop(

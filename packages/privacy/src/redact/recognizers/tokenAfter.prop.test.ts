@@ -6,39 +6,29 @@
 // oracle (test/redact/phoneOracle.ts withoutAmount) on the same texts.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { luhnOk, withLuhn } from '../../../test/redact/corpus/checks.js';
+import { cardPrint, digitString, luhnRuns } from '../../../test/redact/cardPrints.js';
 import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
 import { contextOf } from '../../../test/redact/recognizerContext.js';
 import { redact } from '../redact.js';
 
-const digits = (n: number) =>
-  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+const digits = digitString;
 
 // Cards with an issuer's first digits, 13 to 19 digits, printed in fours (spaces or dashes) or
 // whole. (No Amex: its four-digit code before a slashed date, "3400 802002 53988 2020/03/16",
 // is read as a code and an expiry, cardData.ts; left, auditSession60Edges.)
-const card = fc
-  .tuple(
-    fc.constantFrom(
-      ['4', 16],
-      ['4', 13],
-      ['4', 19],
-      ['51', 16],
-      ['55', 16],
-      ['2221', 16],
-      ['6011', 16],
-      ['65', 16],
-      ['35', 16],
-      ['62', 19],
-      ['36', 14],
-    ) as fc.Arbitrary<[string, number]>,
-    digits(18),
-    fc.constantFrom(' ', '-', ''),
-  )
-  .map(([[prefix, length], body, sep]) => {
-    const d = withLuhn((prefix + body).slice(0, length - 1));
-    return sep === '' ? d : (d.match(/.{1,4}/g) as string[]).join(sep);
-  });
+const card = cardPrint([
+  ['4', 16],
+  ['4', 13],
+  ['4', 19],
+  ['51', 16],
+  ['55', 16],
+  ['2221', 16],
+  ['6011', 16],
+  ['65', 16],
+  ['35', 16],
+  ['62', 19],
+  ['36', 14],
+]);
 
 // Phones of each locale as its people print them, their last digits drawn: [locale, number].
 const phone = fc.oneof(
@@ -144,16 +134,6 @@ const text = value.chain(([locale, v]) => token(locale).map((t) => [locale, v, t
 
 // A placeholder, then a token's tail: a mark and a digit, or a digit.
 const TAIL = /\[[A-Z_]+\](?:[-.,:/h']\d|\d)/;
-
-/** The runs of digits joined by single spaces or dashes that are Luhn-valid, 13 to 19 digits. */
-function luhnRuns(s: string): string[] {
-  return [...s.matchAll(/\d+(?:[ -]\d+)*/g)]
-    .map((m) => m[0])
-    .filter((r) => {
-      const d = r.replace(/\D/g, '');
-      return d.length >= 13 && d.length <= 19 && luhnOk(d);
-    });
-}
 
 describe('a card, a phone or an id, then an amount, a date, a time or a version (V60c)', () => {
   test.prop([text], { numRuns: 400 })(
