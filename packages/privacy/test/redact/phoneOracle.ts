@@ -44,6 +44,7 @@ import { outDialCut } from '../../src/redact/recognizers/phoneOutDial.js';
 import type { Candidate } from '../../src/redact/resolve.js';
 import { codeEndsAt, type NumberRun, numberRuns } from '../../src/redact/runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../../src/redact/types.js';
+import { contextOf } from './recognizerContext.js';
 import { proseAbovePlain, sentenceLinePlain } from './sentenceOracle.js';
 
 /**
@@ -1755,4 +1756,9 @@ export function numberBeforeGroups(
     return even && !breakAfter ? read.length : left.length;
   }
   return -1;
+}
+
+/** Both readings of `text` (the recognizer's and the phone oracle's) in the customer's country. */
+export function bothReadings(text: string, locale: string) {
+  return phoneAndOracle(contextOf(text, locale, locale.slice(3) as RecognizerContext['country']));
 }

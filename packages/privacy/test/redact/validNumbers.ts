@@ -1,6 +1,9 @@
 // Valid numbers in the forms each recognizer reads (phones, cards, IBANs), for the properties that
 // put a combining mark or an invisible character after any digit of one (runs.prop.test.ts,
-// marksInDigits.test.ts): each goes whole without one.
+// marksInDigits.test.ts): each goes whole without one. And the mobiles' law of the properties that
+// generate mobiles.
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
 export const VALID_NUMBERS: readonly (readonly [locale: string, text: string])[] = [
   ['de-DE', '+49 30 1234 5678'],
   ['de-DE', '030 12345678'],
@@ -15,3 +18,18 @@ export const VALID_NUMBERS: readonly (readonly [locale: string, text: string])[]
   ['de-DE', 'DE89370400440532013000'],
   ['en-GB', 'GB82 WEST 1234 5698 7654 32'],
 ];
+
+/**
+ * Whether "+`code` `national`" is valid and one of the mobiles of the locale's country by
+ * libphonenumber-js's metadata (the law the generated mobiles of phoneBareCode.prop and
+ * phoneThinLocales.prop are drawn under, independent of phone.ts).
+ */
+export function isMobileOf(locale: string, code: string, national: string): boolean {
+  const number = parsePhoneNumberFromString(`+${code}${national}`);
+  const type = number?.getType();
+  return (
+    number?.isValid() === true &&
+    number.country === (locale.slice(3) as CountryCode) &&
+    (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE')
+  );
+}

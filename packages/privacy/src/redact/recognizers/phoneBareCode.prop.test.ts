@@ -3,13 +3,11 @@
 // phone's label, "ph no" and Indonesian "nomor saya" among them, and stays after an order's: the
 // label, not the digits, says which it is. The recognizer finds what its oracle finds on both.
 import { fc, test } from '@fast-check/vitest';
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect } from 'vitest';
-import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
-import { contextOf } from '../../../test/redact/recognizerContext.js';
+import { bothReadings } from '../../../test/redact/phoneOracle.js';
+import { isMobileOf } from '../../../test/redact/validNumbers.js';
 import { luhnValid } from '../checks/luhn.js';
 import { redact } from '../redact.js';
-import type { RecognizerContext } from '../types.js';
 
 // By country: its locale, its calling code, the first digits of its mobiles and how many follow.
 const MOBILES: readonly (readonly [string, string, readonly string[], number])[] = [
@@ -39,20 +37,9 @@ const mobile = fc
   .filter(
     ([, code, national]) => `${code}${national}`.length < 13 || !luhnValid(`${code}${national}`),
   )
-  .filter(([locale, code, national]) => {
-    const number = parsePhoneNumberFromString(`+${code}${national}`);
-    const type = number?.getType();
-    return (
-      number?.isValid() === true &&
-      number.country === (locale.slice(3) as CountryCode) &&
-      (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE')
-    );
-  });
+  .filter(([locale, code, national]) => isMobileOf(locale, code, national));
 
-/** Both readings of `text` in the customer's country. */
-function both(text: string, locale: string) {
-  return phoneAndOracle(contextOf(text, locale, locale.slice(3) as RecognizerContext['country']));
-}
+const both = bothReadings;
 
 describe('a mobile with its calling code and no "+" (V58e)', () => {
   test.prop([mobile, fc.constantFrom(...PHONE_LABELS)], { numRuns: 60 })(

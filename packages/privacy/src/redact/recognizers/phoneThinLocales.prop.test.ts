@@ -8,12 +8,11 @@
 // print stays, a product's code (V60a). What makes a mobile is libphonenumber's reading alone. The
 // recognizer finds what its oracle finds on every text.
 import { fc, test } from '@fast-check/vitest';
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect } from 'vitest';
-import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
-import { contextOf } from '../../../test/redact/recognizerContext.js';
+import { bothReadings } from '../../../test/redact/phoneOracle.js';
+import { isMobileOf } from '../../../test/redact/validNumbers.js';
 import { redact } from '../redact.js';
-import type { RecognizerContext } from '../types.js';
 
 // By locale: its calling code, the first digits of its mobiles, how many follow, the words V61d
 // reads before them (as customers write them: capitals, no accents), and an order's word.
@@ -83,20 +82,9 @@ const mobile = fc
     order,
   }))
   // (Only those libphonenumber reads as the country's mobiles.)
-  .filter(({ locale, code, national }) => {
-    const number = parsePhoneNumberFromString(`+${code}${national}`);
-    const type = number?.getType();
-    return (
-      number?.isValid() === true &&
-      number.country === (locale.slice(3) as CountryCode) &&
-      (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE')
-    );
-  });
+  .filter(({ locale, code, national }) => isMobileOf(locale, code, national));
 
-/** Both readings of `text` in the customer's country. */
-function both(text: string, locale: string) {
-  return phoneAndOracle(contextOf(text, locale, locale.slice(3) as RecognizerContext['country']));
-}
+const both = bothReadings;
 
 /** "6912345678" printed "6912 34 56 78". */
 function fourThenPairs(national: string): string {
