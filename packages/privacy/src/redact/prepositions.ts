@@ -166,8 +166,11 @@ const QUALIFIERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 /**
  * The word of `s` from `at` to its end, folded (marks dropped), and its end: its letters and the
  * combining diacritical marks after them (context.ts letterAt, isMark, the label fold's one rule).
+ * Internal (sentenceLine.ts reads its words with it too).
+ *
+ * @since 0.1.0
  */
-function wordFrom(s: string, at: number): [string, number] {
+export function wordFrom(s: string, at: number): [string, number] {
   let e = at;
   while (letterAt(s, e)) e++;
   return [foldWord(withoutMarks(s.slice(at, e))), e];

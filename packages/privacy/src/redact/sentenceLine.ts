@@ -1,6 +1,6 @@
-import { foldWord, lastEnd, letterAt, withoutMarks } from './context.js';
+import { lastEnd, letterAt } from './context.js';
 import { REFERENCE_WORDS } from './keywords.js';
-import { POSTPOSITIONS, proseWords } from './prepositions.js';
+import { POSTPOSITIONS, proseWords, wordFrom } from './prepositions.js';
 
 // A label is a label where it reads as one: right before its value, with its ":", "Nr.", "#" or
 // "n°", or alone. An order's word that ends a sentence's part on the value's own line ("Où est ma
@@ -117,14 +117,14 @@ export function sentenceLine(shadow: string, start: number): boolean {
   }
   // A Turkish postposition after the order's word ("Siparişim nerede 0532 …"): the word before it.
   let sentence = comma;
-  if (POSTPOSITIONS.has(folded(shadow, word, k))) {
+  if (POSTPOSITIONS.has(wordFrom(shadow, word)[0])) {
     k = word;
     while (k > from && shadow.charCodeAt(k - 1) === 32) k--;
     if (k === word || !letterAt(shadow, k - 1)) return false;
     word = wordStart(shadow, k);
     sentence = true;
   }
-  if (word < from || NUMBER_ENDING.test(folded(shadow, word, k))) return false;
+  if (word < from || NUMBER_ENDING.test(wordFrom(shadow, word)[0])) return false;
   // The order's word ends the last word before the value (a stem's: "zamówieni" ends in "e").
   if (lastEnd(shadow, word, k, REFERENCE_WORDS) < 0) return false;
   if (sentence) return true;
@@ -132,7 +132,7 @@ export function sentenceLine(shadow: string, start: number): boolean {
   let before = word;
   while (before > from && shadow.charCodeAt(before - 1) === 32) before--;
   if (before < word && letterAt(shadow, before - 1)) {
-    if (POSSESSIVES.has(folded(shadow, wordStart(shadow, before), before))) return true;
+    if (POSSESSIVES.has(wordFrom(shadow, wordStart(shadow, before))[0])) return true;
   }
   return proseWords(shadow, from, word);
 }
@@ -142,9 +142,4 @@ function wordStart(shadow: string, end: number): number {
   let at = end;
   while (at > 0 && letterAt(shadow, at - 1)) at--;
   return at;
-}
-
-/** The word of `shadow` from `from` to `to`, folded (marks dropped, lower case). */
-function folded(shadow: string, from: number, to: number): string {
-  return foldWord(withoutMarks(shadow.slice(from, to)));
 }
