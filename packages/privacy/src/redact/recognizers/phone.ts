@@ -322,20 +322,19 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
 
 // No label: a value after a sentence's order's word (readLabels).
 const NO_LABELS: PhoneLabels = { version: false, phone: 'none' };
+// A sentence's order word before a value that no trunk "0" leads (readLabels): still the value's
+// reference label, unless accept finds the value printed as its country prints a phone (V62b).
+const SENTENCE_REFERENCE: PhoneLabels = { version: false, phone: 'reference' };
 
 /** {@link labels}' reading of `start` in `context`, not kept. */
 function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   let read = phoneLabelsBefore(context, start);
   // An order's word that a sentence on the value's line ends ("Où est ma commande, 06 12 34 56
   // 78", "Danke für Ihre Bestellung 0151 23456789") labels no value led by its trunk "0"
-  // (sentenceLine.ts, V61b).
-  if (
-    read.phone === 'reference' &&
-    !read.version &&
-    trunkLed(context.shadow, start) &&
-    sentenceLine(context.shadow, start)
-  )
-    read = NO_LABELS;
+  // (sentenceLine.ts, V61b). One that no trunk leads is read at accept, where its print is known
+  // (homePrinted, V62b): "Gdzie jest moje zamówienie, 512 345 678" against "…, 4711 2023".
+  if (read.phone === 'reference' && !read.version && sentenceLine(context.shadow, start))
+    read = trunkLed(context.shadow, start) ? NO_LABELS : SENTENCE_REFERENCE;
   // A form's value: the label alone on the line above is its label (a table's cells are
   // labelled by their column's header in phoneLabelsBefore). An order's word after a
   // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
@@ -387,8 +386,9 @@ export function accept(
     slashListInside(shadow, start, text)
   )
     return 0;
-  const { version, phone: label } = given ?? labels(context, start);
-  if (version) return 0;
+  const read = given ?? labels(context, start);
+  if (read.version) return 0;
+  let label = read.phone;
   // "00" dials out where a space or the next digits follow it; after an order's label, "00-" starts
   // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …). A date of
   // 2000 that leads a reference dials out too ("Lieferung 001215-3123457" went as +1 215 …): only
@@ -409,6 +409,10 @@ export function accept(
   // numbers accept takes, T65b).
   if (international) return INTERNATIONAL;
   if (context.country === 'JP' && cutSubscriber(text)) return 0;
+  // A sentence's order word labels no value printed as a phone where the country writes no trunk
+  // ("Where is my order, (201) 555-0123", "Gracias por su pedido 612 34 56 78"): an order's number
+  // after the same words is not ("Where is my order, 4711 2023", "Dove è il mio ordine 4711 2023").
+  if (read === SENTENCE_REFERENCE && homePrinted(text, context.country)) label = 'none';
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -456,6 +460,18 @@ function printedAtHome(text: string, country: string | undefined): boolean {
       text.charCodeAt(0) !== 48 &&
       groups === groupLengths(print.slice(1)))
   );
+}
+
+/**
+ * Whether `text`, no trunk "0" first, groups its digits as libphonenumber prints the number at home
+ * and that print has no trunk "0" either: "(201) 555-0123" in the US, "512 345 678" in Poland,
+ * "612 34 56 78" in Spain, "(11) 96123-4567" in Brazil. Not "4711 2023" in Germany, printed
+ * "04711 2023" (printedAtHome reads it as a print without its trunk), nor in Denmark ("47 11 20 23").
+ */
+function homePrinted(text: string, country: string | undefined): boolean {
+  if (trunkLed(text, 0)) return false;
+  const print = printOf(text, country as PhoneCountry | undefined, false);
+  return print !== '' && !trunkLed(print, 0) && groupLengths(text) === groupLengths(print);
 }
 
 /** The lengths of the runs of ASCII digits of `text`, joined ("(212) 555-0187": "3,3,4"). */
@@ -836,9 +852,11 @@ function mayAccept(
   // line break they may head a number wrapped inside its first group, which readWrapped reads:
   // "tel 21\n2 555-0187" stayed where "tel 212 55\n5-0187" went (V56f; the oracle read it).
   if (text.length < 3 && text.charCodeAt(0) !== 48 && !beforeBreak(shadow, e)) return false;
-  const { version, phone: label } = given ?? labels(context, s);
-  if (version) return false;
-  if (label === 'reference') return labelledAfter(shadow, e, true);
+  const read = given ?? labels(context, s);
+  if (read.version) return false;
+  const label = read.phone;
+  // (After a sentence's order word, accept reads the print: homePrinted, V62b.)
+  if (label === 'reference') return read === SENTENCE_REFERENCE || labelledAfter(shadow, e, true);
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
