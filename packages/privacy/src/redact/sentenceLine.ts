@@ -99,8 +99,10 @@ export function sentenceLine(shadow: string, start: number): boolean {
   while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
   const sign = shadow.charCodeAt(k - 1);
   const comma = sign === 44; // ","
-  // ", " or " - " (a hyphen or an en or em dash, spaced: "Bestellung-0151" is a code's).
-  if (comma) k--;
+  // ", ", ": " (V62b: a sentence's words still decide it, as a form's label takes its colon:
+  // "Frage zu meiner Bestellung: 0151 23456789" against "Bestellung: 0151 23456789") or " - " (a
+  // hyphen or an en or em dash, spaced: "Bestellung-0151" is a code's).
+  if (comma || sign === 58) k--;
   else if ((sign === 45 || sign === 0x2013 || sign === 0x2014) && k < start) {
     if (shadow.charCodeAt(k - 2) !== 32) return false;
     k -= 2;
