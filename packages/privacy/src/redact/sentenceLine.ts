@@ -136,7 +136,22 @@ export function sentenceLine(shadow: string, start: number): boolean {
   if (before < word && letterAt(shadow, before - 1)) {
     if (POSSESSIVES.has(wordFrom(shadow, wordStart(shadow, before))[0])) return true;
   }
+  // A count right before it: "2 items (201) 555-0123" counts the items, a unit after its number
+  // (V62b; "2 items 4711 2023" keeps its label, as an order's number after a sentence does).
+  else if (before < word && countEndsAt(shadow, before)) return true;
   return proseWords(shadow, from, word);
+}
+
+/** Whether a count of one to three ASCII digits ends at `end`, a line's start or a space before. */
+function countEndsAt(shadow: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && at > end - 4 && isAsciiDigit(shadow.charCodeAt(at - 1))) at--;
+  const c = shadow.charCodeAt(at - 1);
+  return at < end && end - at <= 3 && (at === 0 || c === 32 || c === 10);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Where the word of letters that ends at `end` (a letter before it) starts. */
