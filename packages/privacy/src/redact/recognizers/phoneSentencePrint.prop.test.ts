@@ -54,10 +54,9 @@ const mobile = fc
   .filter(([, phone]) => phone !== '');
 
 describe("V62b's phones after a sentence's order word, printed at home with no trunk", () => {
-  test.prop(
-    [mobile, fc.constantFrom(...SEPARATORS), fc.constantFrom('', '?', '.', ' danke')],
-    { numRuns: 80 },
-  )(
+  test.prop([mobile, fc.constantFrom(...SEPARATORS), fc.constantFrom('', '?', '.', ' danke')], {
+    numRuns: 80,
+  })(
     "a sentence's order word or a count labels no phone printed at home: it goes as it goes alone",
     ([locale, phone, sentence], between, end) => {
       const text = `${sentence}${between}${phone}${end}`;
@@ -70,9 +69,11 @@ describe("V62b's phones after a sentence's order word, printed at home with no t
 
   test.prop(
     [
-      fc.constantFrom(...LOCALES).chain(([locale, , , sentences]) =>
-        fc.tuple(fc.constant(locale), fc.constantFrom(...sentences)),
-      ),
+      fc
+        .constantFrom(...LOCALES)
+        .chain(([locale, , , sentences]) =>
+          fc.tuple(fc.constant(locale), fc.constantFrom(...sentences)),
+        ),
       fc.constantFrom(...SEPARATORS),
       fc.constantFrom(...ORDERS),
       fc.constantFrom('', '?', '.'),
