@@ -142,12 +142,21 @@ export function sentenceLine(shadow: string, start: number): boolean {
   return proseWords(shadow, from, word);
 }
 
-/** Whether a count of one to three ASCII digits ends at `end`, a line's start or a space before. */
+/**
+ * Whether a count of one to three ASCII digits ends at `end`, at a line's start or after a space
+ * that a letter, a "," or a ":" stands before: not a longer number's last group ("Kartennummer
+ * 6260 - 8995 - 1075 - 8534 - 412 Artikel 048113-4" is a card's, then an article's number).
+ */
 function countEndsAt(shadow: string, end: number): boolean {
   let at = end;
   while (at > 0 && at > end - 4 && isAsciiDigit(shadow.charCodeAt(at - 1))) at--;
-  const c = shadow.charCodeAt(at - 1);
-  return at < end && end - at <= 3 && (at === 0 || c === 32 || c === 10);
+  if (at === end || end - at > 3) return false;
+  if (at === 0 || shadow.charCodeAt(at - 1) === 10) return true;
+  const c = shadow.charCodeAt(at - 2);
+  return (
+    shadow.charCodeAt(at - 1) === 32 &&
+    (at === 1 || c === 10 || c === 44 || c === 58 || letterAt(shadow, at - 2))
+  );
 }
 
 function isAsciiDigit(c: number): boolean {

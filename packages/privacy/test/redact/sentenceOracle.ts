@@ -99,8 +99,8 @@ export function sentenceLinePlain(text: string, s: number): boolean {
   const possessive = /([\p{L}\p{M}]+) +$/u.exec(part);
   if (possessive !== null && POSSESSIVES.has(wordsOf(possessive[1] ?? '')[0]?.[0] ?? ''))
     return true;
-  // (Since V62b: a count right before the order's word, "2 items (201) 555-0123", a line's start
-  // or a space before the count.)
-  if (/(?:^| )[0-9]{1,3} +$/.test(head)) return true;
+  // (Since V62b: a count right before the order's word, "2 items (201) 555-0123", at the line's
+  // start or after a space after a letter, a "," or a ":".)
+  if (/(?:^|^ |[\p{L}\p{M},:] )[0-9]{1,3} +$/u.test(head)) return true;
   return prose(part);
 }

@@ -855,8 +855,14 @@ function mayAccept(
   const read = given ?? labels(context, s);
   if (read.version) return false;
   const label = read.phone;
-  // (After a sentence's order word, accept reads the print: homePrinted, V62b.)
-  if (label === 'reference') return read === SENTENCE_REFERENCE || labelledAfter(shadow, e, true);
+  // (After a sentence's order word, a window printed as a phone at home, its number's print read
+  // again at accept: homePrinted, V62b. A longer window, "O rastreio 5594 3335 6066 6748 1982 33",
+  // holds a reference's digits, and is not read for a number inside it.)
+  if (label === 'reference')
+    return (
+      (read === SENTENCE_REFERENCE && homePrinted(text, context.country)) ||
+      labelledAfter(shadow, e, true)
+    );
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
