@@ -471,7 +471,8 @@ function printedAtHome(text: string, country: string | undefined): boolean {
 function homePrinted(text: string, country: string | undefined): boolean {
   if (trunkLed(text, 0)) return false;
   const print = printOf(text, country as PhoneCountry | undefined, false);
-  return print !== '' && !trunkLed(print, 0) && groupLengths(text) === groupLengths(print);
+  // (A print led by its trunk holds one digit more: its groups are never the text's.)
+  return print !== '' && groupLengths(text) === groupLengths(print);
 }
 
 /** The lengths of the runs of ASCII digits of `text`, joined ("(212) 555-0187": "3,3,4"). */
