@@ -463,15 +463,13 @@ function printedAtHome(text: string, country: string | undefined): boolean {
 }
 
 /**
- * Whether `text`, no trunk "0" first, groups its digits as libphonenumber prints the number at home
- * and that print has no trunk "0" either: "(201) 555-0123" in the US, "512 345 678" in Poland,
- * "612 34 56 78" in Spain, "(11) 96123-4567" in Brazil. Not "4711 2023" in Germany, printed
- * "04711 2023" (printedAtHome reads it as a print without its trunk), nor in Denmark ("47 11 20 23").
+ * Whether `text` groups its digits exactly as libphonenumber prints the number at home: "(201)
+ * 555-0123" in the US, "512 345 678" in Poland, "612 34 56 78" in Spain, "(11) 96123-4567" in
+ * Brazil. Not "4711 2023" in Germany, printed "04711 2023" with its trunk (printedAtHome reads
+ * that as a print without its trunk: a quantity's reading), nor in Denmark ("47 11 20 23").
  */
 function homePrinted(text: string, country: string | undefined): boolean {
-  if (trunkLed(text, 0)) return false;
   const print = printOf(text, country as PhoneCountry | undefined, false);
-  // (A print led by its trunk holds one digit more: its groups are never the text's.)
   return print !== '' && groupLengths(text) === groupLengths(print);
 }
 
