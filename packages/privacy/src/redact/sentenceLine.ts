@@ -112,10 +112,12 @@ export function sentenceLine(shadow: string, start: number): boolean {
   let word = wordStart(shadow, k);
   // The line's words, from the last sentence's end before the order's word: "Hi, I paid with
   // card [CARD]. The item 062420-5 was damaged" is two sentences, and "with" opens the first.
-  let from = Math.max(shadow.lastIndexOf('\n', word - 1) + 1, start - LINE_REACH);
-  for (let at = word - 1; at > from; at--) {
+  // (Read back from the word to the line's start within LINE_REACH, not with lastIndexOf: on a
+  // line of many values after "MST: ", each read walked back to the text's start, V62b.)
+  let from = Math.max(0, start - LINE_REACH);
+  for (let at = word; at > from; at--) {
     const c = shadow.charCodeAt(at - 1);
-    if ((c === 46 || c === 33 || c === 63) && shadow.charCodeAt(at) === 32) from = at;
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && shadow.charCodeAt(at) === 32)) from = at;
   }
   // A Turkish postposition after the order's word ("Siparişim nerede 0532 …"): the word before it.
   let sentence = comma;
