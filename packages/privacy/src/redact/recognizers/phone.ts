@@ -2523,13 +2523,27 @@ function readAfterMarkers(
     // numbering stands for it (`numbered`: sequelAt). The labels are read only here, as before.
     let lone = false;
     let numbered = false;
+    // A numbered list's last value, valid numbers alone, then a year: the year is no part of it
+    // ("(1) 212 555 0123 (2) 646 555 0199 2024" kept its second number, read with the year as one
+    // value that is no number, and its first with "(1)" as a calling code; V62d). Cut before it.
+    let end = to;
     if (!values && to === read.length) {
+      const year = YEAR_TAIL.exec(part);
+      if (
+        year !== null &&
+        year.index > 0 &&
+        sequelAt(read, marks, k, true) &&
+        numbersOnly(part.slice(0, year.index), options)
+      )
+        end = (marks[k + 1] as number) + year.index;
+    }
+    if (end === to && !values && to === read.length) {
       const own = (given ?? labels(context, w)).phone === 'own';
       lone = (own || sequelAt(read, marks, k, true)) && beforeLoneTail(part, options);
       numbered = lone && !own;
     }
     if (
-      !(values || lone) ||
+      !(values || lone || end < to) ||
       (open &&
         (!(n + 1 === next || numbered || sequelAt(read, marks, k, last)) ||
           !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
@@ -2542,7 +2556,7 @@ function readAfterMarkers(
     // read as after one (readBeforeLoneTail reads the count only so), the numbering standing
     // for the label.
     if (numbered) lastNumbered = cuts.length;
-    cuts.push(at, marks[k + 1] as number, to);
+    cuts.push(at, marks[k + 1] as number, end);
     to = at;
     next = n;
   }
@@ -2675,6 +2689,9 @@ export function markerNumber(read: string, at: number): number {
 
 // A last group of one or two digits, with the space before it (readWindow).
 const LONE_TAIL = / \d{1,2}$/;
+// A last group that is a year of this century or the last, with the space before it
+// (readAfterMarkers).
+const YEAR_TAIL = / (?:19|20)\d\d$/;
 // Two pairs last: a number printed in pairs ends so (readAfterMarkers).
 const PAIR_TAIL = /(?:^|[^\d])\d\d \d\d$/;
 // An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
