@@ -13,6 +13,9 @@
 // - A numbered list's last value followed by a year was read with the year as one value that is
 //   no number, and no marker cut the list: its second number stayed, and its first went with
 //   "(1)" read as a calling code (phone.ts readAfterMarkers). Cut before the year.
+// - A phone's dash that opens the next line, glued to its digits, after a phone's label or a "+"
+//   or "00" head, is the number's separator as one that ends the line is (phone.ts dashOpens,
+//   readTail's joined print; the oracle's `wrapped`): "tel 0151\n-23456789" (V59e's LEFT row).
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -75,6 +78,17 @@ const LIST_THEN_YEAR: readonly Row[] = [
   ['en-US', '(1) 4711 2023 (2) 646 555 0199 2024', '(1) 4711 2023 (2) [PHONE] 2024'],
 ];
 
+const DASH_OPENS_LINE: readonly Row[] = [
+  // base: unchanged (pinned by V59e: a phone's dash that opens the next line)
+  ['de-DE', 'tel 0151\n-23456789', 'tel [PHONE]'],
+  // base: unchanged
+  ['de-DE', '+49 151\n-23456789', '[PHONE]'],
+  // base: unchanged
+  ['en-US', 'call 212 555\n-0187', 'call [PHONE]'],
+  // base: 'tel 0151\n-[PHONE] Stück' (the second line read alone)
+  ['de-DE', 'tel 0151\n-23456789 2 Stück', 'tel [PHONE] Stück'],
+];
+
 // The same words and lists beside an order's number, a date, an amount, a count or a year: the
 // same on base.
 const LOOKALIKES: readonly Row[] = [
@@ -102,6 +116,13 @@ const LOOKALIKES: readonly Row[] = [
   ['en-US', 'Order (1) 4711 2023 (2) 4712 2024', 'Order (1) 4711 2023 (2) 4712 2024'],
   ['en-US', '212 555 0123 646 555 0199 2024', '212 555 0123 646 555 0199 2024'],
   ['en-US', 'Order 4711 (2) 646 555 0199 2024', 'Order 4711 (2) 646 555 0199 2024'],
+  // A dash that opens a line with no phone's label before it (a minus, an amount's), a list's
+  // "- " item, a count, a date, an order's number.
+  ['de-DE', 'tel 0151\n- 23456789', 'tel 0151\n- 23456789'],
+  ['de-DE', 'Rabatt 0151\n-23456789', 'Rabatt 0151\n-23456789'],
+  ['de-DE', 'Bestellung 4711\n-2345', 'Bestellung 4711\n-2345'],
+  ['de-DE', 'tel 0151\n-2345', 'tel 0151\n-2345'],
+  ['de-DE', 'tel 0151\n-2024-12-01', 'tel 0151\n-2024-12-01'],
 ];
 
 // The words still label where a word starts, an Arabic one after its particles; Polish "kom."
@@ -148,6 +169,7 @@ describe('session 62: label words inside longer words, a list before a year (iss
     ['a Greek or Arabic label word inside a longer word names nothing', WORD_INSIDE_A_WORD],
     ['"kom." in Swedish, Danish and Norwegian', NORDIC_KOM],
     ["a numbered list's last number before a year", LIST_THEN_YEAR],
+    ["a phone's dash that opens the next line", DASH_OPENS_LINE],
     ['look-alikes', LOOKALIKES],
     ['labels still read', STILL_READ],
   ] as const)
