@@ -60,15 +60,27 @@ function startsWord(lower: string, at: number, end: number, word: string): boole
     at === 0 ||
     (!letterAt(lower, at - 1) && !bracketed(lower, at, end)) ||
     prefixedAt(lower, at, end, word) ||
-    (arabic(first) && ARABIC_CLITICS.test(lower.slice(Math.max(0, at - 8), at)))
+    (arabic(first) && particlesPlain(lower, at))
   );
 }
 
 // The particles Arabic writes onto the word after them (the plain reading: startsWord): "و", "ف"
 // (and, so), then "ب", "ك", "ل" (with, as, for) or the article "ال" ("بال", "كال"; "لل" is "ل" and
-// "ال"), right after no letter: "للتواصل", "والتواصل", "بالجوال", "الواتس" start "تواصل", "جوال",
-// "واتس" where "متواصل" (continuous), "التجوال" (roaming) do not.
-const ARABIC_CLITICS = /(?:^|[^\p{L}\u0300-\u036f\u3099\u309a])[وف]?(?:[بكک]?ال|لل|[بلكک])?$/u;
+// "ال"): "للتواصل", "والتواصل", "بالجوال", "الواتس" start "تواصل", "جوال", "واتس" where "متواصل"
+// (continuous), "التجوال" (roaming) do not. Four units at most.
+const ARABIC_CLITICS = /[وف]?(?:[بكک]?ال|لل|[بلكک])?$/;
+
+/**
+ * Whether the units right before `at` in `s` are Arabic particles ({@link ARABIC_CLITICS}) after
+ * no letter: the plain reading of {@link arabicCliticsBefore}. The pattern's first match is the
+ * longest run of them before `at`; a shorter one after no letter would be inside it.
+ */
+function particlesPlain(s: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  const m = ARABIC_CLITICS.exec(s.slice(from, at)) as RegExpExecArray;
+  const p = from + m.index;
+  return p === 0 || !letterAt(s, p - 1);
+}
 
 /**
  * Whether a word's first unit `c` (folded) is a Greek or an Arabic letter: as a Latin or a

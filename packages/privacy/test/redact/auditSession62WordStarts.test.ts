@@ -67,11 +67,7 @@ const LIST_THEN_YEAR: readonly Row[] = [
   // base: '1) [PHONE] [PHONE]'
   ['de-DE', '1) 030 12345678 2) 0151 23456789 2024', '1) [PHONE] 2) [PHONE] 2024'],
   // base: 'call [PHONE] (2) 646 555 0199 2024'
-  [
-    'en-US',
-    'call (1) 212 555 0123 (2) 646 555 0199 2024',
-    'call (1) [PHONE] (2) [PHONE] 2024',
-  ],
+  ['en-US', 'call (1) 212 555 0123 (2) 646 555 0199 2024', 'call (1) [PHONE] (2) [PHONE] 2024'],
   // base: unchanged
   ['en-US', '(10) 212 555 0123 (11) 646 555 0199 2024', '(10) [PHONE] (11) [PHONE] 2024'],
   // base: unchanged
