@@ -58,7 +58,7 @@ const NORDIC_KOM: readonly Row[] = [
 ];
 
 const LIST_THEN_YEAR: readonly Row[] = [
-  // base: '[PHONE] (2) 646 555 0199 2024'
+  // Moved from auditSession59OutDialAndRows' LEFT (V59g). base: '[PHONE] (2) 646 555 0199 2024'
   ['en-US', '(1) 212 555 0123 (2) 646 555 0199 2024', '(1) [PHONE] (2) [PHONE] 2024'],
   // base: unchanged
   ['en-US', '1) 212 555 0123 2) 646 555 0199 2024', '1) [PHONE] 2) [PHONE] 2024'],
