@@ -280,7 +280,7 @@ export function besideRead(s: string, at: number, end: number, word: string): bo
   // Polish "kom." (komórka, a mobile) is Swedish, Danish, Norwegian and Icelandic "kom." (came,
   // ending a sentence: "Paketet kom. 4011493 …"; Danish and Swedish "kom." is a kommune's too): no
   // label in a text of those languages (V62d).
-  if (word === 'kom.') return nordic;
+  if (word === 'kom.') return NORDIC.has(languageOf(referencesOf));
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }
@@ -713,15 +713,14 @@ function referenceIndex(locale: string): WordIndex {
   if (references === undefined || locale !== referencesOf) {
     references = indexOf(referenceWords(locale));
     referencesOf = locale;
-    nordic = NORDIC.has(languageOf(locale));
   }
   return references;
 }
 
-// The languages in which "kom." is a verb (came), no label (besideRead), and whether the text whose
-// labels are read (the locale of {@link referenceIndex}'s last look-up) is in one of them.
+// The languages in which "kom." is a verb (came), no label: besideRead asks the language of the
+// text whose labels are read (the locale of {@link referenceIndex}'s last look-up), only where
+// "kom." stands (asked at each change of locale, it cost the scan of every text).
 const NORDIC: ReadonlySet<string> = /* @__PURE__ */ new Set(['sv', 'da', 'nb', 'nn', 'no', 'is']);
-let nordic = false;
 
 /**
  * The kind of the nearest label before `start` on the same line (or, for a value that opens its
