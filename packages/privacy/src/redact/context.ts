@@ -54,13 +54,70 @@ export function isSpaceless(c: string): boolean {
 
 function startsWord(lower: string, at: number, end: number, word: string): boolean {
   const first = word.charCodeAt(0);
-  const spaced = (first >= 0x61 && first <= 0x7a) || cyrillic(first);
+  const spaced = (first >= 0x61 && first <= 0x7a) || cyrillic(first) || greekOrArabic(first);
   return (
     !spaced ||
     at === 0 ||
     (!letterAt(lower, at - 1) && !bracketed(lower, at, end)) ||
-    prefixedAt(lower, at, end, word)
+    prefixedAt(lower, at, end, word) ||
+    (arabic(first) && particlesPlain(lower, at))
   );
+}
+
+// The particles Arabic writes onto the word after them (the plain reading: startsWord): "و", "ف"
+// (and, so), then "ب", "ك", "ل" (with, as, for) or the article "ال" ("بال", "كال"; "لل" is "ل" and
+// "ال"): "للتواصل", "والتواصل", "بالجوال", "الواتس" start "تواصل", "جوال", "واتس" where "متواصل"
+// (continuous), "التجوال" (roaming) do not. Four units at most.
+const ARABIC_CLITICS = /[وف]?(?:[بكک]?ال|لل|[بلكک])?$/;
+
+/**
+ * Whether the units right before `at` in `s` are Arabic particles ({@link ARABIC_CLITICS}) after
+ * no letter: the plain reading of {@link arabicCliticsBefore}. The pattern's first match is the
+ * longest run of them before `at`; a shorter one after no letter would be inside it.
+ */
+function particlesPlain(s: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  const m = ARABIC_CLITICS.exec(s.slice(from, at)) as RegExpExecArray;
+  const p = from + m.index;
+  return p === 0 || !letterAt(s, p - 1);
+}
+
+/**
+ * Whether a word's first unit `c` (folded) is a Greek or an Arabic letter: as a Latin or a
+ * Cyrillic word, such a word labels only where a word starts (V62d): "κινητό" (mobile) ends
+ * "αυτοκίνητο" (a car) and "ακίνητο" (real estate), "καλέστε" (call) "προσκαλέστε" (invite),
+ * "επικοινων…" (contact) "τηλεπικοινωνίες" (telecommunications); Arabic "تواصل" (contact) ends
+ * "متواصل" (continuous), "جوال" (mobile) "تجوال" (roaming), "هاتف" "مهاتف". An Arabic word may
+ * follow the particles written onto it (see {@link arabicCliticsBefore}).
+ */
+function greekOrArabic(c: number): boolean {
+  return (c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff) || arabic(c);
+}
+
+/** Whether a word's first unit `c` (folded) is a letter of the Arabic script (Arabic, Persian). */
+function arabic(c: number): boolean {
+  return (c >= 0x620 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff);
+}
+
+/**
+ * Whether the Arabic letters right before `at` in `s` (folded) are particles written onto the
+ * word at `at`, after no letter: "و" or "ف", then "ب", "ك" or "ل", or the article ("ال", "بال",
+ * "كال"; "لل"). Read only where a letter stands before an Arabic word.
+ */
+function arabicCliticsBefore(s: string, at: number): boolean {
+  let k = at;
+  const c1 = lowerCodeAt(s, k - 1);
+  const c2 = k >= 2 ? lowerCodeAt(s, k - 2) : 0;
+  if (c1 === 0x644 && (c2 === 0x627 || c2 === 0x644)) {
+    k -= 2;
+    const c = k >= 1 ? lowerCodeAt(s, k - 1) : 0;
+    if (c2 === 0x627 && (c === 0x628 || c === 0x6a9)) k--;
+  } else if (c1 === 0x628 || c1 === 0x644 || c1 === 0x6a9) k--;
+  if (k >= 1) {
+    const c = lowerCodeAt(s, k - 1);
+    if (c === 0x648 || c === 0x641) k--;
+  }
+  return k === 0 || !letterAt(s, k - 1);
 }
 
 /**
@@ -185,6 +242,7 @@ export const BESIDE_READ: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'raqamim',
   'order',
   'bestell',
+  'kom.',
 ]);
 
 /**
@@ -219,6 +277,10 @@ export function besideRead(s: string, at: number, end: number, word: string): bo
     );
   // Uzbek "raqamim" (my number) likewise: "hisob raqamim" is my account number (T59b).
   if (word === 'raqamim') return !UZ_MY_NUMBER_OWNERS.includes(wordBefore(s, at));
+  // Polish "kom." (komórka, a mobile) is Swedish, Danish, Norwegian and Icelandic "kom." (came,
+  // ending a sentence: "Paketet kom. 4011493 …"; Danish and Swedish "kom." is a kommune's too): no
+  // label in a text of those languages (V62d).
+  if (word === 'kom.') return NORDIC.has(languageOf(referencesOf));
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
   return verb?.test(s.slice(end, end + 4)) === true;
 }
@@ -655,6 +717,11 @@ function referenceIndex(locale: string): WordIndex {
   return references;
 }
 
+// The languages in which "kom." is a verb (came), no label: besideRead asks the language of the
+// text whose labels are read (the locale of {@link referenceIndex}'s last look-up), only where
+// "kom." stands (asked at each change of locale, it cost the scan of every text).
+const NORDIC: ReadonlySet<string> = /* @__PURE__ */ new Set(['sv', 'da', 'nb', 'nn', 'no', 'is']);
+
 /**
  * The kind of the nearest label before `start` on the same line (or, for a value that opens its
  * line, its own label ending the line above: labelAbove.ts), read with three look-ups (one per
@@ -696,6 +763,8 @@ function lineBeforePlain(
   window: number,
 ): ContextKind {
   const { lower } = context;
+  // (The text's language noted, as the scan notes it: besideRead reads "kom." by it.)
+  referenceIndex(context.locale);
   const line = lower.lastIndexOf('\n', start - 1) + 1;
   const from = Math.max(line, windowStart(lower, start, window));
   const ownEnd = lastEnd(lower, from, start, own);
@@ -1034,16 +1103,18 @@ function endAt(
 
 /**
  * Whether a word of a list found at `at` (ending at `end`, its first unit `first`) stands where a
- * label may: a word that starts with a Latin or Cyrillic letter must start a word, or follow one
- * of its prefixes ("предзаказ": prefixedAt); other scripts' words may stand anywhere (endAt's and
- * pairEnd's test).
+ * label may: a word that starts with a Latin, Cyrillic, Greek or Arabic letter must start a word,
+ * or follow one of its prefixes ("предзаказ": prefixedAt), an Arabic one the particles written
+ * onto it ("للتواصل": arabicCliticsBefore); other scripts' words (Han, kana, Hangul, Devanagari…)
+ * may stand anywhere (endAt's and pairEnd's test).
  */
 function startsAt(shadow: string, at: number, end: number, word: string, first: number): boolean {
   return (
-    ((first < 0x61 || first > 0x7a) && !cyrillic(first)) ||
+    ((first < 0x61 || first > 0x7a) && !cyrillic(first) && !greekOrArabic(first)) ||
     at === 0 ||
     (!letterAt(shadow, at - 1) && !bracketed(shadow, at, end)) ||
-    prefixedAt(shadow, at, end, word)
+    prefixedAt(shadow, at, end, word) ||
+    (arabic(first) && arabicCliticsBefore(shadow, at))
   );
 }
 

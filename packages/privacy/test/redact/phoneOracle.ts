@@ -810,7 +810,11 @@ function wrapped(
   // the break: "tel (11) 98765-\n4321".)
   const dash = +(shadow[e] === '-');
   const wrap = wrapAt(shadow, e + dash);
-  const lead = wrap < 0 ? '' : shadow.slice(e, e + dash + wrap);
+  // (Since V62d: or, after a phone's label or a "+" or "00" head, a "-" that opens the next
+  // line, a digit right after it: "tel 0151\n-23456789". Not a list's "- " item.)
+  const opens =
+    dash === 0 && wrap >= 0 && label === 'own' && /^-[0-9]/.test(shadow.slice(e + wrap));
+  const lead = wrap < 0 ? '' : shadow.slice(e, e + dash + wrap + +opens);
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
   if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;
@@ -997,12 +1001,13 @@ function wrapped(
       (!alone || single || writtenAsPrinted(read, tail)) &&
       (international
         ? // (Since V57d: one long group after a "-" before the break, as after a national head.)
-          (single && lead.startsWith('-')) ||
+          (single && (lead.startsWith('-') || lead.endsWith('-'))) ||
           printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
         : !single ||
           // (Since V56f: or a "-" before the break joins the group to the head, "tel 0151
-          // 234-\n56789", as on one line.)
+          // 234-\n56789", as on one line; since V62d, one that opens the next line too.)
           lead.startsWith('-') ||
+          lead.endsWith('-') ||
           // (Since V57c: or the break is the number's separator, as above.)
           written ||
           nationalPrintEndsWith(read, slice, tail, options) ||

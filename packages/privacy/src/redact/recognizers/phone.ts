@@ -917,6 +917,20 @@ export function wrapAt(shadow: string, at: number, to: number): Wrapped | null {
   return m === null ? null : { end: w + m[0].length, tail: m[0] };
 }
 
+/**
+ * The next line's digits after a wrap at `e` where a "-" opens that line, glued to them: the
+ * number's own separator, set on the next line ("tel 0151\n-23456789", V62d). Read by readWrapped
+ * after a phone's label or a "+" or "00" head only: unlabelled, "Summe 030 123\n-4567" is an
+ * amount's minus; and a list's item ("- 23456789") has a space after its "-". Null where none.
+ */
+function dashOpens(shadow: string, e: number): Wrapped | null {
+  const w = wrapEnd(shadow, e);
+  if (w < 0 || w + 1 >= e + WINDOW || unitAt(shadow, w) !== 45 || !isDigitAt(shadow, w + 1))
+    return null;
+  const m = NEXT_DIGITS.exec(shadow.slice(w + 1, e + WINDOW));
+  return m === null ? null : { end: w + 1 + m[0].length, tail: m[0] };
+}
+
 /** A wrap and the next line's digits after it (wrapAt). Internal (cardBeside.ts too). */
 export type Wrapped = { readonly end: number; readonly tail: string };
 
@@ -955,10 +969,14 @@ function readWrapped(
   // (accept), and "0151 23456789 0151 23456789" went whole twice where, wrapped after each code,
   // only the middle line went, as one number glued from both ("23456789 0151"; V52b).
   let verbLast = false;
+  // Whether a phone's label or a "+" or "00" heads it (a dash that opens the next line is read
+  // after one only, below).
+  let own = true;
   if (!outDial && slice.charAt(o) !== '+') {
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
+      own = false;
       // A head of fewer than six digits before its "-" and the break (a span only where a trunk
       // leads it: phoneSpans) goes only after a phone's label: unlabelled, "Kunde 030-\n4711
       // Stück" is a customer's number and a count (V58b).
@@ -980,7 +998,8 @@ function readWrapped(
   // (Read at `e` only inside the shadow: a span may end the text, and a read past it made every
   // caller of unitAt call the builtin, +7% of redact 1 8's count here.)
   const dash = +(e < shadow.length && unitAt(shadow, e) === 45);
-  const wrap = wrapAt(shadow, e + dash, e + WINDOW);
+  const wrap =
+    wrapAt(shadow, e + dash, e + WINDOW) ?? (own && dash === 0 ? dashOpens(shadow, e) : null);
   if (!wrap) return;
   const { end, tail } = wrap;
   // Read where the stretch ends: a stretch that goes on past the window is no number's end.
@@ -1332,8 +1351,11 @@ function readTail(
   // ("+49 151 234-\n56789" stayed: "+49 151 23456789" prints "+49 1512 3456789", and asPrinted
   // wanted the print's last group there; V57d); more groups are held to the print as before.
   // (Read at the head's end only inside the shadow.)
+  // So does a "-" that opens the next line, glued to the group (readWrapped's dashOpens: only
+  // there does a "-" stand right before the group; a wrap ends in a blank, a break or a ">").
   const h = s + slice.length;
-  const joined = h < shadow.length && unitAt(shadow, h) === 45;
+  const joined =
+    (h < shadow.length && unitAt(shadow, h) === 45) || unitAt(shadow, end - tail.length - 1) === 45;
   const single = groups < 2 && tail.length > 4;
   // A postcode and its place's name on the next line, under a country's and an area's code, is
   // an address's line, not the number's end: "+49 30\n10115 Berlin" read as "+49 30 10115", which
@@ -2523,13 +2545,27 @@ function readAfterMarkers(
     // numbering stands for it (`numbered`: sequelAt). The labels are read only here, as before.
     let lone = false;
     let numbered = false;
+    // A numbered list's last value, valid numbers alone, then a year: the year is no part of it
+    // ("(1) 212 555 0123 (2) 646 555 0199 2024" kept its second number, read with the year as one
+    // value that is no number, and its first with "(1)" as a calling code; V62d). Cut before it.
+    let end = to;
     if (!values && to === read.length) {
+      const year = YEAR_TAIL.exec(part);
+      if (
+        year !== null &&
+        year.index > 0 &&
+        sequelAt(read, marks, k, true) &&
+        numbersOnly(part.slice(0, year.index), options)
+      )
+        end = (marks[k + 1] as number) + year.index;
+    }
+    if (end === to && !values && to === read.length) {
       const own = (given ?? labels(context, w)).phone === 'own';
       lone = (own || sequelAt(read, marks, k, true)) && beforeLoneTail(part, options);
       numbered = lone && !own;
     }
     if (
-      !(values || lone) ||
+      !(values || lone || end < to) ||
       (open &&
         (!(n + 1 === next || numbered || sequelAt(read, marks, k, last)) ||
           !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
@@ -2542,7 +2578,7 @@ function readAfterMarkers(
     // read as after one (readBeforeLoneTail reads the count only so), the numbering standing
     // for the label.
     if (numbered) lastNumbered = cuts.length;
-    cuts.push(at, marks[k + 1] as number, to);
+    cuts.push(at, marks[k + 1] as number, end);
     to = at;
     next = n;
   }
@@ -2675,6 +2711,9 @@ export function markerNumber(read: string, at: number): number {
 
 // A last group of one or two digits, with the space before it (readWindow).
 const LONE_TAIL = / \d{1,2}$/;
+// A last group that is a year of this century or the last, with the space before it
+// (readAfterMarkers).
+const YEAR_TAIL = / (?:19|20)\d\d$/;
 // Two pairs last: a number printed in pairs ends so (readAfterMarkers).
 const PAIR_TAIL = /(?:^|[^\d])\d\d \d\d$/;
 // An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
