@@ -5,7 +5,11 @@
 // a card's digits 1,490 times at ~2,200). Each reads the units it needs by char code, ASCII only,
 // and hands any other unit to the expression it replaces, so that the two cannot disagree on
 // one: unitScans.prop.test.ts holds each to that expression on generated strings of its alphabet
-// (Unicode spaces, digits of other scripts and combining marks among them).
+// (Unicode spaces, digits of other scripts and combining marks among them). Measured (hotPass
+// redact 1 8 with KEEP_CG, by call edge): the BBAN -4.8M (bbanOf itself costs 2.4M of it back,
+// ~1,700 instructions an IBAN: its slices and joins), a card's digits -1.9M; with folded's test
+// for the first unit past ASCII (-0.3M, digits.ts) 549,348,407 to 543,243,555 outside V8's
+// optimising compiler (-1.11%), hash unchanged.
 
 // A unit past the spacing modifier letters, where combining marks start (U+0300).
 const PAST_SPACING = /[^\0-\u02ff]/;
