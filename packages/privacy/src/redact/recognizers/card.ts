@@ -7,6 +7,7 @@ import { isDigitAt, isFormatSpace, isUnseenSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { asciiDigitCount } from '../unitScans.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
 import { restAfterGlueMayBeCard, shipmentInFours } from './cardCodes.js';
@@ -908,9 +909,9 @@ function deviceIds(
   const { shadow } = context;
   let imeis: Set<string> | undefined;
   for (const m of found) {
-    if (m.end - m.start < 15) continue;
+    // (Counted by char code: the replacement made a string of every card's, V62g.)
+    if (m.end - m.start < 15 || asciiDigitCount(shadow, m.start, m.end) !== 15) continue;
     const digits = shadow.slice(m.start, m.end).replace(/\D/g, '');
-    if (digits.length !== 15) continue;
     imeis ??= new Set();
     imeis.add(digits.slice(0, 14));
   }
