@@ -191,10 +191,9 @@ function wordAt(s: string, i: number): boolean {
 
 /**
  * The ids of `spec` in the context (see the file's header for when each goes): read at the runs
- * of its digit counts or, with `everyRun`, at every run (the oracle's reading). Its recognizers
- * call it bound to their spec, `everyRun` left out (idRecognizer).
+ * of its digit counts or, with `everyRun`, at every run (the oracle's reading).
  */
-function findIds(spec: IdSpec, context: RecognizerContext, everyRun?: boolean): RecognizerMatch[] {
+function findIds(spec: IdSpec, context: RecognizerContext, everyRun: boolean): RecognizerMatch[] {
   const found: RecognizerMatch[] = [];
   const s = context.shadow;
   const out: Reading = { start: 0, end: 0, mode: 'labelled', id: '' };
@@ -299,9 +298,7 @@ function idRecognizer(spec: IdSpec): Recognizer {
       id: spec.id,
       type: spec.type,
       placeholder: spec.placeholder,
-      // Bound, not an arrow that forwards (V61g's nationalIds2 and 8): the six recognizers' one
-      // arrow ticked in the interpreter from collect's megamorphic call and compiled on its own.
-      find: findIds.bind(undefined, spec),
+      find: (context) => findIds(spec, context, false),
     }),
     // The runs of its digit counts (findIds).
     spec.lengths,
