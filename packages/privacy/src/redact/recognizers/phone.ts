@@ -2420,7 +2420,11 @@ export function whole(part: string, options: PhoneOptions): boolean {
  * from every default country (the US dials 011, Japan 010), so libphonenumber is not asked to.
  */
 export function dialled(read: string): string {
-  const o = +(read.charAt(0) === '(');
+  // Most reads open with neither "00" nor "(": that answer alone is here, a few units read (V62e:
+  // the whole reading, called cold from two dozen places, compiled alone in a late pass).
+  const c = read.charCodeAt(0);
+  if (c !== 40 && (c !== 48 || read.charCodeAt(1) !== 48)) return read;
+  const o = +(c === 40);
   return read.startsWith('00', o) ? `${read.slice(0, o)} +${read.slice(o + 2)}` : read;
 }
 

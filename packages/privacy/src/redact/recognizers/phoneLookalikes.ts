@@ -126,6 +126,8 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
   // 9459 / 1908\n7313 / 6411 3461" found " 6411 3461", V59f. The value starts past it.)
   let lead = 0;
   while (text.charCodeAt(lead) === 32) lead++;
+  // No join right before it, no list: most numbers found, their print not made (V62e).
+  if (joinBefore(shadow, start + lead) < 0) return -1;
   const own = groupsPrintOf(text, lead, text.length);
   if (own === undefined) return -1;
   let head = -1;
