@@ -61,6 +61,7 @@ import {
   slashWithoutTrunk,
 } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
+import { phoneAfterValue } from './phoneAfterValue.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
 import { beforeAmount } from './tokenAfter.js';
@@ -3697,6 +3698,17 @@ export function plusOrOutDial(shadow: string, s: number, e: number): boolean {
   return zerosAt >= 0 && zerosAt + 1 < e;
 }
 
+/** Whether `shadow[s, e)` holds a space and no "+" (read through unitAt, as phoneSpans reads). */
+function spacedWithoutPlus(shadow: string, s: number, e: number): boolean {
+  let spaced = false;
+  for (let k = s; k < e; k++) {
+    const c = unitAt(shadow, k);
+    if (c === 43) return false;
+    if (c === 32) spaced = true;
+  }
+  return spaced;
+}
+
 /** The phone numbers of a context as it is written (phoneRecognizer). */
 function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
@@ -3931,6 +3943,28 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     }
     let given = from >= 0 ? carried : after;
     let plusCut = false;
+    // A span an order's label names that holds its value and then a phone ("Bestellung 4711
+    // 0151 23456789", "Order 4711 (212) 555-0187"): cut before the phone, which reads its own
+    // labels (phoneAfterValue.ts, V61a). Asked only of a short span with a space and no "+",
+    // whose labels are read here (mayAccept reads them next: kept, labels).
+    if (
+      given === undefined &&
+      e - s <= WINDOW &&
+      spacedWithoutPlus(shadow, s, e) &&
+      labels(context, s).phone === 'reference'
+    ) {
+      const at = phoneAfterValue(
+        shadow.slice(s, e),
+        (rest) => whole(rest, options),
+        (rest) => printedAtHome(rest, context.country),
+      );
+      if (at > 0) {
+        spanBounds[k] = s + at + 1;
+        k -= 2;
+        e = s + at;
+        plusCut = true;
+      }
+    }
     while (e - s > WINDOW) {
       found ??= new Map();
       const end = readList(context, s, e, given, options, found);

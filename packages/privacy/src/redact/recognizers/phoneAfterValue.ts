@@ -1,0 +1,79 @@
+// A phone right after the value an order's, an invoice's or a shipment's label names (V61a,
+// issue #14). A reference label names the first value after it (context.ts: a digit ends its
+// reach), but a span of phone characters holds that value and the phone after it as one
+// ("Bestellung 4711 0151 23456789", "Order #4711 (212) 555-0187", "Commande 4711 06 12 34 56
+// 78"): its labels, read at its start, were the order's, and the gate (mayAccept) dropped the
+// whole span, the phone with it, where "Order #4711, 212-555-0187" went. A rest printed as the
+// customer's country prints a phone (a trunk "0", brackets, a dash or a dot, or its groups as the
+// national format sets them) and valid whole is no part of the order's number: the span is cut
+// before it, and the rest reads its own labels (none: the value's digits end the order's reach).
+// Long values in groups stay whole: digits in groups of one width ("Sendung 0034 0434 1234 5678
+// 90", a DHL number), a rest of spaces only not printed at home ("Bestellung 4711 2023 0815"),
+// a rest valid as no number ("Auftrag 298 404 893").
+// The value: groups of digits, one space between two.
+const VALUE = /^\d+(?: \d+)*$/;
+// A rest printed as a phone whatever the country: a bracket first, a dash or a dot between two
+// digits; or a trunk "0" first (not "00": a calling code dialled out, outDialCut's).
+const PHONE_PRINT_MARK = /^\(\d|\d[-.]\d/;
+const TRUNK = /^0[1-9]/;
+
+/**
+ * Where the span `slice`, which an order's label names (its labels at its start are a
+ * reference's), ends its value and starts a phone: the offset of the first space after which
+ * the rest is printed as a phone (a bracket, a dash or a dot; or, in nine digits or more, a
+ * trunk "0" first or the groups of the national format: `home`) and valid whole (`valid`), the value before it groups of digits, the span no value in
+ * groups of one width; -1 where there is none. Internal (phone.ts cuts the span there).
+ *
+ * @param slice - The span's text (the shadow: ASCII digits), no "+" in it.
+ * @param valid - Whether a rest is a valid number whole where the customer is.
+ * @param home - Whether a rest's groups are those of its national format.
+ * @returns The space's offset in `slice`, or -1.
+ * @since 0.1.0
+ */
+export function phoneAfterValue(
+  slice: string,
+  valid: (rest: string) => boolean,
+  home: (rest: string) => boolean,
+): number {
+  if (inGroups(slice)) return -1;
+  for (let p = slice.indexOf(' '); p > 0; p = slice.indexOf(' ', p + 1)) {
+    if (!VALUE.test(slice.slice(0, p))) return -1;
+    const rest = slice.slice(p + 1);
+    if (rest.startsWith('00') || rest.startsWith('(00')) continue;
+    // A rest of digits and spaces alone is read as a phone only in nine digits or more: a
+    // trunk-led group or one printed at home is as often a long value's ("Bestellung 12345 0815
+    // 4711"); a number with its trunk, or a mobile without one, has nine or more in the desk's
+    // countries ("030 1234567", "0151 23456789", "06 12 34 56 78", "612 34 56 78", "600 123 456").
+    const printed =
+      PHONE_PRINT_MARK.test(rest) ||
+      (digitCount(rest) >= 9 && (TRUNK.test(rest) || (rest.includes(' ') && home(rest))));
+    if (printed && valid(rest)) return p;
+  }
+  return -1;
+}
+
+/** How many ASCII digits `text` holds. */
+function digitCount(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * Whether `text` is digits in groups of one width, three or more, a space between two, the last
+ * group as wide or narrower: one value printed in groups ("0034 0434 1234 5678 90").
+ */
+function inGroups(text: string): boolean {
+  const groups = text.split(' ');
+  const width = (groups[0] as string).length;
+  if (width < 3 || groups.length < 2) return false;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k] as string;
+    if (!/^\d+$/.test(g) || g.length > width || (g.length < width && k < groups.length - 1))
+      return false;
+  }
+  return true;
+}
