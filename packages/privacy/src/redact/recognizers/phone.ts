@@ -3958,10 +3958,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         (rest) => whole(rest, options),
         (rest) => printedAtHome(rest, context.country),
       );
-      if (at > 0) {
-        spanBounds[k] = s + at + 1;
+      if (at !== undefined) {
+        spanBounds[k] = s + at.phone;
         k -= 2;
-        e = s + at;
+        e = s + at.end;
         plusCut = true;
       }
     }

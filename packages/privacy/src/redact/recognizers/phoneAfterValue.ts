@@ -10,8 +10,10 @@
 // Long values in groups stay whole: digits in groups of one width ("Sendung 0034 0434 1234 5678
 // 90", a DHL number), a rest of spaces only not printed at home ("Bestellung 4711 2023 0815"),
 // a rest valid as no number ("Auftrag 298 404 893").
-// The value: groups of digits, one space between two.
-const VALUE = /^\d+(?: \d+)*$/;
+// The value: groups of digits, one space, "-" or "." between two ("4711 0815", "433-04956719").
+const VALUE = /^\d+(?:[ .-]\d+)*$/;
+// A dash or a slash between spaces after the value: the value, then the phone.
+const APART = /^ [-/] /;
 // A rest printed as a phone whatever the country: a bracket first, a dash or a dot between two
 // digits; or a trunk "0" first (not "00": a calling code dialled out, outDialCut's).
 const PHONE_PRINT_MARK = /^\(\d|\d[-.]\d/;
@@ -19,26 +21,31 @@ const TRUNK = /^0[1-9]/;
 
 /**
  * Where the span `slice`, which an order's label names (its labels at its start are a
- * reference's), ends its value and starts a phone: the offset of the first space after which
- * the rest is printed as a phone (a bracket, a dash or a dot; or, in nine digits or more, a
+ * reference's), ends its value and starts a phone: at the last space after which (and a " - "
+ * or " / " or not) the rest is printed as a phone (a bracket, a dash or a dot; or, in nine digits or more, a
  * trunk "0" first or the groups of the national format: `home`) and valid whole (`valid`), the value before it groups of digits, the span no value in
- * groups of one width; -1 where there is none. Internal (phone.ts cuts the span there).
+ * groups of one width; undefined where there is none. Internal (phone.ts cuts the span there).
  *
  * @param slice - The span's text (the shadow: ASCII digits), no "+" in it.
  * @param valid - Whether a rest is a valid number whole where the customer is.
  * @param home - Whether a rest's groups are those of its national format.
- * @returns The space's offset in `slice`, or -1.
+ * @returns Where the value ends and the phone starts in `slice`, or undefined.
  * @since 0.1.0
  */
 export function phoneAfterValue(
   slice: string,
   valid: (rest: string) => boolean,
   home: (rest: string) => boolean,
-): number {
-  if (inGroups(slice)) return -1;
-  for (let p = slice.indexOf(' '); p > 0; p = slice.indexOf(' ', p + 1)) {
-    if (!VALUE.test(slice.slice(0, p))) return -1;
-    const rest = slice.slice(p + 1);
+): ValueThenPhone | undefined {
+  if (inGroups(slice)) return undefined;
+  // The last space first: the shortest rest that is a phone, so that a value's last group is
+  // not read as the phone's head ("#106 362 115 1 / (201) 555-0123": "1 / (201) 555-0123" is a
+  // valid US number too, and took the value's "1").
+  for (let p = slice.lastIndexOf(' '); p > 0; p = slice.lastIndexOf(' ', p - 1)) {
+    if (!VALUE.test(slice.slice(0, p))) continue;
+    // (A " - " or " / " between the value and the phone, as desks write one after the other.)
+    const apart = APART.test(slice.slice(p)) ? 3 : 1;
+    const rest = slice.slice(p + apart);
     if (rest.startsWith('00') || rest.startsWith('(00')) continue;
     // A rest of digits and spaces alone is read as a phone only in nine digits or more: a
     // trunk-led group or one printed at home is as often a long value's ("Bestellung 12345 0815
@@ -47,9 +54,17 @@ export function phoneAfterValue(
     const printed =
       PHONE_PRINT_MARK.test(rest) ||
       (digitCount(rest) >= 9 && (TRUNK.test(rest) || (rest.includes(' ') && home(rest))));
-    if (printed && valid(rest)) return p;
+    if (printed && valid(rest)) return { end: p, phone: p + apart };
   }
-  return -1;
+  return undefined;
+}
+
+/** Where {@link phoneAfterValue} ends the value and starts the phone, offsets in the span. */
+export interface ValueThenPhone {
+  /** Past the value's last digit (the space after it). */
+  readonly end: number;
+  /** The phone's first unit. */
+  readonly phone: number;
 }
 
 /** How many ASCII digits `text` holds. */
