@@ -3950,15 +3950,19 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     if (
       given === undefined &&
       e - s <= WINDOW &&
-      spacedWithoutPlus(shadow, s, e) &&
-      labels(context, s).phone === 'reference'
+      spacedWithoutPlus(shadow, s, e)
     ) {
-      const at = phoneAfterValue(
-        shadow.slice(s, e),
-        (rest) => whole(rest, options),
-        (rest) => printedAtHome(rest, context.country),
-      );
-      if (at !== undefined) {
+      const { version, phone: label } = labels(context, s);
+      const read = shadow.slice(s, e);
+      const at =
+        !version && (label === 'reference' || label === 'none')
+          ? phoneAfterValue(
+              read,
+              (rest) => whole(rest, options),
+              (rest) => printedAtHome(rest, context.country),
+            )
+          : undefined;
+      if (at !== undefined && (label === 'reference' || !whole(read, options))) {
         spanBounds[k] = s + at.phone;
         k -= 2;
         e = s + at.end;
