@@ -3,6 +3,8 @@
 // that phone.prop.test.ts holds src/redact/recognizers/phone.ts to; the helpers the two still
 // share unchanged (the per-span tests, the window bounds) are imported from it. Not shipped.
 import {
+  getCountryCallingCode,
+  isSupportedCountry,
   type CountryCode as PhoneCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
@@ -1404,11 +1406,23 @@ export const oraclePhoneRecognizer = defineRecognizer({
       }
       // (Since V52g: a part a " +" cut made is read after the part before it, as a part.)
       const queue = [...parts(shadow, start, span[1], options)];
+      // (Since V61a: the part the span's parts end with, or a rest cut from one so.)
+      let lastPart = queue.length - 1;
       for (let qi = 0; qi < queue.length; qi++) {
         const [s0, e0, carry] = queue[qi] as [number, number, number];
         let s = s0;
         let e = e0;
         let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
+        // (Since V61a: a value, then a phone printed as one, in a short part with no label or an
+        // order's: the part ends with the value, and the phone is read as a part of its own.)
+        if (qi === lastPart && given === undefined && e - s <= WINDOW) {
+          const rest = valueThenPhone(context, s, e, options);
+          if (rest !== undefined) {
+            queue.splice(qi + 1, 0, [rest[1], e, -1]);
+            lastPart = qi + 1;
+            e = rest[0];
+          }
+        }
         while (e - s > WINDOW) {
           const label = given ?? labels(context, s);
           const list = listOf(context, s, e, label, options);
@@ -1591,6 +1605,75 @@ export const oraclePhoneRecognizer = defineRecognizer({
     return withoutUps(context, [...found.values()], options);
   },
 });
+
+/**
+ * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
+ * its labels an order's or none, no "+" in it, not digits in groups of one width (three or more
+ * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
+ * " ", "-" or "." between two), a space, a " - " or " / " or not, and a rest that starts with no
+ * "00" or "(00", the one with the shortest rest where that rest holds a bracket first or a "-" or
+ * "." between digits, or nine digits or more led by a trunk "0" or in the groups libphonenumber
+ * prints it in at home, its trunk "0" left out or not, and is a valid number whole. With no label,
+ * only where the part whole is no valid number. The value's end and the phone's start, or
+ * undefined.
+ */
+function valueThenPhone(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+): [number, number] | undefined {
+  const text = context.shadow.slice(s, e);
+  if (!text.includes(' ') || text.includes('+')) return undefined;
+  const read = labels(context, s);
+  if (read.version || (read.phone !== 'reference' && read.phone !== 'none')) return undefined;
+  const groups = text.split(' ');
+  const w = (groups[0] as string).length;
+  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
+  const widths = (t: string) => (t.match(/[0-9]+/g) ?? []).map((g) => g.length).join();
+  const atHome = (rest: string) => {
+    const national =
+      parsePhoneNumberFromString(
+        rest,
+        context.country as PhoneCountry | undefined,
+      )?.formatNational() ?? '';
+    return (
+      national !== '' &&
+      (widths(rest) === widths(national) ||
+        (national.startsWith('0') &&
+          !rest.startsWith('0') &&
+          widths(rest) === widths(national.slice(1))))
+    );
+  };
+  const splits: [number, number][] = [];
+  for (let p = 1; p < text.length; p++) {
+    if (text[p] !== ' ' || !/^[0-9]+(?:[ .-][0-9]+)*$/.test(text.slice(0, p))) continue;
+    const phone = / [-/] /.test(text.slice(p, p + 3)) ? p + 3 : p + 1;
+    const rest = text.slice(phone);
+    if (/^\(?00/.test(rest)) continue;
+    const digits = rest.replace(/[^0-9]/g, '').length;
+    const printed =
+      /^\([0-9]|[0-9][-.][0-9]/.test(rest) ||
+      (digits >= 9 && (/^0[1-9]/.test(rest) || (rest.includes(' ') && atHome(rest))));
+    if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
+  }
+  const last = splits.at(-1);
+  // (With no label: the part whole no valid number, or one only with the country's calling code
+  // read from its first digits, glued to the next: "4902 0151 23456789" in Germany.)
+  const country = context.country as PhoneCountry | undefined;
+  const code =
+    country === undefined || !isSupportedCountry(country) ? '' : getCountryCallingCode(country);
+  const digits = text.replace(/[^0-9]/g, '');
+  const national = parsePhoneNumberFromString(text, country)?.nationalNumber ?? digits;
+  const glued =
+    code !== '' &&
+    !text.startsWith('0') &&
+    new RegExp(`^\\(?${code}[0-9]`).test(text) &&
+    national.length < digits.length;
+  if (last === undefined || (read.phone === 'none' && whole(text, options) && !glued))
+    return undefined;
+  return last;
+}
 
 /**
  * (Since V60a.) `found` without the numbers that start inside a UPS shipment's number, written

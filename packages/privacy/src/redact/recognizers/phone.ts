@@ -33,6 +33,7 @@ import {
 } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
+import { phoneAfterValue } from './phoneAfterValue.js';
 import {
   afterMinutes,
   beforeTime,
@@ -61,7 +62,6 @@ import {
   slashWithoutTrunk,
 } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
-import { phoneAfterValue } from './phoneAfterValue.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
 import { beforeAmount } from './tokenAfter.js';
@@ -3947,11 +3947,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // 0151 23456789", "Order 4711 (212) 555-0187"): cut before the phone, which reads its own
     // labels (phoneAfterValue.ts, V61a). Asked only of a short span with a space and no "+",
     // whose labels are read here (mayAccept reads them next: kept, labels).
-    if (
-      given === undefined &&
-      e - s <= WINDOW &&
-      spacedWithoutPlus(shadow, s, e)
-    ) {
+    if (given === undefined && e - s <= WINDOW && spacedWithoutPlus(shadow, s, e)) {
       const { version, phone: label } = labels(context, s);
       const read = shadow.slice(s, e);
       const at =
@@ -3962,7 +3958,14 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
               (rest) => printedAtHome(rest, context.country),
             )
           : undefined;
-      if (at !== undefined && (label === 'reference' || !whole(read, options))) {
+      // (With no label, only where the span whole is no number, or one libphonenumber reads only
+      // by taking the country's calling code glued to the digits after it, which accept rejects:
+      // "1 212 555 0187" and "2050 030 1234567" go whole as before, and "4902 0151 23456789" read
+      // as "+49 020151…" kept the mobile.)
+      if (
+        at !== undefined &&
+        (label === 'reference' || !whole(read, options) || ownCodeRead(read, context.country))
+      ) {
         spanBounds[k] = s + at.phone;
         k -= 2;
         e = s + at.end;
