@@ -1612,8 +1612,8 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
  * " ", "-" or "." between two), a space, a " - " or " / " or not, and a rest that starts with no
  * "00" or "(00", the one with the shortest rest where that rest holds a bracket first or a "-" or
- * "." between digits, or nine digits or more led by a trunk "0" or in the groups libphonenumber
- * prints it in at home, its trunk "0" left out or not, and is a valid number whole. With no label,
+ * "." between digits, or nine digits or more: led by a trunk "0", digits, spaces and a "/" glued
+ * between two digits alone, or digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or not, and is a valid number whole. With no label,
  * only where the part whole is no valid number. The value's end and the phone's start, or
  * undefined.
  */
@@ -1654,7 +1654,11 @@ function valueThenPhone(
     const digits = rest.replace(/[^0-9]/g, '').length;
     const printed =
       /^\([0-9]|[0-9][-.][0-9]/.test(rest) ||
-      (digits >= 9 && (/^0[1-9]/.test(rest) || (rest.includes(' ') && atHome(rest))));
+      (digits >= 9 &&
+        ((/^0[1-9]/.test(rest) && rest.split(/[ /]/).every((g) => /^[0-9]+$/.test(g))) ||
+          (rest.split(' ').length > 1 &&
+            rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
+            atHome(rest))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
   const last = splits.at(-1);

@@ -1,15 +1,18 @@
 // A phone right after the value an order's, an invoice's or a shipment's label names (V61a,
 // issue #14). A reference label names the first value after it (context.ts: a digit ends its
 // reach), but a span of phone characters holds that value and the phone after it as one
-// ("Bestellung 4711 0151 23456789", "Order #4711 (212) 555-0187", "Commande 4711 06 12 34 56
-// 78"): its labels, read at its start, were the order's, and the gate (mayAccept) dropped the
-// whole span, the phone with it, where "Order #4711, 212-555-0187" went. A rest printed as the
-// customer's country prints a phone (a trunk "0", brackets, a dash or a dot, or its groups as the
-// national format sets them) and valid whole is no part of the order's number: the span is cut
-// before it, and the rest reads its own labels (none: the value's digits end the order's reach).
-// Long values in groups stay whole: digits in groups of one width ("Sendung 0034 0434 1234 5678
-// 90", a DHL number), a rest of spaces only not printed at home ("Bestellung 4711 2023 0815"),
-// a rest valid as no number ("Auftrag 298 404 893").
+// ("Bestellung 4711 0151 23456789", "Order #4711 (212) 555-0187", "Rechnung 4711 / 0151
+// 23456789"): its labels, read at its start, were the order's, and the gate (mayAccept) dropped
+// the whole span, the phone with it, where "Order #4711, 212-555-0187" went. A rest printed as
+// the customer's country prints a phone and valid whole is no part of the order's number: the
+// span is cut before it, and the rest reads its own labels (none: the value's digits end the
+// order's reach). So with no label, where the span whole is no number ("Kunde 4711 0151
+// 23456789" kept "23456789": the matcher read "4711 0151" as a German number). Long values in
+// groups stay whole: digits in groups of one width ("Sendung 0034 0434 1234 5678 90", a DHL
+// number), a rest of spaces only in fewer than nine digits or printed neither with a trunk nor at
+// home ("Bestellung 12345 0815 4711", "Bestellung 4711 2023 0815"), a rest valid as no number
+// ("Auftrag 298 404 893").
+
 // The value: groups of digits, one space, "-" or "." between two ("4711 0815", "433-04956719").
 const VALUE = /^\d+(?:[ .-]\d+)*$/;
 // A dash or a slash between spaces after the value: the value, then the phone.
@@ -17,14 +20,20 @@ const APART = /^ [-/] /;
 // A rest printed as a phone whatever the country: a bracket first, a dash or a dot between two
 // digits; or a trunk "0" first (not "00": a calling code dialled out, outDialCut's).
 const PHONE_PRINT_MARK = /^\(\d|\d[-.]\d/;
-const TRUNK = /^0[1-9]/;
+// A rest of digits and spaces alone, a "/" glued between two digits or not ("0151/23456789"), led
+// by a trunk "0": a list's " / " or a count's " - " in it is no phone's ("4711 0815 / 4712 0816",
+// "… 5678 90 - 2 Pakete" read as German numbers of any length).
+const TRUNK = /^0[1-9]\d*(?:[ /]\d+)*$/;
+// The same with no "/" and no trunk, to be read as printed at home.
+const SPACED = /^\d+(?: \d+)+$/;
 
 /**
  * Where the span `slice`, which an order's label names (its labels at its start are a
- * reference's), ends its value and starts a phone: at the last space after which (and a " - "
- * or " / " or not) the rest is printed as a phone (a bracket, a dash or a dot; or, in nine digits or more, a
- * trunk "0" first or the groups of the national format: `home`) and valid whole (`valid`), the value before it groups of digits, the span no value in
- * groups of one width; undefined where there is none. Internal (phone.ts cuts the span there).
+ * reference's) or no label does, ends its value and starts a phone: at the last space after
+ * which (and a " - " or " / " or not) the rest is printed as a phone (a bracket, a dash or a dot;
+ * or, in nine digits or more, a trunk "0" first or the groups of the national format: `home`)
+ * and valid whole (`valid`), the value before it groups of digits, the span no value in groups
+ * of one width; undefined where there is none. Internal (phone.ts cuts the span there).
  *
  * @param slice - The span's text (the shadow: ASCII digits), no "+" in it.
  * @param valid - Whether a rest is a valid number whole where the customer is.
@@ -47,13 +56,14 @@ export function phoneAfterValue(
     const apart = APART.test(slice.slice(p)) ? 3 : 1;
     const rest = slice.slice(p + apart);
     if (rest.startsWith('00') || rest.startsWith('(00')) continue;
-    // A rest of digits and spaces alone is read as a phone only in nine digits or more: a
+    // A rest of digits and spaces alone is read as a phone only in nine digits or more, led by
+    // a trunk "0" or in the groups of the national format: a
     // trunk-led group or one printed at home is as often a long value's ("Bestellung 12345 0815
     // 4711"); a number with its trunk, or a mobile without one, has nine or more in the desk's
     // countries ("030 1234567", "0151 23456789", "06 12 34 56 78", "612 34 56 78", "600 123 456").
     const printed =
       PHONE_PRINT_MARK.test(rest) ||
-      (digitCount(rest) >= 9 && (TRUNK.test(rest) || (rest.includes(' ') && home(rest))));
+      (digitCount(rest) >= 9 && (TRUNK.test(rest) || (SPACED.test(rest) && home(rest))));
     if (printed && valid(rest)) return { end: p, phone: p + apart };
   }
   return undefined;
