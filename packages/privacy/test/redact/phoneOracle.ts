@@ -1610,12 +1610,13 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
  * its labels an order's or none, no "+" in it, not digits in groups of one width (three or more
  * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
- * " ", "-" or "." between two), a space, a " - " or " / " or not, and a rest that starts with no
- * "00" or "(00", the one with the shortest rest where that rest holds a bracket first or a "-" or
- * "." between digits, or nine digits or more: led by a trunk "0", digits, spaces and a "/" glued
- * between two digits alone, or digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or not, and is a valid number whole. With no label,
- * only where the part whole is no valid number. The value's end and the phone's start, or
- * undefined.
+ * " ", "-" or "." between two), a space, a " - " or " / " or not, and a rest, the one with the
+ * shortest rest where that rest holds a bracket first or a "-" or "." between digits, or nine
+ * digits or more: led by a trunk "0", digits, spaces and a "/" glued between two digits alone, or
+ * digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or
+ * not; and is a valid number whole. With no label, only where the part whole is no valid number,
+ * or one only with the country's calling code read from its first digits, glued to the next. The
+ * value's end and the phone's start, or undefined.
  */
 function valueThenPhone(
   context: RecognizerContext,
@@ -1650,7 +1651,6 @@ function valueThenPhone(
     if (text[p] !== ' ' || !/^[0-9]+(?:[ .-][0-9]+)*$/.test(text.slice(0, p))) continue;
     const phone = / [-/] /.test(text.slice(p, p + 3)) ? p + 3 : p + 1;
     const rest = text.slice(phone);
-    if (/^\(?00/.test(rest)) continue;
     const digits = rest.replace(/[^0-9]/g, '').length;
     const printed =
       /^\([0-9]|[0-9][-.][0-9]/.test(rest) ||

@@ -18,7 +18,7 @@ const VALUE = /^\d+(?:[ .-]\d+)*$/;
 // A dash or a slash between spaces after the value: the value, then the phone.
 const APART = /^ [-/] /;
 // A rest printed as a phone whatever the country: a bracket first, a dash or a dot between two
-// digits; or a trunk "0" first (not "00": a calling code dialled out, outDialCut's).
+// digits (a trunk-led or a spaced rest is read below).
 const PHONE_PRINT_MARK = /^\(\d|\d[-.]\d/;
 // A rest of digits and spaces alone, a "/" glued between two digits or not ("0151/23456789"), led
 // by a trunk "0": a list's " / " or a count's " - " in it is no phone's ("4711 0815 / 4712 0816",
@@ -55,7 +55,6 @@ export function phoneAfterValue(
     // (A " - " or " / " between the value and the phone, as desks write one after the other.)
     const apart = APART.test(slice.slice(p)) ? 3 : 1;
     const rest = slice.slice(p + apart);
-    if (rest.startsWith('00') || rest.startsWith('(00')) continue;
     // A rest of digits and spaces alone is read as a phone only in nine digits or more, led by
     // a trunk "0" or in the groups of the national format: a
     // trunk-led group or one printed at home is as often a long value's ("Bestellung 12345 0815
