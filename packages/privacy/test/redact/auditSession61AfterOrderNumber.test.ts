@@ -43,8 +43,8 @@ const AFTER_ORDER_VALUE: readonly Row[] = [
   ['en-US', 'Order 4711 (212) 555-0187 ext. 12', 'Order 4711 [PHONE] ext. 12'],
   // main: whole; a value with dashes, a customer's number
   ['de-DE', 'Kundennummer 106-2200672 0151 23456789', 'Kundennummer 106-2200672 [PHONE]'],
-  // main: whole (the last group of the value was read as the head of "1 / (201) 555-0123", a
-  // valid US number too: the shortest rest is read first)
+  // main: whole ("1 / (201) 555-0123" is a valid US number too: a rest with a " / " in it is a
+  // value's list, not a phone)
   [
     'en-US',
     'Customer number #106 362 115 1 / (201) 555-0123',

@@ -1610,11 +1610,11 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
  * its labels an order's or none, no "+" in it, not digits in groups of one width (three or more
  * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
- * " ", "-" or "." between two), a space, a " - " or " / " or not, and a rest, the one with the
- * shortest rest where that rest holds a bracket first or a "-" or "." between digits, or nine
+ * " " or "-" between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
+ * longest rest (up to a value holding a "00" group and a calling code) where that rest holds a bracket first or a "-" or "." between digits, or nine
  * digits or more: led by a trunk "0", digits, spaces and a "/" glued between two digits alone, or
  * digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or
- * not; and is a valid number whole. With no label, only where the part whole is no valid number,
+ * not; and is a valid number whole. With no label, only after a value of three units or more, where the part whole is no valid number,
  * or one only with the country's calling code read from its first digits, glued to the next. The
  * value's end and the phone's start, or undefined.
  */
@@ -1648,9 +1648,13 @@ function valueThenPhone(
   };
   const splits: [number, number][] = [];
   for (let p = 1; p < text.length; p++) {
-    if (text[p] !== ' ' || !/^[0-9]+(?:[ .-][0-9]+)*$/.test(text.slice(0, p))) continue;
+    if (text[p] !== ' ' || !/^[0-9]+(?:[ -][0-9]+)*$/.test(text.slice(0, p))) continue;
+    // (No "00" group, alone or with a calling code, in the value: "1 0044", "3 00 34", "3 00".)
+    const groups = text.slice(0, p).split(' ');
+    if (groups.some((g) => g === '00' || /^00[1-9][0-9]{0,2}$/.test(g))) break;
     const phone = / [-/] /.test(text.slice(p, p + 3)) ? p + 3 : p + 1;
     const rest = text.slice(phone);
+    if (rest.includes(' - ') || rest.includes(' / ')) continue;
     const digits = rest.replace(/[^0-9]/g, '').length;
     const printed =
       /^\([0-9]|[0-9][-.][0-9]/.test(rest) ||
@@ -1661,7 +1665,7 @@ function valueThenPhone(
             atHome(rest))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
-  const last = splits.at(-1);
+  const last = splits[0];
   // (With no label: the part whole no valid number, or one only with the country's calling code
   // read from its first digits, glued to the next: "4902 0151 23456789" in Germany.)
   const country = context.country as PhoneCountry | undefined;
@@ -1674,8 +1678,13 @@ function valueThenPhone(
     !text.startsWith('0') &&
     new RegExp(`^\\(?${code}[0-9]`).test(text) &&
     national.length < digits.length;
-  if (last === undefined || (read.phone === 'none' && whole(text, options) && !glued))
+  if (
+    last === undefined ||
+    (read.phone === 'none' && (last[0] - s <= 2 || (whole(text, options) && !glued)))
+  )
     return undefined;
+  // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
+  if (last[0] - s <= 2 && whole(text, options)) return undefined;
   return last;
 }
 

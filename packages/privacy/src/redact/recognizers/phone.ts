@@ -3958,13 +3958,18 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
               (rest) => printedAtHome(rest, context.country),
             )
           : undefined;
-      // (With no label, only where the span whole is no number, or one libphonenumber reads only
+      // (With no label, only after a value of three units or more, a count's or a marker's aside
+      // ("12 06 12 34 56 78" is left to them), and where the span whole is no number, or one libphonenumber reads only
       // by taking the country's calling code glued to the digits after it, which accept rejects:
       // "1 212 555 0187" and "2050 030 1234567" go whole as before, and "4902 0151 23456789" read
       // as "+49 020151…" kept the mobile.)
+      // (Nor where the value is one group of one or two digits and the span whole a number: the
+      // value is its trunk, calling code or area code, "заказ 8 916 123-45-67", "1 212 555 0187".)
       if (
         at !== undefined &&
-        (label === 'reference' || !whole(read, options) || ownCodeRead(read, context.country))
+        (at.end > 2 || !whole(read, options)) &&
+        (label === 'reference' ||
+          (at.end > 2 && (!whole(read, options) || ownCodeRead(read, context.country))))
       ) {
         spanBounds[k] = s + at.phone;
         k -= 2;

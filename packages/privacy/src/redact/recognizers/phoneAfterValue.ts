@@ -13,10 +13,15 @@
 // home ("Bestellung 12345 0815 4711", "Bestellung 4711 2023 0815"), a rest valid as no number
 // ("Auftrag 298 404 893").
 
-// The value: groups of digits, one space, "-" or "." between two ("4711 0815", "433-04956719").
-const VALUE = /^\d+(?:[ .-]\d+)*$/;
+// The value: groups of digits, one space or "-" between two ("4711 0815", "433-04956719"); not a
+// dot ("35.681236 139.767125", a place's degrees).
+const VALUE = /^\d+(?:[ -]\d+)*$/;
 // A dash or a slash between spaces after the value: the value, then the phone.
 const APART = /^ [-/] /;
+const APART_IN = / [-/] /;
+// A group "00" and a calling code, apart or glued, or "00" last ("1 0044", "3 00 34", "3 00"); not
+// "0000".
+const CALLING = /(?:^| )00(?: ?[1-9]\d{0,2})?(?= |$)/;
 // A rest printed as a phone whatever the country: a bracket first, a dash or a dot between two
 // digits (a trunk-led or a spaced rest is read below).
 const PHONE_PRINT_MARK = /^\(\d|\d[-.]\d/;
@@ -47,14 +52,18 @@ export function phoneAfterValue(
   home: (rest: string) => boolean,
 ): ValueThenPhone | undefined {
   if (inGroups(slice)) return undefined;
-  // The last space first: the shortest rest that is a phone, so that a value's last group is
-  // not read as the phone's head ("#106 362 115 1 / (201) 555-0123": "1 / (201) 555-0123" is a
-  // valid US number too, and took the value's "1").
-  for (let p = slice.lastIndexOf(' '); p > 0; p = slice.lastIndexOf(' ', p - 1)) {
-    if (!VALUE.test(slice.slice(0, p))) continue;
+  // The first space first: the longest rest that is a phone, its area code with it ("pedido 447
+  // 11 90000-0000": "90000-0000" is valid alone in Brazil). A rest holds no " - " or " / " (a
+  // value's list: "#106 362 115 1 / (201) 555-0123" read "1 / (201) 555-0123" as a US number).
+  for (let p = slice.indexOf(' '); p > 0; p = slice.indexOf(' ', p + 1)) {
+    const value = slice.slice(0, p);
+    if (!VALUE.test(value)) return undefined;
+    // A calling code dialled out with "00" in the value is a number's (outDialCut reads it).
+    if (CALLING.test(value)) return undefined;
     // (A " - " or " / " between the value and the phone, as desks write one after the other.)
     const apart = APART.test(slice.slice(p)) ? 3 : 1;
     const rest = slice.slice(p + apart);
+    if (APART_IN.test(rest)) continue;
     // A rest of digits and spaces alone is read as a phone only in nine digits or more, led by
     // a trunk "0" or in the groups of the national format: a
     // trunk-led group or one printed at home is as often a long value's ("Bestellung 12345 0815
