@@ -8,9 +8,8 @@
 //   its start were the order's, and the gate (phone.ts mayAccept) dropped both: "Order #4711,
 //   212-555-0187" went, "Order #4711 212-555-0187" stayed. The span is now cut before a rest
 //   printed as a phone and valid whole (phoneAfterValue.ts), which reads its own labels.
-// - With no label, the matcher read the value and the phone's head as one number ("Kunde 4711
-//   0151 23456789" kept "23456789"): the same cut, where the span whole is no number, or one only
-//   with the country's calling code glued to its first digits ("4902 0151 …" in Germany).
+// - With no label, the matcher reads the value and the phone's head as one number ("Kunde 4711
+//   0151 23456789" keeps "23456789"): left (LEFT below), the cut costs too much asked of every span.
 // - A list's next value is printed as its first with at most a count of one or two digits after
 //   it (phoneLookalikes.ts listHeadBefore): the print's length was read, and any last group of up
 //   to nine digits passed as a count ("Bestellung 4711, 0151 23456789": "4 8" for "4").
@@ -50,9 +49,9 @@ const AFTER_ORDER_VALUE: readonly Row[] = [
     'Customer number #106 362 115 1 / (201) 555-0123',
     'Customer number #106 362 115 1 / [PHONE]',
   ],
-  // main: whole (pinned by V60a in auditSession60ProductCodes: a shipment's groups then a phone)
+  // main: whole (a shipment's groups then a phone; with no label, as after a UPS number, the row
+  // stays in auditSession60ProductCodes' LEFT)
   ['de-DE', 'Sendung 0000 0000 0151 23456789', 'Sendung 0000 0000 [PHONE]'],
-  ['de-DE', '1ZAAA AAA 01 0000 0000 0151 23456789', '1ZAAA AAA 01 0000 0000 [PHONE]'],
 ];
 
 const APART_FROM_VALUE: readonly Row[] = [
@@ -62,15 +61,6 @@ const APART_FROM_VALUE: readonly Row[] = [
   ['fr-FR', 'Facture n° 4711 / 06 12 34 56 78', 'Facture n° 4711 / [PHONE]'],
   ['it-IT', 'Ordine 4711 - 312 345 6789', 'Ordine 4711 - [PHONE]'],
   ['de-DE', 'Auftrag 298 404 893 - 030 1234567', 'Auftrag 298 404 893 - [PHONE]'],
-];
-
-const NO_LABEL: readonly Row[] = [
-  // main: 'Kunde [PHONE] 23456789' ("4711 0151" read as a German number)
-  ['de-DE', 'Kunde 4711 0151 23456789', 'Kunde 4711 [PHONE]'],
-  // main: whole ("Client" labels nothing)
-  ['fr-FR', 'Client 106-2200672 06 12 34 56 78', 'Client 106-2200672 [PHONE]'],
-  // main: whole (read whole as "+49 020151 23456789", the calling code glued, which accept drops)
-  ['de-DE', '4902 0151 23456789', '4902 [PHONE]'],
 ];
 
 const LIST_COUNT: readonly Row[] = [
@@ -168,13 +158,33 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     // (as on main; the phone goes, the value with it). A card reading's, not a phone's.
     'a card read over an order’s value and a phone',
   ],
+  // With no label the span is not cut (V61a, second round): asked of every spaced span, the
+  // cut's look-up, regexes and libphonenumber's validity per space cost 36% more of the redact
+  // pass (hotPass OUTSIDE 748M against 551M). A cheap gate first is the way back.
+  [
+    'de-DE',
+    'Kunde 4711 0151 23456789',
+    'Kunde 4711 [PHONE]',
+    'no label: "4711 0151" read as a German number, "23456789" kept',
+  ],
+  [
+    'fr-FR',
+    'Client 106-2200672 06 12 34 56 78',
+    'Client 106-2200672 [PHONE]',
+    'no label ("Client" labels nothing): the span read whole, no number',
+  ],
+  [
+    'de-DE',
+    '4902 0151 23456789',
+    '4902 [PHONE]',
+    'no label: read whole as "+49 020151 23456789", which accept drops',
+  ],
 ];
 
 describe('session 61: a phone after an order’s number (issue #14)', () => {
   for (const [name, rows] of [
     ['a phone right after the value an order’s label names', AFTER_ORDER_VALUE],
     ['a " - " or " / " between the value and the phone', APART_FROM_VALUE],
-    ['a value then a phone, no label', NO_LABEL],
     ['a comma between the value and a mobile of its first group’s width', LIST_COUNT],
     ['look-alikes as before', LOOKALIKES],
   ] as const)

@@ -3,8 +3,6 @@
 // that phone.prop.test.ts holds src/redact/recognizers/phone.ts to; the helpers the two still
 // share unchanged (the per-span tests, the window bounds) are imported from it. Not shipped.
 import {
-  getCountryCallingCode,
-  isSupportedCountry,
   type CountryCode as PhoneCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
@@ -1413,13 +1411,17 @@ export const oraclePhoneRecognizer = defineRecognizer({
         let s = s0;
         let e = e0;
         let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
-        // (Since V61a: a value, then a phone printed as one, in a short part with no label or an
-        // order's: the part ends with the value, and the phone is read as a part of its own.)
+        // (Since V61a: a value, then a phone printed as one, in a short part an order's label
+        // names: the part ends with the value, and the phone is read as a part of its own.)
         if (qi === lastPart && given === undefined && e - s <= WINDOW) {
           const rest = valueThenPhone(context, s, e, options);
           if (rest !== undefined) {
-            queue.splice(qi + 1, 0, [rest[1], e, -1]);
-            lastPart = qi + 1;
+            // (The rest's own parts: a date in it is read apart as in any span's.)
+            const more = parts(shadow, rest[1], e, options).map(
+              ([a, b]) => [a, b, -1] as [number, number, number],
+            );
+            queue.splice(qi + 1, 0, ...more);
+            lastPart = qi + more.length;
             e = rest[0];
           }
         }
@@ -1608,7 +1610,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
 
 /**
  * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
- * its labels an order's or none, no "+" in it, not digits in groups of one width (three or more
+ * its labels an order's, no letter glued before it, no "+" in it, not digits in groups of one width (three or more
  * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
  * " " or "-" between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
  * longest rest (up to a value holding a "00" group and a calling code) where that rest holds a bracket first or a "-" or "." between digits, or nine
@@ -1626,8 +1628,10 @@ function valueThenPhone(
 ): [number, number] | undefined {
   const text = context.shadow.slice(s, e);
   if (!text.includes(' ') || text.includes('+')) return undefined;
+  // (Not after letters glued to the value: a product's code, "AA70 0900 0700 0800 0000 9".)
+  if (/\p{L}|\p{M}/u.test(context.shadow.charAt(s - 1))) return undefined;
   const read = labels(context, s);
-  if (read.version || (read.phone !== 'reference' && read.phone !== 'none')) return undefined;
+  if (read.version || read.phone !== 'reference') return undefined;
   const groups = text.split(' ');
   const w = (groups[0] as string).length;
   if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
@@ -1666,23 +1670,7 @@ function valueThenPhone(
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
   const last = splits[0];
-  // (With no label: the part whole no valid number, or one only with the country's calling code
-  // read from its first digits, glued to the next: "4902 0151 23456789" in Germany.)
-  const country = context.country as PhoneCountry | undefined;
-  const code =
-    country === undefined || !isSupportedCountry(country) ? '' : getCountryCallingCode(country);
-  const digits = text.replace(/[^0-9]/g, '');
-  const national = parsePhoneNumberFromString(text, country)?.nationalNumber ?? digits;
-  const glued =
-    code !== '' &&
-    !text.startsWith('0') &&
-    new RegExp(`^\\(?${code}[0-9]`).test(text) &&
-    national.length < digits.length;
-  if (
-    last === undefined ||
-    (read.phone === 'none' && (last[0] - s <= 2 || (whole(text, options) && !glued)))
-  )
-    return undefined;
+  if (last === undefined) return undefined;
   // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
   if (last[0] - s <= 2 && whole(text, options)) return undefined;
   return last;
