@@ -3699,15 +3699,24 @@ export function plusOrOutDial(shadow: string, s: number, e: number): boolean {
   return zerosAt >= 0 && zerosAt + 1 < e;
 }
 
-/** Whether `shadow[s, e)` holds a space and no "+" (read through unitAt, as phoneSpans reads). */
-function spacedWithoutPlus(shadow: string, s: number, e: number): boolean {
+/**
+ * Whether `shadow[s, e)` may hold a value and then a phone (phoneAfterValue.ts): a space, no "+",
+ * and a "(", a "-" or a "." or ten digits or more (a rest printed as a phone holds a bracket, a
+ * mark between digits, or nine digits; the value one more). Read through unitAt, as phoneSpans
+ * reads; a cheap test before the labels and the cut's own (V61a).
+ */
+function mayHoldValueThenPhone(shadow: string, s: number, e: number): boolean {
   let spaced = false;
+  let marked = false;
+  let digits = 0;
   for (let k = s; k < e; k++) {
     const c = unitAt(shadow, k);
     if (c === 43) return false;
     if (c === 32) spaced = true;
+    else if (c === 40 || c === 45 || c === 46) marked = true;
+    else if (c >= 48 && c <= 57) digits++;
   }
-  return spaced;
+  return spaced && (marked || digits >= 10);
 }
 
 /** The phone numbers of a context as it is written (phoneRecognizer). */
@@ -3947,26 +3956,31 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // A span an order's label names that holds its value and then a phone ("Bestellung 4711
     // 0151 23456789", "Order 4711 (212) 555-0187"): cut before the phone, which reads its own
     // labels (phoneAfterValue.ts, V61a). Asked only of a short span with a space and no "+" that
-    // an order's label names (labels are kept: mayAccept reads the same start next). (Not with no
-    // label: "Kunde 4711 0151 23456789" stays as on main; asking every spaced span cost a third
-    // more of the pass, V61a.) Nor after letters glued to the value: a product's code, whose rest
+    // an order's label names. (Not with no label: "Kunde 4711 0151 23456789" stays as on main;
+    // the cut asked of every spaced span cost a third more of the pass, V61a.) Nor after letters glued to the value: a product's code, whose rest
     // is no phone ("codice articolo AA70 0900 0700 0800 0000 9").
     if (
       given === undefined &&
       e - s <= WINDOW &&
       !(s > 0 && letterAt(shadow, s - 1)) &&
-      spacedWithoutPlus(shadow, s, e)
+      mayHoldValueThenPhone(shadow, s, e)
     ) {
-      const { version, phone: label } = labels(context, s);
-      const read = !version && label === 'reference' ? shadow.slice(s, e) : '';
-      const at =
-        read === ''
-          ? undefined
-          : phoneAfterValue(
-              read,
-              (rest) => whole(rest, options),
-              (rest) => printedAtHome(rest, context.country),
-            );
+      // (The span's own tests first; its labels are read once, where a rest is printed as a
+      // phone, and the rest's validity last.)
+      let named: boolean | undefined;
+      const byOrder = () => {
+        if (named === undefined) {
+          const read = labels(context, s);
+          named = !read.version && read.phone === 'reference';
+        }
+        return named;
+      };
+      const read = shadow.slice(s, e);
+      const at = phoneAfterValue(
+        read,
+        (rest) => byOrder() && whole(rest, options),
+        (rest) => byOrder() && printedAtHome(rest, context.country),
+      );
       // (Not where the value is one group of one or two digits and the span whole a number: the
       // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)
       if (at !== undefined && (at.end > 2 || !whole(read, options))) {
