@@ -32,6 +32,9 @@ const AFTER_ORDER_VALUE: readonly Row[] = [
   ['en-US', 'Order 4711 212 555 0187', 'Order 4711 [PHONE]'],
   ['fr-FR', 'Commande 4711 06 12 34 56 78', 'Commande 4711 [PHONE]'],
   ['es-ES', 'Pedido 4711 612 34 56 78', 'Pedido 4711 [PHONE]'],
+  // (A value of one or two digits, the span whole no number: nine digits of phone, ten in all.)
+  ['es-ES', 'Pedido 7 612 34 56 78', 'Pedido 7 [PHONE]'],
+  ['es-ES', 'Pedido 47 612 34 56 78', 'Pedido 47 [PHONE]'],
   ['pl-PL', 'Zamówienie 4711 600 123 456', 'Zamówienie 4711 [PHONE]'],
   ['nl-NL', 'Bestelling 4711 06 12345678', 'Bestelling 4711 [PHONE]'],
   ['sv-SE', 'Order 4711 070-123 45 67', 'Order 4711 [PHONE]'],
