@@ -51,32 +51,18 @@ export function phoneAfterValue(
   valid: (rest: string) => boolean,
   home: (rest: string) => boolean,
 ): ValueThenPhone | undefined {
-  // (Cheap tests first, read once: the last mark between two digits, the digits after each
-  // space; a rest with neither a bracket first, a mark nor nine digits is no phone's. Groups of
-  // one width are read where a rest passes them, before its validity.)
-  let lastMark = -1;
-  let digits = 0;
-  for (let k = 0; k < slice.length; k++) {
-    const c = slice.charCodeAt(k);
-    if (c >= 48 && c <= 57) digits++;
-    else if ((c === 45 || c === 46) && isDigit(slice, k - 1) && isDigit(slice, k + 1)) lastMark = k;
-  }
-  let before = 0;
-  let counted = 0;
+  if (inGroups(slice)) return undefined;
   // The first space first: the longest rest that is a phone, its area code with it ("pedido 447
   // 11 90000-0000": "90000-0000" is valid alone in Brazil). A rest holds no " - " or " / " (a
   // value's list: "#106 362 115 1 / (201) 555-0123" read "1 / (201) 555-0123" as a US number).
   for (let p = slice.indexOf(' '); p > 0; p = slice.indexOf(' ', p + 1)) {
-    for (; counted < p; counted++) if (isDigit(slice, counted)) before++;
-    // (A " - " or " / " between the value and the phone, as desks write one after the other.)
-    const apart = slice.charCodeAt(p + 2) === 32 && APART.test(slice.slice(p, p + 3)) ? 3 : 1;
-    const from = p + apart;
-    if (slice.charCodeAt(from) !== 40 && lastMark <= from && digits - before < 9) continue;
     const value = slice.slice(0, p);
     if (!VALUE.test(value)) return undefined;
     // A calling code dialled out with "00" in the value is a number's (outDialCut reads it).
     if (CALLING.test(value)) return undefined;
-    const rest = slice.slice(from);
+    // (A " - " or " / " between the value and the phone, as desks write one after the other.)
+    const apart = APART.test(slice.slice(p)) ? 3 : 1;
+    const rest = slice.slice(p + apart);
     if (APART_IN.test(rest)) continue;
     // A rest of digits and spaces alone is read as a phone only in nine digits or more, led by
     // a trunk "0" or in the groups of the national format: a
@@ -85,8 +71,8 @@ export function phoneAfterValue(
     // countries ("030 1234567", "0151 23456789", "06 12 34 56 78", "612 34 56 78", "600 123 456").
     const printed =
       PHONE_PRINT_MARK.test(rest) ||
-      (digits - before >= 9 && (TRUNK.test(rest) || (SPACED.test(rest) && home(rest))));
-    if (printed && !inGroups(slice) && valid(rest)) return { end: p, phone: from };
+      (digitCount(rest) >= 9 && (TRUNK.test(rest) || (SPACED.test(rest) && home(rest))));
+    if (printed && valid(rest)) return { end: p, phone: p + apart };
   }
   return undefined;
 }
@@ -99,10 +85,14 @@ export interface ValueThenPhone {
   readonly phone: number;
 }
 
-/** Whether the unit at `k` of `text` is an ASCII digit. */
-function isDigit(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  return c >= 48 && c <= 57;
+/** How many ASCII digits `text` holds. */
+function digitCount(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 /**
