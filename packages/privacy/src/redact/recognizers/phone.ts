@@ -3734,10 +3734,10 @@ function mayHoldValueThenPhone(shadow: string, s: number, e: number): boolean {
 }
 
 /**
- * Where the span `shadow[s, e)` an order's label names ends its value and starts a phone
- * (phoneAfterValue.ts), or undefined: the span's own tests first (no letter glued before it; a
- * space, no "+", a mark or ten digits; the cut's), its labels read once where a rest is printed
- * as a phone, the rest's validity last. Apart from phonesIn, whose loop it would slow (V61a).
+ * Where the span `shadow[s, e)`, which the gate dropped, ends an order's value and starts a phone
+ * (phoneAfterValue.ts), or undefined: its labels first (the gate has just read them: kept), an
+ * order's; then no letter glued before it, a space, no "+", a mark or ten digits; the cut's own
+ * tests, the rest's validity last. Apart from phonesIn, whose loop it would slow (V61a).
  */
 function valueThenPhoneAt(
   context: RecognizerContext,
@@ -3746,24 +3746,18 @@ function valueThenPhoneAt(
   options: PhoneOptions,
 ): ValueThenPhone | undefined {
   const { shadow } = context;
+  const read = labels(context, s);
+  if (read.version || read.phone !== 'reference') return undefined;
   if ((s > 0 && letterAt(shadow, s - 1)) || !mayHoldValueThenPhone(shadow, s, e)) return undefined;
-  let named: boolean | undefined;
-  const byOrder = () => {
-    if (named === undefined) {
-      const read = labels(context, s);
-      named = !read.version && read.phone === 'reference';
-    }
-    return named;
-  };
-  const read = shadow.slice(s, e);
+  const text = shadow.slice(s, e);
   const at = phoneAfterValue(
-    read,
-    (rest) => byOrder() && whole(rest, options),
-    (rest) => byOrder() && printedAtHome(rest, context.country),
+    text,
+    (rest) => whole(rest, options),
+    (rest) => printedAtHome(rest, context.country),
   );
   // (Not where the value is one group of one or two digits and the span whole a number: the
   // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)
-  return at !== undefined && (at.end > 2 || !whole(read, options)) ? at : undefined;
+  return at !== undefined && (at.end > 2 || !whole(text, options)) ? at : undefined;
 }
 
 /** The phone numbers of a context as it is written (phoneRecognizer). */
@@ -4016,21 +4010,9 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     }
     let given = from >= 0 ? carried : after;
     let plusCut = false;
-    // A span an order's label names that holds its value and then a phone ("Bestellung 4711
-    // 0151 23456789", "Order 4711 (212) 555-0187"): cut before the phone, which reads its own
-    // labels (phoneAfterValue.ts, V61a). Asked only of a short span with a space and no "+" that
-    // an order's label names. (Not with no label: "Kunde 4711 0151 23456789" stays as on main;
-    // the cut asked of every spaced span cost a third more of the pass, V61a.) Nor after letters
-    // glued to the value: a product's code, whose rest is no phone ("codice articolo AA70 0900
-    // 0700 0800 0000 9").
-    const at =
-      given === undefined && e - s <= WINDOW ? valueThenPhoneAt(context, s, e, options) : undefined;
-    if (at !== undefined) {
-      spanBounds[k] = s + at.phone;
-      k -= 2;
-      e = s + at.end;
-      plusCut = true;
-    }
+    // (Whether the value-then-phone cut may be asked of the span where the gate drops it, below:
+    // read before a list or a " +" cut shortens it, as V61a read it.)
+    const short = given === undefined && e - s <= WINDOW;
     while (e - s > WINDOW) {
       found ??= new Map();
       const end = readList(context, s, e, given, options, found);
@@ -4099,6 +4081,22 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       (covered && !beforeBreak(shadow, e)) ||
       !mayAccept(context, s, e, slice, given ?? listed, cover === international)
     ) {
+      // A span an order's label names that holds its value and then a phone ("Bestellung 4711
+      // 0151 23456789", "Order 4711 (212) 555-0187"): the gate drops it (its labels are the
+      // order's), and the phone with it. It is cut before the phone, which is read as a span of
+      // its own with its own labels (phoneAfterValue.ts, V61a); the value stays dropped. Asked
+      // only of a dropped short span: asked of every span, the cut's tests cost the redact pass
+      // 3% (V61a), asked here a few spans in a hundred (V62a). (Not with no label: "Kunde 4711
+      // 0151 23456789" stays as on main. Nor after letters glued to the value: a product's code,
+      // "codice articolo AA70 0900 0700 0800 0000 9".)
+      const at = short ? valueThenPhoneAt(context, s, e, options) : undefined;
+      if (at !== undefined) {
+        spanBounds[k] = s + at.phone;
+        k -= 2;
+        if (home !== undefined && found !== undefined)
+          readHomeHead(context, afterOf, s, s + at.end, found, home);
+        continue;
+      }
       if (home !== undefined && found !== undefined)
         readHomeHead(context, afterOf, s, e, found, home);
       continue;
@@ -4143,6 +4141,16 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       }
     }
     if (found.size === had && home !== undefined) readHomeHead(context, afterOf, s, e, found, home);
+    // Or one that the gate let through as it dials "00" and that holds no number whole ("Sendung
+    // 0000 0000 0151 23456789": accept drops what it reads after the order's label): cut so too.
+    if (found.size === had && short && cover === international) {
+      const at = valueThenPhoneAt(context, s, e, options);
+      if (at !== undefined) {
+        spanBounds[k] = s + at.phone;
+        k -= 2;
+        continue;
+      }
+    }
     // A number the span's start holds, read past the gate for a list's labels, passes them on.
     if ((given ?? listed) !== undefined && found.has(s)) {
       listedStart = s;
