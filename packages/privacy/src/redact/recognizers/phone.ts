@@ -4011,8 +4011,9 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     let given = from >= 0 ? carried : after;
     let plusCut = false;
     // (Whether the value-then-phone cut may be asked of the span where the gate drops it, below:
-    // read before a list or a " +" cut shortens it, as V61a read it.)
-    const short = given === undefined && e - s <= WINDOW;
+    // read before a list or a " +" cut shortens it, as V61a read it; a space in it, the first
+    // read above. Most spans an order's label names are its value alone, with none, V62a.)
+    const short = given === undefined && e - s <= WINDOW && space > 0 && space < e - s;
     while (e - s > WINDOW) {
       found ??= new Map();
       const end = readList(context, s, e, given, options, found);
