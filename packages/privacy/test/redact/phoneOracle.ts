@@ -1739,6 +1739,8 @@ function valueThenPhone(
     if (groups.some((g) => g === '00' || /^00[1-9][0-9]{0,2}$/.test(g))) break;
     const phone = / [-/] /.test(text.slice(p, p + 3)) ? p + 3 : p + 1;
     const rest = text.slice(phone);
+    // (Since V62a: no rest dialled out with "00": outDialCut's, a date after it read with it.)
+    if (/^\(?00/.test(rest)) continue;
     if (rest.includes(' - ') || rest.includes(' / ')) continue;
     const digits = rest.replace(/[^0-9]/g, '').length;
     const printed =

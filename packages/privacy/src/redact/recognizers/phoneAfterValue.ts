@@ -63,6 +63,9 @@ export function phoneAfterValue(
     // (A " - " or " / " between the value and the phone, as desks write one after the other.)
     const apart = APART.test(slice.slice(p)) ? 3 : 1;
     const rest = slice.slice(p + apart);
+    // A rest dialled out with "00" is outDialCut's, as on main ("Order 4711 00 49 30 1234567
+    // 01.01.90" reads the date with it there: phoneBeside.prop's oracle reads so, V62a).
+    if (rest.startsWith('00') || rest.startsWith('(00')) continue;
     if (APART_IN.test(rest)) continue;
     // A rest of digits and spaces alone is read as a phone only in nine digits or more, led by
     // a trunk "0" or in the groups of the national format: a
