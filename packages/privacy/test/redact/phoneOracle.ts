@@ -1742,6 +1742,14 @@ function valueThenPhone(
     // (Since V62a: no rest dialled out with "00": outDialCut's, a date after it read with it.)
     if (/^\(?00/.test(rest)) continue;
     if (rest.includes(' - ') || rest.includes(' / ')) continue;
+    // (Since V62a: nor one with a date, or a month and a year, after a space in it.)
+    const year = '(?:19|20)[0-9]{2}';
+    const month = '(?:0?[1-9]|1[0-2])';
+    const dated = new RegExp(
+      ` \\(?(?:(?:[0-9]{1,2}[./-][0-9]{1,2}[./-]${year}|${year}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])` +
+        `|(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[./,:-][0-9]))`,
+    );
+    if (dated.test(rest)) continue;
     const digits = rest.replace(/[^0-9]/g, '').length;
     const printed =
       /^\([0-9]|[0-9][-.][0-9]/.test(rest) ||

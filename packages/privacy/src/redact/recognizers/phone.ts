@@ -3717,7 +3717,7 @@ export function plusOrOutDial(shadow: string, s: number, e: number): boolean {
  * Whether `shadow[s, e)` may hold a value and then a phone (phoneAfterValue.ts): a space, no "+",
  * and a "(", a "-" or a "." or ten digits or more (a rest printed as a phone holds a bracket, a
  * mark between digits, or nine digits; the value one more). Read through unitAt, as phoneSpans
- * reads; a cheap test before the labels and the cut's own (V61a).
+ * reads; a cheap test before the cut's own (V61a), after the labels the gate has read (V62a).
  */
 function mayHoldValueThenPhone(shadow: string, s: number, e: number): boolean {
   let spaced = false;
@@ -4090,7 +4090,9 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       // 3% (V61a), asked here a few spans in a hundred (V62a). (Not with no label: "Kunde 4711
       // 0151 23456789" stays as on main. Nor after letters glued to the value: a product's code,
       // "codice articolo AA70 0900 0700 0800 0000 9".)
-      const at = short ? valueThenPhoneAt(context, s, e, options) : undefined;
+      // (Not of a span an earlier recognizer holds: the gate read no labels there, and reading
+      // them for every card or IBAN printed in groups costs more than the cut, V62a.)
+      const at = short && !covered ? valueThenPhoneAt(context, s, e, options) : undefined;
       if (at !== undefined) {
         spanBounds[k] = s + at.phone;
         k -= 2;

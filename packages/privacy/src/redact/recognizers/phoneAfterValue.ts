@@ -13,6 +13,9 @@
 // home ("Bestellung 12345 0815 4711", "Bestellung 4711 2023 0815"), a rest valid as no number
 // ("Auftrag 298 404 893").
 
+import { dateAfter } from './phoneBeside.js';
+import { monthYearAfter } from './tokenAfter.js';
+
 // The value: groups of digits, one space or "-" between two ("4711 0815", "433-04956719"); not a
 // dot ("35.681236 139.767125", a place's degrees).
 const VALUE = /^\d+(?:[ -]\d+)*$/;
@@ -67,6 +70,9 @@ export function phoneAfterValue(
     // 01.01.90" reads the date with it there: phoneBeside.prop's oracle reads so, V62a).
     if (rest.startsWith('00') || rest.startsWith('(00')) continue;
     if (APART_IN.test(rest)) continue;
+    // Nor a rest that holds a date or a month and a year after a space: its mark is the date's
+    // ("Order 1234 5678 9012 2025-12": "9012 2025-12" dials in the US, V62a).
+    if (dateAfter(rest) >= 0 || monthYearAfter(rest) >= 0) continue;
     // A rest of digits and spaces alone is read as a phone only in nine digits or more, led by
     // a trunk "0" or in the groups of the national format: a
     // trunk-led group or one printed at home is as often a long value's ("Bestellung 12345 0815
