@@ -1488,11 +1488,27 @@ export const oraclePhoneRecognizer = defineRecognizer({
       }
       // (Since V52g: a part a " +" cut made is read after the part before it, as a part.)
       const queue = [...parts(shadow, start, span[1], options)];
+      // (Since V61a: the part the span's parts end with, or a rest cut from one so.)
+      let lastPart = queue.length - 1;
       for (let qi = 0; qi < queue.length; qi++) {
         const [s0, e0, carry] = queue[qi] as [number, number, number];
         let s = s0;
         let e = e0;
         let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
+        // (Since V61a: a value, then a phone printed as one, in a short part an order's label
+        // names: the part ends with the value, and the phone is read as a part of its own.)
+        if (qi === lastPart && given === undefined && e - s <= WINDOW) {
+          const rest = valueThenPhone(context, s, e, options);
+          if (rest !== undefined) {
+            // (The rest's own parts: a date in it is read apart as in any span's.)
+            const more = parts(shadow, rest[1], e, options).map(
+              ([a, b]) => [a, b, -1] as [number, number, number],
+            );
+            queue.splice(qi + 1, 0, ...more);
+            lastPart = qi + more.length;
+            e = rest[0];
+          }
+        }
         // (Since V61b: a sentence before the part's start, read by the oracle's own reading.)
         given ??= sentenceLabels(context, s);
         while (e - s > WINDOW) {
@@ -1677,6 +1693,84 @@ export const oraclePhoneRecognizer = defineRecognizer({
     return withoutUps(context, [...found.values()], options);
   },
 });
+
+/**
+ * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
+ * its labels an order's, no letter glued before it, no "+" in it, not digits in groups of one width (three or more
+ * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
+ * " " or "-" between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
+ * longest rest (up to a value holding a "00" group and a calling code) where that rest holds a bracket first or a "-" or "." between digits, or nine
+ * digits or more: led by a trunk "0", digits, spaces and a "/" glued between two digits alone, or
+ * digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or
+ * not; and is a valid number whole. With no label, only after a value of three units or more, where the part whole is no valid number,
+ * or one only with the country's calling code read from its first digits, glued to the next. The
+ * value's end and the phone's start, or undefined.
+ */
+function valueThenPhone(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+): [number, number] | undefined {
+  const text = context.shadow.slice(s, e);
+  if (!text.includes(' ') || text.includes('+')) return undefined;
+  // (Not after letters glued to the value: a product's code, "AA70 0900 0700 0800 0000 9".)
+  if (/\p{L}|\p{M}/u.test(context.shadow.charAt(s - 1))) return undefined;
+  const read = labels(context, s);
+  if (read.version || read.phone !== 'reference') return undefined;
+  const groups = text.split(' ');
+  const w = (groups[0] as string).length;
+  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
+  const widths = (t: string) => (t.match(/[0-9]+/g) ?? []).map((g) => g.length).join();
+  const atHome = (rest: string) => {
+    const national =
+      parsePhoneNumberFromString(
+        rest,
+        context.country as PhoneCountry | undefined,
+      )?.formatNational() ?? '';
+    return (
+      national !== '' &&
+      (widths(rest) === widths(national) ||
+        (national.startsWith('0') &&
+          !rest.startsWith('0') &&
+          widths(rest) === widths(national.slice(1))))
+    );
+  };
+  const splits: [number, number][] = [];
+  for (let p = 1; p < text.length; p++) {
+    if (text[p] !== ' ' || !/^[0-9]+(?:[ -][0-9]+)*$/.test(text.slice(0, p))) continue;
+    // (No "00" group, alone or with a calling code, in the value: "1 0044", "3 00 34", "3 00".)
+    const groups = text.slice(0, p).split(' ');
+    if (groups.some((g) => g === '00' || /^00[1-9][0-9]{0,2}$/.test(g))) break;
+    const phone = / [-/] /.test(text.slice(p, p + 3)) ? p + 3 : p + 1;
+    const rest = text.slice(phone);
+    // (Since V62a: no rest dialled out with "00": outDialCut's, a date after it read with it.)
+    if (/^\(?00/.test(rest)) continue;
+    if (rest.includes(' - ') || rest.includes(' / ')) continue;
+    // (Since V62a: nor one with a date, or a month and a year, after a space in it.)
+    const year = '(?:19|20)[0-9]{2}';
+    const month = '(?:0?[1-9]|1[0-2])';
+    const dated = new RegExp(
+      ` \\(?(?:(?:[0-9]{1,2}[./-][0-9]{1,2}[./-]${year}|${year}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])` +
+        `|(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[./,:-][0-9]))`,
+    );
+    if (dated.test(rest)) continue;
+    const digits = rest.replace(/[^0-9]/g, '').length;
+    const printed =
+      /^\([0-9]|[0-9][-.][0-9]/.test(rest) ||
+      (digits >= 9 &&
+        ((/^0[1-9]/.test(rest) && rest.split(/[ /]/).every((g) => /^[0-9]+$/.test(g))) ||
+          (rest.split(' ').length > 1 &&
+            rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
+            atHome(rest))));
+    if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
+  }
+  const last = splits[0];
+  if (last === undefined) return undefined;
+  // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
+  if (last[0] - s <= 2 && whole(text, options)) return undefined;
+  return last;
+}
 
 /**
  * (Since V60a.) `found` without the numbers that start inside a UPS shipment's number, written
