@@ -14,7 +14,7 @@ import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
-import { phoneOptionsFor, trunkDropped } from './phone.js';
+import { dialled, phoneOptionsFor, trunkDropped, whole } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
 import { tokenEndAt, tokenStartBefore } from './tokenAfter.js';
 
@@ -382,6 +382,13 @@ function candidates(
     const rest = groupsOf(run, lead, g);
     if (rest.digitCount >= 13) candidates(rest, text, found, country);
     if (found.length > had) return;
+    // Or a valid number whole (V62c): it goes below every other reading, typed by the phone's,
+    // and the token stays. "28.11.2000 512 273 796" and "12.2016 07407 447522" passed Luhn with
+    // the year and went as "28.11.[CARD]": the year is the token's, no card's first group.
+    if (whole(dialled(run.shadow.slice(rest.start, rest.end)), phoneOptionsFor(country))) {
+      found.push({ start: plusAt(run, rest.start), end: rest.end, confidence: SHORT_HEAD });
+      return;
+    }
   }
   // 0. A model's number glued to its letters, then a space and a Luhn-valid run of its own: "Galaxy
   // S24 867542039182731" passed Luhn whole (one time in ten) and went as "Galaxy S[CARD]" (the
