@@ -390,6 +390,17 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
     if (monthYear.test(word)) return oneNumber(rest.slice(0, at)) ? at : -1;
     at += (words[k] as string).length + 1;
   }
+  // (Since V62c, failing those: the first word past the first that is a fraction or a month and a
+  // year of two digits whole, one or two digits, "/", one to three ("1/3", "06/90"), where the
+  // words before it are one valid number and the part whole is none; only where seven units or
+  // more follow the first word, the least room the recognizer reads any date in.)
+  at = (words[0] as string).length;
+  const room = rest.length >= at + 7;
+  for (let k = 1; room && k < words.length; k++) {
+    if (/^[0-9]{1,2}\/[0-9]{1,3}$/.test(words[k] as string))
+      return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
+    at += (words[k] as string).length + 1;
+  }
   return -1;
 }
 

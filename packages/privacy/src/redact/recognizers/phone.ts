@@ -64,7 +64,7 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
-import { afterAmount, beforeAmount, monthYearAfter } from './tokenAfter.js';
+import { afterAmount, beforeAmount, fractionAfter, monthYearAfter } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -3926,6 +3926,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (dated < 0 && short < 0) {
         const y = monthYearAfter(part);
         if (y > 0 && whole(dialled(part.slice(0, y)), options)) dated = y;
+        // (Or a fraction or a month and a two-digit year, the part whole no number: "+49 1511
+        // 7787950 1/3" stayed whole, V62c.)
+        const f = y < 0 ? fractionAfter(part) : -1;
+        if (f > 0 && whole(dialled(part.slice(0, f)), options) && !whole(dialled(part), options))
+          dated = f;
       }
     }
     const cut = date

@@ -51,6 +51,26 @@ export function monthYearAfter(part: string): number {
   return m === null ? -1 : m.index;
 }
 
+// A fraction or a month and a year of two digits after a space, a word whole ("1/3", "06/90",
+// "1/10"): one or two digits, a "/", one to three digits, a space or the part's end after them.
+const FRACTION_AFTER = / \d{1,2}\/\d{1,3}(?= |$)/;
+
+/**
+ * Where a phone span's text `part` holds a fraction or a month and a two-digit year after a space
+ * ("+49 1511 7787950 1/3", "+61 412 854 868 06/90"; see FRACTION_AFTER): the offset of that
+ * space, or -1. "/" is a phone's mark ("030/1234567"), so the span held both and no number was
+ * read (V62c); the caller cuts there only where what precedes is a valid number alone and the
+ * part whole is none ("8/8" is a number's last group as often). Internal (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function fractionAfter(part: string): number {
+  const m = FRACTION_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
 const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,3}(?!\d|\.\d)/;
 
