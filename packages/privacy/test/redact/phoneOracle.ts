@@ -494,6 +494,28 @@ function withoutLeadAmount(shadow: string, span: [number, number]): [number, num
 }
 
 /**
+ * (Since V62c.) The span [s, e) of `shadow` without a token that starts it, a space after it: a
+ * version of three parts after a "v" or "V" right before the span (one or two digits, a point,
+ * one or two, a point, one to three), or an amount (AMOUNT_AT) after a currency's sign right
+ * before the span, a space between or not; it starts again at the next digit, "+" or "(" past
+ * the token's space (or at its end where none follows).
+ */
+function withoutLeadToken(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  const text = shadow.slice(s, e);
+  const before = shadow.slice(Math.max(0, s - 2), s);
+  const token = /[vV]$/.test(before)
+    ? /^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,3} /.exec(text)
+    : /\p{Sc} ?$/u.test(before)
+      ? /^(?:[1-9][0-9]{0,2}(?:[.,'][0-9]{3})+|[0-9]{1,3}|[1-9][0-9]{3,5})\.[0-9]{1,2} /.exec(text)
+      : null;
+  // (A thousands separator the same throughout, as an amount's.)
+  if (token === null || new Set(token[0].slice(0, -4).replace(/[0-9]/g, '')).size > 1) return span;
+  const rest = /[0-9+(]/.exec(text.slice(token[0].length));
+  return [rest === null ? e : s + token[0].length + rest.index, e];
+}
+
+/**
  * (Since V57a.) The span [s, e) of `shadow` without the minutes of a time that start it: two
  * digits after a digit and a colon (or a French "h"), then a space; it starts again at the next digit, "+" or "("
  * (or at its end where none follows).
@@ -1433,7 +1455,10 @@ export const oraclePhoneRecognizer = defineRecognizer({
         shadow,
         withoutUhr(
           shadow,
-          withoutHour(shadow, withoutLeadAmount(shadow, withoutMinutes(shadow, spanned))),
+          withoutHour(
+            shadow,
+            withoutLeadAmount(shadow, withoutMinutes(shadow, withoutLeadToken(shadow, spanned))),
+          ),
         ),
       );
       if (span[1] <= span[0]) continue;

@@ -64,7 +64,13 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
-import { afterAmount, beforeAmount, fractionAfter, monthYearAfter } from './tokenAfter.js';
+import {
+  afterAmount,
+  afterLeadToken,
+  beforeAmount,
+  fractionAfter,
+  monthYearAfter,
+} from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -3758,13 +3764,14 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     const mark = opened > 0 ? unitAt(shadow, opened - 1) : 0;
     // (Or an amount whose decimals or thousands start it after a comma, "12,50 4711 0815": V61c;
     // not decimals after a currency or an amount's word, "R$ 50,00 12 3456 7890 1", which the
-    // windows read, centsAhead.)
+    // windows read, centsAhead. Or a version after a "v", an amount after its currency's sign,
+    // "v4.6.7 06 12 23 05 79": V62c.)
     const first =
       mark === 58 || mark === 104
         ? afterMinutes(shadow, opened, e)
         : mark === 44 && !decimalsAt(shadow, opened)
           ? afterAmount(shadow, opened, e)
-          : opened;
+          : afterLeadToken(shadow, opened, e);
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);

@@ -158,6 +158,39 @@ export function afterAmount(shadow: string, s: number, e: number): number {
 }
 
 /**
+ * The start of the phone span [s, e) of `shadow` past a token that starts it, a space after it: a
+ * version after a "v" ("v4.6.7 06 12 23 05 79") or an amount after a currency's sign, a space
+ * between or not ("$1573.49 0412 257 343"). The token's digits went as the number's first
+ * groups and no number was read (V62c). Asked where the span's first digits end at a point (no
+ * other token's mark is a phone's). The next digit, "+" or "(" past it; `s` where no such token
+ * starts the span. Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end.
+ * @returns Where the number may start past the token, or `s`.
+ * @since 0.1.0
+ */
+export function afterLeadToken(shadow: string, s: number, e: number): number {
+  let g = s;
+  while (g < e && isDigitAt(shadow, g)) g++;
+  if (g === s || g >= e || unitAt(shadow, g) !== 46 || s === 0) return s;
+  const c = unitAt(shadow, s - 1);
+  const sign = c === 32 && s > 1 ? unitAt(shadow, s - 2) : c;
+  const led =
+    c === 118 || c === 86 ? VERSION : SIGN.test(String.fromCharCode(sign)) ? AMOUNT : null;
+  const m = led === null ? null : led.exec(shadow.slice(s, s + 24));
+  let k = m === null ? e : s + m[0].length;
+  if (k >= e || unitAt(shadow, k) !== 32) return s;
+  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
+    k++;
+  return k;
+}
+
+// A currency's sign ("$", "€", "£", "₹").
+const SIGN = /^\p{Sc}$/u;
+
+/**
  * The end of the phone span [s, e) of `shadow` with an amount that ends it left out: its whole
  * part after the span's last space, its decimals after it in the span ("414.52") or right past
  * its end ("845,02 €", "2,630.48 USD", "10,5 %"). The amount's first digits went as the
