@@ -70,6 +70,7 @@ import {
   beforeAmount,
   fractionAfter,
   monthYearAfter,
+  yearBefore,
 } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
@@ -3717,6 +3718,11 @@ export function plusOrOutDial(shadow: string, s: number, e: number): boolean {
   return zerosAt >= 0 && zerosAt + 1 < e;
 }
 
+/** Whether `read` is a version's label or a reference's (an order's, an article's). */
+function labelledValue(read: PhoneLabels): boolean {
+  return read.version || read.phone === 'reference';
+}
+
 /** The phone numbers of a context as it is written (phoneRecognizer). */
 function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
@@ -3886,8 +3892,14 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         break;
       }
     // Without a space there is no date to cut after: the first word is not tested. Nor is a
-    // year alone (four units): "2012 3456" is a Danish mobile.
-    const date = space > 4 && DATE.test(part.slice(0, space));
+    // year alone (four units): "2012 3456" is a Danish mobile; since V62c a year alone is cut
+    // where what follows it is a valid number and the part whole is none (tokenAfter.ts
+    // yearBefore: "tel 2015 512 228 090" was read whole, and nothing went), and no order's or
+    // version's label stands before it ("Order 2015 212 555 0187" is an order's number).
+    const date =
+      space > 4
+        ? DATE.test(part.slice(0, space))
+        : space === 4 && yearBefore(part, options) && !labelledValue(labels(context, s));
     // The next ". " in the text, searched again only once a part starts past it: a long span of
     // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
     if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
