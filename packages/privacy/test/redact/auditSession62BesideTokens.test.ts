@@ -30,6 +30,7 @@ const FIXED: readonly Row[] = [
   ['en-GB', 'tel 07407 447522 1/10', 'tel [PHONE] 1/10'],
   ['it-IT', 'tel 347 123 4567 12/98', 'tel [PHONE] 12/98'],
   ['fr-FR', '06 12 34 56 78 06/90', '[PHONE] 06/90'],
+  ['en-US', 'tel 212 555 0187 1/100', 'tel [PHONE] 1/100'],
   // main: the whole text (auditSession61CardEdges' LEFT rows: the token's digits start the span)
   ['fr-FR', 'v4.6.7 06 12 23 05 79', 'v4.6.7 [PHONE]'],
   ['en-US', 'v2.3.1 212 555 0187', 'v2.3.1 [PHONE]'],
@@ -40,6 +41,7 @@ const FIXED: readonly Row[] = [
   ['fr-FR', 'Telefon 02/03/1996 06 12 29 07 87', 'Telefon 02/03/1996 [PHONE]'],
   ['pl-PL', '28.11.2000 512 273 796', '28.11.2000 [PHONE]'],
   ['en-GB', 'Telefon 12.2016 07407 447522', 'Telefon 12.2016 [PHONE]'],
+  ['pl-PL', 'Zamówienie 28.11.2000 512 273 796', 'Zamówienie 28.11.2000 [PHONE]'],
   // main: '1,002.[PHONE]' (auditSession61CardEdges' LEFT row: "06 0044 …" passed Luhn)
   ['en-GB', '1,002.06 0044 20 7946 0018', '1,002.06 [PHONE]'],
   // main: 'Karte $[CARD]' (auditSession61CardEdges' LEFT row: "43.33" went as a German number,
@@ -83,6 +85,11 @@ const LOOKALIKES: readonly Row[] = [
   // Phones that went before too.
   ['de-DE', 'Telefon 28.11.2000 0151 23456789', 'Telefon 28.11.2000 [PHONE]'],
   ['en-US', '£1,250.00 212 555 0187', '£1,250.00 [PHONE]'],
+  // A number whose last groups read as a fraction: the span whole is one valid number (Berlin's
+  // numbers have many lengths), and goes whole as before.
+  ['de-DE', 'Tel +49 30 123 45/67', 'Tel [PHONE]'],
+  ['de-DE', 'Tel 030 12345 67/89', 'Tel [PHONE]'],
+  ['de-DE', 'Tel 030 1234567 8/8', 'Tel [PHONE]'],
   // A year before an order's number, a Danish mobile whole, amounts with their unit after.
   ['en-US', 'Order 2015 212 555 0187', 'Order 2015 212 555 0187'],
   ['pl-PL', 'Zamówienie 2015 512 228 090', 'Zamówienie 2015 512 228 090'],
