@@ -98,6 +98,8 @@ const LOOKALIKES: readonly Row[] = [
   ['pl-PL', 'razem 512 428 348 zł', 'razem 512 428 348 zł'],
   ['id-ID', 'Cicilan 812.345.678 Rp lunas', 'Cicilan 812.345.678 Rp lunas'],
   ['en-US', 'v2.3.1 release 4711', 'v2.3.1 release 4711'],
+  // A value and a number that pass no Luhn check together: the card's reading leaves them.
+  ['en-IN', 'pH normal 7.35 919876543210', 'pH normal 7.35 919876543210'],
 ];
 
 // Found by V62c and left (each stays as shown; the fix is the row's `want`).
