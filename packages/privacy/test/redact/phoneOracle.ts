@@ -275,16 +275,35 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
  * those of the part the list began with, until a date or a sentence's end), or -1: its own.
  */
 function parts(
-  shadow: string,
+  context: RecognizerContext,
   s: number,
   e: number,
   options: PhoneOptions,
 ): [number, number, number][] {
+  const { shadow } = context;
   const out: [number, number, number][] = [];
   let at = s;
   let carry = -1;
   for (;;) {
     const rest = shadow.slice(at, e);
+    // (Since V62c: or a year alone, 1900-2099, then a space, where the rest is one valid number
+    // and the part whole is none, in a part of a window's length at most, no order's or version's
+    // label before it: "tel 2015 512 228 090".)
+    const oneNumber = (text: string) => {
+      const dialled = text.trim().replace(/^(\(?)00/, '$1+');
+      return validNumbersIn(dialled, options.defaultCountry).some(
+        (n) => n.startsAt === 0 && n.endsAt === dialled.length,
+      );
+    };
+    const year =
+      rest.length <= WINDOW &&
+      /^(?:19|20)[0-9]{2} [0-9+(]/.test(rest) &&
+      oneNumber(rest.slice(5)) &&
+      !oneNumber(rest) &&
+      !labels(context, at).version &&
+      labels(context, at).phone !== 'reference'
+        ? /^[0-9]{4} /.exec(rest)
+        : null;
     // A year after a week's or a month's number or after a year too (since T22c; not a year
     // alone: "2012 3456" is a Danish mobile). Since V58d a day's date in brackets too.
     const date =
@@ -298,9 +317,10 @@ function parts(
     // a "(" before it or not, that starts with a date and its year: the part ends at the space
     // before it, and the date starts the next.)
     const dated = stop > 0 || rest.length > WINDOW ? -1 : datedWordAt(rest, options);
-    if (date) {
-      out.push([at, at + date[0].length - 1, carry]);
-      at += date[0].length;
+    const cut = date ?? year;
+    if (cut) {
+      out.push([at, at + cut[0].length - 1, carry]);
+      at += cut[0].length;
       carry = -1;
     } else if (stop > 0) {
       out.push([at, at + stop, carry]);
@@ -388,6 +408,17 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
       `^(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[-/.,:][0-9])`,
     );
     if (monthYear.test(word)) return oneNumber(rest.slice(0, at)) ? at : -1;
+    at += (words[k] as string).length + 1;
+  }
+  // (Since V62c, failing those: the first word past the first that is a fraction or a month and a
+  // year of two digits whole, one or two digits, "/", one to three ("1/3", "06/90"), where the
+  // words before it are one valid number and the part whole is none; only where seven units or
+  // more follow the first word, the least room the recognizer reads any date in.)
+  at = (words[0] as string).length;
+  const room = rest.length >= at + 7;
+  for (let k = 1; room && k < words.length; k++) {
+    if (/^[0-9]{1,2}\/[0-9]{1,3}$/.test(words[k] as string))
+      return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
     at += (words[k] as string).length + 1;
   }
   return -1;
@@ -480,6 +511,32 @@ function withoutLeadAmount(shadow: string, span: [number, number]): [number, num
   if (m === null || at + m[0].length <= s) return span;
   const rest = /[0-9+(]/.exec(shadow.slice(at + m[0].length, e));
   return [rest === null ? e : at + m[0].length + rest.index, e];
+}
+
+/**
+ * (Since V62c.) The span [s, e) of `shadow` without a token that starts it, a space after it: a
+ * version of three parts after a "v" or "V" right before the span (one or two digits, a point,
+ * one or two, a point, one to three), or an amount (AMOUNT_AT) after a currency's sign right
+ * before the span, a space between or not, a space or the span's end after the token; it starts
+ * again at the next digit, "+" or "(" past the token's space (or at its end where none follows:
+ * nothing is left where the token is all of the span).
+ */
+function withoutLeadToken(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  const text = shadow.slice(s, e);
+  const before = shadow.slice(Math.max(0, s - 2), s);
+  const token = /[vV]$/.test(before)
+    ? /^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,3}(?: |$)/.exec(text)
+    : /\p{Sc} ?$/u.test(before)
+      ? /^(?:[1-9][0-9]{0,2}(?:[.,'][0-9]{3})+|[0-9]{1,3}|[1-9][0-9]{3,5})\.[0-9]{1,2}(?: |$)/.exec(
+          text,
+        )
+      : null;
+  // (A thousands separator the same throughout, as an amount's.)
+  const part = token?.[0].trimEnd().replace(/\.[0-9]{1,2}$/, '') ?? '';
+  if (token === null || new Set(part.replace(/[0-9]/g, '')).size > 1) return span;
+  const rest = /[0-9+(]/.exec(text.slice(token[0].length));
+  return [rest === null ? e : s + token[0].length + rest.index, e];
 }
 
 /**
@@ -1427,7 +1484,10 @@ export const oraclePhoneRecognizer = defineRecognizer({
         shadow,
         withoutUhr(
           shadow,
-          withoutHour(shadow, withoutLeadAmount(shadow, withoutMinutes(shadow, spanned))),
+          withoutHour(
+            shadow,
+            withoutLeadAmount(shadow, withoutMinutes(shadow, withoutLeadToken(shadow, spanned))),
+          ),
         ),
       );
       if (span[1] <= span[0]) continue;
@@ -1487,7 +1547,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
         }
       }
       // (Since V52g: a part a " +" cut made is read after the part before it, as a part.)
-      const queue = [...parts(shadow, start, span[1], options)];
+      const queue = [...parts(context, start, span[1], options)];
       // (Since V61a: the part the span's parts end with, or a rest cut from one so.)
       let lastPart = queue.length - 1;
       for (let qi = 0; qi < queue.length; qi++) {
@@ -1501,7 +1561,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
           const rest = valueThenPhone(context, s, e, options);
           if (rest !== undefined) {
             // (The rest's own parts: a date in it is read apart as in any span's.)
-            const more = parts(shadow, rest[1], e, options).map(
+            const more = parts(context, rest[1], e, options).map(
               ([a, b]) => [a, b, -1] as [number, number, number],
             );
             queue.splice(qi + 1, 0, ...more);

@@ -66,7 +66,14 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
-import { afterAmount, beforeAmount, monthYearAfter } from './tokenAfter.js';
+import {
+  afterAmount,
+  afterLeadToken,
+  beforeAmount,
+  fractionAfter,
+  monthYearAfter,
+  yearBefore,
+} from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -3803,6 +3810,11 @@ function valueThenPhoneAt(
   return at !== undefined && (at.end > 2 || !whole(text, options)) ? at : undefined;
 }
 
+/** Whether `read` is a version's label or a reference's (an order's, an article's). */
+function labelledValue(read: PhoneLabels): boolean {
+  return read.version || read.phone === 'reference';
+}
+
 /** The phone numbers of a context as it is written (phoneRecognizer). */
 function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
@@ -3850,13 +3862,14 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     const mark = opened > 0 ? unitAt(shadow, opened - 1) : 0;
     // (Or an amount whose decimals or thousands start it after a comma, "12,50 4711 0815": V61c;
     // not decimals after a currency or an amount's word, "R$ 50,00 12 3456 7890 1", which the
-    // windows read, centsAhead.)
+    // windows read, centsAhead. Or a version after a "v", an amount after its currency's sign,
+    // "v4.6.7 06 12 23 05 79": V62c.)
     const first =
       mark === 58 || mark === 104
         ? afterMinutes(shadow, opened, e)
         : mark === 44 && !decimalsAt(shadow, opened)
           ? afterAmount(shadow, opened, e)
-          : opened;
+          : afterLeadToken(shadow, opened, e);
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);
@@ -3971,8 +3984,14 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         break;
       }
     // Without a space there is no date to cut after: the first word is not tested. Nor is a
-    // year alone (four units): "2012 3456" is a Danish mobile.
-    const date = space > 4 && DATE.test(part.slice(0, space));
+    // year alone (four units): "2012 3456" is a Danish mobile; since V62c a year alone is cut
+    // where what follows it is a valid number and the part whole is none (tokenAfter.ts
+    // yearBefore: "tel 2015 512 228 090" was read whole, and nothing went), and no order's or
+    // version's label stands before it ("Order 2015 212 555 0187" is an order's number).
+    const date =
+      space > 4
+        ? DATE.test(part.slice(0, space))
+        : space === 4 && yearBefore(part, options) && !labelledValue(labels(context, s));
     // The next ". " in the text, searched again only once a part starts past it: a long span of
     // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
     if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
@@ -4018,6 +4037,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (dated < 0 && short < 0) {
         const y = monthYearAfter(part);
         if (y > 0 && whole(dialled(part.slice(0, y)), options)) dated = y;
+        // (Or a fraction or a month and a two-digit year, the part whole no number: "+49 1511
+        // 7787950 1/3" stayed whole, V62c.)
+        const f = y < 0 ? fractionAfter(part) : -1;
+        if (f > 0 && whole(dialled(part.slice(0, f)), options) && !whole(dialled(part), options))
+          dated = f;
       }
     }
     const cut = date
