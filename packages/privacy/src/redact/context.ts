@@ -1117,6 +1117,11 @@ function endsSentence(shadow: string, at: number, c: number, next: number): bool
   if (c < 33 || (c > 63 && c < 0xab)) return false;
   if (c === 0x3002 || c === 0x964 || c === 0x6d4 || c === 0xff01 || c === 0xff1f) return true;
   if (next !== 32 && next !== 9 && next !== 0xa0) return false;
+  // Neither a stop nor a closer ends one (a comma, a colon, a digit's sign before a space: most
+  // units that reach here): answered without the call of stopEnds, the unit before read and the
+  // closers' set asked (-12,000 such calls a pass of the redact workload, V62f).
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 0x61f && c !== 0x2026 && !isCloser(c))
+    return false;
   // A closing bracket or quote after a stop ends the sentence the stop ended, one unit later:
   // 'Er schrieb "Bestellung ist da." 0151 23456789'; "(Order no.) 123" keeps its number. So do
   // two, a quote inside a bracket or a bracket inside a quote ('(sagte er: "Die Bestellung ist
@@ -1163,6 +1168,8 @@ const CLOSER_UNITS: ReadonlySet<number> = /* @__PURE__ */ new Set(
 
 /** Whether the code unit `c` is one of {@link CLOSERS}. */
 function isCloser(c: number): boolean {
+  // (ASCII's three answered by compares, not the set: most units asked are ASCII.)
+  if (c < 0x80) return c === 41 || c === 34 || c === 39;
   return CLOSER_UNITS.has(c);
 }
 
