@@ -391,19 +391,40 @@ type PairWords = {
   readonly words: readonly string[];
   readonly units: Uint16Array;
   readonly offsets: Int32Array;
+  // How many first units word `k` shares with word `k - 1` (0 for the first): the words are in
+  // the order of their units, so that pairEnd reads a unit the word before matched or missed
+  // no second time ("telefone", "telefono", "telefonu" after "telefon", V62f).
+  readonly shared: Int32Array;
 };
 
-/** The {@link PairWords} of `words`: their units, one after another. */
-function pairWordsOf(words: readonly string[]): PairWords {
+// The longest word a pair's list holds, and where pairEnd found each unit of the last word it
+// compared (unitStart[u]: where unit u's reading starts, marks typed before it included).
+let longestWord = 0;
+let unitStart = new Int32Array(32);
+
+/** The {@link PairWords} of `list`: their units, one after another, in the order of their units. */
+function pairWordsOf(list: readonly string[]): PairWords {
+  // (The list's own order is no answer's: pairEnd keeps the furthest end of any word.)
+  const words = [...list].sort();
   const offsets = new Int32Array(words.length + 1);
-  for (let k = 0; k < words.length; k++)
-    offsets[k + 1] = (offsets[k] as number) + (words[k] as string).length;
+  const shared = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    offsets[k + 1] = (offsets[k] as number) + word.length;
+    if (word.length > longestWord) longestWord = word.length;
+    if (k === 0) continue;
+    const before = words[k - 1] as string;
+    let n = 0;
+    while (n < word.length && n < before.length && word.charCodeAt(n) === before.charCodeAt(n)) n++;
+    shared[k] = n;
+  }
+  if (longestWord >= unitStart.length) unitStart = new Int32Array(longestWord + 1);
   const units = new Uint16Array(offsets[words.length] as number);
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
     for (let i = 0; i < word.length; i++) units[(offsets[k] as number) + i] = word.charCodeAt(i);
   }
-  return { words, units, offsets };
+  return { words, units, offsets, shared };
 }
 const indexes = new WeakMap<readonly string[], WordIndex>();
 const FOLD = 0xfff;
@@ -1068,11 +1089,20 @@ function pairEnd(
   thirdAt: number,
   exact: boolean,
 ): number {
-  const { words, units, offsets } = list;
+  const { words, units, offsets, shared } = list;
   let found = best;
+  // The last word compared from its fourth unit: how many of its first units match the text
+  // (`known`; 0: none compared yet), and the fewest first units the words since it share (with
+  // it, the words being in the order of their units). A word that shares more than `known`
+  // misses where it missed; one that shares fewer is read from the first unit it does not share.
+  let known = 0;
+  let common = 0;
+  unitStart[3] = thirdAt + 1;
   for (let k = 0; k < words.length; k++) {
     const from = offsets[k] as number;
     const n = (offsets[k + 1] as number) - from;
+    const sharing = shared[k] as number;
+    if (sharing < common) common = sharing;
     if (
       at + n > to ||
       (!exact && ((units[from] as number) !== c || (units[from + 1] as number) !== next))
@@ -1082,7 +1112,11 @@ function pairEnd(
     let end: number;
     if (n > 2 && thirdAt >= 0) {
       if ((units[from + 2] as number) !== third) continue;
-      end = unitsEndFrom(shadow, thirdAt + 1, units, from + 3, from + n);
+      if (common > known) continue;
+      const u = Math.max(common, 3);
+      end = unitsEndAt(shadow, units, from, u, n);
+      known = end < 0 ? unitMissed : n;
+      common = n;
     } else end = wordEnd(shadow, at, word, 2, n);
     if (end < 0 || end > to || end <= found || verbAt(shadow, at, end, word)) continue;
     if (startsAt(shadow, at, end, word, units[from] as number)) found = end;
@@ -1090,15 +1124,31 @@ function pairEnd(
   return found;
 }
 
+// The unit of the word unitsEndAt compared last where the text read another (where it returned -1).
+let unitMissed = 0;
+
 /**
- * {@link wordEnd}'s reading from a word's unit at `units[u]` on (to `units[n - 1]`), that unit (or
- * the marks before it) at `i` of `shadow`: the units before it known to match.
+ * {@link wordEnd}'s reading of the word at `units[from, from + n)` from its unit `u` on (the units
+ * before it known to match), that unit's reading (or the marks before it) starting at
+ * `unitStart[u]`: each unit's start noted in `unitStart` as it is matched, the unit missed in
+ * `unitMissed`.
  */
-function unitsEndFrom(shadow: string, i: number, units: Uint16Array, u: number, n: number): number {
+function unitsEndAt(
+  shadow: string,
+  units: Uint16Array,
+  from: number,
+  u: number,
+  n: number,
+): number {
+  let i = unitStart[u] as number;
   for (; u < n; u++, i++) {
     let c = unitAt(shadow, i);
     while (isMark(c)) c = unitAt(shadow, ++i);
-    if (foldUnit(c) !== (units[u] as number)) return -1;
+    if (foldUnit(c) !== (units[from + u] as number)) {
+      unitMissed = u;
+      return -1;
+    }
+    unitStart[u + 1] = i + 1;
   }
   while (isMark(unitAt(shadow, i))) i++;
   return i;
