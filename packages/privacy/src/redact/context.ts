@@ -392,7 +392,7 @@ type PairWords = {
   readonly units: Uint16Array;
   readonly offsets: Int32Array;
   // How many first units word `k` shares with word `k - 1` (0 for the first): the words are in
-  // the order of their units, so that pairEnd reads a unit the word before matched or missed
+  // the order of their units (backwards), so that pairEnd reads a unit the word before matched or missed
   // no second time ("telefone", "telefono", "telefonu" after "telefon", V62f).
   readonly shared: Int32Array;
 };
@@ -404,8 +404,10 @@ let unitStart = new Int32Array(32);
 
 /** The {@link PairWords} of `list`: their units, one after another, in the order of their units. */
 function pairWordsOf(list: readonly string[]): PairWords {
-  // (The list's own order is no answer's: pairEnd keeps the furthest end of any word.)
-  const words = [...list].sort();
+  // (The list's own order is no answer's: pairEnd keeps the furthest end of any word. Their
+  // order backwards puts a word before the words it starts with, "telefon" before "tel": a
+  // shorter one that matches ends no further, and is not asked whether it starts a word.)
+  const words = [...list].sort().reverse();
   const offsets = new Int32Array(words.length + 1);
   const shared = new Int32Array(words.length);
   for (let k = 0; k < words.length; k++) {
