@@ -1430,13 +1430,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
     // break, digit or sentence's end either: most units of a window are read no further.
     const latin = c >= 0x61 && c <= 0x7a;
     if (latin) {
-      if (prevLatin) {
-        // The rest of the word's Latin letters read in a loop of their own: each unit of it
-        // had gone through the whole step (a third of a window's units are such letters, V62f).
-        while (next >= 0x61 && next <= 0x7a && at + 1 < start)
-          next = lowerCodeAt(shadow, ++at + 1) | 0;
-        continue;
-      }
+      if (prevLatin) continue;
       prevLatin = true;
     } else prevLatin = false;
     // A line break: what was found before it is on another line (no word holds one).
