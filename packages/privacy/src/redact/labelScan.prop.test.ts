@@ -427,3 +427,82 @@ describe("a pair's words read from the index's integer arrays", () => {
       expect([t, contextBefore(value(t), at(t), ID_WORDS.pesel)]).not.toEqual([t, 'none']);
   });
 });
+
+// The scan's shortcuts of session 62 (V62f), held to the plain reading on windows of the label
+// words of ten locales: words that share their first units with a label or with each other
+// ("telefon", "telefone", "telefonnummer", a label cut short or with its last letter changed),
+// read once by pairEnd in the order of their units; runs of digits, read to their last at once;
+// the letters of a Latin word after its first, read on in a loop of their own; commas, colons
+// and stops before a space (endsSentence). The scan before them (main b1a72bc0) agreed with the
+// plain reading on these texts: the plain reading is the old scan's oracle here.
+const LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'pl', 'tr', 'ru', 'vi', 'ja'] as const;
+const LABEL_WORDS = [
+  ...new Set([
+    ...PHONE_WORDS,
+    ...REFERENCE_WORDS,
+    ...Object.values(LANGUAGE_REFERENCE_WORDS).flat(),
+    ...VERSION_WORDS,
+    ...NUMBER_WORDS,
+    ...ID_WORDS.pesel,
+  ]),
+];
+const sharingWord = fc
+  .tuple(
+    fc.constantFrom(...LABEL_WORDS),
+    fc.constantFrom('', 'cut', 'more', 'swap', 'upper', 'nfd'),
+    fc.constantFrom('e', 'o', 'u', 's', 'nummer', 'ing', 'é'),
+  )
+  .map(([w, how, more]) => {
+    if (how === 'cut') return w.slice(0, Math.max(1, w.length - 1));
+    if (how === 'more') return `${w}${more}`;
+    if (how === 'swap') return `${w.slice(0, -1)}${more.charAt(0)}`;
+    if (how === 'upper') return w.toUpperCase();
+    if (how === 'nfd') return w.normalize('NFD');
+    return w;
+  });
+const labelWindow = fc
+  .array(
+    fc.oneof(
+      sharingWord,
+      fc.constantFrom(' ', ', ', '. ', '! ', '\n', ': ', '#', '"', 'xy', 'Ab'),
+      fc.nat({ max: 99_999_999 }).map(String),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('the label scan on windows of ten locales', () => {
+  test.prop([labelWindow, fc.constantFrom(...LISTS), fc.constantFrom(...LOCALES)], {
+    numRuns: 300,
+  })('finds what the plain reading finds, at every start', (t, own, locale) => {
+    const context = contextOf(`${t} 600123456`, locale);
+    for (let start = 0; start <= context.shadow.length; start++) {
+      expect([start, contextBefore(context, start, own)]).toEqual([
+        start,
+        contextBeforePlain(context, start, own),
+      ]);
+      expect([start, phoneLabelsBefore(context, start)]).toEqual([
+        start,
+        {
+          version:
+            contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
+          phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
+        },
+      ]);
+    }
+  });
+
+  it("reads words that share a label's first units (the property is not vacuous)", () => {
+    const value = (t: string, locale = 'en') => contextOf(`${t} 600123456`, locale);
+    const at = (t: string) => t.length + 1;
+    // A longer word read after a shorter one of the same first units, and the other way round.
+    for (const t of ['telefonnummer', 'telefono', 'telefone:', 'Tel.'])
+      expect([t, contextBefore(value(t), at(t), ID_WORDS.pesel)]).toEqual([t, 'phone']);
+    // A label glued after a Latin letter starts no word: it is none.
+    expect(contextBefore(value('xtelefon'), 9, ID_WORDS.pesel)).toBe('none');
+    expect(contextBefore(value('Zamówienie nr', 'pl'), 14, ID_WORDS.pesel)).toBe('reference');
+    // A run of digits after an order's word drops it: the value after it is another's.
+    expect(contextBefore(value('Bestellung 4711'), 16, ID_WORDS.pesel)).toBe('none');
+    expect(contextBefore(value('Bestellung', 'de'), 11, ID_WORDS.pesel)).toBe('reference');
+  });
+});

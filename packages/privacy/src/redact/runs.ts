@@ -450,7 +450,10 @@ function readRuns(context: RecognizerContext): readonly NumberRun[] {
     // cost ~60 instructions, V61e).
     if (run.digitCount >= 7) {
       const last = run.groupLength(run.groupCount - 1);
-      if ((last >= 7 || last === 3) && letterAfter(shadow, run.end)) lettered |= n;
+      // (Not asked again for a count a run before already set: a list of phones or orders asked
+      // it of each, V62e.)
+      if ((lettered & n) === 0 && (last >= 7 || last === 3) && letterAfter(shadow, run.end))
+        lettered |= n;
     } else if (
       // A letter glued before one group of six digits at most (see runGlued). (Read inside the
       // text only.)
@@ -549,8 +552,10 @@ export function letterAfter(shadow: string, end: number): boolean {
     const v = j + 1 < n ? unitAt(shadow, j + 1) : -1;
     return !(isAsciiLetter(v) || isDigit(v));
   }
-  // A blank or a line's break: the letter may open the next line.
-  if (!(u === 32 || u === 9 || u === 10 || u === 13)) return false;
+  // A blank or a line's break: the letter may open the next line. (Not after a '.': wrapEnd reads
+  // from `end` on, where the '.' stands, and finds no wrap there; a sentence's end was a call of
+  // it, V62e.)
+  if (!(u === 32 || u === 9 || u === 10 || u === 13) || c === 46) return false;
   const k = wrapEnd(shadow, c === 45 ? end + 1 : end);
   if (k < 0) return false;
   const w = unitAt(shadow, k);

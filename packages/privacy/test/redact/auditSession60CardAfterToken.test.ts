@@ -51,7 +51,9 @@ const FIXED: readonly Row[] = [
 // with the date ("2026-12-06 4711 2023 3", 17 digits), which goes whole (fail closed: the rest
 // after the date reads as nothing). Phone readings of German numbers stay as they were.
 const LOOKALIKES: readonly Row[] = [
-  ['de-DE', '2026-12-06 4711 2023 3 Stk.', '[CARD] Stk.'],
+  // (Since V62c the rest after the date, a valid German number whole, goes below every reading,
+  // typed by the phone's, and the date stays, as "2026-12-06 4711 2023 4 Stk." went already.)
+  ['de-DE', '2026-12-06 4711 2023 3 Stk.', '2026-12-06 [PHONE] Stk.'],
   ['de-DE', '2026-12-06 4711 2023 4 Stk.', '2026-12-06 [PHONE] Stk.'],
   ['de-DE', '2026-12-06 4711 12,50 €', '2026-12-06 4711 12,50 €'],
   ['de-DE', '06.12.2026 12 Stück', '06.12.2026 12 Stück'],

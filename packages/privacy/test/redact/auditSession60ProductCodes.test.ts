@@ -203,8 +203,8 @@ const LEFT: readonly Row[] = [
   // number. Left: an abbreviation's list is read by every label; "codice articolo" keeps it.
   ['it-IT', 'cod. art.: 0197 29.87.79', 'cod. art.: 0197 29.87.79'],
   // A phone with no label right after a UPS number whose digits run on ("… 01 0000 0000 0151
-  // 23456789"): it stayed on main too, and stays with no "1Z" ("Sendung 0000 0000 0151 …": the
-  // groups read as one value's). Left: a leak of the value reading, not of the code's.
+  // 23456789"): it stayed on main too. Left: a leak of the value reading, not of the code's (after
+  // a shipment's label, "Sendung 0000 0000 0151 …", it goes since V61a; with no label it stays).
   ['de-DE', '1ZAAA AAA 01 0000 0000 0151 23456789', '1ZAAA AAA 01 0000 0000 [PHONE]'],
   // Dotted article numbers of no label (3-3-3-2 here, V59i's "255.263.500 8 Stk." in
   // auditSession59CardLookalikes): libphonenumber takes them in Britain and Germany, and a

@@ -275,16 +275,35 @@ function windows(shadow: string, s: number, e: number): [number, number, boolean
  * those of the part the list began with, until a date or a sentence's end), or -1: its own.
  */
 function parts(
-  shadow: string,
+  context: RecognizerContext,
   s: number,
   e: number,
   options: PhoneOptions,
 ): [number, number, number][] {
+  const { shadow } = context;
   const out: [number, number, number][] = [];
   let at = s;
   let carry = -1;
   for (;;) {
     const rest = shadow.slice(at, e);
+    // (Since V62c: or a year alone, 1900-2099, then a space, where the rest is one valid number
+    // and the part whole is none, in a part of a window's length at most, no order's or version's
+    // label before it: "tel 2015 512 228 090".)
+    const oneNumber = (text: string) => {
+      const dialled = text.trim().replace(/^(\(?)00/, '$1+');
+      return validNumbersIn(dialled, options.defaultCountry).some(
+        (n) => n.startsAt === 0 && n.endsAt === dialled.length,
+      );
+    };
+    const year =
+      rest.length <= WINDOW &&
+      /^(?:19|20)[0-9]{2} [0-9+(]/.test(rest) &&
+      oneNumber(rest.slice(5)) &&
+      !oneNumber(rest) &&
+      !labels(context, at).version &&
+      labels(context, at).phone !== 'reference'
+        ? /^[0-9]{4} /.exec(rest)
+        : null;
     // A year after a week's or a month's number or after a year too (since T22c; not a year
     // alone: "2012 3456" is a Danish mobile). Since V58d a day's date in brackets too.
     const date =
@@ -298,9 +317,10 @@ function parts(
     // a "(" before it or not, that starts with a date and its year: the part ends at the space
     // before it, and the date starts the next.)
     const dated = stop > 0 || rest.length > WINDOW ? -1 : datedWordAt(rest, options);
-    if (date) {
-      out.push([at, at + date[0].length - 1, carry]);
-      at += date[0].length;
+    const cut = date ?? year;
+    if (cut) {
+      out.push([at, at + cut[0].length - 1, carry]);
+      at += cut[0].length;
       carry = -1;
     } else if (stop > 0) {
       out.push([at, at + stop, carry]);
@@ -388,6 +408,17 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
       `^(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[-/.,:][0-9])`,
     );
     if (monthYear.test(word)) return oneNumber(rest.slice(0, at)) ? at : -1;
+    at += (words[k] as string).length + 1;
+  }
+  // (Since V62c, failing those: the first word past the first that is a fraction or a month and a
+  // year of two digits whole, one or two digits, "/", one to three ("1/3", "06/90"), where the
+  // words before it are one valid number and the part whole is none; only where seven units or
+  // more follow the first word, the least room the recognizer reads any date in.)
+  at = (words[0] as string).length;
+  const room = rest.length >= at + 7;
+  for (let k = 1; room && k < words.length; k++) {
+    if (/^[0-9]{1,2}\/[0-9]{1,3}$/.test(words[k] as string))
+      return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
     at += (words[k] as string).length + 1;
   }
   return -1;
@@ -480,6 +511,32 @@ function withoutLeadAmount(shadow: string, span: [number, number]): [number, num
   if (m === null || at + m[0].length <= s) return span;
   const rest = /[0-9+(]/.exec(shadow.slice(at + m[0].length, e));
   return [rest === null ? e : at + m[0].length + rest.index, e];
+}
+
+/**
+ * (Since V62c.) The span [s, e) of `shadow` without a token that starts it, a space after it: a
+ * version of three parts after a "v" or "V" right before the span (one or two digits, a point,
+ * one or two, a point, one to three), or an amount (AMOUNT_AT) after a currency's sign right
+ * before the span, a space between or not, a space or the span's end after the token; it starts
+ * again at the next digit, "+" or "(" past the token's space (or at its end where none follows:
+ * nothing is left where the token is all of the span).
+ */
+function withoutLeadToken(shadow: string, span: [number, number]): [number, number] {
+  const [s, e] = span;
+  const text = shadow.slice(s, e);
+  const before = shadow.slice(Math.max(0, s - 2), s);
+  const token = /[vV]$/.test(before)
+    ? /^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,3}(?: |$)/.exec(text)
+    : /\p{Sc} ?$/u.test(before)
+      ? /^(?:[1-9][0-9]{0,2}(?:[.,'][0-9]{3})+|[0-9]{1,3}|[1-9][0-9]{3,5})\.[0-9]{1,2}(?: |$)/.exec(
+          text,
+        )
+      : null;
+  // (A thousands separator the same throughout, as an amount's.)
+  const part = token?.[0].trimEnd().replace(/\.[0-9]{1,2}$/, '') ?? '';
+  if (token === null || new Set(part.replace(/[0-9]/g, '')).size > 1) return span;
+  const rest = /[0-9+(]/.exec(text.slice(token[0].length));
+  return [rest === null ? e : s + token[0].length + rest.index, e];
 }
 
 /**
@@ -810,7 +867,11 @@ function wrapped(
   // the break: "tel (11) 98765-\n4321".)
   const dash = +(shadow[e] === '-');
   const wrap = wrapAt(shadow, e + dash);
-  const lead = wrap < 0 ? '' : shadow.slice(e, e + dash + wrap);
+  // (Since V62d: or, after a phone's label or a "+" or "00" head, a "-" that opens the next
+  // line, a digit right after it: "tel 0151\n-23456789". Not a list's "- " item.)
+  const opens =
+    dash === 0 && wrap >= 0 && label === 'own' && /^-[0-9]/.test(shadow.slice(e + wrap));
+  const lead = wrap < 0 ? '' : shadow.slice(e, e + dash + wrap + +opens);
   const stretch = /^[0-9][0-9 ().-]*/.exec(shadow.slice(e + lead.length))?.[0] ?? '';
   const whole_ = stretch.replace(/[^0-9]+$/, '');
   if (lead === '' || whole_ === '' || lead.length + whole_.length > WINDOW) return;
@@ -997,12 +1058,13 @@ function wrapped(
       (!alone || single || writtenAsPrinted(read, tail)) &&
       (international
         ? // (Since V57d: one long group after a "-" before the break, as after a national head.)
-          (single && lead.startsWith('-')) ||
+          (single && (lead.startsWith('-') || lead.endsWith('-'))) ||
           printedAsWritten(read, read.slice(0, -tail.length - 1), tail, single)
         : !single ||
           // (Since V56f: or a "-" before the break joins the group to the head, "tel 0151
-          // 234-\n56789", as on one line.)
+          // 234-\n56789", as on one line; since V62d, one that opens the next line too.)
           lead.startsWith('-') ||
+          lead.endsWith('-') ||
           // (Since V57c: or the break is the number's separator, as above.)
           written ||
           nationalPrintEndsWith(read, slice, tail, options) ||
@@ -1440,7 +1502,10 @@ export const oraclePhoneRecognizer = defineRecognizer({
         shadow,
         withoutUhr(
           shadow,
-          withoutHour(shadow, withoutLeadAmount(shadow, withoutMinutes(shadow, spanned))),
+          withoutHour(
+            shadow,
+            withoutLeadAmount(shadow, withoutMinutes(shadow, withoutLeadToken(shadow, spanned))),
+          ),
         ),
       );
       if (span[1] <= span[0]) continue;
@@ -1500,12 +1565,28 @@ export const oraclePhoneRecognizer = defineRecognizer({
         }
       }
       // (Since V52g: a part a " +" cut made is read after the part before it, as a part.)
-      const queue = [...parts(shadow, start, span[1], options)];
+      const queue = [...parts(context, start, span[1], options)];
+      // (Since V61a: the part the span's parts end with, or a rest cut from one so.)
+      let lastPart = queue.length - 1;
       for (let qi = 0; qi < queue.length; qi++) {
         const [s0, e0, carry] = queue[qi] as [number, number, number];
         let s = s0;
         let e = e0;
         let given = carry >= 0 ? labels(context, carry) : s === start ? after : undefined;
+        // (Since V61a: a value, then a phone printed as one, in a short part an order's label
+        // names: the part ends with the value, and the phone is read as a part of its own.)
+        if (qi === lastPart && given === undefined && e - s <= WINDOW) {
+          const rest = valueThenPhone(context, s, e, options);
+          if (rest !== undefined) {
+            // (The rest's own parts: a date in it is read apart as in any span's.)
+            const more = parts(context, rest[1], e, options).map(
+              ([a, b]) => [a, b, -1] as [number, number, number],
+            );
+            queue.splice(qi + 1, 0, ...more);
+            lastPart = qi + more.length;
+            e = rest[0];
+          }
+        }
         // (Since V61b: a sentence before the part's start, read by the oracle's own reading.)
         given ??= sentenceLabels(context, s);
         while (e - s > WINDOW) {
@@ -1690,6 +1771,84 @@ export const oraclePhoneRecognizer = defineRecognizer({
     return withoutUps(context, [...found.values()], options);
   },
 });
+
+/**
+ * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
+ * its labels an order's, no letter glued before it, no "+" in it, not digits in groups of one width (three or more
+ * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
+ * " " or "-" between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
+ * longest rest (up to a value holding a "00" group and a calling code) where that rest holds a bracket first or a "-" or "." between digits, or nine
+ * digits or more: led by a trunk "0", digits, spaces and a "/" glued between two digits alone, or
+ * digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or
+ * not; and is a valid number whole. With no label, only after a value of three units or more, where the part whole is no valid number,
+ * or one only with the country's calling code read from its first digits, glued to the next. The
+ * value's end and the phone's start, or undefined.
+ */
+function valueThenPhone(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+): [number, number] | undefined {
+  const text = context.shadow.slice(s, e);
+  if (!text.includes(' ') || text.includes('+')) return undefined;
+  // (Not after letters glued to the value: a product's code, "AA70 0900 0700 0800 0000 9".)
+  if (/\p{L}|\p{M}/u.test(context.shadow.charAt(s - 1))) return undefined;
+  const read = labels(context, s);
+  if (read.version || read.phone !== 'reference') return undefined;
+  const groups = text.split(' ');
+  const w = (groups[0] as string).length;
+  if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
+  const widths = (t: string) => (t.match(/[0-9]+/g) ?? []).map((g) => g.length).join();
+  const atHome = (rest: string) => {
+    const national =
+      parsePhoneNumberFromString(
+        rest,
+        context.country as PhoneCountry | undefined,
+      )?.formatNational() ?? '';
+    return (
+      national !== '' &&
+      (widths(rest) === widths(national) ||
+        (national.startsWith('0') &&
+          !rest.startsWith('0') &&
+          widths(rest) === widths(national.slice(1))))
+    );
+  };
+  const splits: [number, number][] = [];
+  for (let p = 1; p < text.length; p++) {
+    if (text[p] !== ' ' || !/^[0-9]+(?:[ -][0-9]+)*$/.test(text.slice(0, p))) continue;
+    // (No "00" group, alone or with a calling code, in the value: "1 0044", "3 00 34", "3 00".)
+    const groups = text.slice(0, p).split(' ');
+    if (groups.some((g) => g === '00' || /^00[1-9][0-9]{0,2}$/.test(g))) break;
+    const phone = / [-/] /.test(text.slice(p, p + 3)) ? p + 3 : p + 1;
+    const rest = text.slice(phone);
+    // (Since V62a: no rest dialled out with "00": outDialCut's, a date after it read with it.)
+    if (/^\(?00/.test(rest)) continue;
+    if (rest.includes(' - ') || rest.includes(' / ')) continue;
+    // (Since V62a: nor one with a date, or a month and a year, after a space in it.)
+    const year = '(?:19|20)[0-9]{2}';
+    const month = '(?:0?[1-9]|1[0-2])';
+    const dated = new RegExp(
+      ` \\(?(?:(?:[0-9]{1,2}[./-][0-9]{1,2}[./-]${year}|${year}[./-][0-9]{1,2}[./-][0-9]{1,2})(?![0-9])` +
+        `|(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[./,:-][0-9]))`,
+    );
+    if (dated.test(rest)) continue;
+    const digits = rest.replace(/[^0-9]/g, '').length;
+    const printed =
+      /^\([0-9]|[0-9][-.][0-9]/.test(rest) ||
+      (digits >= 9 &&
+        ((/^0[1-9]/.test(rest) && rest.split(/[ /]/).every((g) => /^[0-9]+$/.test(g))) ||
+          (rest.split(' ').length > 1 &&
+            rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
+            atHome(rest))));
+    if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
+  }
+  const last = splits[0];
+  if (last === undefined) return undefined;
+  // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
+  if (last[0] - s <= 2 && whole(text, options)) return undefined;
+  return last;
+}
 
 /**
  * (Since V60a.) `found` without the numbers that start inside a UPS shipment's number, written

@@ -186,9 +186,13 @@ export function myPlaceValid(code: number): boolean {
  * @since 0.1.0
  */
 export function myNricValid(d: string): boolean {
-  if (!digitsOnly(d, 12) || !myPlaceValid(two(d, 6))) return false;
-  const yy = two(d, 0);
+  if (!digitsOnly(d, 12)) return false;
+  // Its month first: twelve digits of a phone or an order hold none there 88 times in 100, and
+  // the check ends at once (V62e: read in full, each of redact 1's ~180 calls a pass, from a
+  // megamorphic call, ticked it into a compile of its own in the measured pass).
   const month = two(d, 2);
+  if (month < 1 || month > 12 || !myPlaceValid(two(d, 6))) return false;
+  const yy = two(d, 0);
   const day = two(d, 4);
   return isDate(1900 + yy, month, day) || isDate(2000 + yy, month, day);
 }

@@ -42,7 +42,10 @@ function oracle(shadow: string, start: number, end: number): boolean {
     for (const tail of ['', ',00', '.00']) {
       for (const gap of ['', ' ']) {
         const after = end + tail.length + gap.length;
+        // (Since V62c, not a sign after a space with a digit right after it: the next amount's.)
+        const leads = gap === ' ' && /^\p{Sc}[0-9]/u.test(shadow.slice(after, after + 2));
         if (
+          !leads &&
           shadow.slice(end, after) === tail + gap &&
           shadow.startsWith(word, after) &&
           ((word.length === 1 && /\p{Sc}/u.test(word)) ||
@@ -97,7 +100,7 @@ describe('amountBeside agrees with its oracle', () => {
     },
   );
 
-  test.prop([fc.stringMatching(/^[Rp€$đ ]{0,3}[0-9.,' ]{6,16}[ zł€đVND]{0,4}$/)], {
+  test.prop([fc.stringMatching(/^[Rp€$đ ]{0,3}[0-9.,' ]{6,16}[ zł€đVND]{0,4}[0-9]{0,2}$/)], {
     numRuns: 3000,
   })('on noise', (shadow) => {
     const m = /\d[\d.,' ]*\d/.exec(shadow);

@@ -165,13 +165,20 @@ export function amountBeside(shadow: string, from: number, to: number, span: str
     (shadow.charAt(after) === ' ' || shadow.charAt(after) === '\u00a0')
   )
     after++;
-  if (currencyAt(shadow, after, true)) return true;
+  // (Not a sign after a space with a digit right after it: it leads the next amount, "tel 512
+  // 428 348 $1142.67" kept the mobile as an amount's print, V62c.)
+  if (currencyAt(shadow, after, true) && !signLeads(shadow, after, end)) return true;
   const sep = text.charAt(text.search(/\D/));
   if (sep === ' ' || sep === '\u00a0' || sep === '\u202f') return false;
   let before = start;
   if (before > 0 && (shadow.charAt(before - 1) === ' ' || shadow.charAt(before - 1) === '\u00a0'))
     before--;
   return currencyAt(shadow, before, false);
+}
+
+/** Whether a currency's sign stands at `at`, past a space after `end`, and a digit right after it. */
+function signLeads(shadow: string, at: number, end: number): boolean {
+  return at > end && isDigitAt(shadow, at + 1) && /\p{Sc}/u.test(shadow.charAt(at));
 }
 
 /** The longest an amount in thousands is read around a number inside it (seven groups). */

@@ -7,6 +7,7 @@ import { isDigitAt, isFormatSpace, isUnseenSpace } from '../digits.js';
 import { qualifiedLabel } from '../prepositions.js';
 import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
+import { asciiDigitCount } from '../unitScans.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
 import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
 import { restAfterGlueMayBeCard, shipmentInFours } from './cardCodes.js';
@@ -14,7 +15,7 @@ import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
 import { cardsWithLettersNear, touchesLookAlike } from './cardLetters.js';
 import { cardAcrossTurns, turnStartsAt } from './cardTurns.js';
-import { phoneOptionsFor, trunkDropped } from './phone.js';
+import { dialled, phoneOptionsFor, trunkDropped, whole } from './phone.js';
 import { validNumbersIn } from './phoneMatcher.js';
 import { tokenEndAt, tokenStartBefore } from './tokenAfter.js';
 
@@ -297,6 +298,11 @@ function besideTokens(
   }
 }
 
+/** Whether the digits of `run` are a Luhn-valid run of 13 to 19. */
+function passesLuhn(run: NumberRun): boolean {
+  return run.digitCount >= 13 && run.digitCount <= RUN_MAX && luhnValid(run.digits);
+}
+
 /** `start`, or the "+" right before it (a number's, never a card's). */
 function plusAt(run: NumberRun, start: number): number {
   return start > 0 && run.shadow.charCodeAt(start - 1) === 43 ? start - 1 : start;
@@ -382,6 +388,18 @@ function candidates(
     const rest = groupsOf(run, lead, g);
     if (rest.digitCount >= 13) candidates(rest, text, found, country);
     if (found.length > had) return;
+    // Or, where the run, or the rest with the token's last group, passes Luhn (and went whole
+    // below), a valid number whole (V62c): it goes below every other reading, typed by the
+    // phone's, and the token stays. "28.11.2000 512 273 796" and "12.2016 07407 447522" passed
+    // Luhn with the year and went as "28.11.[CARD]": the year is the token's, no card's first
+    // group. ("pH normal 7.35 919876543210" passes none, and stays.)
+    if (
+      (passesLuhn(run) || passesLuhn(groupsOf(run, lead - 1, g))) &&
+      whole(dialled(run.shadow.slice(rest.start, rest.end)), phoneOptionsFor(country))
+    ) {
+      found.push({ start: plusAt(run, rest.start), end: rest.end, confidence: SHORT_HEAD });
+      return;
+    }
   }
   // 0. A model's number glued to its letters, then a space and a Luhn-valid run of its own: "Galaxy
   // S24 867542039182731" passed Luhn whole (one time in ten) and went as "Galaxy S[CARD]" (the
@@ -908,9 +926,9 @@ function deviceIds(
   const { shadow } = context;
   let imeis: Set<string> | undefined;
   for (const m of found) {
-    if (m.end - m.start < 15) continue;
+    // (Counted by char code: the replacement made a string of every card's, V62g.)
+    if (m.end - m.start < 15 || asciiDigitCount(shadow, m.start, m.end) !== 15) continue;
     const digits = shadow.slice(m.start, m.end).replace(/\D/g, '');
-    if (digits.length !== 15) continue;
     imeis ??= new Set();
     imeis.add(digits.slice(0, 14));
   }

@@ -21,9 +21,10 @@ import { outDialNumber } from './phoneOutDial.js';
 const TIME_AFTER = /^(?::\d\d(?!\d)|h\d\d(?!\d)|h(?![0-9A-Za-z]|[\u0080-\uffff]))/;
 // (Since V58d or a short one with dots, a month of 1-12 and a year of two digits: ".05.24"; since
 // V59g dotted pairs that are no date, three groups or more with the day's, phoneBeside.ts
-// DOTTED_AFTER: ".05.24.78".)
+// DOTTED_AFTER: ".05.24.78"; since V62c a fraction's or a month's "/" and one to three digits
+// after its numerator, "… 0151 04541823 4/4", phone.ts fractionAfter: "[PHONE]/4".)
 const DATE_AFTER =
-  /^(?:[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)|\.(?:0?[1-9]|1[0-2])\.\d\d(?!\d|[./-]\d)|(?:\.\d{1,2}){2,}(?![\d.]))/;
+  /^(?:[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)|\.(?:0?[1-9]|1[0-2])\.\d\d(?!\d|[./-]\d)|(?:\.\d{1,2}){2,}(?![\d.])|\/\d{1,3}(?![\d./-]))/;
 
 /**
  * The phone number a Luhn-valid stretch [start, end) of `shadow` holds beside a time's or a date's

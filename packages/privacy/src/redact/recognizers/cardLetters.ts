@@ -114,7 +114,20 @@ export function touchesLookAlike(s: string, k: number, step: number): boolean {
   // "Vol2" are words before a number); a small s or b inside a group, then a digit or a
   // look-alike ("4s11"; "1990s " is a plural).
   if (c !== 32 && c !== 45) {
-    if (lookAlikeDigit(c) >= 0) return printUnit(s, k + step);
+    if (lookAlikeDigit(c) >= 0) {
+      // The unit after it may stand in a print: a digit, a look-alike (a small s or b too), a
+      // separator, or none. (Read here: a helper of its own, asked ~360 times a pass of redact 1,
+      // ticked cold and compiled alone in the measured pass, V62e.)
+      const u = unitAt(s, k + step);
+      return (
+        u < 0 ||
+        (u >= 48 && u <= 57) ||
+        u === 32 ||
+        u === 45 ||
+        lookAlikeDigit(u) >= 0 ||
+        innerLookAlikeDigit(u) >= 0
+      );
+    }
     if (innerLookAlikeDigit(c) < 0) return false;
     const next = unitAt(s, k + step);
     return (
@@ -135,22 +148,6 @@ export function touchesLookAlike(s: string, k: number, step: number): boolean {
 /** The unit at `k` of `s`, or -1 outside it. */
 function unitAt(s: string, k: number): number {
   return k < 0 || k >= s.length ? -1 : s.charCodeAt(k);
-}
-
-/**
- * Whether the unit at `k` may stand in a print: a digit, a look-alike (a small s or b too), a
- * separator, or none.
- */
-function printUnit(s: string, k: number): boolean {
-  if (k < 0 || k >= s.length) return true;
-  const c = s.charCodeAt(k);
-  return (
-    (c >= 48 && c <= 57) ||
-    c === 32 ||
-    c === 45 ||
-    lookAlikeDigit(c) >= 0 ||
-    innerLookAlikeDigit(c) >= 0
-  );
 }
 
 // How far from a run a print it is part of may reach: a print is at most 23 units.

@@ -4,6 +4,7 @@ import {
   formLabel,
   gluedToCode,
   isGlueLetter,
+  letterAt,
   lowerCodeAt,
   type PhoneLabels,
   phoneLabelsBefore,
@@ -34,6 +35,7 @@ import {
 } from './amountBeside.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
+import { phoneAfterValue, type ValueThenPhone } from './phoneAfterValue.js';
 import {
   afterMinutes,
   beforeTime,
@@ -64,7 +66,14 @@ import {
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
 import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
-import { afterAmount, beforeAmount, monthYearAfter } from './tokenAfter.js';
+import {
+  afterAmount,
+  afterLeadToken,
+  beforeAmount,
+  fractionAfter,
+  monthYearAfter,
+  yearBefore,
+} from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
 // so a window of 48 characters read every 20 holds any way of writing one (up to 29 characters); longer spans are read as a list a
@@ -940,6 +949,20 @@ export function wrapAt(shadow: string, at: number, to: number): Wrapped | null {
   return m === null ? null : { end: w + m[0].length, tail: m[0] };
 }
 
+/**
+ * The next line's digits after a wrap at `e` where a "-" opens that line, glued to them: the
+ * number's own separator, set on the next line ("tel 0151\n-23456789", V62d). Read by readWrapped
+ * after a phone's label or a "+" or "00" head only: unlabelled, "Summe 030 123\n-4567" is an
+ * amount's minus; and a list's item ("- 23456789") has a space after its "-". Null where none.
+ */
+function dashOpens(shadow: string, e: number): Wrapped | null {
+  const w = wrapEnd(shadow, e);
+  if (w < 0 || w + 1 >= e + WINDOW || unitAt(shadow, w) !== 45 || !isDigitAt(shadow, w + 1))
+    return null;
+  const m = NEXT_DIGITS.exec(shadow.slice(w + 1, e + WINDOW));
+  return m === null ? null : { end: w + 1 + m[0].length, tail: m[0] };
+}
+
 /** A wrap and the next line's digits after it (wrapAt). Internal (cardBeside.ts too). */
 export type Wrapped = { readonly end: number; readonly tail: string };
 
@@ -978,10 +1001,14 @@ function readWrapped(
   // (accept), and "0151 23456789 0151 23456789" went whole twice where, wrapped after each code,
   // only the middle line went, as one number glued from both ("23456789 0151"; V52b).
   let verbLast = false;
+  // Whether a phone's label or a "+" or "00" heads it (a dash that opens the next line is read
+  // after one only, below).
+  let own = true;
   if (!outDial && slice.charAt(o) !== '+') {
     const label = (given ?? labels(context, s)).phone;
     if (label !== 'own') {
       if (label !== 'none') return;
+      own = false;
       // A head of fewer than six digits before its "-" and the break (a span only where a trunk
       // leads it: phoneSpans) goes only after a phone's label: unlabelled, "Kunde 030-\n4711
       // Stück" is a customer's number and a count (V58b).
@@ -1003,7 +1030,8 @@ function readWrapped(
   // (Read at `e` only inside the shadow: a span may end the text, and a read past it made every
   // caller of unitAt call the builtin, +7% of redact 1 8's count here.)
   const dash = +(e < shadow.length && unitAt(shadow, e) === 45);
-  const wrap = wrapAt(shadow, e + dash, e + WINDOW);
+  const wrap =
+    wrapAt(shadow, e + dash, e + WINDOW) ?? (own && dash === 0 ? dashOpens(shadow, e) : null);
   if (!wrap) return;
   const { end, tail } = wrap;
   // Read where the stretch ends: a stretch that goes on past the window is no number's end.
@@ -1355,8 +1383,11 @@ function readTail(
   // ("+49 151 234-\n56789" stayed: "+49 151 23456789" prints "+49 1512 3456789", and asPrinted
   // wanted the print's last group there; V57d); more groups are held to the print as before.
   // (Read at the head's end only inside the shadow.)
+  // So does a "-" that opens the next line, glued to the group (readWrapped's dashOpens: only
+  // there does a "-" stand right before the group; a wrap ends in a blank, a break or a ">").
   const h = s + slice.length;
-  const joined = h < shadow.length && unitAt(shadow, h) === 45;
+  const joined =
+    (h < shadow.length && unitAt(shadow, h) === 45) || unitAt(shadow, end - tail.length - 1) === 45;
   const single = groups < 2 && tail.length > 4;
   // A postcode and its place's name on the next line, under a country's and an area's code, is
   // an address's line, not the number's end: "+49 30\n10115 Berlin" read as "+49 30 10115", which
@@ -2421,7 +2452,11 @@ export function whole(part: string, options: PhoneOptions): boolean {
  * from every default country (the US dials 011, Japan 010), so libphonenumber is not asked to.
  */
 export function dialled(read: string): string {
-  const o = +(read.charAt(0) === '(');
+  // Most reads open with neither "00" nor "(": that answer alone is here, a few units read (V62e:
+  // the whole reading, called cold from two dozen places, compiled alone in a late pass).
+  const c = read.charCodeAt(0);
+  if (c !== 40 && (c !== 48 || read.charCodeAt(1) !== 48)) return read;
+  const o = +(c === 40);
   return read.startsWith('00', o) ? `${read.slice(0, o)} +${read.slice(o + 2)}` : read;
 }
 
@@ -2546,13 +2581,27 @@ function readAfterMarkers(
     // numbering stands for it (`numbered`: sequelAt). The labels are read only here, as before.
     let lone = false;
     let numbered = false;
+    // A numbered list's last value, valid numbers alone, then a year: the year is no part of it
+    // ("(1) 212 555 0123 (2) 646 555 0199 2024" kept its second number, read with the year as one
+    // value that is no number, and its first with "(1)" as a calling code; V62d). Cut before it.
+    let end = to;
     if (!values && to === read.length) {
+      const year = YEAR_TAIL.exec(part);
+      if (
+        year !== null &&
+        year.index > 0 &&
+        sequelAt(read, marks, k, true) &&
+        numbersOnly(part.slice(0, year.index), options)
+      )
+        end = (marks[k + 1] as number) + year.index;
+    }
+    if (end === to && !values && to === read.length) {
       const own = (given ?? labels(context, w)).phone === 'own';
       lone = (own || sequelAt(read, marks, k, true)) && beforeLoneTail(part, options);
       numbered = lone && !own;
     }
     if (
-      !(values || lone) ||
+      !(values || lone || end < to) ||
       (open &&
         (!(n + 1 === next || numbered || sequelAt(read, marks, k, last)) ||
           !goesAlone(context, w + (marks[k + 1] as number), part, given)) &&
@@ -2565,7 +2614,7 @@ function readAfterMarkers(
     // read as after one (readBeforeLoneTail reads the count only so), the numbering standing
     // for the label.
     if (numbered) lastNumbered = cuts.length;
-    cuts.push(at, marks[k + 1] as number, to);
+    cuts.push(at, marks[k + 1] as number, end);
     to = at;
     next = n;
   }
@@ -2698,6 +2747,9 @@ export function markerNumber(read: string, at: number): number {
 
 // A last group of one or two digits, with the space before it (readWindow).
 const LONE_TAIL = / \d{1,2}$/;
+// A last group that is a year of this century or the last, with the space before it
+// (readAfterMarkers).
+const YEAR_TAIL = / (?:19|20)\d\d$/;
 // Two pairs last: a number printed in pairs ends so (readAfterMarkers).
 const PAIR_TAIL = /(?:^|[^\d])\d\d \d\d$/;
 // An amount's group before a phone: one to three digits, with its decimals or not (readWindow).
@@ -3734,6 +3786,58 @@ export function plusOrOutDial(shadow: string, s: number, e: number): boolean {
   return zerosAt >= 0 && zerosAt + 1 < e;
 }
 
+/**
+ * Whether `shadow[s, e)` may hold a value and then a phone (phoneAfterValue.ts): a space, no "+",
+ * and a "(", a "-" or a "." or ten digits or more (a rest printed as a phone holds a bracket, a
+ * mark between digits, or nine digits; the value one more). Read through unitAt, as phoneSpans
+ * reads; a cheap test before the cut's own (V61a), after the labels the gate has read (V62a).
+ */
+function mayHoldValueThenPhone(shadow: string, s: number, e: number): boolean {
+  let spaced = false;
+  let marked = false;
+  let digits = 0;
+  for (let k = s; k < e; k++) {
+    const c = unitAt(shadow, k);
+    if (c === 43) return false;
+    if (c === 32) spaced = true;
+    else if (c === 40 || c === 45 || c === 46) marked = true;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+  return spaced && (marked || digits >= 10);
+}
+
+/**
+ * Where the span `shadow[s, e)`, which the gate dropped, ends an order's value and starts a phone
+ * (phoneAfterValue.ts), or undefined: its labels first (the gate has just read them: kept), an
+ * order's; then no letter glued before it, a space, no "+", a mark or ten digits; the cut's own
+ * tests, the rest's validity last. Apart from phonesIn, whose loop it would slow (V61a).
+ */
+function valueThenPhoneAt(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+): ValueThenPhone | undefined {
+  const { shadow } = context;
+  const read = labels(context, s);
+  if (read.version || read.phone !== 'reference') return undefined;
+  if ((s > 0 && letterAt(shadow, s - 1)) || !mayHoldValueThenPhone(shadow, s, e)) return undefined;
+  const text = shadow.slice(s, e);
+  const at = phoneAfterValue(
+    text,
+    (rest) => whole(rest, options),
+    (rest) => printedAtHome(rest, context.country),
+  );
+  // (Not where the value is one group of one or two digits and the span whole a number: the
+  // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)
+  return at !== undefined && (at.end > 2 || !whole(text, options)) ? at : undefined;
+}
+
+/** Whether `read` is a version's label or a reference's (an order's, an article's). */
+function labelledValue(read: PhoneLabels): boolean {
+  return read.version || read.phone === 'reference';
+}
+
 /** The phone numbers of a context as it is written (phoneRecognizer). */
 function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
@@ -3781,13 +3885,14 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     const mark = opened > 0 ? unitAt(shadow, opened - 1) : 0;
     // (Or an amount whose decimals or thousands start it after a comma, "12,50 4711 0815": V61c;
     // not decimals after a currency or an amount's word, "R$ 50,00 12 3456 7890 1", which the
-    // windows read, centsAhead.)
+    // windows read, centsAhead. Or a version after a "v", an amount after its currency's sign,
+    // "v4.6.7 06 12 23 05 79": V62c.)
     const first =
       mark === 58 || mark === 104
         ? afterMinutes(shadow, opened, e)
         : mark === 44 && !decimalsAt(shadow, opened)
           ? afterAmount(shadow, opened, e)
-          : opened;
+          : afterLeadToken(shadow, opened, e);
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);
@@ -3902,8 +4007,14 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         break;
       }
     // Without a space there is no date to cut after: the first word is not tested. Nor is a
-    // year alone (four units): "2012 3456" is a Danish mobile.
-    const date = space > 4 && DATE.test(part.slice(0, space));
+    // year alone (four units): "2012 3456" is a Danish mobile; since V62c a year alone is cut
+    // where what follows it is a valid number and the part whole is none (tokenAfter.ts
+    // yearBefore: "tel 2015 512 228 090" was read whole, and nothing went), and no order's or
+    // version's label stands before it ("Order 2015 212 555 0187" is an order's number).
+    const date =
+      space > 4
+        ? DATE.test(part.slice(0, space))
+        : space === 4 && yearBefore(part, options) && !labelledValue(labels(context, s));
     // The next ". " in the text, searched again only once a part starts past it: a long span of
     // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
     if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
@@ -3949,6 +4060,11 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (dated < 0 && short < 0) {
         const y = monthYearAfter(part);
         if (y > 0 && whole(dialled(part.slice(0, y)), options)) dated = y;
+        // (Or a fraction or a month and a two-digit year, the part whole no number: "+49 1511
+        // 7787950 1/3" stayed whole, V62c.)
+        const f = y < 0 ? fractionAfter(part) : -1;
+        if (f > 0 && whole(dialled(part.slice(0, f)), options) && !whole(dialled(part), options))
+          dated = f;
       }
     }
     const cut = date
@@ -3984,6 +4100,10 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     }
     let given = from >= 0 ? carried : after;
     let plusCut = false;
+    // (Whether the value-then-phone cut may be asked of the span where the gate drops it, below:
+    // read before a list or a " +" cut shortens it, as V61a read it; a space in it, the first
+    // read above. Most spans an order's label names are its value alone, with none, V62a.)
+    const short = given === undefined && e - s <= WINDOW && space > 0 && space < e - s;
     while (e - s > WINDOW) {
       found ??= new Map();
       const end = readList(context, s, e, given, options, found);
@@ -4052,6 +4172,24 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       (covered && !beforeBreak(shadow, e)) ||
       !mayAccept(context, s, e, slice, given ?? listed, cover === international)
     ) {
+      // A span an order's label names that holds its value and then a phone ("Bestellung 4711
+      // 0151 23456789", "Order 4711 (212) 555-0187"): the gate drops it (its labels are the
+      // order's), and the phone with it. It is cut before the phone, which is read as a span of
+      // its own with its own labels (phoneAfterValue.ts, V61a); the value stays dropped. Asked
+      // only of a dropped short span: asked of every span, the cut's tests cost the redact pass
+      // 3% (V61a), asked here a few spans in a hundred (V62a). (Not with no label: "Kunde 4711
+      // 0151 23456789" stays as on main. Nor after letters glued to the value: a product's code,
+      // "codice articolo AA70 0900 0700 0800 0000 9".)
+      // (Not of a span an earlier recognizer holds: the gate read no labels there, and reading
+      // them for every card or IBAN printed in groups costs more than the cut, V62a.)
+      const at = short && !covered ? valueThenPhoneAt(context, s, e, options) : undefined;
+      if (at !== undefined) {
+        spanBounds[k] = s + at.phone;
+        k -= 2;
+        if (home !== undefined && found !== undefined)
+          readHomeHead(context, afterOf, s, s + at.end, found, home);
+        continue;
+      }
       if (home !== undefined && found !== undefined)
         readHomeHead(context, afterOf, s, e, found, home);
       continue;
@@ -4096,6 +4234,16 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       }
     }
     if (found.size === had && home !== undefined) readHomeHead(context, afterOf, s, e, found, home);
+    // Or one that the gate let through as it dials "00" and that holds no number whole ("Sendung
+    // 0000 0000 0151 23456789": accept drops what it reads after the order's label): cut so too.
+    if (found.size === had && short && cover === international) {
+      const at = valueThenPhoneAt(context, s, e, options);
+      if (at !== undefined) {
+        spanBounds[k] = s + at.phone;
+        k -= 2;
+        continue;
+      }
+    }
     // A number the span's start holds, read past the gate for a list's labels, passes them on.
     if ((given ?? listed) !== undefined && found.has(s)) {
       listedStart = s;

@@ -126,6 +126,8 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
   // 9459 / 1908\n7313 / 6411 3461" found " 6411 3461", V59f. The value starts past it.)
   let lead = 0;
   while (text.charCodeAt(lead) === 32) lead++;
+  // No join right before it, no list: most numbers found, their print not made (V62e).
+  if (joinBefore(shadow, start + lead) < 0) return -1;
   const own = groupsPrintOf(text, lead, text.length);
   if (own === undefined) return -1;
   let head = -1;
@@ -145,8 +147,11 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
     if (value === undefined || (print !== undefined && value !== print)) break;
     if (from > 0 && !' \t\n\r(,;&/'.includes(shadow.charAt(from - 1))) break;
     if (print === undefined) {
-      // The number found holds the value's print, then at most a count of one or two digits.
-      if (own !== value && !(own.startsWith(`${value} `) && own.length - value.length <= 3)) break;
+      // The number found holds the value's print, then at most a count of one or two digits:
+      // a last group whose print is "1" or "2" (its length). (The print's length was read: a last
+      // group of any width up to nine digits, one unit of print, passed as a count's, and
+      // "Bestellung 4711, 0151 23456789" read the mobile as the list's next value, V61a.)
+      if (own !== value && own !== `${value} 1` && own !== `${value} 2`) break;
       print = value;
     }
     head = from;

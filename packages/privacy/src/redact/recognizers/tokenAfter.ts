@@ -8,6 +8,7 @@
 // whole: card.ts reads the run's groups before it and after it apart, and phone.ts ends a span
 // before an amount's whole part (beforeAmount).
 import { isDigitAt, unitAt } from '../digits.js';
+import { dialled, type PhoneOptions, WINDOW, whole } from './phone.js';
 
 // An amount's whole part, in thousands or not, then its decimals: one or two digits after a comma
 // or a point, nothing after them that goes on as a number ("1.234.567" and "12.34.56" are none).
@@ -49,6 +50,49 @@ const MONTH_YEAR_AFTER =
 export function monthYearAfter(part: string): number {
   const m = MONTH_YEAR_AFTER.exec(part);
   return m === null ? -1 : m.index;
+}
+
+// A fraction or a month and a year of two digits after a space, a word whole ("1/3", "06/90",
+// "1/10"): one or two digits, a "/", one to three digits, a space or the part's end after them.
+const FRACTION_AFTER = / \d{1,2}\/\d{1,3}(?= |$)/;
+
+/**
+ * Where a phone span's text `part` holds a fraction or a month and a two-digit year after a space
+ * ("+49 1511 7787950 1/3", "+61 412 854 868 06/90"; see FRACTION_AFTER): the offset of that
+ * space, or -1. "/" is a phone's mark ("030/1234567"), so the span held both and no number was
+ * read (V62c); the caller cuts there only where what precedes is a valid number alone and the
+ * part whole is none ("8/8" is a number's last group as often). Internal (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @returns The space's offset in `part`, or -1.
+ * @since 0.1.0
+ */
+export function fractionAfter(part: string): number {
+  const m = FRACTION_AFTER.exec(part);
+  return m === null ? -1 : m.index;
+}
+
+// A year of 1900-2099 alone, then a space and a digit, "+" or "(".
+const YEAR_FIRST = /^(?:19|20)\d\d [\d+(]/;
+
+/**
+ * Whether a phone span's text `part`, no longer than a window, starts with a year alone and a space
+ * ("2015 512 228 090"), the rest one valid number and the part whole none: the year is cut off
+ * and the number read alone (V62c). "2012 3456" is a Danish mobile whole, and stays one.
+ * Internal (phonesIn).
+ *
+ * @param part - The span's text (the shadow: ASCII digits).
+ * @param options - The customer's country's phone options.
+ * @returns Whether the year is cut off.
+ * @since 0.1.0
+ */
+export function yearBefore(part: string, options: PhoneOptions): boolean {
+  return (
+    part.length <= WINDOW &&
+    YEAR_FIRST.test(part) &&
+    whole(dialled(part.slice(5)), options) &&
+    !whole(dialled(part), options)
+  );
 }
 
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
@@ -136,6 +180,42 @@ export function afterAmount(shadow: string, s: number, e: number): number {
     k++;
   return k;
 }
+
+/**
+ * The start of the phone span [s, e) of `shadow` past a token that starts it, a space after it: a
+ * version after a "v" ("v4.6.7 06 12 23 05 79") or an amount after a currency's sign, a space
+ * between or not ("$1573.49 0412 257 343"). The token's digits went as the number's first
+ * groups and no number was read (V62c). Asked where the span's first digits end at a point (no
+ * other token's mark is a phone's). The next digit, "+" or "(" past it; `s` where no such token
+ * starts the span; `e` where the token is all of it. Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end.
+ * @returns Where the number may start past the token, or `s`.
+ * @since 0.1.0
+ */
+export function afterLeadToken(shadow: string, s: number, e: number): number {
+  let g = s;
+  while (g < e && isDigitAt(shadow, g)) g++;
+  if (g === s || g >= e || unitAt(shadow, g) !== 46 || s === 0) return s;
+  const c = unitAt(shadow, s - 1);
+  const sign = c === 32 && s > 1 ? unitAt(shadow, s - 2) : c;
+  const led =
+    c === 118 || c === 86 ? VERSION : SIGN.test(String.fromCharCode(sign)) ? AMOUNT : null;
+  const m = led === null ? null : led.exec(shadow.slice(s, s + 24));
+  if (m === null) return s;
+  let k = s + m[0].length;
+  // (A token that is all of the span leaves nothing: "$2839.46" went as a German number.)
+  if (k === e) return e;
+  if (k > e || unitAt(shadow, k) !== 32) return s;
+  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
+    k++;
+  return k;
+}
+
+// A currency's sign ("$", "€", "£", "₹").
+const SIGN = /^\p{Sc}$/u;
 
 /**
  * The end of the phone span [s, e) of `shadow` with an amount that ends it left out: its whole
