@@ -1470,7 +1470,14 @@ function homePrintedPlain(shadow: string, s: number, country: string | undefined
   if (number === undefined || !number.isValid() || value.startsWith('0')) return false;
   const print = number.formatNational();
   const runs = (t: string) => (t.match(/[0-9]+/g) ?? []).join(' ');
-  return !/^\(?0/.test(print) && !/^\(0/.test(value) && runs(value) === runs(print);
+  // (Since V62b2: in two runs at least, as a print groups its digits; one run matches only a
+  // print that libphonenumber leaves ungrouped.)
+  return (
+    !/^\(?0/.test(print) &&
+    !/^\(0/.test(value) &&
+    runs(value).includes(' ') &&
+    runs(value) === runs(print)
+  );
 }
 
 export const oraclePhoneRecognizer = defineRecognizer({
