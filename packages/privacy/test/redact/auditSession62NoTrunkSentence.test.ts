@@ -40,6 +40,11 @@ const FIXED: readonly Row[] = [
   ['de-DE', 'Frage zu meiner Bestellung: 0151 23456789', 'Frage zu meiner Bestellung: [PHONE]'],
   ['en-GB', 'Where is my parcel: 07911 123456', 'Where is my parcel: [PHONE]'],
   ['nl-NL', 'Waar is mijn pakket: 06 12345678', 'Waar is mijn pakket: [PHONE]'],
+  // base: the text whole (V62b2: a print of two groups, Singapore's and Hong Kong's, read as a
+  // print as three are; homePrinted counts the groups before asking libphonenumber)
+  ['en-SG', 'Where is my order, 8123 4567', 'Where is my order, [PHONE]'],
+  ['en-SG', 'My parcel 9123 4567', 'My parcel [PHONE]'],
+  ['en-HK', 'Thank you for your order, 5123 4567', 'Thank you for your order, [PHONE]'],
   ['tr-TR', 'Faturam hakkında: 0501 234 56 78', 'Faturam hakkında: [PHONE]'],
   ['de-DE', '2 Artikel 0151 23456789', '2 Artikel [PHONE]'],
   ['en-US', 'Where is my order: 212 555 0187?', 'Where is my order: [PHONE]?'],
@@ -73,6 +78,12 @@ const LOOKALIKES: readonly Row[] = [
   ['en-US', 'Order #: (201) 555-0123', 'Order #: (201) 555-0123'],
   ['en-US', 'Invoice 2023 order 4711 2023', 'Invoice 2023 order 4711 2023'],
   ['pt-PT', 'A minha encomenda 4711 2023', 'A minha encomenda 4711 2023'],
+  // (V62b2: one group of digits, or more digits than a number at home holds, is no print:
+  // libphonenumber is not asked, and an order's number keeps its label.)
+  ['en-SG', 'Where is my order, 4711 2023', 'Where is my order, 4711 2023'],
+  ['en-US', 'Where is my order, 4786101645436', 'Where is my order, 4786101645436'],
+  ['en-US', 'Where is my order, 426-2065983-4560632', 'Where is my order, 426-2065983-4560632'],
+  ['en-US', 'Thank you for your order 5551234', 'Thank you for your order 5551234'],
   // (The recorded workload's two differences before mayAccept read the window's print and a count
   // needed a word or a line's start before it: a tracking number's groups, a card's last group.)
   [
