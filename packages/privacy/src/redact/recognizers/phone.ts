@@ -331,22 +331,9 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
 
 // No label: a value after a sentence's order's word (readLabels).
 const NO_LABELS: PhoneLabels = { version: false, phone: 'none' };
-// An order's word before a value that no trunk "0" leads (readLabels): its reference label, and
-// where a sentence holds the word (sentenceLine), none for a value printed as its country prints
-// a phone (V62b). The sentence is read only once such a print is found (sentenceBefore): read for
-// every order's value, its words cost 3.5% of redact 1 8 (V62b2). Each label read so (a list's
-// numbers are given their first's) maps to the start it was read at (>= 0), then to -1 (no
-// sentence's) or -2 (a sentence's).
-const sentenceAt = new WeakMap<PhoneLabels, number>();
-
-/** Whether `read` is a reference label that a sentence's order word gives (see sentenceAt). */
-function sentenceBefore(read: PhoneLabels, shadow: string): boolean {
-  const at = sentenceAt.get(read) as number;
-  if (at < 0) return at === -2;
-  const is = sentenceLine(shadow, at);
-  sentenceAt.set(read, is ? -2 : -1);
-  return is;
-}
+// A sentence's order word before a value that no trunk "0" leads (readLabels): still the value's
+// reference label, unless accept finds the value printed as its country prints a phone (V62b).
+const SENTENCE_REFERENCE: PhoneLabels = { version: false, phone: 'reference' };
 
 /** {@link labels}' reading of `start` in `context`, not kept. */
 function readLabels(context: RecognizerContext, start: number): PhoneLabels {
@@ -358,12 +345,9 @@ function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   // (The sentence is read only where the value may be so printed, twoGroupsFrom: its reading cost
   // +4.2% of redact 1 8 asked of every order's value, V62b2.)
   if (read.phone === 'reference' && !read.version) {
-    if (trunkLed(context.shadow, start)) {
-      if (sentenceLine(context.shadow, start)) read = NO_LABELS;
-    } else if (twoGroupsFrom(context.shadow, start)) {
-      read = { version: false, phone: 'reference' };
-      sentenceAt.set(read, start);
-    }
+    const trunk = trunkLed(context.shadow, start);
+    if ((trunk || twoGroupsFrom(context.shadow, start)) && sentenceLine(context.shadow, start))
+      read = trunk ? NO_LABELS : SENTENCE_REFERENCE;
   }
   // A form's value: the label alone on the line above is its label (a table's cells are
   // labelled by their column's header in phoneLabelsBefore). An order's word after a
@@ -442,8 +426,7 @@ export function accept(
   // A sentence's order word labels no value printed as a phone where the country writes no trunk
   // ("Where is my order, (201) 555-0123", "Gracias por su pedido 612 34 56 78"): an order's number
   // after the same words is not ("Where is my order, 4711 2023", "Dove è il mio ordine 4711 2023").
-  if (sentenceAt.has(read) && homePrinted(text, context.country) && sentenceBefore(read, shadow))
-    label = 'none';
+  if (read === SENTENCE_REFERENCE && homePrinted(text, context.country)) label = 'none';
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -922,9 +905,7 @@ function mayAccept(
   // holds a reference's digits, and is not read for a number inside it.)
   if (label === 'reference')
     return (
-      (sentenceAt.has(read) &&
-        homePrinted(text, context.country) &&
-        sentenceBefore(read, shadow)) ||
+      (read === SENTENCE_REFERENCE && homePrinted(text, context.country)) ||
       labelledAfter(shadow, e, true)
     );
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
