@@ -73,6 +73,7 @@ import {
   fractionAfter,
   monthYearAfter,
   yearBefore,
+  yearLeads,
 } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
@@ -3987,11 +3988,15 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // year alone (four units): "2012 3456" is a Danish mobile; since V62c a year alone is cut
     // where what follows it is a valid number and the part whole is none (tokenAfter.ts
     // yearBefore: "tel 2015 512 228 090" was read whole, and nothing went), and no order's or
-    // version's label stands before it ("Order 2015 212 555 0187" is an order's number).
+    // version's label stands before it ("Order 2015 212 555 0187" is an order's number). Its
+    // units are read first, then the labels, then the two parses (V62c2: yearLeads).
     const date =
       space > 4
         ? DATE.test(part.slice(0, space))
-        : space === 4 && yearBefore(part, options) && !labelledValue(labels(context, s));
+        : space === 4 &&
+          yearLeads(shadow, s, e) &&
+          !labelledValue(labels(context, s)) &&
+          yearBefore(part, options);
     // The next ". " in the text, searched again only once a part starts past it: a long span of
     // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
     if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
