@@ -4024,7 +4024,8 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (!marked && nextDash !== -1 && nextDash < at) nextDash = shadow.indexOf('-', at);
       marked ||= nextDash >= 0 && nextDash < e;
       if (!marked && nextSlash !== -1 && nextSlash < at) nextSlash = shadow.indexOf('/', at);
-      if (marked || (nextSlash >= 0 && nextSlash < e)) dated = dateAfter(part);
+      marked ||= nextSlash >= 0 && nextSlash < e;
+      if (marked) dated = dateAfter(part);
       // (Or a short date, a year of two digits, after a valid number: "+49 30 1234567 01.05.24";
       // "+49 30 12.05.24" is one number. V58d.)
       let short = -1;
@@ -4039,12 +4040,16 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       }
       // (Or, failing both, a month and a year after a valid number: "+48 512 448 376 01/1991"
       // stayed whole, V61c.)
-      if (dated < 0 && short < 0) {
+      // (Each only where a mark stands past the first space: the month's and the year's, the
+      // fraction's "/", which a part with a dot or a dash past it was not yet searched for. V62c
+      // ran both patterns on each part, V62c2.)
+      if (dated < 0 && short < 0 && marked) {
         const y = monthYearAfter(part);
         if (y > 0 && whole(dialled(part.slice(0, y)), options)) dated = y;
         // (Or a fraction or a month and a two-digit year, the part whole no number: "+49 1511
         // 7787950 1/3" stayed whole, V62c.)
-        const f = y < 0 ? fractionAfter(part) : -1;
+        if (y < 0 && nextSlash !== -1 && nextSlash < at) nextSlash = shadow.indexOf('/', at);
+        const f = y < 0 && nextSlash >= 0 && nextSlash < e ? fractionAfter(part) : -1;
         if (f > 0 && whole(dialled(part.slice(0, f)), options) && !whole(dialled(part), options))
           dated = f;
       }
