@@ -3816,6 +3816,11 @@ function labelledValue(read: PhoneLabels): boolean {
   return read.version || read.phone === 'reference';
 }
 
+/** Whether `c` may be a currency's sign: "$", or a unit past U+00A1 (afterLeadToken's gate). */
+function signLike(c: number): boolean {
+  return c === 36 || c >= 162;
+}
+
 /** The phone numbers of a context as it is written (phoneRecognizer). */
 function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
@@ -3870,7 +3875,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         ? afterMinutes(shadow, opened, e)
         : mark === 44 && !decimalsAt(shadow, opened)
           ? afterAmount(shadow, opened, e)
-          : afterLeadToken(shadow, opened, e);
+          : // (Asked only after a "v" or a unit that may be a currency's sign, "$" or past
+            // U+00A1, a space between or not: V62c read each span's first group, V62c2.)
+            mark === 118 ||
+              mark === 86 ||
+              signLike(mark === 32 && opened > 1 ? unitAt(shadow, opened - 2) : mark)
+            ? afterLeadToken(shadow, opened, e)
+            : opened;
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);

@@ -222,18 +222,13 @@ export function afterAmount(shadow: string, s: number, e: number): number {
  * @since 0.1.0
  */
 export function afterLeadToken(shadow: string, s: number, e: number): number {
-  // (What leads the span is read first, by its code: a "v", or a unit that may be a currency's
-  // sign, "$" or past U+00A1, right before it or a space before. Most spans have neither, and
-  // their first group and the sign's pattern are not read: V62c read both on each span, V62c2.)
-  if (s === 0) return s;
-  const c = unitAt(shadow, s - 1);
-  const sign = c === 32 && s > 1 ? unitAt(shadow, s - 2) : c;
-  const version = c === 118 || c === 86;
-  if (!version && sign !== 36 && sign < 162) return s;
   let g = s;
   while (g < e && isDigitAt(shadow, g)) g++;
-  if (g === s || g >= e || unitAt(shadow, g) !== 46) return s;
-  const led = version ? VERSION : SIGN.test(String.fromCharCode(sign)) ? AMOUNT : null;
+  if (g === s || g >= e || unitAt(shadow, g) !== 46 || s === 0) return s;
+  const c = unitAt(shadow, s - 1);
+  const sign = c === 32 && s > 1 ? unitAt(shadow, s - 2) : c;
+  const led =
+    c === 118 || c === 86 ? VERSION : SIGN.test(String.fromCharCode(sign)) ? AMOUNT : null;
   const m = led === null ? null : led.exec(shadow.slice(s, s + 24));
   if (m === null) return s;
   let k = s + m[0].length;
