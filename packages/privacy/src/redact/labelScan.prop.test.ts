@@ -390,26 +390,37 @@ const realPiece = fc.oneof(
 );
 const realText = fc.array(realPiece, { maxLength: 10 }).map((parts) => parts.join(''));
 
+/**
+ * The label scan (contextBefore, phoneLabelsBefore) against the plain reading at every start of
+ * `t` followed by a number, read in `locale` with the label list `own`.
+ */
+function scanAgreesAtEveryStart(
+  t: string,
+  own: Parameters<typeof contextBefore>[2],
+  locale: string,
+): void {
+  const context = contextOf(`${t} 600123456`, locale);
+  for (let start = 0; start <= context.shadow.length; start++) {
+    expect([start, contextBefore(context, start, own)]).toEqual([
+      start,
+      contextBeforePlain(context, start, own),
+    ]);
+    expect([start, phoneLabelsBefore(context, start)]).toEqual([
+      start,
+      {
+        version: contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
+        phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
+      },
+    ]);
+  }
+}
+
 describe("a pair's words read from the index's integer arrays", () => {
   test.prop(
     [realText, fc.constantFrom(...LISTS), fc.constantFrom('en', 'pt-BR', 'tr-TR', 'ko', 'ru')],
     { numRuns: 400 },
   )('find what the plain reading finds, at every start', (t, own, locale) => {
-    const context = contextOf(`${t} 600123456`, locale);
-    for (let start = 0; start <= context.shadow.length; start++) {
-      expect([start, contextBefore(context, start, own)]).toEqual([
-        start,
-        contextBeforePlain(context, start, own),
-      ]);
-      expect([start, phoneLabelsBefore(context, start)]).toEqual([
-        start,
-        {
-          version:
-            contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
-          phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
-        },
-      ]);
-    }
+    scanAgreesAtEveryStart(t, own, locale);
   });
 
   it('meets words of many scripts, typed whole and decomposed (the property is not vacuous)', () => {
@@ -475,21 +486,7 @@ describe('the label scan on windows of ten locales', () => {
   test.prop([labelWindow, fc.constantFrom(...LISTS), fc.constantFrom(...LOCALES)], {
     numRuns: 300,
   })('finds what the plain reading finds, at every start', (t, own, locale) => {
-    const context = contextOf(`${t} 600123456`, locale);
-    for (let start = 0; start <= context.shadow.length; start++) {
-      expect([start, contextBefore(context, start, own)]).toEqual([
-        start,
-        contextBeforePlain(context, start, own),
-      ]);
-      expect([start, phoneLabelsBefore(context, start)]).toEqual([
-        start,
-        {
-          version:
-            contextBeforePlain(context, start, VERSION_WORDS, VERSION_WINDOW, false) === 'own',
-          phone: contextBeforePlain(context, start, PHONE_WORDS, undefined, false),
-        },
-      ]);
-    }
+    scanAgreesAtEveryStart(t, own, locale);
   });
 
   it("reads words that share a label's first units (the property is not vacuous)", () => {

@@ -59,6 +59,13 @@ const FIXED: readonly Row[] = [
   ['de-DE', 'tel 2024 0151 23456789', 'tel 2024 [PHONE]'],
   // main: 'tel [PHONE]/4' (the number and the numerator passed Luhn together)
   ['de-DE', 'tel 0151 04541823 4/4', 'tel [PHONE] 4/4'],
+  // Written by V62c as look-alikes (a year alone after an order's label is no year: yearBefore
+  // does not read it); since session 62's merge of V62a the label's value is "2015" and the valid
+  // number printed as at home after it goes (auditSession62AfterOrderNumber2's reading, "Order
+  // 4711 212 555 0187"): the value stays, the phone goes. Whole on base b1a72bc0.
+  ['en-US', 'Order 2015 212 555 0187', 'Order 2015 [PHONE]'],
+  ['pl-PL', 'Zamówienie 2015 512 228 090', 'Zamówienie 2015 [PHONE]'],
+  ['en-US', 'Invoice 2024 212 555 0187', 'Invoice 2024 [PHONE]'],
 ];
 
 // The same tokens beside orders' numbers, counts, articles and cards: they stay as they were.
@@ -90,10 +97,7 @@ const LOOKALIKES: readonly Row[] = [
   ['de-DE', 'Tel +49 30 123 45/67', 'Tel [PHONE]'],
   ['de-DE', 'Tel 030 12345 67/89', 'Tel [PHONE]'],
   ['de-DE', 'Tel 030 1234567 8/8', 'Tel [PHONE]'],
-  // A year before an order's number, a Danish mobile whole, amounts with their unit after.
-  ['en-US', 'Order 2015 212 555 0187', 'Order 2015 212 555 0187'],
-  ['pl-PL', 'Zamówienie 2015 512 228 090', 'Zamówienie 2015 512 228 090'],
-  ['en-US', 'Invoice 2024 212 555 0187', 'Invoice 2024 212 555 0187'],
+  // A Danish mobile whole, amounts with their unit after.
   ['da-DK', '2012 3456', '[PHONE]'],
   ['pl-PL', 'razem 512 428 348 zł', 'razem 512 428 348 zł'],
   ['id-ID', 'Cicilan 812.345.678 Rp lunas', 'Cicilan 812.345.678 Rp lunas'],

@@ -289,17 +289,11 @@ function parts(
     // (Since V62c: or a year alone, 1900-2099, then a space, where the rest is one valid number
     // and the part whole is none, in a part of a window's length at most, no order's or version's
     // label before it: "tel 2015 512 228 090".)
-    const oneNumber = (text: string) => {
-      const dialled = text.trim().replace(/^(\(?)00/, '$1+');
-      return validNumbersIn(dialled, options.defaultCountry).some(
-        (n) => n.startsAt === 0 && n.endsAt === dialled.length,
-      );
-    };
     const year =
       rest.length <= WINDOW &&
       /^(?:19|20)[0-9]{2} [0-9+(]/.test(rest) &&
-      oneNumber(rest.slice(5)) &&
-      !oneNumber(rest) &&
+      oneNumber(rest.slice(5), options) &&
+      !oneNumber(rest, options) &&
       !labels(context, at).version &&
       labels(context, at).phone !== 'reference'
         ? /^[0-9]{4} /.exec(rest)
@@ -339,6 +333,17 @@ function parts(
       return out;
     }
   }
+}
+
+/**
+ * Whether `text`, trimmed, its "00" dialled out as "+", is one valid number whole (the reading
+ * of tokenAfter.ts's and phone.ts's `whole(dialled(…))`, written plainly).
+ */
+function oneNumber(text: string, options: PhoneOptions): boolean {
+  const dialled = text.trim().replace(/^(\(?)00/, '$1+');
+  return validNumbersIn(dialled, options.defaultCountry).some(
+    (n) => n.startsAt === 0 && n.endsAt === dialled.length,
+  );
 }
 
 /**
@@ -383,17 +388,11 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
   // (Since V59g, failing those: the first word that starts with three groups or more of one or
   // two digits with dots between, no digit or dot after them ("01.05.24.78"), where the words
   // before it are one valid number and the part whole is none.)
-  const oneNumber = (text: string) => {
-    const dialled = text.trim().replace(/^(\(?)00/, '$1+');
-    return validNumbersIn(dialled, options.defaultCountry).some(
-      (n) => n.startsAt === 0 && n.endsAt === dialled.length,
-    );
-  };
   at = (words[0] as string).length;
   for (let k = 1; k < words.length; k++) {
     const word = (words[k] as string).replace(/^\(/, '');
     if (/^[0-9]{1,2}(?:\.[0-9]{1,2}){2,}(?![0-9.])/.test(word))
-      return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
+      return oneNumber(rest.slice(0, at), options) && !oneNumber(rest, options) ? at : -1;
     at += (words[k] as string).length + 1;
   }
   // (Since V61c, failing those: the first word that starts with a month of 1-12 and a year of
@@ -407,7 +406,7 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
     const monthYear = new RegExp(
       `^(?:${month}[./-]${year}|${year}[./-]${month})(?![0-9]|[-/.,:][0-9])`,
     );
-    if (monthYear.test(word)) return oneNumber(rest.slice(0, at)) ? at : -1;
+    if (monthYear.test(word)) return oneNumber(rest.slice(0, at), options) ? at : -1;
     at += (words[k] as string).length + 1;
   }
   // (Since V62c, failing those: the first word past the first that is a fraction or a month and a
@@ -418,7 +417,7 @@ function datedWordAt(rest: string, options: PhoneOptions): number {
   const room = rest.length >= at + 7;
   for (let k = 1; room && k < words.length; k++) {
     if (/^[0-9]{1,2}\/[0-9]{1,3}$/.test(words[k] as string))
-      return oneNumber(rest.slice(0, at)) && !oneNumber(rest) ? at : -1;
+      return oneNumber(rest.slice(0, at), options) && !oneNumber(rest, options) ? at : -1;
     at += (words[k] as string).length + 1;
   }
   return -1;

@@ -73,6 +73,7 @@ import {
   fractionAfter,
   monthYearAfter,
   yearBefore,
+  yearLeads,
 } from './tokenAfter.js';
 
 // A phone number is at most 17 digits with its country code (ITU-T E.164: 15, plus a "00" prefix),
@@ -3875,6 +3876,11 @@ function labelledValue(read: PhoneLabels): boolean {
   return read.version || read.phone === 'reference';
 }
 
+/** Whether `c` may be a currency's sign: "$", or a unit past U+00A1 (afterLeadToken's gate). */
+function signLike(c: number): boolean {
+  return c === 36 || c >= 162;
+}
+
 /** The phone numbers of a context as it is written (phoneRecognizer). */
 function phonesIn(context: RecognizerContext): RecognizerMatch[] {
   const { shadow } = context;
@@ -3929,7 +3935,13 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         ? afterMinutes(shadow, opened, e)
         : mark === 44 && !decimalsAt(shadow, opened)
           ? afterAmount(shadow, opened, e)
-          : afterLeadToken(shadow, opened, e);
+          : // (Asked only after a "v" or a unit that may be a currency's sign, "$" or past
+            // U+00A1, a space between or not: V62c read each span's first group, V62c2.)
+            mark === 118 ||
+              mark === 86 ||
+              signLike(mark === 32 && opened > 1 ? unitAt(shadow, opened - 2) : mark)
+            ? afterLeadToken(shadow, opened, e)
+            : opened;
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);
@@ -4047,11 +4059,15 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // year alone (four units): "2012 3456" is a Danish mobile; since V62c a year alone is cut
     // where what follows it is a valid number and the part whole is none (tokenAfter.ts
     // yearBefore: "tel 2015 512 228 090" was read whole, and nothing went), and no order's or
-    // version's label stands before it ("Order 2015 212 555 0187" is an order's number).
+    // version's label stands before it ("Order 2015 212 555 0187" is an order's number). Its
+    // units are read first, then the labels, then the two parses (V62c2: yearLeads).
     const date =
       space > 4
         ? DATE.test(part.slice(0, space))
-        : space === 4 && yearBefore(part, options) && !labelledValue(labels(context, s));
+        : space === 4 &&
+          yearLeads(shadow, s, e) &&
+          !labelledValue(labels(context, s)) &&
+          yearBefore(part, options);
     // The next ". " in the text, searched again only once a part starts past it: a long span of
     // " / " parts ("12 / 12 / …", "0. / / …") searched the rest of it for one per part.
     if (nextStop !== -1 && nextStop < s) nextStop = shadow.indexOf('. ', s);
@@ -4079,7 +4095,8 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       if (!marked && nextDash !== -1 && nextDash < at) nextDash = shadow.indexOf('-', at);
       marked ||= nextDash >= 0 && nextDash < e;
       if (!marked && nextSlash !== -1 && nextSlash < at) nextSlash = shadow.indexOf('/', at);
-      if (marked || (nextSlash >= 0 && nextSlash < e)) dated = dateAfter(part);
+      marked ||= nextSlash >= 0 && nextSlash < e;
+      if (marked) dated = dateAfter(part);
       // (Or a short date, a year of two digits, after a valid number: "+49 30 1234567 01.05.24";
       // "+49 30 12.05.24" is one number. V58d.)
       let short = -1;
@@ -4094,12 +4111,16 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
       }
       // (Or, failing both, a month and a year after a valid number: "+48 512 448 376 01/1991"
       // stayed whole, V61c.)
-      if (dated < 0 && short < 0) {
+      // (Each only where a mark stands past the first space: the month's and the year's, the
+      // fraction's "/", which a part with a dot or a dash past it was not yet searched for. V62c
+      // ran both patterns on each part, V62c2.)
+      if (dated < 0 && short < 0 && marked) {
         const y = monthYearAfter(part);
         if (y > 0 && whole(dialled(part.slice(0, y)), options)) dated = y;
         // (Or a fraction or a month and a two-digit year, the part whole no number: "+49 1511
         // 7787950 1/3" stayed whole, V62c.)
-        const f = y < 0 ? fractionAfter(part) : -1;
+        if (y < 0 && nextSlash !== -1 && nextSlash < at) nextSlash = shadow.indexOf('/', at);
+        const f = y < 0 && nextSlash >= 0 && nextSlash < e ? fractionAfter(part) : -1;
         if (f > 0 && whole(dialled(part.slice(0, f)), options) && !whole(dialled(part), options))
           dated = f;
       }

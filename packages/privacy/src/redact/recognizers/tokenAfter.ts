@@ -95,6 +95,32 @@ export function yearBefore(part: string, options: PhoneOptions): boolean {
   );
 }
 
+/**
+ * Whether the phone span [s, e) of `shadow`, no longer than a window, starts as YEAR_FIRST reads
+ * one ("19" or "20", two digits, a space, a digit, "+" or "("), read by the units' codes: the gate
+ * before {@link yearBefore}'s label and two parses, which V62c asked of each span whose first
+ * space was its fifth unit (V62c2). Internal (phonesIn).
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param s - The span's start.
+ * @param e - The span's end.
+ * @returns Whether a year may lead the span.
+ * @since 0.1.0
+ */
+export function yearLeads(shadow: string, s: number, e: number): boolean {
+  if (e - s <= 5 || e - s > WINDOW) return false;
+  const c = unitAt(shadow, s);
+  const d = unitAt(shadow, s + 1);
+  const n = unitAt(shadow, s + 5);
+  return (
+    ((c === 49 && d === 57) || (c === 50 && d === 48)) &&
+    isDigitAt(shadow, s + 2) &&
+    isDigitAt(shadow, s + 3) &&
+    unitAt(shadow, s + 4) === 32 &&
+    ((n >= 48 && n <= 57) || n === 43 || n === 40)
+  );
+}
+
 // A version of three parts ("4.2.4", "10.18.5"), nothing after it that goes on as a number.
 const VERSION = /^\d{1,2}\.\d{1,2}\.\d{1,3}(?!\d|\.\d)/;
 
