@@ -332,9 +332,31 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
 
 // No label: a value after a sentence's order's word (readLabels).
 const NO_LABELS: PhoneLabels = { version: false, phone: 'none' };
-// A sentence's order word before a value that no trunk "0" leads (readLabels): still the value's
-// reference label, unless accept finds the value printed as its country prints a phone (V62b).
-const SENTENCE_REFERENCE: PhoneLabels = { version: false, phone: 'reference' };
+/**
+ * A reference's label before a value that no trunk "0" leads and a second group follows, read at
+ * `at` (readLabels): still the value's reference label, unless accept or mayAccept finds the
+ * value printed as its country prints a phone and then a sentence's order word before `at`
+ * (homeSentence, V62b3).
+ */
+class SentenceReference implements PhoneLabels {
+  readonly version = false;
+  readonly phone = 'reference' as const;
+  /** @param at - Where the value whose labels these are starts. */
+  constructor(readonly at: number) {}
+}
+
+/**
+ * Whether `read` is a sentence's order word before `text`, a value printed as its country prints
+ * a phone (homePrinted): the sentence (sentenceLine.ts) is read only for such a print, as its
+ * words cost +3.6% of redact 1 8 read for every order's value of two groups (V62b3).
+ */
+function homeSentence(read: PhoneLabels, text: string, context: RecognizerContext): boolean {
+  return (
+    read instanceof SentenceReference &&
+    homePrinted(text, context.country) &&
+    sentenceLine(context.shadow, read.at)
+  );
+}
 
 /** {@link labels}' reading of `start` in `context`, not kept. */
 function readLabels(context: RecognizerContext, start: number): PhoneLabels {
@@ -343,12 +365,12 @@ function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   // 78", "Danke für Ihre Bestellung 0151 23456789") labels no value led by its trunk "0"
   // (sentenceLine.ts, V61b). One that no trunk leads is read at accept, where its print is known
   // (homePrinted, V62b): "Gdzie jest moje zamówienie, 512 345 678" against "…, 4711 2023".
-  // (The sentence is read only where the value may be so printed, twoGroupsFrom: its reading cost
-  // +4.2% of redact 1 8 asked of every order's value, V62b2.)
+  // (The sentence is read only where the value may be so printed, twoGroupsFrom, and then only at
+  // accept once it is so printed, homeSentence: read here, it cost +3.6% of redact 1 8, V62b3.)
   if (read.phone === 'reference' && !read.version) {
-    const trunk = trunkLed(context.shadow, start);
-    if ((trunk || twoGroupsFrom(context.shadow, start)) && sentenceLine(context.shadow, start))
-      read = trunk ? NO_LABELS : SENTENCE_REFERENCE;
+    if (!trunkLed(context.shadow, start)) {
+      if (twoGroupsFrom(context.shadow, start)) read = new SentenceReference(start);
+    } else if (sentenceLine(context.shadow, start)) read = NO_LABELS;
   }
   // A form's value: the label alone on the line above is its label (a table's cells are
   // labelled by their column's header in phoneLabelsBefore). An order's word after a
@@ -427,7 +449,7 @@ export function accept(
   // A sentence's order word labels no value printed as a phone where the country writes no trunk
   // ("Where is my order, (201) 555-0123", "Gracias por su pedido 612 34 56 78"): an order's number
   // after the same words is not ("Where is my order, 4711 2023", "Dove è il mio ordine 4711 2023").
-  if (read === SENTENCE_REFERENCE && homePrinted(text, context.country)) label = 'none';
+  if (label === 'reference' && homeSentence(read, text, context)) label = 'none';
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -905,10 +927,7 @@ function mayAccept(
   // again at accept: homePrinted, V62b. A longer window, "O rastreio 5594 3335 6066 6748 1982 33",
   // holds a reference's digits, and is not read for a number inside it.)
   if (label === 'reference')
-    return (
-      (read === SENTENCE_REFERENCE && homePrinted(text, context.country)) ||
-      labelledAfter(shadow, e, true)
-    );
+    return homeSentence(read, text, context) || labelledAfter(shadow, e, true);
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
