@@ -341,6 +341,8 @@ const NO_LABELS: PhoneLabels = { version: false, phone: 'none' };
 class SentenceReference implements PhoneLabels {
   readonly version = false;
   readonly phone = 'reference' as const;
+  /** sentenceLine's answer at `at`, once asked (homeSentence). */
+  line: boolean | undefined = undefined;
   /** @param at - Where the value whose labels these are starts. */
   constructor(readonly at: number) {}
 }
@@ -351,11 +353,11 @@ class SentenceReference implements PhoneLabels {
  * words cost +3.6% of redact 1 8 read for every order's value of two groups (V62b3).
  */
 function homeSentence(read: PhoneLabels, text: string, context: RecognizerContext): boolean {
-  return (
-    read instanceof SentenceReference &&
-    homePrinted(text, context.country) &&
-    sentenceLine(context.shadow, read.at)
-  );
+  // (The print's count first, the sentence once per label, libphonenumber last: asked before the
+  // sentence, homePrinted's print of every window cost +13.4% of redact 1 8, V62b3.)
+  if (!(read instanceof SentenceReference) || !homeCount(text)) return false;
+  read.line ??= sentenceLine(context.shadow, read.at);
+  return read.line && homePrinted(text, context.country);
 }
 
 /** {@link labels}' reading of `start` in `context`, not kept. */
@@ -511,6 +513,13 @@ function homePrinted(text: string, country: string | undefined): boolean {
   // digits than a number at home holds ("426-2065983-4560632", an order's) print as none. Asked
   // for every such window after a sentence's order word, libphonenumber's parse and format grew
   // hot enough to be compiled inside the hot pass (redact 1 8: +7.9% outside the compiler).
+  if (!homeCount(text)) return false;
+  const print = printOf(text, country as PhoneCountry | undefined, false);
+  return print !== '' && groupLengths(text) === groupLengths(print);
+}
+
+/** Whether `text` holds two groups of digits or more and 16 digits at most (homePrinted's count). */
+function homeCount(text: string): boolean {
   let groups = 0;
   let digits = 0;
   for (let i = 0, run = false; i < text.length; i++) {
@@ -520,9 +529,7 @@ function homePrinted(text: string, country: string | undefined): boolean {
     if (digit) digits++;
     run = digit;
   }
-  if (groups < 2 || digits > 16) return false;
-  const print = printOf(text, country as PhoneCountry | undefined, false);
-  return print !== '' && groupLengths(text) === groupLengths(print);
+  return groups >= 2 && digits <= 16;
 }
 
 /**
