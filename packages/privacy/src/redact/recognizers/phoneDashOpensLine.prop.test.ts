@@ -7,8 +7,7 @@
 // goes whole on one line.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
-import { contextOf } from '../../../test/redact/recognizerContext.js';
+import { phonesAgreed } from '../../../test/redact/phoneAgreed.js';
 import { redact } from '../redact.js';
 import type { RecognizerContext } from '../types.js';
 
@@ -39,16 +38,8 @@ function dashOpens(value: string, at: number, mark: string, space: boolean): str
 }
 
 /** The oracle's finds in `text` read in `country`, after checking the recognizer finds the same. */
-function agreed(text: string, country: string): readonly { start: number; end: number }[] {
-  const context = contextOf(
-    text,
-    LOCALES[country] as string,
-    country as RecognizerContext['country'],
-  );
-  const [fast, plain] = phoneAndOracle(context);
-  expect(fast).toEqual(plain);
-  return plain;
-}
+const agreed = (text: string, country: string) =>
+  phonesAgreed(text, LOCALES[country] as string, country as RecognizerContext['country']);
 
 const shape = fc
   .constantFrom(...COUNTRIES)

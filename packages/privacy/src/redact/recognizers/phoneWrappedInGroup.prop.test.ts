@@ -6,8 +6,7 @@
 // on one line, and a look-alike broken so keeps its digits.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { phoneAndOracle } from '../../../test/redact/phoneOracle.js';
-import { contextOf } from '../../../test/redact/recognizerContext.js';
+import { phonesAgreed } from '../../../test/redact/phoneAgreed.js';
 import { redact } from '../redact.js';
 import type { RecognizerContext } from '../types.js';
 
@@ -49,16 +48,8 @@ function broken(value: string, at: number, mark: string): string {
 }
 
 /** The oracle's finds in `text` read in `country`, after checking the recognizer finds the same. */
-function agreed(text: string, country: string): readonly { start: number; end: number }[] {
-  const context = contextOf(
-    text,
-    LOCALES[country] as string,
-    country as RecognizerContext['country'],
-  );
-  const [fast, plain] = phoneAndOracle(context);
-  expect(fast).toEqual(plain);
-  return plain;
-}
+const agreed = (text: string, country: string) =>
+  phonesAgreed(text, LOCALES[country] as string, country as RecognizerContext['country']);
 
 const shape = fc
   .constantFrom(...COUNTRIES)
