@@ -64,7 +64,7 @@ import {
   slashWithoutTrunk,
 } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
-import { printOf } from './phoneValidity.js';
+import { canValidate, possibleAtHome, printOf, validBareNumber } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
 import {
   afterAmount,
@@ -349,13 +349,19 @@ class SentenceReference implements PhoneLabels {
 
 /**
  * Whether `read` is a sentence's order word before `text`, a value printed as its country prints
- * a phone (homePrinted): the sentence (sentenceLine.ts) is read only for such a print, as its
- * words cost +3.6% of redact 1 8 read for every order's value of two groups (V62b3).
+ * a phone (homePrinted): the sentence (sentenceLine.ts) is read only for a valid number of the
+ * country, as its words cost +3.6% of redact 1 8 read for every order's value of two groups
+ * (V62b3), and +1.9% still read for every such value of two groups (V63a).
  */
 function homeSentence(read: PhoneLabels, text: string, context: RecognizerContext): boolean {
-  // (The print's count first, the sentence once per label, libphonenumber last: asked before the
-  // sentence, homePrinted's print of every window cost +13.4% of redact 1 8, V62b3.)
-  if (!(read instanceof SentenceReference) || !homeCount(text)) return false;
+  // (The print's count and the country's lengths first, then its patterns, the sentence once per
+  // label, libphonenumber's print last: asked before the sentence, homePrinted's print of every
+  // window cost +13.4% of redact 1 8, V62b3. Of seed 1's 838 windows of two groups after an
+  // order's reference word, 468 hold a possible length, and few a valid number: "Numer klienta:
+  // 573 416 719", a Polish customer's number printed as a phone, V63a.)
+  if (!(read instanceof SentenceReference) || read.line === false) return false;
+  const digits = homeDigits(text, context.country);
+  if (digits === '' || !(validBareNumber(digits, context.country) || !canValidate())) return false;
   read.line ??= sentenceLine(context.shadow, read.at);
   return read.line && homePrinted(text, context.country);
 }
@@ -508,18 +514,21 @@ function printedAtHome(text: string, country: string | undefined): boolean {
  * that as a print without its trunk: a quantity's reading), nor in Denmark ("47 11 20 23").
  */
 function homePrinted(text: string, country: string | undefined): boolean {
-  // Its groups counted first, libphonenumber asked last (V62b2): one group ("4786101645436") is a
+  // (Asked after homeDigits and validBareNumber, homeSentence: one group ("4786101645436") is a
   // print only where libphonenumber groups nothing, as it prints a number it cannot read, and more
   // digits than a number at home holds ("426-2065983-4560632", an order's) print as none. Asked
   // for every such window after a sentence's order word, libphonenumber's parse and format grew
-  // hot enough to be compiled inside the hot pass (redact 1 8: +7.9% outside the compiler).
-  if (!homeCount(text)) return false;
+  // hot enough to be compiled inside the hot pass, redact 1 8: +7.9% outside the compiler, V62b2.)
   const print = printOf(text, country as PhoneCountry | undefined, false);
   return print !== '' && groupLengths(text) === groupLengths(print);
 }
 
-/** Whether `text` holds two groups of digits or more and 16 digits at most (homePrinted's count). */
-function homeCount(text: string): boolean {
+/**
+ * The digits of `text` where it holds two groups of them or more, 16 digits at most and as many
+ * as `country`'s national numbers may hold (phoneValidity.ts possibleAtHome), else '': the count
+ * homeSentence asks before the country's patterns.
+ */
+function homeDigits(text: string, country: string | undefined): string {
   let groups = 0;
   let digits = 0;
   for (let i = 0, run = false; i < text.length; i++) {
@@ -529,7 +538,9 @@ function homeCount(text: string): boolean {
     if (digit) digits++;
     run = digit;
   }
-  return groups >= 2 && digits <= 16;
+  return groups >= 2 && digits <= 16 && possibleAtHome(digits, country)
+    ? text.replace(/[^0-9]/g, '')
+    : '';
 }
 
 /**

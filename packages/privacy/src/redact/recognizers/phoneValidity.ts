@@ -147,6 +147,16 @@ function planOf(key: string): Plan | undefined {
   return plan ?? undefined;
 }
 
+/**
+ * Whether `country`'s national numbers may hold `length` digits (its metadata's possible lengths):
+ * phone.ts homeDigits counts a value's digits against them before any pattern is tested. True
+ * where the plan is unknown or names no lengths (libphonenumber then answers).
+ */
+export function possibleAtHome(length: number, country: string | undefined): boolean {
+  const lengths = country === undefined ? undefined : planOf(country)?.lengths;
+  return lengths === undefined || lengths.indexOf(length) >= 0;
+}
+
 /** Whether `plans()` can answer at all with this version of the library. */
 export function canValidate(): boolean {
   return runtime() !== null && planOf('US') !== undefined;
