@@ -64,7 +64,7 @@ import {
   slashWithoutTrunk,
 } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
-import { canValidate, possibleAtHome, printOf, validBareNumber } from './phoneValidity.js';
+import { bareAtHome, canValidate, possibleAtHome, printOf, validBareNumber } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
 import {
   afterAmount,
@@ -377,7 +377,8 @@ function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   // accept once it is so printed, homeSentence: read here, it cost +3.6% of redact 1 8, V62b3.)
   if (read.phone === 'reference' && !read.version) {
     if (!trunkLed(context.shadow, start)) {
-      if (twoGroupsFrom(context.shadow, start)) read = new SentenceReference(start);
+      if (bareAtHome(context.country) && twoGroupsFrom(context.shadow, start))
+        read = new SentenceReference(start);
     } else if (sentenceLine(context.shadow, start)) read = NO_LABELS;
   }
   // A form's value: the label alone on the line above is its label (a table's cells are
