@@ -64,7 +64,13 @@ import {
   slashWithoutTrunk,
 } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
-import { bareAtHome, canValidate, possibleAtHome, printOf, validBareNumber } from './phoneValidity.js';
+import {
+  bareAtHome,
+  canValidate,
+  possibleAtHome,
+  printOf,
+  validBareNumber,
+} from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
 import {
   afterAmount,

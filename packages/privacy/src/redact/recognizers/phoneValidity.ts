@@ -151,6 +151,8 @@ function planOf(key: string): Plan | undefined {
 // Whether a country's calling code prints a national number without a digit of its own before it
 // (bareAtHome), by the country's name: bounded by the metadata's countries.
 const bare = new Map<string, boolean>();
+let bareCountry: string | undefined;
+let bareLast = false;
 
 /**
  * Whether libphonenumber's national print of a number of `country`'s calling code may show that
@@ -162,6 +164,8 @@ const bare = new Map<string, boolean>();
  */
 export function bareAtHome(country: string | undefined): boolean {
   if (country === undefined) return false;
+  // (Asked for every order's value no trunk leads: the last country's answer first.)
+  if (country === bareCountry) return bareLast;
   let known = bare.get(country);
   if (known === undefined) {
     known = true;
@@ -173,7 +177,8 @@ export function bareAtHome(country: string | undefined): boolean {
         const formats = m.numberingPlan?.formats();
         if (formats)
           known = formats.some(
-            (f) => !/[0-9]/.test(String(f.nationalPrefixFormattingRule() || '').replace(/\$[0-9]/g, '')),
+            (f) =>
+              !/[0-9]/.test(String(f.nationalPrefixFormattingRule() || '').replace(/\$[0-9]/g, '')),
           );
       }
     } catch {
@@ -181,6 +186,8 @@ export function bareAtHome(country: string | undefined): boolean {
     }
     bare.set(country, known);
   }
+  bareCountry = country;
+  bareLast = known;
   return known;
 }
 
