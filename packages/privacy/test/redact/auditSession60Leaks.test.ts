@@ -150,7 +150,7 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // 12 34 56 78" and "Danke für Ihre Bestellung 0151 23456789", fixed by V61b: now FIXED rows of
   // auditSession61SentenceLine.test.ts.)
   // (The count of items, "2 items (201) 555-0123", fixed by V62b: now a FIXED row of
-  // auditSession62NoTrunkSentence.test.ts.)
+  // auditSession63NoTrunkSentence.test.ts.)
   // A "/" value, then " - " before the phone: the window opens at the value and holds the dash;
   // slashValueAhead reads past a value and a space only (2 of 29).
   ['fr-FR', '1/10 - 06 12 34 56 78', '1/10 - [PHONE]', 'a fraction and a dash before a phone'],

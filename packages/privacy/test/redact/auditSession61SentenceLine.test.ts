@@ -94,7 +94,7 @@ const LOOKALIKES: readonly Row[] = [
 const LEFT: readonly (readonly [string, string, string, string])[] = [
   // (The phones with no trunk "0" printed at home, "Dove è il mio ordine, 312 345 6789" and four
   // more, and the colon after a sentence's order word, "Merci pour votre commande: 06 12 34 56
-  // 78", fixed by V62b: now FIXED rows of auditSession62NoTrunkSentence.test.ts.)
+  // 78", fixed by V62b: now FIXED rows of auditSession63NoTrunkSentence.test.ts.)
   // Turkish writes its possessive onto the noun ("Kargom", my parcel): no word of POSSESSIVES
   // stands before it, and "Kargo 0501 …" is a label (2 of 143).
   ['tr-TR', 'Kargom 0501 234 56 78', 'Kargom [PHONE]', 'a possessive suffix'],

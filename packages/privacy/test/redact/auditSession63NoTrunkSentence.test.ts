@@ -1,5 +1,6 @@
-// V62b's audit (2026-12-07, issue #14): phones after an order's word that a sentence holds on the
-// phone's own line where no trunk "0" leads them, a colon after that word, and a count of items.
+// V62b's audit (2026-12-07, issue #14), merged with V63a's (the same readings at +0.5% of redact
+// 1 8 at most, session 63): phones after an order's word that a sentence holds on the phone's own
+// line where no trunk "0" leads them, a colon after that word, and a count of items.
 // The first seven rows were LEFT by V61b (auditSession61SentenceLine) and V60b
 // (auditSession60Leaks); then a seeded hunt (bench scratch: sentences in fourteen locales that end
 // in an order's, an invoice's or a parcel's word, then " ", ", ", " - " or ": " and
@@ -17,6 +18,11 @@
 // - A ": " after the order's word is read as its ", " or " - " is: the sentence's words decide
 //   (sentenceLine.ts); a form's label with its colon, alone or after "Ihre", keeps its value.
 // - A count of one to three digits right before the word is a unit's, no label: "2 items".
+// - (V63a) The sentence is read only for a valid number of the country (its possible lengths, then
+//   its patterns: validBareNumber) where the country prints some number with no trunk before it
+//   (phoneValidity.ts bareAtHome): in Germany, France, Britain, the Netherlands or Japan every
+//   print carries its trunk, and a value written without one ("Meine Kundennummer ist 524 540
+//   358") is never that print. The workload's customer and tracking numbers stay as they were.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
@@ -50,6 +56,16 @@ const FIXED: readonly Row[] = [
   ['en-US', 'Where is my order: 212 555 0187?', 'Where is my order: [PHONE]?'],
   ['it-IT', 'Grazie per il tuo ordine - 347 123 4567.', 'Grazie per il tuo ordine - [PHONE].'],
   ['en-US', 'Where is my order (201)555-0123', 'Where is my order [PHONE]'],
+  // base: the text whole (V63a: Canada prints as the US, its calling code's main country, does; a
+  // list's second phone took the first's labels and went, the first stayed)
+  ['en-CA', 'Where is my order, (416) 555-0123', 'Where is my order, [PHONE]'],
+  [
+    'en-US',
+    'Where is my order, (201) 555-0123 or (201) 555-0124',
+    'Where is my order, [PHONE] or [PHONE]',
+  ],
+  ['en-US', 'Thanks for my order - 212-555-0187', 'Thanks for my order - [PHONE]'],
+  ['en-SG', 'Thank you for my order: 8123 4567.', 'Thank you for my order: [PHONE].'],
 ];
 
 // As on base: order numbers after the same sentences and counts, in groups no phone of the
@@ -96,9 +112,31 @@ const LOOKALIKES: readonly Row[] = [
     'Kartennummer 6260 - 8995 - 1075 - 8534 - 412 Artikel 048113-4 war beschädigt.',
     'Kartennummer [CARD] Artikel 048113-4 war beschädigt.',
   ],
+  // (V63a: the workload's customer and tracking numbers after an order's or a customer's word, in
+  // countries that print every number with its trunk (bareAtHome), where a number is no valid one,
+  // or printed in other groups: the sentence is not read for them.)
+  [
+    'de-DE',
+    'Guten Tag, Meine Kundennummer ist 524 540 358.',
+    'Guten Tag, Meine Kundennummer ist 524 540 358.',
+  ],
+  ['de-DE', 'Wo ist meine Bestellung, 7066 9112', 'Wo ist meine Bestellung, 7066 9112'],
+  ['en-GB', 'The parcel 3541-8685-6973 is stuck.', 'The parcel 3541-8685-6973 is stuck.'],
+  ['fr-FR', 'Où est ma commande, 746 033 051', 'Où est ma commande, 746 033 051'],
+  ['nl-NL', 'Waar is mijn pakket, 232 524 620', 'Waar is mijn pakket, 232 524 620'],
+  ['pl-PL', 'Numer klienta: 573 416 719.', 'Numer klienta: 573 416 719.'],
+  [
+    'it-IT',
+    'Codice cliente 742 239 887. Ordinato ieri.',
+    'Codice cliente 742 239 887. Ordinato ieri.',
+  ],
+  ['en-US', 'Where is my order, (123) 555-0123', 'Where is my order, (123) 555-0123'],
+  ['en-US', 'Thanks for my order, 815 728 513', 'Thanks for my order, 815 728 513'],
+  ['pt-BR', 'O rastreio 8479-3914-9218 não atualiza.', 'O rastreio 8479-3914-9218 não atualiza.'],
+  ['ja-JP', '私の注文は 90-1234-5678', '私の注文は 90-1234-5678'],
 ];
 
-// Left by V62b (each stays as shown; the fix is the row's `want`).
+// Left by V62b and V63a (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
   // A count of four digits reads as a year or an order's number before the word ("Invoice 2023
   // order 4711 …"): countEndsAt takes one to three digits only.
@@ -111,9 +149,33 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     'Where is my order; [PHONE]',
     "a semicolon after a sentence's order word",
   ],
+  // (V63a) A mobile written without the trunk its country prints it with ("098765 43210" in India,
+  // "0412 345 678" in Australia): homePrinted compares the value with that print, and reading a
+  // trunk-less print too would take "Where is my order, 4711 2023"'s risks in every such country.
+  [
+    'en-IN',
+    'Where is my order, 98765 43210',
+    'Where is my order, [PHONE]',
+    "a mobile without the trunk India's print carries",
+  ],
+  [
+    'en-AU',
+    'Where is my order, 412 345 678',
+    'Where is my order, [PHONE]',
+    "a mobile without the trunk Australia's print carries",
+  ],
+  // (V63a) A Spanish mobile in three groups of three: libphonenumber prints "612 34 56 78", and
+  // homePrinted takes the print's groups only; another grouping of a valid number would need its
+  // own reading against order numbers of nine digits ("902 987 726").
+  [
+    'es-ES',
+    'Dónde está mi pedido, 612 345 678?',
+    'Dónde está mi pedido, [PHONE]?',
+    'a Spanish mobile grouped 3-3-3, not as printed',
+  ],
 ];
 
-describe("session 62: a sentence's order word before a phone with no trunk, a colon, a count (issue #14)", () => {
+describe("sessions 62-63: a sentence's order word before a phone with no trunk, a colon, a count (issue #14)", () => {
   for (const [name, rows] of [
     ["a sentence's order word or a count before a phone", FIXED],
     ['look-alikes as before', LOOKALIKES],
@@ -124,7 +186,7 @@ describe("session 62: a sentence's order word before a phone with no trunk, a co
       });
     });
 
-  describe.runIf(LEFT.length > 0)('left by V62b (pinned)', () => {
+  describe.runIf(LEFT.length > 0)('left by V62b and V63a (pinned)', () => {
     for (const [locale, text, want, why] of LEFT)
       it.fails(`${locale}: ${JSON.stringify(text)} (${why})`, () => {
         expect(redact(text, { locale }).text).toBe(want);
