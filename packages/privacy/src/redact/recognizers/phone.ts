@@ -338,38 +338,35 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
 
 // No label: a value after a sentence's order's word (readLabels).
 const NO_LABELS: PhoneLabels = { version: false, phone: 'none' };
-/**
- * A reference's label before a value that no trunk "0" leads and a second group follows, read at
- * `at` (readLabels): still the value's reference label, unless accept or mayAccept finds the
- * value printed as its country prints a phone and then a sentence's order word before `at`
- * (homeSentence, V62b3).
- */
-class SentenceReference implements PhoneLabels {
-  readonly version = false;
-  readonly phone = 'reference' as const;
-  /** sentenceLine's answer at `at`, once asked (homeSentence). */
-  line: boolean | undefined = undefined;
-  /** @param at - Where the value whose labels these are starts. */
-  constructor(readonly at: number) {}
-}
+// A reference's label before a value that no trunk "0" leads, in a country that prints some number
+// with no digit before it (readLabels): still the value's reference label, unless accept or
+// mayAccept finds the window a valid number of the country, a sentence's order word before it,
+// and the window printed as the country prints that number (homeSentence). Known by its identity,
+// in the shape of every other label: a class of its own (V62b3, carrying the value's start and its
+// sentence) made the loads of `phone` and `version` megamorphic, +2.1M of redact 1 8 (V63a).
+const SENTENCE_REFERENCE: PhoneLabels = { version: false, phone: 'reference' };
 
 /**
- * Whether `read` is a sentence's order word before `text`, a value printed as its country prints
- * a phone (homePrinted): the sentence (sentenceLine.ts) is read only for a valid number of the
- * country, as its words cost +3.6% of redact 1 8 read for every order's value of two groups
- * (V62b3), and +1.9% still read for every such value of two groups (V63a).
+ * Whether `read` is a sentence's order word before `text`, a window from `start` printed as its
+ * country prints a phone (homePrinted): the sentence (sentenceLine.ts) is read only for a valid
+ * number of the country, as its words cost +3.6% of redact 1 8 read for every order's value of
+ * two groups (V62b3), and +1.9% still read once a value for each that held two groups (V63a).
  */
-function homeSentence(read: PhoneLabels, text: string, context: RecognizerContext): boolean {
-  // (The print's count and the country's lengths first, then its patterns, the sentence once per
-  // label, libphonenumber's print last: asked before the sentence, homePrinted's print of every
-  // window cost +13.4% of redact 1 8, V62b3. Of seed 1's 838 windows of two groups after an
-  // order's reference word, 468 hold a possible length, and few a valid number: "Numer klienta:
-  // 573 416 719", a Polish customer's number printed as a phone, V63a.)
-  if (!(read instanceof SentenceReference) || read.line === false) return false;
+function homeSentence(
+  read: PhoneLabels,
+  start: number,
+  text: string,
+  context: RecognizerContext,
+): boolean {
+  // (The print's count and the country's lengths first, then its patterns, the sentence, and
+  // libphonenumber's print last: asked before the sentence, homePrinted's print of every window
+  // cost +13.4% of redact 1 8, V62b3. Of seed 1's 838 windows of two groups after an order's
+  // reference word, 468 hold a possible length, 120 a valid number ("Numer klienta: 573 416 719",
+  // a Polish customer's number printed as a phone), 22 in a country that prints no trunk, V63a.)
+  if (read !== SENTENCE_REFERENCE) return false;
   const digits = homeDigits(text, context.country);
   if (digits === '' || !(validBareNumber(digits, context.country) || !canValidate())) return false;
-  read.line ??= sentenceLine(context.shadow, read.at);
-  return read.line && homePrinted(text, context.country);
+  return sentenceLine(context.shadow, start) && homePrinted(text, context.country);
 }
 
 /** {@link labels}' reading of `start` in `context`, not kept. */
@@ -379,12 +376,12 @@ function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   // 78", "Danke für Ihre Bestellung 0151 23456789") labels no value led by its trunk "0"
   // (sentenceLine.ts, V61b). One that no trunk leads is read at accept, where its print is known
   // (homePrinted, V62b): "Gdzie jest moje zamówienie, 512 345 678" against "…, 4711 2023".
-  // (The sentence is read only where the value may be so printed, twoGroupsFrom, and then only at
-  // accept once it is so printed, homeSentence: read here, it cost +3.6% of redact 1 8, V62b3.)
+  // (The sentence is read at accept or mayAccept only, for a valid number of the country, where
+  // the country prints some number with no trunk, bareAtHome, homeSentence: read here, it cost
+  // +3.6% of redact 1 8, V62b3; read once per value of two groups, +1.9%, V63a.)
   if (read.phone === 'reference' && !read.version) {
     if (!trunkLed(context.shadow, start)) {
-      if (bareAtHome(context.country) && twoGroupsFrom(context.shadow, start))
-        read = new SentenceReference(start);
+      if (bareAtHome(context.country)) read = SENTENCE_REFERENCE;
     } else if (sentenceLine(context.shadow, start)) read = NO_LABELS;
   }
   // A form's value: the label alone on the line above is its label (a table's cells are
@@ -464,7 +461,7 @@ export function accept(
   // A sentence's order word labels no value printed as a phone where the country writes no trunk
   // ("Where is my order, (201) 555-0123", "Gracias por su pedido 612 34 56 78"): an order's number
   // after the same words is not ("Where is my order, 4711 2023", "Dove è il mio ordine 4711 2023").
-  if (label === 'reference' && homeSentence(read, text, context)) label = 'none';
+  if (label === 'reference' && homeSentence(read, start, text, context)) label = 'none';
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -548,23 +545,6 @@ function homeDigits(text: string, country: string | undefined): string {
   return groups >= 2 && digits <= 16 && possibleAtHome(digits, country)
     ? text.replace(/[^0-9]/g, '')
     : '';
-}
-
-/**
- * Whether a text from `start` may pass homePrinted's count: a second group of digits follows the
- * first before a letter, a ":", "!" or "?" (a list's "," or ";" read past: a list's numbers take
- * the labels of its first). Not so, no window or number read from `start` is printed at home
- * ("Where is my order, 4786101645436?").
- */
-function twoGroupsFrom(shadow: string, start: number): boolean {
-  for (let at = start, groups = 0, run = false; at < shadow.length; at++) {
-    const c = shadow.charCodeAt(at);
-    const digit = c >= 48 && c <= 57;
-    if (digit && !run && ++groups === 2) return true;
-    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 58 || c === 33 || c === 63) return false;
-    run = digit;
-  }
-  return false;
 }
 
 /** The lengths of the runs of ASCII digits of `text`, joined ("(212) 555-0187": "3,3,4"). */
@@ -952,7 +932,7 @@ function mayAccept(
   // again at accept: homePrinted, V62b. A longer window, "O rastreio 5594 3335 6066 6748 1982 33",
   // holds a reference's digits, and is not read for a number inside it.)
   if (label === 'reference')
-    return homeSentence(read, text, context) || labelledAfter(shadow, e, true);
+    return homeSentence(read, s, text, context) || labelledAfter(shadow, e, true);
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (
