@@ -5,6 +5,10 @@
 // 555-0123", "Gracias por su pedido 612 34 56 78"), a ": " after the word read as its ", " or " - "
 // is; an order's number after the same words keeps its label ("Where is my order, 4711 2023").
 // Each property failed on base (b1a72bc0), the phone left whole.
+// (V63a) The sentence is read only for a valid number of a country that prints some number with
+// no trunk (phoneValidity.ts bareAtHome): a print without the trunk its country writes ("151
+// 23456789" in Germany, "7400 123456" in Britain) after the same sentences reads as the oracle
+// reads it, the sentence no matter.
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -85,6 +89,51 @@ describe("V62b's phones after a sentence's order word, printed at home with no t
       const text = `${sentence}${between}${order}${end}`;
       agree(text, locale);
       expect(redact(text, { locale }).text).toBe(text);
+    },
+  );
+
+  // (V63a) Countries whose every print carries its trunk: the value without it.
+  const TRUNKED: readonly (readonly [string, string, number])[] = [
+    ['de-DE', '151', 8],
+    ['fr-FR', '6', 8],
+    ['en-GB', '7400', 6],
+    ['nl-NL', '6', 8],
+    ['ja-JP', '90', 8],
+  ];
+  const withoutTrunk = fc
+    .constantFrom(...TRUNKED)
+    .chain(([locale, head, n]) =>
+      fc.tuple(
+        fc.constant(locale),
+        fc.stringMatching(new RegExp(`^[0-9]{${n}}$`)).map((tail) => {
+          const number = parsePhoneNumberFromString(
+            `${head}${tail}`,
+            locale.slice(3) as CountryCode,
+          );
+          return number?.isValid() ? number.formatNational().replace(/^0/, '') : '';
+        }),
+      ),
+    )
+    .filter(([, phone]) => phone !== '');
+
+  test.prop(
+    [
+      withoutTrunk,
+      fc.constantFrom(
+        'Where is my order',
+        'Wo ist meine Bestellung',
+        'Où est ma commande',
+        'Mijn pakket',
+        '2 items',
+      ),
+      fc.constantFrom(...SEPARATORS),
+      fc.constantFrom('', '?', '.'),
+    ],
+    { numRuns: 60 },
+  )(
+    'a print without the trunk its country writes, after the same words: as the oracle reads it',
+    ([locale, phone], sentence, between, end) => {
+      agree(`${sentence}${between}${phone}${end}`, locale);
     },
   );
 });
