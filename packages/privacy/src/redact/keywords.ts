@@ -889,6 +889,23 @@ export const PHONE_WORDS: readonly string[] = [
   'वॉट्सऐप',
   'व्हाट्सऐप',
   'वाट्सएप',
+  // V63h's fresh audit (auditSession63FreshLocales.test.ts, issue #14): India's "alternate number",
+  // the second phone its shops' address forms ask for ("Alternate Phone (Optional)") and its
+  // customers give in chat ("Alternate number 8850636234"); a mobile written bare after it stayed,
+  // "number" alone being any noun's. As Indian forms label the field (GitHub code search, as of
+  // 2026-12-07): "Alternate number" (a form's label, its Hindi "दूसरा नंबर" beside it),
+  // "Alternate no: {}" (a registration's mail), "Alternate Mobile No./वैकल्पिक मोबाइल नंबर",
+  // Hinglish "dusra number", "doosra number" (a bot's "koi aur number", "doosra"). Not "new number"
+  // nor "other number": any noun's new or other number.
+  'alternate number',
+  'alternate no.',
+  'alternate no ',
+  'alternate no:',
+  'alternative number',
+  'वैकल्पिक नंबर',
+  'दूसरा नंबर',
+  'dusra number',
+  'doosra number',
 ];
 
 /**
