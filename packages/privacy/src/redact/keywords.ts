@@ -593,6 +593,12 @@ export const PHONE_WORDS: readonly string[] = [
   'cel ',
   'cel:',
   'cel.',
+  // Brazil's "cel/zap" (mobile and WhatsApp: "zap", "zapzap", is WhatsApp in Brazilian speech, "me
+  // chama no zap"): a mobile written bare with its area code and no trunk ("cel/zap 11988293242")
+  // stayed after them (V63h).
+  'cel/',
+  'zap ',
+  'zap:',
   // Read in capitals too, without the accent: "ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678".
   'κινητό',
   // Greek "my number" ("ο αριθμός μου είναι 6945123456"; "αριθμός" alone is any number's): a
