@@ -74,6 +74,12 @@ const FIXED: readonly Row[] = [
 const LOOKALIKES: readonly Row[] = [
   ['hi-IN', 'PNR 8523697410 (WhatsApp pe bheja)', 'PNR 8523697410 (WhatsApp pe bheja)'],
   ['hi-IN', 'PNR 8523697410 (WhatsApp)', 'PNR 8523697410 (WhatsApp)'],
+  // A sentence in the brackets, the order's number sent on WhatsApp: only a closed bracket names.
+  [
+    'hi-IN',
+    '9812345678 (WhatsApp pe bheja, order ka number)',
+    '9812345678 (WhatsApp pe bheja, order ka number)',
+  ],
   ['hi-IN', 'Consumer no. 9123456789 (WhatsApp)', 'Consumer no. 9123456789 (WhatsApp)'],
   ['hi-IN', 'Alternate order number 7012345678', 'Alternate order number 7012345678'],
   ['hi-IN', 'Alternate number: order 7012345678', 'Alternate number: order 7012345678'],
