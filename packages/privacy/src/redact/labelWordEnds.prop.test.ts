@@ -62,7 +62,7 @@ const AFTER = [
   'ал',
   'x',
 ];
-const BEFORE = ['', ' ', 'προτο', 'प्रोटो', 'मिस्ड ', 'спец', ': '];
+const BEFORE = ['', ' ', 'προτο', 'प्रोटो', 'प', 'मिस्ड ', 'спец', 'с', ': '];
 
 /** The rest of the word after the label word, folded: NFD, its accents (below U+0900) dropped. */
 function fold(s: string): string {
