@@ -283,11 +283,11 @@ export function besideRead(s: string, at: number, end: number, word: string): bo
   // ending a sentence: "Paketet kom. 4011493 …"; Danish and Swedish "kom." is a kommune's too): no
   // label in a text of those languages (V62d).
   if (word === 'kom.') return NORDIC.has(languageOf(referencesOf));
-  // A label word that starts longer words ("τηλ" in "τηλεόραση", a television) ends with one of
-  // its endings there, or names no phone (labelWordEnds.ts, V63d).
-  if (word in LABEL_WORD_ENDS) return runsOn(s, at, end, word);
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
-  return verb?.test(s.slice(end, end + 4)) === true;
+  if (verb !== undefined) return verb.test(s.slice(end, end + 4));
+  // A label word that starts longer words ("τηλ" in "τηλεόραση", a television) ends with one of
+  // its endings there, or names no phone (labelWordEnds.ts, V63d; false for any other word).
+  return runsOn(s, at, end, word);
 }
 
 /**

@@ -44,7 +44,7 @@ const WORD_UNIT = /[\p{L}\p{M}]/u;
 /**
  * Whether the label word `word` (folded, a key of {@link LABEL_WORD_ENDS}) found at [at, end) of
  * `s` is the start of a longer word no ending of its list makes, or (Hindi) the end of one: no
- * label there. Internal (context.ts besideRead asks it).
+ * label there. False for any word that is no key. Internal (context.ts besideRead asks it).
  *
  * @param s - The text read (its shadow).
  * @param at - Where the word starts.
@@ -54,7 +54,9 @@ const WORD_UNIT = /[\p{L}\p{M}]/u;
  * @since 0.1.0
  */
 export function runsOn(s: string, at: number, end: number, word: string): boolean {
-  const ends = LABEL_WORD_ENDS[word] as readonly string[];
+  // (Its own keys only: "valueOf" is no label word.)
+  const ends = Object.hasOwn(LABEL_WORD_ENDS, word) ? LABEL_WORD_ENDS[word] : undefined;
+  if (ends === undefined) return false;
   if (at > 0 && WORD_UNIT.test(s.charAt(at - 1))) {
     // Russian "заказ" glued after a part ("спецзаказ") is read by its own endings there
     // (keywords.ts GLUED_REFERENCE_ENDINGS, REFERENCE_WORD_PREFIXES).
