@@ -13,6 +13,7 @@ import {
   VERSION_WORDS,
 } from './keywords.js';
 import { lineAboveEnd } from './labelAbove.js';
+import { LABEL_WORD_ENDS, runsOn } from './labelWordEnds.js';
 import { noteLabels } from './laterPass.js';
 import { cellLoose, cellRow, headerCellOf, MAX_ROW } from './lines.js';
 import { languageOf } from './locales.js';
@@ -243,6 +244,7 @@ export const BESIDE_READ: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'order',
   'bestell',
   'kom.',
+  ...Object.keys(LABEL_WORD_ENDS),
 ]);
 
 /**
@@ -282,7 +284,10 @@ export function besideRead(s: string, at: number, end: number, word: string): bo
   // label in a text of those languages (V62d).
   if (word === 'kom.') return NORDIC.has(languageOf(referencesOf));
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
-  return verb?.test(s.slice(end, end + 4)) === true;
+  if (verb !== undefined) return verb.test(s.slice(end, end + 4));
+  // A label word that starts longer words ("τηλ" in "τηλεόραση", a television) ends with one of
+  // its endings there, or names no phone (labelWordEnds.ts, V63d; false for any other word).
+  return runsOn(s, at, end, word);
 }
 
 /**
