@@ -49,6 +49,7 @@ const FIXED: readonly Row[] = [
   // main: 'card [CARD]' (auditSession61CardEdges' LEFT row: the card's last group and the amount
   // went as a German number, and the card's union with it)
   ['de-DE', 'card 5164 2078 9826 9727 1974.04', 'card [CARD] 1974.04'],
+  ['de-DE', 'card 4000 0000 0508 0207 1950.01', 'card [CARD] 1950.01'],
   // main: 'tel [CARD] 1840.56' (auditSession61CardEdges' LEFT row and its FIXED row: the amount's
   // whole part was one more group of the number, which with it passed Luhn), the whole text
   ['pl-PL', 'tel +48 512 716 987 1840.56', 'tel [PHONE] 1840.56'],
@@ -125,6 +126,10 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // read as a span of its own with the phone's label, a German number of six digits. Nothing
   // leaks; on main the whole went as one number.
   ['de-DE', 'Tel 030 1234 5678.90', 'Tel [PHONE] 5678.90', 'an amount read as a number'],
+  // A month and its year after a "/" after a card (cardEdges.prop, seed 3): the phone's span
+  // holds the card's last groups and the month ("/" is a phone's mark), read as a German number,
+  // and the card's union with it goes whole. Left: monthYearAfter cuts only after a valid number.
+  ['de-DE', 'card 4000 0000 0508 0207 1950/01', 'card [CARD] 1950/01', 'a card, then 1950/01'],
 ];
 
 describe('session 63: tokens beside phones and cards, again (issue #14)', () => {

@@ -69,10 +69,14 @@ const after = fc.oneof(
   fc.tuple(int(1, 9), int(2, 10)).map(([a, b]) => `${a}/${b}`),
   fc.tuple(int(1, 12), int(0, 99)).map(([m, y]) => `${two(m)}/${two(y)}`),
 );
-// Tokens before it: a version after "v", an amount after "$", "€" or "£" (a space between or
-// not), a year alone, a date, a month and a year.
+// Tokens before it: a version after "v" or "V", an amount after "$", "€" or "£" (a space between
+// or not), a year alone, a date, a month and a year; since V63c an amount without its sign, its
+// cents after a point ("43.33").
 const before = fc.oneof(
-  fc.tuple(int(0, 12), int(0, 19), int(0, 19)).map(([a, b, c]) => `v${a}.${b}.${c}`),
+  fc
+    .tuple(fc.constantFrom('v', 'V'), int(0, 12), int(0, 19), int(0, 19))
+    .map(([v, a, b, c]) => `${v}${a}.${b}.${c}`),
+  fc.tuple(int(1, 999), int(0, 99)).map(([w, c]) => `${w}.${two(c)}`),
   fc
     .tuple(fc.constantFrom('$', '€', '£', '$ '), int(1, 9999), int(0, 99))
     .map(([s, w, c]) => `${s}${w}.${two(c)}`),
