@@ -75,6 +75,12 @@ const LOOKALIKES: readonly Row[] = [
   ['en-US', 'Page 1/10 - 4711', 'Page 1/10 - 4711'],
   ['en-US', 'ref 2026 4711 2023 1234 5678', 'ref 2026 4711 2023 1234 5678'],
   ['en-US', '2015 1234 5678 9012 3456', '2015 1234 5678 9012 3456'],
+  // (A tracking number of 22 digits in fours, its first group a year: the redact workload's.)
+  [
+    'en-US',
+    'The parcel 1976 4315 3203 0070 8944 73 is stuck.',
+    'The parcel 1976 4315 3203 0070 8944 73 is stuck.',
+  ],
   ['en-US', 'Order 2015 4711 0815 1234', 'Order 2015 4711 0815 1234'],
   ['en-US', '2024 2023 2022 2021 2020', '2024 2023 2022 2021 2020'],
   ['en-US', 'year 2026 4711 2023 1234', 'year 2026 4711 2023 1234'],
