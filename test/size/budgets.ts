@@ -1123,7 +1123,7 @@ export const budgets: readonly Budget[] = [
   // merged (V62d + V62g + V62e + V62a + V62c + V62f): 157,353 B all, 85,875 B own -> 153.7 and 83.9.
   // 153.8 and 84.0 (157,475 B all, +122 B; 86,004 B own, +129 B): V62c2, V62c's readings of a
   // phone beside a token behind gates of their marks (signLike, yearLeads, a mark past the space).
-  // 154.0 and 84.2 (157,678 B all, +203 B; 86,189 B own, +185 B): V63c, a year alone that leads
+  // 154.0 and 84.2 (157,685 B all, +210 B; 86,195 B own, +191 B): V63c, a year alone that leads
   // a card's run, an amount's cents without a sign before a phone (afterCents), a dash after a
   // "/" value, an amount of four digits or more cut off a phone's span.
   { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 154.0, ownKiB: 84.2 },
@@ -1481,7 +1481,7 @@ export const budgets: readonly Budget[] = [
     // 159.3 and 89.6 (163,071 B all; 91,705 B own): V62f (see redact's line).
     // merged (V62d + V62g + V62e + V62a + V62c + V62f): 164,428 B all, 92,981 B own -> 160.6 and 90.9.
     // 160.7 and 91.0 (164,540 B all; 93,091 B own): V62c2 (see redact's line).
-    // 160.9 and 91.2 (164,716 B all; 93,302 B own): V63c (see redact's line).
+    // 160.9 and 91.2 (164,723 B all; 93,308 B own): V63c (see redact's line).
     allKiB: 160.9,
     ownKiB: 91.2,
   },
