@@ -475,8 +475,9 @@ function withoutAmount(shadow: string, span: [number, number]): [number, number]
   const seps = m[0].slice(0, m[0].search(/[.,][0-9]{1,2}$/)).replace(/[0-9]/g, '');
   if (new Set(seps).size > 1) return span;
   // Its decimals inside the span (a point): only with a currency sign, "%" or three capitals
-  // after it, a space or NBSP between or not.
-  if (from + m[0].length === e) {
+  // after it, a space or NBSP between or not; or (since V63c) after a whole part of four digits
+  // or more, no mark in it.
+  if (from + m[0].length === e && !/^[0-9]{4}/.test(m[0])) {
     const next = shadow.slice(e, e + 5).replace(/^[ \u00a0]/, '');
     const unit =
       /^\p{Sc}/u.test(next) || next.startsWith('%') || /^[A-Z]{3}(?![\p{L}])/u.test(next);
@@ -536,6 +537,26 @@ function withoutLeadToken(shadow: string, span: [number, number]): [number, numb
   if (token === null || new Set(part.replace(/[0-9]/g, '')).size > 1) return span;
   const rest = /[0-9+(]/.exec(text.slice(token[0].length));
   return [rest === null ? e : s + token[0].length + rest.index, e];
+}
+
+/**
+ * (Since V63c.) The span [s, e) of `shadow` without an amount that starts it where nothing was cut
+ * from its start before (`raw` is the span as found): one to three digits, a point, two digits,
+ * a space, then more of the span, the span whole no valid number; it starts again at the next
+ * digit, "+" or "(" past that space.
+ */
+function withoutLeadCents(
+  shadow: string,
+  span: [number, number],
+  raw: [number, number],
+  options: PhoneOptions,
+): [number, number] {
+  const [s, e] = span;
+  const text = shadow.slice(s, e);
+  const cents = /^[0-9]{1,3}\.[0-9]{2} ./.exec(text);
+  if (s !== raw[0] || cents === null || oneNumber(text, options)) return span;
+  const rest = /[0-9+(]/.exec(text.slice(cents[0].length - 1));
+  return [rest === null ? e : s + cents[0].length - 1 + rest.index, e];
 }
 
 /**
@@ -1478,14 +1499,20 @@ export const oraclePhoneRecognizer = defineRecognizer({
     for (const spanned of spans(shadow)) {
       // (Since V57a: a time's hour that ends the span is left out.)
       // (Since V60c: so is an amount that ends it, its decimals in it or after it.)
-      // (Since V61c: so is an amount that runs into it from before a comma.)
+      // (Since V61c: so is an amount that runs into it from before a comma; since V63c, one
+      // with its cents after a point that starts it, no sign before it.)
       const span = withoutAmount(
         shadow,
         withoutUhr(
           shadow,
           withoutHour(
             shadow,
-            withoutLeadAmount(shadow, withoutMinutes(shadow, withoutLeadToken(shadow, spanned))),
+            withoutLeadCents(
+              shadow,
+              withoutLeadAmount(shadow, withoutMinutes(shadow, withoutLeadToken(shadow, spanned))),
+              spanned,
+              options,
+            ),
           ),
         ),
       );

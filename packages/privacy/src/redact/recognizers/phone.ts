@@ -68,6 +68,7 @@ import { printOf } from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
 import {
   afterAmount,
+  afterCents,
   afterLeadToken,
   beforeAmount,
   fractionAfter,
@@ -3870,7 +3871,7 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // not decimals after a currency or an amount's word, "R$ 50,00 12 3456 7890 1", which the
     // windows read, centsAhead. Or a version after a "v", an amount after its currency's sign,
     // "v4.6.7 06 12 23 05 79": V62c.)
-    const first =
+    const led =
       mark === 58 || mark === 104
         ? afterMinutes(shadow, opened, e)
         : mark === 44 && !decimalsAt(shadow, opened)
@@ -3882,6 +3883,16 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
               signLike(mark === 32 && opened > 1 ? unitAt(shadow, opened - 2) : mark)
             ? afterLeadToken(shadow, opened, e)
             : opened;
+    // (Failing those, an amount's cents after a point, no sign, "Summe 43.33 0151 23456789":
+    // asked where a point stands second, third or fourth in the span, V63c.)
+    const first =
+      led === opened &&
+      e - opened > 5 &&
+      (unitAt(shadow, opened + 1) === 46 ||
+        unitAt(shadow, opened + 2) === 46 ||
+        unitAt(shadow, opened + 3) === 46)
+        ? afterCents(shadow, opened, e, options)
+        : led;
     let s = first;
     const next = e < shadow.length ? unitAt(shadow, e) : 0;
     if (next === 58 || next === 104) e = beforeTime(shadow, first, e);
