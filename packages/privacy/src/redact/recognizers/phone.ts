@@ -33,6 +33,7 @@ import {
   bareDecimalsAt,
   decimalsAt,
 } from './amountBeside.js';
+import { DATE_OR_HOLDS_DATE } from './datedSpan.js';
 import { mpesaNumberAt } from './mpesa.js';
 import { ocrPhones } from './ocrPhone.js';
 import { phoneAfterValue, type ValueThenPhone } from './phoneAfterValue.js';
@@ -824,7 +825,7 @@ function mayAccept(
   // Cheapest first: glue is read from four characters; the two shapes need a regular expression.
   if (
     gluedToCode(shadow, s, e, context.locale) ||
-    (mayBeDated(text) && (DATE.test(text) || HOLDS_DATE.test(text) || dottedQuad(text)))
+    (mayBeDated(text) && (DATE_OR_HOLDS_DATE.test(text) || dottedQuad(text)))
   )
     return false;
   // A "+" anywhere may start an international number after a reference ("4491-3335+8190…").
