@@ -3796,9 +3796,22 @@ function valueThenPhoneAt(
   e: number,
   options: PhoneOptions,
 ): ValueThenPhone | undefined {
-  const { shadow } = context;
   const read = labels(context, s);
   if (read.version || read.phone !== 'reference') return undefined;
+  return valueThenPhoneIn(context, s, e, options);
+}
+
+/**
+ * valueThenPhoneAt's reading, its labels aside: no letter glued before the span, a space, no "+",
+ * a mark or ten digits; the cut's own tests, the rest's validity last.
+ */
+function valueThenPhoneIn(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  options: PhoneOptions,
+): ValueThenPhone | undefined {
+  const { shadow } = context;
   if ((s > 0 && letterAt(shadow, s - 1)) || !mayHoldValueThenPhone(shadow, s, e)) return undefined;
   const text = shadow.slice(s, e);
   const at = phoneAfterValue(
@@ -3809,6 +3822,27 @@ function valueThenPhoneAt(
   // (Not where the value is one group of one or two digits and the span whole a number: the
   // value is its trunk, calling code or area code, "заказ 8 916 123-45-67".)
   return at !== undefined && (at.end > 2 || !whole(text, options)) ? at : undefined;
+}
+
+/**
+ * Where the phone starts that a number found at the span's start, `shadow[s, end)`, ends inside:
+ * the number ends before a space and digits that go on to the span's end `e`, and the span cut
+ * as a value then a phone (valueThenPhoneIn, whatever its labels) starts the phone inside that
+ * number. -1 where none does. "4712 0151 23456789" after a list's comma read "4712 0151" as a
+ * German number of any length, and "23456789" of the mobile stayed (V63b): the number found is
+ * the value's and the phone's first group, no number of its own.
+ */
+function phoneInsideFound(
+  context: RecognizerContext,
+  s: number,
+  e: number,
+  end: number,
+  options: PhoneOptions,
+): number {
+  if (end >= e || unitAt(context.shadow, end) !== 32 || !isDigitAt(context.shadow, end + 1))
+    return -1;
+  const at = valueThenPhoneIn(context, s, e, options);
+  return at !== undefined && s + at.phone < end ? s + at.phone : -1;
 }
 
 /** Whether `read` is a version's label or a reference's (an order's, an article's). */
@@ -4204,6 +4238,21 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
         found,
         listLead(context, s, slice, given, listed, options),
       );
+    // A number found at the span's start that ends inside it, before a space and digits, where the
+    // span is a value and then a phone that starts inside that number ("Bestellung 4711, 4712
+    // 0151 23456789": "4712 0151" went, "23456789" stayed): the number is dropped, the value
+    // stays, and the phone is read as a span of its own (phoneInsideFound, V63b). Asked only
+    // where one number alone was found and ends before the span's end, a space after it.
+    if (short && !covered && found.size === had + 1 && spanBounds[k + 1] === e) {
+      const end = found.get(s)?.end ?? e;
+      const phone = end < e ? phoneInsideFound(context, s, e, end, options) : -1;
+      if (phone > 0) {
+        found.delete(s);
+        spanBounds[k] = phone;
+        k -= 2;
+        continue;
+      }
+    }
     // A number found whole up to a "-" that ends its line ("tel 030 123-\n4567", German numbers
     // have any length) is read with its next line as one first wrapped there, a number of the
     // same head whose "-" is its own separator (readTail's `joined`): read alone, the next line's
