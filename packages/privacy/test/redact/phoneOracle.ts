@@ -1568,6 +1568,9 @@ export const oraclePhoneRecognizer = defineRecognizer({
             e = rest[0];
           }
         }
+        // (Since V63b: whether the part reads labels of its own, for the cut after a number
+        // found below.)
+        const own = given === undefined;
         // (Since V61b: a sentence before the part's start, read by the oracle's own reading.)
         given ??= sentenceLabels(context, s);
         while (e - s > WINDOW) {
@@ -1653,6 +1656,22 @@ export const oraclePhoneRecognizer = defineRecognizer({
             ? OWN_LABEL
             : given;
         if (!covered) readWindow(context, s, slice, false, options, found, lead);
+        // (Since V63b: one number found, at the part's start, that ends before a space and a
+        // digit in the part, where the part, read as a value then a phone whatever its labels,
+        // starts the phone inside that number: the number is none, the value stays, and the phone
+        // is read as a part of its own.)
+        const only = found.size === had + 1 ? found.get(s) : undefined;
+        if (!covered && own && e - s <= WINDOW && only !== undefined && only.end < e) {
+          const rest = / [0-9]/.test(shadow.slice(only.end, only.end + 2))
+            ? valueThenPhone(context, s, e, options, true)
+            : undefined;
+          if (rest !== undefined && rest[1] < only.end) {
+            found.delete(s);
+            queue.splice(qi + 1, 0, [rest[1], e, -1]);
+            lastPart++;
+            continue;
+          }
+        }
         // (Since V57d: a number found from the span's start to its end, where a "-" and a line
         // break follow the span, is read again as wrapped there: "tel 030 123-\n4567".)
         const dashed =
@@ -1763,20 +1782,22 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or
  * not; and is a valid number whole. With no label, only after a value of three units or more, where the part whole is no valid number,
  * or one only with the country's calling code read from its first digits, glued to the next. The
- * value's end and the phone's start, or undefined.
+ * value's end and the phone's start, or undefined. (Since V63b, with `anyLabel`: whatever the
+ * part's labels.)
  */
 function valueThenPhone(
   context: RecognizerContext,
   s: number,
   e: number,
   options: PhoneOptions,
+  anyLabel = false,
 ): [number, number] | undefined {
   const text = context.shadow.slice(s, e);
   if (!text.includes(' ') || text.includes('+')) return undefined;
   // (Not after letters glued to the value: a product's code, "AA70 0900 0700 0800 0000 9".)
   if (/\p{L}|\p{M}/u.test(context.shadow.charAt(s - 1))) return undefined;
   const read = labels(context, s);
-  if (read.version || read.phone !== 'reference') return undefined;
+  if (!anyLabel && (read.version || read.phone !== 'reference')) return undefined;
   const groups = text.split(' ');
   const w = (groups[0] as string).length;
   if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
