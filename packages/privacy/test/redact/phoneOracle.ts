@@ -1776,7 +1776,7 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
  * its labels an order's, no letter glued before it, no "+" in it, not digits in groups of one width (three or more
  * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
- * " " or "-" between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
+ * " " or "-" between two; since V63b, or a list of such values, " / " between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
  * longest rest (up to a value holding a "00" group and a calling code) where that rest holds a bracket first or a "-" or "." between digits, or nine
  * digits or more: led by a trunk "0", digits, spaces and a "/" glued between two digits alone, or
  * digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or
@@ -1818,7 +1818,8 @@ function valueThenPhone(
   };
   const splits: [number, number][] = [];
   for (let p = 1; p < text.length; p++) {
-    if (text[p] !== ' ' || !/^[0-9]+(?:[ -][0-9]+)*$/.test(text.slice(0, p))) continue;
+    // (Since V63b: or a list of such values, " / " between two: "4711 / 4712".)
+    if (text[p] !== ' ' || !/^[0-9]+(?:(?:[ -]| \/ )[0-9]+)*$/.test(text.slice(0, p))) continue;
     // (No "00" group, alone or with a calling code, in the value: "1 0044", "3 00 34", "3 00".)
     const groups = text.slice(0, p).split(' ');
     if (groups.some((g) => g === '00' || /^00[1-9][0-9]{0,2}$/.test(g))) break;
@@ -1845,8 +1846,13 @@ function valueThenPhone(
             atHome(rest))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
-  const last = splits[0];
+  let last = splits[0];
   if (last === undefined) return undefined;
+  // (Since V63b: after " / ", where the rest's first group, three digits or more, a space after
+  // it, ends a value that a split holds too, that split: the value's list goes on.)
+  const group = /^[0-9]{3,}(?= )/.exec(text.slice(last[1] - s));
+  if (text.slice(last[0] - s, last[1] - s) === ' / ' && group !== null)
+    last = splits.find((split) => split[0] === last?.[1] + group[0].length) ?? last;
   // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
   if (last[0] - s <= 2 && whole(text, options)) return undefined;
   return last;
