@@ -1703,6 +1703,22 @@ export const oraclePhoneRecognizer = defineRecognizer({
           if (home && !dashed) homeRow(context, afterOf, s, options, found, NO_LABEL);
         }
         if (found.size === had && home) homeHead(context, afterOf, s, slice, found);
+        // (Since V63b: where nothing was found in a short part with its own labels that ends its
+        // span, a list's next value whose first value an order's label names, then a phone: the
+        // part ends with the value, and the phone is read as a part of its own.)
+        if (found.size === had && own && !covered && e - s <= WINDOW && e === span[1]) {
+          const head = listFirstValue(shadow, s);
+          const read = head >= 0 ? labels(context, head) : undefined;
+          const rest =
+            read !== undefined && !read.version && read.phone === 'reference'
+              ? valueThenPhone(context, s, e, options, true)
+              : undefined;
+          if (rest !== undefined) {
+            queue.splice(qi + 1, 0, [rest[1], e, -1]);
+            lastPart++;
+            continue;
+          }
+        }
         const readWith = given ?? listed;
         if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
         // (Since session 51: or, after a phone's label, nothing found, a line break after the
@@ -1856,6 +1872,33 @@ function valueThenPhone(
   // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
   if (last[0] - s <= 2 && whole(text, options)) return undefined;
   return last;
+}
+
+// (Since V63b.) The words that join a list's last value to the one before it, lower case.
+const JOIN_WORDS = 'and or und oder sowie et ou y o e en of og eller och i lub oraz ja tai és vagy ve veya dan atau và и と или و या और';
+
+/**
+ * (Since V63b.) Where the first value of a list stands whose next value starts at `s`, written
+ * plainly: back from `s`, up to eight times, spaces and line breaks, a "," ";" "&" or "/" or a
+ * joining word between spaces, spaces, and a value (digits in groups, one " ", "-", "." or line
+ * break between two) at the text's start or after a space, a bracket or a list's mark. -1 where
+ * no value stands so before `s`.
+ */
+function listFirstValue(shadow: string, s: number): number {
+  const words = JOIN_WORDS.split(' ');
+  let head = -1;
+  let k = s;
+  for (let n = 0; n < 8; n++) {
+    const from = Math.max(0, k - 200);
+    const m =
+      /(?:^|[ \t\n\r(,;&/])([0-9]+(?:[ .\n-][0-9]+)*)(?:[ \n\r]*[,;&/]|[ \n\r]+([\p{L}\p{M}]+))[ \n\r]*$/u.exec(
+        shadow.slice(from, k),
+      );
+    if (m === null || (m[2] !== undefined && !words.includes(m[2].toLowerCase()))) break;
+    k = from + m.index + m[0].indexOf(m[1] as string);
+    head = k;
+  }
+  return head;
 }
 
 /**

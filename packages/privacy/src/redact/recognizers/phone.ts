@@ -52,6 +52,7 @@ import { nextLineGroupEnd } from './phoneLonger.js';
 import {
   fourThenPairs,
   listHeadBefore,
+  listStartBefore,
   quantityBefore,
   versionMarkBefore,
 } from './phoneLookalikes.js';
@@ -3845,6 +3846,17 @@ function phoneInsideFound(
   return at !== undefined && s + at.phone < end ? s + at.phone : -1;
 }
 
+/**
+ * Whether the value at `s` is a list's next value ({@link listStartBefore}) whose first value an
+ * order's, an invoice's or a shipment's label names.
+ */
+function listedUnderOrder(context: RecognizerContext, s: number): boolean {
+  const head = listStartBefore(context.shadow, s);
+  if (head < 0) return false;
+  const read = labels(context, head);
+  return !read.version && read.phone === 'reference';
+}
+
 /** Whether `read` is a version's label or a reference's (an order's, an article's). */
 function labelledValue(read: PhoneLabels): boolean {
   return read.version || read.phone === 'reference';
@@ -4285,6 +4297,20 @@ function phonesIn(context: RecognizerContext): RecognizerMatch[] {
     // 0000 0000 0151 23456789": accept drops what it reads after the order's label): cut so too.
     if (found.size === had && short && cover === international) {
       const at = valueThenPhoneAt(context, s, e, options);
+      if (at !== undefined) {
+        spanBounds[k] = s + at.phone;
+        k -= 2;
+        continue;
+      }
+    }
+    // Or a list's next value after an order's, a "," or a joining word between, then a phone, in
+    // which nothing was found: the order's label names the list ("Faktura 4711, 4712 512 345 678",
+    // "Order 4711, 4712 07400 123456" kept the phone, V63b). Asked only where a join stands
+    // right before the span (listStartBefore), then the first value's labels.
+    if (found.size === had && short && !covered && spanBounds[k + 1] === e) {
+      const at = listedUnderOrder(context, s)
+        ? valueThenPhoneIn(context, s, e, options)
+        : undefined;
       if (at !== undefined) {
         spanBounds[k] = s + at.phone;
         k -= 2;
