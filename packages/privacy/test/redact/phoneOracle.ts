@@ -1875,7 +1875,8 @@ function valueThenPhone(
 }
 
 // (Since V63b.) The words that join a list's last value to the one before it, lower case.
-const JOIN_WORDS = 'and or und oder sowie et ou y o e en of og eller och i lub oraz ja tai és vagy ve veya dan atau và и と или و या और';
+const JOIN_WORDS =
+  'and or und oder sowie et ou y o e en of og eller och i lub oraz ja tai és vagy ve veya dan atau và и と или و या और';
 
 /**
  * (Since V63b.) Where the first value of a list stands whose next value starts at `s`, written
