@@ -1867,8 +1867,10 @@ function valueThenPhone(
   // (Since V63b: after " / ", where the rest's first group, three digits or more, a space after
   // it, ends a value that a split holds too, that split: the value's list goes on.)
   const group = /^[0-9]{3,}(?= )/.exec(text.slice(last[1] - s));
-  if (text.slice(last[0] - s, last[1] - s) === ' / ' && group !== null)
-    last = splits.find((split) => split[0] === last?.[1] + group[0].length) ?? last;
+  if (text.slice(last[0] - s, last[1] - s) === ' / ' && group !== null) {
+    const next = last[1] + group[0].length;
+    last = splits.find((split) => split[0] === next) ?? last;
+  }
   // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
   if (last[0] - s <= 2 && whole(text, options)) return undefined;
   return last;
