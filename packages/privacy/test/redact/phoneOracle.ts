@@ -1665,7 +1665,8 @@ export const oraclePhoneRecognizer = defineRecognizer({
           const rest = / [0-9]/.test(shadow.slice(only.end, only.end + 2))
             ? valueThenPhone(context, s, e, options, true)
             : undefined;
-          if (rest !== undefined && rest[1] < only.end) {
+          // (After a value of three units or more: "11" is the number's area code.)
+          if (rest !== undefined && rest[0] - s > 2 && rest[1] < only.end) {
             found.delete(s);
             queue.splice(qi + 1, 0, [rest[1], e, -1]);
             lastPart++;

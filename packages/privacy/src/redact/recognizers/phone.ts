@@ -3843,7 +3843,8 @@ function phoneInsideFound(
   if (end >= e || unitAt(context.shadow, end) !== 32 || !isDigitAt(context.shadow, end + 1))
     return -1;
   const at = valueThenPhoneIn(context, s, e, options);
-  return at !== undefined && s + at.phone < end ? s + at.phone : -1;
+  // (Not after a value of one or two digits: the number's own area code, "tel 11 98765-4321 2".)
+  return at !== undefined && at.end > 2 && s + at.phone < end ? s + at.phone : -1;
 }
 
 /**
