@@ -13,6 +13,7 @@ import {
   VERSION_WORDS,
 } from './keywords.js';
 import { lineAboveEnd } from './labelAbove.js';
+import { LABEL_WORD_ENDS, runsOn } from './labelWordEnds.js';
 import { noteLabels } from './laterPass.js';
 import { cellLoose, cellRow, headerCellOf, MAX_ROW } from './lines.js';
 import { languageOf } from './locales.js';
@@ -243,6 +244,7 @@ export const BESIDE_READ: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'order',
   'bestell',
   'kom.',
+  ...Object.keys(LABEL_WORD_ENDS),
 ]);
 
 /**
@@ -282,7 +284,10 @@ export function besideRead(s: string, at: number, end: number, word: string): bo
   // label in a text of those languages (V62d).
   if (word === 'kom.') return NORDIC.has(languageOf(referencesOf));
   const verb = word === 'order' ? ORDER_VERB : word === 'bestell' ? BESTELL_VERB : undefined;
-  return verb?.test(s.slice(end, end + 4)) === true;
+  if (verb !== undefined) return verb.test(s.slice(end, end + 4));
+  // A label word that starts longer words ("τηλ" in "τηλεόραση", a television) ends with one of
+  // its endings there, or names no phone (labelWordEnds.ts, V63d; false for any other word).
+  return runsOn(s, at, end, word);
 }
 
 /**
@@ -1088,8 +1093,22 @@ export function wordEndPlain(shadow: string, at: number, word: string, known = 0
 export function letterAt(s: string, i: number): boolean {
   const c = unitAt(s, i);
   if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  return partOfLetter(c) || LETTER.test(s.charAt(i));
+  // (Past the text's end: no letter.)
+  if (!(c < 0x10000)) return false;
+  if (partOfLetter(c)) return true;
+  // LETTER's answer for each unit past ASCII, asked once: a word of another script before a "."
+  // called the expression per letter (~500 instructions each, 1.8M a pass of redact 1, V63f).
+  letterUnits ??= new Uint8Array(0x10000);
+  let known = letterUnits[c] as number;
+  if (known === 0) {
+    known = LETTER.test(s.charAt(i)) ? 1 : 2;
+    letterUnits[c] = known;
+  }
+  return known === 1;
 }
+
+// Of each code unit past ASCII, whether LETTER holds it: 1 it does, 2 it does not, 0 not asked yet.
+let letterUnits: Uint8Array | undefined;
 
 /**
  * Whether the code unit `c`, typed apart from its letter (NFD), is part of it as a word reads it:
@@ -1282,8 +1301,24 @@ function stopEnds(shadow: string, at: number, c: number): boolean {
   if (c !== 46) return false;
   const before = unitAt(shadow, at - 1);
   if (before === 46 || before === 0x2026 || isCloser(before)) return true;
-  return letterAt(shadow, at - 1) && !abbreviationBefore(shadow, at);
+  if (!letterAt(shadow, at - 1)) return false;
+  // The word before a "." read once a text: the windows of a text's values overlap, and each read
+  // the same stop again (477 of 2,733 look-ups a pass of redact 1, ~1,900 instructions each, V63f).
+  if (at === stopAt && shadow === stopOf) return stopAnswer;
+  stopOf = shadow;
+  stopAt = at;
+  stopAnswer = !abbreviationBefore(shadow, at);
+  return stopAnswer;
 }
+
+// The last "." stopEnds read past a word, in which text, and its answer (let go with the call).
+let stopOf: string | undefined;
+let stopAt = -1;
+let stopAnswer = false;
+releaseAfterCall(() => {
+  stopOf = undefined;
+  stopAt = -1;
+});
 
 // The closing brackets and quotes: ) " ' » « “ ” ’ 」 』 › ‹ (« and ‹ close »German« quotes).
 const CLOSERS = ')"\'»«“”’」』›‹';
@@ -1489,7 +1524,10 @@ function scanSlots(shadow: string, start: number, count: number): void {
   let next = lowerCodeAt(shadow, first) | 0;
   for (let at = first; at < start; at++) {
     const c = next;
-    next = lowerCodeAt(shadow, at + 1) | 0;
+    // (An ASCII unit lowered here, any other by lowerCodeAt: its call per unit, which V8 did not
+    // inline into this loop, cost ~4.7M instructions a pass of redact 1 8, V63f.)
+    const u = at + 1 < length ? shadow.charCodeAt(at + 1) : 0;
+    next = u < 0x80 ? (u >= 0x41 && u <= 0x5a ? u + 32 : u) : lowerCodeAt(shadow, at + 1) | 0;
     // A space: no line break, digit or sentence's end, and where no word of any list starts with
     // one, nothing starts here (most of a window's units that are no Latin letter, T53c).
     if (c === 32 && !spaceStarts) {
@@ -1517,7 +1555,11 @@ function scanSlots(shadow: string, start: number, count: number): void {
       // A run of digits read to its last in a loop of its own, where no list read starts a word
       // with a digit: each digit after the first only moved lastDigit (V62f).
       if (c >= 48 && c <= 57 && (digitStarts & bits) === 0 && !all)
-        while (next >= 48 && next <= 57 && at + 1 < start) next = lowerCodeAt(shadow, ++at + 1) | 0;
+        while (next >= 48 && next <= 57 && at + 1 < start) {
+          at++;
+          const v = at + 1 < length ? shadow.charCodeAt(at + 1) : 0;
+          next = v < 0x80 ? (v >= 0x41 && v <= 0x5a ? v + 32 : v) : lowerCodeAt(shadow, at + 1) | 0;
+        }
       lastDigit = at;
       if ((slotEnd[1] as number) >= 0 && (slotWord[1] as number) > line)
         dropped = slotWord[1] as number;
@@ -1953,11 +1995,6 @@ function lineStart(shadow: string, at: number): number {
 // the end of the text or of a sentence, a quote, a link's "?".
 const LINK_END = /^(?:0\d*[-. ]|\d+[-. ]\d+[-. ])[-. \d]*\d(?:[.,]?(?:\s|$)|[?#"'<>)])/;
 
-/** Whether the value at [start, end) is a number written as a phone's that ends a link. */
-function endsLink(shadow: string, start: number, end: number): boolean {
-  return LINK_END.test(shadow.slice(start, end + 2));
-}
-
 // Turkish writes its case endings and its copula onto a number: after an apostrophe by the rules
 // ("0532 418 27 90'dan"), and in chats often without one ("numaram 0532 418 27 90dan arayın",
 // "call me from …"), where the letters glued the number to a code and it stayed. The endings, in
@@ -2016,7 +2053,9 @@ export function gluedToCode(shadow: string, start: number, end: number, locale =
     glueLetterAt(shadow, start - 2) &&
     !(before === 45 && hebrewParticles(shadow, start - 1))
   )
-    return before !== 47 || !endsLink(shadow, start, end);
+    // (After a "/", whether the value is a number written as a phone's that ends a link: read
+    // here, not in a helper of its own, which 242 calls a pass compiled in the ninth, V63f.)
+    return before !== 47 || !LINK_END.test(shadow.slice(start, end + 2));
   // A dot joins a decimal's digits: a value a dot joins to a digit is a part of a number
   // ("35.681236 139.767125", a place; "30.11.2024-02.12.2024").
   if (

@@ -5,6 +5,7 @@
 
 import { readKanjiPhones } from './kanjiPhones.js';
 import { releaseAfterCall } from './release.js';
+import { joinedBetweenDigits } from './unitScans.js';
 
 // The first code unit of every run of ten decimal digits (\p{Nd}) in the Basic Multilingual Plane.
 // A test checks this list against the platform's \p{Nd}.
@@ -180,12 +181,15 @@ export function shadowOf(text: string): string {
   // anthy's front ends: vagus.seesaa.net/article/147595521.html), so "090ー1234ー5678" and
   // "4111ー1111ー1111ー1111" stayed whole (the tenth audit, T34e). Only between digits: after kana
   // it lengthens a vowel ("コーヒー"), and context.ts reads it there as a Japanese character.
-  if (top >= PROLONGED_LOW && PROLONGED.test(shadow)) shadow = shadow.replace(PROLONGED_DASH, '-');
+  // (By indexOf and compares, unitScans.ts: the two replacements cost ~4,400 instructions a text
+  // holding the unit anywhere, V63f; shadowOfPlain keeps the expressions.)
+  if (top >= PROLONGED_LOW && PROLONGED.test(shadow))
+    shadow = joinedBetweenDigits(joinedBetweenDigits(shadow, 0x30fc, '-'), 0xff70, '-');
   // The zero-width non-joiner between digits: a Persian keyboard's half-space (Shift+Space), which
   // parts a number's groups as a space does ("۰۹۱۲\u200c۳۴۵\u200c۶۷۸۹" stayed whole, V57g's
   // audit). Only between digits: between letters it shapes a word ("شماره‌ام"), and a label's
   // reading keeps it (V58b).
-  if (top >= ZWNJ && shadow.includes('\u200c')) shadow = shadow.replace(ZWNJ_BETWEEN_DIGITS, ' ');
+  if (top >= ZWNJ) shadow = joinedBetweenDigits(shadow, ZWNJ, ' ');
   // Every step after this one starts at a "%", "=", "&", "\\" or ".me/" (the escapes): one look
   // for any of them, where each step looked for its own (seven searches of the whole shadow, the
   // most of the text's, T68a). The steps before write none of them.

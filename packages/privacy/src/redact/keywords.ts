@@ -29,6 +29,12 @@ export const REFERENCE_WORDS: readonly string[] = [
   'booking',
   'rma',
   'awb',
+  // India's railway booking (its PNR, ten digits: a mobile's count and first digits) and a
+  // utility's consumer number ("Consumer No." on an electricity or gas bill): V63h.
+  'pnr',
+  'consumer no.',
+  'consumer no:',
+  'consumer number',
   '#',
   // A customer number is the shop's own reference too ("Kundennr. 0815-4711" was taken for a
   // phone). Not "customer" or "Kunden" alone: "Customer service: 020 …", "Kundenservice 030 …".
@@ -587,6 +593,12 @@ export const PHONE_WORDS: readonly string[] = [
   'cel ',
   'cel:',
   'cel.',
+  // Brazil's "cel/zap" (mobile and WhatsApp: "zap", "zapzap", is WhatsApp in Brazilian speech, "me
+  // chama no zap"): a mobile written bare with its area code and no trunk ("cel/zap 11988293242")
+  // stayed after them (V63h).
+  'cel/',
+  'zap ',
+  'zap:',
   // Read in capitals too, without the accent: "ΤΟ ΚΙΝΗΤΟ ΜΟΥ ΕΙΝΑΙ 6912345678".
   'κινητό',
   // Greek "my number" ("ο αριθμός μου είναι 6945123456"; "αριθμός" alone is any number's): a
@@ -889,6 +901,23 @@ export const PHONE_WORDS: readonly string[] = [
   'वॉट्सऐप',
   'व्हाट्सऐप',
   'वाट्सएप',
+  // V63h's fresh audit (auditSession63FreshLocales.test.ts, issue #14): India's "alternate number",
+  // the second phone its shops' address forms ask for ("Alternate Phone (Optional)") and its
+  // customers give in chat ("Alternate number 8850636234"); a mobile written bare after it stayed,
+  // "number" alone being any noun's. As Indian forms label the field (GitHub code search, as of
+  // 2026-12-07): "Alternate number" (a form's label, its Hindi "दूसरा नंबर" beside it),
+  // "Alternate no: {}" (a registration's mail), "Alternate Mobile No./वैकल्पिक मोबाइल नंबर",
+  // Hinglish "dusra number", "doosra number" (a bot's "koi aur number", "doosra"). Not "new number"
+  // nor "other number": any noun's new or other number.
+  'alternate number',
+  'alternate no.',
+  'alternate no ',
+  'alternate no:',
+  'alternative number',
+  'वैकल्पिक नंबर',
+  'दूसरा नंबर',
+  'dusra number',
+  'doosra number',
 ];
 
 /**
@@ -958,6 +987,19 @@ export const PHONE_WORDS_AFTER: readonly string[] = [
   'पर मैसेज',
   // Persian "با … تماس بگیرید" (contact … ), the verb after the number.
   'تماس بگیر',
+  // V63h's fresh audit (issue #14): the messenger a customer names in brackets after the number,
+  // the bracket closed on it: "9812345678 (WhatsApp)", "(WhatsApp only)", "6912345678 (Viber)",
+  // "13812345678（微信同号）" (the same number on WeChat). A mobile written bare (no trunk "0" in
+  // India, Greece, Turkey or China) stayed before it. As pages and sellers print them (GitHub code
+  // search, as of 2026-12-07): "+8801769085102 (WhatsApp only)", "+38(098)455-28-77 (viber)",
+  // "业务电话：13598851835（微信同号）", "联系人：17371883571（微信同号）". Not the messenger's
+  // name alone nor a sentence in the brackets: "13812345678（微信支付）" is an order paid by WeChat
+  // Pay, "PNR … (WhatsApp pe bheja)" a booking sent on WhatsApp.
+  '(whatsapp)',
+  '(whatsapp only)',
+  '(viber)',
+  '(微信同号',
+  '微信同号',
 ];
 
 /**

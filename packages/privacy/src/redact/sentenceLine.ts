@@ -1,5 +1,6 @@
 import { lastEnd, letterAt } from './context.js';
 import { REFERENCE_WORDS } from './keywords.js';
+import { ownedNoun } from './ownedNoun.js';
 import { POSTPOSITIONS, proseWords, wordFrom } from './prepositions.js';
 
 // A label is a label where it reads as one: right before its value, with its ":", "Nr.", "#" or
@@ -131,7 +132,8 @@ export function sentenceLine(shadow: string, start: number): boolean {
   if (word < from || NUMBER_ENDING.test(wordFrom(shadow, word)[0])) return false;
   // The order's word ends the last word before the value (a stem's: "zamówieni" ends in "e").
   if (lastEnd(shadow, word, k, REFERENCE_WORDS) < 0) return false;
-  if (sentence) return true;
+  // A Turkish noun with its possessive written onto it ("Kargom", my parcel: ownedNoun.ts).
+  if (sentence || ownedNoun(wordFrom(shadow, word)[0])) return true;
   // A possessive right before it.
   let before = word;
   while (before > from && shadow.charCodeAt(before - 1) === 32) before--;

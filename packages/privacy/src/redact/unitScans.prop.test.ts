@@ -5,7 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { DIGIT_ZEROS } from './digits.js';
-import { asciiDigitCount, bbanOf } from './unitScans.js';
+import { asciiDigitCount, bbanOf, joinedBetweenDigits } from './unitScans.js';
 
 // The BBAN's replacements before V62g (iban.ts): the separators, then the marks where a unit
 // past U+02FF stands, upper-cased.
@@ -18,6 +18,12 @@ function bbanByExpressions(s: string, from: number, to: number): string {
 // deviceIds' digits before V62g (card.ts).
 function digitCountByExpression(s: string, from: number, to: number): number {
   return s.slice(from, to).replace(/\D/g, '').length;
+}
+
+// shadowOf's two replacements before V63f (digits.ts; shadowOfPlain keeps them too).
+function joinedByExpression(s: string, unit: number, by: string): string {
+  const u = String.fromCharCode(unit);
+  return s.replace(new RegExp(`(?<=\\d)${u}(?=\\d)`, 'g'), by);
 }
 
 const unit = fc.oneof(
@@ -82,4 +88,20 @@ describe('unitScans: each scan answers as the expression it replaced', () => {
       expect(asciiDigitCount(s, a, b)).toBe(digitCountByExpression(s, a, b));
     },
   );
+
+  // The units joinedBetweenDigits is asked of, often, among the digits and any unit.
+  const joined = fc
+    .array(
+      fc.oneof(
+        { weight: 3, arbitrary: unit },
+        { weight: 2, arbitrary: fc.constantFrom('\u200c', '\u30fc', '\uff70') },
+      ),
+      { maxLength: 40 },
+    )
+    .map((p) => p.join(''));
+  test.prop([joined, fc.constantFrom(0x200c, 0x30fc, 0xff70), fc.constantFrom(' ', '-')], {
+    numRuns: 2000,
+  })('joinedBetweenDigits is the replacement of the unit between digits', (s, u, by) => {
+    expect(joinedBetweenDigits(s, u, by)).toBe(joinedByExpression(s, u, by));
+  });
 });

@@ -151,9 +151,8 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // auditSession61SentenceLine.test.ts.)
   // (The count of items, "2 items (201) 555-0123", fixed by V62b: now a FIXED row of
   // auditSession63NoTrunkSentence.test.ts.)
-  // A "/" value, then " - " before the phone: the window opens at the value and holds the dash;
-  // slashValueAhead reads past a value and a space only (2 of 29).
-  ['fr-FR', '1/10 - 06 12 34 56 78', '1/10 - [PHONE]', 'a fraction and a dash before a phone'],
+  // (A "/" value, then " - " before the phone, "1/10 - 06 12 34 56 78": fixed by V63c, now a
+  // FIXED row of auditSession63TokensBeside2.test.ts.)
 ];
 
 describe('session 60: phones after a sentence, a "/" value or an amount (issue #14)', () => {

@@ -475,8 +475,9 @@ function withoutAmount(shadow: string, span: [number, number]): [number, number]
   const seps = m[0].slice(0, m[0].search(/[.,][0-9]{1,2}$/)).replace(/[0-9]/g, '');
   if (new Set(seps).size > 1) return span;
   // Its decimals inside the span (a point): only with a currency sign, "%" or three capitals
-  // after it, a space or NBSP between or not.
-  if (from + m[0].length === e) {
+  // after it, a space or NBSP between or not; or (since V63c) after a whole part of four digits
+  // or more, no mark in it.
+  if (from + m[0].length === e && !/^[0-9]{4}/.test(m[0])) {
     const next = shadow.slice(e, e + 5).replace(/^[ \u00a0]/, '');
     const unit =
       /^\p{Sc}/u.test(next) || next.startsWith('%') || /^[A-Z]{3}(?![\p{L}])/u.test(next);
@@ -536,6 +537,26 @@ function withoutLeadToken(shadow: string, span: [number, number]): [number, numb
   if (token === null || new Set(part.replace(/[0-9]/g, '')).size > 1) return span;
   const rest = /[0-9+(]/.exec(text.slice(token[0].length));
   return [rest === null ? e : s + token[0].length + rest.index, e];
+}
+
+/**
+ * (Since V63c.) The span [s, e) of `shadow` without an amount that starts it where nothing was cut
+ * from its start before (`raw` is the span as found): one to three digits, a point, two digits,
+ * a space, then more of the span, the span whole no valid number; it starts again at the next
+ * digit, "+" or "(" past that space.
+ */
+function withoutLeadCents(
+  shadow: string,
+  span: [number, number],
+  raw: [number, number],
+  options: PhoneOptions,
+): [number, number] {
+  const [s, e] = span;
+  const text = shadow.slice(s, e);
+  const cents = /^[0-9]{1,3}\.[0-9]{2} ./.exec(text);
+  if (s !== raw[0] || cents === null || oneNumber(text, options)) return span;
+  const rest = /[0-9+(]/.exec(text.slice(cents[0].length - 1));
+  return [rest === null ? e : s + cents[0].length - 1 + rest.index, e];
 }
 
 /**
@@ -1503,14 +1524,20 @@ export const oraclePhoneRecognizer = defineRecognizer({
     for (const spanned of spans(shadow)) {
       // (Since V57a: a time's hour that ends the span is left out.)
       // (Since V60c: so is an amount that ends it, its decimals in it or after it.)
-      // (Since V61c: so is an amount that runs into it from before a comma.)
+      // (Since V61c: so is an amount that runs into it from before a comma; since V63c, one
+      // with its cents after a point that starts it, no sign before it.)
       const span = withoutAmount(
         shadow,
         withoutUhr(
           shadow,
           withoutHour(
             shadow,
-            withoutLeadAmount(shadow, withoutMinutes(shadow, withoutLeadToken(shadow, spanned))),
+            withoutLeadCents(
+              shadow,
+              withoutLeadAmount(shadow, withoutMinutes(shadow, withoutLeadToken(shadow, spanned))),
+              spanned,
+              options,
+            ),
           ),
         ),
       );
@@ -1593,6 +1620,9 @@ export const oraclePhoneRecognizer = defineRecognizer({
             e = rest[0];
           }
         }
+        // (Since V63b: whether the part reads labels of its own, for the cut after a number
+        // found below.)
+        const own = given === undefined;
         // (Since V61b: a sentence before the part's start, read by the oracle's own reading.)
         given ??= sentenceLabels(context, s);
         while (e - s > WINDOW) {
@@ -1678,6 +1708,23 @@ export const oraclePhoneRecognizer = defineRecognizer({
             ? OWN_LABEL
             : given;
         if (!covered) readWindow(context, s, slice, false, options, found, lead);
+        // (Since V63b: one number found, at the part's start, that ends before a space and a
+        // digit in the part, where the part, read as a value then a phone whatever its labels,
+        // starts the phone inside that number: the number is none, the value stays, and the phone
+        // is read as a part of its own.)
+        const only = found.size === had + 1 ? found.get(s) : undefined;
+        if (!covered && own && e - s <= WINDOW && only !== undefined && only.end < e) {
+          const rest = / [0-9]/.test(shadow.slice(only.end, only.end + 2))
+            ? valueThenPhone(context, s, e, options, true)
+            : undefined;
+          // (After a value of three units or more: "11" is the number's area code.)
+          if (rest !== undefined && rest[0] - s > 2 && rest[1] < only.end) {
+            found.delete(s);
+            queue.splice(qi + 1, 0, [rest[1], e, -1]);
+            lastPart++;
+            continue;
+          }
+        }
         // (Since V57d: a number found from the span's start to its end, where a "-" and a line
         // break follow the span, is read again as wrapped there: "tel 030 123-\n4567".)
         const dashed =
@@ -1709,6 +1756,22 @@ export const oraclePhoneRecognizer = defineRecognizer({
           if (home && !dashed) homeRow(context, afterOf, s, options, found, NO_LABEL);
         }
         if (found.size === had && home) homeHead(context, afterOf, s, slice, found);
+        // (Since V63b: where nothing was found in a short part with its own labels that ends its
+        // span, a list's next value whose first value an order's label names, then a phone: the
+        // part ends with the value, and the phone is read as a part of its own.)
+        if (found.size === had && own && !covered && e - s <= WINDOW && e === span[1]) {
+          const head = listFirstValue(shadow, s);
+          const read = head >= 0 ? labels(context, head) : undefined;
+          const rest =
+            read !== undefined && !read.version && read.phone === 'reference'
+              ? valueThenPhone(context, s, e, options, true)
+              : undefined;
+          if (rest !== undefined) {
+            queue.splice(qi + 1, 0, [rest[1], e, -1]);
+            lastPart++;
+            continue;
+          }
+        }
         const readWith = given ?? listed;
         if (readWith !== undefined && found.has(s)) listedRead = { start: s, given: readWith };
         // (Since session 51: or, after a phone's label, nothing found, a line break after the
@@ -1782,26 +1845,28 @@ export const oraclePhoneRecognizer = defineRecognizer({
  * (Since V61a.) Where a part [s, e) of `context` holds a value and then a phone, written plainly:
  * its labels an order's, no letter glued before it, no "+" in it, not digits in groups of one width (three or more
  * wide, the last as wide or narrower); of each way to write it as a value (groups of digits, one
- * " " or "-" between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
+ * " " or "-" between two; since V63b, or a list of such values, " / " between two), a space, a " - " or " / " or not, and a rest with no " - " or " / " in it, the one with the
  * longest rest (up to a value holding a "00" group and a calling code) where that rest holds a bracket first or a "-" or "." between digits, or nine
  * digits or more: led by a trunk "0", digits, spaces and a "/" glued between two digits alone, or
  * digits in the groups libphonenumber prints at home, spaces between, its trunk "0" left out or
  * not; and is a valid number whole. With no label, only after a value of three units or more, where the part whole is no valid number,
  * or one only with the country's calling code read from its first digits, glued to the next. The
- * value's end and the phone's start, or undefined.
+ * value's end and the phone's start, or undefined. (Since V63b, with `anyLabel`: whatever the
+ * part's labels.)
  */
 function valueThenPhone(
   context: RecognizerContext,
   s: number,
   e: number,
   options: PhoneOptions,
+  anyLabel = false,
 ): [number, number] | undefined {
   const text = context.shadow.slice(s, e);
   if (!text.includes(' ') || text.includes('+')) return undefined;
   // (Not after letters glued to the value: a product's code, "AA70 0900 0700 0800 0000 9".)
   if (/\p{L}|\p{M}/u.test(context.shadow.charAt(s - 1))) return undefined;
   const read = labels(context, s);
-  if (read.version || read.phone !== 'reference') return undefined;
+  if (!anyLabel && (read.version || read.phone !== 'reference')) return undefined;
   const groups = text.split(' ');
   const w = (groups[0] as string).length;
   if (w >= 3 && new RegExp(`^(?:[0-9]{${w}} )+[0-9]{1,${w}}$`).test(text)) return undefined;
@@ -1822,7 +1887,8 @@ function valueThenPhone(
   };
   const splits: [number, number][] = [];
   for (let p = 1; p < text.length; p++) {
-    if (text[p] !== ' ' || !/^[0-9]+(?:[ -][0-9]+)*$/.test(text.slice(0, p))) continue;
+    // (Since V63b: or a list of such values, " / " between two: "4711 / 4712".)
+    if (text[p] !== ' ' || !/^[0-9]+(?:(?:[ -]| \/ )[0-9]+)*$/.test(text.slice(0, p))) continue;
     // (No "00" group, alone or with a calling code, in the value: "1 0044", "3 00 34", "3 00".)
     const groups = text.slice(0, p).split(' ');
     if (groups.some((g) => g === '00' || /^00[1-9][0-9]{0,2}$/.test(g))) break;
@@ -1849,11 +1915,46 @@ function valueThenPhone(
             atHome(rest))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
-  const last = splits[0];
+  let last = splits[0];
   if (last === undefined) return undefined;
+  // (Since V63b: after " / ", where the rest's first group, three digits or more, a space after
+  // it, ends a value that a split holds too, that split: the value's list goes on.)
+  const group = /^[0-9]{3,}(?= )/.exec(text.slice(last[1] - s));
+  if (text.slice(last[0] - s, last[1] - s) === ' / ' && group !== null) {
+    const next = last[1] + group[0].length;
+    last = splits.find((split) => split[0] === next) ?? last;
+  }
   // (Nor a value of one or two digits before a phone the part is whole: a trunk's, a code's.)
   if (last[0] - s <= 2 && whole(text, options)) return undefined;
   return last;
+}
+
+// (Since V63b.) The words that join a list's last value to the one before it, lower case.
+const JOIN_WORDS =
+  'and or und oder sowie et ou y o e en of og eller och i lub oraz ja tai és vagy ve veya dan atau và и と или و या और';
+
+/**
+ * (Since V63b.) Where the first value of a list stands whose next value starts at `s`, written
+ * plainly: back from `s`, up to eight times, spaces and line breaks, a "," ";" "&" or "/" or a
+ * joining word between spaces, spaces, and a value (digits in groups, one " ", "-", "." or line
+ * break between two) at the text's start or after a space, a bracket or a list's mark. -1 where
+ * no value stands so before `s`.
+ */
+function listFirstValue(shadow: string, s: number): number {
+  const words = JOIN_WORDS.split(' ');
+  let head = -1;
+  let k = s;
+  for (let n = 0; n < 8; n++) {
+    const from = Math.max(0, k - 200);
+    const m =
+      /(?:^|[ \t\n\r(,;&/])([0-9]+(?:[ .\n-][0-9]+)*)(?:[ \n\r]*[,;&/]|[ \n\r]+([\p{L}\p{M}]+))[ \n\r]*$/u.exec(
+        shadow.slice(from, k),
+      );
+    if (m === null || (m[2] !== undefined && !words.includes(m[2].toLowerCase()))) break;
+    k = from + m.index + m[0].indexOf(m[1] as string);
+    head = k;
+  }
+  return head;
 }
 
 /**

@@ -4,6 +4,7 @@
 // and no function with them: a text is folded a character at a time with the platform's NFD, its
 // words split with a regular expression, a reference word looked for with startsWith.
 import { REFERENCE_WORDS } from '../../src/redact/keywords.js';
+import { CASE_SUFFIXES, OWNED_STEMS, POSSESSIVE_SUFFIXES } from '../../src/redact/ownedNoun.js';
 import { OPENERS, POSTPOSITIONS, THANKS } from '../../src/redact/prepositions.js';
 import { POSSESSIVES } from '../../src/redact/sentenceLine.js';
 
@@ -92,7 +93,8 @@ export function sentenceLinePlain(text: string, s: number): boolean {
   if (lineStart + head.length < s - 64) return false;
   if (/(?:nr|no|num|number|nummer|numer|numero)$/.test(wordsOf(noun)[0]?.[0] ?? '')) return false;
   if (!referenceIn(fold(noun), noun.length)) return false;
-  if (sentence) return true;
+  // (Since V63d.) A Turkish stem with "my" or "our" and a case written onto it: "Kargom".
+  if (sentence || ownedPlain(wordsOf(noun)[0]?.[0] ?? '')) return true;
   // The sentence's words before the order's word: from its last ". ", "! " or "? ".
   const words = head.slice(Math.max(0, s - 64 - lineStart));
   const part = words.split(/[.!?] /).pop() ?? '';
@@ -103,4 +105,12 @@ export function sentenceLinePlain(text: string, s: number): boolean {
   // start or after a space after a letter, a "," or a ":".)
   if (/(?:^|^ |[\p{L}\p{M},:] )[0-9]{1,3} +$/u.test(head)) return true;
   return prose(part);
+}
+
+/** Whether the folded `word` is a stem, a possessive, then a case (the lists' every combination). */
+function ownedPlain(word: string): boolean {
+  const any = (list: readonly string[]) => `(?:${list.join('|')})`;
+  return new RegExp(`^${any(OWNED_STEMS)}${any(POSSESSIVE_SUFFIXES)}${any(CASE_SUFFIXES)}$`).test(
+    word,
+  );
 }

@@ -9,7 +9,7 @@ import { isGlueAt, NumberRun, numberRuns, runText, splitRun } from '../runs.js';
 import type { RecognizerContext, RecognizerMatch } from '../types.js';
 import { asciiDigitCount } from '../unitScans.js';
 import { amountLedAt, amountTailAt, bareDecimalsAt, decimalsAt } from './amountBeside.js';
-import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial } from './cardBeside.js';
+import { codeBeforeRun, phoneBesideTime, valueBeforeOutDial, yearLeadsRun } from './cardBeside.js';
 import { restAfterGlueMayBeCard, shipmentInFours } from './cardCodes.js';
 import { cardBeforeItsData } from './cardData.js';
 import { issuedAt } from './cardLengths.js';
@@ -382,7 +382,19 @@ function candidates(
   // the groups after it are read as a run of their own, and the token stays (leadToken, V60i).
   // Where they read as nothing, the run is read whole as before (fail closed: "2026-12-06 4711
   // 2023 3" passes Luhn whole and goes).
-  const lead = leadToken(run, text);
+  // (Since V63c a year alone leads the run so too, "ref 2026 4111 1111 1111 1111" (a tracking
+  // number's first group in fours, below, left the card whole) and "tel 2005 07407 579459" (the
+  // year passed Luhn with the number: "tel [CARD]"); not a shipment's number after its word, nor
+  // one of more than twenty digits: "parcel 1976 4315 3203 0070 8944 73", 22 in fours, held a
+  // Luhn-valid stretch of 18 after its first group and went as "parcel 1976 [CARD]".)
+  let lead = leadToken(run, text);
+  if (
+    lead < 0 &&
+    run.digitCount <= 20 &&
+    yearLeadsRun(run, text) &&
+    !(g === 5 && shipmentInFours(run, text))
+  )
+    lead = 1;
   if (lead > 0) {
     const had = found.length;
     const rest = groupsOf(run, lead, g);

@@ -158,3 +158,26 @@ export function codeBeforeRun(run: NumberRun, country: string | undefined): numb
   }
   return -1;
 }
+
+/**
+ * Whether `run` starts with a year alone (1900-2099: four digits, "19" or "20" first), a space
+ * the text holds after it, and more groups: a date's year or an order's year written before a
+ * card or a phone ("ref 2026 4111 1111 1111 1111", "tel 2005 07407 579459"). No card's first group
+ * is one alone that reads so with the rest (V63c): card.ts then reads the rest apart. Asked by
+ * the first group's length and its first two units before the space's unit in the text.
+ * Internal (card.ts).
+ *
+ * @param run - A run of digit groups.
+ * @param text - The text the run is read from (a space it holds, not an unseen one).
+ * @returns Whether a year alone leads the run.
+ * @since 0.1.0
+ */
+export function yearLeadsRun(run: NumberRun, text: string): boolean {
+  if (run.groupCount < 2 || run.groupLength(0) !== 4 || run.sepAt(0) !== 32) return false;
+  const { shadow, start } = run;
+  const c = shadow.charCodeAt(start);
+  const d = shadow.charCodeAt(start + 1);
+  return (
+    ((c === 49 && d === 57) || (c === 50 && d === 48)) && !isUnseenSpace(text, run.groupEnd(0))
+  );
+}

@@ -46,6 +46,15 @@ const token = (locale: string) => {
   );
 };
 
+// (V63c.) Before the card only: a year alone (1900-2099), or an amount with its cents after a
+// point and no sign, of one to three digits.
+const lead = fc.oneof(
+  fc.integer({ min: 1900, max: 2099 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 99 }))
+    .map(([w, c]) => `${w}.${two(c)}`),
+);
+
 describe('a card beside a month and a year or a long amount (V61c)', () => {
   test.prop(
     [
@@ -58,10 +67,25 @@ describe('a card beside a month and a year or a long amount (V61c)', () => {
     const out = redact(text, { locale }).text;
     expect(luhnRuns(out), text).toEqual([]);
     // The token stays, unless a phone's reading takes the card's last group and the token with
-    // it ("card 5164 2078 9826 9727 1974.04" in de-DE, eight texts in a thousand: the union goes
-    // whole, one placeholder; auditSession61CardEdges's LEFT).
+    // it: the union goes whole, one placeholder. (An amount no longer, since V63c: "card 5164
+    // 2078 9826 9727 1974.04" in de-DE; a month and its year after a "/" still, "card 4000 0000
+    // 0508 0207 1950/01", auditSession63TokensBeside2's LEFT.)
     const want = after ? `card [CARD] ${t}` : `card ${t} [CARD]`;
     if (out !== want) expect(out, text).toMatch(/^card \[[A-Z]+\]$/);
+  });
+
+  // V63c: "ref 2026 4111 1111 1111 1111" left the card whole (a tracking number's first group in
+  // fours), "Karte 43.33 6011 1966 5555 6082" went as "Karte [CARD]" in de-DE (the amount's
+  // digits read as a German number's first groups, and the card's union with it).
+  test.prop([fc.constantFrom(...LOCALES), lead, card, fc.constantFrom('ref ', 'Karte ', '')], {
+    numRuns: 300,
+  })('after a year alone or an amount without its sign, the card goes', (locale, t, c, word) => {
+    const text = `${word}${t} ${c}`;
+    const out = redact(text, { locale }).text;
+    expect(luhnRuns(out), text).toEqual([]);
+    // The token stays, unless it reads with the card's first groups as one valid number of the
+    // locale (Germany's and Italy's numbers have many lengths): nothing is then left in clear.
+    if (out !== `${word}${t} [CARD]`) expect(out, text).toMatch(/^(?:ref |Karte )?\[[A-Z]+\]$/);
   });
 });
 

@@ -134,12 +134,14 @@ describe('V60b\'s phones after a sentence, a "/" value or an amount', () => {
       fc.constantFrom('', 'Page ', 'Seite ', 'p. ', 'S. '),
       fc.integer({ min: 1, max: 99 }),
       fc.constantFrom('2', '3', '12', '35', '200', '365'),
+      // (Since V63c a dash between spaces too: "1/10 - 06 12 34 56 78" stayed.)
+      fc.constantFrom(' ', ' - ', ' \u2013 '),
     ],
     { numRuns: 60 },
   )(
     'after a page, a fraction or a short date and a space, the phone goes as it goes alone',
-    ([locale, phone], word, n, of) => {
-      const before = `${word}${n}/${of} `;
+    ([locale, phone], word, n, of, between) => {
+      const before = `${word}${n}/${of}${between}`;
       agree(`${before}${phone}`, locale);
       const out = redact(`${before}${phone}`, { locale }).text;
       // (The value and the phone may pass Luhn as one run, "35 0151 23456789": a card's claim

@@ -17,8 +17,13 @@ import { dateAfter } from './phoneBeside.js';
 import { monthYearAfter } from './tokenAfter.js';
 
 // The value: groups of digits, one space or "-" between two ("4711 0815", "433-04956719"); not a
-// dot ("35.681236 139.767125", a place's degrees).
-const VALUE = /^\d+(?:[ -]\d+)*$/;
+// dot ("35.681236 139.767125", a place's degrees). Or a list of such values, " / " between two
+// ("4711 / 4712", V63b).
+const VALUE = /^\d+(?:(?:[ -]| \/ )\d+)*$/;
+// A value's list that goes on past the space: " /" ends what is read so far.
+const LISTED = / \/$/;
+// A list's next value first in a rest: three digits or more, a space after them.
+const LIST_NEXT = /^\d{3,}(?= )/;
 // A dash or a slash between spaces after the value: the value, then the phone.
 const APART = /^ [-/] /;
 const APART_IN = / [-/] /;
@@ -40,8 +45,10 @@ const SPACED = /^\d+(?: \d+)+$/;
  * reference's), ends its value and starts a phone: at the last space after
  * which (and a " - " or " / " or not) the rest is printed as a phone (a bracket, a dash or a dot;
  * or, in nine digits or more, a trunk "0" first or the groups of the national format: `home`)
- * and valid whole (`valid`), the value before it groups of digits, the span no value in groups
- * of one width; undefined where there is none. Internal (phone.ts cuts the span there).
+ * and valid whole (`valid`), the value before it groups of digits, or a list of such values with
+ * " / " between two (its next value may open the rest after a " / ": the later cut then), the
+ * span no value in groups of one width; undefined where there is none. Internal (phone.ts cuts
+ * the span there).
  *
  * @param slice - The span's text (the shadow: ASCII digits), no "+" in it.
  * @param valid - Whether a rest is a valid number whole where the customer is.
@@ -58,11 +65,17 @@ export function phoneAfterValue(
   // The first space first: the longest rest that is a phone, its area code with it ("pedido 447
   // 11 90000-0000": "90000-0000" is valid alone in Brazil). A rest holds no " - " or " / " (a
   // value's list: "#106 362 115 1 / (201) 555-0123" read "1 / (201) 555-0123" as a US number).
+  // (After " / ", a rest whose first group, three digits or more, a space after it, is the value's
+  // list's next value where the rest past it is a phone too: "Order 1100 / 9611 08-123 456 78" is
+  // valid whole in Sweden, V63b. The cut so far, and the end of that group.)
+  let listed: ValueThenPhone | undefined;
+  let next = -1;
   for (let p = slice.indexOf(' '); p > 0; p = slice.indexOf(' ', p + 1)) {
+    if (listed !== undefined && p > next) return listed;
     const value = slice.slice(0, p);
-    if (!VALUE.test(value)) return undefined;
-    // A calling code dialled out with "00" in the value is a number's (outDialCut reads it).
-    if (CALLING.test(value)) return undefined;
+    if (LISTED.test(value)) continue;
+    // (A calling code dialled out with "00" in the value is a number's: outDialCut reads it.)
+    if (!VALUE.test(value) || CALLING.test(value)) return listed;
     // (A " - " or " / " between the value and the phone, as desks write one after the other.)
     const apart = APART.test(slice.slice(p)) ? 3 : 1;
     const rest = slice.slice(p + apart);
@@ -81,9 +94,13 @@ export function phoneAfterValue(
     const printed =
       PHONE_PRINT_MARK.test(rest) ||
       (digitCount(rest) >= 9 && (TRUNK.test(rest) || (SPACED.test(rest) && home(rest))));
-    if (printed && valid(rest)) return { end: p, phone: p + apart };
+    if (!printed || !valid(rest)) continue;
+    const group = apart === 3 && slice.charCodeAt(p + 1) === 47 ? LIST_NEXT.exec(rest) : null;
+    if (listed !== undefined || group === null) return { end: p, phone: p + apart };
+    listed = { end: p, phone: p + apart };
+    next = p + apart + group[0].length;
   }
-  return undefined;
+  return listed;
 }
 
 /** Where {@link phoneAfterValue} ends the value and starts the phone, offsets in the span. */

@@ -64,15 +64,21 @@ const mobile = fc
 const two = (n: number) => String(n).padStart(2, '0');
 const int = (min: number, max: number) => fc.integer({ min, max });
 
-// Tokens after the mobile: a fraction, a month and a two-digit year.
+// Tokens after the mobile: a fraction, a month and a two-digit year; since V63c an amount of four
+// to six digits, its cents after a point, no unit ("1849.71").
 const after = fc.oneof(
   fc.tuple(int(1, 9), int(2, 10)).map(([a, b]) => `${a}/${b}`),
   fc.tuple(int(1, 12), int(0, 99)).map(([m, y]) => `${two(m)}/${two(y)}`),
+  fc.tuple(int(1000, 999999), int(0, 99)).map(([w, c]) => `${w}.${two(c)}`),
 );
-// Tokens before it: a version after "v", an amount after "$", "€" or "£" (a space between or
-// not), a year alone, a date, a month and a year.
+// Tokens before it: a version after "v" or "V", an amount after "$", "€" or "£" (a space between
+// or not), a year alone, a date, a month and a year; since V63c an amount without its sign, its
+// cents after a point ("43.33").
 const before = fc.oneof(
-  fc.tuple(int(0, 12), int(0, 19), int(0, 19)).map(([a, b, c]) => `v${a}.${b}.${c}`),
+  fc
+    .tuple(fc.constantFrom('v', 'V'), int(0, 12), int(0, 19), int(0, 19))
+    .map(([v, a, b, c]) => `${v}${a}.${b}.${c}`),
+  fc.tuple(int(1, 999), int(0, 99)).map(([w, c]) => `${w}.${two(c)}`),
   fc
     .tuple(fc.constantFrom('$', '€', '£', '$ '), int(1, 9999), int(0, 99))
     .map(([s, w, c]) => `${s}${w}.${two(c)}`),
@@ -118,6 +124,11 @@ describe('a mobile beside a fraction, a version, an amount or a year (V62c)', ()
     ['en-AU', 'phone $1573.49 0412 257 343', [15, 27]],
     ['fr-FR', 'v4.6.7 06 12 23 05 79', [7, 21]],
     ['pl-PL', 'tel 2015 512 228 090', [9, 20]],
+    // (V63c: an amount without its sign, cut off where the span whole is no number, and a
+    // number whole whose first group reads so: both readings ask the span whole first.)
+    ['de-DE', 'Summe 43.33 0151 23456789', [12, 25]],
+    ['fr-FR', '06.12 34 56 78', [0, 14]],
+    ['en-US', 'tel 212 555 0187 1849.71', [4, 16]],
   ] as const)('%s %j: both read the mobile alone', (locale, s, [start, end]) => {
     const [found, oracle] = phoneAndOracle(contextOf(s, locale, locale.slice(3) as never));
     expect(found.map((m) => [m.start, m.end])).toEqual([[start, end]]);

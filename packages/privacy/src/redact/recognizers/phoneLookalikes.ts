@@ -136,16 +136,11 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
   for (let n = 0; n < MAX_VALUES; n++) {
     const end = joinBefore(shadow, at);
     if (end < 0) break;
-    let from = end;
-    while (from > 0 && (isDigitAt(shadow, from - 1) || ' -.\n'.includes(shadow.charAt(from - 1)))) {
-      // (A separator only between two digits: a space before the value ends it.)
-      if (!isDigitAt(shadow, from - 1) && !isDigitAt(shadow, from - 2)) break;
-      from--;
-    }
+    const from = valueStart(shadow, end);
     const value = groupsPrintOf(shadow, from, end, true);
     // A value printed otherwise, or glued to a letter or a sign ("A-4711", "€4711"): no list's.
     if (value === undefined || (print !== undefined && value !== print)) break;
-    if (from > 0 && !' \t\n\r(,;&/'.includes(shadow.charAt(from - 1))) break;
+    if (from > 0 && !LIST_OPENS.includes(shadow.charAt(from - 1))) break;
     if (print === undefined) {
       // The number found holds the value's print, then at most a count of one or two digits:
       // a last group whose print is "1" or "2" (its length). (The print's length was read: a last
@@ -156,6 +151,45 @@ export function listHeadBefore(shadow: string, start: number, text: string): num
     }
     head = from;
     at = from;
+  }
+  return head;
+}
+
+/** Where the value of digits that ends at `end` of `shadow` starts (a separator only between two). */
+function valueStart(shadow: string, end: number): number {
+  let from = end;
+  while (from > 0 && (isDigitAt(shadow, from - 1) || ' -.\n'.includes(shadow.charAt(from - 1)))) {
+    // (A separator only between two digits: a space before the value ends it.)
+    if (!isDigitAt(shadow, from - 1) && !isDigitAt(shadow, from - 2)) break;
+    from--;
+  }
+  return from;
+}
+
+// What may stand before a list's first value.
+const LIST_OPENS = ' \t\n\r(,;&/';
+
+/**
+ * Where the first value of the list whose next value `at` of `shadow` starts stands, each value
+ * before `at` joined to the next by a "," ";" "&" or a joining word ({@link JOINS}), each digits
+ * in groups of single separators, printed alike or not; -1 where no value stands joined right
+ * before `at`. The caller reads the labels there: "Bestellung 4711, 4712 0151 23456789" (V63b).
+ *
+ * @param shadow - The text's shadow (ASCII digits).
+ * @param at - Where the list's next value starts.
+ * @returns The first value's start, or -1.
+ * @since 0.1.0
+ */
+export function listStartBefore(shadow: string, at: number): number {
+  let head = -1;
+  for (let n = 0, k = at; n < MAX_VALUES; n++) {
+    const end = joinBefore(shadow, k);
+    if (end < 0) break;
+    const from = valueStart(shadow, end);
+    if (groupsPrintOf(shadow, from, end, true) === undefined) break;
+    if (from > 0 && !LIST_OPENS.includes(shadow.charAt(from - 1))) break;
+    head = from;
+    k = from;
   }
   return head;
 }

@@ -211,7 +211,12 @@ export function slashValueAhead(read: string): number {
     } else if (c === 47 && run > 0) {
       slashes++;
       run = 0;
-    } else return c === 32 && run > 0 && slashes > 0 ? k : -1;
+    } else {
+      if (c !== 32 || run === 0 || slashes === 0) return -1;
+      // (Or a dash between, spaces on both sides: "1/10 - 06 12 34 56 78" was read from the
+      // dash, no number, V63c. The dash's space then stands for the value's.)
+      return read.charCodeAt(k + 1) === 45 && read.charCodeAt(k + 2) === 32 ? k + 2 : k;
+    }
   }
   return -1;
 }

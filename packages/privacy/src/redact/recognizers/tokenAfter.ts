@@ -240,6 +240,34 @@ export function afterLeadToken(shadow: string, s: number, e: number): number {
   return k;
 }
 
+// An amount's whole part of one to three digits, its cents after a point, a space after them.
+const CENTS_FIRST = /^\d{1,3}\.\d\d /;
+
+/**
+ * The start of the phone span [s, e) of `shadow` past an amount with its cents after a point and
+ * no sign before it, a space after it ("Karte 43.33 6011 1966 5555 6082", "Summe 43.33 0151
+ * 23456789"), where the span whole is no valid number: a German number took the amount's digits
+ * as its first groups ("Summe [PHONE] 23456789"; with a card after it, the card's union, "Karte
+ * [CARD]", V63c). Asked where a point stands second, third or fourth in the span (phonesIn). The
+ * next digit, "+" or "(" past the space; `s` where no such amount starts the span. Internal
+ * (phonesIn).
+ *
+ * @param shadow - The text's shadow.
+ * @param s - The span's start.
+ * @param e - The span's end.
+ * @param options - The customer's country's phone options.
+ * @returns Where the number may start past the amount, or `s`.
+ * @since 0.1.0
+ */
+export function afterCents(shadow: string, s: number, e: number, options: PhoneOptions): number {
+  const m = CENTS_FIRST.exec(shadow.slice(s, s + 8));
+  if (m === null || s + m[0].length >= e || whole(dialled(shadow.slice(s, e)), options)) return s;
+  let k = s + m[0].length;
+  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
+    k++;
+  return k;
+}
+
 // A currency's sign ("$", "€", "£", "₹").
 const SIGN = /^\p{Sc}$/u;
 
@@ -266,8 +294,15 @@ export function beforeAmount(shadow: string, s: number, e: number): number {
   const m = AMOUNT.exec(shadow.slice(k, e + 16));
   if (m === null || k + m[0].length < e) return e;
   // Decimals after a point inside the span are the span's own groups too ("+49 30 1234567
-  // 14.60": Berlin's numbers have many lengths): an amount only where its unit follows.
-  if (k + m[0].length === e && !UNIT_AFTER.test(shadow.slice(e, e + 5))) return e;
+  // 14.60": Berlin's numbers have many lengths): an amount only where its unit follows. (Since
+  // V63c not after a whole part of four digits or more, no mark in it: no number's print joins
+  // such a group to its next with a point, and "card 5164 2078 9826 9727 1974.04" went whole.)
+  if (
+    k + m[0].length === e &&
+    !(isDigitAt(shadow, k + 1) && isDigitAt(shadow, k + 2) && isDigitAt(shadow, k + 3)) &&
+    !UNIT_AFTER.test(shadow.slice(e, e + 5))
+  )
+    return e;
   k--;
   while (k > s && !isDigitOrClose(unitAt(shadow, k - 1))) k--;
   return k;
