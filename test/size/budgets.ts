@@ -1123,6 +1123,12 @@ export const budgets: readonly Budget[] = [
   // merged (V62d + V62g + V62e + V62a + V62c + V62f): 157,353 B all, 85,875 B own -> 153.7 and 83.9.
   // 153.8 and 84.0 (157,475 B all, +122 B; 86,004 B own, +129 B): V62c2, V62c's readings of a
   // phone beside a token behind gates of their marks (signLike, yearLeads, a mark past the space).
+  // 154.0 and 84.1 (157,606 B all, +253 B; 86,113 B own, +238 B over main cd00a70e): V62b, a
+  // sentence's order word before a phone printed at home with no trunk, a colon, a count of items.
+  // merged (V62b + V62c2) with homeSentence, the sentence read at accept (V62b3): 157,810 B all,
+  // 86,351 B own -> 154.2 and 84.4.
+  // 154.2 and 84.5 (157,891 B all, +416 B; 86,426 B own, +422 B over main 5771f828): V63a, V62b's
+  // readings behind the country's print (bareAtHome), lengths and patterns, no class of labels.
   // 153.9 and 84.1 (157,589 B all, +114 B; 86,110 B own, +106 B): V63h, the fresh audit's words
   // (India's "alternate number", Brazil's "cel/zap", a messenger in brackets after a number, PNR).
   // 154.3 and 84.5 (157,989 B all, +514 B; 86,492 B own, +488 B): V63d, a label word that starts
@@ -1141,7 +1147,8 @@ export const budgets: readonly Budget[] = [
   // order's values (listStartBefore, a " / " list in phoneAfterValue) and the cut where a number
   // found ends inside the phone (phoneInsideFound).
   // merged (V63h + V63d + V63c + V63f + V63e + V63b): 158,868 B all, 87,367 B own -> 155.2 and 85.4.
-  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 155.2, ownKiB: 85.4 },
+  // merged (session 63's merges + V63a): 159,194 B all, 87,744 B own -> 155.5 and 85.7.
+  { pkg: 'privacy', entry: '.', name: 'redact', allKiB: 155.5, ownKiB: 85.7 },
   // Opt-in recognizers of numbers said digit by digit, with redact (what a call desk imports):
   // +1.3 KiB own (22,420 B), the digit words of seven languages and the run reader; 2026-12-02,
   // +0.6 KiB (24,102 B): French numbers from 0 to 99, as French phone numbers are said in pairs.
@@ -1496,6 +1503,9 @@ export const budgets: readonly Budget[] = [
     // 159.3 and 89.6 (163,071 B all; 91,705 B own): V62f (see redact's line).
     // merged (V62d + V62g + V62e + V62a + V62c + V62f): 164,428 B all, 92,981 B own -> 160.6 and 90.9.
     // 160.7 and 91.0 (164,540 B all; 93,091 B own): V62c2 (see redact's line).
+    // 160.8 and 91.1 (164,630 B all; 93,214 B own): V62b (see redact's line).
+    // merged (V62b + V62c2) with V62b3: 164,811 B all, 93,404 B own -> 161.0 and 91.3.
+    // 161.1 and 91.3 (164,897 B all; 93,480 B own): V63a (see redact's line).
     // 160.8 and 91.1 (164,646 B all; 93,194 B own): V63h (see redact's line).
     // 161.2 and 91.4 (165,019 B all; 93,555 B own): V63d (see redact's line).
     // merged (V63h + V63d): 165,125 B all, 93,661 B own -> 161.3 and 91.5.
@@ -1505,7 +1515,8 @@ export const budgets: readonly Budget[] = [
     // merged (V63h + V63d + V63c + V63f): 165,551 B all, 94,128 B own -> 161.7 and 92.0.
     // 161.1 and 91.3 (164,881 B all; 93,415 B own): V63b (see redact's line).
     // merged (V63h + V63d + V63c + V63f + V63e + V63b): 165,883 B all, 94,498 B own -> 162.0 and 92.3.
-    allKiB: 162.0,
-    ownKiB: 92.3,
+    // merged (session 63's merges + V63a): 166,245 B all, 94,871 B own -> 162.4 and 92.7.
+    allKiB: 162.4,
+    ownKiB: 92.7,
   },
 ];

@@ -100,8 +100,10 @@ export function sentenceLine(shadow: string, start: number): boolean {
   while (k > 0 && shadow.charCodeAt(k - 1) === 32) k--;
   const sign = shadow.charCodeAt(k - 1);
   const comma = sign === 44; // ","
-  // ", " or " - " (a hyphen or an en or em dash, spaced: "Bestellung-0151" is a code's).
-  if (comma) k--;
+  // ", ", ": " (V62b: a sentence's words still decide it, as a form's label takes its colon:
+  // "Frage zu meiner Bestellung: 0151 23456789" against "Bestellung: 0151 23456789") or " - " (a
+  // hyphen or an en or em dash, spaced: "Bestellung-0151" is a code's).
+  if (comma || sign === 58) k--;
   else if ((sign === 45 || sign === 0x2013 || sign === 0x2014) && k < start) {
     if (shadow.charCodeAt(k - 2) !== 32) return false;
     k -= 2;
@@ -111,10 +113,12 @@ export function sentenceLine(shadow: string, start: number): boolean {
   let word = wordStart(shadow, k);
   // The line's words, from the last sentence's end before the order's word: "Hi, I paid with
   // card [CARD]. The item 062420-5 was damaged" is two sentences, and "with" opens the first.
-  let from = Math.max(shadow.lastIndexOf('\n', word - 1) + 1, start - LINE_REACH);
-  for (let at = word - 1; at > from; at--) {
+  // (Read back from the word to the line's start within LINE_REACH, not with lastIndexOf: on a
+  // line of many values after "MST: ", each read walked back to the text's start, V62b.)
+  let from = Math.max(0, start - LINE_REACH);
+  for (let at = word; at > from; at--) {
     const c = shadow.charCodeAt(at - 1);
-    if ((c === 46 || c === 33 || c === 63) && shadow.charCodeAt(at) === 32) from = at;
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && shadow.charCodeAt(at) === 32)) from = at;
   }
   // A Turkish postposition after the order's word ("Siparişim nerede 0532 …"): the word before it.
   let sentence = comma;
@@ -136,7 +140,31 @@ export function sentenceLine(shadow: string, start: number): boolean {
   if (before < word && letterAt(shadow, before - 1)) {
     if (POSSESSIVES.has(wordFrom(shadow, wordStart(shadow, before))[0])) return true;
   }
+  // A count right before it: "2 items (201) 555-0123" counts the items, a unit after its number
+  // (V62b; "2 items 4711 2023" keeps its label, as an order's number after a sentence does).
+  else if (before < word && countEndsAt(shadow, before)) return true;
   return proseWords(shadow, from, word);
+}
+
+/**
+ * Whether a count of one to three ASCII digits ends at `end`, at a line's start or after a space
+ * that a letter, a "," or a ":" stands before: not a longer number's last group ("Kartennummer
+ * 6260 - 8995 - 1075 - 8534 - 412 Artikel 048113-4" is a card's, then an article's number).
+ */
+function countEndsAt(shadow: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && at > end - 4 && isAsciiDigit(shadow.charCodeAt(at - 1))) at--;
+  if (at === end || end - at > 3) return false;
+  if (at === 0 || shadow.charCodeAt(at - 1) === 10) return true;
+  const c = shadow.charCodeAt(at - 2);
+  return (
+    shadow.charCodeAt(at - 1) === 32 &&
+    (at === 1 || c === 10 || c === 44 || c === 58 || letterAt(shadow, at - 2))
+  );
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Where the word of letters that ends at `end` (a letter before it) starts. */

@@ -149,10 +149,8 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // (The two rows of a sentence's order's word on the phone's own line, "Où est ma commande, 06
   // 12 34 56 78" and "Danke für Ihre Bestellung 0151 23456789", fixed by V61b: now FIXED rows of
   // auditSession61SentenceLine.test.ts.)
-  // A count of items: "item" is a reference word (keywords.ts), and "2 items (201) 555-0123"
-  // reads "items" as the phone's label; a count's unit is a plural after a number, which the
-  // label words do not tell apart (6 of 29).
-  ['en-US', '2 items (201) 555-0123', '2 items [PHONE]', 'a count of items before a phone'],
+  // (The count of items, "2 items (201) 555-0123", fixed by V62b: now a FIXED row of
+  // auditSession63NoTrunkSentence.test.ts.)
   // (A "/" value, then " - " before the phone, "1/10 - 06 12 34 56 78": fixed by V63c, now a
   // FIXED row of auditSession63TokensBeside2.test.ts.)
 ];

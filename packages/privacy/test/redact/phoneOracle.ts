@@ -1459,9 +1459,12 @@ function sentenceLabels(context: RecognizerContext, s: number): PhoneLabels | un
   const { shadow } = context;
   let read = phoneLabelsBefore(context, s);
   const form = read.version ? 'none' : formLabel(shadow, s);
-  const line = read.phone === 'reference' && !read.version && /^\(?0[1-9]/.test(shadow.slice(s));
+  // (Since V62b: a value that no trunk leads too, where it is printed as its country prints a
+  // phone with no trunk, homePrintedPlain; read so, an order's word keeps labelling any other.)
+  const line = read.phone === 'reference' && !read.version && sentenceLinePlain(shadow, s);
   if (form !== 'reference' && !line) return undefined;
-  if (line && sentenceLinePlain(shadow, s)) read = { version: false, phone: 'none' };
+  if (line && (/^\(?0[1-9]/.test(shadow.slice(s)) || homePrintedPlain(shadow, s, context.country)))
+    read = { version: false, phone: 'none' };
   const prose = form === 'reference' && proseAbovePlain(shadow, s);
   if (form === 'own' || (form === 'reference' && !prose)) return { version: false, phone: form };
   if (read.phone === 'none' && !read.version && mpesaNumberAt(context, s))
@@ -1473,6 +1476,28 @@ function sentenceLabels(context: RecognizerContext, s: number): PhoneLabels | un
   )
     return { version: false, phone: 'reference' };
   return read;
+}
+
+/**
+ * (Since V62b.) Whether the value at `s`, its digits, spaces, "-" and brackets up to the first
+ * other character, is a valid number of `country` written as libphonenumber prints it at home
+ * (the same runs of digits), neither it nor the print led by a trunk "0": "(201) 555-0123" in the
+ * US, "612 34 56 78" in Spain; not "4711 2023" in Germany ("04711 2023").
+ */
+function homePrintedPlain(shadow: string, s: number, country: string | undefined): boolean {
+  const value = (/^[0-9 ()-]*[0-9)]/.exec(shadow.slice(s))?.[0] ?? '').trim();
+  const number = parsePhoneNumberFromString(value, country as PhoneCountry | undefined);
+  if (number === undefined || !number.isValid() || value.startsWith('0')) return false;
+  const print = number.formatNational();
+  const runs = (t: string) => (t.match(/[0-9]+/g) ?? []).join(' ');
+  // (Since V62b2: in two runs at least, as a print groups its digits; one run matches only a
+  // print that libphonenumber leaves ungrouped.)
+  return (
+    !/^\(?0/.test(print) &&
+    !/^\(0/.test(value) &&
+    runs(value).includes(' ') &&
+    runs(value) === runs(print)
+  );
 }
 
 export const oraclePhoneRecognizer = defineRecognizer({

@@ -67,14 +67,15 @@ export function proseAbovePlain(text: string, s: number): boolean {
 
 /**
  * The oracle's sentenceLine: the words right before the value at `s` on its line end with an
- * order's word that a sentence holds (a ", " after it, a possessive right before it, a Turkish
- * postposition after it, or the sentence's words before it read as {@link proseAbovePlain} reads
- * a line), a space, a ", " or a " - " between. The recognizer reads the line's last 64 units.
+ * order's word that a sentence holds (a ", " after it, a possessive or a count right before it, a
+ * Turkish postposition after it, or the sentence's words before it read as
+ * {@link proseAbovePlain} reads a line), a space, a ", ", a ": " or a " - " between. The recognizer reads the line's last 64 units.
  */
 export function sentenceLinePlain(text: string, s: number): boolean {
   const line = text.slice(0, s).split('\n').pop() ?? '';
   const lineStart = s - line.length;
-  const sep = / *, *$| +[-\u2013\u2014] +$| +$/.exec(line);
+  // (Since V62b: or a ": ", which the sentence's words then decide as they do a space.)
+  const sep = / *, *$| *: *$| +[-\u2013\u2014] +$| +$/.exec(line);
   if (sep === null) return false;
   let head = line.slice(0, sep.index);
   const last = /[\p{L}\p{M}]+$/u.exec(head);
@@ -100,6 +101,9 @@ export function sentenceLinePlain(text: string, s: number): boolean {
   const possessive = /([\p{L}\p{M}]+) +$/u.exec(part);
   if (possessive !== null && POSSESSIVES.has(wordsOf(possessive[1] ?? '')[0]?.[0] ?? ''))
     return true;
+  // (Since V62b: a count right before the order's word, "2 items (201) 555-0123", at the line's
+  // start or after a space after a letter, a "," or a ":".)
+  if (/(?:^|^ |[\p{L}\p{M},:] )[0-9]{1,3} +$/u.test(head)) return true;
   return prose(part);
 }
 

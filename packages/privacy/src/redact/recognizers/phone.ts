@@ -66,7 +66,13 @@ import {
   slashWithoutTrunk,
 } from './phoneSlash.js';
 import { headInTail, trailingHead } from './phoneTrailingHead.js';
-import { printOf } from './phoneValidity.js';
+import {
+  bareAtHome,
+  canValidate,
+  possibleAtHome,
+  printOf,
+  validBareNumber,
+} from './phoneValidity.js';
 import { parsePhoneNumberFromString } from './quietParse.js';
 import {
   afterAmount,
@@ -335,20 +341,52 @@ export function labels(context: RecognizerContext, start: number): PhoneLabels {
 
 // No label: a value after a sentence's order's word (readLabels).
 const NO_LABELS: PhoneLabels = { version: false, phone: 'none' };
+// A reference's label before a value that no trunk "0" leads, in a country that prints some number
+// with no digit before it (readLabels): still the value's reference label, unless accept or
+// mayAccept finds the window a valid number of the country, a sentence's order word before it,
+// and the window printed as the country prints that number (homeSentence). Known by its identity,
+// in the shape of every other label: a class of its own (V62b3, carrying the value's start and its
+// sentence) made the loads of `phone` and `version` megamorphic, +2.1M of redact 1 8 (V63a).
+const SENTENCE_REFERENCE: PhoneLabels = { version: false, phone: 'reference' };
+
+/**
+ * Whether `read` is a sentence's order word before `text`, a window from `start` printed as its
+ * country prints a phone (homePrinted): the sentence (sentenceLine.ts) is read only for a valid
+ * number of the country, as its words cost +3.6% of redact 1 8 read for every order's value of
+ * two groups (V62b3), and +1.9% still read once a value for each that held two groups (V63a).
+ */
+function homeSentence(
+  read: PhoneLabels,
+  start: number,
+  text: string,
+  context: RecognizerContext,
+): boolean {
+  // (The print's count and the country's lengths first, then its patterns, the sentence, and
+  // libphonenumber's print last: asked before the sentence, homePrinted's print of every window
+  // cost +13.4% of redact 1 8, V62b3. Of seed 1's 838 windows of two groups after an order's
+  // reference word, 468 hold a possible length, 120 a valid number ("Numer klienta: 573 416 719",
+  // a Polish customer's number printed as a phone), 22 in a country that prints no trunk, V63a.)
+  if (read !== SENTENCE_REFERENCE) return false;
+  const digits = homeDigits(text, context.country);
+  if (digits === '' || !(validBareNumber(digits, context.country) || !canValidate())) return false;
+  return sentenceLine(context.shadow, start) && homePrinted(text, context.country);
+}
 
 /** {@link labels}' reading of `start` in `context`, not kept. */
 function readLabels(context: RecognizerContext, start: number): PhoneLabels {
   let read = phoneLabelsBefore(context, start);
   // An order's word that a sentence on the value's line ends ("Où est ma commande, 06 12 34 56
   // 78", "Danke für Ihre Bestellung 0151 23456789") labels no value led by its trunk "0"
-  // (sentenceLine.ts, V61b).
-  if (
-    read.phone === 'reference' &&
-    !read.version &&
-    trunkLed(context.shadow, start) &&
-    sentenceLine(context.shadow, start)
-  )
-    read = NO_LABELS;
+  // (sentenceLine.ts, V61b). One that no trunk leads is read at accept, where its print is known
+  // (homePrinted, V62b): "Gdzie jest moje zamówienie, 512 345 678" against "…, 4711 2023".
+  // (The sentence is read at accept or mayAccept only, for a valid number of the country, where
+  // the country prints some number with no trunk, bareAtHome, homeSentence: read here, it cost
+  // +3.6% of redact 1 8, V62b3; read once per value of two groups, +1.9%, V63a.)
+  if (read.phone === 'reference' && !read.version) {
+    if (!trunkLed(context.shadow, start)) {
+      if (bareAtHome(context.country)) read = SENTENCE_REFERENCE;
+    } else if (sentenceLine(context.shadow, start)) read = NO_LABELS;
+  }
   // A form's value: the label alone on the line above is its label (a table's cells are
   // labelled by their column's header in phoneLabelsBefore). An order's word after a
   // preposition there is a sentence's ("About my order\n(212) 555-0187"), no form's label.
@@ -400,8 +438,9 @@ export function accept(
     slashListInside(shadow, start, text)
   )
     return 0;
-  const { version, phone: label } = given ?? labels(context, start);
-  if (version) return 0;
+  const read = given ?? labels(context, start);
+  if (read.version) return 0;
+  let label = read.phone;
   // "00" dials out where a space or the next digits follow it; after an order's label, "00-" starts
   // the order's own number ("Order ID: 00-24822-86668", an eBay order, went as +248 …). A date of
   // 2000 that leads a reference dials out too ("Lieferung 001215-3123457" went as +1 215 …): only
@@ -422,6 +461,10 @@ export function accept(
   // numbers accept takes, T65b).
   if (international) return INTERNATIONAL;
   if (context.country === 'JP' && cutSubscriber(text)) return 0;
+  // A sentence's order word labels no value printed as a phone where the country writes no trunk
+  // ("Where is my order, (201) 555-0123", "Gracias por su pedido 612 34 56 78"): an order's number
+  // after the same words is not ("Where is my order, 4711 2023", "Dove è il mio ordine 4711 2023").
+  if (label === 'reference' && homeSentence(read, start, text, context)) label = 'none';
   // A phone word after the number that names it a phone's number outranks a reference word
   // before it (keywords.ts, PHONE_NUMBER_WORDS_AFTER).
   const after =
@@ -469,6 +512,42 @@ function printedAtHome(text: string, country: string | undefined): boolean {
       text.charCodeAt(0) !== 48 &&
       groups === groupLengths(print.slice(1)))
   );
+}
+
+/**
+ * Whether `text` groups its digits exactly as libphonenumber prints the number at home: "(201)
+ * 555-0123" in the US, "512 345 678" in Poland, "612 34 56 78" in Spain, "(11) 96123-4567" in
+ * Brazil. Not "4711 2023" in Germany, printed "04711 2023" with its trunk (printedAtHome reads
+ * that as a print without its trunk: a quantity's reading), nor in Denmark ("47 11 20 23").
+ */
+function homePrinted(text: string, country: string | undefined): boolean {
+  // (Asked after homeDigits and validBareNumber, homeSentence: one group ("4786101645436") is a
+  // print only where libphonenumber groups nothing, as it prints a number it cannot read, and more
+  // digits than a number at home holds ("426-2065983-4560632", an order's) print as none. Asked
+  // for every such window after a sentence's order word, libphonenumber's parse and format grew
+  // hot enough to be compiled inside the hot pass, redact 1 8: +7.9% outside the compiler, V62b2.)
+  const print = printOf(text, country as PhoneCountry | undefined, false);
+  return print !== '' && groupLengths(text) === groupLengths(print);
+}
+
+/**
+ * The digits of `text` where it holds two groups of them or more, 16 digits at most and as many
+ * as `country`'s national numbers may hold (phoneValidity.ts possibleAtHome), else '': the count
+ * homeSentence asks before the country's patterns.
+ */
+function homeDigits(text: string, country: string | undefined): string {
+  let groups = 0;
+  let digits = 0;
+  for (let i = 0, run = false; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !run) groups++;
+    if (digit) digits++;
+    run = digit;
+  }
+  return groups >= 2 && digits <= 16 && possibleAtHome(digits, country)
+    ? text.replace(/[^0-9]/g, '')
+    : '';
 }
 
 /** The lengths of the runs of ASCII digits of `text`, joined ("(212) 555-0187": "3,3,4"). */
@@ -849,9 +928,14 @@ function mayAccept(
   // line break they may head a number wrapped inside its first group, which readWrapped reads:
   // "tel 21\n2 555-0187" stayed where "tel 212 55\n5-0187" went (V56f; the oracle read it).
   if (text.length < 3 && text.charCodeAt(0) !== 48 && !beforeBreak(shadow, e)) return false;
-  const { version, phone: label } = given ?? labels(context, s);
-  if (version) return false;
-  if (label === 'reference') return labelledAfter(shadow, e, true);
+  const read = given ?? labels(context, s);
+  if (read.version) return false;
+  const label = read.phone;
+  // (After a sentence's order word, a window printed as a phone at home, its number's print read
+  // again at accept: homePrinted, V62b. A longer window, "O rastreio 5594 3335 6066 6748 1982 33",
+  // holds a reference's digits, and is not read for a number inside it.)
+  if (label === 'reference')
+    return homeSentence(read, s, text, context) || labelledAfter(shadow, e, true);
   // A version's four dotted parts, unless a phone's label names them a phone (failing closed).
   if (label !== 'own' && text.charCodeAt(1) === 46 && VERSION_QUAD.test(text)) return false;
   return (

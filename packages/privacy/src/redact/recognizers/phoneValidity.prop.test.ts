@@ -15,7 +15,7 @@ import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { bareNumbersIn } from './phoneBare.js';
 import { validNumbersIn } from './phoneMatcher.js';
-import { canValidate, printOf, validBareNumber } from './phoneValidity.js';
+import { bareAtHome, canValidate, printOf, validBareNumber } from './phoneValidity.js';
 
 const COUNTRIES = getCountries();
 const EXAMPLES = examples as unknown as Record<string, string>;
@@ -113,6 +113,40 @@ describe('validBareNumber reads a number as libphonenumber-js does', () => {
       }
     }
     expect(valid).toBeGreaterThan(400);
+  });
+});
+
+// (V63a) phone.ts reads a sentence before a value no trunk leads only where bareAtHome says the
+// country may print a number with its digits alone: where it says not, no national print of a
+// number read at home shows its national number's digits alone in two groups or more (a format
+// adds its trunk; with no format chosen, the print is one group), so no value is printed so.
+describe('bareAtHome: where it says no, no print at home shows the digits alone in groups', () => {
+  /** Whether `number`'s national print shows its national number's digits alone, in groups. */
+  const alone = (text: string, c: CountryCode): boolean => {
+    const parsed = parsePhoneNumberFromString(text, c);
+    if (parsed === undefined) return false;
+    const runs = parsed.formatNational().match(/[0-9]+/g) ?? [];
+    return runs.length > 1 && runs.join('') === parsed.nationalNumber;
+  };
+
+  test.prop([numberOf], { numRuns: 1000 })(
+    'a number printed alone in groups at home is of a country bareAtHome names',
+    ({ n, c }) => {
+      if (alone(n, c)) expect(bareAtHome(c), `${c} ${n}`).toBe(true);
+    },
+    60_000,
+  );
+
+  it('every country example: printed alone where bareAtHome says so only, both kinds many', () => {
+    const [bare, trunked] = [[] as string[], [] as string[]];
+    for (const c of COUNTRIES) {
+      if (alone(EXAMPLES[c] ?? '', c)) expect(bareAtHome(c), c).toBe(true);
+      (bareAtHome(c) ? bare : trunked).push(c);
+    }
+    expect(bareAtHome(undefined)).toBe(false);
+    expect(trunked).toEqual(expect.arrayContaining(['DE', 'FR', 'GB', 'NL', 'JP']));
+    expect(bare).toEqual(expect.arrayContaining(['US', 'CA', 'ES', 'PL', 'IT', 'BR', 'SG']));
+    expect(Math.min(bare.length, trunked.length)).toBeGreaterThan(50);
   });
 });
 

@@ -47,6 +47,7 @@ type RuntimePlan = {
   leadingDigits(): string | undefined;
   hasTypes(): boolean;
   type(name: string): RuntimeType | undefined;
+  formats(): readonly { nationalPrefixFormattingRule(): string | 0 | undefined }[] | undefined;
 };
 type RuntimeMetadata = {
   selectNumberingPlan(countryOrCallingCode: string): unknown;
@@ -145,6 +146,59 @@ function planOf(key: string): Plan | undefined {
     plans.set(key, plan);
   }
   return plan ?? undefined;
+}
+
+// Whether a country's calling code prints a national number without a digit of its own before it
+// (bareAtHome), by the country's name: bounded by the metadata's countries.
+const bare = new Map<string, boolean>();
+let bareCountry: string | undefined;
+let bareLast = false;
+
+/**
+ * Whether libphonenumber's national print of a number of `country`'s calling code may show that
+ * number's digits alone: a format of the code's main country whose national prefix formatting rule
+ * adds no digit ("($1)" in the US, none in Spain or Poland). Not so where every rule adds its trunk
+ * ("0$1": Germany, France, Britain), and every print holds a digit more than a number written
+ * without it: phone.ts reads a sentence before such a number for no country of these. False for
+ * no country (no number is printed at home), true where the metadata cannot say.
+ */
+export function bareAtHome(country: string | undefined): boolean {
+  if (country === undefined) return false;
+  // (Asked for every order's value no trunk leads: the last country's answer first.)
+  if (country === bareCountry) return bareLast;
+  let known = bare.get(country);
+  if (known === undefined) {
+    known = true;
+    try {
+      const m = runtime();
+      const code = planOf(country)?.callingCode;
+      if (m !== null && code !== undefined) {
+        m.selectNumberingPlan(code);
+        const formats = m.numberingPlan?.formats();
+        if (formats)
+          known = formats.some(
+            (f) =>
+              !/[0-9]/.test(String(f.nationalPrefixFormattingRule() || '').replace(/\$[0-9]/g, '')),
+          );
+      }
+    } catch {
+      known = true;
+    }
+    bare.set(country, known);
+  }
+  bareCountry = country;
+  bareLast = known;
+  return known;
+}
+
+/**
+ * Whether `country`'s national numbers may hold `length` digits (its metadata's possible lengths):
+ * phone.ts homeDigits counts a value's digits against them before any pattern is tested. True
+ * where the plan is unknown or names no lengths (libphonenumber then answers).
+ */
+export function possibleAtHome(length: number, country: string | undefined): boolean {
+  const lengths = country === undefined ? undefined : planOf(country)?.lengths;
+  return lengths === undefined || lengths.indexOf(length) >= 0;
 }
 
 /** Whether `plans()` can answer at all with this version of the library. */
