@@ -34,6 +34,9 @@ const TURKISH_OWNED: readonly Row[] = [
   ['tr-TR', 'Siparişimi 0532 418 27 90', 'Siparişimi [PHONE]'],
   // base: unchanged
   ['tr-TR', 'Kargom 05324182790', 'Kargom [PHONE]'],
+  // Moved from this file's LEFT on the merge with V63a (a colon after a sentence's order word,
+  // "Merci pour votre commande: 06 …", read for the owned noun too). base: unchanged
+  ['tr-TR', 'Kargom: 0532 418 27 90', 'Kargom: [PHONE]'],
 ];
 
 const WORD_RUNS_ON: readonly Row[] = [
@@ -144,9 +147,8 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
   // parcel's label there. Ending "kargo"'s reach needs its many Turkish endings listed (plural,
   // every person's possessive, the cases), not tried in the time.
   ['tr-TR', 'kargocu 0532 418 27 90', 'kargocu [PHONE]', 'an agent noun on a reference stem'],
-  // A colon after the owned noun: a form's label sign, read so as after "commande" (V61b's LEFT
-  // "Merci pour votre commande: 06 …"); "my parcel:" is still a sentence's.
-  ['tr-TR', 'Kargom: 0532 418 27 90', 'Kargom: [PHONE]', 'a colon after the owned noun'],
+  // (A colon after the owned noun, "Kargom: 0532 418 27 90": fixed where V63a's reading of a colon
+  // after a sentence's order word met this file's owned noun on the merge; now in TURKISH_OWNED.)
   // Persian "همراه با" (along with) is the word alone: a count or a phone-shaped number after
   // it reads as a mobile's ("همراه با 2 عدد" stays: no phone).
   ['fa-IR', 'همراه با 9123456789', 'همراه با 9123456789', '"along with" is the word alone'],
