@@ -2,6 +2,7 @@
 // put a combining mark or an invisible character after any digit of one (runs.prop.test.ts,
 // marksInDigits.test.ts): each goes whole without one. And the mobiles' law of the properties that
 // generate mobiles.
+import { fc } from '@fast-check/vitest';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export const VALID_NUMBERS: readonly (readonly [locale: string, text: string])[] = [
@@ -33,3 +34,27 @@ export function isMobileOf(locale: string, code: string, national: string): bool
     (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE')
   );
 }
+
+/** A market of generated mobiles: its locale, calling code, first digits and count of the rest. */
+export type MobileMarket = readonly [
+  locale: string,
+  code: string,
+  starts: readonly string[],
+  rest: number,
+];
+
+/**
+ * [locale, code, start, rest] drawn from `markets`: a first digits' group and that many random
+ * digits after it (phoneBareCode.prop, phoneFreshLocales.prop; filter with isMobileOf).
+ */
+export const mobileParts = (markets: readonly MobileMarket[]) =>
+  fc
+    .constantFrom(...markets)
+    .chain(([locale, code, starts, rest]) =>
+      fc.tuple(
+        fc.constant(locale),
+        fc.constant(code),
+        fc.constantFrom(...starts),
+        fc.stringMatching(new RegExp(`^[0-9]{${rest}}$`)),
+      ),
+    );

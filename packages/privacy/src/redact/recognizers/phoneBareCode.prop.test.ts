@@ -5,7 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { bothReadings } from '../../../test/redact/phoneOracle.js';
-import { isMobileOf } from '../../../test/redact/validNumbers.js';
+import { isMobileOf, mobileParts } from '../../../test/redact/validNumbers.js';
 import { luhnValid } from '../checks/luhn.js';
 import { redact } from '../redact.js';
 
@@ -21,16 +21,7 @@ const MOBILES: readonly (readonly [string, string, readonly string[], number])[]
 const PHONE_LABELS = ['ph no ', 'ph no: ', 'Nomor saya ', 'phone ', 'tel ', 'my number is '];
 const ORDER_LABELS = ['order no ', 'Order ', 'Nomor pesanan ', 'Bestellung ', 'pedido '];
 
-const mobile = fc
-  .constantFrom(...MOBILES)
-  .chain(([locale, code, starts, rest]) =>
-    fc.tuple(
-      fc.constant(locale),
-      fc.constant(code),
-      fc.constantFrom(...starts),
-      fc.stringMatching(new RegExp(`^[0-9]{${rest}}$`)),
-    ),
-  )
+const mobile = mobileParts(MOBILES)
   .map(([locale, code, start, rest]) => [locale, code, `${start}${rest}`] as const)
   // (Only those libphonenumber reads as the country's mobiles with their "+", and not thirteen
   // digits or more that pass Luhn's check: a card's reading holds those, "[CARD]".)

@@ -7,7 +7,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { bothReadings } from '../../../test/redact/phoneOracle.js';
-import { isMobileOf } from '../../../test/redact/validNumbers.js';
+import { isMobileOf, mobileParts } from '../../../test/redact/validNumbers.js';
 import { redact } from '../redact.js';
 
 // By locale: its calling code, the first digits of its mobiles, how many follow.
@@ -21,16 +21,7 @@ const MARKETS: readonly (readonly [string, string, readonly string[], number])[]
 ];
 
 const mobileOf = (locales: readonly string[]) =>
-  fc
-    .constantFrom(...MARKETS.filter(([locale]) => locales.includes(locale)))
-    .chain(([locale, code, starts, rest]) =>
-      fc.tuple(
-        fc.constant(locale),
-        fc.constant(code),
-        fc.constantFrom(...starts),
-        fc.stringMatching(new RegExp(`^[0-9]{${rest}}$`)),
-      ),
-    )
+  mobileParts(MARKETS.filter(([locale]) => locales.includes(locale)))
     .map(([locale, code, start, rest]) => ({ locale, code, national: `${start}${rest}` }))
     // (Only those libphonenumber reads as the country's mobiles.)
     .filter(({ locale, code, national }) => isMobileOf(locale, code, national));
