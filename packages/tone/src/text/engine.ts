@@ -357,10 +357,17 @@ function memoRun(
     budget.short = true;
     return undefined; // left as it stands
   }
+  // Whether `key` is already the longer key (farKey): told by this flag, not by the key's first
+  // character, since a plain key is a slice of the text and may begin with "f" too ("fhÃ ng"),
+  // which stored a reading that looked past its key under the short key, unmarked: a later run
+  // with the same short key and other words after it took that reading (a repair that depended on
+  // the message repaired before it).
+  let longKey = false;
   if (entry?.far) {
     // Read before, and that reading looked past its key: the run's readings by the longer one.
     entry.hit = true;
     key = farKey(cps, start, end, source);
+    longKey = true;
     entry = memo?.get(key);
   }
   // What the call is spared of a reading made here: inner-layer hits on keys it paid for (innerLayer.ts).
@@ -408,7 +415,7 @@ function memoRun(
       key = owned(key);
       // The reading looked past the key (readRun.ts tally.far): the key gets a mark, the reading a
       // key that holds what it read.
-      if (tally.far && key[0] !== 'f') {
+      if (tally.far && !longKey) {
         memo.set(key, { ...entry, far: true });
         key = owned(farKey(cps, start, end, source));
       }
