@@ -2,8 +2,8 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { cannotHoldMojibake } from './cleanScan.js';
-import { DEFAULT_PAGES, encoderFor } from './codePages.js';
-import { type EngineOptions, type MemoEntry, readString } from './engine.js';
+import { type MemoEntry, readString } from './engine.js';
+import { memoOptions } from './memoOptions.js';
 
 // The keys a cache keeps past the call (the run memo's, the proved outputs') are strings of their
 // own, not views into the text they were cut from (runParts.ts owned). V8 keeps a slice of 13
@@ -29,14 +29,6 @@ const code = (n: number): string => {
 // "привет" read as Windows-1252: a run of 12 characters, its key with the context 14 or more.
 const BROKEN = 'Ð¿Ñ€Ð¸Ð²ÐµÑ‚';
 
-const options = (memo: Map<string, MemoEntry>): EngineOptions => ({
-  encoders: DEFAULT_PAGES.map(encoderFor),
-  maxChain: 3,
-  minGain: 3,
-  preferCommon: true,
-  memo,
-});
-
 /** Heap left after `n` unique texts made by `make` were read by `read` and dropped. */
 function left(read: (text: string) => void, make: (n: number) => string): number {
   const before = heap();
@@ -48,7 +40,7 @@ describe('keys kept past the call', () => {
   it('do not keep the message: the run memo, with two characters of context after the run', () => {
     const memo = new Map<string, MemoEntry>();
     const grown = left(
-      (t) => readString(t, options(memo), 0),
+      (t) => readString(t, memoOptions(memo), 0),
       (n) => `${PAD} ${code(n)}${BROKEN}${code(n + 1)} ok`,
     );
     expect(memo.size).toBe(MESSAGES);
@@ -60,7 +52,7 @@ describe('keys kept past the call', () => {
   it('do not keep the message: the run memo, with a key that says its context (a line break after)', () => {
     const memo = new Map<string, MemoEntry>();
     const grown = left(
-      (t) => readString(t, options(memo), 0),
+      (t) => readString(t, memoOptions(memo), 0),
       (n) => `${PAD} ${code(n)}${BROKEN}\nok`,
     );
     expect(memo.size).toBe(MESSAGES);
@@ -72,7 +64,7 @@ describe('keys kept past the call', () => {
     // If an engine kept it as a view, this would hold every message (8 MB).
     const memo = new Map<string, MemoEntry>();
     const grown = left(
-      (t) => readString(t, options(memo), 0),
+      (t) => readString(t, memoOptions(memo), 0),
       (n) => `${PAD} ${code(n)}Ã©${code(n + 1)} ok`,
     );
     expect(memo.size).toBe(MESSAGES);
@@ -84,7 +76,7 @@ describe('keys kept past the call', () => {
     const memo = new Map<string, MemoEntry>();
     // A clean Cyrillic word the page masks let through: proved, and remembered by its key.
     const grown = left(
-      (t) => expect(cannotHoldMojibake(t, options(memo), true)).toBe(true),
+      (t) => expect(cannotHoldMojibake(t, memoOptions(memo), true)).toBe(true),
       (n) => `${PAD} ${code(n)}заказана ok`,
     );
     expect(grown).toBeLessThan(4_000_000);

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { DEFAULT_PAGES, encoderFor } from './codePages.js';
-import { type EngineOptions, type MemoEntry, readString } from './engine.js';
+import { type MemoEntry, readString } from './engine.js';
+import { memoOptions } from './memoOptions.js';
 
 // A run's reading does not depend on what the memo met before (engine.ts memoRun): the engine's
 // proposals for a message read with a memo that first read another message equal those read with
@@ -9,13 +9,6 @@ import { type EngineOptions, type MemoEntry, readString } from './engine.js';
 // past its key at the letters after the space: farKey), two characters of context before it (an
 // "f" first as often as not: a short key beginning with "f" was once taken for a long one, session
 // 63) and different letters after it.
-const options = (memo: Map<string, MemoEntry>): EngineOptions => ({
-  encoders: DEFAULT_PAGES.map(encoderFor),
-  maxChain: 3,
-  minGain: 3,
-  preferCommon: true,
-  memo,
-});
 
 const letter = fc.constantFrom(...'afghinoqsuxé');
 const before = fc.tuple(fc.constantFrom('f', 'e', 'x'), letter).map(([a, b]) => a + b);
@@ -23,7 +16,7 @@ const after = fc.constantFrom('ng', 'ngx', 's', 'sx', 'quele', 'quelx', 'i', 'ix
 const tail = fc.constantFrom(' toi café', ' 10h', '.', ' dia', '');
 
 const proposals = (text: string, memo: Map<string, MemoEntry>) =>
-  JSON.stringify(readString(text, options(memo), 0).proposals);
+  JSON.stringify(readString(text, memoOptions(memo), 0).proposals);
 
 describe('the run memo keeps no reading that depends on another message', () => {
   test.prop([before, after, after, tail, tail])(
@@ -32,7 +25,7 @@ describe('the run memo keeps no reading that depends on another message', () => 
       const a = `Xin ${ctx}Ã ${first}${end1}`;
       const b = `Xin ${ctx}Ã ${second}${end2}`;
       const shared = new Map<string, MemoEntry>();
-      readString(a, options(shared), 0);
+      readString(a, memoOptions(shared), 0);
       expect(proposals(b, shared)).toBe(proposals(b, new Map()));
     },
   );
