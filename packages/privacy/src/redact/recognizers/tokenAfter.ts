@@ -201,10 +201,7 @@ export function afterAmount(shadow: string, s: number, e: number): number {
   while (isDigitAt(shadow, g)) g++;
   const m = g < s ? AMOUNT.exec(shadow.slice(at, at + 24)) : null;
   if (m === null || at + m[0].length <= s) return s;
-  let k = at + m[0].length;
-  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
-    k++;
-  return k;
+  return numberStartFrom(shadow, at + m[0].length, e);
 }
 
 /**
@@ -231,13 +228,11 @@ export function afterLeadToken(shadow: string, s: number, e: number): number {
     c === 118 || c === 86 ? VERSION : SIGN.test(String.fromCharCode(sign)) ? AMOUNT : null;
   const m = led === null ? null : led.exec(shadow.slice(s, s + 24));
   if (m === null) return s;
-  let k = s + m[0].length;
+  const k = s + m[0].length;
   // (A token that is all of the span leaves nothing: "$2839.46" went as a German number.)
   if (k === e) return e;
   if (k > e || unitAt(shadow, k) !== 32) return s;
-  while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
-    k++;
-  return k;
+  return numberStartFrom(shadow, k, e);
 }
 
 // An amount's whole part of one to three digits, its cents after a point, a space after them.
@@ -262,7 +257,19 @@ const CENTS_FIRST = /^\d{1,3}\.\d\d /;
 export function afterCents(shadow: string, s: number, e: number, options: PhoneOptions): number {
   const m = CENTS_FIRST.exec(shadow.slice(s, s + 8));
   if (m === null || s + m[0].length >= e || whole(dialled(shadow.slice(s, e)), options)) return s;
-  let k = s + m[0].length;
+  return numberStartFrom(shadow, s + m[0].length, e);
+}
+
+/**
+ * The first digit, "+" or "(" of `shadow` from `k` on, before `e` (where a number may start past
+ * a token that afterAmount, afterLeadToken or afterCents cut off a span's start); `e` where none.
+ *
+ * @param shadow - The text's shadow.
+ * @param k - Where the token ends.
+ * @param e - The span's end.
+ * @returns The offset of the number's first character, or `e`.
+ */
+function numberStartFrom(shadow: string, k: number, e: number): number {
   while (k < e && !isDigitAt(shadow, k) && unitAt(shadow, k) !== 43 && unitAt(shadow, k) !== 40)
     k++;
   return k;
