@@ -33,11 +33,7 @@ const FIXED: readonly Row[] = [
     'Перезвоните мне пожалуйста на 89261234567 после 18:00',
     'Перезвоните мне пожалуйста на [PHONE] после 18:00',
   ],
-  [
-    'ru-RU',
-    'Перезвоните на 89161234567, пожалуйста',
-    'Перезвоните на [PHONE], пожалуйста',
-  ],
+  ['ru-RU', 'Перезвоните на 89161234567, пожалуйста', 'Перезвоните на [PHONE], пожалуйста'],
   ['ru-RU', 'звоните 89031234567 в любое время', 'звоните [PHONE] в любое время'],
   ['ru-RU', 'Наберите меня: 9261234567', 'Наберите меня: [PHONE]'],
   ['ru-RU', 'Заказ 4821309. Перезвоните 89261234567', 'Заказ 4821309. Перезвоните [PHONE]'],
@@ -59,11 +55,7 @@ const FIXED: readonly Row[] = [
     'mi número es el 55 48 27 19 30 y el pedido 4711',
     'mi número es el [PHONE] y el pedido 4711',
   ],
-  [
-    'es-MX',
-    'talla 25 26 27 28 29, tel 55 48 27 19 30',
-    'talla 25 26 27 28 29, tel [PHONE]',
-  ],
+  ['es-MX', 'talla 25 26 27 28 29, tel 55 48 27 19 30', 'talla 25 26 27 28 29, tel [PHONE]'],
   ['en-IN', 'Mob: 98 12 34 56 78', 'Mob: [PHONE]'],
   // A Danish number with two digits too many after its label goes whole (failing closed).
   ['da-DK', 'tlf. 20 12 34 56 78', 'tlf. [PHONE]'],
@@ -79,11 +71,7 @@ const LOOKALIKES: readonly Row[] = [
     'звонил 3 раза, заказ 89261234567 не найден',
     'звонил 3 раза, заказ 89261234567 не найден',
   ],
-  [
-    'ru-RU',
-    'Звонок 15.12 в 18:00, сумма 2 349 ₽',
-    'Звонок 15.12 в 18:00, сумма 2 349 ₽',
-  ],
+  ['ru-RU', 'Звонок 15.12 в 18:00, сумма 2 349 ₽', 'Звонок 15.12 в 18:00, сумма 2 349 ₽'],
   ['ru-RU', 'звоните после 18:00, индекс 190000', 'звоните после 18:00, индекс 190000'],
   [
     'ru-RU',
@@ -91,27 +79,15 @@ const LOOKALIKES: readonly Row[] = [
     'Перезвоните по заказу 72-4481-93 на 5 970 руб.',
   ],
   ['ru-RU', 'наберите код 4821 на кассе', 'наберите код 4821 на кассе'],
-  [
-    'ru-RU',
-    'звоните: пн–пт 9:00–18:00, 15.12.2026',
-    'звоните: пн–пт 9:00–18:00, 15.12.2026',
-  ],
-  [
-    'ru-RU',
-    'Перезвоните, счёт № 1482 от 05.12.2026',
-    'Перезвоните, счёт № 1482 от 05.12.2026',
-  ],
+  ['ru-RU', 'звоните: пн–пт 9:00–18:00, 15.12.2026', 'звоните: пн–пт 9:00–18:00, 15.12.2026'],
+  ['ru-RU', 'Перезвоните, счёт № 1482 от 05.12.2026', 'Перезвоните, счёт № 1482 от 05.12.2026'],
   ['ru-RU', 'Наберите 2 349 ₽ и 12 шт.', 'Наберите 2 349 ₽ и 12 шт.'],
   ['ru-RU', 'звоните, трек 10204583127641', 'звоните, трек 10204583127641'],
   ['uk-UA', 'Дзвоніть щодо замовлення 4821309', 'Дзвоніть щодо замовлення 4821309'],
   ['es-MX', 'Tallas disponibles 22 23 24 25 26', 'Tallas disponibles 22 23 24 25 26'],
   ['es-MX', 'Pedido 55 48 27 19 30', 'Pedido 55 48 27 19 30'],
   ['es-MX', 'Resultados 10 12 14 16 18', 'Resultados 10 12 14 16 18'],
-  [
-    'es-MX',
-    'mi número de pedido es 55 48 27 19 30',
-    'mi número de pedido es 55 48 27 19 30',
-  ],
+  ['es-MX', 'mi número de pedido es 55 48 27 19 30', 'mi número de pedido es 55 48 27 19 30'],
   ['es-MX', 'Tel: 55 48 27 19', 'Tel: 55 48 27 19'],
   ['es-MX', 'Cel. 12 34 56 78 90', 'Cel. 12 34 56 78 90'],
   ['es-MX', 'Fecha 05 12 2026 10 30', 'Fecha 05 12 2026 10 30'],
@@ -173,7 +149,9 @@ const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
 const twIdOk = (v: string): boolean => {
   const n = TW_LETTERS.indexOf(v.charAt(0)) + 10;
   const d = [Math.floor(n / 10), n % 10, ...[...v.slice(1)].map(Number)];
-  return d.reduce((s, x, i) => s + x * ([1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1][i] as number), 0) % 10 === 0;
+  return (
+    d.reduce((s, x, i) => s + x * ([1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1][i] as number), 0) % 10 === 0
+  );
 };
 const CURP = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
 const curpOk = (v: string): boolean => {
@@ -186,7 +164,12 @@ const cuitOk = (d: string): boolean => {
   return (11 - (s % 11)) % 11 === Number(d.charAt(10));
 };
 const clabeOk = (d: string): boolean =>
-  [...d].reduce((s, x, i) => s + (i < 17 ? (Number(x) * ([3, 7, 1][i % 3] as number)) % 10 : Number(x)), 0) % 10 === 0;
+  [...d].reduce(
+    (s, x, i) => s + (i < 17 ? (Number(x) * ([3, 7, 1][i % 3] as number)) % 10 : Number(x)),
+    0,
+  ) %
+    10 ===
+  0;
 
 const firstRows = FRESH2.flatMap(([, cases]) => cases);
 const secondRows = SECOND2.flatMap(([, cases]) => cases);
@@ -265,7 +248,9 @@ describe('session 64: a second fresh audit, nine more locales (issue #14)', () =
         goes += row.goes;
         gone += row.gone;
       }
-      console.info(`fresh locales 2, ${type}: recall ${(gone / goes).toFixed(3)} (${gone}/${goes})`);
+      console.info(
+        `fresh locales 2, ${type}: recall ${(gone / goes).toFixed(3)} (${gone}/${goes})`,
+      );
       expect(goes).toBe(values);
       expect(gone).toBeGreaterThanOrEqual(floor);
     });
@@ -274,7 +259,9 @@ describe('session 64: a second fresh audit, nine more locales (issue #14)', () =
       const types = new Set(firstRows.flatMap(([, , go]) => go.map(([t]) => t)));
       expect([...types].sort()).toEqual(Object.keys(FLOORS).sort());
       const { findings, right, touched } = measureAudit(FRESH2);
-      console.info(`fresh locales 2, first pass: precision ${right}/${findings}, touched ${touched}`);
+      console.info(
+        `fresh locales 2, first pass: precision ${right}/${findings}, touched ${touched}`,
+      );
       expect(right).toBe(findings);
       expect(touched).toBe(0);
     });

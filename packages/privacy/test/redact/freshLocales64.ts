@@ -137,12 +137,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [],
         ['24536806', 'NT$3,280', '115/12/05'],
       ],
-      [
-        'zh-TW',
-        '超商取貨編號 9812 3456 7012，取件期限 12/14',
-        [],
-        ['9812 3456 7012', '12/14'],
-      ],
+      ['zh-TW', '超商取貨編號 9812 3456 7012，取件期限 12/14', [], ['9812 3456 7012', '12/14']],
       [
         'zh-TW',
         '退款請退到信用卡 5200 8282 8282 8210，金額 1,490 元',
@@ -167,25 +162,10 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [['tw-id', 'H210987658'], P('04-2326-8891')],
         [],
       ],
-      [
-        'zh-TW',
-        '蝦皮訂單 261205ABCD7731，買了 3 件，總共 $897',
-        [],
-        ['261205ABCD7731', '$897'],
-      ],
-      [
-        'zh-TW',
-        '請改用這支：+886 921 876 543，原本的停用了',
-        [P('+886 921 876 543')],
-        [],
-      ],
+      ['zh-TW', '蝦皮訂單 261205ABCD7731，買了 3 件，總共 $897', [], ['261205ABCD7731', '$897']],
+      ['zh-TW', '請改用這支：+886 921 876 543，原本的停用了', [P('+886 921 876 543')], []],
       ['zh-TW', 'LINE ID: yijun0821，或直接打 0958-221-037', [P('0958-221-037')], []],
-      [
-        'zh-TW',
-        '黑貓宅急便單號 9012-3456-7821，預計 12/9 配達',
-        [],
-        ['9012-3456-7821', '12/9'],
-      ],
+      ['zh-TW', '黑貓宅急便單號 9012-3456-7821，預計 12/9 配達', [], ['9012-3456-7821', '12/9']],
       [
         'zh-TW',
         '中華民國 115 年 12 月 7 日申請退貨，退貨單號 R115120700231',
@@ -194,12 +174,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
       ],
       ['zh-TW', '統編 53212539 的公司電話 02 8780 1234', [P('02 8780 1234')], ['53212539']],
       ['zh-TW', 'B182736456 是我的身分證號碼，報名需要', [['tw-id', 'B182736456']], []],
-      [
-        'zh-TW',
-        '發票號碼 AB-12345678，載具 /ABC+123，共 2 張',
-        [],
-        ['AB-12345678', '/ABC+123'],
-      ],
+      ['zh-TW', '發票號碼 AB-12345678，載具 /ABC+123，共 2 張', [], ['AB-12345678', '/ABC+123']],
     ],
   ],
   [
@@ -350,12 +325,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [],
       ],
       ['es-MX', 'márcame al 81 1234 5678 o por whats', [P('81 1234 5678')], []],
-      [
-        'es-MX',
-        'mi número es el 55 48 27 19 30 para que me avisen',
-        [P('55 48 27 19 30')],
-        [],
-      ],
+      ['es-MX', 'mi número es el 55 48 27 19 30 para que me avisen', [P('55 48 27 19 30')], []],
       [
         'es-MX',
         'CLABE 002180701234567895 para el reembolso por favor',
@@ -464,12 +434,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [],
         ['5000', '25 de Mayo 1234'],
       ],
-      [
-        'es-AR',
-        'Documento: 31876543 (es el de mi viejo)',
-        [['ar-dni', '31876543']],
-        [],
-      ],
+      ['es-AR', 'Documento: 31876543 (es el de mi viejo)', [['ar-dni', '31876543']], []],
       [
         'es-AR',
         'Transferí $ 8.500 al alias tienda.ropa.mp, comprobante 83920117',
@@ -537,18 +502,8 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [E('sophie.roy@example.qc.ca')],
         ['09:12', '#RMA-55120'],
       ],
-      [
-        'fr-CA',
-        "Mon numéro d'assurance sociale : 527-141-832",
-        [['ca-sin', '527-141-832']],
-        [],
-      ],
-      [
-        'fr-CA',
-        'Code postal J4B 5E3, Boucherville. Porte arrière SVP',
-        [],
-        ['J4B 5E3'],
-      ],
+      ['fr-CA', "Mon numéro d'assurance sociale : 527-141-832", [['ca-sin', '527-141-832']], []],
+      ['fr-CA', 'Code postal J4B 5E3, Boucherville. Porte arrière SVP', [], ['J4B 5E3']],
       ['fr-CA', "mon cell c'est le +1 819 775 3092", [P('+1 819 775 3092')], []],
       [
         'fr-CA',
@@ -556,12 +511,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [],
         ['2026-114', '89,97 $', '05/12/2026'],
       ],
-      [
-        'fr-CA',
-        'Vous pouvez laisser un message au 450.688.2214',
-        [P('450.688.2214')],
-        [],
-      ],
+      ['fr-CA', 'Vous pouvez laisser un message au 450.688.2214', [P('450.688.2214')], []],
       [
         'fr-CA',
         'Carte Desjardins 5200 8282 8282 8210, remboursement svp',
@@ -569,12 +519,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [],
       ],
       ['fr-CA', 'NAS de ma conjointe: 712345602', [['ca-sin', '712345602']], []],
-      [
-        'fr-CA',
-        'Référence Interac CA7Jd92kL, montant 250,00 $',
-        [],
-        ['CA7Jd92kL', '250,00 $'],
-      ],
+      ['fr-CA', 'Référence Interac CA7Jd92kL, montant 250,00 $', [], ['CA7Jd92kL', '250,00 $']],
     ],
   ],
   [
@@ -641,12 +586,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
       ['nl-NL', 'app me op +31 6 48 21 73 95', [P('+31 6 48 21 73 95')], []],
       ['nl-NL', 'IBAN: NL20INGB0001234567 (ING)', [I('NL20INGB0001234567')], []],
       ['nl-NL', 'Vaste lijn 010-4127788, liefst na 18:00', [P('010-4127788')], ['18:00']],
-      [
-        'nl-NL',
-        'Pakket 2 van 3, gewicht 12,5 kg, ordernr 700-3319',
-        [],
-        ['12,5 kg', '700-3319'],
-      ],
+      ['nl-NL', 'Pakket 2 van 3, gewicht 12,5 kg, ordernr 700-3319', [], ['12,5 kg', '700-3319']],
     ],
   ],
   [
@@ -710,12 +650,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
       ],
       ['it-IT', 'CAP 20121 Milano, scala B, interno 7', [], ['20121', 'interno 7']],
       ['it-IT', 'Numero WhatsApp +39 351 448 2917', [P('+39 351 448 2917')], []],
-      [
-        'it-IT',
-        'Scontrino n. 0042-0018, cassa 3, totale 23,40',
-        [],
-        ['0042-0018', '23,40'],
-      ],
+      ['it-IT', 'Scontrino n. 0042-0018, cassa 3, totale 23,40', [], ['0042-0018', '23,40']],
       [
         'it-IT',
         'IBAN IT55Y0306909606100000063741 intestato a Francesco Colombo',
@@ -740,12 +675,7 @@ export const FRESH2: readonly (readonly [string, readonly Case[]])[] = [
         [P('054-7712940')],
         ['45', '6578201'],
       ],
-      [
-        'he-IL',
-        'מספר תעודת זהות 312456791, בבקשה לעדכן בחשבונית',
-        [['il-id', '312456791']],
-        [],
-      ],
+      ['he-IL', 'מספר תעודת זהות 312456791, בבקשה לעדכן בחשבונית', [['il-id', '312456791']], []],
       [
         'he-IL',
         'חויבתי פעמיים ₪349.90 בכרטיס 5522 3344 5566 7783',
