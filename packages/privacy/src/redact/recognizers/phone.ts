@@ -3478,9 +3478,7 @@ export function readWindow(
   const paired = PAIRS.test(read)
     ? (context.country !== undefined && PAIRED.includes(context.country)) ||
       (given ?? labels(context, w)).phone === 'own'
-    : read.length === 14 &&
-      TEN_PAIRS.test(read) &&
-      (given ?? labels(context, w)).phone === 'own';
+    : read.length === 14 && TEN_PAIRS.test(read) && (given ?? labels(context, w)).phone === 'own';
   if (!paired && !worthReading(slice)) {
     // An amount of one or two digits after its currency, or a word naming one, then a number in
     // pairs that a "0" or "+" starts ("€ 12 06 12 34 56 78": a French mobile after 12 euros):
