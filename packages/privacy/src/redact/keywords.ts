@@ -791,6 +791,15 @@ export const PHONE_WORDS: readonly string[] = [
   'ватсап',
   'вотсап',
   'вацап',
+  // V64c's audit (auditSession64FreshLocales2.test.ts, issue #14): the other call verbs Russians
+  // write before a mobile written bare with its trunk "8" or none ("Перезвоните мне на
+  // 89261234567", "Наберите меня: 9261234567" stayed): "перезвони…" (call back), "звони…" (call:
+  // "звоните", "звонить"; "позвони" starts neither, and "звонок", a call or a bell, does not start
+  // with it), "набери…" (dial: "наберите меня"). Ukraine's mobiles keep their trunk "0" written
+  // bare ("дзвоніть 0671234567" went without a word).
+  'перезвони',
+  'звони',
+  'набери',
   // Chinese "微信" (WeChat, whose id is the mobile: "加我微信 13812345678"), WhatsApp in Arabic
   // ("واتساب 971501234567") and Devanagari ("व्हाट्सएप 9876543210"), Mexico's "whats" with its
   // space ("whats 5512345678"), the Greek "κιν." (κινητό, mobile) with its stop.

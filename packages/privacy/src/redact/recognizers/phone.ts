@@ -995,6 +995,12 @@ const ONE_BY_ONE = /^\d(?: \d){6,16}$/;
 // " / " between ("ring 20 12 34 56 / 31 23 45 67": a short span is read whole).
 const PAIRS = /^\d\d(?: \d\d){3}(?: \/ \d\d(?: \d\d){3})*$/;
 const PAIRED: readonly string[] = ['DK', 'NO'];
+// Ten digits in five pairs: a ten-digit national number as it is said aloud and dictated (a
+// Mexican mobile or landline, "55 48 27 19 30", its area code and number in pairs; an Indian
+// mobile so). After a phone's label they are read in any country ("mi número es el 55 48 27 19
+// 30", "Tel: 55 48 27 19 30" stayed: V64c's audit); without one, five pairs are a list of sizes,
+// scores or counts as often ("tallas 22 23 24 25 26").
+const TEN_PAIRS = /^\d\d(?: \d\d){4}$/;
 
 // The next line's first digits with a phone's separators, after a wrap (wrapAt); and what after
 // them goes on: more of them (past the window) or an amount's decimals or a time.
@@ -3469,10 +3475,10 @@ export function readWindow(
   const slice = dialled(read);
   const o = +(read.charAt(0) === '(');
   const outDial = slice !== read;
-  const paired =
-    PAIRS.test(read) &&
-    ((context.country !== undefined && PAIRED.includes(context.country)) ||
-      (given ?? labels(context, w)).phone === 'own');
+  const paired = PAIRS.test(read)
+    ? (context.country !== undefined && PAIRED.includes(context.country)) ||
+      (given ?? labels(context, w)).phone === 'own'
+    : read.length === 14 && TEN_PAIRS.test(read) && (given ?? labels(context, w)).phone === 'own';
   if (!paired && !worthReading(slice)) {
     // An amount of one or two digits after its currency, or a word naming one, then a number in
     // pairs that a "0" or "+" starts ("€ 12 06 12 34 56 78": a French mobile after 12 euros):
