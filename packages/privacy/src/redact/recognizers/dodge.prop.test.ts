@@ -241,6 +241,8 @@ const AT_SAID = [
   ' @ ',
   '@ ',
   '(@)',
+  ' <@> ',
+  '[@]',
 ];
 const DOT_SAID = [
   '.',
@@ -282,8 +284,42 @@ const said = fc
       mask % 4 === 0 ? mask : 0,
     ),
   );
+// The "@" said as "at", "ät" or "et" takes a dot word only after a local part with a dot written
+// or said ("max punkt mustermann ät web punkt de", "jan.kowalski et wp nokta pl").
+const saidAt = fc
+  .tuple(
+    pick([
+      'jan.kowalski',
+      'max punkt mustermann',
+      'ahmet nokta yilmaz',
+      'jean point dupont',
+      'jan kropka kowalski',
+      'marco punto rossi',
+      'joao ponto silva',
+      'jan punt jansen',
+    ]),
+    pick(AT_WORDS),
+    pick(['web', 'gmail', 'wp']),
+    pick([
+      ' punkt ',
+      ' nokta ',
+      ' kropka ',
+      ' point ',
+      ' punto ',
+      '(punkt)',
+      ' [nokta] ',
+      '.',
+      '.',
+      '.',
+    ]),
+    pick(['de', 'com', 'pl']),
+    fc.nat(),
+  )
+  .map(([l, a, d, dot, tld, mask]) =>
+    cased(`${l} ${a} ${d}${dot}${tld}`, mask % 4 === 0 ? mask : 0),
+  );
 const ledText = fc
-  .array(fc.oneof(said, pick(GLUED), token), { minLength: 1, maxLength: 5 })
+  .array(fc.oneof(said, saidAt, pick(GLUED), token), { minLength: 1, maxLength: 5 })
   .chain((parts) =>
     fc
       .array(pick([' ', ' ', '', '\n', ', ', '\u00a0']), {
@@ -294,8 +330,8 @@ const ledText = fc
   );
 
 describe('DODGE_LED, the email scan gate', () => {
-  test.prop([fc.oneof(ledText, edited, text), pick(['', 'fr', 'de-DE', 'en'])], {
-    numRuns: 3000,
+  test.prop([fc.oneof(ledText, ledText, edited, text), pick(['', 'fr', 'de-DE', 'en'])], {
+    numRuns: 5000,
   })(
     'passes no text DODGE does not, and where it does not pass one DODGE does, no address is found',
     (t, locale) => {
