@@ -5,7 +5,7 @@
 // words, brackets, spaces, the dot words, near misses), so that most hold a match or nearly one.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { DODGE } from './email.js';
+import { DODGE, DODGE_LED, dodgedAddresses } from './email.js';
 
 /** The expression as written up to session 52 (one alternative after another), the oracle. */
 const DODGE_PLAIN =
@@ -211,5 +211,165 @@ describe('DODGE grouped by first units', () => {
       'klammer affe',
     ];
     bothSay(misses, false);
+  });
+});
+
+// DODGE_LED (email.ts), the email scan's gate: DODGE with its "@" words asked only after a space
+// or a bracket. It passes no text DODGE does not, and where DODGE passes a text it does not (an
+// "@" word glued to letters before it), dodgedAddresses finds nothing in it: the scan's addresses
+// are the same with either gate. The texts: spoken addresses (an "@" word, a local part, labels
+// and their dots, as SPOKEN_AT and SPOKEN_DOT read them) beside "@" words glued to a word.
+const AT_SAID = [
+  ' at ',
+  ' ät ',
+  ' et ',
+  ' małpa ',
+  ' klammeraffe ',
+  ' arroba ',
+  ' arobase ',
+  ' chiocciola ',
+  ' apenstaartje ',
+  ' apestaartje ',
+  ' 골뱅이 ',
+  ' at the rate ',
+  ' at the rate of ',
+  ' (at) ',
+  '[at]',
+  ' (małpa) ',
+  '(arroba)',
+  '{ chiocciola }',
+  ' @ ',
+  '@ ',
+  '(@)',
+  ' <@> ',
+  '[@]',
+];
+const DOT_SAID = [
+  '.',
+  ' dot ',
+  ' . ',
+  '(dot)',
+  ' [.] ',
+  ' punkt ',
+  ' kropka ',
+  ' punto ',
+  ' ponto ',
+  ' point ',
+  ' punt ',
+  ' nokta ',
+];
+const GLUED = [
+  'xmałpa',
+  'arrobas',
+  'Zarobase',
+  'klammeraffen',
+  'mapenstaartje',
+  '1골뱅이',
+  'chiocciolaX',
+];
+const said = fc
+  .tuple(
+    pick(['jane', 'max', 'jan.kowalski', 'rahul', 'it', 'a_b']),
+    fc.array(pick(DOT_SAID.concat([' underscore ', ' tiret '])), { maxLength: 1 }),
+    pick(['', 'doe']),
+    pick(AT_SAID),
+    pick(['example', 'gmail', 'web', 'wp', 'daum']),
+    pick(DOT_SAID),
+    pick(['com', 'de', 'pl', 'net', 'co']),
+    fc.nat(),
+  )
+  .map(([l, sep, l2, at, d, dot, tld, mask]) =>
+    cased(
+      `${l}${l2 ? `${sep[0] ?? ' dot '}${l2}` : ''}${at}${d}${dot}${tld}`,
+      mask % 4 === 0 ? mask : 0,
+    ),
+  );
+// The "@" said as "at", "ät" or "et" takes a dot word only after a local part with a dot written
+// or said ("max punkt mustermann ät web punkt de", "jan.kowalski et wp nokta pl").
+const saidAt = fc
+  .tuple(
+    pick([
+      'jan.kowalski',
+      'max punkt mustermann',
+      'ahmet nokta yilmaz',
+      'jean point dupont',
+      'jan kropka kowalski',
+      'marco punto rossi',
+      'joao ponto silva',
+      'jan punt jansen',
+    ]),
+    pick(AT_WORDS),
+    pick(['web', 'gmail', 'wp']),
+    pick([
+      ' punkt ',
+      ' nokta ',
+      ' kropka ',
+      ' point ',
+      ' punto ',
+      '(punkt)',
+      ' [nokta] ',
+      '.',
+      '.',
+      '.',
+    ]),
+    pick(['de', 'com', 'pl']),
+    fc.nat(),
+  )
+  .map(([l, a, d, dot, tld, mask]) =>
+    cased(`${l} ${a} ${d}${dot}${tld}`, mask % 4 === 0 ? mask : 0),
+  );
+const ledText = fc
+  .array(fc.oneof(said, saidAt, pick(GLUED), token), { minLength: 1, maxLength: 5 })
+  .chain((parts) =>
+    fc
+      .array(pick([' ', ' ', '', '\n', ', ', '\u00a0']), {
+        minLength: parts.length,
+        maxLength: parts.length,
+      })
+      .map((seps) => parts.map((p, k) => p + seps[k]).join('')),
+  );
+
+describe('DODGE_LED, the email scan gate', () => {
+  test.prop([fc.oneof(ledText, ledText, edited, text), pick(['', 'fr', 'de-DE', 'en'])], {
+    numRuns: 5000,
+  })(
+    'passes no text DODGE does not, and where it does not pass one DODGE does, no address is found',
+    (t, locale) => {
+      if (DODGE_LED.test(t)) expect(DODGE.test(t), t).toBe(true);
+      else if (DODGE.test(t)) expect(dodgedAddresses(t, [], locale), t).toEqual([]);
+    },
+  );
+
+  test.prop([fc.string({ unit: 'grapheme-composite', maxLength: 40 })])('on any text too', (t) => {
+    if (DODGE_LED.test(t)) expect(DODGE.test(t)).toBe(true);
+    else if (DODGE.test(t)) expect(dodgedAddresses(t, [])).toEqual([]);
+  });
+
+  it('the texts hold addresses and glued words often (the property reads both sides)', () => {
+    const texts = fc.sample(ledText, { seed: 64, numRuns: 1000 });
+    const found = texts.filter((t) => dodgedAddresses(t, []).length > 0).length;
+    const onlyDodge = texts.filter((t) => DODGE.test(t) && !DODGE_LED.test(t)).length;
+    expect(found).toBeGreaterThan(200);
+    expect(onlyDodge).toBeGreaterThan(20);
+  });
+
+  it('reads the "@" words after a space or a bracket, not glued to a word', () => {
+    for (const t of [
+      'jan małpa wp.pl',
+      'MAX KLAMMERAFFE web.de',
+      'juan (arroba) gmail.com',
+      'jean [ arobase ] free.fr',
+      '민지 골뱅이 daum.net',
+      'jan apestaartje ziggo.nl',
+      'mario {chiocciola} libero.it',
+      'jane dot doe',
+      'jane (at) example',
+      'jane@)',
+      'max at web punkt de',
+      'ahmet nokta yilmaz et gmail',
+    ])
+      expect(DODGE_LED.test(t), t).toBe(true);
+    for (const t of ['xmałpa', 'Barrobas', 'mapenstaartje', '1골뱅이', 'we met at home'])
+      expect(DODGE_LED.test(t), t).toBe(false);
   });
 });
