@@ -1489,7 +1489,9 @@ let scanFirst = 0;
 function scanSlots(shadow: string, start: number, count: number): void {
   let bits = 0;
   let all = false;
-  let first = start;
+  // (An integer from here on: `start` as given is a tagged value, and the loop's position, from
+  // it, was kept tagged and checked a small integer at each unit, spilled and reloaded, V64e.)
+  let first = start | 0;
   // Whether the text is the one a pass reads and holds no unit NFC joins (windowStart), asked
   // once, not per slot.
   const plain = shadow === joinsOf && !joinsIn;
@@ -1499,7 +1501,7 @@ function scanSlots(shadow: string, start: number, count: number): void {
     if (bit === 0) all = true;
     bits |= bit;
     const n = slotFrom[k] as number;
-    const from = plain ? Math.max(0, start - n) : reachStart(shadow, start, n);
+    const from = (plain ? Math.max(0, start - n) : reachStart(shadow, start, n)) | 0;
     slotFrom[k] = from;
     slotEnd[k] = -1;
     if (from < first) first = from;
