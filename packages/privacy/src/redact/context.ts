@@ -1523,13 +1523,25 @@ function scanSlots(shadow: string, start: number, count: number): void {
   // key, a sentence's end, a mark, endAt's second unit): a unit that may be NaN was a tagged
   // number in the compiled loop, checked and untagged at each step (T69b: 0.4% of redact's
   // instructions, seed 1).
-  let next = lowerCodeAt(shadow, first) | 0;
+  // Any other unit than ASCII is read from the fold's table (foldUnit's, made here if no fold
+  // made it yet), foldUnit asked only for a unit it holds no answer for yet (0): lowerCodeAt's
+  // call per such unit read the unit again and cost ~68 instructions (44,400 calls, 3.0M a pass
+  // of redact 1 8, V64e).
+  foldTable ??= new Uint16Array(0x10000);
+  const folds = foldTable;
+  const u0 = first < length ? shadow.charCodeAt(first) : 0;
+  let next = u0 < 0x80 ? (u0 >= 0x41 && u0 <= 0x5a ? u0 + 32 : u0) : (folds[u0] as number);
+  if (next === 0 && u0 !== 0) next = foldUnit(u0) | 0;
   for (let at = first; at < start; at++) {
     const c = next;
-    // (An ASCII unit lowered here, any other by lowerCodeAt: its call per unit, which V8 did not
-    // inline into this loop, cost ~4.7M instructions a pass of redact 1 8, V63f.)
+    // (An ASCII unit lowered here, any other from the table: lowerCodeAt's call per unit, which
+    // V8 did not inline into this loop, cost ~4.7M instructions a pass of redact 1 8, V63f.)
     const u = at + 1 < length ? shadow.charCodeAt(at + 1) : 0;
-    next = u < 0x80 ? (u >= 0x41 && u <= 0x5a ? u + 32 : u) : lowerCodeAt(shadow, at + 1) | 0;
+    if (u < 0x80) next = u >= 0x41 && u <= 0x5a ? u + 32 : u;
+    else {
+      next = folds[u] as number;
+      if (next === 0) next = foldUnit(u) | 0;
+    }
     // A space: no line break, digit or sentence's end, and where no word of any list starts with
     // one, nothing starts here (most of a window's units that are no Latin letter, T53c).
     if (c === 32 && !spaceStarts) {
@@ -1560,7 +1572,11 @@ function scanSlots(shadow: string, start: number, count: number): void {
         while (next >= 48 && next <= 57 && at + 1 < start) {
           at++;
           const v = at + 1 < length ? shadow.charCodeAt(at + 1) : 0;
-          next = v < 0x80 ? (v >= 0x41 && v <= 0x5a ? v + 32 : v) : lowerCodeAt(shadow, at + 1) | 0;
+          if (v < 0x80) next = v >= 0x41 && v <= 0x5a ? v + 32 : v;
+          else {
+            next = folds[v] as number;
+            if (next === 0) next = foldUnit(v) | 0;
+          }
         }
       lastDigit = at;
       if ((slotEnd[1] as number) >= 0 && (slotWord[1] as number) > line)
@@ -1591,7 +1607,12 @@ function scanSlots(shadow: string, start: number, count: number): void {
       // its compiled code away; a pair at the end starts no longer word.)
       if (k + 1 < length) {
         thirdAt = k + 1;
-        third = lowerCodeAt(shadow, thirdAt);
+        const t = shadow.charCodeAt(thirdAt);
+        if (t < 0x80) third = t >= 0x41 && t <= 0x5a ? t + 32 : t;
+        else {
+          third = folds[t] as number;
+          if (third === 0) third = foldUnit(t) | 0;
+        }
         // (Past the text's end, where marks end it, 0: no unit, as the table read it.)
         while (isMark(third)) third = ++thirdAt < length ? lowerCodeAt(shadow, thirdAt) : 0;
       }
