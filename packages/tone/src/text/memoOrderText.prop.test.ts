@@ -147,4 +147,29 @@ describe('repairText of a message does not depend on the messages read before it
     },
     TIMEOUT,
   );
+
+  // A text whose work budget runs out (budget.ts): a memo hit is charged what its reading did
+  // when made, so what is left unread depends on the text alone. a: a piece of b, or b's runs
+  // beside other ASCII, read first; both under SHARED_UP_TO, so they share the memo.
+  const hostile = fc
+    .tuple(
+      fc.string({ unit: fc.constantFrom(...'ÃÂâ€œ™Ð Ñ‚Ã©Ã¨'), minLength: 5_000, maxLength: 9_000 }),
+      fc.nat(),
+      fc.boolean(),
+    )
+    .map(([b, at, spaced]): [string, string] => {
+      const k = at % b.length;
+      return [spaced ? b.replaceAll(' ', ' q ') : b.slice(k, k + 4_000), b];
+    });
+  test.prop([hostile], { numRuns: Math.max(2, RUNS / 4) })(
+    'a text that runs out of budget reads the same after another',
+    ([a, b]) => {
+      forgetAll();
+      const alone = repairText(b);
+      forgetAll();
+      repairText(a);
+      expect(repairText(b)).toEqual(alone);
+    },
+    TIMEOUT,
+  );
 });
