@@ -28,6 +28,16 @@ const gaps = fc.constantFrom(' ', ' ', '. ', ', ', '\n', '', ' 10h ', ' #4471 ')
 const glyph = fc.constantFrom(
   ...'Ã Â©¤¦§¨ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÅÆÇÐÑ×ØÞßà€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ aeinsx.',
 );
+// An "Ã " whose space may be a lost 0xA0, whose reading looks at the word after the space, and
+// before it sometimes a letter broken twice (an inner layer the same reading reads).
+const after = fc.constantFrom('ng', 'ngx', 's', 'sx', 'quele', 'quelx', 'i', 'ix', 'nh', 'ção');
+const atA = fc.tuple(
+  fc.constantFrom('Xin ', 'Obrigado ', 'Vá '),
+  fc.constantFrom(...'afhioqsxé'),
+  fc.constantFrom(...'afhioqsxé', 'ÃƒÂ©', 'ÃƒÂ´', 'Ã¡Âº¡'),
+  after,
+  fc.constantFrom(' toi café', ' 10h', '.', ' dia', ''),
+);
 const messages: fc.Arbitrary<string>[] = [
   brokenLines(['Σήμερα', 'Привет', 'ありがとう', 'Wrocław', 'Größe', 'à', 'àquele'], 'browser', [
     ' ',
@@ -59,22 +69,13 @@ const messages: fc.Arbitrary<string>[] = [
     )
     .map((p) => p.join('')),
   mixedThread(20, 300),
-  // An "Ã " whose space may be a lost 0xA0, whose reading looks at the word after the space.
-  fc
-    .tuple(
-      fc.constantFrom('Xin ', 'Obrigado ', 'Vá '),
-      fc.constantFrom(...'afhioqsxé'),
-      fc.constantFrom(...'afhioqsxé'),
-      fc.constantFrom('ng', 'ngx', 's', 'sx', 'quele', 'quelx', 'i', 'ix', 'nh', 'ção'),
-      fc.constantFrom(' toi café', ' 10h', '.', ' dia', ''),
-    )
-    .map(([w, c1, c2, after, end]) => `${w}${c1}${c2}Ã ${after}${end}`),
+  atA.map(([w, c1, c2, after, end]) => `${w}${c1}${c2}Ã ${after}${end}`),
 ];
 if (corpus.length > 0) messages.push(fc.constantFrom(...corpus));
 const message = fc.oneof(...messages);
 
 /** b: another message, or a with one character changed, cut or added at `at`. */
-const pair = fc
+const anyPair = fc
   .tuple(message, message, fc.nat(), fc.constantFrom('other', 'cut', 'swap', 'add'), glyph)
   .map(([a, other, at, how, g]): [string, string] => {
     const k = a.length === 0 ? 0 : at % a.length;
@@ -83,6 +84,16 @@ const pair = fc
     if (how === 'swap') return [a, a.slice(0, k) + g + a.slice(k + 1)];
     return [a, a.slice(0, k) + g + a.slice(k)];
   });
+/** Or two messages with the same "Ã " and the same context before it, other words after it. */
+const pair = fc.oneof(
+  anyPair,
+  fc
+    .tuple(atA, after)
+    .map(([[w, c1, c2, a1, end], a2]): [string, string] => [
+      `${w}${c1}${c2}Ã ${a1}${end}`,
+      `${w}${c1}${c2}Ã ${a2}${end}`,
+    ]),
+);
 
 // Runs of each property (MEMO_ORDER_RUNS to explore: each run makes two module instances, ~1 s).
 /**
