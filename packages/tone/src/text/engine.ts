@@ -380,7 +380,12 @@ function memoRun(
     // The inner keys this reading charges in full, from here (a depth-0 reading is never nested).
     // Written only when some are left (a length set is a call into V8's runtime).
     if (budget && tally.paid.length !== 0) tally.paid.length = 0;
-    tally.far = false;
+    // Whether the reading looks past its key, at depth 0 only: an inner layer's runs (read here at
+    // depth 1, inside an outer run's reading, when innerLayer.ts had not met the layer before)
+    // cleared the mark the outer reading had set, so that a reading that looked past its key was
+    // kept under the short key when its inner layer was read afresh and under the long one when
+    // the inner layers' memo held it: which one depended on the messages read before.
+    if (depth === 0) tally.far = false;
     const read = readRun(cps, start, end, options, depth, undefined, false, pages);
     spared = tally.saved - saved;
     // A page that reads only a piece of what another reads whole is no reading of its own (T54c).

@@ -68,6 +68,16 @@ function memoFor(length: number, signature: readonly unknown[]): Map<string, Mem
   return memo;
 }
 
+/**
+ * Test-only: forgets the run memos every call shared (and with them the inner layers' readings
+ * and the runs proved quiet, kept per memo), as a fresh process has none
+ * (memoOrderText.prop.test.ts). Not exported from the package.
+ */
+export function forgetSharedMemos(): void {
+  shared.clear();
+  defaultMemo = undefined;
+}
+
 // The engine's chains are frozen where they are made, one array per chain, and returned as they
 // are; a chain made elsewhere gets one frozen copy, shared by the repairs (and calls) that took it.
 const CHAINS = new WeakMap<readonly string[], string[]>();

@@ -280,6 +280,9 @@ type Kept = {
 };
 const memo = new Map<number, Kept>();
 
+/** Test-only: forgets the short stretches' readings kept between calls. Not exported from the package. */
+export const forgetStretches = (): void => memo.clear();
+
 /**
  * The readings of the pieces of [s, e). With `seen` (a long stretch of one call), a short piece read
  * before with the same characters, bytes and context reads the same (readPiece depends on them
