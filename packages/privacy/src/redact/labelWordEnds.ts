@@ -78,7 +78,8 @@ export function runsOn(s: string, at: number, end: number, word: string): boolea
   let to = end;
   while (to < s.length && WORD_UNIT.test(s.charAt(to))) to++;
   // Persian "همراه با" (along with: "همراه با 2 عدد") is the word alone, no mobile (V64d).
-  if (word === 'همراه' && to === end && ALONG_WITH.test(s.slice(end, end + 8))) return true;
+  // (A letter glued after it fails the pattern: "همراهم با" is read by its endings.)
+  if (word === 'همراه' && ALONG_WITH.test(s.slice(end, end + 8))) return true;
   const rest = folded(s.slice(end, to));
   for (const e of ends)
     if (e.endsWith('-') ? rest.startsWith(folded(e.slice(0, -1))) : rest === folded(e))
