@@ -942,7 +942,17 @@ export const PHONE_WORDS: readonly string[] = [
   // it: "XY-nak hívják"), Ukrainian "подзвон…" (подзвоніть, подзвони: call) and "зателефонуй…"
   // (зателефонуйте), Russian "напишите мне", "напиши мне" (write me), Polish "napisz do mnie"
   // (write to me), Turkish "bana yazın" (write to me), Greek "στείλτε μου στο ", "στείλε μου στο "
-  // (send me at), Egyptian "ابعتلي" (send me: "ابعتلي على الواتس").
+  // (send me at), Egyptian "ابعتلي" (send me: "ابعتلي على الواتس"). The "write me" of the markets
+  // whose mobiles are written bare (no trunk "0" in Spain, Italy, Brazil's area code first, Czechia,
+  // Romania's "7…" without it): Spanish "escríbeme", "escríbame", "escríbanme" ("Escríbeme al (305)
+  // 813-6159 o envía un WhatsApp", a seller's call to action), "mándame (un) mensaje"; Italian
+  // "scrivimi", "scrivetemi" ("Scrivimi al {{whatsapp}}", a studio's message template; a word's
+  // start: "iscrivimi", sign me up, is not read), "mandami un messaggio"; Brazilian "me chama no ",
+  // "me chame no " (message me at: "Me chama no WhatsApp: +55 62 …") and "me manda mensagem",
+  // Portuguese "liga-me" (call me); Czech "napište mi", "napiš mi" and Romanian "scrie-mi",
+  // "scrieți-mi" (write me: "Napište mi na WhatsApp", "scrie-mi la …"); Vietnamese "nhắn tin"
+  // (text: "nhắn tin cho tôi"); Hinglish "message karo", "msg karo" (message me: a voice
+  // assistant's "mujhe message karo", "msg karo" intents).
   'στείλτε μου μήνυμα',
   'στείλε μου μήνυμα',
   'πάρτε με στο ',
@@ -976,6 +986,25 @@ export const PHONE_WORDS: readonly string[] = [
   'στείλτε μου στο ',
   'στείλε μου στο ',
   'ابعتلي',
+  'escríbeme',
+  'escríbame',
+  'escríbanme',
+  'mándame un mensaje',
+  'mándame mensaje',
+  'scrivimi',
+  'scrivetemi',
+  'mandami un messaggio',
+  'me chama no ',
+  'me chame no ',
+  'me manda mensagem',
+  'liga-me',
+  'napište mi',
+  'napiš mi',
+  'scrie-mi',
+  'scrieți-mi',
+  'nhắn tin',
+  'message karo',
+  'msg karo',
 ];
 
 /**

@@ -8,7 +8,10 @@
 //   Turkish "bana ulaş…" (not "ulaşmadı": a parcel did not arrive), "bana yazın", Danish and
 //   Norwegian "skriv til mig/meg på", Egyptian "كلمني", "كلمنى", "ابعتلي", Arabic "راسلني",
 //   Chinese "打给我", "打給我", Ukrainian "мій номер", "подзвон…", "зателефонуй…", Russian
-//   "напишите мне", Polish "napisz do mnie", Hungarian "hívj", "hívjon", Persian "شماره‌ام";
+//   "напишите мне", Polish "napisz do mnie", Hungarian "hívj", "hívjon", Persian "شماره‌ام", and
+//   the "write me" of Spain, Italy, Brazil, Portugal, Czechia, Romania, Vietnam and India
+//   ("escríbeme", "scrivimi", "me chama no", "liga-me", "napište mi", "scrie-mi", "nhắn tin",
+//   "msg karo");
 // - Hungarian "számom" (my number), read with its owner as Turkish "numaram" is: no word, "a",
 //   "az", "én", "itt", "új", "régi" or a phone's noun before it; "rendelési számom" (my order
 //   number) stays another noun's, and "számomra" (for me) is no ending of it (labelWordEnds.ts);
@@ -55,6 +58,20 @@ const FIXED: readonly Row[] = [
   ['uk-UA', 'зателефонуйте 671234567', 'зателефонуйте [PHONE]'],
   ['ru-RU', 'напишите мне 9161234567', 'напишите мне [PHONE]'],
   ['pl-PL', 'napisz do mnie 512366299', 'napisz do mnie [PHONE]'],
+  // The "write me" of the markets that write a mobile bare (Spain, Italy, Brazil, Czechia, …).
+  ['es-ES', 'escríbeme al 612345678', 'escríbeme al [PHONE]'],
+  ['es-ES', 'Escríbame al 612345678', 'Escríbame al [PHONE]'],
+  ['es-MX', 'mándame mensaje al 5512345678', 'mándame mensaje al [PHONE]'],
+  ['it-IT', 'scrivimi al 3471234567', 'scrivimi al [PHONE]'],
+  ['it-IT', 'mandami un messaggio al 3471234567', 'mandami un messaggio al [PHONE]'],
+  ['pt-BR', 'me chama no 11988293242', 'me chama no [PHONE]'],
+  ['pt-BR', 'me manda mensagem no 11988293242', 'me manda mensagem no [PHONE]'],
+  ['pt-PT', 'liga-me para o 912345678', 'liga-me para o [PHONE]'],
+  ['cs-CZ', 'napište mi na 601123456', 'napište mi na [PHONE]'],
+  ['ro-RO', 'scrie-mi la 721234567', 'scrie-mi la [PHONE]'],
+  ['vi-VN', 'nhắn tin cho tôi 912345678', 'nhắn tin cho tôi [PHONE]'],
+  ['hi-IN', 'mujhe message karo 9812345678', 'mujhe message karo [PHONE]'],
+  ['hi-IN', 'msg karo 9812345678', 'msg karo [PHONE]'],
   // main: a phone taken where none stands (the word's other reading)
   ['fa-IR', 'همراه با 9123456789', 'همراه با 9123456789'],
   ['ja-JP', '電話代 312345678', '電話代 312345678'],
@@ -116,6 +133,24 @@ const LOOKALIKES: readonly Row[] = [
     'napisz do mnie w sprawie zamówienia 512366299',
   ],
   ['en-US', 'my number of orders is 3', 'my number of orders is 3'],
+  ['es-ES', 'escríbeme sobre el pedido 612345678', 'escríbeme sobre el pedido 612345678'],
+  ['es-ES', 'escríbeme el 14.12.2026', 'escríbeme el 14.12.2026'],
+  ['es-ES', 'escríbeme 3 veces', 'escríbeme 3 veces'],
+  ['it-IT', 'iscrivimi al 3471234567', 'iscrivimi al 3471234567'],
+  ['it-IT', 'scrivimi per l ordine 3471234567', 'scrivimi per l ordine 3471234567'],
+  ['it-IT', 'scrivimi alle 19:15', 'scrivimi alle 19:15'],
+  [
+    'pt-BR',
+    'me manda mensagem sobre o pedido 11988293242',
+    'me manda mensagem sobre o pedido 11988293242',
+  ],
+  ['pt-BR', 'me chama no R$ 1.299,00', 'me chama no R$ 1.299,00'],
+  ['cs-CZ', 'napište mi 14.12.2026', 'napište mi 14.12.2026'],
+  ['cs-CZ', 'napište mi číslo objednávky 601123456', 'napište mi číslo objednávky 601123456'],
+  ['ro-RO', 'scrie-mi la comanda 721234567', 'scrie-mi la comanda 721234567'],
+  ['vi-VN', 'nhắn tin đơn hàng 912345678', 'nhắn tin đơn hàng 912345678'],
+  ['hi-IN', 'msg karo order 4711 2023', 'msg karo order 4711 2023'],
+  ['hi-IN', 'message karo 2 baar', 'message karo 2 baar'],
 ];
 
 // Left by V64d (each stays as shown; the fix is the row's `want`).
