@@ -24,11 +24,11 @@
  * Ozhegov's "мобильный", "мобильность"). Russian "заказ" in its cases, singular and
  * plural, and "заказн-" ("заказное", registered mail, whose number is its tracking number); not
  * "заказчик" (a customer), nor the verb ("заказал", I ordered: the number after it is no order's,
- * as English "ordered" names none). Turkish "kargo" (a parcel, the reference word) with its
- * endings, each starting with the suffix's first letter after a vowel ("kargoya", "kargoyu",
- * "kargoda", "kargodan", "kargonun", "kargosu", "kargolar", "kargom", "kargotakip": V64d), not the
- * agent's "-cu" ("kargocu", the courier, whose phone a customer gives: easyturkishgrammar.com's
- * "Turkish Suffix -ci", sublearn.com's "kargo": "they are the kargocu"). Hungarian "számom" (my
+ * as English "ordered" names none). Turkish "kargo" (a parcel, the reference word) with any
+ * ending ("kargoya", "kargoyu", "kargoda", "kargonun", "kargosu", "kargolar", "kargom", a typed
+ * "kargoiniz"; folded, "ç" is "c") but the agent's "-cu", "-çu" ("kargocu", the courier, whose
+ * phone a customer gives: easyturkishgrammar.com's "Turkish Suffix -ci", sublearn.com's "kargo":
+ * "they are the kargocu"; V64d). Hungarian "számom" (my
  * number), its accusative "számomat" and superessive "számomon" (on my number), not "számomra"
  * (for me, the commonest word it starts: "a számomra érthetetlen"; V64d). Internal (a property
  * test reads it as data).
@@ -42,7 +42,7 @@ export const LABEL_WORD_ENDS: Readonly<Record<string, readonly string[]>> = {
   कॉल: ['', 'िंग', '्स'],
   мобильн: ['', 'ый', 'ая', 'ое', 'ого', 'ому', 'ым', 'ом', 'ые', 'ых', 'ыми', 'ой', 'ую', 'ик-'],
   заказ: ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах', 'н-'],
-  kargo: ['', 'y-', 'd-', 'n-', 's-', 'l-', 'm-', 't-'],
+  kargo: ['', ...'abdefghijklmnopqrstuvwxyz'.split('').map((l) => `${l}-`)],
   szamom: ['', 'at', 'on'],
 };
 
