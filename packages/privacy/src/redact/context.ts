@@ -1,6 +1,7 @@
 import { isDigitAt, shadowTop, sliceOf, unitAt } from './digits.js';
 import {
   GLUED_REFERENCE_ENDINGS,
+  HU_MY_NUMBER_OWNERS,
   KZ_MY_NUMBER_OWNERS,
   LANGUAGE_REFERENCE_WORDS,
   MY_NUMBER_OWNERS,
@@ -244,6 +245,7 @@ export const BESIDE_READ: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'order',
   'bestell',
   'kom.',
+  '電話',
   ...Object.keys(LABEL_WORD_ENDS),
 ]);
 
@@ -279,6 +281,13 @@ export function besideRead(s: string, at: number, end: number, word: string): bo
     );
   // Uzbek "raqamim" (my number) likewise: "hisob raqamim" is my account number (T59b).
   if (word === 'raqamim') return !UZ_MY_NUMBER_OWNERS.includes(wordBefore(s, at));
+  // Japanese "電話代", "電話料金" (the phone's bill, its charge): the number after is the bill's,
+  // an amount or an account's, no phone's (V64d). Not "電話帳" (the phone book), nor Chinese
+  // "话费", "電話費" (a phone's credit: "话费充值 13812345678" tops up that mobile).
+  if (word === '電話') return end < s.length && PHONE_FEE.includes(s.charAt(end));
+  // Hungarian "számom" (my number) likewise: "rendelési számom" is my order number (V64d); its
+  // endings are read below ("számomra", for me, names no number).
+  if (word === 'szamom' && !HU_MY_NUMBER_OWNERS.includes(wordBefore(s, at))) return true;
   // Polish "kom." (komórka, a mobile) is Swedish, Danish, Norwegian and Icelandic "kom." (came,
   // ending a sentence: "Paketet kom. 4011493 …"; Danish and Swedish "kom." is a kommune's too): no
   // label in a text of those languages (V62d).
@@ -289,6 +298,11 @@ export function besideRead(s: string, at: number, end: number, word: string): bo
   // its endings there, or names no phone (labelWordEnds.ts, V63d; false for any other word).
   return runsOn(s, at, end, word);
 }
+
+// What makes Japanese "電話" a fee's word when it follows: 代 ("電話代", the telephone bill), 料
+// ("電話料金", telephone charges: "どのくらい電話料金を支払っているか", toha.fromation.co.jp/?p=28967;
+// "電話料", the call charge). Searched 2026-12-07.
+const PHONE_FEE = '代料';
 
 /**
  * The word before `at` in `s`, folded, past at most four spaces: its last 12 letters at most

@@ -927,6 +927,93 @@ export const PHONE_WORDS: readonly string[] = [
   'दूसरा नंबर',
   'dusra number',
   'doosra number',
+  // V64d (issue #14): "call me", "text me", "reach me" and "my number" where the desk read none, a
+  // mobile written bare after them (no trunk "0" in Greece, Turkey, Denmark, Norway, China; India's
+  // and Iran's mobiles, Egypt's and Hungary's written without it) stayed. As customers and sites
+  // print them (GitHub code search, as of 2026-12-07): Greek "στείλτε μου μήνυμα", "στείλε μου
+  // μήνυμα" (send me a message: "Στείλτε μου μήνυμα στο WhatsApp", a host's page) and "πάρτε με
+  // στο", "πάρε με στο" (call me at: "πάρε με" is the colloquial "call me", "Αν χαθείς, πάρε με
+  // τηλέφωνο", a phrasebook's), with "στο " and its space, as "πάρτε με στον κάδο" (take me to the
+  // bin) is no call. Turkish "bana ulaş…" (reach me: "Acil bana ulaşın", a pet tag's, "Bana
+  // Ulaşın" a site's contact heading) in its imperative and abilitative forms ("ulaşın",
+  // "ulaşınız", "ulaşabilirsiniz"; TDK Güncel Türkçe Sözlük, "ulaşmak": "birine ulaşmak", to
+  // reach someone), not "bana ulaşmadı" (it did not reach me: a parcel). Danish "skriv til mig
+  // på" and Norwegian "skriv til meg på" (write to me at: "ring eller skriv til mig på 31 47 26
+  // 85", a Danish exam's letter). Egyptian and Gulf Arabic "كلمني" (call me: "كلمني على
+  // 01012345678", a marketplace's test of a contact filter; "تواصل|كلمني|راسلني" a contact
+  // intent's pattern), Egypt's spelling "كلمنى" with its dotless yā', and "راسلني" (message me).
+  // Chinese "打给我", "打給我" (call me: "我的手机号是13888888888,有空打给我"). Ukrainian "мій
+  // номер" (my number: Russian "мой номер" was read already). Hungarian "számom" (my number) and
+  // Persian "شماره‌ام" are read with their owner (context.ts besideRead), as Turkish "numaram" is;
+  // the Persian also typed with a space for its ZWNJ ("شماره ام"). And the other "call me" and
+  // "write me" of those languages: Hungarian "hívj", "hívjon", "hívjál", "hívjatok" (call!, as a
+  // Hungarian phone-context list writes them: 'hívj', 'hívjon', 'hívható'; not "hívják", they call
+  // it: "XY-nak hívják"), Ukrainian "подзвон…" (подзвоніть, подзвони: call) and "зателефонуй…"
+  // (зателефонуйте), Russian "напишите мне", "напиши мне" (write me), Polish "napisz do mnie"
+  // (write to me), Turkish "bana yazın" (write to me), Greek "στείλτε μου στο ", "στείλε μου στο "
+  // (send me at), Egyptian "ابعتلي" (send me: "ابعتلي على الواتس"). The "write me" of the markets
+  // whose mobiles are written bare (no trunk "0" in Spain, Italy, Brazil's area code first, Czechia,
+  // Romania's "7…" without it): Spanish "escríbeme", "escríbame", "escríbanme" ("Escríbeme al (305)
+  // 813-6159 o envía un WhatsApp", a seller's call to action), "mándame (un) mensaje"; Italian
+  // "scrivimi", "scrivetemi" ("Scrivimi al {{whatsapp}}", a studio's message template; a word's
+  // start: "iscrivimi", sign me up, is not read), "mandami un messaggio"; Brazilian "me chama no ",
+  // "me chame no " (message me at: "Me chama no WhatsApp: +55 62 …") and "me manda mensagem",
+  // Portuguese "liga-me" (call me); Czech "napište mi", "napiš mi" and Romanian "scrie-mi",
+  // "scrieți-mi" (write me: "Napište mi na WhatsApp", "scrie-mi la …"); Vietnamese "nhắn tin"
+  // (text: "nhắn tin cho tôi"); Hinglish "message karo", "msg karo" (message me: a voice
+  // assistant's "mujhe message karo", "msg karo" intents).
+  'στείλτε μου μήνυμα',
+  'στείλε μου μήνυμα',
+  'πάρτε με στο ',
+  'πάρε με στο ',
+  'bana ulaşın',
+  'bana ulaşabilir',
+  'bana ulaş ',
+  'bana ulaş:',
+  'skriv til mig på',
+  'skriv til meg på',
+  'كلمني',
+  'كلمنى',
+  'راسلني',
+  '打给我',
+  '打給我',
+  'мій номер',
+  'számom',
+  'شماره‌ام',
+  'شماره ام ',
+  'hívj ',
+  'hívj:',
+  'hívjon',
+  'hívjál',
+  'hívjatok',
+  'подзвон',
+  'зателефонуй',
+  'напишите мне',
+  'напиши мне',
+  'napisz do mnie',
+  'bana yazın',
+  'στείλτε μου στο ',
+  'στείλε μου στο ',
+  'ابعتلي',
+  'escríbeme',
+  'escríbame',
+  'escríbanme',
+  'mándame un mensaje',
+  'mándame mensaje',
+  'scrivimi',
+  'scrivetemi',
+  'mandami un messaggio',
+  'me chama no ',
+  'me chame no ',
+  'me manda mensagem',
+  'liga-me',
+  'napište mi',
+  'napiš mi',
+  'scrie-mi',
+  'scrieți-mi',
+  'nhắn tin',
+  'message karo',
+  'msg karo',
 ];
 
 /**
@@ -973,6 +1060,28 @@ export const KZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'менің', 'тел
  * @since 0.1.0
  */
 export const UZ_MY_NUMBER_OWNERS: readonly string[] = ['', 'mening', 'telefon'];
+
+/**
+ * What may stand right before Hungarian "számom" (my number) for it to label a phone, folded: no
+ * word, the article "a", "az", "én" (I: "az én számom"), "itt" (here: "itt a számom"), "új" and
+ * "régi" (new, old), and a phone's noun written apart ("telefon számom", "mobil számom"). Another
+ * word makes it that noun's number: "rendelési számom" (my order number), "ügyfél számom" (my
+ * customer number). Hungarian writes the compound as one word ("rendelésszámom"), where
+ * "számom" starts no word and is not read (V64d).
+ *
+ * @since 0.1.0
+ */
+export const HU_MY_NUMBER_OWNERS: readonly string[] = [
+  '',
+  'a',
+  'az',
+  'en',
+  'itt',
+  'uj',
+  'regi',
+  'telefon',
+  'mobil',
+];
 
 /**
  * Words right after a phone number that say it is one, where a language puts the verb last:

@@ -292,6 +292,13 @@ describe('the words verbAt reads beside', () => {
     expect(verb('нөмірімен 1', 'нөмірім')).toBe(true);
     expect(besideRead('sipariş numaram 1', 8, 15, 'numaram')).toBe(true);
     expect(besideRead('hisob raqamim 1', 6, 13, 'raqamim')).toBe(true);
+    // V64d: Hungarian "ügyfél számom" (my customer number), Japanese "電話代" (the phone bill).
+    expect(besideRead('ügyfél számom 1', 7, 13, 'szamom')).toBe(true);
+    expect(besideRead('a számom 1', 2, 8, 'szamom')).toBe(false);
+    expect(besideRead('電話代 1', 0, 2, '電話')).toBe(true);
+    expect(besideRead('電話帳 1', 0, 2, '電話')).toBe(false);
+    expect(besideRead('電話代', 0, 2, '電話')).toBe(true);
+    expect(besideRead('x 電話', 2, 4, '電話')).toBe(false);
   });
 });
 

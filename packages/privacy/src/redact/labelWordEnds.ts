@@ -24,7 +24,14 @@
  * Ozhegov's "мобильный", "мобильность"). Russian "заказ" in its cases, singular and
  * plural, and "заказн-" ("заказное", registered mail, whose number is its tracking number); not
  * "заказчик" (a customer), nor the verb ("заказал", I ordered: the number after it is no order's,
- * as English "ordered" names none). Internal (a property test reads it as data).
+ * as English "ordered" names none). Turkish "kargo" (a parcel, the reference word) with any
+ * ending ("kargoya", "kargoyu", "kargoda", "kargonun", "kargosu", "kargolar", "kargom", a typed
+ * "kargoiniz"; folded, "ç" is "c") but the agent's "-cu", "-çu" ("kargocu", the courier, whose
+ * phone a customer gives: easyturkishgrammar.com's "Turkish Suffix -ci", sublearn.com's "kargo":
+ * "they are the kargocu"; V64d). Hungarian "számom" (my
+ * number), its accusative "számomat" and superessive "számomon" (on my number), not "számomra"
+ * (for me, the commonest word it starts: "a számomra érthetetlen"; V64d). Internal (a property
+ * test reads it as data).
  *
  * @since 0.1.0
  */
@@ -35,11 +42,16 @@ export const LABEL_WORD_ENDS: Readonly<Record<string, readonly string[]>> = {
   कॉल: ['', 'िंग', '्स'],
   мобильн: ['', 'ый', 'ая', 'ое', 'ого', 'ому', 'ым', 'ом', 'ые', 'ых', 'ыми', 'ой', 'ую', 'ик-'],
   заказ: ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах', 'н-'],
+  kargo: ['', ...'abdefghijklmnopqrstuvwxyz'.split('').map((l) => `${l}-`)],
+  szamom: ['', 'at', 'on'],
 };
 
 // A letter or any combining mark: Devanagari writes its vowels after a consonant as marks
 // ("कॉलेज" is "कॉल", "े", "ज"), which context.ts letterAt does not read as a word's.
 const WORD_UNIT = /[\p{L}\p{M}]/u;
+
+// Persian "با" (with) as the next word after "همراه": spaces or a ZWNJ, then "با" and no letter.
+const ALONG_WITH = /^[ \u200c]+با(?![\p{L}\p{M}])/u;
 
 /**
  * Whether the label word `word` (folded, a key of {@link LABEL_WORD_ENDS}) found at [at, end) of
@@ -65,6 +77,9 @@ export function runsOn(s: string, at: number, end: number, word: string): boolea
   }
   let to = end;
   while (to < s.length && WORD_UNIT.test(s.charAt(to))) to++;
+  // Persian "همراه با" (along with: "همراه با 2 عدد") is the word alone, no mobile (V64d).
+  // (A letter glued after it fails the pattern: "همراهم با" is read by its endings.)
+  if (word === 'همراه' && ALONG_WITH.test(s.slice(end, end + 8))) return true;
   const rest = folded(s.slice(end, to));
   for (const e of ends)
     if (e.endsWith('-') ? rest.startsWith(folded(e.slice(0, -1))) : rest === folded(e))

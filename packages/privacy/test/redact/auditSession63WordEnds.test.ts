@@ -141,18 +141,11 @@ const STILL_READ: readonly Row[] = [
   ['tr-TR', 'cep telefonum 532 418 27 90', 'cep telefonum [PHONE]'],
 ];
 
-// Left by V63d (each stays as shown; the fix is the row's `want`).
-const LEFT: readonly (readonly [string, string, string, string])[] = [
-  // "kargocu" is the courier (kargo and the agent's suffix -cı/-ci/-cu/-çü): "kargo" reads as the
-  // parcel's label there. Ending "kargo"'s reach needs its many Turkish endings listed (plural,
-  // every person's possessive, the cases), not tried in the time.
-  ['tr-TR', 'kargocu 0532 418 27 90', 'kargocu [PHONE]', 'an agent noun on a reference stem'],
-  // (A colon after the owned noun, "Kargom: 0532 418 27 90": fixed where V63a's reading of a colon
-  // after a sentence's order word met this file's owned noun on the merge; now in TURKISH_OWNED.)
-  // Persian "همراه با" (along with) is the word alone: a count or a phone-shaped number after
-  // it reads as a mobile's ("همراه با 2 عدد" stays: no phone).
-  ['fa-IR', 'همراه با 9123456789', 'همراه با 9123456789', '"along with" is the word alone'],
-];
+// Left by V63d (each stays as shown; the fix is the row's `want`). Its two rows ("kargocu", the
+// courier, and Persian "همراه با", along with) now read (V64d: auditSession64CallMePhrases.test.ts).
+// (A colon after the owned noun, "Kargom: 0532 418 27 90": fixed where V63a's reading of a colon
+// after a sentence's order word met this file's owned noun on the merge; now in TURKISH_OWNED.)
+const LEFT: readonly (readonly [string, string, string, string])[] = [];
 
 describe('session 63: label words with suffixes and stems (issue #14)', () => {
   for (const [name, rows] of [

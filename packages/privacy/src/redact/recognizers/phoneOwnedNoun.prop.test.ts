@@ -3,7 +3,8 @@
 // sentenceLine.ts and ownedNoun.ts). The phone recognizer is held to its oracle, which reads the
 // noun with its own pattern of the suffix lists (test/redact/sentenceOracle.ts), and the phone
 // after an owned noun goes as it goes alone; after the bare stem or another person's ending
-// ("Siparişiniz", your order; "Kargolar") it stays, the noun's label.
+// ("Siparişiniz", your order; "Kargolar") it stays, the noun's label; after "Kargocu" (the
+// courier, V64d) it goes.
 import { fc, test } from '@fast-check/vitest';
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect } from 'vitest';
@@ -44,8 +45,11 @@ describe('a Turkish noun owned by "my" or "our" before a trunk-led phone', () =>
       expect(fast).toEqual(plain);
       const alone = redact(phone, { locale: 'tr-TR' }).text;
       const out = redact(text, { locale: 'tr-TR' }).text;
-      // A comma after the noun makes it a sentence's already (V61b).
-      if (owned || between === ', ') expect(out).toBe(`${stem}${ending}${between}${alone}`);
+      // A comma after the noun makes it a sentence's already (V61b); "Kargocu" is the courier, no
+      // parcel's label (V64d: labelWordEnds.ts).
+      const courier = !owned && stem === 'Kargo' && other === 'cu';
+      if (owned || courier || between === ', ')
+        expect(out).toBe(`${stem}${ending}${between}${alone}`);
       else expect(out).toBe(text);
     },
   );
