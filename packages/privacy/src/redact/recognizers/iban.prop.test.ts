@@ -6,8 +6,8 @@ import { fc, test } from '@fast-check/vitest';
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import { contextOf as sharedContext } from '../../../test/redact/recognizerContext.js';
-import type { RecognizerMatch } from '../types.js';
 import { runText } from '../runs.js';
+import type { RecognizerMatch } from '../types.js';
 import { findIbans, gapAt, plainSpaceAt } from './iban.js';
 
 const alnum = (s: string, i: number) => /^[0-9A-Za-z]$/.test(s.charAt(i));
