@@ -6,8 +6,9 @@ import { fc, test } from '@fast-check/vitest';
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import { contextOf as sharedContext } from '../../../test/redact/recognizerContext.js';
+import { runText } from '../runs.js';
 import type { RecognizerMatch } from '../types.js';
-import { findIbans } from './iban.js';
+import { findIbans, gapAt, plainSpaceAt } from './iban.js';
 
 const alnum = (s: string, i: number) => /^[0-9A-Za-z]$/.test(s.charAt(i));
 
@@ -164,5 +165,50 @@ describe('mayStartIban never rejects a start ibanAt reads an IBAN at', () => {
     const context = contextOf(t);
     const every = Array.from({ length: context.shadow.length }, (_, k) => k);
     expect(findIbans(context)).toEqual(findIbans(context, every));
+  });
+});
+
+// ibanAt steps over a plain space between two groups without asking gapAt (V64h): wherever
+// plainSpaceAt says so, gapAt reads a gap of one unit and an IBAN's unit after it, on texts of
+// spaces beside glue (a soft hyphen, a zero-width space, a combining mark), "&nbsp;", " - ",
+// line breaks and quote marks, and digits and letters of other scripts.
+describe('plainSpaceAt is gapAt where it answers', () => {
+  const unit = fc.constantFrom(
+    ' ',
+    '  ',
+    '1',
+    'A',
+    'z',
+    '-',
+    ' - ',
+    '\n',
+    '\r\n',
+    ' \n> ',
+    '&nbsp;',
+    '&#160;',
+    '\u00ad',
+    '\u200b',
+    '\u0301',
+    '\u0661',
+    '\uff11',
+    '=\r\n',
+    'é',
+  );
+  const spaced = fc.array(unit, { maxLength: 12 }).map((parts) => parts.join(''));
+  test.prop([spaced], { numRuns: 400 })('a gap of one unit before an IBAN unit', (t) => {
+    const context = contextOf(t);
+    const { shadow } = context;
+    const glued = runText(context);
+    for (let j = 0; j < shadow.length; j++) {
+      if (!plainSpaceAt(shadow, glued, j)) continue;
+      expect(gapAt(shadow, j, glued)).toBe(1);
+      expect(alnum(shadow, j + 1)).toBe(true);
+    }
+  });
+
+  it('answers at a space between groups (the property is not vacuous)', () => {
+    const context = contextOf('DE89 3704');
+    expect(plainSpaceAt(context.shadow, runText(context), 4)).toBe(true);
+    expect(plainSpaceAt(context.shadow, runText(context), 3)).toBe(false);
   });
 });

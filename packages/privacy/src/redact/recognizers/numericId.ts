@@ -212,6 +212,9 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
       // and id, never written).
       let found: RecognizerMatch[] | undefined;
       const runs = numberRuns(context);
+      // Whether any run goes on past a line break (read once a text, not per run: the next run
+      // was loaded and the flag read for every run that is no id, V64h).
+      const wrapped = (runCounts & WRAPPED) !== 0;
       for (let r = 0; r < runs.length; r++) {
         const run = runs[r] as NumberRun;
         const kind =
@@ -240,13 +243,9 @@ export function numericIdRecognizer(spec: NumericIdSpec): Recognizer {
         if (pieces === undefined) {
           // Wrapped inside its groups (wraps.ts): this run whole, a line break, the first groups
           // of the next, after its own label only. Asked where the text holds such a pair.
+          if (!wrapped || run.digitCount >= most) continue;
           const next = runs[r + 1];
-          if (
-            next !== undefined &&
-            (runCounts & WRAPPED) !== 0 &&
-            run.digitCount < most &&
-            wrapsTo(context.shadow, run.end, next.start)
-          ) {
+          if (next !== undefined && wrapsTo(context.shadow, run.end, next.start)) {
             const end = wrappedEnd(run, next);
             if (end >= 0 && ownWrapped(context, run.start, end)) {
               found ??= [];
