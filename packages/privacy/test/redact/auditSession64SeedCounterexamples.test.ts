@@ -7,38 +7,22 @@
 // - cardBesideNumber.prop's wrong-Luhn half kept a card whose first four groups of four are
 //   Luhn-valid ("6884 0442 4728 4009 01 10000"), which its other half (and card.ts) reads as a
 //   card beside a number: its precondition now leaves such cards to that half.
-// - phoneAfterValue cut a span after an order's or a parcel's label inside groups of one width:
-//   "Parcel 10000 2000 0300 0000 003" read "0300 0000 003" as a UK number after the value "10000
-//   2000". A rest whose groups go on in the width of the value's last group is no phone's now, as
-//   a span in one width whole was not ("Parcel 2000 0300 0000 003").
+// - phoneAfterValue cuts a span after an order's or a parcel's label inside groups of one width:
+//   "Parcel 10000 2000 0300 0000 003" reads "0300 0000 003" as a UK number after the value "10000
+//   2000". Left (the lead, at the merge): the rule V64b wrote kept a German mobile in fours after
+//   a value in fours too ("Sendung 98765 4321 0151 2345 6789"), a leak for a false positive.
 import { redact } from '@meridian-cx/privacy';
 import { describe, expect, it } from 'vitest';
 
 type Row = readonly [locale: string, text: string, out: string];
 
+// A value then a phone after an order's or a parcel's label, as main reads them: the phone goes,
+// a value in one width whole stays. (V64b's rule "no phone cut from inside groups of one width"
+// kept "Parcel 10000 2000 0300 0000 003" but kept a mobile in fours after a value in fours too,
+// "Sendung 98765 4321 0151 2345 6789": a leak for a false positive, not merged; its rows are LEFT.)
 const GROUPS_OF_ONE_WIDTH_AFTER_A_VALUE: readonly Row[] = [
-  // main: 'Parcel 10000 2000 [PHONE] arrived' (cardBesideNumber.prop, seed 2)
-  ['en-GB', 'Parcel 10000 2000 0300 0000 003 arrived', 'Parcel 10000 2000 0300 0000 003 arrived'],
-  // main: 'Order 12345 2000 [PHONE]'
-  ['en-GB', 'Order 12345 2000 0300 0000 003', 'Order 12345 2000 0300 0000 003'],
-  // main: 'Tracking 10000 2000 [PHONE] arrived'
-  [
-    'en-GB',
-    'Tracking 10000 2000 0300 0000 003 arrived',
-    'Tracking 10000 2000 0300 0000 003 arrived',
-  ],
-  // main: 'Parcel 10000 2000 [PHONE] arrived 2026-12-01'
-  [
-    'en-GB',
-    'Parcel 10000 2000 0300 0000 003 arrived 2026-12-01',
-    'Parcel 10000 2000 0300 0000 003 arrived 2026-12-01',
-  ],
-  // main: 'Parcel 10000 2000 [PHONE], 12.50 GBP'
-  [
-    'en-GB',
-    'Parcel 10000 2000 0300 0000 003, 12.50 GBP',
-    'Parcel 10000 2000 0300 0000 003, 12.50 GBP',
-  ],
+  ['de-DE', 'Sendung 98765 4321 0151 2345 6789', 'Sendung 98765 4321 [PHONE]'],
+  ['de-DE', 'Bestellung 12 4711 0151 2345 6789', 'Bestellung 12 4711 [PHONE]'],
   // As before: a value in one width whole, a parcel's number with a count or in groups of three,
   // a DHL number, a value then a short rest; a phone after a value of another width still goes.
   ['en-GB', 'Parcel 2000 0300 0000 003 arrived', 'Parcel 2000 0300 0000 003 arrived'],
@@ -62,6 +46,31 @@ const AMOUNT_AFTER_A_CARD: readonly Row[] = [
 
 // Left by V64b (each stays as shown; the fix is the row's `want`).
 const LEFT: readonly (readonly [string, string, string, string])[] = [
+  // A parcel's number in groups of one width after a value (cardBesideNumber.prop, seed 2): its
+  // tail "0300 0000 003" reads as a UK number after the value "10000 2000". A rest in the width of
+  // the value's last group told apart so (V64b) keeps a German mobile in fours after a value in
+  // fours as well: fail closed, the false positive stays until a reading tells the two apart.
+  [
+    'en-GB',
+    'Parcel 10000 2000 0300 0000 003 arrived',
+    'Parcel 10000 2000 0300 0000 003 arrived',
+    'groups of one width after a value (false positive)',
+  ],
+  ['en-GB', 'Order 12345 2000 0300 0000 003', 'Order 12345 2000 0300 0000 003', 'as above'],
+  [
+    'en-GB',
+    'Tracking 10000 2000 0300 0000 003 arrived',
+    'Tracking 10000 2000 0300 0000 003 arrived',
+    'as above',
+  ],
+  // A LEAK on main: a German mobile in fours after a value of four digits is read with the value
+  // as one span in one width, and a span in one width whole stays (inGroups).
+  [
+    'de-DE',
+    'Bestellung 4711 0151 2345 6789',
+    'Bestellung 4711 [PHONE]',
+    'a leak: a mobile in fours after a value in fours',
+  ],
   [
     'en-GB',
     'Parcel 3860 9984 3507 55-10000000 arrived',
@@ -104,7 +113,7 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
 describe("session 64: the properties' counterexamples on seeds 1 to 6 (issue #14)", () => {
   for (const [name, rows] of [
     [
-      'groups of one width after a value: no phone cut from inside them',
+      "a value then a phone after an order's label, as main reads them",
       GROUPS_OF_ONE_WIDTH_AFTER_A_VALUE,
     ],
     ["an amount after a card's code or expiry stays", AMOUNT_AFTER_A_CARD],

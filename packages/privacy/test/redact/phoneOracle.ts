@@ -1913,11 +1913,6 @@ function valueThenPhone(
           (rest.split(' ').length > 1 &&
             rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
             atHome(rest))));
-    // (Since V64b: nor a rest after a space whose groups go on in the width of the value's last
-    // group, three or more wide, the last as wide or narrower: one value in groups, cut inside.)
-    const tail = (text.slice(0, p).split(/[ -]/).pop() as string).length;
-    const inWidth = new RegExp(`^(?:[0-9]{${tail}} )+[0-9]{1,${tail}}$`);
-    if (phone === p + 1 && tail >= 3 && inWidth.test(text.slice(p - tail))) continue;
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
   let last = splits[0];

@@ -127,35 +127,6 @@ describe('a phone after an order’s value (phoneAfterValue, V61a)', () => {
     expect(redact(text, { locale }).text).toBe(text);
   });
 
-  // (V64b) Groups of one width after a value's first group ("Parcel 10000 2000 0300 0000 003"):
-  // no phone starts inside them, past their first group (a cut there splits one print; whole
-  // after the first group, they may be a phone, V61a's reading), and the recognizer finds what
-  // its oracle finds.
-  test.prop([
-    fc.constantFrom(...DESKS),
-    fc
-      .integer({ min: 3, max: 4 })
-      .chain((w) =>
-        fc.tuple(
-          fc.stringMatching(/^[1-9][0-9]{0,5}$/),
-          fc.array(fc.stringMatching(new RegExp(`^[0-9]{${w}}$`)), { minLength: 2, maxLength: 4 }),
-          fc.stringMatching(new RegExp(`^[0-9]{1,${w}}$`)),
-        ),
-      ),
-  ])(
-    'after a value, no phone starts inside groups of one width',
-    ([[locale, country, labels]], [lead, groups, last]) => {
-      const value = [lead, ...groups, last].join(' ');
-      fc.pre(!cardInside(value));
-      const text = `${labels[0]} ${value}`;
-      const [found, oracle] = phoneAndOracle(contextOf(text, locale, country));
-      expect(found).toEqual(oracle);
-      const inside = text.length - value.length + lead.length + 1 + (groups[0] as string).length;
-      const phones = redact(text, { locale }).findings.filter((f) => f.type === 'phone');
-      expect(phones.filter((f) => f.start > inside)).toEqual([]);
-    },
-  );
-
   // A list's next value: a count of one or two digits after the first's print, no wider group.
   test.prop([
     fc.stringMatching(/^[1-9][0-9]{3}$/),

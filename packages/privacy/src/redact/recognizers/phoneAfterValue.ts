@@ -95,11 +95,6 @@ export function phoneAfterValue(
       PHONE_PRINT_MARK.test(rest) ||
       (digitCount(rest) >= 9 && (TRUNK.test(rest) || (SPACED.test(rest) && home(rest))));
     if (!printed || !valid(rest)) continue;
-    // Nor a rest whose groups go on in the width of the value's last group, a space between: one
-    // value printed in groups that the cut would split ("Parcel 10000 2000 0300 0000 003",
-    // V64b), as a span in groups of one width whole stays (inGroups above).
-    const last = Math.max(value.lastIndexOf(' '), value.lastIndexOf('-')) + 1;
-    if (apart === 1 && inGroups(value.slice(last) + slice.slice(p))) continue;
     const group = apart === 3 && slice.charCodeAt(p + 1) === 47 ? LIST_NEXT.exec(rest) : null;
     if (listed !== undefined || group === null) return { end: p, phone: p + apart };
     listed = { end: p, phone: p + apart };
