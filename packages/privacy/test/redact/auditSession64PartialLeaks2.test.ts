@@ -67,7 +67,11 @@ const LOOKALIKES: readonly Row[] = [
   ],
   // (Its first sixteen pass Luhn: V59i's shipment, no year first.)
   ['en-US', 'tracking number 5780 5335 7576 5198 6208', 'tracking number 5780 5335 7576 5198 6208'],
-  // A year, then sixteen digits that pass no Luhn check, or open with no issuer's digit.
+  // A year, then sixteen digits that pass no Luhn check, or open with no issuer's digit (those
+  // pass Luhn: a shipment's as often).
+  ['en-US', 'tracking number 2026 9111 1111 1111 1110', 'tracking number 2026 9111 1111 1111 1110'],
+  ['en-US', 'tracking number 2024 7111 1111 1111 1114', 'tracking number 2024 7111 1111 1111 1114'],
+  ['de-DE', 'Sendungsnummer: 2025 1034 5678 9012 3454', 'Sendungsnummer: 2025 1034 5678 9012 3454'],
   ['en-US', 'tracking number 2026 4111 1111 1111 1112', 'tracking number 2026 4111 1111 1111 1112'],
   ['en-US', 'tracking number 2026 9111 1111 1111 1111', 'tracking number 2026 9111 1111 1111 1111'],
   ['de-DE', 'Sendungsnummer: 2024 0815 4711 1234 5678', 'Sendungsnummer: 2024 0815 4711 1234 5678'],
