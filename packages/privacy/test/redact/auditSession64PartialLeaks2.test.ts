@@ -118,6 +118,24 @@ const LEFT: readonly (readonly [string, string, string, string])[] = [
     'Order 8457 [PHONE] 12',
     'a value, a phone and a count after an order’s label',
   ],
+  // V64a's hunt (3,000 generated texts over ten locales, "label v phone w", "label v phone",
+  // "label phone v", "(1) phone (2) phone n", cards after values: phones partly covered 55 on
+  // main, 30 now). These stay partly in clear, each found there and not reached in the time:
+  // - a number found that starts past the span's start (its last group alone, "23456789"), so
+  //   phoneInsideFound, which reads one found at the start, is not asked;
+  ['de-DE', 'tel 6 0151 23456789', 'tel 6 [PHONE]', 'a digit, then a mobile: "0151" stays'],
+  ['de-DE', 'Tel.: 1248710 0171 2345678', 'Tel.: 1248710 [PHONE]', 'a value, then a mobile'],
+  [
+    'de-DE',
+    'Handy (1) 0171 2345678 (2) 0151 23456789 2712',
+    'Handy (1) [PHONE] (2) [PHONE] 2712',
+    'a list of mobiles and a value after the last',
+  ],
+  // - a value before a number whose first group is two digits (the found number holds the value);
+  ['pl-PL', 'tel 6305 22 123 45 67 37', 'tel 6305 [PHONE] 37', 'a value, a landline, a count'],
+  // - a count after a number that passes Luhn with it, read as a card from the area code on.
+  ['en-GB', '020 7946 0018 81', '[PHONE] 81', 'a London number and a count: "020" stays'],
+  ['pt-BR', 'tel 1 (11) 98765-4321 9624', 'tel 1 [PHONE] 9624', 'a count, a mobile, a value'],
   // No label and nothing found: a span is cut as a value then a phone only where its labels are
   // an order's or a number found ends inside the phone ("Kunde 4711 0151 23456789" stays, V61a).
   ['fr-FR', '1000000 01 42 68 53 00', '1000000 [PHONE]', 'a value, then a phone, no label'],
