@@ -1723,17 +1723,14 @@ export const oraclePhoneRecognizer = defineRecognizer({
           // led by no trunk "0".)
           const first = shadow.slice(s, only.end);
           const before = first.startsWith('0') || atHome(context, first) ? -1 : only.end;
-          const all = after
-            ? valueThenPhone(context, s, e, options, true, before, true)
-            : undefined;
+          const all = after ? valueThenPhone(context, s, e, options, true, before) : undefined;
           const lastGroup = / [0-9]{1,4}$/.exec(slice);
           const to =
             all === undefined && after && lastGroup !== null && s + lastGroup.index > only.end
               ? s + lastGroup.index
               : e;
           const rest =
-            all ??
-            (to < e ? valueThenPhone(context, s, to, options, true, before, true) : undefined);
+            all ?? (to < e ? valueThenPhone(context, s, to, options, true, before) : undefined);
           // (After a value of three units or more: "11" is the number's area code.)
           if (rest !== undefined && rest[0] - s > 2 && rest[1] < only.end) {
             found.delete(s);
@@ -1919,7 +1916,8 @@ function valueThenPhone(
         ((/^0[1-9]/.test(rest) && rest.split(/[ /]/).every((g) => /^[0-9]+$/.test(g))) ||
           (rest.split(' ').length > 1 &&
             rest.split(' ').every((g) => /^[0-9]+$/.test(g)) &&
-            (s + phone < anyPrintBefore || atHome(context, rest)))));
+            ((s + phone < anyPrintBefore && !/ [0-9]{1,2}$/.test(rest)) ||
+              atHome(context, rest)))));
     if (printed && whole(rest, options)) splits.push([s + p, s + phone]);
   }
   let last = splits[0];

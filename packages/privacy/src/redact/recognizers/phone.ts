@@ -3884,6 +3884,9 @@ function valueThenPhoneAt(
   return valueThenPhoneIn(context, s, e, options);
 }
 
+// A last group of one or two digits after a space: a count's.
+const SHORT_LAST = / \d{1,2}$/;
+
 /**
  * valueThenPhoneAt's reading, its labels aside: no letter glued before the span, a space, no "+",
  * a mark or ten digits; the cut's own tests, the rest's validity last. (`anyPrintBefore` and
@@ -3905,7 +3908,10 @@ function valueThenPhoneIn(
     text,
     (rest) => whole(rest, options),
     // (A rest that starts before `anyPrintBefore` in any groups: phoneInsideFound's, V64a.)
-    (rest) => e - rest.length < anyPrintBefore || printedAtHome(rest, context.country),
+    // (Its last group three digits or more: "151 23456789 2 Stück" is a number and a count.)
+    (rest) =>
+      (e - rest.length < anyPrintBefore && !SHORT_LAST.test(rest)) ||
+      printedAtHome(rest, context.country),
     found,
   );
   // (Not where the value is one group of one or two digits and the span whole a number: the
@@ -3940,14 +3946,14 @@ function phoneInsideFound(
   // "23456789 4711".)
   const before =
     unitAt(shadow, s) === 48 || printedAtHome(shadow.slice(s, end), context.country) ? -1 : end;
-  const at = valueThenPhoneIn(context, s, e, options, before, true);
+  const at = valueThenPhoneIn(context, s, e, options, before);
   // (Not after a value of one or two digits: the number's own area code, "tel 11 98765-4321 2".)
   if (at !== undefined)
     return at.end > 2 && s + at.phone < end ? { end: e, phone: s + at.phone } : undefined;
   let last = e;
   while (last > end && isDigitAt(shadow, last - 1)) last--;
   if (last <= end + 1 || e - last > 4 || unitAt(shadow, last - 1) !== 32) return undefined;
-  const cut = valueThenPhoneIn(context, s, last - 1, options, before, true);
+  const cut = valueThenPhoneIn(context, s, last - 1, options, before);
   return cut !== undefined && cut.end > 2 && s + cut.phone < end
     ? { end: last - 1, phone: s + cut.phone }
     : undefined;
