@@ -149,6 +149,9 @@ describe('a phone whose first group a number found ends with (phoneInsideFound, 
   test.prop([shape])('where the phone’s digits go, none of them stays beside the mark', (d) => {
     fc.pre(!luhnValid(digitsOf(`${d.value}${d.phone}`)));
     fc.pre(!luhnValid(digitsOf(`${d.value}${d.phone}${d.tail}`)));
+    // (Not a value and a phone all in groups of one width, "120 512 345 678 12": one value's
+    // groups, left by V64a in auditSession64PartialLeaks2.)
+    fc.pre(new Set(`${d.value} ${d.phone}`.split(' ').map((g) => g.length)).size > 1);
     const text = `${d.head}${d.value} ${d.phone}${d.tail}`;
     const out = redact(text, { locale: d.locale }).text;
     expect(out.slice(0, out.length - d.tail.length)).not.toMatch(/\[PHONE\][ -]?[0-9(]/);
